@@ -1,0 +1,55 @@
+# pricelens — the main commands. Every target creates .venv when it is missing.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SERVE  ?= 1
+RETAILER ?=
+
+.PHONY: help install demo test crawl publish serve bench reliability clean-data
+
+help:
+	@echo "make demo            crawl the offline demo shops, publish, serve http://127.0.0.1:8001/ (SERVE=0: exit after publish)"
+	@echo "make test            the whole test suite"
+	@echo "make crawl RETAILER=name   crawl one retailer into the database"
+	@echo "make publish         write data/snapshots/pricelens-<date>.db and latest.db"
+	@echo "make serve           serve the latest snapshot with Datasette"
+	@echo "make bench           print the benchmarks' figures"
+	@echo "make reliability     the long fault-injection runs"
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+ifeq ($(SERVE),0)
+	$(BIN)/pricelens demo --no-serve
+else
+	$(BIN)/pricelens demo
+endif
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+crawl: $(STAMP)
+	@test -n "$(RETAILER)" || (echo "usage: make crawl RETAILER=<spider name>  (see: $(BIN)/scrapy list)"; exit 2)
+	$(BIN)/pricelens crawl $(RETAILER)
+
+publish: $(STAMP)
+	$(BIN)/pricelens publish
+
+serve: $(STAMP)
+	$(BIN)/pricelens serve
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run_all.py
+
+reliability: $(STAMP)
+	$(BIN)/python -m pytest -q -m reliability tests/
+
+clean-data:
+	rm -rf data/snapshots data/site data/spool

@@ -1,0 +1,184 @@
+"""pricelens: crawl retailers, store offers in PostgreSQL, publish a Datasette snapshot.
+
+Every command works on the embedded PostgreSQL under data/postgres unless DATABASE_URL names
+another server. Run `pricelens COMMAND --help` for each command.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from crawler.db import DatabaseUnavailable, connect, database_url, describe_url, migrate
+from crawler.paths import PROJECT_ROOT
+
+
+class PricelensGroup(click.Group):
+    """Turns the errors a user can fix into one clear line and exit code 2."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (DatabaseUnavailable, FileNotFoundError) as exc:
+            click.echo(f"pricelens: {exc}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=PricelensGroup, help=__doc__)
+@click.version_option(package_name="pricelens")
+def main():
+    pass
+
+
+# -- database ---------------------------------------------------------------------------------
+@main.group()
+def db():
+    """The PostgreSQL system of record."""
+
+
+@db.command("migrate")
+def db_migrate():
+    """Apply the numbered SQL migrations not yet applied."""
+    applied = migrate()
+    click.echo("applied: " + ", ".join(applied) if applied else "database is up to date")
+
+
+@db.command("url")
+def db_url():
+    """Print the database URL in use (password hidden)."""
+    click.echo(describe_url(database_url()))
+
+
+# -- crawling ---------------------------------------------------------------------------------
+def scrapy_crawl(retailer: str, arguments: list[str] = (), *, env: dict | None = None,
+                 settings: list[str] = ()) -> subprocess.CompletedProcess:
+    """Run ``scrapy crawl`` for one retailer as a subprocess from the project root."""
+    command = [sys.executable, "-m", "scrapy", "crawl", retailer]
+    for argument in arguments:
+        command += ["-a", argument]
+    for setting in settings:
+        command += ["-s", setting]
+    return subprocess.run(command, cwd=PROJECT_ROOT, env={**os.environ, **(env or {})})
+
+
+def latest_run(retailer: str, after_id: int = 0) -> dict | None:
+    with connect() as conn:
+        return conn.execute(
+            "SELECT * FROM crawl_runs WHERE retailer_id = %s AND id > %s ORDER BY id DESC LIMIT 1",
+            (retailer, after_id),
+        ).fetchone()
+
+
+def last_run_id() -> int:
+    with connect() as conn:
+        return conn.execute("SELECT coalesce(max(id), 0) AS id FROM crawl_runs").fetchone()["id"]
+
+
+def crawl_and_check(retailer: str, arguments: list[str] = (), *, env: dict | None = None) -> dict:
+    """Crawl, then read the run's row: Scrapy exits 0 even when every request failed."""
+    url = database_url()
+    before = last_run_id()
+    process = scrapy_crawl(retailer, arguments, env={"DATABASE_URL": url, **(env or {})})
+    run = latest_run(retailer, before)
+    if run is None:
+        return {"retailer_id": retailer, "status": "failed",
+                "finish_reason": f"scrapy exited {process.returncode} before opening a crawl run",
+                "offers_accepted": 0, "stores_accepted": 0, "items_rejected": 0}
+    return run
+
+
+def describe_run(run: dict) -> str:
+    return (f"{run['retailer_id']}: {run['status']} ({run['finish_reason']}) — "
+            f"{run['offers_accepted']} offers, {run['stores_accepted']} stores, "
+            f"{run['items_rejected']} rejected")
+
+
+@main.command()
+@click.argument("retailer")
+@click.option("-a", "arguments", multiple=True, metavar="NAME=VALUE", help="Spider argument (repeatable).")
+def crawl(retailer, arguments):
+    """Crawl one RETAILER (a spider name) into the database; exit 1 if the run failed."""
+    migrate()
+    run = crawl_and_check(retailer, list(arguments))
+    click.echo(describe_run(run))
+    sys.exit(0 if run["status"] == "finished" else 1)
+
+
+# -- publishing -------------------------------------------------------------------------------
+@main.command()
+@click.option("--keep", default=7, show_default=True, help="Dated snapshots to keep.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Snapshot folder (default data/snapshots).")
+def publish(keep, out_dir):
+    """Export the database into data/snapshots/pricelens-<UTC date>.db and point latest.db at it."""
+    from publish.export import publish as run_publish
+
+    result = run_publish(out_dir, keep=keep)
+    click.echo(str(result.path))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True, type=int)
+def serve(host, port):
+    """Serve the latest snapshot with Datasette (read-only) until Ctrl-C."""
+    from publish.site import serve as run_serve
+
+    sys.exit(run_serve(host=host, port=port))
+
+
+# -- the demo ---------------------------------------------------------------------------------
+@main.command()
+@click.option("--serve/--no-serve", "serve_site", default=True, show_default=True,
+              help="Serve the site when done (Ctrl-C stops).")
+@click.option("--products", type=int, default=None, help="Products per demo shop (default: the whole catalog).")
+@click.option("--port", default=8001, show_default=True, type=int, help="Port of the Datasette site.")
+@click.option("--retailer", "retailers", multiple=True, help="Only these demo retailers (repeatable).")
+def demo(serve_site, products, port, retailers):
+    """The whole job offline: demo shops on 127.0.0.1, crawl them all, match, publish, serve."""
+    from crawler.demo.server import DemoServer
+    from publish.export import publish as run_publish
+
+    url = database_url()  # this process holds the embedded server for the whole demo
+    click.echo(f"database: {describe_url(url)}", err=True)
+    applied = migrate()
+    if applied:
+        click.echo(f"migrations applied: {', '.join(applied)}", err=True)
+    failed = []
+    with DemoServer(list(retailers) or None, n_products=products) as shops:
+        for retailer, base in shops.base_urls.items():
+            started = time.perf_counter()
+            click.echo(f"crawling {retailer} at {base} …", err=True)
+            run = crawl_and_check(retailer, [f"base_url={base}"], env={"PRICELENS_LOG_LEVEL": "WARNING"})
+            click.echo(f"  {describe_run(run)} in {time.perf_counter() - started:.1f} s", err=True)
+            if run["status"] != "finished":
+                failed.append(retailer)
+    match_all()
+    result = run_publish()
+    click.echo(f"snapshot: {result.path}", err=True)
+    if failed:
+        click.echo(f"pricelens: crawls failed: {', '.join(failed)}", err=True)
+        sys.exit(1)
+    if serve_site:
+        from publish.site import serve as run_serve
+
+        sys.exit(run_serve(port=port))
+
+
+def match_all() -> None:
+    """Group offers into products when the matcher is available (see `pricelens match`)."""
+    try:
+        from crawler.product_matching import match_offers
+    except ImportError:
+        return
+    summary = match_offers()
+    click.echo(f"matching: {summary}", err=True)
+
+
+if __name__ == "__main__":
+    main()

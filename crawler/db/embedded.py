@@ -1,0 +1,66 @@
+"""The embedded PostgreSQL server (the ``pgserver`` package) used when DATABASE_URL is unset.
+
+pgserver keeps a list of the processes using a data directory in ``.handle_pids.json`` and
+stops the server when the last of them exits normally. A process killed with SIGKILL never
+removes its pid, so the server would be orphaned: still running, and never stopped by anyone.
+Before attaching we drop the pids of processes that no longer exist, so the server is reused
+(it is still running) and is stopped again by the last live user.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import warnings
+from pathlib import Path
+
+import psutil
+
+from crawler.paths import postgres_dir
+
+logger = logging.getLogger(__name__)
+
+_server = None
+
+
+def prune_dead_handles(pgdata: Path) -> list[int]:
+    """Remove pids of dead processes from pgserver's handle list; return the pids removed."""
+    handles = pgdata / ".handle_pids.json"
+    try:
+        pids = json.loads(handles.read_text())
+    except (FileNotFoundError, ValueError):
+        return []
+    alive = [pid for pid in pids if _is_alive(pid)]
+    dead = [pid for pid in pids if pid not in alive]
+    if dead:
+        handles.write_text(json.dumps(alive))
+        logger.info("embedded postgres: dropped handles of dead processes %s", dead)
+    return dead
+
+
+def _is_alive(pid: int) -> bool:
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:
+        return False
+
+
+def embedded_url(pgdata: Path | None = None) -> str:
+    """Start (or join) the embedded server and return its connection URL."""
+    global _server
+    with warnings.catch_warnings():  # platformdirs warns when XDG_RUNTIME_DIR is unset
+        warnings.simplefilter("ignore")
+        import pgserver  # imported late: only needed without DATABASE_URL
+
+    pgdata = Path(pgdata or postgres_dir())
+    if _server is None or Path(_server.pgdata) != pgdata:
+        pgdata.mkdir(parents=True, exist_ok=True)
+        prune_dead_handles(pgdata)
+        logging.getLogger("pgserver").setLevel(logging.WARNING)
+        _server = pgserver.get_server(pgdata, cleanup_mode="stop")
+    return _server.get_uri()
+
+
+def server_pid() -> int | None:
+    """The postmaster's pid of the embedded server this process uses, if any."""
+    return _server.get_pid() if _server is not None else None

@@ -1,0 +1,1528 @@
+"""Generic product extraction from any product page.
+
+``extract_product(html, url)`` returns a dict with the keys ``name, price,
+currency, regular_price, availability, sku, gtin, mpn, brand, image,
+category``; a field is ``None`` when the page gives no evidence for it.
+
+Decoding
+    Bytes are decoded with ``w3lib.encoding.html_to_unicode``: BOM, then the
+    HTTP ``Content-Type`` (optional ``content_type`` argument), then the
+    ``<meta charset>`` / ``http-equiv`` declaration, then strict UTF-8, then
+    cp1252.
+
+Sources, in order of trust
+    Every source yields a partial record; a field is taken from the first
+    source, in this order, that has a value for it.
+
+    1. JSON-LD (``<script type="application/ld+json">``).  Parsed with the
+       strict JSON parser first (extruct's approach), then repaired when
+       broken: HTML/JS comments, trailing commas, raw control characters,
+       invalid backslash escapes, HTML-entity-encoded scripts, trailing
+       garbage.  ``@graph``, top-level arrays and ``@id`` references are
+       flattened.  Product-like nodes (Product, ProductGroup, Vehicle, Book,
+       ... or anything carrying ``offers``) are candidates; the main one is
+       the node whose name best matches the page title (H1 / og:title /
+       <title>), whose identifiers appear in the URL, and which has a price.
+       ProductGroup ``hasVariant``: the variant named by the URL wins.
+       ``offers`` may be a dict or a list, an AggregateOffer (``lowPrice``)
+       or carry a ``priceSpecification``.
+    2. Microdata (extruct), converted to the same JSON-LD shape.
+    3. RDFa (extruct), only when the page has ``typeof`` attributes.
+    4. Meta tags: ``product:price:amount``, ``og:price:amount``,
+       ``product:availability``, ``product:brand``, ``og:title``,
+       ``og:image`` ... (``property``, ``name`` or ``itemprop``).
+    5. HTML evidence (:class:`HtmlEvidence`): orphan ``itemprop``
+       attributes, ``data-price`` attributes, elements whose class/id says
+       "price" (scored by distance to the H1 title, sale/old markers,
+       struck-through prices become ``regular_price``), visible price text
+       after the H1; availability from "availability"/"stock" elements,
+       out-of-stock / in-stock phrases and enabled "add to cart" buttons;
+       identifiers from specification tables ("SKU", "EAN", "Model number",
+       "Brand" ... in several languages) and, for the SKU, an id-like token
+       of the URL that the page repeats.
+
+Price and currency
+    A price is kept with the currency of the same source when it has one.
+    Price text goes through ``price-parser``; symbols are mapped to ISO 4217
+    with the page's country (ccTLD, ``<html lang>``) breaking ties for
+    ambiguous symbols such as ``$``, ``kr`` or ``Rs``.  Zero or negative
+    amounts are ignored (placeholders).
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any, Iterable, Iterator
+from urllib.parse import unquote, urljoin, urlsplit
+
+import lxml.etree
+import lxml.html
+from extruct.rdfa import RDFaExtractor
+from extruct.utils import parse_xmldom_html
+from extruct.w3cmicrodata import MicrodataExtractor
+from price_parser import Price
+from w3lib.encoding import html_to_unicode
+
+try:  # shared price helpers, when the project has them
+    from crawler.prices import currency_to_iso as _shared_currency_to_iso
+except ImportError:  # pragma: no cover - depends on the rest of the repo
+    _shared_currency_to_iso = None
+
+FIELDS = (
+    "name",
+    "price",
+    "currency",
+    "regular_price",
+    "availability",
+    "sku",
+    "gtin",
+    "mpn",
+    "brand",
+    "image",
+    "category",
+)
+AVAILABILITY_VALUES = ("InStock", "OutOfStock", "PreOrder", "BackOrder", "Discontinued")
+
+
+# ---------------------------------------------------------------------------
+# public entry point
+# ---------------------------------------------------------------------------
+
+
+def extract_product(html: str | bytes, url: str, *, content_type: str | None = None) -> dict:
+    """Extract one product record from a product page (see module docstring)."""
+    text = decode_html(html, content_type)
+    tree = parse_tree(text)
+    page = Page.build(tree, url)
+    records = [
+        best_product(jsonld_nodes(tree), page),
+        best_product(microdata_nodes(tree, url), page),
+        best_product(rdfa_nodes(tree, text, url), page),
+        meta_record(page),
+        HtmlEvidence(page).record(),
+    ]
+    return merge_records([r for r in records if r], page)
+
+
+# ---------------------------------------------------------------------------
+# decoding and parsing
+# ---------------------------------------------------------------------------
+
+
+def _sniff_encoding(body: bytes) -> str:
+    try:
+        body.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        return "cp1252"
+
+
+def decode_html(html: str | bytes, content_type: str | None = None) -> str:
+    """Decode page bytes: BOM, HTTP header, meta charset, utf-8, cp1252."""
+    if isinstance(html, str):
+        return html
+    _, text = html_to_unicode(content_type, html, auto_detect_fun=_sniff_encoding)
+    return text
+
+
+def parse_tree(text: str) -> lxml.html.HtmlElement:
+    parser = lxml.html.HTMLParser(encoding="utf-8")
+    try:
+        tree = lxml.html.fromstring(text.encode("utf-8", "replace"), parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        tree = None
+    if tree is None:
+        tree = lxml.html.fromstring("<html><body></body></html>")
+    return tree
+
+
+# ---------------------------------------------------------------------------
+# page context: title, url, country hints
+# ---------------------------------------------------------------------------
+
+_CCTLD_CURRENCY = {
+    "uk": "GBP", "gb": "GBP", "ca": "CAD", "au": "AUD", "nz": "NZD", "ar": "ARS",
+    "cl": "CLP", "mx": "MXN", "co": "COP", "br": "BRL", "pe": "PEN", "uy": "UYU",
+    "in": "INR", "pk": "PKR", "lk": "LKR", "np": "NPR", "kz": "KZT", "ru": "RUB",
+    "by": "BYN", "ua": "UAH", "pl": "PLN", "cz": "CZK", "hu": "HUF", "ro": "RON",
+    "bg": "BGN", "hr": "HRK", "rs": "RSD", "se": "SEK", "no": "NOK", "dk": "DKK",
+    "is": "ISK", "ch": "CHF", "li": "CHF", "jp": "JPY", "cn": "CNY", "kr": "KRW",
+    "tw": "TWD", "hk": "HKD", "sg": "SGD", "my": "MYR", "th": "THB", "id": "IDR",
+    "ph": "PHP", "vn": "VND", "tr": "TRY", "il": "ILS", "sa": "SAR", "ae": "AED",
+    "qa": "QAR", "kw": "KWD", "eg": "EGP", "za": "ZAR", "ng": "NGN", "ke": "KES",
+    "ma": "MAD", "us": "USD",
+    **dict.fromkeys(
+        "de fr it es pt nl be at ie fi gr sk si lv lt ee lu mt cy".split(), "EUR"
+    ),
+}
+
+
+@dataclass
+class Page:
+    tree: lxml.html.HtmlElement
+    url: str
+    country_currency: str | None
+    titles: list[str]
+    h1: lxml.html.HtmlElement | None
+    meta: dict[str, str]
+    order: dict[Any, int] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, tree, url: str) -> "Page":
+        meta = read_meta(tree)
+        h1 = _title_h1(tree, meta)
+        titles = [
+            _clean_text(h1.text_content()) if h1 is not None else "",
+            meta.get("og:title", ""),
+            _clean_text(" ".join(tree.xpath("//title//text()"))),
+        ]
+        return cls(
+            tree=tree,
+            url=url or "",
+            country_currency=_country_currency(tree, url or ""),
+            titles=[t for t in titles if t],
+            h1=h1,
+            meta=meta,
+        )
+
+    def position(self, element) -> int:
+        """Document-order index of an element (lazily computed)."""
+        if not self.order:
+            self.order = {el: i for i, el in enumerate(self.tree.iter())}
+        return self.order.get(element, 0)
+
+
+def _title_h1(tree, meta: dict[str, str]):
+    """The H1 that best matches og:title / <title> (the first one on ties)."""
+    title = meta.get("og:title") or _clean_text(" ".join(tree.xpath("//title//text()")))
+    best, best_score = None, -1.0
+    for h1 in tree.xpath("//h1"):
+        text = _clean_text(h1.text_content())
+        if not text:
+            continue
+        score = _similarity(text, title) if title else 0.0
+        if score > best_score + 0.2:
+            best, best_score = h1, score
+    return best
+
+
+def _country_currency(tree, url: str) -> str | None:
+    host = (urlsplit(url).hostname or "").lower()
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    if tld in _CCTLD_CURRENCY:
+        return _CCTLD_CURRENCY[tld]
+    lang = (tree.get("lang") or "").lower().replace("_", "-")
+    region = lang.split("-")[1] if "-" in lang else ""
+    return _CCTLD_CURRENCY.get(region)
+
+
+# ---------------------------------------------------------------------------
+# tolerant JSON(-LD) parsing
+# ---------------------------------------------------------------------------
+
+_VALID_ESCAPES = set('"\\/bfnrtu')
+_WRAPPER_RE = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
+
+
+def _repair_json(text: str) -> str:
+    """Remove comments and trailing commas, fix escapes and raw newlines."""
+    out: list[str] = []
+    i, n = 0, len(text)
+    in_string = False
+    while i < n:
+        ch = text[i]
+        if in_string:
+            if ch == "\\" and i + 1 < n:
+                nxt = text[i + 1]
+                out.append("\\" + nxt if nxt in _VALID_ESCAPES else "\\\\" + nxt)
+                i += 2
+                continue
+            if ch == '"':
+                in_string = False
+            elif ch == "\n":
+                ch = "\\n"
+            elif ch == "\r":
+                ch = "\\r"
+            elif ch == "\t":
+                ch = "\\t"
+            out.append(ch)
+            i += 1
+            continue
+        if ch == '"':
+            in_string = True
+        elif text.startswith("//", i):
+            i = text.find("\n", i)
+            i = n if i < 0 else i
+            continue
+        elif text.startswith("/*", i):
+            end = text.find("*/", i + 2)
+            i = n if end < 0 else end + 2
+            continue
+        elif text.startswith("<!--", i):
+            i += 4
+            continue
+        elif text.startswith("-->", i):
+            i += 3
+            continue
+        elif ch == ",":
+            j = i + 1
+            while j < n and text[j].isspace():
+                j += 1
+            if j >= n or text[j] in "}]":
+                i += 1
+                continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _decode_values(text: str) -> list:
+    """Decode one or more JSON values laid side by side (trailing garbage ignored)."""
+    decoder = json.JSONDecoder(strict=False)
+    values, i = [], 0
+    while True:
+        start = min((p for p in (text.find("{", i), text.find("[", i)) if p >= 0), default=-1)
+        if start < 0:
+            break
+        try:
+            value, i = decoder.raw_decode(text, start)
+        except ValueError:
+            break
+        values.append(value)
+    return values
+
+
+def loads_tolerant(text: str) -> list:
+    """Parse a JSON-LD script body; return its top-level values ([] if hopeless)."""
+    text = text.strip().lstrip("\ufeff")
+    if not text:
+        return []
+    try:
+        return [json.loads(text, strict=False)]
+    except ValueError:
+        pass
+    candidates = [text]
+    if "&quot;" in text or "&#" in text:
+        candidates.append(html_lib.unescape(text))
+    for candidate in candidates:
+        repaired = _repair_json(candidate)
+        try:
+            return [json.loads(repaired, strict=False)]
+        except ValueError:
+            values = _decode_values(repaired)
+            if values:
+                return values
+    return []
+
+
+def jsonld_items(tree) -> list[dict]:
+    """Top-level JSON-LD items of a page (arrays flattened, broken JSON repaired)."""
+    items: list[dict] = []
+    for script in tree.xpath("//script[@type]"):
+        kind = script.get("type", "").lower()
+        if "ld+json" not in kind:
+            continue
+        for value in loads_tolerant(script.text_content() or ""):
+            items.extend(v for v in (value if isinstance(value, list) else [value]) if v)
+    return [item for item in items if isinstance(item, dict)]
+
+
+# ---------------------------------------------------------------------------
+# schema.org node helpers
+# ---------------------------------------------------------------------------
+
+PRODUCT_TYPES = {
+    "product", "productgroup", "productmodel", "individualproduct", "someproducts",
+    "vehicle", "car", "motorcycle", "book", "drug", "dietarysupplement",
+    "musicalbum", "musicrelease", "movie", "videogame", "softwareapplication",
+    "mobileapplication", "creativework", "watch", "clothing",
+}
+OFFER_TYPES = {"offer", "aggregateoffer"}
+
+
+def _types(node: dict) -> set[str]:
+    raw = node.get("@type") or node.get("type") or []
+    raw = raw if isinstance(raw, list) else [raw]
+    return {re.split(r"[/#:]", str(t))[-1].lower() for t in raw if t}
+
+
+def _get(node: dict, *keys: str):
+    """First present value among keys, matched case-insensitively."""
+    if not isinstance(node, dict):
+        return None
+    lowered = None
+    for key in keys:
+        if key in node and node[key] not in (None, "", [], {}):
+            return node[key]
+        if lowered is None:
+            lowered = {str(k).lower(): v for k, v in node.items()}
+        value = lowered.get(key.lower())
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _text_value(value) -> str | None:
+    """A plain string out of str / number / {name|@value|value} / list."""
+    for item in _as_list(value):
+        if isinstance(item, dict):
+            item = _get(item, "name", "@value", "value", "@id")
+            if isinstance(item, (dict, list)):
+                item = _text_value(item)
+        if isinstance(item, (int, float)) and not isinstance(item, bool):
+            item = str(item)
+        if isinstance(item, str):
+            cleaned = _clean_text(html_lib.unescape(item))
+            if cleaned:
+                return cleaned
+    return None
+
+
+def _walk(value, seen=None) -> Iterator[dict]:
+    """Every dict inside a JSON value (depth-first, document order)."""
+    if isinstance(value, dict):
+        yield value
+        for key, child in value.items():
+            if key in ("isRelatedTo", "isSimilarTo", "isAccessoryOrSparePartFor", "review"):
+                continue
+            yield from _walk(child)
+    elif isinstance(value, list):
+        for child in value:
+            yield from _walk(child)
+
+
+def _resolve_refs(items: list[dict]) -> list[dict]:
+    """Replace {"@id": x} stubs with the full node carrying that @id."""
+    by_id = {}
+    for node in _walk(items):
+        node_id = node.get("@id")
+        if isinstance(node_id, str) and len(node) > 1:
+            by_id.setdefault(node_id, node)
+
+    def resolve(value, depth=0):
+        if depth > 8:
+            return value
+        if isinstance(value, dict):
+            if set(value) == {"@id"} and value["@id"] in by_id:
+                value = by_id[value["@id"]]
+            return {k: resolve(v, depth + 1) for k, v in value.items()}
+        if isinstance(value, list):
+            return [resolve(v, depth + 1) for v in value]
+        return value
+
+    return [resolve(item) for item in items]
+
+
+def jsonld_nodes(tree) -> list[dict]:
+    items = []
+    for item in jsonld_items(tree):
+        graph = item.get("@graph")
+        if isinstance(graph, list):
+            items.extend(g for g in graph if isinstance(g, dict))
+        elif isinstance(graph, dict):
+            items.append(graph)
+        if len(item) > 2 or "@graph" not in item:
+            items.append(item)
+    return _resolve_refs(items)
+
+
+def microdata_nodes(tree, url: str) -> list[dict]:
+    if not tree.xpath("//*[@itemscope][1]"):
+        return []
+    try:
+        items = MicrodataExtractor().extract_items(tree, url)
+    except Exception:  # extruct is robust, but never let a page crash us
+        return []
+    return [_microdata_to_jsonld(item) for item in items]
+
+
+def _microdata_to_jsonld(value):
+    if isinstance(value, list):
+        return [_microdata_to_jsonld(v) for v in value]
+    if isinstance(value, dict) and "properties" in value:
+        node = {"@type": value.get("type")}
+        node.update({k: _microdata_to_jsonld(v) for k, v in value["properties"].items()})
+        return node
+    return value
+
+
+def rdfa_nodes(tree, text: str, url: str) -> list[dict]:
+    """schema.org nodes from RDFa (parsed only if the page uses typeof)."""
+    if not tree.xpath("//*[@typeof][1]"):
+        return []
+    try:
+        document = parse_xmldom_html(text.encode("utf-8", "replace"), encoding="utf-8")
+        expanded = RDFaExtractor().extract_items(document, base_url=url)
+    except Exception:
+        return []
+    return _rdfa_to_jsonld(expanded)
+
+
+def _rdfa_to_jsonld(expanded: list[dict]) -> list[dict]:
+    """Compact expanded RDFa JSON-LD: short property names, nested references."""
+
+    def short(uri: str) -> str:
+        return re.split(r"[/#:]", uri)[-1]
+
+    by_id = {n.get("@id"): n for n in expanded if isinstance(n, dict)}
+
+    def convert(node, depth=0):
+        out = {"@type": [short(t) for t in node.get("@type", [])]}
+        for key, values in node.items():
+            if key.startswith("@"):
+                continue
+            converted = []
+            for v in values if isinstance(values, list) else [values]:
+                if isinstance(v, dict) and "@value" in v:
+                    converted.append(v["@value"])
+                elif isinstance(v, dict) and "@id" in v:
+                    ref = by_id.get(v["@id"])
+                    converted.append(convert(ref, depth + 1) if ref and depth < 5 else v["@id"])
+            out[short(key)] = converted[0] if len(converted) == 1 else converted
+        return out
+
+    return [convert(n) for n in expanded if isinstance(n, dict) and n.get("@type")]
+
+
+# ---------------------------------------------------------------------------
+# picking the page's main product and reading its fields
+# ---------------------------------------------------------------------------
+
+
+def _is_product(node: dict) -> bool:
+    types = _types(node)
+    if types & PRODUCT_TYPES:
+        return True
+    if types & {"breadcrumblist", "listitem", "itemlist", "organization", "website"}:
+        return False
+    return _get(node, "offers") is not None
+
+
+def _top_offer_nodes(nodes: list[dict]) -> list[dict]:
+    """Offers that stand alone (not inside a product), e.g. microdata Offer items."""
+    return [n for n in nodes if _types(n) & OFFER_TYPES and _get(n, "price", "lowPrice")]
+
+
+def best_product(nodes: list[dict], page: Page) -> dict | None:
+    """Record of the page's main product among schema.org nodes, or None."""
+    candidates = [n for node in nodes for n in _walk(node) if _is_product(n)]
+    records = [product_record(n, page) for n in candidates]
+    records = [r for r in records if any(r.get(k) for k in ("price", "sku", "name", "gtin"))]
+    if not records:
+        offers = _top_offer_nodes(nodes)
+        return offer_record(offers[0], page) if offers else None
+    best = max(enumerate(records), key=lambda ir: (_product_score(ir[1], page), -ir[0]))[1]
+    if best.get("price") is None:
+        offers = _top_offer_nodes(nodes)
+        if offers:
+            best = {**offer_record(offers[0], page), **{k: v for k, v in best.items() if v}}
+    return best
+
+
+def _product_score(record: dict, page: Page) -> float:
+    score = 0.0
+    if record.get("price") is not None:
+        score += 2
+    if record.get("name"):
+        score += 3 * max((_similarity(record["name"], t) for t in page.titles), default=0)
+    url = unquote(page.url).lower()
+    for key in ("sku", "gtin", "mpn"):
+        value = (record.get(key) or "").lower()
+        if len(value) >= 4 and value in url:
+            score += 2
+            break
+    return score
+
+
+def product_record(node: dict, page: Page) -> dict:
+    """Fields of one Product-like node (variant-aware)."""
+    variant = _pick_variant(node, page)
+    own = _product_fields(node, page)
+    if variant is not None:
+        merged = _product_fields(variant, page)
+        for key, value in own.items():
+            if merged.get(key) in (None, "") and value not in (None, ""):
+                merged[key] = value
+        return merged
+    return own
+
+
+def _pick_variant(node: dict, page: Page) -> dict | None:
+    variants = [v for v in _as_list(_get(node, "hasVariant", "model")) if isinstance(v, dict)]
+    if not variants:
+        return None
+    url = unquote(page.url).lower()
+    for variant in variants:
+        for key in ("sku", "gtin13", "gtin", "productID", "url", "@id"):
+            value = _text_value(_get(variant, key))
+            if value and len(value) >= 4 and value.lower().rstrip("/") in url:
+                return variant
+    if _get(node, "offers") is None:
+        return variants[0]
+    return None
+
+
+def _product_fields(node: dict, page: Page) -> dict:
+    offer = offer_record_from(_get(node, "offers"), page)
+    record = {
+        "name": _text_value(_get(node, "name")),
+        "sku": _identifier(_get(node, "sku")) or _identifier(_get(node, "productID")),
+        "gtin": _gtin_from(node),
+        "mpn": _identifier(_get(node, "mpn")),
+        "brand": _text_value(_get(node, "brand")) or _text_value(_get(node, "manufacturer")),
+        "image": _image_url(_get(node, "image"), page.url),
+        "category": _category_text(_get(node, "category")),
+    }
+    record.update({k: v for k, v in offer.items() if v is not None})
+    if record.get("sku") is None and offer.get("sku"):
+        record["sku"] = offer["sku"]
+    return record
+
+
+def _identifier(value) -> str | None:
+    text = _text_value(value)
+    if not text:
+        return None
+    text = re.sub(r"^(?:isbn|ean|gtin\d*|upc|sku|mpn|asin)\s*[:#]\s*", "", text, flags=re.I)
+    return text if len(text) <= 64 else None
+
+
+def _gtin_from(node: dict) -> str | None:
+    for key in ("gtin13", "gtin12", "gtin14", "gtin8", "gtin", "isbn", "ean"):
+        value = _identifier(_get(node, key))
+        if value:
+            digits = re.sub(r"[\s-]", "", value)
+            if digits.isdigit() and 8 <= len(digits) <= 14:
+                return digits
+    return None
+
+
+def _image_url(value, base: str) -> str | None:
+    for item in _as_list(value):
+        if isinstance(item, dict):
+            item = _get(item, "contentUrl", "url", "@id")
+            item = _as_list(item)[0] if isinstance(item, list) and item else item
+        if isinstance(item, str) and item.strip():
+            return urljoin(base, item.strip())
+    return None
+
+
+def _category_text(value) -> str | None:
+    text = _text_value(value)
+    if text and len(text) > 200:
+        return None
+    return text
+
+
+# ---------------------------------------------------------------------------
+# offers
+# ---------------------------------------------------------------------------
+
+_LIST_PRICE_TYPES = ("listprice", "strikethroughprice", "msrp", "srp", "regularprice")
+
+
+def offer_record_from(offers, page: Page) -> dict:
+    """Price, currency, availability ... from an ``offers`` value."""
+    offer_list = [o for o in _as_list(offers) if isinstance(o, dict)]
+    records = [offer_record(o, page) for o in offer_list]
+    priced = [r for r in records if r.get("price") is not None]
+    if not priced:
+        return records[0] if records else {}
+    url = unquote(page.url).lower()
+    for offer, record in zip(offer_list, records):
+        offer_url = (_text_value(_get(offer, "url")) or "").lower().rstrip("/")
+        if record.get("price") is not None and offer_url and len(offer_url) > 10 and url.startswith(offer_url):
+            return record
+    return priced[0]
+
+
+def offer_record(offer: dict, page: Page) -> dict:
+    types = _types(offer)
+    currency_raw = _text_value(_get(offer, "priceCurrency", "currency"))
+    price = None
+    regular = None
+    for spec in _as_list(_get(offer, "priceSpecification")):
+        if not isinstance(spec, dict):
+            continue
+        spec_price = _amount(_get(spec, "price", "minPrice"), page)
+        spec_type = (_text_value(_get(spec, "priceType")) or "").lower()
+        if spec_price is None:
+            continue
+        currency_raw = currency_raw or _text_value(_get(spec, "priceCurrency"))
+        if any(t in spec_type for t in _LIST_PRICE_TYPES):
+            regular = regular or spec_price
+        elif price is None:
+            price = spec_price
+    direct = _amount(_get(offer, "price"), page)
+    if "aggregateoffer" in types or direct is None:
+        direct = direct if direct is not None else _amount(_get(offer, "lowPrice"), page)
+    price = direct if direct is not None else price
+    nested = {}
+    if price is None and _get(offer, "offers"):
+        nested = offer_record_from(_get(offer, "offers"), page)
+        price = nested.get("price")
+        currency_raw = currency_raw or nested.get("currency")
+    if currency_raw is None:
+        currency_raw = _nested_currency(_get(offer, "price", "lowPrice"))
+    availability = normalize_availability(_text_value(_get(offer, "availability")))
+    item = _get(offer, "itemOffered")
+    sku = _identifier(_get(offer, "sku"))
+    if sku is None and isinstance(item, dict):
+        sku = _identifier(_get(item, "sku"))
+    return {
+        "price": price,
+        "currency": to_iso_currency(currency_raw, page.country_currency),
+        "regular_price": regular if regular != price else None,
+        "availability": availability or nested.get("availability"),
+        "sku": sku,
+        "gtin": _gtin_from(offer),
+        "mpn": _identifier(_get(offer, "mpn")),
+    }
+
+
+def _nested_currency(value) -> str | None:
+    for node in _walk(value):
+        found = _text_value(_get(node, "currency", "priceCurrency", "currencyCode"))
+        if found:
+            return found
+    return None
+
+
+def _amount(value, page: Page) -> Decimal | None:
+    """A positive Decimal price from a structured value (number, text, nested dict)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = _get(value, "value", "amount", "decimalPrice", "price", "sales", "@value")
+        return _amount(value, page)
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        return _positive(Decimal(str(value)))
+    text = str(value).strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return _positive(Decimal(text))
+    parsed = parse_price_text(text, page)
+    return parsed[0]
+
+
+def _positive(amount: Decimal | None) -> Decimal | None:
+    try:
+        return amount if amount is not None and amount.is_finite() and amount > 0 else None
+    except InvalidOperation:
+        return None
+
+
+# ---------------------------------------------------------------------------
+# availability
+# ---------------------------------------------------------------------------
+
+_AVAILABILITY_WORDS = [
+    ("PreOrder", r"pre-?order|presale|pre-?sale|vorbestell|pr[ée]commande|prenota|reserva"),
+    ("BackOrder", r"back-?order|madetoorder|made to order"),
+    ("Discontinued", r"discontinued|no longer available|nicht mehr (?:erh[äa]ltlich|verf[üu]gbar)"),
+    (
+        "OutOfStock",
+        r"out-?of-?stock|outofstock|sold-?out|soldout|unavailable|not available|oos\b|"
+        r"no stock|nicht (?:auf lager|verf[üu]gbar|lieferbar)|ausverkauft|[ée]puis[ée]|"
+        r"rupture|indisponible|agotado|sin stock|non disponibile|esaurito|"
+        r"niet (?:op voorraad|leverbaar)|uitverkocht|brak (?:w magazynie|towaru)|niedost[ęe]pn|"
+        r"нет в наличии|отсутству|немає в наявності|vypredan|nie je (?:na sklade|skladom)|"
+        r"není skladem|nedostupn|nincs k[ée]szleten|slut(?:såld)?|udsolgt|utsolgt|"
+        r"tükendi|stokta yok|品切れ|在庫なし|缺货|품절",
+    ),
+    (
+        "InStock",
+        r"in-?stock|instock|limitedavailability|onlineonly|instoreonly|available|"
+        r"auf lager|lagernd|lieferbar|verf[üu]gbar|en stock|disponible|disponibil|"
+        r"in magazzino|op voorraad|leverbaar|dostępn|w magazynie|na stanie|в наличии|"
+        r"есть|на складе|в наявності|skladom|na sklade|skladem|dostupn|k[ée]szleten|"
+        r"på lager|i lager|stokta|在庫あり|有货",
+    ),
+]
+_AVAILABILITY_RES = [(label, re.compile(rx, re.I)) for label, rx in _AVAILABILITY_WORDS]
+
+
+def normalize_availability(value: str | None) -> str | None:
+    """Map schema.org URLs, tokens and free text to an availability label."""
+    if not value:
+        return None
+    text = value.strip()
+    token = re.split(r"[/#:]", text.rstrip("/"))[-1]
+    for label in AVAILABILITY_VALUES:
+        if token.lower() == label.lower():
+            return label
+    text = text.lower()
+    for label, pattern in _AVAILABILITY_RES:
+        if pattern.search(text):
+            return label
+    return None
+
+
+# ---------------------------------------------------------------------------
+# prices and currencies
+# ---------------------------------------------------------------------------
+
+# Symbols whose ISO code is not obvious from price-parser's table, and the
+# default for ambiguous ones (overridden by the page's country when it uses
+# the same symbol).
+_SYMBOL_ISO = {
+    "$": "USD", "us$": "USD", "usd": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD",
+    "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "mx$": "MXN",
+    "r$": "BRL", "nt$": "TWD", "€": "EUR", "eur": "EUR", "euro": "EUR", "£": "GBP",
+    "gbp": "GBP", "¥": "JPY", "￥": "JPY", "円": "JPY", "元": "CNY", "rmb": "CNY",
+    "₹": "INR", "rs": "INR", "rs.": "INR", "₨": "INR", "₩": "KRW", "원": "KRW",
+    "₽": "RUB", "руб": "RUB", "руб.": "RUB", "р.": "RUB", "₴": "UAH", "грн": "UAH",
+    "₸": "KZT", "тг": "KZT", "тг.": "KZT", "тенге": "KZT", "zł": "PLN", "zl": "PLN",
+    "kč": "CZK", "kc": "CZK", "ft": "HUF", "lei": "RON", "лв": "BGN", "лв.": "BGN",
+    "kn": "HRK", "kr": "SEK", "kr.": "DKK", "chf": "CHF", "fr.": "CHF", "₺": "TRY",
+    "tl": "TRY", "₪": "ILS", "฿": "THB", "₫": "VND", "₱": "PHP", "rp": "IDR",
+    "rm": "MYR", "r": "ZAR", "ر.س": "SAR", "sr": "SAR", "د.إ": "AED", "aed": "AED",
+    "br": "BYN", "byn": "BYN", "руб.бел": "BYN",
+}
+# ccTLD currency wins for these ambiguous symbols when it shares them.
+_SYMBOL_FAMILY = {
+    "$": {"USD", "CAD", "AUD", "NZD", "ARS", "CLP", "MXN", "COP", "SGD", "HKD", "TWD", "UYU", "BRL"},
+    "kr": {"SEK", "NOK", "DKK", "ISK"},
+    "kr.": {"SEK", "NOK", "DKK", "ISK"},
+    "rs": {"INR", "PKR", "LKR", "NPR"},
+    "rs.": {"INR", "PKR", "LKR", "NPR"},
+    "₨": {"INR", "PKR", "LKR", "NPR"},
+    "¥": {"JPY", "CNY"},
+    "￥": {"JPY", "CNY"},
+    "£": {"GBP", "EGP"},
+    "fr.": {"CHF"},
+    "р.": {"RUB", "BYN"},
+    "руб": {"RUB", "BYN"},
+    "руб.": {"RUB", "BYN"},
+    "br": {"BYN"},
+}
+
+
+def _price_parser_symbols() -> dict[str, str]:
+    """symbol -> ISO from price-parser's own currency table (if available)."""
+    try:
+        from price_parser._currencies import CURRENCIES
+    except ImportError:  # pragma: no cover
+        return {}
+    table: dict[str, str] = {}
+    for code, info in CURRENCIES.items():
+        for key in ("s", "sn"):
+            symbol = info.get(key)
+            if symbol:
+                table.setdefault(_symbol_key(symbol), code)
+        for symbol in info.get("sn2", []) or []:
+            table.setdefault(_symbol_key(symbol), code)
+    return table
+
+
+def _symbol_key(symbol: str) -> str:
+    return re.sub(r"[\u200e\u200f\s~]", "", symbol).lower()
+
+
+_ISO_CODES: set[str] = set()
+try:
+    from price_parser._currencies import CURRENCIES as _PP_CURRENCIES
+
+    _ISO_CODES = {c for c in _PP_CURRENCIES if re.fullmatch(r"[A-Z]{3}", c)}
+except ImportError:  # pragma: no cover
+    pass
+_ISO_CODES |= set(_CCTLD_CURRENCY.values()) | {"EUR", "USD", "BYN"}
+_PP_SYMBOLS = _price_parser_symbols()
+
+
+def symbol_to_iso(symbol: str | None, country_currency: str | None = None) -> str | None:
+    """ISO 4217 code for a currency symbol/code as shown on a page."""
+    if not symbol:
+        return None
+    key = _symbol_key(symbol)
+    if not key:
+        return None
+    if key.upper() in _ISO_CODES:
+        return key.upper()
+    family = _SYMBOL_FAMILY.get(key)
+    if family and country_currency in family:
+        return country_currency
+    if key in _SYMBOL_ISO:
+        return _SYMBOL_ISO[key]
+    stripped = key.rstrip(".")
+    if stripped in _SYMBOL_ISO:
+        return _SYMBOL_ISO[stripped]
+    return _PP_SYMBOLS.get(key) or _PP_SYMBOLS.get(stripped)
+
+
+def symbol_iso_candidates(symbol: str) -> set[str]:
+    """Every ISO code a shown symbol may stand for (used to score benchmarks)."""
+    key = _symbol_key(symbol)
+    found = {symbol_to_iso(symbol)} | _SYMBOL_FAMILY.get(key, set())
+    return {c for c in found if c}
+
+
+def to_iso_currency(raw: str | None, country_currency: str | None = None) -> str | None:
+    if not raw:
+        return None
+    if _shared_currency_to_iso is not None:
+        try:
+            code = _shared_currency_to_iso(raw, default_currency=country_currency)
+        except Exception:
+            code = None
+        if code:
+            return code
+    return symbol_to_iso(raw, country_currency)
+
+
+def parse_price_text(text: str, page: Page | None = None) -> tuple[Decimal | None, str | None]:
+    """(amount, ISO currency) from price text, via price-parser."""
+    amount, currency, _ = _price_parts(text, page.country_currency if page else None)
+    return amount, currency
+
+
+_COMMON_SYMBOLS = set("$€£¥₹₩₽₺₪฿₫₱₴₸￥")
+
+
+def _price_parts(text: str, country: str | None) -> tuple[Decimal | None, str | None, str | None]:
+    """(amount, ISO currency, currency as shown) of a short price text."""
+    text = _clean_text(text)
+    if not text or len(text) > 80 or not re.search(r"\d", text):
+        return None, None, None
+    parsed = Price.fromstring(text)
+    raw = parsed.currency
+    currency = to_iso_currency(raw, country) if raw else None
+    if currency is None:
+        raw, currency = _currency_word(text, country)
+    if raw and not _plausible_symbol(raw, currency, country):
+        raw = currency = None
+    return _positive(parsed.amount), currency, raw
+
+
+def _plausible_symbol(raw: str, currency: str | None, country: str | None) -> bool:
+    """Single letters (G, R, K ...) count as currencies only in their own country."""
+    core = raw.strip(" .")
+    if len(core) > 1 or core in _COMMON_SYMBOLS:
+        return True
+    return currency is not None and currency == country
+
+
+def _currency_word(text: str, country: str | None) -> tuple[str | None, str | None]:
+    """Currency named by a bare word in price text that price-parser misses."""
+    for token in re.findall(r"[^\d\s.,:;()\-–+*/]+\.?", text):
+        code = symbol_to_iso(token, country)
+        if code:
+            return token, code
+    return None, None
+
+
+def _symbol_next_to_number(text: str, raw: str) -> bool:
+    symbol = re.escape(raw.strip())
+    return bool(re.search(symbol + r"\s?[-+]?\d|\d[\d.,\-]*\s?" + symbol, text, re.I))
+
+
+def format_amount(amount: Decimal | None) -> str | None:
+    if amount is None:
+        return None
+    text = format(amount.normalize(), "f")
+    if "." in text and len(text.split(".")[1]) == 1:
+        text += "0"
+    return text
+
+
+# ---------------------------------------------------------------------------
+# meta tags
+# ---------------------------------------------------------------------------
+
+
+def read_meta(tree) -> dict[str, str]:
+    """First content of every <meta property|name|itemprop>, keys lower-cased."""
+    meta: dict[str, str] = {}
+    for el in tree.xpath("//meta[@content]"):
+        content = (el.get("content") or "").strip()
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = (el.get(attr) or "").strip().lower()
+            if key:
+                meta.setdefault(key, content)
+    return meta
+
+
+def _meta_first(meta: dict[str, str], *keys: str) -> str | None:
+    for key in keys:
+        if meta.get(key):
+            return meta[key]
+    return None
+
+
+def meta_record(page: Page) -> dict:
+    meta = page.meta
+    amount_text = _meta_first(
+        meta, "product:price:amount", "og:price:amount", "product:sale_price:amount",
+        "twitter:data1", "og:price", "product:price",
+    )
+    currency_raw = _meta_first(meta, "product:price:currency", "og:price:currency", "product:sale_price:currency")
+    price, text_currency = (None, None)
+    if amount_text:
+        price, text_currency = parse_price_text(amount_text, page)
+        if re.fullmatch(r"\s*\d+(?:\.\d+)?\s*", amount_text):
+            price = _positive(Decimal(amount_text.strip()))
+    regular_text = _meta_first(meta, "product:original_price:amount", "og:price:standard_amount")
+    regular = parse_price_text(regular_text, page)[0] if regular_text else None
+    record = {
+        "name": _meta_first(meta, "og:title", "twitter:title"),
+        "price": price,
+        "currency": to_iso_currency(currency_raw, page.country_currency) or (text_currency if price else None),
+        "regular_price": regular if regular and regular != price else None,
+        "availability": normalize_availability(
+            _meta_first(meta, "product:availability", "og:availability", "availability")
+        ),
+        "sku": _meta_first(meta, "product:retailer_item_id", "product:sku", "sku"),
+        "gtin": _clean_gtin(_meta_first(meta, "product:gtin", "product:ean", "product:upc", "gtin13", "gtin")),
+        "mpn": _meta_first(meta, "product:mfr_part_no", "product:mpn", "mpn"),
+        "brand": _meta_first(meta, "product:brand", "og:brand", "brand"),
+        "image": urljoin(page.url, meta["og:image"]) if meta.get("og:image") else None,
+        "category": _meta_first(meta, "product:category"),
+    }
+    if "twitter:data1" in meta and amount_text == meta.get("twitter:data1") and not text_currency:
+        record["price"] = None  # twitter:data1 is only a price when it shows a currency
+    return record
+
+
+def _clean_gtin(value: str | None) -> str | None:
+    if not value:
+        return None
+    digits = re.sub(r"[\s-]", "", value)
+    return digits if digits.isdigit() and 8 <= len(digits) <= 14 else None
+
+
+# ---------------------------------------------------------------------------
+# HTML evidence (last resort)
+# ---------------------------------------------------------------------------
+
+
+def _clean_text(text: str | None) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def _tokens(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _similarity(a: str, b: str) -> float:
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / len(ta)
+
+
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "title", "option", "select", "textarea"}
+_EXCLUDED_CONTAINER_TAGS = {"header", "footer", "nav", "aside"}
+_EXCLUDED_CONTAINER_RE = re.compile(
+    r"related|recommend|similar|upsell|up-sell|cross-?sell|also|recent|viewed|carousel|"
+    r"bestseller|best-seller|top-?seller|sponsored|advert|compare-?(?:list|products)|minicart|mini-cart|"
+    r"cart-?(?:drawer|flyout|popup)|megamenu|mega-menu|breadcrumb|cookie|newsletter|footer|header",
+    re.I,
+)
+_OLD_WORDS = (
+    r"old|was|regular|reg|list|original|orig|strike|striked|strikethrough|crossed|before|rrp|msrp|"
+    r"compare|uvp|prev|previous|retail|standard|normal|full|initial|barred|alt|vorher|statt|streich|"
+    r"antes|tachado|ancien|barre|vecchio|pretpredaj|stara|stary|old_price"
+)
+_OLD_PRICE_RE = re.compile(
+    rf"(?:{_OLD_WORDS})[-_ ]?price|price[-_ ]?(?:{_OLD_WORDS})\b|"
+    r"\b(?:old|was|strike|strikethrough|crossed|rrp|msrp|uvp|before|prev|previous|original)\b",
+    re.I,
+)
+_PRICE_HINT_RE = re.compile(r"price|preis|prix|prezzo|precio|preco|preço|cena|cijena|hinta|pris|fiyat|цена|ціна|kaina|amount", re.I)
+_SALE_PRICE_RE = re.compile(
+    r"sale|special|current|final|now|our|actual|offer|promo|deal|buy|selling|main|big|large|primary|value|amount|total",
+    re.I,
+)
+_PRICE_NOISE_RE = re.compile(
+    r"/\s*(?:mo|month|kg|g|l|ml|m|m2|m²|st|stk|pc|pcs|unit)\b|per (?:month|unit|kg|item)|monthly|a month|"
+    r"installment|instal|cuotas|meses|mensual|monat|mois|mese|měsíc|mesiac|miesi|rata|rate\b|ratenzahlung|"
+    r"shipping|delivery|livraison|versand|lieferung|env[ií]o|spedizione|doprava|po[sš]tovn|porto|frete|"
+    r"you save|save|spar(?:en|st)|[ée]conomi|ahorr|risparmi|u[sš]et|oszcz|bonus|point|cashback|"
+    r"ohne mwst|excl|exkl|bez dph|bez vat|hors taxe|\bht\b|netto|sin iva|senza iva|"
+    r"%|\bfrom\b|\bab\b|à partir|a partir|desde|da\b|od\b|options|offers|angebote|offres|"
+    r"rating|review|stars?\b|sterne|étoiles|bewertung",
+    re.I,
+)
+_ADD_TO_CART_RE = re.compile(
+    r"add[\s_-]*to[\s_-]*(?:cart|basket|bag|trolley)|addtocart|addtobasket|addtobag|buy[\s_-]*(?:it[\s_-]*)?now|"
+    r"buy[\s_-]*button|btn[\s_-]*buy|in den (?:warenkorb|einkaufswagen)|warenkorb|ajouter au panier|"
+    r"aggiungi al carrello|añadir al carrito|añadir a la cesta|agregar al carrito|adicionar ao carrinho|"
+    r"comprar|kaufen|jetzt kaufen|acheter|acquista|do ko[sš][ií]k|do koszyka|v košarico|u košaric|"
+    r"в корзину|купить|kosárba|sepete ekle|lägg i varukorg|læg i kurv|legg i handlekurv|"
+    r"lisää ostoskoriin|in winkelwagen|bestellen|naroči|objednat|kupi|place bid|bid now|"
+    r"加入購物車|立即購買|加入购物车|立即购买|カートに入れる|장바구니|구매하기|أضف إلى|اشتري",
+    re.I,
+)
+_AVAILABILITY_HINT_RE = re.compile(
+    r"availab|stock|lager|dostupn|verf[üu]g|disponib|inventory|delivery-?status|stockstatus|skladem|skladom|nalich",
+    re.I,
+)
+
+# label (normalised, lower case) patterns of specification tables
+_SKU_LABELS = re.compile(
+    r"sku|asin|item (?:number|no\.?|#|id|code)|article (?:number|no\.?|code)|art\.? ?(?:nr|no|nº|n°)\.?|"
+    r"artikel ?(?:nummer|nr\.?)|artikelnr\.?|product (?:code|id|number|no\.?)|prod(?:uct)? ?#|"
+    r"(?:ebay )?item number|código(?: de producto| del producto| art[ií]culo)?|cod(?:ice|\.)?(?: articolo| prodotto)?|"
+    r"r[ée]f(?:[ée]rence|\.)?(?: produit| article)?|ref(?:erence|\.)?|šifra(?: artikla| proizvoda)?|"
+    r"kód(?: produktu| tovaru)?|kod(?: produktu| towaru)?|код(?: товара)?|артикул|numer katalogowy|"
+    r"cikkszám|varenummer|artikelnummer|tuotenumero|商品編號|商品编号|品番|상품번호",
+    re.I,
+)
+_MPN_LABELS = re.compile(
+    r"mpn|(?:item )?model(?: number| no\.?| #|nummer|nr\.?)?|manufacturer (?:part )?(?:number|no\.?|#)|"
+    r"part (?:number|no\.?|#)|mfr\.? ?(?:part )?(?:number|no\.?|#)|herstellernummer|hersteller-?artikelnummer|"
+    r"modellnummer|herstellerartikelnummer|num[ée]ro du mod[èe]le(?: de l'article)?|r[ée]f[ée]rence fabricant|"
+    r"numero (?:di )?modello(?: articolo)?|número de (?:modelo|pieza)|modelo|produktové číslo|"
+    r"part ?no\.?|kod producenta|модель|型番|型號|型号",
+    re.I,
+)
+_GTIN_LABELS = re.compile(r"(?:ean|gtin|upc|isbn|jan|barcode|ean[/ -]upc|ean-?13|isbn-?1[03]|código de barras|штрихкод)(?: code| number| kód| kod)?", re.I)
+_BRAND_LABELS = re.compile(
+    r"brand|marke|marque|marca|merk|marka|märke|mærke|merkki|brend|бренд|марка|"
+    r"manufacturer|hersteller|fabricant|produttore|fabricante|producent|výrobca|výrobce|proizvajalec|"
+    r"proizvođač|gyártó|производитель|üretici|ブランド|品牌|브랜드",
+    re.I,
+)
+
+
+def _normalize_label(text: str) -> str:
+    text = re.sub(r"[\u200e\u200f\u00a0]", " ", text)
+    text = _clean_text(text).strip(" :：-–|·•*").lower()
+    return text
+
+
+def _gtin_valid(code: str) -> bool:
+    if not code.isdigit() or len(code) not in (8, 12, 13, 14) or not code.strip("0"):
+        return False
+    digits = [int(c) for c in code]
+    check = digits.pop()
+    total = sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(digits)))
+    return (10 - total % 10) % 10 == check
+
+
+@dataclass
+class PriceCandidate:
+    amount: Decimal
+    currency: str | None
+    score: float
+    position: int
+    is_old: bool
+
+
+class HtmlEvidence:
+    """Heuristics over visible markup; used for fields structured data lacks."""
+
+    def __init__(self, page: Page):
+        self.page = page
+        self.tree = page.tree
+        self.anchor = page.position(page.h1) if page.h1 is not None else None
+        self._excluded: dict[Any, bool] = {}
+        self._pairs: list[tuple[str, str, int]] | None = None
+
+    def record(self) -> dict:
+        price, currency, regular = self.price()
+        return {
+            "name": self.page.titles[0] if self.page.h1 is not None else None,
+            "price": price,
+            "currency": currency,
+            "regular_price": regular,
+            "availability": self.availability(),
+            "sku": self.sku(),
+            "gtin": self.gtin(),
+            "mpn": self.labelled(_MPN_LABELS, max_len=40),
+            "brand": self.brand(),
+            "image": None,
+            "category": None,
+        }
+
+    # -- element filters ---------------------------------------------------
+
+    def visible_elements(self) -> Iterator[lxml.html.HtmlElement]:
+        for el in self.tree.iter():
+            if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS and not self.excluded(el):
+                yield el
+
+    def excluded(self, el) -> bool:
+        """Inside page chrome or a list of other products?"""
+        if el in self._excluded:
+            return self._excluded[el]
+        parent = el.getparent()
+        result = False
+        if el.tag in _SKIP_TAGS or el.tag in _EXCLUDED_CONTAINER_TAGS:
+            result = True
+        elif _hidden(el):
+            result = True
+        else:
+            hint = (el.get("class") or "") + " " + (el.get("id") or "")
+            if _EXCLUDED_CONTAINER_RE.search(hint) and not re.search(r"product|price|detail|main", hint, re.I):
+                result = True
+            elif parent is not None:
+                result = self.excluded(parent)
+        self._excluded[el] = result
+        return result
+
+    def distance(self, el) -> float:
+        """Document-order distance from the title (negative = before it)."""
+        if self.anchor is None:
+            return float(self.page.position(el))
+        return float(self.page.position(el) - self.anchor)
+
+    # -- price -------------------------------------------------------------
+
+    def price(self) -> tuple[Decimal | None, str | None, Decimal | None]:
+        candidates = self.price_candidates()
+        current = [c for c in candidates if not c.is_old]
+        if not current:
+            return None, None, None
+        best = max(current, key=lambda c: (c.score, -c.position))
+        if best.score < 1.5:
+            return None, None, None
+        olds = [
+            c for c in candidates
+            if c.is_old and c.amount > best.amount and abs(c.position - best.position) < 40
+        ]
+        regular = min(olds, key=lambda c: abs(c.position - best.position)).amount if olds else None
+        return best.amount, best.currency, regular
+
+    def price_candidates(self) -> list[PriceCandidate]:
+        seen: set = set()
+        found = []
+        for el in self.tree.xpath("//*[@itemprop='price' or @data-price or @data-price-amount or @data-product-price]"):
+            cand = self._attribute_price(el)
+            if cand:
+                found.append(cand)
+                seen.add(el)
+        for el in self.visible_elements():
+            own = (el.text or "") + "".join(child.tail or "" for child in el)
+            if not re.search(r"\d", own):
+                continue
+            node = el
+            for _ in range(3):
+                if node is None or node in seen:
+                    break
+                seen.add(node)
+                text = node.text_content()
+                if len(text) > 60:
+                    break
+                cand = self._text_price(node, text)
+                if cand:
+                    found.append(cand)
+                node = node.getparent()
+        return found
+
+    def _attribute_price(self, el) -> PriceCandidate | None:
+        if self.excluded(el):
+            return None
+        raw = el.get("content") or el.get("data-price") or el.get("data-price-amount") or el.get("data-product-price")
+        if raw is None:
+            raw = el.text_content()
+        amount, currency = parse_price_text(raw, self.page)
+        if amount is None:
+            return None
+        score = 3.0 + self._proximity(el)
+        return PriceCandidate(amount, currency, score, self.page.position(el), self._is_old(el))
+
+    def _text_price(self, el, text: str) -> PriceCandidate | None:
+        text = _clean_text(text)
+        if not text or len(re.findall(r"\d+(?:[.,\s]\d+)*", text)) > 1:
+            return None
+        amount, currency, raw = _price_parts(text, self.page.country_currency)
+        if amount is None or amount > Decimal("100000000"):
+            return None
+        if raw and not _symbol_next_to_number(text, raw):
+            currency = raw = None
+        leftover = re.sub(r"[\d.,\s\-–:]+", " ", text.replace(raw, " ") if raw else text)
+        if len(_clean_text(leftover)) > 25:
+            return None
+        hint = self._hint(el)
+        has_price_hint = bool(_PRICE_HINT_RE.search(hint))
+        if currency is None and not has_price_hint:
+            return None
+        parent = el.getparent()
+        context = _clean_text(parent.text_content()) if parent is not None else text
+        if _PRICE_NOISE_RE.search(text) or (len(context) < 120 and _PRICE_NOISE_RE.search(context)):
+            return None
+        score = self._proximity(el)
+        score += 1.5 if currency else 0
+        score += 2 if has_price_hint else 0
+        score += 0.5 if _SALE_PRICE_RE.search(hint) else 0
+        return PriceCandidate(amount, currency, score, self.page.position(el), self._is_old(el))
+
+    def _hint(self, el) -> str:
+        parts = []
+        node = el
+        for _ in range(3):
+            if node is None:
+                break
+            parts.extend([node.get("class") or "", node.get("id") or "", node.get("itemprop") or ""])
+            node = node.getparent()
+        return " ".join(parts).lower()
+
+    def _is_old(self, el) -> bool:
+        node = el
+        for _ in range(2):
+            if node is None:
+                break
+            if node.tag in ("del", "s", "strike"):
+                return True
+            own = ((node.get("class") or "") + " " + (node.get("id") or "")).lower()
+            if _OLD_PRICE_RE.search(own):
+                return True
+            style = (node.get("style") or "").replace(" ", "").lower()
+            if "line-through" in style:
+                return True
+            node = node.getparent()
+        return False
+
+    def _proximity(self, el) -> float:
+        """Up to 3 points for being right after the title, fewer further away."""
+        if self.anchor is None:
+            return 1.0
+        d = self.distance(el)
+        if d >= 0:
+            return 3.0 / (1.0 + d / 60.0)
+        return 2.0 / (1.0 + -d / 120.0)
+
+    # -- availability ------------------------------------------------------
+
+    def availability(self) -> str | None:
+        for el in self.tree.xpath("//*[@itemprop='availability']"):
+            value = normalize_availability(el.get("href") or el.get("content") or el.text_content())
+            if value:
+                return value
+        hinted = self._hinted_availability()
+        if hinted:
+            return hinted
+        if self.has_add_to_cart():
+            return "InStock"
+        return self._phrase_availability()
+
+    def _hinted_availability(self) -> str | None:
+        """Text of the nearest element whose class/id says availability/stock."""
+        found = []
+        for el in self.visible_elements():
+            hint = (el.get("class") or "") + " " + (el.get("id") or "")
+            if not _AVAILABILITY_HINT_RE.search(hint):
+                continue
+            text = _clean_text(el.text_content())
+            if not text or len(text) > 150:
+                continue
+            value = normalize_availability(text)
+            if value:
+                found.append((abs(self.distance(el)), value))
+        if not found:
+            return None
+        distance, value = min(found)
+        return value if self.anchor is None or distance < 1500 else None
+
+    def _phrase_availability(self) -> str | None:
+        found = []
+        for el in self.visible_elements():
+            text = _clean_text((el.text or "") + "".join(c.tail or "" for c in el))
+            if not text or len(text) > 120:
+                continue
+            value = normalize_availability(text)
+            if value in ("OutOfStock", "PreOrder", "Discontinued") or (value == "InStock" and re.search(r"stock|lager|sklad|наличи", text, re.I)):
+                found.append((abs(self.distance(el)), value))
+        if not found:
+            return None
+        distance, value = min(found)
+        return value if self.anchor is None or distance < 600 else None
+
+    def has_add_to_cart(self) -> bool:
+        """Is there an enabled "add to cart" / "buy" control near the title?"""
+        xpath = (
+            "//button | //input[@type='submit' or @type='button' or @type='image'] | //a | //*[@role='button']"
+            " | //*[contains(@class, 'buy') or contains(@class, 'cart') or contains(@class, 'basket')"
+            " or contains(@id, 'buy') or contains(@id, 'cart') or contains(@id, 'basket')]"
+        )
+        for el in self.tree.xpath(xpath):
+            if self.anchor is not None and abs(self.distance(el)) > 1500:
+                continue
+            if self.excluded(el) or _disabled(el):
+                continue
+            text = _clean_text(el.text_content())
+            if len(text) > 60:
+                continue
+            label = " ".join(
+                [text, el.get("value") or "", el.get("id") or "", el.get("name") or "",
+                 el.get("class") or "", el.get("title") or "", el.get("aria-label") or ""]
+            )
+            if _ADD_TO_CART_RE.search(label):
+                return True
+        return False
+
+    # -- identifiers -------------------------------------------------------
+
+    def spec_pairs(self) -> list[tuple[str, str, int]]:
+        """(label, value, position) pairs from tables, definition lists and "Label: value" text."""
+        if self._pairs is not None:
+            return self._pairs
+        pairs: list[tuple[str, str, int]] = []
+        for el in self.visible_elements():
+            tag = el.tag
+            if tag == "tr":
+                cells = [c for c in el if isinstance(c.tag, str) and c.tag in ("th", "td")]
+                if len(cells) == 2:
+                    pairs.append((_normalize_label(cells[0].text_content()), _clean_text(cells[1].text_content()), self.page.position(el)))
+                continue
+            if tag == "dt":
+                nxt = el.getnext()
+                if nxt is not None and nxt.tag == "dd":
+                    pairs.append((_normalize_label(el.text_content()), _clean_text(nxt.text_content()), self.page.position(el)))
+                continue
+            text = el.text_content()
+            if len(text) > 120:
+                continue
+            text = _clean_text(re.sub(r"[\u200e\u200f]", "", text))
+            match = re.match(r"^([^:：]{2,40})[:：]\s*(.{1,80})$", text)
+            if match:
+                pairs.append((_normalize_label(match.group(1)), match.group(2).strip(), self.page.position(el)))
+                continue
+            if len(text) <= 40 and not re.search(r"\d", text):
+                nxt = el.getnext()
+                if nxt is not None and isinstance(nxt.tag, str):
+                    value = _clean_text(nxt.text_content())
+                    if 0 < len(value) <= 80:
+                        pairs.append((_normalize_label(text), value, self.page.position(el)))
+        self._pairs = pairs
+        return pairs
+
+    def labelled(self, labels: re.Pattern, max_len: int = 64, check=None) -> str | None:
+        found = []
+        for label, value, position in self.spec_pairs():
+            if not labels.fullmatch(label):
+                continue
+            value = value.strip(" :#")
+            if not value or len(value) > max_len or (check and not check(value)):
+                continue
+            found.append((abs(position - (self.anchor or 0)), value))
+        return min(found)[1] if found else None
+
+    def sku(self) -> str | None:
+        for el in self.tree.xpath("//*[@itemprop='sku' or @itemprop='productID']"):
+            value = _identifier(el.get("content") or el.text_content())
+            if value:
+                return value
+        value = self.labelled(_SKU_LABELS, max_len=40, check=_looks_like_id)
+        if value:
+            return value.split()[0] if len(value.split()) > 1 and _looks_like_id(value.split()[0]) and len(value) > 25 else value
+        return self.url_id()
+
+    def url_id(self) -> str | None:
+        """An id-like token of the URL that the page's visible text repeats."""
+        tokens = _url_id_tokens(self.page.url)
+        if not tokens:
+            return None
+        visible = " ".join(
+            _clean_text((el.text or "") + " " + " ".join(c.tail or "" for c in el))
+            for el in self.visible_elements()
+        )
+        for token in tokens:
+            match = re.search(r"(?<![\w/-])" + re.escape(token) + r"(?![\w/-])", visible, re.I)
+            if match:
+                return match.group(0)
+        return None
+
+    def gtin(self) -> str | None:
+        for el in self.tree.xpath("//*[starts-with(@itemprop, 'gtin') or @itemprop='isbn']"):
+            value = _clean_gtin(el.get("content") or el.text_content())
+            if value:
+                return value
+        value = self.labelled(_GTIN_LABELS, max_len=20, check=lambda v: _gtin_valid(re.sub(r"[\s-]", "", v)))
+        return re.sub(r"[\s-]", "", value) if value else None
+
+    def brand(self) -> str | None:
+        for el in self.tree.xpath("//*[@itemprop='brand']"):
+            value = _clean_text(el.get("content") or el.text_content())
+            if value and len(value) <= 60:
+                return value
+        return self.labelled(_BRAND_LABELS, max_len=50)
+
+
+def _looks_like_id(value: str) -> bool:
+    return bool(re.search(r"\d", value)) and len(value) <= 40 and len(value.split()) <= 4
+
+
+def _url_id_tokens(url: str) -> list[str]:
+    """Id-like tokens of a URL: digit runs and alphanumeric codes, last first."""
+    parts = urlsplit(unquote(url))
+    pieces = [p for p in parts.path.split("/") if p]
+    pieces += [v for kv in parts.query.split("&") for v in kv.split("=")[1:]]
+    tokens: list[str] = []
+    for piece in reversed(pieces):
+        piece = re.sub(r"\.(?:html?|php|aspx?|jsp)$", "", piece, flags=re.I)
+        for code in re.findall(r"[A-Za-z0-9]*\d[A-Za-z0-9]*", piece):
+            if len(code) >= 5 and sum(ch.isdigit() for ch in code) >= 4:
+                tokens.append(code)
+                digits = re.search(r"\d{5,}$", code)
+                if digits and digits.group(0) != code:
+                    tokens.append(digits.group(0))
+    return list(dict.fromkeys(tokens))
+
+
+def _hidden(el) -> bool:
+    style = (el.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true" and el.tag not in ("span",):
+        return True
+    classes = (el.get("class") or "").lower().split()
+    return any(c in ("hidden", "d-none", "hide", "is-hidden", "visually-hidden", "sr-only", "invisible") for c in classes)
+
+
+def _disabled(el) -> bool:
+    if el.get("disabled") is not None or el.get("aria-disabled") == "true":
+        return True
+    classes = (el.get("class") or "").lower()
+    return bool(re.search(r"\bdisabled\b|\bis-disabled\b|unavailable|sold-?out|out-?of-?stock", classes))
+
+
+# ---------------------------------------------------------------------------
+# merging
+# ---------------------------------------------------------------------------
+
+
+def merge_records(records: list[dict], page: Page) -> dict:
+    """First non-empty value per field; price and currency kept as a pair."""
+    result: dict[str, Any] = dict.fromkeys(FIELDS)
+    price_source = None
+    for record in records:
+        if record.get("price") is not None:
+            price_source = record
+            break
+    for key in FIELDS:
+        for record in records:
+            value = record.get(key)
+            if value not in (None, ""):
+                result[key] = value
+                break
+    if price_source is not None:
+        result["price"] = price_source["price"]
+        result["regular_price"] = price_source.get("regular_price")
+        if price_source.get("currency"):
+            result["currency"] = price_source["currency"]
+    if result["currency"] is None and result["price"] is not None:
+        result["currency"] = page.country_currency
+    if result["regular_price"] is not None and result["price"] is not None:
+        if result["regular_price"] <= result["price"]:
+            result["regular_price"] = None
+    result["price"] = format_amount(result["price"])
+    result["regular_price"] = format_amount(result["regular_price"])
+    for key in ("name", "sku", "gtin", "mpn", "brand", "category"):
+        if isinstance(result[key], str):
+            result[key] = _clean_text(html_lib.unescape(result[key])) or None
+    return result

@@ -1,0 +1,42 @@
+"""The items spiders yield. Pipelines read them through ItemAdapter.
+
+Spiders fill what the page says (price as text is fine); ``pipelines/normalize`` turns it
+into clean values and ``pipelines/validate`` decides what is kept.
+"""
+
+import scrapy
+
+
+class Offer(scrapy.Item):
+    """One retailer's listing of one product (one variant)."""
+
+    retailer = scrapy.Field()       # spider name, filled by the spider base
+    url = scrapy.Field()            # the product page
+    retailer_sku = scrapy.Field()   # the retailer's own id (sku / variant id)
+    title = scrapy.Field()
+    brand = scrapy.Field()
+    mpn = scrapy.Field()            # manufacturer part number
+    gtin = scrapy.Field()           # EAN/UPC/GTIN; removed by validate when the check digit is wrong
+    category = scrapy.Field()
+    image_url = scrapy.Field()
+    price = scrapy.Field()          # current price (text or number); Decimal after normalize
+    regular_price = scrapy.Field()  # list / was / compare-at price
+    currency = scrapy.Field()       # ISO 4217 after normalize
+    availability = scrapy.Field()   # InStock, OutOfStock, PreOrder, BackOrder, Discontinued, Unknown
+    condition = scrapy.Field()      # NewCondition, UsedCondition, RefurbishedCondition
+    scraped_at = scrapy.Field()     # aware datetime (UTC)
+
+
+class Store(scrapy.Item):
+    """One branch of a retailer, with coordinates for the map."""
+
+    retailer = scrapy.Field()
+    ref = scrapy.Field()            # the retailer's own id of the branch (or a slug of its name)
+    name = scrapy.Field()
+    address = scrapy.Field()
+    city = scrapy.Field()
+    latitude = scrapy.Field()
+    longitude = scrapy.Field()
+    phone = scrapy.Field()
+    opening_hours = scrapy.Field()
+    url = scrapy.Field()

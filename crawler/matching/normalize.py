@@ -1,0 +1,443 @@
+"""Text normalisation and attribute extraction for product matching.
+
+Everything here works on one offer at a time; the pairwise comparison lives in
+``features.py``.  The extraction is written for retail product titles in the
+wild: mixed case, units glued or spaced ("2TB", "2 TB", "2 To"), inch marks
+(27", 27-inch, 2.5 '), model numbers with or without separators
+("MZ-V9P2T0BW", "dsc - w120", "108 r00645"), marketplace junk ("@en-US",
+"| Shop name") and several languages.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# --------------------------------------------------------------------------
+# lexicons (hand-written; the learned model decides how much each one counts)
+# --------------------------------------------------------------------------
+
+COLOURS = {
+    "black": "black", "noir": "black", "negro": "black", "schwarz": "black", "nero": "black",
+    "preto": "black", "zwart": "black",
+    "white": "white", "blanc": "white", "blanco": "white", "weiss": "white", "bianco": "white",
+    "branco": "white", "wit": "white",
+    "silver": "silver", "argent": "silver", "plata": "silver",
+    "red": "red", "rouge": "red", "rojo": "red", "rot": "red",
+    "blue": "blue", "bleu": "blue", "azul": "blue", "blau": "blue",
+    "pink": "pink", "rose": "pink", "rosa": "pink",
+    "gray": "grey", "grey": "grey", "gris": "grey", "grau": "grey",
+    "gold": "gold", "green": "green", "vert": "green", "verde": "green", "gruen": "green",
+    "purple": "purple", "violet": "purple", "orange": "orange", "yellow": "yellow",
+    "brown": "brown", "beige": "beige", "bronze": "bronze", "graphite": "grey",
+    "charcoal": "grey", "navy": "blue", "teal": "green", "ivory": "white",
+    "champagne": "gold", "titanium": "titanium", "copper": "bronze", "platinum": "silver",
+    "gunmetal": "grey", "lime": "green", "aqua": "blue", "turquoise": "blue",
+}
+
+# Words that name a different SKU of the same family ("RTX 4070" vs "RTX 4070 Ti").
+VARIANTS = {
+    "ti", "super", "pro", "max", "plus", "xt", "xtx", "ultra", "mini", "lite", "slim",
+    "air", "se", "neo", "fe", "xl", "xs", "promax",
+}
+
+# Coarse product types, detected from the head of a title (before "for"/"with").
+_TYPE_WORDS = {
+    "camera": "camera", "camcorder": "camera", "dslr": "camera", "slr": "camera",
+    "cybershot": "camera", "webcam": "webcam",
+    "tv": "tv", "hdtv": "tv", "television": "tv", "lcdtv": "tv",
+    "monitor": "monitor",
+    "laptop": "computer", "notebook": "computer", "ultrabook": "computer",
+    "chromebook": "computer", "desktop": "computer", "pc": "computer",
+    "tablet": "tablet", "ipad": "tablet",
+    "phone": "phone", "smartphone": "phone", "cellphone": "phone",
+    "printer": "printer", "scanner": "scanner", "projector": "projector",
+    "toner": "ink", "ink": "ink", "cartridge": "ink", "drum": "ink",
+    "ssd": "storage", "hdd": "storage", "harddrive": "storage",
+    "ram": "memory", "dimm": "memory", "sodimm": "memory",
+    "processor": "cpu", "cpu": "cpu",
+    "graphics": "gpu", "videocard": "gpu",
+    "motherboard": "motherboard", "mainboard": "motherboard",
+    "speaker": "audio", "speakers": "audio", "subwoofer": "audio", "soundbar": "audio",
+    "headphones": "headphones", "headphone": "headphones", "earbuds": "headphones",
+    "earphones": "headphones", "headset": "headphones",
+    "receiver": "receiver", "amplifier": "receiver",
+    "case": "case", "sleeve": "case", "bag": "case", "backpack": "case", "cover": "case",
+    "skin": "case", "holster": "case", "pouch": "case",
+    "cable": "cable", "cord": "cable",
+    "charger": "power", "adapter": "power", "adaptor": "power", "battery": "power",
+    "ups": "power", "psu": "power",
+    "mount": "mount", "bracket": "mount", "stand": "mount", "tripod": "mount",
+    "router": "network", "switch": "network", "modem": "network",
+    "remote": "remote",
+    "lens": "lens", "microwave": "microwave", "washer": "washer", "dryer": "dryer",
+    "refrigerator": "fridge", "fridge": "fridge", "dishwasher": "dishwasher",
+    "vacuum": "vacuum", "keyboard": "keyboard", "mouse": "mouse",
+    "dvd": "player", "bluray": "player", "player": "player",
+    "fan": "fan", "cooler": "fan",
+}
+_TYPE_STOP = {"for", "with", "w", "compatible", "fits", "includes", "including", "plus", "and", "+"}
+
+_ACCESSORY_MARKERS = {"for", "compatible", "fits", "fit", "replacement"}
+
+# words that never count as brands / codes
+_STOP = {
+    "the", "a", "an", "and", "or", "of", "for", "with", "w", "in", "on", "to", "by", "from",
+    "new", "buy", "online", "price", "prices", "best", "sale", "shop", "at", "de", "la", "le",
+    "el", "en", "und", "und", "y", "et", "con", "per", "pour", "null", "product", "data",
+}
+
+_BRAND_SUFFIX = re.compile(
+    r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|gmbh|ag|sa|plc|"
+    r"electronics|electronic|technologies|technology|tech|international|intl|usa|america|"
+    r"systems|computer|computers|products|brands|group|digital imaging|optics|"
+    r"consumer|mfg|manufacturing)\b"
+)
+
+BRAND_ALIASES = {
+    "hewlettpackard": "hp", "hpinc": "hp", "hpe": "hp", "hewlettpackardenterprise": "hp",
+    "westerndigital": "wd", "wdc": "wd",
+    "tplink": "tplink", "dlink": "dlink",
+    "lgelectronics": "lg", "samsungelectronics": "samsung",
+    "applecomputer": "apple", "sonyelectronics": "sony",
+    "kingstontechnology": "kingston", "logitechinternational": "logitech",
+    "panasonicconsumer": "panasonic", "canonusa": "canon", "nikonusa": "nikon",
+    "amd": "amd", "advancedmicrodevices": "amd", "nvidiacorporation": "nvidia",
+    "microsoftcorporation": "microsoft", "ibm": "ibm", "lenovo": "lenovo",
+    "asustek": "asus", "asustekcomputer": "asus", "gigabytetechnology": "gigabyte",
+    "msi": "msi", "microstarinternational": "msi",
+}
+
+# --------------------------------------------------------------------------
+# regular expressions
+# --------------------------------------------------------------------------
+
+_LANG_TAG = re.compile(r'"?@[a-z]{2}(?:-[a-z]{2,4})?\b', re.I)
+_ENTITY = re.compile(r"&(amp|quot|apos|#39|#34|nbsp);")
+_ENTITY_MAP = {"amp": " & ", "quot": '"', "apos": "'", "#39": "'", "#34": '"', "nbsp": " "}
+# 27" / 27'' / 27” / 27-inch / 27 inch / 2.5 ' (Ditto-tokenised abt-buy)
+_INCH = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:\"|''|\u201d|\u2033|-?\s?inch(?:es)?\b|-in\b(?!-)|'(?![a-z0-9]))",
+    re.I,
+)
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}\b)")
+_SPACED_DOT = re.compile(r"(?<=\d) \. (?=\d)")
+
+_UNIT_ALIASES = {
+    "tb": ("cap", 1000.0), "gb": ("cap", 1.0), "go": ("cap", 1.0),
+    "mb": ("cap", 0.001), "kb": ("cap", 1e-6),
+    "ghz": ("freq", 1e9), "mhz": ("freq", 1e6), "khz": ("freq", 1e3), "hz": ("freq", 1.0),
+    "mp": ("mpix", 1.0), "megapixel": ("mpix", 1.0), "megapixels": ("mpix", 1.0),
+    "mpix": ("mpix", 1.0), "mpx": ("mpix", 1.0),
+    "w": ("watt", 1.0), "watt": ("watt", 1.0), "watts": ("watt", 1.0), "kw": ("watt", 1000.0),
+    "va": ("va", 1.0),
+    "v": ("volt", 1.0), "volt": ("volt", 1.0), "volts": ("volt", 1.0),
+    "mah": ("mah", 1.0), "ah": ("mah", 1000.0),
+    "mm": ("len", 1.0), "cm": ("len", 10.0), "m": ("len", 1000.0), "ft": ("len", 304.8),
+    "feet": ("len", 304.8), "foot": ("len", 304.8),
+    "inch": ("inch", 1.0),
+    "lb": ("wt", 453.6), "lbs": ("wt", 453.6), "oz": ("wt", 28.35), "kg": ("wt", 1000.0),
+    "x": ("zoom", 1.0),
+    "rpm": ("rpm", 1.0),
+    "mbps": ("rate", 1e6), "gbps": ("rate", 1e9), "kbps": ("rate", 1e3),
+    "mbs": ("bw", 1e6), "gbs": ("bw", 1e9),
+    "ms": ("ms", 1.0), "p": ("res", 1.0), "k": ("k", 1.0),
+    "ch": ("chan", 1.0), "channel": ("chan", 1.0), "port": ("port", 1.0), "ports": ("port", 1.0),
+    "cuft": ("cuft", 1.0), "pack": ("pack", 1.0), "pk": ("pack", 1.0), "pcs": ("pack", 1.0),
+    "min": ("min", 1.0), "hour": ("hour", 1.0), "hours": ("hour", 1.0), "hr": ("hour", 1.0),
+    "db": ("db", 1.0), "nm": ("nm", 1.0), "core": ("core", 1.0), "cores": ("core", 1.0),
+}
+# units sorted longest first so "mhz" wins over "m"
+_UNIT_RE = "|".join(sorted((re.escape(u) for u in _UNIT_ALIASES), key=len, reverse=True))
+# number + optional space/hyphen + unit; "gb/s" and "mb/s" become bandwidth
+_UNIT = re.compile(
+    r"(?<![\w.\-/])(\d+(?:\.\d+)?)\s?-?\s?(" + _UNIT_RE + r")(?![a-z0-9])",
+)
+_BW = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(gb|mb)/s\b")
+_CUFT = re.compile(r"cu\s?\.?\s?ft\.?")
+_PORT = re.compile(r"(?<![\w.])(\d+)\s?-\s?(port|ch|channel|pack|core)\b")
+_XMUL = re.compile(r"(?<=\d)\s?x\s?(?=\d)")  # "2 x 4gb" is a multiplier, not a zoom
+
+_RAW_TOKEN = re.compile(r"[a-z0-9]+(?:[\-/.+][a-z0-9]+)*\+?")
+_WORD = re.compile(r"\d+(?:\.\d+)?[a-z]+|[a-z0-9]+(?:\.\d+)?")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_UNIT_TOKEN = re.compile(r"^\d+(?:\.\d+)?(?:" + _UNIT_RE + r")$")
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+_VARIANT_SUFFIX = re.compile(r"^(\d{3,5})(ti|super|xt|xtx|pro|max|plus|se|fe)$")
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_ALPHA = re.compile(r"[a-z]")
+_PRICE_LIKE = re.compile(r"^\d+\.\d\d?$")
+_DECIMAL_TOKEN = re.compile(r"^\d+\.\d+$")
+_QUANTITY = re.compile(r"^\d+-[a-z]{3,}$")
+
+# alphanumeric tokens that look like codes but name a technology, not a product
+_TECH = {
+    "usb2", "usb3", "usb31", "usb30", "usb20", "ddr", "ddr2", "ddr3", "ddr4", "ddr5", "ddr3l",
+    "gddr5", "gddr6", "gddr6x", "gddr5x", "pc3", "pc4", "pc2", "mp3", "mp4", "h264", "h265",
+    "x264", "802", "80211", "80211n", "80211ac", "80211g", "80211b", "80211ax", "3g", "4g",
+    "5g", "lte", "i3", "i5", "i7", "i9", "m2", "nvme", "pcie", "pcie3", "pcie4", "sata3",
+    "sata2", "sata6", "1080p", "720p", "1080i", "2160p", "4k", "8k", "5k", "hd", "win7",
+    "win8", "win10", "win11", "w7", "w10", "w11", "w7pro", "w10pro", "x86", "x64", "a4",
+    "a3", "ps2", "ps3", "ps4", "ps5", "rj45", "rj11", "cat5", "cat5e", "cat6", "cat6a",
+    "ipv6", "ipv4", "wifi6", "3d", "2d", "1x", "2x", "4x", "8x", "16x", "ac1200", "ac1900",
+    "hdmi2", "dp14", "mk2", "mk3", "gen2", "gen3", "gen4", "ip65", "ip67", "ip68", "utp",
+    "2in1", "3in1", "4in1", "24x7", "7x24", "v2", "v3", "v4", "g2", "g3", "g4", "g5", "g6",
+    "g7", "g8", "g9", "s2", "s3", "mk1",
+}
+
+_FOR_CUT = re.compile(r"\b(?:for|compatible with|fits|fit for|replacement for|designed for)\b")
+
+
+def strip_accents(s: str) -> str:
+    if s.isascii():
+        return s
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+def clean(text) -> str:
+    """Lower-cased, accent-free text with units glued to their numbers."""
+    if text is None:
+        return ""
+    if not isinstance(text, str):
+        text = str(text)
+    s = strip_accents(text)
+    s = _ENTITY.sub(lambda m: _ENTITY_MAP[m.group(1)], s)
+    s = _LANG_TAG.sub(" ", s)
+    s = s.lower()
+    s = s.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-")
+    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"')
+    s = _SPACED_DOT.sub(".", s)
+    s = _THOUSANDS.sub("", s)
+    s = _DECIMAL_COMMA.sub(".", s)
+    s = _INCH.sub(r" \1inch ", s)
+    s = _XMUL.sub(" * ", s)
+    s = _CUFT.sub("cuft", s)
+    s = _BW.sub(r" \1\2s ", s)
+    s = _PORT.sub(r"\1\2", s)
+    s = _UNIT.sub(_glue_unit, s)
+    return s
+
+
+def _glue_unit(m: re.Match) -> str:
+    num, unit = m.group(1), m.group(2)
+    return f" {num}{unit} "
+
+
+def compact(s: str) -> str:
+    return _NON_ALNUM.sub("", s)
+
+
+def words(cleaned: str) -> list[str]:
+    """Word tokens (split on hyphens/slashes), variant suffixes split off."""
+    out = []
+    for w in _WORD.findall(cleaned):
+        m = _VARIANT_SUFFIX.match(w)
+        if m:
+            out.append(m.group(1))
+            out.append(m.group(2))
+        else:
+            out.append(w)
+    return out
+
+
+def parse_number(tok: str) -> float | None:
+    try:
+        return float(tok)
+    except ValueError:
+        return None
+
+
+def units_of(cleaned: str) -> dict[str, frozenset]:
+    """{dimension: {values in a base unit}} from glued unit tokens."""
+    found: dict[str, set] = {}
+    for m in _UNIT.finditer(cleaned):
+        num, unit = m.group(1), m.group(2)
+        dim, mul = _UNIT_ALIASES[unit]
+        try:
+            v = float(num) * mul
+        except ValueError:
+            continue
+        if v <= 0 or dim == "inch" and v > 110:
+            continue  # 1080" is a quote after "GTX 1080", not a screen size
+        found.setdefault(dim, set()).add(round(v, 4 if v < 10 else 1))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def is_code_token(c: str) -> bool:
+    """Compact token that looks like a model / part number."""
+    n = len(c)
+    if n < 3 or n > 30:
+        return False
+    has_d = _HAS_DIGIT.search(c) is not None
+    if not has_d:
+        return False
+    has_a = _HAS_ALPHA.search(c) is not None
+    if not has_a:
+        return n >= 5  # long pure numbers: catalogue / part numbers
+    if c in _TECH or _UNIT_TOKEN.match(c) or _ORDINAL.match(c):
+        return False
+    return True
+
+
+def extract_codes(cleaned: str) -> tuple[set, set, set, set]:
+    """Model-number candidates from a cleaned title.
+
+    Returns (codes, joined, numbers, for_codes):
+      codes   - compact single-token codes ("mzv9p2t0bw", "dscw120p", "97185")
+      joined  - codes made of two adjacent tokens ("dsc w120" -> "dscw120",
+                "rtx 4070" -> "rtx4070", "108 r00645" -> "108r00645")
+      numbers - short model numbers (3-4 digits, e.g. "990", "4070")
+      for_codes - codes that appear after "for"/"compatible with" (the device an
+                accessory fits, not the product itself)
+    """
+    codes: set = set()
+    joined: set = set()
+    numbers: set = set()
+    raw = _RAW_TOKEN.findall(cleaned)
+    prev = None
+    prev_is_code = False
+    for tok in raw:
+        c = compact(tok)
+        if not c:
+            continue
+        if _DECIMAL_TOKEN.match(tok) or _QUANTITY.match(tok):
+            # 2.5, 88.88, 3-way, 50-sheet: measurements, prices, counts
+            prev, prev_is_code = c, False
+            continue
+        vm = _VARIANT_SUFFIX.match(c)
+        core = vm.group(1) if vm else c
+        is_code = is_code_token(core)
+        is_num = False
+        if is_code:
+            codes.add(core)
+        elif core.isdigit() and 3 <= len(core) <= 4:
+            is_num = True
+            numbers.add(core)
+        if prev is not None and (is_code or is_num or (core.isdigit() and len(core) >= 2)):
+            # join with a short alphabetic prefix or with a neighbouring code
+            if (prev.isalpha() and 1 <= len(prev) <= 8 and prev not in _STOP) or (
+                prev_is_code and (len(prev) <= 4 or len(core) <= 4)
+            ):
+                j = prev + core
+                if 5 <= len(j) <= 30 and j not in codes:
+                    joined.add(j)
+        prev = c
+        prev_is_code = is_code or is_num
+    for_codes: set = set()
+    m = _FOR_CUT.search(cleaned)
+    if m:
+        head = cleaned[: m.start()]
+        tail = _RAW_TOKEN.findall(cleaned[m.end():])
+        tail_codes = set()
+        # the device an accessory fits is named right after "for"; a code at the
+        # very end of the title is usually the accessory's own model number
+        for tok in tail[:4] if len(tail) > 4 else tail[:-1]:
+            c = compact(tok)
+            if is_code_token(c) or (c.isdigit() and 3 <= len(c) <= 4):
+                tail_codes.add(c)
+            for j in joined:
+                if j.endswith(c) and len(c) >= 2 and j in compact(" ".join(tail[:5])):
+                    tail_codes.add(j)
+        head_codes = {compact(t) for t in _RAW_TOKEN.findall(head)}
+        for_codes = tail_codes - head_codes
+    return codes, joined, numbers, for_codes
+
+
+def colours_of(ws) -> frozenset:
+    return frozenset(COLOURS[w] for w in ws if w in COLOURS)
+
+
+def variants_of(ws) -> frozenset:
+    return frozenset(w for w in ws if w in VARIANTS)
+
+
+def types_of(ws: list[str]) -> frozenset:
+    out = set()
+    prev = ""
+    for w in ws:
+        if w in _TYPE_STOP:
+            break
+        t = _TYPE_WORDS.get(w)
+        if t is None:
+            if prev == "hard" and w in ("drive", "disk"):
+                t = "storage"
+            elif prev == "solid" and w == "state":
+                t = "storage"
+            elif prev in ("flash", "thumb", "usb") and w == "drive":
+                t = "flash"
+            elif prev in ("memory", "sd", "cf") and w == "card":
+                t = "card"
+            elif prev in ("graphics", "video") and w == "card":
+                t = "gpu"
+            elif prev == "power" and w == "supply":
+                t = "power"
+        elif t == "gpu" and w == "graphics":
+            t = None  # "graphics" alone is too vague ("intel hd graphics")
+        if t:
+            out.add(t)
+        prev = w
+    return frozenset(out)
+
+
+def norm_brand(b) -> str | None:
+    if not b:
+        return None
+    s = strip_accents(str(b)).lower().strip()
+    if not s or s in ("null", "none", "n/a", "na", "unknown", "generic", "unbranded", "-"):
+        return None
+    c = compact(s)
+    if c in BRAND_ALIASES:
+        return BRAND_ALIASES[c]
+    s2 = _BRAND_SUFFIX.sub(" ", s)
+    c2 = compact(s2) or c
+    return BRAND_ALIASES.get(c2, c2)
+
+
+_BAD_MPN = {"na", "none", "null", "nan", "unknown", "doesnotapply", "notapplicable", "0", "-"}
+
+
+def norm_mpn(m) -> str | None:
+    if m is None:
+        return None
+    s = compact(strip_accents(str(m)).lower())
+    if len(s) < 3 or s in _BAD_MPN or not _HAS_DIGIT.search(s) and len(s) < 5:
+        return None
+    return s
+
+
+def parse_price(p) -> float | None:
+    if p is None:
+        return None
+    if isinstance(p, (int, float)):
+        v = float(p)
+    else:
+        s = str(p).strip().replace(",", "")
+        m = re.search(r"\d+(?:\.\d+)?", s)
+        if not m:
+            return None
+        v = float(m.group(0))
+    if v != v or v <= 0:
+        return None
+    return v
+
+
+# A seed list of consumer-electronics / computer brands (compact, lower-case).
+# The training script adds the brands it sees in the training data.
+KNOWN_BRANDS = frozenset("""
+acer adata aeg akg alienware amazon amd anker aoc apc apple arlo asrock asus audiotechnica
+belkin benq bose brother buffalo canon casio cisco coolermaster corsair creative crucial cyberpower
+dell denon dji dlink dyson eizo elgato epson evga fellowes fitbit fractaldesign fujifilm fujitsu
+garmin gigabyte google gopro hama harmankardon hisense hitachi honeywell hp htc huawei hyperx
+iiyama intel jabra jbl kensington kingston klipsch kodak lacie lenovo lexar lg linksys logitech
+marantz microsoft msi mikrotik motorola netgear nikon nintendo nokia nvidia nzxt olympus oneplus
+onkyo oppo panasonic patriot pentax philips pioneer plantronics pny polaroid qnap razer realme
+ricoh roccat samsung sandisk sanyo seagate sennheiser sharp siemens sigma skullcandy sony steelseries
+supermicro synology tamron targus thermaltake tomtom toshiba tplink transcend trendnet ubiquiti
+verbatim viewsonic vizio wacom wd westerndigital whirlpool xerox xiaomi yamaha zebra zotac zowie
+sapphire powercolor xfx palit gainward inno3d pny emtec kioxia hynix skhynix micron teamgroup
+gskill geil adata silverpower bequiet seasonic deepcool noctua arctic lianli phanteks
+frigidaire maytag ge kitchenaid bosch electrolux haier insignia rca magnavox emerson coby
+tivo roku sling garmin magellan polk infinity jvc kenwood alpine clarion harman sonos
+""".split())

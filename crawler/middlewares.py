@@ -1,0 +1,66 @@
+"""Downloader middleware: retries that back off per domain.
+
+Scrapy's RetryMiddleware re-queues a failed request at once. On 429 and 503 (and the other
+retry codes and network errors) a polite crawler slows down instead: each retry raises the
+download delay of the request's domain slot to ``RETRY_BACKOFF_BASE * 2**(attempt-1)``
+seconds (or the server's ``Retry-After``, whichever is larger), capped by
+``RETRY_BACKOFF_MAX``. AutoThrottle lowers the delay again as good responses come back.
+Each backoff is counted in the stats as ``pricelens/backoff/<status or exception>``.
+"""
+
+from __future__ import annotations
+
+from email.utils import parsedate_to_datetime
+from datetime import datetime, timezone
+
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.utils.httpobj import urlparse_cached
+
+
+def retry_after_seconds(value: bytes | str | None) -> float | None:
+    """Seconds from a Retry-After header (delta-seconds or an HTTP date), None if absent/bad."""
+    if not value:
+        return None
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    text = text.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+class BackoffRetryMiddleware(RetryMiddleware):
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", 1.0)
+        self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
+
+    def process_response(self, request, response, spider=None):
+        if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
+            return response
+        self._back_off(request, str(response.status), retry_after_seconds(response.headers.get("Retry-After")))
+        return super().process_response(request, response)
+
+    def process_exception(self, request, exception, spider=None):
+        if isinstance(exception, self.exceptions_to_retry) and not request.meta.get("dont_retry", False):
+            self._back_off(request, type(exception).__name__, None)
+        return super().process_exception(request, exception)
+
+    def _back_off(self, request, cause: str, retry_after: float | None) -> None:
+        attempt = request.meta.get("retry_times", 0) + 1
+        delay = min(self.backoff_max, max(self.backoff_base * 2 ** (attempt - 1), retry_after or 0.0))
+        stats = self.crawler.stats
+        stats.inc_value(f"pricelens/backoff/{cause}")
+        stats.max_value("pricelens/backoff/max_delay", delay)
+        downloader = getattr(self.crawler.engine, "downloader", None)
+        if downloader is None:
+            return
+        key = request.meta.get("download_slot") or urlparse_cached(request).hostname or ""
+        slot = downloader.slots.get(key)
+        if slot is not None and slot.delay < delay:
+            slot.delay = delay

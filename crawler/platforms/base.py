@@ -1,0 +1,136 @@
+"""The base of every retailer spider.
+
+A retailer spider declares data, not code::
+
+    class TechzoneSpider(StructuredDataSpider):
+        name = "techzone"                  # also the retailer id and the file name
+        retailer_name = "TechZone"
+        base_url = "http://127.0.0.1:8101"  # where the shop lives; `-a base_url=...` overrides
+        default_currency = "USD"            # what a bare "$" or a missing currency means
+        decimal_separator = "."
+        store_locator_path = "/stores"      # page with schema.org Store JSON-LD (optional)
+
+Hooks: ``post_process_item(item, response, source)`` may fix or drop (return None) an item.
+Items carry raw values (price text is fine): the pipelines normalise and validate them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime, timezone
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+
+from crawler.items import Offer, Store
+
+
+class RetailerSpider(scrapy.Spider):
+    retailer_name: str | None = None
+    platform: str | None = None
+    base_url: str = ""
+    country: str | None = "LB"
+    default_currency: str | None = None
+    decimal_separator: str | None = None
+    store_locator_path: str | None = None
+
+    def __init__(self, *args, base_url: str | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if base_url:
+            self.base_url = base_url
+        self.base_url = (self.base_url or "").rstrip("/")
+        host = urlsplit(self.base_url).hostname
+        if host and not getattr(self, "allowed_domains", None):
+            self.allowed_domains = [host]
+
+    def url(self, path: str) -> str:
+        """An absolute URL on this retailer's site."""
+        return urljoin(self.base_url + "/", path.lstrip("/"))
+
+    def store_requests(self):
+        if self.store_locator_path:
+            yield scrapy.Request(self.url(self.store_locator_path), callback=self.parse_stores, priority=10)
+
+    # -- items -----------------------------------------------------------------------------
+    def offer(self, response, **fields) -> Offer:
+        """An Offer of this retailer; ``url`` defaults to the response URL."""
+        fields.setdefault("url", response.url if response is not None else None)
+        fields.setdefault("scraped_at", datetime.now(timezone.utc))
+        return Offer(retailer=self.name, **{k: v for k, v in fields.items() if k in Offer.fields})
+
+    def offer_from_extracted(self, response, product: dict) -> Offer:
+        """An Offer from :func:`crawler.extraction.extract_product`'s dict."""
+        return self.offer(
+            response,
+            url=response.url,
+            retailer_sku=product.get("sku"),
+            title=product.get("name"),
+            brand=product.get("brand"),
+            mpn=product.get("mpn"),
+            gtin=product.get("gtin"),
+            category=product.get("category"),
+            image_url=product.get("image"),
+            price=product.get("price"),
+            regular_price=product.get("regular_price"),
+            currency=product.get("currency"),
+            availability=product.get("availability"),
+        )
+
+    def post_process_item(self, item, response, source=None):
+        """Hook: fix or drop (return None) an item before it leaves the spider."""
+        return item
+
+    def emit(self, item, response, source=None):
+        item = self.post_process_item(item, response, source)
+        if item is not None:
+            yield item
+
+    # -- store locator -----------------------------------------------------------------------
+    def parse_stores(self, response):
+        """Stores from schema.org Store / LocalBusiness JSON-LD on a store-locator page."""
+        for data in jsonld_objects(response.text):
+            types = data.get("@type")
+            types = types if isinstance(types, list) else [types]
+            if not any(t and ("Store" in t or t in ("LocalBusiness", "ElectronicsStore")) for t in types):
+                continue
+            address = data.get("address") or {}
+            if isinstance(address, dict):
+                street = address.get("streetAddress")
+                city = address.get("addressLocality")
+            else:
+                street, city = address, None
+            geo = data.get("geo") or {}
+            hours = data.get("openingHours")
+            store = Store(
+                retailer=self.name,
+                ref=data.get("@id") or data.get("branchCode") or data.get("identifier") or data.get("name"),
+                name=data.get("name"),
+                address=street,
+                city=city,
+                latitude=geo.get("latitude"),
+                longitude=geo.get("longitude"),
+                phone=data.get("telephone"),
+                opening_hours="; ".join(hours) if isinstance(hours, list) else hours,
+                url=urljoin(response.url, data["url"]) if data.get("url") else response.url,
+            )
+            yield from self.emit(store, response, "stores")
+
+
+def jsonld_objects(html: str):
+    """Every JSON object in a page's ``application/ld+json`` scripts (@graph and lists unrolled)."""
+    for block in re.findall(r'<script[^>]+application/ld\+json[^>]*>(.*?)</script>', html, re.S | re.I):
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(reversed(node))
+            elif isinstance(node, dict):
+                if "@graph" in node:
+                    stack.extend(reversed(node["@graph"] if isinstance(node["@graph"], list) else [node["@graph"]]))
+                else:
+                    yield node

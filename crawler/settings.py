@@ -1,0 +1,80 @@
+"""Scrapy settings for pricelens (``scrapy crawl <retailer>`` from the project root).
+
+Polite by default: robots.txt obeyed, a User-Agent naming the bot and a contact URL,
+AutoThrottle plus per-domain concurrency, retries with backoff on 429/5xx, a timeout per
+page, and an error budget per crawl. Browser rendering is opt-in per spider with
+:data:`RENDERED_SETTINGS` (see ``crawler/platforms/rendered.py``).
+"""
+
+import os
+
+BOT_NAME = "pricelens"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+CONTACT_URL = os.environ.get("PRICELENS_CONTACT_URL", "https://github.com/pricelens/pricelens#for-shop-owners")
+USER_AGENT = f"pricelens/0.1 (+{CONTACT_URL})"
+
+ROBOTSTXT_OBEY = True
+ROBOTSTXT_PARSER = "scrapy.robotstxt.ProtegoRobotParser"
+
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = float(os.environ.get("PRICELENS_DOWNLOAD_DELAY", "0.25"))
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 0.5
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+DOWNLOADER_MIDDLEWARES = {
+    # replaces Scrapy's RetryMiddleware: same retries, with exponential backoff and Retry-After
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+}
+RETRY_BACKOFF_BASE = float(os.environ.get("PRICELENS_RETRY_BACKOFF_BASE", "1.0"))
+RETRY_BACKOFF_MAX = 60.0
+REDIRECT_MAX_TIMES = 10
+CLOSESPIDER_ERRORCOUNT = 50
+
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+LOG_LEVEL = os.environ.get("PRICELENS_LOG_LEVEL", "INFO")
+
+HTTPCACHE_ENABLED = False
+FEED_EXPORT_ENCODING = "utf-8"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+
+ITEM_PIPELINES = {
+    "pipelines.normalize.NormalizePipeline": 100,
+    "pipelines.validate.ValidatePipeline": 200,
+    "pipelines.dedupe.DedupePipeline": 300,
+    "pipelines.store.StorePipeline": 900,
+}
+EXTENSIONS = {
+    "crawler.extensions.CrawlRunRecorder": 500,
+}
+
+# the store pipeline writes in batches of this many rows
+PRICELENS_STORE_BATCH = 500
+# PRICELENS_PIPELINES=0 turns every pipeline off (used by the benchmark to measure their cost)
+if os.environ.get("PRICELENS_PIPELINES", "1") == "0":
+    ITEM_PIPELINES = {}
+    EXTENSIONS = {}
+
+# The browser bundle: merged into a spider's custom_settings by crawler.platforms.rendered.
+CHROMIUM_ARGS = [
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-dev-shm-usage",
+    "--no-sandbox",
+]

@@ -1,0 +1,89 @@
+"""Normalize: clean every field an item carries, without deciding what is kept.
+
+Text loses HTML entities, tags and extra white space; URLs become absolute and canonical
+(tracking parameters dropped); price text becomes a Decimal using the retailer's decimal
+separator and default currency (``crawler.prices``); currency symbols become ISO 4217;
+availability words and schema.org URLs become one of InStock, OutOfStock, PreOrder,
+BackOrder, Discontinued, Unknown. A value that cannot be read is left as it came, for
+``validate`` to refuse with the reason.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from decimal import Decimal
+
+from itemadapter import ItemAdapter
+
+from crawler.fields import canonical_url, clean_text, normalize_availability, normalize_condition
+from crawler.gtin import normalize_gtin
+from crawler.prices import currency_to_iso, parse_price
+from pipelines._base import CrawlerPipeline, item_type
+
+OFFER_TEXT_FIELDS = ("title", "brand", "mpn", "category", "retailer_sku")
+STORE_TEXT_FIELDS = ("ref", "name", "address", "city", "phone", "opening_hours")
+
+
+class NormalizePipeline(CrawlerPipeline):
+    def process_item(self, item):
+        adapter = ItemAdapter(item)
+        if not adapter.get("retailer"):
+            adapter["retailer"] = self.spider.name
+        kind = item_type(item)
+        if kind == "offer":
+            self.normalize_offer(adapter)
+        elif kind == "store":
+            self.normalize_store(adapter)
+        return item
+
+    def normalize_offer(self, adapter: ItemAdapter) -> None:
+        spider = self.spider
+        for field in OFFER_TEXT_FIELDS:
+            if adapter.get(field) is not None:
+                adapter[field] = clean_text(adapter[field])
+        base = getattr(spider, "base_url", None)
+        for field in ("url", "image_url"):
+            if adapter.get(field):
+                adapter[field] = canonical_url(adapter[field], base) or adapter[field]
+        if adapter.get("gtin") is not None:
+            adapter["gtin"] = normalize_gtin(adapter["gtin"]) or str(adapter["gtin"]).strip()
+
+        default_currency = getattr(spider, "default_currency", None)
+        separator = getattr(spider, "decimal_separator", None)
+        declared = adapter.get("currency")
+        currency = currency_to_iso(clean_text(declared), default_currency) if declared else None
+        for field in ("price", "regular_price"):
+            raw = adapter.get(field)
+            if raw is None or raw == "":
+                adapter[field] = None
+                continue
+            parsed = parse_price(raw, decimal_separator=separator, default_currency=currency or default_currency)
+            if parsed.amount is not None:
+                adapter[field] = parsed.amount
+                if field == "price" and currency is None:
+                    currency = parsed.currency
+            # else: unreadable, kept as it came for validate to refuse with the reason
+        if currency is None and isinstance(adapter.get("price"), Decimal):
+            currency = default_currency
+        adapter["currency"] = currency if currency else (declared or None)
+        adapter["availability"] = normalize_availability(adapter.get("availability"))
+        if adapter.get("condition") is not None:
+            adapter["condition"] = normalize_condition(adapter["condition"])
+        if not adapter.get("scraped_at"):
+            adapter["scraped_at"] = datetime.now(timezone.utc)
+
+    def normalize_store(self, adapter: ItemAdapter) -> None:
+        for field in STORE_TEXT_FIELDS:
+            if adapter.get(field) is not None:
+                adapter[field] = clean_text(adapter[field])
+        for field in ("latitude", "longitude"):
+            value = adapter.get(field)
+            if value is None or value == "":
+                adapter[field] = None
+                continue
+            try:
+                adapter[field] = float(str(value).strip().replace(",", "."))
+            except ValueError:
+                pass  # validate removes it with the reason
+        if adapter.get("url"):
+            adapter["url"] = canonical_url(adapter["url"], getattr(self.spider, "base_url", None)) or adapter["url"]

@@ -1,0 +1,116 @@
+"""Validate: decide what is kept, and record every refusal with its reason.
+
+An offer needs a retailer, a title, a URL, and either a positive price with a currency or an
+out-of-stock state (OutOfStock, Discontinued). A bad field that the offer can live without
+(a GTIN whose check digit is wrong, a regular price that is not a positive number, an image
+URL that is not http(s)) is removed and the offer kept. A store needs a ref and a name;
+coordinates out of range are removed. Every refusal and removal goes to the ``rejections``
+table through the crawl run and is counted in the stats (``pricelens/rejected/<reason>``,
+``pricelens/field/<field>/invalid``). Nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from itemadapter import ItemAdapter
+from scrapy.exceptions import DropItem
+
+from crawler.gtin import is_valid_gtin
+from crawler.prices import is_valid_amount
+from crawler.runs import CrawlRun
+from pipelines._base import CrawlerPipeline, item_type
+
+NO_PRICE_NEEDED = {"OutOfStock", "Discontinued"}
+
+
+class Refused(Exception):
+    def __init__(self, code: str, reason: str, field: str | None = None, raw=None):
+        super().__init__(reason)
+        self.code, self.reason, self.field, self.raw = code, reason, field, raw
+
+
+class ValidatePipeline(CrawlerPipeline):
+    def process_item(self, item):
+        adapter = ItemAdapter(item)
+        kind = item_type(item)
+        try:
+            if kind == "offer":
+                self.check_offer(adapter)
+            elif kind == "store":
+                self.check_store(adapter)
+        except Refused as refusal:
+            self.stats.inc_value("pricelens/rejected")
+            self.stats.inc_value(f"pricelens/rejected/{refusal.code}")
+            self.run.reject(item_type=kind, url=adapter.get("url"), field=refusal.field,
+                            reason=refusal.reason, raw_value=refusal.raw, action="dropped")
+            raise DropItem(f"{kind} refused: {refusal.reason} ({adapter.get('url')})", log_level="INFO") from None
+        return item
+
+    @property
+    def run(self) -> CrawlRun:
+        return CrawlRun.of(self.crawler)
+
+    def remove_field(self, adapter: ItemAdapter, kind: str, field: str, reason: str) -> None:
+        raw = adapter.get(field)
+        adapter[field] = None
+        self.stats.inc_value("pricelens/fields_removed")
+        self.stats.inc_value(f"pricelens/field/{field}/invalid")
+        self.run.reject(item_type=kind, url=adapter.get("url"), field=field, reason=reason,
+                        raw_value=raw, action="field_removed")
+
+    def check_offer(self, adapter: ItemAdapter) -> None:
+        for field in ("retailer", "title", "url"):
+            if not adapter.get(field):
+                raise Refused(f"missing_{field}", f"missing {field}", field, adapter.get(field))
+        if not str(adapter["url"]).startswith(("http://", "https://")):
+            raise Refused("bad_url", "URL is not absolute http(s)", "url", adapter["url"])
+
+        availability = adapter.get("availability") or "Unknown"
+        price = adapter.get("price")
+        if price is not None:
+            problem = _amount_problem(price)
+            if problem:
+                if availability in NO_PRICE_NEEDED:
+                    self.remove_field(adapter, "offer", "price", problem)
+                else:
+                    raise Refused("invalid_price", problem, "price", price)
+            elif not adapter.get("currency") or len(str(adapter["currency"])) != 3:
+                raise Refused("missing_currency", "price without a recognised currency", "currency",
+                              adapter.get("currency"))
+        if adapter.get("price") is None and availability not in NO_PRICE_NEEDED:
+            raise Refused("missing_price", f"no price and availability is {availability}, not out of stock",
+                          "price", None)
+
+        regular = adapter.get("regular_price")
+        if regular is not None and _amount_problem(regular):
+            self.remove_field(adapter, "offer", "regular_price", _amount_problem(regular))
+        gtin = adapter.get("gtin")
+        if gtin is not None and not is_valid_gtin(gtin):
+            self.remove_field(adapter, "offer", "gtin", "GTIN check digit or length is wrong")
+        image = adapter.get("image_url")
+        if image is not None and not str(image).startswith(("http://", "https://")):
+            self.remove_field(adapter, "offer", "image_url", "image URL is not absolute http(s)")
+
+    def check_store(self, adapter: ItemAdapter) -> None:
+        for field in ("retailer", "ref", "name"):
+            if not adapter.get(field):
+                raise Refused(f"missing_{field}", f"store without {field}", field, adapter.get(field))
+        for field, limit in (("latitude", 90), ("longitude", 180)):
+            value = adapter.get(field)
+            if value is None:
+                continue
+            if not isinstance(value, float) or not -limit <= value <= limit:
+                self.remove_field(adapter, "store", field, f"{field} is not a number between -{limit} and {limit}")
+        if (adapter.get("latitude") is None) != (adapter.get("longitude") is None):
+            other = "longitude" if adapter.get("latitude") is None else "latitude"
+            self.remove_field(adapter, "store", other, "coordinate without its pair")
+
+
+def _amount_problem(value) -> str | None:
+    """Why a price value is unusable, or None when it is a positive amount."""
+    if not isinstance(value, Decimal):
+        return "price is not a number"
+    if not is_valid_amount(value):
+        return "price is not a positive amount below 10^12" if value > 0 else "price is zero or negative"
+    return None

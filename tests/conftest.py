@@ -1,0 +1,85 @@
+"""Shared fixtures: a real PostgreSQL database for the session, clean tables per test.
+
+Without DATABASE_URL the embedded server (pgserver, under data/postgres) is used; either way
+the suite creates its own database ``pricelens_test_<pid>``, migrates it, exports its URL as
+DATABASE_URL for subprocesses, and drops it at the end.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import psycopg
+import pytest
+from psycopg.conninfo import make_conninfo
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DATASETS = SHARED / "datasets"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+KEEP_TABLES = {"schema_migrations", "currency_rates"}
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory):
+    from crawler.db.connection import database_url as server_url
+    from crawler.db.migrate import migrate
+
+    base = server_url()
+    name = f"pricelens_test_{os.getpid()}"
+    with psycopg.connect(base, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        admin.execute(f'CREATE DATABASE "{name}"')
+    url = make_conninfo(base, dbname=name)
+    previous = os.environ.get("DATABASE_URL")
+    os.environ["DATABASE_URL"] = url
+    migrate(url)
+    yield url
+    if previous is None:
+        os.environ.pop("DATABASE_URL", None)
+    else:
+        os.environ["DATABASE_URL"] = previous
+    with psycopg.connect(base, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def db(database_url):
+    """A connection to the test database with every data table emptied first."""
+    from crawler.db import connect
+
+    with connect(database_url, autocommit=True) as conn:
+        tables = [r["tablename"] for r in conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
+        data_tables = [t for t in tables if t not in KEEP_TABLES]
+        if data_tables:
+            conn.execute("TRUNCATE " + ", ".join(f'"{t}"' for t in data_tables) + " RESTART IDENTITY CASCADE")
+        yield conn
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    """PRICELENS_DATA_DIR in a temporary folder (snapshots, site links, spool)."""
+    monkeypatch.setenv("PRICELENS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("PRICELENS_SNAPSHOT_DIR", raising=False)
+    return tmp_path / "data"
+
+
+def chromium_path() -> str | None:
+    from crawler.browser import chromium_executable
+
+    return chromium_executable()
+
+
+@pytest.fixture
+def chromium():
+    """The Chromium executable; in CI a missing browser fails the test instead of skipping it."""
+    path = chromium_path()
+    if path is None:
+        message = "Chromium not found (apt-get install chromium, or set PRICELENS_CHROMIUM)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return path

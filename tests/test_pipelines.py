@@ -1,0 +1,203 @@
+"""The pipelines against the real (embedded) PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+
+import pytest
+
+from crawler.items import Offer, Store
+from tests.conftest import DATASETS
+from tests.pipeline_harness import HarnessSpider, PipelineRun
+
+T0 = datetime(2026, 11, 1, 12, 0, tzinfo=timezone.utc)
+
+
+def offer(**fields) -> Offer:
+    base = dict(url="https://shop.example/p/990-pro-2tb?utm_source=x&ref=home", retailer_sku="SKU-1",
+                title="  Samsung 990 PRO 2TB &amp; heatsink  ", price="$189.99", availability="http://schema.org/InStock",
+                gtin="8806094215038", scraped_at=T0)
+    base.update(fields)
+    return Offer(**base)
+
+
+class LbpSpider(HarnessSpider):
+    name = "lbpshop"
+    default_currency = "LBP"
+    decimal_separator = ","
+
+
+# -- normalize ----------------------------------------------------------------------------------
+def test_normalize_cleans_text_url_price_and_availability(db):
+    run = PipelineRun().feed(offer()).close()
+    item = run.kept[0]
+    assert item["title"] == "Samsung 990 PRO 2TB & heatsink"
+    assert item["url"] == "https://shop.example/p/990-pro-2tb"
+    assert item["price"] == Decimal("189.99")
+    assert item["currency"] == "USD"
+    assert item["availability"] == "InStock"
+    assert item["retailer"] == "harness"
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("4.500.000 ل.ل", Decimal("4500000"), "LBP"),
+    ("LL 1.250.000", Decimal("1250000"), "LBP"),
+    ("LBP 99,50", Decimal("99.50"), "LBP"),
+    ("US$ 12,50", Decimal("12.50"), "USD"),
+    ("€ 1.234,56", Decimal("1234.56"), "EUR"),
+])
+def test_normalize_uses_retailer_separator_and_currency(db, text, amount, currency):
+    run = PipelineRun(LbpSpider).feed(offer(price=text)).close()
+    assert run.kept[0]["price"] == amount
+    assert run.kept[0]["currency"] == currency
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("https://schema.org/OutOfStock", "OutOfStock"), ("Sold out", "OutOfStock"), ("in stock", "InStock"),
+    ("Pre-order now", "PreOrder"), ("BackOrder", "BackOrder"), ("discontinued", "Discontinued"),
+    (True, "InStock"), (False, "OutOfStock"), ("", "Unknown"), (None, "Unknown"),
+])
+def test_normalize_availability_vocabulary(db, word, expected):
+    run = PipelineRun().feed(offer(availability=word, price="10")).close()
+    kept = run.kept or [item for item, _ in run.dropped]
+    assert kept[0]["availability"] == expected
+
+
+# -- validate -----------------------------------------------------------------------------------
+def rejections(db):
+    return db.execute("SELECT item_type, url, field, action, reason, raw_value FROM rejections ORDER BY id").fetchall()
+
+
+def test_garbage_price_is_refused_and_recorded(db):
+    run = PipelineRun().feed(offer(price="Call for price")).close()
+    assert run.kept == []
+    (row,) = rejections(db)
+    assert row["action"] == "dropped" and row["field"] == "price"
+    assert row["reason"] == "price is not a number" or "price" in row["reason"]
+    assert row["raw_value"] == "Call for price"
+    assert row["url"] == "https://shop.example/p/990-pro-2tb"
+    assert run.stats.get_value("pricelens/rejected/invalid_price") == 1
+    crawl = db.execute("SELECT items_rejected, status FROM crawl_runs").fetchone()
+    assert crawl["items_rejected"] == 1
+
+
+@pytest.mark.parametrize("fields, code", [
+    ({"title": None}, "missing_title"),
+    ({"title": "   "}, "missing_title"),
+    ({"url": None}, "missing_url"),
+    ({"price": "-5"}, "invalid_price"),
+    ({"price": "0"}, "invalid_price"),
+    ({"price": None}, "missing_price"),
+    ({"price": "1" * 40}, "invalid_price"),
+])
+def test_refusals_have_reasons(db, fields, code):
+    run = PipelineRun().feed(offer(**fields)).close()
+    assert run.kept == []
+    assert run.stats.get_value(f"pricelens/rejected/{code}") == 1
+    (row,) = rejections(db)
+    assert row["action"] == "dropped" and row["reason"]
+
+
+def test_out_of_stock_offer_without_price_is_kept(db):
+    run = PipelineRun().feed(offer(price=None, availability="Out of stock")).close()
+    assert len(run.kept) == 1
+    assert db.execute("SELECT price, availability FROM offers").fetchone() == {"price": None, "availability": "OutOfStock"}
+
+
+def test_bad_gtin_is_removed_not_the_offer(db):
+    run = PipelineRun().feed(offer(gtin="8806094215039")).close()
+    assert len(run.kept) == 1 and run.kept[0]["gtin"] is None
+    (row,) = rejections(db)
+    assert (row["field"], row["action"], row["raw_value"]) == ("gtin", "field_removed", "8806094215039")
+    assert db.execute("SELECT gtin FROM offers").fetchone()["gtin"] is None
+    assert db.execute("SELECT fields_removed FROM crawl_runs").fetchone()["fields_removed"] == 1
+
+
+def test_gtin_vectors_decide_removal(db):
+    vectors = [json.loads(line) for line in (DATASETS / "gtin" / "gtin_vectors.jsonl").read_text().splitlines()]
+    items = [offer(retailer_sku=f"V{i}", gtin=v["value"]) for i, v in enumerate(vectors)]
+    run = PipelineRun().feed(*items).close()
+    assert len(run.kept) == len(vectors)
+    for vector, item in zip(vectors, run.kept):
+        expected_kept = vector["gs1_mod10_ok_computed"] and set(vector["value"].strip()) - {"0"} != set()
+        assert (item["gtin"] is not None) == expected_kept, vector
+
+
+def test_store_coordinates_checked(db):
+    run = PipelineRun().feed(
+        Store(ref="b1", name="Hamra", latitude="33.8959", longitude="35.4786"),
+        Store(ref="b2", name="Nowhere", latitude="123", longitude="35.5"),
+        Store(ref=None, name="No ref"),
+    ).close()
+    assert [s["ref"] for s in run.kept] == ["b1", "b2"]
+    rows = db.execute("SELECT ref, latitude, longitude FROM stores ORDER BY ref").fetchall()
+    assert rows == [{"ref": "b1", "latitude": 33.8959, "longitude": 35.4786},
+                    {"ref": "b2", "latitude": None, "longitude": None}]
+    reasons = {(r["field"], r["action"]) for r in rejections(db)}
+    assert reasons == {("latitude", "field_removed"), ("longitude", "field_removed"), ("ref", "dropped")}
+
+
+def test_real_price_strings_end_as_offers_or_recorded_refusals(db):
+    examples = [json.loads(line) for line in (DATASETS / "prices" / "price_parser_examples.jsonl").read_text().splitlines()]
+    items = [offer(retailer_sku=f"P{i}", price=e["raw"]) for i, e in enumerate(examples)]
+    run = PipelineRun().feed(*items).close()
+    stored = db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"]
+    refused = db.execute("SELECT count(*) AS n FROM rejections WHERE action = 'dropped'").fetchone()["n"]
+    assert stored == len(run.kept)
+    assert stored + refused == len(examples)
+    # the strings whose expected amount is a positive number are kept with that amount
+    kept = {item["retailer_sku"]: item["price"] for item in run.kept}
+    right = sum(1 for i, e in enumerate(examples)
+                if e["expected_amount"] and Decimal(e["expected_amount"]) > 0 and kept.get(f"P{i}") == Decimal(e["expected_amount"]))
+    positive = sum(1 for e in examples if e["expected_amount"] and Decimal(e["expected_amount"]) > 0)
+    assert right / positive > 0.9
+
+
+# -- dedupe and store ---------------------------------------------------------------------------
+def test_dedupe_within_a_run(db):
+    run = PipelineRun().feed(offer(), offer(price="$1"), offer(retailer_sku=None), offer(retailer_sku=None)).close()
+    assert len(run.kept) == 2
+    assert run.stats.get_value("pricelens/duplicates") == 2
+    assert db.execute("SELECT duplicates FROM crawl_runs").fetchone()["duplicates"] == 2
+
+
+def test_price_history_only_on_change(db):
+    PipelineRun().feed(offer(scraped_at=T0)).close()
+    PipelineRun().feed(offer(scraped_at=T0 + timedelta(days=1))).close()            # unchanged
+    PipelineRun().feed(offer(scraped_at=T0 + timedelta(days=2), price="$179.99")).close()  # drop
+    PipelineRun().feed(offer(scraped_at=T0 + timedelta(days=3), price="$179.99", availability="sold out")).close()
+    history = db.execute("SELECT price, availability FROM price_history ORDER BY observed_at").fetchall()
+    assert history == [{"price": Decimal("189.99"), "availability": "InStock"},
+                       {"price": Decimal("179.99"), "availability": "InStock"},
+                       {"price": Decimal("179.99"), "availability": "OutOfStock"}]
+    row = db.execute("SELECT first_seen_at, last_seen_at, last_changed_at FROM offers").fetchone()
+    assert row == {"first_seen_at": T0, "last_seen_at": T0 + timedelta(days=3), "last_changed_at": T0 + timedelta(days=3)}
+    runs = db.execute("SELECT offers_new, offers_changed, status FROM crawl_runs ORDER BY id").fetchall()
+    assert [(r["offers_new"], r["offers_changed"]) for r in runs] == [(1, 0), (0, 0), (0, 1), (0, 1)]
+    assert {r["status"] for r in runs} == {"finished"}
+
+
+def test_items_buffered_at_close_are_flushed(db):
+    items = [offer(retailer_sku=f"S{i}", url=f"https://shop.example/p/{i}") for i in range(1234)]
+    run = PipelineRun(settings={"PRICELENS_STORE_BATCH": 500}).feed(*items)
+    assert db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] == 1000  # two full batches
+    run.close()
+    assert db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] == 1234
+    assert db.execute("SELECT count(*) AS n FROM price_history").fetchone()["n"] == 1234
+    crawl = db.execute("SELECT * FROM crawl_runs").fetchone()
+    assert (crawl["offers_accepted"], crawl["offers_new"], crawl["status"]) == (1234, 1234, "finished")
+    assert crawl["finished_at"] is not None
+
+
+def test_run_without_items_is_failed(db):
+    PipelineRun().close()
+    crawl = db.execute("SELECT status, finish_reason FROM crawl_runs").fetchone()
+    assert crawl == {"status": "failed", "finish_reason": "finished_without_items"}
+
+
+def test_retailer_registered_from_spider(db):
+    PipelineRun(LbpSpider).close()
+    row = db.execute("SELECT id, name, default_currency, base_url FROM retailers").fetchone()
+    assert row == {"id": "lbpshop", "name": "Harness Shop", "default_currency": "LBP", "base_url": "https://shop.example"}

@@ -1,0 +1,134 @@
+"""Publish a snapshot from PostgreSQL and read it through Datasette's in-process client."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from crawler.items import Offer, Store
+from publish.export import list_snapshots, publish
+from publish.site import datasette_instance, site_database
+from tests.pipeline_harness import PipelineRun
+
+NOW = datetime.now(timezone.utc).replace(microsecond=0)
+
+
+def seed(db):
+    """Two retailers, one product sold by both, one LBP offer, a price change, two stores."""
+    PipelineRun().feed(
+        Offer(url="https://shop.example/p/a", retailer_sku="A", title="Samsung 990 PRO 2TB", brand="Samsung",
+              mpn="MZ-V9P2T0BW", price="$199.99", regular_price="$229.99", availability="InStock",
+              scraped_at=NOW - timedelta(days=3)),
+        Store(ref="hamra", name="Hamra branch", address="Hamra St", city="Beirut", latitude=33.8959, longitude=35.4786),
+    ).close()
+    PipelineRun().feed(
+        Offer(url="https://shop.example/p/a", retailer_sku="A", title="Samsung 990 PRO 2TB", brand="Samsung",
+              mpn="MZ-V9P2T0BW", price="$189.99", regular_price="$229.99", availability="InStock", scraped_at=NOW),
+    ).close()
+
+    from tests.test_pipelines import LbpSpider
+
+    PipelineRun(LbpSpider).feed(
+        Offer(url="https://lbp.example/p/1", retailer_sku="990", title="SSD Samsung 990 Pro 2 TB (MZ-V9P2T0BW)",
+              brand="Samsung", price="16.110.000 ل.ل", availability="Out of stock", scraped_at=NOW),
+        Store(ref="jounieh", name="Jounieh", city="Jounieh", latitude=33.98, longitude=35.63),
+    ).close()
+    product = db.execute("INSERT INTO products (title, brand, mpn, category) VALUES "
+                         "('Samsung 990 PRO 2TB', 'Samsung', 'MZ-V9P2T0BW', 'SSD') RETURNING id").fetchone()["id"]
+    db.execute("UPDATE offers SET product_id = %s, match_method = 'mpn', match_confidence = 0.99", (product,))
+    return product
+
+
+@pytest.fixture
+def snapshot(db, data_dir):
+    seed(db)
+    return publish(quiet=True)
+
+
+def test_snapshot_tables_and_summaries(snapshot):
+    con = sqlite3.connect(snapshot.path)
+    con.row_factory = sqlite3.Row
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert snapshot.rows["offers"] == 2 and snapshot.rows["stores"] == 2 and snapshot.rows["price_history"] == 3
+    lbp = con.execute("SELECT * FROM offers WHERE currency = 'LBP'").fetchone()
+    assert lbp["price"] == 16110000 and lbp["price_usd"] == pytest.approx(180.0)
+    assert lbp["in_stock"] == 0
+    usd = con.execute("SELECT * FROM offers WHERE currency = 'USD'").fetchone()
+    assert usd["discount_pct"] == pytest.approx(17.4)
+    product = con.execute("SELECT * FROM products").fetchone()
+    assert product["offer_count"] == 2 and product["retailer_count"] == 2
+    assert product["best_price_usd"] == pytest.approx(180.0) and product["best_retailer"] == "Harness Shop"
+    assert product["best_in_stock_price_usd"] == pytest.approx(189.99)
+    assert product["best_in_stock_offer_id"] == usd["id"]
+    assert product["all_time_low_usd"] == pytest.approx(180.0)
+    assert product["spread_pct"] == pytest.approx(5.5)
+    fts = con.execute("SELECT title FROM offers_fts WHERE offers_fts MATCH 'pro'").fetchall()
+    assert len(fts) == 2
+    indexes = {r[1] for r in con.execute("SELECT * FROM sqlite_master WHERE type = 'index'")
+               for r in [tuple(r)]}
+    assert "idx_offers_retailer_id" in indexes
+
+
+def test_latest_link_checksum_and_pruning(snapshot, data_dir):
+    snapshots = data_dir / "snapshots"
+    latest = snapshots / "latest.db"
+    assert latest.is_symlink() and latest.resolve() == snapshot.path.resolve()
+    checksum = (snapshots / (snapshot.path.name + ".sha256")).read_text().split()
+    assert checksum == [snapshot.sha256, snapshot.path.name]
+    older = [snapshots / f"pricelens-2026-01-0{d}.db" for d in range(1, 5)]
+    for path in older:
+        path.write_bytes(b"old")
+    publish(keep=2, quiet=True)
+    assert [p.name for p in list_snapshots(snapshots)] == [snapshot.path.name, "pricelens-2026-01-04.db"]
+    assert not list(snapshots.glob(".*tmp*"))
+
+
+def test_a_failed_publish_leaves_the_previous_snapshot(snapshot, data_dir, monkeypatch):
+    import publish.export as export
+
+    def broken(db):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(export, "build_read_structures", broken)
+    with pytest.raises(RuntimeError):
+        publish(today="2099-01-01", quiet=True)
+    latest = data_dir / "snapshots" / "latest.db"
+    assert latest.resolve() == snapshot.path.resolve()
+    assert sqlite3.connect(latest).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert not list((data_dir / "snapshots").glob(".*tmp*"))
+    assert not (data_dir / "snapshots" / "pricelens-2099-01-01.db").exists()
+
+
+def get(ds, path):
+    return asyncio.run(ds.client.get(path))
+
+
+def test_datasette_serves_the_snapshot(snapshot):
+    database = site_database()
+    ds = datasette_instance(database)
+    home = get(ds, "/")
+    assert home.status_code == 200 and "pricelens" in home.text
+    table = get(ds, "/pricelens/offers")
+    assert table.status_code == 200 and "Samsung 990 PRO 2TB" in table.text
+    data = get(ds, "/pricelens/offers.json?_shape=array&_sort=price_usd")
+    assert data.status_code == 200
+    rows = data.json()
+    assert [r["currency"] for r in rows] == ["LBP", "USD"]
+    query = get(ds, "/pricelens.json?sql=select+count(*)+as+n+from+stores&_shape=array")
+    assert query.json() == [{"n": 2}]
+    download = get(ds, "/pricelens.db")
+    assert download.status_code == 200
+    assert download.content == snapshot.path.read_bytes()
+    stores = get(ds, "/pricelens/stores")
+    assert stores.status_code == 200 and "datasette-cluster-map" in stores.text
+
+
+def test_datasette_refuses_writes(snapshot):
+    ds = datasette_instance(site_database())
+    for sql in ("insert into stores (retailer_id, name) values ('x', 'y')", "drop table offers",
+                "update offers set price = 1", "attach database ':memory:' as other"):
+        response = get(ds, "/pricelens.json?sql=" + sql.replace(" ", "+"))
+        assert response.status_code == 400, sql
