@@ -97,15 +97,17 @@ def extract_product(html: str | bytes, url: str, *, content_type: str | None = N
     """Extract one product record from a product page (see module docstring)."""
     text = decode_html(html, content_type)
     tree = parse_tree(text)
-    page = Page.build(tree, url)
-    records = [
-        best_product(jsonld_nodes(tree), page),
-        best_product(microdata_nodes(tree, url), page),
-        best_product(rdfa_nodes(tree, text, url), page),
-        meta_record(page),
-        HtmlEvidence(page).record(),
+    page = Page.build(tree, url, text)
+    evidence = HtmlEvidence(page)
+    sources = [
+        ("jsonld", best_product(jsonld_nodes(tree), page)),
+        ("microdata", best_product(microdata_nodes(tree, url), page)),
+        ("rdfa", best_product(rdfa_nodes(tree, text, url), page)),
+        ("meta", meta_record(page)),
+        ("html", evidence.record()),
     ]
-    return merge_records([r for r in records if r], page)
+    records = [dict(record, _source=name) for name, record in sources if record]
+    return merge_records(records, page, evidence)
 
 
 # ---------------------------------------------------------------------------
@@ -169,10 +171,11 @@ class Page:
     titles: list[str]
     h1: lxml.html.HtmlElement | None
     meta: dict[str, str]
+    html: str = ""
     order: dict[Any, int] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, tree, url: str) -> "Page":
+    def build(cls, tree, url: str, html: str = "") -> "Page":
         meta = read_meta(tree)
         h1 = _title_h1(tree, meta)
         titles = [
@@ -187,6 +190,7 @@ class Page:
             titles=[t for t in titles if t],
             h1=h1,
             meta=meta,
+            html=html,
         )
 
     def position(self, element) -> int:
@@ -458,7 +462,8 @@ def _microdata_to_jsonld(value):
 
 def rdfa_nodes(tree, text: str, url: str) -> list[dict]:
     """schema.org nodes from RDFa (parsed only if the page uses typeof)."""
-    if not tree.xpath("//*[@typeof][1]"):
+    typed = "//*[contains(translate(@typeof, 'PRODUCTOFER', 'productofer'), 'product') or contains(translate(@typeof, 'PRODUCTOFER', 'productofer'), 'offer')][1]"
+    if not tree.xpath(typed):
         return []
     try:
         document = parse_xmldom_html(text.encode("utf-8", "replace"), encoding="utf-8")
@@ -522,11 +527,30 @@ def best_product(nodes: list[dict], page: Page) -> dict | None:
         offers = _top_offer_nodes(nodes)
         return offer_record(offers[0], page) if offers else None
     best = max(enumerate(records), key=lambda ir: (_product_score(ir[1], page), -ir[0]))[1]
+    siblings = [r for r in records if r.get("name") and (r.get("name") or "").lower() == (best.get("name") or "").lower()]
+    best = _merge_variants(best, siblings)
     if best.get("price") is None:
         offers = _top_offer_nodes(nodes)
         if offers:
             best = {**offer_record(offers[0], page), **{k: v for k, v in best.items() if v}}
     return best
+
+
+def _merge_variants(chosen: dict, variants: list[dict]) -> dict:
+    """One product shown as several variants (sizes, colours, offers): it is
+    in stock when any variant is, and a SKU that differs between variants is
+    a variant SKU, not the product's."""
+    if len(variants) < 2:
+        return chosen
+    chosen = dict(chosen)
+    if any(v.get("availability") == "InStock" for v in variants):
+        chosen["availability"] = "InStock"
+    skus = {v.get("sku") for v in variants if v.get("sku")}
+    if len(skus) > 1:
+        if chosen.get("mpn") == chosen.get("sku"):
+            chosen["mpn"] = None
+        chosen["sku"] = None
+    return chosen
 
 
 def _product_score(record: dict, page: Page) -> float:
@@ -594,7 +618,28 @@ def _identifier(value) -> str | None:
     if not text:
         return None
     text = re.sub(r"^(?:isbn|ean|gtin\d*|upc|sku|mpn|asin)\s*[:#]\s*", "", text, flags=re.I)
+    if _placeholder(text):
+        return None
+    head, _, rest = text.partition(" ")
+    if rest and len(head) >= 5 and re.search(r"\d", head) and not re.search(r"\d", rest) and re.search(r"[^\W\d]{3}", rest):
+        text = head  # "TE502955-1293415 Housse de canapé" -> the code alone
     return text if len(text) <= 64 else None
+
+
+def _placeholder(text: str) -> bool:
+    """Unrendered template variables such as "$metabrand" or "{{ sku }}"."""
+    return bool(re.match(r"^\$[a-z_]", text, re.I) or "{{" in text or "}}" in text or "<%" in text)
+
+
+def clean_brand(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = _clean_text(html_lib.unescape(value))
+    if ":" in value and len(value) > 20:
+        value = value.rsplit(":", 1)[1].strip()  # "See more from brand: Acme" -> "Acme"
+    if not value or _placeholder(value) or len(value) > 60 or value.lower() in ("null", "none", "n/a", "undefined"):
+        return None
+    return value
 
 
 def _gtin_from(node: dict) -> str | None:
@@ -637,13 +682,13 @@ def offer_record_from(offers, page: Page) -> dict:
     records = [offer_record(o, page) for o in offer_list]
     priced = [r for r in records if r.get("price") is not None]
     if not priced:
-        return records[0] if records else {}
+        return _merge_variants(records[0], records) if records else {}
     url = unquote(page.url).lower()
     for offer, record in zip(offer_list, records):
         offer_url = (_text_value(_get(offer, "url")) or "").lower().rstrip("/")
         if record.get("price") is not None and offer_url and len(offer_url) > 10 and url.startswith(offer_url):
-            return record
-    return priced[0]
+            return _merge_variants(record, records)
+    return _merge_variants(priced[0], records)
 
 
 def offer_record(offer: dict, page: Page) -> dict:
@@ -799,6 +844,7 @@ _SYMBOL_FAMILY = {
     "rs.": {"INR", "PKR", "LKR", "NPR"},
     "₨": {"INR", "PKR", "LKR", "NPR"},
     "¥": {"JPY", "CNY"},
+    "元": {"CNY", "TWD", "HKD"},
     "￥": {"JPY", "CNY"},
     "£": {"GBP", "EGP"},
     "fr.": {"CHF"},
@@ -1024,36 +1070,49 @@ def _similarity(a: str, b: str) -> float:
 
 
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "title", "option", "select", "textarea"}
-_EXCLUDED_CONTAINER_TAGS = {"header", "footer", "nav", "aside"}
-_EXCLUDED_CONTAINER_RE = re.compile(
-    r"related|recommend|similar|upsell|up-sell|cross-?sell|also|recent|viewed|carousel|"
-    r"bestseller|best-seller|top-?seller|sponsored|advert|compare-?(?:list|products)|minicart|mini-cart|"
-    r"cart-?(?:drawer|flyout|popup)|megamenu|mega-menu|breadcrumb|cookie|newsletter|footer|header",
-    re.I,
+_CHROME_TAGS = {"header", "footer", "nav", "aside"}
+# class/id words of containers that are not the product's own content
+_CHROME_WORDS = (
+    "related", "recommend", "similar", "upsell", "up-sell", "crosssell", "cross-sell", "also", "recent",
+    "viewed", "carousel", "bestseller", "best-seller", "topseller", "top-seller", "sponsored", "advert",
+    "compare-list", "compare-products", "comparison", "minicart", "mini-cart", "cart-drawer", "cart-flyout",
+    "cart-popup", "megamenu", "mega-menu", "breadcrumb", "cookie", "newsletter", "footer", "header",
 )
+_MAIN_WORDS = ("product", "price", "detail", "main")
+_DIGIT_RE = re.compile(r"\d")
 _OLD_WORDS = (
     r"old|was|regular|reg|list|original|orig|strike|striked|strikethrough|crossed|before|rrp|msrp|"
     r"compare|uvp|prev|previous|retail|standard|normal|full|initial|barred|alt|vorher|statt|streich|"
-    r"antes|tachado|ancien|barre|vecchio|pretpredaj|stara|stary|old_price"
+    r"antes|tachado|ancien|barre|vecchio|stara|stary"
 )
 _OLD_PRICE_RE = re.compile(
-    rf"(?:{_OLD_WORDS})[-_ ]?price|price[-_ ]?(?:{_OLD_WORDS})\b|"
+    rf"(?:{_OLD_WORDS})[-_ ]?price|price[-_ ]?(?!list)(?:{_OLD_WORDS})\b|"
     r"\b(?:old|was|strike|strikethrough|crossed|rrp|msrp|uvp|before|prev|previous|original)\b",
     re.I,
 )
-_PRICE_HINT_RE = re.compile(r"price|preis|prix|prezzo|precio|preco|preço|cena|cijena|hinta|pris|fiyat|цена|ціна|kaina|amount", re.I)
-_SALE_PRICE_RE = re.compile(
-    r"sale|special|current|final|now|our|actual|offer|promo|deal|buy|selling|main|big|large|primary|value|amount|total",
+_OLD_LABEL_RE = re.compile(
+    r"\b(?:was|rrp|uvp|msrp|list price|regular price|reg\.? price|retail price|compare at|statt|"
+    r"vorher|avant|prima|antes|previously|originally)\b|原價|原价|定價|建議售價|市場價|参考价",
     re.I,
 )
+_PRICE_HINT_RE = re.compile(
+    r"price|preis|prix|prezzo|precio|preco|preço|cena|cijena|hinta|pris|fiyat|цена|ціна|kaina|amount", re.I
+)
+_SALE_PRICE_RE = re.compile(
+    r"sale|special|current|final|now|our|actual|offer|promo|deal|buy|selling|main|big|large|primary",
+    re.I,
+)
+# text around a number that says it is not the product's price
 _PRICE_NOISE_RE = re.compile(
     r"/\s*(?:mo|month|kg|g|l|ml|m|m2|m²|st|stk|pc|pcs|unit)\b|per (?:month|unit|kg|item)|monthly|a month|"
     r"installment|instal|cuotas|meses|mensual|monat|mois|mese|měsíc|mesiac|miesi|rata|rate\b|ratenzahlung|"
     r"shipping|delivery|livraison|versand|lieferung|env[ií]o|spedizione|doprava|po[sš]tovn|porto|frete|"
     r"you save|save|spar(?:en|st)|[ée]conomi|ahorr|risparmi|u[sš]et|oszcz|bonus|point|cashback|"
-    r"ohne mwst|excl|exkl|bez dph|bez vat|hors taxe|\bht\b|netto|sin iva|senza iva|"
+    r"ohne mwst|excl|exkl|bez dph|bez ddv|brez ddv|bez vat|bez pdv|без ндс|zonder btw|ex\.? vat|"
+    r"hors (?:taxe|tva)|\bht\b|netto|sin iva|senza iva|每期|分期|起|以上|\d\s*up\b|"
     r"%|\bfrom\b|\bab\b|à partir|a partir|desde|da\b|od\b|options|offers|angebote|offres|"
-    r"rating|review|stars?\b|sterne|étoiles|bewertung",
+    r"rating|review|stars?\b|sterne|étoiles|bewertung|starting|start(?:ing)? (?:price|bid)|opening bid|"
+    r"startpreis|mindestgebot|prix de départ|precio (?:inicial|de salida)|\bbids?\b|gebote|enchères",
     re.I,
 )
 _ADD_TO_CART_RE = re.compile(
@@ -1067,50 +1126,84 @@ _ADD_TO_CART_RE = re.compile(
     re.I,
 )
 _AVAILABILITY_HINT_RE = re.compile(
-    r"availab|stock|lager|dostupn|verf[üu]g|disponib|inventory|delivery-?status|stockstatus|skladem|skladom|nalich",
+    r"availab|stock|lager|dostupn|verf[üu]g|disponib|inventory|delivery-?status|skladem|skladom|nalich",
+    re.I,
+)
+# attribute values naming an element that shows the product's reference
+_ID_HINT_RE = re.compile(
+    r"\bsku\b|product-?ref(?:erence)?|\breference\b|article-?(?:number|nr|no|code)|item-?(?:number|code|no)|"
+    r"product-?(?:code|number|id)\b|art-?nr",
     re.I,
 )
 
-# label (normalised, lower case) patterns of specification tables
-_SKU_LABELS = re.compile(
-    r"sku|asin|item (?:number|no\.?|#|id|code)|article (?:number|no\.?|code)|art\.? ?(?:nr|no|nº|n°)\.?|"
-    r"artikel ?(?:nummer|nr\.?)|artikelnr\.?|product (?:code|id|number|no\.?)|prod(?:uct)? ?#|"
-    r"(?:ebay )?item number|código(?: de producto| del producto| art[ií]culo)?|cod(?:ice|\.)?(?: articolo| prodotto)?|"
-    r"r[ée]f(?:[ée]rence|\.)?(?: produit| article)?|ref(?:erence|\.)?|šifra(?: artikla| proizvoda)?|"
-    r"kód(?: produktu| tovaru)?|kod(?: produktu| towaru)?|код(?: товара)?|артикул|numer katalogowy|"
-    r"cikkszám|varenummer|artikelnummer|tuotenumero|商品編號|商品编号|品番|상품번호",
-    re.I,
-)
-_MPN_LABELS = re.compile(
-    r"mpn|(?:item )?model(?: number| no\.?| #|nummer|nr\.?)?|manufacturer (?:part )?(?:number|no\.?|#)|"
-    r"part (?:number|no\.?|#)|mfr\.? ?(?:part )?(?:number|no\.?|#)|herstellernummer|hersteller-?artikelnummer|"
-    r"modellnummer|herstellerartikelnummer|num[ée]ro du mod[èe]le(?: de l'article)?|r[ée]f[ée]rence fabricant|"
-    r"numero (?:di )?modello(?: articolo)?|número de (?:modelo|pieza)|modelo|produktové číslo|"
-    r"part ?no\.?|kod producenta|модель|型番|型號|型号",
-    re.I,
-)
-_GTIN_LABELS = re.compile(r"(?:ean|gtin|upc|isbn|jan|barcode|ean[/ -]upc|ean-?13|isbn-?1[03]|código de barras|штрихкод)(?: code| number| kód| kod)?", re.I)
-_BRAND_LABELS = re.compile(
-    r"brand|marke|marque|marca|merk|marka|märke|mærke|merkki|brend|бренд|марка|"
-    r"manufacturer|hersteller|fabricant|produttore|fabricante|producent|výrobca|výrobce|proizvajalec|"
-    r"proizvođač|gyártó|производитель|üretici|ブランド|品牌|브랜드",
-    re.I,
+# Labels of specification tables ("SKU: 1234", <th>EAN</th><td>...</td> ...),
+# normalised to lower case; earlier tiers win over later ones.
+_SKU_LABELS = [
+    re.compile(r"sku|asin|sku (?:number|no\.?|#|code)", re.I),
+    re.compile(
+        r"(?:ebay )?item (?:number|no\.?|#|id|code)|article (?:number|no\.?|code)|"
+        r"art\.? ?(?:nr|no|nº|n°)\.?|artikel ?(?:nummer|nr\.?)|artikelnr\.?|"
+        r"product (?:code|id|number|no\.?)|prod(?:uct)? ?#|id (?:do )?produ(?:to|ct|it|cto|kt)|"
+        r"código(?: de producto| del producto| art[ií]culo)?|cod(?:ice|\.)?(?: articolo| prodotto)|"
+        r"šifra(?: artikla| proizvoda)?|kód (?:produktu|tovaru)|kod (?:produktu|towaru)|код товара|артикул|"
+        r"numer katalogowy|cikkszám|varenummer|tuotenumero|商品編號|商品编号|品番|상품번호|ad #|ad id|ad number",
+        re.I,
+    ),
+    re.compile(r"r[ée]f(?:[ée]rence|\.)?(?: produit| article)?|ref(?:erence|\.)?|kód|kod|код|cod\.?|codice|code", re.I),
+]
+_MPN_LABELS = [
+    re.compile(
+        r"mpn|(?:item )?model(?: number| no\.?| #|nummer|nr\.?)|manufacturer (?:part )?(?:number|no\.?|#)|"
+        r"part (?:number|no\.?|#)|mfr\.? ?(?:part )?(?:number|no\.?|#)|herstellernummer|"
+        r"hersteller-?artikelnummer|modellnummer|num[ée]ro du mod[èe]le(?: de l'article)?|"
+        r"r[ée]f[ée]rence (?:fabricant|constructeur)|numero (?:di )?modello(?: articolo)?|"
+        r"número de (?:modelo|pieza)|produktové číslo|part ?no\.?|kod producenta|型番|型號|型号",
+        re.I,
+    ),
+    re.compile(r"model|modell|modèle|modello|modelo|модель", re.I),
+]
+_GTIN_LABELS = [
+    re.compile(
+        r"(?:ean|gtin|upc|isbn|jan|barcode|ean[/ -]upc|ean-?13|gtin-?1[34]|isbn-?1[03]|código de barras|штрихкод)"
+        r"(?: code| number| kód| kod| nummer)?",
+        re.I,
+    )
+]
+_BRAND_LABELS = [
+    re.compile(
+        r"brand|marke|marque|marca|merk|marka|märke|mærke|merkki|brend|бренд|марка|ブランド|品牌|브랜드", re.I
+    ),
+    re.compile(
+        r"manufacturer|hersteller|fabricant|produttore|fabricante|producent|výrobca|výrobce|proizvajalec|"
+        r"proizvođač|gyártó|производитель|üretici",
+        re.I,
+    ),
+]
+
+
+_ANY_LABEL_RE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (*_SKU_LABELS, *_MPN_LABELS, *_GTIN_LABELS, *_BRAND_LABELS)), re.I
 )
 
 
 def _normalize_label(text: str) -> str:
     text = re.sub(r"[\u200e\u200f\u00a0]", " ", text)
-    text = _clean_text(text).strip(" :：-–|·•*").lower()
-    return text
+    return _clean_text(text).strip(" :：-–|·•*").lower()
 
 
 def _gtin_valid(code: str) -> bool:
+    """GS1 mod-10 check digit (GTIN-8/12/13/14); all-zero codes are rejected."""
     if not code.isdigit() or len(code) not in (8, 12, 13, 14) or not code.strip("0"):
         return False
     digits = [int(c) for c in code]
     check = digits.pop()
     total = sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(digits)))
     return (10 - total % 10) % 10 == check
+
+
+def _spaced_text(el) -> str:
+    """Text content with a space between inline pieces (labels and values)."""
+    return _clean_text(" ".join(el.itertext()))
 
 
 @dataclass
@@ -1120,16 +1213,26 @@ class PriceCandidate:
     score: float
     position: int
     is_old: bool
+    signature: str = ""
 
 
 class HtmlEvidence:
-    """Heuristics over visible markup; used for fields structured data lacks."""
+    """Heuristics over visible markup; used for fields structured data lacks.
+
+    Only "visible" elements count: not in <script>/<style>, not hidden by
+    inline style / ``hidden`` / common hiding classes, and not inside page
+    chrome (header, footer, nav, aside) or lists of other products
+    (related, recommended, carousel ...).  Distances are counted in elements,
+    in document order, from the title H1.
+    """
 
     def __init__(self, page: Page):
         self.page = page
         self.tree = page.tree
         self.anchor = page.position(page.h1) if page.h1 is not None else None
-        self._excluded: dict[Any, bool] = {}
+        self.visible = _visible_elements(page)
+        self.visible_set = set(self.visible)
+        self.text_len = _text_lengths(self.visible)
         self._pairs: list[tuple[str, str, int]] | None = None
 
     def record(self) -> dict:
@@ -1142,37 +1245,14 @@ class HtmlEvidence:
             "availability": self.availability(),
             "sku": self.sku(),
             "gtin": self.gtin(),
-            "mpn": self.labelled(_MPN_LABELS, max_len=40),
+            "mpn": self.labelled(_MPN_LABELS, max_len=40, check=_looks_like_id),
             "brand": self.brand(),
             "image": None,
             "category": None,
         }
 
-    # -- element filters ---------------------------------------------------
-
-    def visible_elements(self) -> Iterator[lxml.html.HtmlElement]:
-        for el in self.tree.iter():
-            if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS and not self.excluded(el):
-                yield el
-
     def excluded(self, el) -> bool:
-        """Inside page chrome or a list of other products?"""
-        if el in self._excluded:
-            return self._excluded[el]
-        parent = el.getparent()
-        result = False
-        if el.tag in _SKIP_TAGS or el.tag in _EXCLUDED_CONTAINER_TAGS:
-            result = True
-        elif _hidden(el):
-            result = True
-        else:
-            hint = (el.get("class") or "") + " " + (el.get("id") or "")
-            if _EXCLUDED_CONTAINER_RE.search(hint) and not re.search(r"product|price|detail|main", hint, re.I):
-                result = True
-            elif parent is not None:
-                result = self.excluded(parent)
-        self._excluded[el] = result
-        return result
+        return el not in self.visible_set
 
     def distance(self, el) -> float:
         """Document-order distance from the title (negative = before it)."""
@@ -1180,10 +1260,15 @@ class HtmlEvidence:
             return float(self.page.position(el))
         return float(self.page.position(el) - self.anchor)
 
+    def near(self, el, limit: int = 1500) -> bool:
+        return self.anchor is None or abs(self.distance(el)) <= limit
+
     # -- price -------------------------------------------------------------
 
     def price(self) -> tuple[Decimal | None, str | None, Decimal | None]:
+        """(amount, currency, regular amount) of the best visible price."""
         candidates = self.price_candidates()
+        _penalize_repeats(candidates)
         current = [c for c in candidates if not c.is_old]
         if not current:
             return None, None, None
@@ -1197,31 +1282,41 @@ class HtmlEvidence:
         regular = min(olds, key=lambda c: abs(c.position - best.position)).amount if olds else None
         return best.amount, best.currency, regular
 
+    def visible_prices(self) -> set[Decimal]:
+        return {c.amount for c in self.price_candidates() if not c.is_old}
+
     def price_candidates(self) -> list[PriceCandidate]:
+        if hasattr(self, "_candidates"):
+            return self._candidates
+        found = [c for c in map(self._attribute_price, self._price_attribute_elements()) if c]
         seen: set = set()
-        found = []
-        for el in self.tree.xpath("//*[@itemprop='price' or @data-price or @data-price-amount or @data-product-price]"):
-            cand = self._attribute_price(el)
-            if cand:
-                found.append(cand)
-                seen.add(el)
-        for el in self.visible_elements():
+        for el in self.visible:
             own = (el.text or "") + "".join(child.tail or "" for child in el)
-            if not re.search(r"\d", own):
+            if not _DIGIT_RE.search(own):
                 continue
-            node = el
-            for _ in range(3):
+            node, below, struck = el, None, False
+            for _ in range(3):  # the number's element and up to two wrappers
                 if node is None or node in seen:
                     break
                 seen.add(node)
-                text = node.text_content()
-                if len(text) > 60:
+                if self.text_len.get(node, 61) > 60:
                     break
-                cand = self._text_price(node, text)
+                cand = self._text_price(node, node.text_content())
                 if cand:
+                    same = below is not None and below.amount == cand.amount
+                    struck = _struck(node) or (struck and same)
+                    if struck:
+                        cand.is_old = True  # a struck-through price or a wrapper around one
                     found.append(cand)
+                    below = cand
                 node = node.getparent()
+        self._candidates = found
         return found
+
+    def _price_attribute_elements(self) -> list:
+        return self.tree.xpath(
+            "//*[@itemprop='price' or @data-price or @data-price-amount or @data-product-price]"
+        )
 
     def _attribute_price(self, el) -> PriceCandidate | None:
         if self.excluded(el):
@@ -1233,10 +1328,11 @@ class HtmlEvidence:
         if amount is None:
             return None
         score = 3.0 + self._proximity(el)
-        return PriceCandidate(amount, currency, score, self.page.position(el), self._is_old(el))
+        return PriceCandidate(amount, currency, score, self.page.position(el), self._is_old(el), "@" + el.tag)
 
     def _text_price(self, el, text: str) -> PriceCandidate | None:
-        text = _clean_text(text)
+        text = _spaced_text(el) if len(el) else _clean_text(text)
+        text = re.sub(r"(\d)\s*([.,])\s*(\d)", r"\1\2\3", text)
         if not text or len(re.findall(r"\d+(?:[.,\s]\d+)*", text)) > 1:
             return None
         amount, currency, raw = _price_parts(text, self.page.country_currency)
@@ -1247,21 +1343,23 @@ class HtmlEvidence:
         leftover = re.sub(r"[\d.,\s\-–:]+", " ", text.replace(raw, " ") if raw else text)
         if len(_clean_text(leftover)) > 25:
             return None
+        if currency is None and re.fullmatch(r"[\d.,\s]+", text):
+            currency = _neighbour_currency(el, self.page.country_currency)
         hint = self._hint(el)
         has_price_hint = bool(_PRICE_HINT_RE.search(hint))
         if currency is None and not has_price_hint:
             return None
-        parent = el.getparent()
-        context = _clean_text(parent.text_content()) if parent is not None else text
-        if _PRICE_NOISE_RE.search(text) or (len(context) < 120 and _PRICE_NOISE_RE.search(context)):
+        if _PRICE_NOISE_RE.search(text) or _PRICE_NOISE_RE.search(_label_text(el)):
             return None
         score = self._proximity(el)
         score += 1.5 if currency else 0
         score += 2 if has_price_hint else 0
         score += 0.5 if _SALE_PRICE_RE.search(hint) else 0
-        return PriceCandidate(amount, currency, score, self.page.position(el), self._is_old(el))
+        signature = f"{el.tag}.{el.get('class') or ''}"
+        return PriceCandidate(amount, currency, score, self.page.position(el), self._is_old(el), signature)
 
     def _hint(self, el) -> str:
+        """class / id / itemprop of the element and two ancestors."""
         parts = []
         node = el
         for _ in range(3):
@@ -1272,23 +1370,22 @@ class HtmlEvidence:
         return " ".join(parts).lower()
 
     def _is_old(self, el) -> bool:
+        """Struck through, labelled "was"/"RRP"..., or marked old/was/list price
+        by its (parent's) class or id."""
+        if _struck(el) or _OLD_LABEL_RE.search(_label_text(el)):
+            return True
         node = el
         for _ in range(2):
             if node is None:
                 break
-            if node.tag in ("del", "s", "strike"):
-                return True
             own = ((node.get("class") or "") + " " + (node.get("id") or "")).lower()
             if _OLD_PRICE_RE.search(own):
-                return True
-            style = (node.get("style") or "").replace(" ", "").lower()
-            if "line-through" in style:
                 return True
             node = node.getparent()
         return False
 
     def _proximity(self, el) -> float:
-        """Up to 3 points for being right after the title, fewer further away."""
+        """Up to 3 points right after the title, up to 2 right before it, less further away."""
         if self.anchor is None:
             return 1.0
         d = self.distance(el)
@@ -1299,23 +1396,21 @@ class HtmlEvidence:
     # -- availability ------------------------------------------------------
 
     def availability(self) -> str | None:
+        """itemprop=availability, else an enabled add-to-cart control (InStock),
+        else the text of the nearest availability/stock element."""
         for el in self.tree.xpath("//*[@itemprop='availability']"):
             value = normalize_availability(el.get("href") or el.get("content") or el.text_content())
             if value:
                 return value
-        hinted = self._hinted_availability()
-        if hinted:
-            return hinted
         if self.has_add_to_cart():
             return "InStock"
-        return self._phrase_availability()
+        return self._hinted_availability()
 
     def _hinted_availability(self) -> str | None:
-        """Text of the nearest element whose class/id says availability/stock."""
         found = []
-        for el in self.visible_elements():
+        for el in self.visible:
             hint = (el.get("class") or "") + " " + (el.get("id") or "")
-            if not _AVAILABILITY_HINT_RE.search(hint):
+            if not _AVAILABILITY_HINT_RE.search(hint) or not self.near(el):
                 continue
             text = _clean_text(el.text_content())
             if not text or len(text) > 150:
@@ -1323,42 +1418,17 @@ class HtmlEvidence:
             value = normalize_availability(text)
             if value:
                 found.append((abs(self.distance(el)), value))
-        if not found:
-            return None
-        distance, value = min(found)
-        return value if self.anchor is None or distance < 1500 else None
-
-    def _phrase_availability(self) -> str | None:
-        found = []
-        for el in self.visible_elements():
-            text = _clean_text((el.text or "") + "".join(c.tail or "" for c in el))
-            if not text or len(text) > 120:
-                continue
-            value = normalize_availability(text)
-            if value in ("OutOfStock", "PreOrder", "Discontinued") or (value == "InStock" and re.search(r"stock|lager|sklad|наличи", text, re.I)):
-                found.append((abs(self.distance(el)), value))
-        if not found:
-            return None
-        distance, value = min(found)
-        return value if self.anchor is None or distance < 600 else None
+        return min(found)[1] if found else None
 
     def has_add_to_cart(self) -> bool:
         """Is there an enabled "add to cart" / "buy" control near the title?"""
-        xpath = (
-            "//button | //input[@type='submit' or @type='button' or @type='image'] | //a | //*[@role='button']"
-            " | //*[contains(@class, 'buy') or contains(@class, 'cart') or contains(@class, 'basket')"
-            " or contains(@id, 'buy') or contains(@id, 'cart') or contains(@id, 'basket')]"
-        )
-        for el in self.tree.xpath(xpath):
-            if self.anchor is not None and abs(self.distance(el)) > 1500:
+        for el in self.visible:
+            if not self.near(el) or not _control_like(el) or _disabled(el):
                 continue
-            if self.excluded(el) or _disabled(el):
-                continue
-            text = _clean_text(el.text_content())
-            if len(text) > 60:
+            if self.text_len.get(el, 0) > 60:
                 continue
             label = " ".join(
-                [text, el.get("value") or "", el.get("id") or "", el.get("name") or "",
+                [el.text_content(), el.get("value") or "", el.get("id") or "", el.get("name") or "",
                  el.get("class") or "", el.get("title") or "", el.get("aria-label") or ""]
             )
             if _ADD_TO_CART_RE.search(label):
@@ -1368,73 +1438,106 @@ class HtmlEvidence:
     # -- identifiers -------------------------------------------------------
 
     def spec_pairs(self) -> list[tuple[str, str, int]]:
-        """(label, value, position) pairs from tables, definition lists and "Label: value" text."""
+        """(label, value, position) from table rows, <dt>/<dd>, "Label: value"
+        texts and label elements followed by a value element."""
         if self._pairs is not None:
             return self._pairs
         pairs: list[tuple[str, str, int]] = []
-        for el in self.visible_elements():
-            tag = el.tag
-            if tag == "tr":
+        for el in self.visible:
+            position = self.page.position(el)
+            if el.tag == "tr":
                 cells = [c for c in el if isinstance(c.tag, str) and c.tag in ("th", "td")]
                 if len(cells) == 2:
-                    pairs.append((_normalize_label(cells[0].text_content()), _clean_text(cells[1].text_content()), self.page.position(el)))
+                    pairs.append((_normalize_label(_spaced_text(cells[0])), _spaced_text(cells[1]), position))
                 continue
-            if tag == "dt":
+            if el.tag == "dt":
                 nxt = el.getnext()
                 if nxt is not None and nxt.tag == "dd":
-                    pairs.append((_normalize_label(el.text_content()), _clean_text(nxt.text_content()), self.page.position(el)))
+                    pairs.append((_normalize_label(_spaced_text(el)), _spaced_text(nxt), position))
                 continue
-            text = el.text_content()
-            if len(text) > 120:
+            length = self.text_len.get(el, 0)
+            if length > 120 or length < 2:
                 continue
-            text = _clean_text(re.sub(r"[\u200e\u200f]", "", text))
-            match = re.match(r"^([^:：]{2,40})[:：]\s*(.{1,80})$", text)
-            if match:
-                pairs.append((_normalize_label(match.group(1)), match.group(2).strip(), self.page.position(el)))
-                continue
-            if len(text) <= 40 and not re.search(r"\d", text):
+            raw = el.text_content()
+            if ":" in raw or "：" in raw:
+                text = re.sub(r"[\u200e\u200f]", "", _spaced_text(el))
+                match = re.match(r"^([^:：]{2,40})[:：]\s*(.{1,80})$", text)
+                if match:
+                    pairs.append((_normalize_label(match.group(1)), match.group(2).strip(), position))
+                    continue
+            if length <= 40 and not _DIGIT_RE.search(raw):
+                label = _normalize_label(raw)
                 nxt = el.getnext()
-                if nxt is not None and isinstance(nxt.tag, str):
-                    value = _clean_text(nxt.text_content())
+                if _ANY_LABEL_RE.fullmatch(label) and nxt is not None and nxt in self.visible_set:
+                    value = _spaced_text(nxt)
                     if 0 < len(value) <= 80:
-                        pairs.append((_normalize_label(text), value, self.page.position(el)))
+                        pairs.append((label, value, position))
         self._pairs = pairs
         return pairs
 
-    def labelled(self, labels: re.Pattern, max_len: int = 64, check=None) -> str | None:
-        found = []
-        for label, value, position in self.spec_pairs():
-            if not labels.fullmatch(label):
-                continue
-            value = value.strip(" :#")
-            if not value or len(value) > max_len or (check and not check(value)):
-                continue
-            found.append((abs(position - (self.anchor or 0)), value))
-        return min(found)[1] if found else None
+    def labelled(self, tiers: list[re.Pattern], max_len: int = 64, check=None) -> str | None:
+        """Value of the nearest pair whose label matches, trying tiers in order."""
+        for labels in tiers:
+            found = []
+            for label, value, position in self.spec_pairs():
+                if not labels.fullmatch(label):
+                    continue
+                value = _first_value(value)
+                if not value or len(value) > max_len or (check and not check(value)):
+                    continue
+                found.append((abs(position - (self.anchor or 0)), value))
+            if found:
+                return min(found)[1]
+        return None
+
+    def labelled_sku(self) -> str | None:
+        """A SKU shown with an explicit label (SKU, item number, product code ...)."""
+        return self.labelled(_SKU_LABELS[:2], max_len=40, check=_looks_like_id)
+
+    def visible_text(self) -> str:
+        if not hasattr(self, "_visible_text"):
+            self._visible_text = " ".join(
+                (el.text or "") + " " + " ".join(child.tail or "" for child in el) for el in self.visible
+            )
+        return self._visible_text
 
     def sku(self) -> str | None:
         for el in self.tree.xpath("//*[@itemprop='sku' or @itemprop='productID']"):
             value = _identifier(el.get("content") or el.text_content())
             if value:
                 return value
-        value = self.labelled(_SKU_LABELS, max_len=40, check=_looks_like_id)
-        if value:
-            return value.split()[0] if len(value.split()) > 1 and _looks_like_id(value.split()[0]) and len(value) > 25 else value
-        return self.url_id()
+        return (
+            self.labelled(_SKU_LABELS[:2], max_len=40, check=_looks_like_id)
+            or self.hinted_id()
+            or self.labelled(_SKU_LABELS[2:], max_len=40, check=_looks_like_id)
+            or self.url_id()
+        )
+
+    def hinted_id(self) -> str | None:
+        """Short id-like text of an element whose class/id/data-* names a reference."""
+        for el in self.visible:
+            names = " ".join(v for k, v in el.attrib.items() if k in ("class", "id") or k.startswith("data-"))
+            if not names or not _ID_HINT_RE.search(names) or not self.near(el, 800):
+                continue
+            text = _spaced_text(el)
+            match = re.match(r"^(?:[^:：]{2,30}[:：]\s*)?(\S+)$", text)
+            if match and _looks_like_id(match.group(1)) and len(match.group(1)) >= 4:
+                return match.group(1)
+        return None
 
     def url_id(self) -> str | None:
-        """An id-like token of the URL that the page's visible text repeats."""
+        """An id-like token of the URL that the page repeats (visible text or data-* id attribute)."""
         tokens = _url_id_tokens(self.page.url)
         if not tokens:
             return None
-        visible = " ".join(
-            _clean_text((el.text or "") + " " + " ".join(c.tail or "" for c in el))
-            for el in self.visible_elements()
-        )
+        visible = self.visible_text()
         for token in tokens:
             match = re.search(r"(?<![\w/-])" + re.escape(token) + r"(?![\w/-])", visible, re.I)
             if match:
                 return match.group(0)
+            attribute = r"data-[\w-]*(?:id|sku)[\w-]*\s*=\s*[\"']" + re.escape(token) + "[\"']"
+            if re.search(attribute, self.page.html, re.I):
+                return token
         return None
 
     def gtin(self) -> str | None:
@@ -1453,35 +1556,150 @@ class HtmlEvidence:
         return self.labelled(_BRAND_LABELS, max_len=50)
 
 
+def _visible_elements(page: Page) -> list:
+    """Elements in document order, skipping hidden subtrees and page chrome
+    (the title's own ancestors are always kept)."""
+    keep = set(page.h1.iterancestors()) if page.h1 is not None else set()
+    out = []
+    stack = [page.tree]
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+            continue
+        if el not in keep and (_hidden(el) or _chrome(el)):
+            continue
+        out.append(el)
+        stack.extend(reversed(el))
+    return out
+
+
+def _control_like(el) -> bool:
+    """A button, link, submit input or an element styled as a buy/cart control."""
+    if el.tag in ("button", "a") or el.get("role") == "button":
+        return True
+    if el.tag == "input":
+        return (el.get("type") or "").lower() in ("submit", "button", "image")
+    names = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+    return "buy" in names or "cart" in names or "basket" in names
+
+
+def _text_lengths(elements: list) -> dict:
+    """Length of every element's text content, computed bottom-up in one pass."""
+    lengths: dict = {}
+    for el in reversed(elements):
+        total = len(el.text or "")
+        for child in el:
+            total += lengths.get(child, 0) + len(child.tail or "")
+        lengths[el] = total
+    return lengths
+
+
+def _chrome(el) -> bool:
+    if el.tag in _CHROME_TAGS:
+        return True
+    hint = (el.get("class") or "") + " " + (el.get("id") or "")
+    if len(hint) < 3:
+        return False
+    hint = hint.lower()
+    return any(w in hint for w in _CHROME_WORDS) and not any(w in hint for w in _MAIN_WORDS)
+
+
+def _penalize_repeats(candidates: list[PriceCandidate]) -> None:
+    """Prices in repeated markup with different amounts (variant swatches,
+    option lists) are less likely to be the product's own price."""
+    amounts: dict[str, set] = {}
+    for c in candidates:
+        amounts.setdefault(c.signature, set()).add(c.amount)
+    for c in candidates:
+        if c.signature and len(amounts[c.signature]) >= 2:
+            c.score -= 1.0
+
+
+def _first_value(value: str) -> str:
+    """Cut a value where a following "Other label:" starts."""
+    value = re.split(r"\s+[^\s:]+(?:\s[^\s:]+)?\s?:\s", value)[0]
+    return value.strip(" :#")
+
+
+def _neighbour_currency(el, country: str | None) -> str | None:
+    """Currency shown in its own element right before or after a bare number."""
+    previous, following = el.getprevious(), el.getnext()
+    previous = previous if previous is not None and isinstance(previous.tag, str) else None
+    following = following if following is not None and isinstance(following.tag, str) else None
+    texts = [el.tail or ""]
+    if following is not None and not (el.tail or "").strip():
+        texts.append(following.text_content())
+    if previous is not None and not (previous.tail or "").strip():
+        texts.append(previous.text_content())
+    parent = el.getparent()
+    if previous is None and parent is not None:
+        texts.append(parent.text or "")
+    for text in texts:
+        text = text.strip()
+        if 0 < len(text) <= 4 and not any(ch.isdigit() for ch in text):
+            code = symbol_to_iso(text, country)
+            if code and _plausible_symbol(text, code, country):
+                return code
+    return None
+
+
+def _struck(el) -> bool:
+    """Is the element (or its parent) struck through (<del>, <s>, line-through)?"""
+    node = el
+    for _ in range(2):
+        if node is None:
+            return False
+        if node.tag in ("del", "s", "strike"):
+            return True
+        if "line-through" in (node.get("style") or "").replace(" ", "").lower():
+            return True
+        node = node.getparent()
+    return False
+
+
+def _label_text(el) -> str:
+    """Text right around an element: its parent's own text (not its children's)."""
+    parent = el.getparent()
+    if parent is None:
+        return ""
+    own = (parent.text or "") + " ".join(child.tail or "" for child in parent)
+    return _clean_text(own)[:120]
+
+
 def _looks_like_id(value: str) -> bool:
-    return bool(re.search(r"\d", value)) and len(value) <= 40 and len(value.split()) <= 4
+    return bool(re.search(r"\d", value)) and len(value) <= 40 and len(value.split()) <= 3
 
 
 def _url_id_tokens(url: str) -> list[str]:
-    """Id-like tokens of a URL: digit runs and alphanumeric codes, last first."""
+    """Id-like tokens of a URL (digit runs, alphanumeric codes), last path piece first."""
     parts = urlsplit(unquote(url))
     pieces = [p for p in parts.path.split("/") if p]
     pieces += [v for kv in parts.query.split("&") for v in kv.split("=")[1:]]
     tokens: list[str] = []
     for piece in reversed(pieces):
         piece = re.sub(r"\.(?:html?|php|aspx?|jsp)$", "", piece, flags=re.I)
-        for code in re.findall(r"[A-Za-z0-9]*\d[A-Za-z0-9]*", piece):
-            if len(code) >= 5 and sum(ch.isdigit() for ch in code) >= 4:
-                tokens.append(code)
-                digits = re.search(r"\d{5,}$", code)
-                if digits and digits.group(0) != code:
+        codes = re.findall(r"[A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]*\d[A-Za-z0-9]*)*", piece)
+        for code in codes:
+            for token in [code, *code.split("-")]:
+                if len(token) >= 5 and sum(ch.isdigit() for ch in token) >= 4:
+                    tokens.append(token)
+                digits = re.search(r"\d{5,}$", token)
+                if digits and digits.group(0) != token:
                     tokens.append(digits.group(0))
     return list(dict.fromkeys(tokens))
 
 
+_HIDING_CLASSES = {"hidden", "d-none", "hide", "is-hidden", "visually-hidden", "sr-only", "invisible"}
+
+
 def _hidden(el) -> bool:
-    style = (el.get("style") or "").replace(" ", "").lower()
-    if "display:none" in style or "visibility:hidden" in style:
+    style = el.get("style")
+    if style and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style, re.I):
         return True
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true" and el.tag not in ("span",):
+    if el.get("hidden") is not None:
         return True
-    classes = (el.get("class") or "").lower().split()
-    return any(c in ("hidden", "d-none", "hide", "is-hidden", "visually-hidden", "sr-only", "invisible") for c in classes)
+    classes = el.get("class")
+    return bool(classes) and not _HIDING_CLASSES.isdisjoint(classes.lower().split())
 
 
 def _disabled(el) -> bool:
@@ -1496,14 +1714,42 @@ def _disabled(el) -> bool:
 # ---------------------------------------------------------------------------
 
 
-def merge_records(records: list[dict], page: Page) -> dict:
-    """First non-empty value per field; price and currency kept as a pair."""
+def _price_source(records: list[dict], evidence: "HtmlEvidence | None") -> dict | None:
+    """The most trusted record with a price, unless its price is nowhere on
+    the visible page while a later source's price is shown there (stale or
+    starting prices in structured data)."""
+    priced = [r for r in records if r.get("price") is not None]
+    if not priced:
+        return None
+    first = priced[0]
+    if evidence is None or len(priced) == 1:
+        return first
+    shown = evidence.visible_prices()
+    if first["price"] in shown:
+        return first
+    for other in priced[1:]:
+        if other["price"] != first["price"] and other["price"] in shown:
+            return other
+    return first
+
+
+def _prefer_visible_sku(sku: str | None, records: list[dict], evidence: "HtmlEvidence") -> str | None:
+    """A SKU the page labels explicitly ("Product code: 123") beats a
+    structured-data SKU that the page never shows."""
+    labelled = evidence.labelled_sku()
+    if not labelled or not sku or labelled.lower() == sku.lower():
+        return sku or labelled
+    if re.search(r"(?<![\w-])" + re.escape(sku) + r"(?![\w-])", evidence.visible_text(), re.I):
+        return sku
+    return labelled
+
+
+def merge_records(records: list[dict], page: Page, evidence: "HtmlEvidence | None" = None) -> dict:
+    """First non-empty value per field, with two cross-checks against the
+    visible page (see _price_source and _prefer_visible_sku); price, currency
+    and regular price are taken together from one source."""
     result: dict[str, Any] = dict.fromkeys(FIELDS)
-    price_source = None
-    for record in records:
-        if record.get("price") is not None:
-            price_source = record
-            break
+    price_source = _price_source(records, evidence)
     for key in FIELDS:
         for record in records:
             value = record.get(key)
@@ -1515,14 +1761,21 @@ def merge_records(records: list[dict], page: Page) -> dict:
         result["regular_price"] = price_source.get("regular_price")
         if price_source.get("currency"):
             result["currency"] = price_source["currency"]
+    if evidence is not None:
+        result["sku"] = _prefer_visible_sku(result["sku"], records, evidence)
+    result["brand"] = clean_brand(result["brand"]) or next(
+        (clean_brand(r.get("brand")) for r in records if clean_brand(r.get("brand"))), None
+    )
     if result["currency"] is None and result["price"] is not None:
         result["currency"] = page.country_currency
+    if result["availability"] is None and result["price"] is not None:
+        result["availability"] = "InStock"  # a priced offer with no sign of the contrary
     if result["regular_price"] is not None and result["price"] is not None:
         if result["regular_price"] <= result["price"]:
             result["regular_price"] = None
     result["price"] = format_amount(result["price"])
     result["regular_price"] = format_amount(result["regular_price"])
-    for key in ("name", "sku", "gtin", "mpn", "brand", "category"):
+    for key in ("name", "sku", "gtin", "mpn", "category"):
         if isinstance(result[key], str):
             result[key] = _clean_text(html_lib.unescape(result[key])) or None
     return result

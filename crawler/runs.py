@@ -39,7 +39,7 @@ class CrawlRun:
         self.crawler = crawler
         self.spider = crawler.spider
         self.retailer = self.spider.name
-        self.conn = connect()
+        self.conn = connect(autocommit=True)  # every write is an explicit transaction block
         self._rejections: list[tuple] = []
         self.closed = False
         with self.conn.transaction():

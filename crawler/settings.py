@@ -57,16 +57,12 @@ ITEM_PIPELINES = {
     "pipelines.dedupe.DedupePipeline": 300,
     "pipelines.store.StorePipeline": 900,
 }
-EXTENSIONS = {
-    "crawler.extensions.CrawlRunRecorder": 500,
-}
 
 # the store pipeline writes in batches of this many rows
 PRICELENS_STORE_BATCH = 500
 # PRICELENS_PIPELINES=0 turns every pipeline off (used by the benchmark to measure their cost)
 if os.environ.get("PRICELENS_PIPELINES", "1") == "0":
     ITEM_PIPELINES = {}
-    EXTENSIONS = {}
 
 # The browser bundle: merged into a spider's custom_settings by crawler.platforms.rendered.
 CHROMIUM_ARGS = [

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import psutil
 import sqlite_utils
+from psycopg.rows import tuple_row
 
 from crawler.db import connect
 from crawler.paths import snapshots_dir
@@ -193,7 +194,7 @@ def copy_table(pg, db: sqlite3.Connection, table: str, query: str, say) -> int:
     columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
     insert = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
     count = 0
-    with pg.cursor(name=f"publish_{table}", row_factory=None) as cur:
+    with pg.cursor(name=f"publish_{table}", row_factory=tuple_row) as cur:
         cur.itersize = BATCH
         cur.execute(query)
         db.execute("BEGIN")

@@ -10,9 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import psycopg
 import pytest
-from psycopg.conninfo import make_conninfo
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -23,26 +21,11 @@ KEEP_TABLES = {"schema_migrations", "currency_rates"}
 
 
 @pytest.fixture(scope="session")
-def database_url(tmp_path_factory):
-    from crawler.db.connection import database_url as server_url
-    from crawler.db.migrate import migrate
+def database_url():
+    from crawler.db.scratch import scratch_database
 
-    base = server_url()
-    name = f"pricelens_test_{os.getpid()}"
-    with psycopg.connect(base, autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        admin.execute(f'CREATE DATABASE "{name}"')
-    url = make_conninfo(base, dbname=name)
-    previous = os.environ.get("DATABASE_URL")
-    os.environ["DATABASE_URL"] = url
-    migrate(url)
-    yield url
-    if previous is None:
-        os.environ.pop("DATABASE_URL", None)
-    else:
-        os.environ["DATABASE_URL"] = previous
-    with psycopg.connect(base, autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with scratch_database("pricelens_test") as url:
+        yield url
 
 
 @pytest.fixture

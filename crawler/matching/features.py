@@ -44,7 +44,7 @@ class Prepared:
         "title", "words", "wordset", "vec", "fullvec", "codes", "joined", "allcodes",
         "numbers", "for_codes", "full_compact", "units", "brand", "brand_words", "mpn",
         "gtin", "colours", "variants", "types", "price", "has_desc", "category",
-        "ntok", "title_compact", "catset",
+        "ntok", "title_compact", "catset", "mvariants", "plainnums", "idfsum",
     )
 
 
@@ -147,6 +147,9 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.units = N.units_of(t)
     p.colours = N.colours_of(ws)
     p.variants = N.variants_of(ws)
+    p.mvariants = N.model_variants_of(ws)
+    p.plainnums = N.plain_numbers(ws)
+    p.idfsum = sum(idf_get(w, res.default_idf) for w in p.wordset)
     p.types = N.types_of(ws)
 
     b = N.norm_brand(brand)
@@ -320,15 +323,20 @@ def brand_relation(a: Prepared, b: Prepared) -> float:
     return -1.0
 
 
-def _overlap(va, vb) -> bool:
-    """Do two value sets share a value (within 3%: 4096MB ~ 4GB, 23.8" ~ 24")?"""
+def _overlap(va, vb, tol: float) -> bool:
+    """Do two value sets share a value (within tol: 4096MB ~ 4GB, 23.8" ~ 24")?"""
     if va & vb:
         return True
+    if not tol:
+        return False
     for x in va:
         for y in vb:
-            if abs(x - y) <= 0.03 * max(x, y):
+            if abs(x - y) <= tol * max(x, y):
                 return True
     return False
+
+
+_TOL = {"mpix": 0.1, "inch": 0.05, "freq": 0.05, "zoom": 0.0, "k": 0.0, "res": 0.0}
 
 
 def unit_relation(a: Prepared, b: Prepared):
@@ -340,7 +348,7 @@ def unit_relation(a: Prepared, b: Prepared):
             vb = ub.get(dim)
             if vb is None:
                 continue
-            if _overlap(va, vb):
+            if _overlap(va, vb, _TOL.get(dim, 0.03)):
                 match += 1
                 if va != vb:
                     diff += 1
@@ -369,7 +377,8 @@ FEATURE_NAMES = [
     "brand", "unit_match", "unit_disj", "unit_diff", "unit_hard",
     "num_match", "num_conflict", "variant_conflict", "colour_conflict", "type_conflict",
     "type_match", "price_ratio", "len_ratio", "ntok_min", "has_desc", "cat_jacc",
-    "gtin_conflict",
+    "gtin_conflict", "mvariant_conflict", "wcontain", "idf_shared_max", "idf_missing_max",
+    "cos_cross", "plainnum_jacc",
 ]
 
 
@@ -425,10 +434,40 @@ def pair_features(a: Prepared, b: Prepared, rel=None) -> list:
     else:
         cat_jacc = -1.0
     gtin_conf = 1.0 if (a.gtin and b.gtin and a.gtin != b.gtin) else 0.0
+    mvar_conf = 1.0 if a.mvariants != b.mvariants else 0.0
+    idf = resources().idf
+    dflt = resources().default_idf
+    shared = wa & wb
+    sidf = 0.0
+    smax = 0.0
+    for w in shared:
+        v = idf.get(w, dflt)
+        sidf += v
+        if v > smax:
+            smax = v
+    mn_idf = min(a.idfsum, b.idfsum)
+    wcontain = sidf / mn_idf if mn_idf else 0.0
+    # rarest word of the shorter title that the other offer never mentions
+    short, other = (a, b) if a.ntok <= b.ntok else (b, a)
+    miss = 0.0
+    ofull = other.fullvec
+    for w in short.wordset:
+        if w not in ofull:
+            v = idf.get(w, dflt)
+            if v > miss:
+                miss = v
+    cross = max(_cos(a.vec, b.fullvec), _cos(a.fullvec, b.vec))
+    pa_, pb_ = a.plainnums, b.plainnums
+    if pa_ and pb_:
+        pi = len(pa_ & pb_)
+        pn_jacc = pi / (len(pa_) + len(pb_) - pi)
+    else:
+        pn_jacc = -1.0
     return [
         _cos(a.vec, b.vec), _cos(a.fullvec, b.fullvec), tset, tsort, ratio, partial, jacc,
         contain, exact, strong, specific, prefix, in_text, conflict, sim, for_only, codes_min,
         mpn_both, mpn_rel, mpn_sim, brand, float(um), float(ud), float(udf), float(uh),
         nm, nc, var_conf, col_conf, type_conf, type_match, price_ratio, len_ratio,
         float(min(na, nb)), 1.0 if (a.has_desc or b.has_desc) else 0.0, cat_jacc, gtin_conf,
+        mvar_conf, wcontain, smax, miss, cross, pn_jacc,
     ]

@@ -353,6 +353,36 @@ def variants_of(ws) -> frozenset:
     return frozenset(w for w in ws if w in VARIANTS)
 
 
+def model_variants_of(ws) -> frozenset:
+    """Variant words that qualify a model number: "4070 ti", "990 pro",
+    "iphone 12 pro max", "ipad mini 4" (not "xl capacity", "pro series")."""
+    out = set()
+    n = len(ws)
+    for i, w in enumerate(ws):
+        if w not in VARIANTS:
+            continue
+        j = i - 1
+        while j >= 0 and ws[j] in VARIANTS:
+            j -= 1
+        if j >= 0 and _HAS_DIGIT.search(ws[j]) and not _UNIT_TOKEN.match(ws[j]):
+            out.add(w)
+            continue
+        if i + 1 < n and _HAS_DIGIT.search(ws[i + 1]) and not _UNIT_TOKEN.match(ws[i + 1]):
+            out.add(w)
+    return frozenset(out)
+
+
+def plain_numbers(ws) -> frozenset:
+    """Integer parts of stand-alone numbers ("14.7" -> "14")."""
+    out = set()
+    for w in ws:
+        if w[0].isdigit():
+            head = w.split(".", 1)[0]
+            if head.isdigit() and (len(w) == len(head) or w[len(head)] == "."):
+                out.add(head)
+    return frozenset(out)
+
+
 def types_of(ws: list[str]) -> frozenset:
     out = set()
     prev = ""

@@ -104,7 +104,7 @@ class RetailerSpider(scrapy.Spider):
             hours = data.get("openingHours")
             store = Store(
                 retailer=self.name,
-                ref=data.get("@id") or data.get("branchCode") or data.get("identifier") or data.get("name"),
+                ref=store_ref(data),
                 name=data.get("name"),
                 address=street,
                 city=city,
@@ -115,6 +115,15 @@ class RetailerSpider(scrapy.Spider):
                 url=urljoin(response.url, data["url"]) if data.get("url") else response.url,
             )
             yield from self.emit(store, response, "stores")
+
+
+def store_ref(data: dict) -> str | None:
+    """A branch's own id: branchCode / identifier, else the fragment or last segment of its @id."""
+    ref = data.get("branchCode") or data.get("identifier")
+    if not ref and data.get("@id"):
+        node_id = str(data["@id"])
+        ref = node_id.rsplit("#", 1)[-1] if "#" in node_id else node_id.rstrip("/").rsplit("/", 1)[-1]
+    return str(ref) if ref else data.get("name")
 
 
 def jsonld_objects(html: str):

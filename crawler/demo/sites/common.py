@@ -13,7 +13,7 @@ import random
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable, Sequence
 from urllib.parse import urlencode
 
@@ -46,7 +46,7 @@ def demo_date(day: int) -> date:
 _KEEP_UPPER = {
     "RTX", "SSD", "HDD", "NVME", "DDR5", "DDR4", "OLED", "IPS", "USB", "RGB", "ATX", "LGA", "AMD", "MSI", "TKL",
     "QHD", "UHD", "FHD", "GPU", "CPU", "RAM", "NAS", "SATA", "PCIE", "EXPO", "XT", "XTX", "GRE", "WD", "HX", "HS",
-    "AX", "BE", "LG", "HP", "II", "III", "UDIMM", "TUF", "ROG", "MX", "GL", "PSU", "QD", "M3", "ATX",
+    "AX", "BE", "LG", "HP", "II", "III", "UDIMM", "TUF", "ROG", "MX", "GL", "PSU", "QD", "M3",
 }
 _UNIT = re.compile(r"\b(\d+(?:\.\d+)?)(TB|GB|MB|Hz|W)\b")
 _TRAILING_KIND = re.compile(
@@ -99,7 +99,7 @@ class RetailerProfile:
     gtin_rate: float  # share of listings that show a GTIN
     mpn_rate: float  # share of listings that show the MPN
     title: Callable[[CatalogProduct, str | None], str]
-    price_style: str  # "99" (x.99), "95", "cents", "lbp1000", "lbp10000"
+    price_style: str  # "99" (x.99), "95", "00", "cents", "lbp1000", "lbp10000"
     sku_prefix: str
 
 
@@ -131,6 +131,8 @@ class Listing:
 def _round_price(value: Decimal, style: str) -> Decimal:
     if style == "99":
         return max(value.quantize(Decimal("1"), rounding=ROUND_HALF_UP), Decimal(1)) - Decimal("0.01")
+    if style == "00":
+        return max(value.quantize(Decimal("1"), rounding=ROUND_HALF_UP), Decimal(1)).quantize(Decimal("0.01"))
     if style == "95":
         return max(value.quantize(Decimal("1"), rounding=ROUND_HALF_UP), Decimal(1)) - Decimal("0.05")
     if style == "cents":
@@ -162,19 +164,19 @@ def _history(retailer: str, key: str, day: int) -> _History:
 
     One random stream per (retailer, key); every simulated day draws exactly four
     numbers, so the state on day d is always the continuation of day d-1.
-    About 3% of products change price per day (55% of changes are drops) and about
-    2% change stock state.
+    About 2% of products change price per day (55% of changes are drops) and about
+    1% change stock state; sales (below) add about 1% more price changes a day.
     """
     rng = random.Random(seed("history", retailer, key))
     state = _History(factor=1.0, stock=_stock_state(rng.random()))
     for today in range(1, day + 1):
         price_draw, size_draw, stock_draw, new_stock = rng.random(), rng.random(), rng.random(), rng.random()
-        if price_draw < 0.03:
+        if price_draw < 0.02:
             size = 0.02 + 0.10 * size_draw
-            step = -size if price_draw < 0.0165 else size
+            step = -size if price_draw < 0.011 else size
             state.factor = min(1.35, max(0.65, state.factor * (1 + step)))
             state.change_days.append(today)
-        if stock_draw < 0.02:
+        if stock_draw < 0.01:
             state.stock = _stock_state(new_stock)
     return state
 
@@ -189,9 +191,9 @@ def make_listing(profile: RetailerProfile, product: CatalogProduct, index: int, 
     noise = 1 + profile.price_noise * (2 * unit("noise", name, key) - 1)
     regular_usd = product.usd_price * Decimal(str(round(profile.price_factor * noise * history.factor, 4)))
     regular = _round_price(regular_usd, profile.price_style)
-    # Sales last two weeks, staggered per product, ~12% of products at a time.
-    offset = int(unit("sale-offset", name, key) * 14)
-    period = (day + offset) // 14
+    # Sales periods last three weeks, staggered per product; ~12% of products are on sale.
+    offset = int(unit("sale-offset", name, key) * 21)
+    period = (day + offset) // 21
     price, was = regular, None
     if unit("sale", name, key, period) < 0.12:
         discount = (5, 8, 10, 12, 15, 20)[int(unit("discount", name, key, period) * 6)]
@@ -396,7 +398,7 @@ def with_query(base: str, **params: object) -> str:
     return f"{base}?{urlencode(params)}"
 
 
-def floor_div_pages(total: int, per_page: int) -> int:
+def page_count(total: int, per_page: int) -> int:
     return (total + per_page - 1) // per_page if total else 0
 
 
@@ -405,5 +407,5 @@ __all__ = [
     "Request", "Response", "RetailerProfile", "build_listings", "demo_date", "esc", "html_response",
     "json_response", "jsonld_script", "make_listing", "mention_mpn", "money_lbp", "money_usd", "not_found", "page",
     "short_model", "sitemap_index", "soften_caps", "store_jsonld", "svg_image", "text_response", "unit",
-    "urlset", "with_query", "xml_response", "ROUND_FLOOR",
+    "urlset", "with_query", "xml_response", "page_count",
 ]

@@ -1,0 +1,232 @@
+"""Serve the demo retailer sites on 127.0.0.1, offline, one port per retailer.
+
+    python -m crawler.demo.server [--retailer NAME ...] [--products N] [--day D]
+                                  [--port-base 8101] [--empty NAME ...] [--verbose]
+
+Pages are built per request from the catalog (nothing is written to disk); absolute
+URLs come from the request's Host header, so any port works. ``--products N`` serves
+``expanded_catalog(N)`` instead of the hand-written catalog, ``--day D`` moves prices
+and stock D days forward, ``--empty NAME`` serves that shop with no products.
+
+In tests::
+
+    with DemoServer(base_port=0) as demo:          # ephemeral ports
+        demo.base_urls["techzone"]                  # "http://127.0.0.1:54321"
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import threading
+import traceback
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Iterable, Sequence
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from crawler.demo.sites import SITES, DemoSite, build_site, catalog_for
+from crawler.demo.sites.common import Response
+
+RETAILERS: dict[str, int] = {
+    "techzone": 8101,
+    "cedarshop": 8102,
+    "beirutbytes": 8103,
+    "megapc": 8104,
+    "pixelhub": 8105,
+}
+
+HOST = "127.0.0.1"
+_SAFE_HOST = re.compile(r"[A-Za-z0-9.\-]+(?::\d{1,5})?|\[[0-9A-Fa-f:.]+\](?::\d{1,5})?")
+
+
+class _DemoHTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, address, site: DemoSite, verbose: bool):
+        self.site = site
+        self.verbose = verbose
+        super().__init__(address, _DemoHandler)
+
+
+class _DemoHandler(BaseHTTPRequestHandler):
+    server: _DemoHTTPServer
+    server_version = "pricelens-demo/1.0"
+    sys_version = ""
+    protocol_version = "HTTP/1.1"
+
+    def version_string(self) -> str:
+        return self.server_version
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server naming)
+        self._respond(send_body=True)
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self._respond(send_body=False)
+
+    def do_POST(self) -> None:  # noqa: N802
+        length = int(self.headers.get("Content-Length") or 0)
+        if length:
+            self.rfile.read(length)
+        self._send(Response(405, b"Method Not Allowed\n", "text/plain; charset=utf-8", {"Allow": "GET, HEAD"}),
+                   send_body=True)
+
+    def _base_url(self) -> str:
+        host = (self.headers.get("Host") or "").strip()
+        if not _SAFE_HOST.fullmatch(host):
+            host = f"{HOST}:{self.server.server_port}"
+        return f"http://{host}"
+
+    def _respond(self, send_body: bool) -> None:
+        parts = urlsplit(self.path)
+        query = parse_qs(parts.query, keep_blank_values=True)
+        try:
+            response = self.server.site.handle(unquote(parts.path) or "/", query, self._base_url())
+        except Exception:  # a bug in a demo page must not kill the server
+            traceback.print_exc(file=sys.stderr)
+            response = Response(500, b"Internal Server Error\n", "text/plain; charset=utf-8")
+        self._send(response, send_body)
+
+    def _send(self, response: Response, send_body: bool) -> None:
+        self.send_response(response.status)
+        self.send_header("Content-Type", response.content_type)
+        self.send_header("Content-Length", str(len(response.body)))
+        for name, value in response.headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        if send_body:
+            self.wfile.write(response.body)
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 (http.server signature)
+        if self.server.verbose:
+            super().log_message(format, *args)
+
+
+class DemoServer:
+    """Serve demo retailers, each on its own ThreadingHTTPServer in a daemon thread.
+
+    ``retailers``: names to serve (default all of ``RETAILERS``). Ports: ``ports``
+    overrides per retailer; otherwise ``base_port`` + the retailer's position in
+    ``RETAILERS`` (``base_port=0`` gives every retailer an ephemeral port); otherwise
+    the default port of ``RETAILERS``. ``n_products``: None for the hand-written
+    catalog, N for ``expanded_catalog(N)``. ``day``: days of price/stock drift.
+    ``empty``: retailers to serve with no products.
+    """
+
+    def __init__(
+        self,
+        retailers: Iterable[str] | None = None,
+        *,
+        ports: dict[str, int] | None = None,
+        base_port: int | None = None,
+        n_products: int | None = None,
+        day: int = 0,
+        empty: Iterable[str] = (),
+        verbose: bool = False,
+    ):
+        names = list(RETAILERS) if retailers is None else list(retailers)
+        unknown = [name for name in names if name not in SITES]
+        if unknown:
+            raise ValueError(f"unknown demo retailer(s): {', '.join(unknown)}; known: {', '.join(SITES)}")
+        self.retailers = names
+        self.empty = set(empty)
+        unknown = self.empty - set(RETAILERS)
+        if unknown:
+            raise ValueError(f"unknown demo retailer(s) in empty: {', '.join(sorted(unknown))}")
+        self.ports: dict[str, int] = {}
+        for name in names:
+            if ports and name in ports:
+                self.ports[name] = ports[name]
+            elif base_port is not None:
+                self.ports[name] = 0 if base_port == 0 else base_port + list(RETAILERS).index(name)
+            else:
+                self.ports[name] = RETAILERS[name]
+        self.n_products = n_products
+        self.day = day
+        self.verbose = verbose
+        self.base_urls: dict[str, str] = {}
+        self.sites: dict[str, DemoSite] = {}
+        self._servers: list[_DemoHTTPServer] = []
+        self._threads: list[threading.Thread] = []
+
+    def start(self) -> "DemoServer":
+        if self._servers:
+            return self
+        products = catalog_for(self.n_products)
+        try:
+            for name in self.retailers:
+                site = build_site(name, products, day=self.day, empty=name in self.empty)
+                server = _DemoHTTPServer((HOST, self.ports[name]), site, self.verbose)
+                self._servers.append(server)
+                self.sites[name] = site
+                self.base_urls[name] = f"http://{HOST}:{server.server_port}"
+        except BaseException:
+            self.stop()
+            raise
+        for name, server in zip(self.retailers, self._servers):
+            thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                                      name=f"demo-{name}", daemon=True)
+            thread.start()
+            self._threads.append(thread)
+        return self
+
+    def stop(self) -> None:
+        for server, thread in zip(self._servers, self._threads):
+            server.shutdown()
+            thread.join(timeout=5)
+        for server in self._servers:
+            server.server_close()
+        self._servers.clear()
+        self._threads.clear()
+        self.base_urls.clear()
+
+    def __enter__(self) -> "DemoServer":
+        return self.start()
+
+    def __exit__(self, *exc_info) -> None:
+        self.stop()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m crawler.demo.server",
+        description="Serve the pricelens demo retailer sites on 127.0.0.1 until Ctrl-C.",
+    )
+    parser.add_argument("--retailer", action="append", choices=list(RETAILERS), metavar="NAME",
+                        help=f"serve only this retailer (repeatable; default: all of {', '.join(RETAILERS)})")
+    parser.add_argument("--products", type=int, default=None, metavar="N",
+                        help="serve N products from the expanded catalog (default: the hand-written catalog)")
+    parser.add_argument("--day", type=int, default=0, metavar="D", help="demo day: prices and stock drift by day")
+    parser.add_argument("--port-base", type=int, default=None, metavar="PORT",
+                        help="port of the first retailer, the others follow (default: 8101..8105; 0 = ephemeral)")
+    parser.add_argument("--empty", action="append", default=[], choices=list(RETAILERS), metavar="NAME",
+                        help="serve this retailer with no products (repeatable)")
+    parser.add_argument("--verbose", action="store_true", help="log every request on stderr")
+    args = parser.parse_args(argv)
+    if args.day < 0:
+        parser.error("--day must be >= 0")
+    if args.products is not None and args.products < 0:
+        parser.error("--products must be >= 0")
+
+    demo = DemoServer(args.retailer, base_port=args.port_base, n_products=args.products, day=args.day,
+                      empty=args.empty, verbose=args.verbose)
+    try:
+        demo.start()
+    except OSError as error:
+        print(f"cannot start the demo server: {error}", file=sys.stderr)
+        return 1
+    for name, url in demo.base_urls.items():
+        print(f"{name:<12} {url}/", flush=True)
+    print("Serving the demo shops; press Ctrl-C to stop.", file=sys.stderr, flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        demo.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

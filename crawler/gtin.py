@@ -1,0 +1,104 @@
+"""GTIN (EAN/UPC/ITF-14) normalisation and GS1 check-digit validation.
+
+A GTIN is 8 (EAN-8), 12 (UPC-A), 13 (EAN-13, ISBN-13) or 14 (ITF-14/GTIN-14)
+digits, the last being a GS1 mod-10 check digit: weigh the other digits 3, 1,
+3, 1 ... starting from the one next to the check digit, and the check digit
+brings the sum to a multiple of ten.
+
+Rules used here:
+
+* Spaces (any Unicode space) and hyphens are separators and are removed
+  ("1-23456-78999-9", "4719-5127"); any other character makes the value
+  invalid (dots included: "4234.5671" is not read as a GTIN).
+* Non-ASCII decimal digits ("٤٢٣٤٥٦٧١") are read as digits.
+* ``normalize_gtin`` returns the digits as given, never padded, so a page's
+  UPC-A stays 12 digits.  ``gtin14`` left-pads a *valid* code to 14 digits,
+  the form to compare codes of different lengths with (UPC-A 614141000036
+  and EAN-13 0614141000036 are the same product).
+* Integers have lost their leading zeros, so they are padded to the shortest
+  GTIN length that holds them (8, 12, 13 or 14) before checking.
+* All-zero codes pass mod-10 but are not products: invalid.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from decimal import Decimal
+
+__all__ = ["normalize_gtin", "is_valid_gtin", "gtin14", "gs1_check_digit", "GTIN_LENGTHS"]
+
+GTIN_LENGTHS = (8, 12, 13, 14)
+
+
+def gs1_check_digit(payload: str) -> int:
+    """GS1 mod-10 check digit for ``payload`` (the digits before the check digit)."""
+    total = 0
+    for i, ch in enumerate(reversed(payload)):
+        total += int(ch) * (3 if i % 2 == 0 else 1)
+    return (10 - total % 10) % 10
+
+
+def _digits(value) -> str | None:
+    """The value's digits with separators removed, or None if it is not digits."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, float):
+        if not value.is_integer() or value < 0:
+            return None
+        value = int(value)
+    if isinstance(value, Decimal):
+        if not value.is_finite() or value != value.to_integral_value() or value < 0:
+            return None
+        value = int(value)
+    if isinstance(value, int):
+        if value < 0:
+            return None
+        text = str(value)
+        for length in GTIN_LENGTHS:  # leading zeros were lost: restore the shortest form
+            if len(text) <= length:
+                return text.zfill(length)
+        return text
+    if isinstance(value, bytes):
+        value = value.decode("ascii", "replace")
+    if not isinstance(value, str):
+        return None
+    out = []
+    for ch in value:
+        if ch.isspace() or ch in "-\u2010\u2011\u2012\u2013":
+            continue
+        digit = unicodedata.decimal(ch, None)
+        if digit is None:
+            return None
+        out.append(str(digit))
+    return "".join(out) or None
+
+
+def normalize_gtin(value, *, check: bool = False) -> str | None:
+    """Digits of a GTIN-8/12/13/14, separators removed, not padded.
+
+    Returns None when the value is not 8, 12, 13 or 14 digits.  With
+    ``check=True`` it also returns None when the check digit is wrong or the
+    code is all zeros (same as ``is_valid_gtin``).
+    """
+    digits = _digits(value)
+    if digits is None or len(digits) not in GTIN_LENGTHS:
+        return None
+    if check and not _valid_digits(digits):
+        return None
+    return digits
+
+
+def _valid_digits(digits: str) -> bool:
+    return digits.strip("0") != "" and gs1_check_digit(digits[:-1]) == int(digits[-1])
+
+
+def is_valid_gtin(value) -> bool:
+    """True for a GTIN-8/12/13/14 with a correct GS1 check digit (not all zeros)."""
+    digits = normalize_gtin(value)
+    return digits is not None and _valid_digits(digits)
+
+
+def gtin14(value) -> str | None:
+    """A valid GTIN left-padded with zeros to 14 digits (for comparing), else None."""
+    digits = normalize_gtin(value, check=True)
+    return digits.zfill(14) if digits is not None else None

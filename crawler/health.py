@@ -1,0 +1,231 @@
+"""Crawl health: compare each run with the retailer's recent runs and raise alerts.
+
+After every scheduled crawl, :func:`check_run` looks at the run's ``crawl_runs`` row:
+
+- ``zero_offers``: the run wrote no offers at all;
+- ``run_failed``: the run failed (its finish reason says why) but did write offers;
+- ``offer_drop``: a finished run wrote more than ``max_offer_drop`` fewer offers than the
+  median of the retailer's last ``history`` finished runs;
+- ``rejection_jump``: the share of items refused by the pipelines rose more than
+  ``max_rejection_rise`` above its median over those runs (and at least ``min_rejections``
+  items were refused).
+
+The drift rules wait until the retailer has ``min_history`` finished runs. Each alert is a
+row in ``alerts`` (one per run and kind), a WARNING log line, and, when
+``PRICELENS_ALERT_WEBHOOK`` is set, a JSON POST to that URL (``{"text": ..., "kind": ...}``,
+which chat webhooks such as Slack's accept). A webhook that fails is logged, never fatal.
+
+:func:`status_rows` is what ``pricelens status`` prints: every retailer with its last run,
+its counts and its recent alerts.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import statistics
+import urllib.error
+import urllib.request
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+logger = logging.getLogger(__name__)
+
+WEBHOOK_ENV = "PRICELENS_ALERT_WEBHOOK"
+KINDS = ("run_failed", "zero_offers", "offer_drop", "rejection_jump")
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Thresholds of the drift rules (``[health]`` in schedules.toml)."""
+
+    history: int = 5                  # finished runs the medians are taken over
+    min_history: int = 3              # fewer finished runs than this: no drift rules yet
+    max_offer_drop: float = 0.3       # alert below (1 - this) x the median offer count
+    max_rejection_rise: float = 0.1   # alert when the refused share rises more than this
+    min_rejections: int = 5           # ... and at least this many items were refused
+
+
+@dataclass
+class Alert:
+    """One thing the health check noticed about a run."""
+
+    kind: str
+    retailer_id: str
+    run_id: int | None
+    message: str
+    details: dict = field(default_factory=dict)
+    id: int | None = None
+    created_at: datetime | None = None
+
+    def payload(self) -> dict:
+        """The JSON the webhook receives."""
+        data = asdict(self)
+        data["created_at"] = self.created_at.isoformat() if self.created_at else None
+        return {"text": f"pricelens: {self.message}", **data}
+
+
+# -- the rules --------------------------------------------------------------------------------
+def rejected_share(run: dict) -> float:
+    """Share of the items a run yielded that the pipelines refused."""
+    scraped = run.get("items_scraped") or 0
+    return (run.get("items_rejected") or 0) / scraped if scraped else 0.0
+
+
+def evaluate(run: dict, history: list[dict], rules: Rules | None = None) -> list[Alert]:
+    """The alerts a run deserves, given the retailer's earlier finished runs (newest first)."""
+    rules = rules or Rules()
+    retailer, run_id = run["retailer_id"], run.get("id")
+    offers = run.get("offers_accepted") or 0
+    alerts: list[Alert] = []
+    if offers == 0:
+        alerts.append(Alert(
+            "zero_offers", retailer, run_id,
+            f"{retailer}: run {run_id} wrote no offers ({run.get('status')}, {run.get('finish_reason')}; "
+            f"{run.get('pages') or 0} pages, {run.get('http_errors') or 0} HTTP errors, "
+            f"{run.get('items_rejected') or 0} items refused)",
+            {"offers": 0, "status": run.get("status"), "finish_reason": run.get("finish_reason")},
+        ))
+        return alerts
+    if run.get("status") == "failed":
+        alerts.append(Alert(
+            "run_failed", retailer, run_id,
+            f"{retailer}: run {run_id} failed ({run.get('finish_reason')}) after writing {offers} offers",
+            {"offers": offers, "finish_reason": run.get("finish_reason")},
+        ))
+        return alerts
+    history = history[: rules.history]
+    if len(history) < rules.min_history:
+        return alerts
+    median_offers = statistics.median(r["offers_accepted"] for r in history)
+    if median_offers > 0 and offers < median_offers * (1 - rules.max_offer_drop):
+        drop = 1 - offers / median_offers
+        alerts.append(Alert(
+            "offer_drop", retailer, run_id,
+            f"{retailer}: run {run_id} wrote {offers} offers, {drop:.0%} below the median of "
+            f"{median_offers:g} over the last {len(history)} runs (alert above {rules.max_offer_drop:.0%})",
+            {"offers": offers, "median": median_offers, "drop": round(drop, 4), "runs": len(history),
+             "threshold": rules.max_offer_drop},
+        ))
+    share = rejected_share(run)
+    median_share = statistics.median(rejected_share(r) for r in history)
+    rejected = run.get("items_rejected") or 0
+    if rejected >= rules.min_rejections and share - median_share > rules.max_rejection_rise:
+        alerts.append(Alert(
+            "rejection_jump", retailer, run_id,
+            f"{retailer}: run {run_id} refused {rejected} of {run.get('items_scraped')} items ({share:.0%}), "
+            f"up from a median of {median_share:.0%} over the last {len(history)} runs "
+            f"(alert above +{rules.max_rejection_rise:.0%})",
+            {"rejected": rejected, "share": round(share, 4), "median_share": round(median_share, 4),
+             "runs": len(history), "threshold": rules.max_rejection_rise},
+        ))
+    return alerts
+
+
+# -- checking and recording ---------------------------------------------------------------------
+def check_run(conn, run_id: int, rules: Rules | None = None, *, webhook_url: str | None = None) -> list[Alert]:
+    """Evaluate one run against its retailer's history; record, log and post its alerts.
+
+    Returns every alert of the run (also those an earlier check already recorded, which are
+    neither logged nor posted again). ``webhook_url`` defaults to ``$PRICELENS_ALERT_WEBHOOK``.
+    """
+    rules = rules or Rules()
+    run = conn.execute("SELECT * FROM crawl_runs WHERE id = %s", (run_id,)).fetchone()
+    if run is None:
+        raise LookupError(f"no crawl run {run_id}")
+    if run["status"] == "running":
+        return []
+    history = conn.execute(
+        "SELECT * FROM crawl_runs WHERE retailer_id = %s AND id < %s AND status = 'finished'"
+        " ORDER BY id DESC LIMIT %s",
+        (run["retailer_id"], run_id, rules.history),
+    ).fetchall()
+    return record_alerts(conn, evaluate(run, history, rules), webhook_url=webhook_url)
+
+
+def record_alerts(conn, alerts: list[Alert], *, webhook_url: str | None = None) -> list[Alert]:
+    """Insert alerts (once per run and kind), log the new ones and post them to the webhook."""
+    url = webhook_url if webhook_url is not None else os.environ.get(WEBHOOK_ENV, "").strip()
+    recorded = []
+    for alert in alerts:
+        with conn.transaction():
+            row = conn.execute(
+                "INSERT INTO alerts (retailer_id, run_id, kind, message, details) VALUES (%s, %s, %s, %s, %s)"
+                " ON CONFLICT (run_id, kind) DO NOTHING RETURNING id, created_at",
+                (alert.retailer_id, alert.run_id, alert.kind, alert.message, json.dumps(alert.details)),
+            ).fetchone()
+        if row is None:  # recorded by an earlier check of the same run
+            old = conn.execute("SELECT id, created_at FROM alerts WHERE run_id = %s AND kind = %s",
+                               (alert.run_id, alert.kind)).fetchone()
+            alert.id, alert.created_at = old["id"], old["created_at"]
+            recorded.append(alert)
+            continue
+        alert.id, alert.created_at = row["id"], row["created_at"]
+        logger.warning("alert %s: %s", alert.kind, alert.message)
+        if url and post_webhook(url, alert):
+            with conn.transaction():
+                conn.execute("UPDATE alerts SET notified_at = now() WHERE id = %s", (alert.id,))
+        recorded.append(alert)
+    return recorded
+
+
+def post_webhook(url: str, alert: Alert, *, timeout: float = 10.0) -> bool:
+    """POST one alert as JSON; True when the webhook answered 2xx. Failures are logged."""
+    body = json.dumps(alert.payload(), default=str).encode()
+    request = urllib.request.Request(url, data=body, method="POST", headers={
+        "Content-Type": "application/json", "User-Agent": "pricelens-alerts/0.1"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return 200 <= response.status < 300
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        logger.warning("alert webhook %s failed: %s", _hide_secret(url), exc)
+        return False
+
+
+def _hide_secret(url: str) -> str:
+    """Webhook URLs carry their secret in the path: show scheme and host only."""
+    scheme, _, rest = url.partition("://")
+    return f"{scheme}://{rest.split('/', 1)[0]}/…" if rest else url
+
+
+# -- status ---------------------------------------------------------------------------------------
+def status_rows(conn, *, history: int = 5, alert_days: int = 7) -> list[dict]:
+    """One dict per retailer: its last run, counts, median offers and recent alerts."""
+    return conn.execute(
+        """
+        WITH names AS (
+            SELECT id FROM retailers
+            UNION SELECT DISTINCT retailer_id FROM alerts
+        )
+        SELECT n.id AS retailer, r.name,
+               last.id AS run_id, last.started_at, last.finished_at, last.status, last.finish_reason,
+               last.offers_accepted AS offers, last.stores_accepted AS stores,
+               last.items_rejected AS rejected, last.pages, last.http_errors,
+               EXTRACT(EPOCH FROM last.finished_at - last.started_at)::float8 AS seconds,
+               base.median_offers,
+               (SELECT count(*) FROM crawl_runs c WHERE c.retailer_id = n.id) AS runs,
+               recent.alerts, latest_alert.kind AS last_alert_kind,
+               latest_alert.message AS last_alert, latest_alert.created_at AS last_alert_at
+        FROM names n
+        LEFT JOIN retailers r ON r.id = n.id
+        LEFT JOIN LATERAL (
+            SELECT * FROM crawl_runs c WHERE c.retailer_id = n.id ORDER BY c.id DESC LIMIT 1
+        ) last ON true
+        LEFT JOIN LATERAL (
+            SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY h.offers_accepted)::float8 AS median_offers
+            FROM (SELECT offers_accepted FROM crawl_runs c
+                  WHERE c.retailer_id = n.id AND c.status = 'finished' ORDER BY c.id DESC LIMIT %(history)s) h
+        ) base ON true
+        LEFT JOIN LATERAL (
+            SELECT count(*) AS alerts FROM alerts a
+            WHERE a.retailer_id = n.id AND a.created_at > now() - make_interval(days => %(days)s)
+        ) recent ON true
+        LEFT JOIN LATERAL (
+            SELECT kind, message, created_at FROM alerts a WHERE a.retailer_id = n.id
+            ORDER BY a.created_at DESC, a.id DESC LIMIT 1
+        ) latest_alert ON true
+        ORDER BY n.id
+        """,
+        {"history": history, "days": alert_days},
+    ).fetchall()
