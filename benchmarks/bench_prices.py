@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from price_parser import Price  # noqa: E402
+from price_parser import Price  # noqa: E402  (after the sys.path line)
 
 from crawler.prices import parse_price  # noqa: E402
 
@@ -93,7 +93,7 @@ def main() -> int:
     print("\nper group (both right): price-parser -> crawler.prices")
     groups = Counter(r["group"] for r in rows)
     right = defaultdict(lambda: [0, 0])
-    for row, lib, ours in zip(rows, scored["price-parser"], scored["crawler.prices"]):
+    for row, lib, ours in zip(rows, scored["price-parser"], scored["crawler.prices"], strict=True):
         right[row["group"]][0] += lib[0] and lib[1]
         right[row["group"]][1] += ours[0] and ours[1]
     for group, count in groups.most_common():
@@ -109,7 +109,9 @@ def main() -> int:
     print(f"\nxfail strings (price-parser's known misses) now right: {fixed}/{len(xfail)}")
     print(f"non-xfail strings now wrong: {broken}")
 
-    failures = [(row, res) for row, res in zip(rows, scored["crawler.prices"]) if not (res[0] and res[1])]
+    failures = [
+        (row, res) for row, res in zip(rows, scored["crawler.prices"], strict=True) if not (res[0] and res[1])
+    ]
     print(f"\nremaining failures: {len(failures)} (first {min(args.failures, len(failures))})")
     for row, (a_ok, c_ok, amount, currency) in failures[: args.failures]:
         what = "+".join(w for w, ok in (("amount", a_ok), ("currency", c_ok)) if not ok)

@@ -67,10 +67,11 @@ from extruct.w3cmicrodata import MicrodataExtractor
 from price_parser import Price
 from w3lib.encoding import html_to_unicode
 
-try:  # shared price helpers, when the project has them
+try:  # the project's price text parser (crawler/prices.py)
     from crawler.prices import currency_to_iso as _shared_currency_to_iso
-except ImportError:  # pragma: no cover - depends on the rest of the repo
-    _shared_currency_to_iso = None
+    from crawler.prices import parse_price as _shared_parse_price
+except ImportError:  # pragma: no cover - fall back to price-parser + the local symbol table
+    _shared_currency_to_iso = _shared_parse_price = None
 
 FIELDS = (
     "name",
@@ -99,15 +100,21 @@ def extract_product(html: str | bytes, url: str, *, content_type: str | None = N
     tree = parse_tree(text)
     page = Page.build(tree, url, text)
     evidence = HtmlEvidence(page)
+    jsonld, microdata = jsonld_nodes(tree), microdata_nodes(tree, url)
     sources = [
-        ("jsonld", best_product(jsonld_nodes(tree), page)),
-        ("microdata", best_product(microdata_nodes(tree, url), page)),
+        ("jsonld", best_product(jsonld, page)),
+        ("microdata", best_product(microdata, page)),
         ("rdfa", best_product(rdfa_nodes(tree, text, url), page)),
         ("meta", meta_record(page)),
         ("html", evidence.record()),
     ]
     records = [dict(record, _source=name) for name, record in sources if record]
-    return merge_records(records, page, evidence)
+    result = merge_records(records, page, evidence)
+    if result["category"] is None:
+        result["category"] = breadcrumb_category(jsonld + microdata, result["name"]) or html_breadcrumb(
+            tree, result["name"]
+        )
+    return result
 
 
 # ---------------------------------------------------------------------------
@@ -643,12 +650,10 @@ def clean_brand(value: str | None) -> str | None:
 
 
 def _gtin_from(node: dict) -> str | None:
-    for key in ("gtin13", "gtin12", "gtin14", "gtin8", "gtin", "isbn", "ean"):
-        value = _identifier(_get(node, key))
+    for key in ("gtin13", "gtin12", "gtin14", "gtin8", "gtin", "isbn", "ean", "upc"):
+        value = _clean_gtin(_text_value(_get(node, key)))
         if value:
-            digits = re.sub(r"[\s-]", "", value)
-            if digits.isdigit() and 8 <= len(digits) <= 14:
-                return digits
+            return value
     return None
 
 
@@ -941,14 +946,19 @@ def _price_parts(text: str, country: str | None) -> tuple[Decimal | None, str | 
     text = _clean_text(text)
     if not text or len(text) > 80 or not re.search(r"\d", text):
         return None, None, None
-    parsed = Price.fromstring(text)
-    raw = parsed.currency
-    currency = to_iso_currency(raw, country) if raw else None
+    if _shared_parse_price is not None:
+        shared = _shared_parse_price(text, default_currency=country)
+        amount, raw = shared.amount, shared.currency_raw
+        currency = shared.currency if raw else None
+    else:
+        parsed = Price.fromstring(text)
+        amount, raw = parsed.amount, parsed.currency
+        currency = to_iso_currency(raw, country) if raw else None
     if currency is None:
         raw, currency = _currency_word(text, country)
     if raw and not _plausible_symbol(raw, currency, country):
         raw = currency = None
-    return _positive(parsed.amount), currency, raw
+    return _positive(amount), currency, raw
 
 
 def _plausible_symbol(raw: str, currency: str | None, country: str | None) -> bool:
@@ -1043,10 +1053,77 @@ def meta_record(page: Page) -> dict:
 
 
 def _clean_gtin(value: str | None) -> str | None:
+    """A valid GTIN-8/12/13/14 (check digit verified); codes that lost their
+    leading zeros ("32429335302") are padded to the next GTIN length."""
     if not value:
         return None
-    digits = re.sub(r"[\s-]", "", value)
-    return digits if digits.isdigit() and 8 <= len(digits) <= 14 else None
+    digits = re.sub(r"^(?:isbn|ean|gtin\d*|upc)\s*[:#]?\s*|[\s-]", "", str(value).strip(), flags=re.I)
+    if not digits.isdigit() or not 8 <= len(digits) <= 14:
+        return None
+    for length in (8, 12, 13, 14):
+        if length >= len(digits) and _gtin_valid(digits.zfill(length)):
+            return digits.zfill(length)
+    return None
+
+
+# ---------------------------------------------------------------------------
+# category from breadcrumbs
+# ---------------------------------------------------------------------------
+
+_HOME_RE = re.compile(
+    r"^(?:home|homepage|start|startseite|accueil|inicio|início|home page|главная|головна|首页|ホーム|홈|"
+    r"domov|strona główna|etusivu|forside|hem|página inicial|pagina iniziale)$",
+    re.I,
+)
+
+
+def _trail(names: list[str], product_name: str | None) -> str | None:
+    """Breadcrumb names without "Home" and without the product itself, joined by " > "."""
+    names = [n for n in names if n]
+    if names and _HOME_RE.match(names[0]):
+        names = names[1:]
+    if names and product_name and names[-1].lower() == product_name.lower():
+        names = names[:-1]
+    return " > ".join(names) if names else None
+
+
+def breadcrumb_category(nodes: list[dict], product_name: str | None) -> str | None:
+    """Category path from a schema.org BreadcrumbList (JSON-LD or microdata)."""
+    for node in _walk(nodes):
+        if "breadcrumblist" not in _types(node):
+            continue
+        elements = [e for e in _as_list(_get(node, "itemListElement")) if isinstance(e, dict)]
+        elements.sort(key=lambda e: _position_number(_get(e, "position")))
+        names = []
+        for element in elements:
+            item = _get(element, "item")
+            name = _text_value(_get(element, "name"))
+            if not name and isinstance(item, dict):
+                name = _text_value(_get(item, "name"))
+            names.append(name)
+        trail = _trail(names, product_name)
+        if trail:
+            return trail
+    return None
+
+
+def _position_number(value) -> float:
+    try:
+        return float(str(value))
+    except (TypeError, ValueError):
+        return float("inf")
+
+
+def html_breadcrumb(tree, product_name: str | None) -> str | None:
+    """Category path from the link texts of a breadcrumb container."""
+    xpath = "//*[contains(translate(@class, 'BREADCUM', 'breadcum'), 'breadcrumb') or contains(translate(@id, 'BREADCUM', 'breadcum'), 'breadcrumb')]"
+    for container in tree.xpath(xpath):
+        names = [_clean_text(a.text_content()) for a in container.xpath(".//a")]
+        names = [n for n in names if n and len(n) <= 60]
+        trail = _trail(list(dict.fromkeys(names)), product_name)
+        if trail:
+            return trail
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -1347,6 +1424,8 @@ class HtmlEvidence:
             currency = _neighbour_currency(el, self.page.country_currency)
         hint = self._hint(el)
         has_price_hint = bool(_PRICE_HINT_RE.search(hint))
+        if raw and len(raw) > 3 and raw.isalpha() and not raw.isupper() and not has_price_hint:
+            return None  # a spelled-out word ("0.66 Pounds" is a weight) needs price markup
         if currency is None and not has_price_hint:
             return None
         if _PRICE_NOISE_RE.search(text) or _PRICE_NOISE_RE.search(_label_text(el)):

@@ -25,7 +25,7 @@ from __future__ import annotations
 import unicodedata
 from decimal import Decimal
 
-__all__ = ["normalize_gtin", "is_valid_gtin", "gtin14", "gs1_check_digit", "GTIN_LENGTHS"]
+__all__ = ["GTIN_LENGTHS", "gs1_check_digit", "gtin14", "is_valid_gtin", "normalize_gtin"]
 
 GTIN_LENGTHS = (8, 12, 13, 14)
 

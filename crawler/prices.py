@@ -1,7 +1,10 @@
 """Price text -> amount (Decimal) + ISO 4217 currency.
 
-Built on `price-parser` (its currency database and its clean-up of a number's
-text are reused); this module adds the context handling that library lacks:
+Built on `price-parser`: its currency database and list of unambiguous
+symbols feed the symbol table, and its ``parse_number`` turns a number's text
+into a Decimal once the decimal separator is known.  What this module adds is
+the context handling the library lacks (it takes the first number in the text
+and guesses separators from that number alone):
 
 Text normalisation
     Non-ASCII decimal digits ("١٢٣", "۱۲۳", "１２３") become ASCII, the Arabic
@@ -15,10 +18,12 @@ Numbers
     ("392. 00", "118, 99 TL") is joined, "1.198,-" means a whole amount and
     "35€ 99" uses the euro sign as decimal separator.  A candidate is dropped
     when it cannot be a price: followed by "%" (a discount), "+" (a threshold,
-    "$49+"), "x" (a count, "12x"); preceded by "#"; badly grouped
-    ("15.08.2017", "1.2.3"); part of "25-09"/"24/7" or next to a month name
-    ("July, 2004") unless a currency sign sits right next to it.  When no
-    number is left, "free" (not "free shipping") means 0.
+    "$49+"), "x" (a count, "12x", "8 x 10"); preceded by "#" or by "over",
+    "orders of", "spend" (a threshold, "Free delivery over £40"); badly grouped
+    ("15.08.2017", "1.2.3"); part of "25-09"/"24/7", after "30x" or next to a
+    month name ("July, 2004") unless a currency sits right next to it ("2 x
+    1,99 €" keeps 1.99).  When no number is left, "free" (not "free
+    shipping") means 0.
     A "-" written right before the number (or before its currency, "-$5")
     makes it negative; "- $5" (with a space) does not.
 
@@ -40,15 +45,16 @@ Currency detection
         ("$", "€", "US$", "руб.", "zł", "ل.ل"): accepted anywhere;
       * weak    - ISO codes (any case, except codes that are ordinary
         words such as "ALL" or "TOP", which must be upper case) and short
-        abbreviations ("Ft", "kr", "RM", "LL"): accepted only right next to a
-        number, or when the string is essentially just the symbol ("DKK/stk");
+        abbreviations ("Ft", "kr", "RM", "LL", "đ"): accepted only right next
+        to a number, or when the string is essentially just the symbol
+        ("DKK/stk");
       * clean   - single letters ("R", "L", "Q", "с"): accepted only when the
         string is nothing but the number and the letter ("R273.00").
     The amount is the first number that has a currency right next to it (so
     "3 Ausgaben für nur 14,85 EUR" gives 14.85), and that currency is used.
     Exceptions: the start of a range wins ("From 26 to 50 €" gives 26); a
-    price introduced by "was"/"RRP"/"statt"/... gives way to a later non-zero
-    price.  When no number has a currency next to it, the first number wins
+    price introduced by "was"/"RRP"/"MRP"/"statt"/"antes"... gives way to a
+    later non-zero price.  When no number has a currency next to it, the first number wins
     and the first strong symbol in the text (else in ``currency_hint``) is the
     currency.  A specific code refines a generic sign next to the same number
     ("NZD $100.70", "$1,190.00 AUD" give NZD/AUD); an ISO code written with
@@ -71,26 +77,21 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from bisect import bisect_left
 from functools import lru_cache
-from typing import Iterable
 
 from price_parser.parser import SAFE_CURRENCY_SYMBOLS as _PP_SAFE_SYMBOLS
+from price_parser.parser import parse_number as _pp_parse_number
 
 try:  # price-parser's currency database (private module, stable since 0.3)
     from price_parser._currencies import CURRENCIES as _PP_CURRENCIES
 except ImportError:  # pragma: no cover - other price-parser layouts
     _PP_CURRENCIES = {}
 
-__all__ = [
-    "ParsedPrice",
-    "parse_price",
-    "currency_to_iso",
-    "is_valid_amount",
-    "MAX_TEXT_LENGTH",
-]
+__all__ = ["MAX_TEXT_LENGTH", "ParsedPrice", "currency_to_iso", "is_valid_amount", "parse_price"]
 
 MAX_TEXT_LENGTH = 10_000
 MAX_VALID_AMOUNT = Decimal(10) ** 12
@@ -383,7 +384,8 @@ def _build_table() -> dict[str, _Symbol]:
             return
         entry = raw.get(text)
         if entry is None:
-            raw[text] = dict(isos=set(isos), primary=primary, stem=stem, code=code, curated=curated)
+            raw[text] = {"isos": set(isos), "primary": primary, "stem": stem, "code": code,
+                         "curated": curated}
             return
         if curated and not entry["curated"]:  # curated mapping replaces library data
             entry.update(isos=set(isos), primary=primary, curated=True)
@@ -725,9 +727,8 @@ def _judge_number(text: str, n: _Number) -> None:
         n.ok = False  # a count or a dimension ("12x", "30x40")
     elif before.endswith("#"):
         n.ok = False
-    elif n.text.count(".") > 1 or n.text.count(",") > 1:
-        if not _grouping_ok(n.text):
-            n.ok = False  # "15.08.2017", "1.2.3"
+    elif (n.text.count(".") > 1 or n.text.count(",") > 1) and not _grouping_ok(n.text):
+        n.ok = False  # "15.08.2017", "1.2.3"
     if not n.ok:
         return
     if _JOINED_BEFORE_RE.search(before) or _JOINED_AFTER_RE.match(after):
@@ -795,10 +796,8 @@ def _decimal_separator(num: str, hint: str | None, iso: str | None) -> str | Non
 
 def _number_value(n: _Number, hint: str | None, iso: str | None) -> Decimal | None:
     num = n.text.replace("'", "").replace("’", "")
-    if "€" in num:  # euro sign as decimal separator
-        whole, frac = num.split("€", 1)
-        num = whole.replace(".", "").replace(",", "") + "." + frac
-        sep = "."
+    if "€" in num:  # euro sign as decimal separator ("35€99")
+        sep = "€"
     else:
         # clean-up as price-parser does: stray leading separators, trailing ones
         num = num.rstrip(".,")
@@ -808,16 +807,10 @@ def _number_value(n: _Number, hint: str | None, iso: str | None) -> Decimal | No
         if hint is None and num[:1] in ".," and _INNER_SEPARATOR_RE.search(num):
             num = num[1:]  # ".75,333": a leading separator before another one is stray
         sep = _decimal_separator(num, hint, iso)
-    if sep is None:
-        digits = num.replace(".", "").replace(",", "")
-    else:
-        other = "," if sep == "." else "."
-        digits = num.replace(other, "").replace(sep, ".")
-    try:
-        value = Decimal(digits)
-    except InvalidOperation:
-        return None
-    if not value.is_finite():
+    if sep is None:  # an integer: every separator groups thousands
+        num = num.replace(".", "").replace(",", "")
+    value = _pp_parse_number(num, decimal_separator=sep)
+    if value is None or not value.is_finite():
         return None
     return -value if n.negative else value
 
@@ -842,10 +835,14 @@ def _find_currencies(text: str) -> list[_Match]:
         raw = text[start:end]
         sym = _lookup(raw)
         kind = sym.kind if sym else _STRONG
-        if sym is not None and kind == _STRONG and not _is_arabic(raw):
-            # strong words only in their listed spelling ("EUR"); "Eur" is weak
-            if " ".join(raw.split()) != sym.text and raw.replace(" ", "") != sym.text:
-                kind = _WEAK
+        # strong words only in their listed spelling ("EUR"); "Eur" is weak
+        if (
+            sym is not None
+            and kind == _STRONG
+            and not _is_arabic(raw)
+            and sym.text not in (" ".join(raw.split()), raw.replace(" ", ""))
+        ):
+            kind = _WEAK
         found.append(_Match(start, end, raw, sym, kind))
     return found
 
@@ -902,10 +899,9 @@ def _analyse(text: str, euro_decimal: bool):
     for n in candidates:
         before = adjacency[id(n)][0]
         start = min([n.start] + [m.start for m in before])
-        if n.soft_reject and not any(adjacency[id(n)]):
-            n.ok = False
-        elif _THRESHOLD_RE.search(text[max(0, start - 20):start]):
-            n.ok = False
+        lonely = n.soft_reject and not any(adjacency[id(n)])
+        if lonely or _THRESHOLD_RE.search(text[max(0, start - 20):start]):
+            n.ok = False  # a date/code with no currency, or a threshold ("over £40")
     valid = [n for n in candidates if n.ok]
     adjacent_ids = {
         id(m) for n in valid for side in adjacency[id(n)] for m in side

@@ -203,9 +203,9 @@ def copy_table(pg, db: sqlite3.Connection, table: str, query: str, say) -> int:
                 # the last columns (summaries) are filled later
                 batch = [tuple(r) + (None,) * (len(columns) - len(r)) for r in batch]
             db.executemany(insert, batch)
+            if (count + len(batch)) // 100_000 > count // 100_000:
+                say(f"{table}: {count + len(batch)} rows …")
             count += len(batch)
-            if count % 100_000 < BATCH:
-                say(f"{table}: {count} rows")
         db.execute("COMMIT")
     say(f"{table}: {count} rows")
     return count

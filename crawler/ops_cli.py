@@ -1,0 +1,230 @@
+"""Operations commands: ``pricelens schedule``, ``pricelens run-once``, ``pricelens status``.
+
+Registered on the main ``pricelens`` group with ``main.add_command(...)`` for each of
+:data:`OPS_COMMANDS`; ``python -m crawler.ops_cli`` runs them on their own. A schedule file
+with problems prints one line per problem (file, entry, what was expected) and exits 2.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import click
+
+from crawler import schedule as sched
+
+CONFIG_OPTION = click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    envvar=sched.CONFIG_ENV, show_envvar=True,
+    help="Schedule file (default: schedules.toml at the project root).")
+
+
+def load_or_exit(config_path: Path | None) -> sched.ScheduleConfig:
+    """The validated schedule, or its problems on stderr and exit code 2."""
+    try:
+        return sched.load_config(config_path)
+    except sched.ConfigError as exc:
+        for message in exc.messages:
+            click.echo(f"pricelens: {message}", err=True)
+        sys.exit(2)
+
+
+def setup_logging() -> None:
+    root = logging.getLogger()
+    if not any(getattr(h, "_pricelens", False) for h in root.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s", "%Y-%m-%d %H:%M:%S"))
+        handler._pricelens = True
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+
+
+def where_crawls_run() -> str:
+    from crawler.scrapyd import scrapyd_urls
+
+    urls = scrapyd_urls()
+    return f"on Scrapyd at {', '.join(urls)}" if urls else "as local scrapy subprocesses"
+
+
+def _when(moment: datetime) -> str:
+    return f"{moment:%Y-%m-%d %H:%M %a} ({moment:%z})"
+
+
+def describe_schedule(config: sched.ScheduleConfig, now: datetime, count: int = 3) -> str:
+    """What ``schedule --dry-run`` prints: every job with its next fire times."""
+    fmt = sched.format_seconds
+    lines = [f"{sched.display_path(config.path)}: timezone {config.timezone.key}, now {_when(now.astimezone(config.timezone))}",
+             f"crawls run {where_crawls_run()}, at most {config.max_parallel} at once"]
+    for entry in config.crawls.values():
+        if not entry.enabled:
+            lines.append(f"crawl {entry.retailer}: disabled")
+            continue
+        extras = [f'cron "{entry.cron}"']
+        if entry.jitter:
+            extras.append(f"plus up to {fmt(entry.jitter)} jitter")
+        extras += [f"time limit {fmt(entry.time_limit)}",
+                   f"{entry.retries} retries from {fmt(entry.retry_backoff)} (cap {fmt(entry.retry_backoff_max)})"]
+        if entry.arguments:
+            extras.append(" ".join(f"-a {a}" for a in entry.argument_list()))
+        lines.append(f"crawl {entry.retailer}: " + ", ".join(extras))
+        lines += [f"  {_when(t)}" for t in entry.trigger.fire_times(now, count)]
+    publish = config.publish
+    if publish and publish.enabled:
+        follows = f"after {', '.join(publish.after)} or " if publish.after else ""
+        lines.append(f'publish: {follows}at cron "{publish.cron}", keep {publish.keep}, time limit {fmt(publish.time_limit)}')
+        lines += [f"  {_when(t)}" for t in publish.trigger.fire_times(now, count)]
+    elif publish:
+        lines.append("publish: disabled")
+    return "\n".join(lines)
+
+
+@click.command()
+@CONFIG_OPTION
+@click.option("--dry-run", is_flag=True, help="Print each job's next fire times and exit.")
+@click.option("--count", default=3, show_default=True, type=click.IntRange(1, 100),
+              help="How many fire times --dry-run prints per job.")
+def schedule(config_path, dry_run, count):
+    """Run the crawls and the publish job of schedules.toml in the foreground.
+
+    Each crawl is a `scrapy crawl` subprocess (a Scrapyd job when SCRAPYD_URL is set), one at
+    a time per retailer, retried with backoff when it fails and stopped at its time limit;
+    every run is checked for drift (alerts in the database, the log and
+    PRICELENS_ALERT_WEBHOOK). Publish follows the crawls it names, or runs at its own time.
+    SIGTERM or Ctrl-C stops cleanly; a second Ctrl-C stops running crawls at once.
+    """
+    config = load_or_exit(config_path)
+    if dry_run:
+        click.echo(describe_schedule(config, datetime.now(config.timezone), count))
+        return
+    from crawler.db import migrate
+
+    setup_logging()
+    migrate()
+    sched.Scheduler(config).run_forever()
+
+
+@click.command("run-once")
+@CONFIG_OPTION
+@click.option("--retailer", "retailers", multiple=True, help="Only this retailer (repeatable).")
+@click.option("--publish/--no-publish", "do_publish", default=True, show_default=True,
+              help="Publish the snapshot after the crawls.")
+def run_once(config_path, retailers, do_publish):
+    """Run every enabled crawl of schedules.toml one after the other, then publish (for cron).
+
+    Retries, time limits and health checks are those of `pricelens schedule`. Exits 1 when a
+    crawl or the publish failed, 2 when the schedule file has problems.
+    """
+    config = load_or_exit(config_path)
+    unknown = [name for name in retailers if name not in config.crawls]
+    if unknown:
+        click.echo(f"pricelens: {sched.display_path(config.path)}: no [crawl.{unknown[0]}] entry; expected one of: "
+                   f"{', '.join(config.crawls)}", err=True)
+        sys.exit(2)
+    from crawler.db import migrate
+
+    setup_logging()
+    migrate()
+    stop = sched.StopSignal()
+
+    def on_signal(signum, _frame):
+        grace = 0 if stop.requested else config.shutdown_grace
+        logging.getLogger("pricelens.schedule").warning("%s: stopping (running crawl has %s)",
+                                                        signal.Signals(signum).name, sched.format_seconds(grace))
+        stop.request(grace)
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        result = sched.run_once(config, retailers=list(retailers) or None, publish=do_publish, stop=stop)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    for crawl in result.crawls:
+        click.echo(crawl.describe())
+    if result.publish:
+        click.echo(f"publish: {result.publish.reason} {result.publish.path or ''}".rstrip())
+    sys.exit(0 if result.ok and not stop.requested else 1)
+
+
+def _cell(value) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def status_table(rows: list[dict], config: sched.ScheduleConfig | None, now: datetime) -> str:
+    """The table ``pricelens status`` prints."""
+    tz = config.timezone if config else timezone.utc
+    by_retailer = {row["retailer"]: row for row in rows}
+    names = list(by_retailer)
+    if config:
+        names += [name for name in config.crawls if name not in by_retailer]
+    header = ["retailer", "last run", "status", "reason", "offers", "stores", "rejected", "median", "took",
+              "alerts 7d", "last alert", "next run"]
+    table = [header]
+    for name in sorted(names):
+        row = by_retailer.get(name, {})
+        started = row.get("started_at")
+        entry = config.crawls.get(name) if config else None
+        if entry is None:
+            next_run = "not scheduled"
+        elif not entry.enabled:
+            next_run = "disabled"
+        else:
+            upcoming = entry.trigger.fire_times(now, 1)
+            next_run = f"{upcoming[0]:%Y-%m-%d %H:%M}" if upcoming else "-"
+        alert = row.get("last_alert")
+        if alert:
+            alert = f"{row['last_alert_kind']}: {alert}"
+            alert = alert if len(alert) <= 70 else alert[:69] + "…"
+        seconds = row.get("seconds")
+        table.append([
+            name,
+            f"#{row['run_id']} {started.astimezone(tz):%Y-%m-%d %H:%M}" if started else "never",
+            _cell(row.get("status")), _cell(row.get("finish_reason")), _cell(row.get("offers")),
+            _cell(row.get("stores")), _cell(row.get("rejected")), _cell(row.get("median_offers")),
+            sched.format_seconds(seconds) if seconds is not None else "-",
+            _cell(row.get("alerts") or 0), alert or "-", next_run,
+        ])
+    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
+    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(r, widths)).rstrip() for r in table)
+
+
+@click.command()
+@CONFIG_OPTION
+def status(config_path):
+    """Print every retailer's last run, its counts, recent alerts and next scheduled run."""
+    from crawler.db import connect, migrate
+    from crawler.health import status_rows
+
+    config = None
+    try:
+        config = sched.load_config(config_path)
+    except sched.ConfigError as exc:
+        click.echo(f"pricelens: schedule not shown ({exc.messages[0]})", err=True)
+    migrate()
+    with connect() as conn:
+        rows = status_rows(conn, history=config.health.history if config else 5)
+    tz = config.timezone if config else timezone.utc
+    click.echo(status_table(rows, config, datetime.now(tz)))
+
+
+OPS_COMMANDS = [schedule, run_once, status]
+
+
+@click.group()
+def ops():
+    """pricelens operations (also registered on the `pricelens` command)."""
+
+
+for _command in OPS_COMMANDS:
+    ops.add_command(_command)
+
+if __name__ == "__main__":
+    ops()

@@ -1,0 +1,287 @@
+"""Scale-out: run crawls on Scrapyd servers through their HTTP API.
+
+With ``SCRAPYD_URL`` set (one URL or several, comma-separated) the scheduler sends each crawl
+to the least busy server (``daemonstatus.json``) with ``schedule.json``, follows it with
+``listjobs.json`` and, past its time limit or at shutdown, stops it with ``cancel.json``
+(SIGTERM, then SIGKILL). The run's numbers come from ``crawl_runs`` as for a local crawl, so
+every Scrapyd server needs ``DATABASE_URL`` in its environment, pointing at the shared
+PostgreSQL, and the project's dependencies installed.
+
+Deploy the project first: ``python -m crawler.scrapyd deploy`` builds an egg of the project's
+packages (with the ``scrapy: settings = crawler.settings`` entry point Scrapyd reads) and
+POSTs it to ``addversion.json`` on every server; scrapyd-client's ``scrapyd-deploy`` with the
+``[deploy]`` section of scrapy.cfg is the usual alternative.
+"""
+
+from __future__ import annotations
+
+import configparser
+import io
+import json
+import logging
+import os
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+import zipfile
+from pathlib import Path
+
+import click
+
+from crawler.paths import PROJECT_ROOT
+
+logger = logging.getLogger("pricelens.scrapyd")
+
+URL_ENV = "SCRAPYD_URL"
+PACKAGES = ("crawler", "spiders", "pipelines", "publish")
+
+
+class ScrapydError(RuntimeError):
+    """A Scrapyd server could not be reached or refused a request."""
+
+
+def scrapyd_urls(value: str | None = None) -> list[str]:
+    """The Scrapyd servers of ``$SCRAPYD_URL`` (comma-separated), without trailing slashes."""
+    value = os.environ.get(URL_ENV, "") if value is None else value
+    return [url.strip().rstrip("/") for url in value.split(",") if url.strip()]
+
+
+def project_name() -> str:
+    """The Scrapyd project: ``project`` in scrapy.cfg's ``[deploy]`` section (else pricelens)."""
+    parser = configparser.ConfigParser()
+    parser.read(PROJECT_ROOT / "scrapy.cfg")
+    return parser.get("deploy", "project", fallback="pricelens")
+
+
+class ScrapydClient:
+    """One Scrapyd server's JSON API."""
+
+    def __init__(self, url: str, *, timeout: float = 10.0):
+        self.url = url.rstrip("/")
+        self.timeout = timeout
+
+    def __repr__(self):
+        return f"ScrapydClient({self.url!r})"
+
+    def _request(self, endpoint: str, *, query: dict | None = None, data: bytes | None = None,
+                 content_type: str | None = None) -> dict:
+        url = f"{self.url}/{endpoint}"
+        if query:
+            url += "?" + urllib.parse.urlencode(query)
+        request = urllib.request.Request(url, data=data, method="POST" if data is not None else "GET")
+        if content_type:
+            request.add_header("Content-Type", content_type)
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                body = response.read()
+        except urllib.error.HTTPError as exc:
+            raise ScrapydError(f"{url}: HTTP {exc.code} {exc.reason}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            raise ScrapydError(f"{url}: {getattr(exc, 'reason', exc)}") from None
+        try:
+            answer = json.loads(body)
+        except ValueError:
+            raise ScrapydError(f"{url}: not a JSON answer: {body[:200]!r}") from None
+        if answer.get("status") != "ok":
+            raise ScrapydError(f"{url}: {answer.get('message') or answer}")
+        return answer
+
+    def _post(self, endpoint: str, fields: list[tuple[str, str]]) -> dict:
+        return self._request(endpoint, data=urllib.parse.urlencode(fields).encode(),
+                             content_type="application/x-www-form-urlencoded")
+
+    def daemonstatus(self) -> dict:
+        return self._request("daemonstatus.json")
+
+    def load(self) -> int:
+        """Pending plus running jobs."""
+        status = self.daemonstatus()
+        return int(status.get("pending", 0)) + int(status.get("running", 0))
+
+    def schedule(self, project: str, spider: str, *, arguments: dict[str, str] | None = None,
+                 settings: dict[str, str] | None = None, jobid: str | None = None) -> str:
+        """Queue a crawl; return its job id."""
+        fields = [("project", project), ("spider", spider), ("jobid", jobid or uuid.uuid4().hex)]
+        fields += [("setting", f"{key}={value}") for key, value in (settings or {}).items()]
+        for key, value in (arguments or {}).items():
+            if key in ("project", "spider", "jobid", "setting", "priority", "_version"):
+                raise ValueError(f"spider argument {key!r} clashes with a Scrapyd parameter")
+            fields.append((key, value))
+        return self._post("schedule.json", fields)["jobid"]
+
+    def listjobs(self, project: str) -> dict:
+        return self._request("listjobs.json", query={"project": project})
+
+    def job_state(self, project: str, jobid: str) -> str | None:
+        """'pending', 'running', 'finished', or None when the server does not know the job."""
+        jobs = self.listjobs(project)
+        for state in ("finished", "running", "pending"):
+            if any(job.get("id") == jobid for job in jobs.get(state, [])):
+                return state
+        return None
+
+    def cancel(self, project: str, jobid: str, signal: str = "TERM") -> str | None:
+        """Remove a pending job or signal a running one; return its previous state."""
+        return self._post("cancel.json", [("project", project), ("job", jobid), ("signal", signal)]).get("prevstate")
+
+    def listspiders(self, project: str) -> list[str]:
+        return self._request("listspiders.json", query={"project": project})["spiders"]
+
+    def addversion(self, project: str, version: str, egg: bytes) -> dict:
+        """Upload an egg (multipart/form-data, as scrapyd-deploy does)."""
+        boundary = uuid.uuid4().hex
+        body = io.BytesIO()
+        for name, value in (("project", project), ("version", version)):
+            body.write(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode())
+        body.write(f'--{boundary}\r\nContent-Disposition: form-data; name="egg"; filename="{project}.egg"\r\n'
+                   f"Content-Type: application/octet-stream\r\n\r\n".encode())
+        body.write(egg)
+        body.write(f"\r\n--{boundary}--\r\n".encode())
+        return self._request("addversion.json", data=body.getvalue(),
+                             content_type=f"multipart/form-data; boundary={boundary}")
+
+
+class ScrapydPool:
+    """Several servers; each crawl goes to the reachable one with the fewest jobs."""
+
+    def __init__(self, urls: list[str], *, timeout: float = 10.0):
+        if not urls:
+            raise ValueError("no Scrapyd URL")
+        self.clients = [ScrapydClient(url, timeout=timeout) for url in urls]
+
+    def pick(self) -> ScrapydClient:
+        loads, problems = [], []
+        for position, client in enumerate(self.clients):
+            try:
+                loads.append((client.load(), position, client))
+            except ScrapydError as exc:
+                problems.append(str(exc))
+        if not loads:
+            raise ScrapydError("no Scrapyd server reachable: " + "; ".join(problems))
+        return min(loads)[2]
+
+
+class ScrapydRunner:
+    """A :class:`crawler.schedule.Runner` that crawls on Scrapyd instead of a local subprocess."""
+
+    def __init__(self, urls: list[str], *, kill_grace: float = 30.0, poll: float = 2.0, project: str | None = None):
+        self.pool = ScrapydPool(urls)
+        self.kill_grace = kill_grace
+        self.poll = poll
+        self.project = project or project_name()
+
+    def run(self, entry, stop):
+        from crawler.schedule import CrawlResult, last_run_id, result_from_run, run_after
+
+        started = time.monotonic()
+        before = last_run_id()
+        try:
+            client = self.pool.pick()
+            jobid = client.schedule(self.project, entry.retailer, arguments=entry.arguments,
+                                    settings={"CLOSESPIDER_TIMEOUT": f"{entry.time_limit:g}"})
+        except ScrapydError as exc:
+            return CrawlResult(entry.retailer, "failed", str(exc), seconds=time.monotonic() - started)
+        where = f"{client.url} job {jobid}"
+        logger.info("%s: scheduled on %s", entry.retailer, where)
+        timed_out = stopped = False
+        cancelled_at = None
+        killed = False
+        state = "pending"
+        unreachable_since = None
+        while True:
+            try:
+                state = client.job_state(self.project, jobid)
+                unreachable_since = None
+            except ScrapydError as exc:
+                unreachable_since = unreachable_since or time.monotonic()
+                logger.warning("%s: %s", entry.retailer, exc)
+                if time.monotonic() - unreachable_since > max(60.0, 3 * self.poll):
+                    return result_from_run(entry.retailer, run_after(entry.retailer, before),
+                                           failure=f"lost contact with {client.url}: {exc}", timed_out=timed_out,
+                                           stopped=stopped, seconds=time.monotonic() - started, where=where)
+            if state in ("finished", None):
+                break
+            now = time.monotonic()
+            try:
+                if cancelled_at is None:
+                    if now - started >= entry.time_limit + self.kill_grace:
+                        timed_out = True
+                    elif stop.must_stop():
+                        stopped = True
+                    if timed_out or stopped:
+                        logger.info("%s: cancelling %s (%s)", entry.retailer, where,
+                                    "time limit" if timed_out else "stopping")
+                        client.cancel(self.project, jobid, "TERM")
+                        cancelled_at = now
+                elif not killed and now - cancelled_at >= self.kill_grace:
+                    client.cancel(self.project, jobid, "KILL")
+                    killed = True
+                elif killed and now - cancelled_at >= 2 * self.kill_grace + 10:
+                    break  # the server does not report the job finished; stop waiting
+            except ScrapydError as exc:
+                logger.warning("%s: %s", entry.retailer, exc)
+            if state == "pending" and cancelled_at is not None:
+                break  # removed from the queue: it never started
+            time.sleep(self.poll)
+        failure = ("the Scrapyd server lost the job" if state is None
+                   else "cancelled before it started" if state == "pending"
+                   else "the job ended before opening a crawl run")
+        return result_from_run(entry.retailer, run_after(entry.retailer, before),
+                               failure=f"{failure} ({where})", timed_out=timed_out, stopped=stopped,
+                               seconds=time.monotonic() - started, where=where)
+
+
+# -- deploying ----------------------------------------------------------------------------------
+def build_egg(version: str = "0", root: Path = PROJECT_ROOT) -> bytes:
+    """An egg (a zip) of the project's packages with the entry point Scrapyd reads."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as egg:
+        for package in PACKAGES:
+            for path in sorted((root / package).rglob("*")):
+                relative = path.relative_to(root)
+                if path.is_dir() or "__pycache__" in relative.parts or path.suffix in (".pyc", ".pyo"):
+                    continue
+                egg.write(path, relative.as_posix())
+        egg.writestr("EGG-INFO/PKG-INFO", f"Metadata-Version: 1.1\nName: {project_name()}\nVersion: {version}\n")
+        egg.writestr("EGG-INFO/entry_points.txt", "[scrapy]\nsettings = crawler.settings\n")
+        egg.writestr("EGG-INFO/top_level.txt", "\n".join(PACKAGES) + "\n")
+        egg.writestr("EGG-INFO/not-zip-safe", "\n")
+    return buffer.getvalue()
+
+
+def deploy(urls: list[str] | None = None, *, version: str | None = None, project: str | None = None) -> list[dict]:
+    """Upload the project to every Scrapyd server; return their answers."""
+    urls = urls or scrapyd_urls()
+    if not urls:
+        raise ScrapydError(f"no Scrapyd server: set {URL_ENV} (comma-separated URLs)")
+    version = version or time.strftime("%Y%m%d%H%M%S", time.gmtime())
+    project = project or project_name()
+    egg = build_egg(version)
+    return [ScrapydClient(url, timeout=120).addversion(project, version, egg) for url in urls]
+
+
+@click.command("deploy")
+@click.option("--url", "urls", multiple=True, help=f"Scrapyd server (repeatable; default ${URL_ENV}).")
+@click.option("--version", default=None, help="Version label (default: the UTC time).")
+def deploy_command(urls, version):
+    """Deploy the project (an egg of its packages) to the Scrapyd servers."""
+    try:
+        answers = deploy(list(urls) or None, version=version)
+    except ScrapydError as exc:
+        click.echo(f"pricelens: {exc}", err=True)
+        raise SystemExit(2) from None
+    for url, answer in zip(list(urls) or scrapyd_urls(), answers):
+        click.echo(f"{url}: {answer['project']} version {answer['version']}, {answer['spiders']} spiders")
+
+
+@click.group()
+def _main():
+    """Scrapyd helpers of pricelens."""
+
+
+_main.add_command(deploy_command)
+
+if __name__ == "__main__":
+    _main()
