@@ -177,13 +177,32 @@ def demo(serve_site, products, port, retailers):
 
 
 def match_all() -> None:
-    """Group offers into products when the matcher is available (see `pricelens match`)."""
-    try:
-        from crawler.product_matching import match_offers
-    except ImportError:
-        return
-    summary = match_offers()
-    click.echo(f"matching: {summary}", err=True)
+    from crawler.products import match_offers
+
+    click.echo(f"matching: {match_offers()}", err=True)
+
+
+# -- matching ---------------------------------------------------------------------------------
+@main.group(invoke_without_command=True)
+@click.pass_context
+def match(ctx):
+    """Assign every offer to a product (incremental; overrides win). Sub-command: override."""
+    if ctx.invoked_subcommand is None:
+        migrate()
+        match_all()
+
+
+@match.command("override")
+@click.argument("offer_a", type=int)
+@click.argument("offer_b", type=int)
+@click.argument("verdict", type=click.Choice(["same", "different"]))
+@click.option("--note", default=None, help="Why (kept with the override).")
+def match_override(offer_a, offer_b, verdict, note):
+    """Record that offers OFFER_A and OFFER_B are the SAME product or DIFFERENT ones."""
+    from crawler.products import add_override
+
+    add_override(offer_a, offer_b, verdict, note)
+    click.echo(f"override recorded: {offer_a} {verdict} {offer_b}; run `pricelens match` to apply")
 
 
 if __name__ == "__main__":

@@ -236,7 +236,9 @@ def _country_currency(tree, url: str) -> str | None:
 # ---------------------------------------------------------------------------
 
 _VALID_ESCAPES = set('"\\/bfnrtu')
-_WRAPPER_RE = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
+
+
+_TRAILING_COMMA_RE = re.compile(r'"(?:[^"\\]|\\.)*"|,\s*([}\]])')
 
 
 def _repair_json(text: str) -> str:
@@ -279,16 +281,15 @@ def _repair_json(text: str) -> str:
         elif text.startswith("-->", i):
             i += 3
             continue
-        elif ch == ",":
-            j = i + 1
-            while j < n and text[j].isspace():
-                j += 1
-            if j >= n or text[j] in "}]":
-                i += 1
-                continue
+        elif text.startswith("<![CDATA[", i):
+            i += 9
+            continue
+        elif text.startswith("]]>", i):
+            i += 3
+            continue
         out.append(ch)
         i += 1
-    return "".join(out)
+    return _TRAILING_COMMA_RE.sub(lambda m: m.group(1) or m.group(0), "".join(out))
 
 
 def _decode_values(text: str) -> list:
@@ -610,7 +611,7 @@ def _product_fields(node: dict, page: Page) -> dict:
         "sku": _identifier(_get(node, "sku")) or _identifier(_get(node, "productID")),
         "gtin": _gtin_from(node),
         "mpn": _identifier(_get(node, "mpn")),
-        "brand": _text_value(_get(node, "brand")) or _text_value(_get(node, "manufacturer")),
+        "brand": clean_brand(_text_value(_get(node, "brand"))) or clean_brand(_text_value(_get(node, "manufacturer"))),
         "image": _image_url(_get(node, "image"), page.url),
         "category": _category_text(_get(node, "category")),
     }
@@ -778,12 +779,12 @@ def _positive(amount: Decimal | None) -> Decimal | None:
 # ---------------------------------------------------------------------------
 
 _AVAILABILITY_WORDS = [
-    ("PreOrder", r"pre-?order|presale|pre-?sale|vorbestell|pr[ée]commande|prenota|reserva"),
-    ("BackOrder", r"back-?order|madetoorder|made to order"),
+    ("PreOrder", r"pre[\s_-]?order|pre[\s_-]?sale|vorbestell|pr[ée][\s_-]?commande|prenota|reserva"),
+    ("BackOrder", r"back[\s_-]?order|made[\s_-]?to[\s_-]?order"),
     ("Discontinued", r"discontinued|no longer available|nicht mehr (?:erh[äa]ltlich|verf[üu]gbar)"),
     (
         "OutOfStock",
-        r"out-?of-?stock|outofstock|sold-?out|soldout|unavailable|not available|oos\b|"
+        r"out[\s_-]?of[\s_-]?stock|sold[\s_-]?out|unavailable|not available|\boos\b|"
         r"no stock|nicht (?:auf lager|verf[üu]gbar|lieferbar)|ausverkauft|[ée]puis[ée]|"
         r"rupture|indisponible|agotado|sin stock|non disponibile|esaurito|"
         r"niet (?:op voorraad|leverbaar)|uitverkocht|brak (?:w magazynie|towaru)|niedost[ęe]pn|"
@@ -793,7 +794,7 @@ _AVAILABILITY_WORDS = [
     ),
     (
         "InStock",
-        r"in-?stock|instock|limitedavailability|onlineonly|instoreonly|available|"
+        r"in[\s_-]?stock|limited[\s_-]?availability|online[\s_-]?only|in[\s_-]?store[\s_-]?only|available|"
         r"auf lager|lagernd|lieferbar|verf[üu]gbar|en stock|disponible|disponibil|"
         r"in magazzino|op voorraad|leverbaar|dostępn|w magazynie|na stanie|в наличии|"
         r"есть|на складе|в наявності|skladom|na sklade|skladem|dostupn|k[ée]szleten|"
@@ -1540,7 +1541,7 @@ class HtmlEvidence:
             raw = el.text_content()
             if ":" in raw or "：" in raw:
                 text = re.sub(r"[\u200e\u200f]", "", _spaced_text(el))
-                match = re.match(r"^([^:：]{2,40})[:：]\s*(.{1,80})$", text)
+                match = re.match(r"^([^:：]{2,40})[:：]\s*([^:：]{1,80})$", text)
                 if match:
                     pairs.append((_normalize_label(match.group(1)), match.group(2).strip(), position))
                     continue
@@ -1696,7 +1697,7 @@ def _penalize_repeats(candidates: list[PriceCandidate]) -> None:
 
 def _first_value(value: str) -> str:
     """Cut a value where a following "Other label:" starts."""
-    value = re.split(r"\s+[^\s:]+(?:\s[^\s:]+)?\s?:\s", value)[0]
+    value = re.split(r"\s+[^\s:]+(?:\s[^\s:]+){0,3}\s?:\s", value)[0]
     return value.strip(" :#")
 
 

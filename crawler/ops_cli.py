@@ -52,7 +52,8 @@ def where_crawls_run() -> str:
 
 
 def _when(moment: datetime) -> str:
-    return f"{moment:%Y-%m-%d %H:%M %a} ({moment:%z})"
+    """2025-10-26 02:00 Sun (+02:00)"""
+    return f"{moment:%Y-%m-%d %H:%M %a} ({moment.isoformat()[-6:]})"
 
 
 def describe_schedule(config: sched.ScheduleConfig, now: datetime, count: int = 3) -> str:
@@ -75,8 +76,8 @@ def describe_schedule(config: sched.ScheduleConfig, now: datetime, count: int = 
         lines += [f"  {_when(t)}" for t in entry.trigger.fire_times(now, count)]
     publish = config.publish
     if publish and publish.enabled:
-        follows = f"after {', '.join(publish.after)} or " if publish.after else ""
-        lines.append(f'publish: {follows}at cron "{publish.cron}", keep {publish.keep}, time limit {fmt(publish.time_limit)}')
+        follows = f"when {', '.join(publish.after)} are done, else " if publish.after else ""
+        lines.append(f'publish: {follows}cron "{publish.cron}", keep {publish.keep}, time limit {fmt(publish.time_limit)}')
         lines += [f"  {_when(t)}" for t in publish.trigger.fire_times(now, count)]
     elif publish:
         lines.append("publish: disabled")

@@ -774,10 +774,13 @@ def crawl_with_retries(entry: CrawlEntry, runner: Runner, stop: StopSignal, *,
 
 
 def format_seconds(seconds: float) -> str:
+    """90 -> "90 s", 300 -> "5 min", 3600 -> "1 h", 5400 -> "90 min", 9000 -> "2.5 h"."""
     seconds = int(round(seconds))
     if seconds < 120:
         return f"{seconds} s"
-    if seconds < 7200:
+    if seconds % 3600 == 0:
+        return f"{seconds // 3600} h"
+    if seconds < 7200 or (seconds % 60 == 0 and seconds < 36000):
         return f"{seconds / 60:.0f} min"
     return f"{seconds / 3600:.1f} h"
 
@@ -789,6 +792,8 @@ def check_health(result: CrawlResult, rules: Rules) -> list:
     from crawler.db import connect
 
     try:
+        if result.run_id is None and result.ok:
+            return []
         with connect() as conn:
             if result.run_id is not None:
                 return health.check_run(conn, result.run_id, rules)
@@ -835,6 +840,17 @@ class Publisher:
         why = ("time limit" if outcome.timed_out else "stopped" if outcome.stopped
                else f"exit code {outcome.returncode}")
         return PublishOutcome(False, f"publish failed ({why}); see {log_path}", None, outcome.seconds, str(log_path))
+
+
+def publish_waits_for(followed: list[str], running: set[str], next_runs: dict[str, datetime | None],
+                      publish_at: datetime | None) -> list[str]:
+    """Why the publish cannot follow its crawls yet: those still running (or retrying) and
+    those due again before the publish's own time. Empty: publish now."""
+    waits = [f"{name} (running)" for name in followed if name in running]
+    if publish_at is not None:
+        waits += [f"{name} (due {at.isoformat(timespec='minutes')})" for name in followed
+                  if name not in running and (at := next_runs.get(name)) is not None and at < publish_at]
+    return waits
 
 
 # == the scheduler ==================================================================================
@@ -931,17 +947,13 @@ class Scheduler:
         publish = self.config.publish
         if self.stop.requested or not publish or not publish.enabled or retailer not in publish.after:
             return
-        followed = {name for name in publish.after if self.config.crawls[name].enabled}
-        publish_at = self.next_run_time("publish")
+        followed = [name for name in publish.after if self.config.crawls[name].enabled]
         with self._lock:
-            busy = followed & self._running
-        if busy:
-            logger.info("publish waits for %s", ", ".join(sorted(busy)))
-            return
-        due = sorted(name for name in followed
-                     if (at := self.next_run_time(f"crawl:{name}")) and publish_at and at < publish_at)
-        if due:
-            logger.info("publish waits for %s, due before %s", ", ".join(due), publish_at.isoformat(timespec="minutes"))
+            running = set(self._running)
+        waits = publish_waits_for(followed, running, {name: self.next_run_time(f"crawl:{name}") for name in followed},
+                                  self.next_run_time("publish"))
+        if waits:
+            logger.info("publish waits for %s", ", ".join(waits))
             return
         self.aps.add_job(self._publish_job, "date", args=["after the crawls it follows"], id="publish:after-crawls",
                          name="publish after crawls", executor="publish", replace_existing=True,

@@ -10,6 +10,8 @@ BackOrder, Discontinued, Unknown. A value that cannot be read is left as it came
 
 from __future__ import annotations
 
+import math
+import re
 from datetime import datetime, timezone
 from decimal import Decimal
 
@@ -19,6 +21,23 @@ from crawler.fields import canonical_url, clean_text, normalize_availability, no
 from crawler.gtin import normalize_gtin
 from crawler.prices import currency_to_iso, parse_price
 from pipelines._base import CrawlerPipeline, item_type
+
+_PLAIN_NUMBER = re.compile(r"\d{1,12}(\.\d{1,6})?")
+
+
+def _plain_amount(raw, separator: str | None) -> Decimal | None:
+    """A number that needs no parsing: int, Decimal, finite float, or text like "154.99"
+    (not for a retailer whose decimal separator is ",": there "1.234" means 1234)."""
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, (int, Decimal)):
+        return Decimal(raw)
+    if isinstance(raw, float):
+        return Decimal(str(raw)) if math.isfinite(raw) else None
+    if isinstance(raw, str) and _PLAIN_NUMBER.fullmatch(raw) and not (separator == "," and "." in raw):
+        return Decimal(raw)
+    return None
+
 
 OFFER_TEXT_FIELDS = ("title", "brand", "mpn", "category", "retailer_sku")
 STORE_TEXT_FIELDS = ("ref", "name", "address", "city", "phone", "opening_hours")
@@ -56,6 +75,10 @@ class NormalizePipeline(CrawlerPipeline):
             raw = adapter.get(field)
             if raw is None or raw == "":
                 adapter[field] = None
+                continue
+            plain = _plain_amount(raw, separator)
+            if plain is not None:  # structured data: a bare number needs no parsing
+                adapter[field] = plain
                 continue
             parsed = parse_price(raw, decimal_separator=separator, default_currency=currency or default_currency)
             if parsed.amount is not None:

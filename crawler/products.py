@@ -1,0 +1,204 @@
+"""Assign every offer in PostgreSQL to a product (``pricelens match``).
+
+The matcher (:mod:`crawler.matching`) clusters the offers; this module turns clusters into
+stable ``products`` rows:
+
+* **Overrides win.** ``match_overrides`` pairs marked ``same`` are joined, pairs marked
+  ``different`` are split (the second offer leaves the cluster), whatever the matcher says.
+* **Ids are stable.** A cluster takes the product id held by most of its offers that already
+  had one (ties: the oldest product), so product URLs on the site survive nightly runs; only
+  clusters of offers that had no product get new ids. A product left without offers is
+  deleted.
+* **Each offer records how it was matched**: the tier that linked it to the cluster's
+  representative (gtin, mpn, model, title), ``override``, or ``single`` when it is alone.
+
+Products carry a representative title (from the offer with the most identifiers), the most
+common brand, MPN, valid GTIN and category of their offers.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from crawler.db import connect
+from crawler.gtin import is_valid_gtin
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class MatchSummary:
+    offers: int = 0
+    products: int = 0
+    new_products: int = 0
+    reassigned: int = 0
+    deleted_products: int = 0
+    seconds: float = 0.0
+    methods: Counter = field(default_factory=Counter)
+
+    def __str__(self) -> str:
+        methods = ", ".join(f"{k} {v}" for k, v in sorted(self.methods.items()))
+        return (f"{self.offers} offers in {self.products} products ({self.new_products} new, "
+                f"{self.reassigned} offers moved, {self.deleted_products} emptied products removed; "
+                f"{methods}) in {self.seconds:.1f} s")
+
+
+class _UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def apply_overrides(labels: list[int], index: dict[int, int], overrides: list[dict]) -> tuple[list[int], set[int]]:
+    """Cluster labels with people's verdicts applied; also the offer positions they touched."""
+    labels = list(labels)
+    touched: set[int] = set()
+    next_label = max(labels, default=-1) + 1
+    for row in overrides:  # split first, then join, so a 'same' is never undone by a 'different'
+        if row["verdict"] != "different":
+            continue
+        a, b = index.get(row["offer_a"]), index.get(row["offer_b"])
+        if a is not None and b is not None and labels[a] == labels[b]:
+            labels[b] = next_label
+            next_label += 1
+            touched.update((a, b))
+    finder = _UnionFind(next_label)
+    for row in overrides:
+        if row["verdict"] != "same":
+            continue
+        a, b = index.get(row["offer_a"]), index.get(row["offer_b"])
+        if a is not None and b is not None:
+            finder.union(labels[a], labels[b])
+            touched.update((a, b))
+    return [finder.find(label) for label in labels], touched
+
+
+def representative(members: list[dict]) -> dict:
+    """The product's description, from its offers."""
+    def most_common(key, valid=lambda v: True):
+        values = [m[key] for m in members if m.get(key) and valid(m[key])]
+        return Counter(values).most_common(1)[0][0] if values else None
+
+    best = max(members, key=lambda m: (bool(m.get("gtin")) + bool(m.get("mpn")) + bool(m.get("brand")),
+                                       len(m.get("title") or ""), -m["id"]))
+    return {"title": best["title"], "brand": most_common("brand"), "mpn": most_common("mpn"),
+            "gtin": most_common("gtin", is_valid_gtin), "category": most_common("category")}
+
+
+def match_offers(url: str | None = None) -> MatchSummary:
+    """Cluster all offers and write products, product ids and match methods; return a summary."""
+    from crawler.matching import cluster, match_method
+
+    started = time.perf_counter()
+    summary = MatchSummary()
+    with connect(url) as conn:
+        offers = conn.execute(
+            "SELECT o.id, o.title, o.brand, o.mpn, o.gtin, o.category, o.product_id, o.match_method,"
+            " (o.price / r.per_usd)::float8 AS price"
+            " FROM offers o LEFT JOIN LATERAL (SELECT per_usd FROM currency_rates c WHERE c.currency = o.currency"
+            "   ORDER BY valid_from DESC LIMIT 1) r ON true ORDER BY o.id").fetchall()
+        overrides = conn.execute("SELECT offer_a, offer_b, verdict FROM match_overrides ORDER BY id").fetchall()
+        products_before = {r["id"]: r["created_at"] for r in conn.execute("SELECT id, created_at FROM products")}
+        summary.offers = len(offers)
+        index = {offer["id"]: i for i, offer in enumerate(offers)}
+        labels, touched = apply_overrides(cluster([dict(o) for o in offers]) if offers else [], index, overrides)
+
+        clusters: dict[int, list[int]] = defaultdict(list)
+        for position, label in enumerate(labels):
+            clusters[label].append(position)
+
+        # keep ids: a cluster takes the id most of its already-assigned offers had (oldest on ties)
+        claimed: set[int] = set()
+        assignments: list[tuple[list[int], int | None]] = []
+        for label, members in sorted(clusters.items(), key=lambda kv: -len(kv[1])):
+            votes = Counter(offers[m]["product_id"] for m in members if offers[m]["product_id"] in products_before)
+            choice = None
+            for product_id, _ in sorted(votes.items(), key=lambda kv: (-kv[1], products_before[kv[0]], kv[0])):
+                if product_id not in claimed:
+                    choice = product_id
+                    break
+            if choice is not None:
+                claimed.add(choice)
+            assignments.append((members, choice))
+
+        with conn.transaction():
+            updates = []
+            for members, product_id in assignments:
+                rows = [offers[m] for m in members]
+                described = representative(rows)
+                if product_id is None:
+                    product_id = conn.execute(
+                        "INSERT INTO products (title, brand, mpn, gtin, category, offer_count)"
+                        " VALUES (%(title)s, %(brand)s, %(mpn)s, %(gtin)s, %(category)s, %(n)s) RETURNING id",
+                        {**described, "n": len(rows)}).fetchone()["id"]
+                    summary.new_products += 1
+                else:
+                    conn.execute(
+                        "UPDATE products SET title = %(title)s, brand = %(brand)s, mpn = %(mpn)s, gtin = %(gtin)s,"
+                        " category = %(category)s, offer_count = %(n)s, updated_at = now() WHERE id = %(id)s",
+                        {**described, "n": len(rows), "id": product_id})
+                anchor = max(rows, key=lambda m: (bool(m.get("gtin")) + bool(m.get("mpn")), -m["id"]))
+                for m in members:
+                    offer = offers[m]
+                    if len(rows) == 1:
+                        method, confidence = "single", 1.0
+                    elif m in touched:
+                        method, confidence = "override", 1.0
+                    elif offer is anchor:
+                        method, confidence = _best_link(offer, rows, match_method)
+                    else:
+                        method, confidence = match_method(dict(offer), dict(anchor))
+                        if method == "none":
+                            method, confidence = _best_link(offer, rows, match_method)
+                    if offer["product_id"] is not None and offer["product_id"] != product_id:
+                        summary.reassigned += 1
+                    summary.methods[method] += 1
+                    updates.append((product_id, method, float(confidence), offer["id"]))
+            with conn.cursor() as cur:
+                cur.executemany("UPDATE offers SET product_id = %s, match_method = %s, match_confidence = %s,"
+                                " matched_at = now() WHERE id = %s", updates)
+            deleted = conn.execute("DELETE FROM products p WHERE NOT EXISTS"
+                                   " (SELECT 1 FROM offers o WHERE o.product_id = p.id) RETURNING id").fetchall()
+            summary.deleted_products = len(deleted)
+        summary.products = len(assignments)
+    summary.seconds = time.perf_counter() - started
+    logger.info("matching: %s", summary)
+    return summary
+
+
+def _best_link(offer: dict, rows: list[dict], match_method) -> tuple[str, float]:
+    """The strongest tier linking an offer to any other member of its cluster."""
+    rank = {"gtin": 4, "mpn": 3, "model": 2, "title": 1, "none": 0}
+    best = ("title", 0.5)
+    for other in rows:
+        if other is offer:
+            continue
+        method, score = match_method(dict(offer), dict(other))
+        if (rank.get(method, 0), score) > (rank.get(best[0], 0), best[1]):
+            best = (method, score)
+    return best
+
+
+def add_override(offer_a: int, offer_b: int, verdict: str, note: str | None = None, url: str | None = None) -> None:
+    """Record that two offers are (``same``) or are not (``different``) the same product."""
+    if verdict not in ("same", "different"):
+        raise ValueError("verdict must be 'same' or 'different'")
+    a, b = sorted((offer_a, offer_b))
+    with connect(url) as conn:
+        conn.execute(
+            "INSERT INTO match_overrides (offer_a, offer_b, verdict, note) VALUES (%s, %s, %s, %s)"
+            " ON CONFLICT (offer_a, offer_b) DO UPDATE SET verdict = EXCLUDED.verdict, note = EXCLUDED.note,"
+            " created_at = now()", (a, b, verdict, note))

@@ -1,0 +1,522 @@
+"""schedules.toml, cron on the wall clock across DST, retries, time limits, the scheduler."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from click.testing import CliRunner
+from freezegun import freeze_time
+
+from crawler import schedule as sched
+from crawler.ops_cli import schedule as schedule_command
+from crawler.paths import PROJECT_ROOT
+
+UTC = timezone.utc
+RETAILERS = ["techzone", "cedarshop", "beirutbytes", "megapc", "pixelhub"]
+PARIS = ZoneInfo("Europe/Paris")
+BEIRUT = ZoneInfo("Asia/Beirut")
+
+GOOD = """
+timezone = "Asia/Beirut"
+
+[crawl.techzone]
+cron = "0 2 * * *"
+jitter = "5m"
+
+[crawl.cedarshop]
+cron = "30 2 * * mon-fri"
+enabled = false
+arguments = { base_url = "http://127.0.0.1:8102", pages = 3 }
+
+[publish]
+cron = "30 5 * * *"
+after = ["techzone"]
+"""
+
+
+@pytest.fixture
+def demo_retailers(monkeypatch):
+    """The five demo retailers as the known spiders, whichever spiders exist yet."""
+    monkeypatch.setattr(sched, "available_retailers", lambda: list(RETAILERS))
+
+
+def write(tmp_path: Path, text: str, name: str = "schedules.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text))
+    return path
+
+
+def utc(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+# -- loading ------------------------------------------------------------------------------------
+def test_a_good_file_loads(tmp_path, demo_retailers):
+    config = sched.load_config(write(tmp_path, GOOD))
+    assert config.timezone.key == "Asia/Beirut"
+    techzone, cedarshop = config.crawls["techzone"], config.crawls["cedarshop"]
+    assert techzone.enabled and techzone.jitter == 300 and techzone.trigger.jitter == 300
+    assert techzone.retries == 2 and techzone.time_limit == 3600
+    assert not cedarshop.enabled
+    assert cedarshop.argument_list() == ["base_url=http://127.0.0.1:8102", "pages=3"]
+    assert [e.retailer for e in config.enabled_crawls] == ["techzone"]
+    assert config.publish.after == ["techzone"] and config.publish.keep == 7
+
+
+def test_the_shipped_schedule_is_valid(demo_retailers):
+    config = sched.load_config(PROJECT_ROOT / "schedules.toml")
+    assert set(config.crawls) == set(RETAILERS)
+    assert set(config.publish.after) == set(RETAILERS)
+
+
+def test_known_retailers_are_the_projects_spiders():
+    assert "techzone" in sched.available_retailers()
+
+
+def test_durations():
+    assert sched.parse_duration(90) == 90
+    assert sched.parse_duration("90s") == 90
+    assert sched.parse_duration("15m") == 900
+    assert sched.parse_duration("1h30m") == 5400
+    for bad in ("soon", "", "-5m", True, -1):
+        with pytest.raises(ValueError):
+            sched.parse_duration(bad)
+
+
+ERRORS = [
+    pytest.param(GOOD.replace("[crawl.techzone]", "[crawl.techzon]").replace('after = ["techzone"]', "after = []"),
+                 "[crawl.techzon]: unknown retailer 'techzon'; expected a spider name: beirutbytes, cedarshop, "
+                 "megapc, pixelhub, techzone", id="unknown retailer"),
+    pytest.param(GOOD.replace('"0 2 * * *"', '"61 2 * * *"'),
+                 "[crawl.techzone]: cron: '61 2 * * *' is not a valid cron expression", id="bad cron"),
+    pytest.param(GOOD.replace('"0 2 * * *"', '"0 2 * *"'),
+                 "[crawl.techzone]: cron: expected five fields \"minute hour day-of-month month day-of-week\"",
+                 id="four fields"),
+    pytest.param(GOOD.replace('"30 2 * * mon-fri"', '"30 2 * * 1-5"'),
+                 "[crawl.cedarshop]: cron: day-of-week '1-5' in '30 2 * * 1-5' is numeric; expected day names "
+                 "such as mon-fri or sat,sun (APScheduler counts 0 as Monday", id="numeric day-of-week"),
+    pytest.param(GOOD.replace('"0 2 * * *"', '"0 2 * * 0"'),
+                 "[crawl.techzone]: cron: day-of-week '0' in '0 2 * * 0' is numeric", id="sunday as 0"),
+    pytest.param(GOOD.replace('"0 2 * * *"', '"0 2 * * */2"'),
+                 "[crawl.techzone]: cron: day-of-week '*/2' in '0 2 * * */2' is numeric", id="day-of-week step"),
+    pytest.param(GOOD.replace('"0 2 * * *"', '"0 2 1 * mon"'),
+                 "[crawl.techzone]: cron: '0 2 1 * mon' restricts both day-of-month (1) and day-of-week (mon); "
+                 "expected only one of them", id="day-of-month and day-of-week"),
+    pytest.param(GOOD.replace('cron = "0 2 * * *"\n', ""),
+                 "[crawl.techzone]: missing key 'cron'; expected five fields", id="missing cron"),
+    pytest.param(GOOD.replace('timezone = "Asia/Beirut"', ""),
+                 "timezone: missing key 'timezone'; expected an IANA timezone such as \"Asia/Beirut\"",
+                 id="missing timezone"),
+    pytest.param(GOOD.replace('"Asia/Beirut"', '"Mars/Olympus"'),
+                 "timezone: unknown timezone 'Mars/Olympus'; expected an IANA timezone", id="unknown timezone"),
+    pytest.param(GOOD[: GOOD.index("[publish]")],
+                 "[publish]: missing; expected a [publish] table with cron", id="missing publish"),
+    pytest.param(GOOD.replace('cron = "30 5 * * *"\n', ""),
+                 "[publish]: missing key 'cron'; expected five fields", id="publish without cron"),
+    pytest.param(GOOD.replace("enabled = false", "enable = false"),
+                 "[crawl.cedarshop]: unknown key 'enable'; expected one of: cron, enabled, jitter", id="unknown key"),
+    pytest.param(GOOD.replace("enabled = false", 'enabled = "no"'),
+                 "[crawl.cedarshop]: enabled: expected true or false; got 'no'", id="enabled not a boolean"),
+    pytest.param(GOOD.replace('jitter = "5m"', 'jitter = "soon"'),
+                 "[crawl.techzone]: jitter: expected seconds (90) or a duration such as \"90s\"", id="bad jitter"),
+    pytest.param(GOOD.replace('after = ["techzone"]', 'after = ["pixelhub"]'),
+                 "[publish]: after: 'pixelhub' has no [crawl.pixelhub] entry; expected retailers scheduled in this "
+                 "file: techzone, cedarshop", id="publish after an unscheduled retailer"),
+    pytest.param("timezone = 'UTC'\n[crawl]\n[publish]\ncron = '0 5 * * *'\n",
+                 "[crawl]: no retailers; expected at least one [crawl.<retailer>] table", id="no crawls"),
+    pytest.param('timezone = "UTC"\n[crawl.techzone\n',
+                 ": not valid TOML (", id="not TOML"),
+]
+
+
+@pytest.mark.parametrize("text, message", ERRORS)
+def test_each_config_error_names_file_entry_and_expectation(tmp_path, demo_retailers, text, message):
+    path = write(tmp_path, text)
+    result = CliRunner().invoke(schedule_command, ["--config", str(path), "--dry-run"])
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"pricelens: {path}: ")
+    assert message in lines[0]
+
+
+def test_every_problem_gets_its_own_line(tmp_path, demo_retailers):
+    text = (GOOD.replace('"0 2 * * *"', '"0 2 * * 1"').replace("enabled = false", "enable = false")
+            .replace("[crawl.cedarshop]", "[crawl.cedarshopp]"))
+    path = write(tmp_path, text.replace('after = ["techzone"]', ""))
+    result = CliRunner().invoke(schedule_command, ["--config", str(path), "--dry-run"])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 3, lines
+    assert any("[crawl.techzone]: cron: day-of-week '1'" in line for line in lines)
+    assert any("[crawl.cedarshopp]: unknown retailer 'cedarshopp'" in line for line in lines)
+    assert any("[crawl.cedarshopp]: unknown key 'enable'" in line for line in lines)
+
+
+def test_a_missing_file_exits_2(tmp_path, demo_retailers):
+    path = tmp_path / "nowhere.toml"
+    result = CliRunner().invoke(schedule_command, ["--config", str(path), "--dry-run"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"pricelens: {path}: file not found")
+
+
+# -- cron across daylight saving time -------------------------------------------------------------
+def fires(expression: str, tz: ZoneInfo, start: str, count: int = 3) -> list[datetime]:
+    trigger = sched.WallClockCron(expression, tz)
+    return [t.astimezone(UTC) for t in trigger.fire_times(datetime.fromisoformat(start).replace(tzinfo=tz), count)]
+
+
+def test_paris_spring_forward_fires_once_right_after_the_jump():
+    # 2025-03-30: 02:00 CET becomes 03:00 CEST; 02:30 does not exist that night
+    assert fires("30 2 * * *", PARIS, "2025-03-29 12:00") == [
+        utc("2025-03-30 01:30"),  # 03:30 CEST, an hour after 02:30 CET would have been
+        utc("2025-03-31 00:30"),  # 02:30 CEST
+        utc("2025-04-01 00:30"),
+    ]
+
+
+def test_paris_fall_back_fires_once_not_twice():
+    # 2025-10-26: 03:00 CEST becomes 02:00 CET; 02:30 happens twice that night
+    assert fires("30 2 * * *", PARIS, "2025-10-25 12:00") == [
+        utc("2025-10-26 00:30"),  # 02:30 CEST, the first 02:30
+        utc("2025-10-27 01:30"),  # 02:30 CET the next night
+        utc("2025-10-28 01:30"),
+    ]
+
+
+def test_beirut_spring_forward_at_midnight_is_not_skipped():
+    # 2025-03-30: 00:00 EET becomes 01:00 EEST; 00:30 does not exist
+    assert fires("30 0 * * *", BEIRUT, "2025-03-29 12:00") == [
+        utc("2025-03-29 22:30"),  # 01:30 EEST on the 30th
+        utc("2025-03-30 21:30"),  # 00:30 EEST on the 31st
+        utc("2025-03-31 21:30"),
+    ]
+
+
+def test_beirut_fall_back_fires_the_repeated_hour_once():
+    # 2025-10-26 00:00 EEST becomes 2025-10-25 23:00 EET; 23:30 on the 25th happens twice
+    assert fires("30 23 * * *", BEIRUT, "2025-10-25 12:00") == [
+        utc("2025-10-25 20:30"),  # 23:30 EEST
+        utc("2025-10-26 21:30"),  # 23:30 EET on the 26th
+        utc("2025-10-27 21:30"),
+    ]
+
+
+def test_day_names_mean_what_they_say_across_dst():
+    times = [t.astimezone(BEIRUT) for t in fires("0 2 * * mon-fri", BEIRUT, "2025-10-24 12:00", 5)]
+    assert [t.strftime("%a %d") for t in times] == ["Mon 27", "Tue 28", "Wed 29", "Thu 30", "Fri 31"]
+    assert all(t.hour == 2 for t in times)
+    sunday = fires("0 2 * * sun", PARIS, "2025-03-25 12:00", 2)
+    assert sunday == [utc("2025-03-30 01:00"), utc("2025-04-06 00:00")]  # 03:00 CEST (02:00 skipped), 02:00 CEST
+
+
+def test_the_trigger_as_apscheduler_uses_it():
+    """get_next_fire_time(previous, now) as the scheduler calls it, with jitter within bounds."""
+    trigger = sched.WallClockCron("30 2 * * *", PARIS, jitter=300)
+    now = datetime(2025, 10, 25, 12, tzinfo=PARIS)
+    previous, seen = None, []
+    for _ in range(3):
+        fire = trigger.get_next_fire_time(previous, now)
+        seen.append(fire)
+        previous, now = fire, fire
+    bases = [utc("2025-10-26 00:30"), utc("2025-10-27 01:30"), utc("2025-10-28 01:30")]
+    for fire, base in zip(seen, bases):
+        assert base <= fire <= base + timedelta(seconds=300)
+
+
+def test_dry_run_prints_next_fire_times_in_local_time(tmp_path, demo_retailers):
+    path = write(tmp_path, GOOD)
+    with freeze_time("2025-10-25 09:00:00"):  # UTC: 12:00 in Beirut, the day before clocks go back
+        result = CliRunner().invoke(schedule_command, ["--config", str(path), "--dry-run", "--count", "2"])
+    assert result.exit_code == 0, result.stderr
+    out = result.output
+    assert "timezone Asia/Beirut, now 2025-10-25 12:00 Sat (+03:00)" in out
+    assert ('crawl techzone: cron "0 2 * * *", plus up to 5 min jitter, time limit 1 h, '
+            "2 retries from 2 min (cap 30 min)\n  2025-10-26 02:00 Sun (+02:00)\n  2025-10-27 02:00 Mon (+02:00)") in out
+    assert "crawl cedarshop: disabled" in out
+    assert 'publish: when techzone are done, else cron "30 5 * * *"' in out
+    assert "  2025-10-26 05:30 Sun (+02:00)\n  2025-10-27 05:30 Mon (+02:00)" in out
+
+
+# -- retries --------------------------------------------------------------------------------------
+def test_retry_delays_double_up_to_the_cap():
+    assert sched.retry_delays(5, 60, 600) == [60, 120, 240, 480, 600]
+    assert sched.retry_delays(0, 60, 600) == []
+
+
+class ScriptedRunner:
+    """Answers each attempt from a list of statuses and notes when it was called."""
+
+    def __init__(self, statuses, **flags):
+        self.statuses = list(statuses)
+        self.flags = flags
+        self.calls: list[datetime] = []
+
+    def run(self, entry, stop):
+        self.calls.append(datetime.now(UTC))
+        status = self.statuses.pop(0)
+        return sched.CrawlResult(entry.retailer, status, "finished" if status == "finished" else "boom", **self.flags)
+
+
+def entry_for(tmp_path, **options) -> sched.CrawlEntry:
+    settings = "\n".join(f"{k} = {v!r}" if isinstance(v, str) else f"{k} = {v}" for k, v in options.items())
+    config = sched.load_config(write(tmp_path, f"""
+        timezone = "UTC"
+        [crawl.techzone]
+        cron = "0 2 * * *"
+        {settings}
+        [publish]
+        cron = "0 5 * * *"
+        """), retailers=["techzone"])
+    return config.crawls["techzone"]
+
+
+def test_a_failed_crawl_is_retried_with_exponential_backoff(tmp_path):
+    entry = entry_for(tmp_path, retries=4, retry_backoff="2m", retry_backoff_max="15m")
+    runner = ScriptedRunner(["failed"] * 5)
+    with freeze_time("2025-01-01 02:00:00") as frozen:
+        def wait(seconds):
+            frozen.tick(timedelta(seconds=seconds))
+            return False
+
+        result = sched.crawl_with_retries(entry, runner, sched.StopSignal(), wait=wait)
+    assert result.status == "failed" and result.attempts == 5
+    assert [t.strftime("%H:%M") for t in runner.calls] == ["02:00", "02:02", "02:06", "02:14", "02:29"]
+
+
+def test_retrying_stops_at_the_first_success(tmp_path):
+    entry = entry_for(tmp_path, retries=3, retry_backoff=60)
+    runner = ScriptedRunner(["failed", "finished", "finished"])
+    with freeze_time("2025-01-01 02:00:00") as frozen:
+        result = sched.crawl_with_retries(entry, runner, sched.StopSignal(),
+                                          wait=lambda s: frozen.tick(timedelta(seconds=s)) and False)
+    assert result.ok and result.attempts == 2
+    assert [t.strftime("%H:%M") for t in runner.calls] == ["02:00", "02:01"]
+
+
+def test_a_timed_out_or_stopped_run_is_not_retried(tmp_path):
+    entry = entry_for(tmp_path, retries=3, retry_backoff=1)
+    for flags in ({"timed_out": True}, {"stopped": True}):
+        runner = ScriptedRunner(["failed"] * 4, **flags)
+        result = sched.crawl_with_retries(entry, runner, sched.StopSignal(), wait=lambda s: False)
+        assert result.attempts == 1 and len(runner.calls) == 1
+
+
+def test_stopping_interrupts_the_wait_before_a_retry(tmp_path):
+    entry = entry_for(tmp_path, retries=3, retry_backoff="1h")
+    stop = sched.StopSignal()
+    threading.Timer(0.2, stop.request).start()
+    started = time.monotonic()
+    result = sched.crawl_with_retries(entry, ScriptedRunner(["failed"] * 4), stop)
+    assert result.attempts == 1 and time.monotonic() - started < 5
+
+
+# -- time limits and stopping ---------------------------------------------------------------------
+STUBBORN = "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); print('up', flush=True); time.sleep(60)"
+POLITE = "import time; print('up', flush=True); time.sleep(60)"
+
+
+def test_a_process_past_its_time_limit_is_terminated(tmp_path):
+    outcome = sched.run_process([sys.executable, "-c", POLITE], log_path=tmp_path / "polite.log",
+                                time_limit=0.5, kill_grace=5)
+    assert outcome.timed_out and not outcome.killed
+    assert outcome.returncode == -signal.SIGTERM and outcome.seconds < 4
+    assert "up" in (tmp_path / "polite.log").read_text()
+
+
+def test_a_process_ignoring_sigterm_is_killed_after_the_grace(tmp_path):
+    outcome = sched.run_process([sys.executable, "-c", STUBBORN], log_path=tmp_path / "stubborn.log",
+                                time_limit=0.5, kill_grace=0.5)
+    assert outcome.timed_out and outcome.killed
+    assert outcome.returncode == -signal.SIGKILL and outcome.seconds < 4
+
+
+def test_format_seconds():
+    assert [sched.format_seconds(s) for s in (5, 90, 300, 3600, 5400, 7200, 9000)] == [
+        "5 s", "90 s", "5 min", "1 h", "90 min", "2 h", "150 min"]
+
+
+# -- the scheduler: publish after crawls, shutdown ----------------------------------------------------
+def test_publish_waits_for_running_and_due_crawls():
+    publish_at = datetime(2025, 1, 1, 5, 30, tzinfo=UTC)
+    tomorrow = datetime(2025, 1, 2, 2, 0, tzinfo=UTC)
+    soon = datetime(2025, 1, 1, 3, 0, tzinfo=UTC)
+    followed = ["techzone", "cedarshop", "megapc"]
+    assert sched.publish_waits_for(followed, set(), dict.fromkeys(followed, tomorrow), publish_at) == []
+    assert sched.publish_waits_for(followed, {"megapc"}, dict.fromkeys(followed, tomorrow), publish_at) == [
+        "megapc (running)"]
+    assert sched.publish_waits_for(followed, set(), {"techzone": tomorrow, "cedarshop": soon, "megapc": None},
+                                   publish_at) == ["cedarshop (due 2025-01-01T03:00+00:00)"]
+
+
+class SleepRunner:
+    """A crawl that takes ``seconds`` (a real subprocess, stopped like a crawl would be)."""
+
+    def __init__(self, seconds: float, tmp_path: Path, status: str = "finished"):
+        self.seconds, self.tmp_path, self.status = seconds, tmp_path, status
+        self.started = threading.Event()
+
+    def run(self, entry, stop):
+        self.started.set()
+        outcome = sched.run_process([sys.executable, "-c", f"import time; time.sleep({self.seconds})"],
+                                    log_path=self.tmp_path / f"{entry.retailer}.log", time_limit=entry.time_limit,
+                                    kill_grace=0.5, stop=stop)
+        status = "failed" if outcome.stopped or outcome.timed_out else self.status
+        return sched.CrawlResult(entry.retailer, status, "shutdown" if outcome.stopped else "finished",
+                                 stopped=outcome.stopped, timed_out=outcome.timed_out, seconds=outcome.seconds)
+
+
+class RecordingPublisher:
+    def __init__(self):
+        self.calls: list[float] = []
+
+    def __call__(self, stop):
+        self.calls.append(time.monotonic())
+        return sched.PublishOutcome(True, "published", "/tmp/snapshot.db")
+
+
+def two_crawl_config(tmp_path, publish_cron: str, *, shutdown_grace: float = 0.3) -> sched.ScheduleConfig:
+    return sched.load_config(write(tmp_path, f"""
+        timezone = "Europe/Paris"
+        [crawl.techzone]
+        cron = "0 2 * * *"
+        retries = 0
+        [crawl.cedarshop]
+        cron = "0 3 * * *"
+        retries = 0
+        [publish]
+        cron = "{publish_cron}"
+        after = ["techzone", "cedarshop"]
+        [scheduler]
+        shutdown_grace = {shutdown_grace}
+        kill_grace = 0.5
+        """), retailers=["techzone", "cedarshop"])
+
+
+def wait_for(condition, timeout: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_publish_follows_the_last_crawl_it_follows(tmp_path):
+    # publish at 01:00, both crawls after it: once both are done there is nothing left to wait for
+    config = two_crawl_config(tmp_path, "0 1 * * *")
+    publisher = RecordingPublisher()
+    scheduler = sched.Scheduler(config, runner=SleepRunner(0.3, tmp_path), publisher=publisher)
+    scheduler.start()
+    try:
+        scheduler.run_now("crawl:techzone")
+        scheduler.run_now("crawl:cedarshop")
+        assert wait_for(lambda: len(scheduler.results) == 2 and publisher.calls)
+        time.sleep(0.3)
+        assert len(publisher.calls) == 1  # after the second crawl, not after each
+        # the cron publish with nothing crawled since is skipped
+        scheduler.run_now("publish")
+        time.sleep(0.5)
+        assert len(publisher.calls) == 1
+    finally:
+        scheduler.shutdown()
+
+
+def test_publish_waits_for_a_crawl_due_before_it_then_runs_at_its_own_time_if_it_overruns(tmp_path):
+    # publish at 23:59: cedarshop (03:00) is due before it, so finishing techzone alone publishes nothing
+    config = two_crawl_config(tmp_path, "59 23 * * *")
+    publisher = RecordingPublisher()
+    scheduler = sched.Scheduler(config, runner=SleepRunner(0.2, tmp_path), publisher=publisher)
+    scheduler.start()
+    try:
+        scheduler.run_now("crawl:techzone")
+        assert wait_for(lambda: len(scheduler.results) == 1)
+        time.sleep(0.3)
+        assert publisher.calls == []
+        scheduler.run_now("publish")  # its own time came
+        assert wait_for(lambda: publisher.calls)
+    finally:
+        scheduler.shutdown()
+
+
+def test_one_run_at_a_time_per_retailer(tmp_path):
+    config = two_crawl_config(tmp_path, "0 1 * * *")
+    runner = SleepRunner(1.0, tmp_path)
+    scheduler = sched.Scheduler(config, runner=runner, publisher=RecordingPublisher())
+    scheduler.start()
+    try:
+        scheduler.run_now("crawl:techzone")
+        assert runner.started.wait(5)
+        scheduler.run_now("crawl:techzone")  # fires while the first run still runs: skipped
+        assert wait_for(lambda: len(scheduler.results) == 1)
+        time.sleep(0.5)
+        assert len(scheduler.results) == 1
+    finally:
+        scheduler.shutdown()
+
+
+def test_shutdown_stops_a_running_crawl_within_the_bound(tmp_path):
+    config = two_crawl_config(tmp_path, "0 1 * * *", shutdown_grace=0.3)
+    runner = SleepRunner(60, tmp_path)
+    publisher = RecordingPublisher()
+    scheduler = sched.Scheduler(config, runner=runner, publisher=publisher)
+    scheduler.start()
+    scheduler.run_now("crawl:techzone")
+    assert runner.started.wait(5)
+    started = time.monotonic()
+    scheduler.request_stop()
+    scheduler.shutdown()
+    assert time.monotonic() - started < 3  # grace 0.3 s + kill grace 0.5 s + polling
+    [result] = scheduler.results
+    assert result.stopped and not result.ok
+    assert publisher.calls == []  # a stopped crawl publishes nothing
+
+
+def test_a_crawl_that_ends_within_the_grace_finishes(tmp_path):
+    config = two_crawl_config(tmp_path, "0 1 * * *", shutdown_grace=10)
+    runner = SleepRunner(0.5, tmp_path)
+    scheduler = sched.Scheduler(config, runner=runner, publisher=RecordingPublisher())
+    scheduler.start()
+    scheduler.run_now("crawl:techzone")
+    assert runner.started.wait(5)
+    scheduler.request_stop()
+    scheduler.shutdown()
+    [result] = scheduler.results
+    assert result.ok and not result.stopped
+
+
+def test_the_schedule_command_stops_cleanly_on_sigterm(tmp_path, database_url):
+    path = write(tmp_path, """
+        timezone = "Europe/Paris"
+        [crawl.techzone]
+        cron = "0 2 * * *"
+        [publish]
+        cron = "0 5 * * *"
+        """)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "crawler.ops_cli", "schedule", "--config", str(path)],
+        cwd=PROJECT_ROOT, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "DATABASE_URL": database_url, sched.CONFIG_ENV: str(path)})
+    try:
+        lines = []
+        for line in process.stderr:  # the jobs' next runs are logged once the scheduler runs
+            lines.append(line)
+            if "publish: next" in line:
+                break
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=10) == 0
+        rest = process.stderr.read()
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert "SIGTERM: no new runs" in rest and "scheduler stopped" in rest, "".join(lines) + rest
