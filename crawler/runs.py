@@ -1,30 +1,43 @@
 """One crawl run's record in PostgreSQL, shared by the pipelines of a crawl.
 
-The first pipeline that needs it calls :meth:`CrawlRun.of(crawler)`: that registers the
-retailer (from the spider's declared attributes), opens a ``crawl_runs`` row and returns the
-object every pipeline of the crawl then shares. ``validate`` hands it refusals
-(:meth:`reject`); ``store`` writes through its connection and closes it with the stats and
-the finish reason when the spider closes.
+The first pipeline that needs it calls :meth:`CrawlRun.of(crawler)`: that replays any spool
+left by earlier runs, registers the retailer (from the spider's declared attributes), opens a
+``crawl_runs`` row and returns the object every pipeline of the crawl then shares.
+``validate`` hands it refusals (:meth:`reject`); ``store`` hands it batches (:meth:`write`)
+and closes it with the counts and the finish reason (:meth:`finish`).
+
+Writes survive a database that goes away: a failed batch is retried with exponential backoff
+on a fresh connection (``PRICELENS_DB_RETRIES`` times, from ``PRICELENS_DB_BACKOFF`` seconds);
+what still cannot be written goes to the spool (:mod:`crawler.spool`) and the crawl goes on.
+While the database is down, later batches go straight to the spool, with one reconnection
+attempt every ``PRICELENS_DB_RECONNECT`` seconds (5). If it stays down longer than ``PRICELENS_DB_GIVE_UP`` seconds the
+crawl is closed with the reason ``database_unavailable``; the next run imports the spool.
 """
 
 from __future__ import annotations
 
-import json
 import logging
+import os
+import time
 from datetime import datetime, timezone
 
-from crawler.db import connect
+import psycopg
+from scrapy.utils.defer import deferred_from_coro
+
+from crawler.db import DatabaseUnavailable, connect, writes
+from crawler.spool import Spool, replay
 
 logger = logging.getLogger(__name__)
 
 REJECTION_BATCH = 200
+DB_ERRORS = (psycopg.OperationalError, psycopg.InterfaceError, DatabaseUnavailable)
 
 
 def retailer_attributes(spider) -> dict:
     """The retailers row a spider declares (name, platform, country, currency, base URL)."""
     return {
-        "id": spider.name,
-        "name": getattr(spider, "retailer_name", None) or spider.name,
+        "id": retailer_id(spider),
+        "name": getattr(spider, "retailer_name", None) or retailer_id(spider),
         "base_url": getattr(spider, "base_url", None),
         "platform": getattr(spider, "platform", None),
         "country": getattr(spider, "country", None),
@@ -32,16 +45,32 @@ def retailer_attributes(spider) -> dict:
     }
 
 
+def retailer_id(spider) -> str:
+    """The retailer a spider crawls: its ``retailer_id`` if it sets one (the generic shop
+    spider does), else its name."""
+    return getattr(spider, "retailer_id", None) or spider.name
+
+
 class CrawlRun:
-    """A crawl_runs row plus the buffered rejections of that run."""
+    """A crawl_runs row, the buffered rejections of that run, and resilient writes."""
 
     def __init__(self, crawler):
         self.crawler = crawler
         self.spider = crawler.spider
-        self.retailer = self.spider.name
-        self.conn = connect(autocommit=True)  # every write is an explicit transaction block
+        self.retailer = retailer_id(self.spider)
+        self.retries = int(os.environ.get("PRICELENS_DB_RETRIES", "4"))
+        self.backoff = float(os.environ.get("PRICELENS_DB_BACKOFF", "0.5"))
+        self.give_up_after = float(os.environ.get("PRICELENS_DB_GIVE_UP", "120"))
+        self.reconnect_every = float(os.environ.get("PRICELENS_DB_RECONNECT", "5"))
         self._rejections: list[tuple] = []
         self.closed = False
+        self.down_since: float | None = None
+        self._last_attempt = 0.0
+        self.conn = self._connect_with_retries()
+        replayed = replay(self.conn)
+        if replayed:
+            crawler.stats.set_value("pricelens/spool/replayed", replayed)
+            logger.info("replayed spooled writes of earlier runs: %s", replayed)
         with self.conn.transaction():
             self.conn.execute(
                 """
@@ -59,6 +88,7 @@ class CrawlRun:
             self.id = self.conn.execute(
                 "INSERT INTO crawl_runs (retailer_id) VALUES (%s) RETURNING id", (self.retailer,)
             ).fetchone()["id"]
+        self.spool = Spool(self.retailer, self.id)
         crawler.stats.set_value("pricelens/run_id", self.id)
         logger.info("crawl run %s of %s started", self.id, self.retailer)
 
@@ -70,6 +100,72 @@ class CrawlRun:
             crawler._pricelens_run = run
         return run
 
+    # -- connections ------------------------------------------------------------------------------
+    def _connect_with_retries(self):
+        for attempt in range(self.retries + 1):
+            try:
+                return connect(autocommit=True)  # every write is an explicit transaction block
+            except DatabaseUnavailable:
+                if attempt == self.retries:
+                    raise
+                time.sleep(self.backoff * 2 ** attempt)
+
+    def _drop_connection(self) -> None:
+        try:
+            self.conn.close()
+        except Exception:  # a dead connection may fail to close; it is gone either way
+            pass
+        self.conn = None
+
+    def write(self, kind: str, rows: list, **spool_extra) -> dict | None:
+        """Write a batch (retrying with backoff); spool it if the database stays away.
+        Returns the writer's counts, or None when the batch was spooled."""
+        if not rows:
+            return {}
+        stats = self.crawler.stats
+        if self.down_since is not None and time.monotonic() - self._last_attempt < self.reconnect_every:
+            return self._spool(kind, rows)
+        attempts = 1 if self.down_since is not None else self.retries + 1
+        for attempt in range(attempts):
+            try:
+                self._last_attempt = time.monotonic()
+                if self.conn is None or self.conn.closed:
+                    self.conn = connect(autocommit=True)
+                result = writes.WRITERS[kind](self.conn, rows, self.id)
+                if self.down_since is not None:
+                    logger.warning("database is back after %.1f s", time.monotonic() - self.down_since)
+                    self.down_since = None
+                return result
+            except DB_ERRORS as exc:
+                stats.inc_value("pricelens/db/errors")
+                logger.warning("writing %d %s failed (%s), attempt %d of %d", len(rows), kind,
+                               str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__,
+                               attempt + 1, attempts)
+                self._drop_connection()
+                if attempt + 1 < attempts:
+                    stats.inc_value("pricelens/db/retries")
+                    time.sleep(self.backoff * 2 ** attempt)
+        if self.down_since is None:
+            self.down_since = time.monotonic()
+        return self._spool(kind, rows)
+
+    def _spool(self, kind: str, rows: list) -> None:
+        self.spool.append(kind, rows)
+        self.crawler.stats.inc_value(f"pricelens/spool/{kind}", len(rows))
+        if self.down_since is not None and time.monotonic() - self.down_since > self.give_up_after:
+            self.give_up()
+        return None
+
+    def give_up(self) -> None:
+        """Stop the crawl: the database has been away too long."""
+        engine = getattr(self.crawler, "engine", None)
+        if engine is not None and not getattr(self, "_giving_up", False):
+            self._giving_up = True
+            logger.error("database unavailable for %.0f s: closing the crawl; the spool %s will be imported "
+                         "by the next run", time.monotonic() - self.down_since, self.spool.path)
+            deferred_from_coro(engine.close_spider_async(reason="database_unavailable"))
+
+    # -- rejections -----------------------------------------------------------------------------
     def reject(self, *, item_type: str, url: str | None, reason: str, field: str | None = None,
                raw_value=None, action: str = "dropped") -> None:
         """Record a refused item (``action='dropped'``) or a removed field (``'field_removed'``)."""
@@ -79,56 +175,46 @@ class CrawlRun:
             self.flush_rejections()
 
     def flush_rejections(self) -> None:
-        if not self._rejections:
-            return
         rows, self._rejections = self._rejections, []
-        with self.conn.transaction():
-            with self.conn.cursor() as cur:
-                cur.executemany(
-                    "INSERT INTO rejections (run_id, retailer_id, item_type, url, field, action, reason, raw_value)"
-                    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
-                    rows,
-                )
+        self.write("rejections", rows)
 
+    # -- the end -----------------------------------------------------------------------------------
     def finish(self, reason: str, counts: dict) -> None:
         """Flush what is buffered and write the run's counts, stats and finish reason."""
         if self.closed:
             return
         self.closed = True
+        self.flush_rejections()
+        stats = self.crawler.stats.get_stats()
+        spooled = sum(v for k, v in stats.items() if k.startswith("pricelens/spool/") and k != "pricelens/spool/replayed")
+        failed = reason != "finished" or (counts.get("offers_accepted", 0) == 0 and counts.get("stores_accepted", 0) == 0)
+        if failed and reason == "finished":
+            reason = "finished_without_items"
+        status = "failed" if failed else "finished"
+        all_counts = {
+            **counts,
+            "items_scraped": stats.get("item_scraped_count", 0) + stats.get("item_dropped_count", 0),
+            "items_rejected": stats.get("pricelens/rejected", 0),
+            "fields_removed": stats.get("pricelens/fields_removed", 0),
+            "duplicates": stats.get("pricelens/duplicates", 0),
+            "pages": stats.get("response_received_count", 0),
+            "http_errors": sum(v for k, v in stats.items() if k.startswith("downloader/response_status_count/")
+                               and k.rsplit("/", 1)[1] >= "400") + stats.get("downloader/exception_count", 0),
+        }
+        finished_at = datetime.now(timezone.utc)
         try:
-            self.flush_rejections()
-            stats = self.crawler.stats.get_stats()
-            pages = stats.get("response_received_count", 0)
-            http_errors = sum(v for k, v in stats.items()
-                              if k.startswith("downloader/response_status_count/") and k.rsplit("/", 1)[1] >= "400")
-            http_errors += stats.get("downloader/exception_count", 0)
-            failed = reason != "finished" or (counts.get("offers_accepted", 0) == 0
-                                              and counts.get("stores_accepted", 0) == 0)
-            status = "failed" if failed else "finished"
-            if failed and reason == "finished":
-                reason = "finished_without_items"
-            with self.conn.transaction():
-                self.conn.execute(
-                    """
-                    UPDATE crawl_runs SET finished_at = %(now)s, status = %(status)s, finish_reason = %(reason)s,
-                        items_scraped = %(items_scraped)s, offers_accepted = %(offers_accepted)s,
-                        stores_accepted = %(stores_accepted)s, items_rejected = %(items_rejected)s,
-                        fields_removed = %(fields_removed)s, duplicates = %(duplicates)s,
-                        offers_new = %(offers_new)s, offers_changed = %(offers_changed)s,
-                        pages = %(pages)s, http_errors = %(http_errors)s, stats = %(stats)s
-                    WHERE id = %(id)s
-                    """,
-                    {
-                        "now": datetime.now(timezone.utc), "status": status, "reason": reason, "id": self.id,
-                        "items_scraped": stats.get("item_scraped_count", 0) + stats.get("item_dropped_count", 0),
-                        "items_rejected": stats.get("pricelens/rejected", 0),
-                        "fields_removed": stats.get("pricelens/fields_removed", 0),
-                        "duplicates": stats.get("pricelens/duplicates", 0),
-                        "pages": pages, "http_errors": http_errors,
-                        "stats": json.dumps(stats, default=str),
-                        **{k: counts.get(k, 0) for k in ("offers_accepted", "stores_accepted", "offers_new", "offers_changed")},
-                    },
-                )
-            logger.info("crawl run %s of %s %s (%s)", self.id, self.retailer, status, reason)
+            if self.conn is None or self.conn.closed:
+                self.conn = connect(autocommit=True)
+            writes.finish_run(self.conn, self.id, status=status, reason=reason, counts=all_counts,
+                              stats=stats, finished_at=finished_at)
+            logger.info("crawl run %s of %s %s (%s)%s", self.id, self.retailer, status, reason,
+                        f"; {spooled} rows spooled to {self.spool.path}" if spooled else "")
+        except DB_ERRORS:
+            self.spool.append("finish", [], status=status, reason=reason, counts=all_counts,
+                              stats=stats, finished_at=finished_at)
+            logger.error("crawl run %s of %s %s (%s); the database is unavailable: its writes are in %s and "
+                         "will be imported by the next run", self.id, self.retailer, status, reason, self.spool.path)
         finally:
-            self.conn.close()
+            self.spool.close()
+            if self.conn is not None:
+                self._drop_connection()

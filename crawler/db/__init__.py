@@ -2,5 +2,6 @@
 
 from crawler.db.connection import DatabaseUnavailable, connect, database_url, describe_url
 from crawler.db.migrate import migrate
+from crawler.db import writes  # noqa: E402
 
-__all__ = ["DatabaseUnavailable", "connect", "database_url", "describe_url", "migrate"]
+__all__ = ["DatabaseUnavailable", "connect", "database_url", "describe_url", "migrate", "writes"]

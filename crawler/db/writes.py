@@ -1,0 +1,129 @@
+"""The writes of a crawl run, as plain functions of a connection and rows.
+
+Used by the store pipeline through :class:`crawler.runs.CrawlRun`, and by the spool replay,
+so a batch written late is written exactly as it would have been. Every function is one
+transaction and is idempotent for the same rows: offers and stores are upserts keyed by the
+retailer's own ids, and a price_history row is added only when the stored state changes.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+OFFER_COLUMNS = ("retailer_id", "offer_key", "url", "retailer_sku", "title", "brand", "mpn", "gtin",
+                 "category", "image_url", "price", "regular_price", "currency", "availability",
+                 "condition", "seen_at")
+STORE_COLUMNS = ("retailer_id", "ref", "name", "address", "city", "latitude", "longitude", "phone",
+                 "opening_hours", "url")
+REJECTION_COLUMNS = ("run_id", "retailer_id", "item_type", "url", "field", "action", "reason", "raw_value")
+
+_STAGE = """
+CREATE TEMPORARY TABLE IF NOT EXISTS offer_stage (
+    retailer_id text, offer_key text, url text, retailer_sku text, title text, brand text, mpn text,
+    gtin text, category text, image_url text, price numeric, regular_price numeric, currency text,
+    availability text, condition text, seen_at timestamptz
+) ON COMMIT DELETE ROWS
+"""
+
+_CHANGED = """(o.price IS DISTINCT FROM s.price OR o.regular_price IS DISTINCT FROM s.regular_price
+              OR o.currency IS DISTINCT FROM s.currency OR o.availability IS DISTINCT FROM s.availability)"""
+_DATA_COLUMNS = [c for c in OFFER_COLUMNS if c != "seen_at"]
+
+_UPSERT_OFFERS = f"""
+WITH staged AS (
+    SELECT DISTINCT ON (retailer_id, offer_key) * FROM offer_stage ORDER BY retailer_id, offer_key, seen_at DESC
+), previous AS (
+    SELECT s.offer_key, o.id IS NULL AS is_new, (o.id IS NULL OR {_CHANGED}) AS changed
+    FROM staged s LEFT JOIN offers o ON o.retailer_id = s.retailer_id AND o.offer_key = s.offer_key
+), upserted AS (
+    INSERT INTO offers AS o ({", ".join(_DATA_COLUMNS)}, first_seen_at, last_seen_at, last_changed_at, last_run_id)
+    SELECT {", ".join(_DATA_COLUMNS)}, seen_at, seen_at, seen_at, %(run_id)s
+    FROM staged
+    ON CONFLICT (retailer_id, offer_key) DO UPDATE SET
+        url = EXCLUDED.url, retailer_sku = EXCLUDED.retailer_sku, title = EXCLUDED.title,
+        brand = EXCLUDED.brand, mpn = EXCLUDED.mpn, gtin = EXCLUDED.gtin, category = EXCLUDED.category,
+        image_url = EXCLUDED.image_url, price = EXCLUDED.price, regular_price = EXCLUDED.regular_price,
+        currency = EXCLUDED.currency, availability = EXCLUDED.availability, condition = EXCLUDED.condition,
+        last_seen_at = GREATEST(o.last_seen_at, EXCLUDED.last_seen_at), last_run_id = EXCLUDED.last_run_id,
+        last_changed_at = CASE WHEN (o.price IS DISTINCT FROM EXCLUDED.price
+                                     OR o.regular_price IS DISTINCT FROM EXCLUDED.regular_price
+                                     OR o.currency IS DISTINCT FROM EXCLUDED.currency
+                                     OR o.availability IS DISTINCT FROM EXCLUDED.availability)
+                               THEN EXCLUDED.last_seen_at ELSE o.last_changed_at END
+    RETURNING o.id, o.offer_key
+), history AS (
+    INSERT INTO price_history (offer_id, run_id, observed_at, price, regular_price, currency, availability)
+    SELECT u.id, %(run_id)s, s.seen_at, s.price, s.regular_price, s.currency, s.availability
+    FROM upserted u JOIN previous p USING (offer_key) JOIN staged s USING (offer_key)
+    WHERE p.changed
+    RETURNING 1
+)
+SELECT count(*) FILTER (WHERE is_new) AS new, count(*) FILTER (WHERE changed AND NOT is_new) AS changed,
+       count(*) AS written, (SELECT count(*) FROM history) AS history
+FROM previous
+"""
+
+_UPSERT_STORE = f"""
+INSERT INTO stores AS st ({", ".join(STORE_COLUMNS)}, last_run_id)
+VALUES ({", ".join("%s" for _ in STORE_COLUMNS)}, %s)
+ON CONFLICT (retailer_id, ref) DO UPDATE SET
+    name = EXCLUDED.name, address = EXCLUDED.address, city = EXCLUDED.city,
+    latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude, phone = EXCLUDED.phone,
+    opening_hours = EXCLUDED.opening_hours, url = EXCLUDED.url,
+    last_seen_at = now(), last_run_id = EXCLUDED.last_run_id
+"""
+
+
+def write_offers(conn, rows: list[tuple], run_id: int) -> dict:
+    """Upsert offer rows (in OFFER_COLUMNS order); returns counts new/changed/written/history."""
+    with conn.transaction():
+        with conn.cursor() as cur:
+            cur.execute(_STAGE)
+            with cur.copy(f"COPY offer_stage ({', '.join(OFFER_COLUMNS)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            return dict(cur.execute(_UPSERT_OFFERS, {"run_id": run_id}).fetchone())
+
+
+def write_stores(conn, rows: list[tuple], run_id: int) -> dict:
+    """Upsert store rows (in STORE_COLUMNS order)."""
+    with conn.transaction():
+        with conn.cursor() as cur:
+            cur.executemany(_UPSERT_STORE, [tuple(row) + (run_id,) for row in rows])
+    return {"written": len(rows)}
+
+
+def write_rejections(conn, rows: list[tuple], run_id: int | None = None) -> dict:
+    """Insert rejection rows (in REJECTION_COLUMNS order)."""
+    with conn.transaction():
+        with conn.cursor() as cur:
+            cur.executemany(f"INSERT INTO rejections ({', '.join(REJECTION_COLUMNS)})"
+                            f" VALUES ({', '.join('%s' for _ in REJECTION_COLUMNS)})", rows)
+    return {"written": len(rows)}
+
+
+def finish_run(conn, run_id: int, *, status: str, reason: str, counts: dict, stats: dict,
+               finished_at: datetime | None = None) -> None:
+    """Write a run's end: status, finish reason, counts and the Scrapy stats."""
+    columns = ("items_scraped", "offers_accepted", "stores_accepted", "items_rejected", "fields_removed",
+               "duplicates", "offers_new", "offers_changed", "pages", "http_errors")
+    with conn.transaction():
+        conn.execute(
+            f"UPDATE crawl_runs SET finished_at = %(finished_at)s, status = %(status)s, finish_reason = %(reason)s,"
+            f" {', '.join(f'{c} = %({c})s' for c in columns)}, stats = %(stats)s WHERE id = %(id)s",
+            {"finished_at": finished_at or datetime.now(timezone.utc), "status": status, "reason": reason,
+             "id": run_id, "stats": json.dumps(stats, default=str), **{c: counts.get(c, 0) for c in columns}},
+        )
+
+
+def add_to_run(conn, run_id: int, counts: dict) -> None:
+    """Add what replayed spool batches found new or changed to their run's row (the accepted
+    counts already include spooled rows)."""
+    with conn.transaction():
+        conn.execute("UPDATE crawl_runs SET offers_new = offers_new + %(new)s,"
+                     " offers_changed = offers_changed + %(changed)s WHERE id = %(id)s",
+                     {"id": run_id, "new": counts.get("new", 0), "changed": counts.get("changed", 0)})
+
+
+WRITERS = {"offers": write_offers, "stores": write_stores, "rejections": write_rejections}

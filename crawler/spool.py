@@ -1,0 +1,146 @@
+"""The spool: what a crawl could not write to PostgreSQL, kept on disk until it can.
+
+When the database stays unreachable after the retries, the store pipeline appends each batch
+to ``data/spool/<retailer>-<run id>-<pid>.jsonl``: one JSON line per batch (``kind``,
+``run_id``, ``rows``), written with ``O_APPEND`` and fsynced before the crawl goes on, so a
+crash loses nothing already spooled. The run's end (its counts and finish reason) is spooled
+the same way when it cannot be written.
+
+The next crawl run (of any retailer) replays every spool file first, with the same writes the
+pipeline uses (idempotent upserts, so a batch replayed twice is stored once), then deletes
+the file. A line cut short by a crash is the last line and is skipped with a warning.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import psutil
+
+from crawler.db import writes
+from crawler.paths import data_dir
+
+logger = logging.getLogger(__name__)
+
+
+def spool_dir() -> Path:
+    return data_dir() / "spool"
+
+
+def _encode(value):
+    if isinstance(value, Decimal):
+        return {"$decimal": str(value)}
+    if isinstance(value, datetime):
+        return {"$datetime": value.isoformat()}
+    raise TypeError(f"cannot spool {type(value).__name__}")
+
+
+def _decode(obj):
+    if "$decimal" in obj:
+        return Decimal(obj["$decimal"])
+    if "$datetime" in obj:
+        return datetime.fromisoformat(obj["$datetime"])
+    return obj
+
+
+class Spool:
+    """Append-only, fsynced batches of one run."""
+
+    def __init__(self, retailer: str, run_id: int, directory: Path | None = None):
+        self.directory = Path(directory or spool_dir())
+        self.path = self.directory / f"{retailer}-{run_id}-{os.getpid()}.jsonl"
+        self.run_id = run_id
+        self.rows = 0
+        _OPEN.add(self.path)
+
+    def close(self) -> None:
+        """The run is over: its file may now be replayed."""
+        _OPEN.discard(self.path)
+
+    def append(self, kind: str, rows: list, **extra) -> None:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        line = json.dumps({"kind": kind, "run_id": self.run_id, "rows": [list(r) for r in rows], **extra},
+                          default=_encode, ensure_ascii=False) + "\n"
+        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        try:
+            os.write(fd, line.encode("utf-8"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        self.rows += len(rows)
+        logger.warning("spooled %d %s to %s", len(rows), kind, self.path)
+
+
+_OPEN: set[Path] = set()  # spool files of runs still open in this process
+
+
+def _writer_alive(path: Path) -> bool:
+    """Is the process that writes this file still running (and not done with it)?"""
+    if path in _OPEN:
+        return True
+    try:
+        pid = int(path.stem.rsplit("-", 1)[1])
+    except (IndexError, ValueError):
+        return False
+    return pid != os.getpid() and psutil.pid_exists(pid)
+
+
+def pending(directory: Path | None = None) -> list[Path]:
+    """Spool files waiting to be replayed (their writer is gone), oldest first."""
+    directory = Path(directory or spool_dir())
+    if not directory.is_dir():
+        return []
+    files = [p for p in directory.glob("*.jsonl") if not _writer_alive(p)]
+    return sorted(files, key=lambda p: p.stat().st_mtime)
+
+
+REPLAY_LOCK = 7_311_002  # advisory lock: one replaying process at a time
+
+
+def replay(conn, directory: Path | None = None) -> dict:
+    """Write every pending spool file to the database, then delete it; return counts per kind.
+
+    ``conn`` must be in autocommit mode (each write is its own transaction)."""
+    totals: dict[str, int] = {}
+    files = pending(directory)
+    if not files:
+        return totals
+    if not conn.execute("SELECT pg_try_advisory_lock(%s) AS locked", (REPLAY_LOCK,)).fetchone()["locked"]:
+        return totals  # another process is replaying right now
+    try:
+        for path in files:
+            _replay_file(conn, path, totals)
+    finally:
+        conn.execute("SELECT pg_advisory_unlock(%s)", (REPLAY_LOCK,))
+    return totals
+
+
+def _replay_file(conn, path: Path, totals: dict) -> None:
+    per_run: dict[int, dict] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            record = json.loads(line, object_hook=_decode)
+        except ValueError:
+            logger.warning("%s:%d: unreadable spool line skipped (cut short by a crash?)", path, number)
+            continue
+        kind, run_id = record["kind"], record["run_id"]
+        if kind == "finish":
+            writes.finish_run(conn, run_id, status=record["status"], reason=record["reason"],
+                              counts=record["counts"], stats=record["stats"], finished_at=record.get("finished_at"))
+            totals["finish"] = totals.get("finish", 0) + 1
+            continue
+        result = writes.WRITERS[kind](conn, [tuple(r) for r in record["rows"]], run_id)
+        counts = per_run.setdefault(run_id, {"new": 0, "changed": 0})
+        counts["new"] += result.get("new", 0)
+        counts["changed"] += result.get("changed", 0)
+        totals[kind] = totals.get(kind, 0) + len(record["rows"])
+    for run_id, counts in per_run.items():
+        writes.add_to_run(conn, run_id, counts)
+    path.unlink()
+    logger.info("replayed spool %s", path.name)
