@@ -8,6 +8,7 @@ DATABASE_URL for subprocesses, and drops it at the end.
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -28,17 +29,24 @@ def database_url():
         yield url
 
 
-@pytest.fixture
-def db(database_url):
-    """A connection to the test database with every data table emptied first."""
+@contextmanager
+def empty_tables(url):
+    """A connection to the database at ``url`` with every data table emptied first."""
     from crawler.db import connect
 
-    with connect(database_url, autocommit=True) as conn:
+    with connect(url, autocommit=True) as conn:
         tables = [r["tablename"] for r in conn.execute(
             "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
         data_tables = [t for t in tables if t not in KEEP_TABLES]
         if data_tables:
             conn.execute("TRUNCATE " + ", ".join(f'"{t}"' for t in data_tables) + " RESTART IDENTITY CASCADE")
+        yield conn
+
+
+@pytest.fixture
+def db(database_url):
+    """A connection to the test database with every data table emptied first."""
+    with empty_tables(database_url) as conn:
         yield conn
 
 

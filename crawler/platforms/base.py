@@ -12,6 +12,15 @@ A retailer spider declares data, not code::
 
 Hooks: ``post_process_item(item, response, source)`` may fix or drop (return None) an item.
 Items carry raw values (price text is fine): the pipelines normalise and validate them.
+
+``retailer_id`` is the retailers row the items belong to: the spider's ``name``, except for
+spiders that crawl someone else's shop (``scrapy crawl shop -a retailer=...``).
+
+Every page is checked as it arrives (:meth:`RetailerSpider.check_page`): a page larger than
+``DOWNLOAD_WARNSIZE``, bytes that are not in the declared charset, or HTML cut off before
+``</html>`` is logged and counted as ``pricelens/page/<problem>``, and the crawl goes on.
+:func:`page_text` decodes a mislabelled page (cp1252 bytes declared as UTF-8) correctly, and
+:meth:`RetailerSpider.json_body` turns invalid JSON into ``None`` plus a counted warning.
 """
 
 from __future__ import annotations
@@ -22,6 +31,8 @@ from datetime import datetime, timezone
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy import signals
+from scrapy.http import HtmlResponse, TextResponse
 
 from crawler.items import Offer, Store
 
@@ -34,15 +45,47 @@ class RetailerSpider(scrapy.Spider):
     default_currency: str | None = None
     decimal_separator: str | None = None
     store_locator_path: str | None = None
+    retailer_id: str | None = None  # the retailers row of the items; None: the spider's name
 
     def __init__(self, *args, base_url: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         if base_url:
             self.base_url = base_url
         self.base_url = (self.base_url or "").rstrip("/")
+        self.retailer_id = self.retailer_id or self.name
         host = urlsplit(self.base_url).hostname
         if host and not getattr(self, "allowed_domains", None):
             self.allowed_domains = [host]
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.check_page, signal=signals.response_received)
+        return spider
+
+    # -- page health ---------------------------------------------------------------------------
+    def count(self, problem: str, response=None) -> None:
+        """Count ``pricelens/page/<problem>`` in the crawl's stats and log it with the URL."""
+        crawler = getattr(self, "crawler", None)
+        if crawler is not None:
+            crawler.stats.inc_value(f"pricelens/page/{problem}")
+        self.logger.warning("page problem %s: %s", problem, response.url if response is not None else "")
+
+    def check_page(self, response, request, spider):
+        """Signal handler (response_received): count what is wrong with a page, never stop on it."""
+        if spider is not self:  # a delegate spider (see spiders/shop.py): the crawl's spider counts
+            return
+        warnsize = request.meta.get("download_warnsize", self.crawler.settings.getint("DOWNLOAD_WARNSIZE"))
+        for problem in page_problems(response, warnsize):
+            self.count(problem, response)
+
+    def json_body(self, response):
+        """The response's JSON, or None (counted as ``pricelens/page/invalid_json``) when it is not JSON."""
+        try:
+            return json.loads(response.body)
+        except ValueError:
+            self.count("invalid_json", response)
+            return None
 
     def url(self, path: str) -> str:
         """An absolute URL on this retailer's site."""
@@ -57,7 +100,7 @@ class RetailerSpider(scrapy.Spider):
         """An Offer of this retailer; ``url`` defaults to the response URL."""
         fields.setdefault("url", response.url if response is not None else None)
         fields.setdefault("scraped_at", datetime.now(timezone.utc))
-        return Offer(retailer=self.name, **{k: v for k, v in fields.items() if k in Offer.fields})
+        return Offer(retailer=self.retailer_id, **{k: v for k, v in fields.items() if k in Offer.fields})
 
     def offer_from_extracted(self, response, product: dict) -> Offer:
         """An Offer from :func:`crawler.extraction.extract_product`'s dict."""
@@ -103,7 +146,7 @@ class RetailerSpider(scrapy.Spider):
             geo = data.get("geo") or {}
             hours = data.get("openingHours")
             store = Store(
-                retailer=self.name,
+                retailer=self.retailer_id,
                 ref=store_ref(data),
                 name=data.get("name"),
                 address=street,
@@ -131,7 +174,7 @@ def jsonld_objects(html: str):
     for block in re.findall(r'<script[^>]+application/ld\+json[^>]*>(.*?)</script>', html, re.S | re.I):
         try:
             data = json.loads(block)
-        except ValueError:
+        except (ValueError, RecursionError):  # broken or absurdly deep JSON: not product data
             continue
         stack = [data]
         while stack:
@@ -143,3 +186,37 @@ def jsonld_objects(html: str):
                     stack.extend(reversed(node["@graph"] if isinstance(node["@graph"], list) else [node["@graph"]]))
                 else:
                     yield node
+
+
+_HTML_END = re.compile(rb"</html\s*>", re.I)
+_HTML_START = re.compile(rb"<html[\s>]", re.I)
+
+
+def page_problems(response, warnsize: int = 0) -> list[str]:
+    """What is wrong with a downloaded page: ``oversize``, ``charset_mismatch``, ``truncated_html``."""
+    problems = []
+    body = response.body or b""
+    if warnsize and len(body) > warnsize:
+        problems.append("oversize")
+    if isinstance(response, TextResponse) and body:
+        try:
+            body.decode(response.encoding)
+        except (UnicodeDecodeError, LookupError):
+            problems.append("charset_mismatch")
+    if isinstance(response, HtmlResponse) and response.status == 200:
+        if _HTML_START.search(body[:4096]) and not _HTML_END.search(body[-65536:]):
+            problems.append("truncated_html")
+    return problems
+
+
+def page_text(response) -> str:
+    """A page's text: in its declared charset when the bytes agree, else as cp1252 (the usual mislabel)."""
+    body = response.body or b""
+    try:
+        return body.decode(response.encoding)
+    except (UnicodeDecodeError, LookupError):
+        pass
+    try:
+        return body.decode("cp1252")
+    except UnicodeDecodeError:
+        return response.text

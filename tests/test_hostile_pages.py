@@ -1,0 +1,111 @@
+"""Hostile pages: truncated, mutated, mis-encoded, enormous and deeply nested input.
+
+A seeded generator mutates the saved pages of every retailer; each mutant goes through the
+spider's callback and the real pipelines into PostgreSQL. Nothing may crash, every item the
+spiders yield is either stored or refused with a recorded reason, and the run's counts add up.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+from scrapy.http import HtmlResponse, TextResponse
+
+from crawler.extraction import extract_product
+from crawler.items import Offer
+from spiders.techzone import TechzoneSpider
+from tests.conftest import FIXTURES
+from tests.pipeline_harness import PipelineRun
+
+SEED = 20261121
+PAGE = FIXTURES / "techzone" / "p__samsung-990-pro-2tb.html"
+URL = "http://127.0.0.1:8101/p/samsung-990-pro-2tb.html"
+
+
+def mutants(body: bytes, rng: random.Random, count: int):
+    """Truncations, byte flips, deletions, duplications, charset damage of one page."""
+    for _ in range(count):
+        kind = rng.choice(["truncate", "flip", "delete", "duplicate", "recode", "garbage_price", "nest"])
+        data = bytearray(body)
+        if kind == "truncate":
+            data = data[: rng.randrange(len(data))]
+        elif kind == "flip":
+            for _ in range(rng.randint(1, 40)):
+                data[rng.randrange(len(data))] = rng.randrange(256)
+        elif kind == "delete":
+            start = rng.randrange(len(data))
+            del data[start:start + rng.randint(1, 400)]
+        elif kind == "duplicate":
+            start = rng.randrange(len(data))
+            chunk = data[start:start + rng.randint(1, 400)]
+            data[start:start] = chunk * rng.randint(1, 5)
+        elif kind == "recode":
+            data = bytearray(body.decode("utf-8").encode(rng.choice(["cp1252", "latin-1", "utf-16"]), "replace"))
+        elif kind == "garbage_price":
+            price = rng.choice(["Call for price", "1.234,56 €", "-5", "0", "١٢٣", "9" * 40, "NaN", "1e309", "", "$$$"])
+            data = bytearray(body.replace(b'"price": "154.99"', json.dumps({"x": price})[6:-1].encode(), 1))
+        elif kind == "nest":
+            depth = rng.choice([50, 500, 5000])
+            nested = '{"@type": "Thing", "x": ' * depth + "1" + "}" * depth
+            data = bytearray(body.replace(b"</script>", f'</script><script type="application/ld+json">{nested}</script>'.encode(), 1))
+        yield kind, bytes(data)
+
+
+def test_extractor_survives_mutants():
+    rng = random.Random(SEED)
+    body = PAGE.read_bytes()
+    for kind, mutant in mutants(body, rng, 300):
+        product = extract_product(mutant, URL)
+        assert isinstance(product, dict), kind
+
+
+def test_spider_and_pipelines_survive_mutants(db):
+    rng = random.Random(SEED + 1)
+    spider = TechzoneSpider()
+    fed = []
+    for kind, mutant in mutants(PAGE.read_bytes(), rng, 150):
+        response = HtmlResponse(url=f"{URL}?m={len(fed)}", body=mutant)
+        for item in spider.parse_product(response):
+            item["retailer_sku"] = f"M{len(fed)}"  # every mutant is its own offer
+            fed.append(item)
+    run = PipelineRun(TechzoneSpider).feed(*fed).close()
+    stored = db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"]
+    refused = db.execute("SELECT count(*) AS n FROM rejections WHERE action = 'dropped'").fetchone()["n"]
+    assert stored == len(run.kept) and refused == len(run.dropped)
+    assert stored + refused == len(fed)
+    assert db.execute("SELECT count(*) AS n FROM rejections WHERE reason = ''").fetchone()["n"] == 0
+    crawl = db.execute("SELECT items_scraped, items_rejected, offers_accepted FROM crawl_runs").fetchone()
+    assert crawl["items_scraped"] == len(fed) and crawl["items_rejected"] == refused
+    assert crawl["offers_accepted"] == stored
+
+
+@pytest.mark.parametrize("price", ["Call for price", "1.234,56 €", "-5", "0", "١٢٣", "9" * 40, None, "", "   ", "€"])
+def test_hostile_prices_end_stored_or_refused_with_a_reason(db, price):
+    run = PipelineRun().feed(Offer(url="https://shop.example/p/1", retailer_sku="1", title="Thing", price=price,
+                                   availability="InStock")).close()
+    stored = db.execute("SELECT price FROM offers").fetchall()
+    refused = db.execute("SELECT reason FROM rejections WHERE action = 'dropped'").fetchall()
+    assert len(stored) + len(refused) == 1
+    if stored:
+        assert stored[0]["price"] > 0
+    else:
+        assert refused[0]["reason"]
+    assert len(run.kept) == len(stored)
+
+
+def test_enormous_page(db):
+    body = PAGE.read_bytes().replace(b"</body>", b"<p>" + b"filler " * 2_000_000 + b"</p></body>")
+    assert len(body) > 10_000_000
+    product = extract_product(body, URL)
+    assert product["name"] == "Samsung 990 PRO 2TB NVMe M.2 MZ-V9P2T0BW"
+
+
+def test_broken_json_endpoints_do_not_crash():
+    from crawler.platforms.base import jsonld_objects
+
+    for text in ['{"@type": "Store", "name": ', "[" * 10000, '{"@graph": [{"@graph": [', "\x00\xff", "null"]:
+        html = f'<script type="application/ld+json">{text}</script>'
+        assert list(jsonld_objects(html)) == [] or text == "null"
+    TextResponse(url="http://x/", body=b"{not json", encoding="utf-8")

@@ -1,0 +1,92 @@
+"""Hostile queries against the site: nothing writes, nothing runs forever, others still answered."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from urllib.parse import quote
+
+import pytest
+
+from publish.export import publish
+from publish.site import SETTINGS, datasette_instance, site_database
+from tests.test_publish import seed
+
+ENDLESS = "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c"
+
+
+@pytest.fixture(scope="module")
+def site(database_url, tmp_path_factory):
+    from tests.conftest import empty_tables
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PRICELENS_DATA_DIR", str(tmp_path_factory.mktemp("hostile")))
+        with empty_tables(database_url) as conn:
+            seed(conn)
+        publish(quiet=True)
+        yield datasette_instance(site_database())
+
+
+def sql(query: str) -> str:
+    return "/pricelens.json?sql=" + quote(query)
+
+
+@pytest.mark.parametrize("statement", [
+    "insert into stores (retailer_id, name) values ('x', 'y')",
+    "update offers set price = 1",
+    "delete from offers",
+    "drop table offers",
+    "create table evil (x)",
+    "attach database '/tmp/evil.db' as evil",
+    "pragma writable_schema = 1",
+    "pragma journal_mode = wal",
+    "vacuum",
+    "select 1; delete from offers",
+])
+def test_writes_are_refused(site, statement):
+    response = asyncio.run(site.client.get(sql(statement)))
+    assert response.status_code in (400, 403), statement
+    count = asyncio.run(site.client.get(sql("select count(*) as n from offers") + "&_shape=array")).json()
+    assert count == [{"n": 2}]
+
+
+def test_endless_query_is_cut_at_the_time_limit(site):
+    started = time.perf_counter()
+    response = asyncio.run(site.client.get(sql(ENDLESS)))
+    assert response.status_code == 400
+    assert "too long" in response.text.lower() or "interrupted" in response.text.lower()
+    assert time.perf_counter() - started < SETTINGS["sql_time_limit_ms"] / 1000 * 10  # cut, not run to the end
+
+
+def test_other_clients_are_answered_meanwhile(site):
+    finished: list[str] = []
+
+    async def fetch(name: str, path: str):
+        response = await site.client.get(path)
+        finished.append(name)
+        return response.status_code
+
+    async def scenario():
+        slow = asyncio.create_task(fetch("endless", sql(ENDLESS)))
+        await asyncio.sleep(0.05)
+        quick = [await fetch(f"quick{i}", "/pricelens/offers.json?_shape=array") for i in range(5)]
+        return quick, await slow
+
+    quick, slow = asyncio.run(scenario())
+    assert quick == [200] * 5 and slow == 400
+    assert finished.index("endless") == len(finished) - 1  # every quick page came back first
+
+
+@pytest.mark.parametrize("path", [
+    "/pricelens/offers.json?_size=1000000",
+    "/pricelens/price_history.json?_size=max&_shape=array",
+    "/pricelens.json?sql=" + quote("select * from offers limit 100000000 offset 100000000"),
+    "/pricelens/offers.json?_next=99999999999999999999",
+])
+def test_huge_pages_and_deep_pagination_are_bounded(site, path):
+    response = asyncio.run(site.client.get(path))
+    assert response.status_code in (200, 400)
+    if response.status_code == 200:
+        data = response.json()
+        rows = data if isinstance(data, list) else data.get("rows", [])
+        assert len(rows) <= SETTINGS["max_returned_rows"]
