@@ -1,0 +1,90 @@
+"""A small shop on 127.0.0.1 that misbehaves on purpose (for crawl-fault tests).
+
+It looks like a structured-data shop (robots.txt -> sitemap -> product pages with JSON-LD),
+but some product URLs fail: ``/p/busy`` answers 429 twice (with Retry-After: 1) then the page,
+``/p/flaky`` 503 once then the page, ``/p/down`` always 503, ``/p/hang`` never answers in
+time, ``/p/loop`` redirects to itself for ever (``?n=`` counting up). Requests are counted per path.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import Counter
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+GOOD = ["good-1", "good-2", "good-3"]
+BAD = ["busy", "flaky", "down", "hang", "loop"]
+
+
+def product_page(key: str) -> bytes:
+    data = {"@context": "https://schema.org", "@type": "Product", "name": f"Fault test product {key}",
+            "sku": key, "brand": {"@type": "Brand", "name": "Acme"},
+            "offers": {"@type": "Offer", "price": "10.00", "priceCurrency": "USD",
+                       "availability": "https://schema.org/InStock"}}
+    return (f'<!doctype html><html><head><meta charset="utf-8"><title>{key}</title>'
+            f'<script type="application/ld+json">{json.dumps(data)}</script></head>'
+            f'<body><h1>Fault test product {key}</h1></body></html>').encode()
+
+
+class FaultShop:
+    def __init__(self, hang_seconds: float = 20):
+        self.hits: Counter = Counter()
+        self.hang_seconds = hang_seconds
+        shop = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def send(self, status, body=b"", content_type="text/html; charset=utf-8", headers=None):
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                for name, value in (headers or {}).items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_GET(self):  # noqa: N802
+                path = self.path.split("?")[0]
+                shop.hits[path] += 1
+                base = f"http://{self.headers['Host']}"
+                if path == "/robots.txt":
+                    return self.send(200, f"User-agent: *\nAllow: /\nSitemap: {base}/sitemap.xml\n".encode(), "text/plain")
+                if path == "/sitemap.xml":
+                    urls = "".join(f"<url><loc>{base}/p/{k}</loc></url>" for k in GOOD + BAD)
+                    body = f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
+                    return self.send(200, body.encode(), "application/xml")
+                key = path.rsplit("/", 1)[-1]
+                if key == "busy" and shop.hits[path] <= 2:
+                    return self.send(429, b"slow down", headers={"Retry-After": "1"})
+                if key == "flaky" and shop.hits[path] <= 1:
+                    return self.send(503, b"try later")
+                if key == "down":
+                    return self.send(503, b"down for maintenance")
+                if key == "hang":
+                    time.sleep(shop.hang_seconds)
+                    return self.send(200, product_page(key))
+                if key == "loop":
+                    return self.send(302, headers={"Location": f"{base}/p/loop?n={shop.hits[path]}"})
+                if key in GOOD or key in ("busy", "flaky"):
+                    return self.send(200, product_page(key))
+                return self.send(404, b"not found")
+
+        class Server(ThreadingHTTPServer):
+            def handle_error(self, request, client_address):
+                pass  # a client that gave up on /p/hang closed its socket: expected
+
+        self.httpd = Server(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_port}"
+
+    def __enter__(self):
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
