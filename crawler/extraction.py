@@ -2,7 +2,10 @@
 
 ``extract_product(html, url)`` returns a dict with the keys ``name, price,
 currency, regular_price, availability, sku, gtin, mpn, brand, image,
-category``; a field is ``None`` when the page gives no evidence for it.
+category``.  ``price``/``regular_price`` are decimal strings ("1299.99"),
+``currency`` an ISO 4217 code, ``availability`` one of InStock, OutOfStock,
+PreOrder, BackOrder, Discontinued; a field is ``None`` when the page gives no
+evidence for it.
 
 Decoding
     Bytes are decoded with ``w3lib.encoding.html_to_unicode``: BOM, then the
@@ -12,51 +15,90 @@ Decoding
 
 Sources, in order of trust
     Every source yields a partial record; a field is taken from the first
-    source, in this order, that has a value for it.
+    source, in this order, that has a value for it (exceptions below).
 
-    1. JSON-LD (``<script type="application/ld+json">``).  Parsed with the
-       strict JSON parser first (extruct's approach), then repaired when
-       broken: HTML/JS comments, trailing commas, raw control characters,
-       invalid backslash escapes, HTML-entity-encoded scripts, trailing
-       garbage.  ``@graph``, top-level arrays and ``@id`` references are
-       flattened.  Product-like nodes (Product, ProductGroup, Vehicle, Book,
-       ... or anything carrying ``offers``) are candidates; the main one is
-       the node whose name best matches the page title (H1 / og:title /
-       <title>), whose identifiers appear in the URL, and which has a price.
-       ProductGroup ``hasVariant``: the variant named by the URL wins.
-       ``offers`` may be a dict or a list, an AggregateOffer (``lowPrice``)
-       or carry a ``priceSpecification``.
+    1. JSON-LD (``<script type="application/ld+json">``).  Parsed strictly
+       first, then repaired when broken: HTML/JS comments, CDATA wrappers,
+       trailing commas, raw newlines and control characters, invalid
+       backslash escapes, HTML-entity-encoded scripts, trailing garbage.
+       ``@graph``, top-level arrays and ``@id`` references are flattened.
     2. Microdata (extruct), converted to the same JSON-LD shape.
-    3. RDFa (extruct), only when the page has ``typeof`` attributes.
-    4. Meta tags: ``product:price:amount``, ``og:price:amount``,
-       ``product:availability``, ``product:brand``, ``og:title``,
-       ``og:image`` ... (``property``, ``name`` or ``itemprop``).
-    5. HTML evidence (:class:`HtmlEvidence`): orphan ``itemprop``
-       attributes, ``data-price`` attributes, elements whose class/id says
-       "price" (scored by distance to the H1 title, sale/old markers,
-       struck-through prices become ``regular_price``), visible price text
-       after the H1; availability from "availability"/"stock" elements,
-       out-of-stock / in-stock phrases and enabled "add to cart" buttons;
-       identifiers from specification tables ("SKU", "EAN", "Model number",
-       "Brand" ... in several languages) and, for the SKU, an id-like token
-       of the URL that the page repeats.
+    3. RDFa (extruct), only when some ``typeof`` names a Product or Offer.
+    4. Meta tags (``property``, ``name`` or ``itemprop``):
+       ``product:price:amount``, ``og:price:amount``,
+       ``product:availability``, ``product:brand``,
+       ``product:retailer_item_id``, ``og:title``, ``og:image`` ...
+    5. HTML evidence (:class:`HtmlEvidence`), see below.
 
-Price and currency
-    A price is kept with the currency of the same source when it has one.
-    Price text goes through ``price-parser``; symbols are mapped to ISO 4217
-    with the page's country (ccTLD, ``<html lang>``) breaking ties for
-    ambiguous symbols such as ``$``, ``kr`` or ``Rs``.  Zero or negative
-    amounts are ignored (placeholders).
+    In 1-3 the candidates are Product-like nodes (Product, ProductGroup,
+    Vehicle, Book ... or anything carrying ``offers``, e.g. an Event); the
+    main one has the name closest to the page title, identifiers found in
+    the URL and a price.  ProductGroup ``hasVariant``: the variant named by
+    the URL.  ``offers`` may be a dict or a list, an AggregateOffer
+    (``lowPrice``) or carry ``priceSpecification`` (a ListPrice /
+    StrikethroughPrice becomes ``regular_price``).  ``brand`` may be a
+    string or an object, GTINs come from ``gtin13/12/14/8/gtin`` (check
+    digit verified), availability from URLs, bare tokens or free text.
+    Variants of one product (several offers, or several nodes with the same
+    name): in stock if any variant is; a SKU that differs between variants
+    is a size/colour SKU and is not reported as the product's.
+
+HTML evidence (last resort, only for fields still missing)
+    Only visible content counts: not hidden by inline style / ``hidden`` /
+    hiding classes, not in header/footer/nav/aside or in lists of other
+    products (related, recommended, carousel ...).  The anchor is the title
+    element: the H1 that best matches og:title/<title> (else an H2/H3 or
+    *title* element that does).
+    * price: orphan ``itemprop=price``, ``data-price`` attributes and short
+      texts that are a number with a currency sign next to it or sit in
+      price markup; scored by distance to the title (after it is best),
+      "price" in class/id and sale markers; instalments, unit prices,
+      shipping, savings, ex-VAT, "from", ratings and bids are skipped;
+      repeated markup with differing amounts (variant swatches) is
+      penalised.  Struck-through or was/RRP/old-price candidates near the
+      chosen price give ``regular_price``.  A bare number takes the
+      currency of the element next to it ("<b>294</b><i>元</i>").
+    * availability: ``itemprop=availability``, else an enabled "add to
+      cart"/"buy" control near the title (InStock, many languages), else the
+      text of the nearest element whose class/id says availability/stock.
+    * sku, mpn, gtin, brand: orphan ``itemprop`` attributes, then
+      specification tables / definition lists / "Label: value" texts with
+      labels in several languages (SKU, ASIN, item number, Artikelnummer,
+      EAN, model number, Marke ...); for the SKU also elements whose
+      class/id/data-* names a reference, then an id-like token of the URL
+      that the page repeats (visible text or a data-*id attribute).
+    * image: ``<link rel=image_src>``, else the (zoomable) picture nearest
+      to the title.  category: breadcrumbs (BreadcrumbList, then a
+      breadcrumb container's links), without "Home" and the product itself.
+
+Cross-checks against the visible page
+    * Price: the most trusted source's price is kept unless the page never
+      shows it while a later source's price is shown (stale or starting
+      prices in JSON-LD).  Price, currency and regular price come as a pair
+      from one source; a missing currency comes from another source, else
+      from the site's country.
+    * SKU: a SKU the page labels explicitly ("Product code: 123") beats a
+      structured-data SKU that appears nowhere on the page.
+    * Availability: a priced offer with no evidence either way is InStock.
+
+Price text and currencies
+    Price text is parsed by ``crawler.prices.parse_price`` (price-parser
+    plus context rules) when available, else by price-parser with the local
+    symbol table.  Ambiguous symbols ("$", "kr", "Rs", "¥") resolve to the
+    site's country currency (ccTLD, else ``<html lang>`` region) when it
+    uses that symbol; single-letter symbols count only in their country.
+    Zero or negative amounts are placeholders and are ignored.
 """
 
 from __future__ import annotations
 
 import html as html_lib
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterator
 from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.etree
@@ -72,6 +114,8 @@ try:  # the project's price text parser (crawler/prices.py)
     from crawler.prices import parse_price as _shared_parse_price
 except ImportError:  # pragma: no cover - fall back to price-parser + the local symbol table
     _shared_currency_to_iso = _shared_parse_price = None
+
+log = logging.getLogger(__name__)
 
 FIELDS = (
     "name",
@@ -100,13 +144,14 @@ def extract_product(html: str | bytes, url: str, *, content_type: str | None = N
     tree = parse_tree(text)
     page = Page.build(tree, url, text)
     evidence = HtmlEvidence(page)
-    jsonld, microdata = jsonld_nodes(tree), microdata_nodes(tree, url)
+    jsonld = _guarded("jsonld", url, jsonld_nodes, tree) or []
+    microdata = _guarded("microdata", url, microdata_nodes, tree, url) or []
     sources = [
-        ("jsonld", best_product(jsonld, page)),
-        ("microdata", best_product(microdata, page)),
-        ("rdfa", best_product(rdfa_nodes(tree, text, url), page)),
-        ("meta", meta_record(page)),
-        ("html", evidence.record()),
+        ("jsonld", _guarded("jsonld", url, best_product, jsonld, page)),
+        ("microdata", _guarded("microdata", url, best_product, microdata, page)),
+        ("rdfa", _guarded("rdfa", url, lambda: best_product(rdfa_nodes(tree, text, url), page))),
+        ("meta", _guarded("meta", url, meta_record, page)),
+        ("html", _guarded("html", url, evidence.record)),
     ]
     records = [dict(record, _source=name) for name, record in sources if record]
     result = merge_records(records, page, evidence)
@@ -115,6 +160,15 @@ def extract_product(html: str | bytes, url: str, *, content_type: str | None = N
             tree, result["name"]
         )
     return result
+
+
+def _guarded(source: str, url: str, function, *args):
+    """Run one source; a page that breaks one source must not lose the others."""
+    try:
+        return function(*args)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError, lxml.etree.LxmlError) as exc:
+        log.warning("%s extraction failed on %s: %r", source, url, exc)
+        return None
 
 
 # ---------------------------------------------------------------------------
@@ -208,7 +262,9 @@ class Page:
 
 
 def _title_h1(tree, meta: dict[str, str]):
-    """The H1 that best matches og:title / <title> (the first one on ties)."""
+    """The product title element: the H1 that best matches og:title / <title>
+    (the first one on ties), else the first H2/H3 or *title*/*name* element
+    whose text is mostly made of the page title's words."""
     title = meta.get("og:title") or _clean_text(" ".join(tree.xpath("//title//text()")))
     best, best_score = None, -1.0
     for h1 in tree.xpath("//h1"):
@@ -218,7 +274,14 @@ def _title_h1(tree, meta: dict[str, str]):
         score = _similarity(text, title) if title else 0.0
         if score > best_score + 0.2:
             best, best_score = h1, score
-    return best
+    if best is not None or not title:
+        return best
+    xpath = "//h2 | //h3 | //*[contains(@class, 'title') or contains(@class, 'name') or contains(@id, 'title')]"
+    for el in tree.xpath(xpath):
+        text = _clean_text(el.text_content())
+        if 3 <= len(text) <= 200 and len(_tokens(text)) >= 2 and _similarity(text, title) >= 0.8:
+            return el
+    return None
 
 
 def _country_currency(tree, url: str) -> str | None:
@@ -470,8 +533,7 @@ def _microdata_to_jsonld(value):
 
 def rdfa_nodes(tree, text: str, url: str) -> list[dict]:
     """schema.org nodes from RDFa (parsed only if the page uses typeof)."""
-    typed = "//*[contains(translate(@typeof, 'PRODUCTOFER', 'productofer'), 'product') or contains(translate(@typeof, 'PRODUCTOFER', 'productofer'), 'offer')][1]"
-    if not tree.xpath(typed):
+    if not any(re.search(r"product|offer", t, re.I) for t in tree.xpath("//@typeof")):
         return []
     try:
         document = parse_xmldom_html(text.encode("utf-8", "replace"), encoding="utf-8")
@@ -529,7 +591,8 @@ def _top_offer_nodes(nodes: list[dict]) -> list[dict]:
 def best_product(nodes: list[dict], page: Page) -> dict | None:
     """Record of the page's main product among schema.org nodes, or None."""
     candidates = [n for node in nodes for n in _walk(node) if _is_product(n)]
-    records = [product_record(n, page) for n in candidates]
+    variants = {id(v) for n in candidates for v in _as_list(_get(n, "hasVariant")) if isinstance(v, dict)}
+    records = [product_record(n, page) for n in candidates if id(n) not in variants]
     records = [r for r in records if any(r.get(k) for k in ("price", "sku", "name", "gtin"))]
     if not records:
         offers = _top_offer_nodes(nodes)
@@ -577,30 +640,33 @@ def _product_score(record: dict, page: Page) -> float:
 
 
 def product_record(node: dict, page: Page) -> dict:
-    """Fields of one Product-like node (variant-aware)."""
-    variant = _pick_variant(node, page)
+    """Fields of one Product-like node; for a ProductGroup, of the variant
+    the URL names, else of all variants together (see _merge_variants)."""
     own = _product_fields(node, page)
-    if variant is not None:
-        merged = _product_fields(variant, page)
-        for key, value in own.items():
-            if merged.get(key) in (None, "") and value not in (None, ""):
-                merged[key] = value
-        return merged
-    return own
-
-
-def _pick_variant(node: dict, page: Page) -> dict | None:
-    variants = [v for v in _as_list(_get(node, "hasVariant", "model")) if isinstance(v, dict)]
+    variants = [v for v in _as_list(_get(node, "hasVariant")) if isinstance(v, dict)]
     if not variants:
-        return None
+        return own
+    chosen = _variant_named_by_url(variants, page)
+    if chosen is not None:
+        record = _product_fields(chosen, page)
+    elif own.get("price") is None:
+        records = [_product_fields(v, page) for v in variants]
+        record = _merge_variants(records[0], records)
+    else:
+        return own
+    for key, value in own.items():  # the group's brand, name, category ... fill the gaps
+        if record.get(key) in (None, "") and value not in (None, ""):
+            record[key] = value
+    return record
+
+
+def _variant_named_by_url(variants: list[dict], page: Page) -> dict | None:
     url = unquote(page.url).lower()
     for variant in variants:
         for key in ("sku", "gtin13", "gtin", "productID", "url", "@id"):
             value = _text_value(_get(variant, key))
             if value and len(value) >= 4 and value.lower().rstrip("/") in url:
                 return variant
-    if _get(node, "offers") is None:
-        return variants[0]
     return None
 
 
@@ -608,7 +674,7 @@ def _product_fields(node: dict, page: Page) -> dict:
     offer = offer_record_from(_get(node, "offers"), page)
     record = {
         "name": _text_value(_get(node, "name")),
-        "sku": _identifier(_get(node, "sku")) or _identifier(_get(node, "productID")),
+        "sku": _identifier(_get(node, "sku", "productID", "productGroupID")),
         "gtin": _gtin_from(node),
         "mpn": _identifier(_get(node, "mpn")),
         "brand": clean_brand(_text_value(_get(node, "brand"))) or clean_brand(_text_value(_get(node, "manufacturer"))),
@@ -689,12 +755,19 @@ def offer_record_from(offers, page: Page) -> dict:
     priced = [r for r in records if r.get("price") is not None]
     if not priced:
         return _merge_variants(records[0], records) if records else {}
-    url = unquote(page.url).lower()
-    for offer, record in zip(offer_list, records):
-        offer_url = (_text_value(_get(offer, "url")) or "").lower().rstrip("/")
-        if record.get("price") is not None and offer_url and len(offer_url) > 10 and url.startswith(offer_url):
-            return _merge_variants(record, records)
+    named = [r for o, r in zip(offer_list, records) if r.get("price") is not None and _names_page(o, page)]
+    if len(named) == 1:
+        return named[0]  # the URL selects this variant's offer
     return _merge_variants(priced[0], records)
+
+
+def _names_page(offer: dict, page: Page) -> bool:
+    """Is the offer's url the page's own URL (a variant URL, say)?"""
+    offer_url = _text_value(_get(offer, "url"))
+    if not offer_url or not page.url:
+        return False
+    offer_url = unquote(urljoin(page.url, offer_url)).lower().rstrip("/")
+    return unquote(page.url).lower().rstrip("/").startswith(offer_url)
 
 
 def offer_record(offer: dict, page: Page) -> dict:
@@ -1045,7 +1118,7 @@ def meta_record(page: Page) -> dict:
         "gtin": _clean_gtin(_meta_first(meta, "product:gtin", "product:ean", "product:upc", "gtin13", "gtin")),
         "mpn": _meta_first(meta, "product:mfr_part_no", "product:mpn", "mpn"),
         "brand": _meta_first(meta, "product:brand", "og:brand", "brand"),
-        "image": urljoin(page.url, meta["og:image"]) if meta.get("og:image") else None,
+        "image": _meta_image(meta, page.url),
         "category": _meta_first(meta, "product:category"),
     }
     if "twitter:data1" in meta and amount_text == meta.get("twitter:data1") and not text_currency:
@@ -1053,9 +1126,17 @@ def meta_record(page: Page) -> dict:
     return record
 
 
-def _clean_gtin(value: str | None) -> str | None:
-    """A valid GTIN-8/12/13/14 (check digit verified); codes that lost their
-    leading zeros ("32429335302") are padded to the next GTIN length."""
+def _meta_image(meta: dict[str, str], base: str) -> str | None:
+    image = _meta_first(meta, "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "image")
+    return urljoin(base, image) if image else None
+
+
+def _clean_gtin(value: str | None, strict: bool = False) -> str | None:
+    """The digits of a GTIN-8/12/13/14.  A code that lost its leading zeros
+    ("32429335302") is padded to the length that makes its check digit
+    valid.  A declared code (structured data, meta tags) with a wrong check
+    digit is passed on as given, for the item pipeline to judge and record;
+    with ``strict`` (codes guessed from page text) it is dropped."""
     if not value:
         return None
     digits = re.sub(r"^(?:isbn|ean|gtin\d*|upc)\s*[:#]?\s*|[\s-]", "", str(value).strip(), flags=re.I)
@@ -1064,7 +1145,7 @@ def _clean_gtin(value: str | None) -> str | None:
     for length in (8, 12, 13, 14):
         if length >= len(digits) and _gtin_valid(digits.zfill(length)):
             return digits.zfill(length)
-    return None
+    return None if strict else digits
 
 
 # ---------------------------------------------------------------------------
@@ -1117,7 +1198,7 @@ def _position_number(value) -> float:
 
 def html_breadcrumb(tree, product_name: str | None) -> str | None:
     """Category path from the link texts of a breadcrumb container."""
-    xpath = "//*[contains(translate(@class, 'BREADCUM', 'breadcum'), 'breadcrumb') or contains(translate(@id, 'BREADCUM', 'breadcum'), 'breadcrumb')]"
+    xpath = "//*[contains(@class, 'readcrumb') or contains(@id, 'readcrumb') or contains(@class, 'BREADCRUMB')]"
     for container in tree.xpath(xpath):
         names = [_clean_text(a.text_content()) for a in container.xpath(".//a")]
         names = [n for n in names if n and len(n) <= 60]
@@ -1182,14 +1263,14 @@ _SALE_PRICE_RE = re.compile(
 )
 # text around a number that says it is not the product's price
 _PRICE_NOISE_RE = re.compile(
-    r"/\s*(?:mo|month|kg|g|l|ml|m|m2|m²|st|stk|pc|pcs|unit)\b|per (?:month|unit|kg|item)|monthly|a month|"
-    r"installment|instal|cuotas|meses|mensual|monat|mois|mese|měsíc|mesiac|miesi|rata|rate\b|ratenzahlung|"
-    r"shipping|delivery|livraison|versand|lieferung|env[ií]o|spedizione|doprava|po[sš]tovn|porto|frete|"
-    r"you save|save|spar(?:en|st)|[ée]conomi|ahorr|risparmi|u[sš]et|oszcz|bonus|point|cashback|"
-    r"ohne mwst|excl|exkl|bez dph|bez ddv|brez ddv|bez vat|bez pdv|без ндс|zonder btw|ex\.? vat|"
-    r"hors (?:taxe|tva)|\bht\b|netto|sin iva|senza iva|每期|分期|起|以上|\d\s*up\b|"
-    r"%|\bfrom\b|\bab\b|à partir|a partir|desde|da\b|od\b|options|offers|angebote|offres|"
-    r"rating|review|stars?\b|sterne|étoiles|bewertung|starting|start(?:ing)? (?:price|bid)|opening bid|"
+    r"/\s*(?:mo|month|kg|g|l|ml|m|m2|m²|st|stk|pc|pcs|unit)\b|\bper (?:month|unit|kg|item)|monthly|a month|"
+    r"install?ment|\bcuotas\b|\bmeses\b|mensual|\bmonat|\bmois\b|\bmese\b|měsíc|mesiac|miesi|\brat[ae]\b|ratenzahlung|"
+    r"shipping|delivery|livraison|versand|lieferung|env[ií]o|spedizione|doprava|po[sš]tovn|\bporto\b|\bfrete\b|"
+    r"\bsave\b|\bsaving|\bspar(?:en|st)\b|[ée]conomi|ahorr|risparmi|u[sš]et|oszcz|bonus|\bpoints?\b|cashback|"
+    r"ohne mwst|\bexcl|\bexkl|bez dph|bez ddv|brez ddv|bez vat|bez pdv|без ндс|zonder btw|\bex\.? vat|"
+    r"hors (?:taxe|tva)|\bht\b|\bnetto\b|sin iva|senza iva|每期|分期|起|以上|\d\s*up\b|"
+    r"%|\bfrom\b|\bab\b|à partir|a partir|\bdesde\b|\bda\b|\bod\b|\boptions?\b|\boffers\b|angebote|offres|"
+    r"rating|review|\bstars?\b|sterne|étoiles|bewertung|starting|start(?:ing)? (?:price|bid)|opening bid|"
     r"startpreis|mindestgebot|prix de départ|precio (?:inicial|de salida)|\bbids?\b|gebote|enchères",
     re.I,
 )
@@ -1311,6 +1392,10 @@ class HtmlEvidence:
         self.visible = _visible_elements(page)
         self.visible_set = set(self.visible)
         self.text_len = _text_lengths(self.visible)
+        self.itemprops: dict[str, list] = {}
+        for el in self.tree.xpath("//*[@itemprop]"):
+            for name in (el.get("itemprop") or "").split():
+                self.itemprops.setdefault(name.lower(), []).append(el)
         self._pairs: list[tuple[str, str, int]] | None = None
 
     def record(self) -> dict:
@@ -1325,7 +1410,7 @@ class HtmlEvidence:
             "gtin": self.gtin(),
             "mpn": self.labelled(_MPN_LABELS, max_len=40, check=_looks_like_id),
             "brand": self.brand(),
-            "image": None,
+            "image": self.image(),
             "category": None,
         }
 
@@ -1392,9 +1477,11 @@ class HtmlEvidence:
         return found
 
     def _price_attribute_elements(self) -> list:
-        return self.tree.xpath(
-            "//*[@itemprop='price' or @data-price or @data-price-amount or @data-product-price]"
-        )
+        return self.itemprop("price") + self.tree.xpath("//*[@data-price or @data-price-amount or @data-product-price]")
+
+    def itemprop(self, *names: str) -> list:
+        """Elements with one of these itemprop names (inside an itemscope or not)."""
+        return [el for name in names for el in self.itemprops.get(name.lower(), [])]
 
     def _attribute_price(self, el) -> PriceCandidate | None:
         if self.excluded(el):
@@ -1478,7 +1565,7 @@ class HtmlEvidence:
     def availability(self) -> str | None:
         """itemprop=availability, else an enabled add-to-cart control (InStock),
         else the text of the nearest availability/stock element."""
-        for el in self.tree.xpath("//*[@itemprop='availability']"):
+        for el in self.itemprop("availability"):
             value = normalize_availability(el.get("href") or el.get("content") or el.text_content())
             if value:
                 return value
@@ -1582,7 +1669,7 @@ class HtmlEvidence:
         return self._visible_text
 
     def sku(self) -> str | None:
-        for el in self.tree.xpath("//*[@itemprop='sku' or @itemprop='productID']"):
+        for el in self.itemprop("sku", "productID"):
             value = _identifier(el.get("content") or el.text_content())
             if value:
                 return value
@@ -1621,19 +1708,42 @@ class HtmlEvidence:
         return None
 
     def gtin(self) -> str | None:
-        for el in self.tree.xpath("//*[starts-with(@itemprop, 'gtin') or @itemprop='isbn']"):
+        for el in self.itemprop("gtin13", "gtin12", "gtin14", "gtin8", "gtin", "isbn"):
             value = _clean_gtin(el.get("content") or el.text_content())
             if value:
                 return value
         value = self.labelled(_GTIN_LABELS, max_len=20, check=lambda v: _gtin_valid(re.sub(r"[\s-]", "", v)))
         return re.sub(r"[\s-]", "", value) if value else None
 
+    def image(self) -> str | None:
+        """<link rel=image_src>, else the picture nearest to the title."""
+        for href in self.tree.xpath("//link[@rel='image_src']/@href"):
+            if href.strip():
+                return urljoin(self.page.url, href.strip())
+        found = []
+        for el in self.visible:
+            if el.tag != "img" or not self.near(el, 400):
+                continue
+            src = next((el.get(a) for a in _IMAGE_ATTRIBUTES if (el.get(a) or "").strip()), None)
+            if not src or src.startswith("data:") or _ICON_RE.search(src + " " + (el.get("class") or "")):
+                continue
+            sizes = [int(v) for v in (el.get("width"), el.get("height")) if v and v.isdigit()]
+            if sizes and min(sizes) < 100:
+                continue
+            large = any(el.get(a) for a in _IMAGE_ATTRIBUTES[:4])  # a zoom / high-resolution version
+            found.append((not large, abs(self.distance(el)), src.strip()))
+        return urljoin(self.page.url, min(found)[2]) if found else None
+
     def brand(self) -> str | None:
-        for el in self.tree.xpath("//*[@itemprop='brand']"):
+        for el in self.itemprop("brand"):
             value = _clean_text(el.get("content") or el.text_content())
             if value and len(value) <= 60:
                 return value
         return self.labelled(_BRAND_LABELS, max_len=50)
+
+
+_IMAGE_ATTRIBUTES = ("data-old-hires", "data-zoom-image", "data-large", "data-full", "data-src", "src")
+_ICON_RE = re.compile(r"icon|logo|sprite|pixel|spacer|badge|flag|rating|stars?\b|avatar|placeholder|loader|\.svg|\.gif", re.I)
 
 
 def _visible_elements(page: Page) -> list:
@@ -1838,7 +1948,10 @@ def merge_records(records: list[dict], page: Page, evidence: "HtmlEvidence | Non
                 break
     if price_source is not None:
         result["price"] = price_source["price"]
-        result["regular_price"] = price_source.get("regular_price")
+        result["regular_price"] = price_source.get("regular_price") or next(
+            (r.get("regular_price") for r in records if r.get("price") == price_source["price"] and r.get("regular_price")),
+            None,
+        )
         if price_source.get("currency"):
             result["currency"] = price_source["currency"]
     if evidence is not None:

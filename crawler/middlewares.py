@@ -4,7 +4,8 @@ Scrapy's RetryMiddleware re-queues a failed request at once. On 429 and 503 (and
 retry codes and network errors) a polite crawler slows down instead: each retry raises the
 download delay of the request's domain slot to ``RETRY_BACKOFF_BASE * 2**(attempt-1)``
 seconds (or the server's ``Retry-After``, whichever is larger), capped by
-``RETRY_BACKOFF_MAX``. AutoThrottle lowers the delay again as good responses come back.
+``RETRY_BACKOFF_MAX``. Each good response afterwards halves the raised delay again, down to
+the configured ``DOWNLOAD_DELAY`` (AutoThrottle, when on, keeps adjusting it as well).
 Each backoff is counted in the stats as ``pricelens/backoff/<status or exception>``.
 """
 
@@ -39,8 +40,11 @@ class BackoffRetryMiddleware(RetryMiddleware):
         super().__init__(settings)
         self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", 1.0)
         self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
+        self.backed_off: dict[str, float] = {}  # slot key -> its delay before the backoff
 
     def process_response(self, request, response, spider=None):
+        if response.status < 400:
+            self._recover(request)
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
         self._back_off(request, str(response.status), retry_after_seconds(response.headers.get("Retry-After")))
@@ -51,16 +55,28 @@ class BackoffRetryMiddleware(RetryMiddleware):
             self._back_off(request, type(exception).__name__, None)
         return super().process_exception(request, exception)
 
+    def _slot(self, request):
+        """(key, downloader slot) of the request's domain; the slot is None before it exists."""
+        downloader = getattr(getattr(self.crawler, "engine", None), "downloader", None)
+        key = request.meta.get("download_slot") or urlparse_cached(request).hostname or ""
+        return key, (downloader.slots.get(key) if downloader is not None else None)
+
+    def _recover(self, request) -> None:
+        key, slot = self._slot(request)
+        if key not in self.backed_off or slot is None:
+            return
+        base = self.backed_off[key]
+        slot.delay = max(base, slot.delay / 2)
+        if slot.delay <= base:
+            del self.backed_off[key]
+
     def _back_off(self, request, cause: str, retry_after: float | None) -> None:
         attempt = request.meta.get("retry_times", 0) + 1
         delay = min(self.backoff_max, max(self.backoff_base * 2 ** (attempt - 1), retry_after or 0.0))
         stats = self.crawler.stats
         stats.inc_value(f"pricelens/backoff/{cause}")
         stats.max_value("pricelens/backoff/max_delay", delay)
-        downloader = getattr(self.crawler.engine, "downloader", None)
-        if downloader is None:
-            return
-        key = request.meta.get("download_slot") or urlparse_cached(request).hostname or ""
-        slot = downloader.slots.get(key)
+        key, slot = self._slot(request)
         if slot is not None and slot.delay < delay:
+            self.backed_off.setdefault(key, slot.delay)  # the delay to come back to
             slot.delay = delay

@@ -35,11 +35,14 @@ def load_or_exit(config_path: Path | None) -> sched.ScheduleConfig:
 
 def setup_logging() -> None:
     root = logging.getLogger()
-    if not any(getattr(h, "_pricelens", False) for h in root.handlers):
+    handler = next((h for h in root.handlers if getattr(h, "_pricelens", False)), None)
+    if handler is None:
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s", "%Y-%m-%d %H:%M:%S"))
         handler._pricelens = True
         root.addHandler(handler)
+    else:
+        handler.setStream(sys.stderr)  # the current stderr (it may have been replaced since)
     root.setLevel(logging.INFO)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
@@ -59,7 +62,8 @@ def _when(moment: datetime) -> str:
 def describe_schedule(config: sched.ScheduleConfig, now: datetime, count: int = 3) -> str:
     """What ``schedule --dry-run`` prints: every job with its next fire times."""
     fmt = sched.format_seconds
-    lines = [f"{sched.display_path(config.path)}: timezone {config.timezone.key}, now {_when(now.astimezone(config.timezone))}",
+    local_now = _when(now.astimezone(config.timezone))
+    lines = [f"{sched.display_path(config.path)}: timezone {config.timezone.key}, now {local_now}",
              f"crawls run {where_crawls_run()}, at most {config.max_parallel} at once"]
     for entry in config.crawls.values():
         if not entry.enabled:
@@ -77,7 +81,8 @@ def describe_schedule(config: sched.ScheduleConfig, now: datetime, count: int = 
     publish = config.publish
     if publish and publish.enabled:
         follows = f"when {', '.join(publish.after)} are done, else " if publish.after else ""
-        lines.append(f'publish: {follows}cron "{publish.cron}", keep {publish.keep}, time limit {fmt(publish.time_limit)}')
+        lines.append(f'publish: {follows}cron "{publish.cron}", keep {publish.keep}, '
+                     f"time limit {fmt(publish.time_limit)}")
         lines += [f"  {_when(t)}" for t in publish.trigger.fire_times(now, count)]
     elif publish:
         lines.append("publish: disabled")
@@ -194,7 +199,8 @@ def status_table(rows: list[dict], config: sched.ScheduleConfig | None, now: dat
             _cell(row.get("alerts") or 0), alert or "-", next_run,
         ])
     widths = [max(len(r[i]) for r in table) for i in range(len(header))]
-    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(r, widths)).rstrip() for r in table)
+    lines = ("  ".join(cell.ljust(width) for cell, width in zip(r, widths, strict=True)) for r in table)
+    return "\n".join(line.rstrip() for line in lines)
 
 
 @click.command()

@@ -471,7 +471,8 @@ def load_config(path: Path | str | None = None, *, retailers: list[str] | None =
     check.keys(table, "[health]", HEALTH_KEYS)
     base = Rules()
     rules = Rules(
-        history=check.get(table, "history", "[health]", "", _positive_count, base.history, expected=HEALTH_KEYS["history"]),
+        history=check.get(table, "history", "[health]", "", _positive_count, base.history,
+                          expected=HEALTH_KEYS["history"]),
         min_history=check.get(table, "min_history", "[health]", "", _count, base.min_history,
                               expected=HEALTH_KEYS["min_history"]),
         max_offer_drop=check.get(table, "max_offer_drop", "[health]", "", _share, base.max_offer_drop,
@@ -484,7 +485,8 @@ def load_config(path: Path | str | None = None, *, retailers: list[str] | None =
 
     table = check.table(data, "scheduler", "[scheduler]", required=False) or {}
     check.keys(table, "[scheduler]", SCHEDULER_KEYS)
-    shutdown_grace = check.get(table, "shutdown_grace", "[scheduler]", "", parse_duration, 60.0, expected=DURATION_EXAMPLE)
+    shutdown_grace = check.get(table, "shutdown_grace", "[scheduler]", "", parse_duration, 60.0,
+                               expected=DURATION_EXAMPLE)
     kill_grace = check.get(table, "kill_grace", "[scheduler]", "", parse_duration, 30.0, expected=DURATION_EXAMPLE)
     max_parallel = check.get(table, "max_parallel", "[scheduler]", "", _positive_count, 4,
                              expected=SCHEDULER_KEYS["max_parallel"])
@@ -681,9 +683,9 @@ def result_from_run(retailer: str, run: dict | None, *, failure: str, timed_out:
     """A CrawlResult from the run row a crawl left (closing it when its process was killed)."""
     if run is None:
         return CrawlResult(retailer, "failed", failure, None, timed_out, stopped, seconds, where)
-    if run["status"] == "running":
+    if run["status"] == "running":  # the process died (or was killed) before closing its run
         cause = "time limit" if timed_out else "shutdown" if stopped else failure
-        run = close_abandoned_run(run, f"killed ({cause})")
+        run = close_abandoned_run(run, f"ended without closing the run ({cause})")
     timed_out = timed_out or run["finish_reason"] == "closespider_timeout"
     return CrawlResult(retailer, run["status"], run["finish_reason"] or "", run, timed_out, stopped, seconds, where)
 
@@ -817,29 +819,44 @@ class PublishOutcome:
 
 
 class Publisher:
-    """Run ``pricelens publish`` (the snapshot export) as a subprocess with a time limit."""
+    """Match offers into products (``pricelens match``), then publish the snapshot
+    (``pricelens publish``), each as a subprocess within one time limit. A matching step that
+    fails is logged and the snapshot is published with the grouping already in the database."""
 
     def __init__(self, *, keep: int = 7, time_limit: float = 1800, kill_grace: float = 30,
-                 python: str = sys.executable):
+                 python: str = sys.executable, match_first: bool = True):
         self.keep, self.time_limit, self.kill_grace, self.python = keep, time_limit, kill_grace, python
+        self.match_first = match_first
 
-    def command(self) -> list[str]:
-        return [self.python, "-m", "crawler.cli", "publish", "--keep", str(self.keep)]
+    def commands(self) -> list[list[str]]:
+        steps = [[self.python, "-m", "crawler.cli", "match"]] if self.match_first else []
+        return steps + [[self.python, "-m", "crawler.cli", "publish", "--keep", str(self.keep)]]
 
     def __call__(self, stop: StopSignal) -> PublishOutcome:
         from crawler.db import database_url
 
         log_path = logs_dir() / "publish" / f"{_stamp()}.log"
-        outcome = run_process(self.command(), log_path=log_path, time_limit=self.time_limit,
-                              kill_grace=self.kill_grace, stop=stop, capture_stdout=True,
-                              env={**os.environ, "DATABASE_URL": database_url()})
+        env = {**os.environ, "DATABASE_URL": database_url()}
+        started = time.monotonic()
+        *before, publish = self.commands()
+        for command in before:
+            outcome = run_process(command, log_path=log_path, kill_grace=self.kill_grace, stop=stop, env=env,
+                                  time_limit=max(self.time_limit - (time.monotonic() - started), 1.0))
+            if outcome.returncode != 0:
+                logger.error("publish: %s failed (exit code %s); publishing anyway, see %s",
+                             " ".join(command[2:]), outcome.returncode, log_path)
+            if stop.must_stop():
+                return PublishOutcome(False, "stopped", None, time.monotonic() - started, str(log_path))
+        remaining = max(self.time_limit - (time.monotonic() - started), 1.0)
+        outcome = run_process(publish, log_path=log_path, time_limit=remaining, kill_grace=self.kill_grace,
+                              stop=stop, capture_stdout=True, env=env)
+        seconds = time.monotonic() - started
         lines = outcome.stdout.decode(errors="replace").strip().splitlines()
-        path = lines[-1] if lines else None
         if outcome.returncode == 0:
-            return PublishOutcome(True, "published", path, outcome.seconds, str(log_path))
+            return PublishOutcome(True, "published", lines[-1] if lines else None, seconds, str(log_path))
         why = ("time limit" if outcome.timed_out else "stopped" if outcome.stopped
                else f"exit code {outcome.returncode}")
-        return PublishOutcome(False, f"publish failed ({why}); see {log_path}", None, outcome.seconds, str(log_path))
+        return PublishOutcome(False, f"publish failed ({why}); see {log_path}", None, seconds, str(log_path))
 
 
 def publish_waits_for(followed: list[str], running: set[str], next_runs: dict[str, datetime | None],

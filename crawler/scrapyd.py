@@ -9,8 +9,10 @@ PostgreSQL, and the project's dependencies installed.
 
 Deploy the project first: ``python -m crawler.scrapyd deploy`` builds an egg of the project's
 packages (with the ``scrapy: settings = crawler.settings`` entry point Scrapyd reads) and
-POSTs it to ``addversion.json`` on every server; scrapyd-client's ``scrapyd-deploy`` with the
-``[deploy]`` section of scrapy.cfg is the usual alternative.
+POSTs it to ``addversion.json`` on every server. scrapyd-client's ``scrapyd-deploy`` (with the
+``[deploy]`` section of scrapy.cfg) works too once pyproject.toml declares the entry point
+(``[project.entry-points.scrapy] settings = "crawler.settings"``): without it setuptools
+drops the one scrapyd-deploy's setup.py passes, and Scrapyd cannot find the settings.
 """
 
 from __future__ import annotations
@@ -166,11 +168,13 @@ class ScrapydPool:
 class ScrapydRunner:
     """A :class:`crawler.schedule.Runner` that crawls on Scrapyd instead of a local subprocess."""
 
-    def __init__(self, urls: list[str], *, kill_grace: float = 30.0, poll: float = 2.0, project: str | None = None):
+    def __init__(self, urls: list[str], *, kill_grace: float = 30.0, poll: float = 1.0, project: str | None = None,
+                 settings: dict[str, str] | None = None):
         self.pool = ScrapydPool(urls)
         self.kill_grace = kill_grace
         self.poll = poll
         self.project = project or project_name()
+        self.settings = settings or {}
 
     def run(self, entry, stop):
         from crawler.schedule import CrawlResult, last_run_id, result_from_run, run_after
@@ -180,7 +184,7 @@ class ScrapydRunner:
         try:
             client = self.pool.pick()
             jobid = client.schedule(self.project, entry.retailer, arguments=entry.arguments,
-                                    settings={"CLOSESPIDER_TIMEOUT": f"{entry.time_limit:g}"})
+                                    settings={"CLOSESPIDER_TIMEOUT": f"{entry.time_limit:g}", **self.settings})
         except ScrapydError as exc:
             return CrawlResult(entry.retailer, "failed", str(exc), seconds=time.monotonic() - started)
         where = f"{client.url} job {jobid}"
@@ -272,7 +276,7 @@ def deploy_command(urls, version):
     except ScrapydError as exc:
         click.echo(f"pricelens: {exc}", err=True)
         raise SystemExit(2) from None
-    for url, answer in zip(list(urls) or scrapyd_urls(), answers):
+    for url, answer in zip(list(urls) or scrapyd_urls(), answers, strict=True):
         click.echo(f"{url}: {answer['project']} version {answer['version']}, {answer['spiders']} spiders")
 
 

@@ -183,9 +183,14 @@ def test_gtin_variants(key, code):
     assert extract_product(page("", ld(product)), "https://shop.example/x")["gtin"] == code
 
 
-def test_invalid_gtin_check_digit_is_dropped():
+def test_declared_gtin_with_bad_check_digit_is_left_to_the_pipeline():
     product = {"@type": "Product", "name": "X", "gtin13": "4006381333932", "offers": {"price": "1"}}
-    assert extract_product(page("", ld(product)), "https://shop.example/x")["gtin"] is None
+    assert extract_product(page("", ld(product)), "https://shop.example/x")["gtin"] == "4006381333932"
+
+
+def test_gtin_guessed_from_page_text_must_be_valid():
+    html = page("<h1>X</h1><span class='price'>$5</span><table><tr><th>EAN</th><td>4006381333932</td></tr></table>")
+    assert extract_product(html, "https://shop.example.com/x")["gtin"] is None
 
 
 def test_aggregate_offer_low_price():
@@ -536,3 +541,47 @@ def test_bench_scoring_matches_the_published_definition():
     m = bench.score({"a": {"currency": ["$"]}, "b": {"currency": ["€"]}}, {"a": {"currency": "CAD"}, "b": {"currency": "EUR"}}, "currency")
     assert m["f1"] == 1.0
     assert Decimal("229.99") == bench.normalize("price", "229.99 ")
+
+
+def test_variant_offer_named_by_the_url_keeps_its_sku_and_stock():
+    product = {
+        "@type": "Product",
+        "name": "Hoodie",
+        "offers": [
+            {"@type": "Offer", "sku": "HD-S", "price": "40", "priceCurrency": "USD", "availability": "InStock",
+             "url": "/products/hoodie?variant=1"},
+            {"@type": "Offer", "sku": "HD-M", "price": "42", "priceCurrency": "USD", "availability": "OutOfStock",
+             "url": "/products/hoodie?variant=2"},
+        ],
+    }
+    result = extract_product(page("<h1>Hoodie</h1>", ld(product)), "https://shop.example/products/hoodie?variant=2")
+    assert (result["sku"], result["price"], result["availability"]) == ("HD-M", "42", "OutOfStock")
+
+
+def test_rdfa_product():
+    html = page(
+        '<div vocab="http://schema.org/" typeof="Product"><span property="name">Widget</span>'
+        '<span property="sku">W-1</span><div property="brand" typeof="Brand"><span property="name">Acme</span></div>'
+        '<div property="offers" typeof="Offer"><span property="price" content="9.99">$9.99</span>'
+        '<meta property="priceCurrency" content="USD"><link property="availability" href="http://schema.org/OutOfStock">'
+        "</div></div>"
+    )
+    result = extract_product(html, "https://shop.example/widget")
+    assert (result["name"], result["price"], result["currency"], result["availability"], result["sku"], result["brand"]) == (
+        "Widget", "9.99", "USD", "OutOfStock", "W-1", "Acme",
+    )
+
+
+def test_product_group_without_url_variant_uses_the_group():
+    group = {
+        "@type": "ProductGroup",
+        "name": "Mug",
+        "productGroupID": "MUG",
+        "hasVariant": [
+            {"@type": "Product", "name": "Mug", "sku": "MUG-R", "offers": {"price": "8", "priceCurrency": "EUR", "availability": "OutOfStock"}},
+            {"@type": "Product", "name": "Mug", "sku": "MUG-B", "offers": {"price": "8", "priceCurrency": "EUR", "availability": "InStock"}},
+        ],
+    }
+    result = extract_product(page("<h1>Mug</h1>", ld(group)), "https://shop.example/mug")
+    assert (result["name"], result["price"], result["currency"]) == ("Mug", "8", "EUR")
+    assert (result["availability"], result["sku"]) == ("InStock", "MUG")  # any colour in stock; the group's id

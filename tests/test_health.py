@@ -7,7 +7,6 @@ import logging
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
-import pytest
 from click.testing import CliRunner
 from freezegun import freeze_time
 
@@ -21,7 +20,8 @@ RULES = Rules(history=5, min_history=3, max_offer_drop=0.3, max_rejection_rise=0
 
 def run(offers, *, status="finished", rejected=0, scraped=None, reason=None, id=10, retailer="techzone"):
     return {"id": id, "retailer_id": retailer, "status": status, "finish_reason": reason or status,
-            "offers_accepted": offers, "stores_accepted": 3, "items_scraped": scraped if scraped is not None else offers,
+            "offers_accepted": offers, "stores_accepted": 3,
+            "items_scraped": scraped if scraped is not None else offers,
             "items_rejected": rejected, "pages": offers + 2, "http_errors": 0}
 
 

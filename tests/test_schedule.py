@@ -73,8 +73,8 @@ def test_a_good_file_loads(tmp_path, demo_retailers):
     assert config.publish.after == ["techzone"] and config.publish.keep == 7
 
 
-def test_the_shipped_schedule_is_valid(demo_retailers):
-    config = sched.load_config(PROJECT_ROOT / "schedules.toml")
+def test_the_shipped_schedule_is_valid():
+    config = sched.load_config(PROJECT_ROOT / "schedules.toml")  # against the project's real spiders
     assert set(config.crawls) == set(RETAILERS)
     assert set(config.publish.after) == set(RETAILERS)
 
@@ -230,7 +230,7 @@ def test_the_trigger_as_apscheduler_uses_it():
         seen.append(fire)
         previous, now = fire, fire
     bases = [utc("2025-10-26 00:30"), utc("2025-10-27 01:30"), utc("2025-10-28 01:30")]
-    for fire, base in zip(seen, bases):
+    for fire, base in zip(seen, bases, strict=True):
         assert base <= fire <= base + timedelta(seconds=300)
 
 
@@ -242,7 +242,8 @@ def test_dry_run_prints_next_fire_times_in_local_time(tmp_path, demo_retailers):
     out = result.output
     assert "timezone Asia/Beirut, now 2025-10-25 12:00 Sat (+03:00)" in out
     assert ('crawl techzone: cron "0 2 * * *", plus up to 5 min jitter, time limit 1 h, '
-            "2 retries from 2 min (cap 30 min)\n  2025-10-26 02:00 Sun (+02:00)\n  2025-10-27 02:00 Mon (+02:00)") in out
+            "2 retries from 2 min (cap 30 min)\n"
+            "  2025-10-26 02:00 Sun (+02:00)\n  2025-10-27 02:00 Mon (+02:00)") in out
     assert "crawl cedarshop: disabled" in out
     assert 'publish: when techzone are done, else cron "30 5 * * *"' in out
     assert "  2025-10-26 05:30 Sun (+02:00)\n  2025-10-27 05:30 Mon (+02:00)" in out
@@ -520,3 +521,87 @@ def test_the_schedule_command_stops_cleanly_on_sigterm(tmp_path, database_url):
         if process.poll() is None:
             process.kill()
     assert "SIGTERM: no new runs" in rest and "scheduler stopped" in rest, "".join(lines) + rest
+
+
+# -- real crawls of a demo shop ---------------------------------------------------------------------
+@pytest.fixture
+def demo_shop(monkeypatch):
+    server = pytest.importorskip("crawler.demo.server", reason="the demo shops (crawler/demo/server.py) are missing")
+    monkeypatch.setenv("PRICELENS_LOG_LEVEL", "WARNING")
+    with server.DemoServer(["techzone"], n_products=20, base_port=0) as demo:
+        yield demo.base_urls["techzone"]
+
+
+def test_a_real_scheduled_crawl_then_publish(db, data_dir, tmp_path, monkeypatch, demo_shop):
+    import sqlite3
+
+    monkeypatch.setenv("PRICELENS_DOWNLOAD_DELAY", "0")
+    config = sched.load_config(write(tmp_path, f"""
+        timezone = "Asia/Beirut"
+        [crawl.techzone]
+        cron = "0 3 * * *"
+        time_limit = "2m"
+        retries = 0
+        arguments = {{ base_url = "{demo_shop}" }}
+        [publish]
+        cron = "0 2 * * *"
+        after = ["techzone"]
+        """))
+    scheduler = sched.Scheduler(config)
+    assert isinstance(scheduler.runner, sched.LocalRunner)
+    scheduler.start()
+    try:
+        scheduler.run_now("crawl:techzone")
+        assert wait_for(lambda: scheduler.publishes, timeout=60)
+    finally:
+        scheduler.shutdown()
+    [result] = scheduler.results
+    assert result.ok, result.describe()
+    run = db.execute("SELECT * FROM crawl_runs").fetchone()
+    assert run["id"] == result.run_id and run["status"] == "finished" and run["offers_accepted"] > 0
+    assert Path(result.where).is_file() and Path(result.where).is_relative_to(data_dir / "logs" / "techzone")
+    assert db.execute("SELECT count(*) AS n FROM alerts").fetchone()["n"] == 0  # a first run has no history
+    [published] = scheduler.publishes
+    assert published.ok, published.reason
+    assert "matching: " in Path(published.log_path).read_text()  # offers were matched before the export
+    snapshot = Path(published.path)
+    assert snapshot.parent == data_dir / "snapshots" and snapshot.is_file()
+    with sqlite3.connect(snapshot) as con:
+        assert con.execute("SELECT count(*) FROM offers").fetchone()[0] == run["offers_accepted"]
+
+
+@pytest.fixture
+def restore_logging():
+    """The commands configure the root logger; put it back for the other tests."""
+    import logging
+
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+
+
+def test_run_once_stops_a_crawl_at_its_time_limit_without_retrying(db, data_dir, tmp_path, monkeypatch, demo_shop,
+                                                                    restore_logging):
+    from crawler.ops_cli import run_once
+
+    monkeypatch.setenv("PRICELENS_DOWNLOAD_DELAY", "1")  # a slow shop: 20 products take far longer than 1 s
+    path = write(tmp_path, f"""
+        timezone = "UTC"
+        [crawl.techzone]
+        cron = "0 3 * * *"
+        time_limit = 1
+        retries = 2
+        retry_backoff = 1
+        arguments = {{ base_url = "{demo_shop}" }}
+        [publish]
+        cron = "0 5 * * *"
+        """)
+    result = CliRunner().invoke(run_once, ["--config", str(path), "--no-publish"])
+    assert result.exit_code == 1, result.output + result.stderr
+    [line] = result.stdout.splitlines()
+    assert line.startswith("techzone run 1 failed (closespider_timeout): ")
+    runs = db.execute("SELECT status, finish_reason FROM crawl_runs").fetchall()
+    assert runs == [{"status": "failed", "finish_reason": "closespider_timeout"}]  # one attempt only
+    assert db.execute("SELECT kind FROM alerts").fetchall() in ([{"kind": "run_failed"}], [{"kind": "zero_offers"}])
