@@ -49,7 +49,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
 
 reliability: $(STAMP)
-	$(BIN)/python -m pytest -q -m reliability tests/
+	$(BIN)/python -m pytest -q -m reliability -s tests/
 
 clean-data:
 	rm -rf data/snapshots data/site data/spool

@@ -1,4 +1,4 @@
-"""Downloader middleware: retries that back off per domain.
+"""Middlewares: retries that back off per domain, and failed pages recorded with their reason.
 
 Scrapy's RetryMiddleware re-queues a failed request at once. On 429 and 503 (and the other
 retry codes and network errors) a polite crawler slows down instead: each retry raises the
@@ -7,6 +7,10 @@ seconds (or the server's ``Retry-After``, whichever is larger), capped by
 ``RETRY_BACKOFF_MAX``. Each good response afterwards halves the raised delay again, down to
 the configured ``DOWNLOAD_DELAY`` (AutoThrottle, when on, keeps adjusting it as well).
 Each backoff is counted in the stats as ``pricelens/backoff/<status or exception>``.
+
+A page that still fails after the retries (HTTP >= 400, a timeout, a refused connection) or
+whose callback raises (invalid JSON, truncated HTML) is counted in ``pricelens/pages_failed``
+and recorded in ``rejections`` (``action = 'page_failed'``) with the reason; the crawl goes on.
 """
 
 from __future__ import annotations
@@ -14,7 +18,10 @@ from __future__ import annotations
 from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
 
+from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.httpobj import urlparse_cached
 
 
@@ -80,3 +87,76 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if slot is not None and slot.delay < delay:
             self.backed_off.setdefault(key, slot.delay)  # the delay to come back to
             slot.delay = delay
+
+
+def _records_to_database(crawler) -> bool:
+    pipelines = crawler.settings.getdict("ITEM_PIPELINES")
+    return any(str(path).endswith("StorePipeline") for path in pipelines)
+
+
+class _FailureRecorder:
+    """Shared by the two middlewares below: a failed page becomes a ``rejections`` row."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.enabled = _records_to_database(crawler)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def record(self, url: str, reason: str) -> None:
+        self.crawler.stats.inc_value("pricelens/pages_failed")
+        if not self.enabled:
+            return
+        from crawler.runs import CrawlRun
+
+        CrawlRun.of(self.crawler).reject(item_type="page", url=url, reason=reason[:500], action="page_failed")
+
+
+class PageFailureDownloaderMiddleware(_FailureRecorder):
+    """Sits before the retry middleware (towards the engine): sees what retries gave up on."""
+
+    def process_response(self, request, response, spider=None):
+        if response.status >= 400 and not response.url.endswith("/robots.txt"):
+            self.record(response.url, f"HTTP {response.status} after retries")
+        return response
+
+    def process_exception(self, request, exception, spider=None):
+        if isinstance(exception, IgnoreRequest) and "redirect" not in str(exception):
+            return None  # robots.txt, offsite, filters: decisions, not failures
+        if not request.url.endswith("/robots.txt"):
+            self.record(request.url, f"download failed: {type(exception).__name__}: {exception}".rstrip(": "))
+        return None
+
+
+class PageFailureSpiderMiddleware(_FailureRecorder):
+    """A callback that raised: the page is recorded with the exception, the crawl goes on."""
+
+    def process_spider_exception(self, response, exception, spider=None):
+        if isinstance(exception, HttpError):
+            return None  # already recorded by the downloader middleware
+        self.record(response.url, f"parse failed: {type(exception).__name__}: {exception}")
+        return None
+
+
+class RecordingRedirectMiddleware(RedirectMiddleware):
+    """Scrapy's redirects; a request that reaches REDIRECT_MAX_TIMES is recorded as failed
+    (Scrapy drops it silently)."""
+
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.failures = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        middleware = super().from_crawler(crawler)
+        middleware.failures = _FailureRecorder(crawler)
+        return middleware
+
+    def _redirect(self, redirected, request, *args, **kwargs):
+        try:
+            return super()._redirect(redirected, request, *args, **kwargs)
+        except IgnoreRequest as exc:
+            self.failures.record(request.url, f"redirect loop: {exc} ({request.meta.get('redirect_times', 0)} hops)")
+            raise

@@ -198,6 +198,7 @@ class CrawlRun:
             "fields_removed": stats.get("pricelens/fields_removed", 0),
             "duplicates": stats.get("pricelens/duplicates", 0),
             "pages": stats.get("response_received_count", 0),
+            "pages_failed": stats.get("pricelens/pages_failed", 0),
             "http_errors": sum(v for k, v in stats.items() if k.startswith("downloader/response_status_count/")
                                and k.rsplit("/", 1)[1] >= "400") + stats.get("downloader/exception_count", 0),
         }

@@ -37,6 +37,12 @@ DOWNLOADER_MIDDLEWARES = {
     # replaces Scrapy's RetryMiddleware: same retries, with exponential backoff and Retry-After
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawler.middlewares.RecordingRedirectMiddleware": 600,
+    "crawler.middlewares.PageFailureDownloaderMiddleware": 90,  # before robots.txt (100) and retries
+}
+SPIDER_MIDDLEWARES = {
+    "crawler.middlewares.PageFailureSpiderMiddleware": 100,
 }
 RETRY_BACKOFF_BASE = float(os.environ.get("PRICELENS_RETRY_BACKOFF_BASE", "1.0"))
 RETRY_BACKOFF_MAX = 60.0

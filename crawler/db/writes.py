@@ -107,7 +107,7 @@ def finish_run(conn, run_id: int, *, status: str, reason: str, counts: dict, sta
                finished_at: datetime | None = None) -> None:
     """Write a run's end: status, finish reason, counts and the Scrapy stats."""
     columns = ("items_scraped", "offers_accepted", "stores_accepted", "items_rejected", "fields_removed",
-               "duplicates", "offers_new", "offers_changed", "pages", "http_errors")
+               "duplicates", "offers_new", "offers_changed", "pages", "pages_failed", "http_errors")
     with conn.transaction():
         conn.execute(
             f"UPDATE crawl_runs SET finished_at = %(finished_at)s, status = %(status)s, finish_reason = %(reason)s,"
