@@ -142,11 +142,22 @@ def serve(host, port):
 @click.option("--serve/--no-serve", "serve_site", default=True, show_default=True,
               help="Serve the site when done (Ctrl-C stops).")
 @click.option("--products", type=int, default=None, help="Products per demo shop (default: the whole catalog).")
+@click.option("--history-days", type=int, default=6, show_default=True,
+              help="Earlier days of the demo shops to crawl first, so the site has price history "
+                   "(the browser-rendered shop is crawled on the last day only).")
 @click.option("--port", default=8001, show_default=True, type=int, help="Port of the Datasette site.")
 @click.option("--retailer", "retailers", multiple=True, help="Only these demo retailers (repeatable).")
-def demo(serve_site, products, port, retailers):
-    """The whole job offline: demo shops on 127.0.0.1, crawl them all, match, publish, serve."""
-    from crawler.demo.server import DemoServer
+def demo(serve_site, products, history_days, port, retailers):
+    """The whole job offline: demo shops on 127.0.0.1, crawl them all, match, publish, serve.
+
+    The demo shops move their prices and stock from one day to the next. Before today's crawl,
+    the demo crawls the previous HISTORY_DAYS days of the shops, each crawl stamped with its
+    day (PRICELENS_NOW), so charts, price drops and 30-day lows have something to show.
+    """
+    from datetime import timedelta
+
+    from crawler import clock
+    from crawler.demo.server import RETAILERS, DemoServer
     from publish.export import publish as run_publish
 
     url = database_url()  # this process holds the embedded server for the whole demo
@@ -154,16 +165,22 @@ def demo(serve_site, products, port, retailers):
     applied = migrate()
     if applied:
         click.echo(f"migrations applied: {', '.join(applied)}", err=True)
+    chosen = list(retailers) or list(RETAILERS)
+    today = clock.now().replace(hour=3, minute=0, second=0, microsecond=0)
     failed = []
-    with DemoServer(list(retailers) or None, n_products=products) as shops:
-        for retailer, base in shops.base_urls.items():
-            started = time.perf_counter()
-            click.echo(f"crawling {retailer} at {base} …", err=True)
-            run = crawl_and_check(retailer, [f"base_url={base}"], env={"PRICELENS_LOG_LEVEL": "WARNING"},
-                                  settings=LOOPBACK_SETTINGS)
-            click.echo(f"  {describe_run(run)} in {time.perf_counter() - started:.1f} s", err=True)
-            if run["status"] != "finished":
-                failed.append(retailer)
+    for day in range(history_days + 1):
+        last = day == history_days
+        stamp = today - timedelta(days=history_days - day)
+        shops = [r for r in chosen if last or r != "pixelhub"]
+        click.echo(f"demo day {stamp.date()}{' (today)' if last else ''}:", err=True)
+        with DemoServer(shops, n_products=products, day=day) as server:
+            for retailer, base in server.base_urls.items():
+                started = time.perf_counter()
+                run = crawl_and_check(retailer, [f"base_url={base}"], settings=LOOPBACK_SETTINGS,
+                                      env={"PRICELENS_LOG_LEVEL": "WARNING", "PRICELENS_NOW": stamp.isoformat()})
+                click.echo(f"  {describe_run(run)} in {time.perf_counter() - started:.1f} s", err=True)
+                if run["status"] != "finished" and last:
+                    failed.append(retailer)
     match_all()
     result = run_publish()
     click.echo(f"snapshot: {result.path}", err=True)

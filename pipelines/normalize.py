@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import datetime, timezone
 from decimal import Decimal
 
 from itemadapter import ItemAdapter
 
+from crawler import clock
 from crawler.fields import canonical_url, clean_text, normalize_availability, normalize_condition
 from crawler.gtin import normalize_gtin
 from crawler.prices import currency_to_iso, parse_price
@@ -93,7 +93,7 @@ class NormalizePipeline(CrawlerPipeline):
         if adapter.get("condition") is not None:
             adapter["condition"] = normalize_condition(adapter["condition"])
         if not adapter.get("scraped_at"):
-            adapter["scraped_at"] = datetime.now(timezone.utc)
+            adapter["scraped_at"] = clock.now()
 
     def normalize_store(self, adapter: ItemAdapter) -> None:
         for field in STORE_TEXT_FIELDS:
