@@ -42,24 +42,31 @@ __all__ = [
 THRESHOLD = 0.5  # match_score >= THRESHOLD means same product
 
 
-def _decide(a, b):
-    from ._decide import decide
+_decide_fn = None
 
-    return decide(a, b)
+
+def _run(a, b):
+    # the matcher (rapidfuzz, model file) is loaded on first use, not on import
+    global _decide_fn
+    if _decide_fn is None:
+        from ._decide import decide
+
+        _decide_fn = decide
+    return _decide_fn(a, b)
 
 
 def match_method(a: dict, b: dict) -> tuple[str, float]:
     """(tier, score): the tier that decided and the match score in [0, 1]."""
-    return _decide(a, b)
+    return _run(a, b)
 
 
 def match_score(a: dict, b: dict) -> float:
     """Probability-like score in [0, 1] that both offers are the same product."""
-    return _decide(a, b)[1]
+    return _run(a, b)[1]
 
 
 def same_product(a: dict, b: dict) -> bool:
-    return _decide(a, b)[1] >= THRESHOLD
+    return _run(a, b)[1] >= THRESHOLD
 
 
 def cluster(offers: list[dict]) -> list[int]:

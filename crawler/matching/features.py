@@ -3,12 +3,15 @@
 ``prepare(offer)`` turns an offer dict into a ``Prepared`` record once (cached
 by content), so comparing one offer with many others costs only the pairwise
 part.  ``pair_features(a, b)`` returns the feature vector the learned model
-scores; ``guards(a, b)`` returns the hard conflicts the tiers use.
+scores (names in ``FEATURE_NAMES``); the relations it is built from
+(``code_relation``, ``brand_relation``, ``mpn_relation``, ``unit_relation``)
+also feed the hard guards in ``_decide``.
 """
 
 from __future__ import annotations
 
 import math
+import re
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
@@ -24,7 +27,8 @@ _BRAND_KEYS = ("brand", "manufacturer", "maker")
 _DESC_KEYS = ("description", "desc")
 _CAT_KEYS = ("category", "categories", "product_type")
 
-_DESC_MAX_CHARS = 1200
+_DESC_MAX_CHARS = 800
+_TITLE_MAX_CHARS = 600
 
 
 def _first(offer: dict, keys):
@@ -42,27 +46,32 @@ def _first(offer: dict, keys):
 class Prepared:
     __slots__ = (
         "title", "words", "wordset", "vec", "fullvec", "codes", "joined", "allcodes",
-        "numbers", "for_codes", "full_compact", "units", "brand", "brand_words", "mpn",
+        "numbers", "for_codes", "full_compact", "units", "brand", "mpn",
         "gtin", "colours", "variants", "types", "price", "has_desc", "category",
-        "ntok", "title_compact", "catset", "mvariants", "plainnums", "idfsum",
+        "ntok", "title_compact", "catset", "mvariants", "plainnums", "idfsum", "grams", "widf",
+        "alpha_words",
     )
 
 
-def _tfidf(tokens, idf_get, default_idf) -> dict:
+def _tfidf(tokens, idf_get, default_idf, with_sum: bool = False):
+    """L2-normalised TF-IDF dict (and the plain idf sum of the distinct tokens)."""
     tf: dict = {}
     for t in tokens:
         tf[t] = tf.get(t, 0) + 1
     vec = {}
     norm = 0.0
+    isum = 0.0
     for t, c in tf.items():
-        w = (1.0 + math.log(c)) * idf_get(t, default_idf)
+        i = idf_get(t, default_idf)
+        isum += i
+        w = i if c == 1 else (1.0 + math.log(c)) * i
         vec[t] = w
         norm += w * w
     if norm:
         inv = 1.0 / math.sqrt(norm)
         for t in vec:
             vec[t] *= inv
-    return vec
+    return (vec, isum) if with_sum else vec
 
 
 def _cos(a: dict, b: dict) -> float:
@@ -90,19 +99,23 @@ def _detect_brand(ws: list[str], brands: frozenset) -> str | None:
 
 
 _cache: dict = {}
-_CACHE_MAX = 200_000
+_CACHE_MAX = 20_000  # ~5-12 KB per prepared offer
 
 
 def prepare(offer) -> Prepared:
     if isinstance(offer, Prepared):
         return offer
-    title = _first(offer, _TITLE_KEYS)
-    brand = _first(offer, _BRAND_KEYS)
-    mpn = _first(offer, _MPN_KEYS)
-    gtin = _first(offer, _GTIN_KEYS)
-    price = offer.get("price")
-    desc = _first(offer, _DESC_KEYS)
-    cat = _first(offer, _CAT_KEYS)
+    if not offer:
+        offer = {}
+    get = offer.get
+    # the usual keys first; synonyms only when the usual one is absent
+    title = get("title") or _first(offer, _TITLE_KEYS)
+    brand = get("brand") or _first(offer, _BRAND_KEYS)
+    mpn = get("mpn") or _first(offer, _MPN_KEYS)
+    gtin = get("gtin") or _first(offer, _GTIN_KEYS)
+    price = get("price")
+    desc = get("description") or _first(offer, _DESC_KEYS)
+    cat = get("category") or _first(offer, _CAT_KEYS)
     key = (title, brand, mpn, gtin, price, desc, cat)
     try:
         p = _cache.get(key)
@@ -126,16 +139,24 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     res = resources()
     idf_get = res.idf.get
     p = Prepared()
-    t = N.clean(title)
+    if isinstance(title, str) and len(title) > _TITLE_MAX_CHARS:
+        title = title[:_TITLE_MAX_CHARS]
+    t, p.units = N.clean_with_units(title)
     ws = N.words(t)
     p.words = ws
     p.wordset = frozenset(ws)
     p.title = " ".join(ws)
     p.ntok = len(ws)
     p.title_compact = N.compact(t)
-    p.vec = _tfidf(ws, idf_get, res.default_idf)
+    tc = p.title_compact
+    p.grams = frozenset(tc[i:i + 3] for i in range(len(tc) - 2))
+    p.vec, p.idfsum = _tfidf(ws, idf_get, res.default_idf, True)
+    dflt = res.default_idf
+    p.widf = {w: idf_get(w, dflt) for w in p.wordset}
+    p.alpha_words = [w for w in p.wordset if not _HAS_DIGIT(w)]
 
-    codes, joined, numbers, for_codes = N.extract_codes(t)
+    raw = N.raw_tokens(t)
+    codes, joined, numbers, for_codes = N.extract_codes(t, raw)
     p.mpn = N.norm_mpn(mpn)
     if p.mpn:
         codes = codes | {p.mpn}
@@ -144,39 +165,39 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.allcodes = codes | joined
     p.numbers = numbers
     p.for_codes = for_codes
-    p.units = N.units_of(t)
-    p.colours = N.colours_of(ws)
-    p.variants = N.variants_of(ws)
-    p.mvariants = N.model_variants_of(ws)
-    p.plainnums = N.plain_numbers(ws)
-    p.idfsum = sum(idf_get(w, res.default_idf) for w in p.wordset)
+    p.colours, p.variants, p.mvariants, p.plainnums = N.word_facts(ws, raw)
     p.types = N.types_of(ws)
 
     b = N.norm_brand(brand)
     if b is None:
         b = _detect_brand(ws, res.brands)
     p.brand = b
-    p.brand_words = p.title_compact
 
     p.gtin = gtin14(gtin) if gtin is not None else None
     p.price = N.parse_price(price)
-    p.category = N.clean(cat) if cat else ""
-    p.catset = frozenset(N.words(p.category)) if cat else frozenset()
+    if cat:
+        p.category = str(cat).lower()
+        p.catset = frozenset(N.words(p.category))
+    else:
+        p.category = ""
+        p.catset = frozenset()
 
     extra = []
     if brand:
-        extra.append(N.clean(brand))
+        extra.append(str(brand).lower())
     if mpn:
-        extra.append(N.clean(mpn))
+        extra.append(str(mpn).lower())
     dtext = ""
     if desc:
-        dtext = N.clean(str(desc)[:_DESC_MAX_CHARS])
+        # descriptions get a light clean (no unit gluing): they only feed the
+        # full-text TF-IDF vector and the code-in-text search
+        dtext = N.light_clean(str(desc)[:_DESC_MAX_CHARS])
         extra.append(dtext)
     p.has_desc = bool(dtext)
     if extra:
-        fw = ws + N.words(" ".join(extra))
-        p.fullvec = _tfidf(fw, idf_get, res.default_idf)
-        p.full_compact = p.title_compact + "|" + N.compact(" ".join(extra))
+        ex = " ".join(extra)
+        p.fullvec = _tfidf(ws + N.words(ex), idf_get, res.default_idf)
+        p.full_compact = p.title_compact + "|" + N.compact(ex)
     else:
         p.fullvec = p.vec
         p.full_compact = p.title_compact
@@ -194,6 +215,23 @@ def _strip_suffix(c: str) -> str:
     while i > 0 and c[i - 1].isalpha() and len(c) - i < 2:
         i -= 1
     return c[:i] if i >= 4 and i < len(c) else c
+
+
+def _longest_first(c: str):
+    return (-len(c), c)
+
+
+def _prefix_score(x: str, y: str) -> float:
+    """Codes equal up to a suffix: a colour/region/kit suffix of letters
+    ("d90" ~ "d90body", "pn63a650" ~ "pn63a650t") or up to 3 other chars."""
+    if len(x) < len(y):
+        x, y = y, x
+    d = len(x) - len(y)
+    if x[len(y):].isalpha() and d <= 5:
+        return 1.0 - 0.1 * d
+    if d <= 3:
+        return 1.0 - 0.2 * d
+    return 0.0
 
 
 def code_relation(a: Prepared, b: Prepared):
@@ -236,9 +274,7 @@ def code_relation(a: Prepared, b: Prepared):
                 if len(y) < 5 or y in b.for_codes or x == y:
                     continue
                 if x.startswith(y) or y.startswith(x):
-                    d = abs(len(x) - len(y))
-                    if d <= 3:
-                        prefix = max(prefix, 1.0 - 0.2 * d)
+                    prefix = max(prefix, _prefix_score(x, y))
                 elif len(x) >= 6 and x in y or len(y) >= 6 and y in x and y in bc:
                     prefix = max(prefix, 0.5)
         for y in bc:
@@ -248,9 +284,7 @@ def code_relation(a: Prepared, b: Prepared):
                 if len(x) < 5 or x == y:
                     continue
                 if x.startswith(y) or y.startswith(x):
-                    d = abs(len(x) - len(y))
-                    if d <= 3:
-                        prefix = max(prefix, 1.0 - 0.2 * d)
+                    prefix = max(prefix, _prefix_score(x, y))
         for x in ac:
             if len(x) >= 5 and x not in a.for_codes:
                 if x in b.full_compact:
@@ -269,8 +303,9 @@ def code_relation(a: Prepared, b: Prepared):
                     if s != y and len(s) >= 5 and s in a.full_compact:
                         in_text = max(in_text, 0.7)
     if ac and bc:
-        la = sorted(ac, key=len, reverse=True)[:4]
-        lb = sorted(bc, key=len, reverse=True)[:4]
+        # longest first, ties alphabetical: independent of set order (hash seed)
+        la = sorted(ac, key=_longest_first)[:4]
+        lb = sorted(bc, key=_longest_first)[:4]
         for x in la:
             for y in lb:
                 v = Indel.normalized_similarity(x, y)
@@ -325,8 +360,9 @@ def brand_relation(a: Prepared, b: Prepared) -> float:
 
 def _overlap(va, vb, tol: float) -> bool:
     """Do two value sets share a value (within tol: 4096MB ~ 4GB, 23.8" ~ 24")?"""
-    if va & vb:
-        return True
+    for x in va:
+        if x in vb:
+            return True
     if not tol:
         return False
     for x in va:
@@ -336,6 +372,8 @@ def _overlap(va, vb, tol: float) -> bool:
     return False
 
 
+_HAS_DIGIT = re.compile(r"\d").search
+_HARD_DIMS = frozenset(("cap", "inch", "mpix", "watt", "k", "res", "rpm"))
 _TOL = {"mpix": 0.1, "inch": 0.05, "freq": 0.05, "zoom": 0.0, "k": 0.0, "res": 0.0}
 
 
@@ -352,10 +390,18 @@ def unit_relation(a: Prepared, b: Prepared):
                 match += 1
                 if va != vb:
                     diff += 1
+                    # "4GB (2 x 2GB)" vs "2GB (2 x 1GB)", "8GB 512GB SSD" vs
+                    # "8GB 256GB SSD": the largest capacity names the product
+                    if dim == "cap" and len(va) + len(vb) > 2 and not _overlap(
+                        (max(va),), (max(vb),), 0.03
+                    ):
+                        hard += 1
             else:
                 disj += 1
                 diff += 1
-                if dim in ("cap", "inch", "mpix", "watt", "len", "k", "res", "zoom", "freq", "rpm"):
+                # dimensions that name a different product when they differ
+                # (not clock speed: turbo vs base; not zoom: optical vs digital)
+                if dim in _HARD_DIMS:
                     hard += 1
     return match, disj, diff, hard
 
@@ -370,7 +416,7 @@ def number_relation(a: Prepared, b: Prepared):
 
 
 FEATURE_NAMES = [
-    "cos_title", "cos_full", "tset", "tsort", "ratio", "partial", "jacc", "contain",
+    "cos_title", "cos_full", "tset", "ratio", "jacc", "contain",
     "code_exact", "code_strong", "code_specific", "code_prefix", "code_in_text",
     "code_conflict", "code_sim", "code_for_only", "codes_a_b_min",
     "mpn_both", "mpn_rel", "mpn_sim",
@@ -378,24 +424,32 @@ FEATURE_NAMES = [
     "num_match", "num_conflict", "variant_conflict", "colour_conflict", "type_conflict",
     "type_match", "price_ratio", "len_ratio", "ntok_min", "has_desc", "cat_jacc",
     "gtin_conflict", "mvariant_conflict", "wcontain", "idf_shared_max", "idf_missing_max",
-    "cos_cross", "plainnum_jacc",
+    "plainnum_jacc", "gram_jacc", "gram_contain",
 ]
+
+
+# Features that may only push the match probability one way (-1: down, +1: up).
+# The trainer passes them as monotonic constraints, so on unseen data a code,
+# MPN, unit or variant conflict can never make two offers *more* alike.
+# (Constraining the similarity features too cost ~0.015 valid F1.)
+MONOTONE = {
+    "code_conflict": -1, "code_for_only": -1, "mpn_rel": 1, "unit_disj": -1,
+    "unit_diff": -1, "unit_hard": -1, "num_conflict": -1, "variant_conflict": -1,
+    "colour_conflict": -1, "type_conflict": -1, "gtin_conflict": -1,
+    "mvariant_conflict": -1, "idf_missing_max": -1,
+}
 
 
 def pair_features(a: Prepared, b: Prepared, rel=None) -> list:
     ta, tb = a.title, b.title
     if ta and tb:
         tset = fuzz.token_set_ratio(ta, tb) * 0.01
-        tsort = fuzz.token_sort_ratio(ta, tb) * 0.01
         ratio = fuzz.ratio(ta, tb) * 0.01
-        if len(ta) <= len(tb):
-            partial = fuzz.partial_ratio(ta, tb) * 0.01
-        else:
-            partial = fuzz.partial_ratio(tb, ta) * 0.01
     else:
-        tset = tsort = ratio = partial = 0.0
+        tset = ratio = 0.0
     wa, wb = a.wordset, b.wordset
-    inter = len(wa & wb)
+    shared = wa & wb
+    inter = len(shared)
     union = len(wa) + len(wb) - inter
     jacc = inter / union if union else 0.0
     mn = min(len(wa), len(wb))
@@ -435,28 +489,31 @@ def pair_features(a: Prepared, b: Prepared, rel=None) -> list:
         cat_jacc = -1.0
     gtin_conf = 1.0 if (a.gtin and b.gtin and a.gtin != b.gtin) else 0.0
     mvar_conf = 1.0 if a.mvariants != b.mvariants else 0.0
-    idf = resources().idf
-    dflt = resources().default_idf
-    shared = wa & wb
-    sidf = 0.0
-    smax = 0.0
-    for w in shared:
-        v = idf.get(w, dflt)
-        sidf += v
-        if v > smax:
-            smax = v
+    ct = _cos(a.vec, b.vec)
+    cf = ct if (a.fullvec is a.vec and b.fullvec is b.vec) else _cos(a.fullvec, b.fullvec)
+    if shared:
+        widf = a.widf
+        vals = [widf[w] for w in shared]
+        sidf = math.fsum(vals)  # exact: same value whatever the set order
+        smax = max(vals)
+    else:
+        sidf = smax = 0.0
     mn_idf = min(a.idfsum, b.idfsum)
     wcontain = sidf / mn_idf if mn_idf else 0.0
     # rarest word of the shorter title that the other offer never mentions
+    # (words only: model numbers are compared by the code features)
     short, other = (a, b) if a.ntok <= b.ntok else (b, a)
-    miss = 0.0
     ofull = other.fullvec
-    for w in short.wordset:
-        if w not in ofull:
-            v = idf.get(w, dflt)
-            if v > miss:
-                miss = v
-    cross = max(_cos(a.vec, b.fullvec), _cos(a.fullvec, b.vec))
+    swidf = short.widf
+    missing = [swidf[w] for w in short.alpha_words if w not in ofull]
+    miss = max(missing) if missing else 0.0
+    ga, gb = a.grams, b.grams
+    if ga and gb:
+        gi = len(ga & gb)
+        gram_jacc = gi / (len(ga) + len(gb) - gi)
+        gram_contain = gi / min(len(ga), len(gb))
+    else:
+        gram_jacc = gram_contain = 0.0
     pa_, pb_ = a.plainnums, b.plainnums
     if pa_ and pb_:
         pi = len(pa_ & pb_)
@@ -464,10 +521,10 @@ def pair_features(a: Prepared, b: Prepared, rel=None) -> list:
     else:
         pn_jacc = -1.0
     return [
-        _cos(a.vec, b.vec), _cos(a.fullvec, b.fullvec), tset, tsort, ratio, partial, jacc,
+        ct, cf, tset, ratio, jacc,
         contain, exact, strong, specific, prefix, in_text, conflict, sim, for_only, codes_min,
         mpn_both, mpn_rel, mpn_sim, brand, float(um), float(ud), float(udf), float(uh),
         nm, nc, var_conf, col_conf, type_conf, type_match, price_ratio, len_ratio,
         float(min(na, nb)), 1.0 if (a.has_desc or b.has_desc) else 0.0, cat_jacc, gtin_conf,
-        mvar_conf, wcontain, smax, miss, cross, pn_jacc,
+        mvar_conf, wcontain, smax, miss, pn_jacc, gram_jacc, gram_contain,
     ]

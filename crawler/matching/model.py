@@ -44,7 +44,13 @@ class Resources:
 
 def _compile_trees(gbt: dict):
     """Turn the JSON trees into one Python function x -> raw log-odds."""
-    lines = ["def _f(x):", f"    s = {float(gbt['init'])!r}"]
+    nfeat = 1 + max((max(t["f"]) for t in gbt["trees"]), default=0)
+    names = [f"x{i}" for i in range(nfeat)]
+    lines = ["def _f(x):"]
+    if nfeat:
+        # unpack once: local variables are much faster than x[i] in every node
+        lines.append(f"    {', '.join(names)}, *_ = x" if nfeat > 1 else "    x0 = x[0]")
+    lines.append(f"    s = {float(gbt['init'])!r}")
     for tree in gbt["trees"]:
         f, t, l, r, v = tree["f"], tree["t"], tree["l"], tree["r"], tree["v"]
 
@@ -53,7 +59,7 @@ def _compile_trees(gbt: dict):
             if f[node] < 0:
                 lines.append(f"{pad}s += {float(v[node])!r}")
                 return
-            lines.append(f"{pad}if x[{int(f[node])}] <= {float(t[node])!r}:")
+            lines.append(f"{pad}if x{int(f[node])} <= {float(t[node])!r}:")
             emit(l[node], depth + 1)
             lines.append(f"{pad}else:")
             emit(r[node], depth + 1)
@@ -86,7 +92,9 @@ def load(path: str = MODEL_PATH) -> Resources:
     n = float(raw.get("n_docs", 1))
     df = raw.get("df", {})
     res.idf = {t: math.log((n + 1.0) / (c + 1.0)) + 1.0 for t, c in df.items()}
-    res.default_idf = math.log(n + 1.0) + 1.0
+    # unseen words weigh like the rarest words kept (df=2): a word shared by
+    # two offers had df >= 2 in training too, so the model never saw more
+    res.default_idf = math.log((n + 1.0) / 3.0) + 1.0
     from .normalize import KNOWN_BRANDS
 
     res.brands = frozenset(raw.get("brands", ())) | KNOWN_BRANDS

@@ -78,7 +78,6 @@ _TYPE_WORDS = {
 }
 _TYPE_STOP = {"for", "with", "w", "compatible", "fits", "includes", "including", "plus", "and", "+"}
 
-_ACCESSORY_MARKERS = {"for", "compatible", "fits", "fit", "replacement"}
 
 # words that never count as brands / codes
 _STOP = {
@@ -167,7 +166,6 @@ _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 _VARIANT_SUFFIX = re.compile(r"^(\d{3,5})(ti|super|xt|xtx|pro|max|plus|se|fe)$")
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_ALPHA = re.compile(r"[a-z]")
-_PRICE_LIKE = re.compile(r"^\d+\.\d\d?$")
 _DECIMAL_TOKEN = re.compile(r"^\d+\.\d+$")
 _QUANTITY = re.compile(r"^\d+-[a-z]{3,}$")
 
@@ -196,28 +194,69 @@ def strip_accents(s: str) -> str:
     return "".join(ch for ch in s if not unicodedata.combining(ch))
 
 
-def clean(text) -> str:
-    """Lower-cased, accent-free text with units glued to their numbers."""
+_TRANS = str.maketrans({
+    "\u00a0": " ", "\u2013": "-", "\u2014": "-", "\u2019": "'", "\u2018": "'",
+    "\u201c": '"', "\u201d": '"', "\u2032": "'", "\u2033": '"', "\u00d7": " * ",
+})
+
+
+def _clean_pre(text) -> str:
     if text is None:
         return ""
     if not isinstance(text, str):
         text = str(text)
-    s = strip_accents(text)
-    s = _ENTITY.sub(lambda m: _ENTITY_MAP[m.group(1)], s)
-    s = _LANG_TAG.sub(" ", s)
+    s = text if text.isascii() else strip_accents(text).translate(_TRANS)
+    # each pass only runs when its trigger character is present (speed)
+    if "&" in s:
+        s = _ENTITY.sub(lambda m: _ENTITY_MAP[m.group(1)], s)
+    if "@" in s:
+        s = _LANG_TAG.sub(" ", s)
     s = s.lower()
-    s = s.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-")
-    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"')
-    s = _SPACED_DOT.sub(".", s)
-    s = _THOUSANDS.sub("", s)
-    s = _DECIMAL_COMMA.sub(".", s)
-    s = _INCH.sub(r" \1inch ", s)
-    s = _XMUL.sub(" * ", s)
-    s = _CUFT.sub("cuft", s)
-    s = _BW.sub(r" \1\2s ", s)
-    s = _PORT.sub(r"\1\2", s)
-    s = _UNIT.sub(_glue_unit, s)
+    if " . " in s:
+        s = _SPACED_DOT.sub(".", s)
+    if "," in s:
+        s = _THOUSANDS.sub("", s)
+        s = _DECIMAL_COMMA.sub(".", s)
+    if '"' in s or "'" in s or "-in" in s or "inch" in s:
+        s = _INCH.sub(r" \1inch ", s)
+    if "x" in s:
+        s = _XMUL.sub(" * ", s)
+    if "cu" in s:
+        s = _CUFT.sub("cuft", s)
+    if "/s" in s:
+        s = _BW.sub(r" \1\2s ", s)
+    if "-" in s:
+        s = _PORT.sub(r"\1\2", s)
     return s
+
+
+def clean(text) -> str:
+    """Lower-cased, accent-free text with units glued to their numbers."""
+    return _UNIT.sub(_glue_unit, _clean_pre(text))
+
+
+def clean_with_units(text) -> tuple[str, dict]:
+    """``clean(text)`` plus ``units_of`` of it, in one pass over the text."""
+    found: dict = {}
+
+    def glue(m):
+        num, unit = m.group(1), m.group(2)
+        dim, mul = _UNIT_ALIASES[unit]
+        v = float(num) * mul
+        if v > 0 and not (dim == "inch" and v > 110 or dim == "k" and v > 16):
+            found.setdefault(dim, set()).add(round(v, 4 if v < 10 else 1))
+        return f" {num}{unit} "
+
+    s = _UNIT.sub(glue, _clean_pre(text))
+    return s, {k: frozenset(v) for k, v in found.items()}
+
+
+def light_clean(text: str) -> str:
+    """Lower-cased, accent-free text (for long descriptions)."""
+    s = text if text.isascii() else strip_accents(text).translate(_TRANS)
+    if "@" in s:
+        s = _LANG_TAG.sub(" ", s)
+    return s.lower()
 
 
 def _glue_unit(m: re.Match) -> str:
@@ -233,7 +272,7 @@ def words(cleaned: str) -> list[str]:
     """Word tokens (split on hyphens/slashes), variant suffixes split off."""
     out = []
     for w in _WORD.findall(cleaned):
-        m = _VARIANT_SUFFIX.match(w)
+        m = _VARIANT_SUFFIX.match(w) if w[0].isdigit() and w[-1].isalpha() else None
         if m:
             out.append(m.group(1))
             out.append(m.group(2))
@@ -241,12 +280,6 @@ def words(cleaned: str) -> list[str]:
             out.append(w)
     return out
 
-
-def parse_number(tok: str) -> float | None:
-    try:
-        return float(tok)
-    except ValueError:
-        return None
 
 
 def units_of(cleaned: str) -> dict[str, frozenset]:
@@ -259,8 +292,8 @@ def units_of(cleaned: str) -> dict[str, frozenset]:
             v = float(num) * mul
         except ValueError:
             continue
-        if v <= 0 or dim == "inch" and v > 110:
-            continue  # 1080" is a quote after "GTX 1080", not a screen size
+        if v <= 0 or dim == "inch" and v > 110 or dim == "k" and v > 16:
+            continue  # 1080" is a quote after "GTX 1080"; 6850k is a CPU model
         found.setdefault(dim, set()).add(round(v, 4 if v < 10 else 1))
     return {k: frozenset(v) for k, v in found.items()}
 
@@ -270,18 +303,22 @@ def is_code_token(c: str) -> bool:
     n = len(c)
     if n < 3 or n > 30:
         return False
-    has_d = _HAS_DIGIT.search(c) is not None
-    if not has_d:
-        return False
-    has_a = _HAS_ALPHA.search(c) is not None
-    if not has_a:
+    if c.isdigit():
         return n >= 5  # long pure numbers: catalogue / part numbers
-    if c in _TECH or _UNIT_TOKEN.match(c) or _ORDINAL.match(c):
+    if c.isalnum():
+        if c.isalpha():
+            return False
+    else:
+        if _HAS_DIGIT.search(c) is None or _HAS_ALPHA.search(c) is None:
+            return False
+    if c in _TECH:
+        return False
+    if c[0].isdigit() and (_UNIT_TOKEN.match(c) or _ORDINAL.match(c)):
         return False
     return True
 
 
-def extract_codes(cleaned: str) -> tuple[set, set, set, set]:
+def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
     """Model-number candidates from a cleaned title.
 
     Returns (codes, joined, numbers, for_codes):
@@ -295,18 +332,32 @@ def extract_codes(cleaned: str) -> tuple[set, set, set, set]:
     codes: set = set()
     joined: set = set()
     numbers: set = set()
-    raw = _RAW_TOKEN.findall(cleaned)
+    if raw is None:
+        raw = _RAW_TOKEN.findall(cleaned)
     prev = None
     prev_is_code = False
     for tok in raw:
-        c = compact(tok)
-        if not c:
+        if tok.isalpha():
+            if prev_is_code and len(tok) <= 2 and tok not in _STOP and not (
+                tok in VARIANTS or tok in COLOURS
+            ):
+                # "sd1100 is" -> "sd1100is", "a590 is" -> "a590is"
+                j = prev + tok
+                if 5 <= len(j) <= 30 and j not in codes:
+                    joined.add(j)
+            prev, prev_is_code = tok, False
             continue
-        if _DECIMAL_TOKEN.match(tok) or _QUANTITY.match(tok):
-            # 2.5, 88.88, 3-way, 50-sheet: measurements, prices, counts
-            prev, prev_is_code = c, False
-            continue
-        vm = _VARIANT_SUFFIX.match(c)
+        if tok.isalnum():
+            c = tok
+        else:
+            if ("." in tok and _DECIMAL_TOKEN.match(tok)) or ("-" in tok and _QUANTITY.match(tok)):
+                # 2.5, 88.88, 3-way, 50-sheet: measurements, prices, counts
+                prev, prev_is_code = tok, False
+                continue
+            c = tok.replace("-", "").replace("/", "").replace(".", "").replace("+", "")
+            if not c:
+                continue
+        vm = _VARIANT_SUFFIX.match(c) if c[0].isdigit() and c[-1].isalpha() else None
         core = vm.group(1) if vm else c
         is_code = is_code_token(core)
         is_num = False
@@ -345,42 +396,75 @@ def extract_codes(cleaned: str) -> tuple[set, set, set, set]:
     return codes, joined, numbers, for_codes
 
 
-def colours_of(ws) -> frozenset:
-    return frozenset(COLOURS[w] for w in ws if w in COLOURS)
 
 
-def variants_of(ws) -> frozenset:
-    return frozenset(w for w in ws if w in VARIANTS)
+def _short_model_token(t: str) -> bool:
+    # "4070", "990", "13", "s21", "a54" - not units ("128gb") nor long part numbers
+    if t.isdigit():
+        return len(t) <= 5
+    return len(t) <= 4 and t.isalnum() and _HAS_DIGIT.search(t) is not None and not (
+        t[0].isdigit() and _UNIT_TOKEN.match(t)
+    )
 
 
-def model_variants_of(ws) -> frozenset:
+def model_variants_of(raw) -> frozenset:
     """Variant words that qualify a model number: "4070 ti", "990 pro",
-    "iphone 12 pro max", "ipad mini 4" (not "xl capacity", "pro series")."""
+    "iphone 12 pro max", "galaxy s21 ultra", "ipad mini 4" - but not the "fe" of
+    "fe-360", the "air" of "fp-p35cx air purifier" or "xl capacity".
+
+    ``raw`` are the raw tokens of a cleaned title (hyphenated codes kept whole)."""
+    toks = []
+    for t in raw:
+        m = _VARIANT_SUFFIX.match(t) if t[0].isdigit() and t[-1].isalpha() else None
+        if m:
+            toks.append(m.group(1))
+            toks.append(m.group(2))
+        else:
+            toks.append(t)
     out = set()
-    n = len(ws)
-    for i, w in enumerate(ws):
+    n = len(toks)
+    for i, w in enumerate(toks):
         if w not in VARIANTS:
             continue
         j = i - 1
-        while j >= 0 and ws[j] in VARIANTS:
+        while j >= 0 and toks[j] in VARIANTS:
             j -= 1
-        if j >= 0 and _HAS_DIGIT.search(ws[j]) and not _UNIT_TOKEN.match(ws[j]):
+        if j >= 0 and _short_model_token(toks[j]):
+            # not editions / certifications: "windows 10 pro", "80 plus"
+            if (j > 0 and toks[j - 1] in _EDITION_OF) or (toks[j], w) in _NOT_VARIANT:
+                continue
             out.add(w)
-            continue
-        if i + 1 < n and _HAS_DIGIT.search(ws[i + 1]) and not _UNIT_TOKEN.match(ws[i + 1]):
+        elif i + 1 < n and _short_model_token(toks[i + 1]):
             out.add(w)
     return frozenset(out)
 
 
-def plain_numbers(ws) -> frozenset:
-    """Integer parts of stand-alone numbers ("14.7" -> "14")."""
-    out = set()
+_EDITION_OF = {"windows", "win", "office", "w"}
+_NOT_VARIANT = {("80", "plus")}
+
+
+def raw_tokens(cleaned: str) -> list[str]:
+    return _RAW_TOKEN.findall(cleaned)
+
+
+def word_facts(ws, raw) -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    """(colours, variants, model variants, plain numbers) in one loop."""
+    colours = set()
+    variants = set()
+    nums = set()
     for w in ws:
-        if w[0].isdigit():
+        c = COLOURS.get(w)
+        if c is not None:
+            colours.add(c)
+        elif w in VARIANTS:
+            variants.add(w)
+        elif w[0].isdigit():
             head = w.split(".", 1)[0]
             if head.isdigit() and (len(w) == len(head) or w[len(head)] == "."):
-                out.add(head)
-    return frozenset(out)
+                nums.add(head)
+    mvariants = model_variants_of(raw) if variants else frozenset()
+    return frozenset(colours), frozenset(variants), mvariants, frozenset(nums)
+
 
 
 def types_of(ws: list[str]) -> frozenset:
@@ -411,9 +495,25 @@ def types_of(ws: list[str]) -> frozenset:
     return frozenset(out)
 
 
+_brand_cache: dict = {}
+
+
 def norm_brand(b) -> str | None:
     if not b:
         return None
+    if isinstance(b, str):
+        hit = _brand_cache.get(b, _brand_cache)
+        if hit is not _brand_cache:
+            return hit
+        out = _norm_brand(b)
+        if len(_brand_cache) > 50_000:
+            _brand_cache.clear()
+        _brand_cache[b] = out
+        return out
+    return _norm_brand(b)
+
+
+def _norm_brand(b) -> str | None:
     s = strip_accents(str(b)).lower().strip()
     if not s or s in ("null", "none", "n/a", "na", "unknown", "generic", "unbranded", "-"):
         return None
@@ -442,15 +542,32 @@ def parse_price(p) -> float | None:
         return None
     if isinstance(p, (int, float)):
         v = float(p)
+    elif isinstance(p, str) and p[:1].isdigit() and p.replace(".", "", 1).isdigit():
+        v = float(p)
     else:
-        s = str(p).strip().replace(",", "")
-        m = re.search(r"\d+(?:\.\d+)?", s)
+        m = _PRICE_NUM.search(str(p))
         if not m:
             return None
-        v = float(m.group(0))
-    if v != v or v <= 0:
+        num = m.group(0)
+        dot, comma = num.rfind("."), num.rfind(",")
+        if dot >= 0 and comma >= 0:  # 1,299.00 / 1.299,00: the last one is decimal
+            dec = "." if dot > comma else ","
+            num = num.replace("," if dec == "." else ".", "").replace(",", ".")
+        elif comma >= 0:  # 1,299 / 1,000,000 (thousands) or 12,99 (decimal comma)
+            if len(num) - comma - 1 == 3:
+                num = num.replace(",", "")
+            else:
+                num = num.replace(",", ".")
+        try:
+            v = float(num)
+        except ValueError:
+            return None
+    if v != v or v <= 0 or v == float("inf"):
         return None
     return v
+
+
+_PRICE_NUM = re.compile(r"\d[\d.,]*")
 
 
 # A seed list of consumer-electronics / computer brands (compact, lower-case).

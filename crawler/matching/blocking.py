@@ -1,0 +1,251 @@
+"""Blocking, catalogue linkage and clustering.
+
+Comparing every offer with every other is quadratic; instead each offer is only
+compared with
+
+* offers sharing a model-number key (the code itself, or its first six
+  characters, so "dscw120p" meets "dsc-w120"), and
+* its k nearest neighbours by TF-IDF cosine over title words (computed in
+  chunks with sparse matrices; words in more than ``max_df`` of the records are
+  ignored for blocking).
+
+The candidate pairs are then scored by the tiered matcher.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+from ._decide import decide, guards
+from .features import prepare
+
+_PREFIX = 6
+_MAX_POSTING = 60
+
+
+def _code_keys(p) -> set:
+    keys = set()
+    for c in p.allcodes:
+        if len(c) >= 4 and c not in p.for_codes:
+            keys.add(c)
+            if len(c) > _PREFIX:
+                keys.add(c[:_PREFIX] + "*")
+    if p.mpn:
+        keys.add(p.mpn)
+    return keys
+
+
+def _code_index(prepared) -> dict:
+    index = defaultdict(list)
+    for j, p in enumerate(prepared):
+        for k in _code_keys(p):
+            index[k].append(j)
+    return index
+
+
+def _tfidf_matrix(docs, vocab, idf):
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    indptr = [0]
+    indices = []
+    data = []
+    for ws in docs:
+        row = {}
+        for w in ws:
+            t = vocab.get(w)
+            if t is not None:
+                row[t] = row.get(t, 0) + 1
+        norm = 0.0
+        items = []
+        for t, c in row.items():
+            v = (1.0 + math.log(c)) * idf[t]
+            items.append((t, v))
+            norm += v * v
+        norm = math.sqrt(norm) or 1.0
+        for t, v in items:
+            indices.append(t)
+            data.append(v / norm)
+        indptr.append(len(indices))
+    return csr_matrix(
+        (np.asarray(data, dtype=np.float32), np.asarray(indices), np.asarray(indptr)),
+        shape=(len(docs), len(vocab)),
+    )
+
+
+def _words_for_blocking(p):
+    return p.wordset | p.allcodes
+
+
+def tfidf_neighbours(left, right, k: int = 10, max_df: float = 0.1, same: bool = False):
+    """Top-k right indices for each left record by TF-IDF cosine (list of lists)."""
+    import numpy as np
+
+    ldocs = [_words_for_blocking(p) for p in left]
+    rdocs = ldocs if same else [_words_for_blocking(p) for p in right]
+    df: dict = defaultdict(int)
+    for d in ldocs:
+        for w in d:
+            df[w] += 1
+    if not same:
+        for d in rdocs:
+            for w in d:
+                df[w] += 1
+    n = len(ldocs) + (0 if same else len(rdocs))
+    cap = max(50, int(max_df * n))
+    vocab = {}
+    idf = []
+    for w, c in df.items():
+        if c <= cap:
+            vocab[w] = len(idf)
+            idf.append(math.log((n + 1) / (c + 1)) + 1.0)
+    L = _tfidf_matrix(ldocs, vocab, idf)
+    R = L if same else _tfidf_matrix(rdocs, vocab, idf)
+    RT = R.T.tocsr()
+    out = []
+    kk = min(k + (1 if same else 0), R.shape[0])
+    step = 512
+    for start in range(0, L.shape[0], step):
+        S = (L[start:start + step] @ RT).toarray()
+        if kk < S.shape[1]:
+            top = np.argpartition(-S, kk - 1, axis=1)[:, :kk]
+        else:
+            top = np.tile(np.arange(S.shape[1]), (S.shape[0], 1))
+        for r in range(S.shape[0]):
+            row = S[r]
+            idx = [int(j) for j in top[r] if row[j] > 0]
+            if same:
+                idx = [j for j in idx if j != start + r]
+            out.append(idx)
+    return out
+
+
+def candidate_pairs(left, right, k: int = 10, same: bool = False):
+    """Candidate (i, j) pairs from code keys and TF-IDF neighbours."""
+    pairs = set()
+    index = _code_index(right)
+    for i, p in enumerate(left):
+        for key in _code_keys(p):
+            post = index.get(key)
+            if post and len(post) <= _MAX_POSTING:
+                for j in post:
+                    if not same or j != i:
+                        pairs.add((i, j) if not same or i < j else (j, i))
+    for i, js in enumerate(tfidf_neighbours(left, right, k=k, same=same)):
+        for j in js:
+            pairs.add((i, j) if not same or i < j else (j, i))
+    return pairs
+
+
+def match_catalogs(left, right, k: int = 10, threshold: float = 0.5, one_to_one: bool = True):
+    """Link each left offer to the same product in the right catalogue.
+
+    Returns [(left_index, right_index, score)] sorted by left index.  With
+    ``one_to_one`` (catalogues without internal duplicates) every offer is
+    linked at most once, best-scoring pairs first.
+    """
+    lp = [prepare(o) for o in left]
+    rp = [prepare(o) for o in right]
+    scored = []
+    for i, j in candidate_pairs(lp, rp, k=k):
+        s = decide(lp[i], rp[j])[1]
+        if s >= threshold:
+            scored.append((s, i, j))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    links = []
+    if one_to_one:
+        used_l, used_r = set(), set()
+        for s, i, j in scored:
+            if i in used_l or j in used_r:
+                continue
+            used_l.add(i)
+            used_r.add(j)
+            links.append((i, j, s))
+    else:
+        links = [(i, j, s) for s, i, j in scored]
+    links.sort()
+    return links
+
+
+def _cannot_link(pa, pb) -> bool:
+    g = guards(pa, pb)
+    if g["specific"] and not g["gtin"]:
+        return False
+    return g["gtin"] or g["variant"] or g["units"] or g["mpn"] or g["brand"]
+
+
+def cluster(offers, k: int = 10, threshold: float = 0.5, low: float = 0.15) -> list[int]:
+    """Product id per offer: union-find over confident matches.
+
+    Two groups are merged only if no pair across them is a hard conflict
+    (different GTINs, "4070" vs "4070 Ti", 1TB vs 2TB, different MPNs or
+    brands) or scores below ``low`` - so a vague listing cannot chain two
+    different variants into one product.
+    """
+    n = len(offers)
+    if n == 0:
+        return []
+    ps = [prepare(o) for o in offers]
+    if n <= 60:
+        cands = {(i, j) for i in range(n) for j in range(i + 1, n)}
+    else:
+        cands = candidate_pairs(ps, ps, k=k, same=True)
+    scored = {}
+    edges = []
+    for i, j in cands:
+        s = decide(ps[i], ps[j])[1]
+        scored[(i, j)] = s
+        if s >= threshold:
+            edges.append((s, i, j))
+    edges.sort(key=lambda t: (-t[0], t[1], t[2]))
+
+    parent = list(range(n))
+    members = {i: [i] for i in range(n)}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def pair_score(i, j):
+        key = (i, j) if i < j else (j, i)
+        s = scored.get(key)
+        if s is None:
+            s = decide(ps[key[0]], ps[key[1]])[1]
+            scored[key] = s
+        return s
+
+    for s, i, j in edges:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        ok = True
+        mi, mj = members[ri], members[rj]
+        budget = 400
+        for x in mi:
+            for y in mj:
+                budget -= 1
+                if budget < 0:
+                    break
+                if _cannot_link(ps[x], ps[y]) or pair_score(x, y) < low:
+                    ok = False
+                    break
+            if not ok or budget < 0:
+                break
+        if not ok:
+            continue
+        if len(mi) < len(mj):
+            ri, rj = rj, ri
+        parent[rj] = ri
+        members[ri].extend(members.pop(rj))
+
+    ids = {}
+    out = []
+    for i in range(n):
+        r = find(i)
+        if r not in ids:
+            ids[r] = len(ids)
+        out.append(ids[r])
+    return out
