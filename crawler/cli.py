@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import click
 
 from crawler.db import DatabaseUnavailable, connect, database_url, describe_url, migrate
 from crawler.paths import PROJECT_ROOT
+from crawler.runs import RUN_ID_FILE_ENV, last_run_id, run_after
 
 
 class PricelensGroup(click.Group):
@@ -66,19 +68,6 @@ def scrapy_crawl(retailer: str, arguments: list[str] = (), *, env: dict | None =
     return subprocess.run(command, cwd=PROJECT_ROOT, env={**os.environ, **(env or {})})
 
 
-def latest_run(retailer: str, after_id: int = 0) -> dict | None:
-    with connect() as conn:
-        return conn.execute(
-            "SELECT * FROM crawl_runs WHERE retailer_id = %s AND id > %s ORDER BY id DESC LIMIT 1",
-            (retailer, after_id),
-        ).fetchone()
-
-
-def last_run_id() -> int:
-    with connect() as conn:
-        return conn.execute("SELECT coalesce(max(id), 0) AS id FROM crawl_runs").fetchone()["id"]
-
-
 # The demo shops are ours, on loopback: no need to be gentle with them.
 LOOPBACK_SETTINGS = ["DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=False", "CONCURRENT_REQUESTS_PER_DOMAIN=8"]
 
@@ -88,8 +77,11 @@ def crawl_and_check(retailer: str, arguments: list[str] = (), *, env: dict | Non
     """Crawl, then read the run's row: Scrapy exits 0 even when every request failed."""
     url = database_url()
     before = last_run_id()
-    process = scrapy_crawl(retailer, arguments, env={"DATABASE_URL": url, **(env or {})}, settings=settings)
-    run = latest_run(retailer, before)
+    with tempfile.TemporaryDirectory() as scratch:
+        run_id_file = os.path.join(scratch, "run_id")
+        process = scrapy_crawl(retailer, arguments, settings=settings,
+                               env={"DATABASE_URL": url, RUN_ID_FILE_ENV: run_id_file, **(env or {})})
+        run = run_after(retailer, before, run_id_file)
     if run is None:
         return {"retailer_id": retailer, "status": "failed",
                 "finish_reason": f"scrapy exited {process.returncode} before opening a crawl run",

@@ -118,6 +118,8 @@ class PageFailureDownloaderMiddleware(_FailureRecorder):
     """Sits before the retry middleware (towards the engine): sees what retries gave up on."""
 
     def process_response(self, request, response, spider=None):
+        if request.meta.get("handle_httpstatus_all") or response.status in request.meta.get("handle_httpstatus_list", ()):
+            return response  # the callback expects this status (e.g. a platform probe's 404)
         if response.status >= 400 and not response.url.endswith("/robots.txt"):
             self.record(response.url, f"HTTP {response.status} after retries")
         return response

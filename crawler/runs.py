@@ -30,6 +30,7 @@ from crawler.spool import Spool, replay
 logger = logging.getLogger(__name__)
 
 REJECTION_BATCH = 200
+RUN_ID_FILE_ENV = "PRICELENS_RUN_ID_FILE"
 DB_ERRORS = (psycopg.OperationalError, psycopg.InterfaceError, DatabaseUnavailable)
 
 
@@ -90,6 +91,9 @@ class CrawlRun:
             ).fetchone()["id"]
         self.spool = Spool(self.retailer, self.id)
         crawler.stats.set_value("pricelens/run_id", self.id)
+        if os.environ.get(RUN_ID_FILE_ENV):  # tells the process that started this crawl which run it is
+            with open(os.environ[RUN_ID_FILE_ENV], "w") as handle:
+                handle.write(str(self.id))
         logger.info("crawl run %s of %s started", self.id, self.retailer)
 
     @classmethod
@@ -208,6 +212,12 @@ class CrawlRun:
                 self.conn = connect(autocommit=True)
             writes.finish_run(self.conn, self.id, status=status, reason=reason, counts=all_counts,
                               stats=stats, finished_at=finished_at)
+            # a spider may learn its platform or currency during the crawl (the generic shop spider)
+            attributes = retailer_attributes(self.spider)
+            with self.conn.transaction():
+                self.conn.execute("UPDATE retailers SET platform = COALESCE(%(platform)s, platform),"
+                                  " default_currency = COALESCE(%(default_currency)s, default_currency)"
+                                  " WHERE id = %(id)s", attributes)
             logger.info("crawl run %s of %s %s (%s)%s", self.id, self.retailer, status, reason,
                         f"; {spooled} rows spooled to {self.spool.path}" if spooled else "")
         except DB_ERRORS:
@@ -219,3 +229,23 @@ class CrawlRun:
             self.spool.close()
             if self.conn is not None:
                 self._drop_connection()
+
+
+# -- finding the run a crawl process opened -----------------------------------------------------------
+def last_run_id() -> int:
+    with connect() as conn:
+        return conn.execute("SELECT coalesce(max(id), 0) AS id FROM crawl_runs").fetchone()["id"]
+
+
+def run_after(retailer: str, after_id: int, run_id_file: str | None = None) -> dict | None:
+    """The run a crawl process opened: the id it wrote to ``run_id_file`` (see
+    ``PRICELENS_RUN_ID_FILE``), else the newest run of ``retailer`` opened after ``after_id``."""
+    with connect() as conn:
+        try:
+            with open(run_id_file or "") as handle:
+                run_id = int(handle.read().strip())
+        except (OSError, ValueError):
+            return conn.execute(
+                "SELECT * FROM crawl_runs WHERE retailer_id = %s AND id > %s ORDER BY id DESC LIMIT 1",
+                (retailer, after_id)).fetchone()
+        return conn.execute("SELECT * FROM crawl_runs WHERE id = %s", (run_id,)).fetchone()

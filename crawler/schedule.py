@@ -48,6 +48,7 @@ from apscheduler.triggers.cron import CronTrigger
 
 from crawler.health import Rules
 from crawler.paths import PROJECT_ROOT, data_dir
+from crawler.runs import RUN_ID_FILE_ENV, last_run_id, run_after
 
 logger = logging.getLogger("pricelens.schedule")
 
@@ -650,23 +651,6 @@ class Runner(Protocol):
     def run(self, entry: CrawlEntry, stop: StopSignal) -> CrawlResult: ...
 
 
-def last_run_id() -> int:
-    from crawler.db import connect
-
-    with connect() as conn:
-        return conn.execute("SELECT coalesce(max(id), 0) AS id FROM crawl_runs").fetchone()["id"]
-
-
-def run_after(retailer: str, after_id: int) -> dict | None:
-    """The newest run of ``retailer`` opened after run ``after_id``."""
-    from crawler.db import connect
-
-    with connect() as conn:
-        return conn.execute(
-            "SELECT * FROM crawl_runs WHERE retailer_id = %s AND id > %s ORDER BY id DESC LIMIT 1",
-            (retailer, after_id)).fetchone()
-
-
 def close_abandoned_run(run: dict, reason: str) -> dict:
     """Mark a run whose process died without closing it as failed; return the row."""
     from crawler.db import connect
@@ -727,10 +711,14 @@ class LocalRunner:
         url = database_url()
         before = last_run_id()
         log_path = logs_dir() / entry.retailer / f"{_stamp()}.log"
+        run_id_file = log_path.with_suffix(".run_id")
         outcome = run_process(self.command(entry), log_path=log_path, time_limit=entry.time_limit + self.kill_grace,
-                              kill_grace=self.kill_grace, stop=stop, env={**os.environ, "DATABASE_URL": url})
+                              kill_grace=self.kill_grace, stop=stop,
+                              env={**os.environ, "DATABASE_URL": url, RUN_ID_FILE_ENV: str(run_id_file)})
+        run = run_after(entry.retailer, before, str(run_id_file))
+        run_id_file.unlink(missing_ok=True)
         return result_from_run(
-            entry.retailer, run_after(entry.retailer, before),
+            entry.retailer, run,
             failure=f"scrapy exited {outcome.returncode} before opening a crawl run (see {log_path})",
             timed_out=outcome.timed_out, stopped=outcome.stopped, seconds=outcome.seconds, where=str(log_path))
 

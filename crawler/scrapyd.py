@@ -177,7 +177,8 @@ class ScrapydRunner:
         self.settings = settings or {}
 
     def run(self, entry, stop):
-        from crawler.schedule import CrawlResult, last_run_id, result_from_run, run_after
+        from crawler.runs import last_run_id, run_after
+        from crawler.schedule import CrawlResult, result_from_run
 
         started = time.monotonic()
         before = last_run_id()

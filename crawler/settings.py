@@ -7,10 +7,13 @@ page, and an error budget per crawl. Browser rendering is opt-in per spider with
 """
 
 import os
+from pathlib import Path
 
 BOT_NAME = "pricelens"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
+# `scrapy genspider -t shopify|woocommerce|structured|listing|rendered name domain`
+TEMPLATES_DIR = str(Path(__file__).parent / "templates")
 
 CONTACT_URL = os.environ.get("PRICELENS_CONTACT_URL", "https://github.com/pricelens/pricelens#for-shop-owners")
 USER_AGENT = f"pricelens/0.1 (+{CONTACT_URL})"

@@ -20,6 +20,7 @@ from crawler import clock
 from crawler.fields import canonical_url, clean_text, normalize_availability, normalize_condition
 from crawler.gtin import normalize_gtin
 from crawler.prices import currency_to_iso, parse_price
+from crawler.runs import retailer_id
 from pipelines._base import CrawlerPipeline, item_type
 
 _PLAIN_NUMBER = re.compile(r"\d{1,12}(\.\d{1,6})?")
@@ -47,7 +48,7 @@ class NormalizePipeline(CrawlerPipeline):
     def process_item(self, item):
         adapter = ItemAdapter(item)
         if not adapter.get("retailer"):
-            adapter["retailer"] = self.spider.name
+            adapter["retailer"] = retailer_id(self.spider)
         kind = item_type(item)
         if kind == "offer":
             self.normalize_offer(adapter)

@@ -386,17 +386,27 @@ class RecordingPublisher:
         return sched.PublishOutcome(True, "published", "/tmp/snapshot.db")
 
 
-def two_crawl_config(tmp_path, publish_cron: str, *, shutdown_grace: float = 0.3) -> sched.ScheduleConfig:
+def cron_in(hours: float, timezone: str) -> str:
+    """A daily cron line that next fires ``hours`` from now (these tests must not depend on the
+    time of day they run at)."""
+    from zoneinfo import ZoneInfo
+
+    moment = datetime.now(ZoneInfo(timezone)) + timedelta(hours=hours)
+    return f"{moment.minute} {moment.hour} * * *"
+
+
+def two_crawl_config(tmp_path, publish_in_hours: float, *, shutdown_grace: float = 0.3) -> sched.ScheduleConfig:
+    """techzone next fires in 2 h, cedarshop in 3 h, publish in ``publish_in_hours``."""
     return sched.load_config(write(tmp_path, f"""
         timezone = "Europe/Paris"
         [crawl.techzone]
-        cron = "0 2 * * *"
+        cron = "{cron_in(2, "Europe/Paris")}"
         retries = 0
         [crawl.cedarshop]
-        cron = "0 3 * * *"
+        cron = "{cron_in(3, "Europe/Paris")}"
         retries = 0
         [publish]
-        cron = "{publish_cron}"
+        cron = "{cron_in(publish_in_hours, "Europe/Paris")}"
         after = ["techzone", "cedarshop"]
         [scheduler]
         shutdown_grace = {shutdown_grace}
@@ -414,8 +424,8 @@ def wait_for(condition, timeout: float = 10.0) -> bool:
 
 
 def test_publish_follows_the_last_crawl_it_follows(tmp_path):
-    # publish at 01:00, both crawls after it: once both are done there is nothing left to wait for
-    config = two_crawl_config(tmp_path, "0 1 * * *")
+    # publish due before both crawls: once both are done there is nothing left to wait for
+    config = two_crawl_config(tmp_path, 1)
     publisher = RecordingPublisher()
     scheduler = sched.Scheduler(config, runner=SleepRunner(0.3, tmp_path), publisher=publisher)
     scheduler.start()
@@ -434,8 +444,8 @@ def test_publish_follows_the_last_crawl_it_follows(tmp_path):
 
 
 def test_publish_waits_for_a_crawl_due_before_it_then_runs_at_its_own_time_if_it_overruns(tmp_path):
-    # publish at 23:59: cedarshop (03:00) is due before it, so finishing techzone alone publishes nothing
-    config = two_crawl_config(tmp_path, "59 23 * * *")
+    # cedarshop (in 3 h) is due before the publish (in 4 h): finishing techzone alone publishes nothing
+    config = two_crawl_config(tmp_path, 4)
     publisher = RecordingPublisher()
     scheduler = sched.Scheduler(config, runner=SleepRunner(0.2, tmp_path), publisher=publisher)
     scheduler.start()
@@ -451,7 +461,7 @@ def test_publish_waits_for_a_crawl_due_before_it_then_runs_at_its_own_time_if_it
 
 
 def test_one_run_at_a_time_per_retailer(tmp_path):
-    config = two_crawl_config(tmp_path, "0 1 * * *")
+    config = two_crawl_config(tmp_path, 1)
     runner = SleepRunner(1.0, tmp_path)
     scheduler = sched.Scheduler(config, runner=runner, publisher=RecordingPublisher())
     scheduler.start()
@@ -467,7 +477,7 @@ def test_one_run_at_a_time_per_retailer(tmp_path):
 
 
 def test_shutdown_stops_a_running_crawl_within_the_bound(tmp_path):
-    config = two_crawl_config(tmp_path, "0 1 * * *", shutdown_grace=0.3)
+    config = two_crawl_config(tmp_path, 1, shutdown_grace=0.3)
     runner = SleepRunner(60, tmp_path)
     publisher = RecordingPublisher()
     scheduler = sched.Scheduler(config, runner=runner, publisher=publisher)
@@ -484,7 +494,7 @@ def test_shutdown_stops_a_running_crawl_within_the_bound(tmp_path):
 
 
 def test_a_crawl_that_ends_within_the_grace_finishes(tmp_path):
-    config = two_crawl_config(tmp_path, "0 1 * * *", shutdown_grace=10)
+    config = two_crawl_config(tmp_path, 1, shutdown_grace=10)
     runner = SleepRunner(0.5, tmp_path)
     scheduler = sched.Scheduler(config, runner=runner, publisher=RecordingPublisher())
     scheduler.start()
@@ -539,12 +549,12 @@ def test_a_real_scheduled_crawl_then_publish(db, data_dir, tmp_path, monkeypatch
     config = sched.load_config(write(tmp_path, f"""
         timezone = "Asia/Beirut"
         [crawl.techzone]
-        cron = "0 3 * * *"
+        cron = "{cron_in(2, "Asia/Beirut")}"
         time_limit = "2m"
         retries = 0
         arguments = {{ base_url = "{demo_shop}" }}
         [publish]
-        cron = "0 2 * * *"
+        cron = "{cron_in(1, "Asia/Beirut")}"
         after = ["techzone"]
         """))
     scheduler = sched.Scheduler(config)

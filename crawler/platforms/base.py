@@ -20,21 +20,28 @@ Every page is checked as it arrives (:meth:`RetailerSpider.check_page`): a page 
 ``DOWNLOAD_WARNSIZE``, bytes that are not in the declared charset, or HTML cut off before
 ``</html>`` is logged and counted as ``pricelens/page/<problem>``, and the crawl goes on.
 :func:`page_text` decodes a mislabelled page (cp1252 bytes declared as UTF-8) correctly, and
-:meth:`RetailerSpider.json_body` turns invalid JSON into ``None`` plus a counted warning.
+:meth:`RetailerSpider.json_body` turns invalid JSON into ``None`` plus a counted warning; a
+callback that cannot read its page yields what lets the crawl go on (the next page), then
+raises :class:`InvalidPage`, and the page is recorded as failed with the reason
+(``crawler/middlewares.py``).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timezone
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
 from scrapy.http import HtmlResponse, TextResponse
 
+from crawler import clock
 from crawler.items import Offer, Store
+
+
+class InvalidPage(ValueError):
+    """A page its callback cannot read (not JSON, not the expected shape)."""
 
 
 class RetailerSpider(scrapy.Spider):
@@ -99,7 +106,7 @@ class RetailerSpider(scrapy.Spider):
     def offer(self, response, **fields) -> Offer:
         """An Offer of this retailer; ``url`` defaults to the response URL."""
         fields.setdefault("url", response.url if response is not None else None)
-        fields.setdefault("scraped_at", datetime.now(timezone.utc))
+        fields.setdefault("scraped_at", clock.now())
         return Offer(retailer=self.retailer_id, **{k: v for k, v in fields.items() if k in Offer.fields})
 
     def offer_from_extracted(self, response, product: dict) -> Offer:

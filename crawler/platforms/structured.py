@@ -12,7 +12,7 @@ from __future__ import annotations
 from scrapy.spiders import SitemapSpider
 
 from crawler.extraction import extract_product
-from crawler.platforms.base import RetailerSpider
+from crawler.platforms.base import RetailerSpider, page_text
 
 
 class StructuredDataSpider(RetailerSpider, SitemapSpider):
@@ -32,5 +32,5 @@ class StructuredDataSpider(RetailerSpider, SitemapSpider):
             yield request
 
     def parse_product(self, response):
-        product = extract_product(response.body, response.url)
+        product = extract_product(page_text(response), response.url)
         yield from self.emit(self.offer_from_extracted(response, product), response, "product")

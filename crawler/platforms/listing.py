@@ -1,0 +1,140 @@
+"""Listing-page shops: category pages of product tiles, read with selectors declared on the spider.
+
+What the spider declares (a selector is CSS unless it starts with ``/``, ``./`` or ``(``:
+then it is XPath; ``::text`` / ``::attr(x)`` / ``text()`` / ``@x`` pick what is read; the
+text of every match is joined with spaces)::
+
+    start_paths = ("/",)                         # where the crawl starts
+    category_links = "ul.categories a::attr(href)"  # links from a start page to listing pages;
+                                                 # None: the start paths are listing pages
+    tile = "li.product-tile"                     # one product on a listing page
+    tile_fields = {                              # Offer field -> selector inside the tile
+        "title": "h3.product-title::text", "url": "a::attr(href)",
+        "price": ".price::text", "regular_price": ".was-price::text",
+        "availability": ".stock-badge::text", "retailer_sku": "::attr(data-sku)",
+        "mpn": "::attr(data-mpn)", "image_url": "img::attr(src)",
+    }
+    page_fields = {"category": "h1::text"}       # read once per listing page, given to its tiles
+    next_page = "a.next::attr(href)"             # pagination; a page without tiles ends it
+    product_fields = {...}                       # optional: follow each tile's url and read
+                                                 # these on the product page (they win over the
+                                                 # tile's values when present; a product page
+                                                 # that fails leaves the tile's offer)
+
+Stores come from ``store_locator_path``: with ``store_row`` (one element per branch) and
+``store_fields`` (Store field -> selector inside the row, e.g. ``"latitude":
+"::attr(data-lat)"``), else from JSON-LD with the base's ``parse_stores``.
+
+Relative ``url`` and ``image_url`` values are made absolute. Hooks:
+``post_process_item(item, response, source)`` with ``source`` "tile" or "product".
+"""
+
+from __future__ import annotations
+
+import scrapy
+
+from crawler.items import Store
+from crawler.platforms.base import RetailerSpider
+
+URL_FIELDS = ("url", "image_url")
+
+
+def select(node, query: str):
+    """CSS or XPath (a query starting with ``/``, ``./`` or ``(``) under ``node``."""
+    query = query.strip()
+    if query.startswith(("/", "./", "(")):
+        return node.xpath(query)
+    return node.css(query)
+
+
+def select_text(node, query: str | None) -> str | None:
+    """The text of every match of ``query`` joined with spaces; None when nothing matches."""
+    if not query:
+        return None
+    parts = [part.strip() for part in select(node, query).getall()]
+    text = " ".join(part for part in parts if part)
+    return text or None
+
+
+def select_fields(node, fields: dict[str, str] | None) -> dict:
+    """Field -> text for every declared selector that matches (missing ones are left out)."""
+    values = {}
+    for name, query in (fields or {}).items():
+        value = select_text(node, query)
+        if value is not None:
+            values[name] = value
+    return values
+
+
+class ListingSpider(RetailerSpider):
+    platform = "listing"
+    start_paths: tuple[str, ...] = ("/",)
+    category_links: str | None = None
+    tile: str = ""
+    tile_fields: dict[str, str] = {}
+    page_fields: dict[str, str] = {}
+    next_page: str | None = None
+    product_fields: dict[str, str] | None = None
+    store_row: str | None = None
+    store_fields: dict[str, str] = {}
+
+    async def start(self):
+        for request in self.store_requests():
+            yield request
+        callback = self.parse_start if self.category_links else self.parse_listing
+        for path in self.start_paths:
+            yield scrapy.Request(self.url(path), callback=callback)
+
+    def parse_start(self, response):
+        """A start page: follow its category links to listing pages."""
+        for href in select(response, self.category_links).getall():
+            yield response.follow(href.strip(), callback=self.parse_listing)
+
+    def parse_listing(self, response):
+        """A listing page: one offer (or product-page request) per tile, then the next page."""
+        tiles = select(response, self.tile)
+        if not tiles:
+            return
+        shared = select_fields(response, self.page_fields)
+        for tile in tiles:
+            fields = {**shared, **select_fields(tile, self.tile_fields)}
+            for name in URL_FIELDS:
+                if fields.get(name):
+                    fields[name] = response.urljoin(fields[name])
+            if self.product_fields and fields.get("url"):
+                yield scrapy.Request(fields["url"], callback=self.parse_product, errback=self.product_page_failed,
+                                     cb_kwargs={"tile": fields})
+            else:
+                yield from self.emit(self.offer(response, **fields), response, "tile")
+        if self.next_page:
+            href = select_text(response, self.next_page)
+            if href:
+                yield response.follow(href, callback=self.parse_listing)
+
+    def parse_product(self, response, tile: dict | None = None):
+        """A product page reached from a tile: its declared fields win over the tile's."""
+        fields = dict(tile or {})
+        found = select_fields(response, self.product_fields)
+        if found.get("image_url"):
+            found["image_url"] = response.urljoin(found["image_url"])
+        fields.update(found)
+        fields["url"] = response.url
+        yield from self.emit(self.offer(response, **fields), response, "product")
+
+    def product_page_failed(self, failure):
+        """A product page that could not be had: the offer is made from its tile alone."""
+        tile = failure.request.cb_kwargs.get("tile")
+        if tile:
+            yield from self.emit(self.offer(None, **tile), None, "tile")
+
+    def parse_stores(self, response):
+        """Stores from declared rows (``store_row`` + ``store_fields``), else JSON-LD."""
+        if not self.store_row:
+            yield from super().parse_stores(response)
+            return
+        for row in select(response, self.store_row):
+            fields = select_fields(row, self.store_fields)
+            fields.setdefault("ref", fields.get("name"))
+            fields["url"] = response.urljoin(fields["url"]) if fields.get("url") else response.url
+            store = Store(retailer=self.retailer_id, **{k: v for k, v in fields.items() if k in Store.fields})
+            yield from self.emit(store, response, "stores")

@@ -1,0 +1,120 @@
+"""JavaScript-rendered shops: product pages rendered by Chromium through scrapy-playwright.
+
+Browser rendering is opt-in per spider with one named settings bundle,
+:data:`RENDERED_SETTINGS`, which :class:`RenderedSpider` merges into its ``custom_settings``:
+scrapy-playwright's download handler for http and https, the asyncio reactor, the system
+Chromium (:func:`crawler.browser.launch_options`), a navigation timeout, at most
+``PLAYWRIGHT_MAX_PAGES_PER_CONTEXT`` tabs, and no pictures, fonts or media downloaded by the
+browser. Only requests whose meta has ``playwright=True`` open a browser tab: robots.txt, the
+sitemaps and any JSON go through Scrapy's normal downloader.
+
+Discovery is the structured-data base's (``robots.txt`` -> sitemaps -> ``sitemap_rules``);
+every page matched by a rule is rendered. What the spider declares::
+
+    render_wait = "#app[data-rendered='true']"   # a selector that appears once the page is drawn
+    render_timeout = 15_000                      # ms to wait for it; then the page is retried
+    render_retries = 2                           # ... this many times, then counted and dropped
+    product_fields = {"title": "h1::text", ...}  # selectors on the rendered DOM (see listing.py);
+                                                 # None: the generic extractor reads the page
+    render_stores = True                         # the store locator is rendered too
+
+A page that never shows ``render_wait`` (a Playwright error) is counted as
+``pricelens/rendered/timeout`` per try and ``pricelens/rendered/gave_up`` at the end; other
+failures (network, HTTP status) as ``pricelens/rendered/failed``. Hooks: ``post_process_item(item, response, source)``.
+"""
+
+from __future__ import annotations
+
+from playwright.async_api import Error as PlaywrightError
+from scrapy.downloadermiddlewares.retry import get_retry_request
+from scrapy_playwright.page import PageMethod
+
+from crawler.browser import launch_options
+from crawler.extraction import extract_product
+from crawler.platforms.base import page_text
+from crawler.platforms.listing import select_fields
+from crawler.platforms.structured import StructuredDataSpider
+
+PLAYWRIGHT_HANDLER = "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"
+SKIPPED_RESOURCES = frozenset({"image", "media", "font"})
+
+
+def skip_heavy_resources(request) -> bool:
+    """PLAYWRIGHT_ABORT_REQUEST: the browser does not download pictures, fonts or media."""
+    return request.resource_type in SKIPPED_RESOURCES
+
+
+RENDERED_SETTINGS: dict = {
+    "DOWNLOAD_HANDLERS": {"http": PLAYWRIGHT_HANDLER, "https": PLAYWRIGHT_HANDLER},
+    "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
+    "PLAYWRIGHT_BROWSER_TYPE": "chromium",
+    "PLAYWRIGHT_LAUNCH_OPTIONS": launch_options(),
+    "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": 30_000,
+    "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,
+    "PLAYWRIGHT_ABORT_REQUEST": skip_heavy_resources,
+}
+
+
+class RenderedSpider(StructuredDataSpider):
+    platform = "rendered"
+    custom_settings = dict(RENDERED_SETTINGS)
+    render_wait: str = "body"
+    render_timeout: int = 15_000
+    render_retries: int = 2
+    render_stores: bool = True
+    product_fields: dict[str, str] | None = None
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # a spider's own custom_settings are added to the bundle, never replace it
+        if "custom_settings" in cls.__dict__ and cls.custom_settings is not None:
+            cls.custom_settings = {**RENDERED_SETTINGS, **cls.custom_settings}
+
+    def rendered(self, request):
+        """The same request, rendered by the browser and waited for."""
+        meta = {
+            **request.meta,
+            "playwright": True,
+            "playwright_page_methods": [
+                PageMethod("wait_for_selector", self.render_wait, timeout=self.render_timeout),
+            ],
+        }
+        return request.replace(meta=meta, errback=self.render_failed)
+
+    def store_requests(self):
+        for request in super().store_requests():
+            yield self.rendered(request) if self.render_stores else request
+
+    def _parse_sitemap(self, response):
+        # sitemaps are plain downloads; the pages they list are rendered
+        for request in super()._parse_sitemap(response):
+            yield request if request.callback == self._parse_sitemap else self.rendered(request)
+
+    def render_failed(self, failure):
+        """Errback of rendered pages: a page that did not draw in time is tried again."""
+        request = failure.request
+        stats = self.crawler.stats
+        if not failure.check(PlaywrightError):  # network and HTTP errors: the retry middleware's job
+            stats.inc_value("pricelens/rendered/failed")
+            self.logger.error("%s failed: %s", request.url, failure.getErrorMessage()[:300])
+            return
+        stats.inc_value("pricelens/rendered/timeout")
+        retry = get_retry_request(request, spider=self, reason="render_timeout",
+                                  max_retry_times=self.render_retries)
+        if retry is not None:
+            self.logger.warning("%s not rendered (%s), retrying", request.url, failure.getErrorMessage()[:200])
+            yield retry
+        else:
+            stats.inc_value("pricelens/rendered/gave_up")
+            self.logger.error("%s never rendered: %s", request.url, failure.getErrorMessage()[:200])
+
+    def parse_product(self, response):
+        if self.product_fields is None:
+            product = extract_product(page_text(response), response.url)
+            yield from self.emit(self.offer_from_extracted(response, product), response, "product")
+            return
+        fields = select_fields(response, self.product_fields)
+        if fields.get("image_url"):
+            fields["image_url"] = response.urljoin(fields["image_url"])
+        fields["url"] = response.url
+        yield from self.emit(self.offer(response, **fields), response, "product")

@@ -1,0 +1,183 @@
+"""Shopify shops: the storefront's public ``/products.json``, one Offer per variant.
+
+Crawls ``<base_url>/products.json?limit=250&page=N`` from page 1 until a page has no
+products (or is not a product feed twice in a row: a bad page is
+counted as ``pricelens/page/invalid_json``, recorded as a failed page, and skipped). Each variant of each product becomes one
+Offer:
+
+==================  ================================================================
+Offer field         from
+==================  ================================================================
+``retailer_sku``    the variant's ``sku``, else its ``id``
+``title``           product ``title`` + " - " + variant ``title`` (unless "Default Title")
+``url``             ``/products/<handle>?variant=<id>`` (``/products/<handle>`` when the
+                    product has one variant)
+``price``           variant ``price`` (Shopify's JSON always uses "." for decimals)
+``regular_price``   variant ``compare_at_price`` when above the price
+``availability``    variant ``available``: InStock / OutOfStock; PreOrder when a
+                    one-variant product carries a tag of ``preorder_tags``
+``gtin``            variant ``barcode``
+``brand``           product ``vendor``
+``category``        ``product_type``, else the first tag that is not the vendor or a
+                    marketing word (``ignored_tags``)
+``image_url``       the variant's own picture, else the product's first image
+==================  ================================================================
+
+The currency is not in Shopify's JSON: declare ``default_currency``. The store locator is the
+base's JSON-LD ``parse_stores`` on ``store_locator_path``.
+
+Hooks: ``post_process_item(item, response, source)`` with ``source = (product, variant)``.
+
+::
+
+    class CedarshopSpider(ShopifySpider):
+        name = "cedarshop"
+        retailer_name = "Cedar Shop"
+        base_url = "http://127.0.0.1:8102"
+        default_currency = "USD"
+        decimal_separator = "."
+        store_locator_path = "/pages/stores"
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Iterator
+
+import scrapy
+
+from crawler.platforms.base import InvalidPage, RetailerSpider
+
+DEFAULT_VARIANT_TITLE = "Default Title"
+
+
+def _decimal(value) -> Decimal | None:
+    if value in (None, ""):
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
+def product_url(base_url: str, product: dict) -> str:
+    return f"{base_url}/products/{product.get('handle')}"
+
+
+def variant_image(product: dict, variant: dict) -> str | None:
+    """The variant's own picture, else the image listing the variant, else the first image."""
+    featured = variant.get("featured_image")
+    if isinstance(featured, dict) and featured.get("src"):
+        return featured["src"]
+    images = [image for image in product.get("images") or [] if isinstance(image, dict) and image.get("src")]
+    for image in images:
+        if variant.get("id") is not None and variant.get("id") in (image.get("variant_ids") or []):
+            return image["src"]
+    if images:
+        return images[0]["src"]
+    image = product.get("image")
+    return image.get("src") if isinstance(image, dict) else None
+
+
+def product_category(product: dict, ignored_tags: frozenset[str] = frozenset()) -> str | None:
+    if product.get("product_type"):
+        return product["product_type"]
+    tags = product.get("tags") or []
+    if isinstance(tags, str):
+        tags = [tag.strip() for tag in tags.split(",")]
+    vendor = (product.get("vendor") or "").lower()
+    for tag in tags:
+        if tag and tag.lower() != vendor and tag.lower() not in ignored_tags:
+            return tag
+    return None
+
+
+def variant_offers(product: dict, base_url: str, *, preorder_tags=frozenset(),
+                   ignored_tags=frozenset()) -> Iterator[tuple[dict, dict]]:
+    """(offer fields, variant) for every variant of a ``/products.json`` product."""
+    variants = [v for v in product.get("variants") or [] if isinstance(v, dict)]
+    url = product_url(base_url, product)
+    tags = {str(tag).lower() for tag in product.get("tags") or []} if isinstance(product.get("tags"), list) else set()
+    preorder = bool(tags & preorder_tags) and len(variants) == 1
+    category = product_category(product, ignored_tags)
+    for variant in variants:
+        title = product.get("title") or ""
+        variant_title = (variant.get("title") or "").strip()
+        if variant_title and variant_title != DEFAULT_VARIANT_TITLE:
+            title = f"{title} - {variant_title}"
+        price = _decimal(variant.get("price"))
+        regular = _decimal(variant.get("compare_at_price"))
+        if regular is not None and (price is None or regular <= price):
+            regular = None
+        available = variant.get("available")
+        if available is None:
+            availability = None
+        elif not available:
+            availability = "OutOfStock"
+        else:
+            availability = "PreOrder" if preorder else "InStock"
+        fields = {
+            "url": f"{url}?variant={variant['id']}" if len(variants) > 1 and variant.get("id") else url,
+            "retailer_sku": variant.get("sku") or (str(variant["id"]) if variant.get("id") else None),
+            "title": title,
+            "brand": product.get("vendor") or None,
+            "gtin": variant.get("barcode") or None,
+            "category": category,
+            "image_url": variant_image(product, variant),
+            "price": price,
+            "regular_price": regular,
+            "availability": availability,
+        }
+        yield fields, variant
+
+
+class ShopifySpider(RetailerSpider):
+    platform = "shopify"
+    products_path = "/products.json"
+    page_size = 250                     # Shopify's maximum
+    max_pages = 400                     # a guard against a shop that never answers an empty page
+    preorder_tags: tuple[str, ...] = ("pre-order", "preorder", "pre order")
+    ignored_tags: tuple[str, ...] = ("sale", "new", "pre-order", "preorder", "featured", "bestseller")
+    max_bad_pages = 2                   # stop after this many invalid pages in a row
+
+    async def start(self):
+        for request in self.store_requests():
+            yield request
+        yield self.products_page(1)
+
+    def products_page(self, page: int, bad_pages: int = 0) -> scrapy.Request:
+        return scrapy.Request(
+            self.url(f"{self.products_path}?limit={self.page_size}&page={page}"),
+            callback=self.parse_products_page,
+            cb_kwargs={"page": page, "bad_pages": bad_pages},
+        )
+
+    def parse_products_page(self, response, page: int = 1, bad_pages: int = 0):
+        data = self.json_body(response)
+        if not isinstance(data, dict) or not isinstance(data.get("products"), list):
+            if data is not None:
+                self.count("unexpected_json", response)
+            if bad_pages + 1 < self.max_bad_pages and page < self.max_pages:
+                yield self.products_page(page + 1, bad_pages + 1)  # the next page may be fine
+            else:
+                self.logger.error("%s: %d bad products.json pages in a row, stopping at page %d",
+                                  self.name, bad_pages + 1, page)
+            what = "not JSON" if data is None else "JSON without a products list"
+            raise InvalidPage(f"products.json page {page}: {what}")
+        products = data["products"]
+        if not products:
+            return
+        for product in products:
+            if isinstance(product, dict):
+                yield from self.parse_product(response, product)
+        if page < self.max_pages:
+            yield self.products_page(page + 1)
+
+    def parse_product(self, response, product: dict):
+        """Offers of one ``products.json`` product (one per variant)."""
+        for fields, variant in variant_offers(
+            product, self.base_url,
+            preorder_tags=frozenset(t.lower() for t in self.preorder_tags),
+            ignored_tags=frozenset(t.lower() for t in self.ignored_tags),
+        ):
+            yield from self.emit(self.offer(response, **fields), response, (product, variant))

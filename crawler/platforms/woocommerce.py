@@ -1,0 +1,156 @@
+"""WooCommerce shops: the public Store API, ``/wp-json/wc/store/v1/products``.
+
+Crawls ``<base_url>/wp-json/wc/store/v1/products?per_page=100&page=N``: page 1 first; when it
+carries ``X-WP-TotalPages`` the other pages are requested at once, else pages follow one by
+one until an empty list. A page that is not a list of products is counted
+(``pricelens/page/invalid_json``), recorded as a failed page, and skipped. Each product becomes one Offer:
+
+==================  ================================================================
+Offer field         from
+==================  ================================================================
+``retailer_sku``    ``sku``, else the product ``id``
+``title``           ``name``
+``url``             ``permalink``
+``price``           ``prices.price`` in minor units / 10**``currency_minor_unit``
+                    (``"1105"`` with minor unit 2 is 11.05); for a variable product
+                    the lowest price of ``price_range``
+``regular_price``   ``prices.regular_price`` when above the price
+``currency``        ``prices.currency_code``
+``availability``    ``is_on_backorder``: BackOrder; ``is_in_stock``: InStock; else OutOfStock
+``brand``           ``brands[0].name``, else a "Brand" attribute
+``gtin``            an attribute named EAN / GTIN / UPC / Barcode / ISBN (first term)
+``mpn``             an attribute named MPN / Part number / Manufacturer part number
+``category``        the first of ``categories`` that is not "Uncategorized"
+``image_url``       ``images[0].src``
+==================  ================================================================
+
+The store locator is the base's JSON-LD ``parse_stores`` on ``store_locator_path``.
+
+Hooks: ``post_process_item(item, response, source)`` with ``source`` = the product dict.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+import scrapy
+
+from crawler.platforms.base import InvalidPage, RetailerSpider
+
+API_PATH = "/wp-json/wc/store/v1/products"
+GTIN_ATTRIBUTES = {"ean", "gtin", "gtin13", "gtin-13", "upc", "barcode", "isbn", "ean13", "ean-13"}
+MPN_ATTRIBUTES = {"mpn", "part number", "manufacturer part number", "part no", "part no."}
+BRAND_ATTRIBUTES = {"brand", "manufacturer"}
+
+
+def minor_units(value, minor_unit) -> Decimal | None:
+    """``"1105"`` with minor unit 2 -> Decimal("11.05")."""
+    if value in (None, ""):
+        return None
+    try:
+        amount = Decimal(str(value))
+        exponent = int(minor_unit if minor_unit not in (None, "") else 2)
+    except (InvalidOperation, ValueError, TypeError):
+        return None
+    return amount.scaleb(-exponent)
+
+
+def attribute_value(product: dict, names: set[str]) -> str | None:
+    """The first term of the first attribute whose name is one of ``names`` (case-insensitive)."""
+    for attribute in product.get("attributes") or []:
+        if not isinstance(attribute, dict):
+            continue
+        if str(attribute.get("name") or "").strip().lower() in names:
+            for term in attribute.get("terms") or []:
+                if isinstance(term, dict) and term.get("name"):
+                    return str(term["name"])
+    return None
+
+
+def product_fields(product: dict) -> dict:
+    """Offer fields of one Store API product."""
+    prices = product.get("prices") or {}
+    minor = prices.get("currency_minor_unit", 2)
+    price = minor_units(prices.get("price"), minor)
+    price_range = prices.get("price_range")
+    if isinstance(price_range, dict) and price_range.get("min_amount") not in (None, ""):
+        price = minor_units(price_range["min_amount"], minor)
+    regular = minor_units(prices.get("regular_price"), minor)
+    if regular is not None and (price is None or regular <= price):
+        regular = None
+    if product.get("is_on_backorder"):
+        availability = "BackOrder"
+    elif product.get("is_in_stock") is None:
+        availability = None
+    else:
+        availability = "InStock" if product.get("is_in_stock") else "OutOfStock"
+    brands = [b for b in product.get("brands") or [] if isinstance(b, dict) and b.get("name")]
+    categories = [c for c in product.get("categories") or []
+                  if isinstance(c, dict) and c.get("name") and c.get("slug") != "uncategorized"]
+    images = [i for i in product.get("images") or [] if isinstance(i, dict) and i.get("src")]
+    return {
+        "url": product.get("permalink"),
+        "retailer_sku": product.get("sku") or (str(product["id"]) if product.get("id") is not None else None),
+        "title": product.get("name"),
+        "brand": brands[0]["name"] if brands else attribute_value(product, BRAND_ATTRIBUTES),
+        "gtin": product.get("global_unique_id") or attribute_value(product, GTIN_ATTRIBUTES),
+        "mpn": attribute_value(product, MPN_ATTRIBUTES),
+        "category": categories[0]["name"] if categories else None,
+        "image_url": images[0]["src"] if images else None,
+        "price": price,
+        "regular_price": regular,
+        "currency": prices.get("currency_code") or None,
+        "availability": availability,
+    }
+
+
+class WooCommerceSpider(RetailerSpider):
+    platform = "woocommerce"
+    api_path = API_PATH
+    per_page = 100                      # the Store API's maximum
+    max_pages = 500
+    max_bad_pages = 2                   # stop after this many invalid pages in a row
+
+    async def start(self):
+        for request in self.store_requests():
+            yield request
+        yield self.products_page(1)
+
+    def products_page(self, page: int, *, follow: bool = True, bad_pages: int = 0) -> scrapy.Request:
+        """One page of products; ``follow``: this page decides which pages come next."""
+        return scrapy.Request(
+            self.url(f"{self.api_path}?per_page={self.per_page}&page={page}"),
+            callback=self.parse_products_page,
+            cb_kwargs={"page": page, "follow": follow, "bad_pages": bad_pages},
+        )
+
+    def parse_products_page(self, response, page: int = 1, follow: bool = True, bad_pages: int = 0):
+        data = self.json_body(response)
+        if not isinstance(data, list):
+            if data is not None:
+                self.count("unexpected_json", response)
+            if follow and bad_pages + 1 < self.max_bad_pages and page < self.max_pages:
+                yield self.products_page(page + 1, bad_pages=bad_pages + 1)  # the next page may be fine
+            what = "not JSON" if data is None else "JSON that is not a list of products"
+            raise InvalidPage(f"Store API page {page}: {what}")
+        for product in data:
+            if isinstance(product, dict):
+                yield from self.emit(self.offer(response, **product_fields(product)), response, product)
+        if not data or not follow:
+            return
+        total_pages = _int(response.headers.get("X-WP-TotalPages"))
+        if total_pages is None:
+            if page < self.max_pages:
+                yield self.products_page(page + 1)
+            return
+        for number in range(page + 1, min(total_pages, self.max_pages) + 1):  # all at once
+            yield self.products_page(number, follow=False)
+
+
+def _int(value) -> int | None:
+    if value is None:
+        return None
+    try:
+        return int(value.decode() if isinstance(value, bytes) else value)
+    except (ValueError, UnicodeDecodeError):
+        return None

@@ -1,0 +1,184 @@
+"""Any shop by its address: detect the platform, then crawl it with that platform's base.
+
+    scrapy crawl shop -a url=https://some-shop.example [-a retailer=some-shop]
+                      [-a currency=USD] [-a decimal_separator=,] [-a stores=/pages/stores]
+                      [-a retailer_name="Some Shop"]
+
+The crawl starts with the probes of :mod:`crawler.platforms.detect`, fetched like any page
+(robots.txt, User-Agent, retries): the home page first (a shop that does not answer it is
+unreachable), then robots.txt, sitemap.xml, Shopify's products.json and WooCommerce's Store
+API at once. Then a spider of the detected platform (:class:`ShopifySpider`,
+:class:`WooCommerceSpider` or :class:`StructuredDataSpider`) is built with this crawl's facts
+and the crawl goes on with its requests: this spider delegates, it does not copy their logic.
+
+The items belong to ``retailer_id``: ``-a retailer`` or, without it, a slug of the host name
+(``www.some-shop.example`` -> ``some-shop-example``, with the port when there is one).
+A shop that does not answer, or whose platform is not recognised, is logged in one line and
+the crawl closes with the reason ``shop_unreachable`` / ``shop_unrecognised`` (a failed run);
+a Shopify shop whose currency cannot be found and is not given closes with
+``shop_currency_unknown``; missing or bad arguments with ``shop_bad_arguments``.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.exceptions import CloseSpider
+
+from crawler.extraction import extract_product
+from crawler.platforms.base import RetailerSpider, page_text
+from crawler.platforms.detect import PROBES, Detection, Probe, detect
+from crawler.platforms.shopify import ShopifySpider
+from crawler.platforms.structured import StructuredDataSpider
+from crawler.platforms.woocommerce import WooCommerceSpider
+
+RETAILER_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,62}")
+
+
+class ShopStructuredDataSpider(StructuredDataSpider):
+    """Structured data for a shop nobody configured: every sitemap URL is tried, only products kept."""
+
+    def parse_product(self, response):
+        product = extract_product(page_text(response), response.url)
+        if not product.get("name") or (product.get("price") is None and product.get("availability") is None):
+            self.crawler.stats.inc_value("pricelens/shop/not_a_product")
+            return
+        yield from self.emit(self.offer_from_extracted(response, product), response, "product")
+
+
+PLATFORM_SPIDERS: dict[str, type[RetailerSpider]] = {
+    "shopify": ShopifySpider,
+    "woocommerce": WooCommerceSpider,
+    "structured": ShopStructuredDataSpider,
+}
+
+
+def retailer_id_from_url(url: str) -> str | None:
+    """``https://www.some-shop.example:8443/`` -> ``some-shop-example-8443``."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if host.startswith("www."):
+        host = host[4:]
+    slug = re.sub(r"[^a-z0-9]+", "-", host).strip("-")
+    if slug and parts.port:
+        slug = f"{slug}-{parts.port}"
+    return slug or None
+
+
+class ShopSpider(RetailerSpider):
+    name = "shop"
+    platform = None          # known once the probes have answered
+    country = None
+    probe_retries = 1
+
+    def __init__(self, url: str | None = None, retailer: str | None = None, currency: str | None = None,
+                 stores: str | None = None, *args, **kwargs):
+        base_url = kwargs.pop("base_url", None) or url
+        super().__init__(*args, base_url=base_url, **kwargs)
+        self.argument_error = None
+        if not self.base_url or not re.match(r"^https?://[^/]", self.base_url, re.I):
+            self.argument_error = f"-a url= must be a shop's http(s) address, not {base_url!r}"
+        self.retailer_id = (retailer or "").strip().lower() or retailer_id_from_url(self.base_url)
+        if not self.argument_error and not RETAILER_ID.fullmatch(self.retailer_id or ""):
+            self.argument_error = (f"-a retailer= must be a lower-case id (letters, digits, - and _), "
+                                   f"not {retailer!r}")
+        self.retailer_name = getattr(self, "retailer_name", None) or urlsplit(self.base_url).hostname
+        if currency:
+            self.default_currency = currency.strip().upper()
+        if stores:
+            self.store_locator_path = stores
+        self.probes: dict[str, Probe] = {}
+        self.detection: Detection | None = None
+        self.platform_spider: RetailerSpider | None = None
+
+    # -- probing ---------------------------------------------------------------------------------
+    def probe(self, probe: str) -> scrapy.Request:
+        return scrapy.Request(
+            self.url(PROBES[probe]), callback=self.probe_answered, errback=self.probe_failed,
+            cb_kwargs={"probe": probe}, dont_filter=True, priority=100,
+            meta={"handle_httpstatus_all": True, "max_retry_times": self.probe_retries},
+        )
+
+    async def start(self):
+        if self.argument_error:
+            self.logger.error("shop: %s", self.argument_error)
+            raise CloseSpider("shop_bad_arguments")
+        yield self.probe("home")  # first: a shop that does not answer is not asked four more times
+
+    async def probe_answered(self, response, probe: str):
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+        self.probes[probe] = Probe(response.url, response.status, response.body, content_type)
+        async for output in self.probed(probe):
+            yield output
+
+    async def probe_failed(self, failure):
+        request = failure.request
+        probe = request.cb_kwargs["probe"]
+        self.probes[probe] = Probe(request.url, error=failure.getErrorMessage()[:300])
+        async for output in self.probed(probe):
+            yield output
+
+    async def probed(self, probe: str):
+        """After the home page: the other probes; after the last one: decide and start the crawl."""
+        if probe == "home" and self.probes["home"].status is not None:
+            for other in PROBES:
+                if other != "home":
+                    yield self.probe(other)
+            return
+        if probe != "home" and len(self.probes) < len(PROBES):
+            return
+        if self.detection is not None:
+            return
+        self.detection = detection = detect(self.probes, self.base_url)
+        evidence = f" ({'; '.join(detection.evidence)})" if detection.evidence else ""
+        if detection.platform is None:
+            reason = "shop_unreachable" if not detection.reachable else "shop_unrecognised"
+            self.logger.error("shop %s: %s%s — nothing to crawl", self.base_url, detection.reason, evidence)
+            raise CloseSpider(reason)
+        self.logger.info("shop %s is %s: %s%s", self.base_url, detection.platform, detection.reason, evidence)
+        self.default_currency = self.default_currency or detection.currency
+        if detection.platform == "shopify" and not self.default_currency and detection.sample_product:
+            # Shopify's JSON has no currency: a product page says it
+            yield scrapy.Request(self.url(f"/products/{detection.sample_product}"), callback=self.currency_found,
+                                 errback=self.currency_found, dont_filter=True, priority=100)
+            return
+        async for output in self.start_platform():
+            yield output
+
+    async def currency_found(self, response_or_failure):
+        if isinstance(response_or_failure, scrapy.http.TextResponse):
+            product = extract_product(page_text(response_or_failure), response_or_failure.url)
+            self.default_currency = product.get("currency")
+        if not self.default_currency:
+            self.logger.error("shop %s: Shopify does not say its currency; pass -a currency=<ISO code>",
+                              self.base_url)
+            raise CloseSpider("shop_currency_unknown")
+        async for output in self.start_platform():
+            yield output
+
+    # -- delegation ------------------------------------------------------------------------------
+    def build_platform_spider(self, detection: Detection) -> RetailerSpider:
+        """A spider of the detected platform, carrying this crawl's retailer facts."""
+        base = PLATFORM_SPIDERS[detection.platform]
+        facts = {
+            "name": self.name,
+            "retailer_name": self.retailer_name,
+            "platform": detection.platform,
+            "country": self.country,
+            "default_currency": self.default_currency,
+            "decimal_separator": self.decimal_separator,
+            "store_locator_path": self.store_locator_path,
+        }
+        if detection.platform == "structured":
+            facts["sitemap_urls"] = list(detection.sitemap_urls)
+        cls = type(f"Shop{base.__name__}", (base,), facts)
+        return cls.from_crawler(self.crawler, base_url=self.base_url, retailer_id=self.retailer_id)
+
+    async def start_platform(self):
+        self.platform = self.detection.platform
+        self.platform_spider = self.build_platform_spider(self.detection)
+        self.crawler.stats.set_value("pricelens/shop/platform", self.platform)
+        async for request in self.platform_spider.start():
+            yield request
