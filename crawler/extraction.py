@@ -106,14 +106,12 @@ import lxml.html
 from extruct.rdfa import RDFaExtractor
 from extruct.utils import parse_xmldom_html
 from extruct.w3cmicrodata import MicrodataExtractor
-from price_parser import Price
 from w3lib.encoding import html_to_unicode
 
-try:  # the project's price text parser (crawler/prices.py)
-    from crawler.prices import currency_to_iso as _shared_currency_to_iso
-    from crawler.prices import parse_price as _shared_parse_price
-except ImportError:  # pragma: no cover - fall back to price-parser + the local symbol table
-    _shared_currency_to_iso = _shared_parse_price = None
+from crawler.fields import normalize_availability as _normalize_availability
+
+from crawler.prices import currency_to_iso as _shared_currency_to_iso
+from crawler.prices import parse_price as _shared_parse_price
 
 log = logging.getLogger(__name__)
 
@@ -851,46 +849,11 @@ def _positive(amount: Decimal | None) -> Decimal | None:
 # availability
 # ---------------------------------------------------------------------------
 
-_AVAILABILITY_WORDS = [
-    ("PreOrder", r"pre[\s_-]?order|pre[\s_-]?sale|vorbestell|pr[ée][\s_-]?commande|prenota|reserva"),
-    ("BackOrder", r"back[\s_-]?order|made[\s_-]?to[\s_-]?order"),
-    ("Discontinued", r"discontinued|no longer available|nicht mehr (?:erh[äa]ltlich|verf[üu]gbar)"),
-    (
-        "OutOfStock",
-        r"out[\s_-]?of[\s_-]?stock|sold[\s_-]?out|unavailable|not available|\boos\b|"
-        r"no stock|nicht (?:auf lager|verf[üu]gbar|lieferbar)|ausverkauft|[ée]puis[ée]|"
-        r"rupture|indisponible|agotado|sin stock|non disponibile|esaurito|"
-        r"niet (?:op voorraad|leverbaar)|uitverkocht|brak (?:w magazynie|towaru)|niedost[ęe]pn|"
-        r"нет в наличии|отсутству|немає в наявності|vypredan|nie je (?:na sklade|skladom)|"
-        r"není skladem|nedostupn|nincs k[ée]szleten|slut(?:såld)?|udsolgt|utsolgt|"
-        r"tükendi|stokta yok|品切れ|在庫なし|缺货|품절",
-    ),
-    (
-        "InStock",
-        r"in[\s_-]?stock|limited[\s_-]?availability|online[\s_-]?only|in[\s_-]?store[\s_-]?only|available|"
-        r"auf lager|lagernd|lieferbar|verf[üu]gbar|en stock|disponible|disponibil|"
-        r"in magazzino|op voorraad|leverbaar|dostępn|w magazynie|na stanie|в наличии|"
-        r"есть|на складе|в наявності|skladom|na sklade|skladem|dostupn|k[ée]szleten|"
-        r"på lager|i lager|stokta|在庫あり|有货",
-    ),
-]
-_AVAILABILITY_RES = [(label, re.compile(rx, re.I)) for label, rx in _AVAILABILITY_WORDS]
-
-
 def normalize_availability(value: str | None) -> str | None:
-    """Map schema.org URLs, tokens and free text to an availability label."""
-    if not value:
-        return None
-    text = value.strip()
-    token = re.split(r"[/#:]", text.rstrip("/"))[-1]
-    for label in AVAILABILITY_VALUES:
-        if token.lower() == label.lower():
-            return label
-    text = text.lower()
-    for label, pattern in _AVAILABILITY_RES:
-        if pattern.search(text):
-            return label
-    return None
+    """Map schema.org URLs, tokens and free text to an availability label (None when unknown):
+    the same vocabulary as the pipelines (:func:`crawler.fields.normalize_availability`)."""
+    label = _normalize_availability(value) if value else "Unknown"
+    return None if label == "Unknown" else label
 
 
 # ---------------------------------------------------------------------------
@@ -996,18 +959,15 @@ def symbol_iso_candidates(symbol: str) -> set[str]:
 def to_iso_currency(raw: str | None, country_currency: str | None = None) -> str | None:
     if not raw:
         return None
-    if _shared_currency_to_iso is not None:
-        try:
-            code = _shared_currency_to_iso(raw, default_currency=country_currency)
-        except Exception:
-            code = None
-        if code:
-            return code
-    return symbol_to_iso(raw, country_currency)
+    try:
+        code = _shared_currency_to_iso(raw, default_currency=country_currency)
+    except Exception:
+        code = None
+    return code or symbol_to_iso(raw, country_currency)
 
 
 def parse_price_text(text: str, page: Page | None = None) -> tuple[Decimal | None, str | None]:
-    """(amount, ISO currency) from price text, via price-parser."""
+    """(amount, ISO currency) from price text, via crawler.prices."""
     amount, currency, _ = _price_parts(text, page.country_currency if page else None)
     return amount, currency
 
@@ -1020,14 +980,9 @@ def _price_parts(text: str, country: str | None) -> tuple[Decimal | None, str | 
     text = _clean_text(text)
     if not text or len(text) > 80 or not re.search(r"\d", text):
         return None, None, None
-    if _shared_parse_price is not None:
-        shared = _shared_parse_price(text, default_currency=country)
-        amount, raw = shared.amount, shared.currency_raw
-        currency = shared.currency if raw else None
-    else:
-        parsed = Price.fromstring(text)
-        amount, raw = parsed.amount, parsed.currency
-        currency = to_iso_currency(raw, country) if raw else None
+    shared = _shared_parse_price(text, default_currency=country)
+    amount, raw = shared.amount, shared.currency_raw
+    currency = shared.currency if raw else None
     if currency is None:
         raw, currency = _currency_word(text, country)
     if raw and not _plausible_symbol(raw, currency, country):

@@ -59,22 +59,37 @@ def canonical_url(url: str | None, base: str | None = None) -> str | None:
     return canonicalize_url(url, keep_fragments=False)
 
 
+# Shop wording, checked in this order; the first pattern that matches wins. Several languages:
+# real shops are not all in English.
 _AVAILABILITY_WORDS = [
-    # checked in order; the first pattern that matches wins
-    ("Discontinued", r"discontinued|no longer (available|sold)|end of life|\beol\b"),
-    ("PreOrder", r"pre-?\s?order|presale|pre-?sale|coming soon|available for order|حجز مسبق"),
-    ("BackOrder", r"back-?\s?order|on order|ships in \d+|awaiting stock|special order"),
-    ("OutOfStock", r"out[\s_-]*of[\s_-]*stock|sold[\s_-]*out|unavailable|not available|no stock|"
-                   r"\bnostock\b|currently unavailable|temporarily out|notify me|غير متوفر|نفذ|نفدت"),
-    ("InStock", r"in[\s_-]*stock|available|add to (cart|basket|bag)|buy now|limited[\s_-]*availability|"
-                r"online[\s_-]*only|in[\s_-]*store[\s_-]*only|ships (today|tomorrow)|متوفر|^true$|^yes$|^1$"),
+    ("PreOrder", r"pre[\s_-]?order|pre[\s_-]?sale|coming soon|vorbestell|pr[ée][\s_-]?commande|prenota|reserva|"
+                 r"حجز مسبق"),
+    ("BackOrder", r"back[\s_-]?order|made[\s_-]?to[\s_-]?order|on order|awaiting stock|special order"),
+    ("Discontinued", r"discontinued|no longer (?:available|sold)|end of life|nicht mehr (?:erh[äa]ltlich|verf[üu]gbar)"),
+    ("OutOfStock",
+     r"out[\s_-]?of[\s_-]?stock|sold[\s_-]?out|unavailable|not available|\boos\b|no stock|notify me|"
+     r"temporarily out|nicht (?:auf lager|verf[üu]gbar|lieferbar)|ausverkauft|[ée]puis[ée]|"
+     r"rupture|indisponible|agotado|sin stock|non disponibile|esaurito|"
+     r"niet (?:op voorraad|leverbaar)|uitverkocht|brak (?:w magazynie|towaru)|niedost[ęe]pn|"
+     r"нет в наличии|отсутству|немає в наявності|vypredan|nie je (?:na sklade|skladom)|"
+     r"není skladem|nedostupn|nincs k[ée]szleten|slut(?:såld)?|udsolgt|utsolgt|"
+     r"tükendi|stokta yok|品切れ|在庫なし|缺货|품절|غير متوفر|نفذ|نفدت"),
+    ("InStock",
+     r"in[\s_-]?stock|limited[\s_-]?availability|online[\s_-]?only|in[\s_-]?store[\s_-]?only|available|"
+     r"add to (?:cart|basket|bag)|buy now|ships (?:today|tomorrow)|"
+     r"auf lager|lagernd|lieferbar|verf[üu]gbar|en stock|disponible|disponibil|"
+     r"in magazzino|op voorraad|leverbaar|dostępn|w magazynie|na stanie|в наличии|"
+     r"есть|на складе|в наявності|skladom|na sklade|skladem|dostupn|k[ée]szleten|"
+     r"på lager|i lager|stokta|在庫あり|有货|متوفر"),
 ]
 _AVAILABILITY_PATTERNS = [(value, re.compile(pattern, re.I)) for value, pattern in _AVAILABILITY_WORDS]
+# schema.org ItemAvailability names (and tokens shops put in feeds)
 _SCHEMA_AVAILABILITY = {v.lower(): v for v in AVAILABILITY_VALUES}
 _SCHEMA_AVAILABILITY.update({
     "limitedavailability": "InStock", "onlineonly": "InStock", "instoreonly": "InStock",
     "soldout": "OutOfStock", "presale": "PreOrder", "madetoorder": "BackOrder",
-    "reserved": "OutOfStock", "false": "OutOfStock", "0": "OutOfStock", "no": "OutOfStock",
+    "reserved": "OutOfStock", "true": "InStock", "yes": "InStock", "1": "InStock",
+    "false": "OutOfStock", "no": "OutOfStock", "0": "OutOfStock",
 })
 
 
@@ -86,7 +101,7 @@ def normalize_availability(value) -> str:
         return "InStock" if value else "OutOfStock"
     text = clean_text(value) or ""
     # schema.org URLs and bare names: http://schema.org/InStock, https://schema.org/OutOfStock, InStock
-    name = re.sub(r"^https?://(www\.)?schema\.org/", "", text, flags=re.I).strip().lower()
+    name = re.split(r"[/#:]", text.rstrip("/"))[-1].strip().lower()
     if name in _SCHEMA_AVAILABILITY:
         return _SCHEMA_AVAILABILITY[name]
     for value_name, pattern in _AVAILABILITY_PATTERNS:
