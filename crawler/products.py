@@ -23,6 +23,8 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from crawler.db import connect
 from crawler.gtin import is_valid_gtin
 
@@ -92,10 +94,24 @@ def representative(members: list[dict]) -> dict:
         values = [m[key] for m in members if m.get(key) and valid(m[key])]
         return Counter(values).most_common(1)[0][0] if values else None
 
-    best = max(members, key=lambda m: (bool(m.get("gtin")) + bool(m.get("mpn")) + bool(m.get("brand")),
-                                       len(m.get("title") or ""), -m["id"]))
-    return {"title": best["title"], "brand": most_common("brand"), "mpn": most_common("mpn"),
+    brand = most_common("brand")
+    return {"title": consensus_title(members, brand), "brand": brand, "mpn": most_common("mpn"),
             "gtin": most_common("gtin", is_valid_gtin), "category": most_common("category")}
+
+
+def consensus_title(members: list[dict], brand: str | None) -> str:
+    """The offer title closest to all the others (a medoid), preferring titles that start with the
+    brand and do not shout: shops decorate titles differently, the middle one reads best."""
+    titles = [m["title"] for m in members if m.get("title")]
+    if len(titles) <= 2:
+        return max(titles, key=lambda t: (bool(brand) and t.lower().startswith(brand.lower()), -len(t)))
+
+    def score(title: str) -> tuple:
+        closeness = sum(fuzz.token_set_ratio(title, other) for other in titles if other is not title)
+        starts_with_brand = bool(brand) and title.lower().startswith(brand.lower())
+        return (starts_with_brand, closeness, -len(title))
+
+    return max(titles, key=score)
 
 
 def match_offers(url: str | None = None) -> MatchSummary:
