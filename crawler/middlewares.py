@@ -94,24 +94,29 @@ def _records_to_database(crawler) -> bool:
     return any(str(path).endswith("StorePipeline") for path in pipelines)
 
 
+def record_page_failure(crawler, url: str, reason: str) -> None:
+    """Count a page that failed for good and, when the crawl stores to the database, record it in
+    ``rejections`` with the reason. Errbacks that handle their own failures call this when they
+    give up."""
+    crawler.stats.inc_value("pricelens/pages_failed")
+    if _records_to_database(crawler):
+        from crawler.runs import CrawlRun
+
+        CrawlRun.of(crawler).reject(item_type="page", url=url, reason=reason[:500], action="page_failed")
+
+
 class _FailureRecorder:
-    """Shared by the two middlewares below: a failed page becomes a ``rejections`` row."""
+    """Shared by the middlewares below: a failed page becomes a ``rejections`` row."""
 
     def __init__(self, crawler):
         self.crawler = crawler
-        self.enabled = _records_to_database(crawler)
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
     def record(self, url: str, reason: str) -> None:
-        self.crawler.stats.inc_value("pricelens/pages_failed")
-        if not self.enabled:
-            return
-        from crawler.runs import CrawlRun
-
-        CrawlRun.of(self.crawler).reject(item_type="page", url=url, reason=reason[:500], action="page_failed")
+        record_page_failure(self.crawler, url, reason)
 
 
 class PageFailureDownloaderMiddleware(_FailureRecorder):
@@ -127,6 +132,8 @@ class PageFailureDownloaderMiddleware(_FailureRecorder):
     def process_exception(self, request, exception, spider=None):
         if isinstance(exception, IgnoreRequest) and "redirect" not in str(exception):
             return None  # robots.txt, offsite, filters: decisions, not failures
+        if request.errback is not None:
+            return None  # the spider handles (and may retry) this failure; it records it when it gives up
         if not request.url.endswith("/robots.txt"):
             self.record(request.url, f"download failed: {type(exception).__name__}: {exception}".rstrip(": "))
         return None

@@ -118,3 +118,20 @@ def test_site_under_sixteen_clients_for_a_minute(db, data_dir):
         server.wait(10)
     print(f"\n16 clients for 60 s: {results['ok']} answers, {results['errors']} errors")
     assert results["errors"] == 0 and results["ok"] > 100
+
+
+def test_the_browser_killed_mid_crawl_is_relaunched(db, database_url, chromium):
+    from tests.test_rendered_crawl import crawl_with_a_crash
+
+    def kill_browser(children) -> int:
+        tabs = [p for p in children if "--type=renderer" in " ".join(p.cmdline())]
+        browsers = [p for p in children if "chrom" in p.name().lower() and "--type=" not in " ".join(p.cmdline())]
+        if len(tabs) < 2 or not browsers:
+            return 0
+        for browser in browsers:
+            browser.kill()
+        return len(browsers)
+
+    run, expected, stderr = crawl_with_a_crash(database_url, chromium, kill_browser)
+    assert (run["status"], run["finish_reason"]) == ("finished", "finished"), stderr[-3000:]
+    assert run["offers_accepted"] == expected

@@ -44,3 +44,47 @@ def test_pixelhub_rendered_by_chromium_into_postgres(db, chromium):
     stores = db.execute("SELECT * FROM stores WHERE retailer_id = 'pixelhub' ORDER BY ref").fetchall()
     assert [s["ref"] for s in stores] == ["pxh-gemmayzeh", "pxh-jounieh", "pxh-zahle"]
     assert all(s["latitude"] and s["longitude"] for s in stores)
+
+
+def crawl_with_a_crash(database_url, chromium, kill) -> tuple[dict, int, str]:
+    """Crawl pixelhub; once Chromium has tabs open, ``kill`` some of its processes."""
+    import time
+
+    import psutil
+
+    with DemoServer(["pixelhub"], base_port=0, n_products=40) as demo:
+        expected = len(demo.sites["pixelhub"].listings)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "scrapy", "crawl", "pixelhub", "-a", f"base_url={demo.base_urls['pixelhub']}",
+             *FAST], cwd=ROOT, env={**os.environ, "PRICELENS_CHROMIUM": chromium},
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        killed = 0
+        deadline = time.monotonic() + 60
+        while not killed and time.monotonic() < deadline and process.poll() is None:
+            children = psutil.Process(process.pid).children(recursive=True)
+            killed = kill(children)
+            time.sleep(0.2)
+        _, stderr = process.communicate(timeout=240)
+    assert killed, "Chromium was never seen with open tabs"
+    from crawler.db import connect
+
+    with connect(database_url) as conn:
+        run = conn.execute("SELECT * FROM crawl_runs ORDER BY id DESC LIMIT 1").fetchone()
+    return run, expected, stderr
+
+
+def kill_renderers(children) -> int:
+    renderers = [p for p in children if "--type=renderer" in " ".join(p.cmdline())]
+    if len(renderers) < 2:  # wait until pages are really open
+        return 0
+    for renderer in renderers:
+        renderer.kill()
+    return len(renderers)
+
+
+def test_a_chromium_crash_is_retried(db, database_url, chromium):
+    run, expected, stderr = crawl_with_a_crash(database_url, chromium, kill_renderers)
+    assert (run["status"], run["finish_reason"]) == ("finished", "finished"), stderr[-3000:]
+    assert run["offers_accepted"] == expected  # every page crashed by the kill was rendered again
+    assert run["stats"]["pricelens/rendered/timeout"] >= 1
+    assert run["pages_failed"] == 0

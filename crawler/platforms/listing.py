@@ -34,6 +34,7 @@ from __future__ import annotations
 import scrapy
 
 from crawler.items import Store
+from crawler.middlewares import record_page_failure
 from crawler.platforms.base import RetailerSpider
 
 URL_FIELDS = ("url", "image_url")
@@ -122,7 +123,9 @@ class ListingSpider(RetailerSpider):
         yield from self.emit(self.offer(response, **fields), response, "product")
 
     def product_page_failed(self, failure):
-        """A product page that could not be had: the offer is made from its tile alone."""
+        """A product page that could not be had: recorded, and the offer is made from its tile alone."""
+        record_page_failure(self.crawler, failure.request.url,
+                            f"product page failed (offer kept from its listing tile): {failure.getErrorMessage()[:300]}")
         tile = failure.request.cb_kwargs.get("tile")
         if tile:
             yield from self.emit(self.offer(None, **tile), None, "tile")

@@ -30,6 +30,7 @@ from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy_playwright.page import PageMethod
 
 from crawler.browser import launch_options
+from crawler.middlewares import record_page_failure
 from crawler.extraction import extract_product
 from crawler.platforms.base import page_text
 from crawler.platforms.listing import select_fields
@@ -97,6 +98,7 @@ class RenderedSpider(StructuredDataSpider):
         if not failure.check(PlaywrightError):  # network and HTTP errors: the retry middleware's job
             stats.inc_value("pricelens/rendered/failed")
             self.logger.error("%s failed: %s", request.url, failure.getErrorMessage()[:300])
+            record_page_failure(self.crawler, request.url, f"download failed: {failure.getErrorMessage()[:300]}")
             return
         stats.inc_value("pricelens/rendered/timeout")
         retry = get_retry_request(request, spider=self, reason="render_timeout",
@@ -107,6 +109,8 @@ class RenderedSpider(StructuredDataSpider):
         else:
             stats.inc_value("pricelens/rendered/gave_up")
             self.logger.error("%s never rendered: %s", request.url, failure.getErrorMessage()[:200])
+            record_page_failure(self.crawler, request.url,
+                                f"never rendered after {self.render_retries} retries: {failure.getErrorMessage()[:200]}")
 
     def parse_product(self, response):
         if self.product_fields is None:
