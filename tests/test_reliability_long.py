@@ -132,6 +132,7 @@ def test_the_browser_killed_mid_crawl_is_relaunched(db, database_url, chromium):
             browser.kill()
         return len(browsers)
 
-    run, expected, stderr = crawl_with_a_crash(database_url, chromium, kill_browser)
+    run, expected, stderr = crawl_with_a_crash(database_url, chromium, kill_browser,
+                                               "-s", "PRICELENS_RENDER_DEADLINE=20")
     assert (run["status"], run["finish_reason"]) == ("finished", "finished"), stderr[-3000:]
     assert run["offers_accepted"] == expected

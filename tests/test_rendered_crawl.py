@@ -46,7 +46,7 @@ def test_pixelhub_rendered_by_chromium_into_postgres(db, chromium):
     assert all(s["latitude"] and s["longitude"] for s in stores)
 
 
-def crawl_with_a_crash(database_url, chromium, kill) -> tuple[dict, int, str]:
+def crawl_with_a_crash(database_url, chromium, kill, *extra: str) -> tuple[dict, int, str]:
     """Crawl pixelhub; once Chromium has tabs open, ``kill`` some of its processes."""
     import time
 
@@ -56,7 +56,7 @@ def crawl_with_a_crash(database_url, chromium, kill) -> tuple[dict, int, str]:
         expected = len(demo.sites["pixelhub"].listings)
         process = subprocess.Popen(
             [sys.executable, "-m", "scrapy", "crawl", "pixelhub", "-a", f"base_url={demo.base_urls['pixelhub']}",
-             *FAST], cwd=ROOT, env={**os.environ, "PRICELENS_CHROMIUM": chromium},
+             *FAST, *extra], cwd=ROOT, env={**os.environ, "PRICELENS_CHROMIUM": chromium},
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         killed = 0
         deadline = time.monotonic() + 60

@@ -25,8 +25,11 @@ failures (network, HTTP status) as ``pricelens/rendered/failed``. Hooks: ``post_
 
 from __future__ import annotations
 
+import asyncio
+
 from playwright.async_api import Error as PlaywrightError
 from scrapy.downloadermiddlewares.retry import get_retry_request
+from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 from scrapy_playwright.page import PageMethod
 
 from crawler.browser import launch_options
@@ -36,7 +39,28 @@ from crawler.platforms.base import page_text
 from crawler.platforms.listing import select_fields
 from crawler.platforms.structured import StructuredDataSpider
 
-PLAYWRIGHT_HANDLER = "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"
+PLAYWRIGHT_HANDLER = "crawler.platforms.rendered.DeadlinePlaywrightHandler"
+
+
+class DeadlinePlaywrightHandler(ScrapyPlaywrightDownloadHandler):
+    """scrapy-playwright's handler with a hard deadline on every rendered page.
+
+    When Chromium dies with tabs open, the tabs' pending calls can wait for ever: no Playwright
+    timeout fires on a browser that is gone. Each rendered download gets at most
+    ``PRICELENS_RENDER_DEADLINE`` seconds (default 90); past it a ``TimeoutError`` goes to the
+    spider's errback, which renders the page again (scrapy-playwright relaunches the browser).
+    """
+
+    def __init__(self, crawler, *args, **kwargs):
+        super().__init__(crawler, *args, **kwargs)
+        self.deadline = crawler.settings.getfloat("PRICELENS_RENDER_DEADLINE", 90.0)
+
+    async def _download_request(self, request, spider=None):
+        try:
+            return await asyncio.wait_for(super()._download_request(request, spider), self.deadline)
+        except asyncio.TimeoutError:
+            self._crawler.stats.inc_value("pricelens/rendered/deadline")
+            raise PlaywrightError(f"no rendered page within {self.deadline:g} s (did the browser die?)") from None
 SKIPPED_RESOURCES = frozenset({"image", "media", "font"})
 
 
