@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from crawler.db import DatabaseUnavailable, connect, database_url, describe_url, migrate
+from crawler.db import DatabaseUnavailable, database_url, describe_url, migrate
 from crawler.paths import PROJECT_ROOT
 from crawler.runs import RUN_ID_FILE_ENV, last_run_id, run_after
 
