@@ -97,7 +97,9 @@ def _records_to_database(crawler) -> bool:
 def record_page_failure(crawler, url: str, reason: str) -> None:
     """Count a page that failed for good and, when the crawl stores to the database, record it in
     ``rejections`` with the reason. Errbacks that handle their own failures call this when they
-    give up."""
+    give up. Without a crawler (a callback called directly, as in tests) there is nothing to record."""
+    if crawler is None:
+        return
     crawler.stats.inc_value("pricelens/pages_failed")
     if _records_to_database(crawler):
         from crawler.runs import CrawlRun

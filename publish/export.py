@@ -2,14 +2,20 @@
 
 ``pricelens publish`` writes ``data/snapshots/pricelens-<UTC date>.db``:
 
-1. rows are streamed table by table through server-side cursors in batches (bounded
-   memory), into a temporary file beside the target;
-2. summaries (best price per product, lows, spreads, retailer counts), indexes for every
-   facet and sort the site offers, and FTS5 on titles, brands and MPNs are built once, at
-   the end;
-3. ``PRAGMA integrity_check`` must answer ``ok``; the file is fsynced and renamed into
-   place, ``latest.db`` is pointed at it, a ``.sha256`` is written beside it, and only the
-   newest ``keep`` dated snapshots are kept.
+1. one transaction exports a PostgreSQL snapshot that two more connections share, so every
+   table shows the same moment. Each table's query (``publish/streams.py``, where the
+   summaries are computed: best offers, lows, spreads, 30-day ranges, crawl health) runs
+   through a server-side cursor on one of those connections, a thread per connection, and
+   its rows wait in batches in a small bounded queue (bounded memory) until this process
+   writes them into a temporary file beside the target. PostgreSQL computes the next tables
+   while the big price history is being written; the history itself gets its USD prices and
+   movements on the way (``HistoryRows``);
+2. indexes for every facet and sort the site offers, and FTS5 on titles, brands, MPNs and
+   GTINs, are built once, at the end, then ``ANALYZE``;
+3. ``PRAGMA integrity_check`` (split by table over threads) must find nothing while the
+   file's SHA-256 is computed; the file is fsynced and renamed into place, the ``.sha256``
+   is written beside it, ``latest.db`` is pointed at it, and only the newest ``keep`` dated
+   snapshots are kept.
 
 A crash at any point leaves the previous snapshot and ``latest.db`` untouched; leftover
 temporary files of dead publishes are removed by the next one. Progress goes to stderr.
@@ -19,12 +25,16 @@ from __future__ import annotations
 
 import hashlib
 import os
+import queue
 import re
 import sqlite3
 import sys
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import psutil
@@ -33,106 +43,47 @@ from psycopg.rows import tuple_row
 
 from crawler.db import connect
 from crawler.paths import snapshots_dir
+from publish.streams import RATES_SQL, Stream, rate_table, streams
 
 SCHEMA = Path(__file__).with_name("schema.sql")
-BATCH = 5000
+BATCH = 5000            # rows per fetch from PostgreSQL and per executemany
+QUEUE_DEPTH = 4         # batches waiting per table: at most tables x QUEUE_DEPTH x BATCH rows in memory
+CONNECTIONS = 3         # PostgreSQL connections reading at once (sharing one snapshot)
 SNAPSHOT_NAME = re.compile(r"^pricelens-(\d{4}-\d{2}-\d{2})\.db$")
 TEMP_NAME = re.compile(r"^\.pricelens-.*\.tmp-(\d+)$")
+SQLITE_BUILD_PRAGMAS = """
+PRAGMA page_size = 8192;
+PRAGMA journal_mode = OFF;
+PRAGMA synchronous = OFF;
+PRAGMA cache_size = -131072;
+PRAGMA temp_store = FILE;
+PRAGMA threads = 2;
+"""
 
-
-def _iso(column: str) -> str:
-    return f"to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
-
-
-def _usd(amount: str, currency: str, at: str) -> str:
-    """SQL: an amount converted to USD with the rate in force at a time."""
-    return (f"({amount} / (SELECT r.per_usd FROM currency_rates r WHERE r.currency = {currency}"
-            f" AND r.valid_from <= ({at})::date ORDER BY r.valid_from DESC LIMIT 1))::float8")
-
-
-# (snapshot table, PostgreSQL query producing its columns in order)
-STREAMS: list[tuple[str, str]] = [
-    ("fx_rates", "SELECT currency, valid_from::text, per_usd::float8, source FROM currency_rates"),
-    ("retailers", "SELECT id, name, base_url, platform, country, default_currency FROM retailers"),
-    ("products", "SELECT id, title, brand, mpn, gtin, category FROM products"),
-    ("offers", f"""
-        SELECT o.id, o.product_id, o.retailer_id, r.name, o.title, o.brand, o.mpn, o.gtin, o.category, o.url,
-               o.image_url, o.price::float8, o.regular_price::float8, o.currency,
-               {_usd("o.price", "o.currency", "o.last_seen_at")},
-               CASE WHEN o.regular_price > o.price
-                    THEN round((100 * (o.regular_price - o.price) / o.regular_price)::numeric, 1)::float8 END,
-               o.availability, (o.availability = 'InStock')::int, o.condition, o.match_method,
-               o.match_confidence, {_iso("o.first_seen_at")}, {_iso("o.last_seen_at")}, {_iso("o.last_changed_at")}
-        FROM offers o JOIN retailers r ON r.id = o.retailer_id"""),
-    ("price_history", f"""
-        SELECT h.id, h.offer_id, o.product_id, o.retailer_id, {_iso("h.observed_at")}, h.price::float8,
-               h.regular_price::float8, h.currency, {_usd("h.price", "h.currency", "h.observed_at")}, h.availability
-        FROM price_history h JOIN offers o ON o.id = h.offer_id"""),
-    ("stores", f"""
-        SELECT s.id, s.retailer_id, r.name, s.ref, s.name, s.address, s.city, s.latitude, s.longitude, s.phone,
-               s.opening_hours, s.url, {_iso("s.last_seen_at")}
-        FROM stores s JOIN retailers r ON r.id = s.retailer_id"""),
-    ("crawl_runs", f"""
-        SELECT id, retailer_id, {_iso("started_at")}, {_iso("finished_at")},
-               extract(epoch FROM finished_at - started_at)::float8, status, finish_reason, items_scraped,
-               offers_accepted, stores_accepted, items_rejected, fields_removed, duplicates, offers_new,
-               offers_changed, pages, http_errors
-        FROM crawl_runs"""),
-    ("rejections_summary", """
-        SELECT retailer_id, run_id, item_type, action, field, reason, count(*), min(url), min(raw_value)
-        FROM rejections GROUP BY retailer_id, run_id, item_type, action, field, reason"""),
-]
-
-SUMMARIES = [
-    # products: counts, best offers, spread, lows
-    """CREATE TEMP TABLE ranked AS
-       SELECT id, product_id, retailer_name, price_usd, in_stock,
-              row_number() OVER (PARTITION BY product_id ORDER BY price_usd, id) AS rank_all,
-              row_number() OVER (PARTITION BY product_id, in_stock ORDER BY price_usd, id) AS rank_stock
-       FROM offers WHERE product_id IS NOT NULL AND price_usd IS NOT NULL""",
-    """UPDATE products SET
-         offer_count = (SELECT count(*) FROM offers o WHERE o.product_id = products.id),
-         retailer_count = (SELECT count(DISTINCT retailer_id) FROM offers o WHERE o.product_id = products.id),
-         in_stock_count = (SELECT count(*) FROM offers o WHERE o.product_id = products.id AND o.in_stock),
-         highest_price_usd = (SELECT max(price_usd) FROM offers o WHERE o.product_id = products.id)""",
-    """UPDATE products SET (best_price_usd, best_offer_id, best_retailer) =
-         (SELECT price_usd, id, retailer_name FROM ranked WHERE ranked.product_id = products.id AND rank_all = 1)""",
-    """UPDATE products SET (best_in_stock_price_usd, best_in_stock_offer_id, best_in_stock_retailer) =
-         (SELECT price_usd, id, retailer_name FROM ranked
-          WHERE ranked.product_id = products.id AND in_stock = 1 AND rank_stock = 1)""",
-    """UPDATE products SET spread_pct = round(100.0 * (highest_price_usd - best_price_usd) / best_price_usd, 1)
-       WHERE best_price_usd > 0""",
-    """UPDATE products SET all_time_low_usd =
-         (SELECT min(price_usd) FROM price_history h WHERE h.product_id = products.id)""",
-    # the 30-day low counts the price in force when the window opened, not only changes inside it
-    """CREATE TEMP TABLE window_prices AS
-       SELECT product_id, price_usd FROM price_history
-       WHERE observed_at >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-30 days')
-       UNION ALL
-       SELECT product_id, price_usd FROM (
-         SELECT product_id, price_usd, row_number() OVER (PARTITION BY offer_id ORDER BY observed_at DESC) AS n
-         FROM price_history WHERE observed_at < strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-30 days')) WHERE n = 1""",
-    """UPDATE products SET low_30d_usd = (SELECT min(price_usd) FROM window_prices w WHERE w.product_id = products.id)""",
-    # retailers: sizes and the latest crawl
-    """UPDATE retailers SET
-         offer_count = (SELECT count(*) FROM offers o WHERE o.retailer_id = retailers.id),
-         in_stock_count = (SELECT count(*) FROM offers o WHERE o.retailer_id = retailers.id AND o.in_stock),
-         store_count = (SELECT count(*) FROM stores s WHERE s.retailer_id = retailers.id),
-         (last_crawl_at, last_crawl_status) = (SELECT started_at, status FROM crawl_runs c
-              WHERE c.retailer_id = retailers.id ORDER BY started_at DESC LIMIT 1)""",
-]
-
-INDEXES = {
-    "offers": [["retailer_id"], ["product_id", "price_usd"], ["brand"], ["category"], ["availability"],
-               ["currency"], ["price_usd"], ["last_verified_at"], ["discount_pct"], ["in_stock", "category", "price_usd"],
-               ["gtin"], ["mpn"]],
-    "products": [["brand"], ["category"], ["best_price_usd"], ["offer_count"], ["retailer_count"], ["spread_pct"]],
-    "price_history": [["offer_id", "observed_at"], ["product_id", "observed_at"], ["observed_at"], ["retailer_id"]],
+# Every facet and sort the site offers (publish/metadata.yaml) has an index; names follow
+# sqlite-utils (idx_<table>_<columns>).
+INDEXES: dict[str, list[list[str]]] = {
+    # a facet column followed by the default sort: a filtered page reads its first rows in order
+    "offers": [["product_id", "price_usd"], ["retailer_id", "price_usd"], ["brand", "price_usd"],
+               ["category", "price_usd"], ["availability", "price_usd"], ["currency", "price_usd"],
+               ["price_usd"], ["discount_pct"], ["last_verified_at"], ["in_stock", "category", "price_usd"],
+               # every facet column after the usual filters: the facets of a category's, a retailer's
+               # or a brand's offers are counted from the index alone
+               ["category", "retailer_id", "brand", "availability", "currency"],
+               ["retailer_id", "category", "brand", "availability", "currency"],
+               ["brand", "category", "retailer_id", "availability", "currency"]],
+    "products": [["brand", "retailer_count"], ["category", "retailer_count"], ["best_price_usd"], ["offer_count"],
+                 ["retailer_count"], ["spread_pct"], ["all_time_low_at"]],
+    # a product's history is reached through its offers; observed_at serves the default sort,
+    # the price drops and every "last N days"
+    "price_history": [["offer_id", "observed_at"], ["observed_at"]],
     "stores": [["retailer_id"], ["city"]],
-    "crawl_runs": [["retailer_id", "started_at"], ["status"]],
-    "rejections_summary": [["retailer_id"], ["reason"]],
+    "crawl_runs": [["retailer_id", "started_at"], ["started_at"], ["status"]],
+    "rejections_summary": [["retailer_id"], ["run_id"], ["reason"], ["field"]],
+    "alerts": [["retailer_id", "created_at"], ["created_at"], ["kind"]],
 }
-FTS = {"products": ["title", "brand", "mpn"], "offers": ["title", "brand", "mpn"]}
+FTS: dict[str, list[str]] = {"products": ["title", "brand", "mpn", "gtin"],
+                             "offers": ["title", "brand", "mpn", "gtin"]}
 
 
 @dataclass
@@ -147,6 +98,22 @@ def log(message: str) -> None:
     print(f"publish: {message}", file=sys.stderr, flush=True)
 
 
+def reached(stage: str) -> None:
+    """A point where a fault test may stop the publish: copy, index, rename or relink.
+
+    With ``PRICELENS_PUBLISH_PAUSE_AT=<stage>`` the publish writes the stage's name to
+    ``PRICELENS_PUBLISH_STAGE_FILE`` when it gets there and waits, to be killed (tests only).
+    """
+    if os.environ.get("PRICELENS_PUBLISH_PAUSE_AT") != stage:
+        return
+    signal_file = os.environ.get("PRICELENS_PUBLISH_STAGE_FILE")
+    if signal_file:
+        temp = Path(f"{signal_file}.tmp-{os.getpid()}")
+        temp.write_text(stage)
+        os.replace(temp, signal_file)
+    time.sleep(3600)
+
+
 def publish(out_dir: Path | None = None, *, keep: int = 7, url: str | None = None,
             today: str | None = None, quiet: bool = False) -> PublishResult:
     """Write today's snapshot and point latest.db at it; return where and how much."""
@@ -158,30 +125,37 @@ def publish(out_dir: Path | None = None, *, keep: int = 7, url: str | None = Non
     today = today or datetime.now(timezone.utc).date().isoformat()
     final = out_dir / f"pricelens-{today}.db"
     temp = out_dir / f".pricelens-{today}.db.tmp-{os.getpid()}"
-    rows: dict[str, int] = {}
     try:
         db = sqlite3.connect(temp, isolation_level=None)
-        db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;")
-        db.executescript(SCHEMA.read_text())
-        with connect(url) as pg:
-            with pg.transaction():  # one consistent view of every table
-                pg.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                for table, query in STREAMS:
-                    rows[table] = copy_table(pg, db, table, query, say)
-        say("building summaries, indexes and full-text search")
-        build_read_structures(db)
-        check = db.execute("PRAGMA integrity_check").fetchone()[0]
-        if check != "ok":
-            raise RuntimeError(f"snapshot failed its integrity check: {check}")
-        db.execute("PRAGMA journal_mode = DELETE")
-        db.close()
+        try:
+            db.executescript(SQLITE_BUILD_PRAGMAS)
+            db.executescript(SCHEMA.read_text())
+            rows = load(db, url, say)
+            step = time.perf_counter()
+            reached("index")
+            build_read_structures(db)
+            say(f"indexes, full-text search and statistics in {time.perf_counter() - step:.1f} s")
+            db.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            db.close()
+        step = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="publish-sha256") as pool:
+            hashing = pool.submit(file_sha256, temp)  # the file is final: hash it during the check
+            problems = integrity_problems(temp)
+            digest = hashing.result()
+        say(f"integrity check and checksum in {time.perf_counter() - step:.1f} s")
+        if problems:
+            raise RuntimeError("snapshot failed its integrity check: "
+                               + "; ".join(problem[:300] for problem in problems[:5]))
         _fsync(temp)
+        reached("rename")
         os.replace(temp, final)
         _fsync_dir(out_dir)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    digest = write_checksum(final)
+    write_checksum(final, digest)
+    reached("relink")
     point_latest(out_dir, final)
     prune(out_dir, keep)
     seconds = time.perf_counter() - started
@@ -189,51 +163,241 @@ def publish(out_dir: Path | None = None, *, keep: int = 7, url: str | None = Non
     return PublishResult(final, rows, seconds, digest)
 
 
-def copy_table(pg, db: sqlite3.Connection, table: str, query: str, say) -> int:
-    """Stream one query into one table through a server-side cursor, in batches."""
+def load(db: sqlite3.Connection, url: str | None, say) -> dict[str, int]:
+    """Copy every stream into its table; return the row counts."""
+    rows: dict[str, int] = {}
+    with ExitStack() as stack:
+        pg = stack.enter_context(connect(url, row_factory=tuple_row))
+        stack.enter_context(pg.transaction())
+        pg.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        snapshot_id, now = pg.execute("SELECT pg_export_snapshot(), now()").fetchone()
+        has_alerts = pg.execute(
+            "SELECT EXISTS (SELECT 1 FROM information_schema.tables"
+            " WHERE table_schema = current_schema() AND table_name = 'alerts')").fetchone()[0]
+        connections = [pg]
+        for _ in range(CONNECTIONS - 1):
+            conn = stack.enter_context(connect(url, row_factory=tuple_row))
+            stack.enter_context(conn.transaction())
+            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            conn.execute(f"SET TRANSACTION SNAPSHOT '{snapshot_id}'")
+            connections.append(conn)
+        for conn in connections:
+            conn.execute("SET LOCAL work_mem = '128MB'")  # sorts of 1M rows stay in memory
+        rates = rate_table(pg.execute(RATES_SQL).fetchall())
+        now = now.astimezone(timezone.utc).replace(microsecond=0)
+        params = {"now": now, "since": now - timedelta(days=30)}
+        todo = streams(has_alerts)
+        fetcher = stack.enter_context(Fetcher(connections, todo, params, rates))
+        db.execute("BEGIN")
+        for stream in todo:
+            rows[stream.table] = write_table(db, stream.table, fetcher.batches(stream), say,
+                                             skip_id=stream.numbered)
+        write_snapshot_row(db, now, rows)
+        db.execute("COMMIT")
+    return rows
+
+
+def write_table(db: sqlite3.Connection, table: str, batches, say, *, skip_id: bool = False) -> int:
+    started = time.perf_counter()
     columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+    if skip_id:
+        columns.remove("id")
     insert = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
     count = 0
-    with pg.cursor(name=f"publish_{table}", row_factory=tuple_row) as cur:
-        cur.itersize = BATCH
-        cur.execute(query)
-        db.execute("BEGIN")
-        while batch := cur.fetchmany(BATCH):
-            if len(batch[0]) != len(columns):
-                # the last columns (summaries) are filled later
-                batch = [tuple(r) + (None,) * (len(columns) - len(r)) for r in batch]
-            db.executemany(insert, batch)
-            if (count + len(batch)) // 100_000 > count // 100_000:
-                say(f"{table}: {count + len(batch)} rows …")
-            count += len(batch)
-        db.execute("COMMIT")
-    say(f"{table}: {count} rows")
+    waited = 0.0  # for the progress line: is PostgreSQL or SQLite the slower side?
+    batches = iter(batches)
+    while True:
+        asked = time.perf_counter()
+        batch = next(batches, None)
+        waited += time.perf_counter() - asked
+        if batch is None:
+            break
+        if count == 0 and len(batch[0]) != len(columns):
+            raise RuntimeError(f"publish/streams.py gives {len(batch[0])} columns for {table}, "
+                               f"publish/schema.sql has {len(columns)}")
+        db.executemany(insert, batch)
+        if count == 0:
+            reached("copy")
+        if (count + len(batch)) // 200_000 > count // 200_000:
+            say(f"{table}: {count + len(batch)} rows …")
+        count += len(batch)
+    say(f"{table}: {count} rows in {time.perf_counter() - started:.1f} s (waiting for PostgreSQL {waited:.1f} s)")
     return count
 
 
+def write_snapshot_row(db: sqlite3.Connection, now: datetime, rows: dict[str, int]) -> None:
+    try:
+        from importlib.metadata import version
+
+        release = version("pricelens")
+    except Exception:  # not installed: running from a checkout
+        release = None
+    stamp = "%Y-%m-%dT%H:%M:%SZ"
+    db.execute("INSERT INTO snapshot VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
+               (now.strftime(stamp), (now - timedelta(days=30)).strftime(stamp), release,
+                rows.get("products"), rows.get("offers"), rows.get("price_history"), rows.get("retailers"),
+                rows.get("stores")))
+
+
+class _Stopped(Exception):
+    pass
+
+
+_END = object()
+
+
+class Fetcher:
+    """Threads that run the streams' queries, each on its own connection, in order.
+
+    A stream's batches wait in its own bounded queue until the writer gets to that table, so
+    a connection runs (and PostgreSQL computes) the next query while the writer is busy.
+    """
+
+    def __init__(self, connections, todo: list[Stream], params: dict, rates: dict):
+        self.params = params
+        self.rates = rates
+        self.queues = {stream.table: queue.Queue(QUEUE_DEPTH) for stream in todo}
+        self.todo: queue.SimpleQueue = queue.SimpleQueue()
+        for stream in todo:
+            self.todo.put(stream)
+        self.stop = threading.Event()
+        self.connections = connections
+        self.threads = [threading.Thread(target=self._work, args=(conn,), name=f"publish-fetch-{i}", daemon=True)
+                        for i, conn in enumerate(connections)]
+
+    def __enter__(self):
+        for thread in self.threads:
+            thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        for conn, thread in zip(self.connections, self.threads):
+            if thread.is_alive():
+                try:
+                    conn.cancel_safe()
+                except Exception:
+                    pass
+        for thread in self.threads:
+            thread.join(timeout=30)
+        return False
+
+    def _put(self, q: queue.Queue, item) -> None:
+        while True:
+            try:
+                q.put(item, timeout=0.2)
+                return
+            except queue.Full:
+                if self.stop.is_set():
+                    raise _Stopped
+
+    def _work(self, conn) -> None:
+        while not self.stop.is_set():
+            try:
+                stream = self.todo.get_nowait()
+            except queue.Empty:
+                return
+            q = self.queues[stream.table]
+            try:
+                transform = stream.transform(self.rates) if stream.transform else None
+                with conn.cursor(name=f"publish_{stream.table}", binary=True) as cur:
+                    cur.execute(stream.sql, self.params)
+                    while batch := cur.fetchmany(BATCH):
+                        self._put(q, transform(batch) if transform else batch)
+                self._put(q, _END)
+            except _Stopped:
+                return
+            except BaseException as exc:  # handed to the writer, which raises it
+                try:
+                    self._put(q, exc)
+                except _Stopped:
+                    pass
+                return
+
+    def batches(self, stream: Stream):
+        q = self.queues[stream.table]
+        while True:
+            item = q.get()
+            if item is _END:
+                return
+            if isinstance(item, BaseException):
+                raise RuntimeError(f"reading {stream.table} from PostgreSQL failed: {item}") from item
+            yield item
+
+
 def build_read_structures(db: sqlite3.Connection) -> None:
-    db.execute("BEGIN")
-    for statement in SUMMARIES:
-        db.execute(statement)
-    db.execute("COMMIT")
-    site = sqlite_utils.Database(db)
+    """Indexes, full-text search and planner statistics, once the rows are in."""
     for table, indexes in INDEXES.items():
         for columns in indexes:
-            site[table].create_index(columns, if_not_exists=True)
+            db.execute(f"CREATE INDEX IF NOT EXISTS idx_{table}_{'_'.join(columns)} ON {table} ({', '.join(columns)})")
+    site = sqlite_utils.Database(db)
     for table, columns in FTS.items():
-        site[table].enable_fts(columns, fts_version="FTS5", create_triggers=False, tokenize="unicode61")
+        site[table].enable_fts(columns, fts_version="FTS5", create_triggers=False,
+                               tokenize="unicode61 remove_diacritics 2")
+        db.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('optimize')")
+    db.execute("PRAGMA analysis_limit = 1000")
     db.execute("ANALYZE")
 
 
-def write_checksum(path: Path) -> str:
+def integrity_problems(path: Path, workers: int = 2) -> list[str]:
+    """``PRAGMA integrity_check`` of the whole file, split over threads; [] when it is sound.
+
+    Each table (with its indexes) is checked by ``integrity_check(<table>)`` on its own
+    read-only connection, biggest first, and ``quick_check`` adds what only a whole-file check
+    sees (pages used twice or never). SQLite runs the checks without holding the GIL.
+    """
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = [name for name, in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'")]
+        sizes = {name: con.execute(f"SELECT max(rowid) FROM [{name}]").fetchone()[0] or 0
+                 if _has_rowid(con, name) else 0 for name in tables}
+    except sqlite3.DatabaseError as exc:
+        return [f"reading the schema: {exc}"]
+    finally:
+        con.close()
+    checks = ["quick_check"] + [f"integrity_check([{name}])" for name in sorted(tables, key=lambda n: -sizes[n])]
+    if len(checks) > 1:
+        checks.insert(1, checks.pop(0))  # the biggest table first, then quick_check, then the rest
+
+    def run(pragma: str) -> list[str]:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            con.execute("PRAGMA cache_size = -32768")
+            answer = [row[0] for row in con.execute(f"PRAGMA {pragma}")]
+        except sqlite3.DatabaseError as exc:
+            answer = [str(exc)]
+        finally:
+            con.close()
+        return [] if answer == ["ok"] else [f"{pragma}: {line}" for line in answer]
+
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="publish-check") as pool:
+        return [problem for found in pool.map(run, checks) for problem in found]
+
+
+def _has_rowid(con: sqlite3.Connection, table: str) -> bool:
+    try:
+        con.execute(f"SELECT rowid FROM [{table}] LIMIT 0")
+        return True
+    except sqlite3.OperationalError:
+        return False
+
+
+def write_checksum(path: Path, digest: str | None = None) -> str:
+    """``<snapshot>.sha256`` in the format of ``sha256sum`` (so ``sha256sum -c`` checks it)."""
+    digest = digest or file_sha256(path)
+    checksum = path.with_name(path.name + ".sha256")
+    temp = checksum.with_name(checksum.name + f".tmp-{os.getpid()}")
+    temp.write_text(f"{digest}  {path.name}\n")
+    os.replace(temp, checksum)
+    return digest
+
+
+def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
-    checksum = path.with_name(path.name + ".sha256")
-    temp = checksum.with_name(checksum.name + f".tmp-{os.getpid()}")
-    temp.write_text(f"{digest.hexdigest()}  {path.name}\n")
-    os.replace(temp, checksum)
     return digest.hexdigest()
 
 
@@ -250,11 +414,55 @@ def point_latest(out_dir: Path, target: Path) -> None:
 def list_snapshots(out_dir: Path | None = None) -> list[Path]:
     """The dated snapshots, newest first."""
     out_dir = Path(out_dir or snapshots_dir())
+    if not out_dir.is_dir():
+        return []
     found = [p for p in out_dir.glob("pricelens-*.db") if SNAPSHOT_NAME.match(p.name)]
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
+@dataclass
+class SnapshotFile:
+    """A dated snapshot as the site lists it."""
+
+    name: str
+    date: str
+    size: int
+    sha256: str | None
+    latest: bool
+
+    @property
+    def size_mb(self) -> float:
+        return self.size / 1e6
+
+
+def describe_snapshots(out_dir: Path | None = None) -> list[SnapshotFile]:
+    """The dated snapshots, newest first, with their sizes and recorded checksums."""
+    out_dir = Path(out_dir or snapshots_dir())
+    latest_link = out_dir / "latest.db"
+    latest = latest_link.resolve().name if latest_link.exists() else None
+    found = []
+    for path in list_snapshots(out_dir):
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:  # pruned meanwhile
+            continue
+        found.append(SnapshotFile(path.name, SNAPSHOT_NAME.match(path.name).group(1), size,
+                                  read_checksum(path), path.name == latest))
+    return found
+
+
+def read_checksum(path: Path) -> str | None:
+    """The digest recorded in ``<snapshot>.sha256``, if that file is there and well formed."""
+    try:
+        text = path.with_name(path.name + ".sha256").read_text()
+    except FileNotFoundError:
+        return None
+    match = re.match(r"^([0-9a-f]{64})\s", text)
+    return match.group(1) if match else None
+
+
 def prune(out_dir: Path, keep: int) -> list[Path]:
+    """Delete all but the newest ``keep`` dated snapshots (never the one latest.db names)."""
     removed = []
     latest = (out_dir / "latest.db").resolve()
     for old in list_snapshots(out_dir)[max(keep, 1):]:
@@ -263,6 +471,9 @@ def prune(out_dir: Path, keep: int) -> list[Path]:
         old.unlink(missing_ok=True)
         old.with_name(old.name + ".sha256").unlink(missing_ok=True)
         removed.append(old)
+    for checksum in out_dir.glob("pricelens-*.db.sha256"):
+        if not checksum.with_suffix("").exists():
+            checksum.unlink(missing_ok=True)
     return removed
 
 
@@ -270,7 +481,8 @@ def remove_stale_temporaries(out_dir: Path) -> list[Path]:
     """Delete temporary files left by publishes that died (their pid is gone)."""
     removed = []
     for path in out_dir.iterdir():
-        match = TEMP_NAME.match(path.name) or re.match(r"^\.latest\.db\.tmp-(\d+)$", path.name)
+        match = (TEMP_NAME.match(path.name) or re.match(r"^\.latest\.db\.tmp-(\d+)$", path.name)
+                 or re.match(r"^pricelens-.*\.sha256\.tmp-(\d+)$", path.name))
         if match and not psutil.pid_exists(int(match.group(1))):
             path.unlink(missing_ok=True)
             removed.append(path)

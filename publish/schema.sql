@@ -1,48 +1,75 @@
--- The snapshot: one SQLite file built for reading. Tables are denormalised for the site;
--- indexes, FTS and summaries are added by publish/export.py after the rows are in.
+-- The snapshot: one SQLite file built for reading. Tables are denormalised for the site and
+-- filled by publish/export.py from the queries of publish/streams.py, in column order;
+-- indexes and FTS are added once the rows are in (publish/export.py: INDEXES, FTS).
+-- Times are ISO 8601 UTC text, money is NUMERIC (a whole amount is stored as an integer, so
+-- 8250000 LBP shows as such, not as 8250000.0), flags are 0/1. Column descriptions and units
+-- are in publish/metadata.yaml.
+
+CREATE TABLE snapshot (
+    id             INTEGER PRIMARY KEY CHECK (id = 1),
+    published_at   TEXT NOT NULL,        -- the moment of PostgreSQL the snapshot shows
+    window_start   TEXT NOT NULL,        -- published_at minus 30 days: start of the "30-day" columns
+    version        TEXT,
+    products       INTEGER,
+    offers         INTEGER,
+    price_history  INTEGER,
+    retailers      INTEGER,
+    stores         INTEGER
+);
 
 CREATE TABLE fx_rates (
     currency   TEXT NOT NULL,
     valid_from TEXT NOT NULL,
+    valid_to   TEXT,
     per_usd    REAL NOT NULL,
     source     TEXT,
     PRIMARY KEY (currency, valid_from)
 );
 
 CREATE TABLE retailers (
-    id               TEXT PRIMARY KEY,
-    name             TEXT NOT NULL,
-    base_url         TEXT,
-    platform         TEXT,
-    country          TEXT,
-    default_currency TEXT,
-    offer_count      INTEGER,
-    in_stock_count   INTEGER,
-    store_count      INTEGER,
-    last_crawl_at    TEXT,
-    last_crawl_status TEXT
+    id                 TEXT PRIMARY KEY,
+    name               TEXT NOT NULL,
+    base_url           TEXT,
+    platform           TEXT,
+    country            TEXT,
+    default_currency   TEXT,
+    offer_count        INTEGER,
+    in_stock_count     INTEGER,
+    matched_count      INTEGER,
+    store_count        INTEGER,
+    last_crawl_at      TEXT,
+    last_crawl_status  TEXT,
+    last_crawl_reason  TEXT,
+    last_crawl_offers  INTEGER,
+    last_success_at    TEXT,
+    runs_30d           INTEGER,
+    failed_runs_30d    INTEGER,
+    alerts_30d         INTEGER
 );
 
 CREATE TABLE products (
-    id                    INTEGER PRIMARY KEY,
-    title                 TEXT NOT NULL,
-    brand                 TEXT,
-    mpn                   TEXT,
-    gtin                  TEXT,
-    category              TEXT,
-    offer_count           INTEGER,
-    retailer_count        INTEGER,
-    in_stock_count        INTEGER,
-    best_price_usd        REAL,
-    best_offer_id         INTEGER,
-    best_retailer         TEXT,
-    best_in_stock_price_usd REAL,
-    best_in_stock_offer_id INTEGER,
-    best_in_stock_retailer TEXT,
-    highest_price_usd     REAL,
-    spread_pct            REAL,
-    all_time_low_usd      REAL,
-    low_30d_usd           REAL
+    id                      INTEGER PRIMARY KEY,
+    title                   TEXT NOT NULL,
+    brand                   TEXT,
+    mpn                     TEXT,
+    gtin                    TEXT,
+    category                TEXT,
+    offer_count             INTEGER NOT NULL DEFAULT 0,
+    retailer_count          INTEGER NOT NULL DEFAULT 0,
+    in_stock_count          INTEGER NOT NULL DEFAULT 0,
+    best_price_usd          NUMERIC,
+    best_offer_id           INTEGER REFERENCES offers(id),
+    best_retailer           TEXT,
+    best_in_stock_price_usd NUMERIC,
+    best_in_stock_offer_id  INTEGER REFERENCES offers(id),
+    best_in_stock_retailer  TEXT,
+    highest_price_usd       NUMERIC,
+    spread_pct              REAL,
+    all_time_low_usd        NUMERIC,
+    all_time_low_at         TEXT,
+    all_time_low_offer_id   INTEGER REFERENCES offers(id),
+    previous_low_usd        NUMERIC,
+    low_30d_usd             NUMERIC
 );
 
 CREATE TABLE offers (
@@ -57,32 +84,34 @@ CREATE TABLE offers (
     category         TEXT,
     url              TEXT NOT NULL,
     image_url        TEXT,
-    price            REAL,
-    regular_price    REAL,
+    price            NUMERIC,
+    regular_price    NUMERIC,
     currency         TEXT,
-    price_usd        REAL,
+    price_usd        NUMERIC,
     discount_pct     REAL,
     availability     TEXT NOT NULL,
     in_stock         INTEGER NOT NULL,
     condition        TEXT,
     match_method     TEXT,
     match_confidence REAL,
+    high_30d         NUMERIC,
+    low_30d          NUMERIC,
     first_seen_at    TEXT,
     last_verified_at TEXT,
     last_changed_at  TEXT
 );
 
 CREATE TABLE price_history (
-    id            INTEGER PRIMARY KEY,
-    offer_id      INTEGER NOT NULL REFERENCES offers(id),
-    product_id    INTEGER REFERENCES products(id),
-    retailer_id   TEXT NOT NULL REFERENCES retailers(id),
-    observed_at   TEXT NOT NULL,
-    price         REAL,
-    regular_price REAL,
-    currency      TEXT,
-    price_usd     REAL,
-    availability  TEXT NOT NULL
+    id             INTEGER PRIMARY KEY,
+    offer_id       INTEGER NOT NULL REFERENCES offers(id),
+    observed_at    TEXT NOT NULL,
+    price          NUMERIC,
+    regular_price  NUMERIC,
+    currency       TEXT,
+    price_usd      NUMERIC,
+    availability   TEXT NOT NULL,
+    previous_price NUMERIC,
+    movement       TEXT
 );
 
 CREATE TABLE stores (
@@ -98,7 +127,8 @@ CREATE TABLE stores (
     phone         TEXT,
     opening_hours TEXT,
     url           TEXT,
-    last_seen_at  TEXT
+    last_seen_at  TEXT,
+    popup         TEXT
 );
 
 CREATE TABLE crawl_runs (
@@ -113,6 +143,7 @@ CREATE TABLE crawl_runs (
     offers_accepted INTEGER,
     stores_accepted INTEGER,
     items_rejected  INTEGER,
+    rejected_pct    REAL,
     fields_removed  INTEGER,
     duplicates      INTEGER,
     offers_new      INTEGER,
@@ -122,13 +153,27 @@ CREATE TABLE crawl_runs (
 );
 
 CREATE TABLE rejections_summary (
+    id              INTEGER PRIMARY KEY,
     retailer_id     TEXT,
-    run_id          INTEGER,
+    run_id          INTEGER REFERENCES crawl_runs(id),
     item_type       TEXT,
     action          TEXT,
     field           TEXT,
     reason          TEXT,
     count           INTEGER,
     example_url     TEXT,
-    example_value   TEXT
+    example_value   TEXT,
+    last_seen_at    TEXT
+);
+
+-- retailer_id is not a foreign key: an alert may name a retailer that was never registered
+CREATE TABLE alerts (
+    id          INTEGER PRIMARY KEY,
+    retailer_id TEXT NOT NULL,
+    run_id      INTEGER REFERENCES crawl_runs(id),
+    kind        TEXT NOT NULL,
+    message     TEXT NOT NULL,
+    details     TEXT,
+    created_at  TEXT NOT NULL,
+    notified_at TEXT
 );

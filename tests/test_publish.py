@@ -69,7 +69,7 @@ def test_snapshot_tables_and_summaries(snapshot):
     assert len(fts) == 2
     indexes = {r[1] for r in con.execute("SELECT * FROM sqlite_master WHERE type = 'index'")
                for r in [tuple(r)]}
-    assert "idx_offers_retailer_id" in indexes
+    assert "idx_offers_retailer_id_price_usd" in indexes
 
 
 def test_latest_link_checksum_and_pruning(snapshot, data_dir):
@@ -132,3 +132,66 @@ def test_datasette_refuses_writes(snapshot):
                 "update offers set price = 1", "attach database ':memory:' as other"):
         response = get(ds, "/pricelens.json?sql=" + sql.replace(" ", "+"))
         assert response.status_code == 400, sql
+
+
+def test_the_integrity_check_finds_a_damaged_file(snapshot, tmp_path):
+    from publish.export import integrity_problems
+
+    assert integrity_problems(snapshot.path) == []
+    damaged = tmp_path / "damaged.db"
+    data = bytearray(snapshot.path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    con = sqlite3.connect(snapshot.path)
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'idx_offers_retailer_id_price_usd'").fetchone()[0]
+    con.close()
+    start = (root - 1) * page_size
+    data[start + 8: start + page_size] = b"\xff" * (page_size - 8)  # scribble over an index page
+    damaged.write_bytes(bytes(data))
+    assert integrity_problems(damaged)
+
+
+def test_a_snapshot_that_fails_its_integrity_check_is_not_published(snapshot, data_dir, monkeypatch):
+    import publish.export as export
+
+    monkeypatch.setattr(export, "integrity_problems", lambda path: ["*** in database main ***"])
+    with pytest.raises(RuntimeError, match="integrity check"):
+        publish(today="2099-01-02", quiet=True)
+    assert (data_dir / "snapshots" / "latest.db").resolve() == snapshot.path.resolve()
+    assert not (data_dir / "snapshots" / "pricelens-2099-01-02.db").exists()
+
+
+def test_alerts_are_exported_when_the_table_exists(db, data_dir):
+    seed(db)
+    run = db.execute("SELECT id FROM crawl_runs ORDER BY id LIMIT 1").fetchone()["id"]
+    db.execute("INSERT INTO alerts (retailer_id, run_id, kind, message) VALUES ('harness', %s, 'offer_drop', 'fewer')",
+               (run,))
+    result = publish(quiet=True)
+    con = sqlite3.connect(result.path)
+    assert con.execute("SELECT retailer_id, run_id, kind, message FROM alerts").fetchall() == [
+        ("harness", run, "offer_drop", "fewer")]
+    assert result.rows["alerts"] == 1
+
+
+def test_history_rows_get_usd_previous_price_and_movement():
+    from publish.streams import HistoryRows
+
+    rates = {"USD": (["2000-01-01"], [1.0]), "EUR": (["2025-01-01", "2025-02-01"], [0.9, 0.8])}
+    rows = HistoryRows(rates)
+    first = rows([
+        (1, "2025-01-05T10:00:00Z", 100.0, None, "USD", "InStock"),
+        (1, "2025-01-06T10:00:00Z", 120.0, None, "USD", "InStock"),
+        (1, "2025-01-07T10:00:00Z", None, None, "USD", "OutOfStock"),   # no price: skipped over
+    ])
+    second = rows([  # the same offer goes on in the next batch
+        (1, "2025-01-08T10:00:00Z", 110.0, 130.0, "USD", "InStock"),
+        (1, "2025-01-09T10:00:00Z", 90.0, None, "USD", "InStock"),
+        (1, "2025-01-10T10:00:00Z", 90.0, None, "USD", "OutOfStock"),
+        (2, "2024-12-31T23:00:00Z", 9.0, None, "EUR", "InStock"),       # before the first EUR rate
+        (2, "2025-02-01T00:00:00Z", 8.0, None, "EUR", "InStock"),       # the February rate
+        (2, "2025-02-02T00:00:00Z", 8.0, None, "GBP", "InStock"),       # new currency, no rate
+    ])
+    assert [(r[2], r[5], r[7], r[8]) for r in first + second] == [
+        (100.0, 100.0, None, "first"), (120.0, 120.0, 100.0, "rise"), (None, None, None, None),
+        (110.0, 110.0, 120.0, "rebound"), (90.0, 90.0, 110.0, "new_low"), (90.0, 90.0, 90.0, "same"),
+        (9.0, 10.0, None, "first"), (8.0, 10.0, 9.0, "new_low"), (8.0, None, None, "first")]
+    assert second[0][3] == 130.0 and second[2][6] == "OutOfStock"

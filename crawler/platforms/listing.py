@@ -124,7 +124,7 @@ class ListingSpider(RetailerSpider):
 
     def product_page_failed(self, failure):
         """A product page that could not be had: recorded, and the offer is made from its tile alone."""
-        record_page_failure(self.crawler, failure.request.url,
+        record_page_failure(getattr(self, "crawler", None), failure.request.url,
                             f"product page failed (offer kept from its listing tile): {failure.getErrorMessage()[:300]}")
         tile = failure.request.cb_kwargs.get("tile")
         if tile:

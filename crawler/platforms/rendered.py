@@ -122,7 +122,7 @@ class RenderedSpider(StructuredDataSpider):
         if not failure.check(PlaywrightError):  # network and HTTP errors: the retry middleware's job
             stats.inc_value("pricelens/rendered/failed")
             self.logger.error("%s failed: %s", request.url, failure.getErrorMessage()[:300])
-            record_page_failure(self.crawler, request.url, f"download failed: {failure.getErrorMessage()[:300]}")
+            record_page_failure(getattr(self, "crawler", None), request.url, f"download failed: {failure.getErrorMessage()[:300]}")
             return
         stats.inc_value("pricelens/rendered/timeout")
         retry = get_retry_request(request, spider=self, reason="render_timeout",
@@ -133,7 +133,7 @@ class RenderedSpider(StructuredDataSpider):
         else:
             stats.inc_value("pricelens/rendered/gave_up")
             self.logger.error("%s never rendered: %s", request.url, failure.getErrorMessage()[:200])
-            record_page_failure(self.crawler, request.url,
+            record_page_failure(getattr(self, "crawler", None), request.url,
                                 f"never rendered after {self.render_retries} retries: {failure.getErrorMessage()[:200]}")
 
     def parse_product(self, response):

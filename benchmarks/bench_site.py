@@ -1,0 +1,199 @@
+"""The site under load: latency of five kinds of page, 8 clients at once, on the big snapshot.
+
+    python benchmarks/bench_site.py [--clients 8] [--seconds 30] [--no-uncached]
+
+The snapshot of ``benchmarks/make_big_db.py`` (100,000 offers, 1,000,000 price changes;
+built and cached under data/bench/ when missing) is served by a real ``datasette`` process on
+127.0.0.1, configured as ``pricelens serve`` does it. Each client loops over the five kinds
+in turn, each time with a URL drawn from a pool (fixed seed), so the load is varied:
+
+- home: ``/``
+- table: ``/pricelens/offers?category=…`` (sometimes ``&availability=…``): filtered, five facets
+- product: ``/-/product/<any of the 30,000 products>`` (offers and the SVG chart)
+- search: ``/pricelens/products?_search=<one of 60 terms>``
+- query: ``/pricelens/price_drops?days=<1-14>&kind=<any>`` (canned, on the 1M-row history)
+
+Two runs: as served (with the in-memory response cache, which the repeated URLs hit), and
+with ``PRICELENS_SITE_CACHE_MB=0`` (every page computed). Printed: requests, errors, p50,
+p95 and max per kind; the goal is p95 < 100 ms with no errors. Never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import httpx  # noqa: E402
+from make_big_db import BRANDS, CATEGORIES, MODELS, bench_dir, big_snapshot  # noqa: E402
+
+from publish.site import datasette_args, write_site_files  # noqa: E402
+
+KINDS = ["home", "table", "product", "search", "query"]
+GOAL_MS = 100
+
+
+def url_pools(products: int, seed: int = 7) -> dict[str, list[str]]:
+    rng = random.Random(seed)
+    tables = [f"/pricelens/offers?category={c.replace(' ', '+')}" for c in CATEGORIES]
+    tables += [f"/pricelens/offers?category={c.replace(' ', '+')}&availability={a}"
+               for c in CATEGORIES for a in ("InStock", "OutOfStock")]
+    terms = [b.lower().replace(" ", "+") for b in BRANDS] + [m.lower() for m in MODELS]
+    return {
+        "home": ["/"],
+        "table": tables,
+        "product": [f"/-/product/{rng.randint(1, products)}" for _ in range(20_000)],
+        "search": [f"/pricelens/products?_search={t}" for t in terms],
+        "query": [f"/pricelens/price_drops?days={d}&kind={k}" for d in range(1, 15) for k in ("", "new_low", "rebound")],
+    }
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(database: Path, env: dict) -> tuple[subprocess.Popen, str]:
+    metadata, inspect_file = write_site_files(database)
+    port = free_port()
+    process = subprocess.Popen(datasette_args(database, port=port, metadata=metadata, inspect_file=inspect_file),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **env})
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(base + "/-/versions.json", timeout=2):
+                return process, base
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit("datasette did not start")
+            time.sleep(0.2)
+
+
+def stop_server(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+async def load(base: str, pools: dict[str, list[str]], clients: int, seconds: float, seed: int) -> dict:
+    results: dict[str, list[float]] = {kind: [] for kind in KINDS}
+    errors: dict[str, int] = {kind: 0 for kind in KINDS}
+    error_examples: list[str] = []
+    deadline = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+        async def worker(number: int) -> None:
+            rng = random.Random(seed * 100 + number)
+            turn = number
+            while time.perf_counter() < deadline:
+                kind = KINDS[turn % len(KINDS)]
+                turn += 1
+                url = rng.choice(pools[kind])
+                started = time.perf_counter()
+                try:
+                    response = await client.get(url)
+                    await response.aread()
+                    ok = response.status_code == 200
+                except httpx.HTTPError as exc:
+                    ok, response = False, exc
+                elapsed = (time.perf_counter() - started) * 1000
+                if ok:
+                    results[kind].append(elapsed)
+                else:
+                    errors[kind] += 1
+                    if len(error_examples) < 5:
+                        error_examples.append(f"{url}: {getattr(response, 'status_code', response)}")
+
+        await asyncio.gather(*(worker(i) for i in range(clients)))
+    return {"latencies": results, "errors": errors, "examples": error_examples}
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def report(title: str, outcome: dict, seconds: float) -> None:
+    print(f"\n### {title}\n")
+    print(f"{'page':<9} {'requests':>9} {'errors':>7} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+    everything = []
+    for kind in KINDS:
+        values = outcome["latencies"][kind]
+        everything += values
+        print(f"{kind:<9} {len(values):>9} {outcome['errors'][kind]:>7} {percentile(values, 0.5):>8.1f} "
+              f"{percentile(values, 0.95):>8.1f} {max(values, default=float('nan')):>8.1f}")
+    errors = sum(outcome["errors"].values())
+    p95 = percentile(everything, 0.95)
+    print(f"{'all':<9} {len(everything):>9} {errors:>7} {percentile(everything, 0.5):>8.1f} {p95:>8.1f} "
+          f"{max(everything, default=float('nan')):>8.1f}")
+    print(f"\n{len(everything) / seconds:.0f} requests/s; goal p95 < {GOAL_MS} ms with no errors: "
+          f"{'met' if p95 < GOAL_MS and not errors else 'NOT met'}")
+    for example in outcome["examples"]:
+        print("  error:", example)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--no-uncached", action="store_true", help="skip the run without the response cache")
+    args = parser.parse_args(argv)
+
+    snapshot = big_snapshot()
+    site = bench_dir() / "site"
+    site.mkdir(parents=True, exist_ok=True)
+    database = site / "pricelens.db"  # Datasette names the database after the file
+    database.unlink(missing_ok=True)
+    os.link(snapshot, database)
+    import sqlite3
+
+    products = sqlite3.connect(snapshot).execute("select count(*) from products").fetchone()[0]
+    history = sqlite3.connect(snapshot).execute("select count(*) from price_history").fetchone()[0]
+    print(f"\n## Site latency: {args.clients} clients for {args.seconds:.0f} s on 127.0.0.1, "
+          f"snapshot of {snapshot.stat().st_size / 1e6:.0f} MB ({history:,} price changes)")
+    pools = url_pools(products)
+    runs = [("as served (response cache on)", {"PRICELENS_MAP_TILES": "off"})]
+    if not args.no_uncached:
+        runs.append(("every page computed (PRICELENS_SITE_CACHE_MB=0)",
+                     {"PRICELENS_MAP_TILES": "off", "PRICELENS_SITE_CACHE_MB": "0"}))
+    for title, env in runs:
+        process, base = start_server(database, env)
+        try:
+            for path in ("/", "/pricelens/offers", "/pricelens/products?_search=samsung"):  # first-hit work
+                urllib.request.urlopen(base + path, timeout=30).read()
+            outcome = asyncio.run(load(base, pools, args.clients, args.seconds, seed=11))
+            report(title, outcome, args.seconds)
+            if "CACHE_MB" not in json.dumps(env):
+                with urllib.request.urlopen(base + "/-/pricelens-cache.json") as response:
+                    stats = json.load(response)
+                total = stats["hits"] + stats["misses"]
+                print(f"response cache: {stats['hits'] / max(total, 1):.0%} hits, {stats['entries']} pages, "
+                      f"{stats['bytes'] / 1e6:.1f} MB")
+        finally:
+            stop_server(process)
+    database.unlink(missing_ok=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,166 @@
+"""A product's price history as one inline SVG: a step line per offer, no script, no external file.
+
+:func:`price_chart` takes the history rows of a product's offers (time, price in USD,
+availability) and draws, for each offer, the price in force from each change until the next
+one (or the snapshot time). Solid where the offer was in stock, dashed where it was not, a
+gap where it had no price; a dot with a tooltip (``<title>``) at every change; a legend.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from html import escape
+
+PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf",
+           "#7f7f7f", "#bcbd22"]
+
+
+@dataclass
+class Change:
+    at: datetime
+    price: float | None
+    in_stock: bool
+
+
+@dataclass
+class Series:
+    label: str
+    changes: list[Change] = field(default_factory=list)
+
+
+def parse_time(text: str) -> datetime:
+    """``2025-01-31T12:00:00Z`` (the snapshot's format) as an aware datetime."""
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(timezone.utc)
+
+
+def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
+    """Round tick values (1, 2 or 5 times a power of ten) covering [low, high]."""
+    if high <= low:
+        high = low + 1
+    raw = (high - low) / max(count - 1, 1)
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    first = math.floor(low / step) * step
+    ticks = []
+    value = first
+    while value <= high + step * 1e-9:
+        ticks.append(round(value, 10))
+        value += step
+    if ticks[-1] < high:
+        ticks.append(round(value, 10))
+    return ticks
+
+
+def time_ticks(start: datetime, end: datetime, count: int = 6) -> list[datetime]:
+    span = (end - start).total_seconds()
+    days = span / 86400
+    steps = [1, 2, 7, 14, 30, 61, 91, 182, 365, 730]
+    step = next((s for s in steps if days / s <= count), steps[-1])
+    first = datetime(start.year, start.month, start.day, tzinfo=timezone.utc)
+    if step >= 30:
+        first = datetime(start.year, start.month, 1, tzinfo=timezone.utc)
+    ticks = []
+    tick = first
+    while tick <= end:
+        if tick >= start:
+            ticks.append(tick)
+        if step >= 30:
+            months = round(step / 30.4)
+            month = tick.month - 1 + months
+            tick = tick.replace(year=tick.year + month // 12, month=month % 12 + 1)
+        else:
+            tick = tick + timedelta(days=step)
+    return ticks
+
+
+def money(value: float) -> str:
+    if value >= 1000:
+        return f"${value:,.0f}"
+    return f"${value:,.2f}" if value < 100 else f"${value:,.0f}"
+
+
+def price_chart(series: list[Series], end: datetime, *, width: int = 760, height: int = 300,
+                title: str = "Price history") -> str:
+    """The SVG markup (a string safe to put in HTML as is)."""
+    priced = [c for s in series for c in s.changes if c.price is not None]
+    if not priced:
+        return (f'<svg class="price-chart" role="img" viewBox="0 0 {width} 60" width="100%">'
+                f'<title>{escape(title)}</title><text x="10" y="35" class="empty">No prices recorded yet.'
+                f'</text></svg>')
+    start = min(c.at for s in series for c in s.changes)
+    end = max(end, max(c.at for s in series for c in s.changes))
+    if end - start < timedelta(days=1):
+        start = end - timedelta(days=1)
+    low = min(c.price for c in priced)
+    high = max(c.price for c in priced)
+    pad = (high - low) * 0.08 or max(high * 0.05, 1)
+    yticks = nice_ticks(max(low - pad, 0), high + pad)
+    y0, y1 = yticks[0], yticks[-1]
+    legend_rows = math.ceil(len(series) / 3)
+    left, right, top, bottom = 64, 16, 12 + 20 * legend_rows, 34
+    plot_w, plot_h = width - left - right, height - top - bottom
+
+    def x(at: datetime) -> float:
+        return left + plot_w * (at - start).total_seconds() / (end - start).total_seconds()
+
+    def y(price: float) -> float:
+        return top + plot_h * (1 - (price - y0) / ((y1 - y0) or 1))
+
+    out = [f'<svg class="price-chart" role="img" viewBox="0 0 {width} {height}" width="100%" '
+           f'xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif" font-size="12">',
+           f'<title>{escape(title)}</title>',
+           f'<desc>Price in USD of each offer over time; dashed while not in stock.</desc>']
+    # grid and axes
+    for value in yticks:
+        out.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y(value):.1f}" y2="{y(value):.1f}" '
+                   f'stroke="#e3e3e3"/>')
+        out.append(f'<text x="{left - 6}" y="{y(value) + 4:.1f}" text-anchor="end" fill="#555">'
+                   f'{escape(money(value))}</text>')
+    for i, tick in enumerate(time_ticks(start, end)):
+        label = tick.strftime("%d %b %Y" if i == 0 or tick.month == 1 and tick.day <= 7 else "%d %b")
+        out.append(f'<line x1="{x(tick):.1f}" x2="{x(tick):.1f}" y1="{top}" y2="{top + plot_h}" stroke="#f0f0f0"/>')
+        out.append(f'<text x="{x(tick):.1f}" y="{top + plot_h + 18}" text-anchor="middle" fill="#555">'
+                   f'{escape(label)}</text>')
+    out.append(f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" fill="none" stroke="#bbb"/>')
+    # series
+    for index, one in enumerate(series):
+        color = PALETTE[index % len(PALETTE)]
+        changes = sorted(one.changes, key=lambda c: c.at)
+        solid, dashed, dots = [], [], []
+        previous_y = None
+        for i, change in enumerate(changes):
+            if change.price is None:
+                previous_y = None
+                continue
+            until = changes[i + 1].at if i + 1 < len(changes) else end
+            x_from, x_to, y_at = x(change.at), x(until), y(change.price)
+            path = solid if change.in_stock else dashed
+            if previous_y is not None:
+                path.append(f"M{x_from:.1f},{previous_y:.1f}V{y_at:.1f}")
+            path.append(f"M{x_from:.1f},{y_at:.1f}H{x_to:.1f}")
+            previous_y = y_at
+            tip = (f"{one.label}: {money(change.price)} from {change.at:%Y-%m-%d %H:%M} UTC"
+                   f"{'' if change.in_stock else ' (not in stock)'}")
+            dots.append(f'<circle cx="{x_from:.1f}" cy="{y_at:.1f}" r="3.5" fill="{color}">'
+                        f'<title>{escape(tip)}</title></circle>')
+        group = [f'<g class="series" data-label="{escape(one.label)}">']
+        if solid:
+            group.append(f'<path d="{"".join(solid)}" fill="none" stroke="{color}" stroke-width="2.2"/>')
+        if dashed:
+            group.append(f'<path d="{"".join(dashed)}" fill="none" stroke="{color}" stroke-width="2" '
+                         f'stroke-dasharray="5 4" opacity="0.8"/>')
+        group.extend(dots)
+        group.append("</g>")
+        out.extend(group)
+        column, row = index % 3, index // 3
+        lx, ly = left + column * (plot_w / 3), 14 + row * 20
+        out.append(f'<rect x="{lx:.1f}" y="{ly - 9}" width="14" height="4" fill="{color}"/>'
+                   f'<text x="{lx + 20:.1f}" y="{ly - 3}" fill="#222">{escape(_shorten(one.label, 34))}</text>')
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,243 @@
+"""The pricelens pages on top of Datasette: home, product, snapshots, about.
+
+- ``/`` (``templates/index.html``): search, the snapshot's figures, shortcuts to the canned
+  queries, recent crawl alerts, the snapshots to download, the tables;
+- ``/-/product/<id>``: the product, its offers cheapest first, and its price history per
+  offer as an inline SVG chart (``publish/chart.py``);
+- ``/-/snapshots`` (and ``.json``): the dated snapshots with sizes and SHA-256 checksums;
+  ``/-/snapshots/<file>`` downloads one (or its ``.sha256``);
+- ``/-/about``: what the data is and how it is made.
+
+Product titles link to their product page. Everything is served from this site: no script,
+style or font comes from another host (only the store map's tiles, see publish/site.py).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from datasette import hookimpl
+from datasette.utils.asgi import NotFound, Response, asgi_send_file
+from markupsafe import Markup, escape
+
+from publish.cache import ResponseCache, cached, configured_bytes
+from publish.chart import Change, Series, parse_time, price_chart
+from publish.export import SNAPSHOT_NAME, describe_snapshots
+
+DATABASE = "pricelens"
+SNAPSHOT_FILE = r"(?P<name>pricelens-\d{4}-\d{2}-\d{2}\.db(?:\.sha256)?)"
+
+
+def _database(datasette):
+    try:
+        return datasette.get_database(DATABASE)
+    except KeyError:
+        return datasette.get_database()
+
+
+def _snapshots_dir(datasette) -> Path | None:
+    config = datasette.plugin_config("pricelens") or {}
+    folder = config.get("snapshots_dir")
+    return Path(folder) if folder else None
+
+
+def _cache_headers(datasette, seconds: int | None = None) -> dict:
+    ttl = datasette.setting("default_cache_ttl") if seconds is None else seconds
+    return {"Cache-Control": f"max-age={ttl}"} if ttl else {}
+
+
+async def _snapshot_row(db) -> dict:
+    try:
+        row = (await db.execute("select * from snapshot where id = 1")).first()
+    except Exception:  # an older snapshot without the table
+        return {}
+    return dict(row) if row else {}
+
+
+def _snapshot_list(datasette) -> list[dict]:
+    folder = _snapshots_dir(datasette)
+    if folder is None:
+        return []
+    return [{"name": s.name, "date": s.date, "size": s.size, "size_mb": round(s.size_mb, 1), "sha256": s.sha256,
+             "latest": s.latest, "url": f"/-/snapshots/{s.name}",
+             "sha256_url": f"/-/snapshots/{s.name}.sha256" if s.sha256 else None}
+            for s in describe_snapshots(folder)]
+
+
+# -- pages ------------------------------------------------------------------------------------
+async def product_page(datasette, request):
+    db = _database(datasette)
+    product_id = int(request.url_vars["id"])
+    product = (await db.execute("select * from products where id = ?", [product_id])).first()
+    if product is None:
+        raise NotFound(f"No product {product_id}")
+    offers = [dict(r) for r in await db.execute(
+        "select id, retailer_id, retailer_name, title, url, price, currency, price_usd, regular_price, "
+        "discount_pct, availability, in_stock, last_verified_at, match_method, match_confidence "
+        "from offers where product_id = ? order by price_usd is null, price_usd, id", [product_id])]
+    history = await db.execute(
+        "select offer_id, observed_at, price_usd, availability from price_history "
+        "where offer_id in (select id from offers where product_id = ?) order by offer_id, observed_at",
+        [product_id])
+    snapshot = await _snapshot_row(db)
+    names = {}
+    for offer in offers:
+        names[offer["id"]] = offer["retailer_name"] or offer["retailer_id"]
+    repeated = {name for name in names.values() if list(names.values()).count(name) > 1}
+    series: dict[int, Series] = {}
+    for offer in offers:
+        label = names[offer["id"]] + (f" (offer {offer['id']})" if names[offer["id"]] in repeated else "")
+        series[offer["id"]] = Series(label)
+    for row in history:
+        series[row["offer_id"]].changes.append(
+            Change(parse_time(row["observed_at"]), row["price_usd"], row["availability"] == "InStock"))
+    end = parse_time(snapshot["published_at"]) if snapshot.get("published_at") else max(
+        (c.at for s in series.values() for c in s.changes), default=None)
+    chart = price_chart([s for s in series.values() if s.changes], end,
+                        title=f"Price history of {product['title']} (USD)") if end else ""
+    context = {
+        "product": dict(product),
+        "offers": offers,
+        "chart": Markup(chart),
+        "snapshot": snapshot,
+        "history_count": len(history.rows),
+        "offer_ids": ",".join(str(offer["id"]) for offer in offers),
+        "database": db.name,
+        "metadata": datasette.metadata(),
+    }
+    html = await datasette.render_template("product.html", context, request=request, view_name="product")
+    return Response.html(html, headers=_cache_headers(datasette))
+
+
+async def snapshots_page(datasette, request):
+    snapshots = _snapshot_list(datasette)
+    if request.url_vars.get("format") == "json":
+        return Response.json({"snapshots": snapshots}, headers=_cache_headers(datasette, 60))
+    html = await datasette.render_template("snapshots.html", {"snapshots": snapshots, "metadata": datasette.metadata()},
+                                           request=request,
+                                           view_name="snapshots")
+    return Response.html(html, headers=_cache_headers(datasette, 60))
+
+
+async def snapshot_file(datasette, request, send):
+    name = request.url_vars["name"]
+    folder = _snapshots_dir(datasette)
+    database_name = name.removesuffix(".sha256")
+    if folder is None or not SNAPSHOT_NAME.match(database_name):
+        raise NotFound("No such snapshot")
+    path = folder / name
+    if not path.is_file() or path.parent.resolve() != folder.resolve():
+        raise NotFound("No such snapshot")
+    content_type = "text/plain; charset=utf-8" if name.endswith(".sha256") else "application/vnd.sqlite3"
+    await asgi_send_file(send, path, filename=name, content_type=content_type,
+                         headers={"cache-control": "max-age=3600"})
+
+
+async def about_page(datasette, request):
+    db = _database(datasette)
+    snapshot = await _snapshot_row(db)
+    html = await datasette.render_template("about.html", {"snapshot": snapshot, "metadata": datasette.metadata()},
+                                           request=request,
+                                           view_name="about")
+    return Response.html(html, headers=_cache_headers(datasette))
+
+
+@hookimpl
+def register_routes():
+    return [
+        (r"^/-/product/(?P<id>\d+)$", product_page),
+        (r"^/-/snapshots(\.(?P<format>json))?$", snapshots_page),
+        (r"^/-/snapshots/" + SNAPSHOT_FILE + "$", snapshot_file),
+        (r"^/-/about$", about_page),
+        (r"^/-/pricelens-cache\.json$", cache_stats),
+        (r"^/$", home_page),
+    ]
+
+
+# -- the home page, links, style --------------------------------------------------------------
+HOME_TABLES = ["products", "offers", "price_history", "retailers", "stores", "crawl_runs", "alerts",
+               "rejections_summary", "fx_rates", "snapshot"]
+
+
+async def _home_tables(datasette, db) -> list[dict]:
+    """The tables with their row counts (cached: the database is immutable)."""
+    cache = getattr(datasette, "_pricelens_home_tables", None)
+    if cache is None:
+        counts = await db.table_counts(limit=60_000)
+        hidden = set(await db.hidden_table_names())
+        names = [n for n in HOME_TABLES if n in counts] + sorted(
+            n for n in counts if n not in HOME_TABLES and n not in hidden and "_fts" not in n)
+        cache = [{"name": n, "count": counts[n]} for n in names]
+        datasette._pricelens_home_tables = cache
+    return cache
+
+
+async def home_page(datasette, request):
+    db = _database(datasette)
+    snapshot = await _snapshot_row(db)
+    alerts = []
+    try:
+        alerts = [dict(r) for r in await db.execute(
+            "select created_at, retailer_id, kind, message from alerts order by created_at desc, id desc limit 5")]
+    except Exception:  # a snapshot without the alerts table
+        pass
+    queries = datasette.metadata("queries", database=db.name) or {}
+    context = {
+        "metadata": datasette.metadata(),
+        "database": db.name,
+        "snapshot": snapshot,
+        "alerts": alerts,
+        "queries": [{"name": name, "title": q.get("title", name), "description": q.get("description")}
+                    for name, q in queries.items()],
+        "snapshots": _snapshot_list(datasette)[:3],
+        "tables": await _home_tables(datasette, db),
+    }
+    html = await datasette.render_template("home.html", context, request=request, view_name="home")
+    return Response.html(html, headers=_cache_headers(datasette))
+
+
+async def cache_stats(datasette):
+    cache = getattr(datasette, "_pricelens_cache", None)
+    if cache is None:
+        return Response.json({"enabled": False})
+    return Response.json({"enabled": True, "entries": len(cache._entries), "bytes": cache.size,
+                          "max_bytes": cache.max_bytes, "hits": cache.hits, "misses": cache.misses})
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    size = configured_bytes()
+    if not size:
+        return lambda app: app
+    cache = ResponseCache(size)
+    datasette._pricelens_cache = cache
+    return lambda app: cached(app, cache)
+
+
+@hookimpl
+def render_cell(value, column, table, row, database):
+    if table == "products" and column == "title" and value is not None and row is not None:
+        try:
+            product_id = int(row["id"])
+        except (IndexError, KeyError, TypeError, ValueError):
+            return None
+        return Markup(f'<a href="/-/product/{product_id}">{escape(value)}</a>')
+    if table == "stores" and column == "popup" and value:
+        try:
+            popup = json.loads(value)
+        except ValueError:
+            return None
+        return Markup(f'<span class="popup-cell" title="shown in the map marker">{escape(popup.get("title", ""))}'
+                      "</span>")
+    return None
+
+
+@hookimpl
+def extra_css_urls():
+    return ["/static/pricelens.css"]
+
+
+@hookimpl
+def menu_links(datasette):
+    return [{"href": "/-/snapshots", "label": "Download snapshots"}, {"href": "/-/about", "label": "About the data"}]

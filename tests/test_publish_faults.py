@@ -1,0 +1,58 @@
+"""kill -9 during a publish: latest.db still opens, passes its integrity check and is the previous
+good snapshot; the next publish succeeds and removes the leftovers."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from publish.export import publish
+from tests.conftest import ROOT
+from tests.test_publish import seed
+
+STAGES = ["copy", "index", "rename", "relink"]
+
+
+def wait_for_file(path, timeout=120) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if path.exists():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_kill_9_during_publish_keeps_the_previous_snapshot(db, data_dir, tmp_path, stage):
+    seed(db)
+    first = publish(today="2026-11-20", quiet=True)
+    snapshots = data_dir / "snapshots"
+    stage_file = tmp_path / "stage"
+    env = {**os.environ, "PRICELENS_PUBLISH_PAUSE_AT": stage, "PRICELENS_PUBLISH_STAGE_FILE": str(stage_file)}
+    process = subprocess.Popen([sys.executable, "-m", "crawler.cli", "publish"], cwd=ROOT, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        assert wait_for_file(stage_file), f"the publish never reached {stage}"
+        assert stage_file.read_text() == stage
+    finally:
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(30)
+
+    latest = snapshots / "latest.db"
+    assert latest.resolve() == first.path.resolve()
+    with sqlite3.connect(f"file:{latest}?mode=ro", uri=True) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert con.execute("SELECT count(*) FROM offers").fetchone()[0] == first.rows["offers"]
+
+    second = publish(quiet=True)
+    assert latest.resolve() == second.path.resolve()
+    with sqlite3.connect(latest) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert not [p.name for p in snapshots.iterdir() if ".tmp-" in p.name]
+    assert first.path.exists()  # the previous snapshot stays downloadable

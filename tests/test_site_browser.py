@@ -1,0 +1,178 @@
+"""The site in a real headless Chromium, served by a real ``datasette`` process on 127.0.0.1.
+
+The snapshot is the one of tests/test_site.py (same seed). The pages are opened as a person
+would open them; the price chart and the store map must be drawn, nothing may be fetched from
+another host (the map tiles are switched off, so not even those), and a screenshot of each
+page is saved under data/screenshots/ for a person to look at.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import time
+import urllib.request
+from urllib.parse import urlsplit
+
+import pytest
+
+from crawler.paths import PROJECT_ROOT
+from publish.export import publish
+from publish.site import datasette_args, site_database, write_site_files
+from tests.test_site import seed_site
+
+SCREENSHOTS = PROJECT_ROOT / "data" / "screenshots"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(database_url, tmp_path_factory):
+    """``datasette serve`` of the seeded snapshot, as ``pricelens serve`` runs it; yields its URL."""
+    from tests.conftest import empty_tables
+
+    data = tmp_path_factory.mktemp("browser") / "data"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PRICELENS_DATA_DIR", str(data))
+        patch.delenv("PRICELENS_SNAPSHOT_DIR", raising=False)
+        patch.setenv("PRICELENS_MAP_TILES", "off")
+        with empty_tables(database_url) as conn:
+            products = seed_site(conn)
+        publish(quiet=True)
+        database = site_database()
+        metadata, inspect_file = write_site_files(database)
+        port = free_port()
+        log = (data / "datasette.log").open("w")
+        process = subprocess.Popen(datasette_args(database, host="127.0.0.1", port=port, metadata=metadata,
+                                                  inspect_file=inspect_file),
+                                   stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ))
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/-/versions.json", timeout=2):
+                    break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    log.flush()
+                    pytest.fail(f"datasette did not start: {(data / 'datasette.log').read_text()[-2000:]}")
+                time.sleep(0.2)
+        yield base, products
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+
+
+@pytest.fixture
+def browser(chromium, server):
+    """A headless Chromium (the ``chromium`` fixture fails in CI when it is missing)."""
+    from playwright.sync_api import sync_playwright
+
+    from crawler.browser import launch_options
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(**launch_options())
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    """A page that records every request it makes."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.requested = []
+    page.on("request", lambda r: page.requested.append(r.url))
+    yield page
+    context.close()
+
+
+def shoot(page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+def assert_local_only(page, base: str) -> None:
+    hosts = {urlsplit(url).netloc for url in page.requested if not url.startswith(("data:", "blob:"))}
+    assert hosts == {urlsplit(base).netloc}, f"fetched from elsewhere: {hosts}"
+
+
+def test_home_page(page, server):
+    base, _ = server
+    page.goto(base + "/", wait_until="networkidle")
+    assert page.title().startswith("pricelens")
+    assert page.locator("input[name=_search]").is_visible()
+    assert page.locator("text=Price drops in the last N days").is_visible()
+    shoot(page, "home")
+    page.fill("input[name=_search]", "samsung")
+    page.click("button[type=submit]")
+    page.wait_for_load_state("networkidle")
+    assert "/pricelens/products" in page.url and page.locator("table.rows-and-columns tbody tr").count() == 1
+    assert_local_only(page, base)
+
+
+def test_product_page_draws_the_price_chart(page, server):
+    base, products = server
+    page.goto(f"{base}/-/product/{products['P1']}", wait_until="networkidle")
+    chart = page.locator("svg.price-chart")
+    assert chart.is_visible()
+    box = chart.bounding_box()
+    assert box["width"] > 500 and box["height"] > 150
+    assert page.locator("svg.price-chart g.series").count() == 2
+    assert page.locator("svg.price-chart g.series path").count() >= 2
+    assert page.locator("svg.price-chart circle").count() == 7
+    rows = page.locator("table.pl-offers tbody tr")
+    assert rows.count() == 2 and "Alpha Shop" in rows.nth(0).inner_text()
+    shoot(page, "product")
+    assert_local_only(page, base)
+
+
+def test_stores_map_shows_markers_with_popups(page, server):
+    base, _ = server
+    page.goto(base + "/pricelens/stores", wait_until="networkidle")
+    page.wait_for_selector(".leaflet-container", timeout=15_000)
+    page.wait_for_selector(".leaflet-marker-icon", timeout=15_000)
+    # every store is on the map: single markers plus the counts of the clusters
+    singles = page.locator(".leaflet-marker-icon:not(.marker-cluster)")
+    clustered = sum(int(t) for t in page.locator(".marker-cluster").all_inner_texts() if t.strip())
+    assert singles.count() + clustered == 3
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.locator(".leaflet-container").screenshot(path=str(SCREENSHOTS / "stores-map.png"))
+    # click a marker well inside the map (the map fits its bounds to the markers, so some sit
+    # on its edge); zoom out, or into a cluster, until there is one
+    area = page.locator(".leaflet-container").bounding_box()
+
+    def inside(box) -> bool:
+        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        return (area["x"] + 30 < x < area["x"] + area["width"] - 30
+                and area["y"] + 30 < y < area["y"] + area["height"] - 30)
+
+    for attempt in range(8):
+        markers = [m for m in singles.all() if inside(m.bounding_box())]
+        if markers:
+            markers[0].click()
+            break
+        clusters = [c for c in page.locator(".marker-cluster").all() if inside(c.bounding_box())]
+        if clusters and attempt % 2:
+            clusters[0].click()
+        else:
+            page.click(".leaflet-control-zoom-out")
+        page.wait_for_timeout(700)
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for(timeout=5_000)
+    text = popup.inner_text()
+    assert any(name in text for name in ("Alpha Hamra", "Alpha Jounieh", "Beta Tripoli"))
+    assert "Alpha Shop" in text or "Beta Store" in text  # the retailer
+    assert any(street in text for street in ("Hamra Street", "Main Road", "Port Street"))  # the address
+    shoot(page, "stores-map-popup")
+    assert_local_only(page, base)
