@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from .features import (
-    FEATURE_NAMES,
     brand_relation,
     code_relation,
     mpn_relation,
@@ -18,12 +17,6 @@ GTIN_SCORE = 0.99
 MPN_SCORE = 0.97
 MODEL_SCORE = 0.93
 VETO_CAP = 0.2  # score ceiling when a hard guard fires
-
-_I = {n: i for i, n in enumerate(FEATURE_NAMES)}
-_BRAND, _MPN, _UNIT_HARD = _I["brand"], _I["mpn_rel"], _I["unit_hard"]
-_MVAR, _COLOUR, _TYPE = _I["mvariant_conflict"], _I["colour_conflict"], _I["type_conflict"]
-_SPECIFIC = _I["code_specific"]
-
 
 def _calibrate(p: float, t: float) -> float:
     """Map the model probability so that its tuned threshold lands on 0.5."""
@@ -56,26 +49,40 @@ def decide(a, b):
     ga, gb = pa.gtin, pb.gtin
     if ga and gb and ga == gb:
         return "gtin", GTIN_SCORE
-    x = pair_features(pa, pb)
-    brand_conflict = x[_BRAND] < 0
-    units = x[_UNIT_HARD] > 0
-    variant = x[_MVAR] > 0
+    # The deterministic tiers need only a few relations; the full feature
+    # vector (string similarities, TF-IDF, the trees) is computed only for
+    # pairs they leave undecided, reusing the relations computed here.
+    brand = brand_relation(pa, pb)
+    units = unit_relation(pa, pb)
+    brand_conflict = brand < 0
+    unit_hard = units[3] > 0
+    variant = pa.mvariants != pb.mvariants
     # tier 2: same manufacturer part number
-    if pa.mpn and pa.mpn == pb.mpn and not (brand_conflict or units or variant):
+    if pa.mpn and pa.mpn == pb.mpn and not (brand_conflict or unit_hard or variant):
         return "mpn", (MPN_SCORE if not (ga and gb) else 0.75)
     res = resources()
     if ga and gb:
         # two different valid GTINs: different products unless the MPNs agreed
+        x = pair_features(pa, pb, brand=brand, units=units)
         return "none", min(_calibrate(res.probability(x), res.threshold), VETO_CAP)
-    specific = x[_SPECIFIC] > 0
-    # tier 3: a specific model number on both sides, all guards passing
-    if specific and not (
-        brand_conflict or units or x[_MPN] < 0 or x[_COLOUR] > 0 or x[_TYPE] > 0
-    ):
-        return "model", MODEL_SCORE
+    rel = code_relation(pa, pb)
+    specific = rel[2] > 0
+    mpn_rel = None
+    if specific and not (brand_conflict or unit_hard):
+        # tier 3: a specific model number on both sides, all guards passing
+        mpn_rel = mpn_relation(pa, pb)
+        ca, cb = pa.colours, pb.colours
+        ta, tb = pa.types, pb.types
+        if not (
+            mpn_rel < 0
+            or (ca and cb and ca.isdisjoint(cb))
+            or (ta and tb and ta.isdisjoint(tb))
+        ):
+            return "model", MODEL_SCORE
     # tier 4: learned title similarity
+    x = pair_features(pa, pb, rel, brand=brand, units=units, mpn_rel=mpn_rel)
     score = _calibrate(res.probability(x), res.threshold)
-    if not specific and (variant or units):
+    if not specific and (variant or unit_hard):
         # "RTX 4070" vs "RTX 4070 Ti", 1TB vs 2TB: never the same product
         score = min(score, VETO_CAP)
     if score >= 0.5:

@@ -1,8 +1,8 @@
 """Per-offer preparation and pairwise features.
 
-``prepare(offer)`` turns an offer dict into a ``Prepared`` record once (cached
-by content), so comparing one offer with many others costs only the pairwise
-part.  ``pair_features(a, b)`` returns the feature vector the learned model
+``prepare(offer)`` turns an offer dict into a ``Prepared`` record once (kept
+in a bounded LRU cache keyed by the offer's matching fields), so comparing one
+offer with many others costs only the pairwise part.  ``pair_features(a, b)`` returns the feature vector the learned model
 scores (names in ``FEATURE_NAMES``); the relations it is built from
 (``code_relation``, ``brand_relation``, ``mpn_relation``, ``unit_relation``)
 also feed the hard guards in ``_decide``.
@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import math
 import re
+import struct
+import sys
+from functools import lru_cache
+from itertools import product, starmap
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
@@ -50,31 +54,65 @@ class Prepared:
         "gtin", "colours", "variants", "types", "price", "has_desc", "category",
         "ntok", "title_compact", "catset", "mvariants", "plainnums", "idfsum", "grams", "widf",
         "alpha_words",
+        # derived once per offer for code_relation (see there)
+        "codes5", "codes5s", "allcodes5", "joined5", "topcodes",
     )
 
 
-def _tfidf(tokens, idf_get, default_idf, with_sum: bool = False):
-    """L2-normalised TF-IDF dict (and the plain idf sum of the distinct tokens)."""
-    tf: dict = {}
+def _tfidf3(tokens, idf_get, default_idf, base=None):
+    """(L2-normalised TF-IDF dict, idf sum of the distinct tokens, {token: idf},
+    {token: count} of the repeated tokens or None).
+
+    One pass over the tokens; counts are kept only for repeated tokens (titles
+    rarely repeat a word).  ``base``: the last two results for tokens that
+    come first (the title's, when vectorising title + description), which are
+    then not looked at again.  Same arithmetic, in the same order, as a
+    textbook tf dict + loop over all tokens, so the features the model was
+    trained on are reproduced bit for bit.  (Plain loops: for these small
+    dicts they beat comprehensions and map/zip pipelines.)"""
+    if base is None:
+        vec: dict = {}
+        rep = None
+    else:
+        vec = base[0].copy()
+        rep = base[1].copy() if base[1] else None
     for t in tokens:
-        tf[t] = tf.get(t, 0) + 1
-    vec = {}
-    norm = 0.0
-    isum = 0.0
-    for t, c in tf.items():
-        i = idf_get(t, default_idf)
-        isum += i
-        w = i if c == 1 else (1.0 + math.log(c)) * i
-        vec[t] = w
-        norm += w * w
+        if t in vec:
+            if rep is None:
+                rep = {}
+            rep[t] = rep.get(t, 1) + 1
+        else:
+            vec[t] = idf_get(t, default_idf)
+    widf = vec.copy()
+    isum = norm = 0.0
+    if rep is None:
+        for i in widf.values():
+            isum += i
+            norm += i * i
+    else:
+        log = math.log
+        for t, i in widf.items():
+            isum += i
+            c = rep.get(t)
+            if c is not None:
+                i = (1.0 + log(c)) * i
+                vec[t] = i
+            norm += i * i
     if norm:
         inv = 1.0 / math.sqrt(norm)
         for t in vec:
             vec[t] *= inv
+    return vec, isum, widf, rep
+
+
+def _tfidf(tokens, idf_get, default_idf, with_sum: bool = False):
+    """L2-normalised TF-IDF dict (and the plain idf sum of the distinct tokens)."""
+    vec, isum, _, _ = _tfidf3(tokens, idf_get, default_idf)
     return (vec, isum) if with_sum else vec
 
 
 def _cos(a: dict, b: dict) -> float:
+    # a plain loop: for these small dicts faster than map/filter pipelines
     if len(a) > len(b):
         a, b = b, a
     s = 0.0
@@ -83,6 +121,38 @@ def _cos(a: dict, b: dict) -> float:
         if v is not None:
             s += w * v
     return s
+
+
+def _trigrams_str(tc: str) -> frozenset:
+    return frozenset([tc[i:i + 3] for i in range(len(tc) - 2)])
+
+
+_NO_GRAMS: frozenset = frozenset()
+_BYTEORDER = sys.byteorder
+
+if struct.calcsize("I") == 4:
+    def _trigrams(tc: str) -> frozenset:
+        """The distinct character trigrams of a compact title, as int codes.
+
+        ``tc`` is ASCII (``compact`` keeps only a-z0-9), so a trigram is
+        c0 + 131*c1 + 131**2*c2 for its three character codes (< 131):
+        distinct trigrams get distinct codes (the gram features only count
+        them), and the low bits mix all three characters (good hashing).
+        Computed for every position at once with big-integer arithmetic on
+        32-bit fields (one field per character, values < 2**22, so no field
+        carries into the next) instead of slicing and hashing ~60 small
+        strings per title.  ("utf-32" - native byte order after a byte-order
+        mark - has a fast path in CPython that "utf-32-le" lacks; the mark's
+        field and the last two, incomplete, windows are dropped.)"""
+        n = len(tc)
+        if n < 3:
+            return _NO_GRAMS
+        x = int.from_bytes(tc.encode("utf-32"), _BYTEORDER)
+        x += 131 * (x >> 32) + 17161 * (x >> 64)
+        codes = memoryview(x.to_bytes(4 * n + 4, _BYTEORDER)).cast("I").tolist()
+        return frozenset(codes[1:n - 1])
+else:  # pragma: no cover - exotic C int size
+    _trigrams = _trigrams_str
 
 
 def _detect_brand(ws: list[str], brands: frozenset) -> str | None:
@@ -98,8 +168,16 @@ def _detect_brand(ws: list[str], brands: frozenset) -> str | None:
     return None
 
 
-_cache: dict = {}
-_CACHE_MAX = 20_000  # ~5-12 KB per prepared offer
+# Prepared offers, least recently used evicted first.  An offer takes part in
+# many pairs (a catalogue against another, a product page against its
+# candidates), so it is prepared once while it is in use.  Keyed by the values
+# the matcher reads, not by the dict's identity: equal offers share an entry
+# and a dict edited in place is prepared again.
+CACHE_SIZE = 20_000  # ~5-12 KB per prepared offer
+
+_SYNONYM_KEYS = frozenset(
+    _TITLE_KEYS + _MPN_KEYS + _GTIN_KEYS + _BRAND_KEYS + _DESC_KEYS + _CAT_KEYS
+) - {"title", "brand", "mpn", "gtin", "description", "category"}
 
 
 def prepare(offer) -> Prepared:
@@ -108,52 +186,78 @@ def prepare(offer) -> Prepared:
     if not offer:
         offer = {}
     get = offer.get
-    # the usual keys first; synonyms only when the usual one is absent
-    title = get("title") or _first(offer, _TITLE_KEYS)
-    brand = get("brand") or _first(offer, _BRAND_KEYS)
-    mpn = get("mpn") or _first(offer, _MPN_KEYS)
-    gtin = get("gtin") or _first(offer, _GTIN_KEYS)
+    title = get("title")
+    brand = get("brand")
+    mpn = get("mpn")
+    gtin = get("gtin")
     price = get("price")
-    desc = get("description") or _first(offer, _DESC_KEYS)
-    cat = get("category") or _first(offer, _CAT_KEYS)
-    key = (title, brand, mpn, gtin, price, desc, cat)
+    desc = get("description")
+    cat = get("category")
+    if not (title and brand and mpn and gtin and desc and cat):
+        # an empty usual field falls back to its synonyms ("name", "ean" ...);
+        # most offers use no synonym at all, and then an absent (None) field
+        # simply stays None
+        if _SYNONYM_KEYS.isdisjoint(offer):
+            if not title and title is not None:
+                title = _first(offer, _TITLE_KEYS)
+            if not brand and brand is not None:
+                brand = _first(offer, _BRAND_KEYS)
+            if not mpn and mpn is not None:
+                mpn = _first(offer, _MPN_KEYS)
+            if not gtin and gtin is not None:
+                gtin = _first(offer, _GTIN_KEYS)
+            if not desc and desc is not None:
+                desc = _first(offer, _DESC_KEYS)
+            if not cat and cat is not None:
+                cat = _first(offer, _CAT_KEYS)
+        else:
+            title = title or _first(offer, _TITLE_KEYS)
+            brand = brand or _first(offer, _BRAND_KEYS)
+            mpn = mpn or _first(offer, _MPN_KEYS)
+            gtin = gtin or _first(offer, _GTIN_KEYS)
+            desc = desc or _first(offer, _DESC_KEYS)
+            cat = cat or _first(offer, _CAT_KEYS)
     try:
-        p = _cache.get(key)
-    except TypeError:  # unhashable values
-        key = tuple(None if v is None else str(v) for v in key)
-        p = _cache.get(key)
-    if p is not None:
-        return p
-    p = _prepare(title, brand, mpn, gtin, price, desc, cat)
-    if len(_cache) >= _CACHE_MAX:
-        _cache.clear()
-    _cache[key] = p
-    return p
+        return _prepared(title, brand, mpn, gtin, price, desc, cat)
+    except TypeError:
+        key = (title, brand, mpn, gtin, price, desc, cat)
+        try:
+            hash(key)
+        except TypeError:  # unhashable values (lists ...): key on their text
+            return _prepared(*(None if v is None else str(v) for v in key))
+        raise
 
 
 def clear_cache() -> None:
-    _cache.clear()
+    """Forget every prepared offer (and the normaliser's memo of brand names)."""
+    _prepared.cache_clear()
+    N.clear_caches()
+
+
+def cache_info():
+    """functools-style (hits, misses, maxsize, currsize) of the prepared-offer cache."""
+    return _prepared.cache_info()
 
 
 def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     res = resources()
     idf_get = res.idf.get
+    dflt = res.default_idf
     p = Prepared()
     if isinstance(title, str) and len(title) > _TITLE_MAX_CHARS:
         title = title[:_TITLE_MAX_CHARS]
     t, p.units = N.clean_with_units(title)
     ws = N.words(t)
     p.words = ws
-    p.wordset = frozenset(ws)
-    p.title = " ".join(ws)
+    p.title = joined_words = " ".join(ws)
     p.ntok = len(ws)
-    p.title_compact = N.compact(t)
-    tc = p.title_compact
-    p.grams = frozenset(tc[i:i + 3] for i in range(len(tc) - 2))
-    p.vec, p.idfsum = _tfidf(ws, idf_get, res.default_idf, True)
-    dflt = res.default_idf
-    p.widf = {w: idf_get(w, dflt) for w in p.wordset}
-    p.alpha_words = [w for w in p.wordset if not _HAS_DIGIT(w)]
+    p.title_compact = tc = N.compact(t)
+    p.grams = _trigrams(tc)
+    p.vec, p.idfsum, widf, counts = _tfidf3(ws, idf_get, dflt)
+    p.widf = widf
+    p.wordset = frozenset(widf)
+    # words without a digit (title words are [a-z0-9.]; a "." only between digits)
+    p.alpha_words = tuple(filter(str.isalpha, widf))
 
     raw = N.raw_tokens(t)
     codes, joined, numbers, for_codes = N.extract_codes(t, raw)
@@ -162,10 +266,43 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
         codes = codes | {p.mpn}
     p.codes = codes
     p.joined = joined
-    p.allcodes = codes | joined
+    p.allcodes = codes | joined if joined else codes
     p.numbers = numbers
     p.for_codes = for_codes
-    p.colours, p.variants, p.mvariants, p.plainnums = N.word_facts(ws, raw)
+    # what code_relation iterates over, filtered once here instead of per pair:
+    # codes of >= 5 characters that are not "for <device>" codes (with their
+    # suffix-stripped form), the same among all codes, long joined codes, and
+    # the 4 longest codes (ties alphabetical: independent of set order)
+    # (tuples, not lists: the garbage collector stops tracking tuples of
+    # strings, and thousands of prepared offers sit in the cache)
+    if codes:
+        c5 = []
+        c5s = []
+        for c in codes:
+            if len(c) >= 5 and c not in for_codes:
+                c5.append(c)
+                s = _strip_suffix(c)
+                c5s.append((c, s if s != c and len(s) >= 5 else None))
+        p.codes5 = tuple(c5)
+        p.codes5s = tuple(c5s)
+        p.topcodes = tuple(sorted(codes, key=_longest_first)[:4]) if len(codes) > 1 else tuple(codes)
+    else:
+        c5 = ()
+        p.codes5 = p.codes5s = p.topcodes = ()
+    if joined:
+        a5 = list(c5)
+        j5 = []
+        for c in joined:
+            if len(c) >= 5:
+                j5.append(c)
+                if c not in for_codes and c not in codes:
+                    a5.append(c)
+        p.allcodes5 = tuple(a5)
+        p.joined5 = tuple(j5)
+    else:
+        p.allcodes5 = p.codes5
+        p.joined5 = ()
+    p.colours, p.variants, p.mvariants, p.plainnums = N.word_facts(ws, raw, joined_words)
     p.types = N.types_of(ws)
 
     b = N.norm_brand(brand)
@@ -196,12 +333,18 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.has_desc = bool(dtext)
     if extra:
         ex = " ".join(extra)
-        p.fullvec = _tfidf(ws + N.words(ex), idf_get, res.default_idf)
-        p.full_compact = p.title_compact + "|" + N.compact(ex)
+        # TF-IDF of title + extra words, continuing from the title's counts
+        p.fullvec = _tfidf3(N.words(ex), idf_get, dflt, (widf, counts))[0]
+        p.full_compact = tc + "|" + N.compact(ex)
     else:
         p.fullvec = p.vec
-        p.full_compact = p.title_compact
+        p.full_compact = tc
     return p
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _prepared(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
+    return _prepare(title, brand, mpn, gtin, price, desc, cat)
 
 
 # --------------------------------------------------------------------------
@@ -251,6 +394,9 @@ def code_relation(a: Prepared, b: Prepared):
     shared = a.allcodes & b.allcodes
     exact = strong = specific = 0.0
     for_only = 0.0
+    # (codes5 / allcodes5 / joined5: the codes of >= 5 characters that are not
+    # "for <device>" codes, codes5s with their suffix-stripped form; prepared
+    # once per offer)
     if shared:
         real = {c for c in shared if not (c in a.for_codes) ^ (c in b.for_codes)}
         if not real:
@@ -267,50 +413,43 @@ def code_relation(a: Prepared, b: Prepared):
     in_text = 0.0
     sim = 0.0
     if not strong:
-        for x in ac:
-            if len(x) < 5 or x in a.for_codes:
-                continue
-            for y in b.allcodes:
-                if len(y) < 5 or y in b.for_codes or x == y:
+        b_all5 = b.allcodes5
+        for x in a.codes5:
+            for y in b_all5:
+                if x == y:
                     continue
                 if x.startswith(y) or y.startswith(x):
                     prefix = max(prefix, _prefix_score(x, y))
                 elif len(x) >= 6 and x in y or len(y) >= 6 and y in x and y in bc:
                     prefix = max(prefix, 0.5)
-        for y in bc:
-            if len(y) < 5 or y in b.for_codes:
-                continue
-            for x in a.joined:
-                if len(x) < 5 or x == y:
-                    continue
-                if x.startswith(y) or y.startswith(x):
-                    prefix = max(prefix, _prefix_score(x, y))
-        for x in ac:
-            if len(x) >= 5 and x not in a.for_codes:
-                if x in b.full_compact:
+        a_joined5 = a.joined5
+        if a_joined5:
+            for y in b.codes5:
+                for x in a_joined5:
+                    if x == y:
+                        continue
+                    if x.startswith(y) or y.startswith(x):
+                        prefix = max(prefix, _prefix_score(x, y))
+        text = b.full_compact
+        for x, s in a.codes5s:
+            if x in text:
+                in_text = 1.0
+                break
+            if s is not None and s in text:
+                in_text = 0.7
+        if in_text < 1.0:
+            text = a.full_compact
+            for y, s in b.codes5s:
+                if y in text:
                     in_text = 1.0
                     break
-                s = _strip_suffix(x)
-                if s != x and len(s) >= 5 and s in b.full_compact:
-                    in_text = max(in_text, 0.7)
-        if in_text < 1.0:
-            for y in bc:
-                if len(y) >= 5 and y not in b.for_codes:
-                    if y in a.full_compact:
-                        in_text = 1.0
-                        break
-                    s = _strip_suffix(y)
-                    if s != y and len(s) >= 5 and s in a.full_compact:
-                        in_text = max(in_text, 0.7)
+                if s is not None and s in text:
+                    in_text = 0.7
     if ac and bc:
-        # longest first, ties alphabetical: independent of set order (hash seed)
-        la = sorted(ac, key=_longest_first)[:4]
-        lb = sorted(bc, key=_longest_first)[:4]
-        for x in la:
-            for y in lb:
-                v = Indel.normalized_similarity(x, y)
-                if v > sim:
-                    sim = v
+        if not strong:  # (strong: sim is 1.0 below)
+            # the 4 longest codes of each side, longest first, ties alphabetical
+            # (independent of set order); best normalised edit similarity
+            sim = max(starmap(_indel_sim, product(a.topcodes, b.topcodes)))
     else:
         sim = -1.0
     conflict = 0.0
@@ -319,6 +458,9 @@ def code_relation(a: Prepared, b: Prepared):
     if strong:
         sim = 1.0
     return exact, strong, specific, prefix, in_text, conflict, sim, for_only
+
+
+_indel_sim = Indel.normalized_similarity
 
 
 def mpn_relation(a: Prepared, b: Prepared) -> float:
@@ -440,48 +582,70 @@ MONOTONE = {
 }
 
 
-def pair_features(a: Prepared, b: Prepared, rel=None) -> list:
+_ratio = fuzz.ratio
+_fsum = math.fsum
+_token_set_ratio = fuzz.token_set_ratio
+
+
+def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
+                  mpn_rel=None) -> list:
+    """Feature vector (``FEATURE_NAMES`` order) of two prepared offers.
+
+    ``rel`` / ``brand`` / ``units`` / ``mpn_rel``: the results of
+    ``code_relation`` / ``brand_relation`` / ``unit_relation`` /
+    ``mpn_relation`` when the caller has computed them already."""
     ta, tb = a.title, b.title
     if ta and tb:
-        tset = fuzz.token_set_ratio(ta, tb) * 0.01
-        ratio = fuzz.ratio(ta, tb) * 0.01
+        tset = _token_set_ratio(ta, tb) * 0.01
+        ratio = _ratio(ta, tb) * 0.01
     else:
         tset = ratio = 0.0
     wa, wb = a.wordset, b.wordset
     shared = wa & wb
     inter = len(shared)
-    union = len(wa) + len(wb) - inter
+    la, lb = len(wa), len(wb)
+    union = la + lb - inter
     jacc = inter / union if union else 0.0
-    mn = min(len(wa), len(wb))
+    mn = la if la < lb else lb
     contain = inter / mn if mn else 0.0
     if rel is None:
         rel = code_relation(a, b)
     exact, strong, specific, prefix, in_text, conflict, sim, for_only = rel
-    codes_min = float(min(len(a.codes), len(b.codes)))
-    mpn_rel = mpn_relation(a, b)
+    ca, cb = len(a.codes), len(b.codes)
+    codes_min = float(ca if ca < cb else cb)
+    if mpn_rel is None:
+        mpn_rel = mpn_relation(a, b)
     if a.mpn and b.mpn:
         mpn_both = 1.0
-        mpn_sim = Indel.normalized_similarity(a.mpn, b.mpn)
+        mpn_sim = _indel_sim(a.mpn, b.mpn)
     else:
         mpn_both = 0.0
         mpn_sim = -1.0
-    brand = brand_relation(a, b)
-    um, ud, udf, uh = unit_relation(a, b)
-    nm, nc = number_relation(a, b)
+    if brand is None:
+        brand = brand_relation(a, b)
+    um, ud, udf, uh = unit_relation(a, b) if units is None else units
+    na_, nb_ = a.numbers, b.numbers
+    if na_ and nb_:
+        nm, nc = (0.0, 1.0) if na_.isdisjoint(nb_) else (1.0, 0.0)
+    else:
+        nm = nc = 0.0
     var_conf = 1.0 if a.variants != b.variants else 0.0
-    col_conf = 1.0 if (a.colours and b.colours and not (a.colours & b.colours)) else 0.0
+    col_conf = 1.0 if (a.colours and b.colours and a.colours.isdisjoint(b.colours)) else 0.0
     if a.types and b.types:
-        type_match = 1.0 if a.types & b.types else 0.0
+        type_match = 0.0 if a.types.isdisjoint(b.types) else 1.0
         type_conf = 1.0 - type_match
     else:
         type_match = type_conf = 0.0
     pa, pb = a.price, b.price
     if pa and pb:
-        price_ratio = min(pa, pb) / max(pa, pb)
+        price_ratio = pa / pb if pa < pb else pb / pa
     else:
         price_ratio = -1.0
     na, nb = a.ntok, b.ntok
-    len_ratio = min(na, nb) / max(na, nb) if na and nb else 0.0
+    if na and nb:
+        len_ratio = na / nb if na < nb else nb / na
+    else:
+        len_ratio = 0.0
     if a.catset and b.catset:
         ci = len(a.catset & b.catset)
         cat_jacc = ci / (len(a.catset) + len(b.catset) - ci)
@@ -494,7 +658,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None) -> list:
     if shared:
         widf = a.widf
         vals = [widf[w] for w in shared]
-        sidf = math.fsum(vals)  # exact: same value whatever the set order
+        sidf = _fsum(vals)  # exact: same value whatever the set order
         smax = max(vals)
     else:
         sidf = smax = 0.0
@@ -502,7 +666,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None) -> list:
     wcontain = sidf / mn_idf if mn_idf else 0.0
     # rarest word of the shorter title that the other offer never mentions
     # (words only: model numbers are compared by the code features)
-    short, other = (a, b) if a.ntok <= b.ntok else (b, a)
+    short, other = (a, b) if na <= nb else (b, a)
     ofull = other.fullvec
     swidf = short.widf
     missing = [swidf[w] for w in short.alpha_words if w not in ofull]
@@ -510,8 +674,9 @@ def pair_features(a: Prepared, b: Prepared, rel=None) -> list:
     ga, gb = a.grams, b.grams
     if ga and gb:
         gi = len(ga & gb)
-        gram_jacc = gi / (len(ga) + len(gb) - gi)
-        gram_contain = gi / min(len(ga), len(gb))
+        lga, lgb = len(ga), len(gb)
+        gram_jacc = gi / (lga + lgb - gi)
+        gram_contain = gi / (lga if lga < lgb else lgb)
     else:
         gram_jacc = gram_contain = 0.0
     pa_, pb_ = a.plainnums, b.plainnums
@@ -525,6 +690,6 @@ def pair_features(a: Prepared, b: Prepared, rel=None) -> list:
         contain, exact, strong, specific, prefix, in_text, conflict, sim, for_only, codes_min,
         mpn_both, mpn_rel, mpn_sim, brand, float(um), float(ud), float(udf), float(uh),
         nm, nc, var_conf, col_conf, type_conf, type_match, price_ratio, len_ratio,
-        float(min(na, nb)), 1.0 if (a.has_desc or b.has_desc) else 0.0, cat_jacc, gtin_conf,
-        mvar_conf, wcontain, smax, miss, pn_jacc, gram_jacc, gram_contain,
+        float(na if na < nb else nb), 1.0 if (a.has_desc or b.has_desc) else 0.0, cat_jacc,
+        gtin_conf, mvar_conf, wcontain, smax, miss, pn_jacc, gram_jacc, gram_contain,
     ]

@@ -43,30 +43,34 @@ class Resources:
 
 
 def _compile_trees(gbt: dict):
-    """Turn the JSON trees into one Python function x -> raw log-odds."""
+    """Turn the JSON trees into one Python function x -> raw log-odds.
+
+    Each tree becomes a nested conditional expression that evaluates to its
+    leaf value (a constant), and the function returns ``sum`` of the initial
+    log-odds and all leaf values: no float is allocated per tree, and the sum
+    adds left to right exactly like ``s = init; s += leaf`` per tree (float
+    ``sum`` is a plain left-to-right sum before Python 3.12)."""
     nfeat = 1 + max((max(t["f"]) for t in gbt["trees"]), default=0)
     names = [f"x{i}" for i in range(nfeat)]
     lines = ["def _f(x):"]
     if nfeat:
         # unpack once: local variables are much faster than x[i] in every node
         lines.append(f"    {', '.join(names)}, *_ = x" if nfeat > 1 else "    x0 = x[0]")
-    lines.append(f"    s = {float(gbt['init'])!r}")
+    terms = [repr(float(gbt["init"]))]
     for tree in gbt["trees"]:
         f, t, l, r, v = tree["f"], tree["t"], tree["l"], tree["r"], tree["v"]
 
-        def emit(node: int, depth: int):
-            pad = "    " * depth
+        def expr(node: int) -> str:
             if f[node] < 0:
-                lines.append(f"{pad}s += {float(v[node])!r}")
-                return
-            lines.append(f"{pad}if x{int(f[node])} <= {float(t[node])!r}:")
-            emit(l[node], depth + 1)
-            lines.append(f"{pad}else:")
-            emit(r[node], depth + 1)
+                return repr(float(v[node]))
+            return (f"({expr(l[node])} if x{int(f[node])} <= {float(t[node])!r} "
+                    f"else {expr(r[node])})")
 
-        emit(0, 1)
-    lines.append("    return s")
-    ns: dict = {}
+        terms.append(expr(0))
+    lines.append("    return _sum((")
+    lines.extend(f"        {term}," for term in terms)
+    lines.append("    ), 0.0)")
+    ns: dict = {"_sum": sum}
     exec(compile("\n".join(lines), "<matcher_model>", "exec"), ns)  # our own committed data
     return ns["_f"]
 

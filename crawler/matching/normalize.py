@@ -110,18 +110,32 @@ BRAND_ALIASES = {
 # --------------------------------------------------------------------------
 # regular expressions
 # --------------------------------------------------------------------------
+#
+# Speed note: Python's regex engine jumps straight to candidate positions only
+# when a pattern begins with a literal or a character class.  A pattern that
+# begins with a look-behind ("(?<![\w.])\d+"), a repeat ("[a-z0-9]+") or "\b"
+# is tried at every position of the text, which made these few patterns the
+# largest single cost of preparing an offer.  So they are written to begin
+# with the character they must start with, and the look-behind comes after
+# it, one character wider: "\d(?<![\w.]\d)" is "a digit not preceded by a
+# word character or a dot", exactly like "(?<![\w.])\d".  The matches are the
+# same as those of the plain spelling (checked in tests/test_matching.py).
+# Numbers are matched possessively ("\d*+"): giving back digits can never
+# let these patterns match (a digit cannot start a unit, quote or hyphen),
+# and the engine no longer retries the long unit alternation for every
+# shorter prefix of a number.
 
-_LANG_TAG = re.compile(r'"?@[a-z]{2}(?:-[a-z]{2,4})?\b', re.I)
+_LANG_TAG = re.compile(r'(?:"@|@)[a-z]{2}(?:-[a-z]{2,4})?\b', re.I)
 _ENTITY = re.compile(r"&(amp|quot|apos|#39|#34|nbsp);")
 _ENTITY_MAP = {"amp": " & ", "quot": '"', "apos": "'", "#39": "'", "#34": '"', "nbsp": " "}
 # 27" / 27'' / 27” / 27-inch / 27 inch / 2.5 ' (Ditto-tokenised abt-buy)
 _INCH = re.compile(
-    r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:\"|''|\u201d|\u2033|-?\s?inch(?:es)?\b|-in\b(?!-)|'(?![a-z0-9]))",
+    r"(\d(?<![\w.]\d)\d*+(?:\.\d++)?+)\s?(?:\"|''|\u201d|\u2033|-?\s?inch(?:es)?\b|-in\b(?!-)|'(?![a-z0-9]))",
     re.I,
 )
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
-_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}\b)")
-_SPACED_DOT = re.compile(r"(?<=\d) \. (?=\d)")
+_THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}\b)")
+_DECIMAL_COMMA = re.compile(r",(?<=\d,)(?=\d{1,2}\b)")
+_SPACED_DOT = re.compile(r" \. (?<=\d \. )(?=\d)")
 
 _UNIT_ALIASES = {
     "tb": ("cap", 1000.0), "gb": ("cap", 1.0), "go": ("cap", 1.0),
@@ -151,15 +165,17 @@ _UNIT_ALIASES = {
 _UNIT_RE = "|".join(sorted((re.escape(u) for u in _UNIT_ALIASES), key=len, reverse=True))
 # number + optional space/hyphen + unit; "gb/s" and "mb/s" become bandwidth
 _UNIT = re.compile(
-    r"(?<![\w.\-/])(\d+(?:\.\d+)?)\s?-?\s?(" + _UNIT_RE + r")(?![a-z0-9])",
+    r"(\d(?<![\w.\-/]\d)\d*+(?:\.\d++)?+)\s?-?\s?(" + _UNIT_RE + r")(?![a-z0-9])",
 )
-_BW = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(gb|mb)/s\b")
+_BW = re.compile(r"(\d(?<![\w.]\d)\d*+(?:\.\d++)?+)\s?(gb|mb)/s\b")
 _CUFT = re.compile(r"cu\s?\.?\s?ft\.?")
-_PORT = re.compile(r"(?<![\w.])(\d+)\s?-\s?(port|ch|channel|pack|core)\b")
-_XMUL = re.compile(r"(?<=\d)\s?x\s?(?=\d)")  # "2 x 4gb" is a multiplier, not a zoom
+_PORT = re.compile(r"(\d(?<![\w.]\d)\d*+)\s?-\s?(port|ch|channel|pack|core)\b")
+# "2 x 4gb" is a multiplier, not a zoom (the digit is put back by the replacement)
+_XMUL = re.compile(r"(\d)\s?x\s?(?=\d)")
 
-_RAW_TOKEN = re.compile(r"[a-z0-9]+(?:[\-/.+][a-z0-9]+)*\+?")
-_WORD = re.compile(r"\d+(?:\.\d+)?[a-z]+|[a-z0-9]+(?:\.\d+)?")
+_RAW_TOKEN = re.compile(r"[a-z0-9][a-z0-9]*(?:[\-/.+][a-z0-9]+)*\+?")
+# \d+(?:\.\d+)?[a-z]+ | [a-z0-9]+(?:\.\d+)?  (first character taken out of the branches)
+_WORD = re.compile(r"[a-z0-9](?:(?<=\d)\d*(?:\.\d+)?[a-z]+|[a-z0-9]*(?:\.\d+)?)")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _UNIT_TOKEN = re.compile(r"^\d+(?:\.\d+)?(?:" + _UNIT_RE + r")$")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
@@ -217,17 +233,35 @@ def _clean_pre(text) -> str:
     if "," in s:
         s = _THOUSANDS.sub("", s)
         s = _DECIMAL_COMMA.sub(".", s)
+    # replacements are functions, not r"\1" templates: a template makes every
+    # sub() call go through re._subx in Python, even when nothing matches
     if '"' in s or "'" in s or "-in" in s or "inch" in s:
-        s = _INCH.sub(r" \1inch ", s)
+        s = _INCH.sub(_inch_repl, s)
     if "x" in s:
-        s = _XMUL.sub(" * ", s)
+        s = _XMUL.sub(_xmul_repl, s)
     if "cu" in s:
         s = _CUFT.sub("cuft", s)
     if "/s" in s:
-        s = _BW.sub(r" \1\2s ", s)
+        s = _BW.sub(_bw_repl, s)
     if "-" in s:
-        s = _PORT.sub(r"\1\2", s)
+        s = _PORT.sub(_port_repl, s)
     return s
+
+
+def _inch_repl(m) -> str:
+    return " " + m.group(1) + "inch "
+
+
+def _xmul_repl(m) -> str:
+    return m.group(1) + " * "
+
+
+def _bw_repl(m) -> str:
+    return " " + m.group(1) + m.group(2) + "s "
+
+
+def _port_repl(m) -> str:
+    return m.group(1) + m.group(2)
 
 
 def clean(text) -> str:
@@ -237,18 +271,23 @@ def clean(text) -> str:
 
 def clean_with_units(text) -> tuple[str, dict]:
     """``clean(text)`` plus ``units_of`` of it, in one pass over the text."""
+    # split() yields [text, number, unit, text, number, unit, ..., text]: the
+    # same matches as sub() with a glue function, without a call per match
+    parts = _UNIT.split(_clean_pre(text))
+    if len(parts) == 1:
+        return parts[0], {}
     found: dict = {}
-
-    def glue(m):
-        num, unit = m.group(1), m.group(2)
+    out = [parts[0]]
+    for i in range(1, len(parts), 3):
+        num = parts[i]
+        unit = parts[i + 1]
+        out.append(" " + num + unit + " ")
+        out.append(parts[i + 2])
         dim, mul = _UNIT_ALIASES[unit]
         v = float(num) * mul
         if v > 0 and not (dim == "inch" and v > 110 or dim == "k" and v > 16):
             found.setdefault(dim, set()).add(round(v, 4 if v < 10 else 1))
-        return f" {num}{unit} "
-
-    s = _UNIT.sub(glue, _clean_pre(text))
-    return s, {k: frozenset(v) for k, v in found.items()}
+    return "".join(out), {k: frozenset(v) for k, v in found.items()}
 
 
 def light_clean(text: str) -> str:
@@ -264,20 +303,82 @@ def _glue_unit(m: re.Match) -> str:
     return f" {num}{unit} "
 
 
+def _ascii_table(keep: str, other) -> tuple:
+    """A str.translate table for ASCII text: the characters in ``keep`` map to
+    themselves, every other one to ``other`` (None deletes).  A tuple with an
+    entry for each of the 128 codes, not a dict: str.translate looks up each
+    distinct character once per call, and a dict without the key would raise
+    (and swallow) a KeyError every time."""
+    return tuple(chr(i) if chr(i) in keep else other for i in range(128))
+
+
+_ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
+# every ASCII character but a-z and 0-9, deleted by str.translate (C speed);
+# non-ASCII text (rare after strip_accents) takes the regex
+_COMPACT_DEL = _ascii_table(_ALNUM, None)
+
+
 def compact(s: str) -> str:
+    """Only the characters a-z and 0-9 of ``s``."""
+    if s.isascii():
+        return s.translate(_COMPACT_DEL)
     return _NON_ALNUM.sub("", s)
 
 
-def words(cleaned: str) -> list[str]:
-    """Word tokens (split on hyphens/slashes), variant suffixes split off."""
-    out = []
-    for w in _WORD.findall(cleaned):
-        m = _VARIANT_SUFFIX.match(w) if w[0].isdigit() and w[-1].isalpha() else None
+# a word that ``words`` splits ("4070ti" -> "4070", "ti") ends in a digit and a
+# variant suffix; text without this pattern needs no per-word check
+_GLUED_VARIANT = re.compile(r"\d(?:ti|super|xtx|xt|pro|max|plus|se|fe)(?![a-z])")
+
+
+# ASCII characters that can be part of a word / a raw token are kept, every
+# other one becomes a space: str.translate + str.split then cut the text into
+# the runs the regexes work on, much faster than the regex engine scanning
+# every character.  A regex match never crosses such a separator (the
+# patterns have no look-around), so running the regex on each run alone gives
+# the same tokens; runs that are plainly one token skip the regex.
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_WORD_RUNS = _ascii_table(_ALNUM + ".", " ")
+_RAW_RUNS = _ascii_table(_ALNUM + "-/.+", " ")
+_VARIANT_SUFFIXES = frozenset(("ti", "super", "xt", "xtx", "pro", "max", "plus", "se", "fe"))
+
+
+def _split_variant(w: str, out: list) -> None:
+    # "4070ti" -> "4070", "ti" (exactly _VARIANT_SUFFIX); anything else as is
+    if w[0].isdigit() and w[-1].isalpha():
+        m = _VARIANT_SUFFIX.match(w)
         if m:
             out.append(m.group(1))
             out.append(m.group(2))
-        else:
-            out.append(w)
+            return
+    out.append(w)
+
+
+def words(cleaned: str) -> list[str]:
+    """Word tokens (split on hyphens/slashes), variant suffixes split off.
+
+    The same tokens as ``_WORD.findall`` followed by the variant split."""
+    out: list = []
+    if not cleaned.isascii():
+        for w in _WORD.findall(cleaned):
+            _split_variant(w, out)
+        return out
+    append = out.append
+    for t in cleaned.translate(_WORD_RUNS).split():
+        if "." not in t:
+            if t[0] > "9" or t.isdigit():  # starts with a letter, or digits only
+                append(t)
+                continue
+            head = t.rstrip(_LOWER)
+            if head.isdigit():  # digits then letters: "2tb", "4070ti"
+                if 3 <= len(head) <= 5 and t[len(head):] in _VARIANT_SUFFIXES:
+                    append(head)
+                    append(t[len(head):])
+                else:
+                    append(t)
+                continue
+        # decimals, "2x4", "1e3s": the regex decides
+        for w in _WORD.findall(t):
+            _split_variant(w, out)
     return out
 
 
@@ -313,9 +414,21 @@ def is_code_token(c: str) -> bool:
             return False
     if c in _TECH:
         return False
-    if c[0].isdigit() and (_UNIT_TOKEN.match(c) or _ORDINAL.match(c)):
-        return False
+    if c[0].isdigit():
+        if c.isascii() and c.isalnum():
+            # _UNIT_TOKEN / _ORDINAL without the regexes: digits + a unit or
+            # an ordinal suffix ("128gb", "4th")
+            head = c.rstrip(_LOWER)
+            if head.isdigit():
+                tail = c[len(head):]
+                if tail in _UNIT_ALIASES or tail in _ORDINAL_SUFFIXES:
+                    return False
+        elif _UNIT_TOKEN.match(c) or _ORDINAL.match(c):
+            return False
     return True
+
+
+_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 
 
 def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
@@ -357,8 +470,17 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
             c = tok.replace("-", "").replace("/", "").replace(".", "").replace("+", "")
             if not c:
                 continue
-        vm = _VARIANT_SUFFIX.match(c) if c[0].isdigit() and c[-1].isalpha() else None
-        core = vm.group(1) if vm else c
+        core = c
+        if c[0].isdigit() and c[-1].isalpha():
+            # "4070ti" -> "4070" (exactly _VARIANT_SUFFIX, without the regex)
+            if c.isascii():
+                head = c.rstrip(_LOWER)
+                if 3 <= len(head) <= 5 and head.isdigit() and c[len(head):] in _VARIANT_SUFFIXES:
+                    core = head
+            else:
+                vm = _VARIANT_SUFFIX.match(c)
+                if vm:
+                    core = vm.group(1)
         is_code = is_code_token(core)
         is_num = False
         if is_code:
@@ -377,7 +499,12 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
         prev = c
         prev_is_code = is_code or is_num
     for_codes: set = set()
-    m = _FOR_CUT.search(cleaned)
+    # (every phrase of _FOR_CUT contains "for", "fit" or "compatible with"; the
+    # substring tests are much cheaper than the \b-led regex on most titles)
+    if "for" in cleaned or "fit" in cleaned or "compatible with" in cleaned:
+        m = _FOR_CUT.search(cleaned)
+    else:
+        m = None
     if m:
         head = cleaned[: m.start()]
         tail = _RAW_TOKEN.findall(cleaned[m.end():])
@@ -393,7 +520,9 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
                     tail_codes.add(j)
         head_codes = {compact(t) for t in _RAW_TOKEN.findall(head)}
         for_codes = tail_codes - head_codes
-    return codes, joined, numbers, for_codes
+    # empty results share one frozenset (fewer objects for the garbage
+    # collector to track in the prepared-offer cache)
+    return codes or _EMPTY, joined or _EMPTY, numbers or _EMPTY, for_codes or _EMPTY
 
 
 
@@ -444,30 +573,52 @@ _NOT_VARIANT = {("80", "plus")}
 
 
 def raw_tokens(cleaned: str) -> list[str]:
-    return _RAW_TOKEN.findall(cleaned)
+    """``_RAW_TOKEN.findall(cleaned)`` (model numbers keep their - / . +)."""
+    if not cleaned.isascii():
+        return _RAW_TOKEN.findall(cleaned)
+    out: list = []
+    for t in cleaned.translate(_RAW_RUNS).split():
+        if t.isalnum():
+            out.append(t)
+        else:
+            out.extend(_RAW_TOKEN.findall(t))
+    return out
 
 
-def word_facts(ws, raw) -> tuple[frozenset, frozenset, frozenset, frozenset]:
-    """(colours, variants, model variants, plain numbers) in one loop."""
-    colours = set()
-    variants = set()
-    nums = set()
-    for w in ws:
-        c = COLOURS.get(w)
-        if c is not None:
-            colours.add(c)
-        elif w in VARIANTS:
-            variants.add(w)
-        elif w[0].isdigit():
-            head = w.split(".", 1)[0]
-            if head.isdigit() and (len(w) == len(head) or w[len(head)] == "."):
-                nums.add(head)
-    mvariants = model_variants_of(raw) if variants else frozenset()
-    return frozenset(colours), frozenset(variants), mvariants, frozenset(nums)
+_COLOUR_WORDS = frozenset(COLOURS)
+_VARIANT_WORDS = frozenset(VARIANTS)
+_EMPTY: frozenset = frozenset()
+# the digits of a word that is a plain number ("990", the "2" of "2.5"), in
+# words joined by single spaces
+_PLAIN_NUM = re.compile(r"(\d(?<![^ ]\d)\d*)(?![^. ])")
 
+
+def word_facts(ws, raw, joined: str | None = None):
+    """(colours, variants, model variants, plain numbers) of a title's words.
+
+    ``joined`` is ``" ".join(ws)`` when the caller has it already."""
+    cw = _COLOUR_WORDS.intersection(ws)
+    colours = frozenset([COLOURS[w] for w in cw]) if cw else _EMPTY
+    variants = _VARIANT_WORDS.intersection(ws)
+    if joined is None:
+        joined = " ".join(ws)
+    if "." in joined:
+        # the integer part of decimals counts too: "2.5" -> "2"
+        nums = frozenset(_PLAIN_NUM.findall(joined))
+    else:
+        nums = frozenset([w for w in ws if w.isdigit()])
+    mvariants = model_variants_of(raw) if variants else _EMPTY
+    return colours, variants, mvariants, nums
+
+
+
+# words that can start or complete a product type (see ``types_of``)
+_TYPE_TRIGGERS = frozenset(_TYPE_WORDS) | {"drive", "disk", "state", "card", "supply"}
 
 
 def types_of(ws: list[str]) -> frozenset:
+    if _TYPE_TRIGGERS.isdisjoint(ws):
+        return _EMPTY
     out = set()
     prev = ""
     for w in ws:
@@ -496,6 +647,11 @@ def types_of(ws: list[str]) -> frozenset:
 
 
 _brand_cache: dict = {}
+
+
+def clear_caches() -> None:
+    """Forget memoised normalisations (``features.clear_cache`` calls this)."""
+    _brand_cache.clear()
 
 
 def norm_brand(b) -> str | None:
