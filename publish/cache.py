@@ -6,11 +6,15 @@ is published, so a page that was right once stays right: anonymous ``GET`` respo
 at most ``max_bytes`` and replayed with ``X-Pricelens-Cache: hit``. Requests with a cookie or
 an ``Authorization`` header, and every other method, go straight to Datasette.
 
+Requests for a page that is being computed wait for that computation instead of starting
+their own (a burst of visitors on a fresh server computes each page once).
+
 ``PRICELENS_SITE_CACHE_MB`` sets the size (default 64); ``0`` turns the cache off.
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import threading
 from collections import OrderedDict
@@ -37,11 +41,12 @@ class ResponseCache:
         self._entries: OrderedDict[str, tuple[int, list, bytes]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: str):
+    def get(self, key: str, count_miss: bool = True):
         with self._lock:
             entry = self._entries.get(key)
             if entry is None:
-                self.misses += 1
+                if count_miss:
+                    self.misses += 1
                 return None
             self._entries.move_to_end(key)
             self.hits += 1
@@ -76,17 +81,34 @@ def _cache_key(scope) -> str | None:
 def cached(app, cache: ResponseCache):
     """Wrap an ASGI app with ``cache``."""
 
+    computing: dict[str, asyncio.Event] = {}  # pages being computed now, by key
+
     async def wrapped(scope, receive, send):
         key = _cache_key(scope)
         if key is None:
             return await app(scope, receive, send)
-        entry = cache.get(key)
+        entry = cache.get(key, count_miss=key not in computing)
+        if entry is None and key in computing:
+            # the same page is being computed for another request: wait for it, then
+            # replay it (or compute it after all if it was not cacheable)
+            await computing[key].wait()
+            entry = cache.get(key)
         if entry is not None:
             status, headers, body = entry
             await send({"type": "http.response.start", "status": status,
                         "headers": headers + [(b"x-pricelens-cache", b"hit")]})
             await send({"type": "http.response.body", "body": body})
             return
+        owner = key not in computing
+        if owner:
+            computing[key] = asyncio.Event()
+        try:
+            await _compute(scope, receive, send, key)
+        finally:
+            if owner:
+                computing.pop(key).set()
+
+    async def _compute(scope, receive, send, key):
         state = {"status": None, "headers": [], "chunks": [], "size": 0, "keep": True, "done": False}
 
         async def capture(message):

@@ -472,6 +472,42 @@ def test_repeated_pages_come_from_the_response_cache(site):
     assert "x-pricelens-cache" not in asyncio.run(ds.client.get(path, headers={"cookie": "a=1"})).headers
 
 
+def test_concurrent_requests_for_one_page_compute_it_once():
+    """A burst of requests for a page being computed waits for it instead of computing it again."""
+    from publish.cache import ResponseCache, cached
+
+    calls = []
+
+    async def slow_app(scope, receive, send):
+        calls.append(scope["query_string"])
+        await asyncio.sleep(0.05)
+        status = 500 if scope["query_string"] == b"fail" else 200
+        await send({"type": "http.response.start", "status": status, "headers": [(b"content-type", b"text/plain")]})
+        await send({"type": "http.response.body", "body": b"page " + scope["query_string"]})
+
+    app = cached(slow_app, ResponseCache(1024 * 1024))
+
+    async def fetch(query: bytes):
+        messages = []
+
+        async def send(message):
+            messages.append(message)
+
+        scope = {"type": "http", "method": "GET", "path": "/p", "raw_path": b"/p", "query_string": query,
+                 "headers": [(b"host", b"example")]}
+        await app(scope, None, send)
+        return messages[0]["status"], messages[-1]["body"]
+
+    async def burst():
+        return await asyncio.gather(*(fetch(b"a") for _ in range(6)), *(fetch(b"fail") for _ in range(3)))
+
+    results = asyncio.run(burst())
+    assert results[:6] == [(200, b"page a")] * 6
+    assert results[6:] == [(500, b"page fail")] * 3
+    # the cacheable page was computed once; an error page is never replayed, so each request gets its own
+    assert calls.count(b"a") == 1 and calls.count(b"fail") == 3
+
+
 def test_serve_restarts_on_a_newer_snapshot(tmp_path, monkeypatch):
     """`pricelens serve` runs Datasette until it exits, and restarts it on a newly published snapshot."""
     import sys

@@ -14,8 +14,9 @@ import math
 import re
 import struct
 import sys
-from functools import lru_cache
+from functools import lru_cache, reduce
 from itertools import product, starmap
+from operator import add, mul
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
@@ -49,7 +50,7 @@ def _first(offer: dict, keys):
 
 class Prepared:
     __slots__ = (
-        "title", "words", "wordset", "vec", "fullvec", "codes", "joined", "allcodes",
+        "title", "words", "wordset", "vec", "vinv", "fullvec", "fullinv", "codes", "joined", "allcodes",
         "numbers", "for_codes", "full_compact", "units", "brand", "mpn",
         "gtin", "colours", "variants", "types", "price", "has_desc", "category",
         "ntok", "title_compact", "catset", "mvariants", "plainnums", "idfsum", "grams", "widf",
@@ -59,37 +60,36 @@ class Prepared:
     )
 
 
-def _tfidf3(tokens, idf_get, default_idf, base=None):
-    """(L2-normalised TF-IDF dict, idf sum of the distinct tokens, {token: idf},
-    {token: count} of the repeated tokens or None).
+def _tfidf3(tokens, idf_get, default_idf):
+    """(TF-IDF dict, 1 / its L2 norm, idf sum of the distinct tokens,
+    {token: idf}, {token: count} of the repeated tokens or None).
 
-    One pass over the tokens; counts are kept only for repeated tokens (titles
-    rarely repeat a word).  ``base``: the last two results for tokens that
-    come first (the title's, when vectorising title + description), which are
-    then not looked at again.  Same arithmetic, in the same order, as a
-    textbook tf dict + loop over all tokens, so the features the model was
-    trained on are reproduced bit for bit.  (Plain loops: for these small
-    dicts they beat comprehensions and map/zip pipelines.)"""
-    if base is None:
-        vec: dict = {}
-        rep = None
-    else:
-        vec = base[0].copy()
-        rep = base[1].copy() if base[1] else None
+    The dict is not normalised: the normalised weight of a token is
+    ``weight * inv``, computed only for the words two offers share (see
+    ``_cos_scaled``).  One pass over the tokens; counts are kept only for
+    repeated tokens (titles rarely repeat a word), and without repeats the
+    TF-IDF dict *is* the {token: idf} dict.  Same arithmetic, in the same
+    order, as a textbook tf dict + loop over all tokens + normalisation, so
+    the features the model was trained on are reproduced bit for bit.
+    (Plain loops: for these small dicts they beat comprehensions and map/zip
+    pipelines; only the sums are left to C, see ``_plain_sum``.)"""
+    widf: dict = {}
+    rep = None
     for t in tokens:
-        if t in vec:
+        if t in widf:
             if rep is None:
                 rep = {}
             rep[t] = rep.get(t, 1) + 1
         else:
-            vec[t] = idf_get(t, default_idf)
-    widf = vec.copy()
-    isum = norm = 0.0
+            widf[t] = idf_get(t, default_idf)
     if rep is None:
-        for i in widf.values():
-            isum += i
-            norm += i * i
+        vec = widf
+        vals = widf.values()
+        isum = _plain_sum(vals, 0.0)
+        norm = _plain_sum(map(mul, vals, vals), 0.0)
     else:
+        vec = widf.copy()
+        isum = norm = 0.0
         log = math.log
         for t, i in widf.items():
             isum += i
@@ -98,17 +98,45 @@ def _tfidf3(tokens, idf_get, default_idf, base=None):
                 i = (1.0 + log(c)) * i
                 vec[t] = i
             norm += i * i
-    if norm:
-        inv = 1.0 / math.sqrt(norm)
-        for t in vec:
-            vec[t] *= inv
-    return vec, isum, widf, rep
+    return vec, (1.0 / math.sqrt(norm) if norm else 1.0), isum, widf, rep
 
 
-def _tfidf(tokens, idf_get, default_idf, with_sum: bool = False):
-    """L2-normalised TF-IDF dict (and the plain idf sum of the distinct tokens)."""
-    vec, isum, _, _ = _tfidf3(tokens, idf_get, default_idf)
-    return (vec, isum) if with_sum else vec
+# ``sum`` of floats adds left to right in one C double before Python 3.12
+# (3.12 compensates rounding errors, which would change the features)
+_plain_sum = sum if sys.version_info < (3, 12) else (lambda it, start: reduce(add, it, start))
+
+
+def _tfidf_more(tokens, widf, counts, idf_get, default_idf):
+    """TF-IDF of title + more tokens, continuing from the title's ``widf`` /
+    ``counts`` (``_tfidf3``), as ({token: unnormalised weight}, 1 / L2 norm).
+
+    ``_tfidf3(title + tokens)[0]`` holds exactly ``weight * inv`` for each
+    token; the scaling is left to ``_cos_scaled``, which needs it only for the
+    few words two offers share, instead of a pass over every word of a long
+    description here.  (No idf sum and no {token: idf} copy either: the full
+    vector needs neither.)"""
+    vec = widf.copy()
+    rep = counts.copy() if counts else None
+    for t in tokens:
+        if t in vec:
+            if rep is None:
+                rep = {}
+            rep[t] = rep.get(t, 1) + 1
+        else:
+            vec[t] = idf_get(t, default_idf)
+    norm = 0.0
+    if rep is None:
+        for i in vec.values():
+            norm += i * i
+    else:
+        log = math.log
+        for t, i in vec.items():  # (values replaced in place: allowed while iterating)
+            c = rep.get(t)
+            if c is not None:
+                i = (1.0 + log(c)) * i
+                vec[t] = i
+            norm += i * i
+    return vec, (1.0 / math.sqrt(norm) if norm else 1.0)
 
 
 def _cos(a: dict, b: dict) -> float:
@@ -120,6 +148,19 @@ def _cos(a: dict, b: dict) -> float:
         v = b.get(t)
         if v is not None:
             s += w * v
+    return s
+
+
+def _cos_scaled(a: dict, b: dict, ia: float, ib: float) -> float:
+    """``_cos`` of the vectors {t: w * ia} and {t: v * ib} (see ``_tfidf_more``),
+    with the same products in the same order (x * 1.0 == x)."""
+    if len(a) > len(b):
+        a, b, ia, ib = b, a, ib, ia
+    s = 0.0
+    for t, w in a.items():
+        v = b.get(t)
+        if v is not None:
+            s += w * ia * (v * ib)
     return s
 
 
@@ -253,7 +294,7 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.ntok = len(ws)
     p.title_compact = tc = N.compact(t)
     p.grams = _trigrams(tc)
-    p.vec, p.idfsum, widf, counts = _tfidf3(ws, idf_get, dflt)
+    p.vec, p.vinv, p.idfsum, widf, counts = _tfidf3(ws, idf_get, dflt)
     p.widf = widf
     p.wordset = frozenset(widf)
     # words without a digit (title words are [a-z0-9.]; a "." only between digits)
@@ -334,10 +375,11 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     if extra:
         ex = " ".join(extra)
         # TF-IDF of title + extra words, continuing from the title's counts
-        p.fullvec = _tfidf3(N.words(ex), idf_get, dflt, (widf, counts))[0]
+        p.fullvec, p.fullinv = _tfidf_more(N.words(ex), widf, counts, idf_get, dflt)
         p.full_compact = tc + "|" + N.compact(ex)
     else:
         p.fullvec = p.vec
+        p.fullinv = p.vinv
         p.full_compact = tc
     return p
 
@@ -653,8 +695,11 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         cat_jacc = -1.0
     gtin_conf = 1.0 if (a.gtin and b.gtin and a.gtin != b.gtin) else 0.0
     mvar_conf = 1.0 if a.mvariants != b.mvariants else 0.0
-    ct = _cos(a.vec, b.vec)
-    cf = ct if (a.fullvec is a.vec and b.fullvec is b.vec) else _cos(a.fullvec, b.fullvec)
+    ct = _cos_scaled(a.vec, b.vec, a.vinv, b.vinv)
+    if a.fullvec is a.vec and b.fullvec is b.vec:
+        cf = ct
+    else:
+        cf = _cos_scaled(a.fullvec, b.fullvec, a.fullinv, b.fullinv)
     if shared:
         widf = a.widf
         vals = [widf[w] for w in shared]
