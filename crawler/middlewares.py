@@ -8,6 +8,13 @@ seconds (or the server's ``Retry-After``, whichever is larger), capped by
 the configured ``DOWNLOAD_DELAY`` (AutoThrottle, when on, keeps adjusting it as well).
 Each backoff is counted in the stats as ``pricelens/backoff/<status or exception>``.
 
+robots.txt is obeyed with Scrapy's own middleware, which reads ``Allow``/``Disallow`` only;
+``CrawlDelayRobotsTxtMiddleware`` replaces it and also keeps each host's download slot at
+least as slow as the host's ``Crawl-delay`` (or ``Request-rate``) for our user agent: one
+request at a time, without the random jitter that could shorten the wait, capped by
+``ROBOTSTXT_MAX_CRAWL_DELAY`` (a longer delay is logged as capped). Counted in the stats as
+``pricelens/robotstxt/crawl_delay`` (the longest delay applied).
+
 A page that still fails after the retries (HTTP >= 400, a timeout, a refused connection) or
 whose callback raises (invalid JSON, truncated HTML) is counted in ``pricelens/pages_failed``
 and recorded in ``rejections`` (``action = 'page_failed'``) with the reason; the crawl goes on.
@@ -18,11 +25,17 @@ from __future__ import annotations
 from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
 
+import logging
+
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.httpobj import urlparse_cached
+
+
+logger = logging.getLogger(__name__)
 
 
 def retry_after_seconds(value: bytes | str | None) -> float | None:
@@ -87,6 +100,54 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if slot is not None and slot.delay < delay:
             self.backed_off.setdefault(key, slot.delay)  # the delay to come back to
             slot.delay = delay
+
+
+class CrawlDelayRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, which also honours ``Crawl-delay`` and ``Request-rate``."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.max_crawl_delay = crawler.settings.getfloat("ROBOTSTXT_MAX_CRAWL_DELAY", 60.0)
+        self._delays: dict[int, float | None] = {}  # id(parser) -> seconds between requests
+
+    def process_request_2(self, rp, request) -> None:
+        super().process_request_2(rp, request)  # IgnoreRequest when robots.txt forbids the URL
+        if rp is None:
+            return
+        delay = self._delays.get(id(rp), -1.0)
+        if delay == -1.0:
+            delay = self._delays[id(rp)] = self._robots_delay(rp, request)
+        if not delay:
+            return
+        downloader = self.crawler.engine.downloader
+        _, slot = downloader._get_slot(request, None)  # created here if this is the host's first request
+        if slot.delay < delay or slot.jitter:
+            slot.delay = max(slot.delay, delay)
+            slot.jitter = 0.0
+
+    def _robots_delay(self, rp, request) -> float | None:
+        """Seconds to wait between two requests to the host, from its robots.txt (None: no rule)."""
+        useragent = self._robotstxt_useragent or request.headers.get(b"User-Agent", self._default_useragent)
+        delay = None
+        try:
+            delay = rp.crawl_delay(useragent)
+            rate = getattr(getattr(rp, "rp", None), "request_rate", None)
+            rate = rate(useragent if isinstance(useragent, str) else useragent.decode("latin-1")) if rate else None
+            if rate and rate.requests:
+                delay = max(delay or 0.0, rate.seconds / rate.requests)
+        except (AttributeError, NotImplementedError, TypeError, ValueError):
+            pass
+        if not delay or delay <= 0:
+            return None
+        host = urlparse_cached(request).netloc
+        if delay > self.max_crawl_delay:
+            logger.warning("robots.txt of %s asks for %g s between requests; waiting %g s "
+                           "(ROBOTSTXT_MAX_CRAWL_DELAY)", host, delay, self.max_crawl_delay)
+            delay = self.max_crawl_delay
+        else:
+            logger.info("robots.txt of %s: %g s between requests", host, delay)
+        self.crawler.stats.max_value("pricelens/robotstxt/crawl_delay", delay)
+        return float(delay)
 
 
 def _records_to_database(crawler) -> bool:

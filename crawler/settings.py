@@ -20,6 +20,7 @@ USER_AGENT = f"pricelens/0.1 (+{CONTACT_URL})"
 
 ROBOTSTXT_OBEY = True
 ROBOTSTXT_PARSER = "scrapy.robotstxt.ProtegoRobotParser"
+ROBOTSTXT_MAX_CRAWL_DELAY = 60.0  # seconds; a longer Crawl-delay is capped (and logged)
 
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
@@ -43,6 +44,9 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "crawler.middlewares.RecordingRedirectMiddleware": 600,
     "crawler.middlewares.PageFailureDownloaderMiddleware": 90,  # before robots.txt (100) and retries
+    # Scrapy's robots.txt middleware, plus Crawl-delay / Request-rate per host
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.CrawlDelayRobotsTxtMiddleware": 100,
 }
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.PageFailureSpiderMiddleware": 100,

@@ -19,6 +19,7 @@ import re
 import subprocess
 import sys
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Callable
@@ -179,10 +180,12 @@ class LocalShop:
     def __init__(self, routes: dict[str, Route]):
         self.routes = routes
         self.hits: list[tuple[str, str]] = []
+        self.times: list[float] = []  # time.monotonic() of each hit
         shop = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self):  # noqa: N802
+                shop.times.append(time.monotonic())
                 shop.hits.append((self.path, self.headers.get("User-Agent", "")))
                 count = sum(path == self.path for path, _ in shop.hits)
                 route = shop.routes.get(self.path)
@@ -364,3 +367,53 @@ def test_invalid_json_is_recorded_and_the_crawl_goes_on(database_url):
     assert failed["url"] == f"{shop.url}/products.json?limit=250&page=2"
     assert "products.json page 2: not JSON" in failed["reason"]
     assert shop.paths().count("/products.json?limit=250&page=4") == 1
+
+
+def test_crawl_delay_of_robots_txt_spaces_the_requests(database_url):
+    """Crawl-delay: 1 in robots.txt: one page a second, even with DOWNLOAD_DELAY=0 and 16 at a time."""
+    from tests.conftest import empty_tables
+
+    with empty_tables(database_url):
+        pass
+    shop = LocalShop({})
+    keys = ["a", "b", "c", "d"]
+    sitemap = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+               + "".join(f"<url><loc>{shop.url}/p/{k}.html</loc></url>" for k in keys) + "</urlset>\n")
+    shop.routes.update({
+        "/robots.txt": lambda hit: (200, {"Content-Type": "text/plain"},
+                                    f"User-agent: *\nCrawl-delay: 1\n\nSitemap: {shop.url}/sitemap.xml\n".encode()),
+        "/sitemap.xml": lambda hit: (200, {"Content-Type": "application/xml"}, sitemap.encode()),
+        **{f"/p/{k}.html": html(product_page(k.upper(), f"Mouse {k}", "10.00").encode()) for k in keys},
+    })
+    with shop:
+        process = crawl("techzone", shop.url)
+    assert process.returncode == 0, process.stderr[-3000:]
+    results = run_results(database_url)
+    assert set(results["offers"]) == {"A", "B", "C", "D"}
+    assert results["stats"]["pricelens/robotstxt/crawl_delay"] == 1.0
+    # after robots.txt, every request waited for the one before it by the crawl delay
+    gaps = [later - earlier for earlier, later in zip(shop.times[1:], shop.times[2:])]
+    assert len(gaps) >= 4 and min(gaps) >= 0.95, (shop.paths(), gaps)
+
+
+def test_a_huge_crawl_delay_is_capped(database_url):
+    from tests.conftest import empty_tables
+
+    with empty_tables(database_url):
+        pass
+    shop = LocalShop({})
+    shop.routes.update({
+        "/robots.txt": lambda hit: (200, {"Content-Type": "text/plain"},
+                                    f"User-agent: *\nCrawl-delay: 86400\n\nSitemap: {shop.url}/sitemap.xml\n".encode()),
+        "/sitemap.xml": lambda hit: (200, {"Content-Type": "application/xml"},
+                                     ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/'
+                                      f'schemas/sitemap/0.9"><url><loc>{shop.url}/p/a.html</loc></url></urlset>\n').encode()),
+        "/p/a.html": html(product_page("A", "Mouse a", "10.00").encode()),
+    })
+    with shop:
+        process = crawl("techzone", shop.url, "-s", "ROBOTSTXT_MAX_CRAWL_DELAY=0.5")
+    assert process.returncode == 0, process.stderr[-3000:]
+    results = run_results(database_url)
+    assert set(results["offers"]) == {"A"}
+    assert results["stats"]["pricelens/robotstxt/crawl_delay"] == 0.5
+    assert "asks for 86400 s between requests; waiting 0.5 s" in process.stderr

@@ -269,9 +269,13 @@ def prepare(offer) -> Prepared:
         raise
 
 
+_cat_memo: dict = {}
+
+
 def clear_cache() -> None:
-    """Forget every prepared offer (and the normaliser's memo of brand names)."""
+    """Forget every prepared offer (and the memos of brand and category names)."""
     _prepared.cache_clear()
+    _cat_memo.clear()
     N.clear_caches()
 
 
@@ -322,8 +326,13 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
         for c in codes:
             if len(c) >= 5 and c not in for_codes:
                 c5.append(c)
-                s = _strip_suffix(c)
-                c5s.append((c, s if s != c and len(s) >= 5 else None))
+                # with its stem: _strip_suffix(c) when that strips something
+                # and leaves >= 5 characters (inlined: len(c) >= 5 here)
+                if c[-1].isalpha():
+                    s = c[:-2] if c[-2].isalpha() else c[:-1]
+                    c5s.append((c, s if len(s) >= 5 else None))
+                else:
+                    c5s.append((c, None))
         p.codes5 = tuple(c5)
         p.codes5s = tuple(c5s)
         p.topcodes = tuple(sorted(codes, key=_longest_first)[:4]) if len(codes) > 1 else tuple(codes)
@@ -354,8 +363,14 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.gtin = gtin14(gtin) if gtin is not None else None
     p.price = N.parse_price(price)
     if cat:
-        p.category = str(cat).lower()
-        p.catset = frozenset(N.words(p.category))
+        # few distinct categories: memoised (cleared with the cache)
+        hit = _cat_memo.get(cat) if type(cat) is str else None
+        if hit is None:
+            category = str(cat).lower()
+            hit = (category, frozenset(N.words(category)))
+            if type(cat) is str and len(_cat_memo) < 10_000:
+                _cat_memo[cat] = hit
+        p.category, p.catset = hit
     else:
         p.category = ""
         p.catset = frozenset()

@@ -172,6 +172,11 @@ _CUFT = re.compile(r"cu\s?\.?\s?ft\.?")
 _PORT = re.compile(r"(\d(?<![\w.]\d)\d*+)\s?-\s?(port|ch|channel|pack|core)\b")
 # "2 x 4gb" is a multiplier, not a zoom (the digit is put back by the replacement)
 _XMUL = re.compile(r"(\d)\s?x\s?(?=\d)")
+# Cheap necessary conditions for _XMUL / _PORT: led by a literal, so the
+# engine jumps straight to the few "x" / "-" instead of trying the full
+# pattern at every digit; most titles with an "x" or a "-" have neither.
+_XMUL_HINT = re.compile(r"x\s?\d").search
+_PORT_HINT = re.compile(r"-\s?(?:port|ch|pack|core)").search
 
 _RAW_TOKEN = re.compile(r"[a-z0-9][a-z0-9]*(?:[\-/.+][a-z0-9]+)*\+?")
 # \d+(?:\.\d+)?[a-z]+ | [a-z0-9]+(?:\.\d+)?  (first character taken out of the branches)
@@ -237,13 +242,13 @@ def _clean_pre(text) -> str:
     # sub() call go through re._subx in Python, even when nothing matches
     if '"' in s or "'" in s or "-in" in s or "inch" in s:
         s = _INCH.sub(_inch_repl, s)
-    if "x" in s:
+    if "x" in s and _XMUL_HINT(s):
         s = _XMUL.sub(_xmul_repl, s)
     if "cu" in s:
         s = _CUFT.sub("cuft", s)
     if "/s" in s:
         s = _BW.sub(_bw_repl, s)
-    if "-" in s:
+    if "-" in s and _PORT_HINT(s):
         s = _PORT.sub(_port_repl, s)
     return s
 
@@ -380,7 +385,6 @@ def words(cleaned: str) -> list[str]:
         for w in _WORD.findall(t):
             _split_variant(w, out)
     return out
-
 
 
 def units_of(cleaned: str) -> dict[str, frozenset]:
@@ -614,35 +618,49 @@ def word_facts(ws, raw, joined: str | None = None):
 
 # words that can start or complete a product type (see ``types_of``)
 _TYPE_TRIGGERS = frozenset(_TYPE_WORDS) | {"drive", "disk", "state", "card", "supply"}
+_TYPE_STOP = frozenset(_TYPE_STOP)
+
+
+# two-word types: (first word, second word) -> type
+_TYPE_PAIRS = {
+    ("hard", "drive"): "storage", ("hard", "disk"): "storage", ("solid", "state"): "storage",
+    ("flash", "drive"): "flash", ("thumb", "drive"): "flash", ("usb", "drive"): "flash",
+    ("memory", "card"): "card", ("sd", "card"): "card", ("cf", "card"): "card",
+    ("graphics", "card"): "gpu", ("video", "card"): "gpu",
+    ("power", "supply"): "power",
+}
 
 
 def types_of(ws: list[str]) -> frozenset:
+    """Coarse product types named in the head of a title (the words before the
+    first of ``_TYPE_STOP``): a word of ``_TYPE_WORDS`` or a pair of
+    ``_TYPE_PAIRS``.
+
+    Set operations (C) find the few words that matter instead of a loop with
+    a dozen tests per word."""
     if _TYPE_TRIGGERS.isdisjoint(ws):
         return _EMPTY
+    stops = _TYPE_STOP.intersection(ws)
+    if stops:
+        ws = ws[:min(map(ws.index, stops))]
     out = set()
-    prev = ""
-    for w in ws:
-        if w in _TYPE_STOP:
-            break
+    for w in _TYPE_TRIGGERS.intersection(ws):
         t = _TYPE_WORDS.get(w)
-        if t is None:
-            if prev == "hard" and w in ("drive", "disk"):
-                t = "storage"
-            elif prev == "solid" and w == "state":
-                t = "storage"
-            elif prev in ("flash", "thumb", "usb") and w == "drive":
-                t = "flash"
-            elif prev in ("memory", "sd", "cf") and w == "card":
-                t = "card"
-            elif prev in ("graphics", "video") and w == "card":
-                t = "gpu"
-            elif prev == "power" and w == "supply":
-                t = "power"
-        elif t == "gpu" and w == "graphics":
-            t = None  # "graphics" alone is too vague ("intel hd graphics")
-        if t:
-            out.add(t)
-        prev = w
+        if t is not None:
+            if w != "graphics":  # "graphics" alone is too vague ("intel hd graphics")
+                out.add(t)
+            continue
+        # the second word of a pair: look at the word before each occurrence
+        i = ws.index(w)
+        while True:
+            if i:
+                t = _TYPE_PAIRS.get((ws[i - 1], w))
+                if t is not None:
+                    out.add(t)
+            try:
+                i = ws.index(w, i + 1)
+            except ValueError:
+                break
     return frozenset(out)
 
 
