@@ -2,7 +2,7 @@
 
 The snapshot is opened immutable and ``pricelens serve`` restarts Datasette when a newer one
 is published, so a page that was right once stays right: anonymous ``GET`` responses (status
-200, no cookie set, body at most ``max_item`` bytes) are kept in a least-recently-used cache of
+200, no cookie set, not ``no-store``, body at most ``max_item`` bytes) are kept in a least-recently-used cache of
 at most ``max_bytes`` and replayed with ``X-Pricelens-Cache: hit``. Requests with a cookie or
 an ``Authorization`` header, and every other method, go straight to Datasette.
 
@@ -115,7 +115,9 @@ def cached(app, cache: ResponseCache):
             if message["type"] == "http.response.start":
                 state["status"] = message["status"]
                 state["headers"] = list(message.get("headers") or [])
-                if message["status"] != 200 or any(k.lower() == b"set-cookie" for k, _ in state["headers"]):
+                if message["status"] != 200 or any(
+                        k.lower() == b"set-cookie" or (k.lower() == b"cache-control" and b"no-store" in v.lower())
+                        for k, v in state["headers"]):
                     state["keep"] = False
             elif message["type"] == "http.response.body" and state["keep"]:
                 body = message.get("body", b"")

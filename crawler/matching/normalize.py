@@ -618,7 +618,6 @@ def word_facts(ws, raw, joined: str | None = None):
 
 # words that can start or complete a product type (see ``types_of``)
 _TYPE_TRIGGERS = frozenset(_TYPE_WORDS) | {"drive", "disk", "state", "card", "supply"}
-_TYPE_STOP = frozenset(_TYPE_STOP)
 
 
 # two-word types: (first word, second word) -> type

@@ -48,11 +48,17 @@ def _cache_headers(datasette, seconds: int | None = None) -> dict:
 
 
 async def _snapshot_row(db) -> dict:
-    try:
-        row = (await db.execute("select * from snapshot where id = 1")).first()
-    except Exception:  # an older snapshot without the table
-        return {}
-    return dict(row) if row else {}
+    """The snapshot's one-row description (read once: the database is immutable)."""
+    found = getattr(db, "_pricelens_snapshot_row", None)
+    if found is None:
+        try:
+            row = (await db.execute("select * from snapshot where id = 1")).first()
+        except Exception:  # an older snapshot without the table
+            row = None
+        found = dict(row) if row else {}
+        if not db.is_mutable:
+            db._pricelens_snapshot_row = found
+    return dict(found)
 
 
 def _snapshot_list(datasette) -> list[dict]:
@@ -69,17 +75,24 @@ def _snapshot_list(datasette) -> list[dict]:
 async def product_page(datasette, request):
     db = _database(datasette)
     product_id = int(request.url_vars["id"])
-    product = (await db.execute("select * from products where id = ?", [product_id])).first()
+
+    def read(conn):  # the three queries in one trip to a database thread (Datasette's rows: sqlite3.Row)
+        product = conn.execute("select * from products where id = ?", [product_id]).fetchone()
+        if product is None:
+            return None, [], []
+        offers = [dict(r) for r in conn.execute(
+            "select id, retailer_id, retailer_name, title, url, price, currency, price_usd, regular_price, "
+            "discount_pct, availability, in_stock, last_verified_at, match_method, match_confidence "
+            "from offers where product_id = ? order by price_usd is null, price_usd, id", [product_id])]
+        history = conn.execute(
+            "select offer_id, observed_at, price_usd, availability from price_history "
+            "where offer_id in (select id from offers where product_id = ?) order by offer_id, observed_at",
+            [product_id]).fetchall()
+        return product, offers, history
+
+    product, offers, history = await db.execute_fn(read)
     if product is None:
         raise NotFound(f"No product {product_id}")
-    offers = [dict(r) for r in await db.execute(
-        "select id, retailer_id, retailer_name, title, url, price, currency, price_usd, regular_price, "
-        "discount_pct, availability, in_stock, last_verified_at, match_method, match_confidence "
-        "from offers where product_id = ? order by price_usd is null, price_usd, id", [product_id])]
-    history = await db.execute(
-        "select offer_id, observed_at, price_usd, availability from price_history "
-        "where offer_id in (select id from offers where product_id = ?) order by offer_id, observed_at",
-        [product_id])
     snapshot = await _snapshot_row(db)
     names = {}
     for offer in offers:
@@ -101,7 +114,7 @@ async def product_page(datasette, request):
         "offers": offers,
         "chart": Markup(chart),
         "snapshot": snapshot,
-        "history_count": len(history.rows),
+        "history_count": len(history),
         "offer_ids": ",".join(str(offer["id"]) for offer in offers),
         "database": db.name,
         "metadata": datasette.metadata(),
@@ -202,7 +215,8 @@ async def cache_stats(datasette):
     if cache is None:
         return Response.json({"enabled": False})
     return Response.json({"enabled": True, "entries": len(cache._entries), "bytes": cache.size,
-                          "max_bytes": cache.max_bytes, "hits": cache.hits, "misses": cache.misses})
+                          "max_bytes": cache.max_bytes, "hits": cache.hits, "misses": cache.misses},
+                         headers={"cache-control": "no-store"})
 
 
 @hookimpl
