@@ -49,6 +49,8 @@ def _first(offer: dict, keys):
 
 
 class Prepared:
+    # vec / fullvec: TF-IDF of the title / of title + brand, MPN, description,
+    # not normalised: vinv / fullinv are 1 / their L2 norms (see _tfidf3)
     __slots__ = (
         "title", "words", "wordset", "vec", "vinv", "fullvec", "fullinv", "codes", "joined", "allcodes",
         "numbers", "for_codes", "full_compact", "units", "brand", "mpn",
@@ -84,20 +86,15 @@ def _tfidf3(tokens, idf_get, default_idf):
             widf[t] = idf_get(t, default_idf)
     if rep is None:
         vec = widf
-        vals = widf.values()
-        isum = _plain_sum(vals, 0.0)
-        norm = _plain_sum(map(mul, vals, vals), 0.0)
     else:
+        # tf weighting of the repeated tokens only
         vec = widf.copy()
-        isum = norm = 0.0
         log = math.log
-        for t, i in widf.items():
-            isum += i
-            c = rep.get(t)
-            if c is not None:
-                i = (1.0 + log(c)) * i
-                vec[t] = i
-            norm += i * i
+        for t, c in rep.items():
+            vec[t] = (1.0 + log(c)) * vec[t]
+    isum = _plain_sum(widf.values(), 0.0)
+    vals = vec.values()
+    norm = _plain_sum(map(mul, vals, vals), 0.0)
     return vec, (1.0 / math.sqrt(norm) if norm else 1.0), isum, widf, rep
 
 
@@ -107,14 +104,10 @@ _plain_sum = sum if sys.version_info < (3, 12) else (lambda it, start: reduce(ad
 
 
 def _tfidf_more(tokens, widf, counts, idf_get, default_idf):
-    """TF-IDF of title + more tokens, continuing from the title's ``widf`` /
-    ``counts`` (``_tfidf3``), as ({token: unnormalised weight}, 1 / L2 norm).
-
-    ``_tfidf3(title + tokens)[0]`` holds exactly ``weight * inv`` for each
-    token; the scaling is left to ``_cos_scaled``, which needs it only for the
-    few words two offers share, instead of a pass over every word of a long
-    description here.  (No idf sum and no {token: idf} copy either: the full
-    vector needs neither.)"""
+    """(TF-IDF dict, 1 / its L2 norm) of title + more tokens (brand, MPN,
+    description), continuing from the title's ``widf`` / ``counts`` (see
+    ``_tfidf3``, same arithmetic; no idf sum or {token: idf} copy: the full
+    vector needs neither)."""
     vec = widf.copy()
     rep = counts.copy() if counts else None
     for t in tokens:
@@ -124,36 +117,24 @@ def _tfidf_more(tokens, widf, counts, idf_get, default_idf):
             rep[t] = rep.get(t, 1) + 1
         else:
             vec[t] = idf_get(t, default_idf)
-    norm = 0.0
-    if rep is None:
-        for i in vec.values():
-            norm += i * i
-    else:
+    if rep is not None:
+        # tf weighting of the repeated tokens only (values replaced in place)
         log = math.log
-        for t, i in vec.items():  # (values replaced in place: allowed while iterating)
-            c = rep.get(t)
-            if c is not None:
-                i = (1.0 + log(c)) * i
-                vec[t] = i
-            norm += i * i
+        for t, c in rep.items():
+            vec[t] = (1.0 + log(c)) * vec[t]
+    vals = vec.values()
+    norm = _plain_sum(map(mul, vals, vals), 0.0)
     return vec, (1.0 / math.sqrt(norm) if norm else 1.0)
 
 
-def _cos(a: dict, b: dict) -> float:
-    # a plain loop: for these small dicts faster than map/filter pipelines
-    if len(a) > len(b):
-        a, b = b, a
-    s = 0.0
-    for t, w in a.items():
-        v = b.get(t)
-        if v is not None:
-            s += w * v
-    return s
-
-
 def _cos_scaled(a: dict, b: dict, ia: float, ib: float) -> float:
-    """``_cos`` of the vectors {t: w * ia} and {t: v * ib} (see ``_tfidf_more``),
-    with the same products in the same order (x * 1.0 == x)."""
+    """Cosine of two TF-IDF vectors given unnormalised, with their inverse
+    norms (see ``_tfidf3``): the sum of ``(w * ia) * (v * ib)`` over the
+    shared tokens, in the order of the smaller dict - exactly the products
+    and sum of normalised vectors, but the normalisation costs two
+    multiplications per shared word instead of a pass over every word of
+    both offers (a long description has ~70 distinct words).  A plain loop:
+    for these small dicts faster than map/filter pipelines."""
     if len(a) > len(b):
         a, b, ia, ib = b, a, ib, ia
     s = 0.0
@@ -326,8 +307,9 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
         for c in codes:
             if len(c) >= 5 and c not in for_codes:
                 c5.append(c)
-                # with its stem: _strip_suffix(c) when that strips something
-                # and leaves >= 5 characters (inlined: len(c) >= 5 here)
+                # with its stem, when dropping a short trailing colour /
+                # region suffix (1-2 letters: dsch50b -> dsch50) leaves >= 5
+                # characters (len(c) >= 5 here)
                 if c[-1].isalpha():
                     s = c[:-2] if c[-2].isalpha() else c[:-1]
                     c5s.append((c, s if len(s) >= 5 else None))
@@ -407,14 +389,6 @@ def _prepared(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
 # --------------------------------------------------------------------------
 # pairwise parts
 # --------------------------------------------------------------------------
-
-
-def _strip_suffix(c: str) -> str:
-    # drop a short trailing colour / region suffix: dsch50b -> dsch50
-    i = len(c)
-    while i > 0 and c[i - 1].isalpha() and len(c) - i < 2:
-        i -= 1
-    return c[:i] if i >= 4 and i < len(c) else c
 
 
 def _longest_first(c: str):
@@ -579,7 +553,7 @@ _TOL = {"mpix": 0.1, "inch": 0.05, "freq": 0.05, "zoom": 0.0, "k": 0.0, "res": 0
 def unit_relation(a: Prepared, b: Prepared):
     """(matches, disjoint conflicts, any differences, capacity/size conflict)."""
     ua, ub = a.units, b.units
-    match = disj = diff = hard = 0
+    match = disj = diff = hard = 0.0  # (floats: feature values as they are)
     if ua and ub:
         for dim, va in ua.items():
             vb = ub.get(dim)
@@ -748,7 +722,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
     return [
         ct, cf, tset, ratio, jacc,
         contain, exact, strong, specific, prefix, in_text, conflict, sim, for_only, codes_min,
-        mpn_both, mpn_rel, mpn_sim, brand, float(um), float(ud), float(udf), float(uh),
+        mpn_both, mpn_rel, mpn_sim, brand, um, ud, udf, uh,
         nm, nc, var_conf, col_conf, type_conf, type_match, price_ratio, len_ratio,
         float(na if na < nb else nb), 1.0 if (a.has_desc or b.has_desc) else 0.0, cat_jacc,
         gtin_conf, mvar_conf, wcontain, smax, miss, pn_jacc, gram_jacc, gram_contain,

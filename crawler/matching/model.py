@@ -42,19 +42,23 @@ class Resources:
         return e / (1.0 + e)
 
 
-def _compile_trees(gbt: dict):
+def _compile_trees(gbt: dict, nx: int | None = None):
     """Turn the JSON trees into one Python function x -> raw log-odds.
 
     Each tree becomes a nested conditional expression that evaluates to its
     leaf value (a constant), and the function returns ``sum`` of the initial
     log-odds and all leaf values: no float is allocated per tree, and the sum
     adds left to right exactly like ``s = init; s += leaf`` per tree (float
-    ``sum`` is a plain left-to-right sum before Python 3.12)."""
+    ``sum`` is a plain left-to-right sum before Python 3.12).  ``nx``: the
+    length of the feature vectors when known (then unpacked without a star,
+    which is cheaper)."""
     nfeat = 1 + max((max(t["f"]) for t in gbt["trees"]), default=0)
-    names = [f"x{i}" for i in range(nfeat)]
     lines = ["def _f(x):"]
-    if nfeat:
+    if nx is not None and nx >= nfeat and nx > 1:
         # unpack once: local variables are much faster than x[i] in every node
+        lines.append(f"    {', '.join(f'x{i}' for i in range(nx))} = x")
+    elif nfeat:
+        names = [f"x{i}" for i in range(nfeat)]
         lines.append(f"    {', '.join(names)}, *_ = x" if nfeat > 1 else "    x0 = x[0]")
     terms = [repr(float(gbt["init"]))]
     for tree in gbt["trees"]:
@@ -104,7 +108,7 @@ def load(path: str = MODEL_PATH) -> Resources:
     res.brands = frozenset(raw.get("brands", ())) | KNOWN_BRANDS
     res.features = raw.get("features")
     if raw.get("gbt"):
-        res.score_fn = _compile_trees(raw["gbt"])
+        res.score_fn = _compile_trees(raw["gbt"], len(res.features) if res.features else None)
         res.threshold = float(raw.get("threshold", 0.5))
     else:
         res.score_fn = _fallback_score

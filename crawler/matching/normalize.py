@@ -181,7 +181,6 @@ _PORT_HINT = re.compile(r"-\s?(?:port|ch|pack|core)").search
 _RAW_TOKEN = re.compile(r"[a-z0-9][a-z0-9]*(?:[\-/.+][a-z0-9]+)*\+?")
 # \d+(?:\.\d+)?[a-z]+ | [a-z0-9]+(?:\.\d+)?  (first character taken out of the branches)
 _WORD = re.compile(r"[a-z0-9](?:(?<=\d)\d*(?:\.\d+)?[a-z]+|[a-z0-9]*(?:\.\d+)?)")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _UNIT_TOKEN = re.compile(r"^\d+(?:\.\d+)?(?:" + _UNIT_RE + r")$")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 _VARIANT_SUFFIX = re.compile(r"^(\d{3,5})(ti|super|xt|xtx|pro|max|plus|se|fe)$")
@@ -208,17 +207,45 @@ _TECH = {
 _FOR_CUT = re.compile(r"\b(?:for|compatible with|fits|fit for|replacement for|designed for)\b")
 
 
+class _CombiningTable(dict):
+    """str.translate table deleting combining characters (accents after
+    NFKD): filled on first sight of each character, so translate runs in C
+    instead of a Python generator over every character."""
+
+    def __missing__(self, code: int):
+        v = None if unicodedata.combining(chr(code)) else code
+        if len(self) < 100_000:
+            self[code] = v
+        return v
+
+
+_COMBINING = _CombiningTable()
+
+
 def strip_accents(s: str) -> str:
     if s.isascii():
         return s
     s = unicodedata.normalize("NFKD", s)
-    return "".join(ch for ch in s if not unicodedata.combining(ch))
+    if s.isascii():  # ("…" -> "...", fullwidth digits ...): nothing to delete
+        return s
+    return s.translate(_COMBINING)
 
 
-_TRANS = str.maketrans({
+class _KeepOthers(dict):
+    """A str.translate table that keeps the characters it does not list:
+    each one is added (as itself) on first sight, so translate no longer
+    raises and swallows a KeyError for every other character of the text."""
+
+    def __missing__(self, code: int):
+        if len(self) < 100_000:
+            self[code] = code
+        return code
+
+
+_TRANS = _KeepOthers(str.maketrans({
     "\u00a0": " ", "\u2013": "-", "\u2014": "-", "\u2019": "'", "\u2018": "'",
     "\u201c": '"', "\u201d": '"', "\u2032": "'", "\u2033": '"', "\u00d7": " * ",
-})
+}))
 
 
 def _clean_pre(text) -> str:
@@ -318,8 +345,7 @@ def _ascii_table(keep: str, other) -> tuple:
 
 
 _ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
-# every ASCII character but a-z and 0-9, deleted by str.translate (C speed);
-# non-ASCII text (rare after strip_accents) takes the regex
+# every ASCII character but a-z and 0-9, deleted by str.translate (C speed)
 _COMPACT_DEL = _ascii_table(_ALNUM, None)
 
 
@@ -327,7 +353,8 @@ def compact(s: str) -> str:
     """Only the characters a-z and 0-9 of ``s``."""
     if s.isascii():
         return s.translate(_COMPACT_DEL)
-    return _NON_ALNUM.sub("", s)
+    # every non-ASCII character goes anyway: drop them first (C), then as above
+    return s.encode("ascii", "ignore").decode("ascii").translate(_COMPACT_DEL)
 
 
 # a word that ``words`` splits ("4070ti" -> "4070", "ti") ends in a digit and a
@@ -580,6 +607,9 @@ def raw_tokens(cleaned: str) -> list[str]:
     """``_RAW_TOKEN.findall(cleaned)`` (model numbers keep their - / . +)."""
     if not cleaned.isascii():
         return _RAW_TOKEN.findall(cleaned)
+    if not ("-" in cleaned or "/" in cleaned or "." in cleaned or "+" in cleaned):
+        # every run is [a-z0-9]+, a token as it is
+        return cleaned.translate(_RAW_RUNS).split()
     out: list = []
     for t in cleaned.translate(_RAW_RUNS).split():
         if t.isalnum():
