@@ -391,9 +391,11 @@ def test_crawl_delay_of_robots_txt_spaces_the_requests(database_url):
     results = run_results(database_url)
     assert set(results["offers"]) == {"A", "B", "C", "D"}
     assert results["stats"]["pricelens/robotstxt/crawl_delay"] == 1.0
-    # after robots.txt, every request waited for the one before it by the crawl delay
+    # after robots.txt, every request waited for the one before it by the crawl delay (without
+    # it they come ~10 ms apart; the margin is for a loaded machine delaying one arrival)
     gaps = [later - earlier for earlier, later in zip(shop.times[1:], shop.times[2:])]
-    assert len(gaps) >= 4 and min(gaps) >= 0.95, (shop.paths(), gaps)
+    assert len(gaps) >= 4 and min(gaps) >= 0.75, (shop.paths(), gaps)
+    assert sum(gaps) >= 0.95 * len(gaps), (shop.paths(), gaps)
 
 
 def test_a_huge_crawl_delay_is_capped(database_url):
