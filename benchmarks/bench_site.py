@@ -29,9 +29,6 @@ import asyncio
 import json
 import os
 import random
-import socket
-import statistics
-import subprocess
 import sys
 import time
 import urllib.request
@@ -43,7 +40,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from make_big_db import BRANDS, CATEGORIES, MODELS, bench_dir, big_snapshot  # noqa: E402
 
-from publish.site import datasette_args, write_site_files  # noqa: E402
+from publish.site import start_datasette, stop_datasette  # noqa: E402
 
 KINDS = ["home", "table", "product", "search", "query"]
 GOAL_MS = 100
@@ -62,38 +59,6 @@ def url_pools(products: int, seed: int = 7) -> dict[str, list[str]]:
         "search": [f"/pricelens/products?_search={t}" for t in terms],
         "query": [f"/pricelens/price_drops?days={d}&kind={k}" for d in range(1, 15) for k in ("", "new_low", "rebound")],
     }
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start_server(database: Path, env: dict) -> tuple[subprocess.Popen, str]:
-    metadata, inspect_file = write_site_files(database)
-    port = free_port()
-    process = subprocess.Popen(datasette_args(database, port=port, metadata=metadata, inspect_file=inspect_file),
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **env})
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(base + "/-/versions.json", timeout=2):
-                return process, base
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise SystemExit("datasette did not start")
-            time.sleep(0.2)
-
-
-def stop_server(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
 
 
 async def load(base: str, pools: dict[str, list[str]], clients: int, seconds: float, seed: int) -> dict:
@@ -199,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         runs.append(("every page computed (PRICELENS_SITE_CACHE_MB=0)",
                      {"PRICELENS_MAP_TILES": "off", "PRICELENS_SITE_CACHE_MB": "0"}))
     for title, env in runs:
-        process, base = start_server(database, env)
+        process, base = start_datasette(database, env=env)
         try:
             for path in ("/", "/pricelens/offers", "/pricelens/products?_search=samsung"):  # first-hit work
                 urllib.request.urlopen(base + path, timeout=30).read()
@@ -217,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"response cache while measured: {hits / max(hits + misses, 1):.0%} hits ({misses} pages "
                       f"computed); {after['entries']} pages, {after['bytes'] / 1e6:.1f} MB in it")
         finally:
-            stop_server(process)
+            stop_datasette(process)
     database.unlink(missing_ok=True)
     return 0
 

@@ -28,10 +28,12 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 
 import yaml
@@ -178,6 +180,47 @@ def datasette_instance(database: Path, *, snapshots: Path | None = None):
     )
 
 
+def free_port(host: str = "127.0.0.1") -> int:
+    """A TCP port nothing listens on now (for servers started by tests and benchmarks)."""
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
+
+
+def start_datasette(database: Path, *, host: str = "127.0.0.1", port: int | None = None,
+                    env: dict | None = None, output=subprocess.DEVNULL,
+                    timeout: float = 60) -> tuple[subprocess.Popen, str]:
+    """``datasette serve`` of ``database`` as ``pricelens serve`` runs it, in the background;
+    returns the process and its base URL once it answers. ``output``: where its stdout and
+    stderr go. Raises RuntimeError when it exits or does not answer within ``timeout`` s."""
+    metadata, inspect_file = write_site_files(database)
+    port = port or free_port(host)
+    process = subprocess.Popen(datasette_args(database, host=host, port=port, metadata=metadata,
+                                              inspect_file=inspect_file),
+                               stdout=output, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
+    base = f"http://{host}:{port}"
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(base + "/-/versions.json", timeout=2):
+                return process, base
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                stop_datasette(process)
+                raise RuntimeError(f"datasette did not start on {base} (exit code {process.returncode})")
+            time.sleep(0.2)
+
+
+def stop_datasette(process: subprocess.Popen, timeout: float = 10) -> None:
+    """Terminate a Datasette started here; kill it when it does not exit within ``timeout`` s."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 def _snapshot_identity(snapshot: Path | None) -> tuple | None:
     target = Path(snapshot or snapshots_dir() / "latest.db")
     try:
@@ -219,10 +262,5 @@ def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = 
             except subprocess.TimeoutExpired:
                 process.kill()
             return 0
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_datasette(process)
         time.sleep(0.2)

@@ -4,7 +4,6 @@ and the site under a sustained concurrent load. Marked ``reliability``; `make te
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -65,30 +64,15 @@ def test_crawl_survives_a_postgres_restart(own_server, tmp_path):
     assert not list((tmp_path / "spool").glob("*.jsonl"))
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def test_site_under_sixteen_clients_for_a_minute(db, data_dir):
     from publish.export import publish
-    from publish.site import datasette_args, site_database
+    from publish.site import site_database, start_datasette, stop_datasette
     from tests.test_publish import seed
 
     seed(db)
     publish(quiet=True)
-    port = free_port()
-    server = subprocess.Popen(datasette_args(site_database(), port=port), stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
+    server, base = start_datasette(site_database())
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-                break
-            except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.1)
         paths = ["/", "/pricelens/offers", "/pricelens/offers.json?_facet=retailer_name", "/pricelens/products.json",
                  "/pricelens/stores.json", "/pricelens.json?sql=select+count(*)+from+price_history",
                  "/pricelens/offers?_search=samsung"]
@@ -114,8 +98,7 @@ def test_site_under_sixteen_clients_for_a_minute(db, data_dir):
         for thread in threads:
             thread.join()
     finally:
-        server.terminate()
-        server.wait(10)
+        stop_datasette(server)
     print(f"\n16 clients for 60 s: {results['ok']} answers, {results['errors']} errors")
     assert results["errors"] == 0 and results["ok"] > 100
 

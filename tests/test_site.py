@@ -313,7 +313,7 @@ def test_json_api_shapes(site):
     table = get(ds, "/pricelens/offers.json?_shape=objects&_facet=currency").json()
     assert {f["value"] for f in table["facet_results"]["currency"]["results"]} == {"USD", "LBP"}
     assert table["filtered_table_rows_count"] == 7
-    keyed = get(ds, f"/pricelens/products.json?_shape=object").json()
+    keyed = get(ds, "/pricelens/products.json?_shape=object").json()
     assert keyed[str(products["P1"])]["title"] == "Samsung 990 PRO 2TB"
     snapshots = get(ds, "/-/snapshots.json").json()["snapshots"]
     assert set(snapshots[0]) >= {"name", "date", "size", "sha256", "latest", "url"}

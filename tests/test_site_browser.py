@@ -8,27 +8,16 @@ page is saved under data/screenshots/ for a person to look at.
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import time
-import urllib.request
 from urllib.parse import urlsplit
 
 import pytest
 
 from crawler.paths import PROJECT_ROOT
 from publish.export import publish
-from publish.site import datasette_args, site_database, write_site_files
+from publish.site import site_database, start_datasette, stop_datasette
 from tests.test_site import seed_site
 
 SCREENSHOTS = PROJECT_ROOT / "data" / "screenshots"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -44,32 +33,16 @@ def server(database_url, tmp_path_factory):
         with empty_tables(database_url) as conn:
             products = seed_site(conn)
         publish(quiet=True)
-        database = site_database()
-        metadata, inspect_file = write_site_files(database)
-        port = free_port()
         log = (data / "datasette.log").open("w")
-        process = subprocess.Popen(datasette_args(database, host="127.0.0.1", port=port, metadata=metadata,
-                                                  inspect_file=inspect_file),
-                                   stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ))
-    base = f"http://127.0.0.1:{port}"
+        try:
+            process, base = start_datasette(site_database(), output=log, timeout=30)
+        except RuntimeError as exc:
+            log.close()
+            pytest.fail(f"{exc}: {(data / 'datasette.log').read_text()[-2000:]}")
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/-/versions.json", timeout=2):
-                    break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    log.flush()
-                    pytest.fail(f"datasette did not start: {(data / 'datasette.log').read_text()[-2000:]}")
-                time.sleep(0.2)
         yield base, products
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop_datasette(process)
         log.close()
 
 
