@@ -62,40 +62,49 @@ class Prepared:
     )
 
 
+def _count_tokens(tokens, vec: dict, rep, idf_get, default_idf):
+    """Adds each new token of ``tokens`` to ``vec`` with its idf, and counts the
+    repeated ones in ``rep`` ({token: count}, made on the first repeat);
+    returns ``rep``.  Counts are kept only for repeated tokens: titles rarely
+    repeat a word."""
+    for t in tokens:
+        if t in vec:
+            if rep is None:
+                rep = {}
+            rep[t] = rep.get(t, 1) + 1
+        else:
+            vec[t] = idf_get(t, default_idf)
+    return rep
+
+
+def _weigh(vec: dict, rep) -> float:
+    """tf-weights the repeated tokens of ``vec`` in place; returns 1 / its L2 norm."""
+    if rep is not None:
+        log = math.log
+        for t, c in rep.items():
+            vec[t] = (1.0 + log(c)) * vec[t]
+    vals = vec.values()
+    norm = _plain_sum(map(mul, vals, vals), 0.0)
+    return 1.0 / math.sqrt(norm) if norm else 1.0
+
+
 def _tfidf3(tokens, idf_get, default_idf):
     """(TF-IDF dict, 1 / its L2 norm, idf sum of the distinct tokens,
     {token: idf}, {token: count} of the repeated tokens or None).
 
     The dict is not normalised: the normalised weight of a token is
     ``weight * inv``, computed only for the words two offers share (see
-    ``_cos_scaled``).  One pass over the tokens; counts are kept only for
-    repeated tokens (titles rarely repeat a word), and without repeats the
-    TF-IDF dict *is* the {token: idf} dict.  Same arithmetic, in the same
-    order, as a textbook tf dict + loop over all tokens + normalisation, so
-    the features the model was trained on are reproduced bit for bit.
-    (Plain loops: for these small dicts they beat comprehensions and map/zip
-    pipelines; only the sums are left to C, see ``_plain_sum``.)"""
+    ``_cos_scaled``).  Without repeated tokens the TF-IDF dict *is* the
+    {token: idf} dict.  Same arithmetic, in the same order, as a textbook tf
+    dict + loop over all tokens + normalisation, so the features the model
+    was trained on are reproduced bit for bit.  (Plain loops: for these small
+    dicts they beat comprehensions and map/zip pipelines; only the sums are
+    left to C, see ``_plain_sum``.)"""
     widf: dict = {}
-    rep = None
-    for t in tokens:
-        if t in widf:
-            if rep is None:
-                rep = {}
-            rep[t] = rep.get(t, 1) + 1
-        else:
-            widf[t] = idf_get(t, default_idf)
-    if rep is None:
-        vec = widf
-    else:
-        # tf weighting of the repeated tokens only
-        vec = widf.copy()
-        log = math.log
-        for t, c in rep.items():
-            vec[t] = (1.0 + log(c)) * vec[t]
-    isum = _plain_sum(widf.values(), 0.0)
-    vals = vec.values()
-    norm = _plain_sum(map(mul, vals, vals), 0.0)
-    return vec, (1.0 / math.sqrt(norm) if norm else 1.0), isum, widf, rep
+    rep = _count_tokens(tokens, widf, None, idf_get, default_idf)
+    vec = widf if rep is None else widf.copy()
+    inv = _weigh(vec, rep)
+    return vec, inv, _plain_sum(widf.values(), 0.0), widf, rep
 
 
 # ``sum`` of floats adds left to right in one C double before Python 3.12
@@ -106,25 +115,10 @@ _plain_sum = sum if sys.version_info < (3, 12) else (lambda it, start: reduce(ad
 def _tfidf_more(tokens, widf, counts, idf_get, default_idf):
     """(TF-IDF dict, 1 / its L2 norm) of title + more tokens (brand, MPN,
     description), continuing from the title's ``widf`` / ``counts`` (see
-    ``_tfidf3``, same arithmetic; no idf sum or {token: idf} copy: the full
-    vector needs neither)."""
+    ``_tfidf3``, same arithmetic)."""
     vec = widf.copy()
-    rep = counts.copy() if counts else None
-    for t in tokens:
-        if t in vec:
-            if rep is None:
-                rep = {}
-            rep[t] = rep.get(t, 1) + 1
-        else:
-            vec[t] = idf_get(t, default_idf)
-    if rep is not None:
-        # tf weighting of the repeated tokens only (values replaced in place)
-        log = math.log
-        for t, c in rep.items():
-            vec[t] = (1.0 + log(c)) * vec[t]
-    vals = vec.values()
-    norm = _plain_sum(map(mul, vals, vals), 0.0)
-    return vec, (1.0 / math.sqrt(norm) if norm else 1.0)
+    rep = _count_tokens(tokens, vec, counts.copy() if counts else None, idf_get, default_idf)
+    return vec, _weigh(vec, rep)
 
 
 def _cos_scaled(a: dict, b: dict, ia: float, ib: float) -> float:
@@ -408,6 +402,17 @@ def _prefix_score(x: str, y: str) -> float:
     return 0.0
 
 
+def _code_in_text(codes5s, text: str) -> float:
+    """1.0 when one of the codes occurs in ``text``, 0.7 when only a suffix-stripped form does."""
+    found = 0.0
+    for code, stripped in codes5s:
+        if code in text:
+            return 1.0
+        if stripped is not None and stripped in text:
+            found = 0.7
+    return found
+
+
 def code_relation(a: Prepared, b: Prepared):
     """How the model numbers of two offers relate.
 
@@ -461,21 +466,9 @@ def code_relation(a: Prepared, b: Prepared):
                         continue
                     if x.startswith(y) or y.startswith(x):
                         prefix = max(prefix, _prefix_score(x, y))
-        text = b.full_compact
-        for x, s in a.codes5s:
-            if x in text:
-                in_text = 1.0
-                break
-            if s is not None and s in text:
-                in_text = 0.7
+        in_text = _code_in_text(a.codes5s, b.full_compact)
         if in_text < 1.0:
-            text = a.full_compact
-            for y, s in b.codes5s:
-                if y in text:
-                    in_text = 1.0
-                    break
-                if s is not None and s in text:
-                    in_text = 0.7
+            in_text = max(in_text, _code_in_text(b.codes5s, a.full_compact))
     if ac and bc:
         if not strong:  # (strong: sim is 1.0 below)
             # the 4 longest codes of each side, longest first, ties alphabetical
