@@ -114,17 +114,26 @@ CATALOGS = {
 }
 
 
-def run_catalog(name: str, base: str) -> dict:
+def read_catalogs(name: str, base: str, *, pooled: bool = False) -> tuple[list, list, set]:
+    """(left offers, right offers, gold pairs) of a catalogue dataset. A gold pair is (i, j):
+    positions in left and right, or with ``pooled`` both positions in ``left + right``.
+    The record ids are dropped from the offers (an id is no product attribute)."""
     lf, rf, mapping = CATALOGS[name]
     left = _read_table(os.path.join(base, name, lf), mapping)
     right = _read_table(os.path.join(base, name, rf), mapping)
     with open(os.path.join(base, name, "gt.csv"), encoding="utf-8") as fh:
         gt_rows = list(csv.reader(fh, delimiter="|"))[1:]
     lid = {o["id"]: i for i, o in enumerate(left)}
-    rid = {o["id"]: j for j, o in enumerate(right)}
+    offset = len(left) if pooled else 0
+    rid = {o["id"]: offset + j for j, o in enumerate(right)}
     gold = {(lid[a], rid[b]) for a, b in gt_rows}
-    for o in left + right:  # the record id is no product attribute
+    for o in left + right:
         o.pop("id", None)
+    return left, right, gold
+
+
+def run_catalog(name: str, base: str) -> dict:
+    left, right, gold = read_catalogs(name, base)
     clear_cache()
     t0, c0 = time.perf_counter(), time.process_time()
     links = match_catalogs(left, right)
@@ -139,18 +148,8 @@ def run_catalog(name: str, base: str) -> dict:
 def run_cluster(base: str) -> dict:
     """cluster() over both abt-buy catalogues pooled; pairwise P/R against gt.csv
     (gt lists cross-catalogue pairs only, so same-shop duplicates count as errors)."""
-    name = "catalog-abt-buy"
-    lf, rf, mapping = CATALOGS[name]
-    left = _read_table(os.path.join(base, name, lf), mapping)
-    right = _read_table(os.path.join(base, name, rf), mapping)
-    with open(os.path.join(base, name, "gt.csv"), encoding="utf-8") as fh:
-        gt_rows = list(csv.reader(fh, delimiter="|"))[1:]
-    lid = {o["id"]: i for i, o in enumerate(left)}
-    rid = {o["id"]: len(left) + j for j, o in enumerate(right)}
-    gold = {(lid[a], rid[b]) for a, b in gt_rows}
+    left, right, gold = read_catalogs("catalog-abt-buy", base, pooled=True)
     offers = left + right
-    for o in offers:
-        o.pop("id", None)
     clear_cache()
     t0 = time.perf_counter()
     ids = cluster(offers)
