@@ -9,10 +9,11 @@ time, ``/p/loop`` redirects to itself for ever (``?n=`` counting up). Requests a
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections import Counter
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from tests.local_server import LocalServer
 
 GOOD = ["good-1", "good-2", "good-3"]
 BAD = ["busy", "flaky", "down", "hang", "loop"]
@@ -28,7 +29,7 @@ def product_page(key: str) -> bytes:
             f'<body><h1>Fault test product {key}</h1></body></html>').encode()
 
 
-class FaultShop:
+class FaultShop(LocalServer):
     def __init__(self, hang_seconds: float = 20):
         self.hits: Counter = Counter()
         self.hang_seconds = hang_seconds
@@ -73,18 +74,4 @@ class FaultShop:
                     return self.send(200, product_page(key))
                 return self.send(404, b"not found")
 
-        class Server(ThreadingHTTPServer):
-            def handle_error(self, request, client_address):
-                pass  # a client that gave up on /p/hang closed its socket: expected
-
-        self.httpd = Server(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_port}"
-
-    def __enter__(self):
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().__init__(Handler)  # errors of clients that gave up on /p/hang are not printed

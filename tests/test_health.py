@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler
 
 from click.testing import CliRunner
 from freezegun import freeze_time
@@ -14,6 +13,7 @@ from crawler import health
 from crawler import schedule as sched
 from crawler.health import Rules, check_run, evaluate, status_rows
 from crawler.ops_cli import status as status_command
+from tests.local_server import LocalServer
 
 RULES = Rules(history=5, min_history=3, max_offer_drop=0.3, max_rejection_rise=0.1, min_rejections=5)
 
@@ -93,7 +93,7 @@ def add_run(db, offers, *, retailer="techzone", status="finished", rejected=0, s
     ).fetchone()["id"]
 
 
-class Webhook:
+class Webhook(LocalServer):
     """A tiny HTTP server on 127.0.0.1 that keeps what is POSTed to it."""
 
     def __init__(self, status: int = 204):
@@ -110,17 +110,8 @@ class Webhook:
             def log_message(self, *args):
                 pass
 
-        self.server = HTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}/hooks/secret-token"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.server.shutdown()
-        self.server.server_close()
+        super().__init__(Handler)
+        self.url += "/hooks/secret-token"
 
 
 def test_check_run_records_logs_and_posts_each_alert(db, monkeypatch, caplog):

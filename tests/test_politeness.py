@@ -18,9 +18,8 @@ import os
 import re
 import subprocess
 import sys
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Callable
 
@@ -29,6 +28,7 @@ from scrapy.robotstxt import ProtegoRobotParser
 
 from crawler import settings
 from tests.conftest import DATASETS, ROOT
+from tests.local_server import LocalServer
 
 ROBOTS = sorted((DATASETS / "robots").glob("*.robots.txt"))
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=INFO",
@@ -173,7 +173,7 @@ def test_contact_url_can_be_configured():
 Route = Callable[[int], tuple[int, dict, bytes]]  # hit number -> status, headers, body
 
 
-class LocalShop:
+class LocalShop(LocalServer):
     """A ThreadingHTTPServer on 127.0.0.1 answering from ``routes`` (path with query -> Route);
     every request's path and User-Agent is kept in ``hits``."""
 
@@ -199,17 +199,7 @@ class LocalShop:
             def log_message(self, *args):
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}"
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.server.shutdown()
-        self.server.server_close()
+        super().__init__(Handler)
 
     def paths(self) -> list[str]:
         return [path for path, _ in self.hits]
