@@ -38,6 +38,18 @@ from scrapy.utils.httpobj import urlparse_cached
 logger = logging.getLogger(__name__)
 
 
+def download_slot(crawler, request, *, create: bool = False):
+    """(key, Scrapy downloader slot) of the request's host, as the downloader picks it. The slot
+    is None before the host's first request, unless ``create``; both are None without a crawl."""
+    downloader = getattr(getattr(crawler, "engine", None), "downloader", None)
+    if downloader is None:
+        return None, None
+    if create:
+        return downloader._get_slot(request, None)  # (no public way to make a slot)
+    key = downloader.get_slot_key(request)
+    return key, downloader.slots.get(key)
+
+
 def retry_after_seconds(value: bytes | str | None) -> float | None:
     """Seconds from a Retry-After header (delta-seconds or an HTTP date), None if absent/bad."""
     if not value:
@@ -75,14 +87,8 @@ class BackoffRetryMiddleware(RetryMiddleware):
             self._back_off(request, type(exception).__name__, None)
         return super().process_exception(request, exception)
 
-    def _slot(self, request):
-        """(key, downloader slot) of the request's domain; the slot is None before it exists."""
-        downloader = getattr(getattr(self.crawler, "engine", None), "downloader", None)
-        key = request.meta.get("download_slot") or urlparse_cached(request).hostname or ""
-        return key, (downloader.slots.get(key) if downloader is not None else None)
-
     def _recover(self, request) -> None:
-        key, slot = self._slot(request)
+        key, slot = download_slot(self.crawler, request)
         if key not in self.backed_off or slot is None:
             return
         base = self.backed_off[key]
@@ -96,7 +102,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
         stats = self.crawler.stats
         stats.inc_value(f"pricelens/backoff/{cause}")
         stats.max_value("pricelens/backoff/max_delay", delay)
-        key, slot = self._slot(request)
+        key, slot = download_slot(self.crawler, request)
         if slot is not None and slot.delay < delay:
             self.backed_off.setdefault(key, slot.delay)  # the delay to come back to
             slot.delay = delay
@@ -108,24 +114,24 @@ class CrawlDelayRobotsTxtMiddleware(RobotsTxtMiddleware):
     def __init__(self, crawler):
         super().__init__(crawler)
         self.max_crawl_delay = crawler.settings.getfloat("ROBOTSTXT_MAX_CRAWL_DELAY", 60.0)
-        self._delays: dict[int, float | None] = {}  # id(parser) -> seconds between requests
+        self._delays: dict[str, float | None] = {}  # netloc -> seconds between requests, as robots.txt asks
 
     def process_request_2(self, rp, request) -> None:
         super().process_request_2(rp, request)  # IgnoreRequest when robots.txt forbids the URL
         if rp is None:
             return
-        delay = self._delays.get(id(rp), -1.0)
-        if delay == -1.0:
-            delay = self._delays[id(rp)] = self._robots_delay(rp, request)
+        netloc = urlparse_cached(request).netloc  # robots.txt is per netloc (Scrapy's key too)
+        if netloc not in self._delays:
+            self._delays[netloc] = self._robots_delay(rp, request, netloc)
+        delay = self._delays[netloc]
         if not delay:
             return
-        downloader = self.crawler.engine.downloader
-        _, slot = downloader._get_slot(request, None)  # created here if this is the host's first request
-        if slot.delay < delay or slot.jitter:
+        _, slot = download_slot(self.crawler, request, create=True)
+        if slot is not None and (slot.delay < delay or slot.jitter):
             slot.delay = max(slot.delay, delay)
             slot.jitter = 0.0
 
-    def _robots_delay(self, rp, request) -> float | None:
+    def _robots_delay(self, rp, request, host: str) -> float | None:
         """Seconds to wait between two requests to the host, from its robots.txt (None: no rule)."""
         useragent = self._robotstxt_useragent or request.headers.get(b"User-Agent", self._default_useragent)
         delay = None
@@ -139,7 +145,6 @@ class CrawlDelayRobotsTxtMiddleware(RobotsTxtMiddleware):
             pass
         if not delay or delay <= 0:
             return None
-        host = urlparse_cached(request).netloc
         if delay > self.max_crawl_delay:
             logger.warning("robots.txt of %s asks for %g s between requests; waiting %g s "
                            "(ROBOTSTXT_MAX_CRAWL_DELAY)", host, delay, self.max_crawl_delay)
