@@ -211,9 +211,9 @@ def start_datasette(database: Path, *, host: str = "127.0.0.1", port: int | None
             time.sleep(0.2)
 
 
-def stop_datasette(process: subprocess.Popen, timeout: float = 10) -> None:
-    """Terminate a Datasette started here; kill it when it does not exit within ``timeout`` s."""
-    process.terminate()
+def stop_datasette(process: subprocess.Popen, timeout: float = 10, sig: int = signal.SIGTERM) -> None:
+    """Stop a Datasette started here with ``sig``; kill it when it does not exit within ``timeout`` s."""
+    process.send_signal(sig)
     try:
         process.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -256,11 +256,7 @@ def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = 
                               file=sys.stderr, flush=True)
                         break
         except KeyboardInterrupt:
-            process.send_signal(signal.SIGINT)
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
+            stop_datasette(process, sig=signal.SIGINT)
             return 0
         stop_datasette(process)
         time.sleep(0.2)
