@@ -340,6 +340,46 @@ def test_match_catalogs_one_to_one():
 
 
 # --------------------------------------------------------------------------
+
+def test_batches_pause_the_cyclic_gc_and_restore_it():
+    # cluster() and match_catalogs() pause the cyclic collector while they run
+    # (speed), and leave it as they found it: on, off, or after an error
+    import gc
+
+    from crawler.matching import blocking
+
+    seen = []
+    real_decide = blocking.decide
+
+    def spy(a, b):
+        seen.append(gc.isenabled())
+        return real_decide(a, b)
+
+    offers = [{"title": "Samsung 990 PRO 2TB"}, {"title": "Samsung 990 Pro 2 TB SSD"}]
+    assert gc.isenabled()
+    try:
+        blocking.decide = spy
+        assert cluster(offers) == [0, 0]
+        match_catalogs(offers[:1], offers[1:])
+        assert seen and not any(seen)
+        assert gc.isenabled()
+
+        gc.disable()
+        cluster(offers)
+        assert not gc.isenabled()
+        gc.enable()
+
+        def boom(a, b):
+            raise RuntimeError("scoring failed")
+
+        blocking.decide = boom
+        with pytest.raises(RuntimeError):
+            cluster(offers)
+        assert gc.isenabled()
+    finally:
+        blocking.decide = real_decide
+        gc.enable()
+
 # packaging of the model
 # --------------------------------------------------------------------------
 

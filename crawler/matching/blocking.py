@@ -14,8 +14,10 @@ The candidate pairs are then scored by the tiered matcher.
 
 from __future__ import annotations
 
+import gc
 import math
 from collections import defaultdict
+from contextlib import contextmanager
 
 from ._decide import decide, guards
 from .features import prepare
@@ -138,6 +140,26 @@ def candidate_pairs(left, right, k: int = 10, same: bool = False):
     return pairs
 
 
+@contextmanager
+def _cyclic_gc_paused():
+    """Pauses Python's cyclic garbage collector for one batch (reference
+    counting still frees everything as usual).
+
+    A batch keeps every offer it prepares - each a dozen sets and lists - until
+    it ends, and the collector rescans all of them again and again as they
+    pile up, though matching makes no reference cycles: on the 24,628 offers
+    of catalog-walmart-amazon that was 30% of the CPU time (8.7 s -> 5.8 s
+    without it).  The collector is on again, as it was, when the batch ends."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def match_catalogs(left, right, k: int = 10, threshold: float = 0.5, one_to_one: bool = True):
     """Link each left offer to the same product in the right catalogue.
 
@@ -145,6 +167,11 @@ def match_catalogs(left, right, k: int = 10, threshold: float = 0.5, one_to_one:
     ``one_to_one`` (catalogues without internal duplicates) every offer is
     linked at most once, best-scoring pairs first.
     """
+    with _cyclic_gc_paused():
+        return _match_catalogs(left, right, k, threshold, one_to_one)
+
+
+def _match_catalogs(left, right, k, threshold, one_to_one):
     lp = [prepare(o) for o in left]
     rp = [prepare(o) for o in right]
     scored = []
@@ -183,6 +210,11 @@ def cluster(offers, k: int = 10, threshold: float = 0.5, low: float = 0.15) -> l
     brands) or scores below ``low`` - so a vague listing cannot chain two
     different variants into one product.
     """
+    with _cyclic_gc_paused():
+        return _cluster(offers, k, threshold, low)
+
+
+def _cluster(offers, k, threshold, low):
     n = len(offers)
     if n == 0:
         return []
