@@ -17,6 +17,7 @@ import asyncio
 import hashlib
 import re
 import sqlite3
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -132,19 +133,29 @@ def seed_site(db) -> dict[str, int]:
     return products
 
 
+@contextmanager
+def seeded(database_url, data: Path, map_tiles: str | None = None):
+    """PostgreSQL holding only the seed above, and the environment of a site whose data folder
+    is ``data`` (the site's other settings at their defaults, or the given ``map_tiles``);
+    yields the seeded product ids.  The environment is restored on exit."""
+    from tests.conftest import empty_tables
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PRICELENS_DATA_DIR", str(data))
+        for name in ("PRICELENS_SNAPSHOT_DIR", "PRICELENS_MAP_TILES", "PRICELENS_SITE_CACHE_MB"):
+            patch.delenv(name, raising=False)
+        if map_tiles is not None:
+            patch.setenv("PRICELENS_MAP_TILES", map_tiles)
+        with empty_tables(database_url) as conn:
+            products = seed_site(conn)
+        yield products
+
+
 @pytest.fixture(scope="module")
 def site(database_url, tmp_path_factory):
     """The seeded snapshot, published once for the module; yields (Datasette, products, result)."""
-    from tests.conftest import empty_tables
-
     data = tmp_path_factory.mktemp("site") / "data"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("PRICELENS_DATA_DIR", str(data))
-        patch.delenv("PRICELENS_SNAPSHOT_DIR", raising=False)
-        patch.delenv("PRICELENS_MAP_TILES", raising=False)
-        patch.delenv("PRICELENS_SITE_CACHE_MB", raising=False)
-        with empty_tables(database_url) as conn:
-            products = seed_site(conn)
+    with seeded(database_url, data) as products:
         older = publish(today="2000-01-01", quiet=True)  # an earlier snapshot, to list and download
         result = publish(quiet=True)
         ds = datasette_instance(site_database(), snapshots=data / "snapshots")

@@ -15,7 +15,7 @@ import pytest
 from crawler.paths import PROJECT_ROOT
 from publish.export import publish
 from publish.site import site_database, start_datasette, stop_datasette
-from tests.test_site import seed_site
+from tests.test_site import seeded
 
 SCREENSHOTS = PROJECT_ROOT / "data" / "screenshots"
 
@@ -23,15 +23,8 @@ SCREENSHOTS = PROJECT_ROOT / "data" / "screenshots"
 @pytest.fixture(scope="module")
 def server(database_url, tmp_path_factory):
     """``datasette serve`` of the seeded snapshot, as ``pricelens serve`` runs it; yields its URL."""
-    from tests.conftest import empty_tables
-
     data = tmp_path_factory.mktemp("browser") / "data"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("PRICELENS_DATA_DIR", str(data))
-        patch.delenv("PRICELENS_SNAPSHOT_DIR", raising=False)
-        patch.setenv("PRICELENS_MAP_TILES", "off")
-        with empty_tables(database_url) as conn:
-            products = seed_site(conn)
+    with seeded(database_url, data, map_tiles="off") as products:
         publish(quiet=True)
         log = (data / "datasette.log").open("w")
         try:
