@@ -205,6 +205,27 @@ def test_phone_variant_guard():
     )
 
 
+def test_third_party_compatible_is_not_the_original():
+    # real Walmart-Amazon pairs (valid split, labelled different): a remanufactured /
+    # compatible kit of another maker names the original's brand and part number
+    original = {"title": "xerox 108r00657 extended-capacity maintenance kit for work centre c2424",
+                "brand": "xerox", "mpn": "108r00657", "price": 154.84}
+    remanufactured = {"title": "ld xerox workcentre c2424 remanufactured 108r00657 "
+                      "extended-capacity maintenance kit", "brand": "4inkjets", "price": 129.99}
+    assert match_method(original, remanufactured)[0] == "none"
+    assert match_score(original, remanufactured) <= 0.2
+    oki = {"title": "oki 43502001 type 9 black toner cartridge", "brand": "oki"}
+    compatible = {"title": "ld okidata compatible 43502001 type 9 high yield black laser toner "
+                  "cartridge for the b4600", "brand": "4inkjets"}
+    assert not same_product(oki, compatible)
+    # the same wording from the same maker is no third party: the model number decides
+    kingston = {"title": "Kingston 8GB DDR4 2666MHz KCP426NS8/8 compatible with Dell", "brand": "Kingston"}
+    assert same_product(kingston, {"title": "Kingston KCP426NS8/8 8GB DDR4-2666 SODIMM", "brand": "Kingston"})
+    # and clustering never puts the copy in the original's product
+    ids = cluster([original, remanufactured, dict(original, price=149.0)])
+    assert ids[0] == ids[2] != ids[1]
+
+
 def test_different_model_numbers_do_not_match():
     assert not same_product(
         {"title": "Logitech MX Master 3S wireless mouse", "mpn": "910-006559"},

@@ -17,8 +17,9 @@ Tiered decision, cheapest and most certain evidence first:
                tuned on VALID; stored as JSON in ``matcher_model.json``.
 
 Hard guards veto tiers 2-4: an "RTX 4070" never matches an "RTX 4070 Ti", a
-1TB drive never matches the 2TB one, different valid GTINs are never the same
-product unless their MPNs agree.
+1TB drive never matches the 2TB one, another maker's compatible or
+remanufactured cartridge never matches the original, different valid GTINs are
+never the same product unless their MPNs agree.
 
 Public API (offers are dicts with any of ``title``/``name``, ``brand``,
 ``mpn``, ``gtin``, ``price``, ``description``, ``category``):

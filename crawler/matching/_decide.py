@@ -8,6 +8,7 @@ from .features import (
     mpn_relation,
     pair_features,
     prepare,
+    third_party_conflict,
     unit_relation,
 )
 from .model import resources
@@ -30,8 +31,10 @@ def guards(pa, pb, rel=None) -> dict:
     if rel is None:
         rel = code_relation(pa, pb)
     _, _, _, unit_hard = unit_relation(pa, pb)
+    brand = brand_relation(pa, pb)
     return {
-        "brand": brand_relation(pa, pb) < 0,
+        "brand": brand < 0,
+        "third_party": third_party_conflict(pa, pb, brand),
         "mpn": mpn_relation(pa, pb) < 0,
         "units": unit_hard > 0,
         "variant": pa.mvariants != pb.mvariants,
@@ -54,7 +57,8 @@ def decide(a, b):
     # pairs they leave undecided, reusing the relations computed here.
     brand = brand_relation(pa, pb)
     units = unit_relation(pa, pb)
-    brand_conflict = brand < 0
+    third_party = third_party_conflict(pa, pb, brand)
+    brand_conflict = brand < 0 or third_party
     unit_hard = units[3] > 0
     variant = pa.mvariants != pb.mvariants
     # tier 2: same manufacturer part number
@@ -82,8 +86,9 @@ def decide(a, b):
     # tier 4: learned title similarity
     x = pair_features(pa, pb, rel, brand=brand, units=units, mpn_rel=mpn_rel)
     score = _calibrate(res.probability(x), res.threshold)
-    if not specific and (variant or unit_hard):
-        # "RTX 4070" vs "RTX 4070 Ti", 1TB vs 2TB: never the same product
+    if third_party or not specific and (variant or unit_hard):
+        # "RTX 4070" vs "RTX 4070 Ti", 1TB vs 2TB, a compatible toner and the
+        # original: never the same product
         score = min(score, VETO_CAP)
     if score >= 0.5:
         return "title", score

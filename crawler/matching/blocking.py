@@ -199,7 +199,7 @@ def _cannot_link(pa, pb) -> bool:
     g = guards(pa, pb)
     if g["specific"] and not g["gtin"]:
         return False
-    return g["gtin"] or g["variant"] or g["units"] or g["mpn"] or g["brand"]
+    return g["gtin"] or g["variant"] or g["units"] or g["mpn"] or g["brand"] or g["third_party"]
 
 
 def cluster(offers, k: int = 10, threshold: float = 0.5, low: float = 0.15) -> list[int]:

@@ -56,7 +56,7 @@ class Prepared:
         "numbers", "for_codes", "full_compact", "units", "brand", "mpn",
         "gtin", "colours", "variants", "types", "price", "has_desc", "category",
         "ntok", "title_compact", "catset", "mvariants", "plainnums", "idfsum", "grams", "widf",
-        "alpha_words",
+        "alpha_words", "third_party",
         # derived once per offer for code_relation (see there)
         "codes5", "codes5s", "allcodes5", "joined5", "topcodes",
     )
@@ -246,6 +246,11 @@ def prepare(offer) -> Prepared:
 
 _cat_memo: dict = {}
 
+# words that mark a title as a third party's product made to fit or replace
+# another brand's ("compatible toner", "remanufactured maintenance kit")
+# ("refurbished" is not one: a refurbished WD Black is still a WD Black)
+_THIRD_PARTY_WORDS = frozenset(("compatible", "remanufactured", "reman", "replacement", "aftermarket"))
+
 
 def clear_cache() -> None:
     """Forget every prepared offer (and the memos of brand and category names)."""
@@ -278,6 +283,7 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.wordset = frozenset(widf)
     # words without a digit (title words are [a-z0-9.]; a "." only between digits)
     p.alpha_words = tuple(filter(str.isalpha, widf))
+    p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(widf)
 
     raw = N.raw_tokens(t)
     codes, joined, numbers, for_codes = N.extract_codes(t, raw)
@@ -506,8 +512,18 @@ def mpn_relation(a: Prepared, b: Prepared) -> float:
     return 0.0
 
 
+def third_party_conflict(a: Prepared, b: Prepared, brand: float) -> bool:
+    """One offer is another maker's compatible / remanufactured / replacement
+    version of the other: only one title says so, and their brands differ
+    though the other's brand appears in its text (``brand_relation`` 0.5:
+    "LD (4inkjets) ... Xerox ... remanufactured 108R00657" is not Xerox's
+    108R00657 kit, however alike their model numbers and words)."""
+    return brand == 0.5 and a.third_party != b.third_party
+
+
 def brand_relation(a: Prepared, b: Prepared) -> float:
-    """1 same brand, 0 unknown, -1 different brands."""
+    """1 same brand, 0.5 different brands but one is named in the other's
+    text, 0 unknown, -1 different brands."""
     ba, bb = a.brand, b.brand
     if not ba or not bb:
         if ba and len(ba) >= 3 and ba in b.title_compact:
