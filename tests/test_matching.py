@@ -226,6 +226,30 @@ def test_third_party_compatible_is_not_the_original():
     assert ids[0] == ids[2] != ids[1]
 
 
+def test_memory_speed_ratings_are_not_model_numbers():
+    # real Amazon titles (catalog-walmart-amazon): "PC3-10666" is the speed of every DDR3-1333
+    # module, so it must not act as a shared model number that outweighs brand, capacity, MPN
+    from crawler.matching import normalize as N
+
+    for rating in ("pc3-10666", "pc2-6400", "pc3200", "ddr4-2400", "pc3l-12800"):
+        assert not N.extract_codes(N.clean(f"memory kit {rating}"))[0], rating
+    corsair_8 = {"title": "Corsair XMS3 8 GB 1333 MHz PC3-10666 240-Pin DDR3 Memory Kit CMX8GX3M2A1333C9",
+                 "brand": "Corsair", "mpn": "CMX8GX3M2A1333C9"}
+    corsair_4 = {"title": "Corsair XMS3 4 GB 1333MHz PC3-10666 240-pin DDR3 Memory Kit for Intel Core i3 "
+                 "i5 i7 and AMD CMX4GX3M1A1333C9", "brand": "Corsair", "mpn": "CMX4GX3M1A1333C9"}
+    patriot = {"title": "Patriot Memory Sector 5 G Series 4GB 2 x 2GB 240-Pin DDR3 PC3-10666 1333MHz "
+               "CAS 9-9-9-24 Dual Channel PGV34G1333ELK", "brand": "Patriot", "mpn": "PGV34G1333ELK"}
+    dhx = {"title": "CORSAIR XMS3 DHX 4GB 2 X 2GB PC3-10666 1333MHz 240-pin DDR3 CL9 Dual Channel "
+           "Desktop Memory Kit - TW", "brand": "Corsair", "mpn": "TW3X4G1333C9DHX"}
+    same_kit = {"title": "Corsair 8GB (2x4GB) DDR3 1333 MHz (PC3 10666) Desktop Memory CMX8GX3M2A1333C9",
+                "brand": "Corsair"}
+    assert not same_product(corsair_8, corsair_4)
+    assert not same_product(corsair_8, patriot)
+    assert match_method(corsair_8, same_kit)[0] == "model"  # the real model number still decides
+    ids = cluster([corsair_8, corsair_4, patriot, dhx, same_kit])
+    assert ids[0] == ids[4] and len(set(ids)) == 4
+
+
 def test_different_model_numbers_do_not_match():
     assert not same_product(
         {"title": "Logitech MX Master 3S wireless mouse", "mpn": "910-006559"},

@@ -204,6 +204,10 @@ _TECH = {
     "g7", "g8", "g9", "s2", "s3", "mk1",
 }
 
+# memory module ratings ("PC3-10600", "PC2-6400", "PC3200", "DDR4-2400"): a
+# standard that thousands of different modules share, not a model number
+_MEMORY_RATING = re.compile(r"(?:pc[234]l?|ddr[2345]l?|lpddr[45]x?)\d{3,5}$")
+
 _FOR_CUT = re.compile(r"\b(?:for|compatible with|fits|fit for|replacement for|designed for)\b")
 
 
@@ -444,6 +448,8 @@ def is_code_token(c: str) -> bool:
         if _HAS_DIGIT.search(c) is None or _HAS_ALPHA.search(c) is None:
             return False
     if c in _TECH:
+        return False
+    if c[0] in "pdl" and _MEMORY_RATING.match(c):
         return False
     if c[0].isdigit():
         if c.isascii() and c.isalnum():
