@@ -221,9 +221,12 @@ def test_third_party_compatible_is_not_the_original():
     # the same wording from the same maker is no third party: the model number decides
     kingston = {"title": "Kingston 8GB DDR4 2666MHz KCP426NS8/8 compatible with Dell", "brand": "Kingston"}
     assert same_product(kingston, {"title": "Kingston KCP426NS8/8 8GB DDR4-2666 SODIMM", "brand": "Kingston"})
-    # and clustering never puts the copy in the original's product
-    ids = cluster([original, remanufactured, dict(original, price=149.0)])
-    assert ids[0] == ids[2] != ids[1]
+    # and clustering never puts the copy in the original's product, not even through a
+    # listing without a brand that matches both on the model number
+    vague = {"title": "108R00657 extended capacity maintenance kit workcentre c2424"}
+    assert same_product(original, vague) and same_product(remanufactured, vague)
+    ids = cluster([original, remanufactured, vague, dict(original, price=149.0)])
+    assert ids[0] == ids[2] == ids[3] != ids[1]
 
 
 def test_memory_speed_ratings_are_not_model_numbers():

@@ -197,9 +197,11 @@ def _match_catalogs(left, right, k, threshold, one_to_one):
 
 def _cannot_link(pa, pb) -> bool:
     g = guards(pa, pb)
+    if g["third_party"]:  # a copy names the original's model number: never one product
+        return True
     if g["specific"] and not g["gtin"]:
         return False
-    return g["gtin"] or g["variant"] or g["units"] or g["mpn"] or g["brand"] or g["third_party"]
+    return g["gtin"] or g["variant"] or g["units"] or g["mpn"] or g["brand"]
 
 
 def cluster(offers, k: int = 10, threshold: float = 0.5, low: float = 0.15) -> list[int]:
