@@ -226,7 +226,8 @@ def test_third_party_compatible_is_not_the_original():
     vague = {"title": "108R00657 extended capacity maintenance kit workcentre c2424"}
     assert same_product(original, vague) and same_product(remanufactured, vague)
     ids = cluster([original, remanufactured, vague, dict(original, price=149.0)])
-    assert ids[0] == ids[2] == ids[3] != ids[1]
+    assert ids[0] == ids[3] != ids[1]
+    assert ids[2] in (ids[0], ids[1])  # the vague one may go either way
 
 
 def test_memory_speed_ratings_are_not_model_numbers():
