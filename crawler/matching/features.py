@@ -212,27 +212,20 @@ def prepare(offer) -> Prepared:
     if not (title and brand and mpn and gtin and desc and cat):
         # an empty usual field falls back to its synonyms ("name", "ean" ...);
         # most offers use no synonym at all, and then an absent (None) field
-        # simply stays None
-        if _SYNONYM_KEYS.isdisjoint(offer):
-            if not title and title is not None:
-                title = _first(offer, _TITLE_KEYS)
-            if not brand and brand is not None:
-                brand = _first(offer, _BRAND_KEYS)
-            if not mpn and mpn is not None:
-                mpn = _first(offer, _MPN_KEYS)
-            if not gtin and gtin is not None:
-                gtin = _first(offer, _GTIN_KEYS)
-            if not desc and desc is not None:
-                desc = _first(offer, _DESC_KEYS)
-            if not cat and cat is not None:
-                cat = _first(offer, _CAT_KEYS)
-        else:
-            title = title or _first(offer, _TITLE_KEYS)
-            brand = brand or _first(offer, _BRAND_KEYS)
-            mpn = mpn or _first(offer, _MPN_KEYS)
-            gtin = gtin or _first(offer, _GTIN_KEYS)
-            desc = desc or _first(offer, _DESC_KEYS)
-            cat = cat or _first(offer, _CAT_KEYS)
+        # simply stays None, without a look-up
+        synonyms = not _SYNONYM_KEYS.isdisjoint(offer)
+        if not title and (synonyms or title is not None):
+            title = _first(offer, _TITLE_KEYS)
+        if not brand and (synonyms or brand is not None):
+            brand = _first(offer, _BRAND_KEYS)
+        if not mpn and (synonyms or mpn is not None):
+            mpn = _first(offer, _MPN_KEYS)
+        if not gtin and (synonyms or gtin is not None):
+            gtin = _first(offer, _GTIN_KEYS)
+        if not desc and (synonyms or desc is not None):
+            desc = _first(offer, _DESC_KEYS)
+        if not cat and (synonyms or cat is not None):
+            cat = _first(offer, _CAT_KEYS)
     try:
         return _prepared(title, brand, mpn, gtin, price, desc, cat)
     except TypeError:
