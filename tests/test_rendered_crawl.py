@@ -61,8 +61,10 @@ def crawl_with_a_crash(database_url, chromium, kill, *extra: str) -> tuple[dict,
         killed = 0
         deadline = time.monotonic() + 60
         while not killed and time.monotonic() < deadline and process.poll() is None:
-            children = psutil.Process(process.pid).children(recursive=True)
-            killed = kill(children)
+            try:
+                killed = kill(psutil.Process(process.pid).children(recursive=True))
+            except psutil.NoSuchProcess:  # one exited while we looked at it: look again
+                killed = 0
             time.sleep(0.2)
         _, stderr = process.communicate(timeout=240)
     assert killed, "Chromium was never seen with open tabs"
