@@ -85,7 +85,9 @@ def kill_renderers(children) -> int:
 
 
 def test_a_chromium_crash_is_retried(db, database_url, chromium):
-    run, expected, stderr = crawl_with_a_crash(database_url, chromium, kill_renderers)
+    # a page whose tab was killed hangs until the render deadline (90 s by default)
+    run, expected, stderr = crawl_with_a_crash(database_url, chromium, kill_renderers,
+                                               "-s", "PRICELENS_RENDER_DEADLINE=15")
     assert (run["status"], run["finish_reason"]) == ("finished", "finished"), stderr[-3000:]
     assert run["offers_accepted"] == expected  # every page crashed by the kill was rendered again
     assert run["stats"]["pricelens/rendered/timeout"] >= 1
