@@ -8,7 +8,8 @@ the same way when it cannot be written.
 
 The next crawl run (of any retailer) replays every spool file first, with the same writes the
 pipeline uses (idempotent upserts, so a batch replayed twice is stored once), then deletes
-the file. A line cut short by a crash is the last line and is skipped with a warning.
+the file. A row the database refuses is isolated and recorded in ``rejections``; the rest of
+its batch is stored. A line cut short by a crash is the last line and is skipped with a warning.
 """
 
 from __future__ import annotations
@@ -135,12 +136,30 @@ def _replay_file(conn, path: Path, totals: dict) -> None:
                               counts=record["counts"], stats=record["stats"], finished_at=record.get("finished_at"))
             totals["finish"] = totals.get("finish", 0) + 1
             continue
-        result = writes.WRITERS[kind](conn, [tuple(r) for r in record["rows"]], run_id)
-        counts = per_run.setdefault(run_id, {"new": 0, "changed": 0})
-        counts["new"] += result.get("new", 0)
-        counts["changed"] += result.get("changed", 0)
+        results, refused = writes.write_isolating(lambda part: writes.WRITERS[kind](conn, part, run_id),
+                                                  [tuple(r) for r in record["rows"]])
+        counts = per_run.setdefault(run_id, {"new": 0, "changed": 0, "rejected": 0})
+        for result in results:
+            counts["new"] += result.get("new", 0)
+            counts["changed"] += result.get("changed", 0)
+        if refused:
+            _reject(conn, kind, run_id, refused, path)
+            counts["rejected"] += len(refused)
         totals[kind] = totals.get(kind, 0) + len(record["rows"])
     for run_id, counts in per_run.items():
         writes.add_to_run(conn, run_id, counts)
     path.unlink()
     logger.info("replayed spool %s", path.name)
+
+
+def _reject(conn, kind: str, run_id: int, refused: list, path: Path) -> None:
+    """Record the spooled rows the database refuses (as the store pipeline does)."""
+    rows = []
+    for row, error in refused:
+        found = writes.refusal(kind, row, error)
+        raw = None if found["raw_value"] is None else str(found["raw_value"])[:2000]
+        rows.append((run_id, found["retailer_id"], found["item_type"], found["url"], found["field"], "dropped",
+                     found["reason"], raw))
+        logger.warning("%s: %s %s refused by the database: %s", path.name, found["item_type"], found["url"],
+                       found["reason"])
+    writes.write_rejections(conn, rows, run_id)

@@ -5,7 +5,11 @@ commit per item). Offers are COPYed into a staging table and upserted in one sta
 (:mod:`crawler.db.writes`): new offers are inserted, known ones updated, ``last_seen_at``
 always moves, and a ``price_history`` row is appended only for a new offer or when its price,
 regular price, currency or availability changed. A batch the database cannot take is retried
-and then spooled (:mod:`crawler.runs`). When the spider closes, what is still buffered is
+and then spooled (:mod:`crawler.runs`). A batch the database refuses for what a row holds (a
+CHECK, a number beyond its column) is split until the refused rows are found
+(:func:`crawler.db.writes.write_isolating`): each becomes a ``rejections`` row with the
+database's reason and the raw value (``pricelens/rejected/database_refused``), the other rows
+are stored. No batch is dropped. When the spider closes, what is still buffered is
 flushed, never lost, and the ``crawl_runs`` row gets its counts, stats and finish reason.
 """
 
@@ -14,7 +18,7 @@ from __future__ import annotations
 from itemadapter import ItemAdapter
 from scrapy import signals
 
-from crawler.db.writes import OFFER_COLUMNS, STORE_COLUMNS
+from crawler.db.writes import OFFER_COLUMNS, STORE_COLUMNS, refusal, write_isolating
 from crawler.runs import CrawlRun
 from pipelines._base import CrawlerPipeline, item_type
 from pipelines.dedupe import offer_key
@@ -53,22 +57,37 @@ class StorePipeline(CrawlerPipeline):
         rows, self.offers = self.offers, []
         if not rows:
             return
-        result = self.run.write("offers", rows)
-        self.counts["offers_accepted"] += len(rows)
-        if result is not None:
-            self.counts["offers_new"] += result["new"]
-            self.counts["offers_changed"] += result["changed"]
-            self.stats.inc_value("pricelens/offers/written", result["written"])
-            self.stats.inc_value("pricelens/price_history/written", result["history"])
+        results, stored = self.write("offers", rows)
+        self.counts["offers_accepted"] += stored
+        for result in results:
+            if result is not None:
+                self.counts["offers_new"] += result["new"]
+                self.counts["offers_changed"] += result["changed"]
+                self.stats.inc_value("pricelens/offers/written", result["written"])
+                self.stats.inc_value("pricelens/price_history/written", result["history"])
 
     def flush_stores(self) -> None:
         rows, self.stores = self.stores, []
         if not rows:
             return
-        result = self.run.write("stores", rows)
-        self.counts["stores_accepted"] += len(rows)
-        if result is not None:
-            self.stats.inc_value("pricelens/stores/written", len(rows))
+        results, stored = self.write("stores", rows)
+        self.counts["stores_accepted"] += stored
+        for result in results:
+            if result is not None:
+                self.stats.inc_value("pricelens/stores/written", result["written"])
+
+    def write(self, kind: str, rows: list[tuple]) -> tuple[list[dict | None], int]:
+        """Write a batch through the run (retried, else spooled); rows the database refuses are
+        isolated and recorded as rejections. Returns the writes' results (None: spooled) and
+        how many rows were stored or spooled."""
+        results, refused = write_isolating(lambda part: self.run.write(kind, part), rows)
+        for row, error in refused:
+            found = refusal(kind, row, error)
+            self.stats.inc_value("pricelens/rejected")
+            self.stats.inc_value("pricelens/rejected/database_refused")
+            self.run.reject(item_type=found["item_type"], url=found["url"], field=found["field"],
+                            reason=found["reason"], raw_value=found["raw_value"], action="dropped")
+        return results, len(rows) - len(refused)
 
     def close_spider(self):
         self.flush_offers()

@@ -1,7 +1,10 @@
 """Validate: decide what is kept, and record every refusal with its reason.
 
 An offer needs a retailer, a title, a URL, and either a positive price with a currency or an
-out-of-stock state (OutOfStock, Discontinued). A bad field that the offer can live without
+out-of-stock state (OutOfStock, Discontinued). Prices are judged as the database will store
+them (``numeric(20, 4)``): rounded to 4 decimal places first (the item then carries the rounded
+amount), so a price that rounds to zero is refused, and one of 10^12 or more is refused as too
+large. A bad field that the offer can live without
 (a GTIN whose check digit is wrong, a regular price that is not a positive number, an image
 URL that is not http(s)) is removed and the offer kept. A store needs a ref and a name;
 coordinates out of range are removed. Every refusal and removal goes to the ``rejections``
@@ -11,13 +14,13 @@ table through the crawl run and is counted in the stats (``pricelens/rejected/<r
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
 from crawler.gtin import is_valid_gtin
-from crawler.prices import is_valid_amount
+from crawler.prices import MAX_VALID_AMOUNT
 from crawler.runs import CrawlRun
 from pipelines._base import CrawlerPipeline, item_type
 
@@ -69,7 +72,7 @@ class ValidatePipeline(CrawlerPipeline):
         availability = adapter.get("availability") or "Unknown"
         price = adapter.get("price")
         if price is not None:
-            problem = _amount_problem(price)
+            problem = _amount_problem(price, "price")
             if problem:
                 if availability in NO_PRICE_NEEDED:
                     self.remove_field(adapter, "offer", "price", problem)
@@ -78,13 +81,19 @@ class ValidatePipeline(CrawlerPipeline):
             elif not adapter.get("currency") or len(str(adapter["currency"])) != 3:
                 raise Refused("missing_currency", "price without a recognised currency", "currency",
                               adapter.get("currency"))
+            else:
+                adapter["price"] = _as_stored(price)
         if adapter.get("price") is None and availability not in NO_PRICE_NEEDED:
             raise Refused("missing_price", f"no price and availability is {availability}, not out of stock",
                           "price", None)
 
         regular = adapter.get("regular_price")
-        if regular is not None and _amount_problem(regular):
-            self.remove_field(adapter, "offer", "regular_price", _amount_problem(regular))
+        if regular is not None:
+            problem = _amount_problem(regular, "regular price")
+            if problem:
+                self.remove_field(adapter, "offer", "regular_price", problem)
+            else:
+                adapter["regular_price"] = _as_stored(regular)
         gtin = adapter.get("gtin")
         if gtin is not None and not is_valid_gtin(gtin):
             self.remove_field(adapter, "offer", "gtin", "GTIN check digit or length is wrong")
@@ -107,10 +116,26 @@ class ValidatePipeline(CrawlerPipeline):
             self.remove_field(adapter, "store", other, "coordinate without its pair")
 
 
-def _amount_problem(value) -> str | None:
-    """Why a price value is unusable, or None when it is a positive amount."""
-    if not isinstance(value, Decimal):
-        return "price is not a number"
-    if not is_valid_amount(value):
-        return "price is not a positive amount below 10^12" if value > 0 else "price is zero or negative"
+# offers.price and offers.regular_price are numeric(20, 4): PostgreSQL rounds to 4 decimal
+# places, half away from zero, before the CHECK (> 0) sees the value.
+STORED_SCALE = Decimal("0.0001")
+
+
+def _as_stored(value: Decimal) -> Decimal:
+    """The amount the database will store: rounded to its 4 decimal places when it has more."""
+    stored = value.quantize(STORED_SCALE, rounding=ROUND_HALF_UP)
+    return value if stored == value else stored
+
+
+def _amount_problem(value, name: str = "price") -> str | None:
+    """Why an amount is unusable as the database would store it, or None when it is a positive
+    amount below 10^12 once rounded to 4 decimal places."""
+    if not isinstance(value, Decimal) or not value.is_finite():
+        return f"{name} is not a number"
+    if value <= 0:
+        return f"{name} is zero or negative"
+    if value >= MAX_VALID_AMOUNT:
+        return f"{name} is too large (an amount must be below 10^12)"
+    if _as_stored(value) <= 0:
+        return f"{name} rounds to zero at the 4 decimal places the database keeps"
     return None

@@ -4,12 +4,19 @@ Used by the store pipeline through :class:`crawler.runs.CrawlRun`, and by the sp
 so a batch written late is written exactly as it would have been. Every function is one
 transaction and is idempotent for the same rows: offers and stores are upserts keyed by the
 retailer's own ids, and a price_history row is added only when the stored state changes.
+
+A batch the database refuses for what a row holds (a CHECK, a value beyond its column: an
+IntegrityError or DataError, not a lost connection) is split by :func:`write_isolating` until
+each refused row stands alone; the callers record those rows as rejections.
 """
 
 from __future__ import annotations
 
 import json
 from datetime import datetime, timezone
+from decimal import Decimal
+
+import psycopg
 
 OFFER_COLUMNS = ("retailer_id", "offer_key", "url", "retailer_sku", "title", "brand", "mpn", "gtin",
                  "category", "image_url", "price", "regular_price", "currency", "availability",
@@ -94,8 +101,14 @@ def write_stores(conn, rows: list[tuple], run_id: int) -> dict:
     return {"written": len(rows)}
 
 
+def _storable_text(value):
+    """PostgreSQL text cannot hold NUL: a raw value that has one is kept with it escaped."""
+    return value.replace("\x00", "\\x00") if isinstance(value, str) else value
+
+
 def write_rejections(conn, rows: list[tuple], run_id: int | None = None) -> dict:
     """Insert rejection rows (in REJECTION_COLUMNS order)."""
+    rows = [tuple(_storable_text(v) for v in row) for row in rows]
     with conn.transaction():
         with conn.cursor() as cur:
             cur.executemany(f"INSERT INTO rejections ({', '.join(REJECTION_COLUMNS)})"
@@ -118,12 +131,71 @@ def finish_run(conn, run_id: int, *, status: str, reason: str, counts: dict, sta
 
 
 def add_to_run(conn, run_id: int, counts: dict) -> None:
-    """Add what replayed spool batches found new or changed to their run's row (the accepted
-    counts already include spooled rows)."""
+    """Add what replayed spool batches found new or changed, and the rows the database refused,
+    to their run's row (the accepted counts already include spooled rows)."""
     with conn.transaction():
         conn.execute("UPDATE crawl_runs SET offers_new = offers_new + %(new)s,"
-                     " offers_changed = offers_changed + %(changed)s WHERE id = %(id)s",
-                     {"id": run_id, "new": counts.get("new", 0), "changed": counts.get("changed", 0)})
+                     " offers_changed = offers_changed + %(changed)s,"
+                     " items_rejected = items_rejected + %(rejected)s WHERE id = %(id)s",
+                     {"id": run_id, "new": counts.get("new", 0), "changed": counts.get("changed", 0),
+                      "rejected": counts.get("rejected", 0)})
 
 
 WRITERS = {"offers": write_offers, "stores": write_stores, "rejections": write_rejections}
+
+# -- batches the database refuses -------------------------------------------------------------------
+# What a row holds can make the database refuse its whole batch: a CHECK or NOT NULL
+# violation (IntegrityError), a number beyond its column or text it cannot store (DataError).
+# A lost connection is an OperationalError and is not one of these.
+CONSTRAINT_ERRORS = (psycopg.IntegrityError, psycopg.DataError)
+ITEM_TYPES = {"offers": "offer", "stores": "store"}
+COLUMNS = {"offers": OFFER_COLUMNS, "stores": STORE_COLUMNS}
+NUMERIC_LIMIT = Decimal(10) ** 16  # numeric(20, 4) holds less than this
+
+
+def write_isolating(write, rows: list) -> tuple[list[dict | None], list[tuple[tuple, Exception]]]:
+    """``write(rows)``; when the database refuses the batch for a row's content, write each half
+    again, and so on, until every refused row is alone (bisection: k bad rows among n cost about
+    2k·log2(n) writes). Returns the results of the writes that succeeded and the (row, error) of
+    each refused row. Any other error propagates."""
+    results, refused = [], []
+    pending = [list(rows)]
+    while pending:
+        part = pending.pop()
+        if not part:
+            continue
+        try:
+            results.append(write(part))
+        except CONSTRAINT_ERRORS as exc:
+            if len(part) == 1:
+                refused.append((tuple(part[0]), exc))
+            else:
+                middle = len(part) // 2
+                pending += [part[middle:], part[:middle]]  # the first half is written first
+    return results, refused
+
+
+def refusal(kind: str, row: tuple, error: Exception) -> dict:
+    """What to record of a row the database refused: item type, URL, field, reason, raw value."""
+    columns = COLUMNS.get(kind, ())
+    values = dict(zip(columns, row))
+    diag = getattr(error, "diag", None)
+    text = str(error).strip()
+    # the primary message only: the detail of a CHECK violation repeats the whole row, and
+    # rejections are summarised by reason
+    primary = getattr(diag, "message_primary", None) or (text.splitlines()[0] if text else type(error).__name__)
+    field = getattr(diag, "column_name", None)
+    constraint = getattr(diag, "constraint_name", None) or ""
+    if field is None:  # a CHECK names its constraint: <table>_<column>_check
+        field = next((c for c in columns if constraint.endswith(f"_{c}_check")), None)
+    if field is None and isinstance(error, psycopg.errors.NumericValueOutOfRange):
+        field = next((c for c, v in values.items() if isinstance(v, Decimal) and abs(v) >= NUMERIC_LIMIT), None)
+    if field is None and "NUL" in primary:
+        field = next((c for c, v in values.items() if isinstance(v, str) and "\x00" in v), None)
+    if field in values:
+        raw = values[field]
+    else:
+        raw = json.dumps({c: v for c, v in values.items() if v is not None}, default=str, ensure_ascii=False)
+    reason = f"the database refused it: {primary}"
+    return {"item_type": ITEM_TYPES.get(kind, kind), "url": values.get("url"), "field": field,
+            "reason": reason, "raw_value": raw, "retailer_id": values.get("retailer_id")}

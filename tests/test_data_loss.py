@@ -1,0 +1,165 @@
+"""Data that was lost or stored wrong (issue 14, items 1-3), against the real PostgreSQL.
+
+1. A price that rounds to zero in ``numeric(20, 4)`` is refused by validate; a batch the
+   database still refuses (a constraint, a value out of range) is split until the refused
+   rows are found: each becomes a ``rejections`` row, the others are stored.
+2. Prices written with an exponent ("1.2E+3", "1e308") are read as what they say, or refused
+   when no offer can cost that much; never read as 1.20 or 1.00.
+3. price_history has one row per offer and observation time: a replayed batch or a re-run
+   of the same crawl adds nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+
+import pytest
+
+from crawler.db import writes
+from crawler.db.writes import OFFER_COLUMNS, STORE_COLUMNS
+from crawler.items import Offer, Store
+from crawler.prices import parse_price
+from tests.pipeline_harness import PipelineRun
+
+T0 = datetime(2026, 11, 1, 12, 0, tzinfo=timezone.utc)
+
+
+def offer(i: int, **fields) -> Offer:
+    base = dict(url=f"https://shop.example/p/{i}", retailer_sku=f"SKU-{i}", title=f"Product {i}",
+                price="19.99", currency="USD", availability="https://schema.org/InStock", scraped_at=T0)
+    base.update(fields)
+    return Offer(**base)
+
+
+def count(db, sql: str) -> int:
+    return db.execute(sql).fetchone()["n"]
+
+
+def rejections(db) -> list[dict]:
+    return db.execute("SELECT item_type, url, field, action, reason, raw_value FROM rejections ORDER BY id").fetchall()
+
+
+# -- 1. a price that rounds to zero --------------------------------------------------------------
+@pytest.mark.parametrize("raw", ["0.0000001", 0.0000001, "0.00004"])
+def test_a_price_that_rounds_to_zero_is_refused_and_its_batch_is_stored(db, raw):
+    items = [offer(i) for i in range(20)]
+    items.insert(7, offer(99, price=raw))
+    run = PipelineRun().feed(*items).close()
+    assert count(db, "SELECT count(*) AS n FROM offers") == 20
+    assert count(db, "SELECT count(*) AS n FROM price_history") == 20
+    (row,) = rejections(db)
+    assert (row["url"], row["field"], row["action"]) == ("https://shop.example/p/99", "price", "dropped")
+    assert "zero" in row["reason"] and "4 decimal" in row["reason"]
+    assert Decimal(row["raw_value"]) == Decimal(str(raw))
+    crawl = db.execute("SELECT status, finish_reason, offers_accepted, items_rejected FROM crawl_runs").fetchone()
+    assert crawl == {"status": "finished", "finish_reason": "finished", "offers_accepted": 20, "items_rejected": 1}
+    assert run.stats.get_value("pricelens/rejected/invalid_price") == 1
+
+
+def test_a_regular_price_that_rounds_to_zero_is_removed_not_the_offer(db):
+    PipelineRun().feed(offer(1, regular_price="0.00001")).close()
+    assert db.execute("SELECT price, regular_price FROM offers").fetchone() == {
+        "price": Decimal("19.99"), "regular_price": None}
+    (row,) = rejections(db)
+    assert (row["field"], row["action"]) == ("regular_price", "field_removed")
+    assert "zero" in row["reason"]
+
+
+def test_a_price_with_more_decimals_than_the_column_is_stored_as_validated(db):
+    run = PipelineRun().feed(offer(1, price="0.00006"), offer(2, price="12.34567")).close()
+    assert [item["price"] for item in run.kept] == [Decimal("0.0001"), Decimal("12.3457")]
+    prices = [r["price"] for r in db.execute("SELECT price FROM offers ORDER BY id")]
+    assert prices == [Decimal("0.0001"), Decimal("12.3457")]
+
+
+def store_only(run: PipelineRun, *items) -> None:
+    """Hand items straight to the store pipeline (what validate would have let through)."""
+    store = run.pipelines[-1]
+    for item in items:
+        store.process_item(item)
+
+
+def clean_offer(i: int, **fields) -> Offer:
+    base = dict(retailer="harness", url=f"https://shop.example/p/{i}", retailer_sku=f"SKU-{i}",
+                title=f"Product {i}", price=Decimal("19.99"), currency="USD", availability="InStock",
+                scraped_at=T0)
+    base.update(fields)
+    return Offer(**base)
+
+
+def test_a_batch_the_database_refuses_is_split_and_only_the_bad_rows_are_rejected(db):
+    run = PipelineRun(settings={"PRICELENS_STORE_BATCH": 64})
+    bad = {5: dict(price=Decimal("0.00001")),                       # CHECK (price > 0) after rounding
+           40: dict(regular_price=Decimal("1E+17")),               # beyond numeric(20, 4)
+           41: dict(availability="Maybe")}                          # CHECK availability IN (...)
+    store_only(run, *[clean_offer(i, **bad.get(i, {})) for i in range(100)])
+    run.close()
+    assert count(db, "SELECT count(*) AS n FROM offers") == 97
+    assert count(db, "SELECT count(*) AS n FROM price_history") == 97
+    assert not db.execute("SELECT id FROM offers WHERE offer_key IN ('sku:SKU-5', 'sku:SKU-40', 'sku:SKU-41')").fetchall()
+    rows = {r["url"]: r for r in rejections(db)}
+    assert set(rows) == {f"https://shop.example/p/{i}" for i in bad}
+    assert {r["action"] for r in rows.values()} == {"dropped"}
+    assert rows["https://shop.example/p/5"]["field"] == "price"
+    assert "offers_price_check" in rows["https://shop.example/p/5"]["reason"]
+    assert Decimal(rows["https://shop.example/p/5"]["raw_value"]) == Decimal("0.00001")
+    assert "overflow" in rows["https://shop.example/p/40"]["reason"]
+    assert "1E+17" in rows["https://shop.example/p/40"]["raw_value"]
+    assert rows["https://shop.example/p/41"]["field"] == "availability"
+    assert rows["https://shop.example/p/41"]["raw_value"] == "Maybe"
+    crawl = db.execute("SELECT status, offers_accepted, items_rejected FROM crawl_runs").fetchone()
+    assert crawl == {"status": "finished", "offers_accepted": 97, "items_rejected": 3}
+    assert run.stats.get_value("pricelens/rejected/database_refused") == 3
+
+
+def test_a_store_batch_the_database_refuses_is_split_too(db):
+    run = PipelineRun()
+    stores = [Store(retailer="harness", ref=f"B{i}", name=f"Branch {i}", latitude=33.9, longitude=35.5)
+              for i in range(6)]
+    stores[2]["latitude"] = 95.0
+    store_only(run, *stores)
+    run.close()
+    assert count(db, "SELECT count(*) AS n FROM stores") == 5
+    (row,) = rejections(db)
+    assert (row["item_type"], row["field"], row["raw_value"]) == ("store", "latitude", "95.0")
+
+
+def test_a_rejection_with_a_nul_character_is_still_recorded(db):
+    run = PipelineRun()
+    store_only(run, clean_offer(1, gtin="0123\x00456"), clean_offer(2))
+    run.close()
+    assert count(db, "SELECT count(*) AS n FROM offers") == 1
+    (row,) = rejections(db)
+    assert (row["field"], row["raw_value"]) == ("gtin", "0123\\x00456")
+    assert "NUL" in row["reason"]
+
+
+def offer_row(i: int, seen_at=T0, **fields) -> tuple:
+    row = dict.fromkeys(OFFER_COLUMNS)
+    row.update(retailer_id="harness", offer_key=f"sku:{i}", url=f"https://shop.example/p/{i}", title=f"Product {i}",
+               price=Decimal("19.99"), currency="USD", availability="InStock", seen_at=seen_at)
+    row.update(fields)
+    return tuple(row.values())
+
+
+def new_run(conn) -> int:
+    conn.execute("INSERT INTO retailers (id, name) VALUES ('harness', 'Harness') ON CONFLICT DO NOTHING")
+    return conn.execute("INSERT INTO crawl_runs (retailer_id) VALUES ('harness') RETURNING id").fetchone()["id"]
+
+
+def test_a_spooled_batch_with_a_refused_row_is_replayed_without_it(db, data_dir):
+    from crawler.spool import Spool, replay
+
+    run_id = new_run(db)
+    spool = Spool("harness", run_id)
+    spool.append("offers", [offer_row(i, **({"price": Decimal("0.00001")} if i == 3 else {})) for i in range(10)])
+    spool.close()
+    assert replay(db) == {"offers": 10}
+    assert count(db, "SELECT count(*) AS n FROM offers") == 9
+    (row,) = rejections(db)
+    assert (row["url"], row["field"], row["action"]) == ("https://shop.example/p/3", "price", "dropped")
+    assert db.execute("SELECT offers_new, items_rejected FROM crawl_runs").fetchone() == {
+        "offers_new": 9, "items_rejected": 1}
+    assert not list((data_dir / "spool").glob("*.jsonl"))
