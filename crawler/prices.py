@@ -646,6 +646,9 @@ _TIMES_AFTER_RE = re.compile(r"[x×](?![^\W\d_])|\s?[x×]\s?\d")  # "12x", "8 x 
 _TIMES_BEFORE_RE = re.compile(r"\d\s?[x×]\s?$")
 _JOINED_BEFORE_RE = re.compile(r"\d[-/]$")
 _JOINED_AFTER_RE = re.compile(r"[-/]\d")
+# scientific notation, as feeds and JSON write numbers: "1.2E+3", "1e308", "12E-1"
+_EXPONENT_RE = re.compile(r"[eE]([+-]?\d{1,6})(?![^\W_])")
+_MANTISSA_RE = re.compile(r"\d+(?:\.\d+)?|\.\d+")
 
 
 @dataclass
@@ -656,6 +659,7 @@ class _Number:
     negative: bool = False
     ok: bool = True  # can be a price
     soft_reject: bool = False  # not a price unless a currency is next to it
+    exponent: int | None = None  # "1.2E+3": text "1.2", exponent 3
 
 
 def _find_numbers(text: str, euro_decimal: bool, currency_starts=frozenset()) -> list[_Number]:
@@ -702,11 +706,18 @@ def _find_numbers(text: str, euro_decimal: bool, currency_starts=frozenset()) ->
                 end = m.end()
                 while i < len(raw) and raw[i][0] < end:
                     i += 1
+        # scientific notation: "1.2E+3" is 1200, not 1.2 (a number that stands alone, not "A5E10")
+        exponent = None
+        m = _EXPONENT_RE.match(text, end)
+        if m and _MANTISSA_RE.fullmatch(body) and not (start and text[start - 1].isalpha()):
+            exponent, end = int(m.group(1)), m.end()
+            while i < len(raw) and raw[i][0] < end:
+                i += 1
         # whole-amount marker: "1.198,-", "50,-", "105.–"
         m = _WHOLE_MARK_RE.match(text, end)
         if m:
             end = m.end()
-        nums.append(_Number(start, end, body.replace(" ", "")))
+        nums.append(_Number(start, end, body.replace(" ", ""), exponent=exponent))
     for n in nums:
         _judge_number(text, n)
     return nums
@@ -795,6 +806,11 @@ def _decimal_separator(num: str, hint: str | None, iso: str | None) -> str | Non
 
 
 def _number_value(n: _Number, hint: str | None, iso: str | None) -> Decimal | None:
+    if n.exponent is not None:  # scientific notation is written with "." whatever the retailer's separator
+        value = Decimal(n.text).scaleb(n.exponent)
+        if -28 < value.adjusted() < 28:
+            value = Decimal(format(value, "f"))  # 1.2E+3 -> 1200.0
+        return -value if n.negative else value
     num = n.text.replace("'", "").replace("’", "")
     if "€" in num:  # euro sign as decimal separator ("35€99")
         sep = "€"
@@ -893,6 +909,9 @@ def _analyse(text: str, euro_decimal: bool):
     """Numbers and accepted currency matches of one string."""
     matches = _find_currencies(text)
     nums = _find_numbers(text, euro_decimal, frozenset(m.start for m in matches))
+    exponents = [(n.start, n.end) for n in nums if n.exponent is not None]
+    if exponents:  # the "E" of "1.2E+3" is not the lilangeni's sign
+        matches = [m for m in matches if not any(s <= m.start < e for s, e in exponents)]
     candidates = [n for n in nums if n.ok]
     starts = [m.start for m in matches]
     adjacency = {id(n): _adjacent(text, n, matches, starts) for n in candidates}

@@ -163,3 +163,86 @@ def test_a_spooled_batch_with_a_refused_row_is_replayed_without_it(db, data_dir)
     assert db.execute("SELECT offers_new, items_rejected FROM crawl_runs").fetchone() == {
         "offers_new": 9, "items_rejected": 1}
     assert not list((data_dir / "spool").glob("*.jsonl"))
+
+
+# -- 2. prices written with an exponent ----------------------------------------------------------
+@pytest.mark.parametrize("text, amount", [
+    ("1.2E+3", Decimal("1200")), ("1.2e3", Decimal("1200")), ("12E-1", Decimal("1.2")),
+    ("$1.2E+3", Decimal("1200")), ("1.2E+3 USD", Decimal("1200")), ("1e308", Decimal("1E+308")),
+    ("1.5E2 €", Decimal("150")),
+])
+def test_exponent_prices_are_read_as_written(text, amount):
+    assert parse_price(text, default_currency="USD").amount == amount
+    assert parse_price(text, decimal_separator=",", default_currency="USD").amount == amount
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Model 5E10 for $49", Decimal("49")), ("$49 E10", Decimal("49")), ("12e", Decimal("12")),
+])
+def test_letters_next_to_a_number_are_not_an_exponent(text, amount):
+    assert parse_price(text, default_currency="USD").amount == amount
+
+
+@pytest.mark.parametrize("price, regular", [
+    ("1.2E+3", "1.5E+3"), (1.2e3, 1.5e3), ("$1.2E+3", "$1.5E+3"), (Decimal("1.2E+3"), Decimal("1.5E+3")),
+])
+def test_exponent_prices_are_stored_as_their_value(db, price, regular):
+    PipelineRun().feed(offer(1, price=price, regular_price=regular)).close()
+    row = db.execute("SELECT price, regular_price, currency FROM offers").fetchone()
+    assert row == {"price": Decimal("1200"), "regular_price": Decimal("1500"), "currency": "USD"}
+    assert not rejections(db)
+
+
+@pytest.mark.parametrize("price", ["1e308", 1e308, "1E+16", "$1e308", Decimal("1e308")])
+def test_a_price_beyond_the_column_is_refused_with_a_reason(db, price):
+    PipelineRun().feed(offer(1, price=price), offer(2)).close()
+    assert [r["offer_key"] for r in db.execute("SELECT offer_key FROM offers")] == ["sku:SKU-2"]
+    (row,) = rejections(db)
+    assert (row["field"], row["action"]) == ("price", "dropped")
+    assert "too large" in row["reason"]
+    assert Decimal(row["raw_value"]) == Decimal(str(price).lstrip("$"))
+
+
+def test_a_regular_price_beyond_the_column_is_removed(db):
+    PipelineRun().feed(offer(1, regular_price="1e308")).close()
+    assert db.execute("SELECT price, regular_price FROM offers").fetchone() == {
+        "price": Decimal("19.99"), "regular_price": None}
+    (row,) = rejections(db)
+    assert (row["field"], row["action"]) == ("regular_price", "field_removed")
+    assert "too large" in row["reason"]
+
+
+def test_exponent_prices_in_json_ld_and_microdata():
+    from crawler.extraction import extract_product
+
+    def page(price, regular=None):
+        node = {"@context": "https://schema.org", "@type": "Product", "name": "Anvil", "sku": "A1",
+                "offers": {"@type": "Offer", "price": price, "priceCurrency": "USD",
+                           "availability": "https://schema.org/InStock"}}
+        return (f'<html><head><script type="application/ld+json">{json.dumps(node)}</script></head>'
+                f"<body><h1>Anvil</h1></body></html>")
+
+    for price in ("1.2E+3", 1.2e3):
+        record = extract_product(page(price), "https://shop.example/anvil")
+        assert Decimal(str(record["price"])) == Decimal("1200"), price
+    record = extract_product(page("1e308"), "https://shop.example/anvil")
+    assert Decimal(str(record["price"])) == Decimal("1E+308")   # read as written; validate refuses it
+    microdata = ('<html><body><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Anvil</h1>'
+                 '<div itemprop="offers" itemscope itemtype="https://schema.org/Offer">'
+                 '<meta itemprop="price" content="1.2E+3"><meta itemprop="priceCurrency" content="USD">'
+                 '</div></div></body></html>')
+    assert Decimal(str(extract_product(microdata, "https://shop.example/anvil")["price"])) == Decimal("1200")
+
+
+def test_exponent_prices_in_shopify_and_woocommerce_json():
+    from crawler.platforms.shopify import variant_offers
+    from crawler.platforms.woocommerce import product_fields
+
+    product = {"title": "Anvil", "handle": "anvil",
+               "variants": [{"id": 1, "price": "1.2E+3", "compare_at_price": "1.5E+3", "available": True}]}
+    ((fields, _),) = variant_offers(product, "https://shop.example")
+    assert (fields["price"], fields["regular_price"]) == (Decimal("1200"), Decimal("1500"))
+    woo = {"id": 7, "name": "Anvil", "permalink": "https://shop.example/anvil",
+           "prices": {"price": "1.2E+5", "regular_price": "1.5E+5", "currency_code": "USD", "currency_minor_unit": 2}}
+    fields = product_fields(woo)
+    assert (fields["price"], fields["regular_price"]) == (Decimal("1200"), Decimal("1500"))
