@@ -4,7 +4,8 @@ Items are buffered and handed to the crawl run in batches (``PRICELENS_STORE_BAT
 commit per item). Offers are COPYed into a staging table and upserted in one statement
 (:mod:`crawler.db.writes`): new offers are inserted, known ones updated, ``last_seen_at``
 always moves, and a ``price_history`` row is appended only for a new offer or when its price,
-regular price, currency or availability changed. A batch the database cannot take is retried
+regular price, currency or availability changed, and at most one per offer and observation
+time (a replayed batch or a re-run adds none). A batch the database cannot take is retried
 and then spooled (:mod:`crawler.runs`). A batch the database refuses for what a row holds (a
 CHECK, a number beyond its column) is split until the refused rows are found
 (:func:`crawler.db.writes.write_isolating`): each becomes a ``rejections`` row with the

@@ -246,3 +246,79 @@ def test_exponent_prices_in_shopify_and_woocommerce_json():
            "prices": {"price": "1.2E+5", "regular_price": "1.5E+5", "currency_code": "USD", "currency_minor_unit": 2}}
     fields = product_fields(woo)
     assert (fields["price"], fields["regular_price"]) == (Decimal("1200"), Decimal("1500"))
+
+
+# -- 3. price_history is idempotent --------------------------------------------------------------
+def history(db) -> list[tuple]:
+    return [(r["offer_id"], r["observed_at"], r["price"]) for r in
+            db.execute("SELECT offer_id, observed_at, price FROM price_history ORDER BY observed_at, id")]
+
+
+def test_the_same_batch_stored_twice_gives_one_history_row(db):
+    run_id = new_run(db)
+    day0 = [offer_row(i, seen_at=T0) for i in range(5)]
+    day1 = [offer_row(i, seen_at=T0 + timedelta(days=1), price=Decimal("17.99")) for i in range(5)]
+    writes.write_offers(db, day0, run_id)
+    writes.write_offers(db, day1, run_id)
+    assert len(history(db)) == 10
+    result = writes.write_offers(db, day0, run_id)   # replayed late: the offers have moved on since
+    assert result["history"] == 0
+    writes.write_offers(db, day1, run_id)
+    assert len(history(db)) == 10
+    assert len(set(history(db))) == 10
+
+
+def test_a_rerun_of_the_same_days_adds_no_history(db):
+    def crawl(day: int, price: str):
+        PipelineRun().feed(*[offer(i, price=price, scraped_at=T0 + timedelta(days=day)) for i in range(3)]).close()
+
+    for _ in range(2):                         # the demo run twice: the same days, the same clock
+        crawl(0, "19.99")
+        crawl(1, "17.99")
+        crawl(2, "19.99")
+    assert count(db, "SELECT count(*) AS n FROM price_history") == 9
+    assert count(db, "SELECT count(*) - count(DISTINCT (offer_id, observed_at)) AS n FROM price_history") == 0
+
+
+def test_a_spool_replayed_twice_gives_one_history_row(db, data_dir):
+    from crawler.spool import Spool, replay
+
+    run_id = new_run(db)
+    spool = Spool("harness", run_id)
+    spool.append("offers", [offer_row(i, seen_at=T0) for i in range(4)])
+    spool.close()
+    copy = spool.path.read_bytes()
+    assert replay(db) == {"offers": 4}
+    writes.write_offers(db, [offer_row(i, seen_at=T0 + timedelta(days=1), price=Decimal("9.99")) for i in range(4)],
+                        run_id)
+    spool.path.write_bytes(copy)                 # the same file again (a crash before it was deleted)
+    assert replay(db) == {"offers": 4}
+    assert len(history(db)) == 8
+    assert count(db, "SELECT count(*) - count(DISTINCT (offer_id, observed_at)) AS n FROM price_history") == 0
+
+
+def test_the_migration_removes_existing_duplicates_and_keeps_the_first(db):
+    """Migration 0005 applied to history that already holds duplicates (rolled back after)."""
+    import psycopg
+
+    from crawler.db.migrate import available_migrations
+
+    (path,) = [p for version, name, p in available_migrations() if version == 5]
+    run_id = new_run(db)
+    writes.write_offers(db, [offer_row(i) for i in range(3)], run_id)
+    with db.transaction():
+        db.execute("ALTER TABLE price_history DROP CONSTRAINT price_history_offer_observed")
+        db.execute("CREATE INDEX price_history_offer_time ON price_history (offer_id, observed_at)")
+        for _ in range(2):   # what two runs of the demo left: every row twice, and one three times
+            db.execute("INSERT INTO price_history (offer_id, run_id, observed_at, price, regular_price, currency,"
+                       " availability) SELECT offer_id, run_id, observed_at, price, regular_price, currency,"
+                       " availability FROM price_history WHERE id <= %s", (3 if _ == 0 else 1,))
+        assert count(db, "SELECT count(*) AS n FROM price_history") == 7
+        db.execute(path.read_text())
+        assert [r["id"] for r in db.execute("SELECT id FROM price_history ORDER BY id")] == [1, 2, 3]
+        with pytest.raises(psycopg.errors.UniqueViolation, match="price_history_offer_observed"):
+            with db.transaction():
+                db.execute("INSERT INTO price_history (offer_id, observed_at, availability) VALUES (1, %s, 'InStock')",
+                           (T0,))
+        raise psycopg.Rollback()
+    assert count(db, "SELECT count(*) AS n FROM price_history") == 3

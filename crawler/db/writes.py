@@ -3,7 +3,8 @@
 Used by the store pipeline through :class:`crawler.runs.CrawlRun`, and by the spool replay,
 so a batch written late is written exactly as it would have been. Every function is one
 transaction and is idempotent for the same rows: offers and stores are upserts keyed by the
-retailer's own ids, and a price_history row is added only when the stored state changes.
+retailer's own ids, and a price_history row is added only when the stored state changes,
+at most once per offer and observation time (a replayed batch adds none).
 
 A batch the database refuses for what a row holds (a CHECK, a value beyond its column: an
 IntegrityError or DataError, not a lost connection) is split by :func:`write_isolating` until
@@ -64,6 +65,7 @@ WITH staged AS (
     SELECT u.id, %(run_id)s, s.seen_at, s.price, s.regular_price, s.currency, s.availability
     FROM upserted u JOIN previous p USING (offer_key) JOIN staged s USING (offer_key)
     WHERE p.changed
+    ON CONFLICT (offer_id, observed_at) DO NOTHING  -- this observation is already recorded
     RETURNING 1
 )
 SELECT count(*) FILTER (WHERE is_new) AS new, count(*) FILTER (WHERE changed AND NOT is_new) AS changed,
