@@ -807,10 +807,10 @@ def _decimal_separator(num: str, hint: str | None, iso: str | None) -> str | Non
 
 def _number_value(n: _Number, hint: str | None, iso: str | None) -> Decimal | None:
     if n.exponent is not None:  # scientific notation is written with "." whatever the retailer's separator
-        value = Decimal(n.text).scaleb(n.exponent)
+        value = Decimal(f"{n.text}E{n.exponent}")  # exact, whatever the exponent (no context)
         if -28 < value.adjusted() < 28:
             value = Decimal(format(value, "f"))  # 1.2E+3 -> 1200.0
-        return -value if n.negative else value
+        return value.copy_negate() if n.negative else value
     num = n.text.replace("'", "").replace("’", "")
     if "€" in num:  # euro sign as decimal separator ("35€99")
         sep = "€"

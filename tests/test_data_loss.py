@@ -169,7 +169,8 @@ def test_a_spooled_batch_with_a_refused_row_is_replayed_without_it(db, data_dir)
 @pytest.mark.parametrize("text, amount", [
     ("1.2E+3", Decimal("1200")), ("1.2e3", Decimal("1200")), ("12E-1", Decimal("1.2")),
     ("$1.2E+3", Decimal("1200")), ("1.2E+3 USD", Decimal("1200")), ("1e308", Decimal("1E+308")),
-    ("1.5E2 €", Decimal("150")),
+    ("1.5E2 €", Decimal("150")), ("99e999999", Decimal("99E+999999")), ("-1e999999", Decimal("-1E+999999")),
+    ("1e-999999", Decimal("1E-999999")),
 ])
 def test_exponent_prices_are_read_as_written(text, amount):
     assert parse_price(text, default_currency="USD").amount == amount
@@ -193,7 +194,7 @@ def test_exponent_prices_are_stored_as_their_value(db, price, regular):
     assert not rejections(db)
 
 
-@pytest.mark.parametrize("price", ["1e308", 1e308, "1E+16", "$1e308", Decimal("1e308")])
+@pytest.mark.parametrize("price", ["1e308", 1e308, "1E+16", "$1e308", Decimal("1e308"), "99e999999"])
 def test_a_price_beyond_the_column_is_refused_with_a_reason(db, price):
     PipelineRun().feed(offer(1, price=price), offer(2)).close()
     assert [r["offer_key"] for r in db.execute("SELECT offer_key FROM offers")] == ["sku:SKU-2"]
