@@ -24,18 +24,26 @@ from __future__ import annotations
 
 from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
+from urllib.parse import urljoin, urlsplit
 
 import logging
 
+from scrapy import signals
+from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.httpobj import urlparse_cached
+from w3lib.url import canonicalize_url
 
 
 logger = logging.getLogger(__name__)
+
+# sent (no arguments) by the crawl-run extension at spider_closed, before the run is closed:
+# what is still to record goes in now (crawler/runs.py)
+run_closing = object()
 
 
 def download_slot(crawler, request, *, create: bool = False):
@@ -155,19 +163,18 @@ class CrawlDelayRobotsTxtMiddleware(RobotsTxtMiddleware):
         return float(delay)
 
 
-def _records_to_database(crawler) -> bool:
-    pipelines = crawler.settings.getdict("ITEM_PIPELINES")
-    return any(str(path).endswith("StorePipeline") for path in pipelines)
-
-
-def record_page_failure(crawler, url: str, reason: str) -> None:
-    """Count a page that failed for good and, when the crawl stores to the database, record it in
-    ``rejections`` with the reason. Errbacks that handle their own failures call this when they
-    give up. Without a crawler (a callback called directly, as in tests) there is nothing to record."""
+def record_page_failure(crawler, url: str, reason: str, kind: str | None = None) -> None:
+    """Count a page that failed for good (``pricelens/pages_failed`` and, with ``kind``,
+    ``pricelens/pages_failed/<kind>``) and, when the crawl records its run
+    (``PRICELENS_RECORD_RUN``), record it in ``rejections`` with the reason. Errbacks that
+    handle their own failures call this when they give up. Without a crawler (a callback called
+    directly, as in tests) there is nothing to record."""
     if crawler is None:
         return
     crawler.stats.inc_value("pricelens/pages_failed")
-    if _records_to_database(crawler):
+    if kind:
+        crawler.stats.inc_value(f"pricelens/pages_failed/{kind}")
+    if crawler.settings.getbool("PRICELENS_RECORD_RUN"):
         from crawler.runs import CrawlRun
 
         CrawlRun.of(crawler).reject(item_type="page", url=url, reason=reason[:500], action="page_failed")
@@ -183,28 +190,75 @@ class _FailureRecorder:
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def record(self, url: str, reason: str) -> None:
-        record_page_failure(self.crawler, url, reason)
+    def record(self, url: str, reason: str, kind: str | None = None) -> None:
+        record_page_failure(self.crawler, url, reason, kind)
 
 
 class PageFailureDownloaderMiddleware(_FailureRecorder):
-    """Sits before the retry middleware (towards the engine): sees what retries gave up on."""
+    """Sits before the retry middleware (towards the engine): sees what retries gave up on.
+
+    It also sees every final response (redirects already followed): a 3xx that arrives here was
+    not followed (its ``Location`` is not http(s), e.g. ``file:``) and is recorded. Redirects
+    the duplicate filter dropped (``A -> A``, or ``A -> B -> A`` when B was requested on its own)
+    are remembered; a target that never gave a page by the end of the crawl makes its source a
+    failed page (``redirect loop``)."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.answered: set[bytes] = set()          # fingerprints of requests that got a final response
+        self.dropped_redirects: dict[bytes, list[str]] = {}  # target fingerprint -> its source URLs
+        crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(self.run_closing, signal=run_closing)
+
+    def _fingerprint(self, request) -> bytes:
+        return self.crawler.request_fingerprinter.fingerprint(request)
 
     def process_response(self, request, response, spider=None):
-        if request.meta.get("handle_httpstatus_all") or response.status in request.meta.get("handle_httpstatus_list", ()):
+        if response.status < 300 or response.status >= 400 or "Location" not in response.headers:
+            self.answered.add(self._fingerprint(request))
+        expected = (*request.meta.get("handle_httpstatus_list", ()),
+                    *getattr(self.crawler.spider, "handle_httpstatus_list", ()))
+        if request.meta.get("handle_httpstatus_all") or response.status in expected:
             return response  # the callback expects this status (e.g. a platform probe's 404)
-        if response.status >= 400 and not response.url.endswith("/robots.txt"):
-            self.record(response.url, f"HTTP {response.status} after retries")
+        if response.url.endswith("/robots.txt"):
+            return response
+        if response.status >= 400:
+            self.record(response.url, f"HTTP {response.status} after retries", "http_error")
+        elif 300 <= response.status < 400 and not request.meta.get("dont_redirect"):
+            location = response.headers.get("Location", b"").decode("latin-1")
+            if location:
+                target = urljoin(response.url, location)
+                why = ("is not an http(s) URL" if urlsplit(target).scheme not in ("http", "https")
+                       else "was not followed")
+                self.record(response.url, f"HTTP {response.status} redirect to {location[:300]!r} {why}",
+                            "bad_redirect")
         return response
 
     def process_exception(self, request, exception, spider=None):
-        if isinstance(exception, IgnoreRequest) and "redirect" not in str(exception):
-            return None  # robots.txt, offsite, filters: decisions, not failures
+        if isinstance(exception, IgnoreRequest):
+            return None  # robots.txt, offsite, filters: decisions; redirects and sizes are recorded where raised
         if request.errback is not None:
             return None  # the spider handles (and may retry) this failure; it records it when it gives up
         if not request.url.endswith("/robots.txt"):
-            self.record(request.url, f"download failed: {type(exception).__name__}: {exception}".rstrip(": "))
+            self.record(request.url, f"download failed: {type(exception).__name__}: {exception}".rstrip(": "),
+                        "download_error")
         return None
+
+    def request_dropped(self, request, spider=None):
+        """The duplicate filter dropped a request; if it was a redirect, remember where it came from."""
+        chain = request.meta.get("redirect_urls")
+        if chain:
+            self.dropped_redirects.setdefault(self._fingerprint(request), []).append(chain[0])
+
+    def run_closing(self):
+        """Before the run is closed: each dropped redirect whose target never gave a page."""
+        for fingerprint, sources in self.dropped_redirects.items():
+            if fingerprint in self.answered:
+                continue  # the target was crawled by its own request: a duplicate, not a failure
+            for source in dict.fromkeys(sources):
+                self.record(source, "redirect loop: redirected to a page already requested that never "
+                                    "answered with a page", "redirect_loop")
+        self.dropped_redirects.clear()
 
 
 class PageFailureSpiderMiddleware(_FailureRecorder):
@@ -213,13 +267,14 @@ class PageFailureSpiderMiddleware(_FailureRecorder):
     def process_spider_exception(self, response, exception, spider=None):
         if isinstance(exception, HttpError):
             return None  # already recorded by the downloader middleware
-        self.record(response.url, f"parse failed: {type(exception).__name__}: {exception}")
+        self.record(response.url, f"parse failed: {type(exception).__name__}: {exception}", "parse_error")
         return None
 
 
 class RecordingRedirectMiddleware(RedirectMiddleware):
-    """Scrapy's redirects; a request that reaches REDIRECT_MAX_TIMES is recorded as failed
-    (Scrapy drops it silently)."""
+    """Scrapy's redirects; a redirect back to a URL of its own chain (``A -> A``, ``A -> B -> A``)
+    or a chain that reaches REDIRECT_MAX_TIMES is recorded as a failed page (Scrapy drops the
+    first in its duplicate filter and the second silently)."""
 
     def __init__(self, settings):
         super().__init__(settings)
@@ -232,8 +287,40 @@ class RecordingRedirectMiddleware(RedirectMiddleware):
         return middleware
 
     def _redirect(self, redirected, request, *args, **kwargs):
+        chain = [*request.meta.get("redirect_urls", []), request.url]
+        target = canonicalize_url(redirected.url)
+        if any(canonicalize_url(url) == target for url in chain):
+            hops = " -> ".join([*chain[chain.index(next(u for u in chain if canonicalize_url(u) == target)):],
+                                redirected.url])
+            self.failures.record(chain[0], f"redirect loop: {hops}"[:500], "redirect_loop")
+            raise IgnoreRequest(f"redirect loop: {hops}")
         try:
             return super()._redirect(redirected, request, *args, **kwargs)
         except IgnoreRequest as exc:
-            self.failures.record(request.url, f"redirect loop: {exc} ({request.meta.get('redirect_times', 0)} hops)")
+            self.failures.record(request.url, f"redirect loop: {exc} ({request.meta.get('redirect_times', 0)} hops)",
+                                 "redirect_loop")
+            raise
+
+
+class RecordingHttpCompressionMiddleware(HttpCompressionMiddleware):
+    """Scrapy's decompression; a body that decompresses beyond DOWNLOAD_MAXSIZE (a gzip bomb)
+    is recorded as a failed page (Scrapy drops it with a warning only)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.failures = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        middleware = super().from_crawler(crawler)
+        middleware.failures = _FailureRecorder(crawler)
+        return middleware
+
+    def process_response(self, request, response, spider=None):
+        try:
+            return super().process_response(request, response)
+        except IgnoreRequest:
+            max_size = request.meta.get("download_maxsize", self._max_size)
+            self.failures.record(response.url, f"body larger than DOWNLOAD_MAXSIZE ({max_size} B) once "
+                                               f"decompressed ({len(response.body)} B compressed)", "too_large")
             raise
