@@ -35,7 +35,10 @@ from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.httpobj import urlparse_cached
+from scrapy.exceptions import CannotResolveHostError, DownloadConnectionRefusedError
+from twisted.internet.error import ConnectionRefusedError, DNSLookupError
 from w3lib.url import canonicalize_url
 
 
@@ -324,3 +327,67 @@ class RecordingHttpCompressionMiddleware(HttpCompressionMiddleware):
             self.failures.record(response.url, f"body larger than DOWNLOAD_MAXSIZE ({max_size} B) once "
                                                f"decompressed ({len(response.body)} B compressed)", "too_large")
             raise
+
+
+class UnreachableSiteMiddleware:
+    """A shop that refuses connections (or whose host name does not resolve) from its very first
+    requests: one line saying so, and the crawl closes at once with the reason
+    ``site_unreachable`` (a failed run), instead of retrying every page with backoff.
+
+    Sits after the retry middleware (its ``process_exception`` runs first). Only the spider's
+    own host (``base_url``) counts; once that host has answered anything, later refusals are
+    ordinary failures (retried, then recorded). ``PRICELENS_UNREACHABLE_AFTER`` connection
+    failures in a row (default 2: the first try and one retry) close the crawl. A spider that
+    handles an unreachable shop itself sets ``close_when_unreachable = False``.
+    """
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.after = max(1, crawler.settings.getint("PRICELENS_UNREACHABLE_AFTER", 2))
+        self.answered: set[str] = set()
+        self.failures: dict[str, int] = {}
+        self.closing = False
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def _site(self, request) -> str | None:
+        """The request's host:port when it is the spider's own shop, else None."""
+        spider = self.crawler.spider
+        if spider is None or not getattr(spider, "close_when_unreachable", False):
+            return None
+        base = urlsplit(getattr(spider, "base_url", "") or "")
+        target = urlparse_cached(request)
+        if not base.hostname or (target.hostname, target.port) != (base.hostname, base.port):
+            return None
+        return target.netloc
+
+    def process_response(self, request, response, spider=None):
+        site = self._site(request)
+        if site is not None:
+            self.answered.add(site)
+        return response
+
+    def process_exception(self, request, exception, spider=None):
+        site = self._site(request)
+        if site is None or site in self.answered:
+            return None
+        if isinstance(exception, (DownloadConnectionRefusedError, ConnectionRefusedError)):
+            what = "refuses connections"
+        elif isinstance(exception, (CannotResolveHostError, DNSLookupError)):
+            what = "has a host name that does not resolve"
+        else:
+            return None
+        self.failures[site] = self.failures.get(site, 0) + 1
+        if self.failures[site] < self.after and not self.closing:
+            return None  # one more try (the retry middleware backs off first)
+        if not self.closing:
+            self.closing = True
+            spider = self.crawler.spider
+            retailer = getattr(spider, "retailer_id", None) or spider.name
+            logger.error("%s: %s %s (is the shop running? `make shops`)", retailer,
+                         getattr(spider, "base_url", site), what)
+            self.crawler.stats.set_value("pricelens/site_unreachable", f"{site} {what}")
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="site_unreachable"))
+        raise IgnoreRequest(f"{site} {what}")

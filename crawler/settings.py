@@ -47,6 +47,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
     "crawler.middlewares.RecordingHttpCompressionMiddleware": 590,
     "crawler.middlewares.PageFailureDownloaderMiddleware": 90,  # before robots.txt (100) and retries
+    # a shop that refuses connections from the start: one line, the crawl closes (site_unreachable)
+    "crawler.middlewares.UnreachableSiteMiddleware": 560,
     # Scrapy's robots.txt middleware, plus Crawl-delay / Request-rate per host
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.CrawlDelayRobotsTxtMiddleware": 100,
@@ -57,6 +59,7 @@ SPIDER_MIDDLEWARES = {
 RETRY_BACKOFF_BASE = float(os.environ.get("PRICELENS_RETRY_BACKOFF_BASE", "1.0"))
 RETRY_BACKOFF_MAX = 60.0
 REDIRECT_MAX_TIMES = 10
+PRICELENS_UNREACHABLE_AFTER = 2  # refused connections in a row, before any answer, that end the crawl
 CLOSESPIDER_ERRORCOUNT = 50
 
 TELNETCONSOLE_ENABLED = False

@@ -105,3 +105,27 @@ def test_a_gzip_bomb_stopped_at_the_size_cap_is_a_failed_page(crawled):
     _, hits, run, _, failures = crawled
     assert failures["bomb"].startswith(f"body larger than DOWNLOAD_MAXSIZE ({1024 * 1024} B) once decompressed")
     assert run["stats"]["pricelens/pages_failed/too_large"] == 1
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_a_shop_that_refuses_connections_ends_the_run_at_once(db):
+    from tests.test_crawl import FAST
+
+    url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    process = scrapy_crawl("techzone", url, *FAST, "-s", "LOG_LEVEL=INFO")  # the default retries and backoff
+    assert process.returncode == 0, process.stderr[-3000:]
+    run = db.execute("SELECT * FROM crawl_runs").fetchone()
+    assert (run["status"], run["finish_reason"], run["offers_accepted"]) == ("failed", "site_unreachable", 0)
+    assert run["stats"]["retry/count"] == 1  # the first request is tried twice, then the crawl closes
+    lines = [line for line in process.stderr.splitlines() if "refuses connections (" in line]
+    assert len(lines) == 1 and lines[0].endswith(f"techzone: {url} refuses connections (is the shop running? `make shops`)")
+    assert "Traceback" not in process.stderr
+    [alert] = db.execute("SELECT kind FROM alerts").fetchall()
+    assert alert["kind"] == "zero_offers"
