@@ -59,6 +59,7 @@ SPIDER_MIDDLEWARES = {
 RETRY_BACKOFF_BASE = float(os.environ.get("PRICELENS_RETRY_BACKOFF_BASE", "1.0"))
 RETRY_BACKOFF_MAX = 60.0
 REDIRECT_MAX_TIMES = 10
+PRICELENS_SITEMAP_QUEUE = 64  # sitemap pages scheduled and not yet downloaded, at most (the rest wait as URLs)
 PRICELENS_UNREACHABLE_AFTER = 2  # refused connections in a row, before any answer, that end the crawl
 CLOSESPIDER_ERRORCOUNT = 50
 
