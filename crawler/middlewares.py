@@ -15,9 +15,13 @@ request at a time, without the random jitter that could shorten the wait, capped
 ``ROBOTSTXT_MAX_CRAWL_DELAY`` (a longer delay is logged as capped). Counted in the stats as
 ``pricelens/robotstxt/crawl_delay`` (the longest delay applied).
 
-A page that still fails after the retries (HTTP >= 400, a timeout, a refused connection) or
-whose callback raises (invalid JSON, truncated HTML) is counted in ``pricelens/pages_failed``
-and recorded in ``rejections`` (``action = 'page_failed'``) with the reason; the crawl goes on.
+A page that still fails after the retries (HTTP >= 400, a timeout, a refused connection),
+whose redirects loop (to itself, A -> B -> A, or past REDIRECT_MAX_TIMES) or lead to a non-http(s)
+URL (``file:``), whose body decompresses beyond DOWNLOAD_MAXSIZE (a gzip bomb), or whose callback
+raises (invalid JSON, truncated HTML) is counted in ``pricelens/pages_failed`` and
+``pricelens/pages_failed/<kind>`` and recorded in ``rejections`` (``action = 'page_failed'``)
+with the reason; the crawl goes on. A shop that refuses every connection from the start ends
+the crawl at once (``UnreachableSiteMiddleware``, reason ``site_unreachable``).
 """
 
 from __future__ import annotations
