@@ -42,7 +42,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.exceptions import CannotResolveHostError, DownloadConnectionRefusedError
-from twisted.internet.error import ConnectionRefusedError, DNSLookupError
+from twisted.internet.error import ConnectionRefusedError as TxConnectionRefusedError, DNSLookupError
 from w3lib.url import canonicalize_url
 
 
@@ -205,24 +205,28 @@ class PageFailureDownloaderMiddleware(_FailureRecorder):
     """Sits before the retry middleware (towards the engine): sees what retries gave up on.
 
     It also sees every final response (redirects already followed): a 3xx that arrives here was
-    not followed (its ``Location`` is not http(s), e.g. ``file:``) and is recorded. Redirects
-    the duplicate filter dropped (``A -> A``, or ``A -> B -> A`` when B was requested on its own)
-    are remembered; a target that never gave a page by the end of the crawl makes its source a
-    failed page (``redirect loop``)."""
+    not followed (its ``Location`` is not http(s), e.g. ``file:``) and is recorded. A redirect
+    the duplicate filter dropped (its target was requested on its own: ``A -> B`` and ``B -> A``
+    with both listed) is remembered; if by the end of the crawl its target was itself redirected
+    and no chain through it ever reached a page, its source is a failed page (``redirect loop``).
+    Only URLs of redirect chains are kept, not every page of the crawl."""
 
     def __init__(self, crawler):
         super().__init__(crawler)
-        self.answered: set[bytes] = set()          # fingerprints of requests that got a final response
-        self.dropped_redirects: dict[bytes, list[str]] = {}  # target fingerprint -> its source URLs
+        self.redirected: set[str] = set()  # URLs that redirected elsewhere
+        self.reached: set[str] = set()     # URLs whose redirect chain ended in a response
+        self.dropped_redirects: dict[str, list[str]] = {}  # target URL -> the URLs that redirected to it
         crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(self.run_closing, signal=run_closing)
 
-    def _fingerprint(self, request) -> bytes:
-        return self.crawler.request_fingerprinter.fingerprint(request)
+    def _chain(self, request) -> list[str]:
+        return [canonicalize_url(url) for url in request.meta.get("redirect_urls", ())]
 
     def process_response(self, request, response, spider=None):
-        if response.status < 300 or response.status >= 400 or "Location" not in response.headers:
-            self.answered.add(self._fingerprint(request))
+        chain = self._chain(request)
+        self.redirected.update(chain)
+        if chain and not (300 <= response.status < 400 and "Location" in response.headers):
+            self.reached.update(chain)
         expected = (*request.meta.get("handle_httpstatus_list", ()),
                     *getattr(self.crawler.spider, "handle_httpstatus_list", ()))
         if request.meta.get("handle_httpstatus_all") or response.status in expected:
@@ -242,6 +246,7 @@ class PageFailureDownloaderMiddleware(_FailureRecorder):
         return response
 
     def process_exception(self, request, exception, spider=None):
+        self.redirected.update(self._chain(request))
         if isinstance(exception, IgnoreRequest):
             return None  # robots.txt, offsite, filters: decisions; redirects and sizes are recorded where raised
         if request.errback is not None:
@@ -255,16 +260,17 @@ class PageFailureDownloaderMiddleware(_FailureRecorder):
         """The duplicate filter dropped a request; if it was a redirect, remember where it came from."""
         chain = request.meta.get("redirect_urls")
         if chain:
-            self.dropped_redirects.setdefault(self._fingerprint(request), []).append(chain[0])
+            self.redirected.update(self._chain(request))
+            self.dropped_redirects.setdefault(canonicalize_url(request.url), []).append(chain[0])
 
     def run_closing(self):
-        """Before the run is closed: each dropped redirect whose target never gave a page."""
-        for fingerprint, sources in self.dropped_redirects.items():
-            if fingerprint in self.answered:
-                continue  # the target was crawled by its own request: a duplicate, not a failure
+        """Before the run is closed: each dropped redirect whose target redirected and never led to a page."""
+        for target, sources in self.dropped_redirects.items():
+            if target not in self.redirected or target in self.reached:
+                continue  # the target was a page (or failed and was recorded under its own URL)
             for source in dict.fromkeys(sources):
-                self.record(source, "redirect loop: redirected to a page already requested that never "
-                                    "answered with a page", "redirect_loop")
+                self.record(source, f"redirect loop: redirected to {target}, which redirects and never "
+                                    f"led to a page"[:500], "redirect_loop")
         self.dropped_redirects.clear()
 
 
@@ -295,17 +301,17 @@ class RecordingRedirectMiddleware(RedirectMiddleware):
 
     def _redirect(self, redirected, request, *args, **kwargs):
         chain = [*request.meta.get("redirect_urls", []), request.url]
+        seen = [canonicalize_url(url) for url in chain]
         target = canonicalize_url(redirected.url)
-        if any(canonicalize_url(url) == target for url in chain):
-            hops = " -> ".join([*chain[chain.index(next(u for u in chain if canonicalize_url(u) == target)):],
-                                redirected.url])
+        if target in seen:
+            hops = " -> ".join([*chain[seen.index(target):], redirected.url])
             self.failures.record(chain[0], f"redirect loop: {hops}"[:500], "redirect_loop")
             raise IgnoreRequest(f"redirect loop: {hops}")
         try:
             return super()._redirect(redirected, request, *args, **kwargs)
         except IgnoreRequest as exc:
-            self.failures.record(request.url, f"redirect loop: {exc} ({request.meta.get('redirect_times', 0)} hops)",
-                                 "redirect_loop")
+            self.failures.record(chain[0], f"redirect loop: {exc} ({request.meta.get('redirect_times', 0)} hops, "
+                                           f"last {request.url})"[:500], "redirect_loop")
             raise
 
 
@@ -377,7 +383,7 @@ class UnreachableSiteMiddleware:
         site = self._site(request)
         if site is None or site in self.answered:
             return None
-        if isinstance(exception, (DownloadConnectionRefusedError, ConnectionRefusedError)):
+        if isinstance(exception, (DownloadConnectionRefusedError, TxConnectionRefusedError)):
             what = "refuses connections"
         elif isinstance(exception, (CannotResolveHostError, DNSLookupError)):
             what = "has a host name that does not resolve"

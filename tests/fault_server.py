@@ -6,7 +6,7 @@ but some product URLs fail: ``/p/busy`` answers 429 twice (with Retry-After: 1) 
 time, ``/p/loop`` redirects to itself for ever (``?n=`` counting up), ``/p/self`` redirects to
 exactly itself, ``/p/ping`` to ``/p/pong`` which redirects back (only ping is listed),
 ``/p/tick`` and ``/p/tock`` redirect to each other (both listed), ``/p/file`` redirects to a
-``file:`` URL, and ``/p/bomb`` is a gzip body of ``bomb_bytes`` zeros (a few KB on the wire).
+``file:`` URL, ``/p/alias`` to ``/p/good-1`` (also listed: a duplicate, not a failure), and ``/p/bomb`` is a gzip body of ``bomb_bytes`` zeros (a few KB on the wire).
 Requests are counted per path.
 """
 
@@ -21,7 +21,7 @@ from http.server import BaseHTTPRequestHandler
 from tests.local_server import LocalServer
 
 GOOD = ["good-1", "good-2", "good-3"]
-BAD = ["busy", "flaky", "down", "hang", "loop", "self", "ping", "tick", "tock", "file", "bomb"]
+BAD = ["busy", "flaky", "down", "hang", "loop", "self", "ping", "tick", "tock", "file", "bomb", "alias"]
 
 
 def product_page(key: str) -> bytes:
@@ -77,7 +77,7 @@ class FaultShop(LocalServer):
                 if key == "loop":
                     return self.send(302, headers={"Location": f"{base}/p/loop?n={shop.hits[path]}"})
                 redirects = {"self": "/p/self", "ping": "/p/pong", "pong": "/p/ping", "tick": "/p/tock",
-                             "tock": "/p/tick", "file": "file:///etc/passwd"}
+                             "tock": "/p/tick", "file": "file:///etc/passwd", "alias": "/p/good-1"}
                 if key in redirects:
                     target = redirects[key]
                     return self.send(302, headers={"Location": target if ":" in target else base + target})

@@ -76,6 +76,7 @@ def test_pages_given_up_are_recorded_with_their_reason(crawled):
     assert "Timeout" in failures["hang"]
     assert "redirect" in failures["loop"]
     assert run["pages_failed"] == len(failures)
+    assert "alias" not in failures  # a redirect to a page crawled on its own is a duplicate, not a failure
 
 
 def test_a_redirect_to_itself_is_a_failed_page(crawled):
