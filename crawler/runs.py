@@ -4,7 +4,7 @@
 owns the run of every crawl, whoever started it: the run is opened when the spider opens
 (:meth:`CrawlRun.of(crawler)` replays any spool left by earlier runs, registers the retailer
 from the spider's declared attributes and opens a ``crawl_runs`` row), the items that pass
-the pipelines are counted through ``item_scraped``, and when the spider closes the run gets
+the pipelines are counted as they are written, and when the spider closes the run gets
 its counts, stats and finish reason (:meth:`finish`), then the health check of
 :mod:`crawler.health` (alerts). ``validate`` hands the run refusals (:meth:`reject`), the
 failed-page middlewares their pages, ``store`` its batches (:meth:`write`).
@@ -130,9 +130,19 @@ class CrawlRun:
 
     def write(self, kind: str, rows: list, **spool_extra) -> dict | None:
         """Write a batch (retrying with backoff); spool it if the database stays away.
-        Returns the writer's counts, or None when the batch was spooled."""
+        Returns the writer's counts, or None when the batch was spooled. The run counts the
+        offers and stores it stored or spooled (a batch the database refuses raises, uncounted)."""
         if not rows:
             return {}
+        result = self._write(kind, rows)
+        if kind in ("offers", "stores"):
+            self.counts[f"{kind}_accepted"] += len(rows)
+        if kind == "offers" and result is not None:
+            self.counts["offers_new"] += result["new"]
+            self.counts["offers_changed"] += result["changed"]
+        return result
+
+    def _write(self, kind: str, rows: list) -> dict | None:
         stats = self.crawler.stats
         if self.down_since is not None and time.monotonic() - self._last_attempt < self.reconnect_every:
             return self._spool(kind, rows)
@@ -143,9 +153,6 @@ class CrawlRun:
                 if self.conn is None or self.conn.closed:
                     self.conn = connect(autocommit=True)
                 result = writes.WRITERS[kind](self.conn, rows, self.id)
-                if kind == "offers":
-                    self.counts["offers_new"] += result["new"]
-                    self.counts["offers_changed"] += result["changed"]
                 if self.down_since is not None:
                     logger.warning("database is back after %.1f s", time.monotonic() - self.down_since)
                     self.down_since = None
@@ -247,8 +254,8 @@ class CrawlRun:
 class CrawlRunExtension:
     """The crawl's run, from the spider's opening to its health check.
 
-    ``spider_opened``: the run is opened (the store pipeline may have opened it already);
-    ``item_scraped``: offers and stores that passed every pipeline are counted;
+    ``spider_opened``: the run is opened (the store pipeline may have opened it already); the
+    run counts the offers and stores written through it (:meth:`CrawlRun.write`);
     ``spider_closed``: :data:`crawler.middlewares.run_closing` lets the middlewares record what
     they still hold, the run is finished, and :func:`crawler.health.check_run` raises the alerts
     the run deserves (zero offers, a failed run, drift against the retailer's recent runs), with
@@ -265,7 +272,6 @@ class CrawlRunExtension:
             raise NotConfigured("PRICELENS_RECORD_RUN is off")
         extension = cls(crawler)
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
-        crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
 
@@ -279,17 +285,6 @@ class CrawlRunExtension:
         except DB_ERRORS as exc:
             logger.error("%s", str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="database_unavailable"))
-
-    def item_scraped(self, item, response=None, spider=None):
-        from crawler.items import Offer, Store
-
-        run = self.run
-        if run is None:
-            return
-        if isinstance(item, Offer):
-            run.counts["offers_accepted"] += 1
-        elif isinstance(item, Store):
-            run.counts["stores_accepted"] += 1
 
     def spider_closed(self, spider, reason):
         from crawler.middlewares import run_closing
