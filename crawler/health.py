@@ -1,6 +1,8 @@
 """Crawl health: compare each run with the retailer's recent runs and raise alerts.
 
-After every scheduled crawl, :func:`check_run` looks at the run's ``crawl_runs`` row:
+When a crawl closes, whoever started it, the crawl-run extension (:mod:`crawler.runs`) calls
+:func:`check_run` on the run's ``crawl_runs`` row (the scheduler checks it again afterwards,
+which records, logs and posts nothing twice):
 
 - ``zero_offers``: the run wrote no offers at all;
 - ``run_failed``: the run failed (its finish reason says why) but did write offers;

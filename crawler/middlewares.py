@@ -15,27 +15,42 @@ request at a time, without the random jitter that could shorten the wait, capped
 ``ROBOTSTXT_MAX_CRAWL_DELAY`` (a longer delay is logged as capped). Counted in the stats as
 ``pricelens/robotstxt/crawl_delay`` (the longest delay applied).
 
-A page that still fails after the retries (HTTP >= 400, a timeout, a refused connection) or
-whose callback raises (invalid JSON, truncated HTML) is counted in ``pricelens/pages_failed``
-and recorded in ``rejections`` (``action = 'page_failed'``) with the reason; the crawl goes on.
+A page that still fails after the retries (HTTP >= 400, a timeout, a refused connection),
+whose redirects loop (to itself, A -> B -> A, or past REDIRECT_MAX_TIMES) or lead to a non-http(s)
+URL (``file:``), whose body decompresses beyond DOWNLOAD_MAXSIZE (a gzip bomb), or whose callback
+raises (invalid JSON, truncated HTML) is counted in ``pricelens/pages_failed`` and
+``pricelens/pages_failed/<kind>`` and recorded in ``rejections`` (``action = 'page_failed'``)
+with the reason; the crawl goes on. A shop that refuses every connection from the start ends
+the crawl at once (``UnreachableSiteMiddleware``, reason ``site_unreachable``).
 """
 
 from __future__ import annotations
 
 from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
+from urllib.parse import urljoin, urlsplit
 
 import logging
 
+from scrapy import signals
+from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.httpobj import urlparse_cached
+from scrapy.exceptions import CannotResolveHostError, DownloadConnectionRefusedError
+from twisted.internet.error import ConnectionRefusedError as TxConnectionRefusedError, DNSLookupError
+from w3lib.url import canonicalize_url
 
 
 logger = logging.getLogger(__name__)
+
+# sent (no arguments) by the crawl-run extension at spider_closed, before the run is closed:
+# what is still to record goes in now (crawler/runs.py)
+run_closing = object()
 
 
 def download_slot(crawler, request, *, create: bool = False):
@@ -155,19 +170,18 @@ class CrawlDelayRobotsTxtMiddleware(RobotsTxtMiddleware):
         return float(delay)
 
 
-def _records_to_database(crawler) -> bool:
-    pipelines = crawler.settings.getdict("ITEM_PIPELINES")
-    return any(str(path).endswith("StorePipeline") for path in pipelines)
-
-
-def record_page_failure(crawler, url: str, reason: str) -> None:
-    """Count a page that failed for good and, when the crawl stores to the database, record it in
-    ``rejections`` with the reason. Errbacks that handle their own failures call this when they
-    give up. Without a crawler (a callback called directly, as in tests) there is nothing to record."""
+def record_page_failure(crawler, url: str, reason: str, kind: str | None = None) -> None:
+    """Count a page that failed for good (``pricelens/pages_failed`` and, with ``kind``,
+    ``pricelens/pages_failed/<kind>``) and, when the crawl records its run
+    (``PRICELENS_RECORD_RUN``), record it in ``rejections`` with the reason. Errbacks that
+    handle their own failures call this when they give up. Without a crawler (a callback called
+    directly, as in tests) there is nothing to record."""
     if crawler is None:
         return
     crawler.stats.inc_value("pricelens/pages_failed")
-    if _records_to_database(crawler):
+    if kind:
+        crawler.stats.inc_value(f"pricelens/pages_failed/{kind}")
+    if crawler.settings.getbool("PRICELENS_RECORD_RUN"):
         from crawler.runs import CrawlRun
 
         CrawlRun.of(crawler).reject(item_type="page", url=url, reason=reason[:500], action="page_failed")
@@ -183,28 +197,81 @@ class _FailureRecorder:
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def record(self, url: str, reason: str) -> None:
-        record_page_failure(self.crawler, url, reason)
+    def record(self, url: str, reason: str, kind: str | None = None) -> None:
+        record_page_failure(self.crawler, url, reason, kind)
 
 
 class PageFailureDownloaderMiddleware(_FailureRecorder):
-    """Sits before the retry middleware (towards the engine): sees what retries gave up on."""
+    """Sits before the retry middleware (towards the engine): sees what retries gave up on.
+
+    It also sees every final response (redirects already followed): a 3xx that arrives here was
+    not followed (its ``Location`` is not http(s), e.g. ``file:``) and is recorded. A redirect
+    the duplicate filter dropped (its target was requested on its own: ``A -> B`` and ``B -> A``
+    with both listed) is remembered; if by the end of the crawl its target was itself redirected
+    and no chain through it ever reached a page, its source is a failed page (``redirect loop``).
+    Only URLs of redirect chains are kept, not every page of the crawl."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.redirected: set[str] = set()  # URLs that redirected elsewhere
+        self.reached: set[str] = set()     # URLs whose redirect chain ended in a response
+        self.dropped_redirects: dict[str, list[str]] = {}  # target URL -> the URLs that redirected to it
+        crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(self.run_closing, signal=run_closing)
+
+    def _chain(self, request) -> list[str]:
+        return [canonicalize_url(url) for url in request.meta.get("redirect_urls", ())]
 
     def process_response(self, request, response, spider=None):
-        if request.meta.get("handle_httpstatus_all") or response.status in request.meta.get("handle_httpstatus_list", ()):
+        chain = self._chain(request)
+        self.redirected.update(chain)
+        if chain and not (300 <= response.status < 400 and "Location" in response.headers):
+            self.reached.update(chain)
+        expected = (*request.meta.get("handle_httpstatus_list", ()),
+                    *getattr(self.crawler.spider, "handle_httpstatus_list", ()))
+        if request.meta.get("handle_httpstatus_all") or response.status in expected:
             return response  # the callback expects this status (e.g. a platform probe's 404)
-        if response.status >= 400 and not response.url.endswith("/robots.txt"):
-            self.record(response.url, f"HTTP {response.status} after retries")
+        if response.url.endswith("/robots.txt"):
+            return response
+        if response.status >= 400:
+            self.record(response.url, f"HTTP {response.status} after retries", "http_error")
+        elif 300 <= response.status < 400 and not request.meta.get("dont_redirect"):
+            location = response.headers.get("Location", b"").decode("latin-1")
+            if location:
+                target = urljoin(response.url, location)
+                why = ("is not an http(s) URL" if urlsplit(target).scheme not in ("http", "https")
+                       else "was not followed")
+                self.record(response.url, f"HTTP {response.status} redirect to {location[:300]!r} {why}",
+                            "bad_redirect")
         return response
 
     def process_exception(self, request, exception, spider=None):
-        if isinstance(exception, IgnoreRequest) and "redirect" not in str(exception):
-            return None  # robots.txt, offsite, filters: decisions, not failures
+        self.redirected.update(self._chain(request))
+        if isinstance(exception, IgnoreRequest):
+            return None  # robots.txt, offsite, filters: decisions; redirects and sizes are recorded where raised
         if request.errback is not None:
             return None  # the spider handles (and may retry) this failure; it records it when it gives up
         if not request.url.endswith("/robots.txt"):
-            self.record(request.url, f"download failed: {type(exception).__name__}: {exception}".rstrip(": "))
+            self.record(request.url, f"download failed: {type(exception).__name__}: {exception}".rstrip(": "),
+                        "download_error")
         return None
+
+    def request_dropped(self, request, spider=None):
+        """The duplicate filter dropped a request; if it was a redirect, remember where it came from."""
+        chain = request.meta.get("redirect_urls")
+        if chain:
+            self.redirected.update(self._chain(request))
+            self.dropped_redirects.setdefault(canonicalize_url(request.url), []).append(chain[0])
+
+    def run_closing(self):
+        """Before the run is closed: each dropped redirect whose target redirected and never led to a page."""
+        for target, sources in self.dropped_redirects.items():
+            if target not in self.redirected or target in self.reached:
+                continue  # the target was a page (or failed and was recorded under its own URL)
+            for source in dict.fromkeys(sources):
+                self.record(source, f"redirect loop: redirected to {target}, which redirects and never "
+                                    f"led to a page"[:500], "redirect_loop")
+        self.dropped_redirects.clear()
 
 
 class PageFailureSpiderMiddleware(_FailureRecorder):
@@ -213,13 +280,14 @@ class PageFailureSpiderMiddleware(_FailureRecorder):
     def process_spider_exception(self, response, exception, spider=None):
         if isinstance(exception, HttpError):
             return None  # already recorded by the downloader middleware
-        self.record(response.url, f"parse failed: {type(exception).__name__}: {exception}")
+        self.record(response.url, f"parse failed: {type(exception).__name__}: {exception}", "parse_error")
         return None
 
 
 class RecordingRedirectMiddleware(RedirectMiddleware):
-    """Scrapy's redirects; a request that reaches REDIRECT_MAX_TIMES is recorded as failed
-    (Scrapy drops it silently)."""
+    """Scrapy's redirects; a redirect back to a URL of its own chain (``A -> A``, ``A -> B -> A``)
+    or a chain that reaches REDIRECT_MAX_TIMES is recorded as a failed page (Scrapy drops the
+    first in its duplicate filter and the second silently)."""
 
     def __init__(self, settings):
         super().__init__(settings)
@@ -232,8 +300,104 @@ class RecordingRedirectMiddleware(RedirectMiddleware):
         return middleware
 
     def _redirect(self, redirected, request, *args, **kwargs):
+        chain = [*request.meta.get("redirect_urls", []), request.url]
+        seen = [canonicalize_url(url) for url in chain]
+        target = canonicalize_url(redirected.url)
+        if target in seen:
+            hops = " -> ".join([*chain[seen.index(target):], redirected.url])
+            self.failures.record(chain[0], f"redirect loop: {hops}"[:500], "redirect_loop")
+            raise IgnoreRequest(f"redirect loop: {hops}")
         try:
             return super()._redirect(redirected, request, *args, **kwargs)
         except IgnoreRequest as exc:
-            self.failures.record(request.url, f"redirect loop: {exc} ({request.meta.get('redirect_times', 0)} hops)")
+            self.failures.record(chain[0], f"redirect loop: {exc} ({request.meta.get('redirect_times', 0)} hops, "
+                                           f"last {request.url})"[:500], "redirect_loop")
             raise
+
+
+class RecordingHttpCompressionMiddleware(HttpCompressionMiddleware):
+    """Scrapy's decompression; a body that decompresses beyond DOWNLOAD_MAXSIZE (a gzip bomb)
+    is recorded as a failed page (Scrapy drops it with a warning only)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.failures = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        middleware = super().from_crawler(crawler)
+        middleware.failures = _FailureRecorder(crawler)
+        return middleware
+
+    def process_response(self, request, response, spider=None):
+        try:
+            return super().process_response(request, response)
+        except IgnoreRequest:
+            max_size = request.meta.get("download_maxsize", self._max_size)
+            self.failures.record(response.url, f"body larger than DOWNLOAD_MAXSIZE ({max_size} B) once "
+                                               f"decompressed ({len(response.body)} B compressed)", "too_large")
+            raise
+
+
+class UnreachableSiteMiddleware:
+    """A shop that refuses connections (or whose host name does not resolve) from its very first
+    requests: one line saying so, and the crawl closes at once with the reason
+    ``site_unreachable`` (a failed run), instead of retrying every page with backoff.
+
+    Sits after the retry middleware (its ``process_exception`` runs first). Only the spider's
+    own host (``base_url``) counts; once that host has answered anything, later refusals are
+    ordinary failures (retried, then recorded). ``PRICELENS_UNREACHABLE_AFTER`` connection
+    failures in a row (default 2: the first try and one retry) close the crawl. A spider that
+    handles an unreachable shop itself sets ``close_when_unreachable = False``.
+    """
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.after = max(1, crawler.settings.getint("PRICELENS_UNREACHABLE_AFTER", 2))
+        self.answered: set[str] = set()
+        self.failures: dict[str, int] = {}
+        self.closing = False
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def _site(self, request) -> str | None:
+        """The request's host:port when it is the spider's own shop, else None."""
+        spider = self.crawler.spider
+        if spider is None or not getattr(spider, "close_when_unreachable", False):
+            return None
+        base = urlsplit(getattr(spider, "base_url", "") or "")
+        target = urlparse_cached(request)
+        if not base.hostname or (target.hostname, target.port) != (base.hostname, base.port):
+            return None
+        return target.netloc
+
+    def process_response(self, request, response, spider=None):
+        site = self._site(request)
+        if site is not None:
+            self.answered.add(site)
+        return response
+
+    def process_exception(self, request, exception, spider=None):
+        site = self._site(request)
+        if site is None or site in self.answered:
+            return None
+        if isinstance(exception, (DownloadConnectionRefusedError, TxConnectionRefusedError)):
+            what = "refuses connections"
+        elif isinstance(exception, (CannotResolveHostError, DNSLookupError)):
+            what = "has a host name that does not resolve"
+        else:
+            return None
+        self.failures[site] = self.failures.get(site, 0) + 1
+        if self.failures[site] < self.after and not self.closing:
+            return None  # one more try (the retry middleware backs off first)
+        if not self.closing:
+            self.closing = True
+            spider = self.crawler.spider
+            retailer = getattr(spider, "retailer_id", None) or spider.name
+            logger.error("%s: %s %s (is the shop running? `make shops`)", retailer,
+                         getattr(spider, "base_url", site), what)
+            self.crawler.stats.set_value("pricelens/site_unreachable", f"{site} {what}")
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="site_unreachable"))
+        raise IgnoreRequest(f"{site} {what}")

@@ -1,10 +1,13 @@
 """One crawl run's record in PostgreSQL, shared by the pipelines of a crawl.
 
-The first pipeline that needs it calls :meth:`CrawlRun.of(crawler)`: that replays any spool
-left by earlier runs, registers the retailer (from the spider's declared attributes), opens a
-``crawl_runs`` row and returns the object every pipeline of the crawl then shares.
-``validate`` hands it refusals (:meth:`reject`); ``store`` hands it batches (:meth:`write`)
-and closes it with the counts and the finish reason (:meth:`finish`).
+:class:`CrawlRunExtension` (enabled in ``crawler/settings.py`` by ``PRICELENS_RECORD_RUN``)
+owns the run of every crawl, whoever started it: the run is opened when the spider opens
+(:meth:`CrawlRun.of(crawler)` replays any spool left by earlier runs, registers the retailer
+from the spider's declared attributes and opens a ``crawl_runs`` row), the items that pass
+the pipelines are counted as they are written, and when the spider closes the run gets
+its counts, stats and finish reason (:meth:`finish`), then the health check of
+:mod:`crawler.health` (alerts). ``validate`` hands the run refusals (:meth:`reject`), the
+failed-page middlewares their pages, ``store`` its batches (:meth:`write`).
 
 Writes survive a database that goes away: a failed batch is retried with exponential backoff
 on a fresh connection (``PRICELENS_DB_RETRIES`` times, from ``PRICELENS_DB_BACKOFF`` seconds);
@@ -22,6 +25,8 @@ import time
 from datetime import datetime, timezone
 
 import psycopg
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from crawler.db import DatabaseUnavailable, connect, writes
@@ -64,7 +69,9 @@ class CrawlRun:
         self.give_up_after = float(os.environ.get("PRICELENS_DB_GIVE_UP", "120"))
         self.reconnect_every = float(os.environ.get("PRICELENS_DB_RECONNECT", "5"))
         self._rejections: list[tuple] = []
+        self.counts = {"offers_accepted": 0, "stores_accepted": 0, "offers_new": 0, "offers_changed": 0}
         self.closed = False
+        self.recorded = False  # the finish reached the database (not the spool)
         self.down_since: float | None = None
         self._last_attempt = 0.0
         self.conn = self._connect_with_retries()
@@ -123,9 +130,19 @@ class CrawlRun:
 
     def write(self, kind: str, rows: list, **spool_extra) -> dict | None:
         """Write a batch (retrying with backoff); spool it if the database stays away.
-        Returns the writer's counts, or None when the batch was spooled."""
+        Returns the writer's counts, or None when the batch was spooled. The run counts the
+        offers and stores it stored or spooled (a batch the database refuses raises, uncounted)."""
         if not rows:
             return {}
+        result = self._write(kind, rows)
+        if kind in ("offers", "stores"):
+            self.counts[f"{kind}_accepted"] += len(rows)
+        if kind == "offers" and result is not None:
+            self.counts["offers_new"] += result["new"]
+            self.counts["offers_changed"] += result["changed"]
+        return result
+
+    def _write(self, kind: str, rows: list) -> dict | None:
         stats = self.crawler.stats
         if self.down_since is not None and time.monotonic() - self._last_attempt < self.reconnect_every:
             return self._spool(kind, rows)
@@ -183,11 +200,13 @@ class CrawlRun:
         self.write("rejections", rows)
 
     # -- the end -----------------------------------------------------------------------------------
-    def finish(self, reason: str, counts: dict) -> None:
-        """Flush what is buffered and write the run's counts, stats and finish reason."""
+    def finish(self, reason: str, counts: dict | None = None) -> None:
+        """Flush what is buffered and write the run's counts (``counts``, else those the run
+        kept), stats and finish reason. Only the first call does anything."""
         if self.closed:
             return
         self.closed = True
+        counts = {**self.counts, **(counts or {})}
         self.flush_rejections()
         stats = self.crawler.stats.get_stats()
         spooled = sum(v for k, v in stats.items() if k.startswith("pricelens/spool/") and k != "pricelens/spool/replayed")
@@ -218,6 +237,7 @@ class CrawlRun:
                 self.conn.execute("UPDATE retailers SET platform = COALESCE(%(platform)s, platform),"
                                   " default_currency = COALESCE(%(default_currency)s, default_currency)"
                                   " WHERE id = %(id)s", attributes)
+            self.recorded = True
             logger.info("crawl run %s of %s %s (%s)%s", self.id, self.retailer, status, reason,
                         f"; {spooled} rows spooled to {self.spool.path}" if spooled else "")
         except DB_ERRORS:
@@ -229,6 +249,82 @@ class CrawlRun:
             self.spool.close()
             if self.conn is not None:
                 self._drop_connection()
+
+
+class CrawlRunExtension:
+    """The crawl's run, from the spider's opening to its health check.
+
+    ``spider_opened``: the run is opened (the store pipeline may have opened it already); the
+    run counts the offers and stores written through it (:meth:`CrawlRun.write`);
+    ``spider_closed``: :data:`crawler.middlewares.run_closing` lets the middlewares record what
+    they still hold, the run is finished, and :func:`crawler.health.check_run` raises the alerts
+    the run deserves (zero offers, a failed run, drift against the retailer's recent runs), with
+    the ``[health]`` rules of the schedule file when there is one. The scheduler checks the same
+    run again afterwards; an alert is recorded, logged and posted once per run and kind.
+    """
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if not crawler.settings.getbool("PRICELENS_RECORD_RUN"):
+            raise NotConfigured("PRICELENS_RECORD_RUN is off")
+        extension = cls(crawler)
+        crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    @property
+    def run(self) -> CrawlRun | None:
+        return getattr(self.crawler, "_pricelens_run", None)
+
+    def spider_opened(self, spider):
+        try:
+            CrawlRun.of(self.crawler)
+        except DB_ERRORS as exc:
+            logger.error("%s", str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="database_unavailable"))
+
+    def spider_closed(self, spider, reason):
+        from crawler.middlewares import run_closing
+
+        self.crawler.signals.send_catch_log(run_closing)
+        run = self.run
+        if run is None:  # the database was not there when the crawl opened (said so then)
+            return
+        run.finish(reason)
+        if run.recorded:
+            check_health(run.id)
+
+
+def health_rules():
+    """The ``[health]`` rules of the schedule file (``PRICELENS_SCHEDULES``, else
+    schedules.toml), the defaults without one; a file that does not load is one warning line."""
+    from crawler.health import Rules
+    from crawler.schedule import CONFIG_ENV, DEFAULT_CONFIG, ConfigError, load_config
+
+    path = os.environ.get(CONFIG_ENV) or DEFAULT_CONFIG
+    if not os.path.exists(path):
+        return Rules()
+    try:
+        return load_config(path).health
+    except ConfigError as exc:
+        logger.warning("health check with the default rules: %s", "; ".join(exc.messages)[:500])
+        return Rules()
+
+
+def check_health(run_id: int) -> list:
+    """Raise the alerts a closed run deserves; a failure is one logged line, never fatal."""
+    from crawler import health
+
+    try:
+        with connect() as conn:
+            return health.check_run(conn, run_id, health_rules())
+    except Exception as exc:  # the crawl is over: an alert that cannot be written must not crash it
+        logger.error("health check of run %s failed: %s: %s", run_id, type(exc).__name__,
+                     str(exc).strip().splitlines()[0] if str(exc).strip() else "")
+        return []
 
 
 # -- finding the run a crawl process opened -----------------------------------------------------------

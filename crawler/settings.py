@@ -43,7 +43,12 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "crawler.middlewares.RecordingRedirectMiddleware": 600,
+    # Scrapy's decompression; a gzip bomb stopped at DOWNLOAD_MAXSIZE is recorded as a failed page
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "crawler.middlewares.RecordingHttpCompressionMiddleware": 590,
     "crawler.middlewares.PageFailureDownloaderMiddleware": 90,  # before robots.txt (100) and retries
+    # a shop that refuses connections from the start: one line, the crawl closes (site_unreachable)
+    "crawler.middlewares.UnreachableSiteMiddleware": 560,
     # Scrapy's robots.txt middleware, plus Crawl-delay / Request-rate per host
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.CrawlDelayRobotsTxtMiddleware": 100,
@@ -54,6 +59,8 @@ SPIDER_MIDDLEWARES = {
 RETRY_BACKOFF_BASE = float(os.environ.get("PRICELENS_RETRY_BACKOFF_BASE", "1.0"))
 RETRY_BACKOFF_MAX = 60.0
 REDIRECT_MAX_TIMES = 10
+PRICELENS_SITEMAP_QUEUE = 64  # sitemap pages scheduled and not yet downloaded, at most (the rest wait as URLs)
+PRICELENS_UNREACHABLE_AFTER = 2  # refused connections in a row, before any answer, that end the crawl
 CLOSESPIDER_ERRORCOUNT = 50
 
 TELNETCONSOLE_ENABLED = False
@@ -73,9 +80,20 @@ ITEM_PIPELINES = {
 
 # the store pipeline writes in batches of this many rows
 PRICELENS_STORE_BATCH = 500
-# PRICELENS_PIPELINES=0 turns every pipeline off (used by the benchmark to measure their cost)
+
+# Every crawl, whoever starts it (`scrapy crawl`, `pricelens crawl`, the demo, the scheduler,
+# Scrapyd), records its run in PostgreSQL: a crawl_runs row opened when the spider opens, its
+# failed pages and refused items in rejections, its counts and finish reason when it closes,
+# then the health check (alerts). See crawler/runs.py.
+PRICELENS_RECORD_RUN = True
+EXTENSIONS = {
+    "crawler.runs.CrawlRunExtension": 500,
+}
+
+# PRICELENS_PIPELINES=0 turns every pipeline off and records nothing (the benchmark measures their cost)
 if os.environ.get("PRICELENS_PIPELINES", "1") == "0":
     ITEM_PIPELINES = {}
+    PRICELENS_RECORD_RUN = False
 
 # The browser bundle: merged into a spider's custom_settings by crawler.platforms.rendered.
 CHROMIUM_ARGS = [

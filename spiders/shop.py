@@ -72,6 +72,7 @@ class ShopSpider(RetailerSpider):
     platform = None          # known once the probes have answered
     country = None
     probe_retries = 1
+    close_when_unreachable = False  # the home-page probe says so itself (shop_unreachable)
 
     def __init__(self, url: str | None = None, retailer: str | None = None, currency: str | None = None,
                  stores: str | None = None, *args, **kwargs):

@@ -7,6 +7,7 @@ DATABASE_URL for subprocesses, and drops it at the end.
 
 from __future__ import annotations
 
+import functools
 import os
 from contextlib import contextmanager
 from pathlib import Path
@@ -56,6 +57,32 @@ def data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("PRICELENS_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("PRICELENS_SNAPSHOT_DIR", raising=False)
     return tmp_path / "data"
+
+
+def shared_dataset(path) -> Path:
+    """``path`` (under ../shared/datasets), which a quality gate reads. Missing, it fails the test
+    under ``CI=true`` (a gate must not vanish in CI) and skips it on a developer's machine."""
+    path = Path(path)
+    if not path.exists():
+        message = f"shared dataset missing: {path} (expected ../shared/datasets beside the clone)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+def requires_dataset(path):
+    """Decorator: the test needs ``path`` (see :func:`shared_dataset`), checked when it runs."""
+
+    def decorate(test):
+        @functools.wraps(test)
+        def run(*args, **kwargs):
+            shared_dataset(path)
+            return test(*args, **kwargs)
+
+        return run
+
+    return decorate
 
 
 def chromium_path() -> str | None:

@@ -3,11 +3,16 @@
 It looks like a structured-data shop (robots.txt -> sitemap -> product pages with JSON-LD),
 but some product URLs fail: ``/p/busy`` answers 429 twice (with Retry-After: 1) then the page,
 ``/p/flaky`` 503 once then the page, ``/p/down`` always 503, ``/p/hang`` never answers in
-time, ``/p/loop`` redirects to itself for ever (``?n=`` counting up). Requests are counted per path.
+time, ``/p/loop`` redirects to itself for ever (``?n=`` counting up), ``/p/self`` redirects to
+exactly itself, ``/p/ping`` to ``/p/pong`` which redirects back (only ping is listed),
+``/p/tick`` and ``/p/tock`` redirect to each other (both listed), ``/p/file`` redirects to a
+``file:`` URL, ``/p/alias`` to ``/p/good-1`` (also listed: a duplicate, not a failure), and ``/p/bomb`` is a gzip body of ``bomb_bytes`` zeros (a few KB on the wire).
+Requests are counted per path.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import time
 from collections import Counter
@@ -16,7 +21,7 @@ from http.server import BaseHTTPRequestHandler
 from tests.local_server import LocalServer
 
 GOOD = ["good-1", "good-2", "good-3"]
-BAD = ["busy", "flaky", "down", "hang", "loop"]
+BAD = ["busy", "flaky", "down", "hang", "loop", "self", "ping", "tick", "tock", "file", "bomb", "alias"]
 
 
 def product_page(key: str) -> bytes:
@@ -30,9 +35,10 @@ def product_page(key: str) -> bytes:
 
 
 class FaultShop(LocalServer):
-    def __init__(self, hang_seconds: float = 20):
+    def __init__(self, hang_seconds: float = 20, bomb_bytes: int = 8 * 1024 * 1024):
         self.hits: Counter = Counter()
         self.hang_seconds = hang_seconds
+        self.bomb = gzip.compress(b"\0" * bomb_bytes, compresslevel=9)
         shop = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -70,6 +76,13 @@ class FaultShop(LocalServer):
                     return self.send(200, product_page(key))
                 if key == "loop":
                     return self.send(302, headers={"Location": f"{base}/p/loop?n={shop.hits[path]}"})
+                redirects = {"self": "/p/self", "ping": "/p/pong", "pong": "/p/ping", "tick": "/p/tock",
+                             "tock": "/p/tick", "file": "file:///etc/passwd", "alias": "/p/good-1"}
+                if key in redirects:
+                    target = redirects[key]
+                    return self.send(302, headers={"Location": target if ":" in target else base + target})
+                if key == "bomb":
+                    return self.send(200, shop.bomb, headers={"Content-Encoding": "gzip"})
                 if key in GOOD or key in ("busy", "flaky"):
                     return self.send(200, product_page(key))
                 return self.send(404, b"not found")

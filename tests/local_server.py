@@ -16,6 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 class _QuietServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # the default 5 drops connections a crawl opens at once (connect timeouts)
 
     def handle_error(self, request, client_address):
         pass  # a client that gave up (a crawl's timeout) closed its socket: expected

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import requires_dataset
 from crawler.gtin import gs1_check_digit, gtin14, is_valid_gtin, normalize_gtin
 
 VECTORS = Path(__file__).parents[1].parent / "shared/datasets/gtin/gtin_vectors.jsonl"
@@ -65,7 +66,7 @@ def test_check_digit():
     assert gs1_check_digit("400638133393") == 1
 
 
-@pytest.mark.skipif(not VECTORS.exists(), reason=f"shared dataset missing: {VECTORS}")
+@requires_dataset(VECTORS)
 def test_shared_vectors():
     rows = [json.loads(line) for line in VECTORS.read_text(encoding="utf-8").splitlines() if line]
     assert len(rows) == 100

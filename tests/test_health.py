@@ -210,3 +210,64 @@ def test_status_command_prints_a_table(db, tmp_path, monkeypatch):
     assert techzone.rstrip().endswith("2025-06-05 02:00")
     megapc = next(line for line in lines if line.startswith("megapc"))
     assert "never" in megapc and megapc.rstrip().endswith("2025-06-08 03:00")
+
+
+# -- the check inside the crawl ------------------------------------------------------------------
+class EmptyShop(LocalServer):
+    """A structured-data shop whose sitemap lists no product."""
+
+    def __init__(self):
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):  # noqa: N802
+                base = f"http://{self.headers['Host']}"
+                if self.path == "/robots.txt":
+                    body, kind = f"User-agent: *\nAllow: /\nSitemap: {base}/sitemap.xml\n".encode(), "text/plain"
+                elif self.path == "/sitemap.xml":
+                    body = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>'
+                    kind = "application/xml"
+                else:
+                    body, kind = b"<html><body>nothing</body></html>", "text/html"
+                self.send_response(200)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        super().__init__(Handler)
+
+
+def test_a_scrapy_crawl_that_writes_no_offers_raises_its_alert_once(db, monkeypatch, tmp_path):
+    from tests.test_crawl import scrapy_crawl
+
+    monkeypatch.setenv("PRICELENS_SCHEDULES", str(tmp_path / "none.toml"))  # no schedule: default rules
+    with Webhook() as hook, EmptyShop() as shop:
+        monkeypatch.setenv(health.WEBHOOK_ENV, hook.url)
+        process = scrapy_crawl("techzone", shop.url, "-a", "store_locator_path=")
+        assert process.returncode == 0, process.stderr[-3000:]
+        run = db.execute("SELECT * FROM crawl_runs").fetchone()
+        assert (run["status"], run["finish_reason"]) == ("failed", "finished_without_items")
+        [alert] = db.execute("SELECT * FROM alerts").fetchall()
+        assert (alert["kind"], alert["run_id"], alert["retailer_id"]) == ("zero_offers", run["id"], "techzone")
+        assert alert["notified_at"] is not None and len(hook.received) == 1
+        assert "alert zero_offers: techzone: run" in process.stderr
+        # the scheduler checks the run again when the crawl process is over: nothing new
+        result = sched.CrawlResult("techzone", run["status"], run["finish_reason"], run)
+        [again] = sched.check_health(result, Rules())
+        assert again.id == alert["id"]
+        assert db.execute("SELECT count(*) AS n FROM alerts").fetchone()["n"] == 1
+        assert len(hook.received) == 1
+
+
+def test_the_crawl_uses_the_health_rules_of_the_schedule_file(monkeypatch, tmp_path):
+    from crawler.runs import health_rules
+
+    config = tmp_path / "schedules.toml"
+    config.write_text('timezone = "UTC"\n[crawl.techzone]\ncron = "0 2 * * *"\n'
+                      '[publish]\ncron = "0 5 * * *"\n[health]\nmax_offer_drop = 0.5\nmin_history = 2\n')
+    monkeypatch.setenv("PRICELENS_SCHEDULES", str(config))
+    assert health_rules() == Rules(max_offer_drop=0.5, min_history=2)
+    monkeypatch.setenv("PRICELENS_SCHEDULES", str(tmp_path / "missing.toml"))
+    assert health_rules() == Rules()

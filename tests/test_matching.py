@@ -465,7 +465,10 @@ ABT_BUY_TEST = os.path.join(DATA, "abt-buy", "test.txt")
 ABT_BUY_MIN_F1 = 0.898
 
 
-@pytest.mark.skipif(not os.path.exists(ABT_BUY_TEST), reason="shared datasets not available")
+from tests.conftest import requires_dataset  # noqa: E402
+
+
+@requires_dataset(ABT_BUY_TEST)
 def test_abt_buy_pairwise_f1():
     pairs = read_pairs(ABT_BUY_TEST)
     t0 = time.perf_counter()

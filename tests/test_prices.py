@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import requires_dataset
 from crawler.prices import ParsedPrice, currency_to_iso, is_valid_amount, parse_price
 
 DATASET = Path(__file__).parents[1].parent / "shared/datasets/prices/price_parser_examples.jsonl"
@@ -273,7 +274,7 @@ def dataset_scores() -> tuple[float, float, float, int]:
     return both / n, amount_ok / n, currency_ok / n, n
 
 
-@pytest.mark.skipif(not DATASET.exists(), reason=f"shared dataset missing: {DATASET}")
+@requires_dataset(DATASET)
 def test_dataset_accuracy():
     both, amount, currency, n = dataset_scores()
     assert n == 1191

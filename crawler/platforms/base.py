@@ -53,6 +53,8 @@ class RetailerSpider(scrapy.Spider):
     decimal_separator: str | None = None
     store_locator_path: str | None = None
     retailer_id: str | None = None  # the retailers row of the items; None: the spider's name
+    # a shop refusing connections from the first request closes the crawl (site_unreachable)
+    close_when_unreachable: bool = True
 
     def __init__(self, *args, base_url: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)

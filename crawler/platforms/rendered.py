@@ -110,10 +110,9 @@ class RenderedSpider(StructuredDataSpider):
         for request in super().store_requests():
             yield self.rendered(request) if self.render_stores else request
 
-    def _parse_sitemap(self, response):
+    def sitemap_page_request(self, url, callback):
         # sitemaps are plain downloads; the pages they list are rendered
-        for request in super()._parse_sitemap(response):
-            yield request if request.callback == self._parse_sitemap else self.rendered(request)
+        return self.rendered(super().sitemap_page_request(url, callback))
 
     def render_failed(self, failure):
         """Errback of rendered pages: a page that did not draw in time is tried again."""

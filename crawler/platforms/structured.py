@@ -5,10 +5,21 @@ the sitemaps; sitemap indexes are followed) and ``sitemap_rules`` (regex on the 
 callback name; default: everything is a product page). Each product page goes through
 :func:`crawler.extraction.extract_product` (JSON-LD, microdata, RDFa, Open Graph, then HTML
 evidence) and becomes one Offer.
+
+The pages a sitemap lists are not all queued at once (a sitemap of 100,000 URLs made 100,000
+requests, ~380 MB): their URLs wait in a plain list, and requests are made from it as the
+scheduler runs low (``scheduler_empty``), at most ``PRICELENS_SITEMAP_QUEUE`` scheduled and not
+yet downloaded at a time. ``sitemap_page_request(url, callback)`` builds each request (the
+rendered platform renders them).
 """
 
 from __future__ import annotations
 
+from collections import deque
+
+import scrapy
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
 from scrapy.spiders import SitemapSpider
 
 from crawler.extraction import extract_product
@@ -24,12 +35,58 @@ class StructuredDataSpider(RetailerSpider, SitemapSpider):
         super().__init__(*args, **kwargs)
         if not getattr(self, "sitemap_urls", None):
             self.sitemap_urls = [self.url(path) for path in self.sitemap_paths]
+        self.sitemap_pages: deque[tuple[str, object]] = deque()  # (URL, callback) not requested yet
+        self.sitemap_queue = 0  # 0: no crawl to feed (a callback called directly): yield the requests
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.sitemap_queue = max(1, crawler.settings.getint("PRICELENS_SITEMAP_QUEUE", 64))
+        crawler.signals.connect(spider.feed_sitemap_pages, signal=signals.scheduler_empty)
+        crawler.signals.connect(spider.sitemap_pages_left, signal=signals.spider_idle)
+        return spider
 
     async def start(self):
         for request in self.store_requests():
             yield request
         async for request in super().start():
             yield request
+
+    def sitemap_page_request(self, url: str, callback) -> scrapy.Request:
+        """The request of a page a sitemap lists."""
+        return scrapy.Request(url, callback=callback)
+
+    def _parse_sitemap(self, response):
+        """Sitemaps (and robots.txt) lead to sitemaps, requested at once, and to pages, which
+        wait for :meth:`feed_sitemap_pages`."""
+        for request in super()._parse_sitemap(response):
+            if request.callback == self._parse_sitemap:
+                yield request
+            elif not self.sitemap_queue:
+                yield self.sitemap_page_request(request.url, request.callback)
+            else:
+                self.sitemap_pages.append((request.url, request.callback))
+        if self.sitemap_queue:
+            self.crawler.stats.max_value("pricelens/sitemap/waiting_max", len(self.sitemap_pages))
+            self.feed_sitemap_pages()
+
+    def feed_sitemap_pages(self) -> int:
+        """Schedule waiting sitemap pages until PRICELENS_SITEMAP_QUEUE requests are scheduled."""
+        engine = getattr(self.crawler, "engine", None)
+        scheduler = engine.scheduler if engine is not None and engine.spider is not None else None
+        if scheduler is None or not self.sitemap_pages:
+            return 0
+        fed = 0
+        while self.sitemap_pages and len(scheduler) < self.sitemap_queue:
+            url, callback = self.sitemap_pages.popleft()
+            engine.crawl(self.sitemap_page_request(url, callback))
+            fed += 1
+        return fed
+
+    def sitemap_pages_left(self, spider=None):
+        """spider_idle: a crawl with sitemap pages still waiting is not over."""
+        if self.feed_sitemap_pages():
+            raise DontCloseSpider
 
     def parse_product(self, response):
         product = extract_product(page_text(response), response.url)

@@ -1,0 +1,72 @@
+"""A large sitemap does not queue all its pages at once: at most PRICELENS_SITEMAP_QUEUE requests
+wait in the scheduler, the rest wait as URLs, and every page is still crawled.
+
+Real `scrapy crawl` subprocesses against a shop on 127.0.0.1; the scheduler's length is read by
+tests/queue_probe.py on every request scheduled."""
+
+from __future__ import annotations
+
+import json
+from http.server import BaseHTTPRequestHandler
+
+from tests.local_server import LocalServer
+from tests.test_crawl import scrapy_crawl
+
+EXTENSIONS = json.dumps({"crawler.runs.CrawlRunExtension": 500, "tests.queue_probe.QueueProbe": 0})
+
+
+class SitemapShop(LocalServer):
+    """robots.txt -> one sitemap of ``n`` product pages, each a small JSON-LD page."""
+
+    def __init__(self, n: int):
+        urls = "".join(f"<url><loc>{{base}}/p/{i}</loc></url>" for i in range(n))
+        sitemap = ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                   f'{urls}</urlset>')
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):  # noqa: N802
+                base = f"http://{self.headers['Host']}"
+                if self.path == "/robots.txt":
+                    body, kind = f"User-agent: *\nAllow: /\nSitemap: {base}/sitemap.xml\n".encode(), "text/plain"
+                elif self.path == "/sitemap.xml":
+                    body, kind = sitemap.replace("{base}", base).encode(), "application/xml"
+                else:
+                    key = self.path.rsplit("/", 1)[-1]
+                    data = {"@context": "https://schema.org", "@type": "Product", "name": f"Queue test {key}",
+                            "sku": key, "offers": {"@type": "Offer", "price": "5.00", "priceCurrency": "USD"}}
+                    body = (f'<html><head><script type="application/ld+json">{json.dumps(data)}</script></head>'
+                            f'<body><h1>Queue test {key}</h1></body></html>').encode()
+                    kind = "text/html; charset=utf-8"
+                self.send_response(200)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        super().__init__(Handler)
+
+
+def crawl(db, n: int, *settings: str) -> dict:
+    with SitemapShop(n) as shop:
+        process = scrapy_crawl("techzone", shop.url, "-a", "store_locator_path=", "-s", f"EXTENSIONS={EXTENSIONS}",
+                               *settings)
+    assert process.returncode == 0, process.stderr[-3000:]
+    return db.execute("SELECT * FROM crawl_runs").fetchone()
+
+
+def test_a_large_sitemap_keeps_the_scheduler_queue_bounded(db):
+    run = crawl(db, 20_000, "-s", "PRICELENS_SITEMAP_QUEUE=50", "-s", "CLOSESPIDER_PAGECOUNT=120")
+    assert run["stats"]["queue_probe/max_scheduled"] <= 50
+    assert run["stats"]["pricelens/sitemap/waiting_max"] == 20_000   # the URLs, not 20,000 requests
+    assert run["offers_accepted"] >= 100
+
+
+def test_every_page_of_the_sitemap_is_still_crawled(db):
+    run = crawl(db, 150, "-s", "PRICELENS_SITEMAP_QUEUE=10")
+    assert run["stats"]["queue_probe/max_scheduled"] <= 10
+    assert (run["status"], run["finish_reason"]) == ("finished", "finished")
+    assert run["offers_accepted"] == 150
+    assert db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] == 150
