@@ -14,7 +14,8 @@ Pages beyond Datasette's own: ``/`` (search, shortcuts, crawl alerts, downloads)
 
 Connections are bounded (:class:`GuardedHttp`): a connection has ``HEADER_SECONDS`` to send
 its request line and headers (at most ``MAX_HEADER_BYTES``), an idle keep-alive connection is
-closed after ``KEEP_ALIVE_SECONDS``, and beyond ``max_connections()`` open connections the
+closed after ``KEEP_ALIVE_SECONDS``, a client that stops reading its response for
+``STALL_SECONDS`` is cut off, and beyond ``max_connections()`` open connections the
 one that has waited longest without a request is closed, so thousands of half-open
 connections (slowloris) neither exhaust the file descriptors nor lock out other visitors. The
 server raises its file-descriptor soft limit to the hard limit. SIGTERM, SIGINT or SIGHUP to
@@ -199,14 +200,15 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 def start_datasette(database: Path, *, host: str = "127.0.0.1", port: int | None = None,
                     env: dict | None = None, output=subprocess.DEVNULL,
-                    timeout: float = 60) -> tuple[subprocess.Popen, str]:
+                    timeout: float = 60, extra_args: list[str] = ()) -> tuple[subprocess.Popen, str]:
     """``datasette serve`` of ``database`` as ``pricelens serve`` runs it, in the background;
     returns the process and its base URL once it answers. ``output``: where its stdout and
-    stderr go. Raises RuntimeError when it exits or does not answer within ``timeout`` s."""
+    stderr go; ``extra_args``: more options of :func:`main`. Raises RuntimeError when it exits
+    or does not answer within ``timeout`` s."""
     metadata, inspect_file = write_site_files(database)
     port = port or free_port(host)
     process = subprocess.Popen(datasette_args(database, host=host, port=port, metadata=metadata,
-                                              inspect_file=inspect_file),
+                                              inspect_file=inspect_file) + list(extra_args),
                                stdout=output, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
     base = f"http://{host}:{port}"
     deadline = time.monotonic() + timeout
@@ -317,6 +319,7 @@ def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = 
 HEADER_SECONDS = 10.0            # time a connection has to send its request line and headers
 MAX_HEADER_BYTES = 64 * 1024     # request line and headers
 KEEP_ALIVE_SECONDS = 5           # an idle keep-alive connection is closed after this
+STALL_SECONDS = 120              # a client that reads nothing of its response for this long is cut off
 GRACEFUL_SECONDS = 5             # on SIGTERM, requests in flight get this long to finish
 
 
@@ -346,6 +349,7 @@ def guarded_protocol(base):
     class GuardedHttp(base):
         limit = max_connections()
         header_seconds = HEADER_SECONDS
+        stall_seconds = STALL_SECONDS
         max_header_bytes = MAX_HEADER_BYTES
         open: set = set()                    # connections not yet closed by us
         waiting: OrderedDict = OrderedDict()  # connections waiting for a request's headers, oldest first
@@ -353,6 +357,7 @@ def guarded_protocol(base):
         def connection_made(self, transport):
             super().connection_made(transport)
             self._header_timer = None
+            self._stall_timer = None
             self._header_bytes = 0
             cls = type(self)
             cls.open.add(self)
@@ -400,12 +405,33 @@ def guarded_protocol(base):
 
         def on_response_complete(self):
             super().on_response_complete()
-            if not self.transport.is_closing():
+            if not self.transport.is_closing() and (self.cycle is None or self.cycle.response_complete):
                 type(self).waiting[self] = None  # idle: may be closed first when connections run out
                 self._header_bytes = 0
 
+        def pause_writing(self):
+            """The client stopped reading: close the connection if it does not resume in time."""
+            super().pause_writing()
+            if self._stall_timer is None:
+                self._stall_timer = self.loop.call_later(self.stall_seconds, self._stalled)
+
+        def resume_writing(self):
+            super().resume_writing()
+            if self._stall_timer is not None:
+                self._stall_timer.cancel()
+                self._stall_timer = None
+
+        def _stalled(self):
+            self._stall_timer = None
+            type(self).open.discard(self)
+            if not self.transport.is_closing():
+                self.transport.abort()
+
         def connection_lost(self, exc):
             self._request_arrived()
+            if self._stall_timer is not None:
+                self._stall_timer.cancel()
+                self._stall_timer = None
             type(self).open.discard(self)
             super().connection_lost(exc)
 
@@ -422,7 +448,8 @@ def _watch_parent(parent: int, server) -> None:
 
 
 def run_server(database: Path, *, host: str = "127.0.0.1", port: int = 8001, metadata: Path | None = None,
-               inspect_file: Path | None = None, parent: int | None = None) -> int:
+               inspect_file: Path | None = None, parent: int | None = None,
+               connections: int | None = None, header_seconds: float = HEADER_SECONDS) -> int:
     """Serve ``database`` with Datasette under uvicorn, bounded, until SIGTERM or SIGINT."""
     import uvicorn
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
@@ -436,7 +463,10 @@ def run_server(database: Path, *, host: str = "127.0.0.1", port: int = 8001, met
         Path(database),
         metadata=json.loads(Path(metadata).read_text()) if metadata else None,
         inspected=json.loads(Path(inspect_file).read_text()) if inspect_file else None)
-    config = uvicorn.Config(ds.app(), host=host, port=port, http=guarded_protocol(HttpToolsProtocol),
+    protocol = guarded_protocol(HttpToolsProtocol)
+    protocol.limit = connections or max_connections()
+    protocol.header_seconds = header_seconds
+    config = uvicorn.Config(ds.app(), host=host, port=port, http=protocol,
                             lifespan="on", log_level="info", timeout_keep_alive=KEEP_ALIVE_SECONDS,
                             timeout_graceful_shutdown=GRACEFUL_SECONDS)
     server = uvicorn.Server(config)
@@ -454,9 +484,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--metadata", type=Path)
     parser.add_argument("--inspect-file", type=Path)
     parser.add_argument("--parent", type=int, help="stop when this process is gone")
+    parser.add_argument("--connections", type=int, help="open connections kept at most (default: from the fd limit)")
+    parser.add_argument("--header-seconds", type=float, default=HEADER_SECONDS,
+                        help="time a connection has to send its request headers")
     args = parser.parse_args(argv)
     return run_server(args.database, host=args.host, port=args.port, metadata=args.metadata,
-                      inspect_file=args.inspect_file, parent=args.parent)
+                      inspect_file=args.inspect_file, parent=args.parent, connections=args.connections,
+                      header_seconds=args.header_seconds)
 
 
 if __name__ == "__main__":
