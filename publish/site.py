@@ -338,9 +338,9 @@ def raise_fd_limit() -> int:
 
 def max_connections(fd_limit: int | None = None) -> int:
     """Open connections kept at most: well below the file descriptors (SQLite, logs and the
-    listening socket need some), at most 4096."""
+    listening socket need some), at most 10,000 (an idle connection costs a few KB)."""
     fd_limit = fd_limit or resource.getrlimit(resource.RLIMIT_NOFILE)[0]
-    return max(64, min(4096, fd_limit // 2))
+    return max(64, min(10_000, fd_limit // 2))
 
 
 def guarded_protocol(base):
@@ -468,6 +468,7 @@ def run_server(database: Path, *, host: str = "127.0.0.1", port: int = 8001, met
     protocol.header_seconds = header_seconds
     config = uvicorn.Config(ds.app(), host=host, port=port, http=protocol,
                             lifespan="on", log_level="info", timeout_keep_alive=KEEP_ALIVE_SECONDS,
+                            backlog=4096,
                             timeout_graceful_shutdown=GRACEFUL_SECONDS)
     server = uvicorn.Server(config)
     if parent:

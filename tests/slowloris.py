@@ -1,12 +1,16 @@
 """Open many half-open HTTP connections to a loopback server and hold them (slowloris).
 
-    python tests/slowloris.py PORT COUNT SECONDS
+    python tests/slowloris.py PORT COUNT SECONDS [SOURCE_ADDRESS] [PER_SECOND]
 
-Each connection sends the start of a request (``GET / HTTP/1.1`` and one header line) and
-never finishes it. The connections are opened without waiting for the server to accept them,
-held for SECONDS, then closed. Prints one JSON line: how many were opened, how many the
-server had closed by the end, and the file-descriptor limit used (the soft limit is raised to
-the hard limit first). Loopback only.
+Connections are opened at PER_SECOND (default 2,000) without waiting for the server to accept
+them; each sends the start of a request (``GET / HTTP/1.1`` and two header lines) and then one
+more header line every 5 s, never finishing the request. After SECONDS (from the start) they
+are closed. Prints one JSON line: how many were opened, how many the server closed, and the
+file-descriptor limit used (the soft limit is raised to the hard limit first).
+
+Loopback only: SOURCE_ADDRESS (default 127.0.0.1) may be another address of 127.0.0.0/8, so
+that the connections have ports of their own (20,000 connections from one address to one port
+nearly exhaust the ephemeral ports).
 """
 
 from __future__ import annotations
@@ -19,63 +23,88 @@ import socket
 import sys
 import time
 
+IP_BIND_ADDRESS_NO_PORT = getattr(socket, "IP_BIND_ADDRESS_NO_PORT", 24)  # Linux: port chosen at connect
 PARTIAL = b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: slowloris\r\n"
+TRICKLE_SECONDS = 5.0
 
 
 def main(argv: list[str]) -> int:
     port, count, seconds = int(argv[0]), int(argv[1]), float(argv[2])
+    source = argv[3] if len(argv) > 3 else "127.0.0.1"
+    per_second = float(argv[4]) if len(argv) > 4 else 2000.0
+    assert source.startswith("127."), "loopback only"
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     if hard != resource.RLIM_INFINITY and soft < hard:
         resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
     fd_limit = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
     started = time.monotonic()
-    selector = selectors.DefaultSelector()
-    opened = failed = 0
-    sockets = []
-    for _ in range(count):
-        try:
-            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        except OSError:
-            failed += 1
-            break
-        sock.setblocking(False)
-        code = sock.connect_ex(("127.0.0.1", port))
-        if code not in (0, errno.EINPROGRESS):
-            sock.close()
-            failed += 1
-            continue
-        sockets.append(sock)
-        selector.register(sock, selectors.EVENT_WRITE)
-    # send the start of a request on each connection as soon as it is established
     deadline = started + seconds
-    pending = len(sockets)
-    while pending and time.monotonic() < deadline:
-        for key, _ in selector.select(timeout=0.5):
+    selector = selectors.DefaultSelector()
+    live: list[socket.socket] = []   # connected, request started
+    state = {"opened": 0, "failed": 0, "closed_by_server": 0}
+
+    def settle(timeout: float) -> None:
+        """Send the start of a request on each connection that got established."""
+        for key, _ in selector.select(timeout=timeout):
             sock = key.fileobj
             selector.unregister(sock)
-            pending -= 1
-            if sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) == 0:
-                try:
+            try:
+                if sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) == 0:
                     sock.send(PARTIAL)
-                    opened += 1
-                except OSError:
-                    failed += 1
-            else:
-                failed += 1
+                    state["opened"] += 1
+                    live.append(sock)
+                    continue
+            except OSError:
+                pass
+            state["failed"] += 1
+            sock.close()
+
+    for number in range(count):
+        if time.monotonic() > deadline:
+            break
+        try:
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            sock.setsockopt(socket.IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT, 1)
+            sock.bind((source, 0))
+            sock.setblocking(False)
+            code = sock.connect_ex(("127.0.0.1", port))
+        except OSError:
+            state["failed"] += 1
+            continue
+        if code not in (0, errno.EINPROGRESS):
+            sock.close()
+            state["failed"] += 1
+            continue
+        selector.register(sock, selectors.EVENT_WRITE)
+        pause = started + (number + 1) / per_second - time.monotonic()
+        settle(max(pause, 0.0) if number % 50 == 49 else 0.0)
     opened_in = time.monotonic() - started
-    time.sleep(max(0.0, deadline - time.monotonic()))
-    closed = 0
-    for sock in sockets:
+    next_trickle = time.monotonic() + TRICKLE_SECONDS
+    while time.monotonic() < deadline:
+        settle(min(0.5, max(0.0, deadline - time.monotonic())))
+        if time.monotonic() >= next_trickle:
+            next_trickle += TRICKLE_SECONDS
+            still = []
+            for sock in live:
+                try:
+                    sock.send(b"X-Slow: 1\r\n")
+                    still.append(sock)
+                except OSError:  # closed by the server
+                    state["closed_by_server"] += 1
+                    sock.close()
+            live[:] = still
+    for sock in live:
         try:
             if sock.recv(1) == b"":
-                closed += 1
+                state["closed_by_server"] += 1
         except BlockingIOError:
             pass
         except OSError:
-            closed += 1
+            state["closed_by_server"] += 1
         sock.close()
-    print(json.dumps({"opened": opened, "failed": failed, "closed_by_server": closed,
-                      "seconds_to_open": round(opened_in, 1), "fd_limit": fd_limit}), flush=True)
+    for key in list(selector.get_map().values()):
+        key.fileobj.close()
+    print(json.dumps({**state, "seconds_to_open": round(opened_in, 1), "fd_limit": fd_limit}), flush=True)
     return 0
 
 
