@@ -165,6 +165,8 @@ def test_snapshot_downloads_are_regular_files_only(ds, snapshot, tmp_path):
     (folder / "pricelens-2026-01-04.db").symlink_to(folder / "pricelens-2026-01-02.db")
     (folder / "pricelens-2026-01-05.db").mkdir()
     assert get(ds, "/-/snapshots/pricelens-2026-01-02.db").status_code == 200
+    listed = [s["name"] for s in get(ds, "/-/snapshots.json").json()["snapshots"]]
+    assert listed == ["pricelens-2026-01-02.db"]
     for name in ("pricelens-2026-01-03.db", "pricelens-2026-01-04.db", "pricelens-2026-01-05.db"):
         response = get(ds, "/-/snapshots/" + name)
         assert response.status_code == 404, name

@@ -105,7 +105,15 @@ def _snapshot_list(datasette) -> list[dict]:
     return [{"name": s.name, "date": s.date, "size": s.size, "size_mb": round(s.size_mb, 1), "sha256": s.sha256,
              "latest": s.latest, "url": f"/-/snapshots/{s.name}",
              "sha256_url": f"/-/snapshots/{s.name}.sha256" if s.sha256 else None}
-            for s in describe_snapshots(folder)]
+            for s in describe_snapshots(folder) if _regular_file(folder / s.name)]
+
+
+def _regular_file(path: Path) -> bool:
+    """A regular file itself (a symlink, to anywhere, is not served)."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 # -- pages ------------------------------------------------------------------------------------
@@ -178,11 +186,7 @@ async def snapshot_file(datasette, request, send):
     if folder is None or not SNAPSHOT_NAME.match(database_name):
         raise NotFound("No such snapshot")
     path = folder / name
-    try:  # a regular file of the folder itself: not a symlink (to anywhere), not a folder
-        regular = stat.S_ISREG(os.lstat(path).st_mode)
-    except OSError:
-        regular = False
-    if not regular:
+    if not _regular_file(path):
         raise NotFound("No such snapshot")
     content_type = "text/plain; charset=utf-8" if name.endswith(".sha256") else "application/vnd.sqlite3"
     await asgi_send_file(send, path, filename=name, content_type=content_type,
