@@ -118,9 +118,7 @@ def cached(app, cache: ResponseCache, wait_seconds: float = WAIT_SECONDS):
             except asyncio.TimeoutError:
                 pass
             entry = cache.get(key, count_miss=False)
-        if entry is not None:
-            with cache._lock:
-                cache.hits += 1
+        if entry is not None:  # (counted as a hit by get)
             status, headers, body = entry
             await send({"type": "http.response.start", "status": status,
                         "headers": headers + [(b"x-pricelens-cache", b"hit")]})

@@ -356,7 +356,7 @@ def _port_is_free(port: int) -> bool:
     return True
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT, signal.SIGKILL])
 def test_a_signal_to_serve_stops_the_server_too(tmp_path, sig):
     data = _data_dir_with_snapshot(tmp_path)
     port = free_port()
