@@ -76,8 +76,10 @@ def main(argv: list[str]) -> int:
             state["failed"] += 1
             continue
         selector.register(sock, selectors.EVENT_WRITE)
-        pause = started + (number + 1) / per_second - time.monotonic()
-        settle(max(pause, 0.0) if number % 50 == 49 else 0.0)
+        settle(0.0)
+        if number % 50 == 49:  # keep to the rate
+            while (pause := started + (number + 1) / per_second - time.monotonic()) > 0:
+                settle(pause)
     opened_in = time.monotonic() - started
     next_trickle = time.monotonic() + TRICKLE_SECONDS
     while time.monotonic() < deadline:
