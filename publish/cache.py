@@ -7,7 +7,16 @@ at most ``max_bytes`` and replayed with ``X-Pricelens-Cache: hit``. Requests wit
 an ``Authorization`` header, and every other method, go straight to Datasette.
 
 Requests for a page that is being computed wait for that computation instead of starting
-their own (a burst of visitors on a fresh server computes each page once).
+their own (a burst of visitors on a fresh server computes each page once), but at most
+``WAIT_SECONDS``, and only while it may still be cached: as soon as the response turns out not
+cacheable (an error, a cookie, a body larger than ``max_item`` such as a file download, which
+is streamed through and never held), the waiting requests go ahead on their own. A client that
+stops reading a download therefore holds up nobody else.
+
+The key is the method's target plus everything Datasette builds its links from: the scheme
+(uvicorn takes it from ``X-Forwarded-Proto`` of a trusted proxy), ``Host``,
+``X-Forwarded-Host`` and ``X-Forwarded-Proto``, so one request cannot give everyone pages
+whose links point elsewhere.
 
 ``PRICELENS_SITE_CACHE_MB`` sets the size (default 64); ``0`` turns the cache off.
 """
@@ -15,20 +24,28 @@ their own (a burst of visitors on a fresh server computes each page once).
 from __future__ import annotations
 
 import asyncio
+import math
 import os
 import threading
 from collections import OrderedDict
 
 DEFAULT_MB = 64
+WAIT_SECONDS = 5.0          # longest wait for another request computing the same page
+KEY_HEADERS = (b"host", b"x-forwarded-host", b"x-forwarded-proto")
 
 
 def configured_bytes() -> int:
+    """The cache size from ``PRICELENS_SITE_CACHE_MB``; ValueError (one line) when it is not a
+    number of megabytes."""
     raw = os.environ.get("PRICELENS_SITE_CACHE_MB", "").strip()
     try:
         megabytes = float(raw) if raw else DEFAULT_MB
     except ValueError:
-        raise ValueError(f"PRICELENS_SITE_CACHE_MB={raw!r}: expected a number of megabytes (0 turns it off)")
-    return int(max(megabytes, 0) * 1024 * 1024)
+        megabytes = float("nan")
+    if not math.isfinite(megabytes) or megabytes < 0:
+        raise ValueError(f"PRICELENS_SITE_CACHE_MB={raw!r}: expected a number of megabytes >= 0 "
+                         "(0 turns the cache off)")
+    return int(megabytes * 1024 * 1024)
 
 
 class ResponseCache:
@@ -70,69 +87,95 @@ class ResponseCache:
 def _cache_key(scope) -> str | None:
     if scope.get("type") != "http" or scope.get("method") != "GET":
         return None
-    headers = dict(scope.get("headers") or [])
-    if b"cookie" in headers or b"authorization" in headers:
-        return None
+    headers = {}
+    for name, value in scope.get("headers") or []:
+        name = name.lower()
+        if name in (b"cookie", b"authorization"):
+            return None
+        if name in KEY_HEADERS:
+            headers[name] = value
     path = scope.get("raw_path") or scope.get("path", "").encode()
-    return (headers.get(b"host", b"").decode("latin-1") + " " + path.decode("latin-1") + "?"
-            + scope.get("query_string", b"").decode("latin-1"))
+    parts = [scope.get("scheme", "http")] + [headers.get(name, b"").decode("latin-1") for name in KEY_HEADERS]
+    return " ".join(parts) + " " + path.decode("latin-1") + "?" + scope.get("query_string", b"").decode("latin-1")
 
 
-def cached(app, cache: ResponseCache):
+def cached(app, cache: ResponseCache, wait_seconds: float = WAIT_SECONDS):
     """Wrap an ASGI app with ``cache``."""
 
-    computing: dict[str, asyncio.Event] = {}  # pages being computed now, by key
+    computing: dict[str, asyncio.Event] = {}  # pages being computed now (and maybe cached), by key
 
     async def wrapped(scope, receive, send):
         key = _cache_key(scope)
         if key is None:
             return await app(scope, receive, send)
-        entry = cache.get(key, count_miss=key not in computing)
-        if entry is None and key in computing:
-            # the same page is being computed for another request: wait for it, then
-            # replay it (or compute it after all if it was not cacheable)
-            await computing[key].wait()
-            entry = cache.get(key)
-        if entry is not None:
+        entry = cache.get(key, count_miss=False)
+        pending = computing.get(key)
+        if entry is None and pending is not None:
+            # the same page is being computed for another request: wait for it (a while), then
+            # replay it, or compute it here after all if it was not cacheable
+            try:
+                await asyncio.wait_for(pending.wait(), wait_seconds)
+            except asyncio.TimeoutError:
+                pass
+            entry = cache.get(key, count_miss=False)
+        if entry is not None:  # (counted as a hit by get)
             status, headers, body = entry
             await send({"type": "http.response.start", "status": status,
                         "headers": headers + [(b"x-pricelens-cache", b"hit")]})
             await send({"type": "http.response.body", "body": body})
             return
-        owner = key not in computing
-        if owner:
-            computing[key] = asyncio.Event()
-        try:
-            await _compute(scope, receive, send, key)
-        finally:
-            if owner:
-                computing.pop(key).set()
+        with cache._lock:
+            cache.misses += 1
+        event = None
+        if key not in computing:
+            event = computing[key] = asyncio.Event()
 
-    async def _compute(scope, receive, send, key):
-        state = {"status": None, "headers": [], "chunks": [], "size": 0, "keep": True, "done": False}
+        def release():
+            """Let the requests waiting for this page go (it is cached now, or never will be)."""
+            if event is not None and not event.is_set():
+                if computing.get(key) is event:
+                    del computing[key]
+                event.set()
+
+        try:
+            await _compute(scope, receive, send, key, release)
+        finally:
+            release()
+
+    async def _compute(scope, receive, send, key, release):
+        state = {"status": None, "headers": [], "chunks": [], "size": 0, "keep": True}
+
+        def give_up():
+            state["keep"] = False
+            state["chunks"] = []
+            release()
 
         async def capture(message):
             if message["type"] == "http.response.start":
                 state["status"] = message["status"]
                 state["headers"] = list(message.get("headers") or [])
-                if message["status"] != 200 or any(
-                        k.lower() == b"set-cookie" or (k.lower() == b"cache-control" and b"no-store" in v.lower())
-                        for k, v in state["headers"]):
-                    state["keep"] = False
+                for name, value in state["headers"]:
+                    name = name.lower()
+                    if (name == b"set-cookie" or (name == b"cache-control" and b"no-store" in value.lower())
+                            or (name == b"content-length" and value.isdigit() and int(value) > cache.max_item)):
+                        state["keep"] = False
+                if message["status"] != 200 or not state["keep"]:
+                    give_up()
             elif message["type"] == "http.response.body" and state["keep"]:
                 body = message.get("body", b"")
                 state["size"] += len(body)
                 if state["size"] > cache.max_item:
-                    state["keep"] = False
-                    state["chunks"] = []
+                    give_up()
                 else:
                     state["chunks"].append(body)
-                if not message.get("more_body", False):
-                    state["done"] = True
+                    if not message.get("more_body", False):
+                        # complete: cache it, and release the waiting requests before sending
+                        state["keep"] = False
+                        cache.put(key, state["status"], state["headers"], b"".join(state["chunks"]))
+                        state["chunks"] = []
+                        release()
             await send(message)
 
         await app(scope, receive, capture)
-        if state["keep"] and state["done"]:
-            cache.put(key, state["status"], state["headers"], b"".join(state["chunks"]))
 
     return wrapped

@@ -36,20 +36,25 @@ def parse_time(text: str) -> datetime:
 
 
 def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
-    """Round tick values (1, 2 or 5 times a power of ten) covering [low, high]."""
+    """Round tick values (1, 2 or 5 times a power of ten) covering [low, high].
+
+    The step is at least a millionth of the values' size (and 1e-6), so values a float step
+    apart, where adding a smaller step would change nothing, still get a few distinct ticks.
+    """
+    if not (math.isfinite(low) and math.isfinite(high)):
+        raise ValueError(f"nice_ticks: finite bounds expected, got {low!r}, {high!r}")
     if high <= low:
         high = low + 1
-    raw = (high - low) / max(count - 1, 1)
+    raw = max((high - low) / max(count - 1, 1), max(abs(low), abs(high)) * 1e-6, 1e-6)
     power = 10 ** math.floor(math.log10(raw))
     step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
-    first = math.floor(low / step) * step
+    first = math.floor(low / step)
     ticks = []
-    value = first
-    while value <= high + step * 1e-9:
-        ticks.append(round(value, 10))
-        value += step
-    if ticks[-1] < high:
-        ticks.append(round(value, 10))
+    for i in range(count * 3 + 2):  # bounded: (high - low) / step <= count - 1 (+ rounding)
+        value = round((first + i) * step, 10)
+        ticks.append(value)
+        if len(ticks) > 1 and value >= high - step * 1e-9:
+            break
     return ticks
 
 

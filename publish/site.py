@@ -1,7 +1,9 @@
 """Serve the snapshot with Datasette, read-only.
 
-``pricelens serve`` runs ``datasette serve -i`` (immutable) on the latest snapshot, exposed to
-Datasette under the name ``pricelens`` (so the download is ``/pricelens.db``), with
+``pricelens serve`` runs Datasette (``python -m publish.site``: Datasette's ASGI app under
+uvicorn, as ``datasette serve -i`` would, plus the connection bounds below) on the latest
+snapshot, opened immutable, exposed to Datasette under the name ``pricelens`` (so the download
+is ``/pricelens.db``), with
 ``publish/metadata.yaml`` (plus what the environment configures, below), the templates,
 plugin and static files of ``publish/``, and the settings of a public read-only site. When a
 newer snapshot is published, the server is restarted on it.
@@ -9,6 +11,15 @@ newer snapshot is published, the server is restarted on it.
 Pages beyond Datasette's own: ``/`` (search, shortcuts, crawl alerts, downloads),
 ``/-/product/<id>`` (a product's offers by price and its price history chart),
 ``/-/snapshots`` (the dated snapshots with sizes and SHA-256, to download) and ``/-/about``.
+
+Connections are bounded (:class:`GuardedHttp`): a connection has ``HEADER_SECONDS`` to send
+its request line and headers (at most ``MAX_HEADER_BYTES``), an idle keep-alive connection is
+closed after ``KEEP_ALIVE_SECONDS``, a client that stops reading its response for
+``STALL_SECONDS`` is cut off, and beyond ``max_connections()`` open connections the
+one that has waited longest without a request is closed, so thousands of half-open
+connections (slowloris) neither exhaust the file descriptors nor lock out other visitors. The
+server raises its file-descriptor soft limit to the hard limit. SIGTERM, SIGINT or SIGHUP to
+``pricelens serve`` stops the server too; the server also stops when its parent disappears.
 
 Environment:
 
@@ -21,19 +32,25 @@ Environment:
     The attribution (HTML) shown on the map for those tiles.
 ``PRICELENS_SNAPSHOT_DIR`` / ``PRICELENS_DATA_DIR``
     Where the snapshots listed for download are (see ``crawler/paths.py``).
+``PRICELENS_SITE_CACHE_MB``
+    Size of the page cache (``publish/cache.py``).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
+import resource
 import signal
 import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
+from collections import OrderedDict
 from pathlib import Path
 
 import yaml
@@ -134,22 +151,15 @@ def inspect_data(database: Path) -> dict:
     return {DATABASE_NAME: {"hash": digest, "size": path.stat().st_size, "file": path.name, "tables": counts}}
 
 
-def _setting_text(value) -> str:
-    if isinstance(value, bool):
-        return "on" if value else "off"
-    return str(value)
-
-
 def datasette_args(database: Path, *, host: str = "127.0.0.1", port: int = 8001,
                    metadata: Path | None = None, inspect_file: Path | None = None) -> list[str]:
-    """The ``datasette serve`` command line for a snapshot."""
-    args = [sys.executable, "-m", "datasette", "serve", "-i", str(database), "--host", host, "--port", str(port),
-            "--metadata", str(metadata or METADATA), "--template-dir", str(TEMPLATES),
-            "--plugins-dir", str(PLUGINS), "--static", f"static:{STATIC}"]
+    """The command line of the server of a snapshot (:func:`main` of this module)."""
+    args = [sys.executable, "-m", "publish.site", str(database), "--host", host, "--port", str(port),
+            "--parent", str(os.getpid())]
+    if metadata:
+        args += ["--metadata", str(metadata)]
     if inspect_file:
         args += ["--inspect-file", str(inspect_file)]
-    for name, value in SETTINGS.items():
-        args += ["--setting", name, _setting_text(value)]
     return args
 
 
@@ -165,14 +175,15 @@ def write_site_files(database: Path, snapshots: Path | None = None) -> tuple[Pat
     return metadata, inspect_file
 
 
-def datasette_instance(database: Path, *, snapshots: Path | None = None):
+def datasette_instance(database: Path, *, snapshots: Path | None = None, metadata: dict | None = None,
+                       inspected: dict | None = None):
     """An in-process Datasette configured exactly as ``pricelens serve`` (for tests and benchmarks)."""
     from datasette.app import Datasette
 
     return Datasette(
         immutables=[str(database)],
-        metadata=site_metadata(snapshots),
-        inspect_data=inspect_data(database),
+        metadata=metadata if metadata is not None else site_metadata(snapshots),
+        inspect_data=inspected if inspected is not None else inspect_data(database),
         template_dir=str(TEMPLATES),
         plugins_dir=str(PLUGINS),
         static_mounts=[("static", str(STATIC))],
@@ -189,14 +200,15 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 def start_datasette(database: Path, *, host: str = "127.0.0.1", port: int | None = None,
                     env: dict | None = None, output=subprocess.DEVNULL,
-                    timeout: float = 60) -> tuple[subprocess.Popen, str]:
+                    timeout: float = 60, extra_args: list[str] = ()) -> tuple[subprocess.Popen, str]:
     """``datasette serve`` of ``database`` as ``pricelens serve`` runs it, in the background;
     returns the process and its base URL once it answers. ``output``: where its stdout and
-    stderr go. Raises RuntimeError when it exits or does not answer within ``timeout`` s."""
+    stderr go; ``extra_args``: more options of :func:`main`. Raises RuntimeError when it exits
+    or does not answer within ``timeout`` s."""
     metadata, inspect_file = write_site_files(database)
     port = port or free_port(host)
     process = subprocess.Popen(datasette_args(database, host=host, port=port, metadata=metadata,
-                                              inspect_file=inspect_file),
+                                              inspect_file=inspect_file) + list(extra_args),
                                stdout=output, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
     base = f"http://{host}:{port}"
     deadline = time.monotonic() + timeout
@@ -230,22 +242,51 @@ def _snapshot_identity(snapshot: Path | None) -> tuple | None:
     return (str(target.resolve()), stat.st_ino, stat.st_mtime_ns)
 
 
+class Stop(Exception):
+    """A stop signal (SIGTERM, SIGHUP) arrived."""
+
+
+def _stop_on_signal(signum, frame):
+    raise Stop(signum)
+
+
+def check_environment() -> str | None:
+    """The one-line complaint about the site's environment settings, or None when they are fine."""
+    from publish.cache import configured_bytes
+
+    try:
+        configured_bytes()
+    except ValueError as error:
+        return str(error)
+    return None
+
+
 def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = None,
           watch_seconds: float = 30) -> int:
-    """Run Datasette in the foreground until Ctrl-C; restart it when a newer snapshot appears.
+    """Run Datasette in the foreground until Ctrl-C, SIGTERM or SIGHUP (each stops it); restart it
+    when a newer snapshot appears.
 
     With an explicit ``snapshot`` (or ``watch_seconds`` 0) the file is served as it is.
     """
+    problem = check_environment()
+    if problem:
+        print(f"pricelens serve: {problem}", file=sys.stderr)
+        return 2
     watching = snapshot is None and watch_seconds > 0
-    while True:
-        identity = _snapshot_identity(snapshot)
-        database = site_database(snapshot)
-        metadata, inspect_file = write_site_files(database)
-        print(f"serving {Path(identity[0]).name if identity else database} on http://{host}:{port}/ "
-              "(Ctrl-C to stop)", file=sys.stderr, flush=True)
-        process = subprocess.Popen(datasette_args(database, host=host, port=port, metadata=metadata,
-                                                  inspect_file=inspect_file))
-        try:
+    handled = (signal.SIGTERM, signal.SIGHUP)
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        previous = {sig: signal.signal(sig, _stop_on_signal) for sig in handled}
+    process = None
+    try:
+        while True:
+            identity = _snapshot_identity(snapshot)
+            database = site_database(snapshot)
+            metadata, inspect_file = write_site_files(database)
+            print(f"serving {Path(identity[0]).name if identity else database} on http://{host}:{port}/ "
+                  "(Ctrl-C to stop)", file=sys.stderr, flush=True)
+            process = subprocess.Popen(datasette_args(database, host=host, port=port, metadata=metadata,
+                                                      inspect_file=inspect_file))
             while True:
                 try:
                     return process.wait(timeout=watch_seconds if watching else None)
@@ -255,8 +296,203 @@ def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = 
                         print(f"a new snapshot was published ({Path(current[0]).name}): restarting",
                               file=sys.stderr, flush=True)
                         break
-        except KeyboardInterrupt:
-            stop_datasette(process, sig=signal.SIGINT)
-            return 0
-        stop_datasette(process)
-        time.sleep(0.2)
+            stop_datasette(process)
+            process = None
+            time.sleep(0.2)
+    except (KeyboardInterrupt, Stop) as stop:
+        if previous:  # a second signal must not interrupt the stop
+            for sig in handled + (signal.SIGINT,):
+                signal.signal(sig, signal.SIG_IGN)
+        if process is not None:
+            stop_datasette(process, sig=signal.SIGINT if isinstance(stop, KeyboardInterrupt) else signal.SIGTERM)
+        return 0
+    finally:
+        if process is not None and process.poll() is None:  # any other way out: never leave it behind
+            stop_datasette(process)
+        if previous:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+# -- the server process -------------------------------------------------------------------------
+HEADER_SECONDS = 10.0            # time a connection has to send its request line and headers
+MAX_HEADER_BYTES = 64 * 1024     # request line and headers
+KEEP_ALIVE_SECONDS = 5           # an idle keep-alive connection is closed after this
+STALL_SECONDS = 120              # a client that reads nothing of its response for this long is cut off
+GRACEFUL_SECONDS = 5             # on SIGTERM, requests in flight get this long to finish
+
+
+def raise_fd_limit() -> int:
+    """Raise this process's soft limit of open files to its hard limit; return the soft limit."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard == resource.RLIM_INFINITY or hard > soft:
+        target = hard if hard != resource.RLIM_INFINITY else max(soft, 65536)
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+            soft = target
+        except (ValueError, OSError):
+            pass
+    return soft
+
+
+def max_connections(fd_limit: int | None = None) -> int:
+    """Open connections kept at most: well below the file descriptors (SQLite, logs and the
+    listening socket need some), at most 10,000 (an idle connection costs a few KB)."""
+    fd_limit = fd_limit or resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    return max(64, min(10_000, fd_limit // 2))
+
+
+def guarded_protocol(base):
+    """uvicorn's HTTP protocol ``base`` with the bounds of a public site (see the module doc)."""
+
+    class GuardedHttp(base):
+        limit = max_connections()
+        header_seconds = HEADER_SECONDS
+        stall_seconds = STALL_SECONDS
+        max_header_bytes = MAX_HEADER_BYTES
+        open: set = set()                    # connections not yet closed by us
+        waiting: OrderedDict = OrderedDict()  # connections waiting for a request's headers, oldest first
+
+        def connection_made(self, transport):
+            super().connection_made(transport)
+            self._header_timer = None
+            self._stall_timer = None
+            self._header_bytes = 0
+            cls = type(self)
+            cls.open.add(self)
+            self._wait_for_request()
+            while len(cls.open) > cls.limit:
+                oldest = next(iter(cls.waiting), None)
+                if oldest is None:  # every connection is busy with a request: refuse this one
+                    oldest = self
+                oldest._drop()
+                if oldest is self:
+                    break
+
+        def _wait_for_request(self):
+            type(self).waiting[self] = None
+            self._header_bytes = 0
+            if self._header_timer is None:
+                self._header_timer = self.loop.call_later(self.header_seconds, self._drop)
+
+        def _request_arrived(self):
+            type(self).waiting.pop(self, None)
+            if self._header_timer is not None:
+                self._header_timer.cancel()
+                self._header_timer = None
+
+        def _drop(self):
+            """Close a connection that has no request in progress (nothing to flush)."""
+            self._request_arrived()
+            type(self).open.discard(self)
+            if not self.transport.is_closing():
+                self.transport.abort()
+
+        def data_received(self, data):
+            if self in type(self).waiting:
+                self._header_bytes += len(data)
+                if self._header_bytes > self.max_header_bytes:
+                    self._drop()
+                    return
+                if self._header_timer is None:  # a new request on a kept-alive connection
+                    self._header_timer = self.loop.call_later(self.header_seconds, self._drop)
+            super().data_received(data)
+
+        def on_headers_complete(self):
+            self._request_arrived()
+            super().on_headers_complete()
+
+        def on_response_complete(self):
+            super().on_response_complete()
+            if not self.transport.is_closing() and (self.cycle is None or self.cycle.response_complete):
+                type(self).waiting[self] = None  # idle: may be closed first when connections run out
+                self._header_bytes = 0
+
+        def pause_writing(self):
+            """The client stopped reading: close the connection if it does not resume in time."""
+            super().pause_writing()
+            if self._stall_timer is None:
+                self._stall_timer = self.loop.call_later(self.stall_seconds, self._stalled)
+
+        def resume_writing(self):
+            super().resume_writing()
+            if self._stall_timer is not None:
+                self._stall_timer.cancel()
+                self._stall_timer = None
+
+        def _stalled(self):
+            self._stall_timer = None
+            type(self).open.discard(self)
+            if not self.transport.is_closing():
+                self.transport.abort()
+
+        def connection_lost(self, exc):
+            self._request_arrived()
+            if self._stall_timer is not None:
+                self._stall_timer.cancel()
+                self._stall_timer = None
+            type(self).open.discard(self)
+            super().connection_lost(exc)
+
+    return GuardedHttp
+
+
+def _watch_parent(parent: int, server) -> None:
+    """Stop ``server`` when the process that started it is gone (even killed with SIGKILL)."""
+    while not server.should_exit:
+        if os.getppid() != parent:
+            server.should_exit = True
+            return
+        time.sleep(1)
+
+
+def run_server(database: Path, *, host: str = "127.0.0.1", port: int = 8001, metadata: Path | None = None,
+               inspect_file: Path | None = None, parent: int | None = None,
+               connections: int | None = None, header_seconds: float = HEADER_SECONDS) -> int:
+    """Serve ``database`` with Datasette under uvicorn, bounded, until SIGTERM or SIGINT."""
+    import uvicorn
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+    problem = check_environment()
+    if problem:
+        print(f"pricelens server: {problem}", file=sys.stderr)
+        return 2
+    raise_fd_limit()
+    ds = datasette_instance(
+        Path(database),
+        metadata=json.loads(Path(metadata).read_text()) if metadata else None,
+        inspected=json.loads(Path(inspect_file).read_text()) if inspect_file else None)
+    protocol = guarded_protocol(HttpToolsProtocol)
+    protocol.limit = connections or max_connections()
+    protocol.header_seconds = header_seconds
+    config = uvicorn.Config(ds.app(), host=host, port=port, http=protocol,
+                            lifespan="on", log_level="info", timeout_keep_alive=KEEP_ALIVE_SECONDS,
+                            backlog=4096,
+                            timeout_graceful_shutdown=GRACEFUL_SECONDS)
+    server = uvicorn.Server(config)
+    if parent:
+        threading.Thread(target=_watch_parent, args=(parent, server), daemon=True).start()
+    server.run()
+    return 0 if server.started else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m publish.site", description="Serve one snapshot.")
+    parser.add_argument("database", type=Path)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8001)
+    parser.add_argument("--metadata", type=Path)
+    parser.add_argument("--inspect-file", type=Path)
+    parser.add_argument("--parent", type=int, help="stop when this process is gone")
+    parser.add_argument("--connections", type=int, help="open connections kept at most (default: from the fd limit)")
+    parser.add_argument("--header-seconds", type=float, default=HEADER_SECONDS,
+                        help="time a connection has to send its request headers")
+    args = parser.parse_args(argv)
+    return run_server(args.database, host=args.host, port=args.port, metadata=args.metadata,
+                      inspect_file=args.inspect_file, parent=args.parent, connections=args.connections,
+                      header_seconds=args.header_seconds)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

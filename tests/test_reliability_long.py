@@ -119,3 +119,227 @@ def test_the_browser_killed_mid_crawl_is_relaunched(db, database_url, chromium):
                                                "-s", "PRICELENS_RENDER_DEADLINE=20")
     assert (run["status"], run["finish_reason"]) == ("finished", "finished"), stderr[-3000:]
     assert run["offers_accepted"] == expected
+
+
+# -- the site under attack while sixteen clients browse (issue 14) -------------------------------
+ATTACK_SQL = {
+    "memory bomb": "select length(hex(zeroblob(4e8)))",
+    "huge result": "select hex(zeroblob(500000)) as x from price_history limit 300",
+}
+
+
+class Browser:
+    """One visitor: a keep-alive connection, re-opened (and the request sent again, once) when
+    the server closed it while idle, as browsers do."""
+
+    def __init__(self, port: int):
+        self.port = port
+        self.conn = None
+        self.retries = 0
+
+    def get(self, path: str, limit: int | None = None) -> int:
+        import http.client
+
+        for attempt in (0, 1):
+            reused = self.conn is not None
+            if self.conn is None:
+                self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+            try:
+                self.conn.request("GET", path)
+                response = self.conn.getresponse()
+                if limit is not None:  # the start of a download, then hang up
+                    response.read(limit)
+                    self.close()
+                else:
+                    response.read()
+                    if response.will_close:
+                        self.close()
+                return response.status
+            except (ConnectionError, http.client.BadStatusLine):
+                self.close()
+                if not reused or attempt:
+                    raise
+                self.retries += 1
+        raise AssertionError("unreachable")
+
+    def close(self):
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+
+def _tree_rss(pid: int) -> int:
+    import psutil
+
+    try:
+        process = psutil.Process(pid)
+        return sum(p.memory_info().rss for p in [process] + process.children(recursive=True))
+    except psutil.NoSuchProcess:
+        return 0
+
+
+def test_site_under_attack_while_sixteen_clients_browse(database_url, monkeypatch, tmp_path):
+    """`make reliability`'s attack run on the 1M-row snapshot: a memory bomb, a huge result, two
+    stalled downloads and 20,000 half-open connections (opened at 2,000/s from two other
+    loopback addresses, each process with its fd soft limit raised to the hard limit), while
+    16 clients browse (pages on a kept-alive connection, the start of a download every 25th
+    request on a new one). The browsing clients see no error and a p95 under 500 ms; the
+    server process stays under 1 GB."""
+    import json
+    import random
+    import shutil
+    import socket
+    from urllib.parse import quote
+
+    from publish.site import start_datasette, stop_datasette
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from make_big_db import bench_dir, big_snapshot
+
+    big = big_snapshot(say=lambda *args: print(*args, flush=True))
+    folder = bench_dir() / f"attack-{os.getpid()}"
+    snapshots = folder / "snapshots"
+    snapshots.mkdir(parents=True, exist_ok=True)
+    database, dated = folder / "pricelens.db", snapshots / "pricelens-2026-01-01.db"
+    for path in (database, dated):
+        try:
+            os.link(big, path)
+        except OSError:
+            shutil.copyfile(big, path)
+    monkeypatch.setenv("PRICELENS_SNAPSHOT_DIR", str(snapshots))
+    with open(tmp_path / "server.log", "w") as log:
+        server, base = start_datasette(database, output=log)
+    port = int(base.rsplit(":", 1)[1])
+    browse_seconds, attack_from, attack_until = 75.0, 10.0, 60.0
+    started = time.monotonic()
+    stop = threading.Event()
+    lock = threading.Lock()
+    samples: list[tuple[float, float, str, bool]] = []   # (started at, seconds, path, ok)
+    failures: list[str] = []
+    attacks: dict[str, list] = {name: [] for name in ATTACK_SQL}
+    memory = {"peak": 0, "before": _tree_rss(server.pid)}
+    retries = []
+
+    def browse(number: int):
+        rng = random.Random(number)
+        browser, downloader = Browser(port), Browser(port)  # pages on a kept-alive connection, downloads apart
+        count = 0
+        while time.monotonic() - started < browse_seconds and count < 5000:
+            product, offer = rng.randint(1, 30000), rng.randint(1, 100000)
+            paths = ["/", f"/-/product/{product}", "/pricelens/offers", f"/pricelens/offers/{offer}",
+                     "/pricelens/products.json?_sort_desc=retailer_count", "/pricelens/stores.json",
+                     f"/pricelens/price_history.json?offer_id={offer}", "/pricelens/offers?_search=samsung",
+                     "/pricelens/price_drops.json", f"/-/product/{product + 1}", "/-/snapshots", "/-/about"]
+            path, limit = paths[count % len(paths)], None
+            if count % 25 == 24:
+                path, limit = ("/pricelens.db", "/-/snapshots/" + dated.name)[count // 25 % 2], 65536
+            begun = time.monotonic()
+            try:
+                ok = (downloader if limit else browser).get(path, limit) == 200
+            except OSError as error:  # timeouts and refused or reset connections
+                ok = False
+                with lock:
+                    failures.append(f"{path}: {error!r}")
+            with lock:
+                samples.append((begun - started, time.monotonic() - begun, path, ok))
+                if not ok and len(failures) < 50:
+                    failures.append(path)
+            count += 1
+        browser.close()
+        with lock:
+            retries.append(browser.retries + downloader.retries)
+
+    def attack(name: str):
+        time.sleep(attack_from)
+        url = base + "/pricelens.json?sql=" + quote(ATTACK_SQL[name])
+        while time.monotonic() - started < attack_until and len(attacks[name]) < 400:
+            try:
+                with urllib.request.urlopen(url, timeout=60) as response:
+                    status = response.status
+            except urllib.error.HTTPError as error:
+                status = error.code
+            except OSError as error:
+                status = repr(error)
+            with lock:
+                attacks[name].append(status)
+
+    def stalled_downloads():
+        time.sleep(attack_from)
+        held = []
+        for path in ("/pricelens.db", "/-/snapshots/" + dated.name):
+            sock = socket.socket()
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            sock.connect(("127.0.0.1", port))
+            sock.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+            assert sock.recv(12) == b"HTTP/1.1 200"  # the download started; it is never read further
+            held.append(sock)
+        stop.wait(attack_until - attack_from)
+        for sock in held:
+            sock.close()
+
+    def watch_memory():
+        while not stop.is_set():
+            rss = _tree_rss(server.pid)
+            memory["peak"] = max(memory["peak"], rss)
+            stop.wait(0.2)
+
+    threads = ([threading.Thread(target=browse, args=(n,)) for n in range(16)]
+               + [threading.Thread(target=attack, args=(name,)) for name in ATTACK_SQL for _ in range(4 if name == "memory bomb" else 2)]
+               + [threading.Thread(target=stalled_downloads), threading.Thread(target=watch_memory)])
+    slowloris = []
+    try:
+        for thread in threads:
+            thread.start()
+        time.sleep(attack_from)
+        slowloris = [subprocess.Popen([sys.executable, str(ROOT / "tests" / "slowloris.py"), str(port), "10000",
+                                       str(attack_until - attack_from - 10), source, "1000"],
+                                      stdout=subprocess.PIPE, text=True)
+                     for source in ("127.0.0.2", "127.0.0.3")]
+        idle = [json.loads(p.communicate(timeout=300)[0]) for p in slowloris]
+        for thread in threads[:-2]:
+            thread.join(timeout=300)
+    finally:
+        stop.set()
+        for process in slowloris:
+            if process.poll() is None:
+                process.kill()
+        for thread in threads:
+            thread.join(timeout=60)
+        stop_datasette(server)
+        shutil.rmtree(folder, ignore_errors=True)
+
+    def p95(rows):
+        times = sorted(seconds for _, seconds, _, _ in rows)
+        return times[int(0.95 * (len(times) - 1))] if times else float("nan")
+
+    during = [s for s in samples if attack_from <= s[0] < attack_until]
+    downloads = [s for s in samples if s[2].endswith(".db")]
+    errors = sum(1 for s in samples if not s[3])
+    print(f"\nattack run, 16 clients for {browse_seconds:.0f} s on the 1M-row snapshot: {len(samples)} requests, "
+          f"{errors} errors, {sum(retries)} re-sent on a connection the server had closed while idle")
+    print(f"  p95 {p95(samples) * 1000:.0f} ms overall, {p95(during) * 1000:.0f} ms during the attacks "
+          f"({len(during)} requests), max {max(s[1] for s in samples) * 1000:.0f} ms; "
+          f"download starts: {len(downloads)}, p95 {p95(downloads) * 1000:.0f} ms")
+    before, after = ([s for s in samples if s[0] < attack_from], [s for s in samples if s[0] >= attack_until])
+    print(f"  p95 before the attacks {p95(before) * 1000:.0f} ms, after {p95(after) * 1000:.0f} ms")
+    timeline = []
+    for start in range(0, int(browse_seconds), 5):
+        bucket = [s for s in samples if start <= s[0] < start + 5]
+        timeline.append(f"{start}s: {len(bucket)} req p95 {p95(bucket) * 1000:.0f}")
+    print("  every 5 s: " + "; ".join(timeline))
+    kinds: dict[str, list] = {}
+    for sample in samples:
+        kinds.setdefault(sample[2].split("?")[0].rstrip("0123456789"), []).append(sample)
+    print("  p95 by page: " + ", ".join(f"{kind} {p95(rows) * 1000:.0f}" for kind, rows in sorted(kinds.items())))
+    slowest = sorted(samples, key=lambda s: -s[1])[:8]
+    print("  slowest: " + ", ".join(f"{path} at {at:.0f} s: {seconds * 1000:.0f} ms" for at, seconds, path, _ in slowest))
+    print(f"  server RSS: {memory['before'] / 2**20:.0f} MB at start, peak {memory['peak'] / 2**20:.0f} MB")
+    for name, statuses in attacks.items():
+        print(f"  {name}: {len(statuses)} requests, answers {sorted(set(map(str, statuses)))}")
+    print(f"  half-open connections: {idle}")
+    assert errors == 0, failures[:20]
+    assert p95(samples) < 0.5
+    assert memory["peak"] < 2**30
+    for name, statuses in attacks.items():
+        assert statuses and set(statuses) == {400}, (name, statuses[:5])
+    assert sum(run["opened"] for run in idle) >= 19_000, idle

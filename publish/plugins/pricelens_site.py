@@ -10,11 +10,23 @@
 
 Product titles link to their product page. Everything is served from this site: no script,
 style or font comes from another host (only the store map's tiles, see publish/site.py).
+
+Bounds of a public SQL endpoint (``prepare_connection``): every connection gets SQLite limits
+(:data:`SQLITE_LIMITS`: a value is at most 1 MB, a statement 100 KB, ...), so a one-step
+function such as ``hex(zeroblob(4e8))`` fails at once instead of running past the time limit
+with gigabytes; ``fts3_tokenizer`` (it returns a live pointer) is refused by an authorizer; and
+one query returns at most :data:`RESULT_BYTES` of values (else a 400 "result too big"), so a
+response stays in the tens of MB. Only ``GET``/``HEAD``/``OPTIONS`` are answered (the site is
+read-only): other methods get a 405.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
+import stat
+import weakref
 from pathlib import Path
 
 from datasette import hookimpl
@@ -26,6 +38,25 @@ from publish.chart import Change, Series, parse_time, price_chart
 from publish.export import SNAPSHOT_NAME, describe_snapshots
 
 DATABASE = "pricelens"
+
+# Per-connection SQLite limits (sqlite3.Connection.setlimit): far above what the site's own
+# pages and canned queries need, far below what makes one step of a query slow or huge.
+SQLITE_LIMITS = {
+    sqlite3.SQLITE_LIMIT_LENGTH: 1_000_000,           # bytes in one string, blob or row
+    sqlite3.SQLITE_LIMIT_SQL_LENGTH: 100_000,         # bytes of SQL in one statement
+    sqlite3.SQLITE_LIMIT_COLUMN: 200,                 # columns in a result, table, index, ORDER BY
+    sqlite3.SQLITE_LIMIT_EXPR_DEPTH: 200,
+    sqlite3.SQLITE_LIMIT_COMPOUND_SELECT: 50,
+    sqlite3.SQLITE_LIMIT_VDBE_OP: 250_000,            # instructions in one compiled statement
+    sqlite3.SQLITE_LIMIT_FUNCTION_ARG: 32,
+    sqlite3.SQLITE_LIMIT_ATTACHED: 0,                 # Datasette attaches nothing without --crossdb
+    sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH: 1_000,
+    sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER: 5_000,      # Datasette expands a page's labels with one ? per row
+    sqlite3.SQLITE_LIMIT_TRIGGER_DEPTH: 10,
+}
+RESULT_BYTES = 10_000_000                             # text and blob bytes one query may return
+DENIED_FUNCTIONS = {"fts3_tokenizer"}                 # returns a pointer into the server process
+READ_METHODS = {"GET", "HEAD", "OPTIONS"}
 SNAPSHOT_FILE = r"(?P<name>pricelens-\d{4}-\d{2}-\d{2}\.db(?:\.sha256)?)"
 
 
@@ -61,6 +92,12 @@ async def _snapshot_row(db) -> dict:
     return dict(found)
 
 
+def safe_url(url) -> str | None:
+    """``url`` when it is an http(s) address (a link to it is safe), else None."""
+    text = str(url or "").strip()
+    return text if text.lower().startswith(("http://", "https://")) else None
+
+
 def _snapshot_list(datasette) -> list[dict]:
     folder = _snapshots_dir(datasette)
     if folder is None:
@@ -68,7 +105,15 @@ def _snapshot_list(datasette) -> list[dict]:
     return [{"name": s.name, "date": s.date, "size": s.size, "size_mb": round(s.size_mb, 1), "sha256": s.sha256,
              "latest": s.latest, "url": f"/-/snapshots/{s.name}",
              "sha256_url": f"/-/snapshots/{s.name}.sha256" if s.sha256 else None}
-            for s in describe_snapshots(folder)]
+            for s in describe_snapshots(folder) if _regular_file(folder / s.name)]
+
+
+def _regular_file(path: Path) -> bool:
+    """A regular file itself (a symlink, to anywhere, is not served)."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 # -- pages ------------------------------------------------------------------------------------
@@ -97,6 +142,7 @@ async def product_page(datasette, request):
     names = {}
     for offer in offers:
         names[offer["id"]] = offer["retailer_name"] or offer["retailer_id"]
+        offer["link"] = safe_url(offer["url"])
     repeated = {name for name in names.values() if list(names.values()).count(name) > 1}
     series: dict[int, Series] = {}
     for offer in offers:
@@ -140,7 +186,7 @@ async def snapshot_file(datasette, request, send):
     if folder is None or not SNAPSHOT_NAME.match(database_name):
         raise NotFound("No such snapshot")
     path = folder / name
-    if not path.is_file() or path.parent.resolve() != folder.resolve():
+    if not _regular_file(path):
         raise NotFound("No such snapshot")
     content_type = "text/plain; charset=utf-8" if name.endswith(".sha256") else "application/vnd.sqlite3"
     await asgi_send_file(send, path, filename=name, content_type=content_type,
@@ -219,14 +265,70 @@ async def cache_stats(datasette):
                          headers={"cache-control": "no-store"})
 
 
+def read_only(app):
+    """Answer only ``GET``, ``HEAD`` and ``OPTIONS``: the site is read-only (a POST to a canned
+    query was a 500)."""
+
+    async def wrapped(scope, receive, send):
+        if scope.get("type") == "http" and scope.get("method", "GET").upper() not in READ_METHODS:
+            await send({"type": "http.response.start", "status": 405,
+                        "headers": [(b"content-type", b"text/plain; charset=utf-8"),
+                                    (b"allow", b"GET, HEAD, OPTIONS")]})
+            await send({"type": "http.response.body", "body": b"405 method not allowed: this site is read-only\n"})
+            return
+        await app(scope, receive, send)
+
+    return wrapped
+
+
 @hookimpl
 def asgi_wrapper(datasette):
     size = configured_bytes()
     if not size:
-        return lambda app: app
+        return read_only
     cache = ResponseCache(size)
     datasette._pricelens_cache = cache
-    return lambda app: cached(app, cache)
+    return lambda app: read_only(cached(app, cache))
+
+
+# -- bounds of every SQLite connection ----------------------------------------------------------
+class ResultTooBig(sqlite3.OperationalError):
+    pass
+
+
+def _authorizer(action, arg1, arg2, database, source):
+    if action == sqlite3.SQLITE_FUNCTION and (arg2 or "").lower() in DENIED_FUNCTIONS:
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
+
+
+def budgeted_rows(limit: int = RESULT_BYTES):
+    """A row factory making ``sqlite3.Row`` rows that fails a query once the text and blobs it
+    has returned pass ``limit`` bytes (counted per cursor)."""
+    spent: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    def factory(cursor, values):
+        size = 0
+        for value in values:
+            if isinstance(value, (str, bytes)):
+                size += len(value)
+        if size:
+            total = spent.get(cursor, 0) + size
+            spent[cursor] = total
+            if total > limit:
+                raise ResultTooBig(f"result too big: more than {limit // 1_000_000} MB of text and blobs; "
+                                   "select fewer rows or shorter values")
+        return sqlite3.Row(cursor, values)
+
+    return factory
+
+
+@hookimpl
+def prepare_connection(conn, database, datasette):
+    for limit, value in SQLITE_LIMITS.items():
+        conn.setlimit(limit, value)
+    conn.set_authorizer(_authorizer)
+    conn.row_factory = budgeted_rows()
 
 
 @hookimpl
@@ -240,7 +342,9 @@ def render_cell(value, column, table, row, database):
     if table == "stores" and column == "popup" and value:
         try:
             popup = json.loads(value)
-        except ValueError:
+        except (TypeError, ValueError):
+            return None
+        if not isinstance(popup, dict):  # shown as the plain text it is
             return None
         return Markup(f'<span class="popup-cell" title="shown in the map marker">{escape(popup.get("title", ""))}'
                       "</span>")

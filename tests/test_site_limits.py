@@ -1,0 +1,430 @@
+"""The served site's bounds (issue 14): SQLite limits, result size, methods, links, files, the page
+cache, chart ticks, the server's connections and ``pricelens serve``'s signals.
+
+A small snapshot is built here straight from ``publish/schema.sql`` (no PostgreSQL needed)."""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import os
+import re
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote
+
+import psutil
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from publish.export import SCHEMA
+from publish.site import datasette_instance, free_port, start_datasette, stop_datasette
+from tests.conftest import ROOT
+
+ROWS_300 = "with recursive n(i) as (select 1 union all select i + 1 from n where i < {n}) "
+
+
+def make_snapshot(path: Path) -> Path:
+    """A tiny snapshot with the site's schema: one product, two offers, awkward values."""
+    con = sqlite3.connect(path)
+    con.executescript(SCHEMA.read_text())
+    con.execute("insert into snapshot (id, published_at, window_start) values "
+                "(1, '2026-01-31T00:00:00Z', '2026-01-01T00:00:00Z')")
+    con.execute("insert into retailers (id, name) values ('r1', 'Shop One')")
+    con.execute("insert into products (id, title) values (1, 'Widget')")
+    con.executemany(
+        "insert into offers (id, product_id, retailer_id, retailer_name, title, url, price, currency, "
+        "price_usd, availability, in_stock) values (?, 1, 'r1', 'Shop One', ?, ?, ?, 'USD', ?, 'InStock', 1)",
+        [(1, "Widget A", "javascript:alert(document.cookie)", 10, 10),
+         (2, "Widget B", "https://shop.example/widget", 11, 11),
+         (3, "Widget C", " JavaScript:alert(1)", 12, 12)])
+    con.executemany("insert into price_history (offer_id, observed_at, price_usd, availability) values (?, ?, ?, ?)",
+                    [(1, "2026-01-10T00:00:00Z", 10, "InStock"), (2, "2026-01-11T00:00:00Z", 11, "InStock")])
+    con.executemany("insert into stores (retailer_id, retailer_name, name, popup) values ('r1', 'Shop One', ?, ?)",
+                    [("list", "[1, 2]"), ("text", '"just text"'), ("number", "7"), ("null", "null"),
+                     ("object", '{"title": "Main branch"}')])
+    con.commit()
+    con.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def snapshot(tmp_path_factory) -> Path:
+    return make_snapshot(tmp_path_factory.mktemp("limits") / "pricelens.db")
+
+
+@pytest.fixture(scope="module")
+def ds(snapshot):
+    return datasette_instance(snapshot, snapshots=snapshot.parent / "snapshots")
+
+
+def get(ds, path, **kwargs):
+    return asyncio.run(ds.client.get(path, **kwargs))
+
+
+def sql(query: str) -> str:
+    return "/pricelens.json?sql=" + quote(query)
+
+
+# -- 7. one-step functions, SQLite limits, fts3_tokenizer ----------------------------------------
+def test_a_one_step_memory_bomb_is_refused_at_once(ds):
+    response = get(ds, sql("select length(hex(zeroblob(1e8)))"))
+    assert response.status_code == 400
+    assert "too big" in response.json()["error"]
+
+
+@pytest.mark.parametrize("query, message", [
+    ("select length(hex(zeroblob(600000)))", "too big"),                   # a value over 1 MB
+    ("select " + ", ".join(["1"] * 300), "too many columns"),
+    ("select " + " + ".join(["1"] * 300), "depth"),
+    ("select 'a' like '" + "%a" * 1000 + "'", "too complex"),
+])
+def test_sqlite_limits_are_set_on_every_connection(ds, query, message):
+    response = get(ds, sql(query))
+    assert response.status_code == 400, query[:60]
+    assert message in response.json()["error"].lower()
+
+
+def test_limits_of_the_connections_datasette_opens(ds):
+    from publish.plugins.pricelens_site import SQLITE_LIMITS
+
+    def limits(conn):
+        return {limit: conn.getlimit(limit) for limit in SQLITE_LIMITS}
+
+    db = ds.get_database("pricelens")
+    for _ in range(6):  # whichever thread's connection answers
+        assert asyncio.run(db.execute_fn(limits)) == SQLITE_LIMITS
+    assert SQLITE_LIMITS[sqlite3.SQLITE_LIMIT_LENGTH] <= 1_000_000
+
+
+def test_fts3_tokenizer_is_refused(ds):
+    response = get(ds, sql("select fts3_tokenizer('simple')"))
+    assert response.status_code == 400
+    assert "not authorized" in response.json()["error"]
+    nested = get(ds, sql("select hex(x) from (select fts3_tokenizer('porter') as x)"))
+    assert nested.status_code == 400
+
+
+def test_ordinary_queries_still_work(ds):
+    assert get(ds, sql("select count(*) as n from offers") + "&_shape=array").json() == [{"n": 3}]
+    assert get(ds, sql("select length(hex(zeroblob(400000))) as n") + "&_shape=array").json() == [{"n": 800000}]
+    assert get(ds, "/pricelens/offers.json?_size=max").status_code == 200
+    assert get(ds, "/pricelens/offers?_facet=retailer_id").status_code == 200
+
+
+# -- 8. a huge result ----------------------------------------------------------------------------
+def test_a_huge_result_is_refused_not_built(ds):
+    query = ROWS_300.format(n=40) + "select i, hex(zeroblob(400000)) as x from n"  # 40 x 800 KB = 32 MB
+    response = get(ds, sql(query))
+    assert response.status_code == 400
+    assert "result too big" in response.json()["error"]
+    assert len(response.content) < 100_000
+    # the same as a table view, page after page of big cells
+    small = get(ds, sql(ROWS_300.format(n=10) + "select i, hex(zeroblob(1000)) as x from n") + "&_shape=array")
+    assert small.status_code == 200 and len(small.json()) == 10
+
+
+# -- 14. POST, odd popups ------------------------------------------------------------------------
+@pytest.mark.parametrize("path", ["/pricelens/compare_product", "/pricelens", "/pricelens/offers", "/"])
+def test_a_post_is_refused_with_405(ds, path):
+    response = asyncio.run(ds.client.post(path, data={"product": "1"}))
+    assert response.status_code == 405
+    assert "read-only" in response.text
+
+
+def test_store_popups_that_are_not_objects_render_as_text(ds):
+    response = get(ds, "/pricelens/stores")
+    assert response.status_code == 200
+    assert "just text" in response.text and "Main branch" in response.text
+    assert get(ds, "/pricelens/stores.json").status_code == 200
+
+
+# -- 13. links and files -------------------------------------------------------------------------
+def test_only_http_links_to_shops(ds):
+    page = get(ds, "/-/product/1")
+    assert page.status_code == 200
+    assert 'href="https://shop.example/widget"' in page.text
+    assert not re.search(r'href="\s*javascript', page.text, re.IGNORECASE)
+    assert page.text.count("shop ↗") == 1
+
+
+def test_snapshot_downloads_are_regular_files_only(ds, snapshot, tmp_path):
+    folder = snapshot.parent / "snapshots"
+    folder.mkdir(exist_ok=True)
+    (folder / "pricelens-2026-01-02.db").write_bytes(b"SQLite format 3\x00real")
+    secret = tmp_path / "secret.db"
+    secret.write_text("not for download")
+    (folder / "pricelens-2026-01-03.db").symlink_to(secret)
+    (folder / "pricelens-2026-01-04.db").symlink_to(folder / "pricelens-2026-01-02.db")
+    (folder / "pricelens-2026-01-05.db").mkdir()
+    assert get(ds, "/-/snapshots/pricelens-2026-01-02.db").status_code == 200
+    listed = [s["name"] for s in get(ds, "/-/snapshots.json").json()["snapshots"]]
+    assert listed == ["pricelens-2026-01-02.db"]
+    for name in ("pricelens-2026-01-03.db", "pricelens-2026-01-04.db", "pricelens-2026-01-05.db"):
+        response = get(ds, "/-/snapshots/" + name)
+        assert response.status_code == 404, name
+        assert b"not for download" not in response.content
+
+
+# -- 12 and 9. the page cache --------------------------------------------------------------------
+def _scope(path=b"/p", headers=(), scheme="http"):
+    return {"type": "http", "method": "GET", "path": path.decode(), "raw_path": path, "query_string": b"",
+            "scheme": scheme, "headers": [(b"host", b"site.example"), *headers]}
+
+
+async def _fetch(app, scope, reader=None):
+    messages = []
+
+    async def send(message):
+        if reader is not None:
+            await reader(message)
+        messages.append(message)
+
+    await app(scope, None, send)
+    return messages[0]["status"], b"".join(m.get("body", b"") for m in messages[1:])
+
+
+def test_the_cache_key_includes_forwarded_scheme_and_host():
+    from publish.cache import ResponseCache, cached
+
+    async def echo_app(scope, receive, send):  # links built from what the request says
+        headers = dict(scope["headers"])
+        base = (headers.get(b"x-forwarded-proto", scope["scheme"].encode()) + b"://"
+                + headers.get(b"x-forwarded-host", headers[b"host"]))
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": base + b"/p"})
+
+    app = cached(echo_app, ResponseCache(1024 * 1024))
+
+    async def run():
+        poisoned = await _fetch(app, _scope(headers=[(b"x-forwarded-host", b"evil.example"),
+                                                     (b"x-forwarded-proto", b"https")]))
+        plain = await _fetch(app, _scope())
+        https = await _fetch(app, _scope(scheme="https"))
+        again = await _fetch(app, _scope())
+        return poisoned, plain, https, again
+
+    poisoned, plain, https, again = asyncio.run(run())
+    assert poisoned == (200, b"https://evil.example/p")
+    assert plain == (200, b"http://site.example/p")
+    assert https == (200, b"https://site.example/p")
+    assert again == plain
+
+
+def _stalled_reader():
+    """A client that reads the start of a response and then stops reading (forever)."""
+    stalled = asyncio.Event()
+
+    async def reader(message):
+        if message["type"] == "http.response.body":
+            stalled.set()
+            await asyncio.Event().wait()
+
+    return reader, stalled
+
+
+def test_a_stalled_download_does_not_block_the_same_url():
+    from publish.cache import ResponseCache, cached
+
+    async def file_app(scope, receive, send):  # a download: streamed in chunks, bigger than an item
+        await send({"type": "http.response.start", "status": 200,
+                    "headers": [(b"content-type", b"application/vnd.sqlite3")]})
+        for _ in range(8):
+            await send({"type": "http.response.body", "body": b"x" * 65536, "more_body": True})
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+    app = cached(file_app, ResponseCache(4 * 1024 * 1024, max_item=128 * 1024))
+
+    async def run():
+        reader, stalled = _stalled_reader()
+        slow = asyncio.ensure_future(_fetch(app, _scope(b"/pricelens.db"), reader))
+        await stalled.wait()
+        others = await asyncio.wait_for(asyncio.gather(*(_fetch(app, _scope(b"/pricelens.db")) for _ in range(3))),
+                                        30)
+        slow.cancel()
+        return others
+
+    for status, body in asyncio.run(run()):
+        assert status == 200 and len(body) == 8 * 65536
+
+
+def test_waiting_for_another_requests_page_has_a_timeout():
+    from publish.cache import ResponseCache, cached
+
+    async def page_app(scope, receive, send):
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"page"})
+
+    app = cached(page_app, ResponseCache(1024 * 1024), wait_seconds=0.5)
+
+    async def run():
+        stuck = asyncio.Event()
+
+        async def reader(message):  # stops reading before the page is complete
+            stuck.set()
+            await asyncio.Event().wait()
+
+        slow = asyncio.ensure_future(_fetch(app, _scope(), reader))
+        await stuck.wait()
+        other = await asyncio.wait_for(_fetch(app, _scope()), 30)
+        slow.cancel()
+        return other
+
+    assert asyncio.run(run()) == (200, b"page")
+
+
+# -- 11. chart ticks -----------------------------------------------------------------------------
+prices = st.floats(min_value=0, max_value=1e9, allow_nan=False, allow_infinity=False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(prices, prices)
+def test_nice_ticks_cover_any_range_in_a_few_steps(a, b):
+    from publish.chart import nice_ticks
+
+    low, high = min(a, b), max(a, b)
+    ticks = nice_ticks(low, high)
+    assert 2 <= len(ticks) <= 17
+    assert all(x < y for x, y in zip(ticks, ticks[1:]))
+    slack = 1e-9 * max(1.0, abs(high))
+    assert ticks[0] <= low + slack
+    assert ticks[-1] >= high - slack
+
+
+@pytest.mark.parametrize("low", [1.0, 1999.99, 0.0, 5e-324, 123456789.123])
+def test_prices_one_float_step_apart_make_a_chart(low):
+    from datetime import datetime, timezone
+
+    from publish.chart import Change, Series, nice_ticks, price_chart
+
+    high = math.nextafter(low, math.inf)
+    assert len(nice_ticks(low, high)) >= 2
+    at = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    chart = price_chart([Series("a", [Change(at, low, True)]), Series("b", [Change(at, high, True)])],
+                        datetime(2026, 1, 5, tzinfo=timezone.utc))
+    assert chart.startswith("<svg") and chart.count("<circle") == 2
+
+
+# -- 18. a bad cache size ------------------------------------------------------------------------
+def _data_dir_with_snapshot(tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    snapshots = data / "snapshots"
+    snapshots.mkdir(parents=True)
+    make_snapshot(snapshots / "pricelens-2026-01-31.db")
+    (snapshots / "latest.db").symlink_to("pricelens-2026-01-31.db")
+    return data
+
+
+def _serve_env(data: Path, **extra) -> dict:
+    env = {key: value for key, value in os.environ.items() if key != "PRICELENS_SNAPSHOT_DIR"}
+    return {**env, "PRICELENS_DATA_DIR": str(data), **extra}
+
+
+@pytest.mark.parametrize("value", ["abc", "-5", "nan"])
+def test_a_bad_cache_size_is_one_line_and_a_failure(tmp_path, value):
+    data = _data_dir_with_snapshot(tmp_path)
+    serve = subprocess.Popen([sys.executable, "-m", "crawler.cli", "serve", "--port", str(free_port())], cwd=ROOT,
+                             env=_serve_env(data, PRICELENS_SITE_CACHE_MB=value), stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        _, stderr = serve.communicate(timeout=60)
+    except subprocess.TimeoutExpired:  # it served after all: stop it and whatever it started
+        os.killpg(serve.pid, signal.SIGKILL)
+        _, stderr = serve.communicate()
+    run = subprocess.CompletedProcess(serve.args, serve.returncode, "", stderr)
+    assert run.returncode != 0
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1, run.stderr[-2000:]
+    assert "PRICELENS_SITE_CACHE_MB" in lines[0] and "number of megabytes" in lines[0]
+
+
+# -- 15. signals to `pricelens serve` ------------------------------------------------------------
+def _port_is_free(port: int) -> bool:
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT, signal.SIGKILL])
+def test_a_signal_to_serve_stops_the_server_too(tmp_path, sig):
+    data = _data_dir_with_snapshot(tmp_path)
+    port = free_port()
+    serve = subprocess.Popen([sys.executable, "-m", "crawler.cli", "serve", "--port", str(port)], cwd=ROOT,
+                             env=_serve_env(data), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    children = []
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=2):
+                    break
+            except OSError:
+                assert serve.poll() is None and time.monotonic() < deadline, "the site did not start"
+                time.sleep(0.3)
+        children = psutil.Process(serve.pid).children(recursive=True)
+        assert children
+        serve.send_signal(sig)
+        serve.wait(timeout=30)
+        gone, alive = psutil.wait_procs(children, timeout=15)
+        assert not alive, [p.cmdline() for p in alive]
+        assert _port_is_free(port)
+    finally:
+        for child in children:
+            if child.is_running():
+                child.kill()
+        serve.kill()
+        serve.wait()
+
+
+# -- 10. connections -----------------------------------------------------------------------------
+def _open(port: int, first: bytes = b"") -> socket.socket:
+    sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+    if first:
+        sock.sendall(first)
+    return sock
+
+
+def _closed_by_server(sock: socket.socket, wait: float) -> bool:
+    sock.settimeout(wait)
+    try:
+        return sock.recv(1) == b""
+    except (ConnectionResetError, BrokenPipeError):
+        return True
+    except TimeoutError:
+        return False
+
+
+def test_idle_and_half_open_connections_are_bounded(snapshot, tmp_path):
+    with open(tmp_path / "server.log", "w") as log:
+        server, base = start_datasette(snapshot, output=log, extra_args=["--connections", "40",
+                                                                        "--header-seconds", "3"])
+    port = int(base.rsplit(":", 1)[1])
+    idle = []
+    try:
+        half = _open(port, b"GET / HTTP/1.1\r\nHost: x\r\nX-A: ")    # headers never finished
+        idle = [_open(port) for _ in range(120)]                        # three times the bound
+        with urllib.request.urlopen(base + "/pricelens/offers.json", timeout=10) as response:
+            assert response.status == 200                               # still answered
+        # the longest-waiting idle connections were closed to stay within the bound
+        assert _closed_by_server(idle[0], 5)
+        assert _closed_by_server(half, 10)                               # the header time ran out
+        process = psutil.Process(server.pid)
+        assert len(process.net_connections(kind="tcp")) <= 40 + 5
+        alive = [s for s in idle[-20:] if not _closed_by_server(s, 0.01)]
+        assert alive                                                     # the newest ones were kept
+        assert _closed_by_server(alive[0], 10)                           # ... until their header time
+    finally:
+        for sock in idle:
+            sock.close()
+        stop_datasette(server)
