@@ -27,7 +27,7 @@ from collections import Counter
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from crawler.matching import cluster, match_catalogs, match_method  # noqa: E402
+from crawler.matching import THRESHOLD, cluster, match_catalogs, match_method  # noqa: E402
 from crawler.matching.ditto import read_pairs  # noqa: E402
 from crawler.matching.features import clear_cache  # noqa: E402
 from crawler.matching.model import resources  # noqa: E402
@@ -81,7 +81,7 @@ def run_pairs(name: str, base: str, repeat: int = 3) -> dict:
             match_method(a, b)
         warm = min(warm, time.process_time() - t1)
     for (tier, score), (_, _, y) in zip(preds, pairs):
-        pred = score >= 0.5
+        pred = score >= THRESHOLD
         tiers[tier] += 1
         if pred and y:
             tp += 1
@@ -91,6 +91,7 @@ def run_pairs(name: str, base: str, repeat: int = 3) -> dict:
             fn += 1
     f, p, r = prf(tp, fp, fn)
     return {
+        "scores": [s for _, s in preds], "labels": [y for _, _, y in pairs],
         "name": name, "n": len(pairs), "f1": f, "p": p, "r": r,
         "pps": len(pairs) / dt, "pps_warm": len(pairs) / warm, "tiers": dict(tiers),
     }
@@ -181,6 +182,8 @@ def main(argv=None):
     ap.add_argument("--pairs-only", action="store_true")
     ap.add_argument("--catalogs-only", action="store_true")
     ap.add_argument("--only", action="append")
+    ap.add_argument("--no-lodo", dest="lodo", action="store_false",
+                    help="skip the leave-one-dataset-out validation (~2 min)")
     args = ap.parse_args(argv)
     base = data_dir()
     t_load = time.perf_counter()
@@ -188,6 +191,8 @@ def main(argv=None):
     print(f"model: {len(res.raw.get('gbt', {}).get('trees', []))} trees, threshold "
           f"{res.threshold:.2f}, loaded in {time.perf_counter() - t_load:.2f}s")
 
+    all_scores: list = []
+    all_labels: list = []
     if not args.catalogs_only:
         print("\nPairwise test splits (single process, public match_method path; pairs per "
               "CPU-second, best of 3: cold = empty offer cache, warm = offers prepared)")
@@ -197,11 +202,37 @@ def main(argv=None):
             if args.only and name not in args.only:
                 continue
             r = run_pairs(name, base)
+            if name != "walmart-amazon-dirty":
+                all_scores.extend(r["scores"])
+                all_labels.extend(r["labels"])
             goal = GOALS.get(name)
             mark = "" if goal is None else (f"{goal:.2f}" + ("+" if r["f1"] >= goal else "-"))
             print(f"{name:22s} {r['n']:6d} {r['f1']:6.3f} {r['p']:6.3f} {r['r']:6.3f} "
                   f"{r['pps']:8.0f} {r['pps_warm']:8.0f}  {mark:5s} {PUBLISHED[name]}")
             print(f"{'':22s} tiers: {r['tiers']}")
+
+        if all_scores:
+            import numpy as np
+
+            from crawler.matching.train import CALIBRATION_PATH, format_table, reliability_table
+
+            print("\nReliability of match_score on the test splits above (never used in training):")
+            print(format_table(reliability_table(np.asarray(all_scores), np.asarray(all_labels))))
+            print(f"(out-of-fold table of the training run: {os.path.relpath(CALIBRATION_PATH, ROOT)})")
+
+    if args.lodo:
+        from crawler.matching.train import load_datasets, lodo
+
+        print("\nLeave-one-dataset-out (vocabulary, trees, calibration from the other sets):")
+        tmp = os.path.join(ROOT, "crawler", "matching", "lodo-vocab.tmp.json")
+        try:
+            lodo(load_datasets(base), tmp)
+        finally:
+            if os.path.exists(tmp):
+                os.remove(tmp)
+            from crawler.matching.model import reload
+
+            reload()
 
     if not args.pairs_only:
         print("\nWhole catalogue (blocking + matcher, one-to-one)")

@@ -87,7 +87,8 @@ platinum gold silver bronze signature goty definitive remastered directors
 UPGRADE = frozenset("upgrade upgrades upg aktualizace aktualizacia update mise actualizacion".split())
 # a refill is not the kit / device it refills
 REFILL = frozenset("""
-refill refills nachfuell nachfull nachfullpack nachfuellpack recharge recharges
+refill refills nachfuell nachfull nachfullpack nachfuellpack nachfuller nachfueller
+nachfullung nachfuellung recharge recharges
 recambio recambios repuesto repuestos ricarica ricariche napln naplne navulling
 """.split())
 

@@ -345,6 +345,9 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     if b is None:
         b = _detect_brand(ws, res.brands)
     p.brand = b
+    if b and b in p.idwords:
+        # the brand is compared as a brand (brand_relation), not as a word
+        p.idwords = p.idwords - {b}
 
     p.gtin = gtin14(gtin) if gtin is not None else None
     p.price = N.parse_price(price)
@@ -520,9 +523,10 @@ def _misses(ids, other):
     """(identifying words the other offer never mentions, how many of them are
     plain words - not specs with a digit or technology names like "nvme")."""
     of, oc = other.fullvec, other.full_compact
+    ocol = other.facets.get("colour", ())
     n = alpha = 0
     for w in ids:
-        if w not in of and not (len(w) >= 4 and w in oc):
+        if w not in of and not (len(w) >= 4 and w in oc) and not (w in COLOUR_OF and COLOUR_OF[w] in ocol):
             n += 1
             if w.isalpha() and w not in N._TECH:
                 alpha += 1
@@ -807,7 +811,9 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         gtin_conf, mvar_conf, wcontain, smax, miss, pn_jacc, gram_jacc, gram_contain,
         *xf, model_conflict(a, b, rel),
         float(min(ma, mb)), float(max(ma, mb)), float(ish), float(alpha_miss),
-        1.0 if a.third_party != b.third_party else 0.0, _shared_code_len(a, b),
+        # one title says "compatible" / "remanufactured" ... and the brands are
+        # not known to be the same (a Kingston module "compatible with Dell" is Kingston's)
+        1.0 if a.third_party != b.third_party and brand < 1 else 0.0, _shared_code_len(a, b),
         1.0 if (a.mpn and b.mpn and _HAS_DIGIT(a.mpn) and _HAS_DIGIT(b.mpn)) else 0.0,
         float(min(_codes_missing(a, b), _codes_missing(b, a))),
     ]
