@@ -1,8 +1,7 @@
 """The committed matcher model: loading and scoring.
 
-``matcher_model.json`` (next to this file) holds everything learned from the
-training splits, in plain JSON so it does not depend on any scikit-learn
-version:
+``matcher_model.json`` (next to this file) holds everything learned, in plain
+JSON (no pickle, no scikit-learn needed to use it):
 
 * ``df`` / ``n_docs`` - token document frequencies for TF-IDF weights
 * ``brands``          - normalised brand names seen in training data
@@ -10,12 +9,13 @@ version:
                         tree the node arrays ``f`` (feature, -1 = leaf),
                         ``t`` (threshold, go left when x <= t), ``l``/``r``
                         (children) and ``v`` (leaf value, learning rate applied)
-* ``threshold``       - probability cut-off tuned on the validation splits
+* ``calibration``     - isotonic maps from the tree probability to the
+                        observed share of same products (out-of-fold)
+* ``threshold``       - decision threshold on the calibrated score
 * ``features``        - the feature names the trees were trained on
 
-``benchmarks/train_matcher.py`` regenerates the file.  The trees are compiled
-once into a plain Python function (nested ``if``s), which scores a pair in a
-few microseconds.
+``python -m crawler.matching.train`` regenerates it.  The trees are evaluated
+by numpy over a whole feature matrix at once (``Trees``), no generated code.
 """
 
 from __future__ import annotations
