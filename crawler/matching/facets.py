@@ -83,6 +83,8 @@ basic essentials essential home personal family teacher education edu server wor
 express elements collectors collector special anniversary limited complete starter
 platinum gold silver bronze signature goty definitive remastered directors
 """.split())
+_EDITION_SYNONYMS = {"pro": "professional", "edu": "education", "academic": "education",
+                     "collector": "collectors", "essential": "essentials"}
 # words that mark the *licence* as an upgrade, not the full product
 UPGRADE = frozenset("upgrade upgrades upg aktualizace aktualizacia update mise actualizacion".split())
 # a refill is not the kit / device it refills
@@ -146,7 +148,7 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
     sc = SCENTS.intersection(ws[1:])
     if sc:
         out["scent"] = frozenset(sc)
-    ed = wset & EDITIONS
+    ed = {_EDITION_SYNONYMS.get(w, w) for w in wset & EDITIONS}
     if ed and ("edition" in wset or "version" in wset or "edice" in wset or "edicion" in wset
                or len(ed) >= 1 and _looks_like_software(wset)):
         out["edition"] = frozenset(ed)

@@ -672,7 +672,7 @@ FEATURE_NAMES = [
     # identifying words (see identifying_misses)
     *(f"x_{k}" for k in FACET_KINDS), "x_upgrade", "x_refill", "x_model",
     "id_miss_min", "id_miss_max", "id_shared", "id_alpha_miss_max", "third_party", "code_shared_len", "mpn_code",
-    "code_miss_min",
+    "code_miss_min", "num_miss_min",
 ]
 # the conflict features, in FEATURE_NAMES order
 CONFLICT_FEATURES = [f"x_{k}" for k in FACET_KINDS] + ["x_upgrade", "x_refill", "x_model",
@@ -689,7 +689,7 @@ MONOTONE = {
     "colour_conflict": -1, "type_conflict": -1, "gtin_conflict": -1,
     "mvariant_conflict": -1, "idf_missing_max": -1,
     **{k: -1 for k in CONFLICT_FEATURES}, "id_miss_min": -1, "id_miss_max": -1,
-    "code_miss_min": -1, "id_alpha_miss_max": -1,
+    "code_miss_min": -1, "id_alpha_miss_max": -1, "num_miss_min": -1,
 }
 
 
@@ -816,7 +816,19 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         1.0 if a.third_party != b.third_party and brand < 1 else 0.0, _shared_code_len(a, b),
         1.0 if (a.mpn and b.mpn and _HAS_DIGIT(a.mpn) and _HAS_DIGIT(b.mpn)) else 0.0,
         float(min(_codes_missing(a, b), _codes_missing(b, a))),
+        float(min(_numbers_missing(a, b), _numbers_missing(b, a))),
     ]
+
+
+def _numbers_missing(a: Prepared, b: Prepared) -> int:
+    """How many plain numbers of a's title (1-4 digits: "Tempest 30", "Swift 1")
+    b's title and text never print."""
+    n = 0
+    of = b.fullvec
+    for w in a.words:
+        if w.isdigit() and len(w) <= 4 and w not in of:
+            n += 1
+    return n
 
 
 def _codes_missing(a: Prepared, b: Prepared) -> int:

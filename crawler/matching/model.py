@@ -130,25 +130,31 @@ def _depth(t: dict) -> int:
 class Calibration:
     """Isotonic maps from the model probability to the observed frequency of
     same-product pairs, fitted on out-of-fold scores (see ``train``): one map
-    for pairs the rules allow, one for pairs they block (a conflict or no
-    identifying evidence).  Piecewise linear between the fitted points."""
+    for pairs the rules allow, one for pairs without identifying evidence, one
+    for pairs with a conflict.  Piecewise linear between the fitted points."""
+
+    GROUPS = ("allowed", "weak", "conflict")
 
     def __init__(self, raw: dict | None):
         import numpy as np
 
         raw = raw or {}
         self.maps = {}
-        for k in ("allowed", "blocked"):
+        for k in self.GROUPS:
             m = raw.get(k)
             if m:
                 self.maps[k] = (np.asarray(m["x"], dtype=np.float64), np.asarray(m["y"], dtype=np.float64))
 
-    def __call__(self, p, allowed):
+    def __call__(self, p, group):
+        """Calibrated scores; ``group`` per row: 0 allowed by the rules, 1 no
+        identifying evidence, 2 a conflict (see ``rules.rule_group``)."""
         import numpy as np
 
         p = np.asarray(p, dtype=np.float64)
+        group = np.asarray(group)
         out = p.copy()
-        for k, mask in (("allowed", allowed), ("blocked", ~allowed)):
+        for code, k in enumerate(self.GROUPS):
+            mask = group == code
             m = self.maps.get(k)
             if m is not None and mask.any():
                 out[mask] = np.interp(p[mask], m[0], m[1])

@@ -151,6 +151,8 @@ _UNIT_ALIASES = {
     "feet": ("len", 304.8), "foot": ("len", 304.8),
     "inch": ("inch", 1.0),
     "lb": ("wt", 453.6), "lbs": ("wt", 453.6), "oz": ("wt", 28.35), "kg": ("wt", 1000.0),
+    "ounce": ("wt", 28.35), "ounces": ("wt", 28.35), "pound": ("wt", 453.6),
+    "pounds": ("wt", 453.6),
     "x": ("zoom", 1.0),
     "rpm": ("rpm", 1.0),
     "mbps": ("rate", 1e6), "gbps": ("rate", 1e9), "kbps": ("rate", 1e3),
@@ -609,7 +611,7 @@ def model_variants_of(raw) -> frozenset:
             toks.append(m.group(1))
             toks.append(m.group(2))
         else:
-            toks.append(t)
+            toks.append(_VARIANT_SYNONYMS.get(t, t))
     out = set()
     n = len(toks)
     for i, w in enumerate(toks):
@@ -629,6 +631,7 @@ def model_variants_of(raw) -> frozenset:
 
 
 _EDITION_OF = {"windows", "win", "office", "w"}
+_VARIANT_SYNONYMS = {"professional": "pro"}
 _NOT_VARIANT = {("80", "plus")}
 
 
@@ -670,6 +673,8 @@ def word_facts(ws, raw, joined: str | None = None):
         nums = frozenset(_PLAIN_NUM.findall(joined))
     else:
         nums = frozenset([w for w in ws if w.isdigit()])
+    if "professional" in ws:  # "Acrobat 8 Professional" is the "Acrobat 8 Pro"
+        variants = variants | {"pro"}
     mvariants = model_variants_of(raw) if variants else _EMPTY
     return colours, variants, mvariants, nums
 

@@ -36,7 +36,7 @@ _I = {n: i for i, n in enumerate(FEATURE_NAMES)}
 # conflict reasons, in the order they are reported (first one that applies)
 REASONS = (
     "gtin", "brand", "mpn", "third_party", "units", "variant", "colour", "scent", "edition",
-    "version", "year", "platform", "upgrade", "refill", "pack", "dims", "model",
+    "version", "year", "platform", "upgrade", "refill", "pack", "dims", "model", "number",
 )
 
 
@@ -64,6 +64,8 @@ def conflict_reasons(X) -> np.ndarray:
         # ("i7-4790" vs "i3-4150", "70DG007QUX" vs "70DG006QUX")
         "model": (_col(X, "x_model") > 0) | (_col(X, "code_miss_min") >= 1),
     }
+    # each title prints a plain number the other lacks ("Tempest 30" vs "Tempest 24")
+    masks["number"] = (_col(X, "num_miss_min") >= 1) & ~specific & ~mpn_same
     for k in ("scent", "edition", "version", "year", "platform", "upgrade", "refill", "pack", "dims"):
         masks[k] = _col(X, "x_" + k) > 0
     out = np.zeros(n, dtype=np.int64)
@@ -98,6 +100,11 @@ def evidence(X) -> np.ndarray:
 EVIDENCE_TIER = ("none", "title", "model", "mpn")
 
 
+def rule_group(reasons, ev) -> np.ndarray:
+    """0 allowed (evidence, no conflict), 1 no identifying evidence, 2 a conflict."""
+    return np.where(reasons > 0, 2, np.where(ev > 0, 0, 1))
+
+
 def decide_matrix(X, res):
     """(calibrated score, same-product flag, tier names) for each row of ``X``.
 
@@ -108,8 +115,9 @@ def decide_matrix(X, res):
     p = res.raw_scores(X)
     reasons = conflict_reasons(X)
     ev = evidence(X)
-    allowed = (reasons == 0) & (ev > 0)
-    cal = res.calibration(p, allowed)
+    group = rule_group(reasons, ev)
+    allowed = group == 0
+    cal = res.calibration(p, group)
     thr = res.threshold
     same = allowed & (cal >= thr)
     # a blocked pair never reaches the threshold (match_score >= THRESHOLD
