@@ -138,81 +138,113 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
     """{facet: frozenset of values} of one offer's title, plus the one-sided
     markers "upgrade" / "refill" (frozenset({True})) when the title says so.
 
-    ``cleaned`` is ``normalize.clean(title)`` and ``ws`` its ``normalize.words``."""
+    ``cleaned`` is ``normalize.clean(title)`` and ``ws`` its ``normalize.words``.
+    (Set intersections first: most titles have few facet words, and the
+    per-word checks run only on those.)"""
     out: dict = {}
-    wset = set(ws)
-    col = {COLOUR_OF[w] for w in wset if w in COLOUR_OF}
-    if col:
-        out["colour"] = frozenset(col)
+    cw = _COLOUR_WORDS.intersection(ws)
+    if cw:
+        out["colour"] = frozenset([COLOUR_OF[w] for w in cw])
     # (not the first word: "Apple iPod", "Orange SIM" name a brand)
-    sc = SCENTS.intersection(ws[1:])
-    if sc:
-        out["scent"] = frozenset(sc)
-    ed = {_EDITION_SYNONYMS.get(w, w) for w in wset & EDITIONS}
-    if ed and ("edition" in wset or "version" in wset or "edice" in wset or "edicion" in wset
-               or len(ed) >= 1 and _looks_like_software(wset)):
-        out["edition"] = frozenset(ed)
-    if not UPGRADE.isdisjoint(wset):
-        out["upgrade"] = frozenset((True,))
-    if not REFILL.isdisjoint(wset):
-        out["refill"] = frozenset((True,))
-    plat = set()
+    rest = ws[1:]
+    if rest:
+        sc = SCENTS.intersection(rest)
+        if sc:
+            out["scent"] = frozenset(sc)
+    ed = EDITIONS.intersection(ws)
+    if ed:
+        wset = set(ws)
+        if ("edition" in wset or "version" in wset or "edice" in wset or "edicion" in wset
+                or _looks_like_software(wset)):
+            out["edition"] = frozenset([_EDITION_SYNONYMS.get(w, w) for w in ed])
+    if not UPGRADE.isdisjoint(ws):
+        out["upgrade"] = _TRUE
+    if not REFILL.isdisjoint(ws):
+        out["refill"] = _TRUE
+    n = len(ws)
+    if not _PLATFORM_TRIGGERS.isdisjoint(ws):
+        plat = set()
+        for i, w in enumerate(ws):
+            p = _PLATFORM_WORDS.get(w)
+            if p is not None:
+                if w == "ds" and not (i and ws[i - 1] == "nintendo"):
+                    pass
+                elif w == "xbox" and i + 1 < n and ws[i + 1] in ("360", "one", "series"):
+                    plat.add("xbox" + ws[i + 1])
+                elif w == "playstation" and i + 1 < n and ws[i + 1] in ("2", "3", "4", "5"):
+                    plat.add("ps" + ws[i + 1])
+                else:
+                    plat.add(p)
+            elif w == "switch" and i and ws[i - 1] == "nintendo":
+                plat.add("switch")
+            elif w == "os" and i + 1 < n and ws[i + 1] == "x":
+                plat.add("mac")
+        if plat:
+            out["platform"] = frozenset(plat)
     ver = set()
     years = set()
-    n = len(ws)
-    for i, w in enumerate(ws):
-        p = _PLATFORM_WORDS.get(w)
-        if p is not None:
-            if w == "ds" and not (i and ws[i - 1] == "nintendo"):
-                pass
-            elif w == "xbox" and i + 1 < n and ws[i + 1] in ("360", "one", "series"):
-                plat.add("xbox" + ws[i + 1])
-            elif w == "playstation" and i + 1 < n and ws[i + 1] in ("2", "3", "4", "5"):
-                plat.add("ps" + ws[i + 1])
-            elif w == "win" and i + 1 < n and ws[i + 1] == "32":
-                plat.add("win")
-            else:
-                plat.add(p)
-        elif w == "switch" and i and ws[i - 1] == "nintendo":
-            plat.add("switch")
-        elif w == "os" and i + 1 < n and ws[i + 1] == "x":
-            plat.add("mac")
-        if _YEAR.match(w):
-            years.add(w)
-            continue
-        m = _VTOKEN.match(w)
-        if m:
-            ver.add(m.group(1))
-            continue
-        if w in _VERSION_WORDS:
-            # a number right before ("8th edition", "3. generace") or after
-            # ("version 2", "generation 4", "series 7")
-            if i and _ORDINAL.match(ws[i - 1]):
-                ver.add(_ORDINAL.match(ws[i - 1]).group(1))
-            elif i + 1 < n and _ORDINAL.match(ws[i + 1]) and w not in ("series",):
-                ver.add(_ORDINAL.match(ws[i + 1]).group(1))
-        elif w in _ROMAN and i:
-            ver.add(w)
-    if plat:
-        out["platform"] = frozenset(plat)
+    if any(map(_has_digit, ws)):
+        for w in ws:
+            if w[0].isdigit() and _YEAR.match(w):
+                years.add(w)
+            elif w[0] in "vcx" and w[-1].isdigit():
+                m = _VTOKEN.match(w)
+                if m:
+                    ver.add(m.group(1))
+    vw = _VERSION_WORDS.intersection(ws)
+    if vw:
+        for i, w in enumerate(ws):
+            if w in vw:
+                # a number right before ("8th edition", "3. generace") or after
+                # ("version 2", "generation 4")
+                m = _ORDINAL.match(ws[i - 1]) if i else None
+                if m:
+                    ver.add(m.group(1))
+                elif i + 1 < n and w != "series":
+                    m = _ORDINAL.match(ws[i + 1])
+                    if m:
+                        ver.add(m.group(1))
+    rom = _ROMAN.intersection(rest)
+    if rom:
+        ver.update(rom)
     if ver:
         out["version"] = frozenset(ver)
     if years:
         out["year"] = frozenset(years)
-    packs = {int(x) for x in _PACK_OF.findall(cleaned)}
-    packs.update(int(x) for x in _PACK_N.findall(cleaned))
-    packs.discard(0)
-    if packs:
-        out["pack"] = frozenset(packs)
-    if "*" in cleaned:
-        dims = set()
-        for m in _DIMS.finditer(cleaned):
-            vals = [float(v) for v in m.groups() if v]
-            if len(vals) >= 2:
-                dims.add(tuple(sorted(vals)))
-        if dims:
-            out["dims"] = frozenset(dims)
+    if _HAS_DIGIT(cleaned):
+        packs = set()
+        # (the patterns start with \b, which the regex engine tries at every
+        # position: only run them when a word they need is there)
+        if not _PACK_OF_WORDS.isdisjoint(ws):
+            packs.update(int(x) for x in _PACK_OF.findall(cleaned))
+        if not _PACK_N_WORDS.isdisjoint(ws):
+            packs.update(int(x) for x in _PACK_N.findall(cleaned))
+        packs.discard(0)
+        if packs:
+            out["pack"] = frozenset(packs)
+        if "*" in cleaned:
+            dims = set()
+            for m in _DIMS.finditer(cleaned):
+                vals = [float(v) for v in m.groups() if v]
+                if len(vals) >= 2:
+                    dims.add(tuple(sorted(vals)))
+            if dims:
+                out["dims"] = frozenset(dims)
     return out
+
+
+_TRUE = frozenset((True,))
+_PACK_OF_WORDS = frozenset("pack set lot box case bundle package packung packs sada baleni paquete "
+                           "confezione".split())
+_PACK_N_WORDS = frozenset("pack pk packs pcs count ct ks kusu stk stuck pz pezzi uds unidades pieces "
+                          "piece units rolls sheets tablets capsules kapsli kapsle caps tabs".split())
+_COLOUR_WORDS = frozenset(COLOUR_OF)
+_PLATFORM_TRIGGERS = frozenset(_PLATFORM_WORDS) | {"switch", "os"}
+_HAS_DIGIT = re.compile(r"\d").search
+
+
+def _has_digit(w: str) -> bool:
+    return not w.isalpha()
 
 
 _SOFTWARE_HINTS = frozenset("""

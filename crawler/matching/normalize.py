@@ -781,6 +781,8 @@ def parse_price(p) -> float | None:
         return None
     if isinstance(p, (int, float)):
         v = float(p)
+    elif isinstance(p, str) and p[:1].isdigit() and p.replace(".", "", 1).isdigit():
+        v = float(p)  # a plain decimal ("329.0"): what parse_price would read, without the parse
     else:
         from crawler.prices import is_valid_amount
         from crawler.prices import parse_price as _parse

@@ -52,7 +52,9 @@ def conflict_reasons(X) -> np.ndarray:
     mpn_same = _col(X, "mpn_rel") >= 1.0
     masks = {
         "gtin": (_col(X, "gtin_conflict") > 0) & ~mpn_same,
-        "brand": (_col(X, "brand") < 0) & ~specific & ~mpn_same,
+        # (an equal short part number does not outweigh two brands: Da-Lite
+        # 7020 is no Brother 7020; a long specific one does - a typo'd brand)
+        "brand": (_col(X, "brand") < 0) & ~specific,
         # two part numbers that differ ("Q7553X" vs "Q7553XD"), unless a long
         # model number is printed on both sides (then one MPN field is junk)
         "mpn": (_col(X, "mpn_both") > 0) & (_col(X, "mpn_rel") < 1.0) & ~specific,
