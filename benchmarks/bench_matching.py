@@ -27,7 +27,7 @@ from collections import Counter
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from crawler.matching import cluster, match_catalogs, match_method  # noqa: E402
+from crawler.matching import THRESHOLD, cluster, match_catalogs, match_method  # noqa: E402
 from crawler.matching.ditto import read_pairs  # noqa: E402
 from crawler.matching.features import clear_cache  # noqa: E402
 from crawler.matching.model import resources  # noqa: E402
@@ -81,7 +81,7 @@ def run_pairs(name: str, base: str, repeat: int = 3) -> dict:
             match_method(a, b)
         warm = min(warm, time.process_time() - t1)
     for (tier, score), (_, _, y) in zip(preds, pairs):
-        pred = score >= 0.5
+        pred = score >= THRESHOLD
         tiers[tier] += 1
         if pred and y:
             tp += 1
@@ -91,6 +91,7 @@ def run_pairs(name: str, base: str, repeat: int = 3) -> dict:
             fn += 1
     f, p, r = prf(tp, fp, fn)
     return {
+        "scores": [s for _, s in preds], "labels": [y for _, _, y in pairs],
         "name": name, "n": len(pairs), "f1": f, "p": p, "r": r,
         "pps": len(pairs) / dt, "pps_warm": len(pairs) / warm, "tiers": dict(tiers),
     }
@@ -164,6 +165,60 @@ def run_cluster(base: str) -> dict:
             "seconds": dt}
 
 
+# pairs/s cold, and whole-catalogue seconds, of a matcher checked out at ``root``
+# (run in a subprocess so that its modules and model do not mix with ours)
+_SPEED_SCRIPT = r"""
+import json, os, sys, time
+sys.path.insert(0, sys.argv[1])
+os.chdir(sys.argv[1])
+sys.path.insert(0, os.path.join(sys.argv[1], "benchmarks"))
+from crawler.matching import match_method, match_catalogs
+from crawler.matching.ditto import read_pairs
+from crawler.matching.features import clear_cache, prepare
+import bench_matching as B
+base = sys.argv[2]
+pairs = []
+for name in ("abt-buy", "walmart-amazon", "wdc-computers"):
+    pairs += read_pairs(os.path.join(base, name, "test.txt"))
+batch = None
+try:
+    from crawler.matching._decide import decide_many
+    batch = decide_many
+except ImportError:
+    pass
+best = best_batch = float("inf")
+for _ in range(3):
+    clear_cache()
+    t0 = time.process_time()
+    for a, b, _ in pairs:
+        match_method(a, b)
+    best = min(best, time.process_time() - t0)
+    if batch is not None:
+        clear_cache()
+        t0 = time.process_time()
+        for s in range(0, len(pairs), 1000):
+            chunk = pairs[s:s + 1000]
+            batch([prepare(a) for a, _, _ in chunk], [prepare(b) for _, b, _ in chunk])
+        best_batch = min(best_batch, time.process_time() - t0)
+left, right, gold = B.read_catalogs("catalog-walmart-amazon", base)
+clear_cache()
+t0 = time.process_time()
+match_catalogs(left, right)
+cat = time.process_time() - t0
+print(json.dumps({"pairs": len(pairs), "one": len(pairs) / best,
+                  "batch": (len(pairs) / best_batch) if batch else None, "catalog": cat}))
+"""
+
+
+def matcher_speed(root: str, base: str) -> dict:
+    import json
+    import subprocess
+
+    out = subprocess.run([sys.executable, "-c", _SPEED_SCRIPT, root, base], capture_output=True,
+                         text=True, check=True, env={**os.environ, "OMP_NUM_THREADS": "1"})
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def python_speed() -> float:
     """ns per iteration of a trivial Python loop: how fast this core is right now."""
     best = 1e9
@@ -181,6 +236,10 @@ def main(argv=None):
     ap.add_argument("--pairs-only", action="store_true")
     ap.add_argument("--catalogs-only", action="store_true")
     ap.add_argument("--only", action="append")
+    ap.add_argument("--old", default=os.environ.get("PRICELENS_OLD_MATCHER", "/tmp/matcher-old"),
+                    help="checkout of the previous matcher to compare speed with (skipped if absent)")
+    ap.add_argument("--no-lodo", dest="lodo", action="store_false",
+                    help="skip the leave-one-dataset-out validation (~2 min)")
     args = ap.parse_args(argv)
     base = data_dir()
     t_load = time.perf_counter()
@@ -188,6 +247,8 @@ def main(argv=None):
     print(f"model: {len(res.raw.get('gbt', {}).get('trees', []))} trees, threshold "
           f"{res.threshold:.2f}, loaded in {time.perf_counter() - t_load:.2f}s")
 
+    all_scores: list = []
+    all_labels: list = []
     if not args.catalogs_only:
         print("\nPairwise test splits (single process, public match_method path; pairs per "
               "CPU-second, best of 3: cold = empty offer cache, warm = offers prepared)")
@@ -197,11 +258,37 @@ def main(argv=None):
             if args.only and name not in args.only:
                 continue
             r = run_pairs(name, base)
+            if name != "walmart-amazon-dirty":
+                all_scores.extend(r["scores"])
+                all_labels.extend(r["labels"])
             goal = GOALS.get(name)
             mark = "" if goal is None else (f"{goal:.2f}" + ("+" if r["f1"] >= goal else "-"))
             print(f"{name:22s} {r['n']:6d} {r['f1']:6.3f} {r['p']:6.3f} {r['r']:6.3f} "
                   f"{r['pps']:8.0f} {r['pps_warm']:8.0f}  {mark:5s} {PUBLISHED[name]}")
             print(f"{'':22s} tiers: {r['tiers']}")
+
+        if all_scores:
+            import numpy as np
+
+            from crawler.matching.train import CALIBRATION_PATH, format_table, reliability_table
+
+            print("\nReliability of match_score on the test splits above (never used in training):")
+            print(format_table(reliability_table(np.asarray(all_scores), np.asarray(all_labels))))
+            print(f"(out-of-fold table of the training run: {os.path.relpath(CALIBRATION_PATH, ROOT)})")
+
+    if args.lodo:
+        from crawler.matching.train import load_datasets, lodo
+
+        print("\nLeave-one-dataset-out (vocabulary, trees, calibration from the other sets):")
+        tmp = os.path.join(ROOT, "crawler", "matching", "lodo-vocab.tmp.json")
+        try:
+            lodo(load_datasets(base), tmp)
+        finally:
+            if os.path.exists(tmp):
+                os.remove(tmp)
+            from crawler.matching.model import reload
+
+            reload()
 
     if not args.pairs_only:
         print("\nWhole catalogue (blocking + matcher, one-to-one)")
@@ -219,6 +306,18 @@ def main(argv=None):
             print(f"\ncluster() on abt+buy pooled: {r['offers']} offers -> {r['clusters']} "
                   f"products in {r['seconds']:.2f}s; pairwise F1 {r['f1']:.3f} "
                   f"(P {r['p']:.3f}, R {r['r']:.3f})")
+    if args.old and not os.path.isdir(args.old):
+        print(f"\n(no speed comparison: {args.old} absent; git worktree add {args.old} d11e878)")
+    elif args.old:
+        print("\nSpeed against the matcher at --old, same run, CPU time on one core "
+              "(test pairs of abt-buy, walmart-amazon, wdc-computers, cold: offers prepared too):")
+        new = matcher_speed(ROOT, base)
+        old = matcher_speed(os.path.abspath(args.old), base)
+        print(f"  old  one pair at a time {old['one']:8.0f} pairs/s; catalog-walmart-amazon {old['catalog']:.2f} s")
+        print(f"  new  one pair at a time {new['one']:8.0f} pairs/s; batches of 1,000 "
+              f"{new['batch']:8.0f} pairs/s; catalog-walmart-amazon {new['catalog']:.2f} s")
+        print(f"  ratio new/old: batches {new['batch'] / old['one']:.2f}x, one at a time "
+              f"{new['one'] / old['one']:.2f}x, whole catalogue {old['catalog'] / new['catalog']:.2f}x faster")
     print(f"\nmachine: a trivial Python loop runs at {python_speed():.0f} ns/iteration "
           "(for scale: roughly 20-40 ns on an idle modern desktop core)")
 

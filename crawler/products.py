@@ -177,7 +177,7 @@ def match_offers(url: str | None = None) -> MatchSummary:
                         method, confidence = _best_link(offer, rows, match_method)
                     else:
                         method, confidence = match_method(dict(offer), dict(anchor))
-                        if method == "none":
+                        if method not in _LINK_RANK:  # "none", "weak", "conflict:<kind>"
                             method, confidence = _best_link(offer, rows, match_method)
                     if offer["product_id"] is not None and offer["product_id"] != product_id:
                         summary.reassigned += 1
@@ -195,9 +195,14 @@ def match_offers(url: str | None = None) -> MatchSummary:
     return summary
 
 
+# the tiers that link two offers (crawler.matching.match_method), strongest first; any
+# other tier ("none", "weak", "conflict:<kind>") links nothing
+_LINK_RANK = {"gtin": 4, "mpn": 3, "model": 2, "title": 1}
+
+
 def _best_link(offer: dict, rows: list[dict], match_method) -> tuple[str, float]:
     """The strongest tier linking an offer to any other member of its cluster."""
-    rank = {"gtin": 4, "mpn": 3, "model": 2, "title": 1, "none": 0}
+    rank = _LINK_RANK
     best = ("title", 0.5)
     for other in rows:
         if other is offer:

@@ -1,33 +1,23 @@
 """Product matching: is this offer the same product as that one?
 
-Tiered decision, cheapest and most certain evidence first:
-
-1. ``gtin``  - both offers carry a valid GTIN/EAN/UPC (mod-10 checked) and they
-               are equal.
-2. ``mpn``   - same normalised manufacturer part number, brands compatible, and
-               no capacity/size or model-variant conflict in the titles.
-3. ``model`` - a long, specific model number (e.g. ``MZ-V9P2T0BW``) appears on
-               both sides (title or MPN), brands compatible, and the guards
-               pass: capacity / screen size / resolution, colour, product type,
-               MPN, and variant words bound to a model number ("4070 Ti",
-               "990 Pro", "iPhone 12 Pro Max").
-4. ``title`` - a small gradient-boosted model over title similarity features
-               (TF-IDF cosine, rapidfuzz ratios, token/number/code agreement,
-               price ratio ...) trained on public benchmark TRAIN splits and
-               tuned on VALID; stored as JSON in ``matcher_model.json``.
-
-Hard guards veto tiers 2-4: an "RTX 4070" never matches an "RTX 4070 Ti", a
-1TB drive never matches the 2TB one, another maker's compatible or
-remanufactured cartridge never matches the original, different valid GTINs are
-never the same product unless their MPNs agree.
+Precision first (see ``rules``): "same product" needs positive identifying
+evidence - the same valid GTIN, the same part number, a shared model number,
+or titles that agree on every identifying word - and no conflict: capacity,
+size, dimensions, weight, volume, pack, colour, scent, edition, version, year,
+platform, upgrade vs full, refill vs kit, model-number variant, brand, part
+number, third-party copy.  Among the allowed pairs a small gradient-boosted
+model over title similarity features decides; its probability is calibrated
+(isotonic, on out-of-dataset scores: ``train``), so ``match_score`` is the
+share of such pairs that are the same product.
 
 Public API (offers are dicts with any of ``title``/``name``, ``brand``,
 ``mpn``, ``gtin``, ``price``, ``description``, ``category``):
 
-* ``match_score(a, b) -> float``  in [0, 1]; >= 0.5 means same product
+* ``match_score(a, b) -> float``  calibrated probability; >= THRESHOLD means same product
 * ``same_product(a, b) -> bool``
 * ``match_method(a, b) -> (tier, score)``; tier is "gtin", "mpn", "model",
-  "title" or "none" (not the same product; score < 0.5)
+  "title" (same product, by that evidence), "none" (different), "weak"
+  (alike but no identifying evidence: kept apart) or "conflict:<kind>"
 * ``cluster(offers) -> list[int]`` product id per offer
 * ``match_catalogs(left, right)`` -> [(i, j, score)] one-to-one links
   (see ``blocking``)

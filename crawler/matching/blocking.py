@@ -19,8 +19,10 @@ import math
 from collections import defaultdict
 from contextlib import contextmanager
 
-from ._decide import decide, guards
-from .features import prepare
+from ._decide import decide, decide_many
+from .features import pair_features, prepare
+
+CHUNK = 4096  # candidate pairs scored per batch (feature rows, then array operations)
 
 _PREFIX = 6
 _MAX_POSTING = 60
@@ -174,8 +176,7 @@ def _match_catalogs(left, right, k, threshold, one_to_one):
     lp = [prepare(o) for o in left]
     rp = [prepare(o) for o in right]
     scored = []
-    for i, j in candidate_pairs(lp, rp, k=k):
-        s = decide(lp[i], rp[j])[1]
+    for (i, j), s in _score_pairs(lp, rp, sorted(candidate_pairs(lp, rp, k=k))):
         if s >= threshold:
             scored.append((s, i, j))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
@@ -194,13 +195,26 @@ def _match_catalogs(left, right, k, threshold, one_to_one):
     return links
 
 
+def _score_pairs(lp, rp, pairs):
+    """[((i, j), match score)] of candidate pairs, scored in chunks as arrays."""
+    out = []
+    for start in range(0, len(pairs), CHUNK):
+        chunk = pairs[start:start + CHUNK]
+        scores, _, _ = decide_many([lp[i] for i, _ in chunk], [rp[j] for _, j in chunk])
+        out.extend(zip(chunk, scores.tolist()))
+    return out
+
+
 def _cannot_link(pa, pb) -> bool:
-    g = guards(pa, pb)
-    if g["third_party"]:  # a copy names the original's model number: never one product
-        return True
-    if g["specific"] and not g["gtin"]:
+    """A conflict (GTIN, brand, part number, units, colour, edition ...) of the
+    precision rules: never in one product, whatever links them indirectly."""
+    import numpy as np
+
+    from .rules import conflict_reasons
+
+    if pa.gtin and pa.gtin == pb.gtin:
         return False
-    return g["gtin"] or g["variant"] or g["units"] or g["mpn"] or g["brand"]
+    return bool(conflict_reasons(np.asarray([pair_features(pa, pb)], dtype=np.float64))[0])
 
 
 def cluster(offers, k: int = 10, threshold: float = 0.5, low: float = 0.15) -> list[int]:
@@ -226,8 +240,7 @@ def _cluster(offers, k, threshold, low):
         cands = candidate_pairs(ps, ps, k=k, same=True)
     scored = {}
     edges = []
-    for i, j in cands:
-        s = decide(ps[i], ps[j])[1]
+    for (i, j), s in _score_pairs(ps, ps, sorted(cands)):
         scored[(i, j)] = s
         if s >= threshold:
             edges.append((s, i, j))

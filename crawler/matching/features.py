@@ -23,6 +23,7 @@ from rapidfuzz.distance import Indel
 
 from . import normalize as N
 from ._gtin import gtin14
+from .facets import COLOUR_OF, FACET_KINDS, conflicts, facets_of
 from .model import resources
 
 _TITLE_KEYS = ("title", "name", "product_name", "productname")
@@ -56,7 +57,7 @@ class Prepared:
         "numbers", "for_codes", "full_compact", "units", "brand", "mpn",
         "gtin", "colours", "variants", "types", "price", "has_desc", "category",
         "ntok", "title_compact", "catset", "mvariants", "plainnums", "idfsum", "grams", "widf",
-        "alpha_words", "third_party",
+        "alpha_words", "third_party", "facets", "idwords",
         # derived once per offer for code_relation (see there)
         "codes5", "codes5s", "allcodes5", "joined5", "topcodes",
     )
@@ -328,12 +329,25 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
         p.allcodes5 = p.codes5
         p.joined5 = ()
     p.colours, p.variants, p.mvariants, p.plainnums = N.word_facts(ws, raw, joined_words)
+    p.facets = facets_of(t, ws)
+    # identifying words: rare enough in the training catalogues (idf), not a
+    # function word, unit or colour (units and colours are compared as facets)
+    cut = res.id_cut
+    # (colour words always identify: a "yellow" Gorillapod is not any Gorillapod)
+    p.idwords = frozenset([
+        w for w, v in widf.items()
+        if (v >= cut and w not in _NOT_IDENTIFYING
+            and not (w[0].isdigit() and p.units and N.is_unit_token(w))) or w in COLOUR_OF
+    ])
     p.types = N.types_of(ws)
 
     b = N.norm_brand(brand)
     if b is None:
         b = _detect_brand(ws, res.brands)
     p.brand = b
+    if b and b in p.idwords:
+        # the brand is compared as a brand (brand_relation), not as a word
+        p.idwords = p.idwords - {b}
 
     p.gtin = gtin14(gtin) if gtin is not None else None
     p.price = N.parse_price(price)
@@ -485,6 +499,62 @@ def code_relation(a: Prepared, b: Prepared):
 
 _indel_sim = Indel.normalized_similarity
 
+# function words, shop boilerplate and software packaging (format, licence count,
+# platform - platforms are compared as facets) in several languages: never identifying
+_NOT_IDENTIFYING = frozenset("""
+a an the and or of for with w by from in on to at as new plus incl including includes
+de la le les des du et pour avec en el los las y con para por sin und mit fur der die das
+von zum zur ein eine il di per e da del della na s se z ze do k ke v ve o u pro bez
+item items product products genuine original official brand free shipping sale pack set
+edition version model series inch size color colour
+software download license licence licenses lizenz licencia user users benutzer utilisateur
+utilisateurs usuario usuarios uzivatel uzivatele rom cdrom dvdrom jewel oem retail box boxed
+vollversion windows win mac macintosh pc bonus sealed
+""".split())
+
+
+def identifying_misses(a: Prepared, b: Prepared):
+    """(identifying words of a's title the other offer never mentions,
+    the same for b, identifying title words both titles share, the most plain
+    words - no digit - either title has that the other lacks)."""
+    ma, aa = _misses(a.idwords, b)
+    mb, ab = _misses(b.idwords, a)
+    shared = (a.idwords & b.wordset) | (b.idwords & a.wordset)
+    return ma, mb, len(shared), max(aa, ab)
+
+
+def _misses(ids, other):
+    """(identifying words the other offer never mentions, how many of them are
+    plain words - not specs with a digit or technology names like "nvme")."""
+    of, oc = other.fullvec, other.full_compact
+    ocol = other.facets.get("colour", ())
+    n = alpha = 0
+    for w in ids:
+        if w not in of and not (len(w) >= 4 and w in oc) and not (w in COLOUR_OF and COLOUR_OF[w] in ocol):
+            n += 1
+            if w.isalpha() and w not in N._TECH:
+                alpha += 1
+    return n, alpha
+
+
+def model_conflict(a: Prepared, b: Prepared, rel) -> float:
+    """Both titles carry a long model number (>= 5 characters, letters and
+    digits) and no code of one relates to a code of the other (not equal,
+    not one a prefix of the other, not printed in the other's text):
+    "U43H7LX" vs "U43H7SX", "X415EA-EB853" vs "X415EA-EB511"."""
+    if not rel[5]:
+        return 0.0
+    if _mixed(a.codes5) and _mixed(b.codes5) and mpn_relation(a, b) <= 0:
+        return 1.0
+    return 0.0
+
+
+def _mixed(codes) -> bool:
+    for c in codes:
+        if not c.isdigit() and not c.isalpha():
+            return True
+    return False
+
 
 def mpn_relation(a: Prepared, b: Prepared) -> float:
     """1 equal MPNs, 0.75 one's MPN printed in the other's text, 0.5 one MPN
@@ -548,7 +618,9 @@ def _overlap(va, vb, tol: float) -> bool:
 
 
 _HAS_DIGIT = re.compile(r"\d").search
-_HARD_DIMS = frozenset(("cap", "inch", "mpix", "watt", "k", "res", "rpm"))
+# (length, weight, volume and counts too: a 6 ft cable is not the 10 ft one,
+# a 6 oz can not the 8 oz one)
+_HARD_DIMS = frozenset(("cap", "inch", "mpix", "watt", "k", "res", "rpm", "len", "wt", "vol", "pack"))
 _TOL = {"mpix": 0.1, "inch": 0.05, "freq": 0.05, "zoom": 0.0, "k": 0.0, "res": 0.0}
 
 
@@ -600,7 +672,15 @@ FEATURE_NAMES = [
     "type_match", "price_ratio", "len_ratio", "ntok_min", "has_desc", "cat_jacc",
     "gtin_conflict", "mvariant_conflict", "wcontain", "idf_shared_max", "idf_missing_max",
     "plainnum_jacc", "gram_jacc", "gram_contain",
+    # variant facets that disagree (see facets.py), model-number conflict,
+    # identifying words (see identifying_misses)
+    *(f"x_{k}" for k in FACET_KINDS), "x_upgrade", "x_refill", "x_model",
+    "id_miss_min", "id_miss_max", "id_shared", "id_alpha_miss_max", "third_party", "code_shared_len", "mpn_code",
+    "code_miss_min", "num_miss_min",
 ]
+# the conflict features, in FEATURE_NAMES order
+CONFLICT_FEATURES = [f"x_{k}" for k in FACET_KINDS] + ["x_upgrade", "x_refill", "x_model",
+                                                        "third_party"]
 
 
 # Features that may only push the match probability one way (-1: down, +1: up).
@@ -612,6 +692,8 @@ MONOTONE = {
     "unit_diff": -1, "unit_hard": -1, "num_conflict": -1, "variant_conflict": -1,
     "colour_conflict": -1, "type_conflict": -1, "gtin_conflict": -1,
     "mvariant_conflict": -1, "idf_missing_max": -1,
+    **{k: -1 for k in CONFLICT_FEATURES}, "id_miss_min": -1, "id_miss_max": -1,
+    "code_miss_min": -1, "id_alpha_miss_max": -1, "num_miss_min": -1,
 }
 
 
@@ -721,6 +803,9 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         pn_jacc = pi / (len(pa_) + len(pb_) - pi)
     else:
         pn_jacc = -1.0
+    xs = conflicts(a.facets, b.facets)
+    xf = [1.0 if k in xs else 0.0 for k in _FACET_ORDER]
+    ma, mb, ish, alpha_miss = identifying_misses(a, b)
     return [
         ct, cf, tset, ratio, jacc,
         contain, exact, strong, specific, prefix, in_text, conflict, sim, for_only, codes_min,
@@ -728,4 +813,45 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         nm, nc, var_conf, col_conf, type_conf, type_match, price_ratio, len_ratio,
         float(na if na < nb else nb), 1.0 if (a.has_desc or b.has_desc) else 0.0, cat_jacc,
         gtin_conf, mvar_conf, wcontain, smax, miss, pn_jacc, gram_jacc, gram_contain,
+        *xf, model_conflict(a, b, rel),
+        float(min(ma, mb)), float(max(ma, mb)), float(ish), float(alpha_miss),
+        # one title says "compatible" / "remanufactured" ... and the brands are
+        # not known to be the same (a Kingston module "compatible with Dell" is Kingston's)
+        1.0 if a.third_party != b.third_party and brand < 1 else 0.0, _shared_code_len(a, b),
+        1.0 if (a.mpn and b.mpn and _HAS_DIGIT(a.mpn) and _HAS_DIGIT(b.mpn)) else 0.0,
+        float(min(_codes_missing(a, b), _codes_missing(b, a))),
+        float(min(_numbers_missing(a, b), _numbers_missing(b, a))),
     ]
+
+
+def _numbers_missing(a: Prepared, b: Prepared) -> int:
+    """How many plain numbers of a's title (1-4 digits: "Tempest 30", "Swift 1")
+    b's title and text never print."""
+    n = 0
+    of = b.fullvec
+    for w in a.words:
+        if w.isdigit() and len(w) <= 4 and w not in of:
+            n += 1
+    return n
+
+
+def _codes_missing(a: Prepared, b: Prepared) -> int:
+    """How many model numbers of a's title (>= 4 characters) b never prints."""
+    n = 0
+    fc = b.full_compact
+    for c in a.codes:
+        if len(c) >= 4 and c not in a.for_codes and c not in fc and c != a.mpn:
+            n += 1
+    return n
+
+
+def _shared_code_len(a: Prepared, b: Prepared) -> float:
+    """Length of the longest model number printed as one token on both sides."""
+    best = 0
+    for c in a.codes & b.codes:
+        if len(c) > best and (c in a.for_codes) == (c in b.for_codes):
+            best = len(c)
+    return float(best)
+
+
+_FACET_ORDER = tuple(FACET_KINDS) + ("upgrade", "refill")

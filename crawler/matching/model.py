@@ -1,8 +1,7 @@
 """The committed matcher model: loading and scoring.
 
-``matcher_model.json`` (next to this file) holds everything learned from the
-training splits, in plain JSON so it does not depend on any scikit-learn
-version:
+``matcher_model.json`` (next to this file) holds everything learned, in plain
+JSON (no pickle, no scikit-learn needed to use it):
 
 * ``df`` / ``n_docs`` - token document frequencies for TF-IDF weights
 * ``brands``          - normalised brand names seen in training data
@@ -10,12 +9,13 @@ version:
                         tree the node arrays ``f`` (feature, -1 = leaf),
                         ``t`` (threshold, go left when x <= t), ``l``/``r``
                         (children) and ``v`` (leaf value, learning rate applied)
-* ``threshold``       - probability cut-off tuned on the validation splits
+* ``calibration``     - isotonic maps from the tree probability to the
+                        observed share of same products (out-of-fold)
+* ``threshold``       - decision threshold on the calibrated score
 * ``features``        - the feature names the trees were trained on
 
-``benchmarks/train_matcher.py`` regenerates the file.  The trees are compiled
-once into a plain Python function (nested ``if``s), which scores a pair in a
-few microseconds.
+``python -m crawler.matching.train`` regenerates it.  The trees are evaluated
+by numpy over a whole feature matrix at once (``Trees``), no generated code.
 """
 
 from __future__ import annotations
@@ -28,66 +28,137 @@ import threading
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "matcher_model.json")
 
 _lock = threading.Lock()
+ID_DF = 0.005
 _res = None
 
 
 class Resources:
-    __slots__ = ("idf", "default_idf", "brands", "score_fn", "threshold", "features", "raw")
+    __slots__ = ("idf", "default_idf", "brands", "trees", "threshold", "features", "raw",
+                 "id_cut", "calibration")
+
+    def raw_scores(self, X):
+        """Model probability of each row of the feature matrix ``X`` (before calibration)."""
+        return self.trees.predict(X)
 
     def probability(self, x) -> float:
-        z = self.score_fn(x)
-        if z >= 0:
-            return 1.0 / (1.0 + math.exp(-z))
-        e = math.exp(z)
-        return e / (1.0 + e)
+        """Model probability of one feature vector (before calibration)."""
+        import numpy as np
+
+        return float(self.trees.predict(np.asarray([x], dtype=np.float64))[0])
 
 
-def _compile_trees(gbt: dict, nx: int | None = None):
-    """Turn the JSON trees into one Python function x -> raw log-odds.
+class Trees:
+    """Boosted trees evaluated by numpy, every tree and row at once.
 
-    Each tree becomes a nested conditional expression that evaluates to its
-    leaf value (a constant), and the function returns ``sum`` of the initial
-    log-odds and all leaf values: no float is allocated per tree, and the sum
-    adds left to right exactly like ``s = init; s += leaf`` per tree (float
-    ``sum`` is a plain left-to-right sum before Python 3.12).  ``nx``: the
-    length of the feature vectors when known (then unpacked without a star,
-    which is cheaper)."""
-    nfeat = 1 + max((max(t["f"]) for t in gbt["trees"]), default=0)
-    lines = ["def _f(x):"]
-    if nx is not None and nx >= nfeat and nx > 1:
-        # unpack once: local variables are much faster than x[i] in every node
-        lines.append(f"    {', '.join(f'x{i}' for i in range(nx))} = x")
-    elif nfeat:
-        names = [f"x{i}" for i in range(nfeat)]
-        lines.append(f"    {', '.join(names)}, *_ = x" if nfeat > 1 else "    x0 = x[0]")
-    terms = [repr(float(gbt["init"]))]
-    for tree in gbt["trees"]:
-        f, t, l, r, v = tree["f"], tree["t"], tree["l"], tree["r"], tree["v"]
+    The JSON node arrays of all trees are padded into (trees x nodes) arrays;
+    a leaf points to itself, so ``depth`` rounds of "go left or right" bring
+    every (row, tree) to its leaf.  No generated code, no pickle."""
 
-        def expr(node: int) -> str:
-            if f[node] < 0:
-                return repr(float(v[node]))
-            return (f"({expr(l[node])} if x{int(f[node])} <= {float(t[node])!r} "
-                    f"else {expr(r[node])})")
+    def __init__(self, gbt: dict | None, nfeat: int):
+        import numpy as np
 
-        terms.append(expr(0))
-    lines.append("    return _sum((")
-    lines.extend(f"        {term}," for term in terms)
-    lines.append("    ), 0.0)")
-    ns: dict = {"_sum": sum}
-    exec(compile("\n".join(lines), "<matcher_model>", "exec"), ns)  # our own committed data
-    return ns["_f"]
+        trees = (gbt or {}).get("trees") or []
+        self.init = float((gbt or {}).get("init", 0.0))
+        self.n = len(trees)
+        self.nfeat = nfeat
+        if not trees:
+            return
+        m = max(len(t["f"]) for t in trees)
+        T = len(trees)
+        F = np.zeros((T, m), dtype=np.int64)
+        TH = np.zeros((T, m), dtype=np.float64)
+        L = np.tile(np.arange(m), (T, 1))
+        R = L.copy()
+        V = np.zeros((T, m), dtype=np.float64)
+        depth = 0
+        for k, t in enumerate(trees):
+            f = np.asarray(t["f"])
+            leaf = f < 0
+            n = len(f)
+            F[k, :n] = np.where(leaf, 0, f)
+            TH[k, :n] = np.where(leaf, np.inf, np.asarray(t["t"], dtype=np.float64))
+            L[k, :n] = np.where(leaf, np.arange(n), np.asarray(t["l"]))
+            R[k, :n] = np.where(leaf, np.arange(n), np.asarray(t["r"]))
+            V[k, :n] = np.asarray(t["v"], dtype=np.float64)
+            depth = max(depth, _depth(t))
+        self.F, self.TH, self.L, self.R, self.V = F, TH, L, R, V
+        self.depth = depth
+        self.flatF = F.ravel()
+
+    def decision(self, X):
+        import numpy as np
+
+        X = np.asarray(X, dtype=np.float64)
+        n = X.shape[0]
+        z = np.full(n, self.init)
+        if not self.n or not n:
+            return z
+        T = self.n
+        m = self.F.shape[1]
+        tree_off = (np.arange(T) * m)[None, :]
+        node = np.zeros((n, T), dtype=np.int64)
+        rows = np.arange(n)[:, None]
+        Ff, THf, Lf, Rf = self.F.ravel(), self.TH.ravel(), self.L.ravel(), self.R.ravel()
+        for _ in range(self.depth):
+            flat = tree_off + node
+            go_left = X[rows, Ff[flat]] <= THf[flat]
+            node = np.where(go_left, Lf[flat], Rf[flat])
+        z += self.V.ravel()[tree_off + node].sum(axis=1)
+        return z
+
+    def predict(self, X):
+        import numpy as np
+
+        z = self.decision(X)
+        return 1.0 / (1.0 + np.exp(-z))
 
 
-def _fallback_score(x) -> float:
-    # used only when no model file exists yet (before the first training run)
-    from .features import FEATURE_NAMES
+def _depth(t: dict) -> int:
+    f, l, r = t["f"], t["l"], t["r"]
+    best = 0
+    stack = [(0, 0)]
+    while stack:
+        node, d = stack.pop()
+        if f[node] < 0:
+            best = max(best, d)
+        else:
+            stack.append((l[node], d + 1))
+            stack.append((r[node], d + 1))
+    return best
 
-    d = dict(zip(FEATURE_NAMES, x))
-    z = -4.0 + 4.0 * d["cos_title"] + 2.0 * d["tset"] + 3.0 * d["code_strong"]
-    z += 1.5 * d["code_in_text"] + 1.0 * d["code_prefix"] - 2.5 * d["code_conflict"]
-    z += 1.0 * d["brand"] - 2.0 * d["unit_hard"] - 2.0 * d["variant_conflict"]
-    return z
+
+class Calibration:
+    """Isotonic maps from the model probability to the observed frequency of
+    same-product pairs, fitted on out-of-fold scores (see ``train``): one map
+    for pairs the rules allow, one for pairs without identifying evidence, one
+    for pairs with a conflict.  Piecewise linear between the fitted points."""
+
+    GROUPS = ("allowed", "weak", "conflict")
+
+    def __init__(self, raw: dict | None):
+        import numpy as np
+
+        raw = raw or {}
+        self.maps = {}
+        for k in self.GROUPS:
+            m = raw.get(k)
+            if m:
+                self.maps[k] = (np.asarray(m["x"], dtype=np.float64), np.asarray(m["y"], dtype=np.float64))
+
+    def __call__(self, p, group):
+        """Calibrated scores; ``group`` per row: 0 allowed by the rules, 1 no
+        identifying evidence, 2 a conflict (see ``rules.rule_group``)."""
+        import numpy as np
+
+        p = np.asarray(p, dtype=np.float64)
+        group = np.asarray(group)
+        out = p.copy()
+        for code, k in enumerate(self.GROUPS):
+            mask = group == code
+            m = self.maps.get(k)
+            if m is not None and mask.any():
+                out[mask] = np.interp(p[mask], m[0], m[1])
+        return out
 
 
 def load(path: str = MODEL_PATH) -> Resources:
@@ -103,16 +174,21 @@ def load(path: str = MODEL_PATH) -> Resources:
     # unseen words weigh like the rarest words kept (df=2): a word shared by
     # two offers had df >= 2 in training too, so the model never saw more
     res.default_idf = math.log((n + 1.0) / 3.0) + 1.0
+    # a title word is identifying when it is in fewer than ID_DF of the
+    # training offers (common words - "lcd", "wireless", "camera" - describe)
+    res.id_cut = math.log((n + 1.0) / (ID_DF * n + 1.0)) + 1.0
     from .normalize import KNOWN_BRANDS
 
     res.brands = frozenset(raw.get("brands", ())) | KNOWN_BRANDS
     res.features = raw.get("features")
-    if raw.get("gbt"):
-        res.score_fn = _compile_trees(raw["gbt"], len(res.features) if res.features else None)
-        res.threshold = float(raw.get("threshold", 0.5))
-    else:
-        res.score_fn = _fallback_score
-        res.threshold = 0.5
+    from .features import FEATURE_NAMES
+
+    if res.features is not None and res.features != FEATURE_NAMES:
+        raise ValueError(f"{path}: trained on other features than crawler.matching.features "
+                         "computes; retrain with python -m crawler.matching.train")
+    res.trees = Trees(raw.get("gbt"), len(FEATURE_NAMES))
+    res.calibration = Calibration(raw.get("calibration"))
+    res.threshold = float(raw.get("threshold", 0.5))
     return res
 
 

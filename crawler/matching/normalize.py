@@ -151,6 +151,8 @@ _UNIT_ALIASES = {
     "feet": ("len", 304.8), "foot": ("len", 304.8),
     "inch": ("inch", 1.0),
     "lb": ("wt", 453.6), "lbs": ("wt", 453.6), "oz": ("wt", 28.35), "kg": ("wt", 1000.0),
+    "ounce": ("wt", 28.35), "ounces": ("wt", 28.35), "pound": ("wt", 453.6),
+    "pounds": ("wt", 453.6),
     "x": ("zoom", 1.0),
     "rpm": ("rpm", 1.0),
     "mbps": ("rate", 1e6), "gbps": ("rate", 1e9), "kbps": ("rate", 1e3),
@@ -160,7 +162,19 @@ _UNIT_ALIASES = {
     "cuft": ("cuft", 1.0), "pack": ("pack", 1.0), "pk": ("pack", 1.0), "pcs": ("pack", 1.0),
     "min": ("min", 1.0), "hour": ("hour", 1.0), "hours": ("hour", 1.0), "hr": ("hour", 1.0),
     "db": ("db", 1.0), "nm": ("nm", 1.0), "core": ("core", 1.0), "cores": ("core", 1.0),
+    # volume, weight and counts (household goods; English, Czech, German, French, Spanish)
+    "ml": ("vol", 1.0), "cl": ("vol", 10.0), "dl": ("vol", 100.0), "l": ("vol", 1000.0),
+    "ltr": ("vol", 1000.0), "liter": ("vol", 1000.0), "litre": ("vol", 1000.0),
+    "liters": ("vol", 1000.0), "litres": ("vol", 1000.0), "litr": ("vol", 1000.0),
+    "litru": ("vol", 1000.0), "litry": ("vol", 1000.0), "gal": ("vol", 3785.0),
+    "gallon": ("vol", 3785.0), "gallons": ("vol", 3785.0), "floz": ("vol", 29.57),
+    "g": ("wt", 1.0), "gr": ("wt", 1.0), "gram": ("wt", 1.0), "grams": ("wt", 1.0),
+    "gramm": ("wt", 1.0), "mg": ("wt", 0.001),
+    "count": ("pack", 1.0), "ct": ("pack", 1.0), "ks": ("pack", 1.0), "stk": ("pack", 1.0),
+    "pieces": ("pack", 1.0), "piece": ("pack", 1.0), "pz": ("pack", 1.0),
 }
+# "3g" / "4g" / "5g" name a mobile network, not a weight
+_NOT_WEIGHT = frozenset(("2g", "3g", "4g", "5g"))
 # units sorted longest first so "mhz" wins over "m"
 _UNIT_RE = "|".join(sorted((re.escape(u) for u in _UNIT_ALIASES), key=len, reverse=True))
 # number + optional space/hyphen + unit; "gb/s" and "mb/s" become bandwidth
@@ -169,6 +183,7 @@ _UNIT = re.compile(
 )
 _BW = re.compile(r"(\d(?<![\w.]\d)\d*+(?:\.\d++)?+)\s?(gb|mb)/s\b")
 _CUFT = re.compile(r"cu\s?\.?\s?ft\.?")
+_FLOZ = re.compile(r"\bfl\.?\s?oz\.?")
 _PORT = re.compile(r"(\d(?<![\w.]\d)\d*+)\s?-\s?(port|ch|channel|pack|core)\b")
 # "2 x 4gb" is a multiplier, not a zoom (the digit is put back by the replacement)
 _XMUL = re.compile(r"(\d)\s?x\s?(?=\d)")
@@ -249,6 +264,7 @@ class _KeepOthers(dict):
 _TRANS = _KeepOthers(str.maketrans({
     "\u00a0": " ", "\u2013": "-", "\u2014": "-", "\u2019": "'", "\u2018": "'",
     "\u201c": '"', "\u201d": '"', "\u2032": "'", "\u2033": '"', "\u00d7": " * ",
+    "\u00df": "ss",
 }))
 
 
@@ -277,6 +293,8 @@ def _clean_pre(text) -> str:
         s = _XMUL.sub(_xmul_repl, s)
     if "cu" in s:
         s = _CUFT.sub("cuft", s)
+    if "fl" in s:
+        s = _FLOZ.sub("floz", s)
     if "/s" in s:
         s = _BW.sub(_bw_repl, s)
     if "-" in s and _PORT_HINT(s):
@@ -321,7 +339,8 @@ def clean_with_units(text) -> tuple[str, dict]:
         out.append(parts[i + 2])
         dim, mul = _UNIT_ALIASES[unit]
         v = float(num) * mul
-        if v > 0 and not (dim == "inch" and v > 110 or dim == "k" and v > 16):
+        if v > 0 and not (dim == "inch" and v > 110 or dim == "k" and v > 16
+                          or unit == "g" and num + unit in _NOT_WEIGHT):
             found.setdefault(dim, set()).add(round(v, 4 if v < 10 else 1))
     return "".join(out), {k: frozenset(v) for k, v in found.items()}
 
@@ -428,10 +447,16 @@ def units_of(cleaned: str) -> dict[str, frozenset]:
             v = float(num) * mul
         except ValueError:
             continue
-        if v <= 0 or dim == "inch" and v > 110 or dim == "k" and v > 16:
+        if (v <= 0 or dim == "inch" and v > 110 or dim == "k" and v > 16
+                or unit == "g" and num + unit in _NOT_WEIGHT):
             continue  # 1080" is a quote after "GTX 1080"; 6850k is a CPU model
         found.setdefault(dim, set()).add(round(v, 4 if v < 10 else 1))
     return {k: frozenset(v) for k, v in found.items()}
+
+
+def is_unit_token(t: str) -> bool:
+    """A number glued to a unit ("128gb", "6oz", "4ks")."""
+    return _UNIT_TOKEN.match(t) is not None
 
 
 def is_code_token(c: str) -> bool:
@@ -586,7 +611,7 @@ def model_variants_of(raw) -> frozenset:
             toks.append(m.group(1))
             toks.append(m.group(2))
         else:
-            toks.append(t)
+            toks.append(_VARIANT_SYNONYMS.get(t, t))
     out = set()
     n = len(toks)
     for i, w in enumerate(toks):
@@ -606,6 +631,7 @@ def model_variants_of(raw) -> frozenset:
 
 
 _EDITION_OF = {"windows", "win", "office", "w"}
+_VARIANT_SYNONYMS = {"professional": "pro"}
 _NOT_VARIANT = {("80", "plus")}
 
 
@@ -647,6 +673,8 @@ def word_facts(ws, raw, joined: str | None = None):
         nums = frozenset(_PLAIN_NUM.findall(joined))
     else:
         nums = frozenset([w for w in ws if w.isdigit()])
+    if "professional" in ws:  # "Acrobat 8 Professional" is the "Acrobat 8 Pro"
+        variants = variants | {"pro"}
     mvariants = model_variants_of(raw) if variants else _EMPTY
     return colours, variants, mvariants, nums
 
@@ -747,36 +775,28 @@ def norm_mpn(m) -> str | None:
 
 
 def parse_price(p) -> float | None:
-    if p is None:
+    """A positive finite price as a float, or None; the text is read by
+    ``crawler.prices.parse_price`` (the project's one price parser)."""
+    if p is None or isinstance(p, bool):
         return None
     if isinstance(p, (int, float)):
         v = float(p)
     elif isinstance(p, str) and p[:1].isdigit() and p.replace(".", "", 1).isdigit():
-        v = float(p)
+        v = float(p)  # a plain decimal ("329.0"): what parse_price would read, without the parse
     else:
-        m = _PRICE_NUM.search(str(p))
-        if not m:
-            return None
-        num = m.group(0)
-        dot, comma = num.rfind("."), num.rfind(",")
-        if dot >= 0 and comma >= 0:  # 1,299.00 / 1.299,00: the last one is decimal
-            dec = "." if dot > comma else ","
-            num = num.replace("," if dec == "." else ".", "").replace(",", ".")
-        elif comma >= 0:  # 1,299 / 1,000,000 (thousands) or 12,99 (decimal comma)
-            if len(num) - comma - 1 == 3:
-                num = num.replace(",", "")
-            else:
-                num = num.replace(",", ".")
+        from crawler.prices import is_valid_amount
+        from crawler.prices import parse_price as _parse
+
         try:
-            v = float(num)
-        except ValueError:
+            amount = _parse(p).amount
+        except (ValueError, TypeError, ArithmeticError):
             return None
+        if not is_valid_amount(amount):
+            return None
+        v = float(amount)
     if v != v or v <= 0 or v == float("inf"):
         return None
     return v
-
-
-_PRICE_NUM = re.compile(r"\d[\d.,]*")
 
 
 # A seed list of consumer-electronics / computer brands (compact, lower-case).

@@ -1,0 +1,273 @@
+"""Variant facets of an offer and the conflicts between two offers.
+
+Two listings that share a brand and most of their words are still different
+products when they disagree on what makes a variant: capacity, size,
+dimensions, weight, volume, pack size or count, colour, scent or flavour,
+edition, version, year, generation, platform (Mac / Windows / a console),
+upgrade vs full licence, refill vs kit, or the suffix of a model number.
+
+``facets_of`` reads those facets from one prepared title (plain words, after
+``normalize.clean``, so accents are gone: "černá" is "cerna"); ``conflicts``
+compares two offers' facets.  The vocabularies are general (English, Czech,
+German, French, Spanish, Italian words for colours, pack counts, editions ...),
+not lists of the words of any one data set.
+
+A conflict is only called when *both* offers state the facet and the values
+are disjoint ("black" vs "white"), except for the one-sided markers
+``upgrade`` and ``refill``: a title that says "upgrade" (or "refill") is not
+the full product (or the kit) that the other title names without it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------
+# vocabularies (accent-free, lower case)
+# --------------------------------------------------------------------------
+
+_COLOUR_GROUPS = {
+    "black": "black noir noire negro negra nero schwarz schwarze schwarzer preto zwart "
+             "cerna cerny cerne cernou cernych cierna cierny",
+    "white": "white blanc blanche blanco blanca bianco bianca weiss weisse weisser weis branco "
+             "bila bily bile bilou biela biely ivory",
+    "silver": "silver argent argente plata plateado plateada argento silber stribrna stribrny "
+              "stribrne platinum",
+    "red": "red rouge rojo roja rosso rossa rot rote roter cervena cerveny cervene burgundy "
+           "crimson scarlet bordo bordeaux",
+    "blue": "blue bleu bleue azul blu blau blaue blauer modra modry modre navy aqua turquoise "
+            "tyrkysova tyrkysovy turkis tuerkis cyan",
+    "pink": "pink rosa rose ruzova ruzovy ruzove magenta fuchsia",
+    "grey": "grey gray gris grise grigio grau graue grauer seda sedy sede sedou graphite "
+            "charcoal gunmetal anthracite antracit antracitova",
+    "gold": "gold golden dore doree dorado dorada oro zlata zlaty zlate champagne",
+    "green": "green vert verte verde gruen gruene gruener grun zelena zeleny zelene olive "
+             "mint khaki teal lime",
+    "purple": "purple violet violette viola morado morada lila fialova fialovy fialove "
+              "lavender lilac",
+    "orange": "orange naranja arancione oranzova oranzovy oranzove",
+    "yellow": "yellow jaune amarillo amarilla giallo gelb gelbe gelber zluta zluty zlute",
+    "brown": "brown marron braun braune brauner hneda hnedy hnede bruin tan chocolate",
+    "beige": "beige bezova bezovy bezove cream creme sand",
+    "bronze": "bronze copper bronzova medena",
+    "titanium": "titanium titan",
+    "transparent": "transparent clear pruhledna pruhledny transparentni",
+}
+COLOUR_OF = {w: c for c, ws in _COLOUR_GROUPS.items() for w in ws.split()}
+# words that are colours only next to another colour-ish word or in a
+# clearly variant position are too ambiguous to call alone
+for _w in ("rose", "clear", "sand", "mint", "lime", "olive", "tan", "chocolate", "cream",
+           "lavender", "orange", "titan", "viola", "blu", "platinum", "champagne"):
+    COLOUR_OF.pop(_w, None)
+
+# scents and flavours (a Glade "Clean Linen" is not a Glade "Lavender")
+SCENTS = frozenset("""
+lavender lavande lavendel levandule lavanda vanilla vanille vanilka vainilla linen cotton
+citrus lemon lemons zitrone citron citronova limon limone lime orange pomeranc naranja
+apple apfel pomme jablko manzana peach pfirsich peche broskev melocoton cherry kirsche cerise
+tresen visen cereza strawberry erdbeer erdbeere fraise jahoda fresa raspberry himbeer framboise
+malina frambuesa blueberry heidelbeer myrtille boruvka arandano berry berries mint peppermint
+spearmint minze menthe mata menta coconut kokos coco cinnamon zimt cannelle skorice canela
+jasmine jasmin jazmin eucalyptus sandalwood cedar cedarwood pine cucumber aloe melon watermelon
+mango pineapple ananas banana banane chocolate schokolade chocolat cokolada caramel karamel
+coffee kaffee cafe kava honey honig miel med grape grapefruit pear birne hruska plum
+blossom blossoms floral meadow ocean breeze rain unscented fragrancefree gardenia magnolia
+orchid lily lilac rose roses hibiscus tropical paradise sage rosemary basil ginger tea
+hazelnut almond pistachio butterscotch toffee cookie cream cheddar bbq barbecue salted
+""".split())
+
+# editions / tiers of one product line (software, games, kits)
+EDITIONS = frozenset("""
+standard professional pro premium ultimate enterprise deluxe student academic business
+basic essentials essential home personal family teacher education edu server workstation
+express elements collectors collector special anniversary limited complete starter
+platinum gold silver bronze signature goty definitive remastered directors
+""".split())
+_EDITION_SYNONYMS = {"pro": "professional", "edu": "education", "academic": "education",
+                     "collector": "collectors", "essential": "essentials"}
+# words that mark the *licence* as an upgrade, not the full product
+UPGRADE = frozenset("upgrade upgrades upg aktualizace aktualizacia update mise actualizacion".split())
+# a refill is not the kit / device it refills
+REFILL = frozenset("""
+refill refills nachfuell nachfull nachfullpack nachfuellpack nachfuller nachfueller
+nachfullung nachfuellung recharge recharges
+recambio recambios repuesto repuestos ricarica ricariche napln naplne navulling
+""".split())
+
+# software / game platforms; "switch" only after "nintendo"
+_PLATFORM_WORDS = {
+    "mac": "mac", "macintosh": "mac", "osx": "mac", "macos": "mac",
+    "windows": "win", "win": "win", "pc": "win", "win7": "win", "win8": "win",
+    "win10": "win", "win11": "win", "winxp": "win", "xp": "win", "vista": "win",
+    "linux": "linux", "ubuntu": "linux",
+    "xbox": "xbox", "xbox360": "xbox360", "x360": "xbox360",
+    "ps2": "ps2", "ps3": "ps3", "ps4": "ps4", "ps5": "ps5", "psp": "psp", "vita": "vita",
+    "playstation": "playstation", "wii": "wii", "wiiu": "wiiu", "gamecube": "gamecube",
+    "3ds": "3ds", "nds": "ds", "ds": "ds", "gba": "gba",
+    "ios": "ios", "android": "android",
+}
+
+# ordinals / numbers qualified by one of these words are editions, versions
+# or generations: "8th edition", "3rd gen", "version 2", "2. generace"
+_VERSION_WORDS = frozenset("""
+edition ed editions generation gen generations version ver vers release season series
+vydani generace verze auflage ausgabe generacion generazione edicion edizione
+""".split())
+_ROMAN = frozenset("ii iii iv vi vii viii ix xi xii xiii".split())
+_ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th|e|er|eme|o|a|\.)?$")
+_VTOKEN = re.compile(r"^(?:v|ver|version|cs|x)(\d{1,2}(?:\.\d{1,2})?)$")
+_YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
+
+# pack size written as words: "pack of 6", "set of 4", "lot de 3", "balení 6"
+_PACK_OF = re.compile(
+    r"\b(?:pack|set|lot|box|case|bundle|package|packung|packs|sada|baleni|paquete|confezione)"
+    r"\s(?:of|de|mit|von|da|po|x)?\s?(\d{1,4})\b"
+)
+_PACK_N = re.compile(r"\b(\d{1,4})\s?-?\s?(?:er|x)?\s?(?:pack|pk|packs|pcs|count|ct|ks|kusu|stk|stuck|"
+                     r"pz|pezzi|uds|unidades|pieces|piece|pcs|units|rolls|sheets|tablets|capsules|"
+                     r"kapsli|kapsle|caps|tabs)\b")
+# "100 x 40 x 45 cm" (``clean`` turns the "x" of "2 x 4" into "*")
+_DIMS = re.compile(r"(\d+(?:\.\d+)?)[a-z]*\s*\*\s*(\d+(?:\.\d+)?)[a-z]*(?:\s*\*\s*(\d+(?:\.\d+)?))?")
+
+_EMPTY: frozenset = frozenset()
+
+FACET_KINDS = ("colour", "scent", "edition", "version", "year", "platform", "pack", "dims")
+
+
+def facets_of(cleaned: str, ws: list[str]) -> dict:
+    """{facet: frozenset of values} of one offer's title, plus the one-sided
+    markers "upgrade" / "refill" (frozenset({True})) when the title says so.
+
+    ``cleaned`` is ``normalize.clean(title)`` and ``ws`` its ``normalize.words``.
+    (Set intersections first: most titles have few facet words, and the
+    per-word checks run only on those.)"""
+    out: dict = {}
+    cw = _COLOUR_WORDS.intersection(ws)
+    if cw:
+        out["colour"] = frozenset([COLOUR_OF[w] for w in cw])
+    # (not the first word: "Apple iPod", "Orange SIM" name a brand)
+    rest = ws[1:]
+    if rest:
+        sc = SCENTS.intersection(rest)
+        if sc:
+            out["scent"] = frozenset(sc)
+    ed = EDITIONS.intersection(ws)
+    if ed:
+        wset = set(ws)
+        if ("edition" in wset or "version" in wset or "edice" in wset or "edicion" in wset
+                or _looks_like_software(wset)):
+            out["edition"] = frozenset([_EDITION_SYNONYMS.get(w, w) for w in ed])
+    if not UPGRADE.isdisjoint(ws):
+        out["upgrade"] = _TRUE
+    if not REFILL.isdisjoint(ws):
+        out["refill"] = _TRUE
+    n = len(ws)
+    if not _PLATFORM_TRIGGERS.isdisjoint(ws):
+        plat = set()
+        for i, w in enumerate(ws):
+            p = _PLATFORM_WORDS.get(w)
+            if p is not None:
+                if w == "ds" and not (i and ws[i - 1] == "nintendo"):
+                    pass
+                elif w == "xbox" and i + 1 < n and ws[i + 1] in ("360", "one", "series"):
+                    plat.add("xbox" + ws[i + 1])
+                elif w == "playstation" and i + 1 < n and ws[i + 1] in ("2", "3", "4", "5"):
+                    plat.add("ps" + ws[i + 1])
+                else:
+                    plat.add(p)
+            elif w == "switch" and i and ws[i - 1] == "nintendo":
+                plat.add("switch")
+            elif w == "os" and i + 1 < n and ws[i + 1] == "x":
+                plat.add("mac")
+        if plat:
+            out["platform"] = frozenset(plat)
+    ver = set()
+    years = set()
+    if any(map(_has_digit, ws)):
+        for w in ws:
+            if w[0].isdigit() and _YEAR.match(w):
+                years.add(w)
+            elif w[0] in "vcx" and w[-1].isdigit():
+                m = _VTOKEN.match(w)
+                if m:
+                    ver.add(m.group(1))
+    vw = _VERSION_WORDS.intersection(ws)
+    if vw:
+        for i, w in enumerate(ws):
+            if w in vw:
+                # a number right before ("8th edition", "3. generace") or after
+                # ("version 2", "generation 4")
+                m = _ORDINAL.match(ws[i - 1]) if i else None
+                if m:
+                    ver.add(m.group(1))
+                elif i + 1 < n and w != "series":
+                    m = _ORDINAL.match(ws[i + 1])
+                    if m:
+                        ver.add(m.group(1))
+    rom = _ROMAN.intersection(rest)
+    if rom:
+        ver.update(rom)
+    if ver:
+        out["version"] = frozenset(ver)
+    if years:
+        out["year"] = frozenset(years)
+    if _HAS_DIGIT(cleaned):
+        packs = set()
+        # (the patterns start with \b, which the regex engine tries at every
+        # position: only run them when a word they need is there)
+        if not _PACK_OF_WORDS.isdisjoint(ws):
+            packs.update(int(x) for x in _PACK_OF.findall(cleaned))
+        if not _PACK_N_WORDS.isdisjoint(ws):
+            packs.update(int(x) for x in _PACK_N.findall(cleaned))
+        packs.discard(0)
+        if packs:
+            out["pack"] = frozenset(packs)
+        if "*" in cleaned:
+            dims = set()
+            for m in _DIMS.finditer(cleaned):
+                vals = [float(v) for v in m.groups() if v]
+                if len(vals) >= 2:
+                    dims.add(tuple(sorted(vals)))
+            if dims:
+                out["dims"] = frozenset(dims)
+    return out
+
+
+_TRUE = frozenset((True,))
+_PACK_OF_WORDS = frozenset("pack set lot box case bundle package packung packs sada baleni paquete "
+                           "confezione".split())
+_PACK_N_WORDS = frozenset("pack pk packs pcs count ct ks kusu stk stuck pz pezzi uds unidades pieces "
+                          "piece units rolls sheets tablets capsules kapsli kapsle caps tabs".split())
+_COLOUR_WORDS = frozenset(COLOUR_OF)
+_PLATFORM_TRIGGERS = frozenset(_PLATFORM_WORDS) | {"switch", "os"}
+_HAS_DIGIT = re.compile(r"\d").search
+
+
+def _has_digit(w: str) -> bool:
+    return not w.isalpha()
+
+
+_SOFTWARE_HINTS = frozenset("""
+software windows mac license licence licenses upgrade edition dvd cd download os office
+suite antivirus security game games
+""".split())
+
+
+def _looks_like_software(wset) -> bool:
+    return not _SOFTWARE_HINTS.isdisjoint(wset)
+
+
+def conflicts(fa: dict, fb: dict) -> tuple:
+    """The facet kinds on which two offers disagree (empty tuple: none)."""
+    out = []
+    for k in FACET_KINDS:
+        va = fa.get(k)
+        if va:
+            vb = fb.get(k)
+            if vb and va.isdisjoint(vb):
+                out.append(k)
+    if ("upgrade" in fa) != ("upgrade" in fb):
+        out.append("upgrade")
+    if ("refill" in fa) != ("refill" in fb):
+        out.append("refill")
+    return tuple(out)

@@ -1,0 +1,138 @@
+"""Precision-first decision rules, as boolean masks over a feature matrix.
+
+"Same product" needs positive identifying evidence and no conflict:
+
+evidence (any one)
+    * the same manufacturer part number (one with a digit: "high power" is
+      no part number),
+    * the same model number of >= 5 characters printed on both sides, a
+      model number of one printed in the other's text, or two model numbers
+      equal up to a 1-2 letter colour / region suffix,
+    * titles that agree on every identifying word (no rare plain word of
+      either title missing from the other offer, at least one shared; only
+      specs with digits may be extra on one side) - see
+      ``features.identifying_misses``.
+conflict (any one, whatever the title similarity)
+    * different valid GTINs (unless the MPNs agree), different brands,
+      different part numbers, one offer a compatible / remanufactured copy,
+    * capacity, size, dimensions, weight, volume, pack size or count,
+    * colour, scent, flavour; edition, version, year, generation; platform;
+      upgrade vs full; refill vs kit,
+    * model-number variants ("4070" vs "4070 Ti") and unrelated model numbers
+      of the same family ("U43H7LX" vs "U43H7SX").
+
+The same function serves one pair (``_decide``) and a whole batch (``train``,
+``blocking``): one row per pair.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .features import FEATURE_NAMES
+
+_I = {n: i for i, n in enumerate(FEATURE_NAMES)}
+
+# conflict reasons, in the order they are reported (first one that applies)
+REASONS = (
+    "gtin", "brand", "mpn", "third_party", "units", "variant", "colour", "scent", "edition",
+    "version", "year", "platform", "upgrade", "refill", "pack", "dims", "model", "number",
+)
+
+
+def _col(X, name):
+    return X[:, _I[name]]
+
+
+def conflict_reasons(X) -> np.ndarray:
+    """Per row the index into ``REASONS`` + 1 of the first conflict, 0 for none."""
+    X = np.asarray(X, dtype=np.float64)
+    n = X.shape[0]
+    specific = _col(X, "code_specific") > 0
+    mpn_same = _col(X, "mpn_rel") >= 1.0
+    masks = {
+        "gtin": (_col(X, "gtin_conflict") > 0) & ~mpn_same,
+        # (an equal short part number does not outweigh two brands: Da-Lite
+        # 7020 is no Brother 7020; a long specific one does - a typo'd brand)
+        "brand": (_col(X, "brand") < 0) & ~specific,
+        # two part numbers that differ ("Q7553X" vs "Q7553XD"), unless a long
+        # model number is printed on both sides (then one MPN field is junk)
+        "mpn": (_col(X, "mpn_both") > 0) & (_col(X, "mpn_rel") < 1.0) & ~specific,
+        "third_party": _col(X, "third_party") > 0,
+        "units": _col(X, "unit_hard") > 0,
+        "variant": (_col(X, "mvariant_conflict") > 0) & ~specific,
+        "colour": (_col(X, "colour_conflict") > 0) | (_col(X, "x_colour") > 0),
+        # unrelated model numbers, or each title printing one the other lacks
+        # ("i7-4790" vs "i3-4150", "70DG007QUX" vs "70DG006QUX")
+        "model": (_col(X, "x_model") > 0) | (_col(X, "code_miss_min") >= 1),
+    }
+    # each title prints a plain number the other lacks ("Tempest 30" vs "Tempest 24")
+    masks["number"] = (_col(X, "num_miss_min") >= 1) & ~specific & ~mpn_same
+    for k in ("scent", "edition", "version", "year", "platform", "upgrade", "refill", "pack", "dims"):
+        masks[k] = _col(X, "x_" + k) > 0
+    out = np.zeros(n, dtype=np.int64)
+    for i in range(len(REASONS) - 1, -1, -1):
+        out[masks[REASONS[i]]] = i + 1
+    return out
+
+
+def evidence(X) -> np.ndarray:
+    """Per row: 0 no identifying evidence, 1 titles agree on every
+    identifying word, 2 a shared model number, 3 the same MPN."""
+    X = np.asarray(X, dtype=np.float64)
+    mpn = (_col(X, "mpn_rel") >= 1.0) & (_col(X, "mpn_code") > 0)
+    code = (
+        (_col(X, "code_shared_len") >= 5)
+        | (_col(X, "code_specific") > 0)
+        | (_col(X, "code_in_text") >= 1.0)
+        | (_col(X, "code_prefix") >= 0.8)
+    )
+    # one title's identifying words all in the other offer, and the other's
+    # extra identifying words only specs ("gddr6x", "nvme"), never plain
+    # words ("Hoyle Solitaire" vs "Hoyle South Beach Solitaire")
+    title = ((_col(X, "id_miss_min") == 0) & (_col(X, "id_alpha_miss_max") == 0)
+             & (_col(X, "id_shared") >= 1))
+    out = np.zeros(X.shape[0], dtype=np.int64)
+    out[title] = 1
+    out[code] = 2
+    out[mpn] = 3
+    return out
+
+
+EVIDENCE_TIER = ("none", "title", "model", "mpn")
+
+
+def rule_group(reasons, ev) -> np.ndarray:
+    """0 allowed (evidence, no conflict), 1 no identifying evidence, 2 a conflict."""
+    return np.where(reasons > 0, 2, np.where(ev > 0, 0, 1))
+
+
+def decide_matrix(X, res):
+    """(calibrated score, same-product flag, tier names) for each row of ``X``.
+
+    Tiers: "mpn" / "model" / "title" (same product, by that evidence),
+    "none" (the model says different), "weak" (alike, but no identifying
+    evidence: left apart), "conflict:<reason>" (a conflict vetoes it)."""
+    X = np.asarray(X, dtype=np.float64)
+    p = res.raw_scores(X)
+    reasons = conflict_reasons(X)
+    ev = evidence(X)
+    group = rule_group(reasons, ev)
+    allowed = group == 0
+    cal = res.calibration(p, group)
+    thr = res.threshold
+    same = allowed & (cal >= thr)
+    # a blocked pair never reaches the threshold (match_score >= THRESHOLD
+    # <=> same_product); its score stays the calibrated frequency below that
+    score = np.where(allowed, cal, np.minimum(cal, np.nextafter(thr, 0.0)))
+    tiers = []
+    for k in range(X.shape[0]):
+        if same[k]:
+            tiers.append(EVIDENCE_TIER[ev[k]])
+        elif reasons[k]:
+            tiers.append("conflict:" + REASONS[reasons[k] - 1])
+        elif ev[k] == 0 and p[k] >= 0.5:
+            tiers.append("weak")
+        else:
+            tiers.append("none")
+    return score, same, tiers

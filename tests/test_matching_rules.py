@@ -1,0 +1,141 @@
+"""The precision-first rules of crawler.matching: each conflict kind vetoes a
+match whatever the title similarity, in several languages, and a pair without
+identifying evidence stays apart ("weak").  Real titles: the examples of
+issue 12 (software, household goods), promap-cz (Czech, Alza / Mall) and
+retail wording in German, French and Spanish."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from crawler.matching import match_method, match_score, same_product
+from crawler.matching.facets import conflicts, facets_of
+from crawler.matching.features import pair_features, prepare
+from crawler.matching.normalize import clean, words
+from crawler.matching.rules import REASONS, conflict_reasons
+
+
+def _conflict(a: str, b: str) -> str | None:
+    pa, pb = prepare({"title": a}), prepare({"title": b})
+    r = int(conflict_reasons(np.asarray([pair_features(pa, pb)]))[0])
+    return REASONS[r - 1] if r else None
+
+
+def _facets(title: str) -> dict:
+    c = clean(title)
+    return facets_of(c, words(c))
+
+
+# (title a, title b, the conflict that must be found)
+CONFLICTS = [
+    # capacity, size, dimensions, weight, volume
+    ("Samsung 990 PRO 2TB NVMe M.2 SSD", "Samsung 990 PRO 1TB NVMe M.2 SSD", "units"),
+    ("Super Benek Compact Citrus Freshness 25 l", "Super Benek Compact 10 l", "units"),
+    ("Tefal Dóza 0,8 l Master Seal Color N1012610 růžová", "Tefal Dóza 1,2 l Master Seal Color", "units"),
+    ("Glade Solid Air Freshener, Clean Linen, 6 oz", "Glade Solid Air Freshener, Clean Linen, 8 oz", "units"),
+    ("Nutella Haselnusscreme 450 g", "Nutella Haselnusscreme 750 g", "units"),
+    ("StarTech.com 6 ft USB to Parallel Printer Adapter", "StarTech.com 10 feet USB to Parallel Printer Adapter", "units"),
+    ("Vyvýšený záhon pozinkovaná ocel 100 x 40 x 45 cm zelený",
+     "shumee Vyvýšený zahradní záhon 100x100x45 cm pozinkovaná ocel zelený", "dims"),
+    # pack size and count (English, Czech, German, Spanish)
+    ("ORION Brčko nápojové nerez 4 ks", "ORION Brčko nápojové nerez 8 ks", "units"),
+    ("Duracell AA Batteries, 8 count", "Duracell AA Batteries, 16 count", "units"),
+    ("Pampers Baby Wipes pack of 6", "Pampers Baby Wipes pack of 12", "pack"),
+    ("Tempo Taschentücher 30 Stk", "Tempo Taschentücher 12 Stk", "units"),
+    # colour (English, Czech, German, French, Spanish)
+    ("EVOLVEO StrongPhone G5 černá", "EVOLVEO StrongPhone G5 bílá", "colour"),
+    ("Jabra Elite 45h modré", "Jabra Elite 45h černé", "colour"),
+    ("Apple iPhone 12 64GB Schwarz", "Apple iPhone 12 64GB Weiß", "colour"),
+    ("Coque iPhone 12 Rouge", "Coque iPhone 12 Bleu", "colour"),
+    ("Funda iPhone 12 Negra", "Funda iPhone 12 Verde", "colour"),
+    # scent / flavour
+    ("Glade Solid Air Freshener, Clean Linen, 6 oz",
+     "Glade Solid Air Freshener, Lavender & Peach Blossom, 6 oz", "scent"),
+    ("Lenor Aviváž Levandule 1,4 l", "Lenor Aviváž Jahoda 1,4 l", "scent"),
+    # edition, version, year, generation
+    ("Microsoft Office 2007 Professional", "Microsoft Office 2010 Professional", "year"),
+    ("Microsoft Office 2010 Home and Student Edition", "Microsoft Office 2010 Professional Edition", "edition"),
+    ("Adventure Workshop 1st-3rd Grade 8th Edition", "Adventure Workshop 1st-3rd Grade 7th Edition", "version"),
+    ("Apple iPod nano 8GB 4th generation", "Apple iPod nano 8GB 5th generation", "version"),
+    # platform
+    ("Adobe Photoshop Elements 8 Mac", "Adobe Photoshop Elements 8 Windows", "platform"),
+    ("FIFA 22 PS4", "FIFA 22 Xbox One", "platform"),
+    # upgrade vs full, refill vs kit
+    ("Adobe Illustrator CS3 upgrade", "Adobe Illustrator CS3", "upgrade"),
+    ("Glade PlugIns Scented Oil Refill Clean Linen", "Glade PlugIns Scented Oil Warmer Clean Linen", "refill"),
+    ("Air Wick Freshmatic Nachfüller Lavendel", "Air Wick Freshmatic Lavendel", "refill"),
+    # model-number suffixes
+    ("43\" CHiQ U43H7LX", "CHiQ U43H7SX", "model"),
+    ("ASUS X415EA-EB853 Transparent Silver", "Asus X415EA-EB511 Transparent Silver", "model"),
+    ("MSI GeForce RTX 4070 VENTUS 2X 12G OC", "MSI GeForce RTX 4070 Ti VENTUS 2X 12G OC", "variant"),
+]
+
+
+@pytest.mark.parametrize("a,b,kind", CONFLICTS)
+def test_conflict_vetoes_the_match(a, b, kind):
+    assert _conflict(a, b) == kind
+    assert not same_product({"title": a}, {"title": b})
+    tier, score = match_method({"title": a}, {"title": b})
+    assert tier.startswith("conflict:") and score < 0.5
+
+
+def test_facets_read_several_languages():
+    assert _facets("Apple iPhone 12 64GB Schwarz")["colour"] == {"black"}
+    assert _facets("Honor Magic Earbuds bílé")["colour"] == {"white"}
+    assert _facets("Coque iPhone noire")["colour"] == {"black"}
+    assert _facets("Funda azul")["colour"] == {"blue"}
+    assert _facets("Pampers pack of 6")["pack"] == {6}
+    assert _facets("Adobe Illustrator CS3 upgrade from FreeHand [Mac]")["platform"] == {"mac"}
+    assert "upgrade" in _facets("Adobe Illustrator CS3 upgrade from FreeHand [Mac]")
+    # a brand is no scent: "Apple iPod" has no apple flavour
+    assert "scent" not in _facets("Apple iPod nano")
+
+
+def test_one_sided_facets_are_no_conflict():
+    # only one title states the colour / the platform: no conflict from the facet itself
+    assert conflicts(_facets("Jabra Elite 45h"), _facets("Jabra Elite 45h modrá")) == ()
+    assert conflicts(_facets("FIFA 22 PS4"), _facets("FIFA 22")) == ()
+
+
+# the examples of issue 12: different products the old matcher called the same
+ISSUE_PAIRS = [
+    ("Adobe Illustrator CS3 upgrade from FreeHand [Mac]", "Adobe CS3 Flash Professional upgrade"),
+    ("Hoyle South Beach Solitaire", "Hoyle Solitaire"),
+    ("Glade Solid Air Freshener, Clean Linen, 6 oz",
+     "Glade Solid Air Freshener, Lavender & Peach Blossom, 6 oz"),
+    ("Clorox Hideaway Bowl Brush and Holder", "Clorox Under the Rim Toilet Bowl Brush"),
+    ("Nespresso VertuoPlus Coffee and Espresso Maker by Breville",
+     "Nespresso Vertuo Coffee and Espresso Maker by De'Longhi"),
+    ("Adventure Workshop 1st-3rd Grade 8th Edition", "ClueFinders 3rd Grade Adventures"),
+]
+
+
+@pytest.mark.parametrize("a,b", ISSUE_PAIRS)
+def test_issue_12_pairs_stay_apart(a, b):
+    assert not same_product({"title": a}, {"title": b})
+    assert match_score({"title": a}, {"title": b}) < 0.5
+
+
+def test_weak_evidence_is_said_in_match_method():
+    # alike titles, but a plain word of each is missing from the other: no identifying evidence
+    tier, score = match_method({"title": "Hoyle South Beach Solitaire"}, {"title": "Hoyle Solitaire"})
+    assert tier in ("weak", "none") and score < 0.5
+
+
+def test_positive_evidence_still_matches():
+    # same MPN, same model number, titles agreeing on every identifying word
+    a = {"title": "Toshiba 1TB USB 3.0 desktop hard drive", "mpn": "PH3100U-1E3S", "brand": "Toshiba"}
+    b = {"title": "Toshiba 1 TB USB 3.0 External Hard Drive PH3100U-1E3S black", "brand": "Toshiba",
+         "mpn": "PH3100U-1E3S"}
+    assert match_method(a, b)[0] == "mpn" and same_product(a, b)
+    assert same_product({"title": "AEG Mastery RCB646E3MB - 10 let záruka na motor po registraci"},
+                        {"title": "AEG lednice Mastery RCB646E3MB"})
+    assert same_product({"title": "Jabra Elite 45h modré"}, {"title": "Jabra Elite 45h, modrá"})
+
+
+def test_offer_dicts_with_missing_fields():
+    # any field may be missing or odd; the answer is a bool and a score in [0, 1]
+    for a, b in [({}, {}), ({"title": None}, {"price": "abc"}), ({"description": "x"}, {"mpn": ""})]:
+        assert same_product(a, b) in (True, False)
+        assert 0.0 <= match_score(a, b) <= 1.0
