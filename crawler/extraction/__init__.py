@@ -137,7 +137,7 @@ def extract_product(html: str | bytes, url: str, *, content_type: str | None = N
     tree = parse_tree(text)
     page = Page.build(tree, url, text)
     evidence = HtmlEvidence(page)
-    jsonld = _guarded("jsonld", url, jsonld_nodes, tree) or []
+    jsonld = _guarded("jsonld", url, jsonld_nodes, tree, url) or []
     microdata = _guarded("microdata", url, microdata_nodes, tree, url) or []
     sources = [
         ("jsonld", _guarded("jsonld", url, best_product, jsonld, page)),

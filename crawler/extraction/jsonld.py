@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import html as html_lib
 import json
+import logging
 import re
+from dataclasses import dataclass
 
 from crawler.extraction.nodes import _walk
+
+log = logging.getLogger(__name__)
 
 _VALID_ESCAPES = set('"\\/bfnrtu')
 
@@ -121,29 +125,79 @@ def jsonld_items(tree) -> list[dict]:
 # ---------------------------------------------------------------------------
 
 
-def _resolve_refs(items: list[dict]) -> list[dict]:
-    """Replace {"@id": x} stubs with the full node carrying that @id."""
+# Bounds of @id expansion: a stub {"@id": x} is replaced by the node carrying
+# that @id, whose own stubs are replaced in turn.  Nodes that reference each
+# other many times grow exponentially (a 3 KB block can expand to millions of
+# nodes), so expansion stops at MAX_ITEM_NODES dicts built per top-level item
+# (one hostile item does not starve the product after it), MAX_EXPANDED_NODES
+# per page, MAX_NESTING levels of JSON nesting, and a stub is never expanded
+# inside its own expansion (cycles).  Stubs left unexpanded stay {"@id": x}.
+MAX_ITEM_NODES = 500
+MAX_EXPANDED_NODES = 4000
+MAX_NESTING = 8
+
+
+@dataclass
+class Expansion:
+    """What one page's @id expansion did: dicts built, stubs expanded, and
+    whether a bound stopped it (``capped``)."""
+
+    nodes: int = 0
+    references: int = 0
+    capped: bool = False
+
+
+def _resolve_refs(items: list[dict], expansion: Expansion | None = None) -> list[dict]:
+    """Replace {"@id": x} stubs with the full node carrying that @id (bounded, see above)."""
+    expansion = expansion if expansion is not None else Expansion()
     by_id = {}
     for node in _walk(items):
         node_id = node.get("@id")
         if isinstance(node_id, str) and len(node) > 1:
             by_id.setdefault(node_id, node)
 
-    def resolve(value, depth=0):
-        if depth > 8:
+    item_limit = 0
+
+    def resolve(value, depth, trail):
+        if depth > MAX_NESTING:
             return value
         if isinstance(value, dict):
-            if set(value) == {"@id"} and value["@id"] in by_id:
-                value = by_id[value["@id"]]
-            return {k: resolve(v, depth + 1) for k, v in value.items()}
+            if expansion.nodes >= item_limit:
+                expansion.capped = True
+                return value
+            node_id = value.get("@id")
+            if len(value) == 1 and isinstance(node_id, str) and node_id in by_id:
+                if node_id in trail:
+                    return value  # a cycle: leave the stub
+                value = by_id[node_id]
+                expansion.references += 1
+            if isinstance(node_id, str):
+                trail = trail | {node_id}
+            expansion.nodes += 1
+            return {k: resolve(v, depth + 1, trail) for k, v in value.items()}
         if isinstance(value, list):
-            return [resolve(v, depth + 1) for v in value]
+            return [resolve(v, depth + 1, trail) for v in value]
         return value
 
-    return [resolve(item) for item in items]
+    resolved: list = [None] * len(items)
+    # product-like items first, so that other items cannot use up the page's budget
+    order = sorted(range(len(items)), key=lambda i: not _product_like(items[i]))
+    for i in order:
+        item_limit = min(expansion.nodes + MAX_ITEM_NODES, MAX_EXPANDED_NODES)
+        resolved[i] = resolve(items[i], 0, frozenset())
+    return resolved
 
 
-def jsonld_nodes(tree) -> list[dict]:
+def _product_like(item: dict) -> bool:
+    types = item.get("@type")
+    text = " ".join(map(str, types)) if isinstance(types, list) else str(types or "")
+    return "product" in text.lower() or "offers" in item
+
+
+def jsonld_nodes(tree, url: str = "", expansion: Expansion | None = None) -> list[dict]:
+    """Product-relevant JSON-LD nodes: @graph flattened, @id stubs expanded
+    (bounded; a capped expansion is logged as a warning naming the page)."""
+    expansion = expansion if expansion is not None else Expansion()
     items = []
     for item in jsonld_items(tree):
         graph = item.get("@graph")
@@ -153,4 +207,11 @@ def jsonld_nodes(tree) -> list[dict]:
             items.append(graph)
         if len(item) > 2 or "@graph" not in item:
             items.append(item)
-    return _resolve_refs(items)
+    nodes = _resolve_refs(items, expansion)
+    if expansion.capped:
+        log.warning(
+            "JSON-LD @id expansion capped on %s: %d nodes built (limits %d per item, %d per page), "
+            "%d references expanded",
+            url or "?", expansion.nodes, MAX_ITEM_NODES, MAX_EXPANDED_NODES, expansion.references,
+        )
+    return nodes
