@@ -9,10 +9,12 @@ from urllib.parse import unquote
 from urllib.parse import urljoin
 from urllib.parse import urlsplit
 
+from crawler.gtin import is_valid_gtin
+
 from crawler.extraction.document import Page
 from crawler.extraction.money import _plausible_symbol, _price_parts, _symbol_next_to_number, parse_price_text, symbol_to_iso
 from crawler.extraction.text import _clean_text, _spaced_text
-from crawler.extraction.values import _clean_gtin, _first_value, _gtin_valid, _identifier, _looks_like_id, _normalize_label, normalize_availability
+from crawler.extraction.values import _clean_gtin, _first_value, _identifier, _looks_like_id, _normalize_label, normalize_availability
 from crawler.extraction.vocabulary import _ADD_TO_CART_RE, _ANY_LABEL_RE, _AVAILABILITY_HINT_RE, _BRAND_LABELS, _CHROME_TAGS, _CHROME_WORDS, _DIGIT_RE, _GTIN_LABELS, _HIDING_CLASSES, _ICON_RE, _ID_HINT_RE, _IMAGE_ATTRIBUTES, _MAIN_WORDS, _MPN_LABELS, _OLD_LABEL_RE, _OLD_PRICE_RE, _PRICE_HINT_RE, _PRICE_NOISE_RE, _SALE_PRICE_RE, _SKIP_TAGS, _SKU_LABELS
 
 @dataclass
@@ -362,7 +364,7 @@ class HtmlEvidence:
             value = _clean_gtin(el.get("content") or el.text_content())
             if value:
                 return value
-        value = self.labelled(_GTIN_LABELS, max_len=20, check=lambda v: _gtin_valid(re.sub(r"[\s-]", "", v)))
+        value = self.labelled(_GTIN_LABELS, max_len=20, check=lambda v: is_valid_gtin(re.sub(r"[\s-]", "", v)))
         return re.sub(r"[\s-]", "", value) if value else None
 
     def image(self) -> str | None:

@@ -7,6 +7,8 @@ import re
 
 from crawler.fields import normalize_availability as _normalize_availability
 
+from crawler.gtin import GTIN_LENGTHS, is_valid_gtin
+
 from crawler.extraction.nodes import _text_value
 from crawler.extraction.text import _clean_text
 
@@ -57,8 +59,8 @@ def _clean_gtin(value: str | None, strict: bool = False) -> str | None:
     digits = re.sub(r"^(?:isbn|ean|gtin\d*|upc)\s*[:#]?\s*|[\s-]", "", str(value).strip(), flags=re.I)
     if not digits.isdigit() or not 8 <= len(digits) <= 14:
         return None
-    for length in (8, 12, 13, 14):
-        if length >= len(digits) and _gtin_valid(digits.zfill(length)):
+    for length in GTIN_LENGTHS:
+        if length >= len(digits) and is_valid_gtin(digits.zfill(length)):
             return digits.zfill(length)
     return None if strict else digits
 
@@ -69,16 +71,6 @@ def _clean_gtin(value: str | None, strict: bool = False) -> str | None:
 def _normalize_label(text: str) -> str:
     text = re.sub(r"[\u200e\u200f\u00a0]", " ", text)
     return _clean_text(text).strip(" :：-–|·•*").lower()
-
-
-def _gtin_valid(code: str) -> bool:
-    """GS1 mod-10 check digit (GTIN-8/12/13/14); all-zero codes are rejected."""
-    if not code.isdigit() or len(code) not in (8, 12, 13, 14) or not code.strip("0"):
-        return False
-    digits = [int(c) for c in code]
-    check = digits.pop()
-    total = sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(digits)))
-    return (10 - total % 10) % 10 == check
 
 
 def _looks_like_id(value: str) -> bool:
