@@ -585,3 +585,16 @@ def test_product_group_without_url_variant_uses_the_group():
     result = extract_product(page("<h1>Mug</h1>", ld(group)), "https://shop.example/mug")
     assert (result["name"], result["price"], result["currency"]) == ("Mug", "8", "EUR")
     assert (result["availability"], result["sku"]) == ("InStock", "MUG")  # any colour in stock; the group's id
+
+
+def test_one_currency_table_for_extraction_and_prices():
+    """The extractor's symbols are crawler.prices' table: what one knows, the other knows."""
+    from crawler.extraction import symbol_iso_candidates
+    from crawler.prices import currency_to_iso
+
+    for symbol, country in [("€", None), ("$", "CAD"), ("kr", "NOK"), ("Rs", "PKR"), ("тг.", None), ("Kč", None),
+                            ("NT$", None), ("₶", None), ("lei", None)]:
+        assert symbol_to_iso(symbol, country) == currency_to_iso(symbol, country), symbol
+    assert {"USD", "CAD", "AUD", "ARS"} <= symbol_iso_candidates("$")
+    assert symbol_iso_candidates("€") == {"EUR"}
+    assert symbol_iso_candidates("???") == set()

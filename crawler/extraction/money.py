@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from decimal import Decimal
 from decimal import InvalidOperation
 
+from crawler.prices import currency_candidates
 from crawler.prices import currency_to_iso as _shared_currency_to_iso
 from crawler.prices import parse_price as _shared_parse_price
 
@@ -47,110 +48,23 @@ def _positive(amount: Decimal | None) -> Decimal | None:
 # prices and currencies
 # ---------------------------------------------------------------------------
 
-# Symbols whose ISO code is not obvious from price-parser's table, and the
-# default for ambiguous ones (overridden by the page's country when it uses
-# the same symbol).
-_SYMBOL_ISO = {
-    "$": "USD", "us$": "USD", "usd": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD",
-    "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "mx$": "MXN",
-    "r$": "BRL", "nt$": "TWD", "€": "EUR", "eur": "EUR", "euro": "EUR", "£": "GBP",
-    "gbp": "GBP", "¥": "JPY", "￥": "JPY", "円": "JPY", "元": "CNY", "rmb": "CNY",
-    "₹": "INR", "rs": "INR", "rs.": "INR", "₨": "INR", "₩": "KRW", "원": "KRW",
-    "₽": "RUB", "руб": "RUB", "руб.": "RUB", "р.": "RUB", "₴": "UAH", "грн": "UAH",
-    "₸": "KZT", "тг": "KZT", "тг.": "KZT", "тенге": "KZT", "zł": "PLN", "zl": "PLN",
-    "kč": "CZK", "kc": "CZK", "ft": "HUF", "lei": "RON", "лв": "BGN", "лв.": "BGN",
-    "kn": "HRK", "kr": "SEK", "kr.": "DKK", "chf": "CHF", "fr.": "CHF", "₺": "TRY",
-    "tl": "TRY", "₪": "ILS", "฿": "THB", "₫": "VND", "₱": "PHP", "rp": "IDR",
-    "rm": "MYR", "r": "ZAR", "ر.س": "SAR", "sr": "SAR", "د.إ": "AED", "aed": "AED",
-    "br": "BYN", "byn": "BYN", "руб.бел": "BYN",
-}
-# ccTLD currency wins for these ambiguous symbols when it shares them.
-_SYMBOL_FAMILY = {
-    "$": {"USD", "CAD", "AUD", "NZD", "ARS", "CLP", "MXN", "COP", "SGD", "HKD", "TWD", "UYU", "BRL"},
-    "kr": {"SEK", "NOK", "DKK", "ISK"},
-    "kr.": {"SEK", "NOK", "DKK", "ISK"},
-    "rs": {"INR", "PKR", "LKR", "NPR"},
-    "rs.": {"INR", "PKR", "LKR", "NPR"},
-    "₨": {"INR", "PKR", "LKR", "NPR"},
-    "¥": {"JPY", "CNY"},
-    "元": {"CNY", "TWD", "HKD"},
-    "￥": {"JPY", "CNY"},
-    "£": {"GBP", "EGP"},
-    "fr.": {"CHF"},
-    "р.": {"RUB", "BYN"},
-    "руб": {"RUB", "BYN"},
-    "руб.": {"RUB", "BYN"},
-    "br": {"BYN"},
-}
-
-
-def _price_parser_symbols() -> dict[str, str]:
-    """symbol -> ISO from price-parser's own currency table (if available)."""
-    try:
-        from price_parser._currencies import CURRENCIES
-    except ImportError:  # pragma: no cover
-        return {}
-    table: dict[str, str] = {}
-    for code, info in CURRENCIES.items():
-        for key in ("s", "sn"):
-            symbol = info.get(key)
-            if symbol:
-                table.setdefault(_symbol_key(symbol), code)
-        for symbol in info.get("sn2", []) or []:
-            table.setdefault(_symbol_key(symbol), code)
-    return table
-
-
-def _symbol_key(symbol: str) -> str:
-    return re.sub(r"[\u200e\u200f\s~]", "", symbol).lower()
-
-
-_ISO_CODES: set[str] = set()
-try:
-    from price_parser._currencies import CURRENCIES as _PP_CURRENCIES
-
-    _ISO_CODES = {c for c in _PP_CURRENCIES if re.fullmatch(r"[A-Z]{3}", c)}
-except ImportError:  # pragma: no cover
-    pass
-_ISO_CODES |= set(_CCTLD_CURRENCY.values()) | {"EUR", "USD", "BYN"}
-_PP_SYMBOLS = _price_parser_symbols()
-
-
 def symbol_to_iso(symbol: str | None, country_currency: str | None = None) -> str | None:
-    """ISO 4217 code for a currency symbol/code as shown on a page."""
-    if not symbol:
+    """ISO 4217 code for a currency symbol/code as shown on a page (the
+    table is crawler.prices'); ambiguous symbols take the site's country
+    currency when it is one of theirs."""
+    if not symbol or not symbol.strip():
         return None
-    key = _symbol_key(symbol)
-    if not key:
-        return None
-    if key.upper() in _ISO_CODES:
-        return key.upper()
-    family = _SYMBOL_FAMILY.get(key)
-    if family and country_currency in family:
-        return country_currency
-    if key in _SYMBOL_ISO:
-        return _SYMBOL_ISO[key]
-    stripped = key.rstrip(".")
-    if stripped in _SYMBOL_ISO:
-        return _SYMBOL_ISO[stripped]
-    return _PP_SYMBOLS.get(key) or _PP_SYMBOLS.get(stripped)
+    return _shared_currency_to_iso(symbol, default_currency=country_currency)
 
 
 def symbol_iso_candidates(symbol: str) -> set[str]:
     """Every ISO code a shown symbol may stand for (used to score benchmarks)."""
-    key = _symbol_key(symbol)
-    found = {symbol_to_iso(symbol)} | _SYMBOL_FAMILY.get(key, set())
-    return {c for c in found if c}
+    return set(currency_candidates(symbol))
 
 
 def to_iso_currency(raw: str | None, country_currency: str | None = None) -> str | None:
-    if not raw:
-        return None
-    try:
-        code = _shared_currency_to_iso(raw, default_currency=country_currency)
-    except Exception:
-        code = None
-    return code or symbol_to_iso(raw, country_currency)
+    """ISO code of a declared currency (priceCurrency, meta tag): None when empty."""
+    return symbol_to_iso(raw, country_currency)
 
 
 def parse_price_text(text: str, page: Page | None = None) -> tuple[Decimal | None, str | None]:
