@@ -101,6 +101,8 @@ from __future__ import annotations
 
 import logging
 
+from dataclasses import dataclass
+
 import lxml.etree
 
 from crawler.extraction.breadcrumbs import breadcrumb_category, html_breadcrumb
@@ -110,6 +112,7 @@ from crawler.extraction.html import HtmlEvidence
 from crawler.extraction.jsonld import jsonld_items, jsonld_nodes, loads_tolerant
 from crawler.extraction.meta import meta_record
 from crawler.extraction.microdata import microdata_nodes
+from crawler.extraction.model import PriceModel, default_model, fit_price_model, price_options
 from crawler.extraction.money import (
     format_amount,
     parse_price_text,
@@ -122,7 +125,8 @@ from crawler.extraction.schema import best_product, offer_record, product_record
 from crawler.extraction.values import clean_brand, normalize_availability
 
 __all__ = [
-    "AVAILABILITY_VALUES", "FIELDS", "HtmlEvidence", "Page", "best_product", "breadcrumb_category",
+    "AVAILABILITY_VALUES", "FIELDS", "Collected", "HtmlEvidence", "Page", "PriceModel", "collect", "decide",
+    "default_model", "fit_price_model", "price_options", "best_product", "breadcrumb_category",
     "clean_brand", "decode_html", "extract_product", "format_amount", "html_breadcrumb", "jsonld_items",
     "jsonld_nodes", "loads_tolerant", "merge_records", "meta_record", "microdata_nodes",
     "normalize_availability", "offer_record", "parse_price_text", "parse_tree", "product_record",
@@ -131,8 +135,18 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-def extract_product(html: str | bytes, url: str, *, content_type: str | None = None) -> dict:
-    """Extract one product record from a product page (see module docstring)."""
+@dataclass
+class Collected:
+    """Everything the sources found on one page, before deciding."""
+
+    page: Page
+    evidence: HtmlEvidence
+    records: list[dict]
+    nodes: list[dict]
+
+
+def collect(html: str | bytes, url: str, *, content_type: str | None = None) -> Collected:
+    """Run every source over a page (each guarded: one broken source loses only itself)."""
     text = decode_html(html, content_type)
     tree = parse_tree(text)
     page = Page.build(tree, url, text)
@@ -147,12 +161,26 @@ def extract_product(html: str | bytes, url: str, *, content_type: str | None = N
         ("html", _guarded("html", url, evidence.record)),
     ]
     records = [dict(record, _source=name) for name, record in sources if record]
-    result = merge_records(records, page, evidence)
+    return Collected(page, evidence, records, jsonld + microdata)
+
+
+def decide(collected: Collected, price_model: PriceModel | None = None) -> dict:
+    """The product record from what the sources found (``price_model``
+    defaults to the fitted one in ``price_model.json``)."""
+    page = collected.page
+    result = merge_records(collected.records, page, collected.evidence, price_model or default_model())
     if result["category"] is None:
-        result["category"] = breadcrumb_category(jsonld + microdata, result["name"]) or html_breadcrumb(
-            tree, result["name"]
+        result["category"] = breadcrumb_category(collected.nodes, result["name"]) or html_breadcrumb(
+            page.tree, result["name"]
         )
     return result
+
+
+def extract_product(
+    html: str | bytes, url: str, *, content_type: str | None = None, price_model: PriceModel | None = None
+) -> dict:
+    """Extract one product record from a product page (see module docstring)."""
+    return decide(collect(html, url, content_type=content_type), price_model)
 
 
 def _guarded(source: str, url: str, function, *args):

@@ -8,6 +8,7 @@ from typing import Any
 
 from crawler.extraction.document import Page
 from crawler.extraction.html import HtmlEvidence
+from crawler.extraction.model import PriceModel, price_options
 from crawler.extraction.money import format_amount
 from crawler.extraction.text import _clean_text
 from crawler.extraction.values import clean_brand
@@ -47,6 +48,16 @@ def _price_source(records: list[dict], evidence: "HtmlEvidence | None") -> dict 
     return first
 
 
+def _modelled_price(records: list[dict], evidence, model: PriceModel) -> dict | None:
+    """The price option the model prefers, as a record (price, currency,
+    regular price) -- None when no option is likely enough."""
+    chosen = model.choose(price_options(records, evidence))
+    if chosen is None:
+        return None
+    return {"price": chosen.amount, "currency": chosen.currencies[0] if chosen.currencies else None,
+            "regular_price": chosen.regular}
+
+
 def _prefer_visible_sku(sku: str | None, records: list[dict], evidence: "HtmlEvidence") -> str | None:
     """A SKU the page labels explicitly ("Product code: 123") beats a
     structured-data SKU that the page never shows."""
@@ -58,18 +69,25 @@ def _prefer_visible_sku(sku: str | None, records: list[dict], evidence: "HtmlEvi
     return labelled
 
 
-def merge_records(records: list[dict], page: Page, evidence: "HtmlEvidence | None" = None) -> dict:
+def merge_records(
+    records: list[dict], page: Page, evidence: "HtmlEvidence | None" = None, price_model: PriceModel | None = None
+) -> dict:
     """First non-empty value per field, with two cross-checks against the
     visible page (see _price_source and _prefer_visible_sku); price, currency
     and regular price are taken together from one source."""
     result: dict[str, Any] = dict.fromkeys(FIELDS)
-    price_source = _price_source(records, evidence)
+    if price_model is not None:
+        price_source = _modelled_price(records, evidence, price_model)
+    else:
+        price_source = _price_source(records, evidence)
     for key in FIELDS:
         for record in records:
             value = record.get(key)
             if value not in (None, ""):
                 result[key] = value
                 break
+    if price_model is not None and price_source is None:
+        result["price"] = result["regular_price"] = None
     if price_source is not None:
         result["price"] = price_source["price"]
         result["regular_price"] = price_source.get("regular_price") or next(

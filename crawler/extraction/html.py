@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 from urllib.parse import unquote
 from urllib.parse import urljoin
 from urllib.parse import urlsplit
@@ -15,16 +16,25 @@ from crawler.extraction.document import Page
 from crawler.extraction.money import _plausible_symbol, _price_parts, _symbol_next_to_number, parse_price_text, symbol_to_iso
 from crawler.extraction.text import _clean_text, _spaced_text
 from crawler.extraction.values import _clean_gtin, _first_value, _identifier, _looks_like_id, _normalize_label, normalize_availability
-from crawler.extraction.vocabulary import _ADD_TO_CART_RE, _ANY_LABEL_RE, _AVAILABILITY_HINT_RE, _BRAND_LABELS, _CHROME_TAGS, _CHROME_WORDS, _DIGIT_RE, _GTIN_LABELS, _HIDING_CLASSES, _ICON_RE, _ID_HINT_RE, _IMAGE_ATTRIBUTES, _MAIN_WORDS, _MPN_LABELS, _OLD_LABEL_RE, _OLD_PRICE_RE, _PRICE_HINT_RE, _PRICE_NOISE_RE, _SALE_PRICE_RE, _SKIP_TAGS, _SKU_LABELS
+from crawler.extraction.vocabulary import _ADD_TO_CART_RE, _ANY_LABEL_RE, _AVAILABILITY_HINT_RE, _BRAND_LABELS, _CHROME_TAGS, _CHROME_WORDS, _DIGIT_RE, _FEE_MARKUP_RE, _GTIN_LABELS, _INCL_TAX_RE, _HIDING_CLASSES, _ICON_RE, _ID_HINT_RE, _IMAGE_ATTRIBUTES, _MAIN_WORDS, _MPN_LABELS, _OLD_LABEL_RE, _OLD_PRICE_RE, _PRICE_HINT_RE, _PRICE_NOISE_RE, _SALE_PRICE_RE, _SKIP_TAGS, _SKU_LABELS
 
 @dataclass
 class PriceCandidate:
+    """A price shown on the page, with the evidence about it."""
+
     amount: Decimal
     currency: str | None
-    score: float
+    score: float  # hand score: nearness to the title, currency, price wording
     position: int
-    is_old: bool
+    is_old: bool  # struck through, "was"/"RRP", old/list-price markup
     signature: str = ""
+    element: Any = None
+    attribute: bool = False  # itemprop=price / data-price, not text
+    has_currency: bool = False  # a currency sign right next to the number
+    price_hint: bool = False  # "price" in its class/id/itemprop (or an ancestor's)
+    sale_hint: bool = False  # "sale", "now", "current", "final" ... there
+    repeated: bool = False  # in repeated markup showing different amounts (variants, tiles)
+    fee_markup: bool = False  # class/id says fee, tax, shipping, instalment, unit price ...
 
 
 class HtmlEvidence:
@@ -145,7 +155,11 @@ class HtmlEvidence:
         if amount is None:
             return None
         score = 3.0 + self._proximity(el)
-        return PriceCandidate(amount, currency, score, self.page.position(el), self._is_old(el), "@" + el.tag)
+        return PriceCandidate(
+            amount, currency, score, self.page.position(el), self._is_old(el), "@" + el.tag,
+            element=el, attribute=True, has_currency=bool(currency), price_hint=True,
+            sale_hint=bool(_SALE_PRICE_RE.search(self._hint(el))), fee_markup=_fee_markup(self._hint(el)),
+        )
 
     def _text_price(self, el, text: str) -> PriceCandidate | None:
         text = _spaced_text(el) if len(el) else _clean_text(text)
@@ -170,12 +184,19 @@ class HtmlEvidence:
             return None
         if _PRICE_NOISE_RE.search(text) or _PRICE_NOISE_RE.search(_label_text(el)):
             return None
+        if currency is None and re.search(r"\(\s*\d+\s*\)", text):
+            return None  # "Compare all prices (2)": a count
+        sale_hint = bool(_SALE_PRICE_RE.search(hint))
         score = self._proximity(el)
         score += 1.5 if currency else 0
         score += 2 if has_price_hint else 0
-        score += 0.5 if _SALE_PRICE_RE.search(hint) else 0
+        score += 0.5 if sale_hint else 0
         signature = f"{el.tag}.{el.get('class') or ''}"
-        return PriceCandidate(amount, currency, score, self.page.position(el), self._is_old(el), signature)
+        return PriceCandidate(
+            amount, currency, score, self.page.position(el), self._is_old(el), signature,
+            element=el, has_currency=bool(currency), price_hint=has_price_hint, sale_hint=sale_hint,
+            fee_markup=_fee_markup(hint),
+        )
 
     def _hint(self, el) -> str:
         """class / id / itemprop of the element and two ancestors."""
@@ -241,6 +262,13 @@ class HtmlEvidence:
 
     def has_add_to_cart(self) -> bool:
         """Is there an enabled "add to cart" / "buy" control near the title?"""
+        return bool(self.buy_controls())
+
+    def buy_controls(self) -> list:
+        """Enabled "add to cart" / "buy" controls near the title, in document order."""
+        if hasattr(self, "_buy_controls"):
+            return self._buy_controls
+        found = []
         for el in self.visible:
             if not self.near(el) or not _control_like(el) or _disabled(el):
                 continue
@@ -251,8 +279,32 @@ class HtmlEvidence:
                  el.get("class") or "", el.get("title") or "", el.get("aria-label") or ""]
             )
             if _ADD_TO_CART_RE.search(label):
-                return True
-        return False
+                found.append(el)
+        self._buy_controls = found
+        return found
+
+    def main_block(self):
+        """The main product's block: the smallest element holding both the
+        title and the buy control nearest to it (None without either, or
+        when that is the whole page)."""
+        if hasattr(self, "_main_block"):
+            return self._main_block
+        block = None
+        controls = self.buy_controls()
+        if self.page.h1 is not None and controls:
+            nearest = min(controls, key=lambda el: abs(self.distance(el)))
+            lineage = {self.page.h1, *self.page.h1.iterancestors()}
+            node = nearest
+            while node is not None and node not in lineage:
+                node = node.getparent()
+            if node is not None and node.tag not in ("html", "body"):
+                block = node
+        self._main_block = block
+        return block
+
+    def in_main_block(self, el) -> bool:
+        block = self.main_block()
+        return block is not None and el is not None and (el is block or block in el.iterancestors())
 
     # -- identifiers -------------------------------------------------------
 
@@ -442,6 +494,10 @@ def _chrome(el) -> bool:
     return any(w in hint for w in _CHROME_WORDS) and not any(w in hint for w in _MAIN_WORDS)
 
 
+def _fee_markup(hint: str) -> bool:
+    return bool(_FEE_MARKUP_RE.search(hint)) and not _INCL_TAX_RE.search(hint)
+
+
 def _penalize_repeats(candidates: list[PriceCandidate]) -> None:
     """Prices in repeated markup with different amounts (variant swatches,
     option lists) are less likely to be the product's own price."""
@@ -451,6 +507,7 @@ def _penalize_repeats(candidates: list[PriceCandidate]) -> None:
     for c in candidates:
         if c.signature and len(amounts[c.signature]) >= 2:
             c.score -= 1.0
+            c.repeated = True
 
 
 def _neighbour_currency(el, country: str | None) -> str | None:

@@ -58,6 +58,16 @@ _PRICE_NOISE_RE = re.compile(
     r"startpreis|mindestgebot|prix de départ|precio (?:inicial|de salida)|\bbids?\b|gebote|enchères",
     re.I,
 )
+# class/id words of markup around amounts that are not the selling price:
+# fees, deposits, shipping, instalments, unit prices, taxes
+_FEE_MARKUP_RE = re.compile(
+    r"(?<![a-z])(?:fee|fees|recycl\w*|deposit|pfand|shipping|delivery|postage|instal+ments?|monthly|"
+    r"financ\w*|credit|loan|leasing|per-?unit|unit-?price|base-?price|grundpreis|tax|vat)(?![a-z])",
+    re.I,
+)
+# ... except a price "including tax / VAT", which is the selling price
+_INCL_TAX_RE = re.compile(r"incl|inkl|with-?tax|tax-?incl|ttc|brutto", re.I)
+
 _ADD_TO_CART_RE = re.compile(
     r"add[\s_-]*to[\s_-]*(?:cart|basket|bag|trolley)|addtocart|addtobasket|addtobag|buy[\s_-]*(?:it[\s_-]*)?now|"
     r"buy[\s_-]*button|btn[\s_-]*buy|in den (?:warenkorb|einkaufswagen)|warenkorb|ajouter au panier|"
