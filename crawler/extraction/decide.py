@@ -58,6 +58,16 @@ def _modelled_price(records: list[dict], evidence, model: PriceModel) -> dict | 
             "regular_price": chosen.regular}
 
 
+def _check_availability(availability: str | None, evidence: "HtmlEvidence") -> str | None:
+    """"Out of stock" while the main product's block (title + an enabled buy
+    control) can be bought and the stock wording next to the title does not
+    say otherwise: the mark came from a variant or another product."""
+    if availability == "OutOfStock" and evidence.main_block() is not None:
+        if evidence.hinted_availability() in (None, "InStock"):
+            return "InStock"
+    return availability
+
+
 def _prefer_visible_sku(sku: str | None, records: list[dict], evidence: "HtmlEvidence") -> str | None:
     """A SKU the page labels explicitly ("Product code: 123") beats a
     structured-data SKU that the page never shows."""
@@ -98,6 +108,7 @@ def merge_records(
             result["currency"] = price_source["currency"]
     if evidence is not None:
         result["sku"] = _prefer_visible_sku(result["sku"], records, evidence)
+        result["availability"] = _check_availability(result["availability"], evidence)
     result["brand"] = clean_brand(result["brand"]) or next(
         (clean_brand(r.get("brand")) for r in records if clean_brand(r.get("brand"))), None
     )

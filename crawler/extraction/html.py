@@ -16,7 +16,7 @@ from crawler.extraction.document import Page
 from crawler.extraction.money import _plausible_symbol, _price_parts, _symbol_next_to_number, parse_price_text, symbol_to_iso
 from crawler.extraction.text import _clean_text, _spaced_text
 from crawler.extraction.values import _clean_gtin, _first_value, _identifier, _looks_like_id, _normalize_label, normalize_availability
-from crawler.extraction.vocabulary import _ADD_TO_CART_RE, _ANY_LABEL_RE, _AVAILABILITY_HINT_RE, _BRAND_LABELS, _CHROME_TAGS, _CHROME_WORDS, _DIGIT_RE, _FEE_MARKUP_RE, _GTIN_LABELS, _INCL_TAX_RE, _HIDING_CLASSES, _ICON_RE, _ID_HINT_RE, _IMAGE_ATTRIBUTES, _MAIN_WORDS, _MPN_LABELS, _OLD_LABEL_RE, _OLD_PRICE_RE, _PRICE_HINT_RE, _PRICE_NOISE_RE, _SALE_PRICE_RE, _SKIP_TAGS, _SKU_LABELS
+from crawler.extraction.vocabulary import _ADD_TO_CART_RE, _ANY_LABEL_RE, _AVAILABILITY_HINT_RE, _BRAND_LABELS, _CHROME_TAGS, _CHROME_WORDS, _DIGIT_RE, _FEE_MARKUP_RE, _GTIN_LABELS, _INCL_TAX_RE, _HIDING_CLASSES, _ICON_RE, _ID_HINT_RE, _IMAGE_ATTRIBUTES, _MAIN_WORDS, _MPN_LABELS, _OLD_LABEL_RE, _OLD_PRICE_RE, _PRICE_HINT_RE, _PRICE_NOISE_RE, _SALE_PRICE_RE, _SKIP_TAGS, _SKU_LABELS, _VARIANT_PICKER_RE
 
 @dataclass
 class PriceCandidate:
@@ -34,7 +34,6 @@ class PriceCandidate:
     price_hint: bool = False  # "price" in its class/id/itemprop (or an ancestor's)
     sale_hint: bool = False  # "sale", "now", "current", "final" ... there
     repeated: bool = False  # in repeated markup showing different amounts (variants, tiles)
-    fee_markup: bool = False  # class/id says fee, tax, shipping, instalment, unit price ...
 
 
 class HtmlEvidence:
@@ -152,13 +151,13 @@ class HtmlEvidence:
         if raw is None:
             raw = el.text_content()
         amount, currency = parse_price_text(raw, self.page)
-        if amount is None:
+        if amount is None or _fee_markup(self._hint(el)):
             return None
         score = 3.0 + self._proximity(el)
         return PriceCandidate(
             amount, currency, score, self.page.position(el), self._is_old(el), "@" + el.tag,
             element=el, attribute=True, has_currency=bool(currency), price_hint=True,
-            sale_hint=bool(_SALE_PRICE_RE.search(self._hint(el))), fee_markup=_fee_markup(self._hint(el)),
+            sale_hint=bool(_SALE_PRICE_RE.search(self._hint(el))),
         )
 
     def _text_price(self, el, text: str) -> PriceCandidate | None:
@@ -186,6 +185,8 @@ class HtmlEvidence:
             return None
         if currency is None and re.search(r"\(\s*\d+\s*\)", text):
             return None  # "Compare all prices (2)": a count
+        if _fee_markup(hint):
+            return None  # a fee, tax, shipping, instalment or unit price
         sale_hint = bool(_SALE_PRICE_RE.search(hint))
         score = self._proximity(el)
         score += 1.5 if currency else 0
@@ -195,7 +196,6 @@ class HtmlEvidence:
         return PriceCandidate(
             amount, currency, score, self.page.position(el), self._is_old(el), signature,
             element=el, has_currency=bool(currency), price_hint=has_price_hint, sale_hint=sale_hint,
-            fee_markup=_fee_markup(hint),
         )
 
     def _hint(self, el) -> str:
@@ -236,21 +236,60 @@ class HtmlEvidence:
     # -- availability ------------------------------------------------------
 
     def availability(self) -> str | None:
-        """itemprop=availability, else an enabled add-to-cart control (InStock),
-        else the text of the nearest availability/stock element."""
-        for el in self.itemprop("availability"):
-            value = normalize_availability(el.get("href") or el.get("content") or el.text_content())
-            if value:
-                return value
+        """itemprop=availability of the main product, else an enabled
+        add-to-cart control (InStock), else the text of the nearest
+        availability/stock element (see hinted_availability)."""
+        value = self.itemprop_availability()
+        if value:
+            return value
         if self.has_add_to_cart():
             return "InStock"
-        return self._hinted_availability()
+        return self.hinted_availability()
 
-    def _hinted_availability(self) -> str | None:
+    def itemprop_availability(self) -> str | None:
+        """itemprop=availability nearest to the title, skipping hidden and
+        chrome subtrees (tiles of other products); an out-of-stock mark outside
+        the main block does not count while the main block can be bought."""
+        found = []
+        for el in self.itemprop("availability"):
+            if not self.in_content(el):
+                continue
+            value = normalize_availability(el.get("href") or el.get("content") or el.text_content())
+            if not value:
+                continue
+            if value != "InStock" and self.main_block() is not None and not self.in_main_block(el):
+                continue
+            found.append((abs(self.distance(el)), self.page.position(el), value))
+        return min(found)[2] if found else None
+
+    def in_content(self, el) -> bool:
+        """Not inside a hidden or chrome subtree (the title's ancestors excepted)."""
+        keep = self._title_lineage()
+        for node in el.iterancestors():
+            if node in keep:
+                return True
+            if node in self.visible_set:
+                return True  # visible ancestors were already checked all the way up
+            if isinstance(node.tag, str) and (_hidden(node) or _chrome(node)):
+                return False
+        return True
+
+    def _title_lineage(self) -> set:
+        if not hasattr(self, "_lineage"):
+            h1 = self.page.h1
+            self._lineage = {h1, *h1.iterancestors()} if h1 is not None else set()
+        return self._lineage
+
+    def hinted_availability(self) -> str | None:
+        """Stock wording of the availability/stock element nearest to the
+        title, not in variant pickers (their marks are per size or colour) nor
+        in repeated markup; when such elements disagree, in stock wins."""
         found = []
         for el in self.visible:
             hint = (el.get("class") or "") + " " + (el.get("id") or "")
             if not _AVAILABILITY_HINT_RE.search(hint) or not self.near(el):
+                continue
+            if self._in_variant_picker(el):
                 continue
             text = _clean_text(el.text_content())
             if not text or len(text) > 150:
@@ -258,7 +297,25 @@ class HtmlEvidence:
             value = normalize_availability(text)
             if value:
                 found.append((abs(self.distance(el)), value))
-        return min(found)[1] if found else None
+        if not found:
+            return None
+        nearest = min(found)[1]
+        return "InStock" if nearest != "InStock" and any(v == "InStock" for _, v in found) else nearest
+
+    def _in_variant_picker(self, el) -> bool:
+        node = el
+        for _ in range(4):
+            if node is None or not isinstance(node.tag, str):
+                return False
+            if node.tag in ("li", "option", "label") and node.getparent() is not None:
+                siblings = [s for s in node.getparent() if s.tag == node.tag]
+                if len(siblings) >= 2:
+                    return True  # one of a list of options
+            hint = (node.get("class") or "") + " " + (node.get("id") or "") + " " + (node.get("name") or "")
+            if _VARIANT_PICKER_RE.search(hint):
+                return True
+            node = node.getparent()
+        return False
 
     def has_add_to_cart(self) -> bool:
         """Is there an enabled "add to cart" / "buy" control near the title?"""

@@ -53,7 +53,6 @@ FEATURES = (
     "sale_wording",  # sale / now / current / final ...
     "repeated",  # every visible candidate of it sits in repeated markup with other amounts
     "no_structured",  # no structured source has a price at all (HTML is all there is)
-    "fee_markup",  # every visible candidate of it sits in fee / tax / shipping / instalment markup
     "year_like",  # a whole number 1900-2100 without a currency (a year, not a price)
     "structured_shown",  # a structured source states it and the page shows it
     "html_top_alone",  # html_top on a page without structured prices
@@ -130,7 +129,6 @@ def price_options(records: list[dict], evidence) -> list[PriceOption]:
         f["price_wording"] = 1.0 if any(c.price_hint for c in now) else 0.0
         f["sale_wording"] = 1.0 if any(c.sale_hint for c in now) else 0.0
         f["repeated"] = 1.0 if all(c.repeated for c in now) else 0.0
-        f["fee_markup"] = 1.0 if all(c.fee_markup for c in now) else 0.0
         f["year_like"] = 1.0 if (
             amount == amount.to_integral_value() and 1900 <= amount <= 2100 and not any(c.has_currency for c in now)
         ) else 0.0

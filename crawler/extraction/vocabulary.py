@@ -82,6 +82,13 @@ _AVAILABILITY_HINT_RE = re.compile(
     r"availab|stock|lager|dostupn|verf[üu]g|disponib|inventory|delivery-?status|skladem|skladom|nalich",
     re.I,
 )
+# class/id words of variant pickers (sizes, colours, options): their stock
+# marks are per variant, not the product's
+_VARIANT_PICKER_RE = re.compile(
+    r"swatch|variant|variation|option|size|colou?r|attribute|selector|picker|dropdown|"
+    r"grösse|größe|taille|talla|taglia|velikost|rozmiar|farbe|couleur",
+    re.I,
+)
 # attribute values naming an element that shows the product's reference
 _ID_HINT_RE = re.compile(
     r"\bsku\b|product-?ref(?:erence)?|\breference\b|article-?(?:number|nr|no|code)|item-?(?:number|code|no)|"

@@ -1,0 +1,123 @@
+"""The main product first, then its price and stock: candidates from every
+source scored by generic evidence (issue 13).  One snippet per principle."""
+
+from __future__ import annotations
+
+import json
+
+from crawler.extraction import extract_product
+from crawler.extraction.model import FEATURES, MODEL_PATH, default_model
+
+URL = "https://shop.example/p/kettle-k1"
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<!DOCTYPE html><html><head><title>Kettle K1 | Shop</title>{head}</head><body>{body}</body></html>"
+
+
+def ld(data) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def tiles(*amounts: str) -> str:
+    """A grid of other products, with no class that says "related"."""
+    cells = "".join(
+        f'<div class="card"><a href="/p/{i}">Other thing {i}</a><span class="price">{a}</span>'
+        f'<button class="btn">Add to cart</button></div>'
+        for i, a in enumerate(amounts)
+    )
+    return f'<div class="grid">{cells}</div>'
+
+
+MAIN = (
+    '<div class="product"><h1>Kettle K1</h1><img src="/k1.jpg" width="600" height="600">'
+    '<div class="price-box"><span class="price">€49.99</span></div>'
+    '<button class="add-to-cart">Add to cart</button></div>'
+)
+
+
+def test_the_model_file_matches_the_features():
+    data = json.loads(MODEL_PATH.read_text("utf-8"))
+    assert data["features"] == list(FEATURES)
+    assert set(data["weights"]) == set(FEATURES)
+    assert 0 < default_model().threshold < 1
+
+
+def test_main_price_beats_tiles_of_other_products_before_and_after():
+    html = page(tiles("€19.99", "€24.50", "€12.00") + MAIN + tiles("€9.99", "€89.00", "€15.00"))
+    result = extract_product(html, URL)
+    assert (result["price"], result["currency"]) == ("49.99", "EUR")
+
+
+def test_struck_was_price_is_the_regular_price():
+    body = (
+        '<div class="product"><h1>Kettle K1</h1><div class="prices"><del>€79.99</del> '
+        '<span class="price">€49.99</span></div><button>Add to basket</button></div>'
+    )
+    result = extract_product(page(body), URL)
+    assert (result["price"], result["regular_price"]) == ("49.99", "79.99")
+
+
+def test_a_fee_row_is_not_the_price():
+    body = (
+        '<div class="product"><h1>Kettle K1</h1><table><tr class="fee"><td class="price">€3.50</td></tr></table>'
+        '<div class="price-box"><span class="price">€49.99</span></div><button>Add to cart</button></div>'
+    )
+    assert extract_product(page(body), URL)["price"] == "49.99"
+
+
+def test_a_count_in_parentheses_is_not_a_price():
+    body = (
+        '<h1>Kettle K1</h1><div class="prices"><a class="compare">Compare all prices (2)</a></div>'
+        '<p class="price">€49.99</p>'
+    )
+    assert extract_product(page(body), URL)["price"] == "49.99"
+
+
+def test_structured_price_in_minor_units_is_read_as_shown():
+    product = {"@type": "Product", "name": "Kettle K1", "offers": {"price": "129900", "priceCurrency": "EUR"}}
+    body = '<h1>Kettle K1</h1><span class="price">1.299,00 €</span><button>In den Warenkorb</button>'
+    assert extract_product(page(body, ld(product)), "https://shop.example.de/k1")["price"] == "1299"
+
+
+def test_structured_thousands_separator_read_as_decimal_point_is_read_as_shown():
+    product = {"@type": "Product", "name": "Kettle K1", "offers": {"price": "1.299", "priceCurrency": "EUR"}}
+    body = '<h1>Kettle K1</h1><span class="price">1.299 €</span>'
+    assert extract_product(page(body, ld(product)), "https://shop.example.de/k1")["price"] == "1299"
+
+
+def test_structured_price_is_kept_when_the_page_shows_it():
+    product = {"@type": "Product", "name": "Kettle K1", "offers": {"price": "49.99", "priceCurrency": "EUR"}}
+    html = page('<h1>Kettle K1</h1><span class="price">€4.99 / month</span>' + tiles("€19.99", "€24.50"), ld(product))
+    assert extract_product(html, URL)["price"] == "49.99"
+
+
+def test_out_of_stock_of_another_products_tile_does_not_count():
+    other = (
+        '<div class="grid" itemscope itemtype="https://schema.org/Product"><span itemprop="name">Other</span>'
+        '<link itemprop="availability" href="https://schema.org/OutOfStock"></div>'
+    )
+    result = extract_product(page(other + MAIN), URL)
+    assert result["availability"] == "InStock"
+
+
+def test_out_of_stock_of_one_size_is_not_the_products():
+    body = (
+        '<div class="product"><h1>Kettle K1</h1><span class="price">€49.99</span>'
+        '<ul class="sizes"><li class="stock-out">S - out of stock</li><li class="stock-in">M - in stock</li>'
+        '<li class="stock-out">L - out of stock</li></ul></div>'
+    )
+    assert extract_product(page(body), URL)["availability"] != "OutOfStock"
+
+
+def test_out_of_stock_variant_offer_while_the_main_block_can_be_bought():
+    product = {"@type": "Product", "name": "Kettle K1",
+               "offers": {"price": "49.99", "priceCurrency": "EUR", "availability": "https://schema.org/OutOfStock"}}
+    assert extract_product(page(MAIN, ld(product)), URL)["availability"] == "InStock"
+
+
+def test_out_of_stock_with_a_disabled_buy_button_stays_out_of_stock():
+    product = {"@type": "Product", "name": "Kettle K1",
+               "offers": {"price": "49.99", "priceCurrency": "EUR", "availability": "https://schema.org/OutOfStock"}}
+    body = MAIN.replace('<button class="add-to-cart">', '<button class="add-to-cart" disabled>')
+    assert extract_product(page(body, ld(product)), URL)["availability"] == "OutOfStock"
