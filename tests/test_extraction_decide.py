@@ -121,3 +121,31 @@ def test_out_of_stock_with_a_disabled_buy_button_stays_out_of_stock():
                "offers": {"price": "49.99", "priceCurrency": "EUR", "availability": "https://schema.org/OutOfStock"}}
     body = MAIN.replace('<button class="add-to-cart">', '<button class="add-to-cart" disabled>')
     assert extract_product(page(body, ld(product)), URL)["availability"] == "OutOfStock"
+
+
+def test_a_related_product_in_an_item_list_is_not_the_main_product():
+    related = {"@type": "ItemList", "itemListElement": [
+        {"@type": "ListItem", "position": 1, "item": {"@type": "Product", "name": "Kettle",
+                                                      "offers": {"price": "9.99", "priceCurrency": "EUR"}}}]}
+    main = {"@type": "Product", "name": "Kettle K1 stainless steel", "sku": "K1"}
+    html = page('<h1>Kettle K1 stainless steel</h1><span class="price">€49.99</span>', ld(related) + ld(main))
+    result = extract_product(html, URL)
+    assert (result["sku"], result["price"]) == ("K1", "49.99")
+
+
+def test_instalment_text_is_not_the_price():
+    body = (
+        '<div class="product"><h1>Kettle K1</h1><p class="price-info">or 4 interest-free payments of '
+        '<strong class="price">€12.50</strong> with Klarna</p><p class="price">€49.99</p>'
+        '<button>Add to cart</button></div>'
+    )
+    assert extract_product(page(body), URL)["price"] == "49.99"
+
+
+def test_was_label_in_another_language_marks_the_regular_price():
+    body = (
+        '<div class="product"><h1>Kettle K1</h1><p>Ord. pris <span class="amount">599 kr</span></p>'
+        '<p class="price"><span class="amount">449 kr</span></p><button>Lägg i varukorg</button></div>'
+    )
+    result = extract_product(page(body), "https://shop.example.se/k1")
+    assert (result["price"], result["regular_price"], result["currency"]) == ("449", "599", "SEK")

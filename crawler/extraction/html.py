@@ -327,9 +327,9 @@ class HtmlEvidence:
             return self._buy_controls
         found = []
         for el in self.visible:
-            if not self.near(el) or not _control_like(el) or _disabled(el):
+            if not _control_like(el) or self.text_len.get(el, 0) > 60:
                 continue
-            if self.text_len.get(el, 0) > 60:
+            if not self.near(el) or _disabled(el):
                 continue
             label = " ".join(
                 [el.text_content(), el.get("value") or "", el.get("id") or "", el.get("name") or "",

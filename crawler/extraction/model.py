@@ -57,7 +57,10 @@ FEATURES = (
     "structured_shown",  # a structured source states it and the page shows it
     "html_top_alone",  # html_top on a page without structured prices
     "first_after_title_alone",  # first_after_title on a page without structured prices
+    "near_buy",  # a current candidate within a few elements of an enabled buy control
+    "emphasis",  # shown in bold / a heading
 )
+_EMPHASIS_TAGS = {"strong", "b", "h2", "h3", "h4", "h5"}
 
 
 @dataclass
@@ -106,6 +109,7 @@ def price_options(records: list[dict], evidence) -> list[PriceOption]:
     after = [c for c in current if evidence.anchor is not None and c.position > evidence.anchor]
     first = min(after, key=lambda c: c.position) if after else None
     block = evidence.main_block() if evidence is not None else None
+    buy_positions = [evidence.page.position(el) for el in evidence.buy_controls()] if evidence is not None else []
     by_amount: dict[Decimal, list] = {}
     for c in candidates:
         by_amount.setdefault(c.amount, []).append(c)
@@ -129,6 +133,8 @@ def price_options(records: list[dict], evidence) -> list[PriceOption]:
         f["price_wording"] = 1.0 if any(c.price_hint for c in now) else 0.0
         f["sale_wording"] = 1.0 if any(c.sale_hint for c in now) else 0.0
         f["repeated"] = 1.0 if all(c.repeated for c in now) else 0.0
+        f["near_buy"] = 1.0 if any(abs(c.position - b) <= 40 for c in now for b in buy_positions) else 0.0
+        f["emphasis"] = 1.0 if any(_emphasised(c.element) for c in now) else 0.0
         f["year_like"] = 1.0 if (
             amount == amount.to_integral_value() and 1900 <= amount <= 2100 and not any(c.has_currency for c in now)
         ) else 0.0
@@ -149,6 +155,13 @@ def price_options(records: list[dict], evidence) -> list[PriceOption]:
         f["html_top_alone"] = f["html_top"] * f["no_structured"]
         f["first_after_title_alone"] = f["first_after_title"] * f["no_structured"]
     return list(options.values())
+
+
+def _emphasised(el) -> bool:
+    for node in (el, el.getparent() if el is not None else None):
+        if node is not None and node.tag in _EMPHASIS_TAGS:
+            return True
+    return False
 
 
 _RESCALINGS = (Decimal(100), Decimal(1000), Decimal("0.01"), Decimal("0.001"))

@@ -52,12 +52,18 @@ def _text_value(value) -> str | None:
     return None
 
 
+# properties that lead to other products (or to reviews), not to the page's own
+_SKIPPED_KEYS = frozenset(
+    {"isRelatedTo", "isSimilarTo", "isAccessoryOrSparePartFor", "isConsumableFor", "review", "reviews"}
+)
+
+
 def _walk(value, seen=None) -> Iterator[dict]:
     """Every dict inside a JSON value (depth-first, document order)."""
     if isinstance(value, dict):
         yield value
         for key, child in value.items():
-            if key in ("isRelatedTo", "isSimilarTo", "isAccessoryOrSparePartFor", "review"):
+            if key in _SKIPPED_KEYS:
                 continue
             yield from _walk(child)
     elif isinstance(value, list):

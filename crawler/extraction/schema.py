@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 
 from crawler.extraction.document import Page
 from crawler.extraction.money import _positive, parse_price_text, to_iso_currency
-from crawler.extraction.nodes import _as_list, _get, _text_value, _types, _walk
+from crawler.extraction.nodes import _SKIPPED_KEYS, _as_list, _get, _text_value, _types, _walk
 from crawler.extraction.text import _similarity
 from crawler.extraction.values import _clean_gtin, _identifier, clean_brand, normalize_availability
 
@@ -38,7 +38,10 @@ def _top_offer_nodes(nodes: list[dict]) -> list[dict]:
 
 def best_product(nodes: list[dict], page: Page) -> dict | None:
     """Record of the page's main product among schema.org nodes, or None."""
-    candidates = [n for node in nodes for n in _walk(node) if _is_product(n)]
+    found = [(n, listed) for node in nodes for n, listed in _walk_listed(node) if _is_product(n)]
+    if any(not listed for _, listed in found):  # products in lists (recommendations ...) are others
+        found = [(n, listed) for n, listed in found if not listed]
+    candidates = [n for n, _ in found]
     variants = {id(v) for n in candidates for v in _as_list(_get(n, "hasVariant")) if isinstance(v, dict)}
     records = [product_record(n, page) for n in candidates if id(n) not in variants]
     records = [r for r in records if any(r.get(k) for k in ("price", "sku", "name", "gtin"))]
@@ -53,6 +56,23 @@ def best_product(nodes: list[dict], page: Page) -> dict | None:
         if offers:
             best = {**offer_record(offers[0], page), **{k: v for k, v in best.items() if v}}
     return best
+
+
+_LIST_TYPES = {"itemlist", "offercatalog", "collectionpage", "searchresultspage"}
+
+
+def _walk_listed(value, listed: bool = False):
+    """(dict, inside an ItemList-like node) for every dict, like _walk."""
+    if isinstance(value, dict):
+        yield value, listed
+        listed = listed or bool(_types(value) & _LIST_TYPES)
+        for key, child in value.items():
+            if key in _SKIPPED_KEYS:
+                continue
+            yield from _walk_listed(child, listed or key == "itemListElement")
+    elif isinstance(value, list):
+        for child in value:
+            yield from _walk_listed(child, listed)
 
 
 def _merge_variants(chosen: dict, variants: list[dict]) -> dict:
@@ -73,11 +93,16 @@ def _merge_variants(chosen: dict, variants: list[dict]) -> dict:
 
 
 def _product_score(record: dict, page: Page) -> float:
+    """Evidence that a record is the page's main product: its name matches
+    the title both ways (a short name like "Kettle" inside a long title is
+    not enough), its identifier is in the URL; a price only breaks ties."""
     score = 0.0
     if record.get("price") is not None:
-        score += 2
+        score += 1
     if record.get("name"):
-        score += 3 * max((_similarity(record["name"], t) for t in page.titles), default=0)
+        score += 3 * max(
+            ((_similarity(record["name"], t) + _similarity(t, record["name"])) / 2 for t in page.titles), default=0
+        )
     url = unquote(page.url).lower()
     for key in ("sku", "gtin", "mpn"):
         value = (record.get(key) or "").lower()

@@ -35,7 +35,11 @@ _OLD_PRICE_RE = re.compile(
 )
 _OLD_LABEL_RE = re.compile(
     r"\b(?:was|rrp|uvp|msrp|list price|regular price|reg\.? price|retail price|compare at|statt|"
-    r"vorher|avant|prima|antes|previously|originally)\b|原價|原价|定價|建議售價|市場價|参考价",
+    r"vorher|avant|prima|antes|previously|originally|typical price|usual price|ursprünglich|"
+    r"unverbindliche preisempfehlung|prix conseillé|prix de référence|precio anterior|precio de referencia|"
+    r"prezzo consigliato|prezzo di listino|tidligere|ordinarie pris|ord\.? ?pris|normalpris|voorheen|"
+    r"adviesprijs|původní cena|běžná cena|pôvodná cena|cena katalogowa|poprzednia cena|było|было|"
+    r"старая цена|önceki fiyat|piyasa fiyatı|eredeti ár)\b|原價|原价|定價|建議售價|市場價|参考价|通常価格|정가",
     re.I,
 )
 _PRICE_HINT_RE = re.compile(
@@ -55,7 +59,9 @@ _PRICE_NOISE_RE = re.compile(
     r"hors (?:taxe|tva)|\bht\b|\bnetto\b|sin iva|senza iva|每期|分期|起|以上|\d\s*up\b|"
     r"%|\bfrom\b|\bab\b|à partir|a partir|\bdesde\b|\bda\b|\bod\b|\boptions?\b|\boffers\b|angebote|offres|"
     r"rating|review|\bstars?\b|sterne|étoiles|bewertung|starting|start(?:ing)? (?:price|bid)|opening bid|"
-    r"startpreis|mindestgebot|prix de départ|precio (?:inicial|de salida)|\bbids?\b|gebote|enchères",
+    r"startpreis|mindestgebot|prix de départ|precio (?:inicial|de salida)|\bbids?\b|gebote|enchères|"
+    r"payments? of|interest[- ]free|\bpay in\b|\bparcelas?\b|sem juros|sin inter[eé]s|\ben \d+ ?fois\b|"
+    r"finanzierung|ratenkauf|klarna|afterpay|affirm|sezzle|laybuy|\bdeposit\b|\bpfand\b|\bfee\b|gebühr",
     re.I,
 )
 # class/id words of markup around amounts that are not the selling price:
