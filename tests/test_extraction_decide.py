@@ -149,3 +149,17 @@ def test_was_label_in_another_language_marks_the_regular_price():
     )
     result = extract_product(page(body), "https://shop.example.se/k1")
     assert (result["price"], result["regular_price"], result["currency"]) == ("449", "599", "SEK")
+
+
+def test_brand_from_an_analytics_data_layer_when_the_title_names_it():
+    script = (
+        "<script>dataLayer.push({ecommerce: {detail: {products: [{name: 'Tapo C200', brand: 'TP Link'}]}},"
+        " filters: [{brand: 'Netgear'}]});</script>"
+    )
+    html = page("<h1>TP-Link Tapo C200 Pan/Tilt Camera</h1>" + script)
+    assert extract_product(html, URL)["brand"] == "TP-Link"  # spelled as the title shows it
+
+
+def test_a_data_layer_brand_the_title_does_not_name_is_ignored():
+    html = page("<h1>Tapo C200 Pan/Tilt Camera</h1><script>var filters = [{\"brand\": \"Netgear\"}];</script>")
+    assert extract_product(html, URL)["brand"] is None

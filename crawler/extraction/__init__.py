@@ -106,6 +106,7 @@ from dataclasses import dataclass
 import lxml.etree
 
 from crawler.extraction.breadcrumbs import breadcrumb_category, html_breadcrumb
+from crawler.extraction.datalayer import datalayer_record
 from crawler.extraction.decide import AVAILABILITY_VALUES, FIELDS, merge_records
 from crawler.extraction.document import Page, decode_html, parse_tree, read_meta
 from crawler.extraction.html import HtmlEvidence
@@ -159,6 +160,7 @@ def collect(html: str | bytes, url: str, *, content_type: str | None = None) -> 
         ("rdfa", _guarded("rdfa", url, lambda: best_product(rdfa_nodes(tree, text, url), page))),
         ("meta", _guarded("meta", url, meta_record, page)),
         ("html", _guarded("html", url, evidence.record)),
+        ("datalayer", _guarded("datalayer", url, datalayer_record, page)),
     ]
     records = [dict(record, _source=name) for name, record in sources if record]
     return Collected(page, evidence, records, jsonld + microdata)
