@@ -21,7 +21,9 @@ Sources, in order of trust
        first, then repaired when broken: HTML/JS comments, CDATA wrappers,
        trailing commas, raw newlines and control characters, invalid
        backslash escapes, HTML-entity-encoded scripts, trailing garbage.
-       ``@graph``, top-level arrays and ``@id`` references are flattened.
+       ``@graph``, top-level arrays and ``@id`` references are flattened;
+       @id expansion is bounded (500 nodes per item, 4,000 per page, no
+       cycles) and a capped page logs one warning naming it.
     2. Microdata (extruct), converted to the same JSON-LD shape.
     3. RDFa (extruct), only when some ``typeof`` names a Product or Offer.
     4. Meta tags (``property``, ``name`` or ``itemprop``):
@@ -29,11 +31,14 @@ Sources, in order of trust
        ``product:availability``, ``product:brand``,
        ``product:retailer_item_id``, ``og:title``, ``og:image`` ...
     5. HTML evidence (:class:`HtmlEvidence`), see below.
+    6. Analytics data layers (``brand`` keys in inline scripts), only for a
+       brand the title names.
 
     In 1-3 the candidates are Product-like nodes (Product, ProductGroup,
     Vehicle, Book ... or anything carrying ``offers``, e.g. an Event); the
-    main one has the name closest to the page title, identifiers found in
-    the URL and a price.  ProductGroup ``hasVariant``: the variant named by
+    main one has the name matching the page title both ways, identifiers
+    found in the URL (a price only breaks ties); products inside an
+    ItemList or isRelatedTo/isSimilarTo are other products.  ProductGroup ``hasVariant``: the variant named by
     the URL.  ``offers`` may be a dict or a list, an AggregateOffer
     (``lowPrice``) or carry ``priceSpecification`` (a ListPrice /
     StrikethroughPrice becomes ``regular_price``).  ``brand`` may be a
@@ -43,7 +48,7 @@ Sources, in order of trust
     name): in stock if any variant is; a SKU that differs between variants
     is a size/colour SKU and is not reported as the product's.
 
-HTML evidence (last resort, only for fields still missing)
+HTML evidence (prices: options for the price model; other fields: last resort)
     Only visible content counts: not hidden by inline style / ``hidden`` /
     hiding classes, not in header/footer/nav/aside or in lists of other
     products (related, recommended, carousel ...).  The anchor is the title
@@ -53,14 +58,17 @@ HTML evidence (last resort, only for fields still missing)
       texts that are a number with a currency sign next to it or sit in
       price markup; scored by distance to the title (after it is best),
       "price" in class/id and sale markers; instalments, unit prices,
-      shipping, savings, ex-VAT, "from", ratings and bids are skipped;
+      shipping, savings, ex-VAT, "from", ratings, bids, fee/tax markup and
+      counts in parentheses are skipped;
       repeated markup with differing amounts (variant swatches) is
       penalised.  Struck-through or was/RRP/old-price candidates near the
       chosen price give ``regular_price``.  A bare number takes the
       currency of the element next to it ("<b>294</b><i>元</i>").
-    * availability: ``itemprop=availability``, else an enabled "add to
-      cart"/"buy" control near the title (InStock, many languages), else the
-      text of the nearest element whose class/id says availability/stock.
+    * availability: ``itemprop=availability`` nearest the title (not in
+      hidden or chrome subtrees; out of stock only inside the main block when
+      there is one), else an enabled "add to cart"/"buy" control near the
+      title (InStock, many languages), else the text of the nearest element
+      whose class/id says availability/stock, not in a variant picker.
     * sku, mpn, gtin, brand: orphan ``itemprop`` attributes, then
       specification tables / definition lists / "Label: value" texts with
       labels in several languages (SKU, ASIN, item number, Artikelnummer,
@@ -72,19 +80,28 @@ HTML evidence (last resort, only for fields still missing)
       breadcrumb container's links), without "Home" and the product itself.
 
 Cross-checks against the visible page
-    * Price: the most trusted source's price is kept unless the page never
-      shows it while a later source's price is shown (stale or starting
-      prices in JSON-LD).  Price, currency and regular price come as a pair
-      from one source; a missing currency comes from another source, else
-      from the site's country.
+    * Price (:mod:`crawler.extraction.model`): every amount any source gives
+      is an option, scored by a logistic regression over generic evidence
+      (sources agreeing, shown on the page, nearness to the title and to the
+      buy control, inside the main product block -- the smallest element
+      holding the title and the nearest enabled buy control --, currency
+      next to it, price/sale wording, emphasis, struck-through or "was",
+      repeated tiles).  A structured amount the page shows scaled by a power
+      of ten (minor units, "1.299" for 1299) is read as shown.  Weights in
+      ``price_model.json``, fitted and measured leave-one-page-out by
+      ``benchmarks/bench_extraction.py``.  Currency and regular price come
+      with the chosen amount; a missing currency comes from another source,
+      else from the site's country.
     * SKU: a SKU the page labels explicitly ("Product code: 123") beats a
       structured-data SKU that appears nowhere on the page.
-    * Availability: a priced offer with no evidence either way is InStock.
+    * Availability: a priced offer with no evidence either way is InStock;
+      "out of stock" while the main product block can be bought (enabled
+      buy control) and the stock wording by the title does not say so is
+      InStock (the mark came from a variant or another product).
 
 Price text and currencies
     Price text is parsed by ``crawler.prices.parse_price`` (price-parser
-    plus context rules) when available, else by price-parser with the local
-    symbol table.  Ambiguous symbols ("$", "kr", "Rs", "¥") resolve to the
+    plus context rules); currency symbols are crawler.prices' one table.  Ambiguous symbols ("$", "kr", "Rs", "¥") resolve to the
     site's country currency (ccTLD, else ``<html lang>`` region) when it
     uses that symbol; single-letter symbols count only in their country.
     Zero or negative amounts are placeholders and are ignored.
@@ -92,7 +109,8 @@ Price text and currencies
 Modules
     ``document`` decoding, parsing, the title element and the site's country;
     ``jsonld``, ``microdata``, ``rdfa``, ``meta`` and ``html`` one per source;
-    ``schema`` schema.org nodes -> records; ``decide`` merges the records;
+    ``datalayer`` analytics brands; ``schema`` schema.org nodes -> records;
+    ``model`` the price decision; ``decide`` merges the records;
     ``vocabulary`` the multilingual words and patterns; ``money`` prices and
     currencies (over :mod:`crawler.prices`); ``values`` field normalisers.
 """
