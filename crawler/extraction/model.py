@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import json
 import math
+from importlib import resources
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-MODEL_PATH = Path(__file__).with_name("price_model.json")
+MODEL_PATH = Path(__file__).with_name("price_model.json")  # where --fit writes it
 STRUCTURED_SOURCES = ("jsonld", "microdata", "rdfa", "meta")
 # Regularisation and acceptance threshold, chosen by leave-one-page-out on
 # zyte-dev among C in (0.1, 0.3, 1, 3) x threshold in (0.05, 0.15, 0.25, 0.4):
@@ -214,7 +215,9 @@ _DEFAULT: PriceModel | None = None
 def default_model() -> PriceModel:
     global _DEFAULT
     if _DEFAULT is None:
-        _DEFAULT = PriceModel.from_json(json.loads(MODEL_PATH.read_text("utf-8")))
+        # read as package data: works from a zipped egg (Scrapyd) as well as from files
+        text = resources.files(__package__).joinpath(MODEL_PATH.name).read_text("utf-8")
+        _DEFAULT = PriceModel.from_json(json.loads(text))
     return _DEFAULT
 
 
