@@ -61,6 +61,15 @@ FEATURES = (
     "near_buy",  # a current candidate within a few elements of an enabled buy control
     "emphasis",  # shown in bold / a heading
 )
+# Known directions: evidence for (+1) or against (-1) an amount being the
+# selling price.  A fitted weight of the other sign is noise of the dev pages,
+# and its feature is left out of the fit.
+SIGNS = {
+    "jsonld": 1, "microdata": 1, "rdfa": 1, "meta": 1, "structured_count": 1, "structured_shown": 1,
+    "structured_regular": -1, "only_old": -1, "repeated": -1, "year_like": -1,
+    "first_after_title": 1, "html_top": 1, "in_main_block": 1, "near_buy": 1, "sale_wording": 1,
+    "price_wording": 1, "currency_next": 1, "emphasis": 1, "html_score": 1, "attribute": 1,
+}
 _EMPHASIS_TAGS = {"strong", "b", "h2", "h3", "h4", "h5"}
 
 
@@ -234,7 +243,15 @@ def fit_price_model(pages: list[tuple[list[PriceOption], set[Decimal]]], c: floa
             labels.append(1 if o.amount in truth else 0)
     if len(set(labels)) < 2:
         raise ValueError("fitting the price model needs right and wrong options")
-    lr = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
-    lr.fit(rows, labels)
-    weights = {name: round(float(w), 6) for name, w in zip(FEATURES, lr.coef_[0])}
+    used = list(FEATURES)
+    for _ in range(len(FEATURES)):
+        columns = [FEATURES.index(name) for name in used]
+        lr = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+        lr.fit([[row[i] for i in columns] for row in rows], labels)
+        fitted = dict(zip(used, lr.coef_[0]))
+        wrong = [n for n, w in fitted.items() if SIGNS.get(n, 0) * w < 0]
+        if not wrong:
+            break
+        used = [n for n in used if n not in wrong]  # a feature against its known direction is dropped
+    weights = {name: round(float(fitted.get(name, 0.0)), 6) for name in FEATURES}
     return PriceModel(weights, round(float(lr.intercept_[0]), 6), threshold)
