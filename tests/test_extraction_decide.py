@@ -163,3 +163,18 @@ def test_brand_from_an_analytics_data_layer_when_the_title_names_it():
 def test_a_data_layer_brand_the_title_does_not_name_is_ignored():
     html = page("<h1>Tapo C200 Pan/Tilt Camera</h1><script>var filters = [{\"brand\": \"Netgear\"}];</script>")
     assert extract_product(html, URL)["brand"] is None
+
+
+def test_brand_from_a_link_to_the_brand_page_next_to_the_title():
+    body = '<a href="/brands/tp-link"><img src="/logo.png" alt="TP-Link"></a><h1>TP-Link Tapo C200 Camera</h1>'
+    assert extract_product(page(body), URL)["brand"] == "TP-Link"
+    other = '<h1>Tapo C200 Camera</h1><a href="/brands/netgear">Netgear</a>'
+    assert extract_product(page(other), URL)["brand"] is None  # the title does not name it
+
+
+def test_a_block_found_by_the_main_image_does_not_make_the_product_buyable():
+    product = {"@type": "Product", "name": "Kettle K1",
+               "offers": {"price": "49.99", "priceCurrency": "EUR", "availability": "https://schema.org/OutOfStock"}}
+    head = ld(product) + '<meta property="og:image" content="https://cdn.example/img/kettle-k1-main.jpg">'
+    body = '<div class="product"><h1>Kettle K1</h1><img src="/img/kettle-k1-main.jpg"><span>€49.99</span></div>'
+    assert extract_product(page(body, head), URL)["availability"] == "OutOfStock"

@@ -178,7 +178,6 @@ def collect(html: str | bytes, url: str, *, content_type: str | None = None) -> 
         ("rdfa", _guarded("rdfa", url, lambda: best_product(rdfa_nodes(tree, text, url), page))),
         ("meta", _guarded("meta", url, meta_record, page)),
         ("html", _guarded("html", url, evidence.record)),
-        ("datalayer", _guarded("datalayer", url, datalayer_record, page)),
     ]
     records = [dict(record, _source=name) for name, record in sources if record]
     return Collected(page, evidence, records, jsonld + microdata)
@@ -189,6 +188,8 @@ def decide(collected: Collected, price_model: PriceModel | None = None) -> dict:
     defaults to the fitted one in ``price_model.json``)."""
     page = collected.page
     result = merge_records(collected.records, page, collected.evidence, price_model or default_model())
+    if result["brand"] is None:  # the last source, read only when the others have no brand
+        result["brand"] = (_guarded("datalayer", page.url, datalayer_record, page) or {}).get("brand")
     if result["category"] is None:
         result["category"] = breadcrumb_category(collected.nodes, result["name"]) or html_breadcrumb(
             page.tree, result["name"]

@@ -62,7 +62,7 @@ def _check_availability(availability: str | None, evidence: "HtmlEvidence") -> s
     """"Out of stock" while the main product's block (title + an enabled buy
     control) can be bought and the stock wording next to the title does not
     say otherwise: the mark came from a variant or another product."""
-    if availability == "OutOfStock" and evidence.main_block() is not None:
+    if availability == "OutOfStock" and evidence.can_be_bought():
         if evidence.hinted_availability() in (None, "InStock"):
             return "InStock"
     return availability

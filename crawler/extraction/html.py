@@ -257,7 +257,7 @@ class HtmlEvidence:
             value = normalize_availability(el.get("href") or el.get("content") or el.text_content())
             if not value:
                 continue
-            if value != "InStock" and self.main_block() is not None and not self.in_main_block(el):
+            if value != "InStock" and self.can_be_bought() and not self.in_main_block(el):
                 continue
             found.append((abs(self.distance(el)), self.page.position(el), value))
         return min(found)[2] if found else None
@@ -347,17 +347,38 @@ class HtmlEvidence:
         if hasattr(self, "_main_block"):
             return self._main_block
         block = None
+        companion = None
         controls = self.buy_controls()
-        if self.page.h1 is not None and controls:
-            nearest = min(controls, key=lambda el: abs(self.distance(el)))
+        if controls:
+            companion = min(controls, key=lambda el: abs(self.distance(el)))
+        else:
+            companion = self._main_image()
+        if self.page.h1 is not None and companion is not None:
             lineage = {self.page.h1, *self.page.h1.iterancestors()}
-            node = nearest
+            node = companion
             while node is not None and node not in lineage:
                 node = node.getparent()
             if node is not None and node.tag not in ("html", "body"):
                 block = node
         self._main_block = block
         return block
+
+    def _main_image(self):
+        """The visible <img> showing the page's og:image / twitter:image (same file name), nearest the title."""
+        image = self.page.meta.get("og:image") or self.page.meta.get("twitter:image") or ""
+        name = urlsplit(image).path.rsplit("/", 1)[-1]
+        stem = name.rsplit(".", 1)[0]
+        if len(stem) < 4:
+            return None
+        found = [
+            (abs(self.distance(el)), self.page.position(el), el) for el in self.visible
+            if el.tag == "img" and any(stem in (el.get(a) or "") for a in _IMAGE_ATTRIBUTES) and self.near(el, 400)
+        ]
+        return min(found, key=lambda t: t[:2])[2] if found else None
+
+    def can_be_bought(self) -> bool:
+        """Does the main block hold an enabled buy control?"""
+        return self.main_block() is not None and any(self.in_main_block(el) for el in self.buy_controls())
 
     def in_main_block(self, el) -> bool:
         block = self.main_block()
@@ -500,7 +521,26 @@ class HtmlEvidence:
             value = _clean_text(el.get("content") or el.text_content())
             if value and len(value) <= 60:
                 return value
-        return self.labelled(_BRAND_LABELS, max_len=50)
+        return self.labelled(_BRAND_LABELS, max_len=50) or self.brand_link()
+
+    def brand_link(self) -> str | None:
+        """The text (or image alt) of a link near the title to a brand page
+        (``/brand/acme``, ``/marken/acme``, ``?manufacturer=...``) when the
+        title names it, spelled as the title shows it."""
+        title = self.page.titles[0] if self.page.titles else ""
+        if not title:
+            return None
+        found = []
+        for el in self.visible:
+            if el.tag != "a" or not _BRAND_HREF_RE.search(el.get("href") or "") or not self.near(el, 300):
+                continue
+            text = _clean_text(el.text_content()) or " ".join(
+                img.get("alt") or img.get("title") or "" for img in el.iter("img")
+            ).strip()
+            spelled = _named_in(text, title) if 0 < len(text) <= 40 else None
+            if spelled:
+                found.append((abs(self.distance(el)), spelled))
+        return min(found)[1] if found else None
 
 
 def _visible_elements(page: Page) -> list:
@@ -548,7 +588,27 @@ def _chrome(el) -> bool:
     if len(hint) < 3:
         return False
     hint = hint.lower()
-    return any(w in hint for w in _CHROME_WORDS) and not any(w in hint for w in _MAIN_WORDS)
+    return _CHROME_WORDS_RE.search(hint) is not None and _MAIN_WORDS_RE.search(hint) is None
+
+
+_CHROME_WORDS_RE = re.compile("|".join(map(re.escape, _CHROME_WORDS)))
+_MAIN_WORDS_RE = re.compile("|".join(map(re.escape, _MAIN_WORDS)))
+
+
+_BRAND_HREF_RE = re.compile(
+    r"[/?&=_-](?:brands?|marken?|marques?|marcas?|merken?|brand_?id|manufacturers?|hersteller|fabricant|"
+    r"producent|vyrobce|výrobce|бренды?)(?:[/=_-]|$)",
+    re.I,
+)
+
+
+def _named_in(value: str, title: str) -> str | None:
+    """``value`` as the title spells it (punctuation and case aside), or None."""
+    pieces = re.findall(r"\w+", value)
+    if not pieces or sum(len(p) for p in pieces) < 2:
+        return None
+    match = re.search(r"(?<!\w)" + r"[\W_]*".join(re.escape(p) for p in pieces) + r"(?!\w)", title, re.I)
+    return match.group(0) if match else None
 
 
 def _fee_markup(hint: str) -> bool:
