@@ -15,7 +15,8 @@ is another shop, and is scored by a price model fitted on the other pages
 only.  A dev score well above LOPO means weights fitted to the dev pages.
 Then a table of mistakes by kind (price of another amount higher / lower /
 off by a power of ten, missed, spurious; stock said wrongly ...), dev and LOPO.
-``--fit`` refits the price model on all pages and writes
+``--html-only`` also scores the visible page alone (structured sources
+dropped), the case of shops without structured data.  ``--fit`` refits the price model on all pages and writes
 ``crawler/extraction/price_model.json``.
 
 Scoring (as the benchmark defines it): a prediction is right when it equals
@@ -43,6 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from crawler.extraction import (  # noqa: E402
+    Collected,
     collect,
     decide,
     extract_product,
@@ -244,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dataset", type=Path, default=DEFAULT_DATASET)
     parser.add_argument("--errors", action="store_true", help="list our wrong and missed values")
     parser.add_argument("--fit", action="store_true", help=f"refit the price model on all pages, write {MODEL_PATH.name}")
+    parser.add_argument("--html-only", action="store_true",
+                        help="also score the visible page alone (structured sources dropped), as for shops without them")
     args = parser.parse_args(argv)
 
     ground_truth, pages = load_dataset(args.dataset)
@@ -266,6 +270,13 @@ def main(argv: list[str] | None = None) -> int:
     gaps = {a: results["pricelens"][a]["f1"] - results["pricelens LOPO"][a]["f1"] for a in ATTRIBUTES}
     print("dev - LOPO F1: " + ", ".join(f"{a} {g:+.3f}" for a, g in gaps.items()))
     print(error_table({"dev": results["pricelens"], "LOPO": results["pricelens LOPO"]}))
+    if args.html_only:
+        visible = {k: Collected(c.page, c.evidence, [r for r in c.records if r["_source"] == "html"], [])
+                   for k, c in collected.items()}
+        alone = evaluate_all(ground_truth, {k: decide(c) for k, c in visible.items()})
+        alone_lopo = evaluate_all(ground_truth, lopo_predictions(ground_truth, visible))
+        print("visible page alone (structured sources dropped): " + ", ".join(
+            f"{a} {alone[a]['f1']:.3f} (LOPO {alone_lopo[a]['f1']:.3f})" for a in ("price", "availability", "sku", "brand")))
     if args.errors:
         for run in ("pricelens", "pricelens LOPO"):
             for attribute, metrics in results[run].items():

@@ -178,3 +178,21 @@ def test_a_block_found_by_the_main_image_does_not_make_the_product_buyable():
     head = ld(product) + '<meta property="og:image" content="https://cdn.example/img/kettle-k1-main.jpg">'
     body = '<div class="product"><h1>Kettle K1</h1><img src="/img/kettle-k1-main.jpg"><span>€49.99</span></div>'
     assert extract_product(page(body, head), URL)["availability"] == "OutOfStock"
+
+
+def test_cents_in_a_superscript_are_joined():
+    body = '<h1>Kettle K1</h1><div class="price sale">$229<span class="cents">99</span></div>'
+    assert extract_product(page(body), "https://shop.example.ca/k1")["price"] == "229.99"
+
+
+def test_a_magento_price_container_marked_tax_is_still_the_price():
+    body = (
+        '<h1>Kettle K1</h1><span class="price-container price-final_price tax weee">'
+        '<span data-price-amount="10.748401" class="price-wrapper"><span class="price">10,75 €</span></span></span>'
+    )
+    assert extract_product(page(body), "https://shop.example.pt/k1")["price"] == "10.75"
+
+
+def test_a_price_range_gives_its_start():
+    body = '<h1>Kettle K1</h1><div class="product-prices">502,20 – 558,00 €</div>'
+    assert extract_product(page(body), "https://shop.example.de/k1")["price"] == "502.20"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from urllib.parse import unquote
 from urllib.parse import urljoin
@@ -123,14 +123,14 @@ class HtmlEvidence:
                 if node is None or node in seen:
                     break
                 seen.add(node)
-                if self.text_len.get(node, 61) > 60:
-                    break
+                if self.text_len.get(node, 61) > 60 or _fee_markup(self._hint(node)):
+                    break  # too long, or a fee / instalment ... (its wrappers are no price either)
                 cand = self._text_price(node, node.text_content())
                 if cand:
                     same = below is not None and below.amount == cand.amount
                     struck = _struck(node) or (struck and same)
-                    if struck:
-                        cand.is_old = True  # a struck-through price or a wrapper around one
+                    if struck or (same and below.is_old and _OLD_LABEL_RE.search(_label_text(below.element))):
+                        cand.is_old = True  # a struck-through / "was"-labelled price or a wrapper around one
                     found.append(cand)
                     below = cand
                 node = node.getparent()
@@ -153,6 +153,8 @@ class HtmlEvidence:
         amount, currency = parse_price_text(raw, self.page)
         if amount is None or _fee_markup(self._hint(el)):
             return None
+        if -amount.as_tuple().exponent > 3:  # an unrounded computation ("10.748401")
+            amount = amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         score = 3.0 + self._proximity(el)
         return PriceCandidate(
             amount, currency, score, self.page.position(el), self._is_old(el), "@" + el.tag,
@@ -161,10 +163,13 @@ class HtmlEvidence:
         )
 
     def _text_price(self, el, text: str) -> PriceCandidate | None:
-        text = _spaced_text(el) if len(el) else _clean_text(text)
+        text = (_joined_cents(el) or _spaced_text(el)) if len(el) else _clean_text(text)
         text = re.sub(r"(\d)\s*([.,])\s*(\d)", r"\1\2\3", text)
-        if not text or len(re.findall(r"\d+(?:[.,\s]\d+)*", text)) > 1:
+        if not text:
             return None
+        numbers = re.findall(r"\d+(?:[.,\s]\d+)*", text)
+        if len(numbers) > 1 and not (len(numbers) == 2 and _RANGE_RE.search(text)):
+            return None  # several numbers: not one price (a range "A – B" gives its start, A)
         amount, currency, raw = _price_parts(text, self.page.country_currency)
         if amount is None or amount > Decimal("100000000"):
             return None
@@ -349,8 +354,9 @@ class HtmlEvidence:
         block = None
         companion = None
         controls = self.buy_controls()
-        if controls:
-            companion = min(controls, key=lambda el: abs(self.distance(el)))
+        if controls:  # the buy control after the title (as product pages lay it out), else the nearest
+            after = [el for el in controls if 0 <= self.distance(el) <= 300]
+            companion = min(after or controls, key=lambda el: abs(self.distance(el)))
         else:
             companion = self._main_image()
         if self.page.h1 is not None and companion is not None:
@@ -609,6 +615,26 @@ def _named_in(value: str, title: str) -> str | None:
         return None
     match = re.search(r"(?<!\w)" + r"[\W_]*".join(re.escape(p) for p in pieces) + r"(?!\w)", title, re.I)
     return match.group(0) if match else None
+
+
+_RANGE_RE = re.compile(r"\d\s*(?:[-–—~]|\bto\b|\bbis\b|\bдо\b|\ba\b)\s*\D{0,4}\d")
+
+
+def _joined_cents(el) -> str | None:
+    """"$229<sup>99</sup>": cents in the last child element, written without a
+    separator, joined to the whole amount ("$229.99")."""
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if not kids or (kids[-1].tail or "").strip():
+        return None
+    cents = kids[-1].text_content().strip()
+    if not (len(cents) == 2 and cents.isdigit()):
+        return None
+    head = _clean_text(" ".join(el.itertext())[: -len(kids[-1].text_content()) or None])
+    match = re.fullmatch(r"(\D{0,6}?)\s?(\d{1,3}(?:([.,\s])\d{3})*|\d+)", head)
+    if not match:
+        return None
+    mark = "," if match.group(3) == "." else "."
+    return f"{match.group(1)}{match.group(2)}{mark}{cents}"
 
 
 def _fee_markup(hint: str) -> bool:

@@ -60,13 +60,15 @@ FEATURES = (
     "first_after_title_alone",  # first_after_title on a page without structured prices
     "near_buy",  # a current candidate within a few elements of an enabled buy control
     "emphasis",  # shown in bold / a heading
+    "repeated_with_structured",  # repeated, on a page whose structured data states a price
+    "html_only_with_structured",  # only the visible page gives it, while structured data states a price
 )
 # Known directions: evidence for (+1) or against (-1) an amount being the
 # selling price.  A fitted weight of the other sign is noise of the dev pages,
 # and its feature is left out of the fit.
 SIGNS = {
     "jsonld": 1, "microdata": 1, "rdfa": 1, "meta": 1, "structured_count": 1, "structured_shown": 1,
-    "structured_regular": -1, "only_old": -1, "repeated": -1, "year_like": -1,
+    "structured_regular": -1, "only_old": -1, "repeated": -1, "year_like": -1, "repeated_with_structured": -1,
     "first_after_title": 1, "html_top": 1, "in_main_block": 1, "near_buy": 1, "sale_wording": 1,
     "price_wording": 1, "currency_next": 1, "emphasis": 1, "html_score": 1, "attribute": 1,
 }
@@ -163,6 +165,8 @@ def price_options(records: list[dict], evidence) -> list[PriceOption]:
         f["no_structured"] = 0.0 if any_structured_price else 1.0
         f["structured_shown"] = 1.0 if f["structured_count"] and f["shown"] else 0.0
         f["html_top_alone"] = f["html_top"] * f["no_structured"]
+        f["repeated_with_structured"] = f["repeated"] * (1.0 - f["no_structured"])
+        f["html_only_with_structured"] = (1.0 - f["no_structured"]) if not f["structured_count"] else 0.0
         f["first_after_title_alone"] = f["first_after_title"] * f["no_structured"]
     return list(options.values())
 

@@ -65,10 +65,11 @@ _PRICE_NOISE_RE = re.compile(
     re.I,
 )
 # class/id words of markup around amounts that are not the selling price:
-# fees, deposits, shipping, instalments, unit prices, taxes
+# fees, deposits, shipping, instalments, unit prices (not "tax": Magento marks
+# every price container "price-container tax weee")
 _FEE_MARKUP_RE = re.compile(
     r"(?<![a-z])(?:fee|fees|recycl\w*|deposit|pfand|shipping|delivery|postage|instal+ments?|monthly|"
-    r"financ\w*|credit|loan|leasing|per-?unit|unit-?price|base-?price|grundpreis|tax|vat)(?![a-z])",
+    r"financ\w*|credit|loan|leasing|per-?unit|unit-?price|base-?price|grundpreis)(?![a-z])",
     re.I,
 )
 # ... except a price "including tax / VAT", which is the selling price
