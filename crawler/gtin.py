@@ -18,12 +18,19 @@ Rules used here:
 * Integers have lost their leading zeros, so they are padded to the shortest
   GTIN length that holds them (8, 12, 13 or 14) before checking.
 * All-zero codes pass mod-10 but are not products: invalid.
+
+This is the project's only GTIN check: the extractor
+(:mod:`crawler.extraction.values`), the matcher (``crawler.matching._gtin``)
+and the pipelines call it.  The GS1 check digit itself is python-stdnum's
+(``stdnum.ean``).
 """
 
 from __future__ import annotations
 
 import unicodedata
 from decimal import Decimal
+
+from stdnum import ean as _ean
 
 __all__ = ["GTIN_LENGTHS", "gs1_check_digit", "gtin14", "is_valid_gtin", "normalize_gtin"]
 
@@ -32,10 +39,7 @@ GTIN_LENGTHS = (8, 12, 13, 14)
 
 def gs1_check_digit(payload: str) -> int:
     """GS1 mod-10 check digit for ``payload`` (the digits before the check digit)."""
-    total = 0
-    for i, ch in enumerate(reversed(payload)):
-        total += int(ch) * (3 if i % 2 == 0 else 1)
-    return (10 - total % 10) % 10
+    return int(_ean.calc_check_digit(payload))
 
 
 def _digits(value) -> str | None:
@@ -89,7 +93,7 @@ def normalize_gtin(value, *, check: bool = False) -> str | None:
 
 
 def _valid_digits(digits: str) -> bool:
-    return digits.strip("0") != "" and gs1_check_digit(digits[:-1]) == int(digits[-1])
+    return digits.strip("0") != "" and _ean.is_valid(digits)
 
 
 def is_valid_gtin(value) -> bool:

@@ -91,7 +91,7 @@ try:  # price-parser's currency database (private module, stable since 0.3)
 except ImportError:  # pragma: no cover - other price-parser layouts
     _PP_CURRENCIES = {}
 
-__all__ = ["MAX_TEXT_LENGTH", "ParsedPrice", "currency_to_iso", "is_valid_amount", "parse_price"]
+__all__ = ["MAX_TEXT_LENGTH", "ParsedPrice", "currency_candidates", "currency_to_iso", "is_valid_amount", "parse_price"]
 
 MAX_TEXT_LENGTH = 10_000
 MAX_VALID_AMOUNT = Decimal(10) ** 12
@@ -579,6 +579,18 @@ def currency_to_iso(symbol: str | None, default_currency: str | None = None) -> 
                 sym = _lookup(found)
             break
     return _resolve(sym, default)
+
+
+def currency_candidates(symbol: str | None) -> frozenset:
+    """Every ISO 4217 code a symbol as written may stand for ("$" -> USD, CAD,
+    AUD ...; "€" -> EUR); empty for unknown symbols."""
+    if symbol is None or not str(symbol).strip():
+        return frozenset()
+    text = _strip_marks(str(symbol)).strip()
+    sym = _lookup(text) or _lookup(text.rstrip("."))
+    if sym is None:
+        return frozenset(filter(None, [currency_to_iso(text)]))
+    return sym.isos | ({sym.primary} if sym.primary else set())
 
 
 # ---------------------------------------------------------------------------

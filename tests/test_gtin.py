@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from decimal import Decimal
 from pathlib import Path
 
@@ -81,3 +82,14 @@ def test_shared_vectors():
         if expected:
             assert gtin14(r["value"]) == normalize_gtin(r["value"]).zfill(14)
             assert len(gtin14(r["value"])) == 14
+
+
+def test_one_gtin_check_for_the_matcher_and_the_extractor():
+    """The matcher and the extractor call crawler.gtin, not copies of the check."""
+    from crawler.extraction.values import _clean_gtin
+    from crawler.matching._gtin import gtin14 as matcher_gtin14
+
+    assert matcher_gtin14 is gtin14
+    for code in ("4006381333931", "4006381333932", "614141000036", "00000000", "42345671", "42345670"):
+        assert (_clean_gtin(code, strict=True) is not None) is is_valid_gtin(code), code
+    assert _clean_gtin("32429335302", strict=True) == "032429335302"  # lost its leading zero

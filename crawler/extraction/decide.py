@@ -1,0 +1,127 @@
+"""Merging the sources' records into one product (cross-checked against the visible page)."""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from typing import Any
+
+from crawler.extraction.document import Page
+from crawler.extraction.html import HtmlEvidence
+from crawler.extraction.model import PriceModel, price_options
+from crawler.extraction.money import format_amount
+from crawler.extraction.text import _clean_text
+from crawler.extraction.values import clean_brand
+
+FIELDS = (
+    "name",
+    "price",
+    "currency",
+    "regular_price",
+    "availability",
+    "sku",
+    "gtin",
+    "mpn",
+    "brand",
+    "image",
+    "category",
+)
+AVAILABILITY_VALUES = ("InStock", "OutOfStock", "PreOrder", "BackOrder", "Discontinued")
+
+
+def _price_source(records: list[dict], evidence: "HtmlEvidence | None") -> dict | None:
+    """The most trusted record with a price, unless its price is nowhere on
+    the visible page while a later source's price is shown there (stale or
+    starting prices in structured data)."""
+    priced = [r for r in records if r.get("price") is not None]
+    if not priced:
+        return None
+    first = priced[0]
+    if evidence is None or len(priced) == 1:
+        return first
+    shown = evidence.visible_prices()
+    if first["price"] in shown:
+        return first
+    for other in priced[1:]:
+        if other["price"] != first["price"] and other["price"] in shown:
+            return other
+    return first
+
+
+def _modelled_price(records: list[dict], evidence, model: PriceModel) -> dict | None:
+    """The price option the model prefers, as a record (price, currency,
+    regular price) -- None when no option is likely enough."""
+    chosen = model.choose(price_options(records, evidence))
+    if chosen is None:
+        return None
+    return {"price": chosen.amount, "currency": chosen.currencies[0] if chosen.currencies else None,
+            "regular_price": chosen.regular}
+
+
+def _check_availability(availability: str | None, evidence: "HtmlEvidence") -> str | None:
+    """"Out of stock" while the main product's block (title + an enabled buy
+    control) can be bought and the stock wording next to the title does not
+    say otherwise: the mark came from a variant or another product."""
+    if availability == "OutOfStock" and evidence.can_be_bought():
+        if evidence.hinted_availability() in (None, "InStock"):
+            return "InStock"
+    return availability
+
+
+def _prefer_visible_sku(sku: str | None, records: list[dict], evidence: "HtmlEvidence") -> str | None:
+    """A SKU the page labels explicitly ("Product code: 123") beats a
+    structured-data SKU that the page never shows."""
+    labelled = evidence.labelled_sku()
+    if not labelled or not sku or labelled.lower() == sku.lower():
+        return sku or labelled
+    if re.search(r"(?<![\w-])" + re.escape(sku) + r"(?![\w-])", evidence.visible_text(), re.I):
+        return sku
+    return labelled
+
+
+def merge_records(
+    records: list[dict], page: Page, evidence: "HtmlEvidence | None" = None, price_model: PriceModel | None = None
+) -> dict:
+    """First non-empty value per field, with two cross-checks against the
+    visible page (see _price_source and _prefer_visible_sku); price, currency
+    and regular price are taken together from one source."""
+    result: dict[str, Any] = dict.fromkeys(FIELDS)
+    if price_model is not None:
+        price_source = _modelled_price(records, evidence, price_model)
+    else:
+        price_source = _price_source(records, evidence)
+    for key in FIELDS:
+        for record in records:
+            value = record.get(key)
+            if value not in (None, ""):
+                result[key] = value
+                break
+    if price_model is not None and price_source is None:
+        result["price"] = result["regular_price"] = None
+    if price_source is not None:
+        result["price"] = price_source["price"]
+        result["regular_price"] = price_source.get("regular_price") or next(
+            (r.get("regular_price") for r in records if r.get("price") == price_source["price"] and r.get("regular_price")),
+            None,
+        )
+        if price_source.get("currency"):
+            result["currency"] = price_source["currency"]
+    if evidence is not None:
+        result["sku"] = _prefer_visible_sku(result["sku"], records, evidence)
+        result["availability"] = _check_availability(result["availability"], evidence)
+    result["brand"] = clean_brand(result["brand"]) or next(
+        (clean_brand(r.get("brand")) for r in records if clean_brand(r.get("brand"))), None
+    )
+    if result["currency"] is None and result["price"] is not None:
+        result["currency"] = page.country_currency
+    if result["availability"] is None and result["price"] is not None:
+        result["availability"] = "InStock"  # a priced offer with no sign of the contrary
+    if result["regular_price"] is not None and result["price"] is not None:
+        if result["regular_price"] <= result["price"]:
+            result["regular_price"] = None
+    result["price"] = format_amount(result["price"])
+    result["regular_price"] = format_amount(result["regular_price"])
+    for key in ("name", "sku", "gtin", "mpn", "category"):
+        if isinstance(result[key], str):
+            result[key] = _clean_text(html_lib.unescape(result[key])) or None
+    return result

@@ -1,0 +1,217 @@
+"""JSON-LD: tolerant parsing of script bodies, @graph flattening and bounded @id expansion."""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+import logging
+import re
+from dataclasses import dataclass
+
+from crawler.extraction.nodes import _walk
+
+log = logging.getLogger(__name__)
+
+_VALID_ESCAPES = set('"\\/bfnrtu')
+
+
+_TRAILING_COMMA_RE = re.compile(r'"(?:[^"\\]|\\.)*"|,\s*([}\]])')
+
+
+def _repair_json(text: str) -> str:
+    """Remove comments and trailing commas, fix escapes and raw newlines."""
+    out: list[str] = []
+    i, n = 0, len(text)
+    in_string = False
+    while i < n:
+        ch = text[i]
+        if in_string:
+            if ch == "\\" and i + 1 < n:
+                nxt = text[i + 1]
+                out.append("\\" + nxt if nxt in _VALID_ESCAPES else "\\\\" + nxt)
+                i += 2
+                continue
+            if ch == '"':
+                in_string = False
+            elif ch == "\n":
+                ch = "\\n"
+            elif ch == "\r":
+                ch = "\\r"
+            elif ch == "\t":
+                ch = "\\t"
+            out.append(ch)
+            i += 1
+            continue
+        if ch == '"':
+            in_string = True
+        elif text.startswith("//", i):
+            i = text.find("\n", i)
+            i = n if i < 0 else i
+            continue
+        elif text.startswith("/*", i):
+            end = text.find("*/", i + 2)
+            i = n if end < 0 else end + 2
+            continue
+        elif text.startswith("<!--", i):
+            i += 4
+            continue
+        elif text.startswith("-->", i):
+            i += 3
+            continue
+        elif text.startswith("<![CDATA[", i):
+            i += 9
+            continue
+        elif text.startswith("]]>", i):
+            i += 3
+            continue
+        out.append(ch)
+        i += 1
+    return _TRAILING_COMMA_RE.sub(lambda m: m.group(1) or m.group(0), "".join(out))
+
+
+def _decode_values(text: str) -> list:
+    """Decode one or more JSON values laid side by side (trailing garbage ignored)."""
+    decoder = json.JSONDecoder(strict=False)
+    values, i = [], 0
+    while True:
+        start = min((p for p in (text.find("{", i), text.find("[", i)) if p >= 0), default=-1)
+        if start < 0:
+            break
+        try:
+            value, i = decoder.raw_decode(text, start)
+        except ValueError:
+            break
+        values.append(value)
+    return values
+
+
+def loads_tolerant(text: str) -> list:
+    """Parse a JSON-LD script body; return its top-level values ([] if hopeless)."""
+    text = text.strip().lstrip("\ufeff")
+    if not text:
+        return []
+    try:
+        return [json.loads(text, strict=False)]
+    except ValueError:
+        pass
+    candidates = [text]
+    if "&quot;" in text or "&#" in text:
+        candidates.append(html_lib.unescape(text))
+    for candidate in candidates:
+        repaired = _repair_json(candidate)
+        try:
+            return [json.loads(repaired, strict=False)]
+        except ValueError:
+            values = _decode_values(repaired)
+            if values:
+                return values
+    return []
+
+
+def jsonld_items(tree) -> list[dict]:
+    """Top-level JSON-LD items of a page (arrays flattened, broken JSON repaired)."""
+    items: list[dict] = []
+    for script in tree.xpath("//script[@type]"):
+        kind = script.get("type", "").lower()
+        if "ld+json" not in kind:
+            continue
+        for value in loads_tolerant(script.text_content() or ""):
+            items.extend(v for v in (value if isinstance(value, list) else [value]) if v)
+    return [item for item in items if isinstance(item, dict)]
+
+
+# ---------------------------------------------------------------------------
+# schema.org node helpers
+# ---------------------------------------------------------------------------
+
+
+# Bounds of @id expansion: a stub {"@id": x} is replaced by the node carrying
+# that @id, whose own stubs are replaced in turn.  Nodes that reference each
+# other many times grow exponentially (a 3 KB block can expand to millions of
+# nodes), so expansion stops at MAX_ITEM_NODES dicts built per top-level item
+# (one hostile item does not starve the product after it), MAX_EXPANDED_NODES
+# per page, MAX_NESTING levels of JSON nesting, and a stub is never expanded
+# inside its own expansion (cycles).  Stubs left unexpanded stay {"@id": x}.
+MAX_ITEM_NODES = 500
+MAX_EXPANDED_NODES = 4000
+MAX_NESTING = 8
+
+
+@dataclass
+class Expansion:
+    """What one page's @id expansion did: dicts built, stubs expanded, and
+    whether a bound stopped it (``capped``)."""
+
+    nodes: int = 0
+    references: int = 0
+    capped: bool = False
+
+
+def _resolve_refs(items: list[dict], expansion: Expansion | None = None) -> list[dict]:
+    """Replace {"@id": x} stubs with the full node carrying that @id (bounded, see above)."""
+    expansion = expansion if expansion is not None else Expansion()
+    by_id = {}
+    for node in _walk(items):
+        node_id = node.get("@id")
+        if isinstance(node_id, str) and len(node) > 1:
+            by_id.setdefault(node_id, node)
+
+    item_limit = 0
+
+    def resolve(value, depth, trail):
+        if depth > MAX_NESTING:
+            return value
+        if isinstance(value, dict):
+            if expansion.nodes >= item_limit:
+                expansion.capped = True
+                return value
+            node_id = value.get("@id")
+            if len(value) == 1 and isinstance(node_id, str) and node_id in by_id:
+                if node_id in trail:
+                    return value  # a cycle: leave the stub
+                value = by_id[node_id]
+                expansion.references += 1
+            if isinstance(node_id, str):
+                trail = trail | {node_id}
+            expansion.nodes += 1
+            return {k: resolve(v, depth + 1, trail) for k, v in value.items()}
+        if isinstance(value, list):
+            return [resolve(v, depth + 1, trail) for v in value]
+        return value
+
+    resolved: list = [None] * len(items)
+    # product-like items first, so that other items cannot use up the page's budget
+    order = sorted(range(len(items)), key=lambda i: not _product_like(items[i]))
+    for i in order:
+        item_limit = min(expansion.nodes + MAX_ITEM_NODES, MAX_EXPANDED_NODES)
+        resolved[i] = resolve(items[i], 0, frozenset())
+    return resolved
+
+
+def _product_like(item: dict) -> bool:
+    types = item.get("@type")
+    text = " ".join(map(str, types)) if isinstance(types, list) else str(types or "")
+    return "product" in text.lower() or "offers" in item
+
+
+def jsonld_nodes(tree, url: str = "", expansion: Expansion | None = None) -> list[dict]:
+    """Product-relevant JSON-LD nodes: @graph flattened, @id stubs expanded
+    (bounded; a capped expansion is logged as a warning naming the page)."""
+    expansion = expansion if expansion is not None else Expansion()
+    items = []
+    for item in jsonld_items(tree):
+        graph = item.get("@graph")
+        if isinstance(graph, list):
+            items.extend(g for g in graph if isinstance(g, dict))
+        elif isinstance(graph, dict):
+            items.append(graph)
+        if len(item) > 2 or "@graph" not in item:
+            items.append(item)
+    nodes = _resolve_refs(items, expansion)
+    if expansion.capped:
+        log.warning(
+            "JSON-LD @id expansion capped on %s: %d nodes built (limits %d per item, %d per page), "
+            "%d references expanded",
+            url or "?", expansion.nodes, MAX_ITEM_NODES, MAX_EXPANDED_NODES, expansion.references,
+        )
+    return nodes
