@@ -65,10 +65,13 @@ _KIT = re.compile(r"(?<![\w.,#])(\d{1,3})\s*[x×]\s*" + _NUMBER + r"\s*" + _MEAS
 _MEASURE = re.compile(r"(?<![\w.,#])" + _NUMBER + r"\s*" + _MEASURE_WORD + r"(?![\w])", re.I)
 
 _SEED_WORDS = r"(?:seeds?|samen|semillas?|graines?|semi|semini|zaden|zaadjes|sementes?)"
-# "10 seeds", "5 fem seeds", "3 Feminised Seeds", "5 semillas feminizadas", "10 graines"
-_SEEDS = re.compile(
-    r"(?<![\w.,#])(\d{1,4})\s*(?:(?:fem(?:inis(?:ed|iert)|iniz(?:ed|adas?))?|auto(?:flower(?:ing)?)?|regulars?|"
-    r"regulares|cbd)\.?\s+)?" + _SEED_WORDS + r"\b", re.I)
+# "10 seeds", "5 semillas", "10 graines"; "3 Feminised Seeds", "5 fem seeds" (a type word between
+# number and seeds) only where the number starts a segment: in "Blue Gelato 41 Feminised Seeds"
+# or "LSD-25 Auto Seeds" the number is the strain's name
+_SEEDS = re.compile(r"(?<![\w.,#-])(\d{1,4})\s*" + _SEED_WORDS + r"\b", re.I)
+_TYPED_SEEDS = re.compile(
+    r"(?<![\w.,#-])(\d{1,4})\s*(?:fem(?:inis(?:ed|iert)|iniz(?:ed|adas?))?|auto(?:flower(?:ing)?)?|regulars?|"
+    r"regulares|cbd)\.?\s+" + _SEED_WORDS + r"\b", re.I)
 _SINGLE_SEED = re.compile(r"\bsingle\s+seed\b|\b(?:one|1)\s+seed\b", re.I)
 
 # pack phrases, each with the count in group 1
@@ -88,6 +91,7 @@ _PACKS = [re.compile(p, re.I) for p in (
 _SEGMENT_SPLIT = re.compile(r"\s+[-–—|/]\s+|[|,:;()\[\]]")
 _BARE_X = re.compile(r"[x×]\s?(\d{1,4})|(\d{1,4})\s?[x×]", re.I)
 _BARE_NUMBER = re.compile(r"(\d{1,4})")
+_SEGMENT_START = re.compile(r"(?:^|\s[-–—|/]\s*|[|,:;(\[]\s*)$")
 
 _SEED_CONTEXT = re.compile(_SEED_WORDS + r"|\bfeminis|\bfeminiz|\bautoflower|\bauto-?flowering\b|\bcannabis\b",
                            re.I)
@@ -131,18 +135,31 @@ def _segments(text: str) -> list[str]:
     return [s.strip() for s in _SEGMENT_SPLIT.split(text) if s and s.strip()]
 
 
+def _starts_segment(text: str, position: int) -> bool:
+    return bool(_SEGMENT_START.search(text[:position]))
+
+
 def _counts(text: str, seed_context: bool) -> tuple[set[int], set[int]]:
-    """(seed counts, other pack counts) written in ``text``."""
-    seeds = {int(m.group(1)) for m in _SEEDS.finditer(text)}
+    """(seed counts, other pack counts) written in ``text``. A count that starts a segment
+    ("Pack Size: 5 Seeds", "... - 3 Seeds") or is a pack phrase ("Pack of 3") is strong; one
+    inside a segment ("Amnesia Haze 5 Seeds") is weak and counts only when no strong one is
+    written ("Blue Gelato 41 Seeds - Pack of 3" is a pack of 3)."""
+    strong, weak = set(), set()
+    for match in _SEEDS.finditer(text):
+        (strong if _starts_segment(text, match.start()) else weak).add(int(match.group(1)))
+    for match in _TYPED_SEEDS.finditer(text):
+        if _starts_segment(text, match.start()):
+            strong.add(int(match.group(1)))
     if _SINGLE_SEED.search(text):
-        seeds.add(1)
+        strong.add(1)
     packs = {int(m.group(1)) for pattern in _PACKS for m in pattern.finditer(text)}
     for segment in _segments(text):
         bare = _BARE_X.fullmatch(segment)
         if bare:
             packs.add(int(bare.group(1) or bare.group(2)))
         elif seed_context and _BARE_NUMBER.fullmatch(segment):
-            seeds.add(int(segment))
+            strong.add(int(segment))
+    seeds = strong if strong or packs else weak
     return {n for n in seeds if 0 < n <= MAX_PACK}, {n for n in packs if 0 < n <= MAX_PACK}
 
 

@@ -41,6 +41,12 @@ def units(pack, unit, quantity=1):
     ("10 zaden", units(10, "seed")),                     # nl
     ("5 sementes", units(5, "seed")),                    # pt
     ("Single seed", units(1, "seed")),
+    ("Amnesia Haze 5 Seeds", units(5, "seed")),
+    # numbers in strain names are not packs: the variant's count wins
+    ("Blue Gelato 41 Feminised Seeds - Pack of 3", units(3, "seed")),
+    ("LSD-25 Auto Seeds - Pack of 5", units(5, "seed")),
+    ("AK-47 Regular Seeds - Pack of 12", units(12, "seed")),
+    ("Critical + 2.0 Feminizada - 3 semillas", units(3, "seed")),
     # pack words: seeds when the text is about seeds, pieces otherwise
     ("Amnesia Haze Feminised Seeds - x5", units(5, "seed")),
     ("Amnesia Haze Feminised Seeds - 5er Pack", units(5, "seed")),
@@ -83,6 +89,7 @@ def test_reads_packs_and_units(text, expected):
     "Samsung Galaxy S24 5G 128GB",                         # a phone's storage; "5G" is a network
     "Crucial 32GB (2x8GB) DDR5",                           # the kit and the total disagree
     "Gorilla Glue #4 - 5 Seeds - Pack of 3",               # two different counts
+    "Blue Gelato 41 Feminised Seeds",                      # 41 is the strain's name, not a count
     "Dell 27 Monitor S2721DGF",
     "Thermal pad 500 ml 250 g",                            # two dimensions
     "AMD Ryzen 7 9800X3D 8-Core Desktop Processor",

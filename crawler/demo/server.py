@@ -34,6 +34,8 @@ RETAILERS: dict[str, int] = {
     "beirutbytes": 8103,
     "megapc": 8104,
     "pixelhub": 8105,
+    "semillaverde": 8106,
+    "seedvault": 8107,
 }
 
 HOST = "127.0.0.1"
