@@ -96,9 +96,10 @@ _SEGMENT_START = re.compile(r"(?:^|\s[-–—|/]\s*|[|,:;(\[]\s*)$")
 _SEED_CONTEXT = re.compile(_SEED_WORDS + r"|\bfeminis|\bfeminiz|\bautoflower|\bauto-?flowering\b|\bcannabis\b",
                            re.I)
 _STORAGE_CONTEXT = re.compile(
-    r"\b(?:ssd|hdd|nvme|sata|m\.2|hard\s*(?:drive|disk)|harddisk|festplatte|disco\s+(?:duro|rigido)|disque|"
-    r"drive|nas|ram|memory|memoria|mémoire|speicher|arbeitsspeicher|ddr\d\w*|(?:so|u|r)?-?dimm|sodimm|flash|"
-    r"usb[\s-]?stick|pen\s?drive|micro\s?sd\w*|sd(?:hc|xc)?\s*card|memory\s*card|storage)\b", re.I)
+    r"\b(?:ssds?|hdds?|nvme|sata|m\.2|hard\s*(?:drive|disk)s?|harddisks?|festplatten?|discos?\s+(?:duros?|rigidos?)|"
+    r"disques?|drives?|nas|ram|memory|memoria|mémoire|speicher|arbeitsspeicher|ddr\d\w*|(?:so|u|r)?-?dimms?|"
+    r"sodimms?|flash|usb[\s-]?sticks?|pen\s?drives?|micro\s?sd\w*|sd(?:hc|xc)?\s*cards?|memory\s*cards?|"
+    r"storage)\b", re.I)
 _DEVICE_CONTEXT = re.compile(
     r"\b(?:laptop|notebook|macbook|chromebook|phone|smartphone|iphone|galaxy\s+[sazm]\d|tablet|ipad|"
     r"gddr\d\w*|graphics|geforce|radeon|rtx|gtx|gpu|console|playstation|xbox|monitor|motherboard|"

@@ -107,6 +107,7 @@ def test_category_gives_the_context():
     # a capacity alone counts when the category is storage, not when it is a device
     assert parse_units("Kingston NV2 1TB") is None
     assert parse_units("Kingston NV2 1TB", category="SSD") == units(1, "GB", 1000)
+    assert parse_units("WD Blue 2TB 3.5\" — Western Digital", category="Hard Drives") == units(1, "GB", 2000)
     assert parse_units("Lenovo Legion Pro 5 1TB", category="Laptop") is None
 
 
