@@ -185,3 +185,21 @@ def test_a_declared_unit_the_database_refuses_is_a_rejection(db, data_dir):
     assert [r["retailer_sku"] for r in db.execute("SELECT retailer_sku FROM offers")] == ["OK"]
     (rejection,) = db.execute("SELECT field, reason, raw_value FROM rejections").fetchall()
     assert rejection["field"] == "pack_size" or "pack_size" in (rejection["raw_value"] or "")
+
+
+def test_a_row_spooled_before_the_unit_columns_is_still_written(db):
+    """A spool file written by the previous version holds offer rows without the three unit
+    columns (OFFER_COLUMNS grew at the end): replayed, they are written with the units empty."""
+    from crawler.db.writes import OFFER_COLUMNS, write_offers
+
+    db.execute("INSERT INTO retailers (id, name) VALUES ('old', 'Old Shop')")
+    run_id = db.execute("INSERT INTO crawl_runs (retailer_id) VALUES ('old') RETURNING id").fetchone()["id"]
+    values = {"retailer_id": "old", "offer_key": "A", "url": "https://old.example/a", "retailer_sku": "A",
+              "title": "Skunk - 5 Seeds", "price": Decimal("10"), "currency": "USD", "availability": "InStock",
+              "seen_at": NOW}
+    old_row = tuple(values.get(c) for c in OFFER_COLUMNS[:OFFER_COLUMNS.index("seen_at") + 1])
+    new_row = tuple({**values, "offer_key": "B", "pack_size": 5, "unit": "seed", "unit_quantity": Decimal(1)}.get(c)
+                    for c in OFFER_COLUMNS)
+    assert write_offers(db, [old_row, new_row], run_id)["written"] == 2
+    stored = {r["offer_key"]: (r["pack_size"], r["unit"]) for r in db.execute("SELECT * FROM offers")}
+    assert stored == {"A": (None, None), "B": (5, "seed")}
