@@ -1,4 +1,4 @@
-"""The five demo retailer sites of a fictional Lebanese market, built per request from the catalog.
+"""The demo retailer sites: five tech shops of a fictional Lebanese market, built per request from the catalog
 
 ==============  ======  ===================================================
 retailer        money   what a spider sees
