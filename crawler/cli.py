@@ -136,7 +136,7 @@ def serve(host, port):
 @click.option("--products", type=int, default=None, help="Products per demo shop (default: the whole catalog).")
 @click.option("--history-days", type=int, default=6, show_default=True,
               help="Earlier days of the demo shops to crawl first, so the site has price history "
-                   "(the browser-rendered shop is crawled on the last day only).")
+                   "(the browser-rendered shop is crawled on the last day only, the seed banks every other day).")
 @click.option("--port", default=8001, show_default=True, type=int, help="Port of the Datasette site.")
 @click.option("--retailer", "retailers", multiple=True, help="Only these demo retailers (repeatable).")
 def demo(serve_site, products, history_days, port, retailers):
@@ -150,6 +150,7 @@ def demo(serve_site, products, history_days, port, retailers):
 
     from crawler import clock
     from crawler.demo.server import RETAILERS, DemoServer
+    from crawler.demo.sites import SEED_BANKS
     from publish.export import publish as run_publish
 
     url = database_url()  # this process holds the embedded server for the whole demo
@@ -163,7 +164,10 @@ def demo(serve_site, products, history_days, port, retailers):
     for day in range(history_days + 1):
         last = day == history_days
         stamp = today - timedelta(days=history_days - day)
-        shops = [r for r in chosen if last or r != "pixelhub"]
+        # the browser-rendered shop on the last day only, the seed banks every other day (their
+        # prices still move in the history; the demo stays short)
+        shops = [r for r in chosen
+                 if last or (r != "pixelhub" and (r not in SEED_BANKS or day % 2 == history_days % 2))]
         click.echo(f"demo day {stamp.date()}{' (today)' if last else ''}:", err=True)
         with DemoServer(shops, n_products=products, day=day) as server:
             for retailer, base in server.base_urls.items():

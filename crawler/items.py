@@ -24,6 +24,11 @@ class Offer(scrapy.Item):
     currency = scrapy.Field()       # ISO 4217 after normalize
     availability = scrapy.Field()   # InStock, OutOfStock, PreOrder, BackOrder, Discontinued, Unknown
     condition = scrapy.Field()      # NewCondition, UsedCondition, RefurbishedCondition
+    # What one offer sells (crawler/units.py); a spider may set them, else normalize reads them
+    # from the title (which carries the variant name: "Amnesia Haze - 5 Seeds", "... (2x16GB)"):
+    pack_size = scrapy.Field()      # items in the pack: 5 for "5 seeds", 2 for a 2x16GB kit, 1 for one drive
+    unit = scrapy.Field()           # seed, piece, GB (1 TB = 1000 GB), g, ml
+    unit_quantity = scrapy.Field()  # units in one item: 16 for a 16 GB module, 1 for a seed or a piece
     scraped_at = scrapy.Field()     # aware datetime (UTC)
 
 

@@ -4,8 +4,10 @@ Text loses HTML entities, tags and extra white space; URLs become absolute and c
 (tracking parameters dropped); price text becomes a Decimal using the retailer's decimal
 separator and default currency (``crawler.prices``); currency symbols become ISO 4217;
 availability words and schema.org URLs become one of InStock, OutOfStock, PreOrder,
-BackOrder, Discontinued, Unknown. A value that cannot be read is left as it came, for
-``validate`` to refuse with the reason.
+BackOrder, Discontinued, Unknown. Pack size and unit (``crawler.units``): the ones a spider gave,
+in canonical form (2 TB -> 2000 GB), else read from the title (which carries the variant name)
+and category; none when the title says nothing or something ambiguous. A value that cannot
+be read is left as it came, for ``validate`` to refuse with the reason.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from crawler.fields import canonical_url, clean_text, normalize_availability, no
 from crawler.gtin import normalize_gtin
 from crawler.prices import currency_to_iso, parse_price
 from crawler.runs import retailer_id
+from crawler.units import canonical, parse_units
 from pipelines._base import CrawlerPipeline, item_type
 
 _PLAIN_NUMBER = re.compile(r"\d{1,12}(\.\d{1,6})?")
@@ -95,6 +98,21 @@ class NormalizePipeline(CrawlerPipeline):
             adapter["condition"] = normalize_condition(adapter["condition"])
         if not adapter.get("scraped_at"):
             adapter["scraped_at"] = clock.now()
+        self.normalize_units(adapter)
+
+    @staticmethod
+    def normalize_units(adapter: ItemAdapter) -> None:
+        given = [adapter.get(f) for f in ("pack_size", "unit", "unit_quantity")]
+        if any(v not in (None, "") for v in given):
+            units = canonical(*given)
+            if units is None:  # unreadable: kept as it came, the database refuses it with the reason
+                return
+        else:
+            units = parse_units(adapter.get("title"), category=adapter.get("category"))
+        if units is None:
+            return
+        adapter["pack_size"], adapter["unit"], adapter["unit_quantity"] = units.pack_size, units.unit, \
+            units.unit_quantity
 
     def normalize_store(self, adapter: ItemAdapter) -> None:
         for field in STORE_TEXT_FIELDS:

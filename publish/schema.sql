@@ -98,7 +98,11 @@ CREATE TABLE offers (
     low_30d          NUMERIC,
     first_seen_at    TEXT,
     last_verified_at TEXT,
-    last_changed_at  TEXT
+    last_changed_at  TEXT,
+    pack_size        INTEGER,                      -- items in the pack (crawler/units.py)
+    unit             TEXT,                         -- seed, piece, GB, g, ml
+    unit_quantity    REAL,                         -- units in one item (16 for a 16 GB module)
+    unit_price_usd   REAL                          -- price_usd per unit: price / (pack_size * unit_quantity)
 );
 
 CREATE TABLE price_history (

@@ -49,6 +49,12 @@ def usd(amount: str, per_usd: str) -> str:
     return f"(round({amount}::float8 / {per_usd} * 100) / 100)"
 
 
+def unit_usd(amount: str, per_usd: str, units: str) -> str:
+    """SQL: an amount in USD per unit (``units``: the units in the pack), rounded to 4 decimals
+    (a GB of a drive costs a few cents); NULL when the units are unknown."""
+    return f"round(({amount}::float8 / {per_usd} / ({units})::float8)::numeric, 4)::float8"
+
+
 RATES_SQL = "SELECT currency::text, valid_from::text, per_usd::float8 FROM currency_rates ORDER BY currency, valid_from"
 
 
@@ -170,7 +176,8 @@ OFFERS = Stream("offers", f"""
                 THEN round(100 * (o.regular_price - o.price) / o.regular_price, 1)::float8 END,
            o.availability, (o.availability = 'InStock')::int, o.condition, o.match_method,
            o.match_confidence::float8, w.high::float8, w.low::float8,
-           {iso("o.first_seen_at")}, {iso("o.last_seen_at")}, {iso("o.last_changed_at")}
+           {iso("o.first_seen_at")}, {iso("o.last_seen_at")}, {iso("o.last_changed_at")},
+           o.pack_size, o.unit, o.unit_quantity::float8, {unit_usd("o.price", "fx.per_usd", "o.pack_size * o.unit_quantity")}
     FROM offers o
     JOIN retailers r ON r.id = o.retailer_id
     LEFT JOIN range30 w ON w.offer_id = o.id AND w.currency = o.currency

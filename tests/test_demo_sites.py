@@ -1,4 +1,4 @@
-"""The demo catalog, the five demo retailer sites and their server, over real HTTP."""
+"""The demo catalog, the five demo tech shops, the two demo seed banks and their server, over real HTTP."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ import pytest
 
 from crawler.demo.catalog import CATALOG, CatalogProduct, expanded_catalog, gs1_check_digit, is_valid_gtin
 from crawler.demo.server import RETAILERS, DemoServer
-from crawler.demo.sites import SITES, build_site, catalog_for
+from crawler.demo.sites import SEED_BANKS, SITES, TECH_SITES, build_site, catalog_for
+from crawler.demo.sites.seedbank import STRAINS_FILE, TYPES, CatalogueError, load_strains, strains
 from crawler.demo.sites.techzone import BAD_GTIN_KEY, GARBAGE_PRICE_KEY, GARBAGE_PRICE_TEXT
 
 JSONLD = re.compile(r'<script type="application/ld\+json">\s*(.*?)\s*</script>', re.S)
@@ -142,6 +143,7 @@ def test_html_is_utf8(demo, retailer):
 
 
 STORE_PAGES = {"techzone": "/stores", "cedarshop": "/pages/stores", "beirutbytes": "/stores/"}
+SEED_STORE_PAGES = {"semillaverde": ("/tienda/", "ES"), "seedvault": ("/pages/stores", "GB")}
 
 
 @pytest.mark.parametrize("retailer", list(STORE_PAGES))
@@ -198,24 +200,24 @@ def test_absolute_urls_follow_the_host_header(demo):
 
 
 def test_most_products_are_sold_by_three_or_more_shops():
-    sellers = Counter(listing.key for retailer in SITES for listing in build_site(retailer).listings)
+    sellers = Counter(listing.key for retailer in TECH_SITES for listing in build_site(retailer).listings)
     assert sum(1 for p in CATALOG if sellers[p.key] >= 3) >= 0.85 * len(CATALOG)
-    for retailer in SITES:
+    for retailer in TECH_SITES:
         assert 0.6 * len(CATALOG) <= len(build_site(retailer).listings) <= len(CATALOG)
 
 
 def test_titles_prices_and_identifiers_differ_between_shops():
-    listings = {retailer: build_site(retailer).by_key for retailer in SITES}
+    listings = {retailer: build_site(retailer).by_key for retailer in TECH_SITES}
     key = "samsung-990-pro-2tb"
-    titles = {listings[r][key].title for r in SITES if key in listings[r]}
+    titles = {listings[r][key].title for r in TECH_SITES if key in listings[r]}
     assert len(titles) >= 3
-    for retailer in SITES:
+    for retailer in TECH_SITES:
         shop = list(listings[retailer].values())
         assert any(l.mpn is None for l in shop) or retailer == "techzone"
         assert any(l.gtin is None for l in shop)
         assert {l.availability for l in shop} >= {"InStock", "OutOfStock"}
         assert any(l.regular_price is not None and l.regular_price > l.price for l in shop)
-    assert any(l.availability == "PreOrder" for r in SITES for l in listings[r].values())
+    assert any(l.availability == "PreOrder" for r in TECH_SITES for l in listings[r].values())
 
 
 def test_prices_drift_by_day():
@@ -476,3 +478,129 @@ def test_server_ports_and_errors():
     with pytest.raises(ValueError):
         DemoServer(["nosuchshop"])
     assert len(catalog_for(None)) == len(CATALOG) and len(catalog_for(150)) == 150
+
+
+# ---------------------------------------------------------------- seed banks
+
+
+def test_strain_catalogue_is_data_and_complete():
+    catalogue = strains()
+    assert STRAINS_FILE.suffix == ".toml" and 20 <= len(catalogue) <= 60
+    assert len({s.key for s in catalogue}) == len(catalogue)
+    assert {s.type for s in catalogue} == set(TYPES)
+    assert len({s.breeder for s in catalogue}) >= 6
+    for strain in catalogue:
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", strain.key) and strain.name and strain.breeder
+        seeds = [n for n, _ in strain.packs]
+        assert seeds == sorted(set(seeds)) and all(price > 0 for _, price in strain.packs)
+        per_seed = [price / n for n, price in strain.packs]
+        assert per_seed == sorted(per_seed, reverse=True), strain.key  # bigger packs are cheaper per seed
+    assert any(s.thc is None for s in catalogue) or any(s.cbd is None for s in catalogue)  # "where shown"
+
+
+@pytest.mark.parametrize("text, message", [
+    ('[[strain]]\nkey = "a"\nname = "A"\nbreeder = "B"\ntype = "indica"\npacks = { 5 = 40 }\n',
+     "strain #1 (a): type must be one of feminised, autoflowering, regular, cbd, not 'indica'"),
+    ('[[strain]]\nkey = "a"\nname = "A"\nbreeder = "B"\ntype = "regular"\n', "strain #1 (a): 'packs' is missing"),
+    ('[[strain]]\nkey = "a"\nname = "A"\nbreeder = "B"\ntype = "regular"\npacks = { five = 40 }\n',
+     "strain #1 (a): packs must map seeds to a price in EUR"),
+    ("[[strain]\n", "cannot read the strain catalogue"),
+])
+def test_a_bad_strain_catalogue_is_one_clear_line(tmp_path, text, message):
+    path = tmp_path / "strains.toml"
+    path.write_text(text)
+    with pytest.raises(CatalogueError) as error:
+        load_strains(path)
+    assert str(error.value).startswith(str(path)) and message in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+@pytest.mark.parametrize("retailer", SEED_BANKS)
+def test_seed_banks_sell_packs_with_their_own_price_and_stock(retailer):
+    days = [build_site(retailer, day=day) for day in range(0, 40, 3)]
+    site = days[0]
+    by_strain = site.by_strain
+    assert len(by_strain) >= 0.8 * len(strains())
+    assert sum(len(packs) > 1 for packs in by_strain.values()) >= 0.8 * len(by_strain)
+    for packs in by_strain.values():
+        assert len({l.sku for l in packs}) == len(packs)
+        regular = [(l.regular_price or l.price) / l.seeds for l in packs]
+        assert regular == sorted(regular, reverse=True)
+    # prices move over the days, both ways, and stock is per pack
+    first, later = {l.key: l.price for l in days[0].listings}, {l.key: l.price for l in days[-1].listings}
+    moved = [k for k in first if k in later and first[k] != later[k]]
+    assert any(later[k] < first[k] for k in moved) and any(later[k] > first[k] for k in moved)
+    mixed = [packs for d in days for packs in d.by_strain.values()
+             if {l.availability for l in packs} == {"InStock", "OutOfStock"}]
+    assert mixed, "some strain has a pack sold out while another is in stock"
+    assert any(l.on_sale and l.regular_price > l.price for d in days for l in d.listings)
+
+
+def test_the_seed_banks_sell_the_same_strains_in_different_packs():
+    verde, vault = build_site("semillaverde"), build_site("seedvault")
+    shared = verde.by_strain.keys() & vault.by_strain.keys()
+    assert len(shared) >= 15
+    assert min(l.seeds for l in vault.listings) == 3 and min(l.seeds for l in verde.listings) == 1
+    assert {l.currency for l in verde.listings} == {"EUR"} and {l.currency for l in vault.listings} == {"GBP"}
+
+
+def test_semillaverde_store_api_variable_products_and_variations(demo):
+    base = demo.base_urls["semillaverde"]
+    site = demo.sites["semillaverde"]
+    status, headers, body = fetch(base + WOO + "?per_page=5&page=1")
+    products = json.loads(body)
+    assert status == 200 and headers["X-WP-Total"] == str(len(site.by_strain)) and len(products) == 5
+    product = products[0]
+    assert product["type"] == "variable" and product["has_options"] and product["brands"][0]["name"]
+    assert product["categories"][0]["name"].startswith("Semillas ")
+    assert {a["name"] for a in product["attributes"]} >= {"Pack", "THC"}
+    variations = get_json(f"{base}{WOO}?type=variation&parent={product['id']}&per_page=100")
+    assert [v["id"] for v in variations] == [v["id"] for v in product["variations"]]
+    for variation in variations:
+        assert variation["type"] == "variation" and variation["parent"] == product["id"]
+        assert re.fullmatch(r"Pack: (1 semilla|\d+ semillas)", variation["variation"])
+        assert variation["prices"]["currency_code"] == "EUR" and variation["prices"]["currency_minor_unit"] == 2
+        assert get_json(f"{base}{WOO}/{variation['id']}")["sku"] == variation["sku"]
+    low = min(int(v["prices"]["price"]) for v in variations)
+    assert product["prices"]["price_range"]["min_amount"] == str(low)
+    everything = get_json(f"{base}{WOO}?type=variation&per_page=100&page=1")
+    assert len(everything) == min(100, len(site.listings))
+    assert fetch(base + WOO + "?type=bundle")[0] == 400 and fetch(base + WOO + "?per_page=101")[0] == 400
+    page = get_text(product["permalink"])
+    (data,) = jsonld(page)
+    assert len(data["offers"]) == len(variations) and "THC" in page
+
+
+def test_seedvault_products_json_packs_as_variants(demo):
+    base = demo.base_urls["seedvault"]
+    products = get_json(base + "/products.json?limit=250&page=1")["products"]
+    assert len(products) == len(demo.sites["seedvault"].by_strain)
+    assert get_json(base + "/products.json?limit=250&page=2") == {"products": []}
+    product = products[0]
+    assert product["options"][0]["name"] == "Pack Size" and product["vendor"] and product["product_type"]
+    assert all(re.fullmatch(r"Pack of \d+", v["title"]) for v in product["variants"])
+    assert any(tag.startswith("THC ") for tag in product["tags"])
+    assert get_json(f"{base}/products/{product['handle']}.json")["product"] == product
+    (data,) = jsonld(get_text(f"{base}/products/{product['handle']}"))
+    assert [o["sku"] for o in data["offers"]] == [v["sku"] for v in product["variants"]]
+
+
+@pytest.mark.parametrize("retailer", list(SEED_STORE_PAGES))
+def test_seed_bank_stores(demo, retailer):
+    path, country = SEED_STORE_PAGES[retailer]
+    (stores,) = jsonld(get_text(demo.base_urls[retailer] + path))
+    assert len(stores) == 1 and stores[0]["address"]["addressCountry"] == country
+
+
+def test_empty_seed_banks_list_nothing(empty_demo):
+    urls = empty_demo.base_urls
+    assert get_json(urls["seedvault"] + "/products.json?limit=250&page=1") == {"products": []}
+    assert get_json(urls["semillaverde"] + WOO + "?per_page=100&page=1") == []
+    assert get_json(urls["semillaverde"] + WOO + "?type=variation&per_page=100&page=1") == []
+
+
+def test_seed_bank_pages_are_deterministic(demo):
+    for retailer, path in [("semillaverde", WOO + "?per_page=100&page=1"),
+                           ("semillaverde", WOO + "?type=variation&per_page=100&page=1"),
+                           ("seedvault", "/products.json?limit=250&page=1")]:
+        assert fetch(demo.base_urls[retailer] + path)[2] == fetch(demo.base_urls[retailer] + path)[2]

@@ -48,7 +48,7 @@ def test_every_demo_retailer_has_a_spider_declaring_its_facts(retailer):
     module = importlib.import_module(f"spiders.{retailer}")
     (spider_cls,) = spider_classes(module)
     assert issubclass(spider_cls, RetailerSpider) and spider_cls.platform in PLATFORMS
-    assert spider_cls.retailer_name and spider_cls.default_currency in ("USD", "LBP")
+    assert spider_cls.retailer_name and spider_cls.default_currency in ("USD", "LBP", "EUR", "GBP")
     assert spider_cls.decimal_separator in (".", ",")
     assert spider_cls.base_url == f"http://127.0.0.1:{RETAILERS[retailer]}"
     assert spider_cls.store_locator_path

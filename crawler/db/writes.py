@@ -21,7 +21,7 @@ import psycopg
 
 OFFER_COLUMNS = ("retailer_id", "offer_key", "url", "retailer_sku", "title", "brand", "mpn", "gtin",
                  "category", "image_url", "price", "regular_price", "currency", "availability",
-                 "condition", "seen_at")
+                 "condition", "seen_at", "pack_size", "unit", "unit_quantity")
 STORE_COLUMNS = ("retailer_id", "ref", "name", "address", "city", "latitude", "longitude", "phone",
                  "opening_hours", "url")
 REJECTION_COLUMNS = ("run_id", "retailer_id", "item_type", "url", "field", "action", "reason", "raw_value")
@@ -30,7 +30,7 @@ _STAGE = """
 CREATE TEMPORARY TABLE IF NOT EXISTS offer_stage (
     retailer_id text, offer_key text, url text, retailer_sku text, title text, brand text, mpn text,
     gtin text, category text, image_url text, price numeric, regular_price numeric, currency text,
-    availability text, condition text, seen_at timestamptz
+    availability text, condition text, seen_at timestamptz, pack_size integer, unit text, unit_quantity numeric
 ) ON COMMIT DELETE ROWS
 """
 
@@ -53,6 +53,7 @@ WITH staged AS (
         brand = EXCLUDED.brand, mpn = EXCLUDED.mpn, gtin = EXCLUDED.gtin, category = EXCLUDED.category,
         image_url = EXCLUDED.image_url, price = EXCLUDED.price, regular_price = EXCLUDED.regular_price,
         currency = EXCLUDED.currency, availability = EXCLUDED.availability, condition = EXCLUDED.condition,
+        pack_size = EXCLUDED.pack_size, unit = EXCLUDED.unit, unit_quantity = EXCLUDED.unit_quantity,
         last_seen_at = GREATEST(o.last_seen_at, EXCLUDED.last_seen_at), last_run_id = EXCLUDED.last_run_id,
         last_changed_at = CASE WHEN (o.price IS DISTINCT FROM EXCLUDED.price
                                      OR o.regular_price IS DISTINCT FROM EXCLUDED.regular_price
@@ -85,7 +86,10 @@ ON CONFLICT (retailer_id, ref) DO UPDATE SET
 
 
 def write_offers(conn, rows: list[tuple], run_id: int) -> dict:
-    """Upsert offer rows (in OFFER_COLUMNS order); returns counts new/changed/written/history."""
+    """Upsert offer rows (in OFFER_COLUMNS order); returns counts new/changed/written/history.
+    A row spooled before the unit columns existed (shorter) is written with them empty."""
+    width = len(OFFER_COLUMNS)
+    rows = [tuple(row) + (None,) * (width - len(row)) if len(row) < width else row for row in rows]
     with conn.transaction():
         with conn.cursor() as cur:
             cur.execute(_STAGE)

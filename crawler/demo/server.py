@@ -34,6 +34,8 @@ RETAILERS: dict[str, int] = {
     "beirutbytes": 8103,
     "megapc": 8104,
     "pixelhub": 8105,
+    "semillaverde": 8106,
+    "seedvault": 8107,
 }
 
 HOST = "127.0.0.1"
@@ -199,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="serve N products from the expanded catalog (default: the hand-written catalog)")
     parser.add_argument("--day", type=int, default=0, metavar="D", help="demo day: prices and stock drift by day")
     parser.add_argument("--port-base", type=int, default=None, metavar="PORT",
-                        help="port of the first retailer, the others follow (default: 8101..8105; 0 = ephemeral)")
+                        help="port of the first retailer, the others follow (default: 8101..8107; 0 = ephemeral)")
     parser.add_argument("--empty", action="append", default=[], choices=list(RETAILERS), metavar="NAME",
                         help="serve this retailer with no products (repeatable)")
     parser.add_argument("--verbose", action="store_true", help="log every request on stderr")

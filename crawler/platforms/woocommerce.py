@@ -24,9 +24,17 @@ Offer field         from
 ``image_url``       ``images[0].src``
 ==================  ================================================================
 
+Variable products (``crawl_variations = True``, e.g. a seed bank's packs of 1, 3, 5, 10 seeds):
+a product of type ``variable`` with ``variations`` is not an offer itself; its variations are
+read from ``?type=variation&parent=<id>`` (the Store API lists variations as products) and
+each becomes one Offer with its own sku, price, regular price, stock and URL, the parent's
+brand, category, attributes and picture, and the title "<parent name> - <variation values>"
+("Amnesia Haze Feminizada - 5 semillas"), from which normalize reads the pack and unit.
+
 The store locator is the base's JSON-LD ``parse_stores`` on ``store_locator_path``.
 
-Hooks: ``post_process_item(item, response, source)`` with ``source`` = the product dict.
+Hooks: ``post_process_item(item, response, source)`` with ``source`` = the product dict
+(``(parent, variation)`` for a variation).
 """
 
 from __future__ import annotations
@@ -110,6 +118,7 @@ class WooCommerceSpider(RetailerSpider):
     per_page = 100                      # the Store API's maximum
     max_pages = 500
     max_bad_pages = 2                   # stop after this many invalid pages in a row
+    crawl_variations = False            # True: one offer per variation of a variable product
 
     async def start(self):
         for request in self.store_requests():
@@ -134,8 +143,12 @@ class WooCommerceSpider(RetailerSpider):
             what = "not JSON" if data is None else "JSON that is not a list of products"
             raise InvalidPage(f"Store API page {page}: {what}")
         for product in data:
-            if isinstance(product, dict):
-                yield from self.emit(self.offer(response, **product_fields(product)), response, product)
+            if not isinstance(product, dict):
+                continue
+            if self.crawl_variations and product.get("type") == "variable" and product.get("variations"):
+                yield self.variations_page(product)
+                continue
+            yield from self.emit(self.offer(response, **product_fields(product)), response, product)
         if not data or not follow:
             return
         total_pages = _int(response.headers.get("X-WP-TotalPages"))
@@ -145,6 +158,53 @@ class WooCommerceSpider(RetailerSpider):
             return
         for number in range(page + 1, min(total_pages, self.max_pages) + 1):  # all at once
             yield self.products_page(number, follow=False)
+
+    def variations_page(self, parent: dict, page: int = 1) -> scrapy.Request:
+        return scrapy.Request(
+            self.url(f"{self.api_path}?type=variation&parent={parent.get('id')}&per_page={self.per_page}&page={page}"),
+            callback=self.parse_variations, cb_kwargs={"parent": parent, "page": page},
+        )
+
+    def parse_variations(self, response, parent: dict, page: int = 1):
+        data = self.json_body(response)
+        if not isinstance(data, list):
+            if data is not None:
+                self.count("unexpected_json", response)
+            what = "not JSON" if data is None else "JSON that is not a list of variations"
+            raise InvalidPage(f"Store API variations of product {parent.get('id')}: {what}")
+        inherited = product_fields(parent)
+        for variation in data:
+            if isinstance(variation, dict):
+                yield from self.emit(self.offer(response, **variation_fields(inherited, parent, variation)),
+                                     response, (parent, variation))
+        total_pages = _int(response.headers.get("X-WP-TotalPages"))
+        if data and total_pages is not None and page < min(total_pages, self.max_pages):
+            yield self.variations_page(parent, page + 1)
+
+
+def variation_values(variation: dict) -> str:
+    """"Pack: 5 semillas, Tipo: Feminizada" -> "5 semillas, Feminizada" (the values a buyer picks)."""
+    text = str(variation.get("variation") or "")
+    parts = [part.split(":", 1)[-1].strip() for part in text.split(",")]
+    return ", ".join(part for part in parts if part)
+
+
+def variation_fields(inherited: dict, parent: dict, variation: dict) -> dict:
+    """Offer fields of one variation: its own price, stock, sku and URL over the parent's fields."""
+    own = product_fields(variation)
+    fields = dict(inherited)
+    for name in ("price", "regular_price", "currency", "availability", "gtin", "mpn", "image_url"):
+        if own.get(name) not in (None, ""):
+            fields[name] = own[name]
+    if own["regular_price"] is None:
+        fields["regular_price"] = None  # the parent's "was" price is not this variation's
+    fields["retailer_sku"] = variation.get("sku") or (str(variation["id"]) if variation.get("id") is not None
+                                                     else None)
+    fields["url"] = variation.get("permalink") or inherited.get("url")
+    values = variation_values(variation)
+    name = parent.get("name") or variation.get("name") or ""
+    fields["title"] = f"{name} - {values}" if values and values not in name else (variation.get("name") or name)
+    return fields
 
 
 def _int(value) -> int | None:

@@ -1,4 +1,4 @@
-"""The five demo retailer sites of a fictional Lebanese market, built per request from the catalog.
+"""The demo retailer sites: five tech shops of a fictional Lebanese market, built per request from the catalog
 
 ==============  ======  ===================================================
 retailer        money   what a spider sees
@@ -9,6 +9,14 @@ retailer        money   what a spider sees
 ``megapc``      LBP     paginated category listing HTML, no structured data
 ``pixelhub``    USD     JavaScript-rendered pages over a small JSON API
 ==============  ======  ===================================================
+
+and two seed banks, selling the strains of ``crawler/demo/strains.toml`` in packs of seeds
+(one offer per pack; see ``seedbank``), whatever tech catalogue they are given:
+
+================  ======  =================================================
+``semillaverde``  EUR     WooCommerce Store API, packs as variations (Spanish)
+``seedvault``     GBP     Shopify ``/products.json``, packs as variants
+================  ======  =================================================
 
 Every page is a pure function of (retailer, product key, day); see ``common``.
 """
@@ -24,6 +32,8 @@ from crawler.demo.sites.beirutbytes import BeirutBytes
 from crawler.demo.sites.cedarshop import CedarShop
 from crawler.demo.sites.megapc import MegaPC
 from crawler.demo.sites.pixelhub import PixelHub
+from crawler.demo.sites.seedvault import SeedVault
+from crawler.demo.sites.semillaverde import SemillaVerde
 from crawler.demo.sites.techzone import TechZone
 
 SITES: dict[str, type[DemoSite]] = {
@@ -32,7 +42,11 @@ SITES: dict[str, type[DemoSite]] = {
     "beirutbytes": BeirutBytes,
     "megapc": MegaPC,
     "pixelhub": PixelHub,
+    "semillaverde": SemillaVerde,
+    "seedvault": SeedVault,
 }
+TECH_SITES = ("techzone", "cedarshop", "beirutbytes", "megapc", "pixelhub")  # sell the tech catalogue
+SEED_BANKS = ("semillaverde", "seedvault")                                    # sell strains.toml
 
 
 def catalog_for(n_products: int | None) -> list[CatalogProduct]:
@@ -56,4 +70,4 @@ def listings(retailer: str, products: Sequence[CatalogProduct] | None = None, *,
     return build_site(retailer, products, day=day).listings
 
 
-__all__ = ["LBP_PER_USD", "SITES", "DemoSite", "Listing", "build_site", "catalog_for", "listings"]
+__all__ = ["LBP_PER_USD", "SEED_BANKS", "SITES", "TECH_SITES", "DemoSite", "Listing", "build_site", "catalog_for", "listings"]
