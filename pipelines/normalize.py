@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from itemadapter import ItemAdapter
 
-from crawler import clock
+from crawler import categories, clock
 from crawler.fields import canonical_url, clean_text, normalize_availability, normalize_condition
 from crawler.gtin import normalize_gtin
 from crawler.prices import currency_to_iso, parse_price
@@ -65,6 +65,7 @@ class NormalizePipeline(CrawlerPipeline):
         for field in ("url", "image_url"):
             if adapter.get(field):
                 adapter[field] = canonical_url(adapter[field], base) or adapter[field]
+        self.categorize(adapter)
         if adapter.get("gtin") is not None:
             adapter["gtin"] = normalize_gtin(adapter["gtin"]) or str(adapter["gtin"]).strip()
 
@@ -95,6 +96,14 @@ class NormalizePipeline(CrawlerPipeline):
             adapter["condition"] = normalize_condition(adapter["condition"])
         if not adapter.get("scraped_at"):
             adapter["scraped_at"] = clock.now()
+
+    def categorize(self, adapter: ItemAdapter) -> None:
+        """The shop's label stays as shop_category; category becomes the canonical category of
+        ``crawler/categories.toml`` (empty when nothing fits: reported by ``pricelens status``)."""
+        label = adapter.get("category")
+        if not adapter.get("shop_category"):
+            adapter["shop_category"] = label or None
+        adapter["category"] = categories.canonical(adapter.get("shop_category"), adapter.get("retailer"))
 
     def normalize_store(self, adapter: ItemAdapter) -> None:
         for field in STORE_TEXT_FIELDS:

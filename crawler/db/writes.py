@@ -21,7 +21,7 @@ import psycopg
 
 OFFER_COLUMNS = ("retailer_id", "offer_key", "url", "retailer_sku", "title", "brand", "mpn", "gtin",
                  "category", "image_url", "price", "regular_price", "currency", "availability",
-                 "condition", "seen_at")
+                 "condition", "seen_at", "shop_category")
 STORE_COLUMNS = ("retailer_id", "ref", "name", "address", "city", "latitude", "longitude", "phone",
                  "opening_hours", "url")
 REJECTION_COLUMNS = ("run_id", "retailer_id", "item_type", "url", "field", "action", "reason", "raw_value")
@@ -30,7 +30,7 @@ _STAGE = """
 CREATE TEMPORARY TABLE IF NOT EXISTS offer_stage (
     retailer_id text, offer_key text, url text, retailer_sku text, title text, brand text, mpn text,
     gtin text, category text, image_url text, price numeric, regular_price numeric, currency text,
-    availability text, condition text, seen_at timestamptz
+    availability text, condition text, seen_at timestamptz, shop_category text
 ) ON COMMIT DELETE ROWS
 """
 
@@ -51,6 +51,7 @@ WITH staged AS (
     ON CONFLICT (retailer_id, offer_key) DO UPDATE SET
         url = EXCLUDED.url, retailer_sku = EXCLUDED.retailer_sku, title = EXCLUDED.title,
         brand = EXCLUDED.brand, mpn = EXCLUDED.mpn, gtin = EXCLUDED.gtin, category = EXCLUDED.category,
+        shop_category = EXCLUDED.shop_category,
         image_url = EXCLUDED.image_url, price = EXCLUDED.price, regular_price = EXCLUDED.regular_price,
         currency = EXCLUDED.currency, availability = EXCLUDED.availability, condition = EXCLUDED.condition,
         last_seen_at = GREATEST(o.last_seen_at, EXCLUDED.last_seen_at), last_run_id = EXCLUDED.last_run_id,
@@ -91,7 +92,8 @@ def write_offers(conn, rows: list[tuple], run_id: int) -> dict:
             cur.execute(_STAGE)
             with cur.copy(f"COPY offer_stage ({', '.join(OFFER_COLUMNS)}) FROM STDIN") as copy:
                 for row in rows:
-                    copy.write_row(row)
+                    # a row spooled before shop_category existed has one column less
+                    copy.write_row(tuple(row) + (None,) * (len(OFFER_COLUMNS) - len(row)))
             return dict(cur.execute(_UPSERT_OFFERS, {"run_id": run_id}).fetchone())
 
 
