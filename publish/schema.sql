@@ -98,7 +98,9 @@ CREATE TABLE offers (
     low_30d          NUMERIC,
     first_seen_at    TEXT,
     last_verified_at TEXT,
-    last_changed_at  TEXT
+    last_changed_at  TEXT,
+    shop_category    TEXT,                 -- the shop's own label; category is the canonical one
+    history_days     REAL                  -- days since first_seen_at: how much history the 30-day columns have
 );
 
 CREATE TABLE price_history (
@@ -176,4 +178,17 @@ CREATE TABLE alerts (
     details     TEXT,
     created_at  TEXT NOT NULL,
     notified_at TEXT
+);
+
+-- Each product's cheapest in-stock price per UTC day, summed up over the last 30 and 90 days
+CREATE TABLE price_stats (
+    product_id  INTEGER NOT NULL REFERENCES products(id),
+    days        INTEGER NOT NULL,          -- 30 or 90
+    high_usd    NUMERIC,
+    high_on     TEXT,                      -- the latest day at that high (YYYY-MM-DD, UTC)
+    avg_usd     NUMERIC,
+    low_usd     NUMERIC,
+    low_on      TEXT,
+    days_priced INTEGER,                   -- days of the window with an in-stock price
+    PRIMARY KEY (product_id, days)
 );
