@@ -283,9 +283,10 @@ def canonical(label: str | None, retailer: str | None = None) -> str | None:
 
 def label_counts(conn) -> list[tuple[str, str, int]]:
     """(retailer, shop label, offers) of every label the offers carry."""
-    return [tuple(row) for row in conn.execute(
-        "SELECT retailer_id, shop_category, count(*) FROM offers WHERE shop_category IS NOT NULL"
-        " GROUP BY retailer_id, shop_category ORDER BY retailer_id, shop_category").fetchall()]
+    rows = conn.execute(
+        "SELECT retailer_id, shop_category, count(*) AS n FROM offers WHERE shop_category IS NOT NULL"
+        " GROUP BY retailer_id, shop_category ORDER BY retailer_id, shop_category").fetchall()
+    return [tuple(row.values()) if isinstance(row, dict) else tuple(row) for row in rows]
 
 
 def unknown_labels(conn, tax: Taxonomy | None = None) -> list[tuple[str, str, int]]:

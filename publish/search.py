@@ -58,20 +58,30 @@ def _quote(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
+def _word_clause(word: str) -> str:
+    clause = f"{_quote(word)}*"
+    parts = _PARTS.findall(word)
+    if 1 < len(parts) <= 6:  # "rtx4070ti" also as "rtx 4070 ti"
+        together = " AND ".join(f"{_quote(p)}*" if i == len(parts) - 1 else _quote(p)
+                                for i, p in enumerate(parts))
+        clause = f"({clause} OR ({together}))"
+    return clause
+
+
 def fts_query(text: str | None) -> str:
     """An FTS5 MATCH expression for what a shopper typed (see the module's doc)."""
-    words = _words(text)
-    if not words:
-        return '""'  # matches nothing, as an empty search does in Datasette
     clauses = []
-    for word in words[:32]:
-        clause = f"{_quote(word)}*"
-        parts = _PARTS.findall(word)
-        if 1 < len(parts) <= 6:
-            together = " AND ".join(f"{_quote(p)}*" if i == len(parts) - 1 else _quote(p)
-                                    for i, p in enumerate(parts))
-            clause = f"({clause} OR ({together}))"
-        clauses.append(clause)
+    for chunk in (text or "").split()[:32]:
+        words = _words(chunk)
+        if not words:
+            continue
+        if len(words) == 1:
+            clauses.append(_word_clause(words[0]))
+        else:  # "wi-fi", "mz-v9p2t0bw": the words, or the words written together
+            each = " AND ".join(_word_clause(w) for w in words[:8])
+            clauses.append(f"(({each}) OR {_word_clause(''.join(words[:8]))})")
+    if not clauses:
+        return '""'  # matches nothing, as an empty search does in Datasette
     return " AND ".join(clauses)
 
 

@@ -63,7 +63,8 @@ def test_snapshot_tables_and_summaries(snapshot):
     assert product["best_price_usd"] == pytest.approx(180.0) and product["best_retailer"] == "Harness Shop"
     assert product["best_in_stock_price_usd"] == pytest.approx(189.99)
     assert product["best_in_stock_offer_id"] == usd["id"]
-    assert product["all_time_low_usd"] == pytest.approx(180.0)
+    # the LBP offer's 180 is out of stock: no low (issue 15)
+    assert product["all_time_low_usd"] == pytest.approx(189.99)
     assert product["spread_pct"] == pytest.approx(100 * (189.99 - 180) / 180, abs=0.06)
     fts = con.execute("SELECT title FROM offers_fts WHERE offers_fts MATCH 'pro'").fetchall()
     assert len(fts) == 2
