@@ -8,7 +8,7 @@ adds how a model code is also written: neighbouring words joined (``990 PRO`` ->
 letters meet digits (``990PRO`` -> ``990 pro``).
 
 Query side (:func:`fts_query`): what a shopper typed becomes an FTS5 expression: every word a
-prefix (``sams`` finds Samsung), all words required, and a word that is a run of letters and
+prefix (``sams`` finds Samsung; a number is matched whole: ``6`` is not ``650``), all words required, and a word that is a run of letters and
 digits also matches its parts (``rtx4070ti`` finds ``RTX 4070 Ti``). The site's search
 (Datasette's ``?_search=`` on products and offers, ``publish/plugins/pricelens_site.py``)
 gets it by replacing Datasette's ``escape_fts`` SQL function with :func:`fts_query`, so the
@@ -58,11 +58,16 @@ def _quote(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
+def _prefix(word: str) -> str:
+    """A word as a prefix query, a number as itself ("6" is not "650", "990" not "9900")."""
+    return _quote(word) if word.isdigit() else f"{_quote(word)}*"
+
+
 def _word_clause(word: str) -> str:
-    clause = f"{_quote(word)}*"
+    clause = _prefix(word)
     parts = _PARTS.findall(word)
     if 1 < len(parts) <= 6:  # "rtx4070ti" also as "rtx 4070 ti"
-        together = " AND ".join(f"{_quote(p)}*" if i == len(parts) - 1 else _quote(p)
+        together = " AND ".join(_prefix(p) if i == len(parts) - 1 else _quote(p)
                                 for i, p in enumerate(parts))
         clause = f"({clause} OR ({together}))"
     return clause
