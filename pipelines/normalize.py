@@ -10,6 +10,7 @@ BackOrder, Discontinued, Unknown. A value that cannot be read is left as it came
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from decimal import Decimal
@@ -23,6 +24,7 @@ from crawler.prices import currency_to_iso, parse_price
 from crawler.runs import retailer_id
 from pipelines._base import CrawlerPipeline, item_type
 
+logger = logging.getLogger(__name__)
 _PLAIN_NUMBER = re.compile(r"\d{1,12}(\.\d{1,6})?")
 
 
@@ -103,7 +105,16 @@ class NormalizePipeline(CrawlerPipeline):
         label = adapter.get("category")
         if not adapter.get("shop_category"):
             adapter["shop_category"] = label or None
-        adapter["category"] = categories.canonical(adapter.get("shop_category"), adapter.get("retailer"))
+        try:
+            adapter["category"] = categories.canonical(adapter.get("shop_category"), adapter.get("retailer"))
+        except categories.TaxonomyError as exc:
+            # a broken category file loses no offer: the label is kept, the category left empty
+            # (`pricelens status` shows the error; `pricelens categories --remap` maps them later)
+            adapter["category"] = None
+            if not getattr(self, "_taxonomy_error", None):
+                self._taxonomy_error = str(exc)
+                logger.error("categories not mapped: %s", exc)
+            self.stats.inc_value("normalize/category_file_error")
 
     def normalize_store(self, adapter: ItemAdapter) -> None:
         for field in STORE_TEXT_FIELDS:

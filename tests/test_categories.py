@@ -194,3 +194,22 @@ def test_cheapest_in_stock_matches_plain_sql_over_canonical_categories(demo_snap
         assert offer == (row["category"], 1, row["price_usd"])
     one = asyncio.run(ds.client.get("/pricelens/offers.json?_shape=array&category=SSDs&_size=max")).json()
     assert {r["retailer_id"] for r in one} == set(SHOPS)
+
+
+def test_a_broken_category_file_loses_no_offer(db, tmp_path, monkeypatch, caplog):
+    from crawler.ops_cli import status
+
+    broken = tmp_path / "categories.toml"
+    broken.write_text("[categories.a]\naliases = 3\n")
+    monkeypatch.setenv("PRICELENS_CATEGORIES", str(broken))
+    run = PipelineRun()
+    run.feed(Offer(url="https://shop.example/p/1", retailer_sku="1", title="Samsung 990 PRO 2TB", price="$150",
+                   availability="InStock", category="SSD")).close()
+    stored = db.execute("SELECT category, shop_category FROM offers").fetchall()
+    assert [(r["category"], r["shop_category"]) for r in stored] == [(None, "SSD")]
+    assert [r.getMessage() for r in caplog.records if r.levelname == "ERROR"] == [
+        f"categories not mapped: {broken}: categories.a.name: expected a non-empty string"]
+    config = tmp_path / "schedules.toml"
+    config.write_text('timezone = "UTC"\n')
+    result = CliRunner().invoke(status, ["--config", str(config)])
+    assert result.exit_code == 0 and f"categories: {broken}: categories.a.name" in result.output
