@@ -205,8 +205,7 @@ def parse(data: dict, source: str = "<categories>") -> Taxonomy:
             if not isinstance(listed, list):
                 raise TaxonomyError(f"{source}: categories.{ident}.aliases: expected a list of strings")
             add_alias(name, node, f"categories.{ident}.name")
-            if words(key) not in aliases:  # the id is an alias unless it means something else
-                aliases[words(key)] = node
+            id_aliases.append((words(key), node))
             for alias in listed:
                 add_alias(alias, node, f"categories.{ident}.aliases")
             unknown = [k for k, v in value.items() if k not in ("name", "aliases") and not isinstance(v, dict)]
@@ -215,7 +214,10 @@ def parse(data: dict, source: str = "<categories>") -> Taxonomy:
                                     "(expected name, aliases or sub-category tables)")
             walk({k: v for k, v in value.items() if isinstance(v, dict)}, f"{ident}.", node)
 
+    id_aliases: list[tuple[tuple, Category]] = []
     walk(tree, "", None)
+    for keys, node in id_aliases:  # an id is an alias too, unless a name or alias means something else
+        aliases.setdefault(keys, node)
     retailers: dict[str, dict[tuple, Category]] = {}
     for retailer, mapping in (data.get("retailers") or {}).items():
         if not isinstance(mapping, dict):

@@ -37,6 +37,9 @@ def tax():
     ("Regular Seeds", "Regular Seeds"), ("CBD", "CBD Seeds"), ("Cannabis Seeds", "Seeds"),
     # the head of the label decides: a laptop bag is no laptop, a games console no network switch
     ("Laptop Bags", None), ("Nintendo Switch", None), ("Sound Cards", None), ("", None), (None, None),
+    # accessories of something are not that thing, nor "peripherals"; a case is not always a PC case
+    ("Camera Accessories", None), ("Projection Screens", None), ("Phone Cases", None),
+    ("Computer Accessories", "Peripherals"), ("Inkjet Printer Ink", "Ink & Toner"), ("Printers", "Printers"),
 ])
 def test_labels_map_onto_the_tree(tax, label, expected):
     assert tax.canonical(label) == expected
