@@ -17,7 +17,8 @@ class Offer(scrapy.Item):
     brand = scrapy.Field()
     mpn = scrapy.Field()            # manufacturer part number
     gtin = scrapy.Field()           # EAN/UPC/GTIN; removed by validate when the check digit is wrong
-    category = scrapy.Field()
+    category = scrapy.Field()       # the shop's label; normalize: canonical (crawler/categories.py)
+    shop_category = scrapy.Field()  # the shop's own label, set by normalize
     image_url = scrapy.Field()
     price = scrapy.Field()          # current price (text or number); Decimal after normalize
     regular_price = scrapy.Field()  # list / was / compare-at price

@@ -215,14 +215,58 @@ def status(config_path):
         config = sched.load_config(config_path)
     except sched.ConfigError as exc:
         click.echo(f"pricelens: schedule not shown ({exc.messages[0]})", err=True)
+    from crawler import categories
+
     migrate()
     with connect() as conn:
         rows = status_rows(conn, history=config.health.history if config else 5)
+        try:
+            unknown, problem = categories.unknown_labels(conn), None
+        except categories.TaxonomyError as exc:
+            unknown, problem = [], str(exc)
     tz = config.timezone if config else timezone.utc
     click.echo(status_table(rows, config, datetime.now(tz)))
+    click.echo(unknown_labels_text(unknown, problem))
 
 
-OPS_COMMANDS = [schedule, run_once, status]
+def unknown_labels_text(unknown: list[tuple[str, str, int]], problem: str | None = None) -> str:
+    """What ``pricelens status`` says of the shop category labels the taxonomy cannot place."""
+    if problem:
+        return f"\ncategories: {problem}"
+    if not unknown:
+        return "\ncategories: every shop label maps onto the category tree"
+    lines = [f"\ncategories: {len(unknown)} shop label(s) not in the category tree"
+             " (kept as shop_category; add an alias to crawler/categories.toml, then"
+             " `pricelens categories --remap`):"]
+    lines += [f"  {retailer}: {label!r} ({count} offer{'s' if count != 1 else ''})"
+              for retailer, label, count in unknown]
+    return "\n".join(lines)
+
+
+@click.command("categories")
+@click.option("--remap", is_flag=True, help="Set offers.category again from each offer's shop label.")
+def categories_command(remap):
+    """Print every shop category label with the canonical category it maps to (--remap: apply
+    the current crawler/categories.toml to the stored offers)."""
+    from crawler import categories
+    from crawler.db import connect, migrate
+
+    try:
+        tax = categories.taxonomy()
+    except categories.TaxonomyError as exc:
+        click.echo(f"pricelens: {exc}", err=True)
+        sys.exit(2)
+    migrate()
+    with connect() as conn:
+        if remap:
+            changed = categories.remap(conn, tax)
+            click.echo(f"categories: {changed} offer(s) remapped; `pricelens match` updates the products")
+        for retailer, label, count in categories.label_counts(conn):
+            target = tax.canonical(label, retailer)
+            click.echo(f"{retailer}\t{label}\t{count}\t{' > '.join(tax.path_names(target)) if target else '(unknown)'}")
+
+
+OPS_COMMANDS = [schedule, run_once, status, categories_command]
 
 
 @click.group()

@@ -12,13 +12,14 @@ be read is left as it came, for ``validate`` to refuse with the reason.
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from decimal import Decimal
 
 from itemadapter import ItemAdapter
 
-from crawler import clock
+from crawler import categories, clock
 from crawler.fields import canonical_url, clean_text, normalize_availability, normalize_condition
 from crawler.gtin import normalize_gtin
 from crawler.prices import currency_to_iso, parse_price
@@ -26,6 +27,7 @@ from crawler.runs import retailer_id
 from crawler.units import canonical, parse_units
 from pipelines._base import CrawlerPipeline, item_type
 
+logger = logging.getLogger(__name__)
 _PLAIN_NUMBER = re.compile(r"\d{1,12}(\.\d{1,6})?")
 
 
@@ -68,6 +70,7 @@ class NormalizePipeline(CrawlerPipeline):
         for field in ("url", "image_url"):
             if adapter.get(field):
                 adapter[field] = canonical_url(adapter[field], base) or adapter[field]
+        self.categorize(adapter)
         if adapter.get("gtin") is not None:
             adapter["gtin"] = normalize_gtin(adapter["gtin"]) or str(adapter["gtin"]).strip()
 
@@ -113,6 +116,23 @@ class NormalizePipeline(CrawlerPipeline):
             return
         adapter["pack_size"], adapter["unit"], adapter["unit_quantity"] = units.pack_size, units.unit, \
             units.unit_quantity
+
+    def categorize(self, adapter: ItemAdapter) -> None:
+        """The shop's label stays as shop_category; category becomes the canonical category of
+        ``crawler/categories.toml`` (empty when nothing fits: reported by ``pricelens status``)."""
+        label = adapter.get("category")
+        if not adapter.get("shop_category"):
+            adapter["shop_category"] = label or None
+        try:
+            adapter["category"] = categories.canonical(adapter.get("shop_category"), adapter.get("retailer"))
+        except categories.TaxonomyError as exc:
+            # a broken category file loses no offer: the label is kept, the category left empty
+            # (`pricelens status` shows the error; `pricelens categories --remap` maps them later)
+            adapter["category"] = None
+            if not getattr(self, "_taxonomy_error", None):
+                self._taxonomy_error = str(exc)
+                logger.error("categories not mapped: %s", exc)
+            self.stats.inc_value("normalize/category_file_error")
 
     def normalize_store(self, adapter: ItemAdapter) -> None:
         for field in STORE_TEXT_FIELDS:

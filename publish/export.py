@@ -38,11 +38,11 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import psutil
-import sqlite_utils
 from psycopg.rows import tuple_row
 
 from crawler.db import connect
 from crawler.paths import snapshots_dir
+from publish.search import build_fts
 from publish.streams import RATES_SQL, Stream, rate_table, streams
 
 SCHEMA = Path(__file__).with_name("schema.sql")
@@ -83,8 +83,7 @@ INDEXES: dict[str, list[list[str]]] = {
     "rejections_summary": [["retailer_id"], ["run_id"], ["reason"], ["field"]],
     "alerts": [["retailer_id", "created_at"], ["created_at"], ["kind"]],
 }
-FTS: dict[str, list[str]] = {"products": ["title", "brand", "mpn", "gtin"],
-                             "offers": ["title", "brand", "mpn", "gtin"]}
+FTS = ("products", "offers")  # each gets <table>_fts, see publish/search.py
 
 
 @dataclass
@@ -331,11 +330,8 @@ def build_read_structures(db: sqlite3.Connection) -> None:
     for table, indexes in INDEXES.items():
         for columns in indexes:
             db.execute(f"CREATE INDEX IF NOT EXISTS idx_{table}_{'_'.join(columns)} ON {table} ({', '.join(columns)})")
-    site = sqlite_utils.Database(db)
-    for table, columns in FTS.items():
-        site[table].enable_fts(columns, fts_version="FTS5", create_triggers=False,
-                               tokenize="unicode61 remove_diacritics 2")
-        db.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('optimize')")
+    for table in FTS:
+        build_fts(db, table)
     db.execute("PRAGMA analysis_limit = 1000")
     db.execute("ANALYZE")
 

@@ -102,7 +102,9 @@ CREATE TABLE offers (
     pack_size        INTEGER,                      -- items in the pack (crawler/units.py)
     unit             TEXT,                         -- seed, piece, GB, g, ml
     unit_quantity    REAL,                         -- units in one item (16 for a 16 GB module)
-    unit_price_usd   REAL                          -- price_usd per unit: price / (pack_size * unit_quantity)
+    unit_price_usd   REAL,                         -- price_usd per unit: price / (pack_size * unit_quantity)
+    shop_category    TEXT,                 -- the shop's own label; category is the canonical one
+    history_days     REAL                  -- days since first_seen_at: how much history the 30-day columns have
 );
 
 CREATE TABLE price_history (
@@ -180,4 +182,17 @@ CREATE TABLE alerts (
     details     TEXT,
     created_at  TEXT NOT NULL,
     notified_at TEXT
+);
+
+-- Each product's cheapest in-stock price per UTC day, summed up over the last 30 and 90 days
+CREATE TABLE price_stats (
+    product_id  INTEGER NOT NULL REFERENCES products(id),
+    days        INTEGER NOT NULL,          -- 30 or 90
+    high_usd    NUMERIC,
+    high_on     TEXT,                      -- the latest day at that high (YYYY-MM-DD, UTC)
+    avg_usd     NUMERIC,
+    low_usd     NUMERIC,
+    low_on      TEXT,
+    days_priced INTEGER,                   -- days of the window with an in-stock price
+    PRIMARY KEY (product_id, days)
 );

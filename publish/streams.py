@@ -8,8 +8,11 @@ export is still writing earlier tables:
   day before a currency's first rate uses that first rate. Converted in float arithmetic and
   rounded to the cent, the same way in SQL (:func:`usd`) and in Python (:class:`HistoryRows`);
 - ``price_history`` rows get the offer's previous price and a ``movement``: ``first``,
-  ``new_low`` (below every earlier price of the offer), ``rebound`` (a drop back to a level
-  the offer already had, undoing a rise), ``rise`` or ``same``. Prices are compared in the
+  ``new_low`` (an in-stock price below every earlier in-stock price of the offer), ``rebound``
+  (a drop back to a level the offer already had in stock, undoing a rise), ``drop`` (a drop
+  below every in-stock price while not in stock, or before any: no low), ``rise`` or ``same``.
+  Lows (the offers' 30-day high and low, the products' all-time and 30-day lows) count only
+  prices in force while the offer was in stock: a pre-order or out-of-stock price sets none. Prices are compared in the
   offer's currency; a row without a price (out of stock, price hidden) is skipped over, a
   change of currency starts the comparison again;
 - ``offers`` get the highest and lowest price in force during the 30 days before the
@@ -106,12 +109,14 @@ class HistoryRows:
             if price is None:
                 append((offer_id, observed_at, None, regular_price, currency, None, availability, None, None))
                 continue
+            in_stock = availability == "InStock"
             if last is None:
                 movement = "first"
-            elif price < low:
+            elif in_stock and low is not None and price < low:
                 movement = "new_low"
             elif price < last:
-                movement = "rebound"
+                # below every in-stock price so far, but not in stock (or none in stock yet): a drop, no low
+                movement = "rebound" if low is not None and price >= low else "drop"
             elif price > last:
                 movement = "rise"
             else:
@@ -126,7 +131,7 @@ class HistoryRows:
             append((offer_id, observed_at, price, regular_price, currency,
                     round(price / rate * 100) / 100 if rate else None, availability, last, movement))
             last = price
-            if low is None or price < low:
+            if in_stock and (low is None or price < low):
                 low = price
         self.offer, self.currency, self.last, self.low = offer, series, last, low
         return out
@@ -157,10 +162,10 @@ FX_RATES = Stream("fx_rates", """
 # The prices in force during the 30 days before the snapshot: every change inside the window,
 # and for each offer the last change before it (the price in force when the window opened).
 WINDOW30 = """window30 AS (
-    SELECT offer_id, currency, price, observed_at FROM price_history WHERE observed_at > %(since)s
+    SELECT offer_id, currency, price, observed_at, availability FROM price_history WHERE observed_at > %(since)s
     UNION ALL
     SELECT before.* FROM offers o30 CROSS JOIN LATERAL (
-        SELECT h.offer_id, h.currency, h.price, h.observed_at FROM price_history h
+        SELECT h.offer_id, h.currency, h.price, h.observed_at, h.availability FROM price_history h
         WHERE h.offer_id = o30.id AND h.observed_at <= %(since)s
         ORDER BY h.observed_at DESC LIMIT 1) before)"""
 
@@ -168,6 +173,7 @@ OFFERS = Stream("offers", f"""
     WITH {FX}, {WINDOW30},
     range30 AS (
         SELECT offer_id, currency, max(price) AS high, min(price) AS low FROM window30
+        WHERE availability = 'InStock'  -- a price nobody could pay (pre-order, out of stock) is no high or low
         GROUP BY offer_id, currency)
     SELECT o.id, o.product_id, o.retailer_id, r.name, o.title, o.brand, o.mpn, o.gtin, o.category, o.url,
            o.image_url, o.price::float8, o.regular_price::float8, o.currency::text,
@@ -177,7 +183,9 @@ OFFERS = Stream("offers", f"""
            o.availability, (o.availability = 'InStock')::int, o.condition, o.match_method,
            o.match_confidence::float8, w.high::float8, w.low::float8,
            {iso("o.first_seen_at")}, {iso("o.last_seen_at")}, {iso("o.last_changed_at")},
-           o.pack_size, o.unit, o.unit_quantity::float8, {unit_usd("o.price", "fx.per_usd", "o.pack_size * o.unit_quantity")}
+           o.pack_size, o.unit, o.unit_quantity::float8, {unit_usd("o.price", "fx.per_usd", "o.pack_size * o.unit_quantity")},
+           o.shop_category,
+           round((extract(epoch FROM %(now)s - o.first_seen_at) / 86400)::numeric, 1)::float8
     FROM offers o
     JOIN retailers r ON r.id = o.retailer_id
     LEFT JOIN range30 w ON w.offer_id = o.id AND w.currency = o.currency
@@ -215,7 +223,7 @@ PRODUCTS = Stream("products", f"""
         FROM price_history h
         JOIN offers p ON p.id = h.offer_id AND p.product_id IS NOT NULL
         {fx_join("fx", "h.currency", "h.observed_at")}
-        WHERE h.price IS NOT NULL),
+        WHERE h.price IS NOT NULL AND h.availability = 'InStock'),  -- lows are prices one could pay
     lows AS (SELECT product_id, min(usd) AS low FROM hist GROUP BY product_id),
     -- the all-time low was set the first time the product was offered at that price ...
     low_set AS (
@@ -232,13 +240,14 @@ PRODUCTS = Stream("products", f"""
         FROM window30 w
         JOIN offers p ON p.id = w.offer_id AND p.product_id IS NOT NULL
         {fx_join("fx", "w.currency", "w.observed_at")}
+        WHERE w.availability = 'InStock'
         GROUP BY p.product_id)
     SELECT p.id, p.title, p.brand, p.mpn, p.gtin, p.category,
            coalesce(c.offers, 0), coalesce(c.retailers, 0), coalesce(c.in_stock, 0),
            b.price_usd, b.id, b.retailer_name, s.price_usd, s.id, s.retailer_name, c.highest,
            round((100 * (c.highest - b.price_usd) / nullif(b.price_usd, 0))::numeric, 1)::float8,
-           least(l.usd, b.price_usd), {iso("l.observed_at")}, l.offer_id, v.low,
-           least(w.low, b.price_usd)
+           least(l.usd, s.price_usd), {iso("l.observed_at")}, l.offer_id, v.low,
+           least(w.low, s.price_usd)
     FROM products p
     LEFT JOIN counts c ON c.product_id = p.id
     LEFT JOIN best b ON b.product_id = p.id
@@ -247,6 +256,40 @@ PRODUCTS = Stream("products", f"""
     LEFT JOIN previous v ON v.product_id = p.id
     LEFT JOIN low30 w ON w.product_id = p.id
     ORDER BY p.id""")
+
+# Each product's cheapest in-stock price of every UTC day of the last 90 (a price counts on
+# every day it was in force, from its observation to the offer's next change or last sighting),
+# summed up over the last 30 and 90 days: high, average and low of those daily prices, with
+# the (latest) day each extreme was seen. Days without an in-stock price are left out.
+PRICE_STATS = Stream("price_stats", f"""
+    WITH {FX},
+    spans AS (
+        SELECT o.product_id, h.price, h.currency, h.availability, h.observed_at AS start_at,
+               coalesce(lead(h.observed_at) OVER (PARTITION BY h.offer_id ORDER BY h.observed_at, h.id),
+                        greatest(o.last_seen_at, h.observed_at)) AS end_at
+        FROM price_history h JOIN offers o ON o.id = h.offer_id AND o.product_id IS NOT NULL),
+    daily AS (
+        SELECT s.product_id, d.day, min({usd("s.price", "fx.per_usd")}) AS best
+        FROM spans s
+        CROSS JOIN LATERAL generate_series(
+            greatest(date_trunc('day', s.start_at AT TIME ZONE 'UTC'),
+                     date_trunc('day', %(now)s AT TIME ZONE 'UTC') - interval '89 days'),
+            date_trunc('day', s.end_at AT TIME ZONE 'UTC'), interval '1 day') AS d(day)
+        {fx_join("fx", "s.currency", "(d.day AT TIME ZONE 'UTC')")}
+        WHERE s.availability = 'InStock' AND s.price IS NOT NULL
+          AND s.end_at > %(now)s - interval '90 days'
+        GROUP BY s.product_id, d.day)
+    SELECT d.product_id, w.days,
+           max(d.best), to_char((array_agg(d.day ORDER BY d.best DESC, d.day DESC))[1], 'YYYY-MM-DD'),
+           round(avg(d.best)::numeric, 2)::float8,
+           min(d.best), to_char((array_agg(d.day ORDER BY d.best, d.day DESC))[1], 'YYYY-MM-DD'),
+           count(*)
+    FROM daily d
+    JOIN (VALUES (30), (90)) AS w(days)
+      ON d.day > date_trunc('day', %(now)s AT TIME ZONE 'UTC') - w.days * interval '1 day'
+    WHERE d.best IS NOT NULL
+    GROUP BY d.product_id, w.days
+    ORDER BY d.product_id, w.days""")
 
 STORES = Stream("stores", f"""
     SELECT s.id, s.retailer_id, r.name, s.ref, s.name, s.address, s.city, s.latitude, s.longitude, s.phone,
@@ -306,4 +349,5 @@ def streams(has_alerts: bool) -> list[Stream]:
              FX_RATES]
     if has_alerts:
         found.append(ALERTS)
+    found.append(PRICE_STATS)
     return found

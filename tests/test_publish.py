@@ -63,7 +63,8 @@ def test_snapshot_tables_and_summaries(snapshot):
     assert product["best_price_usd"] == pytest.approx(180.0) and product["best_retailer"] == "Harness Shop"
     assert product["best_in_stock_price_usd"] == pytest.approx(189.99)
     assert product["best_in_stock_offer_id"] == usd["id"]
-    assert product["all_time_low_usd"] == pytest.approx(180.0)
+    # the LBP offer's 180 is out of stock: no low (issue 15)
+    assert product["all_time_low_usd"] == pytest.approx(189.99)
     assert product["spread_pct"] == pytest.approx(100 * (189.99 - 180) / 180, abs=0.06)
     fts = con.execute("SELECT title FROM offers_fts WHERE offers_fts MATCH 'pro'").fetchall()
     assert len(fts) == 2
@@ -195,3 +196,44 @@ def test_history_rows_get_usd_previous_price_and_movement():
         (110.0, 110.0, 120.0, "rebound"), (90.0, 90.0, 110.0, "new_low"), (90.0, 90.0, 90.0, "same"),
         (9.0, 10.0, None, "first"), (8.0, 10.0, 9.0, "new_low"), (8.0, None, None, "first")]
     assert second[0][3] == 130.0 and second[2][6] == "OutOfStock"
+
+
+def test_lows_count_only_in_stock_prices_and_fake_discounts_need_30_days(db, data_dir):
+    """Issue 15: a pre-order or out-of-stock price sets no low; 30/90-day stats; history depth."""
+    story = [(40, "100", "InStock", None), (20, "80", "PreOrder", None), (10, "90", "InStock", None),
+             (2, "70", "OutOfStock", None), (0, "95", "InStock", "120")]
+    for days, price, availability, regular in story:
+        PipelineRun().feed(Offer(url="https://shop.example/p/a", retailer_sku="A", title="Samsung 990 PRO 2TB",
+                                 price=f"${price}", regular_price=f"${regular}" if regular else None,
+                                 availability=availability, category="SSD",
+                                 scraped_at=NOW - timedelta(days=days))).close()
+    PipelineRun().feed(Offer(url="https://shop.example/p/b", retailer_sku="B", title="Crucial P3 1TB",
+                             price="$100", regular_price="$200", availability="InStock", category="SSD",
+                             scraped_at=NOW - timedelta(days=5))).close()
+    product = db.execute("INSERT INTO products (title, category) VALUES ('Samsung 990 PRO 2TB', 'SSDs')"
+                         " RETURNING id").fetchone()["id"]
+    db.execute("UPDATE offers SET product_id = %s WHERE retailer_sku = 'A'", (product,))
+    result = publish(quiet=True)
+    con = sqlite3.connect(result.path)
+    con.row_factory = sqlite3.Row
+    moves = [r[0] for r in con.execute("SELECT movement FROM price_history h JOIN offers o ON o.id = h.offer_id"
+                                       " WHERE o.url LIKE '%/a' ORDER BY h.observed_at")]
+    assert moves == ["first", "drop", "new_low", "drop", "rise"]
+    p = con.execute("SELECT * FROM products").fetchone()
+    assert (p["all_time_low_usd"], p["previous_low_usd"], p["low_30d_usd"]) == (90, 100, 90)
+    assert p["all_time_low_at"] == (NOW - timedelta(days=10)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    a = con.execute("SELECT * FROM offers WHERE url LIKE '%/a'").fetchone()
+    assert (a["high_30d"], a["low_30d"], a["category"], a["shop_category"]) == (100, 90, "SSDs", "SSD")
+    assert a["history_days"] == pytest.approx(40, abs=0.1)
+    day = lambda n: (NOW - timedelta(days=n)).date().isoformat()  # noqa: E731
+    stats = {r["days"]: dict(r) for r in con.execute("SELECT * FROM price_stats WHERE product_id = ?", (product,))}
+    assert stats[30] == {"product_id": product, "days": 30, "high_usd": 100, "high_on": day(20),
+                         "avg_usd": pytest.approx(95.25), "low_usd": 90, "low_on": day(2), "days_priced": 20}
+    assert stats[90]["days_priced"] == 31 and stats[90]["avg_usd"] == pytest.approx(96.94, abs=0.01)
+    # fake discounts: A's "was 120" is above every in-stock price of 30 days; B is too new to judge
+    ds = datasette_instance(site_database())
+    found = get(ds, "/pricelens/fake_discounts.json?_shape=array").json()
+    assert [(r["title"], r["verdict"]) for r in found] == [("Samsung 990 PRO 2TB", "fake"),
+                                                            ("Crucial P3 1TB", "not enough history")]
+    page = get(ds, f"/-/product/{product}")
+    assert page.status_code == 200 and "Last 30 days" in page.text and day(20) in page.text

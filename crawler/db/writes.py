@@ -21,7 +21,7 @@ import psycopg
 
 OFFER_COLUMNS = ("retailer_id", "offer_key", "url", "retailer_sku", "title", "brand", "mpn", "gtin",
                  "category", "image_url", "price", "regular_price", "currency", "availability",
-                 "condition", "seen_at", "pack_size", "unit", "unit_quantity")
+                 "condition", "seen_at", "pack_size", "unit", "unit_quantity", "shop_category")
 STORE_COLUMNS = ("retailer_id", "ref", "name", "address", "city", "latitude", "longitude", "phone",
                  "opening_hours", "url")
 REJECTION_COLUMNS = ("run_id", "retailer_id", "item_type", "url", "field", "action", "reason", "raw_value")
@@ -30,7 +30,8 @@ _STAGE = """
 CREATE TEMPORARY TABLE IF NOT EXISTS offer_stage (
     retailer_id text, offer_key text, url text, retailer_sku text, title text, brand text, mpn text,
     gtin text, category text, image_url text, price numeric, regular_price numeric, currency text,
-    availability text, condition text, seen_at timestamptz, pack_size integer, unit text, unit_quantity numeric
+    availability text, condition text, seen_at timestamptz, pack_size integer, unit text, unit_quantity numeric,
+    shop_category text
 ) ON COMMIT DELETE ROWS
 """
 
@@ -51,6 +52,7 @@ WITH staged AS (
     ON CONFLICT (retailer_id, offer_key) DO UPDATE SET
         url = EXCLUDED.url, retailer_sku = EXCLUDED.retailer_sku, title = EXCLUDED.title,
         brand = EXCLUDED.brand, mpn = EXCLUDED.mpn, gtin = EXCLUDED.gtin, category = EXCLUDED.category,
+        shop_category = EXCLUDED.shop_category,
         image_url = EXCLUDED.image_url, price = EXCLUDED.price, regular_price = EXCLUDED.regular_price,
         currency = EXCLUDED.currency, availability = EXCLUDED.availability, condition = EXCLUDED.condition,
         pack_size = EXCLUDED.pack_size, unit = EXCLUDED.unit, unit_quantity = EXCLUDED.unit_quantity,
@@ -87,7 +89,8 @@ ON CONFLICT (retailer_id, ref) DO UPDATE SET
 
 def write_offers(conn, rows: list[tuple], run_id: int) -> dict:
     """Upsert offer rows (in OFFER_COLUMNS order); returns counts new/changed/written/history.
-    A row spooled before the unit columns existed (shorter) is written with them empty."""
+    A row spooled before the later columns existed (unit, shop_category: shorter) is written with
+    them empty."""
     width = len(OFFER_COLUMNS)
     rows = [tuple(row) + (None,) * (width - len(row)) if len(row) < width else row for row in rows]
     with conn.transaction():

@@ -36,6 +36,7 @@ from markupsafe import Markup, escape
 from publish.cache import ResponseCache, cached, configured_bytes
 from publish.chart import Change, Series, parse_time, price_chart
 from publish.export import SNAPSHOT_NAME, describe_snapshots
+from publish.search import register as register_search
 
 DATABASE = "pricelens"
 
@@ -329,6 +330,32 @@ def prepare_connection(conn, database, datasette):
         conn.setlimit(limit, value)
     conn.set_authorizer(_authorizer)
     conn.row_factory = budgeted_rows()
+
+
+@hookimpl
+def extra_template_vars(view_name, request, datasette):
+    """The product page's 30- and 90-day high, average and low (``price_stats``)."""
+    if view_name != "product" or request is None:
+        return {}
+
+    async def price_stats():
+        try:
+            product_id = int(request.url_vars["id"])
+            rows = await _database(datasette).execute(
+                "select days, high_usd, high_on, avg_usd, low_usd, low_on, days_priced from price_stats"
+                " where product_id = ? order by days", [product_id])
+        except (KeyError, ValueError, sqlite3.OperationalError):  # a snapshot without the table
+            return {"price_stats": []}
+        return {"price_stats": [dict(row) for row in rows]}
+
+    return price_stats
+
+
+@hookimpl(specname="prepare_connection", trylast=True)
+def prepare_search(conn, database, datasette):
+    """Search rewriting (publish/search.py): after Datasette's own functions, so its
+    ``escape_fts`` (what ``?_search=`` runs) becomes pricelens' query, and ``pricelens_fts``."""
+    register_search(conn)
 
 
 @hookimpl
