@@ -1,6 +1,6 @@
 """The pricelens pages on top of Datasette: home, product, snapshots, about.
 
-- ``/`` (``templates/index.html``): search, the snapshot's figures, shortcuts to the canned
+- ``/-/data`` (``templates/home.html``; ``/`` is the shop, plugins/pricelens_shop.py): the snapshot's figures, shortcuts to the canned
   queries, recent crawl alerts, the snapshots to download, the tables;
 - ``/-/product/<id>``: the product, its offers cheapest first, and its price history per
   offer as an inline SVG chart (``publish/chart.py``);
@@ -210,7 +210,7 @@ def register_routes():
         (r"^/-/snapshots/" + SNAPSHOT_FILE + "$", snapshot_file),
         (r"^/-/about$", about_page),
         (r"^/-/pricelens-cache\.json$", cache_stats),
-        (r"^/$", home_page),
+        (r"^/-/data$", home_page),  # the data portal; "/" is the shop (pricelens_shop.py)
     ]
 
 
@@ -358,4 +358,5 @@ def extra_css_urls():
 
 @hookimpl
 def menu_links(datasette):
-    return [{"href": "/-/snapshots", "label": "Download snapshots"}, {"href": "/-/about", "label": "About the data"}]
+    return [{"href": "/", "label": "Shop"}, {"href": "/-/data", "label": "Tables, SQL and downloads"},
+            {"href": "/-/snapshots", "label": "Download snapshots"}, {"href": "/-/about", "label": "About the data"}]
