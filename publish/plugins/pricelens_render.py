@@ -38,9 +38,10 @@ def _get(row, key):
     if row is None:
         return None
     try:
-        return row[key]
+        value = row[key]
     except (KeyError, IndexError, TypeError):
         return None
+    return value.get("value") if isinstance(value, dict) else value  # an expanded foreign key
 
 
 def _product_link(product_id, text) -> Markup | None:
@@ -55,8 +56,15 @@ def render(value, column: str, table: str | None, row) -> Markup | str | None:
     """The HTML of one cell, or None to leave it to Datasette."""
     if value is None or column is None:
         return None
+    label = None
+    if isinstance(value, dict):  # a foreign key Datasette expanded: {"value": 55, "label": "title"}
+        value, label = value.get("value"), value.get("label")
+        if value is None:
+            return None
     if column == "product_id" and table != "products":
-        return _product_link(value, f"product {value}")
+        return _product_link(value, label if label and label != value else f"product {value}")
+    if label is not None:
+        return None
     if column == "title" and table not in ("products",) and _get(row, "product_id") is not None:
         return _product_link(_get(row, "product_id"), value)
     if column.endswith("_usd"):
@@ -114,3 +122,20 @@ def prepare_jinja2_environment(env):
     env.filters["when"] = humanize.when
     env.filters["when_text"] = humanize.when_text
     env.filters["percent"] = humanize.percent
+
+
+@hookimpl
+def handle_exception(datasette, request, exception):
+    """A sort Datasette refuses ("Cannot sort table by x": a DatasetteError, a 500 by default)
+    is the visitor's request, not a fault of the site: a 400 with the reason."""
+    from datasette.utils.asgi import Response
+
+    message = str(exception)
+    if type(exception).__name__ == "DatasetteError" and message.startswith("Cannot sort table by"):
+        async def inner():
+            body = await datasette.render_template(
+                "error.html", {"ok": False, "error": message + ": pick one of the column headings with a link",
+                               "status": 400, "title": "Not a sortable column"}, request=request)
+            return Response.html(body, status=400)
+        return inner
+    return None
