@@ -90,13 +90,15 @@ def test_home_page(page, server):
 def test_product_page_draws_the_price_chart(page, server):
     base, products = server
     page.goto(f"{base}/-/product/{products['P1']}", wait_until="networkidle")
-    chart = page.locator("svg.price-chart")
-    assert chart.is_visible()
+    chart = page.locator("svg.price-chart:visible")
+    assert chart.count() == 1 and chart.is_visible()
     box = chart.bounding_box()
     assert box["width"] > 500 and box["height"] > 150
-    assert page.locator("svg.price-chart g.series").count() == 2
-    assert page.locator("svg.price-chart g.series path").count() >= 2
-    assert page.locator("svg.price-chart circle").count() == 7
+    assert chart.locator("g.series").count() == 2
+    assert chart.locator("g.series path").count() >= 2
+    assert chart.locator("circle").count() == 7
+    page.locator(".pl-shops label").first.click()  # hide the first shop's line
+    assert page.locator("svg.price-chart:visible g.series:visible").count() == 1
     rows = page.locator("table.pl-offers tbody tr")
     assert rows.count() == 2 and "Alpha Shop" in rows.nth(0).inner_text()
     shoot(page, "product")

@@ -133,6 +133,8 @@ def handle_exception(datasette, request, exception):
     message = str(exception)
     if type(exception).__name__ == "DatasetteError" and message.startswith("Cannot sort table by"):
         async def inner():
+            if request.path.endswith(".json") or request.args.get("_format") == "json":
+                return Response.json({"ok": False, "error": message, "status": 400, "title": None}, status=400)
             body = await datasette.render_template(
                 "error.html", {"ok": False, "error": message + ": pick one of the column headings with a link",
                                "status": 400, "title": "Not a sortable column"}, request=request)

@@ -34,7 +34,7 @@ from datasette.utils.asgi import NotFound, Response, asgi_send_file
 from markupsafe import Markup, escape
 
 from publish.cache import ResponseCache, cached, configured_bytes
-from publish.chart import Change, Series, parse_time, price_chart
+from publish.chart import Change, Series, chart_widget, parse_time
 from publish.export import SNAPSHOT_NAME, describe_snapshots
 
 DATABASE = "pricelens"
@@ -153,8 +153,8 @@ async def product_page(datasette, request):
             Change(parse_time(row["observed_at"]), row["price_usd"], row["availability"] == "InStock"))
     end = parse_time(snapshot["published_at"]) if snapshot.get("published_at") else max(
         (c.at for s in series.values() for c in s.changes), default=None)
-    chart = price_chart([s for s in series.values() if s.changes], end,
-                        title=f"Price history of {product['title']} (USD)") if end else ""
+    chart = chart_widget([s for s in series.values() if s.changes], end,
+                         title=f"Price history of {product['title']} (USD)", key=f"chart{product_id}") if end else ""
     context = {
         "product": dict(product),
         "offers": offers,
