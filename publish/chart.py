@@ -222,8 +222,7 @@ def chart_widget(series: list[Series], end: datetime, *, title: str = "Price his
     first = min(c.at for s in series for c in s.changes)
     span_days = (end - first).total_seconds() / 86400
     ranges = [(name, label, days) for name, label, days in RANGES if days is None or span_days > days]
-    default = ranges[0][0] if len(ranges) == 1 else next(n for n, _, d in ranges if d is not None and d >= 90
-                                                         or d is None)
+    default = "all"
     css = [f"#{key} .pl-view{{display:none}}", f"#{key} .pl-narrow{{display:none}}",
            f"@media (max-width:640px){{#{key} .pl-wide{{display:none}}#{key} .pl-narrow{{display:block}}}}"]
     inputs, controls, views = [], [], []
@@ -248,7 +247,7 @@ def chart_widget(series: list[Series], end: datetime, *, title: str = "Price his
         css.append(f"#{key}-s-{index}:not(:checked)~.pl-chart-controls label[for={key}-s-{index}]"
                    "{opacity:.45;text-decoration:line-through}")
     controls.append('<span class="pl-shops" role="group" aria-label="Shops shown">' + "".join(shops) + "</span>")
-    for name, label, days in ranges:
+    for name, label, days in sorted(ranges, key=lambda r: r[0] != default):  # the one shown first
         start = end - timedelta(days=days) if days else None
         wide = price_chart(series, end, title=f"{title}, {label}", start=start, legend=False,
                            css_class="price-chart pl-wide")

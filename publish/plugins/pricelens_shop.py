@@ -17,6 +17,7 @@ import os
 from urllib.parse import quote
 
 from datasette import hookimpl
+from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import NotFound, Response
 
 from publish import shop
@@ -96,7 +97,7 @@ async def search_page(datasette, request):
 
 async def category_page(datasette, request):
     db = _database(datasette)
-    name = request.url_vars["name"]
+    name = tilde_decode(request.url_vars["name"])  # Datasette redirects %20 to ~20
     brand = (request.args.get("brand") or "").strip() or None
     in_stock = request.args.get("in_stock") == "1"
     sort = request.args.get("sort") if request.args.get("sort") in shop.SORTS else "popular"
@@ -109,14 +110,47 @@ async def category_page(datasette, request):
     found = await db.execute_fn(read)
     if not found["total"] and not brand and not in_stock:
         raise NotFound(f"No category {name}")
-    base = f"/-/category/{quote(name, safe='')}"
+    base = f"/-/category/{tilde_encode(name)}"
     context = {**found, "category": name, "brand": brand, "in_stock": in_stock, "sort": sort, "sorts": {
         "popular": "Most shops", "price": "Price, low to high", "price_desc": "Price, high to low"},
         "page": page, "page_size": PAGE_SIZE, "base": base, "database": db.name, "show_images": show_images(), "metadata": datasette.metadata(),
-        "feeds": [(f"Price drops and new lows in {name}", f"/-/feeds/category/{quote(name, safe='')}.atom")],
+        "feeds": [(f"Price drops and new lows in {name}", f"/-/feeds/category/{tilde_encode(name)}.atom")],
         "data_url": f"/{db.name}/products?category={quote(name)}"}
     html = await datasette.render_template("category.html", context, request=request, view_name="category")
     return Response.html(html, headers=_headers(datasette))
+
+
+ATOM = "application/atom+xml; charset=utf-8"
+
+
+async def feed_page(datasette, request):
+    """The Atom feeds of publish/feeds.py."""
+
+    from publish import feeds
+
+    db = _database(datasette)
+    base = datasette.absolute_url(request, "/").rstrip("/")
+    kind = request.url_vars["kind"]
+
+    def read(conn):
+        if kind == "drops":
+            return feeds.drops_feed(conn, base)
+        if kind == "lows":
+            return feeds.lows_feed(conn, base)
+        if kind == "product":
+            return feeds.product_feed(conn, base, int(request.url_vars["key"]))
+        return feeds.category_feed(conn, base, tilde_decode(request.url_vars["key"]))
+
+    try:
+        body = await db.execute_fn(read)
+    except feeds.NoFeed as missing:
+        raise NotFound(str(missing))
+    return Response(body, content_type=ATOM, headers=_headers(datasette))
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    env.filters["tilde"] = tilde_encode
 
 
 @hookimpl
@@ -125,4 +159,7 @@ def register_routes():
         (r"^/$", front_page),
         (r"^/-/search$", search_page),
         (r"^/-/category/(?P<name>[^/]+)$", category_page),
+        (r"^/-/feeds/(?P<kind>drops|lows)\.atom$", feed_page),
+        (r"^/-/feeds/(?P<kind>product)/(?P<key>\d+)\.atom$", feed_page),
+        (r"^/-/feeds/(?P<kind>category)/(?P<key>[^/]+)\.atom$", feed_page),
     ]
