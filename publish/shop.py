@@ -151,10 +151,15 @@ def real_drops(conn: sqlite3.Connection, hours: int = DROP_WINDOW_HOURS, limit: 
       and h.movement in ('new_low', 'rebound')
       and h.previous_price > 0 and h.price < h.previous_price
       and o.price = h.price and o.in_stock = 1
-      and h.price < coalesce((select min(e.price) from price_history e
-                              where e.offer_id = h.offer_id and e.observed_at < h.observed_at
-                                and e.observed_at >= strftime('%Y-%m-%dT%H:%M:%SZ', h.observed_at, '-30 days')
-                                and e.price is not null), h.previous_price)
+      and h.price < min(  -- every price in force in the 30 days before: those set in them, and the one at their start
+            coalesce((select min(e.price) from price_history e
+                      where e.offer_id = h.offer_id and e.observed_at < h.observed_at
+                        and e.observed_at >= strftime('%Y-%m-%dT%H:%M:%SZ', h.observed_at, '-30 days')
+                        and e.price is not null), 1e308),
+            coalesce((select e.price from price_history e
+                      where e.offer_id = h.offer_id
+                        and e.observed_at < strftime('%Y-%m-%dT%H:%M:%SZ', h.observed_at, '-30 days')
+                      order by e.observed_at desc limit 1), 1e308))
       and ({where})
     order by drop_pct desc, h.id desc
     limit ?"""

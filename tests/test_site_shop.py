@@ -39,7 +39,7 @@ def test_values_for_people():
     assert humanize.money(106.95, "USD") == "$106.95"
     assert humanize.money(96.69, "EUR") == "€96.69"
     assert humanize.money(8654000, "LBP") == "LBP 8,654,000"
-    assert humanize.money(174, "XYZ") == "174.00 XYZ" and humanize.money(None, "USD") == ""
+    assert humanize.money(174, "XYZ") == "XYZ 174.00" and humanize.money(None, "USD") == ""
     assert humanize.availability("InStock") == "In stock" and humanize.availability("OutOfStock") == "Out of stock"
     assert humanize.availability("LimitedAvailability") == "Limited stock"
     assert humanize.percent(0.9900000095367432, fraction=True) == "99 %" and humanize.percent(12.50) == "12.5 %"
