@@ -114,7 +114,7 @@ def price_chart(series: list[Series], end: datetime, *, width: int = 760, height
     if end - start < timedelta(days=1):
         start = end - timedelta(days=1)
     data_end = end
-    end = end + max((end - start) * 0.05, timedelta(hours=6))  # room after the last crawl
+    end = end + max((end - start) * 0.07, timedelta(hours=6))  # room after the last crawl
     low = min(c.price for c in priced)
     high = max(c.price for c in priced)
     pad = (high - low) * 0.08 or max(high * 0.05, 1)
@@ -122,7 +122,7 @@ def price_chart(series: list[Series], end: datetime, *, width: int = 760, height
     y0, y1 = yticks[0], yticks[-1]
     legend_rows = math.ceil(len(series) / 3) if legend else 0
     step = yticks[1] - yticks[0] if len(yticks) > 1 else 1
-    label_width = max(len(axis_money(v, step)) for v in yticks) * font_size * 0.6
+    label_width = max(len(axis_money(v, step)) for v in yticks) * font_size * 0.68
     left, right, top, bottom = int(label_width + 12), 10, 12 + 20 * legend_rows, int(font_size * 2.4)
     plot_w, plot_h = width - left - right, height - top - bottom
 
