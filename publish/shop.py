@@ -139,29 +139,35 @@ def real_drops(conn: sqlite3.Connection, hours: int = DROP_WINDOW_HOURS, limit: 
     published = _published_at(conn)
     if not published:
         return []
+    # the cheap conditions first (a materialized list), the 30-day look-back only for those left
     sql = f"""
-    select h.id as change_id, h.offer_id, h.observed_at, h.previous_price, h.price, h.currency, h.price_usd,
-           round(100.0 * (h.previous_price - h.price) / h.previous_price, 1) as drop_pct,
+    with candidates as materialized (
+      select h.id, h.offer_id, h.observed_at, h.previous_price, h.price, h.currency, h.price_usd,
+             strftime('%Y-%m-%dT%H:%M:%SZ', h.observed_at, '-30 days') as since
+      from price_history h
+      join offers o on o.id = h.offer_id
+      left join products p on p.id = o.product_id
+      where h.observed_at >= strftime('%Y-%m-%dT%H:%M:%SZ', ?, ?)
+        and h.movement in ('new_low', 'rebound')
+        and h.previous_price > 0 and h.price < h.previous_price
+        and o.price = h.price and o.in_stock = 1
+        and ({where})
+    )
+    select c.id as change_id, c.offer_id, c.observed_at, c.previous_price, c.price, c.currency, c.price_usd,
+           round(100.0 * (c.previous_price - c.price) / c.previous_price, 1) as drop_pct,
            o.retailer_name as retailer, o.product_id, coalesce(p.title, o.title) as title, p.category,
            o.url, o.image_url
-    from price_history h
-    join offers o on o.id = h.offer_id
+    from candidates c
+    join offers o on o.id = c.offer_id
     left join products p on p.id = o.product_id
-    where h.observed_at >= strftime('%Y-%m-%dT%H:%M:%SZ', ?, ?)
-      and h.movement in ('new_low', 'rebound')
-      and h.previous_price > 0 and h.price < h.previous_price
-      and o.price = h.price and o.in_stock = 1
-      and h.price < min(  -- every price in force in the 30 days before: those set in them, and the one at their start
+    where c.price < min(  -- every price in force in the 30 days before: those set in them, and the one at their start
             coalesce((select min(e.price) from price_history e
-                      where e.offer_id = h.offer_id and e.observed_at < h.observed_at
-                        and e.observed_at >= strftime('%Y-%m-%dT%H:%M:%SZ', h.observed_at, '-30 days')
-                        and e.price is not null), 1e308),
+                      where e.offer_id = c.offer_id and e.observed_at < c.observed_at
+                        and e.observed_at >= c.since and e.price is not null), 1e308),
             coalesce((select e.price from price_history e
-                      where e.offer_id = h.offer_id
-                        and e.observed_at < strftime('%Y-%m-%dT%H:%M:%SZ', h.observed_at, '-30 days')
+                      where e.offer_id = c.offer_id and e.observed_at < c.since
                       order by e.observed_at desc limit 1), 1e308))
-      and ({where})
-    order by drop_pct desc, h.id desc
+    order by drop_pct desc, c.id desc
     limit ?"""
     return [dict(r) for r in conn.execute(sql, [published, f"-{int(hours)} hours", *params, limit])]
 

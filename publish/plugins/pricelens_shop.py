@@ -121,6 +121,7 @@ async def category_page(datasette, request):
 
 
 ATOM = "application/atom+xml; charset=utf-8"
+FEED_CACHE_ENTRIES = 512
 
 
 async def feed_page(datasette, request):
@@ -141,10 +142,19 @@ async def feed_page(datasette, request):
             return feeds.product_feed(conn, base, int(request.url_vars["key"]))
         return feeds.category_feed(conn, base, tilde_decode(request.url_vars["key"]))
 
-    try:
-        body = await db.execute_fn(read)
-    except feeds.NoFeed as missing:
-        raise NotFound(str(missing))
+    # the snapshot is immutable: a feed is computed once per snapshot (the drops of a big one take seconds)
+    cache = None if db.is_mutable else db.__dict__.setdefault("_pricelens_feeds", {})
+    key = (kind, request.url_vars.get("key"), base)
+    body = cache.get(key) if cache is not None else None
+    if body is None:
+        try:
+            body = await db.execute_fn(read)
+        except feeds.NoFeed as missing:
+            raise NotFound(str(missing))
+        if cache is not None:
+            while len(cache) >= FEED_CACHE_ENTRIES:
+                cache.pop(next(iter(cache)))
+            cache[key] = body
     return Response(body, content_type=ATOM, headers=_headers(datasette))
 
 
