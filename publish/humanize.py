@@ -43,8 +43,8 @@ def _number(value) -> Decimal | None:
 
 
 def money(value, currency: str | None = "USD") -> str:
-    """``$1,234.56``, ``€96.69``, ``LBP 8,654,000``; ``""`` for no value; the bare number with
-    separators when the currency is unknown."""
+    """``$1,234.56``, ``€96.69``, ``LBP 8,654,000`` (a no-break space: a price never wraps);
+    ``""`` for no value; the bare number with separators when there is no currency."""
     number = _number(value)
     if number is None:
         return ""
@@ -56,8 +56,8 @@ def money(value, currency: str | None = "USD") -> str:
             text = None
         if text is not None:
             # CLDR writes a code glued to the number (LBP8,654,000): a space reads better
-            return re.sub(r"^([A-Z]{3})(?=[\d-])", r"\1 ", text)
-        return f"{number:,.2f} {escape(code)}"
+            return re.sub(r"^([A-Z]{3})(?=[\d-])", "\\1\u00a0", text).replace(" ", "\u00a0")
+        return f"{number:,.2f}\u00a0{escape(code)}"
     return f"{number:,.2f}"
 
 
