@@ -21,7 +21,9 @@ later is a new alert. A channel that fails is tried again at the next publish. T
 address in the messages is ``$PRICELENS_SITE_URL`` (default ``http://127.0.0.1:8001``).
 
 Bad input (a file that is not TOML, a watch without a target) is one line naming the file and
-the key, and a non-zero exit; the snapshot is published all the same.
+the key, and a non-zero exit; the snapshot is published all the same. A channel that fails is
+reported in one line (never with the token) and tried once per run: its messages wait for the
+next publish.
 """
 
 from __future__ import annotations
@@ -204,6 +206,7 @@ def check(snapshot: Path, *, watches_path: Path | None = None, state_path: Path 
             "PRICELENS_TELEGRAM_CHAT_ID): nothing sent")
     site = site or os.environ.get("PRICELENS_SITE_URL") or "http://127.0.0.1:8001"
     state = _read_state(state_path)
+    down: set[str] = set()
     conn = sqlite3.connect(f"file:{snapshot}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
     try:
@@ -216,10 +219,14 @@ def check(snapshot: Path, *, watches_path: Path | None = None, state_path: Path 
                     sent = state.setdefault(name, {})
                     if key in sent:
                         continue
+                    if name in down:  # one failure per channel and run: a dead server costs one timeout
+                        counts["failed"] += 1
+                        continue
                     try:
                         send(alert)
                     except Exception as error:  # a channel down: tried again at the next publish
                         counts["failed"] += 1
+                        down.add(name)
                         log(f"alerts: could not send to {_describe(name, error)}; will try again next publish")
                         continue
                     sent[key] = alert["text"][:200]
@@ -232,16 +239,16 @@ def check(snapshot: Path, *, watches_path: Path | None = None, state_path: Path 
 
 def after_publish(snapshot: Path) -> int:
     """The hook of ``pricelens publish``: 0, or 1 after one line on stderr when the watch list
-    is wrong or a channel failed."""
+    is wrong (a channel that is down is only reported: its messages are sent at the next publish)."""
     try:
         counts = check(snapshot, log=lambda line: print(line, file=sys.stderr))
     except AlertsError as error:
         print(f"alerts: {error}", file=sys.stderr)
         return 1
     if counts["matched"] or counts["sent"]:
-        print(f"alerts: {counts['matched']} watched price(s) at target, {counts['sent']} message(s) sent",
-              file=sys.stderr)
-    return 1 if counts["failed"] else 0
+        print(f"alerts: {counts['matched']} watched price(s) at target, {counts['sent']} message(s) sent"
+              + (f", {counts['failed']} to send again next publish" if counts["failed"] else ""), file=sys.stderr)
+    return 0  # a channel that is down is not a failed publish: its messages go at the next one
 
 
 def main(argv: list[str] | None = None) -> int:
