@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
+from babel import Locale
 from babel.numbers import UnknownCurrencyError, format_currency
 from markupsafe import Markup, escape
 
-LOCALE = "en_US"
+LOCALE = Locale.parse("en_US")  # parsed once: format_currency would parse a string at every call
 
 AVAILABILITY = {
     "InStock": "In stock",
@@ -48,7 +50,11 @@ def money(value, currency: str | None = "USD") -> str:
     number = _number(value)
     if number is None:
         return ""
-    code = (currency or "").strip().upper()
+    return _money(number, (currency or "").strip().upper())
+
+
+@lru_cache(maxsize=65536)
+def _money(number: Decimal, code: str) -> str:
     if code:
         try:
             text = format_currency(number, code, locale=LOCALE)

@@ -101,27 +101,38 @@ SORTS = {
 }
 
 
+def category_facets(conn: sqlite3.Connection, name: str, *, brand: str | None = None,
+                    in_stock: bool = False) -> dict:
+    """A category's counts: products (with the filters), its brands, and how many are in stock.
+    Aggregates over the whole category: the site computes them once per snapshot."""
+    where, params = ["p.category = ?"], [name]
+    if brand:
+        where.append("p.brand = ?")
+        params.append(brand)
+    total = conn.execute("select count(*) from products p where " + " and ".join(
+        where + (["p.in_stock_count > 0"] if in_stock else [])), params).fetchone()[0]
+    stock = conn.execute("select count(*) from products p where " + " and ".join(where + ["p.in_stock_count > 0"]),
+                         params).fetchone()[0]
+    brands = [{"name": r[0], "count": r[1]} for r in conn.execute(
+        "select brand, count(*) from products where category = ? and brand is not null and brand != '' "
+        + ("and in_stock_count > 0 " if in_stock else "") + "group by brand order by count(*) desc, brand limit 30",
+        [name])]
+    return {"total": total, "brands": brands, "in_stock_total": stock}
+
+
 def category_page(conn: sqlite3.Connection, name: str, *, brand: str | None = None, in_stock: bool = False,
-                  sort: str = "popular", limit: int = 24, offset: int = 0) -> dict:
-    """A category's product cards with its facets (brands, stock) and the total."""
+                  sort: str = "popular", limit: int = 24, offset: int = 0, facets: dict | None = None) -> dict:
+    """A category's product cards with its facets (brands, stock) and the total; ``facets``:
+    those of :func:`category_facets` when already known."""
     where, params = ["p.category = ?"], [name]
     if brand:
         where.append("p.brand = ?")
         params.append(brand)
     if in_stock:
         where.append("p.in_stock_count > 0")
-    clause = " and ".join(where)
-    total = conn.execute(f"select count(*) from products p where {clause}", params).fetchone()[0]
-    brands = [{"name": r[0], "count": r[1]} for r in conn.execute(
-        "select brand, count(*) from products where category = ? and brand is not null and brand != '' "
-        + ("and in_stock_count > 0 " if in_stock else "") + "group by brand order by count(*) desc, brand limit 30",
-        [name])]
-    stock = conn.execute("select count(*) from products p where " + " and ".join(
-        [w for w in where if "in_stock_count" not in w] + ["p.in_stock_count > 0"]),
-        [p for p in params]).fetchone()[0]
-    return {"cards": cards(conn, clause, params, order=SORTS.get(sort, SORTS["popular"]), limit=limit,
-                           offset=offset),
-            "total": total, "brands": brands, "in_stock_total": stock}
+    facets = facets or category_facets(conn, name, brand=brand, in_stock=in_stock)
+    return {"cards": cards(conn, " and ".join(where), params, order=SORTS.get(sort, SORTS["popular"]), limit=limit,
+                           offset=offset), **facets}
 
 
 def _published_at(conn: sqlite3.Connection) -> str | None:

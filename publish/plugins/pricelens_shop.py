@@ -24,6 +24,7 @@ from publish import shop
 
 DATABASE = "pricelens"
 PAGE_SIZE = 24
+FACET_MEMO_ENTRIES = 4096
 
 
 def _database(datasette):
@@ -103,9 +104,19 @@ async def category_page(datasette, request):
     sort = request.args.get("sort") if request.args.get("sort") in shop.SORTS else "popular"
     page = _page_number(request)
 
+    # the counts cover the whole category: computed once per snapshot (it is immutable)
+    memo = None if db.is_mutable else db.__dict__.setdefault("_pricelens_facets", {})
+    key = (name, brand, in_stock)
+    known = memo.get(key) if memo is not None else None
+
     def read(conn):
+        facets = known or shop.category_facets(conn, name, brand=brand, in_stock=in_stock)
+        if memo is not None and known is None:
+            while len(memo) >= FACET_MEMO_ENTRIES:
+                memo.pop(next(iter(memo)))
+            memo[key] = facets
         return shop.category_page(conn, name, brand=brand, in_stock=in_stock, sort=sort, limit=PAGE_SIZE,
-                                  offset=(page - 1) * PAGE_SIZE)
+                                  offset=(page - 1) * PAGE_SIZE, facets=facets)
 
     found = await db.execute_fn(read)
     if not found["total"] and not brand and not in_stock:
