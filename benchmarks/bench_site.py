@@ -1,6 +1,7 @@
 """The site under load: latency of five kinds of page, 8 clients at once, on the big snapshot.
 
     python benchmarks/bench_site.py [--clients 8] [--seconds 30] [--warmup 10] [--no-uncached]
+    python benchmarks/bench_site.py --shop [--snapshot FILE] [--clients 8] [--seconds 30] [--warmup 10]
 
 The snapshot of ``benchmarks/make_big_db.py`` (100,000 offers, 1,000,000 price changes;
 built and cached under data/bench/ when missing) is served by a real ``datasette`` process on
@@ -131,6 +132,100 @@ def report(title: str, outcome: dict, seconds: float) -> None:
         print("  error:", example)
 
 
+# --shop: the shopper's pages against plain Datasette's nearest pages, same file, same load
+SHOP_KINDS = ["front", "category", "search", "product"]
+
+
+def shop_pools(products: int, categories: list[str], terms: list[str], plain: bool, seed: int = 7) -> dict:
+    """The URLs of each kind of page: the shop's (``plain`` False) or plain Datasette's
+    nearest equivalent: its index, a category's products with facets, a search of products, a
+    product's row page."""
+    from datasette.utils import tilde_encode
+
+    rng = random.Random(seed)
+    ids = [rng.randint(1, products) for _ in range(20_000)]
+    if plain:
+        return {"front": ["/"],
+                "category": [f"/pricelens/products?category={c.replace(' ', '+')}" for c in categories],
+                "search": [f"/pricelens/products?_search={t}" for t in terms],
+                "product": [f"/pricelens/products/{i}" for i in ids]}
+    return {"front": ["/"],
+            "category": [f"/-/category/{tilde_encode(c)}" for c in categories],
+            "search": [f"/-/search?q={t}" for t in terms],
+            "product": [f"/-/product/{i}" for i in ids]}
+
+
+def start_plain_datasette(database: Path) -> tuple:
+    """``datasette serve -i`` of the file with Datasette's defaults (no pricelens plugins,
+    templates or metadata), as someone would serve the snapshot without this project."""
+    import subprocess
+
+    from publish.site import free_port
+
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "datasette", "serve", "-i", str(database), "--host", "127.0.0.1",
+                                "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(base + "/-/versions.json", timeout=2):
+                return process, base
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                stop_datasette(process)
+                raise RuntimeError("plain datasette did not start")
+            time.sleep(0.2)
+
+
+def shop_main(args) -> int:
+    import sqlite3
+
+    global KINDS
+    KINDS = SHOP_KINDS
+    snapshot = Path(args.snapshot) if args.snapshot else big_snapshot()
+    site = bench_dir() / "site"
+    site.mkdir(parents=True, exist_ok=True)
+    database = site / "pricelens.db"
+    database.unlink(missing_ok=True)
+    try:
+        os.link(snapshot, database)
+    except OSError:
+        import shutil
+        shutil.copyfile(snapshot, database)
+    conn = sqlite3.connect(snapshot)
+    products = conn.execute("select count(*) from products").fetchone()[0]
+    categories = [r[0] for r in conn.execute("select distinct category from products where category is not null")]
+    conn.close()
+    terms = [b.lower().replace(" ", "+") for b in BRANDS] + [m.lower() for m in MODELS]
+    print(f"\n## Shop pages against plain Datasette: {args.clients} clients for {args.seconds:.0f} s each, "
+          f"page caches off, {products:,} products ({snapshot.stat().st_size / 1e6:.0f} MB)")
+    p95 = {}
+    for title, plain in (("plain Datasette (datasette serve -i, defaults)", True),
+                         ("pricelens shop (PRICELENS_SITE_CACHE_MB=0)", False)):
+        if plain:
+            process, base = start_plain_datasette(database)
+        else:
+            process, base = start_datasette(database, env={"PRICELENS_MAP_TILES": "off", "PRICELENS_SITE_CACHE_MB": "0"})
+        pools = shop_pools(products, categories, terms, plain)
+        try:
+            for kind in SHOP_KINDS:  # first-hit work
+                urllib.request.urlopen(base + pools[kind][0], timeout=60).read()
+            if args.warmup > 0:
+                asyncio.run(load(base, pools, args.clients, args.warmup, seed=5))
+            outcome = asyncio.run(load(base, pools, args.clients, args.seconds, seed=11))
+            report(title, outcome, args.seconds)
+            p95[plain] = {kind: percentile(outcome["latencies"][kind], 0.95) for kind in SHOP_KINDS}
+        finally:
+            stop_datasette(process)
+    print(f"\n{'page':<9} {'plain p95':>10} {'shop p95':>10} {'better':>8}")
+    for kind in SHOP_KINDS:
+        ratio = p95[True][kind] / p95[False][kind] if p95[False][kind] else float("nan")
+        print(f"{kind:<9} {p95[True][kind]:>10.1f} {p95[False][kind]:>10.1f} {ratio:>7.1f}x")
+    database.unlink(missing_ok=True)
+    return 0
+
+
 def cache_stats(base: str, env: dict) -> dict | None:
     if env.get("PRICELENS_SITE_CACHE_MB") == "0":
         return None
@@ -144,7 +239,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--warmup", type=float, default=10, help="seconds of unmeasured load first")
     parser.add_argument("--no-uncached", action="store_true", help="skip the run without the response cache")
+    parser.add_argument("--shop", action="store_true",
+                        help="the shop's pages against plain Datasette's, page caches off (see shop_main)")
+    parser.add_argument("--snapshot", help="with --shop: this snapshot instead of make_big_db's")
     args = parser.parse_args(argv)
+    if args.shop:
+        return shop_main(args)
 
     snapshot = big_snapshot()
     site = bench_dir() / "site"

@@ -117,6 +117,9 @@ def publish(keep, out_dir):
 
     result = run_publish(out_dir, keep=keep)
     click.echo(str(result.path))
+    from publish.alerts import after_publish  # the price watch list (alerts.toml), see publish/alerts.py
+
+    sys.exit(after_publish(result.path))
 
 
 @main.command()

@@ -22,6 +22,7 @@ class Change:
     at: datetime
     price: float | None
     in_stock: bool
+    carried: bool = False  # not a change: the price in force when a shorter range starts
 
 
 @dataclass
@@ -81,30 +82,48 @@ def time_ticks(start: datetime, end: datetime, count: int = 6) -> list[datetime]
 
 
 def money(value: float) -> str:
-    if value >= 1000:
-        return f"${value:,.0f}"
-    return f"${value:,.2f}" if value < 100 else f"${value:,.0f}"
+    """A price as a tooltip shows it: always the cents ($106.95, $1,234.50)."""
+    return f"${value:,.2f}"
+
+
+def axis_money(value: float, step: float) -> str:
+    """A tick label: cents only when the ticks are less than a dollar apart."""
+    return f"${value:,.2f}" if step < 1 else f"${value:,.0f}"
 
 
 def price_chart(series: list[Series], end: datetime, *, width: int = 760, height: int = 300,
-                title: str = "Price history") -> str:
-    """The SVG markup (a string safe to put in HTML as is)."""
+                title: str = "Price history", start: datetime | None = None, legend: bool = True,
+                font_size: int = 12, css_class: str = "price-chart") -> str:
+    """The SVG markup (a string safe to put in HTML as is).
+
+    ``start``: the first moment shown (the price in force then starts the line); ``legend``:
+    draw the legend inside the SVG (the widget of :func:`chart_widget` has its own). The time
+    axis runs a little past ``end`` so a change at the last crawl shows as a step with a
+    visible level after it, and its dot is ringed."""
+    if start is not None:
+        series = [clip(s, start) for s in series]
+        series = [s for s in series if s.changes]
     priced = [c for s in series for c in s.changes if c.price is not None]
     if not priced:
-        return (f'<svg class="price-chart" role="img" viewBox="0 0 {width} 60" width="100%">'
+        return (f'<svg class="{css_class}" role="img" viewBox="0 0 {width} 60" width="100%">'
                 f'<title>{escape(title)}</title><text x="10" y="35" class="empty">No prices recorded yet.'
                 f'</text></svg>')
-    start = min(c.at for s in series for c in s.changes)
-    end = max(end, max(c.at for s in series for c in s.changes))
+    last_crawl = max(c.at for s in series for c in s.changes)
+    start = start or min(c.at for s in series for c in s.changes)
+    end = max(end, last_crawl)
     if end - start < timedelta(days=1):
         start = end - timedelta(days=1)
+    data_end = end
+    end = end + max((end - start) * 0.07, timedelta(hours=6))  # room after the last crawl
     low = min(c.price for c in priced)
     high = max(c.price for c in priced)
     pad = (high - low) * 0.08 or max(high * 0.05, 1)
     yticks = nice_ticks(max(low - pad, 0), high + pad)
     y0, y1 = yticks[0], yticks[-1]
-    legend_rows = math.ceil(len(series) / 3)
-    left, right, top, bottom = 64, 16, 12 + 20 * legend_rows, 34
+    legend_rows = math.ceil(len(series) / 3) if legend else 0
+    step = yticks[1] - yticks[0] if len(yticks) > 1 else 1
+    label_width = max(len(axis_money(v, step)) for v in yticks) * font_size * 0.68
+    left, right, top, bottom = int(label_width + 12), 10, 12 + 20 * legend_rows, int(font_size * 2.4)
     plot_w, plot_h = width - left - right, height - top - bottom
 
     def x(at: datetime) -> float:
@@ -113,8 +132,8 @@ def price_chart(series: list[Series], end: datetime, *, width: int = 760, height
     def y(price: float) -> float:
         return top + plot_h * (1 - (price - y0) / ((y1 - y0) or 1))
 
-    out = [f'<svg class="price-chart" role="img" viewBox="0 0 {width} {height}" width="100%" '
-           f'xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif" font-size="12">',
+    out = [f'<svg class="{css_class}" role="img" viewBox="0 0 {width} {height}" width="100%" '
+           f'xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif" font-size="{font_size}">',
            f'<title>{escape(title)}</title>',
            f'<desc>Price in USD of each offer over time; dashed while not in stock.</desc>']
     # grid and axes
@@ -122,11 +141,11 @@ def price_chart(series: list[Series], end: datetime, *, width: int = 760, height
         out.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y(value):.1f}" y2="{y(value):.1f}" '
                    f'stroke="#e3e3e3"/>')
         out.append(f'<text x="{left - 6}" y="{y(value) + 4:.1f}" text-anchor="end" fill="#555">'
-                   f'{escape(money(value))}</text>')
-    for i, tick in enumerate(time_ticks(start, end)):
+                   f'{escape(axis_money(value, step))}</text>')
+    for i, tick in enumerate(time_ticks(start, data_end, count=max(2, min(6, plot_w // (font_size * 6))))):
         label = tick.strftime("%d %b %Y" if i == 0 or tick.month == 1 and tick.day <= 7 else "%d %b")
         out.append(f'<line x1="{x(tick):.1f}" x2="{x(tick):.1f}" y1="{top}" y2="{top + plot_h}" stroke="#f0f0f0"/>')
-        out.append(f'<text x="{x(tick):.1f}" y="{top + plot_h + 18}" text-anchor="middle" fill="#555">'
+        out.append(f'<text x="{x(tick):.1f}" y="{top + plot_h + font_size * 1.5:.0f}" text-anchor="middle" fill="#555">'
                    f'{escape(label)}</text>')
     out.append(f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" fill="none" stroke="#bbb"/>')
     # series
@@ -146,11 +165,17 @@ def price_chart(series: list[Series], end: datetime, *, width: int = 760, height
                 path.append(f"M{x_from:.1f},{previous_y:.1f}V{y_at:.1f}")
             path.append(f"M{x_from:.1f},{y_at:.1f}H{x_to:.1f}")
             previous_y = y_at
+            latest = change.at >= last_crawl and i > 0
             tip = (f"{one.label}: {money(change.price)} from {change.at:%Y-%m-%d %H:%M} UTC"
-                   f"{'' if change.in_stock else ' (not in stock)'}")
+                   f"{'' if change.in_stock else ' (not in stock)'}{' (the last crawl)' if latest else ''}")
+            if change.carried:
+                continue
+            if latest:  # the change at the last crawl: ringed, so it cannot hide at the edge
+                dots.append(f'<rect class="latest" x="{x_from - 7:.1f}" y="{y_at - 7:.1f}" width="14" height="14" '
+                            f'rx="7" fill="none" stroke="{color}" stroke-width="2"/>')
             dots.append(f'<circle cx="{x_from:.1f}" cy="{y_at:.1f}" r="3.5" fill="{color}">'
                         f'<title>{escape(tip)}</title></circle>')
-        group = [f'<g class="series" data-label="{escape(one.label)}">']
+        group = [f'<g class="series" data-i="{index}" data-label="{escape(one.label)}">']
         if solid:
             group.append(f'<path d="{"".join(solid)}" fill="none" stroke="{color}" stroke-width="2.2"/>')
         if dashed:
@@ -159,6 +184,8 @@ def price_chart(series: list[Series], end: datetime, *, width: int = 760, height
         group.extend(dots)
         group.append("</g>")
         out.extend(group)
+        if not legend:
+            continue
         column, row = index % 3, index // 3
         lx, ly = left + column * (plot_w / 3), 14 + row * 20
         out.append(f'<rect x="{lx:.1f}" y="{ly - 9}" width="14" height="4" fill="{color}"/>'
@@ -169,3 +196,63 @@ def price_chart(series: list[Series], end: datetime, *, width: int = 760, height
 
 def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def clip(series: Series, start: datetime) -> Series:
+    """``series`` from ``start`` on: the change in force at ``start`` moved to ``start``."""
+    before = [c for c in series.changes if c.at < start]
+    after = [c for c in series.changes if c.at >= start]
+    if before and (not after or after[0].at > start):
+        last = before[-1]
+        after.insert(0, Change(start, last.price, last.in_stock, carried=True))
+    return Series(series.label, after)
+
+
+RANGES = [("30d", "30 d", 30), ("90d", "90 d", 90), ("all", "all", None)]
+NARROW = {"width": 380, "height": 280, "font_size": 13}
+
+
+def chart_widget(series: list[Series], end: datetime, *, title: str = "Price history", key: str = "c") -> str:
+    """The product page's chart: an SVG per time range (30 d, 90 d, all: those the history is
+    long enough for) in a wide and a narrow (phone) drawing, a checkbox per shop to show or
+    hide its line, and the range buttons, all without script (CSS ``:checked``)."""
+    key = "".join(ch for ch in key if ch.isalnum()) or "c"
+    if not any(c.price is not None for s in series for c in s.changes):
+        return price_chart(series, end, title=title)
+    first = min(c.at for s in series for c in s.changes)
+    span_days = (end - first).total_seconds() / 86400
+    ranges = [(name, label, days) for name, label, days in RANGES if days is None or span_days > days]
+    default = "all"
+    css = [f"#{key} .pl-view{{display:none}}", f"#{key} .pl-narrow{{display:none}}",
+           f"@media (max-width:640px){{#{key} .pl-wide{{display:none}}#{key} .pl-narrow{{display:block}}}}"]
+    inputs, controls, views = [], [], []
+    if len(ranges) > 1:
+        buttons = []
+        for name, label, days in ranges:
+            inputs.append(f'<input class="pl-toggle-input" type="radio" name="{key}-range" id="{key}-r-{name}"'
+                          f'{" checked" if name == default else ""}>')
+            buttons.append(f'<label for="{key}-r-{name}">{escape(label)}</label>')
+            css.append(f"#{key}-r-{name}:checked~.pl-view-{name}{{display:block}}")
+            css.append(f"#{key}-r-{name}:checked~.pl-chart-controls label[for={key}-r-{name}]"
+                       "{background:#276890;color:#fff}")
+        controls.append('<span class="pl-ranges" role="group" aria-label="Time range">' + "".join(buttons) + "</span>")
+    else:
+        css.append(f"#{key} .pl-view-{ranges[0][0]}{{display:block}}")
+    shops = []
+    for index, one in enumerate(series):
+        color = PALETTE[index % len(PALETTE)]
+        inputs.append(f'<input class="pl-toggle-input" type="checkbox" id="{key}-s-{index}" checked>')
+        shops.append(f'<label for="{key}-s-{index}"><i style="background:{color}"></i>{escape(one.label)}</label>')
+        css.append(f'#{key}-s-{index}:not(:checked)~.pl-view g.series[data-i="{index}"]{{display:none}}')
+        css.append(f"#{key}-s-{index}:not(:checked)~.pl-chart-controls label[for={key}-s-{index}]"
+                   "{opacity:.45;text-decoration:line-through}")
+    controls.append('<span class="pl-shops" role="group" aria-label="Shops shown">' + "".join(shops) + "</span>")
+    for name, label, days in sorted(ranges, key=lambda r: r[0] != default):  # the one shown first
+        start = end - timedelta(days=days) if days else None
+        wide = price_chart(series, end, title=f"{title}, {label}", start=start, legend=False,
+                           css_class="price-chart pl-wide")
+        narrow = price_chart(series, end, title=f"{title}, {label}", start=start, legend=False,
+                             css_class="price-chart pl-narrow", **NARROW)
+        views.append(f'<div class="pl-view pl-view-{name}">{wide}{narrow}</div>')
+    return (f'<div class="pl-chartbox" id="{key}"><style>{"".join(css)}</style>{"".join(inputs)}'
+            f'<div class="pl-chart-controls">{"".join(controls)}</div>{"".join(views)}</div>')

@@ -74,7 +74,8 @@ INDEXES: dict[str, list[list[str]]] = {
                ["retailer_id", "category", "brand", "availability", "currency"],
                ["brand", "category", "retailer_id", "availability", "currency"]],
     "products": [["brand", "retailer_count"], ["category", "retailer_count"], ["best_price_usd"], ["offer_count"],
-                 ["retailer_count"], ["spread_pct"], ["all_time_low_at"]],
+                 ["retailer_count"], ["spread_pct"], ["all_time_low_at"],
+                 ["title"], ["best_in_stock_price_usd"]],  # the shop's default sort and cheapest-in-stock sort
     # a product's history is reached through its offers; observed_at serves the default sort,
     # the price drops and every "last N days"
     "price_history": [["offer_id", "observed_at"], ["observed_at"]],

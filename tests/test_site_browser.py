@@ -74,29 +74,64 @@ def assert_local_only(page, base: str) -> None:
 
 
 def test_home_page(page, server):
-    base, _ = server
+    """The shop's front page: search, cards, a product; the data is one click away."""
+    base, products = server
     page.goto(base + "/", wait_until="networkidle")
     assert page.title().startswith("pricelens")
-    assert page.locator("input[name=_search]").is_visible()
-    assert page.locator("text=Price drops in the last N days").is_visible()
+    assert page.locator("input[name=q]").is_visible()
+    assert page.locator("text=Browse by category").is_visible()
+    assert page.locator("text=New all-time lows").is_visible()
     shoot(page, "home")
-    page.fill("input[name=_search]", "samsung")
+    page.fill("input[name=q]", "samsung")
     page.click("button[type=submit]")
     page.wait_for_load_state("networkidle")
-    assert "/pricelens/products" in page.url and page.locator("table.rows-and-columns tbody tr").count() == 1
+    assert "/-/search?q=samsung" in page.url and page.locator(".pl-card-item").count() == 1
+    assert "$180.00" in page.locator(".pl-card-item").inner_text()
+    shoot(page, "search")
+    page.click(".pl-card-link")
+    page.wait_for_load_state("networkidle")
+    assert page.url.endswith(f"/-/product/{products['P1']}")
+    page.goto(base + "/", wait_until="networkidle")
+    page.click(".pl-data-link a[href=\"/-/data\"]")
+    page.wait_for_load_state("networkidle")
+    assert page.url.endswith("/-/data") and page.locator("text=Price drops in the last N days").is_visible()
     assert_local_only(page, base)
+
+
+def test_phone_width_pages_fit(browser, server):
+    """At 390 px nothing is wider than the screen but the tables (which scroll in their box),
+    and the chart's text is at least 11 px high."""
+    base, products = server
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1)
+    page = context.new_page()
+    try:
+        for name, path in (("phone-home", "/"), ("phone-search", "/-/search?q=samsung"),
+                           ("phone-category", "/-/category/SSD"), ("phone-product", f"/-/product/{products['P1']}")):
+            page.goto(base + path, wait_until="networkidle")
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= 390, f"{path} is {width} px wide"
+            shoot(page, name)
+        chart = page.locator("svg.price-chart:visible")
+        assert chart.count() == 1 and "pl-narrow" in chart.get_attribute("class")
+        heights = page.evaluate("""() => [...document.querySelectorAll('svg.price-chart.pl-narrow text')]
+            .filter(t => t.getBoundingClientRect().height > 0).map(t => t.getBoundingClientRect().height)""")
+        assert heights and min(heights) >= 11
+    finally:
+        context.close()
 
 
 def test_product_page_draws_the_price_chart(page, server):
     base, products = server
     page.goto(f"{base}/-/product/{products['P1']}", wait_until="networkidle")
-    chart = page.locator("svg.price-chart")
-    assert chart.is_visible()
+    chart = page.locator("svg.price-chart:visible")
+    assert chart.count() == 1 and chart.is_visible()
     box = chart.bounding_box()
     assert box["width"] > 500 and box["height"] > 150
-    assert page.locator("svg.price-chart g.series").count() == 2
-    assert page.locator("svg.price-chart g.series path").count() >= 2
-    assert page.locator("svg.price-chart circle").count() == 7
+    assert chart.locator("g.series").count() == 2
+    assert chart.locator("g.series path").count() >= 2
+    assert chart.locator("circle").count() == 7
+    page.locator(".pl-shops label").first.click()  # hide the first shop's line
+    assert page.locator("svg.price-chart:visible g.series:visible").count() == 1
     rows = page.locator("table.pl-offers tbody tr")
     assert rows.count() == 2 and "Alpha Shop" in rows.nth(0).inner_text()
     shoot(page, "product")

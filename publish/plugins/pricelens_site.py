@@ -1,6 +1,6 @@
 """The pricelens pages on top of Datasette: home, product, snapshots, about.
 
-- ``/`` (``templates/index.html``): search, the snapshot's figures, shortcuts to the canned
+- ``/-/data`` (``templates/home.html``; ``/`` is the shop, plugins/pricelens_shop.py): the snapshot's figures, shortcuts to the canned
   queries, recent crawl alerts, the snapshots to download, the tables;
 - ``/-/product/<id>``: the product, its offers cheapest first, and its price history per
   offer as an inline SVG chart (``publish/chart.py``);
@@ -34,7 +34,7 @@ from datasette.utils.asgi import NotFound, Response, asgi_send_file
 from markupsafe import Markup, escape
 
 from publish.cache import ResponseCache, cached, configured_bytes
-from publish.chart import Change, Series, parse_time, price_chart
+from publish.chart import Change, Series, chart_widget, parse_time
 from publish.export import SNAPSHOT_NAME, describe_snapshots
 from publish.search import register as register_search
 
@@ -154,8 +154,8 @@ async def product_page(datasette, request):
             Change(parse_time(row["observed_at"]), row["price_usd"], row["availability"] == "InStock"))
     end = parse_time(snapshot["published_at"]) if snapshot.get("published_at") else max(
         (c.at for s in series.values() for c in s.changes), default=None)
-    chart = price_chart([s for s in series.values() if s.changes], end,
-                        title=f"Price history of {product['title']} (USD)") if end else ""
+    chart = chart_widget([s for s in series.values() if s.changes], end,
+                         title=f"Price history of {product['title']} (USD)", key=f"chart{product_id}") if end else ""
     context = {
         "product": dict(product),
         "offers": offers,
@@ -211,7 +211,7 @@ def register_routes():
         (r"^/-/snapshots/" + SNAPSHOT_FILE + "$", snapshot_file),
         (r"^/-/about$", about_page),
         (r"^/-/pricelens-cache\.json$", cache_stats),
-        (r"^/$", home_page),
+        (r"^/-/data$", home_page),  # the data portal; "/" is the shop (pricelens_shop.py)
     ]
 
 
@@ -385,4 +385,5 @@ def extra_css_urls():
 
 @hookimpl
 def menu_links(datasette):
-    return [{"href": "/-/snapshots", "label": "Download snapshots"}, {"href": "/-/about", "label": "About the data"}]
+    return [{"href": "/", "label": "Shop"}, {"href": "/-/data", "label": "Tables, SQL and downloads"},
+            {"href": "/-/snapshots", "label": "Download snapshots"}, {"href": "/-/about", "label": "About the data"}]

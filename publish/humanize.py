@@ -1,0 +1,122 @@
+"""Values as a shopper reads them: money, availability, dates, percentages.
+
+Used by the table cells (``publish/plugins/pricelens_render.py``), the shop's pages and the
+feeds. Money goes through Babel (CLDR): the currency's symbol, thousands separators and its
+usual number of decimals (2 for USD and EUR, none for LBP).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from babel import Locale
+from babel.numbers import UnknownCurrencyError, format_currency
+from markupsafe import Markup, escape
+
+LOCALE = Locale.parse("en_US")  # parsed once: format_currency would parse a string at every call
+
+AVAILABILITY = {
+    "InStock": "In stock",
+    "OutOfStock": "Out of stock",
+    "PreOrder": "Pre-order",
+    "BackOrder": "On back-order",
+    "Discontinued": "Discontinued",
+    "Unknown": "Availability unknown",
+    "LimitedAvailability": "Limited stock",
+    "SoldOut": "Sold out",
+    "InStoreOnly": "In store only",
+    "OnlineOnly": "Online only",
+}
+
+ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+
+
+def _number(value) -> Decimal | None:
+    if value is None or value == "" or isinstance(value, bool):
+        return None
+    try:
+        number = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return None
+    return number if number.is_finite() else None
+
+
+def money(value, currency: str | None = "USD") -> str:
+    """``$1,234.56``, ``€96.69``, ``LBP 8,654,000`` (a no-break space: a price never wraps);
+    ``""`` for no value; the bare number with separators when there is no currency."""
+    number = _number(value)
+    if number is None:
+        return ""
+    return _money(number, (currency or "").strip().upper())
+
+
+@lru_cache(maxsize=65536)
+def _money(number: Decimal, code: str) -> str:
+    if code:
+        try:
+            text = format_currency(number, code, locale=LOCALE)
+        except (UnknownCurrencyError, ValueError):
+            text = None
+        if text is not None:
+            # CLDR writes a code glued to the number (LBP8,654,000): a space reads better
+            return re.sub(r"^([A-Z]{3})(?=[\d-])", "\\1\u00a0", text).replace(" ", "\u00a0")
+        return f"{number:,.2f}\u00a0{escape(code)}"
+    return f"{number:,.2f}"
+
+
+def usd(value) -> str:
+    return money(value, "USD")
+
+
+def availability(value) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    if text in AVAILABILITY:
+        return AVAILABILITY[text]
+    # another schema.org name: split its words (LimitedAvailability -> Limited availability)
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).strip()
+    return words[:1].upper() + words[1:].lower()
+
+
+def parse_iso(value) -> datetime | None:
+    if not isinstance(value, str) or not ISO_TIME.match(value.strip()):
+        return None
+    text = value.strip().replace(" ", "T").replace("Z", "+00:00")
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def when_text(value) -> str:
+    """``2 Dec 2026, 05:10 UTC`` (a date alone: ``2 Dec 2026``)."""
+    moment = parse_iso(value)
+    if moment is None:
+        return "" if value is None else str(value)
+    if len(str(value).strip()) <= 10:
+        return f"{moment.day} {moment:%b %Y}"
+    moment = moment.astimezone(timezone.utc)
+    return f"{moment.day} {moment:%b %Y, %H:%M} UTC"
+
+
+def when(value) -> Markup:
+    """A ``<time>`` element: the date for people, the ISO value as its tooltip and attribute."""
+    if parse_iso(value) is None:
+        return Markup(escape("" if value is None else value))
+    return Markup(f'<time datetime="{escape(value)}" title="{escape(value)}">{escape(when_text(value))}</time>')
+
+
+def percent(value, digits: int = 1, *, fraction: bool = False) -> str:
+    """``12.5 %``; ``fraction``: the value is 0..1 (a confidence), shown as ``99 %``."""
+    number = _number(value)
+    if number is None:
+        return ""
+    if fraction:
+        return f"{float(number) * 100:.0f} %"
+    text = f"{float(number):,.{digits}f}".rstrip("0").rstrip(".")
+    return f"{text} %"

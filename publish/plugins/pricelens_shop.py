@@ -1,0 +1,186 @@
+"""The shopper's pages (queries in ``publish/shop.py``):
+
+- ``/``: a search box, browse by category, today's real price drops, new all-time lows, and
+  one link to the data (tables, SQL, downloads: ``/-/data``);
+- ``/-/search?q=``: product cards (title, image, best in-stock price in USD and in the shop's
+  currency, shops, stock, a "lowest ever" badge);
+- ``/-/category/<name>``: a category's cards with facets (brand, in stock) and sorts.
+
+The front page's figures are computed once per snapshot (the database is immutable).
+Every page links its Atom feed with ``<link rel="alternate" type="application/atom+xml">``
+(``publish/feeds.py``).
+"""
+
+from __future__ import annotations
+
+import os
+from urllib.parse import quote
+
+from datasette import hookimpl
+from datasette.utils import tilde_decode, tilde_encode
+from datasette.utils.asgi import NotFound, Response
+
+from publish import shop
+
+DATABASE = "pricelens"
+PAGE_SIZE = 24
+FACET_MEMO_ENTRIES = 4096
+
+
+def _database(datasette):
+    try:
+        return datasette.get_database(DATABASE)
+    except KeyError:
+        return datasette.get_database()
+
+
+def show_images() -> bool:
+    """Product images come from the shop selling the product (the only thing besides the map
+    tiles loaded from another host); ``PRICELENS_SHOP_IMAGES=off`` shows none."""
+    return os.environ.get("PRICELENS_SHOP_IMAGES", "on").strip().lower() not in ("off", "0", "no", "false")
+
+
+def _headers(datasette) -> dict:
+    ttl = datasette.setting("default_cache_ttl")
+    return {"Cache-Control": f"max-age={ttl}"} if ttl else {}
+
+
+async def _snapshot(db) -> dict:
+    def read(conn):
+        try:
+            row = conn.execute("select * from snapshot where id = 1").fetchone()
+        except Exception:
+            return {}
+        return dict(row) if row else {}
+    return await db.execute_fn(read)
+
+
+def _page_number(request) -> int:
+    try:
+        return max(1, min(int(request.args.get("page") or 1), 1000))
+    except ValueError:
+        return 1
+
+
+async def front_page(datasette, request):
+    db = _database(datasette)
+    found = getattr(db, "_pricelens_front", None)
+    if found is None:
+        def read(conn):
+            return {"categories": shop.categories(conn), "drops": shop.real_drops(conn, limit=12),
+                    "lows": shop.new_lows(conn, limit=12)}
+        found = await db.execute_fn(read)
+        found["snapshot"] = await _snapshot(db)
+        if not db.is_mutable:
+            db._pricelens_front = found
+    context = {**found, "database": db.name, "metadata": datasette.metadata(), "show_images": show_images(),
+               "feeds": [("Today's real price drops", "/-/feeds/drops.atom"),
+                         ("New all-time lows", "/-/feeds/lows.atom")]}
+    html = await datasette.render_template("front.html", context, request=request, view_name="front")
+    return Response.html(html, headers=_headers(datasette))
+
+
+async def search_page(datasette, request):
+    db = _database(datasette)
+    text = (request.args.get("q") or "").strip()[:200]
+    page = _page_number(request)
+
+    def read(conn):
+        return shop.search(conn, text, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+
+    cards, total = await db.execute_fn(read) if text else ([], 0)
+    context = {"q": text, "cards": cards, "total": total, "page": page, "page_size": PAGE_SIZE,
+               "database": db.name, "show_images": show_images(), "metadata": datasette.metadata(),
+               "data_url": f"/{db.name}/products?_search={quote(text)}" if text else f"/{db.name}/products"}
+    html = await datasette.render_template("search.html", context, request=request, view_name="search")
+    return Response.html(html, headers=_headers(datasette))
+
+
+async def category_page(datasette, request):
+    db = _database(datasette)
+    name = tilde_decode(request.url_vars["name"])  # Datasette redirects %20 to ~20
+    brand = (request.args.get("brand") or "").strip() or None
+    in_stock = request.args.get("in_stock") == "1"
+    sort = request.args.get("sort") if request.args.get("sort") in shop.SORTS else "popular"
+    page = _page_number(request)
+
+    # the counts cover the whole category: computed once per snapshot (it is immutable)
+    memo = None if db.is_mutable else db.__dict__.setdefault("_pricelens_facets", {})
+    key = (name, brand, in_stock)
+    known = memo.get(key) if memo is not None else None
+
+    def read(conn):
+        facets = known or shop.category_facets(conn, name, brand=brand, in_stock=in_stock)
+        if memo is not None and known is None:
+            while len(memo) >= FACET_MEMO_ENTRIES:
+                memo.pop(next(iter(memo)))
+            memo[key] = facets
+        return shop.category_page(conn, name, brand=brand, in_stock=in_stock, sort=sort, limit=PAGE_SIZE,
+                                  offset=(page - 1) * PAGE_SIZE, facets=facets)
+
+    found = await db.execute_fn(read)
+    if not found["total"] and not brand and not in_stock:
+        raise NotFound(f"No category {name}")
+    base = f"/-/category/{tilde_encode(name)}"
+    context = {**found, "category": name, "brand": brand, "in_stock": in_stock, "sort": sort, "sorts": {
+        "popular": "Most shops", "price": "Price, low to high", "price_desc": "Price, high to low"},
+        "page": page, "page_size": PAGE_SIZE, "base": base, "database": db.name, "show_images": show_images(), "metadata": datasette.metadata(),
+        "feeds": [(f"Price drops and new lows in {name}", f"/-/feeds/category/{tilde_encode(name)}.atom")],
+        "data_url": f"/{db.name}/products?category={quote(name)}"}
+    html = await datasette.render_template("category.html", context, request=request, view_name="category")
+    return Response.html(html, headers=_headers(datasette))
+
+
+ATOM = "application/atom+xml; charset=utf-8"
+FEED_CACHE_ENTRIES = 512
+
+
+async def feed_page(datasette, request):
+    """The Atom feeds of publish/feeds.py."""
+
+    from publish import feeds
+
+    db = _database(datasette)
+    base = datasette.absolute_url(request, "/").rstrip("/")
+    kind = request.url_vars["kind"]
+
+    def read(conn):
+        if kind == "drops":
+            return feeds.drops_feed(conn, base)
+        if kind == "lows":
+            return feeds.lows_feed(conn, base)
+        if kind == "product":
+            return feeds.product_feed(conn, base, int(request.url_vars["key"]))
+        return feeds.category_feed(conn, base, tilde_decode(request.url_vars["key"]))
+
+    # the snapshot is immutable: a feed is computed once per snapshot (the drops of a big one take seconds)
+    cache = None if db.is_mutable else db.__dict__.setdefault("_pricelens_feeds", {})
+    key = (kind, request.url_vars.get("key"), base)
+    body = cache.get(key) if cache is not None else None
+    if body is None:
+        try:
+            body = await db.execute_fn(read)
+        except feeds.NoFeed as missing:
+            raise NotFound(str(missing))
+        if cache is not None:
+            while len(cache) >= FEED_CACHE_ENTRIES:
+                cache.pop(next(iter(cache)))
+            cache[key] = body
+    return Response(body, content_type=ATOM, headers=_headers(datasette))
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    env.filters["tilde"] = tilde_encode
+
+
+@hookimpl
+def register_routes():
+    return [
+        (r"^/$", front_page),
+        (r"^/-/search$", search_page),
+        (r"^/-/category/(?P<name>[^/]+)$", category_page),
+        (r"^/-/feeds/(?P<kind>drops|lows)\.atom$", feed_page),
+        (r"^/-/feeds/(?P<kind>product)/(?P<key>\d+)\.atom$", feed_page),
+        (r"^/-/feeds/(?P<kind>category)/(?P<key>[^/]+)\.atom$", feed_page),
+    ]
