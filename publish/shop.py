@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-rom publish.search import bm25_sql
+from publish.search import bm25_sql
 from publish.search import fts_query as search_query
 
 DROP_WINDOW_HOURS = 24
