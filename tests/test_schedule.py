@@ -88,7 +88,7 @@ def test_durations():
     assert sched.parse_duration("90s") == 90
     assert sched.parse_duration("15m") == 900
     assert sched.parse_duration("1h30m") == 5400
-    for bad in ("soon", "", "-5m", True, -1):
+    for bad in ("soon", "", "-5m", True, -1, float("inf"), float("nan"), "25h", 86401):
         with pytest.raises(ValueError):
             sched.parse_duration(bad)
 
@@ -148,6 +148,79 @@ def test_each_config_error_names_file_entry_and_expectation(tmp_path, demo_retai
     assert len(lines) == 1, lines
     assert lines[0].startswith(f"pricelens: {path}: ")
     assert message in lines[0]
+
+
+# Bounds: durations finite, at most a day (time limits and backoffs above 0), retries 0 to 100,
+# and a cron must fire within 8 years (Feb 29 fires every 4 years, 2100 is not a leap year).
+DAY_DURATION = 'or "1h30m", at most 1 day (24h); got'
+POSITIVE_DAY_DURATION = 'or "1h30m", above 0 and at most 1 day (24h); got'
+BOUNDS = [
+    pytest.param(GOOD.replace('jitter = "5m"', "jitter = inf"), f"[crawl.techzone]: jitter: expected seconds (90) "
+                 f'or a duration such as "90s", "15m", "2h" {DAY_DURATION} inf', id="jitter inf"),
+    pytest.param(GOOD.replace('jitter = "5m"', "time_limit = nan"),
+                 f"[crawl.techzone]: time_limit: expected seconds (90) or a duration such as \"90s\", \"15m\", "
+                 f'"2h" {POSITIVE_DAY_DURATION} nan', id="time_limit nan"),
+    pytest.param(GOOD.replace('jitter = "5m"', 'jitter = "100000000h"'),
+                 f"[crawl.techzone]: jitter: expected seconds (90) or a duration such as \"90s\", \"15m\", \"2h\" "
+                 f"{DAY_DURATION} '100000000h'", id="jitter huge"),
+    pytest.param(GOOD.replace('jitter = "5m"', 'jitter = "24h1s"'), "[crawl.techzone]: jitter: expected",
+                 id="jitter a second over a day"),
+    pytest.param(GOOD.replace('jitter = "5m"', "time_limit = 1e300"), "[crawl.techzone]: time_limit: expected",
+                 id="time_limit huge"),
+    pytest.param(GOOD.replace('jitter = "5m"', "retry_backoff = -inf"), "[crawl.techzone]: retry_backoff: expected",
+                 id="retry_backoff -inf"),
+    pytest.param(GOOD.replace('jitter = "5m"', "retries = 100000000000000000"),
+                 "[crawl.techzone]: retries: expected a whole number of retries from 0 to 100; "
+                 "got 100000000000000000", id="retries huge"),
+    pytest.param(GOOD.replace('jitter = "5m"', "retries = 1e17"),
+                 "[crawl.techzone]: retries: expected a whole number of retries from 0 to 100; got 1e+17",
+                 id="retries float"),
+    pytest.param(GOOD.replace('jitter = "5m"', "retries = 101"), "[crawl.techzone]: retries: expected",
+                 id="retries 101"),
+    pytest.param(GOOD.replace('"0 2 * * *"', '"0 2 30 2 *"'),
+                 "[crawl.techzone]: cron: '0 2 30 2 *' never fires (no such date in the next 8 years", id="feb 30"),
+    pytest.param(GOOD.replace('"30 5 * * *"', '"30 5 31 apr *"'),
+                 "[publish]: cron: '30 5 31 apr *' never fires", id="publish on apr 31"),
+    pytest.param(GOOD.replace('after = ["techzone"]', 'after = ["techzone"]\ntime_limit = "2d"'),
+                 "[publish]: time_limit: expected", id="publish time_limit in days"),
+    pytest.param(GOOD.replace('after = ["techzone"]', 'after = ["techzone"]\nkeep = 5000'),
+                 "[publish]: keep: expected how many dated snapshots to keep (1 to 1000); got 5000",
+                 id="keep huge"),
+    pytest.param(GOOD + "\n[scheduler]\nshutdown_grace = inf\n", "[scheduler]: shutdown_grace: expected",
+                 id="shutdown_grace inf"),
+    pytest.param(GOOD + "\n[defaults]\njitter = nan\n", "[defaults]: jitter: expected", id="defaults jitter nan"),
+]
+
+
+@pytest.mark.parametrize("text, message", BOUNDS)
+def test_each_out_of_bounds_value_names_file_entry_and_expectation(tmp_path, demo_retailers, text, message):
+    path = write(tmp_path, text)
+    result = CliRunner().invoke(schedule_command, ["--config", str(path), "--dry-run"])
+    assert result.exit_code == 2, (result.output, result.exception)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"pricelens: {path}: ")
+    assert message in lines[0]
+
+
+def test_values_at_the_bounds_are_accepted(tmp_path, demo_retailers):
+    text = GOOD.replace('jitter = "5m"', 'jitter = "24h"\ntime_limit = 86400\nretries = 100\nretry_backoff = "23h60m"')
+    config = sched.load_config(write(tmp_path, text.replace('"0 2 * * *"', '"0 0 29 feb *"')))
+    techzone = config.crawls["techzone"]
+    assert (techzone.jitter, techzone.time_limit, techzone.retries, techzone.retry_backoff) == (86400, 86400, 100, 86400)
+    assert techzone.trigger.next_at_or_after(datetime.now(UTC)).day == 29  # a leap day is a day that exists
+
+
+@pytest.mark.parametrize("value", ["jitter = inf", "time_limit = nan", 'jitter = "100000000h"', "retries = 100000000000000000"])
+def test_an_out_of_bounds_value_is_one_line_and_exit_2_for_every_command(tmp_path, value):
+    path = write(tmp_path, 'timezone = "UTC"\n[crawl.techzone]\ncron = "0 2 * * *"\n' + value
+                 + '\n[publish]\ncron = "30 5 * * *"\n')
+    for command in (["schedule", "--dry-run"], ["run-once"], ["schedule"]):
+        result = subprocess.run([sys.executable, "-m", "crawler.cli", *command, "--config", str(path)],
+                                cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 2, result.stderr
+        assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert result.stderr.startswith(f"pricelens: {path}: [crawl.techzone]: "), result.stderr
 
 
 def test_every_problem_gets_its_own_line(tmp_path, demo_retailers):
