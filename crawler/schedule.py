@@ -880,7 +880,21 @@ class Publisher:
             return PublishOutcome(True, "published", lines[-1] if lines else None, seconds, str(log_path))
         why = ("time limit" if outcome.timed_out else "stopped" if outcome.stopped
                else f"exit code {outcome.returncode}")
-        return PublishOutcome(False, f"publish failed ({why}); see {log_path}", None, seconds, str(log_path))
+        said = last_message(log_path)
+        return PublishOutcome(False, f"publish failed ({why}{': ' + said if said else ''}); see {log_path}", None,
+                              seconds, str(log_path))
+
+
+def last_message(log_path: Path, prefix: str = "pricelens: ") -> str | None:
+    """The last one-line message the ``pricelens`` command wrote to a log (without its prefix)."""
+    try:
+        with open(log_path, "rb") as log:
+            log.seek(max(0, log.seek(0, os.SEEK_END) - 65536))
+            lines = log.read().decode(errors="replace").splitlines()
+    except OSError:
+        return None
+    said = [line[len(prefix):] for line in lines if line.startswith(prefix)]
+    return said[-1] if said else None
 
 
 def publish_waits_for(followed: list[str], running: set[str], next_runs: dict[str, datetime | None],
