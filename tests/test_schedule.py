@@ -688,3 +688,19 @@ def test_run_once_stops_a_crawl_at_its_time_limit_without_retrying(db, data_dir,
     runs = db.execute("SELECT status, finish_reason FROM crawl_runs").fetchall()
     assert runs == [{"status": "failed", "finish_reason": "closespider_timeout"}]  # one attempt only
     assert db.execute("SELECT kind FROM alerts").fetchall() in ([{"kind": "run_failed"}], [{"kind": "zero_offers"}])
+
+
+# -- pricelens status names the zone of its times ---------------------------------------------------
+def test_status_says_which_time_zone_its_times_are_in(tmp_path, demo_retailers):
+    from crawler.ops_cli import status_table
+
+    config = sched.load_config(write(tmp_path, GOOD))  # Asia/Beirut
+    row = {"retailer": "techzone", "run_id": 7, "started_at": utc("2025-06-04 00:30:00"), "status": "finished",
+           "finish_reason": "finished", "offers": 40, "stores": 3, "rejected": 0, "median_offers": 40.0,
+           "seconds": 61.0, "alerts": 0, "last_alert": None}
+    lines = status_table([row], config, utc("2025-06-04 12:00:00")).splitlines()
+    assert "#7 2025-06-04 03:30" in next(line for line in lines if line.startswith("techzone"))  # +03:00 in June
+    assert lines[-1] == f"times in Asia/Beirut (UTC+03:00 now), the timezone of {tmp_path / 'schedules.toml'}"
+    winter = status_table([row], config, utc("2025-12-04 12:00:00")).splitlines()
+    assert winter[-1].startswith("times in Asia/Beirut (UTC+02:00 now)")
+    assert status_table([row], None, utc("2025-06-04 12:00:00")).splitlines()[-1] == "times in UTC (no schedule file)"
