@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import signal
 import sys
 import threading
 import traceback
@@ -219,12 +220,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, url in demo.base_urls.items():
         print(f"{name:<12} {url}/", flush=True)
     print("Serving the demo shops; press Ctrl-C to stop.", file=sys.stderr, flush=True)
+    stop = threading.Event()
+
+    def on_signal(signum, _frame) -> None:  # Ctrl-C or SIGTERM (make, systemd, a test): stop cleanly
+        stop.set()
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        pass
+        while not stop.wait(0.5):  # a timed wait, so the handler runs in the main thread
+            pass
     finally:
         demo.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    print("demo shops stopped", file=sys.stderr, flush=True)
     return 0
 
 
