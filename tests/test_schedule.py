@@ -14,10 +14,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from apscheduler.events import (EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MAX_INSTANCES, EVENT_JOB_MISSED,
+                                EVENT_JOB_SUBMITTED)
 from click.testing import CliRunner
 from freezegun import freeze_time
 
 from crawler import schedule as sched
+from crawler.demo.server import DemoServer
 from crawler.ops_cli import schedule as schedule_command
 from crawler.paths import PROJECT_ROOT
 
@@ -386,13 +389,30 @@ def test_a_timed_out_or_stopped_run_is_not_retried(tmp_path):
         assert result.attempts == 1 and len(runner.calls) == 1
 
 
+class WatchedStop(sched.StopSignal):
+    """A stop signal that says when someone starts waiting on it."""
+
+    def __init__(self):
+        super().__init__()
+        self.waiting = threading.Event()
+
+    def wait(self, seconds):
+        self.waiting.set()
+        return super().wait(seconds)
+
+
 def test_stopping_interrupts_the_wait_before_a_retry(tmp_path):
     entry = entry_for(tmp_path, retries=3, retry_backoff="1h")
-    stop = sched.StopSignal()
-    threading.Timer(0.2, stop.request).start()
-    started = time.monotonic()
-    result = sched.crawl_with_retries(entry, ScriptedRunner(["failed"] * 4), stop)
-    assert result.attempts == 1 and time.monotonic() - started < 5
+    stop, results = WatchedStop(), []
+    crawling = threading.Thread(target=lambda: results.append(
+        sched.crawl_with_retries(entry, ScriptedRunner(["failed"] * 4), stop)))
+    crawling.start()
+    assert stop.waiting.wait(60)  # the first attempt failed; it waits an hour before the retry
+    stop.request()
+    crawling.join(60)  # a guard only: without the interruption it would wait the whole hour
+    assert not crawling.is_alive()
+    [result] = results
+    assert result.attempts == 1
 
 
 # -- time limits and stopping ---------------------------------------------------------------------
@@ -404,7 +424,7 @@ def test_a_process_past_its_time_limit_is_terminated(tmp_path):
     outcome = sched.run_process([sys.executable, "-c", POLITE], log_path=tmp_path / "polite.log",
                                 time_limit=0.5, kill_grace=5)
     assert outcome.timed_out and not outcome.killed
-    assert outcome.returncode == -signal.SIGTERM and outcome.seconds < 4
+    assert outcome.returncode == -signal.SIGTERM and outcome.seconds < 60  # stopped, not run to its end
     assert "up" in (tmp_path / "polite.log").read_text()
 
 
@@ -412,7 +432,7 @@ def test_a_process_ignoring_sigterm_is_killed_after_the_grace(tmp_path):
     outcome = sched.run_process([sys.executable, "-c", STUBBORN], log_path=tmp_path / "stubborn.log",
                                 time_limit=0.5, kill_grace=0.5)
     assert outcome.timed_out and outcome.killed
-    assert outcome.returncode == -signal.SIGKILL and outcome.seconds < 4
+    assert outcome.returncode == -signal.SIGKILL and outcome.seconds < 60
 
 
 def test_format_seconds():
@@ -448,6 +468,47 @@ class SleepRunner:
         status = "failed" if outcome.stopped or outcome.timed_out else self.status
         return sched.CrawlResult(entry.retailer, status, "shutdown" if outcome.stopped else "finished",
                                  stopped=outcome.stopped, timed_out=outcome.timed_out, seconds=outcome.seconds)
+
+
+class GateRunner:
+    """A crawl that runs until the test opens the gate."""
+
+    def __init__(self):
+        self.started, self.gate = threading.Event(), threading.Event()
+
+    def run(self, entry, stop):
+        self.started.set()
+        assert self.gate.wait(60), "the test never opened the gate"
+        return sched.CrawlResult(entry.retailer, "finished", "finished")
+
+
+class JobEvents:
+    """APScheduler's own job events, recorded as they happen: the tests wait for what the
+    scheduler did (a job run, skipped, submitted) instead of sleeping and hoping it is done."""
+
+    DONE = EVENT_JOB_EXECUTED | EVENT_JOB_ERROR
+
+    def __init__(self, scheduler: sched.Scheduler):
+        self.events: list = []
+        self._changed = threading.Condition()
+        scheduler.aps.add_listener(self._record, self.DONE | EVENT_JOB_SUBMITTED | EVENT_JOB_MAX_INSTANCES
+                                   | EVENT_JOB_MISSED)
+
+    def _record(self, event) -> None:
+        with self._changed:
+            self.events.append(event)
+            self._changed.notify_all()
+
+    def count(self, job_id: str, codes: int = DONE) -> int:
+        return sum(1 for e in list(self.events) if e.job_id == job_id and e.code & codes)
+
+    def done(self, job_id: str) -> list:
+        """The return values of the runs of ``job_id`` that have ended."""
+        return [e.retval for e in list(self.events) if e.job_id == job_id and e.code & self.DONE]
+
+    def wait_until(self, condition, timeout: float = 60.0) -> None:
+        with self._changed:
+            assert self._changed.wait_for(condition, timeout), [(e.job_id, e.code) for e in self.events]
 
 
 class RecordingPublisher:
@@ -487,13 +548,7 @@ def two_crawl_config(tmp_path, publish_in_hours: float, *, shutdown_grace: float
         """), retailers=["techzone", "cedarshop"])
 
 
-def wait_for(condition, timeout: float = 10.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return False
+AFTER_CRAWLS = "publish:after-crawls"  # the one-off job a finished crawl queues when the publish may follow
 
 
 def test_publish_follows_the_last_crawl_it_follows(tmp_path):
@@ -501,17 +556,21 @@ def test_publish_follows_the_last_crawl_it_follows(tmp_path):
     config = two_crawl_config(tmp_path, 1)
     publisher = RecordingPublisher()
     scheduler = sched.Scheduler(config, runner=SleepRunner(0.3, tmp_path), publisher=publisher)
+    events = JobEvents(scheduler)
     scheduler.start()
     try:
         scheduler.run_now("crawl:techzone")
         scheduler.run_now("crawl:cedarshop")
-        assert wait_for(lambda: len(scheduler.results) == 2 and publisher.calls)
-        time.sleep(0.3)
+        # settled: both crawls ended (each decided before its end whether the publish may follow), and
+        # every publish they queued was submitted and has ended
+        events.wait_until(lambda: events.count("crawl:techzone") == events.count("crawl:cedarshop") == 1
+                          and scheduler.aps.get_job(AFTER_CRAWLS) is None
+                          and events.count(AFTER_CRAWLS, EVENT_JOB_SUBMITTED) == events.count(AFTER_CRAWLS) >= 1)
         assert len(publisher.calls) == 1  # after the second crawl, not after each
         # the cron publish with nothing crawled since is skipped
         scheduler.run_now("publish")
-        time.sleep(0.5)
-        assert len(publisher.calls) == 1
+        events.wait_until(lambda: events.count("publish") == 1)
+        assert events.done("publish") == [None] and len(publisher.calls) == 1
     finally:
         scheduler.shutdown()
 
@@ -521,48 +580,51 @@ def test_publish_waits_for_a_crawl_due_before_it_then_runs_at_its_own_time_if_it
     config = two_crawl_config(tmp_path, 4)
     publisher = RecordingPublisher()
     scheduler = sched.Scheduler(config, runner=SleepRunner(0.2, tmp_path), publisher=publisher)
+    events = JobEvents(scheduler)
     scheduler.start()
     try:
         scheduler.run_now("crawl:techzone")
-        assert wait_for(lambda: len(scheduler.results) == 1)
-        time.sleep(0.3)
+        events.wait_until(lambda: events.count("crawl:techzone") == 1)  # it decided before it ended
+        assert scheduler.aps.get_job(AFTER_CRAWLS) is None and events.count(AFTER_CRAWLS, EVENT_JOB_SUBMITTED) == 0
         assert publisher.calls == []
         scheduler.run_now("publish")  # its own time came
-        assert wait_for(lambda: publisher.calls)
+        events.wait_until(lambda: events.count("publish") == 1)
+        assert len(publisher.calls) == 1
     finally:
         scheduler.shutdown()
 
 
 def test_one_run_at_a_time_per_retailer(tmp_path):
     config = two_crawl_config(tmp_path, 1)
-    runner = SleepRunner(1.0, tmp_path)
+    runner = GateRunner()
     scheduler = sched.Scheduler(config, runner=runner, publisher=RecordingPublisher())
+    events = JobEvents(scheduler)
     scheduler.start()
     try:
         scheduler.run_now("crawl:techzone")
-        assert runner.started.wait(5)
+        assert runner.started.wait(30)
         scheduler.run_now("crawl:techzone")  # fires while the first run still runs: skipped
-        assert wait_for(lambda: len(scheduler.results) == 1)
-        time.sleep(0.5)
-        assert len(scheduler.results) == 1
+        events.wait_until(lambda: events.count("crawl:techzone", EVENT_JOB_MAX_INSTANCES) == 1)
+        runner.gate.set()
+        events.wait_until(lambda: events.count("crawl:techzone") == 1)
+        assert len(scheduler.results) == 1 and events.count("crawl:techzone", EVENT_JOB_SUBMITTED) == 1
     finally:
+        runner.gate.set()
         scheduler.shutdown()
 
 
-def test_shutdown_stops_a_running_crawl_within_the_bound(tmp_path):
+def test_shutdown_stops_a_running_crawl_within_the_grace(tmp_path):
     config = two_crawl_config(tmp_path, 1, shutdown_grace=0.3)
-    runner = SleepRunner(60, tmp_path)
+    runner = SleepRunner(600, tmp_path)
     publisher = RecordingPublisher()
     scheduler = sched.Scheduler(config, runner=runner, publisher=publisher)
     scheduler.start()
     scheduler.run_now("crawl:techzone")
-    assert runner.started.wait(5)
-    started = time.monotonic()
+    assert runner.started.wait(30)
     scheduler.request_stop()
-    scheduler.shutdown()
-    assert time.monotonic() - started < 3  # grace 0.3 s + kill grace 0.5 s + polling
+    scheduler.shutdown()  # returns once the crawl ended: stopped at the grace, not after its 600 s
     [result] = scheduler.results
-    assert result.stopped and not result.ok
+    assert result.stopped and not result.ok and result.reason == "shutdown"
     assert publisher.calls == []  # a stopped crawl publishes nothing
 
 
@@ -609,9 +671,8 @@ def test_the_schedule_command_stops_cleanly_on_sigterm(tmp_path, database_url):
 # -- real crawls of a demo shop ---------------------------------------------------------------------
 @pytest.fixture
 def demo_shop(monkeypatch):
-    server = pytest.importorskip("crawler.demo.server", reason="the demo shops (crawler/demo/server.py) are missing")
     monkeypatch.setenv("PRICELENS_LOG_LEVEL", "WARNING")
-    with server.DemoServer(["techzone"], n_products=20, base_port=0) as demo:
+    with DemoServer(["techzone"], n_products=20, base_port=0) as demo:
         yield demo.base_urls["techzone"]
 
 
@@ -632,10 +693,11 @@ def test_a_real_scheduled_crawl_then_publish(db, data_dir, tmp_path, monkeypatch
         """))
     scheduler = sched.Scheduler(config)
     assert isinstance(scheduler.runner, sched.LocalRunner)
+    events = JobEvents(scheduler)
     scheduler.start()
     try:
         scheduler.run_now("crawl:techzone")
-        assert wait_for(lambda: scheduler.publishes, timeout=60)
+        events.wait_until(lambda: events.count(AFTER_CRAWLS) == 1, timeout=300)
     finally:
         scheduler.shutdown()
     [result] = scheduler.results
