@@ -234,7 +234,20 @@ def status(config_path):
 OPS_COMMANDS = [schedule, run_once, status]
 
 
-@click.group()
+class _OpsGroup(click.Group):
+    """As the `pricelens` group: a database that cannot be used is one line and exit code 2."""
+
+    def invoke(self, ctx):
+        from crawler.db import DatabaseUnavailable
+
+        try:
+            return super().invoke(ctx)
+        except DatabaseUnavailable as exc:
+            click.echo(f"pricelens: {exc}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=_OpsGroup)
 def ops():
     """pricelens operations (also registered on the `pricelens` command)."""
 

@@ -1,4 +1,5 @@
-"""`make shops`: the demo shops in the foreground for `scrapy crawl <retailer>`, until Ctrl-C or SIGTERM."""
+"""The Makefile: `make shops` (the demo shops in the foreground for `scrapy crawl <retailer>`, until
+Ctrl-C or SIGTERM), and `make demo` / `make test` stopping at once, in one line, without a Chromium."""
 
 from __future__ import annotations
 
@@ -43,3 +44,16 @@ def test_make_shops_serves_until_stopped_and_takes_its_children(how):
         if make.poll() is None:
             os.killpg(make.pid, signal.SIGKILL)
             make.wait()
+
+
+@pytest.mark.parametrize("target", ["demo", "test"])
+def test_without_a_chromium_make_stops_at_once_in_one_line(target):
+    # PRICELENS_CHROMIUM naming nothing: nothing to install (the apt-get path is tested by hand, it
+    # changes the machine); -n: were the check missing, make would only print the commands
+    env = {**os.environ, "PRICELENS_CHROMIUM": "/nonexistent/chromium"}
+    result = subprocess.run(["make", "--no-print-directory", "-n", target], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stdout == ""
+    [line] = result.stderr.strip().splitlines()
+    assert "PRICELENS_CHROMIUM=/nonexistent/chromium is not a Chromium executable" in line, line
