@@ -141,15 +141,30 @@ def publish_snapshot(out_dir: Path | None = None, *, keep: int = 7):
     from publish.export import publish as run_publish
 
     target = Path(out_dir or snapshots_dir())
+    before = _served(target)
     try:
         return run_publish(out_dir, keep=keep)
     except (OSError, sqlite3.Error) as exc:
         what = write_failure(exc, target)
         if what is None:
             raise
-        kept = ("the previous snapshot is kept" if (target / "latest.db").exists()
-                else "no snapshot was published")
-        raise PublishFailed(f"publish failed: {what}; {kept}") from None
+        after = _served(target)
+        if after is not None and after == before:
+            outcome = "the previous snapshot is kept"
+        elif after is None:
+            outcome = "no snapshot was published"
+        else:  # it failed after the new file was renamed into place (its checksum, the link)
+            outcome = f"the new snapshot {(target / 'latest.db').resolve()} is served, its checksum may be stale"
+        raise PublishFailed(f"publish failed: {what}; {outcome}") from None
+
+
+def _served(out_dir: Path) -> tuple[int, int] | None:
+    """The file latest.db serves (device, inode), or None."""
+    try:
+        stat = (out_dir / "latest.db").stat()
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
 
 
 @main.command()
