@@ -130,9 +130,16 @@ def test_the_demo_reports_the_full_disk_in_one_line(previous_snapshot, data_dir,
     from crawler import cli
     from crawler.demo import server
 
-    namespace: dict = {}
-    exec(SQLITE_FULL_HOOK, namespace)  # the same hook, in this process (the demo publishes in-process)
-    monkeypatch.setattr(sqlite3, "connect", namespace["connect"])
+    real_connect = sqlite3.connect
+
+    def connect(database, *args, **kwargs):  # SQLITE_FULL_HOOK, in this process (the demo publishes in-process)
+        con = real_connect(database, *args, **kwargs)
+        name = os.path.basename(os.fspath(database))
+        if name.startswith(".pricelens-") and ".db.tmp-" in name:
+            con.execute("PRAGMA max_page_count = 16")
+        return con
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
     monkeypatch.setattr(cli, "crawl_and_check", lambda retailer, *a, **k: {
         "retailer_id": retailer, "status": "finished", "finish_reason": "finished", "offers_accepted": 0,
         "stores_accepted": 0, "items_rejected": 0})
