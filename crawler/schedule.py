@@ -909,13 +909,36 @@ def publish_waits_for(followed: list[str], running: set[str], next_runs: dict[st
 
 
 # == the scheduler ==================================================================================
+def _background_scheduler(**options):
+    """APScheduler's BackgroundScheduler, minus a race at shutdown.
+
+    ``shutdown()`` marks the scheduler stopped before it takes the job-store lock; a scheduler
+    thread that is at that moment removing a one-off job it has just run (the publish that
+    follows the crawls) then looks for it among the pending jobs of a stopped scheduler, gets
+    JobLookupError and dies with a traceback on stderr. Once stopped, a job already gone is
+    simply gone.
+    """
+    from apscheduler.jobstores.base import JobLookupError
+    from apscheduler.schedulers.background import BackgroundScheduler
+    from apscheduler.schedulers.base import STATE_STOPPED
+
+    class Background(BackgroundScheduler):
+        def remove_job(self, job_id, jobstore=None):
+            try:
+                super().remove_job(job_id, jobstore)
+            except JobLookupError:
+                if self.state != STATE_STOPPED:
+                    raise
+
+    return Background(**options)
+
+
 class Scheduler:
     """The crawls and the publish job of a :class:`ScheduleConfig`, on APScheduler 3."""
 
     def __init__(self, config: ScheduleConfig, *, runner: Runner | None = None,
                  publisher: Callable[[StopSignal], PublishOutcome] | None = None):
         from apscheduler.executors.pool import ThreadPoolExecutor
-        from apscheduler.schedulers.background import BackgroundScheduler
 
         self.config = config
         self.runner = runner or make_runner(config)
@@ -932,7 +955,7 @@ class Scheduler:
         self._active = 0
         self._last_crawl_done: datetime | None = None
         self._last_publish: datetime | None = None
-        self.aps = BackgroundScheduler(
+        self.aps = _background_scheduler(
             timezone=config.timezone,
             executors={"crawls": ThreadPoolExecutor(config.max_parallel), "publish": ThreadPoolExecutor(1)},
             job_defaults={"coalesce": True, "max_instances": 1},

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from apscheduler.events import (EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MAX_INSTANCES, EVENT_JOB_MISSED,
-                                EVENT_JOB_SUBMITTED)
+                                EVENT_JOB_REMOVED, EVENT_JOB_SUBMITTED)
 from click.testing import CliRunner
 from freezegun import freeze_time
 
@@ -484,7 +484,7 @@ class GateRunner:
 
 class JobEvents:
     """APScheduler's own job events, recorded as they happen: the tests wait for what the
-    scheduler did (a job run, skipped, submitted) instead of sleeping and hoping it is done."""
+    scheduler did (a job run, skipped, submitted, removed) instead of sleeping and hoping it is done."""
 
     DONE = EVENT_JOB_EXECUTED | EVENT_JOB_ERROR
 
@@ -492,7 +492,7 @@ class JobEvents:
         self.events: list = []
         self._changed = threading.Condition()
         scheduler.aps.add_listener(self._record, self.DONE | EVENT_JOB_SUBMITTED | EVENT_JOB_MAX_INSTANCES
-                                   | EVENT_JOB_MISSED)
+                                   | EVENT_JOB_MISSED | EVENT_JOB_REMOVED)
 
     def _record(self, event) -> None:
         with self._changed:
@@ -507,8 +507,19 @@ class JobEvents:
         return [e.retval for e in list(self.events) if e.job_id == job_id and e.code & self.DONE]
 
     def wait_until(self, condition, timeout: float = 60.0) -> None:
-        with self._changed:
-            assert self._changed.wait_for(condition, timeout), [(e.job_id, e.code) for e in self.events]
+        """Wait until ``condition()`` holds, checking it after every event. The condition is checked
+        without holding our lock: it may ask the scheduler (get_job), whose threads record events
+        while holding the scheduler's own locks."""
+        deadline = time.monotonic() + timeout
+        while True:
+            with self._changed:
+                seen = len(self.events)
+            if condition():
+                return
+            with self._changed:
+                remaining = deadline - time.monotonic()
+                assert remaining > 0, [(e.job_id, e.code) for e in self.events]
+                self._changed.wait_for(lambda: len(self.events) > seen, remaining)
 
 
 class RecordingPublisher:
@@ -626,6 +637,16 @@ def test_shutdown_stops_a_running_crawl_within_the_grace(tmp_path):
     [result] = scheduler.results
     assert result.stopped and not result.ok and result.reason == "shutdown"
     assert publisher.calls == []  # a stopped crawl publishes nothing
+
+
+def test_shutdown_while_a_finished_one_off_job_is_removed_is_not_a_traceback(tmp_path):
+    # APScheduler marks itself stopped before it takes the job-store lock: its thread, removing the
+    # publish-after-crawls job it has just submitted, then raised JobLookupError and died noisily
+    scheduler = sched.Scheduler(two_crawl_config(tmp_path, 1), runner=GateRunner(), publisher=RecordingPublisher())
+    scheduler.start()
+    scheduler.aps.add_job(print, "date", id=AFTER_CRAWLS, run_date=datetime.now(UTC) + timedelta(hours=1))
+    scheduler.aps.shutdown(wait=False)
+    scheduler.aps.remove_job(AFTER_CRAWLS)  # what the scheduler thread does at that moment
 
 
 def test_a_crawl_that_ends_within_the_grace_finishes(tmp_path):
