@@ -5,12 +5,14 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SERVE  ?= 1
 RETAILER ?=
+SHOPS_PORT ?= 8101
 
-.PHONY: help install demo test crawl publish serve bench reliability clean-data
+.PHONY: help install chromium demo test shops crawl publish serve bench reliability clean-data
 
 help:
 	@echo "make demo            crawl the offline demo shops, publish, serve http://127.0.0.1:8001/ (SERVE=0: exit after publish)"
 	@echo "make test            the whole test suite"
+	@echo "make shops           serve the five demo shops on 127.0.0.1:8101-8105 until Ctrl-C (for scrapy crawl <retailer>)"
 	@echo "make crawl RETAILER=name   crawl one retailer into the database"
 	@echo "make publish         write data/snapshots/pricelens-<date>.db and latest.db"
 	@echo "make serve           serve the latest snapshot with Datasette"
@@ -25,15 +27,25 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-demo: $(STAMP)
+# Debian's chromium for the rendered shop (PixelHub) and the rendered-page tests: installed when
+# missing if we can (root with apt-get), else make stops here with one line saying what to install.
+chromium: $(STAMP)
+	$(eval CHROMIUM_MISSING := $(shell .ci/chromium $(BIN)/python))
+	$(if $(CHROMIUM_MISSING),$(error $(CHROMIUM_MISSING)))
+
+demo: $(STAMP) chromium
 ifeq ($(SERVE),0)
 	$(BIN)/pricelens demo --no-serve
 else
 	$(BIN)/pricelens demo
 endif
 
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(BIN)/python -m pytest -q
+
+# The demo shops in the foreground (the spiders' default base_url), until Ctrl-C or SIGTERM.
+shops: $(STAMP)
+	exec $(BIN)/python -m crawler.demo.server --port-base $(SHOPS_PORT)
 
 crawl: $(STAMP)
 	@test -n "$(RETAILER)" || (echo "usage: make crawl RETAILER=<spider name>  (see: $(BIN)/scrapy list)"; exit 2)

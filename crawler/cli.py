@@ -7,6 +7,7 @@ another server. Run `pricelens COMMAND --help` for each command.
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -16,7 +17,7 @@ from pathlib import Path
 import click
 
 from crawler.db import DatabaseUnavailable, database_url, describe_url, migrate
-from crawler.paths import PROJECT_ROOT
+from crawler.paths import PROJECT_ROOT, snapshots_dir
 from crawler.runs import RUN_ID_FILE_ENV, last_run_id, run_after
 
 
@@ -107,15 +108,73 @@ def crawl(retailer, arguments):
 
 
 # -- publishing -------------------------------------------------------------------------------
+# SQLite's result codes for a write that the disk refused (the extended codes keep these low bytes).
+_SQLITE_WRITE_FAILURES = {13: "no space left on device (SQLite: database or disk is full)",  # SQLITE_FULL
+                          10: "disk I/O error",  # SQLITE_IOERR: EFBIG, EIO ... on write
+                          8: "the file is read-only", 14: "the file cannot be created"}  # READONLY, CANTOPEN
+
+
+class PublishFailed(click.ClickException):
+    exit_code = 1
+
+    def show(self, file=None):
+        click.echo(f"pricelens: {self.message}", err=True)
+
+
+def write_failure(exc: BaseException, out_dir: Path) -> str | None:
+    """``"<reason> writing <path>"`` when ``exc`` is the disk refusing a write; None otherwise."""
+    if isinstance(exc, OSError) and exc.errno is not None:
+        reason = os.strerror(exc.errno)
+        reason = reason[0].lower() + reason[1:]
+        return f"{reason} writing {exc.filename or out_dir}"
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF in _SQLITE_WRITE_FAILURES:
+            return f"{_SQLITE_WRITE_FAILURES[code & 0xFF]} writing the snapshot in {out_dir}"
+    return None
+
+
+def publish_snapshot(out_dir: Path | None = None, *, keep: int = 7):
+    """Run the publish; a write the disk refuses (full, quota, file size limit, read-only) is one
+    line and exit 1 instead of a traceback. publish/export.py has removed its temporary file and
+    left latest.db as it was, so the previous snapshot is still the one served."""
+    from publish.export import publish as run_publish
+
+    target = Path(out_dir or snapshots_dir())
+    before = _served(target)
+    try:
+        return run_publish(out_dir, keep=keep)
+    except (OSError, sqlite3.Error) as exc:
+        what = write_failure(exc, target)
+        if what is None:
+            raise
+        after = _served(target)
+        if after is not None and after == before:
+            outcome = "the previous snapshot is kept"
+        elif after is None:
+            outcome = "no snapshot was published"
+        else:  # it failed after the new file was renamed into place (its checksum, the link)
+            outcome = f"the new snapshot {(target / 'latest.db').resolve()} is served, its checksum may be stale"
+        raise PublishFailed(f"publish failed: {what}; {outcome}") from None
+
+
+def _served(out_dir: Path) -> tuple[int, int] | None:
+    """The file latest.db serves (device, inode), or None."""
+    try:
+        stat = (out_dir / "latest.db").stat()
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
+
+
 @main.command()
 @click.option("--keep", default=7, show_default=True, help="Dated snapshots to keep.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Snapshot folder (default data/snapshots).")
 def publish(keep, out_dir):
     """Export the database into data/snapshots/pricelens-<UTC date>.db and point latest.db at it."""
-    from publish.export import publish as run_publish
-
-    result = run_publish(out_dir, keep=keep)
+    migrate()  # a fresh database publishes an empty snapshot, not "relation ... does not exist"
+    result = publish_snapshot(out_dir, keep=keep)
     click.echo(str(result.path))
     from publish.alerts import after_publish  # the price watch list (alerts.toml), see publish/alerts.py
 
@@ -154,7 +213,6 @@ def demo(serve_site, products, history_days, port, retailers):
     from crawler import clock
     from crawler.demo.server import RETAILERS, DemoServer
     from crawler.demo.sites import SEED_BANKS
-    from publish.export import publish as run_publish
 
     url = database_url()  # this process holds the embedded server for the whole demo
     click.echo(f"database: {describe_url(url)}", err=True)
@@ -181,7 +239,7 @@ def demo(serve_site, products, history_days, port, retailers):
                 if run["status"] != "finished" and last:
                     failed.append(retailer)
     match_all()
-    result = run_publish()
+    result = publish_snapshot()
     click.echo(f"snapshot: {result.path}", err=True)
     if failed:
         click.echo(f"pricelens: crawls failed: {', '.join(failed)}", err=True)

@@ -199,8 +199,17 @@ def status_table(rows: list[dict], config: sched.ScheduleConfig | None, now: dat
             _cell(row.get("alerts") or 0), alert or "-", next_run,
         ])
     widths = [max(len(r[i]) for r in table) for i in range(len(header))]
-    lines = ("  ".join(cell.ljust(width) for cell, width in zip(r, widths, strict=True)) for r in table)
-    return "\n".join(line.rstrip() for line in lines)
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(r, widths, strict=True)).rstrip() for r in table]
+    return "\n".join([*lines, time_zone_note(config, now)])
+
+
+def time_zone_note(config: sched.ScheduleConfig | None, now: datetime) -> str:
+    """Which zone the table's times are in: the schedule's, else UTC."""
+    if config is None:
+        return "times in UTC (no schedule file)"
+    offset = now.astimezone(config.timezone).strftime("%z")
+    return (f"times in {config.timezone.key} (UTC{offset[:3]}:{offset[3:]} now), the timezone of "
+            f"{sched.display_path(config.path)}")
 
 
 @click.command()
@@ -269,7 +278,20 @@ def categories_command(remap):
 OPS_COMMANDS = [schedule, run_once, status, categories_command]
 
 
-@click.group()
+class _OpsGroup(click.Group):
+    """As the `pricelens` group: a database that cannot be used is one line and exit code 2."""
+
+    def invoke(self, ctx):
+        from crawler.db import DatabaseUnavailable
+
+        try:
+            return super().invoke(ctx)
+        except DatabaseUnavailable as exc:
+            click.echo(f"pricelens: {exc}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=_OpsGroup)
 def ops():
     """pricelens operations (also registered on the `pricelens` command)."""
 

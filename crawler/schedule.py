@@ -28,6 +28,7 @@ own time otherwise. SIGTERM or Ctrl-C stops firing new runs and gives running on
 from __future__ import annotations
 
 import logging
+import math
 import os
 import re
 import signal
@@ -155,6 +156,16 @@ class WallClockCron(BaseTrigger):
         return f"<WallClockCron {self.expression!r} {self.timezone.key} jitter={self.jitter}>"
 
 
+def firing_cron(expression, zone: ZoneInfo, now: datetime) -> WallClockCron:
+    """The trigger of ``expression``; :class:`CronError` when it has no fire time within :data:`CRON_HORIZON`."""
+    trigger = WallClockCron(expression, zone)
+    first = trigger.next_at_or_after(now)
+    if first is None or first - now > CRON_HORIZON:
+        raise CronError(f"{expression!r} never fires (no such date in the next 8 years, such as February 30 or "
+                        f"April 31); expected a day that exists in the months chosen, {CRON_EXAMPLE}")
+    return trigger
+
+
 # == the configuration ============================================================================
 class ConfigError(Exception):
     """schedules.toml is not usable; ``messages`` holds one line per problem."""
@@ -212,20 +223,32 @@ class ScheduleConfig:
 _DURATION = re.compile(r"^\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*(?:(\d+)\s*s)?\s*$")
 DURATION_EXAMPLE = 'seconds (90) or a duration such as "90s", "15m", "2h" or "1h30m"'
 
+# Bounds of schedules.toml. Every duration is finite and at most a day: a crawl, a publish, a
+# jitter, a backoff or a grace longer than the day between two nightly runs is a typo (and
+# `jitter = "100000000h"` would push a fire time past year 9999). Retries at most 100.
+MAX_DURATION = 86400.0
+MAX_RETRIES = 100
+MAX_COUNT = 1000  # snapshots kept, runs of health history, crawls at once
+# A cron must fire within this horizon of now, else it never fires (Feb 30, Apr 31). Eight years
+# and a few days: Feb 29 fires every four years, but 2100 is not a leap year (2096 -> 2104).
+CRON_HORIZON = timedelta(days=8 * 366 + 3)
 
-def parse_duration(value) -> float:
-    """Seconds from an integer or a text such as ``"1h30m"``; ValueError otherwise."""
+
+def parse_duration(value, maximum: float = MAX_DURATION) -> float:
+    """Seconds (finite, 0 to ``maximum``) from a number or a text such as ``"1h30m"``; ValueError otherwise."""
     if isinstance(value, bool):
         raise ValueError(value)
     if isinstance(value, (int, float)):
-        if value < 0:
+        if not (isinstance(value, int) or math.isfinite(value)) or not 0 <= value <= maximum:
             raise ValueError(value)
         return float(value)
     if isinstance(value, str):
         match = _DURATION.match(value)
         if match and any(match.groups()):
             hours, minutes, seconds = (int(g or 0) for g in match.groups())
-            return float(hours * 3600 + minutes * 60 + seconds)
+            total = hours * 3600 + minutes * 60 + seconds
+            if total <= maximum:
+                return float(total)
     raise ValueError(value)
 
 
@@ -298,8 +321,8 @@ def _boolean(value) -> bool:
     return value
 
 
-def _count(value) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+def _count(value, maximum: int = MAX_COUNT) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= maximum:
         raise ValueError(value)
     return value
 
@@ -308,6 +331,14 @@ def _positive_count(value) -> int:
     if _count(value) == 0:
         raise ValueError(value)
     return value
+
+
+def _retries(value) -> int:
+    return _count(value, MAX_RETRIES)
+
+
+def _threshold(value) -> int:
+    return _count(value, 10**9)
 
 
 def _share(value) -> float:
@@ -342,37 +373,40 @@ def _names(value) -> list[str]:
     return value
 
 
+UP_TO_A_DAY = f"{DURATION_EXAMPLE}, at most 1 day (24h)"
+ABOVE_0_UP_TO_A_DAY = f"{DURATION_EXAMPLE}, above 0 and at most 1 day (24h)"
+
 CRAWL_KEYS = {
     "cron": CRON_EXAMPLE,
     "enabled": "true or false",
-    "jitter": "seconds of random delay, " + DURATION_EXAMPLE,
+    "jitter": "seconds of random delay, " + UP_TO_A_DAY,
     "arguments": 'a table of spider arguments, such as { base_url = "http://127.0.0.1:8101" }',
-    "time_limit": DURATION_EXAMPLE,
-    "retries": "a whole number of retries (0 or more)",
-    "retry_backoff": DURATION_EXAMPLE,
-    "retry_backoff_max": DURATION_EXAMPLE,
-    "misfire_grace": DURATION_EXAMPLE,
+    "time_limit": ABOVE_0_UP_TO_A_DAY,
+    "retries": f"a whole number of retries from 0 to {MAX_RETRIES}",
+    "retry_backoff": ABOVE_0_UP_TO_A_DAY,
+    "retry_backoff_max": ABOVE_0_UP_TO_A_DAY,
+    "misfire_grace": UP_TO_A_DAY,
 }
 DEFAULT_KEYS = {key: CRAWL_KEYS[key] for key in CRAWL_KEYS if key not in ("cron", "arguments")}
 PUBLISH_KEYS = {
     "cron": CRON_EXAMPLE,
     "enabled": "true or false",
     "after": "a list of retailers whose crawls the publish follows",
-    "keep": "how many dated snapshots to keep (1 or more)",
-    "time_limit": DURATION_EXAMPLE,
-    "misfire_grace": DURATION_EXAMPLE,
+    "keep": f"how many dated snapshots to keep (1 to {MAX_COUNT})",
+    "time_limit": ABOVE_0_UP_TO_A_DAY,
+    "misfire_grace": UP_TO_A_DAY,
 }
 HEALTH_KEYS = {
-    "history": "how many finished runs the medians cover (1 or more)",
-    "min_history": "finished runs needed before the drift rules apply (0 or more)",
+    "history": f"how many finished runs the medians cover (1 to {MAX_COUNT})",
+    "min_history": f"finished runs needed before the drift rules apply (0 to {MAX_COUNT})",
     "max_offer_drop": "a share between 0 and 1, such as 0.3",
     "max_rejection_rise": "a share between 0 and 1, such as 0.1",
-    "min_rejections": "a whole number (0 or more)",
+    "min_rejections": "a whole number (0 to 1000000000)",
 }
 SCHEDULER_KEYS = {
-    "shutdown_grace": DURATION_EXAMPLE,
-    "kill_grace": DURATION_EXAMPLE,
-    "max_parallel": "how many crawls may run at once (1 or more)",
+    "shutdown_grace": UP_TO_A_DAY,
+    "kill_grace": UP_TO_A_DAY,
+    "max_parallel": f"how many crawls may run at once (1 to {MAX_COUNT})",
 }
 TOP_KEYS = {
     "timezone": 'an IANA timezone such as "Asia/Beirut"',
@@ -402,6 +436,7 @@ def load_config(path: Path | str | None = None, *, retailers: list[str] | None =
     if retailers is None:
         retailers = available_retailers()
     known = set(retailers)
+    now = datetime.now(UTC)
 
     check.keys(data, "(top level)", TOP_KEYS)
     tz = None
@@ -434,7 +469,7 @@ def load_config(path: Path | str | None = None, *, retailers: list[str] | None =
             check.error(entry, f"unknown retailer {retailer!r}; expected a spider name: "
                                f"{', '.join(sorted(known)) or '(no spiders found)'}")
         check.keys(table, entry, CRAWL_KEYS)
-        trigger = check.get(table, "cron", entry, "cron", lambda v: WallClockCron(v, zone), required=True,
+        trigger = check.get(table, "cron", entry, "cron", lambda v: firing_cron(v, zone, now), required=True,
                             expected=CRON_EXAMPLE)
         options = _crawl_options(check, table, entry, defaults)
         arguments = check.get(table, "arguments", entry, "arguments", _arguments, {}, expected=CRAWL_KEYS["arguments"])
@@ -450,7 +485,7 @@ def load_config(path: Path | str | None = None, *, retailers: list[str] | None =
                         expected='a [publish] table with cron = "30 5 * * *" (and after = [retailers])')
     if table is not None:
         check.keys(table, "[publish]", PUBLISH_KEYS)
-        trigger = check.get(table, "cron", "[publish]", "cron", lambda v: WallClockCron(v, zone), required=True,
+        trigger = check.get(table, "cron", "[publish]", "cron", lambda v: firing_cron(v, zone, now), required=True,
                             expected=CRON_EXAMPLE)
         after = check.get(table, "after", "[publish]", "after", _names, [], expected=PUBLISH_KEYS["after"])
         for name in after:
@@ -463,9 +498,9 @@ def load_config(path: Path | str | None = None, *, retailers: list[str] | None =
                 enabled=check.get(table, "enabled", "[publish]", "enabled", _boolean, True, expected="true or false"),
                 keep=check.get(table, "keep", "[publish]", "keep", _positive_count, 7, expected=PUBLISH_KEYS["keep"]),
                 time_limit=check.get(table, "time_limit", "[publish]", "time_limit", _positive_duration, 1800.0,
-                                     expected=DURATION_EXAMPLE),
+                                     expected=PUBLISH_KEYS["time_limit"]),
                 misfire_grace=check.get(table, "misfire_grace", "[publish]", "misfire_grace", parse_duration,
-                                        3600.0, expected=DURATION_EXAMPLE),
+                                        3600.0, expected=PUBLISH_KEYS["misfire_grace"]),
             )
 
     table = check.table(data, "health", "[health]", required=False) or {}
@@ -480,15 +515,16 @@ def load_config(path: Path | str | None = None, *, retailers: list[str] | None =
                                  expected=HEALTH_KEYS["max_offer_drop"]),
         max_rejection_rise=check.get(table, "max_rejection_rise", "[health]", "", _share, base.max_rejection_rise,
                                      expected=HEALTH_KEYS["max_rejection_rise"]),
-        min_rejections=check.get(table, "min_rejections", "[health]", "", _count, base.min_rejections,
+        min_rejections=check.get(table, "min_rejections", "[health]", "", _threshold, base.min_rejections,
                                  expected=HEALTH_KEYS["min_rejections"]),
     )
 
     table = check.table(data, "scheduler", "[scheduler]", required=False) or {}
     check.keys(table, "[scheduler]", SCHEDULER_KEYS)
     shutdown_grace = check.get(table, "shutdown_grace", "[scheduler]", "", parse_duration, 60.0,
-                               expected=DURATION_EXAMPLE)
-    kill_grace = check.get(table, "kill_grace", "[scheduler]", "", parse_duration, 30.0, expected=DURATION_EXAMPLE)
+                               expected=SCHEDULER_KEYS["shutdown_grace"])
+    kill_grace = check.get(table, "kill_grace", "[scheduler]", "", parse_duration, 30.0,
+                           expected=SCHEDULER_KEYS["kill_grace"])
     max_parallel = check.get(table, "max_parallel", "[scheduler]", "", _positive_count, 4,
                              expected=SCHEDULER_KEYS["max_parallel"])
 
@@ -502,16 +538,16 @@ def _crawl_options(check: _Checker, table: dict, entry: str, defaults: dict) -> 
     get = check.get
     return {
         "enabled": get(table, "enabled", entry, "", _boolean, defaults["enabled"], expected="true or false"),
-        "jitter": get(table, "jitter", entry, "", parse_duration, defaults["jitter"], expected=DURATION_EXAMPLE),
+        "jitter": get(table, "jitter", entry, "", parse_duration, defaults["jitter"], expected=UP_TO_A_DAY),
         "time_limit": get(table, "time_limit", entry, "", _positive_duration, defaults["time_limit"],
-                          expected=DURATION_EXAMPLE),
-        "retries": get(table, "retries", entry, "", _count, defaults["retries"], expected=CRAWL_KEYS["retries"]),
+                          expected=CRAWL_KEYS["time_limit"]),
+        "retries": get(table, "retries", entry, "", _retries, defaults["retries"], expected=CRAWL_KEYS["retries"]),
         "retry_backoff": get(table, "retry_backoff", entry, "", _positive_duration, defaults["retry_backoff"],
-                             expected=DURATION_EXAMPLE),
+                             expected=CRAWL_KEYS["retry_backoff"]),
         "retry_backoff_max": get(table, "retry_backoff_max", entry, "", _positive_duration,
-                                 defaults["retry_backoff_max"], expected=DURATION_EXAMPLE),
+                                 defaults["retry_backoff_max"], expected=CRAWL_KEYS["retry_backoff_max"]),
         "misfire_grace": get(table, "misfire_grace", entry, "", parse_duration, defaults["misfire_grace"],
-                             expected=DURATION_EXAMPLE),
+                             expected=CRAWL_KEYS["misfire_grace"]),
     }
 
 
@@ -844,7 +880,21 @@ class Publisher:
             return PublishOutcome(True, "published", lines[-1] if lines else None, seconds, str(log_path))
         why = ("time limit" if outcome.timed_out else "stopped" if outcome.stopped
                else f"exit code {outcome.returncode}")
-        return PublishOutcome(False, f"publish failed ({why}); see {log_path}", None, seconds, str(log_path))
+        said = last_message(log_path)
+        return PublishOutcome(False, f"publish failed ({why}{': ' + said if said else ''}); see {log_path}", None,
+                              seconds, str(log_path))
+
+
+def last_message(log_path: Path, prefix: str = "pricelens: ") -> str | None:
+    """The last one-line message the ``pricelens`` command wrote to a log (without its prefix)."""
+    try:
+        with open(log_path, "rb") as log:
+            log.seek(max(0, log.seek(0, os.SEEK_END) - 65536))
+            lines = log.read().decode(errors="replace").splitlines()
+    except OSError:
+        return None
+    said = [line[len(prefix):] for line in lines if line.startswith(prefix)]
+    return said[-1] if said else None
 
 
 def publish_waits_for(followed: list[str], running: set[str], next_runs: dict[str, datetime | None],
@@ -859,13 +909,36 @@ def publish_waits_for(followed: list[str], running: set[str], next_runs: dict[st
 
 
 # == the scheduler ==================================================================================
+def _background_scheduler(**options):
+    """APScheduler's BackgroundScheduler, minus a race at shutdown.
+
+    ``shutdown()`` marks the scheduler stopped before it takes the job-store lock; a scheduler
+    thread that is at that moment removing a one-off job it has just run (the publish that
+    follows the crawls) then looks for it among the pending jobs of a stopped scheduler, gets
+    JobLookupError and dies with a traceback on stderr. Once stopped, a job already gone is
+    simply gone.
+    """
+    from apscheduler.jobstores.base import JobLookupError
+    from apscheduler.schedulers.background import BackgroundScheduler
+    from apscheduler.schedulers.base import STATE_STOPPED
+
+    class Background(BackgroundScheduler):
+        def remove_job(self, job_id, jobstore=None):
+            try:
+                super().remove_job(job_id, jobstore)
+            except JobLookupError:
+                if self.state != STATE_STOPPED:
+                    raise
+
+    return Background(**options)
+
+
 class Scheduler:
     """The crawls and the publish job of a :class:`ScheduleConfig`, on APScheduler 3."""
 
     def __init__(self, config: ScheduleConfig, *, runner: Runner | None = None,
                  publisher: Callable[[StopSignal], PublishOutcome] | None = None):
         from apscheduler.executors.pool import ThreadPoolExecutor
-        from apscheduler.schedulers.background import BackgroundScheduler
 
         self.config = config
         self.runner = runner or make_runner(config)
@@ -882,7 +955,7 @@ class Scheduler:
         self._active = 0
         self._last_crawl_done: datetime | None = None
         self._last_publish: datetime | None = None
-        self.aps = BackgroundScheduler(
+        self.aps = _background_scheduler(
             timezone=config.timezone,
             executors={"crawls": ThreadPoolExecutor(config.max_parallel), "publish": ThreadPoolExecutor(1)},
             job_defaults={"coalesce": True, "max_instances": 1},

@@ -105,3 +105,8 @@ CHROMIUM_ARGS = [
     "--disable-dev-shm-usage",
     "--no-sandbox",
 ]
+
+# `scrapy crawl` with a DATABASE_URL that is not a PostgreSQL URL: one line (password not shown), exit 2
+from crawler.db.connection import exit_on_bad_database_url  # noqa: E402
+
+exit_on_bad_database_url()

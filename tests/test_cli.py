@@ -54,3 +54,60 @@ def test_serve_without_a_snapshot_says_what_to_do(tmp_path):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "pricelens publish" in result.stderr and "Traceback" not in result.stderr
+
+
+# A DATABASE_URL that is not a PostgreSQL URL: one line naming DATABASE_URL and what is expected,
+# the password never shown, exit 2, whichever command reads it.
+BAD_URLS = {
+    "mysql": "mysql://shop:Pw-s3cret-91@db.example/pricelens",
+    "bad-escape": "postgresql://shop:Pw-s3cret-91%zz@db.example/pricelens",
+    "garbage": "Pw-s3cret-91 not a url",
+    "port": "postgresql://shop:Pw-s3cret-91@db.example:fivefourthreetwo/pricelens",
+}
+COMMANDS = {
+    "db migrate": [sys.executable, "-m", "crawler.cli", "db", "migrate"],
+    "db url": [sys.executable, "-m", "crawler.cli", "db", "url"],
+    "crawl": [sys.executable, "-m", "crawler.cli", "crawl", "techzone"],
+    "status": [sys.executable, "-m", "crawler.cli", "status"],
+    "publish": [sys.executable, "-m", "crawler.cli", "publish"],
+    "demo": [sys.executable, "-m", "crawler.cli", "demo", "--no-serve", "--history-days", "0"],
+    "scrapy crawl": [sys.executable, "-m", "scrapy", "crawl", "techzone"],
+    "ops_cli run-once": [sys.executable, "-m", "crawler.ops_cli", "run-once"],
+}
+
+
+def _run_with_url(command, url, tmp_path):
+    env = {**os.environ, "DATABASE_URL": url, "PRICELENS_DATA_DIR": str(tmp_path)}
+    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+
+
+def _assert_one_clear_line(result):
+    output = result.stdout + result.stderr
+    assert result.returncode == 2, output
+    assert "Pw-s3cret-91" not in output and "Traceback" not in output, output
+    lines = output.strip().splitlines()
+    assert len(lines) == 1, output
+    assert "DATABASE_URL" in lines[0] and "expected postgresql://" in lines[0], lines[0]
+
+
+@pytest.mark.parametrize("kind", list(BAD_URLS))
+def test_malformed_database_url_is_one_line_without_the_password(kind, tmp_path):
+    _assert_one_clear_line(_run_with_url(COMMANDS["db migrate"], BAD_URLS[kind], tmp_path))
+    _assert_one_clear_line(_run_with_url(COMMANDS["scrapy crawl"], BAD_URLS[kind], tmp_path))
+
+
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c not in ("db migrate", "scrapy crawl")])
+def test_every_command_reading_database_url_refuses_a_malformed_one(command, tmp_path):
+    _assert_one_clear_line(_run_with_url(COMMANDS[command], BAD_URLS["mysql"], tmp_path))
+
+
+def test_a_malformed_url_is_not_repeated_in_the_message():
+    from crawler.db.connection import BadDatabaseURL, check_url
+
+    for url in BAD_URLS.values():
+        with pytest.raises(BadDatabaseURL) as caught:
+            check_url(url)
+        assert "Pw-s3cret-91" not in str(caught.value)
+    for good in ("postgresql://u:p%40ss@127.0.0.1:5432/db", "postgres://u@/db?host=/tmp", "host=/tmp dbname=x",
+                 "postgresql://u@h1:5432,h2:5433/db"):
+        assert check_url(good) == good

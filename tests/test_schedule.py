@@ -14,10 +14,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from apscheduler.events import (EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MAX_INSTANCES, EVENT_JOB_MISSED,
+                                EVENT_JOB_REMOVED, EVENT_JOB_SUBMITTED)
 from click.testing import CliRunner
 from freezegun import freeze_time
 
 from crawler import schedule as sched
+from crawler.demo.server import DemoServer
 from crawler.ops_cli import schedule as schedule_command
 from crawler.paths import PROJECT_ROOT
 
@@ -90,7 +93,7 @@ def test_durations():
     assert sched.parse_duration("90s") == 90
     assert sched.parse_duration("15m") == 900
     assert sched.parse_duration("1h30m") == 5400
-    for bad in ("soon", "", "-5m", True, -1):
+    for bad in ("soon", "", "-5m", True, -1, float("inf"), float("nan"), "25h", 86401):
         with pytest.raises(ValueError):
             sched.parse_duration(bad)
 
@@ -150,6 +153,79 @@ def test_each_config_error_names_file_entry_and_expectation(tmp_path, demo_retai
     assert len(lines) == 1, lines
     assert lines[0].startswith(f"pricelens: {path}: ")
     assert message in lines[0]
+
+
+# Bounds: durations finite, at most a day (time limits and backoffs above 0), retries 0 to 100,
+# and a cron must fire within 8 years (Feb 29 fires every 4 years, 2100 is not a leap year).
+DAY_DURATION = 'or "1h30m", at most 1 day (24h); got'
+POSITIVE_DAY_DURATION = 'or "1h30m", above 0 and at most 1 day (24h); got'
+BOUNDS = [
+    pytest.param(GOOD.replace('jitter = "5m"', "jitter = inf"), f"[crawl.techzone]: jitter: expected seconds (90) "
+                 f'or a duration such as "90s", "15m", "2h" {DAY_DURATION} inf', id="jitter inf"),
+    pytest.param(GOOD.replace('jitter = "5m"', "time_limit = nan"),
+                 f"[crawl.techzone]: time_limit: expected seconds (90) or a duration such as \"90s\", \"15m\", "
+                 f'"2h" {POSITIVE_DAY_DURATION} nan', id="time_limit nan"),
+    pytest.param(GOOD.replace('jitter = "5m"', 'jitter = "100000000h"'),
+                 f"[crawl.techzone]: jitter: expected seconds (90) or a duration such as \"90s\", \"15m\", \"2h\" "
+                 f"{DAY_DURATION} '100000000h'", id="jitter huge"),
+    pytest.param(GOOD.replace('jitter = "5m"', 'jitter = "24h1s"'), "[crawl.techzone]: jitter: expected",
+                 id="jitter a second over a day"),
+    pytest.param(GOOD.replace('jitter = "5m"', "time_limit = 1e300"), "[crawl.techzone]: time_limit: expected",
+                 id="time_limit huge"),
+    pytest.param(GOOD.replace('jitter = "5m"', "retry_backoff = -inf"), "[crawl.techzone]: retry_backoff: expected",
+                 id="retry_backoff -inf"),
+    pytest.param(GOOD.replace('jitter = "5m"', "retries = 100000000000000000"),
+                 "[crawl.techzone]: retries: expected a whole number of retries from 0 to 100; "
+                 "got 100000000000000000", id="retries huge"),
+    pytest.param(GOOD.replace('jitter = "5m"', "retries = 1e17"),
+                 "[crawl.techzone]: retries: expected a whole number of retries from 0 to 100; got 1e+17",
+                 id="retries float"),
+    pytest.param(GOOD.replace('jitter = "5m"', "retries = 101"), "[crawl.techzone]: retries: expected",
+                 id="retries 101"),
+    pytest.param(GOOD.replace('"0 2 * * *"', '"0 2 30 2 *"'),
+                 "[crawl.techzone]: cron: '0 2 30 2 *' never fires (no such date in the next 8 years", id="feb 30"),
+    pytest.param(GOOD.replace('"30 5 * * *"', '"30 5 31 apr *"'),
+                 "[publish]: cron: '30 5 31 apr *' never fires", id="publish on apr 31"),
+    pytest.param(GOOD.replace('after = ["techzone"]', 'after = ["techzone"]\ntime_limit = "2d"'),
+                 "[publish]: time_limit: expected", id="publish time_limit in days"),
+    pytest.param(GOOD.replace('after = ["techzone"]', 'after = ["techzone"]\nkeep = 5000'),
+                 "[publish]: keep: expected how many dated snapshots to keep (1 to 1000); got 5000",
+                 id="keep huge"),
+    pytest.param(GOOD + "\n[scheduler]\nshutdown_grace = inf\n", "[scheduler]: shutdown_grace: expected",
+                 id="shutdown_grace inf"),
+    pytest.param(GOOD + "\n[defaults]\njitter = nan\n", "[defaults]: jitter: expected", id="defaults jitter nan"),
+]
+
+
+@pytest.mark.parametrize("text, message", BOUNDS)
+def test_each_out_of_bounds_value_names_file_entry_and_expectation(tmp_path, demo_retailers, text, message):
+    path = write(tmp_path, text)
+    result = CliRunner().invoke(schedule_command, ["--config", str(path), "--dry-run"])
+    assert result.exit_code == 2, (result.output, result.exception)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"pricelens: {path}: ")
+    assert message in lines[0]
+
+
+def test_values_at_the_bounds_are_accepted(tmp_path, demo_retailers):
+    text = GOOD.replace('jitter = "5m"', 'jitter = "24h"\ntime_limit = 86400\nretries = 100\nretry_backoff = "23h60m"')
+    config = sched.load_config(write(tmp_path, text.replace('"0 2 * * *"', '"0 0 29 feb *"')))
+    techzone = config.crawls["techzone"]
+    assert (techzone.jitter, techzone.time_limit, techzone.retries, techzone.retry_backoff) == (86400, 86400, 100, 86400)
+    assert techzone.trigger.next_at_or_after(datetime.now(UTC)).day == 29  # a leap day is a day that exists
+
+
+@pytest.mark.parametrize("value", ["jitter = inf", "time_limit = nan", 'jitter = "100000000h"', "retries = 100000000000000000"])
+def test_an_out_of_bounds_value_is_one_line_and_exit_2_for_every_command(tmp_path, value):
+    path = write(tmp_path, 'timezone = "UTC"\n[crawl.techzone]\ncron = "0 2 * * *"\n' + value
+                 + '\n[publish]\ncron = "30 5 * * *"\n')
+    for command in (["schedule", "--dry-run"], ["run-once"], ["schedule"]):
+        result = subprocess.run([sys.executable, "-m", "crawler.cli", *command, "--config", str(path)],
+                                cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 2, result.stderr
+        assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert result.stderr.startswith(f"pricelens: {path}: [crawl.techzone]: "), result.stderr
 
 
 def test_every_problem_gets_its_own_line(tmp_path, demo_retailers):
@@ -315,13 +391,30 @@ def test_a_timed_out_or_stopped_run_is_not_retried(tmp_path):
         assert result.attempts == 1 and len(runner.calls) == 1
 
 
+class WatchedStop(sched.StopSignal):
+    """A stop signal that says when someone starts waiting on it."""
+
+    def __init__(self):
+        super().__init__()
+        self.waiting = threading.Event()
+
+    def wait(self, seconds):
+        self.waiting.set()
+        return super().wait(seconds)
+
+
 def test_stopping_interrupts_the_wait_before_a_retry(tmp_path):
     entry = entry_for(tmp_path, retries=3, retry_backoff="1h")
-    stop = sched.StopSignal()
-    threading.Timer(0.2, stop.request).start()
-    started = time.monotonic()
-    result = sched.crawl_with_retries(entry, ScriptedRunner(["failed"] * 4), stop)
-    assert result.attempts == 1 and time.monotonic() - started < 5
+    stop, results = WatchedStop(), []
+    crawling = threading.Thread(target=lambda: results.append(
+        sched.crawl_with_retries(entry, ScriptedRunner(["failed"] * 4), stop)))
+    crawling.start()
+    assert stop.waiting.wait(60)  # the first attempt failed; it waits an hour before the retry
+    stop.request()
+    crawling.join(60)  # a guard only: without the interruption it would wait the whole hour
+    assert not crawling.is_alive()
+    [result] = results
+    assert result.attempts == 1
 
 
 # -- time limits and stopping ---------------------------------------------------------------------
@@ -333,7 +426,7 @@ def test_a_process_past_its_time_limit_is_terminated(tmp_path):
     outcome = sched.run_process([sys.executable, "-c", POLITE], log_path=tmp_path / "polite.log",
                                 time_limit=0.5, kill_grace=5)
     assert outcome.timed_out and not outcome.killed
-    assert outcome.returncode == -signal.SIGTERM and outcome.seconds < 4
+    assert outcome.returncode == -signal.SIGTERM and outcome.seconds < 60  # stopped, not run to its end
     assert "up" in (tmp_path / "polite.log").read_text()
 
 
@@ -341,7 +434,7 @@ def test_a_process_ignoring_sigterm_is_killed_after_the_grace(tmp_path):
     outcome = sched.run_process([sys.executable, "-c", STUBBORN], log_path=tmp_path / "stubborn.log",
                                 time_limit=0.5, kill_grace=0.5)
     assert outcome.timed_out and outcome.killed
-    assert outcome.returncode == -signal.SIGKILL and outcome.seconds < 4
+    assert outcome.returncode == -signal.SIGKILL and outcome.seconds < 60
 
 
 def test_format_seconds():
@@ -377,6 +470,58 @@ class SleepRunner:
         status = "failed" if outcome.stopped or outcome.timed_out else self.status
         return sched.CrawlResult(entry.retailer, status, "shutdown" if outcome.stopped else "finished",
                                  stopped=outcome.stopped, timed_out=outcome.timed_out, seconds=outcome.seconds)
+
+
+class GateRunner:
+    """A crawl that runs until the test opens the gate."""
+
+    def __init__(self):
+        self.started, self.gate = threading.Event(), threading.Event()
+
+    def run(self, entry, stop):
+        self.started.set()
+        assert self.gate.wait(60), "the test never opened the gate"
+        return sched.CrawlResult(entry.retailer, "finished", "finished")
+
+
+class JobEvents:
+    """APScheduler's own job events, recorded as they happen: the tests wait for what the
+    scheduler did (a job run, skipped, submitted, removed) instead of sleeping and hoping it is done."""
+
+    DONE = EVENT_JOB_EXECUTED | EVENT_JOB_ERROR
+
+    def __init__(self, scheduler: sched.Scheduler):
+        self.events: list = []
+        self._changed = threading.Condition()
+        scheduler.aps.add_listener(self._record, self.DONE | EVENT_JOB_SUBMITTED | EVENT_JOB_MAX_INSTANCES
+                                   | EVENT_JOB_MISSED | EVENT_JOB_REMOVED)
+
+    def _record(self, event) -> None:
+        with self._changed:
+            self.events.append(event)
+            self._changed.notify_all()
+
+    def count(self, job_id: str, codes: int = DONE) -> int:
+        return sum(1 for e in list(self.events) if e.job_id == job_id and e.code & codes)
+
+    def done(self, job_id: str) -> list:
+        """The return values of the runs of ``job_id`` that have ended."""
+        return [e.retval for e in list(self.events) if e.job_id == job_id and e.code & self.DONE]
+
+    def wait_until(self, condition, timeout: float = 60.0) -> None:
+        """Wait until ``condition()`` holds, checking it after every event. The condition is checked
+        without holding our lock: it may ask the scheduler (get_job), whose threads record events
+        while holding the scheduler's own locks."""
+        deadline = time.monotonic() + timeout
+        while True:
+            with self._changed:
+                seen = len(self.events)
+            if condition():
+                return
+            with self._changed:
+                remaining = deadline - time.monotonic()
+                assert remaining > 0, [(e.job_id, e.code) for e in self.events]
+                self._changed.wait_for(lambda: len(self.events) > seen, remaining)
 
 
 class RecordingPublisher:
@@ -416,13 +561,7 @@ def two_crawl_config(tmp_path, publish_in_hours: float, *, shutdown_grace: float
         """), retailers=["techzone", "cedarshop"])
 
 
-def wait_for(condition, timeout: float = 10.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return False
+AFTER_CRAWLS = "publish:after-crawls"  # the one-off job a finished crawl queues when the publish may follow
 
 
 def test_publish_follows_the_last_crawl_it_follows(tmp_path):
@@ -430,17 +569,21 @@ def test_publish_follows_the_last_crawl_it_follows(tmp_path):
     config = two_crawl_config(tmp_path, 1)
     publisher = RecordingPublisher()
     scheduler = sched.Scheduler(config, runner=SleepRunner(0.3, tmp_path), publisher=publisher)
+    events = JobEvents(scheduler)
     scheduler.start()
     try:
         scheduler.run_now("crawl:techzone")
         scheduler.run_now("crawl:cedarshop")
-        assert wait_for(lambda: len(scheduler.results) == 2 and publisher.calls)
-        time.sleep(0.3)
+        # settled: both crawls ended (each decided before its end whether the publish may follow), and
+        # every publish they queued was submitted and has ended
+        events.wait_until(lambda: events.count("crawl:techzone") == events.count("crawl:cedarshop") == 1
+                          and scheduler.aps.get_job(AFTER_CRAWLS) is None
+                          and events.count(AFTER_CRAWLS, EVENT_JOB_SUBMITTED) == events.count(AFTER_CRAWLS) >= 1)
         assert len(publisher.calls) == 1  # after the second crawl, not after each
         # the cron publish with nothing crawled since is skipped
         scheduler.run_now("publish")
-        time.sleep(0.5)
-        assert len(publisher.calls) == 1
+        events.wait_until(lambda: events.count("publish") == 1)
+        assert events.done("publish") == [None] and len(publisher.calls) == 1
     finally:
         scheduler.shutdown()
 
@@ -450,49 +593,62 @@ def test_publish_waits_for_a_crawl_due_before_it_then_runs_at_its_own_time_if_it
     config = two_crawl_config(tmp_path, 4)
     publisher = RecordingPublisher()
     scheduler = sched.Scheduler(config, runner=SleepRunner(0.2, tmp_path), publisher=publisher)
+    events = JobEvents(scheduler)
     scheduler.start()
     try:
         scheduler.run_now("crawl:techzone")
-        assert wait_for(lambda: len(scheduler.results) == 1)
-        time.sleep(0.3)
+        events.wait_until(lambda: events.count("crawl:techzone") == 1)  # it decided before it ended
+        assert scheduler.aps.get_job(AFTER_CRAWLS) is None and events.count(AFTER_CRAWLS, EVENT_JOB_SUBMITTED) == 0
         assert publisher.calls == []
         scheduler.run_now("publish")  # its own time came
-        assert wait_for(lambda: publisher.calls)
+        events.wait_until(lambda: events.count("publish") == 1)
+        assert len(publisher.calls) == 1
     finally:
         scheduler.shutdown()
 
 
 def test_one_run_at_a_time_per_retailer(tmp_path):
     config = two_crawl_config(tmp_path, 1)
-    runner = SleepRunner(1.0, tmp_path)
+    runner = GateRunner()
     scheduler = sched.Scheduler(config, runner=runner, publisher=RecordingPublisher())
+    events = JobEvents(scheduler)
     scheduler.start()
     try:
         scheduler.run_now("crawl:techzone")
-        assert runner.started.wait(5)
+        assert runner.started.wait(30)
         scheduler.run_now("crawl:techzone")  # fires while the first run still runs: skipped
-        assert wait_for(lambda: len(scheduler.results) == 1)
-        time.sleep(0.5)
-        assert len(scheduler.results) == 1
+        events.wait_until(lambda: events.count("crawl:techzone", EVENT_JOB_MAX_INSTANCES) == 1)
+        runner.gate.set()
+        events.wait_until(lambda: events.count("crawl:techzone") == 1)
+        assert len(scheduler.results) == 1 and events.count("crawl:techzone", EVENT_JOB_SUBMITTED) == 1
     finally:
+        runner.gate.set()
         scheduler.shutdown()
 
 
-def test_shutdown_stops_a_running_crawl_within_the_bound(tmp_path):
+def test_shutdown_stops_a_running_crawl_within_the_grace(tmp_path):
     config = two_crawl_config(tmp_path, 1, shutdown_grace=0.3)
-    runner = SleepRunner(60, tmp_path)
+    runner = SleepRunner(600, tmp_path)
     publisher = RecordingPublisher()
     scheduler = sched.Scheduler(config, runner=runner, publisher=publisher)
     scheduler.start()
     scheduler.run_now("crawl:techzone")
-    assert runner.started.wait(5)
-    started = time.monotonic()
+    assert runner.started.wait(30)
     scheduler.request_stop()
-    scheduler.shutdown()
-    assert time.monotonic() - started < 3  # grace 0.3 s + kill grace 0.5 s + polling
+    scheduler.shutdown()  # returns once the crawl ended: stopped at the grace, not after its 600 s
     [result] = scheduler.results
-    assert result.stopped and not result.ok
+    assert result.stopped and not result.ok and result.reason == "shutdown"
     assert publisher.calls == []  # a stopped crawl publishes nothing
+
+
+def test_shutdown_while_a_finished_one_off_job_is_removed_is_not_a_traceback(tmp_path):
+    # APScheduler marks itself stopped before it takes the job-store lock: its thread, removing the
+    # publish-after-crawls job it has just submitted, then raised JobLookupError and died noisily
+    scheduler = sched.Scheduler(two_crawl_config(tmp_path, 1), runner=GateRunner(), publisher=RecordingPublisher())
+    scheduler.start()
+    scheduler.aps.add_job(print, "date", id=AFTER_CRAWLS, run_date=datetime.now(UTC) + timedelta(hours=1))
+    scheduler.aps.shutdown(wait=False)
+    scheduler.aps.remove_job(AFTER_CRAWLS)  # what the scheduler thread does at that moment
 
 
 def test_a_crawl_that_ends_within_the_grace_finishes(tmp_path):
@@ -538,9 +694,8 @@ def test_the_schedule_command_stops_cleanly_on_sigterm(tmp_path, database_url):
 # -- real crawls of a demo shop ---------------------------------------------------------------------
 @pytest.fixture
 def demo_shop(monkeypatch):
-    server = pytest.importorskip("crawler.demo.server", reason="the demo shops (crawler/demo/server.py) are missing")
     monkeypatch.setenv("PRICELENS_LOG_LEVEL", "WARNING")
-    with server.DemoServer(["techzone"], n_products=20, base_port=0) as demo:
+    with DemoServer(["techzone"], n_products=20, base_port=0) as demo:
         yield demo.base_urls["techzone"]
 
 
@@ -561,10 +716,11 @@ def test_a_real_scheduled_crawl_then_publish(db, data_dir, tmp_path, monkeypatch
         """))
     scheduler = sched.Scheduler(config)
     assert isinstance(scheduler.runner, sched.LocalRunner)
+    events = JobEvents(scheduler)
     scheduler.start()
     try:
         scheduler.run_now("crawl:techzone")
-        assert wait_for(lambda: scheduler.publishes, timeout=60)
+        events.wait_until(lambda: events.count(AFTER_CRAWLS) == 1, timeout=300)
     finally:
         scheduler.shutdown()
     [result] = scheduler.results
@@ -617,3 +773,19 @@ def test_run_once_stops_a_crawl_at_its_time_limit_without_retrying(db, data_dir,
     runs = db.execute("SELECT status, finish_reason FROM crawl_runs").fetchall()
     assert runs == [{"status": "failed", "finish_reason": "closespider_timeout"}]  # one attempt only
     assert db.execute("SELECT kind FROM alerts").fetchall() in ([{"kind": "run_failed"}], [{"kind": "zero_offers"}])
+
+
+# -- pricelens status names the zone of its times ---------------------------------------------------
+def test_status_says_which_time_zone_its_times_are_in(tmp_path, demo_retailers):
+    from crawler.ops_cli import status_table
+
+    config = sched.load_config(write(tmp_path, GOOD))  # Asia/Beirut
+    row = {"retailer": "techzone", "run_id": 7, "started_at": utc("2025-06-04 00:30:00"), "status": "finished",
+           "finish_reason": "finished", "offers": 40, "stores": 3, "rejected": 0, "median_offers": 40.0,
+           "seconds": 61.0, "alerts": 0, "last_alert": None}
+    lines = status_table([row], config, utc("2025-06-04 12:00:00")).splitlines()
+    assert "#7 2025-06-04 03:30" in next(line for line in lines if line.startswith("techzone"))  # +03:00 in June
+    assert lines[-1] == f"times in Asia/Beirut (UTC+03:00 now), the timezone of {tmp_path / 'schedules.toml'}"
+    winter = status_table([row], config, utc("2025-12-04 12:00:00")).splitlines()
+    assert winter[-1].startswith("times in Asia/Beirut (UTC+02:00 now)")
+    assert status_table([row], None, utc("2025-06-04 12:00:00")).splitlines()[-1] == "times in UTC (no schedule file)"

@@ -3,15 +3,20 @@
 ``DATABASE_URL`` (any PostgreSQL URL) wins; without it the embedded server under
 ``data/postgres`` is started or joined. A database that cannot be reached raises
 :class:`DatabaseUnavailable` whose message names the URL (password hidden) and what to do;
-the ``pricelens`` command prints that one line instead of a traceback.
+the ``pricelens`` command prints that one line instead of a traceback. A ``DATABASE_URL`` that is
+not a PostgreSQL URL at all raises :class:`BadDatabaseURL` (a kind of DatabaseUnavailable) whose
+message says what is expected and never repeats the URL, so a password in it is not shown;
+``scrapy crawl`` checks it before starting (:func:`exit_on_bad_database_url`).
 """
 
 from __future__ import annotations
 
 import os
 import re
+import sys
 
 import psycopg
+from psycopg.conninfo import conninfo_to_dict
 from psycopg.rows import dict_row
 
 
@@ -19,11 +24,66 @@ class DatabaseUnavailable(RuntimeError):
     """The database could not be reached; the message says which URL and what to do."""
 
 
+class BadDatabaseURL(DatabaseUnavailable):
+    """DATABASE_URL cannot be read as a PostgreSQL URL; the message never contains the URL."""
+
+
+URL_EXPECTED = ("expected postgresql://USER:PASSWORD@HOST:PORT/DBNAME (special characters percent-encoded, "
+                "%40 for @), or unset it to use the embedded server")
+_SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.\-]*):")
+
+
+def check_url(url: str, name: str = "DATABASE_URL") -> str:
+    """``url`` when libpq can read it as a PostgreSQL connection string; :class:`BadDatabaseURL` otherwise.
+
+    The message names the problem (the scheme, a bad %-escape, a port that is not a number)
+    but never repeats the URL: whatever is wrong with it, the password may be in it.
+    """
+    scheme = _SCHEME.match(url)
+    problem = None
+    if scheme and "=" not in url[: scheme.end()] and url[scheme.end():].startswith("//"):
+        if scheme.group(1).lower() not in ("postgresql", "postgres"):
+            problem = f"its scheme is {scheme.group(1)[:20]!r}, not postgresql"
+        elif re.search(r"%(?![0-9A-Fa-f]{2})", url):
+            problem = "it has a '%' not followed by two hexadecimal digits (a bad percent-escape)"
+    if problem is None:
+        try:
+            params = conninfo_to_dict(url)
+        except (psycopg.ProgrammingError, ValueError):  # libpq's message may quote the password
+            looks_like_url = scheme is not None and "://" in url
+            problem = ("libpq cannot parse it (stray spaces, quotes or characters that need percent-encoding?)"
+                       if looks_like_url else "it is neither a postgresql:// URL nor key=value settings")
+        else:
+            ports = [p for p in str(params.get("port", "")).split(",") if p]
+            if any(not p.strip().isdigit() for p in ports):
+                problem = "its port is not a number"
+    if problem:
+        raise BadDatabaseURL(f"{name} is not a PostgreSQL URL: {problem}; {URL_EXPECTED}")
+    return url
+
+
+def exit_on_bad_database_url(program: str = "scrapy crawl", commands: tuple[str, ...] = ("crawl",)) -> None:
+    """Print the one line of :class:`BadDatabaseURL` and exit 2 when ``$DATABASE_URL`` is malformed.
+
+    Called by ``crawler/settings.py``, so it runs in every Scrapy process (``scrapy crawl``, a
+    Scrapyd job) before the engine starts; only the ``commands`` that store offers are stopped
+    (``scrapy list`` does not read the database).
+    """
+    command = next((arg for arg in sys.argv[1:] if not arg.startswith("-")), None)
+    url = os.environ.get("DATABASE_URL", "").strip()
+    if url and command in commands:
+        try:
+            check_url(url)
+        except BadDatabaseURL as exc:
+            print(f"{program}: {exc}", file=sys.stderr)
+            sys.exit(2)
+
+
 def database_url() -> str:
     """``$DATABASE_URL``, or the URL of the embedded server (started if needed)."""
     url = os.environ.get("DATABASE_URL", "").strip()
     if url:
-        return url
+        return check_url(url)
     from crawler.db.embedded import embedded_url
 
     try:
@@ -44,7 +104,7 @@ def describe_url(url: str) -> str:
 
 def connect(url: str | None = None, *, autocommit: bool = False, row_factory=dict_row) -> psycopg.Connection:
     """Open a psycopg connection (dict rows by default)."""
-    url = url or database_url()
+    url = check_url(url, "the database URL") if url else database_url()
     try:
         return psycopg.connect(url, autocommit=autocommit, row_factory=row_factory, connect_timeout=10)
     except psycopg.OperationalError as exc:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import signal
 import sys
 import threading
 import traceback
@@ -211,22 +212,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.products is not None and args.products < 0:
         parser.error("--products must be >= 0")
 
+    stop = threading.Event()
+
+    def on_signal(signum, _frame) -> None:  # Ctrl-C or SIGTERM (make, systemd, a test): stop cleanly
+        stop.set()
+
+    # before the shops start: a Ctrl-C while they start (or print their URLs) also stops cleanly
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     demo = DemoServer(args.retailer, base_port=args.port_base, n_products=args.products, day=args.day,
                       empty=args.empty, verbose=args.verbose)
     try:
-        demo.start()
-    except OSError as error:
-        print(f"cannot start the demo server: {error}", file=sys.stderr)
-        return 1
-    for name, url in demo.base_urls.items():
-        print(f"{name:<12} {url}/", flush=True)
-    print("Serving the demo shops; press Ctrl-C to stop.", file=sys.stderr, flush=True)
-    try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        pass
+        try:
+            demo.start()
+        except OSError as error:
+            print(f"cannot start the demo server: {error}", file=sys.stderr)
+            return 1
+        for name, url in demo.base_urls.items():
+            print(f"{name:<12} {url}/", flush=True)
+        print("Serving the demo shops; press Ctrl-C to stop.", file=sys.stderr, flush=True)
+        while not stop.wait(0.5):  # a timed wait, so the handler runs in the main thread
+            pass
     finally:
         demo.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    print("demo shops stopped", file=sys.stderr, flush=True)
     return 0
 
 

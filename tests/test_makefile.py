@@ -1,0 +1,59 @@
+"""The Makefile: `make shops` (the demo shops in the foreground for `scrapy crawl <retailer>`, until
+Ctrl-C or SIGTERM), and `make demo` / `make test` stopping at once, in one line, without a Chromium."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import urllib.request
+
+import psutil
+import pytest
+
+from tests.conftest import ROOT
+
+
+@pytest.mark.parametrize("how", ["SIGTERM to make", "Ctrl-C to the terminal's process group"])
+def test_make_shops_serves_until_stopped_and_takes_its_children(how):
+    make = subprocess.Popen(["make", "--no-print-directory", "shops", "SHOPS_PORT=0"], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    try:
+        urls = {}
+        for line in make.stdout:
+            name, _, url = line.strip().partition(" ")
+            if url.strip().startswith("http://127.0.0.1:"):
+                urls[name] = url.strip()
+            if len(urls) == 5:
+                break
+        assert set(urls) == {"techzone", "cedarshop", "beirutbytes", "megapc", "pixelhub"}, urls
+        with urllib.request.urlopen(urls["techzone"] + "robots.txt", timeout=30) as response:
+            assert response.status == 200
+        children = psutil.Process(make.pid).children(recursive=True)
+        assert children, "make shops runs the server as its child"
+        if how.startswith("SIGTERM"):
+            make.send_signal(signal.SIGTERM)
+        else:
+            os.killpg(make.pid, signal.SIGINT)
+        make.wait(timeout=30)
+        rest = make.stdout.read()
+        assert "demo shops stopped" in rest and "Traceback" not in rest, rest
+        gone, alive = psutil.wait_procs(children, timeout=10)
+        assert not alive, alive
+    finally:
+        if make.poll() is None:
+            os.killpg(make.pid, signal.SIGKILL)
+            make.wait()
+
+
+@pytest.mark.parametrize("target", ["demo", "test"])
+def test_without_a_chromium_make_stops_at_once_in_one_line(target):
+    # PRICELENS_CHROMIUM naming nothing: nothing to install (the apt-get path is tested by hand, it
+    # changes the machine); -n: were the check missing, make would only print the commands
+    env = {**os.environ, "PRICELENS_CHROMIUM": "/nonexistent/chromium"}
+    result = subprocess.run(["make", "--no-print-directory", "-n", target], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stdout == ""
+    [line] = result.stderr.strip().splitlines()
+    assert "PRICELENS_CHROMIUM=/nonexistent/chromium is not a Chromium executable" in line, line
