@@ -30,7 +30,7 @@ from datetime import datetime, timezone
 import psycopg
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
-from scrapy.utils.defer import deferred_from_coro
+from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from twisted.internet.defer import Deferred, maybeDeferred, succeed
 from twisted.internet.threads import deferToThread
 from twisted.python.failure import Failure
@@ -517,18 +517,18 @@ class CrawlRunExtension:
             logger.error("%s", str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="database_unavailable"))
 
-    def spider_closed(self, spider, reason):
+    async def spider_closed(self, spider, reason):
         from crawler.middlewares import run_closing
 
         self.crawler.signals.send_catch_log(run_closing)
         run = self.run
         if run is None:  # the database was not there when the crawl opened (said so then)
             return None
-        # Scrapy waits for this Deferred: everything queued is written (or spooled), the run
-        # finished, then checked, before the crawl process ends
-        d = run.finish(reason)
-        d.addCallback(lambda _: deferToThread(check_health, run.id) if run.recorded else None)
-        return d
+        # Scrapy waits for this: everything queued is written (or spooled), the run finished,
+        # then checked (off the reactor thread), before the crawl process ends
+        await maybe_deferred_to_future(run.finish(reason))
+        if run.recorded:
+            await maybe_deferred_to_future(deferToThread(check_health, run.id))
 
 
 def health_rules():

@@ -84,13 +84,12 @@ class StorePipeline(CrawlerPipeline):
         self.run.flush_rejections()
         await _awaitable(self.run.writer.idle())
 
-    def spider_closed(self, spider, reason):
+    async def spider_closed(self, spider, reason):
         # the crawl-run extension finishes the run, after the middlewares recorded their failed
         # pages; without it (PRICELENS_RECORD_RUN off) the pipeline does
         if not self.crawler.settings.getbool("PRICELENS_RECORD_RUN"):
             self.flush()
-            return self.run.finish(reason)
-        return None
+            await _awaitable(self.run.finish(reason))
 
 
 def _awaitable(d):

@@ -29,11 +29,14 @@ def proxy(database_url):
     proxy.close()
 
 
-def start_crawl(base_url: str, env: dict, *extra: str) -> subprocess.Popen:
+def start_crawl(base_url: str, env: dict, log_file, *extra: str) -> subprocess.Popen:
+    """The crawl, its log to ``log_file`` (a pipe nobody reads while the test waits would fill
+    and stop the crawl's logging)."""
     command = [sys.executable, "-m", "scrapy", "crawl", "techzone", "-a", f"base_url={base_url}",
                "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
                "-s", "LOG_LEVEL=DEBUG", "-s", "PRICELENS_STORE_BATCH=5", *extra]
-    return subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    with open(log_file, "w") as log_out:
+        return subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log_out)
 
 
 def wait_for(path, timeout: float = 120) -> None:
@@ -43,12 +46,13 @@ def wait_for(path, timeout: float = 120) -> None:
         time.sleep(0.02)
 
 
-def cut_after_open(proxy, run_id_file, crawl) -> None:
+def cut_after_open(proxy, run_id_file, crawl, log_file) -> None:
     try:
         wait_for(run_id_file)
     except AssertionError:
         crawl.kill()
-        raise AssertionError(crawl.communicate()[1][-3000:])
+        crawl.wait()
+        raise AssertionError(open(log_file).read()[-3000:])
     proxy.cut()
 
 
@@ -69,9 +73,10 @@ def test_pages_keep_coming_while_the_writer_backs_off(db, database_url, proxy, d
            "PRICELENS_DB_RECONNECT": "1000", "PRICELENS_DB_GIVE_UP": "1000"}
     with DemoServer(["techzone"], base_port=0, n_products=60) as demo:
         expected = len(demo.sites["techzone"].listings) - 1  # one garbage price
-        crawl = start_crawl(demo.base_urls["techzone"], env)
-        cut_after_open(proxy, run_id_file, crawl)
-        _, log = crawl.communicate(timeout=300)
+        crawl = start_crawl(demo.base_urls["techzone"], env, tmp_path / "crawl.log")
+        cut_after_open(proxy, run_id_file, crawl, tmp_path / "crawl.log")
+        crawl.wait(timeout=300)
+    log = (tmp_path / "crawl.log").read_text()
     assert crawl.returncode == 0, log[-3000:]
     lines = log.splitlines()
     crawled = [i for i, line in enumerate(lines) if "Crawled (200)" in line]
@@ -95,12 +100,13 @@ def test_sigterm_while_the_database_is_away_loses_no_batch(db, database_url, pro
            "PRICELENS_RUN_ID_FILE": str(run_id_file), "PRICELENS_DB_RETRIES": "2", "PRICELENS_DB_BACKOFF": "1",
            "PRICELENS_DB_RECONNECT": "1000", "PRICELENS_DB_GIVE_UP": "1000"}
     with DemoServer(["techzone"], base_port=0, n_products=400) as demo:
-        crawl = start_crawl(demo.base_urls["techzone"], env, "-s", "DOWNLOAD_DELAY=0.01",
+        crawl = start_crawl(demo.base_urls["techzone"], env, tmp_path / "crawl.log", "-s", "DOWNLOAD_DELAY=0.01",
                             "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1")
-        cut_after_open(proxy, run_id_file, crawl)
+        cut_after_open(proxy, run_id_file, crawl, tmp_path / "crawl.log")
         time.sleep(2)  # some batches queued behind the one backing off
         crawl.send_signal(signal.SIGTERM)
-        _, log = crawl.communicate(timeout=300)
+        crawl.wait(timeout=300)
+    log = (tmp_path / "crawl.log").read_text()
     assert crawl.returncode == 0, log[-3000:]
     assert "finish_reason': 'shutdown'" in log, log[-3000:]
     scraped = int(re.search(r"'item_scraped_count': (\d+)", log).group(1))
