@@ -9,12 +9,20 @@ its counts, stats and finish reason (:meth:`finish`), then the health check of
 :mod:`crawler.health` (alerts). ``validate`` hands the run refusals (:meth:`reject`), the
 failed-page middlewares their pages, ``store`` its batches (:meth:`write`).
 
+The crawl never waits on the database: after the run is opened, every write (batches,
+rejections, the run's end) is done by the run's :class:`Writer` thread, in order, and its
+result comes back on the reactor thread, where the run counts it. The store pipeline stops
+taking items (without blocking the reactor) while ``PRICELENS_DB_QUEUE`` batches wait.
+
 Writes survive a database that goes away: a failed batch is retried with exponential backoff
-on a fresh connection (``PRICELENS_DB_RETRIES`` times, from ``PRICELENS_DB_BACKOFF`` seconds);
-what still cannot be written goes to the spool (:mod:`crawler.spool`) and the crawl goes on.
-While the database is down, later batches go straight to the spool, with one reconnection
-attempt every ``PRICELENS_DB_RECONNECT`` seconds (5). If it stays down longer than ``PRICELENS_DB_GIVE_UP`` seconds the
-crawl is closed with the reason ``database_unavailable``; the next run imports the spool.
+on a fresh connection (``PRICELENS_DB_RETRIES`` times, from ``PRICELENS_DB_BACKOFF`` seconds;
+the writer thread sleeps, not the crawl); what still cannot be written goes to the spool
+(:mod:`crawler.spool`, fsynced) and the crawl goes on. While the database is down, later
+batches go straight to the spool, with one reconnection attempt every
+``PRICELENS_DB_RECONNECT`` seconds (5). If it stays down longer than ``PRICELENS_DB_GIVE_UP``
+seconds the crawl is closed with the reason ``database_unavailable``; the next run imports the
+spool. At ``spider_closed`` (and before the reactor stops, on a forced shutdown) everything
+queued is written or spooled before the run is finished.
 """
 
 from __future__ import annotations

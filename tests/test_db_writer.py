@@ -119,3 +119,29 @@ def test_sigterm_while_the_database_is_away_loses_no_batch(db, database_url, pro
     run = db.execute("SELECT status, finish_reason, offers_accepted, stores_accepted FROM crawl_runs").fetchone()
     assert (run["status"], run["finish_reason"]) == ("failed", "shutdown")
     assert db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] == run["offers_accepted"] == stored + spooled
+
+
+def test_a_database_away_longer_than_give_up_ends_the_crawl_as_database_unavailable(db, database_url, proxy,
+                                                                                    data_dir, tmp_path):
+    run_id_file = tmp_path / "run_id"
+    env = {**os.environ, "DATABASE_URL": proxy.url, "PRICELENS_DATA_DIR": str(data_dir),
+           "PRICELENS_RUN_ID_FILE": str(run_id_file), "PRICELENS_DB_RETRIES": "1", "PRICELENS_DB_BACKOFF": "0.1",
+           "PRICELENS_DB_RECONNECT": "0", "PRICELENS_DB_GIVE_UP": "1"}
+    with DemoServer(["techzone"], base_port=0, n_products=400) as demo:
+        expected = len(demo.sites["techzone"].listings) - 1
+        crawl = start_crawl(demo.base_urls["techzone"], env, tmp_path / "crawl.log", "-s", "DOWNLOAD_DELAY=0.01",
+                            "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1")
+        cut_after_open(proxy, run_id_file, crawl, tmp_path / "crawl.log")
+        crawl.wait(timeout=300)
+    log = (tmp_path / "crawl.log").read_text()
+    assert crawl.returncode == 0, log[-3000:]
+    assert "finish_reason': 'database_unavailable'" in log, log[-3000:]
+    scraped = int(re.search(r"'item_scraped_count': (\d+)", log).group(1))
+    written = (db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"]
+               + db.execute("SELECT count(*) AS n FROM stores").fetchone()["n"])
+    spooled = sum(int(m) for m in re.findall(r"spooled (\d+) (?:offers|stores)", log))
+    assert 0 < written + spooled == scraped < expected  # closed early; every item written or spooled
+    import_spool(database_url)
+    run = db.execute("SELECT status, finish_reason, offers_accepted FROM crawl_runs").fetchone()
+    assert (run["status"], run["finish_reason"]) == ("failed", "database_unavailable")
+    assert db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] == run["offers_accepted"] > 0
