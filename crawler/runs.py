@@ -9,25 +9,39 @@ its counts, stats and finish reason (:meth:`finish`), then the health check of
 :mod:`crawler.health` (alerts). ``validate`` hands the run refusals (:meth:`reject`), the
 failed-page middlewares their pages, ``store`` its batches (:meth:`write`).
 
+The crawl never waits on the database: after the run is opened, every write (batches,
+rejections, the run's end) is done by the run's :class:`Writer` thread, in order, and its
+result comes back on the reactor thread, where the run counts it. The store pipeline stops
+taking items (without blocking the reactor) while ``PRICELENS_DB_QUEUE`` batches wait.
+
 Writes survive a database that goes away: a failed batch is retried with exponential backoff
-on a fresh connection (``PRICELENS_DB_RETRIES`` times, from ``PRICELENS_DB_BACKOFF`` seconds);
-what still cannot be written goes to the spool (:mod:`crawler.spool`) and the crawl goes on.
-While the database is down, later batches go straight to the spool, with one reconnection
-attempt every ``PRICELENS_DB_RECONNECT`` seconds (5). If it stays down longer than ``PRICELENS_DB_GIVE_UP`` seconds the
-crawl is closed with the reason ``database_unavailable``; the next run imports the spool.
+on a fresh connection (``PRICELENS_DB_RETRIES`` times, from ``PRICELENS_DB_BACKOFF`` seconds;
+the writer thread sleeps, not the crawl); what still cannot be written goes to the spool
+(:mod:`crawler.spool`, fsynced) and the crawl goes on. While the database is down, later
+batches go straight to the spool, with one reconnection attempt every
+``PRICELENS_DB_RECONNECT`` seconds (5). If it stays down longer than ``PRICELENS_DB_GIVE_UP``
+seconds the crawl is closed with the reason ``database_unavailable``; the next run imports the
+spool. At ``spider_closed`` (and before the reactor stops, on a forced shutdown) everything
+queued is written or spooled before the run is finished.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import queue
+import threading
 import time
+from collections import Counter
 from datetime import datetime, timezone
 
 import psycopg
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
-from scrapy.utils.defer import deferred_from_coro
+from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
+from twisted.internet.defer import Deferred, maybeDeferred, succeed
+from twisted.internet.threads import deferToThread
+from twisted.python.failure import Failure
 
 from crawler.db import DatabaseUnavailable, connect, writes
 from crawler.spool import Spool, replay
@@ -57,8 +71,118 @@ def retailer_id(spider) -> str:
     return getattr(spider, "retailer_id", None) or spider.name
 
 
+class Writer:
+    """One thread that does a crawl run's database work, job after job, in the order submitted.
+
+    The crawl's thread (the Twisted reactor) never waits on the database: :meth:`submit` queues
+    a job and returns a Deferred that fires back on the crawl's thread (``call_in_owner``:
+    ``reactor.callFromThread``) with the job's result. Without a running reactor (the pipeline
+    harness of the tests and benchmarks) :meth:`settle` waits for the jobs and fires their
+    Deferreds on the calling thread. The thread is a daemon: the run's shutdown trigger and
+    :meth:`CrawlRun.finish` wait until it is idle, so no queued job is abandoned.
+    """
+
+    def __init__(self, name: str, call_in_owner=None):
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self._done: queue.SimpleQueue = queue.SimpleQueue()
+        self._call_in_owner = call_in_owner
+        self.pending = 0  # jobs submitted whose Deferred has not fired yet
+        self._idle_waiters: list[Deferred] = []
+        self.stopped = False
+        self._thread = threading.Thread(target=self._loop, name=name, daemon=True)
+        self._thread.start()
+
+    def submit(self, fn, *args) -> Deferred:
+        """Run ``fn(*args)`` on the writer thread. After :meth:`stop` (a straggler after the
+        run's end) it runs on the caller's thread instead: late, never lost."""
+        if self.stopped:
+            return maybeDeferred(fn, *args)
+        d = Deferred()
+        self.pending += 1
+        self._jobs.put((fn, args, d))
+        return d
+
+    def stop(self) -> None:
+        """No more jobs: the thread ends after those already queued."""
+        if not self.stopped:
+            self.stopped = True
+            self._jobs.put(None)
+
+    def join(self, timeout: float | None = None) -> None:
+        self._thread.join(timeout)
+
+    def _loop(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            fn, args, d = job
+            try:
+                outcome = (True, fn(*args))
+            except BaseException:  # handed to the Deferred's errback on the crawl's thread
+                outcome = (False, Failure())
+            self._done.put((d, outcome))
+            if self._call_in_owner is not None:
+                self._call_in_owner(self.deliver)
+
+    def deliver(self) -> None:
+        """Fire the Deferreds of the jobs done (on the crawl's thread)."""
+        while True:
+            try:
+                d, outcome = self._done.get_nowait()
+            except queue.Empty:
+                break
+            self._fire(d, outcome)
+        self._check_idle()
+
+    def _fire(self, d: Deferred, outcome) -> None:
+        self.pending -= 1
+        ok, value = outcome
+        if ok:
+            d.callback(value)
+        else:
+            d.errback(value)
+
+    def idle(self) -> Deferred:
+        """A Deferred that fires when every job submitted (and those their callbacks submit) is done."""
+        d = Deferred()
+        self._idle_waiters.append(d)
+        self._check_idle()
+        return d
+
+    def _check_idle(self) -> None:
+        while self.pending == 0 and self._idle_waiters:
+            waiters, self._idle_waiters = self._idle_waiters, []
+            for d in waiters:
+                d.callback(None)
+
+    def settle(self) -> None:
+        """Without a reactor: wait for every job, firing Deferreds on this thread, until idle."""
+        while True:
+            while self.pending:
+                d, outcome = self._done.get()
+                self._fire(d, outcome)
+            self._check_idle()
+            if not self.pending:
+                return
+
+
+def _engine(crawler):
+    """The crawler's engine; None before the crawl starts (the pipeline harness never starts one)."""
+    try:
+        return getattr(crawler, "engine", None)
+    except RuntimeError:  # Scrapy 2.19: "Crawler.engine is not set yet"
+        return None
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
 class CrawlRun:
-    """A crawl_runs row, the buffered rejections of that run, and resilient writes."""
+    """A crawl_runs row, the buffered rejections of that run, and resilient writes.
+
+    The database work of the run (batches, rejections, the finish) is done by its
+    :class:`Writer` thread; the bookkeeping (counts, stats, rejections of refused rows) is done
+    on the crawl's thread when a batch is stored or spooled."""
 
     def __init__(self, crawler):
         self.crawler = crawler
@@ -68,12 +192,18 @@ class CrawlRun:
         self.backoff = float(os.environ.get("PRICELENS_DB_BACKOFF", "0.5"))
         self.give_up_after = float(os.environ.get("PRICELENS_DB_GIVE_UP", "120"))
         self.reconnect_every = float(os.environ.get("PRICELENS_DB_RECONNECT", "5"))
+        self.queue_size = max(1, crawler.settings.getint("PRICELENS_DB_QUEUE", 4))
         self._rejections: list[tuple] = []
         self.counts = {"offers_accepted": 0, "stores_accepted": 0, "offers_new": 0, "offers_changed": 0}
         self.closed = False
         self.recorded = False  # the finish reached the database (not the spool)
-        self.down_since: float | None = None
+        self.down_since: float | None = None  # the writer thread's view of the database
         self._last_attempt = 0.0
+        self.in_flight = 0  # offer and store batches handed to the writer, not yet stored or spooled
+        self._room_waiters: list[Deferred] = []
+        self._flushers: list = []
+        self._finished: Deferred | None = None
+        # opened on the crawl's thread, before any page is downloaded
         self.conn = self._connect_with_retries()
         replayed = replay(self.conn)
         if replayed:
@@ -101,6 +231,13 @@ class CrawlRun:
         if os.environ.get(RUN_ID_FILE_ENV):  # tells the process that started this crawl which run it is
             with open(os.environ[RUN_ID_FILE_ENV], "w") as handle:
                 handle.write(str(self.id))
+        call_in_owner, self._trigger = None, None
+        if _engine(crawler) is not None:  # a real crawl: results come back on the reactor
+            from twisted.internet import reactor
+
+            call_in_owner = reactor.callFromThread
+            self._trigger = reactor.addSystemEventTrigger("before", "shutdown", self._shutdown)
+        self.writer = Writer(f"pricelens-writer-{self.id}", call_in_owner)
         logger.info("crawl run %s of %s started", self.id, self.retailer)
 
     @classmethod
@@ -111,7 +248,7 @@ class CrawlRun:
             crawler._pricelens_run = run
         return run
 
-    # -- connections ------------------------------------------------------------------------------
+    # -- connections (the writer thread's, after the run is opened) --------------------------------
     def _connect_with_retries(self):
         for attempt in range(self.retries + 1):
             try:
@@ -119,7 +256,7 @@ class CrawlRun:
             except DatabaseUnavailable:
                 if attempt == self.retries:
                     raise
-                time.sleep(self.backoff * 2 ** attempt)
+                time.sleep(self.backoff * 2 ** attempt)  # at the opening, before any download
 
     def _drop_connection(self) -> None:
         try:
@@ -128,24 +265,86 @@ class CrawlRun:
             pass
         self.conn = None
 
-    def write(self, kind: str, rows: list, **spool_extra) -> dict | None:
-        """Write a batch (retrying with backoff); spool it if the database stays away.
-        Returns the writer's counts, or None when the batch was spooled. The run counts the
-        offers and stores it stored or spooled (a batch the database refuses raises, uncounted)."""
+    # -- writes (crawl's thread) ----------------------------------------------------------------------
+    def write(self, kind: str, rows: list) -> Deferred:
+        """Hand a batch to the writer thread; never waits. The Deferred fires on the crawl's
+        thread once the batch is stored or spooled and the run has counted it: the offers and
+        stores it stored or spooled, what was new or changed; the rows the database refused are
+        recorded as rejections (:meth:`reject`)."""
         if not rows:
-            return {}
-        result = self._write(kind, rows)
-        if kind in ("offers", "stores"):
-            self.counts[f"{kind}_accepted"] += len(rows)
-        if kind == "offers" and result is not None:
-            self.counts["offers_new"] += result["new"]
-            self.counts["offers_changed"] += result["changed"]
+            return succeed(None)
+        rows = list(rows)
+        batch = kind in ("offers", "stores")
+        if batch:
+            self.in_flight += 1
+        d = self.writer.submit(self._write_batch, kind, rows)
+        d.addCallback(self._written, kind, len(rows))
+        d.addErrback(self._not_written, kind, len(rows))
+        if batch:
+            d.addBoth(self._release)
+        return d
+
+    def room(self) -> Deferred | None:
+        """None while the writer's queue has room for another batch (``PRICELENS_DB_QUEUE``
+        batches of offers or stores); else a Deferred that fires when it has."""
+        if self.in_flight < self.queue_size:
+            return None
+        d = Deferred()
+        self._room_waiters.append(d)
+        return d
+
+    def _release(self, result):
+        self.in_flight -= 1
+        while self._room_waiters and self.in_flight < self.queue_size:
+            self._room_waiters.pop(0).callback(None)
         return result
 
-    def _write(self, kind: str, rows: list) -> dict | None:
+    def _written(self, outcome: dict, kind: str, n: int) -> None:
         stats = self.crawler.stats
+        for key, value in outcome["stats"].items():
+            stats.inc_value(key, value)
+        refused = outcome["refused"]
+        if kind in ("offers", "stores"):
+            self.counts[f"{kind}_accepted"] += n - len(refused)
+        for result in outcome["results"]:
+            if result is None:  # spooled
+                continue
+            if kind == "offers":
+                self.counts["offers_new"] += result["new"]
+                self.counts["offers_changed"] += result["changed"]
+                stats.inc_value("pricelens/offers/written", result["written"])
+                stats.inc_value("pricelens/price_history/written", result["history"])
+            elif kind == "stores":
+                stats.inc_value("pricelens/stores/written", result["written"])
+        for row, error in refused:
+            found = writes.refusal(kind, row, error)
+            stats.inc_value("pricelens/rejected")
+            stats.inc_value("pricelens/rejected/database_refused")
+            self.reject(item_type=found["item_type"], url=found["url"], field=found["field"],
+                        reason=found["reason"], raw_value=found["raw_value"], action="dropped")
+        if outcome["give_up"]:
+            self.give_up()
+
+    def _not_written(self, failure, kind: str, n: int) -> None:
+        # not a database outage (spooled) nor a refused row (isolated): a bug; say it loudly
+        self.crawler.stats.inc_value("pricelens/db/write_failed")
+        logger.error("writing %d %s failed: %s", n, kind, failure.getTraceback())
+
+    # -- writes (writer thread) -----------------------------------------------------------------------
+    def _write_batch(self, kind: str, rows: list) -> dict:
+        """Write a batch, retried with backoff, else spooled; a batch the database refuses for a
+        row's content is split until the refused rows are found (not for rejections)."""
+        stats: Counter = Counter()
+        if kind in writes.ITEM_TYPES:
+            results, refused = writes.write_isolating(lambda part: self._write(kind, part, stats), rows)
+        else:
+            results, refused = [self._write(kind, rows, stats)], []
+        give_up = self.down_since is not None and time.monotonic() - self.down_since > self.give_up_after
+        return {"results": results, "refused": refused, "stats": stats, "give_up": give_up}
+
+    def _write(self, kind: str, rows: list, stats: Counter) -> dict | None:
         if self.down_since is not None and time.monotonic() - self._last_attempt < self.reconnect_every:
-            return self._spool(kind, rows)
+            return self._spool(kind, rows, stats)
         attempts = 1 if self.down_since is not None else self.retries + 1
         for attempt in range(attempts):
             try:
@@ -158,32 +357,31 @@ class CrawlRun:
                     self.down_since = None
                 return result
             except DB_ERRORS as exc:
-                stats.inc_value("pricelens/db/errors")
-                logger.warning("writing %d %s failed (%s), attempt %d of %d", len(rows), kind,
-                               str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__,
+                stats["pricelens/db/errors"] += 1
+                logger.warning("writing %d %s failed (%s), attempt %d of %d", len(rows), kind, _first_line(exc),
                                attempt + 1, attempts)
                 self._drop_connection()
                 if attempt + 1 < attempts:
-                    stats.inc_value("pricelens/db/retries")
-                    time.sleep(self.backoff * 2 ** attempt)
+                    stats["pricelens/db/retries"] += 1
+                    time.sleep(self.backoff * 2 ** attempt)  # the writer thread's sleep, not the crawl's
         if self.down_since is None:
             self.down_since = time.monotonic()
-        return self._spool(kind, rows)
+        return self._spool(kind, rows, stats)
 
-    def _spool(self, kind: str, rows: list) -> None:
+    def _spool(self, kind: str, rows: list, stats: Counter) -> None:
         self.spool.append(kind, rows)
-        self.crawler.stats.inc_value(f"pricelens/spool/{kind}", len(rows))
-        if self.down_since is not None and time.monotonic() - self.down_since > self.give_up_after:
-            self.give_up()
+        stats[f"pricelens/spool/{kind}"] += len(rows)
         return None
 
     def give_up(self) -> None:
         """Stop the crawl: the database has been away too long."""
-        engine = getattr(self.crawler, "engine", None)
+        engine = _engine(self.crawler)
         if engine is not None and not getattr(self, "_giving_up", False):
             self._giving_up = True
+            since = self.down_since
             logger.error("database unavailable for %.0f s: closing the crawl; the spool %s will be imported "
-                         "by the next run", time.monotonic() - self.down_since, self.spool.path)
+                         "by the next run", time.monotonic() - since if since else self.give_up_after,
+                         self.spool.path)
             deferred_from_coro(engine.close_spider_async(reason="database_unavailable"))
 
     # -- rejections -----------------------------------------------------------------------------
@@ -195,21 +393,46 @@ class CrawlRun:
         if len(self._rejections) >= REJECTION_BATCH:
             self.flush_rejections()
 
-    def flush_rejections(self) -> None:
+    def flush_rejections(self) -> Deferred:
         rows, self._rejections = self._rejections, []
-        self.write("rejections", rows)
+        return self.write("rejections", rows)
 
     # -- the end -----------------------------------------------------------------------------------
-    def finish(self, reason: str, counts: dict | None = None) -> None:
-        """Flush what is buffered and write the run's counts (``counts``, else those the run
-        kept), stats and finish reason. Only the first call does anything."""
-        if self.closed:
-            return
-        self.closed = True
-        counts = {**self.counts, **(counts or {})}
+    def on_shutdown(self, flush) -> None:
+        """``flush()`` hands what a pipeline still buffers to the writer when the process stops
+        before the spider closed (a forced shutdown)."""
+        self._flushers.append(flush)
+
+    def _shutdown(self) -> Deferred:
+        """Before the reactor stops: everything buffered and queued is written or spooled."""
+        for flush in self._flushers:
+            flush()
         self.flush_rejections()
-        stats = self.crawler.stats.get_stats()
-        spooled = sum(v for k, v in stats.items() if k.startswith("pricelens/spool/") and k != "pricelens/spool/replayed")
+        return self.writer.idle()
+
+    def finish(self, reason: str, counts: dict | None = None) -> Deferred:
+        """Wait for every queued write, flush the rejections, then write the run's counts
+        (``counts``, else those the run kept), stats and finish reason. Only the first call
+        starts it; each call's Deferred fires when it is done (``recorded`` then says whether
+        the end reached the database or the spool)."""
+        if self._finished is None:
+            self.closed = True
+            self._finished = Deferred()
+            self.flush_rejections()
+            d = self.writer.idle()
+            d.addCallback(lambda _: self.flush_rejections())  # rejections of refused rows
+            d.addCallback(lambda _: self.writer.idle())
+            d.addCallback(lambda _: self._write_finish(reason, counts))
+            d.addErrback(lambda failure: logger.error("finishing crawl run %s failed: %s", self.id,
+                                                      failure.getTraceback()))
+            d.addBoth(self._ended)
+        done = Deferred()
+        self._finished.addBoth(lambda result: (done.callback(None), result)[1])
+        return done
+
+    def _write_finish(self, reason: str, counts: dict | None) -> Deferred:
+        counts = {**self.counts, **(counts or {})}
+        stats = dict(self.crawler.stats.get_stats())
         failed = reason != "finished" or (counts.get("offers_accepted", 0) == 0 and counts.get("stores_accepted", 0) == 0)
         if failed and reason == "finished":
             reason = "finished_without_items"
@@ -225,30 +448,46 @@ class CrawlRun:
             "http_errors": sum(v for k, v in stats.items() if k.startswith("downloader/response_status_count/")
                                and k.rsplit("/", 1)[1] >= "400") + stats.get("downloader/exception_count", 0),
         }
+        attributes = retailer_attributes(self.spider)  # the spider may have learnt its platform or currency
+        d = self.writer.submit(self._record_finish, status, reason, all_counts, stats, attributes)
+        d.addCallback(lambda recorded: setattr(self, "recorded", recorded))
+        return d
+
+    def _record_finish(self, status: str, reason: str, counts: dict, stats: dict, attributes: dict) -> bool:
+        """(writer thread) The run's end, in the database or else in the spool."""
         finished_at = datetime.now(timezone.utc)
+        spooled = sum(v for k, v in stats.items() if k.startswith("pricelens/spool/") and k != "pricelens/spool/replayed")
         try:
             if self.conn is None or self.conn.closed:
                 self.conn = connect(autocommit=True)
-            writes.finish_run(self.conn, self.id, status=status, reason=reason, counts=all_counts,
+            writes.finish_run(self.conn, self.id, status=status, reason=reason, counts=counts,
                               stats=stats, finished_at=finished_at)
-            # a spider may learn its platform or currency during the crawl (the generic shop spider)
-            attributes = retailer_attributes(self.spider)
             with self.conn.transaction():
                 self.conn.execute("UPDATE retailers SET platform = COALESCE(%(platform)s, platform),"
                                   " default_currency = COALESCE(%(default_currency)s, default_currency)"
                                   " WHERE id = %(id)s", attributes)
-            self.recorded = True
             logger.info("crawl run %s of %s %s (%s)%s", self.id, self.retailer, status, reason,
                         f"; {spooled} rows spooled to {self.spool.path}" if spooled else "")
+            return True
         except DB_ERRORS:
-            self.spool.append("finish", [], status=status, reason=reason, counts=all_counts,
+            self.spool.append("finish", [], status=status, reason=reason, counts=counts,
                               stats=stats, finished_at=finished_at)
             logger.error("crawl run %s of %s %s (%s); the database is unavailable: its writes are in %s and "
                          "will be imported by the next run", self.id, self.retailer, status, reason, self.spool.path)
+            return False
         finally:
             self.spool.close()
             if self.conn is not None:
                 self._drop_connection()
+
+    def _ended(self, _) -> None:
+        self.writer.stop()
+        if self._trigger is not None:
+            from twisted.internet import reactor
+
+            reactor.removeSystemEventTrigger(self._trigger)
+            self._trigger = None
+        self._finished.callback(None)
 
 
 class CrawlRunExtension:
@@ -286,16 +525,18 @@ class CrawlRunExtension:
             logger.error("%s", str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="database_unavailable"))
 
-    def spider_closed(self, spider, reason):
+    async def spider_closed(self, spider, reason):
         from crawler.middlewares import run_closing
 
         self.crawler.signals.send_catch_log(run_closing)
         run = self.run
         if run is None:  # the database was not there when the crawl opened (said so then)
-            return
-        run.finish(reason)
+            return None
+        # Scrapy waits for this: everything queued is written (or spooled), the run finished,
+        # then checked (off the reactor thread), before the crawl process ends
+        await maybe_deferred_to_future(run.finish(reason))
         if run.recorded:
-            check_health(run.id)
+            await maybe_deferred_to_future(deferToThread(check_health, run.id))
 
 
 def health_rules():

@@ -1,7 +1,11 @@
-"""Store: write offers and stores to PostgreSQL in batches.
+"""Store: write offers and stores to PostgreSQL in batches, never on the crawl's thread.
 
 Items are buffered and handed to the crawl run in batches (``PRICELENS_STORE_BATCH``, no
-commit per item). Offers are COPYed into a staging table and upserted in one statement
+commit per item). The run's writer thread (:class:`crawler.runs.Writer`) writes them, so a
+slow or absent database never stops the downloads: while ``PRICELENS_DB_QUEUE`` batches wait
+for it, ``process_item`` waits for room without blocking the reactor (back-pressure the Scrapy
+way: the items in progress hold their pages, and Scrapy stops scheduling downloads when too
+many wait). Offers are COPYed into a staging table and upserted in one statement
 (:mod:`crawler.db.writes`): new offers are inserted, known ones updated, ``last_seen_at``
 always moves, and a ``price_history`` row is appended only for a new offer or when its price,
 regular price, currency or availability changed, and at most one per offer and observation
@@ -10,16 +14,18 @@ and then spooled (:mod:`crawler.runs`). A batch the database refuses for what a 
 CHECK, a number beyond its column) is split until the refused rows are found
 (:func:`crawler.db.writes.write_isolating`): each becomes a ``rejections`` row with the
 database's reason and the raw value (``pricelens/rejected/database_refused``), the other rows
-are stored. No batch is dropped. When the spider closes, what is still buffered is
-flushed, never lost, and the ``crawl_runs`` row gets its counts, stats and finish reason.
+are stored. No batch is dropped. When the spider closes, what is still buffered is handed to
+the writer and ``close_spider`` waits until every batch is written or spooled; the crawl-run
+extension then finishes the run (its counts, stats and finish reason).
 """
 
 from __future__ import annotations
 
 from itemadapter import ItemAdapter
 from scrapy import signals
+from scrapy.utils.defer import maybe_deferred_to_future
 
-from crawler.db.writes import OFFER_COLUMNS, STORE_COLUMNS, refusal, write_isolating
+from crawler.db.writes import OFFER_COLUMNS, STORE_COLUMNS
 from crawler.runs import CrawlRun
 from pipelines._base import CrawlerPipeline, item_type
 from pipelines.dedupe import offer_key
@@ -31,7 +37,6 @@ class StorePipeline(CrawlerPipeline):
         self.batch_size = crawler.settings.getint("PRICELENS_STORE_BATCH", 500)
         self.offers: list[tuple] = []
         self.stores: list[tuple] = []
-        self.counts = {"offers_accepted": 0, "stores_accepted": 0, "offers_new": 0, "offers_changed": 0}
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @property
@@ -39,7 +44,8 @@ class StorePipeline(CrawlerPipeline):
         return CrawlRun.of(self.crawler)
 
     def open_spider(self):
-        self.run  # opens the crawl_runs row at the start, not at the first item
+        # opens the crawl_runs row at the start, not at the first item
+        self.run.on_shutdown(self.flush)
 
     def process_item(self, item):
         adapter = ItemAdapter(item)
@@ -52,54 +58,47 @@ class StorePipeline(CrawlerPipeline):
             self.stores.append(store_row(adapter))
             if len(self.stores) >= self.batch_size:
                 self.flush_stores()
+        if self.run.room() is None:
+            return item
+        return self._when_room(item)  # the item is buffered already; it waits, not the reactor
+
+    async def _when_room(self, item):
+        while (room := self.run.room()) is not None:
+            await _awaitable(room)
         return item
 
     def flush_offers(self) -> None:
         rows, self.offers = self.offers, []
-        if not rows:
-            return
-        results, stored = self.write("offers", rows)
-        self.counts["offers_accepted"] += stored
-        for result in results:
-            if result is not None:
-                self.counts["offers_new"] += result["new"]
-                self.counts["offers_changed"] += result["changed"]
-                self.stats.inc_value("pricelens/offers/written", result["written"])
-                self.stats.inc_value("pricelens/price_history/written", result["history"])
+        self.run.write("offers", rows)
 
     def flush_stores(self) -> None:
         rows, self.stores = self.stores, []
-        if not rows:
-            return
-        results, stored = self.write("stores", rows)
-        self.counts["stores_accepted"] += stored
-        for result in results:
-            if result is not None:
-                self.stats.inc_value("pricelens/stores/written", result["written"])
+        self.run.write("stores", rows)
 
-    def write(self, kind: str, rows: list[tuple]) -> tuple[list[dict | None], int]:
-        """Write a batch through the run (retried, else spooled); rows the database refuses are
-        isolated and recorded as rejections. Returns the writes' results (None: spooled) and
-        how many rows were stored or spooled."""
-        results, refused = write_isolating(lambda part: self.run.write(kind, part), rows)
-        for row, error in refused:
-            found = refusal(kind, row, error)
-            self.stats.inc_value("pricelens/rejected")
-            self.stats.inc_value("pricelens/rejected/database_refused")
-            self.run.reject(item_type=found["item_type"], url=found["url"], field=found["field"],
-                            reason=found["reason"], raw_value=found["raw_value"], action="dropped")
-        return results, len(rows) - len(refused)
-
-    def close_spider(self):
+    def flush(self) -> None:
         self.flush_offers()
         self.flush_stores()
+
+    async def close_spider(self):
+        self.flush()
         self.run.flush_rejections()
+        await _awaitable(self.run.writer.idle())
 
-    def spider_closed(self, spider, reason):
-        # after every pipeline has closed: the buffers are empty, the stats complete
-        self.flush_offers()
-        self.flush_stores()
-        self.run.finish(reason, self.counts)
+    async def spider_closed(self, spider, reason):
+        # the crawl-run extension finishes the run, after the middlewares recorded their failed
+        # pages; without it (PRICELENS_RECORD_RUN off) the pipeline does
+        if not self.crawler.settings.getbool("PRICELENS_RECORD_RUN"):
+            self.flush()
+            await _awaitable(self.run.finish(reason))
+
+
+def _awaitable(d):
+    """A Deferred to await in a coroutine: an asyncio future under the crawl's asyncio reactor;
+    the Deferred itself without a reactor (the pipeline harness drives the coroutine)."""
+    try:
+        return maybe_deferred_to_future(d)
+    except RuntimeError:  # no reactor installed and no running loop
+        return d
 
 
 def offer_row(adapter: ItemAdapter) -> tuple:

@@ -130,3 +130,22 @@ def test_a_torn_last_line_is_skipped(own_server, faulty_db, data_dir):
         spool.close()
         assert replay(conn) == {"offers": 1}
         assert conn.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] == 1
+
+
+def test_the_store_pipeline_waits_for_room_in_the_writer_queue_without_blocking(db):
+    import inspect
+
+    from tests.test_data_loss import clean_offer
+
+    run = PipelineRun(settings={"PRICELENS_STORE_BATCH": 2, "PRICELENS_DB_QUEUE": 1})
+    store = run.pipelines[-1]
+    first, second, third = clean_offer(1), clean_offer(2), clean_offer(3)
+    assert store.process_item(first) is first          # buffered
+    waiting = store.process_item(second)                # a batch handed to the writer: its queue is full
+    assert inspect.iscoroutine(waiting)                 # the item waits for room; the caller does not
+    assert run.drive(waiting) is second                 # room once the writer has written the batch
+    assert db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] == 2
+    assert store.process_item(third) is third
+    run.close()
+    row = db.execute("SELECT offers_accepted, offers_new, status FROM crawl_runs").fetchone()
+    assert row == {"offers_accepted": 3, "offers_new": 3, "status": "finished"}

@@ -1,0 +1,147 @@
+"""The crawl never waits on the database: its writes are done by the run's writer thread.
+
+A real ``scrapy crawl`` of a demo shop whose database goes away (a proxy in front of
+PostgreSQL is cut) right after the run opened: the first batch that fails is retried with a
+long backoff on the writer thread, and every page of the shop is downloaded before that
+backoff is over; every offer is spooled and stored when the spool is imported.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from crawler.demo.server import DemoServer
+from tests.conftest import ROOT
+from tests.db_proxy import DbProxy
+
+
+@pytest.fixture
+def proxy(database_url):
+    proxy = DbProxy(database_url)
+    yield proxy
+    proxy.close()
+
+
+def start_crawl(base_url: str, env: dict, log_file, *extra: str) -> subprocess.Popen:
+    """The crawl, its log to ``log_file`` (a pipe nobody reads while the test waits would fill
+    and stop the crawl's logging)."""
+    command = [sys.executable, "-m", "scrapy", "crawl", "techzone", "-a", f"base_url={base_url}",
+               "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+               "-s", "LOG_LEVEL=DEBUG", "-s", "PRICELENS_STORE_BATCH=5", *extra]
+    with open(log_file, "w") as log_out:
+        return subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log_out)
+
+
+def wait_for(path, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while not (os.path.exists(path) and open(path).read().strip()):
+        assert time.monotonic() < deadline, f"{path} never written"
+        time.sleep(0.02)
+
+
+def cut_after_open(proxy, run_id_file, crawl, log_file) -> None:
+    try:
+        wait_for(run_id_file)
+    except AssertionError:
+        crawl.kill()
+        crawl.wait()
+        raise AssertionError(open(log_file).read()[-3000:])
+    proxy.cut()
+
+
+def import_spool(url: str) -> dict:
+    from crawler.db import connect
+    from crawler.spool import replay
+
+    with connect(url, autocommit=True) as conn:
+        return replay(conn)
+
+
+def test_pages_keep_coming_while_the_writer_backs_off(db, database_url, proxy, data_dir, tmp_path):
+    run_id_file = tmp_path / "run_id"
+    env = {**os.environ, "DATABASE_URL": proxy.url, "PRICELENS_DATA_DIR": str(data_dir),
+           "PRICELENS_RUN_ID_FILE": str(run_id_file),
+           # the first batch that fails is retried 3 times: 2 + 4 + 8 = 14 s of backoff
+           "PRICELENS_DB_RETRIES": "3", "PRICELENS_DB_BACKOFF": "2",
+           "PRICELENS_DB_RECONNECT": "1000", "PRICELENS_DB_GIVE_UP": "1000"}
+    with DemoServer(["techzone"], base_port=0, n_products=60) as demo:
+        expected = len(demo.sites["techzone"].listings) - 1  # one garbage price
+        crawl = start_crawl(demo.base_urls["techzone"], env, tmp_path / "crawl.log")
+        cut_after_open(proxy, run_id_file, crawl, tmp_path / "crawl.log")
+        crawl.wait(timeout=300)
+    log = (tmp_path / "crawl.log").read_text()
+    assert crawl.returncode == 0, log[-3000:]
+    lines = log.splitlines()
+    crawled = [i for i, line in enumerate(lines) if "Crawled (200)" in line]
+    last_attempt = [i for i, line in enumerate(lines) if re.search(r"writing \d+ \w+ failed .*attempt 4 of 4", line)]
+    assert crawled and last_attempt, log[-3000:]
+    # every page was downloaded while the writer thread was still backing off its first batch
+    assert crawled[-1] < last_attempt[0], "\n".join(lines[last_attempt[0] - 5:last_attempt[0] + 5])
+    spooled = sum(int(m) for m in re.findall(r"spooled (\d+) offers", log))
+    assert db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] + spooled == expected
+    # the database is back: the spool is imported, every offer stored, the run counted right
+    import_spool(database_url)
+    assert db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] == expected
+    run = db.execute("SELECT status, finish_reason, offers_accepted FROM crawl_runs").fetchone()
+    assert run == {"status": "finished", "finish_reason": "finished", "offers_accepted": expected}
+    assert not list((data_dir / "spool").glob("*.jsonl"))
+
+
+def test_sigterm_while_the_database_is_away_loses_no_batch(db, database_url, proxy, data_dir, tmp_path):
+    run_id_file = tmp_path / "run_id"
+    env = {**os.environ, "DATABASE_URL": proxy.url, "PRICELENS_DATA_DIR": str(data_dir),
+           "PRICELENS_RUN_ID_FILE": str(run_id_file), "PRICELENS_DB_RETRIES": "2", "PRICELENS_DB_BACKOFF": "1",
+           "PRICELENS_DB_RECONNECT": "1000", "PRICELENS_DB_GIVE_UP": "1000"}
+    with DemoServer(["techzone"], base_port=0, n_products=400) as demo:
+        crawl = start_crawl(demo.base_urls["techzone"], env, tmp_path / "crawl.log", "-s", "DOWNLOAD_DELAY=0.01",
+                            "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1")
+        cut_after_open(proxy, run_id_file, crawl, tmp_path / "crawl.log")
+        time.sleep(2)  # some batches queued behind the one backing off
+        crawl.send_signal(signal.SIGTERM)
+        crawl.wait(timeout=300)
+    log = (tmp_path / "crawl.log").read_text()
+    assert crawl.returncode == 0, log[-3000:]
+    assert "finish_reason': 'shutdown'" in log, log[-3000:]
+    scraped = int(re.search(r"'item_scraped_count': (\d+)", log).group(1))
+    stored = db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"]
+    spooled = sum(int(m) for m in re.findall(r"spooled (\d+) offers", log))
+    stores = db.execute("SELECT count(*) AS n FROM stores").fetchone()["n"] + sum(
+        int(m) for m in re.findall(r"spooled (\d+) stores", log))
+    assert 0 < stored + spooled and stored + spooled + stores == scraped  # every item written or spooled
+    import_spool(database_url)
+    run = db.execute("SELECT status, finish_reason, offers_accepted, stores_accepted FROM crawl_runs").fetchone()
+    assert (run["status"], run["finish_reason"]) == ("failed", "shutdown")
+    assert db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] == run["offers_accepted"] == stored + spooled
+
+
+def test_a_database_away_longer_than_give_up_ends_the_crawl_as_database_unavailable(db, database_url, proxy,
+                                                                                    data_dir, tmp_path):
+    run_id_file = tmp_path / "run_id"
+    env = {**os.environ, "DATABASE_URL": proxy.url, "PRICELENS_DATA_DIR": str(data_dir),
+           "PRICELENS_RUN_ID_FILE": str(run_id_file), "PRICELENS_DB_RETRIES": "1", "PRICELENS_DB_BACKOFF": "0.1",
+           "PRICELENS_DB_RECONNECT": "0", "PRICELENS_DB_GIVE_UP": "1"}
+    with DemoServer(["techzone"], base_port=0, n_products=400) as demo:
+        expected = len(demo.sites["techzone"].listings) - 1
+        crawl = start_crawl(demo.base_urls["techzone"], env, tmp_path / "crawl.log", "-s", "DOWNLOAD_DELAY=0.01",
+                            "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1")
+        cut_after_open(proxy, run_id_file, crawl, tmp_path / "crawl.log")
+        crawl.wait(timeout=300)
+    log = (tmp_path / "crawl.log").read_text()
+    assert crawl.returncode == 0, log[-3000:]
+    assert "finish_reason': 'database_unavailable'" in log, log[-3000:]
+    scraped = int(re.search(r"'item_scraped_count': (\d+)", log).group(1))
+    written = (db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"]
+               + db.execute("SELECT count(*) AS n FROM stores").fetchone()["n"])
+    spooled = sum(int(m) for m in re.findall(r"spooled (\d+) (?:offers|stores)", log))
+    assert 0 < written + spooled == scraped < expected  # closed early; every item written or spooled
+    import_spool(database_url)
+    run = db.execute("SELECT status, finish_reason, offers_accepted FROM crawl_runs").fetchone()
+    assert (run["status"], run["finish_reason"]) == ("failed", "database_unavailable")
+    assert db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] == run["offers_accepted"] > 0
