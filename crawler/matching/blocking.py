@@ -49,53 +49,68 @@ def _code_index(prepared) -> dict:
 
 
 def _tfidf_matrix(docs, vocab, idf):
+    """L2-normalised TF-IDF rows of ``docs`` (sets of words: every term
+    frequency is 1), built column-wise: one pass maps all words to ids."""
     import numpy as np
     from scipy.sparse import csr_matrix
 
-    indptr = [0]
-    indices = []
-    data = []
-    for ws in docs:
-        row = {}
-        for w in ws:
-            t = vocab.get(w)
-            if t is not None:
-                row[t] = row.get(t, 0) + 1
-        norm = 0.0
-        items = []
-        for t, c in row.items():
-            v = (1.0 + math.log(c)) * idf[t]
-            items.append((t, v))
-            norm += v * v
-        norm = math.sqrt(norm) or 1.0
-        for t, v in items:
-            indices.append(t)
-            data.append(v / norm)
-        indptr.append(len(indices))
-    return csr_matrix(
-        (np.asarray(data, dtype=np.float32), np.asarray(indices), np.asarray(indptr)),
-        shape=(len(docs), len(vocab)),
-    )
+    lengths = np.fromiter(map(len, docs), dtype=np.int64, count=len(docs))
+    get = vocab.get
+    ids = np.fromiter((get(w, -1) for d in docs for w in d), dtype=np.int64,
+                      count=int(lengths.sum()))
+    rows = np.repeat(np.arange(len(docs)), lengths)
+    keep = ids >= 0
+    ids, rows = ids[keep], rows[keep]
+    data = np.asarray(idf, dtype=np.float64)[ids]
+    norm = np.sqrt(np.bincount(rows, weights=data * data, minlength=len(docs)))
+    norm[norm == 0] = 1.0
+    data = data / norm[rows]
+    indptr = np.zeros(len(docs) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=len(docs)), out=indptr[1:])
+    return csr_matrix((data.astype(np.float32), ids, indptr), shape=(len(docs), len(vocab)))
 
 
 def _words_for_blocking(p):
     return p.wordset | p.allcodes
 
 
+def _top_k(S, k: int, offset: int, same: bool) -> list:
+    """Per row of the sparse score matrix ``S`` the columns of its ``k``
+    highest positive scores (ties: the lower column first), without the
+    diagonal when ``same``."""
+    import numpy as np
+
+    S = S.tocsr()
+    indptr, indices, data = S.indptr, S.indices, S.data
+    out = []
+    for r in range(S.shape[0]):
+        a, b = indptr[r], indptr[r + 1]
+        cols = indices[a:b]
+        vals = data[a:b]
+        pos = vals > 0
+        if not pos.all():
+            cols, vals = cols[pos], vals[pos]
+        if len(cols) > k:
+            # highest score first, ties by column: deterministic
+            order = np.lexsort((cols, -vals))[:k]
+            cols = cols[order]
+        idx = cols.tolist()
+        if same:
+            idx = [j for j in idx if j != offset + r]
+        out.append(idx)
+    return out
+
+
 def tfidf_neighbours(left, right, k: int = 10, max_df: float = 0.1, same: bool = False):
     """Top-k right indices for each left record by TF-IDF cosine (list of lists)."""
-    import numpy as np
+    from collections import Counter
+    from itertools import chain
 
     ldocs = [_words_for_blocking(p) for p in left]
     rdocs = ldocs if same else [_words_for_blocking(p) for p in right]
-    df: dict = defaultdict(int)
-    for d in ldocs:
-        for w in d:
-            df[w] += 1
+    df = Counter(chain.from_iterable(ldocs))
     if not same:
-        for d in rdocs:
-            for w in d:
-                df[w] += 1
+        df.update(chain.from_iterable(rdocs))
     n = len(ldocs) + (0 if same else len(rdocs))
     cap = max(50, int(max_df * n))
     vocab = {}
@@ -111,17 +126,7 @@ def tfidf_neighbours(left, right, k: int = 10, max_df: float = 0.1, same: bool =
     kk = min(k + (1 if same else 0), R.shape[0])
     step = 512
     for start in range(0, L.shape[0], step):
-        S = (L[start:start + step] @ RT).toarray()
-        if kk < S.shape[1]:
-            top = np.argpartition(-S, kk - 1, axis=1)[:, :kk]
-        else:
-            top = np.tile(np.arange(S.shape[1]), (S.shape[0], 1))
-        for r in range(S.shape[0]):
-            row = S[r]
-            idx = [int(j) for j in top[r] if row[j] > 0]
-            if same:
-                idx = [j for j in idx if j != start + r]
-            out.append(idx)
+        out.extend(_top_k(L[start:start + step] @ RT, kk, start, same))
     return out
 
 
