@@ -14,11 +14,10 @@ The candidate pairs are then scored by the tiered matcher.
 
 from __future__ import annotations
 
-import gc
 import math
 from collections import defaultdict
-from contextlib import contextmanager
 
+from ._decide import cyclic_gc_paused as _cyclic_gc_paused
 from ._decide import decide, decide_many
 from .features import pair_features, prepare
 
@@ -145,25 +144,6 @@ def candidate_pairs(left, right, k: int = 10, same: bool = False):
         for j in js:
             pairs.add((i, j) if not same or i < j else (j, i))
     return pairs
-
-
-@contextmanager
-def _cyclic_gc_paused():
-    """Pauses Python's cyclic garbage collector for one batch (reference
-    counting still frees everything as usual).
-
-    A batch keeps every offer it prepares - each a dozen sets and lists - until
-    it ends, and the collector rescans all of them again and again as they
-    pile up, though matching makes no reference cycles: on the 24,628 offers
-    of catalog-walmart-amazon that was 30% of the CPU time (8.7 s -> 5.8 s
-    without it).  The collector is on again, as it was, when the batch ends."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def match_catalogs(left, right, k: int = 10, threshold: float = 0.5, one_to_one: bool = True):
