@@ -150,7 +150,7 @@ def changed_block(offers: list[dict], keys: list[str], products: dict[int, int])
     from crawler.matching import THRESHOLD
     from crawler.matching._decide import cyclic_gc_paused, decide_pairs
     from crawler.matching.blocking import candidate_pairs
-    from crawler.matching.features import prepare
+    from crawler.matching.features import block_keys
 
     members: dict[int, list[int]] = defaultdict(list)
     for i, o in enumerate(offers):
@@ -169,11 +169,12 @@ def changed_block(offers: list[dict], keys: list[str], products: dict[int, int])
     for i in changed:
         block.update(members.get(offers[i]["product_id"], ()))
     with cyclic_gc_paused():
-        every = [prepare(dict(o)) for o in offers]
+        # blocking reads titles and model numbers only; only candidates are prepared in full
+        every = [block_keys(dict(o)) for o in offers]
         pairs = sorted(candidate_pairs([every[i] for i in changed], every))
         pairs = [(changed[a], j) for a, j in pairs if changed[a] != j]
         if pairs:
-            scores, _, _ = decide_pairs([every[i] for i, _ in pairs], [every[j] for _, j in pairs])
+            scores, _, _ = decide_pairs([dict(offers[i]) for i, _ in pairs], [dict(offers[j]) for _, j in pairs])
             for (_, j), score in zip(pairs, scores.tolist()):
                 if score >= THRESHOLD:
                     pid = offers[j]["product_id"]

@@ -19,7 +19,7 @@ from collections import defaultdict
 
 from ._decide import cyclic_gc_paused as _cyclic_gc_paused
 from ._decide import decide, decide_many
-from .features import pair_features, prepare
+from .features import block_keys, pair_features, prepare
 
 CHUNK = 4096  # candidate pairs scored per batch (feature rows, then array operations)
 
@@ -158,10 +158,13 @@ def match_catalogs(left, right, k: int = 10, threshold: float = 0.5, one_to_one:
 
 
 def _match_catalogs(left, right, k, threshold, one_to_one):
-    lp = [prepare(o) for o in left]
-    rp = [prepare(o) for o in right]
+    # blocking reads only titles and model numbers (``block_keys``); only the
+    # offers it pairs up are prepared in full (in a big catalogue most are not)
+    pairs = sorted(candidate_pairs([block_keys(o) for o in left], [block_keys(o) for o in right], k=k))
+    lp = _prepare_used(left, {i for i, _ in pairs})
+    rp = _prepare_used(right, {j for _, j in pairs})
     scored = []
-    for (i, j), s in _score_pairs(lp, rp, sorted(candidate_pairs(lp, rp, k=k))):
+    for (i, j), s in _score_pairs(lp, rp, pairs):
         if s >= threshold:
             scored.append((s, i, j))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
@@ -178,6 +181,10 @@ def _match_catalogs(left, right, k, threshold, one_to_one):
         links = [(i, j, s) for s, i, j in scored]
     links.sort()
     return links
+
+
+def _prepare_used(offers, used) -> dict:
+    return {i: prepare(offers[i]) for i in sorted(used)}
 
 
 def _score_pairs(lp, rp, pairs):
