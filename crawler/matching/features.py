@@ -388,7 +388,9 @@ def _prepared(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     return _prepare(title, brand, mpn, gtin, price, desc, cat)
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+# (twice the prepared offers: blocking a catalogue reads every offer's title
+# parts first, then prepares the ones it pairs up - which must still find theirs)
+@lru_cache(maxsize=2 * CACHE_SIZE)
 def _title_parts(title, mpn):
     """(cleaned title, units, words, raw tokens, codes, joined codes, numbers,
     "for <device>" codes, normalised MPN): the part of ``prepare`` that
