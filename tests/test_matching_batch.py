@@ -89,3 +89,25 @@ def test_top_k_ties_are_deterministic(same_side):
     got = _top_k(S, 2, 0, same_side)
     # (with same_side the diagonal - row r is record r - is dropped after the top k)
     assert got == ([[4], [0, 2]] if same_side else [[4, 0], [0, 2]])
+
+
+def test_gc_pause_restores_the_collector_and_leaves_frozen_objects_alone():
+    import gc
+
+    from crawler.matching._decide import cyclic_gc_paused
+
+    assert gc.isenabled()
+    with cyclic_gc_paused():
+        assert not gc.isenabled()
+        junk = [[i] for i in range(1000)]
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    # a process that froze its objects (before forking workers) keeps them frozen
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with cyclic_gc_paused():
+            junk = [[i] for i in range(1000)]
+        assert gc.isenabled() and gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+    del junk

@@ -48,6 +48,14 @@ def cyclic_gc_paused():
         yield
     finally:
         if was_enabled:
+            if not gc.get_freeze_count():
+                # what the batch left behind goes to the oldest generation
+                # directly (freeze + unfreeze moves it there without a scan):
+                # otherwise the first collection after the batch scans all of
+                # it at once (~5-10% of a catalogue's CPU time); cycles in it
+                # are still found by the next full collection
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
