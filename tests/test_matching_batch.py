@@ -101,6 +101,7 @@ def test_gc_pause_restores_the_collector_and_leaves_frozen_objects_alone():
         assert not gc.isenabled()
         junk = [[i] for i in range(1000)]
     assert gc.isenabled() and gc.get_freeze_count() == 0
+    del junk
     # a process that froze its objects (before forking workers) keeps them frozen
     gc.freeze()
     try:
@@ -108,6 +109,6 @@ def test_gc_pause_restores_the_collector_and_leaves_frozen_objects_alone():
         with cyclic_gc_paused():
             junk = [[i] for i in range(1000)]
         assert gc.isenabled() and gc.get_freeze_count() == frozen
+        del junk
     finally:
         gc.unfreeze()
-    del junk
