@@ -165,6 +165,40 @@ def run_cluster(base: str) -> dict:
             "seconds": dt}
 
 
+def run_incremental(base: str, new: int = 10) -> dict:
+    """The matching part of an incremental ``pricelens match`` (crawler.products.changed_block,
+    then cluster() of the block) with ``new`` offers added to a catalogue already matched,
+    against cluster() of every offer. CPU seconds; the database part is not included."""
+    from crawler.products import changed_block, match_key
+
+    left, right, _ = read_catalogs("catalog-walmart-amazon", base)
+    offers = left + right
+    rows = []
+    for i, o in enumerate(offers):
+        row = {**o, "id": i, "product_id": i}
+        row["match_key"] = match_key(row)
+        rows.append(row)
+    # the new offers: copies of every 250th left offer, with another shop's title order
+    for n in range(new):
+        o = left[n * 250 % len(left)]
+        rows.append({**o, "title": " ".join(reversed((o.get("title") or "").split())), "id": len(rows),
+                     "product_id": None, "match_key": None})
+    keys = [match_key(r) for r in rows]
+    clear_cache()
+    t0 = time.process_time()
+    changed, block = changed_block(rows, keys, {i: 1 for i in range(len(offers))})
+    block_s = time.process_time() - t0
+    t0 = time.process_time()
+    cluster([rows[i] for i in sorted(block)])
+    cluster_s = time.process_time() - t0
+    clear_cache()
+    t0 = time.process_time()
+    cluster(rows)
+    full_s = time.process_time() - t0
+    return {"new": len(changed), "offers": len(rows), "block": len(block), "block_s": block_s,
+            "cluster_s": cluster_s, "full_s": full_s}
+
+
 # pairs/s cold, and whole-catalogue seconds, of a matcher checked out at ``root``
 # (run in a subprocess so that its modules and model do not mix with ours)
 _SPEED_SCRIPT = r"""
@@ -182,10 +216,14 @@ for name in ("abt-buy", "walmart-amazon", "wdc-computers"):
     pairs += read_pairs(os.path.join(base, name, "test.txt"))
 batch = None
 try:
-    from crawler.matching._decide import decide_many
-    batch = decide_many
+    from crawler.matching._decide import decide_pairs
+    batch = decide_pairs
 except ImportError:
-    pass
+    try:
+        from crawler.matching._decide import decide_many
+        batch = lambda a, b: decide_many([prepare(x) for x in a], [prepare(y) for y in b])
+    except ImportError:
+        pass
 best = best_batch = float("inf")
 for _ in range(3):
     clear_cache()
@@ -198,7 +236,7 @@ for _ in range(3):
         t0 = time.process_time()
         for s in range(0, len(pairs), 1000):
             chunk = pairs[s:s + 1000]
-            batch([prepare(a) for a, _, _ in chunk], [prepare(b) for _, b, _ in chunk])
+            batch([a for a, _, _ in chunk], [b for _, b, _ in chunk])
         best_batch = min(best_batch, time.process_time() - t0)
 left, right, gold = B.read_catalogs("catalog-walmart-amazon", base)
 clear_cache()
@@ -306,6 +344,12 @@ def main(argv=None):
             print(f"\ncluster() on abt+buy pooled: {r['offers']} offers -> {r['clusters']} "
                   f"products in {r['seconds']:.2f}s; pairwise F1 {r['f1']:.3f} "
                   f"(P {r['p']:.3f}, R {r['r']:.3f})")
+        if not args.only:
+            r = run_incremental(base)
+            print(f"\nnightly `pricelens match` with {r['new']} new offers among {r['offers']:,} "
+                  f"(catalog-walmart-amazon, each offer its own product): finding the block "
+                  f"{r['block_s']:.2f} s CPU -> {r['block']} offers to re-cluster, "
+                  f"clustering them {r['cluster_s']:.2f} s; cluster() of every offer {r['full_s']:.2f} s")
     if args.old and not os.path.isdir(args.old):
         print(f"\n(no speed comparison: {args.old} absent; git worktree add {args.old} d11e878)")
     elif args.old:

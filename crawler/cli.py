@@ -250,20 +250,23 @@ def demo(serve_site, products, history_days, port, retailers):
         sys.exit(run_serve(port=port))
 
 
-def match_all() -> None:
+def match_all(full: bool = False) -> None:
     from crawler.products import match_offers
 
-    click.echo(f"matching: {match_offers()}", err=True)
+    click.echo(f"matching: {match_offers(full=full)}", err=True)
 
 
 # -- matching ---------------------------------------------------------------------------------
 @main.group(invoke_without_command=True)
+@click.option("--full", is_flag=True, help="Re-cluster every offer, not only new and changed ones.")
 @click.pass_context
-def match(ctx):
-    """Assign every offer to a product (incremental; overrides win). Sub-command: override."""
+def match(ctx, full):
+    """Assign every offer to a product: incremental (only new offers and offers whose title,
+    brand, MPN, GTIN or category changed are matched again, against their candidates among all
+    offers); product ids stay stable; overrides win. Sub-command: override."""
     if ctx.invoked_subcommand is None:
         migrate()
-        match_all()
+        match_all(full=full)
 
 
 @match.command("override")

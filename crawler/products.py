@@ -11,6 +11,13 @@ stable ``products`` rows:
   deleted.
 * **Each offer records how it was matched**: the tier that linked it to the cluster's
   representative (gtin, mpn, model, title), ``override``, or ``single`` when it is alone.
+* **Incremental.** Only offers that are new or whose matching fields (title, brand, MPN, GTIN,
+  category: ``offers.match_key``, a digest of them at the last match) changed are matched
+  again, against their blocking candidates among all offers (``matching.blocking``). The
+  *block* re-clustered is those offers, every member of the products their candidates (and
+  they themselves) belong to, and every member of a product whose offer count is off (an
+  offer deleted). Every other product keeps its id and members and is not written.
+  ``full=True`` re-clusters everything.
 
 Products carry a representative title (from the offer with the most identifiers), the most
 common brand, MPN, valid GTIN and category of their offers.
@@ -18,6 +25,7 @@ common brand, MPN, valid GTIN and category of their offers.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from collections import Counter, defaultdict
@@ -39,11 +47,14 @@ class MatchSummary:
     reassigned: int = 0
     deleted_products: int = 0
     seconds: float = 0.0
+    changed: int = 0  # offers new or changed since the last match
+    block: int = 0  # offers re-clustered (the changed ones and their candidates' products)
     methods: Counter = field(default_factory=Counter)
 
     def __str__(self) -> str:
         methods = ", ".join(f"{k} {v}" for k, v in sorted(self.methods.items()))
-        return (f"{self.offers} offers in {self.products} products ({self.new_products} new, "
+        return (f"{self.offers} offers in {self.products} products ({self.changed} new or changed, "
+                f"{self.block} re-clustered; {self.new_products} new, "
                 f"{self.reassigned} offers moved, {self.deleted_products} emptied products removed; "
                 f"{methods}) in {self.seconds:.1f} s")
 
@@ -114,8 +125,66 @@ def consensus_title(members: list[dict], brand: str | None) -> str:
     return max(titles, key=score)
 
 
-def match_offers(url: str | None = None) -> MatchSummary:
-    """Cluster all offers and write products, product ids and match methods; return a summary."""
+# the offer fields the matcher identifies a product by; a change in any of them matches the
+# offer again (the price is a feature too, but a price change does not make another product)
+_KEY_FIELDS = ("title", "brand", "mpn", "gtin", "category")
+
+
+def match_key(offer) -> str:
+    """Digest of an offer's matching fields (stored in ``offers.match_key`` when matched)."""
+    h = hashlib.sha1()
+    for k in _KEY_FIELDS:
+        v = offer.get(k)
+        h.update(b"\x00" if v is None else str(v).encode("utf-8"))
+        h.update(b"\x1f")
+    return h.hexdigest()[:24]
+
+
+def changed_block(offers: list[dict], keys: list[str], products: dict[int, int]) -> tuple[list[int], set[int]]:
+    """(positions of new or changed offers, positions to re-cluster).
+
+    ``products``: product id -> its recorded offer count. The block is the changed offers,
+    every member of their old products, every member of a product holding a candidate that
+    scores as the same product with one of them (blocking candidates among all offers, scored
+    as one batch), and every member of a product whose offer count is off."""
+    from crawler.matching import THRESHOLD
+    from crawler.matching._decide import cyclic_gc_paused, decide_pairs
+    from crawler.matching.blocking import candidate_pairs
+    from crawler.matching.features import block_keys
+
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, o in enumerate(offers):
+        if o["product_id"] in products:
+            members[o["product_id"]].append(i)
+    changed = [i for i, o in enumerate(offers)
+               if o["product_id"] not in products or o.get("match_key") != keys[i]]
+    block: set[int] = set(changed)
+    for pid, ms in members.items():
+        if len(ms) != products[pid]:
+            block.update(ms)
+    if not changed:
+        return changed, block
+    if len(changed) == len(offers):
+        return changed, set(range(len(offers)))
+    for i in changed:
+        block.update(members.get(offers[i]["product_id"], ()))
+    with cyclic_gc_paused():
+        # blocking reads titles and model numbers only; only candidates are prepared in full
+        every = [block_keys(dict(o)) for o in offers]
+        pairs = sorted(candidate_pairs([every[i] for i in changed], every))
+        pairs = [(changed[a], j) for a, j in pairs if changed[a] != j]
+        if pairs:
+            scores, _, _ = decide_pairs([dict(offers[i]) for i, _ in pairs], [dict(offers[j]) for _, j in pairs])
+            for (_, j), score in zip(pairs, scores.tolist()):
+                if score >= THRESHOLD:
+                    pid = offers[j]["product_id"]
+                    block.update(members[pid] if pid in members else (j,))
+    return changed, block
+
+
+def match_offers(url: str | None = None, full: bool = False) -> MatchSummary:
+    """Match new and changed offers (all offers with ``full``) and write products, product ids
+    and match methods; return a summary."""
     from crawler.matching import cluster, match_method
 
     started = time.perf_counter()
@@ -123,18 +192,38 @@ def match_offers(url: str | None = None) -> MatchSummary:
     with connect(url) as conn:
         offers = conn.execute(
             "SELECT o.id, o.title, o.brand, o.mpn, o.gtin, o.category, o.product_id, o.match_method,"
-            " (o.price / r.per_usd)::float8 AS price"
+            " o.match_key, (o.price / r.per_usd)::float8 AS price"
             " FROM offers o LEFT JOIN LATERAL (SELECT per_usd FROM currency_rates c WHERE c.currency = o.currency"
             "   ORDER BY valid_from DESC LIMIT 1) r ON true ORDER BY o.id").fetchall()
         overrides = conn.execute("SELECT offer_a, offer_b, verdict FROM match_overrides ORDER BY id").fetchall()
-        products_before = {r["id"]: r["created_at"] for r in conn.execute("SELECT id, created_at FROM products")}
+        products_rows = conn.execute("SELECT id, created_at, offer_count FROM products").fetchall()
+        products_before = {r["id"]: r["created_at"] for r in products_rows}
         summary.offers = len(offers)
         index = {offer["id"]: i for i, offer in enumerate(offers)}
-        labels, touched = apply_overrides(cluster([dict(o) for o in offers]) if offers else [], index, overrides)
+        keys = [match_key(o) for o in offers]
+        if full:
+            changed, block = list(range(len(offers))), set(range(len(offers)))
+        else:
+            changed, block = changed_block(offers, keys, {r["id"]: r["offer_count"] for r in products_rows})
+        summary.changed, summary.block = len(changed), len(block)
+
+        # labels: the block clustered again; every other offer stays with its product
+        labels: list[int | None] = [None] * len(offers)
+        positions = sorted(block)
+        if positions:
+            for i, label in zip(positions, cluster([dict(offers[i]) for i in positions])):
+                labels[i] = label
+        kept: dict[int, int] = {}
+        next_label = max((x for x in labels if x is not None), default=-1) + 1
+        for i, o in enumerate(offers):
+            if labels[i] is None:
+                labels[i] = kept.setdefault(o["product_id"], next_label + len(kept))
+        labels, touched = apply_overrides(labels, index, overrides)
 
         clusters: dict[int, list[int]] = defaultdict(list)
         for position, label in enumerate(labels):
             clusters[label].append(position)
+        holders = Counter(o["product_id"] for o in offers if o["product_id"] in products_before)
 
         # keep ids: a cluster takes the id most of its already-assigned offers had (oldest on ties)
         claimed: set[int] = set()
@@ -154,6 +243,11 @@ def match_offers(url: str | None = None) -> MatchSummary:
             updates = []
             for members, product_id in assignments:
                 rows = [offers[m] for m in members]
+                if (product_id is not None and len(rows) == holders[product_id]
+                        and all(m not in block and offers[m]["product_id"] == product_id for m in members)):
+                    # a product outside the block, unchanged: not written
+                    summary.methods.update(r["match_method"] for r in rows)
+                    continue
                 described = representative(rows)
                 if product_id is None:
                     product_id = conn.execute(
@@ -182,10 +276,10 @@ def match_offers(url: str | None = None) -> MatchSummary:
                     if offer["product_id"] is not None and offer["product_id"] != product_id:
                         summary.reassigned += 1
                     summary.methods[method] += 1
-                    updates.append((product_id, method, float(confidence), offer["id"]))
+                    updates.append((product_id, method, float(confidence), keys[m], offer["id"]))
             with conn.cursor() as cur:
                 cur.executemany("UPDATE offers SET product_id = %s, match_method = %s, match_confidence = %s,"
-                                " matched_at = now() WHERE id = %s", updates)
+                                " match_key = %s, matched_at = now() WHERE id = %s", updates)
             deleted = conn.execute("DELETE FROM products p WHERE NOT EXISTS"
                                    " (SELECT 1 FROM offers o WHERE o.product_id = p.id) RETURNING id").fetchall()
             summary.deleted_products = len(deleted)

@@ -18,6 +18,8 @@ Public API (offers are dicts with any of ``title``/``name``, ``brand``,
 * ``match_method(a, b) -> (tier, score)``; tier is "gtin", "mpn", "model",
   "title" (same product, by that evidence), "none" (different), "weak"
   (alike but no identifying evidence: kept apart) or "conflict:<kind>"
+* ``match_many(offers_a, offers_b) -> (scores, same, tiers)`` aligned pairs
+  as one batch (each offer prepared once, features and rules as arrays)
 * ``cluster(offers) -> list[int]`` product id per offer
 * ``match_catalogs(left, right)`` -> [(i, j, score)] one-to-one links
   (see ``blocking``)
@@ -26,7 +28,7 @@ Public API (offers are dicts with any of ``title``/``name``, ``brand``,
 from __future__ import annotations
 
 __all__ = [
-    "same_product", "match_score", "match_method", "cluster", "match_catalogs",
+    "same_product", "match_score", "match_method", "match_many", "cluster", "match_catalogs",
     "THRESHOLD",
 ]
 
@@ -58,6 +60,14 @@ def match_score(a: dict, b: dict) -> float:
 
 def same_product(a: dict, b: dict) -> bool:
     return _run(a, b)[1] >= THRESHOLD
+
+
+def match_many(offers_a: list, offers_b: list):
+    """Aligned pairs ``(offers_a[k], offers_b[k])`` as one batch: (numpy array
+    of scores, numpy array of same-product flags, list of tiers)."""
+    from ._decide import decide_pairs
+
+    return decide_pairs(offers_a, offers_b)
 
 
 def cluster(offers: list[dict]) -> list[int]:

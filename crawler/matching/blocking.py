@@ -14,13 +14,12 @@ The candidate pairs are then scored by the tiered matcher.
 
 from __future__ import annotations
 
-import gc
 import math
 from collections import defaultdict
-from contextlib import contextmanager
 
+from ._decide import cyclic_gc_paused as _cyclic_gc_paused
 from ._decide import decide, decide_many
-from .features import pair_features, prepare
+from .features import block_keys, pair_features, prepare
 
 CHUNK = 4096  # candidate pairs scored per batch (feature rows, then array operations)
 
@@ -49,53 +48,68 @@ def _code_index(prepared) -> dict:
 
 
 def _tfidf_matrix(docs, vocab, idf):
+    """L2-normalised TF-IDF rows of ``docs`` (sets of words: every term
+    frequency is 1), built column-wise: one pass maps all words to ids."""
     import numpy as np
     from scipy.sparse import csr_matrix
 
-    indptr = [0]
-    indices = []
-    data = []
-    for ws in docs:
-        row = {}
-        for w in ws:
-            t = vocab.get(w)
-            if t is not None:
-                row[t] = row.get(t, 0) + 1
-        norm = 0.0
-        items = []
-        for t, c in row.items():
-            v = (1.0 + math.log(c)) * idf[t]
-            items.append((t, v))
-            norm += v * v
-        norm = math.sqrt(norm) or 1.0
-        for t, v in items:
-            indices.append(t)
-            data.append(v / norm)
-        indptr.append(len(indices))
-    return csr_matrix(
-        (np.asarray(data, dtype=np.float32), np.asarray(indices), np.asarray(indptr)),
-        shape=(len(docs), len(vocab)),
-    )
+    lengths = np.fromiter(map(len, docs), dtype=np.int64, count=len(docs))
+    get = vocab.get
+    ids = np.fromiter((get(w, -1) for d in docs for w in d), dtype=np.int64,
+                      count=int(lengths.sum()))
+    rows = np.repeat(np.arange(len(docs)), lengths)
+    keep = ids >= 0
+    ids, rows = ids[keep], rows[keep]
+    data = np.asarray(idf, dtype=np.float64)[ids]
+    norm = np.sqrt(np.bincount(rows, weights=data * data, minlength=len(docs)))
+    norm[norm == 0] = 1.0
+    data = data / norm[rows]
+    indptr = np.zeros(len(docs) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=len(docs)), out=indptr[1:])
+    return csr_matrix((data.astype(np.float32), ids, indptr), shape=(len(docs), len(vocab)))
 
 
 def _words_for_blocking(p):
     return p.wordset | p.allcodes
 
 
+def _top_k(S, k: int, offset: int, same: bool) -> list:
+    """Per row of the sparse score matrix ``S`` the columns of its ``k``
+    highest positive scores (ties: the lower column first), without the
+    diagonal when ``same``."""
+    import numpy as np
+
+    S = S.tocsr()
+    indptr, indices, data = S.indptr, S.indices, S.data
+    out = []
+    for r in range(S.shape[0]):
+        a, b = indptr[r], indptr[r + 1]
+        cols = indices[a:b]
+        vals = data[a:b]
+        pos = vals > 0
+        if not pos.all():
+            cols, vals = cols[pos], vals[pos]
+        if len(cols) > k:
+            # highest score first, ties by column: deterministic
+            order = np.lexsort((cols, -vals))[:k]
+            cols = cols[order]
+        idx = cols.tolist()
+        if same:
+            idx = [j for j in idx if j != offset + r]
+        out.append(idx)
+    return out
+
+
 def tfidf_neighbours(left, right, k: int = 10, max_df: float = 0.1, same: bool = False):
     """Top-k right indices for each left record by TF-IDF cosine (list of lists)."""
-    import numpy as np
+    from collections import Counter
+    from itertools import chain
 
     ldocs = [_words_for_blocking(p) for p in left]
     rdocs = ldocs if same else [_words_for_blocking(p) for p in right]
-    df: dict = defaultdict(int)
-    for d in ldocs:
-        for w in d:
-            df[w] += 1
+    df = Counter(chain.from_iterable(ldocs))
     if not same:
-        for d in rdocs:
-            for w in d:
-                df[w] += 1
+        df.update(chain.from_iterable(rdocs))
     n = len(ldocs) + (0 if same else len(rdocs))
     cap = max(50, int(max_df * n))
     vocab = {}
@@ -111,17 +125,7 @@ def tfidf_neighbours(left, right, k: int = 10, max_df: float = 0.1, same: bool =
     kk = min(k + (1 if same else 0), R.shape[0])
     step = 512
     for start in range(0, L.shape[0], step):
-        S = (L[start:start + step] @ RT).toarray()
-        if kk < S.shape[1]:
-            top = np.argpartition(-S, kk - 1, axis=1)[:, :kk]
-        else:
-            top = np.tile(np.arange(S.shape[1]), (S.shape[0], 1))
-        for r in range(S.shape[0]):
-            row = S[r]
-            idx = [int(j) for j in top[r] if row[j] > 0]
-            if same:
-                idx = [j for j in idx if j != start + r]
-            out.append(idx)
+        out.extend(_top_k(L[start:start + step] @ RT, kk, start, same))
     return out
 
 
@@ -142,25 +146,6 @@ def candidate_pairs(left, right, k: int = 10, same: bool = False):
     return pairs
 
 
-@contextmanager
-def _cyclic_gc_paused():
-    """Pauses Python's cyclic garbage collector for one batch (reference
-    counting still frees everything as usual).
-
-    A batch keeps every offer it prepares - each a dozen sets and lists - until
-    it ends, and the collector rescans all of them again and again as they
-    pile up, though matching makes no reference cycles: on the 24,628 offers
-    of catalog-walmart-amazon that was 30% of the CPU time (8.7 s -> 5.8 s
-    without it).  The collector is on again, as it was, when the batch ends."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def match_catalogs(left, right, k: int = 10, threshold: float = 0.5, one_to_one: bool = True):
     """Link each left offer to the same product in the right catalogue.
 
@@ -173,10 +158,13 @@ def match_catalogs(left, right, k: int = 10, threshold: float = 0.5, one_to_one:
 
 
 def _match_catalogs(left, right, k, threshold, one_to_one):
-    lp = [prepare(o) for o in left]
-    rp = [prepare(o) for o in right]
+    # blocking reads only titles and model numbers (``block_keys``); only the
+    # offers it pairs up are prepared in full (in a big catalogue most are not)
+    pairs = sorted(candidate_pairs([block_keys(o) for o in left], [block_keys(o) for o in right], k=k))
+    lp = _prepare_used(left, {i for i, _ in pairs})
+    rp = _prepare_used(right, {j for _, j in pairs})
     scored = []
-    for (i, j), s in _score_pairs(lp, rp, sorted(candidate_pairs(lp, rp, k=k))):
+    for (i, j), s in _score_pairs(lp, rp, pairs):
         if s >= threshold:
             scored.append((s, i, j))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
@@ -193,6 +181,10 @@ def _match_catalogs(left, right, k, threshold, one_to_one):
         links = [(i, j, s) for s, i, j in scored]
     links.sort()
     return links
+
+
+def _prepare_used(offers, used) -> dict:
+    return {i: prepare(offers[i]) for i in sorted(used)}
 
 
 def _score_pairs(lp, rp, pairs):

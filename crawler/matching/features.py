@@ -249,6 +249,7 @@ _THIRD_PARTY_WORDS = frozenset(("compatible", "remanufactured", "reman", "replac
 def clear_cache() -> None:
     """Forget every prepared offer (and the memos of brand and category names)."""
     _prepared.cache_clear()
+    _title_parts.cache_clear()
     _cat_memo.clear()
     N.clear_caches()
 
@@ -263,10 +264,7 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     idf_get = res.idf.get
     dflt = res.default_idf
     p = Prepared()
-    if isinstance(title, str) and len(title) > _TITLE_MAX_CHARS:
-        title = title[:_TITLE_MAX_CHARS]
-    t, p.units = N.clean_with_units(title)
-    ws = N.words(t)
+    t, p.units, ws, raw, codes, joined, numbers, for_codes, p.mpn = _title_parts(title, mpn)
     p.words = ws
     p.title = joined_words = " ".join(ws)
     p.ntok = len(ws)
@@ -279,9 +277,6 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.alpha_words = tuple(filter(str.isalpha, widf))
     p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(widf)
 
-    raw = N.raw_tokens(t)
-    codes, joined, numbers, for_codes = N.extract_codes(t, raw)
-    p.mpn = N.norm_mpn(mpn)
     if p.mpn:
         codes = codes | {p.mpn}
     p.codes = codes
@@ -391,6 +386,58 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
 @lru_cache(maxsize=CACHE_SIZE)
 def _prepared(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     return _prepare(title, brand, mpn, gtin, price, desc, cat)
+
+
+# (twice the prepared offers: blocking a catalogue reads every offer's title
+# parts first, then prepares the ones it pairs up - which must still find theirs)
+@lru_cache(maxsize=2 * CACHE_SIZE)
+def _title_parts(title, mpn):
+    """(cleaned title, units, words, raw tokens, codes, joined codes, numbers,
+    "for <device>" codes, normalised MPN): the part of ``prepare`` that
+    blocking needs too (``block_keys``), computed once for both.  (Shared by
+    every prepared offer of that title and MPN: never modified.)"""
+    if isinstance(title, str) and len(title) > _TITLE_MAX_CHARS:
+        title = title[:_TITLE_MAX_CHARS]
+    t, units = N.clean_with_units(title)
+    ws = N.words(t)
+    raw = N.raw_tokens(t)
+    codes, joined, numbers, for_codes = N.extract_codes(t, raw)
+    return t, units, ws, raw, codes, joined, numbers, for_codes, N.norm_mpn(mpn)
+
+
+class BlockKeys:
+    """What blocking reads of an offer (the same values as its ``Prepared``):
+    title words, model numbers (with the MPN), "for <device>" codes, MPN."""
+
+    __slots__ = ("wordset", "allcodes", "for_codes", "mpn")
+
+
+def block_keys(offer) -> BlockKeys:
+    """The blocking view of an offer, without the rest of ``prepare``: a
+    catalogue prepares fully only the offers that blocking pairs up."""
+    if isinstance(offer, Prepared):
+        return offer
+    if not offer:
+        offer = {}
+    title = offer.get("title")
+    mpn = offer.get("mpn")
+    if not title:
+        title = _first(offer, _TITLE_KEYS) if (title is not None or not _SYNONYM_KEYS.isdisjoint(offer)) else title
+    if not mpn:
+        mpn = _first(offer, _MPN_KEYS) if (mpn is not None or not _SYNONYM_KEYS.isdisjoint(offer)) else mpn
+    try:
+        parts = _title_parts(title, mpn)
+    except TypeError:
+        parts = _title_parts(None if title is None else str(title), None if mpn is None else str(mpn))
+    _, _, ws, _, codes, joined, _, for_codes, m = parts
+    k = BlockKeys()
+    if m:
+        codes = codes | {m}
+    k.wordset = frozenset(ws)
+    k.allcodes = codes | joined if joined else codes
+    k.for_codes = for_codes
+    k.mpn = m
+    return k
 
 
 # --------------------------------------------------------------------------
