@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from make_big_db import BRANDS, CATEGORIES, MODELS, bench_dir, big_snapshot  # noqa: E402
 
-from publish.site import start_datasette, stop_datasette  # noqa: E402
+from publish.site import start_datasette, stop_datasette, wait_until_answering  # noqa: E402
 
 KINDS = ["home", "table", "product", "search", "query"]
 GOAL_MS = 100
@@ -166,16 +166,8 @@ def start_plain_datasette(database: Path) -> tuple:
     process = subprocess.Popen([sys.executable, "-m", "datasette", "serve", "-i", str(database), "--host", "127.0.0.1",
                                 "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(base + "/-/versions.json", timeout=2):
-                return process, base
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                stop_datasette(process)
-                raise RuntimeError("plain datasette did not start")
-            time.sleep(0.2)
+    wait_until_answering(process, base)
+    return process, base
 
 
 def shop_main(args) -> int:

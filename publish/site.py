@@ -211,11 +211,18 @@ def start_datasette(database: Path, *, host: str = "127.0.0.1", port: int | None
                                               inspect_file=inspect_file) + list(extra_args),
                                stdout=output, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
     base = f"http://{host}:{port}"
+    wait_until_answering(process, base, timeout)
+    return process, base
+
+
+def wait_until_answering(process: subprocess.Popen, base: str, timeout: float = 60) -> None:
+    """Wait until the Datasette ``process`` answers at ``base``; stop it and raise RuntimeError
+    when it exits or does not answer within ``timeout`` s."""
     deadline = time.monotonic() + timeout
     while True:
         try:
             with urllib.request.urlopen(base + "/-/versions.json", timeout=2):
-                return process, base
+                return
         except OSError:
             if process.poll() is not None or time.monotonic() > deadline:
                 stop_datasette(process)
