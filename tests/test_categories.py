@@ -59,6 +59,27 @@ def test_every_label_of_the_demo_shops_maps_onto_its_category(tax):
     assert tax.canonical("Networking", "techzone") == "Networking"
 
 
+def test_every_label_of_the_demo_seed_banks_maps_onto_its_category(tax):
+    """Semilla Verde writes its types in Spanish ("Semillas Feminizadas", "Semillas
+    Autoflorecientes"): a shop in another language is still on the tree."""
+    from crawler.demo.sites.semillaverde import CATEGORY
+
+    expected = {"feminised": "Feminised Seeds", "autoflowering": "Autoflowering Seeds",
+                "regular": "Regular Seeds", "cbd": "CBD Seeds"}
+    for kind, label in CATEGORY.items():
+        assert tax.canonical(label, "semillaverde") == expected[kind], label
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("Graines Féminisées", "Feminised Seeds"), ("Feminisierte Samen", "Feminised Seeds"),
+    ("Semi Femminizzati", "Feminised Seeds"), ("Semillas Automáticas", "Autoflowering Seeds"),
+    ("Semi Autofiorenti", "Autoflowering Seeds"), ("Graines Régulières", "Regular Seeds"),
+    ("Semillas", "Seeds"),
+])
+def test_seed_labels_in_several_languages(tax, label, expected):
+    assert tax.canonical(label) == expected
+
+
 def test_the_tree_has_a_seeds_branch(tax):
     seeds = tax.by_name["Seeds"]
     assert {c.name for c in seeds.children} == {"Feminised Seeds", "Autoflowering Seeds", "Regular Seeds", "CBD Seeds"}
