@@ -6,13 +6,14 @@ STAMP  := $(VENV)/.installed
 SERVE  ?= 1
 RETAILER ?=
 SHOPS_PORT ?= 8101
+SHOPS_DAY ?= 6
 
 .PHONY: help install chromium demo test shops crawl publish serve bench reliability clean-data
 
 help:
 	@echo "make demo            crawl the offline demo shops, publish, serve http://127.0.0.1:8001/ (SERVE=0: exit after publish)"
 	@echo "make test            the whole test suite"
-	@echo "make shops           serve the five demo shops on 127.0.0.1:8101-8105 until Ctrl-C (for scrapy crawl <retailer>)"
+	@echo "make shops           serve the seven demo shops on 127.0.0.1:8101-8107 as on the demo's last day, until Ctrl-C (for scrapy crawl <retailer>)"
 	@echo "make crawl RETAILER=name   crawl one retailer into the database"
 	@echo "make publish         write data/snapshots/pricelens-<date>.db and latest.db"
 	@echo "make serve           serve the latest snapshot with Datasette"
@@ -43,9 +44,10 @@ endif
 test: $(STAMP) chromium
 	$(BIN)/python -m pytest -q
 
-# The demo shops in the foreground (the spiders' default base_url), until Ctrl-C or SIGTERM.
+# The demo shops in the foreground (the spiders' default base_url), until Ctrl-C or SIGTERM, with
+# the prices of the demo's last day ("today" of `make demo`, whose history days are 0-5).
 shops: $(STAMP)
-	exec $(BIN)/python -m crawler.demo.server --port-base $(SHOPS_PORT)
+	exec $(BIN)/python -m crawler.demo.server --port-base $(SHOPS_PORT) --day $(SHOPS_DAY)
 
 crawl: $(STAMP)
 	@test -n "$(RETAILER)" || (echo "usage: make crawl RETAILER=<spider name>  (see: $(BIN)/scrapy list)"; exit 2)
