@@ -67,7 +67,7 @@ INDEXES: dict[str, list[list[str]]] = {
     "offers": [["product_id", "price_usd"], ["retailer_id", "price_usd"], ["brand", "price_usd"],
                ["category", "price_usd"], ["availability", "price_usd"], ["currency", "price_usd"],
                ["price_usd"], ["discount_pct"], ["last_verified_at"], ["in_stock", "category", "price_usd"],
-               ["unit", "unit_price_usd"],
+               ["unit", "unit_price_usd"], ["unit_price_usd"],
                # every facet column after the usual filters: the facets of a category's, a retailer's
                # or a brand's offers are counted from the index alone
                ["category", "retailer_id", "brand", "availability", "currency"],

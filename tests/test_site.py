@@ -406,6 +406,18 @@ def test_product_page_lists_offers_by_price_with_an_svg_chart(site):
     assert get(ds, "/-/product/999999").status_code == 404
 
 
+def test_product_page_shows_the_price_per_unit(site):
+    """Both offers of the 2 TB SSD are priced per GB (crawler/units.py): the page shows it and
+    puts the cheapest per GB first ($180 / 2,000 GB = $0.09)."""
+    ds, products, _, _ = site
+    html = get(ds, f"/-/product/{products['P1']}").text
+    assert "Per unit (USD)" in html and "cheapest per GB first" in html
+    assert "$0.09 <span class=\"pl-note\">per GB</span>" in html
+    assert html.index("Alpha Shop") < html.index("Beta Store")
+    table = get(ds, "/pricelens/offers.json?_sort=unit_price_usd&_shape=array")
+    assert table.status_code == 200
+
+
 def test_product_titles_link_to_their_page(site):
     ds, products, _, _ = site
     table = get(ds, "/pricelens/products").text

@@ -128,8 +128,12 @@ async def product_page(datasette, request):
             return None, [], []
         offers = [dict(r) for r in conn.execute(
             "select id, retailer_id, retailer_name, title, url, price, currency, price_usd, regular_price, "
-            "discount_pct, availability, in_stock, last_verified_at, match_method, match_confidence "
+            "discount_pct, availability, in_stock, last_verified_at, match_method, match_confidence, "
+            "pack_size, unit, unit_quantity, unit_price_usd "
             "from offers where product_id = ? order by price_usd is null, price_usd, id", [product_id])]
+        if offers and all(o["unit_price_usd"] is not None for o in offers) and len({o["unit"] for o in offers}) == 1:
+            # packs of one unit (seeds, GB): cheapest per unit first, as a shopper compares them
+            offers.sort(key=lambda o: (o["unit_price_usd"], o["price_usd"], o["id"]))
         history = conn.execute(
             "select offer_id, observed_at, price_usd, availability from price_history "
             "where offer_id in (select id from offers where product_id = ?) order by offer_id, observed_at",
