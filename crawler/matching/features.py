@@ -240,6 +240,7 @@ def prepare(offer) -> Prepared:
 
 
 _cat_memo: dict = {}
+_seed_category: dict = {}
 
 # words that mark a title as a third party's product made to fit or replace
 # another brand's ("compatible toner", "remanufactured maintenance kit")
@@ -252,6 +253,7 @@ def clear_cache() -> None:
     _prepared.cache_clear()
     _title_parts.cache_clear()
     _cat_memo.clear()
+    _seed_category.clear()
     N.clear_caches()
 
 
@@ -326,8 +328,13 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
         p.joined5 = ()
     p.colours, p.variants, p.mvariants, p.plainnums = N.word_facts(ws, raw, joined_words)
     p.facets = facets = facets_of(t, ws)
-    if not seed and cat and isinstance(cat, str):
-        seed = S.seed_context((), N.words(N.clean(cat)))
+    if not seed and cat:
+        # (a category about seeds, "Semillas Feminizadas": memoised, few distinct categories)
+        seed = _seed_category.get(cat) if type(cat) is str else None
+        if seed is None:
+            seed = S.seed_context((), N.words(N.clean(str(cat))))
+            if type(cat) is str and len(_seed_category) < 10_000:
+                _seed_category[cat] = seed
     if seed:
         # a title about seeds: the pack as the project's pack parser reads it ("Pack of 5",
         # "5 semillas", "5er Pack", "5 graines", "x5"), the seed type (see ``seeds``)
