@@ -786,7 +786,8 @@ _token_set_ratio = fuzz.token_set_ratio
 
 def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
                   mpn_rel=None) -> list:
-    """Feature vector (``FEATURE_NAMES`` order) of two prepared offers.
+    """Feature vector (``ALL_FEATURES`` order: the model's ``FEATURE_NAMES``, then the
+    rules' ``RULE_FEATURES``) of two prepared offers.
 
     ``rel`` / ``brand`` / ``units`` / ``mpn_rel``: the results of
     ``code_relation`` / ``brand_relation`` / ``unit_relation`` /
