@@ -139,3 +139,68 @@ def test_offer_dicts_with_missing_fields():
     for a, b in [({}, {}), ({"title": None}, {"price": "abc"}), ({"description": "x"}, {"mpn": ""})]:
         assert same_product(a, b) in (True, False)
         assert 0.0 <= match_score(a, b) <= 1.0
+
+
+# seed banks: one strain of one breeder, as each shop titles it (the demo seed banks' wording,
+# crawler/demo/sites/seedvault.py and semillaverde.py, and German / French / Italian shops')
+SWEET = "Sweet Seeds"
+SEEDS_SAME = [
+    ("Black Jack Feminised Seeds - Pack of 5", "Black Jack Feminizada - 5 semillas"),
+    ("Black Jack Feminised Seeds - Pack of 5", "Black Jack feminisiert - 5er Pack"),
+    ("Black Jack Feminised Seeds - Pack of 5", "Black Jack féminisée - 5 graines"),
+    ("Black Jack Feminised Seeds - Pack of 5", "Black Jack femminizzata - confezione da 5 semi"),
+    ("Black Jack Feminised Seeds - Pack of 5", "Black Jack Feminizada - x5"),
+    ("Northern Light Automatic Seeds - Pack of 10", "Northern Light Automatic - 10 semillas"),
+    ("Gorilla Cookies Auto Feminised Seeds - Pack of 3", "Gorilla Cookies Auto - 3 semillas"),
+    ("Skunk #1 Regular Seeds - Pack of 10", "Skunk #1 Regulares - 10 semillas"),
+    ("Blue Gelato 41 Feminised Seeds - Pack of 3", "Blue Gelato 41 Feminizada - 3 semillas"),
+    ("Dinamed CBD CBD Seeds - Pack of 5", "Dinamed CBD CBD - 5 semillas"),
+]
+# (title a, title b, the conflict that keeps them apart)
+SEEDS_APART = [
+    ("Black Jack Feminised Seeds - Pack of 5", "Black Jack Feminizada - 10 semillas", "pack"),
+    ("Blue Gelato 41 Feminised Seeds - Pack of 3", "Blue Gelato 41 Feminizada - 5 semillas", "pack"),
+    ("Black Jack Feminised Seeds - Pack of 5", "Black Jack Autofloreciente - 5 semillas", "seed_type"),
+    ("Northern Light Feminised Seeds - Pack of 5", "Northern Light Automatic - 5 semillas", "seed_type"),
+    ("Black Jack Feminised Seeds - Pack of 5", "Black Jack Auto Feminizada - 5 semillas", "seed_type"),
+    ("Skunk #1 Regular Seeds - Pack of 10", "Skunk #1 Feminisiert - 10 Samen", "seed_type"),
+]
+
+
+@pytest.mark.parametrize("a,b", SEEDS_SAME)
+def test_seed_titles_in_several_languages_are_one_product(a, b):
+    tier, score = match_method({"title": a, "brand": SWEET}, {"title": b, "brand": SWEET})
+    assert tier == "title" and score >= 0.5
+
+
+@pytest.mark.parametrize("a,b,kind", SEEDS_APART)
+def test_seed_type_and_pack_size_stay_apart(a, b, kind):
+    assert REASONS.index("seed_type") >= 0
+    tier, score = match_method({"title": a, "brand": SWEET}, {"title": b, "brand": SWEET})
+    assert tier == f"conflict:{kind}" and score < 0.5
+
+
+def test_seed_titles_without_the_auto_or_cbd_word_stay_apart():
+    # a strain's auto line, or its CBD version, is another product: a title that does not say so
+    # is not it (no identifying evidence)
+    for a, b in [("Black Jack Seeds - Pack of 5", "Black Jack Auto - 5 semillas"),
+                 ("Dinamed CBD Feminised Seeds - Pack of 5", "Dinamed Feminizada - 5 semillas")]:
+        assert not same_product({"title": a, "brand": SWEET}, {"title": b, "brand": SWEET})
+
+
+def test_seed_pack_is_read_by_the_shared_pack_parser():
+    for title in ("Black Jack Feminised Seeds - Pack of 5", "Black Jack Feminizada - 5 semillas",
+                  "Black Jack feminisiert - 5er Pack", "Black Jack féminisée - 5 graines",
+                  "Black Jack Feminizada - x5"):
+        assert prepare({"title": title}).facets["pack"] == {5}, title
+    # the number in a strain's name is not its pack
+    assert prepare({"title": "Blue Gelato 41 Feminised Seeds - Pack of 3"}).facets["pack"] == {3}
+
+
+def test_seed_words_change_nothing_outside_seeds():
+    # "auto", "automatic", "regular" mean other things in other shops: no seed type there
+    for title in ("Nikon AF-S 50mm auto focus lens", "Semi-Automatic Espresso Machine",
+                  "Levi's 501 Regular Fit Jeans"):
+        p = prepare({"title": title})
+        assert not p.seedtype and "pack" not in p.facets
+    assert "automatic" in prepare({"title": "Semi-Automatic Espresso Machine"}).words

@@ -5,7 +5,8 @@ evidence - the same valid GTIN, the same part number, a shared model number,
 or titles that agree on every identifying word - and no conflict: capacity,
 size, dimensions, weight, volume, pack, colour, scent, edition, version, year,
 platform, upgrade vs full, refill vs kit, model-number variant, brand, part
-number, third-party copy.  Among the allowed pairs a small gradient-boosted
+number, third-party copy, seed type (feminised / autoflowering / regular: the
+seed trade's words are read the same in every language first, see ``seeds``).  Among the allowed pairs a small gradient-boosted
 model over title similarity features decides; its probability is calibrated
 (isotonic, on out-of-dataset scores: ``train``), so ``match_score`` is the
 share of such pairs that are the same product.

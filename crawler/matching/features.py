@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from . import normalize as N
+from . import seeds as S
 from ._gtin import gtin14
 from .facets import COLOUR_OF, FACET_KINDS, conflicts, facets_of
 from .model import resources
@@ -57,7 +58,7 @@ class Prepared:
         "numbers", "for_codes", "full_compact", "units", "brand", "mpn",
         "gtin", "colours", "variants", "types", "price", "has_desc", "category",
         "ntok", "title_compact", "catset", "mvariants", "plainnums", "idfsum", "grams", "widf",
-        "alpha_words", "third_party", "facets", "idwords",
+        "alpha_words", "third_party", "facets", "idwords", "seedtype",
         # derived once per offer for code_relation (see there)
         "codes5", "codes5s", "allcodes5", "joined5", "topcodes",
     )
@@ -239,6 +240,7 @@ def prepare(offer) -> Prepared:
 
 
 _cat_memo: dict = {}
+_seed_category: dict = {}
 
 # words that mark a title as a third party's product made to fit or replace
 # another brand's ("compatible toner", "remanufactured maintenance kit")
@@ -251,6 +253,7 @@ def clear_cache() -> None:
     _prepared.cache_clear()
     _title_parts.cache_clear()
     _cat_memo.clear()
+    _seed_category.clear()
     N.clear_caches()
 
 
@@ -264,7 +267,7 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     idf_get = res.idf.get
     dflt = res.default_idf
     p = Prepared()
-    t, p.units, ws, raw, codes, joined, numbers, for_codes, p.mpn = _title_parts(title, mpn)
+    t, p.units, ws, raw, codes, joined, numbers, for_codes, p.mpn, seed = _title_parts(title, mpn)
     p.words = ws
     p.title = joined_words = " ".join(ws)
     p.ntok = len(ws)
@@ -324,7 +327,26 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
         p.allcodes5 = p.codes5
         p.joined5 = ()
     p.colours, p.variants, p.mvariants, p.plainnums = N.word_facts(ws, raw, joined_words)
-    p.facets = facets_of(t, ws)
+    p.facets = facets = facets_of(t, ws)
+    if not seed and cat:
+        # (a category about seeds, "Semillas Feminizadas": memoised, few distinct categories)
+        seed = _seed_category.get(cat) if type(cat) is str else None
+        if seed is None:
+            seed = S.seed_context((), N.words(N.clean(str(cat))))
+            if type(cat) is str and len(_seed_category) < 10_000:
+                _seed_category[cat] = seed
+    if seed:
+        # a title about seeds: the pack as the project's pack parser reads it ("Pack of 5",
+        # "5 semillas", "5er Pack", "5 graines", "x5"), the seed type (see ``seeds``)
+        if isinstance(title, str):
+            from crawler.units import parse_units
+
+            found = parse_units(title, category=cat if isinstance(cat, str) else None)
+            if found is not None and found.unit == "seed":
+                facets["pack"] = frozenset((found.pack_size,))
+        p.seedtype = S.seed_type(ws)
+    else:
+        p.seedtype = _EMPTY_SET
     # identifying words: rare enough in the training catalogues (idf), not a
     # function word, unit or colour (units and colours are compared as facets)
     cut = res.id_cut
@@ -334,6 +356,9 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
         if (v >= cut and w not in _NOT_IDENTIFYING
             and not (w[0].isdigit() and p.units and N.is_unit_token(w))) or w in COLOUR_OF
     ])
+    if seed:
+        # seed words, "feminised" and pack words describe; "auto" / "regular" identify
+        p.idwords = (p.idwords - S.NOT_IDENTIFYING) | (S.IDENTIFYING & p.wordset)
     p.types = N.types_of(ws)
 
     b = N.norm_brand(brand)
@@ -400,9 +425,15 @@ def _title_parts(title, mpn):
         title = title[:_TITLE_MAX_CHARS]
     t, units = N.clean_with_units(title)
     ws = N.words(t)
+    # a title about seeds: the seed trade's words in one language (see ``seeds``)
+    seed = S.seed_context(ws)
+    if seed:
+        t = S.canonical_text(t)
+        units = N.units_of(t)
+        ws = N.words(t)
     raw = N.raw_tokens(t)
     codes, joined, numbers, for_codes = N.extract_codes(t, raw)
-    return t, units, ws, raw, codes, joined, numbers, for_codes, N.norm_mpn(mpn)
+    return t, units, ws, raw, codes, joined, numbers, for_codes, N.norm_mpn(mpn), seed
 
 
 class BlockKeys:
@@ -429,7 +460,7 @@ def block_keys(offer) -> BlockKeys:
         parts = _title_parts(title, mpn)
     except TypeError:
         parts = _title_parts(None if title is None else str(title), None if mpn is None else str(mpn))
-    _, _, ws, _, codes, joined, _, for_codes, m = parts
+    _, _, ws, _, codes, joined, _, for_codes, m, _ = parts
     k = BlockKeys()
     if m:
         codes = codes | {m}
@@ -725,6 +756,10 @@ FEATURE_NAMES = [
     "id_miss_min", "id_miss_max", "id_shared", "id_alpha_miss_max", "third_party", "code_shared_len", "mpn_code",
     "code_miss_min", "num_miss_min",
 ]
+# columns after the model's features, read by the rules only (the committed trees
+# were trained without them): the seed type of two titles about seeds (see ``seeds``)
+RULE_FEATURES = ["x_seed_type"]
+ALL_FEATURES = FEATURE_NAMES + RULE_FEATURES
 # the conflict features, in FEATURE_NAMES order
 CONFLICT_FEATURES = [f"x_{k}" for k in FACET_KINDS] + ["x_upgrade", "x_refill", "x_model",
                                                         "third_party"]
@@ -751,7 +786,8 @@ _token_set_ratio = fuzz.token_set_ratio
 
 def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
                   mpn_rel=None) -> list:
-    """Feature vector (``FEATURE_NAMES`` order) of two prepared offers.
+    """Feature vector (``ALL_FEATURES`` order: the model's ``FEATURE_NAMES``, then the
+    rules' ``RULE_FEATURES``) of two prepared offers.
 
     ``rel`` / ``brand`` / ``units`` / ``mpn_rel``: the results of
     ``code_relation`` / ``brand_relation`` / ``unit_relation`` /
@@ -868,6 +904,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         1.0 if (a.mpn and b.mpn and _HAS_DIGIT(a.mpn) and _HAS_DIGIT(b.mpn)) else 0.0,
         float(min(_codes_missing(a, b), _codes_missing(b, a))),
         float(min(_numbers_missing(a, b), _numbers_missing(b, a))),
+        1.0 if (a.seedtype and b.seedtype and S.type_conflict(a.seedtype, b.seedtype)) else 0.0,
     ]
 
 
@@ -902,3 +939,4 @@ def _shared_code_len(a: Prepared, b: Prepared) -> float:
 
 
 _FACET_ORDER = tuple(FACET_KINDS) + ("upgrade", "refill")
+_EMPTY_SET: frozenset = frozenset()

@@ -16,6 +16,7 @@ conflict (any one, whatever the title similarity)
     * different valid GTINs (unless the MPNs agree), different brands,
       different part numbers, one offer a compatible / remanufactured copy,
     * capacity, size, dimensions, weight, volume, pack size or count,
+    * seed type: feminised vs autoflowering vs regular (``seeds``),
     * colour, scent, flavour; edition, version, year, generation; platform;
       upgrade vs full; refill vs kit,
     * model-number variants ("4070" vs "4070 Ti") and unrelated model numbers
@@ -29,14 +30,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from .features import FEATURE_NAMES
+from .features import ALL_FEATURES
 
-_I = {n: i for i, n in enumerate(FEATURE_NAMES)}
+_I = {n: i for i, n in enumerate(ALL_FEATURES)}
 
 # conflict reasons, in the order they are reported (first one that applies)
 REASONS = (
     "gtin", "brand", "mpn", "third_party", "units", "variant", "colour", "scent", "edition",
-    "version", "year", "platform", "upgrade", "refill", "pack", "dims", "model", "number",
+    "version", "year", "platform", "upgrade", "refill", "seed_type", "pack", "dims", "model", "number",
 )
 
 
@@ -67,6 +68,8 @@ def conflict_reasons(X) -> np.ndarray:
         "model": (_col(X, "x_model") > 0) | (_col(X, "code_miss_min") >= 1),
     }
     # each title prints a plain number the other lacks ("Tempest 30" vs "Tempest 24")
+    # feminised vs autoflowering vs regular seeds of one strain (see ``seeds``)
+    masks["seed_type"] = _col(X, "x_seed_type") > 0
     masks["number"] = (_col(X, "num_miss_min") >= 1) & ~specific & ~mpn_same
     for k in ("scent", "edition", "version", "year", "platform", "upgrade", "refill", "pack", "dims"):
         masks[k] = _col(X, "x_" + k) > 0

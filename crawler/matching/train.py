@@ -165,10 +165,10 @@ def use_vocab(vocab: dict, path: str):
 
 def featurize(pairs) -> np.ndarray:
     """Feature matrix of a list of (a, b, ...) pairs: the serving feature path."""
-    from .features import FEATURE_NAMES, pair_features, prepare
+    from .features import ALL_FEATURES, pair_features, prepare
 
     if not pairs:
-        return np.zeros((0, len(FEATURE_NAMES)))
+        return np.zeros((0, len(ALL_FEATURES)))
     return np.array([pair_features(prepare(p[0]), prepare(p[1])) for p in pairs], dtype=np.float64)
 
 
@@ -190,8 +190,15 @@ def fit_trees(X, y, w):
         **PARAMS, monotonic_cst=[MONOTONE.get(n, 0) for n in FEATURE_NAMES],
         early_stopping=False, random_state=0,
     )
-    clf.fit(X, y, sample_weight=w)
+    clf.fit(model_columns(X), y, sample_weight=w)
     return clf
+
+
+def model_columns(X):
+    """The columns of a feature matrix the trees read (the rest are for the rules only)."""
+    from .features import FEATURE_NAMES
+
+    return X[:, :len(FEATURE_NAMES)]
 
 
 def export_trees(clf) -> dict:
@@ -222,7 +229,7 @@ def check_export(clf, gbt: dict, X) -> float:
     from .model import Trees
 
     mine = Trees(gbt, len(FEATURE_NAMES)).predict(X)
-    return float(np.abs(mine - clf.predict_proba(X)[:, 1]).max()) if len(X) else 0.0
+    return float(np.abs(mine - clf.predict_proba(model_columns(X))[:, 1]).max()) if len(X) else 0.0
 
 
 def _weights(groups: list[str]) -> np.ndarray:
@@ -313,7 +320,7 @@ def oof_scores(feats: dict, names, use_test: bool = False):
         X, y, w = stack_train(feats, others)
         clf = fit_trees(X, y, w)
         Xd, yd = feats[d]["test" if use_test else "train_labelled"]
-        p = clf.predict_proba(Xd)[:, 1] if len(Xd) else np.zeros(0)
+        p = clf.predict_proba(model_columns(Xd))[:, 1] if len(Xd) else np.zeros(0)
         ps.append(p)
         ys.append(yd)
         gs += [d] * len(yd)
@@ -427,7 +434,7 @@ def lodo(data: dict, tmp: str, log=print) -> dict:
         X, yt, w = stack_train(feats, others)
         clf = fit_trees(X, yt, w)
         Xd, yd = feats[d]["test"]
-        pd = clf.predict_proba(Xd)[:, 1]
+        pd = clf.predict_proba(model_columns(Xd))[:, 1]
         gd = rule_groups(Xd)
         ad = gd == 0
         cd = apply_calibration(maps, pd, gd)
