@@ -10,6 +10,7 @@ The tests' own shops and webhooks subclass it with their request handler::
 
 from __future__ import annotations
 
+import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -36,3 +37,38 @@ class LocalServer:
     def __exit__(self, *exc):
         self.server.shutdown()
         self.server.server_close()
+
+
+class SitemapShop(LocalServer):
+    """A structured-data shop: robots.txt -> one sitemap of ``n`` product pages (none when ``n`` is 0),
+    each a small JSON-LD page."""
+
+    def __init__(self, n: int):
+        urls = "".join(f"<url><loc>{{base}}/p/{i}</loc></url>" for i in range(n))
+        sitemap = ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                   f'{urls}</urlset>')
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):  # noqa: N802
+                base = f"http://{self.headers['Host']}"
+                if self.path == "/robots.txt":
+                    body, kind = f"User-agent: *\nAllow: /\nSitemap: {base}/sitemap.xml\n".encode(), "text/plain"
+                elif self.path == "/sitemap.xml":
+                    body, kind = sitemap.replace("{base}", base).encode(), "application/xml"
+                else:
+                    key = self.path.rsplit("/", 1)[-1]
+                    data = {"@context": "https://schema.org", "@type": "Product", "name": f"Queue test {key}",
+                            "sku": key, "offers": {"@type": "Offer", "price": "5.00", "priceCurrency": "USD"}}
+                    body = (f'<html><head><script type="application/ld+json">{json.dumps(data)}</script></head>'
+                            f'<body><h1>Queue test {key}</h1></body></html>').encode()
+                    kind = "text/html; charset=utf-8"
+                self.send_response(200)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        super().__init__(Handler)

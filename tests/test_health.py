@@ -13,7 +13,7 @@ from crawler import health
 from crawler import schedule as sched
 from crawler.health import Rules, check_run, evaluate, status_rows
 from crawler.ops_cli import status as status_command
-from tests.local_server import LocalServer
+from tests.local_server import LocalServer, SitemapShop
 
 RULES = Rules(history=5, min_history=3, max_offer_drop=0.3, max_rejection_rise=0.1, min_rejections=5)
 
@@ -213,37 +213,11 @@ def test_status_command_prints_a_table(db, tmp_path, monkeypatch):
 
 
 # -- the check inside the crawl ------------------------------------------------------------------
-class EmptyShop(LocalServer):
-    """A structured-data shop whose sitemap lists no product."""
-
-    def __init__(self):
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):
-                pass
-
-            def do_GET(self):  # noqa: N802
-                base = f"http://{self.headers['Host']}"
-                if self.path == "/robots.txt":
-                    body, kind = f"User-agent: *\nAllow: /\nSitemap: {base}/sitemap.xml\n".encode(), "text/plain"
-                elif self.path == "/sitemap.xml":
-                    body = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>'
-                    kind = "application/xml"
-                else:
-                    body, kind = b"<html><body>nothing</body></html>", "text/html"
-                self.send_response(200)
-                self.send_header("Content-Type", kind)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-        super().__init__(Handler)
-
-
 def test_a_scrapy_crawl_that_writes_no_offers_raises_its_alert_once(db, monkeypatch, tmp_path):
     from tests.test_crawl import scrapy_crawl
 
     monkeypatch.setenv("PRICELENS_SCHEDULES", str(tmp_path / "none.toml"))  # no schedule: default rules
-    with Webhook() as hook, EmptyShop() as shop:
+    with Webhook() as hook, SitemapShop(0) as shop:  # a sitemap that lists no product
         monkeypatch.setenv(health.WEBHOOK_ENV, hook.url)
         process = scrapy_crawl("techzone", shop.url, "-a", "store_locator_path=")
         assert process.returncode == 0, process.stderr[-3000:]

@@ -7,46 +7,11 @@ tests/queue_probe.py on every request scheduled."""
 from __future__ import annotations
 
 import json
-from http.server import BaseHTTPRequestHandler
 
-from tests.local_server import LocalServer
+from tests.local_server import SitemapShop
 from tests.test_crawl import scrapy_crawl
 
 EXTENSIONS = json.dumps({"crawler.runs.CrawlRunExtension": 500, "tests.queue_probe.QueueProbe": 0})
-
-
-class SitemapShop(LocalServer):
-    """robots.txt -> one sitemap of ``n`` product pages, each a small JSON-LD page."""
-
-    def __init__(self, n: int):
-        urls = "".join(f"<url><loc>{{base}}/p/{i}</loc></url>" for i in range(n))
-        sitemap = ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-                   f'{urls}</urlset>')
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):
-                pass
-
-            def do_GET(self):  # noqa: N802
-                base = f"http://{self.headers['Host']}"
-                if self.path == "/robots.txt":
-                    body, kind = f"User-agent: *\nAllow: /\nSitemap: {base}/sitemap.xml\n".encode(), "text/plain"
-                elif self.path == "/sitemap.xml":
-                    body, kind = sitemap.replace("{base}", base).encode(), "application/xml"
-                else:
-                    key = self.path.rsplit("/", 1)[-1]
-                    data = {"@context": "https://schema.org", "@type": "Product", "name": f"Queue test {key}",
-                            "sku": key, "offers": {"@type": "Offer", "price": "5.00", "priceCurrency": "USD"}}
-                    body = (f'<html><head><script type="application/ld+json">{json.dumps(data)}</script></head>'
-                            f'<body><h1>Queue test {key}</h1></body></html>').encode()
-                    kind = "text/html; charset=utf-8"
-                self.send_response(200)
-                self.send_header("Content-Type", kind)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-        super().__init__(Handler)
 
 
 def crawl(db, n: int, *settings: str) -> dict:
