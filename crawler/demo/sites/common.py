@@ -260,8 +260,9 @@ class Branch:
         return f"{self.street}, {self.city}, Lebanon"
 
 
-def store_jsonld(branches: Sequence[Branch], display_name: str, base_url: str, page: str) -> list[dict]:
-    """schema.org Store objects, one per branch."""
+def store_jsonld(branches: Sequence[Branch], display_name: str, base_url: str, page: str,
+                 country: str = "LB") -> list[dict]:
+    """schema.org Store objects, one per branch (``country``: ISO 3166 code of the addresses)."""
     return [
         {
             "@context": "https://schema.org",
@@ -276,7 +277,7 @@ def store_jsonld(branches: Sequence[Branch], display_name: str, base_url: str, p
                 "addressLocality": b.city,
                 "addressRegion": b.region,
                 "postalCode": b.postal_code,
-                "addressCountry": "LB",
+                "addressCountry": country,
             },
             "geo": {"@type": "GeoCoordinates", "latitude": b.latitude, "longitude": b.longitude},
             "telephone": b.phone,

@@ -181,9 +181,7 @@ class SeedVault(SeedBankSite):
                                   head=jsonld_script(data) + "\n", lang="en-GB"))
 
     def stores(self, request: Request) -> Response:
-        data = store_jsonld(self.branches, self.display_name, request.base_url, "/pages/stores")
-        for store in data:
-            store["address"]["addressCountry"] = "GB"
+        data = store_jsonld(self.branches, self.display_name, request.base_url, "/pages/stores", country="GB")
         items = "".join(f'<li class="store"><strong>{esc(b.name)}</strong><br>{esc(b.street)}, {esc(b.city)} '
                         f'{esc(b.postal_code)}<br>{esc(b.phone)}</li>' for b in self.branches)
         return html_response(page("Our shop – The Seed Vault", f'<h1>Our shop</h1>\n<ul class="store-list">{items}</ul>',

@@ -272,9 +272,7 @@ class SemillaVerde(SeedBankSite):
                                   head=jsonld_script(data) + "\n", lang="es"))
 
     def stores(self, request: Request) -> Response:
-        data = store_jsonld(self.branches, self.display_name, request.base_url, "/tienda/")
-        for store in data:
-            store["address"]["addressCountry"] = "ES"
+        data = store_jsonld(self.branches, self.display_name, request.base_url, "/tienda/", country="ES")
         items = "".join(f'<div class="branch"><h3>{esc(b.name)}</h3><p>{esc(b.street)}, {esc(b.postal_code)} '
                         f'{esc(b.city)}</p><p>{esc(b.phone)}</p></div>' for b in self.branches)
         return html_response(page("Tienda – Semilla Verde", f"<h1>Nuestra tienda</h1>\n{items}",
