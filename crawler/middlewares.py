@@ -284,20 +284,23 @@ class PageFailureSpiderMiddleware(_FailureRecorder):
         return None
 
 
-class RecordingRedirectMiddleware(RedirectMiddleware):
-    """Scrapy's redirects; a redirect back to a URL of its own chain (``A -> A``, ``A -> B -> A``)
-    or a chain that reaches REDIRECT_MAX_TIMES is recorded as a failed page (Scrapy drops the
-    first in its duplicate filter and the second silently)."""
+class _RecordsFailures:
+    """Mixed into a Scrapy middleware built by ``from_crawler``: ``self.failures`` records its
+    failed pages."""
 
-    def __init__(self, settings):
-        super().__init__(settings)
-        self.failures = None
+    failures: "_FailureRecorder | None" = None
 
     @classmethod
     def from_crawler(cls, crawler):
         middleware = super().from_crawler(crawler)
         middleware.failures = _FailureRecorder(crawler)
         return middleware
+
+
+class RecordingRedirectMiddleware(_RecordsFailures, RedirectMiddleware):
+    """Scrapy's redirects; a redirect back to a URL of its own chain (``A -> A``, ``A -> B -> A``)
+    or a chain that reaches REDIRECT_MAX_TIMES is recorded as a failed page (Scrapy drops the
+    first in its duplicate filter and the second silently)."""
 
     def _redirect(self, redirected, request, *args, **kwargs):
         chain = [*request.meta.get("redirect_urls", []), request.url]
@@ -315,19 +318,9 @@ class RecordingRedirectMiddleware(RedirectMiddleware):
             raise
 
 
-class RecordingHttpCompressionMiddleware(HttpCompressionMiddleware):
+class RecordingHttpCompressionMiddleware(_RecordsFailures, HttpCompressionMiddleware):
     """Scrapy's decompression; a body that decompresses beyond DOWNLOAD_MAXSIZE (a gzip bomb)
     is recorded as a failed page (Scrapy drops it with a warning only)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.failures = None
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        middleware = super().from_crawler(crawler)
-        middleware.failures = _FailureRecorder(crawler)
-        return middleware
 
     def process_response(self, request, response, spider=None):
         try:
