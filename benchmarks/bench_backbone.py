@@ -26,8 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from crawler.db import connect  # noqa: E402
-from crawler.db.scratch import scratch_database  # noqa: E402
+from crawler.store import connect  # noqa: E402
+from crawler.store.scratch import scratch_database  # noqa: E402
 from crawler.items import Offer  # noqa: E402
 from tests.pipeline_harness import PipelineRun  # noqa: E402
 
@@ -62,7 +62,7 @@ def postgres_cpu() -> float | None:
     elsewhere (DATABASE_URL)."""
     import psutil
 
-    from crawler.db.embedded import server_pid
+    from crawler.store.embedded import server_pid
 
     pid = server_pid()
     if pid is None:

@@ -28,8 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from crawler.db import connect  # noqa: E402
-from crawler.db.scratch import scratch_database  # noqa: E402
+from crawler.store import connect  # noqa: E402
+from crawler.store.scratch import scratch_database  # noqa: E402
 from crawler.paths import data_dir  # noqa: E402
 
 BRANDS = ["Samsung", "Apple", "Lenovo", "Dell", "HP", "Asus", "Acer", "MSI", "Sony", "LG", "Logitech",

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import click
 
-from crawler.db import DatabaseUnavailable, database_url, describe_url, migrate
+from crawler.store import DatabaseUnavailable, database_url, describe_url, migrate
 from crawler.paths import PROJECT_ROOT, snapshots_dir
-from crawler.runs import RUN_ID_FILE_ENV, last_run_id, run_after
+from crawler.store.runs import RUN_ID_FILE_ENV, last_run_id, run_after
 
 
 class PricelensGroup(click.Group):

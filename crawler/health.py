@@ -1,6 +1,6 @@
 """Crawl health: compare each run with the retailer's recent runs and raise alerts.
 
-When a crawl closes, whoever started it, the crawl-run extension (:mod:`crawler.runs`) calls
+When a crawl closes, whoever started it, the crawl-run extension (:mod:`crawler.extensions`) calls
 :func:`check_run` on the run's ``crawl_runs`` row (the scheduler checks it again afterwards,
 which records, logs and posts nothing twice):
 

@@ -48,9 +48,13 @@ from w3lib.url import canonicalize_url
 
 logger = logging.getLogger(__name__)
 
-# sent (no arguments) by the crawl-run extension at spider_closed, before the run is closed:
-# what is still to record goes in now (crawler/runs.py)
+# Signals between the Scrapy wiring and the crawl-run extension (crawler/extensions.py), so that
+# neither the middlewares nor the platform bases import the system of record:
+# run_closing: sent (no arguments) by the extension at spider_closed, before the run is closed:
+# what is still to record goes in now;
+# page_failed: sent (url, reason) by record_page_failure; the extension records it in the run.
 run_closing = object()
+page_failed = object()
 
 
 def download_slot(crawler, request, *, create: bool = False):
@@ -172,19 +176,16 @@ class CrawlDelayRobotsTxtMiddleware(RobotsTxtMiddleware):
 
 def record_page_failure(crawler, url: str, reason: str, kind: str | None = None) -> None:
     """Count a page that failed for good (``pricelens/pages_failed`` and, with ``kind``,
-    ``pricelens/pages_failed/<kind>``) and, when the crawl records its run
-    (``PRICELENS_RECORD_RUN``), record it in ``rejections`` with the reason. Errbacks that
-    handle their own failures call this when they give up. Without a crawler (a callback called
-    directly, as in tests) there is nothing to record."""
+    ``pricelens/pages_failed/<kind>``) and send :data:`page_failed`: when the crawl records its
+    run (``PRICELENS_RECORD_RUN``), the crawl-run extension records it in ``rejections`` with the
+    reason. Errbacks that handle their own failures call this when they give up. Without a
+    crawler (a callback called directly, as in tests) there is nothing to record."""
     if crawler is None:
         return
     crawler.stats.inc_value("pricelens/pages_failed")
     if kind:
         crawler.stats.inc_value(f"pricelens/pages_failed/{kind}")
-    if crawler.settings.getbool("PRICELENS_RECORD_RUN"):
-        from crawler.runs import CrawlRun
-
-        CrawlRun.of(crawler).reject(item_type="page", url=url, reason=reason[:500], action="page_failed")
+    crawler.signals.send_catch_log(page_failed, url=url, reason=reason)
 
 
 class _FailureRecorder:

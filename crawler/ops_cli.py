@@ -107,7 +107,7 @@ def schedule(config_path, dry_run, count):
     if dry_run:
         click.echo(describe_schedule(config, datetime.now(config.timezone), count))
         return
-    from crawler.db import migrate
+    from crawler.store import migrate
 
     setup_logging()
     migrate()
@@ -131,7 +131,7 @@ def run_once(config_path, retailers, do_publish):
         click.echo(f"pricelens: {sched.display_path(config.path)}: no [crawl.{unknown[0]}] entry; expected one of: "
                    f"{', '.join(config.crawls)}", err=True)
         sys.exit(2)
-    from crawler.db import migrate
+    from crawler.store import migrate
 
     setup_logging()
     migrate()
@@ -216,7 +216,7 @@ def time_zone_note(config: sched.ScheduleConfig | None, now: datetime) -> str:
 @CONFIG_OPTION
 def status(config_path):
     """Print every retailer's last run, its counts, recent alerts and next scheduled run."""
-    from crawler.db import connect, migrate
+    from crawler.store import connect, migrate
     from crawler.health import status_rows
 
     config = None
@@ -258,7 +258,7 @@ def categories_command(remap):
     """Print every shop category label with the canonical category it maps to (--remap: apply
     the current crawler/categories.toml to the stored offers)."""
     from crawler import categories
-    from crawler.db import connect, migrate
+    from crawler.store import connect, migrate
 
     try:
         tax = categories.taxonomy()
@@ -282,7 +282,7 @@ class _OpsGroup(click.Group):
     """As the `pricelens` group: a database that cannot be used is one line and exit code 2."""
 
     def invoke(self, ctx):
-        from crawler.db import DatabaseUnavailable
+        from crawler.store import DatabaseUnavailable
 
         try:
             return super().invoke(ctx)

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from crawler.db import connect
+from crawler.store import connect
 from crawler.gtin import is_valid_gtin
 
 logger = logging.getLogger(__name__)

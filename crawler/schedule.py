@@ -49,7 +49,7 @@ from apscheduler.triggers.cron import CronTrigger
 
 from crawler.health import Rules
 from crawler.paths import PROJECT_ROOT, data_dir
-from crawler.runs import RUN_ID_FILE_ENV, last_run_id, run_after
+from crawler.store.runs import RUN_ID_FILE_ENV, last_run_id, run_after
 
 logger = logging.getLogger("pricelens.schedule")
 
@@ -689,7 +689,7 @@ class Runner(Protocol):
 
 def close_abandoned_run(run: dict, reason: str) -> dict:
     """Mark a run whose process died without closing it as failed; return the row."""
-    from crawler.db import connect
+    from crawler.store import connect
 
     with connect() as conn:
         row = conn.execute(
@@ -742,7 +742,7 @@ class LocalRunner:
         return command
 
     def run(self, entry: CrawlEntry, stop: StopSignal) -> CrawlResult:
-        from crawler.db import database_url
+        from crawler.store import database_url
 
         url = database_url()
         before = last_run_id()
@@ -815,7 +815,7 @@ def format_seconds(seconds: float) -> str:
 def check_health(result: CrawlResult, rules: Rules) -> list:
     """Record the alerts a crawl's final result deserves; never raises."""
     from crawler import health
-    from crawler.db import connect
+    from crawler.store import connect
 
     try:
         if result.run_id is None and result.ok:
@@ -857,7 +857,7 @@ class Publisher:
         return steps + [[self.python, "-m", "crawler.cli", "publish", "--keep", str(self.keep)]]
 
     def __call__(self, stop: StopSignal) -> PublishOutcome:
-        from crawler.db import database_url
+        from crawler.store import database_url
 
         log_path = logs_dir() / "publish" / f"{_stamp()}.log"
         env = {**os.environ, "DATABASE_URL": database_url()}

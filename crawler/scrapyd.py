@@ -177,7 +177,7 @@ class ScrapydRunner:
         self.settings = settings or {}
 
     def run(self, entry, stop):
-        from crawler.runs import last_run_id, run_after
+        from crawler.store.runs import last_run_id, run_after
         from crawler.schedule import CrawlResult, result_from_run
 
         started = time.monotonic()

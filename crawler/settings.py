@@ -84,10 +84,10 @@ PRICELENS_STORE_BATCH = 500
 # Every crawl, whoever starts it (`scrapy crawl`, `pricelens crawl`, the demo, the scheduler,
 # Scrapyd), records its run in PostgreSQL: a crawl_runs row opened when the spider opens, its
 # failed pages and refused items in rejections, its counts and finish reason when it closes,
-# then the health check (alerts). See crawler/runs.py.
+# then the health check (alerts). See crawler/store/runs.py.
 PRICELENS_RECORD_RUN = True
 EXTENSIONS = {
-    "crawler.runs.CrawlRunExtension": 500,
+    "crawler.extensions.CrawlRunExtension": 500,
 }
 
 # PRICELENS_PIPELINES=0 turns every pipeline off and records nothing (the benchmark measures their cost)
@@ -107,6 +107,6 @@ CHROMIUM_ARGS = [
 ]
 
 # `scrapy crawl` with a DATABASE_URL that is not a PostgreSQL URL: one line (password not shown), exit 2
-from crawler.db.connection import exit_on_bad_database_url  # noqa: E402
+from crawler.store.connection import exit_on_bad_database_url  # noqa: E402
 
 exit_on_bad_database_url()

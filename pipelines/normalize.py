@@ -23,7 +23,7 @@ from crawler import categories, clock
 from crawler.fields import canonical_url, clean_text, normalize_availability, normalize_condition
 from crawler.gtin import normalize_gtin
 from crawler.prices import currency_to_iso, parse_price
-from crawler.runs import retailer_id
+from crawler.store.runs import retailer_id
 from crawler.units import canonical, parse_units
 from pipelines._base import CrawlerPipeline, item_type
 

@@ -1,18 +1,18 @@
 """Store: write offers and stores to PostgreSQL in batches, never on the crawl's thread.
 
 Items are buffered and handed to the crawl run in batches (``PRICELENS_STORE_BATCH``, no
-commit per item). The run's writer thread (:class:`crawler.runs.Writer`) writes them, so a
+commit per item). The run's writer thread (:class:`crawler.store.writer.Writer`) writes them, so a
 slow or absent database never stops the downloads: while ``PRICELENS_DB_QUEUE`` batches wait
 for it, ``process_item`` waits for room without blocking the reactor (back-pressure the Scrapy
 way: the items in progress hold their pages, and Scrapy stops scheduling downloads when too
 many wait). Offers are COPYed into a staging table and upserted in one statement
-(:mod:`crawler.db.writes`): new offers are inserted, known ones updated, ``last_seen_at``
+(:mod:`crawler.store.writes`): new offers are inserted, known ones updated, ``last_seen_at``
 always moves, and a ``price_history`` row is appended only for a new offer or when its price,
 regular price, currency or availability changed, and at most one per offer and observation
 time (a replayed batch or a re-run adds none). A batch the database cannot take is retried
-and then spooled (:mod:`crawler.runs`). A batch the database refuses for what a row holds (a
+and then spooled (:mod:`crawler.store.runs`). A batch the database refuses for what a row holds (a
 CHECK, a number beyond its column) is split until the refused rows are found
-(:func:`crawler.db.writes.write_isolating`): each becomes a ``rejections`` row with the
+(:func:`crawler.store.writes.write_isolating`): each becomes a ``rejections`` row with the
 database's reason and the raw value (``pricelens/rejected/database_refused``), the other rows
 are stored. No batch is dropped. When the spider closes, what is still buffered is handed to
 the writer and ``close_spider`` waits until every batch is written or spooled; the crawl-run
@@ -25,8 +25,8 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.utils.defer import maybe_deferred_to_future
 
-from crawler.db.writes import OFFER_COLUMNS, STORE_COLUMNS
-from crawler.runs import CrawlRun
+from crawler.store.writes import OFFER_COLUMNS, STORE_COLUMNS
+from crawler.store.runs import CrawlRun
 from pipelines._base import CrawlerPipeline, item_type
 from pipelines.dedupe import offer_key
 

@@ -21,7 +21,7 @@ from scrapy.exceptions import DropItem
 
 from crawler.gtin import is_valid_gtin
 from crawler.prices import MAX_VALID_AMOUNT
-from crawler.runs import CrawlRun
+from crawler.store.runs import CrawlRun
 from pipelines._base import CrawlerPipeline, item_type
 
 NO_PRICE_NEEDED = {"OutOfStock", "Discontinued"}

@@ -40,7 +40,7 @@ from pathlib import Path
 import psutil
 from psycopg.rows import tuple_row
 
-from crawler.db import connect
+from crawler.store import connect
 from crawler.paths import snapshots_dir
 from publish.search import build_fts
 from publish.streams import RATES_SQL, Stream, rate_table, streams

@@ -24,7 +24,7 @@ KEEP_TABLES = {"schema_migrations", "currency_rates"}
 
 @pytest.fixture(scope="session")
 def database_url():
-    from crawler.db.scratch import scratch_database
+    from crawler.store.scratch import scratch_database
 
     with scratch_database("pricelens_test") as url:
         yield url
@@ -33,7 +33,7 @@ def database_url():
 @contextmanager
 def empty_tables(url):
     """A connection to the database at ``url`` with every data table emptied first."""
-    from crawler.db import connect
+    from crawler.store import connect
 
     with connect(url, autocommit=True) as conn:
         tables = [r["tablename"] for r in conn.execute(

@@ -102,7 +102,7 @@ def test_every_command_reading_database_url_refuses_a_malformed_one(command, tmp
 
 
 def test_a_malformed_url_is_not_repeated_in_the_message():
-    from crawler.db.connection import BadDatabaseURL, check_url
+    from crawler.store.connection import BadDatabaseURL, check_url
 
     for url in BAD_URLS.values():
         with pytest.raises(BadDatabaseURL) as caught:

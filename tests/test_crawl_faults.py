@@ -24,7 +24,7 @@ def crawled(database_url):
                                "-s", f"DOWNLOAD_MAXSIZE={1024 * 1024}",
                                "-a", "store_locator_path=")
         hits = dict(shop.hits)
-    from crawler.db import connect
+    from crawler.store import connect
 
     with connect(database_url) as conn:
         run = conn.execute("SELECT * FROM crawl_runs ORDER BY id DESC LIMIT 1").fetchone()

@@ -17,8 +17,8 @@ from decimal import Decimal
 
 import pytest
 
-from crawler.db import writes
-from crawler.db.writes import OFFER_COLUMNS, STORE_COLUMNS
+from crawler.store import writes
+from crawler.store.writes import OFFER_COLUMNS, STORE_COLUMNS
 from crawler.items import Offer, Store
 from crawler.prices import parse_price
 from tests.pipeline_harness import PipelineRun
@@ -150,7 +150,7 @@ def new_run(conn) -> int:
 
 
 def test_a_spooled_batch_with_a_refused_row_is_replayed_without_it(db, data_dir):
-    from crawler.spool import Spool, replay
+    from crawler.store.spool import Spool, replay
 
     run_id = new_run(db)
     spool = Spool("harness", run_id)
@@ -282,7 +282,7 @@ def test_a_rerun_of_the_same_days_adds_no_history(db):
 
 
 def test_a_spool_replayed_twice_gives_one_history_row(db, data_dir):
-    from crawler.spool import Spool, replay
+    from crawler.store.spool import Spool, replay
 
     run_id = new_run(db)
     spool = Spool("harness", run_id)
@@ -302,7 +302,7 @@ def test_the_migration_removes_existing_duplicates_and_keeps_the_first(db):
     """Migration 0005 applied to history that already holds duplicates (rolled back after)."""
     import psycopg
 
-    from crawler.db.migrate import available_migrations
+    from crawler.store.migrate import available_migrations
 
     (path,) = [p for version, name, p in available_migrations() if version == 5]
     run_id = new_run(db)

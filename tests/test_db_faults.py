@@ -48,7 +48,7 @@ def own_server(tmp_path_factory):
 
 @pytest.fixture
 def faulty_db(own_server, monkeypatch, data_dir):
-    from crawler.db.migrate import migrate
+    from crawler.store.migrate import migrate
 
     with psycopg.connect(own_server.url, autocommit=True) as admin:
         admin.execute("DROP DATABASE IF EXISTS faults WITH (FORCE)")
@@ -113,9 +113,9 @@ def test_database_that_never_comes_back_leaves_a_spool_the_next_run_imports(own_
 
 
 def test_a_torn_last_line_is_skipped(own_server, faulty_db, data_dir):
-    from crawler.spool import Spool, replay
-    from crawler.db import connect
-    from crawler.db.writes import OFFER_COLUMNS
+    from crawler.store.spool import Spool, replay
+    from crawler.store import connect
+    from crawler.store.writes import OFFER_COLUMNS
 
     with connect(faulty_db, autocommit=True) as conn:
         conn.execute("INSERT INTO retailers (id, name) VALUES ('harness', 'Harness')")

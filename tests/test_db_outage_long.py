@@ -41,8 +41,8 @@ def wait_for(path, crawl, log_file, timeout: float = 120) -> None:
 
 
 def test_pages_keep_coming_while_postgres_is_stopped(own_server, tmp_path):
-    from crawler.db.migrate import migrate
-    from crawler.spool import replay
+    from crawler.store.migrate import migrate
+    from crawler.store.spool import replay
 
     with psycopg.connect(own_server.url, autocommit=True) as admin:
         admin.execute("DROP DATABASE IF EXISTS outage WITH (FORCE)")

@@ -57,8 +57,8 @@ def cut_after_open(proxy, run_id_file, crawl, log_file) -> None:
 
 
 def import_spool(url: str) -> dict:
-    from crawler.db import connect
-    from crawler.spool import replay
+    from crawler.store import connect
+    from crawler.store.spool import replay
 
     with connect(url, autocommit=True) as conn:
         return replay(conn)

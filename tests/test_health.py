@@ -236,7 +236,7 @@ def test_a_scrapy_crawl_that_writes_no_offers_raises_its_alert_once(db, monkeypa
 
 
 def test_the_crawl_uses_the_health_rules_of_the_schedule_file(monkeypatch, tmp_path):
-    from crawler.runs import health_rules
+    from crawler.extensions import health_rules
 
     config = tmp_path / "schedules.toml"
     config.write_text('timezone = "UTC"\n[crawl.techzone]\ncron = "0 2 * * *"\n'

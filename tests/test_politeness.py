@@ -250,7 +250,7 @@ def crawl(spider: str, base_url: str, *extra: str) -> subprocess.CompletedProces
 
 
 def run_results(database_url: str) -> dict:
-    from crawler.db import connect
+    from crawler.store import connect
 
     with connect(database_url) as conn:
         run = conn.execute("SELECT * FROM crawl_runs ORDER BY id DESC LIMIT 1").fetchone()

@@ -29,7 +29,7 @@ def own_server(tmp_path_factory):
 
 
 def test_crawl_survives_a_postgres_restart(own_server, tmp_path):
-    from crawler.db.migrate import migrate
+    from crawler.store.migrate import migrate
 
     with psycopg.connect(own_server.url, autocommit=True) as admin:
         admin.execute("DROP DATABASE IF EXISTS restart WITH (FORCE)")

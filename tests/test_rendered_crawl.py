@@ -68,7 +68,7 @@ def crawl_with_a_crash(database_url, chromium, kill, *extra: str) -> tuple[dict,
             time.sleep(0.2)
         _, stderr = process.communicate(timeout=240)
     assert killed, "Chromium was never seen with open tabs"
-    from crawler.db import connect
+    from crawler.store import connect
 
     with connect(database_url) as conn:
         run = conn.execute("SELECT * FROM crawl_runs ORDER BY id DESC LIMIT 1").fetchone()

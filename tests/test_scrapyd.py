@@ -139,7 +139,7 @@ def test_run_once_crawls_on_scrapyd_when_scrapyd_url_is_set(db, tmp_path, monkey
 
 
 def test_stopping_cancels_the_scrapyd_job(db, database_url, tmp_path, scrapyd_url, demo_shop):
-    from crawler.db import connect
+    from crawler.store import connect
 
     entry = crawl_entry(tmp_path, demo_shop)
     runner = ScrapydRunner([scrapyd_url], poll=0.2, kill_grace=5, settings={"DOWNLOAD_DELAY": "1"})

@@ -11,7 +11,7 @@ import json
 from tests.local_server import SitemapShop
 from tests.test_crawl import scrapy_crawl
 
-EXTENSIONS = json.dumps({"crawler.runs.CrawlRunExtension": 500, "tests.queue_probe.QueueProbe": 0})
+EXTENSIONS = json.dumps({"crawler.extensions.CrawlRunExtension": 500, "tests.queue_probe.QueueProbe": 0})
 
 
 def crawl(db, n: int, *settings: str) -> dict:

@@ -190,7 +190,7 @@ def test_a_declared_unit_the_database_refuses_is_a_rejection(db, data_dir):
 def test_a_row_spooled_before_the_unit_columns_is_still_written(db):
     """A spool file written by the previous version holds offer rows without the three unit
     columns (OFFER_COLUMNS grew at the end): replayed, they are written with the units empty."""
-    from crawler.db.writes import OFFER_COLUMNS, write_offers
+    from crawler.store.writes import OFFER_COLUMNS, write_offers
 
     db.execute("INSERT INTO retailers (id, name) VALUES ('old', 'Old Shop')")
     run_id = db.execute("INSERT INTO crawl_runs (retailer_id) VALUES ('old') RETURNING id").fetchone()["id"]

@@ -1,6 +1,6 @@
 """The writes of a crawl run, as plain functions of a connection and rows.
 
-Used by the store pipeline through :class:`crawler.runs.CrawlRun`, and by the spool replay,
+Used by the store pipeline through :class:`crawler.store.runs.CrawlRun`, and by the spool replay,
 so a batch written late is written exactly as it would have been. Every function is one
 transaction and is idempotent for the same rows: offers and stores are upserts keyed by the
 retailer's own ids, and a price_history row is added only when the stored state changes,

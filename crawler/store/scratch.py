@@ -8,8 +8,8 @@ from contextlib import contextmanager
 import psycopg
 from psycopg.conninfo import make_conninfo
 
-from crawler.db.connection import database_url
-from crawler.db.migrate import migrate
+from crawler.store.connection import database_url
+from crawler.store.migrate import migrate
 
 
 @contextmanager

@@ -1,4 +1,4 @@
-"""Numbered SQL migrations (``crawler/db/migrations/NNNN_name.sql``), applied in order.
+"""Numbered SQL migrations (``crawler/store/migrations/NNNN_name.sql``), applied in order.
 
 Each file runs in its own transaction and is recorded in ``schema_migrations``; an advisory
 lock keeps two processes from migrating at once. ``pricelens db migrate`` calls :func:`migrate`.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from crawler.db.connection import connect
+from crawler.store.connection import connect
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _LOCK_ID = 7_311_001  # any constant: the advisory lock of pricelens migrations

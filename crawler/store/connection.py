@@ -84,7 +84,7 @@ def database_url() -> str:
     url = os.environ.get("DATABASE_URL", "").strip()
     if url:
         return check_url(url)
-    from crawler.db.embedded import embedded_url
+    from crawler.store.embedded import embedded_url
 
     try:
         return embedded_url()

@@ -1,23 +1,23 @@
 """One crawl run's record in PostgreSQL, shared by the pipelines of a crawl.
 
-:class:`CrawlRunExtension` (enabled in ``crawler/settings.py`` by ``PRICELENS_RECORD_RUN``)
-owns the run of every crawl, whoever started it: the run is opened when the spider opens
-(:meth:`CrawlRun.of(crawler)` replays any spool left by earlier runs, registers the retailer
-from the spider's declared attributes and opens a ``crawl_runs`` row), the items that pass
-the pipelines are counted as they are written, and when the spider closes the run gets
-its counts, stats and finish reason (:meth:`finish`), then the health check of
-:mod:`crawler.health` (alerts). ``validate`` hands the run refusals (:meth:`reject`), the
+The crawl-run extension (:class:`crawler.extensions.CrawlRunExtension`, enabled in
+``crawler/settings.py`` by ``PRICELENS_RECORD_RUN``) owns the run of every crawl, whoever
+started it: the run is opened when the spider opens (:meth:`CrawlRun.of(crawler)` replays
+any spool left by earlier runs, registers the retailer from the spider's declared attributes
+and opens a ``crawl_runs`` row), the items that pass the pipelines are counted as they are
+written, and when the spider closes the run gets its counts, stats and finish reason
+(:meth:`finish`), then the extension's health check (alerts). ``validate`` hands the run refusals (:meth:`reject`), the
 failed-page middlewares their pages, ``store`` its batches (:meth:`write`).
 
 The crawl never waits on the database: after the run is opened, every write (batches,
-rejections, the run's end) is done by the run's :class:`Writer` thread, in order, and its
+rejections, the run's end) is done by the run's :class:`~crawler.store.writer.Writer` thread, in order, and its
 result comes back on the reactor thread, where the run counts it. The store pipeline stops
 taking items (without blocking the reactor) while ``PRICELENS_DB_QUEUE`` batches wait.
 
 Writes survive a database that goes away: a failed batch is retried with exponential backoff
 on a fresh connection (``PRICELENS_DB_RETRIES`` times, from ``PRICELENS_DB_BACKOFF`` seconds;
 the writer thread sleeps, not the crawl); what still cannot be written goes to the spool
-(:mod:`crawler.spool`, fsynced) and the crawl goes on. While the database is down, later
+(:mod:`crawler.store.spool`, fsynced) and the crawl goes on. While the database is down, later
 batches go straight to the spool, with one reconnection attempt every
 ``PRICELENS_DB_RECONNECT`` seconds (5). If it stays down longer than ``PRICELENS_DB_GIVE_UP``
 seconds the crawl is closed with the reason ``database_unavailable``; the next run imports the
@@ -29,22 +29,17 @@ from __future__ import annotations
 
 import logging
 import os
-import queue
-import threading
 import time
 from collections import Counter
 from datetime import datetime, timezone
 
 import psycopg
-from scrapy import signals
-from scrapy.exceptions import NotConfigured
-from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
-from twisted.internet.defer import Deferred, maybeDeferred, succeed
-from twisted.internet.threads import deferToThread
-from twisted.python.failure import Failure
+from scrapy.utils.defer import deferred_from_coro
+from twisted.internet.defer import Deferred, succeed
 
-from crawler.db import DatabaseUnavailable, connect, writes
-from crawler.spool import Spool, replay
+from crawler.store import DatabaseUnavailable, connect, writes
+from crawler.store.spool import Spool, replay
+from crawler.store.writer import Writer
 
 logger = logging.getLogger(__name__)
 
@@ -69,99 +64,6 @@ def retailer_id(spider) -> str:
     """The retailer a spider crawls: its ``retailer_id`` if it sets one (the generic shop
     spider does), else its name."""
     return getattr(spider, "retailer_id", None) or spider.name
-
-
-class Writer:
-    """One thread that does a crawl run's database work, job after job, in the order submitted.
-
-    The crawl's thread (the Twisted reactor) never waits on the database: :meth:`submit` queues
-    a job and returns a Deferred that fires back on the crawl's thread (``call_in_owner``:
-    ``reactor.callFromThread``) with the job's result. Without a running reactor (the pipeline
-    harness of the tests and benchmarks) :meth:`settle` waits for the jobs and fires their
-    Deferreds on the calling thread. The thread is a daemon: the run's shutdown trigger and
-    :meth:`CrawlRun.finish` wait until it is idle, so no queued job is abandoned.
-    """
-
-    def __init__(self, name: str, call_in_owner=None):
-        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
-        self._done: queue.SimpleQueue = queue.SimpleQueue()
-        self._call_in_owner = call_in_owner
-        self.pending = 0  # jobs submitted whose Deferred has not fired yet
-        self._idle_waiters: list[Deferred] = []
-        self.stopped = False
-        self._thread = threading.Thread(target=self._loop, name=name, daemon=True)
-        self._thread.start()
-
-    def submit(self, fn, *args) -> Deferred:
-        """Run ``fn(*args)`` on the writer thread. After :meth:`stop` (a straggler after the
-        run's end) it runs on the caller's thread instead: late, never lost."""
-        if self.stopped:
-            return maybeDeferred(fn, *args)
-        d = Deferred()
-        self.pending += 1
-        self._jobs.put((fn, args, d))
-        return d
-
-    def stop(self) -> None:
-        """No more jobs: the thread ends after those already queued."""
-        if not self.stopped:
-            self.stopped = True
-            self._jobs.put(None)
-
-    def join(self, timeout: float | None = None) -> None:
-        self._thread.join(timeout)
-
-    def _loop(self) -> None:
-        while (job := self._jobs.get()) is not None:
-            fn, args, d = job
-            try:
-                outcome = (True, fn(*args))
-            except BaseException:  # handed to the Deferred's errback on the crawl's thread
-                outcome = (False, Failure())
-            self._done.put((d, outcome))
-            if self._call_in_owner is not None:
-                self._call_in_owner(self.deliver)
-
-    def deliver(self) -> None:
-        """Fire the Deferreds of the jobs done (on the crawl's thread)."""
-        while True:
-            try:
-                d, outcome = self._done.get_nowait()
-            except queue.Empty:
-                break
-            self._fire(d, outcome)
-        self._check_idle()
-
-    def _fire(self, d: Deferred, outcome) -> None:
-        self.pending -= 1
-        ok, value = outcome
-        if ok:
-            d.callback(value)
-        else:
-            d.errback(value)
-
-    def idle(self) -> Deferred:
-        """A Deferred that fires when every job submitted (and those their callbacks submit) is done."""
-        d = Deferred()
-        self._idle_waiters.append(d)
-        self._check_idle()
-        return d
-
-    def _check_idle(self) -> None:
-        while self.pending == 0 and self._idle_waiters:
-            waiters, self._idle_waiters = self._idle_waiters, []
-            for d in waiters:
-                d.callback(None)
-
-    def settle(self) -> None:
-        """Without a reactor: wait for every job, firing Deferreds on this thread, until idle."""
-        while True:
-            while self.pending:
-                d, outcome = self._done.get()
-                self._fire(d, outcome)
-            self._check_idle()
-            if not self.pending:
-                return
 
 
 def _engine(crawler):
@@ -488,84 +390,6 @@ class CrawlRun:
             reactor.removeSystemEventTrigger(self._trigger)
             self._trigger = None
         self._finished.callback(None)
-
-
-class CrawlRunExtension:
-    """The crawl's run, from the spider's opening to its health check.
-
-    ``spider_opened``: the run is opened (the store pipeline may have opened it already); the
-    run counts the offers and stores written through it (:meth:`CrawlRun.write`);
-    ``spider_closed``: :data:`crawler.middlewares.run_closing` lets the middlewares record what
-    they still hold, the run is finished, and :func:`crawler.health.check_run` raises the alerts
-    the run deserves (zero offers, a failed run, drift against the retailer's recent runs), with
-    the ``[health]`` rules of the schedule file when there is one. The scheduler checks the same
-    run again afterwards; an alert is recorded, logged and posted once per run and kind.
-    """
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        if not crawler.settings.getbool("PRICELENS_RECORD_RUN"):
-            raise NotConfigured("PRICELENS_RECORD_RUN is off")
-        extension = cls(crawler)
-        crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
-        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
-        return extension
-
-    @property
-    def run(self) -> CrawlRun | None:
-        return getattr(self.crawler, "_pricelens_run", None)
-
-    def spider_opened(self, spider):
-        try:
-            CrawlRun.of(self.crawler)
-        except DB_ERRORS as exc:
-            logger.error("%s", str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
-            deferred_from_coro(self.crawler.engine.close_spider_async(reason="database_unavailable"))
-
-    async def spider_closed(self, spider, reason):
-        from crawler.middlewares import run_closing
-
-        self.crawler.signals.send_catch_log(run_closing)
-        run = self.run
-        if run is None:  # the database was not there when the crawl opened (said so then)
-            return None
-        # Scrapy waits for this: everything queued is written (or spooled), the run finished,
-        # then checked (off the reactor thread), before the crawl process ends
-        await maybe_deferred_to_future(run.finish(reason))
-        if run.recorded:
-            await maybe_deferred_to_future(deferToThread(check_health, run.id))
-
-
-def health_rules():
-    """The ``[health]`` rules of the schedule file (``PRICELENS_SCHEDULES``, else
-    schedules.toml), the defaults without one; a file that does not load is one warning line."""
-    from crawler.health import Rules
-    from crawler.schedule import CONFIG_ENV, DEFAULT_CONFIG, ConfigError, load_config
-
-    path = os.environ.get(CONFIG_ENV) or DEFAULT_CONFIG
-    if not os.path.exists(path):
-        return Rules()
-    try:
-        return load_config(path).health
-    except ConfigError as exc:
-        logger.warning("health check with the default rules: %s", "; ".join(exc.messages)[:500])
-        return Rules()
-
-
-def check_health(run_id: int) -> list:
-    """Raise the alerts a closed run deserves; a failure is one logged line, never fatal."""
-    from crawler import health
-
-    try:
-        with connect() as conn:
-            return health.check_run(conn, run_id, health_rules())
-    except Exception as exc:  # the crawl is over: an alert that cannot be written must not crash it
-        logger.error("health check of run %s failed: %s: %s", run_id, type(exc).__name__,
-                     str(exc).strip().splitlines()[0] if str(exc).strip() else "")
-        return []
 
 
 # -- finding the run a crawl process opened -----------------------------------------------------------

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import psutil
 
-from crawler.db import writes
+from crawler.store import writes
 from crawler.paths import data_dir
 
 logger = logging.getLogger(__name__)
