@@ -47,7 +47,7 @@ test: $(STAMP) chromium
 # The demo shops in the foreground (the spiders' default base_url), until Ctrl-C or SIGTERM, with
 # the prices of the demo's last day ("today" of `make demo`, whose history days are 0-5).
 shops: $(STAMP)
-	exec $(BIN)/python -m crawler.demo.server --port-base $(SHOPS_PORT) --day $(SHOPS_DAY)
+	exec $(BIN)/python -m demo.server --port-base $(SHOPS_PORT) --day $(SHOPS_DAY)
 
 crawl: $(STAMP)
 	@test -n "$(RETAILER)" || (echo "usage: make crawl RETAILER=<spider name>  (see: $(BIN)/scrapy list)"; exit 2)

@@ -109,7 +109,7 @@ def crawl_seconds(base_url: str, pipelines: bool) -> tuple[float, float, int]:
 
 
 def bench_crawl(products: int, rounds: int) -> None:
-    from crawler.demo.server import DemoServer
+    from demo.server import DemoServer
 
     print(f"\n## Whole crawl of the techzone demo shop with {products} products (loopback, no delay)")
     print(f"off and on alternate, {rounds} rounds; best wall time, and CPU time (the crawl process + PostgreSQL)")

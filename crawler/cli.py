@@ -211,8 +211,10 @@ def demo(serve_site, products, history_days, port, retailers):
     from datetime import timedelta
 
     from crawler import clock
-    from crawler.demo.server import RETAILERS, DemoServer
-    from crawler.demo.sites import SEED_BANKS
+
+    demo_shops()
+    from demo.server import RETAILERS, DemoServer
+    from demo.sites import SEED_BANKS
 
     url = database_url()  # this process holds the embedded server for the whole demo
     click.echo(f"database: {describe_url(url)}", err=True)
@@ -248,6 +250,16 @@ def demo(serve_site, products, history_days, port, retailers):
         from publish.site import serve as run_serve
 
         sys.exit(run_serve(port=port))
+
+
+def demo_shops() -> None:
+    """Make the demo shops importable: ``demo/`` beside ``crawler/`` in the project's clone
+    (they are not installed with the package), whatever the working directory."""
+    if not (PROJECT_ROOT / "demo" / "server.py").is_file():
+        raise click.ClickException(f"the demo shops are not in {PROJECT_ROOT / 'demo'}: they come with a "
+                                   "clone of the project (git clone, then make install), not with the package")
+    if str(PROJECT_ROOT) not in sys.path:
+        sys.path.insert(0, str(PROJECT_ROOT))
 
 
 def match_all(full: bool = False) -> None:

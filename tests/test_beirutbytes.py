@@ -17,9 +17,9 @@ import pytest
 from freezegun import freeze_time
 from scrapy.http import Request, TextResponse
 
-from crawler.demo.catalog import expanded_catalog
-from crawler.demo.server import DemoServer
-from crawler.demo.sites import listings
+from demo.catalog import expanded_catalog
+from demo.server import DemoServer
+from demo.sites import listings
 from crawler.items import Offer, Store
 from crawler.platforms.base import InvalidPage
 from crawler.platforms.woocommerce import minor_units, product_fields

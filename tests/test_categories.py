@@ -14,7 +14,7 @@ from crawler.categories import TaxonomyError, load, parse
 from crawler.items import Offer
 from tests.pipeline_harness import PipelineRun
 
-# The demo catalog's categories (crawler/demo/catalog.py) and the canonical category each is:
+# The demo catalog's categories (demo/catalog.py) and the canonical category each is:
 # written here by hand, not read from the taxonomy, so the test checks the mapping.
 DEMO = {"SSD": "SSDs", "HDD": "Hard Drives", "CPU": "Processors", "GPU": "Graphics Cards", "RAM": "Memory",
         "Motherboard": "Motherboards", "Monitor": "Monitors", "Laptop": "Laptops", "PSU": "Power Supplies",
@@ -46,10 +46,10 @@ def test_labels_map_onto_the_tree(tax, label, expected):
 
 
 def test_every_label_of_the_demo_shops_maps_onto_its_category(tax):
-    from crawler.demo.sites.common import CATEGORY_WORDS
-    from crawler.demo.sites.megapc import CATEGORY_PAGES
+    from demo.sites.common import CATEGORY_WORDS
+    from demo.sites.megapc import CATEGORY_PAGES
 
-    assert set(DEMO) == set(__import__("crawler.demo.catalog", fromlist=["CATEGORIES"]).CATEGORIES)
+    assert set(DEMO) == set(__import__("demo.catalog", fromlist=["CATEGORIES"]).CATEGORIES)
     for raw, canonical in DEMO.items():
         assert tax.canonical(raw, "techzone") == canonical
         assert tax.canonical(CATEGORY_WORDS[raw], "beirutbytes") == canonical, CATEGORY_WORDS[raw]
@@ -62,7 +62,7 @@ def test_every_label_of_the_demo_shops_maps_onto_its_category(tax):
 def test_every_label_of_the_demo_seed_banks_maps_onto_its_category(tax):
     """Semilla Verde writes its types in Spanish ("Semillas Feminizadas", "Semillas
     Autoflorecientes"): a shop in another language is still on the tree."""
-    from crawler.demo.sites.semillaverde import CATEGORY
+    from demo.sites.semillaverde import CATEGORY
 
     expected = {"feminised": "Feminised Seeds", "autoflowering": "Autoflowering Seeds",
                 "regular": "Regular Seeds", "cbd": "CBD Seeds"}
@@ -164,7 +164,7 @@ SHOPS = ["techzone", "cedarshop", "beirutbytes", "megapc"]
 @pytest.fixture(scope="module")
 def demo_snapshot(database_url, tmp_path_factory):
     """The four plain-HTTP demo shops (the whole demo catalog) crawled and published."""
-    from crawler.demo.server import DemoServer
+    from demo.server import DemoServer
     from publish.export import publish
     from tests.conftest import empty_tables
     from tests.test_crawl import scrapy_crawl

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from crawler.demo.server import DemoServer
+from demo.server import DemoServer
 from tests.conftest import ROOT
 
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING",

@@ -14,7 +14,7 @@ import psycopg
 from psycopg.rows import dict_row
 import pytest
 
-from crawler.demo.server import DemoServer
+from demo.server import DemoServer
 from tests.conftest import ROOT
 from tests.test_db_faults import OwnServer
 

@@ -17,7 +17,7 @@ import time
 
 import pytest
 
-from crawler.demo.server import DemoServer
+from demo.server import DemoServer
 from tests.conftest import ROOT
 from tests.db_proxy import DbProxy
 

@@ -13,11 +13,11 @@ from urllib.robotparser import RobotFileParser
 
 import pytest
 
-from crawler.demo.catalog import CATALOG, CatalogProduct, expanded_catalog, gs1_check_digit, is_valid_gtin
-from crawler.demo.server import RETAILERS, DemoServer
-from crawler.demo.sites import SEED_BANKS, SITES, TECH_SITES, build_site, catalog_for
-from crawler.demo.sites.seedbank import STRAINS_FILE, TYPES, CatalogueError, load_strains, strains
-from crawler.demo.sites.techzone import BAD_GTIN_KEY, GARBAGE_PRICE_KEY, GARBAGE_PRICE_TEXT
+from demo.catalog import CATALOG, CatalogProduct, expanded_catalog, gs1_check_digit, is_valid_gtin
+from demo.server import RETAILERS, DemoServer
+from demo.sites import SEED_BANKS, SITES, TECH_SITES, build_site, catalog_for
+from demo.sites.seedbank import STRAINS_FILE, TYPES, CatalogueError, load_strains, strains
+from demo.sites.techzone import BAD_GTIN_KEY, GARBAGE_PRICE_KEY, GARBAGE_PRICE_TEXT
 
 JSONLD = re.compile(r'<script type="application/ld\+json">\s*(.*?)\s*</script>', re.S)
 LEBANON_LAT = (33.0, 34.7)

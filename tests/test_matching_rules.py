@@ -142,7 +142,7 @@ def test_offer_dicts_with_missing_fields():
 
 
 # seed banks: one strain of one breeder, as each shop titles it (the demo seed banks' wording,
-# crawler/demo/sites/seedvault.py and semillaverde.py, and German / French / Italian shops')
+# demo/sites/seedvault.py and semillaverde.py, and German / French / Italian shops')
 SWEET = "Sweet Seeds"
 SEEDS_SAME = [
     ("Black Jack Feminised Seeds - Pack of 5", "Black Jack Feminizada - 5 semillas"),

@@ -1,4 +1,4 @@
-"""The demo seed banks sell the same strains (crawler/demo/strains.toml): The Seed Vault titles
+"""The demo seed banks sell the same strains (demo/strains.toml): The Seed Vault titles
 them in English ("Black Jack Feminised Seeds - Pack of 5", Shopify: product title + variant),
 Semilla Verde in Spanish ("Black Jack Feminizada - 5 semillas", WooCommerce: parent name +
 variation). Clustered as ``pricelens match`` clusters offers, every strain + pack both sell is
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from crawler.demo.sites.seedvault import PRODUCT_TYPE, SeedVault, product_title
-from crawler.demo.sites.semillaverde import CATEGORY, SemillaVerde, pack_label, product_name
+from demo.sites.seedvault import PRODUCT_TYPE, SeedVault, product_title
+from demo.sites.semillaverde import CATEGORY, SemillaVerde, pack_label, product_name
 from crawler.matching import cluster
 
 

@@ -20,9 +20,9 @@ from scrapy.http import Request
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.demo.catalog import expanded_catalog
-from crawler.demo.server import DemoServer
-from crawler.demo.sites import listings
+from demo.catalog import expanded_catalog
+from demo.server import DemoServer
+from demo.sites import listings
 from crawler.items import Offer, Store
 from crawler.prices import parse_price
 from spiders.megapc import MegapcSpider

@@ -128,7 +128,7 @@ def test_the_demo_reports_the_full_disk_in_one_line(previous_snapshot, data_dir,
     import sqlite3
 
     from crawler import cli
-    from crawler.demo import server
+    from demo import server
 
     real_connect = sqlite3.connect
 

@@ -11,9 +11,9 @@ import os
 import subprocess
 import sys
 
-from crawler.demo.catalog import expanded_catalog
-from crawler.demo.server import DemoServer
-from crawler.demo.sites import listings
+from demo.catalog import expanded_catalog
+from demo.server import DemoServer
+from demo.sites import listings
 from tests.conftest import ROOT
 
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING"]

@@ -20,7 +20,7 @@ from click.testing import CliRunner
 from freezegun import freeze_time
 
 from crawler import schedule as sched
-from crawler.demo.server import DemoServer
+from demo.server import DemoServer
 from crawler.ops_cli import schedule as schedule_command
 from crawler.paths import PROJECT_ROOT
 
@@ -77,7 +77,7 @@ def test_a_good_file_loads(tmp_path, demo_retailers):
 
 
 def test_the_shipped_schedule_is_valid():
-    from crawler.demo.server import RETAILERS as DEMO_RETAILERS  # the tech shops and the seed banks
+    from demo.server import RETAILERS as DEMO_RETAILERS  # the tech shops and the seed banks
 
     config = sched.load_config(PROJECT_ROOT / "schedules.toml")  # against the project's real spiders
     assert set(config.crawls) == set(DEMO_RETAILERS)

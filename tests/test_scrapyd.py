@@ -88,7 +88,7 @@ def crawl_entry(tmp_path, base_url: str, **options) -> sched.CrawlEntry:
 
 @pytest.fixture
 def demo_shop():
-    from crawler.demo import server
+    from demo import server
 
     with server.DemoServer(["techzone"], n_products=20, base_port=0) as demo:
         yield demo.base_urls["techzone"]

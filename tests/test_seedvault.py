@@ -17,8 +17,8 @@ import pytest
 from freezegun import freeze_time
 from scrapy.http import Request
 
-from crawler.demo.server import DemoServer
-from crawler.demo.sites import listings
+from demo.server import DemoServer
+from demo.sites import listings
 from crawler.items import Offer
 from crawler.units import parse_units
 from spiders.seedvault import SeedvaultSpider

@@ -20,8 +20,8 @@ from freezegun import freeze_time
 from itemadapter import ItemAdapter
 from scrapy.http import Request, TextResponse
 
-from crawler.demo.server import DemoServer
-from crawler.demo.sites import listings
+from demo.server import DemoServer
+from demo.sites import listings
 from crawler.items import Offer
 from crawler.platforms.base import InvalidPage
 from pipelines.normalize import NormalizePipeline

@@ -23,9 +23,9 @@ from scrapy.utils.test import get_crawler
 from twisted.internet.error import ConnectionRefusedError
 from twisted.python.failure import Failure
 
-from crawler.demo.catalog import expanded_catalog
-from crawler.demo.server import DemoServer
-from crawler.demo.sites import listings
+from demo.catalog import expanded_catalog
+from demo.server import DemoServer
+from demo.sites import listings
 from crawler.items import Offer, Store
 from crawler.platforms.detect import PROBES, Probe, detect
 from crawler.platforms.shopify import ShopifySpider

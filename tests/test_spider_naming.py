@@ -15,7 +15,7 @@ import pytest
 import scrapy
 
 import spiders
-from crawler.demo.server import RETAILERS
+from demo.server import RETAILERS
 from crawler.platforms.base import RetailerSpider
 from tests.conftest import ROOT
 

@@ -1,6 +1,6 @@
 """Serve the demo retailer sites on 127.0.0.1, offline, one port per retailer.
 
-    python -m crawler.demo.server [--retailer NAME ...] [--products N] [--day D]
+    python -m demo.server [--retailer NAME ...] [--products N] [--day D]
                                   [--port-base 8101] [--empty NAME ...] [--verbose]
 
 Pages are built per request from the catalog (nothing is written to disk); absolute
@@ -26,8 +26,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Iterable, Sequence
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from crawler.demo.sites import SITES, DemoSite, build_site, catalog_for
-from crawler.demo.sites.common import Response
+from demo.sites import SITES, DemoSite, build_site, catalog_for
+from demo.sites.common import Response
 
 RETAILERS: dict[str, int] = {
     "techzone": 8101,
@@ -193,7 +193,7 @@ class DemoServer:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m crawler.demo.server",
+        prog="python -m demo.server",
         description="Serve the pricelens demo retailer sites on 127.0.0.1 until Ctrl-C.",
     )
     parser.add_argument("--retailer", action="append", choices=list(RETAILERS), metavar="NAME",

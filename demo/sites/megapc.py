@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import re
 
-from crawler.demo.catalog import CatalogProduct
-from crawler.demo.sites.base import DemoSite
-from crawler.demo.sites.common import (
+from demo.catalog import CatalogProduct
+from demo.sites.base import DemoSite
+from demo.sites.common import (
     IN_STOCK,
     OUT_OF_STOCK,
     PRE_ORDER,

@@ -24,7 +24,7 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import Decimal
 
-from crawler.demo.sites.common import (
+from demo.sites.common import (
     OUT_OF_STOCK,
     Branch,
     Request,
@@ -41,7 +41,7 @@ from crawler.demo.sites.common import (
     urlset,
     xml_response,
 )
-from crawler.demo.sites.seedbank import PackListing, SeedBankProfile, SeedBankSite, Strain, profile_stub
+from demo.sites.seedbank import PackListing, SeedBankProfile, SeedBankSite, Strain, profile_stub
 
 SEED_PROFILE = SeedBankProfile(name="seedvault", display_name="The Seed Vault", currency="GBP",
                                per_eur=Decimal("0.86"), price_factor=1.02, price_noise=0.05, coverage=0.85,

@@ -17,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable, Sequence
 from urllib.parse import urlencode
 
-from crawler.demo.catalog import CatalogProduct
+from demo.catalog import CatalogProduct
 
 LBP_PER_USD = Decimal(89_500)
 DEMO_EPOCH = date(2025, 1, 1)  # "day 0" of the demo market

@@ -10,7 +10,7 @@ retailer        money   what a spider sees
 ``pixelhub``    USD     JavaScript-rendered pages over a small JSON API
 ==============  ======  ===================================================
 
-and two seed banks, selling the strains of ``crawler/demo/strains.toml`` in packs of seeds
+and two seed banks, selling the strains of ``demo/strains.toml`` in packs of seeds
 (one offer per pack; see ``seedbank``), whatever tech catalogue they are given:
 
 ================  ======  =================================================
@@ -25,16 +25,16 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from crawler.demo.catalog import CATALOG, CatalogProduct, expanded_catalog
-from crawler.demo.sites.base import DemoSite
-from crawler.demo.sites.common import LBP_PER_USD, Listing
-from crawler.demo.sites.beirutbytes import BeirutBytes
-from crawler.demo.sites.cedarshop import CedarShop
-from crawler.demo.sites.megapc import MegaPC
-from crawler.demo.sites.pixelhub import PixelHub
-from crawler.demo.sites.seedvault import SeedVault
-from crawler.demo.sites.semillaverde import SemillaVerde
-from crawler.demo.sites.techzone import TechZone
+from demo.catalog import CATALOG, CatalogProduct, expanded_catalog
+from demo.sites.base import DemoSite
+from demo.sites.common import LBP_PER_USD, Listing
+from demo.sites.beirutbytes import BeirutBytes
+from demo.sites.cedarshop import CedarShop
+from demo.sites.megapc import MegaPC
+from demo.sites.pixelhub import PixelHub
+from demo.sites.seedvault import SeedVault
+from demo.sites.semillaverde import SemillaVerde
+from demo.sites.techzone import TechZone
 
 SITES: dict[str, type[DemoSite]] = {
     "techzone": TechZone,

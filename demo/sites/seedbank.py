@@ -1,4 +1,4 @@
-"""What the demo seed banks share: the strain catalogue (``crawler/demo/strains.toml``, data, not
+"""What the demo seed banks share: the strain catalogue (``demo/strains.toml``, data, not
 code) and the packs a seed bank sells on a day, with their prices and stock.
 
 A seed bank sells each strain in packs (1, 3, 5, 10 ... seeds, as its breeder packs them); each
@@ -7,7 +7,7 @@ EUR, the shop's level, a per-strain noise, a drift over the days (one random str
 strain, as the tech shops do: ``common._history``) and three-week promotions; stock is drawn per
 pack. Everything is a pure function of (shop, strain, pack, day).
 
-The tech catalogue a :class:`~crawler.demo.sites.base.DemoSite` is given (``--products N``)
+The tech catalogue a :class:`~demo.sites.base.DemoSite` is given (``--products N``)
 does not apply to a seed bank: it always sells the strain catalogue.
 """
 
@@ -20,8 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from crawler.demo.sites.base import DemoSite
-from crawler.demo.sites.common import (
+from demo.sites.base import DemoSite
+from demo.sites.common import (
     IN_STOCK,
     OUT_OF_STOCK,
     PRE_ORDER,

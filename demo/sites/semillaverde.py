@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from crawler.demo.sites.common import (
+from demo.sites.common import (
     OUT_OF_STOCK,
     Branch,
     Request,
@@ -40,7 +40,7 @@ from crawler.demo.sites.common import (
     page_count,
     store_jsonld,
 )
-from crawler.demo.sites.seedbank import PackListing, SeedBankProfile, SeedBankSite, Strain, profile_stub
+from demo.sites.seedbank import PackListing, SeedBankProfile, SeedBankSite, Strain, profile_stub
 
 API = "/wp-json/wc/store/v1"
 SEED_PROFILE = SeedBankProfile(name="semillaverde", display_name="Semilla Verde", currency="EUR",

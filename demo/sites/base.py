@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Callable, ClassVar, Sequence
 
-from crawler.demo.catalog import CatalogProduct
-from crawler.demo.sites.common import (
+from demo.catalog import CatalogProduct
+from demo.sites.common import (
     Branch,
     Listing,
     Request,
