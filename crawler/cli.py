@@ -213,8 +213,11 @@ def demo(serve_site, products, history_days, port, retailers):
     from crawler import clock
 
     demo_shops()
-    from demo.server import RETAILERS, DemoServer
-    from demo.sites import SEED_BANKS
+    try:
+        from demo.server import RETAILERS, DemoServer
+        from demo.sites import SEED_BANKS
+    except ValueError as exc:  # demo.catalog.CatalogError: demo/catalog.toml names the file, the entry, why
+        raise click.ClickException(str(exc)) from None
 
     url = database_url()  # this process holds the embedded server for the whole demo
     click.echo(f"database: {describe_url(url)}", err=True)
