@@ -10,7 +10,17 @@ from __future__ import annotations
 import os
 import shutil
 
-from crawler.settings import CHROMIUM_ARGS
+# Chromium's flags for every rendered crawl (kept here, not in crawler.settings: importing the
+# Scrapy settings module checks DATABASE_URL, which a platform base has no business doing)
+CHROMIUM_ARGS = [
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-dev-shm-usage",
+    "--no-sandbox",
+]
 
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 

@@ -95,16 +95,8 @@ if os.environ.get("PRICELENS_PIPELINES", "1") == "0":
     ITEM_PIPELINES = {}
     PRICELENS_RECORD_RUN = False
 
-# The browser bundle: merged into a spider's custom_settings by crawler.platforms.rendered.
-CHROMIUM_ARGS = [
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-    "--disable-dev-shm-usage",
-    "--no-sandbox",
-]
+# The browser bundle (RENDERED_SETTINGS, Chromium's flags in crawler/browser.py) is merged into a
+# rendered spider's custom_settings by crawler.platforms.rendered.
 
 # `scrapy crawl` with a DATABASE_URL that is not a PostgreSQL URL: one line (password not shown), exit 2
 from crawler.store.connection import exit_on_bad_database_url  # noqa: E402
