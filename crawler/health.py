@@ -12,7 +12,9 @@ which records, logs and posts nothing twice):
   ``max_rejection_rise`` above its median over those runs (and at least ``min_rejections``
   items were refused).
 
-The drift rules wait until the retailer has ``min_history`` finished runs. Each alert is a
+The drift rules wait until the retailer has ``min_history`` finished runs; the thresholds are
+the ``[health]`` table of the schedule file (:func:`schedule_rules`, the only part of that file
+a crawl reads). Each alert is a
 row in ``alerts`` (one per run and kind), a WARNING log line, and, when
 ``PRICELENS_ALERT_WEBHOOK`` is set, a JSON POST to that URL (``{"text": ..., "kind": ...}``,
 which chat webhooks such as Slack's accept). A webhook that fails is logged, never fatal.
@@ -27,10 +29,14 @@ import json
 import logging
 import os
 import statistics
+import tomllib
 import urllib.error
 import urllib.request
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from pathlib import Path
+
+from crawler.paths import schedules_file
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +53,66 @@ class Rules:
     max_offer_drop: float = 0.3       # alert below (1 - this) x the median offer count
     max_rejection_rise: float = 0.1   # alert when the refused share rises more than this
     min_rejections: int = 5           # ... and at least this many items were refused
+
+
+MAX_HISTORY = 1000
+
+
+def _whole(low: int, high: int):
+    def convert(value) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise ValueError(value)
+        return value
+    return convert
+
+
+def _share(value) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise ValueError(value)
+    return float(value)
+
+
+# each key of the [health] table: what it expects, and how its value is checked
+RULE_KEYS = {
+    "history": (f"how many finished runs the medians cover (1 to {MAX_HISTORY})", _whole(1, MAX_HISTORY)),
+    "min_history": (f"finished runs needed before the drift rules apply (0 to {MAX_HISTORY})", _whole(0, MAX_HISTORY)),
+    "max_offer_drop": ("a share between 0 and 1, such as 0.3", _share),
+    "max_rejection_rise": ("a share between 0 and 1, such as 0.1", _share),
+    "min_rejections": ("a whole number (0 to 1000000000)", _whole(0, 10**9)),
+}
+
+
+def rules_from_table(table: dict) -> tuple[Rules, list[str]]:
+    """The rules of a ``[health]`` table, and one line per problem (key and what was expected);
+    a key with a problem keeps its default."""
+    problems = [f"unknown key {key!r}; expected one of: {', '.join(RULE_KEYS)}" for key in table if key not in RULE_KEYS]
+    values = {}
+    for key, (expected, convert) in RULE_KEYS.items():
+        if key in table:
+            try:
+                values[key] = convert(table[key])
+            except (ValueError, TypeError):
+                problems.append(f"{key}: expected {expected}; got {table[key]!r}")
+    return Rules(**values), problems
+
+
+def schedule_rules(path: Path | str | None = None) -> Rules:
+    """The ``[health]`` rules of the schedule file (``PRICELENS_SCHEDULES``, else schedules.toml),
+    the defaults without one; a table that does not load is one warning line (and the defaults)."""
+    path = Path(path) if path else schedules_file()
+    if not path.exists():
+        return Rules()
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8")).get("health", {})
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        problems = [f"{path}: not valid TOML ({exc})"]
+    else:
+        rules, problems = rules_from_table(table) if isinstance(table, dict) else (None, ["expected a table"])
+        if not problems:
+            return rules
+        problems = [f"{path}: [health]: {problem}" for problem in problems]
+    logger.warning("health check with the default rules: %s", "; ".join(problems)[:500])
+    return Rules()
 
 
 @dataclass

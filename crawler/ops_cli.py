@@ -16,10 +16,11 @@ from pathlib import Path
 import click
 
 from crawler import schedule as sched
+from crawler.paths import SCHEDULES_ENV
 
 CONFIG_OPTION = click.option(
     "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-    envvar=sched.CONFIG_ENV, show_envvar=True,
+    envvar=SCHEDULES_ENV, show_envvar=True,
     help="Schedule file (default: schedules.toml at the project root).")
 
 

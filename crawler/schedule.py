@@ -47,15 +47,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 
-from crawler.health import Rules
-from crawler.paths import PROJECT_ROOT, data_dir
+from crawler.health import Rules, rules_from_table
+from crawler.paths import PROJECT_ROOT, data_dir, schedules_file
 from crawler.runs import RUN_ID_FILE_ENV, last_run_id, run_after
 
 logger = logging.getLogger("pricelens.schedule")
 
 UTC = timezone.utc
-DEFAULT_CONFIG = PROJECT_ROOT / "schedules.toml"
-CONFIG_ENV = "PRICELENS_SCHEDULES"
 
 
 # == cron on the wall clock =======================================================================
@@ -228,7 +226,7 @@ DURATION_EXAMPLE = 'seconds (90) or a duration such as "90s", "15m", "2h" or "1h
 # `jitter = "100000000h"` would push a fire time past year 9999). Retries at most 100.
 MAX_DURATION = 86400.0
 MAX_RETRIES = 100
-MAX_COUNT = 1000  # snapshots kept, runs of health history, crawls at once
+MAX_COUNT = 1000  # snapshots kept, crawls at once (the [health] keys: crawler.health.RULE_KEYS)
 # A cron must fire within this horizon of now, else it never fires (Feb 30, Apr 31). Eight years
 # and a few days: Feb 29 fires every four years, but 2100 is not a leap year (2096 -> 2104).
 CRON_HORIZON = timedelta(days=8 * 366 + 3)
@@ -337,16 +335,6 @@ def _retries(value) -> int:
     return _count(value, MAX_RETRIES)
 
 
-def _threshold(value) -> int:
-    return _count(value, 10**9)
-
-
-def _share(value) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
-        raise ValueError(value)
-    return float(value)
-
-
 def _positive_duration(value) -> float:
     seconds = parse_duration(value)
     if seconds <= 0:
@@ -396,13 +384,6 @@ PUBLISH_KEYS = {
     "time_limit": ABOVE_0_UP_TO_A_DAY,
     "misfire_grace": UP_TO_A_DAY,
 }
-HEALTH_KEYS = {
-    "history": f"how many finished runs the medians cover (1 to {MAX_COUNT})",
-    "min_history": f"finished runs needed before the drift rules apply (0 to {MAX_COUNT})",
-    "max_offer_drop": "a share between 0 and 1, such as 0.3",
-    "max_rejection_rise": "a share between 0 and 1, such as 0.1",
-    "min_rejections": "a whole number (0 to 1000000000)",
-}
 SCHEDULER_KEYS = {
     "shutdown_grace": UP_TO_A_DAY,
     "kill_grace": UP_TO_A_DAY,
@@ -423,7 +404,7 @@ def load_config(path: Path | str | None = None, *, retailers: list[str] | None =
 
     ``retailers`` (the known spider names) defaults to the project's spiders.
     """
-    path = Path(path or os.environ.get(CONFIG_ENV) or DEFAULT_CONFIG)
+    path = Path(path) if path else schedules_file()
     check = _Checker(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -504,20 +485,9 @@ def load_config(path: Path | str | None = None, *, retailers: list[str] | None =
             )
 
     table = check.table(data, "health", "[health]", required=False) or {}
-    check.keys(table, "[health]", HEALTH_KEYS)
-    base = Rules()
-    rules = Rules(
-        history=check.get(table, "history", "[health]", "", _positive_count, base.history,
-                          expected=HEALTH_KEYS["history"]),
-        min_history=check.get(table, "min_history", "[health]", "", _count, base.min_history,
-                              expected=HEALTH_KEYS["min_history"]),
-        max_offer_drop=check.get(table, "max_offer_drop", "[health]", "", _share, base.max_offer_drop,
-                                 expected=HEALTH_KEYS["max_offer_drop"]),
-        max_rejection_rise=check.get(table, "max_rejection_rise", "[health]", "", _share, base.max_rejection_rise,
-                                     expected=HEALTH_KEYS["max_rejection_rise"]),
-        min_rejections=check.get(table, "min_rejections", "[health]", "", _threshold, base.min_rejections,
-                                 expected=HEALTH_KEYS["min_rejections"]),
-    )
+    rules, problems = rules_from_table(table)
+    for problem in problems:
+        check.error("[health]", problem)
 
     table = check.table(data, "scheduler", "[scheduler]", required=False) or {}
     check.keys(table, "[scheduler]", SCHEDULER_KEYS)

@@ -235,13 +235,43 @@ def test_a_scrapy_crawl_that_writes_no_offers_raises_its_alert_once(db, monkeypa
         assert len(hook.received) == 1
 
 
-def test_the_crawl_uses_the_health_rules_of_the_schedule_file(monkeypatch, tmp_path):
-    from crawler.runs import health_rules
+def test_the_crawl_uses_the_health_rules_of_the_schedule_file(monkeypatch, tmp_path, caplog):
+    from crawler.health import schedule_rules
 
     config = tmp_path / "schedules.toml"
     config.write_text('timezone = "UTC"\n[crawl.techzone]\ncron = "0 2 * * *"\n'
                       '[publish]\ncron = "0 5 * * *"\n[health]\nmax_offer_drop = 0.5\nmin_history = 2\n')
     monkeypatch.setenv("PRICELENS_SCHEDULES", str(config))
-    assert health_rules() == Rules(max_offer_drop=0.5, min_history=2)
+    assert schedule_rules() == Rules(max_offer_drop=0.5, min_history=2)
+    # the crawl reads only [health]: a problem elsewhere in the file is the scheduler's to report
+    config.write_text('timezone = "Mars/Olympus"\n[crawl.nosuchshop]\ncron = "0 2 * * 1"\n'
+                      '[health]\nmax_offer_drop = 0.5\n')
+    assert schedule_rules() == Rules(max_offer_drop=0.5)
+    # a [health] table with a problem: the defaults, and one warning line naming the key
+    config.write_text('[health]\nmax_offer_drop = 5\nhistory = 3\n')
+    with caplog.at_level(logging.WARNING, logger="crawler.health"):
+        assert schedule_rules() == Rules()
+    [line] = [r.getMessage() for r in caplog.records if r.name == "crawler.health"]
+    assert "[health]: max_offer_drop: expected a share between 0 and 1" in line and "got 5" in line
+    config.write_text('[health\n')
+    assert schedule_rules() == Rules()
     monkeypatch.setenv("PRICELENS_SCHEDULES", str(tmp_path / "missing.toml"))
-    assert health_rules() == Rules()
+    assert schedule_rules() == Rules()
+
+
+def test_the_scheduler_reports_health_problems_like_any_other_entry(tmp_path, monkeypatch):
+    monkeypatch.setattr(sched, "available_retailers", lambda: ["techzone"])
+    config = tmp_path / "schedules.toml"
+    config.write_text('timezone = "UTC"\n[crawl.techzone]\ncron = "0 2 * * *"\n[publish]\ncron = "0 5 * * *"\n'
+                      '[health]\nhistory = 0\nmax_offer_drop = 0.5\nretries = 3\n')
+    try:
+        sched.load_config(config)
+    except sched.ConfigError as exc:
+        messages = exc.messages
+    else:
+        raise AssertionError("a bad [health] table must be refused")
+    assert [m.split(": ", 1)[1] for m in messages] == [
+        "[health]: unknown key 'retries'; expected one of: history, min_history, max_offer_drop, "
+        "max_rejection_rise, min_rejections",
+        "[health]: history: expected how many finished runs the medians cover (1 to 1000); got 0",
+    ]

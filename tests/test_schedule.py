@@ -675,7 +675,7 @@ def test_the_schedule_command_stops_cleanly_on_sigterm(tmp_path, database_url):
     process = subprocess.Popen(
         [sys.executable, "-m", "crawler.ops_cli", "schedule", "--config", str(path)],
         cwd=PROJECT_ROOT, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "DATABASE_URL": database_url, sched.CONFIG_ENV: str(path)})
+        env={**os.environ, "DATABASE_URL": database_url, "PRICELENS_SCHEDULES": str(path)})
     try:
         lines = []
         for line in process.stderr:  # the jobs' next runs are logged once the scheduler runs
