@@ -10,9 +10,9 @@ from click.testing import CliRunner
 from freezegun import freeze_time
 
 from crawler import health
-from crawler import schedule as sched
+from crawler.ops import schedules as sched
 from crawler.health import Rules, check_run, evaluate, status_rows
-from crawler.ops_cli import status as status_command
+from crawler.ops.cli import status as status_command
 from tests.local_server import LocalServer, SitemapShop
 
 RULES = Rules(history=5, min_history=3, max_offer_drop=0.3, max_rejection_rise=0.1, min_rejections=5)

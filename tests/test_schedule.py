@@ -19,9 +19,9 @@ from apscheduler.events import (EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_M
 from click.testing import CliRunner
 from freezegun import freeze_time
 
-from crawler import schedule as sched
+from crawler.ops import schedules as sched
 from crawler.demo.server import DemoServer
-from crawler.ops_cli import schedule as schedule_command
+from crawler.ops.cli import schedule as schedule_command
 from crawler.paths import PROJECT_ROOT
 
 UTC = timezone.utc
@@ -673,7 +673,7 @@ def test_the_schedule_command_stops_cleanly_on_sigterm(tmp_path, database_url):
         cron = "0 5 * * *"
         """)
     process = subprocess.Popen(
-        [sys.executable, "-m", "crawler.ops_cli", "schedule", "--config", str(path)],
+        [sys.executable, "-m", "crawler.ops.cli", "schedule", "--config", str(path)],
         cwd=PROJECT_ROOT, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "DATABASE_URL": database_url, "PRICELENS_SCHEDULES": str(path)})
     try:
@@ -752,7 +752,7 @@ def restore_logging():
 
 def test_run_once_stops_a_crawl_at_its_time_limit_without_retrying(db, data_dir, tmp_path, monkeypatch, demo_shop,
                                                                     restore_logging):
-    from crawler.ops_cli import run_once
+    from crawler.ops.cli import run_once
 
     monkeypatch.setenv("PRICELENS_DOWNLOAD_DELAY", "1")  # a slow shop: 20 products take far longer than 1 s
     path = write(tmp_path, f"""
@@ -777,7 +777,7 @@ def test_run_once_stops_a_crawl_at_its_time_limit_without_retrying(db, data_dir,
 
 # -- pricelens status names the zone of its times ---------------------------------------------------
 def test_status_says_which_time_zone_its_times_are_in(tmp_path, demo_retailers):
-    from crawler.ops_cli import status_table
+    from crawler.ops.cli import status_table
 
     config = sched.load_config(write(tmp_path, GOOD))  # Asia/Beirut
     row = {"retailer": "techzone", "run_id": 7, "started_at": utc("2025-06-04 00:30:00"), "status": "finished",

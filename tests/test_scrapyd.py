@@ -15,8 +15,8 @@ import zipfile
 
 import pytest
 
-from crawler import schedule as sched
-from crawler.scrapyd import (ScrapydClient, ScrapydError, ScrapydPool, ScrapydRunner, build_egg, deploy,
+from crawler.ops import schedules as sched
+from crawler.ops.scrapyd import (ScrapydClient, ScrapydError, ScrapydPool, ScrapydRunner, build_egg, deploy,
                              project_name, scrapyd_urls)
 
 import scrapyd  # noqa: E402,F401  (a dev dependency: missing, the module fails, never skips)

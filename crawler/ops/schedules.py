@@ -16,7 +16,7 @@ so numbers are refused rather than silently shifted by a day.
 :class:`Scheduler` runs the jobs with APScheduler 3 (one run at a time per retailer,
 coalesced, with a misfire grace). Each crawl is a ``scrapy crawl`` subprocess
 (:class:`LocalRunner`), or a Scrapyd job when ``SCRAPYD_URL`` is set
-(:class:`crawler.scrapyd.ScrapydRunner`); a failed run is retried with exponential backoff
+(:class:`crawler.ops.scrapyd.ScrapydRunner`); a failed run is retried with exponential backoff
 up to a cap; a run past its time limit is stopped (Scrapy closes itself at the limit; a
 process still alive ``kill_grace`` later gets SIGTERM, then SIGKILL). After each crawl the
 run is checked by :mod:`crawler.health`. The publish job runs as soon as the crawls it
@@ -731,7 +731,7 @@ class LocalRunner:
 
 def make_runner(config: ScheduleConfig) -> Runner:
     """Scrapyd when ``SCRAPYD_URL`` is set, local subprocesses otherwise."""
-    from crawler.scrapyd import ScrapydRunner, scrapyd_urls
+    from crawler.ops.scrapyd import ScrapydRunner, scrapyd_urls
 
     urls = scrapyd_urls()
     if urls:

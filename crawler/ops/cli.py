@@ -1,7 +1,7 @@
 """Operations commands: ``pricelens schedule``, ``pricelens run-once``, ``pricelens status``.
 
 Registered on the main ``pricelens`` group with ``main.add_command(...)`` for each of
-:data:`OPS_COMMANDS`; ``python -m crawler.ops_cli`` runs them on their own. A schedule file
+:data:`OPS_COMMANDS`; ``python -m crawler.ops.cli`` runs them on their own. A schedule file
 with problems prints one line per problem (file, entry, what was expected) and exits 2.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from crawler import schedule as sched
+from crawler.ops import schedules as sched
 from crawler.paths import SCHEDULES_ENV
 
 CONFIG_OPTION = click.option(
@@ -49,7 +49,7 @@ def setup_logging() -> None:
 
 
 def where_crawls_run() -> str:
-    from crawler.scrapyd import scrapyd_urls
+    from crawler.ops.scrapyd import scrapyd_urls
 
     urls = scrapyd_urls()
     return f"on Scrapyd at {', '.join(urls)}" if urls else "as local scrapy subprocesses"

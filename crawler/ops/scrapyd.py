@@ -7,7 +7,7 @@ to the least busy server (``daemonstatus.json``) with ``schedule.json``, follows
 every Scrapyd server needs ``DATABASE_URL`` in its environment, pointing at the shared
 PostgreSQL, and the project's dependencies installed.
 
-Deploy the project first: ``python -m crawler.scrapyd deploy`` builds an egg of the project's
+Deploy the project first: ``python -m crawler.ops.scrapyd deploy`` builds an egg of the project's
 packages (with the ``scrapy: settings = crawler.settings`` entry point Scrapyd reads) and
 POSTs it to ``addversion.json`` on every server. scrapyd-client's ``scrapyd-deploy`` (with the
 ``[deploy]`` section of scrapy.cfg) works too once pyproject.toml declares the entry point
@@ -166,7 +166,7 @@ class ScrapydPool:
 
 
 class ScrapydRunner:
-    """A :class:`crawler.schedule.Runner` that crawls on Scrapyd instead of a local subprocess."""
+    """A :class:`crawler.ops.schedules.Runner` that crawls on Scrapyd instead of a local subprocess."""
 
     def __init__(self, urls: list[str], *, kill_grace: float = 30.0, poll: float = 1.0, project: str | None = None,
                  settings: dict[str, str] | None = None):
@@ -178,7 +178,7 @@ class ScrapydRunner:
 
     def run(self, entry, stop):
         from crawler.runs import last_run_id, run_after
-        from crawler.schedule import CrawlResult, result_from_run
+        from crawler.ops.schedules import CrawlResult, result_from_run
 
         started = time.monotonic()
         before = last_run_id()
