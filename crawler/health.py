@@ -19,8 +19,7 @@ row in ``alerts`` (one per run and kind), a WARNING log line, and, when
 ``PRICELENS_ALERT_WEBHOOK`` is set, a JSON POST to that URL (``{"text": ..., "kind": ...}``,
 which chat webhooks such as Slack's accept). A webhook that fails is logged, never fatal.
 
-:func:`status_rows` is what ``pricelens status`` prints: every retailer with its last run,
-its counts and its recent alerts.
+``pricelens status`` shows the alerts (:mod:`crawler.ops.status`).
 """
 
 from __future__ import annotations
@@ -85,7 +84,8 @@ RULE_KEYS = {
 def rules_from_table(table: dict) -> tuple[Rules, list[str]]:
     """The rules of a ``[health]`` table, and one line per problem (key and what was expected);
     a key with a problem keeps its default."""
-    problems = [f"unknown key {key!r}; expected one of: {', '.join(RULE_KEYS)}" for key in table if key not in RULE_KEYS]
+    problems = [f"unknown key {key!r}; expected one of: {', '.join(RULE_KEYS)}"
+                for key in table if key not in RULE_KEYS]
     values = {}
     for key, (expected, convert) in RULE_KEYS.items():
         if key in table:
@@ -255,45 +255,3 @@ def _hide_secret(url: str) -> str:
     """Webhook URLs carry their secret in the path: show scheme and host only."""
     scheme, _, rest = url.partition("://")
     return f"{scheme}://{rest.split('/', 1)[0]}/…" if rest else url
-
-
-# -- status ---------------------------------------------------------------------------------------
-def status_rows(conn, *, history: int = 5, alert_days: int = 7) -> list[dict]:
-    """One dict per retailer: its last run, counts, median offers and recent alerts."""
-    return conn.execute(
-        """
-        WITH names AS (
-            SELECT id FROM retailers
-            UNION SELECT DISTINCT retailer_id FROM alerts
-        )
-        SELECT n.id AS retailer, r.name,
-               last.id AS run_id, last.started_at, last.finished_at, last.status, last.finish_reason,
-               last.offers_accepted AS offers, last.stores_accepted AS stores,
-               last.items_rejected AS rejected, last.pages, last.http_errors,
-               EXTRACT(EPOCH FROM last.finished_at - last.started_at)::float8 AS seconds,
-               base.median_offers,
-               (SELECT count(*) FROM crawl_runs c WHERE c.retailer_id = n.id) AS runs,
-               recent.alerts, latest_alert.kind AS last_alert_kind,
-               latest_alert.message AS last_alert, latest_alert.created_at AS last_alert_at
-        FROM names n
-        LEFT JOIN retailers r ON r.id = n.id
-        LEFT JOIN LATERAL (
-            SELECT * FROM crawl_runs c WHERE c.retailer_id = n.id ORDER BY c.id DESC LIMIT 1
-        ) last ON true
-        LEFT JOIN LATERAL (
-            SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY h.offers_accepted)::float8 AS median_offers
-            FROM (SELECT offers_accepted FROM crawl_runs c
-                  WHERE c.retailer_id = n.id AND c.status = 'finished' ORDER BY c.id DESC LIMIT %(history)s) h
-        ) base ON true
-        LEFT JOIN LATERAL (
-            SELECT count(*) AS alerts FROM alerts a
-            WHERE a.retailer_id = n.id AND a.created_at > now() - make_interval(days => %(days)s)
-        ) recent ON true
-        LEFT JOIN LATERAL (
-            SELECT kind, message, created_at FROM alerts a WHERE a.retailer_id = n.id
-            ORDER BY a.created_at DESC, a.id DESC LIMIT 1
-        ) latest_alert ON true
-        ORDER BY n.id
-        """,
-        {"history": history, "days": alert_days},
-    ).fetchall()

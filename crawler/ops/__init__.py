@@ -1,7 +1,12 @@
 """Operations, beside the data flow: when crawls and the publish run, where, and how they went.
 
-- :mod:`crawler.ops.schedules`: ``schedules.toml`` read and checked, the scheduler and its runners
+- :mod:`crawler.ops.cron`: cron expressions on the wall clock, across daylight saving time
+- :mod:`crawler.ops.schedules`: ``schedules.toml`` read and checked
+- :mod:`crawler.ops.process`: one process with a time limit, stopped cleanly
+- :mod:`crawler.ops.runners`: one crawl as a local ``scrapy crawl``, its result, its retries
 - :mod:`crawler.ops.scrapyd`: crawls on Scrapyd servers, and deploying the project to them
+- :mod:`crawler.ops.publisher`: the publish job (match, then publish the snapshot)
+- :mod:`crawler.ops.scheduler`: the jobs on APScheduler, and ``run-once``
 - :mod:`crawler.ops.status`: what ``pricelens status`` shows
 - :mod:`crawler.ops.cli`: ``pricelens schedule``, ``run-once``, ``status``, ``categories``, ``deploy``
 
