@@ -297,14 +297,12 @@ def match_override(offer_a, offer_b, verdict, note):
     click.echo(f"override recorded: {offer_a} {verdict} {offer_b}; run `pricelens match` to apply")
 
 
-# -- operations: schedule, run-once, status (crawler/ops_cli.py), deploy to Scrapyd --------------
+# -- operations: schedule, run-once, status, deploy to Scrapyd (crawler/ops/cli.py) --------------
 def _register_operations() -> None:
-    from crawler.ops_cli import OPS_COMMANDS
-    from crawler.scrapyd import deploy_command
+    from crawler.ops.cli import OPS_COMMANDS
 
     for command in OPS_COMMANDS:
         main.add_command(command)
-    main.add_command(deploy_command, name="deploy")
 
 
 _register_operations()

@@ -77,29 +77,13 @@ class CrawlRunExtension:
             await maybe_deferred_to_future(deferToThread(check_health, run.id))
 
 
-def health_rules():
-    """The ``[health]`` rules of the schedule file (``PRICELENS_SCHEDULES``, else
-    schedules.toml), the defaults without one; a file that does not load is one warning line."""
-    from crawler.health import Rules
-    from crawler.schedule import CONFIG_ENV, DEFAULT_CONFIG, ConfigError, load_config
-
-    path = os.environ.get(CONFIG_ENV) or DEFAULT_CONFIG
-    if not os.path.exists(path):
-        return Rules()
-    try:
-        return load_config(path).health
-    except ConfigError as exc:
-        logger.warning("health check with the default rules: %s", "; ".join(exc.messages)[:500])
-        return Rules()
-
-
 def check_health(run_id: int) -> list:
     """Raise the alerts a closed run deserves; a failure is one logged line, never fatal."""
     from crawler import health
 
     try:
         with connect() as conn:
-            return health.check_run(conn, run_id, health_rules())
+            return health.check_run(conn, run_id, health.schedule_rules())
     except Exception as exc:  # the crawl is over: an alert that cannot be written must not crash it
         logger.error("health check of run %s failed: %s: %s", run_id, type(exc).__name__,
                      str(exc).strip().splitlines()[0] if str(exc).strip() else "")

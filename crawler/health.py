@@ -12,13 +12,14 @@ which records, logs and posts nothing twice):
   ``max_rejection_rise`` above its median over those runs (and at least ``min_rejections``
   items were refused).
 
-The drift rules wait until the retailer has ``min_history`` finished runs. Each alert is a
+The drift rules wait until the retailer has ``min_history`` finished runs; the thresholds are
+the ``[health]`` table of the schedule file (:func:`schedule_rules`, the only part of that file
+a crawl reads). Each alert is a
 row in ``alerts`` (one per run and kind), a WARNING log line, and, when
 ``PRICELENS_ALERT_WEBHOOK`` is set, a JSON POST to that URL (``{"text": ..., "kind": ...}``,
 which chat webhooks such as Slack's accept). A webhook that fails is logged, never fatal.
 
-:func:`status_rows` is what ``pricelens status`` prints: every retailer with its last run,
-its counts and its recent alerts.
+``pricelens status`` shows the alerts (:mod:`crawler.ops.status`).
 """
 
 from __future__ import annotations
@@ -27,10 +28,14 @@ import json
 import logging
 import os
 import statistics
+import tomllib
 import urllib.error
 import urllib.request
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from pathlib import Path
+
+from crawler.paths import schedules_file
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +52,67 @@ class Rules:
     max_offer_drop: float = 0.3       # alert below (1 - this) x the median offer count
     max_rejection_rise: float = 0.1   # alert when the refused share rises more than this
     min_rejections: int = 5           # ... and at least this many items were refused
+
+
+MAX_HISTORY = 1000
+
+
+def _whole(low: int, high: int):
+    def convert(value) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise ValueError(value)
+        return value
+    return convert
+
+
+def _share(value) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise ValueError(value)
+    return float(value)
+
+
+# each key of the [health] table: what it expects, and how its value is checked
+RULE_KEYS = {
+    "history": (f"how many finished runs the medians cover (1 to {MAX_HISTORY})", _whole(1, MAX_HISTORY)),
+    "min_history": (f"finished runs needed before the drift rules apply (0 to {MAX_HISTORY})", _whole(0, MAX_HISTORY)),
+    "max_offer_drop": ("a share between 0 and 1, such as 0.3", _share),
+    "max_rejection_rise": ("a share between 0 and 1, such as 0.1", _share),
+    "min_rejections": ("a whole number (0 to 1000000000)", _whole(0, 10**9)),
+}
+
+
+def rules_from_table(table: dict) -> tuple[Rules, list[str]]:
+    """The rules of a ``[health]`` table, and one line per problem (key and what was expected);
+    a key with a problem keeps its default."""
+    problems = [f"unknown key {key!r}; expected one of: {', '.join(RULE_KEYS)}"
+                for key in table if key not in RULE_KEYS]
+    values = {}
+    for key, (expected, convert) in RULE_KEYS.items():
+        if key in table:
+            try:
+                values[key] = convert(table[key])
+            except (ValueError, TypeError):
+                problems.append(f"{key}: expected {expected}; got {table[key]!r}")
+    return Rules(**values), problems
+
+
+def schedule_rules(path: Path | str | None = None) -> Rules:
+    """The ``[health]`` rules of the schedule file (``PRICELENS_SCHEDULES``, else schedules.toml),
+    the defaults without one; a table that does not load is one warning line (and the defaults)."""
+    path = Path(path) if path else schedules_file()
+    if not path.exists():
+        return Rules()
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8")).get("health", {})
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        problems = [f"{path}: not valid TOML ({exc})"]
+    else:
+        rules, problems = rules_from_table(table) if isinstance(table, dict) else (None, ["expected a table"])
+        if not problems:
+            return rules
+        problems = [f"{path}: [health]: {problem}" for problem in problems]
+    logger.warning("health check with the default rules: %s", "; ".join(problems)[:500])
+    return Rules()
 
 
 @dataclass
@@ -189,45 +255,3 @@ def _hide_secret(url: str) -> str:
     """Webhook URLs carry their secret in the path: show scheme and host only."""
     scheme, _, rest = url.partition("://")
     return f"{scheme}://{rest.split('/', 1)[0]}/…" if rest else url
-
-
-# -- status ---------------------------------------------------------------------------------------
-def status_rows(conn, *, history: int = 5, alert_days: int = 7) -> list[dict]:
-    """One dict per retailer: its last run, counts, median offers and recent alerts."""
-    return conn.execute(
-        """
-        WITH names AS (
-            SELECT id FROM retailers
-            UNION SELECT DISTINCT retailer_id FROM alerts
-        )
-        SELECT n.id AS retailer, r.name,
-               last.id AS run_id, last.started_at, last.finished_at, last.status, last.finish_reason,
-               last.offers_accepted AS offers, last.stores_accepted AS stores,
-               last.items_rejected AS rejected, last.pages, last.http_errors,
-               EXTRACT(EPOCH FROM last.finished_at - last.started_at)::float8 AS seconds,
-               base.median_offers,
-               (SELECT count(*) FROM crawl_runs c WHERE c.retailer_id = n.id) AS runs,
-               recent.alerts, latest_alert.kind AS last_alert_kind,
-               latest_alert.message AS last_alert, latest_alert.created_at AS last_alert_at
-        FROM names n
-        LEFT JOIN retailers r ON r.id = n.id
-        LEFT JOIN LATERAL (
-            SELECT * FROM crawl_runs c WHERE c.retailer_id = n.id ORDER BY c.id DESC LIMIT 1
-        ) last ON true
-        LEFT JOIN LATERAL (
-            SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY h.offers_accepted)::float8 AS median_offers
-            FROM (SELECT offers_accepted FROM crawl_runs c
-                  WHERE c.retailer_id = n.id AND c.status = 'finished' ORDER BY c.id DESC LIMIT %(history)s) h
-        ) base ON true
-        LEFT JOIN LATERAL (
-            SELECT count(*) AS alerts FROM alerts a
-            WHERE a.retailer_id = n.id AND a.created_at > now() - make_interval(days => %(days)s)
-        ) recent ON true
-        LEFT JOIN LATERAL (
-            SELECT kind, message, created_at FROM alerts a WHERE a.retailer_id = n.id
-            ORDER BY a.created_at DESC, a.id DESC LIMIT 1
-        ) latest_alert ON true
-        ORDER BY n.id
-        """,
-        {"history": history, "days": alert_days},
-    ).fetchall()

@@ -25,3 +25,11 @@ def snapshots_dir() -> Path:
 def postgres_dir() -> Path:
     """The embedded PostgreSQL cluster's data directory."""
     return data_dir() / "postgres"
+
+
+SCHEDULES_ENV = "PRICELENS_SCHEDULES"
+
+
+def schedules_file() -> Path:
+    """The schedule file: ``$PRICELENS_SCHEDULES``, else ``schedules.toml`` at the project root."""
+    return Path(os.environ.get(SCHEDULES_ENV) or PROJECT_ROOT / "schedules.toml")

@@ -133,7 +133,7 @@ def test_normalize_keeps_the_shop_label_and_stores_the_canonical_one(db):
 
 
 def test_status_reports_unknown_labels_and_remap_applies_a_new_alias(db, tmp_path, monkeypatch):
-    from crawler.ops_cli import categories_command, status
+    from crawler.ops.cli import categories_command, status
 
     PipelineRun().feed(Offer(url="https://shop.example/p/2", retailer_sku="2", title="Creative Sound Blaster",
                              price="$90", availability="InStock", category="Sound Cards")).close()
@@ -221,7 +221,7 @@ def test_cheapest_in_stock_matches_plain_sql_over_canonical_categories(demo_snap
 
 
 def test_a_broken_category_file_loses_no_offer(db, tmp_path, monkeypatch, caplog):
-    from crawler.ops_cli import status
+    from crawler.ops.cli import status
 
     broken = tmp_path / "categories.toml"
     broken.write_text("[categories.a]\naliases = 3\n")

@@ -72,7 +72,7 @@ COMMANDS = {
     "publish": [sys.executable, "-m", "crawler.cli", "publish"],
     "demo": [sys.executable, "-m", "crawler.cli", "demo", "--no-serve", "--history-days", "0"],
     "scrapy crawl": [sys.executable, "-m", "scrapy", "crawl", "techzone"],
-    "ops_cli run-once": [sys.executable, "-m", "crawler.ops_cli", "run-once"],
+    "ops run-once": [sys.executable, "-m", "crawler.ops.cli", "run-once"],
 }
 
 

@@ -10,9 +10,13 @@ from click.testing import CliRunner
 from freezegun import freeze_time
 
 from crawler import health
-from crawler import schedule as sched
-from crawler.health import Rules, check_run, evaluate, status_rows
-from crawler.ops_cli import status as status_command
+from crawler.health import Rules, check_run, evaluate
+from crawler.ops import schedules
+from crawler.ops.cli import status as status_command
+from crawler.ops.runners import CrawlResult
+from crawler.ops.scheduler import check_health
+from crawler.ops.schedules import ConfigError, load_config
+from crawler.ops.status import status_rows
 from tests.local_server import LocalServer, SitemapShop
 
 RULES = Rules(history=5, min_history=3, max_offer_drop=0.3, max_rejection_rise=0.1, min_rejections=5)
@@ -169,8 +173,8 @@ def test_history_only_counts_earlier_finished_runs_of_the_retailer(db):
 
 
 def test_a_crawl_without_a_run_is_an_alert_too(db):
-    result = sched.CrawlResult("megapc", "failed", "scrapy exited 1 before opening a crawl run", attempts=3)
-    [alert] = sched.check_health(result, RULES)
+    result = CrawlResult("megapc", "failed", "scrapy exited 1 before opening a crawl run", attempts=3)
+    [alert] = check_health(result, RULES)
     assert alert.kind == "run_failed" and alert.run_id is None
     assert alert.message == "megapc: crawl failed without a run: scrapy exited 1 before opening a crawl run"
 
@@ -191,7 +195,7 @@ def test_status_rows(db):
 
 
 def test_status_command_prints_a_table(db, tmp_path, monkeypatch):
-    monkeypatch.setattr(sched, "available_retailers", lambda: ["techzone", "cedarshop", "megapc"])
+    monkeypatch.setattr(schedules, "available_retailers", lambda: ["techzone", "cedarshop", "megapc"])
     config = tmp_path / "schedules.toml"
     config.write_text('timezone = "UTC"\n[crawl.techzone]\ncron = "0 2 * * *"\n[crawl.megapc]\ncron = "0 3 * * sun"\n'
                       '[publish]\ncron = "0 5 * * *"\n')
@@ -228,20 +232,50 @@ def test_a_scrapy_crawl_that_writes_no_offers_raises_its_alert_once(db, monkeypa
         assert alert["notified_at"] is not None and len(hook.received) == 1
         assert "alert zero_offers: techzone: run" in process.stderr
         # the scheduler checks the run again when the crawl process is over: nothing new
-        result = sched.CrawlResult("techzone", run["status"], run["finish_reason"], run)
-        [again] = sched.check_health(result, Rules())
+        result = CrawlResult("techzone", run["status"], run["finish_reason"], run)
+        [again] = check_health(result, Rules())
         assert again.id == alert["id"]
         assert db.execute("SELECT count(*) AS n FROM alerts").fetchone()["n"] == 1
         assert len(hook.received) == 1
 
 
-def test_the_crawl_uses_the_health_rules_of_the_schedule_file(monkeypatch, tmp_path):
-    from crawler.extensions import health_rules
+def test_the_crawl_uses_the_health_rules_of_the_schedule_file(monkeypatch, tmp_path, caplog):
+    from crawler.health import schedule_rules
 
     config = tmp_path / "schedules.toml"
     config.write_text('timezone = "UTC"\n[crawl.techzone]\ncron = "0 2 * * *"\n'
                       '[publish]\ncron = "0 5 * * *"\n[health]\nmax_offer_drop = 0.5\nmin_history = 2\n')
     monkeypatch.setenv("PRICELENS_SCHEDULES", str(config))
-    assert health_rules() == Rules(max_offer_drop=0.5, min_history=2)
+    assert schedule_rules() == Rules(max_offer_drop=0.5, min_history=2)
+    # the crawl reads only [health]: a problem elsewhere in the file is the scheduler's to report
+    config.write_text('timezone = "Mars/Olympus"\n[crawl.nosuchshop]\ncron = "0 2 * * 1"\n'
+                      '[health]\nmax_offer_drop = 0.5\n')
+    assert schedule_rules() == Rules(max_offer_drop=0.5)
+    # a [health] table with a problem: the defaults, and one warning line naming the key
+    config.write_text('[health]\nmax_offer_drop = 5\nhistory = 3\n')
+    with caplog.at_level(logging.WARNING, logger="crawler.health"):
+        assert schedule_rules() == Rules()
+    [line] = [r.getMessage() for r in caplog.records if r.name == "crawler.health"]
+    assert "[health]: max_offer_drop: expected a share between 0 and 1" in line and "got 5" in line
+    config.write_text('[health\n')
+    assert schedule_rules() == Rules()
     monkeypatch.setenv("PRICELENS_SCHEDULES", str(tmp_path / "missing.toml"))
-    assert health_rules() == Rules()
+    assert schedule_rules() == Rules()
+
+
+def test_the_scheduler_reports_health_problems_like_any_other_entry(tmp_path, monkeypatch):
+    monkeypatch.setattr(schedules, "available_retailers", lambda: ["techzone"])
+    config = tmp_path / "schedules.toml"
+    config.write_text('timezone = "UTC"\n[crawl.techzone]\ncron = "0 2 * * *"\n[publish]\ncron = "0 5 * * *"\n'
+                      '[health]\nhistory = 0\nmax_offer_drop = 0.5\nretries = 3\n')
+    try:
+        load_config(config)
+    except ConfigError as exc:
+        messages = exc.messages
+    else:
+        raise AssertionError("a bad [health] table must be refused")
+    assert [m.split(": ", 1)[1] for m in messages] == [
+        "[health]: unknown key 'retries'; expected one of: history, min_history, max_offer_drop, "
+        "max_rejection_rise, min_rejections",
+        "[health]: history: expected how many finished runs the medians cover (1 to 1000); got 0",
+    ]

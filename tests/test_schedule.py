@@ -19,9 +19,16 @@ from apscheduler.events import (EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_M
 from click.testing import CliRunner
 from freezegun import freeze_time
 
-from crawler import schedule as sched
+from crawler.ops import schedules
+from crawler.ops.cron import WallClockCron
+from crawler.ops.process import StopSignal, run_process
+from crawler.ops.publisher import PublishOutcome
+from crawler.ops.runners import CrawlResult, LocalRunner, crawl_with_retries, retry_delays
+from crawler.ops.scheduler import Scheduler, publish_waits_for
+from crawler.ops.schedules import (CrawlEntry, ScheduleConfig, available_retailers, format_seconds, load_config,
+                                   parse_duration)
 from demo.server import DemoServer
-from crawler.ops_cli import schedule as schedule_command
+from crawler.ops.cli import schedule as schedule_command
 from crawler.paths import PROJECT_ROOT
 
 UTC = timezone.utc
@@ -50,7 +57,7 @@ after = ["techzone"]
 @pytest.fixture
 def demo_retailers(monkeypatch):
     """The five demo retailers as the known spiders, whichever spiders exist yet."""
-    monkeypatch.setattr(sched, "available_retailers", lambda: list(RETAILERS))
+    monkeypatch.setattr(schedules, "available_retailers", lambda: list(RETAILERS))
 
 
 def write(tmp_path: Path, text: str, name: str = "schedules.toml") -> Path:
@@ -65,7 +72,7 @@ def utc(text: str) -> datetime:
 
 # -- loading ------------------------------------------------------------------------------------
 def test_a_good_file_loads(tmp_path, demo_retailers):
-    config = sched.load_config(write(tmp_path, GOOD))
+    config = load_config(write(tmp_path, GOOD))
     assert config.timezone.key == "Asia/Beirut"
     techzone, cedarshop = config.crawls["techzone"], config.crawls["cedarshop"]
     assert techzone.enabled and techzone.jitter == 300 and techzone.trigger.jitter == 300
@@ -79,23 +86,23 @@ def test_a_good_file_loads(tmp_path, demo_retailers):
 def test_the_shipped_schedule_is_valid():
     from demo.server import RETAILERS as DEMO_RETAILERS  # the tech shops and the seed banks
 
-    config = sched.load_config(PROJECT_ROOT / "schedules.toml")  # against the project's real spiders
+    config = load_config(PROJECT_ROOT / "schedules.toml")  # against the project's real spiders
     assert set(config.crawls) == set(DEMO_RETAILERS)
     assert set(config.publish.after) == set(DEMO_RETAILERS)
 
 
 def test_known_retailers_are_the_projects_spiders():
-    assert "techzone" in sched.available_retailers()
+    assert "techzone" in available_retailers()
 
 
 def test_durations():
-    assert sched.parse_duration(90) == 90
-    assert sched.parse_duration("90s") == 90
-    assert sched.parse_duration("15m") == 900
-    assert sched.parse_duration("1h30m") == 5400
+    assert parse_duration(90) == 90
+    assert parse_duration("90s") == 90
+    assert parse_duration("15m") == 900
+    assert parse_duration("1h30m") == 5400
     for bad in ("soon", "", "-5m", True, -1, float("inf"), float("nan"), "25h", 86401):
         with pytest.raises(ValueError):
-            sched.parse_duration(bad)
+            parse_duration(bad)
 
 
 ERRORS = [
@@ -210,7 +217,7 @@ def test_each_out_of_bounds_value_names_file_entry_and_expectation(tmp_path, dem
 
 def test_values_at_the_bounds_are_accepted(tmp_path, demo_retailers):
     text = GOOD.replace('jitter = "5m"', 'jitter = "24h"\ntime_limit = 86400\nretries = 100\nretry_backoff = "23h60m"')
-    config = sched.load_config(write(tmp_path, text.replace('"0 2 * * *"', '"0 0 29 feb *"')))
+    config = load_config(write(tmp_path, text.replace('"0 2 * * *"', '"0 0 29 feb *"')))
     techzone = config.crawls["techzone"]
     assert (techzone.jitter, techzone.time_limit, techzone.retries, techzone.retry_backoff) == (86400, 86400, 100, 86400)
     assert techzone.trigger.next_at_or_after(datetime.now(UTC)).day == 29  # a leap day is a day that exists
@@ -250,7 +257,7 @@ def test_a_missing_file_exits_2(tmp_path, demo_retailers):
 
 # -- cron across daylight saving time -------------------------------------------------------------
 def fires(expression: str, tz: ZoneInfo, start: str, count: int = 3) -> list[datetime]:
-    trigger = sched.WallClockCron(expression, tz)
+    trigger = WallClockCron(expression, tz)
     return [t.astimezone(UTC) for t in trigger.fire_times(datetime.fromisoformat(start).replace(tzinfo=tz), count)]
 
 
@@ -300,7 +307,7 @@ def test_day_names_mean_what_they_say_across_dst():
 
 def test_the_trigger_as_apscheduler_uses_it():
     """get_next_fire_time(previous, now) as the scheduler calls it, with jitter within bounds."""
-    trigger = sched.WallClockCron("30 2 * * *", PARIS, jitter=300)
+    trigger = WallClockCron("30 2 * * *", PARIS, jitter=300)
     now = datetime(2025, 10, 25, 12, tzinfo=PARIS)
     previous, seen = None, []
     for _ in range(3):
@@ -329,8 +336,8 @@ def test_dry_run_prints_next_fire_times_in_local_time(tmp_path, demo_retailers):
 
 # -- retries --------------------------------------------------------------------------------------
 def test_retry_delays_double_up_to_the_cap():
-    assert sched.retry_delays(5, 60, 600) == [60, 120, 240, 480, 600]
-    assert sched.retry_delays(0, 60, 600) == []
+    assert retry_delays(5, 60, 600) == [60, 120, 240, 480, 600]
+    assert retry_delays(0, 60, 600) == []
 
 
 class ScriptedRunner:
@@ -344,12 +351,12 @@ class ScriptedRunner:
     def run(self, entry, stop):
         self.calls.append(datetime.now(UTC))
         status = self.statuses.pop(0)
-        return sched.CrawlResult(entry.retailer, status, "finished" if status == "finished" else "boom", **self.flags)
+        return CrawlResult(entry.retailer, status, "finished" if status == "finished" else "boom", **self.flags)
 
 
-def entry_for(tmp_path, **options) -> sched.CrawlEntry:
+def entry_for(tmp_path, **options) -> CrawlEntry:
     settings = "\n".join(f"{k} = {v!r}" if isinstance(v, str) else f"{k} = {v}" for k, v in options.items())
-    config = sched.load_config(write(tmp_path, f"""
+    config = load_config(write(tmp_path, f"""
         timezone = "UTC"
         [crawl.techzone]
         cron = "0 2 * * *"
@@ -368,7 +375,7 @@ def test_a_failed_crawl_is_retried_with_exponential_backoff(tmp_path):
             frozen.tick(timedelta(seconds=seconds))
             return False
 
-        result = sched.crawl_with_retries(entry, runner, sched.StopSignal(), wait=wait)
+        result = crawl_with_retries(entry, runner, StopSignal(), wait=wait)
     assert result.status == "failed" and result.attempts == 5
     assert [t.strftime("%H:%M") for t in runner.calls] == ["02:00", "02:02", "02:06", "02:14", "02:29"]
 
@@ -377,7 +384,7 @@ def test_retrying_stops_at_the_first_success(tmp_path):
     entry = entry_for(tmp_path, retries=3, retry_backoff=60)
     runner = ScriptedRunner(["failed", "finished", "finished"])
     with freeze_time("2025-01-01 02:00:00") as frozen:
-        result = sched.crawl_with_retries(entry, runner, sched.StopSignal(),
+        result = crawl_with_retries(entry, runner, StopSignal(),
                                           wait=lambda s: frozen.tick(timedelta(seconds=s)) and False)
     assert result.ok and result.attempts == 2
     assert [t.strftime("%H:%M") for t in runner.calls] == ["02:00", "02:01"]
@@ -387,11 +394,11 @@ def test_a_timed_out_or_stopped_run_is_not_retried(tmp_path):
     entry = entry_for(tmp_path, retries=3, retry_backoff=1)
     for flags in ({"timed_out": True}, {"stopped": True}):
         runner = ScriptedRunner(["failed"] * 4, **flags)
-        result = sched.crawl_with_retries(entry, runner, sched.StopSignal(), wait=lambda s: False)
+        result = crawl_with_retries(entry, runner, StopSignal(), wait=lambda s: False)
         assert result.attempts == 1 and len(runner.calls) == 1
 
 
-class WatchedStop(sched.StopSignal):
+class WatchedStop(StopSignal):
     """A stop signal that says when someone starts waiting on it."""
 
     def __init__(self):
@@ -407,7 +414,7 @@ def test_stopping_interrupts_the_wait_before_a_retry(tmp_path):
     entry = entry_for(tmp_path, retries=3, retry_backoff="1h")
     stop, results = WatchedStop(), []
     crawling = threading.Thread(target=lambda: results.append(
-        sched.crawl_with_retries(entry, ScriptedRunner(["failed"] * 4), stop)))
+        crawl_with_retries(entry, ScriptedRunner(["failed"] * 4), stop)))
     crawling.start()
     assert stop.waiting.wait(60)  # the first attempt failed; it waits an hour before the retry
     stop.request()
@@ -423,7 +430,7 @@ POLITE = "import time; print('up', flush=True); time.sleep(60)"
 
 
 def test_a_process_past_its_time_limit_is_terminated(tmp_path):
-    outcome = sched.run_process([sys.executable, "-c", POLITE], log_path=tmp_path / "polite.log",
+    outcome = run_process([sys.executable, "-c", POLITE], log_path=tmp_path / "polite.log",
                                 time_limit=0.5, kill_grace=5)
     assert outcome.timed_out and not outcome.killed
     assert outcome.returncode == -signal.SIGTERM and outcome.seconds < 60  # stopped, not run to its end
@@ -431,14 +438,14 @@ def test_a_process_past_its_time_limit_is_terminated(tmp_path):
 
 
 def test_a_process_ignoring_sigterm_is_killed_after_the_grace(tmp_path):
-    outcome = sched.run_process([sys.executable, "-c", STUBBORN], log_path=tmp_path / "stubborn.log",
+    outcome = run_process([sys.executable, "-c", STUBBORN], log_path=tmp_path / "stubborn.log",
                                 time_limit=0.5, kill_grace=0.5)
     assert outcome.timed_out and outcome.killed
     assert outcome.returncode == -signal.SIGKILL and outcome.seconds < 60
 
 
 def test_format_seconds():
-    assert [sched.format_seconds(s) for s in (5, 90, 300, 3600, 5400, 7200, 9000)] == [
+    assert [format_seconds(s) for s in (5, 90, 300, 3600, 5400, 7200, 9000)] == [
         "5 s", "90 s", "5 min", "1 h", "90 min", "2 h", "150 min"]
 
 
@@ -448,10 +455,10 @@ def test_publish_waits_for_running_and_due_crawls():
     tomorrow = datetime(2025, 1, 2, 2, 0, tzinfo=UTC)
     soon = datetime(2025, 1, 1, 3, 0, tzinfo=UTC)
     followed = ["techzone", "cedarshop", "megapc"]
-    assert sched.publish_waits_for(followed, set(), dict.fromkeys(followed, tomorrow), publish_at) == []
-    assert sched.publish_waits_for(followed, {"megapc"}, dict.fromkeys(followed, tomorrow), publish_at) == [
+    assert publish_waits_for(followed, set(), dict.fromkeys(followed, tomorrow), publish_at) == []
+    assert publish_waits_for(followed, {"megapc"}, dict.fromkeys(followed, tomorrow), publish_at) == [
         "megapc (running)"]
-    assert sched.publish_waits_for(followed, set(), {"techzone": tomorrow, "cedarshop": soon, "megapc": None},
+    assert publish_waits_for(followed, set(), {"techzone": tomorrow, "cedarshop": soon, "megapc": None},
                                    publish_at) == ["cedarshop (due 2025-01-01T03:00+00:00)"]
 
 
@@ -464,11 +471,11 @@ class SleepRunner:
 
     def run(self, entry, stop):
         self.started.set()
-        outcome = sched.run_process([sys.executable, "-c", f"import time; time.sleep({self.seconds})"],
+        outcome = run_process([sys.executable, "-c", f"import time; time.sleep({self.seconds})"],
                                     log_path=self.tmp_path / f"{entry.retailer}.log", time_limit=entry.time_limit,
                                     kill_grace=0.5, stop=stop)
         status = "failed" if outcome.stopped or outcome.timed_out else self.status
-        return sched.CrawlResult(entry.retailer, status, "shutdown" if outcome.stopped else "finished",
+        return CrawlResult(entry.retailer, status, "shutdown" if outcome.stopped else "finished",
                                  stopped=outcome.stopped, timed_out=outcome.timed_out, seconds=outcome.seconds)
 
 
@@ -481,7 +488,7 @@ class GateRunner:
     def run(self, entry, stop):
         self.started.set()
         assert self.gate.wait(60), "the test never opened the gate"
-        return sched.CrawlResult(entry.retailer, "finished", "finished")
+        return CrawlResult(entry.retailer, "finished", "finished")
 
 
 class JobEvents:
@@ -490,7 +497,7 @@ class JobEvents:
 
     DONE = EVENT_JOB_EXECUTED | EVENT_JOB_ERROR
 
-    def __init__(self, scheduler: sched.Scheduler):
+    def __init__(self, scheduler: Scheduler):
         self.events: list = []
         self._changed = threading.Condition()
         scheduler.aps.add_listener(self._record, self.DONE | EVENT_JOB_SUBMITTED | EVENT_JOB_MAX_INSTANCES
@@ -530,7 +537,7 @@ class RecordingPublisher:
 
     def __call__(self, stop):
         self.calls.append(time.monotonic())
-        return sched.PublishOutcome(True, "published", "/tmp/snapshot.db")
+        return PublishOutcome(True, "published", "/tmp/snapshot.db")
 
 
 def cron_in(hours: float, timezone: str) -> str:
@@ -542,9 +549,9 @@ def cron_in(hours: float, timezone: str) -> str:
     return f"{moment.minute} {moment.hour} * * *"
 
 
-def two_crawl_config(tmp_path, publish_in_hours: float, *, shutdown_grace: float = 0.3) -> sched.ScheduleConfig:
+def two_crawl_config(tmp_path, publish_in_hours: float, *, shutdown_grace: float = 0.3) -> ScheduleConfig:
     """techzone next fires in 2 h, cedarshop in 3 h, publish in ``publish_in_hours``."""
-    return sched.load_config(write(tmp_path, f"""
+    return load_config(write(tmp_path, f"""
         timezone = "Europe/Paris"
         [crawl.techzone]
         cron = "{cron_in(2, "Europe/Paris")}"
@@ -568,7 +575,7 @@ def test_publish_follows_the_last_crawl_it_follows(tmp_path):
     # publish due before both crawls: once both are done there is nothing left to wait for
     config = two_crawl_config(tmp_path, 1)
     publisher = RecordingPublisher()
-    scheduler = sched.Scheduler(config, runner=SleepRunner(0.3, tmp_path), publisher=publisher)
+    scheduler = Scheduler(config, runner=SleepRunner(0.3, tmp_path), publisher=publisher)
     events = JobEvents(scheduler)
     scheduler.start()
     try:
@@ -592,7 +599,7 @@ def test_publish_waits_for_a_crawl_due_before_it_then_runs_at_its_own_time_if_it
     # cedarshop (in 3 h) is due before the publish (in 4 h): finishing techzone alone publishes nothing
     config = two_crawl_config(tmp_path, 4)
     publisher = RecordingPublisher()
-    scheduler = sched.Scheduler(config, runner=SleepRunner(0.2, tmp_path), publisher=publisher)
+    scheduler = Scheduler(config, runner=SleepRunner(0.2, tmp_path), publisher=publisher)
     events = JobEvents(scheduler)
     scheduler.start()
     try:
@@ -610,7 +617,7 @@ def test_publish_waits_for_a_crawl_due_before_it_then_runs_at_its_own_time_if_it
 def test_one_run_at_a_time_per_retailer(tmp_path):
     config = two_crawl_config(tmp_path, 1)
     runner = GateRunner()
-    scheduler = sched.Scheduler(config, runner=runner, publisher=RecordingPublisher())
+    scheduler = Scheduler(config, runner=runner, publisher=RecordingPublisher())
     events = JobEvents(scheduler)
     scheduler.start()
     try:
@@ -630,7 +637,7 @@ def test_shutdown_stops_a_running_crawl_within_the_grace(tmp_path):
     config = two_crawl_config(tmp_path, 1, shutdown_grace=0.3)
     runner = SleepRunner(600, tmp_path)
     publisher = RecordingPublisher()
-    scheduler = sched.Scheduler(config, runner=runner, publisher=publisher)
+    scheduler = Scheduler(config, runner=runner, publisher=publisher)
     scheduler.start()
     scheduler.run_now("crawl:techzone")
     assert runner.started.wait(30)
@@ -644,7 +651,7 @@ def test_shutdown_stops_a_running_crawl_within_the_grace(tmp_path):
 def test_shutdown_while_a_finished_one_off_job_is_removed_is_not_a_traceback(tmp_path):
     # APScheduler marks itself stopped before it takes the job-store lock: its thread, removing the
     # publish-after-crawls job it has just submitted, then raised JobLookupError and died noisily
-    scheduler = sched.Scheduler(two_crawl_config(tmp_path, 1), runner=GateRunner(), publisher=RecordingPublisher())
+    scheduler = Scheduler(two_crawl_config(tmp_path, 1), runner=GateRunner(), publisher=RecordingPublisher())
     scheduler.start()
     scheduler.aps.add_job(print, "date", id=AFTER_CRAWLS, run_date=datetime.now(UTC) + timedelta(hours=1))
     scheduler.aps.shutdown(wait=False)
@@ -654,7 +661,7 @@ def test_shutdown_while_a_finished_one_off_job_is_removed_is_not_a_traceback(tmp
 def test_a_crawl_that_ends_within_the_grace_finishes(tmp_path):
     config = two_crawl_config(tmp_path, 1, shutdown_grace=10)
     runner = SleepRunner(0.5, tmp_path)
-    scheduler = sched.Scheduler(config, runner=runner, publisher=RecordingPublisher())
+    scheduler = Scheduler(config, runner=runner, publisher=RecordingPublisher())
     scheduler.start()
     scheduler.run_now("crawl:techzone")
     assert runner.started.wait(5)
@@ -673,9 +680,9 @@ def test_the_schedule_command_stops_cleanly_on_sigterm(tmp_path, database_url):
         cron = "0 5 * * *"
         """)
     process = subprocess.Popen(
-        [sys.executable, "-m", "crawler.ops_cli", "schedule", "--config", str(path)],
+        [sys.executable, "-m", "crawler.ops.cli", "schedule", "--config", str(path)],
         cwd=PROJECT_ROOT, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "DATABASE_URL": database_url, sched.CONFIG_ENV: str(path)})
+        env={**os.environ, "DATABASE_URL": database_url, "PRICELENS_SCHEDULES": str(path)})
     try:
         lines = []
         for line in process.stderr:  # the jobs' next runs are logged once the scheduler runs
@@ -703,7 +710,7 @@ def test_a_real_scheduled_crawl_then_publish(db, data_dir, tmp_path, monkeypatch
     import sqlite3
 
     monkeypatch.setenv("PRICELENS_DOWNLOAD_DELAY", "0")
-    config = sched.load_config(write(tmp_path, f"""
+    config = load_config(write(tmp_path, f"""
         timezone = "Asia/Beirut"
         [crawl.techzone]
         cron = "{cron_in(2, "Asia/Beirut")}"
@@ -714,8 +721,8 @@ def test_a_real_scheduled_crawl_then_publish(db, data_dir, tmp_path, monkeypatch
         cron = "{cron_in(1, "Asia/Beirut")}"
         after = ["techzone"]
         """))
-    scheduler = sched.Scheduler(config)
-    assert isinstance(scheduler.runner, sched.LocalRunner)
+    scheduler = Scheduler(config)
+    assert isinstance(scheduler.runner, LocalRunner)
     events = JobEvents(scheduler)
     scheduler.start()
     try:
@@ -752,7 +759,7 @@ def restore_logging():
 
 def test_run_once_stops_a_crawl_at_its_time_limit_without_retrying(db, data_dir, tmp_path, monkeypatch, demo_shop,
                                                                     restore_logging):
-    from crawler.ops_cli import run_once
+    from crawler.ops.cli import run_once
 
     monkeypatch.setenv("PRICELENS_DOWNLOAD_DELAY", "1")  # a slow shop: 20 products take far longer than 1 s
     path = write(tmp_path, f"""
@@ -777,9 +784,9 @@ def test_run_once_stops_a_crawl_at_its_time_limit_without_retrying(db, data_dir,
 
 # -- pricelens status names the zone of its times ---------------------------------------------------
 def test_status_says_which_time_zone_its_times_are_in(tmp_path, demo_retailers):
-    from crawler.ops_cli import status_table
+    from crawler.ops.status import status_table
 
-    config = sched.load_config(write(tmp_path, GOOD))  # Asia/Beirut
+    config = load_config(write(tmp_path, GOOD))  # Asia/Beirut
     row = {"retailer": "techzone", "run_id": 7, "started_at": utc("2025-06-04 00:30:00"), "status": "finished",
            "finish_reason": "finished", "offers": 40, "stores": 3, "rejected": 0, "median_offers": 40.0,
            "seconds": 61.0, "alerts": 0, "last_alert": None}

@@ -15,8 +15,10 @@ import zipfile
 
 import pytest
 
-from crawler import schedule as sched
-from crawler.scrapyd import (ScrapydClient, ScrapydError, ScrapydPool, ScrapydRunner, build_egg, deploy,
+from crawler.ops.process import StopSignal
+from crawler.ops.scheduler import make_runner, run_once
+from crawler.ops.schedules import CrawlEntry, load_config
+from crawler.ops.scrapyd import (ScrapydClient, ScrapydError, ScrapydPool, ScrapydRunner, build_egg, deploy,
                              project_name, scrapyd_urls)
 
 import scrapyd  # noqa: E402,F401  (a dev dependency: missing, the module fails, never skips)
@@ -73,7 +75,7 @@ def scrapyd_url(tmp_path_factory, database_url):
         log.close()
 
 
-def crawl_entry(tmp_path, base_url: str, **options) -> sched.CrawlEntry:
+def crawl_entry(tmp_path, base_url: str, **options) -> CrawlEntry:
     extra = "\n".join(f"{key} = {value}" for key, value in options.items())
     path = tmp_path / "schedules.toml"
     path.write_text(textwrap.dedent(f"""
@@ -83,7 +85,7 @@ def crawl_entry(tmp_path, base_url: str, **options) -> sched.CrawlEntry:
         retries = 0
         arguments = {{ base_url = "{base_url}" }}
         """) + extra + '\n[publish]\ncron = "0 5 * * *"\n')
-    return sched.load_config(path, retailers=["techzone"]).crawls["techzone"]
+    return load_config(path, retailers=["techzone"]).crawls["techzone"]
 
 
 @pytest.fixture
@@ -123,11 +125,11 @@ def test_the_pool_skips_unreachable_servers(scrapyd_url):
 def test_run_once_crawls_on_scrapyd_when_scrapyd_url_is_set(db, tmp_path, monkeypatch, scrapyd_url, demo_shop):
     monkeypatch.setenv("SCRAPYD_URL", scrapyd_url)
     entry = crawl_entry(tmp_path, demo_shop)
-    config = sched.load_config(tmp_path / "schedules.toml", retailers=["techzone"])
-    runner = sched.make_runner(config)
+    config = load_config(tmp_path / "schedules.toml", retailers=["techzone"])
+    runner = make_runner(config)
     assert isinstance(runner, ScrapydRunner)
     runner.poll = 0.2
-    result = sched.run_once(config, runner=runner, publish=False)
+    result = run_once(config, runner=runner, publish=False)
     [crawl] = result.crawls
     assert crawl.ok, crawl.describe()
     assert crawl.where.startswith(f"{scrapyd_url} job ")
@@ -143,7 +145,7 @@ def test_stopping_cancels_the_scrapyd_job(db, database_url, tmp_path, scrapyd_ur
 
     entry = crawl_entry(tmp_path, demo_shop)
     runner = ScrapydRunner([scrapyd_url], poll=0.2, kill_grace=5, settings={"DOWNLOAD_DELAY": "1"})
-    stop = sched.StopSignal()
+    stop = StopSignal()
 
     def stop_once_crawling():  # the scheduler is told to stop while the crawl runs
         with connect(database_url, autocommit=True) as conn:

@@ -7,7 +7,7 @@ to the least busy server (``daemonstatus.json``) with ``schedule.json``, follows
 every Scrapyd server needs ``DATABASE_URL`` in its environment, pointing at the shared
 PostgreSQL, and the project's dependencies installed.
 
-Deploy the project first: ``python -m crawler.scrapyd deploy`` builds an egg of the project's
+Deploy the project first: ``pricelens deploy`` (:func:`deploy`) builds an egg of the project's
 packages (with the ``scrapy: settings = crawler.settings`` entry point Scrapyd reads) and
 POSTs it to ``addversion.json`` on every server. scrapyd-client's ``scrapyd-deploy`` (with the
 ``[deploy]`` section of scrapy.cfg) works too once pyproject.toml declares the entry point
@@ -30,9 +30,9 @@ import uuid
 import zipfile
 from pathlib import Path
 
-import click
-
+from crawler.ops.runners import CrawlResult, result_from_run
 from crawler.paths import PROJECT_ROOT
+from crawler.store.runs import last_run_id, run_after
 
 logger = logging.getLogger("pricelens.scrapyd")
 
@@ -166,7 +166,7 @@ class ScrapydPool:
 
 
 class ScrapydRunner:
-    """A :class:`crawler.schedule.Runner` that crawls on Scrapyd instead of a local subprocess."""
+    """A :class:`crawler.ops.runners.Runner` that crawls on Scrapyd instead of a local subprocess."""
 
     def __init__(self, urls: list[str], *, kill_grace: float = 30.0, poll: float = 1.0, project: str | None = None,
                  settings: dict[str, str] | None = None):
@@ -177,9 +177,6 @@ class ScrapydRunner:
         self.settings = settings or {}
 
     def run(self, entry, stop):
-        from crawler.store.runs import last_run_id, run_after
-        from crawler.schedule import CrawlResult, result_from_run
-
         started = time.monotonic()
         before = last_run_id()
         try:
@@ -265,28 +262,3 @@ def deploy(urls: list[str] | None = None, *, version: str | None = None, project
     project = project or project_name()
     egg = build_egg(version)
     return [ScrapydClient(url, timeout=120).addversion(project, version, egg) for url in urls]
-
-
-@click.command("deploy")
-@click.option("--url", "urls", multiple=True, help=f"Scrapyd server (repeatable; default ${URL_ENV}).")
-@click.option("--version", default=None, help="Version label (default: the UTC time).")
-def deploy_command(urls, version):
-    """Deploy the project (an egg of its packages) to the Scrapyd servers."""
-    try:
-        answers = deploy(list(urls) or None, version=version)
-    except ScrapydError as exc:
-        click.echo(f"pricelens: {exc}", err=True)
-        raise SystemExit(2) from None
-    for url, answer in zip(list(urls) or scrapyd_urls(), answers, strict=True):
-        click.echo(f"{url}: {answer['project']} version {answer['version']}, {answer['spiders']} spiders")
-
-
-@click.group()
-def _main():
-    """Scrapyd helpers of pricelens."""
-
-
-_main.add_command(deploy_command)
-
-if __name__ == "__main__":
-    _main()

@@ -1,7 +1,7 @@
-"""Operations commands: ``pricelens schedule``, ``pricelens run-once``, ``pricelens status``.
+"""Operations commands: ``pricelens schedule``, ``run-once``, ``status``, ``categories``, ``deploy``.
 
 Registered on the main ``pricelens`` group with ``main.add_command(...)`` for each of
-:data:`OPS_COMMANDS`; ``python -m crawler.ops_cli`` runs them on their own. A schedule file
+:data:`OPS_COMMANDS`; ``python -m crawler.ops.cli`` runs them on their own. A schedule file
 with problems prints one line per problem (file, entry, what was expected) and exits 2.
 """
 
@@ -15,19 +15,24 @@ from pathlib import Path
 
 import click
 
-from crawler import schedule as sched
+from crawler.ops import scheduler
+from crawler.ops.process import StopSignal
+from crawler.ops.schedules import ConfigError, ScheduleConfig, display_path, format_seconds, load_config
+from crawler.ops.scrapyd import URL_ENV, ScrapydError, deploy, scrapyd_urls
+from crawler.ops.status import status_rows, status_table, unknown_labels_text
+from crawler.paths import SCHEDULES_ENV
 
 CONFIG_OPTION = click.option(
     "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-    envvar=sched.CONFIG_ENV, show_envvar=True,
+    envvar=SCHEDULES_ENV, show_envvar=True,
     help="Schedule file (default: schedules.toml at the project root).")
 
 
-def load_or_exit(config_path: Path | None) -> sched.ScheduleConfig:
+def load_or_exit(config_path: Path | None) -> ScheduleConfig:
     """The validated schedule, or its problems on stderr and exit code 2."""
     try:
-        return sched.load_config(config_path)
-    except sched.ConfigError as exc:
+        return load_config(config_path)
+    except ConfigError as exc:
         for message in exc.messages:
             click.echo(f"pricelens: {message}", err=True)
         sys.exit(2)
@@ -48,8 +53,6 @@ def setup_logging() -> None:
 
 
 def where_crawls_run() -> str:
-    from crawler.scrapyd import scrapyd_urls
-
     urls = scrapyd_urls()
     return f"on Scrapyd at {', '.join(urls)}" if urls else "as local scrapy subprocesses"
 
@@ -59,11 +62,11 @@ def _when(moment: datetime) -> str:
     return f"{moment:%Y-%m-%d %H:%M %a} ({moment.isoformat()[-6:]})"
 
 
-def describe_schedule(config: sched.ScheduleConfig, now: datetime, count: int = 3) -> str:
+def describe_schedule(config: ScheduleConfig, now: datetime, count: int = 3) -> str:
     """What ``schedule --dry-run`` prints: every job with its next fire times."""
-    fmt = sched.format_seconds
+    fmt = format_seconds
     local_now = _when(now.astimezone(config.timezone))
-    lines = [f"{sched.display_path(config.path)}: timezone {config.timezone.key}, now {local_now}",
+    lines = [f"{display_path(config.path)}: timezone {config.timezone.key}, now {local_now}",
              f"crawls run {where_crawls_run()}, at most {config.max_parallel} at once"]
     for entry in config.crawls.values():
         if not entry.enabled:
@@ -111,7 +114,7 @@ def schedule(config_path, dry_run, count):
 
     setup_logging()
     migrate()
-    sched.Scheduler(config).run_forever()
+    scheduler.Scheduler(config).run_forever()
 
 
 @click.command("run-once")
@@ -128,24 +131,24 @@ def run_once(config_path, retailers, do_publish):
     config = load_or_exit(config_path)
     unknown = [name for name in retailers if name not in config.crawls]
     if unknown:
-        click.echo(f"pricelens: {sched.display_path(config.path)}: no [crawl.{unknown[0]}] entry; expected one of: "
+        click.echo(f"pricelens: {display_path(config.path)}: no [crawl.{unknown[0]}] entry; expected one of: "
                    f"{', '.join(config.crawls)}", err=True)
         sys.exit(2)
     from crawler.store import migrate
 
     setup_logging()
     migrate()
-    stop = sched.StopSignal()
+    stop = StopSignal()
 
     def on_signal(signum, _frame):
         grace = 0 if stop.requested else config.shutdown_grace
         logging.getLogger("pricelens.schedule").warning("%s: stopping (running crawl has %s)",
-                                                        signal.Signals(signum).name, sched.format_seconds(grace))
+                                                        signal.Signals(signum).name, format_seconds(grace))
         stop.request(grace)
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        result = sched.run_once(config, retailers=list(retailers) or None, publish=do_publish, stop=stop)
+        result = scheduler.run_once(config, retailers=list(retailers) or None, publish=do_publish, stop=stop)
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
@@ -156,73 +159,16 @@ def run_once(config_path, retailers, do_publish):
     sys.exit(0 if result.ok and not stop.requested else 1)
 
 
-def _cell(value) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
-
-
-def status_table(rows: list[dict], config: sched.ScheduleConfig | None, now: datetime) -> str:
-    """The table ``pricelens status`` prints."""
-    tz = config.timezone if config else timezone.utc
-    by_retailer = {row["retailer"]: row for row in rows}
-    names = list(by_retailer)
-    if config:
-        names += [name for name in config.crawls if name not in by_retailer]
-    header = ["retailer", "last run", "status", "reason", "offers", "stores", "rejected", "median", "took",
-              "alerts 7d", "last alert", "next run"]
-    table = [header]
-    for name in sorted(names):
-        row = by_retailer.get(name, {})
-        started = row.get("started_at")
-        entry = config.crawls.get(name) if config else None
-        if entry is None:
-            next_run = "not scheduled"
-        elif not entry.enabled:
-            next_run = "disabled"
-        else:
-            upcoming = entry.trigger.fire_times(now, 1)
-            next_run = f"{upcoming[0]:%Y-%m-%d %H:%M}" if upcoming else "-"
-        alert = row.get("last_alert")
-        if alert:
-            alert = f"{row['last_alert_kind']}: {alert}"
-            alert = alert if len(alert) <= 70 else alert[:69] + "…"
-        seconds = row.get("seconds")
-        table.append([
-            name,
-            f"#{row['run_id']} {started.astimezone(tz):%Y-%m-%d %H:%M}" if started else "never",
-            _cell(row.get("status")), _cell(row.get("finish_reason")), _cell(row.get("offers")),
-            _cell(row.get("stores")), _cell(row.get("rejected")), _cell(row.get("median_offers")),
-            sched.format_seconds(seconds) if seconds is not None else "-",
-            _cell(row.get("alerts") or 0), alert or "-", next_run,
-        ])
-    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(r, widths, strict=True)).rstrip() for r in table]
-    return "\n".join([*lines, time_zone_note(config, now)])
-
-
-def time_zone_note(config: sched.ScheduleConfig | None, now: datetime) -> str:
-    """Which zone the table's times are in: the schedule's, else UTC."""
-    if config is None:
-        return "times in UTC (no schedule file)"
-    offset = now.astimezone(config.timezone).strftime("%z")
-    return (f"times in {config.timezone.key} (UTC{offset[:3]}:{offset[3:]} now), the timezone of "
-            f"{sched.display_path(config.path)}")
-
-
 @click.command()
 @CONFIG_OPTION
 def status(config_path):
     """Print every retailer's last run, its counts, recent alerts and next scheduled run."""
     from crawler.store import connect, migrate
-    from crawler.health import status_rows
 
     config = None
     try:
-        config = sched.load_config(config_path)
-    except sched.ConfigError as exc:
+        config = load_config(config_path)
+    except ConfigError as exc:
         click.echo(f"pricelens: schedule not shown ({exc.messages[0]})", err=True)
     from crawler import categories
 
@@ -236,20 +182,6 @@ def status(config_path):
     tz = config.timezone if config else timezone.utc
     click.echo(status_table(rows, config, datetime.now(tz)))
     click.echo(unknown_labels_text(unknown, problem))
-
-
-def unknown_labels_text(unknown: list[tuple[str, str, int]], problem: str | None = None) -> str:
-    """What ``pricelens status`` says of the shop category labels the taxonomy cannot place."""
-    if problem:
-        return f"\ncategories: {problem}"
-    if not unknown:
-        return "\ncategories: every shop label maps onto the category tree"
-    lines = [f"\ncategories: {len(unknown)} shop label(s) not in the category tree"
-             " (kept as shop_category; add an alias to crawler/categories.toml, then"
-             " `pricelens categories --remap`):"]
-    lines += [f"  {retailer}: {label!r} ({count} offer{'s' if count != 1 else ''})"
-              for retailer, label, count in unknown]
-    return "\n".join(lines)
 
 
 @click.command("categories")
@@ -275,7 +207,21 @@ def categories_command(remap):
             click.echo(f"{retailer}\t{label}\t{count}\t{' > '.join(tax.path_names(target)) if target else '(unknown)'}")
 
 
-OPS_COMMANDS = [schedule, run_once, status, categories_command]
+@click.command("deploy")
+@click.option("--url", "urls", multiple=True, help=f"Scrapyd server (repeatable; default ${URL_ENV}).")
+@click.option("--version", default=None, help="Version label (default: the UTC time).")
+def deploy_command(urls, version):
+    """Deploy the project (an egg of its packages) to the Scrapyd servers."""
+    try:
+        answers = deploy(list(urls) or None, version=version)
+    except ScrapydError as exc:
+        click.echo(f"pricelens: {exc}", err=True)
+        raise SystemExit(2) from None
+    for url, answer in zip(list(urls) or scrapyd_urls(), answers, strict=True):
+        click.echo(f"{url}: {answer['project']} version {answer['version']}, {answer['spiders']} spiders")
+
+
+OPS_COMMANDS = [schedule, run_once, status, categories_command, deploy_command]
 
 
 class _OpsGroup(click.Group):
