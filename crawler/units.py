@@ -222,6 +222,27 @@ def parse_units(*texts: str | None, category: str | None = None) -> Units | None
     return Units(counts.pop(), unit, Decimal(1))
 
 
+def strip_units(text: str, seed_context: bool = False) -> str:
+    """``text`` without what :func:`parse_units` reads as packs and sizes ("2x8GB", "1 TB",
+    "Pack of 5", "5 semillas", "5er Pack", a bare "x5" segment): what is left names the item,
+    the same for every pack and capacity of it (``crawler/families.py``). In a text about seeds
+    a bare number segment ("Amnesia Haze - 10") is a pack too."""
+    seeds, packs = _counts(text, seed_context)
+    read = seeds | packs  # a count parse_units would not read ("Blue Gelato 41 Feminised Seeds") stays
+
+    def pack(match: re.Match) -> str:
+        return " " if int(match.group(1)) in read else match.group(0)
+
+    text = _KIT.sub(" ", text)
+    text = _MEASURE.sub(lambda m: m.group(0) if m.group(2) in ("G", "L") else " ", text)
+    for pattern in (_SEEDS, _TYPED_SEEDS, *_PACKS):
+        text = pattern.sub(pack, text)
+    text = _SINGLE_SEED.sub(" ", text)
+    kept = [s for s in _segments(text)
+            if not _BARE_X.fullmatch(s) and not (seed_context and _BARE_NUMBER.fullmatch(s))]
+    return " ".join(kept)
+
+
 def canonical(pack_size, unit, unit_quantity=None) -> Units | None:
     """Units a spider declared (``pack_size=2, unit="TB", unit_quantity=1``) in canonical form,
     or None when they cannot be read (an unknown unit, a count that is not a positive integer)."""
@@ -248,4 +269,4 @@ def unit_price(price, units: Units | None, places: int = 4) -> Decimal | None:
     return (Decimal(str(price)) / units.total).quantize(step, rounding=ROUND_HALF_UP)
 
 
-__all__ = ["MAX_PACK", "UNITS", "Units", "canonical", "parse_units", "unit_price"]
+__all__ = ["MAX_PACK", "UNITS", "Units", "canonical", "parse_units", "strip_units", "unit_price"]
