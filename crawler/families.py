@@ -17,7 +17,7 @@ unit, and the seed facts a shop shows); offers of one family get the same key:
   Feminised, autoflowering, regular and CBD lines of a strain are separate families.
 * **other units** (GB, g, ml, piece): ``<unit>|<brand>|<words>``, the words of the title without
   its sizes and packs ("1TB", "2x8GB", "3-pack"), the brand, filler (kit, module, memory) and
-  part numbers (a code with three or more letter/digit changes, like CMK16GX4M2E3200C16, names
+  part numbers (a code with three or more letter/digit changes, like MZ-V9P1T0BW, names
   one capacity, not the line), sorted: word order differs from shop to shop.
 
 No key (None) without a unit, or without a brand (breeder): a family needs a measure to compare
@@ -43,6 +43,7 @@ from crawler.units import strip_units
 
 SEED_TYPES = ("feminised", "autoflowering", "regular", "cbd")
 _WORD = re.compile(r"[a-z0-9]+")
+_CODE_TOKEN = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*")
 _ALTERNATION = re.compile(r"[a-z](?=[0-9])|[0-9](?=[a-z])")
 # describe a pack or a seed, never the strain (with the seed trade's words of every language)
 _SEED_FILLER = frozenset(_SEED_CANON) | frozenset(
@@ -54,11 +55,19 @@ _TECH_FILLER = frozenset(
     "piece pieces pcs pc units".split())
 
 
-def _words(text: str | None) -> list[str]:
+def _words(text: str | None, codes: bool = False) -> list[str]:
+    """Lower-case, accent-free words; ``codes``: without part numbers (a word, dashes and dots
+    included, with three or more letter/digit changes: MZ-V9P1T0BW, CMK16GX4M2E3200C16)."""
     if not text:
         return []
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return _WORD.findall(text)
+    if not codes:
+        return _WORD.findall(text)
+    out = []
+    for token in _CODE_TOKEN.findall(text):
+        if len(_ALTERNATION.findall(token.replace("-", "").replace(".", ""))) < 3:
+            out.extend(_WORD.findall(token))
+    return out
 
 
 def _type_of_words(words: Iterable[str]) -> str | None:
@@ -157,8 +166,7 @@ def family_key(title: str | None, brand: str | None = None, category: str | None
     owner = _words(brand)
     if not owner:
         return None
-    words = {w for w in _without(_words(strip_units(title)), owner)
-             if w not in _TECH_FILLER and len(_ALTERNATION.findall(w)) < 3}
+    words = {w for w in _without(_words(strip_units(title), codes=True), owner) if w not in _TECH_FILLER}
     if not words:
         return None
     return f"{unit}|{_slug(owner)}|{' '.join(sorted(words))}"
