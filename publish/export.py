@@ -79,7 +79,8 @@ INDEXES: dict[str, list[list[str]]] = {
                  ["retailer_count"], ["spread_pct"], ["all_time_low_at"],
                  ["title"], ["best_in_stock_price_usd"],  # the shop's default sort and cheapest-in-stock sort
                  ["family_id"], ["seed_type", "retailer_count"], ["breeder", "retailer_count"]],
-    "families": [["brand"], ["seed_type"], ["unit", "best_unit_price_usd"]],
+    "families": [["brand"], ["seed_type"], ["unit", "best_unit_price_usd"], ["name"], ["product_count"],
+                 ["retailer_count"], ["best_unit_price_usd"]],
     # a product's history is reached through its offers; observed_at serves the default sort,
     # the price drops and every "last N days"
     "price_history": [["offer_id", "observed_at"], ["observed_at"]],
