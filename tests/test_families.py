@@ -153,3 +153,32 @@ def test_a_kit_and_a_module_of_the_same_size_compare_per_gb_in_the_snapshot(db, 
     product = con.execute("SELECT p.family_id, p.seed_type FROM products p JOIN offers o ON o.product_id = p.id"
                           " WHERE o.title LIKE '%1x16GB%'").fetchone()
     assert tuple(product) == (kit["family_id"], None)
+
+
+# -- what the platforms read -------------------------------------------------------------------
+
+def test_woocommerce_reads_breeder_type_thc_and_cbd_from_attributes_or_tags():
+    from crawler.platforms.woocommerce import product_fields
+
+    product = {"id": 7, "name": "Gelato Auto", "prices": {"price": "4500", "currency_code": "EUR"},
+               "brands": [{"name": "Seedshop Own"}],
+               "attributes": [{"name": "Breeder", "terms": [{"name": "Barney's Farm"}]},
+                              {"name": "Tipo de semilla", "terms": [{"name": "Autofloreciente"}]},
+                              {"name": "THC", "terms": [{"name": "20-25%"}]}],
+               "tags": [{"name": "CBD: <1%"}, {"name": "Indoor"}]}
+    fields = product_fields(product)
+    assert (fields["brand"], fields["breeder"], fields["seed_type"], fields["thc"], fields["cbd"]) == \
+        ("Seedshop Own", "Barney's Farm", "Autofloreciente", "20-25%", "<1%")
+    tech = product_fields({"id": 8, "name": "SSD", "attributes": [{"name": "Type", "terms": [{"name": "Regular"}]}]})
+    assert (tech["breeder"], tech["seed_type"], tech["thc"], tech["cbd"]) == (None, None, None, None)
+
+
+def test_shopify_reads_thc_cbd_and_breeder_tags_and_never_takes_them_for_a_category():
+    from crawler.platforms.shopify import variant_offers
+
+    product = {"title": "Gorilla Zkittlez Feminised Seeds", "handle": "gz", "vendor": "Barney's Farm",
+               "tags": "THC 25%, CBD: <1%, Breeder: Barney's Farm, Feminised Seeds",
+               "variants": [{"id": 1, "title": "Pack of 3", "price": "29.99", "available": True}]}
+    (fields, _), = variant_offers(product, "https://shop.example")
+    assert (fields["thc"], fields["cbd"], fields["breeder"], fields["category"]) == \
+        ("25%", "<1%", "Barney's Farm", "Feminised Seeds")
