@@ -31,7 +31,8 @@ Ambiguity is refused (None), never guessed:
   GPU mean nothing;
 * two different sizes of one dimension ("8GB 256GB"), two different pack counts ("5 seeds",
   "pack of 3"), or sizes of two dimensions (ml and g) are ambiguous: None;
-* "5G" / "12G" (a network, a GPU's memory) is not grams: grams are written "g", "gr", "gram".
+* "5G" / "12G" (a network, a GPU's memory) is not grams: grams are written "g", "gr", "gram";
+  "802.11g" is Wi-Fi.
 """
 
 from __future__ import annotations
@@ -178,6 +179,8 @@ def _measures(text: str, storage_ok: bool, device: bool) -> tuple[list[tuple[int
         attached = not match.group(0)[len(match.group(1))].isspace()
         if word == "G" or (word == "L" and attached):
             continue  # "5G", "12G": a network, a GPU's memory, not grams; "2L": too often a model code
+        if match.group(1).startswith("802.11") or match.group(1).startswith("802,11"):
+            continue  # "802.11g", "802.11 g": the Wi-Fi standard, not 802 grams
         unit, factor = _MEASURES[word.lower()]
         size = _decimal(match.group(1))
         if size is None or (unit == "GB" and not storage_ok):
