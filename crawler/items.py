@@ -30,6 +30,11 @@ class Offer(scrapy.Item):
     pack_size = scrapy.Field()      # items in the pack: 5 for "5 seeds", 2 for a 2x16GB kit, 1 for one drive
     unit = scrapy.Field()           # seed, piece, GB (1 TB = 1000 GB), g, ml
     unit_quantity = scrapy.Field()  # units in one item: 16 for a 16 GB module, 1 for a seed or a piece
+    # What a seed bank shows about a strain (crawler/families.py); None when not shown:
+    breeder = scrapy.Field()        # the seed company, when named apart from the brand
+    seed_type = scrapy.Field()      # feminised, autoflowering, regular, CBD (as the shop writes it)
+    thc = scrapy.Field()            # as shown: "22%", "15-19%", "<1%"
+    cbd = scrapy.Field()
     scraped_at = scrapy.Field()     # aware datetime (UTC)
 
 

@@ -31,7 +31,8 @@ Ambiguity is refused (None), never guessed:
   GPU mean nothing;
 * two different sizes of one dimension ("8GB 256GB"), two different pack counts ("5 seeds",
   "pack of 3"), or sizes of two dimensions (ml and g) are ambiguous: None;
-* "5G" / "12G" (a network, a GPU's memory) is not grams: grams are written "g", "gr", "gram".
+* "5G" / "12G" (a network, a GPU's memory) is not grams: grams are written "g", "gr", "gram";
+  "802.11g" is Wi-Fi.
 """
 
 from __future__ import annotations
@@ -178,6 +179,8 @@ def _measures(text: str, storage_ok: bool, device: bool) -> tuple[list[tuple[int
         attached = not match.group(0)[len(match.group(1))].isspace()
         if word == "G" or (word == "L" and attached):
             continue  # "5G", "12G": a network, a GPU's memory, not grams; "2L": too often a model code
+        if match.group(1).startswith("802.11") or match.group(1).startswith("802,11"):
+            continue  # "802.11g", "802.11 g": the Wi-Fi standard, not 802 grams
         unit, factor = _MEASURES[word.lower()]
         size = _decimal(match.group(1))
         if size is None or (unit == "GB" and not storage_ok):
@@ -222,6 +225,27 @@ def parse_units(*texts: str | None, category: str | None = None) -> Units | None
     return Units(counts.pop(), unit, Decimal(1))
 
 
+def strip_units(text: str, seed_context: bool = False) -> str:
+    """``text`` without what :func:`parse_units` reads as packs and sizes ("2x8GB", "1 TB",
+    "Pack of 5", "5 semillas", "5er Pack", a bare "x5" segment): what is left names the item,
+    the same for every pack and capacity of it (``crawler/families.py``). In a text about seeds
+    a bare number segment ("Amnesia Haze - 10") is a pack too."""
+    seeds, packs = _counts(text, seed_context)
+    read = seeds | packs  # a count parse_units would not read ("Blue Gelato 41 Feminised Seeds") stays
+
+    def pack(match: re.Match) -> str:
+        return " " if int(match.group(1)) in read else match.group(0)
+
+    text = _KIT.sub(" ", text)
+    text = _MEASURE.sub(lambda m: m.group(0) if m.group(2) in ("G", "L") else " ", text)
+    for pattern in (_SEEDS, _TYPED_SEEDS, *_PACKS):
+        text = pattern.sub(pack, text)
+    text = _SINGLE_SEED.sub(" ", text)
+    kept = [s for s in _segments(text)
+            if not _BARE_X.fullmatch(s) and not (seed_context and _BARE_NUMBER.fullmatch(s))]
+    return " ".join(kept)
+
+
 def canonical(pack_size, unit, unit_quantity=None) -> Units | None:
     """Units a spider declared (``pack_size=2, unit="TB", unit_quantity=1``) in canonical form,
     or None when they cannot be read (an unknown unit, a count that is not a positive integer)."""
@@ -248,4 +272,4 @@ def unit_price(price, units: Units | None, places: int = 4) -> Decimal | None:
     return (Decimal(str(price)) / units.total).quantize(step, rounding=ROUND_HALF_UP)
 
 
-__all__ = ["MAX_PACK", "UNITS", "Units", "canonical", "parse_units", "unit_price"]
+__all__ = ["MAX_PACK", "UNITS", "Units", "canonical", "parse_units", "strip_units", "unit_price"]

@@ -45,7 +45,7 @@ def _plain_amount(raw, separator: str | None) -> Decimal | None:
     return None
 
 
-OFFER_TEXT_FIELDS = ("title", "brand", "mpn", "category", "retailer_sku")
+OFFER_TEXT_FIELDS = ("title", "brand", "mpn", "category", "retailer_sku", "breeder", "seed_type", "thc", "cbd")
 STORE_TEXT_FIELDS = ("ref", "name", "address", "city", "phone", "opening_hours")
 
 

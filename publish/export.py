@@ -42,6 +42,7 @@ from psycopg.rows import tuple_row
 
 from crawler.store import connect
 from crawler.paths import snapshots_dir
+from publish.families import build_families
 from publish.search import build_fts
 from publish.streams import RATES_SQL, Stream, rate_table, streams
 
@@ -67,7 +68,8 @@ INDEXES: dict[str, list[list[str]]] = {
     "offers": [["product_id", "price_usd"], ["retailer_id", "price_usd"], ["brand", "price_usd"],
                ["category", "price_usd"], ["availability", "price_usd"], ["currency", "price_usd"],
                ["price_usd"], ["discount_pct"], ["last_verified_at"], ["in_stock", "category", "price_usd"],
-               ["unit", "unit_price_usd"], ["unit_price_usd"],
+               ["unit", "unit_price_usd"], ["unit_price_usd"], ["family_id", "unit_price_usd"],
+               ["seed_type", "price_usd"], ["breeder", "price_usd"],
                # every facet column after the usual filters: the facets of a category's, a retailer's
                # or a brand's offers are counted from the index alone
                ["category", "retailer_id", "brand", "availability", "currency"],
@@ -75,7 +77,10 @@ INDEXES: dict[str, list[list[str]]] = {
                ["brand", "category", "retailer_id", "availability", "currency"]],
     "products": [["brand", "retailer_count"], ["category", "retailer_count"], ["best_price_usd"], ["offer_count"],
                  ["retailer_count"], ["spread_pct"], ["all_time_low_at"],
-                 ["title"], ["best_in_stock_price_usd"]],  # the shop's default sort and cheapest-in-stock sort
+                 ["title"], ["best_in_stock_price_usd"],  # the shop's default sort and cheapest-in-stock sort
+                 ["family_id"], ["seed_type", "retailer_count"], ["breeder", "retailer_count"]],
+    "families": [["brand"], ["seed_type"], ["unit", "best_unit_price_usd"], ["name"], ["product_count"],
+                 ["retailer_count"], ["best_unit_price_usd"]],
     # a product's history is reached through its offers; observed_at serves the default sort,
     # the price drops and every "last N days"
     "price_history": [["offer_id", "observed_at"], ["observed_at"]],
@@ -193,6 +198,9 @@ def load(db: sqlite3.Connection, url: str | None, say) -> dict[str, int]:
         for stream in todo:
             rows[stream.table] = write_table(db, stream.table, fetcher.batches(stream), say,
                                              skip_id=stream.numbered)
+        step = time.perf_counter()
+        rows["families"] = build_families(db)
+        say(f"families: {rows['families']} rows in {time.perf_counter() - step:.1f} s")
         write_snapshot_row(db, now, rows)
         db.execute("COMMIT")
     return rows

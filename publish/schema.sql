@@ -69,7 +69,30 @@ CREATE TABLE products (
     all_time_low_at         TEXT,
     all_time_low_offer_id   INTEGER REFERENCES offers(id),
     previous_low_usd        NUMERIC,
-    low_30d_usd             NUMERIC
+    low_30d_usd             NUMERIC,
+    family_id               TEXT,           -- families.id (publish/families.py)
+    breeder                 TEXT,           -- seeds: the breeder of its offers
+    seed_type               TEXT            -- seeds: feminised, autoflowering, regular, cbd
+);
+
+-- One item in all its packs or sizes across shops (crawler/families.py): a strain of a breeder
+-- of one seed type in packs of 1, 3, 5, 10 seeds; a drive line in 1 TB and 2 TB; a memory line as
+-- a 2x8 GB kit and a 16 GB module. Filled after the other tables (publish/families.py).
+CREATE TABLE families (
+    id                    TEXT PRIMARY KEY,  -- readable slug: royal-queen-seeds-amnesia-haze-feminised
+    name                  TEXT,              -- the item without its pack or size, as a shop writes it
+    brand                 TEXT,              -- the breeder for seeds
+    seed_type             TEXT,
+    category              TEXT,
+    unit                  TEXT,              -- what its prices compare per: seed, GB, g, ml, piece
+    product_count         INTEGER,           -- packs / sizes (matched products)
+    offer_count           INTEGER,
+    retailer_count        INTEGER,
+    in_stock_count        INTEGER,
+    packs                 TEXT,              -- the units of each pack or size offered: "1, 3, 5, 10"
+    best_unit_price_usd   REAL,              -- cheapest price per unit in stock (USD)
+    best_unit_offer_id    INTEGER,
+    best_unit_retailer    TEXT
 );
 
 CREATE TABLE offers (
@@ -104,7 +127,13 @@ CREATE TABLE offers (
     unit_quantity    REAL,                         -- units in one item (16 for a 16 GB module)
     unit_price_usd   REAL,                         -- price_usd per unit: price / (pack_size * unit_quantity)
     shop_category    TEXT,                 -- the shop's own label; category is the canonical one
-    history_days     REAL                  -- days since first_seen_at: how much history the 30-day columns have
+    history_days     REAL,                 -- days since first_seen_at: how much history the 30-day columns have
+    -- seed offers (publish/families.py): breeder (else the brand), canonical seed type, THC / CBD as shown
+    breeder          TEXT,
+    seed_type        TEXT,                 -- feminised, autoflowering, regular, cbd
+    thc              TEXT,
+    cbd              TEXT,
+    family_id        TEXT                  -- families.id: the item in all its packs / sizes (crawler/families.py)
 );
 
 CREATE TABLE price_history (

@@ -185,7 +185,8 @@ OFFERS = Stream("offers", f"""
            {iso("o.first_seen_at")}, {iso("o.last_seen_at")}, {iso("o.last_changed_at")},
            o.pack_size, o.unit, o.unit_quantity::float8, {unit_usd("o.price", "fx.per_usd", "o.pack_size * o.unit_quantity")},
            o.shop_category,
-           round((extract(epoch FROM %(now)s - o.first_seen_at) / 86400)::numeric, 1)::float8
+           round((extract(epoch FROM %(now)s - o.first_seen_at) / 86400)::numeric, 1)::float8,
+           o.breeder, o.seed_type, o.thc, o.cbd, NULL::text  -- publish/families.py reads them, sets family_id
     FROM offers o
     JOIN retailers r ON r.id = o.retailer_id
     LEFT JOIN range30 w ON w.offer_id = o.id AND w.currency = o.currency
@@ -247,7 +248,8 @@ PRODUCTS = Stream("products", f"""
            b.price_usd, b.id, b.retailer_name, s.price_usd, s.id, s.retailer_name, c.highest,
            round((100 * (c.highest - b.price_usd) / nullif(b.price_usd, 0))::numeric, 1)::float8,
            least(l.usd, s.price_usd), {iso("l.observed_at")}, l.offer_id, v.low,
-           least(w.low, s.price_usd)
+           least(w.low, s.price_usd),
+           NULL::text, NULL::text, NULL::text  -- family_id, breeder, seed_type: publish/families.py
     FROM products p
     LEFT JOIN counts c ON c.product_id = p.id
     LEFT JOIN best b ON b.product_id = p.id

@@ -230,7 +230,7 @@ def test_every_column_is_described(site):
                "city", "phone", "status", "retailer", "base_url", "country", "currency", "message", "run_id",
                "item_type", "reason", "finish_reason", "pages", "source", "per_usd", "offer_id", "product_id"}
     for table in ("products", "offers", "price_history", "retailers", "stores", "crawl_runs",
-                  "rejections_summary", "alerts", "fx_rates", "snapshot"):
+                  "rejections_summary", "alerts", "fx_rates", "snapshot", "families"):
         described = set(metadata[table].get("columns", {}))
         columns = {r[1] for r in con.execute(f"PRAGMA table_info({table})")}
         missing = columns - described - obvious
@@ -345,7 +345,7 @@ def test_default_facets_and_sorts(site):
     prices = [r["price_usd"] for r in rows(ds, "/pricelens/offers.json?_size=max") if r["price_usd"] is not None]
     assert prices == sorted(prices)  # default sort: cheapest first
     products = get(ds, "/pricelens/products.json").json()
-    assert set(products["facet_results"]) == {"category", "brand"}
+    assert set(products["facet_results"]) == {"category", "brand", "seed_type", "breeder"}
     titles = [r["title"] for r in rows(ds, "/pricelens/products.json")]
     assert titles == sorted(titles)  # default sort: by name
     refused = get(ds, "/pricelens/offers.json?_sort=title")  # only indexed sorts: a 400, not Datasette's 500

@@ -203,3 +203,11 @@ def test_a_row_spooled_before_the_unit_columns_is_still_written(db):
     assert write_offers(db, [old_row, new_row], run_id)["written"] == 2
     stored = {r["offer_key"]: (r["pack_size"], r["unit"]) for r in db.execute("SELECT * FROM offers")}
     assert stored == {"A": (None, None), "B": (5, "seed")}
+
+
+def test_wifi_standards_are_not_grams():
+    """Walmart-Amazon: "... all 802.11g SMA and TNC connectors" was read as 802.11 g."""
+    assert parse_units("Alfa 2.4GHz 7dBi Booster Antenna for Proxim Harmony 802.11 AP and all 802.11g SMA "
+                       "connectors") is None
+    assert parse_units("Linksys WRT54GL Wireless-G Broadband Router 802.11 g") is None
+    assert parse_units("Haribo Goldbears 200 g") == Units(1, "g", Decimal(200))

@@ -21,6 +21,8 @@ Offer field         from
 ``category``        ``product_type``, else the first tag that is not the vendor or a
                     marketing word (``ignored_tags``)
 ``image_url``       the variant's own picture, else the product's first image
+``thc``, ``cbd``    a tag "THC 22%" / "CBD: <1%" (a seed bank's strain figures)
+``breeder``         a tag "Breeder: <name>" (the vendor is the brand)
 ==================  ================================================================
 
 The currency is not in Shopify's JSON: declare ``default_currency``. The store locator is the
@@ -87,8 +89,21 @@ def product_category(product: dict, ignored_tags: frozenset[str] = frozenset()) 
         tags = [tag.strip() for tag in tags.split(",")]
     vendor = (product.get("vendor") or "").lower()
     for tag in tags:
-        if tag and tag.lower() != vendor and tag.lower() not in ignored_tags:
+        if tag and tag.lower() != vendor and tag.lower() not in ignored_tags \
+                and tag.split(" ")[0].rstrip(":").lower() not in ("thc", "cbd", "breeder"):  # a fact, not a kind
             return tag
+    return None
+
+
+def tag_value(product: dict, name: str) -> str | None:
+    """"22%" of a tag "THC 22%" / "THC: 22%" (Shopify tags: a list, or one comma-separated text)."""
+    tags = product.get("tags") or []
+    if isinstance(tags, str):
+        tags = tags.split(",")
+    for tag in tags:
+        head, _, rest = str(tag).strip().partition(" ")
+        if head.rstrip(":").lower() == name and rest.strip(": "):
+            return rest.strip(": ")
     return None
 
 
@@ -100,6 +115,8 @@ def variant_offers(product: dict, base_url: str, *, preorder_tags=frozenset(),
     tags = {str(tag).lower() for tag in product.get("tags") or []} if isinstance(product.get("tags"), list) else set()
     preorder = bool(tags & preorder_tags) and len(variants) == 1
     category = product_category(product, ignored_tags)
+    facts = {"thc": tag_value(product, "thc"), "cbd": tag_value(product, "cbd"),
+             "breeder": tag_value(product, "breeder")}
     for variant in variants:
         title = product.get("title") or ""
         variant_title = (variant.get("title") or "").strip()
@@ -127,6 +144,7 @@ def variant_offers(product: dict, base_url: str, *, preorder_tags=frozenset(),
             "price": price,
             "regular_price": regular,
             "availability": availability,
+            **facts,
         }
         yield fields, variant
 

@@ -22,6 +22,9 @@ Offer field         from
 ``mpn``             an attribute named MPN / Part number / Manufacturer part number
 ``category``        the first of ``categories`` that is not "Uncategorized"
 ``image_url``       ``images[0].src``
+``breeder``         an attribute named Breeder / Banco / Seedbank / Criador / Züchter
+``seed_type``       an attribute named Seed type / Tipo de semilla / Samenart / Type de graine
+``thc``, ``cbd``    an attribute named THC / CBD (first term: "22%"), else a tag "THC 22%"
 ==================  ================================================================
 
 Variable products (``crawl_variations = True``, e.g. a seed bank's packs of 1, 3, 5, 10 seeds):
@@ -49,6 +52,10 @@ API_PATH = "/wp-json/wc/store/v1/products"
 GTIN_ATTRIBUTES = {"ean", "gtin", "gtin13", "gtin-13", "upc", "barcode", "isbn", "ean13", "ean-13"}
 MPN_ATTRIBUTES = {"mpn", "part number", "manufacturer part number", "part no", "part no."}
 BRAND_ATTRIBUTES = {"brand", "manufacturer"}
+BREEDER_ATTRIBUTES = {"breeder", "banco", "seedbank", "seed bank", "banco de semillas", "criador", "zuchter",
+                      "züchter", "breeder / seedbank", "obtentor"}
+SEED_TYPE_ATTRIBUTES = {"seed type", "tipo de semilla", "tipo de semillas", "samenart", "samentyp",
+                        "type de graine", "type de graines", "tipo di seme", "tipo di semi"}
 
 
 def minor_units(value, minor_unit) -> Decimal | None:
@@ -72,6 +79,16 @@ def attribute_value(product: dict, names: set[str]) -> str | None:
             for term in attribute.get("terms") or []:
                 if isinstance(term, dict) and term.get("name"):
                     return str(term["name"])
+    return None
+
+
+def tag_value(product: dict, name: str) -> str | None:
+    """"22%" of a tag "THC 22%" / "THC: 22%" (a shop listing a strain's figures as tags)."""
+    for tag in product.get("tags") or []:
+        text = str(tag.get("name") if isinstance(tag, dict) else tag or "").strip()
+        head, _, rest = text.partition(" ")
+        if head.rstrip(":").lower() == name and rest.strip(": "):
+            return rest.strip(": ")
     return None
 
 
@@ -109,6 +126,10 @@ def product_fields(product: dict) -> dict:
         "regular_price": regular,
         "currency": prices.get("currency_code") or None,
         "availability": availability,
+        "breeder": attribute_value(product, BREEDER_ATTRIBUTES),
+        "seed_type": attribute_value(product, SEED_TYPE_ATTRIBUTES),
+        "thc": attribute_value(product, {"thc"}) or tag_value(product, "thc"),
+        "cbd": attribute_value(product, {"cbd"}) or tag_value(product, "cbd"),
     }
 
 

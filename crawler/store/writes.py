@@ -21,7 +21,8 @@ import psycopg
 
 OFFER_COLUMNS = ("retailer_id", "offer_key", "url", "retailer_sku", "title", "brand", "mpn", "gtin",
                  "category", "image_url", "price", "regular_price", "currency", "availability",
-                 "condition", "seen_at", "pack_size", "unit", "unit_quantity", "shop_category")
+                 "condition", "seen_at", "pack_size", "unit", "unit_quantity", "shop_category",
+                 "breeder", "seed_type", "thc", "cbd")
 STORE_COLUMNS = ("retailer_id", "ref", "name", "address", "city", "latitude", "longitude", "phone",
                  "opening_hours", "url")
 REJECTION_COLUMNS = ("run_id", "retailer_id", "item_type", "url", "field", "action", "reason", "raw_value")
@@ -31,7 +32,7 @@ CREATE TEMPORARY TABLE IF NOT EXISTS offer_stage (
     retailer_id text, offer_key text, url text, retailer_sku text, title text, brand text, mpn text,
     gtin text, category text, image_url text, price numeric, regular_price numeric, currency text,
     availability text, condition text, seen_at timestamptz, pack_size integer, unit text, unit_quantity numeric,
-    shop_category text
+    shop_category text, breeder text, seed_type text, thc text, cbd text
 ) ON COMMIT DELETE ROWS
 """
 
@@ -56,6 +57,7 @@ WITH staged AS (
         image_url = EXCLUDED.image_url, price = EXCLUDED.price, regular_price = EXCLUDED.regular_price,
         currency = EXCLUDED.currency, availability = EXCLUDED.availability, condition = EXCLUDED.condition,
         pack_size = EXCLUDED.pack_size, unit = EXCLUDED.unit, unit_quantity = EXCLUDED.unit_quantity,
+        breeder = EXCLUDED.breeder, seed_type = EXCLUDED.seed_type, thc = EXCLUDED.thc, cbd = EXCLUDED.cbd,
         last_seen_at = GREATEST(o.last_seen_at, EXCLUDED.last_seen_at), last_run_id = EXCLUDED.last_run_id,
         last_changed_at = CASE WHEN (o.price IS DISTINCT FROM EXCLUDED.price
                                      OR o.regular_price IS DISTINCT FROM EXCLUDED.regular_price
