@@ -25,6 +25,7 @@ from . import normalize as N
 from . import seeds as S
 from ._gtin import gtin14
 from .facets import COLOUR_OF, FACET_KINDS, conflicts, facets_of
+from . import model as _model
 from .model import resources
 
 _TITLE_KEYS = ("title", "name", "product_name", "productname")
@@ -939,4 +940,16 @@ def _shared_code_len(a: Prepared, b: Prepared) -> float:
 
 
 _FACET_ORDER = tuple(FACET_KINDS) + ("upgrade", "refill")
+
+
+def _check_model(res) -> None:
+    """A model file trained on other features than these cannot be used."""
+    if res.features is not None and res.features != FEATURE_NAMES:
+        raise ValueError(f"{res.path}: trained on other features than crawler.matching.features "
+                         "computes; retrain with python -m crawler.matching.train")
+
+
+# (model.py imports nothing of this module: it calls these back)
+_model.on_load(_check_model)
+_model.on_reload(clear_cache)
 _EMPTY_SET: frozenset = frozenset()

@@ -1,0 +1,441 @@
+"""Pair features for a whole batch at once, column-wise.
+
+``batch_features(prepared_a, prepared_b)`` returns the feature matrix (one row
+per aligned pair, ``features.ALL_FEATURES`` columns) that ``features.
+pair_features`` gives row by row - the same values (cosines and idf sums up to
+the order of a floating-point sum, < 1e-12), so the same decisions.  It is
+what serves (``_decide``, ``blocking``) and what trains (``train``).
+
+How: each distinct offer of the batch is read once into columns (numpy arrays
+of its counts, prices, ids of its brand / GTIN / variant sets) and into sparse
+matrices over one vocabulary of the batch's words (TF-IDF weights of the title
+and of title + brand, MPN, description; idf of the title words; its plain
+words) and one of its character trigrams.  A pair's cosine, shared words,
+shared trigrams, the rarest word missing from the other offer are then
+row-wise products of two row selections of those matrices; title similarities
+are ``rapidfuzz.process.cpdist`` over the pair columns; equalities of sets are
+comparisons of integer ids.  The relations that need string logic (model
+numbers, MPN, units, facets, identifying words) run as a Python loop only over
+the rows where both offers have something to compare (a masked row would get
+the relation's "nothing to compare" value anyway).
+"""
+
+from __future__ import annotations
+
+from itertools import chain, count, repeat
+from math import fsum
+from operator import and_, attrgetter, is_
+
+import numpy as np
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
+from rapidfuzz.process import cpdist
+from scipy.sparse import csr_matrix
+
+from . import seeds as S
+from .facets import conflicts
+from .features import (
+    _FACET_ORDER,
+    _HAS_DIGIT,
+    ALL_FEATURES,
+    _cos_scaled,
+    _codes_missing,
+    _numbers_missing,
+    _shared_code_len,
+    brand_relation,
+    code_relation,
+    identifying_misses,
+    model_conflict,
+    mpn_relation,
+    pair_features,
+    unit_relation,
+)
+
+_I = {n: i for i, n in enumerate(ALL_FEATURES)}
+SMALL = 16  # batches below this size go through ``pair_features`` row by row
+NF = len(ALL_FEATURES)
+
+
+def _col(name):
+    return _I[name]
+
+
+def _flags(values, m) -> np.ndarray:
+    return np.fromiter(map(bool, values), bool, m)
+
+
+class _Offers:
+    """The distinct offers of a batch, in columns."""
+
+    def __init__(self, U):
+        self.U = U
+        m = len(U)
+        self.m = m
+        # (C-level iteration throughout - chain / map / attrgetter -: a batch
+        # reads ~60 words per offer with a description)
+        vecs = list(map(_VEC, U))
+        # one vocabulary of the batch's title words
+        vocab = dict(zip(dict.fromkeys(chain.from_iterable(vecs)), count()))
+        V = max(len(vocab), 1)
+        lt = np.fromiter(map(len, vecs), np.int64, m)
+        nt = int(lt.sum())
+        cols_t = np.fromiter(map(vocab.__getitem__, chain.from_iterable(vecs)), np.int64, nt)
+        # (vec: TF-IDF, not normalised; widf: idf, same keys in the same order)
+        w_t = np.fromiter(chain.from_iterable(map(dict.values, vecs)), np.float64, nt)
+        w_t *= np.repeat(np.fromiter(map(_VINV, U), np.float64, m), lt)
+        idf_t = np.fromiter(chain.from_iterable(map(dict.values, map(_WIDF, U))), np.float64, nt)
+        # position of each word in its title's dict + 1 (the order ``_cos_scaled`` adds in)
+        pos_t = np.arange(nt, dtype=np.float64) - np.repeat(np.cumsum(lt) - lt, lt) + 1.0
+        self.T = _csr(w_t, cols_t, lt, m, V)               # title TF-IDF, normalised
+        self.TP = _csr(pos_t, cols_t, lt, m, V)            # position of each title word + 1
+        self.TB = _csr(np.ones(nt), cols_t, lt, m, V)      # title words
+        self.TI = _csr(idf_t, cols_t, lt, m, V)            # title words' idf
+        self.full_is_title = np.fromiter(map(is_, vecs, map(_FULLVEC, U)), bool, m)
+        # (the full texts - ~60 words with a description - and the trigrams are
+        # compared per pair with C-level set operations: for a batch of cold
+        # offers a vocabulary of them costs more than it saves)
+        self.grams = list(map(_GRAMS, U))
+        self.ngrams = np.fromiter(map(len, self.grams), np.float64, m)
+        self.nwords = lt.astype(np.float64)  # len(wordset) (wordset = keys of widf)
+        # plain columns
+        self.ntok = np.fromiter(map(_NTOK, U), np.float64, m)
+        codes = list(map(_CODES, U))
+        self.ncodes = np.fromiter(map(len, codes), np.float64, m)
+        self.price = np.fromiter([p.price or 0.0 for p in U], np.float64, m)
+        self.idfsum = np.fromiter(map(_IDFSUM, U), np.float64, m)
+        self.has_desc = _flags(map(_HAS_DESC, U), m)
+        self.third = _flags(map(_THIRD, U), m)
+        mpns = list(map(_MPN, U))
+        self.has_mpn = _flags(mpns, m)
+        self.mpn_digit = np.fromiter([bool(x) and _HAS_DIGIT(x) is not None for x in mpns], bool, m)
+        self.has_brand = _flags(map(_BRAND, U), m)
+        self.has_units = _flags(map(_UNITS, U), m)
+        self.has_codes = _flags(codes, m)
+        self.has_allcodes = _flags(map(_ALLCODES, U), m)
+        self.has_seed = _flags(map(_SEEDTYPE, U), m)
+        self.gtin = _ids(list(map(_GTIN, U)), none=True)
+        self.variants = _ids(list(map(_VARIANTS, U)))
+        self.mvariants = _ids(list(map(_MVARIANTS, U)))
+        self.colours = _ids(list(map(_COLOURS, U)), none=True)
+        self.types = _ids(list(map(_TYPES, U)), none=True)
+        self.cats = _ids(list(map(_CATSET, U)), none=True)
+        self.numbers = _ids(list(map(_NUMBERS, U)), none=True)
+        self.plainnums = _ids(list(map(_PLAINNUMS, U)), none=True)
+        self.facets_any = _flags(map(_FACETS, U), m)
+        # (masks that may say "maybe": the relation decides on the rows they keep)
+        self.digit_words = np.fromiter(map(any, map(map, repeat(str.isdigit), map(_WORDS, U))), bool, m)
+        self.idwords_any = _flags(map(_IDWORDS, U), m)
+
+
+(_VEC, _FULLVEC, _VINV, _FULLINV, _WIDF, _GRAMS, _NTOK, _CODES, _IDFSUM, _HAS_DESC, _THIRD, _MPN,
+ _BRAND, _UNITS, _ALLCODES, _SEEDTYPE, _GTIN, _VARIANTS, _MVARIANTS, _COLOURS, _TYPES, _CATSET,
+ _NUMBERS, _PLAINNUMS, _FACETS, _IDWORDS, _WORDS) = map(attrgetter, (
+    "vec", "fullvec", "vinv", "fullinv", "widf", "grams", "ntok", "codes", "idfsum", "has_desc",
+    "third_party", "mpn", "brand", "units", "allcodes", "seedtype", "gtin", "variants",
+    "mvariants", "colours", "types", "catset", "numbers", "plainnums", "facets", "idwords", "words"))
+
+
+def _csr(data, cols, lengths, m, V):
+    indptr = np.zeros(m + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    # (copies: several matrices share the arrays, and sorting sorts them in place)
+    M = csr_matrix((data.copy(), cols.copy(), indptr), shape=(m, V))
+    M.sort_indices()
+    return M
+
+
+def _ids(values, none: bool = False) -> np.ndarray:
+    """An integer per value, equal values equal ids; with ``none`` an empty /
+    missing value gets -1."""
+    memo: dict = {}
+    out = np.empty(len(values), dtype=np.int64)
+    for k, v in enumerate(values):
+        if none and not v:
+            out[k] = -1
+        else:
+            if v.__class__ is set:
+                v = frozenset(v)
+            out[k] = memo.setdefault(v, len(memo))
+    return out
+
+
+def _rowdot(M, ia, ib) -> np.ndarray:
+    """Per pair k the sum over columns of M[ia[k]] * M[ib[k]]."""
+    return np.asarray(M[ia].multiply(M[ib]).sum(axis=1)).ravel()
+
+
+def _cosine(O, ia, ib, n) -> np.ndarray:
+    """Title cosines of the pairs, bit for bit as ``features._cos_scaled``: the
+    products of the shared words' normalised weights added one by one in the
+    order of the smaller title's dict (a floating-point sum depends on its
+    order, and two equal titles must give the same 1.0 or not as one pair at
+    a time).  The products go into a (pairs x position) array, zeros where a
+    word is not shared, and the columns are added left to right for all pairs
+    at once."""
+    Ta, Tb = O.T[ia], O.T[ib]
+    prod = Ta.multiply(Tb).tocsr()
+    if not prod.nnz:
+        return np.zeros(n)
+    TBa, TBb = O.TB[ia], O.TB[ib]
+    pos_a = O.TP[ia].multiply(TBb).tocsr()
+    pos_b = O.TP[ib].multiply(TBa).tocsr()
+    # (same shared columns, each sorted: the three data arrays line up)
+    la, lb = O.nwords[ia], O.nwords[ib]
+    rows = np.repeat(np.arange(n), np.diff(prod.indptr))
+    a_small = (la <= lb)[rows]
+    pos = np.where(a_small, pos_a.data, pos_b.data).astype(np.int64) - 1
+    width = int(pos.max()) + 1
+    P = np.zeros((n, width))
+    P[rows, pos] = prod.data
+    out = np.zeros(n)
+    for j in range(width):
+        out += P[:, j]
+    return out
+
+
+def _distinct(PA, PB):
+    """(distinct offers, row of each a, row of each b)."""
+    first = dict(zip(map(id, PA), PA))
+    first.update(zip(map(id, PB), PB))
+    U = list(first.values())
+    pos = {k: i for i, k in enumerate(first)}
+    n = len(PA)
+    ia = np.fromiter(map(pos.__getitem__, map(id, PA)), np.int64, n)
+    ib = np.fromiter(map(pos.__getitem__, map(id, PB)), np.int64, n)
+    return U, ia, ib
+
+
+def _ratio_cols(num, den, where, default):
+    out = np.full(num.shape, default, dtype=np.float64)
+    np.divide(num, den, out=out, where=where)
+    return out
+
+
+def batch_features(PA, PB) -> np.ndarray:
+    """Feature matrix (rows: pairs ``(PA[k], PB[k])`` of prepared offers,
+    columns: ``ALL_FEATURES``), equal to ``pair_features`` row by row."""
+    PA = list(PA)
+    PB = list(PB)
+    n = len(PA)
+    if n < SMALL:
+        # a handful of pairs (one pair's match_score): the per-pair function,
+        # same values (tests/test_matching_batch_features.py), without the
+        # fixed cost of some hundred array operations
+        if not n:
+            return np.zeros((0, NF), dtype=np.float64)
+        return np.asarray(list(map(pair_features, PA, PB)), dtype=np.float64)
+    X = np.zeros((n, NF), dtype=np.float64)
+    U, ia, ib = _distinct(PA, PB)
+    O = _Offers(U)
+    c = _I
+
+    # title similarities (rapidfuzz over the pair columns)
+    titles = [p.title for p in U]
+    ta = [titles[i] for i in ia.tolist()]
+    tb = [titles[i] for i in ib.tolist()]
+    both_t = np.fromiter((bool(x) for x in titles), bool, len(U))
+    both_t = both_t[ia] & both_t[ib]
+    ts = cpdist(ta, tb, scorer=fuzz.token_set_ratio, dtype=np.float64, workers=1) * 0.01
+    rt = cpdist(ta, tb, scorer=fuzz.ratio, dtype=np.float64, workers=1) * 0.01
+    X[:, c["tset"]] = np.where(both_t, ts, 0.0)
+    X[:, c["ratio"]] = np.where(both_t, rt, 0.0)
+
+    # shared words
+    inter = _rowdot(O.TB, ia, ib)
+    la, lb = O.nwords[ia], O.nwords[ib]
+    union = la + lb - inter
+    X[:, c["jacc"]] = _ratio_cols(inter, union, union > 0, 0.0)
+    mn = np.minimum(la, lb)
+    X[:, c["contain"]] = _ratio_cols(inter, mn, mn > 0, 0.0)
+
+    # cosines: title as a row-wise sparse product; full text per pair where
+    # either offer has more than its title
+    ct = _cosine(O, ia, ib, n)
+    X[:, c["cos_title"]] = ct
+    cf = ct.copy()
+    rows = np.flatnonzero(~(O.full_is_title[ia] & O.full_is_title[ib]))
+    if len(rows):
+        cf[rows] = [_cos_scaled(a.fullvec, b.fullvec, a.fullinv, b.fullinv)
+                    for a, b in zip(map(PA.__getitem__, rows.tolist()), map(PB.__getitem__, rows.tolist()))]
+    X[:, c["cos_full"]] = cf
+
+    # idf of the shared words: sum and max
+    S_idf = O.TB[ia].multiply(O.TI[ib]).tocsr()
+    # (math.fsum per pair, as pair_features: a sum rounded once, whatever the
+    # order - wcontain is exactly 1.0 for two equal titles, and the trees split there)
+    d, ip = S_idf.data.tolist(), S_idf.indptr.tolist()
+    sidf = np.fromiter(map(fsum, map(d.__getitem__, map(slice, ip[:-1], ip[1:]))), np.float64, n)
+    smax = S_idf.max(axis=1).toarray().ravel()
+    X[:, c["idf_shared_max"]] = smax
+    mn_idf = np.minimum(O.idfsum[ia], O.idfsum[ib])
+    X[:, c["wcontain"]] = _ratio_cols(sidf, mn_idf, mn_idf != 0, 0.0)
+
+    # rarest plain word of the shorter title that the other offer never mentions
+    na, nb = O.ntok[ia], O.ntok[ib]
+    a_short = (na <= nb).tolist()
+    X[:, c["idf_missing_max"]] = [_missing_max(a, b) if s else _missing_max(b, a)
+                                  for a, b, s in zip(PA, PB, a_short)]
+
+    # trigrams: shared ones counted by C-level set intersections over the pair columns
+    G = O.grams
+    gi = np.fromiter(map(len, map(and_, map(G.__getitem__, ia.tolist()), map(G.__getitem__, ib.tolist()))),
+                     np.float64, n)
+    lga, lgb = O.ngrams[ia], O.ngrams[ib]
+    gboth = (lga > 0) & (lgb > 0)
+    X[:, c["gram_jacc"]] = _ratio_cols(gi, lga + lgb - gi, gboth, 0.0)
+    X[:, c["gram_contain"]] = _ratio_cols(gi, np.minimum(lga, lgb), gboth, 0.0)
+
+    # counts, prices, lengths
+    ca, cb = O.ncodes[ia], O.ncodes[ib]
+    X[:, c["codes_a_b_min"]] = np.minimum(ca, cb)
+    pa, pb = O.price[ia], O.price[ib]
+    pboth = (pa != 0) & (pb != 0)
+    X[:, c["price_ratio"]] = np.where(
+        pboth, _ratio_cols(np.minimum(pa, pb), np.maximum(pa, pb), pboth, -1.0), -1.0)
+    nboth = (na != 0) & (nb != 0)
+    X[:, c["len_ratio"]] = _ratio_cols(np.minimum(na, nb), np.maximum(na, nb), nboth, 0.0)
+    X[:, c["ntok_min"]] = np.minimum(na, nb)
+    X[:, c["has_desc"]] = (O.has_desc[ia] | O.has_desc[ib]).astype(np.float64)
+
+    # equal / different sets by id
+    ga, gb = O.gtin[ia], O.gtin[ib]
+    X[:, c["gtin_conflict"]] = ((ga >= 0) & (gb >= 0) & (ga != gb)).astype(np.float64)
+    X[:, c["variant_conflict"]] = (O.variants[ia] != O.variants[ib]).astype(np.float64)
+    X[:, c["mvariant_conflict"]] = (O.mvariants[ia] != O.mvariants[ib]).astype(np.float64)
+    mpn_both = O.has_mpn[ia] & O.has_mpn[ib]
+    X[:, c["mpn_both"]] = mpn_both.astype(np.float64)
+    X[:, c["mpn_code"]] = (O.mpn_digit[ia] & O.mpn_digit[ib]).astype(np.float64)
+
+    # relations of sets that only apply when both offers have one: memoised
+    # per pair of distinct set ids (few distinct colour / type / number sets)
+    _set_relation(X, c["colour_conflict"], O.colours, ia, ib, U, "colours",
+                  lambda x, y: 1.0 if x.isdisjoint(y) else 0.0, 0.0)
+    _set_relation(X, c["type_match"], O.types, ia, ib, U, "types",
+                  lambda x, y: 0.0 if x.isdisjoint(y) else 1.0, 0.0)
+    tb_ = (O.types[ia] >= 0) & (O.types[ib] >= 0)
+    X[:, c["type_conflict"]] = np.where(tb_, 1.0 - X[:, c["type_match"]], 0.0)
+    _set_relation(X, c["cat_jacc"], O.cats, ia, ib, U, "catset", _jacc, -1.0)
+    _set_relation(X, c["num_match"], O.numbers, ia, ib, U, "numbers",
+                  lambda x, y: 0.0 if x.isdisjoint(y) else 1.0, 0.0)
+    nbn = (O.numbers[ia] >= 0) & (O.numbers[ib] >= 0)
+    X[:, c["num_conflict"]] = np.where(nbn, 1.0 - X[:, c["num_match"]], 0.0)
+    _set_relation(X, c["plainnum_jacc"], O.plainnums, ia, ib, U, "plainnums", _jacc, -1.0)
+
+    # string relations: a Python loop over the rows where both sides have something
+    # model numbers (code_relation: with no code on either side and no joined
+    # code on both it gives exact = strong = ... = 0 and sim -1)
+    iac, ibc = O.has_codes[ia], O.has_codes[ib]
+    X[:, c["code_sim"]] = -1.0
+    rel_cols = [c[k] for k in ("code_exact", "code_strong", "code_specific", "code_prefix",
+                               "code_in_text", "code_conflict", "code_sim", "code_for_only")]
+    rows = np.flatnonzero(iac | ibc | (O.has_allcodes[ia] & O.has_allcodes[ib]))
+    rels = {}
+    if len(rows):
+        R = np.empty((len(rows), 8))
+        for k, r in enumerate(rows.tolist()):
+            rel = code_relation(PA[r], PB[r])
+            rels[r] = rel
+            R[k] = rel
+        X[np.ix_(rows, rel_cols)] = R
+    # MPN
+    X[:, c["mpn_sim"]] = -1.0
+    rows = np.flatnonzero(mpn_both)
+    if len(rows):
+        X[rows, c["mpn_sim"]] = cpdist([PA[r].mpn for r in rows.tolist()],
+                                       [PB[r].mpn for r in rows.tolist()],
+                                       scorer=Indel.normalized_similarity, dtype=np.float64, workers=1)
+    rows = np.flatnonzero(O.has_mpn[ia] | O.has_mpn[ib])
+    for r in rows.tolist():
+        X[r, c["mpn_rel"]] = mpn_relation(PA[r], PB[r])
+    # brand
+    rows = np.flatnonzero(O.has_brand[ia] | O.has_brand[ib])
+    for r in rows.tolist():
+        X[r, c["brand"]] = brand_relation(PA[r], PB[r])
+    # units
+    rows = np.flatnonzero(O.has_units[ia] & O.has_units[ib])
+    ucols = [c["unit_match"], c["unit_disj"], c["unit_diff"], c["unit_hard"]]
+    if len(rows):
+        X[np.ix_(rows, ucols)] = [unit_relation(PA[r], PB[r]) for r in rows.tolist()]
+    # facets (conflicts() of two empty facet dicts is empty)
+    rows = np.flatnonzero(O.facets_any[ia] | O.facets_any[ib])
+    fcols = [c["x_" + k] for k in _FACET_ORDER]
+    for r in rows.tolist():
+        xs = conflicts(PA[r].facets, PB[r].facets)
+        if xs:
+            for k, kind in enumerate(_FACET_ORDER):
+                if kind in xs:
+                    X[r, fcols[k]] = 1.0
+    # model-number conflict: only where code_relation says "conflict"
+    cc = c["code_conflict"]
+    for r in np.flatnonzero(X[:, cc] > 0).tolist():
+        X[r, c["x_model"]] = model_conflict(PA[r], PB[r], rels[r])
+    # identifying words
+    rows = np.flatnonzero(O.idwords_any[ia] | O.idwords_any[ib])
+    icols = [c["id_miss_min"], c["id_miss_max"], c["id_shared"], c["id_alpha_miss_max"]]
+    if len(rows):
+        vals = []
+        for r in rows.tolist():
+            ma, mb, ish, alpha = identifying_misses(PA[r], PB[r])
+            vals.append((min(ma, mb), max(ma, mb), ish, alpha))
+        X[np.ix_(rows, icols)] = vals
+    # third party: one title says "compatible" ... and the brands are not known the same
+    X[:, c["third_party"]] = ((O.third[ia] != O.third[ib]) & (X[:, c["brand"]] < 1)).astype(np.float64)
+    # longest model number printed as one token on both sides
+    rows = np.flatnonzero(iac & ibc)
+    for r in rows.tolist():
+        X[r, c["code_shared_len"]] = _shared_code_len(PA[r], PB[r])
+    # model numbers each title prints that the other never does
+    rows = np.flatnonzero(iac & ibc)
+    for r in rows.tolist():
+        a, b = PA[r], PB[r]
+        X[r, c["code_miss_min"]] = min(_codes_missing(a, b), _codes_missing(b, a))
+    rows = np.flatnonzero(O.digit_words[ia] & O.digit_words[ib])
+    for r in rows.tolist():
+        a, b = PA[r], PB[r]
+        X[r, c["num_miss_min"]] = min(_numbers_missing(a, b), _numbers_missing(b, a))
+    rows = np.flatnonzero(O.has_seed[ia] & O.has_seed[ib])
+    for r in rows.tolist():
+        X[r, c["x_seed_type"]] = 1.0 if S.type_conflict(PA[r].seedtype, PB[r].seedtype) else 0.0
+    return X
+
+
+def _missing_max(short, other) -> float:
+    """idf of the rarest plain word of ``short``'s title that ``other`` never mentions."""
+    of = other.fullvec
+    w = short.widf
+    best = 0.0
+    for t in short.alpha_words:
+        if t not in of:
+            v = w[t]
+            if v > best:
+                best = v
+    return best
+
+
+def _jacc(x, y) -> float:
+    i = len(x & y)
+    return i / (len(x) + len(y) - i)
+
+
+def _set_relation(X, col, ids, ia, ib, U, attr, fn, default):
+    """X[:, col] = fn(a.attr, b.attr) where both sets are non-empty, else
+    ``default``; computed once per pair of distinct sets."""
+    xa, xb = ids[ia], ids[ib]
+    both = (xa >= 0) & (xb >= 0)
+    X[:, col] = default
+    rows = np.flatnonzero(both)
+    if not len(rows):
+        return
+    # one representative offer per set id
+    rep: dict = {}
+    for u, i in enumerate(ids.tolist()):
+        if i >= 0 and i not in rep:
+            rep[i] = getattr(U[u], attr)
+    memo: dict = {}
+    vals = np.empty(len(rows))
+    for k, (x, y) in enumerate(zip(xa[rows].tolist(), xb[rows].tolist())):
+        v = memo.get((x, y))
+        if v is None:
+            v = memo[(x, y)] = fn(rep[x], rep[y])
+        vals[k] = v
+    X[rows, col] = vals
