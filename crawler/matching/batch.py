@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from itertools import chain, count, repeat
 from math import fsum
-from operator import and_, attrgetter, is_
+from operator import and_, attrgetter, ne
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -90,49 +90,29 @@ class _Offers:
         self.TP = _csr(pos_t, cols_t, lt, m, V)            # position of each title word + 1
         self.TB = _csr(np.ones(nt), cols_t, lt, m, V)      # title words
         self.TI = _csr(idf_t, cols_t, lt, m, V)            # title words' idf
-        self.full_is_title = np.fromiter(map(is_, vecs, map(_FULLVEC, U)), bool, m)
         # (the full texts - ~60 words with a description - and the trigrams are
         # compared per pair with C-level set operations: for a batch of cold
         # offers a vocabulary of them costs more than it saves)
         self.grams = list(map(_GRAMS, U))
-        self.ngrams = np.fromiter(map(len, self.grams), np.float64, m)
-        self.nwords = lt.astype(np.float64)  # len(wordset) (wordset = keys of widf)
-        # plain columns
-        self.ntok = np.fromiter(map(_NTOK, U), np.float64, m)
-        codes = list(map(_CODES, U))
-        self.ncodes = np.fromiter(map(len, codes), np.float64, m)
-        self.price = np.fromiter([p.price or 0.0 for p in U], np.float64, m)
-        self.idfsum = np.fromiter(map(_IDFSUM, U), np.float64, m)
-        self.has_desc = _flags(map(_HAS_DESC, U), m)
-        self.third = _flags(map(_THIRD, U), m)
-        mpns = list(map(_MPN, U))
-        self.has_mpn = _flags(mpns, m)
-        self.mpn_digit = np.fromiter([bool(x) and _HAS_DIGIT(x) is not None for x in mpns], bool, m)
-        self.has_brand = _flags(map(_BRAND, U), m)
-        self.has_units = _flags(map(_UNITS, U), m)
-        self.has_codes = _flags(codes, m)
-        self.has_allcodes = _flags(map(_ALLCODES, U), m)
-        self.has_seed = _flags(map(_SEEDTYPE, U), m)
-        self.gtin = _ids(list(map(_GTIN, U)), none=True)
-        self.variants = _ids(list(map(_VARIANTS, U)))
-        self.mvariants = _ids(list(map(_MVARIANTS, U)))
-        self.colours = _ids(list(map(_COLOURS, U)), none=True)
-        self.types = _ids(list(map(_TYPES, U)), none=True)
-        self.cats = _ids(list(map(_CATSET, U)), none=True)
-        self.numbers = _ids(list(map(_NUMBERS, U)), none=True)
-        self.plainnums = _ids(list(map(_PLAINNUMS, U)), none=True)
-        self.facets_any = _flags(map(_FACETS, U), m)
-        # (masks that may say "maybe": the relation decides on the rows they keep)
-        self.digit_words = np.fromiter(map(any, map(map, repeat(str.isdigit), map(_WORDS, U))), bool, m)
-        self.idwords_any = _flags(map(_IDWORDS, U), m)
+        # the numbers and flags each offer keeps in ``Prepared.cols``
+        C = np.array(list(map(_COLS, U)), dtype=np.float64).reshape(m, len(_COL_NAMES))
+        for k, name in enumerate(_COL_NAMES):
+            setattr(self, name, C[:, k] if k < _N_NUM else C[:, k] > 0)
+
+
+# the columns of ``Prepared.cols``: numbers, then flags
+_COL_NAMES = ("ntok", "ncodes", "price", "idfsum", "nwords", "vinv", "ngrams",
+              "has_desc", "third", "has_mpn", "mpn_digit", "has_brand", "has_units", "has_codes",
+              "has_allcodes", "has_seed", "full_is_title", "facets_any", "digit_words", "idwords_any")
+_N_NUM = 7
 
 
 (_VEC, _FULLVEC, _VINV, _FULLINV, _WIDF, _GRAMS, _NTOK, _CODES, _IDFSUM, _HAS_DESC, _THIRD, _MPN,
  _BRAND, _UNITS, _ALLCODES, _SEEDTYPE, _GTIN, _VARIANTS, _MVARIANTS, _COLOURS, _TYPES, _CATSET,
- _NUMBERS, _PLAINNUMS, _FACETS, _IDWORDS, _WORDS) = map(attrgetter, (
+ _NUMBERS, _PLAINNUMS, _FACETS, _IDWORDS, _WORDS, _COLS) = map(attrgetter, (
     "vec", "fullvec", "vinv", "fullinv", "widf", "grams", "ntok", "codes", "idfsum", "has_desc",
     "third_party", "mpn", "brand", "units", "allcodes", "seedtype", "gtin", "variants",
-    "mvariants", "colours", "types", "catset", "numbers", "plainnums", "facets", "idwords", "words"))
+    "mvariants", "colours", "types", "catset", "numbers", "plainnums", "facets", "idwords", "words", "cols"))
 
 
 def _csr(data, cols, lengths, m, V):
@@ -142,21 +122,6 @@ def _csr(data, cols, lengths, m, V):
     M = csr_matrix((data.copy(), cols.copy(), indptr), shape=(m, V))
     M.sort_indices()
     return M
-
-
-def _ids(values, none: bool = False) -> np.ndarray:
-    """An integer per value, equal values equal ids; with ``none`` an empty /
-    missing value gets -1."""
-    memo: dict = {}
-    out = np.empty(len(values), dtype=np.int64)
-    for k, v in enumerate(values):
-        if none and not v:
-            out[k] = -1
-        else:
-            if v.__class__ is set:
-                v = frozenset(v)
-            out[k] = memo.setdefault(v, len(memo))
-    return out
 
 
 def _rowdot(M, ia, ib) -> np.ndarray:
@@ -297,29 +262,29 @@ def batch_features(PA, PB) -> np.ndarray:
     X[:, c["ntok_min"]] = np.minimum(na, nb)
     X[:, c["has_desc"]] = (O.has_desc[ia] | O.has_desc[ib]).astype(np.float64)
 
-    # equal / different sets by id
-    ga, gb = O.gtin[ia], O.gtin[ib]
-    X[:, c["gtin_conflict"]] = ((ga >= 0) & (gb >= 0) & (ga != gb)).astype(np.float64)
-    X[:, c["variant_conflict"]] = (O.variants[ia] != O.variants[ib]).astype(np.float64)
-    X[:, c["mvariant_conflict"]] = (O.mvariants[ia] != O.mvariants[ib]).astype(np.float64)
+    # sets compared by C-level set operations over the pair columns
+    X[:, c["gtin_conflict"]] = _differ(PA, PB, _GTIN, n, both=True)
+    X[:, c["variant_conflict"]] = _differ(PA, PB, _VARIANTS, n)
+    X[:, c["mvariant_conflict"]] = _differ(PA, PB, _MVARIANTS, n)
     mpn_both = O.has_mpn[ia] & O.has_mpn[ib]
-    X[:, c["mpn_both"]] = mpn_both.astype(np.float64)
-    X[:, c["mpn_code"]] = (O.mpn_digit[ia] & O.mpn_digit[ib]).astype(np.float64)
-
-    # relations of sets that only apply when both offers have one: memoised
-    # per pair of distinct set ids (few distinct colour / type / number sets)
-    _set_relation(X, c["colour_conflict"], O.colours, ia, ib, U, "colours",
-                  lambda x, y: 1.0 if x.isdisjoint(y) else 0.0, 0.0)
-    _set_relation(X, c["type_match"], O.types, ia, ib, U, "types",
-                  lambda x, y: 0.0 if x.isdisjoint(y) else 1.0, 0.0)
-    tb_ = (O.types[ia] >= 0) & (O.types[ib] >= 0)
-    X[:, c["type_conflict"]] = np.where(tb_, 1.0 - X[:, c["type_match"]], 0.0)
-    _set_relation(X, c["cat_jacc"], O.cats, ia, ib, U, "catset", _jacc, -1.0)
-    _set_relation(X, c["num_match"], O.numbers, ia, ib, U, "numbers",
-                  lambda x, y: 0.0 if x.isdisjoint(y) else 1.0, 0.0)
-    nbn = (O.numbers[ia] >= 0) & (O.numbers[ib] >= 0)
-    X[:, c["num_conflict"]] = np.where(nbn, 1.0 - X[:, c["num_match"]], 0.0)
-    _set_relation(X, c["plainnum_jacc"], O.plainnums, ia, ib, U, "plainnums", _jacc, -1.0)
+    X[:, c["mpn_both"]] = mpn_both
+    X[:, c["mpn_code"]] = O.mpn_digit[ia] & O.mpn_digit[ib]
+    inter, la_, lb_ = _overlap(PA, PB, _COLOURS, n)
+    X[:, c["colour_conflict"]] = (la_ > 0) & (lb_ > 0) & (inter == 0)
+    inter, la_, lb_ = _overlap(PA, PB, _TYPES, n)
+    tboth = (la_ > 0) & (lb_ > 0)
+    X[:, c["type_match"]] = tboth & (inter > 0)
+    X[:, c["type_conflict"]] = tboth & (inter == 0)
+    inter, la_, lb_ = _overlap(PA, PB, _CATSET, n)
+    both = (la_ > 0) & (lb_ > 0)
+    X[:, c["cat_jacc"]] = _ratio_cols(inter, la_ + lb_ - inter, both, -1.0)
+    inter, la_, lb_ = _overlap(PA, PB, _NUMBERS, n)
+    both = (la_ > 0) & (lb_ > 0)
+    X[:, c["num_match"]] = both & (inter > 0)
+    X[:, c["num_conflict"]] = both & (inter == 0)
+    inter, la_, lb_ = _overlap(PA, PB, _PLAINNUMS, n)
+    both = (la_ > 0) & (lb_ > 0)
+    X[:, c["plainnum_jacc"]] = _ratio_cols(inter, la_ + lb_ - inter, both, -1.0)
 
     # string relations: a Python loop over the rows where both sides have something
     # model numbers (code_relation: with no code on either side and no joined
@@ -412,30 +377,17 @@ def _missing_max(short, other) -> float:
     return best
 
 
-def _jacc(x, y) -> float:
-    i = len(x & y)
-    return i / (len(x) + len(y) - i)
+def _differ(PA, PB, get, n, both: bool = False) -> np.ndarray:
+    """Per pair: the attribute differs (with ``both``: and both offers have one)."""
+    xa, xb = list(map(get, PA)), list(map(get, PB))
+    out = np.fromiter(map(ne, xa, xb), bool, n)
+    if both:
+        out &= _flags(xa, n) & _flags(xb, n)
+    return out
 
 
-def _set_relation(X, col, ids, ia, ib, U, attr, fn, default):
-    """X[:, col] = fn(a.attr, b.attr) where both sets are non-empty, else
-    ``default``; computed once per pair of distinct sets."""
-    xa, xb = ids[ia], ids[ib]
-    both = (xa >= 0) & (xb >= 0)
-    X[:, col] = default
-    rows = np.flatnonzero(both)
-    if not len(rows):
-        return
-    # one representative offer per set id
-    rep: dict = {}
-    for u, i in enumerate(ids.tolist()):
-        if i >= 0 and i not in rep:
-            rep[i] = getattr(U[u], attr)
-    memo: dict = {}
-    vals = np.empty(len(rows))
-    for k, (x, y) in enumerate(zip(xa[rows].tolist(), xb[rows].tolist())):
-        v = memo.get((x, y))
-        if v is None:
-            v = memo[(x, y)] = fn(rep[x], rep[y])
-        vals[k] = v
-    X[rows, col] = vals
+def _overlap(PA, PB, get, n):
+    """(shared elements, size of a's, size of b's) of a set attribute, per pair."""
+    xa, xb = list(map(get, PA)), list(map(get, PB))
+    inter = np.fromiter(map(len, map(and_, xa, xb)), np.float64, n)
+    return inter, np.fromiter(map(len, xa), np.float64, n), np.fromiter(map(len, xb), np.float64, n)
