@@ -2,27 +2,33 @@
 
 ``batch_features(prepared_a, prepared_b)`` returns the feature matrix (one row
 per aligned pair, ``features.ALL_FEATURES`` columns) that ``features.
-pair_features`` gives row by row - the same values (cosines and idf sums up to
-the order of a floating-point sum, < 1e-12), so the same decisions.  It is
-what serves (``_decide``, ``blocking``) and what trains (``train``).
+pair_features`` gives row by row - the same values bit for bit (floating-point
+sums are added in the same order, or rounded once with ``math.fsum`` as there),
+so the same decisions.  It is what serves (``_decide``: ``match_many``,
+``cluster``, ``match_catalogs``, ``pricelens match``) and what trains
+(``train.featurize``).
 
-How: each distinct offer of the batch is read once into columns (numpy arrays
-of its counts, prices, ids of its brand / GTIN / variant sets) and into sparse
-matrices over one vocabulary of the batch's words (TF-IDF weights of the title
-and of title + brand, MPN, description; idf of the title words; its plain
-words) and one of its character trigrams.  A pair's cosine, shared words,
-shared trigrams, the rarest word missing from the other offer are then
-row-wise products of two row selections of those matrices; title similarities
-are ``rapidfuzz.process.cpdist`` over the pair columns; equalities of sets are
-comparisons of integer ids.  The relations that need string logic (model
-numbers, MPN, units, facets, identifying words) run as a Python loop only over
-the rows where both offers have something to compare (a masked row would get
-the relation's "nothing to compare" value anyway).
+How: the distinct offers of the batch are read once into columns (their
+numbers and flags, kept per offer in ``Prepared.cols``) and into sparse
+matrices over one vocabulary of the batch's title words (normalised TF-IDF
+weights, word presence, idf).  The title cosine, the shared words and their
+idf are row-wise products of two row selections of those matrices; title
+similarities are ``rapidfuzz.process.cpdist`` over the pair columns; sets
+(trigrams, colours, types, numbers, categories, variants, GTINs) are compared
+by C-level set operations mapped over the pair columns.  The relations that
+need string logic (model numbers, MPN, brand, units, facets, identifying
+words) run as a Python loop only over the rows where both offers - or, where
+one side suffices, either - have something to compare; every other row gets
+the relation's "nothing to compare" value.
+
+Batches below ``SMALL`` pairs (one pair's ``match_score``) go through
+``pair_features`` directly: the same values without the fixed cost of the
+array operations.
 """
 
 from __future__ import annotations
 
-from itertools import chain, count, repeat
+from itertools import chain, count
 from math import fsum
 from operator import and_, attrgetter, ne
 
@@ -36,7 +42,6 @@ from . import seeds as S
 from .facets import conflicts
 from .features import (
     _FACET_ORDER,
-    _HAS_DIGIT,
     ALL_FEATURES,
     _cos_scaled,
     _codes_missing,
@@ -56,10 +61,6 @@ SMALL = 16  # batches below this size go through ``pair_features`` row by row
 NF = len(ALL_FEATURES)
 
 
-def _col(name):
-    return _I[name]
-
-
 def _flags(values, m) -> np.ndarray:
     return np.fromiter(map(bool, values), bool, m)
 
@@ -71,8 +72,8 @@ class _Offers:
         self.U = U
         m = len(U)
         self.m = m
-        # (C-level iteration throughout - chain / map / attrgetter -: a batch
-        # reads ~60 words per offer with a description)
+        # (C-level iteration throughout - chain / map / attrgetter -, no Python
+        # loop per word)
         vecs = list(map(_VEC, U))
         # one vocabulary of the batch's title words
         vocab = dict(zip(dict.fromkeys(chain.from_iterable(vecs)), count()))
@@ -107,12 +108,10 @@ _COL_NAMES = ("ntok", "ncodes", "price", "idfsum", "nwords", "vinv", "ngrams",
 _N_NUM = 7
 
 
-(_VEC, _FULLVEC, _VINV, _FULLINV, _WIDF, _GRAMS, _NTOK, _CODES, _IDFSUM, _HAS_DESC, _THIRD, _MPN,
- _BRAND, _UNITS, _ALLCODES, _SEEDTYPE, _GTIN, _VARIANTS, _MVARIANTS, _COLOURS, _TYPES, _CATSET,
- _NUMBERS, _PLAINNUMS, _FACETS, _IDWORDS, _WORDS, _COLS) = map(attrgetter, (
-    "vec", "fullvec", "vinv", "fullinv", "widf", "grams", "ntok", "codes", "idfsum", "has_desc",
-    "third_party", "mpn", "brand", "units", "allcodes", "seedtype", "gtin", "variants",
-    "mvariants", "colours", "types", "catset", "numbers", "plainnums", "facets", "idwords", "words", "cols"))
+(_VEC, _VINV, _WIDF, _GRAMS, _GTIN, _VARIANTS, _MVARIANTS, _COLOURS, _TYPES, _CATSET, _NUMBERS,
+ _PLAINNUMS, _COLS) = map(attrgetter, (
+    "vec", "vinv", "widf", "grams", "gtin", "variants", "mvariants", "colours", "types", "catset",
+    "numbers", "plainnums", "cols"))
 
 
 def _csr(data, cols, lengths, m, V):
