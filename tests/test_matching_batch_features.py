@@ -98,3 +98,36 @@ if __name__ == "__main__":
         worst, differ = check(ps)
         print(f"{name}: {len(ps)} pairs, largest feature difference {worst:.1e}, "
               f"decisions or scores differing: {differ}")
+
+
+def test_matching_imports_go_one_way():
+    """No import circle among crawler/matching's modules (model.py once imported
+    features.py, which imports model.py): imports at any depth of a module count."""
+    import ast
+
+    folder = os.path.join(ROOT, "crawler", "matching")
+    graph = {}
+    for f in os.listdir(folder):
+        if not f.endswith(".py"):
+            continue
+        name = f[:-3]
+        deps = set()
+        for node in ast.walk(ast.parse(open(os.path.join(folder, f), encoding="utf-8").read())):
+            if isinstance(node, ast.ImportFrom):
+                mod = node.module or ""
+                if node.level == 1:
+                    deps.update([mod.split(".")[0]] if mod else [a.name for a in node.names])
+                elif mod.startswith("crawler.matching."):
+                    deps.add(mod.split(".")[2])
+        graph[name] = deps & {g[:-3] for g in os.listdir(folder) if g.endswith(".py")}
+    graph.pop("__init__", None)
+
+    def reaches(a, b, seen):
+        for d in graph.get(a, ()):
+            if d == b or (d not in seen and (seen.add(d) or reaches(d, b, seen))):
+                return True
+        return False
+
+    circles = sorted(m for m in graph if reaches(m, m, set()))
+    assert not circles, circles
+    assert "features" not in graph["model"]
