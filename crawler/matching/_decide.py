@@ -11,7 +11,8 @@ from contextlib import contextmanager
 
 import numpy as np
 
-from .features import pair_features, prepare
+from .batch import batch_features
+from .features import prepare
 from .model import resources
 from .rules import decide_matrix
 
@@ -26,7 +27,7 @@ def decide(a, b):
     ga, gb = pa.gtin, pb.gtin
     if ga and gb and ga == gb:
         return "gtin", GTIN_SCORE
-    X = np.asarray([pair_features(pa, pb)], dtype=np.float64)
+    X = batch_features([pa], [pb])
     score, _, tiers = decide_matrix(X, resources())
     return tiers[0], float(score[0])
 
@@ -72,7 +73,7 @@ def decide_many(prepared_a, prepared_b):
     n = len(prepared_a)
     if not n:
         return np.zeros(0), np.zeros(0, dtype=bool), []
-    X = np.asarray([pair_features(x, y) for x, y in zip(prepared_a, prepared_b)], dtype=np.float64)
+    X = batch_features(prepared_a, prepared_b)
     score, same, tiers = decide_matrix(X, resources())
     for k, (x, y) in enumerate(zip(prepared_a, prepared_b)):
         if x.gtin and x.gtin == y.gtin:

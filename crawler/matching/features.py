@@ -25,6 +25,7 @@ from . import normalize as N
 from . import seeds as S
 from ._gtin import gtin14
 from .facets import COLOUR_OF, FACET_KINDS, conflicts, facets_of
+from . import model as _model
 from .model import resources
 
 _TITLE_KEYS = ("title", "name", "product_name", "productname")
@@ -61,6 +62,8 @@ class Prepared:
         "alpha_words", "third_party", "facets", "idwords", "seedtype",
         # derived once per offer for code_relation (see there)
         "codes5", "codes5s", "allcodes5", "joined5", "topcodes",
+        # the offer's numbers and flags as one row of the batch's columns (see ``batch``)
+        "cols",
     )
 
 
@@ -405,6 +408,14 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
         p.fullvec = p.vec
         p.fullinv = p.vinv
         p.full_compact = tc
+    mpn_ = p.mpn
+    codes = p.codes
+    p.cols = (
+        p.ntok, len(codes), p.price or 0.0, p.idfsum, len(p.vec), p.vinv, len(p.grams),
+        p.has_desc, p.third_party, bool(mpn_), bool(mpn_ and _HAS_DIGIT(mpn_)), bool(b),
+        bool(p.units), bool(codes), bool(p.allcodes), bool(p.seedtype), p.fullvec is p.vec,
+        bool(facets), any(map(str.isdigit, ws)), bool(p.idwords),
+    )
     return p
 
 
@@ -939,4 +950,18 @@ def _shared_code_len(a: Prepared, b: Prepared) -> float:
 
 
 _FACET_ORDER = tuple(FACET_KINDS) + ("upgrade", "refill")
+
+
+def _check_model(res) -> None:
+    """A model file trained on other features than these cannot be used."""
+    if res.features is not None and res.features != FEATURE_NAMES:
+        raise ValueError(f"{res.path}: trained on other features than crawler.matching.features "
+                         "computes; retrain with python -m crawler.matching.train")
+
+
+# (model.py imports nothing of this module: it calls these back)
+_model.on_load(_check_model)
+_model.on_reload(clear_cache)
+if _model._res is not None:  # a model loaded before this module was imported
+    _check_model(_model._res)
 _EMPTY_SET: frozenset = frozenset()

@@ -30,11 +30,28 @@ MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "matcher_m
 _lock = threading.Lock()
 ID_DF = 0.005
 _res = None
+# called with each model loaded (``features`` checks its feature names) and
+# after ``reload`` (``features`` forgets its prepared offers): this module
+# imports nothing of the matcher's, the modules that use it register here
+_on_load: list = []
+_on_reload: list = []
+
+
+def on_load(fn) -> None:
+    """Calls ``fn(resources)`` for every model loaded from now on."""
+    if fn not in _on_load:
+        _on_load.append(fn)
+
+
+def on_reload(fn) -> None:
+    """Calls ``fn()`` after every ``reload``."""
+    if fn not in _on_reload:
+        _on_reload.append(fn)
 
 
 class Resources:
     __slots__ = ("idf", "default_idf", "brands", "trees", "threshold", "features", "raw",
-                 "id_cut", "calibration")
+                 "id_cut", "calibration", "path")
 
     def raw_scores(self, X):
         """Model probability of each row of the feature matrix ``X`` (before calibration)."""
@@ -181,14 +198,12 @@ def load(path: str = MODEL_PATH) -> Resources:
 
     res.brands = frozenset(raw.get("brands", ())) | KNOWN_BRANDS
     res.features = raw.get("features")
-    from .features import FEATURE_NAMES
-
-    if res.features is not None and res.features != FEATURE_NAMES:
-        raise ValueError(f"{path}: trained on other features than crawler.matching.features "
-                         "computes; retrain with python -m crawler.matching.train")
-    res.trees = Trees(raw.get("gbt"), len(FEATURE_NAMES))
+    res.path = path
+    res.trees = Trees(raw.get("gbt"), len(res.features or ()))
     res.calibration = Calibration(raw.get("calibration"))
     res.threshold = float(raw.get("threshold", 0.5))
+    for fn in _on_load:
+        fn(res)
     return res
 
 
@@ -206,7 +221,6 @@ def reload(path: str = MODEL_PATH) -> Resources:
     global _res
     with _lock:
         _res = load(path)
-    from . import features
-
-    features.clear_cache()
+    for fn in _on_reload:
+        fn()
     return _res

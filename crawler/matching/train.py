@@ -165,11 +165,10 @@ def use_vocab(vocab: dict, path: str):
 
 def featurize(pairs) -> np.ndarray:
     """Feature matrix of a list of (a, b, ...) pairs: the serving feature path."""
-    from .features import ALL_FEATURES, pair_features, prepare
+    from .batch import batch_features
+    from .features import prepare
 
-    if not pairs:
-        return np.zeros((0, len(ALL_FEATURES)))
-    return np.array([pair_features(prepare(p[0]), prepare(p[1])) for p in pairs], dtype=np.float64)
+    return batch_features([prepare(p[0]) for p in pairs], [prepare(p[1]) for p in pairs])
 
 
 # --------------------------------------------------------------------------

@@ -1,0 +1,392 @@
+"""Pair features for a whole batch at once, column-wise.
+
+``batch_features(prepared_a, prepared_b)`` returns the feature matrix (one row
+per aligned pair, ``features.ALL_FEATURES`` columns) that ``features.
+pair_features`` gives row by row - the same values bit for bit (floating-point
+sums are added in the same order, or rounded once with ``math.fsum`` as there),
+so the same decisions.  It is what serves (``_decide``: ``match_many``,
+``cluster``, ``match_catalogs``, ``pricelens match``) and what trains
+(``train.featurize``).
+
+How: the distinct offers of the batch are read once into columns (their
+numbers and flags, kept per offer in ``Prepared.cols``) and into sparse
+matrices over one vocabulary of the batch's title words (normalised TF-IDF
+weights, word presence, idf).  The title cosine, the shared words and their
+idf are row-wise products of two row selections of those matrices; title
+similarities are ``rapidfuzz.process.cpdist`` over the pair columns; sets
+(trigrams, colours, types, numbers, categories, variants, GTINs) are compared
+by C-level set operations mapped over the pair columns.  The relations that
+need string logic (model numbers, MPN, brand, units, facets, identifying
+words) run as a Python loop only over the rows where both offers - or, where
+one side suffices, either - have something to compare; every other row gets
+the relation's "nothing to compare" value.
+
+Batches below ``SMALL`` pairs (one pair's ``match_score``) go through
+``pair_features`` directly: the same values without the fixed cost of the
+array operations.
+"""
+
+from __future__ import annotations
+
+from itertools import chain, count
+from math import fsum
+from operator import and_, attrgetter, ne
+
+import numpy as np
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
+from rapidfuzz.process import cpdist
+from scipy.sparse import csr_matrix
+
+from . import seeds as S
+from .facets import conflicts
+from .features import (
+    _FACET_ORDER,
+    ALL_FEATURES,
+    _cos_scaled,
+    _codes_missing,
+    _numbers_missing,
+    _shared_code_len,
+    brand_relation,
+    code_relation,
+    identifying_misses,
+    model_conflict,
+    mpn_relation,
+    pair_features,
+    unit_relation,
+)
+
+_I = {n: i for i, n in enumerate(ALL_FEATURES)}
+SMALL = 16  # batches below this size go through ``pair_features`` row by row
+NF = len(ALL_FEATURES)
+
+
+def _flags(values, m) -> np.ndarray:
+    return np.fromiter(map(bool, values), bool, m)
+
+
+class _Offers:
+    """The distinct offers of a batch, in columns."""
+
+    def __init__(self, U):
+        self.U = U
+        m = len(U)
+        self.m = m
+        # (C-level iteration throughout - chain / map / attrgetter -, no Python
+        # loop per word)
+        vecs = list(map(_VEC, U))
+        # one vocabulary of the batch's title words
+        vocab = dict(zip(dict.fromkeys(chain.from_iterable(vecs)), count()))
+        V = max(len(vocab), 1)
+        lt = np.fromiter(map(len, vecs), np.int64, m)
+        nt = int(lt.sum())
+        cols_t = np.fromiter(map(vocab.__getitem__, chain.from_iterable(vecs)), np.int64, nt)
+        # (vec: TF-IDF, not normalised; widf: idf, same keys in the same order)
+        w_t = np.fromiter(chain.from_iterable(map(dict.values, vecs)), np.float64, nt)
+        w_t *= np.repeat(np.fromiter(map(_VINV, U), np.float64, m), lt)
+        idf_t = np.fromiter(chain.from_iterable(map(dict.values, map(_WIDF, U))), np.float64, nt)
+        # position of each word in its title's dict + 1 (the order ``_cos_scaled`` adds in)
+        pos_t = np.arange(nt, dtype=np.float64) - np.repeat(np.cumsum(lt) - lt, lt) + 1.0
+        self.T = _csr(w_t, cols_t, lt, m, V)               # title TF-IDF, normalised
+        self.TP = _csr(pos_t, cols_t, lt, m, V)            # position of each title word + 1
+        self.TB = _csr(np.ones(nt), cols_t, lt, m, V)      # title words
+        self.TI = _csr(idf_t, cols_t, lt, m, V)            # title words' idf
+        # (the full texts - ~60 words with a description - and the trigrams are
+        # compared per pair with C-level set operations: for a batch of cold
+        # offers a vocabulary of them costs more than it saves)
+        self.grams = list(map(_GRAMS, U))
+        # the numbers and flags each offer keeps in ``Prepared.cols``
+        C = np.array(list(map(_COLS, U)), dtype=np.float64).reshape(m, len(_COL_NAMES))
+        for k, name in enumerate(_COL_NAMES):
+            setattr(self, name, C[:, k] if k < _N_NUM else C[:, k] > 0)
+
+
+# the columns of ``Prepared.cols``: numbers, then flags
+_COL_NAMES = ("ntok", "ncodes", "price", "idfsum", "nwords", "vinv", "ngrams",
+              "has_desc", "third", "has_mpn", "mpn_digit", "has_brand", "has_units", "has_codes",
+              "has_allcodes", "has_seed", "full_is_title", "facets_any", "digit_words", "idwords_any")
+_N_NUM = 7
+
+
+(_VEC, _VINV, _WIDF, _GRAMS, _GTIN, _VARIANTS, _MVARIANTS, _COLOURS, _TYPES, _CATSET, _NUMBERS,
+ _PLAINNUMS, _COLS) = map(attrgetter, (
+    "vec", "vinv", "widf", "grams", "gtin", "variants", "mvariants", "colours", "types", "catset",
+    "numbers", "plainnums", "cols"))
+
+
+def _csr(data, cols, lengths, m, V):
+    indptr = np.zeros(m + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    # (copies: several matrices share the arrays, and sorting sorts them in place)
+    M = csr_matrix((data.copy(), cols.copy(), indptr), shape=(m, V))
+    M.sort_indices()
+    return M
+
+
+def _rowdot(M, ia, ib) -> np.ndarray:
+    """Per pair k the sum over columns of M[ia[k]] * M[ib[k]]."""
+    return np.asarray(M[ia].multiply(M[ib]).sum(axis=1)).ravel()
+
+
+def _cosine(O, ia, ib, n) -> np.ndarray:
+    """Title cosines of the pairs, bit for bit as ``features._cos_scaled``: the
+    products of the shared words' normalised weights added one by one in the
+    order of the smaller title's dict (a floating-point sum depends on its
+    order, and two equal titles must give the same 1.0 or not as one pair at
+    a time).  The products go into a (pairs x position) array, zeros where a
+    word is not shared, and the columns are added left to right for all pairs
+    at once."""
+    Ta, Tb = O.T[ia], O.T[ib]
+    prod = Ta.multiply(Tb).tocsr()
+    if not prod.nnz:
+        return np.zeros(n)
+    TBa, TBb = O.TB[ia], O.TB[ib]
+    pos_a = O.TP[ia].multiply(TBb).tocsr()
+    pos_b = O.TP[ib].multiply(TBa).tocsr()
+    # (same shared columns, each sorted: the three data arrays line up)
+    la, lb = O.nwords[ia], O.nwords[ib]
+    rows = np.repeat(np.arange(n), np.diff(prod.indptr))
+    a_small = (la <= lb)[rows]
+    pos = np.where(a_small, pos_a.data, pos_b.data).astype(np.int64) - 1
+    width = int(pos.max()) + 1
+    P = np.zeros((n, width))
+    P[rows, pos] = prod.data
+    out = np.zeros(n)
+    for j in range(width):
+        out += P[:, j]
+    return out
+
+
+def _distinct(PA, PB):
+    """(distinct offers, row of each a, row of each b)."""
+    first = dict(zip(map(id, PA), PA))
+    first.update(zip(map(id, PB), PB))
+    U = list(first.values())
+    pos = {k: i for i, k in enumerate(first)}
+    n = len(PA)
+    ia = np.fromiter(map(pos.__getitem__, map(id, PA)), np.int64, n)
+    ib = np.fromiter(map(pos.__getitem__, map(id, PB)), np.int64, n)
+    return U, ia, ib
+
+
+def _ratio_cols(num, den, where, default):
+    out = np.full(num.shape, default, dtype=np.float64)
+    np.divide(num, den, out=out, where=where)
+    return out
+
+
+def batch_features(PA, PB) -> np.ndarray:
+    """Feature matrix (rows: pairs ``(PA[k], PB[k])`` of prepared offers,
+    columns: ``ALL_FEATURES``), equal to ``pair_features`` row by row."""
+    PA = list(PA)
+    PB = list(PB)
+    n = len(PA)
+    if n < SMALL:
+        # a handful of pairs (one pair's match_score): the per-pair function,
+        # same values (tests/test_matching_batch_features.py), without the
+        # fixed cost of some hundred array operations
+        if not n:
+            return np.zeros((0, NF), dtype=np.float64)
+        return np.asarray(list(map(pair_features, PA, PB)), dtype=np.float64)
+    X = np.zeros((n, NF), dtype=np.float64)
+    U, ia, ib = _distinct(PA, PB)
+    O = _Offers(U)
+    c = _I
+
+    # title similarities (rapidfuzz over the pair columns)
+    titles = [p.title for p in U]
+    ta = [titles[i] for i in ia.tolist()]
+    tb = [titles[i] for i in ib.tolist()]
+    both_t = np.fromiter((bool(x) for x in titles), bool, len(U))
+    both_t = both_t[ia] & both_t[ib]
+    ts = cpdist(ta, tb, scorer=fuzz.token_set_ratio, dtype=np.float64, workers=1) * 0.01
+    rt = cpdist(ta, tb, scorer=fuzz.ratio, dtype=np.float64, workers=1) * 0.01
+    X[:, c["tset"]] = np.where(both_t, ts, 0.0)
+    X[:, c["ratio"]] = np.where(both_t, rt, 0.0)
+
+    # shared words
+    inter = _rowdot(O.TB, ia, ib)
+    la, lb = O.nwords[ia], O.nwords[ib]
+    union = la + lb - inter
+    X[:, c["jacc"]] = _ratio_cols(inter, union, union > 0, 0.0)
+    mn = np.minimum(la, lb)
+    X[:, c["contain"]] = _ratio_cols(inter, mn, mn > 0, 0.0)
+
+    # cosines: title as a row-wise sparse product; full text per pair where
+    # either offer has more than its title
+    ct = _cosine(O, ia, ib, n)
+    X[:, c["cos_title"]] = ct
+    cf = ct.copy()
+    rows = np.flatnonzero(~(O.full_is_title[ia] & O.full_is_title[ib]))
+    if len(rows):
+        cf[rows] = [_cos_scaled(a.fullvec, b.fullvec, a.fullinv, b.fullinv)
+                    for a, b in zip(map(PA.__getitem__, rows.tolist()), map(PB.__getitem__, rows.tolist()))]
+    X[:, c["cos_full"]] = cf
+
+    # idf of the shared words: sum and max
+    S_idf = O.TB[ia].multiply(O.TI[ib]).tocsr()
+    # (math.fsum per pair, as pair_features: a sum rounded once, whatever the
+    # order - wcontain is exactly 1.0 for two equal titles, and the trees split there)
+    d, ip = S_idf.data.tolist(), S_idf.indptr.tolist()
+    sidf = np.fromiter(map(fsum, map(d.__getitem__, map(slice, ip[:-1], ip[1:]))), np.float64, n)
+    smax = S_idf.max(axis=1).toarray().ravel()
+    X[:, c["idf_shared_max"]] = smax
+    mn_idf = np.minimum(O.idfsum[ia], O.idfsum[ib])
+    X[:, c["wcontain"]] = _ratio_cols(sidf, mn_idf, mn_idf != 0, 0.0)
+
+    # rarest plain word of the shorter title that the other offer never mentions
+    na, nb = O.ntok[ia], O.ntok[ib]
+    a_short = (na <= nb).tolist()
+    X[:, c["idf_missing_max"]] = [_missing_max(a, b) if s else _missing_max(b, a)
+                                  for a, b, s in zip(PA, PB, a_short)]
+
+    # trigrams: shared ones counted by C-level set intersections over the pair columns
+    G = O.grams
+    gi = np.fromiter(map(len, map(and_, map(G.__getitem__, ia.tolist()), map(G.__getitem__, ib.tolist()))),
+                     np.float64, n)
+    lga, lgb = O.ngrams[ia], O.ngrams[ib]
+    gboth = (lga > 0) & (lgb > 0)
+    X[:, c["gram_jacc"]] = _ratio_cols(gi, lga + lgb - gi, gboth, 0.0)
+    X[:, c["gram_contain"]] = _ratio_cols(gi, np.minimum(lga, lgb), gboth, 0.0)
+
+    # counts, prices, lengths
+    ca, cb = O.ncodes[ia], O.ncodes[ib]
+    X[:, c["codes_a_b_min"]] = np.minimum(ca, cb)
+    pa, pb = O.price[ia], O.price[ib]
+    pboth = (pa != 0) & (pb != 0)
+    X[:, c["price_ratio"]] = np.where(
+        pboth, _ratio_cols(np.minimum(pa, pb), np.maximum(pa, pb), pboth, -1.0), -1.0)
+    nboth = (na != 0) & (nb != 0)
+    X[:, c["len_ratio"]] = _ratio_cols(np.minimum(na, nb), np.maximum(na, nb), nboth, 0.0)
+    X[:, c["ntok_min"]] = np.minimum(na, nb)
+    X[:, c["has_desc"]] = (O.has_desc[ia] | O.has_desc[ib]).astype(np.float64)
+
+    # sets compared by C-level set operations over the pair columns
+    X[:, c["gtin_conflict"]] = _differ(PA, PB, _GTIN, n, both=True)
+    X[:, c["variant_conflict"]] = _differ(PA, PB, _VARIANTS, n)
+    X[:, c["mvariant_conflict"]] = _differ(PA, PB, _MVARIANTS, n)
+    mpn_both = O.has_mpn[ia] & O.has_mpn[ib]
+    X[:, c["mpn_both"]] = mpn_both
+    X[:, c["mpn_code"]] = O.mpn_digit[ia] & O.mpn_digit[ib]
+    inter, la_, lb_ = _overlap(PA, PB, _COLOURS, n)
+    X[:, c["colour_conflict"]] = (la_ > 0) & (lb_ > 0) & (inter == 0)
+    inter, la_, lb_ = _overlap(PA, PB, _TYPES, n)
+    tboth = (la_ > 0) & (lb_ > 0)
+    X[:, c["type_match"]] = tboth & (inter > 0)
+    X[:, c["type_conflict"]] = tboth & (inter == 0)
+    inter, la_, lb_ = _overlap(PA, PB, _CATSET, n)
+    both = (la_ > 0) & (lb_ > 0)
+    X[:, c["cat_jacc"]] = _ratio_cols(inter, la_ + lb_ - inter, both, -1.0)
+    inter, la_, lb_ = _overlap(PA, PB, _NUMBERS, n)
+    both = (la_ > 0) & (lb_ > 0)
+    X[:, c["num_match"]] = both & (inter > 0)
+    X[:, c["num_conflict"]] = both & (inter == 0)
+    inter, la_, lb_ = _overlap(PA, PB, _PLAINNUMS, n)
+    both = (la_ > 0) & (lb_ > 0)
+    X[:, c["plainnum_jacc"]] = _ratio_cols(inter, la_ + lb_ - inter, both, -1.0)
+
+    # string relations: a Python loop over the rows where both sides have something
+    # model numbers (code_relation: with no code on either side and no joined
+    # code on both it gives exact = strong = ... = 0 and sim -1)
+    iac, ibc = O.has_codes[ia], O.has_codes[ib]
+    X[:, c["code_sim"]] = -1.0
+    rel_cols = [c[k] for k in ("code_exact", "code_strong", "code_specific", "code_prefix",
+                               "code_in_text", "code_conflict", "code_sim", "code_for_only")]
+    rows = np.flatnonzero(iac | ibc | (O.has_allcodes[ia] & O.has_allcodes[ib]))
+    rels = {}
+    if len(rows):
+        R = np.empty((len(rows), 8))
+        for k, r in enumerate(rows.tolist()):
+            rel = code_relation(PA[r], PB[r])
+            rels[r] = rel
+            R[k] = rel
+        X[np.ix_(rows, rel_cols)] = R
+    # MPN
+    X[:, c["mpn_sim"]] = -1.0
+    rows = np.flatnonzero(mpn_both)
+    if len(rows):
+        X[rows, c["mpn_sim"]] = cpdist([PA[r].mpn for r in rows.tolist()],
+                                       [PB[r].mpn for r in rows.tolist()],
+                                       scorer=Indel.normalized_similarity, dtype=np.float64, workers=1)
+    rows = np.flatnonzero(O.has_mpn[ia] | O.has_mpn[ib])
+    for r in rows.tolist():
+        X[r, c["mpn_rel"]] = mpn_relation(PA[r], PB[r])
+    # brand
+    rows = np.flatnonzero(O.has_brand[ia] | O.has_brand[ib])
+    for r in rows.tolist():
+        X[r, c["brand"]] = brand_relation(PA[r], PB[r])
+    # units
+    rows = np.flatnonzero(O.has_units[ia] & O.has_units[ib])
+    ucols = [c["unit_match"], c["unit_disj"], c["unit_diff"], c["unit_hard"]]
+    if len(rows):
+        X[np.ix_(rows, ucols)] = [unit_relation(PA[r], PB[r]) for r in rows.tolist()]
+    # facets (conflicts() of two empty facet dicts is empty)
+    rows = np.flatnonzero(O.facets_any[ia] | O.facets_any[ib])
+    fcols = [c["x_" + k] for k in _FACET_ORDER]
+    for r in rows.tolist():
+        xs = conflicts(PA[r].facets, PB[r].facets)
+        if xs:
+            for k, kind in enumerate(_FACET_ORDER):
+                if kind in xs:
+                    X[r, fcols[k]] = 1.0
+    # model-number conflict: only where code_relation says "conflict"
+    cc = c["code_conflict"]
+    for r in np.flatnonzero(X[:, cc] > 0).tolist():
+        X[r, c["x_model"]] = model_conflict(PA[r], PB[r], rels[r])
+    # identifying words
+    rows = np.flatnonzero(O.idwords_any[ia] | O.idwords_any[ib])
+    icols = [c["id_miss_min"], c["id_miss_max"], c["id_shared"], c["id_alpha_miss_max"]]
+    if len(rows):
+        vals = []
+        for r in rows.tolist():
+            ma, mb, ish, alpha = identifying_misses(PA[r], PB[r])
+            vals.append((min(ma, mb), max(ma, mb), ish, alpha))
+        X[np.ix_(rows, icols)] = vals
+    # third party: one title says "compatible" ... and the brands are not known the same
+    X[:, c["third_party"]] = ((O.third[ia] != O.third[ib]) & (X[:, c["brand"]] < 1)).astype(np.float64)
+    # longest model number printed as one token on both sides
+    rows = np.flatnonzero(iac & ibc)
+    for r in rows.tolist():
+        X[r, c["code_shared_len"]] = _shared_code_len(PA[r], PB[r])
+    # model numbers each title prints that the other never does
+    rows = np.flatnonzero(iac & ibc)
+    for r in rows.tolist():
+        a, b = PA[r], PB[r]
+        X[r, c["code_miss_min"]] = min(_codes_missing(a, b), _codes_missing(b, a))
+    rows = np.flatnonzero(O.digit_words[ia] & O.digit_words[ib])
+    for r in rows.tolist():
+        a, b = PA[r], PB[r]
+        X[r, c["num_miss_min"]] = min(_numbers_missing(a, b), _numbers_missing(b, a))
+    rows = np.flatnonzero(O.has_seed[ia] & O.has_seed[ib])
+    for r in rows.tolist():
+        X[r, c["x_seed_type"]] = 1.0 if S.type_conflict(PA[r].seedtype, PB[r].seedtype) else 0.0
+    return X
+
+
+def _missing_max(short, other) -> float:
+    """idf of the rarest plain word of ``short``'s title that ``other`` never mentions."""
+    of = other.fullvec
+    w = short.widf
+    best = 0.0
+    for t in short.alpha_words:
+        if t not in of:
+            v = w[t]
+            if v > best:
+                best = v
+    return best
+
+
+def _differ(PA, PB, get, n, both: bool = False) -> np.ndarray:
+    """Per pair: the attribute differs (with ``both``: and both offers have one)."""
+    xa, xb = list(map(get, PA)), list(map(get, PB))
+    out = np.fromiter(map(ne, xa, xb), bool, n)
+    if both:
+        out &= _flags(xa, n) & _flags(xb, n)
+    return out
+
+
+def _overlap(PA, PB, get, n):
+    """(shared elements, size of a's, size of b's) of a set attribute, per pair."""
+    xa, xb = list(map(get, PA)), list(map(get, PB))
+    inter = np.fromiter(map(len, map(and_, xa, xb)), np.float64, n)
+    return inter, np.fromiter(map(len, xa), np.float64, n), np.fromiter(map(len, xb), np.float64, n)
