@@ -483,7 +483,7 @@ def is_code_token(c: str) -> bool:
             head = c.rstrip(_LOWER)
             if head.isdigit():
                 tail = c[len(head):]
-                if tail in _UNIT_ALIASES or tail in _ORDINAL_SUFFIXES:
+                if tail in _UNIT_ALIASES or tail in _ORDINAL_SUFFIXES or tail in _COUNT_SUFFIXES:
                     return False
         elif _UNIT_TOKEN.match(c) or _ORDINAL.match(c):
             return False
@@ -491,6 +491,12 @@ def is_code_token(c: str) -> bool:
 
 
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+# a number glued to a piece-count word is a count, not a model number:
+# "10dílná" / "5dílný" (Czech), "3teilig" / "5tlg" (German), "7dielna" (Slovak)
+_COUNT_SUFFIXES = frozenset("""
+dilna dilny dilne dilnou dilnych dilnym dilni dilneho dielna dielny dielne dielnou
+teilig teilige teiliges teiliger teiligen tlg
+""".split())
 
 
 def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:

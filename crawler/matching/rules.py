@@ -10,8 +10,11 @@ evidence (any one)
       equal up to a 1-2 letter colour / region suffix,
     * titles that agree on every identifying word (no rare plain word of
       either title missing from the other offer, at least one shared; only
-      specs with digits may be extra on one side) - see
-      ``features.identifying_misses``.
+      specs with digits may be extra on one side, or a brand / shop name
+      leading one title) - see ``features.identifying_misses`` and
+      ``facets.lead_word_only``,
+    * a model number of one title printed as one token in the other, with
+      every identifying word of one title in the other.
 conflict (any one, whatever the title similarity)
     * different valid GTINs (unless the MPNs agree), different brands,
       different part numbers, one offer a compatible / remanufactured copy,
@@ -89,11 +92,16 @@ def evidence(X) -> np.ndarray:
         | (_col(X, "code_specific") > 0)
         | (_col(X, "code_in_text") >= 1.0)
         | (_col(X, "code_prefix") >= 0.8)
+        # a model number of one title printed as one token in the other (also
+        # split in two there: "MM818" vs "MM 818"), the rest of one title
+        # all in the other ("WK 3477 Deluxe" has none such)
+        | ((_col(X, "code_strong") > 0) & (_col(X, "id_miss_min") == 0))
     )
     # one title's identifying words all in the other offer, and the other's
     # extra identifying words only specs ("gddr6x", "nvme"), never plain
     # words ("Hoyle Solitaire" vs "Hoyle South Beach Solitaire")
-    title = ((_col(X, "id_miss_min") == 0) & (_col(X, "id_alpha_miss_max") == 0)
+    title = (((_col(X, "id_miss_min") == 0) & (_col(X, "id_alpha_miss_max") == 0)
+              | (_col(X, "id_lead_only") > 0))
              & (_col(X, "id_shared") >= 1))
     out = np.zeros(X.shape[0], dtype=np.int64)
     out[title] = 1
