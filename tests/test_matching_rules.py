@@ -293,3 +293,23 @@ def test_named_sizes_and_licence_counts_conflict(a, b, kind):
 def test_named_size_and_measured_size_are_no_conflict():
     assert "dims" not in conflicts(_facets("Osuška Large bavlna modrá"), _facets("Osuška 70 x 140 cm bavlna modrá"))
     assert "dims" in conflicts(_facets("Osuška Large bavlna"), _facets("Osuška Small 70 x 140 cm bavlna"))
+
+
+@pytest.mark.parametrize("a,b", [
+    # a short part number given as the MPN of one offer, printed in the other's title
+    ({"title": "Wilson Jones Visitor Register Book red hardcover 112 pages", "mpn": "S490"},
+     {"title": "Wilson Jones S490 - Visitor Register Book red hardcover 112 pages 8 1/2 x 11 1/2"}),
+    ({"title": "Tops Notizblöcke liniert Briefformat 50 Blatt", "mpn": "7532"},
+     {"title": "Tops 7532 - Notizblöcke liniert Briefformat kanariengelb 50 Blatt"}),
+])
+def test_a_part_number_printed_in_the_other_offer_is_evidence(a, b):
+    assert match_method(a, b)[0] == "model"
+
+
+def test_a_processor_model_is_no_zoom_factor():
+    from crawler.matching.normalize import is_code_token, units_of
+
+    # "1950X" names a Threadripper; "300x" is a memory card's speed rating
+    assert is_code_token("1950x") and not units_of("1950x")
+    assert not is_code_token("300x") and units_of("300x")
+    assert _conflict("AMD Ryzen Threadripper 1950X Box", "AMD Ryzen Threadripper 2950X Box") is not None

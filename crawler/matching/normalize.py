@@ -340,7 +340,7 @@ def clean_with_units(text) -> tuple[str, dict]:
         dim, mul = _UNIT_ALIASES[unit]
         v = float(num) * mul
         if v > 0 and not (dim == "inch" and v > 110 or dim == "k" and v > 16
-                          or unit == "g" and num + unit in _NOT_WEIGHT):
+                          or unit == "g" and num + unit in _NOT_WEIGHT or dim == "zoom" and v >= 1000):
             found.setdefault(dim, set()).add(round(v, 4 if v < 10 else 1))
     return "".join(out), {k: frozenset(v) for k, v in found.items()}
 
@@ -448,7 +448,7 @@ def units_of(cleaned: str) -> dict[str, frozenset]:
         except ValueError:
             continue
         if (v <= 0 or dim == "inch" and v > 110 or dim == "k" and v > 16
-                or unit == "g" and num + unit in _NOT_WEIGHT):
+                or unit == "g" and num + unit in _NOT_WEIGHT or dim == "zoom" and v >= 1000):
             continue  # 1080" is a quote after "GTX 1080"; 6850k is a CPU model
         found.setdefault(dim, set()).add(round(v, 4 if v < 10 else 1))
     return {k: frozenset(v) for k, v in found.items()}
@@ -456,7 +456,10 @@ def units_of(cleaned: str) -> dict[str, frozenset]:
 
 def is_unit_token(t: str) -> bool:
     """A number glued to a unit ("128gb", "6oz", "4ks")."""
-    return _UNIT_TOKEN.match(t) is not None
+    return _UNIT_TOKEN.match(t) is not None and not _CPU_X.match(t)
+
+
+_CPU_X = re.compile(r"^\d{4,}x$")
 
 
 def is_code_token(c: str) -> bool:
@@ -484,7 +487,9 @@ def is_code_token(c: str) -> bool:
             if head.isdigit():
                 tail = c[len(head):]
                 if tail in _UNIT_ALIASES or tail in _ORDINAL_SUFFIXES or tail in _COUNT_SUFFIXES:
-                    return False
+                    # (4+ digits and an "x" name a processor, not a zoom or
+                    # speed rating: "1950x", "7950x" vs "300x", "10x")
+                    return tail == "x" and len(head) >= 4
         elif _UNIT_TOKEN.match(c) or _ORDINAL.match(c):
             return False
     return True

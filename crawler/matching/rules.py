@@ -14,7 +14,8 @@ evidence (any one)
       leading one title) - see ``features.identifying_misses`` and
       ``facets.lead_word_only``,
     * a model number of one title printed as one token in the other, with
-      every identifying word of one title in the other.
+      every identifying word of one title in the other,
+    * one offer's part number printed in the other's title or text.
 conflict (any one, whatever the title similarity)
     * different valid GTINs (unless the MPNs agree), different brands,
       different part numbers, one offer a compatible / remanufactured copy,
@@ -96,6 +97,8 @@ def evidence(X) -> np.ndarray:
         # split in two there: "MM818" vs "MM 818"), the rest of one title
         # all in the other ("WK 3477 Deluxe" has none such)
         | ((_col(X, "code_strong") > 0) & (_col(X, "id_miss_min") == 0))
+        # one offer's part number printed in the other's title or text
+        | (_col(X, "mpn_rel") >= 0.75)
     )
     # one title's identifying words all in the other offer, and the other's
     # extra identifying words only specs ("gddr6x", "nvme"), never plain
