@@ -313,3 +313,13 @@ def test_a_processor_model_is_no_zoom_factor():
     assert is_code_token("1950x") and not units_of("1950x")
     assert not is_code_token("300x") and units_of("300x")
     assert _conflict("AMD Ryzen Threadripper 1950X Box", "AMD Ryzen Threadripper 2950X Box") is not None
+
+
+@pytest.mark.parametrize("a,b", [
+    # a short model number both print, but one title names a tier the other lacks
+    ("Adobe Photoshop CS4 Extended", "Adobe Photoshop CS4"),
+    ("Corel PaintShop Pro X3 Ultimate", "Corel PaintShop Pro X3"),
+])
+def test_a_one_sided_tier_word_is_no_model_evidence(a, b):
+    assert match_method({"title": a}, {"title": b})[0] not in ("model", "title")
+    assert not same_product({"title": a}, {"title": b})

@@ -1,8 +1,9 @@
 """Variant facets of an offer and the conflicts between two offers.
 
 Two listings that share a brand and most of their words are still different
-products when they disagree on what makes a variant: capacity, size,
-dimensions, weight, volume, pack size or count, colour, scent or flavour,
+products when they disagree on what makes a variant: capacity, size
+(measured, or named: small / medium / large), dimensions, weight, volume,
+pack size or count (licences too: "3 User"), colour or finish, scent or flavour,
 edition, version, year, generation, platform (Mac / Windows / a console),
 upgrade vs full licence, refill vs kit, or the suffix of a model number.
 
@@ -309,6 +310,19 @@ def lead_word_only(a, b) -> float:
                     and w not in UPGRADE and w not in REFILL):
                 return 1.0
     return 0.0
+
+
+# tier words: a title naming one that the other lacks may be another product
+# of the line ("Photoshop CS4 Extended" is not "Photoshop CS4")
+_TIERS = EDITIONS | frozenset("extended lite suite".split())
+
+
+def tier_differs(a, b) -> float:
+    """1.0 when the titles' tier / edition words differ (one names "Extended",
+    "Professional", "Deluxe" ... that the other does not): then a short model
+    number both print ("CS4", "X60") is no identifying evidence by itself.
+    ``a`` and ``b`` are prepared offers."""
+    return 0.0 if _TIERS.intersection(a.wordset) == _TIERS.intersection(b.wordset) else 1.0
 
 
 def _missing_ids(ids, other) -> list:

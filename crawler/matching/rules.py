@@ -14,12 +14,15 @@ evidence (any one)
       leading one title) - see ``features.identifying_misses`` and
       ``facets.lead_word_only``,
     * a model number of one title printed as one token in the other, with
-      every identifying word of one title in the other,
+      every identifying word of one title in the other and the same tier words
+      ("Photoshop CS4 Extended" is not "Photoshop CS4": ``facets.tier_differs``),
     * one offer's part number printed in the other's title or text.
 conflict (any one, whatever the title similarity)
     * different valid GTINs (unless the MPNs agree), different brands,
       different part numbers, one offer a compatible / remanufactured copy,
-    * capacity, size, dimensions, weight, volume, pack size or count,
+    * capacity, size (measured or named: small / medium / large, grande,
+      velká), dimensions, weight, volume, pack size or count (also licences:
+      "3 User", "5 Geräte"),
     * seed type: feminised vs autoflowering vs regular (``seeds``),
     * colour, scent, flavour; edition, version, year, generation; platform;
       upgrade vs full; refill vs kit,
@@ -96,7 +99,8 @@ def evidence(X) -> np.ndarray:
         # a model number of one title printed as one token in the other (also
         # split in two there: "MM818" vs "MM 818"), the rest of one title
         # all in the other ("WK 3477 Deluxe" has none such)
-        | ((_col(X, "code_strong") > 0) & (_col(X, "id_miss_min") == 0))
+        | ((_col(X, "code_strong") > 0) & (_col(X, "id_miss_min") == 0)
+           & (_col(X, "tier_differs") == 0))
         # one offer's part number printed in the other's title or text
         | (_col(X, "mpn_rel") >= 0.75)
     )
