@@ -108,8 +108,9 @@ def evidence(X) -> np.ndarray:
     # extra identifying words only specs ("gddr6x", "nvme"), never plain
     # words ("Hoyle Solitaire" vs "Hoyle South Beach Solitaire")
     title = (((_col(X, "id_miss_min") == 0) & (_col(X, "id_alpha_miss_max") == 0)
-              | (_col(X, "id_lead_only") > 0))
-             & (_col(X, "id_shared") >= 1))
+              & (_col(X, "id_shared") >= 1))
+             # (a leading name on one side only: with two identifying words shared)
+             | ((_col(X, "id_lead_only") > 0) & (_col(X, "id_shared") >= 2)))
     out = np.zeros(X.shape[0], dtype=np.int64)
     out[title] = 1
     out[code] = 2
