@@ -96,9 +96,9 @@ def evidence(X) -> np.ndarray:
         | (_col(X, "code_specific") > 0)
         | (_col(X, "code_in_text") >= 1.0)
         | (_col(X, "code_prefix") >= 0.8)
-        # a model number of one title printed as one token in the other (also
-        # split in two there: "MM818" vs "MM 818"), the rest of one title
-        # all in the other ("WK 3477 Deluxe" has none such)
+        # a model number of one title printed as a token in the other (or
+        # split in two there: "MM818" vs "MM 818"), with every identifying
+        # word of one title in the other
         | ((_col(X, "code_strong") > 0) & (_col(X, "id_miss_min") == 0)
            & (_col(X, "tier_differs") == 0))
         # one offer's part number printed in the other's title or text
