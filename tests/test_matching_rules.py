@@ -323,3 +323,19 @@ def test_a_processor_model_is_no_zoom_factor():
 def test_a_one_sided_tier_word_is_no_model_evidence(a, b):
     assert match_method({"title": a}, {"title": b})[0] not in ("model", "title")
     assert not same_product({"title": a}, {"title": b})
+
+
+@pytest.mark.parametrize("a,b,same", [
+    # memory + storage written as a pair: both are capacities (Czech, English, German shops)
+    ("Samsung Galaxy A52 6GB/128GB černá", "Samsung Galaxy A52 6GB/256GB černá", False),
+    ("Xiaomi Redmi Note 10 4/64GB Onyx Gray", "Xiaomi Redmi Note 10 4GB/128GB Onyx Gray", False),
+    ("Motorola Moto G30 6 GB + 128 GB Dark Pearl", "Motorola Moto G30 4 GB + 64 GB Dark Pearl", False),
+    ("Vivo Y52 5G 4+128GB modrá", "VIVO Y52 5G, 4GB/128GB, Modrá", True),
+])
+def test_memory_and_storage_pairs_are_capacities(a, b, same):
+    from crawler.matching.normalize import clean_with_units
+
+    assert clean_with_units(a)[1]["cap"] >= {128.0} or clean_with_units(a)[1]["cap"] >= {64.0}
+    if not same:
+        assert _conflict(a, b) == "units"
+    assert same_product({"title": a}, {"title": b}) is same

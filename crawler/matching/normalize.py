@@ -299,7 +299,18 @@ def _clean_pre(text) -> str:
         s = _BW.sub(_bw_repl, s)
     if "-" in s and _PORT_HINT(s):
         s = _PORT.sub(_port_repl, s)
+    if ("/" in s or "+" in s) and "b" in s:
+        s = _MEM_PAIR.sub(_mem_pair_repl, s)
     return s
+
+
+# a phone's or tablet's memory + storage: "4GB/128GB", "4+128GB", "8 GB + 256 GB",
+# "4/64GB" -> "4gb 128gb" (both read as capacities, the first in GB when unmarked)
+_MEM_PAIR = re.compile(r"(?<![\w.])(\d{1,2})\s?(gb)?\s?[/+]\s?(\d{2,4})\s?(gb|tb)(?![a-z0-9])")
+
+
+def _mem_pair_repl(m) -> str:
+    return " " + m.group(1) + "gb " + m.group(3) + m.group(4) + " "
 
 
 def _inch_repl(m) -> str:
