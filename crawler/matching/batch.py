@@ -39,7 +39,7 @@ from rapidfuzz.process import cpdist
 from scipy.sparse import csr_matrix
 
 from . import seeds as S
-from .facets import conflicts
+from .facets import conflicts, lead_word_only, tier_differs
 from .features import (
     _FACET_ORDER,
     ALL_FEATURES,
@@ -360,6 +360,9 @@ def batch_features(PA, PB) -> np.ndarray:
     rows = np.flatnonzero(O.has_seed[ia] & O.has_seed[ib])
     for r in rows.tolist():
         X[r, c["x_seed_type"]] = 1.0 if S.type_conflict(PA[r].seedtype, PB[r].seedtype) else 0.0
+    # read by the rules only (facets.lead_word_only, facets.tier_differs)
+    X[:, c["id_lead_only"]] = [lead_word_only(a, b) for a, b in zip(PA, PB)]
+    X[:, c["tier_differs"]] = [tier_differs(a, b) for a, b in zip(PA, PB)]
     return X
 
 

@@ -1,8 +1,9 @@
 """Variant facets of an offer and the conflicts between two offers.
 
 Two listings that share a brand and most of their words are still different
-products when they disagree on what makes a variant: capacity, size,
-dimensions, weight, volume, pack size or count, colour, scent or flavour,
+products when they disagree on what makes a variant: capacity, size
+(measured, or named: small / medium / large), dimensions, weight, volume,
+pack size or count (licences too: "3 User"), colour or finish, scent or flavour,
 edition, version, year, generation, platform (Mac / Windows / a console),
 upgrade vs full licence, refill vs kit, or the suffix of a model number.
 
@@ -29,7 +30,7 @@ import re
 _COLOUR_GROUPS = {
     "black": "black noir noire negro negra nero schwarz schwarze schwarzer preto zwart "
              "cerna cerny cerne cernou cernych cierna cierny",
-    "white": "white blanc blanche blanco blanca bianco bianca weiss weisse weisser weis branco "
+    "white": "white blanc blanche blanco blanca bianco bianca weiss weisse weisser weis ws branco "
              "bila bily bile bilou biela biely ivory",
     "silver": "silver argent argente plata plateado plateada argento silber stribrna stribrny "
               "stribrne platinum",
@@ -52,6 +53,9 @@ _COLOUR_GROUPS = {
     "bronze": "bronze copper bronzova medena",
     "titanium": "titanium titan",
     "transparent": "transparent clear pruhledna pruhledny transparentni",
+    # a finish that is sold as the colour of appliances and cookware ("ws" /
+    # "nerez": Miele's white vs stainless fridge of one model number)
+    "steel": "stainless nerez nerezova nerezovy nerezove edelstahl inox inoxidable",
 }
 COLOUR_OF = {w: c for c, ws in _COLOUR_GROUPS.items() for w in ws.split()}
 # words that are colours only next to another colour-ish word or in a
@@ -125,7 +129,10 @@ _PACK_OF = re.compile(
 )
 _PACK_N = re.compile(r"\b(\d{1,4})\s?-?\s?(?:er|x)?\s?(?:pack|pk|packs|pcs|count|ct|ks|kusu|stk|stuck|"
                      r"pz|pezzi|uds|unidades|pieces|piece|pcs|units|rolls|sheets|tablets|capsules|"
-                     r"kapsli|kapsle|caps|tabs)\b")
+                     r"kapsli|kapsle|caps|tabs|"
+                     # software licences: "3-User", "5 PCs", "1 Seat", "3 Geräte", "3 zařízení"
+                     r"users|user|seats|seat|licenses|licences|license|licence|lizenzen|lizenz|"
+                     r"devices|device|geraete|geraet|gerate|gerat|uzivatele|uzivatelu|zarizeni|computers)\b")
 # "100 x 40 x 45 cm" (``clean`` turns the "x" of "2 x 4" into "*")
 _DIMS = re.compile(r"(\d+(?:\.\d+)?)[a-z]*\s*\*\s*(\d+(?:\.\d+)?)[a-z]*(?:\s*\*\s*(\d+(?:\.\d+)?))?")
 
@@ -211,6 +218,9 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
         out["version"] = frozenset(ver)
     if years:
         out["year"] = frozenset(years)
+    sw = _SIZE_WORDS.intersection(ws)
+    if sw:
+        out["dims"] = frozenset([("size", _SIZE_OF[w]) for w in sw])
     if _HAS_DIGIT(cleaned):
         packs = set()
         # (the patterns start with \b, which the regex engine tries at every
@@ -229,7 +239,7 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
                 if len(vals) >= 2:
                     dims.add(tuple(sorted(vals)))
             if dims:
-                out["dims"] = frozenset(dims)
+                out["dims"] = frozenset(dims) | out.get("dims", _EMPTY)
     return out
 
 
@@ -237,7 +247,19 @@ _TRUE = frozenset((True,))
 _PACK_OF_WORDS = frozenset("pack set lot box case bundle package packung packs sada baleni paquete "
                            "confezione".split())
 _PACK_N_WORDS = frozenset("pack pk packs pcs count ct ks kusu stk stuck pz pezzi uds unidades pieces "
-                          "piece units rolls sheets tablets capsules kapsli kapsle caps tabs".split())
+                          "piece units rolls sheets tablets capsules kapsli kapsle caps tabs users user "
+                          "seats seat licenses licences license licence lizenzen lizenz devices device "
+                          "geraete geraet gerate gerat uzivatele uzivatelu zarizeni computers".split())
+# named sizes (clothing, bedding, household goods), compared with named sizes
+# only: "Intuos4 Medium" is not "Intuos4 Small"; one word per size in English,
+# German, Spanish, Czech ("gross" / "grande" / "velka" = large)
+_SIZE_OF = {
+    "small": "s", "medium": "m", "large": "l", "xlarge": "xl", "xxl": "xxl", "xxxl": "xxxl",
+    "petite": "xs", "queen": "queen", "klein": "s", "mittel": "m", "gross": "l", "pequeno": "s",
+    "pequena": "s", "mediano": "m", "mediana": "m", "grande": "l", "mala": "s", "maly": "s",
+    "male": "s", "stredni": "m", "velka": "l", "velky": "l", "velke": "l",
+}
+_SIZE_WORDS = frozenset(_SIZE_OF)
 _COLOUR_WORDS = frozenset(COLOUR_OF)
 _PLATFORM_TRIGGERS = frozenset(_PLATFORM_WORDS) | {"switch", "os"}
 _HAS_DIGIT = re.compile(r"\d").search
@@ -257,6 +279,63 @@ def _looks_like_software(wset) -> bool:
     return not _SOFTWARE_HINTS.isdisjoint(wset)
 
 
+def _dims_disagree(va, vb) -> bool:
+    """Named sizes are compared with named sizes, measured dimensions with
+    measured ones ("Towel Large" vs "Towel 70 x 140 cm" is no conflict)."""
+    na = {v for v in va if v[0] == "size"}
+    nb = {v for v in vb if v[0] == "size"}
+    if na and nb and na.isdisjoint(nb):
+        return True
+    ma, mb = va - na, vb - nb
+    return bool(ma and mb and ma.isdisjoint(mb))
+
+
+def lead_word_only(a, b) -> float:
+    """1.0 when the titles agree on every identifying word except the first
+    word of one of them - a brand or shop name the other title leaves out
+    ("shumee Příborník šedý 60 x 30 x 75 cm" vs "Příborník šedý 60 x 30 x 75
+    cm", "Apple iPhone 12, 64GB, Purple" vs "iPhone 12 64GB fialová"): every
+    identifying word of one offer is in the other, and the other's only
+    missing one leads its title and is a plain word, not a facet (colour,
+    scent, edition, upgrade, refill).  Extra words anywhere else still count
+    ("Hoyle South Beach Solitaire" vs "Hoyle Solitaire": 0.0).
+
+    ``a`` and ``b`` are prepared offers (``features.prepare``)."""
+    ma = _missing_ids(a.idwords, b)
+    mb = _missing_ids(b.idwords, a)
+    for x, mx, my in ((a, ma, mb), (b, mb, ma)):
+        if not my and len(mx) == 1 and x.words and mx[0] == x.words[0]:
+            w = mx[0]
+            if (w.isalpha() and w not in COLOUR_OF and w not in SCENTS and w not in EDITIONS
+                    and w not in UPGRADE and w not in REFILL):
+                return 1.0
+    return 0.0
+
+
+# tier words: a title naming one that the other lacks may be another product
+# of the line ("Photoshop CS4 Extended" is not "Photoshop CS4")
+_TIERS = EDITIONS | frozenset("extended lite suite".split())
+
+
+def tier_differs(a, b) -> float:
+    """1.0 when the titles' tier / edition words differ (one names "Extended",
+    "Professional", "Deluxe" ... that the other does not): then a short model
+    number both print ("CS4", "X60") is no identifying evidence by itself.
+    ``a`` and ``b`` are prepared offers."""
+    return 0.0 if _TIERS.intersection(a.wordset) == _TIERS.intersection(b.wordset) else 1.0
+
+
+def _missing_ids(ids, other) -> list:
+    """Identifying words the other offer never mentions (as
+    ``features.identifying_misses`` counts them: a word of the other's text, a
+    word of >= 4 characters inside its compact text, or a colour it names in
+    another language)."""
+    of, oc = other.fullvec, other.full_compact
+    ocol = other.facets.get("colour", ())
+    return [w for w in ids
+            if w not in of and not (len(w) >= 4 and w in oc) and not (w in COLOUR_OF and COLOUR_OF[w] in ocol)]
+
+
 def conflicts(fa: dict, fb: dict) -> tuple:
     """The facet kinds on which two offers disagree (empty tuple: none)."""
     out = []
@@ -265,6 +344,8 @@ def conflicts(fa: dict, fb: dict) -> tuple:
         if va:
             vb = fb.get(k)
             if vb and va.isdisjoint(vb):
+                if k == "dims" and not _dims_disagree(va, vb):
+                    continue
                 out.append(k)
     if ("upgrade" in fa) != ("upgrade" in fb):
         out.append("upgrade")

@@ -24,7 +24,7 @@ from rapidfuzz.distance import Indel
 from . import normalize as N
 from . import seeds as S
 from ._gtin import gtin14
-from .facets import COLOUR_OF, FACET_KINDS, conflicts, facets_of
+from .facets import COLOUR_OF, FACET_KINDS, conflicts, facets_of, lead_word_only, tier_differs
 from . import model as _model
 from .model import resources
 
@@ -769,7 +769,7 @@ FEATURE_NAMES = [
 ]
 # columns after the model's features, read by the rules only (the committed trees
 # were trained without them): the seed type of two titles about seeds (see ``seeds``)
-RULE_FEATURES = ["x_seed_type"]
+RULE_FEATURES = ["x_seed_type", "id_lead_only", "tier_differs"]  # facets.lead_word_only, .tier_differs
 ALL_FEATURES = FEATURE_NAMES + RULE_FEATURES
 # the conflict features, in FEATURE_NAMES order
 CONFLICT_FEATURES = [f"x_{k}" for k in FACET_KINDS] + ["x_upgrade", "x_refill", "x_model",
@@ -916,6 +916,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         float(min(_codes_missing(a, b), _codes_missing(b, a))),
         float(min(_numbers_missing(a, b), _numbers_missing(b, a))),
         1.0 if (a.seedtype and b.seedtype and S.type_conflict(a.seedtype, b.seedtype)) else 0.0,
+        lead_word_only(a, b), tier_differs(a, b),
     ]
 
 

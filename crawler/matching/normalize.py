@@ -299,7 +299,18 @@ def _clean_pre(text) -> str:
         s = _BW.sub(_bw_repl, s)
     if "-" in s and _PORT_HINT(s):
         s = _PORT.sub(_port_repl, s)
+    if ("/" in s or "+" in s) and "b" in s:
+        s = _MEM_PAIR.sub(_mem_pair_repl, s)
     return s
+
+
+# a phone's or tablet's memory + storage: "4GB/128GB", "4+128GB", "8 GB + 256 GB",
+# "4/64GB" -> "4gb 128gb" (both read as capacities, the first in GB when unmarked)
+_MEM_PAIR = re.compile(r"(?<![\w.])(\d{1,2})\s?(gb)?\s?[/+]\s?(\d{2,4})\s?(gb|tb)(?![a-z0-9])")
+
+
+def _mem_pair_repl(m) -> str:
+    return " " + m.group(1) + "gb " + m.group(3) + m.group(4) + " "
 
 
 def _inch_repl(m) -> str:
@@ -340,7 +351,7 @@ def clean_with_units(text) -> tuple[str, dict]:
         dim, mul = _UNIT_ALIASES[unit]
         v = float(num) * mul
         if v > 0 and not (dim == "inch" and v > 110 or dim == "k" and v > 16
-                          or unit == "g" and num + unit in _NOT_WEIGHT):
+                          or unit == "g" and num + unit in _NOT_WEIGHT or dim == "zoom" and v >= 1000):
             found.setdefault(dim, set()).add(round(v, 4 if v < 10 else 1))
     return "".join(out), {k: frozenset(v) for k, v in found.items()}
 
@@ -448,7 +459,7 @@ def units_of(cleaned: str) -> dict[str, frozenset]:
         except ValueError:
             continue
         if (v <= 0 or dim == "inch" and v > 110 or dim == "k" and v > 16
-                or unit == "g" and num + unit in _NOT_WEIGHT):
+                or unit == "g" and num + unit in _NOT_WEIGHT or dim == "zoom" and v >= 1000):
             continue  # 1080" is a quote after "GTX 1080"; 6850k is a CPU model
         found.setdefault(dim, set()).add(round(v, 4 if v < 10 else 1))
     return {k: frozenset(v) for k, v in found.items()}
@@ -456,7 +467,10 @@ def units_of(cleaned: str) -> dict[str, frozenset]:
 
 def is_unit_token(t: str) -> bool:
     """A number glued to a unit ("128gb", "6oz", "4ks")."""
-    return _UNIT_TOKEN.match(t) is not None
+    return _UNIT_TOKEN.match(t) is not None and not _CPU_X.match(t)
+
+
+_CPU_X = re.compile(r"^\d{4,}x$")
 
 
 def is_code_token(c: str) -> bool:
@@ -483,14 +497,22 @@ def is_code_token(c: str) -> bool:
             head = c.rstrip(_LOWER)
             if head.isdigit():
                 tail = c[len(head):]
-                if tail in _UNIT_ALIASES or tail in _ORDINAL_SUFFIXES:
-                    return False
+                if tail in _UNIT_ALIASES or tail in _ORDINAL_SUFFIXES or tail in _COUNT_SUFFIXES:
+                    # (4+ digits and an "x" name a processor, not a zoom or
+                    # speed rating: "1950x", "7950x" vs "300x", "10x")
+                    return tail == "x" and len(head) >= 4
         elif _UNIT_TOKEN.match(c) or _ORDINAL.match(c):
             return False
     return True
 
 
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+# a number glued to a piece-count word is a count, not a model number:
+# "10dílná" / "5dílný" (Czech), "3teilig" / "5tlg" (German), "7dielna" (Slovak)
+_COUNT_SUFFIXES = frozenset("""
+dilna dilny dilne dilnou dilnych dilnym dilni dilneho dielna dielny dielne dielnou
+teilig teilige teiliges teiliger teiligen tlg
+""".split())
 
 
 def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:

@@ -10,12 +10,19 @@ evidence (any one)
       equal up to a 1-2 letter colour / region suffix,
     * titles that agree on every identifying word (no rare plain word of
       either title missing from the other offer, at least one shared; only
-      specs with digits may be extra on one side) - see
-      ``features.identifying_misses``.
+      specs with digits may be extra on one side, or a brand / shop name
+      leading one title) - see ``features.identifying_misses`` and
+      ``facets.lead_word_only``,
+    * a model number of one title printed as one token in the other, with
+      every identifying word of one title in the other and the same tier words
+      ("Photoshop CS4 Extended" is not "Photoshop CS4": ``facets.tier_differs``),
+    * one offer's part number printed in the other's title or text.
 conflict (any one, whatever the title similarity)
     * different valid GTINs (unless the MPNs agree), different brands,
       different part numbers, one offer a compatible / remanufactured copy,
-    * capacity, size, dimensions, weight, volume, pack size or count,
+    * capacity, size (measured or named: small / medium / large, grande,
+      velká), dimensions, weight, volume, pack size or count (also licences:
+      "3 User", "5 Geräte"),
     * seed type: feminised vs autoflowering vs regular (``seeds``),
     * colour, scent, flavour; edition, version, year, generation; platform;
       upgrade vs full; refill vs kit,
@@ -89,12 +96,21 @@ def evidence(X) -> np.ndarray:
         | (_col(X, "code_specific") > 0)
         | (_col(X, "code_in_text") >= 1.0)
         | (_col(X, "code_prefix") >= 0.8)
+        # a model number of one title printed as a token in the other (or
+        # split in two there: "MM818" vs "MM 818"), with every identifying
+        # word of one title in the other
+        | ((_col(X, "code_strong") > 0) & (_col(X, "id_miss_min") == 0)
+           & (_col(X, "tier_differs") == 0))
+        # one offer's part number printed in the other's title or text
+        | (_col(X, "mpn_rel") >= 0.75)
     )
     # one title's identifying words all in the other offer, and the other's
     # extra identifying words only specs ("gddr6x", "nvme"), never plain
     # words ("Hoyle Solitaire" vs "Hoyle South Beach Solitaire")
-    title = ((_col(X, "id_miss_min") == 0) & (_col(X, "id_alpha_miss_max") == 0)
-             & (_col(X, "id_shared") >= 1))
+    title = (((_col(X, "id_miss_min") == 0) & (_col(X, "id_alpha_miss_max") == 0)
+              & (_col(X, "id_shared") >= 1))
+             # (a leading name on one side only: with two identifying words shared)
+             | ((_col(X, "id_lead_only") > 0) & (_col(X, "id_shared") >= 2)))
     out = np.zeros(X.shape[0], dtype=np.int64)
     out[title] = 1
     out[code] = 2
