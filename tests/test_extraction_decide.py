@@ -196,3 +196,17 @@ def test_a_magento_price_container_marked_tax_is_still_the_price():
 def test_a_price_range_gives_its_start():
     body = '<h1>Kettle K1</h1><div class="product-prices">502,20 – 558,00 €</div>'
     assert extract_product(page(body), "https://shop.example.de/k1")["price"] == "502.20"
+
+
+def test_structured_in_stock_but_the_page_says_it_cannot_be_bought():
+    # stale structured data: the page shows no buy control and says, next to the title, that
+    # the product cannot be bought (Slovak); the visible page is the newer evidence
+    offer = {"@type": "Product", "name": "Kettle K1",
+             "offers": {"@type": "Offer", "price": "49.99", "priceCurrency": "EUR",
+                        "availability": "https://schema.org/InStock"}}
+    body = ('<div class="product"><h1>Kettle K1</h1><span class="price">€49.99</span>'
+            '<p class="availability">Momentálne nie je možné produkt kúpiť</p>'
+            '<a class="btn">Rezervovať v predajni</a></div>')
+    assert extract_product(page(body, ld(offer)), URL)["availability"] == "OutOfStock"
+    buyable = body.replace('<a class="btn">Rezervovať v predajni</a>', '<button class="add-to-cart">Do košíka</button>')
+    assert extract_product(page(buyable, ld(offer)), URL)["availability"] == "InStock"
