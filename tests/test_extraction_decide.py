@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 
-from crawler.extraction import extract_product
+import pytest
+
+from crawler.extraction import clean_brand, collect, extract_product
 from crawler.extraction.model import FEATURES, MODEL_PATH, default_model
 
 URL = "https://shop.example/p/kettle-k1"
@@ -64,6 +66,8 @@ def test_a_fee_row_is_not_the_price():
         '<div class="price-box"><span class="price">€49.99</span></div><button>Add to cart</button></div>'
     )
     assert extract_product(page(body), URL)["price"] == "49.99"
+    evidence = collect(page(body), URL).evidence
+    assert {str(c.amount) for c in evidence.price_candidates()} == {"49.99"}
 
 
 def test_a_count_in_parentheses_is_not_a_price():
@@ -72,6 +76,8 @@ def test_a_count_in_parentheses_is_not_a_price():
         '<p class="price">€49.99</p>'
     )
     assert extract_product(page(body), URL)["price"] == "49.99"
+    evidence = collect(page(body), URL).evidence
+    assert {str(c.amount) for c in evidence.price_candidates()} == {"49.99"}
 
 
 def test_structured_price_in_minor_units_is_read_as_shown():
@@ -140,6 +146,8 @@ def test_instalment_text_is_not_the_price():
         '<button>Add to cart</button></div>'
     )
     assert extract_product(page(body), URL)["price"] == "49.99"
+    evidence = collect(page(body), URL).evidence
+    assert {str(c.amount) for c in evidence.price_candidates()} == {"49.99"}
 
 
 def test_was_label_in_another_language_marks_the_regular_price():
@@ -210,3 +218,41 @@ def test_structured_in_stock_but_the_page_says_it_cannot_be_bought():
     assert extract_product(page(body, ld(offer)), URL)["availability"] == "OutOfStock"
     buyable = body.replace('<a class="btn">Rezervovať v predajni</a>', '<button class="add-to-cart">Do košíka</button>')
     assert extract_product(page(buyable, ld(offer)), URL)["availability"] == "InStock"
+
+
+def test_a_price_in_a_carousel_slide_is_another_products():
+    # accessories in a slider library's slides, with no "related" class: not the main price
+    slides = "".join(
+        f'<li class="col slick-slide"><a href="/p/{i}">Cable {i}</a><table><tr><td class="price">{a}</td></tr></table></li>'
+        for i, a in enumerate(("30,48 €", "12,90 €"))
+    )
+    body = (f'<div class="product"><div class="price-wrap"><span>49,99 €</span></div>'
+            f'<h1>Kettle K1</h1><ul class="slides">{slides}</ul><button class="add-to-cart">Add to cart</button></div>')
+    assert extract_product(page(body), URL)["price"] == "49.99"
+    evidence = collect(page(body), URL).evidence
+    assert {str(c.amount) for c in evidence.price_candidates()} == {"49.99"}
+
+
+@pytest.mark.parametrize("raw, brand", [
+    ("Acme", "Acme"), ("Brand: Acme", "Acme"), ("Marke: Acme", "Acme"), ("by Acme", "Acme"),
+    ("See more from brand: Acme Tools", "Acme Tools"), ("By Terry", "By Terry"), ("Brandt", "Brandt"),
+    ("#brand", None), ("https://schema.org/Brand", None), ("Brand", None), ("undefined", None),
+])
+def test_clean_brand_cuts_labels_and_drops_non_names(raw, brand):
+    assert clean_brand(raw) == brand
+
+
+@pytest.mark.parametrize("value", [
+    "Acme", {"@type": "Brand", "name": "Acme"}, [{"@type": "Brand", "name": "Acme"}], ["Acme"],
+    {"@type": "Organization", "name": "Acme", "logo": "/acme.png"}, "Brand: Acme",
+])
+def test_brand_in_any_json_ld_shape(value):
+    product = {"@type": "Product", "name": "Kettle K1", "brand": value,
+               "offers": {"@type": "Offer", "price": "49.99", "priceCurrency": "EUR"}}
+    assert extract_product(page("<h1>Kettle K1</h1>", ld(product)), URL)["brand"] == "Acme"
+
+
+def test_an_unresolved_brand_reference_is_no_brand():
+    product = {"@type": "Product", "name": "Kettle K1", "brand": {"@id": "#brand"},
+               "offers": {"@type": "Offer", "price": "49.99", "priceCurrency": "EUR"}}
+    assert extract_product(page("<h1>Kettle K1</h1>", ld(product)), URL)["brand"] is None

@@ -20,6 +20,8 @@ _CHROME_WORDS = (
     "viewed", "carousel", "bestseller", "best-seller", "topseller", "top-seller", "sponsored", "advert",
     "compare-list", "compare-products", "comparison", "minicart", "mini-cart", "cart-drawer", "cart-flyout",
     "cart-popup", "megamenu", "mega-menu", "breadcrumb", "cookie", "newsletter", "footer", "header",
+    # slides of carousel libraries (slick, swiper, owl, glide, splide): tiles of other products
+    "slick-slide", "swiper-slide", "owl-item", "glide__slide", "splide__slide",
 )
 _MAIN_WORDS = ("product", "price", "detail", "main")
 _DIGIT_RE = re.compile(r"\d")
