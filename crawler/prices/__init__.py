@@ -9,7 +9,8 @@ and guesses separators from that number alone):
 
 Modules
     :mod:`crawler.prices.currencies`  the currency symbol table, symbol
-    scanning and the ISO mapping (``currency_to_iso``, ``currency_candidates``);
+    scanning, the ISO mapping (``currency_to_iso``, ``currency_candidates``) and
+    each country's currency (``COUNTRY_CURRENCY``);
     :mod:`crawler.prices.parse`  numbers, decimal separators and ``parse_price``
     (which reads currencies through the table).
 
@@ -18,10 +19,10 @@ Everything is importable from ``crawler.prices`` as before.
 
 from __future__ import annotations
 
-from crawler.prices.currencies import currency_candidates, currency_to_iso
+from crawler.prices.currencies import COUNTRY_CURRENCY, currency_candidates, currency_to_iso
 from crawler.prices.parse import MAX_TEXT_LENGTH, MAX_VALID_AMOUNT, ParsedPrice, is_valid_amount, parse_price
 
 __all__ = [
-    "MAX_TEXT_LENGTH", "MAX_VALID_AMOUNT", "ParsedPrice", "currency_candidates", "currency_to_iso",
+    "COUNTRY_CURRENCY", "MAX_TEXT_LENGTH", "MAX_VALID_AMOUNT", "ParsedPrice", "currency_candidates", "currency_to_iso",
     "is_valid_amount", "parse_price",
 ]

@@ -51,7 +51,26 @@ try:  # price-parser's currency database (private module, stable since 0.3)
 except ImportError:  # pragma: no cover - other price-parser layouts
     _PP_CURRENCIES = {}
 
-__all__ = ["currency_candidates", "currency_to_iso"]
+__all__ = ["COUNTRY_CURRENCY", "currency_candidates", "currency_to_iso"]
+
+# The currency of a country (ISO 3166 alpha-2, lower case; "uk" is the ccTLD of GB): the
+# default for ambiguous symbols ("$", "kr") on a site of that country.
+COUNTRY_CURRENCY = {
+    "uk": "GBP", "gb": "GBP", "ca": "CAD", "au": "AUD", "nz": "NZD", "ar": "ARS",
+    "cl": "CLP", "mx": "MXN", "co": "COP", "br": "BRL", "pe": "PEN", "uy": "UYU",
+    "in": "INR", "pk": "PKR", "lk": "LKR", "np": "NPR", "kz": "KZT", "ru": "RUB",
+    "by": "BYN", "ua": "UAH", "pl": "PLN", "cz": "CZK", "hu": "HUF", "ro": "RON",
+    "bg": "BGN", "hr": "HRK", "rs": "RSD", "se": "SEK", "no": "NOK", "dk": "DKK",
+    "is": "ISK", "ch": "CHF", "li": "CHF", "jp": "JPY", "cn": "CNY", "kr": "KRW",
+    "tw": "TWD", "hk": "HKD", "sg": "SGD", "my": "MYR", "th": "THB", "id": "IDR",
+    "ph": "PHP", "vn": "VND", "tr": "TRY", "il": "ILS", "sa": "SAR", "ae": "AED",
+    "qa": "QAR", "kw": "KWD", "eg": "EGP", "za": "ZAR", "ng": "NGN", "ke": "KES",
+    "ma": "MAD", "us": "USD",
+    **dict.fromkeys(
+        "de fr it es pt nl be at ie fi gr sk si lv lt ee lu mt cy".split(), "EUR"
+    ),
+}
+
 
 
 # ---------------------------------------------------------------------------
