@@ -256,3 +256,16 @@ def test_an_unresolved_brand_reference_is_no_brand():
     product = {"@type": "Product", "name": "Kettle K1", "brand": {"@id": "#brand"},
                "offers": {"@type": "Offer", "price": "49.99", "priceCurrency": "EUR"}}
     assert extract_product(page("<h1>Kettle K1</h1>", ld(product)), URL)["brand"] is None
+
+
+@pytest.mark.parametrize("button", [
+    "Lägg i varukorgen", "Legg i handlekurv", "Lisää ostoskoriin", "Adaugă în coș", "Toevoegen aan winkelwagen",
+    "Προσθήκη στο καλάθι", "Vložiť do košíka", "הוסף לסל",
+])
+def test_a_buy_button_in_more_languages_overrules_an_out_of_stock_variant(button):
+    # a variant's out-of-stock offer while the main block holds an enabled buy button
+    product = {"@type": "Product", "name": "Kettle K1",
+               "offers": {"@type": "Offer", "price": "49.99", "priceCurrency": "EUR",
+                          "availability": "https://schema.org/OutOfStock"}}
+    body = f'<div class="product"><h1>Kettle K1</h1><span class="price">€49.99</span><button>{button}</button></div>'
+    assert extract_product(page(body, ld(product)), URL)["availability"] == "InStock"

@@ -84,7 +84,14 @@ _ADD_TO_CART_RE = re.compile(
     r"comprar|kaufen|jetzt kaufen|acheter|acquista|do ko[sš][ií]k|do koszyka|v košarico|u košaric|"
     r"в корзину|купить|kosárba|sepete ekle|lägg i varukorg|læg i kurv|legg i handlekurv|"
     r"lisää ostoskoriin|in winkelwagen|bestellen|naroči|objednat|kupi|place bid|bid now|"
-    r"加入購物車|立即購買|加入购物车|立即购买|カートに入れる|장바구니|구매하기|أضف إلى|اشتري",
+    r"加入購物車|立即購買|加入购物车|立即购买|カートに入れる|장바구니|구매하기|أضف إلى|اشتري|"
+    # more languages: Dutch, Scandinavian, Finnish, Baltic, Romanian, Greek, Turkish, Slavic, Hebrew
+    r"winkelwagen|winkelmand|\bkoop nu\b|lägg i (?:kundvagn|varukorgen)|\bköp\b|\bkjøp\b|\bkøb\b|"
+    r"legg i (?:handlevogn|kurv)|læg i (?:kurv|indkøbskurv)|lisää (?:koriin|ostoskoriin)|\bosta\b|"
+    r"į krepšelį|\bgrozā\b|lisa ostukorvi|adaug[ăa] [îi]n co[șşs]|\bcump[ăa]r[ăa]\b|"
+    r"προσθήκη στο καλάθι|\bαγορά\b|satın al|dodaj do koszyka|kup teraz|přidat do košíku|koupit teď|"
+    r"vložiť do košíka|kúpiť teraz|dodaj u (?:košaricu|korpu)|\bkupi\b|в кошик|купити|добави в количката|"
+    r"הוסף לסל|לקנייה",
     re.I,
 )
 _AVAILABILITY_HINT_RE = re.compile(
