@@ -269,3 +269,20 @@ def test_a_buy_button_in_more_languages_overrules_an_out_of_stock_variant(button
                           "availability": "https://schema.org/OutOfStock"}}
     body = f'<div class="product"><h1>Kettle K1</h1><span class="price">€49.99</span><button>{button}</button></div>'
     assert extract_product(page(body, ld(product)), URL)["availability"] == "InStock"
+
+
+@pytest.mark.parametrize("old", [
+    "<p>Was €79.99</p>",  # the label inside the element's own text
+    "<div>RRP €79.99</div>",
+    "<div><span>UVP</span> <span>€79.99</span></div>",  # a label element right before
+])
+def test_a_was_price_shown_first_is_the_regular_price(old):
+    body = f'<div class="product"><h1>Kettle K1</h1>{old}<p>€49.99</p><button class="add-to-cart">Add to cart</button></div>'
+    result = extract_product(page(body), URL)
+    assert (result["price"], result["regular_price"]) == ("49.99", "79.99")
+
+
+def test_a_swiss_apostrophe_thousands_mark_is_one_number():
+    body = '<div class="product"><h1>Kettle K1</h1><div class="price">CHF 1’299.00</div><button>In den Warenkorb</button></div>'
+    result = extract_product(page(body), "https://shop.example.ch/p/kettle-k1")
+    assert (result["price"], result["currency"]) == ("1299", "CHF")
