@@ -286,3 +286,12 @@ def test_a_swiss_apostrophe_thousands_mark_is_one_number():
     body = '<div class="product"><h1>Kettle K1</h1><div class="price">CHF 1’299.00</div><button>In den Warenkorb</button></div>'
     result = extract_product(page(body), "https://shop.example.ch/p/kettle-k1")
     assert (result["price"], result["currency"]) == ("1299", "CHF")
+
+
+@pytest.mark.parametrize("unit", [
+    "Prix au kilo : 5,98 €", "Precio por kilo: 5,98 €", "5,98 € pro Liter", "Цена за кг: 5,98 €", "5,98 € za kg",
+    "Jämförpris 5,98 kr/kg",
+])
+def test_a_per_unit_price_in_any_language_is_not_the_price(unit):
+    body = f'<div class="product"><h1>Kettle K1</h1><span>{unit}</span><p>2,99 €</p><button class="add-to-cart">Add to cart</button></div>'
+    assert extract_product(page(body), "https://shop.example.de/p/kettle-k1")["price"] == "2.99"

@@ -54,6 +54,11 @@ _SALE_PRICE_RE = re.compile(
 # text around a number that says it is not the product's price
 _PRICE_NOISE_RE = re.compile(
     r"/\s*(?:mo|month|kg|g|l|ml|m|m2|m²|st|stk|pc|pcs|unit)\b|\bper (?:month|unit|kg|item)|monthly|a month|"
+    # per-unit prices in other languages ("Prix au kilo", "pro Liter", "за кг", "za kg" ...)
+    r"\b(?:per|pro|je|por|par|au|al|le|za|na) (?:kilo(?:gram+)?|kg|liter|litre|litro|litr|l|100 ?g|100 ?ml)\b|"
+    r"за (?:кг|килограмм|л|литр|100 ?г)|prix (?:au|unitaire)|precio (?:unitario|por)|prezzo (?:al|unitario)|"
+    r"kilopreis|literpreis|vergleichspreis|jämförpris|enhetspris|kilohinta|litrahinta|egységár|jednotková cena|"
+    r"cena jednostkowa|"
     r"install?ment|\bcuotas\b|\bmeses\b|mensual|\bmonat|\bmois\b|\bmese\b|měsíc|mesiac|miesi|\brat[ae]\b|ratenzahlung|"
     r"shipping|delivery|livraison|versand|lieferung|env[ií]o|spedizione|doprava|po[sš]tovn|\bporto\b|\bfrete\b|"
     r"\bsave\b|\bsaving|\bspar(?:en|st)\b|[ée]conomi|ahorr|risparmi|u[sš]et|oszcz|bonus|\bpoints?\b|cashback|"
