@@ -23,6 +23,10 @@ Scoring (as the benchmark defines it): a prediction is right when it equals
 one acceptable value — prices compared as decimals, text case-insensitively.
 precision = right / predicted, recall = right / pages having the attribute.
 
+Availability: the benchmark knows InStock and OutOfStock only; PreOrder and
+BackOrder are scored as InStock (the product can be ordered now), Discontinued
+as OutOfStock (see BENCHMARK_AVAILABILITY).
+
 Currency: the ground truth stores the symbol as shown (``$``, ``€``, ``Rs``,
 ``тг.``) while we return ISO 4217.  Every acceptable symbol is mapped to the
 set of ISO codes it may stand for (``€`` -> EUR, ``$`` -> USD, CAD, ARS, ...)
@@ -57,6 +61,10 @@ from crawler.extraction.model import MODEL_PATH  # noqa: E402
 
 DEFAULT_DATASET = ROOT.parent / "shared" / "datasets" / "extraction" / "zyte-dev"
 ATTRIBUTES = ("price", "currency", "availability", "sku", "gtin", "mpn", "brand")
+# The benchmark labels availability InStock / OutOfStock only; our finer labels are scored as
+# the one the benchmark would give: a product one can order now (pre-order, back-order) is in
+# stock, a discontinued one is not.
+BENCHMARK_AVAILABILITY = {"preorder": "instock", "backorder": "instock", "discontinued": "outofstock"}
 
 
 # ---------------------------------------------------------------------------
@@ -79,6 +87,9 @@ def normalize(attribute: str, value):
         return _as_decimal(value)
     if attribute == "currency":
         return symbol_to_iso(str(value)) or str(value).strip().upper()
+    if attribute == "availability":
+        text = str(value).strip().lower()
+        return BENCHMARK_AVAILABILITY.get(text, text)
     return str(value).strip().lower()
 
 

@@ -60,27 +60,60 @@ def canonical_url(url: str | None, base: str | None = None) -> str | None:
 
 
 # Shop wording, checked in this order; the first pattern that matches wins. Several languages:
-# real shops are not all in English.
+# real shops are not all in English.  Negated forms ("ikke på lager", "no disponible", "ni na
+# zalogi") are listed under OutOfStock, which is checked before InStock, so that the positive
+# word inside them does not decide.
 _AVAILABILITY_WORDS = [
     ("PreOrder", r"pre[\s_-]?order|pre[\s_-]?sale|coming soon|vorbestell|pr[ée][\s_-]?commande|prenota|reserva|"
+                 r"pr[ée]venta|pr[ée]-?venda|przedsprzeda|předprodej|predpredaj|предзаказ|予約|预售|預購|예약|"
                  r"حجز مسبق"),
-    ("BackOrder", r"back[\s_-]?order|made[\s_-]?to[\s_-]?order|on order|awaiting stock|special order"),
-    ("Discontinued", r"discontinued|no longer (?:available|sold)|end of life|nicht mehr (?:erh[äa]ltlich|verf[üu]gbar)"),
+    ("BackOrder", r"back[\s_-]?order|made[\s_-]?to[\s_-]?order|on order|awaiting stock|special order|"
+                  r"auf bestellung|sur commande|bajo pedido|por encomenda|su ordinazione|na zamówienie|"
+                  r"na objednávku|op bestelling|под заказ|на замовлення"),
+    ("Discontinued", r"discontinued|no longer (?:available|sold)|end of life|"
+                     r"nicht mehr (?:erh[äa]ltlich|verf[üu]gbar|lieferbar)|n'est plus disponible|plus commercialis|"
+                     r"ya no (?:est[aá] )?disponible|descatalogad|non (?:è )?più disponibile|fuori produzione|"
+                     r"niet meer (?:leverbaar|verkrijgbaar)|wycofan|již se neprodává|ukončen[ýáé] predaj|"
+                     r"снят с (?:производства|продажи)|販売終了|停产|停售"),
     ("OutOfStock",
+     # English, German, French, Spanish, Portuguese, Italian
      r"out[\s_-]?of[\s_-]?stock|sold[\s_-]?out|unavailable|not available|\boos\b|no stock|notify me|"
-     r"temporarily out|nicht (?:auf lager|verf[üu]gbar|lieferbar)|ausverkauft|[ée]puis[ée]|"
-     r"rupture|indisponible|agotado|sin stock|non disponibile|esaurito|"
-     r"niet (?:op voorraad|leverbaar)|uitverkocht|brak (?:w magazynie|towaru)|niedost[ęe]pn|"
-     r"нет в наличии|отсутству|немає в наявності|vypredan|nie je (?:na sklade|skladom)|"
-     r"není skladem|nedostupn|nincs k[ée]szleten|slut(?:såld)?|udsolgt|utsolgt|"
-     r"tükendi|stokta yok|品切れ|在庫なし|缺货|품절|غير متوفر|نفذ|نفدت"),
+     r"temporarily out|can(?:no|')t be (?:bought|purchased|ordered)|not (?:in stock|for sale)|"
+     r"nicht (?:auf lager|verf[üu]gbar|lieferbar|bestellbar|vorrätig)|ausverkauft|vergriffen|"
+     r"[ée]puis[ée]|rupture|indisponible|non disponible|"
+     r"agotado|sin (?:stock|existencias)|fuera de stock|no (?:est[aá] )?disponible|no hay (?:stock|existencias)|"
+     r"esgotad|indispon[ií]vel|sem (?:estoque|stock)|fora de (?:estoque|stock)|n[ãa]o (?:est[áa] )?dispon[ií]vel|"
+     r"non disponibile|esaurit|non acquistabile|"
+     # Dutch, Scandinavian, Finnish
+     r"niet (?:op voorraad|leverbaar|beschikbaar|bestelbaar)|uitverkocht|"
+     r"ikke (?:på lager|tilgjengelig|tilgængelig|på lageret)|(?:inte|ej) (?:i lager|tillgänglig|i webblager)|"
+     r"\bslut(?:såld|sålt|solgt|t på lager)?\b|udsolgt|utsolgt|ei (?:varastossa|saatavilla)|loppuunmyyty|tilapäisesti loppu|"
+     # Polish, Czech, Slovak, Slovenian, Croatian / Serbian
+     r"brak (?:w magazynie|towaru|na stanie|produktu)|niedost[ęe]pn|wyprzedan|nie można kupić|"
+     r"není (?:skladem|dostupn|možné (?:\w+ )?koupit)|nelze (?:\w+ )?koupit|vyprodán|"
+     r"nie je (?:na sklade|skladom|dostupn|možné (?:\w+ )?kúpiť)|vypredan|nedostupn|"
+     r"ni (?:na zalogi|dobavlj|na voljo)|razprodan|nedobavlj|"
+     r"nije (?:dostupn|na (?:stanju|zalihi))|nema (?:na (?:stanju|zalihi)|u ponudi)|rasprodan|"
+     # Hungarian, Romanian, Greek, Baltic, Turkish
+     r"nincs (?:k[ée]szleten|rakt[áa]ron)|elfogyott|nem (?:el[ée]rhet[őo]|kaphat[óo]|rendelhet[őo])|"
+     r"stoc epuizat|f[ăa]r[ăa] stoc|indisponibil|nu (?:este|e) (?:[îi]n stoc|disponibil)|"
+     r"εξαντλ|μη διαθέσιμ|δεν (?:είναι )?διαθέσιμ|"
+     r"nėra sandėlyje|išparduot|nav (?:noliktavā|pieejams)|izpārdots|pole laos|"
+     r"tükendi|stokta yok|"
+     # Cyrillic
+     r"нет в наличии|не в наличии|нет на складе|отсутству|распродан|закончил|немає в наявності|закінчил|"
+     r"няма наличност|изчерпан|нема на залиха|"
+     # Asian, Middle Eastern
+     r"品切れ|在庫なし|在庫切れ|売り切れ|缺货|無庫存|无库存|售完|售罄|已售完|補貨中|품절|재고 ?없음|"
+     r"غير متوفر|نفذ|نفدت|אזל|לא במלאי"),
     ("InStock",
      r"in[\s_-]?stock|limited[\s_-]?availability|online[\s_-]?only|in[\s_-]?store[\s_-]?only|available|"
      r"add to (?:cart|basket|bag)|buy now|ships (?:today|tomorrow)|"
-     r"auf lager|lagernd|lieferbar|verf[üu]gbar|en stock|disponible|disponibil|"
-     r"in magazzino|op voorraad|leverbaar|dostępn|w magazynie|na stanie|в наличии|"
-     r"есть|на складе|в наявності|skladom|na sklade|skladem|dostupn|k[ée]szleten|"
-     r"på lager|i lager|stokta|在庫あり|有货|متوفر"),
+     r"auf lager|lagernd|lieferbar|verf[üu]gbar|vorrätig|en stock|disponible|disponibil|dispon[ií]vel|"
+     r"em estoque|en existencia|in magazzino|op voorraad|leverbaar|dostępn|w magazynie|na stanie|в наличии|"
+     r"есть|на складе|в наявності|skladom|na sklade|skladem|dostupn|na zalogi|na (?:stanju|zalihi)|"
+     r"k[ée]szleten|rakt[áa]ron|[îi]n stoc|διαθέσιμ|på lager|i lager|varastossa|sandėlyje|noliktavā|"
+     r"stokta|在庫あり|有货|有現貨|現貨|재고 ?있음|متوفر|במלאי"),
 ]
 _AVAILABILITY_PATTERNS = [(value, re.compile(pattern, re.I)) for value, pattern in _AVAILABILITY_WORDS]
 # schema.org ItemAvailability names (and tokens shops put in feeds)

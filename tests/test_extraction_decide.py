@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 
-from crawler.extraction import extract_product
+import pytest
+
+from crawler.extraction import clean_brand, collect, extract_product
 from crawler.extraction.model import FEATURES, MODEL_PATH, default_model
 
 URL = "https://shop.example/p/kettle-k1"
@@ -64,6 +66,8 @@ def test_a_fee_row_is_not_the_price():
         '<div class="price-box"><span class="price">€49.99</span></div><button>Add to cart</button></div>'
     )
     assert extract_product(page(body), URL)["price"] == "49.99"
+    evidence = collect(page(body), URL).evidence
+    assert {str(c.amount) for c in evidence.price_candidates()} == {"49.99"}
 
 
 def test_a_count_in_parentheses_is_not_a_price():
@@ -72,6 +76,8 @@ def test_a_count_in_parentheses_is_not_a_price():
         '<p class="price">€49.99</p>'
     )
     assert extract_product(page(body), URL)["price"] == "49.99"
+    evidence = collect(page(body), URL).evidence
+    assert {str(c.amount) for c in evidence.price_candidates()} == {"49.99"}
 
 
 def test_structured_price_in_minor_units_is_read_as_shown():
@@ -140,6 +146,8 @@ def test_instalment_text_is_not_the_price():
         '<button>Add to cart</button></div>'
     )
     assert extract_product(page(body), URL)["price"] == "49.99"
+    evidence = collect(page(body), URL).evidence
+    assert {str(c.amount) for c in evidence.price_candidates()} == {"49.99"}
 
 
 def test_was_label_in_another_language_marks_the_regular_price():
@@ -196,3 +204,94 @@ def test_a_magento_price_container_marked_tax_is_still_the_price():
 def test_a_price_range_gives_its_start():
     body = '<h1>Kettle K1</h1><div class="product-prices">502,20 – 558,00 €</div>'
     assert extract_product(page(body), "https://shop.example.de/k1")["price"] == "502.20"
+
+
+def test_structured_in_stock_but_the_page_says_it_cannot_be_bought():
+    # stale structured data: the page shows no buy control and says, next to the title, that
+    # the product cannot be bought (Slovak); the visible page is the newer evidence
+    offer = {"@type": "Product", "name": "Kettle K1",
+             "offers": {"@type": "Offer", "price": "49.99", "priceCurrency": "EUR",
+                        "availability": "https://schema.org/InStock"}}
+    body = ('<div class="product"><h1>Kettle K1</h1><span class="price">€49.99</span>'
+            '<p class="availability">Momentálne nie je možné produkt kúpiť</p>'
+            '<a class="btn">Rezervovať v predajni</a></div>')
+    assert extract_product(page(body, ld(offer)), URL)["availability"] == "OutOfStock"
+    buyable = body.replace('<a class="btn">Rezervovať v predajni</a>', '<button class="add-to-cart">Do košíka</button>')
+    assert extract_product(page(buyable, ld(offer)), URL)["availability"] == "InStock"
+
+
+def test_a_price_in_a_carousel_slide_is_another_products():
+    # accessories in a slider library's slides, with no "related" class: not the main price
+    slides = "".join(
+        f'<li class="col slick-slide"><a href="/p/{i}">Cable {i}</a><table><tr><td class="price">{a}</td></tr></table></li>'
+        for i, a in enumerate(("30,48 €", "12,90 €"))
+    )
+    body = (f'<div class="product"><div class="price-wrap"><span>49,99 €</span></div>'
+            f'<h1>Kettle K1</h1><ul class="slides">{slides}</ul><button class="add-to-cart">Add to cart</button></div>')
+    assert extract_product(page(body), URL)["price"] == "49.99"
+    evidence = collect(page(body), URL).evidence
+    assert {str(c.amount) for c in evidence.price_candidates()} == {"49.99"}
+
+
+@pytest.mark.parametrize("raw, brand", [
+    ("Acme", "Acme"), ("Brand: Acme", "Acme"), ("Marke: Acme", "Acme"), ("by Acme", "Acme"),
+    ("See more from brand: Acme Tools", "Acme Tools"), ("By Terry", "By Terry"), ("Brandt", "Brandt"),
+    ("#brand", None), ("https://schema.org/Brand", None), ("Brand", None), ("undefined", None),
+])
+def test_clean_brand_cuts_labels_and_drops_non_names(raw, brand):
+    assert clean_brand(raw) == brand
+
+
+@pytest.mark.parametrize("value", [
+    "Acme", {"@type": "Brand", "name": "Acme"}, [{"@type": "Brand", "name": "Acme"}], ["Acme"],
+    {"@type": "Organization", "name": "Acme", "logo": "/acme.png"}, "Brand: Acme",
+])
+def test_brand_in_any_json_ld_shape(value):
+    product = {"@type": "Product", "name": "Kettle K1", "brand": value,
+               "offers": {"@type": "Offer", "price": "49.99", "priceCurrency": "EUR"}}
+    assert extract_product(page("<h1>Kettle K1</h1>", ld(product)), URL)["brand"] == "Acme"
+
+
+def test_an_unresolved_brand_reference_is_no_brand():
+    product = {"@type": "Product", "name": "Kettle K1", "brand": {"@id": "#brand"},
+               "offers": {"@type": "Offer", "price": "49.99", "priceCurrency": "EUR"}}
+    assert extract_product(page("<h1>Kettle K1</h1>", ld(product)), URL)["brand"] is None
+
+
+@pytest.mark.parametrize("button", [
+    "Lägg i varukorgen", "Legg i handlekurv", "Lisää ostoskoriin", "Adaugă în coș", "Toevoegen aan winkelwagen",
+    "Προσθήκη στο καλάθι", "Vložiť do košíka", "הוסף לסל",
+])
+def test_a_buy_button_in_more_languages_overrules_an_out_of_stock_variant(button):
+    # a variant's out-of-stock offer while the main block holds an enabled buy button
+    product = {"@type": "Product", "name": "Kettle K1",
+               "offers": {"@type": "Offer", "price": "49.99", "priceCurrency": "EUR",
+                          "availability": "https://schema.org/OutOfStock"}}
+    body = f'<div class="product"><h1>Kettle K1</h1><span class="price">€49.99</span><button>{button}</button></div>'
+    assert extract_product(page(body, ld(product)), URL)["availability"] == "InStock"
+
+
+@pytest.mark.parametrize("old", [
+    "<p>Was €79.99</p>",  # the label inside the element's own text
+    "<div>RRP €79.99</div>",
+    "<div><span>UVP</span> <span>€79.99</span></div>",  # a label element right before
+])
+def test_a_was_price_shown_first_is_the_regular_price(old):
+    body = f'<div class="product"><h1>Kettle K1</h1>{old}<p>€49.99</p><button class="add-to-cart">Add to cart</button></div>'
+    result = extract_product(page(body), URL)
+    assert (result["price"], result["regular_price"]) == ("49.99", "79.99")
+
+
+def test_a_swiss_apostrophe_thousands_mark_is_one_number():
+    body = '<div class="product"><h1>Kettle K1</h1><div class="price">CHF 1’299.00</div><button>In den Warenkorb</button></div>'
+    result = extract_product(page(body), "https://shop.example.ch/p/kettle-k1")
+    assert (result["price"], result["currency"]) == ("1299", "CHF")
+
+
+@pytest.mark.parametrize("unit", [
+    "Prix au kilo : 5,98 €", "Precio por kilo: 5,98 €", "5,98 € pro Liter", "Цена за кг: 5,98 €", "5,98 € za kg",
+    "Jämförpris 5,98 kr/kg",
+])
+def test_a_per_unit_price_in_any_language_is_not_the_price(unit):
+    body = f'<div class="product"><h1>Kettle K1</h1><span>{unit}</span><p>2,99 €</p><button class="add-to-cart">Add to cart</button></div>'
+    assert extract_product(page(body), "https://shop.example.de/p/kettle-k1")["price"] == "2.99"

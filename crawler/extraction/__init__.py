@@ -51,7 +51,7 @@ Sources, in order of trust
 HTML evidence (prices: options for the price model; other fields: last resort)
     Only visible content counts: not hidden by inline style / ``hidden`` /
     hiding classes, not in header/footer/nav/aside or in lists of other
-    products (related, recommended, carousel ...).  The anchor is the title
+    products (related, recommended, carousel, slider-library slides ...).  The anchor is the title
     element: the H1 that best matches og:title/<title> (else an H2/H3 or
     *title* element that does).
     * price: orphan ``itemprop=price``, ``data-price`` attributes and short
@@ -84,8 +84,8 @@ Cross-checks against the visible page
       is an option, scored by a logistic regression over generic evidence
       (sources agreeing, shown on the page, nearness to the title and to the
       buy control, inside the main product block -- the smallest element
-      holding the title and the nearest enabled buy control --, currency
-      next to it, price/sale wording, emphasis, struck-through or "was",
+      holding the title and the nearest enabled buy control --, or shown only
+      outside that block while it shows another amount, currency next to it, price/sale wording, emphasis, struck-through or "was",
       repeated tiles).  A structured amount the page shows scaled by a power
       of ten (minor units, "1.299" for 1299) is read as shown.  Weights in
       ``price_model.json``, fitted and measured leave-one-page-out by
@@ -97,11 +97,14 @@ Cross-checks against the visible page
     * Availability: a priced offer with no evidence either way is InStock;
       "out of stock" while the main product block can be bought (enabled
       buy control) and the stock wording by the title does not say so is
-      InStock (the mark came from a variant or another product).
+      InStock (the mark came from a variant or another product); structured
+      "in stock" while nothing on the page can be bought and the stock
+      wording by the title says out of stock is OutOfStock (stale data).
 
 Price text and currencies
     Price text is parsed by ``crawler.prices.parse_price`` (price-parser
-    plus context rules); currency symbols are crawler.prices' one table.  Ambiguous symbols ("$", "kr", "Rs", "¥") resolve to the
+    plus context rules); currency symbols and each country's currency are
+    ``crawler.prices.currencies``' one table.  Ambiguous symbols ("$", "kr", "Rs", "¥") resolve to the
     site's country currency (ccTLD, else ``<html lang>`` region) when it
     uses that symbol; single-letter symbols count only in their country.
     Zero or negative amounts are placeholders and are ignored.

@@ -61,10 +61,18 @@ def _modelled_price(records: list[dict], evidence, model: PriceModel) -> dict | 
 def _check_availability(availability: str | None, evidence: "HtmlEvidence") -> str | None:
     """"Out of stock" while the main product's block (title + an enabled buy
     control) can be bought and the stock wording next to the title does not
-    say otherwise: the mark came from a variant or another product."""
+    say otherwise: the mark came from a variant or another product.  "In
+    stock" (structured data) while the page has no enabled buy control and
+    its stock wording next to the title says out of stock: the page wins."""
     if availability == "OutOfStock" and evidence.can_be_bought():
         if evidence.hinted_availability() in (None, "InStock"):
             return "InStock"
+    if availability == "InStock" and not evidence.can_be_bought() and not evidence.has_add_to_cart():
+        # structured data says in stock, but nothing on the page can be bought and the stock
+        # wording next to the title says it cannot: the visible page is the newer evidence
+        hinted = evidence.hinted_availability()
+        if hinted in ("OutOfStock", "Discontinued"):
+            return hinted
     return availability
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from w3lib.encoding import html_to_unicode
 
-from crawler.extraction.money import _CCTLD_CURRENCY
+from crawler.prices import COUNTRY_CURRENCY
 from crawler.extraction.text import _clean_text, _similarity, _tokens
 
 def _sniff_encoding(body: bytes) -> str:
@@ -108,11 +108,11 @@ def _title_h1(tree, meta: dict[str, str]):
 def _country_currency(tree, url: str) -> str | None:
     host = (urlsplit(url).hostname or "").lower()
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
-    if tld in _CCTLD_CURRENCY:
-        return _CCTLD_CURRENCY[tld]
+    if tld in COUNTRY_CURRENCY:
+        return COUNTRY_CURRENCY[tld]
     lang = (tree.get("lang") or "").lower().replace("_", "-")
     region = lang.split("-")[1] if "-" in lang else ""
-    return _CCTLD_CURRENCY.get(region)
+    return COUNTRY_CURRENCY.get(region)
 
 
 # ---------------------------------------------------------------------------

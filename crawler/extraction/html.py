@@ -167,7 +167,7 @@ class HtmlEvidence:
         text = re.sub(r"(\d)\s*([.,])\s*(\d)", r"\1\2\3", text)
         if not text:
             return None
-        numbers = re.findall(r"\d+(?:[.,\s]\d+)*", text)
+        numbers = re.findall(r"\d+(?:[.,'’\s]\d+)*", text)  # "1’299.00": a Swiss thousands mark
         if len(numbers) > 1 and not (len(numbers) == 2 and _RANGE_RE.search(text)):
             return None  # several numbers: not one price (a range "A – B" gives its start, A)
         amount, currency, raw = _price_parts(text, self.page.country_currency)
@@ -198,8 +198,10 @@ class HtmlEvidence:
         score += 2 if has_price_hint else 0
         score += 0.5 if sale_hint else 0
         signature = f"{el.tag}.{el.get('class') or ''}"
+        # "Was €79.99", "RRP £79.99", "statt 79,99 €": the element's own words say regular price
+        is_old = self._is_old(el) or bool(_OLD_LABEL_RE.search(leftover))
         return PriceCandidate(
-            amount, currency, score, self.page.position(el), self._is_old(el), signature,
+            amount, currency, score, self.page.position(el), is_old, signature,
             element=el, has_currency=bool(currency), price_hint=has_price_hint, sale_hint=sale_hint,
         )
 
@@ -215,9 +217,10 @@ class HtmlEvidence:
         return " ".join(parts).lower()
 
     def _is_old(self, el) -> bool:
-        """Struck through, labelled "was"/"RRP"..., or marked old/was/list price
-        by its (parent's) class or id."""
-        if _struck(el) or _OLD_LABEL_RE.search(_label_text(el)):
+        """Struck through, labelled "was"/"RRP"... (around it or by the label
+        element right before it), or marked old/was/list price by its
+        (parent's) class or id."""
+        if _struck(el) or _OLD_LABEL_RE.search(_label_text(el)) or _OLD_LABEL_RE.search(_previous_label(el)):
             return True
         node = el
         for _ in range(2):
@@ -696,6 +699,15 @@ def _label_text(el) -> str:
         return ""
     own = (parent.text or "") + " ".join(child.tail or "" for child in parent)
     return _clean_text(own)[:120]
+
+
+def _previous_label(el) -> str:
+    """A short label element right before an element (<span>UVP</span> <span>79,99 €</span>)."""
+    previous = el.getprevious()
+    if previous is None or not isinstance(previous.tag, str):
+        return ""
+    label = previous.text_content()
+    return "" if len(label) > 40 or _DIGIT_RE.search(label) else _clean_text(label)
 
 
 def _url_id_tokens(url: str) -> list[str]:

@@ -62,13 +62,14 @@ FEATURES = (
     "emphasis",  # shown in bold / a heading
     "repeated_with_structured",  # repeated, on a page whose structured data states a price
     "html_only_with_structured",  # only the visible page gives it, while structured data states a price
+    "outside_main_block",  # shown only outside the main product block, which shows another current amount
 )
 # Known directions: evidence for (+1) or against (-1) an amount being the
 # selling price.  A fitted weight of the other sign is noise of the dev pages,
 # and its feature is left out of the fit.
 SIGNS = {
     "jsonld": 1, "microdata": 1, "rdfa": 1, "meta": 1, "structured_count": 1, "structured_shown": 1,
-    "structured_regular": -1, "only_old": -1, "repeated": -1, "year_like": -1, "repeated_with_structured": -1,
+    "structured_regular": -1, "only_old": -1, "repeated": -1, "outside_main_block": -1, "year_like": -1, "repeated_with_structured": -1,
     "first_after_title": 1, "html_top": 1, "in_main_block": 1, "near_buy": 1, "sale_wording": 1,
     "price_wording": 1, "currency_next": 1, "emphasis": 1, "html_score": 1, "attribute": 1,
 }
@@ -159,8 +160,11 @@ def price_options(records: list[dict], evidence) -> list[PriceOption]:
             olds = [c for c in candidates if c.is_old and c.amount > amount and abs(c.position - best.position) < 40]
             if olds:
                 opt.regular = min(olds, key=lambda c: abs(c.position - best.position)).amount
+    block_amounts = {c.amount for c in current if block is not None and evidence.in_main_block(c.element)}
     for opt in options.values():
         opt.features["main_block_exists"] = 1.0 if block is not None else 0.0
+        if opt.features["shown"] and block_amounts and opt.amount not in block_amounts:
+            opt.features["outside_main_block"] = 1.0
         f = opt.features
         f["no_structured"] = 0.0 if any_structured_price else 1.0
         f["structured_shown"] = 1.0 if f["structured_count"] and f["shown"] else 0.0

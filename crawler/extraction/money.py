@@ -16,32 +16,12 @@ from crawler.extraction.text import _clean_text
 if TYPE_CHECKING:
     from crawler.extraction.document import Page
 
-_CCTLD_CURRENCY = {
-    "uk": "GBP", "gb": "GBP", "ca": "CAD", "au": "AUD", "nz": "NZD", "ar": "ARS",
-    "cl": "CLP", "mx": "MXN", "co": "COP", "br": "BRL", "pe": "PEN", "uy": "UYU",
-    "in": "INR", "pk": "PKR", "lk": "LKR", "np": "NPR", "kz": "KZT", "ru": "RUB",
-    "by": "BYN", "ua": "UAH", "pl": "PLN", "cz": "CZK", "hu": "HUF", "ro": "RON",
-    "bg": "BGN", "hr": "HRK", "rs": "RSD", "se": "SEK", "no": "NOK", "dk": "DKK",
-    "is": "ISK", "ch": "CHF", "li": "CHF", "jp": "JPY", "cn": "CNY", "kr": "KRW",
-    "tw": "TWD", "hk": "HKD", "sg": "SGD", "my": "MYR", "th": "THB", "id": "IDR",
-    "ph": "PHP", "vn": "VND", "tr": "TRY", "il": "ILS", "sa": "SAR", "ae": "AED",
-    "qa": "QAR", "kw": "KWD", "eg": "EGP", "za": "ZAR", "ng": "NGN", "ke": "KES",
-    "ma": "MAD", "us": "USD",
-    **dict.fromkeys(
-        "de fr it es pt nl be at ie fi gr sk si lv lt ee lu mt cy".split(), "EUR"
-    ),
-}
-
 
 def _positive(amount: Decimal | None) -> Decimal | None:
     try:
         return amount if amount is not None and amount.is_finite() and amount > 0 else None
     except InvalidOperation:
         return None
-
-
-# ---------------------------------------------------------------------------
-# availability
 
 
 # ---------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from crawler.gtin import GTIN_LENGTHS, is_valid_gtin
 
 from crawler.extraction.nodes import _text_value
 from crawler.extraction.text import _clean_text
+from crawler.extraction.vocabulary import _BRAND_LABELS
 
 def normalize_availability(value: str | None) -> str | None:
     """Map schema.org URLs, tokens and free text to an availability label (None when unknown):
@@ -37,13 +38,26 @@ def _placeholder(text: str) -> bool:
     return bool(re.match(r"^\$[a-z_]", text, re.I) or "{{" in text or "}}" in text or "<%" in text)
 
 
+# a label in front of the brand ("Brand: Acme", "Marke: Acme", "by Acme")
+_BRAND_PREFIX_RE = re.compile(rf"^(?:(?:{_BRAND_LABELS[0].pattern}|{_BRAND_LABELS[1].pattern})\s*[:：]\s*|(?-i:by)\s+)", re.I)
+# values that are not a name: unresolved @id references, URLs, schema.org type names
+_NOT_A_BRAND_RE = re.compile(
+    r"^(?:#.*|[a-z][a-z0-9+.-]*://\S*|//\S*|www\.\S*|(?:schema:)?(?:brand|organization|thing|product)|"
+    r"null|none|n/a|undefined|-+)$",
+    re.I,
+)
+
+
 def clean_brand(value: str | None) -> str | None:
+    """A brand name as shown, or None: labels in front ("Brand: Acme", "See more
+    from brand: Acme") are cut; references, URLs and type names are no brand."""
     if not value:
         return None
     value = _clean_text(html_lib.unescape(value))
-    if ":" in value and len(value) > 20:
+    if ":" in value and len(value) > 20 and "://" not in value:
         value = value.rsplit(":", 1)[1].strip()  # "See more from brand: Acme" -> "Acme"
-    if not value or _placeholder(value) or len(value) > 60 or value.lower() in ("null", "none", "n/a", "undefined"):
+    value = _BRAND_PREFIX_RE.sub("", value).strip()
+    if not value or _placeholder(value) or len(value) > 60 or _NOT_A_BRAND_RE.match(value):
         return None
     return value
 

@@ -20,6 +20,8 @@ _CHROME_WORDS = (
     "viewed", "carousel", "bestseller", "best-seller", "topseller", "top-seller", "sponsored", "advert",
     "compare-list", "compare-products", "comparison", "minicart", "mini-cart", "cart-drawer", "cart-flyout",
     "cart-popup", "megamenu", "mega-menu", "breadcrumb", "cookie", "newsletter", "footer", "header",
+    # slides of carousel libraries (slick, swiper, owl, glide, splide): tiles of other products
+    "slick-slide", "swiper-slide", "owl-item", "glide__slide", "splide__slide",
 )
 _MAIN_WORDS = ("product", "price", "detail", "main")
 _DIGIT_RE = re.compile(r"\d")
@@ -52,6 +54,11 @@ _SALE_PRICE_RE = re.compile(
 # text around a number that says it is not the product's price
 _PRICE_NOISE_RE = re.compile(
     r"/\s*(?:mo|month|kg|g|l|ml|m|m2|m²|st|stk|pc|pcs|unit)\b|\bper (?:month|unit|kg|item)|monthly|a month|"
+    # per-unit prices in other languages ("Prix au kilo", "pro Liter", "за кг", "za kg" ...)
+    r"\b(?:per|pro|je|por|par|au|al|le|za|na) (?:kilo(?:gram+)?|kg|liter|litre|litro|litr|l|100 ?g|100 ?ml)\b|"
+    r"за (?:кг|килограмм|л|литр|100 ?г)|prix (?:au|unitaire)|precio (?:unitario|por)|prezzo (?:al|unitario)|"
+    r"kilopreis|literpreis|vergleichspreis|jämförpris|enhetspris|kilohinta|litrahinta|egységár|jednotková cena|"
+    r"cena jednostkowa|"
     r"install?ment|\bcuotas\b|\bmeses\b|mensual|\bmonat|\bmois\b|\bmese\b|měsíc|mesiac|miesi|\brat[ae]\b|ratenzahlung|"
     r"shipping|delivery|livraison|versand|lieferung|env[ií]o|spedizione|doprava|po[sš]tovn|\bporto\b|\bfrete\b|"
     r"\bsave\b|\bsaving|\bspar(?:en|st)\b|[ée]conomi|ahorr|risparmi|u[sš]et|oszcz|bonus|\bpoints?\b|cashback|"
@@ -82,7 +89,14 @@ _ADD_TO_CART_RE = re.compile(
     r"comprar|kaufen|jetzt kaufen|acheter|acquista|do ko[sš][ií]k|do koszyka|v košarico|u košaric|"
     r"в корзину|купить|kosárba|sepete ekle|lägg i varukorg|læg i kurv|legg i handlekurv|"
     r"lisää ostoskoriin|in winkelwagen|bestellen|naroči|objednat|kupi|place bid|bid now|"
-    r"加入購物車|立即購買|加入购物车|立即购买|カートに入れる|장바구니|구매하기|أضف إلى|اشتري",
+    r"加入購物車|立即購買|加入购物车|立即购买|カートに入れる|장바구니|구매하기|أضف إلى|اشتري|"
+    # more languages: Dutch, Scandinavian, Finnish, Baltic, Romanian, Greek, Turkish, Slavic, Hebrew
+    r"winkelwagen|winkelmand|\bkoop nu\b|lägg i (?:kundvagn|varukorgen)|\bköp\b|\bkjøp\b|\bkøb\b|"
+    r"legg i (?:handlevogn|kurv)|læg i (?:kurv|indkøbskurv)|lisää (?:koriin|ostoskoriin)|\bosta\b|"
+    r"į krepšelį|\bgrozā\b|lisa ostukorvi|adaug[ăa] [îi]n co[șşs]|\bcump[ăa]r[ăa]\b|"
+    r"προσθήκη στο καλάθι|\bαγορά\b|satın al|dodaj do koszyka|kup teraz|přidat do košíku|koupit teď|"
+    r"vložiť do košíka|kúpiť teraz|dodaj u (?:košaricu|korpu)|\bkupi\b|в кошик|купити|добави в количката|"
+    r"הוסף לסל|לקנייה",
     re.I,
 )
 _AVAILABILITY_HINT_RE = re.compile(
