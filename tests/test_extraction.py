@@ -60,7 +60,7 @@ def test_microdata_samples(sample):
     assert {k: result[k] for k in ANVIL} == ANVIL
     assert result["image"] == "https://shop.example/anvil_executive.jpg"
     assert set(result) == {
-        "name", "price", "currency", "regular_price", "availability",
+        "name", "price", "currency", "regular_price", "availability", "availability_state",
         "sku", "gtin", "mpn", "brand", "image", "category",
     }
 
@@ -170,6 +170,7 @@ def test_jsonld_offer_list_brand_object_gtin_and_availability_url():
         "currency": "EUR",
         "regular_price": None,
         "availability": "InStock",
+        "availability_state": "InStock",
         "sku": "KET-1",
         "gtin": "4006381333931",
         "mpn": "BK100",
@@ -346,7 +347,7 @@ def test_product_meta_tags():
     result = extract_product(page("<p>chair</p>", head), "https://shop.example/chair")
     assert result == {
         "name": "Garden Chair", "price": "59", "currency": "EUR", "regular_price": None,
-        "availability": "OutOfStock", "sku": "GC-59", "gtin": None, "mpn": None, "brand": "Sunny",
+        "availability": "OutOfStock", "availability_state": "OutOfStock", "sku": "GC-59", "gtin": None, "mpn": None, "brand": "Sunny",
         "image": "https://shop.example/chair.jpg", "category": None,
     }
 
@@ -431,7 +432,17 @@ def test_itemprop_outside_itemscope():
         '<link itemprop="availability" href="https://schema.org/PreOrder">'
     )
     result = extract_product(html, "https://shop.example/mixer")
-    assert (result["price"], result["sku"], result["availability"]) == ("89", "MX-89", "PreOrder")
+    assert (result["price"], result["sku"], result["availability"]) == ("89", "MX-89", "InStock")
+    assert result["availability_state"] == "PreOrder"  # what the crawler stores
+
+
+@pytest.mark.parametrize("state, can_buy", [("PreOrder", "InStock"), ("BackOrder", "InStock"),
+                                            ("Discontinued", "OutOfStock"), ("OutOfStock", "OutOfStock")])
+def test_availability_answers_can_it_be_bought_now(state, can_buy):
+    html = page(f'<h1>Mixer</h1><span itemprop="price" content="89.00">89,00</span>'
+                f'<link itemprop="availability" href="https://schema.org/{state}">')
+    result = extract_product(html, "https://shop.example/mixer")
+    assert (result["availability"], result["availability_state"]) == (can_buy, state)
 
 
 def test_ambiguous_dollar_uses_the_country_of_the_site():

@@ -1,11 +1,14 @@
 """Generic product extraction from any product page.
 
 ``extract_product(html, url)`` returns a dict with the keys ``name, price,
-currency, regular_price, availability, sku, gtin, mpn, brand, image,
-category``.  ``price``/``regular_price`` are decimal strings ("1299.99"),
-``currency`` an ISO 4217 code, ``availability`` one of InStock, OutOfStock,
-PreOrder, BackOrder, Discontinued; a field is ``None`` when the page gives no
-evidence for it.
+currency, regular_price, availability, availability_state, sku, gtin, mpn,
+brand, image, category``.  ``price``/``regular_price`` are decimal strings
+("1299.99"), ``currency`` an ISO 4217 code.  ``availability`` answers "can it
+be bought now?" with schema.org's two states, InStock or OutOfStock (a
+pre-order or back-order can be ordered now: InStock; a discontinued product
+cannot: OutOfStock); ``availability_state`` keeps the page's own finer state
+(InStock, OutOfStock, PreOrder, BackOrder, Discontinued), which the crawler
+stores.  A field is ``None`` when the page gives no evidence for it.
 
 Decoding
     Bytes are decoded with ``w3lib.encoding.html_to_unicode``: BOM, then the
@@ -204,7 +207,15 @@ def extract_product(
     html: str | bytes, url: str, *, content_type: str | None = None, price_model: PriceModel | None = None
 ) -> dict:
     """Extract one product record from a product page (see module docstring)."""
-    return decide(collect(html, url, content_type=content_type), price_model)
+    result = decide(collect(html, url, content_type=content_type), price_model)
+    state = result.get("availability")
+    result["availability_state"] = state
+    result["availability"] = CAN_BUY_NOW.get(state, state)
+    return result
+
+
+# schema.org's finer states as the answer to "can it be bought now?"
+CAN_BUY_NOW = {"PreOrder": "InStock", "BackOrder": "InStock", "Discontinued": "OutOfStock"}
 
 
 def _guarded(source: str, url: str, function, *args):

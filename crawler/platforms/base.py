@@ -126,7 +126,7 @@ class RetailerSpider(scrapy.Spider):
             price=product.get("price"),
             regular_price=product.get("regular_price"),
             currency=product.get("currency"),
-            availability=product.get("availability"),
+            availability=product.get("availability_state") or product.get("availability"),
         )
 
     def post_process_item(self, item, response, source=None):
