@@ -205,6 +205,26 @@ class _SyncTemplate:
         return self.render(context)
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+def _dict_first_getattr(getattr_):
+    """Jinja's ``getattr`` (``{{ offer.price }}``), giving what it gives, faster for a plain
+    dict: Jinja tries the attribute first, which for a dict's key raises and catches an
+    AttributeError (a tenth of a shop page's time); a plain dict has no attributes but
+    ``dir(dict)``'s, so for any other name its item is what Jinja would find anyway."""
+
+    def getattr_dict_first(obj, attribute):
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return getattr_(obj, attribute)
+
+    return getattr_dict_first
+
+
 def page_template(datasette, name: str):
     """The template ``name`` compiled for synchronous rendering, to give to
     ``datasette.render_template`` in place of the name: the same source, filters and globals
@@ -222,6 +242,7 @@ def page_template(datasette, name: str):
 
         env = datasette.jinja_env.overlay(enable_async=False, auto_reload=False, cache_size=200)
         env.template_class = type("SyncTemplate", (_SyncTemplate, Template), {})
+        env.getattr = _dict_first_getattr(env.getattr)
         datasette._pricelens_sync_env = env
     return env.get_template(name)
 
