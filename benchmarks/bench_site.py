@@ -1,7 +1,7 @@
 """The site under load: latency of five kinds of page, 8 clients at once, on the big snapshot.
 
     python benchmarks/bench_site.py [--clients 8] [--seconds 30] [--warmup 10] [--no-uncached]
-    python benchmarks/bench_site.py --shop [--snapshot FILE] [--clients 8] [--seconds 30] [--warmup 10]
+    python benchmarks/bench_site.py --shop [--snapshot FILE] [--workers 1] [--clients 8] [--seconds 30] [--warmup 10]
 
 The snapshot of ``benchmarks/make_big_db.py`` (100,000 offers, 1,000,000 price changes;
 built and cached under data/bench/ when missing) is served by a real ``datasette`` process on
@@ -134,6 +134,21 @@ def report(title: str, outcome: dict, seconds: float) -> None:
 
 # --shop: the shopper's pages against plain Datasette's nearest pages, same file, same load
 SHOP_KINDS = ["front", "category", "search", "product"]
+SHOP_RATIO_GOAL = 8      # p95 at least 8x plain Datasette's (issue 15, item 8)
+SHOP_GOAL_MS = 150       # ... and under 150 ms where a loop step costs <= 30 ns
+
+
+def python_step_ns() -> float:
+    """ns per iteration of a trivial Python loop (best of 3): how fast a core is right now; the
+    machine's speed varies several-fold with what else runs on it."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        total = 0
+        for i in range(1_000_000):
+            total += i
+        best = min(best, time.perf_counter() - started)
+    return best * 1000
 
 
 def shop_pools(products: int, categories: list[str], terms: list[str], plain: bool, seed: int = 7) -> dict:
@@ -191,14 +206,19 @@ def shop_main(args) -> int:
     conn.close()
     terms = [b.lower().replace(" ", "+") for b in BRANDS] + [m.lower() for m in MODELS]
     print(f"\n## Shop pages against plain Datasette: {args.clients} clients for {args.seconds:.0f} s each, "
-          f"page caches off, {products:,} products ({snapshot.stat().st_size / 1e6:.0f} MB)")
+          f"page caches off, {products:,} products ({snapshot.stat().st_size / 1e6:.0f} MB), "
+          f"{args.workers} pricelens worker{'s' if args.workers != 1 else ''}")
+    step_before = python_step_ns()
+    print(f"a trivial Python loop step costs {step_before:.0f} ns on this machine now "
+          "(the goals are stated for <= 30 ns)")
     p95 = {}
     for title, plain in (("plain Datasette (datasette serve -i, defaults)", True),
                          ("pricelens shop (PRICELENS_SITE_CACHE_MB=0)", False)):
         if plain:
             process, base = start_plain_datasette(database)
         else:
-            process, base = start_datasette(database, env={"PRICELENS_MAP_TILES": "off", "PRICELENS_SITE_CACHE_MB": "0"})
+            process, base = start_datasette(database, env={"PRICELENS_MAP_TILES": "off", "PRICELENS_SITE_CACHE_MB": "0"},
+                                            extra_args=["--workers", str(args.workers)])
         pools = shop_pools(products, categories, terms, plain)
         try:
             for kind in SHOP_KINDS:  # first-hit work
@@ -210,10 +230,17 @@ def shop_main(args) -> int:
             p95[plain] = {kind: percentile(outcome["latencies"][kind], 0.95) for kind in SHOP_KINDS}
         finally:
             stop_datasette(process)
-    print(f"\n{'page':<9} {'plain p95':>10} {'shop p95':>10} {'better':>8}")
+    step = (step_before + python_step_ns()) / 2
+    # the absolute goal holds where a loop step costs <= 30 ns: on a slower (busier) machine it scales
+    limit = SHOP_GOAL_MS * max(1.0, step / 30)
+    print(f"\na trivial Python loop step cost {step:.0f} ns on average (before and after): the "
+          f"{SHOP_GOAL_MS} ms goal at <= 30 ns is {limit:.0f} ms at this speed")
+    print(f"\n{'page':<9} {'plain p95':>10} {'shop p95':>10} {'better':>8}   goal: >= {SHOP_RATIO_GOAL}x and "
+          f"< {limit:.0f} ms")
     for kind in SHOP_KINDS:
         ratio = p95[True][kind] / p95[False][kind] if p95[False][kind] else float("nan")
-        print(f"{kind:<9} {p95[True][kind]:>10.1f} {p95[False][kind]:>10.1f} {ratio:>7.1f}x")
+        verdict = "met" if ratio >= SHOP_RATIO_GOAL and p95[False][kind] < limit else "NOT met"
+        print(f"{kind:<9} {p95[True][kind]:>10.1f} {p95[False][kind]:>10.1f} {ratio:>7.1f}x   {verdict}")
     database.unlink(missing_ok=True)
     return 0
 
@@ -234,6 +261,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shop", action="store_true",
                         help="the shop's pages against plain Datasette's, page caches off (see shop_main)")
     parser.add_argument("--snapshot", help="with --shop: this snapshot instead of make_big_db's")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="with --shop: pricelens server worker processes (pricelens serve --workers)")
     args = parser.parse_args(argv)
     if args.shop:
         return shop_main(args)

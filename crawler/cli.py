@@ -184,11 +184,13 @@ def publish(keep, out_dir):
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)
-def serve(host, port):
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Server processes sharing the port (each stops with this one).")
+def serve(host, port, workers):
     """Serve the latest snapshot with Datasette (read-only) until Ctrl-C."""
     from publish.site import serve as run_serve
 
-    sys.exit(run_serve(host=host, port=port))
+    sys.exit(run_serve(host=host, port=port, workers=workers))
 
 
 # -- the demo ---------------------------------------------------------------------------------

@@ -91,6 +91,47 @@ def axis_money(value: float, step: float) -> str:
     return f"${value:,.2f}" if step < 1 else f"${value:,.0f}"
 
 
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+class _Prepared:
+    """A series ready to draw, possibly several times (the widget draws six): per change its
+    time as whole microseconds (so an x coordinate is float arithmetic giving exactly what
+    ``timedelta.total_seconds()`` gives) and its tooltip text, escaped, made once."""
+
+    __slots__ = ("label", "escaped", "changes")
+
+    def __init__(self, label: str, changes: list):
+        self.label = label
+        self.escaped = escape(label)
+        self.changes = changes  # (at, microseconds, price, in_stock, carried, tooltip) in the series' order
+
+
+def _prepare(series: Series) -> _Prepared:
+    escaped = escape(series.label)
+    changes = []
+    for c in series.changes:
+        tip = (f"{escaped}: {escape(money(c.price))} from {c.at:%Y-%m-%d %H:%M} UTC"
+               if c.price is not None and not c.carried else "")
+        changes.append((c.at, (c.at - EPOCH) // _MICROSECOND, c.price, c.in_stock, c.carried, tip))
+    prepared = _Prepared(series.label, changes)
+    prepared.escaped = escaped
+    return prepared
+
+
+def _clip_prepared(one: _Prepared, start: datetime) -> _Prepared:
+    """:func:`clip` of a prepared series."""
+    before = [c for c in one.changes if c[0] < start]
+    after = [c for c in one.changes if c[0] >= start]
+    if before and (not after or after[0][0] > start):
+        last = before[-1]
+        after.insert(0, (start, (start - EPOCH) // _MICROSECOND, last[2], last[3], True, ""))
+    clipped = _Prepared(one.label, after)
+    clipped.escaped = one.escaped
+    return clipped
+
+
 def price_chart(series: list[Series], end: datetime, *, width: int = 760, height: int = 300,
                 title: str = "Price history", start: datetime | None = None, legend: bool = True,
                 font_size: int = 12, css_class: str = "price-chart") -> str:
@@ -100,23 +141,30 @@ def price_chart(series: list[Series], end: datetime, *, width: int = 760, height
     draw the legend inside the SVG (the widget of :func:`chart_widget` has its own). The time
     axis runs a little past ``end`` so a change at the last crawl shows as a step with a
     visible level after it, and its dot is ringed."""
+    return _draw([_prepare(s) for s in series], end, width=width, height=height, title=title, start=start,
+                 legend=legend, font_size=font_size, css_class=css_class)
+
+
+def _draw(series: list[_Prepared], end: datetime, *, width: int = 760, height: int = 300,
+          title: str = "Price history", start: datetime | None = None, legend: bool = True,
+          font_size: int = 12, css_class: str = "price-chart") -> str:
     if start is not None:
-        series = [clip(s, start) for s in series]
+        series = [_clip_prepared(s, start) for s in series]
         series = [s for s in series if s.changes]
-    priced = [c for s in series for c in s.changes if c.price is not None]
+    priced = [c[2] for s in series for c in s.changes if c[2] is not None]
     if not priced:
         return (f'<svg class="{css_class}" role="img" viewBox="0 0 {width} 60" width="100%">'
                 f'<title>{escape(title)}</title><text x="10" y="35" class="empty">No prices recorded yet.'
                 f'</text></svg>')
-    last_crawl = max(c.at for s in series for c in s.changes)
-    start = start or min(c.at for s in series for c in s.changes)
+    last_crawl = max(c[0] for s in series for c in s.changes)
+    start = start or min(c[0] for s in series for c in s.changes)
     end = max(end, last_crawl)
     if end - start < timedelta(days=1):
         start = end - timedelta(days=1)
     data_end = end
     end = end + max((end - start) * 0.07, timedelta(hours=6))  # room after the last crawl
-    low = min(c.price for c in priced)
-    high = max(c.price for c in priced)
+    low = min(priced)
+    high = max(priced)
     pad = (high - low) * 0.08 or max(high * 0.05, 1)
     yticks = nice_ticks(max(low - pad, 0), high + pad)
     y0, y1 = yticks[0], yticks[-1]
@@ -125,12 +173,15 @@ def price_chart(series: list[Series], end: datetime, *, width: int = 760, height
     label_width = max(len(axis_money(v, step)) for v in yticks) * font_size * 0.68
     left, right, top, bottom = int(label_width + 12), 10, 12 + 20 * legend_rows, int(font_size * 2.4)
     plot_w, plot_h = width - left - right, height - top - bottom
+    start_us = (start - EPOCH) // _MICROSECOND
+    span = (end - start).total_seconds()
+    y_span = (y1 - y0) or 1
 
     def x(at: datetime) -> float:
-        return left + plot_w * (at - start).total_seconds() / (end - start).total_seconds()
+        return left + plot_w * (at - start).total_seconds() / span
 
     def y(price: float) -> float:
-        return top + plot_h * (1 - (price - y0) / ((y1 - y0) or 1))
+        return top + plot_h * (1 - (price - y0) / y_span)
 
     out = [f'<svg class="{css_class}" role="img" viewBox="0 0 {width} {height}" width="100%" '
            f'xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif" font-size="{font_size}">',
@@ -148,34 +199,39 @@ def price_chart(series: list[Series], end: datetime, *, width: int = 760, height
         out.append(f'<text x="{x(tick):.1f}" y="{top + plot_h + font_size * 1.5:.0f}" text-anchor="middle" fill="#555">'
                    f'{escape(label)}</text>')
     out.append(f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" fill="none" stroke="#bbb"/>')
+    end_text = f"{x(end):.1f}"
     # series
     for index, one in enumerate(series):
         color = PALETTE[index % len(PALETTE)]
-        changes = sorted(one.changes, key=lambda c: c.at)
+        changes = sorted(one.changes, key=lambda c: c[0])
+        # each change's x once, formatted once (it is also where the previous change's level ends)
+        xs = [left + plot_w * ((c[1] - start_us) / 1e6) / span for c in changes]
+        xt = [f"{v:.1f}" for v in xs]
+        xt.append(end_text)
         solid, dashed, dots = [], [], []
         previous_y = None
-        for i, change in enumerate(changes):
-            if change.price is None:
+        for i, (at, _, price, in_stock, carried, tip) in enumerate(changes):
+            if price is None:
                 previous_y = None
                 continue
-            until = changes[i + 1].at if i + 1 < len(changes) else end
-            x_from, x_to, y_at = x(change.at), x(until), y(change.price)
-            path = solid if change.in_stock else dashed
+            x_from = xt[i]
+            y_at = top + plot_h * (1 - (price - y0) / y_span)
+            y_text = f"{y_at:.1f}"
+            path = solid if in_stock else dashed
             if previous_y is not None:
-                path.append(f"M{x_from:.1f},{previous_y:.1f}V{y_at:.1f}")
-            path.append(f"M{x_from:.1f},{y_at:.1f}H{x_to:.1f}")
-            previous_y = y_at
-            latest = change.at >= last_crawl and i > 0
-            tip = (f"{one.label}: {money(change.price)} from {change.at:%Y-%m-%d %H:%M} UTC"
-                   f"{'' if change.in_stock else ' (not in stock)'}{' (the last crawl)' if latest else ''}")
-            if change.carried:
+                path.append(f"M{x_from},{previous_y}V{y_text}")
+            path.append(f"M{x_from},{y_text}H{xt[i + 1]}")
+            previous_y = y_text
+            if carried:
                 continue
-            if latest:  # the change at the last crawl: ringed, so it cannot hide at the edge
-                dots.append(f'<rect class="latest" x="{x_from - 7:.1f}" y="{y_at - 7:.1f}" width="14" height="14" '
+            if not in_stock:
+                tip += " (not in stock)"
+            if at >= last_crawl and i > 0:  # the change at the last crawl: ringed, so it cannot hide at the edge
+                tip += " (the last crawl)"
+                dots.append(f'<rect class="latest" x="{xs[i] - 7:.1f}" y="{y_at - 7:.1f}" width="14" height="14" '
                             f'rx="7" fill="none" stroke="{color}" stroke-width="2"/>')
-            dots.append(f'<circle cx="{x_from:.1f}" cy="{y_at:.1f}" r="3.5" fill="{color}">'
-                        f'<title>{escape(tip)}</title></circle>')
-        group = [f'<g class="series" data-i="{index}" data-label="{escape(one.label)}">']
+            dots.append(f'<circle cx="{x_from}" cy="{y_text}" r="3.5" fill="{color}"><title>{tip}</title></circle>')
+        group = [f'<g class="series" data-i="{index}" data-label="{one.escaped}">']
         if solid:
             group.append(f'<path d="{"".join(solid)}" fill="none" stroke="{color}" stroke-width="2.2"/>')
         if dashed:
@@ -219,6 +275,7 @@ def chart_widget(series: list[Series], end: datetime, *, title: str = "Price his
     key = "".join(ch for ch in key if ch.isalnum()) or "c"
     if not any(c.price is not None for s in series for c in s.changes):
         return price_chart(series, end, title=title)
+    prepared = [_prepare(s) for s in series]  # once for the six drawings
     first = min(c.at for s in series for c in s.changes)
     span_days = (end - first).total_seconds() / 86400
     ranges = [(name, label, days) for name, label, days in RANGES if days is None or span_days > days]
@@ -249,10 +306,10 @@ def chart_widget(series: list[Series], end: datetime, *, title: str = "Price his
     controls.append('<span class="pl-shops" role="group" aria-label="Shops shown">' + "".join(shops) + "</span>")
     for name, label, days in sorted(ranges, key=lambda r: r[0] != default):  # the one shown first
         start = end - timedelta(days=days) if days else None
-        wide = price_chart(series, end, title=f"{title}, {label}", start=start, legend=False,
-                           css_class="price-chart pl-wide")
-        narrow = price_chart(series, end, title=f"{title}, {label}", start=start, legend=False,
-                             css_class="price-chart pl-narrow", **NARROW)
+        wide = _draw(prepared, end, title=f"{title}, {label}", start=start, legend=False,
+                     css_class="price-chart pl-wide")
+        narrow = _draw(prepared, end, title=f"{title}, {label}", start=start, legend=False,
+                       css_class="price-chart pl-narrow", **NARROW)
         views.append(f'<div class="pl-view pl-view-{name}">{wide}{narrow}</div>')
     return (f'<div class="pl-chartbox" id="{key}"><style>{"".join(css)}</style>{"".join(inputs)}'
             f'<div class="pl-chart-controls">{"".join(controls)}</div>{"".join(views)}</div>')

@@ -53,11 +53,44 @@ def money(value, currency: str | None = "USD") -> str:
     return _money(number, (currency or "").strip().upper())
 
 
+_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_PROBES = [Decimal(v) for v in ("0", "-0", "1", "0.5", "0.004", "0.005", "0.015", "999.995", "1234567.891", "-5.5",
+                                 "-0.004", "12345678901.25", "100", "89500", "8654000")]
+
+
+@lru_cache(maxsize=None)
+def _shape(code: str):
+    """How Babel writes an amount in ``code``: (prefix, suffix, decimals) for amounts >= 0 and
+    for amounts < 0, when plain number formatting (round half even, like Babel) then gives
+    exactly Babel's text for every probe amount; else None (Babel formats each one)."""
+    def parts(text):
+        found = _DIGITS.search(text)
+        return (text[:found.start()], text[found.end():], len(found.group(1) or "")) if found else None
+
+    try:
+        shapes = (parts(format_currency(Decimal("1234567.125"), code, locale=LOCALE)),
+                  parts(format_currency(Decimal("-1234567.125"), code, locale=LOCALE)))
+        if None in shapes:
+            return None
+        for number in _PROBES:
+            if _formatted(number, shapes) != format_currency(number, code, locale=LOCALE):
+                return None
+    except (UnknownCurrencyError, ValueError):
+        return None
+    return shapes
+
+
+def _formatted(number: Decimal, shapes) -> str:
+    prefix, suffix, decimals = shapes[1] if number.is_signed() else shapes[0]
+    return f"{prefix}{abs(number):,.{decimals}f}{suffix}"
+
+
 @lru_cache(maxsize=65536)
 def _money(number: Decimal, code: str) -> str:
     if code:
+        shapes = _shape(code)  # Babel's shape per currency once: a call of format_currency is ~50 µs
         try:
-            text = format_currency(number, code, locale=LOCALE)
+            text = _formatted(number, shapes) if shapes else format_currency(number, code, locale=LOCALE)
         except (UnknownCurrencyError, ValueError):
             text = None
         if text is not None:

@@ -21,6 +21,14 @@ connections (slowloris) neither exhaust the file descriptors nor lock out other 
 server raises its file-descriptor soft limit to the hard limit. SIGTERM, SIGINT or SIGHUP to
 ``pricelens serve`` stops the server too; the server also stops when its parent disappears.
 
+Workers: ``pricelens serve --workers N`` (default 1) runs N server processes accepting on one
+listening socket (:func:`run_workers`), as uvicorn's and gunicorn's workers do: a page is
+Python work under one GIL, so one process uses one core. Each worker has its own connections,
+SQLite connections and page cache, stops with its parent (SIGTERM from it, or noticing it
+gone), and one that dies takes the others down with it. The kernel hands each new connection
+to whichever worker accepts first, so a few long-lived keep-alive connections can land unevenly
+(``benchmarks/bench_site.py --workers`` measures it).
+
 Environment:
 
 ``PRICELENS_MAP_TILES``
@@ -152,10 +160,12 @@ def inspect_data(database: Path) -> dict:
 
 
 def datasette_args(database: Path, *, host: str = "127.0.0.1", port: int = 8001,
-                   metadata: Path | None = None, inspect_file: Path | None = None) -> list[str]:
+                   metadata: Path | None = None, inspect_file: Path | None = None, workers: int = 1) -> list[str]:
     """The command line of the server of a snapshot (:func:`main` of this module)."""
     args = [sys.executable, "-m", "publish.site", str(database), "--host", host, "--port", str(port),
             "--parent", str(os.getpid())]
+    if workers > 1:
+        args += ["--workers", str(workers)]
     if metadata:
         args += ["--metadata", str(metadata)]
     if inspect_file:
@@ -189,6 +199,62 @@ def datasette_instance(database: Path, *, snapshots: Path | None = None, metadat
         static_mounts=[("static", str(STATIC))],
         settings=SETTINGS,
     )
+
+
+class _SyncTemplate:
+    """Mixed into a Jinja template class: Datasette awaits ``render_async``; this renders
+    synchronously instead, once the one asynchronous callable of ``base.html``
+    (``menu_links``) has been awaited. See :func:`page_template`."""
+
+    async def render_async(self, *args, **kwargs):
+        context = dict(*args, **kwargs)
+        links = context.get("menu_links")
+        if callable(links):
+            resolved = await links()
+            context["menu_links"] = lambda: resolved
+        return self.render(context)
+
+
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+def _dict_first_getattr(getattr_):
+    """Jinja's ``getattr`` (``{{ offer.price }}``), giving what it gives, faster for a plain
+    dict: Jinja tries the attribute first, which for a dict's key raises and catches an
+    AttributeError (a tenth of a shop page's time); a plain dict has no attributes but
+    ``dir(dict)``'s, so for any other name its item is what Jinja would find anyway."""
+
+    def getattr_dict_first(obj, attribute):
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return getattr_(obj, attribute)
+
+    return getattr_dict_first
+
+
+def page_template(datasette, name: str):
+    """The template ``name`` compiled for synchronous rendering, to give to
+    ``datasette.render_template`` in place of the name: the same source, filters and globals
+    (an overlay of Datasette's environment), the same output, in about half the time. Jinja's
+    asynchronous mode, which Datasette turns on for every template, makes each output piece
+    an ``await`` of an async generator; the shop's pages, a few hundred pieces each, spent
+    more time there than in their queries. Templates are not re-read from disk while served
+    (a new snapshot restarts the server anyway).
+
+    For pages whose template does not call Datasette's other async helpers: it overrides the
+    ``crumbs`` block (``crumb_items`` checks permissions asynchronously)."""
+    env = getattr(datasette, "_pricelens_sync_env", None)
+    if env is None:
+        from jinja2 import Template
+
+        env = datasette.jinja_env.overlay(enable_async=False, auto_reload=False, cache_size=200)
+        env.template_class = type("SyncTemplate", (_SyncTemplate, Template), {})
+        env.getattr = _dict_first_getattr(env.getattr)
+        datasette._pricelens_sync_env = env
+    return env.get_template(name)
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -269,12 +335,16 @@ def check_environment() -> str | None:
 
 
 def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = None,
-          watch_seconds: float = 30) -> int:
+          watch_seconds: float = 30, workers: int = 1) -> int:
     """Run Datasette in the foreground until Ctrl-C, SIGTERM or SIGHUP (each stops it); restart it
-    when a newer snapshot appears.
+    when a newer snapshot appears. ``workers``: server processes (see :func:`run_workers`),
+    each stopped with it.
 
     With an explicit ``snapshot`` (or ``watch_seconds`` 0) the file is served as it is.
     """
+    if workers < 1:
+        print(f"pricelens serve: --workers {workers}: expected 1 or more", file=sys.stderr)
+        return 2
     problem = check_environment()
     if problem:
         print(f"pricelens serve: {problem}", file=sys.stderr)
@@ -293,7 +363,7 @@ def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = 
             print(f"serving {Path(identity[0]).name if identity else database} on http://{host}:{port}/ "
                   "(Ctrl-C to stop)", file=sys.stderr, flush=True)
             process = subprocess.Popen(datasette_args(database, host=host, port=port, metadata=metadata,
-                                                      inspect_file=inspect_file))
+                                                      inspect_file=inspect_file, workers=workers))
             while True:
                 try:
                     return process.wait(timeout=watch_seconds if watching else None)
@@ -456,8 +526,11 @@ def _watch_parent(parent: int, server) -> None:
 
 def run_server(database: Path, *, host: str = "127.0.0.1", port: int = 8001, metadata: Path | None = None,
                inspect_file: Path | None = None, parent: int | None = None,
-               connections: int | None = None, header_seconds: float = HEADER_SECONDS) -> int:
-    """Serve ``database`` with Datasette under uvicorn, bounded, until SIGTERM or SIGINT."""
+               connections: int | None = None, header_seconds: float = HEADER_SECONDS,
+               listen_fd: int | None = None) -> int:
+    """Serve ``database`` with Datasette under uvicorn, bounded, until SIGTERM or SIGINT.
+    ``listen_fd``: accept on this inherited listening socket (a worker of :func:`run_workers`)
+    instead of binding ``host``:``port``."""
     import uvicorn
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
@@ -480,8 +553,65 @@ def run_server(database: Path, *, host: str = "127.0.0.1", port: int = 8001, met
     server = uvicorn.Server(config)
     if parent:
         threading.Thread(target=_watch_parent, args=(parent, server), daemon=True).start()
-    server.run()
+    sockets = None
+    if listen_fd is not None:
+        sockets = [socket.socket(fileno=listen_fd)]
+    server.run(sockets=sockets)
     return 0 if server.started else 1
+
+
+def run_workers(workers: int, worker_args: list[str], *, host: str, port: int, parent: int | None = None) -> int:
+    """``workers`` processes of :func:`run_server` accepting on one listening socket bound
+    here (so the port is taken, or refused, once), until SIGTERM, SIGINT or SIGHUP to this
+    process, or its ``parent`` is gone: then each worker gets SIGTERM (SIGKILL after
+    ``GRACEFUL_SECONDS`` + 5 s) and this process returns once all are gone. A worker that
+    exits by itself stops the others too (exit code 1): a site with fewer workers than
+    configured is not served silently."""
+    listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind((host, port))
+    except OSError as error:
+        listener.close()
+        print(f"pricelens server: cannot listen on {host}:{port}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    listener.listen(4096)
+    listener.set_inheritable(True)
+    fd = listener.fileno()
+    stopping = threading.Event()
+    handled = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+    previous = {sig: signal.signal(sig, lambda signum, frame: stopping.set()) for sig in handled}
+    children: list[subprocess.Popen] = []
+    code = 0
+    try:
+        for _ in range(workers):
+            children.append(subprocess.Popen(
+                [sys.executable, "-m", "publish.site", *worker_args, "--listen-fd", str(fd), "--parent", str(os.getpid())],
+                pass_fds=(fd,)))
+        while not stopping.is_set():
+            if any(child.poll() is not None for child in children):
+                code = 1
+                break
+            if parent and os.getppid() != parent:
+                break
+            stopping.wait(0.5)
+    finally:
+        for sig in handled:  # a second signal must not interrupt the stop
+            signal.signal(sig, signal.SIG_IGN)
+        for child in children:
+            if child.poll() is None:
+                child.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + GRACEFUL_SECONDS + 5
+        for child in children:
+            try:
+                child.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()
+        listener.close()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return code
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -492,13 +622,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--metadata", type=Path)
     parser.add_argument("--inspect-file", type=Path)
     parser.add_argument("--parent", type=int, help="stop when this process is gone")
-    parser.add_argument("--connections", type=int, help="open connections kept at most (default: from the fd limit)")
+    parser.add_argument("--connections", type=int,
+                        help="open connections kept at most, per worker (default: from the fd limit)")
     parser.add_argument("--header-seconds", type=float, default=HEADER_SECONDS,
                         help="time a connection has to send its request headers")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="worker processes accepting on one socket (default 1: this process serves)")
+    parser.add_argument("--listen-fd", type=int, help=argparse.SUPPRESS)  # a worker's inherited socket
     args = parser.parse_args(argv)
+    if args.workers < 1:
+        parser.error(f"--workers {args.workers}: expected 1 or more")
+    if args.workers > 1 and args.listen_fd is None:
+        worker_args = [str(args.database), "--host", args.host, "--header-seconds", str(args.header_seconds)]
+        for flag, value in (("--metadata", args.metadata), ("--inspect-file", args.inspect_file),
+                            ("--connections", args.connections)):
+            if value is not None:
+                worker_args += [flag, str(value)]
+        return run_workers(args.workers, worker_args, host=args.host, port=args.port, parent=args.parent)
     return run_server(args.database, host=args.host, port=args.port, metadata=args.metadata,
                       inspect_file=args.inspect_file, parent=args.parent, connections=args.connections,
-                      header_seconds=args.header_seconds)
+                      header_seconds=args.header_seconds, listen_fd=args.listen_fd)
 
 
 if __name__ == "__main__":

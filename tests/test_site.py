@@ -403,6 +403,8 @@ def test_product_page_lists_offers_by_price_with_an_svg_chart(site):
     assert 'data-label="Alpha Shop"' in svg and 'data-label="Beta Store"' in svg
     assert svg.count("<circle") == 7  # one dot per recorded price
     assert "<script" not in svg
+    # each match confidence links to what it means (the matcher's reliability table)
+    assert re.search(r'<a class="pl-note" href="/-/matching"[^>]*>\d+ %</a>', html)
     assert get(ds, "/-/product/999999").status_code == 404
 
 

@@ -356,11 +356,15 @@ def _port_is_free(port: int) -> bool:
     return True
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT, signal.SIGKILL])
-def test_a_signal_to_serve_stops_the_server_too(tmp_path, sig):
+@pytest.mark.parametrize("sig, workers", [(signal.SIGTERM, 1), (signal.SIGHUP, 1), (signal.SIGINT, 1),
+                                          (signal.SIGKILL, 1), (signal.SIGTERM, 2), (signal.SIGKILL, 2)])
+def test_a_signal_to_serve_stops_the_server_too(tmp_path, sig, workers):
+    """Every process `pricelens serve` started, each worker too, is gone after the signal
+    (SIGKILL: the server notices its parent gone) and the port is free again."""
     data = _data_dir_with_snapshot(tmp_path)
     port = free_port()
-    serve = subprocess.Popen([sys.executable, "-m", "crawler.cli", "serve", "--port", str(port)], cwd=ROOT,
+    serve = subprocess.Popen([sys.executable, "-m", "crawler.cli", "serve", "--port", str(port),
+                              "--workers", str(workers)], cwd=ROOT,
                              env=_serve_env(data), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     children = []
     try:
@@ -373,7 +377,8 @@ def test_a_signal_to_serve_stops_the_server_too(tmp_path, sig):
                 assert serve.poll() is None and time.monotonic() < deadline, "the site did not start"
                 time.sleep(0.3)
         children = psutil.Process(serve.pid).children(recursive=True)
-        assert children
+        # the server, and with workers the workers under it, each answering on the one port
+        assert len(children) == (1 if workers == 1 else 1 + workers), [p.cmdline() for p in children]
         serve.send_signal(sig)
         serve.wait(timeout=30)
         gone, alive = psutil.wait_procs(children, timeout=15)
@@ -428,3 +433,24 @@ def test_idle_and_half_open_connections_are_bounded(snapshot, tmp_path):
         for sock in idle:
             sock.close()
         stop_datasette(server)
+
+
+def test_a_worker_that_dies_takes_the_others_and_their_parent_down(snapshot, tmp_path):
+    """With --workers, a site silently serving with fewer workers than asked for is not an option:
+    one worker killed, the parent stops the other and exits non-zero (and frees the port)."""
+    server, base = start_datasette(snapshot, extra_args=["--workers", "2"])
+    port = int(base.rsplit(":", 1)[1])
+    try:
+        workers = psutil.Process(server.pid).children()
+        assert len(workers) == 2
+        with urllib.request.urlopen(base + "/-/versions.json", timeout=10) as response:
+            assert response.status == 200
+        workers[0].kill()
+        assert server.wait(timeout=30) == 1
+        gone, alive = psutil.wait_procs(workers, timeout=15)
+        assert not alive
+        assert _port_is_free(port)
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()

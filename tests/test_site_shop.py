@@ -306,3 +306,25 @@ def test_snapshot_has_what_the_cards_need(shop_site):
     _, products, result, _ = shop_site
     conn = sqlite3.connect(result.path)
     assert conn.execute("select best_in_stock_offer_id from products where id = ?", [products["P1"]]).fetchone()[0]
+
+
+def test_money_formats_as_babel_does_for_every_currency_and_amount():
+    """humanize.money formats from each currency's shape (taken from Babel once) instead of calling
+    Babel per amount: the text is Babel's, sign, rounding (half even), digits and symbol."""
+    import random
+    from decimal import Decimal
+
+    from babel.numbers import format_currency
+
+    from publish import humanize
+
+    rng = random.Random(15)
+    amounts = [Decimal("0"), Decimal("0.005"), Decimal("0.015"), Decimal("-0.004"), Decimal("999.995"),
+               Decimal("1E+3"), Decimal("1E-7"), Decimal("123456789012345.675")]
+    amounts += [Decimal(str(round(rng.uniform(-1e6, 1e7) * rng.choice([1, 0.01, 1e-5]), rng.choice([0, 2, 3, 5]))))
+                for _ in range(300)]
+    for code in ("USD", "EUR", "GBP", "LBP", "JPY", "KWD", "CZK", "INR", "BRL", "XXX"):
+        for amount in amounts:
+            babel = format_currency(amount, code, locale=humanize.LOCALE)
+            expected = re.sub(r"^([A-Z]{3})(?=[\d-])", "\\1\u00a0", babel).replace(" ", "\u00a0")
+            assert humanize.money(amount, code) == expected, (code, amount)

@@ -21,6 +21,7 @@ from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import NotFound, Response
 
 from publish import shop
+from publish.site import page_template
 
 DATABASE = "pricelens"
 PAGE_SIZE = 24
@@ -76,7 +77,7 @@ async def front_page(datasette, request):
     context = {**found, "database": db.name, "metadata": datasette.metadata(), "show_images": show_images(),
                "feeds": [("Today's real price drops", "/-/feeds/drops.atom"),
                          ("New all-time lows", "/-/feeds/lows.atom")]}
-    html = await datasette.render_template("front.html", context, request=request, view_name="front")
+    html = await datasette.render_template(page_template(datasette, "front.html"), context, request=request, view_name="front")
     return Response.html(html, headers=_headers(datasette))
 
 
@@ -92,7 +93,7 @@ async def search_page(datasette, request):
     context = {"q": text, "cards": cards, "total": total, "page": page, "page_size": PAGE_SIZE,
                "database": db.name, "show_images": show_images(), "metadata": datasette.metadata(),
                "data_url": f"/{db.name}/products?_search={quote(text)}" if text else f"/{db.name}/products"}
-    html = await datasette.render_template("search.html", context, request=request, view_name="search")
+    html = await datasette.render_template(page_template(datasette, "search.html"), context, request=request, view_name="search")
     return Response.html(html, headers=_headers(datasette))
 
 
@@ -127,7 +128,7 @@ async def category_page(datasette, request):
         "page": page, "page_size": PAGE_SIZE, "base": base, "database": db.name, "show_images": show_images(), "metadata": datasette.metadata(),
         "feeds": [(f"Price drops and new lows in {name}", f"/-/feeds/category/{tilde_encode(name)}.atom")],
         "data_url": f"/{db.name}/products?category={quote(name)}"}
-    html = await datasette.render_template("category.html", context, request=request, view_name="category")
+    html = await datasette.render_template(page_template(datasette, "category.html"), context, request=request, view_name="category")
     return Response.html(html, headers=_headers(datasette))
 
 

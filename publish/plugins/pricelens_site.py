@@ -37,6 +37,7 @@ from publish.cache import ResponseCache, cached, configured_bytes
 from publish.chart import Change, Series, chart_widget, parse_time
 from publish.export import SNAPSHOT_NAME, describe_snapshots
 from publish.search import register as register_search
+from publish.site import page_template
 
 DATABASE = "pricelens"
 
@@ -117,41 +118,73 @@ def _regular_file(path: Path) -> bool:
         return False
 
 
+def inline_read(datasette, db, fn):
+    """``fn(conn)`` here, in the event loop's thread, on a connection of its own (prepared as
+    Datasette prepares its connections), for reads bounded by an index lookup (a product page
+    reads a few dozen rows): sub-millisecond, cheaper than a trip to a database thread, which
+    waits its turn twice (for a thread, then for the event loop) and contends for the GIL."""
+    conn = db.__dict__.get("_pricelens_inline")
+    if conn is None:
+        conn = db.connect()
+        datasette._prepare_connection(conn, db.name)
+        db._pricelens_inline = conn
+    return fn(conn)
+
+
 # -- pages ------------------------------------------------------------------------------------
+PRODUCT_OFFERS = """
+select id, retailer_id, retailer_name, title, url, price, currency, price_usd, regular_price, discount_pct,
+       availability, in_stock, last_verified_at, match_method, match_confidence, pack_size, unit,
+       unit_quantity, unit_price_usd
+from offers where product_id = ? order by price_usd is null, price_usd, id"""
+PRODUCT_HISTORY = """
+select offer_id, observed_at, price_usd, availability from price_history
+where offer_id in (select id from offers where product_id = ?) order by offer_id, observed_at"""
+PRODUCT_STATS = """
+select days, high_usd, high_on, avg_usd, low_usd, low_on, days_priced from price_stats
+where product_id = ? order by days"""
+
+
+def product_data(conn, product_id: int) -> dict | None:
+    """Everything the product page shows from the database, in one trip to a database thread
+    (each trip waits its turn on the event loop again, so under load a page of several trips is
+    slow): the product, its offers (cheapest first), the history of their prices, its 30/90-day
+    figures; None when there is no such product. Every query is an index lookup
+    (``idx_offers_product_id_price_usd``, ``idx_price_history_offer_id_observed_at``,
+    ``price_stats``' primary key)."""
+    product = conn.execute("select * from products where id = ?", [product_id]).fetchone()
+    if product is None:
+        return None
+    offers = [dict(r) for r in conn.execute(PRODUCT_OFFERS, [product_id])]
+    if offers and all(o["unit_price_usd"] is not None for o in offers) and len({o["unit"] for o in offers}) == 1:
+        # packs of one unit (seeds, GB): cheapest per unit first, as a shopper compares them
+        offers.sort(key=lambda o: (o["unit_price_usd"], o["price_usd"], o["id"]))
+    history = conn.execute(PRODUCT_HISTORY, [product_id]).fetchall()
+    try:
+        stats = [dict(r) for r in conn.execute(PRODUCT_STATS, [product_id])]
+    except sqlite3.OperationalError:  # a snapshot without the table
+        stats = []
+    return {"product": dict(product), "offers": offers, "history": history, "price_stats": stats}
+
+
 async def product_page(datasette, request):
     db = _database(datasette)
     product_id = int(request.url_vars["id"])
-
-    def read(conn):  # the three queries in one trip to a database thread (Datasette's rows: sqlite3.Row)
-        product = conn.execute("select * from products where id = ?", [product_id]).fetchone()
-        if product is None:
-            return None, [], []
-        offers = [dict(r) for r in conn.execute(
-            "select id, retailer_id, retailer_name, title, url, price, currency, price_usd, regular_price, "
-            "discount_pct, availability, in_stock, last_verified_at, match_method, match_confidence, "
-            "pack_size, unit, unit_quantity, unit_price_usd "
-            "from offers where product_id = ? order by price_usd is null, price_usd, id", [product_id])]
-        if offers and all(o["unit_price_usd"] is not None for o in offers) and len({o["unit"] for o in offers}) == 1:
-            # packs of one unit (seeds, GB): cheapest per unit first, as a shopper compares them
-            offers.sort(key=lambda o: (o["unit_price_usd"], o["price_usd"], o["id"]))
-        history = conn.execute(
-            "select offer_id, observed_at, price_usd, availability from price_history "
-            "where offer_id in (select id from offers where product_id = ?) order by offer_id, observed_at",
-            [product_id]).fetchall()
-        return product, offers, history
-
-    product, offers, history = await db.execute_fn(read)
-    if product is None:
+    found = inline_read(datasette, db, lambda conn: product_data(conn, product_id))
+    if found is None:
         raise NotFound(f"No product {product_id}")
-    snapshot = await _snapshot_row(db)
+    product, offers, history = found["product"], found["offers"], found["history"]
+    snapshot = await _snapshot_row(db)  # no trip: read once per snapshot
     names = {}
     for offer in offers:
         names[offer["id"]] = offer["retailer_name"] or offer["retailer_id"]
         offer["link"] = safe_url(offer["url"])
-    repeated = {name for name in names.values() if list(names.values()).count(name) > 1}
+    counts: dict[str, int] = {}
+    for name in names.values():
+        counts[name] = counts.get(name, 0) + 1
     series: dict[int, Series] = {}
     for offer in offers:
-        label = names[offer["id"]] + (f" (offer {offer['id']})" if names[offer["id"]] in repeated else "")
+        label = names[offer["id"]] + (f" (offer {offer['id']})" if counts[names[offer["id"]]] > 1 else "")
         series[offer["id"]] = Series(label)
     for row in history:
         series[row["offer_id"]].changes.append(
@@ -161,8 +194,9 @@ async def product_page(datasette, request):
     chart = chart_widget([s for s in series.values() if s.changes], end,
                          title=f"Price history of {product['title']} (USD)", key=f"chart{product_id}") if end else ""
     context = {
-        "product": dict(product),
+        "product": product,
         "offers": offers,
+        "price_stats": found["price_stats"],
         "chart": Markup(chart),
         "snapshot": snapshot,
         "history_count": len(history),
@@ -170,7 +204,7 @@ async def product_page(datasette, request):
         "database": db.name,
         "metadata": datasette.metadata(),
     }
-    html = await datasette.render_template("product.html", context, request=request, view_name="product")
+    html = await datasette.render_template(page_template(datasette, "product.html"), context, request=request, view_name="product")
     return Response.html(html, headers=_cache_headers(datasette))
 
 
@@ -334,25 +368,6 @@ def prepare_connection(conn, database, datasette):
         conn.setlimit(limit, value)
     conn.set_authorizer(_authorizer)
     conn.row_factory = budgeted_rows()
-
-
-@hookimpl
-def extra_template_vars(view_name, request, datasette):
-    """The product page's 30- and 90-day high, average and low (``price_stats``)."""
-    if view_name != "product" or request is None:
-        return {}
-
-    async def price_stats():
-        try:
-            product_id = int(request.url_vars["id"])
-            rows = await _database(datasette).execute(
-                "select days, high_usd, high_on, avg_usd, low_usd, low_on, days_priced from price_stats"
-                " where product_id = ? order by days", [product_id])
-        except (KeyError, ValueError, sqlite3.OperationalError):  # a snapshot without the table
-            return {"price_stats": []}
-        return {"price_stats": [dict(row) for row in rows]}
-
-    return price_stats
 
 
 @hookimpl(specname="prepare_connection", trylast=True)
