@@ -1,8 +1,9 @@
 """Families on the site (publish/families.py): one item in all its packs or sizes across shops.
 
-- the product page (``/-/product/<id>``) gets ``family`` and ``family_offers`` (every pack of the
-  product's family in every shop, cheapest per unit first), shown by ``templates/_family.html``
-  when the family has more than one pack or size;
+- the product page (``/-/product/<id>``) shows ``family`` and ``family_offers`` (every pack of the
+  product's family in every shop, cheapest per unit first) through ``templates/_family.html``
+  when the family has more than one pack or size; ``pricelens_site.product_data`` reads them in
+  the page's one database read;
 - ``/-/family/<id>`` (``templates/family.html``): the same for a family by itself, ``.json`` too.
 """
 
@@ -37,24 +38,6 @@ def _read(family_id: str | None, product_id: int | None):
         except sqlite3.OperationalError:  # a snapshot from before families
             return None, []
     return read
-
-
-@hookimpl
-def extra_template_vars(view_name, request, datasette):
-    if view_name != "product" or request is None:
-        return {}
-
-    async def family_vars():
-        try:
-            product_id = int(request.url_vars["id"])
-        except (KeyError, ValueError):
-            return {}
-        found, offers = await _database(datasette).execute_fn(_read(None, product_id))
-        if found is None or (found["product_count"] or 0) < 2:
-            return {"family": None, "family_offers": []}
-        return {"family": found, "family_offers": offers}
-
-    return family_vars
 
 
 async def family_page(datasette, request):

@@ -164,7 +164,25 @@ def product_data(conn, product_id: int) -> dict | None:
         stats = [dict(r) for r in conn.execute(PRODUCT_STATS, [product_id])]
     except sqlite3.OperationalError:  # a snapshot without the table
         stats = []
-    return {"product": dict(product), "offers": offers, "history": history, "price_stats": stats}
+    family, family_offers = family_data(conn, product["family_id"] if "family_id" in product.keys() else None)
+    return {"product": dict(product), "offers": offers, "history": history, "price_stats": stats,
+            "family": family, "family_offers": family_offers}
+
+
+def family_data(conn, family_id) -> tuple:
+    """The product's family (its other packs or sizes, in every shop, cheapest per unit first)
+    when it has more than one product; (None, []) otherwise or in a snapshot without families."""
+    from publish.families import family, family_offers
+
+    if not family_id:
+        return None, []
+    try:
+        found = family(conn, family_id)
+        if found is None or (found["product_count"] or 0) < 2:
+            return None, []
+        return found, family_offers(conn, family_id)
+    except sqlite3.OperationalError:  # a snapshot from before families
+        return None, []
 
 
 async def product_page(datasette, request):
@@ -197,6 +215,8 @@ async def product_page(datasette, request):
         "product": product,
         "offers": offers,
         "price_stats": found["price_stats"],
+        "family": found["family"],
+        "family_offers": found["family_offers"],
         "chart": Markup(chart),
         "snapshot": snapshot,
         "history_count": len(history),
