@@ -2,14 +2,18 @@
 
 The crawl-run extension (:class:`crawler.extensions.CrawlRunExtension`, enabled in
 ``crawler/settings.py`` by ``PRICELENS_RECORD_RUN``) owns the run of every crawl, whoever
-started it: the run is opened when the spider opens (:meth:`CrawlRun.of(crawler)` replays
-any spool left by earlier runs, registers the retailer from the spider's declared attributes
-and opens a ``crawl_runs`` row), the items that pass the pipelines are counted as they are
+started it: the run is started when the spider opens (:meth:`CrawlRun.of(crawler)`) and
+opened by its writer thread, as that thread's first job, while the crawl downloads (it
+connects, replays any spool left by earlier runs, registers the retailer from the spider's
+declared attributes and opens a ``crawl_runs`` row; the batches handed over meanwhile wait
+behind it, bounded by ``PRICELENS_DB_QUEUE``). A database that never comes (the opening's
+retries exhausted) closes the crawl as ``database_unavailable`` with one line, and the run is
+spooled whole: its opening, its batches, its end, recorded by the next run. The items that pass the pipelines are counted as they are
 written, and when the spider closes the run gets its counts, stats and finish reason
 (:meth:`finish`), then the extension's health check (alerts). ``validate`` hands the run refusals (:meth:`reject`), the
 failed-page middlewares their pages, ``store`` its batches (:meth:`write`).
 
-The crawl never waits on the database: after the run is opened, every write (batches,
+The crawl never waits on the database: every database job (the opening, batches,
 rejections, the run's end) is done by the run's :class:`~crawler.store.writer.Writer` thread, in order, and its
 result comes back on the reactor thread, where the run counts it. The store pipeline stops
 taking items (without blocking the reactor) while ``PRICELENS_DB_QUEUE`` batches wait.
@@ -181,7 +185,7 @@ class CrawlRun:
             crawler._pricelens_run = run
         return run
 
-    # -- connections (the writer thread's, after the run is opened) --------------------------------
+    # -- connections (the writer thread's) --------------------------------
     def _connect_with_retries(self):
         for attempt in range(self.retries + 1):
             try:
@@ -189,7 +193,7 @@ class CrawlRun:
             except DatabaseUnavailable:
                 if attempt == self.retries:
                     raise
-                time.sleep(self.backoff * 2 ** attempt)  # at the opening, before any download
+                time.sleep(self.backoff * 2 ** attempt)  # the writer thread's, at the opening
 
     def _drop_connection(self) -> None:
         try:
