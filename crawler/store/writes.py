@@ -24,6 +24,8 @@ from decimal import Decimal
 
 import psycopg
 
+from crawler.store.connection import DatabaseUnavailable
+
 OFFER_COLUMNS = ("retailer_id", "offer_key", "url", "retailer_sku", "title", "brand", "mpn", "gtin",
                  "category", "image_url", "price", "regular_price", "currency", "availability",
                  "condition", "seen_at", "pack_size", "unit", "unit_quantity", "shop_category",
@@ -211,8 +213,6 @@ def _row_fault(exc: Exception) -> bool:
     """Could what the rows hold be why ``exc`` was raised? A refusal of the database (a
     CHECK, a value out of range), or any other error that is not an outage: a value psycopg
     cannot adapt, a bug in a write. Those are isolated to their rows, never lost with the batch."""
-    from crawler.store.connection import DatabaseUnavailable
-
     return not isinstance(exc, OUTAGE_ERRORS + (DatabaseUnavailable,))
 
 
