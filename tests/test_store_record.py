@@ -117,6 +117,32 @@ def test_a_run_never_opened_keeps_its_rejections_for_the_next_run(db, database_u
     assert count(db, f"SELECT count(*) AS n FROM offers WHERE last_run_id = {row['id']}") == 2
 
 
+def test_pages_are_downloaded_while_a_large_spool_is_replayed(db, database_url, data_dir, tmp_path):
+    from crawler.store.spool import Spool
+
+    run_id = new_run(db)
+    spool = Spool("harness", run_id)
+    for batch in range(30):
+        spool.append("offers", [offer_row(batch * 1000 + i) for i in range(1000)])
+    spool.close()
+    # left by a process that is gone (no pid is that high)
+    spool.path.rename(spool.path.with_name(spool.path.name.rsplit("-", 1)[0] + "-999999999.jsonl"))
+    env = {**os.environ, "DATABASE_URL": database_url, "PRICELENS_DATA_DIR": str(data_dir)}
+    log_file = tmp_path / "crawl.log"
+    with DemoServer(["techzone"], base_port=0, n_products=60) as demo:
+        expected = len(demo.sites["techzone"].listings) - 1
+        crawl = start_crawl(demo.base_urls["techzone"], env, log_file)
+        crawl.wait(timeout=300)
+    log = log_file.read_text()
+    assert crawl.returncode == 0, log[-3000:]
+    lines = log.splitlines()
+    first_page = next(i for i, line in enumerate(lines) if "Crawled (200)" in line)
+    replayed = next(i for i, line in enumerate(lines) if "replayed spool harness-" in line)
+    assert first_page < replayed  # the crawl did not wait for the replay
+    assert count(db, "SELECT count(*) AS n FROM offers WHERE retailer_id = 'harness'") == 30_000
+    assert count(db, "SELECT count(*) AS n FROM offers WHERE retailer_id = 'techzone'") == expected
+
+
 # -- 2. the newest observation is the offer's state -------------------------------------------------
 def test_an_older_batch_does_not_overwrite_the_newer_state(db):
     run_id = new_run(db)
