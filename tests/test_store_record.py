@@ -81,9 +81,10 @@ def test_a_database_that_never_comes_spools_the_run_and_what_it_wrote(db, databa
     assert crawl.returncode == 0, log[-3000:]
     assert "finish_reason': 'database_unavailable'" in log, log[-3000:]
     assert "Traceback" not in log
-    errors = [line for line in log.splitlines() if "ERROR" in line and "cannot reach PostgreSQL" in line]
-    assert len(errors) == 1, log[-3000:]
-    assert "database_unavailable" in errors[0] and "spool" in errors[0]
+    errors = [line for line in log.splitlines() if "] ERROR: " in line]
+    assert "'log_count/ERROR': 1," in log
+    assert len(errors) == 1, log[-3000:]  # one clear line, the password never shown
+    assert "cannot reach PostgreSQL" in errors[0] and "database_unavailable" in errors[0] and "spool" in errors[0]
     assert "Crawled (200)" in log  # the crawl did not wait for the database
     scraped = int(re.search(r"'item_scraped_count': (\d+)", log).group(1))
     (spool,) = (data_dir / "spool").glob("*.jsonl")

@@ -8,10 +8,11 @@ connects, replays any spool left by earlier runs, registers the retailer from th
 declared attributes and opens a ``crawl_runs`` row; the batches handed over meanwhile wait
 behind it, bounded by ``PRICELENS_DB_QUEUE``). A database that never comes (the opening's
 retries exhausted) closes the crawl as ``database_unavailable`` with one line, and the run is
-spooled whole: its opening, its batches, its end, recorded by the next run. The items that pass the pipelines are counted as they are
-written, and when the spider closes the run gets its counts, stats and finish reason
-(:meth:`finish`), then the extension's health check (alerts). ``validate`` hands the run refusals (:meth:`reject`), the
-failed-page middlewares their pages, ``store`` its batches (:meth:`write`).
+spooled whole: its opening, its batches, its end, recorded by the next run. The items that
+pass the pipelines are counted as they are written, and when the spider closes the run gets
+its counts, stats and finish reason (:meth:`finish`), then the extension's health check
+(alerts). ``validate`` hands the run refusals (:meth:`reject`), the failed-page middlewares
+their pages, ``store`` its batches (:meth:`write`).
 
 The crawl never waits on the database: every database job (the opening, batches,
 rejections, the run's end) is done by the run's :class:`~crawler.store.writer.Writer` thread, in order, and its
@@ -176,6 +177,10 @@ class CrawlRun:
         if self.spool is None:
             self.spool = Spool(self.retailer, None)
         logger.error("opening the crawl run of %s failed: %s", self.retailer, failure.getTraceback())
+        engine = _engine(self.crawler)
+        if engine is not None and not getattr(self, "_giving_up", False):
+            self._giving_up = True
+            deferred_from_coro(engine.close_spider_async(reason="crawl_run_not_opened"))
 
     @classmethod
     def of(cls, crawler) -> "CrawlRun":
@@ -416,9 +421,11 @@ class CrawlRun:
         except DB_ERRORS:
             self.spool.append("finish", [], status=status, reason=reason, counts=counts,
                               stats=stats, finished_at=finished_at)
-            logger.error("crawl run %s of %s %s (%s); the database is unavailable: its writes are in %s and "
-                         "will be imported by the next run", self.id or "(not opened)", self.retailer, status, reason,
-                         self.spool.path)
+            # a run never opened said so once already (its one error line): a warning here
+            log = logger.warning if self.open_failed else logger.error
+            log("crawl run %s of %s %s (%s); the database is unavailable: its writes are in %s and "
+                "will be imported by the next run", self.id or "(not opened)", self.retailer, status, reason,
+                self.spool.path)
             return False
         finally:
             self.spool.close()
