@@ -14,12 +14,12 @@ import os
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
-from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
+from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.threads import deferToThread
 
 from crawler.middlewares import page_failed, run_closing
 from crawler.store import connect
-from crawler.store.runs import DB_ERRORS, CrawlRun
+from crawler.store.runs import CrawlRun
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +27,8 @@ logger = logging.getLogger(__name__)
 class CrawlRunExtension:
     """The crawl's run, from the spider's opening to its health check.
 
-    ``spider_opened``: the run is opened (the store pipeline may have opened it already); the
+    ``spider_opened``: the run is opened by its writer thread (the store pipeline may have
+    started it already), the crawl does not wait for it; the
     run counts the offers and stores written through it (:meth:`CrawlRun.write`);
     a failed page (:data:`crawler.middlewares.page_failed`, sent by
     :func:`crawler.middlewares.record_page_failure`) becomes one of the run's rejections;
@@ -56,11 +57,10 @@ class CrawlRunExtension:
         return getattr(self.crawler, "_pricelens_run", None)
 
     def spider_opened(self, spider):
-        try:
-            CrawlRun.of(self.crawler)
-        except DB_ERRORS as exc:
-            logger.error("%s", str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
-            deferred_from_coro(self.crawler.engine.close_spider_async(reason="database_unavailable"))
+        # never waits: the run's writer thread opens it (connect, replay the spool, the
+        # crawl_runs row) while the first pages are downloaded; a database that never comes
+        # closes the crawl as database_unavailable, with one line, its writes spooled
+        CrawlRun.of(self.crawler)
 
     def page_failed(self, url: str, reason: str) -> None:
         CrawlRun.of(self.crawler).reject(item_type="page", url=url, reason=reason[:500], action="page_failed")
@@ -68,7 +68,7 @@ class CrawlRunExtension:
     async def spider_closed(self, spider, reason):
         self.crawler.signals.send_catch_log(run_closing)
         run = self.run
-        if run is None:  # the database was not there when the crawl opened (said so then)
+        if run is None:
             return None
         # Scrapy waits for this: everything queued is written (or spooled), the run finished,
         # then checked (off the reactor thread), before the crawl process ends

@@ -11,10 +11,12 @@ always moves, and a ``price_history`` row is appended only for a new offer or wh
 regular price, currency or availability changed, and at most one per offer and observation
 time (a replayed batch or a re-run adds none). A batch the database cannot take is retried
 and then spooled (:mod:`crawler.store.runs`). A batch the database refuses for what a row holds (a
-CHECK, a number beyond its column) is split until the refused rows are found
+CHECK, a number beyond its column), or that fails for any other error that is not an outage (a
+value psycopg cannot adapt, a bug), is split until the failing rows are found
 (:func:`crawler.store.writes.write_isolating`): each becomes a ``rejections`` row with the
-database's reason and the raw value (``pricelens/rejected/database_refused``), the other rows
-are stored. No batch is dropped. When the spider closes, what is still buffered is handed to
+reason and the raw value (``pricelens/rejected/database_refused``), the other rows are stored.
+An offer's current state is its newest observation: an older batch adds history, never
+overwrites it. No batch is dropped. When the spider closes, what is still buffered is handed to
 the writer and ``close_spider`` waits until every batch is written or spooled; the crawl-run
 extension then finishes the run (its counts, stats and finish reason).
 """
@@ -44,7 +46,7 @@ class StorePipeline(CrawlerPipeline):
         return CrawlRun.of(self.crawler)
 
     def open_spider(self):
-        # opens the crawl_runs row at the start, not at the first item
+        # starts the run at the start, not at the first item (its writer thread opens it)
         self.run.on_shutdown(self.flush)
 
     def process_item(self, item):

@@ -2,14 +2,19 @@
 
 The crawl-run extension (:class:`crawler.extensions.CrawlRunExtension`, enabled in
 ``crawler/settings.py`` by ``PRICELENS_RECORD_RUN``) owns the run of every crawl, whoever
-started it: the run is opened when the spider opens (:meth:`CrawlRun.of(crawler)` replays
-any spool left by earlier runs, registers the retailer from the spider's declared attributes
-and opens a ``crawl_runs`` row), the items that pass the pipelines are counted as they are
-written, and when the spider closes the run gets its counts, stats and finish reason
-(:meth:`finish`), then the extension's health check (alerts). ``validate`` hands the run refusals (:meth:`reject`), the
-failed-page middlewares their pages, ``store`` its batches (:meth:`write`).
+started it: the run is started when the spider opens (:meth:`CrawlRun.of(crawler)`) and
+opened by its writer thread, as that thread's first job, while the crawl downloads (it
+connects, replays any spool left by earlier runs, registers the retailer from the spider's
+declared attributes and opens a ``crawl_runs`` row; the batches handed over meanwhile wait
+behind it, bounded by ``PRICELENS_DB_QUEUE``). A database that never comes (the opening's
+retries exhausted) closes the crawl as ``database_unavailable`` with one line, and the run is
+spooled whole: its opening, its batches, its end, recorded by the next run. The items that
+pass the pipelines are counted as they are written, and when the spider closes the run gets
+its counts, stats and finish reason (:meth:`finish`), then the extension's health check
+(alerts). ``validate`` hands the run refusals (:meth:`reject`), the failed-page middlewares
+their pages, ``store`` its batches (:meth:`write`).
 
-The crawl never waits on the database: after the run is opened, every write (batches,
+The crawl never waits on the database: every database job (the opening, batches,
 rejections, the run's end) is done by the run's :class:`~crawler.store.writer.Writer` thread, in order, and its
 result comes back on the reactor thread, where the run counts it. The store pipeline stops
 taking items (without blocking the reactor) while ``PRICELENS_DB_QUEUE`` batches wait.
@@ -104,43 +109,78 @@ class CrawlRun:
         self.in_flight = 0  # offer and store batches handed to the writer, not yet stored or spooled
         self._room_waiters: list[Deferred] = []
         self._flushers: list = []
+        self.conn = None
         self._finished: Deferred | None = None
-        # opened on the crawl's thread, before any page is downloaded
-        self.conn = self._connect_with_retries()
-        replayed = replay(self.conn)
-        if replayed:
-            crawler.stats.set_value("pricelens/spool/replayed", replayed)
-            logger.info("replayed spooled writes of earlier runs: %s", replayed)
-        with self.conn.transaction():
-            self.conn.execute(
-                """
-                INSERT INTO retailers (id, name, base_url, platform, country, default_currency)
-                VALUES (%(id)s, %(name)s, %(base_url)s, %(platform)s, %(country)s, %(default_currency)s)
-                ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name,
-                    base_url = COALESCE(EXCLUDED.base_url, retailers.base_url),
-                    platform = COALESCE(EXCLUDED.platform, retailers.platform),
-                    country = COALESCE(EXCLUDED.country, retailers.country),
-                    default_currency = COALESCE(EXCLUDED.default_currency, retailers.default_currency),
-                    updated_at = now()
-                """,
-                retailer_attributes(self.spider),
-            )
-            self.id = self.conn.execute(
-                "INSERT INTO crawl_runs (retailer_id) VALUES (%s) RETURNING id", (self.retailer,)
-            ).fetchone()["id"]
-        self.spool = Spool(self.retailer, self.id)
-        crawler.stats.set_value("pricelens/run_id", self.id)
-        if os.environ.get(RUN_ID_FILE_ENV):  # tells the process that started this crawl which run it is
-            with open(os.environ[RUN_ID_FILE_ENV], "w") as handle:
-                handle.write(str(self.id))
+        self.id: int | None = None  # the crawl_runs row, once the writer thread has opened it
+        self.open_failed = False  # the database never came: everything of this run is spooled
+        self.spool: Spool | None = None
         call_in_owner, self._trigger = None, None
         if _engine(crawler) is not None:  # a real crawl: results come back on the reactor
             from twisted.internet import reactor
 
             call_in_owner = reactor.callFromThread
             self._trigger = reactor.addSystemEventTrigger("before", "shutdown", self._shutdown)
-        self.writer = Writer(f"pricelens-writer-{self.id}", call_in_owner)
+        self.writer = Writer(f"pricelens-writer-{self.retailer}", call_in_owner)
+        # The opening (connect with retries, replay the spool, the retailer and crawl_runs rows)
+        # is the writer thread's first job: the crawl downloads meanwhile, and its batches queue
+        # behind the opening (bounded: PRICELENS_DB_QUEUE) to be written once the run is open.
+        self.opened = self.writer.submit(self._open, retailer_attributes(self.spider))
+        self.opened.addCallbacks(self._was_opened, self._not_opened)
+
+    # -- the opening (writer thread, then the crawl's thread) -------------------------------------------
+    def _open(self, attributes: dict) -> dict:
+        try:
+            self.conn = self._connect_with_retries()
+            replayed = replay(self.conn)
+            run_id = writes.open_run(self.conn, attributes)
+        except Exception as exc:  # noqa: BLE001 -- whatever it is, the run's writes must not be lost
+            # the database never came (or could not open the run): the run itself goes to the
+            # spool, its opening first, and the next run that reaches the database records it
+            # with everything it wrote
+            if self.conn is not None:
+                self._drop_connection()
+            self.open_failed = True
+            self.down_since = time.monotonic()
+            self.spool = Spool(self.retailer, None)
+            self.spool.append("open", [], attributes=attributes,
+                              started_at=datetime.now(timezone.utc))
+            return {"error": exc}
+        self.id = run_id
+        self.spool = Spool(self.retailer, run_id)
+        if os.environ.get(RUN_ID_FILE_ENV):  # tells the process that started this crawl which run it is
+            with open(os.environ[RUN_ID_FILE_ENV], "w") as handle:
+                handle.write(str(run_id))
+        return {"replayed": replayed}
+
+    def _was_opened(self, outcome: dict) -> None:
+        if "error" in outcome:
+            error = outcome["error"]
+            reason = "database_unavailable" if isinstance(error, DB_ERRORS) else "crawl_run_not_opened"
+            what = _first_line(error) if isinstance(error, DB_ERRORS) else f"opening the crawl run failed: " \
+                f"{type(error).__name__}: {_first_line(error)}"
+            logger.error("%s; the crawl is closed (%s) and what it wrote is kept in %s for the next run",
+                         what.rstrip("."), reason, self.spool.path)
+            engine = _engine(self.crawler)
+            if engine is not None:
+                self._giving_up = True
+                deferred_from_coro(engine.close_spider_async(reason=reason))
+            return
+        if outcome["replayed"]:
+            self.crawler.stats.set_value("pricelens/spool/replayed", outcome["replayed"])
+            logger.info("replayed spooled writes of earlier runs: %s", outcome["replayed"])
+        self.crawler.stats.set_value("pricelens/run_id", self.id)
         logger.info("crawl run %s of %s started", self.id, self.retailer)
+
+    def _not_opened(self, failure) -> None:
+        # not the database's absence (that is spooled): a bug; said loudly, the writes then spool
+        self.open_failed = True
+        if self.spool is None:
+            self.spool = Spool(self.retailer, None)
+        logger.error("opening the crawl run of %s failed: %s", self.retailer, failure.getTraceback())
+        engine = _engine(self.crawler)
+        if engine is not None and not getattr(self, "_giving_up", False):
+            self._giving_up = True
+            deferred_from_coro(engine.close_spider_async(reason="crawl_run_not_opened"))
 
     @classmethod
     def of(cls, crawler) -> "CrawlRun":
@@ -150,7 +190,7 @@ class CrawlRun:
             crawler._pricelens_run = run
         return run
 
-    # -- connections (the writer thread's, after the run is opened) --------------------------------
+    # -- connections (the writer thread's) --------------------------------
     def _connect_with_retries(self):
         for attempt in range(self.retries + 1):
             try:
@@ -158,7 +198,7 @@ class CrawlRun:
             except DatabaseUnavailable:
                 if attempt == self.retries:
                     raise
-                time.sleep(self.backoff * 2 ** attempt)  # at the opening, before any download
+                time.sleep(self.backoff * 2 ** attempt)  # the writer thread's, at the opening
 
     def _drop_connection(self) -> None:
         try:
@@ -237,6 +277,8 @@ class CrawlRun:
         """Write a batch, retried with backoff, else spooled; a batch the database refuses for a
         row's content is split until the refused rows are found (not for rejections)."""
         stats: Counter = Counter()
+        if kind == "rejections":  # the run's id, known now that the run is open (None: spooled)
+            rows = [(self.id, *row) for row in rows]
         if kind in writes.ITEM_TYPES:
             results, refused = writes.write_isolating(lambda part: self._write(kind, part, stats), rows)
         else:
@@ -245,6 +287,8 @@ class CrawlRun:
         return {"results": results, "refused": refused, "stats": stats, "give_up": give_up}
 
     def _write(self, kind: str, rows: list, stats: Counter) -> dict | None:
+        if self.open_failed:  # no run in the database: all of it goes to the spool, the run too
+            return self._spool(kind, rows, stats)
         if self.down_since is not None and time.monotonic() - self._last_attempt < self.reconnect_every:
             return self._spool(kind, rows, stats)
         attempts = 1 if self.down_since is not None else self.retries + 1
@@ -291,7 +335,8 @@ class CrawlRun:
                raw_value=None, action: str = "dropped") -> None:
         """Record a refused item (``action='dropped'``) or a removed field (``'field_removed'``)."""
         raw = None if raw_value is None else str(raw_value)[:2000]
-        self._rejections.append((self.id, self.retailer, item_type, url, field, action, reason, raw))
+        # the run's id is added by the writer thread (the run may not be open yet)
+        self._rejections.append((self.retailer, item_type, url, field, action, reason, raw))
         if len(self._rejections) >= REJECTION_BATCH:
             self.flush_rejections()
 
@@ -360,6 +405,8 @@ class CrawlRun:
         finished_at = datetime.now(timezone.utc)
         spooled = sum(v for k, v in stats.items() if k.startswith("pricelens/spool/") and k != "pricelens/spool/replayed")
         try:
+            if self.open_failed:
+                raise DatabaseUnavailable("the run was never opened in the database")
             if self.conn is None or self.conn.closed:
                 self.conn = connect(autocommit=True)
             writes.finish_run(self.conn, self.id, status=status, reason=reason, counts=counts,
@@ -374,8 +421,11 @@ class CrawlRun:
         except DB_ERRORS:
             self.spool.append("finish", [], status=status, reason=reason, counts=counts,
                               stats=stats, finished_at=finished_at)
-            logger.error("crawl run %s of %s %s (%s); the database is unavailable: its writes are in %s and "
-                         "will be imported by the next run", self.id, self.retailer, status, reason, self.spool.path)
+            # a run never opened said so once already (its one error line): a warning here
+            log = logger.warning if self.open_failed else logger.error
+            log("crawl run %s of %s %s (%s); the database is unavailable: its writes are in %s and "
+                "will be imported by the next run", self.id or "(not opened)", self.retailer, status, reason,
+                self.spool.path)
             return False
         finally:
             self.spool.close()

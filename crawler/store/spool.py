@@ -6,9 +6,15 @@ to ``data/spool/<retailer>-<run id>-<pid>.jsonl``: one JSON line per batch (``ki
 crash loses nothing already spooled. The run's end (its counts and finish reason) is spooled
 the same way when it cannot be written.
 
+A run whose opening could not reach the database at all is spooled whole: its first line
+(``open``: the retailer's attributes, the start time) becomes its ``crawl_runs`` row at replay.
+
 The next crawl run (of any retailer) replays every spool file first, with the same writes the
-pipeline uses (idempotent upserts, so a batch replayed twice is stored once), then deletes
-the file. A row the database refuses is isolated and recorded in ``rejections``; the rest of
+pipeline uses, then deletes the file. Each line is one transaction together with its row in
+``spool_replayed`` (file name, line number), and a line recorded there is skipped: a file
+replayed again after a crash (written, not yet deleted) adds no rejection and no count twice.
+(A key per spooled row would cover the rejections only; the progress row covers every kind,
+the run's counts too, with one table.) A row the database refuses is isolated and recorded in ``rejections``; the rest of
 its batch is stored. A line cut short by a crash is the last line and is skipped with a warning.
 """
 
@@ -17,6 +23,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import uuid
 
 from datetime import datetime
 from decimal import Decimal
@@ -53,9 +60,13 @@ def _decode(obj):
 class Spool:
     """Append-only, fsynced batches of one run."""
 
-    def __init__(self, retailer: str, run_id: int, directory: Path | None = None):
+    def __init__(self, retailer: str, run_id: int | None, directory: Path | None = None):
+        """``run_id`` None: a run the database never opened; its first line is its opening."""
         self.directory = Path(directory or spool_dir())
-        self.path = self.directory / f"{retailer}-{run_id}-{os.getpid()}.jsonl"
+        # unique for ever (the replay remembers the lines it wrote by file name): the run, a
+        # random token, and the writing process's id last
+        token = uuid.uuid4().hex[:10]
+        self.path = self.directory / f"{retailer}-{run_id if run_id is not None else 'unopened'}-{token}-{os.getpid()}.jsonl"
         self.run_id = run_id
         self.rows = 0
         _OPEN.add(self.path)
@@ -123,33 +134,51 @@ def replay(conn, directory: Path | None = None) -> dict:
 
 
 def _replay_file(conn, path: Path, totals: dict) -> None:
-    per_run: dict[int, dict] = {}
+    """Replay one file, line after line: each line's writes, its run's counts and a
+    ``spool_replayed`` row are one transaction, and a line already recorded there is skipped, so
+    replaying the same file again (a crash before it was deleted) writes nothing twice."""
+    done = {row["line"]: row["run_id"] for row in
+            conn.execute("SELECT line, run_id FROM spool_replayed WHERE file = %s", (path.name,))}
+    opened: int | None = None  # the run an "open" line of this file created (a run never opened)
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         try:
             record = json.loads(line, object_hook=_decode)
         except ValueError:
             logger.warning("%s:%d: unreadable spool line skipped (cut short by a crash?)", path, number)
             continue
-        kind, run_id = record["kind"], record["run_id"]
-        if kind == "finish":
-            writes.finish_run(conn, run_id, status=record["status"], reason=record["reason"],
-                              counts=record["counts"], stats=record["stats"], finished_at=record.get("finished_at"))
-            totals["finish"] = totals.get("finish", 0) + 1
+        kind = record["kind"]
+        if number in done:
+            if kind == "open":
+                opened = done[number]
             continue
-        results, refused = writes.write_isolating(lambda part: writes.WRITERS[kind](conn, part, run_id),
-                                                  [tuple(r) for r in record["rows"]])
-        counts = per_run.setdefault(run_id, {"new": 0, "changed": 0, "rejected": 0})
-        for result in results:
-            counts["new"] += result.get("new", 0)
-            counts["changed"] += result.get("changed", 0)
-        if refused:
-            _reject(conn, kind, run_id, refused, path)
-            counts["rejected"] += len(refused)
-        totals[kind] = totals.get(kind, 0) + len(record["rows"])
-    for run_id, counts in per_run.items():
-        writes.add_to_run(conn, run_id, counts)
+        run_id = record["run_id"] if record["run_id"] is not None else opened
+        with conn.transaction():
+            if kind == "open":
+                run_id = opened = writes.open_run(conn, record["attributes"], record.get("started_at"))
+            elif kind == "finish":
+                writes.finish_run(conn, run_id, status=record["status"], reason=record["reason"],
+                                  counts=record["counts"], stats=record["stats"],
+                                  finished_at=record.get("finished_at"))
+            else:
+                rows = [tuple(r) for r in record["rows"]]
+                if kind == "rejections":  # spooled before the run had an id
+                    rows = [(run_id, *r[1:]) if r[0] is None else r for r in rows]
+                _replay_rows(conn, path, kind, run_id, rows)
+            conn.execute("INSERT INTO spool_replayed (file, line, run_id) VALUES (%s, %s, %s)",
+                         (path.name, number, run_id))
+        totals[kind] = totals.get(kind, 0) + (1 if kind in ("open", "finish") else len(record["rows"]))
     path.unlink()
     logger.info("replayed spool %s", path.name)
+
+
+def _replay_rows(conn, path: Path, kind: str, run_id: int | None, rows: list) -> None:
+    results, refused = writes.write_isolating(lambda part: writes.WRITERS[kind](conn, part, run_id), rows)
+    counts = {"new": sum(r.get("new", 0) for r in results), "changed": sum(r.get("changed", 0) for r in results),
+              "rejected": len(refused)}
+    if refused:
+        _reject(conn, kind, run_id, refused, path)
+    if run_id is not None and any(counts.values()):
+        writes.add_to_run(conn, run_id, counts)
 
 
 def _reject(conn, kind: str, run_id: int, refused: list, path: Path) -> None:

@@ -7,8 +7,13 @@ retailer's own ids, and a price_history row is added only when the stored state 
 at most once per offer and observation time (a replayed batch adds none).
 
 A batch the database refuses for what a row holds (a CHECK, a value beyond its column: an
-IntegrityError or DataError, not a lost connection) is split by :func:`write_isolating` until
-each refused row stands alone; the callers record those rows as rejections.
+IntegrityError or DataError), or fails for any other reason that is not a lost connection (a
+value psycopg cannot adapt, a bug), is split by :func:`write_isolating` until each failing row
+stands alone; the callers record those rows as rejections with the error.
+
+An offer's current state (price, availability, ...) is its newest observation: a batch observed
+earlier than what is stored (a replayed spool, a late batch) adds its price_history row if it
+differs but never overwrites the offer.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from datetime import datetime, timezone
 from decimal import Decimal
 
 import psycopg
+
+from crawler.store.connection import DatabaseUnavailable
 
 OFFER_COLUMNS = ("retailer_id", "offer_key", "url", "retailer_sku", "title", "brand", "mpn", "gtin",
                  "category", "image_url", "price", "regular_price", "currency", "availability",
@@ -44,7 +51,10 @@ _UPSERT_OFFERS = f"""
 WITH staged AS (
     SELECT DISTINCT ON (retailer_id, offer_key) * FROM offer_stage ORDER BY retailer_id, offer_key, seen_at DESC
 ), previous AS (
-    SELECT s.offer_key, o.id IS NULL AS is_new, (o.id IS NULL OR {_CHANGED}) AS changed
+    -- differs: the observation differs from the stored state (a history row, as always);
+    -- newer: it is at least as new as the stored state, so it becomes the offer's current state
+    SELECT s.offer_key, o.id AS offer_id, o.id IS NULL AS is_new, (o.id IS NULL OR {_CHANGED}) AS differs,
+           (o.id IS NULL OR s.seen_at >= o.last_seen_at) AS newer
     FROM staged s LEFT JOIN offers o ON o.retailer_id = s.retailer_id AND o.offer_key = s.offer_key
 ), upserted AS (
     INSERT INTO offers AS o ({", ".join(_DATA_COLUMNS)}, first_seen_at, last_seen_at, last_changed_at, last_run_id)
@@ -58,22 +68,24 @@ WITH staged AS (
         currency = EXCLUDED.currency, availability = EXCLUDED.availability, condition = EXCLUDED.condition,
         pack_size = EXCLUDED.pack_size, unit = EXCLUDED.unit, unit_quantity = EXCLUDED.unit_quantity,
         breeder = EXCLUDED.breeder, seed_type = EXCLUDED.seed_type, thc = EXCLUDED.thc, cbd = EXCLUDED.cbd,
-        last_seen_at = GREATEST(o.last_seen_at, EXCLUDED.last_seen_at), last_run_id = EXCLUDED.last_run_id,
+        last_seen_at = EXCLUDED.last_seen_at, last_run_id = EXCLUDED.last_run_id,
         last_changed_at = CASE WHEN (o.price IS DISTINCT FROM EXCLUDED.price
                                      OR o.regular_price IS DISTINCT FROM EXCLUDED.regular_price
                                      OR o.currency IS DISTINCT FROM EXCLUDED.currency
                                      OR o.availability IS DISTINCT FROM EXCLUDED.availability)
                                THEN EXCLUDED.last_seen_at ELSE o.last_changed_at END
+    -- an older observation (a replayed spool, a late batch) never overwrites a newer one
+    WHERE o.last_seen_at <= EXCLUDED.last_seen_at
     RETURNING o.id, o.offer_key
 ), history AS (
     INSERT INTO price_history (offer_id, run_id, observed_at, price, regular_price, currency, availability)
-    SELECT u.id, %(run_id)s, s.seen_at, s.price, s.regular_price, s.currency, s.availability
-    FROM upserted u JOIN previous p USING (offer_key) JOIN staged s USING (offer_key)
-    WHERE p.changed
+    SELECT coalesce(u.id, p.offer_id), %(run_id)s, s.seen_at, s.price, s.regular_price, s.currency, s.availability
+    FROM previous p JOIN staged s USING (offer_key) LEFT JOIN upserted u USING (offer_key)
+    WHERE p.differs AND coalesce(u.id, p.offer_id) IS NOT NULL
     ON CONFLICT (offer_id, observed_at) DO NOTHING  -- this observation is already recorded
     RETURNING 1
 )
-SELECT count(*) FILTER (WHERE is_new) AS new, count(*) FILTER (WHERE changed AND NOT is_new) AS changed,
+SELECT count(*) FILTER (WHERE is_new) AS new, count(*) FILTER (WHERE differs AND newer AND NOT is_new) AS changed,
        count(*) AS written, (SELECT count(*) FROM history) AS history
 FROM previous
 """
@@ -98,6 +110,8 @@ def write_offers(conn, rows: list[tuple], run_id: int) -> dict:
     with conn.transaction():
         with conn.cursor() as cur:
             cur.execute(_STAGE)
+            cur.execute("DELETE FROM offer_stage")  # inside a larger transaction (a spool line), rows
+            # staged by an earlier part of the same batch are still there until it commits
             with cur.copy(f"COPY offer_stage ({', '.join(OFFER_COLUMNS)}) FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row(row)
@@ -127,17 +141,44 @@ def write_rejections(conn, rows: list[tuple], run_id: int | None = None) -> dict
     return {"written": len(rows)}
 
 
+def open_run(conn, attributes: dict, started_at: datetime | None = None) -> int:
+    """Register the retailer (its declared attributes, see
+    :func:`crawler.store.runs.retailer_attributes`) and open a ``crawl_runs`` row; its id."""
+    with conn.transaction():
+        conn.execute(
+            """
+            INSERT INTO retailers (id, name, base_url, platform, country, default_currency)
+            VALUES (%(id)s, %(name)s, %(base_url)s, %(platform)s, %(country)s, %(default_currency)s)
+            ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name,
+                base_url = COALESCE(EXCLUDED.base_url, retailers.base_url),
+                platform = COALESCE(EXCLUDED.platform, retailers.platform),
+                country = COALESCE(EXCLUDED.country, retailers.country),
+                default_currency = COALESCE(EXCLUDED.default_currency, retailers.default_currency),
+                updated_at = now()
+            """,
+            attributes,
+        )
+        return conn.execute("INSERT INTO crawl_runs (retailer_id, started_at) VALUES (%s, coalesce(%s, now()))"
+                            " RETURNING id", (attributes["id"], started_at)).fetchone()["id"]
+
+
 def finish_run(conn, run_id: int, *, status: str, reason: str, counts: dict, stats: dict,
                finished_at: datetime | None = None) -> None:
-    """Write a run's end: status, finish reason, counts and the Scrapy stats."""
-    columns = ("items_scraped", "offers_accepted", "stores_accepted", "items_rejected", "fields_removed",
-               "duplicates", "offers_new", "offers_changed", "pages", "pages_failed", "http_errors")
+    """Write a run's end: status, finish reason, counts and the Scrapy stats.
+
+    What only the database can tell (offers new or changed, rows it refused) is added to what
+    the row holds: nothing before the end of a run written directly, what the replay of the
+    run's spooled batches found (:func:`add_to_run`) when its end comes from the spool too."""
+    columns = ("items_scraped", "offers_accepted", "stores_accepted", "fields_removed",
+               "duplicates", "pages", "pages_failed", "http_errors")
+    added = ("items_rejected", "offers_new", "offers_changed")
     with conn.transaction():
         conn.execute(
             f"UPDATE crawl_runs SET finished_at = %(finished_at)s, status = %(status)s, finish_reason = %(reason)s,"
-            f" {', '.join(f'{c} = %({c})s' for c in columns)}, stats = %(stats)s WHERE id = %(id)s",
+            f" {', '.join(f'{c} = %({c})s' for c in columns)},"
+            f" {', '.join(f'{c} = {c} + %({c})s' for c in added)}, stats = %(stats)s WHERE id = %(id)s",
             {"finished_at": finished_at or datetime.now(timezone.utc), "status": status, "reason": reason,
-             "id": run_id, "stats": json.dumps(stats, default=str), **{c: counts.get(c, 0) for c in columns}},
+             "id": run_id, "stats": json.dumps(stats, default=str), **{c: counts.get(c, 0) for c in columns + added}},
         )
 
 
@@ -164,11 +205,23 @@ COLUMNS = {"offers": OFFER_COLUMNS, "stores": STORE_COLUMNS}
 NUMERIC_LIMIT = Decimal(10) ** 16  # numeric(20, 4) holds less than this
 
 
+# A lost connection (or a server shutting down) is an outage, never a row's fault.
+OUTAGE_ERRORS = (psycopg.OperationalError, psycopg.InterfaceError)
+
+
+def _row_fault(exc: Exception) -> bool:
+    """Could what the rows hold be why ``exc`` was raised? A refusal of the database (a
+    CHECK, a value out of range), or any other error that is not an outage: a value psycopg
+    cannot adapt, a bug in a write. Those are isolated to their rows, never lost with the batch."""
+    return not isinstance(exc, OUTAGE_ERRORS + (DatabaseUnavailable,))
+
+
 def write_isolating(write, rows: list) -> tuple[list[dict | None], list[tuple[tuple, Exception]]]:
-    """``write(rows)``; when the database refuses the batch for a row's content, write each half
-    again, and so on, until every refused row is alone (bisection: k bad rows among n cost about
-    2k·log2(n) writes). Returns the results of the writes that succeeded and the (row, error) of
-    each refused row. Any other error propagates."""
+    """``write(rows)``; when the batch fails for a row's content (the database refuses it, or
+    any other error that is not an outage: :func:`_row_fault`), write each half again, and so
+    on, until every failing row is alone (bisection: k bad rows among n cost about 2k·log2(n)
+    writes). Returns the results of the writes that succeeded and the (row, error) of each
+    refused row; the callers record those as rejections with the error. An outage propagates."""
     results, refused = [], []
     pending = [list(rows)]
     while pending:
@@ -177,7 +230,9 @@ def write_isolating(write, rows: list) -> tuple[list[dict | None], list[tuple[tu
             continue
         try:
             results.append(write(part))
-        except CONSTRAINT_ERRORS as exc:
+        except Exception as exc:
+            if not _row_fault(exc):
+                raise
             if len(part) == 1:
                 refused.append((tuple(part[0]), exc))
             else:
@@ -207,6 +262,9 @@ def refusal(kind: str, row: tuple, error: Exception) -> dict:
         raw = values[field]
     else:
         raw = json.dumps({c: v for c, v in values.items() if v is not None}, default=str, ensure_ascii=False)
-    reason = f"the database refused it: {primary}"
+    if isinstance(error, CONSTRAINT_ERRORS):
+        reason = f"the database refused it: {primary}"
+    else:  # not the database's refusal: a value it cannot take, or a bug; kept with the error
+        reason = f"writing it failed: {type(error).__name__}: {primary}"[:500]
     return {"item_type": ITEM_TYPES.get(kind, kind), "url": values.get("url"), "field": field,
             "reason": reason, "raw_value": raw, "retailer_id": values.get("retailer_id")}
