@@ -10,7 +10,6 @@ checked (:func:`check_health`: the alerts of :mod:`crawler.health`). It is enabl
 from __future__ import annotations
 
 import logging
-import os
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
