@@ -393,3 +393,67 @@ def _overlap(PA, PB, get, n):
     xa, xb = list(map(get, PA)), list(map(get, PB))
     inter = np.fromiter(map(len, map(and_, xa, xb)), np.float64, n)
     return inter, np.fromiter(map(len, xa), np.float64, n), np.fromiter(map(len, xb), np.float64, n)
+
+
+# the columns the precision rules' conflicts read (``rules.conflict_reasons``;
+# tests/test_matching_staged.py holds that no other column changes its result)
+CONFLICT_COLUMNS = (
+    "gtin_conflict", "mpn_rel", "mpn_both", "brand", "code_specific", "third_party",
+    "unit_hard", "mvariant_conflict", "colour_conflict", *("x_" + k for k in _FACET_ORDER),
+    "x_model", "code_miss_min", "num_miss_min", "x_seed_type",
+)
+
+
+def conflict_matrix(PA, PB) -> np.ndarray:
+    """A feature matrix with only ``CONFLICT_COLUMNS`` filled (every other
+    column 0), from offers prepared as far as ``features.prepare_light``:
+    the same values as ``pair_features`` / ``batch_features`` in those
+    columns, by the same functions, one Python pass per pair."""
+    n = len(PA)
+    X = np.zeros((n, NF), dtype=np.float64)
+    if not n:
+        return X
+    ci = _I
+    rows = []
+    fo = _FACET_ORDER
+    type_conflict = S.type_conflict
+    for a, b in zip(PA, PB):
+        ga, gb = a.gtin, b.gtin
+        ma, mb = a.mpn, b.mpn
+        brand = brand_relation(a, b) if (a.brand or b.brand) else 0.0
+        if a.codes or b.codes or (a.allcodes and b.allcodes):
+            rel = code_relation(a, b)
+            specific = rel[2]
+            x_model = model_conflict(a, b, rel) if rel[5] else 0.0
+        else:
+            specific = x_model = 0.0
+        if a.units and b.units:
+            uh = unit_relation(a, b)[3]
+        else:
+            uh = 0.0
+        ca, cb = a.colours, b.colours
+        fa, fb = a.facets, b.facets
+        xs = conflicts(fa, fb) if (fa or fb) else ()
+        if a.codes and b.codes:
+            cm = float(min(_codes_missing(a, b), _codes_missing(b, a)))
+        else:
+            cm = 0.0
+        sa, sb = a.seedtype, b.seedtype
+        rows.append((
+            1.0 if (ga and gb and ga != gb) else 0.0,
+            mpn_relation(a, b) if (ma or mb) else 0.0,
+            1.0 if (ma and mb) else 0.0,
+            brand,
+            specific,
+            1.0 if a.third_party != b.third_party and brand < 1 else 0.0,
+            uh,
+            1.0 if a.mvariants != b.mvariants else 0.0,
+            1.0 if (ca and cb and ca.isdisjoint(cb)) else 0.0,
+            *[1.0 if k in xs else 0.0 for k in fo],
+            x_model,
+            cm,
+            float(min(_numbers_missing(a, b), _numbers_missing(b, a))),
+            1.0 if (sa and sb and type_conflict(sa, sb)) else 0.0,
+        ))
+    X[:, [ci[k] for k in CONFLICT_COLUMNS]] = rows
+    return X

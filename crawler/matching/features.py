@@ -64,6 +64,9 @@ class Prepared:
         "codes5", "codes5s", "allcodes5", "joined5", "topcodes",
         # the offer's numbers and flags as one row of the batch's columns (see ``batch``)
         "cols",
+        # the full text's words (the keys of fullvec: known in the first stage);
+        # what the second stage needs, None once it has run (see ``_prepare``)
+        "fullkeys", "rest",
     )
 
 
@@ -202,6 +205,16 @@ _SYNONYM_KEYS = frozenset(
 
 
 def prepare(offer) -> Prepared:
+    """The prepared offer, every field computed (cached, see ``CACHE_SIZE``)."""
+    p = prepare_light(offer)
+    return p if p.rest is None else _complete(p)
+
+
+def prepare_light(offer) -> Prepared:
+    """The prepared offer, maybe only its first stage (what the rules'
+    conflicts read, see ``_prepare``); ``complete`` adds the rest.  A batch
+    prepares every offer this far and completes only the offers of pairs
+    that no conflict decides already (``_decide.decide_staged``)."""
     if isinstance(offer, Prepared):
         return offer
     if not offer:
@@ -266,22 +279,22 @@ def cache_info():
 
 
 def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
+    """The first, cheaper stage of ``prepare``: everything the precision
+    rules' conflicts read (see ``batch.conflict_matrix``) - title parts,
+    model numbers, units, facets, colours, variants, brand, GTIN, MPN, the
+    full text's compact form and word set.  ``_complete`` adds the rest (the
+    TF-IDF vectors, trigrams, identifying words, types, price, category,
+    ``cols``) when a pair needs the whole feature vector."""
     res = resources()
-    idf_get = res.idf.get
-    dflt = res.default_idf
     p = Prepared()
     t, p.units, ws, raw, codes, joined, numbers, for_codes, p.mpn, seed = _title_parts(title, mpn)
     p.words = ws
     p.title = joined_words = " ".join(ws)
     p.ntok = len(ws)
     p.title_compact = tc = N.compact(t)
-    p.grams = _trigrams(tc)
-    p.vec, p.vinv, p.idfsum, widf, counts = _tfidf3(ws, idf_get, dflt)
-    p.widf = widf
-    p.wordset = frozenset(widf)
-    # words without a digit (title words are [a-z0-9.]; a "." only between digits)
-    p.alpha_words = tuple(filter(str.isalpha, widf))
-    p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(widf)
+    # (the same set as the keys of the title's TF-IDF dict)
+    p.wordset = wordset = frozenset(ws)
+    p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(wordset)
 
     if p.mpn:
         codes = codes | {p.mpn}
@@ -350,42 +363,12 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
         p.seedtype = S.seed_type(ws)
     else:
         p.seedtype = _EMPTY_SET
-    # identifying words: rare enough in the training catalogues (idf), not a
-    # function word, unit or colour (units and colours are compared as facets)
-    cut = res.id_cut
-    # (colour words always identify: a "yellow" Gorillapod is not any Gorillapod)
-    p.idwords = frozenset([
-        w for w, v in widf.items()
-        if (v >= cut and w not in _NOT_IDENTIFYING
-            and not (w[0].isdigit() and p.units and N.is_unit_token(w))) or w in COLOUR_OF
-    ])
-    if seed:
-        # seed words, "feminised" and pack words describe; "auto" / "regular" identify
-        p.idwords = (p.idwords - S.NOT_IDENTIFYING) | (S.IDENTIFYING & p.wordset)
-    p.types = N.types_of(ws)
 
     b = N.norm_brand(brand)
     if b is None:
         b = _detect_brand(ws, res.brands)
     p.brand = b
-    if b and b in p.idwords:
-        # the brand is compared as a brand (brand_relation), not as a word
-        p.idwords = p.idwords - {b}
-
     p.gtin = gtin14(gtin) if gtin is not None else None
-    p.price = N.parse_price(price)
-    if cat:
-        # few distinct categories: memoised (cleared with the cache)
-        hit = _cat_memo.get(cat) if type(cat) is str else None
-        if hit is None:
-            category = str(cat).lower()
-            hit = (category, frozenset(N.words(category)))
-            if type(cat) is str and len(_cat_memo) < 10_000:
-                _cat_memo[cat] = hit
-        p.category, p.catset = hit
-    else:
-        p.category = ""
-        p.catset = frozenset()
 
     extra = []
     if brand:
@@ -401,22 +384,84 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.has_desc = bool(dtext)
     if extra:
         ex = " ".join(extra)
-        # TF-IDF of title + extra words, continuing from the title's counts
-        p.fullvec, p.fullinv = _tfidf_more(N.words(ex), widf, counts, idf_get, dflt)
+        extoks = N.words(ex)
         p.full_compact = tc + "|" + N.compact(ex)
+        # the words of the title and text (the keys of the full TF-IDF dict)
+        p.fullkeys = wordset.union(extoks)
+    else:
+        extoks = None
+        p.full_compact = tc
+        p.fullkeys = wordset
+    p.rest = (ws, seed, price, cat, extoks)
+    return p
+
+
+def _complete(p: Prepared) -> Prepared:
+    """The second stage of ``prepare`` (see ``_prepare``), in place."""
+    ws, seed, price, cat, extoks = p.rest
+    res = resources()
+    idf_get = res.idf.get
+    dflt = res.default_idf
+    p.grams = _trigrams(p.title_compact)
+    p.vec, p.vinv, p.idfsum, widf, counts = _tfidf3(ws, idf_get, dflt)
+    p.widf = widf
+    # words without a digit (title words are [a-z0-9.]; a "." only between digits)
+    p.alpha_words = tuple(filter(str.isalpha, widf))
+    # identifying words: rare enough in the training catalogues (idf), not a
+    # function word, unit or colour (units and colours are compared as facets)
+    cut = res.id_cut
+    units = p.units
+    # (colour words always identify: a "yellow" Gorillapod is not any Gorillapod)
+    idwords = frozenset([
+        w for w, v in widf.items()
+        if (v >= cut and w not in _NOT_IDENTIFYING
+            and not (w[0].isdigit() and units and N.is_unit_token(w))) or w in COLOUR_OF
+    ])
+    if seed:
+        # seed words, "feminised" and pack words describe; "auto" / "regular" identify
+        idwords = (idwords - S.NOT_IDENTIFYING) | (S.IDENTIFYING & p.wordset)
+    p.types = N.types_of(ws)
+    b = p.brand
+    if b and b in idwords:
+        # the brand is compared as a brand (brand_relation), not as a word
+        idwords = idwords - {b}
+    p.idwords = idwords
+
+    p.price = N.parse_price(price)
+    if cat:
+        # few distinct categories: memoised (cleared with the cache)
+        hit = _cat_memo.get(cat) if type(cat) is str else None
+        if hit is None:
+            category = str(cat).lower()
+            hit = (category, frozenset(N.words(category)))
+            if type(cat) is str and len(_cat_memo) < 10_000:
+                _cat_memo[cat] = hit
+        p.category, p.catset = hit
+    else:
+        p.category = ""
+        p.catset = frozenset()
+
+    if extoks is not None:
+        # TF-IDF of title + extra words, continuing from the title's counts
+        p.fullvec, p.fullinv = _tfidf_more(extoks, widf, counts, idf_get, dflt)
     else:
         p.fullvec = p.vec
         p.fullinv = p.vinv
-        p.full_compact = tc
     mpn_ = p.mpn
     codes = p.codes
     p.cols = (
         p.ntok, len(codes), p.price or 0.0, p.idfsum, len(p.vec), p.vinv, len(p.grams),
         p.has_desc, p.third_party, bool(mpn_), bool(mpn_ and _HAS_DIGIT(mpn_)), bool(b),
-        bool(p.units), bool(codes), bool(p.allcodes), bool(p.seedtype), p.fullvec is p.vec,
-        bool(facets), any(map(str.isdigit, ws)), bool(p.idwords),
+        bool(units), bool(codes), bool(p.allcodes), bool(p.seedtype), p.fullvec is p.vec,
+        bool(p.facets), any(map(str.isdigit, ws)), bool(idwords),
     )
+    p.rest = None  # (last: a complete offer is one whose ``rest`` is None)
     return p
+
+
+def complete(p: Prepared) -> Prepared:
+    """A prepared offer with every field (``prepare_light``'s offers completed in place)."""
+    return p if p.rest is None else _complete(p)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -924,7 +969,7 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
     """How many plain numbers of a's title (1-4 digits: "Tempest 30", "Swift 1")
     b's title and text never print."""
     n = 0
-    of = b.fullvec
+    of = b.fullkeys
     for w in a.words:
         if w.isdigit() and len(w) <= 4 and w not in of:
             n += 1
