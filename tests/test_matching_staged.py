@@ -21,7 +21,14 @@ if ROOT not in sys.path:  # (run as a script)
 
 from crawler.matching import match_many, match_method  # noqa: E402
 from crawler.matching import _decide  # noqa: E402
-from crawler.matching.batch import CONFLICT_COLUMNS, batch_features, conflict_matrix  # noqa: E402
+from crawler.matching.batch import (  # noqa: E402
+    CONFLICT_COLUMNS,
+    FIRST_COLUMNS,
+    batch_features,
+    conflict_matrix,
+    first_stage_reasons,
+    staged_conflict_reasons,
+)
 from crawler.matching.features import (  # noqa: E402
     ALL_FEATURES,
     Prepared,
@@ -32,7 +39,7 @@ from crawler.matching.features import (  # noqa: E402
     prepare_light,
 )
 from crawler.matching.model import Calibration, resources  # noqa: E402
-from crawler.matching.rules import conflict_reasons  # noqa: E402
+from crawler.matching.rules import REASONS, conflict_reasons  # noqa: E402
 from tests.test_matching_batch_features import DITTO, _pairs, _sample  # noqa: E402
 
 
@@ -144,6 +151,31 @@ def test_a_varying_conflict_calibration_takes_the_full_path(monkeypatch):
     got = match_many([a for a, _, _ in pairs], [b for _, b, _ in pairs])
     assert (got[0] == ref[0]).all() and (got[1] == ref[1]).all() and got[2] == ref[2]
     assert resources().calibration.constant(2) is None
+
+
+def test_first_stage_conflicts_need_no_other_column():
+    # a row whose first conflict is a first-stage one keeps it whatever the
+    # facet columns hold; and the two-step reasons are the one-step ones
+    known = [k + 1 for k, r in enumerate(REASONS) if r in first_stage_reasons(REASONS)]
+    assert known  # (GTIN, brand, MPN ... come first)
+    rng = np.random.default_rng(1)
+    other = [k for k, n in enumerate(ALL_FEATURES) if n not in FIRST_COLUMNS]
+    for name in DITTO + ("promap-cz",):
+        pairs = _sample(_pairs(name), 150)
+        clear_cache()
+        X = batch_features([prepare(a) for a, _, _ in pairs], [prepare(b) for _, b, _ in pairs])
+        want = conflict_reasons(X)
+        rows = np.isin(want, known)
+        assert rows.any(), name
+        for values in (rng.uniform(-2, 2, X.shape), rng.integers(-1, 2, X.shape).astype(float),
+                       np.zeros(X.shape), np.full(X.shape, 9.0)):
+            Y = X.copy()
+            Y[:, other] = values[:, other]
+            assert (conflict_reasons(Y)[rows] == want[rows]).all(), name
+        clear_cache()
+        got = staged_conflict_reasons([prepare_light(a) for a, _, _ in pairs],
+                                      [prepare_light(b) for _, b, _ in pairs])
+        assert (got == want).all(), name
 
 
 if __name__ == "__main__":  # every test-split pair (promap-cz whole), offline

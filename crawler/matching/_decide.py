@@ -11,10 +11,10 @@ from contextlib import contextmanager
 
 import numpy as np
 
-from .batch import SMALL, batch_features, conflict_matrix
+from .batch import SMALL, batch_features, staged_conflict_reasons
 from .features import complete, prepare, prepare_light
 from .model import resources
-from .rules import REASONS, conflict_reasons, decide_matrix
+from .rules import REASONS, decide_matrix
 
 # confidence reported for identical valid GTINs (no labelled GTIN pairs to
 # calibrate on: a shared GTIN is the retail identifier itself)
@@ -29,7 +29,7 @@ def decide(a, b):
         return "gtin", GTIN_SCORE
     score = _conflict_score(resources())
     if score is not None:
-        reason = int(conflict_reasons(conflict_matrix([pa], [pb]))[0])
+        reason = int(staged_conflict_reasons([pa], [pb])[0])
         if reason:
             return "conflict:" + REASONS[reason - 1], float(score)
     X = batch_features([complete(pa)], [complete(pb)])
@@ -107,7 +107,7 @@ def decide_staged(prepared_a, prepared_b):
         return decide_many([complete(p) for p in prepared_a], [complete(p) for p in prepared_b])
     PA, PB = prepared_a, prepared_b
     gtin = np.fromiter((bool(x.gtin and x.gtin == y.gtin) for x, y in zip(PA, PB)), bool, n)
-    reasons = conflict_reasons(conflict_matrix(PA, PB))
+    reasons = staged_conflict_reasons(PA, PB)
     rest = np.flatnonzero((reasons == 0) & ~gtin)
     score = np.full(n, float(cscore))
     same = np.zeros(n, dtype=bool)

@@ -19,7 +19,7 @@ from collections import defaultdict
 
 from ._decide import cyclic_gc_paused as _cyclic_gc_paused
 from ._decide import decide, decide_staged
-from .batch import conflict_matrix
+from .batch import staged_conflict_reasons
 from .features import block_keys, prepare_light
 
 CHUNK = 4096  # candidate pairs scored per batch (feature rows, then array operations)
@@ -202,12 +202,10 @@ def _score_pairs(lp, rp, pairs):
 def _cannot_link(pa, pb) -> bool:
     """A conflict (GTIN, brand, part number, units, colour, edition ...) of the
     precision rules: never in one product, whatever links them indirectly."""
-    from .rules import conflict_reasons
-
     if pa.gtin and pa.gtin == pb.gtin:
         return False
     # (the conflict columns alone: the same reasons as the full feature vector's)
-    return bool(conflict_reasons(conflict_matrix([pa], [pb]))[0])
+    return bool(staged_conflict_reasons([pa], [pb])[0])
 
 
 def cluster(offers, k: int = 10, threshold: float = 0.5, low: float = 0.15) -> list[int]:

@@ -66,7 +66,7 @@ class Prepared:
         "cols",
         # the full text's words (the keys of fullvec: known in the first stage);
         # what the second stage needs, None once it has run (see ``_prepare``)
-        "fullkeys", "rest",
+        "fullkeys", "rest", "restb",
     )
 
 
@@ -342,28 +342,6 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     else:
         p.allcodes5 = p.codes5
         p.joined5 = ()
-    p.colours, p.variants, p.mvariants, p.plainnums = N.word_facts(ws, raw, joined_words)
-    p.facets = facets = facets_of(t, ws)
-    if not seed and cat:
-        # (a category about seeds, "Semillas Feminizadas": memoised, few distinct categories)
-        seed = _seed_category.get(cat) if type(cat) is str else None
-        if seed is None:
-            seed = S.seed_context((), N.words(N.clean(str(cat))))
-            if type(cat) is str and len(_seed_category) < 10_000:
-                _seed_category[cat] = seed
-    if seed:
-        # a title about seeds: the pack as the project's pack parser reads it ("Pack of 5",
-        # "5 semillas", "5er Pack", "5 graines", "x5"), the seed type (see ``seeds``)
-        if isinstance(title, str):
-            from crawler.units import parse_units
-
-            found = parse_units(title, category=cat if isinstance(cat, str) else None)
-            if found is not None and found.unit == "seed":
-                facets["pack"] = frozenset((found.pack_size,))
-        p.seedtype = S.seed_type(ws)
-    else:
-        p.seedtype = _EMPTY_SET
-
     b = N.norm_brand(brand)
     if b is None:
         b = _detect_brand(ws, res.brands)
@@ -392,12 +370,53 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
         extoks = None
         p.full_compact = tc
         p.fullkeys = wordset
-    p.rest = (ws, seed, price, cat, extoks)
+    p.rest = [ws, seed, price, cat, extoks]
+    # (the facets, colours, variants and seed type: a stage of their own, see ``facets_stage``)
+    p.restb = (t, raw, joined_words, title)
     return p
+
+
+def facets_stage(p: Prepared) -> Prepared:
+    """The facets, colours, variants and seed type of a first-stage offer, in
+    place: the conflicts that need them come after GTIN, brand, MPN, third
+    party and units (``batch.conflict_matrix`` reads them only for pairs
+    none of those decides)."""
+    if p.restb is None:
+        return p
+    t, raw, joined_words, title = p.restb
+    ws, seed, _, cat, _ = p.rest
+    p.colours, p.variants, p.mvariants, p.plainnums = N.word_facts(ws, raw, joined_words)
+    p.facets = facets = facets_of(t, ws)
+    if not seed and cat:
+        # (a category about seeds, "Semillas Feminizadas": memoised, few distinct categories)
+        seed = _seed_category.get(cat) if type(cat) is str else None
+        if seed is None:
+            seed = S.seed_context((), N.words(N.clean(str(cat))))
+            if type(cat) is str and len(_seed_category) < 10_000:
+                _seed_category[cat] = seed
+    p.rest[1] = seed
+    if seed:
+        # a title about seeds: the pack as the project's pack parser reads it ("Pack of 5",
+        # "5 semillas", "5er Pack", "5 graines", "x5"), the seed type (see ``seeds``)
+        if isinstance(title, str):
+            from crawler.units import parse_units
+
+            found = parse_units(title, category=cat if isinstance(cat, str) else None)
+            if found is not None and found.unit == "seed":
+                facets["pack"] = frozenset((found.pack_size,))
+        p.seedtype = S.seed_type(ws)
+    else:
+        p.seedtype = _EMPTY_SET
+    p.restb = None
+    return p
+
+
 
 
 def _complete(p: Prepared) -> Prepared:
     """The second stage of ``prepare`` (see ``_prepare``), in place."""
+    if p.restb is not None:
+        facets_stage(p)
     ws, seed, price, cat, extoks = p.rest
     res = resources()
     idf_get = res.idf.get
