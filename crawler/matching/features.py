@@ -381,10 +381,12 @@ def facets_stage(p: Prepared) -> Prepared:
     place: the conflicts that need them come after GTIN, brand, MPN, third
     party and units (``batch.conflict_matrix`` reads them only for pairs
     none of those decides)."""
-    if p.restb is None:
+    # (read once: another thread may finish the stage meanwhile - same values)
+    restb, rest = p.restb, p.rest
+    if restb is None or rest is None:
         return p
-    t, raw, joined_words, title = p.restb
-    ws, seed, _, cat, _ = p.rest
+    t, raw, joined_words, title = restb
+    ws, seed, _, cat, _ = rest
     p.colours, p.variants, p.mvariants, p.plainnums = N.word_facts(ws, raw, joined_words)
     p.facets = facets = facets_of(t, ws)
     if not seed and cat:
@@ -394,7 +396,7 @@ def facets_stage(p: Prepared) -> Prepared:
             seed = S.seed_context((), N.words(N.clean(str(cat))))
             if type(cat) is str and len(_seed_category) < 10_000:
                 _seed_category[cat] = seed
-    p.rest[1] = seed
+    rest[1] = seed
     if seed:
         # a title about seeds: the pack as the project's pack parser reads it ("Pack of 5",
         # "5 semillas", "5er Pack", "5 graines", "x5"), the seed type (see ``seeds``)
@@ -417,7 +419,10 @@ def _complete(p: Prepared) -> Prepared:
     """The second stage of ``prepare`` (see ``_prepare``), in place."""
     if p.restb is not None:
         facets_stage(p)
-    ws, seed, price, cat, extoks = p.rest
+    rest = p.rest
+    if rest is None:  # (completed by another thread meanwhile)
+        return p
+    ws, seed, price, cat, extoks = rest
     res = resources()
     idf_get = res.idf.get
     dflt = res.default_idf
