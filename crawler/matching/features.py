@@ -64,7 +64,7 @@ class Prepared:
         "codes5", "codes5s", "allcodes5", "joined5", "topcodes",
         # the offer's numbers and flags as one row of the batch's columns (see ``batch``)
         "cols",
-        # the full text's words (the keys of fullvec: known in the first stage);
+        # the full text's words (the keys of fullvec: known from the facet stage on);
         # what the second stage needs, None once it has run (see ``_prepare``)
         "fullkeys", "rest", "restb",
     )
@@ -281,8 +281,9 @@ def cache_info():
 def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     """The first, cheaper stage of ``prepare``: everything the precision
     rules' conflicts read (see ``batch.conflict_matrix``) - title parts,
-    model numbers, units, facets, colours, variants, brand, GTIN, MPN, the
-    full text's compact form and word set.  ``_complete`` adds the rest (the
+    model numbers, units, brand, GTIN, MPN, the full text's compact form;
+    ``facets_stage`` adds the facets, colours, variants, seed type and the
+    full text's words.  ``_complete`` adds the rest (the
     TF-IDF vectors, trigrams, identifying words, types, price, category,
     ``cols``) when a pair needs the whole feature vector."""
     res = resources()
@@ -362,23 +363,20 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.has_desc = bool(dtext)
     if extra:
         ex = " ".join(extra)
-        extoks = N.words(ex)
         p.full_compact = tc + "|" + N.compact(ex)
-        # the words of the title and text (the keys of the full TF-IDF dict)
-        p.fullkeys = wordset.union(extoks)
     else:
-        extoks = None
+        ex = None
         p.full_compact = tc
-        p.fullkeys = wordset
-    p.rest = [ws, seed, price, cat, extoks]
+    # (the text's words: read by the facet stage's conflicts on, see ``facets_stage``)
+    p.rest = [ws, seed, price, cat, ex]
     # (the facets, colours, variants and seed type: a stage of their own, see ``facets_stage``)
     p.restb = (t, raw, joined_words, title)
     return p
 
 
 def facets_stage(p: Prepared) -> Prepared:
-    """The facets, colours, variants and seed type of a first-stage offer, in
-    place: the conflicts that need them come after GTIN, brand, MPN, third
+    """The facets, colours, variants, seed type and full-text words of a
+    first-stage offer, in place: the conflicts that need them come after GTIN, brand, MPN, third
     party and units (``batch.conflict_matrix`` reads them only for pairs
     none of those decides)."""
     # (read once: another thread may finish the stage meanwhile - same values)
@@ -386,7 +384,14 @@ def facets_stage(p: Prepared) -> Prepared:
     if restb is None or rest is None:
         return p
     t, raw, joined_words, title = restb
-    ws, seed, _, cat, _ = rest
+    ws, seed, _, cat, ex = rest
+    if ex is not None:
+        # (a list already when another thread ran this stage meanwhile)
+        rest[4] = extoks = N.words(ex) if type(ex) is str else ex
+        # the words of the title and text (the keys of the full TF-IDF dict)
+        p.fullkeys = p.wordset.union(extoks)
+    else:
+        p.fullkeys = p.wordset
     p.colours, p.variants, p.mvariants, p.plainnums = N.word_facts(ws, raw, joined_words)
     p.facets = facets = facets_of(t, ws)
     if not seed and cat:
