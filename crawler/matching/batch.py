@@ -51,6 +51,7 @@ from .features import (
     brand_relation,
     code_relation,
     facets_stage,
+    shared_codes,
     identifying_misses,
     model_conflict,
     mpn_relation,
@@ -433,16 +434,12 @@ def first_stage_reasons(reasons) -> tuple:
 
 
 def _first_row(a, b):
-    """(FIRST_COLUMNS values, code_relation or None) of one pair, as ``pair_features``."""
+    """FIRST_COLUMNS values of one pair, as ``pair_features``."""
     ga, gb = a.gtin, b.gtin
     ma, mb = a.mpn, b.mpn
     brand = brand_relation(a, b) if (a.brand or b.brand) else 0.0
-    if a.codes or b.codes or (a.allcodes and b.allcodes):
-        rel = code_relation(a, b)
-        specific = rel[2]
-    else:
-        rel = None
-        specific = 0.0
+    # (code_relation's "specific" needs a code on both sides)
+    specific = shared_codes(a, b)[2] if (a.allcodes and b.allcodes) else 0.0
     return (
         1.0 if (ga and gb and ga != gb) else 0.0,
         mpn_relation(a, b) if (ma or mb) else 0.0,
@@ -451,11 +448,18 @@ def _first_row(a, b):
         specific,
         1.0 if a.third_party != b.third_party and brand < 1 else 0.0,
         unit_relation(a, b)[3] if (a.units and b.units) else 0.0,
-    ), rel
+    )
 
 
-def _facet_row(a, b, rel):
+def _facet_row(a, b):
     """FACET_COLUMNS values of one pair (offers through ``facets_stage``), as ``pair_features``."""
+    # (with no code on either side and no joined code on both, code_relation
+    # says no conflict: no model conflict)
+    if a.codes or b.codes or (a.allcodes and b.allcodes):
+        rel = code_relation(a, b)
+        x_model = model_conflict(a, b, rel) if rel[5] else 0.0
+    else:
+        x_model = 0.0
     ca, cb = a.colours, b.colours
     fa, fb = a.facets, b.facets
     xs = conflicts(fa, fb) if (fa or fb) else ()
@@ -464,7 +468,7 @@ def _facet_row(a, b, rel):
         1.0 if a.mvariants != b.mvariants else 0.0,
         1.0 if (ca and cb and ca.isdisjoint(cb)) else 0.0,
         *[1.0 if k in xs else 0.0 for k in _FACET_ORDER],
-        model_conflict(a, b, rel) if (rel is not None and rel[5]) else 0.0,
+        x_model,
         float(min(_codes_missing(a, b), _codes_missing(b, a))) if (a.codes and b.codes) else 0.0,
         float(min(_numbers_missing(a, b), _numbers_missing(b, a))),
         1.0 if (sa and sb and S.type_conflict(sa, sb)) else 0.0,
@@ -484,10 +488,8 @@ def conflict_matrix(PA, PB) -> np.ndarray:
     X = np.zeros((n, NF), dtype=np.float64)
     if not n:
         return X
-    first = list(map(_first_row, PA, PB))
-    X[:, _FIRST_IDX] = [v for v, _ in first]
-    X[:, _FACET_IDX] = [_facet_row(facets_stage(a), facets_stage(b), rel)
-                        for a, b, (_, rel) in zip(PA, PB, first)]
+    X[:, _FIRST_IDX] = list(map(_first_row, PA, PB))
+    X[:, _FACET_IDX] = [_facet_row(facets_stage(a), facets_stage(b)) for a, b in zip(PA, PB)]
     return X
 
 
@@ -500,13 +502,12 @@ def staged_conflict_reasons(PA, PB) -> np.ndarray:
     X = np.zeros((n, NF), dtype=np.float64)
     if not n:
         return np.zeros(0, dtype=np.int64)
-    first = list(map(_first_row, PA, PB))
-    X[:, _FIRST_IDX] = [v for v, _ in first]
+    X[:, _FIRST_IDX] = list(map(_first_row, PA, PB))
     reasons = conflict_reasons(X)
     known = [k + 1 for k, r in enumerate(REASONS) if r in set(first_stage_reasons(REASONS))]
     rows = np.flatnonzero(~np.isin(reasons, known)).tolist()
     if rows:
         X[np.ix_(rows, _FACET_IDX)] = [
-            _facet_row(facets_stage(PA[r]), facets_stage(PB[r]), first[r][1]) for r in rows]
+            _facet_row(facets_stage(PA[r]), facets_stage(PB[r])) for r in rows]
         reasons[rows] = conflict_reasons(X[rows])
     return reasons

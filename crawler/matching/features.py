@@ -304,45 +304,6 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.allcodes = codes | joined if joined else codes
     p.numbers = numbers
     p.for_codes = for_codes
-    # what code_relation iterates over, filtered once here instead of per pair:
-    # codes of >= 5 characters that are not "for <device>" codes (with their
-    # suffix-stripped form), the same among all codes, long joined codes, and
-    # the 4 longest codes (ties alphabetical: independent of set order)
-    # (tuples, not lists: the garbage collector stops tracking tuples of
-    # strings, and thousands of prepared offers sit in the cache)
-    if codes:
-        c5 = []
-        c5s = []
-        for c in codes:
-            if len(c) >= 5 and c not in for_codes:
-                c5.append(c)
-                # with its stem, when dropping a short trailing colour /
-                # region suffix (1-2 letters: dsch50b -> dsch50) leaves >= 5
-                # characters (len(c) >= 5 here)
-                if c[-1].isalpha():
-                    s = c[:-2] if c[-2].isalpha() else c[:-1]
-                    c5s.append((c, s if len(s) >= 5 else None))
-                else:
-                    c5s.append((c, None))
-        p.codes5 = tuple(c5)
-        p.codes5s = tuple(c5s)
-        p.topcodes = tuple(sorted(codes, key=_longest_first)[:4]) if len(codes) > 1 else tuple(codes)
-    else:
-        c5 = ()
-        p.codes5 = p.codes5s = p.topcodes = ()
-    if joined:
-        a5 = list(c5)
-        j5 = []
-        for c in joined:
-            if len(c) >= 5:
-                j5.append(c)
-                if c not in for_codes and c not in codes:
-                    a5.append(c)
-        p.allcodes5 = tuple(a5)
-        p.joined5 = tuple(j5)
-    else:
-        p.allcodes5 = p.codes5
-        p.joined5 = ()
     b = N.norm_brand(brand)
     if b is None:
         b = _detect_brand(ws, res.brands)
@@ -392,6 +353,46 @@ def facets_stage(p: Prepared) -> Prepared:
         p.fullkeys = p.wordset.union(extoks)
     else:
         p.fullkeys = p.wordset
+    # what code_relation iterates over, filtered once here instead of per pair:
+    # codes of >= 5 characters that are not "for <device>" codes (with their
+    # suffix-stripped form), the same among all codes, long joined codes, and
+    # the 4 longest codes (ties alphabetical: independent of set order)
+    # (tuples, not lists: the garbage collector stops tracking tuples of
+    # strings, and thousands of prepared offers sit in the cache)
+    codes, joined, for_codes = p.codes, p.joined, p.for_codes
+    if codes:
+        c5 = []
+        c5s = []
+        for c in codes:
+            if len(c) >= 5 and c not in for_codes:
+                c5.append(c)
+                # with its stem, when dropping a short trailing colour /
+                # region suffix (1-2 letters: dsch50b -> dsch50) leaves >= 5
+                # characters (len(c) >= 5 here)
+                if c[-1].isalpha():
+                    s = c[:-2] if c[-2].isalpha() else c[:-1]
+                    c5s.append((c, s if len(s) >= 5 else None))
+                else:
+                    c5s.append((c, None))
+        p.codes5 = tuple(c5)
+        p.codes5s = tuple(c5s)
+        p.topcodes = tuple(sorted(codes, key=_longest_first)[:4]) if len(codes) > 1 else tuple(codes)
+    else:
+        c5 = ()
+        p.codes5 = p.codes5s = p.topcodes = ()
+    if joined:
+        a5 = list(c5)
+        j5 = []
+        for c in joined:
+            if len(c) >= 5:
+                j5.append(c)
+                if c not in for_codes and c not in codes:
+                    a5.append(c)
+        p.allcodes5 = tuple(a5)
+        p.joined5 = tuple(j5)
+    else:
+        p.allcodes5 = p.codes5
+        p.joined5 = ()
     p.colours, p.variants, p.mvariants, p.plainnums = N.word_facts(ws, raw, joined_words)
     p.facets = facets = facets_of(t, ws)
     if not seed and cat:
@@ -589,6 +590,28 @@ def _code_in_text(codes5s, text: str) -> float:
     return found
 
 
+def shared_codes(a: Prepared, b: Prepared):
+    """(exact, strong_exact, specific, for_only) of ``code_relation``: what the
+    codes printed on both sides say (first-stage fields only)."""
+    ac, bc = a.codes, b.codes
+    shared = a.allcodes & b.allcodes
+    exact = strong = specific = 0.0
+    for_only = 0.0
+    if shared:
+        real = {c for c in shared if not (c in a.for_codes) ^ (c in b.for_codes)}
+        if not real:
+            for_only = 1.0
+        else:
+            exact = 1.0
+            for c in real:
+                if c in ac or c in bc:
+                    strong = 1.0
+                    if len(c) >= 8 or (c == a.mpn or c == b.mpn) and len(c) >= 6:
+                        specific = 1.0
+                        break
+    return exact, strong, specific, for_only
+
+
 def code_relation(a: Prepared, b: Prepared):
     """How the model numbers of two offers relate.
 
@@ -602,28 +625,14 @@ def code_relation(a: Prepared, b: Prepared):
       sim          - best normalised edit similarity between the two code sets
       for_only     - the only shared codes are "for <device>" codes on one side
     """
+    exact, strong, specific, for_only = shared_codes(a, b)
     ac, bc = a.codes, b.codes
-    shared = a.allcodes & b.allcodes
-    exact = strong = specific = 0.0
-    for_only = 0.0
-    # (codes5 / allcodes5 / joined5: the codes of >= 5 characters that are not
-    # "for <device>" codes, codes5s with their suffix-stripped form; prepared
-    # once per offer)
-    if shared:
-        real = {c for c in shared if not (c in a.for_codes) ^ (c in b.for_codes)}
-        if not real:
-            for_only = 1.0
-        else:
-            exact = 1.0
-            for c in real:
-                if c in ac or c in bc:
-                    strong = 1.0
-                    if len(c) >= 8 or (c == a.mpn or c == b.mpn) and len(c) >= 6:
-                        specific = 1.0
-                        break
     prefix = 0.0
     in_text = 0.0
     sim = 0.0
+    # (codes5 / allcodes5 / joined5: the codes of >= 5 characters that are not
+    # "for <device>" codes, codes5s with their suffix-stripped form; prepared
+    # once per offer)
     if not strong:
         b_all5 = b.allcodes5
         for x in a.codes5:
