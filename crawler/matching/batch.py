@@ -24,6 +24,14 @@ the relation's "nothing to compare" value.
 Batches below ``SMALL`` pairs (one pair's ``match_score``) go through
 ``pair_features`` directly: the same values without the fixed cost of the
 array operations.
+
+Before any of that, ``staged_conflict_reasons`` finds the pairs' conflicts
+(``rules.conflict_reasons``) from the few columns they read
+(``CONFLICT_COLUMNS``), computed by the same functions from offers prepared
+only as far as the conflicts need (``features.prepare_light``, then
+``features.facets_stage`` for the pairs GTIN, brand, MPN, third party and
+units leave open): ``_decide.decide_staged`` builds the whole matrix only for
+the pairs without a conflict (about one in five candidate pairs).
 """
 
 from __future__ import annotations

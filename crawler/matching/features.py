@@ -2,7 +2,11 @@
 
 ``prepare(offer)`` turns an offer dict into a ``Prepared`` record once (kept
 in a bounded LRU cache keyed by the offer's matching fields), so comparing one
-offer with many others costs only the pairwise part.  ``pair_features(a, b)`` returns the feature vector the learned model
+offer with many others costs only the pairwise part.  It does so in stages
+(``prepare_light``: what the rules' first conflicts read; ``facets_stage``:
+facets, colours, variants, seed type; ``complete``: TF-IDF, trigrams,
+identifying words ...), so that a batch prepares in full only the offers of
+pairs no conflict decides; ``prepare`` returns the offer complete.  ``pair_features(a, b)`` returns the feature vector the learned model
 scores (names in ``FEATURE_NAMES``); the relations it is built from
 (``code_relation``, ``brand_relation``, ``mpn_relation``, ``unit_relation``)
 also feed the hard guards in ``_decide``.
