@@ -399,7 +399,7 @@ def test_batches_pause_the_cyclic_gc_and_restore_it():
     from crawler.matching import blocking
 
     seen = []
-    real_decide = blocking.decide_many
+    real_decide = blocking.decide_staged
 
     def spy(a, b):
         seen.append(gc.isenabled())
@@ -408,7 +408,7 @@ def test_batches_pause_the_cyclic_gc_and_restore_it():
     offers = [{"title": "Samsung 990 PRO 2TB"}, {"title": "Samsung 990 Pro 2 TB SSD"}]
     assert gc.isenabled()
     try:
-        blocking.decide_many = spy
+        blocking.decide_staged = spy
         assert cluster(offers) == [0, 0]
         match_catalogs(offers[:1], offers[1:])
         assert seen and not any(seen)
@@ -422,12 +422,12 @@ def test_batches_pause_the_cyclic_gc_and_restore_it():
         def boom(a, b):
             raise RuntimeError("scoring failed")
 
-        blocking.decide_many = boom
+        blocking.decide_staged = boom
         with pytest.raises(RuntimeError):
             cluster(offers)
         assert gc.isenabled()
     finally:
-        blocking.decide_many = real_decide
+        blocking.decide_staged = real_decide
         gc.enable()
 
 # packaging of the model

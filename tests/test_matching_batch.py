@@ -64,13 +64,13 @@ def test_catalogue_prepares_only_offers_blocking_pairs_up(monkeypatch):
     # a catalogue of unrelated offers, none sharing a word or code with the left side
     right = [OFFERS[2]] + [{"title": f"Garden hose {n} m green", "mpn": f"GH-{n:04d}"} for n in range(40)]
     prepared = []
-    real = blocking.prepare
+    real = blocking.prepare_light  # (the first stage: blocking prepares no further itself)
 
     def spy(o):
         prepared.append(o)
         return real(o)
 
-    monkeypatch.setattr(blocking, "prepare", spy)
+    monkeypatch.setattr(blocking, "prepare_light", spy)
     clear_cache()
     links = match_catalogs(left, right)
     assert links == []  # the 1 TB drive is another product

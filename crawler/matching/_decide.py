@@ -11,10 +11,10 @@ from contextlib import contextmanager
 
 import numpy as np
 
-from .batch import batch_features
-from .features import prepare
+from .batch import SMALL, batch_features, staged_conflict_reasons
+from .features import complete, prepare, prepare_light
 from .model import resources
-from .rules import decide_matrix
+from .rules import REASONS, decide_matrix
 
 # confidence reported for identical valid GTINs (no labelled GTIN pairs to
 # calibrate on: a shared GTIN is the retail identifier itself)
@@ -22,12 +22,17 @@ GTIN_SCORE = 0.99
 
 
 def decide(a, b):
-    pa = prepare(a)
-    pb = prepare(b)
+    pa = prepare_light(a)
+    pb = prepare_light(b)
     ga, gb = pa.gtin, pb.gtin
     if ga and gb and ga == gb:
         return "gtin", GTIN_SCORE
-    X = batch_features([pa], [pb])
+    score = _conflict_score(resources())
+    if score is not None:
+        reason = int(staged_conflict_reasons([pa], [pb])[0])
+        if reason:
+            return "conflict:" + REASONS[reason - 1], float(score)
+    X = batch_features([complete(pa)], [complete(pb)])
     score, _, tiers = decide_matrix(X, resources())
     return tiers[0], float(score[0])
 
@@ -65,7 +70,62 @@ def decide_pairs(offers_a, offers_b):
     prepared): the batch entry point.  Each distinct offer is prepared once
     (the per-offer cache), with the cyclic collector paused for the batch."""
     with cyclic_gc_paused():
-        return decide_many([prepare(o) for o in offers_a], [prepare(o) for o in offers_b])
+        return decide_staged([prepare_light(o) for o in offers_a],
+                             [prepare_light(o) for o in offers_b])
+
+
+def _conflict_score(res):
+    """The score ``decide_matrix`` gives every pair with a conflict when it
+    does not depend on the trees (the calibration maps the conflict group to
+    one constant: then a conflict pair's score, flag and tier are known
+    without its full feature vector), else None."""
+    c = res.calibration.constant(2)
+    if c is None:
+        return None
+    # as in decide_matrix: a blocked pair stays below the threshold
+    return np.minimum(np.float64(c), np.nextafter(res.threshold, 0.0))
+
+
+def decide_staged(prepared_a, prepared_b):
+    """``decide_many`` in two stages: the conflicts first, from offers
+    prepared as far as ``prepare_light``; only the pairs that no conflict (and
+    no shared GTIN) decides get their offers completed and their full feature
+    vectors, trees and calibration.
+
+    Why the result is the same: ``rules.decide_matrix`` puts every row with a
+    conflict (``conflict_reasons`` > 0 - a function of ``batch.
+    CONFLICT_COLUMNS`` only, which ``conflict_matrix`` computes as
+    ``batch_features`` does) in the conflict group, never same product, tier
+    "conflict:<first reason>", score the conflict group's calibration capped
+    below the threshold - a constant when that calibration is one (checked:
+    ``Calibration.constant``; otherwise every pair takes the full path).  A
+    shared valid GTIN overrides everything (``decide_many``)."""
+    n = len(prepared_a)
+    res = resources()
+    cscore = _conflict_score(res)
+    if n < SMALL or cscore is None:
+        return decide_many([complete(p) for p in prepared_a], [complete(p) for p in prepared_b])
+    PA, PB = prepared_a, prepared_b
+    gtin = np.fromiter((bool(x.gtin and x.gtin == y.gtin) for x, y in zip(PA, PB)), bool, n)
+    reasons = staged_conflict_reasons(PA, PB)
+    rest = np.flatnonzero((reasons == 0) & ~gtin)
+    score = np.full(n, float(cscore))
+    same = np.zeros(n, dtype=bool)
+    tiers = [None] * n
+    for k in np.flatnonzero(reasons > 0).tolist():
+        tiers[k] = "conflict:" + REASONS[reasons[k] - 1]
+    for k in np.flatnonzero(gtin).tolist():
+        score[k] = GTIN_SCORE
+        same[k] = True
+        tiers[k] = "gtin"
+    if len(rest):
+        idx = rest.tolist()
+        s2, m2, t2 = decide_many([complete(PA[k]) for k in idx], [complete(PB[k]) for k in idx])
+        score[rest] = s2
+        same[rest] = m2
+        for k, t in zip(idx, t2):
+            tiers[k] = t
+    return score, same, tiers
 
 
 def decide_many(prepared_a, prepared_b):

@@ -24,6 +24,14 @@ the relation's "nothing to compare" value.
 Batches below ``SMALL`` pairs (one pair's ``match_score``) go through
 ``pair_features`` directly: the same values without the fixed cost of the
 array operations.
+
+Before any of that, ``staged_conflict_reasons`` finds the pairs' conflicts
+(``rules.conflict_reasons``) from the few columns they read
+(``CONFLICT_COLUMNS``), computed by the same functions from offers prepared
+only as far as the conflicts need (``features.prepare_light``, then
+``features.facets_stage`` for the pairs GTIN, brand, MPN, third party and
+units leave open): ``_decide.decide_staged`` builds the whole matrix only for
+the pairs without a conflict (about one in five candidate pairs).
 """
 
 from __future__ import annotations
@@ -40,6 +48,7 @@ from scipy.sparse import csr_matrix
 
 from . import seeds as S
 from .facets import conflicts, lead_word_only, tier_differs
+from .rules import REASONS, conflict_reasons
 from .features import (
     _FACET_ORDER,
     ALL_FEATURES,
@@ -49,6 +58,8 @@ from .features import (
     _shared_code_len,
     brand_relation,
     code_relation,
+    facets_stage,
+    shared_codes,
     identifying_misses,
     model_conflict,
     mpn_relation,
@@ -393,3 +404,118 @@ def _overlap(PA, PB, get, n):
     xa, xb = list(map(get, PA)), list(map(get, PB))
     inter = np.fromiter(map(len, map(and_, xa, xb)), np.float64, n)
     return inter, np.fromiter(map(len, xa), np.float64, n), np.fromiter(map(len, xb), np.float64, n)
+
+
+# the columns the precision rules' conflicts read (``rules.conflict_reasons``;
+# tests/test_matching_staged.py holds that no other column changes its result):
+# first those of a first-stage offer (``features.prepare_light``), then those
+# that need its facets, colours, variants and seed type (``features.facets_stage``)
+FIRST_COLUMNS = ("gtin_conflict", "mpn_rel", "mpn_both", "brand", "code_specific", "third_party",
+                 "unit_hard")
+FACET_COLUMNS = ("mvariant_conflict", "colour_conflict", *("x_" + k for k in _FACET_ORDER),
+                 "x_model", "code_miss_min", "num_miss_min", "x_seed_type")
+CONFLICT_COLUMNS = FIRST_COLUMNS + FACET_COLUMNS
+
+# the columns each conflict of ``rules.REASONS`` reads (tests/test_matching_staged.py
+# holds it on real pairs); a reason not listed here reads them all
+REASON_COLUMNS = {
+    "gtin": ("gtin_conflict", "mpn_rel"),
+    "brand": ("brand", "code_specific"),
+    "mpn": ("mpn_both", "mpn_rel", "code_specific"),
+    "third_party": ("third_party",),
+    "units": ("unit_hard",),
+}
+
+
+def first_stage_reasons(reasons) -> tuple:
+    """The longest run of ``reasons`` (``rules.REASONS`` order) that reads only
+    ``FIRST_COLUMNS``: a row whose first conflict is one of them has that first
+    conflict whatever the other columns (every earlier reason reads first-stage
+    columns only, so it is known not to apply)."""
+    out = []
+    for r in reasons:
+        cols = REASON_COLUMNS.get(r)
+        if cols is None or not set(cols) <= set(FIRST_COLUMNS):
+            break
+        out.append(r)
+    return tuple(out)
+
+
+def _first_row(a, b):
+    """FIRST_COLUMNS values of one pair, as ``pair_features``."""
+    ga, gb = a.gtin, b.gtin
+    ma, mb = a.mpn, b.mpn
+    brand = brand_relation(a, b) if (a.brand or b.brand) else 0.0
+    # (code_relation's "specific" needs a code on both sides)
+    specific = shared_codes(a, b)[2] if (a.allcodes and b.allcodes) else 0.0
+    return (
+        1.0 if (ga and gb and ga != gb) else 0.0,
+        mpn_relation(a, b) if (ma or mb) else 0.0,
+        1.0 if (ma and mb) else 0.0,
+        brand,
+        specific,
+        1.0 if a.third_party != b.third_party and brand < 1 else 0.0,
+        unit_relation(a, b)[3] if (a.units and b.units) else 0.0,
+    )
+
+
+def _facet_row(a, b):
+    """FACET_COLUMNS values of one pair (offers through ``facets_stage``), as ``pair_features``."""
+    # (with no code on either side and no joined code on both, code_relation
+    # says no conflict: no model conflict)
+    if a.codes or b.codes or (a.allcodes and b.allcodes):
+        rel = code_relation(a, b)
+        x_model = model_conflict(a, b, rel) if rel[5] else 0.0
+    else:
+        x_model = 0.0
+    ca, cb = a.colours, b.colours
+    fa, fb = a.facets, b.facets
+    xs = conflicts(fa, fb) if (fa or fb) else ()
+    sa, sb = a.seedtype, b.seedtype
+    return (
+        1.0 if a.mvariants != b.mvariants else 0.0,
+        1.0 if (ca and cb and ca.isdisjoint(cb)) else 0.0,
+        *[1.0 if k in xs else 0.0 for k in _FACET_ORDER],
+        x_model,
+        float(min(_codes_missing(a, b), _codes_missing(b, a))) if (a.codes and b.codes) else 0.0,
+        float(min(_numbers_missing(a, b), _numbers_missing(b, a))),
+        1.0 if (sa and sb and S.type_conflict(sa, sb)) else 0.0,
+    )
+
+
+_FIRST_IDX = [_I[k] for k in FIRST_COLUMNS]
+_FACET_IDX = [_I[k] for k in FACET_COLUMNS]
+
+
+def conflict_matrix(PA, PB) -> np.ndarray:
+    """A feature matrix with only ``CONFLICT_COLUMNS`` filled (every other
+    column 0), from offers prepared as far as ``features.prepare_light``:
+    the same values as ``pair_features`` / ``batch_features`` in those
+    columns, by the same functions, one Python pass per pair."""
+    n = len(PA)
+    X = np.zeros((n, NF), dtype=np.float64)
+    if not n:
+        return X
+    X[:, _FIRST_IDX] = list(map(_first_row, PA, PB))
+    X[:, _FACET_IDX] = [_facet_row(facets_stage(a), facets_stage(b)) for a, b in zip(PA, PB)]
+    return X
+
+
+def staged_conflict_reasons(PA, PB) -> np.ndarray:
+    """``rules.conflict_reasons`` of the pairs' feature vectors, in two steps:
+    the first-stage columns of every pair, then the facet columns only of
+    the pairs whose first conflict is not already known (see
+    ``first_stage_reasons``; their offers go through ``facets_stage``)."""
+    n = len(PA)
+    X = np.zeros((n, NF), dtype=np.float64)
+    if not n:
+        return np.zeros(0, dtype=np.int64)
+    X[:, _FIRST_IDX] = list(map(_first_row, PA, PB))
+    reasons = conflict_reasons(X)
+    known = [k + 1 for k, r in enumerate(REASONS) if r in set(first_stage_reasons(REASONS))]
+    rows = np.flatnonzero(~np.isin(reasons, known)).tolist()
+    if rows:
+        X[np.ix_(rows, _FACET_IDX)] = [
+            _facet_row(facets_stage(PA[r]), facets_stage(PB[r])) for r in rows]
+        reasons[rows] = conflict_reasons(X[rows])
+    return reasons

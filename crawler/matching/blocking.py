@@ -18,8 +18,9 @@ import math
 from collections import defaultdict
 
 from ._decide import cyclic_gc_paused as _cyclic_gc_paused
-from ._decide import decide, decide_many
-from .features import block_keys, pair_features, prepare
+from ._decide import decide, decide_staged
+from .batch import staged_conflict_reasons
+from .features import block_keys, prepare_light
 
 CHUNK = 4096  # candidate pairs scored per batch (feature rows, then array operations)
 
@@ -184,7 +185,8 @@ def _match_catalogs(left, right, k, threshold, one_to_one):
 
 
 def _prepare_used(offers, used) -> dict:
-    return {i: prepare(offers[i]) for i in sorted(used)}
+    # (the first stage: the scoring completes the offers of the pairs no conflict decides)
+    return {i: prepare_light(offers[i]) for i in sorted(used)}
 
 
 def _score_pairs(lp, rp, pairs):
@@ -192,7 +194,7 @@ def _score_pairs(lp, rp, pairs):
     out = []
     for start in range(0, len(pairs), CHUNK):
         chunk = pairs[start:start + CHUNK]
-        scores, _, _ = decide_many([lp[i] for i, _ in chunk], [rp[j] for _, j in chunk])
+        scores, _, _ = decide_staged([lp[i] for i, _ in chunk], [rp[j] for _, j in chunk])
         out.extend(zip(chunk, scores.tolist()))
     return out
 
@@ -200,13 +202,10 @@ def _score_pairs(lp, rp, pairs):
 def _cannot_link(pa, pb) -> bool:
     """A conflict (GTIN, brand, part number, units, colour, edition ...) of the
     precision rules: never in one product, whatever links them indirectly."""
-    import numpy as np
-
-    from .rules import conflict_reasons
-
     if pa.gtin and pa.gtin == pb.gtin:
         return False
-    return bool(conflict_reasons(np.asarray([pair_features(pa, pb)], dtype=np.float64))[0])
+    # (the conflict columns alone: the same reasons as the full feature vector's)
+    return bool(staged_conflict_reasons([pa], [pb])[0])
 
 
 def cluster(offers, k: int = 10, threshold: float = 0.5, low: float = 0.15) -> list[int]:
@@ -225,7 +224,7 @@ def _cluster(offers, k, threshold, low):
     n = len(offers)
     if n == 0:
         return []
-    ps = [prepare(o) for o in offers]
+    ps = [prepare_light(o) for o in offers]
     if n <= 60:
         cands = {(i, j) for i in range(n) for j in range(i + 1, n)}
     else:

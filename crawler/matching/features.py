@@ -2,7 +2,11 @@
 
 ``prepare(offer)`` turns an offer dict into a ``Prepared`` record once (kept
 in a bounded LRU cache keyed by the offer's matching fields), so comparing one
-offer with many others costs only the pairwise part.  ``pair_features(a, b)`` returns the feature vector the learned model
+offer with many others costs only the pairwise part.  It does so in stages
+(``prepare_light``: what the rules' first conflicts read; ``facets_stage``:
+facets, colours, variants, seed type; ``complete``: TF-IDF, trigrams,
+identifying words ...), so that a batch prepares in full only the offers of
+pairs no conflict decides; ``prepare`` returns the offer complete.  ``pair_features(a, b)`` returns the feature vector the learned model
 scores (names in ``FEATURE_NAMES``); the relations it is built from
 (``code_relation``, ``brand_relation``, ``mpn_relation``, ``unit_relation``)
 also feed the hard guards in ``_decide``.
@@ -64,6 +68,9 @@ class Prepared:
         "codes5", "codes5s", "allcodes5", "joined5", "topcodes",
         # the offer's numbers and flags as one row of the batch's columns (see ``batch``)
         "cols",
+        # the full text's words (the keys of fullvec: known from the facet stage on);
+        # what the second stage needs, None once it has run (see ``_prepare``)
+        "fullkeys", "rest", "restb",
     )
 
 
@@ -202,6 +209,16 @@ _SYNONYM_KEYS = frozenset(
 
 
 def prepare(offer) -> Prepared:
+    """The prepared offer, every field computed (cached, see ``CACHE_SIZE``)."""
+    p = prepare_light(offer)
+    return p if p.rest is None else _complete(p)
+
+
+def prepare_light(offer) -> Prepared:
+    """The prepared offer, maybe only its first stage (what the rules'
+    conflicts read, see ``_prepare``); ``complete`` adds the rest.  A batch
+    prepares every offer this far and completes only the offers of pairs
+    that no conflict decides already (``_decide.decide_staged``)."""
     if isinstance(offer, Prepared):
         return offer
     if not offer:
@@ -266,22 +283,23 @@ def cache_info():
 
 
 def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
+    """The first, cheaper stage of ``prepare``: everything the precision
+    rules' conflicts read (see ``batch.conflict_matrix``) - title parts,
+    model numbers, units, brand, GTIN, MPN, the full text's compact form;
+    ``facets_stage`` adds the facets, colours, variants, seed type and the
+    full text's words.  ``_complete`` adds the rest (the
+    TF-IDF vectors, trigrams, identifying words, types, price, category,
+    ``cols``) when a pair needs the whole feature vector."""
     res = resources()
-    idf_get = res.idf.get
-    dflt = res.default_idf
     p = Prepared()
     t, p.units, ws, raw, codes, joined, numbers, for_codes, p.mpn, seed = _title_parts(title, mpn)
     p.words = ws
     p.title = joined_words = " ".join(ws)
     p.ntok = len(ws)
     p.title_compact = tc = N.compact(t)
-    p.grams = _trigrams(tc)
-    p.vec, p.vinv, p.idfsum, widf, counts = _tfidf3(ws, idf_get, dflt)
-    p.widf = widf
-    p.wordset = frozenset(widf)
-    # words without a digit (title words are [a-z0-9.]; a "." only between digits)
-    p.alpha_words = tuple(filter(str.isalpha, widf))
-    p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(widf)
+    # (the same set as the keys of the title's TF-IDF dict)
+    p.wordset = wordset = frozenset(ws)
+    p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(wordset)
 
     if p.mpn:
         codes = codes | {p.mpn}
@@ -290,12 +308,62 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.allcodes = codes | joined if joined else codes
     p.numbers = numbers
     p.for_codes = for_codes
+    b = N.norm_brand(brand)
+    if b is None:
+        b = _detect_brand(ws, res.brands)
+    p.brand = b
+    p.gtin = gtin14(gtin) if gtin is not None else None
+
+    extra = []
+    if brand:
+        extra.append(str(brand).lower())
+    if mpn:
+        extra.append(str(mpn).lower())
+    dtext = ""
+    if desc:
+        # descriptions get a light clean (no unit gluing): they only feed the
+        # full-text TF-IDF vector and the code-in-text search
+        dtext = N.light_clean(str(desc)[:_DESC_MAX_CHARS])
+        extra.append(dtext)
+    p.has_desc = bool(dtext)
+    if extra:
+        ex = " ".join(extra)
+        p.full_compact = tc + "|" + N.compact(ex)
+    else:
+        ex = None
+        p.full_compact = tc
+    # (the text's words: read by the facet stage's conflicts on, see ``facets_stage``)
+    p.rest = [ws, seed, price, cat, ex]
+    # (the facets, colours, variants and seed type: a stage of their own, see ``facets_stage``)
+    p.restb = (t, raw, joined_words, title)
+    return p
+
+
+def facets_stage(p: Prepared) -> Prepared:
+    """The facets, colours, variants, seed type and full-text words of a
+    first-stage offer, in place: the conflicts that need them come after GTIN, brand, MPN, third
+    party and units (``batch.conflict_matrix`` reads them only for pairs
+    none of those decides)."""
+    # (read once: another thread may finish the stage meanwhile - same values)
+    restb, rest = p.restb, p.rest
+    if restb is None or rest is None:
+        return p
+    t, raw, joined_words, title = restb
+    ws, seed, _, cat, ex = rest
+    if ex is not None:
+        # (a list already when another thread ran this stage meanwhile)
+        rest[4] = extoks = N.words(ex) if type(ex) is str else ex
+        # the words of the title and text (the keys of the full TF-IDF dict)
+        p.fullkeys = p.wordset.union(extoks)
+    else:
+        p.fullkeys = p.wordset
     # what code_relation iterates over, filtered once here instead of per pair:
     # codes of >= 5 characters that are not "for <device>" codes (with their
     # suffix-stripped form), the same among all codes, long joined codes, and
     # the 4 longest codes (ties alphabetical: independent of set order)
     # (tuples, not lists: the garbage collector stops tracking tuples of
     # strings, and thousands of prepared offers sit in the cache)
+    codes, joined, for_codes = p.codes, p.joined, p.for_codes
     if codes:
         c5 = []
         c5s = []
@@ -338,6 +406,7 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
             seed = S.seed_context((), N.words(N.clean(str(cat))))
             if type(cat) is str and len(_seed_category) < 10_000:
                 _seed_category[cat] = seed
+    rest[1] = seed
     if seed:
         # a title about seeds: the pack as the project's pack parser reads it ("Pack of 5",
         # "5 semillas", "5er Pack", "5 graines", "x5"), the seed type (see ``seeds``)
@@ -350,29 +419,48 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
         p.seedtype = S.seed_type(ws)
     else:
         p.seedtype = _EMPTY_SET
+    p.restb = None
+    return p
+
+
+
+
+def _complete(p: Prepared) -> Prepared:
+    """The second stage of ``prepare`` (see ``_prepare``), in place."""
+    if p.restb is not None:
+        facets_stage(p)
+    rest = p.rest
+    if rest is None:  # (completed by another thread meanwhile)
+        return p
+    ws, seed, price, cat, extoks = rest
+    res = resources()
+    idf_get = res.idf.get
+    dflt = res.default_idf
+    p.grams = _trigrams(p.title_compact)
+    p.vec, p.vinv, p.idfsum, widf, counts = _tfidf3(ws, idf_get, dflt)
+    p.widf = widf
+    # words without a digit (title words are [a-z0-9.]; a "." only between digits)
+    p.alpha_words = tuple(filter(str.isalpha, widf))
     # identifying words: rare enough in the training catalogues (idf), not a
     # function word, unit or colour (units and colours are compared as facets)
     cut = res.id_cut
+    units = p.units
     # (colour words always identify: a "yellow" Gorillapod is not any Gorillapod)
-    p.idwords = frozenset([
+    idwords = frozenset([
         w for w, v in widf.items()
         if (v >= cut and w not in _NOT_IDENTIFYING
-            and not (w[0].isdigit() and p.units and N.is_unit_token(w))) or w in COLOUR_OF
+            and not (w[0].isdigit() and units and N.is_unit_token(w))) or w in COLOUR_OF
     ])
     if seed:
         # seed words, "feminised" and pack words describe; "auto" / "regular" identify
-        p.idwords = (p.idwords - S.NOT_IDENTIFYING) | (S.IDENTIFYING & p.wordset)
+        idwords = (idwords - S.NOT_IDENTIFYING) | (S.IDENTIFYING & p.wordset)
     p.types = N.types_of(ws)
-
-    b = N.norm_brand(brand)
-    if b is None:
-        b = _detect_brand(ws, res.brands)
-    p.brand = b
-    if b and b in p.idwords:
+    b = p.brand
+    if b and b in idwords:
         # the brand is compared as a brand (brand_relation), not as a word
-        p.idwords = p.idwords - {b}
+        idwords = idwords - {b}
+    p.idwords = idwords
 
-    p.gtin = gtin14(gtin) if gtin is not None else None
     p.price = N.parse_price(price)
     if cat:
         # few distinct categories: memoised (cleared with the cache)
@@ -387,36 +475,27 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
         p.category = ""
         p.catset = frozenset()
 
-    extra = []
-    if brand:
-        extra.append(str(brand).lower())
-    if mpn:
-        extra.append(str(mpn).lower())
-    dtext = ""
-    if desc:
-        # descriptions get a light clean (no unit gluing): they only feed the
-        # full-text TF-IDF vector and the code-in-text search
-        dtext = N.light_clean(str(desc)[:_DESC_MAX_CHARS])
-        extra.append(dtext)
-    p.has_desc = bool(dtext)
-    if extra:
-        ex = " ".join(extra)
+    if extoks is not None:
         # TF-IDF of title + extra words, continuing from the title's counts
-        p.fullvec, p.fullinv = _tfidf_more(N.words(ex), widf, counts, idf_get, dflt)
-        p.full_compact = tc + "|" + N.compact(ex)
+        p.fullvec, p.fullinv = _tfidf_more(extoks, widf, counts, idf_get, dflt)
     else:
         p.fullvec = p.vec
         p.fullinv = p.vinv
-        p.full_compact = tc
     mpn_ = p.mpn
     codes = p.codes
     p.cols = (
         p.ntok, len(codes), p.price or 0.0, p.idfsum, len(p.vec), p.vinv, len(p.grams),
         p.has_desc, p.third_party, bool(mpn_), bool(mpn_ and _HAS_DIGIT(mpn_)), bool(b),
-        bool(p.units), bool(codes), bool(p.allcodes), bool(p.seedtype), p.fullvec is p.vec,
-        bool(facets), any(map(str.isdigit, ws)), bool(p.idwords),
+        bool(units), bool(codes), bool(p.allcodes), bool(p.seedtype), p.fullvec is p.vec,
+        bool(p.facets), any(map(str.isdigit, ws)), bool(idwords),
     )
+    p.rest = None  # (last: a complete offer is one whose ``rest`` is None)
     return p
+
+
+def complete(p: Prepared) -> Prepared:
+    """A prepared offer with every field (``prepare_light``'s offers completed in place)."""
+    return p if p.rest is None else _complete(p)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -515,6 +594,28 @@ def _code_in_text(codes5s, text: str) -> float:
     return found
 
 
+def shared_codes(a: Prepared, b: Prepared):
+    """(exact, strong_exact, specific, for_only) of ``code_relation``: what the
+    codes printed on both sides say (first-stage fields only)."""
+    ac, bc = a.codes, b.codes
+    shared = a.allcodes & b.allcodes
+    exact = strong = specific = 0.0
+    for_only = 0.0
+    if shared:
+        real = {c for c in shared if not (c in a.for_codes) ^ (c in b.for_codes)}
+        if not real:
+            for_only = 1.0
+        else:
+            exact = 1.0
+            for c in real:
+                if c in ac or c in bc:
+                    strong = 1.0
+                    if len(c) >= 8 or (c == a.mpn or c == b.mpn) and len(c) >= 6:
+                        specific = 1.0
+                        break
+    return exact, strong, specific, for_only
+
+
 def code_relation(a: Prepared, b: Prepared):
     """How the model numbers of two offers relate.
 
@@ -528,28 +629,14 @@ def code_relation(a: Prepared, b: Prepared):
       sim          - best normalised edit similarity between the two code sets
       for_only     - the only shared codes are "for <device>" codes on one side
     """
+    exact, strong, specific, for_only = shared_codes(a, b)
     ac, bc = a.codes, b.codes
-    shared = a.allcodes & b.allcodes
-    exact = strong = specific = 0.0
-    for_only = 0.0
-    # (codes5 / allcodes5 / joined5: the codes of >= 5 characters that are not
-    # "for <device>" codes, codes5s with their suffix-stripped form; prepared
-    # once per offer)
-    if shared:
-        real = {c for c in shared if not (c in a.for_codes) ^ (c in b.for_codes)}
-        if not real:
-            for_only = 1.0
-        else:
-            exact = 1.0
-            for c in real:
-                if c in ac or c in bc:
-                    strong = 1.0
-                    if len(c) >= 8 or (c == a.mpn or c == b.mpn) and len(c) >= 6:
-                        specific = 1.0
-                        break
     prefix = 0.0
     in_text = 0.0
     sim = 0.0
+    # (codes5 / allcodes5 / joined5: the codes of >= 5 characters that are not
+    # "for <device>" codes, codes5s with their suffix-stripped form; prepared
+    # once per offer)
     if not strong:
         b_all5 = b.allcodes5
         for x in a.codes5:
@@ -924,7 +1011,7 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
     """How many plain numbers of a's title (1-4 digits: "Tempest 30", "Swift 1")
     b's title and text never print."""
     n = 0
-    of = b.fullvec
+    of = b.fullkeys
     for w in a.words:
         if w.isdigit() and len(w) <= 4 and w not in of:
             n += 1

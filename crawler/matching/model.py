@@ -162,6 +162,19 @@ class Calibration:
             if m:
                 self.maps[k] = (np.asarray(m["x"], dtype=np.float64), np.asarray(m["y"], dtype=np.float64))
 
+    def constant(self, code: int):
+        """The one value the map of group ``code`` gives every probability in
+        [0, 1] (a flat map), or None (the map varies, or there is none)."""
+        m = self.maps.get(self.GROUPS[code])
+        if m is None or not len(m[1]):
+            return None
+        y = m[1]
+        # (np.interp holds the end values outside the fitted points, and adds
+        # 0 * (p - x) to a point's value between them: exactly that value)
+        if (y == y[0]).all():
+            return float(y[0])
+        return None
+
     def __call__(self, p, group):
         """Calibrated scores; ``group`` per row: 0 allowed by the rules, 1 no
         identifying evidence, 2 a conflict (see ``rules.rule_group``)."""
