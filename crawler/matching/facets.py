@@ -91,6 +91,16 @@ _EDITION_SYNONYMS = {"pro": "professional", "edu": "education", "academic": "edu
                      "collector": "collectors", "essential": "essentials"}
 # words that mark the *licence* as an upgrade, not the full product
 UPGRADE = frozenset("upgrade upgrades upg aktualizace aktualizacia update mise actualizacion".split())
+# the kind of licence two titles both name: an OEM / system-builder copy, an
+# academic (student-and-teacher) licence and a full retail version are
+# different products of one program, as an upgrade is ("Windows 7
+# Professional OEM" vs "... Retail", "Photoshop CS5 Student and Teacher
+# Edition" vs "... Full Version"); compared only when both titles name one
+# ("Home and Student" is an Office edition, not an academic licence)
+_LICENCE_OF = {"oem": "oem", "systembuilder": "oem", "academic": "academic", "akademisch": "academic",
+               "akademische": "academic", "teacher": "academic", "teachers": "academic",
+               "retail": "full", "vollversion": "full", "fullversion": "full"}
+_LICENCE_WORDS = frozenset(_LICENCE_OF) | {"full", "builder"}
 # a refill is not the kit / device it refills
 REFILL = frozenset("""
 refill refills nachfuell nachfull nachfullpack nachfuellpack nachfuller nachfueller
@@ -158,6 +168,7 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
         sc = SCENTS.intersection(rest)
         if sc:
             out["scent"] = frozenset(sc)
+    n = len(ws)
     ed = EDITIONS.intersection(ws)
     if ed:
         wset = set(ws)
@@ -166,9 +177,20 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
             out["edition"] = frozenset([_EDITION_SYNONYMS.get(w, w) for w in ed])
     if not UPGRADE.isdisjoint(ws):
         out["upgrade"] = _TRUE
+    if not _LICENCE_WORDS.isdisjoint(ws):
+        lic = set()
+        for i, w in enumerate(ws):
+            nxt = ws[i + 1] if i + 1 < n else ""
+            if w == "full" and nxt in ("version", "versions", "versione", "versao"):
+                lic.add("full")
+            elif w == "system" and nxt == "builder":
+                lic.add("oem")
+            elif w in _LICENCE_OF:
+                lic.add(_LICENCE_OF[w])
+        if lic:
+            out["licence"] = frozenset(lic)
     if not REFILL.isdisjoint(ws):
         out["refill"] = _TRUE
-    n = len(ws)
     if not _PLATFORM_TRIGGERS.isdisjoint(ws):
         plat = set()
         for i, w in enumerate(ws):
@@ -349,6 +371,10 @@ def conflicts(fa: dict, fb: dict) -> tuple:
                 out.append(k)
     if ("upgrade" in fa) != ("upgrade" in fb):
         out.append("upgrade")
+    else:
+        la, lb = fa.get("licence"), fb.get("licence")
+        if la and lb and la.isdisjoint(lb):
+            out.append("upgrade")  # another kind of licence (OEM, academic, full)
     if ("refill" in fa) != ("refill" in fb):
         out.append("refill")
     return tuple(out)
