@@ -40,6 +40,10 @@ SOFTWARE = [
     ("Intuit QuickBooks Pro 2011", "Intuit QuickBooks Premier 2011", {"variant", "edition"}),
     ("Adobe Acrobat 9 Standard", "Adobe Acrobat 9 Pro", {"variant", "edition"}),
     ("Microsoft Office 365 Personal 1 Jahr", "Microsoft Office 365 Family 1 Jahr", {"edition"}),
+    # (tiers named without any software word in the title)
+    ("Mavis Beacon Teaches Typing 17 Deluxe", "Mavis Beacon Teaches Typing 17 Standard", {"edition"}),
+    ("Bissell PowerFresh Steam Mop Deluxe", "Bissell PowerFresh Steam Mop Professional", {"edition"}),
+    ("Kärcher Hochdruckreiniger K 5 Premium", "Kärcher Hochdruckreiniger K 5 Standard", {"edition"}),
     # platforms
     ("Adobe Photoshop Elements 9 Mac", "Adobe Photoshop Elements 9 PC", {"platform"}),
     ("Adobe Photoshop Elements 9 (Mac)", "Adobe Photoshop Elements 9 (Windows)", {"platform"}),

@@ -87,6 +87,7 @@ basic essentials essential home personal family teacher education edu server wor
 express elements collectors collector special anniversary limited complete starter
 platinum gold silver bronze signature goty definitive remastered directors
 """.split())
+_TIER_ANYWHERE = frozenset("standard deluxe premium ultimate professional pro enterprise".split())
 _EDITION_SYNONYMS = {"pro": "professional", "edu": "education", "academic": "education",
                      "collector": "collectors", "essential": "essentials"}
 # words that mark the *licence* as an upgrade, not the full product
@@ -175,6 +176,12 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
         if ("edition" in wset or "version" in wset or "edice" in wset or "edicion" in wset
                 or _looks_like_software(wset)):
             out["edition"] = frozenset([_EDITION_SYNONYMS.get(w, w) for w in ed])
+        else:
+            # the tier words that name a tier in any title ("Typing 17 Deluxe"
+            # vs "Typing 17 Standard"), not a colour or a kind of user
+            td = _TIER_ANYWHERE.intersection(ed)
+            if td:
+                out["edition"] = frozenset([_EDITION_SYNONYMS.get(w, w) for w in td])
     if not UPGRADE.isdisjoint(ws):
         out["upgrade"] = _TRUE
     if not _LICENCE_WORDS.isdisjoint(ws):

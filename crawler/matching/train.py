@@ -19,7 +19,13 @@ the training sets (out-of-fold scores), never from D.
 The shipped model: vocabulary and trees from all four sets (TRAIN + VALID; test
 splits never read), calibration and threshold from the out-of-fold scores of a
 leave-one-dataset-out over all four, so its probabilities describe how it does
-on a kind of data it has not seen.  Written as plain JSON
+on a kind of data it has not seen.  The map of the allowed pairs is isotonic,
+then corrected by what such a map does out of domain ("cross", see
+``CAL_METHODS``): each dataset's out-of-fold scores through the map fitted on
+the other datasets, and a second isotonic map, each dataset weighing the same,
+from those to the observed share.  The method was chosen by the expected
+calibration error and Brier score on each left-out set (``lodo`` prints them
+for every method).  Written as plain JSON
 (``matcher_model.json``: document frequencies, node arrays of the trees,
 isotonic maps, threshold), evaluated by numpy; the reliability table of the
 out-of-fold scores goes to ``calibration.json`` next to it.
