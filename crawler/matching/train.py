@@ -385,8 +385,10 @@ def featurize_sets(data: dict, names, test_names=(), seed0: int = 0) -> dict:
 #              to the observed share - "0.99" where unseen sets showed 0.9
 #              becomes 0.9
 #   "platt"    a logistic curve on the logit of the score, datasets balanced
-CAL_METHODS = ("pooled", "balanced", "averaged", "cross", "platt")
-CAL_METHOD = "cross"
+#   "crossplatt" as "cross", the second map a logistic curve on the logit
+#              (strictly increasing: the order of the scores is kept)
+CAL_METHODS = ("pooled", "balanced", "averaged", "cross", "platt", "crossplatt")
+CAL_METHOD = "crossplatt"
 # the pairs without identifying evidence ("weak"): one dataset-averaged share
 # ("constant"), or mapped by their score like the allowed ones ("cross")
 WEAK_METHOD = "constant"
@@ -409,7 +411,12 @@ def fit_isotonic_averaged(p, y, datasets) -> dict | None:
     return {"x": [float(v) for v in _GRID], "y": [round(float(v), 6) for v in ys]}
 
 
-def fit_isotonic_cross(p, y, datasets) -> dict | None:
+def _logit(p):
+    p = np.clip(np.asarray(p, dtype=float), 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+def fit_isotonic_cross(p, y, datasets, second: str = "isotonic") -> dict | None:
     """The pooled isotonic map, composed with a second one fitted on the
     cross-fitted scores (each dataset through the map of the others)."""
     ds = np.asarray(datasets)
@@ -424,11 +431,37 @@ def fit_isotonic_cross(p, y, datasets) -> dict | None:
         if f is not None:
             s[m] = np.interp(p[m], f["x"], f["y"])
     ok = ~np.isnan(s)
-    g = fit_isotonic(s[ok], y[ok], _weights(list(ds[ok])))
-    if g is None:
-        return f_all
-    ys = np.interp(np.interp(_GRID, f_all["x"], f_all["y"]), g["x"], g["y"])
-    return {"x": [float(v) for v in _GRID], "y": [round(float(v), 6) for v in ys]}
+    thr = FIXED_THRESHOLD if FIXED_THRESHOLD is not None else 0.5
+    # the grid, the pooled map's knots, and the raw score where it crosses
+    # the threshold (just below it and at it), so the decision stays exact
+    fx, fy = np.asarray(f_all["x"]), np.asarray(f_all["y"])
+    grid = [_GRID, fx]
+    k = np.flatnonzero(fy >= thr)
+    if len(k) and k[0] > 0:
+        x0, x1, y0, y1 = fx[k[0] - 1], fx[k[0]], fy[k[0] - 1], fy[k[0]]
+        cross = x1 if y1 == y0 else x0 + (thr - y0) * (x1 - x0) / (y1 - y0)
+        grid.append([np.nextafter(cross, 0.0), cross])
+    xg = np.unique(np.concatenate(grid))
+    inner = np.interp(xg, fx, fy)
+    if second == "logistic":
+        from sklearn.linear_model import LogisticRegression
+
+        if len(set(y[ok].tolist())) < 2:
+            return f_all
+        lr = LogisticRegression(C=1.0).fit(_logit(s[ok])[:, None], y[ok], sample_weight=_weights(list(ds[ok])))
+        ys = lr.predict_proba(_logit(inner)[:, None])[:, 1]
+    else:
+        g = fit_isotonic(s[ok], y[ok], _weights(list(ds[ok])))
+        if g is None:
+            return f_all
+        ys = np.interp(inner, g["x"], g["y"])
+    # the correction moves scores, never the decision: a pair the pooled map
+    # puts below the threshold stays below it (the trees' veto among the
+    # allowed pairs is kept), one above it stays above (min and max of
+    # monotone maps are monotone)
+    low = thr - 1e-6  # (the map is stored to 6 decimals)
+    ys = np.where(inner >= thr, np.maximum(ys, thr), np.minimum(ys, low))
+    return {"x": [float(v) for v in xg], "y": [round(float(v), 6) for v in ys]}
 
 
 def fit_platt(p, y, datasets) -> dict | None:
@@ -462,6 +495,8 @@ def calibrate(p, y, group, datasets=None, method: str | None = None) -> dict:
         allowed = fit_isotonic_averaged(p[a], y[a], np.asarray(datasets)[a])
     elif method == "cross":
         allowed = fit_isotonic_cross(p[a], y[a], np.asarray(datasets)[a])
+    elif method == "crossplatt":
+        allowed = fit_isotonic_cross(p[a], y[a], np.asarray(datasets)[a], second="logistic")
     elif method == "platt":
         allowed = fit_platt(p[a], y[a], np.asarray(datasets)[a])
     else:
@@ -651,6 +686,10 @@ def train_final(data: dict, out: str, tmp: str, write: bool = True, log=print) -
     log(f"final model: {len(gbt['trees'])} trees, threshold {thr:.2f} "
         f"(max |numpy - sklearn| {err:.1e}) in {time.time() - t0:.0f}s")
     log(format_table(table))
+    am = maps.get("allowed")
+    if am:
+        log("shipped map of the allowed pairs (raw -> calibrated): " + ", ".join(
+            f"{x:g} -> {float(np.interp(x, am['x'], am['y'])):.3f}" for x in (0.05, 0.2, 0.5, 0.8, 0.9, 0.95, 0.99)))
     log("cross-fitted calibration error per dataset (" + CAL_METHOD + "): " + ", ".join(
         f"{d} ECE {v['ece']:.3f} Brier {v['brier']:.4f}" for d, v in per_set_error.items()))
     if write:
