@@ -456,11 +456,11 @@ def fit_isotonic_cross(p, y, datasets, second: str = "isotonic") -> dict | None:
             return f_all
         ys = np.interp(inner, g["x"], g["y"])
     # the correction moves scores, never the decision: a pair the pooled map
-    # puts below the threshold stays below it (the trees' veto among the
-    # allowed pairs is kept), one above it stays above (min and max of
-    # monotone maps are monotone)
-    low = thr - 1e-6  # (the map is stored to 6 decimals)
-    ys = np.where(inner >= thr, np.maximum(ys, thr), np.minimum(ys, low))
+    # puts below the threshold stays below it, at the lower of the two maps
+    # (the trees' veto among the allowed pairs is kept), one above it stays
+    # above (min and max of monotone maps are monotone)
+    low = np.minimum(np.minimum(ys, inner), thr - 1e-6)  # (the map is stored to 6 decimals)
+    ys = np.where(inner >= thr, np.maximum(ys, thr), low)
     return {"x": [float(v) for v in xg], "y": [round(float(v), 6) for v in ys]}
 
 
