@@ -133,6 +133,12 @@ APART = [
     ("Duschgel Nivea Men Sport 250 ml", "Duschgel Nivea Men Active Clean 250 ml"),
     ("Ambientador Air Wick recambio Lavanda", "Ambientador Air Wick aparato + recambio Lavanda"),
     ("Brita Everyday Pitcher Starter Kit", "Brita Standard Replacement Filters Refill"),
+    # a variant word one title names (plus, ultra, max, mini, lite ...)
+    ("Keurig K-Mini Coffee Maker", "Keurig K-Mini Plus Coffee Maker"),
+    ("Sharpie Permanent Markers, Fine Point, Black, 12 Count",
+     "Sharpie Permanent Markers, Ultra Fine Point, Black, 12 Count"),
+    ("Apple iPhone 12 Pro 128GB Graphite", "Apple iPhone 12 Pro Max 128GB Graphite"),
+    ("Xiaomi Redmi Note 10 128 GB šedá", "Xiaomi Redmi Note 10 Pro 128 GB šedá"),
 ]
 
 
