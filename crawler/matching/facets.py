@@ -87,10 +87,21 @@ basic essentials essential home personal family teacher education edu server wor
 express elements collectors collector special anniversary limited complete starter
 platinum gold silver bronze signature goty definitive remastered directors
 """.split())
+_TIER_ANYWHERE = frozenset("standard deluxe premium ultimate professional pro enterprise".split())
 _EDITION_SYNONYMS = {"pro": "professional", "edu": "education", "academic": "education",
                      "collector": "collectors", "essential": "essentials"}
 # words that mark the *licence* as an upgrade, not the full product
 UPGRADE = frozenset("upgrade upgrades upg aktualizace aktualizacia update mise actualizacion".split())
+# the kind of licence two titles both name: an OEM / system-builder copy, an
+# academic (student-and-teacher) licence and a full retail version are
+# different products of one program, as an upgrade is ("Windows 7
+# Professional OEM" vs "... Retail", "Photoshop CS5 Student and Teacher
+# Edition" vs "... Full Version"); compared only when both titles name one
+# ("Home and Student" is an Office edition, not an academic licence)
+_LICENCE_OF = {"oem": "oem", "systembuilder": "oem", "academic": "academic", "akademisch": "academic",
+               "akademische": "academic", "teacher": "academic", "teachers": "academic",
+               "retail": "full", "vollversion": "full", "fullversion": "full"}
+_LICENCE_WORDS = frozenset(_LICENCE_OF) | {"full", "builder"}
 # a refill is not the kit / device it refills
 REFILL = frozenset("""
 refill refills nachfuell nachfull nachfullpack nachfuellpack nachfuller nachfueller
@@ -158,17 +169,35 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
         sc = SCENTS.intersection(rest)
         if sc:
             out["scent"] = frozenset(sc)
+    n = len(ws)
     ed = EDITIONS.intersection(ws)
     if ed:
         wset = set(ws)
         if ("edition" in wset or "version" in wset or "edice" in wset or "edicion" in wset
                 or _looks_like_software(wset)):
             out["edition"] = frozenset([_EDITION_SYNONYMS.get(w, w) for w in ed])
+        else:
+            # the tier words that name a tier in any title ("Typing 17 Deluxe"
+            # vs "Typing 17 Standard"), not a colour or a kind of user
+            td = _TIER_ANYWHERE.intersection(ed)
+            if td:
+                out["edition"] = frozenset([_EDITION_SYNONYMS.get(w, w) for w in td])
     if not UPGRADE.isdisjoint(ws):
         out["upgrade"] = _TRUE
+    if not _LICENCE_WORDS.isdisjoint(ws):
+        lic = set()
+        for i, w in enumerate(ws):
+            nxt = ws[i + 1] if i + 1 < n else ""
+            if w == "full" and nxt in ("version", "versions", "versione", "versao"):
+                lic.add("full")
+            elif w == "system" and nxt == "builder":
+                lic.add("oem")
+            elif w in _LICENCE_OF:
+                lic.add(_LICENCE_OF[w])
+        if lic:
+            out["licence"] = frozenset(lic)
     if not REFILL.isdisjoint(ws):
         out["refill"] = _TRUE
-    n = len(ws)
     if not _PLATFORM_TRIGGERS.isdisjoint(ws):
         plat = set()
         for i, w in enumerate(ws):
@@ -349,6 +378,10 @@ def conflicts(fa: dict, fb: dict) -> tuple:
                 out.append(k)
     if ("upgrade" in fa) != ("upgrade" in fb):
         out.append("upgrade")
+    else:
+        la, lb = fa.get("licence"), fb.get("licence")
+        if la and lb and la.isdisjoint(lb):
+            out.append("upgrade")  # another kind of licence (OEM, academic, full)
     if ("refill" in fa) != ("refill" in fb):
         out.append("refill")
     return tuple(out)

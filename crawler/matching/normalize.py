@@ -168,6 +168,8 @@ _UNIT_ALIASES = {
     "liters": ("vol", 1000.0), "litres": ("vol", 1000.0), "litr": ("vol", 1000.0),
     "litru": ("vol", 1000.0), "litry": ("vol", 1000.0), "gal": ("vol", 3785.0),
     "gallon": ("vol", 3785.0), "gallons": ("vol", 3785.0), "floz": ("vol", 29.57),
+    "qt": ("vol", 946.4), "quart": ("vol", 946.4), "quarts": ("vol", 946.4),
+    "pint": ("vol", 473.2), "pints": ("vol", 473.2),
     "g": ("wt", 1.0), "gr": ("wt", 1.0), "gram": ("wt", 1.0), "grams": ("wt", 1.0),
     "gramm": ("wt", 1.0), "mg": ("wt", 0.001),
     "count": ("pack", 1.0), "ct": ("pack", 1.0), "ks": ("pack", 1.0), "stk": ("pack", 1.0),

@@ -8,7 +8,7 @@ evidence (any one)
     * the same model number of >= 5 characters printed on both sides, a
       model number of one printed in the other's text, or two model numbers
       equal up to a 1-2 letter colour / region suffix,
-    * titles that agree on every identifying word (no rare plain word of
+    * titles that agree on every identifying word and variant word (no rare plain word of
       either title missing from the other offer, at least one shared; only
       specs with digits may be extra on one side, or a brand / shop name
       leading one title) - see ``features.identifying_misses`` and
@@ -107,10 +107,15 @@ def evidence(X) -> np.ndarray:
     # one title's identifying words all in the other offer, and the other's
     # extra identifying words only specs ("gddr6x", "nvme"), never plain
     # words ("Hoyle Solitaire" vs "Hoyle South Beach Solitaire")
-    title = (((_col(X, "id_miss_min") == 0) & (_col(X, "id_alpha_miss_max") == 0)
-              & (_col(X, "id_shared") >= 1))
-             # (a leading name on one side only: with two identifying words shared)
-             | ((_col(X, "id_lead_only") > 0) & (_col(X, "id_shared") >= 2)))
+    title = ((((_col(X, "id_miss_min") == 0) & (_col(X, "id_alpha_miss_max") == 0)
+               & (_col(X, "id_shared") >= 1))
+              # (a leading name on one side only: with two identifying words shared)
+              | ((_col(X, "id_lead_only") > 0) & (_col(X, "id_shared") >= 2)))
+             # and the same variant words (pro, max, plus, mini, ultra, lite ...):
+             # "K-Mini Plus" is another model than "K-Mini", "Ultra Fine Point"
+             # another marker than "Fine Point" (variant words are no
+             # identifying words, so only this sees them)
+             & (_col(X, "variant_conflict") == 0))
     out = np.zeros(X.shape[0], dtype=np.int64)
     out[title] = 1
     out[code] = 2

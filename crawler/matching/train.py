@@ -19,7 +19,13 @@ the training sets (out-of-fold scores), never from D.
 The shipped model: vocabulary and trees from all four sets (TRAIN + VALID; test
 splits never read), calibration and threshold from the out-of-fold scores of a
 leave-one-dataset-out over all four, so its probabilities describe how it does
-on a kind of data it has not seen.  Written as plain JSON
+on a kind of data it has not seen.  The map of the allowed pairs is isotonic,
+then corrected by what such a map does out of domain ("cross", see
+``CAL_METHODS``): each dataset's out-of-fold scores through the map fitted on
+the other datasets, and a second isotonic map, each dataset weighing the same,
+from those to the observed share.  The method was chosen by the expected
+calibration error and Brier score on each left-out set (``lodo`` prints them
+for every method).  Written as plain JSON
 (``matcher_model.json``: document frequencies, node arrays of the trees,
 isotonic maps, threshold), evaluated by numpy; the reliability table of the
 out-of-fold scores goes to ``calibration.json`` next to it.
@@ -242,13 +248,13 @@ def _weights(groups: list[str]) -> np.ndarray:
     return w
 
 
-def fit_isotonic(p, y) -> dict | None:
+def fit_isotonic(p, y, w=None) -> dict | None:
     from sklearn.isotonic import IsotonicRegression
 
     if len(p) < 10:
         return None
     iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip")
-    iso.fit(p, y)
+    iso.fit(p, y, sample_weight=w)
     xs = np.asarray(iso.X_thresholds_, dtype=float)
     ys = np.asarray(iso.y_thresholds_, dtype=float)
     return {"x": [round(float(v), 6) for v in xs], "y": [round(float(v), 6) for v in ys]}
@@ -364,20 +370,147 @@ def featurize_sets(data: dict, names, test_names=(), seed0: int = 0) -> dict:
     return feats
 
 
-def calibrate(p, y, group, datasets=None) -> dict:
-    """Maps per rule group (see model.Calibration): isotonic for the pairs
-    the rules allow; for the blocked groups (no evidence, conflict) one
-    constant, the share of same products among them averaged over the
-    datasets - across datasets the blocked pairs' model scores do not rank
-    them reliably (an isotonic map fitted on some sets told 0.49 where the
-    left-out set had 0.08)."""
+# how the map of the allowed pairs is fitted on out-of-dataset scores (chosen
+# by the leave-one-dataset-out calibration error, see ``lodo``):
+#   "pooled"   one isotonic fit on all pairs (each pair weighs the same: the
+#              largest set decides the map)
+#   "balanced" one isotonic fit, each dataset weighing the same
+#   "averaged" the mean of one isotonic map per dataset: the expected share of
+#              same products at that score on a dataset drawn from the ones
+#              seen - a kind of data that is unseen is priced like an average
+#              seen one, not like the largest
+#   "cross"    the pooled map, then corrected by what it does out of domain:
+#              each dataset's scores through the map fitted without it, and a
+#              second isotonic map (each dataset weighing the same) from those
+#              to the observed share - "0.99" where unseen sets showed 0.9
+#              becomes 0.9
+#   "platt"    a logistic curve on the logit of the score, datasets balanced
+#   "crossplatt" as "cross", the second map a logistic curve on the logit
+#              (strictly increasing: the order of the scores is kept)
+CAL_METHODS = ("pooled", "balanced", "averaged", "cross", "platt", "crossplatt")
+CAL_METHOD = "crossplatt"
+# the pairs without identifying evidence ("weak"): one dataset-averaged share
+# ("constant"), or mapped by their score like the allowed ones ("cross")
+WEAK_METHOD = "constant"
+_GRID = np.round(np.concatenate([np.linspace(0.0, 0.9, 91), np.linspace(0.9, 1.0, 101)[1:]]), 6)
+
+
+def fit_isotonic_averaged(p, y, datasets) -> dict | None:
+    """The mean over the datasets of one isotonic map each (a mean of
+    monotone maps is monotone), on a fixed grid of raw scores."""
+    ds = np.asarray(datasets)
+    curves = []
+    for d in sorted(set(ds.tolist())):
+        m = ds == d
+        f = fit_isotonic(p[m], y[m])
+        if f is not None:
+            curves.append(np.interp(_GRID, f["x"], f["y"]))
+    if not curves:
+        return None
+    ys = np.mean(curves, axis=0)
+    return {"x": [float(v) for v in _GRID], "y": [round(float(v), 6) for v in ys]}
+
+
+def _logit(p):
+    p = np.clip(np.asarray(p, dtype=float), 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+def fit_isotonic_cross(p, y, datasets, second: str = "isotonic") -> dict | None:
+    """The pooled isotonic map, composed with a second one fitted on the
+    cross-fitted scores (each dataset through the map of the others)."""
+    ds = np.asarray(datasets)
+    names = sorted(set(ds.tolist()))
+    f_all = fit_isotonic(p, y)
+    if f_all is None or len(names) < 2:
+        return f_all
+    s = np.full(len(p), np.nan)
+    for d in names:
+        m = ds == d
+        f = fit_isotonic(p[~m], y[~m])
+        if f is not None:
+            s[m] = np.interp(p[m], f["x"], f["y"])
+    ok = ~np.isnan(s)
+    thr = FIXED_THRESHOLD if FIXED_THRESHOLD is not None else 0.5
+    # the grid, the pooled map's knots, and the raw score where it crosses
+    # the threshold (just below it and at it), so the decision stays exact
+    fx, fy = np.asarray(f_all["x"]), np.asarray(f_all["y"])
+    grid = [_GRID, fx]
+    k = np.flatnonzero(fy >= thr)
+    if len(k) and k[0] > 0:
+        x0, x1, y0, y1 = fx[k[0] - 1], fx[k[0]], fy[k[0] - 1], fy[k[0]]
+        cross = x1 if y1 == y0 else x0 + (thr - y0) * (x1 - x0) / (y1 - y0)
+        grid.append([np.nextafter(cross, 0.0), cross])
+    xg = np.unique(np.concatenate(grid))
+    inner = np.interp(xg, fx, fy)
+    if second == "logistic":
+        from sklearn.linear_model import LogisticRegression
+
+        if len(set(y[ok].tolist())) < 2:
+            return f_all
+        lr = LogisticRegression(C=1.0).fit(_logit(s[ok])[:, None], y[ok], sample_weight=_weights(list(ds[ok])))
+        ys = lr.predict_proba(_logit(inner)[:, None])[:, 1]
+    else:
+        g = fit_isotonic(s[ok], y[ok], _weights(list(ds[ok])))
+        if g is None:
+            return f_all
+        ys = np.interp(inner, g["x"], g["y"])
+    # the correction moves scores, never the decision: a pair the pooled map
+    # puts below the threshold stays below it, at the lower of the two maps
+    # (the trees' veto among the allowed pairs is kept), one above it stays
+    # above (min and max of monotone maps are monotone)
+    low = np.minimum(np.minimum(ys, inner), thr - 1e-6)  # (the map is stored to 6 decimals)
+    ys = np.where(inner >= thr, np.maximum(ys, thr), low)
+    return {"x": [float(v) for v in xg], "y": [round(float(v), 6) for v in ys]}
+
+
+def fit_platt(p, y, datasets) -> dict | None:
+    from sklearn.linear_model import LogisticRegression
+
+    if len(p) < 10 or len(set(y.tolist())) < 2:
+        return None
+    z = np.log(np.clip(p, 1e-6, 1 - 1e-6) / (1 - np.clip(p, 1e-6, 1 - 1e-6)))
+    lr = LogisticRegression(C=1.0).fit(z[:, None], y, sample_weight=_weights(list(np.asarray(datasets))))
+    zg = np.log(np.clip(_GRID, 1e-6, 1 - 1e-6) / (1 - np.clip(_GRID, 1e-6, 1 - 1e-6)))
+    ys = lr.predict_proba(zg[:, None])[:, 1]
+    return {"x": [float(v) for v in _GRID], "y": [round(float(v), 6) for v in ys]}
+
+
+def calibrate(p, y, group, datasets=None, method: str | None = None) -> dict:
+    """Maps per rule group (see model.Calibration): for the pairs the rules
+    allow an isotonic map (``CAL_METHOD``); for the blocked groups (no
+    evidence, conflict) one constant, the share of same products among them
+    averaged over the datasets - across datasets the blocked pairs' model
+    scores do not rank them reliably (an isotonic map fitted on some sets
+    told 0.49 where the left-out set had 0.08)."""
     from .model import Calibration
 
-    out = {"allowed": fit_isotonic(p[group == 0], y[group == 0])}
+    method = method or CAL_METHOD
+    a = group == 0
+    if datasets is None or method == "pooled":
+        allowed = fit_isotonic(p[a], y[a])
+    elif method == "balanced":
+        allowed = fit_isotonic(p[a], y[a], _weights(list(np.asarray(datasets)[a])))
+    elif method == "averaged":
+        allowed = fit_isotonic_averaged(p[a], y[a], np.asarray(datasets)[a])
+    elif method == "cross":
+        allowed = fit_isotonic_cross(p[a], y[a], np.asarray(datasets)[a])
+    elif method == "crossplatt":
+        allowed = fit_isotonic_cross(p[a], y[a], np.asarray(datasets)[a], second="logistic")
+    elif method == "platt":
+        allowed = fit_platt(p[a], y[a], np.asarray(datasets)[a])
+    else:
+        raise ValueError(f"unknown calibration method {method!r}")
+    out = {"allowed": allowed}
     for code, k in enumerate(Calibration.GROUPS):
         if code == 0:
             continue
         m = group == code
+        if code == 1 and WEAK_METHOD == "cross" and datasets is not None:
+            f = fit_isotonic_cross(p[m], y[m], np.asarray(datasets)[m])
+            if f is not None:
+                out[k] = f
+                continue
         if datasets is None:
             rates = [float(y[m].mean())] if m.any() else []
         else:
@@ -407,6 +540,21 @@ def reliability_table(score, y, edges=(0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0
     return rows
 
 
+def calibration_error(score, y, edges=(0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001)):
+    """(expected calibration error over the reliability table's bands - the
+    pair-weighted mean |mean predicted - observed share| -, Brier score)."""
+    score = np.asarray(score, dtype=float)
+    y = np.asarray(y, dtype=float)
+    if not len(y):
+        return 0.0, 0.0
+    ece = 0.0
+    for lo, hi in zip(edges[:-1], edges[1:]):
+        m = (score >= lo) & (score < hi)
+        if m.any():
+            ece += m.sum() / len(y) * abs(score[m].mean() - y[m].mean())
+    return float(ece), float(np.mean((score - y) ** 2))
+
+
 def final_scores(cal, allowed, thr):
     return np.where(allowed, cal, np.minimum(cal, np.nextafter(thr, 0.0)))
 
@@ -426,9 +574,6 @@ def lodo(data: dict, tmp: str, log=print) -> dict:
         feats = featurize_sets(data, others, test_names=[d])
         # inner leave-one-out over the training sets: calibration and threshold
         p, y, g, grp, _, _ = oof_scores(feats, others)
-        maps = calibrate(p, y, grp, g)
-        cal = apply_calibration(maps, p, grp)
-        thr = choose_threshold(cal, grp == 0, y, g)
         # the fold's model on all training sets, scored once on the left-out set
         X, yt, w = stack_train(feats, others)
         clf = fit_trees(X, yt, w)
@@ -436,11 +581,28 @@ def lodo(data: dict, tmp: str, log=print) -> dict:
         pd = clf.predict_proba(model_columns(Xd))[:, 1]
         gd = rule_groups(Xd)
         ad = gd == 0
-        cd = apply_calibration(maps, pd, gd)
-        pred = ad & (cd >= thr)
+        # every calibration method, fitted on the inner out-of-fold scores and
+        # judged on the left-out set (the shipped one is CAL_METHOD)
+        by_method = {}
+        for method in CAL_METHODS:
+            maps_m = calibrate(p, y, grp, g, method=method)
+            thr_m = choose_threshold(apply_calibration(maps_m, p, grp), grp == 0, y, g)
+            cd_m = apply_calibration(maps_m, pd, gd)
+            pred_m = ad & (cd_m >= thr_m)
+            ece, brier = calibration_error(final_scores(cd_m, ad, thr_m), yd)
+            ece_a, brier_a = calibration_error(cd_m[ad], yd[ad])
+            ece_w, _ = calibration_error(cd_m[gd == 1], yd[gd == 1])
+            f_m, p_m, r_m = prf(pred_m, yd)
+            by_method[method] = {"f1": f_m, "p": p_m, "r": r_m, "ece": ece, "brier": brier,
+                                 "ece_allowed": ece_a, "brier_allowed": brier_a, "ece_weak": ece_w,
+                                 "thr": thr_m, "pred": pred_m}
+        chosen = by_method[CAL_METHOD]
+        thr, pred = chosen["thr"], chosen["pred"]
         f, pr, rc = prf(pred, yd)
         res = {"f1": f, "p": pr, "r": rc, "n": len(yd), "threshold": thr,
-               "blocked_matches": int((~ad & (yd == 1)).sum()), "matches": int(yd.sum())}
+               "blocked_matches": int((~ad & (yd == 1)).sum()), "matches": int(yd.sum()),
+               "calibration": {m: {k: v for k, v in r.items() if k != "pred"}
+                               for m, r in by_method.items()}}
         kinds = feats[d].get("kinds_test")
         if kinds:
             k = np.asarray(kinds)
@@ -453,6 +615,10 @@ def lodo(data: dict, tmp: str, log=print) -> dict:
         results[d] = res
         log(f"  left out {d:15s} P {pr:.3f} R {rc:.3f} F1 {f:.3f}  (threshold {thr:.2f}, "
             f"{res['blocked_matches']}/{res['matches']} matches blocked by the rules; {time.time() - t0:.0f}s)")
+        for m, r in by_method.items():
+            log(f"      calibration {m:9s}{'*' if m == CAL_METHOD else ' '} ECE {r['ece']:.3f} "
+                f"Brier {r['brier']:.4f} (allowed pairs: ECE {r['ece_allowed']:.3f} "
+                f"Brier {r['brier_allowed']:.4f}; weak: ECE {r['ece_weak']:.3f})  P {r['p']:.3f} R {r['r']:.3f} F1 {r['f1']:.3f}")
         if kinds:
             for kind, v in res["by_kind"].items():
                 prec = v["right"] / v["called_same"] if v["called_same"] else float("nan")
@@ -483,6 +649,10 @@ def train_final(data: dict, out: str, tmp: str, write: bool = True, log=print) -
     score = final_scores(cross, allowed, thr)
     table = reliability_table(score, y)
     per_set_tables = {d: reliability_table(score[g == d], y[g == d]) for d in DATASETS}
+    per_set_error = {}
+    for d in DATASETS:
+        ece, brier = calibration_error(score[g == d], y[g == d])
+        per_set_error[d] = {"ece": round(ece, 4), "brier": round(brier, 4)}
     X, yt, w = stack_train(feats, DATASETS)
     clf = fit_trees(X, yt, w)
     gbt = export_trees(clf)
@@ -509,11 +679,19 @@ def train_final(data: dict, out: str, tmp: str, write: bool = True, log=print) -
         "pairs": int(len(y)),
         "bands": table,
         "bands_by_dataset": per_set_tables,
+        "calibration_method": CAL_METHOD,
+        "calibration_error_by_dataset": per_set_error,
         "out_of_fold": per,
     }
     log(f"final model: {len(gbt['trees'])} trees, threshold {thr:.2f} "
         f"(max |numpy - sklearn| {err:.1e}) in {time.time() - t0:.0f}s")
     log(format_table(table))
+    am = maps.get("allowed")
+    if am:
+        log("shipped map of the allowed pairs (raw -> calibrated): " + ", ".join(
+            f"{x:g} -> {float(np.interp(x, am['x'], am['y'])):.3f}" for x in (0.05, 0.2, 0.5, 0.8, 0.9, 0.95, 0.99)))
+    log("cross-fitted calibration error per dataset (" + CAL_METHOD + "): " + ", ".join(
+        f"{d} ECE {v['ece']:.3f} Brier {v['brier']:.4f}" for d, v in per_set_error.items()))
     if write:
         with open(out, "w", encoding="utf-8") as fh:
             json.dump(model, fh, separators=(",", ":"))
@@ -543,8 +721,15 @@ def main(argv=None):
                     help="decision threshold on the calibrated score (default 0.5)")
     ap.add_argument("--search-threshold", action="store_true",
                     help="choose the threshold on inner out-of-fold scores instead")
+    ap.add_argument("--calibration", choices=CAL_METHODS, default=None,
+                    help="how the allowed pairs' map is fitted (default: CAL_METHOD)")
+    ap.add_argument("--weak-calibration", choices=("constant", "cross"), default=None,
+                    help="pairs without identifying evidence: one share, or mapped by score")
     ap.add_argument("--out", default=MODEL_PATH)
     args = ap.parse_args(argv)
+    global CAL_METHOD, WEAK_METHOD
+    CAL_METHOD = args.calibration or CAL_METHOD
+    WEAK_METHOD = args.weak_calibration or WEAK_METHOD
     global USE_RULES
     USE_RULES = not args.no_rules
     global FIXED_THRESHOLD

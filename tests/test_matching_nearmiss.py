@@ -1,0 +1,167 @@
+"""Near-miss variants of the kinds issue 12's unseen sets hold - a software
+catalogue (versions, editions, platforms, licences) and household goods
+(scent, colour, size, pack and count) - in English, German, French, Spanish
+and Czech retail wording: each pair is two different products, and the
+conflict that tells them apart is found whatever the title similarity.
+Pairs of one product written differently still match (the end of the file)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from crawler.matching import match_method, same_product
+from crawler.matching.features import pair_features, prepare
+from crawler.matching.rules import REASONS, conflict_reasons
+
+
+def _conflict(a: str, b: str) -> str | None:
+    pa, pb = prepare({"title": a}), prepare({"title": b})
+    r = int(conflict_reasons(np.asarray([pair_features(pa, pb)]))[0])
+    return REASONS[r - 1] if r else None
+
+
+# (title a, title b, conflict kinds any of which tells them apart)
+SOFTWARE = [
+    # version numbers and years
+    ("Microsoft Office Home and Student 2019", "Microsoft Office Home and Student 2021", {"year"}),
+    ("Norton AntiVirus 2019 1 User", "Norton AntiVirus 2021 1 User", {"year"}),
+    ("Kaspersky Internet Security 2020 - 3 Geräte", "Kaspersky Internet Security 2021 - 3 Geräte", {"year"}),
+    ("QuickBooks Pro 2010", "QuickBooks Pro 2011", {"year"}),
+    ("Nuance Dragon NaturallySpeaking v8 Preferred", "Nuance Dragon NaturallySpeaking v9 Preferred", {"version"}),
+    ("Sony Vegas Pro 8", "Sony Vegas Pro 9", {"version", "number"}),
+    ("Adobe Photoshop CS5", "Adobe Photoshop CS5.5", {"version"}),
+    ("Adobe Creative Suite CS5 Design Premium", "Adobe Creative Suite CS5.5 Design Premium", {"version"}),
+    ("Corel WordPerfect Office X4 Standard", "Corel WordPerfect Office X5 Standard", {"version"}),
+    # editions / tiers
+    ("Microsoft Windows 7 Home Premium", "Microsoft Windows 7 Professional", {"edition"}),
+    ("Windows 10 Home 64-bit", "Windows 10 Pro 64-bit", {"edition"}),
+    ("Microsoft Office 2021 Home & Business", "Microsoft Office 2021 Professional", {"edition"}),
+    ("Intuit QuickBooks Pro 2011", "Intuit QuickBooks Premier 2011", {"variant", "edition"}),
+    ("Adobe Acrobat 9 Standard", "Adobe Acrobat 9 Pro", {"variant", "edition"}),
+    ("Microsoft Office 365 Personal 1 Jahr", "Microsoft Office 365 Family 1 Jahr", {"edition"}),
+    # (tiers named without any software word in the title)
+    ("Mavis Beacon Teaches Typing 17 Deluxe", "Mavis Beacon Teaches Typing 17 Standard", {"edition"}),
+    ("Bissell PowerFresh Steam Mop Deluxe", "Bissell PowerFresh Steam Mop Professional", {"edition"}),
+    ("Kärcher Hochdruckreiniger K 5 Premium", "Kärcher Hochdruckreiniger K 5 Standard", {"edition"}),
+    # platforms
+    ("Adobe Photoshop Elements 9 Mac", "Adobe Photoshop Elements 9 PC", {"platform"}),
+    ("Adobe Photoshop Elements 9 (Mac)", "Adobe Photoshop Elements 9 (Windows)", {"platform"}),
+    ("Call of Duty Black Ops PS3", "Call of Duty Black Ops Xbox 360", {"platform"}),
+    ("FIFA 21 PS4", "FIFA 21 Nintendo Switch", {"platform"}),
+    ("Minecraft Xbox One", "Minecraft PS4", {"platform"}),
+    ("Norton 360 für Mac", "Norton 360 für Windows", {"platform"}),
+    ("Office 2019 Famille et Étudiant pour Mac", "Office 2019 Famille et Étudiant pour PC", {"platform"}),
+    ("The Sims 3 PC/Mac", "The Sims 3 Xbox 360", {"platform"}),
+    # licence: upgrade / full / OEM / academic, and the number of users or devices
+    ("Adobe Photoshop CS5 Upgrade", "Adobe Photoshop CS5 Full Version", {"upgrade"}),
+    ("Microsoft Windows 7 Professional Upgrade", "Microsoft Windows 7 Professional", {"upgrade"}),
+    ("Adobe Acrobat X Pro Upgrade Version", "Adobe Acrobat X Pro Vollversion", {"upgrade"}),
+    ("Microsoft Windows 7 Professional OEM", "Microsoft Windows 7 Professional Retail", {"upgrade"}),
+    ("Windows 10 Pro OEM DVD", "Windows 10 Pro Vollversion", {"upgrade"}),
+    ("Adobe Photoshop CS5 Student and Teacher Edition", "Adobe Photoshop CS5 Full Version", {"upgrade", "edition"}),
+    ("Microsoft Office 2010 Professional Academic", "Microsoft Office 2010 Professional Retail", {"upgrade", "edition"}),
+    ("Norton Internet Security 2011 1 User", "Norton Internet Security 2011 3 Users", {"pack"}),
+    ("Kaspersky Anti-Virus 2011 1-User", "Kaspersky Anti-Virus 2011 3-User", {"pack"}),
+    ("ESET NOD32 Antivirus 1 usuario", "ESET NOD32 Antivirus 3 usuarios", {"pack", "number"}),
+]
+
+HOUSEHOLD = [
+    # scent and flavour
+    ("Method Dish Soap, Lemon Mint, 18 oz", "Method Dish Soap, Pink Grapefruit, 18 oz", {"scent"}),
+    ("Glade Solid Air Freshener, Clean Linen, 6 oz",
+     "Glade Solid Air Freshener, Lavender & Peach Blossom, 6 oz", {"scent"}),
+    # colour
+    ("Hanes Men's Crew T-Shirt, Medium, Black", "Hanes Men's Crew T-Shirt, Medium, Navy", {"colour"}),
+    ("KitchenAid Artisan Stand Mixer, Empire Red", "KitchenAid Artisan Stand Mixer, Onyx Black", {"colour"}),
+    # pack and count
+    ("Ariel Allin1 Pods Color, 2-pack", "Ariel Allin1 Pods Color, 3-pack", {"units", "pack"}),
+    ("Crest 3D White Toothpaste, 4.1 oz, 2 Pack", "Crest 3D White Toothpaste, 4.1 oz, 3 Pack", {"units", "pack"}),
+    ("Nature Valley Crunchy Granola Bars, 12 count", "Nature Valley Crunchy Granola Bars, 24 count", {"units", "pack"}),
+    ("Tide Pods Laundry Detergent, 42 count", "Tide Pods Laundry Detergent, 81 count", {"units", "pack"}),
+    ("Swiffer Sweeper Dry Sweeping Cloths, 32 ct", "Swiffer Sweeper Dry Sweeping Cloths, 52 ct", {"units", "pack"}),
+    ("Scott 1000 Toilet Paper, 12 Rolls", "Scott 1000 Toilet Paper, 24 Rolls", {"units", "pack"}),
+    ("Bounty Paper Towels, 6 Double Rolls", "Bounty Paper Towels, 12 Double Rolls", {"units", "pack", "number"}),
+    ("Glad ForceFlex Tall Kitchen Trash Bags, 13 Gallon, 40 Count",
+     "Glad ForceFlex Tall Kitchen Trash Bags, 13 Gallon, 80 Count", {"units", "pack"}),
+    ("Pur Flüssigwaschmittel Duft Lavendel 2er Pack", "Pur Flüssigwaschmittel Duft Lavendel 3er Pack", {"units", "pack"}),
+    ("Finish Quantum Spülmaschinentabs 60 Stück", "Finish Quantum Spülmaschinentabs 100 Stück", {"units", "pack"}),
+    ("Lessive Ariel Pods Alpine, lot de 2", "Lessive Ariel Pods Alpine, lot de 3", {"pack"}),
+    ("Persil Color Gel, 20 dávek", "Persil Color Gel, 40 dávek", {"pack", "number"}),
+    # weight, volume
+    ("Colgate Total Toothpaste 6 oz", "Colgate Total Toothpaste 8 oz", {"units"}),
+    ("Colgate Zahnpasta Minzfrisch 75 ml", "Colgate Zahnpasta Minzfrisch 125 ml", {"units"}),
+    ("OXO Good Grips Pop Container, 1.1 qt", "OXO Good Grips Pop Container, 2.5 qt", {"units"}),
+    ("Ball Mason Jars, 1 pint", "Ball Mason Jars, 1 quart", {"units"}),
+    # named sizes
+    ("Hanes Men's Crew T-Shirt, Medium, Black", "Hanes Men's Crew T-Shirt, Large, Black", {"dims"}),
+    ("Rubbermaid Brilliance Food Storage Container, Small",
+     "Rubbermaid Brilliance Food Storage Container, Large", {"dims"}),
+    ("Yankee Candle Small Jar Vanilla Cupcake", "Yankee Candle Large Jar Vanilla Cupcake", {"dims"}),
+    ("Pampers Swaddlers Diapers Size 3", "Pampers Swaddlers Diapers Size 4", {"number"}),
+    # refill vs starter kit
+    ("Swiffer WetJet Starter Kit", "Swiffer WetJet Refill Pads", {"refill"}),
+    ("Glade Automatic Spray Starter Kit Clean Linen", "Glade Automatic Spray Refill Clean Linen", {"refill"}),
+]
+
+
+@pytest.mark.parametrize("a,b,kinds", SOFTWARE + HOUSEHOLD)
+def test_near_miss_conflict(a, b, kinds):
+    assert _conflict(a, b) in kinds
+    assert not same_product({"title": a}, {"title": b})
+    assert not same_product({"title": b}, {"title": a})
+    tier, score = match_method({"title": a}, {"title": b})
+    assert tier.startswith("conflict:") and score < 0.5
+
+
+# near-misses told apart by a name only one title has: no identifying
+# evidence, so they stay apart ("weak" or "none"), never "same"
+APART = [
+    ("Microsoft Office Home & Student 2019", "Microsoft Office Home & Business 2019"),
+    ("Nero 10 Standard", "Nero 10 Platinum"),
+    ("Avast Premium Security 1 PC 1 Jahr", "Avast Ultimate 1 PC 1 Jahr"),
+    ("Adobe Acrobat 9 Pro", "Adobe Acrobat 9 Pro Extended"),
+    ("Adobe Photoshop CS5 Academic", "Adobe Photoshop CS5"),
+    ("Windows 10 Famille", "Windows 10 Professionnel"),
+    ("Febreze Air Freshener Spray, Linen & Sky, 8.8 oz", "Febreze Air Freshener Spray, Gain Original, 8.8 oz"),
+    ("Yankee Candle Large Jar Candle, Vanilla Cupcake", "Yankee Candle Large Jar Candle, Pink Sands"),
+    ("Dove Body Wash Deep Moisture 22 oz", "Dove Body Wash Shea Butter 22 oz"),
+    ("Lenor Weichspüler Aprilfrisch 1,5 l", "Lenor Weichspüler Sommerregen 1,5 l"),
+    ("Tide Pods Laundry Detergent, Spring Meadow, 42 count", "Tide Pods Laundry Detergent, Original, 42 count"),
+    ("Clorox Disinfecting Wipes, Fresh Scent, 75 Count", "Clorox Disinfecting Wipes, Lemon, 75 Count"),
+    ("Calgon Bath Beads Twin Pack", "Calgon Bath Beads"),
+    ("Duschgel Nivea Men Sport 250 ml", "Duschgel Nivea Men Active Clean 250 ml"),
+    ("Ambientador Air Wick recambio Lavanda", "Ambientador Air Wick aparato + recambio Lavanda"),
+    ("Brita Everyday Pitcher Starter Kit", "Brita Standard Replacement Filters Refill"),
+    # a variant word one title names (plus, ultra, max, mini, lite ...)
+    ("Keurig K-Mini Coffee Maker", "Keurig K-Mini Plus Coffee Maker"),
+    ("Sharpie Permanent Markers, Fine Point, Black, 12 Count",
+     "Sharpie Permanent Markers, Ultra Fine Point, Black, 12 Count"),
+    ("Apple iPhone 12 Pro 128GB Graphite", "Apple iPhone 12 Pro Max 128GB Graphite"),
+    ("Xiaomi Redmi Note 10 128 GB šedá", "Xiaomi Redmi Note 10 Pro 128 GB šedá"),
+]
+
+
+@pytest.mark.parametrize("a,b", APART)
+def test_near_miss_without_evidence_stays_apart(a, b):
+    assert not same_product({"title": a}, {"title": b})
+    tier, score = match_method({"title": a}, {"title": b})
+    assert tier in ("weak", "none") or tier.startswith("conflict:")
+    assert score < 0.5
+
+
+# one product, written by two shops
+SAME = [
+    ("Microsoft Windows 7 Professional OEM", "Microsoft Windows 7 Professional OEM DVD"),
+    ("Windows 7 Professional Vollversion", "Microsoft Windows 7 Professional Retail"),
+    ("Adobe Photoshop CS5 Full Version", "Adobe Photoshop CS5 Retail"),
+    ("Adobe Photoshop CS5 Upgrade Mac", "Adobe Photoshop CS5 Upgrade for Mac"),
+    ("OXO Good Grips Pop Container, 1.1 qt", "OXO Good Grips POP Container 1.1 Quart"),
+    ("Tide Pods Laundry Detergent, 42 count", "Tide PODS Laundry Detergent 42 ct"),
+]
+
+
+@pytest.mark.parametrize("a,b", SAME)
+def test_same_product_in_other_words_still_matches(a, b):
+    assert _conflict(a, b) is None
+    assert same_product({"title": a}, {"title": b})
