@@ -15,7 +15,7 @@ Every page links its Atom feed with ``<link rel="alternate" type="application/at
 from __future__ import annotations
 
 import os
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, quote_plus, urlencode
 
 from datasette import hookimpl
 from datasette.utils import tilde_decode, tilde_encode
@@ -122,6 +122,30 @@ def category_href(base: str, state: dict, **changes) -> str:
     return base + ("?" + urlencode([(k, "1" if v is True else v) for k, v in pairs]) if pairs else "")
 
 
+FACETS = (("seed_type", "seed_types", "Seed type", "All types"), ("breeder", "breeders", "Breeder", "All breeders"),
+          ("brand", "brands", "Brand", "All brands"))
+
+
+def facet_lists(found: dict, base: str, state: dict) -> list[dict]:
+    """The facets the page shows, each value with its count and its link (the other filters and
+    the sort kept): seed type and breeder where the category's products have them, the brand
+    elsewhere (for seeds the breeder is the brand), and any facet whose filter is on."""
+    shown = []
+    for column, key, title, everything in FACETS:
+        values, chosen = found.get(key) or [], state.get(column)
+        if not (values or chosen) or (column == "brand" and found.get("breeders") and not chosen):
+            continue
+        others = category_href(base, state, **{column: None})
+        joiner = "&" if "?" in others else "?"
+        name = SEED_TYPES.get if column == "seed_type" else (lambda value, default=None: value)
+        shown.append({"column": column, "title": title, "everything": everything, "all_href": others,
+                      "chosen": name(chosen, chosen) if chosen else None,
+                      "values": [{"label": name(v["name"], v["name"]), "count": v["count"],
+                                  "current": v["name"] == chosen,
+                                  "href": f"{others}{joiner}{column}={quote_plus(v['name'])}"} for v in values]})
+    return shown
+
+
 async def category_page(datasette, request):
     db = _database(datasette)
     name = tilde_decode(request.url_vars["name"])  # Datasette redirects %20 to ~20
@@ -151,7 +175,7 @@ async def category_page(datasette, request):
     state = {**filters, "in_stock": in_stock, "sort": None if sort == "popular" else sort}
     context = {**found, **filters, "filters": filters, "category": name, "in_stock": in_stock, "sort": sort, "sorts": {
         "popular": "Most shops", "price": "Price, low to high", "price_desc": "Price, high to low"},
-        "seed_type_names": SEED_TYPES, "href": lambda **changes: category_href(base, state, **changes),
+        "facets": facet_lists(found, base, state), "next_href": category_href(base, state, page=page + 1),
         "page": page, "page_size": PAGE_SIZE, "base": base, "database": db.name, "show_images": show_images(),
         "metadata": datasette.metadata(),
         "feeds": [(f"Price drops and new lows in {name}", f"/-/feeds/category/{tilde_encode(name)}.atom")],
