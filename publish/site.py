@@ -257,6 +257,23 @@ def page_template(datasette, name: str):
     return env.get_template(name)
 
 
+def own_rows(fn):
+    """``fn(conn)`` reading plain ``sqlite3.Row`` rows: the site's own reads, each bounded (a
+    LIMIT or an index lookup), need not the per-row byte count every connection's row factory
+    keeps for the public SQL endpoint (``budgeted_rows`` of plugins/pricelens_site.py, a Python
+    call per row)."""
+
+    def run(conn):
+        factory = conn.row_factory
+        conn.row_factory = sqlite3.Row
+        try:
+            return fn(conn)
+        finally:
+            conn.row_factory = factory
+
+    return run
+
+
 def free_port(host: str = "127.0.0.1") -> int:
     """A TCP port nothing listens on now (for servers started by tests and benchmarks)."""
     with socket.socket() as sock:

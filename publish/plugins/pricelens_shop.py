@@ -22,7 +22,7 @@ from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import BadRequest, NotFound, Response
 
 from publish import shop
-from publish.site import page_template
+from publish.site import own_rows, page_template
 
 DATABASE = "pricelens"
 PAGE_SIZE = 24
@@ -54,7 +54,7 @@ async def _snapshot(db) -> dict:
         except Exception:
             return {}
         return dict(row) if row else {}
-    return await db.execute_fn(read)
+    return await db.execute_fn(own_rows(read))
 
 
 def _page_number(request) -> int:
@@ -71,7 +71,7 @@ async def front_page(datasette, request):
         def read(conn):
             return {"categories": shop.categories(conn), "drops": shop.real_drops(conn, limit=12),
                     "lows": shop.new_lows(conn, limit=12)}
-        found = await db.execute_fn(read)
+        found = await db.execute_fn(own_rows(read))
         found["snapshot"] = await _snapshot(db)
         if not db.is_mutable:
             db._pricelens_front = found
@@ -90,7 +90,7 @@ async def search_page(datasette, request):
     def read(conn):
         return shop.search(conn, text, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
 
-    cards, total = await db.execute_fn(read) if text else ([], 0)
+    cards, total = await db.execute_fn(own_rows(read)) if text else ([], 0)
     context = {"q": text, "cards": cards, "total": total, "page": page, "page_size": PAGE_SIZE,
                "database": db.name, "show_images": show_images(), "metadata": datasette.metadata(),
                "data_url": f"/{db.name}/products?_search={quote(text)}" if text else f"/{db.name}/products"}
@@ -168,7 +168,7 @@ async def category_page(datasette, request):
         return shop.category_page(conn, name, in_stock=in_stock, sort=sort, limit=PAGE_SIZE,
                                   offset=(page - 1) * PAGE_SIZE, facets=facets, **filters)
 
-    found = await db.execute_fn(read)
+    found = await db.execute_fn(own_rows(read))
     if not found["total"] and not any(filters.values()) and not in_stock:
         raise NotFound(f"No category {name}")
     base = f"/-/category/{tilde_encode(name)}"

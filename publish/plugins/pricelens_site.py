@@ -128,6 +128,7 @@ def inline_read(datasette, db, fn):
     if conn is None:
         conn = db.connect()
         datasette._prepare_connection(conn, db.name)
+        conn.row_factory = sqlite3.Row  # bounded reads of the site's own (see publish.site.own_rows)
         db._pricelens_inline = conn
     return fn(conn)
 
