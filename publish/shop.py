@@ -102,36 +102,69 @@ SORTS = {
 }
 
 
-def category_facets(conn: sqlite3.Connection, name: str, *, brand: str | None = None,
-                    in_stock: bool = False) -> dict:
-    """A category's counts: products (with the filters), its brands, and how many are in stock.
-    Aggregates over the whole category: the site computes them once per snapshot."""
+# the product columns a category page filters by (``?brand=`` ...), each with its counts; the seed
+# facets (publish/families.py fills them) show where the category's products have them
+FILTERS = ("brand", "seed_type", "breeder")
+FACET_LIMIT = 30
+
+
+def _filter_columns(conn: sqlite3.Connection) -> set[str]:
+    """The filter columns the snapshot's products have (one from before families has no seed
+    columns: a filter on one of them matches nothing there)."""
+    return {r[1] for r in conn.execute("select * from pragma_table_info('products')")} & set(FILTERS)
+
+
+def _category_where(name: str, filters: dict, in_stock: bool, columns: set[str],
+                    leave_out: str | None = None) -> tuple[list, list]:
     where, params = ["p.category = ?"], [name]
-    if brand:
-        where.append("p.brand = ?")
-        params.append(brand)
+    for column in FILTERS:
+        if filters.get(column) and column != leave_out:
+            if column in columns:
+                where.append(f"p.{column} = ?")
+                params.append(filters[column])
+            else:
+                where.append("0")
+    if in_stock:
+        where.append("p.in_stock_count > 0")
+    return where, params
+
+
+def category_facets(conn: sqlite3.Connection, name: str, *, brand: str | None = None, in_stock: bool = False,
+                    seed_type: str | None = None, breeder: str | None = None) -> dict:
+    """A category's counts: products (with the filters), how many of them are in stock, and per
+    filter column (:data:`FILTERS`) its values with counts under the other filters (so a
+    shopper sees what choosing another value would give): ``brands``, ``seed_types``,
+    ``breeders`` (empty where the category's products have none). Aggregates over the whole
+    category: the site computes them once per snapshot and filters."""
+    filters = {"brand": brand, "seed_type": seed_type, "breeder": breeder}
+    columns = _filter_columns(conn)
+    where, params = _category_where(name, filters, False, columns)
     total = conn.execute("select count(*) from products p where " + " and ".join(
         where + (["p.in_stock_count > 0"] if in_stock else [])), params).fetchone()[0]
     stock = conn.execute("select count(*) from products p where " + " and ".join(where + ["p.in_stock_count > 0"]),
                          params).fetchone()[0]
-    brands = [{"name": r[0], "count": r[1]} for r in conn.execute(
-        "select brand, count(*) from products where category = ? and brand is not null and brand != '' "
-        + ("and in_stock_count > 0 " if in_stock else "") + "group by brand order by count(*) desc, brand limit 30",
-        [name])]
-    return {"total": total, "brands": brands, "in_stock_total": stock}
+    found = {"total": total, "in_stock_total": stock}
+    for column, key in (("brand", "brands"), ("seed_type", "seed_types"), ("breeder", "breeders")):
+        found[key] = []
+        if column not in columns:
+            continue
+        where, params = _category_where(name, filters, in_stock, columns, leave_out=column)
+        found[key] = [{"name": r[0], "count": r[1]} for r in conn.execute(
+            f"select p.{column}, count(*) from products p where {' and '.join(where)} and p.{column} is not null "
+            f"and p.{column} != '' group by p.{column} order by count(*) desc, p.{column} limit ?",
+            [*params, FACET_LIMIT])]
+    return found
 
 
 def category_page(conn: sqlite3.Connection, name: str, *, brand: str | None = None, in_stock: bool = False,
-                  sort: str = "popular", limit: int = 24, offset: int = 0, facets: dict | None = None) -> dict:
-    """A category's product cards with its facets (brands, stock) and the total; ``facets``:
-    those of :func:`category_facets` when already known."""
-    where, params = ["p.category = ?"], [name]
-    if brand:
-        where.append("p.brand = ?")
-        params.append(brand)
-    if in_stock:
-        where.append("p.in_stock_count > 0")
-    facets = facets or category_facets(conn, name, brand=brand, in_stock=in_stock)
+                  seed_type: str | None = None, breeder: str | None = None, sort: str = "popular", limit: int = 24,
+                  offset: int = 0, facets: dict | None = None) -> dict:
+    """A category's product cards with its facets (:func:`category_facets`) and the total;
+    ``facets``: those of :func:`category_facets` when already known."""
+    where, params = _category_where(name, {"brand": brand, "seed_type": seed_type, "breeder": breeder}, in_stock,
+                                    _filter_columns(conn))
+    facets = facets or category_facets(conn, name, brand=brand, in_stock=in_stock, seed_type=seed_type,
+                                       breeder=breeder)
     return {"cards": cards(conn, " and ".join(where), params, order=SORTS.get(sort, SORTS["popular"]), limit=limit,
                            offset=offset), **facets}
 

@@ -4,6 +4,7 @@ alerts of alerts.toml (a webhook and a Telegram Bot API, both local servers)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import sqlite3
@@ -91,6 +92,25 @@ def test_category_page_with_facets(shop_site):
     assert get(ds, "/-/category/Nothing").status_code == 404
     only = get(ds, "/-/category/SSD?brand=Samsung&in_stock=1&sort=price").text
     assert f'href="/-/product/{products["P1"]}"' in only
+
+
+def test_shop_pages_answered_past_datasettes_layers_are_the_same_pages(shop_site):
+    """An anonymous GET of a shop page skips Datasette's CSRF and router layers
+    (pricelens_site.shop_fast_path); a request with a cookie goes through them: same page."""
+    ds, products, _, _ = shop_site
+    for path in ("/", "/-/search?q=samsung", "/-/category/SSD?brand=Samsung&sort=price",
+                 f"/-/product/{products['P1']}", f"/-/product/{products['P2']}"):
+        fast = get(ds, path)
+        full = asyncio.run(ds.client.get(path, cookies={"someone": "1"}))
+        assert fast.status_code == full.status_code == 200, path
+        assert fast.text == full.text, path
+        assert fast.headers["content-type"] == full.headers["content-type"]
+        assert fast.headers["vary"] == "Cookie, Authorization" and "set-cookie" not in fast.headers
+        assert fast.headers["cache-control"] == "max-age=600"
+    missing = get(ds, "/-/product/987654321")  # errors: Datasette's own error page
+    assert missing.status_code == 404 and "No product 987654321" in missing.text
+    assert get(ds, "/-/category/SSD?brand=" + "x" * 201).status_code == 400
+    assert get(ds, "/-/category/Nothing").status_code == 404
 
 
 def test_cells_are_readable_and_products_linked(shop_site):

@@ -4,7 +4,8 @@
   one link to the data (tables, SQL, downloads: ``/-/data``);
 - ``/-/search?q=``: product cards (title, image, best in-stock price in USD and in the shop's
   currency, shops, stock, a "lowest ever" badge);
-- ``/-/category/<name>``: a category's cards with facets (brand, in stock) and sorts.
+- ``/-/category/<name>``: a category's cards with facets (brand, in stock; seed type and breeder
+  where its products are seeds) and sorts; every facet link keeps the other filters.
 
 The front page's figures are computed once per snapshot (the database is immutable).
 Every page links its Atom feed with ``<link rel="alternate" type="application/atom+xml">``
@@ -14,14 +15,14 @@ Every page links its Atom feed with ``<link rel="alternate" type="application/at
 from __future__ import annotations
 
 import os
-from urllib.parse import quote
+from urllib.parse import quote, quote_plus, urlencode
 
 from datasette import hookimpl
 from datasette.utils import tilde_decode, tilde_encode
-from datasette.utils.asgi import NotFound, Response
+from datasette.utils.asgi import BadRequest, NotFound, Response
 
 from publish import shop
-from publish.site import page_template
+from publish.site import own_rows, page_template
 
 DATABASE = "pricelens"
 PAGE_SIZE = 24
@@ -53,7 +54,7 @@ async def _snapshot(db) -> dict:
         except Exception:
             return {}
         return dict(row) if row else {}
-    return await db.execute_fn(read)
+    return await db.execute_fn(own_rows(read))
 
 
 def _page_number(request) -> int:
@@ -70,7 +71,7 @@ async def front_page(datasette, request):
         def read(conn):
             return {"categories": shop.categories(conn), "drops": shop.real_drops(conn, limit=12),
                     "lows": shop.new_lows(conn, limit=12)}
-        found = await db.execute_fn(read)
+        found = await db.execute_fn(own_rows(read))
         found["snapshot"] = await _snapshot(db)
         if not db.is_mutable:
             db._pricelens_front = found
@@ -89,7 +90,7 @@ async def search_page(datasette, request):
     def read(conn):
         return shop.search(conn, text, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
 
-    cards, total = await db.execute_fn(read) if text else ([], 0)
+    cards, total = await db.execute_fn(own_rows(read)) if text else ([], 0)
     context = {"q": text, "cards": cards, "total": total, "page": page, "page_size": PAGE_SIZE,
                "database": db.name, "show_images": show_images(), "metadata": datasette.metadata(),
                "data_url": f"/{db.name}/products?_search={quote(text)}" if text else f"/{db.name}/products"}
@@ -97,37 +98,89 @@ async def search_page(datasette, request):
     return Response.html(html, headers=_headers(datasette))
 
 
+FILTER_CHARS = 200  # a filter value longer than any brand, breeder or type: a 400
+SEED_TYPES = {"feminised": "Feminised", "autoflowering": "Autoflowering", "regular": "Regular", "cbd": "CBD"}
+
+
+def _filters(request) -> dict:
+    """The category page's filters from the query string (``?brand=&seed_type=&breeder=``):
+    the first value of each, stripped; a value over :data:`FILTER_CHARS` characters is a 400."""
+    found = {}
+    for column in shop.FILTERS:
+        value = (request.args.get(column) or "").strip()
+        if len(value) > FILTER_CHARS:
+            raise BadRequest(f"{column}: expected at most {FILTER_CHARS} characters, got {len(value)}")
+        found[column] = value or None
+    return found
+
+
+def category_href(base: str, state: dict, **changes) -> str:
+    """The category page's URL with the current filters and sort (``state``) and ``changes`` (a
+    None value drops that parameter; the page number is never kept)."""
+    params = {**state, **changes}
+    pairs = [(key, value) for key, value in params.items() if value not in (None, "", False)]
+    return base + ("?" + urlencode([(k, "1" if v is True else v) for k, v in pairs]) if pairs else "")
+
+
+FACETS = (("seed_type", "seed_types", "Seed type", "All types"), ("breeder", "breeders", "Breeder", "All breeders"),
+          ("brand", "brands", "Brand", "All brands"))
+
+
+def facet_lists(found: dict, base: str, state: dict) -> list[dict]:
+    """The facets the page shows, each value with its count and its link (the other filters and
+    the sort kept): seed type and breeder where the category's products have them, the brand
+    elsewhere (for seeds the breeder is the brand), and any facet whose filter is on."""
+    shown = []
+    for column, key, title, everything in FACETS:
+        values, chosen = found.get(key) or [], state.get(column)
+        if not (values or chosen) or (column == "brand" and found.get("breeders") and not chosen):
+            continue
+        others = category_href(base, state, **{column: None})
+        joiner = "&" if "?" in others else "?"
+        name = SEED_TYPES.get if column == "seed_type" else (lambda value, default=None: value)
+        shown.append({"column": column, "title": title, "everything": everything, "all_href": others,
+                      "chosen": name(chosen, chosen) if chosen else None,
+                      "values": [{"label": name(v["name"], v["name"]), "count": v["count"],
+                                  "current": v["name"] == chosen,
+                                  "href": f"{others}{joiner}{column}={quote_plus(v['name'])}"} for v in values]})
+    return shown
+
+
 async def category_page(datasette, request):
     db = _database(datasette)
     name = tilde_decode(request.url_vars["name"])  # Datasette redirects %20 to ~20
-    brand = (request.args.get("brand") or "").strip() or None
+    filters = _filters(request)
     in_stock = request.args.get("in_stock") == "1"
     sort = request.args.get("sort") if request.args.get("sort") in shop.SORTS else "popular"
     page = _page_number(request)
 
     # the counts cover the whole category: computed once per snapshot (it is immutable)
     memo = None if db.is_mutable else db.__dict__.setdefault("_pricelens_facets", {})
-    key = (name, brand, in_stock)
+    key = (name, in_stock, *filters.values())
     known = memo.get(key) if memo is not None else None
 
     def read(conn):
-        facets = known or shop.category_facets(conn, name, brand=brand, in_stock=in_stock)
+        facets = known or shop.category_facets(conn, name, in_stock=in_stock, **filters)
         if memo is not None and known is None:
             while len(memo) >= FACET_MEMO_ENTRIES:
                 memo.pop(next(iter(memo)))
             memo[key] = facets
-        return shop.category_page(conn, name, brand=brand, in_stock=in_stock, sort=sort, limit=PAGE_SIZE,
-                                  offset=(page - 1) * PAGE_SIZE, facets=facets)
+        return shop.category_page(conn, name, in_stock=in_stock, sort=sort, limit=PAGE_SIZE,
+                                  offset=(page - 1) * PAGE_SIZE, facets=facets, **filters)
 
-    found = await db.execute_fn(read)
-    if not found["total"] and not brand and not in_stock:
+    found = await db.execute_fn(own_rows(read))
+    if not found["total"] and not any(filters.values()) and not in_stock:
         raise NotFound(f"No category {name}")
     base = f"/-/category/{tilde_encode(name)}"
-    context = {**found, "category": name, "brand": brand, "in_stock": in_stock, "sort": sort, "sorts": {
+    state = {**filters, "in_stock": in_stock, "sort": None if sort == "popular" else sort}
+    context = {**found, **filters, "filters": filters, "category": name, "in_stock": in_stock, "sort": sort, "sorts": {
         "popular": "Most shops", "price": "Price, low to high", "price_desc": "Price, high to low"},
-        "page": page, "page_size": PAGE_SIZE, "base": base, "database": db.name, "show_images": show_images(), "metadata": datasette.metadata(),
+        "facets": facet_lists(found, base, state), "next_href": category_href(base, state, page=page + 1),
+        "page": page, "page_size": PAGE_SIZE, "base": base, "database": db.name, "show_images": show_images(),
+        "metadata": datasette.metadata(),
         "feeds": [(f"Price drops and new lows in {name}", f"/-/feeds/category/{tilde_encode(name)}.atom")],
-        "data_url": f"/{db.name}/products?category={quote(name)}"}
+        "data_url": f"/{db.name}/products?" + urlencode(
+            [("category", name)] + [(k, v) for k, v in filters.items() if v])}
     html = await datasette.render_template(page_template(datasette, "category.html"), context, request=request, view_name="category")
     return Response.html(html, headers=_headers(datasette))
 
