@@ -118,6 +118,9 @@ def test_a_strains_page_shows_both_seed_banks_per_seed_cheapest_first(db, data_d
     section = page.text[page.text.index('<section class="pl-family"'):]
     section = section[:section.index("</section>")]
     assert "cheapest per seed first" in section
+    # on a phone each cell says its column (the header is hidden there: static/pricelens.css)
+    for label in ("Per seed (USD)", "Pack", "Retailer", "Offer", "Price", "USD", "Availability"):
+        assert section.count(f'data-label="{label}"') == len(offers)
     assert "Semilla Verde" in section and "The Seed Vault" in section
     shown = [float(p.replace(",", "")) for p in re.findall(r'<td class="pl-num"[^>]*>\$([\d,.]+)</td>\s*<td[^>]*>\d+ seeds?',
                                                             section)]
