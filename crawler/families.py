@@ -17,8 +17,12 @@ unit, and the seed facts a shop shows); offers of one family get the same key:
   Feminised, autoflowering, regular and CBD lines of a strain are separate families.
 * **other units** (GB, g, ml, piece): ``<unit>|<brand>|<words>``, the words of the title without
   its sizes and packs ("1TB", "2x8GB", "3-pack"), the brand, filler (kit, module, memory) and
-  part numbers (a code with three or more letter/digit changes, like MZ-V9P1T0BW, names
-  one capacity, not the line), sorted: word order differs from shop to shop.
+  part numbers (a code with three or more letter/digit changes, like MZ-V9P1T0BW, or two in
+  seven or more characters, like SKC3000D or WD20EZBX: it names one capacity, not the line),
+  sorted: word order differs from shop to shop.
+
+:func:`family_name` is the name people read: the brand first (a strain: its own name), then the
+title's words without sizes, packs, part numbers and the brand's own words, single spaces.
 
 No key (None) without a unit, or without a brand (breeder): a family needs a measure to compare
 and an owner to be sure it is one line.
@@ -65,9 +69,59 @@ def _words(text: str | None, codes: bool = False) -> list[str]:
         return _WORD.findall(text)
     out = []
     for token in _CODE_TOKEN.findall(text):
-        if len(_ALTERNATION.findall(token.replace("-", "").replace(".", ""))) < 3:
+        if not _is_code(token):
             out.extend(_WORD.findall(token))
     return out
+
+
+def _is_code(token: str) -> bool:
+    """A part number: three or more letter/digit changes (MZ-V9P1T0BW), or two in seven or more
+    letters and digits (SKC3000D, WD20EZBX; a line name like SN850X or DDR4-3200 is shorter or
+    changes less)."""
+    bare = re.sub(r"[^a-z0-9]", "", token.lower())
+    changes = len(_ALTERNATION.findall(bare))
+    return changes >= 3 or (changes >= 2 and len(bare) >= 7)
+
+
+_LEFTOVER_SIZE = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:[kmgt]b?|[kmgt]i?b)$", re.I)
+_EDGE = " -–—|,;:/+&"
+
+
+def family_name(title: str | None, brand: str | None = None, *, seeds: bool = False) -> str | None:
+    """A readable name of the family an offer's title belongs to: the brand first (not for seeds:
+    the strain's name as the shop writes it, the breeder shown beside it), then
+    the title's words without its sizes and packs, part numbers and the brand's own words, single
+    spaces ("Samsung 990 PRO NVMe M.2 SSD" from "990 PRO 2TB NVMe M.2 SSD Samsung MZ-V9P2T0BW")."""
+    if not title:
+        return None
+    text = strip_units(title, seed_context=seeds)
+    owner = [] if seeds else _words(brand)  # a strain's name stands alone (its breeder is shown beside it)
+    kept: list[str] = []
+    for token in text.split():
+        parts = [p for p in token.split("/") if p and not (_is_code(p) and re.search(r"[A-Za-z]", p)
+                                                           and re.search(r"\d", p)) and not _LEFTOVER_SIZE.match(p)]
+        if parts:
+            kept.append("/".join(parts))
+    words = [w for w in kept]
+    if owner:  # the brand's words, wherever the title has them (written first below)
+        lowered = [" ".join(_words(w)) for w in words]
+        out, i, n = [], 0, len(owner)
+        while i < len(words):
+            if lowered[i:i + n] == owner:
+                i += n
+                continue
+            out.append(words[i])
+            i += 1
+        words = out
+    name = " ".join(words)
+    name = re.sub(r"\(\s*\)|\[\s*\]", " ", name)
+    name = re.sub(r"\s+([,;:)\]])", r"\1", name)
+    name = re.sub(r"([(\[])\s+", r"\1", name)
+    name = " ".join(name.split()).strip(_EDGE)
+    name = re.sub(r"(\s[-–—|,;:/+&])+$", "", name).strip(_EDGE)
+    brand_text = " ".join((brand or "").split())
+    full = f"{brand_text} {name}".strip() if brand_text and not seeds else name
+    return full or None
 
 
 def _type_of_words(words: Iterable[str]) -> str | None:
@@ -166,7 +220,8 @@ def family_key(title: str | None, brand: str | None = None, category: str | None
     owner = _words(brand)
     if not owner:
         return None
-    words = {w for w in _without(_words(strip_units(title), codes=True), owner) if w not in _TECH_FILLER}
+    words = {w for w in _without(_words(strip_units(title), codes=True), owner)
+             if w not in _TECH_FILLER and not _LEFTOVER_SIZE.match(w)}  # "2048G" of "SKC3000D/2048G"
     if not words:
         return None
     return f"{unit}|{_slug(owner)}|{' '.join(sorted(words))}"
@@ -241,4 +296,4 @@ def assign_families(members: Iterable[Member]) -> dict[Hashable, str]:
     return {offer: ids[find(node)] for offer, node in nodes.items() if find(node) in ids}
 
 
-__all__ = ["SEED_TYPES", "Member", "assign_families", "family_key", "family_slug", "is_seed_offer", "seed_type"]
+__all__ = ["SEED_TYPES", "Member", "assign_families", "family_key", "family_name", "family_slug", "is_seed_offer", "seed_type"]

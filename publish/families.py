@@ -19,8 +19,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter, defaultdict
 
-from crawler.families import Member, assign_families, family_key, is_seed_offer, seed_type
-from crawler.units import strip_units
+from crawler.families import Member, assign_families, family_key, family_name, is_seed_offer, seed_type
 
 # every column an offer of a family shows on the product and family pages
 OFFER_COLUMNS = ("id, product_id, retailer_id, retailer_name, title, url, price, currency, price_usd, availability, "
@@ -46,7 +45,7 @@ def build_families(db: sqlite3.Connection) -> int:
         if canonical_type != given_type or owner != breeder:
             seed_rows.append((offer_id, owner, canonical_type))
         if key and title:
-            names[offer_id] = strip_units(title, seed_context=seeds).strip(" -–|")
+            names[offer_id] = family_name(title, (breeder or brand) if seeds else brand, seeds=seeds)
     if seed_rows:
         db.executemany("UPDATE offers SET breeder = ?2, seed_type = ?3 WHERE id = ?1", seed_rows)
     found = assign_families(members)

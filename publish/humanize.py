@@ -153,3 +153,35 @@ def percent(value, digits: int = 1, *, fraction: bool = False) -> str:
         return f"{float(number) * 100:.0f} %"
     text = f"{float(number):,.{digits}f}".rstrip("0").rstrip(".")
     return f"{text} %"
+
+
+def unit_usd(value) -> str:
+    """A price per unit (per seed, per GB ...): ``$6.71`` from a dollar up (the site's two
+    decimals), ``$0.068`` below (three: per-GB prices differ in the third), ``""`` for none."""
+    number = _number(value)
+    if number is None:
+        return ""
+    if abs(number) >= 1:
+        return money(number, "USD")
+    return f"{'-' if number < 0 else ''}${abs(number):,.3f}"
+
+
+
+def sizes(packs, unit: str | None) -> str:
+    """A family's packs or sizes as read: ``"1000, 2000, 4000"`` GB -> ``"1 TB, 2 TB, 4 TB"``
+    (TB for a whole number of TB: ``"500 GB, 1 TB"``), ``"1, 3, 5, 10"`` seed ->
+    ``"1, 3, 5, 10 seeds"`` (the unit plural unless the only size is 1)."""
+    parts = [p.strip() for p in str(packs or "").split(",") if p.strip()]
+    if not parts:
+        return ""
+    unit = (unit or "").strip()
+    numbers = [_number(p) for p in parts]
+    if unit.upper() == "GB" and any(n is not None and n >= 1000 and n % 1000 == 0 for n in numbers):
+        return ", ".join(f"{n / 1000:,f}".rstrip("0").rstrip(".") + " TB" if n is not None and n >= 1000
+                         and n % 1000 == 0 else f"{p} GB" for n, p in zip(numbers, parts))
+    if unit.upper() == "GB" or not unit:
+        return ", ".join(parts) + (f" {unit}" if unit else "")
+    plural = not (len(numbers) == 1 and numbers[0] == 1)
+    if plural and unit.islower() and unit.isalpha() and len(unit) > 2 and not unit.endswith("s"):
+        unit += "s"
+    return ", ".join(parts) + f" {unit}"

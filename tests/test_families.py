@@ -11,7 +11,7 @@ import sqlite3
 
 import pytest
 
-from crawler.families import Member, assign_families, family_key, family_slug, seed_type
+from crawler.families import Member, assign_families, family_key, family_name, family_slug, seed_type
 from crawler.items import Offer
 from crawler.units import parse_units, strip_units
 from publish.export import publish
@@ -182,3 +182,35 @@ def test_shopify_reads_thc_cbd_and_breeder_tags_and_never_takes_them_for_a_categ
     (fields, _), = variant_offers(product, "https://shop.example")
     assert (fields["thc"], fields["cbd"], fields["breeder"], fields["category"]) == \
         ("25%", "<1%", "Barney's Farm", "Feminised Seeds")
+
+
+def test_family_names_read_brand_first_without_sizes_part_numbers_or_spare_spaces():
+    assert family_name("990 PRO 2TB NVMe M.2 SSD Samsung", "Samsung") == "Samsung 990 PRO NVMe M.2 SSD"
+    assert family_name("Samsung 990 PRO 1TB NVMe M.2 SSD (MZ-V9P1T0BW)", "Samsung") == "Samsung 990 PRO NVMe M.2 SSD"
+    assert family_name("Kingston KC3000 SKC3000D/2048G 2048GB PCIe 4.0 NVMe M.2 SSD", "Kingston") == \
+        "Kingston KC3000 PCIe 4.0 NVMe M.2 SSD"
+    assert family_name('WD Blue WD20EZBX 2TB 3.5" HDD', "WD") == 'WD Blue 3.5" HDD'
+    assert family_name("WD Black SN850X 1TB", "WD") == "WD Black SN850X"  # a line name stays
+    assert family_name("Amnesia Haze Feminised - 5 seeds", "Royal Queen Seeds", seeds=True) == "Amnesia Haze Feminised"
+
+
+def test_family_ids_have_no_part_numbers():
+    kingston = family_slug(family_key("Kingston KC3000 SKC3000D/2048G 2048GB PCIe 4.0 NVMe M.2 SSD", "Kingston",
+                                      "SSD", "GB"))
+    assert "skc3000d" not in kingston and "2048" not in kingston and "kc3000" in kingston
+    wd = family_slug(family_key('WD Blue WD20EZBX 2TB 3.5" HDD', "WD", "Hard Drives", "GB"))
+    assert "wd20ezbx" not in wd and "blue" in wd
+    assert family_key("WD Blue WD20EZBX 2TB", "WD", "Hard Drives", "GB") == \
+        family_key("WD Blue WD40EZAX 4TB", "WD", "Hard Drives", "GB")
+    assert "sn850x" in family_slug(family_key("WD Black SN850X 1TB", "WD", "SSD", "GB"))
+
+
+def test_sizes_and_prices_per_unit_read_as_people_say_them():
+    from publish.humanize import sizes, unit_usd
+
+    assert sizes("1000, 2000, 4000", "GB") == "1 TB, 2 TB, 4 TB"
+    assert sizes("500, 1000", "GB") == "500 GB, 1 TB"
+    assert sizes("8, 16", "GB") == "8, 16 GB"
+    assert sizes("1, 3, 5, 10", "seed") == "1, 3, 5, 10 seeds"
+    assert sizes("1", "seed") == "1 seed"
+    assert unit_usd(6.70833) == "$6.71" and unit_usd(0.0678) == "$0.068" and unit_usd(1234.5) == "$1,234.50"

@@ -118,14 +118,22 @@ def test_a_strains_page_shows_both_seed_banks_per_seed_cheapest_first(db, data_d
     section = page.text[page.text.index('<section class="pl-family"'):]
     section = section[:section.index("</section>")]
     assert "cheapest per seed first" in section
+    # on a phone each cell says its column (the header is hidden there: static/pricelens.css)
+    for label in ("Per seed (USD)", "Pack", "Retailer", "Offer", "Price", "USD", "Availability"):
+        assert section.count(f'data-label="{label}"') == len(offers)
     assert "Semilla Verde" in section and "The Seed Vault" in section
-    shown = [float(p.replace(",", "")) for p in re.findall(r'<td class="pl-num">\$([\d,.]+)</td>\s*<td>\d+ seeds?',
+    shown = [float(p.replace(",", "")) for p in re.findall(r'<td class="pl-num"[^>]*>\$([\d,.]+)</td>\s*<td[^>]*>\d+ seeds?',
                                                             section)]
     assert len(shown) == len(offers) and shown == sorted(shown)
-    assert sorted(re.findall(r"<td>(\d+) seeds?</td>", section)) == sorted(str(o["pack_size"]) for o in offers)
+    assert sorted(re.findall(r"<td[^>]*>(\d+) seeds?</td>", section)) == sorted(str(o["pack_size"]) for o in offers)
 
     family_page = asyncio.run(ds.client.get(f"/-/family/{family['id']}"))
     assert family_page.status_code == 200 and strain.name in family_page.text
+    # sizes in words, the unit plural; the cheapest per seed rounded as in the table
+    assert "1, 3, 5, 10 seeds)" in family_page.text
+    cheapest = re.search(r"Cheapest in stock <strong>(\$[\d,.]+)</strong> per seed", family_page.text).group(1)
+    assert re.search(r'<td class="pl-num"[^>]*>' + re.escape(cheapest) + "</td>", family_page.text)
+    assert re.fullmatch(r"\$[\d,]+\.\d\d", cheapest) or re.fullmatch(r"\$0\.\d{3}", cheapest)
     data = asyncio.run(ds.client.get(f"/-/family/{family['id']}.json")).json()
     per_seed = [o["unit_price_usd"] for o in data["offers"]]
     assert per_seed == sorted(per_seed) and len(per_seed) == len(offers)

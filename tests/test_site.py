@@ -410,11 +410,11 @@ def test_product_page_lists_offers_by_price_with_an_svg_chart(site):
 
 def test_product_page_shows_the_price_per_unit(site):
     """Both offers of the 2 TB SSD are priced per GB (crawler/units.py): the page shows it and
-    puts the cheapest per GB first ($180 / 2,000 GB = $0.09)."""
+    puts the cheapest per GB first ($180 / 2,000 GB = $0.090: three decimals below a dollar)."""
     ds, products, _, _ = site
     html = get(ds, f"/-/product/{products['P1']}").text
     assert "Per unit (USD)" in html and "cheapest per GB first" in html
-    assert "$0.09 <span class=\"pl-note\">per GB</span>" in html
+    assert "$0.090 <span class=\"pl-note\">per GB</span>" in html
     assert html.index("Alpha Shop") < html.index("Beta Store")
     table = get(ds, "/pricelens/offers.json?_sort=unit_price_usd&_shape=array")
     assert table.status_code == 200

@@ -177,3 +177,28 @@ def test_stores_map_shows_markers_with_popups(page, server):
     assert any(street in text for street in ("Hamra Street", "Main Road", "Port Street"))  # the address
     shoot(page, "stores-map-popup")
     assert_local_only(page, base)
+
+
+def test_phone_width_tables_keep_their_column_labels(browser, server):
+    """At 390 px Datasette shows a table as one card per row with its header hidden: every cell
+    of our own tables (the offers, the reliability table) says which column it is, and the
+    reliability table's caption is not one word per line."""
+    base, products = server
+    context = browser.new_context(viewport={"width": 390, "height": 900}, device_scale_factor=1)
+    page = context.new_page()
+    labels = """sel => [...document.querySelector(sel).children].map(
+        c => getComputedStyle(c, '::before').content.replace(/^"|"$/g, ''))"""
+    try:
+        page.goto(f"{base}/-/matching", wait_until="networkidle")
+        shoot(page, "phone-matching")
+        cells = page.evaluate(labels, "table.pl-reliability tbody tr")
+        assert cells == ["Confidence", "Pairs", "Confidence given (average)", "Really the same product"]
+        caption = page.locator("table.pl-reliability caption").first.bounding_box()
+        assert caption["width"] > 250, caption
+        page.goto(f"{base}/-/product/{products['P1']}", wait_until="networkidle")
+        shoot(page, "phone-product-offers")
+        cells = page.evaluate(labels, "table.pl-offers tbody tr")
+        assert cells[:4] == ["Retailer", "Offer", "Price", "USD"] and cells[-1] == "Match"
+        assert "none" not in cells and "" not in cells
+    finally:
+        context.close()

@@ -14,6 +14,7 @@ import sqlite3
 from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
 
+from publish import humanize
 from publish.families import family, family_offers
 
 DATABASE = "pricelens"
@@ -59,3 +60,9 @@ async def family_page(datasette, request):
 @hookimpl
 def register_routes():
     return [(r"^/-/family/(?P<id>[a-z0-9][a-z0-9-]{0,200})(\.(?P<format>json))?$", family_page)]
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    env.filters["unit_usd"] = humanize.unit_usd  # one rounding of a price per unit everywhere
+    env.filters["sizes"] = humanize.sizes        # "1 TB, 2 TB, 4 TB", "1, 3, 5, 10 seeds"

@@ -10,7 +10,9 @@ the ``calibration_file`` setting of the ``pricelens`` plugin), not copied into t
 publish time: it describes the matcher, not the crawled data; the site runs from the same
 installation as ``pricelens match`` and ``pricelens publish``, so it shows the table of the
 model that scored the matches; and a retrained matcher's table shows without republishing or
-touching the snapshot's schema. The file is small and the page rare (and cached).
+touching the snapshot's schema. The file is small and the page rare: it is read on every request
+and sent ``Cache-Control: no-store``, so neither the server's page cache (publish/cache.py, which
+keeps a page for the snapshot's life) nor a browser keeps an older table than the file's.
 
 The file is read defensively: a missing, unreadable or garbled file (not JSON, or not the
 structure above) gives the page one clear line saying so instead of the table; never a 500.
@@ -132,8 +134,8 @@ async def matching_page(datasette, request):
                "database": database, "metadata": datasette.metadata()}
     html = await datasette.render_template(page_template(datasette, "matching.html"), context, request=request,
                                            view_name="matching")
-    ttl = datasette.setting("default_cache_ttl")
-    return Response.html(html, headers={"Cache-Control": f"max-age={ttl}"} if ttl else {})
+    # not "max-age": the file may change while the server runs (a retrained matcher)
+    return Response.html(html, headers={"Cache-Control": "no-store"})
 
 
 @hookimpl

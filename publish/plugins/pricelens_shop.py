@@ -235,6 +235,6 @@ def register_routes():
         (r"^/-/search$", search_page),
         (r"^/-/category/(?P<name>[^/]+)$", category_page),
         (r"^/-/feeds/(?P<kind>drops|lows)\.atom$", feed_page),
-        (r"^/-/feeds/(?P<kind>product)/(?P<key>\d+)\.atom$", feed_page),
+        (r"^/-/feeds/(?P<kind>product)/(?P<key>\d{1,18})\.atom$", feed_page),  # longer: past SQLite INTEGER, a 404
         (r"^/-/feeds/(?P<kind>category)/(?P<key>[^/]+)\.atom$", feed_page),
     ]

@@ -266,7 +266,7 @@ async def about_page(datasette, request):
 @hookimpl
 def register_routes():
     return [
-        (r"^/-/product/(?P<id>\d+)$", product_page),
+        (r"^/-/product/(?P<id>\d{1,18})$", product_page),  # longer: past SQLite INTEGER, a 404
         (r"^/-/snapshots(\.(?P<format>json))?$", snapshots_page),
         (r"^/-/snapshots/" + SNAPSHOT_FILE + "$", snapshot_file),
         (r"^/-/about$", about_page),

@@ -1,0 +1,76 @@
+"""Error pages: every unknown path a 404 page, one short log line per server error at most.
+
+Datasette's own exception handler (``datasette.handle_exception``) prints the traceback with
+``rich`` when rich is importable (it is, through the dev tools): with its local variables
+(3-19 KB of log per error, cheap for anyone to fill the log with), and, when the error did not
+happen inside an ``except`` block (a 404 for a path no route or page matches), rich raises
+``ValueError: Value for 'trace' required...`` and the 404 becomes a 500.
+
+This plugin replaces that handler (it unregisters Datasette's default and renders the same
+``error.html`` / JSON body itself): a 4xx writes nothing to the log; a 5xx writes one line
+(status, path, exception type, the innermost frame's file:line, the message cut to 200
+characters) and shows the visitor the status without the exception's text.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from datasette import hookimpl
+from datasette.plugins import pm
+from datasette.utils import add_cors_headers
+from datasette.utils.asgi import Base400, Response
+from datasette.views.base import DatasetteError
+from markupsafe import Markup
+
+log = logging.getLogger("pricelens.site")
+
+DEFAULT_HANDLER = "datasette.handle_exception"
+if pm.get_plugin(DEFAULT_HANDLER) is not None:
+    pm.unregister(name=DEFAULT_HANDLER)
+
+
+def _where(exception: BaseException) -> str:
+    frames = traceback.extract_tb(exception.__traceback__) if exception.__traceback__ else []
+    if not frames:
+        return "?"
+    frame = frames[-1]
+    return f"{frame.filename.rsplit('/', 2)[-1] if '/' in frame.filename else frame.filename}:{frame.lineno}"
+
+
+def log_line(status: int, path: str, exception: BaseException) -> str:
+    """The one line a server error writes (no locals, no traceback)."""
+    message = " ".join(str(exception).split())[:200]
+    return f"{status} {path[:200]!r}: {type(exception).__name__} at {_where(exception)}: {message}"
+
+
+@hookimpl(trylast=True)
+def handle_exception(datasette, request, exception):
+    async def inner():
+        title = None
+        if isinstance(exception, Base400):
+            status, info, message = exception.status, {}, exception.args[0] if exception.args else "Error"
+        elif isinstance(exception, DatasetteError):
+            status, info, message = exception.status, dict(exception.error_dict or {}), exception.message
+            if exception.message_is_html:
+                message = Markup(message)
+            title = exception.title
+        else:
+            status, info, message = 500, {}, "The site hit an internal error; it has been logged."
+        if status >= 500:
+            log.error(log_line(status, request.path, exception))
+            if not isinstance(exception, (Base400, DatasetteError)):
+                title = "Internal error"
+        info.update({"ok": False, "error": message, "status": status, "title": title})
+        headers = {}
+        if datasette.cors:
+            add_cors_headers(headers)
+        if request.path.split("?")[0].endswith(".json"):
+            return Response.json(info, status=status, headers=headers)
+        template = datasette.jinja_env.select_template([f"{status}.html", "error.html"])
+        body = await template.render_async(dict(info, urls=datasette.urls, app_css_hash=datasette.app_css_hash(),
+                                                menu_links=lambda: []))
+        return Response.html(body, status=status, headers=headers)
+
+    return inner
