@@ -174,6 +174,10 @@ class ShopSpider(RetailerSpider):
         }
         if detection.platform == "structured":
             facts["sitemap_urls"] = list(detection.sitemap_urls)
+        if detection.platform == "woocommerce":
+            # each variation (a seed pack, a size) has its own price and stock: one offer each, as
+            # Shopify's variants are; without this a variable product is one offer at its lowest price
+            facts["crawl_variations"] = True
         cls = type(f"Shop{base.__name__}", (base,), facts)
         return cls.from_crawler(self.crawler, base_url=self.base_url, retailer_id=self.retailer_id)
 

@@ -272,6 +272,24 @@ def test_crawl_a_woocommerce_shop_into_postgres_as_the_given_retailer(db):
     assert {(o["retailer_id"], o["currency"]) for o in offers} == {("bytes-test", "LBP")}
 
 
+def test_the_shop_spider_crawls_every_pack_of_a_woocommerce_seed_bank_as_its_own_spider_does(tmp_path):
+    """Variable products: one offer per variation (a pack of seeds), as the configured spider."""
+    feeds = {}
+    with DemoServer(["semillaverde"], base_port=0, n_products=40) as demo:
+        base = demo.base_urls["semillaverde"]
+        for spider, arguments in (("shop", ["-a", f"url={base}", "-a", "currency=EUR", "-a", "decimal_separator=,"]),
+                                  ("semillaverde", ["-a", f"base_url={base}"])):
+            feed = feeds[spider] = tmp_path / f"{spider}.jsonl"
+            process = subprocess.run([sys.executable, "-m", "scrapy", "crawl", spider, *arguments, *FAST,
+                                      "-O", str(feed)], cwd=ROOT, env={**os.environ, "PRICELENS_PIPELINES": "0"},
+                                     capture_output=True, text=True, timeout=120)
+            assert process.returncode == 0, process.stderr[-3000:]
+    offers = {spider: sorted((o["retailer_sku"], o["title"], o["price"]) for o in map(json.loads, feed.read_text().splitlines())
+                             if "price" in o) for spider, feed in feeds.items()}
+    assert len(offers["semillaverde"]) > len({title.split(" - ")[0] for _, title, _ in offers["semillaverde"]})
+    assert offers["shop"] == offers["semillaverde"]
+
+
 def test_an_unreachable_shop_is_a_failed_run(db):
     process = crawl("-a", "url=http://127.0.0.1:9", "-s", "RETRY_TIMES=0")
     assert "Traceback" not in process.stderr.split("[shop] ERROR")[-1]
