@@ -112,3 +112,27 @@ def test_sigterm_to_pricelens_crawl_stops_the_embedded_database_it_started(tmp_p
     assert parent.returncode != 0, output[-3000:]
     assert "Traceback" not in output, output[-3000:]
     assert not survivors, [p.pid for p in survivors]
+
+
+def test_sigterm_to_pricelens_demo_stops_its_crawl_and_shops(db, database_url, tmp_path):
+    log = tmp_path / "demo.log"
+    env = {**os.environ, "DATABASE_URL": database_url, "PRICELENS_DATA_DIR": str(tmp_path / "data"),
+           "PRICELENS_KILL_GRACE": "20"}
+    with open(log, "w") as out:
+        parent = subprocess.Popen([sys.executable, "-m", "crawler.cli", "demo", "--no-serve", "--history-days", "0",
+                                   "--retailer", "techzone", "--products", "3000"],
+                                  cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+        _wait(lambda: _running_run(db) is not None, 180, "the demo's crawl never opened its run", parent, log)
+        children = _descendants(parent.pid)
+        parent.send_signal(signal.SIGTERM)
+        parent.wait(timeout=120)
+        time.sleep(0.5)
+        survivors = _alive(children)
+        for p in survivors:
+            p.kill()
+    output = log.read_text()
+    assert parent.returncode != 0, output[-3000:]
+    assert "Traceback" not in output and "snapshot:" not in output, output[-3000:]  # stopped, not published
+    assert not survivors, [p.pid for p in survivors]
+    run = db.execute("SELECT status, finish_reason FROM crawl_runs").fetchone()
+    assert run["status"] == "failed" and "shutdown" in run["finish_reason"], run
