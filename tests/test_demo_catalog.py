@@ -57,8 +57,8 @@ def test_a_bad_catalogue_entry_is_one_clear_line(tmp_path, edit, message):
 @pytest.mark.parametrize("number", ["109.99", "110"])
 def test_a_price_written_as_a_number_is_read_as_that_decimal(tmp_path, number):
     path = tmp_path / "catalog.toml"
-    path.write_text(CATALOG_FILE.read_text(encoding="utf-8").replace('usd_price = "109.99"', f"usd_price = {number}", 1),
-                    encoding="utf-8")
+    text = CATALOG_FILE.read_text(encoding="utf-8")
+    path.write_text(text.replace('usd_price = "109.99"', f"usd_price = {number}", 1), encoding="utf-8")
     assert load_catalog_file(path)["products"][0]["usd_price"] == number
 
 

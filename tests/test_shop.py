@@ -296,8 +296,9 @@ def test_the_shop_spider_crawls_every_pack_of_a_woocommerce_seed_bank_as_its_own
                                       "-O", str(feed)], cwd=ROOT, env={**os.environ, "PRICELENS_PIPELINES": "0"},
                                      capture_output=True, text=True, timeout=120)
             assert process.returncode == 0, process.stderr[-3000:]
-    offers = {spider: sorted((o["retailer_sku"], o["title"], o["price"]) for o in map(json.loads, feed.read_text().splitlines())
-                             if "price" in o) for spider, feed in feeds.items()}
+    offers = {spider: sorted((o["retailer_sku"], o["title"], o["price"])
+                             for o in map(json.loads, feed.read_text().splitlines()) if "price" in o)
+              for spider, feed in feeds.items()}
     assert len(offers["semillaverde"]) > len({title.split(" - ")[0] for _, title, _ in offers["semillaverde"]})
     assert offers["shop"] == offers["semillaverde"]
 
