@@ -7,8 +7,8 @@ another server. Run `pricelens COMMAND --help` for each command.
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
@@ -58,15 +58,83 @@ def db_url():
 
 
 # -- crawling ---------------------------------------------------------------------------------
+KILL_GRACE = float(os.environ.get("PRICELENS_KILL_GRACE", "30"))  # seconds a stopped crawl gets to close
+
+
+class SignalGuard:
+    """SIGTERM and SIGINT for a command that runs crawls (``crawl``, ``demo``).
+
+    During a crawl the signal is forwarded to it (SIGTERM: Scrapy closes the spider and records
+    the run as shut down); :func:`crawler.ops.process.run_process` kills its process group if it
+    is still alive ``KILL_GRACE`` seconds later. Outside a crawl, and once the crawl is over, the
+    command ends with ``SystemExit(128 + signal)``, so ``with`` blocks (the demo shops) close and
+    the embedded PostgreSQL this process started is stopped (pgserver's exit handler).
+    """
+
+    active: "SignalGuard | None" = None
+
+    def __init__(self):
+        from crawler.ops.process import StopSignal
+
+        self.stop = StopSignal()
+        self.signum: int | None = None
+        self.crawling = False
+        self._previous = {}
+
+    def __enter__(self):
+        self._previous = {sig: signal.signal(sig, self._on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
+        SignalGuard.active = self
+        return self
+
+    def __exit__(self, *exc):
+        SignalGuard.active = None
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)
+
+    def _on_signal(self, signum, _frame):
+        first = self.signum is None
+        self.signum = self.signum or signum
+        self.stop.request(0)
+        if first:
+            click.echo(f"pricelens: {signal.Signals(signum).name}: stopping"
+                       + (f" the crawl (at most {KILL_GRACE:g} s)" if self.crawling else ""), err=True)
+        if not self.crawling:
+            self.exit()
+
+    def exit(self):
+        raise SystemExit(128 + self.signum)
+
+    def exit_if_stopped(self):
+        if self.signum is not None:
+            self.exit()
+
+
 def scrapy_crawl(retailer: str, arguments: list[str] = (), *, env: dict | None = None,
-                 settings: list[str] = ()) -> subprocess.CompletedProcess:
-    """Run ``scrapy crawl`` for one retailer as a subprocess from the project root."""
+                 settings: list[str] = ()) -> int | None:
+    """Run ``scrapy crawl`` for one retailer as a subprocess from the project root; its exit code.
+
+    The crawl runs in its own session; under a :class:`SignalGuard` a SIGTERM or SIGINT to this
+    process stops it (SIGTERM, then SIGKILL to its process group ``KILL_GRACE`` seconds later).
+    """
+    from crawler.ops.process import run_process
+
     command = [sys.executable, "-m", "scrapy", "crawl", retailer]
     for argument in arguments:
         command += ["-a", argument]
     for setting in settings:
         command += ["-s", setting]
-    return subprocess.run(command, cwd=PROJECT_ROOT, env={**os.environ, **(env or {})})
+    guard = SignalGuard.active
+    if guard is not None:
+        guard.exit_if_stopped()
+        guard.crawling = True
+    try:
+        outcome = run_process(command, log_path=None, time_limit=None, kill_grace=KILL_GRACE,
+                              stop=guard.stop if guard is not None else None,
+                              env={**os.environ, **(env or {})}, cwd=PROJECT_ROOT)
+    finally:
+        if guard is not None:
+            guard.crawling = False
+    return outcome.returncode
 
 
 # The demo shops are ours, on loopback: no need to be gentle with them.
@@ -75,18 +143,31 @@ LOOPBACK_SETTINGS = ["DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=False", "CONCURRE
 
 def crawl_and_check(retailer: str, arguments: list[str] = (), *, env: dict | None = None,
                     settings: list[str] = ()) -> dict:
-    """Crawl, then read the run's row: Scrapy exits 0 even when every request failed."""
+    """Crawl, then read the run's row: Scrapy exits 0 even when every request failed.
+
+    A run its process left open (killed after a stop) is closed as failed. When a signal stopped
+    the crawl, the run is described and the command exits (see :class:`SignalGuard`)."""
+    from crawler.ops.runners import close_abandoned_run
+
     url = database_url()
     before = last_run_id()
     with tempfile.TemporaryDirectory() as scratch:
         run_id_file = os.path.join(scratch, "run_id")
-        process = scrapy_crawl(retailer, arguments, settings=settings,
-                               env={"DATABASE_URL": url, RUN_ID_FILE_ENV: run_id_file, **(env or {})})
+        returncode = scrapy_crawl(retailer, arguments, settings=settings,
+                                  env={"DATABASE_URL": url, RUN_ID_FILE_ENV: run_id_file, **(env or {})})
         run = run_after(retailer, before, run_id_file)
+    guard = SignalGuard.active
+    stopped = guard is not None and guard.signum is not None
+    if run is not None and run["status"] == "running":
+        run = close_abandoned_run(run, "ended without closing the run (" + ("shutdown" if stopped else
+                                                                          f"exit code {returncode}") + ")")
     if run is None:
-        return {"retailer_id": retailer, "status": "failed",
-                "finish_reason": f"scrapy exited {process.returncode} before opening a crawl run",
-                "offers_accepted": 0, "stores_accepted": 0, "items_rejected": 0}
+        run = {"retailer_id": retailer, "status": "failed",
+               "finish_reason": f"scrapy exited {returncode} before opening a crawl run",
+               "offers_accepted": 0, "stores_accepted": 0, "items_rejected": 0}
+    if stopped:
+        click.echo(describe_run(run), err=True)
+        guard.exit()
     return run
 
 
@@ -101,8 +182,9 @@ def describe_run(run: dict) -> str:
 @click.option("-a", "arguments", multiple=True, metavar="NAME=VALUE", help="Spider argument (repeatable).")
 def crawl(retailer, arguments):
     """Crawl one RETAILER (a spider name) into the database; exit 1 if the run failed."""
-    migrate()
-    run = crawl_and_check(retailer, list(arguments))
+    with SignalGuard():
+        migrate()
+        run = crawl_and_check(retailer, list(arguments))
     click.echo(describe_run(run))
     sys.exit(0 if run["status"] == "finished" else 1)
 
@@ -214,43 +296,44 @@ def demo(serve_site, products, history_days, port, retailers):
 
     from crawler import clock
 
-    demo_shops()
-    try:
-        from demo.server import RETAILERS, DemoServer
-        from demo.sites import SEED_BANKS
-    except ValueError as exc:  # demo.catalog.CatalogError: demo/catalog.toml names the file, the entry, why
-        raise click.ClickException(str(exc)) from None
+    with SignalGuard():  # SIGTERM / Ctrl-C: the crawl stops, the shops and the embedded database too
+        demo_shops()
+        try:
+            from demo.server import RETAILERS, DemoServer
+            from demo.sites import SEED_BANKS
+        except ValueError as exc:  # demo.catalog.CatalogError: demo/catalog.toml names the file, the entry, why
+            raise click.ClickException(str(exc)) from None
 
-    url = database_url()  # this process holds the embedded server for the whole demo
-    click.echo(f"database: {describe_url(url)}", err=True)
-    applied = migrate()
-    if applied:
-        click.echo(f"migrations applied: {', '.join(applied)}", err=True)
-    chosen = list(retailers) or list(RETAILERS)
-    today = clock.now().replace(hour=3, minute=0, second=0, microsecond=0)
-    failed = []
-    for day in range(history_days + 1):
-        last = day == history_days
-        stamp = today - timedelta(days=history_days - day)
-        # the browser-rendered shop on the last day only, the seed banks every other day (their
-        # prices still move in the history; the demo stays short)
-        shops = [r for r in chosen
-                 if last or (r != "pixelhub" and (r not in SEED_BANKS or day % 2 == history_days % 2))]
-        click.echo(f"demo day {stamp.date()}{' (today)' if last else ''}:", err=True)
-        with DemoServer(shops, n_products=products, day=day) as server:
-            for retailer, base in server.base_urls.items():
-                started = time.perf_counter()
-                run = crawl_and_check(retailer, [f"base_url={base}"], settings=LOOPBACK_SETTINGS,
-                                      env={"PRICELENS_LOG_LEVEL": "WARNING", "PRICELENS_NOW": stamp.isoformat()})
-                click.echo(f"  {describe_run(run)} in {time.perf_counter() - started:.1f} s", err=True)
-                if run["status"] != "finished" and last:
-                    failed.append(retailer)
-    match_all()
-    result = publish_snapshot()
-    click.echo(f"snapshot: {result.path}", err=True)
-    if failed:
-        click.echo(f"pricelens: crawls failed: {', '.join(failed)}", err=True)
-        sys.exit(1)
+        url = database_url()  # this process holds the embedded server for the whole demo
+        click.echo(f"database: {describe_url(url)}", err=True)
+        applied = migrate()
+        if applied:
+            click.echo(f"migrations applied: {', '.join(applied)}", err=True)
+        chosen = list(retailers) or list(RETAILERS)
+        today = clock.now().replace(hour=3, minute=0, second=0, microsecond=0)
+        failed = []
+        for day in range(history_days + 1):
+            last = day == history_days
+            stamp = today - timedelta(days=history_days - day)
+            # the browser-rendered shop on the last day only, the seed banks every other day (their
+            # prices still move in the history; the demo stays short)
+            shops = [r for r in chosen
+                     if last or (r != "pixelhub" and (r not in SEED_BANKS or day % 2 == history_days % 2))]
+            click.echo(f"demo day {stamp.date()}{' (today)' if last else ''}:", err=True)
+            with DemoServer(shops, n_products=products, day=day) as server:
+                for retailer, base in server.base_urls.items():
+                    started = time.perf_counter()
+                    run = crawl_and_check(retailer, [f"base_url={base}"], settings=LOOPBACK_SETTINGS,
+                                          env={"PRICELENS_LOG_LEVEL": "WARNING", "PRICELENS_NOW": stamp.isoformat()})
+                    click.echo(f"  {describe_run(run)} in {time.perf_counter() - started:.1f} s", err=True)
+                    if run["status"] != "finished" and last:
+                        failed.append(retailer)
+        match_all()
+        result = publish_snapshot()
+        click.echo(f"snapshot: {result.path}", err=True)
+        if failed:
+            click.echo(f"pricelens: crawls failed: {', '.join(failed)}", err=True)
+            sys.exit(1)
     if serve_site:
         from publish.site import serve as run_serve
 

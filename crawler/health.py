@@ -83,7 +83,8 @@ RULE_KEYS = {
 
 def rules_from_table(table: dict) -> tuple[Rules, list[str]]:
     """The rules of a ``[health]`` table, and one line per problem (key and what was expected);
-    a key with a problem keeps its default."""
+    a key with a problem keeps its default, the good keys keep their values. ``min_history``
+    above ``history`` (drift alerts could never fire) is a problem of both keys."""
     problems = [f"unknown key {key!r}; expected one of: {', '.join(RULE_KEYS)}"
                 for key in table if key not in RULE_KEYS]
     values = {}
@@ -93,12 +94,19 @@ def rules_from_table(table: dict) -> tuple[Rules, list[str]]:
                 values[key] = convert(table[key])
             except (ValueError, TypeError):
                 problems.append(f"{key}: expected {expected}; got {table[key]!r}")
-    return Rules(**values), problems
+    rules = Rules(**values)
+    if rules.min_history > rules.history:
+        problems.append(f"min_history: expected at most history ({rules.history}), the finished runs the medians "
+                        f"cover; got {rules.min_history}: the drift alerts could never fire")
+        values = {k: v for k, v in values.items() if k not in ("history", "min_history")}
+        rules = Rules(**values)
+    return rules, problems
 
 
 def schedule_rules(path: Path | str | None = None) -> Rules:
     """The ``[health]`` rules of the schedule file (``PRICELENS_SCHEDULES``, else schedules.toml),
-    the defaults without one; a table that does not load is one warning line (and the defaults)."""
+    the defaults without one. Problems are one warning line: a file that is not TOML gives the
+    defaults, a bad key its default (the good keys are kept, see :func:`rules_from_table`)."""
     path = Path(path) if path else schedules_file()
     if not path.exists():
         return Rules()
@@ -107,10 +115,12 @@ def schedule_rules(path: Path | str | None = None) -> Rules:
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         problems = [f"{path}: not valid TOML ({exc})"]
     else:
-        rules, problems = rules_from_table(table) if isinstance(table, dict) else (None, ["expected a table"])
+        rules, problems = rules_from_table(table) if isinstance(table, dict) else (Rules(), ["expected a table"])
         if not problems:
             return rules
-        problems = [f"{path}: [health]: {problem}" for problem in problems]
+        logger.warning("health check with the default rules for the keys in question: %s",
+                       "; ".join(f"{path}: [health]: {problem}" for problem in problems)[:500])
+        return rules
     logger.warning("health check with the default rules: %s", "; ".join(problems)[:500])
     return Rules()
 

@@ -77,7 +77,11 @@ class CatalogError(ValueError):
     """catalog.toml is not what the demo expects: the message names the file, the entry and why."""
 
 
-_PRODUCT_FIELDS = ("key", "brand", "model", "mpn", "category", "usd_price")
+_PRODUCT_FIELDS = ("key", "brand", "model", "mpn", "category")  # non-empty strings; usd_price: a price
+# the product categories the demo shops know how to show (demo/sites/common.py CATEGORY_WORDS has a word for each)
+PRODUCT_CATEGORIES = ("SSD", "HDD", "CPU", "GPU", "RAM", "Motherboard", "Monitor", "Laptop", "PSU", "Keyboard",
+                      "Mouse", "Headset", "Headphones", "Router")
+MAX_USD_PRICE = Decimal(100000)  # a street price in USD; beyond it the shops' price styles overflow
 # the synthetic families of expanded_catalog, each with its table [families.<name>]
 FAMILY_NAMES = ("gpu", "ssd", "ram", "monitor", "cpu", "motherboard", "hdd", "laptop", "psu", "peripheral", "router")
 
@@ -110,15 +114,32 @@ def load_catalog_file(path: Path = CATALOG_FILE) -> dict:
         if entry["key"] in keys:
             raise CatalogError(f"{where}: key: used twice")
         keys.add(entry["key"])
-        try:
-            Decimal(entry["usd_price"])
-        except InvalidOperation:
-            raise CatalogError(f"{where}: usd_price: expected a decimal amount in quotes, "
-                               f"got {entry['usd_price']!r}") from None
+        if entry["brand"] not in data["brand_prefixes"]:
+            raise CatalogError(f"{where}: brand: {entry['brand']!r} has no GS1 prefix in [brand_prefixes] "
+                               "(add it there, or use a brand listed there)")
+        if entry["category"] not in PRODUCT_CATEGORIES:
+            raise CatalogError(f"{where}: category: expected one of {', '.join(PRODUCT_CATEGORIES)}, "
+                               f"got {entry['category']!r}")
+        entry["usd_price"] = _usd_price(entry.get("usd_price"), where)
         specs = entry.get("specs", {})
         if not isinstance(specs, dict) or not all(isinstance(v, str) for v in specs.values()):
             raise CatalogError(f"{where}: specs: expected an inline table of strings")
     return data
+
+
+def _usd_price(value, where: str) -> str:
+    """A product's ``usd_price`` (a string like "109.99", or a TOML number) as a decimal string."""
+    expected = (f"{where}: usd_price: expected a price as a string like \"109.99\" "
+                f"(more than 0, at most {MAX_USD_PRICE}), got {value!r}")
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise CatalogError(expected)
+    try:
+        price = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise CatalogError(expected) from None
+    if not price.is_finite() or not 0 < price <= MAX_USD_PRICE:
+        raise CatalogError(expected)
+    return str(price)
 
 
 _DATA = load_catalog_file()

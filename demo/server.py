@@ -26,8 +26,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Iterable, Sequence
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from demo.sites import SITES, DemoSite, build_site, catalog_for
-from demo.sites.common import Response
+try:
+    from demo.sites import SITES, DemoSite, build_site, catalog_for
+    from demo.sites.common import Response
+except ValueError as _error:  # demo.catalog.CatalogError: the file, the entry, why
+    if __name__ != "__main__" or type(_error).__name__ != "CatalogError":
+        raise
+    print(f"python -m demo.server: {_error}", file=sys.stderr)
+    sys.exit(2)
 
 RETAILERS: dict[str, int] = {
     "techzone": 8101,
@@ -160,7 +166,14 @@ class DemoServer:
         try:
             for name in self.retailers:
                 site = build_site(name, products, day=self.day, empty=name in self.empty)
-                server = _DemoHTTPServer((HOST, self.ports[name]), site, self.verbose)
+                port = self.ports[name]
+                if not 0 <= port <= 65535:
+                    raise OSError(f"{name}: port {port} is not a TCP port (0-65535)")
+                try:
+                    server = _DemoHTTPServer((HOST, port), site, self.verbose)
+                except OSError as error:
+                    raise OSError(error.errno, f"{name}: cannot listen on {HOST}:{port}: "
+                                               f"{(error.strerror or str(error)).lower()}") from None
                 self._servers.append(server)
                 self.sites[name] = site
                 self.base_urls[name] = f"http://{HOST}:{server.server_port}"
@@ -224,8 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         try:
             demo.start()
-        except OSError as error:
-            print(f"cannot start the demo server: {error}", file=sys.stderr)
+        except OSError as error:  # the shop and the port: a busy port, a port out of range
+            print(f"cannot start the demo server: {error.strerror or error}", file=sys.stderr)
             return 1
         for name, url in demo.base_urls.items():
             print(f"{name:<12} {url}/", flush=True)

@@ -16,12 +16,14 @@ The items belong to ``retailer_id``: ``-a retailer`` or, without it, a slug of t
 A shop that does not answer, or whose platform is not recognised, is logged in one line and
 the crawl closes with the reason ``shop_unreachable`` / ``shop_unrecognised`` (a failed run);
 a Shopify shop whose currency cannot be found and is not given closes with
-``shop_currency_unknown``; missing or bad arguments with ``shop_bad_arguments``.
+``shop_currency_unknown``. A missing or bad ``-a url`` or ``-a retailer`` is one line on stderr
+and exit code 2 before the crawl opens (no retailer, no run).
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from urllib.parse import urlsplit
 
 import scrapy
@@ -80,7 +82,8 @@ class ShopSpider(RetailerSpider):
         super().__init__(*args, base_url=base_url, **kwargs)
         self.argument_error = None
         if not self.base_url or not re.match(r"^https?://[^/]", self.base_url, re.I):
-            self.argument_error = f"-a url= must be a shop's http(s) address, not {base_url!r}"
+            self.argument_error = (f"-a url= must be a shop's http(s) address, not {base_url!r}" if base_url
+                                   else "-a url=<the shop's http(s) address> is required")
         self.retailer_id = (retailer or "").strip().lower() or retailer_id_from_url(self.base_url)
         if not self.argument_error and not RETAILER_ID.fullmatch(self.retailer_id or ""):
             self.argument_error = (f"-a retailer= must be a lower-case id (letters, digits, - and _), "
@@ -90,6 +93,9 @@ class ShopSpider(RetailerSpider):
             self.default_currency = currency.strip().upper()
         if stores:
             self.store_locator_path = stores
+        if self.argument_error:  # before the crawl opens: no retailer, no run, no alert for a typo
+            print(f"scrapy crawl shop: {self.argument_error}", file=sys.stderr)
+            sys.exit(2)
         self.probes: dict[str, Probe] = {}
         self.detection: Detection | None = None
         self.platform_spider: RetailerSpider | None = None
@@ -103,9 +109,6 @@ class ShopSpider(RetailerSpider):
         )
 
     async def start(self):
-        if self.argument_error:
-            self.logger.error("shop: %s", self.argument_error)
-            raise CloseSpider("shop_bad_arguments")
         yield self.probe("home")  # first: a shop that does not answer is not asked four more times
 
     async def probe_answered(self, response, probe: str):
@@ -174,6 +177,10 @@ class ShopSpider(RetailerSpider):
         }
         if detection.platform == "structured":
             facts["sitemap_urls"] = list(detection.sitemap_urls)
+        if detection.platform == "woocommerce":
+            # each variation (a seed pack, a size) has its own price and stock: one offer each, as
+            # Shopify's variants are; without this a variable product is one offer at its lowest price
+            facts["crawl_variations"] = True
         cls = type(f"Shop{base.__name__}", (base,), facts)
         return cls.from_crawler(self.crawler, base_url=self.base_url, retailer_id=self.retailer_id)
 

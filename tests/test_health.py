@@ -6,6 +6,7 @@ import json
 import logging
 from http.server import BaseHTTPRequestHandler
 
+import pytest
 from click.testing import CliRunner
 from freezegun import freeze_time
 
@@ -251,10 +252,10 @@ def test_the_crawl_uses_the_health_rules_of_the_schedule_file(monkeypatch, tmp_p
     config.write_text('timezone = "Mars/Olympus"\n[crawl.nosuchshop]\ncron = "0 2 * * 1"\n'
                       '[health]\nmax_offer_drop = 0.5\n')
     assert schedule_rules() == Rules(max_offer_drop=0.5)
-    # a [health] table with a problem: the defaults, and one warning line naming the key
+    # a [health] table with a problem: that key's default, the good keys kept, one warning line naming the key
     config.write_text('[health]\nmax_offer_drop = 5\nhistory = 3\n')
     with caplog.at_level(logging.WARNING, logger="crawler.health"):
-        assert schedule_rules() == Rules()
+        assert schedule_rules() == Rules(history=3)
     [line] = [r.getMessage() for r in caplog.records if r.name == "crawler.health"]
     assert "[health]: max_offer_drop: expected a share between 0 and 1" in line and "got 5" in line
     config.write_text('[health\n')
@@ -279,3 +280,27 @@ def test_the_scheduler_reports_health_problems_like_any_other_entry(tmp_path, mo
         "max_rejection_rise, min_rejections",
         "[health]: history: expected how many finished runs the medians cover (1 to 1000); got 0",
     ]
+
+
+@pytest.mark.parametrize("table, rules", [
+    ({"history": 2, "min_history": 10, "max_offer_drop": 0.5}, Rules(max_offer_drop=0.5)),
+    ({"history": 2}, Rules()),  # the default min_history (3) needs three finished runs
+    ({"min_history": 10}, Rules()),
+])
+def test_min_history_above_history_is_refused_as_drift_alerts_could_never_fire(table, rules):
+    from crawler.health import rules_from_table
+
+    got, problems = rules_from_table(table)
+    assert got == rules
+    [problem] = problems
+    assert problem.startswith("min_history: expected at most history (") and "could never fire" in problem
+
+
+def test_a_schedule_with_min_history_above_history_is_refused_in_one_line(tmp_path):
+    config = tmp_path / "schedules.toml"
+    config.write_text('timezone = "UTC"\n[crawl.techzone]\ncron = "0 2 * * *"\n[publish]\ncron = "0 5 * * *"\n'
+                      '[health]\nhistory = 2\nmin_history = 10\n')
+    with pytest.raises(ConfigError) as error:
+        load_config(config, retailers=["techzone"])
+    [message] = error.value.messages
+    assert "[health]: min_history: expected at most history (2)" in message and "got 10" in message

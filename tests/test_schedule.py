@@ -796,3 +796,15 @@ def test_status_says_which_time_zone_its_times_are_in(tmp_path, demo_retailers):
     winter = status_table([row], config, utc("2025-12-04 12:00:00")).splitlines()
     assert winter[-1].startswith("times in Asia/Beirut (UTC+02:00 now)")
     assert status_table([row], None, utc("2025-06-04 12:00:00")).splitlines()[-1] == "times in UTC (no schedule file)"
+
+
+def test_status_with_a_schedule_file_that_does_not_load_says_so(tmp_path, db, database_url):
+    bad = tmp_path / "schedules.toml"
+    bad.write_text('timezone = "Mars/Olympus"\n')
+    env = {**os.environ, "DATABASE_URL": database_url, "PRICELENS_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "status", "--config", str(bad)], cwd=PROJECT_ROOT,
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "schedule not shown" in result.stderr and "Traceback" not in result.stderr
+    last = next(line for line in result.stdout.splitlines() if line.startswith("times in"))
+    assert last.startswith("times in UTC (") and "has problems" in last and "no schedule file" not in last, last

@@ -136,11 +136,23 @@ def test_retailer_argument_is_the_retailer_id():
 
 
 @pytest.mark.parametrize("arguments", [{}, {"url": "ftp://x.example"}, {"url": "http://x.example", "retailer": "No!"}])
-def test_bad_arguments_close_the_spider_with_a_reason(arguments):
-    spider = shop_spider(**arguments)
-    with pytest.raises(CloseSpider) as closed:
-        collect(spider.start())
-    assert closed.value.reason == "shop_bad_arguments"
+def test_bad_arguments_are_one_line_and_exit_2(arguments, capsys):
+    with pytest.raises(SystemExit) as exited:
+        shop_spider(**arguments)
+    assert exited.value.code == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith("scrapy crawl shop: -a ")
+
+
+@pytest.mark.parametrize("arguments", [[], ["-a", "url=ftp://x"], ["-a", "url=x"]])
+def test_a_crawl_with_a_bad_url_creates_no_retailer_and_no_run(db, arguments):
+    process = crawl(*arguments)
+    assert process.returncode == 2, process.stderr[-3000:]
+    assert "Traceback" not in process.stderr
+    errors = [line for line in process.stderr.splitlines() if " INFO: " not in line and not line.startswith((" ", "{"))]
+    assert len(errors) == 1 and "-a url=" in errors[0], process.stderr
+    assert db.execute("SELECT count(*) AS n FROM crawl_runs").fetchone()["n"] == 0
+    assert db.execute("SELECT count(*) AS n FROM retailers").fetchone()["n"] == 0
 
 
 def test_the_home_page_is_probed_first_then_the_rest_at_once():
@@ -272,6 +284,25 @@ def test_crawl_a_woocommerce_shop_into_postgres_as_the_given_retailer(db):
     assert {(o["retailer_id"], o["currency"]) for o in offers} == {("bytes-test", "LBP")}
 
 
+def test_the_shop_spider_crawls_every_pack_of_a_woocommerce_seed_bank_as_its_own_spider_does(tmp_path):
+    """Variable products: one offer per variation (a pack of seeds), as the configured spider."""
+    feeds = {}
+    with DemoServer(["semillaverde"], base_port=0, n_products=40) as demo:
+        base = demo.base_urls["semillaverde"]
+        for spider, arguments in (("shop", ["-a", f"url={base}", "-a", "currency=EUR", "-a", "decimal_separator=,"]),
+                                  ("semillaverde", ["-a", f"base_url={base}"])):
+            feed = feeds[spider] = tmp_path / f"{spider}.jsonl"
+            process = subprocess.run([sys.executable, "-m", "scrapy", "crawl", spider, *arguments, *FAST,
+                                      "-O", str(feed)], cwd=ROOT, env={**os.environ, "PRICELENS_PIPELINES": "0"},
+                                     capture_output=True, text=True, timeout=120)
+            assert process.returncode == 0, process.stderr[-3000:]
+    offers = {spider: sorted((o["retailer_sku"], o["title"], o["price"])
+                             for o in map(json.loads, feed.read_text().splitlines()) if "price" in o)
+              for spider, feed in feeds.items()}
+    assert len(offers["semillaverde"]) > len({title.split(" - ")[0] for _, title, _ in offers["semillaverde"]})
+    assert offers["shop"] == offers["semillaverde"]
+
+
 def test_an_unreachable_shop_is_a_failed_run(db):
     process = crawl("-a", "url=http://127.0.0.1:9", "-s", "RETRY_TIMES=0")
     assert "Traceback" not in process.stderr.split("[shop] ERROR")[-1]
@@ -302,3 +333,21 @@ def test_detect_platform_of_nothing():
     from crawler.platforms.detect import detect_platform
 
     assert detect_platform("http://127.0.0.1:9", timeout=2) is None
+
+
+def test_detect_command_says_a_shop_is_unreachable():
+    process = subprocess.run([sys.executable, "-m", "crawler.platforms.detect", "http://127.0.0.1:9"], cwd=ROOT,
+                             capture_output=True, text=True, timeout=120)
+    assert process.returncode == 1 and process.stdout == ""
+    (line,) = process.stderr.strip().splitlines()
+    assert line.startswith("detect: http://127.0.0.1:9: unreachable: "), line
+
+
+def test_detect_command_names_the_platform_or_why_not():
+    with DemoServer(["beirutbytes", "megapc"], base_port=0, n_products=5) as demo:
+        found = subprocess.run([sys.executable, "-m", "crawler.platforms.detect", demo.base_urls["beirutbytes"]],
+                               cwd=ROOT, capture_output=True, text=True, timeout=120)
+        unknown = subprocess.run([sys.executable, "-m", "crawler.platforms.detect", demo.base_urls["megapc"]],
+                                 cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert (found.returncode, found.stdout.strip()) == (0, "woocommerce")
+    assert unknown.returncode == 1 and "unrecognised: no Shopify feed" in unknown.stderr

@@ -20,7 +20,7 @@ from crawler.ops.process import StopSignal
 from crawler.ops.schedules import ConfigError, ScheduleConfig, display_path, format_seconds, load_config
 from crawler.ops.scrapyd import URL_ENV, ScrapydError, deploy, scrapyd_urls
 from crawler.ops.status import status_rows, status_table, unknown_labels_text
-from crawler.paths import SCHEDULES_ENV
+from crawler.paths import SCHEDULES_ENV, schedules_file
 
 CONFIG_OPTION = click.option(
     "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -165,11 +165,13 @@ def status(config_path):
     """Print every retailer's last run, its counts, recent alerts and next scheduled run."""
     from crawler.store import connect, migrate
 
-    config = None
+    config, unusable = None, None
     try:
         config = load_config(config_path)
     except ConfigError as exc:
         click.echo(f"pricelens: schedule not shown ({exc.messages[0]})", err=True)
+        path = Path(config_path) if config_path else schedules_file()
+        unusable = path if path.exists() else None
     from crawler import categories
 
     migrate()
@@ -180,7 +182,7 @@ def status(config_path):
         except categories.TaxonomyError as exc:
             unknown, problem = [], str(exc)
     tz = config.timezone if config else timezone.utc
-    click.echo(status_table(rows, config, datetime.now(tz)))
+    click.echo(status_table(rows, config, datetime.now(tz), unusable=unusable))
     click.echo(unknown_labels_text(unknown, problem))
 
 

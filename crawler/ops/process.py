@@ -8,6 +8,7 @@ SIGTERM at its time limit or at that deadline, and SIGKILL to its whole process 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
@@ -61,19 +62,21 @@ class ProcessOutcome:
     stdout: bytes = b""
 
 
-def run_process(command: list[str], *, log_path: Path, time_limit: float | None, kill_grace: float,
+def run_process(command: list[str], *, log_path: Path | None, time_limit: float | None, kill_grace: float,
                 stop: StopSignal | None = None, env: dict | None = None, cwd: Path = PROJECT_ROOT,
                 capture_stdout: bool = False, poll: float = 0.2) -> ProcessOutcome:
-    """Run ``command`` in its own session, output to ``log_path``.
+    """Run ``command`` in its own session, output to ``log_path`` (None: this process's own
+    stdout and stderr).
 
     At ``time_limit`` seconds, or when ``stop`` says running work must stop, the process gets
     SIGTERM (Scrapy then closes the spider cleanly); ``kill_grace`` seconds later its whole
     process group gets SIGKILL.
     """
-    log_path.parent.mkdir(parents=True, exist_ok=True)
+    if log_path is not None:
+        log_path.parent.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     outcome = ProcessOutcome(returncode=None)
-    with open(log_path, "ab") as log:
+    with (open(log_path, "ab") if log_path is not None else contextlib.nullcontext()) as log:
         process = subprocess.Popen(
             command, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE if capture_stdout else log, stderr=log, start_new_session=True)

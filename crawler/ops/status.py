@@ -5,6 +5,7 @@ category tree cannot place."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from pathlib import Path
 
 from crawler.ops.schedules import ScheduleConfig, display_path, format_seconds
 
@@ -58,8 +59,10 @@ def _cell(value) -> str:
     return str(value)
 
 
-def status_table(rows: list[dict], config: ScheduleConfig | None, now: datetime) -> str:
-    """The table ``pricelens status`` prints."""
+def status_table(rows: list[dict], config: ScheduleConfig | None, now: datetime, *,
+                 unusable: Path | None = None) -> str:
+    """The table ``pricelens status`` prints; ``unusable``: the schedule file, when it exists but
+    did not load (its problems are printed before the table)."""
     tz = config.timezone if config else timezone.utc
     by_retailer = {row["retailer"]: row for row in rows}
     names = list(by_retailer)
@@ -94,11 +97,13 @@ def status_table(rows: list[dict], config: ScheduleConfig | None, now: datetime)
         ])
     widths = [max(len(r[i]) for r in table) for i in range(len(header))]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(r, widths, strict=True)).rstrip() for r in table]
-    return "\n".join([*lines, time_zone_note(config, now)])
+    return "\n".join([*lines, time_zone_note(config, now, unusable=unusable)])
 
 
-def time_zone_note(config: ScheduleConfig | None, now: datetime) -> str:
+def time_zone_note(config: ScheduleConfig | None, now: datetime, *, unusable: Path | None = None) -> str:
     """Which zone the table's times are in: the schedule's, else UTC."""
+    if config is None and unusable is not None:
+        return f"times in UTC ({display_path(unusable)} has problems, see above: no schedule shown)"
     if config is None:
         return "times in UTC (no schedule file)"
     offset = now.astimezone(config.timezone).strftime("%z")

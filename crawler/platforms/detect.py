@@ -149,7 +149,12 @@ def detect(probes: dict[str, Probe], base_url: str) -> Detection:
 
 
 def detect_platform(base_url: str, *, timeout: float = 15.0, user_agent: str | None = None) -> str | None:
-    """The platform of the shop at ``base_url`` (blocking; for scripts and the command line).
+    """The platform of the shop at ``base_url`` (blocking; for scripts and the command line)."""
+    return detect_shop(base_url, timeout=timeout, user_agent=user_agent).platform
+
+
+def detect_shop(base_url: str, *, timeout: float = 15.0, user_agent: str | None = None) -> Detection:
+    """The :class:`Detection` of the shop at ``base_url`` (blocking).
 
     robots.txt is fetched first and obeyed: a probe it disallows counts as not answered.
     """
@@ -168,7 +173,7 @@ def detect_platform(base_url: str, *, timeout: float = 15.0, user_agent: str | N
             probes[name] = Probe(url, error="disallowed by robots.txt")
         else:
             probes[name] = _fetch(url, user_agent, timeout)
-    return detect(probes, base_url).platform
+    return detect(probes, base_url)
 
 
 def _fetch(url: str, user_agent: str, timeout: float) -> Probe:
@@ -186,9 +191,16 @@ def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print(__doc__.strip().splitlines()[0] + "\n\nusage: python -m crawler.platforms.detect URL", file=sys.stderr)
         return 2
-    platform = detect_platform(argv[0])
-    print(platform or "unrecognised")
-    return 0 if platform else 1
+    url = argv[0].strip()
+    if not re.match(r"^https?://[^/]", url, re.I):
+        print(f"detect: {url!r} is not a shop's http(s) address", file=sys.stderr)
+        return 2
+    detection = detect_shop(url)
+    if detection.platform is None:  # "unreachable: ..." or "unrecognised: ..."
+        print(f"detect: {url.rstrip('/')}: {detection.reason}", file=sys.stderr)
+        return 1
+    print(detection.platform)
+    return 0
 
 
 if __name__ == "__main__":
