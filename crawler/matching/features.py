@@ -25,7 +25,7 @@ from operator import add, mul
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from . import normalize as N
+from . import titles as T
 from . import seeds as S
 from ._gtin import gtin14
 from .facets import COLOUR_OF, FACET_KINDS, conflicts, facets_of, lead_word_only, tier_differs
@@ -190,9 +190,9 @@ def _detect_brand(ws: list[str], brands: frozenset) -> str | None:
         if i + 1 < len(ws):
             two = w + ws[i + 1]
             if two in brands:
-                return N.BRAND_ALIASES.get(two, two)
+                return T.BRAND_ALIASES.get(two, two)
         if w in brands and len(w) >= 2:
-            return N.BRAND_ALIASES.get(w, w)
+            return T.BRAND_ALIASES.get(w, w)
     return None
 
 
@@ -274,7 +274,7 @@ def clear_cache() -> None:
     _title_parts.cache_clear()
     _cat_memo.clear()
     _seed_category.clear()
-    N.clear_caches()
+    T.clear_caches()
 
 
 def cache_info():
@@ -296,7 +296,7 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.words = ws
     p.title = joined_words = " ".join(ws)
     p.ntok = len(ws)
-    p.title_compact = tc = N.compact(t)
+    p.title_compact = tc = T.compact(t)
     # (the same set as the keys of the title's TF-IDF dict)
     p.wordset = wordset = frozenset(ws)
     p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(wordset)
@@ -308,7 +308,7 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.allcodes = codes | joined if joined else codes
     p.numbers = numbers
     p.for_codes = for_codes
-    b = N.norm_brand(brand)
+    b = T.norm_brand(brand)
     if b is None:
         b = _detect_brand(ws, res.brands)
     p.brand = b
@@ -323,12 +323,12 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     if desc:
         # descriptions get a light clean (no unit gluing): they only feed the
         # full-text TF-IDF vector and the code-in-text search
-        dtext = N.light_clean(str(desc)[:_DESC_MAX_CHARS])
+        dtext = T.light_clean(str(desc)[:_DESC_MAX_CHARS])
         extra.append(dtext)
     p.has_desc = bool(dtext)
     if extra:
         ex = " ".join(extra)
-        p.full_compact = tc + "|" + N.compact(ex)
+        p.full_compact = tc + "|" + T.compact(ex)
     else:
         ex = None
         p.full_compact = tc
@@ -352,7 +352,7 @@ def facets_stage(p: Prepared) -> Prepared:
     ws, seed, _, cat, ex = rest
     if ex is not None:
         # (a list already when another thread ran this stage meanwhile)
-        rest[4] = extoks = N.words(ex) if type(ex) is str else ex
+        rest[4] = extoks = T.words(ex) if type(ex) is str else ex
         # the words of the title and text (the keys of the full TF-IDF dict)
         p.fullkeys = p.wordset.union(extoks)
     else:
@@ -397,13 +397,13 @@ def facets_stage(p: Prepared) -> Prepared:
     else:
         p.allcodes5 = p.codes5
         p.joined5 = ()
-    p.colours, p.variants, p.mvariants, p.plainnums = N.word_facts(ws, raw, joined_words)
+    p.colours, p.variants, p.mvariants, p.plainnums = T.word_facts(ws, raw, joined_words)
     p.facets = facets = facets_of(t, ws)
     if not seed and cat:
         # (a category about seeds, "Semillas Feminizadas": memoised, few distinct categories)
         seed = _seed_category.get(cat) if type(cat) is str else None
         if seed is None:
-            seed = S.seed_context((), N.words(N.clean(str(cat))))
+            seed = S.seed_context((), T.words(T.clean(str(cat))))
             if type(cat) is str and len(_seed_category) < 10_000:
                 _seed_category[cat] = seed
     rest[1] = seed
@@ -449,25 +449,25 @@ def _complete(p: Prepared) -> Prepared:
     idwords = frozenset([
         w for w, v in widf.items()
         if (v >= cut and w not in _NOT_IDENTIFYING
-            and not (w[0].isdigit() and units and N.is_unit_token(w))) or w in COLOUR_OF
+            and not (w[0].isdigit() and units and T.is_unit_token(w))) or w in COLOUR_OF
     ])
     if seed:
         # seed words, "feminised" and pack words describe; "auto" / "regular" identify
         idwords = (idwords - S.NOT_IDENTIFYING) | (S.IDENTIFYING & p.wordset)
-    p.types = N.types_of(ws)
+    p.types = T.types_of(ws)
     b = p.brand
     if b and b in idwords:
         # the brand is compared as a brand (brand_relation), not as a word
         idwords = idwords - {b}
     p.idwords = idwords
 
-    p.price = N.parse_price(price)
+    p.price = T.parse_price(price)
     if cat:
         # few distinct categories: memoised (cleared with the cache)
         hit = _cat_memo.get(cat) if type(cat) is str else None
         if hit is None:
             category = str(cat).lower()
-            hit = (category, frozenset(N.words(category)))
+            hit = (category, frozenset(T.words(category)))
             if type(cat) is str and len(_cat_memo) < 10_000:
                 _cat_memo[cat] = hit
         p.category, p.catset = hit
@@ -513,17 +513,17 @@ def _title_parts(title, mpn):
     every prepared offer of that title and MPN: never modified.)"""
     if isinstance(title, str) and len(title) > _TITLE_MAX_CHARS:
         title = title[:_TITLE_MAX_CHARS]
-    t, units = N.clean_with_units(title)
-    ws = N.words(t)
+    t, units = T.clean_with_units(title)
+    ws = T.words(t)
     # a title about seeds: the seed trade's words in one language (see ``seeds``)
     seed = S.seed_context(ws)
     if seed:
         t = S.canonical_text(t)
-        units = N.units_of(t)
-        ws = N.words(t)
-    raw = N.raw_tokens(t)
-    codes, joined, numbers, for_codes = N.extract_codes(t, raw)
-    return t, units, ws, raw, codes, joined, numbers, for_codes, N.norm_mpn(mpn), seed
+        units = T.units_of(t)
+        ws = T.words(t)
+    raw = T.raw_tokens(t)
+    codes, joined, numbers, for_codes = T.extract_codes(t, raw)
+    return t, units, ws, raw, codes, joined, numbers, for_codes, T.norm_mpn(mpn), seed
 
 
 class BlockKeys:
@@ -708,7 +708,7 @@ def _misses(ids, other):
     for w in ids:
         if w not in of and not (len(w) >= 4 and w in oc) and not (w in COLOUR_OF and COLOUR_OF[w] in ocol):
             n += 1
-            if w.isalpha() and w not in N._TECH:
+            if w.isalpha() and w not in T._TECH:
                 alpha += 1
     return n, alpha
 
