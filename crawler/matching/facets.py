@@ -329,7 +329,7 @@ def lead_word_only(a, b) -> float:
     scent, edition, upgrade, refill).  Extra words anywhere else still count
     ("Hoyle South Beach Solitaire" vs "Hoyle Solitaire": 0.0).
 
-    ``a`` and ``b`` are prepared offers (``features.prepare``)."""
+    ``a`` and ``b`` are prepared offers (``prepared.prepare``)."""
     ma = _missing_ids(a.idwords, b)
     mb = _missing_ids(b.idwords, a)
     for x, mx, my in ((a, ma, mb), (b, mb, ma)):

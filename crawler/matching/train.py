@@ -172,7 +172,7 @@ def use_vocab(vocab: dict, path: str):
 def featurize(pairs) -> np.ndarray:
     """Feature matrix of a list of (a, b, ...) pairs: the serving feature path."""
     from .batch import batch_features
-    from .features import prepare
+    from .prepared import prepare
 
     return batch_features([prepare(p[0]) for p in pairs], [prepare(p[1]) for p in pairs])
 
