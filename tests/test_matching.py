@@ -185,12 +185,12 @@ def test_kit_capacity_guard():
 
 def test_editions_are_not_variants():
     # "Windows 10 Pro" / "80 Plus" / a "-FE" part number are not model variants
-    from crawler.matching import normalize as N
+    from crawler.matching import titles as T
 
     for title in ("HP EliteBook 840 G3 Windows 10 Pro", "Corsair RM750 80 Plus Gold",
                   "Olympus FE-360 digital camera"):
-        assert not N.model_variants_of(N.raw_tokens(N.clean(title))), title
-    assert N.model_variants_of(N.raw_tokens(N.clean("Galaxy S21 Ultra 256GB"))) == {"ultra"}
+        assert not T.model_variants_of(T.raw_tokens(T.clean(title))), title
+    assert T.model_variants_of(T.raw_tokens(T.clean("Galaxy S21 Ultra 256GB"))) == {"ultra"}
 
 
 def test_screen_size_guard():
@@ -234,10 +234,10 @@ def test_third_party_compatible_is_not_the_original():
 def test_memory_speed_ratings_are_not_model_numbers():
     # real Amazon titles (catalog-walmart-amazon): "PC3-10666" is the speed of every DDR3-1333
     # module, so it must not act as a shared model number that outweighs brand, capacity, MPN
-    from crawler.matching import normalize as N
+    from crawler.matching import titles as T
 
     for rating in ("pc3-10666", "pc2-6400", "pc3200", "ddr4-2400", "pc3l-12800"):
-        assert not N.extract_codes(N.clean(f"memory kit {rating}"))[0], rating
+        assert not T.extract_codes(T.clean(f"memory kit {rating}"))[0], rating
     corsair_8 = {"title": "Corsair XMS3 8 GB 1333 MHz PC3-10666 240-Pin DDR3 Memory Kit CMX8GX3M2A1333C9",
                  "brand": "Corsair", "mpn": "CMX8GX3M2A1333C9"}
     corsair_4 = {"title": "Corsair XMS3 4 GB 1333MHz PC3-10666 240-pin DDR3 Memory Kit for Intel Core i3 "

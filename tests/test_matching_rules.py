@@ -12,7 +12,7 @@ import pytest
 from crawler.matching import match_method, match_score, same_product
 from crawler.matching.facets import conflicts, facets_of
 from crawler.matching.features import pair_features, prepare
-from crawler.matching.normalize import clean, words
+from crawler.matching.titles import clean, words
 from crawler.matching.rules import REASONS, conflict_reasons
 
 
@@ -223,7 +223,7 @@ def test_finish_is_a_colour(a, b):
 
 
 def test_piece_count_is_no_model_number():
-    from crawler.matching.normalize import is_code_token
+    from crawler.matching.titles import is_code_token
 
     # "10dílná" = 10-piece (Czech), "5teilig" (German): counts, not model numbers
     for tok in ("10dilna", "5dilny", "7dielna", "3teilig", "5tlg"):
@@ -307,7 +307,7 @@ def test_a_part_number_printed_in_the_other_offer_is_evidence(a, b):
 
 
 def test_a_processor_model_is_no_zoom_factor():
-    from crawler.matching.normalize import is_code_token, units_of
+    from crawler.matching.titles import is_code_token, units_of
 
     # "1950X" names a Threadripper; "300x" is a memory card's speed rating
     assert is_code_token("1950x") and not units_of("1950x")
@@ -333,7 +333,7 @@ def test_a_one_sided_tier_word_is_no_model_evidence(a, b):
     ("Vivo Y52 5G 4+128GB modrá", "VIVO Y52 5G, 4GB/128GB, Modrá", True),
 ])
 def test_memory_and_storage_pairs_are_capacities(a, b, same):
-    from crawler.matching.normalize import clean_with_units
+    from crawler.matching.titles import clean_with_units
 
     assert clean_with_units(a)[1]["cap"] >= {128.0} or clean_with_units(a)[1]["cap"] >= {64.0}
     if not same:

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 import numpy as np
 
 from .batch import SMALL, batch_features, staged_conflict_reasons
-from .features import complete, prepare, prepare_light
+from .prepared import complete, prepare, prepare_light
 from .model import resources
 from .rules import REASONS, decide_matrix
 

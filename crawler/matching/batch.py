@@ -28,8 +28,8 @@ array operations.
 Before any of that, ``staged_conflict_reasons`` finds the pairs' conflicts
 (``rules.conflict_reasons``) from the few columns they read
 (``CONFLICT_COLUMNS``), computed by the same functions from offers prepared
-only as far as the conflicts need (``features.prepare_light``, then
-``features.facets_stage`` for the pairs GTIN, brand, MPN, third party and
+only as far as the conflicts need (``prepared.prepare_light``, then
+``prepared.facets_stage`` for the pairs GTIN, brand, MPN, third party and
 units leave open): ``_decide.decide_staged`` builds the whole matrix only for
 the pairs without a conflict (about one in five candidate pairs).
 """
@@ -140,7 +140,7 @@ def _rowdot(M, ia, ib) -> np.ndarray:
 
 
 def _cosine(O, ia, ib, n) -> np.ndarray:
-    """Title cosines of the pairs, bit for bit as ``features._cos_scaled``: the
+    """Title cosines of the pairs, bit for bit as ``prepared._cos_scaled``: the
     products of the shared words' normalised weights added one by one in the
     order of the smaller title's dict (a floating-point sum depends on its
     order, and two equal titles must give the same 1.0 or not as one pair at
@@ -408,8 +408,8 @@ def _overlap(PA, PB, get, n):
 
 # the columns the precision rules' conflicts read (``rules.conflict_reasons``;
 # tests/test_matching_staged.py holds that no other column changes its result):
-# first those of a first-stage offer (``features.prepare_light``), then those
-# that need its facets, colours, variants and seed type (``features.facets_stage``)
+# first those of a first-stage offer (``prepared.prepare_light``), then those
+# that need its facets, colours, variants and seed type (``prepared.facets_stage``)
 FIRST_COLUMNS = ("gtin_conflict", "mpn_rel", "mpn_both", "brand", "code_specific", "third_party",
                  "unit_hard")
 FACET_COLUMNS = ("mvariant_conflict", "colour_conflict", *("x_" + k for k in _FACET_ORDER),
@@ -489,7 +489,7 @@ _FACET_IDX = [_I[k] for k in FACET_COLUMNS]
 
 def conflict_matrix(PA, PB) -> np.ndarray:
     """A feature matrix with only ``CONFLICT_COLUMNS`` filled (every other
-    column 0), from offers prepared as far as ``features.prepare_light``:
+    column 0), from offers prepared as far as ``prepared.prepare_light``:
     the same values as ``pair_features`` / ``batch_features`` in those
     columns, by the same functions, one Python pass per pair."""
     n = len(PA)

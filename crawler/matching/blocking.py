@@ -20,7 +20,7 @@ from collections import defaultdict
 from ._decide import cyclic_gc_paused as _cyclic_gc_paused
 from ._decide import decide, decide_staged
 from .batch import staged_conflict_reasons
-from .features import block_keys, prepare_light
+from .prepared import block_keys, prepare_light
 
 CHUNK = 4096  # candidate pairs scored per batch (feature rows, then array operations)
 

@@ -8,7 +8,7 @@ edition, version, year, generation, platform (Mac / Windows / a console),
 upgrade vs full licence, refill vs kit, or the suffix of a model number.
 
 ``facets_of`` reads those facets from one prepared title (plain words, after
-``normalize.clean``, so accents are gone: "černá" is "cerna"); ``conflicts``
+``titles.clean``, so accents are gone: "černá" is "cerna"); ``conflicts``
 compares two offers' facets.  The vocabularies are general (English, Czech,
 German, French, Spanish, Italian words for colours, pack counts, editions ...),
 not lists of the words of any one data set.
@@ -156,7 +156,7 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
     """{facet: frozenset of values} of one offer's title, plus the one-sided
     markers "upgrade" / "refill" (frozenset({True})) when the title says so.
 
-    ``cleaned`` is ``normalize.clean(title)`` and ``ws`` its ``normalize.words``.
+    ``cleaned`` is ``titles.clean(title)`` and ``ws`` its ``titles.words``.
     (Set intersections first: most titles have few facet words, and the
     per-word checks run only on those.)"""
     out: dict = {}
@@ -329,7 +329,7 @@ def lead_word_only(a, b) -> float:
     scent, edition, upgrade, refill).  Extra words anywhere else still count
     ("Hoyle South Beach Solitaire" vs "Hoyle Solitaire": 0.0).
 
-    ``a`` and ``b`` are prepared offers (``features.prepare``)."""
+    ``a`` and ``b`` are prepared offers (``prepared.prepare``)."""
     ma = _missing_ids(a.idwords, b)
     mb = _missing_ids(b.idwords, a)
     for x, mx, my in ((a, ma, mb), (b, mb, ma)):

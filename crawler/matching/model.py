@@ -207,7 +207,7 @@ def load(path: str = MODEL_PATH) -> Resources:
     # a title word is identifying when it is in fewer than ID_DF of the
     # training offers (common words - "lcd", "wireless", "camera" - describe)
     res.id_cut = math.log((n + 1.0) / (ID_DF * n + 1.0)) + 1.0
-    from .normalize import KNOWN_BRANDS
+    from .titles import KNOWN_BRANDS
 
     res.brands = frozenset(raw.get("brands", ())) | KNOWN_BRANDS
     res.features = raw.get("features")

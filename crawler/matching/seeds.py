@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-# words that put a title about seeds (accent-free, lower case, as ``normalize.words`` gives);
+# words that put a title about seeds (accent-free, lower case, as ``titles.words`` gives);
 # not Italian "semi" alone ("semi-automatic"), nor "auto" / "regular" / "cbd" alone
 _SEED_WORDS = frozenset("""
 seed seeds semilla semillas graine graines samen zaden zaadjes semente sementes semini
@@ -81,7 +81,7 @@ def _count(m: re.Match) -> str:
 
 
 def canonical_text(cleaned: str) -> str:
-    """``cleaned`` (``normalize.clean`` of a title about seeds) with the seed trade's words in
+    """``cleaned`` (``titles.clean`` of a title about seeds) with the seed trade's words in
     their canonical form (see the module)."""
     return _GLUED_COUNT.sub(_count, _CANON_WORD.sub(_canon, cleaned))
 

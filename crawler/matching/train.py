@@ -46,7 +46,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import numpy as np  # noqa: E402
 
-from . import normalize as N  # noqa: E402
+from . import titles as T  # noqa: E402
 from .ditto import read_pairs  # noqa: E402
 from .model import MODEL_PATH, reload  # noqa: E402
 
@@ -63,7 +63,7 @@ _DITTO = {
     "wdc-computers": ({"wdc-computers": ("train.txt.medium", "valid.txt.medium")}, "test.txt"),
 }
 
-_BRAND_BAD = set(N.COLOURS) | set(N.VARIANTS) | {
+_BRAND_BAD = set(T.COLOURS) | set(T.VARIANTS) | {
     "new", "digital", "video", "audio", "pro", "the", "universal", "mobile", "home", "power",
     "smart", "black", "white", "case", "cable", "network", "wireless", "usb", "hd", "tv",
     "camera", "memory", "computer", "speaker", "speakers", "kit", "pack", "set", "generic",
@@ -150,8 +150,8 @@ def build_vocab(pair_lists) -> dict:
                 if t in seen:
                     continue
                 seen.add(t)
-                df.update(set(N.words(N.clean(t))))
-                nb = N.norm_brand(o.get("brand"))
+                df.update(set(T.words(T.clean(t))))
+                nb = T.norm_brand(o.get("brand"))
                 if nb:
                     brands[nb] += 1
     keep = {t: c for t, c in df.items() if c >= 2}
@@ -172,7 +172,7 @@ def use_vocab(vocab: dict, path: str):
 def featurize(pairs) -> np.ndarray:
     """Feature matrix of a list of (a, b, ...) pairs: the serving feature path."""
     from .batch import batch_features
-    from .features import prepare
+    from .prepared import prepare
 
     return batch_features([prepare(p[0]) for p in pairs], [prepare(p[1]) for p in pairs])
 

@@ -1,4 +1,4 @@
-"""Text normalisation and attribute extraction for product matching.
+"""Title text: normalisation and attribute extraction for product matching.
 
 Everything here works on one offer at a time; the pairwise comparison lives in
 ``features.py``.  The extraction is written for retail product titles in the

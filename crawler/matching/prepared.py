@@ -1,0 +1,582 @@
+"""Preparation of one offer for matching.
+
+``prepare(offer)`` turns an offer dict into a ``Prepared`` record once (kept
+in a bounded LRU cache keyed by the offer's matching fields), so comparing one
+offer with many others costs only the pairwise part.  It does so in stages
+(``prepare_light``: what the rules' first conflicts read; ``facets_stage``:
+facets, colours, variants, seed type; ``complete``: TF-IDF, trigrams,
+identifying words ...), so that a batch prepares in full only the offers of
+pairs no conflict decides; ``prepare`` returns the offer complete.
+``block_keys(offer)`` gives the keys blocking groups candidates by.  The
+relations between two prepared offers are in ``relations``, the feature
+vector in ``features``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import struct
+import sys
+from functools import lru_cache, reduce
+from operator import add, mul
+
+from . import titles as T
+from . import seeds as S
+from ._gtin import gtin14
+from .facets import COLOUR_OF, facets_of
+from . import model as _model
+from .model import resources
+
+
+_TITLE_KEYS = ("title", "name", "product_name", "productname")
+_MPN_KEYS = ("mpn", "modelno", "model_number", "model", "manufacturer_part_number")
+_GTIN_KEYS = ("gtin", "gtin14", "gtin13", "gtin12", "gtin8", "ean", "upc", "ean13", "isbn")
+_BRAND_KEYS = ("brand", "manufacturer", "maker")
+_DESC_KEYS = ("description", "desc")
+_CAT_KEYS = ("category", "categories", "product_type")
+
+_DESC_MAX_CHARS = 800
+_TITLE_MAX_CHARS = 600
+
+
+# function words, shop boilerplate and software packaging (format, licence count,
+# platform - platforms are compared as facets) in several languages: never identifying
+_NOT_IDENTIFYING = frozenset("""
+a an the and or of for with w by from in on to at as new plus incl including includes
+de la le les des du et pour avec en el los las y con para por sin und mit fur der die das
+von zum zur ein eine il di per e da del della na s se z ze do k ke v ve o u pro bez
+item items product products genuine original official brand free shipping sale pack set
+edition version model series inch size color colour
+software download license licence licenses lizenz licencia user users benutzer utilisateur
+utilisateurs usuario usuarios uzivatel uzivatele rom cdrom dvdrom jewel oem retail box boxed
+vollversion windows win mac macintosh pc bonus sealed
+""".split())
+_HAS_DIGIT = re.compile(r"\d").search
+
+
+def _longest_first(c: str):
+    return (-len(c), c)
+
+
+def _first(offer: dict, keys):
+    for k in keys:
+        v = offer.get(k)
+        if v is not None and v != "":
+            if isinstance(v, (list, tuple)):
+                v = " ".join(str(x) for x in v if x)
+                if not v:
+                    continue
+            return v
+    return None
+
+
+class Prepared:
+    # vec / fullvec: TF-IDF of the title / of title + brand, MPN, description,
+    # not normalised: vinv / fullinv are 1 / their L2 norms (see _tfidf3)
+    __slots__ = (
+        "title", "words", "wordset", "vec", "vinv", "fullvec", "fullinv", "codes", "joined", "allcodes",
+        "numbers", "for_codes", "full_compact", "units", "brand", "mpn",
+        "gtin", "colours", "variants", "types", "price", "has_desc", "category",
+        "ntok", "title_compact", "catset", "mvariants", "plainnums", "idfsum", "grams", "widf",
+        "alpha_words", "third_party", "facets", "idwords", "seedtype",
+        # derived once per offer for code_relation (see there)
+        "codes5", "codes5s", "allcodes5", "joined5", "topcodes",
+        # the offer's numbers and flags as one row of the batch's columns (see ``batch``)
+        "cols",
+        # the full text's words (the keys of fullvec: known from the facet stage on);
+        # what the second stage needs, None once it has run (see ``_prepare``)
+        "fullkeys", "rest", "restb",
+    )
+
+
+def _count_tokens(tokens, vec: dict, rep, idf_get, default_idf):
+    """Adds each new token of ``tokens`` to ``vec`` with its idf, and counts the
+    repeated ones in ``rep`` ({token: count}, made on the first repeat);
+    returns ``rep``.  Counts are kept only for repeated tokens: titles rarely
+    repeat a word."""
+    for t in tokens:
+        if t in vec:
+            if rep is None:
+                rep = {}
+            rep[t] = rep.get(t, 1) + 1
+        else:
+            vec[t] = idf_get(t, default_idf)
+    return rep
+
+
+def _weigh(vec: dict, rep) -> float:
+    """tf-weights the repeated tokens of ``vec`` in place; returns 1 / its L2 norm."""
+    if rep is not None:
+        log = math.log
+        for t, c in rep.items():
+            vec[t] = (1.0 + log(c)) * vec[t]
+    vals = vec.values()
+    norm = _plain_sum(map(mul, vals, vals), 0.0)
+    return 1.0 / math.sqrt(norm) if norm else 1.0
+
+
+def _tfidf3(tokens, idf_get, default_idf):
+    """(TF-IDF dict, 1 / its L2 norm, idf sum of the distinct tokens,
+    {token: idf}, {token: count} of the repeated tokens or None).
+
+    The dict is not normalised: the normalised weight of a token is
+    ``weight * inv``, computed only for the words two offers share (see
+    ``_cos_scaled``).  Without repeated tokens the TF-IDF dict *is* the
+    {token: idf} dict.  Same arithmetic, in the same order, as a textbook tf
+    dict + loop over all tokens + normalisation, so the features the model
+    was trained on are reproduced bit for bit.  (Plain loops: for these small
+    dicts they beat comprehensions and map/zip pipelines; only the sums are
+    left to C, see ``_plain_sum``.)"""
+    widf: dict = {}
+    rep = _count_tokens(tokens, widf, None, idf_get, default_idf)
+    vec = widf if rep is None else widf.copy()
+    inv = _weigh(vec, rep)
+    return vec, inv, _plain_sum(widf.values(), 0.0), widf, rep
+
+
+# ``sum`` of floats adds left to right in one C double before Python 3.12
+# (3.12 compensates rounding errors, which would change the features)
+_plain_sum = sum if sys.version_info < (3, 12) else (lambda it, start: reduce(add, it, start))
+
+
+def _tfidf_more(tokens, widf, counts, idf_get, default_idf):
+    """(TF-IDF dict, 1 / its L2 norm) of title + more tokens (brand, MPN,
+    description), continuing from the title's ``widf`` / ``counts`` (see
+    ``_tfidf3``, same arithmetic)."""
+    vec = widf.copy()
+    rep = _count_tokens(tokens, vec, counts.copy() if counts else None, idf_get, default_idf)
+    return vec, _weigh(vec, rep)
+
+
+def _cos_scaled(a: dict, b: dict, ia: float, ib: float) -> float:
+    """Cosine of two TF-IDF vectors given unnormalised, with their inverse
+    norms (see ``_tfidf3``): the sum of ``(w * ia) * (v * ib)`` over the
+    shared tokens, in the order of the smaller dict - exactly the products
+    and sum of normalised vectors, but the normalisation costs two
+    multiplications per shared word instead of a pass over every word of
+    both offers (a long description has ~70 distinct words).  A plain loop:
+    for these small dicts faster than map/filter pipelines."""
+    if len(a) > len(b):
+        a, b, ia, ib = b, a, ib, ia
+    s = 0.0
+    for t, w in a.items():
+        v = b.get(t)
+        if v is not None:
+            s += w * ia * (v * ib)
+    return s
+
+
+def _trigrams_str(tc: str) -> frozenset:
+    return frozenset([tc[i:i + 3] for i in range(len(tc) - 2)])
+
+
+_NO_GRAMS: frozenset = frozenset()
+_BYTEORDER = sys.byteorder
+
+if struct.calcsize("I") == 4:
+    def _trigrams(tc: str) -> frozenset:
+        """The distinct character trigrams of a compact title, as int codes.
+
+        ``tc`` is ASCII (``compact`` keeps only a-z0-9), so a trigram is
+        c0 + 131*c1 + 131**2*c2 for its three character codes (< 131):
+        distinct trigrams get distinct codes (the gram features only count
+        them), and the low bits mix all three characters (good hashing).
+        Computed for every position at once with big-integer arithmetic on
+        32-bit fields (one field per character, values < 2**22, so no field
+        carries into the next) instead of slicing and hashing ~60 small
+        strings per title.  ("utf-32" - native byte order after a byte-order
+        mark - has a fast path in CPython that "utf-32-le" lacks; the mark's
+        field and the last two, incomplete, windows are dropped.)"""
+        n = len(tc)
+        if n < 3:
+            return _NO_GRAMS
+        x = int.from_bytes(tc.encode("utf-32"), _BYTEORDER)
+        x += 131 * (x >> 32) + 17161 * (x >> 64)
+        codes = memoryview(x.to_bytes(4 * n + 4, _BYTEORDER)).cast("I").tolist()
+        return frozenset(codes[1:n - 1])
+else:  # pragma: no cover - exotic C int size
+    _trigrams = _trigrams_str
+
+
+def _detect_brand(ws: list[str], brands: frozenset) -> str | None:
+    # first known brand among the first words (also two-word brands)
+    for i in range(min(4, len(ws))):
+        w = ws[i]
+        if i + 1 < len(ws):
+            two = w + ws[i + 1]
+            if two in brands:
+                return T.BRAND_ALIASES.get(two, two)
+        if w in brands and len(w) >= 2:
+            return T.BRAND_ALIASES.get(w, w)
+    return None
+
+
+# Prepared offers, least recently used evicted first.  An offer takes part in
+# many pairs (a catalogue against another, a product page against its
+# candidates), so it is prepared once while it is in use.  Keyed by the values
+# the matcher reads, not by the dict's identity: equal offers share an entry
+# and a dict edited in place is prepared again.
+CACHE_SIZE = 20_000  # ~5-12 KB per prepared offer
+
+_SYNONYM_KEYS = frozenset(
+    _TITLE_KEYS + _MPN_KEYS + _GTIN_KEYS + _BRAND_KEYS + _DESC_KEYS + _CAT_KEYS
+) - {"title", "brand", "mpn", "gtin", "description", "category"}
+
+
+def prepare(offer) -> Prepared:
+    """The prepared offer, every field computed (cached, see ``CACHE_SIZE``)."""
+    p = prepare_light(offer)
+    return p if p.rest is None else _complete(p)
+
+
+def prepare_light(offer) -> Prepared:
+    """The prepared offer, maybe only its first stage (what the rules'
+    conflicts read, see ``_prepare``); ``complete`` adds the rest.  A batch
+    prepares every offer this far and completes only the offers of pairs
+    that no conflict decides already (``_decide.decide_staged``)."""
+    if isinstance(offer, Prepared):
+        return offer
+    if not offer:
+        offer = {}
+    get = offer.get
+    title = get("title")
+    brand = get("brand")
+    mpn = get("mpn")
+    gtin = get("gtin")
+    price = get("price")
+    desc = get("description")
+    cat = get("category")
+    if not (title and brand and mpn and gtin and desc and cat):
+        # an empty usual field falls back to its synonyms ("name", "ean" ...);
+        # most offers use no synonym at all, and then an absent (None) field
+        # simply stays None, without a look-up
+        synonyms = not _SYNONYM_KEYS.isdisjoint(offer)
+        if not title and (synonyms or title is not None):
+            title = _first(offer, _TITLE_KEYS)
+        if not brand and (synonyms or brand is not None):
+            brand = _first(offer, _BRAND_KEYS)
+        if not mpn and (synonyms or mpn is not None):
+            mpn = _first(offer, _MPN_KEYS)
+        if not gtin and (synonyms or gtin is not None):
+            gtin = _first(offer, _GTIN_KEYS)
+        if not desc and (synonyms or desc is not None):
+            desc = _first(offer, _DESC_KEYS)
+        if not cat and (synonyms or cat is not None):
+            cat = _first(offer, _CAT_KEYS)
+    try:
+        return _prepared(title, brand, mpn, gtin, price, desc, cat)
+    except TypeError:
+        key = (title, brand, mpn, gtin, price, desc, cat)
+        try:
+            hash(key)
+        except TypeError:  # unhashable values (lists ...): key on their text
+            return _prepared(*(None if v is None else str(v) for v in key))
+        raise
+
+
+_cat_memo: dict = {}
+_seed_category: dict = {}
+
+# words that mark a title as a third party's product made to fit or replace
+# another brand's ("compatible toner", "remanufactured maintenance kit")
+# ("refurbished" is not one: a refurbished WD Black is still a WD Black)
+_THIRD_PARTY_WORDS = frozenset(("compatible", "remanufactured", "reman", "replacement", "aftermarket"))
+
+
+def clear_cache() -> None:
+    """Forget every prepared offer (and the memos of brand and category names)."""
+    _prepared.cache_clear()
+    _title_parts.cache_clear()
+    _cat_memo.clear()
+    _seed_category.clear()
+    T.clear_caches()
+
+
+def cache_info():
+    """functools-style (hits, misses, maxsize, currsize) of the prepared-offer cache."""
+    return _prepared.cache_info()
+
+
+def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
+    """The first, cheaper stage of ``prepare``: everything the precision
+    rules' conflicts read (see ``batch.conflict_matrix``) - title parts,
+    model numbers, units, brand, GTIN, MPN, the full text's compact form;
+    ``facets_stage`` adds the facets, colours, variants, seed type and the
+    full text's words.  ``_complete`` adds the rest (the
+    TF-IDF vectors, trigrams, identifying words, types, price, category,
+    ``cols``) when a pair needs the whole feature vector."""
+    res = resources()
+    p = Prepared()
+    t, p.units, ws, raw, codes, joined, numbers, for_codes, p.mpn, seed = _title_parts(title, mpn)
+    p.words = ws
+    p.title = joined_words = " ".join(ws)
+    p.ntok = len(ws)
+    p.title_compact = tc = T.compact(t)
+    # (the same set as the keys of the title's TF-IDF dict)
+    p.wordset = wordset = frozenset(ws)
+    p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(wordset)
+
+    if p.mpn:
+        codes = codes | {p.mpn}
+    p.codes = codes
+    p.joined = joined
+    p.allcodes = codes | joined if joined else codes
+    p.numbers = numbers
+    p.for_codes = for_codes
+    b = T.norm_brand(brand)
+    if b is None:
+        b = _detect_brand(ws, res.brands)
+    p.brand = b
+    p.gtin = gtin14(gtin) if gtin is not None else None
+
+    extra = []
+    if brand:
+        extra.append(str(brand).lower())
+    if mpn:
+        extra.append(str(mpn).lower())
+    dtext = ""
+    if desc:
+        # descriptions get a light clean (no unit gluing): they only feed the
+        # full-text TF-IDF vector and the code-in-text search
+        dtext = T.light_clean(str(desc)[:_DESC_MAX_CHARS])
+        extra.append(dtext)
+    p.has_desc = bool(dtext)
+    if extra:
+        ex = " ".join(extra)
+        p.full_compact = tc + "|" + T.compact(ex)
+    else:
+        ex = None
+        p.full_compact = tc
+    # (the text's words: read by the facet stage's conflicts on, see ``facets_stage``)
+    p.rest = [ws, seed, price, cat, ex]
+    # (the facets, colours, variants and seed type: a stage of their own, see ``facets_stage``)
+    p.restb = (t, raw, joined_words, title)
+    return p
+
+
+def facets_stage(p: Prepared) -> Prepared:
+    """The facets, colours, variants, seed type and full-text words of a
+    first-stage offer, in place: the conflicts that need them come after GTIN, brand, MPN, third
+    party and units (``batch.conflict_matrix`` reads them only for pairs
+    none of those decides)."""
+    # (read once: another thread may finish the stage meanwhile - same values)
+    restb, rest = p.restb, p.rest
+    if restb is None or rest is None:
+        return p
+    t, raw, joined_words, title = restb
+    ws, seed, _, cat, ex = rest
+    if ex is not None:
+        # (a list already when another thread ran this stage meanwhile)
+        rest[4] = extoks = T.words(ex) if type(ex) is str else ex
+        # the words of the title and text (the keys of the full TF-IDF dict)
+        p.fullkeys = p.wordset.union(extoks)
+    else:
+        p.fullkeys = p.wordset
+    # what code_relation iterates over, filtered once here instead of per pair:
+    # codes of >= 5 characters that are not "for <device>" codes (with their
+    # suffix-stripped form), the same among all codes, long joined codes, and
+    # the 4 longest codes (ties alphabetical: independent of set order)
+    # (tuples, not lists: the garbage collector stops tracking tuples of
+    # strings, and thousands of prepared offers sit in the cache)
+    codes, joined, for_codes = p.codes, p.joined, p.for_codes
+    if codes:
+        c5 = []
+        c5s = []
+        for c in codes:
+            if len(c) >= 5 and c not in for_codes:
+                c5.append(c)
+                # with its stem, when dropping a short trailing colour /
+                # region suffix (1-2 letters: dsch50b -> dsch50) leaves >= 5
+                # characters (len(c) >= 5 here)
+                if c[-1].isalpha():
+                    s = c[:-2] if c[-2].isalpha() else c[:-1]
+                    c5s.append((c, s if len(s) >= 5 else None))
+                else:
+                    c5s.append((c, None))
+        p.codes5 = tuple(c5)
+        p.codes5s = tuple(c5s)
+        p.topcodes = tuple(sorted(codes, key=_longest_first)[:4]) if len(codes) > 1 else tuple(codes)
+    else:
+        c5 = ()
+        p.codes5 = p.codes5s = p.topcodes = ()
+    if joined:
+        a5 = list(c5)
+        j5 = []
+        for c in joined:
+            if len(c) >= 5:
+                j5.append(c)
+                if c not in for_codes and c not in codes:
+                    a5.append(c)
+        p.allcodes5 = tuple(a5)
+        p.joined5 = tuple(j5)
+    else:
+        p.allcodes5 = p.codes5
+        p.joined5 = ()
+    p.colours, p.variants, p.mvariants, p.plainnums = T.word_facts(ws, raw, joined_words)
+    p.facets = facets = facets_of(t, ws)
+    if not seed and cat:
+        # (a category about seeds, "Semillas Feminizadas": memoised, few distinct categories)
+        seed = _seed_category.get(cat) if type(cat) is str else None
+        if seed is None:
+            seed = S.seed_context((), T.words(T.clean(str(cat))))
+            if type(cat) is str and len(_seed_category) < 10_000:
+                _seed_category[cat] = seed
+    rest[1] = seed
+    if seed:
+        # a title about seeds: the pack as the project's pack parser reads it ("Pack of 5",
+        # "5 semillas", "5er Pack", "5 graines", "x5"), the seed type (see ``seeds``)
+        if isinstance(title, str):
+            from crawler.units import parse_units
+
+            found = parse_units(title, category=cat if isinstance(cat, str) else None)
+            if found is not None and found.unit == "seed":
+                facets["pack"] = frozenset((found.pack_size,))
+        p.seedtype = S.seed_type(ws)
+    else:
+        p.seedtype = _EMPTY_SET
+    p.restb = None
+    return p
+
+
+
+
+def _complete(p: Prepared) -> Prepared:
+    """The second stage of ``prepare`` (see ``_prepare``), in place."""
+    if p.restb is not None:
+        facets_stage(p)
+    rest = p.rest
+    if rest is None:  # (completed by another thread meanwhile)
+        return p
+    ws, seed, price, cat, extoks = rest
+    res = resources()
+    idf_get = res.idf.get
+    dflt = res.default_idf
+    p.grams = _trigrams(p.title_compact)
+    p.vec, p.vinv, p.idfsum, widf, counts = _tfidf3(ws, idf_get, dflt)
+    p.widf = widf
+    # words without a digit (title words are [a-z0-9.]; a "." only between digits)
+    p.alpha_words = tuple(filter(str.isalpha, widf))
+    # identifying words: rare enough in the training catalogues (idf), not a
+    # function word, unit or colour (units and colours are compared as facets)
+    cut = res.id_cut
+    units = p.units
+    # (colour words always identify: a "yellow" Gorillapod is not any Gorillapod)
+    idwords = frozenset([
+        w for w, v in widf.items()
+        if (v >= cut and w not in _NOT_IDENTIFYING
+            and not (w[0].isdigit() and units and T.is_unit_token(w))) or w in COLOUR_OF
+    ])
+    if seed:
+        # seed words, "feminised" and pack words describe; "auto" / "regular" identify
+        idwords = (idwords - S.NOT_IDENTIFYING) | (S.IDENTIFYING & p.wordset)
+    p.types = T.types_of(ws)
+    b = p.brand
+    if b and b in idwords:
+        # the brand is compared as a brand (brand_relation), not as a word
+        idwords = idwords - {b}
+    p.idwords = idwords
+
+    p.price = T.parse_price(price)
+    if cat:
+        # few distinct categories: memoised (cleared with the cache)
+        hit = _cat_memo.get(cat) if type(cat) is str else None
+        if hit is None:
+            category = str(cat).lower()
+            hit = (category, frozenset(T.words(category)))
+            if type(cat) is str and len(_cat_memo) < 10_000:
+                _cat_memo[cat] = hit
+        p.category, p.catset = hit
+    else:
+        p.category = ""
+        p.catset = frozenset()
+
+    if extoks is not None:
+        # TF-IDF of title + extra words, continuing from the title's counts
+        p.fullvec, p.fullinv = _tfidf_more(extoks, widf, counts, idf_get, dflt)
+    else:
+        p.fullvec = p.vec
+        p.fullinv = p.vinv
+    mpn_ = p.mpn
+    codes = p.codes
+    p.cols = (
+        p.ntok, len(codes), p.price or 0.0, p.idfsum, len(p.vec), p.vinv, len(p.grams),
+        p.has_desc, p.third_party, bool(mpn_), bool(mpn_ and _HAS_DIGIT(mpn_)), bool(b),
+        bool(units), bool(codes), bool(p.allcodes), bool(p.seedtype), p.fullvec is p.vec,
+        bool(p.facets), any(map(str.isdigit, ws)), bool(idwords),
+    )
+    p.rest = None  # (last: a complete offer is one whose ``rest`` is None)
+    return p
+
+
+def complete(p: Prepared) -> Prepared:
+    """A prepared offer with every field (``prepare_light``'s offers completed in place)."""
+    return p if p.rest is None else _complete(p)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _prepared(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
+    return _prepare(title, brand, mpn, gtin, price, desc, cat)
+
+
+# (twice the prepared offers: blocking a catalogue reads every offer's title
+# parts first, then prepares the ones it pairs up - which must still find theirs)
+@lru_cache(maxsize=2 * CACHE_SIZE)
+def _title_parts(title, mpn):
+    """(cleaned title, units, words, raw tokens, codes, joined codes, numbers,
+    "for <device>" codes, normalised MPN): the part of ``prepare`` that
+    blocking needs too (``block_keys``), computed once for both.  (Shared by
+    every prepared offer of that title and MPN: never modified.)"""
+    if isinstance(title, str) and len(title) > _TITLE_MAX_CHARS:
+        title = title[:_TITLE_MAX_CHARS]
+    t, units = T.clean_with_units(title)
+    ws = T.words(t)
+    # a title about seeds: the seed trade's words in one language (see ``seeds``)
+    seed = S.seed_context(ws)
+    if seed:
+        t = S.canonical_text(t)
+        units = T.units_of(t)
+        ws = T.words(t)
+    raw = T.raw_tokens(t)
+    codes, joined, numbers, for_codes = T.extract_codes(t, raw)
+    return t, units, ws, raw, codes, joined, numbers, for_codes, T.norm_mpn(mpn), seed
+
+
+class BlockKeys:
+    """What blocking reads of an offer (the same values as its ``Prepared``):
+    title words, model numbers (with the MPN), "for <device>" codes, MPN."""
+
+    __slots__ = ("wordset", "allcodes", "for_codes", "mpn")
+
+
+def block_keys(offer) -> BlockKeys:
+    """The blocking view of an offer, without the rest of ``prepare``: a
+    catalogue prepares fully only the offers that blocking pairs up."""
+    if isinstance(offer, Prepared):
+        return offer
+    if not offer:
+        offer = {}
+    title = offer.get("title")
+    mpn = offer.get("mpn")
+    if not title:
+        title = _first(offer, _TITLE_KEYS) if (title is not None or not _SYNONYM_KEYS.isdisjoint(offer)) else title
+    if not mpn:
+        mpn = _first(offer, _MPN_KEYS) if (mpn is not None or not _SYNONYM_KEYS.isdisjoint(offer)) else mpn
+    try:
+        parts = _title_parts(title, mpn)
+    except TypeError:
+        parts = _title_parts(None if title is None else str(title), None if mpn is None else str(mpn))
+    _, _, ws, _, codes, joined, _, for_codes, m, _ = parts
+    k = BlockKeys()
+    if m:
+        codes = codes | {m}
+    k.wordset = frozenset(ws)
+    k.allcodes = codes | joined if joined else codes
+    k.for_codes = for_codes
+    k.mpn = m
+    return k
+
+
+_EMPTY_SET: frozenset = frozenset()
+
+_model.on_reload(clear_cache)

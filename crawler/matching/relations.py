@@ -1,0 +1,271 @@
+"""Relations between two prepared offers (``prepared.Prepared``).
+
+``code_relation``, ``mpn_relation``, ``brand_relation``, ``unit_relation``,
+``number_relation``, ``model_conflict``, ``third_party_conflict`` ... compare
+two offers' model numbers, MPNs, brands, units and numbers.  They feed the
+feature vector (``features.pair_features``) and the hard guards in ``_decide``.
+"""
+
+from __future__ import annotations
+
+from itertools import product, starmap
+
+from rapidfuzz.distance import Indel
+
+from . import titles as T
+from .facets import COLOUR_OF
+from .prepared import Prepared
+
+
+def _prefix_score(x: str, y: str) -> float:
+    """Codes equal up to a suffix: a colour/region/kit suffix of letters
+    ("d90" ~ "d90body", "pn63a650" ~ "pn63a650t") or up to 3 other chars."""
+    if len(x) < len(y):
+        x, y = y, x
+    d = len(x) - len(y)
+    if x[len(y):].isalpha() and d <= 5:
+        return 1.0 - 0.1 * d
+    if d <= 3:
+        return 1.0 - 0.2 * d
+    return 0.0
+
+
+def _code_in_text(codes5s, text: str) -> float:
+    """1.0 when one of the codes occurs in ``text``, 0.7 when only a suffix-stripped form does."""
+    found = 0.0
+    for code, stripped in codes5s:
+        if code in text:
+            return 1.0
+        if stripped is not None and stripped in text:
+            found = 0.7
+    return found
+
+
+def shared_codes(a: Prepared, b: Prepared):
+    """(exact, strong_exact, specific, for_only) of ``code_relation``: what the
+    codes printed on both sides say (first-stage fields only)."""
+    ac, bc = a.codes, b.codes
+    shared = a.allcodes & b.allcodes
+    exact = strong = specific = 0.0
+    for_only = 0.0
+    if shared:
+        real = {c for c in shared if not (c in a.for_codes) ^ (c in b.for_codes)}
+        if not real:
+            for_only = 1.0
+        else:
+            exact = 1.0
+            for c in real:
+                if c in ac or c in bc:
+                    strong = 1.0
+                    if len(c) >= 8 or (c == a.mpn or c == b.mpn) and len(c) >= 6:
+                        specific = 1.0
+                        break
+    return exact, strong, specific, for_only
+
+
+def code_relation(a: Prepared, b: Prepared):
+    """How the model numbers of two offers relate.
+
+    Returns (exact, strong_exact, specific, prefix, in_text, conflict, sim, for_only):
+      exact        - a code/joined code appears on both sides
+      strong_exact - a single-token code appears on both sides (not only joined words)
+      specific     - the shared code is long enough to name one SKU (>= 8 chars)
+      prefix       - codes equal up to a short suffix (pn63a650 ~ pn63a650t)
+      in_text      - a code of one side occurs inside the other's text/description
+      conflict     - both sides carry codes and none of the above relates them
+      sim          - best normalised edit similarity between the two code sets
+      for_only     - the only shared codes are "for <device>" codes on one side
+    """
+    exact, strong, specific, for_only = shared_codes(a, b)
+    ac, bc = a.codes, b.codes
+    prefix = 0.0
+    in_text = 0.0
+    sim = 0.0
+    # (codes5 / allcodes5 / joined5: the codes of >= 5 characters that are not
+    # "for <device>" codes, codes5s with their suffix-stripped form; prepared
+    # once per offer)
+    if not strong:
+        b_all5 = b.allcodes5
+        for x in a.codes5:
+            for y in b_all5:
+                if x == y:
+                    continue
+                if x.startswith(y) or y.startswith(x):
+                    prefix = max(prefix, _prefix_score(x, y))
+                elif len(x) >= 6 and x in y or len(y) >= 6 and y in x and y in bc:
+                    prefix = max(prefix, 0.5)
+        a_joined5 = a.joined5
+        if a_joined5:
+            for y in b.codes5:
+                for x in a_joined5:
+                    if x == y:
+                        continue
+                    if x.startswith(y) or y.startswith(x):
+                        prefix = max(prefix, _prefix_score(x, y))
+        in_text = _code_in_text(a.codes5s, b.full_compact)
+        if in_text < 1.0:
+            in_text = max(in_text, _code_in_text(b.codes5s, a.full_compact))
+    if ac and bc:
+        if not strong:  # (strong: sim is 1.0 below)
+            # the 4 longest codes of each side, longest first, ties alphabetical
+            # (independent of set order); best normalised edit similarity
+            sim = max(starmap(_indel_sim, product(a.topcodes, b.topcodes)))
+    else:
+        sim = -1.0
+    conflict = 0.0
+    if ac and bc and not (exact or prefix or in_text):
+        conflict = 1.0
+    if strong:
+        sim = 1.0
+    return exact, strong, specific, prefix, in_text, conflict, sim, for_only
+
+
+_indel_sim = Indel.normalized_similarity
+
+def identifying_misses(a: Prepared, b: Prepared):
+    """(identifying words of a's title the other offer never mentions,
+    the same for b, identifying title words both titles share, the most plain
+    words - no digit - either title has that the other lacks)."""
+    ma, aa = _misses(a.idwords, b)
+    mb, ab = _misses(b.idwords, a)
+    shared = (a.idwords & b.wordset) | (b.idwords & a.wordset)
+    return ma, mb, len(shared), max(aa, ab)
+
+
+def _misses(ids, other):
+    """(identifying words the other offer never mentions, how many of them are
+    plain words - not specs with a digit or technology names like "nvme")."""
+    of, oc = other.fullvec, other.full_compact
+    ocol = other.facets.get("colour", ())
+    n = alpha = 0
+    for w in ids:
+        if w not in of and not (len(w) >= 4 and w in oc) and not (w in COLOUR_OF and COLOUR_OF[w] in ocol):
+            n += 1
+            if w.isalpha() and w not in T._TECH:
+                alpha += 1
+    return n, alpha
+
+
+def model_conflict(a: Prepared, b: Prepared, rel) -> float:
+    """Both titles carry a long model number (>= 5 characters, letters and
+    digits) and no code of one relates to a code of the other (not equal,
+    not one a prefix of the other, not printed in the other's text):
+    "U43H7LX" vs "U43H7SX", "X415EA-EB853" vs "X415EA-EB511"."""
+    if not rel[5]:
+        return 0.0
+    if _mixed(a.codes5) and _mixed(b.codes5) and mpn_relation(a, b) <= 0:
+        return 1.0
+    return 0.0
+
+
+def _mixed(codes) -> bool:
+    for c in codes:
+        if not c.isdigit() and not c.isalpha():
+            return True
+    return False
+
+
+def mpn_relation(a: Prepared, b: Prepared) -> float:
+    """1 equal MPNs, 0.75 one's MPN printed in the other's text, 0.5 one MPN
+    contains the other, 0 unknown, -1 two different MPNs."""
+    ma, mb = a.mpn, b.mpn
+    if ma and mb:
+        if ma == mb:
+            return 1.0
+        if ma in b.full_compact or mb in a.full_compact:
+            return 0.75
+        if len(ma) >= 5 and len(mb) >= 5 and (ma in mb or mb in ma):
+            return 0.5
+        return -1.0
+    if ma and len(ma) >= 4 and ma in b.full_compact:
+        return 0.75
+    if mb and len(mb) >= 4 and mb in a.full_compact:
+        return 0.75
+    return 0.0
+
+
+def third_party_conflict(a: Prepared, b: Prepared, brand: float) -> bool:
+    """One offer is another maker's compatible / remanufactured / replacement
+    version of the other: only one title says so, and their brands differ
+    though the other's brand appears in its text (``brand_relation`` 0.5:
+    "LD (4inkjets) ... Xerox ... remanufactured 108R00657" is not Xerox's
+    108R00657 kit, however alike their model numbers and words)."""
+    return brand == 0.5 and a.third_party != b.third_party
+
+
+def brand_relation(a: Prepared, b: Prepared) -> float:
+    """1 same brand, 0.5 different brands but one is named in the other's
+    text, 0 unknown, -1 different brands."""
+    ba, bb = a.brand, b.brand
+    if not ba or not bb:
+        if ba and len(ba) >= 3 and ba in b.title_compact:
+            return 1.0
+        if bb and len(bb) >= 3 and bb in a.title_compact:
+            return 1.0
+        return 0.0
+    if ba == bb:
+        return 1.0
+    if len(ba) >= 3 and len(bb) >= 3 and (ba.startswith(bb) or bb.startswith(ba)):
+        return 1.0
+    if len(ba) >= 3 and ba in b.full_compact or len(bb) >= 3 and bb in a.full_compact:
+        return 0.5
+    return -1.0
+
+
+def _overlap(va, vb, tol: float) -> bool:
+    """Do two value sets share a value (within tol: 4096MB ~ 4GB, 23.8" ~ 24")?"""
+    for x in va:
+        if x in vb:
+            return True
+    if not tol:
+        return False
+    for x in va:
+        for y in vb:
+            if abs(x - y) <= tol * max(x, y):
+                return True
+    return False
+
+
+# (length, weight, volume and counts too: a 6 ft cable is not the 10 ft one,
+# a 6 oz can not the 8 oz one)
+_HARD_DIMS = frozenset(("cap", "inch", "mpix", "watt", "k", "res", "rpm", "len", "wt", "vol", "pack"))
+_TOL = {"mpix": 0.1, "inch": 0.05, "freq": 0.05, "zoom": 0.0, "k": 0.0, "res": 0.0}
+
+
+def unit_relation(a: Prepared, b: Prepared):
+    """(matches, disjoint conflicts, any differences, capacity/size conflict)."""
+    ua, ub = a.units, b.units
+    match = disj = diff = hard = 0.0  # (floats: feature values as they are)
+    if ua and ub:
+        for dim, va in ua.items():
+            vb = ub.get(dim)
+            if vb is None:
+                continue
+            if _overlap(va, vb, _TOL.get(dim, 0.03)):
+                match += 1
+                if va != vb:
+                    diff += 1
+                    # "4GB (2 x 2GB)" vs "2GB (2 x 1GB)", "8GB 512GB SSD" vs
+                    # "8GB 256GB SSD": the largest capacity names the product
+                    if dim == "cap" and len(va) + len(vb) > 2 and not _overlap(
+                        (max(va),), (max(vb),), 0.03
+                    ):
+                        hard += 1
+            else:
+                disj += 1
+                diff += 1
+                # dimensions that name a different product when they differ
+                # (not clock speed: turbo vs base; not zoom: optical vs digital)
+                if dim in _HARD_DIMS:
+                    hard += 1
+    return match, disj, diff, hard
+
+
+def number_relation(a: Prepared, b: Prepared):
+    na, nb = a.numbers, b.numbers
+    if not na or not nb:
+        return 0.0, 0.0
+    if na & nb:
+        return 1.0, 0.0
+    return 0.0, 1.0
+
