@@ -15,8 +15,7 @@ NEWSPIDER_MODULE = "spiders"
 # `scrapy genspider -t shopify|woocommerce|structured|listing|rendered name domain`
 TEMPLATES_DIR = str(Path(__file__).parent / "templates")
 
-CONTACT_URL = os.environ.get("PRICELENS_CONTACT_URL", "https://github.com/pricelens/pricelens#for-shop-owners")
-USER_AGENT = f"pricelens/0.1 (+{CONTACT_URL})"
+from crawler.identity import CONTACT_URL, USER_AGENT  # noqa: E402,F401  (the User-Agent with a contact URL)
 
 ROBOTSTXT_OBEY = True
 ROBOTSTXT_PARSER = "scrapy.robotstxt.ProtegoRobotParser"

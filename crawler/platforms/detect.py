@@ -161,7 +161,7 @@ def detect_shop(base_url: str, *, timeout: float = 15.0, user_agent: str | None 
     from protego import Protego
 
     if user_agent is None:
-        from crawler.settings import USER_AGENT as user_agent
+        from crawler.identity import USER_AGENT as user_agent
     base_url = base_url.rstrip("/")
     probes = {"robots": _fetch(base_url + PROBES["robots"], user_agent, timeout)}
     robots = Protego.parse(probes["robots"].body.decode("utf-8", "replace")) if probes["robots"].ok else None
