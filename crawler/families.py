@@ -102,17 +102,8 @@ def family_name(title: str | None, brand: str | None = None, *, seeds: bool = Fa
                                                            and re.search(r"\d", p)) and not _LEFTOVER_SIZE.match(p)]
         if parts:
             kept.append("/".join(parts))
-    words = [w for w in kept]
-    if owner:  # the brand's words, wherever the title has them (written first below)
-        lowered = [" ".join(_words(w)) for w in words]
-        out, i, n = [], 0, len(owner)
-        while i < len(words):
-            if lowered[i:i + n] == owner:
-                i += n
-                continue
-            out.append(words[i])
-            i += 1
-        words = out
+    # the brand's words, wherever the title has them (written first below)
+    words = _without(kept, owner, key=lambda w: " ".join(_words(w)))
     name = " ".join(words)
     name = re.sub(r"\(\s*\)|\[\s*\]", " ", name)
     name = re.sub(r"\s+([,;:)\]])", r"\1", name)
@@ -179,13 +170,15 @@ def is_seed_offer(unit: str | None, category: str | None = None, given_type: str
     return unit == "seed" or _seed_category(category) is not None or bool(_type_of_words(_words(given_type)))
 
 
-def _without(words: list[str], remove: list[str]) -> list[str]:
-    """``words`` without each contiguous occurrence of ``remove`` (a breeder's or brand's name)."""
+def _without(words: list[str], remove: list[str], key=None) -> list[str]:
+    """``words`` without each contiguous occurrence of ``remove`` (a breeder's or brand's name),
+    words compared as ``key`` reads them (default: as they are)."""
     if not remove:
         return words
+    keys = [key(w) for w in words] if key else words
     out, i, n = [], 0, len(remove)
     while i < len(words):
-        if words[i:i + n] == remove:
+        if keys[i:i + n] == remove:
             i += n
             continue
         out.append(words[i])
