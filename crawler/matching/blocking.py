@@ -19,6 +19,7 @@ from collections import defaultdict
 
 from ._decide import cyclic_gc_paused as _cyclic_gc_paused
 from ._decide import decide, decide_staged
+from .assign import ambiguous_offers, mutual_best_links
 from .batch import staged_conflict_reasons
 from .prepared import block_keys, prepare_light
 
@@ -151,8 +152,11 @@ def match_catalogs(left, right, k: int = 10, threshold: float = 0.5, one_to_one:
     """Link each left offer to the same product in the right catalogue.
 
     Returns [(left_index, right_index, score)] sorted by left index.  With
-    ``one_to_one`` (catalogues without internal duplicates) every offer is
-    linked at most once, best-scoring pairs first.
+    ``one_to_one`` (each catalogue lists a product once) a pair links only if
+    it passes the pairwise decision and each offer is the other's best
+    candidate; an offer whose best candidates are tied and are different
+    products is ambiguous and stays unlinked (``assign``).  Without it every
+    pair that passes the decision is returned.
     """
     with _cyclic_gc_paused():
         return _match_catalogs(left, right, k, threshold, one_to_one)
@@ -164,24 +168,18 @@ def _match_catalogs(left, right, k, threshold, one_to_one):
     pairs = sorted(candidate_pairs([block_keys(o) for o in left], [block_keys(o) for o in right], k=k))
     lp = _prepare_used(left, {i for i, _ in pairs})
     rp = _prepare_used(right, {j for _, j in pairs})
-    scored = []
-    for (i, j), s in _score_pairs(lp, rp, pairs):
-        if s >= threshold:
-            scored.append((s, i, j))
-    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
-    links = []
+    accepted = [(s, i, j) for (i, j), s in _score_pairs(lp, rp, pairs) if s >= threshold]
     if one_to_one:
-        used_l, used_r = set(), set()
-        for s, i, j in scored:
-            if i in used_l or j in used_r:
-                continue
-            used_l.add(i)
-            used_r.add(j)
-            links.append((i, j, s))
-    else:
-        links = [(i, j, s) for s, i, j in scored]
-    links.sort()
-    return links
+        return mutual_best_links(accepted, _same_within(lp, threshold), _same_within(rp, threshold))
+    return sorted((i, j, s) for s, i, j in accepted)
+
+
+def _same_within(prepared: dict, threshold: float):
+    """The pairs of one catalogue's offers that pass the pairwise decision
+    (tied candidates of an offer of the other catalogue)."""
+    def same(pairs):
+        return {p for p, s in _score_pairs(prepared, prepared, pairs) if s >= threshold}
+    return same
 
 
 def _prepare_used(offers, used) -> dict:
@@ -214,7 +212,9 @@ def cluster(offers, k: int = 10, threshold: float = 0.5, low: float = 0.15) -> l
     Two groups are merged only if no pair across them is a hard conflict
     (different GTINs, "4070" vs "4070 Ti", 1TB vs 2TB, different MPNs or
     brands) or scores below ``low`` - so a vague listing cannot chain two
-    different variants into one product.
+    different variants into one product.  An offer whose best-scoring
+    candidates are tied and are different products (a plain "K2010 keyboard"
+    and the red and the black K2010) joins none of them (``assign``).
     """
     with _cyclic_gc_paused():
         return _cluster(offers, k, threshold, low)
@@ -235,6 +235,19 @@ def _cluster(offers, k, threshold, low):
         scored[(i, j)] = s
         if s >= threshold:
             edges.append((s, i, j))
+
+    def pair_score(i, j):
+        key = (i, j) if i < j else (j, i)
+        s = scored.get(key)
+        if s is None:
+            s = decide(ps[key[0]], ps[key[1]])[1]
+            scored[key] = s
+        return s
+
+    # an offer whose best edges are tied between different products joins none
+    # of them (as in ``match_catalogs``: the matcher cannot tell which it is)
+    unsure = ambiguous_offers(edges, lambda a, b: pair_score(a, b) >= threshold)
+    edges = [e for e in edges if e[1] not in unsure and e[2] not in unsure]
     edges.sort(key=lambda t: (-t[0], t[1], t[2]))
 
     parent = list(range(n))
@@ -245,14 +258,6 @@ def _cluster(offers, k, threshold, low):
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
-
-    def pair_score(i, j):
-        key = (i, j) if i < j else (j, i)
-        s = scored.get(key)
-        if s is None:
-            s = decide(ps[key[0]], ps[key[1]])[1]
-            scored[key] = s
-        return s
 
     for s, i, j in edges:
         ri, rj = find(i), find(j)
