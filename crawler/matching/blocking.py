@@ -81,7 +81,8 @@ def _top_k(S, k: int, offset: int, same: bool) -> list:
     import numpy as np
 
     S = S.tocsr()
-    indptr, indices, data = S.indptr, S.indices, S.data
+    indptr, indices, data = S.indptr.tolist(), S.indices, S.data
+    lexsort, argpartition = np.lexsort, np.argpartition
     out = []
     for r in range(S.shape[0]):
         a, b = indptr[r], indptr[r + 1]
@@ -90,9 +91,16 @@ def _top_k(S, k: int, offset: int, same: bool) -> list:
         pos = vals > 0
         if not pos.all():
             cols, vals = cols[pos], vals[pos]
-        if len(cols) > k:
-            # highest score first, ties by column: deterministic
-            order = np.lexsort((cols, -vals))[:k]
+        n = len(cols)
+        if n > k:
+            # only the scores at or above the k-th highest can be among the
+            # k (found in linear time: a row of a catalogue's block has ~2,000
+            # scores, and sorting them all was most of the blocking's time) ...
+            kth = vals[argpartition(vals, n - k)[n - k]]
+            keep = vals >= kth
+            cols, vals = cols[keep], vals[keep]
+            # ... then highest score first, ties by column: deterministic
+            order = lexsort((cols, -vals))[:k]
             cols = cols[order]
         idx = cols.tolist()
         if same:
