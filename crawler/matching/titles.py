@@ -450,6 +450,42 @@ def words(cleaned: str) -> list[str]:
     return out
 
 
+def words_and_raw(cleaned: str) -> tuple[list[str], list[str]]:
+    """(``words(cleaned)``, ``raw_tokens(cleaned)``) in one pass over the text.
+
+    Every separator of a raw token (what ``_RAW_RUNS`` turns into a space) is
+    a separator of words too, so the words of the text are the words of its
+    raw-token runs one after the other; a run without - / . + is one raw
+    token, and its words are found as in ``words``'s fast path."""
+    if not cleaned.isascii():
+        return words(cleaned), _RAW_TOKEN.findall(cleaned)
+    ws: list = []
+    raw: list = []
+    wappend = ws.append
+    rappend = raw.append
+    for t in cleaned.translate(_RAW_RUNS).split():
+        if t.isalnum():
+            rappend(t)
+            if t[0] > "9" or t.isdigit():  # starts with a letter, or digits only
+                wappend(t)
+                continue
+            head = t.rstrip(_LOWER)
+            if head.isdigit():  # digits then letters: "2tb", "4070ti"
+                if 3 <= len(head) <= 5 and t[len(head):] in _VARIANT_SUFFIXES:
+                    wappend(head)
+                    wappend(t[len(head):])
+                else:
+                    wappend(t)
+                continue
+            # "1e3s", "2x4": the regex decides
+            for w in _WORD.findall(t):
+                _split_variant(w, ws)
+        else:
+            raw.extend(_RAW_TOKEN.findall(t))
+            ws.extend(words(t))
+    return ws, raw
+
+
 def units_of(cleaned: str) -> dict[str, frozenset]:
     """{dimension: {values in a base unit}} from glued unit tokens."""
     found: dict[str, set] = {}
