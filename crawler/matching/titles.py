@@ -582,6 +582,26 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
                     joined.add(j)
             prev, prev_is_code = tok, False
             continue
+        if tok.isdigit():
+            # a plain number (ASCII: raw tokens are): ``is_code_token`` says a
+            # code at 5-30 digits; 3-4 digits are a model number ("990")
+            n = len(tok)
+            is_code = 5 <= n <= 30
+            is_num = 3 <= n <= 4
+            if is_code:
+                codes.add(tok)
+            elif is_num:
+                numbers.add(tok)
+            if prev is not None and (is_code or is_num or n >= 2):
+                if (prev.isalpha() and 1 <= len(prev) <= 8 and prev not in _STOP) or (
+                    prev_is_code and (len(prev) <= 4 or n <= 4)
+                ):
+                    j = prev + tok
+                    if 5 <= len(j) <= 30 and j not in codes:
+                        joined.add(j)
+            prev = tok
+            prev_is_code = is_code or is_num
+            continue
         if tok.isalnum():
             c = tok
         else:
