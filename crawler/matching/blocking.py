@@ -55,9 +55,11 @@ def _tfidf_matrix(docs, vocab, idf):
     import numpy as np
     from scipy.sparse import csr_matrix
 
+    from itertools import chain, repeat
+
     lengths = np.fromiter(map(len, docs), dtype=np.int64, count=len(docs))
-    get = vocab.get
-    ids = np.fromiter((get(w, -1) for d in docs for w in d), dtype=np.int64,
+    # (C-level iteration instead of a generator expression: ~10% less here)
+    ids = np.fromiter(map(vocab.get, chain.from_iterable(docs), repeat(-1)), dtype=np.int64,
                       count=int(lengths.sum()))
     rows = np.repeat(np.arange(len(docs)), lengths)
     keep = ids >= 0
@@ -82,7 +84,8 @@ def _top_k(S, k: int, offset: int, same: bool) -> list:
     import numpy as np
 
     S = S.tocsr()
-    indptr, indices, data = S.indptr, S.indices, S.data
+    indptr, indices, data = S.indptr.tolist(), S.indices, S.data
+    lexsort, argpartition = np.lexsort, np.argpartition
     out = []
     for r in range(S.shape[0]):
         a, b = indptr[r], indptr[r + 1]
@@ -91,9 +94,16 @@ def _top_k(S, k: int, offset: int, same: bool) -> list:
         pos = vals > 0
         if not pos.all():
             cols, vals = cols[pos], vals[pos]
-        if len(cols) > k:
-            # highest score first, ties by column: deterministic
-            order = np.lexsort((cols, -vals))[:k]
+        n = len(cols)
+        if n > k:
+            # only the scores at or above the k-th highest can be among the
+            # k (found in linear time: a row of a catalogue's block has ~2,000
+            # scores, and sorting them all was most of the blocking's time) ...
+            kth = vals[argpartition(vals, n - k)[n - k]]
+            keep = vals >= kth
+            cols, vals = cols[keep], vals[keep]
+            # ... then highest score first, ties by column: deterministic
+            order = lexsort((cols, -vals))[:k]
             cols = cols[order]
         idx = cols.tolist()
         if same:

@@ -530,14 +530,13 @@ def _title_parts(title, mpn):
     if isinstance(title, str) and len(title) > _TITLE_MAX_CHARS:
         title = title[:_TITLE_MAX_CHARS]
     t, units = T.clean_with_units(title)
-    ws = T.words(t)
+    ws, raw = T.words_and_raw(t)
     # a title about seeds: the seed trade's words in one language (see ``seeds``)
     seed = S.seed_context(ws)
     if seed:
         t = S.canonical_text(t)
         units = T.units_of(t)
-        ws = T.words(t)
-    raw = T.raw_tokens(t)
+        ws, raw = T.words_and_raw(t)
     codes, joined, numbers, for_codes = T.extract_codes(t, raw)
     return t, units, ws, raw, codes, joined, numbers, for_codes, T.norm_mpn(mpn), seed
 

@@ -450,6 +450,42 @@ def words(cleaned: str) -> list[str]:
     return out
 
 
+def words_and_raw(cleaned: str) -> tuple[list[str], list[str]]:
+    """(``words(cleaned)``, ``raw_tokens(cleaned)``) in one pass over the text.
+
+    Every separator of a raw token (what ``_RAW_RUNS`` turns into a space) is
+    a separator of words too, so the words of the text are the words of its
+    raw-token runs one after the other; a run without - / . + is one raw
+    token, and its words are found as in ``words``'s fast path."""
+    if not cleaned.isascii():
+        return words(cleaned), _RAW_TOKEN.findall(cleaned)
+    ws: list = []
+    raw: list = []
+    wappend = ws.append
+    rappend = raw.append
+    for t in cleaned.translate(_RAW_RUNS).split():
+        if t.isalnum():
+            rappend(t)
+            if t[0] > "9" or t.isdigit():  # starts with a letter, or digits only
+                wappend(t)
+                continue
+            head = t.rstrip(_LOWER)
+            if head.isdigit():  # digits then letters: "2tb", "4070ti"
+                if 3 <= len(head) <= 5 and t[len(head):] in _VARIANT_SUFFIXES:
+                    wappend(head)
+                    wappend(t[len(head):])
+                else:
+                    wappend(t)
+                continue
+            # "1e3s", "2x4": the regex decides
+            for w in _WORD.findall(t):
+                _split_variant(w, ws)
+        else:
+            raw.extend(_RAW_TOKEN.findall(t))
+            ws.extend(words(t))
+    return ws, raw
+
+
 def units_of(cleaned: str) -> dict[str, frozenset]:
     """{dimension: {values in a base unit}} from glued unit tokens."""
     found: dict[str, set] = {}
@@ -545,6 +581,26 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
                 if 5 <= len(j) <= 30 and j not in codes:
                     joined.add(j)
             prev, prev_is_code = tok, False
+            continue
+        if tok.isdigit():
+            # a plain number (ASCII: raw tokens are): ``is_code_token`` says a
+            # code at 5-30 digits; 3-4 digits are a model number ("990")
+            n = len(tok)
+            is_code = 5 <= n <= 30
+            is_num = 3 <= n <= 4
+            if is_code:
+                codes.add(tok)
+            elif is_num:
+                numbers.add(tok)
+            if prev is not None and (is_code or is_num or n >= 2):
+                if (prev.isalpha() and 1 <= len(prev) <= 8 and prev not in _STOP) or (
+                    prev_is_code and (len(prev) <= 4 or n <= 4)
+                ):
+                    j = prev + tok
+                    if 5 <= len(j) <= 30 and j not in codes:
+                        joined.add(j)
+            prev = tok
+            prev_is_code = is_code or is_num
             continue
         if tok.isalnum():
             c = tok
