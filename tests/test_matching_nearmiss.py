@@ -165,3 +165,68 @@ SAME = [
 def test_same_product_in_other_words_still_matches(a, b):
     assert _conflict(a, b) is None
     assert same_product({"title": a}, {"title": b})
+
+
+# a size one title states against the other offer's text, and two texts that
+# state different configurations (memory + storage): facets.add_text_units
+TEXT_SIZES = [
+    # Czech: the pot's diameter in one title, another in the other's description
+    ({"title": "Prosperplast SANDY + vklad šedý kámen 29,7 cm"},
+     {"title": "Prosperplast Květináč SANDY", "description": "PROSPERPLAST Květináč SANDY + vklad šedý kámen 39 cm"}),
+    # English: a card's capacity in one title, another in the other's description
+    ({"title": "SanDisk Ultra 64GB microSDXC UHS-I Card"},
+     {"title": "SanDisk Ultra microSDXC UHS-I Card", "description": "Capacity: 128 GB. Up to 120 MB/s read speed."}),
+    # German: a pan's diameter
+    ({"title": "Tefal Ingenio Pfanne 28 cm"},
+     {"title": "Tefal Ingenio Pfanne", "description": "Antihaftbeschichtete Pfanne, Durchmesser 24 cm, für alle Herdarten"}),
+    # Czech: one notebook line, two configurations described
+    ({"title": "Lenovo V15-IIL Iron Grey",
+      "description": "Notebook - Intel Core i3 1005G1, 15.6\" 1920 × 1080, RAM 8GB DDR4, SSD 256GB, webkamera"},
+     {"title": "Lenovo V15-IIL (82C500J4CK)",
+      "description": "Notebook – 15,6\" Full HD displej | Intel Core i3–1005G1 | 4 GB RAM DDR4 | 128 GB SSD"}),
+]
+
+
+def _conflict_offers(a: dict, b: dict) -> str | None:
+    pa, pb = prepare(a), prepare(b)
+    r = int(conflict_reasons(np.asarray([pair_features(pa, pb)]))[0])
+    return REASONS[r - 1] if r else None
+
+
+@pytest.mark.parametrize("a,b", TEXT_SIZES)
+def test_size_in_the_other_offers_text_conflicts(a, b):
+    assert _conflict_offers(a, b) == "dims"
+    assert _conflict_offers(b, a) == "dims"
+    assert not same_product(a, b)
+    tier, score = match_method(a, b)
+    assert tier == "conflict:dims" and score < 0.5
+
+
+TEXT_SIZES_AGREE = [
+    ({"title": "SanDisk Ultra 64GB microSDXC UHS-I Card"},
+     {"title": "SanDisk Ultra microSDXC UHS-I Card", "description": "Capacity: 64 GB. Up to 120 MB/s read speed."}),
+    ({"title": "Tefal Ingenio Pfanne 28 cm"},
+     {"title": "Tefal Ingenio Pfanne", "description": "Antihaftbeschichtete Pfanne, Ø 28 cm, für alle Herdarten"}),
+    # one capacity in each text is no configuration (a card slot's limit)
+    ({"title": "Alcatel 1066G Black", "description": "Mobilní telefon, 1,8\" TFT, Micro SD až 16 GB, baterie 400 mAh"},
+     {"title": "Alcatel 1066G Black", "description": "Tlačítkový telefon, slot na 32GB paměťovou kartu, 400 mAh"}),
+    ({"title": "Lenovo V15-IIL Iron Grey", "description": "Notebook, RAM 8GB DDR4, SSD 256GB"},
+     {"title": "Lenovo V15-IIL", "description": "Notebook | 8 GB RAM DDR4 | 256 GB SSD"}),
+]
+
+
+@pytest.mark.parametrize("a,b", TEXT_SIZES_AGREE)
+def test_sizes_the_texts_agree_on_are_no_conflict(a, b):
+    assert _conflict_offers(a, b) is None
+    assert _conflict_offers(b, a) is None
+
+
+# a licence count, spelt out or glued ("3 PCs", "1 PC", "3pcs"), in English and German
+@pytest.mark.parametrize("a,b", [
+    ("Norton 360 Deluxe 3 PCs", "Norton 360 Deluxe 1 PC"),
+    ("Norton 360 Deluxe 3pcs", "Norton 360 Deluxe 1 PC"),
+    ("Avast Premium Security 1 PC 1 Jahr", "Avast Premium Security 3 PC 1 Jahr"),
+])
+def test_licence_count_of_pcs_conflicts(a, b):
+    assert _conflict(a, b) == "pack"
+    assert not same_product({"title": a}, {"title": b})

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from . import titles as T
+
 # --------------------------------------------------------------------------
 # vocabularies (accent-free, lower case)
 # --------------------------------------------------------------------------
@@ -138,10 +140,10 @@ _PACK_OF = re.compile(
     r"\b(?:pack|set|lot|box|case|bundle|package|packung|packs|sada|baleni|paquete|confezione)"
     r"\s(?:of|de|mit|von|da|po|x)?\s?(\d{1,4})\b"
 )
-_PACK_N = re.compile(r"\b(\d{1,4})\s?-?\s?(?:er|x)?\s?(?:pack|pk|packs|pcs|count|ct|ks|kusu|stk|stuck|"
+_PACK_N = re.compile(r"\b(\d{1,4})\s?-?\s?(?:er|x)?\s?(?:pack|pk|packs|pcs|pc|count|ct|ks|kusu|stk|stuck|"
                      r"pz|pezzi|uds|unidades|pieces|piece|pcs|units|rolls|sheets|tablets|capsules|"
                      r"kapsli|kapsle|caps|tabs|"
-                     # software licences: "3-User", "5 PCs", "1 Seat", "3 Geräte", "3 zařízení"
+                     # software licences: "3-User", "5 PCs", "1 PC", "1 Seat", "3 Geräte", "3 zařízení"
                      r"users|user|seats|seat|licenses|licences|license|licence|lizenzen|lizenz|"
                      r"devices|device|geraete|geraet|gerate|gerat|uzivatele|uzivatelu|zarizeni|computers)\b")
 # "100 x 40 x 45 cm" (``clean`` turns the "x" of "2 x 4" into "*")
@@ -256,7 +258,9 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
         # position: only run them when a word they need is there)
         if not _PACK_OF_WORDS.isdisjoint(ws):
             packs.update(int(x) for x in _PACK_OF.findall(cleaned))
-        if not _PACK_N_WORDS.isdisjoint(ws):
+        # (also a count glued to its word: "3pcs", "6pk")
+        if not _PACK_N_WORDS.isdisjoint(ws) or any(
+                w[0].isdigit() and w.lstrip("0123456789") in _PACK_N_WORDS for w in ws):
             packs.update(int(x) for x in _PACK_N.findall(cleaned))
         packs.discard(0)
         if packs:
@@ -275,7 +279,7 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
 _TRUE = frozenset((True,))
 _PACK_OF_WORDS = frozenset("pack set lot box case bundle package packung packs sada baleni paquete "
                            "confezione".split())
-_PACK_N_WORDS = frozenset("pack pk packs pcs count ct ks kusu stk stuck pz pezzi uds unidades pieces "
+_PACK_N_WORDS = frozenset("pack pk packs pcs pc count ct ks kusu stk stuck pz pezzi uds unidades pieces "
                           "piece units rolls sheets tablets capsules kapsli kapsle caps tabs users user "
                           "seats seat licenses licences license licence lizenzen lizenz devices device "
                           "geraete geraet gerate gerat uzivatele uzivatelu zarizeni computers".split())
@@ -365,6 +369,54 @@ def _missing_ids(ids, other) -> list:
             if w not in of and not (len(w) >= 4 and w in oc) and not (w in COLOUR_OF and COLOUR_OF[w] in ocol)]
 
 
+# Sizes stated in an offer's text.  A title that states a capacity, length,
+# weight or volume is another product than an offer whose title leaves it out
+# but whose description states a different one ("Květináč SANDY + vklad 29,7
+# cm" vs "Květináč SANDY" described as "... 39 cm"); two offers whose titles
+# name no capacity are different products when their descriptions state a
+# configuration (memory and storage) whose largest capacities differ (a
+# notebook line's configurations: "RAM 8GB, SSD 256GB" vs "4 GB RAM, 128 GB SSD").  Stored in the facets under these two keys.
+TEXT_DIMS = frozenset(("cap", "len", "wt", "vol", "inch"))
+_TEXT_TOL = {"inch": 0.05}
+_TITLE_UNITS = "_title_units"
+_TEXT_UNITS = "_text_units"
+
+
+def add_text_units(facets: dict, title_units: dict, text) -> None:
+    """Adds to ``facets`` the title's sizes (``TEXT_DIMS``) and those the
+    offer's text (brand, MPN, description) states, for ``conflicts``."""
+    tu = {k: v for k, v in title_units.items() if k in TEXT_DIMS} if title_units else None
+    if tu:
+        facets[_TITLE_UNITS] = tu
+    if text:
+        xu = {k: v for k, v in T.clean_with_units(text)[1].items() if k in TEXT_DIMS}
+        if xu:
+            facets[_TEXT_UNITS] = xu
+
+
+def _close(va, vb, tol: float) -> bool:
+    for x in va:
+        for y in vb:
+            if abs(x - y) <= tol * max(x, y):
+                return True
+    return False
+
+
+def _text_sizes_differ(fa: dict, fb: dict) -> bool:
+    ta, tb = fa.get(_TITLE_UNITS) or {}, fb.get(_TITLE_UNITS) or {}
+    xa, xb = fa.get(_TEXT_UNITS) or {}, fb.get(_TEXT_UNITS) or {}
+    for t, o_title, o_text in ((ta, tb, xb), (tb, ta, xa)):
+        for dim, v in t.items():
+            if dim not in o_title and dim in o_text and not _close(v, o_text[dim], _TEXT_TOL.get(dim, 0.03)):
+                return True
+    # (a configuration is memory and storage: two capacities in each text; one
+    # capacity alone is as often a card slot's limit - "Micro SD až 16 GB")
+    ca, cb = xa.get("cap"), xb.get("cap")
+    if ca and cb and len(ca) >= 2 and len(cb) >= 2 and "cap" not in ta and "cap" not in tb:
+        return not _close((max(ca),), (max(cb),), 0.03)
+    return False
+
+
 def conflicts(fa: dict, fb: dict) -> tuple:
     """The facet kinds on which two offers disagree (empty tuple: none)."""
     out = []
@@ -376,6 +428,8 @@ def conflicts(fa: dict, fb: dict) -> tuple:
                 if k == "dims" and not _dims_disagree(va, vb):
                     continue
                 out.append(k)
+    if "dims" not in out and (_TEXT_UNITS in fa or _TEXT_UNITS in fb) and _text_sizes_differ(fa, fb):
+        out.append("dims")
     if ("upgrade" in fa) != ("upgrade" in fb):
         out.append("upgrade")
     else:
