@@ -230,3 +230,73 @@ def test_sizes_the_texts_agree_on_are_no_conflict(a, b):
 def test_licence_count_of_pcs_conflicts(a, b):
     assert _conflict(a, b) == "pack"
     assert not same_product({"title": a}, {"title": b})
+
+
+# a roman numeral numbers a version or model as its digits do ("Acrobat X" is
+# version 10), in English, German and French titles
+@pytest.mark.parametrize("a,b", [
+    ("Adobe Acrobat 9 Standard", "Adobe Acrobat X Standard"),
+    ("Adobe Acrobat 9 Pro Vollversion", "Adobe Acrobat X Pro Vollversion"),
+    ("Apple iPhone X 64GB argent", "Apple iPhone 8 64GB argent"),
+])
+def test_roman_numeral_against_other_number_conflicts(a, b):
+    assert _conflict(a, b) in ("number", "version", "variant")
+    assert not same_product({"title": a}, {"title": b})
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Mac OS X 10.6 Snow Leopard", "Apple Mac OS X Snow Leopard 10.6"),
+    ("Civilization IV Complete", "Civilization 4 Complete"),
+])
+def test_roman_numeral_equal_to_the_number_is_no_conflict(a, b):
+    assert _conflict(a, b) is None
+
+
+# a count per box against a count of the pack ("200ct" vs "50 box"; German "50 Stück")
+@pytest.mark.parametrize("a,b", [
+    ("C-Line Top-Load Poly Sheet Protectors, Heavy Gauge, Letter, 200ct",
+     "C-Line 62013 Top-Load Poly Sheet Protectors, Heavy Gauge, Letter, Clear, 50/Box"),
+    ("Leitz Prospekthüllen A4 100 Stück", "Leitz Prospekthüllen A4 50 Box"),
+])
+def test_count_per_box_conflicts(a, b):
+    assert _conflict(a, b) in ("pack", "units")
+    assert not same_product({"title": a}, {"title": b})
+
+
+# a licence for several users / devices against a title that names no count
+# (a single licence), in English, German, Czech; "PCs" only about software
+@pytest.mark.parametrize("a,b", [
+    ("McAfee Total Protection 2010 3-User", "McAfee Total Protection 2010"),
+    ("Kaspersky Internet Security 2021 5 Geräte", "Kaspersky Internet Security 2021"),
+    ("ESET NOD32 Antivirus 3 zařízení 1 rok", "ESET NOD32 Antivirus 1 rok"),
+    ("Norton 360 Deluxe 3 PCs 1 Year", "Norton 360 Deluxe 1 Year"),
+])
+def test_one_sided_licence_count_conflicts(a, b):
+    assert _conflict(a, b) == "pack"
+    assert _conflict(b, a) == "pack"
+    assert not same_product({"title": a}, {"title": b})
+
+
+@pytest.mark.parametrize("a,b", [
+    # pieces of a set are no licences
+    ("Pyrex Glass Bowl Set 3 pcs", "Pyrex Glass Bowl Set"),
+    # one licence is what a title without a count names
+    ("Kaspersky Internet Security 2021 1 Gerät", "Kaspersky Internet Security 2021"),
+    # a receiver's inputs are no licences
+    ("Onkyo TX-SR806B Receiver (7.1 Channels, Supports 8 Devices)", "Onkyo TX-SR806B 7.1 Receiver Black"),
+])
+def test_pieces_or_a_single_licence_are_no_licence_conflict(a, b):
+    assert _conflict(a, b) != "pack"
+
+
+# a variant word (lite, max, pro ...) that only spells the brand names no
+# variant ("Da-Lite", "Max Factor", "Pro-Ject"); printed apart from it, it does
+@pytest.mark.parametrize("offer,variants", [
+    ({"title": "Da-Lite Model B Manual Screen 60x60"}, set()),
+    ({"title": "Da-Lite Model B Lite Screen 60x60"}, {"lite"}),
+    ({"title": "Max Factor Lasting Performance Make-up 35 ml", "brand": "Max Factor"}, set()),
+    ({"title": "Pro-Ject Debut Carbon EVO Plattenspieler", "brand": "Pro-Ject"}, set()),
+    ({"title": "Pro-Ject Debut Pro Plattenspieler", "brand": "Pro-Ject"}, {"pro"}),
+])
+def test_variant_words_spelling_the_brand_are_no_variant(offer, variants):
+    assert set(prepare(offer).variants) == variants

@@ -140,10 +140,10 @@ _PACK_OF = re.compile(
     r"\b(?:pack|set|lot|box|case|bundle|package|packung|packs|sada|baleni|paquete|confezione)"
     r"\s(?:of|de|mit|von|da|po|x)?\s?(\d{1,4})\b"
 )
-_PACK_N = re.compile(r"\b(\d{1,4})\s?-?\s?(?:er|x)?\s?(?:pack|pk|packs|pcs|pc|count|ct|ks|kusu|stk|stuck|"
+_PACK_N = re.compile(r"\b(\d{1,4})\s?[-/]?\s?(?:er|x)?\s?(?:pack|pk|packs|pcs|pc|box|count|ct|ks|kusu|stk|stuck|"
                      r"pz|pezzi|uds|unidades|pieces|piece|pcs|units|rolls|sheets|tablets|capsules|"
                      r"kapsli|kapsle|caps|tabs|"
-                     # software licences: "3-User", "5 PCs", "1 PC", "1 Seat", "3 Geräte", "3 zařízení"
+                     # "50/Box", "12/pk"; software licences: "3-User", "5 PCs", "1 PC", "1 Seat", "3 Geräte", "3 zařízení"
                      r"users|user|seats|seat|licenses|licences|license|licence|lizenzen|lizenz|"
                      r"devices|device|geraete|geraet|gerate|gerat|uzivatele|uzivatelu|zarizeni|computers)\b")
 # "100 x 40 x 45 cm" (``clean`` turns the "x" of "2 x 4" into "*")
@@ -265,6 +265,16 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
         packs.discard(0)
         if packs:
             out["pack"] = frozenset(packs)
+        # licence counts ("3 User"; "5 Geräte", "3 PCs" only in a title about
+        # software or a subscription)
+        # (the words, and the words glued to a count: "3pcs")
+        lw = {w.lstrip("0123456789") if w[0].isdigit() else w for w in ws}
+        soft = not _LIC_CONTEXT.isdisjoint(ws)
+        if not _LIC_WORDS.isdisjoint(lw) or soft and not _LIC_DEVICE_WORDS.isdisjoint(lw):
+            lic_n = {int(x) for x, w in _LIC_N.findall(cleaned) if soft or w in _LIC_WORDS}
+            lic_n.discard(0)
+            if lic_n:
+                out[_LICENCES] = frozenset(lic_n)
         if "*" in cleaned:
             dims = set()
             for m in _DIMS.finditer(cleaned):
@@ -277,9 +287,22 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
 
 
 _TRUE = frozenset((True,))
+_LICENCES = "_licences"
+_LIC_WORDS = frozenset("users user seats seat licenses licences license licence lizenzen lizenz "
+                       "uzivatele uzivatelu".split())
+# counted as licences only in a title about software or a subscription: elsewhere
+# "pcs" are pieces and "supports 8 devices" a receiver's inputs
+_LIC_DEVICE_WORDS = frozenset("devices device geraete geraet gerate gerat zarizeni computers pc pcs".split())
+_LIC_CONTEXT = frozenset("""
+software windows mac license licence licenses upgrade edition dvd cd download os office suite
+antivirus security game games protection subscription abo jahr jahre year years month months rok roky
+""".split())
+_LIC_N = re.compile(r"\b(\d{1,3})\s?-?\s?(users|user|seats|seat|licenses|licences|license|licence|lizenzen|"
+                    r"lizenz|devices|device|geraete|geraet|gerate|gerat|uzivatele|uzivatelu|zarizeni|"
+                    r"computers|pcs|pc)\b")
 _PACK_OF_WORDS = frozenset("pack set lot box case bundle package packung packs sada baleni paquete "
                            "confezione".split())
-_PACK_N_WORDS = frozenset("pack pk packs pcs pc count ct ks kusu stk stuck pz pezzi uds unidades pieces "
+_PACK_N_WORDS = frozenset("pack pk packs pcs pc box count ct ks kusu stk stuck pz pezzi uds unidades pieces "
                           "piece units rolls sheets tablets capsules kapsli kapsle caps tabs users user "
                           "seats seat licenses licences license licence lizenzen lizenz devices device "
                           "geraete geraet gerate gerat uzivatele uzivatelu zarizeni computers".split())
@@ -382,6 +405,29 @@ _TITLE_UNITS = "_title_units"
 _TEXT_UNITS = "_text_units"
 
 
+def without_brand_words(variants, ws, brand):
+    """The variant words of a title less those that only spell its brand
+    ("Da-Lite" is a brand, not a "lite" model: ["da", "lite"] spell "dalite").
+    ``ws``: the title's words, ``brand``: the offer's brand (compact)."""
+    if not brand or not variants:
+        return variants
+    drop = set()
+    n = len(ws)
+    for i in range(n):
+        if not brand.startswith(ws[i]):
+            continue
+        j, acc = i, ""
+        while j < n and len(acc) < len(brand):
+            acc += ws[j]
+            j += 1
+        if acc == brand and j - i >= 2:
+            spelt = set(ws[i:j])
+            # a variant word also printed outside the brand's spelling stays
+            rest = ws[:i] + ws[j:]
+            drop.update(v for v in variants if v in spelt and v not in rest)
+    return variants - drop if drop else variants
+
+
 def add_text_units(facets: dict, title_units: dict, text) -> None:
     """Adds to ``facets`` the title's sizes (``TEXT_DIMS``) and those the
     offer's text (brand, MPN, description) states, for ``conflicts``."""
@@ -438,4 +484,10 @@ def conflicts(fa: dict, fb: dict) -> tuple:
             out.append("upgrade")  # another kind of licence (OEM, academic, full)
     if ("refill" in fa) != ("refill" in fb):
         out.append("refill")
+    if "pack" not in out:
+        # a licence for several users or devices is not the title that names
+        # no count (a single licence): one-sided counts of 2 and more
+        la, lb = fa.get(_LICENCES), fb.get(_LICENCES)
+        if (la is None) != (lb is None) and max(la or lb) >= 2:
+            out.append("pack")
     return tuple(out)

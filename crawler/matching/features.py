@@ -216,14 +216,29 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
     ]
 
 
+# roman numerals that number a version or model ("Acrobat X", "Mark III",
+# "Civilization IV"): read as the number (not "i" nor "v": a pronoun, volts)
+_ROMAN_NUM = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9",
+              "x": "10", "xi": "11", "xii": "12", "xiii": "13"}
+_NUM_ROMAN = {v: k for k, v in _ROMAN_NUM.items()}
+
+
 def _numbers_missing(a: Prepared, b: Prepared) -> int:
-    """How many plain numbers of a's title (1-4 digits: "Tempest 30", "Swift 1")
-    b's title and text never print."""
+    """How many plain numbers of a's title (1-4 digits: "Tempest 30", "Swift 1";
+    or a roman numeral after the first word: "Acrobat X" is 10) b's title and
+    text never print (as digits or as the roman numeral)."""
     n = 0
     of = b.fullkeys
+    first = True
     for w in a.words:
-        if w.isdigit() and len(w) <= 4 and w not in of:
+        if w.isdigit():
+            if len(w) <= 4 and w not in of:
+                r = _NUM_ROMAN.get(w)
+                if r is None or r not in of:
+                    n += 1
+        elif not first and w in _ROMAN_NUM and w not in of and _ROMAN_NUM[w] not in of:
             n += 1
+        first = False
     return n
 
 

@@ -24,7 +24,7 @@ from operator import add, mul
 from . import titles as T
 from . import seeds as S
 from ._gtin import gtin14
-from .facets import COLOUR_OF, add_text_units, facets_of
+from .facets import COLOUR_OF, add_text_units, facets_of, without_brand_words
 from . import model as _model
 from .model import resources
 
@@ -415,6 +415,8 @@ def facets_stage(p: Prepared) -> Prepared:
         p.allcodes5 = p.codes5
         p.joined5 = ()
     p.colours, p.variants, p.mvariants, p.plainnums = T.word_facts(ws, raw, joined_words)
+    if p.variants and p.brand:
+        p.variants = without_brand_words(p.variants, ws, p.brand)
     p.facets = facets = facets_of(t, ws)
     if p.units or text:
         # sizes of the title and of the text (brand, MPN, description): see facets.add_text_units
