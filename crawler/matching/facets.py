@@ -403,6 +403,20 @@ TEXT_DIMS = frozenset(("cap", "len", "wt", "vol", "inch"))
 _TEXT_TOL = {"inch": 0.05}
 _TITLE_UNITS = "_title_units"
 _TEXT_UNITS = "_text_units"
+_TEXT = "_text"
+
+
+# roman numerals that number a version or model ("Acrobat X", "Mark III",
+# "Civilization IV"): read as the number by ``features._numbers_missing``
+# (not "i" nor "v": a pronoun, volts)
+ROMAN_NUM = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9",
+             "x": "10", "xi": "11", "xii": "12", "xiii": "13"}
+
+
+def has_number_word(ws) -> bool:
+    """Does a title print a plain number, or a roman numeral after its first
+    word?  (``batch`` compares plain numbers only for pairs where both do.)"""
+    return any(map(str.isdigit, ws)) or not ROMAN_NUM.keys().isdisjoint(ws[1:])
 
 
 def without_brand_words(variants, ws, brand):
@@ -429,15 +443,36 @@ def without_brand_words(variants, ws, brand):
 
 
 def add_text_units(facets: dict, title_units: dict, text) -> None:
-    """Adds to ``facets`` the title's sizes (``TEXT_DIMS``) and those the
-    offer's text (brand, MPN, description) states, for ``conflicts``."""
+    """Adds to ``facets`` the title's sizes (``TEXT_DIMS``) and the offer's
+    text (brand, MPN, description: its sizes are read when a pair needs
+    them, see ``_text_units``), for ``conflicts``."""
     tu = {k: v for k, v in title_units.items() if k in TEXT_DIMS} if title_units else None
     if tu:
         facets[_TITLE_UNITS] = tu
     if text:
+        facets[_TEXT] = text
+
+
+_NONE: dict = {}
+
+
+def _text_units(f: dict) -> dict:
+    """The sizes (``TEXT_DIMS``) an offer's text states, read once (kept in its facets)."""
+    xu = f.get(_TEXT_UNITS)
+    if xu is None:
+        text = f.get(_TEXT)
+        if text is None:
+            return _NONE
         xu = {k: v for k, v in T.clean_with_units(text)[1].items() if k in TEXT_DIMS}
-        if xu:
-            facets[_TEXT_UNITS] = xu
+        f[_TEXT_UNITS] = xu
+    return xu
+
+
+def _may_state_capacity(f: dict) -> bool:
+    """Can the offer's text state a capacity at all (a capacity unit is in it)?"""
+    text = f.get(_TEXT)
+    return text is not None and ("gb" in text or "tb" in text or "mb" in text or "go" in text
+                                 or "kb" in text)
 
 
 def _close(va, vb, tol: float) -> bool:
@@ -449,17 +484,19 @@ def _close(va, vb, tol: float) -> bool:
 
 
 def _text_sizes_differ(fa: dict, fb: dict) -> bool:
-    ta, tb = fa.get(_TITLE_UNITS) or {}, fb.get(_TITLE_UNITS) or {}
-    xa, xb = fa.get(_TEXT_UNITS) or {}, fb.get(_TEXT_UNITS) or {}
-    for t, o_title, o_text in ((ta, tb, xb), (tb, ta, xa)):
+    ta, tb = fa.get(_TITLE_UNITS) or _NONE, fb.get(_TITLE_UNITS) or _NONE
+    for t, o_title, o in ((ta, tb, fb), (tb, ta, fa)):
         for dim, v in t.items():
-            if dim not in o_title and dim in o_text and not _close(v, o_text[dim], _TEXT_TOL.get(dim, 0.03)):
-                return True
+            if dim not in o_title and _TEXT in o:
+                o_text = _text_units(o)
+                if dim in o_text and not _close(v, o_text[dim], _TEXT_TOL.get(dim, 0.03)):
+                    return True
     # (a configuration is memory and storage: two capacities in each text; one
     # capacity alone is as often a card slot's limit - "Micro SD až 16 GB")
-    ca, cb = xa.get("cap"), xb.get("cap")
-    if ca and cb and len(ca) >= 2 and len(cb) >= 2 and "cap" not in ta and "cap" not in tb:
-        return not _close((max(ca),), (max(cb),), 0.03)
+    if "cap" not in ta and "cap" not in tb and _may_state_capacity(fa) and _may_state_capacity(fb):
+        ca, cb = _text_units(fa).get("cap"), _text_units(fb).get("cap")
+        if ca and cb and len(ca) >= 2 and len(cb) >= 2:
+            return not _close((max(ca),), (max(cb),), 0.03)
     return False
 
 
@@ -474,7 +511,7 @@ def conflicts(fa: dict, fb: dict) -> tuple:
                 if k == "dims" and not _dims_disagree(va, vb):
                     continue
                 out.append(k)
-    if "dims" not in out and (_TEXT_UNITS in fa or _TEXT_UNITS in fb) and _text_sizes_differ(fa, fb):
+    if "dims" not in out and (_TEXT in fa or _TEXT in fb) and _text_sizes_differ(fa, fb):
         out.append("dims")
     if ("upgrade" in fa) != ("upgrade" in fb):
         out.append("upgrade")

@@ -16,7 +16,7 @@ import math
 from rapidfuzz import fuzz
 
 from . import seeds as S
-from .facets import FACET_KINDS, conflicts, lead_word_only, tier_differs
+from .facets import FACET_KINDS, ROMAN_NUM, conflicts, lead_word_only, tier_differs
 from . import model as _model
 # the preparation and the relations, re-exported: importers keep reading them from here
 from .prepared import (  # noqa: F401
@@ -216,10 +216,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
     ]
 
 
-# roman numerals that number a version or model ("Acrobat X", "Mark III",
-# "Civilization IV"): read as the number (not "i" nor "v": a pronoun, volts)
-_ROMAN_NUM = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9",
-              "x": "10", "xi": "11", "xii": "12", "xiii": "13"}
+_ROMAN_NUM = ROMAN_NUM  # (see facets.ROMAN_NUM)
 _NUM_ROMAN = {v: k for k, v in _ROMAN_NUM.items()}
 
 

@@ -24,7 +24,7 @@ from operator import add, mul
 from . import titles as T
 from . import seeds as S
 from ._gtin import gtin14
-from .facets import COLOUR_OF, add_text_units, facets_of, without_brand_words
+from .facets import COLOUR_OF, add_text_units, facets_of, has_number_word, without_brand_words
 from . import model as _model
 from .model import resources
 
@@ -509,7 +509,7 @@ def _complete(p: Prepared) -> Prepared:
         p.ntok, len(codes), p.price or 0.0, p.idfsum, len(p.vec), p.vinv, len(p.grams),
         p.has_desc, p.third_party, bool(mpn_), bool(mpn_ and _HAS_DIGIT(mpn_)), bool(b),
         bool(units), bool(codes), bool(p.allcodes), bool(p.seedtype), p.fullvec is p.vec,
-        bool(p.facets), any(map(str.isdigit, ws)), bool(idwords),
+        bool(p.facets), has_number_word(ws), bool(idwords),
     )
     p.rest = None  # (last: a complete offer is one whose ``rest`` is None)
     return p
