@@ -139,6 +139,11 @@ APART = [
      "Sharpie Permanent Markers, Ultra Fine Point, Black, 12 Count"),
     ("Apple iPhone 12 Pro 128GB Graphite", "Apple iPhone 12 Pro Max 128GB Graphite"),
     ("Xiaomi Redmi Note 10 128 GB šedá", "Xiaomi Redmi Note 10 Pro 128 GB šedá"),
+    # a tier word one title names (deluxe, platinum, premium ...): titles that
+    # agree on every other word are no evidence
+    ("Mavis Beacon Teaches Typing 17", "Mavis Beacon Teaches Typing 17 Deluxe"),
+    ("Nero 2014 Platinum", "Nero 2014"),
+    ("Lexware Buchhaltung 2020 Premium", "Lexware Buchhaltung 2020"),
 ]
 
 
@@ -300,3 +305,15 @@ def test_pieces_or_a_single_licence_are_no_licence_conflict(a, b):
 ])
 def test_variant_words_spelling_the_brand_are_no_variant(offer, variants):
     assert set(prepare(offer).variants) == variants
+
+
+# a tier word that is a colour the other title names in its own language, or
+# that only spells the brand, is no tier of its own
+@pytest.mark.parametrize("a,b", [
+    ("Dell XPS 13 (9305) Silver", "DELL XPS 13 (9305), stříbrná"),
+    ("Da-Lite Model B Manual Screen 60x60", "Model B Manual Screen 60 x 60 Da-Lite"),
+])
+def test_tier_words_that_are_a_colour_or_the_brand_are_no_tier(a, b):
+    from crawler.matching.facets import tier_differs
+
+    assert tier_differs(prepare({"title": a}), prepare({"title": b})) == 0.0

@@ -376,9 +376,22 @@ _TIERS = EDITIONS | frozenset("extended lite suite".split())
 def tier_differs(a, b) -> float:
     """1.0 when the titles' tier / edition words differ (one names "Extended",
     "Professional", "Deluxe" ... that the other does not): then a short model
-    number both print ("CS4", "X60") is no identifying evidence by itself.
+    number both print ("CS4", "X60") is no identifying evidence by itself, nor
+    titles that agree on every other word ("Typing 17" vs "Typing 17 Deluxe").
     ``a`` and ``b`` are prepared offers."""
-    return 0.0 if _TIERS.intersection(a.wordset) == _TIERS.intersection(b.wordset) else 1.0
+    ta, tb = _TIERS.intersection(a.wordset), _TIERS.intersection(b.wordset)
+    if ta == tb:
+        return 0.0
+    # (a tier word that only spells the brand is none - "Da-Lite" -, nor a
+    # colour the other offer names in its own words: "Silver" / "stříbrná")
+    ta = _tiers_but_colours(without_brand_words(ta, a.words, a.brand), b)
+    tb = _tiers_but_colours(without_brand_words(tb, b.words, b.brand), a)
+    return 0.0 if ta == tb else 1.0
+
+
+def _tiers_but_colours(tiers, other):
+    ocol = other.facets.get("colour", ())
+    return {w for w in tiers if not (w in COLOUR_OF and COLOUR_OF[w] in ocol)}
 
 
 def _missing_ids(ids, other) -> list:
