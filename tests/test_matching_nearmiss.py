@@ -139,6 +139,11 @@ APART = [
      "Sharpie Permanent Markers, Ultra Fine Point, Black, 12 Count"),
     ("Apple iPhone 12 Pro 128GB Graphite", "Apple iPhone 12 Pro Max 128GB Graphite"),
     ("Xiaomi Redmi Note 10 128 GB šedá", "Xiaomi Redmi Note 10 Pro 128 GB šedá"),
+    # a tier word one title names (deluxe, platinum, premium ...): titles that
+    # agree on every other word are no evidence
+    ("Mavis Beacon Teaches Typing 17", "Mavis Beacon Teaches Typing 17 Deluxe"),
+    ("Nero 2014 Platinum", "Nero 2014"),
+    ("Lexware Buchhaltung 2020 Premium", "Lexware Buchhaltung 2020"),
 ]
 
 
@@ -165,3 +170,150 @@ SAME = [
 def test_same_product_in_other_words_still_matches(a, b):
     assert _conflict(a, b) is None
     assert same_product({"title": a}, {"title": b})
+
+
+# a size one title states against the other offer's text, and two texts that
+# state different configurations (memory + storage): facets.add_text_units
+TEXT_SIZES = [
+    # Czech: the pot's diameter in one title, another in the other's description
+    ({"title": "Prosperplast SANDY + vklad šedý kámen 29,7 cm"},
+     {"title": "Prosperplast Květináč SANDY", "description": "PROSPERPLAST Květináč SANDY + vklad šedý kámen 39 cm"}),
+    # English: a card's capacity in one title, another in the other's description
+    ({"title": "SanDisk Ultra 64GB microSDXC UHS-I Card"},
+     {"title": "SanDisk Ultra microSDXC UHS-I Card", "description": "Capacity: 128 GB. Up to 120 MB/s read speed."}),
+    # German: a pan's diameter
+    ({"title": "Tefal Ingenio Pfanne 28 cm"},
+     {"title": "Tefal Ingenio Pfanne", "description": "Antihaftbeschichtete Pfanne, Durchmesser 24 cm, für alle Herdarten"}),
+    # Czech: one notebook line, two configurations described
+    ({"title": "Lenovo V15-IIL Iron Grey",
+      "description": "Notebook - Intel Core i3 1005G1, 15.6\" 1920 × 1080, RAM 8GB DDR4, SSD 256GB, webkamera"},
+     {"title": "Lenovo V15-IIL (82C500J4CK)",
+      "description": "Notebook – 15,6\" Full HD displej | Intel Core i3–1005G1 | 4 GB RAM DDR4 | 128 GB SSD"}),
+]
+
+
+def _conflict_offers(a: dict, b: dict) -> str | None:
+    pa, pb = prepare(a), prepare(b)
+    r = int(conflict_reasons(np.asarray([pair_features(pa, pb)]))[0])
+    return REASONS[r - 1] if r else None
+
+
+@pytest.mark.parametrize("a,b", TEXT_SIZES)
+def test_size_in_the_other_offers_text_conflicts(a, b):
+    assert _conflict_offers(a, b) == "dims"
+    assert _conflict_offers(b, a) == "dims"
+    assert not same_product(a, b)
+    tier, score = match_method(a, b)
+    assert tier == "conflict:dims" and score < 0.5
+
+
+TEXT_SIZES_AGREE = [
+    ({"title": "SanDisk Ultra 64GB microSDXC UHS-I Card"},
+     {"title": "SanDisk Ultra microSDXC UHS-I Card", "description": "Capacity: 64 GB. Up to 120 MB/s read speed."}),
+    ({"title": "Tefal Ingenio Pfanne 28 cm"},
+     {"title": "Tefal Ingenio Pfanne", "description": "Antihaftbeschichtete Pfanne, Ø 28 cm, für alle Herdarten"}),
+    # one capacity in each text is no configuration (a card slot's limit)
+    ({"title": "Alcatel 1066G Black", "description": "Mobilní telefon, 1,8\" TFT, Micro SD až 16 GB, baterie 400 mAh"},
+     {"title": "Alcatel 1066G Black", "description": "Tlačítkový telefon, slot na 32GB paměťovou kartu, 400 mAh"}),
+    ({"title": "Lenovo V15-IIL Iron Grey", "description": "Notebook, RAM 8GB DDR4, SSD 256GB"},
+     {"title": "Lenovo V15-IIL", "description": "Notebook | 8 GB RAM DDR4 | 256 GB SSD"}),
+]
+
+
+@pytest.mark.parametrize("a,b", TEXT_SIZES_AGREE)
+def test_sizes_the_texts_agree_on_are_no_conflict(a, b):
+    assert _conflict_offers(a, b) is None
+    assert _conflict_offers(b, a) is None
+
+
+# a licence count, spelt out or glued ("3 PCs", "1 PC", "3pcs"), in English and German
+@pytest.mark.parametrize("a,b", [
+    ("Norton 360 Deluxe 3 PCs", "Norton 360 Deluxe 1 PC"),
+    ("Norton 360 Deluxe 3pcs", "Norton 360 Deluxe 1 PC"),
+    ("Avast Premium Security 1 PC 1 Jahr", "Avast Premium Security 3 PC 1 Jahr"),
+])
+def test_licence_count_of_pcs_conflicts(a, b):
+    assert _conflict(a, b) == "pack"
+    assert not same_product({"title": a}, {"title": b})
+
+
+# a roman numeral numbers a version or model as its digits do ("Acrobat X" is
+# version 10), in English, German and French titles
+@pytest.mark.parametrize("a,b", [
+    ("Adobe Acrobat 9 Standard", "Adobe Acrobat X Standard"),
+    ("Adobe Acrobat 9 Pro Vollversion", "Adobe Acrobat X Pro Vollversion"),
+    ("Apple iPhone X 64GB argent", "Apple iPhone 8 64GB argent"),
+])
+def test_roman_numeral_against_other_number_conflicts(a, b):
+    assert _conflict(a, b) in ("number", "version", "variant")
+    assert not same_product({"title": a}, {"title": b})
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Mac OS X 10.6 Snow Leopard", "Apple Mac OS X Snow Leopard 10.6"),
+    ("Civilization IV Complete", "Civilization 4 Complete"),
+])
+def test_roman_numeral_equal_to_the_number_is_no_conflict(a, b):
+    assert _conflict(a, b) is None
+
+
+# a count per box against a count of the pack ("200ct" vs "50 box"; German "50 Stück")
+@pytest.mark.parametrize("a,b", [
+    ("C-Line Top-Load Poly Sheet Protectors, Heavy Gauge, Letter, 200ct",
+     "C-Line 62013 Top-Load Poly Sheet Protectors, Heavy Gauge, Letter, Clear, 50/Box"),
+    ("Leitz Prospekthüllen A4 100 Stück", "Leitz Prospekthüllen A4 50 Box"),
+])
+def test_count_per_box_conflicts(a, b):
+    assert _conflict(a, b) in ("pack", "units")
+    assert not same_product({"title": a}, {"title": b})
+
+
+# a licence for several users / devices against a title that names no count
+# (a single licence), in English, German, Czech; "PCs" only about software
+@pytest.mark.parametrize("a,b", [
+    ("McAfee Total Protection 2010 3-User", "McAfee Total Protection 2010"),
+    ("Kaspersky Internet Security 2021 5 Geräte", "Kaspersky Internet Security 2021"),
+    ("ESET NOD32 Antivirus 3 zařízení 1 rok", "ESET NOD32 Antivirus 1 rok"),
+    ("Norton 360 Deluxe 3 PCs 1 Year", "Norton 360 Deluxe 1 Year"),
+])
+def test_one_sided_licence_count_conflicts(a, b):
+    assert _conflict(a, b) == "pack"
+    assert _conflict(b, a) == "pack"
+    assert not same_product({"title": a}, {"title": b})
+
+
+@pytest.mark.parametrize("a,b", [
+    # pieces of a set are no licences
+    ("Pyrex Glass Bowl Set 3 pcs", "Pyrex Glass Bowl Set"),
+    # one licence is what a title without a count names
+    ("Kaspersky Internet Security 2021 1 Gerät", "Kaspersky Internet Security 2021"),
+    # a receiver's inputs are no licences
+    ("Onkyo TX-SR806B Receiver (7.1 Channels, Supports 8 Devices)", "Onkyo TX-SR806B 7.1 Receiver Black"),
+])
+def test_pieces_or_a_single_licence_are_no_licence_conflict(a, b):
+    assert _conflict(a, b) != "pack"
+
+
+# a variant word (lite, max, pro ...) that only spells the brand names no
+# variant ("Da-Lite", "Max Factor", "Pro-Ject"); printed apart from it, it does
+@pytest.mark.parametrize("offer,variants", [
+    ({"title": "Da-Lite Model B Manual Screen 60x60"}, set()),
+    ({"title": "Da-Lite Model B Lite Screen 60x60"}, {"lite"}),
+    ({"title": "Max Factor Lasting Performance Make-up 35 ml", "brand": "Max Factor"}, set()),
+    ({"title": "Pro-Ject Debut Carbon EVO Plattenspieler", "brand": "Pro-Ject"}, set()),
+    ({"title": "Pro-Ject Debut Pro Plattenspieler", "brand": "Pro-Ject"}, {"pro"}),
+])
+def test_variant_words_spelling_the_brand_are_no_variant(offer, variants):
+    assert set(prepare(offer).variants) == variants
+
+
+# a tier word that is a colour the other title names in its own language, or
+# that only spells the brand, is no tier of its own
+@pytest.mark.parametrize("a,b", [
+    ("Dell XPS 13 (9305) Silver", "DELL XPS 13 (9305), stříbrná"),
+    ("Da-Lite Model B Manual Screen 60x60", "Model B Manual Screen 60 x 60 Da-Lite"),
+])
+def test_tier_words_that_are_a_colour_or_the_brand_are_no_tier(a, b):
+    from crawler.matching.facets import tier_differs
+
+    assert tier_differs(prepare({"title": a}), prepare({"title": b})) == 0.0

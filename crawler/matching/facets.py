@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from . import titles as T
+
 # --------------------------------------------------------------------------
 # vocabularies (accent-free, lower case)
 # --------------------------------------------------------------------------
@@ -138,10 +140,10 @@ _PACK_OF = re.compile(
     r"\b(?:pack|set|lot|box|case|bundle|package|packung|packs|sada|baleni|paquete|confezione)"
     r"\s(?:of|de|mit|von|da|po|x)?\s?(\d{1,4})\b"
 )
-_PACK_N = re.compile(r"\b(\d{1,4})\s?-?\s?(?:er|x)?\s?(?:pack|pk|packs|pcs|count|ct|ks|kusu|stk|stuck|"
+_PACK_N = re.compile(r"\b(\d{1,4})\s?[-/]?\s?(?:er|x)?\s?(?:pack|pk|packs|pcs|pc|box|count|ct|ks|kusu|stk|stuck|"
                      r"pz|pezzi|uds|unidades|pieces|piece|pcs|units|rolls|sheets|tablets|capsules|"
                      r"kapsli|kapsle|caps|tabs|"
-                     # software licences: "3-User", "5 PCs", "1 Seat", "3 Geräte", "3 zařízení"
+                     # "50/Box", "12/pk"; software licences: "3-User", "5 PCs", "1 PC", "1 Seat", "3 Geräte", "3 zařízení"
                      r"users|user|seats|seat|licenses|licences|license|licence|lizenzen|lizenz|"
                      r"devices|device|geraete|geraet|gerate|gerat|uzivatele|uzivatelu|zarizeni|computers)\b")
 # "100 x 40 x 45 cm" (``clean`` turns the "x" of "2 x 4" into "*")
@@ -256,11 +258,23 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
         # position: only run them when a word they need is there)
         if not _PACK_OF_WORDS.isdisjoint(ws):
             packs.update(int(x) for x in _PACK_OF.findall(cleaned))
-        if not _PACK_N_WORDS.isdisjoint(ws):
+        # (also a count glued to its word: "3pcs", "6pk")
+        if not _PACK_N_WORDS.isdisjoint(ws) or any(
+                w[0].isdigit() and w.lstrip("0123456789") in _PACK_N_WORDS for w in ws):
             packs.update(int(x) for x in _PACK_N.findall(cleaned))
         packs.discard(0)
         if packs:
             out["pack"] = frozenset(packs)
+        # licence counts ("3 User"; "5 Geräte", "3 PCs" only in a title about
+        # software or a subscription)
+        # (the words, and the words glued to a count: "3pcs")
+        lw = {w.lstrip("0123456789") if w[0].isdigit() else w for w in ws}
+        soft = not _LIC_CONTEXT.isdisjoint(ws)
+        if not _LIC_WORDS.isdisjoint(lw) or soft and not _LIC_DEVICE_WORDS.isdisjoint(lw):
+            lic_n = {int(x) for x, w in _LIC_N.findall(cleaned) if soft or w in _LIC_WORDS}
+            lic_n.discard(0)
+            if lic_n:
+                out[_LICENCES] = frozenset(lic_n)
         if "*" in cleaned:
             dims = set()
             for m in _DIMS.finditer(cleaned):
@@ -273,9 +287,22 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
 
 
 _TRUE = frozenset((True,))
+_LICENCES = "_licences"
+_LIC_WORDS = frozenset("users user seats seat licenses licences license licence lizenzen lizenz "
+                       "uzivatele uzivatelu".split())
+# counted as licences only in a title about software or a subscription: elsewhere
+# "pcs" are pieces and "supports 8 devices" a receiver's inputs
+_LIC_DEVICE_WORDS = frozenset("devices device geraete geraet gerate gerat zarizeni computers pc pcs".split())
+_LIC_CONTEXT = frozenset("""
+software windows mac license licence licenses upgrade edition dvd cd download os office suite
+antivirus security game games protection subscription abo jahr jahre year years month months rok roky
+""".split())
+_LIC_N = re.compile(r"\b(\d{1,3})\s?-?\s?(users|user|seats|seat|licenses|licences|license|licence|lizenzen|"
+                    r"lizenz|devices|device|geraete|geraet|gerate|gerat|uzivatele|uzivatelu|zarizeni|"
+                    r"computers|pcs|pc)\b")
 _PACK_OF_WORDS = frozenset("pack set lot box case bundle package packung packs sada baleni paquete "
                            "confezione".split())
-_PACK_N_WORDS = frozenset("pack pk packs pcs count ct ks kusu stk stuck pz pezzi uds unidades pieces "
+_PACK_N_WORDS = frozenset("pack pk packs pcs pc box count ct ks kusu stk stuck pz pezzi uds unidades pieces "
                           "piece units rolls sheets tablets capsules kapsli kapsle caps tabs users user "
                           "seats seat licenses licences license licence lizenzen lizenz devices device "
                           "geraete geraet gerate gerat uzivatele uzivatelu zarizeni computers".split())
@@ -349,9 +376,22 @@ _TIERS = EDITIONS | frozenset("extended lite suite".split())
 def tier_differs(a, b) -> float:
     """1.0 when the titles' tier / edition words differ (one names "Extended",
     "Professional", "Deluxe" ... that the other does not): then a short model
-    number both print ("CS4", "X60") is no identifying evidence by itself.
+    number both print ("CS4", "X60") is no identifying evidence by itself, nor
+    titles that agree on every other word ("Typing 17" vs "Typing 17 Deluxe").
     ``a`` and ``b`` are prepared offers."""
-    return 0.0 if _TIERS.intersection(a.wordset) == _TIERS.intersection(b.wordset) else 1.0
+    ta, tb = _TIERS.intersection(a.wordset), _TIERS.intersection(b.wordset)
+    if ta == tb:
+        return 0.0
+    # (a tier word that only spells the brand is none - "Da-Lite" -, nor a
+    # colour the other offer names in its own words: "Silver" / "stříbrná")
+    ta = _tiers_but_colours(without_brand_words(ta, a.words, a.brand), b)
+    tb = _tiers_but_colours(without_brand_words(tb, b.words, b.brand), a)
+    return 0.0 if ta == tb else 1.0
+
+
+def _tiers_but_colours(tiers, other):
+    ocol = other.facets.get("colour", ())
+    return {w for w in tiers if not (w in COLOUR_OF and COLOUR_OF[w] in ocol)}
 
 
 def _missing_ids(ids, other) -> list:
@@ -365,6 +405,114 @@ def _missing_ids(ids, other) -> list:
             if w not in of and not (len(w) >= 4 and w in oc) and not (w in COLOUR_OF and COLOUR_OF[w] in ocol)]
 
 
+# Sizes stated in an offer's text.  A title that states a capacity, length,
+# weight or volume is another product than an offer whose title leaves it out
+# but whose description states a different one ("Květináč SANDY + vklad 29,7
+# cm" vs "Květináč SANDY" described as "... 39 cm"); two offers whose titles
+# name no capacity are different products when their descriptions state a
+# configuration (memory and storage) whose largest capacities differ (a
+# notebook line's configurations: "RAM 8GB, SSD 256GB" vs "4 GB RAM, 128 GB SSD").  Stored in the facets under these two keys.
+TEXT_DIMS = frozenset(("cap", "len", "wt", "vol", "inch"))
+_TEXT_TOL = {"inch": 0.05}
+_TITLE_UNITS = "_title_units"
+_TEXT_UNITS = "_text_units"
+_TEXT = "_text"
+
+
+# roman numerals that number a version or model ("Acrobat X", "Mark III",
+# "Civilization IV"): read as the number by ``features._numbers_missing``
+# (not "i" nor "v": a pronoun, volts)
+ROMAN_NUM = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9",
+             "x": "10", "xi": "11", "xii": "12", "xiii": "13"}
+
+
+def has_number_word(ws) -> bool:
+    """Does a title print a plain number, or a roman numeral after its first
+    word?  (``batch`` compares plain numbers only for pairs where both do.)"""
+    return any(map(str.isdigit, ws)) or not ROMAN_NUM.keys().isdisjoint(ws[1:])
+
+
+def without_brand_words(variants, ws, brand):
+    """The variant words of a title less those that only spell its brand
+    ("Da-Lite" is a brand, not a "lite" model: ["da", "lite"] spell "dalite").
+    ``ws``: the title's words, ``brand``: the offer's brand (compact)."""
+    if not brand or not variants:
+        return variants
+    drop = set()
+    n = len(ws)
+    for i in range(n):
+        if not brand.startswith(ws[i]):
+            continue
+        j, acc = i, ""
+        while j < n and len(acc) < len(brand):
+            acc += ws[j]
+            j += 1
+        if acc == brand and j - i >= 2:
+            spelt = set(ws[i:j])
+            # a variant word also printed outside the brand's spelling stays
+            rest = ws[:i] + ws[j:]
+            drop.update(v for v in variants if v in spelt and v not in rest)
+    return variants - drop if drop else variants
+
+
+def add_text_units(facets: dict, title_units: dict, text) -> None:
+    """Adds to ``facets`` the title's sizes (``TEXT_DIMS``) and the offer's
+    text (brand, MPN, description: its sizes are read when a pair needs
+    them, see ``_text_units``), for ``conflicts``."""
+    tu = {k: v for k, v in title_units.items() if k in TEXT_DIMS} if title_units else None
+    if tu:
+        facets[_TITLE_UNITS] = tu
+    if text:
+        facets[_TEXT] = text
+
+
+_NONE: dict = {}
+
+
+def _text_units(f: dict) -> dict:
+    """The sizes (``TEXT_DIMS``) an offer's text states, read once (kept in its facets)."""
+    xu = f.get(_TEXT_UNITS)
+    if xu is None:
+        text = f.get(_TEXT)
+        if text is None:
+            return _NONE
+        xu = {k: v for k, v in T.clean_with_units(text)[1].items() if k in TEXT_DIMS}
+        f[_TEXT_UNITS] = xu
+    return xu
+
+
+def _may_state_capacity(f: dict) -> bool:
+    """Can the offer's text state a capacity at all (a capacity unit is in it)?"""
+    text = f.get(_TEXT)
+    return text is not None and ("gb" in text or "tb" in text or "mb" in text or "go" in text
+                                 or "kb" in text)
+
+
+def _close(va, vb, tol: float) -> bool:
+    for x in va:
+        for y in vb:
+            if abs(x - y) <= tol * max(x, y):
+                return True
+    return False
+
+
+def _text_sizes_differ(fa: dict, fb: dict) -> bool:
+    ta, tb = fa.get(_TITLE_UNITS) or _NONE, fb.get(_TITLE_UNITS) or _NONE
+    for t, o_title, o in ((ta, tb, fb), (tb, ta, fa)):
+        for dim, v in t.items():
+            if dim not in o_title and _TEXT in o:
+                o_text = _text_units(o)
+                if dim in o_text and not _close(v, o_text[dim], _TEXT_TOL.get(dim, 0.03)):
+                    return True
+    # (a configuration is memory and storage: two capacities in each text; one
+    # capacity alone is as often a card slot's limit - "Micro SD až 16 GB")
+    if "cap" not in ta and "cap" not in tb and _may_state_capacity(fa) and _may_state_capacity(fb):
+        ca, cb = _text_units(fa).get("cap"), _text_units(fb).get("cap")
+        if ca and cb and len(ca) >= 2 and len(cb) >= 2:
+            return not _close((max(ca),), (max(cb),), 0.03)
+    return False
+
+
 def conflicts(fa: dict, fb: dict) -> tuple:
     """The facet kinds on which two offers disagree (empty tuple: none)."""
     out = []
@@ -376,6 +524,8 @@ def conflicts(fa: dict, fb: dict) -> tuple:
                 if k == "dims" and not _dims_disagree(va, vb):
                     continue
                 out.append(k)
+    if "dims" not in out and (_TEXT in fa or _TEXT in fb) and _text_sizes_differ(fa, fb):
+        out.append("dims")
     if ("upgrade" in fa) != ("upgrade" in fb):
         out.append("upgrade")
     else:
@@ -384,4 +534,10 @@ def conflicts(fa: dict, fb: dict) -> tuple:
             out.append("upgrade")  # another kind of licence (OEM, academic, full)
     if ("refill" in fa) != ("refill" in fb):
         out.append("refill")
+    if "pack" not in out:
+        # a licence for several users or devices is not the title that names
+        # no count (a single licence): one-sided counts of 2 and more
+        la, lb = fa.get(_LICENCES), fb.get(_LICENCES)
+        if (la is None) != (lb is None) and max(la or lb) >= 2:
+            out.append("pack")
     return tuple(out)

@@ -16,7 +16,7 @@ import math
 from rapidfuzz import fuzz
 
 from . import seeds as S
-from .facets import FACET_KINDS, conflicts, lead_word_only, tier_differs
+from .facets import FACET_KINDS, ROMAN_NUM, conflicts, lead_word_only, tier_differs
 from . import model as _model
 # the preparation and the relations, re-exported: importers keep reading them from here
 from .prepared import (  # noqa: F401
@@ -216,14 +216,26 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
     ]
 
 
+_ROMAN_NUM = ROMAN_NUM  # (see facets.ROMAN_NUM)
+_NUM_ROMAN = {v: k for k, v in _ROMAN_NUM.items()}
+
+
 def _numbers_missing(a: Prepared, b: Prepared) -> int:
-    """How many plain numbers of a's title (1-4 digits: "Tempest 30", "Swift 1")
-    b's title and text never print."""
+    """How many plain numbers of a's title (1-4 digits: "Tempest 30", "Swift 1";
+    or a roman numeral after the first word: "Acrobat X" is 10) b's title and
+    text never print (as digits or as the roman numeral)."""
     n = 0
     of = b.fullkeys
+    first = True
     for w in a.words:
-        if w.isdigit() and len(w) <= 4 and w not in of:
+        if w.isdigit():
+            if len(w) <= 4 and w not in of:
+                r = _NUM_ROMAN.get(w)
+                if r is None or r not in of:
+                    n += 1
+        elif not first and w in _ROMAN_NUM and w not in of and _ROMAN_NUM[w] not in of:
             n += 1
+        first = False
     return n
 
 

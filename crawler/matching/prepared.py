@@ -24,7 +24,7 @@ from operator import add, mul
 from . import titles as T
 from . import seeds as S
 from ._gtin import gtin14
-from .facets import COLOUR_OF, facets_of
+from .facets import COLOUR_OF, add_text_units, facets_of, has_number_word, without_brand_words
 from . import model as _model
 from .model import resources
 
@@ -366,6 +366,7 @@ def facets_stage(p: Prepared) -> Prepared:
         return p
     t, raw, joined_words, title = restb
     ws, seed, _, cat, ex = rest
+    text = ex if type(ex) is str else None
     if ex is not None:
         # (a list already when another thread ran this stage meanwhile)
         rest[4] = extoks = T.words(ex) if type(ex) is str else ex
@@ -414,7 +415,12 @@ def facets_stage(p: Prepared) -> Prepared:
         p.allcodes5 = p.codes5
         p.joined5 = ()
     p.colours, p.variants, p.mvariants, p.plainnums = T.word_facts(ws, raw, joined_words)
+    if p.variants and p.brand:
+        p.variants = without_brand_words(p.variants, ws, p.brand)
     p.facets = facets = facets_of(t, ws)
+    if p.units or text:
+        # sizes of the title and of the text (brand, MPN, description): see facets.add_text_units
+        add_text_units(facets, p.units, text)
     if not seed and cat:
         # (a category about seeds, "Semillas Feminizadas": memoised, few distinct categories)
         seed = _seed_category.get(cat) if type(cat) is str else None
@@ -503,7 +509,7 @@ def _complete(p: Prepared) -> Prepared:
         p.ntok, len(codes), p.price or 0.0, p.idfsum, len(p.vec), p.vinv, len(p.grams),
         p.has_desc, p.third_party, bool(mpn_), bool(mpn_ and _HAS_DIGIT(mpn_)), bool(b),
         bool(units), bool(codes), bool(p.allcodes), bool(p.seedtype), p.fullvec is p.vec,
-        bool(p.facets), any(map(str.isdigit, ws)), bool(idwords),
+        bool(p.facets), has_number_word(ws), bool(idwords),
     )
     p.rest = None  # (last: a complete offer is one whose ``rest`` is None)
     return p

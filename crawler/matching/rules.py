@@ -11,8 +11,8 @@ evidence (any one)
     * titles that agree on every identifying word and variant word (no rare plain word of
       either title missing from the other offer, at least one shared; only
       specs with digits may be extra on one side, or a brand / shop name
-      leading one title) - see ``features.identifying_misses`` and
-      ``facets.lead_word_only``,
+      leading one title; the same tier words) - see ``features.identifying_misses``,
+      ``facets.lead_word_only`` and ``facets.tier_differs``,
     * a model number of one title printed as one token in the other, with
       every identifying word of one title in the other and the same tier words
       ("Photoshop CS4 Extended" is not "Photoshop CS4": ``facets.tier_differs``),
@@ -114,8 +114,9 @@ def evidence(X) -> np.ndarray:
              # and the same variant words (pro, max, plus, mini, ultra, lite ...):
              # "K-Mini Plus" is another model than "K-Mini", "Ultra Fine Point"
              # another marker than "Fine Point" (variant words are no
-             # identifying words, so only this sees them)
-             & (_col(X, "variant_conflict") == 0))
+             # identifying words, so only this sees them), and the same tier
+             # words ("Typing 17 Deluxe" is not "Typing 17")
+             & (_col(X, "variant_conflict") == 0) & (_col(X, "tier_differs") == 0))
     out = np.zeros(X.shape[0], dtype=np.int64)
     out[title] = 1
     out[code] = 2
