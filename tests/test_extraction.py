@@ -326,7 +326,8 @@ def test_availability_normalisation(value, expected):
 
 def test_brand_as_string_and_template_placeholder():
     product = {"@type": "Product", "name": "Cup", "brand": "$metabrand", "manufacturer": "Mugs Ltd", "offers": {"price": "3"}}
-    assert extract_product(page("", ld(product)), "https://shop.example/cup")["brand"] == "Mugs Ltd"
+    # the manufacturer names a company: its brand is the name without the legal form
+    assert extract_product(page("", ld(product)), "https://shop.example/cup")["brand"] == "Mugs"
 
 
 # ---------------------------------------------------------------------------

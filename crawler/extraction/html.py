@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -11,10 +12,11 @@ from urllib.parse import urlsplit
 
 from crawler.gtin import is_valid_gtin
 
+from crawler.extraction.datalayer import _brand_values
 from crawler.extraction.document import Page
-from crawler.extraction.money import _price_parts, _symbol_next_to_number, parse_price_text
+from crawler.extraction.money import _COMMON_SYMBOLS, _price_parts, _symbol_next_to_number, parse_price_text
 from crawler.extraction.text import _clean_text, _spaced_text
-from crawler.extraction.values import _clean_gtin, _first_value, _identifier, _looks_like_id, _normalize_label, normalize_availability
+from crawler.extraction.values import _clean_gtin, _first_value, company_brand, _identifier, _looks_like_id, _normalize_label, normalize_availability
 from crawler.extraction.vocabulary import _ADD_TO_CART_RE, _ANY_LABEL_RE, _AVAILABILITY_HINT_RE, _BRAND_LABELS, _DIGIT_RE, _FEE_MARKUP_RE, _GTIN_LABELS, _INCL_TAX_RE, _ICON_RE, _ID_HINT_RE, _IMAGE_ATTRIBUTES, _MPN_LABELS, _OLD_LABEL_RE, _OLD_PRICE_RE, _PRICE_HINT_RE, _PRICE_NOISE_RE, _SALE_PRICE_RE, _SKU_LABELS, _VARIANT_PICKER_RE
 from crawler.extraction.elements import (
     _chrome, _control_like, _disabled, _hidden, _joined_cents, _label_text, _named_in, _neighbour_currency,
@@ -25,6 +27,13 @@ _BRAND_HREF_RE = re.compile(
     r"[/?&=_-](?:brands?|marken?|marques?|marcas?|merken?|brand_?id|manufacturers?|hersteller|fabricant|"
     r"producent|vyrobce|výrobce|бренды?)(?:[/=_-]|$)",
     re.I,
+)
+
+
+# class/id words of an element that holds the product's brand ("product-brand", "brand-name",
+# "product__gallery--brand", "manufacturer"); not "branding", "brand-theme", "navbar-brand" (the shop's logo)
+_BRAND_CLASS_RE = re.compile(
+    r"(?<![a-z])(?<!navbar-)(?:brand(?:[-_]?name)?|manufacturer|marke|marque|marca|hersteller)(?![a-z])", re.I
 )
 
 
@@ -497,6 +506,8 @@ class HtmlEvidence:
             text = _spaced_text(el)
             match = re.match(r"^(?:[^:：]{2,30}[:：]\s*)?(\S+)$", text)
             if match and _looks_like_id(match.group(1)) and len(match.group(1)) >= 4:
+                if any(sym in match.group(1) for sym in _COMMON_SYMBOLS):
+                    continue  # an amount with its currency ("US$11.99") is no reference
                 return match.group(1)
         return None
 
@@ -547,26 +558,66 @@ class HtmlEvidence:
             value = _clean_text(el.get("content") or el.text_content())
             if value and len(value) <= 60:
                 return value
-        return self.labelled(_BRAND_LABELS, max_len=50) or self.brand_link()
+        return self.labelled_brand() or self.brand_element()
 
-    def brand_link(self) -> str | None:
-        """The text (or image alt) of a link near the title to a brand page
-        (``/brand/acme``, ``/marken/acme``, ``?manufacturer=...``) when the
-        title names it, spelled as the title shows it."""
+    def labelled_brand(self) -> str | None:
+        """A brand the page labels ("Brand: Acme", "Brand name: Acme"), else a
+        labelled manufacturer without its legal form ("Hersteller: Acme GmbH")."""
+        return self.labelled(_BRAND_LABELS[:1], max_len=50) or company_brand(
+            self.labelled(_BRAND_LABELS[1:], max_len=50)
+        )
+
+    def shows(self, name: str) -> bool:
+        """Does the visible content (texts, pictures' alt texts) show ``name``
+        (case, accents and punctuation aside)?"""
+        if not hasattr(self, "_shown_text"):
+            alts = " ".join(el.get("alt") or "" for el in self.visible if el.tag == "img")
+            self._shown_text = _fold(self.visible_text() + " " + alts)
+        pieces = re.findall(r"\w+", _fold(name))
+        if not pieces:
+            return False
+        pattern = r"(?<!\w)" + r"[\W_]*".join(re.escape(p) for p in pieces) + r"(?!\w)"
+        return re.search(pattern, self._shown_text) is not None
+
+    def brand_element(self) -> str | None:
+        """The text (or picture alt) of an element next to the title that is
+        a brand: a link to a brand page (``/brand/acme``, ``?manufacturer=``)
+        or an element whose class/id says brand.  It counts when a second
+        place confirms it: the title names it (spelled as the title shows
+        it), or the page's analytics data layer gives exactly that brand."""
         title = self.page.titles[0] if self.page.titles else ""
         if not title:
             return None
+        layer = None
         found = []
         for el in self.visible:
-            if el.tag != "a" or not _BRAND_HREF_RE.search(el.get("href") or "") or not self.near(el, 300):
+            if el.tag == "a" and _BRAND_HREF_RE.search(el.get("href") or ""):
+                limit = 300
+            elif _BRAND_CLASS_RE.search((el.get("class") or "") + " " + (el.get("id") or "")):
+                limit = 100
+            else:
+                continue
+            if not self.near(el, limit):
                 continue
             text = _clean_text(el.text_content()) or " ".join(
                 img.get("alt") or img.get("title") or "" for img in el.iter("img")
             ).strip()
-            spelled = _named_in(text, title) if 0 < len(text) <= 40 else None
+            if not 0 < len(text) <= 40:
+                continue
+            spelled = _named_in(text, title)
+            if not spelled:
+                if layer is None:
+                    layer = {_fold(v) for v in _brand_values(self.page.html)}
+                spelled = text if _fold(text) in layer else None
             if spelled:
                 found.append((abs(self.distance(el)), spelled))
         return min(found)[1] if found else None
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents ("Björn" -> "bjorn")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _penalize_repeats(candidates: list[PriceCandidate]) -> None:

@@ -152,7 +152,11 @@ _GTIN_LABELS = [
 ]
 _BRAND_LABELS = [
     re.compile(
-        r"brand|marke|marque|marca|merk|marka|märke|mærke|merkki|brend|бренд|марка|ブランド|品牌|브랜드", re.I
+        r"(?:brand|marke|marque|marca|marchio|merk|marka|märke|mærke|merkki|brend|značka|znamka|márka|μάρκα|"
+        r"merek|бренд|марка|ブランド|品牌|브랜드)(?:[ -]?name)?|markenname|nom de (?:la )?marque|"
+        r"nome (?:del )?(?:marchio|brand)|nombre de (?:la )?marca|nome da marca|название бренда|"
+        r"thương hiệu|ยี่ห้อ|العلامة التجارية",
+        re.I,
     ),
     re.compile(
         r"manufacturer|hersteller|fabricant|produttore|fabricante|producent|výrobca|výrobce|proizvajalec|"
@@ -160,6 +164,14 @@ _BRAND_LABELS = [
         re.I,
     ),
 ]
+# the legal form after a company name ("Acme Tools GmbH", "Huizhou Yongli Co., Ltd."): a
+# manufacturer field names the company, the brand is its name without it
+_LEGAL_FORM_RE = re.compile(
+    r"[\s,]+(?:co\.?,?\s*)?(?:inc|incorporated|corp|corporation|ltd|limited|llc|l\.l\.c|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|"
+    r"ag|kg|se|s\.?a\.?s?|s\.?p\.?a|s\.?r\.?l|s\.?l|b\.?v|n\.?v|oy|ab|a/s|aps|as|sp\.? z\.?\s?o\.?\s?o|"
+    r"s\.?r\.?o|a\.?s|kft|zrt|d\.?o\.?o|j\.?d\.?o\.?o|ooo|ооо|pty\.?\s*ltd|pvt\.?\s*ltd|co)\.?$",
+    re.I,
+)
 
 
 _ANY_LABEL_RE = re.compile(
