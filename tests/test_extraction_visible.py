@@ -1,0 +1,130 @@
+"""Brand, title and SKU read against the visible page (issue 13): what a shopper
+sees beats what only the markup says.  One small synthetic page per principle."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from crawler.extraction import extract_product
+from crawler.extraction.values import company_brand
+
+URL = "https://shop.example/p/slicer-ks32"
+
+
+def page(body: str, head: str = "", title: str = "Cheese Slicer KS32 | Shop") -> str:
+    return f"<!DOCTYPE html><html><head><title>{title}</title>{head}</head><body>{body}</body></html>"
+
+
+def ld(data) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def product(**fields) -> str:
+    return ld({"@type": "Product", "name": "Cheese Slicer KS32", "offers": {"price": "11.99", "priceCurrency": "USD"},
+               **fields})
+
+
+SPECS = '<dl><dt>Brand Name</dt><dd>YONGLI</dd><dt>Model Number</dt><dd>YLKS32</dd></dl>'
+
+
+# -- brand ---------------------------------------------------------------------
+
+
+def test_a_labelled_brand_beats_a_structured_brand_the_page_never_shows():
+    body = "<h1>Cheese Slicer KS32</h1><p>Stainless steel.</p>" + SPECS
+    assert extract_product(page(body, product(brand={"@type": "Brand", "name": "Ali"})), URL)["brand"] == "YONGLI"
+
+
+def test_a_structured_brand_the_page_shows_is_kept_beside_another_label():
+    body = "<h1>Acme Cheese Slicer KS32</h1><table><tr><th>Brand</th><td>Acme Kitchen</td></tr></table>"
+    assert extract_product(page(body, product(brand="Acme")), URL)["brand"] == "Acme"
+
+
+@pytest.mark.parametrize("label, value", [
+    ("Brand name", "YONGLI"), ("Značka", "Viking"), ("Marchio", "Bialetti"), ("Márka", "Zwack"), ("Markenname", "Fissler"),
+])
+def test_brand_labels_in_several_languages(label, value):
+    body = f"<h1>Cheese Slicer KS32</h1><table><tr><th>{label}</th><td>{value}</td></tr></table>"
+    assert extract_product(page(body), URL)["brand"] == value
+
+
+def test_a_labelled_manufacturer_gives_its_name_without_the_legal_form():
+    body = "<h1>Cheese Slicer KS32</h1><table><tr><th>Hersteller</th><td>Acme Haushalt GmbH</td></tr></table>"
+    assert extract_product(page(body), URL)["brand"] == "Acme Haushalt"
+
+
+@pytest.mark.parametrize("raw, brand", [
+    ("Acme Tools GmbH", "Acme Tools"), ("Huizhou Yongli Industrial Co., Ltd.", "Huizhou Yongli Industrial"),
+    ("Puma SE", "Puma"), ("Marks and Spencer plc", "Marks and Spencer"), ("Acme Inc.", "Acme"),
+    ("Adidas", "Adidas"), ("Ltd", "Ltd"), (None, None),
+])
+def test_company_brand_drops_the_legal_form(raw, brand):
+    assert company_brand(raw) == brand
+
+
+def test_a_brand_element_by_the_title_confirmed_by_the_data_layer():
+    body = (
+        '<div class="product__gallery--brand"><h2><a href="/c-76858.htm">3S. x Tertio (Nos Unis)</a></h2></div>'
+        "<h1>Housse de chaise coton TERTIO - taupe</h1>"
+        "<script>dataLayer.push({detail: {products: {name: 'Housse', brand: '3S. x Tertio (Nos Unis)'}}});</script>"
+    )
+    assert extract_product(page(body, title="Housse de chaise coton TERTIO - taupe"), URL)["brand"] == "3S. x Tertio (Nos Unis)"
+
+
+def test_a_brand_element_nothing_confirms_is_no_brand():
+    body = '<div class="product-brand">Usedful News</div><h1>Cheese Slicer KS32</h1>'
+    assert extract_product(page(body), URL)["brand"] is None
+
+
+def test_a_brand_element_the_title_names_is_spelled_as_the_title():
+    body = '<span class="brand-name">TP Link</span><h1>TP-Link Tapo C200 Camera</h1>'
+    assert extract_product(page(body, title="TP-Link Tapo C200 Camera"), URL)["brand"] == "TP-Link"
+
+
+def test_the_shop_logo_is_no_brand_element():
+    body = '<a class="navbar-brand" href="/">Acme</a><h1>Acme Cheese Slicer KS32</h1>'
+    assert extract_product(page(body, title="Acme Cheese Slicer KS32"), URL)["brand"] is None
+
+
+# -- the title element -----------------------------------------------------------
+
+
+def test_a_heading_inside_a_link_is_another_products_tile_not_the_title():
+    tile = '<li><a href="/p/{0}"><h1>Other magazine {0}</h1><span class="price">{1} ₩</span></a></li>'
+    tiles = "<ul>" + "".join(tile.format(i, a) for i, a in enumerate(("574,800", "648,000", "21,900"))) + "</ul>"
+    main = ('<article class="deal"><h2 class="deal_title">Good Thoughts yearly subscription</h2>'
+            '<p class="deal_price"><strong>30,000</strong>원</p><button>구매하기</button></article>')
+    html = page(main + tiles, title="Good Thoughts yearly subscription - Shop")
+    result = extract_product(html, "https://shop.example.kr/deal/1")
+    assert (result["name"], result["price"]) == ("Good Thoughts yearly subscription", "30000")
+
+
+def test_an_h1_that_matches_nothing_stays_the_title_when_no_heading_matches_better():
+    body = '<h1>Socks Brooklyn</h1><span class="price">€9.99</span><button>Add to cart</button>'
+    result = extract_product(page(body, title="Online shop Example"), URL)
+    assert (result["name"], result["price"]) == ("Socks Brooklyn", "9.99")
+
+
+# -- sku ---------------------------------------------------------------------
+
+
+def test_a_structured_sku_shown_with_separators_is_reported_as_shown():
+    body = '<h1>Cheese Slicer KS32</h1><span class="cat-number">466/7999</span>'
+    assert extract_product(page(body, product(sku="4667999")), URL)["sku"] == "466/7999"
+
+
+def test_a_reference_by_the_title_beats_a_structured_sku_the_page_never_shows():
+    body = '<h1>Cheese Slicer KS32</h1><p class="product-reference">0210/088</p>'
+    assert extract_product(page(body, product(sku="56256011-999-99")), URL)["sku"] == "0210/088"
+
+
+def test_a_structured_sku_the_page_shows_is_kept():
+    body = '<h1>Cheese Slicer KS32</h1><p class="product-reference">0210/088</p><p>Item KS-32-BLK</p>'
+    assert extract_product(page(body, product(sku="KS-32-BLK")), URL)["sku"] == "KS-32-BLK"
+
+
+def test_an_amount_in_reference_markup_is_no_sku():
+    body = '<h1>Cheese Slicer KS32</h1><div class="item-number">US$11.99</div>'
+    assert extract_product(page(body), URL)["sku"] is None
