@@ -128,3 +128,23 @@ def test_a_structured_sku_the_page_shows_is_kept():
 def test_an_amount_in_reference_markup_is_no_sku():
     body = '<h1>Cheese Slicer KS32</h1><div class="item-number">US$11.99</div>'
     assert extract_product(page(body), URL)["sku"] is None
+
+
+# -- availability --------------------------------------------------------------
+
+
+def test_out_of_stock_wording_right_after_the_title_when_nothing_can_be_bought():
+    body = '<h1>Cheese Slicer KS32</h1><span class="price">49,99 €</span><p>Rupture de stock</p><button>M\'alerter</button>'
+    assert extract_product(page(body), "https://shop.example.fr/p/1")["availability"] == "OutOfStock"
+
+
+def test_a_specification_value_is_no_stock_state():
+    body = ('<h1>Cheese Slicer KS32</h1><span class="price">49,99 ₽</span>'
+            '<table><tr><td>Таймер</td><td>отсутствует</td></tr></table>')
+    assert extract_product(page(body), "https://shop.example.ru/p/1")["availability"] == "InStock"
+
+
+def test_sold_out_sizes_do_not_make_the_product_unavailable():
+    body = ('<h1>Cheese Slicer KS32</h1><span class="price">€49.99</span>'
+            '<ul><li>S</li><li>Sold out</li><li>L</li></ul>')
+    assert extract_product(page(body), URL)["availability"] == "InStock"

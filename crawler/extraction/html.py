@@ -278,7 +278,25 @@ class HtmlEvidence:
             return value
         if self.has_add_to_cart():
             return "InStock"
-        return self.hinted_availability()
+        return self.hinted_availability() or self.stated_unavailable()
+
+    def stated_unavailable(self) -> str | None:
+        """Nothing next to the title can be bought and a short text right
+        after it (not a specification table's value) says so ("Sold out", "Rupture de stock", "Nicht lieferbar"), with no
+        stock markup around it: OutOfStock (or Discontinued).  Never InStock:
+        shops word availability too many ways to read it from bare text."""
+        for el in self.visible:
+            if self.text_len.get(el, 0) > 40 or not 0 <= self.distance(el) <= 150:
+                continue
+            own = _clean_text((el.text or "") + " " + " ".join(c.tail or "" for c in el))
+            if len(own) < 4 or _DIGIT_RE.search(own) or self._in_variant_picker(el):
+                continue
+            if el.tag in ("td", "th", "dd", "dt") or any(a.tag in ("table", "dl") for a in el.iterancestors()):
+                continue  # a specification's value ("Timer: none") is no stock state
+            value = normalize_availability(own)
+            if value in ("OutOfStock", "Discontinued"):
+                return value
+        return None
 
     def itemprop_availability(self) -> str | None:
         """itemprop=availability nearest to the title, skipping hidden and
