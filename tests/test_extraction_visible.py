@@ -73,8 +73,24 @@ def test_a_brand_element_by_the_title_confirmed_by_the_data_layer():
     assert extract_product(page(body, title="Housse de chaise coton TERTIO - taupe"), URL)["brand"] == "3S. x Tertio (Nos Unis)"
 
 
-def test_a_brand_element_nothing_confirms_is_no_brand():
-    body = '<div class="product-brand">Usedful News</div><h1>Cheese Slicer KS32</h1>'
+def test_a_brand_element_right_by_the_title_is_the_brand_as_shown():
+    body = '<a class="product-brand" href="/c/123">Tommy Hilfiger</a><h1>MILKSHAKE CROSSOVER - Across body bag</h1>'
+    assert extract_product(page(body, title="MILKSHAKE CROSSOVER | Shop"), URL)["brand"] == "Tommy Hilfiger"
+
+
+def test_a_labelled_brand_element_gives_the_name_without_its_label():
+    body = '<h1>Cheese Slicer KS32</h1><h5 class="brand">Ver mais artigos da Marca: Panasonic</h5>'
+    assert extract_product(page(body), URL)["brand"] == "Panasonic"
+
+
+def test_a_brand_element_far_from_the_title_that_nothing_confirms_is_no_brand():
+    filler = "".join(f"<p>Line {i}</p>" for i in range(80))
+    body = f'<h1>Cheese Slicer KS32</h1>{filler}<div class="product-brand">Usedful News</div>'
+    assert extract_product(page(body), URL)["brand"] is None
+
+
+def test_branded_content_is_no_brand_element():
+    body = '<li class="branded-content-tab">Usedful News</li><h1>Cheese Slicer KS32</h1>'
     assert extract_product(page(body), URL)["brand"] is None
 
 

@@ -16,7 +16,7 @@ from crawler.extraction.datalayer import _brand_values
 from crawler.extraction.document import Page
 from crawler.extraction.money import _COMMON_SYMBOLS, _price_parts, _symbol_next_to_number, parse_price_text
 from crawler.extraction.text import _clean_text, _spaced_text
-from crawler.extraction.values import _clean_gtin, _first_value, company_brand, _identifier, _looks_like_id, _normalize_label, normalize_availability
+from crawler.extraction.values import _clean_gtin, _first_value, clean_brand, company_brand, _identifier, _looks_like_id, _normalize_label, normalize_availability
 from crawler.extraction.vocabulary import _ADD_TO_CART_RE, _ANY_LABEL_RE, _AVAILABILITY_HINT_RE, _BRAND_LABELS, _DIGIT_RE, _FEE_MARKUP_RE, _GTIN_LABELS, _INCL_TAX_RE, _ICON_RE, _ID_HINT_RE, _IMAGE_ATTRIBUTES, _MPN_LABELS, _OLD_LABEL_RE, _OLD_PRICE_RE, _PRICE_HINT_RE, _PRICE_NOISE_RE, _SALE_PRICE_RE, _SKU_LABELS, _VARIANT_PICKER_RE
 from crawler.extraction.elements import (
     _chrome, _control_like, _disabled, _hidden, _joined_cents, _label_text, _named_in, _neighbour_currency,
@@ -35,6 +35,10 @@ _BRAND_HREF_RE = re.compile(
 _BRAND_CLASS_RE = re.compile(
     r"(?<![a-z])(?<!navbar-)(?:brand(?:[-_]?name)?|manufacturer|marke|marque|marca|hersteller)(?![a-z])", re.I
 )
+
+
+# elements from the title within which a brand link / brand-class element is taken as shown
+_BRAND_NEAR = 50
 
 
 _RANGE_RE = re.compile(r"\d\s*(?:[-–—~]|\bto\b|\bbis\b|\bдо\b|\ba\b)\s*\D{0,4}\d")
@@ -598,11 +602,13 @@ class HtmlEvidence:
         return re.search(pattern, self._shown_text) is not None
 
     def brand_element(self) -> str | None:
-        """The text (or picture alt) of an element next to the title that is
-        a brand: a link to a brand page (``/brand/acme``, ``?manufacturer=``)
-        or an element whose class/id says brand.  It counts when a second
-        place confirms it: the title names it (spelled as the title shows
-        it), or the page's analytics data layer gives exactly that brand."""
+        """The text (or picture alt) of an element near the title that is a
+        brand: a link to a brand page (``/brand/acme``, ``?manufacturer=``) or
+        an element whose class/id says brand.  Right by the title (within
+        ``_BRAND_NEAR`` elements) it is the product's brand as shown; further
+        away it counts only when a second place confirms it: the title names
+        it (spelled as the title shows it), or the page's analytics data layer
+        gives exactly that brand."""
         title = self.page.titles[0] if self.page.titles else ""
         if not title:
             return None
@@ -620,9 +626,12 @@ class HtmlEvidence:
             text = _clean_text(el.text_content()) or " ".join(
                 img.get("alt") or img.get("title") or "" for img in el.iter("img")
             ).strip()
-            if not 0 < len(text) <= 40:
+            text = clean_brand(text) if 0 < len(text) <= 60 else None
+            if not text or len(text) > 40:
                 continue
             spelled = _named_in(text, title)
+            if not spelled and abs(self.distance(el)) <= _BRAND_NEAR:
+                spelled = text
             if not spelled:
                 if layer is None:
                     layer = {_fold(v) for v in _brand_values(self.page.html)}
