@@ -82,7 +82,9 @@ def _prefer_visible_sku(sku: str | None, records: list[dict], evidence: "HtmlEvi
     structured-data SKU that the page never shows.  A structured SKU the page
     shows with separators ("466/7999" for 4667999) is reported as shown."""
     visible = evidence.visible_text()
-    if sku and re.search(r"(?<![\w-])" + re.escape(sku) + r"(?![\w-])", visible, re.I):
+    if sku and sku.lower() in visible.lower() and re.search(
+        r"(?<![\w-])" + re.escape(sku) + r"(?![\w-])", visible, re.I
+    ):
         return sku
     if sku:
         shown = _shown_with_separators(sku, visible)
@@ -99,6 +101,8 @@ def _shown_with_separators(sku: str, visible: str) -> str | None:
     ("466/7999", "ABC-123 45"), when it is a code of 5+ letters and digits."""
     if not re.fullmatch(r"[A-Za-z0-9]{5,}", sku) or not re.search(r"\d", sku):
         return None
+    if sku.lower() not in re.sub(r"[/. -]", "", visible).lower():
+        return None  # quick test before the slower search with separators
     pattern = r"(?<![\w/.-])" + r"[/. -]?".join(re.escape(ch) for ch in sku) + r"(?![\w/-])"
     match = re.search(pattern, visible, re.I)
     return match.group(0) if match else None
