@@ -164,3 +164,20 @@ def test_sold_out_sizes_do_not_make_the_product_unavailable():
     body = ('<h1>Cheese Slicer KS32</h1><span class="price">€49.99</span>'
             '<ul><li>S</li><li>Sold out</li><li>L</li></ul>')
     assert extract_product(page(body), URL)["availability"] == "InStock"
+
+
+# -- sections of other products named by their heading -----------------------------
+
+
+@pytest.mark.parametrize("heading", ["Customers also bought", "Vous aimerez aussi", "Kunden kauften auch", "Похожие товары"])
+def test_a_section_headed_as_other_products_is_not_the_main_product(heading):
+    others = (f'<section><div><h2>{heading}</h2></div><div class="row"><a href="/p/mug">Mug</a>'
+              '<span class="price">€9.99</span></div></section>')
+    body = others + '<h1>Cheese Slicer KS32</h1><span>€49.99</span><button>Add to cart</button>'
+    assert extract_product(page(body), URL)["price"] == "49.99"
+
+
+def test_a_heading_inside_the_main_product_does_not_hide_it():
+    body = ('<div class="product"><h1>Cheese Slicer KS32</h1><span class="price">€49.99</span>'
+            '<button>Add to cart</button><h3>Frequently bought together</h3></div>')
+    assert extract_product(page(body), URL)["price"] == "49.99"

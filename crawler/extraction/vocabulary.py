@@ -23,6 +23,20 @@ _CHROME_WORDS = (
     # slides of carousel libraries (slick, swiper, owl, glide, splide): tiles of other products
     "slick-slide", "swiper-slide", "owl-item", "glide__slide", "splide__slide",
 )
+# headings of sections that list other products ("Customers also bought", "Vous aimerez aussi")
+_OTHER_PRODUCTS_HEADING_RE = re.compile(
+    r"\b(?:also (?:bought|viewed|like|love|purchased)|you (?:may|might) (?:also )?(?:like|love|need)|"
+    r"related (?:products|items)|similar (?:products|items)|recommended (?:for you|products)|"
+    r"frequently bought together|recently viewed|more from this|complete the look|"
+    r"kunden (?:kauften|kaufen) auch|das könnte (?:ihnen|dir) (?:auch )?gefallen|ähnliche (?:produkte|artikel)|"
+    r"vous aimerez aussi|produits similaires|vous pourriez aussi aimer|"
+    r"potrebbe (?:interessarti|piacerti)|prodotti (?:simili|correlati)|"
+    r"tambi[ée]n te (?:puede|podr[ií]a) (?:interesar|gustar)|productos (?:similares|relacionados)|"
+    r"(?:voc[êe] )?tamb[ée]m (?:pode )?gostar|produtos (?:similares|relacionados)|"
+    r"vergelijkbare producten|andere klanten kochten ook|podobné produkty|podobne produkty|"
+    r"с этим товаром (?:покупают|смотрят)|похожие товары|рекомендуем)\b",
+    re.I,
+)
 _MAIN_WORDS = ("product", "price", "detail", "main")
 _DIGIT_RE = re.compile(r"\d")
 _OLD_WORDS = (
