@@ -89,6 +89,16 @@ def test_a_brand_element_far_from_the_title_that_nothing_confirms_is_no_brand():
     assert extract_product(page(body), URL)["brand"] is None
 
 
+def test_a_logo_linking_home_is_no_brand_element():
+    body = '<div class="brand"><a href="/"><img src="/logo.png" alt="Kitchen Corner"></a></div><h1>Cheese Slicer KS32</h1>'
+    assert extract_product(page(body), URL)["brand"] is None
+
+
+def test_the_shops_own_name_is_no_brand_element():
+    body = '<a class="brand" href="/en/"><img src="/logo.png" alt="Shop Example"></a><h1>Cheese Slicer KS32</h1>'
+    assert extract_product(page(body), "https://www.shopexample.com/p/ks32")["brand"] is None
+
+
 def test_branded_content_is_no_brand_element():
     body = '<li class="branded-content-tab">Usedful News</li><h1>Cheese Slicer KS32</h1>'
     assert extract_product(page(body), URL)["brand"] is None

@@ -621,14 +621,14 @@ class HtmlEvidence:
                 limit = 100
             else:
                 continue
-            if not self.near(el, limit):
+            if not self.near(el, limit) or self._home_link(el):
                 continue
             text = _clean_text(el.text_content()) or " ".join(
                 img.get("alt") or img.get("title") or "" for img in el.iter("img")
             ).strip()
             text = clean_brand(text) if 0 < len(text) <= 60 else None
-            if not text or len(text) > 40:
-                continue
+            if not text or len(text) > 40 or self._site_name(text):
+                continue  # the shop's own logo / name is no brand element
             spelled = _named_in(text, title)
             if not spelled and abs(self.distance(el)) <= _BRAND_NEAR:
                 spelled = text
@@ -639,6 +639,24 @@ class HtmlEvidence:
             if spelled:
                 found.append((abs(self.distance(el)), spelled))
         return min(found)[1] if found else None
+
+
+    def _home_link(self, el) -> bool:
+        """Is ``el`` (or a link in or around it) a link to the site's home page (a logo)?"""
+        links = [el] if el.tag == "a" else [*el.iter("a"), *(a for a in el.iterancestors("a"))]
+        for link in links:
+            href = (link.get("href") or "").strip()
+            parts = urlsplit(urljoin(self.page.url, href)) if href else None
+            if parts is not None and parts.path in ("", "/") and not parts.query:
+                return True
+        return False
+
+    def _site_name(self, text: str) -> bool:
+        """Is ``text`` the shop's own name, as its host spells it ("Acme" on www.acme-shop.com is not, on acme.com it is)?"""
+        host = (urlsplit(self.page.url).hostname or "").lower()
+        labels = [p for p in host.split(".") if p not in ("www", "shop", "store", "m")]
+        name = re.sub(r"\W|_", "", _fold(text))
+        return bool(name) and bool(labels) and name == re.sub(r"\W|_", "", labels[0])
 
 
 def _fold(text: str) -> str:
