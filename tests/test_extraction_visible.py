@@ -191,3 +191,16 @@ def test_a_heading_inside_the_main_product_does_not_hide_it():
     body = ('<div class="product"><h1>Cheese Slicer KS32</h1><span class="price">€49.99</span>'
             '<button>Add to cart</button><h3>Frequently bought together</h3></div>')
     assert extract_product(page(body), URL)["price"] == "49.99"
+
+
+# -- amounts that are not the selling price, in more languages --------------------------------
+
+
+@pytest.mark.parametrize("noise, price, url, expected", [
+    ("от 1 250 ₽/мес", "14 990 ₽", "https://shop.example.ru/p/1", "14990"),
+    ("3 x 416,63 TL taksit", "1.249,90 TL", "https://shop.example.com.tr/p/1", "1249.90"),
+    ("vanaf € 4,99", "€ 9,99", "https://shop.example.nl/p/1", "9.99"),
+])
+def test_instalments_and_from_prices_before_the_price_in_more_languages(noise, price, url, expected):
+    body = f'<div class="product"><h1>Cheese Slicer KS32</h1><p>{noise}</p><span>{price}</span><button>Buy now</button></div>'
+    assert extract_product(page(body), url)["price"] == expected

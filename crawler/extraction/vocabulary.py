@@ -82,7 +82,10 @@ _PRICE_NOISE_RE = re.compile(
     r"rating|review|\bstars?\b|sterne|étoiles|bewertung|starting|start(?:ing)? (?:price|bid)|opening bid|"
     r"startpreis|mindestgebot|prix de départ|precio (?:inicial|de salida)|\bbids?\b|gebote|enchères|"
     r"payments? of|interest[- ]free|\bpay in\b|\bparcelas?\b|sem juros|sin inter[eé]s|\ben \d+ ?fois\b|"
-    r"finanzierung|ratenkauf|klarna|afterpay|affirm|sezzle|laybuy|\bdeposit\b|\bpfand\b|\bfee\b|gebühr",
+    r"finanzierung|ratenkauf|klarna|afterpay|affirm|sezzle|laybuy|\bdeposit\b|\bpfand\b|\bfee\b|gebühr|"
+    # per month and "from" in more languages ("от 1 250 ₽/мес", "3 x 416,63 TL taksit", "vanaf € 9")
+    r"/\s*(?:мес|міс|ay|mies|měs|mes)\b|в месяц|на месяц|рассрочк|розстрочк|\bот\b|\bвід\b|taksit|aylık|"
+    r"\bvanaf\b|\bfrån\b|\balkaen\b|\bfra\b",
     re.I,
 )
 # class/id words of markup around amounts that are not the selling price:
