@@ -204,3 +204,14 @@ def test_a_heading_inside_the_main_product_does_not_hide_it():
 def test_instalments_and_from_prices_before_the_price_in_more_languages(noise, price, url, expected):
     body = f'<div class="product"><h1>Cheese Slicer KS32</h1><p>{noise}</p><span>{price}</span><button>Buy now</button></div>'
     assert extract_product(page(body), url)["price"] == expected
+
+
+@pytest.mark.parametrize("text, sku", [("Item # 88-1234", "88-1234"), ("Art.-Nr. 123456", "123456"), ("SKU KS-32-BLK", "KS-32-BLK")])
+def test_an_identifier_label_and_a_code_without_a_colon(text, sku):
+    body = f'<h1>Cheese Slicer KS32</h1><p>{text}</p><span class="price">€49.99</span>'
+    assert extract_product(page(body), URL)["sku"] == sku
+
+
+def test_words_before_a_code_are_no_label_unless_they_are_one():
+    body = '<h1>Cheese Slicer KS32</h1><p>Brand new KS32</p><span class="price">€49.99</span>'
+    assert extract_product(page(body), "https://shop.example/cheese-slicer")["sku"] is None

@@ -37,6 +37,13 @@ _BRAND_CLASS_RE = re.compile(
 )
 
 
+# "label code" without a colon: the label is checked against the identifier labels
+_CODE_PAIR_RE = re.compile(r"^(\D{2,30}?)\s+([A-Za-z0-9][\w./-]{2,39})$")
+_CODE_LABEL_RE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (*_SKU_LABELS[:2], *_MPN_LABELS[:1], *_GTIN_LABELS)), re.I
+)
+
+
 # elements from the title within which a brand link / brand-class element is taken as shown
 _BRAND_NEAR = 50
 
@@ -478,6 +485,11 @@ class HtmlEvidence:
                     value = _spaced_text(nxt)
                     if 0 < len(value) <= 80:
                         pairs.append((label, value, position))
+            elif length <= 60 and len(el) == 0:
+                # "Item # 88-1234", "Art.-Nr. 123456": an identifier label and a code, no colon
+                match = _CODE_PAIR_RE.match(_clean_text(raw))
+                if match and _CODE_LABEL_RE.fullmatch(_normalize_label(match.group(1))):
+                    pairs.append((_normalize_label(match.group(1)), match.group(2), position))
         self._pairs = pairs
         return pairs
 

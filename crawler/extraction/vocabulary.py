@@ -140,7 +140,7 @@ _SKU_LABELS = [
     re.compile(r"sku|asin|sku (?:number|no\.?|#|code)", re.I),
     re.compile(
         r"(?:ebay )?item (?:number|no\.?|#|id|code)|article (?:number|no\.?|code)|"
-        r"art\.? ?(?:nr|no|nº|n°)\.?|artikel ?(?:nummer|nr\.?)|artikelnr\.?|"
+        r"art\.?-? ?(?:nr|no|nº|n°)\.?|artikel ?(?:nummer|nr\.?)|artikelnr\.?|"
         r"product (?:code|id|number|no\.?)|prod(?:uct)? ?#|id (?:do )?produ(?:to|ct|it|cto|kt)|"
         r"código(?: de producto| del producto| art[ií]culo)?|cod(?:ice|\.)?(?: articolo| prodotto)|"
         r"šifra(?: artikla| proizvoda)?|kód (?:produktu|tovaru)|kod (?:produktu|towaru)|код товара|артикул|"
