@@ -485,7 +485,7 @@ class HtmlEvidence:
                     value = _spaced_text(nxt)
                     if 0 < len(value) <= 80:
                         pairs.append((label, value, position))
-            elif length <= 60 and len(el) == 0:
+            elif length <= 60 and len(el) == 0 and raw.lstrip()[:1].isalpha():
                 # "Item # 88-1234", "Art.-Nr. 123456": an identifier label and a code, no colon
                 match = _CODE_PAIR_RE.match(_clean_text(raw))
                 if match and _CODE_LABEL_RE.fullmatch(_normalize_label(match.group(1))):
@@ -514,9 +514,15 @@ class HtmlEvidence:
 
     def visible_text(self) -> str:
         if not hasattr(self, "_visible_text"):
-            self._visible_text = " ".join(
-                (el.text or "") + " " + " ".join(child.tail or "" for child in el) for el in self.visible
-            )
+            parts: list[str] = []
+            add = parts.append
+            for el in self.visible:
+                if el.text:
+                    add(el.text)
+                for child in el:
+                    if child.tail:
+                        add(child.tail)
+            self._visible_text = " ".join(parts)
         return self._visible_text
 
     def sku(self) -> str | None:
