@@ -326,7 +326,8 @@ def test_availability_normalisation(value, expected):
 
 def test_brand_as_string_and_template_placeholder():
     product = {"@type": "Product", "name": "Cup", "brand": "$metabrand", "manufacturer": "Mugs Ltd", "offers": {"price": "3"}}
-    assert extract_product(page("", ld(product)), "https://shop.example/cup")["brand"] == "Mugs Ltd"
+    # the manufacturer names a company: its brand is the name without the legal form
+    assert extract_product(page("", ld(product)), "https://shop.example/cup")["brand"] == "Mugs"
 
 
 # ---------------------------------------------------------------------------
@@ -542,8 +543,8 @@ def test_symbol_to_iso(symbol, country, expected):
 # real pages: F1 must not fall below what the method reached (minus 0.02)
 # ---------------------------------------------------------------------------
 
-# reached on zyte-dev: price 0.935 (leave-one-page-out 0.935), sku 0.928, availability 0.969, brand 0.792
-F1_FLOOR = {"price": 0.915, "sku": 0.90, "availability": 0.94, "brand": 0.77}
+# reached on zyte-dev: price 0.952 (leave-one-page-out 0.952), sku 0.960, availability 0.985, brand 0.824
+F1_FLOOR = {"price": 0.93, "sku": 0.94, "availability": 0.965, "brand": 0.80}
 
 
 def _load_bench():

@@ -176,8 +176,9 @@ def test_a_data_layer_brand_the_title_does_not_name_is_ignored():
 def test_brand_from_a_link_to_the_brand_page_next_to_the_title():
     body = '<a href="/brands/tp-link"><img src="/logo.png" alt="TP-Link"></a><h1>TP-Link Tapo C200 Camera</h1>'
     assert extract_product(page(body), URL)["brand"] == "TP-Link"
-    other = '<h1>Tapo C200 Camera</h1><a href="/brands/netgear">Netgear</a>'
-    assert extract_product(page(other), URL)["brand"] is None  # the title does not name it
+    filler = "".join(f"<p>Line {i}</p>" for i in range(80))
+    other = f'<h1>Tapo C200 Camera</h1>{filler}<a href="/brands/netgear">Netgear</a>'
+    assert extract_product(page(other), URL)["brand"] is None  # far from the title, and the title does not name it
 
 
 def test_a_block_found_by_the_main_image_does_not_make_the_product_buyable():

@@ -54,9 +54,11 @@ Sources, in order of trust
 HTML evidence (prices: options for the price model; other fields: last resort)
     Only visible content counts: not hidden by inline style / ``hidden`` /
     hiding classes, not in header/footer/nav/aside or in lists of other
-    products (related, recommended, carousel, slider-library slides ...).  The anchor is the title
-    element: the H1 that best matches og:title/<title> (else an H2/H3 or
-    *title* element that does).
+    products (related, recommended, carousel, slider-library slides ..., or
+    a section headed "Customers also bought", "Vous aimerez aussi" ...).  The
+    anchor is the title element: the H1 that best matches og:title/<title>
+    (an H1 inside a link is another product's tile; when the best H1 shares
+    few of the title's words, an H2/H3 or *title* element that matches wins).
     * price: orphan ``itemprop=price``, ``data-price`` attributes and short
       texts that are a number with a currency sign next to it or sit in
       price markup; scored by distance to the title (after it is best),
@@ -71,13 +73,20 @@ HTML evidence (prices: options for the price model; other fields: last resort)
       hidden or chrome subtrees; out of stock only inside the main block when
       there is one), else an enabled "add to cart"/"buy" control near the
       title (InStock, many languages), else the text of the nearest element
-      whose class/id says availability/stock, not in a variant picker.
+      whose class/id says availability/stock, not in a variant picker, else
+      a short out-of-stock text right after the title (never InStock from
+      bare text; not a specification table's value).
     * sku, mpn, gtin, brand: orphan ``itemprop`` attributes, then
       specification tables / definition lists / "Label: value" texts with
       labels in several languages (SKU, ASIN, item number, Artikelnummer,
-      EAN, model number, Marke ...); for the SKU also elements whose
-      class/id/data-* names a reference, then an id-like token of the URL
-      that the page repeats (visible text or a data-*id attribute).
+      EAN, model number, Marke, Brand name, Značka ...; a labelled
+      manufacturer gives its name without the legal form, "Acme GmbH" ->
+      Acme); for the SKU also elements whose class/id/data-* names a
+      reference (not an amount with a currency), then an id-like token of
+      the URL that the page repeats (visible text or a data-*id attribute);
+      for the brand also a brand-page link or brand-class element: within
+      50 elements of the title as shown, further away only when the title
+      or the analytics data layer confirms it (not the shop's navbar-brand).
     * image: ``<link rel=image_src>``, else the (zoomable) picture nearest
       to the title.  category: breadcrumbs (BreadcrumbList, then a
       breadcrumb container's links), without "Home" and the product itself.
@@ -95,8 +104,13 @@ Cross-checks against the visible page
       ``benchmarks/bench_extraction.py``.  Currency and regular price come
       with the chosen amount; a missing currency comes from another source,
       else from the site's country.
-    * SKU: a SKU the page labels explicitly ("Product code: 123") beats a
-      structured-data SKU that appears nowhere on the page.
+    * SKU: a SKU the page labels explicitly ("Product code: 123"), else an
+      id shown next to the title in reference markup, beats a structured-data
+      SKU that appears nowhere on the page; a structured SKU the page shows
+      with separators ("466/7999" for 4667999) is reported as shown.
+    * Brand: a brand the page labels explicitly ("Brand name: Yongli") beats a
+      structured-data brand the visible page never shows; schema.org
+      ``manufacturer`` (a company) gives its name without the legal form.
     * Availability: a priced offer with no evidence either way is InStock;
       "out of stock" while the main product block can be bought (enabled
       buy control) and the stock wording by the title does not say so is

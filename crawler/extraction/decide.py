@@ -77,13 +77,46 @@ def _check_availability(availability: str | None, evidence: "HtmlEvidence") -> s
 
 
 def _prefer_visible_sku(sku: str | None, records: list[dict], evidence: "HtmlEvidence") -> str | None:
-    """A SKU the page labels explicitly ("Product code: 123") beats a
-    structured-data SKU that the page never shows."""
-    labelled = evidence.labelled_sku()
+    """A SKU the page labels explicitly ("Product code: 123"), else an id
+    shown next to the title in an element named for a reference, beats a
+    structured-data SKU that the page never shows.  A structured SKU the page
+    shows with separators ("466/7999" for 4667999) is reported as shown."""
+    visible = evidence.visible_text()
+    if sku and sku.lower() in visible.lower() and re.search(
+        r"(?<![\w-])" + re.escape(sku) + r"(?![\w-])", visible, re.I
+    ):
+        return sku
+    if sku:
+        shown = _shown_with_separators(sku, visible)
+        if shown:
+            return shown
+    labelled = evidence.labelled_sku() or (evidence.hinted_id() if sku else None)
     if not labelled or not sku or labelled.lower() == sku.lower():
         return sku or labelled
-    if re.search(r"(?<![\w-])" + re.escape(sku) + r"(?![\w-])", evidence.visible_text(), re.I):
-        return sku
+    return labelled
+
+
+def _shown_with_separators(sku: str, visible: str) -> str | None:
+    """``sku`` as the page writes it with separators between its characters
+    ("466/7999", "ABC-123 45"), when it is a code of 5+ letters and digits."""
+    if not re.fullmatch(r"[A-Za-z0-9]{5,}", sku) or not re.search(r"\d", sku):
+        return None
+    if sku.lower() not in re.sub(r"[/. -]", "", visible).lower():
+        return None  # quick test before the slower search with separators
+    pattern = r"(?<![\w/.-])" + r"[/. -]?".join(re.escape(ch) for ch in sku) + r"(?![\w/-])"
+    match = re.search(pattern, visible, re.I)
+    return match.group(0) if match else None
+
+
+def _prefer_visible_brand(brand: str | None, evidence: "HtmlEvidence") -> str | None:
+    """A brand the page labels explicitly ("Brand name: Yongli") beats a
+    structured-data brand that the visible page never shows (a placeholder,
+    the marketplace's own name, another product's)."""
+    if not brand:
+        return brand
+    labelled = clean_brand(evidence.labelled_brand())
+    if not labelled or labelled.lower() == brand.lower() or evidence.shows(brand):
+        return brand
     return labelled
 
 
@@ -120,6 +153,8 @@ def merge_records(
     result["brand"] = clean_brand(result["brand"]) or next(
         (clean_brand(r.get("brand")) for r in records if clean_brand(r.get("brand"))), None
     )
+    if evidence is not None:
+        result["brand"] = _prefer_visible_brand(result["brand"], evidence)
     if result["currency"] is None and result["price"] is not None:
         result["currency"] = page.country_currency
     if result["availability"] is None and result["price"] is not None:

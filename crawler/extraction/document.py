@@ -84,25 +84,27 @@ class Page:
 
 def _title_h1(tree, meta: dict[str, str]):
     """The product title element: the H1 that best matches og:title / <title>
-    (the first one on ties), else the first H2/H3 or *title*/*name* element
-    whose text is mostly made of the page title's words."""
+    (the first one on ties; an H1 inside a link is another product's tile),
+    else -- or when the best H1 shares few of the title's words -- the first
+    H2/H3 or *title*/*name* element whose text is mostly made of the page
+    title's words."""
     title = meta.get("og:title") or _clean_text(" ".join(tree.xpath("//title//text()")))
     best, best_score = None, -1.0
-    for h1 in tree.xpath("//h1"):
+    for h1 in tree.xpath("//h1[not(ancestor::a)]"):
         text = _clean_text(h1.text_content())
         if not text:
             continue
         score = _similarity(text, title) if title else 0.0
         if score > best_score + 0.2:
             best, best_score = h1, score
-    if best is not None or not title:
+    if not title or best_score >= 0.5:
         return best
     xpath = "//h2 | //h3 | //*[contains(@class, 'title') or contains(@class, 'name') or contains(@id, 'title')]"
     for el in tree.xpath(xpath):
         text = _clean_text(el.text_content())
         if 3 <= len(text) <= 200 and len(_tokens(text)) >= 2 and _similarity(text, title) >= 0.8:
             return el
-    return None
+    return best
 
 
 def _country_currency(tree, url: str) -> str | None:

@@ -11,24 +11,46 @@ from urllib.parse import urlsplit
 from crawler.extraction.document import Page
 from crawler.extraction.money import _plausible_symbol, symbol_to_iso
 from crawler.extraction.text import _clean_text
-from crawler.extraction.vocabulary import _CHROME_TAGS, _CHROME_WORDS, _DIGIT_RE, _HIDING_CLASSES, _MAIN_WORDS, _SKIP_TAGS
+from crawler.extraction.vocabulary import (
+    _CHROME_TAGS, _CHROME_WORDS, _DIGIT_RE, _HIDING_CLASSES, _MAIN_WORDS, _OTHER_PRODUCTS_HEADING_RE, _SKIP_TAGS,
+)
 
 
 def _visible_elements(page: Page) -> list:
     """Elements in document order, skipping hidden subtrees and page chrome
     (the title's own ancestors are always kept)."""
     keep = set(page.h1.iterancestors()) if page.h1 is not None else set()
+    others = _other_products_sections(page, keep)
     out = []
     stack = [page.tree]
     while stack:
         el = stack.pop()
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
             continue
-        if el not in keep and (_hidden(el) or _chrome(el)):
+        if el not in keep and (el in others or _hidden(el) or _chrome(el)):
             continue
         out.append(el)
         stack.extend(reversed(el))
     return out
+
+
+def _other_products_sections(page: Page, keep: set) -> set:
+    """Containers headed "Customers also bought", "Vous aimerez aussi" ...:
+    the section around the heading (above wrappers of the heading alone),
+    unless it holds the title."""
+    found = set()
+    for heading in page.tree.xpath("//h2 | //h3 | //h4 | //h5"):
+        text = _clean_text(heading.text_content())
+        if not text or len(text) > 60 or not _OTHER_PRODUCTS_HEADING_RE.search(text):
+            continue
+        parent = heading.getparent()
+        for _ in range(3):  # a wrapper of the heading alone: the section is further up
+            if parent is None or len([c for c in parent if isinstance(c.tag, str)]) > 1:
+                break
+            parent = parent.getparent()
+        if parent is not None and parent not in keep and parent.tag not in ("body", "html", "button", "a"):
+            found.add(parent)
+    return found
 
 
 def _control_like(el) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -11,10 +12,11 @@ from urllib.parse import urlsplit
 
 from crawler.gtin import is_valid_gtin
 
+from crawler.extraction.datalayer import _brand_values
 from crawler.extraction.document import Page
-from crawler.extraction.money import _price_parts, _symbol_next_to_number, parse_price_text
+from crawler.extraction.money import _COMMON_SYMBOLS, _price_parts, _symbol_next_to_number, parse_price_text
 from crawler.extraction.text import _clean_text, _spaced_text
-from crawler.extraction.values import _clean_gtin, _first_value, _identifier, _looks_like_id, _normalize_label, normalize_availability
+from crawler.extraction.values import _clean_gtin, _first_value, clean_brand, company_brand, _identifier, _looks_like_id, _normalize_label, normalize_availability
 from crawler.extraction.vocabulary import _ADD_TO_CART_RE, _ANY_LABEL_RE, _AVAILABILITY_HINT_RE, _BRAND_LABELS, _DIGIT_RE, _FEE_MARKUP_RE, _GTIN_LABELS, _INCL_TAX_RE, _ICON_RE, _ID_HINT_RE, _IMAGE_ATTRIBUTES, _MPN_LABELS, _OLD_LABEL_RE, _OLD_PRICE_RE, _PRICE_HINT_RE, _PRICE_NOISE_RE, _SALE_PRICE_RE, _SKU_LABELS, _VARIANT_PICKER_RE
 from crawler.extraction.elements import (
     _chrome, _control_like, _disabled, _hidden, _joined_cents, _label_text, _named_in, _neighbour_currency,
@@ -26,6 +28,24 @@ _BRAND_HREF_RE = re.compile(
     r"producent|vyrobce|výrobce|бренды?)(?:[/=_-]|$)",
     re.I,
 )
+
+
+# class/id words of an element that holds the product's brand ("product-brand", "brand-name",
+# "product__gallery--brand", "manufacturer"); not "branding", "brand-theme", "navbar-brand" (the shop's logo)
+_BRAND_CLASS_RE = re.compile(
+    r"(?<![a-z])(?<!navbar-)(?:brand(?:[-_]?name)?|manufacturer|marke|marque|marca|hersteller)(?![a-z])", re.I
+)
+
+
+# "label code" without a colon: the label is checked against the identifier labels
+_CODE_PAIR_RE = re.compile(r"^(\D{2,30}?)\s+([A-Za-z0-9][\w./-]{2,39})$")
+_CODE_LABEL_RE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (*_SKU_LABELS[:2], *_MPN_LABELS[:1], *_GTIN_LABELS)), re.I
+)
+
+
+# elements from the title within which a brand link / brand-class element is taken as shown
+_BRAND_NEAR = 50
 
 
 _RANGE_RE = re.compile(r"\d\s*(?:[-–—~]|\bto\b|\bbis\b|\bдо\b|\ba\b)\s*\D{0,4}\d")
@@ -269,7 +289,25 @@ class HtmlEvidence:
             return value
         if self.has_add_to_cart():
             return "InStock"
-        return self.hinted_availability()
+        return self.hinted_availability() or self.stated_unavailable()
+
+    def stated_unavailable(self) -> str | None:
+        """Nothing next to the title can be bought and a short text right
+        after it (not a specification table's value) says so ("Sold out", "Rupture de stock", "Nicht lieferbar"), with no
+        stock markup around it: OutOfStock (or Discontinued).  Never InStock:
+        shops word availability too many ways to read it from bare text."""
+        for el in self.visible:
+            if self.text_len.get(el, 0) > 40 or not 0 <= self.distance(el) <= 150:
+                continue
+            own = _clean_text((el.text or "") + " " + " ".join(c.tail or "" for c in el))
+            if len(own) < 4 or _DIGIT_RE.search(own) or self._in_variant_picker(el):
+                continue
+            if el.tag in ("td", "th", "dd", "dt") or any(a.tag in ("table", "dl") for a in el.iterancestors()):
+                continue  # a specification's value ("Timer: none") is no stock state
+            value = normalize_availability(own)
+            if value in ("OutOfStock", "Discontinued"):
+                return value
+        return None
 
     def itemprop_availability(self) -> str | None:
         """itemprop=availability nearest to the title, skipping hidden and
@@ -447,6 +485,11 @@ class HtmlEvidence:
                     value = _spaced_text(nxt)
                     if 0 < len(value) <= 80:
                         pairs.append((label, value, position))
+            elif length <= 60 and len(el) == 0 and raw.lstrip()[:1].isalpha():
+                # "Item # 88-1234", "Art.-Nr. 123456": an identifier label and a code, no colon
+                match = _CODE_PAIR_RE.match(_clean_text(raw))
+                if match and _CODE_LABEL_RE.fullmatch(_normalize_label(match.group(1))):
+                    pairs.append((_normalize_label(match.group(1)), match.group(2), position))
         self._pairs = pairs
         return pairs
 
@@ -471,9 +514,15 @@ class HtmlEvidence:
 
     def visible_text(self) -> str:
         if not hasattr(self, "_visible_text"):
-            self._visible_text = " ".join(
-                (el.text or "") + " " + " ".join(child.tail or "" for child in el) for el in self.visible
-            )
+            parts: list[str] = []
+            add = parts.append
+            for el in self.visible:
+                if el.text:
+                    add(el.text)
+                for child in el:
+                    if child.tail:
+                        add(child.tail)
+            self._visible_text = " ".join(parts)
         return self._visible_text
 
     def sku(self) -> str | None:
@@ -497,6 +546,8 @@ class HtmlEvidence:
             text = _spaced_text(el)
             match = re.match(r"^(?:[^:：]{2,30}[:：]\s*)?(\S+)$", text)
             if match and _looks_like_id(match.group(1)) and len(match.group(1)) >= 4:
+                if any(sym in match.group(1) for sym in _COMMON_SYMBOLS):
+                    continue  # an amount with its currency ("US$11.99") is no reference
                 return match.group(1)
         return None
 
@@ -547,26 +598,89 @@ class HtmlEvidence:
             value = _clean_text(el.get("content") or el.text_content())
             if value and len(value) <= 60:
                 return value
-        return self.labelled(_BRAND_LABELS, max_len=50) or self.brand_link()
+        return self.labelled_brand() or self.brand_element()
 
-    def brand_link(self) -> str | None:
-        """The text (or image alt) of a link near the title to a brand page
-        (``/brand/acme``, ``/marken/acme``, ``?manufacturer=...``) when the
-        title names it, spelled as the title shows it."""
+    def labelled_brand(self) -> str | None:
+        """A brand the page labels ("Brand: Acme", "Brand name: Acme"), else a
+        labelled manufacturer without its legal form ("Hersteller: Acme GmbH")."""
+        return self.labelled(_BRAND_LABELS[:1], max_len=50) or company_brand(
+            self.labelled(_BRAND_LABELS[1:], max_len=50)
+        )
+
+    def shows(self, name: str) -> bool:
+        """Does the visible content (texts, pictures' alt texts) show ``name``
+        (case, accents and punctuation aside)?"""
+        if not hasattr(self, "_shown_text"):
+            alts = " ".join(el.get("alt") or "" for el in self.visible if el.tag == "img")
+            self._shown_text = _fold(self.visible_text() + " " + alts)
+        pieces = re.findall(r"\w+", _fold(name))
+        if not pieces:
+            return False
+        pattern = r"(?<!\w)" + r"[\W_]*".join(re.escape(p) for p in pieces) + r"(?!\w)"
+        return re.search(pattern, self._shown_text) is not None
+
+    def brand_element(self) -> str | None:
+        """The text (or picture alt) of an element near the title that is a
+        brand: a link to a brand page (``/brand/acme``, ``?manufacturer=``) or
+        an element whose class/id says brand.  Right by the title (within
+        ``_BRAND_NEAR`` elements) it is the product's brand as shown; further
+        away it counts only when a second place confirms it: the title names
+        it (spelled as the title shows it), or the page's analytics data layer
+        gives exactly that brand."""
         title = self.page.titles[0] if self.page.titles else ""
         if not title:
             return None
+        layer = None
         found = []
         for el in self.visible:
-            if el.tag != "a" or not _BRAND_HREF_RE.search(el.get("href") or "") or not self.near(el, 300):
+            if el.tag == "a" and _BRAND_HREF_RE.search(el.get("href") or ""):
+                limit = 300
+            elif _BRAND_CLASS_RE.search((el.get("class") or "") + " " + (el.get("id") or "")):
+                limit = 100
+            else:
+                continue
+            if not self.near(el, limit) or self._home_link(el):
                 continue
             text = _clean_text(el.text_content()) or " ".join(
                 img.get("alt") or img.get("title") or "" for img in el.iter("img")
             ).strip()
-            spelled = _named_in(text, title) if 0 < len(text) <= 40 else None
+            text = clean_brand(text) if 0 < len(text) <= 60 else None
+            if not text or len(text) > 40 or self._site_name(text):
+                continue  # the shop's own logo / name is no brand element
+            spelled = _named_in(text, title)
+            if not spelled and abs(self.distance(el)) <= _BRAND_NEAR:
+                spelled = text
+            if not spelled:
+                if layer is None:
+                    layer = {_fold(v) for v in _brand_values(self.page.html)}
+                spelled = text if _fold(text) in layer else None
             if spelled:
                 found.append((abs(self.distance(el)), spelled))
         return min(found)[1] if found else None
+
+
+    def _home_link(self, el) -> bool:
+        """Is ``el`` (or a link in or around it) a link to the site's home page (a logo)?"""
+        links = [el] if el.tag == "a" else [*el.iter("a"), *(a for a in el.iterancestors("a"))]
+        for link in links:
+            href = (link.get("href") or "").strip()
+            parts = urlsplit(urljoin(self.page.url, href)) if href else None
+            if parts is not None and parts.path in ("", "/") and not parts.query:
+                return True
+        return False
+
+    def _site_name(self, text: str) -> bool:
+        """Is ``text`` the shop's own name, as its host spells it ("Acme" on www.acme-shop.com is not, on acme.com it is)?"""
+        host = (urlsplit(self.page.url).hostname or "").lower()
+        labels = [p for p in host.split(".") if p not in ("www", "shop", "store", "m")]
+        name = re.sub(r"\W|_", "", _fold(text))
+        return bool(name) and bool(labels) and name == re.sub(r"\W|_", "", labels[0])
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents ("Björn" -> "bjorn")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _penalize_repeats(candidates: list[PriceCandidate]) -> None:

@@ -11,7 +11,7 @@ from crawler.extraction.document import Page
 from crawler.extraction.money import _positive, parse_price_text, to_iso_currency
 from crawler.extraction.nodes import _SKIPPED_KEYS, _as_list, _get, _text_value, _types, _walk
 from crawler.extraction.text import _similarity
-from crawler.extraction.values import _clean_gtin, _identifier, clean_brand, normalize_availability
+from crawler.extraction.values import _clean_gtin, _identifier, clean_brand, company_brand, normalize_availability
 
 PRODUCT_TYPES = {
     "product", "productgroup", "productmodel", "individualproduct", "someproducts",
@@ -150,7 +150,7 @@ def _product_fields(node: dict, page: Page) -> dict:
         "sku": _identifier(_get(node, "sku", "productID", "productGroupID")),
         "gtin": _gtin_from(node),
         "mpn": _identifier(_get(node, "mpn")),
-        "brand": clean_brand(_text_value(_get(node, "brand"))) or clean_brand(_text_value(_get(node, "manufacturer"))),
+        "brand": clean_brand(_text_value(_get(node, "brand"))) or company_brand(_text_value(_get(node, "manufacturer"))),
         "image": _image_url(_get(node, "image"), page.url),
         "category": _category_text(_get(node, "category")),
     }

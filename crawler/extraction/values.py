@@ -11,7 +11,7 @@ from crawler.gtin import GTIN_LENGTHS, is_valid_gtin
 
 from crawler.extraction.nodes import _text_value
 from crawler.extraction.text import _clean_text
-from crawler.extraction.vocabulary import _BRAND_LABELS
+from crawler.extraction.vocabulary import _BRAND_LABELS, _LEGAL_FORM_RE
 
 def normalize_availability(value: str | None) -> str | None:
     """Map schema.org URLs, tokens and free text to an availability label (None when unknown):
@@ -60,6 +60,17 @@ def clean_brand(value: str | None) -> str | None:
     if not value or _placeholder(value) or len(value) > 60 or _NOT_A_BRAND_RE.match(value):
         return None
     return value
+
+
+def company_brand(value: str | None) -> str | None:
+    """The brand in a manufacturer (company) field: its name without the legal
+    form ("Acme Tools GmbH" -> "Acme Tools", "Yongli Industrial Co., Ltd." ->
+    "Yongli Industrial"); a name that is only a legal form stays as given."""
+    value = clean_brand(value)
+    if not value:
+        return None
+    bare = _LEGAL_FORM_RE.sub("", value).strip(" ,")
+    return bare if len(bare) >= 2 else value
 
 
 def _clean_gtin(value: str | None, strict: bool = False) -> str | None:

@@ -23,6 +23,20 @@ _CHROME_WORDS = (
     # slides of carousel libraries (slick, swiper, owl, glide, splide): tiles of other products
     "slick-slide", "swiper-slide", "owl-item", "glide__slide", "splide__slide",
 )
+# headings of sections that list other products ("Customers also bought", "Vous aimerez aussi")
+_OTHER_PRODUCTS_HEADING_RE = re.compile(
+    r"\b(?:also (?:bought|viewed|like|love|purchased)|you (?:may|might) (?:also )?(?:like|love|need)|"
+    r"related (?:products|items)|similar (?:products|items)|recommended (?:for you|products)|"
+    r"frequently bought together|recently viewed|more from this|complete the look|"
+    r"kunden (?:kauften|kaufen) auch|das könnte (?:ihnen|dir) (?:auch )?gefallen|ähnliche (?:produkte|artikel)|"
+    r"vous aimerez aussi|produits similaires|vous pourriez aussi aimer|"
+    r"potrebbe (?:interessarti|piacerti)|prodotti (?:simili|correlati)|"
+    r"tambi[ée]n te (?:puede|podr[ií]a) (?:interesar|gustar)|productos (?:similares|relacionados)|"
+    r"(?:voc[êe] )?tamb[ée]m (?:pode )?gostar|produtos (?:similares|relacionados)|"
+    r"vergelijkbare producten|andere klanten kochten ook|podobné produkty|podobne produkty|"
+    r"с этим товаром (?:покупают|смотрят)|похожие товары|рекомендуем)\b",
+    re.I,
+)
 _MAIN_WORDS = ("product", "price", "detail", "main")
 _DIGIT_RE = re.compile(r"\d")
 _OLD_WORDS = (
@@ -68,7 +82,10 @@ _PRICE_NOISE_RE = re.compile(
     r"rating|review|\bstars?\b|sterne|étoiles|bewertung|starting|start(?:ing)? (?:price|bid)|opening bid|"
     r"startpreis|mindestgebot|prix de départ|precio (?:inicial|de salida)|\bbids?\b|gebote|enchères|"
     r"payments? of|interest[- ]free|\bpay in\b|\bparcelas?\b|sem juros|sin inter[eé]s|\ben \d+ ?fois\b|"
-    r"finanzierung|ratenkauf|klarna|afterpay|affirm|sezzle|laybuy|\bdeposit\b|\bpfand\b|\bfee\b|gebühr",
+    r"finanzierung|ratenkauf|klarna|afterpay|affirm|sezzle|laybuy|\bdeposit\b|\bpfand\b|\bfee\b|gebühr|"
+    # per month and "from" in more languages ("от 1 250 ₽/мес", "3 x 416,63 TL taksit", "vanaf € 9")
+    r"/\s*(?:мес|міс|ay|mies|měs|mes)\b|в месяц|на месяц|рассрочк|розстрочк|\bот\b|\bвід\b|taksit|aylık|"
+    r"\bvanaf\b|\bfrån\b|\balkaen\b|\bfra\b",
     re.I,
 )
 # class/id words of markup around amounts that are not the selling price:
@@ -123,7 +140,7 @@ _SKU_LABELS = [
     re.compile(r"sku|asin|sku (?:number|no\.?|#|code)", re.I),
     re.compile(
         r"(?:ebay )?item (?:number|no\.?|#|id|code)|article (?:number|no\.?|code)|"
-        r"art\.? ?(?:nr|no|nº|n°)\.?|artikel ?(?:nummer|nr\.?)|artikelnr\.?|"
+        r"art\.?-? ?(?:nr|no|nº|n°)\.?|artikel ?(?:nummer|nr\.?)|artikelnr\.?|"
         r"product (?:code|id|number|no\.?)|prod(?:uct)? ?#|id (?:do )?produ(?:to|ct|it|cto|kt)|"
         r"código(?: de producto| del producto| art[ií]culo)?|cod(?:ice|\.)?(?: articolo| prodotto)|"
         r"šifra(?: artikla| proizvoda)?|kód (?:produktu|tovaru)|kod (?:produktu|towaru)|код товара|артикул|"
@@ -152,7 +169,11 @@ _GTIN_LABELS = [
 ]
 _BRAND_LABELS = [
     re.compile(
-        r"brand|marke|marque|marca|merk|marka|märke|mærke|merkki|brend|бренд|марка|ブランド|品牌|브랜드", re.I
+        r"(?:brand|marke|marque|marca|marchio|merk|marka|märke|mærke|merkki|brend|značka|znamka|márka|μάρκα|"
+        r"merek|бренд|марка|ブランド|品牌|브랜드)(?:[ -]?name)?|markenname|nom de (?:la )?marque|"
+        r"nome (?:del )?(?:marchio|brand)|nombre de (?:la )?marca|nome da marca|название бренда|"
+        r"thương hiệu|ยี่ห้อ|العلامة التجارية",
+        re.I,
     ),
     re.compile(
         r"manufacturer|hersteller|fabricant|produttore|fabricante|producent|výrobca|výrobce|proizvajalec|"
@@ -160,6 +181,14 @@ _BRAND_LABELS = [
         re.I,
     ),
 ]
+# the legal form after a company name ("Acme Tools GmbH", "Huizhou Yongli Co., Ltd."): a
+# manufacturer field names the company, the brand is its name without it
+_LEGAL_FORM_RE = re.compile(
+    r"[\s,]+(?:co\.?,?\s*)?(?:inc|incorporated|corp|corporation|ltd|limited|llc|l\.l\.c|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|"
+    r"ag|kg|se|s\.?a\.?s?|s\.?p\.?a|s\.?r\.?l|s\.?l|b\.?v|n\.?v|oy|ab|a/s|aps|as|sp\.? z\.?\s?o\.?\s?o|"
+    r"s\.?r\.?o|a\.?s|kft|zrt|d\.?o\.?o|j\.?d\.?o\.?o|ooo|ооо|pty\.?\s*ltd|pvt\.?\s*ltd|co)\.?$",
+    re.I,
+)
 
 
 _ANY_LABEL_RE = re.compile(
