@@ -112,7 +112,7 @@ def _prepare(series: Series) -> _Prepared:
     escaped = escape(series.label)
     changes = []
     for c in series.changes:
-        tip = (f"{escaped}: {escape(money(c.price))} from {c.at:%Y-%m-%d %H:%M} UTC"
+        tip = (f"{escaped}: {money(c.price)} from {c.at:%Y-%m-%d %H:%M} UTC"  # money: $, digits, , . - only
                if c.price is not None and not c.carried else "")
         changes.append((c.at, (c.at - EPOCH) // _MICROSECOND, c.price, c.in_stock, c.carried, tip))
     prepared = _Prepared(series.label, changes)
@@ -189,7 +189,7 @@ class _Scene:
         step = self.step = yticks[1] - yticks[0] if len(yticks) > 1 else 1
         labels = [axis_money(v, step) for v in yticks]
         self.label_chars = max(len(label) for label in labels)
-        self.tick_labels = [escape(label) for label in labels]
+        self.tick_labels = labels  # $, digits, , . - only: nothing to escape
         y_span = (y1 - y0) or 1
         self.tick_fractions = [1 - (value - y0) / y_span for value in yticks]
         start_us = self.start_us = (start - EPOCH) // _MICROSECOND
@@ -220,7 +220,7 @@ class _Scene:
         if found is None:
             found = self._times[count] = [
                 ((tick - self.start).total_seconds(),
-                 escape(tick.strftime("%d %b %Y" if i == 0 or tick.month == 1 and tick.day <= 7 else "%d %b")))
+                 tick.strftime("%d %b %Y" if i == 0 or tick.month == 1 and tick.day <= 7 else "%d %b"))  # digits, a month
                 for i, tick in enumerate(time_ticks(self.start, self.data_end, count=count))]
         return found
 
