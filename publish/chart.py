@@ -112,7 +112,7 @@ def _prepare(series: Series) -> _Prepared:
     escaped = escape(series.label)
     changes = []
     for c in series.changes:
-        tip = (f"{escaped}: {escape(money(c.price))} from {c.at:%Y-%m-%d %H:%M} UTC"
+        tip = (f"{escaped}: {money(c.price)} from {c.at:%Y-%m-%d %H:%M} UTC"  # money: $, digits, , . - only
                if c.price is not None and not c.carried else "")
         changes.append((c.at, (c.at - EPOCH) // _MICROSECOND, c.price, c.in_stock, c.carried, tip))
     prepared = _Prepared(series.label, changes)
@@ -148,74 +148,130 @@ def price_chart(series: list[Series], end: datetime, *, width: int = 760, height
 def _draw(series: list[_Prepared], end: datetime, *, width: int = 760, height: int = 300,
           title: str = "Price history", start: datetime | None = None, legend: bool = True,
           font_size: int = 12, css_class: str = "price-chart") -> str:
-    if start is not None:
-        series = [_clip_prepared(s, start) for s in series]
-        series = [s for s in series if s.changes]
-    priced = [c[2] for s in series for c in s.changes if c[2] is not None]
-    if not priced:
+    return _render(_Scene(series, end, start), width=width, height=height, title=title, legend=legend,
+                   font_size=font_size, css_class=css_class)
+
+
+class _Scene:
+    """What a drawing of some series over one time range shows, whatever its size: the series
+    (clipped to the range), the time and price axes' bounds and ticks, and per change its time
+    and price as fractions of the axes, its tooltip and whether it is the last crawl's. The
+    widget draws each range twice (wide and narrow) from one scene; :func:`_render` places it.
+    The fractions are the very floats the drawing's arithmetic gives, so a drawing made from
+    a scene is the drawing made from the series, character for character."""
+
+    __slots__ = ("series", "empty", "start", "end", "data_end", "yticks", "step", "label_chars", "tick_labels",
+                 "tick_fractions", "start_us", "span", "lines", "_times")
+
+    def __init__(self, series: list[_Prepared], end: datetime, start: datetime | None):
+        if start is not None:
+            series = [_clip_prepared(s, start) for s in series]
+            series = [s for s in series if s.changes]
+        self.series = series
+        priced = [c[2] for s in series for c in s.changes if c[2] is not None]
+        self.empty = not priced
+        if self.empty:
+            return
+        last_crawl = max(c[0] for s in series for c in s.changes)
+        start = start or min(c[0] for s in series for c in s.changes)
+        end = max(end, last_crawl)
+        if end - start < timedelta(days=1):
+            start = end - timedelta(days=1)
+        self.data_end = end
+        end = end + max((end - start) * 0.07, timedelta(hours=6))  # room after the last crawl
+        self.start, self.end = start, end
+        low = min(priced)
+        high = max(priced)
+        pad = (high - low) * 0.08 or max(high * 0.05, 1)
+        yticks = nice_ticks(max(low - pad, 0), high + pad)
+        y0, y1 = yticks[0], yticks[-1]
+        self.yticks = yticks
+        step = self.step = yticks[1] - yticks[0] if len(yticks) > 1 else 1
+        labels = [axis_money(v, step) for v in yticks]
+        self.label_chars = max(len(label) for label in labels)
+        self.tick_labels = labels  # $, digits, , . - only: nothing to escape
+        y_span = (y1 - y0) or 1
+        self.tick_fractions = [1 - (value - y0) / y_span for value in yticks]
+        start_us = self.start_us = (start - EPOCH) // _MICROSECOND
+        self.span = (end - start).total_seconds()
+        self._times = {}
+        # per series: its changes in time order as (x fraction's numerator in s, y fraction or
+        # None, in stock, carried, last crawl's, tooltip)
+        lines = []
+        for one in series:
+            changes = sorted(one.changes, key=lambda c: c[0])
+            drawn = []
+            for i, (at, micro, price, in_stock, carried, tip) in enumerate(changes):
+                fraction = None if price is None else 1 - (price - y0) / y_span
+                latest = False
+                if price is not None and not carried:
+                    if not in_stock:
+                        tip += " (not in stock)"
+                    if at >= last_crawl and i > 0:  # the change at the last crawl: ringed, so it cannot hide at the edge
+                        tip += " (the last crawl)"
+                        latest = True
+                drawn.append(((micro - start_us) / 1e6, fraction, in_stock, carried, latest, tip))
+            lines.append((one, drawn))
+        self.lines = lines
+
+    def time_ticks(self, count: int) -> list[tuple[float, str]]:
+        """The time axis' ticks for ``count`` (seconds from the start, label)."""
+        found = self._times.get(count)
+        if found is None:
+            found = self._times[count] = [
+                ((tick - self.start).total_seconds(),
+                 tick.strftime("%d %b %Y" if i == 0 or tick.month == 1 and tick.day <= 7 else "%d %b"))  # digits, a month
+                for i, tick in enumerate(time_ticks(self.start, self.data_end, count=count))]
+        return found
+
+
+def _render(scene: _Scene, *, width: int = 760, height: int = 300, title: str = "Price history",
+            legend: bool = True, font_size: int = 12, css_class: str = "price-chart") -> str:
+    """The SVG of ``scene`` at this size. ``legend``: draw the legend inside the SVG."""
+    if scene.empty:
         return (f'<svg class="{css_class}" role="img" viewBox="0 0 {width} 60" width="100%">'
                 f'<title>{escape(title)}</title><text x="10" y="35" class="empty">No prices recorded yet.'
                 f'</text></svg>')
-    last_crawl = max(c[0] for s in series for c in s.changes)
-    start = start or min(c[0] for s in series for c in s.changes)
-    end = max(end, last_crawl)
-    if end - start < timedelta(days=1):
-        start = end - timedelta(days=1)
-    data_end = end
-    end = end + max((end - start) * 0.07, timedelta(hours=6))  # room after the last crawl
-    low = min(priced)
-    high = max(priced)
-    pad = (high - low) * 0.08 or max(high * 0.05, 1)
-    yticks = nice_ticks(max(low - pad, 0), high + pad)
-    y0, y1 = yticks[0], yticks[-1]
+    series = scene.series
     legend_rows = math.ceil(len(series) / 3) if legend else 0
-    step = yticks[1] - yticks[0] if len(yticks) > 1 else 1
-    label_width = max(len(axis_money(v, step)) for v in yticks) * font_size * 0.68
+    label_width = scene.label_chars * font_size * 0.68
     left, right, top, bottom = int(label_width + 12), 10, 12 + 20 * legend_rows, int(font_size * 2.4)
     plot_w, plot_h = width - left - right, height - top - bottom
-    start_us = (start - EPOCH) // _MICROSECOND
-    span = (end - start).total_seconds()
-    y_span = (y1 - y0) or 1
-
-    def x(at: datetime) -> float:
-        return left + plot_w * (at - start).total_seconds() / span
-
-    def y(price: float) -> float:
-        return top + plot_h * (1 - (price - y0) / y_span)
+    span = scene.span
 
     out = [f'<svg class="{css_class}" role="img" viewBox="0 0 {width} {height}" width="100%" '
            f'xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif" font-size="{font_size}">',
            f'<title>{escape(title)}</title>',
            f'<desc>Price in USD of each offer over time; dashed while not in stock.</desc>']
     # grid and axes
-    for value in yticks:
-        out.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y(value):.1f}" y2="{y(value):.1f}" '
+    for fraction, label in zip(scene.tick_fractions, scene.tick_labels):
+        at = top + plot_h * fraction
+        out.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{at:.1f}" y2="{at:.1f}" '
                    f'stroke="#e3e3e3"/>')
-        out.append(f'<text x="{left - 6}" y="{y(value) + 4:.1f}" text-anchor="end" fill="#555">'
-                   f'{escape(axis_money(value, step))}</text>')
-    for i, tick in enumerate(time_ticks(start, data_end, count=max(2, min(6, plot_w // (font_size * 6))))):
-        label = tick.strftime("%d %b %Y" if i == 0 or tick.month == 1 and tick.day <= 7 else "%d %b")
-        out.append(f'<line x1="{x(tick):.1f}" x2="{x(tick):.1f}" y1="{top}" y2="{top + plot_h}" stroke="#f0f0f0"/>')
-        out.append(f'<text x="{x(tick):.1f}" y="{top + plot_h + font_size * 1.5:.0f}" text-anchor="middle" fill="#555">'
-                   f'{escape(label)}</text>')
+        out.append(f'<text x="{left - 6}" y="{at + 4:.1f}" text-anchor="end" fill="#555">'
+                   f'{label}</text>')
+    label_y = f"{top + plot_h + font_size * 1.5:.0f}"
+    for seconds, label in scene.time_ticks(max(2, min(6, plot_w // (font_size * 6)))):
+        at = f"{left + plot_w * seconds / span:.1f}"
+        out.append(f'<line x1="{at}" x2="{at}" y1="{top}" y2="{top + plot_h}" stroke="#f0f0f0"/>')
+        out.append(f'<text x="{at}" y="{label_y}" text-anchor="middle" fill="#555">{label}</text>')
     out.append(f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" fill="none" stroke="#bbb"/>')
-    end_text = f"{x(end):.1f}"
+    end_text = f"{left + plot_w * (scene.end - scene.start).total_seconds() / span:.1f}"
     # series
-    for index, one in enumerate(series):
+    for index, (one, drawn) in enumerate(scene.lines):
         color = PALETTE[index % len(PALETTE)]
-        changes = sorted(one.changes, key=lambda c: c[0])
         # each change's x once, formatted once (it is also where the previous change's level ends)
-        xs = [left + plot_w * ((c[1] - start_us) / 1e6) / span for c in changes]
+        xs = [left + plot_w * change[0] / span for change in drawn]
         xt = [f"{v:.1f}" for v in xs]
         xt.append(end_text)
         solid, dashed, dots = [], [], []
         previous_y = None
-        for i, (at, _, price, in_stock, carried, tip) in enumerate(changes):
-            if price is None:
+        for i, (_, fraction, in_stock, carried, latest, tip) in enumerate(drawn):
+            if fraction is None:
                 previous_y = None
                 continue
             x_from = xt[i]
-            y_at = top + plot_h * (1 - (price - y0) / y_span)
+            y_at = top + plot_h * fraction
             y_text = f"{y_at:.1f}"
             path = solid if in_stock else dashed
             if previous_y is not None:
@@ -224,10 +280,7 @@ def _draw(series: list[_Prepared], end: datetime, *, width: int = 760, height: i
             previous_y = y_text
             if carried:
                 continue
-            if not in_stock:
-                tip += " (not in stock)"
-            if at >= last_crawl and i > 0:  # the change at the last crawl: ringed, so it cannot hide at the edge
-                tip += " (the last crawl)"
+            if latest:
                 dots.append(f'<rect class="latest" x="{xs[i] - 7:.1f}" y="{y_at - 7:.1f}" width="14" height="14" '
                             f'rx="7" fill="none" stroke="{color}" stroke-width="2"/>')
             dots.append(f'<circle cx="{x_from}" cy="{y_text}" r="3.5" fill="{color}"><title>{tip}</title></circle>')
@@ -306,10 +359,9 @@ def chart_widget(series: list[Series], end: datetime, *, title: str = "Price his
     controls.append('<span class="pl-shops" role="group" aria-label="Shops shown">' + "".join(shops) + "</span>")
     for name, label, days in sorted(ranges, key=lambda r: r[0] != default):  # the one shown first
         start = end - timedelta(days=days) if days else None
-        wide = _draw(prepared, end, title=f"{title}, {label}", start=start, legend=False,
-                     css_class="price-chart pl-wide")
-        narrow = _draw(prepared, end, title=f"{title}, {label}", start=start, legend=False,
-                       css_class="price-chart pl-narrow", **NARROW)
+        scene = _Scene(prepared, end, start)  # once for both drawings of the range
+        wide = _render(scene, title=f"{title}, {label}", legend=False, css_class="price-chart pl-wide")
+        narrow = _render(scene, title=f"{title}, {label}", legend=False, css_class="price-chart pl-narrow", **NARROW)
         views.append(f'<div class="pl-view pl-view-{name}">{wide}{narrow}</div>')
     return (f'<div class="pl-chartbox" id="{key}"><style>{"".join(css)}</style>{"".join(inputs)}'
             f'<div class="pl-chart-controls">{"".join(controls)}</div>{"".join(views)}</div>')

@@ -21,13 +21,14 @@ connections (slowloris) neither exhaust the file descriptors nor lock out other 
 server raises its file-descriptor soft limit to the hard limit. SIGTERM, SIGINT or SIGHUP to
 ``pricelens serve`` stops the server too; the server also stops when its parent disappears.
 
-Workers: ``pricelens serve --workers N`` (default 1) runs N server processes accepting on one
-listening socket (:func:`run_workers`), as uvicorn's and gunicorn's workers do: a page is
-Python work under one GIL, so one process uses one core. Each worker has its own connections,
-SQLite connections and page cache, stops with its parent (SIGTERM from it, or noticing it
-gone), and one that dies takes the others down with it. The kernel hands each new connection
-to whichever worker accepts first, so a few long-lived keep-alive connections can land unevenly
-(``benchmarks/bench_site.py --workers`` measures it).
+Workers: ``pricelens serve --workers N`` (default 1) runs N server processes behind one
+listening socket (:func:`run_workers`): a page is Python work under one GIL, so one process
+uses one core. Each worker has its own connections, SQLite connections and page cache, stops
+with its parent (SIGTERM from it, or noticing it gone), and one that dies takes the others down
+with it. The parent accepts each connection and hands it to the workers in turn (over a Unix
+socket, as a file descriptor): when the workers accepted on a shared socket themselves, the one
+woken first took every connection waiting, so 8 keep-alive clients landed 6 and 2 or 8 and 0,
+and the busier worker set the latencies (``benchmarks/bench_site.py --workers`` measures it).
 
 Environment:
 
@@ -545,10 +546,10 @@ def _watch_parent(parent: int, server) -> None:
 def run_server(database: Path, *, host: str = "127.0.0.1", port: int = 8001, metadata: Path | None = None,
                inspect_file: Path | None = None, parent: int | None = None,
                connections: int | None = None, header_seconds: float = HEADER_SECONDS,
-               listen_fd: int | None = None) -> int:
+               handoff_fd: int | None = None) -> int:
     """Serve ``database`` with Datasette under uvicorn, bounded, until SIGTERM or SIGINT.
-    ``listen_fd``: accept on this inherited listening socket (a worker of :func:`run_workers`)
-    instead of binding ``host``:``port``."""
+    ``handoff_fd``: serve the connections handed over this inherited Unix socket (a worker of
+    :func:`run_workers`) instead of binding ``host``:``port``."""
     import uvicorn
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
@@ -568,12 +569,11 @@ def run_server(database: Path, *, host: str = "127.0.0.1", port: int = 8001, met
                             lifespan="on", log_level="info", timeout_keep_alive=KEEP_ALIVE_SECONDS,
                             backlog=4096,
                             timeout_graceful_shutdown=GRACEFUL_SECONDS)
-    server = uvicorn.Server(config)
+    server = (HandedServer(config, socket.socket(fileno=handoff_fd)) if handoff_fd is not None
+              else uvicorn.Server(config))
     if parent:
         threading.Thread(target=_watch_parent, args=(parent, server), daemon=True).start()
-    sockets = None
-    if listen_fd is not None:
-        sockets = [socket.socket(fileno=listen_fd)]
+    sockets = [] if handoff_fd is not None else None  # none to listen on: connections are handed over
     # what is loaded by now (modules, Datasette, its plugins: ~80,000 objects) lives as long as
     # the server: kept out of the garbage collector's full passes, each of which held up every
     # request for tens of ms (one per few thousand requests, in the tail of the latencies)
@@ -581,6 +581,85 @@ def run_server(database: Path, *, host: str = "127.0.0.1", port: int = 8001, met
     gc.freeze()
     server.run(sockets=sockets)
     return 0 if server.started else 1
+
+
+def _handed_server_class():
+    import uvicorn
+
+    class HandedServer(uvicorn.Server):
+        """A worker's uvicorn server serving the connections its parent accepted and sends over
+        ``channel`` (a ``SOCK_SEQPACKET`` Unix socket, one descriptor a message) instead of
+        listening itself; the channel's end (the parent gone) stops it."""
+
+        def __init__(self, config, channel: socket.socket):
+            super().__init__(config)
+            self.channel = channel
+
+        async def startup(self, sockets=None):
+            import asyncio
+
+            await super().startup(sockets=[])
+            if not self.started:
+                return
+            config, loop, channel = self.config, asyncio.get_running_loop(), self.channel
+            channel.setblocking(False)
+
+            def protocol(_loop=None):  # as uvicorn's own startup makes them
+                return config.http_protocol_class(config=config, server_state=self.server_state,
+                                                  app_state=self.lifespan.state, _loop=_loop)
+
+            def receive():
+                while True:
+                    try:
+                        message, fds, _, _ = socket.recv_fds(channel, 1, 4)
+                    except (BlockingIOError, InterruptedError):
+                        return
+                    except OSError:
+                        message, fds = b"", []
+                    if not message and not fds:  # the parent is gone
+                        loop.remove_reader(channel.fileno())
+                        self.should_exit = True
+                        return
+                    for fd in fds:
+                        connection = socket.socket(fileno=fd)
+                        connection.setblocking(False)
+                        task = loop.create_task(loop.connect_accepted_socket(protocol, connection))
+                        self.server_state.tasks.add(task)
+                        task.add_done_callback(self.server_state.tasks.discard)
+
+            loop.add_reader(channel.fileno(), receive)
+
+    return HandedServer
+
+
+def HandedServer(config, channel):  # noqa: N802 - the class, made when uvicorn is imported
+    return _handed_server_class()(config, channel)
+
+
+def _hand_out(listener: socket.socket, channels: list[socket.socket], stopping: threading.Event) -> None:
+    """Accept connections on ``listener`` and send each to the next worker in turn (skipping a
+    worker whose channel fails: a dead worker stops the site anyway) until ``stopping``."""
+    listener.settimeout(0.5)
+    turn = 0
+    while not stopping.is_set():
+        try:
+            connection, _ = listener.accept()
+        except TimeoutError:
+            continue
+        except OSError:  # the listener closed (stopping), or out of descriptors for a moment
+            if stopping.is_set() or listener.fileno() == -1:
+                return
+            time.sleep(0.05)
+            continue
+        with connection:
+            for _ in range(len(channels)):
+                channel = channels[turn % len(channels)]
+                turn += 1
+                try:
+                    socket.send_fds(channel, [b"c"], [connection.fileno()])
+                    break
+                except OSError:
+                    continue
 
 
 def run_workers(workers: int, worker_args: list[str], *, host: str, port: int, parent: int | None = None) -> int:
@@ -599,18 +678,22 @@ def run_workers(workers: int, worker_args: list[str], *, host: str, port: int, p
         print(f"pricelens server: cannot listen on {host}:{port}: {error.strerror or error}", file=sys.stderr)
         return 1
     listener.listen(4096)
-    listener.set_inheritable(True)
-    fd = listener.fileno()
     stopping = threading.Event()
     handled = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
     previous = {sig: signal.signal(sig, lambda signum, frame: stopping.set()) for sig in handled}
     children: list[subprocess.Popen] = []
+    channels: list[socket.socket] = []
     code = 0
+    hand_out = threading.Thread(target=_hand_out, args=(listener, channels, stopping), daemon=True)
     try:
         for _ in range(workers):
-            children.append(subprocess.Popen(
-                [sys.executable, "-m", "publish.site", *worker_args, "--listen-fd", str(fd), "--parent", str(os.getpid())],
-                pass_fds=(fd,)))
+            ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+            channels.append(ours)
+            with theirs:
+                children.append(subprocess.Popen(
+                    [sys.executable, "-m", "publish.site", *worker_args, "--handoff-fd", str(theirs.fileno()),
+                     "--parent", str(os.getpid())], pass_fds=(theirs.fileno(),)))
+        hand_out.start()
         while not stopping.is_set():
             if any(child.poll() is not None for child in children):
                 code = 1
@@ -621,6 +704,9 @@ def run_workers(workers: int, worker_args: list[str], *, host: str, port: int, p
     finally:
         for sig in handled:  # a second signal must not interrupt the stop
             signal.signal(sig, signal.SIG_IGN)
+        stopping.set()  # no more connections handed out
+        if hand_out.is_alive():
+            hand_out.join(timeout=2)
         for child in children:
             if child.poll() is None:
                 child.send_signal(signal.SIGTERM)
@@ -632,6 +718,8 @@ def run_workers(workers: int, worker_args: list[str], *, host: str, port: int, p
                 child.kill()
                 child.wait()
         listener.close()
+        for channel in channels:
+            channel.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     return code
@@ -651,11 +739,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="time a connection has to send its request headers")
     parser.add_argument("--workers", type=int, default=1,
                         help="worker processes accepting on one socket (default 1: this process serves)")
-    parser.add_argument("--listen-fd", type=int, help=argparse.SUPPRESS)  # a worker's inherited socket
+    parser.add_argument("--handoff-fd", type=int, help=argparse.SUPPRESS)  # a worker's channel from its parent
     args = parser.parse_args(argv)
     if args.workers < 1:
         parser.error(f"--workers {args.workers}: expected 1 or more")
-    if args.workers > 1 and args.listen_fd is None:
+    if args.workers > 1 and args.handoff_fd is None:
         worker_args = [str(args.database), "--host", args.host, "--header-seconds", str(args.header_seconds)]
         for flag, value in (("--metadata", args.metadata), ("--inspect-file", args.inspect_file),
                             ("--connections", args.connections)):
@@ -664,7 +752,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_workers(args.workers, worker_args, host=args.host, port=args.port, parent=args.parent)
     return run_server(args.database, host=args.host, port=args.port, metadata=args.metadata,
                       inspect_file=args.inspect_file, parent=args.parent, connections=args.connections,
-                      header_seconds=args.header_seconds, listen_fd=args.listen_fd)
+                      header_seconds=args.header_seconds, handoff_fd=args.handoff_fd)
 
 
 if __name__ == "__main__":

@@ -454,3 +454,34 @@ def test_a_worker_that_dies_takes_the_others_and_their_parent_down(snapshot, tmp
         if server.poll() is None:
             server.kill()
             server.wait()
+
+
+def test_workers_share_keep_alive_connections_evenly(snapshot):
+    """--workers 2: the parent hands each new connection to the next worker, so four keep-alive
+    clients connecting at once are served two by each worker (accepting on a shared socket,
+    the worker woken first took all four), and every one of them is answered."""
+    import http.client
+
+    server, base = start_datasette(snapshot, extra_args=["--workers", "2"])
+    port = int(base.rsplit(":", 1)[1])
+    clients = []
+    try:
+        workers = psutil.Process(server.pid).children()
+        assert len(workers) == 2
+        clients = [http.client.HTTPConnection("127.0.0.1", port, timeout=10) for _ in range(4)]
+        for client in clients:
+            client.connect()
+        for client in clients:
+            client.request("GET", "/-/versions.json")
+            response = client.getresponse()
+            assert response.status == 200
+            response.read()
+        served = sorted(len([c for c in worker.net_connections(kind="tcp") if c.status == psutil.CONN_ESTABLISHED])
+                        for worker in workers)
+        assert served == [2, 2]
+        assert not [c for c in psutil.Process(server.pid).net_connections(kind="tcp")
+                    if c.status == psutil.CONN_ESTABLISHED]  # the parent kept none
+    finally:
+        for client in clients:
+            client.close()
+        stop_datasette(server)
