@@ -339,3 +339,86 @@ def test_memory_and_storage_pairs_are_capacities(a, b, same):
     if not same:
         assert _conflict(a, b) == "units"
     assert same_product({"title": a}, {"title": b}) is same
+
+
+# --- one part number written with a vendor affix (mpnfix) -------------------
+# Shops print a maker's part number with their own prefix or the maker's
+# packaging / region suffix: Walmart's "VER97255" is Amazon's "97255"
+# (Verbatim), "GS108E100NAS" NETGEAR's retail code of the GS108E, HP's
+# "#ABA" / "#140" / "/424" option codes, Samsung's "/EU" vs "/AM" region
+# codes (WDC).  Those are one code; two different suffixes of any other kind
+# (colours, a trailing model letter) stay two models.
+
+from crawler.matching.relations import mpn_affix_same, mpn_relation  # noqa: E402
+from crawler.matching.titles import norm_brand, norm_mpn  # noqa: E402
+
+
+@pytest.mark.parametrize("a,b,brand", [
+    ("VER97255", "97255", "Verbatim"),            # shop prefix: brand abbreviation
+    ("LP34992", "34992", "Lowepro"),
+    ("LAC130992", "130992", "LaCie"),
+    ("AMZ90805", "90805", "AMZER"),
+    ("36023SAMSILL", "36023", "Samsill"),         # brand name appended
+    ("HP VZ346AA", "VZ346AA#ABA", "HP"),          # HP option codes
+    ("HP CB337WN140", "CB337WN#140", "HP"),
+    ("C6658AN", "C6658AN/424", "HP"),
+    ("GS108E100NAS", "GS108E", "NETGEAR"),        # NETGEAR retail suffix
+    ("WN3000RP100NAS", "WN3000RP", "NETGEAR"),
+    ("CLP-500RB", "CLP-500RB/XAA", "Samsung"),    # Samsung region codes
+    ("MZ-75E500B/EU", "MZ-75E500B/AM", "Samsung"),
+    ("8489A001AA", "8489A001", "Canon"),          # Canon stock code
+    ("MF8090AA004", "51MF8090AA004", "Creative Labs"),  # maker's catalogue prefix
+])
+def test_one_code_with_a_vendor_affix_is_the_same_part_number(a, b, brand):
+    br = norm_brand(brand)
+    assert mpn_affix_same(norm_mpn(a), norm_mpn(b), br, br)
+    pa = prepare({"title": f"{brand} accessory", "brand": brand, "mpn": a})
+    pb = prepare({"title": f"{brand} accessory", "brand": brand, "mpn": b})
+    assert mpn_relation(pa, pb) == 0.9
+    r = int(conflict_reasons(np.asarray([pair_features(pa, pb)]))[0])
+    assert r == 0 or REASONS[r - 1] != "mpn"
+
+
+@pytest.mark.parametrize("a,b,brand", [
+    ("EX-ZS10BK", "EX-ZS10RD", "Casio"),          # two colours: two products
+    ("LAPST-110WHT", "LAPST-110BLK", "Case Logic"),
+    ("EA650GREEN", "EA650", "Antec"),            # EarthWatts Green: another PSU
+    ("Q7553X", "Q7553XD", "HP"),                  # XD: the two-pack
+    ("SM-G930F", "SM-G930FD", "Samsung"),         # FD: the dual-SIM model
+    ("KFC-1652", "KFC-1652S", "Kenwood"),         # a trailing model letter
+    ("T1274", "T1274B", "I-Tec"),
+    ("MZ-75E500B/EU", "MZ-75E250B/EU", "Samsung"),  # another capacity
+    ("CL-241", "PG-241", "Canon"),                # colour vs black cartridge
+    ("VER97255", "97256", "Verbatim"),
+    ("GS108E100NAS", "GS108T", "NETGEAR"),
+    ("4010", "4040", "DYMO"),
+])
+def test_different_suffixes_stay_different_part_numbers(a, b, brand):
+    br = norm_brand(brand)
+    assert not mpn_affix_same(norm_mpn(a), norm_mpn(b), br, br)
+    pa = prepare({"title": f"{brand} accessory", "brand": brand, "mpn": a})
+    pb = prepare({"title": f"{brand} accessory", "brand": brand, "mpn": b})
+    assert mpn_relation(pa, pb) < 0.9
+    assert _conflict_offers(pa, pb) == "mpn"
+    assert not same_product({"title": f"{brand} accessory", "brand": brand, "mpn": a},
+                            {"title": f"{brand} accessory", "brand": brand, "mpn": b})
+
+
+def _conflict_offers(pa, pb) -> str | None:
+    r = int(conflict_reasons(np.asarray([pair_features(pa, pb)]))[0])
+    return REASONS[r - 1] if r else None
+
+
+def test_a_brand_abbreviation_is_only_stripped_for_that_brand():
+    # "VER" abbreviates Verbatim, not Sony; "LP" Lowepro, not Canon
+    assert not mpn_affix_same("ver97255", "97255", norm_brand("Sony"), norm_brand("Sony"))
+    assert not mpn_affix_same("lp34992", "34992", norm_brand("Canon"), None)
+
+
+def test_real_walmart_amazon_pairs_with_vendor_affixes_match():
+    a = {"title": "Netgear ProSafe Plus 8-Port Ethernet Switch", "brand": "NETGEAR", "mpn": "GS108E100NAS"}
+    b = {"title": "Netgear ProSafe Plus Switch 8-Port Gigabit Ethernet GS108E", "brand": "NETGEAR", "mpn": "GS108E"}
+    assert not match_method(a, b)[0].startswith("conflict")
+    a = {"title": "Verbatim Smartdisk Optical Mini Travel Mouse Red", "brand": "Verbatim", "mpn": "VER97255"}
+    b = {"title": "Verbatim Optical Mini Travel Mouse 97255 Red", "brand": "Verbatim", "mpn": "97255"}
+    assert not match_method(a, b)[0].startswith("conflict")

@@ -165,13 +165,89 @@ def _mixed(codes) -> bool:
     return False
 
 
+# packaging / region suffixes that shops and makers append to one part
+# number (compacted, so "#ABA", "/EU", "-100NAS" read "aba", "eu", "100nas"):
+# HP option codes (#ABA US, #ABB Europe, #140 / /424 retail blister), NETGEAR
+# "-100NAS" / "-100PES" (NA / EU retail), Samsung "/XAA" "/XEU", WD / Samsung
+# "/EU" "/AM" "/US", Canon "AA" (US stock code of "8489A001AA").
+_PACK_SUFFIXES = (
+    "100nas", "100nar", "100pes", "100eus", "100uks", "100aus", "100nap",
+    "xaa", "xeu", "xac", "aba", "abb", "abu", "abe", "abd", "abf", "abz", "b1h",
+    "140", "424", "eu", "am", "us", "uk", "aa",
+)
+def _abbrev_of(p: str, brand: str | None) -> bool:
+    """Is the letters-only ``p`` the brand or its abbreviation (its first
+    letter, then letters of the brand in order: "ver" Verbatim, "lp" Lowepro,
+    "lac" LaCie, "amz" Amzer, "hp" HP)?"""
+    if not brand or len(p) < 2 or not p.isalpha() or p[0] != brand[0]:
+        return False
+    it = iter(brand)
+    return all(ch in it for ch in p)
+
+
+def _pack_stem(m: str) -> tuple[str, str]:
+    """(part number without a packaging / region suffix, that suffix)."""
+    for suf in _PACK_SUFFIXES:
+        if m.endswith(suf) and len(m) - len(suf) >= 6 and T._HAS_DIGIT.search(m[: -len(suf)]):
+            return m[: -len(suf)], suf
+    return m, ""
+
+
+def _vendor_stem(m: str, brands) -> str:
+    """``m`` without a leading brand abbreviation ("ver97255" -> "97255") or a
+    trailing brand name ("36023samsill" -> "36023")."""
+    for br in brands:
+        i = 0
+        while i < len(m) and m[i].isalpha():
+            i += 1
+        for k in range(min(i, 4), 1, -1):
+            if _abbrev_of(m[:k], br) and len(m) - k >= 4:
+                return m[k:]
+        j = len(m)
+        while j > 0 and m[j - 1].isalpha():
+            j -= 1
+        if len(m) - j >= 3 and m[j:] == br and j >= 4:
+            return m[:j]
+    return m
+
+
+def mpn_affix_same(ma: str, mb: str, brand_a: str | None = None, brand_b: str | None = None) -> bool:
+    """Two normalised part numbers that are one code written with a vendor
+    affix: a leading brand abbreviation ("VER97255" / "97255", "LP34992" /
+    "34992"), a trailing packaging / region code ("GS108E100NAS" / "GS108E",
+    "C6658AN/424" / "C6658AN", "MZ-75E500B/EU" / "MZ-75E500B/AM"), a maker's
+    numeric catalogue prefix on a long code ("51MF8090AA004" / "MF8090AA004").
+    Any other suffix stays another model: two colours ("-WHT" / "-BLK"), a
+    trailing model letter ("Q7553X" / "Q7553XD"), and also a colour on one
+    side only ("EA650GREEN" / "EA650": Antec's EarthWatts Green is another
+    PSU; in walmart-amazon such pairs are as often different as the same)."""
+    if ma == mb:
+        return True
+    brands = [b for b in (brand_a, brand_b) if b]
+    sa, sb = _vendor_stem(ma, brands), _vendor_stem(mb, brands)
+    (sa, pa), (sb, pb) = _pack_stem(sa), _pack_stem(sb)
+    if sa == sb:
+        stem = sa
+    else:
+        x, y = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+        if (y.endswith(x) and 1 <= len(y) - len(x) <= 3 and y[: len(y) - len(x)].isdigit()
+              and len(x) >= 8 and x[0].isalpha()):
+            stem = x
+        else:
+            return False
+    return len(stem) >= 4 and bool(T._HAS_DIGIT.search(stem)) and (not stem.isdigit() or len(stem) >= 4)
+
+
 def mpn_relation(a: Prepared, b: Prepared) -> float:
-    """1 equal MPNs, 0.75 one's MPN printed in the other's text, 0.5 one MPN
-    contains the other, 0 unknown, -1 two different MPNs."""
+    """1 equal MPNs, 0.9 one code up to a vendor affix (``mpn_affix_same``),
+    0.75 one's MPN printed in the other's text, 0.5 one MPN contains the
+    other, 0 unknown, -1 two different MPNs."""
     ma, mb = a.mpn, b.mpn
     if ma and mb:
         if ma == mb:
             return 1.0
+        if mpn_affix_same(ma, mb, a.brand, b.brand):
+            return 0.9
         if ma in b.full_compact or mb in a.full_compact:
             return 0.75
         if len(ma) >= 5 and len(mb) >= 5 and (ma in mb or mb in ma):

@@ -65,7 +65,8 @@ def conflict_reasons(X) -> np.ndarray:
         "brand": (_col(X, "brand") < 0) & ~specific,
         # two part numbers that differ ("Q7553X" vs "Q7553XD"), unless a long
         # model number is printed on both sides (then one MPN field is junk)
-        "mpn": (_col(X, "mpn_both") > 0) & (_col(X, "mpn_rel") < 1.0) & ~specific,
+        # (one code with a vendor prefix / packaging suffix, mpn_rel 0.9, is no conflict)
+        "mpn": (_col(X, "mpn_both") > 0) & (_col(X, "mpn_rel") < 0.9) & ~specific,
         "third_party": _col(X, "third_party") > 0,
         "units": _col(X, "unit_hard") > 0,
         "variant": (_col(X, "mvariant_conflict") > 0) & ~specific,
