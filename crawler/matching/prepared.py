@@ -80,6 +80,8 @@ class Prepared:
         "gtin", "colours", "variants", "types", "price", "has_desc", "category",
         "ntok", "title_compact", "catset", "mvariants", "plainnums", "idfsum", "grams", "widf",
         "alpha_words", "third_party", "facets", "idwords", "seedtype",
+        # words of a web page's site name closing the title (``titles.site_suffix_words``)
+        "sitewords",
         # derived once per offer for code_relation (see there)
         "codes5", "codes5s", "allcodes5", "joined5", "topcodes",
         # the offer's numbers and flags as one row of the batch's columns (see ``batch``)
@@ -316,6 +318,7 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     # (the same set as the keys of the title's TF-IDF dict)
     p.wordset = wordset = frozenset(ws)
     p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(wordset)
+    p.sitewords = T.site_suffix_words(title)
 
     if p.mpn:
         codes = codes | {p.mpn}
