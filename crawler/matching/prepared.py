@@ -318,7 +318,7 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     # (the same set as the keys of the title's TF-IDF dict)
     p.wordset = wordset = frozenset(ws)
     p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(wordset)
-    p.sitewords = T.site_suffix_words(title)
+    p.sitewords = T.site_suffix_words(title, ws)
 
     if p.mpn:
         codes = codes | {p.mpn}

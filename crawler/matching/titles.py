@@ -962,14 +962,15 @@ _DASH_SEP = re.compile(r"\s?\|\s?|\s(?:::|@|-|–|—)\s")
 _SITE_STRIP = re.compile(r'["“”▷»«]')
 
 
-def site_suffix_words(title) -> frozenset:
+def site_suffix_words(title, title_words=None) -> frozenset:
     """The words of a title's last segment after a page-title separator
     (" | ", " :: ", " @ "; also " - ", " – " on a title with ``page_words``)
     when it may be a site's name, not the product's: no digit, at most 4
     words, and the title before it has at least 2 words ("Samsung 850 EVO
     500GB | Laptops Outlet Direct" -> laptops, outlet, direct).  Whether they
     are the site's is decided against the other title
-    (``relations.page_free_ids``: none of them is in it)."""
+    (``facets.page_free_ids``: none of them is in it).  ``title_words``: the
+    title's ``words`` when known (spares cleaning it again)."""
     if not isinstance(title, str) or not ("|" in title or " :: " in title or " @ " in title
                                           or " - " in title or " – " in title or " — " in title):
         return _EMPTY_PAGE
@@ -977,14 +978,13 @@ def site_suffix_words(title) -> frozenset:
     parts = _PIPE_SEP.split(t)
     if len(parts) < 2 or not words(clean(parts[-1])):
         dashed = _DASH_SEP.split(t)
-        if len(dashed) < 2 or not page_words(words(clean(t))):
+        if len(dashed) < 2 or not page_words(title_words if title_words is not None else words(clean(t))):
             return _EMPTY_PAGE
         parts = dashed
     tail = parts[-1].strip()
     if not tail or _HAS_DIGIT.search(tail):
         return _EMPTY_PAGE
     ws = words(clean(tail))
-    head = words(clean(" ".join(parts[:-1])))
-    if not ws or len(ws) > 4 or len(head) < 2:
+    if not ws or len(ws) > 4 or len(" ".join(parts[:-1]).split()) < 2:
         return _EMPTY_PAGE
     return frozenset(ws)
