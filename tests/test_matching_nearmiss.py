@@ -317,3 +317,105 @@ def test_tier_words_that_are_a_colour_or_the_brand_are_no_tier(a, b):
     from crawler.matching.facets import tier_differs
 
     assert tier_differs(prepare({"title": a}), prepare({"title": b})) == 0.0
+
+
+# --------------------------------------------------------------------------
+# web-page boilerplate in titles (helper "boiler"): a page's words - buying
+# and price words in several languages, a web address, a site name closing
+# the title after a separator - are no identifying words; words that describe
+# the product after a separator, or page-like words on a plain title, still are
+# --------------------------------------------------------------------------
+
+from crawler.matching import titles as _T  # noqa: E402
+from crawler.matching.relations import page_free_ids  # noqa: E402
+from crawler.matching.rules import evidence  # noqa: E402
+
+
+def _evidence(a: str, b: str) -> tuple[int, int]:
+    pa, pb = prepare({"title": a}), prepare({"title": b})
+    X = np.asarray([pair_features(pa, pb)])
+    return int(evidence(X)[0]), int(conflict_reasons(X)[0])
+
+
+@pytest.mark.parametrize("title,page", [
+    ("Buy Online | WD Red WD20EFRX 2TB NAS Hard Drive Price in India", {"buy", "online", "price", "india"}),
+    ("64GB DT MicroDuo USB 3.0 | Tradineur.com", {"tradineur", "com"}),
+    ("Comprar Corsair Vengeance LPX DDR4 - Tienda online, precios baratos",
+     {"comprar", "tienda", "online", "precios", "baratos"}),
+    ("Logitech MX Master Maus kaufen | Preisvergleich", {"kaufen", "preisvergleich"}),
+    ("Cooler Master Elite 130 - Prijzen Tweakers", {"prijzen"}),
+    ("Koupit Sencor Sušička ovoce SFD levně", {"koupit", "levne"}),
+    # page-like words on a plain title are the product's
+    ("Norton 360 Online", set()),
+    ("HP Pavilion 32 Monitor UK Plug", set()),
+])
+def test_page_words_of_a_title(title, page):
+    assert set(_T.page_words(_T.words(_T.clean(title)))) == page
+
+
+@pytest.mark.parametrize("title,site", [
+    ('"Samsung 120GB 750 EVO SSD 2.5" SATA Solid State Drive"@en "▷ Samsung Drive | OcUK"@en', {"ocuk"}),
+    ('"Cooler Master Elite 130 - Prijzen "@NL Tweakers"@NL', {"prijzen", "tweakers"}),
+    ('"Kingston DataTraveler 16GB USB 3.0"@es 3.0 |PcComponentes "@es', {"pccomponentes"}),
+    ("HP Low Power Kit DDR2 - Overview - CNET", {"cnet"}),
+    # a dash parts a product's name from its variant: only on a page title
+    ("Glade Solid Air Freshener - Lavender Peach Blossom", set()),
+    ("Sony Cyber-shot DSC-W120 - Black", set()),
+    # digits after the separator are the product's ("| 6 oz"), one word before it is no product name
+    ("Glade Solid Air Freshener | 6 oz", set()),
+    ("Hoyle | South Beach Solitaire", set()),
+])
+def test_site_suffix_of_a_title(title, site):
+    assert set(_T.site_suffix_words(title)) == site
+
+
+# one product; one title carries the page's words (EN, NL, ES, DE, FR, CZ)
+PAGE_SAME = [
+    ("Cooler Master Elite 130 Mini-ITX Case - Prijzen Tweakers", "Cooler Master Elite 130 Mini-ITX Case"),
+    ("SanDisk Ultra Fit USB Flash Drive | Tradineur.com", "SanDisk Ultra Fit USB Flash Drive"),
+    ("Comprar Corsair Vengeance LPX DDR4 Blanca - Tienda online, precios baratos",
+     "Corsair Vengeance LPX DDR4 Blanca"),
+    ("Logitech MX Master Maus kaufen | Preisvergleich", "Logitech MX Master Maus"),
+    ("Acheter Kingston DataTraveler Exodia - prix", "Kingston DataTraveler Exodia"),
+    ("Koupit Sencor Sušička ovoce SFD levně", "Sencor Sušička ovoce SFD"),
+    ("Buy Online | Seagate Barracuda Internal Hard Drive Price in India", "Seagate Barracuda Internal Hard Drive"),
+    ("Zotac GeForce GTX Twin Edge OC - Prijzen Tweakers", "Zotac GeForce GTX Twin Edge OC | PcComponentes"),
+]
+
+
+@pytest.mark.parametrize("a,b", PAGE_SAME)
+def test_page_boilerplate_is_no_identifying_word(a, b):
+    ev, conflict = _evidence(a, b)
+    assert conflict == 0
+    assert ev >= 1  # titles agree on every identifying word of the product
+
+
+# different products: the words that tell them apart are the product's,
+# wherever they stand - with page words around, or after a separator
+PAGE_APART = [
+    ("Norton 360 Online", "Norton 360"),
+    ("Buy Hoyle South Beach Solitaire", "Hoyle Solitaire"),
+    ("Glade Solid Air Freshener - Lavender Peach Blossom", "Glade Solid Air Freshener"),
+    ("Glade Solid Air Freshener | Lavender", "Glade Solid Air Freshener | Clean Linen"),
+    ("Logitech MX Master Maus kaufen", "Logitech MX Anywhere Maus"),
+    ("Comprar Kingston DataTraveler Exodia Onyx | PcComponentes", "Kingston DataTraveler Exodia"),
+    ("Clorox Toilet Bowl Brush | Hideaway Holder", "Clorox Toilet Bowl Brush | Under the Rim"),
+    ("Sony Cyber-shot W120 Camera - Black", "Sony Cyber-shot W120 Camera - Silver"),
+    ("Dell UltraSharp Monitor | UK Plug", "Dell UltraSharp Monitor"),
+    ("Kaspersky Internet Security | Deluxe", "Kaspersky Internet Security"),
+]
+
+
+@pytest.mark.parametrize("a,b", PAGE_APART)
+def test_product_words_beside_page_words_stay_identifying(a, b):
+    ev, _ = _evidence(a, b)
+    assert ev == 0
+    assert not same_product({"title": a}, {"title": b})
+
+
+def test_page_free_ids_keeps_a_site_word_the_other_title_names():
+    # "cnet" is no site name when the other title names it too (both sides
+    # keep it; then it is a shared word, as before)
+    a = prepare({"title": "HP Low Power Kit DDR2 Memory - Overview - CNET"})
+    b = prepare({"title": "CNET HP Low Power Kit DDR2 Memory"})
+    assert page_free_ids(a, b) == a.idwords - {"overview"}

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from . import titles as T
+from .model import resources
 
 # --------------------------------------------------------------------------
 # vocabularies (accent-free, lower case)
@@ -357,8 +358,8 @@ def lead_word_only(a, b) -> float:
     ("Hoyle South Beach Solitaire" vs "Hoyle Solitaire": 0.0).
 
     ``a`` and ``b`` are prepared offers (``prepared.prepare``)."""
-    ma = _missing_ids(a.idwords, b)
-    mb = _missing_ids(b.idwords, a)
+    ma = _missing_ids(page_free_ids(a, b), b)
+    mb = _missing_ids(page_free_ids(b, a), a)
     for x, mx, my in ((a, ma, mb), (b, mb, ma)):
         if not my and len(mx) == 1 and x.words and mx[0] == x.words[0]:
             w = mx[0]
@@ -403,6 +404,55 @@ def _missing_ids(ids, other) -> list:
     ocol = other.facets.get("colour", ())
     return [w for w in ids
             if w not in of and not (len(w) >= 4 and w in oc) and not (w in COLOUR_OF and COLOUR_OF[w] in ocol)]
+
+
+_PAGE_HINTS = T.PAGE_WORDS | {"com"}
+# words that name a product's variant, never a site's (facets)
+_FACET_WORDS = frozenset(COLOUR_OF) | SCENTS | EDITIONS | UPGRADE | REFILL | T.VARIANTS
+
+
+def page_free_ids(p, other) -> frozenset:
+    """The identifying words of an offer's title (``p``, ``other``: prepared
+    offers) without the web page's boilerplate: words of the shop's page, not
+    of the product - ``titles.page_words`` ("buy", "prijzen", "precios", a web
+    address "cdw com", and on such a page title "online", "store", a
+    country), and the words of a site name closing the title after a
+    separator (``titles.site_suffix_words``: "... | OcUK") when none of them
+    is in the other title (and they may be a site's: ``page_parts``)."""
+    sw = p.sitewords
+    if sw and sw.isdisjoint(other.wordset):
+        return p.pageids - sw
+    return p.pageids
+
+
+def page_parts(p) -> tuple:
+    """(the identifying words of offer ``p`` without its page words, the
+    words closing its title after a separator that may be a site's name):
+    none is a facet word (colour, scent, edition, variant ...), and besides
+    page words they are one word or only rare ones (known words there
+    describe the product: "... | UK Plug").  Per offer, once (``prepared``)."""
+    ids = p.idwords
+    if ids and not _PAGE_HINTS.isdisjoint(p.wordset):
+        ids = ids - T.page_words(p.words)
+    sw = p.sitewords
+    if sw:
+        # a site's name: one word ("OcUK", "Prijzen Tweakers": besides page
+        # words) or only rare words of the catalogues the matcher learnt from
+        # (seen at most twice: "Laptops Outlet Direct"); known words there
+        # describe the product ("| UK Plug", "| Hideaway Holder"), and so do
+        # facet words whatever their number ("| Lavender", "| Deluxe")
+        rest = [w for w in sw if w not in T.PAGE_WORDS]
+        if any(w in _FACET_WORDS for w in rest):
+            sw = _NO_WORDS
+        elif len(rest) > 1:
+            rare = resources().default_idf
+            widf = p.widf
+            if not all(widf.get(w, rare) >= rare for w in rest):
+                sw = _NO_WORDS
+    return ids, sw
+
+
+_NO_WORDS: frozenset = frozenset()
 
 
 # Sizes stated in an offer's text.  A title that states a capacity, length,

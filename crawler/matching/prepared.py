@@ -24,7 +24,7 @@ from operator import add, mul
 from . import titles as T
 from . import seeds as S
 from ._gtin import gtin14
-from .facets import COLOUR_OF, add_text_units, facets_of, has_number_word, without_brand_words
+from .facets import COLOUR_OF, add_text_units, facets_of, has_number_word, page_parts, without_brand_words
 from . import model as _model
 from .model import resources
 
@@ -80,6 +80,10 @@ class Prepared:
         "gtin", "colours", "variants", "types", "price", "has_desc", "category",
         "ntok", "title_compact", "catset", "mvariants", "plainnums", "idfsum", "grams", "widf",
         "alpha_words", "third_party", "facets", "idwords", "seedtype",
+        # words of a web page's site name closing the title (``titles.site_suffix_words``;
+        # from the second stage on, those that may be a site's), the identifying
+        # words without the page's words (``facets.page_parts``)
+        "sitewords", "pageids",
         # derived once per offer for code_relation (see there)
         "codes5", "codes5s", "allcodes5", "joined5", "topcodes",
         # the offer's numbers and flags as one row of the batch's columns (see ``batch``)
@@ -316,6 +320,7 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     # (the same set as the keys of the title's TF-IDF dict)
     p.wordset = wordset = frozenset(ws)
     p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(wordset)
+    p.sitewords = T.site_suffix_words(title, ws)
 
     if p.mpn:
         codes = codes | {p.mpn}
@@ -482,6 +487,7 @@ def _complete(p: Prepared) -> Prepared:
         # the brand is compared as a brand (brand_relation), not as a word
         idwords = idwords - {b}
     p.idwords = idwords
+    p.pageids, p.sitewords = page_parts(p)
 
     p.price = T.parse_price(price)
     if cat:

@@ -13,7 +13,7 @@ from itertools import product, starmap
 from rapidfuzz.distance import Indel
 
 from . import titles as T
-from .facets import COLOUR_OF
+from .facets import COLOUR_OF, page_free_ids
 from .prepared import Prepared
 
 
@@ -126,9 +126,10 @@ def identifying_misses(a: Prepared, b: Prepared):
     """(identifying words of a's title the other offer never mentions,
     the same for b, identifying title words both titles share, the most plain
     words - no digit - either title has that the other lacks)."""
-    ma, aa = _misses(a.idwords, b)
-    mb, ab = _misses(b.idwords, a)
-    shared = (a.idwords & b.wordset) | (b.idwords & a.wordset)
+    ia, ib = page_free_ids(a, b), page_free_ids(b, a)
+    ma, aa = _misses(ia, b)
+    mb, ab = _misses(ib, a)
+    shared = (ia & b.wordset) | (ib & a.wordset)
     return ma, mb, len(shared), max(aa, ab)
 
 

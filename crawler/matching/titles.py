@@ -897,3 +897,94 @@ gskill geil adata silverpower bequiet seasonic deepcool noctua arctic lianli pha
 frigidaire maytag ge kitchenaid bosch electrolux haier insignia rca magnavox emerson coby
 tivo roku sling garmin magellan polk infinity jvc kenwood alpine clarion harman sonos
 """.split())
+
+
+# --------------------------------------------------------------------------
+# web-page boilerplate in titles
+# --------------------------------------------------------------------------
+# Titles scraped from web pages carry the page's words besides the product's:
+# "Buy Online | WD Red 2TB ... Price in India", "Samsung 850 EVO - Prijzen
+# Tweakers", "... Prices - CNET", "... CDW.com".  None of these words tells
+# one product from another, so none is an identifying word (see
+# ``relations.identifying_misses``).
+#
+# words of buying and comparing prices, in several languages: never identifying
+PAGE_WORDS = frozenset("""
+buy buying price prices pricing cheap cheapest deal deals overview specs specifications
+reviews compare comparison wholesale lowest
+kaufen gunstig gunstigste preis preise preisvergleich
+comprar barato baratos baratas precio precios oferta ofertas tienda
+acheter achat prix
+acquista acquistare prezzo prezzi
+kopen prijs prijzen goedkoop goedkoopste
+koupit levne nejlevnejsi nakup
+null
+""".split())
+# words that are page words only on a page title (one that already names a
+# page word above, or a web address): "Tu tienda online", "HP Store
+# Netherlands", "Price in India"; elsewhere they may name a product
+# ("Norton 360 Online", "Verbatim Store 'n' Go", a UK keyboard)
+PAGE_CONTEXT_WORDS = frozenset("""
+online store shop shops outlet official
+uk usa india australia canada ireland zealand netherlands nederland espana spain portugal
+germany deutschland france italia italy europe
+""".split())
+# top-level domains: "cdw com" (CDW.com), "tradineur com"
+_DOMAIN_ENDS = frozenset(("com",))
+
+
+def page_words(words) -> frozenset:
+    """The web-page boilerplate among a title's ``words`` (in title order):
+    its ``PAGE_WORDS``; a web address ("cdw com": the name before a ".com"
+    and the ending); and, on a title that has either, its ``PAGE_CONTEXT_WORDS``.
+    Empty for most titles."""
+    found = PAGE_WORDS.intersection(words)
+    if "com" in words:
+        found = set(found)
+        for i, w in enumerate(words):
+            if w in _DOMAIN_ENDS and i > 0:
+                found.add(w)
+                found.add(words[i - 1])
+    if not found:
+        return _EMPTY_PAGE
+    return frozenset(found) | PAGE_CONTEXT_WORDS.intersection(words)
+
+
+_EMPTY_PAGE = frozenset()
+
+
+# the separators a web page puts between the product's name and the site's
+# ("WD Red 2TB | OcUK", "Elite 130 - Prijzen Tweakers", "... :: Shop"); a dash
+# also parts a product's name from its variant ("Air Freshener - Lavender"),
+# so a dash closes a site name only on a page title (one with ``page_words``)
+_PIPE_SEP = re.compile(r"\s?\|\s?|\s(?:::|@)\s")
+_DASH_SEP = re.compile(r"\s?\|\s?|\s(?:::|@|-|–|—)\s")
+_SITE_STRIP = re.compile(r'["“”▷»«]')
+
+
+def site_suffix_words(title, title_words=None) -> frozenset:
+    """The words of a title's last segment after a page-title separator
+    (" | ", " :: ", " @ "; also " - ", " – " on a title with ``page_words``)
+    when it may be a site's name, not the product's: no digit, at most 4
+    words, and the title before it has at least 2 words ("Samsung 850 EVO
+    500GB | Laptops Outlet Direct" -> laptops, outlet, direct).  Whether they
+    are the site's is decided against the other title
+    (``facets.page_free_ids``: none of them is in it).  ``title_words``: the
+    title's ``words`` when known (spares cleaning it again)."""
+    if not isinstance(title, str) or not ("|" in title or " :: " in title or " @ " in title
+                                          or " - " in title or " – " in title or " — " in title):
+        return _EMPTY_PAGE
+    t = _SITE_STRIP.sub(" ", _LANG_TAG.sub(" ", title))
+    parts = _PIPE_SEP.split(t)
+    if len(parts) < 2 or not words(clean(parts[-1])):
+        dashed = _DASH_SEP.split(t)
+        if len(dashed) < 2 or not page_words(title_words if title_words is not None else words(clean(t))):
+            return _EMPTY_PAGE
+        parts = dashed
+    tail = parts[-1].strip()
+    if not tail or _HAS_DIGIT.search(tail):
+        return _EMPTY_PAGE
+    ws = words(clean(tail))
+    if not ws or len(ws) > 4 or len(" ".join(parts[:-1]).split()) < 2:
+        return _EMPTY_PAGE
+    return frozenset(ws)
