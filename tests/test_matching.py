@@ -485,3 +485,14 @@ def test_abt_buy_pairwise_f1():
     r = tp / (tp + fn)
     f1 = 2 * p * r / (p + r)
     assert f1 >= ABT_BUY_MIN_F1, (f1, p, r)
+
+
+def test_an_offer_that_is_not_a_dict_is_a_clear_type_error():
+    import pytest
+
+    from crawler.matching import match_method, same_product
+
+    with pytest.raises(TypeError, match="an offer is a dict of title"):
+        match_method("a", "b")
+    with pytest.raises(TypeError, match="got list"):
+        same_product({"title": "x"}, ["x"])

@@ -243,6 +243,7 @@ def test_licence_count_of_pcs_conflicts(a, b):
     ("Adobe Acrobat 9 Standard", "Adobe Acrobat X Standard"),
     ("Adobe Acrobat 9 Pro Vollversion", "Adobe Acrobat X Pro Vollversion"),
     ("Apple iPhone X 64GB argent", "Apple iPhone 8 64GB argent"),
+    ("Adobe Acrobat X Pro", "Adobe Acrobat X"),  # Pro against the standard edition
 ])
 def test_roman_numeral_against_other_number_conflicts(a, b):
     assert _conflict(a, b) in ("number", "version", "variant")
@@ -252,6 +253,9 @@ def test_roman_numeral_against_other_number_conflicts(a, b):
 @pytest.mark.parametrize("a,b", [
     ("Mac OS X 10.6 Snow Leopard", "Apple Mac OS X Snow Leopard 10.6"),
     ("Civilization IV Complete", "Civilization 4 Complete"),
+    # the variant word after the numeral qualifies it as it qualifies the digits
+    ("Adobe Acrobat X Pro", "Adobe Acrobat 10 Pro"),
+    ("Adobe Acrobat X Pro Vollversion", "Adobe Acrobat 10 Professional Vollversion"),
 ])
 def test_roman_numeral_equal_to_the_number_is_no_conflict(a, b):
     assert _conflict(a, b) is None

@@ -28,6 +28,8 @@ Public API (offers are dicts with any of ``title``/``name``, ``brand``,
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 __all__ = [
     "same_product", "match_score", "match_method", "match_many", "cluster", "match_catalogs",
     "THRESHOLD",
@@ -42,6 +44,9 @@ _decide_fn = None
 def _run(a, b):
     # the matcher (rapidfuzz, model file) is loaded on first use, not on import
     global _decide_fn
+    for offer in (a, b):
+        if not isinstance(offer, Mapping):
+            raise TypeError(f"an offer is a dict of title, brand, mpn, price, description; got {type(offer).__name__}")
     if _decide_fn is None:
         from ._decide import decide
 

@@ -469,11 +469,9 @@ _TEXT_UNITS = "_text_units"
 _TEXT = "_text"
 
 
-# roman numerals that number a version or model ("Acrobat X", "Mark III",
-# "Civilization IV"): read as the number by ``features._numbers_missing``
-# (not "i" nor "v": a pronoun, volts)
-ROMAN_NUM = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9",
-             "x": "10", "xi": "11", "xii": "12", "xiii": "13"}
+# roman numerals that number a version or model: read as the number by
+# ``features._numbers_missing`` (see ``titles.ROMAN_NUM``)
+ROMAN_NUM = T.ROMAN_NUM
 
 
 def has_number_word(ws) -> bool:

@@ -678,9 +678,16 @@ def _short_model_token(t: str) -> bool:
     )
 
 
+# roman numerals that number a version or model ("Acrobat X", "Mark III",
+# "Civilization IV"), read as the number (not "i" nor "v": a pronoun, volts)
+ROMAN_NUM = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9",
+             "x": "10", "xi": "11", "xii": "12", "xiii": "13"}
+
+
 def model_variants_of(raw) -> frozenset:
     """Variant words that qualify a model number: "4070 ti", "990 pro",
-    "iphone 12 pro max", "galaxy s21 ultra", "ipad mini 4" - but not the "fe" of
+    "iphone 12 pro max", "galaxy s21 ultra", "ipad mini 4", "acrobat x pro" (a roman
+    numeral after the first word numbers a version as "10" does) - but not the "fe" of
     "fe-360", the "air" of "fp-p35cx air purifier" or "xl capacity".
 
     ``raw`` are the raw tokens of a cleaned title (hyphenated codes kept whole)."""
@@ -700,7 +707,7 @@ def model_variants_of(raw) -> frozenset:
         j = i - 1
         while j >= 0 and toks[j] in VARIANTS:
             j -= 1
-        if j >= 0 and _short_model_token(toks[j]):
+        if j >= 0 and (_short_model_token(toks[j]) or j > 0 and toks[j] in ROMAN_NUM):
             # not editions / certifications: "windows 10 pro", "80 plus"
             if (j > 0 and toks[j - 1] in _EDITION_OF) or (toks[j], w) in _NOT_VARIANT:
                 continue
