@@ -116,3 +116,83 @@ def test_ambiguous_offers_of_one_pool():
     assert ambiguous_offers(edges, lambda a, b: False) == {0}
     assert ambiguous_offers(edges, lambda a, b: True) == set()
     assert ambiguous_offers([], lambda a, b: False) == set()
+
+
+# many tied candidates: the checks grow linearly, identical listings pair up one-to-one
+
+SSD = {"title": "Samsung 970 EVO Plus 1TB NVMe SSD", "brand": "Samsung"}
+
+
+def _counting_rows(monkeypatch):
+    """Count the pairs the pairwise decision scores inside match_catalogs / cluster."""
+    from crawler.matching import blocking
+
+    rows = []
+    real = blocking.decide_staged
+
+    def spy(lp, rp, *a, **kw):
+        rows.append(len(lp))
+        return real(lp, rp, *a, **kw)
+
+    monkeypatch.setattr(blocking, "decide_staged", spy)
+    return rows
+
+
+def test_sameness_of_many_tied_candidates_is_asked_linearly():
+    from crawler.matching.assign import CAP
+
+    for n in (50, 400):
+        asked = []
+
+        def same_right(pairs):
+            asked.extend(pairs)
+            return set(pairs)
+
+        accepted = [(0.93, 0, j) for j in range(n)]
+        assert mutual_best_links(accepted, _always, same_right) == [(0, 0, 0.93)]
+        assert len(asked) == CAP * (CAP - 1) // 2 + (n - CAP)  # not n * (n - 1) / 2
+        # identical listings (one key) are one candidate: their sameness asked once
+        asked.clear()
+        assert mutual_best_links(accepted, _always, same_right, key_right=lambda j: "same") == [
+            (0, 0, 0.93)]
+        assert asked == [(0, 1)]
+
+
+def test_identical_offers_against_one_are_scored_linearly(monkeypatch):
+    rows = _counting_rows(monkeypatch)
+    for n in (100, 400):
+        rows.clear()
+        assert [(i, j) for i, j, _ in match_catalogs([SSD] * n, [SSD])] == [(0, 0)]
+        assert sum(rows) <= 2 * n
+
+
+def test_cluster_of_identical_offers_is_scored_linearly(monkeypatch):
+    rows = _counting_rows(monkeypatch)
+    for n in (200, 800):
+        rows.clear()
+        assert len(set(cluster([SSD] * n))) == 1
+        assert sum(rows) <= 25 * n  # k neighbours + the identical-title pairs, not n^2 / 2
+
+
+def test_identical_listings_on_both_sides_pair_up_one_to_one():
+    assert [(i, j) for i, j, _ in match_catalogs([SSD, SSD], [SSD, SSD])] == [(0, 0), (1, 1)]
+    accepted = [(0.93, i, j) for i in range(3) for j in range(3)]
+    assert [(i, j) for i, j, _ in mutual_best_links(accepted, _always, _always)] == [
+        (0, 0), (1, 1), (2, 2)]
+    # more listings on one side: the rest stay unlinked
+    assert len(match_catalogs([SSD] * 5, [SSD] * 3)) == 3
+    # a tie between different products is still no link, however many copies
+    links = match_catalogs([PLAIN_K2010], [RED_K2010] * 3 + [BLACK_K2010] * 3)
+    assert links == []
+
+
+def test_identical_titles_are_candidates_in_a_big_pool():
+    from crawler.matching.blocking import candidate_pairs
+    from crawler.matching.prepared import block_keys
+
+    n = 120  # every title word in more than max_df of the records
+    keys = [block_keys(SSD)] * n
+    paired = {x for p in candidate_pairs(keys, keys, same=True) for x in p}
+    assert paired == set(range(n))
+    assert len(set(cluster([SSD] * n))) == 1
+    assert [(i, j) for i, j, _ in match_catalogs([SSD] * n, [SSD] * n)] == [(i, i) for i in range(n)]

@@ -155,6 +155,35 @@ def candidate_pairs(left, right, k: int = 10, same: bool = False):
     for i, js in enumerate(tfidf_neighbours(left, right, k=k, same=same)):
         for j in js:
             pairs.add((i, j) if not same or i < j else (j, i))
+    pairs |= _identical_pairs(left, right, same)
+    return pairs
+
+
+def _identical_pairs(left, right, same: bool) -> set:
+    """Records with the same blocking words are candidates of each other, however
+    many there are (the TF-IDF drops words in more than ``max_df`` of the records
+    and keeps k of tied neighbours): linear pairs per group - each record with the
+    group's first of the other side, and the m-th with the m-th (one-to-one
+    links of n identical listings per side)."""
+    groups = defaultdict(lambda: ([], []))
+    for i, p in enumerate(left):
+        w = _words_for_blocking(p)
+        if w:
+            groups[frozenset(w)][0].append(i)
+    if not same:
+        for j, p in enumerate(right):
+            w = _words_for_blocking(p)
+            if w and frozenset(w) in groups:
+                groups[frozenset(w)][1].append(j)
+    pairs = set()
+    for ls, rs in groups.values():
+        if same:
+            pairs.update((ls[0], x) for x in ls[1:])
+            pairs.update(zip(ls[1:], ls[2:]))
+        elif rs:
+            pairs.update((i, rs[0]) for i in ls)
+            pairs.update((ls[0], j) for j in rs)
+            pairs.update(zip(ls, rs))
     return pairs
 
 
@@ -180,7 +209,8 @@ def _match_catalogs(left, right, k, threshold, one_to_one):
     rp = _prepare_used(right, {j for _, j in pairs})
     accepted = [(s, i, j) for (i, j), s in _score_pairs(lp, rp, pairs) if s >= threshold]
     if one_to_one:
-        return mutual_best_links(accepted, _same_within(lp, threshold), _same_within(rp, threshold))
+        return mutual_best_links(accepted, _same_within(lp, threshold), _same_within(rp, threshold),
+                                 _content_key(left), _content_key(right))
     return sorted((i, j, s) for s, i, j in accepted)
 
 
@@ -190,6 +220,26 @@ def _same_within(prepared: dict, threshold: float):
     def same(pairs):
         return {p for p, s in _score_pairs(prepared, prepared, pairs) if s >= threshold}
     return same
+
+
+def _content_key(offers):
+    """key(i): equal for identical listings (every field the same) - the pairwise
+    decision cannot tell them apart, so their sameness is asked once."""
+    import json
+
+    memo = {}
+
+    def key(i):
+        k = memo.get(i)
+        if k is None:
+            o = offers[i]
+            try:
+                k = json.dumps(o, sort_keys=True, default=repr)
+            except (TypeError, ValueError):
+                k = ("id", i)
+            memo[i] = k
+        return k
+    return key
 
 
 def _prepare_used(offers, used) -> dict:
@@ -246,17 +296,42 @@ def _cluster(offers, k, threshold, low):
         if s >= threshold:
             edges.append((s, i, j))
 
+    # identical listings (every field equal) get one score and one conflict
+    # check per pair of contents, whatever the number of copies
+    ckey = _content_key(offers)
+    by_content = {}
+    for (i, j), s in scored.items():
+        by_content.setdefault((ckey(i), ckey(j)), s)
+    conflicts = {}
+
     def pair_score(i, j):
         key = (i, j) if i < j else (j, i)
         s = scored.get(key)
         if s is None:
-            s = decide(ps[key[0]], ps[key[1]])[1]
+            ck = (ckey(key[0]), ckey(key[1]))
+            s = by_content.get(ck)
+            if s is None:
+                s = decide(ps[key[0]], ps[key[1]])[1]
+                by_content[ck] = s
             scored[key] = s
         return s
 
+    def cannot_link(x, y):
+        ck = (ckey(x), ckey(y))
+        c = conflicts.get(ck)
+        if c is None:
+            c = conflicts[ck] = _cannot_link(ps[x], ps[y])
+        return c
+
+    def same_many(pairs):
+        new = sorted({p for p in pairs if p not in scored})
+        for p, s in _score_pairs(ps, ps, new):
+            scored[p] = s
+        return {p for p in pairs if scored[p] >= threshold}
+
     # an offer whose best edges are tied between different products joins none
     # of them (as in ``match_catalogs``: the matcher cannot tell which it is)
-    unsure = ambiguous_offers(edges, lambda a, b: pair_score(a, b) >= threshold)
+    unsure = ambiguous_offers(edges, None, ckey, same_many)
     edges = [e for e in edges if e[1] not in unsure and e[2] not in unsure]
     edges.sort(key=lambda t: (-t[0], t[1], t[2]))
 
@@ -281,7 +356,7 @@ def _cluster(offers, k, threshold, low):
                 budget -= 1
                 if budget < 0:
                     break
-                if _cannot_link(ps[x], ps[y]) or pair_score(x, y) < low:
+                if cannot_link(x, y) or pair_score(x, y) < low:
                     ok = False
                     break
             if not ok or budget < 0:
