@@ -272,10 +272,33 @@ def cards_html(cards, show_images) -> Markup:
     return Markup("".join(parts))
 
 
+CURRENT = ' aria-current="true"'
+
+
+def facets_html(facets) -> Markup:
+    """The category page's facet lists (:func:`facet_lists`) as its template wrote them, by
+    Python string joins (up to 30 values per facet, each a link and a count)."""
+    parts = []
+    for f in facets:
+        chosen = f.get("chosen")
+        parts.append(f'\n  <details class="pl-brands pl-facet-{escape(f["column"])}" open>\n'
+                     f'    <summary>{escape(f["title"])}{f": {escape(chosen)}" if chosen else ""}</summary>\n'
+                     '    <ul>\n    ')
+        if chosen:
+            parts.append(f'<li><a href="{escape(f["all_href"])}">{escape(f["everything"])}</a></li>')
+        parts.append("\n    ")
+        parts.extend(f'<li><a href="{escape(v["href"])}"{CURRENT if v["current"] else ""}>'
+                     f'{escape(v["label"])}</a> <span class="pl-count">{v["count"]:,}</span></li>'
+                     for v in f["values"])
+        parts.append("\n    </ul>\n  </details>\n  ")
+    return Markup("".join(parts))
+
+
 @hookimpl
 def prepare_jinja2_environment(env):
     env.filters["tilde"] = tilde_encode
     env.globals["pl_cards_html"] = cards_html
+    env.globals["pl_facets_html"] = facets_html
 
 
 @hookimpl
