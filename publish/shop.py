@@ -54,6 +54,25 @@ def cards(conn: sqlite3.Connection, where: str = "1", params=(), order: str = "p
     return [_card(r) for r in conn.execute(sql, [*params, limit, offset])]
 
 
+def cards_by_id(conn: sqlite3.Connection, ids: list[int]) -> list[dict]:
+    """The cards of products ``ids``, in that order (a missing product left out)."""
+    if not ids:
+        return []
+    found = {c["id"]: c for c in cards(conn, f"p.id in ({','.join('?' * len(ids))})", ids, limit=len(ids))}
+    return [found[i] for i in ids if i in found]
+
+
+def ordered_cards(conn: sqlite3.Connection, where: str = "1", params=(), order: str = "p.id", limit: int = 24,
+                  offset: int = 0) -> list[dict]:
+    """:func:`cards`, the same rows in the same order (``order`` must end in a unique column),
+    in two steps: the page's product ids from ``products`` alone, then the cards of those. In
+    one query SQLite joins each matching product's best offer and looks up its image before
+    sorting: a category's 2,000 products for 24 cards, 8-9 ms for a price sort."""
+    ids = [r[0] for r in conn.execute(f"select p.id from products p where {where} order by {order} limit ? offset ?",
+                                      [*params, limit, offset])]
+    return cards_by_id(conn, ids)
+
+
 def fts_query(text: str) -> str | None:
     """The FTS5 query for what a shopper typed (:func:`publish.search.fts_query`: plurals,
     prefixes, model codes with or without spaces and dashes); None when nothing searchable is
@@ -81,10 +100,7 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 24, offset: int = 0
         total = conn.execute(f"select count(*) from products where {where}", params).fetchone()[0]
         ids = [r[0] for r in conn.execute(f"select id from products where {where} order by retailer_count desc, id "
                                           "limit ? offset ?", [*params, limit, offset])]
-    if not ids:
-        return [], total
-    found = {c["id"]: c for c in cards(conn, f"p.id in ({','.join('?' * len(ids))})", ids, limit=len(ids))}
-    return [found[i] for i in ids if i in found], total
+    return cards_by_id(conn, ids), total
 
 
 def categories(conn: sqlite3.Connection) -> list[dict]:
@@ -165,8 +181,8 @@ def category_page(conn: sqlite3.Connection, name: str, *, brand: str | None = No
                                     _filter_columns(conn))
     facets = facets or category_facets(conn, name, brand=brand, in_stock=in_stock, seed_type=seed_type,
                                        breeder=breeder)
-    return {"cards": cards(conn, " and ".join(where), params, order=SORTS.get(sort, SORTS["popular"]), limit=limit,
-                           offset=offset), **facets}
+    return {"cards": ordered_cards(conn, " and ".join(where), params, order=SORTS.get(sort, SORTS["popular"]),
+                                   limit=limit, offset=offset), **facets}
 
 
 def _published_at(conn: sqlite3.Connection) -> str | None:
