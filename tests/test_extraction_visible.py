@@ -215,3 +215,67 @@ def test_an_identifier_label_and_a_code_without_a_colon(text, sku):
 def test_words_before_a_code_are_no_label_unless_they_are_one():
     body = '<h1>Cheese Slicer KS32</h1><p>Brand new KS32</p><span class="price">€49.99</span>'
     assert extract_product(page(body), "https://shop.example/cheese-slicer")["sku"] is None
+
+
+# -- review of 2 Dec (extfix) ---------------------------------------------------
+
+def test_the_brand_written_on_its_own_shop_is_the_brand():
+    # a brand's own shop sells its brand: its name written as text (not its logo picture,
+    # not a link home) is the product's brand
+    body = '<h1>Galaxy S24 Ultra</h1><a class="brand" href="/us/brands/samsung">Samsung</a><span class="price">$999.99</span>'
+    assert extract_product(page(body), "https://www.samsung.com/us/p/1")["brand"] == "Samsung"
+    body = '<h1>Acme Cheese Slicer</h1><div class="product-brand">Acme</div><span class="price">$11.99</span>'
+    assert extract_product(page(body), "https://store.acme.com/p/1")["brand"] == "Acme"
+
+
+def test_an_amount_shown_as_a_price_is_no_sku():
+    body = "<h1>Cheese Slicer KS32</h1><p>Item # 19.99</p><p>$19.99</p>"
+    product = extract_product(page(body), URL)
+    assert product["sku"] is None
+    assert product["price"] == "19.99"
+    body = "<h1>Cheese Slicer KS32</h1><p>Item # 88-1234</p><p>$19.99</p>"
+    assert extract_product(page(body), URL)["sku"] == "88-1234"
+
+
+def test_a_number_that_is_part_of_a_code_is_no_price():
+    body = '<h1>Cheese Slicer KS32</h1><span class="price">SKU-12345678</span>'
+    product = extract_product(page(body), URL)
+    assert (product["price"], product["currency"]) == (None, None)
+
+
+@pytest.mark.parametrize("word", ["SKU", "Price", "EAN", "Availability"])
+def test_a_label_word_is_no_labelled_value(word):
+    body = f"<h1>Cheese Slicer KS32</h1><p>Brand:</p><p>{word}</p><span class=\"price\">$11.99</span>"
+    assert extract_product(page(body), URL)["brand"] is None
+
+
+@pytest.mark.parametrize("amount", ["1e-7", "0.00001", "1e30", "1000000000000"])
+def test_an_implausible_price_is_no_price_and_the_other_fields_stay(amount):
+    data = {"@type": "Product", "name": "Cheese Slicer KS32", "sku": "KS32-BLK", "brand": "Acme",
+            "offers": {"price": amount, "priceCurrency": "USD"}}
+    product = extract_product(page("<h1>Cheese Slicer KS32</h1>", head=ld(data)), URL)
+    assert product["price"] is None
+    assert (product["sku"], product["brand"], product["name"]) == ("KS32-BLK", "Acme", "Cheese Slicer KS32")
+
+
+def test_a_sub_cent_price_the_database_keeps_is_a_price():
+    data = {"@type": "Product", "name": "Cheese Slicer KS32", "offers": {"price": "0.004", "priceCurrency": "USD"}}
+    assert extract_product(page("<h1>Cheese Slicer KS32</h1>", head=ld(data)), URL)["price"] == "0.004"
+
+
+def test_fullwidth_digits_are_digits():
+    body = '<h1>Cheese Slicer KS32</h1><span class="price">＄１２.５０</span>'
+    product = extract_product(page(body), URL)
+    assert (product["price"], product["currency"]) == ("12.50", "USD")
+
+
+def test_a_right_to_left_override_is_read_as_shown():
+    # "\u202e01$" is displayed "$10"
+    product = extract_product(page("<h1>Cheese Slicer KS32</h1><p>Price: \u202e01$</p>"), URL)
+    assert (product["price"], product["currency"]) == ("10", "USD")
+
+
+def test_zero_width_characters_are_no_part_of_a_value():
+    body = '<h1>Cheese Slicer KS32</h1><p>Brand:</p><p>\u200bAc\u2060me\u200d</p><span class="price">$\ufeff11.99</span>'
+    product = extract_product(page(body), URL)
+    assert (product["brand"], product["price"]) == ("Acme", "11.99")

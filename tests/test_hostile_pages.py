@@ -109,3 +109,28 @@ def test_broken_json_endpoints_do_not_crash():
         html = f'<script type="application/ld+json">{text}</script>'
         assert list(jsonld_objects(html)) == [] or text == "null"
     TextResponse(url="http://x/", body=b"{not json", encoding="utf-8")
+
+
+def test_an_unsplittable_url_is_an_unknown_url():
+    html = '<html><body><h1>Cheese Slicer KS32</h1><span class="price">$11.99</span></body></html>'
+    product = extract_product(html, "http://[::1")
+    assert (product["name"], product["price"], product["currency"]) == ("Cheese Slicer KS32", "11.99", "USD")
+
+
+def _label_chars_read(monkeypatch, count: int) -> int:
+    """Characters the label reader cleans on a page of ``count`` sibling price elements."""
+    import crawler.extraction.elements as elements
+
+    read = []
+    original = elements._clean_text
+    monkeypatch.setattr(elements, "_clean_text", lambda text: read.append(len(text or "")) or original(text))
+    spans = "".join(f'<span class="price">${i}.99</span>' for i in range(count))
+    extract_product(f"<html><body><h1>Cheese Slicer KS32</h1>{spans}</body></html>", "https://shop.example/p/1")
+    return sum(read)
+
+
+def test_many_price_elements_are_read_in_linear_work(monkeypatch):
+    # the parent's own text was read once per price element (20,000 spans: 283 s);
+    # the work counted here, not the time, must grow linearly with the spans
+    small, large = _label_chars_read(monkeypatch, 1000), _label_chars_read(monkeypatch, 4000)
+    assert large < 6 * small

@@ -141,6 +141,8 @@ import logging
 
 from dataclasses import dataclass
 
+from urllib.parse import urlsplit
+
 import lxml.etree
 
 from crawler.extraction.breadcrumbs import breadcrumb_category, html_breadcrumb
@@ -186,6 +188,7 @@ class Collected:
 
 def collect(html: str | bytes, url: str, *, content_type: str | None = None) -> Collected:
     """Run every source over a page (each guarded: one broken source loses only itself)."""
+    url = _usable_url(url)
     text = decode_html(html, content_type)
     tree = parse_tree(text)
     page = Page.build(tree, url, text)
@@ -230,6 +233,17 @@ def extract_product(
 
 # schema.org's finer states as the answer to "can it be bought now?"
 CAN_BUY_NOW = {"PreOrder": "InStock", "BackOrder": "InStock", "Discontinued": "OutOfStock"}
+
+
+def _usable_url(url: str | None) -> str:
+    """The page's URL, or "" (unknown) when it cannot be split ("http://[::1"):
+    every step reads an unknown URL as no host and no path, as they do for ""."""
+    try:
+        urlsplit(url or "").hostname
+    except ValueError as exc:
+        log.warning("unusable page URL %r treated as unknown: %s", url, exc)
+        return ""
+    return url or ""
 
 
 def _guarded(source: str, url: str, function, *args):

@@ -150,13 +150,36 @@ def _struck(el) -> bool:
     return False
 
 
-def _label_text(el) -> str:
-    """Text right around an element: its parent's own text (not its children's)."""
+def _label_text(el, cache: dict | None = None) -> str:
+    """Text right around an element: its parent's own text (not its children's),
+    its first 120 characters.  Reading stops once 120 non-space characters are in
+    (later text cannot change the first 120 of the cleaned text), and ``cache``
+    keeps one answer per parent: a parent of N price elements is read once, not N
+    times (which made a page of many price elements quadratic)."""
     parent = el.getparent()
     if parent is None:
         return ""
-    own = (parent.text or "") + " ".join(child.tail or "" for child in parent)
-    return _clean_text(own)[:120]
+    if cache is not None and parent in cache:
+        return cache[parent]
+    pieces = [parent.text or ""]
+    solid = len(pieces[0]) - _count_spaces(pieces[0])
+    for i, child in enumerate(parent):
+        if solid > 120:
+            break
+        tail = (" " if i else "") + (child.tail or "")
+        pieces.append(tail)
+        solid += len(tail) - _count_spaces(tail)
+    label = _clean_text("".join(pieces))[:120]
+    if cache is not None:
+        cache[parent] = label
+    return label
+
+
+def _count_spaces(text: str) -> int:
+    return len(text) - len(_SPACE_RE.sub("", text)) if text else 0
+
+
+_SPACE_RE = re.compile(r"\s+")
 
 
 def _previous_label(el) -> str:

@@ -15,7 +15,7 @@ from crawler.gtin import is_valid_gtin
 from crawler.extraction.datalayer import _brand_values
 from crawler.extraction.document import Page
 from crawler.extraction.money import _COMMON_SYMBOLS, _price_parts, _symbol_next_to_number, parse_price_text
-from crawler.extraction.text import _clean_text, _spaced_text
+from crawler.extraction.text import _clean_text, _price_text, _spaced_text
 from crawler.extraction.values import _clean_gtin, _first_value, clean_brand, company_brand, _identifier, _looks_like_id, _normalize_label, normalize_availability
 from crawler.extraction.vocabulary import _ADD_TO_CART_RE, _ANY_LABEL_RE, _AVAILABILITY_HINT_RE, _BRAND_LABELS, _DIGIT_RE, _FEE_MARKUP_RE, _GTIN_LABELS, _INCL_TAX_RE, _ICON_RE, _ID_HINT_RE, _IMAGE_ATTRIBUTES, _MPN_LABELS, _OLD_LABEL_RE, _OLD_PRICE_RE, _PRICE_HINT_RE, _PRICE_NOISE_RE, _SALE_PRICE_RE, _SKU_LABELS, _VARIANT_PICKER_RE
 from crawler.extraction.elements import (
@@ -39,6 +39,15 @@ _BRAND_CLASS_RE = re.compile(
 
 # "label code" without a colon: the label is checked against the identifier labels
 _CODE_PAIR_RE = re.compile(r"^(\D{2,30}?)\s+([A-Za-z0-9][\w./-]{2,39})$")
+# a number joined by a dash to letters (other than its currency): a code
+_CODE_NUMBER_RE = re.compile(r"([A-Za-z]+)-\d|\d-([A-Za-z]+)")
+# an amount written with two decimals ("19.99", "1,299.00", "19,99")
+_AMOUNT_RE = re.compile(r"\d{1,3}(?:([.,])\d{3})*[.,]\d{2}|\d+[.,]\d{2}")
+# the words of labels (identifiers, brand, price, availability): never a labelled value
+_LABEL_WORD_RE = re.compile(
+    f"(?:{_ANY_LABEL_RE.pattern})|(?:{_PRICE_HINT_RE.pattern})|availability|verf[üu]gbarkeit|disponibilit[ée]|stock",
+    re.I,
+)
 _CODE_LABEL_RE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (*_SKU_LABELS[:2], *_MPN_LABELS[:1], *_GTIN_LABELS)), re.I
 )
@@ -95,6 +104,7 @@ class HtmlEvidence:
             for name in (el.get("itemprop") or "").split():
                 self.itemprops.setdefault(name.lower(), []).append(el)
         self._pairs: list[tuple[str, str, int]] | None = None
+        self._labels: dict = {}  # parent element -> its own text (see _label_text)
 
     def record(self) -> dict:
         price, currency, regular = self.price()
@@ -106,7 +116,7 @@ class HtmlEvidence:
             "availability": self.availability(),
             "sku": self.sku(),
             "gtin": self.gtin(),
-            "mpn": self.labelled(_MPN_LABELS, max_len=40, check=_looks_like_id),
+            "mpn": self.labelled(_MPN_LABELS, max_len=40, check=self._looks_like_id),
             "brand": self.brand(),
             "image": self.image(),
             "category": None,
@@ -166,7 +176,7 @@ class HtmlEvidence:
                 if cand:
                     same = below is not None and below.amount == cand.amount
                     struck = _struck(node) or (struck and same)
-                    if struck or (same and below.is_old and _OLD_LABEL_RE.search(_label_text(below.element))):
+                    if struck or (same and below.is_old and _OLD_LABEL_RE.search(_label_text(below.element, self._labels))):
                         cand.is_old = True  # a struck-through / "was"-labelled price or a wrapper around one
                     found.append(cand)
                     below = cand
@@ -200,7 +210,7 @@ class HtmlEvidence:
         )
 
     def _text_price(self, el, text: str) -> PriceCandidate | None:
-        text = (_joined_cents(el) or _spaced_text(el)) if len(el) else _clean_text(text)
+        text = _price_text((_joined_cents(el) or _spaced_text(el)) if len(el) else text)
         text = re.sub(r"(\d)\s*([.,])\s*(\d)", r"\1\2\3", text)
         if not text:
             return None
@@ -212,6 +222,9 @@ class HtmlEvidence:
             return None
         if raw and not _symbol_next_to_number(text, raw):
             currency = raw = None
+        code = _CODE_NUMBER_RE.search(text)
+        if code and (code.group(1) or code.group(2)).upper() != (raw or "").strip().upper():
+            return None  # the number is part of a code ("SKU-12345678", "12345-AB"), no amount
         leftover = re.sub(r"[\d.,\s\-–:]+", " ", text.replace(raw, " ") if raw else text)
         if len(_clean_text(leftover)) > 25:
             return None
@@ -223,7 +236,7 @@ class HtmlEvidence:
             return None  # a spelled-out word ("0.66 Pounds" is a weight) needs price markup
         if currency is None and not has_price_hint:
             return None
-        if _PRICE_NOISE_RE.search(text) or _PRICE_NOISE_RE.search(_label_text(el)):
+        if _PRICE_NOISE_RE.search(text) or _PRICE_NOISE_RE.search(_label_text(el, self._labels)):
             return None
         if currency is None and re.search(r"\(\s*\d+\s*\)", text):
             return None  # "Compare all prices (2)": a count
@@ -257,7 +270,7 @@ class HtmlEvidence:
         """Struck through, labelled "was"/"RRP"... (around it or by the label
         element right before it), or marked old/was/list price by its
         (parent's) class or id."""
-        if _struck(el) or _OLD_LABEL_RE.search(_label_text(el)) or _OLD_LABEL_RE.search(_previous_label(el)):
+        if _struck(el) or _OLD_LABEL_RE.search(_label_text(el, self._labels)) or _OLD_LABEL_RE.search(_previous_label(el)):
             return True
         node = el
         for _ in range(2):
@@ -503,6 +516,8 @@ class HtmlEvidence:
                 value = _first_value(value)
                 if not value or len(value) > max_len or (check and not check(value)):
                     continue
+                if _LABEL_WORD_RE.fullmatch(_normalize_label(value)):
+                    continue  # a label word ("Brand:" then "SKU" / "Price") is the next label, no value
                 found.append((abs(position - (self.anchor or 0)), value))
             if found:
                 return min(found)[1]
@@ -510,7 +525,7 @@ class HtmlEvidence:
 
     def labelled_sku(self) -> str | None:
         """A SKU shown with an explicit label (SKU, item number, product code ...)."""
-        return self.labelled(_SKU_LABELS[:2], max_len=40, check=_looks_like_id)
+        return self.labelled(_SKU_LABELS[:2], max_len=40, check=self._looks_like_id)
 
     def visible_text(self) -> str:
         if not hasattr(self, "_visible_text"):
@@ -531,11 +546,22 @@ class HtmlEvidence:
             if value:
                 return value
         return (
-            self.labelled(_SKU_LABELS[:2], max_len=40, check=_looks_like_id)
+            self.labelled(_SKU_LABELS[:2], max_len=40, check=self._looks_like_id)
             or self.hinted_id()
-            or self.labelled(_SKU_LABELS[2:], max_len=40, check=_looks_like_id)
+            or self.labelled(_SKU_LABELS[2:], max_len=40, check=self._looks_like_id)
             or self.url_id()
         )
+
+    def _looks_like_id(self, value: str) -> bool:
+        """Id-like, and not an amount the page shows as a price ("Item # 19.99"
+        next to "$19.99": a number with two decimals that is a shown price)."""
+        if not _looks_like_id(value):
+            return False
+        if _AMOUNT_RE.fullmatch(value):
+            amount = Decimal(re.sub(r"[.,](?=\d{3}\b)", "", value).replace(",", "."))
+            if amount in self.visible_prices():
+                return False
+        return True
 
     def hinted_id(self) -> str | None:
         """Short id-like text of an element whose class/id/data-* names a reference."""
@@ -545,7 +571,7 @@ class HtmlEvidence:
                 continue
             text = _spaced_text(el)
             match = re.match(r"^(?:[^:：]{2,30}[:：]\s*)?(\S+)$", text)
-            if match and _looks_like_id(match.group(1)) and len(match.group(1)) >= 4:
+            if match and self._looks_like_id(match.group(1)) and len(match.group(1)) >= 4:
                 if any(sym in match.group(1) for sym in _COMMON_SYMBOLS):
                     continue  # an amount with its currency ("US$11.99") is no reference
                 return match.group(1)
@@ -641,12 +667,15 @@ class HtmlEvidence:
                 continue
             if not self.near(el, limit) or self._home_link(el):
                 continue
-            text = _clean_text(el.text_content()) or " ".join(
+            written = _clean_text(el.text_content())
+            text = written or " ".join(
                 img.get("alt") or img.get("title") or "" for img in el.iter("img")
             ).strip()
             text = clean_brand(text) if 0 < len(text) <= 60 else None
-            if not text or len(text) > 40 or self._site_name(text):
-                continue  # the shop's own logo / name is no brand element
+            if not text or len(text) > 40 or (not written and self._site_name(text)):
+                continue  # the shop's own name as a picture is its logo, no brand element
+            # (written as text, not linking home, the shop's name is the brand: a
+            # brand's own shop sells its brand - "Samsung" on samsung.com)
             spelled = _named_in(text, title)
             if not spelled and abs(self.distance(el)) <= _BRAND_NEAR:
                 spelled = text

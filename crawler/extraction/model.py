@@ -19,6 +19,7 @@ leave-one-page-out score (each page scored by weights fitted without it).
 from __future__ import annotations
 
 import json
+import bisect
 import math
 from importlib import resources
 from dataclasses import dataclass, field
@@ -88,6 +89,11 @@ class PriceOption:
         return [self.features.get(name, 0.0) for name in FEATURES]
 
 
+def _olds_near(positions: list, olds: list, position) -> list:
+    """The old-price candidates less than 40 positions from ``position``."""
+    return olds[bisect.bisect_right(positions, position - 40):bisect.bisect_left(positions, position + 40)]
+
+
 def price_options(records: list[dict], evidence) -> list[PriceOption]:
     """One option per distinct amount, with its features (see FEATURES)."""
     options: dict[Decimal, PriceOption] = {}
@@ -123,6 +129,10 @@ def price_options(records: list[dict], evidence) -> list[PriceOption]:
     first = min(after, key=lambda c: c.position) if after else None
     block = evidence.main_block() if evidence is not None else None
     buy_positions = [evidence.page.position(el) for el in evidence.buy_controls()] if evidence is not None else []
+    # old prices by position: each option looks only at those within 40 of its
+    # best candidate (a scan of all of them per amount was quadratic)
+    old_sorted = sorted((c for c in candidates if c.is_old), key=lambda c: c.position)
+    old_positions = [c.position for c in old_sorted]
     by_amount: dict[Decimal, list] = {}
     for c in candidates:
         by_amount.setdefault(c.amount, []).append(c)
@@ -157,7 +167,7 @@ def price_options(records: list[dict], evidence) -> list[PriceOption]:
         if "html" not in opt.sources:
             opt.sources.append("html")
         if opt.regular is None:
-            olds = [c for c in candidates if c.is_old and c.amount > amount and abs(c.position - best.position) < 40]
+            olds = [c for c in _olds_near(old_positions, old_sorted, best.position) if c.amount > amount]
             if olds:
                 opt.regular = min(olds, key=lambda c: abs(c.position - best.position)).amount
     block_amounts = {c.amount for c in current if block is not None and evidence.in_main_block(c.element)}

@@ -5,23 +5,32 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 from decimal import Decimal
-from decimal import InvalidOperation
+from decimal import ROUND_HALF_UP, InvalidOperation
 
+from crawler.prices import MAX_VALID_AMOUNT
 from crawler.prices import currency_candidates
 from crawler.prices import currency_to_iso as _shared_currency_to_iso
 from crawler.prices import parse_price as _shared_parse_price
 
-from crawler.extraction.text import _clean_text
+from crawler.extraction.text import _clean_text, _price_text
 
 if TYPE_CHECKING:
     from crawler.extraction.document import Page
 
 
 def _positive(amount: Decimal | None) -> Decimal | None:
+    """A plausible price, else None: the bound is the one the offer must meet to be
+    stored (pipelines.validate, a numeric(20, 4) column): above zero once rounded
+    to 4 decimals (1e-7 is no price) and below 10^12 (1e30 is no price)."""
     try:
-        return amount if amount is not None and amount.is_finite() and amount > 0 else None
+        if amount is None or not amount.is_finite() or not 0 < amount < MAX_VALID_AMOUNT:
+            return None
+        return amount if amount.quantize(_STORED_PLACES, rounding=ROUND_HALF_UP) > 0 else None
     except InvalidOperation:
         return None
+
+
+_STORED_PLACES = Decimal("0.0001")
 
 
 # ---------------------------------------------------------------------------
@@ -58,7 +67,7 @@ _COMMON_SYMBOLS = set("$€£¥₹₩₽₺₪฿₫₱₴₸￥")
 
 def _price_parts(text: str, country: str | None) -> tuple[Decimal | None, str | None, str | None]:
     """(amount, ISO currency, currency as shown) of a short price text."""
-    text = _clean_text(text)
+    text = _price_text(text)
     if not text or len(text) > 80 or not re.search(r"\d", text):
         return None, None, None
     shared = _shared_parse_price(text, default_currency=country)
