@@ -20,6 +20,9 @@ from crawler.store import DatabaseUnavailable, database_url, describe_url, migra
 from crawler.paths import PROJECT_ROOT, snapshots_dir
 from crawler.store.runs import RUN_ID_FILE_ENV, last_run_id, run_after
 
+PORT = click.IntRange(1, 65535)  # a TCP port; 0 or 99999 would print a URL nothing listens on
+OFFER_ID = click.IntRange(1, 2**63 - 1)  # offers.id is a positive bigint
+
 
 class PricelensGroup(click.Group):
     """Turns the errors a user can fix into one clear line and exit code 2."""
@@ -182,6 +185,12 @@ def describe_run(run: dict) -> str:
 @click.option("-a", "arguments", multiple=True, metavar="NAME=VALUE", help="Spider argument (repeatable).")
 def crawl(retailer, arguments):
     """Crawl one RETAILER (a spider name) into the database; exit 1 if the run failed."""
+    from crawler.ops.schedules import available_retailers
+
+    known = available_retailers()
+    if retailer not in known:
+        click.echo(f"pricelens: unknown retailer {retailer!r}; known: {', '.join(known)}", err=True)
+        sys.exit(1)
     with SignalGuard():
         migrate()
         run = crawl_and_check(retailer, list(arguments))
@@ -250,7 +259,7 @@ def _served(out_dir: Path) -> tuple[int, int] | None:
 
 
 @main.command()
-@click.option("--keep", default=7, show_default=True, help="Dated snapshots to keep.")
+@click.option("--keep", default=7, show_default=True, type=click.IntRange(min=1), help="Dated snapshots to keep.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Snapshot folder (default data/snapshots).")
 def publish(keep, out_dir):
@@ -265,7 +274,7 @@ def publish(keep, out_dir):
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8001, show_default=True, type=int)
+@click.option("--port", default=8001, show_default=True, type=PORT)
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Server processes sharing the port (each stops with this one).")
 def serve(host, port, workers):
@@ -279,11 +288,11 @@ def serve(host, port, workers):
 @main.command()
 @click.option("--serve/--no-serve", "serve_site", default=True, show_default=True,
               help="Serve the site when done (Ctrl-C stops).")
-@click.option("--products", type=int, default=None, help="Products per demo shop (default: the whole catalog).")
-@click.option("--history-days", type=int, default=6, show_default=True,
+@click.option("--products", type=click.IntRange(min=1), default=None, help="Products per demo shop (default: the whole catalog).")
+@click.option("--history-days", type=click.IntRange(min=0), default=6, show_default=True,
               help="Earlier days of the demo shops to crawl first, so the site has price history "
                    "(the browser-rendered shop is crawled on the last day only, the seed banks every other day).")
-@click.option("--port", default=8001, show_default=True, type=int, help="Port of the Datasette site.")
+@click.option("--port", default=8001, show_default=True, type=PORT, help="Port of the Datasette site.")
 @click.option("--retailer", "retailers", multiple=True, help="Only these demo retailers (repeatable).")
 def demo(serve_site, products, history_days, port, retailers):
     """The whole job offline: demo shops on 127.0.0.1, crawl them all, match, publish, serve.
@@ -309,6 +318,10 @@ def demo(serve_site, products, history_days, port, retailers):
         applied = migrate()
         if applied:
             click.echo(f"migrations applied: {', '.join(applied)}", err=True)
+        unknown = [name for name in retailers if name not in RETAILERS]
+        if unknown:
+            raise click.UsageError(f"--retailer {unknown[0]!r}: unknown demo retailer; known: "
+                                   f"{', '.join(RETAILERS)}")
         chosen = list(retailers) or list(RETAILERS)
         today = clock.now().replace(hour=3, minute=0, second=0, microsecond=0)
         failed = []
@@ -370,15 +383,20 @@ def match(ctx, full):
 
 
 @match.command("override")
-@click.argument("offer_a", type=int)
-@click.argument("offer_b", type=int)
+@click.argument("offer_a", type=OFFER_ID)
+@click.argument("offer_b", type=OFFER_ID)
 @click.argument("verdict", type=click.Choice(["same", "different"]))
 @click.option("--note", default=None, help="Why (kept with the override).")
 def match_override(offer_a, offer_b, verdict, note):
     """Record that offers OFFER_A and OFFER_B are the SAME product or DIFFERENT ones."""
-    from crawler.products import add_override
+    from crawler.products import OverrideError, add_override
 
-    add_override(offer_a, offer_b, verdict, note)
+    migrate()  # a fresh database: "no offer with id", not "relation offers does not exist"
+    try:
+        add_override(offer_a, offer_b, verdict, note)
+    except OverrideError as exc:
+        click.echo(f"pricelens: match override: {exc}", err=True)
+        sys.exit(2)
     click.echo(f"override recorded: {offer_a} {verdict} {offer_b}; run `pricelens match` to apply")
 
 

@@ -307,12 +307,33 @@ def _best_link(offer: dict, rows: list[dict], match_method) -> tuple[str, float]
     return best
 
 
+BIGINT_MAX = 2**63 - 1  # offers.id is a bigint
+
+
+class OverrideError(ValueError):
+    """An override that cannot be recorded: the message names the value and what was expected."""
+
+
 def add_override(offer_a: int, offer_b: int, verdict: str, note: str | None = None, url: str | None = None) -> None:
-    """Record that two offers are (``same``) or are not (``different``) the same product."""
+    """Record that two offers are (``same``) or are not (``different``) the same product.
+
+    Raises :class:`OverrideError` (one line: which value, what was expected) for a verdict other
+    than same/different, an id that is not a positive bigint, the same offer twice, or an id no
+    offer has."""
     if verdict not in ("same", "different"):
-        raise ValueError("verdict must be 'same' or 'different'")
+        raise OverrideError(f"verdict {verdict!r}: expected 'same' or 'different'")
+    for name, value in (("offer_a", offer_a), ("offer_b", offer_b)):
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= BIGINT_MAX:
+            raise OverrideError(f"{name} {value!r}: expected an offer id from 1 to {BIGINT_MAX}")
+    if offer_a == offer_b:
+        raise OverrideError(f"offer {offer_a} given twice: an override links two different offers")
     a, b = sorted((offer_a, offer_b))
     with connect(url) as conn:
+        found = {r["id"] for r in conn.execute("SELECT id FROM offers WHERE id IN (%s, %s)", (a, b))}
+        missing = [str(i) for i in (offer_a, offer_b) if i not in found]
+        if missing:
+            raise OverrideError(f"no offer with id {' or '.join(missing)}: expected the id of a stored offer "
+                                "(the id column of the offers table)")
         conn.execute(
             "INSERT INTO match_overrides (offer_a, offer_b, verdict, note) VALUES (%s, %s, %s, %s)"
             " ON CONFLICT (offer_a, offer_b) DO UPDATE SET verdict = EXCLUDED.verdict, note = EXCLUDED.note,"

@@ -725,24 +725,48 @@ def run_workers(workers: int, worker_args: list[str], *, host: str, port: int, p
     return code
 
 
+def _at_least(minimum: int, maximum: int | None = None):
+    """An argparse type: an integer from ``minimum`` (to ``maximum``); else one usage line."""
+    expected = f"from {minimum} to {maximum}" if maximum is not None else f"{minimum} or more"
+
+    def check(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r}: expected an integer {expected}") from None
+        if value < minimum or (maximum is not None and value > maximum):
+            raise argparse.ArgumentTypeError(f"{value}: expected {expected}")
+        return value
+
+    return check
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected a number of seconds above 0") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text}: expected a number of seconds above 0")
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m publish.site", description="Serve one snapshot.")
     parser.add_argument("database", type=Path)
     parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8001)
+    parser.add_argument("--port", type=_at_least(1, 65535), default=8001)
     parser.add_argument("--metadata", type=Path)
     parser.add_argument("--inspect-file", type=Path)
-    parser.add_argument("--parent", type=int, help="stop when this process is gone")
-    parser.add_argument("--connections", type=int,
+    parser.add_argument("--parent", type=_at_least(1), help="stop when this process is gone")
+    parser.add_argument("--connections", type=_at_least(1),
                         help="open connections kept at most, per worker (default: from the fd limit)")
-    parser.add_argument("--header-seconds", type=float, default=HEADER_SECONDS,
+    parser.add_argument("--header-seconds", type=_positive_seconds, default=HEADER_SECONDS,
                         help="time a connection has to send its request headers")
-    parser.add_argument("--workers", type=int, default=1,
+    parser.add_argument("--workers", type=_at_least(1), default=1,
                         help="worker processes accepting on one socket (default 1: this process serves)")
     parser.add_argument("--handoff-fd", type=int, help=argparse.SUPPRESS)  # a worker's channel from its parent
     args = parser.parse_args(argv)
-    if args.workers < 1:
-        parser.error(f"--workers {args.workers}: expected 1 or more")
     if args.workers > 1 and args.handoff_fd is None:
         worker_args = [str(args.database), "--host", args.host, "--header-seconds", str(args.header_seconds)]
         for flag, value in (("--metadata", args.metadata), ("--inspect-file", args.inspect_file),

@@ -111,3 +111,111 @@ def test_a_malformed_url_is_not_repeated_in_the_message():
     for good in ("postgresql://u:p%40ss@127.0.0.1:5432/db", "postgres://u@/db?host=/tmp", "host=/tmp dbname=x",
                  "postgresql://u@h1:5432,h2:5433/db"):
         assert check_url(good) == good
+
+
+# -- bad arguments: one clear line (what, which value, what was expected), a non-zero exit, ---------
+# never a traceback, never a silent run with a value that makes no sense.
+def _one_line_error(result, *expected):
+    assert result.exit_code != 0, result.output
+    assert isinstance(result.exception, SystemExit), repr(result.exception)  # not an uncaught error
+    assert "Traceback" not in result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith(("pricelens:", "Error:"))]
+    assert len(errors) == 1, result.stderr
+    for text in expected:
+        assert text in errors[0], errors[0]
+    return errors[0]
+
+
+def _two_offers():
+    from datetime import datetime, timezone
+
+    from crawler.items import Offer
+    from tests.pipeline_harness import PipelineRun
+
+    now = datetime(2026, 11, 20, tzinfo=timezone.utc)
+    PipelineRun().feed(*(Offer(url=f"https://x.example/{sku}", retailer_sku=sku, title=f"Widget {sku}",
+                               price="$10", availability="InStock", scraped_at=now) for sku in ("w1", "w2"))).close()
+
+
+def test_match_override_rejects_bad_offer_ids_in_one_line(db):
+    _two_offers()
+    a, b = (r["id"] for r in db.execute("SELECT id FROM offers ORDER BY id"))
+    missing = b + 1000
+    runner = CliRunner()
+    cases = {  # arguments: what the line must name
+        (str(a), str(a), "same"): (f"offer {a} given twice",),  # was a CheckViolation traceback
+        (str(a), str(a), "different"): (f"offer {a} given twice",),
+        (str(missing), str(a), "same"): (f"no offer with id {missing}", "expected"),  # was ForeignKeyViolation
+        (str(a), "99999999999999999999", "same"): ("OFFER_B", "99999999999999999999", "9223372036854775807"),
+        ("0", str(a), "same"): ("OFFER_A", "0"),
+        ("-5", str(a), "same"): ("-5",),  # click reads it as an option: "No such option '-5'"
+        (str(a), str(b), "maybe"): ("maybe", "same", "different"),
+    }
+    for arguments, expected in cases.items():
+        _one_line_error(runner.invoke(main, ["match", "override", *arguments]), *expected)
+    assert db.execute("SELECT count(*) AS n FROM match_overrides").fetchone()["n"] == 0
+    result = runner.invoke(main, ["match", "override", str(b), str(a), "same"])  # a good one still works
+    assert result.exit_code == 0, result.output
+    row = db.execute("SELECT offer_a, offer_b, verdict FROM match_overrides").fetchone()
+    assert (row["offer_a"], row["offer_b"], row["verdict"]) == (a, b, "same")
+
+
+def test_add_override_names_the_bad_value():
+    from crawler.products import OverrideError, add_override
+
+    for arguments, text in (((3, 3, "same"), "offer 3 given twice"), ((0, 3, "same"), "offer_a 0"),
+                            ((3, 2**63, "same"), f"offer_b {2**63}"), ((1, 2, "yes"), "verdict 'yes'")):
+        with pytest.raises(OverrideError, match=text):
+            add_override(*arguments, url="postgresql://nobody@127.0.0.1:1/none")  # checked before connecting
+
+
+def test_crawl_of_an_unknown_retailer_names_the_known_ones():
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", "nosuchretailer"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr and "Spider not found" not in result.stderr, result.stderr
+    lines = (result.stdout + result.stderr).strip().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("pricelens: unknown retailer 'nosuchretailer'; known: ")
+    known = lines[0].split("known: ")[1].split(", ")
+    assert "techzone" in known and "pixelhub" in known and known == sorted(known)
+
+
+@pytest.mark.parametrize("arguments, expected", [
+    (["serve", "--port", "99999"], ("--port", "99999", "65535")),
+    (["serve", "--port", "0"], ("--port", "0")),
+    (["serve", "--port", "-1"], ("--port", "-1")),
+    (["demo", "--no-serve", "--port", "70000"], ("--port", "70000")),
+    (["demo", "--no-serve", "--history-days", "-3"], ("--history-days", "-3", "x>=0")),
+    (["demo", "--no-serve", "--products", "0"], ("--products", "0", "x>=1")),
+    (["demo", "--no-serve", "--history-days", "0", "--retailer", "nosuchshop"], ("nosuchshop", "techzone")),
+    (["publish", "--keep", "-1"], ("--keep", "-1", "x>=1")),
+    (["publish", "--keep", "0"], ("--keep", "0")),
+    (["serve", "--workers", "0"], ("--workers", "0")),
+    (["schedule", "--dry-run", "--count", "0"], ("--count", "0")),
+])
+def test_out_of_range_numbers_are_refused_before_anything_runs(arguments, expected, data_dir):
+    result = CliRunner().invoke(main, arguments)
+    _one_line_error(result, *expected)
+    assert result.exit_code == 2
+    assert not (data_dir / "snapshots").exists()  # nothing was crawled or published
+
+
+@pytest.mark.parametrize("arguments, expected", [
+    (["--port", "99999"], "argument --port: 99999: expected from 1 to 65535"),
+    (["--port", "0"], "argument --port: 0: expected from 1 to 65535"),
+    (["--port", "eighty"], "argument --port: 'eighty': expected an integer from 1 to 65535"),
+    (["--workers", "0"], "argument --workers: 0: expected 1 or more"),
+    (["--connections", "-4"], "argument --connections: -4: expected 1 or more"),
+    (["--parent", "0"], "argument --parent: 0: expected 1 or more"),
+    (["--header-seconds", "-1"], "argument --header-seconds: -1: expected a number of seconds above 0"),
+    (["--header-seconds", "nan"], "argument --header-seconds: nan: expected a number of seconds above 0"),
+])
+def test_site_server_refuses_out_of_range_arguments(arguments, expected, tmp_path, capsys):
+    from publish.site import main as site_main
+
+    with pytest.raises(SystemExit) as caught:
+        site_main([str(tmp_path / "missing.db"), *arguments])
+    assert caught.value.code == 2
+    error = capsys.readouterr().err.strip().splitlines()[-1]
+    assert error == f"python -m publish.site: error: {expected}"
