@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 from decimal import Decimal
-from decimal import ROUND_HALF_UP, InvalidOperation
+from decimal import InvalidOperation
 
-from crawler.prices import MAX_VALID_AMOUNT
 from crawler.prices import currency_candidates
 from crawler.prices import currency_to_iso as _shared_currency_to_iso
 from crawler.prices import parse_price as _shared_parse_price
@@ -19,18 +18,14 @@ if TYPE_CHECKING:
 
 
 def _positive(amount: Decimal | None) -> Decimal | None:
-    """A plausible price, else None: the bound is the one the offer must meet to be
-    stored (pipelines.validate, a numeric(20, 4) column): above zero once rounded
-    to 4 decimals (1e-7 is no price) and below 10^12 (1e30 is no price)."""
+    """A finite amount above zero, else None. An implausible one (1e-7, 1e30) is kept as
+    written: the pipeline's validation refuses it with a rejections row saying why and
+    holding the raw value (``invalid_price``), which a None here would turn into a vaguer
+    ``missing_price`` - or, for an offer out of stock, into a price silently gone."""
     try:
-        if amount is None or not amount.is_finite() or not 0 < amount < MAX_VALID_AMOUNT:
-            return None
-        return amount if amount.quantize(_STORED_PLACES, rounding=ROUND_HALF_UP) > 0 else None
+        return amount if amount is not None and amount.is_finite() and amount > 0 else None
     except InvalidOperation:
         return None
-
-
-_STORED_PLACES = Decimal("0.0001")
 
 
 # ---------------------------------------------------------------------------
