@@ -45,6 +45,18 @@ def _alive(processes) -> list[psutil.Process]:
     return alive
 
 
+def _stop(parent: subprocess.Popen, children, signum: int, settle: float) -> list[psutil.Process]:
+    """Send ``signum`` to ``parent``, wait for it, and return (then kill) the ``children``
+    still alive ``settle`` seconds later."""
+    parent.send_signal(signum)
+    parent.wait(timeout=120)
+    time.sleep(settle)
+    survivors = _alive(children)
+    for p in survivors:
+        p.kill()
+    return survivors
+
+
 def _has_scrapy_child(pid: int) -> bool:
     for p in _descendants(pid):
         try:
@@ -73,12 +85,7 @@ def test_a_signal_to_pricelens_crawl_stops_the_crawl_and_closes_its_run(db, data
         _wait(lambda: _has_scrapy_child(parent.pid),
               30, "no scrapy child", parent, log)
         children = _descendants(parent.pid)
-        parent.send_signal(signum)
-        parent.wait(timeout=120)
-        time.sleep(0.5)
-        survivors = _alive(children)
-        for p in survivors:
-            p.kill()
+        survivors = _stop(parent, children, signum, 0.5)
     output = log.read_text()
     assert parent.returncode != 0, output[-3000:]
     assert "Traceback" not in output, output[-3000:]
@@ -102,12 +109,7 @@ def test_sigterm_to_pricelens_crawl_stops_the_embedded_database_it_started(tmp_p
         postmaster_pid = tmp_path / "data" / "postgres" / "postmaster.pid"
         # pg_ctl daemonizes the server: it is not among our descendants
         children = _descendants(parent.pid) + [psutil.Process(int(postmaster_pid.read_text().split()[0]))]
-        parent.send_signal(signal.SIGTERM)
-        parent.wait(timeout=120)
-        time.sleep(1)
-        survivors = _alive(children)
-        for p in survivors:
-            p.kill()
+        survivors = _stop(parent, children, signal.SIGTERM, 1)
     output = log.read_text()
     assert parent.returncode != 0, output[-3000:]
     assert "Traceback" not in output, output[-3000:]
@@ -124,12 +126,7 @@ def test_sigterm_to_pricelens_demo_stops_its_crawl_and_shops(db, database_url, t
                                   cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
         _wait(lambda: _running_run(db) is not None, 180, "the demo's crawl never opened its run", parent, log)
         children = _descendants(parent.pid)
-        parent.send_signal(signal.SIGTERM)
-        parent.wait(timeout=120)
-        time.sleep(0.5)
-        survivors = _alive(children)
-        for p in survivors:
-            p.kill()
+        survivors = _stop(parent, children, signal.SIGTERM, 0.5)
     output = log.read_text()
     assert parent.returncode != 0, output[-3000:]
     assert "Traceback" not in output and "snapshot:" not in output, output[-3000:]  # stopped, not published
