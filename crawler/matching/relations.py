@@ -375,6 +375,7 @@ _COLOUR_SUFFIX = {
 # camera packaging glued to the model code ("D700BODY", "EVOLTE420KIT"):
 # a body only where the other offer names no lens / kit, a kit where it does
 _KIT_WORDS = frozenset(("kit", "lens", "lenses", "objektiv", "objectif", "zoom"))
+_SUFFIXES = frozenset(_COLOUR_SUFFIX) | {"body", "kit"}
 
 
 def _names_colour(p: Prepared, colour: str) -> bool:
@@ -428,9 +429,12 @@ def suffix_printed(c: str, other: Prepared) -> bool:
     while k > 0 and c[k - 1].isalpha():
         k -= 1
     # every split of the trailing letters: "sd990isb" -> "sd990is" + "b"
-    for cut in range(len(c) - 1, k - 1, -1):
-        stem, suf = c[:cut], c[cut:]
-        if len(stem) < 3 or not T._HAS_DIGIT.search(stem) or stem.isdigit():
+    for cut in range(len(c) - 1, max(k, 3) - 1, -1):
+        suf = c[cut:]
+        if suf not in _SUFFIXES:
+            continue
+        stem = c[:cut]
+        if not T._HAS_DIGIT.search(stem) or stem.isdigit():
             continue
         colour = _COLOUR_SUFFIX.get(suf)
         if colour is not None:
