@@ -245,7 +245,8 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
                         ver.add(m.group(1))
     rom = _ROMAN.intersection(rest)
     if rom:
-        ver.update(rom)
+        # a roman numeral is the version its number is ("Acrobat IX" = "version 9")
+        ver.update(ROMAN_NUM.get(r, r) for r in rom)
     if ver:
         out["version"] = frozenset(ver)
     if years:
@@ -284,7 +285,20 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
                     dims.add(tuple(sorted(vals)))
             if dims:
                 out["dims"] = frozenset(dims) | out.get("dims", _EMPTY)
+    if "pack" in out or not _MULT_TRIGGERS.isdisjoint(ws):
+        mult = multipliers(cleaned)
+        if mult:
+            out[_MULT] = mult
+    if _HAS_DIGIT(cleaned):
+        # the numbers the title prints (a count of "50-disc", "3 pockets": see _multiplier_differs)
+        nums = frozenset([int(m) for m in _LEAD_NUM.findall(cleaned)])
+        if nums:
+            out[_NUMS] = nums
     return out
+
+
+_NUMS = "_nums"
+_LEAD_NUM = re.compile(r"(?<![\w.])(\d{1,4})(?![\d.])")
 
 
 _TRUE = frozenset((True,))
@@ -380,6 +394,9 @@ def tier_differs(a, b) -> float:
     number both print ("CS4", "X60") is no identifying evidence by itself, nor
     titles that agree on every other word ("Typing 17" vs "Typing 17 Deluxe").
     ``a`` and ``b`` are prepared offers."""
+    if repetitive(a.words) != repetitive(b.words):
+        # one title repeats itself: its words agreeing is no evidence
+        return 1.0
     ta, tb = _TIERS.intersection(a.wordset), _TIERS.intersection(b.wordset)
     if ta == tb:
         return 0.0
@@ -403,7 +420,8 @@ def _missing_ids(ids, other) -> list:
     of, oc = other.fullvec, other.full_compact
     ocol = other.facets.get("colour", ())
     return [w for w in ids
-            if w not in of and not (len(w) >= 4 and w in oc) and not (w in COLOUR_OF and COLOUR_OF[w] in ocol)]
+            if w not in of and not (len(w) >= 4 and w in oc) and not (w in COLOUR_OF and COLOUR_OF[w] in ocol)
+            and not roman_equal_in(w, of)]
 
 
 _PAGE_HINTS = T.PAGE_WORDS | {"com"}
@@ -582,6 +600,8 @@ def conflicts(fa: dict, fb: dict) -> tuple:
             out.append("upgrade")  # another kind of licence (OEM, academic, full)
     if ("refill" in fa) != ("refill" in fb):
         out.append("refill")
+    if "pack" not in out and _multiplier_differs(fa, fb):
+        out.append("pack")
     if "pack" not in out:
         # a licence for several users or devices is not the title that names
         # no count (a single licence): one-sided counts of 2 and more
@@ -589,3 +609,87 @@ def conflicts(fa: dict, fb: dict) -> tuple:
         if (la is None) != (lb is None) and max(la or lb) >= 2:
             out.append("pack")
     return tuple(out)
+
+
+# --------------------------------------------------------------------------
+# multipacks, licences for PCs, repetition (helper "mnear", issue 12)
+# --------------------------------------------------------------------------
+
+# how many of the product a listing sells: "3 pack", "3-pk", "6er Pack", "pack
+# of 2", "lot de 3", "twin pack", "balení 3 ks" - a multiplier of the thing,
+# not a count inside it ("80 ct", "50 sheets", "12 rolls" count the wipes,
+# sheets, rolls of one package)
+_MULT = "_mult"
+_MULT_RE = re.compile(
+    r"(?<![-\w.])(\d{1,3})\s?-?\s?(?:er\s?)?(?:pack|pk|packs|multipack|packung|pak)\b(?!-)"
+    r"|\b(?:pack|packs|lot|packung|paquete|confezione|baleni|multipack)\s(?:of|de|mit|von|da|po|x)\s?(\d{1,3})\b"
+    r"|\b(twin|double|triple|dual)\s(?:pack|pk)\b"
+)
+_MULT_WORD = {"twin": 2, "double": 2, "dual": 2, "triple": 3}
+_MULT_TRIGGERS = frozenset(("pack", "pk", "packs", "multipack", "packung", "pak"))
+
+
+def multipliers(cleaned: str) -> frozenset:
+    """The multipack counts a cleaned title names (>= 2: a "1 pack" is the
+    product itself), e.g. {3} for "Lysol Wipes, 80 ct, 3 pack"."""
+    out = set()
+    for a, b, w in _MULT_RE.findall(cleaned):
+        n = int(a or b) if (a or b) else _MULT_WORD[w]
+        if n >= 2:
+            out.add(n)
+    return frozenset(out)
+
+
+def _multiplier_differs(fa: dict, fb: dict) -> bool:
+    """One offer sells several of the product ("80 ct, 3 pack") and the other
+    never prints that count ("80 ct"; "pack of 3", "3 count", "3 pockets" are
+    the same three), or names another multipack: a multipack is not the
+    single package, a 3-pack not a 2-pack, whatever else the titles share."""
+    for x, y in ((fa, fb), (fb, fa)):
+        m = x.get(_MULT)
+        if m and m.isdisjoint(y.get("pack", _EMPTY)) and m.isdisjoint(y.get(_MULT, _EMPTY)):
+            if y.get(_MULT) or m.isdisjoint(y.get(_NUMS, _EMPTY)):
+                # (one side's multipack against another multipack, or against
+                # a title that never prints its count: "50 pack" = "50-disc")
+                return True
+    return False
+
+
+# "3 PCs", "1 PC" written with capitals are computers (licences), "3 pcs" /
+# "3 Pcs" pieces; read from the raw title, in any title (``facets_of`` sees
+# it lower-cased and reads "pcs" as licences only in a title about software)
+_PCS_RAW = re.compile(r"(?<![\w.])(\d{1,3})\s?-?\s?PCs?\b")
+
+
+def add_raw_licences(facets: dict, title) -> None:
+    """Adds the licence counts of "N PC(s)" in capitals (``_PCS_RAW``) to an
+    offer's facets (not for a title all in capitals, where "PCS" may be
+    pieces): "Norton 360 Deluxe 3 PCs" is a licence for three computers."""
+    if not isinstance(title, str) or "PC" not in title or title.isupper():
+        return
+    found = {int(n) for n in _PCS_RAW.findall(title)}
+    found.discard(0)
+    if found:
+        facets[_LICENCES] = frozenset(found) | facets.get(_LICENCES, _EMPTY)
+
+
+def roman_equal_in(w: str, words) -> bool:
+    """Is ``w`` a roman numeral whose number ``words`` holds, or a number
+    whose roman numeral it holds ("ix" / "9": "Acrobat IX" = "Acrobat 9")?"""
+    r = ROMAN_NUM.get(w)
+    if r is not None:
+        return r in words
+    r = _NUM_ROMAN.get(w)
+    return r is not None and r in words
+
+
+_NUM_ROMAN = {v: k for k, v in T.ROMAN_NUM.items()}
+
+
+def repetitive(words) -> bool:
+    """A title that repeats its words (at least 8 words, each distinct one
+    three times on average: "Lysol Lysol Lysol ..."): repetition is no
+    evidence, so such a title agreeing word for word with another is none
+    (see ``tier_differs``)."""
+    n = len(words)
+    return n >= 8 and len(set(words)) * 3 <= n

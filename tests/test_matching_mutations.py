@@ -1,0 +1,138 @@
+"""Near-miss edits of one product's title (the kinds ``benchmarks/bench_nearmiss.py``
+measures on the gold matches): a multipack against the single package, a
+licence for several PCs against the plain title, a title repeating itself -
+different; the same version written as a roman numeral or as digits - the same.
+Real retail wording in English, German, French, Spanish and Czech, both directions."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from crawler.matching import match_method, same_product
+from crawler.matching.facets import multipliers
+from crawler.matching.features import pair_features, prepare
+from crawler.matching.rules import REASONS, conflict_reasons
+from crawler.matching.titles import clean
+
+
+def _conflict(a: str, b: str) -> str | None:
+    pa, pb = prepare({"title": a}), prepare({"title": b})
+    r = int(conflict_reasons(np.asarray([pair_features(pa, pb)]))[0])
+    return REASONS[r - 1] if r else None
+
+
+def _both_ways_apart(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert not same_product({"title": x}, {"title": y})
+        tier, score = match_method({"title": x}, {"title": y})
+        assert score < 0.5
+
+
+# a multipack against the single package it multiplies (the count inside the
+# package - "80 ct", "60 Stück", "650 ml" - is the same on both sides)
+MULTIPACK = [
+    ("Lysol Disinfecting Wipes, Lemon & Lime Blossom, 80 ct",
+     "Lysol Disinfecting Wipes, Lemon & Lime Blossom, 80 ct, 3 Pack"),
+    ("Clorox Disinfecting Wipes, Fresh Scent, 75 Count", "Clorox Disinfecting Wipes, Fresh Scent, 75 Count (Pack of 3)"),
+    ("Finish Quantum Spülmaschinentabs 60 Stück", "Finish Quantum Spülmaschinentabs 60 Stück 3er Pack"),
+    ("Ariel Pods Alpine Lessive 31 lavages", "Ariel Pods Alpine Lessive 31 lavages, lot de 3"),
+    ("Fairy Ultra Lavavajillas Limón 650 ml", "Fairy Ultra Lavavajillas Limón 650 ml, pack de 2"),
+    ("Jar Original prostředek na nádobí 900 ml", "Jar Original prostředek na nádobí 900 ml, balení po 3"),
+    ("Duracell Plus AA Batteries 4 count", "Duracell Plus AA Batteries 4 count, Twin Pack"),
+    # a 2-pack is not a 3-pack of the same package
+    ("Lysol Disinfecting Wipes, 80 ct, 2 Pack", "Lysol Disinfecting Wipes, 80 ct, 3 Pack"),
+]
+
+
+@pytest.mark.parametrize("a,b", MULTIPACK)
+def test_multipack_against_single_package(a, b):
+    assert _conflict(a, b) == "pack"
+    assert _conflict(b, a) == "pack"
+    _both_ways_apart(a, b)
+
+
+# the same count written another way is one product
+MULTIPACK_SAME = [
+    ("Tide PODS Laundry Detergent, 42 ct, 3 Pack", "Tide PODS Laundry Detergent 42 count, Pack of 3"),
+    ("Verbatim DVD-R 16x 4.7GB 50 Pack Spindle", "Verbatim DVD-R 16x 4.7 GB 50-Disc Spindle"),
+    ("Cardinal Zippered Binder Pockets, Clear, 3 Pack", "Cardinal Zippered Binder Pockets, Clear, 3 Pockets"),
+    ("Pur Flüssigwaschmittel Lavendel 2er Pack", "Pur Flüssigwaschmittel Lavendel 2 Stück"),
+]
+
+
+@pytest.mark.parametrize("a,b", MULTIPACK_SAME)
+def test_same_count_in_other_words_is_no_multipack_conflict(a, b):
+    assert _conflict(a, b) != "pack"
+    assert _conflict(b, a) != "pack"
+
+
+@pytest.mark.parametrize("title,mult", [
+    ("Lysol Wipes, 80 ct, 3 Pack", {3}),
+    ("Finish Tabs 60 Stück 3er Pack", {3}),
+    ("Ariel Pods, lot de 3", {3}),
+    ("Duracell AA, Twin Pack", {2}),
+    ("Brita Filter 1 Pack", set()),  # one pack is the product itself
+    ("Lysol Wipes 80 ct", set()),  # a count inside the package
+    ("Cooler Master Fan R4-BMBS-20PK-R0", set()),  # part of a part number
+])
+def test_multipliers_read_from_a_title(title, mult):
+    assert set(multipliers(clean(title))) == mult
+
+
+# "PC" in capitals counts computers (a licence) in any title; "pcs" counts pieces
+@pytest.mark.parametrize("a,b", [
+    ("Norton 360 Deluxe 3 PCs", "Norton 360 Deluxe"),
+    ("Bitdefender Total Security 5 PC", "Bitdefender Total Security"),
+    ("McAfee LiveSafe 1-Year 10 PCs", "McAfee LiveSafe 1-Year"),
+])
+def test_licence_for_several_pcs_against_plain_title(a, b):
+    assert _conflict(a, b) == "pack"
+    assert _conflict(b, a) == "pack"
+    _both_ways_apart(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Pyrex Glass Mixing Bowl Set 3 pcs", "Pyrex Glass Mixing Bowl Set"),
+    ("Tupperware Dose 3 Pcs", "Tupperware Dose"),
+])
+def test_pieces_are_no_licences(a, b):
+    assert _conflict(a, b) != "pack"
+
+
+# a roman numeral is the number it writes: the same version either way
+ROMAN_SAME = [
+    ("Adobe Acrobat 9 Standard", "Adobe Acrobat IX Standard"),
+    ("Adobe Acrobat 9 Pro for Windows", "Adobe Acrobat IX Pro for Windows"),
+    ("Final Fantasy VII", "Final Fantasy 7"),
+    ("Die Siedler 7 Gold Edition", "Die Siedler VII Gold Edition"),
+    ("Civilization IV Complete", "Civilization 4 Complete"),
+]
+
+
+@pytest.mark.parametrize("a,b", ROMAN_SAME)
+def test_roman_numeral_and_digits_are_one_version(a, b):
+    assert _conflict(a, b) is None
+    assert same_product({"title": a}, {"title": b})
+    assert same_product({"title": b}, {"title": a})
+
+
+def test_roman_version_is_the_number_of_a_version_word():
+    # "Series VII" and "7 Series" name one version (no version conflict)
+    assert _conflict("Samsung Series VII LCD TV LN46A750", "Samsung 7 Series LCD TV LN46A750") is None
+    # another number still conflicts
+    assert _conflict("Samsung Series VII LCD TV", "Samsung 8 Series LCD TV") is not None
+
+
+# a title that repeats itself is no evidence of being the title it repeats
+@pytest.mark.parametrize("word", ["Lysol", "Lysol Wipes", "SanDisk Ultra 64GB", "Ariel"])
+@pytest.mark.parametrize("n", [10, 15_000])
+def test_repeated_title_is_no_evidence(word, n):
+    long = " ".join([word] * n)
+    _both_ways_apart(long, word)
+
+
+def test_a_title_with_some_repeated_words_still_matches():
+    a = "Seagate ST31000640NS 1TB SATA ST31000640NS Hard Drive"
+    b = "Seagate ST31000640NS 1TB SATA Hard Drive"
+    assert same_product({"title": a}, {"title": b})
