@@ -17,8 +17,8 @@ same product.  Kinds of mutation that make another product ("mutated"):
   80 ct, 6 ks), colour, scent / flavour, tier (Pro / Standard / Deluxe),
   version / generation (v8, 3rd gen), year, roman numeral, platform
   (Mac / Windows / console), the last digit of a model number both print;
-* a marker added to one side: a pack count ("..., 3 pack" where no pack is
-  named), "Upgrade" (software titles), "Refill" (titles naming a kit), a
+* a marker added to one side: a pack count ("..., 3 Pack"; Czech "..., balení
+  3 ks" - "3 ks" alone is pieces, as "3 pcs" - where no pack is named), "Upgrade" (software titles), "Refill" (titles naming a kit), a
   variant word after a model number both print ("... Pro").
 
 The replacement values are values of the same kind seen in the same dataset's
@@ -306,7 +306,7 @@ def mutate_marker(kind, a, b, dataset, rng):
         if FINDERS["pack/count"](t) or re.search(r"\b(pack|set|lot|sada|baleni|balení)\b", tl):
             return None
         n = (2, 3, 4, 6, 12)[rng.randrange(5)]
-        y = dict(x, title=t + (f", {n} ks" if _lang(dataset) == "cs" else f", {n} Pack"))
+        y = dict(x, title=t + (f", balení {n} ks" if _lang(dataset) == "cs" else f", {n} Pack"))
     elif kind == "upgrade added":
         ta, tb = set(_w for *_, _w in _words(a["title"])), set(_w for *_, _w in _words(b["title"]))
         if not (SOFTWARE & ta and SOFTWARE & tb) or "upgrade" in ta or "upgrade" in tb:

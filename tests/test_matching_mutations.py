@@ -39,6 +39,7 @@ MULTIPACK = [
     ("Ariel Pods Alpine Lessive 31 lavages", "Ariel Pods Alpine Lessive 31 lavages, lot de 3"),
     ("Fairy Ultra Lavavajillas Limón 650 ml", "Fairy Ultra Lavavajillas Limón 650 ml, pack de 2"),
     ("Jar Original prostředek na nádobí 900 ml", "Jar Original prostředek na nádobí 900 ml, balení po 3"),
+    ("Duracell Plus AA alkalické baterie 4 ks", "Duracell Plus AA alkalické baterie 4 ks, balení 3 ks"),
     ("Duracell Plus AA Batteries 4 count", "Duracell Plus AA Batteries 4 count, Twin Pack"),
     # a 2-pack is not a 3-pack of the same package
     ("Lysol Disinfecting Wipes, 80 ct, 2 Pack", "Lysol Disinfecting Wipes, 80 ct, 3 Pack"),
@@ -72,6 +73,7 @@ def test_same_count_in_other_words_is_no_multipack_conflict(a, b):
     ("Finish Tabs 60 Stück 3er Pack", {3}),
     ("Ariel Pods, lot de 3", {3}),
     ("Duracell AA, Twin Pack", {2}),
+    ("Jar Original 900 ml, balení 3 ks", {3}),
     ("Brita Filter 1 Pack", set()),  # one pack is the product itself
     ("Lysol Wipes 80 ct", set()),  # a count inside the package
     ("Cooler Master Fan R4-BMBS-20PK-R0", set()),  # part of a part number

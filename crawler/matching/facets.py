@@ -623,18 +623,20 @@ _MULT = "_mult"
 _MULT_RE = re.compile(
     r"(?<![-\w.])(\d{1,3})\s?-?\s?(?:er\s?)?(?:pack|pk|packs|multipack|packung|pak)\b(?!-)"
     r"|\b(?:pack|packs|lot|packung|paquete|confezione|baleni|multipack)\s(?:of|de|mit|von|da|po|x)\s?(\d{1,3})\b"
+    # (Czech "balení 3 ks", "Multipack 4": the count follows the word directly)
+    r"|\b(?:baleni|multipack)\s+(\d{1,3})(?:ks|kusu|x)?\b"
     r"|\b(twin|double|triple|dual)\s(?:pack|pk)\b"
 )
 _MULT_WORD = {"twin": 2, "double": 2, "dual": 2, "triple": 3}
-_MULT_TRIGGERS = frozenset(("pack", "pk", "packs", "multipack", "packung", "pak"))
+_MULT_TRIGGERS = frozenset(("pack", "pk", "packs", "multipack", "packung", "pak", "baleni"))
 
 
 def multipliers(cleaned: str) -> frozenset:
     """The multipack counts a cleaned title names (>= 2: a "1 pack" is the
     product itself), e.g. {3} for "Lysol Wipes, 80 ct, 3 pack"."""
     out = set()
-    for a, b, w in _MULT_RE.findall(cleaned):
-        n = int(a or b) if (a or b) else _MULT_WORD[w]
+    for a, b, c, w in _MULT_RE.findall(cleaned):
+        n = int(a or b or c) if (a or b or c) else _MULT_WORD[w]
         if n >= 2:
             out.add(n)
     return frozenset(out)
