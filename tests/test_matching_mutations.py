@@ -138,3 +138,28 @@ def test_a_title_with_some_repeated_words_still_matches():
     a = "Seagate ST31000640NS 1TB SATA ST31000640NS Hard Drive"
     b = "Seagate ST31000640NS 1TB SATA Hard Drive"
     assert same_product({"title": a}, {"title": b})
+
+
+# a variant word right after a model number names another model, however
+# specific the number ("rtx4070" is a chip): "RTX4070 Ti" is not "RTX4070"
+@pytest.mark.parametrize("a,b", [
+    ("MSI GeForce RTX4070 Ti Gaming X 12GB", "MSI GeForce RTX4070 Gaming X 12GB"),
+    ("ASUS ROG Strix RTX-4070 Ti OC", "ASUS ROG Strix RTX-4070 OC"),
+    ("Sony RMVL600 Ultra Fernbedienung", "Sony RMVL600 Fernbedienung"),
+    ("Xiaomi Redmi Note 10 Pro 128 Go gris", "Xiaomi Redmi Note 10 128 Go gris"),
+])
+def test_variant_word_after_a_model_number(a, b):
+    assert _conflict(a, b) in ("variant", "edition")
+    assert _conflict(b, a) in ("variant", "edition")
+    _both_ways_apart(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    # the same variant word on both sides, or spelt out
+    ("MSI GeForce RTX4070 Ti Gaming X", "MSI RTX4070 Ti Gaming X Trio 12GB"),
+    # a certification after a wattage, a compound adjective
+    ("Thermaltake Toughpower 750W 80 Plus Gold", "Thermaltake Toughpower 750W Gold"),
+    ("Corsair Carbide 330R Ultra-Silent Midi Tower", "Corsair Carbide 330R Midi Tower"),
+])
+def test_no_variant_conflict_without_another_model(a, b):
+    assert _conflict(a, b) not in ("variant", "edition")

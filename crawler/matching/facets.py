@@ -289,11 +289,19 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
         mult = multipliers(cleaned)
         if mult:
             out[_MULT] = mult
+    if not _CODE_VARIANTS.isdisjoint(ws):
+        cv = code_variants(ws, cleaned)
+        if cv:
+            out[_CV] = cv
+    if not _CODE_VARIANTS.isdisjoint(ws):
+        out[_VW] = frozenset([_CODE_VARIANT_OF.get(w, w) for w in ws if w in _CODE_VARIANTS])
     if _HAS_DIGIT(cleaned):
         # the numbers the title prints (a count of "50-disc", "3 pockets": see _multiplier_differs)
         nums = frozenset([int(m) for m in _LEAD_NUM.findall(cleaned)])
         if nums:
             out[_NUMS] = nums
+        # (the title's compact form: a model number of the other title printed here, see _code_variant_differs)
+        out[_TC] = T.compact(cleaned)
     return out
 
 
@@ -600,6 +608,8 @@ def conflicts(fa: dict, fb: dict) -> tuple:
             out.append("upgrade")  # another kind of licence (OEM, academic, full)
     if ("refill" in fa) != ("refill" in fb):
         out.append("refill")
+    if "edition" not in out and (_CV in fa or _CV in fb) and _code_variant_differs(fa, fb):
+        out.append("edition")
     if "pack" not in out and _multiplier_differs(fa, fb):
         out.append("pack")
     if "pack" not in out:
@@ -695,3 +705,49 @@ def repetitive(words) -> bool:
     (see ``tier_differs``)."""
     n = len(words)
     return n >= 8 and len(set(words)) * 3 <= n
+
+
+# a variant word right after a model number ("RTX4070 Ti", "RMVL600 Ultra",
+# "Note 10 Pro"): the model number with it names another model than the model
+# number alone, however specific the number ("rtx4070" is a chip, not a part)
+_CV, _VW, _TC = "_code_variants", "_variant_words", "_title_compact"
+_CODE_VARIANTS = frozenset("pro plus max mini lite ultra promax super ti xtx".split())
+_CODE_VARIANT_OF = {"professional": "pro"}
+_ALNUM_MIXED = re.compile(r"^(?=.*[a-z])(?=.*\d)[a-z0-9]{3,}$")
+
+
+def code_variants(ws, cleaned: str = "") -> frozenset:
+    """(model number, variant word) for each strong variant word right after a
+    model number in a title's words: a token of letters and digits, or a
+    number right after a name ("rtx 4070 ti" -> ("rtx4070", "ti"); not
+    "80 plus" after a wattage, nor a word the variant word is hyphened to:
+    "330R Ultra-Silent" is a quiet 330R)."""
+    out = set()
+    for i in range(1, len(ws)):
+        v = ws[i]
+        if v not in _CODE_VARIANTS or (v + "-") in cleaned:
+            continue
+        w = ws[i - 1]
+        if _ALNUM_MIXED.match(w) and not T.is_unit_token(w):
+            out.add((w, _CODE_VARIANT_OF.get(v, v)))
+        elif w.isdigit() and i >= 2 and ws[i - 2].isalpha() and (w, v) not in T._NOT_VARIANT:
+            out.add((ws[i - 2] + w, _CODE_VARIANT_OF.get(v, v)))
+    return frozenset(out)
+
+
+def _code_variant_differs(fa: dict, fb: dict) -> bool:
+    """One title qualifies a model number the other prints with a variant word
+    the other never names ("RTX4070 Ti" vs "RTX4070", "RMVL600 Ultra" vs
+    "RMVL600")."""
+    for x, y in ((fa, fb), (fb, fa)):
+        cv = x.get(_CV)
+        if not cv:
+            continue
+        yc = y.get(_TC)
+        if yc is None:
+            continue
+        yv = y.get(_VW, _EMPTY)
+        for code, v in cv:
+            if v not in yv and code in yc:
+                return True
+    return False
