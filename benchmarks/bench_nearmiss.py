@@ -12,7 +12,7 @@ value and ask the public ``crawler.matching.match_many`` (the batch entry
 point of ``same_product``: same decisions) whether the pair is still the
 same product.  Kinds of mutation that make another product ("mutated"):
 
-* a value both titles state, changed on one: capacity (64 GB), length / screen
+* a value both titles state (one value of that kind in each), changed on one: capacity (64 GB), length / screen
   size (15.6", 28 cm), weight / volume (6 oz, 500 ml), pack / count (3 pack,
   80 ct, 6 ks), colour, scent / flavour, tier (Pro / Standard / Deluxe),
   version / generation (v8, 3rd gen), year, roman numeral, platform
@@ -225,6 +225,10 @@ def mutate_value(kind, a, b, pools, rng):
     fa, fb = find(a["title"]), find(b["title"])
     shared = {v for v, _ in fa} & {v for v, _ in fb}
     if not shared:
+        return None
+    if kind != "model digit" and (len({v for v, _ in fa}) > 1 or len({v for v, _ in fb}) > 1):
+        # one value per title: "the" capacity, colour ... of the offer (a
+        # second one left unchanged would still agree)
         return None
     v = sorted(shared, key=str)[0]
     side = rng.random() < 0.5
