@@ -163,3 +163,8 @@ def test_variant_word_after_a_model_number(a, b):
 ])
 def test_no_variant_conflict_without_another_model(a, b):
     assert _conflict(a, b) not in ("variant", "edition")
+
+
+def test_variant_word_after_a_model_number_the_title_splits():
+    # "52LG50" is read as the words "52lg", "50": the variant still follows it
+    assert _conflict("LG 52LG50 Lite 52\" LCD TV", "LG 52\" Black LCD Flat Panel HDTV 52LG50") in ("variant", "edition")

@@ -719,7 +719,8 @@ _ALNUM_MIXED = re.compile(r"^(?=.*[a-z])(?=.*\d)[a-z0-9]{3,}$")
 def code_variants(ws, cleaned: str = "") -> frozenset:
     """(model number, variant word) for each strong variant word right after a
     model number in a title's words: a token of letters and digits, or a
-    number right after a name ("rtx 4070 ti" -> ("rtx4070", "ti"); not
+    number right after a name or a model number's head ("rtx 4070 ti" ->
+    ("rtx4070", "ti"), "52lg 50 lite" -> ("52lg50", "lite")); not
     "80 plus" after a wattage, nor a word the variant word is hyphened to:
     "330R Ultra-Silent" is a quiet 330R)."""
     out = set()
@@ -730,7 +731,10 @@ def code_variants(ws, cleaned: str = "") -> frozenset:
         w = ws[i - 1]
         if _ALNUM_MIXED.match(w) and not T.is_unit_token(w):
             out.add((w, _CODE_VARIANT_OF.get(v, v)))
-        elif w.isdigit() and i >= 2 and ws[i - 2].isalpha() and (w, v) not in T._NOT_VARIANT:
+        elif (w.isdigit() and i >= 2 and ws[i - 2].isalnum() and not ws[i - 2].isdigit()
+              and (w, v) not in T._NOT_VARIANT):
+            # (a number after a name or a model number's head: "rtx 4070",
+            # "52lg 50" - the words of "52LG50")
             out.add((ws[i - 2] + w, _CODE_VARIANT_OF.get(v, v)))
     return frozenset(out)
 
