@@ -174,8 +174,12 @@ def _roman_find(t):
     return [(w, (s, e)) for s, e, w in ws[1:] if w in ROMAN_WORDS]
 
 
+_SPEC = re.compile(r"^\d+(?:\.\d+)?[A-Za-z]+$")  # "150Mbps", "512GB", "1080p": a spec, not a model number
+
+
 def _code_find(t):
-    return [(m.group().lower(), m.span()) for m in _CODE.finditer(t) if sum(c.isdigit() for c in m.group()) >= 2]
+    return [(m.group().lower(), m.span()) for m in _CODE.finditer(t)
+            if sum(c.isdigit() for c in m.group()) >= 2 and not _SPEC.match(m.group())]
 
 
 FINDERS = {
