@@ -168,3 +168,13 @@ def test_no_variant_conflict_without_another_model(a, b):
 def test_variant_word_after_a_model_number_the_title_splits():
     # "52LG50" is read as the words "52lg", "50": the variant still follows it
     assert _conflict("LG 52LG50 Lite 52\" LCD TV", "LG 52\" Black LCD Flat Panel HDTV 52LG50") in ("variant", "edition")
+
+
+# "Basic" names a tier as "Deluxe" or "Standard" do, in any title
+@pytest.mark.parametrize("a,b", [
+    ("Canon PSC-4100 Basic Soft Case", "Canon PSC-4100 Deluxe Soft Case"),
+    ("Logitech Driving Force Basic for PlayStation 2", "Logitech Driving Force Pro for PlayStation 2"),
+])
+def test_basic_tier_against_another_tier(a, b):
+    assert _conflict(a, b) in ("edition", "variant")
+    _both_ways_apart(a, b)

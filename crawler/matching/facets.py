@@ -90,7 +90,7 @@ basic essentials essential home personal family teacher education edu server wor
 express elements collectors collector special anniversary limited complete starter
 platinum gold silver bronze signature goty definitive remastered directors
 """.split())
-_TIER_ANYWHERE = frozenset("standard deluxe premium ultimate professional pro enterprise".split())
+_TIER_ANYWHERE = frozenset("standard basic deluxe premium ultimate professional pro enterprise".split())
 _EDITION_SYNONYMS = {"pro": "professional", "edu": "education", "academic": "education",
                      "collector": "collectors", "essential": "essentials"}
 # words that mark the *licence* as an upgrade, not the full product
