@@ -103,7 +103,7 @@ ROMAN_WORDS = {"ii": 2, "iii": 3, "iv": 4, "vi": 6, "vii": 7, "viii": 8, "ix": 9
 _NUM = r"(?<![\w.,/-])(\d+(?:[.,]\d+)?)"
 UNIT_RE = {
     "capacity": re.compile(_NUM + r"\s?(gb|tb|mb)\b", re.I),
-    "length": re.compile(_NUM + r"\s?(cm|mm|inch|in\b|''|\")", re.I),
+    "length": re.compile(_NUM + r"\s?-?\s?(cm|mm|inch|in\b|''|\")", re.I),
     "weight/volume": re.compile(_NUM + r"\s?(oz|fl oz|ml|kg|lb|lbs|qt|gal)\b|" + _NUM + r"\s(l|g)\b", re.I),
     "pack/count": re.compile(r"(?<![\w.,/-])(\d{1,4})\s?-?\s?(" + "|".join(PACK_WORDS) + r")\b", re.I),
 }
@@ -254,7 +254,7 @@ def mutate_value(kind, a, b, pools, rng):
                 y[k] = _CODE_ANY.sub(lambda m: _bump(m.group(), key, i, printed, new), y[k])
     else:
         pool = pools[kind]
-        others = sorted(k for k in pool if k != v and _same_family(kind, k, v))
+        others = sorted(k for k in pool if k != v and _same_family(kind, k, v) and _plausible(k, v))
         if not others:
             return None
         nv = others[rng.randrange(len(others))]
@@ -264,8 +264,25 @@ def mutate_value(kind, a, b, pools, rng):
             cands = sorted(pool[nv])
             new = cands[rng.randrange(len(cands))]
             new = _case_like(new, printed)
-        y = _replace(x, span, new, every=not isinstance(v, tuple))
+        if isinstance(v, tuple):
+            # every statement of that value in the title ("15-inch ... 15"")
+            y = dict(x)
+            t = x["title"]
+            for val, sp in sorted((vs for vs in find(t) if vs[0] == v), key=lambda vs: -vs[1][0]):
+                t = t[:sp[0]] + new + t[sp[1]:]
+            y["title"] = t
+        else:
+            y = _replace(x, span, new)
     return (y, b) if side else (a, y)
+
+
+def _plausible(k, v):
+    """A replacement value of the same order as the original (for sizes:
+    within 4x, not 0: "0 GB" or a 1080" screen is no product)."""
+    if not isinstance(v, tuple):
+        return True
+    a, b = float(k[0]), float(v[0])
+    return a > 0 and b > 0 and 0.25 <= a / b <= 4
 
 
 _CODE_ANY = re.compile(r"[A-Za-z0-9][A-Za-z0-9/-]*[A-Za-z0-9]")
