@@ -401,7 +401,7 @@ def keep(kind, a, b, rng):
         ws = t.split()
         for i in range(1, len(ws)):
             w = ws[i]
-            nxt = ws[i + 1].lower() if i + 1 < len(ws) else ""
+            nxt = re.sub(r"[^\w].*$", "", ws[i + 1].lower()) if i + 1 < len(ws) else ""
             prev = ws[i - 1].lower()
             if w.isdigit() and 2 <= int(w) <= 12 and prev not in ("x", "of", "-", "/", "*"):
                 if nxt and (nxt in UNIT_WORDS or re.match(r"^[\d\W]", nxt)):

@@ -178,3 +178,14 @@ def test_variant_word_after_a_model_number_the_title_splits():
 def test_basic_tier_against_another_tier(a, b):
     assert _conflict(a, b) in ("edition", "variant")
     _both_ways_apart(a, b)
+
+
+# a variant word before a roman numeral qualifies it as before the digits:
+# "iPad Air II" is the "iPad Air 2", not another variant of it
+@pytest.mark.parametrize("a,b", [
+    ("Apple iPad Air II Midnight Blue Smart Case", "Apple Smart Case for iPad Air 2 Midnight Blue"),
+    ("Speck iGuy iPad mini IV Case", "Speck iGuy iPad mini 4 Hülle"),
+])
+def test_variant_before_roman_numeral_is_the_variant_before_digits(a, b):
+    assert _conflict(a, b) is None
+    assert same_product({"title": a}, {"title": b})
