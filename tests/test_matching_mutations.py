@@ -184,7 +184,8 @@ def test_basic_tier_against_another_tier(a, b):
 # "iPad Air II" is the "iPad Air 2", not another variant of it
 @pytest.mark.parametrize("a,b", [
     ("Apple iPad Air II Midnight Blue Smart Case", "Apple Smart Case for iPad Air 2 Midnight Blue"),
-    ("Speck iGuy iPad mini IV Case", "Speck iGuy iPad mini 4 Hülle"),
+    ("Speck iGuy iPad mini IV Case", "Speck iGuy iPad mini 4 Case"),
+    ("Funda Speck iGuy iPad mini IV", "Funda Speck iGuy iPad mini 4"),
 ])
 def test_variant_before_roman_numeral_is_the_variant_before_digits(a, b):
     assert _conflict(a, b) is None
