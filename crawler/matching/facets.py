@@ -295,18 +295,20 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
             out[_CV] = cv
     if not _CODE_VARIANTS.isdisjoint(ws):
         out[_VW] = frozenset([_CODE_VARIANT_OF.get(w, w) for w in ws if w in _CODE_VARIANTS])
-    if _HAS_DIGIT(cleaned):
-        # the numbers the title prints (a count of "50-disc", "3 pockets": see _multiplier_differs)
-        nums = frozenset([int(m) for m in _LEAD_NUM.findall(cleaned)])
-        if nums:
-            out[_NUMS] = nums
-        # (the title's compact form: a model number of the other title printed here, see _code_variant_differs)
-        out[_TC] = T.compact(cleaned)
     return out
 
 
-_NUMS = "_nums"
 _LEAD_NUM = re.compile(r"(?<![\w.])(\d{1,4})(?![\d.])")
+_CLEANED = "_cleaned"
+
+
+def _numbers_printed(f: dict) -> frozenset:
+    """The numbers a title prints as words of their own or leading a word
+    ("50-disc", "3 pockets", "80ct"; not the digits inside a model number),
+    read from its cleaned title (see ``add_offer_facets``) only when a
+    multipack needs them."""
+    t = f.get(_CLEANED)
+    return frozenset([int(x) for x in _LEAD_NUM.findall(t)]) if t else _EMPTY
 
 
 _TRUE = frozenset((True,))
@@ -402,7 +404,7 @@ def tier_differs(a, b) -> float:
     number both print ("CS4", "X60") is no identifying evidence by itself, nor
     titles that agree on every other word ("Typing 17" vs "Typing 17 Deluxe").
     ``a`` and ``b`` are prepared offers."""
-    if repetitive(a.words) != repetitive(b.words):
+    if _repeats(a) != _repeats(b):
         # one title repeats itself: its words agreeing is no evidence
         return 1.0
     ta, tb = _TIERS.intersection(a.wordset), _TIERS.intersection(b.wordset)
@@ -660,7 +662,7 @@ def _multiplier_differs(fa: dict, fb: dict) -> bool:
     for x, y in ((fa, fb), (fb, fa)):
         m = x.get(_MULT)
         if m and m.isdisjoint(y.get("pack", _EMPTY)) and m.isdisjoint(y.get(_MULT, _EMPTY)):
-            if y.get(_MULT) or m.isdisjoint(y.get(_NUMS, _EMPTY)):
+            if y.get(_MULT) or m.isdisjoint(_numbers_printed(y)):
                 # (one side's multipack against another multipack, or against
                 # a title that never prints its count: "50 pack" = "50-disc")
                 return True
@@ -673,10 +675,16 @@ def _multiplier_differs(fa: dict, fb: dict) -> bool:
 _PCS_RAW = re.compile(r"(?<![\w.])(\d{1,3})\s?-?\s?PCs?\b")
 
 
-def add_raw_licences(facets: dict, title) -> None:
-    """Adds the licence counts of "N PC(s)" in capitals (``_PCS_RAW``) to an
-    offer's facets (not for a title all in capitals, where "PCS" may be
+def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> None:
+    """Adds to an offer's facets what ``facets_of`` cannot read from the
+    cleaned title: the compact and the cleaned title when it prints a digit
+    (a model number or count of the other offer looked up in it:
+    ``_code_variant_differs``, ``_multiplier_differs``) and the licence counts of "N PC(s)" in capitals
+    (``_PCS_RAW``; not for a title all in capitals, where "PCS" may be
     pieces): "Norton 360 Deluxe 3 PCs" is a licence for three computers."""
+    if title_compact and _HAS_DIGIT(title_compact):
+        facets[_TC] = title_compact
+        facets[_CLEANED] = cleaned
     if not isinstance(title, str) or "PC" not in title or title.isupper():
         return
     found = {int(n) for n in _PCS_RAW.findall(title)}
@@ -696,6 +704,12 @@ def roman_equal_in(w: str, words) -> bool:
 
 
 _NUM_ROMAN = {v: k for k, v in T.ROMAN_NUM.items()}
+
+
+def _repeats(p) -> bool:
+    """``repetitive`` of a prepared offer's title (its word set is at hand)."""
+    n = len(p.words)
+    return n >= 8 and len(p.wordset) * 3 <= n
 
 
 def repetitive(words) -> bool:
