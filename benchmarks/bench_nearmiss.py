@@ -502,6 +502,12 @@ def main(argv=None):
     ap.add_argument("--show", type=int, default=0, help="print this many failures per kind")
     ap.add_argument("--only", default=None)
     args = ap.parse_args(argv)
+    if args.only and args.only not in (*SETS, "promap-cz"):
+        print(f"no dataset named {args.only!r}; have: {', '.join((*SETS, 'promap-cz'))}")
+        return 2
+    if args.show < 0:
+        print("--show takes a count of 0 or more")
+        return 2
     data = load(args.split)
     names = [args.only] if args.only else list(data)
     print(f"Near-miss mutations of gold matches ({args.split} splits; promap-cz whole). "
