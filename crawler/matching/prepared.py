@@ -24,7 +24,7 @@ from operator import add, mul
 from . import titles as T
 from . import seeds as S
 from ._gtin import gtin14
-from .facets import COLOUR_OF, add_text_units, facets_of, has_number_word, page_parts, without_brand_words
+from .facets import COLOUR_OF, add_offer_facets, add_text_units, facets_of, has_number_word, page_parts, without_brand_words
 from . import model as _model
 from .model import resources
 
@@ -423,6 +423,7 @@ def facets_stage(p: Prepared) -> Prepared:
     if p.variants and p.brand:
         p.variants = without_brand_words(p.variants, ws, p.brand)
     p.facets = facets = facets_of(t, ws)
+    add_offer_facets(facets, title, p.title_compact, t)
     if p.units or text:
         # sizes of the title and of the text (brand, MPN, description): see facets.add_text_units
         add_text_units(facets, p.units, text)

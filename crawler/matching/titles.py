@@ -713,7 +713,8 @@ def model_variants_of(raw) -> frozenset:
             if (j > 0 and toks[j - 1] in _EDITION_OF) or (toks[j], w) in _NOT_VARIANT:
                 continue
             out.add(w)
-        elif i + 1 < n and _short_model_token(toks[i + 1]):
+        elif i + 1 < n and (_short_model_token(toks[i + 1]) or toks[i + 1] in ROMAN_NUM):
+            # (before a number or its roman numeral: "air 2" = "air ii")
             out.add(w)
     return frozenset(out)
 
