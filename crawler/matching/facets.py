@@ -589,3 +589,88 @@ def conflicts(fa: dict, fb: dict) -> tuple:
         if (la is None) != (lb is None) and max(la or lb) >= 2:
             out.append("pack")
     return tuple(out)
+
+
+# --------------------------------------------------------------------------
+# words that are no identifying words of the product, whatever their rarity
+# --------------------------------------------------------------------------
+# A maker's legal form or company-name word right after its brand ("Balt
+# Inc.", "Chief Manufacturing", "Kingston Technology", "Bosch GmbH", "Xiaomi
+# s.r.o."): the brand is compared as a brand, these words name the company.
+_LEGAL_FORMS = frozenset("""
+inc incorporated corp corporation co company ltd limited llc gmbh ag plc sro spol mfg
+manufacturing technology technologies international intl electronics
+""".split())
+
+
+def _code_parts(x) -> frozenset:
+    """Words of offer ``x``'s title that are pieces of one model number printed
+    with hyphens or slashes ("MZ-N5E250BW" -> mz, n5e250bw; "GV-RX580GAMING-4GD"
+    -> gv, rx580gaming, 4gd): consecutive words whose concatenation is one of
+    its codes with letters and digits (not its MPN field: "Voyager 510" is no
+    code "voyager510" because a shop's MPN field says so)."""
+    ws, codes = x.words, x.codes
+    out = set()
+    for c in codes:
+        if c == x.mpn or c.isdigit() or c.isalpha() or len(c) < 5:
+            continue
+        for i, w in enumerate(ws):
+            if not c.startswith(w) or w == c:
+                continue
+            j, acc = i, w
+            while len(acc) < len(c) and j + 1 < len(ws) and c.startswith(acc + ws[j + 1]):
+                j += 1
+                acc += ws[j]
+            if acc == c:
+                out.update(ws[i:j + 1])
+    return frozenset(out)
+
+
+def _after_brand(x, w) -> bool:
+    """Is ``w`` a legal-form word right after the brand's word(s) in ``x``'s title?"""
+    if w not in _LEGAL_FORMS or not x.brand:
+        return False
+    ws = x.words
+    for i, v in enumerate(ws):
+        if v == w and i and (ws[i - 1] == x.brand or T.compact("".join(ws[max(0, i - 3):i])).endswith(x.brand)):
+            return True
+    return False
+
+
+def _excused(x, missing) -> list:
+    """``missing`` (identifying words of ``x`` the other offer lacks) without
+    the words that name no product: pieces of a model number (``_code_parts``:
+    the number itself still counts, as one spec with digits) and a legal form
+    after the brand."""
+    if not missing:
+        return missing
+    parts = None
+    out = []
+    for w in missing:
+        if w.isalpha() and w not in T._TECH:
+            if w in x.tailwords:
+                continue
+            if parts is None:
+                parts = _code_parts(x)
+            if w in parts:
+                continue
+        out.append(w)
+    return out
+
+
+def ids_agree_excused(a, b) -> float:
+    """1.0 when the titles agree on every identifying word once the words that
+    name no product are set aside (``_excused``): every remaining identifying
+    word of one title is in the other offer, and the other's remaining extra
+    words are only specs with digits (a model number on one side only).
+    "Samsung 850 EVO M.2 250GB SSD MZ-N5E250BW" vs "Samsung SSD 850 EVO 250GB,
+    M.2": 1.0 ("mz" is a piece of the code); "Hoyle South Beach Solitaire" vs
+    "Hoyle Solitaire": 0.0.  ``a`` and ``b`` are prepared offers."""
+    ma = _excused(a, _missing_ids(page_free_ids(a, b), b))
+    mb = _excused(b, _missing_ids(page_free_ids(b, a), a))
+    if ma and mb:
+        return 0.0
+    for w in ma or mb:
+        if w.isalpha() and w not in T._TECH:
+            return 0.0
+    return 1.0

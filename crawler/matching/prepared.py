@@ -84,6 +84,9 @@ class Prepared:
         # from the second stage on, those that may be a site's), the identifying
         # words without the page's words (``facets.page_parts``)
         "sitewords", "pageids",
+        # words of the page after a title's first language-tagged literal
+        # (``titles.literal_tail_words``)
+        "tailwords",
         # derived once per offer for code_relation (see there)
         "codes5", "codes5s", "allcodes5", "joined5", "topcodes",
         # the offer's numbers and flags as one row of the batch's columns (see ``batch``)
@@ -321,6 +324,7 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.wordset = wordset = frozenset(ws)
     p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(wordset)
     p.sitewords = T.site_suffix_words(title, ws)
+    p.tailwords = T.literal_tail_words(title)
 
     if p.mpn:
         codes = codes | {p.mpn}

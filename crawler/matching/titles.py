@@ -995,3 +995,27 @@ def site_suffix_words(title, title_words=None) -> frozenset:
     if not ws or len(ws) > 4 or len(" ".join(parts[:-1]).split()) < 2:
         return _EMPTY_PAGE
     return frozenset(ws)
+
+
+# a title made of RDF literals, as schema.org data scraped from web pages
+# gives them ("name"@en then the page's own title: '"Samsung 840 Evo
+# (250GB)"@en Prices - CNET"@en'): the first literal, closed by its language
+# tag, is the product's name; what follows is the page's
+_LITERAL_END = re.compile(r'"@[a-z]{2}(?:-[a-z]{2,4})?\b', re.I)
+
+
+def literal_tail_words(title) -> frozenset:
+    """The words of a title after its first closed, language-tagged literal
+    (``'"Samsung 840 Evo (250GB)"@en Prices - CNET"@en'`` -> prices, cnet)
+    that the literal itself does not name, when that literal has >= 2 words:
+    the page's words, not the product's.  Empty for a plain title."""
+    if not isinstance(title, str) or '"@' not in title:
+        return _EMPTY_PAGE
+    m = _LITERAL_END.search(title)
+    if m is None:
+        return _EMPTY_PAGE
+    head = words(clean(title[:m.start()]))
+    if len(head) < 2:
+        return _EMPTY_PAGE
+    tail = words(clean(title[m.end():]))
+    return frozenset(tail).difference(head) if tail else _EMPTY_PAGE
