@@ -637,7 +637,7 @@ def _after_brand(x, w) -> bool:
     return False
 
 
-def _excused(x, missing) -> list:
+def _excused(x, other, missing) -> list:
     """``missing`` (identifying words of ``x`` the other offer lacks) without
     the words that name no product: pieces of a model number (``_code_parts``:
     the number itself still counts, as one spec with digits) and a legal form
@@ -646,7 +646,10 @@ def _excused(x, missing) -> list:
         return missing
     parts = None
     out = []
+    ov = other.fullvec
     for w in missing:
+        if "." in w and w.replace(".", "") in ov:
+            continue  # "m.2" is the other's "m2"
         if w.isalpha() and w not in T._TECH:
             if w in x.tailwords:
                 continue
@@ -666,8 +669,8 @@ def ids_agree_excused(a, b) -> float:
     "Samsung 850 EVO M.2 250GB SSD MZ-N5E250BW" vs "Samsung SSD 850 EVO 250GB,
     M.2": 1.0 ("mz" is a piece of the code); "Hoyle South Beach Solitaire" vs
     "Hoyle Solitaire": 0.0.  ``a`` and ``b`` are prepared offers."""
-    ma = _excused(a, _missing_ids(page_free_ids(a, b), b))
-    mb = _excused(b, _missing_ids(page_free_ids(b, a), a))
+    ma = _excused(a, b, _missing_ids(page_free_ids(a, b), b))
+    mb = _excused(b, a, _missing_ids(page_free_ids(b, a), a))
     if ma and mb:
         return 0.0
     for w in ma or mb:

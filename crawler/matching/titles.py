@@ -919,6 +919,8 @@ tivo roku sling garmin magellan polk infinity jvc kenwood alpine clarion harman 
 PAGE_WORDS = frozenset("""
 buy buying price prices pricing cheap cheapest deal deals overview specs specifications
 reviews compare comparison wholesale lowest
+specificaties spezifikationen especificaciones specifikace recensies userreviews bewertungen
+opiniones recenze overzicht
 kaufen gunstig gunstigste preis preise preisvergleich
 comprar barato baratos baratas precio precios oferta ofertas tienda
 acheter achat prix
@@ -1001,17 +1003,25 @@ def site_suffix_words(title, title_words=None) -> frozenset:
 # gives them ("name"@en then the page's own title: '"Samsung 840 Evo
 # (250GB)"@en Prices - CNET"@en'): the first literal, closed by its language
 # tag, is the product's name; what follows is the page's
+# (or, in a title that opens with a quote, by a quote and the next one:
+# '"Apple iPad mini 4 Wi-Fi - tablet 128 GB" " Apple MK9N2LL/A Tablets CDW.com')
 _LITERAL_END = re.compile(r'"@[a-z]{2}(?:-[a-z]{2,4})?\b', re.I)
+_LITERAL_NEXT = re.compile(r'" +"')
 
 
 def literal_tail_words(title) -> frozenset:
-    """The words of a title after its first closed, language-tagged literal
-    (``'"Samsung 840 Evo (250GB)"@en Prices - CNET"@en'`` -> prices, cnet)
+    """The words of a title after its first closed literal, language-tagged
+    (``'"Samsung 840 Evo (250GB)"@en Prices - CNET"@en'`` -> prices, cnet) or
+    followed by another literal
     that the literal itself does not name, when that literal has >= 2 words:
     the page's words, not the product's.  Empty for a plain title."""
-    if not isinstance(title, str) or '"@' not in title:
+    if not isinstance(title, str) or '"' not in title:
         return _EMPTY_PAGE
-    m = _LITERAL_END.search(title)
+    m = _LITERAL_END.search(title) if '"@' in title else None
+    if title.lstrip().startswith('"'):
+        m2 = _LITERAL_NEXT.search(title, title.index('"') + 1)
+        if m2 is not None and (m is None or m2.start() < m.start()):
+            m = m2
     if m is None:
         return _EMPTY_PAGE
     head = words(clean(title[:m.start()]))
