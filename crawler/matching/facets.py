@@ -604,7 +604,7 @@ manufacturing technology technologies international intl electronics
 
 
 def _code_parts(x) -> frozenset:
-    """Words of offer ``x``'s title that are pieces of one model number printed
+    """Words of offer ``x``'s title that are pieces of one part number printed
     with hyphens or slashes ("MZ-N5E250BW" -> mz, n5e250bw; "GV-RX580GAMING-4GD"
     -> gv, rx580gaming, 4gd): consecutive words whose concatenation is one of
     its codes with letters and digits (not its MPN field: "Voyager 510" is no
@@ -612,7 +612,9 @@ def _code_parts(x) -> frozenset:
     ws, codes = x.words, x.codes
     out = set()
     for c in codes:
-        if c == x.mpn or c.isdigit() or c.isalpha() or len(c) < 5:
+        # a part number: >= 6 characters, letters and >= 3 digits ("Point-3",
+        # "Tempest-30" are a name and a number, whose name word identifies)
+        if c == x.mpn or c.isalpha() or len(c) < 6 or sum(ch.isdigit() for ch in c) < 3 or c.isdigit():
             continue
         for i, w in enumerate(ws):
             if not c.startswith(w) or w == c:
