@@ -144,3 +144,25 @@ def test_a_shop_name_and_a_catalogue_number_are_no_evidence():
     a = "shumee 10dílná zahradní souprava s poduškami impregnovaná borovice"
     b = "10dílná zahradní souprava s poduškami impregnovaná borovice 3065254"
     assert not same_product(_o(a), _o(b)) and not same_product(_o(b), _o(a))
+
+
+def test_a_form_factor_on_one_side_is_no_spec_to_overlook():
+    # "M.2" names the form factor: the 2.5" drive MZ-75E1T0BW is another product
+    assert not same_product(_o('"Buy Online | Samsung 850 EVO 1TB SSD MZ-75E1T0BW Price in India"@en-US'),
+                            _o('"Samsung 850 EVO M.2 1TB - Prijzen "@NL Tweakers"@NL'))
+
+
+def test_a_processor_number_with_its_x_is_no_multiplication():
+    # "1950X 4.00GHz" was read "1950 * 4.00GHz": the X of the model lost
+    from crawler.matching.titles import clean, extract_codes
+
+    assert "1950x" in extract_codes(clean("AMD Ryzen Threadripper Sixteen Core 1950X 4.00GHz (Socket TR4)"))[0]
+    assert "2700x" in extract_codes(clean("AMD Ryzen 7 2700X 3.7GHz"))[0]
+    # multiplications stay multiplications
+    assert "*" in clean("Kingston 2x 8GB kit") and "*" in clean("Monitor 1920x1080") and "*" in clean("stůl 80 x 40 cm")
+    assert same_product(_o('"AMD Ryzen Threadripper 1950X Box"@es'),
+                        _o('"AMD Ryzen Threadripper Sixteen Core 1950X 4.00GHz (Socket TR4) Processor - Retail"@en'))
+    # 1950X vs 1900X, 2700X vs 2700: apart
+    assert not same_product(_o("AMD Ryzen Threadripper 1900X Box"),
+                            _o("AMD Ryzen Threadripper Sixteen Core 1950X 4.00GHz (Socket TR4) Processor"))
+    assert not same_product(_o("AMD Ryzen 7 2700X 3.7GHz Box"), _o("AMD Ryzen 7 2700 3.2GHz Box"))

@@ -187,8 +187,10 @@ _BW = re.compile(r"(\d(?<![\w.]\d)\d*+(?:\.\d++)?+)\s?(gb|mb)/s\b")
 _CUFT = re.compile(r"cu\s?\.?\s?ft\.?")
 _FLOZ = re.compile(r"\bfl\.?\s?oz\.?")
 _PORT = re.compile(r"(\d(?<![\w.]\d)\d*+)\s?-\s?(port|ch|channel|pack|core)\b")
-# "2 x 4gb" is a multiplier, not a zoom (the digit is put back by the replacement)
-_XMUL = re.compile(r"(\d)\s?x\s?(?=\d)")
+# "2 x 4gb" is a multiplier, not a zoom (the digit is put back by the replacement);
+# 4+ digits with a glued "x" and a space name a processor ("1950X 4.00GHz", as
+# ``is_code_token`` reads "1950x"), not a product of two numbers ("1920x1080" is)
+_XMUL = re.compile(r"(\d)(?!(?<=\d\d\d\d)x\s)\s?x\s?(?=\d)")
 # Cheap necessary conditions for _XMUL / _PORT: led by a literal, so the
 # engine jumps straight to the few "x" / "-" instead of trying the full
 # pattern at every digit; most titles with an "x" or a "-" have neither.
