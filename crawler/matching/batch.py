@@ -374,8 +374,10 @@ def batch_features(PA, PB) -> np.ndarray:
     # read by the rules only (facets.lead_word_only, facets.tier_differs)
     X[:, c["id_lead_only"]] = [lead_word_only(a, b) for a, b in zip(PA, PB)]
     X[:, c["tier_differs"]] = [tier_differs(a, b) for a, b in zip(PA, PB)]
-    # (facets.ids_agree_excused: only where the plain title evidence fails on identifying words)
-    rows = np.flatnonzero((X[:, c["id_miss_min"]] > 0) | (X[:, c["id_alpha_miss_max"]] > 0))
+    # (facets.ids_agree_excused: only where the plain title evidence fails on
+    # identifying words and the rule may read it - two identifying words shared)
+    rows = np.flatnonzero(((X[:, c["id_miss_min"]] > 0) | (X[:, c["id_alpha_miss_max"]] > 0))
+                          & (X[:, c["id_shared"]] >= 2))
     if len(rows):
         X[rows, c["id_excused"]] = [ids_agree_excused(PA[r], PB[r]) for r in rows.tolist()]
     return X

@@ -639,6 +639,15 @@ def _after_brand(x, w) -> bool:
     return False
 
 
+def tail_words(x) -> frozenset:
+    """``titles.literal_tail_words`` of offer ``x``'s title, read once, when a
+    pair first needs them (most pairs never do)."""
+    t = x.tailwords
+    if type(t) is str:
+        x.tailwords = t = T.literal_tail_words(t)
+    return t
+
+
 def _excused(x, other, missing) -> list:
     """``missing`` (identifying words of ``x`` the other offer lacks) without
     the words that name no product: pieces of a model number (``_code_parts``:
@@ -653,7 +662,7 @@ def _excused(x, other, missing) -> list:
         if "." in w and w.replace(".", "") in ov:
             continue  # "m.2" is the other's "m2"
         if w.isalpha() and w not in T._TECH:
-            if w in x.tailwords:
+            if w in tail_words(x):
                 continue
             if parts is None:
                 parts = _code_parts(x)

@@ -214,8 +214,9 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         float(min(_numbers_missing(a, b), _numbers_missing(b, a))),
         1.0 if (a.seedtype and b.seedtype and S.type_conflict(a.seedtype, b.seedtype)) else 0.0,
         lead_word_only(a, b), tier_differs(a, b),
-        # (as in batch: only where the plain title evidence fails on identifying words)
-        ids_agree_excused(a, b) if (ma and mb) or alpha_miss else 0.0,
+        # (as in batch: only where the plain title evidence fails on identifying
+        # words and the rule may read it - two identifying words shared)
+        ids_agree_excused(a, b) if ((ma and mb) or alpha_miss) and ish >= 2 else 0.0,
     ]
 
 
