@@ -97,6 +97,9 @@ def test_code_parts_are_the_pieces_of_one_hyphenated_number():
     # an MPN field is no hyphenated number of the title: "Voyager 510" stays two words
     p = complete(prepare({"title": "Plantronics Voyager 510 headset", "mpn": "voyager510"}))
     assert not _code_parts(p)
+    # a word of the catalogues inside the number stays a word: "vengeance" names the line
+    p = complete(prepare(_o("Corsair Vengeance-1600C9 8GB DDR3 kit")))
+    assert "vengeance" not in _code_parts(p)
     # letters only ("SLP-MRL") is no model number
     assert not _code_parts(complete(prepare(_o("Seiko SLP-MRL multipurpose label"))))
 

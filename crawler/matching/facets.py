@@ -608,7 +608,8 @@ def _code_parts(x) -> frozenset:
     with hyphens or slashes ("MZ-N5E250BW" -> mz, n5e250bw; "GV-RX580GAMING-4GD"
     -> gv, rx580gaming, 4gd): consecutive words whose concatenation is one of
     its codes with letters and digits (not its MPN field: "Voyager 510" is no
-    code "voyager510" because a shop's MPN field says so)."""
+    code "voyager510" because a shop's MPN field says so), and of those words
+    the plain ones only when short or never seen in a training title."""
     ws, codes = x.words, x.codes
     out = set()
     for c in codes:
@@ -625,6 +626,12 @@ def _code_parts(x) -> frozenset:
                 acc += ws[j]
             if acc == c:
                 out.update(ws[i:j + 1])
+    if out:
+        # a plain word of the catalogues in it stays a word ("ACME Widget-2000":
+        # "widget"): a piece of letters is a code's when it is short (a maker's
+        # prefix, "MZ-", "GV-") or a word no training title used ("SDSDQUAN")
+        known = resources().idf
+        out = {w for w in out if not w.isalpha() or len(w) <= 4 or w not in known}
     return frozenset(out)
 
 
