@@ -52,6 +52,7 @@ import gc
 import json
 import os
 import resource
+import select
 import signal
 import socket
 import sqlite3
@@ -637,8 +638,12 @@ def HandedServer(config, channel):  # noqa: N802 - the class, made when uvicorn 
 
 
 def _hand_out(listener: socket.socket, channels: list[socket.socket], stopping: threading.Event) -> None:
-    """Accept connections on ``listener`` and send each to the next worker in turn (skipping a
-    worker whose channel fails: a dead worker stops the site anyway) until ``stopping``."""
+    """Accept connections on ``listener`` and send each to the next worker in turn until
+    ``stopping``. The channels don't block: a worker whose queue is full (it hangs, or is
+    stopped) is skipped, so it holds up only the few connections already queued to it, never
+    the hand-out to the others; a dead worker's channel fails and stops the site anyway. With
+    every queue full the connection waits here (and new ones in the listen backlog) until one
+    has room."""
     listener.settimeout(0.5)
     turn = 0
     while not stopping.is_set():
@@ -652,14 +657,19 @@ def _hand_out(listener: socket.socket, channels: list[socket.socket], stopping: 
             time.sleep(0.05)
             continue
         with connection:
-            for _ in range(len(channels)):
-                channel = channels[turn % len(channels)]
-                turn += 1
-                try:
-                    socket.send_fds(channel, [b"c"], [connection.fileno()])
-                    break
-                except OSError:
+            while not stopping.is_set():
+                for _ in range(len(channels)):
+                    channel = channels[turn % len(channels)]
+                    turn += 1
+                    try:
+                        socket.send_fds(channel, [b"c"], [connection.fileno()])
+                        break
+                    except OSError:  # full (BlockingIOError) or a dead worker's
+                        continue
+                else:  # every queue full: wait (at most 0.5 s a round) until one has room
+                    select.select([], channels, [], 0.5)
                     continue
+                break
 
 
 def run_workers(workers: int, worker_args: list[str], *, host: str, port: int, parent: int | None = None) -> int:
@@ -688,6 +698,10 @@ def run_workers(workers: int, worker_args: list[str], *, host: str, port: int, p
     try:
         for _ in range(workers):
             ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+            # see _hand_out: a hung worker is skipped, not waited for, once the few connections
+            # its small send buffer holds are queued (the default buffer queues ~200)
+            ours.setblocking(False)
+            ours.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)
             channels.append(ours)
             with theirs:
                 children.append(subprocess.Popen(

@@ -485,3 +485,32 @@ def test_workers_share_keep_alive_connections_evenly(snapshot):
         for client in clients:
             client.close()
         stop_datasette(server)
+
+
+def test_a_hung_worker_holds_up_only_its_own_queue(snapshot):
+    """--workers 2 with one worker stopped (SIGSTOP: it hangs, it is not dead): the parent's
+    hand-out skips the worker whose queue is full instead of waiting on it, so the other worker
+    answers every later request (before, the hand-out blocked after ~10 connections queued to
+    the hung worker and the whole site stopped answering)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    server, base = start_datasette(snapshot, extra_args=["--workers", "2"])
+    workers = psutil.Process(server.pid).children()
+    assert len(workers) == 2
+
+    def get(timeout: float) -> bool:
+        try:
+            with urllib.request.urlopen(base + "/-/versions.json", timeout=timeout) as response:
+                return response.status == 200
+        except OSError:
+            return False
+
+    try:
+        workers[0].suspend()
+        with ThreadPoolExecutor(40) as pool:  # enough to fill the hung worker's queue
+            list(pool.map(lambda _: get(3), range(40)))
+        later = [get(10) for _ in range(20)]
+        assert all(later), later
+    finally:
+        workers[0].resume()
+        stop_datasette(server)

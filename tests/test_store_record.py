@@ -238,3 +238,24 @@ def test_a_bug_in_a_write_loses_no_row(db, monkeypatch):
     found = rejections(db)
     assert len(found) == 3 and all(r["reason"] == "writing it failed: RuntimeError: a bug" for r in found)
     assert all(r["item_type"] == "store" for r in found)
+
+
+def test_replayed_lines_are_forgotten_after_a_month_unless_their_file_is_still_there(db, data_dir):
+    """spool_replayed guards against a file replayed twice after a crash; it does not grow for
+    ever: rows of files gone for more than KEEP_REPLAYED_DAYS are deleted at the next replay,
+    newer rows and rows of a file still in the spool directory are kept."""
+    from crawler.store.spool import KEEP_REPLAYED_DAYS, Spool, replay, spool_dir
+
+    run_id = new_run(db)
+    spool = Spool("harness", run_id)
+    spool.append("offers", [offer_row(1)])
+    spool.close()
+    replay(db)
+    still_there = spool_dir() / f"harness-1-{os.getppid()}.jsonl"  # its writer still running
+    still_there.write_text("")
+    old = f"now() - interval '{KEEP_REPLAYED_DAYS + 1} days'"
+    db.execute(f"INSERT INTO spool_replayed (file, line, run_id, replayed_at) VALUES"
+               f" ('gone-1-1.jsonl', 1, NULL, {old}), ('{still_there.name}', 1, NULL, {old})")
+    replay(db)
+    kept = {r["file"] for r in db.execute("SELECT file FROM spool_replayed")}
+    assert kept == {spool.path.name, still_there.name}

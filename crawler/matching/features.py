@@ -37,6 +37,7 @@ from .relations import (  # noqa: F401
     _indel_sim,
     brand_relation,
     code_relation,
+    code_written_otherwise,
     identifying_misses,
     model_conflict,
     mpn_relation,
@@ -248,7 +249,8 @@ def _codes_missing(a: Prepared, b: Prepared) -> int:
     n = 0
     fc = b.full_compact
     for c in a.codes:
-        if len(c) >= 4 and c not in a.for_codes and c not in fc and c != a.mpn:
+        if (len(c) >= 4 and c not in a.for_codes and c not in fc and c != a.mpn
+                and not code_written_otherwise(c, a, b)):
             n += 1
     return n
 

@@ -105,6 +105,11 @@ def code_relation(a: Prepared, b: Prepared):
         in_text = _code_in_text(a.codes5s, b.full_compact)
         if in_text < 1.0:
             in_text = max(in_text, _code_in_text(b.codes5s, a.full_compact))
+    if prefix < 0.8 and ac and bc and _suffix_related(a, b):
+        # one model number written with a colour / packaging suffix the other
+        # offer states in words ("CLI221GRY" / "CLI-221 Gray", "D700BODY" /
+        # "D700"): as two codes equal up to a short colour suffix
+        prefix = 0.8
     if ac and bc:
         if not strong:  # (strong: sim is 1.0 below)
             # the 4 longest codes of each side, longest first, ties alphabetical
@@ -249,6 +254,8 @@ def mpn_relation(a: Prepared, b: Prepared) -> float:
             return 1.0
         if mpn_affix_same(ma, mb, a.brand, b.brand):
             return 0.9
+        if suffix_printed(ma, b) or suffix_printed(mb, a):
+            return 0.9
         if ma in b.full_compact or mb in a.full_compact:
             return 0.75
         if len(ma) >= 5 and len(mb) >= 5 and (ma in mb or mb in ma):
@@ -305,7 +312,10 @@ def _overlap(va, vb, tol: float) -> bool:
 
 # (length, weight, volume and counts too: a 6 ft cable is not the 10 ft one,
 # a 6 oz can not the 8 oz one)
-_HARD_DIMS = frozenset(("cap", "inch", "mpix", "watt", "k", "res", "rpm", "len", "wt", "vol", "pack"))
+# Clock speed too: 2133 vs 2400 MHz memory, an i7 at 4.0 vs 3.4 GHz; on the four labelled
+# sets no true match states two disjoint frequencies (a processor's base and turbo clocks
+# would, if one shop gave only the base and the other only the turbo).
+_HARD_DIMS = frozenset(("cap", "inch", "mpix", "watt", "k", "res", "rpm", "len", "wt", "vol", "pack", "freq"))
 _TOL = {"mpix": 0.1, "inch": 0.05, "freq": 0.05, "zoom": 0.0, "k": 0.0, "res": 0.0}
 
 
@@ -332,7 +342,7 @@ def unit_relation(a: Prepared, b: Prepared):
                 disj += 1
                 diff += 1
                 # dimensions that name a different product when they differ
-                # (not clock speed: turbo vs base; not zoom: optical vs digital)
+                # (not zoom: optical vs digital)
                 if dim in _HARD_DIMS:
                     hard += 1
     return match, disj, diff, hard
@@ -346,3 +356,143 @@ def number_relation(a: Prepared, b: Prepared):
         return 1.0, 0.0
     return 0.0, 1.0
 
+
+
+# --------------------------------------------------------------------------
+# one model number written two ways (session 8, issue #12: the
+# "conflict:model" / "conflict:mpn" misses of true matches)
+# --------------------------------------------------------------------------
+
+# colour codes makers and shops glue to a model number ("CLI221GRY",
+# "COOLPIXS610BK", "CSIA4BK", "SD990ISB"), by the colour (``titles.COLOURS``
+# values) the other offer must name for the suffix to be read as that colour
+_COLOUR_SUFFIX = {
+    "b": "black", "bk": "black", "blk": "black", "black": "black",
+    "w": "white", "wh": "white", "wht": "white", "white": "white",
+    "s": "silver", "sl": "silver", "sil": "silver", "slv": "silver", "silver": "silver",
+    "gry": "grey", "gy": "grey", "gray": "grey", "grey": "grey",
+    "r": "red", "rd": "red", "red": "red",
+    "blu": "blue", "blue": "blue", "pk": "pink", "pnk": "pink", "pink": "pink",
+    "bronze": "bronze", "gold": "gold", "green": "green",
+}
+# camera packaging glued to the model code ("D700BODY", "EVOLTE420KIT"):
+# a body only where the other offer names no lens / kit, a kit where it does
+_KIT_WORDS = frozenset(("kit", "lens", "lenses", "objektiv", "objectif", "zoom"))
+_SUFFIXES = frozenset(_COLOUR_SUFFIX) | {"body", "kit"}
+
+
+def _names_colour(p: Prepared, colour: str) -> bool:
+    """Does the offer's title name ``colour`` (a ``titles.COLOURS`` value)?
+    (from its words: the first preparing stage has no ``colours`` yet)"""
+    for w in T._COLOUR_WORDS.intersection(p.wordset):
+        if T.COLOURS[w] == colour:
+            return True
+    return False
+
+
+def _word_run(stem: str, words) -> bool:
+    """Is ``stem`` some consecutive words of ``words`` written together
+    ("eos5dmarkii" in "canon eos 5d mark ii ...", "csia4" in "polk csi a4")?"""
+    n = len(stem)
+    for i, w in enumerate(words):
+        if not stem.startswith(w):
+            continue
+        s = w
+        j = i + 1
+        while len(s) < n and j < len(words):
+            s += words[j]
+            j += 1
+        if s == stem:
+            return True
+    return False
+
+
+def _suffix_related(a: Prepared, b: Prepared) -> bool:
+    """A long model number of one offer is the other's with a stated colour /
+    packaging suffix (``suffix_printed``)."""
+    return any(suffix_printed(c, b) for c in a.codes5) or any(suffix_printed(c, a) for c in b.codes5)
+
+
+def suffix_printed(c: str, other: Prepared) -> bool:
+    """Is the model number ``c`` the other offer's model number with a
+    colour or packaging suffix that the other offer states in words?
+
+    "CLI221GRY" ~ "CLI-221 Gray", "SD990ISB" ~ "SD990 IS ... Black",
+    "EOS5DMARKIIBODY" ~ "EOS 5D Mark II" (no lens named), "EVOLTE420KIT" ~
+    "E-420 ... with 14-42mm lens", "SRSA212BK" ~ "SRSA212/BLK": the stem (>= 3
+    characters, letters and digits) is a code or a run of words of the other
+    title, and the suffix is a colour the other offer names (or writes with
+    another code of that colour), or "body" / "kit" as the other's lens
+    words say.  Never when the other prints the stem with another suffix
+    ("YSP3050BK" / "YSP3050BL", "CLI221GRY" / "CLI221BLK": two variants) or
+    names another colour only ("CLI221GRY" vs "CLI-221 Black")."""
+    if not c[-1].isalpha():
+        return False
+    k = len(c)
+    while k > 0 and c[k - 1].isalpha():
+        k -= 1
+    # every split of the trailing letters: "sd990isb" -> "sd990is" + "b"
+    for cut in range(len(c) - 1, max(k, 3) - 1, -1):
+        suf = c[cut:]
+        if suf not in _SUFFIXES:
+            continue
+        stem = c[:cut]
+        if not T._HAS_DIGIT.search(stem) or stem.isdigit():
+            continue
+        colour = _COLOUR_SUFFIX.get(suf)
+        if colour is not None:
+            if not (_names_colour(other, colour) or _same_colour_code(stem, colour, other)):
+                continue
+        elif suf == "body":
+            if not _KIT_WORDS.isdisjoint(other.wordset):
+                continue
+        elif suf == "kit":
+            if _KIT_WORDS.isdisjoint(other.wordset):
+                continue
+        else:
+            continue
+        if not (stem in other.allcodes or _word_run(stem, other.words)):
+            continue
+        if any(x != stem and x.startswith(stem) and x[len(stem):].isalpha() and x[len(stem):] != suf
+               and (colour is None or _COLOUR_SUFFIX.get(x[len(stem):]) != colour)
+               for x in other.codes):
+            continue
+        return True
+    return False
+
+
+def _same_colour_code(stem: str, colour: str, other: Prepared) -> bool:
+    """Does the other offer print ``stem`` with another code of the same
+    colour ("SRSA212BK" / "SRSA212/BLK", "NXU10SIL" / "NX-U10SL")?"""
+    n = len(stem)
+    return any(x.startswith(stem) and len(x) > n and _COLOUR_SUFFIX.get(x[n:]) == colour
+               for x in other.codes)
+
+
+def cut_short(c: str, other: Prepared) -> bool:
+    """Does the other offer print the start of the long model number ``c``
+    (>= 10 characters, letters and digits), its title cut mid-code ("Corsair
+    ... Kit - Black (CMK16GX4M4A24" for "CMK16GX4M4A2400C16")?"""
+    for x in other.codes:
+        if (len(x) >= 10 and len(c) > len(x) and c.startswith(x) and not x.isdigit()
+                and not x.isalpha() and T._HAS_DIGIT.search(c[len(x):])):
+            return True
+    return False
+
+
+def with_maker_prefix(c: str, other: Prepared) -> bool:
+    """Is the model number ``c`` a model number of the other offer (>= 5
+    characters, letters and digits) with a maker's prefix in front: Intel's
+    boxed-processor code "BX80646I54570" for the "i5-4570", "BX80677G4560"
+    for the "G4560"?"""
+    for y in other.codes:
+        if (len(y) >= 5 and len(c) - len(y) >= 2 and c.endswith(y) and not y.isdigit()
+                and not y.isalpha()):
+            return True
+    return False
+
+
+def code_written_otherwise(c: str, a: Prepared, b: Prepared) -> bool:
+    """a's model number ``c`` is in b in another writing (see
+    ``suffix_printed``, ``cut_short``)."""
+    return suffix_printed(c, b) or cut_short(c, b) or with_maker_prefix(c, b)

@@ -133,8 +133,9 @@ _INCH = re.compile(
     r"(\d(?<![\w.]\d)\d*+(?:\.\d++)?+)\s?(?:\"|''|\u201d|\u2033|-?\s?inch(?:es)?\b|-in\b(?!-)|'(?![a-z0-9]))",
     re.I,
 )
-_THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}\b)")
-_DECIMAL_COMMA = re.compile(r",(?<=\d,)(?=\d{1,2}\b)")
+# (a unit may follow the digits: "1,500mAh", "3,5GHz")
+_THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}(?:\b|[a-z]))")
+_DECIMAL_COMMA = re.compile(r",(?<=\d,)(?=\d{1,2}(?:\b|[a-z]))")
 _SPACED_DOT = re.compile(r" \. (?<=\d \. )(?=\d)")
 
 _UNIT_ALIASES = {

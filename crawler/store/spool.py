@@ -121,16 +121,30 @@ def replay(conn, directory: Path | None = None) -> dict:
     ``conn`` must be in autocommit mode (each write is its own transaction)."""
     totals: dict[str, int] = {}
     files = pending(directory)
-    if not files:
-        return totals
     if not conn.execute("SELECT pg_try_advisory_lock(%s) AS locked", (REPLAY_LOCK,)).fetchone()["locked"]:
         return totals  # another process is replaying right now
     try:
         for path in files:
             _replay_file(conn, path, totals)
+        _prune(conn, directory)
     finally:
         conn.execute("SELECT pg_advisory_unlock(%s)", (REPLAY_LOCK,))
     return totals
+
+
+KEEP_REPLAYED_DAYS = 30
+
+
+def _prune(conn, directory: Path | None) -> None:
+    """Forget the replayed lines of files replayed more than ``KEEP_REPLAYED_DAYS`` ago and no
+    longer in the spool directory: their rows guard against a file replayed again after a crash
+    (the next crawl run, minutes to days later), so the table stays small instead of growing
+    with every spooled line ever. A file still there (its writer alive, or not replayed yet)
+    keeps its rows whatever their age."""
+    directory = Path(directory or spool_dir())
+    present = sorted(p.name for p in directory.glob("*.jsonl")) if directory.is_dir() else []
+    conn.execute("DELETE FROM spool_replayed WHERE replayed_at < now() - make_interval(days => %s)"
+                 " AND NOT (file = ANY(%s))", (KEEP_REPLAYED_DAYS, present))
 
 
 def _replay_file(conn, path: Path, totals: dict) -> None:

@@ -1,0 +1,41 @@
+"""Clock speed names the product like capacity does (memory at 2133 vs 2400 MHz, a
+processor at 4.0 vs 3.4 GHz), and a decimal comma right before a unit ("3,5GHz",
+"1,5l") is the decimal point of European shops. Real titles, several shops' wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.matching import match_method, same_product
+from crawler.matching.titles import units_of, clean
+
+
+@pytest.mark.parametrize("a,b", [
+    ("HyperX Fury 64Go 2133 MHz (4x16)", "HyperX Fury 64Go 2400 MHz (4x16)"),
+    ("Kingston ValueRAM 8GB DDR4 2400MHz CL17 DIMM", "Kingston ValueRAM 8GB DDR4 2666MHz CL19 DIMM"),
+    ("Corsair Vengeance LPX 16 GB (2 x 8 GB) DDR4 3200 MHz", "Corsair Vengeance LPX 16 GB (2 x 8 GB) DDR4 3600 MHz"),
+    ("Intel Core i7 6700K 4.0GHz Socket LGA1151 Processor - Retail",
+     "Intel Core i7 6700 3.4GHz Socket LGA1151 Processor - Retail"),
+    ("AMD Ryzen 5 3600 6-Core 3,6 GHz Prozessor", "AMD Ryzen 5 3600 6-Core 4,2 GHz Prozessor"),
+])
+def test_different_clock_speeds_are_different_products(a, b):
+    assert not same_product({"title": a}, {"title": b})
+    assert not same_product({"title": b}, {"title": a})
+    assert match_method({"title": a}, {"title": b})[0] == "conflict:units"
+
+
+@pytest.mark.parametrize("a,b", [
+    ('"AMD A6-7400K 3,5Ghz"@es', "AMD A6-7400K 3.5GHz (Socket FM2) APU Kaveri Processor - Retail"),
+    ("Intel Core i5-8400 2,8GHz Box", "Intel Core i5-8400 2.8 GHz Boxed Processor"),
+    ("Kingston HyperX Fury 8GB DDR4 2400MHz", "Kingston HyperX Fury 8 GB DDR4-RAM 2400 MHz"),
+])
+def test_one_clock_speed_written_two_ways_is_no_conflict(a, b):
+    assert not match_method({"title": a}, {"title": b})[0].startswith("conflict")
+
+
+@pytest.mark.parametrize("text,dim,value", [
+    ("3,5ghz", "freq", 3.5e9), ("lenor 1,5l", "vol", 1500.0), ("2,500mah akku", "mah", 2500.0),
+    ("3,5 ghz", "freq", 3.5e9), ("1,000 w", "watt", 1000.0),
+])
+def test_a_comma_before_a_unit_is_read_as_decimal_or_thousands(text, dim, value):
+    assert units_of(clean(text))[dim] == frozenset({value})
