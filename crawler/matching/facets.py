@@ -769,3 +769,89 @@ def _code_variant_differs(fa: dict, fb: dict) -> bool:
             if v not in yv and code in yc:
                 return True
     return False
+
+
+# --------------------------------------------------------------------------
+# words that are no identifying words of the product, whatever their rarity
+# --------------------------------------------------------------------------
+def _code_parts(x) -> frozenset:
+    """Words of offer ``x``'s title that are pieces of one part number printed
+    with hyphens or slashes ("MZ-N5E250BW" -> mz, n5e250bw; "GV-RX580GAMING-4GD"
+    -> gv, rx580gaming, 4gd): consecutive words whose concatenation is one of
+    its codes with letters and digits (not its MPN field: "Voyager 510" is no
+    code "voyager510" because a shop's MPN field says so), and of those words
+    the plain ones only when short or never seen in a training title."""
+    ws, codes = x.words, x.codes
+    out = set()
+    for c in codes:
+        # a part number: >= 6 characters, letters and >= 3 digits ("Point-3",
+        # "Tempest-30" are a name and a number, whose name word identifies)
+        if c == x.mpn or c.isalpha() or len(c) < 6 or sum(ch.isdigit() for ch in c) < 3 or c.isdigit():
+            continue
+        for i, w in enumerate(ws):
+            if not c.startswith(w) or w == c:
+                continue
+            j, acc = i, w
+            while len(acc) < len(c) and j + 1 < len(ws) and c.startswith(acc + ws[j + 1]):
+                j += 1
+                acc += ws[j]
+            if acc == c:
+                out.update(ws[i:j + 1])
+    if out:
+        # a plain word of the catalogues in it stays a word ("ACME Widget-2000":
+        # "widget"): a piece of letters is a code's when it is short (a maker's
+        # prefix, "MZ-", "GV-") or a word no training title used ("SDSDQUAN")
+        known = resources().idf
+        out = {w for w in out if not w.isalpha() or len(w) <= 4 or w not in known}
+    return frozenset(out)
+
+
+def tail_words(x) -> frozenset:
+    """``titles.literal_tail_words`` of offer ``x``'s title, read once, when a
+    pair first needs them (most pairs never do)."""
+    t = x.tailwords
+    if type(t) is str:
+        x.tailwords = t = T.literal_tail_words(t)
+    return t
+
+
+def _excused(x, other, missing) -> list:
+    """``missing`` (identifying words of ``x`` the other offer lacks) without
+    the words that name no product: pieces of a model number (``_code_parts``:
+    the number itself still counts, as one spec with digits) and a legal form
+    after the brand."""
+    if not missing:
+        return missing
+    parts = None
+    out = []
+    ov = other.fullvec
+    for w in missing:
+        if "." in w and w.replace(".", "") in ov:
+            continue  # "m.2" is the other's "m2"
+        if w.isalpha() and w not in T._TECH:
+            if w in tail_words(x):
+                continue
+            if parts is None:
+                parts = _code_parts(x)
+            if w in parts:
+                continue
+        out.append(w)
+    return out
+
+
+def ids_agree_excused(a, b) -> float:
+    """1.0 when the titles agree on every identifying word once the words that
+    name no product are set aside (``_excused``): every remaining identifying
+    word of one title is in the other offer, and the other's remaining extra
+    words are only specs with digits (a model number on one side only).
+    "Samsung 850 EVO M.2 250GB SSD MZ-N5E250BW" vs "Samsung SSD 850 EVO 250GB,
+    M.2": 1.0 ("mz" is a piece of the code); "Hoyle South Beach Solitaire" vs
+    "Hoyle Solitaire": 0.0.  ``a`` and ``b`` are prepared offers."""
+    ma = _excused(a, b, _missing_ids(page_free_ids(a, b), b))
+    mb = _excused(b, a, _missing_ids(page_free_ids(b, a), a))
+    if ma and mb:
+        return 0.0
+    for w in ma or mb:
+        if w.isalpha() and w not in T._TECH:
+            return 0.0
+    return 1.0

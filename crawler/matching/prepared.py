@@ -84,6 +84,9 @@ class Prepared:
         # from the second stage on, those that may be a site's), the identifying
         # words without the page's words (``facets.page_parts``)
         "sitewords", "pageids",
+        # words of the page after a title's first literal (``titles.literal_tail_words``;
+        # the title itself until a pair needs them: ``facets.tail_words``)
+        "tailwords",
         # derived once per offer for code_relation (see there)
         "codes5", "codes5s", "allcodes5", "joined5", "topcodes",
         # the offer's numbers and flags as one row of the batch's columns (see ``batch``)
@@ -302,6 +305,9 @@ def cache_info():
     return _prepared.cache_info()
 
 
+_NO_TAIL: frozenset = frozenset()
+
+
 def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     """The first, cheaper stage of ``prepare``: everything the precision
     rules' conflicts read (see ``batch.conflict_matrix``) - title parts,
@@ -321,6 +327,7 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.wordset = wordset = frozenset(ws)
     p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(wordset)
     p.sitewords = T.site_suffix_words(title, ws)
+    p.tailwords = title if type(title) is str and '"' in title else _NO_TAIL
 
     if p.mpn:
         codes = codes | {p.mpn}
