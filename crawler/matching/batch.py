@@ -516,9 +516,11 @@ def _number_row(a, b):
 
 # (per group: the part of the offers' facet stage it reads, its row function)
 _GROUP_STEPS = ((facet_part, _facet_words_row), (code_part, _model_row), (keys_part, _number_row))
+if sorted(k for g in FACET_GROUPS for k in g) != sorted(FACET_COLUMNS):
+    raise RuntimeError("batch.FACET_GROUPS must hold each of FACET_COLUMNS once")
+# (where each FACET_COLUMNS column is in the groups' rows one after the other)
 _GROUP_POS = [[FACET_COLUMNS.index(k) for g in FACET_GROUPS for k in g].index(j)
-              for j in range(len(FACET_COLUMNS))] if sorted(
-    k for g in FACET_GROUPS for k in g) == sorted(FACET_COLUMNS) else None
+              for j in range(len(FACET_COLUMNS))]
 
 
 def _facet_row(a, b):
@@ -569,19 +571,12 @@ def staged_conflict_reasons(PA, PB) -> np.ndarray:
     reasons = conflict_reasons(X)
     columns = list(FIRST_COLUMNS)
     rows = np.flatnonzero(~np.isin(reasons, _known_codes(columns))).tolist()
-    if not rows:
-        return reasons
-    if _GROUP_POS is None:  # (groups that do not cover the facet columns: all at once)
-        X[np.ix_(rows, _FACET_IDX)] = [
-            _facet_row(facets_stage(PA[r]), facets_stage(PB[r])) for r in rows]
-        reasons[rows] = conflict_reasons(X[rows])
-        return reasons
     for g, (part, row) in zip(FACET_GROUPS, _GROUP_STEPS):
+        if not rows:
+            break
         X[np.ix_(rows, [_I[k] for k in g])] = [row(part(PA[r]), part(PB[r])) for r in rows]
         columns += g
         reasons[rows] = conflict_reasons(X[rows])
         r = np.asarray(rows)
         rows = r[~np.isin(reasons[r], _known_codes(columns))].tolist()
-        if not rows:
-            break
     return reasons
