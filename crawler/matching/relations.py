@@ -209,7 +209,8 @@ def _vendor_stem(m: str, brands) -> str:
     while j > 0 and m[j - 1].isalpha():
         j -= 1
     for br in brands:
-        for k in range(min(i, 4), 1, -1):
+        # (an abbreviation starts with the brand's first letter)
+        for k in range(min(i, 4), 1, -1) if m[:1] == br[:1] else ():
             if _abbrev_of(m[:k], br) and len(m) - k >= 4:
                 return m[k:]
         if len(m) - j >= 3 and m[j:] == br and j >= 4:
