@@ -194,6 +194,8 @@ def _abbrev_of(p: str, brand: str | None) -> bool:
 
 def _pack_stem(m: str) -> tuple[str, str]:
     """(part number without a packaging / region suffix, that suffix)."""
+    if not m.endswith(_PACK_SUFFIXES):  # (most part numbers: one C-level test)
+        return m, ""
     for suf in _PACK_SUFFIXES:
         if m.endswith(suf) and len(m) - len(suf) >= 6 and T._HAS_DIGIT.search(m[: -len(suf)]):
             return m[: -len(suf)], suf
@@ -203,16 +205,20 @@ def _pack_stem(m: str) -> tuple[str, str]:
 def _vendor_stem(m: str, brands) -> str:
     """``m`` without a leading brand abbreviation ("ver97255" -> "97255") or a
     trailing brand name ("36023samsill" -> "36023")."""
+    if not brands:
+        return m
+    # (the letters leading and closing ``m``: the same for every brand)
+    i = 0
+    while i < len(m) and m[i].isalpha():
+        i += 1
+    j = len(m)
+    while j > 0 and m[j - 1].isalpha():
+        j -= 1
     for br in brands:
-        i = 0
-        while i < len(m) and m[i].isalpha():
-            i += 1
-        for k in range(min(i, 4), 1, -1):
+        # (an abbreviation starts with the brand's first letter)
+        for k in range(min(i, 4), 1, -1) if m[:1] == br[:1] else ():
             if _abbrev_of(m[:k], br) and len(m) - k >= 4:
                 return m[k:]
-        j = len(m)
-        while j > 0 and m[j - 1].isalpha():
-            j -= 1
         if len(m) - j >= 3 and m[j:] == br and j >= 4:
             return m[:j]
     return m
