@@ -12,6 +12,7 @@ import prepare, code_relation ...`` keeps working.
 from __future__ import annotations
 
 import math
+import re
 
 from rapidfuzz import fuzz
 
@@ -245,10 +246,26 @@ def _codes_missing(a: Prepared, b: Prepared) -> int:
     n = 0
     fc = b.full_compact
     for c in a.codes:
-        if (len(c) >= 4 and c not in a.for_codes and c not in fc and c != a.mpn
-                and not code_written_otherwise(c, a, b)):
+        if (len(c) >= 4 and c not in a.for_codes and (c not in fc or _lettered_there(c, b))
+                and c != a.mpn and not code_written_otherwise(c, a, b)):
             n += 1
     return n
+
+
+def _lettered_there(c: str, b: Prepared) -> bool:
+    """``c`` is an Intel Core processor number ("i7-7700") that b prints only
+    with a product-line letter or two glued on, never alone: "i7-7700K",
+    "i7-6700HQ" are other processors (Intel's processor numbers end in the
+    line's letters: K unlocked, T low power, HQ / U mobile ...).  Only
+    there: elsewhere a letter glued to a model number is as often a colour
+    or region ("PSW110BK", "TXSR506B") that the other offer leaves out."""
+    if not (c[-1].isdigit() and _CORE_NUMBER(c)) or c in b.allcodes:
+        return False
+    n = len(c)
+    return any(len(x) - n in (1, 2) and x.startswith(c) and x[n:].isalpha() for x in b.codes)
+
+
+_CORE_NUMBER = re.compile(r"i[3579]\d{3,5}$").match
 
 
 def _shared_code_len(a: Prepared, b: Prepared) -> float:

@@ -529,6 +529,8 @@ def is_code_token(c: str) -> bool:
         return False
     if c[0] in "pdl" and _MEMORY_RATING.match(c):
         return False
+    if c[0] in "pdlsfactr" and spec_code(c):
+        return False
     if c[0].isdigit():
         if c.isascii() and c.isalnum():
             # _UNIT_TOKEN / _ORDINAL without the regexes: digits + a unit or
@@ -587,7 +589,8 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
             # a plain number (ASCII: raw tokens are): ``is_code_token`` says a
             # code at 5-30 digits; 3-4 digits are a model number ("990")
             n = len(tok)
-            is_code = 5 <= n <= 30
+            # (a memory standard's rating: "PC3 10666", "DDR4 2400" - see memory_speeds)
+            is_code = 5 <= n <= 30 and prev not in _MEM_GENERATIONS
             is_num = 3 <= n <= 4
             if is_code:
                 codes.add(tok)
@@ -996,3 +999,82 @@ def site_suffix_words(title, title_words=None) -> frozenset:
     if not ws or len(ws) > 4 or len(" ".join(parts[:-1]).split()) < 2:
         return _EMPTY_PAGE
     return frozenset(ws)
+
+
+
+# --------------------------------------------------------------------------
+# spec codes and shop stock numbers (session 8, issue #12): codes that many
+# different products share (a CPU socket, a memory standard, a CAS latency)
+# or that a shop gives its own page, not the maker's model number.  They are
+# no model number: neither evidence of one product nor a conflict when only
+# one offer prints them.  A memory standard's speed stays a spec value
+# (``memory_speeds``: "PC4-19200" is 2400 MT/s, unit "freq").
+# --------------------------------------------------------------------------
+
+# CPU sockets ("LGA1151", "FC-LGA14C" cut short, "S1151" / "Socket 1151",
+# "AM4", "AM3+", "FM2+", "sTRX4", "TR4"); memory standards with a latency or
+# a truncated "MHz" glued on ("PC4-19200C16", "PC4-21300C14", "PC10600",
+# "DDR4-2400MHz", "DDR4CL14"); CAS latencies ("CL15", "CL9-9-9-24").
+_SOCKET_NUMS = "(?:775|1150|1151|1155|1156|1200|1366|1700|2011|2066|939|940|754|478|am[2345]|fm[12])"
+_SPEC_CODE = re.compile(
+    r"(?:(?:fc)?lga\d{2,4}[a-z]?|s" + _SOCKET_NUMS + r"|socket" + _SOCKET_NUMS
+    + r"|(?:am[2345]|fm[12])(?:b|plus|p)?|strx4|tr4|sp3"
+    r"|(?:pc[234]l?|ddr[2345]l?)\d{3,5}(?:cl?\d{1,2}|mhz|mh)"
+    r"|pc\d{4,5}(?:cl?\d{1,2})?|ddr[2345]l?(?:cl\d{1,2}|\d{3,4}(?:mhz|mh))"
+    r"|cl(?:[3-9]|1\d|2[0-2])|cl\d{5,8})$"
+)
+# the memory standards whose speed is stated: "PC4-19200" (MB/s: 8 bytes a
+# transfer), "PC3 10666", "PC3200", "DDR4-2400" / "DDR3 1600" (MT/s)
+_MEM_SPEED = re.compile(
+    r"(?<![a-z0-9])(?:(pc[234]?l?)\s?-?\s?(\d{4,5})|(ddr[2345]l?)\s?-?\s?(\d{3,4}))(?![0-9])")
+# a letter prefix and plain digits a shop gives its page ("LN67102" at SCAN):
+# the last code before the title's site suffix (" | SCAN UK"), alone or
+# followed by the maker's part number (" LN50789 - BX80646I54570 | SCAN UK")
+_STOCK_NUMBER = re.compile(
+    r"(?<![\w-])([A-Za-z]{1,3}\d{5,7})(?:\s+-\s+[\w/.+-]*)?\s*\|\s*[^|\d]{2,40}$")
+
+
+_MEM_GENERATIONS = frozenset(("pc2", "pc3", "pc4", "pc3l", "ddr2", "ddr3", "ddr4", "ddr5", "ddr3l"))
+# the DDR (first generation) module ratings, MB/s: "PC3200" is DDR-400 (a
+# plain "PC" rating of 4800+ is MB/s too: "PC-6400" is PC2-6400; below, not a
+# DDR rating, a shop's MT/s: "PC1866", "PC1600")
+_DDR1_RATINGS = frozenset((2100, 2700, 3200, 3500, 3700, 4000, 4200, 4300, 4400))
+
+
+def spec_code(c: str) -> bool:
+    """Is the compact code ``c`` a socket, memory-standard or latency code
+    (``_SPEC_CODE``), shared by many products: "lga1151", "am4",
+    "pc419200c16", "cl15" - not "i76700k", "pc509", "cl211"?"""
+    return _SPEC_CODE.match(c) is not None
+
+
+def memory_speeds(cleaned: str) -> frozenset:
+    """The transfer rates (Hz, as the "freq" unit) a cleaned title's memory
+    standards state: "pc4-19200" -> 2.4e9, "ddr4-2400" -> 2.4e9, "pc3 10666"
+    -> 1.333e9.  A "pc" rating of 4-5 digits is MB/s (8 bytes a transfer)."""
+    if "pc" not in cleaned and "ddr" not in cleaned:
+        return _EMPTY
+    out = set()
+    for m in _MEM_SPEED.finditer(cleaned):
+        if m.group(1):
+            mbs = int(m.group(2))
+            if m.group(1) == "pc" and mbs < 4800 and mbs not in _DDR1_RATINGS:
+                out.add(mbs * 1e6)  # "PC1866", "PC1333": a shop's MT/s
+            else:
+                out.add(round(mbs / 8) * 1e6)
+        else:
+            out.add(int(m.group(4)) * 1e6)
+    return frozenset(out) if out else _EMPTY
+
+
+def stock_numbers(title) -> frozenset:
+    """A shop's own stock number in a web page's title (compacted): 1-3
+    letters and 5-7 digits standing last before the site suffix, alone or
+    before the maker's part number ("... Motherboard LN67102 | SCAN UK",
+    "... LN50789 - BX80646I54570 | SCAN UK")."""
+    if not isinstance(title, str) or "|" not in title:
+        return _EMPTY
+    m = _STOCK_NUMBER.search(_SITE_STRIP.sub(" ", _LANG_TAG.sub(" ", title)).rstrip())
+    if m is None:
+        return _EMPTY
+    return frozenset((m.group(1).lower(),))
