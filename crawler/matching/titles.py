@@ -529,7 +529,7 @@ def is_code_token(c: str) -> bool:
         return False
     if c[0] in "pdl" and _MEMORY_RATING.match(c):
         return False
-    if c[0] in "pdlsfactr" and spec_code(c):
+    if spec_code(c):
         return False
     if c[0].isdigit():
         if c.isascii() and c.isalnum():
@@ -589,7 +589,8 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
             # a plain number (ASCII: raw tokens are): ``is_code_token`` says a
             # code at 5-30 digits; 3-4 digits are a model number ("990")
             n = len(tok)
-            # (a memory standard's rating: "PC3 10666", "DDR4 2400" - see memory_speeds)
+            # (a memory standard's rating: "PC3 10666", "DDR4 2400" - see
+            # memory_speeds; a socket's number: "LGA 2011-3")
             is_code = 5 <= n <= 30 and prev not in _MEM_GENERATIONS
             is_num = 3 <= n <= 4
             if is_code:
@@ -627,7 +628,7 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
                 vm = _VARIANT_SUFFIX.match(c)
                 if vm:
                     core = vm.group(1)
-        is_code = is_code_token(core)
+        is_code = is_code_token(core) and not (prev in _MEM_GENERATIONS and core.isdigit())
         is_num = False
         if is_code:
             codes.add(core)
@@ -1017,11 +1018,21 @@ def site_suffix_words(title, title_words=None) -> frozenset:
 # "DDR4-2400MHz", "DDR4CL14"); CAS latencies ("CL15", "CL9-9-9-24").
 _SOCKET_NUMS = "(?:775|1150|1151|1155|1156|1200|1366|1700|2011|2066|939|940|754|478|am[2345]|fm[12])"
 _SPEC_CODE = re.compile(
-    r"(?:(?:fc)?lga\d{2,4}[a-z]?|s" + _SOCKET_NUMS + r"|socket" + _SOCKET_NUMS
-    + r"|(?:am[2345]|fm[12])(?:b|plus|p)?|strx4|tr4|sp3"
-    r"|(?:pc[234]l?|ddr[2345]l?)\d{3,5}(?:cl?\d{1,2}|mhz|mh)"
-    r"|pc\d{4,5}(?:cl?\d{1,2})?|ddr[2345]l?(?:cl\d{1,2}|\d{3,4}(?:mhz|mh))"
-    r"|cl(?:[3-9]|1\d|2[0-2])|cl\d{5,8})$"
+    r"(?:(?:fc)?lga\d{2,4}(?:[a-z]|v\d)?|s" + _SOCKET_NUMS + r"\d?|socket" + _SOCKET_NUMS
+    # (a socket glued to the next word by "+": "AM3+Islemci", "FM2+Retail")
+    + r"|(?:am[2345]|fm[12])[a-z]*|strx4|tr4|sp3"
+    # memory standards, latencies, ranks, pins; SCSI, PCI-X, Wi-Fi, UHS, Ethernet
+    r"|(?:ddr[2345]l?)?pc[234]l?\d{3,5}(?:cl?\d{1,2}|mhz|mh)?"
+    r"|pc\d{4,5}(?:cl?\d{1,2})?|pc(?:66|100|133)|ddr(?:200|266|333|400)"
+    r"|ddr[2345]l?(?:cl\d{1,2}|\d{3,4}(?:mhz|mh))|\d{1,2}xddr[2345]l?"
+    r"|cl(?:[3-9]|1\d|2[0-2]|25)|cl\d{5,8}|\d{4}mh|[12]r?x(?:4|8|16)|\d{3}pin"
+    r"|ultra(?:2|3|160|320|640)|u(?:160|320|640)|pcix\d{2,3}|80211[a-z]{1,3}|uhs(?:1|2|3|i|ii)"
+    r"|\d{1,4}base[a-z]{1,3}\d?"
+    # counts of a part ("2xDVI", "4xSFP", "24xGigabit", "1xLED")
+    r"|\d{1,2}x[a-z]{3,}\d?"
+    # sizes and speeds in other languages' units: "1To", "64Mo" (octets),
+    # "7200tr/min"; read / write rates ("R14MB/s", "1000Mbits")
+    r"|\d{1,4}(?:to|go|mo|ko)|\d{4,5}tmin|[rw]?\d{1,4}mbs|\d{1,5}mbits?)$"
 )
 # the memory standards whose speed is stated: "PC4-19200" (MB/s: 8 bytes a
 # transfer), "PC3 10666", "PC3200", "DDR4-2400" / "DDR3 1600" (MT/s)
@@ -1034,7 +1045,8 @@ _STOCK_NUMBER = re.compile(
     r"(?<![\w-])([A-Za-z]{1,3}\d{5,7})(?:\s+-\s+[\w/.+-]*)?\s*\|\s*[^|\d]{2,40}$")
 
 
-_MEM_GENERATIONS = frozenset(("pc2", "pc3", "pc4", "pc3l", "ddr2", "ddr3", "ddr4", "ddr5", "ddr3l"))
+_MEM_GENERATIONS = frozenset(("pc2", "pc3", "pc4", "pc3l", "ddr2", "ddr3", "ddr4", "ddr5", "ddr3l",
+                              "lga", "socket", "sockel"))
 # the DDR (first generation) module ratings, MB/s: "PC3200" is DDR-400 (a
 # plain "PC" rating of 4800+ is MB/s too: "PC-6400" is PC2-6400; below, not a
 # DDR rating, a shop's MT/s: "PC1866", "PC1600")
