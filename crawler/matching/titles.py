@@ -1032,7 +1032,9 @@ _SPEC_CODE = re.compile(
     r"|\d{1,2}x[a-z]{3,}\d?"
     # sizes and speeds in other languages' units: "1To", "64Mo" (octets),
     # "7200tr/min"; read / write rates ("R14MB/s", "1000Mbits")
-    r"|\d{1,4}(?:to|go|mo|ko)|\d{4,5}tmin|[rw]?\d{1,4}mbs|\d{1,5}mbits?)$"
+    r"|\d{1,4}(?:to|go|mo|ko)|\d{4,5}tmin|[rw]?\d{1,4}mbs|\d{1,5}mbits?"
+    # a fan's noise and airflow ("24dBA", "67.8CFM")
+    r"|\d{1,4}(?:dba|cfm))$"
 )
 # the memory standards whose speed is stated: "PC4-19200" (MB/s: 8 bytes a
 # transfer), "PC3 10666", "PC3200", "DDR4-2400" / "DDR3 1600" (MT/s)
@@ -1042,7 +1044,7 @@ _MEM_SPEED = re.compile(
 # the last code before the title's site suffix (" | SCAN UK"), alone or
 # followed by the maker's part number (" LN50789 - BX80646I54570 | SCAN UK")
 _STOCK_NUMBER = re.compile(
-    r"(?<![\w-])([A-Za-z]{1,3}\d{5,7})(?:\s+-\s+[\w/.+-]*)?\s*\|\s*[^|\d]{2,40}$")
+    r"(?<![\w-])([A-Za-z]{1,3}\d{5,7})(?:(?:\s+-)?\s+[\w/.+-]*)?\s*\|\s*[^|\d]{2,40}$")
 
 
 _MEM_GENERATIONS = frozenset(("pc2", "pc3", "pc4", "pc3l", "ddr2", "ddr3", "ddr4", "ddr5", "ddr3l",
@@ -1083,7 +1085,7 @@ def stock_numbers(title) -> frozenset:
     """A shop's own stock number in a web page's title (compacted): 1-3
     letters and 5-7 digits standing last before the site suffix, alone or
     before the maker's part number ("... Motherboard LN67102 | SCAN UK",
-    "... LN50789 - BX80646I54570 | SCAN UK")."""
+    "... LN50789 - BX80646I54570 | SCAN UK", "LN44585 CO-9050009-WW | SCAN UK")."""
     if not isinstance(title, str) or "|" not in title:
         return _EMPTY
     m = _STOCK_NUMBER.search(_SITE_STRIP.sub(" ", _LANG_TAG.sub(" ", title)).rstrip())
