@@ -117,3 +117,14 @@ DIFFERENT = [
 def test_model_and_speed_differences_still_conflict(a, b, kinds):
     assert _conflict(a, b) in kinds
     assert _conflict(b, a) in kinds
+
+
+def test_ethernet_speeds_and_timings_are_no_codes():
+    codes, *_ = T.extract_codes(T.clean(
+        "TP-LINK TL-SG1016 1U 19IN Steel Case 16 Port 10/100/1000 Rackmount Gigabit Switch"))
+    assert codes == {"tlsg1016"}
+    codes, *_ = T.extract_codes(T.clean("Corsair XMS3 4GB DDR3 1333MHz CL9 9-9-9-24 240-pin"))
+    assert codes == {"xms3"}
+    # a part number with a dash stays one
+    codes, *_ = T.extract_codes(T.clean("HP 271837-004 72.8GB U320 SCSI"))
+    assert "271837004" in codes

@@ -518,7 +518,8 @@ def is_code_token(c: str) -> bool:
     if n < 3 or n > 30:
         return False
     if c.isdigit():
-        return n >= 5  # long pure numbers: catalogue / part numbers
+        # long pure numbers: catalogue / part numbers (not Ethernet speeds)
+        return n >= 5 and c not in _ETHERNET_SPEEDS
     if c.isalnum():
         if c.isalpha():
             return False
@@ -610,8 +611,10 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
         if tok.isalnum():
             c = tok
         else:
-            if ("." in tok and _DECIMAL_TOKEN.match(tok)) or ("-" in tok and _QUANTITY.match(tok)):
-                # 2.5, 88.88, 3-way, 50-sheet: measurements, prices, counts
+            if ("." in tok and _DECIMAL_TOKEN.match(tok)) or ("-" in tok and (
+                    _QUANTITY.match(tok) or _TIMINGS.match(tok))):
+                # 2.5, 88.88, 3-way, 50-sheet: measurements, prices, counts;
+                # 9-9-9-24: a memory module's timings
                 prev, prev_is_code = tok, False
                 continue
             c = tok.replace("-", "").replace("/", "").replace(".", "").replace("+", "")
@@ -1033,8 +1036,8 @@ _SPEC_CODE = re.compile(
     # sizes and speeds in other languages' units: "1To", "64Mo" (octets),
     # "7200tr/min"; read / write rates ("R14MB/s", "1000Mbits")
     r"|\d{1,4}(?:to|go|mo|ko)|\d{4,5}tmin|[rw]?\d{1,4}mbs|\d{1,5}mbits?"
-    # a fan's noise and airflow ("24dBA", "67.8CFM")
-    r"|\d{1,4}(?:dba|cfm))$"
+    # a fan's noise and airflow ("24dBA", "67.8CFM"); a rack's inches ("19IN")
+    r"|\d{1,4}(?:dba|cfm)|\d{1,3}in)$"
 )
 # the memory standards whose speed is stated: "PC4-19200" (MB/s: 8 bytes a
 # transfer), "PC3 10666", "PC3200", "DDR4-2400" / "DDR3 1600" (MT/s)
@@ -1049,6 +1052,10 @@ _STOCK_NUMBER = re.compile(
 
 _MEM_GENERATIONS = frozenset(("pc2", "pc3", "pc4", "pc3l", "ddr2", "ddr3", "ddr4", "ddr5", "ddr3l",
                               "lga", "socket", "sockel"))
+# Ethernet speeds written as one number ("10/100", "10/100/1000"), and a
+# memory module's timings ("9-9-9-24", "15-17-17-35"): specs, no model numbers
+_ETHERNET_SPEEDS = frozenset(("10100", "1001000", "101001000", "100100010000", "1001000010000"))
+_TIMINGS = re.compile(r"\d{1,2}(?:-\d{1,2}){2,3}$")
 # the DDR (first generation) module ratings, MB/s: "PC3200" is DDR-400 (a
 # plain "PC" rating of 4800+ is MB/s too: "PC-6400" is PC2-6400; below, not a
 # DDR rating, a shop's MT/s: "PC1866", "PC1600")
