@@ -128,3 +128,27 @@ def test_ethernet_speeds_and_timings_are_no_codes():
     # a part number with a dash stays one
     codes, *_ = T.extract_codes(T.clean("HP 271837-004 72.8GB U320 SCSI"))
     assert "271837004" in codes
+
+
+# memory speeds, pin counts and timings written as plain numbers are spec values
+SAME_NUMBERS = [
+    ("Kingston Fury Black 32GB (2x16GB) DDR4 PC4-19200C15 2400MHz Dual Channel Kit (HX424C15FBK2/32)\"@en "
+     "\"▷ Kingston … | OcUK\"@en",
+     "Kingston HyperX Fury DDR4 2400 PC4-19200 32GB 2X16GB CL15\"@es CL15 |PcComponentes \"@es"),
+    ("Corsair Vengeance 8GB 2x4GB DDR3 1600MHz CL9-9-9-24 Dual Channel Memory Kit\" CL9 - NCIX\"",
+     "Corsair Vengeance - DDR3 8 GB: 2 x 4 GB DIMM 240-pin\" \" Corsair 240-pin CMZ8GX3M2A1600C9 System "
+     "Memory (RAM) CDWG.com"),
+]
+
+
+@pytest.mark.parametrize("a,b", SAME_NUMBERS)
+def test_spec_numbers_no_conflict(a, b):
+    assert _conflict(a, b) is None
+    assert _conflict(b, a) is None
+
+
+def test_memory_speed_as_plain_number_still_conflicts():
+    a = "Kingston HyperX Fury Black DDR4 2400 8GB CL15"
+    b = "Kingston HyperX Fury Black DDR4 2133 8GB CL15"
+    assert _conflict(a, b) == "units"
+    assert _conflict(b, a) == "units"

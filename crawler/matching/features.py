@@ -17,6 +17,7 @@ import re
 from rapidfuzz import fuzz
 
 from . import seeds as S
+from . import titles as T
 from .facets import FACET_KINDS, ROMAN_NUM, conflicts, lead_word_only, tier_differs
 from . import model as _model
 # the preparation and the relations, re-exported: importers keep reading them from here
@@ -229,9 +230,10 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
     n = 0
     of = b.fullkeys
     first = True
-    for w in a.words:
+    ws = a.words
+    for i, w in enumerate(ws):
         if w.isdigit():
-            if len(w) <= 4 and w not in of:
+            if len(w) <= 4 and w not in of and not _spec_number(ws, i):
                 r = _NUM_ROMAN.get(w)
                 if r is None or r not in of:
                     n += 1
@@ -239,6 +241,29 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
             n += 1
         first = False
     return n
+
+
+def _spec_number(ws, i: int) -> bool:
+    """Is the plain number ``ws[i]`` a spec value, no model number: a memory
+    standard's speed or rating ("DDR4 2400", "PC4 19200": ``titles.
+    memory_speeds`` reads it as a frequency), a pin count ("240-pin"), or a
+    memory module's timings after its CAS latency ("CL9-9-9-24")?"""
+    if i + 1 < len(ws) and ws[i + 1] == "pin":
+        return True
+    if i == 0:
+        return False
+    prev = ws[i - 1]
+    if prev in T._MEM_GENERATIONS:
+        return True
+    if len(ws[i]) <= 2:
+        j = i - 1
+        while j >= 0 and ws[j].isdigit() and len(ws[j]) <= 2:
+            j -= 1
+        return j >= 0 and _CAS(ws[j]) is not None
+    return False
+
+
+_CAS = re.compile(r"cl?\d{1,2}$").match
 
 
 def _codes_missing(a: Prepared, b: Prepared) -> int:
