@@ -29,7 +29,8 @@ def _conflict(a: str, b: str) -> str | None:
     "lga1151", "fclga14c", "s1151", "lga2011v3", "am4", "fm2", "am3islemci", "fm2retail",
     "pc419200c16", "pc421300c14", "ddr4pc421300c16", "pc10600", "pc3200", "ddr42400mhz",
     "ddr4cl14", "4xddr4", "cl15", "cl99924", "1rx4", "240pin", "ultra320", "u160",
-    "pcix133", "80211ng", "uhs1", "1000basesx", "2xdvi", "4xsfp", "1to", "64mo", "7200tmin",
+    "pcix133", "80211ng", "uhs1", "1000basesx", "2xdvi", "3xdp", "4xsfp", "1to", "64mo", "7200tmin",
+    "pc38500r7", "256mx64",
 ])
 def test_spec_codes_are_no_model_numbers(code):
     assert T.spec_code(code)

@@ -1024,15 +1024,16 @@ _SPEC_CODE = re.compile(
     r"(?:(?:fc)?lga\d{2,4}(?:[a-z]|v\d)?|s" + _SOCKET_NUMS + r"\d?|socket" + _SOCKET_NUMS
     # (a socket glued to the next word by "+": "AM3+Islemci", "FM2+Retail")
     + r"|(?:am[2345]|fm[12])[a-z]*|strx4|tr4|sp3"
-    # memory standards, latencies, ranks, pins; SCSI, PCI-X, Wi-Fi, UHS, Ethernet
-    r"|(?:ddr[2345]l?)?pc[234]l?\d{3,5}(?:cl?\d{1,2}|mhz|mh)?"
+    # memory standards (registered / ECC / unbuffered: "PC3-8500R-7"), module
+    # organisation ("256Mx64"), latencies, ranks, pins; SCSI, PCI-X, Wi-Fi, UHS, Ethernet
+    r"|(?:ddr[2345]l?)?pc[234]l?\d{3,5}[reus]?\d{0,2}(?:cl?\d{1,2}|mhz|mh)?|\d{2,4}mx(?:4|8|16|64|72)"
     r"|pc\d{4,5}(?:cl?\d{1,2})?|pc(?:66|100|133)|ddr(?:200|266|333|400)"
     r"|ddr[2345]l?(?:cl\d{1,2}|\d{3,4}(?:mhz|mh))|\d{1,2}xddr[2345]l?"
     r"|cl(?:[3-9]|1\d|2[0-2]|25)|cl\d{5,8}|\d{4}mh|[12]r?x(?:4|8|16)|\d{3}pin"
     r"|ultra(?:2|3|160|320|640)|u(?:160|320|640)|pcix\d{2,3}|80211[a-z]{1,3}|uhs(?:1|2|3|i|ii)"
     r"|\d{1,4}base[a-z]{1,3}\d?"
-    # counts of a part ("2xDVI", "4xSFP", "24xGigabit", "1xLED")
-    r"|\d{1,2}x[a-z]{3,}\d?"
+    # counts of a part ("2xDVI", "3xDP", "4xSFP", "24xGigabit", "1xLED")
+    r"|\d{1,2}x[a-z]{2,}\d?"
     # sizes and speeds in other languages' units: "1To", "64Mo" (octets),
     # "7200tr/min"; read / write rates ("R14MB/s", "1000Mbits")
     r"|\d{1,4}(?:to|go|mo|ko)|\d{4,5}tmin|[rw]?\d{1,4}mbs|\d{1,5}mbits?"
