@@ -530,8 +530,6 @@ def is_code_token(c: str) -> bool:
         return False
     if c[0] in "pdl" and _MEMORY_RATING.match(c):
         return False
-    if spec_code(c):
-        return False
     if c[0].isdigit():
         if c.isascii() and c.isalnum():
             # _UNIT_TOKEN / _ORDINAL without the regexes: digits + a unit or
@@ -545,7 +543,8 @@ def is_code_token(c: str) -> bool:
                     return tail == "x" and len(head) >= 4
         elif _UNIT_TOKEN.match(c) or _ORDINAL.match(c):
             return False
-    return True
+    # a socket, memory standard, interface standard ... (``spec_code``)
+    return c[0] not in _SPEC_FIRST or _SPEC_CODE.match(c) is None
 
 
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
@@ -1049,6 +1048,7 @@ _MEM_SPEED = re.compile(
 # followed by the maker's part number (" LN50789 - BX80646I54570 | SCAN UK")
 _STOCK_NUMBER = re.compile(
     r"(?<![\w-])([A-Za-z]{1,3}\d{5,7})(?:(?:\s+-)?\s+[\w/.+-]*)?\s*\|\s*[^|\d]{2,40}$")
+# (the suffix may close with a quote and a language tag: '| SCAN UK"@en')
 
 
 _MEM_GENERATIONS = frozenset(("pc2", "pc3", "pc4", "pc3l", "ddr2", "ddr3", "ddr4", "ddr5", "ddr3l",
@@ -1061,6 +1061,10 @@ _TIMINGS = re.compile(r"\d{1,2}(?:-\d{1,2}){2,3}$")
 # plain "PC" rating of 4800+ is MB/s too: "PC-6400" is PC2-6400; below, not a
 # DDR rating, a shop's MT/s: "PC1866", "PC1600")
 _DDR1_RATINGS = frozenset((2100, 2700, 3200, 3500, 3700, 4000, 4200, 4300, 4400))
+
+
+# the characters a ``_SPEC_CODE`` can start with (spares the regex on most codes)
+_SPEC_FIRST = frozenset("lfsatdpcurw0123456789")
 
 
 def spec_code(c: str) -> bool:
@@ -1096,7 +1100,7 @@ def stock_numbers(title) -> frozenset:
     "... LN50789 - BX80646I54570 | SCAN UK", "LN44585 CO-9050009-WW | SCAN UK")."""
     if not isinstance(title, str) or "|" not in title:
         return _EMPTY
-    m = _STOCK_NUMBER.search(_SITE_STRIP.sub(" ", _LANG_TAG.sub(" ", title)).rstrip())
+    m = _STOCK_NUMBER.search(title)
     if m is None:
         return _EMPTY
     return frozenset((m.group(1).lower(),))
