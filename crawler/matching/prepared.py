@@ -597,7 +597,22 @@ def _title_parts(title, mpn):
         units = T.units_of(t)
         ws, raw = T.words_and_raw(t)
     codes, joined, numbers, for_codes = T.extract_codes(t, raw)
+    codes, units = _spec_parts(title, t, codes, units)
     return t, units, ws, raw, codes, joined, numbers, for_codes, T.norm_mpn(mpn), seed
+
+
+def _spec_parts(title, t: str, codes, units):
+    """(codes without the shop's stock number, units with the speeds of the
+    memory standards the title names): see ``titles.stock_numbers`` and
+    ``titles.memory_speeds`` (session 8, issue #12)."""
+    stock = T.stock_numbers(title)
+    if stock and not stock.isdisjoint(codes):
+        codes = (codes - stock) or T._EMPTY
+    speeds = T.memory_speeds(t)
+    if speeds:
+        units = dict(units)
+        units["freq"] = frozenset(units.get("freq", T._EMPTY) | speeds)
+    return codes, units
 
 
 class BlockKeys:
