@@ -64,6 +64,7 @@ from .features import (
     model_conflict,
     mpn_relation,
     pair_features,
+    printed_mpn_conflict,
     unit_relation,
 )
 
@@ -374,6 +375,8 @@ def batch_features(PA, PB) -> np.ndarray:
     # read by the rules only (facets.lead_word_only, facets.tier_differs)
     X[:, c["id_lead_only"]] = [lead_word_only(a, b) for a, b in zip(PA, PB)]
     X[:, c["tier_differs"]] = [tier_differs(a, b) for a, b in zip(PA, PB)]
+    X[:, c["mpn_printed"]] = [1.0 if (a.mpn or b.mpn) and printed_mpn_conflict(a, b) else 0.0
+                              for a, b in zip(PA, PB)]
     return X
 
 
@@ -413,7 +416,7 @@ def _overlap(PA, PB, get, n):
 FIRST_COLUMNS = ("gtin_conflict", "mpn_rel", "mpn_both", "brand", "code_specific", "third_party",
                  "unit_hard")
 FACET_COLUMNS = ("mvariant_conflict", "colour_conflict", *("x_" + k for k in _FACET_ORDER),
-                 "x_model", "code_miss_min", "num_miss_min", "x_seed_type")
+                 "x_model", "code_miss_min", "num_miss_min", "x_seed_type", "mpn_printed")
 CONFLICT_COLUMNS = FIRST_COLUMNS + FACET_COLUMNS
 
 # the columns each conflict of ``rules.REASONS`` reads (tests/test_matching_staged.py
@@ -480,6 +483,7 @@ def _facet_row(a, b):
         float(min(_codes_missing(a, b), _codes_missing(b, a))) if (a.codes and b.codes) else 0.0,
         float(min(_numbers_missing(a, b), _numbers_missing(b, a))),
         1.0 if (sa and sb and S.type_conflict(sa, sb)) else 0.0,
+        1.0 if (a.mpn or b.mpn) and printed_mpn_conflict(a, b) else 0.0,
     )
 
 

@@ -42,6 +42,7 @@ from .relations import (  # noqa: F401
     model_conflict,
     mpn_relation,
     number_relation,
+    printed_mpn_conflict,
     shared_codes,
     third_party_conflict,
     unit_relation,
@@ -66,7 +67,8 @@ FEATURE_NAMES = [
 ]
 # columns after the model's features, read by the rules only (the committed trees
 # were trained without them): the seed type of two titles about seeds (see ``seeds``)
-RULE_FEATURES = ["x_seed_type", "id_lead_only", "tier_differs"]  # facets.lead_word_only, .tier_differs
+RULE_FEATURES = ["x_seed_type", "id_lead_only", "tier_differs",  # facets.lead_word_only, .tier_differs
+                 "mpn_printed"]  # relations.printed_mpn_conflict
 ALL_FEATURES = FEATURE_NAMES + RULE_FEATURES
 # the conflict features, in FEATURE_NAMES order
 CONFLICT_FEATURES = [f"x_{k}" for k in FACET_KINDS] + ["x_upgrade", "x_refill", "x_model",
@@ -214,6 +216,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         float(min(_numbers_missing(a, b), _numbers_missing(b, a))),
         1.0 if (a.seedtype and b.seedtype and S.type_conflict(a.seedtype, b.seedtype)) else 0.0,
         lead_word_only(a, b), tier_differs(a, b),
+        1.0 if (a.mpn or b.mpn) and printed_mpn_conflict(a, b) else 0.0,
     ]
 
 

@@ -496,3 +496,60 @@ def code_written_otherwise(c: str, a: Prepared, b: Prepared) -> bool:
     """a's model number ``c`` is in b in another writing (see
     ``suffix_printed``, ``cut_short``)."""
     return suffix_printed(c, b) or cut_short(c, b) or with_maker_prefix(c, b)
+
+
+def _code_shape(c: str) -> tuple:
+    """A code's shape: its runs of letters and digits, each digit run with its
+    length ("10707rnn" -> ("9", 5), ("a",); "d66174" -> ("a",), ("9", 5))."""
+    out = []
+    prev = None
+    n = 0
+    for ch in c:
+        k = "9" if ch.isdigit() else ("a" if ch.isalpha() else None)
+        if k is None:
+            continue
+        if k == prev:
+            n += 1
+            continue
+        if prev:
+            out.append((prev, n) if prev == "9" else (prev,))
+        prev, n = k, 1
+    if prev:
+        out.append((prev, n) if prev == "9" else (prev,))
+    return tuple(out)
+
+
+def printed_mpn_conflict(a: Prepared, b: Prepared) -> bool:
+    """One offer's part number (its MPN field) against another part number of
+    the same shape printed in the title of the other offer, which has no MPN
+    field: a shop that gives no MPN field prints the part number in its title
+    ("New-Balt 89863 - Flipper Training Table Top - BLT89863"), so that code
+    plays the other's MPN, and two different MPNs are two products ("89775"
+    vs "89863", "10707RNN" vs "10741NN", "D66174" vs "E66857").
+
+    The same shape - the same runs of letters and digits, each digit run as
+    long (``_code_shape``), at least 4 digits - keeps out the codes of
+    another kind (the device a case fits, "TF101"; a series, "10700"); a code
+    printed in the first offer too, one that contains the MPN or is contained
+    in it (a vendor prefix "HON10707RCC"), or one the MPN relation accepts
+    as the same code written otherwise (``mpn_affix_same``, ``suffix_printed``)
+    is no conflict, nor is the MPN printed anywhere in the other offer."""
+    return _printed_mpn_conflict(a, b) or _printed_mpn_conflict(b, a)
+
+
+def _printed_mpn_conflict(a: Prepared, b: Prepared) -> bool:
+    m = a.mpn
+    if not m or b.mpn or m in b.full_compact:
+        return False
+    shape = _code_shape(m)
+    if sum(r[1] for r in shape if r[0] == "9") < 4:
+        return False
+    for c in b.codes:
+        if c == m or c in m or m in c or _code_shape(c) != shape:
+            continue
+        if c in a.full_compact or c in a.codes:
+            continue
+        if mpn_affix_same(m, c, a.brand, b.brand) or suffix_printed(m, b) or suffix_printed(c, a):
+            continue
+        return True
+    return False

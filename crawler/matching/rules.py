@@ -19,7 +19,9 @@ evidence (any one)
     * one offer's part number printed in the other's title or text.
 conflict (any one, whatever the title similarity)
     * different valid GTINs (unless the MPNs agree), different brands,
-      different part numbers, one offer a compatible / remanufactured copy,
+      different part numbers (also an MPN field against another part number
+      of the same shape printed in the title of an offer without one),
+      one offer a compatible / remanufactured copy,
     * capacity, size (measured or named: small / medium / large, grande,
       velká), dimensions, weight, volume, pack size or count (also licences:
       "3 User", "5 Geräte"),
@@ -43,7 +45,7 @@ _I = {n: i for i, n in enumerate(ALL_FEATURES)}
 
 # conflict reasons, in the order they are reported (first one that applies)
 REASONS = (
-    "gtin", "brand", "mpn", "third_party", "units", "variant", "colour", "scent", "edition",
+    "gtin", "brand", "mpn", "third_party", "units", "mpn_printed", "variant", "colour", "scent", "edition",
     "version", "year", "platform", "upgrade", "refill", "seed_type", "pack", "dims", "model", "number",
 )
 
@@ -68,6 +70,11 @@ def conflict_reasons(X) -> np.ndarray:
         # (one code with a vendor prefix / packaging suffix, mpn_rel 0.9, is no conflict)
         "mpn": (_col(X, "mpn_both") > 0) & (_col(X, "mpn_rel") < 0.9) & ~specific,
         "third_party": _col(X, "third_party") > 0,
+        # one offer's MPN field against another part number of the same shape
+        # printed in the title of the other, which has no MPN field ("89775"
+        # vs "New-Balt 89863 - ..."): two part numbers, two products, as for
+        # "mpn" (``relations.printed_mpn_conflict``)
+        "mpn_printed": (_col(X, "mpn_printed") > 0) & ~specific,
         "units": _col(X, "unit_hard") > 0,
         "variant": (_col(X, "mvariant_conflict") > 0) & ~specific,
         "colour": (_col(X, "colour_conflict") > 0) | (_col(X, "x_colour") > 0),
