@@ -85,3 +85,50 @@ def test_printed_mpn_kinds():
     # short codes (< 4 digits) are left to the model-number rules
     assert not printed_mpn_conflict(prepare({"title": "sennheiser headset", "mpn": "sh230"}),
                                     prepare({"title": "sennheiser sh250 headset"}))
+
+
+# made for different devices (real titles, walmart-amazon train): apart
+NEAR_MISS_DEVICE = [
+    ("san diego chargers camera case", "san diego chargers ipod touch 4g hard case"),
+    ("minnesota vikings camera case", "minnesota vikings ipod touch 4g hard case"),
+    ("los angeles lakers iphone 3g duo case", "los angeles lakers ipod touch 4g hard case"),
+    # one device, two generations
+    ("michigan wolverines iphone 4 case silicone cover", "michigan wolverines iphone 3g silicone cover"),
+]
+
+# one device written two ways ("4g" / "4", "ipod/phone" / "ipod and iphone"): still the same
+SAME_DEVICE = [
+    ("griffin ipod touch 4g dflex protection system front only",
+     "griffin na02046 dflex protection system for ipod touch 4 front only"),
+    ("sony black speaker dock and clock radio for ipod and iphone icfc1ipmk2blk",
+     "sony ipod/phone dock clock radio black nic icfc1ipmk2blk"),
+]
+
+
+def test_device_conflict_real_titles():
+    for a, b in NEAR_MISS_DEVICE:
+        for x, y in ((a, b), (b, a)):
+            method, _ = match_method({"title": x}, {"title": y})
+            assert method == "conflict:device", (x, y, method)
+    for a, b in SAME_DEVICE:
+        for x, y in ((a, b), (b, a)):
+            assert same_product({"title": x}, {"title": y}), (x, y, match_method({"title": x}, {"title": y}))
+
+
+def test_device_words_in_other_languages():
+    # (titles written for the test) the word for a camera in Czech and German
+    from crawler.matching.relations import devices_of
+
+    assert devices_of("pouzdro na fotoaparat canon eos 2000d cerne")[0] == {"camera"}
+    assert devices_of("tasche fur kamera canon eos 2000d schwarz")[0] == {"camera"}
+    assert devices_of("screen protector for ipad 9.7 screen") == ({"ipad"}, frozenset())
+    assert devices_of("iphone 4s case")[1] == {"iphone4s"}
+    assert devices_of("ipod touch 4g")[1] == devices_of("ipod touch 4")[1] == {"ipod4"}
+    apart = [("Pouzdro na fotoaparát Canon EOS 2000D černé", "Pouzdro na iPad Canon EOS 2000D černé"),
+             ("Tasche für Kamera Canon EOS 2000D schwarz", "Tasche für iPhone 12 Canon EOS 2000D schwarz")]
+    for a, b in apart:
+        assert match_method({"title": a}, {"title": b})[0] == "conflict:device"
+    same = [("Pouzdro na fotoaparát Canon EOS 2000D černé", "Canon pouzdro na fotoaparát EOS 2000D, černá"),
+            ("Canon EOS 2000D Kamera Tasche schwarz", "Canon Kameratasche EOS 2000D schwarz")]
+    for a, b in same:
+        assert same_product({"title": a}, {"title": b}), (a, b)

@@ -58,6 +58,7 @@ from .features import (
     _shared_code_len,
     brand_relation,
     code_relation,
+    device_conflict,
     facets_stage,
     shared_codes,
     identifying_misses,
@@ -377,6 +378,7 @@ def batch_features(PA, PB) -> np.ndarray:
     X[:, c["tier_differs"]] = [tier_differs(a, b) for a, b in zip(PA, PB)]
     X[:, c["mpn_printed"]] = [1.0 if (a.mpn or b.mpn) and printed_mpn_conflict(a, b) else 0.0
                               for a, b in zip(PA, PB)]
+    X[:, c["x_device"]] = [1.0 if device_conflict(a, b) else 0.0 for a, b in zip(PA, PB)]
     return X
 
 
@@ -416,7 +418,8 @@ def _overlap(PA, PB, get, n):
 FIRST_COLUMNS = ("gtin_conflict", "mpn_rel", "mpn_both", "brand", "code_specific", "third_party",
                  "unit_hard")
 FACET_COLUMNS = ("mvariant_conflict", "colour_conflict", *("x_" + k for k in _FACET_ORDER),
-                 "x_model", "code_miss_min", "num_miss_min", "x_seed_type", "mpn_printed")
+                 "x_model", "code_miss_min", "num_miss_min", "x_seed_type", "mpn_printed",
+                 "x_device")
 CONFLICT_COLUMNS = FIRST_COLUMNS + FACET_COLUMNS
 
 # the columns each conflict of ``rules.REASONS`` reads (tests/test_matching_staged.py
@@ -484,6 +487,7 @@ def _facet_row(a, b):
         float(min(_numbers_missing(a, b), _numbers_missing(b, a))),
         1.0 if (sa and sb and S.type_conflict(sa, sb)) else 0.0,
         1.0 if (a.mpn or b.mpn) and printed_mpn_conflict(a, b) else 0.0,
+        1.0 if device_conflict(a, b) else 0.0,
     )
 
 

@@ -38,6 +38,7 @@ from .relations import (  # noqa: F401
     brand_relation,
     code_relation,
     code_written_otherwise,
+    device_conflict,
     identifying_misses,
     model_conflict,
     mpn_relation,
@@ -68,7 +69,7 @@ FEATURE_NAMES = [
 # columns after the model's features, read by the rules only (the committed trees
 # were trained without them): the seed type of two titles about seeds (see ``seeds``)
 RULE_FEATURES = ["x_seed_type", "id_lead_only", "tier_differs",  # facets.lead_word_only, .tier_differs
-                 "mpn_printed"]  # relations.printed_mpn_conflict
+                 "mpn_printed", "x_device"]  # relations.printed_mpn_conflict, .device_conflict
 ALL_FEATURES = FEATURE_NAMES + RULE_FEATURES
 # the conflict features, in FEATURE_NAMES order
 CONFLICT_FEATURES = [f"x_{k}" for k in FACET_KINDS] + ["x_upgrade", "x_refill", "x_model",
@@ -217,6 +218,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         1.0 if (a.seedtype and b.seedtype and S.type_conflict(a.seedtype, b.seedtype)) else 0.0,
         lead_word_only(a, b), tier_differs(a, b),
         1.0 if (a.mpn or b.mpn) and printed_mpn_conflict(a, b) else 0.0,
+        1.0 if device_conflict(a, b) else 0.0,
     ]
 
 

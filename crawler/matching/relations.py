@@ -8,6 +8,7 @@ feature vector (``features.pair_features``) and the hard guards in ``_decide``.
 
 from __future__ import annotations
 
+import re
 from itertools import product, starmap
 
 from rapidfuzz.distance import Indel
@@ -553,3 +554,66 @@ def _printed_mpn_conflict(a: Prepared, b: Prepared) -> bool:
             continue
         return True
     return False
+
+
+# the devices an accessory is made for (or the device itself): a case for a
+# camera is no case for an iPod touch; names of devices, and the word for a
+# camera in the shops' languages
+_DEVICE_WORDS = {
+    "iphone": "iphone", "ipod": "ipod", "ipad": "ipad", "kindle": "kindle", "nook": "nook",
+    "blackberry": "blackberry", "playbook": "playbook", "galaxy": "galaxy", "macbook": "macbook",
+    "xoom": "xoom", "zune": "zune",
+    "camera": "camera", "camcorder": "camera", "kamera": "camera", "videokamera": "camera",
+    "fotoaparat": "camera", "fotoaparát": "camera", "cámara": "camera", "camara": "camera",
+    "appareil": "camera", "fotocamera": "camera", "videocamera": "camera",
+}
+# words between a device and its generation ("ipod touch 4g")
+_DEVICE_LINE = frozenset(("touch", "nano", "classic", "shuffle", "mini", "air"))
+_DEVICE_TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?")
+_GENERATION = re.compile(r"(\d)(s?)(?:g|th|gen)?")
+
+
+def devices_of(title: str) -> tuple[frozenset, frozenset]:
+    """(devices, generations) named in a title: "ipod touch 4g hard case" ->
+    ({"ipod"}, {"ipod4"}), "iphone 3g" -> ({"iphone"}, {"iphone3"}), "iPhone 4S"
+    -> iphone4s; a one-digit generation right after the device (or after
+    "touch", "nano" ...), "4G" written as "4" ("9.7" is a screen size, no generation)."""
+    if not title:
+        return frozenset(), frozenset()
+    ws = _DEVICE_TOKEN.findall(title.lower())
+    dev = set()
+    gen = set()
+    for i, w in enumerate(ws):
+        d = _DEVICE_WORDS.get(w)
+        if d is None:
+            continue
+        dev.add(d)
+        if d in ("camera", "galaxy", "blackberry", "playbook"):
+            continue
+        j = i + 1
+        while j < len(ws) and ws[j] in _DEVICE_LINE:
+            j += 1
+        if j < len(ws):
+            m = _GENERATION.fullmatch(ws[j])
+            if m:
+                gen.add(d + m.group(1) + m.group(2))
+    return frozenset(dev), frozenset(gen)
+
+
+def device_conflict(a: Prepared, b: Prepared) -> bool:
+    """Two offers for (or of) different devices: each title names a device
+    and none is named by both ("San Diego Chargers camera case" vs "San Diego
+    Chargers iPod touch 4G hard case"), or both name one device with
+    different generations ("iPhone 4 case" vs "iPhone 3G cover")."""
+    da, ga = devices_of(a.title)
+    if not da:
+        return False
+    db, gb = devices_of(b.title)
+    if not db:
+        return False
+    if da.isdisjoint(db):
+        return True
+    shared = da & db
+    ga = {g for g in ga if any(g.startswith(d) for d in shared)}
+    gb = {g for g in gb if any(g.startswith(d) for d in shared)}
+    return bool(ga and gb and ga.isdisjoint(gb))

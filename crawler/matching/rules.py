@@ -27,6 +27,7 @@ conflict (any one, whatever the title similarity)
       "3 User", "5 Geräte"),
     * seed type: feminised vs autoflowering vs regular (``seeds``),
     * colour, scent, flavour; edition, version, year, generation; platform;
+      the device an accessory is for (iPod touch vs camera, iPhone 4 vs 3G);
       upgrade vs full; refill vs kit,
     * model-number variants ("4070" vs "4070 Ti") and unrelated model numbers
       of the same family ("U43H7LX" vs "U43H7SX").
@@ -46,7 +47,7 @@ _I = {n: i for i, n in enumerate(ALL_FEATURES)}
 # conflict reasons, in the order they are reported (first one that applies)
 REASONS = (
     "gtin", "brand", "mpn", "third_party", "units", "mpn_printed", "variant", "colour", "scent", "edition",
-    "version", "year", "platform", "upgrade", "refill", "seed_type", "pack", "dims", "model", "number",
+    "version", "year", "platform", "device", "upgrade", "refill", "seed_type", "pack", "dims", "model", "number",
 )
 
 
@@ -85,8 +86,11 @@ def conflict_reasons(X) -> np.ndarray:
     # each title prints a plain number the other lacks ("Tempest 30" vs "Tempest 24")
     # feminised vs autoflowering vs regular seeds of one strain (see ``seeds``)
     masks["seed_type"] = _col(X, "x_seed_type") > 0
+    # made for (or being) different devices: a camera case is no iPod touch
+    # case, an iPhone 4 cover no iPhone 3G cover (``relations.device_conflict``)
+    masks["device"] = _col(X, "x_device") > 0
     masks["number"] = (_col(X, "num_miss_min") >= 1) & ~specific & ~mpn_same
-    for k in ("scent", "edition", "version", "year", "platform", "upgrade", "refill", "pack", "dims"):
+    for k in ("scent", "edition", "version", "year", "platform", "device", "upgrade", "refill", "pack", "dims"):
         masks[k] = _col(X, "x_" + k) > 0
     out = np.zeros(n, dtype=np.int64)
     for i in range(len(REASONS) - 1, -1, -1):
