@@ -47,7 +47,7 @@ from rapidfuzz.process import cpdist
 from scipy.sparse import csr_matrix
 
 from . import seeds as S
-from .facets import conflicts, lead_word_only, tier_differs
+from .facets import conflicts, ids_agree_excused, lead_word_only, tier_differs
 from .rules import REASONS, conflict_reasons
 from .features import (
     _FACET_ORDER,
@@ -376,6 +376,12 @@ def batch_features(PA, PB) -> np.ndarray:
     # read by the rules only (facets.lead_word_only, facets.tier_differs)
     X[:, c["id_lead_only"]] = [lead_word_only(a, b) for a, b in zip(PA, PB)]
     X[:, c["tier_differs"]] = [tier_differs(a, b) for a, b in zip(PA, PB)]
+    # (facets.ids_agree_excused: only where the plain title evidence fails on
+    # identifying words and the rule may read it - two identifying words shared)
+    rows = np.flatnonzero(((X[:, c["id_miss_min"]] > 0) | (X[:, c["id_alpha_miss_max"]] > 0))
+                          & (X[:, c["id_shared"]] >= 2))
+    if len(rows):
+        X[rows, c["id_excused"]] = [ids_agree_excused(PA[r], PB[r]) for r in rows.tolist()]
     X[:, c["mpn_printed"]] = [1.0 if (a.mpn or b.mpn) and printed_mpn_conflict(a, b) else 0.0
                               for a, b in zip(PA, PB)]
     X[:, c["x_device"]] = [1.0 if device_conflict(a, b) else 0.0 for a, b in zip(PA, PB)]

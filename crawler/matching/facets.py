@@ -90,7 +90,7 @@ basic essentials essential home personal family teacher education edu server wor
 express elements collectors collector special anniversary limited complete starter
 platinum gold silver bronze signature goty definitive remastered directors
 """.split())
-_TIER_ANYWHERE = frozenset("standard deluxe premium ultimate professional pro enterprise".split())
+_TIER_ANYWHERE = frozenset("standard basic deluxe premium ultimate professional pro enterprise".split())
 _EDITION_SYNONYMS = {"pro": "professional", "edu": "education", "academic": "education",
                      "collector": "collectors", "essential": "essentials"}
 # words that mark the *licence* as an upgrade, not the full product
@@ -245,7 +245,8 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
                         ver.add(m.group(1))
     rom = _ROMAN.intersection(rest)
     if rom:
-        ver.update(rom)
+        # a roman numeral is the version its number is ("Acrobat IX" = "version 9")
+        ver.update(ROMAN_NUM.get(r, r) for r in rom)
     if ver:
         out["version"] = frozenset(ver)
     if years:
@@ -284,7 +285,30 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
                     dims.add(tuple(sorted(vals)))
             if dims:
                 out["dims"] = frozenset(dims) | out.get("dims", _EMPTY)
+    if "pack" in out or not _MULT_TRIGGERS.isdisjoint(ws):
+        mult = multipliers(cleaned)
+        if mult:
+            out[_MULT] = mult
+    if not _CODE_VARIANTS.isdisjoint(ws):
+        cv = code_variants(ws, cleaned)
+        if cv:
+            out[_CV] = cv
+    if not _CODE_VARIANTS.isdisjoint(ws):
+        out[_VW] = frozenset([_CODE_VARIANT_OF.get(w, w) for w in ws if w in _CODE_VARIANTS])
     return out
+
+
+_LEAD_NUM = re.compile(r"(?<![\w.])(\d{1,4})(?![\d.])")
+_CLEANED = "_cleaned"
+
+
+def _numbers_printed(f: dict) -> frozenset:
+    """The numbers a title prints as words of their own or leading a word
+    ("50-disc", "3 pockets", "80ct"; not the digits inside a model number),
+    read from its cleaned title (see ``add_offer_facets``) only when a
+    multipack needs them."""
+    t = f.get(_CLEANED)
+    return frozenset([int(x) for x in _LEAD_NUM.findall(t)]) if t else _EMPTY
 
 
 _TRUE = frozenset((True,))
@@ -380,6 +404,9 @@ def tier_differs(a, b) -> float:
     number both print ("CS4", "X60") is no identifying evidence by itself, nor
     titles that agree on every other word ("Typing 17" vs "Typing 17 Deluxe").
     ``a`` and ``b`` are prepared offers."""
+    if _repeats(a) != _repeats(b):
+        # one title repeats itself: its words agreeing is no evidence
+        return 1.0
     ta, tb = _TIERS.intersection(a.wordset), _TIERS.intersection(b.wordset)
     if ta == tb:
         return 0.0
@@ -403,7 +430,8 @@ def _missing_ids(ids, other) -> list:
     of, oc = other.fullvec, other.full_compact
     ocol = other.facets.get("colour", ())
     return [w for w in ids
-            if w not in of and not (len(w) >= 4 and w in oc) and not (w in COLOUR_OF and COLOUR_OF[w] in ocol)]
+            if w not in of and not (len(w) >= 4 and w in oc) and not (w in COLOUR_OF and COLOUR_OF[w] in ocol)
+            and not roman_equal_in(w, of)]
 
 
 _PAGE_HINTS = T.PAGE_WORDS | {"com"}
@@ -582,6 +610,10 @@ def conflicts(fa: dict, fb: dict) -> tuple:
             out.append("upgrade")  # another kind of licence (OEM, academic, full)
     if ("refill" in fa) != ("refill" in fb):
         out.append("refill")
+    if "edition" not in out and (_CV in fa or _CV in fb) and _code_variant_differs(fa, fb):
+        out.append("edition")
+    if "pack" not in out and _multiplier_differs(fa, fb):
+        out.append("pack")
     if "pack" not in out:
         # a licence for several users or devices is not the title that names
         # no count (a single licence): one-sided counts of 2 and more
@@ -589,3 +621,237 @@ def conflicts(fa: dict, fb: dict) -> tuple:
         if (la is None) != (lb is None) and max(la or lb) >= 2:
             out.append("pack")
     return tuple(out)
+
+
+# --------------------------------------------------------------------------
+# multipacks, licences for PCs, repetition (helper "mnear", issue 12)
+# --------------------------------------------------------------------------
+
+# how many of the product a listing sells: "3 pack", "3-pk", "6er Pack", "pack
+# of 2", "lot de 3", "twin pack", "balení 3 ks" - a multiplier of the thing,
+# not a count inside it ("80 ct", "50 sheets", "12 rolls" count the wipes,
+# sheets, rolls of one package)
+_MULT = "_mult"
+_MULT_RE = re.compile(
+    r"(?<![-\w.])(\d{1,3})\s?-?\s?(?:er\s?)?(?:pack|pk|packs|multipack|packung|pak)\b(?!-)"
+    r"|\b(?:pack|packs|lot|packung|paquete|confezione|baleni|multipack)\s(?:of|de|mit|von|da|po|x)\s?(\d{1,3})\b"
+    # (Czech "balení 3 ks", "Multipack 4": the count follows the word directly)
+    r"|\b(?:baleni|multipack)\s+(\d{1,3})(?:ks|kusu|x)?\b"
+    r"|\b(twin|double|triple|dual)\s(?:pack|pk)\b"
+)
+_MULT_WORD = {"twin": 2, "double": 2, "dual": 2, "triple": 3}
+_MULT_TRIGGERS = frozenset(("pack", "pk", "packs", "multipack", "packung", "pak", "baleni"))
+
+
+def multipliers(cleaned: str) -> frozenset:
+    """The multipack counts a cleaned title names (>= 2: a "1 pack" is the
+    product itself), e.g. {3} for "Lysol Wipes, 80 ct, 3 pack"."""
+    out = set()
+    for a, b, c, w in _MULT_RE.findall(cleaned):
+        n = int(a or b or c) if (a or b or c) else _MULT_WORD[w]
+        if n >= 2:
+            out.add(n)
+    return frozenset(out)
+
+
+def _multiplier_differs(fa: dict, fb: dict) -> bool:
+    """One offer sells several of the product ("80 ct, 3 pack") and the other
+    never prints that count ("80 ct"; "pack of 3", "3 count", "3 pockets" are
+    the same three), or names another multipack: a multipack is not the
+    single package, a 3-pack not a 2-pack, whatever else the titles share."""
+    for x, y in ((fa, fb), (fb, fa)):
+        m = x.get(_MULT)
+        if m and m.isdisjoint(y.get("pack", _EMPTY)) and m.isdisjoint(y.get(_MULT, _EMPTY)):
+            if y.get(_MULT) or m.isdisjoint(_numbers_printed(y)):
+                # (one side's multipack against another multipack, or against
+                # a title that never prints its count: "50 pack" = "50-disc")
+                return True
+    return False
+
+
+# "3 PCs", "1 PC" written with capitals are computers (licences), "3 pcs" /
+# "3 Pcs" pieces; read from the raw title, in any title (``facets_of`` sees
+# it lower-cased and reads "pcs" as licences only in a title about software)
+_PCS_RAW = re.compile(r"(?<![\w.])(\d{1,3})\s?-?\s?PCs?\b")
+
+
+def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> None:
+    """Adds to an offer's facets what ``facets_of`` cannot read from the
+    cleaned title: the compact and the cleaned title when it prints a digit
+    (a model number or count of the other offer looked up in it:
+    ``_code_variant_differs``, ``_multiplier_differs``) and the licence counts of "N PC(s)" in capitals
+    (``_PCS_RAW``; not for a title all in capitals, where "PCS" may be
+    pieces): "Norton 360 Deluxe 3 PCs" is a licence for three computers."""
+    if title_compact and _HAS_DIGIT(title_compact):
+        facets[_TC] = title_compact
+        facets[_CLEANED] = cleaned
+    if not isinstance(title, str) or "PC" not in title or title.isupper():
+        return
+    found = {int(n) for n in _PCS_RAW.findall(title)}
+    found.discard(0)
+    if found:
+        facets[_LICENCES] = frozenset(found) | facets.get(_LICENCES, _EMPTY)
+
+
+def roman_equal_in(w: str, words) -> bool:
+    """Is ``w`` a roman numeral whose number ``words`` holds, or a number
+    whose roman numeral it holds ("ix" / "9": "Acrobat IX" = "Acrobat 9")?"""
+    r = ROMAN_NUM.get(w)
+    if r is not None:
+        return r in words
+    r = _NUM_ROMAN.get(w)
+    return r is not None and r in words
+
+
+_NUM_ROMAN = {v: k for k, v in T.ROMAN_NUM.items()}
+
+
+def _repeats(p) -> bool:
+    """``repetitive`` of a prepared offer's title (its word set is at hand)."""
+    n = len(p.words)
+    return n >= 8 and len(p.wordset) * 3 <= n
+
+
+def repetitive(words) -> bool:
+    """A title that repeats its words (at least 8 words, each distinct one
+    three times on average: "Lysol Lysol Lysol ..."): repetition is no
+    evidence, so such a title agreeing word for word with another is none
+    (see ``tier_differs``)."""
+    n = len(words)
+    return n >= 8 and len(set(words)) * 3 <= n
+
+
+# a variant word right after a model number ("RTX4070 Ti", "RMVL600 Ultra",
+# "Note 10 Pro"): the model number with it names another model than the model
+# number alone, however specific the number ("rtx4070" is a chip, not a part)
+_CV, _VW, _TC = "_code_variants", "_variant_words", "_title_compact"
+_CODE_VARIANTS = frozenset("pro plus max mini lite ultra promax super ti xtx".split())
+_CODE_VARIANT_OF = {"professional": "pro"}
+_ALNUM_MIXED = re.compile(r"^(?=.*[a-z])(?=.*\d)[a-z0-9]{3,}$")
+
+
+def code_variants(ws, cleaned: str = "") -> frozenset:
+    """(model number, variant word) for each strong variant word right after a
+    model number in a title's words: a token of letters and digits, or a
+    number right after a name or a model number's head ("rtx 4070 ti" ->
+    ("rtx4070", "ti"), "52lg 50 lite" -> ("52lg50", "lite")); not
+    "80 plus" after a wattage, nor a word the variant word is hyphened to:
+    "330R Ultra-Silent" is a quiet 330R)."""
+    out = set()
+    for i in range(1, len(ws)):
+        v = ws[i]
+        if v not in _CODE_VARIANTS or (v + "-") in cleaned:
+            continue
+        w = ws[i - 1]
+        if _ALNUM_MIXED.match(w) and not T.is_unit_token(w):
+            out.add((w, _CODE_VARIANT_OF.get(v, v)))
+        elif (w.isdigit() and i >= 2 and ws[i - 2].isalnum() and not ws[i - 2].isdigit()
+              and (w, v) not in T._NOT_VARIANT):
+            # (a number after a name or a model number's head: "rtx 4070",
+            # "52lg 50" - the words of "52LG50")
+            out.add((ws[i - 2] + w, _CODE_VARIANT_OF.get(v, v)))
+    return frozenset(out)
+
+
+def _code_variant_differs(fa: dict, fb: dict) -> bool:
+    """One title qualifies a model number the other prints with a variant word
+    the other never names ("RTX4070 Ti" vs "RTX4070", "RMVL600 Ultra" vs
+    "RMVL600")."""
+    for x, y in ((fa, fb), (fb, fa)):
+        cv = x.get(_CV)
+        if not cv:
+            continue
+        yc = y.get(_TC)
+        if yc is None:
+            continue
+        yv = y.get(_VW, _EMPTY)
+        for code, v in cv:
+            if v not in yv and code in yc:
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------
+# words that are no identifying words of the product, whatever their rarity
+# --------------------------------------------------------------------------
+def _code_parts(x) -> frozenset:
+    """Words of offer ``x``'s title that are pieces of one part number printed
+    with hyphens or slashes ("MZ-N5E250BW" -> mz, n5e250bw; "GV-RX580GAMING-4GD"
+    -> gv, rx580gaming, 4gd): consecutive words whose concatenation is one of
+    its codes with letters and digits (not its MPN field: "Voyager 510" is no
+    code "voyager510" because a shop's MPN field says so), and of those words
+    the plain ones only when short or never seen in a training title."""
+    ws, codes = x.words, x.codes
+    out = set()
+    for c in codes:
+        # a part number: >= 6 characters, letters and >= 3 digits ("Point-3",
+        # "Tempest-30" are a name and a number, whose name word identifies)
+        if c == x.mpn or c.isalpha() or len(c) < 6 or sum(ch.isdigit() for ch in c) < 3 or c.isdigit():
+            continue
+        for i, w in enumerate(ws):
+            if not c.startswith(w) or w == c:
+                continue
+            j, acc = i, w
+            while len(acc) < len(c) and j + 1 < len(ws) and c.startswith(acc + ws[j + 1]):
+                j += 1
+                acc += ws[j]
+            if acc == c:
+                out.update(ws[i:j + 1])
+    if out:
+        # a plain word of the catalogues in it stays a word ("ACME Widget-2000":
+        # "widget"): a piece of letters is a code's when it is short (a maker's
+        # prefix, "MZ-", "GV-") or a word no training title used ("SDSDQUAN")
+        known = resources().idf
+        out = {w for w in out if not w.isalpha() or len(w) <= 4 or w not in known}
+    return frozenset(out)
+
+
+def tail_words(x) -> frozenset:
+    """``titles.literal_tail_words`` of offer ``x``'s title, read once, when a
+    pair first needs them (most pairs never do)."""
+    t = x.tailwords
+    if type(t) is str:
+        x.tailwords = t = T.literal_tail_words(t)
+    return t
+
+
+def _excused(x, other, missing) -> list:
+    """``missing`` (identifying words of ``x`` the other offer lacks) without
+    the words that name no product: pieces of a model number (``_code_parts``:
+    the number itself still counts, as one spec with digits) and a legal form
+    after the brand."""
+    if not missing:
+        return missing
+    parts = None
+    out = []
+    ov = other.fullvec
+    for w in missing:
+        if "." in w and w.replace(".", "") in ov:
+            continue  # "m.2" is the other's "m2"
+        if w.isalpha() and w not in T._TECH:
+            if w in tail_words(x):
+                continue
+            if parts is None:
+                parts = _code_parts(x)
+            if w in parts:
+                continue
+        out.append(w)
+    return out
+
+
+def ids_agree_excused(a, b) -> float:
+    """1.0 when the titles agree on every identifying word once the words that
+    name no product are set aside (``_excused``): every remaining identifying
+    word of one title is in the other offer, and the other's remaining extra
+    words are only specs with digits (a model number on one side only).
+    "Samsung 850 EVO M.2 250GB SSD MZ-N5E250BW" vs "Samsung SSD 850 EVO 250GB,
+    M.2": 1.0 ("mz" is a piece of the code); "Hoyle South Beach Solitaire" vs
+    "Hoyle Solitaire": 0.0.  ``a`` and ``b`` are prepared offers."""
+    ma = _excused(a, b, _missing_ids(page_free_ids(a, b), b))
+    mb = _excused(b, a, _missing_ids(page_free_ids(b, a), a))
+    if ma and mb:
+        return 0.0
+    for w in ma or mb:
+        if w.isalpha() and w not in T._TECH:
+            return 0.0
+    return 1.0

@@ -16,7 +16,7 @@ import math
 from rapidfuzz import fuzz
 
 from . import seeds as S
-from .facets import FACET_KINDS, ROMAN_NUM, conflicts, lead_word_only, tier_differs
+from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_word_only, tier_differs
 from . import model as _model
 # the preparation and the relations, re-exported: importers keep reading them from here
 from .prepared import (  # noqa: F401
@@ -69,6 +69,7 @@ FEATURE_NAMES = [
 # columns after the model's features, read by the rules only (the committed trees
 # were trained without them): the seed type of two titles about seeds (see ``seeds``)
 RULE_FEATURES = ["x_seed_type", "id_lead_only", "tier_differs",  # facets.lead_word_only, .tier_differs
+                 "id_excused",  # facets.ids_agree_excused
                  "mpn_printed", "x_device"]  # relations.printed_mpn_conflict, .device_conflict
 ALL_FEATURES = FEATURE_NAMES + RULE_FEATURES
 # the conflict features, in FEATURE_NAMES order
@@ -217,6 +218,9 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         float(min(_numbers_missing(a, b), _numbers_missing(b, a))),
         1.0 if (a.seedtype and b.seedtype and S.type_conflict(a.seedtype, b.seedtype)) else 0.0,
         lead_word_only(a, b), tier_differs(a, b),
+        # (as in batch: only where the plain title evidence fails on identifying
+        # words and the rule may read it - two identifying words shared)
+        ids_agree_excused(a, b) if ((ma and mb) or alpha_miss) and ish >= 2 else 0.0,
         1.0 if (a.mpn or b.mpn) and printed_mpn_conflict(a, b) else 0.0,
         1.0 if device_conflict(a, b) else 0.0,
     ]

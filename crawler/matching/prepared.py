@@ -24,7 +24,7 @@ from operator import add, mul
 from . import titles as T
 from . import seeds as S
 from ._gtin import gtin14
-from .facets import COLOUR_OF, add_text_units, facets_of, has_number_word, page_parts, without_brand_words
+from .facets import COLOUR_OF, add_offer_facets, add_text_units, facets_of, has_number_word, page_parts, without_brand_words
 from . import model as _model
 from .model import resources
 
@@ -84,6 +84,9 @@ class Prepared:
         # from the second stage on, those that may be a site's), the identifying
         # words without the page's words (``facets.page_parts``)
         "sitewords", "pageids",
+        # words of the page after a title's first literal (``titles.literal_tail_words``;
+        # the title itself until a pair needs them: ``facets.tail_words``)
+        "tailwords",
         # derived once per offer for code_relation (see there)
         "codes5", "codes5s", "allcodes5", "joined5", "topcodes",
         # the offer's numbers and flags as one row of the batch's columns (see ``batch``)
@@ -302,6 +305,9 @@ def cache_info():
     return _prepared.cache_info()
 
 
+_NO_TAIL: frozenset = frozenset()
+
+
 def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     """The first, cheaper stage of ``prepare``: everything the precision
     rules' conflicts read (see ``batch.conflict_matrix``) - title parts,
@@ -321,6 +327,7 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.wordset = wordset = frozenset(ws)
     p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(wordset)
     p.sitewords = T.site_suffix_words(title, ws)
+    p.tailwords = title if type(title) is str and '"' in title else _NO_TAIL
 
     if p.mpn:
         codes = codes | {p.mpn}
@@ -423,6 +430,7 @@ def facets_stage(p: Prepared) -> Prepared:
     if p.variants and p.brand:
         p.variants = without_brand_words(p.variants, ws, p.brand)
     p.facets = facets = facets_of(t, ws)
+    add_offer_facets(facets, title, p.title_compact, t)
     if p.units or text:
         # sizes of the title and of the text (brand, MPN, description): see facets.add_text_units
         add_text_units(facets, p.units, text)

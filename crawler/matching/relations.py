@@ -14,7 +14,7 @@ from itertools import product, starmap
 from rapidfuzz.distance import Indel
 
 from . import titles as T
-from .facets import COLOUR_OF, page_free_ids
+from .facets import COLOUR_OF, page_free_ids, roman_equal_in
 from .prepared import Prepared
 
 
@@ -146,7 +146,8 @@ def _misses(ids, other):
     ocol = other.facets.get("colour", ())
     n = alpha = 0
     for w in ids:
-        if w not in of and not (len(w) >= 4 and w in oc) and not (w in COLOUR_OF and COLOUR_OF[w] in ocol):
+        if (w not in of and not (len(w) >= 4 and w in oc) and not (w in COLOUR_OF and COLOUR_OF[w] in ocol)
+                and not roman_equal_in(w, of)):
             n += 1
             if w.isalpha() and w not in T._TECH:
                 alpha += 1

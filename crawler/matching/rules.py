@@ -122,7 +122,13 @@ def evidence(X) -> np.ndarray:
     title = ((((_col(X, "id_miss_min") == 0) & (_col(X, "id_alpha_miss_max") == 0)
                & (_col(X, "id_shared") >= 1))
               # (a leading name on one side only: with two identifying words shared)
-              | ((_col(X, "id_lead_only") > 0) & (_col(X, "id_shared") >= 2)))
+              | ((_col(X, "id_lead_only") > 0) & (_col(X, "id_shared") >= 2))
+              # (the same once the pieces of a model number printed on one
+              # side only are set aside - ``facets.ids_agree_excused`` -, with
+              # two identifying words shared: the title without the number
+              # must name the product itself, "Kingston 2GB DDR2 server
+              # memory" names no module)
+              | ((_col(X, "id_excused") > 0) & (_col(X, "id_shared") >= 2)))
              # and the same variant words (pro, max, plus, mini, ultra, lite ...):
              # "K-Mini Plus" is another model than "K-Mini", "Ultra Fine Point"
              # another marker than "Fine Point" (variant words are no

@@ -188,8 +188,10 @@ _BW = re.compile(r"(\d(?<![\w.]\d)\d*+(?:\.\d++)?+)\s?(gb|mb)/s\b")
 _CUFT = re.compile(r"cu\s?\.?\s?ft\.?")
 _FLOZ = re.compile(r"\bfl\.?\s?oz\.?")
 _PORT = re.compile(r"(\d(?<![\w.]\d)\d*+)\s?-\s?(port|ch|channel|pack|core)\b")
-# "2 x 4gb" is a multiplier, not a zoom (the digit is put back by the replacement)
-_XMUL = re.compile(r"(\d)\s?x\s?(?=\d)")
+# "2 x 4gb" is a multiplier, not a zoom (the digit is put back by the replacement);
+# 4+ digits with a glued "x" and a space name a processor ("1950X 4.00GHz", as
+# ``is_code_token`` reads "1950x"), not a product of two numbers ("1920x1080" is)
+_XMUL = re.compile(r"(\d)(?!(?<=\d\d\d\d)x\s)\s?x\s?(?=\d)")
 # Cheap necessary conditions for _XMUL / _PORT: led by a literal, so the
 # engine jumps straight to the few "x" / "-" instead of trying the full
 # pattern at every digit; most titles with an "x" or a "-" have neither.
@@ -713,7 +715,8 @@ def model_variants_of(raw) -> frozenset:
             if (j > 0 and toks[j - 1] in _EDITION_OF) or (toks[j], w) in _NOT_VARIANT:
                 continue
             out.add(w)
-        elif i + 1 < n and _short_model_token(toks[i + 1]):
+        elif i + 1 < n and (_short_model_token(toks[i + 1]) or toks[i + 1] in ROMAN_NUM):
+            # (before a number or its roman numeral: "air 2" = "air ii")
             out.add(w)
     return frozenset(out)
 
@@ -920,6 +923,8 @@ tivo roku sling garmin magellan polk infinity jvc kenwood alpine clarion harman 
 PAGE_WORDS = frozenset("""
 buy buying price prices pricing cheap cheapest deal deals overview specs specifications
 reviews compare comparison wholesale lowest
+specificaties spezifikationen especificaciones specifikace recensies userreviews bewertungen
+opiniones recenze overzicht
 kaufen gunstig gunstigste preis preise preisvergleich
 comprar barato baratos baratas precio precios oferta ofertas tienda
 acheter achat prix
@@ -996,3 +1001,35 @@ def site_suffix_words(title, title_words=None) -> frozenset:
     if not ws or len(ws) > 4 or len(" ".join(parts[:-1]).split()) < 2:
         return _EMPTY_PAGE
     return frozenset(ws)
+
+
+# a title made of RDF literals, as schema.org data scraped from web pages
+# gives them ("name"@en then the page's own title: '"Samsung 840 Evo
+# (250GB)"@en Prices - CNET"@en'): the first literal, closed by its language
+# tag, is the product's name; what follows is the page's
+# (or, in a title that opens with a quote, by a quote and the next one:
+# '"Apple iPad mini 4 Wi-Fi - tablet 128 GB" " Apple MK9N2LL/A Tablets CDW.com')
+_LITERAL_END = re.compile(r'"@[a-z]{2}(?:-[a-z]{2,4})?\b', re.I)
+_LITERAL_NEXT = re.compile(r'" +"')
+
+
+def literal_tail_words(title) -> frozenset:
+    """The words of a title after its first closed literal, language-tagged
+    (``'"Samsung 840 Evo (250GB)"@en Prices - CNET"@en'`` -> prices, cnet) or
+    followed by another literal
+    that the literal itself does not name, when that literal has >= 2 words:
+    the page's words, not the product's.  Empty for a plain title."""
+    if not isinstance(title, str) or '"' not in title:
+        return _EMPTY_PAGE
+    m = _LITERAL_END.search(title) if '"@' in title else None
+    if title.lstrip().startswith('"'):
+        m2 = _LITERAL_NEXT.search(title, title.index('"') + 1)
+        if m2 is not None and (m is None or m2.start() < m.start()):
+            m = m2
+    if m is None:
+        return _EMPTY_PAGE
+    head = words(clean(title[:m.start()]))
+    if len(head) < 2:
+        return _EMPTY_PAGE
+    tail = words(clean(title[m.end():]))
+    return frozenset(tail).difference(head) if tail else _EMPTY_PAGE
