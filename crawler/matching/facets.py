@@ -765,7 +765,8 @@ def _code_variant_differs(fa: dict, fb: dict) -> bool:
             continue
         yv = y.get(_VW, _EMPTY)
         for code, v in cv:
-            if v not in yv and code in yc:
+            # (the other title may glue the variant on: "RTX 4070 Ti" / "RTX4070Ti")
+            if v not in yv and code in yc and code + v not in yc:
                 return True
     return False
 

@@ -204,6 +204,8 @@ _WORD = re.compile(r"[a-z0-9](?:(?<=\d)\d*(?:\.\d+)?[a-z]+|[a-z0-9]*(?:\.\d+)?)"
 _UNIT_TOKEN = re.compile(r"^\d+(?:\.\d+)?(?:" + _UNIT_RE + r")$")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 _VARIANT_SUFFIX = re.compile(r"^(\d{3,5})(ti|super|xt|xtx|pro|max|plus|se|fe)$")
+# (model_variants_of: also after a series' letters, "rtx4070ti" = "rtx4070 ti")
+_MODEL_VARIANT_SUFFIX = re.compile(r"^((?:[a-z]{1,4})?\d{3,5})(ti|super|xt|xtx|pro|max|plus|se|fe)$")
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_ALPHA = re.compile(r"[a-z]")
 _DECIMAL_TOKEN = re.compile(r"^\d+\.\d+$")
@@ -306,7 +308,23 @@ def _clean_pre(text) -> str:
         s = _PORT.sub(_port_repl, s)
     if ("/" in s or "+" in s) and "b" in s:
         s = _MEM_PAIR.sub(_mem_pair_repl, s)
+    if "+" in s:
+        s = _GLUED_PLUS.sub(_glued_plus_repl, s)
     return s
+
+
+# a "+" glued to a model number is its "plus" variant: "Galaxy S23+" is the
+# "Galaxy S23 Plus", "Roomba i3+" another Roomba than the "i3" (not "C++",
+# not "2+1", not "Federal + State", not a socket "AM3+")
+_GLUED_PLUS = re.compile(r"(?<![a-z0-9])([a-z]*\d[a-z0-9]*)\+(?![a-z0-9+])")
+
+
+def _glued_plus_repl(m) -> str:
+    c = m.group(1)
+    # (a socket's "+" is another socket, no product variant: "AM3+", "FM2+")
+    if c[0] in _SPEC_FIRST and _SPEC_CODE.match(c):
+        return m.group(0)
+    return c + " plus"
 
 
 # a phone's or tablet's memory + storage: "4GB/128GB", "4+128GB", "8 GB + 256 GB",
@@ -541,8 +559,11 @@ def is_code_token(c: str) -> bool:
                 tail = c[len(head):]
                 if tail in _UNIT_ALIASES or tail in _ORDINAL_SUFFIXES or tail in _COUNT_SUFFIXES:
                     # (4+ digits and an "x" name a processor, not a zoom or
-                    # speed rating: "1950x", "7950x" vs "300x", "10x")
-                    return tail == "x" and len(head) >= 4
+                    # speed rating: "1950x", "7950x" vs "300x", "10x"; 4-5
+                    # digits and a "g" a model too - "8600g", "1066g": weights
+                    # that big are mostly written "1 kg" - kept a weight as well;
+                    # a longer number + "g" is a part number's tail, "11265-09-20g")
+                    return tail == "x" and len(head) >= 4 or tail == "g" and 4 <= len(head) <= 5
         elif _UNIT_TOKEN.match(c) or _ORDINAL.match(c):
             return False
     # a socket, memory standard, interface standard ... (``spec_code``)
@@ -679,12 +700,17 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
 
 
 def _short_model_token(t: str) -> bool:
-    # "4070", "990", "13", "s21", "a54" - not units ("128gb") nor long part numbers
+    # "4070", "990", "13", "s21", "a54", "rtx4070" (a series' letters glued to
+    # its number: "RTX4070 Ti" is "RTX 4070 Ti") - not units ("128gb") nor
+    # long part numbers
     if t.isdigit():
         return len(t) <= 5
-    return len(t) <= 4 and t.isalnum() and _HAS_DIGIT.search(t) is not None and not (
+    return (len(t) <= 4 or _LETTERED_NUMBER.match(t) is not None) and t.isalnum() and _HAS_DIGIT.search(t) is not None and not (
         t[0].isdigit() and _UNIT_TOKEN.match(t)
     )
+
+
+_LETTERED_NUMBER = re.compile(r"[a-z]{1,4}\d{3,5}$")
 
 
 # roman numerals that number a version or model ("Acrobat X", "Mark III",
@@ -702,7 +728,7 @@ def model_variants_of(raw) -> frozenset:
     ``raw`` are the raw tokens of a cleaned title (hyphenated codes kept whole)."""
     toks = []
     for t in raw:
-        m = _VARIANT_SUFFIX.match(t) if t[0].isdigit() and t[-1].isalpha() else None
+        m = _MODEL_VARIANT_SUFFIX.match(t) if t[-1].isalpha() else None
         if m:
             toks.append(m.group(1))
             toks.append(m.group(2))
@@ -772,7 +798,8 @@ def word_facts(ws, raw, joined: str | None = None):
         nums = frozenset([w for w in ws if w.isdigit()])
     if "professional" in ws:  # "Acrobat 8 Professional" is the "Acrobat 8 Pro"
         variants = variants | {"pro"}
-    mvariants = model_variants_of(raw) if variants else _EMPTY
+    # (a variant glued to the model number names no variant word: "rtx4070ti")
+    mvariants = model_variants_of(raw) if variants or _GLUED_VARIANT.search(joined) else _EMPTY
     return colours, variants, mvariants, nums
 
 
