@@ -36,7 +36,9 @@ from .prepared import (  # noqa: F401
     prepare_light,
 )
 from .relations import (  # noqa: F401
+    _COLOUR_SUFFIX as _COLOUR_CODE,
     _indel_sim,
+    _names_colour,
     brand_relation,
     code_relation,
     code_written_otherwise,
@@ -249,7 +251,98 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
         elif not first and w in _ROMAN_NUM and w not in of and _ROMAN_NUM[w] not in of:
             n += 1
         first = False
+    return n + _variant_suffix_misses(a, b)
+
+
+def _variant_suffix_misses(a: Prepared, b: Prepared) -> int:
+    """How many model numbers of a's title b's title prints only with a
+    variant letter glued on, or a's title prints with one glued on and b's
+    only bare: "Pixel 8" / "Pixel 8a", "MX Master 3" / "3S", "i5-12400" /
+    "i5 12400F", "RAX50" / "RAX50S", "PG-545" / "PG-545XL" - the letters
+    makers add to a model number to name another model (``_VARIANT_LETTERS``:
+    unlocked, compact, high yield, plus ...).
+
+    Other letters are as often a colour, region or revision code that offers
+    leave out ("PSW110BK", "WN511B", "LW1002W", "3505B001AA"), and a variant
+    letter too when a title names its colour ("TXSR506B" with "black") or
+    writes it as a word of its own ("SD990 IS", "130 S"), or when more digits
+    follow it ("PC4-19200C14", "73423B104": a longer code)."""
+    wa, wb = a.wordset, b.wordset
+    n = 0
+    for w in wa:
+        # (a word with a digit; b's title words starting with it, 1-2 letters on)
+        if w in wb or not T._HAS_DIGIT.search(w):
+            continue
+        for x in wb:
+            if _suffixed(w, x, a, b) and not _suffix_apart(w, x[len(w):], a) and not _glued_on(x, b):
+                n += 1
+                break
+        else:
+            # a's word is b's word with a variant suffix: a counts it too
+            # (both sides then miss one, as ``num_miss_min`` needs)
+            for x in wb:
+                if _suffixed(x, w, b, a) and not _suffix_apart(x, w[len(x):], b) and not _glued_on(w, a):
+                    n += 1
+                    break
     return n
+
+
+def _suffixed(w: str, x: str, a: Prepared, b: Prepared) -> bool:
+    """Is b's word ``x`` a's word ``w`` (not in b) with variant letters on
+    (not in a)?"""
+    k = len(x) - len(w)
+    if not (0 < k <= 2 and x.startswith(w) and w.isalnum()):
+        return False
+    suf = x[len(w):]
+    if not w[-1].isdigit():
+        # one variant letter already on: "13600K" / "13600KF"
+        stem = w.rstrip(_LETTERS)
+        if not stem or len(w) - len(stem) > 1 or w[len(stem):] + suf not in _VARIANT_LETTERS:
+            return False
+    if suf not in _VARIANT_LETTERS or x in a.fullkeys or w in b.fullkeys:
+        return False
+    if suf == "a" and not w.isdigit():
+        return False  # ("XMH10A": a revision; "Pixel 8a", "Galaxy A54" models)
+    if w.isdigit() and (suf == "g" and not 4 <= len(w) <= 5 or suf == "k" and len(w) < 4):
+        return False  # (a weight "500g", a resolution "4k"; "8600g", "13600k" models)
+    return not _finish_suffix(suf, a, b)
+
+
+def _suffix_apart(w: str, suf: str, p: Prepared) -> bool:
+    """Does p's title write the letters as a word after ``w`` ("sd990 is")?"""
+    ws = p.words
+    return any(ws[i] == w and ws[i + 1] == suf for i in range(len(ws) - 1))
+
+
+def _glued_on(x: str, p: Prepared) -> bool:
+    """Do more digits follow the word ``x`` in one of p's codes ("19200c" of
+    "pc4-19200c14")?"""
+    ws = p.words
+    for i in range(len(ws) - 1):
+        if ws[i] == x and ws[i + 1][0].isdigit():
+            tail = x + ws[i + 1]
+            if any(tail in c for c in p.allcodes):
+                return True
+    return False
+
+
+# letters makers glue to a model number to name another model: "X" / "XL"
+# (bigger, high yield: "fenix 7X", "PG-545XL"), "S" (the newer: "MX Master
+# 3S", "RAX50S"), "A" (the cheaper: "Pixel 8a"), "F" / "K" / "KF" (Intel:
+# no graphics, unlocked), "G" (AMD: graphics), "M" ("ScanSnap S1500M")
+_VARIANT_LETTERS = frozenset(("x", "xl", "s", "a", "f", "k", "kf", "g", "m"))
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _finish_suffix(suf: str, a: Prepared, b: Prepared) -> bool:
+    """Is ``suf`` a colour or finish code ("bk", "wh", "sl"; "b" black, "w"
+    white, "s" silver, "r" red when a title names that colour)?"""
+    colour = _COLOUR_CODE.get(suf)
+    if colour is None:
+        return False
+    if len(suf) >= 2:
+        return True
+    return _names_colour(a, colour) or _names_colour(b, colour)
 
 
 def _spec_number(ws, i: int) -> bool:
