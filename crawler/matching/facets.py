@@ -502,9 +502,13 @@ ROMAN_NUM = T.ROMAN_NUM
 
 
 def has_number_word(ws) -> bool:
-    """Does a title print a plain number, or a roman numeral after its first
+    """Does a title print a word with a digit (a plain number, a model number:
+    ``features._variant_suffix_misses``), or a roman numeral after its first
     word?  (``batch`` compares plain numbers only for pairs where both do.)"""
-    return any(map(str.isdigit, ws)) or not ROMAN_NUM.keys().isdisjoint(ws[1:])
+    return any(map(_DIGIT_IN, ws)) or not ROMAN_NUM.keys().isdisjoint(ws[1:])
+
+
+_DIGIT_IN = re.compile(r"\d").search
 
 
 def without_brand_words(variants, ws, brand):

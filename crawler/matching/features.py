@@ -265,8 +265,7 @@ def _variant_suffix_misses(a: Prepared, b: Prepared) -> int:
     Other letters are as often a colour, region or revision code that offers
     leave out ("PSW110BK", "WN511B", "LW1002W", "3505B001AA"), and a variant
     letter too when a title names its colour ("TXSR506B" with "black") or
-    writes it as a word of its own ("SD990 IS", "130 S"), or when more digits
-    follow it ("PC4-19200C14", "73423B104": a longer code)."""
+    writes it as a word of its own ("SD990 IS", "130 S")."""
     wa, wb = a.wordset, b.wordset
     n = 0
     for w in wa:
@@ -274,16 +273,25 @@ def _variant_suffix_misses(a: Prepared, b: Prepared) -> int:
         if w in wb or not T._HAS_DIGIT.search(w):
             continue
         for x in wb:
-            if _suffixed(w, x, a, b) and not _suffix_apart(w, x[len(w):], a) and not _glued_on(x, b):
+            if _suffixed(w, x, a, b) and not _suffix_apart(w, x[len(w):], a):
                 n += 1
                 break
         else:
             # a's word is b's word with a variant suffix: a counts it too
             # (both sides then miss one, as ``num_miss_min`` needs)
             for x in wb:
-                if _suffixed(x, w, b, a) and not _suffix_apart(x, w[len(x):], b) and not _glued_on(w, a):
+                if _suffixed(x, w, b, a) and not _suffix_apart(x, w[len(x):], b):
                     n += 1
                     break
+            else:
+                # a model number of 3-5 digits and variant letters b never
+                # prints, not even bare, is a number b lacks as "5600" is
+                # ("Ryzen 5 8600G" vs "Ryzen 5 5600")
+                stem = w.rstrip(_LETTERS)
+                if (3 <= len(stem) <= 5 and stem.isdigit() and w[len(stem):] in _VARIANT_LETTERS
+                        and stem not in b.fullkeys and w not in b.fullkeys
+                        and _model_letter(stem, w[len(stem):], a, b)):
+                    n += 1
     return n
 
 
@@ -301,6 +309,12 @@ def _suffixed(w: str, x: str, a: Prepared, b: Prepared) -> bool:
             return False
     if suf not in _VARIANT_LETTERS or x in a.fullkeys or w in b.fullkeys:
         return False
+    return _model_letter(w, suf, a, b)
+
+
+def _model_letter(w: str, suf: str, a: Prepared, b: Prepared) -> bool:
+    """Do the variant letters ``suf`` after ``w`` name a model here (see
+    ``_VARIANT_LETTERS``)?"""
     if suf == "a" and not w.isdigit():
         return False  # ("XMH10A": a revision; "Pixel 8a", "Galaxy A54" models)
     if w.isdigit() and (suf == "g" and not 4 <= len(w) <= 5 or suf == "k" and len(w) < 4):
@@ -309,21 +323,12 @@ def _suffixed(w: str, x: str, a: Prepared, b: Prepared) -> bool:
 
 
 def _suffix_apart(w: str, suf: str, p: Prepared) -> bool:
-    """Does p's title write the letters as a word after ``w`` ("sd990 is")?"""
+    """Does p's title write the letters as a word after ``w`` ("sd990 is"),
+    or is its "x" a multiplier the cleaning took out ("2X 12G" read as
+    "2 x 12g": ``w`` followed by a number)?"""
     ws = p.words
-    return any(ws[i] == w and ws[i + 1] == suf for i in range(len(ws) - 1))
-
-
-def _glued_on(x: str, p: Prepared) -> bool:
-    """Do more digits follow the word ``x`` in one of p's codes ("19200c" of
-    "pc4-19200c14")?"""
-    ws = p.words
-    for i in range(len(ws) - 1):
-        if ws[i] == x and ws[i + 1][0].isdigit():
-            tail = x + ws[i + 1]
-            if any(tail in c for c in p.allcodes):
-                return True
-    return False
+    return any(ws[i] == w and (ws[i + 1] == suf or suf == "x" and ws[i + 1][0].isdigit())
+               for i in range(len(ws) - 1))
 
 
 # letters makers glue to a model number to name another model: "X" / "XL"
