@@ -327,6 +327,11 @@ _HARD_DIMS = frozenset(("cap", "inch", "mpix", "watt", "k", "res", "rpm", "len",
 _TOL = {"mpix": 0.1, "inch": 0.05, "freq": 0.05, "zoom": 0.0, "k": 0.0, "res": 0.0}
 
 
+def _share_code(a: Prepared, b: Prepared) -> bool:
+    ca, cb = a.codes, b.codes
+    return bool(ca and cb and not ca.isdisjoint(cb))
+
+
 def unit_relation(a: Prepared, b: Prepared):
     """(matches, disjoint conflicts, any differences, capacity/size conflict)."""
     ua, ub = a.units, b.units
@@ -350,8 +355,10 @@ def unit_relation(a: Prepared, b: Prepared):
                 disj += 1
                 diff += 1
                 # dimensions that name a different product when they differ
-                # (not zoom: optical vs digital)
-                if dim in _HARD_DIMS:
+                # (not zoom: optical vs digital; a clock speed not where both
+                # print one model number: "i7-4790K 4.0GHz" vs "i7-4790K 4.4GHz
+                # Turbo" are base and boost clocks of one processor)
+                if dim in _HARD_DIMS and not (dim == "freq" and _share_code(a, b)):
                     hard += 1
     return match, disj, diff, hard
 
