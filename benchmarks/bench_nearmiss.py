@@ -174,12 +174,20 @@ def _roman_find(t):
     return [(w, (s, e)) for s, e, w in ws[1:] if w in ROMAN_WORDS]
 
 
-_SPEC = re.compile(r"^\d+(?:\.\d+)?[A-Za-z]+$")  # "150Mbps", "512GB", "1080p": a spec, not a model number
+# "150Mbps", "512GB", "1080p", and with a hyphen "146-GB", "240-pin", "10-Bay",
+# "15-inch", "375-watt", "18-70mm", "4-Core": a spec (a number and its unit or
+# counted thing), not a model number
+_SPEC = re.compile(r"^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?-?[A-Za-z]+$")
+# a pack count glued to a part number ("430165-003-10Pack"): its digits count
+# packs; so do a size or speed after its last hyphen ("CMFSL3X2-128GB",
+# "XTA-3510-300-GB-10K"): its last digit is a capacity, not the model's
+_PACKED = re.compile(r"\d(?:pack|pk)$", re.I)
 
 
 def _code_find(t):
     return [(m.group().lower(), m.span()) for m in _CODE.finditer(t)
-            if sum(c.isdigit() for c in m.group()) >= 2 and not _SPEC.match(m.group())]
+            if sum(c.isdigit() for c in m.group()) >= 2 and not _SPEC.match(m.group())
+            and not _PACKED.search(m.group()) and not _SPEC.match(m.group().rsplit("-", 1)[-1])]
 
 
 FINDERS = {
@@ -248,10 +256,16 @@ def mutate_value(kind, a, b, pools, rng):
         # every spelling of that model number in the offer (title, text, part
         # number field; "KCA-iP300V" = "kcaip300v") names the new model
         y = dict(x)
-        key = _compact(printed)
+        # (the model number up to the digit that changes: "DSC-H50" and
+        # "DSCH50B", "S24D330H" and "LS24D330HSX/EN", "i5-4460" and
+        # "BX80646I54460" spell one model; a token that spells it longer
+        # changes too)
+        stem = _compact(printed[: i + 1])
         for k in ("title", "description", "mpn"):
             if y.get(k):
-                y[k] = _CODE_ANY.sub(lambda m: _bump(m.group(), key, i, printed, new), y[k])
+                y[k] = _CODE_ANY.sub(lambda m: _bump(m.group(), stem, new[i]), y[k])
+        if y["title"] == x["title"]:
+            return None  # the title never printed it as a model number: no edit
     else:
         pool = pools[kind]
         others = sorted(k for k in pool if k != v and _same_family(kind, k, v) and _plausible(k, v))
@@ -292,13 +306,27 @@ def _compact(s):
     return re.sub(r"[^a-z0-9]", "", s.lower())
 
 
-def _bump(tok, key, i, printed, new):
-    """``tok`` changed as ``printed`` -> ``new`` when it spells the same code."""
-    if _compact(tok) != key:
-        return tok
-    # the digit that changed is the last digit of the code in every spelling
-    pos = [k for k, c in enumerate(tok) if c.isdigit()][-1]
-    return tok[:pos] + new[i] + tok[pos + 1:]
+def _bump(tok, stem, digit):
+    """``tok`` with the last digit of ``stem`` (a model number up to the digit
+    that changes, compacted) set to ``digit`` wherever ``tok`` spells that
+    model number: alone, with letters after it ("DSCH50B"), or inside a longer
+    part number ("LS24D330HSX/EN"); not where more digits follow the stem
+    ("S24D3301" is another number)."""
+    low = tok.lower()
+    # compact position -> position in tok
+    where = [k for k, c in enumerate(low) if c.isalnum()]
+    comp = "".join(low[k] for k in where)
+    out = list(tok)
+    start = comp.find(stem)
+    changed = False
+    while start >= 0:
+        end = start + len(stem)
+        before_ok = start == 0 or not (comp[start - 1].isdigit() and stem[0].isdigit())
+        if before_ok and (end == len(comp) or not comp[end].isdigit()):
+            out[where[end - 1]] = digit
+            changed = True
+        start = comp.find(stem, start + 1)
+    return "".join(out) if changed else tok
 
 
 def _same_family(kind, k, v):
