@@ -322,7 +322,8 @@ def _bump(tok, stem, digit):
     while start >= 0:
         end = start + len(stem)
         before_ok = start == 0 or not (comp[start - 1].isdigit() and stem[0].isdigit())
-        if before_ok and (end == len(comp) or not comp[end].isdigit()):
+        # (digits after a separator are another number: "431786-B21-2Pack")
+        if before_ok and (end == len(comp) or not comp[end].isdigit() or where[end] > where[end - 1] + 1):
             out[where[end - 1]] = digit
             changed = True
         start = comp.find(stem, start + 1)
