@@ -177,7 +177,9 @@ def _roman_find(t):
 # "150Mbps", "512GB", "1080p", and with a hyphen "146-GB", "240-pin", "10-Bay",
 # "15-inch", "375-watt", "18-70mm", "4-Core": a spec (a number and its unit or
 # counted thing), not a model number
-_SPEC = re.compile(r"^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?-?[A-Za-z]+$")
+# (also a run of them, "256MB200MHz", and counts by sizes, "2x4GB", "128x8")
+_SPEC = re.compile(r"^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?-?[A-Za-z]+$|^\d+x\d+[A-Za-z]*$"
+                   r"|^(?:\d+(?:\.\d+)?(?:kb|mb|gb|tb|mhz|ghz))+$", re.I)
 # a pack count glued to a part number ("430165-003-10Pack"): its digits count
 # packs; so do a size or speed after its last hyphen ("CMFSL3X2-128GB",
 # "XTA-3510-300-GB-10K"): its last digit is a capacity, not the model's
@@ -346,6 +348,13 @@ def _case_like(new, printed):
     return new.lower() if printed.islower() else new
 
 
+def _part_number(code):
+    """A maker's catalogue part number rather than a model name: two or more
+    hyphens or slashes, 10 or more letters and digits, or a run of 6 digits."""
+    return (len(re.findall(r"[-/]", code)) >= 2 or len(_compact(code)) >= 10
+            or re.search(r"\d{6}", code) is not None)
+
+
 def _lang(dataset):
     return "cs" if dataset == "promap-cz" else "en"
 
@@ -372,7 +381,11 @@ def mutate_marker(kind, a, b, dataset, rng):
             return None
         y = dict(x, title=t + (" náplň" if _lang(dataset) == "cs" else " Refill"))
     elif kind == "variant after code":
+        # (after a model name, "H81M-PLUS Lite", "RTX 3080 Ti"; not after a
+        # maker's catalogue part number, "CC-9011070-WW", "TW3X4G1333C9A":
+        # it names one SKU, a variant has a part number of its own)
         ca = {v for v, _ in _code_find(a["title"])} & {v for v, _ in _code_find(b["title"])}
+        ca = {v for v in ca if not _part_number(v)}
         if not ca:
             return None
         words = {w for *_, w in _words(a["title"])} | {w for *_, w in _words(b["title"])}
