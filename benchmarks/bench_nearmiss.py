@@ -103,7 +103,9 @@ ROMAN_WORDS = {"ii": 2, "iii": 3, "iv": 4, "vi": 6, "vii": 7, "viii": 8, "ix": 9
 _NUM = r"(?<![\w.,/-])(\d+(?:[.,]\d+)?)"
 UNIT_RE = {
     "capacity": re.compile(_NUM + r"\s?(gb|tb|mb)\b", re.I),
-    "length": re.compile(_NUM + r"\s?-?\s?(cm|mm|inch|in\b|''|\")", re.I),
+    # (not "17-in-1", a count of formats; not the quote closing a literal,
+    # '...GTX 1070"@en', 'Smart Array 3200" "Null"'; but '23"" ', '7" "@en')
+    "length": re.compile(_NUM + r"\s?-?\s?(cm|mm|inch|in\b(?!-)|''|\"(?!\s*[@,]|\s+\"\w))", re.I),
     "weight/volume": re.compile(_NUM + r"\s?(oz|fl oz|ml|kg|lb|lbs|qt|gal)\b|" + _NUM + r"\s(l|g)\b", re.I),
     "pack/count": re.compile(r"(?<![\w.,/-])(\d{1,4})\s?-?\s?(" + "|".join(PACK_WORDS) + r")\b", re.I),
 }
@@ -244,6 +246,12 @@ def mutate_value(kind, a, b, pools, rng):
         # one value per title: "the" capacity, colour ... of the offer (a
         # second one left unchanged would still agree)
         return None
+    if kind == "tier" and _same_mpn(a, b):
+        # the tier is part of what a part number names ("Elements" and "Pro"
+        # editions have part numbers of their own): a pair sharing its part
+        # number with the tier word changed on one side is one SKU mis-titled,
+        # not another product
+        return None
     v = sorted(shared, key=str)[0]
     side = rng.random() < 0.5
     x = a if side else b
@@ -290,6 +298,11 @@ def mutate_value(kind, a, b, pools, rng):
         else:
             y = _replace(x, span, new)
     return (y, b) if side else (a, y)
+
+
+def _same_mpn(a, b):
+    ma, mb = _compact(a.get("mpn") or ""), _compact(b.get("mpn") or "")
+    return bool(ma) and ma == mb
 
 
 def _plausible(k, v):
