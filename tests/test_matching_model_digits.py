@@ -62,3 +62,24 @@ def test_model_number_written_otherwise_is_no_sibling():
     a = prepare({"title": "sony cyber-shot black digital camera dsct300b"})
     b = prepare({"title": "sony cyber-shot dsc-t300 digital camera black dsct300/b"})
     assert not digit_sibling(a, b)
+
+
+@pytest.mark.parametrize("a, b, old, new", [
+    # the offer printing the shorter writing too ("i5-4460", "SSD370") gets the
+    # sibling: a shorter writing of the other's code does not excuse it
+    (INTEL_B, INTEL_A, "BX80646I54460", "BX80646I54466"),
+    (TS_B, TS_A, "TS256GSSD370", "TS256GSSD377"),
+])
+def test_sibling_beside_a_shorter_writing_parts(a, b, old, new):
+    a2 = _digit(a, old, new)
+    for x, y in ((a2, b), (b, a2)):
+        assert match_method(x, y)[0] == "conflict:model", (x["title"], y["title"])
+
+
+def test_digit_outside_a_shared_part_number_is_no_sibling():
+    # one drive; "G3" / "G4" is the generation of the server it fits, glued on
+    a = {"title": '"349237-B21 HP 80-GB 1.5G 7.2K 3.5 SATA HDD" "DL320 G3 349237-B21 HDD Part# DL320 G3-349237-B21"'}
+    b = {"title": '"349237-B21 HP 80-GB 1.5G 7.2K 3.5 SATA HDD" "DL320 G4 349237-B21 HDD Part# DL320 G4-349237-B21"'}
+    from crawler.matching.prepared import prepare
+    from crawler.matching.relations import digit_sibling
+    assert not digit_sibling(prepare(a), prepare(b)) and not digit_sibling(prepare(b), prepare(a))

@@ -171,26 +171,30 @@ def _sibling_ok(c: str) -> bool:
 
 
 def digit_sibling(a: Prepared, b: Prepared) -> bool:
-    """Each offer prints a model number the other never prints (nor writes
-    otherwise: ``code_written_otherwise``), and the two are one model number
-    but for one digit: sibling models of one series ("X651H11A" toner vs
-    "X651H17A", "TS256GSSD370" vs "TS256GSSD377", "BX80646I54460" vs
-    "BX80646I54466", "431786-B21" vs "431786-B25"), whatever other code or
-    part number the offers share (a shared series code or shop number does
-    not make two models one).  On the four labelled sets no true match called
-    same has such a pair."""
+    """Each offer prints a model number the other never prints, and the two
+    are one model number but for one digit: sibling models of one series
+    ("X651H11A" toner vs "X651H17A", "TS256GSSD370" vs "TS256GSSD377",
+    "BX80646I54460" vs "BX80646I54466", "431786-B21" vs "431786-B25"),
+    whatever other code or part number the offers share - a shared series
+    code ("SSD370"), a shorter writing ("i5-4460" of "BX80646I54460") or a
+    shop number does not make two models one.  On the four labelled sets no
+    true match called same has such a pair."""
     xs = [c for c in a.codes if _sibling_ok(c) and c not in b.full_compact]
     if not xs:
         return False
     ys = [c for c in b.codes if _sibling_ok(c) and c not in a.full_compact]
     for x in xs:
         for y in ys:
-            if len(x) != len(y) or not _one_digit_apart(x, y):
-                continue
-            if code_written_otherwise(x, a, b) or code_written_otherwise(y, b, a):
-                continue
-            return True
+            if len(x) == len(y) and _one_digit_apart(x, y) and not _shared_piece(x, y, a, b):
+                return True
     return False
+
+
+def _shared_piece(x: str, y: str, a: Prepared, b: Prepared) -> bool:
+    """Do both codes contain a code (>= 6 characters) both offers print - the
+    digit that differs lies outside it ("DL320 G3-349237-B21" / "G4-349237-B21":
+    one drive, the server generation it fits)?"""
+    return any(len(c) >= 6 and c in x and c in y for c in a.allcodes & b.allcodes)
 
 
 def _one_digit_apart(x: str, y: str) -> bool:
