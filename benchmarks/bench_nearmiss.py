@@ -336,7 +336,8 @@ def _bump(tok, stem, digit):
     changed = False
     while start >= 0:
         end = start + len(stem)
-        before_ok = start == 0 or not (comp[start - 1].isdigit() and stem[0].isdigit())
+        before_ok = (start == 0 or not (comp[start - 1].isdigit() and stem[0].isdigit())
+                     or where[start] > where[start - 1] + 1)  # ("G5-572071-B21")
         # (digits after a separator are another number: "431786-B21-2Pack")
         if before_ok and (end == len(comp) or not comp[end].isdigit() or where[end] > where[end - 1] + 1):
             out[where[end - 1]] = digit
