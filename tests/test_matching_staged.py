@@ -23,7 +23,10 @@ from crawler.matching import match_many, match_method  # noqa: E402
 from crawler.matching import _decide  # noqa: E402
 from crawler.matching.batch import (  # noqa: E402
     CONFLICT_COLUMNS,
+    FACET_COLUMNS,
+    FACET_GROUPS,
     FIRST_COLUMNS,
+    REASON_COLUMNS,
     batch_features,
     conflict_matrix,
     first_stage_reasons,
@@ -176,6 +179,54 @@ def test_first_stage_conflicts_need_no_other_column():
         got = staged_conflict_reasons([prepare_light(a) for a, _, _ in pairs],
                                       [prepare_light(b) for _, b, _ in pairs])
         assert (got == want).all(), name
+
+
+def test_each_conflict_needs_only_its_columns_and_the_earlier_ones():
+    # what the facet groups are computed on: a row whose first conflict is
+    # REASONS[k] keeps it whatever the columns that neither it nor an earlier
+    # reason reads (REASON_COLUMNS) hold
+    assert sorted(k for g in FACET_GROUPS for k in g) == sorted(FACET_COLUMNS)
+    assert set(REASON_COLUMNS) == set(REASONS)
+    rng = np.random.default_rng(2)
+    for name in DITTO + ("promap-cz",):
+        pairs = _sample(_pairs(name), 150)
+        clear_cache()
+        X = batch_features([prepare(a) for a, _, _ in pairs], [prepare(b) for _, b, _ in pairs])
+        want = conflict_reasons(X)
+        read: set = set()
+        for k, r in enumerate(REASONS):
+            read |= set(REASON_COLUMNS[r])
+            rows = want == k + 1
+            if not rows.any():
+                continue
+            other = [j for j, n in enumerate(ALL_FEATURES) if n not in read]
+            for values in (rng.uniform(-2, 2, X.shape), rng.integers(-1, 2, X.shape).astype(float),
+                           np.zeros(X.shape), np.full(X.shape, 9.0)):
+                Y = X.copy()
+                Y[:, other] = values[:, other]
+                assert (conflict_reasons(Y)[rows] == k + 1).all(), (name, r)
+
+
+def test_facet_parts_in_any_order_then_complete_is_prepare():
+    from crawler.matching.prepared import code_part, facet_part, keys_part
+
+    pairs = _sample(_pairs("walmart-amazon"), 40) + _sample(_pairs("promap-cz"), 40)
+    offers = [o for a, b, _ in pairs for o in (a, b)]
+    clear_cache()
+    full = [prepare(o) for o in offers]
+    orders = ((keys_part, code_part, facet_part), (code_part, facet_part), (facet_part,), (keys_part,))
+    for order in orders:
+        clear_cache()
+        light = [prepare_light(o) for o in offers]
+        for part in order:
+            for p in light:
+                part(p)
+        for x, y in zip(full, map(complete, light)):
+            for s in Prepared.__slots__:
+                vx, vy = getattr(x, s), getattr(y, s)
+                if isinstance(vx, tuple) and s != "cols":  # (tuples of set elements: any order)
+                    vx, vy = sorted(map(repr, vx)), sorted(map(repr, vy))
+                assert vx == vy or (isinstance(vx, float) and vx != vx and vy != vy), s
 
 
 if __name__ == "__main__":  # every test-split pair (promap-cz whole), offline

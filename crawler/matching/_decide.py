@@ -107,7 +107,14 @@ def decide_staged(prepared_a, prepared_b):
         return decide_many([complete(p) for p in prepared_a], [complete(p) for p in prepared_b])
     PA, PB = prepared_a, prepared_b
     gtin = np.fromiter((bool(x.gtin and x.gtin == y.gtin) for x, y in zip(PA, PB)), bool, n)
-    reasons = staged_conflict_reasons(PA, PB)
+    if gtin.any():
+        # (a shared GTIN decides whatever the conflicts: none looked for)
+        reasons = np.zeros(n, dtype=np.int64)
+        other = np.flatnonzero(~gtin).tolist()
+        if other:
+            reasons[other] = staged_conflict_reasons([PA[k] for k in other], [PB[k] for k in other])
+    else:
+        reasons = staged_conflict_reasons(PA, PB)
     rest = np.flatnonzero((reasons == 0) & ~gtin)
     score = np.full(n, float(cscore))
     same = np.zeros(n, dtype=bool)

@@ -48,6 +48,7 @@ from scipy.sparse import csr_matrix
 
 from . import seeds as S
 from .facets import conflicts, ids_agree_excused, lead_word_only, tier_differs
+from .prepared import code_part, facet_part, keys_part
 from .rules import REASONS, conflict_reasons
 from .features import (
     _FACET_ORDER,
@@ -58,12 +59,14 @@ from .features import (
     _shared_code_len,
     brand_relation,
     code_relation,
+    device_conflict,
     facets_stage,
     shared_codes,
     identifying_misses,
     model_conflict,
     mpn_relation,
     pair_features,
+    printed_mpn_conflict,
     unit_relation,
 )
 
@@ -381,6 +384,9 @@ def batch_features(PA, PB) -> np.ndarray:
                           & (X[:, c["id_shared"]] >= 2))
     if len(rows):
         X[rows, c["id_excused"]] = [ids_agree_excused(PA[r], PB[r]) for r in rows.tolist()]
+    X[:, c["mpn_printed"]] = [1.0 if (a.mpn or b.mpn) and printed_mpn_conflict(a, b) else 0.0
+                              for a, b in zip(PA, PB)]
+    X[:, c["x_device"]] = [1.0 if device_conflict(a, b) else 0.0 for a, b in zip(PA, PB)]
     return X
 
 
@@ -420,7 +426,8 @@ def _overlap(PA, PB, get, n):
 FIRST_COLUMNS = ("gtin_conflict", "mpn_rel", "mpn_both", "brand", "code_specific", "third_party",
                  "unit_hard")
 FACET_COLUMNS = ("mvariant_conflict", "colour_conflict", *("x_" + k for k in _FACET_ORDER),
-                 "x_model", "code_miss_min", "num_miss_min", "x_seed_type")
+                 "x_model", "code_miss_min", "num_miss_min", "x_seed_type", "mpn_printed",
+                 "x_device")
 CONFLICT_COLUMNS = FIRST_COLUMNS + FACET_COLUMNS
 
 # the columns each conflict of ``rules.REASONS`` reads (tests/test_matching_staged.py
@@ -431,18 +438,28 @@ REASON_COLUMNS = {
     "mpn": ("mpn_both", "mpn_rel", "code_specific"),
     "third_party": ("third_party",),
     "units": ("unit_hard",),
+    "variant": ("mvariant_conflict", "code_specific"),
+    "colour": ("colour_conflict", "x_colour"),
+    **{k: ("x_" + k,) for k in ("scent", "edition", "version", "year", "platform", "upgrade",
+                                "refill", "pack", "dims")},
+    "seed_type": ("x_seed_type",),
+    "mpn_printed": ("mpn_printed", "code_specific"),
+    "device": ("x_device",),
+    "model": ("x_model", "code_miss_min"),
+    "number": ("num_miss_min", "code_specific", "mpn_rel"),
 }
 
 
-def first_stage_reasons(reasons) -> tuple:
+def first_stage_reasons(reasons, columns=FIRST_COLUMNS) -> tuple:
     """The longest run of ``reasons`` (``rules.REASONS`` order) that reads only
-    ``FIRST_COLUMNS``: a row whose first conflict is one of them has that first
-    conflict whatever the other columns (every earlier reason reads first-stage
-    columns only, so it is known not to apply)."""
+    ``columns`` (by default ``FIRST_COLUMNS``): a row whose first conflict is
+    one of them has that first conflict whatever the other columns (every
+    earlier reason reads those columns only, so it is known not to apply)."""
     out = []
+    have = set(columns)
     for r in reasons:
         cols = REASON_COLUMNS.get(r)
-        if cols is None or not set(cols) <= set(FIRST_COLUMNS):
+        if cols is None or not set(cols) <= have:
             break
         out.append(r)
     return tuple(out)
@@ -466,15 +483,21 @@ def _first_row(a, b):
     )
 
 
-def _facet_row(a, b):
-    """FACET_COLUMNS values of one pair (offers through ``facets_stage``), as ``pair_features``."""
-    # (with no code on either side and no joined code on both, code_relation
-    # says no conflict: no model conflict)
-    if a.codes or b.codes or (a.allcodes and b.allcodes):
-        rel = code_relation(a, b)
-        x_model = model_conflict(a, b, rel) if (rel[5] or (a.codes and b.codes)) else 0.0
-    else:
-        x_model = 0.0
+# The facet columns in three groups, computed in the order of the conflicts
+# they decide (``rules.REASONS``: variant ... dims, then model, then number),
+# each from one part of the offers' facet stage (``prepared.facet_part``,
+# ``code_part``, ``keys_part``): ``staged_conflict_reasons`` computes a group
+# only for the pairs whose first conflict the earlier groups leave open.
+FACET_GROUPS = (
+    ("mvariant_conflict", "colour_conflict", *("x_" + k for k in _FACET_ORDER), "x_seed_type",
+     "mpn_printed", "x_device"),
+    ("x_model", "code_miss_min"),
+    ("num_miss_min",),
+)
+
+
+def _facet_words_row(a, b):
+    """FACET_GROUPS[0] of one pair (offers through ``prepared.facet_part``), as ``pair_features``."""
     ca, cb = a.colours, b.colours
     fa, fb = a.facets, b.facets
     xs = conflicts(fa, fb) if (fa or fb) else ()
@@ -483,11 +506,45 @@ def _facet_row(a, b):
         1.0 if a.mvariants != b.mvariants else 0.0,
         1.0 if (ca and cb and ca.isdisjoint(cb)) else 0.0,
         *[1.0 if k in xs else 0.0 for k in _FACET_ORDER],
+        1.0 if (sa and sb and S.type_conflict(sa, sb)) else 0.0,
+        1.0 if (a.mpn or b.mpn) and printed_mpn_conflict(a, b) else 0.0,
+        1.0 if device_conflict(a, b) else 0.0,
+    )
+
+
+def _model_row(a, b):
+    """FACET_GROUPS[1] of one pair (offers through ``prepared.code_part``), as ``pair_features``."""
+    # (with no code on either side and no joined code on both, code_relation
+    # says no conflict: no model conflict)
+    if a.codes or b.codes or (a.allcodes and b.allcodes):
+        rel = code_relation(a, b)
+        x_model = model_conflict(a, b, rel) if (rel[5] or (a.codes and b.codes)) else 0.0
+    else:
+        x_model = 0.0
+    return (
         x_model,
         float(min(_codes_missing(a, b), _codes_missing(b, a))) if (a.codes and b.codes) else 0.0,
-        float(min(_numbers_missing(a, b), _numbers_missing(b, a))),
-        1.0 if (sa and sb and S.type_conflict(sa, sb)) else 0.0,
     )
+
+
+def _number_row(a, b):
+    """FACET_GROUPS[2] of one pair (offers through ``prepared.keys_part``), as ``pair_features``."""
+    return (float(min(_numbers_missing(a, b), _numbers_missing(b, a))),)
+
+
+# (per group: the part of the offers' facet stage it reads, its row function)
+_GROUP_STEPS = ((facet_part, _facet_words_row), (code_part, _model_row), (keys_part, _number_row))
+if sorted(k for g in FACET_GROUPS for k in g) != sorted(FACET_COLUMNS):
+    raise RuntimeError("batch.FACET_GROUPS must hold each of FACET_COLUMNS once")
+# (where each FACET_COLUMNS column is in the groups' rows one after the other)
+_GROUP_POS = [[FACET_COLUMNS.index(k) for g in FACET_GROUPS for k in g].index(j)
+              for j in range(len(FACET_COLUMNS))]
+
+
+def _facet_row(a, b):
+    """FACET_COLUMNS values of one pair (offers through ``facets_stage``), as ``pair_features``."""
+    row = _facet_words_row(a, b) + _model_row(a, b) + _number_row(a, b)
+    return tuple([row[j] for j in _GROUP_POS])
 
 
 _FIRST_IDX = [_I[k] for k in FIRST_COLUMNS]
@@ -508,21 +565,36 @@ def conflict_matrix(PA, PB) -> np.ndarray:
     return X
 
 
+def _known_codes(columns) -> np.ndarray:
+    """The ``conflict_reasons`` codes (index + 1) that rows with only
+    ``columns`` computed already give for sure (see ``first_stage_reasons``)."""
+    known = set(first_stage_reasons(REASONS, columns))
+    return np.asarray([k + 1 for k, r in enumerate(REASONS) if r in known], dtype=np.int64)
+
+
 def staged_conflict_reasons(PA, PB) -> np.ndarray:
-    """``rules.conflict_reasons`` of the pairs' feature vectors, in two steps:
-    the first-stage columns of every pair, then the facet columns only of
-    the pairs whose first conflict is not already known (see
-    ``first_stage_reasons``; their offers go through ``facets_stage``)."""
+    """``rules.conflict_reasons`` of the pairs' feature vectors, in steps:
+    the first-stage columns of every pair, then the facet columns group by
+    group (``FACET_GROUPS``, in ``rules.REASONS`` order) only for the pairs
+    whose first conflict the columns so far leave open (see
+    ``first_stage_reasons``); each group's offers go through the part of
+    ``facets_stage`` it reads (``prepared.facet_part``, ``code_part``,
+    ``keys_part``), so an offer only in pairs with an early conflict skips
+    the later parts."""
     n = len(PA)
     X = np.zeros((n, NF), dtype=np.float64)
     if not n:
         return np.zeros(0, dtype=np.int64)
     X[:, _FIRST_IDX] = list(map(_first_row, PA, PB))
     reasons = conflict_reasons(X)
-    known = [k + 1 for k, r in enumerate(REASONS) if r in set(first_stage_reasons(REASONS))]
-    rows = np.flatnonzero(~np.isin(reasons, known)).tolist()
-    if rows:
-        X[np.ix_(rows, _FACET_IDX)] = [
-            _facet_row(facets_stage(PA[r]), facets_stage(PB[r])) for r in rows]
+    columns = list(FIRST_COLUMNS)
+    rows = np.flatnonzero(~np.isin(reasons, _known_codes(columns))).tolist()
+    for g, (part, row) in zip(FACET_GROUPS, _GROUP_STEPS):
+        if not rows:
+            break
+        X[np.ix_(rows, [_I[k] for k in g])] = [row(part(PA[r]), part(PB[r])) for r in rows]
+        columns += g
         reasons[rows] = conflict_reasons(X[rows])
+        r = np.asarray(rows)
+        rows = r[~np.isin(reasons[r], _known_codes(columns))].tolist()
     return reasons

@@ -222,8 +222,11 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
             out["platform"] = frozenset(plat)
     ver = set()
     years = set()
-    if any(map(_has_digit, ws)):
-        for w in ws:
+    # (the words with a digit: the numbers, versions, years and counts below
+    # read only those - plain words are none of them)
+    dws = [w for w in ws if not w.isalpha()]
+    if dws:
+        for w in dws:
             if w[0].isdigit() and _YEAR.match(w):
                 years.add(w)
             elif w[0] in "vcx" and w[-1].isdigit():
@@ -262,7 +265,7 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
             packs.update(int(x) for x in _PACK_OF.findall(cleaned))
         # (also a count glued to its word: "3pcs", "6pk")
         if not _PACK_N_WORDS.isdisjoint(ws) or any(
-                w[0].isdigit() and w.lstrip("0123456789") in _PACK_N_WORDS for w in ws):
+                w[0].isdigit() and w.lstrip("0123456789") in _PACK_N_WORDS for w in dws):
             packs.update(int(x) for x in _PACK_N.findall(cleaned))
         packs.discard(0)
         if packs:
@@ -270,7 +273,7 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
         # licence counts ("3 User"; "5 Geräte", "3 PCs" only in a title about
         # software or a subscription)
         # (the words, and the words glued to a count: "3pcs")
-        lw = {w.lstrip("0123456789") if w[0].isdigit() else w for w in ws}
+        lw = {w.lstrip("0123456789") if w[0].isdigit() else w for w in dws}.union(ws)
         soft = not _LIC_CONTEXT.isdisjoint(ws)
         if not _LIC_WORDS.isdisjoint(lw) or soft and not _LIC_DEVICE_WORDS.isdisjoint(lw):
             lic_n = {int(x) for x, w in _LIC_N.findall(cleaned) if soft or w in _LIC_WORDS}
@@ -344,10 +347,6 @@ _SIZE_WORDS = frozenset(_SIZE_OF)
 _COLOUR_WORDS = frozenset(COLOUR_OF)
 _PLATFORM_TRIGGERS = frozenset(_PLATFORM_WORDS) | {"switch", "os"}
 _HAS_DIGIT = re.compile(r"\d").search
-
-
-def _has_digit(w: str) -> bool:
-    return not w.isalpha()
 
 
 _SOFTWARE_HINTS = frozenset("""

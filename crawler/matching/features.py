@@ -12,10 +12,12 @@ import prepare, code_relation ...`` keeps working.
 from __future__ import annotations
 
 import math
+import re
 
 from rapidfuzz import fuzz
 
 from . import seeds as S
+from . import titles as T
 from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_word_only, tier_differs
 from . import model as _model
 # the preparation and the relations, re-exported: importers keep reading them from here
@@ -38,10 +40,12 @@ from .relations import (  # noqa: F401
     brand_relation,
     code_relation,
     code_written_otherwise,
+    device_conflict,
     identifying_misses,
     model_conflict,
     mpn_relation,
     number_relation,
+    printed_mpn_conflict,
     shared_codes,
     third_party_conflict,
     unit_relation,
@@ -67,7 +71,8 @@ FEATURE_NAMES = [
 # columns after the model's features, read by the rules only (the committed trees
 # were trained without them): the seed type of two titles about seeds (see ``seeds``)
 RULE_FEATURES = ["x_seed_type", "id_lead_only", "tier_differs",  # facets.lead_word_only, .tier_differs
-                 "id_excused"]  # facets.ids_agree_excused
+                 "id_excused",  # facets.ids_agree_excused
+                 "mpn_printed", "x_device"]  # relations.printed_mpn_conflict, .device_conflict
 ALL_FEATURES = FEATURE_NAMES + RULE_FEATURES
 # the conflict features, in FEATURE_NAMES order
 CONFLICT_FEATURES = [f"x_{k}" for k in FACET_KINDS] + ["x_upgrade", "x_refill", "x_model",
@@ -218,6 +223,8 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         # (as in batch: only where the plain title evidence fails on identifying
         # words and the rule may read it - two identifying words shared)
         ids_agree_excused(a, b) if ((ma and mb) or alpha_miss) and ish >= 2 else 0.0,
+        1.0 if (a.mpn or b.mpn) and printed_mpn_conflict(a, b) else 0.0,
+        1.0 if device_conflict(a, b) else 0.0,
     ]
 
 
@@ -232,9 +239,10 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
     n = 0
     of = b.fullkeys
     first = True
-    for w in a.words:
+    ws = a.words
+    for i, w in enumerate(ws):
         if w.isdigit():
-            if len(w) <= 4 and w not in of:
+            if len(w) <= 4 and w not in of and not _spec_number(ws, i):
                 r = _NUM_ROMAN.get(w)
                 if r is None or r not in of:
                     n += 1
@@ -244,15 +252,54 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
     return n
 
 
+def _spec_number(ws, i: int) -> bool:
+    """Is the plain number ``ws[i]`` a spec value, no model number: a memory
+    standard's speed or rating ("DDR4 2400", "PC4 19200": ``titles.
+    memory_speeds`` reads it as a frequency), a pin count ("240-pin"), or a
+    memory module's timings after its CAS latency ("CL9-9-9-24")?"""
+    if i + 1 < len(ws) and ws[i + 1] == "pin":
+        return True
+    if i == 0:
+        return False
+    prev = ws[i - 1]
+    if prev in T._MEM_GENERATIONS:
+        return True
+    if len(ws[i]) <= 2:
+        j = i - 1
+        while j >= 0 and ws[j].isdigit() and len(ws[j]) <= 2:
+            j -= 1
+        return j >= 0 and _CAS(ws[j]) is not None
+    return False
+
+
+_CAS = re.compile(r"cl?\d{1,2}$").match
+
+
 def _codes_missing(a: Prepared, b: Prepared) -> int:
     """How many model numbers of a's title (>= 4 characters) b never prints."""
     n = 0
     fc = b.full_compact
     for c in a.codes:
-        if (len(c) >= 4 and c not in a.for_codes and c not in fc and c != a.mpn
-                and not code_written_otherwise(c, a, b)):
+        if (len(c) >= 4 and c not in a.for_codes and (c not in fc or _lettered_there(c, b))
+                and c != a.mpn and not code_written_otherwise(c, a, b)):
             n += 1
     return n
+
+
+def _lettered_there(c: str, b: Prepared) -> bool:
+    """``c`` is an Intel Core processor number ("i7-7700") that b prints only
+    with a product-line letter or two glued on, never alone: "i7-7700K",
+    "i7-6700HQ" are other processors (Intel's processor numbers end in the
+    line's letters: K unlocked, T low power, HQ / U mobile ...).  Only
+    there: elsewhere a letter glued to a model number is as often a colour
+    or region ("PSW110BK", "TXSR506B") that the other offer leaves out."""
+    if not (c[-1].isdigit() and _CORE_NUMBER(c)) or c in b.allcodes:
+        return False
+    n = len(c)
+    return any(len(x) - n in (1, 2) and x.startswith(c) and x[n:].isalpha() for x in b.codes)
+
+
+_CORE_NUMBER = re.compile(r"i[3579]\d{3,5}$").match
 
 
 def _shared_code_len(a: Prepared, b: Prepared) -> float:

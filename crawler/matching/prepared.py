@@ -326,8 +326,9 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     # (the same set as the keys of the title's TF-IDF dict)
     p.wordset = wordset = frozenset(ws)
     p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(wordset)
-    p.sitewords = T.site_suffix_words(title, ws)
     p.tailwords = title if type(title) is str and '"' in title else _NO_TAIL
+    # (the site name closing a page title, ``sitewords``, is read with the
+    # identifying words only: ``_complete`` finds it)
 
     if p.mpn:
         codes = codes | {p.mpn}
@@ -361,35 +362,59 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
         ex = None
         p.full_compact = tc
     # (the text's words: read by the facet stage's conflicts on, see ``facets_stage``)
-    p.rest = [ws, seed, price, cat, ex]
-    # (the facets, colours, variants and seed type: a stage of their own, see ``facets_stage``)
-    p.restb = (t, raw, joined_words, title)
+    p.rest = [ws, seed, price, cat, ex, title]
+    # (the facets, colours, variants and seed type: a stage of their own, see ``facets_stage``;
+    # its three parts are computed when a pair first needs them: None until then)
+    p.restb = (t, raw, joined_words, title, ex)
+    p.facets = p.codes5 = p.fullkeys = None
     return p
 
 
 def facets_stage(p: Prepared) -> Prepared:
-    """The facets, colours, variants, seed type and full-text words of a
+    """The facets, colours, variants, seed type, the model-number tuples that
+    ``relations.code_relation`` iterates over and the full-text words of a
     first-stage offer, in place: the conflicts that need them come after GTIN, brand, MPN, third
     party and units (``batch.conflict_matrix`` reads them only for pairs
-    none of those decides)."""
-    # (read once: another thread may finish the stage meanwhile - same values)
-    restb, rest = p.restb, p.rest
-    if restb is None or rest is None:
+    none of those decides).  Three parts, each also computed alone when a
+    pair first needs it (``batch.staged_conflict_reasons``, in the order of
+    ``rules.REASONS``): ``facet_part`` (the variant to seed-type and size
+    conflicts), ``code_part`` (the model-number conflict), ``keys_part``
+    (the plain-number conflict)."""
+    if p.restb is None:
         return p
-    t, raw, joined_words, title = restb
-    ws, seed, _, cat, ex = rest
-    text = ex if type(ex) is str else None
+    if p.facets is None:
+        facet_part(p)
+    if p.codes5 is None:
+        code_part(p)
+    if p.fullkeys is None:
+        keys_part(p)
+    p.restb = None
+    return p
+
+
+def keys_part(p: Prepared) -> Prepared:
+    """The words of the title and text (``fullkeys``: the keys of the full
+    TF-IDF dict; the text's words kept for ``_complete``) - see ``facets_stage``."""
+    rest = p.rest
+    if p.fullkeys is not None or rest is None:
+        return p
+    ex = rest[4]
     if ex is not None:
-        # (a list already when another thread ran this stage meanwhile)
+        # (a list already when another thread ran this part meanwhile)
         rest[4] = extoks = T.words(ex) if type(ex) is str else ex
-        # the words of the title and text (the keys of the full TF-IDF dict)
         p.fullkeys = p.wordset.union(extoks)
     else:
         p.fullkeys = p.wordset
-    # what code_relation iterates over, filtered once here instead of per pair:
-    # codes of >= 5 characters that are not "for <device>" codes (with their
-    # suffix-stripped form), the same among all codes, long joined codes, and
-    # the 4 longest codes (ties alphabetical: independent of set order)
+    return p
+
+
+def code_part(p: Prepared) -> Prepared:
+    """What code_relation iterates over, filtered once here instead of per pair
+    (see ``facets_stage``): codes of >= 5 characters that are not "for <device>" codes
+    (with their suffix-stripped form), the same among all codes, long joined
+    codes, and the 4 longest codes (ties alphabetical: independent of set order)."""
+    if p.codes5 is not None:
+        return p
     # (tuples, not lists: the garbage collector stops tracking tuples of
     # strings, and thousands of prepared offers sit in the cache)
     codes, joined, for_codes = p.codes, p.joined, p.for_codes
@@ -407,12 +432,12 @@ def facets_stage(p: Prepared) -> Prepared:
                     c5s.append((c, s if len(s) >= 5 else None))
                 else:
                     c5s.append((c, None))
-        p.codes5 = tuple(c5)
         p.codes5s = tuple(c5s)
         p.topcodes = tuple(sorted(codes, key=_longest_first)[:4]) if len(codes) > 1 else tuple(codes)
+        c5 = tuple(c5)
     else:
         c5 = ()
-        p.codes5 = p.codes5s = p.topcodes = ()
+        p.codes5s = p.topcodes = ()
     if joined:
         a5 = list(c5)
         j5 = []
@@ -424,12 +449,25 @@ def facets_stage(p: Prepared) -> Prepared:
         p.allcodes5 = tuple(a5)
         p.joined5 = tuple(j5)
     else:
-        p.allcodes5 = p.codes5
+        p.allcodes5 = c5
         p.joined5 = ()
+    p.codes5 = c5  # (last: the part is done once ``codes5`` is set)
+    return p
+
+
+def facet_part(p: Prepared) -> Prepared:
+    """The colours, variants, facets (with the sizes of the text) and seed
+    type of a first-stage offer (see ``facets_stage``)."""
+    restb, rest = p.restb, p.rest
+    if p.facets is not None or restb is None or rest is None:
+        return p
+    t, raw, joined_words, title, ex = restb
+    ws, seed, _, cat = rest[0], rest[1], rest[2], rest[3]
+    text = ex if type(ex) is str else None
     p.colours, p.variants, p.mvariants, p.plainnums = T.word_facts(ws, raw, joined_words)
     if p.variants and p.brand:
         p.variants = without_brand_words(p.variants, ws, p.brand)
-    p.facets = facets = facets_of(t, ws)
+    facets = facets_of(t, ws)
     add_offer_facets(facets, title, p.title_compact, t)
     if p.units or text:
         # sizes of the title and of the text (brand, MPN, description): see facets.add_text_units
@@ -454,7 +492,7 @@ def facets_stage(p: Prepared) -> Prepared:
         p.seedtype = S.seed_type(ws)
     else:
         p.seedtype = _EMPTY_SET
-    p.restb = None
+    p.facets = facets  # (last: the part is done once ``facets`` is set)
     return p
 
 
@@ -467,7 +505,7 @@ def _complete(p: Prepared) -> Prepared:
     rest = p.rest
     if rest is None:  # (completed by another thread meanwhile)
         return p
-    ws, seed, price, cat, extoks = rest
+    ws, seed, price, cat, extoks, title = rest
     res = resources()
     idf_get = res.idf.get
     dflt = res.default_idf
@@ -495,6 +533,7 @@ def _complete(p: Prepared) -> Prepared:
         # the brand is compared as a brand (brand_relation), not as a word
         idwords = idwords - {b}
     p.idwords = idwords
+    p.sitewords = T.site_suffix_words(title, ws)
     p.pageids, p.sitewords = page_parts(p)
 
     p.price = T.parse_price(price)
@@ -558,7 +597,22 @@ def _title_parts(title, mpn):
         units = T.units_of(t)
         ws, raw = T.words_and_raw(t)
     codes, joined, numbers, for_codes = T.extract_codes(t, raw)
+    codes, units = _spec_parts(title, t, codes, units)
     return t, units, ws, raw, codes, joined, numbers, for_codes, T.norm_mpn(mpn), seed
+
+
+def _spec_parts(title, t: str, codes, units):
+    """(codes without the shop's stock number, units with the speeds of the
+    memory standards the title names): see ``titles.stock_numbers`` and
+    ``titles.memory_speeds`` (session 8, issue #12)."""
+    stock = T.stock_numbers(title)
+    if stock and not stock.isdisjoint(codes):
+        codes = (codes - stock) or T._EMPTY
+    speeds = T.memory_speeds(t)
+    if speeds:
+        units = dict(units)
+        units["freq"] = frozenset(units.get("freq", T._EMPTY) | speeds)
+    return codes, units
 
 
 class BlockKeys:

@@ -520,7 +520,8 @@ def is_code_token(c: str) -> bool:
     if n < 3 or n > 30:
         return False
     if c.isdigit():
-        return n >= 5  # long pure numbers: catalogue / part numbers
+        # long pure numbers: catalogue / part numbers (not Ethernet speeds)
+        return n >= 5 and c not in _ETHERNET_SPEEDS
     if c.isalnum():
         if c.isalpha():
             return False
@@ -544,7 +545,8 @@ def is_code_token(c: str) -> bool:
                     return tail == "x" and len(head) >= 4
         elif _UNIT_TOKEN.match(c) or _ORDINAL.match(c):
             return False
-    return True
+    # a socket, memory standard, interface standard ... (``spec_code``)
+    return c[0] not in _SPEC_FIRST or _SPEC_CODE.match(c) is None
 
 
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
@@ -589,7 +591,9 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
             # a plain number (ASCII: raw tokens are): ``is_code_token`` says a
             # code at 5-30 digits; 3-4 digits are a model number ("990")
             n = len(tok)
-            is_code = 5 <= n <= 30
+            # (a memory standard's rating: "PC3 10666", "DDR4 2400" - see
+            # memory_speeds; a socket's number: "LGA 2011-3")
+            is_code = 5 <= n <= 30 and prev not in _MEM_GENERATIONS
             is_num = 3 <= n <= 4
             if is_code:
                 codes.add(tok)
@@ -608,8 +612,10 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
         if tok.isalnum():
             c = tok
         else:
-            if ("." in tok and _DECIMAL_TOKEN.match(tok)) or ("-" in tok and _QUANTITY.match(tok)):
-                # 2.5, 88.88, 3-way, 50-sheet: measurements, prices, counts
+            if ("." in tok and _DECIMAL_TOKEN.match(tok)) or ("-" in tok and (
+                    _QUANTITY.match(tok) or _TIMINGS.match(tok))):
+                # 2.5, 88.88, 3-way, 50-sheet: measurements, prices, counts;
+                # 9-9-9-24: a memory module's timings
                 prev, prev_is_code = tok, False
                 continue
             c = tok.replace("-", "").replace("/", "").replace(".", "").replace("+", "")
@@ -626,7 +632,7 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
                 vm = _VARIANT_SUFFIX.match(c)
                 if vm:
                     core = vm.group(1)
-        is_code = is_code_token(core)
+        is_code = is_code_token(core) and not (prev in _MEM_GENERATIONS and core.isdigit())
         is_num = False
         if is_code:
             codes.add(core)
@@ -1033,3 +1039,104 @@ def literal_tail_words(title) -> frozenset:
         return _EMPTY_PAGE
     tail = words(clean(title[m.end():]))
     return frozenset(tail).difference(head) if tail else _EMPTY_PAGE
+
+
+# --------------------------------------------------------------------------
+# spec codes and shop stock numbers (session 8, issue #12): codes that many
+# different products share (a CPU socket, a memory standard, a CAS latency)
+# or that a shop gives its own page, not the maker's model number.  They are
+# no model number: neither evidence of one product nor a conflict when only
+# one offer prints them.  A memory standard's speed stays a spec value
+# (``memory_speeds``: "PC4-19200" is 2400 MT/s, unit "freq").
+# --------------------------------------------------------------------------
+
+# CPU sockets ("LGA1151", "FC-LGA14C" cut short, "S1151" / "Socket 1151",
+# "AM4", "AM3+", "FM2+", "sTRX4", "TR4"); memory standards with a latency or
+# a truncated "MHz" glued on ("PC4-19200C16", "PC4-21300C14", "PC10600",
+# "DDR4-2400MHz", "DDR4CL14"); CAS latencies ("CL15", "CL9-9-9-24").
+_SOCKET_NUMS = "(?:775|1150|1151|1155|1156|1200|1366|1700|2011|2066|939|940|754|478|am[2345]|fm[12])"
+_SPEC_CODE = re.compile(
+    r"(?:(?:fc)?lga\d{2,4}(?:[a-z]|v\d)?|s" + _SOCKET_NUMS + r"\d?|socket" + _SOCKET_NUMS
+    # (a socket glued to the next word by "+": "AM3+Islemci", "FM2+Retail")
+    + r"|(?:am[2345]|fm[12])[a-z]*|strx4|tr4|sp3"
+    # memory standards (registered / ECC / unbuffered: "PC3-8500R-7"), module
+    # organisation ("256Mx64"), latencies, ranks, pins; SCSI, PCI-X, Wi-Fi, UHS, Ethernet
+    r"|(?:ddr[2345]l?)?pc[234]l?\d{3,5}[reus]?\d{0,2}(?:cl?\d{1,2}|mhz|mh)?|\d{2,4}mx(?:4|8|16|64|72)"
+    r"|pc\d{4,5}(?:cl?\d{1,2})?|pc(?:66|100|133)|ddr(?:200|266|333|400)"
+    r"|ddr[2345]l?(?:cl\d{1,2}|\d{3,4}(?:mhz|mh))|\d{1,2}xddr[2345]l?"
+    r"|cl(?:[3-9]|1\d|2[0-2]|25)|cl\d{5,8}|\d{4}mh|[12]r?x(?:4|8|16)|\d{3}pin"
+    r"|ultra(?:2|3|160|320|640)|u(?:160|320|640)|pcix\d{2,3}|80211[a-z]{1,3}|uhs(?:1|2|3|i|ii)"
+    r"|\d{1,4}base[a-z]{1,3}\d?"
+    # counts of a part ("2xDVI", "3xDP", "4xSFP", "24xGigabit", "1xLED")
+    r"|\d{1,2}x[a-z]{2,}\d?"
+    # sizes and speeds in other languages' units: "1To", "64Mo" (octets),
+    # "7200tr/min"; read / write rates ("R14MB/s", "1000Mbits")
+    r"|\d{1,4}(?:to|go|mo|ko)|\d{4,5}tmin|[rw]?\d{1,4}mbs|\d{1,5}mbits?"
+    # a fan's noise and airflow ("24dBA", "67.8CFM"); a rack's inches ("19IN")
+    r"|\d{1,4}(?:dba|cfm)|\d{1,3}in)$"
+)
+# the memory standards whose speed is stated: "PC4-19200" (MB/s: 8 bytes a
+# transfer), "PC3 10666", "PC3200", "DDR4-2400" / "DDR3 1600" (MT/s)
+_MEM_SPEED = re.compile(
+    r"(?<![a-z0-9])(?:(pc[234]?l?)\s?-?\s?(\d{4,5})|(ddr[2345]l?)\s?-?\s?(\d{3,4}))(?![0-9])")
+# a letter prefix and plain digits a shop gives its page ("LN67102" at SCAN):
+# the last code before the title's site suffix (" | SCAN UK"), alone or
+# followed by the maker's part number (" LN50789 - BX80646I54570 | SCAN UK")
+_STOCK_NUMBER = re.compile(
+    r"(?<![\w-])([A-Za-z]{1,3}\d{5,7})(?:(?:\s+-)?\s+[\w/.+-]*)?\s*\|\s*[^|\d]{2,40}$")
+# (the suffix may close with a quote and a language tag: '| SCAN UK"@en')
+
+
+_MEM_GENERATIONS = frozenset(("pc2", "pc3", "pc4", "pc3l", "ddr2", "ddr3", "ddr4", "ddr5", "ddr3l",
+                              "lga", "socket", "sockel"))
+# Ethernet speeds written as one number ("10/100", "10/100/1000"), and a
+# memory module's timings ("9-9-9-24", "15-17-17-35"): specs, no model numbers
+_ETHERNET_SPEEDS = frozenset(("10100", "1001000", "101001000", "100100010000", "1001000010000"))
+_TIMINGS = re.compile(r"\d{1,2}(?:-\d{1,2}){2,3}$")
+# the DDR (first generation) module ratings, MB/s: "PC3200" is DDR-400 (a
+# plain "PC" rating of 4800+ is MB/s too: "PC-6400" is PC2-6400; below, not a
+# DDR rating, a shop's MT/s: "PC1866", "PC1600")
+_DDR1_RATINGS = frozenset((2100, 2700, 3200, 3500, 3700, 4000, 4200, 4300, 4400))
+
+
+# the characters a ``_SPEC_CODE`` can start with (spares the regex on most codes)
+_SPEC_FIRST = frozenset("lfsatdpcurw0123456789")
+
+
+def spec_code(c: str) -> bool:
+    """Is the compact code ``c`` a socket, memory-standard or latency code
+    (``_SPEC_CODE``), shared by many products: "lga1151", "am4",
+    "pc419200c16", "cl15" - not "i76700k", "pc509", "cl211"?"""
+    return _SPEC_CODE.match(c) is not None
+
+
+def memory_speeds(cleaned: str) -> frozenset:
+    """The transfer rates (Hz, as the "freq" unit) a cleaned title's memory
+    standards state: "pc4-19200" -> 2.4e9, "ddr4-2400" -> 2.4e9, "pc3 10666"
+    -> 1.333e9.  A "pc" rating of 4-5 digits is MB/s (8 bytes a transfer)."""
+    if "pc" not in cleaned and "ddr" not in cleaned:
+        return _EMPTY
+    out = set()
+    for m in _MEM_SPEED.finditer(cleaned):
+        if m.group(1):
+            mbs = int(m.group(2))
+            if m.group(1) == "pc" and mbs < 4800 and mbs not in _DDR1_RATINGS:
+                out.add(mbs * 1e6)  # "PC1866", "PC1333": a shop's MT/s
+            else:
+                out.add(round(mbs / 8) * 1e6)
+        else:
+            out.add(int(m.group(4)) * 1e6)
+    return frozenset(out) if out else _EMPTY
+
+
+def stock_numbers(title) -> frozenset:
+    """A shop's own stock number in a web page's title (compacted): 1-3
+    letters and 5-7 digits standing last before the site suffix, alone or
+    before the maker's part number ("... Motherboard LN67102 | SCAN UK",
+    "... LN50789 - BX80646I54570 | SCAN UK", "LN44585 CO-9050009-WW | SCAN UK")."""
+    if not isinstance(title, str) or "|" not in title:
+        return _EMPTY
+    m = _STOCK_NUMBER.search(title)
+    if m is None:
+        return _EMPTY
+    return frozenset((m.group(1).lower(),))
