@@ -158,12 +158,54 @@ def model_conflict(a: Prepared, b: Prepared, rel) -> float:
     """Both titles carry a long model number (>= 5 characters, letters and
     digits) and no code of one relates to a code of the other (not equal,
     not one a prefix of the other, not printed in the other's text):
-    "U43H7LX" vs "U43H7SX", "X415EA-EB853" vs "X415EA-EB511"."""
-    if not rel[5]:
-        return 0.0
-    if _mixed(a.codes5) and _mixed(b.codes5) and mpn_relation(a, b) <= 0:
+    "U43H7LX" vs "U43H7SX", "X415EA-EB853" vs "X415EA-EB511"; or, whatever
+    else relates them, two sibling model numbers (``digit_sibling``)."""
+    if rel[5] and _mixed(a.codes5) and _mixed(b.codes5) and mpn_relation(a, b) <= 0:
         return 1.0
-    return 0.0
+    return 1.0 if digit_sibling(a, b) else 0.0
+
+
+def _sibling_ok(c: str) -> bool:
+    # a model number: >= 6 characters, letters and >= 3 digits, no pack count glued on
+    return len(c) >= 6 and not c.isdigit() and not c.isalpha() and not c.endswith("pack") and (
+        sum(ch.isdigit() for ch in c) >= 3)
+
+
+def digit_sibling(a: Prepared, b: Prepared) -> bool:
+    """Each offer prints a model number the other never prints, and the two
+    are one model number but for one digit: sibling models of one series
+    ("X651H11A" toner vs "X651H17A", "TS256GSSD370" vs "TS256GSSD377",
+    "BX80646I54460" vs "BX80646I54466", "431786-B21" vs "431786-B25"),
+    whatever other code or part number the offers share - a shared series
+    code ("SSD370"), a shorter writing ("i5-4460" of "BX80646I54460") or a
+    shop number does not make two models one.  On the four labelled sets no
+    true match called same has such a pair."""
+    xs = [c for c in a.codes if _sibling_ok(c) and c not in b.full_compact]
+    if not xs:
+        return False
+    ys = [c for c in b.codes if _sibling_ok(c) and c not in a.full_compact]
+    for x in xs:
+        for y in ys:
+            if len(x) == len(y) and _one_digit_apart(x, y) and not _shared_piece(x, y, a, b):
+                return True
+    return False
+
+
+def _shared_piece(x: str, y: str, a: Prepared, b: Prepared) -> bool:
+    """Do both codes contain a code (>= 6 characters) both offers print - the
+    digit that differs lies outside it ("DL320 G3-349237-B21" / "G4-349237-B21":
+    one drive, the server generation it fits)?"""
+    return any(len(c) >= 6 and c in x and c in y for c in a.allcodes & b.allcodes)
+
+
+def _one_digit_apart(x: str, y: str) -> bool:
+    d = -1
+    for i, (p, q) in enumerate(zip(x, y)):
+        if p != q:
+            if d >= 0 or not (p.isdigit() and q.isdigit()):
+                return False
+            d = i
+    return d >= 0
 
 
 def _mixed(codes) -> bool:
