@@ -59,12 +59,14 @@ from .features import (
     _shared_code_len,
     brand_relation,
     code_relation,
+    device_conflict,
     facets_stage,
     shared_codes,
     identifying_misses,
     model_conflict,
     mpn_relation,
     pair_features,
+    printed_mpn_conflict,
     unit_relation,
 )
 
@@ -381,6 +383,9 @@ def batch_features(PA, PB) -> np.ndarray:
                           & (X[:, c["id_shared"]] >= 2))
     if len(rows):
         X[rows, c["id_excused"]] = [ids_agree_excused(PA[r], PB[r]) for r in rows.tolist()]
+    X[:, c["mpn_printed"]] = [1.0 if (a.mpn or b.mpn) and printed_mpn_conflict(a, b) else 0.0
+                              for a, b in zip(PA, PB)]
+    X[:, c["x_device"]] = [1.0 if device_conflict(a, b) else 0.0 for a, b in zip(PA, PB)]
     return X
 
 
@@ -420,7 +425,8 @@ def _overlap(PA, PB, get, n):
 FIRST_COLUMNS = ("gtin_conflict", "mpn_rel", "mpn_both", "brand", "code_specific", "third_party",
                  "unit_hard")
 FACET_COLUMNS = ("mvariant_conflict", "colour_conflict", *("x_" + k for k in _FACET_ORDER),
-                 "x_model", "code_miss_min", "num_miss_min", "x_seed_type")
+                 "x_model", "code_miss_min", "num_miss_min", "x_seed_type", "mpn_printed",
+                 "x_device")
 CONFLICT_COLUMNS = FIRST_COLUMNS + FACET_COLUMNS
 
 # the columns each conflict of ``rules.REASONS`` reads (tests/test_matching_staged.py
@@ -436,6 +442,8 @@ REASON_COLUMNS = {
     **{k: ("x_" + k,) for k in ("scent", "edition", "version", "year", "platform", "upgrade",
                                 "refill", "pack", "dims")},
     "seed_type": ("x_seed_type",),
+    "mpn_printed": ("mpn_printed", "code_specific"),
+    "device": ("x_device",),
     "model": ("x_model", "code_miss_min"),
     "number": ("num_miss_min", "code_specific", "mpn_rel"),
 }
@@ -480,7 +488,8 @@ def _first_row(a, b):
 # ``code_part``, ``keys_part``): ``staged_conflict_reasons`` computes a group
 # only for the pairs whose first conflict the earlier groups leave open.
 FACET_GROUPS = (
-    ("mvariant_conflict", "colour_conflict", *("x_" + k for k in _FACET_ORDER), "x_seed_type"),
+    ("mvariant_conflict", "colour_conflict", *("x_" + k for k in _FACET_ORDER), "x_seed_type",
+     "mpn_printed", "x_device"),
     ("x_model", "code_miss_min"),
     ("num_miss_min",),
 )
@@ -497,6 +506,8 @@ def _facet_words_row(a, b):
         1.0 if (ca and cb and ca.isdisjoint(cb)) else 0.0,
         *[1.0 if k in xs else 0.0 for k in _FACET_ORDER],
         1.0 if (sa and sb and S.type_conflict(sa, sb)) else 0.0,
+        1.0 if (a.mpn or b.mpn) and printed_mpn_conflict(a, b) else 0.0,
+        1.0 if device_conflict(a, b) else 0.0,
     )
 
 

@@ -40,10 +40,12 @@ from .relations import (  # noqa: F401
     brand_relation,
     code_relation,
     code_written_otherwise,
+    device_conflict,
     identifying_misses,
     model_conflict,
     mpn_relation,
     number_relation,
+    printed_mpn_conflict,
     shared_codes,
     third_party_conflict,
     unit_relation,
@@ -69,7 +71,8 @@ FEATURE_NAMES = [
 # columns after the model's features, read by the rules only (the committed trees
 # were trained without them): the seed type of two titles about seeds (see ``seeds``)
 RULE_FEATURES = ["x_seed_type", "id_lead_only", "tier_differs",  # facets.lead_word_only, .tier_differs
-                 "id_excused"]  # facets.ids_agree_excused
+                 "id_excused",  # facets.ids_agree_excused
+                 "mpn_printed", "x_device"]  # relations.printed_mpn_conflict, .device_conflict
 ALL_FEATURES = FEATURE_NAMES + RULE_FEATURES
 # the conflict features, in FEATURE_NAMES order
 CONFLICT_FEATURES = [f"x_{k}" for k in FACET_KINDS] + ["x_upgrade", "x_refill", "x_model",
@@ -220,6 +223,8 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         # (as in batch: only where the plain title evidence fails on identifying
         # words and the rule may read it - two identifying words shared)
         ids_agree_excused(a, b) if ((ma and mb) or alpha_miss) and ish >= 2 else 0.0,
+        1.0 if (a.mpn or b.mpn) and printed_mpn_conflict(a, b) else 0.0,
+        1.0 if device_conflict(a, b) else 0.0,
     ]
 
 

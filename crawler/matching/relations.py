@@ -8,6 +8,7 @@ feature vector (``features.pair_features``) and the hard guards in ``_decide``.
 
 from __future__ import annotations
 
+import re
 from itertools import product, starmap
 
 from rapidfuzz.distance import Indel
@@ -556,3 +557,125 @@ def _initial_related(a: Prepared, b: Prepared) -> bool:
     """A model number of one offer is the other's name and number written
     with the name's initial (``initial_written``)."""
     return any(initial_written(c, a, b) for c in a.codes) or any(initial_written(c, b, a) for c in b.codes)
+
+    return suffix_printed(c, b) or cut_short(c, b) or with_maker_prefix(c, b)
+
+
+def _code_shape(c: str) -> tuple:
+    """A code's shape: its runs of letters and digits, each digit run with its
+    length ("10707rnn" -> ("9", 5), ("a",); "d66174" -> ("a",), ("9", 5))."""
+    out = []
+    prev = None
+    n = 0
+    for ch in c:
+        k = "9" if ch.isdigit() else ("a" if ch.isalpha() else None)
+        if k is None:
+            continue
+        if k == prev:
+            n += 1
+            continue
+        if prev:
+            out.append((prev, n) if prev == "9" else (prev,))
+        prev, n = k, 1
+    if prev:
+        out.append((prev, n) if prev == "9" else (prev,))
+    return tuple(out)
+
+
+def printed_mpn_conflict(a: Prepared, b: Prepared) -> bool:
+    """One offer's part number (its MPN field) against another part number of
+    the same shape printed in the title of the other offer, which has no MPN
+    field: a shop that gives no MPN field prints the part number in its title
+    ("New-Balt 89863 - Flipper Training Table Top - BLT89863"), so that code
+    plays the other's MPN, and two different MPNs are two products ("89775"
+    vs "89863", "10707RNN" vs "10741NN", "D66174" vs "E66857").
+
+    The same shape - the same runs of letters and digits, each digit run as
+    long (``_code_shape``), at least 4 digits - keeps out the codes of
+    another kind (the device a case fits, "TF101"; a series, "10700"); a code
+    printed in the first offer too, one that contains the MPN or is contained
+    in it (a vendor prefix "HON10707RCC"), or one the MPN relation accepts
+    as the same code written otherwise (``mpn_affix_same``, ``suffix_printed``)
+    is no conflict, nor is the MPN printed anywhere in the other offer."""
+    return _printed_mpn_conflict(a, b) or _printed_mpn_conflict(b, a)
+
+
+def _printed_mpn_conflict(a: Prepared, b: Prepared) -> bool:
+    m = a.mpn
+    if not m or b.mpn or m in b.full_compact:
+        return False
+    shape = _code_shape(m)
+    if sum(r[1] for r in shape if r[0] == "9") < 4:
+        return False
+    for c in b.codes:
+        if c == m or c in m or m in c or _code_shape(c) != shape:
+            continue
+        if c in a.full_compact or c in a.codes:
+            continue
+        if mpn_affix_same(m, c, a.brand, b.brand) or suffix_printed(m, b) or suffix_printed(c, a):
+            continue
+        return True
+    return False
+
+
+# the devices an accessory is made for (or the device itself): a case for a
+# camera is no case for an iPod touch; names of devices, and the word for a
+# camera in the shops' languages
+_DEVICE_WORDS = {
+    "iphone": "iphone", "ipod": "ipod", "ipad": "ipad", "kindle": "kindle", "nook": "nook",
+    "blackberry": "blackberry", "playbook": "playbook", "galaxy": "galaxy", "macbook": "macbook",
+    "xoom": "xoom", "zune": "zune",
+    "camera": "camera", "camcorder": "camera", "kamera": "camera", "videokamera": "camera",
+    "fotoaparat": "camera", "fotoaparát": "camera", "cámara": "camera", "camara": "camera",
+    "appareil": "camera", "fotocamera": "camera", "videocamera": "camera",
+}
+# words between a device and its generation ("ipod touch 4g")
+_DEVICE_LINE = frozenset(("touch", "nano", "classic", "shuffle", "mini", "air"))
+_DEVICE_TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?")
+_GENERATION = re.compile(r"(\d)(s?)(?:g|th|gen)?")
+
+
+def devices_of(title: str) -> tuple[frozenset, frozenset]:
+    """(devices, generations) named in a title: "ipod touch 4g hard case" ->
+    ({"ipod"}, {"ipod4"}), "iphone 3g" -> ({"iphone"}, {"iphone3"}), "iPhone 4S"
+    -> iphone4s; a one-digit generation right after the device (or after
+    "touch", "nano" ...), "4G" written as "4" ("9.7" is a screen size, no generation)."""
+    if not title:
+        return frozenset(), frozenset()
+    ws = _DEVICE_TOKEN.findall(title.lower())
+    dev = set()
+    gen = set()
+    for i, w in enumerate(ws):
+        d = _DEVICE_WORDS.get(w)
+        if d is None:
+            continue
+        dev.add(d)
+        if d in ("camera", "galaxy", "blackberry", "playbook"):
+            continue
+        j = i + 1
+        while j < len(ws) and ws[j] in _DEVICE_LINE:
+            j += 1
+        if j < len(ws):
+            m = _GENERATION.fullmatch(ws[j])
+            if m:
+                gen.add(d + m.group(1) + m.group(2))
+    return frozenset(dev), frozenset(gen)
+
+
+def device_conflict(a: Prepared, b: Prepared) -> bool:
+    """Two offers for (or of) different devices: each title names a device
+    and none is named by both ("San Diego Chargers camera case" vs "San Diego
+    Chargers iPod touch 4G hard case"), or both name one device with
+    different generations ("iPhone 4 case" vs "iPhone 3G cover")."""
+    da, ga = devices_of(a.title)
+    if not da:
+        return False
+    db, gb = devices_of(b.title)
+    if not db:
+        return False
+    if da.isdisjoint(db):
+        return True
+    shared = da & db
+    ga = {g for g in ga if any(g.startswith(d) for d in shared)}
+    gb = {g for g in gb if any(g.startswith(d) for d in shared)}
+    return bool(ga and gb and ga.isdisjoint(gb))

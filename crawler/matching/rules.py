@@ -19,12 +19,15 @@ evidence (any one)
     * one offer's part number printed in the other's title or text.
 conflict (any one, whatever the title similarity)
     * different valid GTINs (unless the MPNs agree), different brands,
-      different part numbers, one offer a compatible / remanufactured copy,
+      different part numbers (also an MPN field against another part number
+      of the same shape printed in the title of an offer without one),
+      one offer a compatible / remanufactured copy,
     * capacity, size (measured or named: small / medium / large, grande,
       velká), dimensions, weight, volume, pack size or count (also licences:
       "3 User", "5 Geräte"),
     * seed type: feminised vs autoflowering vs regular (``seeds``),
     * colour, scent, flavour; edition, version, year, generation; platform;
+      the device an accessory is for (iPod touch vs camera, iPhone 4 vs 3G);
       upgrade vs full; refill vs kit,
     * model-number variants ("4070" vs "4070 Ti") and unrelated model numbers
       of the same family ("U43H7LX" vs "U43H7SX").
@@ -43,8 +46,8 @@ _I = {n: i for i, n in enumerate(ALL_FEATURES)}
 
 # conflict reasons, in the order they are reported (first one that applies)
 REASONS = (
-    "gtin", "brand", "mpn", "third_party", "units", "variant", "colour", "scent", "edition",
-    "version", "year", "platform", "upgrade", "refill", "seed_type", "pack", "dims", "model", "number",
+    "gtin", "brand", "mpn", "third_party", "units", "mpn_printed", "variant", "colour", "scent", "edition",
+    "version", "year", "platform", "device", "upgrade", "refill", "seed_type", "pack", "dims", "model", "number",
 )
 
 
@@ -68,6 +71,11 @@ def conflict_reasons(X) -> np.ndarray:
         # (one code with a vendor prefix / packaging suffix, mpn_rel 0.9, is no conflict)
         "mpn": (_col(X, "mpn_both") > 0) & (_col(X, "mpn_rel") < 0.9) & ~specific,
         "third_party": _col(X, "third_party") > 0,
+        # one offer's MPN field against another part number of the same shape
+        # printed in the title of the other, which has no MPN field ("89775"
+        # vs "New-Balt 89863 - ..."): two part numbers, two products, as for
+        # "mpn" (``relations.printed_mpn_conflict``)
+        "mpn_printed": (_col(X, "mpn_printed") > 0) & ~specific,
         "units": _col(X, "unit_hard") > 0,
         "variant": (_col(X, "mvariant_conflict") > 0) & ~specific,
         "colour": (_col(X, "colour_conflict") > 0) | (_col(X, "x_colour") > 0),
@@ -78,8 +86,11 @@ def conflict_reasons(X) -> np.ndarray:
     # each title prints a plain number the other lacks ("Tempest 30" vs "Tempest 24")
     # feminised vs autoflowering vs regular seeds of one strain (see ``seeds``)
     masks["seed_type"] = _col(X, "x_seed_type") > 0
+    # made for (or being) different devices: a camera case is no iPod touch
+    # case, an iPhone 4 cover no iPhone 3G cover (``relations.device_conflict``)
+    masks["device"] = _col(X, "x_device") > 0
     masks["number"] = (_col(X, "num_miss_min") >= 1) & ~specific & ~mpn_same
-    for k in ("scent", "edition", "version", "year", "platform", "upgrade", "refill", "pack", "dims"):
+    for k in ("scent", "edition", "version", "year", "platform", "device", "upgrade", "refill", "pack", "dims"):
         masks[k] = _col(X, "x_" + k) > 0
     out = np.zeros(n, dtype=np.int64)
     for i in range(len(REASONS) - 1, -1, -1):
