@@ -44,6 +44,12 @@ SAME = [
     # abt-buy train
     ("logitech harmony 890 advanced universal remote control h890",
      "logitech harmony 890 advanced universal remote 966193-0403"),
+    # wdc-computers train: the code on one side only, the name written out on the other
+    ('"NZXT S340 Elite ATX Tower Case Tempered Glass Window Vr Support HDMI USB3.0 - Matte Black" '
+     '340 VR Black NCIX"',
+     '"NZXT Source 340 Elite Midi Tower Case - Black"@en "▷ NZXT Black | OcUK"@en'),
+    ('"NZXT Source 340 Midi-Tower Case - White Window"@en "▷ NZXT Window | OcUK"@en',
+     '"NZXT Source S340 Blanca"@es'),
 ]
 
 
@@ -81,6 +87,21 @@ def test_initial_written_both_ways():
 
 
 # --- still different ---------------------------------------------------------
+
+@pytest.mark.parametrize("flip", [False, True])
+def test_one_sided_code_other_number_is_no_evidence(flip):
+    # the code on one side only: "S340" is printed in "Source 340", not in "Source 530"
+    s340 = prepare(_t("NZXT S340 Elite ATX Tower Case"))
+    a, b = s340, prepare(_t("NZXT Source 340 Elite Midi Tower Case - Black"))
+    c = prepare(_t("NZXT Source 530 Full Tower Case - Black"))
+    if flip:
+        a, b = b, a
+    assert code_relation(a, b)[4] == 1.0  # in_text
+    x, y = (s340, c) if not flip else (c, s340)
+    assert code_relation(x, y)[4] < 1.0
+    assert not same_product(_t("NZXT S340 Elite ATX Tower Case"),
+                            _t("NZXT Source 530 Full Tower Case - Black"))
+
 
 @pytest.mark.parametrize("flip", [False, True])
 def test_other_number_stays_a_conflict(flip):

@@ -116,6 +116,10 @@ def code_relation(a: Prepared, b: Prepared):
         # "Harmony 1000", "E-420" / "EVOLT-420"): as two codes equal up to a
         # short suffix, as above
         prefix = 0.8
+    elif in_text < 1.0 and (ac or bc) and not (ac and bc) and _initial_related(a, b):
+        # the only model number, printed in the other's words with the name
+        # written out ("S340" / "NZXT Source 340"): a code printed in the other's text
+        in_text = 1.0
     if ac and bc:
         if not strong:  # (strong: sim is 1.0 below)
             # the 4 longest codes of each side, longest first, ties alphabetical
