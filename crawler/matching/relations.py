@@ -111,6 +111,15 @@ def code_relation(a: Prepared, b: Prepared):
         # offer states in words ("CLI221GRY" / "CLI-221 Gray", "D700BODY" /
         # "D700"): as two codes equal up to a short colour suffix
         prefix = 0.8
+    if prefix < 0.8 and ac and bc and _initial_related(a, b):
+        # one model number written with a name's initial ("H1000" /
+        # "Harmony 1000", "E-420" / "EVOLT-420"): as two codes equal up to a
+        # short suffix, as above
+        prefix = 0.8
+    elif in_text < 1.0 and (ac or bc) and not (ac and bc) and _initial_related(a, b):
+        # the only model number, printed in the other's words with the name
+        # written out ("S340" / "NZXT Source 340"): a code printed in the other's text
+        in_text = 1.0
     if ac and bc:
         if not strong:  # (strong: sim is 1.0 below)
             # the 4 longest codes of each side, longest first, ties alphabetical
@@ -552,6 +561,56 @@ def with_maker_prefix(c: str, other: Prepared) -> bool:
 def code_written_otherwise(c: str, a: Prepared, b: Prepared) -> bool:
     """a's model number ``c`` is in b in another writing (see
     ``suffix_printed``, ``cut_short``)."""
+    return suffix_printed(c, b) or cut_short(c, b) or with_maker_prefix(c, b) or initial_written(c, a, b)
+
+
+def _letters_number(c: str):
+    """(leading letters, the number after them) of a code that is letters then
+    digits only ("h1000" -> ("h", "1000")), else None."""
+    k = 0
+    while k < len(c) and c[k].isalpha():
+        k += 1
+    if k == 0 or k == len(c) or not c[k:].isdigit():
+        return None
+    return c[:k], c[k:]
+
+
+def initial_written(c: str, own: Prepared, other: Prepared) -> bool:
+    """Is the model number ``c`` a name and its number that the other offer
+    writes with the name's initial, or the other way round: "H1000" ~
+    "Harmony 1000", "EVOLT-420" ~ "E-420" (Olympus' E-Volt)?  ``c`` is
+    letters then a number (>= 3 digits); either its letters are one
+    initial and the other title prints a name (a word of >= 4 letters with
+    that initial) right before that same number, or its letters are such a
+    name - ``own``'s title prints it as a word right before the number - and
+    the other prints a code of the initial and the number.  The number must
+    be the same ("H1000" is no "Harmony 1100"), and a series code is no name
+    ("DSC-W300" is no "D300": "dscw" is not a word of its title)."""
+    ln = _letters_number(c)
+    if ln is None:
+        return False
+    lead, num = ln
+    if len(num) < 3:
+        return False
+    if len(lead) == 1:
+        ws = other.words
+        for i in range(1, len(ws)):
+            if ws[i] == num:
+                w = ws[i - 1]
+                if len(w) >= 4 and w.isalpha() and w[0] == lead:
+                    return True
+        return False
+    if len(lead) >= 4 and lead[0] + num in other.codes:
+        ws = own.words
+        return any(ws[i] == lead and ws[i + 1] == num for i in range(len(ws) - 1))
+    return False
+
+
+def _initial_related(a: Prepared, b: Prepared) -> bool:
+    """A model number of one offer is the other's name and number written
+    with the name's initial (``initial_written``)."""
+    return any(initial_written(c, a, b) for c in a.codes) or any(initial_written(c, b, a) for c in b.codes)
+
     return suffix_printed(c, b) or cut_short(c, b) or with_maker_prefix(c, b)
 
 
