@@ -288,10 +288,13 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
                     dims.add(tuple(sorted(vals)))
             if dims:
                 out["dims"] = frozenset(dims) | out.get("dims", _EMPTY)
-    if "pack" in out or not _MULT_TRIGGERS.isdisjoint(ws):
-        mult = multipliers(cleaned)
+    if "pack" in out or not _MULT_TRIGGERS.isdisjoint(ws) or "*" in cleaned:
+        mult = multipliers(cleaned, out.get("pack", _EMPTY))
         if mult:
             out[_MULT] = mult
+            if "pack" in out:
+                # (a multipack's counts: each package's and the total, ``pack_totals``)
+                out["pack"] = out["pack"] | frozenset(_totals(cleaned, out["pack"], mult))
     if not _CODE_VARIANTS.isdisjoint(ws):
         cv = code_variants(ws, cleaned)
         if cv:
@@ -617,7 +620,7 @@ def conflicts(fa: dict, fb: dict) -> tuple:
         # a licence for several users or devices is not the title that names
         # no count (a single licence): one-sided counts of 2 and more
         la, lb = fa.get(_LICENCES), fb.get(_LICENCES)
-        if (la is None) != (lb is None) and max(la or lb) >= 2:
+        if (la is None) != (lb is None) and max(la or lb) >= 2 and not _same_count(fa, fb):
             out.append("pack")
     return tuple(out)
 
@@ -642,15 +645,88 @@ _MULT_WORD = {"twin": 2, "double": 2, "dual": 2, "triple": 3}
 _MULT_TRIGGERS = frozenset(("pack", "pk", "packs", "multipack", "packung", "pak", "baleni"))
 
 
-def multipliers(cleaned: str) -> frozenset:
+def multipliers(cleaned: str, counts=_EMPTY) -> frozenset:
     """The multipack counts a cleaned title names (>= 2: a "1 pack" is the
-    product itself), e.g. {3} for "Lysol Wipes, 80 ct, 3 pack"."""
+    product itself), e.g. {3} for "Lysol Wipes, 80 ct, 3 pack", and the N of
+    a multipack written as a product ("3x60 Stück", "240 ct (3 x 80)":
+    ``multipacks_nxm``; ``counts``: the title's pack counts)."""
     out = set()
     for a, b, c, w in _MULT_RE.findall(cleaned):
         n = int(a or b or c) if (a or b or c) else _MULT_WORD[w]
         if n >= 2:
             out.add(n)
+    if "*" in cleaned:
+        out.update(n for n, _, _ in multipacks_nxm(cleaned, counts))
     return frozenset(out)
+
+
+# "N x M" (``clean`` writes "N * M"): N packages of M when M counts or
+# measures the package ("3x60 Stück", "6 x 330 ml", "2 x 500g") or when N*M is
+# a count the title prints ("240 ct (3 x 80)"); not two sizes of one thing
+# ("1920x1080", "100 x 40 cm"), nor memory modules ("2 x 8GB": a kit of 16GB,
+# whose capacity ``relations.unit_relation`` reads), nor three dimensions
+_NXM = re.compile(r"(?<![\w.*])(\d{1,2}) \* {1,2}(\d{1,4}+(?:\.\d+)?+)(?: ?([a-z]+))?(?![\w.])(?! ?\*)")
+_NXM_COUNT_WORDS = (_PACK_N_WORDS - _LIC_WORDS - _LIC_DEVICE_WORDS - {"pack", "pk", "packs", "box"}) | frozenset(
+    "stuck stueck pods tabs tabletten tablettes tabletas pastillas capsule capsules kapseln wipes tucher rolls "
+    "rollen rollos rouleaux bags beutel sachets lavados lavaggi waschladungen wl".split())
+_NXM_UNIT_DIMS = frozenset(("pack", "vol", "wt"))
+
+
+def multipacks_nxm(cleaned: str, counts=_EMPTY) -> list:
+    """[(N, M, total or None)] of the multipacks a cleaned title writes as
+    "N x M": the total N*M for counts (3 x 80 wipes are 240 wipes), None for
+    volumes and weights."""
+    out = []
+    for m in _NXM.finditer(cleaned):
+        n = int(m.group(1))
+        if n < 2:
+            continue
+        try:
+            v = float(m.group(2))
+        except ValueError:
+            continue
+        w = m.group(3)
+        if w and w in _NXM_COUNT_WORDS:
+            out.append((n, v, n * v))
+        elif w and T._UNIT_ALIASES.get(w, ("",))[0] in _NXM_UNIT_DIMS:
+            out.append((n, v, n * v if T._UNIT_ALIASES[w][0] == "pack" else None))
+        elif n * v in counts:
+            out.append((n, v, n * v))
+    return out
+
+
+def pack_totals(cleaned: str, units: dict) -> dict:
+    """``units`` with the totals of a multipack among its counts: "80 ct, 3
+    pack" also counts 240, "240 ct (3 x 80)" also 80 - one multipack written
+    as each package's count or as the total (a title with no count is left
+    alone).  A new dict when anything is added."""
+    pk = units.get("pack") if units else None
+    if not pk:
+        return units
+    mult = multipliers(cleaned) if ("pack" in cleaned or "pk" in cleaned or "pak" in cleaned
+                                    or "baleni" in cleaned) else _EMPTY
+    add = {float(x) for x in _totals(cleaned, pk, mult)}
+    if not add or add <= pk:
+        return units
+    units = dict(units)
+    units["pack"] = frozenset(pk | add)
+    return units
+
+
+def _totals(cleaned: str, counts, mult) -> set:
+    """The counts a multipack implies besides those printed: each package's
+    count and the total of "N x M", the total N*M of "M ct, N pack"."""
+    add = set()
+    whole = set()
+    if "*" in cleaned:
+        for n, v, total in multipacks_nxm(cleaned, counts):
+            if total is not None:
+                add.update((total, v))
+                whole.add(total)
+    for n in mult:
+        # (not the multiplier itself, nor a total already: "240 ct (3 x 80)")
+        add.update(n * c for c in counts if c != n and c >= 2 and c not in whole)
+    return {int(x) if float(x).is_integer() else x for x in add}
 
 
 def _multiplier_differs(fa: dict, fb: dict) -> bool:
@@ -672,6 +748,19 @@ def _multiplier_differs(fa: dict, fb: dict) -> bool:
 # "3 Pcs" pieces; read from the raw title, in any title (``facets_of`` sees
 # it lower-cased and reads "pcs" as licences only in a title about software)
 _PCS_RAW = re.compile(r"(?<![\w.])(\d{1,3})\s?-?\s?PCs?\b")
+
+
+def _same_count(fa: dict, fb: dict) -> bool:
+    """One side reads its count as licences ("5 PCs", "3 Users"), the other
+    states the same count in other words ("5 Devices" outside a software
+    title, "3-Piece", "3 pcs"): one count written two ways, not a licence
+    count against a title that names none ("Norton 360 Deluxe 3 PCs" vs
+    "Norton 360 Deluxe").  Every licence count must be a count of the other."""
+    for x, y in ((fa, fb), (fb, fa)):
+        lic = x.get(_LICENCES)
+        if lic and y.get(_LICENCES) is None:
+            return lic <= y.get("pack", _EMPTY)
+    return False
 
 
 def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> None:
