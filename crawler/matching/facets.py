@@ -794,6 +794,24 @@ def roman_equal_in(w: str, words) -> bool:
 _NUM_ROMAN = {v: k for k, v in T.ROMAN_NUM.items()}
 
 
+def platform_number(ws, i: int, other_facets: dict) -> bool:
+    """Is the number ``ws[i]`` the number of a console the title names in
+    words ("PlayStation 5", "Xbox 360") and the other offer names too, in any
+    spelling ("PS5", "X360": its platform facet, see ``facets_of``)?  Then
+    the number is the console's name, not a model or sequel number missing
+    from the other title."""
+    if not i or not other_facets:
+        return False
+    prev = ws[i - 1]
+    if prev == "playstation":
+        p = "ps" + ws[i]
+    elif prev == "xbox":
+        p = "xbox" + ws[i]
+    else:
+        return False
+    return p in other_facets.get("platform", _EMPTY)
+
+
 def _repeats(p) -> bool:
     """``repetitive`` of a prepared offer's title (its word set is at hand)."""
     n = len(p.words)
