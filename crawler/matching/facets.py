@@ -146,7 +146,10 @@ _PACK_N = re.compile(r"\b(\d{1,4})\s?[-/]?\s?(?:er|x)?\s?(?:pack|pk|packs|pcs|pc
                      r"kapsli|kapsle|caps|tabs|"
                      # "50/Box", "12/pk"; software licences: "3-User", "5 PCs", "1 PC", "1 Seat", "3 Geräte", "3 zařízení"
                      r"users|user|seats|seat|licenses|licences|license|licence|lizenzen|lizenz|"
-                     r"devices|device|geraete|geraet|gerate|gerat|uzivatele|uzivatelu|zarizeni|computers)\b")
+                     r"devices|device|geraete|geraet|gerate|gerat|uzivatele|uzivatelu|zarizeni|computers|"
+                     # the same counts in French, Spanish, Italian, German: "5 appareils", "12 piezas", "3-teilig"
+                     r"appareils|appareil|dispositivos|dispositivo|dispositivi|postes|nutzer|benutzer|usuarios|"
+                     r"utilisateurs|utenti|piezas|pieza|teilig|teiliges)\b")
 # "100 x 40 x 45 cm" (``clean`` turns the "x" of "2 x 4" into "*")
 _DIMS = re.compile(r"(\d+(?:\.\d+)?)[a-z]*\s*\*\s*(\d+(?:\.\d+)?)[a-z]*(?:\s*\*\s*(\d+(?:\.\d+)?))?")
 
@@ -320,23 +323,28 @@ def _numbers_printed(f: dict) -> frozenset:
 _TRUE = frozenset((True,))
 _LICENCES = "_licences"
 _LIC_WORDS = frozenset("users user seats seat licenses licences license licence lizenzen lizenz "
-                       "uzivatele uzivatelu".split())
+                       "uzivatele uzivatelu nutzer benutzer usuarios utilisateurs utenti".split())
 # counted as licences only in a title about software or a subscription: elsewhere
 # "pcs" are pieces and "supports 8 devices" a receiver's inputs
-_LIC_DEVICE_WORDS = frozenset("devices device geraete geraet gerate gerat zarizeni computers pc pcs".split())
+_LIC_DEVICE_WORDS = frozenset("devices device geraete geraet gerate gerat zarizeni computers pc pcs "
+                              "appareils appareil dispositivos dispositivo dispositivi postes".split())
 _LIC_CONTEXT = frozenset("""
 software windows mac license licence licenses upgrade edition dvd cd download os office suite
 antivirus security game games protection subscription abo jahr jahre year years month months rok roky
+ans ano anos anno anni logiciel
 """.split())
 _LIC_N = re.compile(r"\b(\d{1,3})\s?-?\s?(users|user|seats|seat|licenses|licences|license|licence|lizenzen|"
                     r"lizenz|devices|device|geraete|geraet|gerate|gerat|uzivatele|uzivatelu|zarizeni|"
-                    r"computers|pcs|pc)\b")
+                    r"computers|pcs|pc|nutzer|benutzer|usuarios|utilisateurs|utenti|appareils|appareil|"
+                    r"dispositivos|dispositivo|dispositivi|postes)\b")
 _PACK_OF_WORDS = frozenset("pack set lot box case bundle package packung packs sada baleni paquete "
                            "confezione".split())
 _PACK_N_WORDS = frozenset("pack pk packs pcs pc box count ct ks kusu stk stuck pz pezzi uds unidades pieces "
                           "piece units rolls sheets tablets capsules kapsli kapsle caps tabs users user "
                           "seats seat licenses licences license licence lizenzen lizenz devices device "
-                          "geraete geraet gerate gerat uzivatele uzivatelu zarizeni computers".split())
+                          "geraete geraet gerate gerat uzivatele uzivatelu zarizeni computers appareils appareil "
+                          "dispositivos dispositivo dispositivi postes nutzer benutzer usuarios utilisateurs utenti "
+                          "piezas pieza teilig teiliges".split())
 # named sizes (clothing, bedding, household goods), compared with named sizes
 # only: "Intuos4 Medium" is not "Intuos4 Small"; one word per size in English,
 # German, Spanish, Czech ("gross" / "grande" / "velka" = large)
