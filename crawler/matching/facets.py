@@ -721,6 +721,29 @@ def pack_totals(cleaned: str, units: dict) -> dict:
     return units
 
 
+_KIT = re.compile(r"(?<![\w.*])(\d{1,2}) \* {1,2}(\d{1,4}+(?:\.\d+)?+)(gb|tb|go)(?![\w.])(?! ?\*)")
+
+
+def kit_totals(cleaned: str, units: dict) -> dict:
+    """``units`` with the capacity of a kit of modules or drives written "N x
+    M GB" ("2 x 8GB" is a 16GB kit: ``relations.unit_relation`` names the
+    product by its largest capacity, so "16GB (2x8GB)" = "2x8GB", and "2x8GB"
+    is still not one "8GB" module).  A new dict when anything is added."""
+    cap = units.get("cap") if units else None
+    if not cap:
+        return units
+    add = set()
+    for n, v, u in _KIT.findall(cleaned):
+        n = int(n)
+        if n >= 2:
+            add.add(round(n * float(v) * (1000.0 if u == "tb" else 1.0), 1))
+    if not add or add <= cap:
+        return units
+    units = dict(units)
+    units["cap"] = frozenset(cap | add)
+    return units
+
+
 def _totals(cleaned: str, counts, mult) -> set:
     """The counts a multipack implies besides those printed: each package's
     count and the total of "N x M", the total N*M of "M ct, N pack"."""
