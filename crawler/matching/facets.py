@@ -664,7 +664,8 @@ def multipliers(cleaned: str, counts=_EMPTY) -> frozenset:
         if n >= 2:
             out.add(n)
     if "*" in cleaned:
-        out.update(n for n, _, _ in multipacks_nxm(cleaned, counts))
+        # (a count that is itself a multiplier, "12 pack", is no total of "3 x 4")
+        out.update(n for n, _, _ in multipacks_nxm(cleaned, counts.difference(out) if counts else _EMPTY))
     return frozenset(out)
 
 
@@ -721,22 +722,30 @@ def pack_totals(cleaned: str, units: dict) -> dict:
     return units
 
 
-_KIT = re.compile(r"(?<![\w.*])(\d{1,2}) \* {1,2}(\d{1,4}+(?:\.\d+)?+)(gb|tb|go)(?![\w.])(?! ?\*)")
+# (2 to 8 modules or drives of a whole number of GB / TB: "16x 4.7GB" is a DVD's speed)
+_KIT = re.compile(r"(?<![\w.*])([2-8]) \* {1,2}(\d{1,4}+)(gb|tb|go)(?![\w.])(?! ?\*)")
+
+
+_CAP_TOKEN = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:gb|tb|go)(?![\w.])").search
 
 
 def kit_totals(cleaned: str, units: dict) -> dict:
     """``units`` with the capacity of a kit of modules or drives written "N x
     M GB" ("2 x 8GB" is a 16GB kit: ``relations.unit_relation`` names the
     product by its largest capacity, so "16GB (2x8GB)" = "2x8GB", and "2x8GB"
-    is still not one "8GB" module).  A new dict when anything is added."""
+    is still not one "8GB" module), when the title states no other capacity.
+    A new dict when anything is added."""
     cap = units.get("cap") if units else None
-    if not cap:
+    if not cap or _CAP_TOKEN(_KIT.sub(" ", cleaned)):
+        # (only when the title states no other capacity: "4GB (2x4GB)"
+        # contradicts itself, "16GB RAM (2x8GB) 512GB SSD" states its own)
         return units
     add = set()
     for n, v, u in _KIT.findall(cleaned):
         n = int(n)
+        m = float(v) * (1000.0 if u == "tb" else 1.0)
         if n >= 2:
-            add.add(round(n * float(v) * (1000.0 if u == "tb" else 1.0), 1))
+            add.add(round(n * m, 1))
     if not add or add <= cap:
         return units
     units = dict(units)
@@ -750,7 +759,7 @@ def _totals(cleaned: str, counts, mult) -> set:
     add = set()
     whole = set()
     if "*" in cleaned:
-        for n, v, total in multipacks_nxm(cleaned, counts):
+        for n, v, total in multipacks_nxm(cleaned, counts.difference(mult)):
             if total is not None:
                 add.update((total, v))
                 whole.add(total)
