@@ -103,7 +103,9 @@ ROMAN_WORDS = {"ii": 2, "iii": 3, "iv": 4, "vi": 6, "vii": 7, "viii": 8, "ix": 9
 _NUM = r"(?<![\w.,/-])(\d+(?:[.,]\d+)?)"
 UNIT_RE = {
     "capacity": re.compile(_NUM + r"\s?(gb|tb|mb)\b", re.I),
-    "length": re.compile(_NUM + r"\s?-?\s?(cm|mm|inch|in\b|''|\")", re.I),
+    # (not "17-in-1", a count of formats; not the quote closing a literal,
+    # '...GTX 1070"@en', 'Smart Array 3200" "Null"'; but '23"" ', '7" "@en')
+    "length": re.compile(_NUM + r"\s?-?\s?(cm|mm|inch|in\b(?!-)|''|\"(?!\s*[@,]|\s+\"\w))", re.I),
     "weight/volume": re.compile(_NUM + r"\s?(oz|fl oz|ml|kg|lb|lbs|qt|gal)\b|" + _NUM + r"\s(l|g)\b", re.I),
     "pack/count": re.compile(r"(?<![\w.,/-])(\d{1,4})\s?-?\s?(" + "|".join(PACK_WORDS) + r")\b", re.I),
 }
@@ -174,12 +176,22 @@ def _roman_find(t):
     return [(w, (s, e)) for s, e, w in ws[1:] if w in ROMAN_WORDS]
 
 
-_SPEC = re.compile(r"^\d+(?:\.\d+)?[A-Za-z]+$")  # "150Mbps", "512GB", "1080p": a spec, not a model number
+# "150Mbps", "512GB", "1080p", and with a hyphen "146-GB", "240-pin", "10-Bay",
+# "15-inch", "375-watt", "18-70mm", "4-Core": a spec (a number and its unit or
+# counted thing), not a model number
+# (also a run of them, "256MB200MHz", and counts by sizes, "2x4GB", "128x8")
+_SPEC = re.compile(r"^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?-?[A-Za-z]+$|^\d+x\d+[A-Za-z]*$"
+                   r"|^(?:\d+(?:\.\d+)?(?:kb|mb|gb|tb|mhz|ghz))+$", re.I)
+# a pack count glued to a part number ("430165-003-10Pack"): its digits count
+# packs; so do a size or speed after its last hyphen ("CMFSL3X2-128GB",
+# "XTA-3510-300-GB-10K"): its last digit is a capacity, not the model's
+_PACKED = re.compile(r"\d(?:pack|pk)$", re.I)
 
 
 def _code_find(t):
     return [(m.group().lower(), m.span()) for m in _CODE.finditer(t)
-            if sum(c.isdigit() for c in m.group()) >= 2 and not _SPEC.match(m.group())]
+            if sum(c.isdigit() for c in m.group()) >= 2 and not _SPEC.match(m.group())
+            and not _PACKED.search(m.group()) and not _SPEC.match(m.group().rsplit("-", 1)[-1])]
 
 
 FINDERS = {
@@ -234,6 +246,12 @@ def mutate_value(kind, a, b, pools, rng):
         # one value per title: "the" capacity, colour ... of the offer (a
         # second one left unchanged would still agree)
         return None
+    if kind == "tier" and _same_mpn(a, b):
+        # the tier is part of what a part number names ("Elements" and "Pro"
+        # editions have part numbers of their own): a pair sharing its part
+        # number with the tier word changed on one side is one SKU mis-titled,
+        # not another product
+        return None
     v = sorted(shared, key=str)[0]
     side = rng.random() < 0.5
     x = a if side else b
@@ -248,10 +266,16 @@ def mutate_value(kind, a, b, pools, rng):
         # every spelling of that model number in the offer (title, text, part
         # number field; "KCA-iP300V" = "kcaip300v") names the new model
         y = dict(x)
-        key = _compact(printed)
+        # (the model number up to the digit that changes: "DSC-H50" and
+        # "DSCH50B", "S24D330H" and "LS24D330HSX/EN", "i5-4460" and
+        # "BX80646I54460" spell one model; a token that spells it longer
+        # changes too)
+        stem = _compact(printed[: i + 1])
         for k in ("title", "description", "mpn"):
             if y.get(k):
-                y[k] = _CODE_ANY.sub(lambda m: _bump(m.group(), key, i, printed, new), y[k])
+                y[k] = _CODE_ANY.sub(lambda m: _bump(m.group(), stem, new[i]), y[k])
+        if y["title"] == x["title"]:
+            return None  # the title never printed it as a model number: no edit
     else:
         pool = pools[kind]
         others = sorted(k for k in pool if k != v and _same_family(kind, k, v) and _plausible(k, v))
@@ -276,6 +300,11 @@ def mutate_value(kind, a, b, pools, rng):
     return (y, b) if side else (a, y)
 
 
+def _same_mpn(a, b):
+    ma, mb = _compact(a.get("mpn") or ""), _compact(b.get("mpn") or "")
+    return bool(ma) and ma == mb
+
+
 def _plausible(k, v):
     """A replacement value of the same order as the original (for sizes:
     within 4x, not 0: "0 GB" or a 1080" screen is no product)."""
@@ -292,13 +321,29 @@ def _compact(s):
     return re.sub(r"[^a-z0-9]", "", s.lower())
 
 
-def _bump(tok, key, i, printed, new):
-    """``tok`` changed as ``printed`` -> ``new`` when it spells the same code."""
-    if _compact(tok) != key:
-        return tok
-    # the digit that changed is the last digit of the code in every spelling
-    pos = [k for k, c in enumerate(tok) if c.isdigit()][-1]
-    return tok[:pos] + new[i] + tok[pos + 1:]
+def _bump(tok, stem, digit):
+    """``tok`` with the last digit of ``stem`` (a model number up to the digit
+    that changes, compacted) set to ``digit`` wherever ``tok`` spells that
+    model number: alone, with letters after it ("DSCH50B"), or inside a longer
+    part number ("LS24D330HSX/EN"); not where more digits follow the stem
+    ("S24D3301" is another number)."""
+    low = tok.lower()
+    # compact position -> position in tok
+    where = [k for k, c in enumerate(low) if c.isalnum()]
+    comp = "".join(low[k] for k in where)
+    out = list(tok)
+    start = comp.find(stem)
+    changed = False
+    while start >= 0:
+        end = start + len(stem)
+        before_ok = (start == 0 or not (comp[start - 1].isdigit() and stem[0].isdigit())
+                     or where[start] > where[start - 1] + 1)  # ("G5-572071-B21")
+        # (digits after a separator are another number: "431786-B21-2Pack")
+        if before_ok and (end == len(comp) or not comp[end].isdigit() or where[end] > where[end - 1] + 1):
+            out[where[end - 1]] = digit
+            changed = True
+        start = comp.find(stem, start + 1)
+    return "".join(out) if changed else tok
 
 
 def _same_family(kind, k, v):
@@ -315,6 +360,13 @@ def _case_like(new, printed):
     if printed[:1].isupper():
         return new[:1].upper() + new[1:]
     return new.lower() if printed.islower() else new
+
+
+def _part_number(code):
+    """A maker's catalogue part number rather than a model name: two or more
+    hyphens or slashes, 10 or more letters and digits, or a run of 6 digits."""
+    return (len(re.findall(r"[-/]", code)) >= 2 or len(_compact(code)) >= 10
+            or re.search(r"\d{6}", code) is not None)
 
 
 def _lang(dataset):
@@ -343,7 +395,11 @@ def mutate_marker(kind, a, b, dataset, rng):
             return None
         y = dict(x, title=t + (" náplň" if _lang(dataset) == "cs" else " Refill"))
     elif kind == "variant after code":
+        # (after a model name, "H81M-PLUS Lite", "RTX 3080 Ti"; not after a
+        # maker's catalogue part number, "CC-9011070-WW", "TW3X4G1333C9A":
+        # it names one SKU, a variant has a part number of its own)
         ca = {v for v, _ in _code_find(a["title"])} & {v for v, _ in _code_find(b["title"])}
+        ca = {v for v in ca if not _part_number(v)}
         if not ca:
             return None
         words = {w for *_, w in _words(a["title"])} | {w for *_, w in _words(b["title"])}

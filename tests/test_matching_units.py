@@ -39,3 +39,33 @@ def test_one_clock_speed_written_two_ways_is_no_conflict(a, b):
 ])
 def test_a_comma_before_a_unit_is_read_as_decimal_or_thousands(text, dim, value):
     assert units_of(clean(text))[dim] == frozenset({value})
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Intel Core i7-4790K 4.0GHz Quad-Core Processor", "Intel Core i7-4790K 4.4GHz Turbo Processor"),
+    ("AMD Ryzen 7 5800X 3.8 GHz 8-Core Processor", "AMD Ryzen 7 5800X 8-Core, 4,7 GHz Boost"),
+])
+def test_base_and_boost_clocks_of_one_model_number_are_no_conflict(a, b):
+    assert match_method({"title": a}, {"title": b})[0] != "conflict:units"
+    assert same_product({"title": a}, {"title": b})
+
+
+@pytest.mark.parametrize("bad", [["a title"], [None], [42]])
+def test_batch_functions_say_what_an_offer_is(bad):
+    from crawler.matching import cluster, match_catalogs, match_many
+
+    offer = {"title": "Intel Core i7-4790K"}
+    with pytest.raises(TypeError, match="an offer is a dict"):
+        cluster([offer, *bad])
+    with pytest.raises(TypeError, match="an offer is a dict"):
+        match_catalogs([offer], bad)
+    with pytest.raises(TypeError, match="an offer is a dict"):
+        match_many([offer], bad)
+
+
+def test_match_many_refuses_unaligned_lists():
+    from crawler.matching import match_many
+
+    offer = {"title": "Intel Core i7-4790K"}
+    with pytest.raises(ValueError, match="aligned pairs: 1 offers against 2"):
+        match_many([offer], [offer, offer])

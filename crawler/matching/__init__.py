@@ -41,12 +41,16 @@ THRESHOLD = 0.5  # match_score >= THRESHOLD means same product
 _decide_fn = None
 
 
+def _check_offers(offers) -> None:
+    for offer in offers:
+        if not isinstance(offer, Mapping):
+            raise TypeError(f"an offer is a dict of title, brand, mpn, price, description; got {type(offer).__name__}")
+
+
 def _run(a, b):
     # the matcher (rapidfuzz, model file) is loaded on first use, not on import
     global _decide_fn
-    for offer in (a, b):
-        if not isinstance(offer, Mapping):
-            raise TypeError(f"an offer is a dict of title, brand, mpn, price, description; got {type(offer).__name__}")
+    _check_offers((a, b))
     if _decide_fn is None:
         from ._decide import decide
 
@@ -73,6 +77,11 @@ def match_many(offers_a: list, offers_b: list):
     of scores, numpy array of same-product flags, list of tiers)."""
     from ._decide import decide_pairs
 
+    offers_a, offers_b = list(offers_a), list(offers_b)
+    if len(offers_a) != len(offers_b):
+        raise ValueError(f"match_many takes aligned pairs: {len(offers_a)} offers against {len(offers_b)}")
+    _check_offers(offers_a)
+    _check_offers(offers_b)
     return decide_pairs(offers_a, offers_b)
 
 
@@ -80,6 +89,8 @@ def cluster(offers: list[dict]) -> list[int]:
     """Group offers into products; returns a product id (0, 1, ...) per offer."""
     from .blocking import cluster as _cluster
 
+    offers = list(offers)
+    _check_offers(offers)
     return _cluster(offers)
 
 
@@ -87,4 +98,7 @@ def match_catalogs(left: list[dict], right: list[dict], **kw):
     """Link two catalogues; returns [(left_index, right_index, score)]."""
     from .blocking import match_catalogs as _mc
 
+    left, right = list(left), list(right)
+    _check_offers(left)
+    _check_offers(right)
     return _mc(left, right, **kw)

@@ -343,9 +343,10 @@ def batch_features(PA, PB) -> np.ndarray:
             for k, kind in enumerate(_FACET_ORDER):
                 if kind in xs:
                     X[r, fcols[k]] = 1.0
-    # model-number conflict: only where code_relation says "conflict"
+    # model-number conflict: where code_relation says "conflict", or both
+    # offers print codes (``relations.digit_sibling``)
     cc = c["code_conflict"]
-    for r in np.flatnonzero(X[:, cc] > 0).tolist():
+    for r in np.flatnonzero((X[:, cc] > 0) | (iac & ibc)).tolist():
         X[r, c["x_model"]] = model_conflict(PA[r], PB[r], rels[r])
     # identifying words
     rows = np.flatnonzero(O.idwords_any[ia] | O.idwords_any[ib])
@@ -517,7 +518,7 @@ def _model_row(a, b):
     # says no conflict: no model conflict)
     if a.codes or b.codes or (a.allcodes and b.allcodes):
         rel = code_relation(a, b)
-        x_model = model_conflict(a, b, rel) if rel[5] else 0.0
+        x_model = model_conflict(a, b, rel) if (rel[5] or (a.codes and b.codes)) else 0.0
     else:
         x_model = 0.0
     return (

@@ -111,6 +111,15 @@ def code_relation(a: Prepared, b: Prepared):
         # offer states in words ("CLI221GRY" / "CLI-221 Gray", "D700BODY" /
         # "D700"): as two codes equal up to a short colour suffix
         prefix = 0.8
+    if prefix < 0.8 and ac and bc and _initial_related(a, b):
+        # one model number written with a name's initial ("H1000" /
+        # "Harmony 1000", "E-420" / "EVOLT-420"): as two codes equal up to a
+        # short suffix, as above
+        prefix = 0.8
+    elif in_text < 1.0 and (ac or bc) and not (ac and bc) and _initial_related(a, b):
+        # the only model number, printed in the other's words with the name
+        # written out ("S340" / "NZXT Source 340"): a code printed in the other's text
+        in_text = 1.0
     if ac and bc:
         if not strong:  # (strong: sim is 1.0 below)
             # the 4 longest codes of each side, longest first, ties alphabetical
@@ -158,12 +167,54 @@ def model_conflict(a: Prepared, b: Prepared, rel) -> float:
     """Both titles carry a long model number (>= 5 characters, letters and
     digits) and no code of one relates to a code of the other (not equal,
     not one a prefix of the other, not printed in the other's text):
-    "U43H7LX" vs "U43H7SX", "X415EA-EB853" vs "X415EA-EB511"."""
-    if not rel[5]:
-        return 0.0
-    if _mixed(a.codes5) and _mixed(b.codes5) and mpn_relation(a, b) <= 0:
+    "U43H7LX" vs "U43H7SX", "X415EA-EB853" vs "X415EA-EB511"; or, whatever
+    else relates them, two sibling model numbers (``digit_sibling``)."""
+    if rel[5] and _mixed(a.codes5) and _mixed(b.codes5) and mpn_relation(a, b) <= 0:
         return 1.0
-    return 0.0
+    return 1.0 if digit_sibling(a, b) else 0.0
+
+
+def _sibling_ok(c: str) -> bool:
+    # a model number: >= 6 characters, letters and >= 3 digits, no pack count glued on
+    return len(c) >= 6 and not c.isdigit() and not c.isalpha() and not c.endswith("pack") and (
+        sum(ch.isdigit() for ch in c) >= 3)
+
+
+def digit_sibling(a: Prepared, b: Prepared) -> bool:
+    """Each offer prints a model number the other never prints, and the two
+    are one model number but for one digit: sibling models of one series
+    ("X651H11A" toner vs "X651H17A", "TS256GSSD370" vs "TS256GSSD377",
+    "BX80646I54460" vs "BX80646I54466", "431786-B21" vs "431786-B25"),
+    whatever other code or part number the offers share - a shared series
+    code ("SSD370"), a shorter writing ("i5-4460" of "BX80646I54460") or a
+    shop number does not make two models one.  On the four labelled sets no
+    true match called same has such a pair."""
+    xs = [c for c in a.codes if _sibling_ok(c) and c not in b.full_compact]
+    if not xs:
+        return False
+    ys = [c for c in b.codes if _sibling_ok(c) and c not in a.full_compact]
+    for x in xs:
+        for y in ys:
+            if len(x) == len(y) and _one_digit_apart(x, y) and not _shared_piece(x, y, a, b):
+                return True
+    return False
+
+
+def _shared_piece(x: str, y: str, a: Prepared, b: Prepared) -> bool:
+    """Do both codes contain a code (>= 6 characters) both offers print - the
+    digit that differs lies outside it ("DL320 G3-349237-B21" / "G4-349237-B21":
+    one drive, the server generation it fits)?"""
+    return any(len(c) >= 6 and c in x and c in y for c in a.allcodes & b.allcodes)
+
+
+def _one_digit_apart(x: str, y: str) -> bool:
+    d = -1
+    for i, (p, q) in enumerate(zip(x, y)):
+        if p != q:
+            if d >= 0 or not (p.isdigit() and q.isdigit()):
+                return False
+            d = i
+    return d >= 0
 
 
 def _mixed(codes) -> bool:
@@ -327,6 +378,11 @@ _HARD_DIMS = frozenset(("cap", "inch", "mpix", "watt", "k", "res", "rpm", "len",
 _TOL = {"mpix": 0.1, "inch": 0.05, "freq": 0.05, "zoom": 0.0, "k": 0.0, "res": 0.0}
 
 
+def _share_code(a: Prepared, b: Prepared) -> bool:
+    ca, cb = a.codes, b.codes
+    return bool(ca and cb and not ca.isdisjoint(cb))
+
+
 def unit_relation(a: Prepared, b: Prepared):
     """(matches, disjoint conflicts, any differences, capacity/size conflict)."""
     ua, ub = a.units, b.units
@@ -350,8 +406,10 @@ def unit_relation(a: Prepared, b: Prepared):
                 disj += 1
                 diff += 1
                 # dimensions that name a different product when they differ
-                # (not zoom: optical vs digital)
-                if dim in _HARD_DIMS:
+                # (not zoom: optical vs digital; a clock speed not where both
+                # print one model number: "i7-4790K 4.0GHz" vs "i7-4790K 4.4GHz
+                # Turbo" are base and boost clocks of one processor)
+                if dim in _HARD_DIMS and not (dim == "freq" and _share_code(a, b)):
                     hard += 1
     return match, disj, diff, hard
 
@@ -503,6 +561,56 @@ def with_maker_prefix(c: str, other: Prepared) -> bool:
 def code_written_otherwise(c: str, a: Prepared, b: Prepared) -> bool:
     """a's model number ``c`` is in b in another writing (see
     ``suffix_printed``, ``cut_short``)."""
+    return suffix_printed(c, b) or cut_short(c, b) or with_maker_prefix(c, b) or initial_written(c, a, b)
+
+
+def _letters_number(c: str):
+    """(leading letters, the number after them) of a code that is letters then
+    digits only ("h1000" -> ("h", "1000")), else None."""
+    k = 0
+    while k < len(c) and c[k].isalpha():
+        k += 1
+    if k == 0 or k == len(c) or not c[k:].isdigit():
+        return None
+    return c[:k], c[k:]
+
+
+def initial_written(c: str, own: Prepared, other: Prepared) -> bool:
+    """Is the model number ``c`` a name and its number that the other offer
+    writes with the name's initial, or the other way round: "H1000" ~
+    "Harmony 1000", "EVOLT-420" ~ "E-420" (Olympus' E-Volt)?  ``c`` is
+    letters then a number (>= 3 digits); either its letters are one
+    initial and the other title prints a name (a word of >= 4 letters with
+    that initial) right before that same number, or its letters are such a
+    name - ``own``'s title prints it as a word right before the number - and
+    the other prints a code of the initial and the number.  The number must
+    be the same ("H1000" is no "Harmony 1100"), and a series code is no name
+    ("DSC-W300" is no "D300": "dscw" is not a word of its title)."""
+    ln = _letters_number(c)
+    if ln is None:
+        return False
+    lead, num = ln
+    if len(num) < 3:
+        return False
+    if len(lead) == 1:
+        ws = other.words
+        for i in range(1, len(ws)):
+            if ws[i] == num:
+                w = ws[i - 1]
+                if len(w) >= 4 and w.isalpha() and w[0] == lead:
+                    return True
+        return False
+    if len(lead) >= 4 and lead[0] + num in other.codes:
+        ws = own.words
+        return any(ws[i] == lead and ws[i + 1] == num for i in range(len(ws) - 1))
+    return False
+
+
+def _initial_related(a: Prepared, b: Prepared) -> bool:
+    """A model number of one offer is the other's name and number written
+    with the name's initial (``initial_written``)."""
+    return any(initial_written(c, a, b) for c in a.codes) or any(initial_written(c, b, a) for c in b.codes)
+
     return suffix_printed(c, b) or cut_short(c, b) or with_maker_prefix(c, b)
 
 

@@ -1129,6 +1129,9 @@ def memory_speeds(cleaned: str) -> frozenset:
     return frozenset(out) if out else _EMPTY
 
 
+_STOCK_TAIL = 200
+
+
 def stock_numbers(title) -> frozenset:
     """A shop's own stock number in a web page's title (compacted): 1-3
     letters and 5-7 digits standing last before the site suffix, alone or
@@ -1136,7 +1139,9 @@ def stock_numbers(title) -> frozenset:
     "... LN50789 - BX80646I54570 | SCAN UK", "LN44585 CO-9050009-WW | SCAN UK")."""
     if not isinstance(title, str) or "|" not in title:
         return _EMPTY
-    m = _STOCK_NUMBER.search(title)
+    # (all of it stands in a title's last ~100 characters: searching only
+    # those keeps the overlapping spaces of the pattern from costing n^2)
+    m = _STOCK_NUMBER.search(title[-_STOCK_TAIL:] if len(title) > _STOCK_TAIL else title)
     if m is None:
         return _EMPTY
     return frozenset((m.group(1).lower(),))
