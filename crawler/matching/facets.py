@@ -146,7 +146,10 @@ _PACK_N = re.compile(r"\b(\d{1,4})\s?[-/]?\s?(?:er|x)?\s?(?:pack|pk|packs|pcs|pc
                      r"kapsli|kapsle|caps|tabs|"
                      # "50/Box", "12/pk"; software licences: "3-User", "5 PCs", "1 PC", "1 Seat", "3 Geräte", "3 zařízení"
                      r"users|user|seats|seat|licenses|licences|license|licence|lizenzen|lizenz|"
-                     r"devices|device|geraete|geraet|gerate|gerat|uzivatele|uzivatelu|zarizeni|computers)\b")
+                     r"devices|device|geraete|geraet|gerate|gerat|uzivatele|uzivatelu|zarizeni|computers|"
+                     # the same counts in French, Spanish, Italian, German: "5 appareils", "12 piezas", "3-teilig"
+                     r"appareils|appareil|dispositivos|dispositivo|dispositivi|postes|nutzer|benutzer|usuarios|"
+                     r"utilisateurs|utenti|piezas|pieza|teilig|teiliges)\b")
 # "100 x 40 x 45 cm" (``clean`` turns the "x" of "2 x 4" into "*")
 _DIMS = re.compile(r"(\d+(?:\.\d+)?)[a-z]*\s*\*\s*(\d+(?:\.\d+)?)[a-z]*(?:\s*\*\s*(\d+(?:\.\d+)?))?")
 
@@ -288,10 +291,13 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
                     dims.add(tuple(sorted(vals)))
             if dims:
                 out["dims"] = frozenset(dims) | out.get("dims", _EMPTY)
-    if "pack" in out or not _MULT_TRIGGERS.isdisjoint(ws):
-        mult = multipliers(cleaned)
+    if "pack" in out or not _MULT_TRIGGERS.isdisjoint(ws) or "*" in cleaned:
+        mult = multipliers(cleaned, out.get("pack", _EMPTY))
         if mult:
             out[_MULT] = mult
+            if "pack" in out:
+                # (a multipack's counts: each package's and the total, ``pack_totals``)
+                out["pack"] = out["pack"] | frozenset(_totals(cleaned, out["pack"], mult))
     if not _CODE_VARIANTS.isdisjoint(ws):
         cv = code_variants(ws, cleaned)
         if cv:
@@ -317,23 +323,28 @@ def _numbers_printed(f: dict) -> frozenset:
 _TRUE = frozenset((True,))
 _LICENCES = "_licences"
 _LIC_WORDS = frozenset("users user seats seat licenses licences license licence lizenzen lizenz "
-                       "uzivatele uzivatelu".split())
+                       "uzivatele uzivatelu nutzer benutzer usuarios utilisateurs utenti".split())
 # counted as licences only in a title about software or a subscription: elsewhere
 # "pcs" are pieces and "supports 8 devices" a receiver's inputs
-_LIC_DEVICE_WORDS = frozenset("devices device geraete geraet gerate gerat zarizeni computers pc pcs".split())
+_LIC_DEVICE_WORDS = frozenset("devices device geraete geraet gerate gerat zarizeni computers pc pcs "
+                              "appareils appareil dispositivos dispositivo dispositivi postes".split())
 _LIC_CONTEXT = frozenset("""
 software windows mac license licence licenses upgrade edition dvd cd download os office suite
 antivirus security game games protection subscription abo jahr jahre year years month months rok roky
+ans ano anos anno anni logiciel
 """.split())
 _LIC_N = re.compile(r"\b(\d{1,3})\s?-?\s?(users|user|seats|seat|licenses|licences|license|licence|lizenzen|"
                     r"lizenz|devices|device|geraete|geraet|gerate|gerat|uzivatele|uzivatelu|zarizeni|"
-                    r"computers|pcs|pc)\b")
+                    r"computers|pcs|pc|nutzer|benutzer|usuarios|utilisateurs|utenti|appareils|appareil|"
+                    r"dispositivos|dispositivo|dispositivi|postes)\b")
 _PACK_OF_WORDS = frozenset("pack set lot box case bundle package packung packs sada baleni paquete "
                            "confezione".split())
 _PACK_N_WORDS = frozenset("pack pk packs pcs pc box count ct ks kusu stk stuck pz pezzi uds unidades pieces "
                           "piece units rolls sheets tablets capsules kapsli kapsle caps tabs users user "
                           "seats seat licenses licences license licence lizenzen lizenz devices device "
-                          "geraete geraet gerate gerat uzivatele uzivatelu zarizeni computers".split())
+                          "geraete geraet gerate gerat uzivatele uzivatelu zarizeni computers appareils appareil "
+                          "dispositivos dispositivo dispositivi postes nutzer benutzer usuarios utilisateurs utenti "
+                          "piezas pieza teilig teiliges".split())
 # named sizes (clothing, bedding, household goods), compared with named sizes
 # only: "Intuos4 Medium" is not "Intuos4 Small"; one word per size in English,
 # German, Spanish, Czech ("gross" / "grande" / "velka" = large)
@@ -621,7 +632,7 @@ def conflicts(fa: dict, fb: dict) -> tuple:
         # a licence for several users or devices is not the title that names
         # no count (a single licence): one-sided counts of 2 and more
         la, lb = fa.get(_LICENCES), fb.get(_LICENCES)
-        if (la is None) != (lb is None) and max(la or lb) >= 2:
+        if (la is None) != (lb is None) and max(la or lb) >= 2 and not _same_count(fa, fb):
             out.append("pack")
     return tuple(out)
 
@@ -646,15 +657,120 @@ _MULT_WORD = {"twin": 2, "double": 2, "dual": 2, "triple": 3}
 _MULT_TRIGGERS = frozenset(("pack", "pk", "packs", "multipack", "packung", "pak", "baleni"))
 
 
-def multipliers(cleaned: str) -> frozenset:
+def multipliers(cleaned: str, counts=_EMPTY) -> frozenset:
     """The multipack counts a cleaned title names (>= 2: a "1 pack" is the
-    product itself), e.g. {3} for "Lysol Wipes, 80 ct, 3 pack"."""
+    product itself), e.g. {3} for "Lysol Wipes, 80 ct, 3 pack", and the N of
+    a multipack written as a product ("3x60 Stück", "240 ct (3 x 80)":
+    ``multipacks_nxm``; ``counts``: the title's pack counts)."""
     out = set()
     for a, b, c, w in _MULT_RE.findall(cleaned):
         n = int(a or b or c) if (a or b or c) else _MULT_WORD[w]
         if n >= 2:
             out.add(n)
+    if "*" in cleaned:
+        # (a count that is itself a multiplier, "12 pack", is no total of "3 x 4")
+        out.update(n for n, _, _ in multipacks_nxm(cleaned, counts.difference(out) if counts else _EMPTY))
     return frozenset(out)
+
+
+# "N x M" (``clean`` writes "N * M"): N packages of M when M counts or
+# measures the package ("3x60 Stück", "6 x 330 ml", "2 x 500g") or when N*M is
+# a count the title prints ("240 ct (3 x 80)"); not two sizes of one thing
+# ("1920x1080", "100 x 40 cm"), nor memory modules ("2 x 8GB": a kit of 16GB,
+# whose capacity ``relations.unit_relation`` reads), nor three dimensions
+_NXM = re.compile(r"(?<![\w.*])(\d{1,2}) \* {1,2}(\d{1,4}+(?:\.\d+)?+)(?: ?([a-z]+))?(?![\w.])(?! ?\*)")
+_NXM_COUNT_WORDS = (_PACK_N_WORDS - _LIC_WORDS - _LIC_DEVICE_WORDS - {"pack", "pk", "packs", "box"}) | frozenset(
+    "stuck stueck pods tabs tabletten tablettes tabletas pastillas capsule capsules kapseln wipes tucher rolls "
+    "rollen rollos rouleaux bags beutel sachets lavados lavaggi waschladungen wl".split())
+_NXM_UNIT_DIMS = frozenset(("pack", "vol", "wt"))
+
+
+def multipacks_nxm(cleaned: str, counts=_EMPTY) -> list:
+    """[(N, M, total or None)] of the multipacks a cleaned title writes as
+    "N x M": the total N*M for counts (3 x 80 wipes are 240 wipes), None for
+    volumes and weights."""
+    out = []
+    for m in _NXM.finditer(cleaned):
+        n = int(m.group(1))
+        if n < 2:
+            continue
+        try:
+            v = float(m.group(2))
+        except ValueError:
+            continue
+        w = m.group(3)
+        if w and w in _NXM_COUNT_WORDS:
+            out.append((n, v, n * v))
+        elif w and T._UNIT_ALIASES.get(w, ("",))[0] in _NXM_UNIT_DIMS:
+            out.append((n, v, n * v if T._UNIT_ALIASES[w][0] == "pack" else None))
+        elif n * v in counts:
+            out.append((n, v, n * v))
+    return out
+
+
+def pack_totals(cleaned: str, units: dict) -> dict:
+    """``units`` with the totals of a multipack among its counts: "80 ct, 3
+    pack" also counts 240, "240 ct (3 x 80)" also 80 - one multipack written
+    as each package's count or as the total (a title with no count is left
+    alone).  A new dict when anything is added."""
+    pk = units.get("pack") if units else None
+    if not pk:
+        return units
+    mult = multipliers(cleaned) if ("pack" in cleaned or "pk" in cleaned or "pak" in cleaned
+                                    or "baleni" in cleaned) else _EMPTY
+    add = {float(x) for x in _totals(cleaned, pk, mult)}
+    if not add or add <= pk:
+        return units
+    units = dict(units)
+    units["pack"] = frozenset(pk | add)
+    return units
+
+
+# (2 to 8 modules or drives of a whole number of GB / TB: "16x 4.7GB" is a DVD's speed)
+_KIT = re.compile(r"(?<![\w.*])([2-8]) \* {1,2}(\d{1,4}+)(gb|tb|go)(?![\w.])(?! ?\*)")
+
+
+_CAP_TOKEN = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:gb|tb|go)(?![\w.])").search
+
+
+def kit_totals(cleaned: str, units: dict) -> dict:
+    """``units`` with the capacity of a kit of modules or drives written "N x
+    M GB" ("2 x 8GB" is a 16GB kit: ``relations.unit_relation`` names the
+    product by its largest capacity, so "16GB (2x8GB)" = "2x8GB", and "2x8GB"
+    is still not one "8GB" module), when the title states no other capacity.
+    A new dict when anything is added."""
+    cap = units.get("cap") if units else None
+    if not cap or _CAP_TOKEN(_KIT.sub(" ", cleaned)):
+        # (only when the title states no other capacity: "4GB (2x4GB)"
+        # contradicts itself, "16GB RAM (2x8GB) 512GB SSD" states its own)
+        return units
+    add = set()
+    for n, v, u in _KIT.findall(cleaned):
+        n = int(n)
+        m = float(v) * (1000.0 if u == "tb" else 1.0)
+        if n >= 2:
+            add.add(round(n * m, 1))
+    if not add or add <= cap:
+        return units
+    units = dict(units)
+    units["cap"] = frozenset(cap | add)
+    return units
+
+
+def _totals(cleaned: str, counts, mult) -> set:
+    """The counts a multipack implies besides those printed: each package's
+    count and the total of "N x M", the total N*M of "M ct, N pack"."""
+    add = set()
+    whole = set()
+    if "*" in cleaned:
+        for n, v, total in multipacks_nxm(cleaned, counts.difference(mult)):
+            if total is not None:
+                add.update((total, v))
+                whole.add(total)
+    for n in mult:
+        # (not the multiplier itself, nor a total already: "240 ct (3 x 80)")
+        add.update(n * c for c in counts if c != n and c >= 2 and c not in whole)
+    return {int(x) if float(x).is_integer() else x for x in add}
 
 
 def _multiplier_differs(fa: dict, fb: dict) -> bool:
@@ -676,6 +792,19 @@ def _multiplier_differs(fa: dict, fb: dict) -> bool:
 # "3 Pcs" pieces; read from the raw title, in any title (``facets_of`` sees
 # it lower-cased and reads "pcs" as licences only in a title about software)
 _PCS_RAW = re.compile(r"(?<![\w.])(\d{1,3})\s?-?\s?PCs?\b")
+
+
+def _same_count(fa: dict, fb: dict) -> bool:
+    """One side reads its count as licences ("5 PCs", "3 Users"), the other
+    states the same count in other words ("5 Devices" outside a software
+    title, "3-Piece", "3 pcs"): one count written two ways, not a licence
+    count against a title that names none ("Norton 360 Deluxe 3 PCs" vs
+    "Norton 360 Deluxe").  Every licence count must be a count of the other."""
+    for x, y in ((fa, fb), (fb, fa)):
+        lic = x.get(_LICENCES)
+        if lic and y.get(_LICENCES) is None:
+            return lic <= y.get("pack", _EMPTY)
+    return False
 
 
 def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> None:
@@ -707,6 +836,24 @@ def roman_equal_in(w: str, words) -> bool:
 
 
 _NUM_ROMAN = {v: k for k, v in T.ROMAN_NUM.items()}
+
+
+def platform_number(ws, i: int, other_facets: dict) -> bool:
+    """Is the number ``ws[i]`` the number of a console the title names in
+    words ("PlayStation 5", "Xbox 360") and the other offer names too, in any
+    spelling ("PS5", "X360": its platform facet, see ``facets_of``)?  Then
+    the number is the console's name, not a model or sequel number missing
+    from the other title."""
+    if not i or not other_facets:
+        return False
+    prev = ws[i - 1]
+    if prev == "playstation":
+        p = "ps" + ws[i]
+    elif prev == "xbox":
+        p = "xbox" + ws[i]
+    else:
+        return False
+    return p in other_facets.get("platform", _EMPTY)
 
 
 def _repeats(p) -> bool:

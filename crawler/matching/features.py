@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from . import seeds as S
 from . import titles as T
-from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_word_only, tier_differs
+from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_word_only, platform_number, tier_differs
 from . import model as _model
 # the preparation and the relations, re-exported: importers keep reading them from here
 from .prepared import (  # noqa: F401
@@ -244,7 +244,7 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
     ws = a.words
     for i, w in enumerate(ws):
         if w.isdigit():
-            if len(w) <= 4 and w not in of and not _spec_number(ws, i):
+            if len(w) <= 4 and w not in of and not _spec_number(ws, i) and not platform_number(ws, i, b.facets):
                 r = _NUM_ROMAN.get(w)
                 if r is None or r not in of:
                     n += 1

@@ -24,7 +24,8 @@ from operator import add, mul
 from . import titles as T
 from . import seeds as S
 from ._gtin import gtin14
-from .facets import COLOUR_OF, add_offer_facets, add_text_units, facets_of, has_number_word, page_parts, without_brand_words
+from .facets import (COLOUR_OF, add_offer_facets, add_text_units, facets_of, has_number_word, kit_totals,
+                     pack_totals, page_parts, without_brand_words)
 from . import model as _model
 from .model import resources
 
@@ -612,6 +613,10 @@ def _spec_parts(title, t: str, codes, units):
     if speeds:
         units = dict(units)
         units["freq"] = frozenset(units.get("freq", T._EMPTY) | speeds)
+    if units and "*" in t and "cap" in units:
+        units = kit_totals(t, units)  # a kit's total capacity too (facets.kit_totals)
+    if units and "pack" in units:
+        units = pack_totals(t, units)  # a multipack's total count too (facets.pack_totals)
     return codes, units
 
 
