@@ -12,6 +12,7 @@ import prepare, code_relation ...`` keeps working.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 import re
 
 from rapidfuzz import fuzz
@@ -266,33 +267,53 @@ def _variant_suffix_misses(a: Prepared, b: Prepared) -> int:
     leave out ("PSW110BK", "WN511B", "LW1002W", "3505B001AA"), and a variant
     letter too when a title names its colour ("TXSR506B" with "black") or
     writes it as a word of its own ("SD990 IS", "130 S")."""
+    sa, sb = _lettered_words(a.wordset), _lettered_words(b.wordset)
+    if not (sa or sb):
+        return 0  # (most pairs: no word ends in variant letters)
     wa, wb = a.wordset, b.wordset
     n = 0
-    for w in wa:
-        # (a word with a digit; b's title words starting with it, 1-2 letters on)
-        if w in wb or not T._HAS_DIGIT.search(w):
+    counted = set()
+    # a's word bare, b's with variant letters on
+    for x in sb:
+        if x in wa:
             continue
-        for x in wb:
-            if _suffixed(w, x, a, b) and not _suffix_apart(w, x[len(w):], a):
+        for k in (1, 2):
+            w = x[:-k]
+            if (w and w in wa and w not in wb and w not in counted and _suffixed(w, x, a, b)
+                    and not _suffix_apart(w, x[-k:], a)):
+                counted.add(w)
+                n += 1
+    # a's word with variant letters on, b's bare: a counts it too (both sides
+    # then miss one, as ``num_miss_min`` needs); or b never prints it, not
+    # even bare: a 3-5 digit model number b lacks as "5600" is ("Ryzen 5
+    # 8600G" vs "Ryzen 5 5600")
+    for w in sa:
+        if w in wb or w in counted:
+            continue
+        for k in (1, 2):
+            x = w[:-k]
+            if x and x in wb and _suffixed(x, w, b, a) and not _suffix_apart(x, w[-k:], b):
                 n += 1
                 break
         else:
-            # a's word is b's word with a variant suffix: a counts it too
-            # (both sides then miss one, as ``num_miss_min`` needs)
-            for x in wb:
-                if _suffixed(x, w, b, a) and not _suffix_apart(x, w[len(x):], b):
-                    n += 1
-                    break
-            else:
-                # a model number of 3-5 digits and variant letters b never
-                # prints, not even bare, is a number b lacks as "5600" is
-                # ("Ryzen 5 8600G" vs "Ryzen 5 5600")
-                stem = w.rstrip(_LETTERS)
-                if (3 <= len(stem) <= 5 and stem.isdigit() and w[len(stem):] in _VARIANT_LETTERS
-                        and stem not in b.fullkeys and w not in b.fullkeys
-                        and _model_letter(stem, w[len(stem):], a, b)):
-                    n += 1
+            stem = w.rstrip(_LETTERS)
+            if (3 <= len(stem) <= 5 and stem.isdigit() and stem not in b.fullkeys
+                    and w not in b.fullkeys and _model_letter(stem, w[len(stem):], a, b)):
+                n += 1
     return n
+
+
+@lru_cache(maxsize=1 << 14)
+def _lettered_words(wordset: frozenset) -> tuple:
+    """The title words with a digit that end in variant letters ("8a",
+    "13600kf", "rax50s"; see ``_VARIANT_LETTERS``)."""
+    out = []
+    for w in wordset:
+        if w[-1].isalpha() and not w.isalpha():
+            stem = w.rstrip(_LETTERS)
+            if w[len(stem):] in _VARIANT_LETTERS and stem[-1:].isdigit():
+                out.append(w)
+    return tuple(out)
 
 
 def _suffixed(w: str, x: str, a: Prepared, b: Prepared) -> bool:
