@@ -60,6 +60,7 @@ from .features import (
     brand_relation,
     code_relation,
     device_conflict,
+    generation_misses,
     facets_stage,
     shared_codes,
     identifying_misses,
@@ -372,6 +373,7 @@ def batch_features(PA, PB) -> np.ndarray:
     for r in rows.tolist():
         a, b = PA[r], PB[r]
         X[r, c["num_miss_min"]] = min(_numbers_missing(a, b), _numbers_missing(b, a))
+    X[:, c["gen_miss"]] = [generation_misses(a, b) + generation_misses(b, a) for a, b in zip(PA, PB)]
     rows = np.flatnonzero(O.has_seed[ia] & O.has_seed[ib])
     for r in rows.tolist():
         X[r, c["x_seed_type"]] = 1.0 if S.type_conflict(PA[r].seedtype, PB[r].seedtype) else 0.0

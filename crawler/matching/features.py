@@ -44,6 +44,7 @@ from .relations import (  # noqa: F401
     code_relation,
     code_written_otherwise,
     device_conflict,
+    generation_misses,
     identifying_misses,
     model_conflict,
     mpn_relation,
@@ -75,7 +76,8 @@ FEATURE_NAMES = [
 # were trained without them): the seed type of two titles about seeds (see ``seeds``)
 RULE_FEATURES = ["x_seed_type", "id_lead_only", "tier_differs",  # facets.lead_word_only, .tier_differs
                  "id_excused",  # facets.ids_agree_excused
-                 "mpn_printed", "x_device"]  # relations.printed_mpn_conflict, .device_conflict
+                 "mpn_printed", "x_device",  # relations.printed_mpn_conflict, .device_conflict
+                 "gen_miss"]  # relations.generation_misses, either way
 ALL_FEATURES = FEATURE_NAMES + RULE_FEATURES
 # the conflict features, in FEATURE_NAMES order
 CONFLICT_FEATURES = [f"x_{k}" for k in FACET_KINDS] + ["x_upgrade", "x_refill", "x_model",
@@ -228,6 +230,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         ids_agree_excused(a, b) if ((ma and mb) or alpha_miss) and ish >= 2 else 0.0,
         1.0 if (a.mpn or b.mpn) and printed_mpn_conflict(a, b) else 0.0,
         1.0 if device_conflict(a, b) else 0.0,
+        float(generation_misses(a, b) + generation_misses(b, a)),
     ]
 
 

@@ -14,7 +14,7 @@ from itertools import product, starmap
 from rapidfuzz.distance import Indel
 
 from . import titles as T
-from .facets import COLOUR_OF, page_free_ids, roman_equal_in
+from .facets import COLOUR_OF, page_free_ids, roman_equal_in, tail_words
 from .prepared import Prepared
 
 
@@ -146,6 +146,57 @@ def identifying_misses(a: Prepared, b: Prepared):
     mb, ab = _misses(ib, a)
     shared = (ia & b.wordset) | (ib & a.wordset)
     return ma, mb, len(shared), max(aa, ab)
+
+
+_GEN_ROMAN = {"ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10"}
+
+
+def generation_misses(a: Prepared, b: Prepared) -> int:
+    """How many generation numbers a's title prints that b's never does: a
+    number of 1-2 digits (or a roman numeral II-X) right after a word both
+    titles name the product by ("QuietComfort Earbuds II" / "Earbuds",
+    "Superlight 2" / "Superlight"): the successor, when no model number
+    tells them apart. (Not after a word only one title has - "Class 10",
+    "Page 2" -, nor in the page's words after a title's literal, nor a
+    number b prints anywhere, as digits, roman or glued to a count: "x60",
+    "3pcs".)"""
+    ws = a.words
+    if len(ws) < 2:
+        return 0
+    shared = page_free_ids(a, b) & b.wordset
+    if not shared:
+        return 0
+    of = b.fullkeys
+    tail = tail_words(a)  # (the page's words after a title's literal: "Offers | 5 Free Hosting")
+    n = 0
+    for i in range(1, len(ws)):
+        w = ws[i]
+        if w in tail:
+            continue
+        if w.isdigit():
+            if len(w) > 2:
+                continue
+            alt = next((r for r, d in _GEN_ROMAN.items() if d == w), None)
+        else:
+            alt = _GEN_ROMAN.get(w)
+            if alt is None or w in ("v", "x"):  # (a lone "V" / "X" is as often a letter)
+                continue
+        if ws[i - 1] in shared and w not in of and (alt is None or alt not in of) and not (
+                w.isdigit() and _glued_in(w, b.words)):
+            n += 1
+    return n
+
+
+def _glued_in(num: str, words) -> bool:
+    """Is ``num`` a number glued to letters in one of ``words`` ("x60", "3pcs")?"""
+    pat = None
+    for v in words:
+        if num in v and v != num:
+            if pat is None:
+                pat = re.compile(r"(?<!\d)" + num + r"(?!\d)")
+            if pat.search(v):
+                return True
+    return False
 
 
 def _misses(ids, other):

@@ -134,7 +134,12 @@ def evidence(X) -> np.ndarray:
              # another marker than "Fine Point" (variant words are no
              # identifying words, so only this sees them), and the same tier
              # words ("Typing 17 Deluxe" is not "Typing 17")
-             & (_col(X, "variant_conflict") == 0) & (_col(X, "tier_differs") == 0))
+             & (_col(X, "variant_conflict") == 0) & (_col(X, "tier_differs") == 0)
+             # and no generation number on one side only: "Earbuds II" is the
+             # second generation of "Earbuds", "Superlight 2" the successor of
+             # "Superlight" (``relations.generation_misses``; with no model
+             # number, the words are the evidence)
+             & (_col(X, "gen_miss") == 0))
     out = np.zeros(X.shape[0], dtype=np.int64)
     out[title] = 1
     out[code] = 2
