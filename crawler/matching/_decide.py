@@ -127,7 +127,8 @@ def decide_staged(prepared_a, prepared_b):
         tiers[k] = "gtin"
     if len(rest):
         idx = rest.tolist()
-        s2, m2, t2 = decide_many([complete(PA[k]) for k in idx], [complete(PB[k]) for k in idx])
+        s2, m2, t2 = decide_many([complete(PA[k]) for k in idx], [complete(PB[k]) for k in idx],
+                                 no_conflicts=True)
         score[rest] = s2
         same[rest] = m2
         for k, t in zip(idx, t2):
@@ -135,12 +136,13 @@ def decide_staged(prepared_a, prepared_b):
     return score, same, tiers
 
 
-def decide_many(prepared_a, prepared_b):
-    """(scores, same flags, tiers) for aligned lists of prepared offers."""
+def decide_many(prepared_a, prepared_b, no_conflicts: bool = False):
+    """(scores, same flags, tiers) for aligned lists of prepared offers
+    (``no_conflicts``: see ``batch.batch_features``)."""
     n = len(prepared_a)
     if not n:
         return np.zeros(0), np.zeros(0, dtype=bool), []
-    X = batch_features(prepared_a, prepared_b)
+    X = batch_features(prepared_a, prepared_b, no_conflicts)
     score, same, tiers = decide_matrix(X, resources())
     for k, (x, y) in enumerate(zip(prepared_a, prepared_b)):
         if x.gtin and x.gtin == y.gtin:

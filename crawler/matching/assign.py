@@ -80,12 +80,6 @@ def resolved(tied: list, same, key=None) -> list | None:
     return None
 
 
-def best_partner(tied: list, same, key=None) -> int | None:
-    """The first candidate an offer may link to, None when ambiguous."""
-    r = resolved(tied, same, key)
-    return None if r is None else r[0]
-
-
 def mutual_best_links(accepted: list, same_left, same_right, key_left=None, key_right=None) -> list:
     """One-to-one links [(i, j, score)] sorted by ``i`` from the ``accepted``
     pairs [(score, i, j)] (each passed the pairwise decision).

@@ -190,9 +190,12 @@ def _ratio_cols(num, den, where, default):
     return out
 
 
-def batch_features(PA, PB) -> np.ndarray:
+def batch_features(PA, PB, no_conflicts: bool = False) -> np.ndarray:
     """Feature matrix (rows: pairs ``(PA[k], PB[k])`` of prepared offers,
-    columns: ``ALL_FEATURES``), equal to ``pair_features`` row by row."""
+    columns: ``ALL_FEATURES``), equal to ``pair_features`` row by row.
+    ``no_conflicts``: the pairs are known to have no conflict (``rules.
+    conflict_reasons`` 0), so the conflict columns the rules alone read are
+    left 0 (the decisions are the same)."""
     PA = list(PA)
     PB = list(PB)
     n = len(PA)
@@ -386,9 +389,13 @@ def batch_features(PA, PB) -> np.ndarray:
                           & (X[:, c["id_shared"]] >= 2))
     if len(rows):
         X[rows, c["id_excused"]] = [ids_agree_excused(PA[r], PB[r]) for r in rows.tolist()]
-    X[:, c["mpn_printed"]] = [1.0 if (a.mpn or b.mpn) and printed_mpn_conflict(a, b) else 0.0
-                              for a, b in zip(PA, PB)]
-    X[:, c["x_device"]] = [1.0 if device_conflict(a, b) else 0.0 for a, b in zip(PA, PB)]
+    if not no_conflicts:
+        # (rule-only conflict columns: 0 in every row of pairs already known to
+        # have no conflict - ``_decide.decide_staged``'s full path -, where
+        # computing them again would only repeat the conflict stage's work)
+        X[:, c["mpn_printed"]] = [1.0 if (a.mpn or b.mpn) and printed_mpn_conflict(a, b) else 0.0
+                                  for a, b in zip(PA, PB)]
+        X[:, c["x_device"]] = [1.0 if device_conflict(a, b) else 0.0 for a, b in zip(PA, PB)]
     return X
 
 

@@ -148,12 +148,12 @@ def identifying_misses(a: Prepared, b: Prepared):
     return ma, mb, len(shared), max(aa, ab)
 
 
-_GEN_ROMAN = {"ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10"}
+_NUM_ROMAN = {d: r for r, d in T.ROMAN_NUM.items()}  # "2" -> "ii"
 
 
 def generation_misses(a: Prepared, b: Prepared) -> int:
     """How many generation numbers a's title prints that b's never does: a
-    number of 1-2 digits (or a roman numeral II-X) right after a word both
+    number of 1-2 digits (or a roman numeral of ``titles.ROMAN_NUM``) right after a word both
     titles name the product by ("QuietComfort Earbuds II" / "Earbuds",
     "Superlight 2" / "Superlight"): the successor, when no model number
     tells them apart. (Not after a word only one title has - "Class 10",
@@ -176,10 +176,10 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
         if w.isdigit():
             if len(w) > 2:
                 continue
-            alt = next((r for r, d in _GEN_ROMAN.items() if d == w), None)
+            alt = _NUM_ROMAN.get(w)
         else:
-            alt = _GEN_ROMAN.get(w)
-            if alt is None or w in ("v", "x"):  # (a lone "V" / "X" is as often a letter)
+            alt = T.ROMAN_NUM.get(w)
+            if alt is None or w == "x":  # (a lone "X" is as often a letter; "V" is none)
                 continue
         if ws[i - 1] in shared and w not in of and (alt is None or alt not in of) and not (
                 w.isdigit() and _glued_in(w, b.words)):
@@ -189,14 +189,7 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
 
 def _glued_in(num: str, words) -> bool:
     """Is ``num`` a number glued to letters in one of ``words`` ("x60", "3pcs")?"""
-    pat = None
-    for v in words:
-        if num in v and v != num:
-            if pat is None:
-                pat = re.compile(r"(?<!\d)" + num + r"(?!\d)")
-            if pat.search(v):
-                return True
-    return False
+    return any(num in v and v != num and re.search(r"(?<!\d)" + num + r"(?!\d)", v) for v in words)
 
 
 def _misses(ids, other):
