@@ -453,6 +453,9 @@ def test_the_db_download_is_the_snapshot(site):
     download = get(ds, "/pricelens.db")
     assert download.status_code == 200
     assert download.content == result.path.read_bytes()
+    # one framing: the file's length, not also chunked (RFC 9112, 6.1)
+    assert download.headers["content-length"] == str(result.path.stat().st_size)
+    assert "transfer-encoding" not in download.headers
 
 
 def test_about_page_and_canned_query_titles(site):

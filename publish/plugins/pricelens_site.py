@@ -337,9 +337,27 @@ def read_only(app):
                                     (b"allow", b"GET, HEAD, OPTIONS")]})
             await send({"type": "http.response.body", "body": b"405 method not allowed: this site is read-only\n"})
             return
+        if scope.get("type") == "http" and scope.get("path", "").endswith(".db"):
+            send = _one_framing(send)
         await app(scope, receive, send)
 
     return wrapped
+
+
+def _one_framing(send):
+    """Datasette's database download sends ``Transfer-Encoding: chunked`` beside the
+    ``Content-Length`` of the file; a message must not carry both (RFC 9112, 6.1: a proxy may
+    refuse it as a smuggling attempt). The length is known, so the chunked header goes."""
+
+    async def framed(message):
+        if message.get("type") == "http.response.start":
+            headers = message.get("headers") or []
+            if any(key.lower() == b"content-length" for key, _ in headers):
+                message = dict(message, headers=[(key, value) for key, value in headers
+                                                 if key.lower() != b"transfer-encoding"])
+        await send(message)
+
+    return framed
 
 
 FAST_ROUTES = {r"^/-/product/(?P<id>\d+)$", r"^/$", r"^/-/search$", r"^/-/category/(?P<name>[^/]+)$"}
