@@ -69,7 +69,7 @@ class SignalGuard:
 
     During a crawl the signal is forwarded to it (SIGTERM: Scrapy closes the spider and records
     the run as shut down); :func:`crawler.ops.process.run_process` kills its process group if it
-    is still alive ``KILL_GRACE`` seconds later. Outside a crawl, and once the crawl is over, the
+    is still alive ``KILL_GRACE`` seconds later, or at once on a second signal. Outside a crawl, and once the crawl is over, the
     command ends with ``SystemExit(128 + signal)``, so ``with`` blocks (the demo shops) close and
     the embedded PostgreSQL this process started is stopped (pgserver's exit handler).
     """
@@ -100,7 +100,11 @@ class SignalGuard:
         self.stop.request(0)
         if first:
             click.echo(f"pricelens: {signal.Signals(signum).name}: stopping"
-                       + (f" the crawl (at most {KILL_GRACE:g} s)" if self.crawling else ""), err=True)
+                       + (f" the crawl (at most {KILL_GRACE:g} s; signal again to kill it now)"
+                          if self.crawling else ""), err=True)
+        elif self.crawling and not self.stop.kill_now:
+            self.stop.hurry()
+            click.echo(f"pricelens: {signal.Signals(signum).name} again: killing the crawl now", err=True)
         if not self.crawling:
             self.exit()
 

@@ -444,6 +444,16 @@ def test_a_process_ignoring_sigterm_is_killed_after_the_grace(tmp_path):
     assert outcome.returncode == -signal.SIGKILL and outcome.seconds < 60
 
 
+def test_a_second_stop_request_kills_at_once(tmp_path):
+    stop = StopSignal()
+    threading.Timer(0.5, stop.request).start()
+    threading.Timer(1.5, stop.hurry).start()
+    outcome = run_process([sys.executable, "-c", STUBBORN], log_path=tmp_path / "stubborn.log",
+                          time_limit=None, kill_grace=60, stop=stop)
+    assert outcome.stopped and outcome.killed
+    assert outcome.returncode == -signal.SIGKILL and outcome.seconds < 30  # not the 60 s grace
+
+
 def test_format_seconds():
     assert [format_seconds(s) for s in (5, 90, 300, 3600, 5400, 7200, 9000)] == [
         "5 s", "90 s", "5 min", "1 h", "90 min", "2 h", "150 min"]

@@ -32,6 +32,7 @@ class StopSignal:
     def __init__(self):
         self.event = threading.Event()
         self.stop_at: float | None = None
+        self.kill_now = False  # a second signal: no grace left, kill what still runs
         self._lock = threading.Lock()
 
     def request(self, grace: float = 0.0) -> None:
@@ -39,6 +40,11 @@ class StopSignal:
             at = time.monotonic() + max(grace, 0.0)
             self.stop_at = at if self.stop_at is None else min(self.stop_at, at)
         self.event.set()
+
+    def hurry(self) -> None:
+        """Stop now and end the grace: running processes get SIGKILL at once."""
+        self.kill_now = True
+        self.request(0)
 
     @property
     def requested(self) -> bool:
@@ -70,7 +76,7 @@ def run_process(command: list[str], *, log_path: Path | None, time_limit: float 
 
     At ``time_limit`` seconds, or when ``stop`` says running work must stop, the process gets
     SIGTERM (Scrapy then closes the spider cleanly); ``kill_grace`` seconds later its whole
-    process group gets SIGKILL.
+    process group gets SIGKILL (at once if ``stop.hurry()`` was called: a second Ctrl-C).
     """
     if log_path is not None:
         log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -100,9 +106,9 @@ def run_process(command: list[str], *, log_path: Path | None, time_limit: float 
                             "time limit" if outcome.timed_out else "stopping")
                 _signal(process, signal.SIGTERM, group=False)
                 term_sent = now
-            elif not outcome.killed and now - term_sent >= kill_grace:
+            elif not outcome.killed and (now - term_sent >= kill_grace or (stop is not None and stop.kill_now)):
                 logger.warning("pid %s still alive %.0f s after SIGTERM: killing its process group",
-                               process.pid, kill_grace)
+                               process.pid, now - term_sent)
                 _signal(process, signal.SIGKILL, group=True)
                 outcome.killed = True
         if term_sent is not None:  # leave no helper (a browser, say) of a stopped crawl behind
