@@ -347,6 +347,13 @@ def _vendor_stem(m: str, brands) -> str:
     return m
 
 
+@_memo
+def _affix_stem(m: str, brands: tuple) -> str:
+    """``m`` without a vendor prefix / brand (``_vendor_stem``), then without
+    a packaging / region suffix (``_pack_stem``): once per part number and brands."""
+    return _pack_stem(_vendor_stem(m, brands))[0]
+
+
 def mpn_affix_same(ma: str, mb: str, brand_a: str | None = None, brand_b: str | None = None) -> bool:
     """Two normalised part numbers that are one code written with a vendor
     affix: a leading brand abbreviation ("VER97255" / "97255", "LP34992" /
@@ -359,9 +366,8 @@ def mpn_affix_same(ma: str, mb: str, brand_a: str | None = None, brand_b: str | 
     PSU; in walmart-amazon such pairs are as often different as the same)."""
     if ma == mb:
         return True
-    brands = [b for b in (brand_a, brand_b) if b]
-    sa, sb = _vendor_stem(ma, brands), _vendor_stem(mb, brands)
-    (sa, pa), (sb, pb) = _pack_stem(sa), _pack_stem(sb)
+    brands = tuple([b for b in (brand_a, brand_b) if b])
+    sa, sb = _affix_stem(ma, brands), _affix_stem(mb, brands)
     if sa == sb:
         stem = sa
     else:
@@ -726,6 +732,7 @@ def _initial_code(c: str) -> bool:
     return ln is not None and len(ln[1]) >= 3 and (len(ln[0]) == 1 or len(ln[0]) >= 4)
 
 
+@_memo
 def _code_shape(c: str) -> tuple:
     """A code's shape: its runs of letters and digits, each digit run with its
     length ("10707rnn" -> ("9", 5), ("a",); "d66174" -> ("a",), ("9", 5))."""
