@@ -809,6 +809,7 @@ _GENERATION = re.compile(r"(\d)(s?)(?:g|th|gen)?")
 
 _NO_DEVICES = (frozenset(), frozenset())
 # (every device word as a substring: a title without any names no device)
+_DEVICE_SET = frozenset(_DEVICE_WORDS)
 _ANY_DEVICE = re.compile("|".join(sorted(map(re.escape, _DEVICE_WORDS), key=len, reverse=True))).search
 
 
@@ -820,7 +821,12 @@ def devices_of(title: str) -> tuple[frozenset, frozenset]:
     if not title:
         return frozenset(), frozenset()
     t = title.lower()
-    if _ANY_DEVICE(t) is None:
+    if t.replace(" ", "").isalnum():
+        # (only spaces between the words: the tokens are the words - a
+        # token is a run of ``str.isalnum`` characters, as ``\w`` but "_")
+        if _DEVICE_SET.isdisjoint(t.split(" ")):
+            return _NO_DEVICES
+    elif _ANY_DEVICE(t) is None:
         return _NO_DEVICES
     return _devices_in(t)
 
