@@ -49,6 +49,7 @@ from scipy.sparse import csr_matrix
 from . import seeds as S
 from .facets import conflicts, ids_agree_excused, lead_word_only, tier_differs
 from .prepared import code_part, facet_part, keys_part
+from .relations import _generation_words
 from .rules import REASONS, conflict_reasons
 from .features import (
     _FACET_ORDER,
@@ -404,12 +405,24 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
     for r in rows.tolist():
         a, b = PA[r], PB[r]
         X[r, c["num_miss_min"]] = min(_numbers_missing(a, b), _numbers_missing(b, a))
-    X[:, c["gen_miss"]] = [generation_misses(a, b) + generation_misses(b, a) for a, b in zip(PA, PB)]
+    # (generation_misses(a, b) is 0 unless a's title has a candidate word: most have none)
+    G = np.fromiter((len(p.words) >= 2 and bool(_generation_words(p.wordset)) for p in U), bool, len(U))
+    gen = np.zeros(n)
+    for r in np.flatnonzero(G[ia]).tolist():
+        gen[r] = generation_misses(PA[r], PB[r])
+    for r in np.flatnonzero(G[ib]).tolist():
+        gen[r] += generation_misses(PB[r], PA[r])
+    X[:, c["gen_miss"]] = gen
     rows = np.flatnonzero(O.has_seed[ia] & O.has_seed[ib])
     for r in rows.tolist():
         X[r, c["x_seed_type"]] = 1.0 if S.type_conflict(PA[r].seedtype, PB[r].seedtype) else 0.0
     # read by the rules only (facets.lead_word_only, facets.tier_differs)
-    X[:, c["id_lead_only"]] = [lead_word_only(a, b) for a, b in zip(PA, PB)]
+    # (lead_word_only: 1.0 only where one title misses exactly one identifying
+    # word of the other and the other none - its missing words are those
+    # identifying_misses counts, 0 on rows without identifying words)
+    rows = np.flatnonzero((X[:, c["id_miss_min"]] == 0) & (X[:, c["id_miss_max"]] == 1))
+    if len(rows):
+        X[rows, c["id_lead_only"]] = [lead_word_only(PA[r], PB[r]) for r in rows.tolist()]
     X[:, c["tier_differs"]] = [tier_differs(a, b) for a, b in zip(PA, PB)]
     # (facets.ids_agree_excused: only where the plain title evidence fails on
     # identifying words and the rule may read it - two identifying words shared)
