@@ -107,14 +107,21 @@ def decide_staged(prepared_a, prepared_b):
         return decide_many([complete(p) for p in prepared_a], [complete(p) for p in prepared_b])
     PA, PB = prepared_a, prepared_b
     gtin = np.fromiter((bool(x.gtin and x.gtin == y.gtin) for x, y in zip(PA, PB)), bool, n)
+    # (what the conflict stage computes, read again by the full path's feature matrix)
+    keep = []
     if gtin.any():
         # (a shared GTIN decides whatever the conflicts: none looked for)
         reasons = np.zeros(n, dtype=np.int64)
         other = np.flatnonzero(~gtin).tolist()
         if other:
-            reasons[other] = staged_conflict_reasons([PA[k] for k in other], [PB[k] for k in other])
+            reasons[other] = staged_conflict_reasons([PA[k] for k in other], [PB[k] for k in other],
+                                                     keep=keep)
+        # (rows of the pairs without a shared GTIN: their rows in ``keep``)
+        at = np.full(n, -1, dtype=np.int64)
+        at[other] = np.arange(len(other))
     else:
-        reasons = staged_conflict_reasons(PA, PB)
+        reasons = staged_conflict_reasons(PA, PB, keep=keep)
+        at = None
     rest = np.flatnonzero((reasons == 0) & ~gtin)
     score = np.full(n, float(cscore))
     same = np.zeros(n, dtype=bool)
@@ -127,8 +134,9 @@ def decide_staged(prepared_a, prepared_b):
         tiers[k] = "gtin"
     if len(rest):
         idx = rest.tolist()
+        known = keep[0].take(idx if at is None else at[rest].tolist()) if keep else None
         s2, m2, t2 = decide_many([complete(PA[k]) for k in idx], [complete(PB[k]) for k in idx],
-                                 no_conflicts=True)
+                                 no_conflicts=True, known=known)
         score[rest] = s2
         same[rest] = m2
         for k, t in zip(idx, t2):
@@ -136,13 +144,13 @@ def decide_staged(prepared_a, prepared_b):
     return score, same, tiers
 
 
-def decide_many(prepared_a, prepared_b, no_conflicts: bool = False):
+def decide_many(prepared_a, prepared_b, no_conflicts: bool = False, known=None):
     """(scores, same flags, tiers) for aligned lists of prepared offers
-    (``no_conflicts``: see ``batch.batch_features``)."""
+    (``no_conflicts``, ``known``: see ``batch.batch_features``)."""
     n = len(prepared_a)
     if not n:
         return np.zeros(0), np.zeros(0, dtype=bool), []
-    X = batch_features(prepared_a, prepared_b, no_conflicts)
+    X = batch_features(prepared_a, prepared_b, no_conflicts, known)
     score, same, tiers = decide_matrix(X, resources())
     for k, (x, y) in enumerate(zip(prepared_a, prepared_b)):
         if x.gtin and x.gtin == y.gtin:

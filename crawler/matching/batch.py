@@ -49,6 +49,7 @@ from scipy.sparse import csr_matrix
 from . import seeds as S
 from .facets import conflicts, ids_agree_excused, lead_word_only, tier_differs
 from .prepared import code_part, facet_part, keys_part
+from .relations import _generation_words
 from .rules import REASONS, conflict_reasons
 from .features import (
     _FACET_ORDER,
@@ -190,12 +191,14 @@ def _ratio_cols(num, den, where, default):
     return out
 
 
-def batch_features(PA, PB, no_conflicts: bool = False) -> np.ndarray:
+def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray:
     """Feature matrix (rows: pairs ``(PA[k], PB[k])`` of prepared offers,
     columns: ``ALL_FEATURES``), equal to ``pair_features`` row by row.
     ``no_conflicts``: the pairs are known to have no conflict (``rules.
     conflict_reasons`` 0), so the conflict columns the rules alone read are
-    left 0 (the decisions are the same)."""
+    left 0 (the decisions are the same).  ``known``: what
+    ``staged_conflict_reasons(..., keep=)`` computed for these pairs (a
+    ``Known``), read instead of computed again."""
     PA = list(PA)
     PB = list(PB)
     n = len(PA)
@@ -312,10 +315,11 @@ def batch_features(PA, PB, no_conflicts: bool = False) -> np.ndarray:
                                "code_in_text", "code_conflict", "code_sim", "code_for_only")]
     rows = np.flatnonzero(iac | ibc | (O.has_allcodes[ia] & O.has_allcodes[ib]))
     rels = {}
+    krel = known.rels if known is not None else None
     if len(rows):
         R = np.empty((len(rows), 8))
         for k, r in enumerate(rows.tolist()):
-            rel = code_relation(PA[r], PB[r])
+            rel = krel[r] if krel is not None and krel[r] is not None else code_relation(PA[r], PB[r])
             rels[r] = rel
             R[k] = rel
         X[np.ix_(rows, rel_cols)] = R
@@ -327,12 +331,20 @@ def batch_features(PA, PB, no_conflicts: bool = False) -> np.ndarray:
                                        [PB[r].mpn for r in rows.tolist()],
                                        scorer=Indel.normalized_similarity, dtype=np.float64, workers=1)
     rows = np.flatnonzero(O.has_mpn[ia] | O.has_mpn[ib])
-    for r in rows.tolist():
-        X[r, c["mpn_rel"]] = mpn_relation(PA[r], PB[r])
+    if known is not None:
+        # (``_first_row``: mpn_relation where either offer has an MPN, brand_relation
+        # where either has a brand - these rows)
+        X[rows, c["mpn_rel"]] = known.X[rows, c["mpn_rel"]]
+    else:
+        for r in rows.tolist():
+            X[r, c["mpn_rel"]] = mpn_relation(PA[r], PB[r])
     # brand
     rows = np.flatnonzero(O.has_brand[ia] | O.has_brand[ib])
-    for r in rows.tolist():
-        X[r, c["brand"]] = brand_relation(PA[r], PB[r])
+    if known is not None:
+        X[rows, c["brand"]] = known.X[rows, c["brand"]]
+    else:
+        for r in rows.tolist():
+            X[r, c["brand"]] = brand_relation(PA[r], PB[r])
     # units
     rows = np.flatnonzero(O.has_units[ia] & O.has_units[ib])
     ucols = [c["unit_match"], c["unit_disj"], c["unit_diff"], c["unit_hard"]]
@@ -341,6 +353,10 @@ def batch_features(PA, PB, no_conflicts: bool = False) -> np.ndarray:
     # facets (conflicts() of two empty facet dicts is empty)
     rows = np.flatnonzero(O.facets_any[ia] | O.facets_any[ib])
     fcols = [c["x_" + k] for k in _FACET_ORDER]
+    if known is not None:
+        # (``_facet_words_row``: conflicts() where either offer has facets)
+        X[np.ix_(rows, fcols)] = known.X[np.ix_(rows, fcols)]
+        rows = rows[:0]
     for r in rows.tolist():
         xs = conflicts(PA[r].facets, PB[r].facets)
         if xs:
@@ -350,7 +366,13 @@ def batch_features(PA, PB, no_conflicts: bool = False) -> np.ndarray:
     # model-number conflict: where code_relation says "conflict", or both
     # offers print codes (``relations.digit_sibling``)
     cc = c["code_conflict"]
-    for r in np.flatnonzero((X[:, cc] > 0) | (iac & ibc)).tolist():
+    rows = np.flatnonzero((X[:, cc] > 0) | (iac & ibc))
+    if known is not None:
+        # (``_model_row``: model_conflict where code_relation says "conflict"
+        # or both offers print codes - these rows)
+        X[rows, c["x_model"]] = known.X[rows, c["x_model"]]
+        rows = rows[:0]
+    for r in rows.tolist():
         X[r, c["x_model"]] = model_conflict(PA[r], PB[r], rels[r])
     # identifying words
     rows = np.flatnonzero(O.idwords_any[ia] | O.idwords_any[ib])
@@ -369,19 +391,38 @@ def batch_features(PA, PB, no_conflicts: bool = False) -> np.ndarray:
         X[r, c["code_shared_len"]] = _shared_code_len(PA[r], PB[r])
     # model numbers each title prints that the other never does
     rows = np.flatnonzero(iac & ibc)
+    if known is not None:
+        # (``_model_row``: where both offers print codes; ``_number_row``: every row)
+        X[rows, c["code_miss_min"]] = known.X[rows, c["code_miss_min"]]
+        rows = rows[:0]
     for r in rows.tolist():
         a, b = PA[r], PB[r]
         X[r, c["code_miss_min"]] = min(_codes_missing(a, b), _codes_missing(b, a))
     rows = np.flatnonzero(O.digit_words[ia] & O.digit_words[ib])
+    if known is not None:
+        X[rows, c["num_miss_min"]] = known.X[rows, c["num_miss_min"]]
+        rows = rows[:0]
     for r in rows.tolist():
         a, b = PA[r], PB[r]
         X[r, c["num_miss_min"]] = min(_numbers_missing(a, b), _numbers_missing(b, a))
-    X[:, c["gen_miss"]] = [generation_misses(a, b) + generation_misses(b, a) for a, b in zip(PA, PB)]
+    # (generation_misses(a, b) is 0 unless a's title has a candidate word: most have none)
+    G = np.fromiter((len(p.words) >= 2 and bool(_generation_words(p.wordset)) for p in U), bool, len(U))
+    gen = np.zeros(n)
+    for r in np.flatnonzero(G[ia]).tolist():
+        gen[r] = generation_misses(PA[r], PB[r])
+    for r in np.flatnonzero(G[ib]).tolist():
+        gen[r] += generation_misses(PB[r], PA[r])
+    X[:, c["gen_miss"]] = gen
     rows = np.flatnonzero(O.has_seed[ia] & O.has_seed[ib])
     for r in rows.tolist():
         X[r, c["x_seed_type"]] = 1.0 if S.type_conflict(PA[r].seedtype, PB[r].seedtype) else 0.0
     # read by the rules only (facets.lead_word_only, facets.tier_differs)
-    X[:, c["id_lead_only"]] = [lead_word_only(a, b) for a, b in zip(PA, PB)]
+    # (lead_word_only: 1.0 only where one title misses exactly one identifying
+    # word of the other and the other none - its missing words are those
+    # identifying_misses counts, 0 on rows without identifying words)
+    rows = np.flatnonzero((X[:, c["id_miss_min"]] == 0) & (X[:, c["id_miss_max"]] == 1))
+    if len(rows):
+        X[rows, c["id_lead_only"]] = [lead_word_only(PA[r], PB[r]) for r in rows.tolist()]
     X[:, c["tier_differs"]] = [tier_differs(a, b) for a, b in zip(PA, PB)]
     # (facets.ids_agree_excused: only where the plain title evidence fails on
     # identifying words and the rule may read it - two identifying words shared)
@@ -523,17 +564,42 @@ def _facet_words_row(a, b):
 
 def _model_row(a, b):
     """FACET_GROUPS[1] of one pair (offers through ``prepared.code_part``), as ``pair_features``."""
+    return _model_rel(a, b)[0]
+
+
+def _model_rel(a, b):
+    """(``_model_row``, the pair's ``code_relation`` or None where not computed)."""
     # (with no code on either side and no joined code on both, code_relation
     # says no conflict: no model conflict)
     if a.codes or b.codes or (a.allcodes and b.allcodes):
         rel = code_relation(a, b)
         x_model = model_conflict(a, b, rel) if (rel[5] or (a.codes and b.codes)) else 0.0
     else:
+        rel = None
         x_model = 0.0
     return (
         x_model,
         float(min(_codes_missing(a, b), _codes_missing(b, a))) if (a.codes and b.codes) else 0.0,
-    )
+    ), rel
+
+
+class Known:
+    """What the conflict stage computed for a batch's pairs, for
+    ``batch_features`` to read instead of computing it again: ``X`` (rows:
+    the pairs, ``CONFLICT_COLUMNS`` filled where the stage reached them),
+    ``rels`` (each pair's ``code_relation``, None where not computed).
+    ``take(rows)``: the same for those rows (pairs that went through every
+    group: no conflict)."""
+
+    __slots__ = ("X", "rels")
+
+    def __init__(self, X, rels):
+        self.X = X
+        self.rels = rels
+
+    def take(self, rows) -> "Known":
+        rels = self.rels
+        return Known(self.X[rows], [rels[r] for r in rows])
 
 
 def _number_row(a, b):
@@ -581,7 +647,7 @@ def _known_codes(columns) -> np.ndarray:
     return np.asarray([k + 1 for k, r in enumerate(REASONS) if r in known], dtype=np.int64)
 
 
-def staged_conflict_reasons(PA, PB) -> np.ndarray:
+def staged_conflict_reasons(PA, PB, keep: list | None = None) -> np.ndarray:
     """``rules.conflict_reasons`` of the pairs' feature vectors, in steps:
     the first-stage columns of every pair, then the facet columns group by
     group (``FACET_GROUPS``, in ``rules.REASONS`` order) only for the pairs
@@ -589,7 +655,9 @@ def staged_conflict_reasons(PA, PB) -> np.ndarray:
     ``first_stage_reasons``); each group's offers go through the part of
     ``facets_stage`` it reads (``prepared.facet_part``, ``code_part``,
     ``keys_part``), so an offer only in pairs with an early conflict skips
-    the later parts."""
+    the later parts.  ``keep``: a list, to which a ``Known`` of the
+    pairs is appended (``_decide.decide_staged`` passes it on to
+    ``batch_features`` for the pairs without a conflict)."""
     n = len(PA)
     X = np.zeros((n, NF), dtype=np.float64)
     if not n:
@@ -598,12 +666,22 @@ def staged_conflict_reasons(PA, PB) -> np.ndarray:
     reasons = conflict_reasons(X)
     columns = list(FIRST_COLUMNS)
     rows = np.flatnonzero(~np.isin(reasons, _known_codes(columns))).tolist()
+    rels = [None] * n if keep is not None else None
     for g, (part, row) in zip(FACET_GROUPS, _GROUP_STEPS):
         if not rows:
             break
-        X[np.ix_(rows, [_I[k] for k in g])] = [row(part(PA[r]), part(PB[r])) for r in rows]
+        if rels is not None and row is _model_row:
+            vals = []
+            for r in rows:
+                v, rels[r] = _model_rel(part(PA[r]), part(PB[r]))
+                vals.append(v)
+        else:
+            vals = [row(part(PA[r]), part(PB[r])) for r in rows]
+        X[np.ix_(rows, [_I[k] for k in g])] = vals
         columns += g
         reasons[rows] = conflict_reasons(X[rows])
         r = np.asarray(rows)
         rows = r[~np.isin(reasons[r], _known_codes(columns))].tolist()
+    if keep is not None:
+        keep.append(Known(X, rels))
     return reasons

@@ -30,12 +30,10 @@ _MAX_POSTING = 60
 
 
 def _code_keys(p) -> set:
-    keys = set()
-    for c in p.allcodes:
-        if len(c) >= 4 and c not in p.for_codes:
-            keys.add(c)
-            if len(c) > _PREFIX:
-                keys.add(c[:_PREFIX] + "*")
+    fc = p.for_codes
+    keys = {c for c in p.allcodes if len(c) >= 4 and c not in fc}
+    if keys:
+        keys.update([c[:_PREFIX] + "*" for c in keys if len(c) > _PREFIX])
     if p.mpn:
         keys.add(p.mpn)
     return keys
@@ -44,8 +42,9 @@ def _code_keys(p) -> set:
 def _code_index(prepared) -> dict:
     index = defaultdict(list)
     for j, p in enumerate(prepared):
-        for k in _code_keys(p):
-            index[k].append(j)
+        if p.allcodes or p.mpn:  # (no key otherwise)
+            for k in _code_keys(p):
+                index[k].append(j)
     return index
 
 

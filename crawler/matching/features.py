@@ -30,7 +30,7 @@ from .prepared import (  # noqa: F401
     block_keys,
     BlockKeys,
     cache_info,
-    clear_cache,
+    clear_cache as _clear_prepared,
     complete,
     facets_stage,
     prepare,
@@ -41,6 +41,7 @@ from .relations import (  # noqa: F401
     _indel_sim,
     _names_colour,
     brand_relation,
+    clear_memos as _clear_memos,
     code_relation,
     code_written_otherwise,
     device_conflict,
@@ -54,6 +55,16 @@ from .relations import (  # noqa: F401
     third_party_conflict,
     unit_relation,
 )
+
+
+def clear_cache() -> None:
+    """Forget every prepared offer (``prepared.clear_cache``) and what the
+    relations memoise per code, word set or title (``relations.clear_memos``
+    and the two memos here): a cold run starts cold."""
+    _clear_prepared()
+    _clear_memos()
+    _lettered_words.cache_clear()
+    _number_words.cache_clear()
 
 
 FEATURE_NAMES = [
@@ -242,8 +253,11 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
     """How many plain numbers of a's title (1-4 digits: "Tempest 30", "Swift 1";
     or a roman numeral after the first word: "Acrobat X" is 10) b's title and
     text never print (as digits or as the roman numeral)."""
-    n = 0
     of = b.fullkeys
+    if _number_words(a.wordset) <= of:
+        # (every number and numeral of a's title printed in b: most pairs)
+        return _variant_suffix_misses(a, b)
+    n = 0
     first = True
     ws = a.words
     for i, w in enumerate(ws):
@@ -256,6 +270,13 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
             n += 1
         first = False
     return n + _variant_suffix_misses(a, b)
+
+
+@lru_cache(maxsize=1 << 14)
+def _number_words(wordset: frozenset) -> frozenset:
+    """The words of a title ``_numbers_missing`` may count (numbers of 1-4
+    digits, roman numerals): once per word set."""
+    return frozenset(w for w in wordset if (w.isdigit() and len(w) <= 4) or w in _ROMAN_NUM)
 
 
 def _variant_suffix_misses(a: Prepared, b: Prepared) -> int:

@@ -9,6 +9,7 @@ feature vector (``features.pair_features``) and the hard guards in ``_decide``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import product, starmap
 
 from rapidfuzz.distance import Indel
@@ -16,6 +17,23 @@ from rapidfuzz.distance import Indel
 from . import titles as T
 from .facets import COLOUR_OF, page_free_ids, roman_equal_in, tail_words
 from .prepared import Prepared
+
+
+# Pure functions of one code string / word set / title, memoised across pairs
+# (an offer is in several pairs, a code in several offers).  ``clear_memos``
+# forgets them (``features.clear_cache``: a cold run starts cold).
+_MEMOS: list = []
+
+
+def _memo(fn):
+    fn = lru_cache(maxsize=1 << 16)(fn)
+    _MEMOS.append(fn)
+    return fn
+
+
+def clear_memos() -> None:
+    for fn in _MEMOS:
+        fn.cache_clear()
 
 
 def _prefix_score(x: str, y: str) -> float:
@@ -163,6 +181,10 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
     ws = a.words
     if len(ws) < 2:
         return 0
+    # (a number or numeral b's text never prints: most titles have none)
+    cands = _generation_words(a.wordset)
+    if not cands or cands <= b.fullkeys:
+        return 0
     shared = page_free_ids(a, b) & b.wordset
     if not shared:
         return 0
@@ -171,11 +193,9 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
     n = 0
     for i in range(1, len(ws)):
         w = ws[i]
-        if w in tail:
+        if w not in cands or w in tail:
             continue
         if w.isdigit():
-            if len(w) > 2:
-                continue
             alt = _NUM_ROMAN.get(w)
         else:
             alt = T.ROMAN_NUM.get(w)
@@ -185,6 +205,13 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
                 w.isdigit() and _glued_in(w, b.words)):
             n += 1
     return n
+
+
+@_memo
+def _generation_words(wordset: frozenset) -> frozenset:
+    """The words of a title ``generation_misses`` may count: numbers of 1-2
+    digits, roman numerals of ``titles.ROMAN_NUM`` but "x".  Once per word set."""
+    return frozenset(w for w in wordset if (w.isdigit() and len(w) <= 2) or (w in T.ROMAN_NUM and w != "x"))
 
 
 def _glued_in(num: str, words) -> bool:
@@ -320,6 +347,13 @@ def _vendor_stem(m: str, brands) -> str:
     return m
 
 
+@_memo
+def _affix_stem(m: str, brands: tuple) -> str:
+    """``m`` without a vendor prefix / brand (``_vendor_stem``), then without
+    a packaging / region suffix (``_pack_stem``): once per part number and brands."""
+    return _pack_stem(_vendor_stem(m, brands))[0]
+
+
 def mpn_affix_same(ma: str, mb: str, brand_a: str | None = None, brand_b: str | None = None) -> bool:
     """Two normalised part numbers that are one code written with a vendor
     affix: a leading brand abbreviation ("VER97255" / "97255", "LP34992" /
@@ -332,9 +366,8 @@ def mpn_affix_same(ma: str, mb: str, brand_a: str | None = None, brand_b: str | 
     PSU; in walmart-amazon such pairs are as often different as the same)."""
     if ma == mb:
         return True
-    brands = [b for b in (brand_a, brand_b) if b]
-    sa, sb = _vendor_stem(ma, brands), _vendor_stem(mb, brands)
-    (sa, pa), (sb, pb) = _pack_stem(sa), _pack_stem(sb)
+    brands = tuple([b for b in (brand_a, brand_b) if b])
+    sa, sb = _affix_stem(ma, brands), _affix_stem(mb, brands)
     if sa == sb:
         stem = sa
     else:
@@ -522,7 +555,19 @@ def _word_run(stem: str, words) -> bool:
 def _suffix_related(a: Prepared, b: Prepared) -> bool:
     """A long model number of one offer is the other's with a stated colour /
     packaging suffix (``suffix_printed``)."""
-    return any(suffix_printed(c, b) for c in a.codes5) or any(suffix_printed(c, a) for c in b.codes5)
+    for c in _suffix_codes(a.codes5):
+        if suffix_printed(c, b):
+            return True
+    for c in _suffix_codes(b.codes5):
+        if suffix_printed(c, a):
+            return True
+    return False
+
+
+@_memo
+def _suffix_codes(codes: tuple) -> tuple:
+    """The codes of ``codes`` with a split ``suffix_printed`` may read (``_suffix_cuts``)."""
+    return tuple(c for c in codes if _suffix_cuts(c))
 
 
 def suffix_printed(c: str, other: Prepared) -> bool:
@@ -538,30 +583,16 @@ def suffix_printed(c: str, other: Prepared) -> bool:
     words say.  Never when the other prints the stem with another suffix
     ("YSP3050BK" / "YSP3050BL", "CLI221GRY" / "CLI221BLK": two variants) or
     names another colour only ("CLI221GRY" vs "CLI-221 Black")."""
-    if not c[-1].isalpha():
-        return False
-    k = len(c)
-    while k > 0 and c[k - 1].isalpha():
-        k -= 1
-    # every split of the trailing letters: "sd990isb" -> "sd990is" + "b"
-    for cut in range(len(c) - 1, max(k, 3) - 1, -1):
-        suf = c[cut:]
-        if suf not in _SUFFIXES:
-            continue
-        stem = c[:cut]
-        if not T._HAS_DIGIT.search(stem) or stem.isdigit():
-            continue
-        colour = _COLOUR_SUFFIX.get(suf)
+    # (every split of the trailing letters: "sd990isb" -> "sd990is" + "b";
+    # most codes have none that could be read so: ``_suffix_cuts``)
+    for stem, suf, colour in _suffix_cuts(c):
         if colour is not None:
             if not (_names_colour(other, colour) or _same_colour_code(stem, colour, other)):
                 continue
         elif suf == "body":
             if not _KIT_WORDS.isdisjoint(other.wordset):
                 continue
-        elif suf == "kit":
-            if _KIT_WORDS.isdisjoint(other.wordset):
-                continue
-        else:
+        elif _KIT_WORDS.isdisjoint(other.wordset):  # (suf == "kit")
             continue
         if not (stem in other.allcodes or _word_run(stem, other.words)):
             continue
@@ -571,6 +602,30 @@ def suffix_printed(c: str, other: Prepared) -> bool:
             continue
         return True
     return False
+
+
+@_memo
+def _suffix_cuts(c: str) -> tuple:
+    """The splits of the model number ``c`` that ``suffix_printed`` may read
+    as a stem and a colour / packaging suffix, what ``c`` alone decides: a
+    suffix of its trailing letters in ``_SUFFIXES``, the stem >= 3
+    characters with a digit and not only digits.  (stem, suffix, colour of
+    the suffix or None), the longest stem first.  Once per code string."""
+    if not c[-1].isalpha():
+        return ()
+    k = len(c)
+    while k > 0 and c[k - 1].isalpha():
+        k -= 1
+    out = []
+    for cut in range(len(c) - 1, max(k, 3) - 1, -1):
+        suf = c[cut:]
+        if suf not in _SUFFIXES:
+            continue
+        stem = c[:cut]
+        if not T._HAS_DIGIT.search(stem) or stem.isdigit():
+            continue
+        out.append((stem, suf, _COLOUR_SUFFIX.get(suf)))
+    return tuple(out)
 
 
 def _same_colour_code(stem: str, colour: str, other: Prepared) -> bool:
@@ -585,6 +640,8 @@ def cut_short(c: str, other: Prepared) -> bool:
     """Does the other offer print the start of the long model number ``c``
     (>= 10 characters, letters and digits), its title cut mid-code ("Corsair
     ... Kit - Black (CMK16GX4M4A24" for "CMK16GX4M4A2400C16")?"""
+    if len(c) < 11:  # (a code of >= 10 characters and more after it)
+        return False
     for x in other.codes:
         if (len(x) >= 10 and len(c) > len(x) and c.startswith(x) and not x.isdigit()
                 and not x.isalpha() and T._HAS_DIGIT.search(c[len(x):])):
@@ -597,6 +654,8 @@ def with_maker_prefix(c: str, other: Prepared) -> bool:
     characters, letters and digits) with a maker's prefix in front: Intel's
     boxed-processor code "BX80646I54570" for the "i5-4570", "BX80677G4560"
     for the "G4560"?"""
+    if len(c) < 7:  # (a code of >= 5 characters and a prefix of >= 2)
+        return False
     for y in other.codes:
         if (len(y) >= 5 and len(c) - len(y) >= 2 and c.endswith(y) and not y.isdigit()
                 and not y.isalpha()):
@@ -610,6 +669,7 @@ def code_written_otherwise(c: str, a: Prepared, b: Prepared) -> bool:
     return suffix_printed(c, b) or cut_short(c, b) or with_maker_prefix(c, b) or initial_written(c, a, b)
 
 
+@_memo
 def _letters_number(c: str):
     """(leading letters, the number after them) of a code that is letters then
     digits only ("h1000" -> ("h", "1000")), else None."""
@@ -639,6 +699,8 @@ def initial_written(c: str, own: Prepared, other: Prepared) -> bool:
     if len(num) < 3:
         return False
     if len(lead) == 1:
+        if num not in other.wordset:  # (the set of ``other.words``)
+            return False
         ws = other.words
         for i in range(1, len(ws)):
             if ws[i] == num:
@@ -655,11 +717,24 @@ def initial_written(c: str, own: Prepared, other: Prepared) -> bool:
 def _initial_related(a: Prepared, b: Prepared) -> bool:
     """A model number of one offer is the other's name and number written
     with the name's initial (``initial_written``)."""
-    return any(initial_written(c, a, b) for c in a.codes) or any(initial_written(c, b, a) for c in b.codes)
+    for c in a.codes:
+        if _initial_code(c) and initial_written(c, a, b):
+            return True
+    for c in b.codes:
+        if _initial_code(c) and initial_written(c, b, a):
+            return True
+    return False
 
-    return suffix_printed(c, b) or cut_short(c, b) or with_maker_prefix(c, b)
+
+@_memo
+def _initial_code(c: str) -> bool:
+    """Can ``initial_written`` read the code ``c`` (letters - one, or >= 4 -
+    then a number of >= 3 digits)?"""
+    ln = _letters_number(c)
+    return ln is not None and len(ln[1]) >= 3 and (len(ln[0]) == 1 or len(ln[0]) >= 4)
 
 
+@_memo
 def _code_shape(c: str) -> tuple:
     """A code's shape: its runs of letters and digits, each digit run with its
     length ("10707rnn" -> ("9", 5), ("a",); "d66174" -> ("a",), ("9", 5))."""
@@ -734,6 +809,12 @@ _DEVICE_TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?")
 _GENERATION = re.compile(r"(\d)(s?)(?:g|th|gen)?")
 
 
+_NO_DEVICES = (frozenset(), frozenset())
+# (every device word as a substring: a title without any names no device)
+_DEVICE_SET = frozenset(_DEVICE_WORDS)
+_ANY_DEVICE = re.compile("|".join(sorted(map(re.escape, _DEVICE_WORDS), key=len, reverse=True))).search
+
+
 def devices_of(title: str) -> tuple[frozenset, frozenset]:
     """(devices, generations) named in a title: "ipod touch 4g hard case" ->
     ({"ipod"}, {"ipod4"}), "iphone 3g" -> ({"iphone"}, {"iphone3"}), "iPhone 4S"
@@ -741,7 +822,21 @@ def devices_of(title: str) -> tuple[frozenset, frozenset]:
     "touch", "nano" ...), "4G" written as "4" ("9.7" is a screen size, no generation)."""
     if not title:
         return frozenset(), frozenset()
-    ws = _DEVICE_TOKEN.findall(title.lower())
+    t = title.lower()
+    if t.replace(" ", "").isalnum():
+        # (only spaces between the words: the tokens are the words - a
+        # token is a run of ``str.isalnum`` characters, as ``\w`` but "_")
+        if _DEVICE_SET.isdisjoint(t.split(" ")):
+            return _NO_DEVICES
+    elif _ANY_DEVICE(t) is None:
+        return _NO_DEVICES
+    return _devices_in(t)
+
+
+@_memo
+def _devices_in(t: str) -> tuple[frozenset, frozenset]:
+    """``devices_of`` of a lower-case title that has a device word in it."""
+    ws = _DEVICE_TOKEN.findall(t)
     dev = set()
     gen = set()
     for i, w in enumerate(ws):
