@@ -151,9 +151,9 @@ _DIGIT = re.compile(r"\d").search
 
 @lru_cache(maxsize=1 << 15)
 def _classes(title: str) -> tuple:
-    """(words, class of each word, words that may be a model's number) of a
-    prepared title (words joined by one space); the classes: spec (a
-    digit), filler / colour / size, kind, stop, word."""
+    """(words, class of each word) of a prepared title (words joined by one
+    space); the classes: spec (a digit), filler / colour / size, kind, stop,
+    word."""
     ws = tuple(title.split(" ")) if title else ()
     cls = []
     for w in ws:
@@ -167,9 +167,12 @@ def _classes(title: str) -> tuple:
             cls.append(_KIND)
         else:
             cls.append(_WORD)
-    # the words that may print a model number's name: letters and digits, or a number
-    marks = frozenset([w for w in ws if _DIGIT(w) and ((w.isdigit() and len(w) <= 3) or _mixed(w))])
-    return ws, tuple(cls), marks
+    return ws, tuple(cls)
+
+
+def _mark(w: str) -> bool:
+    """May ``w`` print a model number's name: letters and digits, or a short number?"""
+    return _DIGIT(w) is not None and ((w.isdigit() and len(w) <= 3) or _mixed(w))
 
 
 def _brand_end(ws, brand) -> int:
@@ -394,10 +397,12 @@ def slot_conflict(a, b) -> float:
     both titles print, where the other offer prints nothing or another
     word (see the module's doc); ``a`` and ``b`` are prepared offers (as far
     as ``prepared.keys_part``)."""
-    wa, ca, ma = _classes(a.title)
-    wb, cb, mb = _classes(b.title)
-    if len(wa) < 2 or len(wb) < 2 or (ma.isdisjoint(mb) and a.allcodes.isdisjoint(b.allcodes)):
+    if a.allcodes.isdisjoint(b.allcodes) and not any(map(_mark, a.wordset & b.wordset)):
         return 0.0  # (most pairs: no model number both print)
+    wa, ca = _classes(a.title)
+    wb, cb = _classes(b.title)
+    if len(wa) < 2 or len(wb) < 2:
+        return 0.0
     anchors = _anchors(a, b, wa, wb)
     if not anchors:
         return 0.0
