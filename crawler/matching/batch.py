@@ -51,6 +51,7 @@ from .facets import conflicts, ids_agree_excused, lead_word_only, tier_differs
 from .prepared import code_part, facet_part, keys_part
 from .relations import _generation_words
 from .rules import REASONS, conflict_reasons
+from .variants import form_conflict, slot_conflict
 from .features import (
     _FACET_ORDER,
     ALL_FEATURES,
@@ -431,6 +432,8 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
     if len(rows):
         X[rows, c["id_excused"]] = [ids_agree_excused(PA[r], PB[r]) for r in rows.tolist()]
     if not no_conflicts:
+        X[:, c["x_form"]] = list(map(form_conflict, PA, PB))
+        X[:, c["x_slot"]] = list(map(slot_conflict, PA, PB))
         # (rule-only conflict columns: 0 in every row of pairs already known to
         # have no conflict - ``_decide.decide_staged``'s full path -, where
         # computing them again would only repeat the conflict stage's work)
@@ -477,7 +480,7 @@ FIRST_COLUMNS = ("gtin_conflict", "mpn_rel", "mpn_both", "brand", "code_specific
                  "unit_hard")
 FACET_COLUMNS = ("mvariant_conflict", "colour_conflict", *("x_" + k for k in _FACET_ORDER),
                  "x_model", "code_miss_min", "num_miss_min", "x_seed_type", "mpn_printed",
-                 "x_device")
+                 "x_device", "x_form", "x_slot")
 CONFLICT_COLUMNS = FIRST_COLUMNS + FACET_COLUMNS
 
 # the columns each conflict of ``rules.REASONS`` reads (tests/test_matching_staged.py
@@ -497,6 +500,8 @@ REASON_COLUMNS = {
     "device": ("x_device",),
     "model": ("x_model", "code_miss_min"),
     "number": ("num_miss_min", "code_specific", "mpn_rel"),
+    **{k: ("x_form", "code_specific", "mpn_rel") for k in ("form", "packaging", "network", "family")},
+    "slot": ("x_slot", "code_specific", "mpn_rel"),
 }
 
 
@@ -543,6 +548,7 @@ FACET_GROUPS = (
      "mpn_printed", "x_device"),
     ("x_model", "code_miss_min"),
     ("num_miss_min",),
+    ("x_form", "x_slot"),
 )
 
 
@@ -602,13 +608,19 @@ class Known:
         return Known(self.X[rows], [rels[r] for r in rows])
 
 
+def _variant_row(a, b):
+    """FACET_GROUPS[3] of one pair (offers through ``prepared.keys_part``), as ``pair_features``."""
+    return (form_conflict(a, b), slot_conflict(a, b))
+
+
 def _number_row(a, b):
     """FACET_GROUPS[2] of one pair (offers through ``prepared.keys_part``), as ``pair_features``."""
     return (float(min(_numbers_missing(a, b), _numbers_missing(b, a))),)
 
 
 # (per group: the part of the offers' facet stage it reads, its row function)
-_GROUP_STEPS = ((facet_part, _facet_words_row), (code_part, _model_row), (keys_part, _number_row))
+_GROUP_STEPS = ((facet_part, _facet_words_row), (code_part, _model_row), (keys_part, _number_row),
+                (keys_part, _variant_row))
 if sorted(k for g in FACET_GROUPS for k in g) != sorted(FACET_COLUMNS):
     raise RuntimeError("batch.FACET_GROUPS must hold each of FACET_COLUMNS once")
 # (where each FACET_COLUMNS column is in the groups' rows one after the other)
@@ -618,7 +630,7 @@ _GROUP_POS = [[FACET_COLUMNS.index(k) for g in FACET_GROUPS for k in g].index(j)
 
 def _facet_row(a, b):
     """FACET_COLUMNS values of one pair (offers through ``facets_stage``), as ``pair_features``."""
-    row = _facet_words_row(a, b) + _model_row(a, b) + _number_row(a, b)
+    row = _facet_words_row(a, b) + _model_row(a, b) + _number_row(a, b) + _variant_row(a, b)
     return tuple([row[j] for j in _GROUP_POS])
 
 

@@ -21,6 +21,7 @@ from . import seeds as S
 from . import titles as T
 from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_word_only, platform_number, tier_differs
 from . import model as _model
+from .variants import form_conflict, slot_conflict
 # the preparation and the relations, re-exported: importers keep reading them from here
 from .prepared import (  # noqa: F401
     CACHE_SIZE,
@@ -88,7 +89,8 @@ FEATURE_NAMES = [
 RULE_FEATURES = ["x_seed_type", "id_lead_only", "tier_differs",  # facets.lead_word_only, .tier_differs
                  "id_excused",  # facets.ids_agree_excused
                  "mpn_printed", "x_device",  # relations.printed_mpn_conflict, .device_conflict
-                 "gen_miss"]  # relations.generation_misses, either way
+                 "gen_miss",  # relations.generation_misses, either way
+                 "x_form", "x_slot"]  # variants.form_conflict, .slot_conflict
 ALL_FEATURES = FEATURE_NAMES + RULE_FEATURES
 # the conflict features, in FEATURE_NAMES order
 CONFLICT_FEATURES = [f"x_{k}" for k in FACET_KINDS] + ["x_upgrade", "x_refill", "x_model",
@@ -242,6 +244,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         1.0 if (a.mpn or b.mpn) and printed_mpn_conflict(a, b) else 0.0,
         1.0 if device_conflict(a, b) else 0.0,
         float(generation_misses(a, b) + generation_misses(b, a)),
+        form_conflict(a, b), slot_conflict(a, b),
     ]
 
 

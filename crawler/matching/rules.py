@@ -30,7 +30,11 @@ conflict (any one, whatever the title similarity)
       the device an accessory is for (iPod touch vs camera, iPhone 4 vs 3G);
       upgrade vs full; refill vs kit,
     * model-number variants ("4070" vs "4070 Ti") and unrelated model numbers
-      of the same family ("U43H7LX" vs "U43H7SX").
+      of the same family ("U43H7LX" vs "U43H7SX"),
+    * a variant word right around a model number both titles print ("V15
+      Detect" vs "V15 Detect Absolute"), a drive's form factor, retail box vs
+      tray, a phone's network, a model number's family vs one member
+      ("OLED55C3" vs "OLED55C37LA") - see ``variants``.
 
 The same function serves one pair (``_decide``) and a whole batch (``train``,
 ``blocking``): one row per pair.
@@ -48,6 +52,7 @@ _I = {n: i for i, n in enumerate(ALL_FEATURES)}
 REASONS = (
     "gtin", "brand", "mpn", "third_party", "units", "mpn_printed", "variant", "colour", "scent", "edition",
     "version", "year", "platform", "device", "upgrade", "refill", "seed_type", "pack", "dims", "model", "number",
+    "form", "packaging", "network", "family", "slot",
 )
 
 
@@ -90,6 +95,18 @@ def conflict_reasons(X) -> np.ndarray:
     # case, an iPhone 4 cover no iPhone 3G cover (``relations.device_conflict``)
     masks["device"] = _col(X, "x_device") > 0
     masks["number"] = (_col(X, "num_miss_min") >= 1) & ~specific & ~mpn_same
+    # what kind of one model (``variants.form_conflict``): a drive's form
+    # factor or bus, retail box vs tray, a phone's network; and a variant word
+    # right around a model number both print (``variants.slot_conflict``) -
+    # unless the same part number (or a long model number) names the product
+    kind = _col(X, "x_form")
+    own = ~specific & ~mpn_same
+    masks["form"] = (kind == 1) & own
+    # (a processor number is no part number: "i7-12700K" Box and Tray are two)
+    masks["packaging"] = (kind == 2) & ~mpn_same
+    masks["network"] = (kind == 3) & own
+    masks["family"] = (kind == 4) & own
+    masks["slot"] = (_col(X, "x_slot") > 0) & own
     for k in ("scent", "edition", "version", "year", "platform", "device", "upgrade", "refill", "pack", "dims"):
         masks[k] = _col(X, "x_" + k) > 0
     out = np.zeros(n, dtype=np.int64)

@@ -1,0 +1,533 @@
+"""Variants of one model: what two offers that share a model number still
+disagree on.
+
+Two offers that print the same model number ("SN850X", "MX500", "5600X",
+"V15", "HERO11", "G54") are often two products of that model: makers name
+the variants of a model by a word printed right around the model's name -
+"SN850X 1TB *Heatsink*", "V15 Detect *Absolute*", "HERO11 Black *Mini*",
+"Moto G54 *Power* 5G", "Hue White *and Color* Ambiance", "Allin1 Pods
+*Original*" / "*Color*".  A shared model number is evidence for the model,
+not for the variant.
+
+``slot_conflict(a, b)`` (rule column ``x_slot``) reads those words: from
+each model number both titles print (a code of ``titles.extract_codes``, a
+word of letters and digits, or a number after a word both titles name the
+product by: "Charge 5"), it walks both titles outwards in step, over the
+words they share, to the first place where they differ - the *slot* of the
+variant.  A word one title prints there and the other offer never mentions
+(in its title, brand, MPN or description) is a variant, unless it is
+
+* a spec with a digit (the unit, number and model-number conflicts compare
+  those: "1TB", "2.5", "30"),
+* a colour or a named size (the colour and size conflicts compare those),
+* a word naming the kind of product ("SSD", "console", "camera",
+  "Staubsauger", "aspirateur"; ``_TYPE``) or a describing word in front of
+  one ("Cordless Stick *Vacuum*", "Internal Gaming *SSD*": a description of
+  the kind, not a name),
+* a filler word: function words, shop words, the retail box, a product
+  line's name right after the brand ("Sony *Alpha* A7", "Canon *EOS* R6"),
+* a word written otherwise on the other side ("Wi-Fi" / "WiFi", "Body" /
+  "Gehäuse", "Professional" / "Pro").
+
+Walking stops at a word like "with", "for", "mit", "pour" (what follows is
+an accessory list), where the titles print each other's words in another
+order, or ``_REACH`` words away from the model number: the slot is right
+around the name, what follows far away is a shop's description.  Variant
+words before a model number are read only between two words both titles
+share ("Hue White *and Color* Ambiance").
+
+``form_conflict(a, b)`` (rule column ``x_form``) compares what kind of one
+model each title says it is, when both say: the form factor of a drive
+(2.5" / 3.5" / M.2 / mSATA / PCIe card; SATA vs NVMe), retail box vs tray
+/ OEM / bulk, and the network of a phone or tablet (5G vs 4G / LTE,
+Wi-Fi only vs cellular; not the Wi-Fi bands of a router, "2.4G/5G").
+
+Both are computed per pair from what ``prepared`` keeps per offer; the
+per-title part (the classes of its words) is memoised by title.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import titles as T
+from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
+from .model import resources
+
+# --------------------------------------------------------------------------
+# lexicons (accent-free, lower case: titles are cleaned first)
+# --------------------------------------------------------------------------
+
+# words naming the kind of product (never a variant: "Dyson V15 Detect
+# Vacuum" is the "Dyson V15 Detect"), English, German, French, Spanish,
+# Italian, Czech
+_TYPE = frozenset(T._TYPE_WORDS) | frozenset("""
+ssd hdd drive drives disk disks festplatte disque disco dysk
+console consoles konsole konzole consola
+camera cameras kamera camara fotoaparat appareil photo actioncam camcorder
+vacuum vacuums cleaner staubsauger sauger aspirateur aspiradora aspirapolvere vysavac
+laptop laptops notebook notebooks computer ordinateur portatil pocitac
+smartphone smartphones phone phones handy telefon telefono movil mobil mobilni cellulare
+tablet tablets tableta
+tv tvs television televisor televiseur fernseher televize
+speaker speakers lautsprecher enceinte altavoz reproduktor
+headphones headphone kopfhorer casque auriculares cuffie sluchatka earbuds
+watch smartwatch uhr montre reloj hodinky
+printer drucker imprimante impresora tiskarna
+monitor bildschirm ecran pantalla
+router mouse maus souris raton mys keyboard tastatur clavier teclado klavesnice
+lamp lampe lampara bulb bulbs leuchtmittel gluhbirne ampoule bombilla zarovka light lights
+detergent waschmittel lessive detergente
+processor prozessor processeur procesador procesor cpu gpu
+card karte carte tarjeta karta memory speicher
+adapter adaptador adaptateur adattatore adapter telephone telefone shredder grill dishwasher dryer washer oven microwave fan case tower
+desktop desktops laptops portables notebooks computers tablets phones printers monitors
+""".split())
+
+# words that label a spec ("Socket AM4", "Class 10", "Quad Core", "USB 3.0"):
+# the spec's, never a variant's (as are technology names: "NVMe", ``titles._TECH``)
+_LABEL = frozenset("""
+socket sockel class klasse gen generation generace rev revision type typ usb pcie pci sata esata ata
+ddr gddr hdmi dvi vga lga core cores kern kerne quad dual single triple six eight octa hexa
+one two three four five ten twelve sixteen
+""".split())
+
+# filler: function words, shop words, the default packaging (in several
+# languages); never the name of a variant
+_FILLER = frozenset("""
+a an the and or of for with w by from in on to at as new neu neuf nuevo nuovo novy
+de la le les des du et avec en el los las y con para por und mit fur der die das von zum zur
+ein eine il di per e da del della na se z ze do k ke v ve o u
+item items product products genuine official brand sale offer angebot deal
+edition version model series modell serie
+box boxed retail verpackung ovp
+inch zoll pouces pulgadas palec palcu
+unlocked factory sim free
+wi fi wifi wlan lte cellular
+""".split())
+
+# a word after which what follows is an accessory or a list ("with case");
+# and the words of a web page (``titles.PAGE_WORDS``: "buy", "prijzen"):
+# what follows them is the page's, not the product's
+_STOP = frozenset("""
+with w incl inkl including includes included mit avec con for fur pour para per pro compatible
+fits bundle plus
+""".split()) - {"pro", "plus"}
+
+# one thing written two ways: each word maps to a key both spellings share
+_SYNONYM = {
+    "body": "body", "gehause": "body", "boitier": "body", "cuerpo": "body", "corpo": "body",
+    "telo": "body",
+    "professional": "pro", "pro": "pro",
+    "wifi": "wifi", "wlan": "wifi", "wi": "wifi", "fi": "wifi",
+    "kit": "kit", "set": "kit", "bundle": "kit",
+}
+
+# the variant words of ``titles.VARIANTS`` (pro, max, mini, ultra ...) are
+# variants even in front of a word naming the kind ("Tab S9 Ultra Tablet")
+_VARIANT_WORDS = frozenset(T.VARIANTS)
+
+_COLOUR = frozenset(COLOUR_OF) | frozenset(T.COLOURS)
+# words the facets compare (an edition, a kind of licence, a platform, upgrade,
+# refill), but not the variant words of a model ("pro", "plus", "max")
+_FACET_WORDS = (EDITIONS | _LICENCE_WORDS | frozenset(_PLATFORM_WORDS) | UPGRADE | REFILL) - frozenset(T.VARIANTS)
+_SIZE = frozenset("""
+small medium large xlarge xxl xxxl petite queen king twin full klein mittel gross
+pequeno pequena mediano mediana grande mala maly male stredni velka velky velke
+""".split())
+
+_NAME_MAX = 2  # words both titles print between the model number and the slot
+_SLOT_MAX = 2  # words of a slot
+_HEAD = 2  # the model number's first word at most this far after the brand
+
+# --------------------------------------------------------------------------
+# per title: the class of each word
+# --------------------------------------------------------------------------
+
+_SPEC, _FILL, _KIND, _WORD, _END = 1, 2, 3, 4, 5
+_DIGIT = re.compile(r"\d").search
+
+
+@lru_cache(maxsize=1 << 15)
+def _classes(title: str) -> tuple:
+    """(words, class of each word) of a prepared title (words joined by one
+    space); the classes: spec (a digit), filler / colour / size, kind, stop,
+    word."""
+    ws = tuple(title.split(" ")) if title else ()
+    cls = []
+    for w in ws:
+        if _DIGIT(w) or w in _LABEL or w in T._TECH or w in _BUS or (w in T.ROMAN_NUM and w != "x"):
+            cls.append(_SPEC)
+        elif w in _STOP or w in T.PAGE_WORDS:
+            cls.append(_END)
+        elif w in _FILLER or w in _COLOUR or w in _SIZE or len(w) == 1:
+            cls.append(_FILL)
+        elif w in _TYPE:
+            cls.append(_KIND)
+        else:
+            cls.append(_WORD)
+    return ws, tuple(cls)
+
+
+def _mark(w: str) -> bool:
+    """May ``w`` print a model number's name: letters and digits, or a short number?"""
+    return _DIGIT(w) is not None and ((w.isdigit() and len(w) <= 3) or _mixed(w))
+
+
+def _brand_end(ws, brand) -> int:
+    """How many words at the head of the title are the brand ("wd", "tp link")."""
+    if not brand or not ws:
+        return 0
+    if ws[0] == brand:
+        return 1
+    if len(ws) > 1 and ws[0] + ws[1] == brand:
+        return 2
+    return 0
+
+
+def _mixed(w: str) -> bool:
+    """A word of letters and digits that is no unit nor spec ("s9", "g54", "hero11";
+    not "1tb", "m.2", "5g")."""
+    return (not w.isalpha() and not w.isdigit() and w.isalnum()
+            and w not in T._TECH and not T.is_unit_token(w))
+
+
+def _anchors(a, b, wa, wb):
+    """[(first, last) word positions in a, (first, last) in b] of the model
+    numbers both titles print, each as one word or as up to three
+    consecutive words ("wh 1000xm 5"), or a number right after a word both
+    titles print before it ("charge 5")."""
+    shared = (a.allcodes & b.allcodes) - a.for_codes - b.for_codes
+    out = []
+    seen = set()
+    if shared:
+        for c in shared:
+            pa, pb = _locate(c, wa), _locate(c, wb)
+            if pa and pb and (pa, pb) not in seen:
+                seen.add((pa, pb))
+                out.append((pa, pb))
+    # words of letters and digits, numbers after a shared word
+    sb = b.wordset
+    for i, w in enumerate(wa):
+        if w not in sb:
+            continue
+        if _mixed(w) or (w.isdigit() and len(w) <= 3 and i and wa[i - 1].isalpha()
+                         and wa[i - 1] in sb):
+            j = _index_after(wb, w, wa[i - 1] if w.isdigit() else None)
+            if j is not None:
+                k = ((i, i), (j, j))
+                if k not in seen:
+                    seen.add(k)
+                    out.append(k)
+    return out
+
+
+def _index_after(ws, w, prev):
+    for j, x in enumerate(ws):
+        if x == w and (prev is None or (j and ws[j - 1] == prev)):
+            return j
+    return None
+
+
+def _locate(code: str, ws):
+    """(first, last) positions of the words that print ``code`` (one word, or
+    up to three consecutive words that are it joined), or None."""
+    n = len(ws)
+    for i in range(n):
+        w = ws[i]
+        if not code.startswith(w):
+            continue
+        if w == code:
+            return (i, i)
+        acc = w
+        for j in range(i + 1, min(i + 3, n)):
+            acc += ws[j]
+            if acc == code:
+                return (i, j)
+            if not code.startswith(acc):
+                break
+    return None
+
+
+# --------------------------------------------------------------------------
+# the slot of a variant
+# --------------------------------------------------------------------------
+
+def _mentions(p, w: str) -> bool:
+    """Does offer ``p`` print ``w`` anywhere (title, brand, MPN, description),
+    as a word, glued into a longer word (>= 4 letters: "wifi" in "wi fi"), or
+    by a synonym?"""
+    if w in p.fullkeys or (len(w) >= 4 and w in p.full_compact):
+        return True
+    s = _SYNONYM.get(w)
+    if s is not None:
+        return any(_SYNONYM.get(x) == s for x in p.wordset)
+    return False
+
+
+def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
+    """Is word ``ws[i]`` (one title's, in the slot) no variant: a spec, a
+    filler, a colour or size, a word naming the kind of product, a
+    describing word in front of one, or a word the other offer mentions?"""
+    c = cls[i]
+    if c != _WORD:
+        return True
+    w = ws[i]
+    if _mentions(other, w):
+        return True
+    if w in tail:
+        return True  # the page's words after the title's literal ("... "@es Box |PcComponentes")
+    if i and cls[i - 1] == _SPEC and ws[i - 1] not in other.wordset:
+        return True  # what a number of this title counts ("4 bay", "10 cup", "24 mile")
+    if len(w) <= 2 and ((i + 1 < len(ws) and cls[i + 1] == _SPEC) or (i and cls[i - 1] == _SPEC)):
+        return True  # a piece of a model number written apart ("BG 52L")
+    if w in resources().brands:
+        return True  # a maker's name (of the product or a part: "Intel", "GeForce")
+    if i + 1 < len(ws) and ws[i + 1] in _COLOUR:
+        return True  # a colour's name ("Iron Grey", "Space Gray", "Phantom Black")
+    if w in _FACET_WORDS:
+        return True  # an edition, licence, platform: compared by ``facets`` ("Vollversion", "Xbox")
+    if w in _VARIANT_WORDS:
+        return False
+    # a describing word in front of the kind: "cordless stick vacuum"
+    j = i + 1
+    while j < len(ws) and cls[j] == _WORD and ws[j] not in _VARIANT_WORDS and j - i < 3:
+        j += 1
+    return j < len(ws) and cls[j] == _KIND
+
+
+def _extra_run(ws, cls, k, other_words, other, anchor=(), tail=frozenset()) -> int:
+    """At position ``k`` of one title, the words the other title lacks (up
+    to ``_SLOT_MAX``, fillers and colours not counted): how many of them are
+    variant words (not ``_excused``), or -1 when the run is no slot of a
+    variant: it goes on with more words the other title lacks (a shop's
+    description), or it stands in front of a word both titles print - a
+    word describing that word ("Paper Shredder", "Portable GPS"), unless
+    joined to the name by "and" ("White and Color Ambiance"), named an
+    edition ("PlayStation 5 Digital Edition Console") or a variant word in
+    front of the kind ("S9 Ultra Tablet")."""
+    n = len(ws)
+    e = k
+    words = 0
+    while e < n and ws[e] not in other_words and cls[e] != _END:
+        if cls[e] != _FILL:
+            words += 1
+            if words > _SLOT_MAX:
+                return -1
+        e += 1
+    if e == k:
+        return 0
+    # past the colours and sizes both print, what closes the run
+    f = e
+    while f < n and (ws[f] in _COLOUR or ws[f] in _SIZE) and ws[f] in other_words:
+        f += 1
+    bad = [q for q in range(k, e) if not _excused(ws, cls, q, other, tail)]
+    if f < n and ws[f] in other_words and ws[f] in anchor:
+        return -1  # (the name, a description, the model number again: "Sony SB-V40S A/V Selector SBV40S")
+    if f < n and cls[f] != _SPEC and ws[f] in other_words:
+        joined = any(ws[q] in _AND or ws[q] in _EDITION_MARK for q in range(k, e))
+        variant_kind = cls[f] == _KIND and all(ws[q] in _VARIANT_WORDS for q in bad)
+        if not (joined or variant_kind):
+            return -1
+    return len(bad)
+
+
+_AND = frozenset("and und et y e".split())
+# "Digital *Edition*": the word before names an edition, it describes no other word
+_EDITION_MARK = frozenset("edition editions version ausgabe edicion edizione edice vydani".split())
+
+
+def _right_slot(wa, ca, wb, cb, i0, i, j, a, b) -> bool:
+    """From the model number's last word (``i`` in a, ``j`` in b) over the
+    words both titles print next (at most ``_NAME_MAX``: "V15 *Detect*",
+    "HERO11 *Black*", "SN850X *1TB*"), to the slot: True when one title
+    prints a variant word there, closed by the title's end, a word both
+    titles print, a spec or a stop word, and the other prints none or
+    another word."""
+    na, nb = len(wa), len(wb)
+    x, y = i + 1, j + 1
+    run = 0
+    while x < na and y < nb and wa[x] == wb[y]:
+        if ca[x] == _END:
+            return False
+        x += 1
+        y += 1
+        run += 1
+        if run > _NAME_MAX:
+            return False
+    if (x < na and ca[x] == _END) or (y < nb and cb[y] == _END):
+        return False
+    anchor = wa[i0:i + 1]
+    ra = _extra_run(wa, ca, x, b.wordset, b, anchor, tail_words(a)) if x < na else 0
+    rb = _extra_run(wb, cb, y, a.wordset, a, anchor, tail_words(b)) if y < nb else 0
+    if ra < 0 or rb < 0:
+        return False
+    return ra == 1 or rb == 1
+
+
+def _inner_slot(wa, ca, wb, cb, fa, ba, a, b) -> bool:
+    """Inside the name before the model number (``fa``: its first word in
+    a; ``ba``: the brand's words at a's head): two words a prints side by
+    side, b prints with "and" and one variant word between - another
+    variant joined to the name ("Hue White *and Color* Ambiance", not
+    "Hue White Ambiance").  (Without "and" a word there describes the next
+    one, "HD Radio *Add-on* Tuner", as in ``_extra_run``.)"""
+    if _AND.isdisjoint(wb):
+        return False
+    pos = {}
+    for k, w in enumerate(wb):
+        pos.setdefault(w, k)
+    for k in range(ba, fa):
+        u, v = wa[k], wa[k + 1]
+        p, q = pos.get(u), pos.get(v)
+        if p is None or q is None or not 2 <= q - p - 1 <= _SLOT_MAX + 1:
+            continue
+        mid = wb[p + 1:q]
+        if mid[0] not in _AND or any(w in a.wordset for w in mid):
+            continue
+        bad = [wb[r] for r in range(p + 1, q) if not _excused(wb, cb, r, a, tail_words(b))]
+        if len(bad) == 1:
+            return True
+    return False
+
+
+def slot_conflict(a, b) -> float:
+    """1.0 when a title prints a variant word right around a model number
+    both titles print, where the other offer prints nothing or another
+    word (see the module's doc); ``a`` and ``b`` are prepared offers (as far
+    as ``prepared.keys_part``)."""
+    if a.allcodes.isdisjoint(b.allcodes) and not any(map(_mark, a.wordset & b.wordset)):
+        return 0.0  # (most pairs: no model number both print)
+    wa, ca = _classes(a.title)
+    wb, cb = _classes(b.title)
+    if len(wa) < 2 or len(wb) < 2:
+        return 0.0
+    anchors = _anchors(a, b, wa, wb)
+    if not anchors:
+        return 0.0
+    ba, bb = _brand_end(wa, a.brand), _brand_end(wb, b.brand)
+    for (fa, la), (fb, lb) in anchors:
+        if _inner_slot(wa, ca, wb, cb, fa, ba, a, b) or _inner_slot(wb, cb, wa, ca, fb, bb, b, a):
+            return 1.0
+        if fa - ba > _HEAD or fb - bb > _HEAD or ca[fa] == _FILL:
+            continue  # (a part number further on, or a colour glued to one: no model's name)
+        if (la + 1 < len(wa) or lb + 1 < len(wb)) and _right_slot(wa, ca, wb, cb, fa, la, lb, a, b):
+            return 1.0
+    return 0.0
+
+
+# --------------------------------------------------------------------------
+# form factor, packaging, network
+# --------------------------------------------------------------------------
+
+# a drive's physical form factor and its interface
+_FORM = {"2.5inch": "2.5", "3.5inch": "3.5", "1.8inch": "1.8", "m.2": "m.2",
+         "msata": "msata", "u.2": "u.2", "u2": "u.2", "aic": "card", "hhhl": "card"}
+_BUS = {"sata": "sata", "sata3": "sata", "sataiii": "sata", "sata2": "sata", "sata6": "sata",
+        "msata": "sata", "nvme": "nvme"}
+# the bare "2.5" / "3.5" of a title about drives ("SSD 2,5 Zoll SATA")
+_DRIVE_WORDS = frozenset("ssd hdd drive disk festplatte disque disco sata nvme".split())
+# retail box vs tray / OEM / bulk (a processor, a drive)
+_PACKAGING = {"box": "box", "boxed": "box", "retail": "box", "wof": "box",
+              "tray": "tray", "oem": "tray", "bulk": "tray", "mpk": "tray"}
+# network of a phone or tablet; "cell": cellular, generation unknown
+_NET = {"5g": "5g", "4g": "4g", "lte": "4g", "3g": "3g", "cellular": "cell", "wifi": "wifi",
+        "wlan": "wifi"}
+# a router's Wi-Fi bands ("dual band 2.4G/5G"): no phone network
+_BAND_WORDS = frozenset("band dualband triband router mesh repeater extender ghz accesspoint".split())
+
+
+@lru_cache(maxsize=1 << 15)
+def _kinds(title: str, tail: frozenset) -> tuple:
+    """(form factors, buses, packaging, network) a title states (not in the
+    page's words after its literal, ``tail``), each a frozenset."""
+    ws = title.split(" ") if title else []
+    if _KIND_WORDS.isdisjoint(ws):
+        return _NO_KINDS  # (most titles)
+    if tail:
+        ws = [w for w in ws if w not in tail]
+    wset = frozenset(ws)
+    form = {_FORM[w] for w in ws if w in _FORM}
+    if wset & _DRIVE_WORDS:
+        if "m2" in wset:
+            form.add("m.2")  # (not Apple's M2 chip: only in a title about drives)
+        for k, w in enumerate(ws):
+            if w in ("2.5", "3.5") and (k + 1 == len(ws) or ws[k + 1] in ("zoll", "inch", "pouces", "palce")):
+                form.add(w)
+    if "pcie" in wset and "card" in wset:
+        form.add("card")
+    bus = {_BUS[w] for w in ws if w in _BUS}
+    if not bus:
+        if form & {"2.5", "3.5", "msata"} and "u.2" not in form:
+            bus = {"sata"} if wset & _DRIVE_WORDS else set()
+        elif "card" in form:
+            bus = {"nvme"}
+    pack = {_PACKAGING[w] for w in ws if w in _PACKAGING}
+    net = set()
+    if wset.isdisjoint(_BAND_WORDS) and not any(w.startswith("2.4") or w.startswith("802") for w in ws):
+        for k, w in enumerate(ws):
+            if w == "wi" and k + 1 < len(ws) and ws[k + 1] == "fi":
+                net.add("wifi")
+            elif w in _NET:
+                net.add(_NET[w])
+        if "wifi" in net and len(net) > 1:
+            net.discard("wifi")  # ("Wi-Fi + Cellular": a cellular model)
+    return frozenset(form), frozenset(bus), frozenset(pack), frozenset(net)
+
+
+_KIND_WORDS = (frozenset(_FORM) | frozenset(_BUS) | frozenset(_PACKAGING) | frozenset(_NET)
+               | {"wi", "2.5", "3.5", "m2", "pcie"})
+_NO_KINDS = (frozenset(),) * 4
+_NO_TAIL: frozenset = frozenset()
+
+
+def _net_differs(x: frozenset, y: frozenset) -> bool:
+    if not x or not y or not x.isdisjoint(y):
+        return False
+    # a cellular model of unknown generation is any generation
+    if ("cell" in x and "wifi" not in y) or ("cell" in y and "wifi" not in x):
+        return False
+    return True
+
+
+def form_conflict(a, b) -> float:
+    """What kind of one model two titles say they are, when both say:
+    1.0 another form factor or bus of a drive, 2.0 retail box vs tray / OEM,
+    3.0 another network of a phone or tablet, 4.0 a model number's family
+    against one member of it (``_family_of``); 0.0 none."""
+    ka, kb = _kinds(a.title, _NO_TAIL), _kinds(b.title, _NO_TAIL)
+    if ka is _NO_KINDS or kb is _NO_KINDS:
+        fa = fb = ba = bb = pa = pb = na = nb = None
+    else:
+        # (without the page's words after a title's literal, when a pair needs them)
+        fa, ba, pa, na = _kinds(a.title, tail_words(a))
+        fb, bb, pb, nb = _kinds(b.title, tail_words(b))
+    if (fa and fb and fa.isdisjoint(fb)) or (ba and bb and ba.isdisjoint(bb)):
+        return 1.0
+    if pa and pb and pa.isdisjoint(pb):
+        return 2.0
+    if _net_differs(na, nb):
+        return 3.0
+    if a.codes and b.codes and not (a.allcodes & b.allcodes) and (_family_of(a, b) or _family_of(b, a)):
+        return 4.0
+    return 0.0
+
+
+def _family_of(a, b) -> bool:
+    """Is a model number of a's title (>= 5 characters, ending in a digit)
+    printed in b's only as the head of a longer model number whose tail -
+    a digit and one or two letters, a maker's model-year / design / region
+    tail - goes on with a digit ("OLED55C3" in "OLED55C37LA")?  Then the number
+    b prints is another number ("C37", not "C3"): a's code names the family
+    (the 55" C3 sets, sold as OLED55C36LC, OLED55C37LA, OLED55C3PUA ...),
+    b's one member of it - no evidence that they are one product."""
+    for c in a.codes:
+        n = len(c)
+        if n < 5 or not c[-1].isdigit() or c.isdigit() or c in a.for_codes:
+            continue
+        for d in b.codes:
+            if (len(d) - n in (2, 3) and d.startswith(c) and d[n].isdigit() and d[n + 1:].isalpha()
+                    and not T.is_unit_token(d[n:])):
+                return True  # (not a size glued on: "CL-HDMI-PG-6.6FT")
+    return False
