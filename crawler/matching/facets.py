@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from . import titles as T
+from . import wordclass as W
 from .model import resources
 
 # --------------------------------------------------------------------------
@@ -417,7 +418,10 @@ def tier_differs(a, b) -> float:
     if _repeats(a) != _repeats(b):
         # one title repeats itself: its words agreeing is no evidence
         return 1.0
-    ta, tb = _TIERS.intersection(a.wordset), _TIERS.intersection(b.wordset)
+    if W.variant_differs(a, b, _COLOUR_WORDS):
+        # (a variant word on one side, or two at one place: ``wordclass``)
+        return 1.0
+    ta, tb = _tier_names(a), _tier_names(b)
     if ta == tb:
         return 0.0
     # (a tier word that only spells the brand is none - "Da-Lite" -, nor a
@@ -425,6 +429,12 @@ def tier_differs(a, b) -> float:
     ta = _tiers_but_colours(without_brand_words(ta, a.words, a.brand), b)
     tb = _tiers_but_colours(without_brand_words(tb, b.words, b.brand), a)
     return 0.0 if ta == tb else 1.0
+
+
+def _tier_names(p) -> set:
+    """The tier words of p's title, each as the word it is written for
+    ("professional" is "pro": ``wordclass.canon``)."""
+    return {W.canon(w) for w in _TIERS.intersection(p.wordset)}
 
 
 def _tiers_but_colours(tiers, other):
@@ -458,9 +468,13 @@ def page_free_ids(p, other) -> frozenset:
     separator (``titles.site_suffix_words``: "... | OcUK") when none of them
     is in the other title (and they may be a site's: ``page_parts``)."""
     sw = p.sitewords
+    ids = p.pageids
     if sw and sw.isdisjoint(other.wordset):
-        return p.pageids - sw
-    return p.pageids
+        ids = ids - sw
+    # (and the words that are no identifying words against this other offer:
+    # category words, filler, a word it writes otherwise - ``wordclass``)
+    free = W.unidentifying_missing(ids, p, other)
+    return ids - free if free else ids
 
 
 def page_parts(p) -> tuple:

@@ -1,0 +1,413 @@
+"""Word classes behind the title-agreement evidence ("titles that agree on
+every identifying word", ``rules.evidence``), both ways.
+
+Recall - words that are no identifying words of a product though rare:
+
+* **category words** name the kind of product, not which one ("Tide Pods
+  *Laundry Detergent*" is "Tide Pods", "*Logiciel antivirus* Norton 360" is
+  "Norton 360", "Echo Dot *Smart speaker*"): one title naming its kind and
+  the other not is no disagreement.  Two titles naming two different kinds
+  are (only an insertion is excused: ``unnamed_kind``);
+* **filler** a shop adds to a facet or a count ("Original *Scent*", "81
+  *Count*", "*Size* 1", a unit word split from its number: "8-14 *lb*");
+* **one word written twice**: synonyms, abbreviations and translations
+  ("Gehäuse" = "Body" = "boîtier" = "cuerpo", "Gen" = "Generation",
+  "Professional" = "Pro", "ct" = "count"), the same letters split otherwise
+  ("Z 6II" = "Z6 II", "Wi-Fi" = "WiFi"), a line word shortened to its initial
+  or its usual abbreviation before a number ("Alpha 7" = "A7", "PlayStation
+  5" = "PS5").
+
+Precision - words that tell two products of one line apart though common
+(too common to be identifying words):
+
+* a **substitution**: both titles print a word at the same place between the
+  same shared words (or at both ends) and the words differ - "Persil
+  *Universal* Pulver" vs "Persil *Color* Pulver", "Xbox Series *X*" vs
+  "Series *S*", "Redmi Note 13 *5G*" vs "*4G*" - is a variant, unless the
+  two are one word written twice (above), colours (compared as facets),
+  numbers and sizes (compared by the number and unit rules), category words
+  or filler;
+* an **insertion of a variant word** (``VARIANT``: digital, power, absolute,
+  heatsink, cellular, lte, wifi, tray, bundle, combo, refurbished ... in
+  several languages; mini, lite, max, plus, pro, ultra ... are
+  ``titles.VARIANTS``, compared already: ``variant_conflict``) - "PlayStation 5 *Digital Edition*",
+  "SN850X 1TB *Heatsink*", "Charge 5 *Wi-Fi*" - is one; an insertion of a
+  category word or filler is none.
+
+All words are as the titles are cleaned (``titles``: lower case, accents
+stripped: "Gehäuse" -> "gehause").  The functions take prepared offers
+(``prepared.prepare``): ``unidentifying_missing`` serves
+``facets.page_free_ids``, ``variant_differs`` serves ``facets.tier_differs``.
+"""
+
+from __future__ import annotations
+
+from . import titles as T
+
+# --------------------------------------------------------------------------
+# vocabularies
+# --------------------------------------------------------------------------
+
+
+def _classes(spec: dict) -> dict:
+    """{word: class name} from {class name: "word word ..."}."""
+    return {w: c for c, ws in spec.items() for w in ws.split()}
+
+
+# Category words: the kind of product, in EN, DE, FR, ES, IT, CS.  Words of
+# one kind are one class, so a translation is the same kind (a title in
+# German and one in English name one kind).  Accessories and parts (case,
+# charger, holder, refill, cable ...) are no category words: "Bowl Brush and
+# Holder" is more than "Bowl Brush".
+CATEGORY = _classes({
+    "detergent": "detergent detergents laundry waschmittel vollwaschmittel colorwaschmittel lessive "
+                 "detergente detersivo lavatrice praci prasek",
+    "dishwasher": "dishwashing dishwasher spulmaschinentabs geschirrspultabs lave vaisselle "
+                  "lavavajillas lavastoviglie mycky",
+    "wipes": "wipes feuchttucher lingettes toallitas salviette ubrousky",
+    "diapers": "diapers diaper nappies windeln couches panales pannolini plenky",
+    "speaker": "speaker speakers lautsprecher enceinte altavoz altoparlante reproduktor",
+    "assistant": "alexa",
+    "console": "console konsole consola konzole",
+    "laptop": "laptop notebook portatil ordinateur",
+    "phone": "smartphone smartphones handy cellphone telefon telefono",
+    "tablet": "tablet tablette",
+    "software": "software logiciel programma",
+    "antivirus": "antivirus antivir",
+    "camera": "camera kamera systemkamera appareil fotocamera fotoaparat mirrorless",
+    "headphones": "headphones kopfhorer casque auriculares cuffie sluchatka",
+    "processor": "processor prozessor processeur procesador processore procesor",
+    "tv": "tv television fernseher televiseur televisor televisore televize",
+    "coffee": "kaffeevollautomat kaffeemaschine cafetiere cafetera",
+    "toothpaste": "toothpaste zahnpasta dentifrice",
+    "shampoo": "shampoo shampooing champu",
+})
+# a modifier that is part of a category name only before a category word
+# ("*Smart* speaker", "*Smart* TV"; "Smart Tag" is a product)
+_CATEGORY_MODIFIERS = frozenset("smart".split())
+
+# Filler: words shops add around a facet, a count or a unit; the facet, count
+# or unit itself is compared elsewhere (``facets``).  Licence units too
+# ("3 Users" = "3 PCs": ``facets`` compares the count).
+FILLER = frozenset("""
+scent scents duft parfum fragrance flavor flavour geschmack saveur sabor sapore
+count ct cnt stuck stk pieces piece pcs pc uds unidades pezzi ks kusu kusy
+loads waschladungen wl lavados lavaggi
+size grosse taille talla taglia velikost
+model modell modele modelo modello
+edition ausgabe edicion edizione
+lb lbs oz fl ml kg mg cm mm inch inches zoll pouces pulgadas pollici
+users user devices device geraete geraet gerate gerat appareil appareils dispositivos dispositivo
+dispositivi zarizeni computers
+""".split())
+
+# One word written several ways (synonyms, abbreviations, translations):
+# {word: the class's first word}.
+SYNONYM = _classes({
+    "body": "body gehause gehaeuse boitier cuerpo corpo telo",
+    "gen": "gen generation generations generacion generazione generace",
+    "count": "count ct cnt",
+    "pro": "pro professional profi profesional professionale",
+    "wifi": "wifi wlan",
+    "colour": "colour color farbe couleur colores colori barva",
+    "digital": "digital numerique digitale",
+    "refurbished": "refurbished renewed generaluberholt reconditionne reacondicionado ricondizionato "
+                   "repasovany",
+    "heatsink": "heatsink kuhlkorper dissipateur disipador dissipatore",
+})
+
+# usual abbreviations of a line word before its number ("PS5" = "PlayStation 5")
+_ABBREV = {"playstation": ("ps",), "generation": ("gen",)}
+
+# Variant words: one title printing one the other offer never names is
+# another product of the line (a model, an edition, a form, a bundle, a
+# condition).  The matcher's own ``titles.VARIANTS`` (pro, max, plus, mini,
+# lite, ultra ...) are compared already (``variant_conflict``); these add the
+# variant words too common to be identifying words.
+VARIANT = frozenset("""
+digital numerique digitale
+power absolute
+heatsink kuhlkorper dissipateur disipador dissipatore
+cellular cellulaire lte 3g 4g 5g wifi
+tray
+bundle combo
+refurbished renewed generaluberholt reconditionne reacondicionado ricondizionato repasovany
+""".split())
+
+# network generations: a variant of a phone or tablet, but "2.4G/5G" on a
+# router are its Wi-Fi bands
+_NETWORK = frozenset("3g 4g 5g lte".split())
+_BAND_MARKS = frozenset("2.4g 2.4ghz 5ghz 2.4 ghz band dualband".split())
+
+# function words of the titles' languages (never a variant, never evidence)
+FUNCTION = frozenset("""
+a an the and or of for with w by from in on to at as
+de la le les des du et pour avec en el los las y con para por sin
+und mit fur der die das von zum zur ein eine
+il di per e da del della i
+na s se z ze do k ke v ve o u bez
+""".split())
+
+
+# --------------------------------------------------------------------------
+# helpers
+# --------------------------------------------------------------------------
+def canon(w: str) -> str:
+    """The word a word is written for (``SYNONYM``), else the word."""
+    return SYNONYM.get(w, w)
+
+
+def _joined_words(ws) -> list:
+    """Title words with "wi fi" read as one word "wifi" (the hyphen the
+    cleaning took out)."""
+    out = []
+    i, n = 0, len(ws)
+    while i < n:
+        if ws[i] == "wi" and i + 1 < n and ws[i + 1] == "fi":
+            out.append("wifi")
+            i += 2
+            continue
+        out.append(ws[i])
+        i += 1
+    return out
+
+
+_RUNS: dict = {}
+
+
+def _runs(p) -> frozenset:
+    """Concatenations of 1-3 consecutive title words of offer ``p`` (the same
+    letters split otherwise: "z 6ii" and "z6 ii" both give "z6ii"), and the
+    abbreviations of a line word before its number ("alpha 7" -> "a7",
+    "playstation 5" -> "ps5")."""
+    key = p.title
+    r = _RUNS.get(key)
+    if r is None:
+        ws = p.words
+        out = set()
+        n = len(ws)
+        for i in range(n):
+            acc = ws[i]
+            for j in range(i + 1, min(n, i + 3)):
+                acc += ws[j]
+                out.add(acc)
+            if i + 1 < n:
+                nxt = ws[i + 1]
+                out.update(_abbreviations(ws[i], nxt))
+        if len(_RUNS) > 20000:
+            _RUNS.clear()
+        r = _RUNS[key] = frozenset(out)
+    return r
+
+
+def _abbreviations(w: str, nxt: str) -> list:
+    """Short forms of line word ``w`` before its number ``nxt``: its initial
+    (a word of >= 4 letters before a number of 1-2 digits: "alpha 7" ->
+    "a7") or its usual abbreviation ("playstation 5" -> "ps5")."""
+    if not (w.isalpha() and nxt[:1].isdigit() and len(nxt) <= 3 and nxt.isalnum()):
+        return []
+    out = [a + nxt for a in _ABBREV.get(w, ())]
+    if len(w) >= 4 and nxt.isdigit() and len(nxt) <= 2:
+        out.append(w[0] + nxt)
+    return out
+
+
+def _abbreviated_in(w: str, p, other) -> bool:
+    """Is ``w`` (a word of p's title) written otherwise in the other title:
+    a line word the other abbreviates before the same number, an
+    abbreviation the other writes out, or letters the other splits
+    otherwise?"""
+    ws = p.words
+    oruns = _runs(other)
+    if w in oruns:
+        return True  # ("6ii" in "z6 ii"'s runs? no: "z6ii"; "ps5" in "playstation 5"'s)
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        # a line word the other writes as its abbreviation before the number
+        if i + 1 < len(ws):
+            for ab in _abbreviations(w, ws[i + 1]):
+                if ab in other.wordset:
+                    return True
+        # the same letters split otherwise: a run of p's words with w in it
+        # that is a run of the other's words
+        for s in range(max(0, i - 2), i + 1):
+            acc = "".join(ws[s:i + 1])
+            for e in range(i + 1, min(len(ws), s + 3)):
+                if e > i:
+                    acc += ws[e]
+                if acc in oruns and not _run_is_words(acc, ws):
+                    return True
+    return False
+
+
+def _run_is_words(acc: str, ws) -> bool:
+    """(a run equal to a single word of the same title says nothing)"""
+    return acc in ws
+
+
+def _kinds_missing(p, other) -> set:
+    """Category classes p's title names that the other title never names."""
+    ok = {CATEGORY[v] for v in other.wordset if v in CATEGORY}
+    return {CATEGORY[w] for w in p.wordset if w in CATEGORY and CATEGORY[w] not in ok}
+
+
+def _category_word(w: str, p) -> bool:
+    if w in CATEGORY:
+        return True
+    if w in _CATEGORY_MODIFIERS:
+        ws = p.words
+        return any(x == w and i + 1 < len(ws) and ws[i + 1] in CATEGORY for i, x in enumerate(ws))
+    return False
+
+
+# --------------------------------------------------------------------------
+# recall: identifying words that are none
+# --------------------------------------------------------------------------
+def unidentifying_missing(ids: frozenset, p, other) -> frozenset:
+    """The words of ``ids`` (identifying words of offer ``p``'s title) that
+    the other offer never prints and that are no disagreement (module
+    docstring): filler, a category word when the other title names no other
+    kind, a synonym / translation / abbreviation of a word the other offer
+    prints, the same letters split otherwise."""
+    of = other.fullvec
+    miss = [w for w in ids if w not in of]
+    if not miss:
+        return frozenset()
+    out = set()
+    okinds = None
+    ocanon = None
+    for w in miss:
+        if w in FILLER:
+            out.add(w)
+            continue
+        if _category_word(w, p):
+            if okinds is None:
+                okinds = _kinds_missing(other, p)
+            # (an insertion of a kind; two titles naming two kinds differ)
+            if not okinds:
+                out.add(w)
+                continue
+        c = SYNONYM.get(w)
+        if c is not None:
+            if ocanon is None:
+                ocanon = {SYNONYM[v] for v in of if v in SYNONYM}
+            if c in ocanon:
+                out.add(w)
+                continue
+        if _abbreviated_in(w, p, other):
+            out.add(w)
+    return frozenset(out)
+
+
+# --------------------------------------------------------------------------
+# precision: variant words
+# --------------------------------------------------------------------------
+def _network_word(w: str, p) -> bool:
+    """A mobile network generation ("5g", "lte") in p's title, not a Wi-Fi
+    band ("2.4G/5G")."""
+    return w in _NETWORK and _BAND_MARKS.isdisjoint(p.wordset)
+
+
+def _neutral(w: str, p, other, colours) -> bool:
+    """A word that tells no variant apart in a substitution: a function word,
+    filler, a category word, a number or size (compared by the number and
+    unit rules), a colour (compared as a facet), the brand, a word the other
+    title prints elsewhere."""
+    if w in FUNCTION or w in FILLER or _category_word(w, p) or w in other.wordset:
+        return True
+    if len(w) >= 4 and w in other.title_compact:
+        return True  # (written there with another word: "echo 50" / "echo50")
+    if w in p.sitewords or w in T.PAGE_WORDS:
+        return True  # (a site's name, a page's words)
+    if len(w) >= 2 and w in T.ROMAN_NUM:
+        return True  # (a roman numeral is a number: "IX" / "9")
+    if not w.isalpha() and not _network_word(w, p):
+        return True  # (numbers, sizes, model numbers: their own rules)
+    if w == p.brand or w in colours:
+        return True
+    return False
+
+
+def _substitutions(wa, wb, sa, sb):
+    """(a's words, b's words) of each place where both titles print other
+    words between the same shared words, or after the same shared word up to
+    both titles' ends."""
+    pos_b = {}
+    for j, w in enumerate(wb):
+        pos_b.setdefault(w, j)
+    na, nb = len(wa), len(wb)
+    out = []
+    for i in range(na - 1):
+        w = wa[i]
+        if w not in sb or wa[i + 1] in sb:
+            continue
+        j = pos_b[w]
+        if j + 1 >= nb or wb[j + 1] in sa:
+            continue
+        i2 = i + 1
+        while i2 < na and wa[i2] not in sb:
+            i2 += 1
+        j2 = j + 1
+        while j2 < nb and wb[j2] not in sa:
+            j2 += 1
+        ra = wa[i2] if i2 < na else None
+        rb = wb[j2] if j2 < nb else None
+        if ra == rb:
+            out.append((wa[i + 1:i2], wb[j + 1:j2]))
+    return out
+
+
+def _same_words(xa, xb) -> bool:
+    """Two runs of words written for the same words: equal letters ("wi fi"
+    / "wifi"), or the same synonym classes."""
+    if "".join(xa) == "".join(xb):
+        return True
+    return {canon(w) for w in xa} == {canon(w) for w in xb}
+
+
+def variant_differs(a, b, colours: frozenset = frozenset()) -> bool:
+    """Do two titles that may agree word for word name two variants of one
+    line (module docstring): a substitution of a word that is no synonym, or
+    one title inserting a variant word the other offer never names?
+    ``colours``: the colour words (compared as a facet, never a variant here)."""
+    wa, wb = _joined_words(a.words), _joined_words(b.words)
+    sa, sb = set(wa), set(wb)
+    if sa == sb:
+        return False
+    # insertions of a variant word
+    for x, sx, y, sy in ((a, sa, b, sb), (b, sb, a, sa)):
+        for w in sx - sy:
+            if w in VARIANT and w not in y.fullvec and w != x.brand and (
+                    w not in _NETWORK or _network_word(w, x)):
+                c = canon(w)
+                if not any(canon(v) == c for v in sy):
+                    return True
+    # substitutions
+    for xa, xb in _substitutions(wa, wb, sa, sb):
+        if len(xa) == 1 and len(xb) == 1 and len(xa[0]) == 1 and len(xb[0]) == 1 and xa[0].isalpha() \
+                and xb[0].isalpha():
+            return True  # (one letter for another after a line word: "Series X" / "Series S")
+        ra = [w for w in xa if not _neutral(w, a, b, colours)]
+        rb = [w for w in xb if not _neutral(w, b, a, colours)]
+        # (one word against one word: runs of several words on both sides
+        # are as often two shops' descriptions, "HDTV format" / "projection
+        # screen", as another product)
+        if len(ra) == 1 and len(rb) == 1 and not _same_words(ra, rb) and not _roman_pair(ra, rb) \
+                and not _initials_of(ra[0], xb) and not _initials_of(rb[0], xa):
+            return True
+    return False
+
+
+def _initials_of(w: str, run) -> bool:
+    """Is ``w`` the initials of the words of ``run`` ("lp" = "liquid
+    propane")?"""
+    return len(run) >= 2 and len(w) == len(run) and w == "".join(x[0] for x in run)
+
+
+def _roman_pair(ra, rb) -> bool:
+    """One roman numeral against its number ("IX" / "9")."""
+    if len(ra) == 1 and len(rb) == 1:
+        x, y = ra[0], rb[0]
+        return T.ROMAN_NUM.get(x) == y or T.ROMAN_NUM.get(y) == x
+    return False
