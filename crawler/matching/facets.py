@@ -418,7 +418,7 @@ def tier_differs(a, b) -> float:
     if _repeats(a) != _repeats(b):
         # one title repeats itself: its words agreeing is no evidence
         return 1.0
-    if W.variant_differs(a, b, _COLOUR_WORDS):
+    if W.variant_differs(a, b, _FACET_COMPARED):
         # (a variant word on one side, or two at one place: ``wordclass``)
         return 1.0
     ta, tb = _tier_names(a), _tier_names(b)
@@ -429,6 +429,11 @@ def tier_differs(a, b) -> float:
     ta = _tiers_but_colours(without_brand_words(ta, a.words, a.brand), b)
     tb = _tiers_but_colours(without_brand_words(tb, b.words, b.brand), a)
     return 0.0 if ta == tb else 1.0
+
+
+# words a facet compares (colours, licences, platforms): never a variant word
+# of ``wordclass`` (the facet decides)
+_FACET_COMPARED = _COLOUR_WORDS | _LICENCE_WORDS | frozenset(_PLATFORM_WORDS)
 
 
 def _tier_names(p) -> set:

@@ -138,6 +138,12 @@ refurbished renewed generaluberholt reconditionne reacondicionado ricondizionato
 # router are its Wi-Fi bands
 _NETWORK = frozenset("3g 4g 5g lte".split())
 _BAND_MARKS = frozenset("2.4g 2.4ghz 5ghz 2.4 ghz band dualband".split())
+# Wi-Fi is an option of a tablet or a speaker, but what a network device is
+# ("Dual Band Wi-Fi 6 Router", "WLAN Repeater"): there it is no variant
+_NETWORK_DEVICE = _BAND_MARKS | frozenset("""
+router routers mesh repeater extender adapter adaptateur adaptador adattatore dongle modem
+access point ap switch wlan
+""".split())
 
 # function words of the titles' languages (never a variant, never evidence)
 FUNCTION = frozenset("""
@@ -233,17 +239,13 @@ def _abbreviated_in(w: str, p, other) -> bool:
         # that is a run of the other's words
         for s in range(max(0, i - 2), i + 1):
             acc = "".join(ws[s:i + 1])
+            if s < i and acc in oruns:
+                return True
             for e in range(i + 1, min(len(ws), s + 3)):
-                if e > i:
-                    acc += ws[e]
-                if acc in oruns and not _run_is_words(acc, ws):
+                acc += ws[e]
+                if acc in oruns:
                     return True
     return False
-
-
-def _run_is_words(acc: str, ws) -> bool:
-    """(a run equal to a single word of the same title says nothing)"""
-    return acc in ws
 
 
 def _kinds_missing(p, other) -> set:
@@ -270,11 +272,26 @@ def unidentifying_missing(ids: frozenset, p, other) -> frozenset:
     docstring): filler, a category word when the other title names no other
     kind, a synonym / translation / abbreviation of a word the other offer
     prints, the same letters split otherwise."""
+    return _classify(ids, p, other)[0]
+
+
+def written_otherwise(ids: frozenset, p, other) -> int:
+    """How many words of ``ids`` (identifying words of p's title) the other
+    offer prints in other words (a synonym, translation, abbreviation, the
+    same letters split otherwise): words the titles agree on, as a shared
+    word is ("Z 6II Gehäuse" / "Z6 II Body": two)."""
+    return _classify(ids, p, other)[1]
+
+
+def _classify(ids, p, other):
+    """(the words of ``unidentifying_missing``, how many of them are
+    ``written_otherwise``)."""
     of = other.fullvec
     miss = [w for w in ids if w not in of]
     if not miss:
-        return frozenset()
+        return _NONE, 0
     out = set()
+    n_other = 0
     okinds = None
     ocanon = None
     for w in miss:
@@ -294,10 +311,15 @@ def unidentifying_missing(ids: frozenset, p, other) -> frozenset:
                 ocanon = {SYNONYM[v] for v in of if v in SYNONYM}
             if c in ocanon:
                 out.add(w)
+                n_other += 1
                 continue
         if _abbreviated_in(w, p, other):
             out.add(w)
-    return frozenset(out)
+            n_other += 1
+    return frozenset(out), n_other
+
+
+_NONE: frozenset = frozenset()
 
 
 # --------------------------------------------------------------------------
@@ -309,24 +331,34 @@ def _network_word(w: str, p) -> bool:
     return w in _NETWORK and _BAND_MARKS.isdisjoint(p.wordset)
 
 
-def _neutral(w: str, p, other, colours) -> bool:
+def _neutral(w: str, p, other, compared) -> bool:
     """A word that tells no variant apart in a substitution: a function word,
     filler, a category word, a number or size (compared by the number and
-    unit rules), a colour (compared as a facet), the brand, a word the other
-    title prints elsewhere."""
+    unit rules), a word a facet compares (``compared``: colour, licence,
+    platform), the brand, a word the other title prints elsewhere, a page's
+    word."""
     if w in FUNCTION or w in FILLER or _category_word(w, p) or w in other.wordset:
         return True
     if len(w) >= 4 and w in other.title_compact:
         return True  # (written there with another word: "echo 50" / "echo50")
-    if w in p.sitewords or w in T.PAGE_WORDS:
-        return True  # (a site's name, a page's words)
+    if w in p.sitewords or w in T.PAGE_WORDS or w in T.page_words(p.words) or w in _tail(p):
+        return True  # (a site's name, a page's words: "HP Store Netherlands")
     if len(w) >= 2 and w in T.ROMAN_NUM:
         return True  # (a roman numeral is a number: "IX" / "9")
     if not w.isalpha() and not _network_word(w, p):
         return True  # (numbers, sizes, model numbers: their own rules)
-    if w == p.brand or w in colours:
+    if w == p.brand or w in compared or w in T.COLOURS:
         return True
     return False
+
+
+def _tail(p) -> frozenset:
+    """``titles.literal_tail_words`` of p's title (as ``facets.tail_words``
+    reads them, once per offer): the page's words after a title's literal."""
+    t = p.tailwords
+    if type(t) is str:
+        p.tailwords = t = T.literal_tail_words(t)
+    return t
 
 
 def _substitutions(wa, wb, sa, sb):
@@ -366,11 +398,12 @@ def _same_words(xa, xb) -> bool:
     return {canon(w) for w in xa} == {canon(w) for w in xb}
 
 
-def variant_differs(a, b, colours: frozenset = frozenset()) -> bool:
+def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
     """Do two titles that may agree word for word name two variants of one
     line (module docstring): a substitution of a word that is no synonym, or
     one title inserting a variant word the other offer never names?
-    ``colours``: the colour words (compared as a facet, never a variant here)."""
+    ``compared``: the words a facet compares (colours, licences, platforms:
+    ``facets``), never a variant here."""
     wa, wb = _joined_words(a.words), _joined_words(b.words)
     sa, sb = set(wa), set(wb)
     if sa == sb:
@@ -379,7 +412,8 @@ def variant_differs(a, b, colours: frozenset = frozenset()) -> bool:
     for x, sx, y, sy in ((a, sa, b, sb), (b, sb, a, sa)):
         for w in sx - sy:
             if w in VARIANT and w not in y.fullvec and w != x.brand and (
-                    w not in _NETWORK or _network_word(w, x)):
+                    w not in _NETWORK or _network_word(w, x) and w[:-1] not in sy) and not (
+                    w == "wifi" and not _NETWORK_DEVICE.isdisjoint(sx)):
                 c = canon(w)
                 if not any(canon(v) == c for v in sy):
                     return True
@@ -388,8 +422,8 @@ def variant_differs(a, b, colours: frozenset = frozenset()) -> bool:
         if len(xa) == 1 and len(xb) == 1 and len(xa[0]) == 1 and len(xb[0]) == 1 and xa[0].isalpha() \
                 and xb[0].isalpha():
             return True  # (one letter for another after a line word: "Series X" / "Series S")
-        ra = [w for w in xa if not _neutral(w, a, b, colours)]
-        rb = [w for w in xb if not _neutral(w, b, a, colours)]
+        ra = [w for w in xa if not _neutral(w, a, b, compared)]
+        rb = [w for w in xb if not _neutral(w, b, a, compared)]
         # (one word against one word: runs of several words on both sides
         # are as often two shops' descriptions, "HDTV format" / "projection
         # screen", as another product)
