@@ -15,7 +15,7 @@ import pytest
 
 from crawler.matching import match_method, same_product
 from crawler.matching import wordclass as W
-from crawler.matching.facets import page_free_ids, tier_differs
+from crawler.matching.facets import identifying_ids, tier_differs
 from crawler.matching.features import complete, prepare
 
 
@@ -31,7 +31,7 @@ def _free(a: str, b: str) -> set:
     """Identifying words of a's title that b's never prints, after the word
     classes."""
     pa, pb = _p(a), _p(b)
-    return {w for w in page_free_ids(pa, pb) if w not in pb.fullvec}
+    return {w for w in identifying_ids(pa, pb) if w not in pb.fullvec}
 
 
 # ---------------------------------------------------------------- recall

@@ -393,8 +393,8 @@ def lead_word_only(a, b) -> float:
     ("Hoyle South Beach Solitaire" vs "Hoyle Solitaire": 0.0).
 
     ``a`` and ``b`` are prepared offers (``prepared.prepare``)."""
-    ma = _missing_ids(page_free_ids(a, b), b)
-    mb = _missing_ids(page_free_ids(b, a), a)
+    ma = _missing_ids(identifying_ids(a, b), b)
+    mb = _missing_ids(identifying_ids(b, a), a)
     for x, mx, my in ((a, ma, mb), (b, mb, ma)):
         if not my and len(mx) == 1 and x.words and mx[0] == x.words[0]:
             w = mx[0]
@@ -473,11 +473,17 @@ def page_free_ids(p, other) -> frozenset:
     separator (``titles.site_suffix_words``: "... | OcUK") when none of them
     is in the other title (and they may be a site's: ``page_parts``)."""
     sw = p.sitewords
-    ids = p.pageids
     if sw and sw.isdisjoint(other.wordset):
-        ids = ids - sw
-    # (and the words that are no identifying words against this other offer:
-    # category words, filler, a word it writes otherwise - ``wordclass``)
+        return p.pageids - sw
+    return p.pageids
+
+
+def identifying_ids(p, other) -> frozenset:
+    """``page_free_ids`` without the words that are no identifying words
+    against this other offer: category words, filler, a word the other
+    writes otherwise (``wordclass.unidentifying_missing``; all of them words
+    the other offer never prints, so the words both share are the same)."""
+    ids = page_free_ids(p, other)
     free = W.unidentifying_missing(ids, p, other)
     return ids - free if free else ids
 
@@ -1017,8 +1023,8 @@ def ids_agree_excused(a, b) -> float:
     "Samsung 850 EVO M.2 250GB SSD MZ-N5E250BW" vs "Samsung SSD 850 EVO 250GB,
     M.2": 1.0 ("mz" is a piece of the code); "Hoyle South Beach Solitaire" vs
     "Hoyle Solitaire": 0.0.  ``a`` and ``b`` are prepared offers."""
-    ma = _excused(a, b, _missing_ids(page_free_ids(a, b), b))
-    mb = _excused(b, a, _missing_ids(page_free_ids(b, a), a))
+    ma = _excused(a, b, _missing_ids(identifying_ids(a, b), b))
+    mb = _excused(b, a, _missing_ids(identifying_ids(b, a), a))
     if ma and mb:
         return 0.0
     for w in ma or mb:

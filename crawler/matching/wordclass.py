@@ -179,13 +179,12 @@ def _joined_words(ws) -> list:
 
 
 _RUNS: dict = {}
+_ABBREVS: dict = {}
 
 
 def _runs(p) -> frozenset:
-    """Concatenations of 1-3 consecutive title words of offer ``p`` (the same
-    letters split otherwise: "z 6ii" and "z6 ii" both give "z6ii"), and the
-    abbreviations of a line word before its number ("alpha 7" -> "a7",
-    "playstation 5" -> "ps5")."""
+    """Concatenations of 2-3 consecutive title words of offer ``p`` (the same
+    letters split otherwise: "z 6ii" and "z6 ii" both give "z6ii")."""
     key = p.title
     r = _RUNS.get(key)
     if r is None:
@@ -197,12 +196,25 @@ def _runs(p) -> frozenset:
             for j in range(i + 1, min(n, i + 3)):
                 acc += ws[j]
                 out.add(acc)
-            if i + 1 < n:
-                nxt = ws[i + 1]
-                out.update(_abbreviations(ws[i], nxt))
         if len(_RUNS) > 20000:
             _RUNS.clear()
         r = _RUNS[key] = frozenset(out)
+    return r
+
+
+def _abbrevs(p) -> frozenset:
+    """The abbreviations of the line words before their numbers in p's title
+    ("alpha 7" -> "a7", "playstation 5" -> "ps5")."""
+    key = p.title
+    r = _ABBREVS.get(key)
+    if r is None:
+        ws = p.words
+        out = set()
+        for i in range(len(ws) - 1):
+            out.update(_abbreviations(ws[i], ws[i + 1]))
+        if len(_ABBREVS) > 20000:
+            _ABBREVS.clear()
+        r = _ABBREVS[key] = frozenset(out)
     return r
 
 
@@ -223,25 +235,34 @@ def _abbreviated_in(w: str, p, other) -> bool:
     a line word the other abbreviates before the same number, an
     abbreviation the other writes out, or letters the other splits
     otherwise?"""
+    if w in _abbrevs(other):
+        return True  # ("ps5" / "playstation 5")
     ws = p.words
+    n = len(ws)
+    if w.isalpha():
+        pab = _abbrevs(p)
+        if pab and not pab.isdisjoint(other.wordset):
+            # a line word the other writes as its abbreviation before the number
+            for i, x in enumerate(ws):
+                if x == w and i + 1 < n:
+                    for ab in _abbreviations(w, ws[i + 1]):
+                        if ab in other.wordset:
+                            return True
+    if w not in other.title_compact:
+        return False  # (no run of the other's words can hold its letters)
     oruns = _runs(other)
     if w in oruns:
-        return True  # ("6ii" in "z6 ii"'s runs? no: "z6ii"; "ps5" in "playstation 5"'s)
+        return True  # ("holoscreen" / "holo screen")
+    # the same letters split otherwise: a run of p's words with w in it that
+    # is a run of the other's words ("z 6ii" / "z6 ii")
     for i, x in enumerate(ws):
         if x != w:
             continue
-        # a line word the other writes as its abbreviation before the number
-        if i + 1 < len(ws):
-            for ab in _abbreviations(w, ws[i + 1]):
-                if ab in other.wordset:
-                    return True
-        # the same letters split otherwise: a run of p's words with w in it
-        # that is a run of the other's words
         for s in range(max(0, i - 2), i + 1):
             acc = "".join(ws[s:i + 1])
             if s < i and acc in oruns:
                 return True
-            for e in range(i + 1, min(len(ws), s + 3)):
+            for e in range(i + 1, min(n, s + 3)):
                 acc += ws[e]
                 if acc in oruns:
                     return True
@@ -283,9 +304,28 @@ def written_otherwise(ids: frozenset, p, other) -> int:
     return _classify(ids, p, other)[1]
 
 
+_MEMO: dict = {}
+
+
 def _classify(ids, p, other):
     """(the words of ``unidentifying_missing``, how many of them are
-    ``written_otherwise``)."""
+    ``written_otherwise``), of p's identifying words without the page's
+    (``pageids``, a superset of any ``ids`` asked about: the caller takes
+    its own words out), once per pair and direction (each pair asks several
+    times: ``relations.identifying_misses``, ``generation_misses``,
+    ``facets.lead_word_only`` ...)."""
+    key = (id(p), id(other))
+    m = _MEMO.get(key)
+    if m is not None and m[0] is p and m[1] is other:
+        return m[2]
+    r = _classify_words(p.pageids | ids, p, other)
+    if len(_MEMO) > 8192:
+        _MEMO.clear()
+    _MEMO[key] = (p, other, r)
+    return r
+
+
+def _classify_words(ids, p, other):
     of = other.fullvec
     miss = [w for w in ids if w not in of]
     if not miss:
