@@ -24,13 +24,17 @@ Precision - words that tell two products of one line apart though common
   same shared words (or at both ends) and the words differ - "Persil
   *Universal* Pulver" vs "Persil *Color* Pulver", "Xbox Series *X*" vs
   "Series *S*", "Redmi Note 13 *5G*" vs "*4G*" - is a variant, unless the
-  two are one word written twice (above), colours (compared as facets),
-  numbers and sizes (compared by the number and unit rules), category words
-  or filler;
-* an **insertion of a variant word** (``VARIANT``: digital, power, absolute,
-  heatsink, cellular, lte, wifi, tray, bundle, combo, refurbished ... in
-  several languages; mini, lite, max, plus, pro, ultra ... are
-  ``titles.VARIANTS``, compared already: ``variant_conflict``) - "PlayStation 5 *Digital Edition*",
+  two are one word written twice (above, or inflected, misspelt, one glued
+  into the other), colours, licences, platforms (compared as facets),
+  numbers and sizes (compared by the number and unit rules), category,
+  type and technology words or filler; several words against several are
+  two shops' descriptions, no variant;
+* an **insertion of a variant word** (``VARIANT``: absolute, heatsink,
+  cellular, lte, 5g, tray, bundle, refurbished ... in several languages;
+  "digital" in "Digital Edition", "power" right after a model's number;
+  mini, lite, max, plus, pro, ultra ... are ``titles.VARIANTS``, compared
+  already: ``variant_conflict``), before any "for ..." (the device an
+  accessory fits names no variant of it) - "PlayStation 5 *Digital Edition*",
   "SN850X 1TB *Heatsink*", "Charge 5 *Wi-Fi*" - is one; an insertion of a
   category word or filler is none.
 
@@ -125,24 +129,33 @@ _ABBREV = {"playstation": ("ps",), "generation": ("gen",)}
 # lite, ultra ...) are compared already (``variant_conflict``); these add the
 # variant words too common to be identifying words.
 VARIANT = frozenset("""
-digital numerique digitale
-power absolute
+absolute
 heatsink kuhlkorper dissipateur disipador dissipatore
-cellular cellulaire lte 3g 4g 5g wifi
+cellular cellulaire lte 3g 4g 5g
 tray
-bundle combo
+bundle
 refurbished renewed generaluberholt reconditionne reacondicionado ricondizionato repasovany
 """.split())
 
+# variant words that name a variant only in a phrase: "Digital Edition" /
+# "Édition Numérique" (a "digital camera" or "digital cordless phone" is no
+# variant), a model's "Power" right after its number ("Moto G54 Power"; "max
+# power" is none)
+_EDITION_WORDS = frozenset("edition editions edicion edizione ausgabe".split())
+_DIGITAL = frozenset("digital numerique digitale".split())
+_AFTER_NUMBER = frozenset(("power",))
+
 # network generations: a variant of a phone or tablet, but "2.4G/5G" on a
-# router are its Wi-Fi bands
+# router are its Wi-Fi bands, "3G SATA" a disk's interface speed
 _NETWORK = frozenset("3g 4g 5g lte".split())
-_BAND_MARKS = frozenset("2.4g 2.4ghz 5ghz 2.4 ghz band dualband".split())
-# Wi-Fi is an option of a tablet or a speaker, but what a network device is
-# ("Dual Band Wi-Fi 6 Router", "WLAN Repeater"): there it is no variant
-_NETWORK_DEVICE = _BAND_MARKS | frozenset("""
-router routers mesh repeater extender adapter adaptateur adaptador adattatore dongle modem
-access point ap switch wlan
+_BAND_MARKS = frozenset("2.4g 2.4ghz 5ghz 2.4 ghz band dualband sata sas".split())
+
+# technology and format words shops describe a product with in their own
+# words ("Full HD TN monitor" / "Full HD LED monitor", "HD webcam" / "USB
+# webcam"): in a substitution they are two descriptions, not two variants
+TECH = frozenset("""
+hd fullhd uhd usb led lcd tn ips va ethernet gigabit wireless bluetooth cordless corded wired
+rackmount desktop inkjet laser
 """.split())
 
 # function words of the titles' languages (never a variant, never evidence)
@@ -365,10 +378,34 @@ _NONE: frozenset = frozenset()
 # --------------------------------------------------------------------------
 # precision: variant words
 # --------------------------------------------------------------------------
-def _network_word(w: str, p) -> bool:
+def _network_word(w: str, p, other=None) -> bool:
     """A mobile network generation ("5g", "lte") in p's title, not a Wi-Fi
-    band ("2.4G/5G")."""
-    return w in _NETWORK and _BAND_MARKS.isdisjoint(p.wordset)
+    band ("2.4G/5G") or a disk's speed ("3G SATA"), nor a generation the
+    other title writes as a number ("iPod touch 4G" / "iPod touch 4", "4th
+    generation")."""
+    if w not in _NETWORK or not _BAND_MARKS.isdisjoint(p.wordset):
+        return False
+    if other is not None and w[0].isdigit():
+        n = w[:-1]
+        return not any(v == n or v[:len(n)] == n and v[len(n):] in _ORDINAL_ENDS for v in other.wordset)
+    return True
+
+
+_ORDINAL_ENDS = frozenset("st nd rd th e er eme o a".split())
+_FOR = frozenset("for fur pour para compatible fits".split())
+
+
+def _head(ws) -> list:
+    """Title words before the first "for" ("Case for iPad 2 WiFi 3G": the
+    device it fits names no variant of the case)."""
+    for i, w in enumerate(ws):
+        if i and w in _FOR:
+            return ws[:i]
+    return ws
+
+
+def _has_digit(w: str) -> bool:
+    return any(c.isdigit() for c in w)
 
 
 def _neutral(w: str, p, other, compared) -> bool:
@@ -385,6 +422,8 @@ def _neutral(w: str, p, other, compared) -> bool:
         return True  # (a site's name, a page's words: "HP Store Netherlands")
     if len(w) >= 2 and w in T.ROMAN_NUM:
         return True  # (a roman numeral is a number: "IX" / "9")
+    if w in T._TYPE_WORDS or w in T._TECH or w in TECH:
+        return True  # (product types and technologies: the type and spec features compare them)
     if not w.isalpha() and not _network_word(w, p):
         return True  # (numbers, sizes, model numbers: their own rules)
     if w == p.brand or w in compared or w in T.COLOURS:
@@ -435,7 +474,41 @@ def _same_words(xa, xb) -> bool:
     / "wifi"), or the same synonym classes."""
     if "".join(xa) == "".join(xb):
         return True
+    if len(xa) == 1 and len(xb) == 1 and (_inflections(xa[0], xb[0]) or _typo(xa[0], xb[0])
+                                          or _compound(xa[0], xb[0])):
+        return True
     return {canon(w) for w in xa} == {canon(w) for w in xb}
+
+
+def _typo(x: str, y: str) -> bool:
+    """One letter more, less or another in a word of >= 7 letters
+    ("Giabit" / "Gigabit")."""
+    if min(len(x), len(y)) < 7 or abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y)) == 1
+    s, t = (x, y) if len(x) < len(y) else (y, x)
+    return any(t[:i] + t[i + 1:] == s for i in range(len(t)))
+
+
+def _compound(x: str, y: str) -> bool:
+    """One word the other with more glued on ("ink" / "inkjet", "sdxc" /
+    "microsdxc"): the same thing named shorter."""
+    s, t = (x, y) if len(x) < len(y) else (y, x)
+    return len(s) >= 3 and (t.startswith(s) or t.endswith(s))
+
+
+def _inflections(x: str, y: str) -> bool:
+    """Two forms of one word: a stem of >= 6 letters both start with, and at
+    most 3 letters after it on either side ("disinfectant" / "disinfecting",
+    "filter" / "filters", "detergent" / "detergente"; "premium" / "premier"
+    share only 5)."""
+    n = 0
+    for p, q in zip(x, y):
+        if p != q:
+            break
+        n += 1
+    return n >= 6 and len(x) - n <= 3 and len(y) - n <= 3
 
 
 def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
@@ -444,19 +517,27 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
     one title inserting a variant word the other offer never names?
     ``compared``: the words a facet compares (colours, licences, platforms:
     ``facets``), never a variant here."""
-    wa, wb = _joined_words(a.words), _joined_words(b.words)
+    if a.wordset == b.wordset:
+        return False
+    # (the words before "for ...": the product's own, not the device it fits)
+    wa, wb = _head(_joined_words(a.words)), _head(_joined_words(b.words))
     sa, sb = set(wa), set(wb)
     if sa == sb:
         return False
     # insertions of a variant word
-    for x, sx, y, sy in ((a, sa, b, sb), (b, sb, a, sa)):
-        for w in sx - sy:
-            if w in VARIANT and w not in y.fullvec and w != x.brand and (
-                    w not in _NETWORK or _network_word(w, x) and w[:-1] not in sy) and not (
-                    w == "wifi" and not _NETWORK_DEVICE.isdisjoint(sx)):
-                c = canon(w)
-                if not any(canon(v) == c for v in sy):
-                    return True
+    for x, wx, sx, y, sy in ((a, wa, sa, b, sb), (b, wb, sb, a, sa)):
+        for i, w in enumerate(wx):
+            if w in sy or w in y.fullvec or w == x.brand:
+                continue
+            if w in VARIANT:
+                if w in _NETWORK and not _network_word(w, x, y):
+                    continue
+            elif not (w in _DIGITAL and _EDITION_WORDS.intersection(wx[max(0, i - 1):i + 2])
+                      or w in _AFTER_NUMBER and i and _has_digit(wx[i - 1])):
+                continue
+            c = canon(w)
+            if not any(canon(v) == c for v in sy):
+                return True
     # substitutions
     for xa, xb in _substitutions(wa, wb, sa, sb):
         if len(xa) == 1 and len(xb) == 1 and len(xa[0]) == 1 and len(xb[0]) == 1 and xa[0].isalpha() \
