@@ -78,13 +78,23 @@ CATEGORY = _classes({
     "tablet": "tablet tablette",
     "software": "software logiciel programma",
     "antivirus": "antivirus antivir",
-    "camera": "camera kamera systemkamera appareil fotocamera fotoaparat mirrorless",
+    "camera": "camera kamera systemkamera fotocamera fotoaparat mirrorless",
     "headphones": "headphones kopfhorer casque auriculares cuffie sluchatka",
     "processor": "processor prozessor processeur procesador processore procesor",
     "tv": "tv television fernseher televiseur televisor televisore televize",
     "coffee": "kaffeevollautomat kaffeemaschine cafetiere cafetera",
     "toothpaste": "toothpaste zahnpasta dentifrice",
     "shampoo": "shampoo shampooing champu",
+    # household goods: the kind and its form (two forms are two kinds:
+    # "Disinfecting Wipes" is not "Disinfectant Spray")
+    "towels": "towels towel kuchenrolle kuchenrollen essuie",
+    "toilet paper": "toilettenpapier klopapier hygienique higienico toaletni",
+    "trash bags": "trash garbage mullbeutel mullsacke poubelle basura",
+    "batteries": "batteries battery batterien piles pilas batterie baterie",
+    "soap": "soap seife savon jabon sapone mydlo",
+    "cleaner": "cleaner reiniger nettoyant limpiador cistic",
+    "spray": "spray",
+    "air freshener": "freshener lufterfrischer desodorisant ambientador deodorante osvezovac",
 })
 # a modifier that is part of a category name only before a category word
 # ("*Smart* speaker", "*Smart* TV"; "Smart Tag" is a product)
