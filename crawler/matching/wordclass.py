@@ -7,7 +7,7 @@ Recall - words that are no identifying words of a product though rare:
   *Laundry Detergent*" is "Tide Pods", "*Logiciel antivirus* Norton 360" is
   "Norton 360", "Echo Dot *Smart speaker*"): one title naming its kind and
   the other not is no disagreement.  Two titles naming two different kinds
-  are (only an insertion is excused: ``unnamed_kind``);
+  are (only an insertion is excused: ``_kinds_missing``);
 * **filler** a shop adds to a facet or a count ("Original *Scent*", "81
   *Count*", "*Size* 1", a unit word split from its number: "8-14 *lb*");
 * **one word written twice**: synonyms, abbreviations and translations
@@ -35,13 +35,19 @@ Precision - words that tell two products of one line apart though common
   mini, lite, max, plus, pro, ultra ... are ``titles.VARIANTS``, compared
   already: ``variant_conflict``), before any "for ..." (the device an
   accessory fits names no variant of it) - "PlayStation 5 *Digital Edition*",
-  "SN850X 1TB *Heatsink*", "Charge 5 *Wi-Fi*" - is one; an insertion of a
-  category word or filler is none.
+  "SN850X 1TB *Heatsink*", "iPad Air Wi-Fi + *Cellular*" - is one; an
+  insertion of a category word or filler is none.  ("Wi-Fi", "combo" and
+  "kit" inserted are no variant: on the labelled sets they are as often
+  the same product's feature or kind - "iPad mini 4 Wi-Fi", "keyboard and
+  mouse combo", "car kit" - as another product.)
 
 All words are as the titles are cleaned (``titles``: lower case, accents
 stripped: "Gehäuse" -> "gehause").  The functions take prepared offers
 (``prepared.prepare``): ``unidentifying_missing`` serves
-``facets.page_free_ids``, ``variant_differs`` serves ``facets.tier_differs``.
+``facets.identifying_ids`` (the identifying words ``relations.
+identifying_misses``, ``facets.lead_word_only`` and ``ids_agree_excused``
+compare), ``written_otherwise`` the shared-word count of
+``identifying_misses``, ``variant_differs`` ``facets.tier_differs``.
 """
 
 from __future__ import annotations
