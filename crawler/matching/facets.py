@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from . import titles as T
+from . import wordclass as W
 from .model import resources
 
 # --------------------------------------------------------------------------
@@ -392,8 +393,8 @@ def lead_word_only(a, b) -> float:
     ("Hoyle South Beach Solitaire" vs "Hoyle Solitaire": 0.0).
 
     ``a`` and ``b`` are prepared offers (``prepared.prepare``)."""
-    ma = _missing_ids(page_free_ids(a, b), b)
-    mb = _missing_ids(page_free_ids(b, a), a)
+    ma = _missing_ids(identifying_ids(a, b), b)
+    mb = _missing_ids(identifying_ids(b, a), a)
     for x, mx, my in ((a, ma, mb), (b, mb, ma)):
         if not my and len(mx) == 1 and x.words and mx[0] == x.words[0]:
             w = mx[0]
@@ -417,7 +418,10 @@ def tier_differs(a, b) -> float:
     if _repeats(a) != _repeats(b):
         # one title repeats itself: its words agreeing is no evidence
         return 1.0
-    ta, tb = _TIERS.intersection(a.wordset), _TIERS.intersection(b.wordset)
+    if W.variant_differs(a, b, _FACET_COMPARED):
+        # (a variant word on one side, or two at one place: ``wordclass``)
+        return 1.0
+    ta, tb = _tier_names(a), _tier_names(b)
     if ta == tb:
         return 0.0
     # (a tier word that only spells the brand is none - "Da-Lite" -, nor a
@@ -425,6 +429,17 @@ def tier_differs(a, b) -> float:
     ta = _tiers_but_colours(without_brand_words(ta, a.words, a.brand), b)
     tb = _tiers_but_colours(without_brand_words(tb, b.words, b.brand), a)
     return 0.0 if ta == tb else 1.0
+
+
+# words a facet compares (colours, licences, platforms): never a variant word
+# of ``wordclass`` (the facet decides)
+_FACET_COMPARED = _COLOUR_WORDS | _LICENCE_WORDS | frozenset(_PLATFORM_WORDS)
+
+
+def _tier_names(p) -> set:
+    """The tier words of p's title, each as the word it is written for
+    ("professional" is "pro": ``wordclass.canon``)."""
+    return {W.canon(w) for w in _TIERS.intersection(p.wordset)}
 
 
 def _tiers_but_colours(tiers, other):
@@ -461,6 +476,16 @@ def page_free_ids(p, other) -> frozenset:
     if sw and sw.isdisjoint(other.wordset):
         return p.pageids - sw
     return p.pageids
+
+
+def identifying_ids(p, other) -> frozenset:
+    """``page_free_ids`` without the words that are no identifying words
+    against this other offer: category words, filler, a word the other
+    writes otherwise (``wordclass.unidentifying_missing``; all of them words
+    the other offer never prints, so the words both share are the same)."""
+    ids = page_free_ids(p, other)
+    free = W.unidentifying_missing(ids, p, other)
+    return ids - free if free else ids
 
 
 def page_parts(p) -> tuple:
@@ -998,8 +1023,8 @@ def ids_agree_excused(a, b) -> float:
     "Samsung 850 EVO M.2 250GB SSD MZ-N5E250BW" vs "Samsung SSD 850 EVO 250GB,
     M.2": 1.0 ("mz" is a piece of the code); "Hoyle South Beach Solitaire" vs
     "Hoyle Solitaire": 0.0.  ``a`` and ``b`` are prepared offers."""
-    ma = _excused(a, b, _missing_ids(page_free_ids(a, b), b))
-    mb = _excused(b, a, _missing_ids(page_free_ids(b, a), a))
+    ma = _excused(a, b, _missing_ids(identifying_ids(a, b), b))
+    mb = _excused(b, a, _missing_ids(identifying_ids(b, a), a))
     if ma and mb:
         return 0.0
     for w in ma or mb:

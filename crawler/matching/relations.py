@@ -15,7 +15,8 @@ from itertools import product, starmap
 from rapidfuzz.distance import Indel
 
 from . import titles as T
-from .facets import COLOUR_OF, page_free_ids, roman_equal_in, tail_words
+from .facets import COLOUR_OF, identifying_ids, page_free_ids, roman_equal_in, tail_words
+from . import wordclass as W
 from .prepared import Prepared
 
 
@@ -159,11 +160,14 @@ def identifying_misses(a: Prepared, b: Prepared):
     """(identifying words of a's title the other offer never mentions,
     the same for b, identifying title words both titles share, the most plain
     words - no digit - either title has that the other lacks)."""
-    ia, ib = page_free_ids(a, b), page_free_ids(b, a)
+    ia, ib = identifying_ids(a, b), identifying_ids(b, a)
     ma, aa = _misses(ia, b)
     mb, ab = _misses(ib, a)
     shared = (ia & b.wordset) | (ib & a.wordset)
-    return ma, mb, len(shared), max(aa, ab)
+    # (and the words one title writes otherwise: "Gehäuse" / "Body", "Z 6II" / "Z6 II")
+    pa, pb = a.pageids, b.pageids
+    other = max(W.written_otherwise(pa, a, b), W.written_otherwise(pb, b, a)) if pa and pb else 0
+    return ma, mb, len(shared) + other, max(aa, ab)
 
 
 _NUM_ROMAN = {d: r for r, d in T.ROMAN_NUM.items()}  # "2" -> "ii"

@@ -1,0 +1,584 @@
+"""Word classes behind the title-agreement evidence ("titles that agree on
+every identifying word", ``rules.evidence``), both ways.
+
+Recall - words that are no identifying words of a product though rare:
+
+* **category words** name the kind of product, not which one ("Tide Pods
+  *Laundry Detergent*" is "Tide Pods", "*Logiciel antivirus* Norton 360" is
+  "Norton 360", "Echo Dot *Smart speaker*"): one title naming its kind and
+  the other not is no disagreement.  Two titles naming two different kinds
+  are (only an insertion is excused: ``_kinds_missing``);
+* **filler** a shop adds to a facet or a count ("Original *Scent*", "81
+  *Count*", "*Size* 1", a unit word split from its number: "8-14 *lb*");
+* **one word written twice**: synonyms, abbreviations and translations
+  ("Gehäuse" = "Body" = "boîtier" = "cuerpo", "Gen" = "Generation",
+  "Professional" = "Pro", "ct" = "count"), the same letters split otherwise
+  ("Z 6II" = "Z6 II", "Wi-Fi" = "WiFi"), a line word shortened to its initial
+  or its usual abbreviation before a number ("Alpha 7" = "A7", "PlayStation
+  5" = "PS5").
+
+Precision - words that tell two products of one line apart though common
+(too common to be identifying words):
+
+* a **substitution**: both titles print a word at the same place between the
+  same shared words (or at both ends) and the words differ - "Persil
+  *Universal* Pulver" vs "Persil *Color* Pulver", "Xbox Series *X*" vs
+  "Series *S*", "Redmi Note 13 *5G*" vs "*4G*" - is a variant, unless the
+  two are one word written twice (above, or inflected, misspelt, one glued
+  into the other), colours, licences, platforms (compared as facets),
+  numbers and sizes (compared by the number and unit rules), category,
+  type and technology words or filler; several words against several are
+  two shops' descriptions, no variant;
+* an **insertion of a variant word** (``VARIANT``: absolute, heatsink,
+  cellular, lte, 5g, tray, bundle, refurbished ... in several languages;
+  "digital" in "Digital Edition", "power" right after a model's number;
+  mini, lite, max, plus, pro, ultra ... are ``titles.VARIANTS``, compared
+  already: ``variant_conflict``), before any "for ..." (the device an
+  accessory fits names no variant of it) - "PlayStation 5 *Digital Edition*",
+  "SN850X 1TB *Heatsink*", "iPad Air Wi-Fi + *Cellular*" - is one; an
+  insertion of a category word or filler is none.  ("Wi-Fi", "combo" and
+  "kit" inserted are no variant: on the labelled sets they are as often
+  the same product's feature or kind - "iPad mini 4 Wi-Fi", "keyboard and
+  mouse combo", "car kit" - as another product.)
+
+All words are as the titles are cleaned (``titles``: lower case, accents
+stripped: "Gehäuse" -> "gehause").  The functions take prepared offers
+(``prepared.prepare``): ``unidentifying_missing`` serves
+``facets.identifying_ids`` (the identifying words ``relations.
+identifying_misses``, ``facets.lead_word_only`` and ``ids_agree_excused``
+compare), ``written_otherwise`` the shared-word count of
+``identifying_misses``, ``variant_differs`` ``facets.tier_differs``.
+"""
+
+from __future__ import annotations
+
+from . import titles as T
+
+# --------------------------------------------------------------------------
+# vocabularies
+# --------------------------------------------------------------------------
+
+
+def _classes(spec: dict) -> dict:
+    """{word: class name} from {class name: "word word ..."}."""
+    return {w: c for c, ws in spec.items() for w in ws.split()}
+
+
+# Category words: the kind of product, in EN, DE, FR, ES, IT, CS.  Words of
+# one kind are one class, so a translation is the same kind (a title in
+# German and one in English name one kind).  Accessories and parts (case,
+# charger, holder, refill, cable ...) are no category words: "Bowl Brush and
+# Holder" is more than "Bowl Brush".
+CATEGORY = _classes({
+    "detergent": "detergent detergents laundry waschmittel vollwaschmittel colorwaschmittel lessive "
+                 "detergente detersivo lavatrice praci prasek",
+    "dishwasher": "dishwashing dishwasher spulmaschinentabs geschirrspultabs lave vaisselle "
+                  "lavavajillas lavastoviglie mycky",
+    "wipes": "wipes feuchttucher lingettes toallitas salviette ubrousky",
+    "diapers": "diapers diaper nappies windeln couches panales pannolini plenky",
+    "speaker": "speaker speakers lautsprecher enceinte altavoz altoparlante reproduktor",
+    "assistant": "alexa",
+    "console": "console konsole consola konzole",
+    "laptop": "laptop notebook portatil ordinateur",
+    "phone": "smartphone smartphones handy cellphone telefon telefono",
+    "tablet": "tablet tablette",
+    "software": "software logiciel programma",
+    "antivirus": "antivirus antivir",
+    "camera": "camera kamera systemkamera fotocamera fotoaparat mirrorless",
+    "headphones": "headphones kopfhorer casque auriculares cuffie sluchatka",
+    "processor": "processor prozessor processeur procesador processore procesor",
+    "tv": "tv television fernseher televiseur televisor televisore televize",
+    "coffee": "kaffeevollautomat kaffeemaschine cafetiere cafetera",
+    "toothpaste": "toothpaste zahnpasta dentifrice",
+    "shampoo": "shampoo shampooing champu",
+    # household goods: the kind and its form (two forms are two kinds:
+    # "Disinfecting Wipes" is not "Disinfectant Spray")
+    "towels": "towels towel kuchenrolle kuchenrollen essuie",
+    "toilet paper": "toilettenpapier klopapier hygienique higienico toaletni",
+    "trash bags": "trash garbage mullbeutel mullsacke poubelle basura",
+    "batteries": "batteries battery batterien piles pilas batterie baterie",
+    "soap": "soap seife savon jabon sapone mydlo",
+    "cleaner": "cleaner reiniger nettoyant limpiador cistic",
+    "spray": "spray",
+    "air freshener": "freshener lufterfrischer desodorisant ambientador deodorante osvezovac",
+})
+# a modifier that is part of a category name only before a category word
+# ("*Smart* speaker", "*Smart* TV"; "Smart Tag" is a product)
+_CATEGORY_MODIFIERS = frozenset("smart".split())
+
+# Filler: words shops add around a facet, a count or a unit; the facet, count
+# or unit itself is compared elsewhere (``facets``).  Licence units too
+# ("3 Users" = "3 PCs": ``facets`` compares the count).
+FILLER = frozenset("""
+scent scents duft parfum fragrance flavor flavour geschmack saveur sabor sapore
+count ct cnt stuck stk pieces piece pcs pc uds unidades pezzi ks kusu kusy
+loads waschladungen wl lavados lavaggi
+size grosse taille talla taglia velikost
+model modell modele modelo modello
+edition ausgabe edicion edizione
+lb lbs oz fl ml kg mg cm mm inch inches zoll pouces pulgadas pollici
+users user devices device geraete geraet gerate gerat appareil appareils dispositivos dispositivo
+dispositivi zarizeni computers
+""".split())
+
+# One word written several ways (synonyms, abbreviations, translations):
+# {word: the class's first word}.
+SYNONYM = _classes({
+    "body": "body gehause gehaeuse boitier cuerpo corpo telo",
+    "gen": "gen generation generations generacion generazione generace",
+    "count": "count ct cnt",
+    "pro": "pro professional profi profesional professionale",
+    "wifi": "wifi wlan",
+    "colour": "colour color farbe couleur colores colori barva",
+    "digital": "digital numerique digitale",
+    "refurbished": "refurbished renewed generaluberholt reconditionne reacondicionado ricondizionato "
+                   "repasovany",
+    "heatsink": "heatsink kuhlkorper dissipateur disipador dissipatore",
+})
+
+# usual abbreviations of a line word before its number ("PS5" = "PlayStation 5")
+_ABBREV = {"playstation": ("ps",), "generation": ("gen",)}
+
+# Variant words: one title printing one the other offer never names is
+# another product of the line (a model, an edition, a form, a bundle, a
+# condition).  The matcher's own ``titles.VARIANTS`` (pro, max, plus, mini,
+# lite, ultra ...) are compared already (``variant_conflict``); these add the
+# variant words too common to be identifying words.
+VARIANT = frozenset("""
+absolute
+heatsink kuhlkorper dissipateur disipador dissipatore
+cellular cellulaire lte 3g 4g 5g
+tray
+bundle
+refurbished renewed generaluberholt reconditionne reacondicionado ricondizionato repasovany
+""".split())
+
+# variant words that name a variant only in a phrase: "Digital Edition" /
+# "Édition Numérique" (a "digital camera" or "digital cordless phone" is no
+# variant), a model's "Power" right after its number ("Moto G54 Power"; "max
+# power" is none)
+_EDITION_WORDS = frozenset("edition editions edicion edizione ausgabe".split())
+_DIGITAL = frozenset("digital numerique digitale".split())
+_AFTER_NUMBER = frozenset(("power",))
+
+# network generations: a variant of a phone or tablet, but "2.4G/5G" on a
+# router are its Wi-Fi bands, "3G SATA" a disk's interface speed
+_NETWORK = frozenset("3g 4g 5g lte".split())
+_BAND_MARKS = frozenset("2.4g 2.4ghz 5ghz 2.4 ghz band dualband sata sas".split())
+
+# technology and format words shops describe a product with in their own
+# words ("Full HD TN monitor" / "Full HD LED monitor", "HD webcam" / "USB
+# webcam"): in a substitution they are two descriptions, not two variants
+TECH = frozenset("""
+hd fullhd uhd usb led lcd tn ips va ethernet gigabit wireless bluetooth cordless corded wired
+rackmount desktop inkjet laser
+""".split())
+
+# function words of the titles' languages (never a variant, never evidence)
+FUNCTION = frozenset("""
+a an the and or of for with w by from in on to at as
+de la le les des du et pour avec en el los las y con para por sin
+und mit fur der die das von zum zur ein eine
+il di per e da del della i
+na s se z ze do k ke v ve o u bez
+""".split())
+
+
+# --------------------------------------------------------------------------
+# helpers
+# --------------------------------------------------------------------------
+def canon(w: str) -> str:
+    """The word a word is written for (``SYNONYM``), else the word."""
+    return SYNONYM.get(w, w)
+
+
+def _joined_words(ws) -> list:
+    """Title words with "wi fi" read as one word "wifi" (the hyphen the
+    cleaning took out)."""
+    out = []
+    i, n = 0, len(ws)
+    while i < n:
+        if ws[i] == "wi" and i + 1 < n and ws[i + 1] == "fi":
+            out.append("wifi")
+            i += 2
+            continue
+        out.append(ws[i])
+        i += 1
+    return out
+
+
+_RUNS: dict = {}
+_ABBREVS: dict = {}
+
+
+def _runs(p) -> frozenset:
+    """Concatenations of 2-3 consecutive title words of offer ``p`` (the same
+    letters split otherwise: "z 6ii" and "z6 ii" both give "z6ii")."""
+    key = p.title
+    r = _RUNS.get(key)
+    if r is None:
+        ws = p.words
+        out = set()
+        n = len(ws)
+        for i in range(n):
+            acc = ws[i]
+            for j in range(i + 1, min(n, i + 3)):
+                acc += ws[j]
+                out.add(acc)
+        if len(_RUNS) > 20000:
+            _RUNS.clear()
+        r = _RUNS[key] = frozenset(out)
+    return r
+
+
+def _abbrevs(p) -> frozenset:
+    """The abbreviations of the line words before their numbers in p's title
+    ("alpha 7" -> "a7", "playstation 5" -> "ps5")."""
+    key = p.title
+    r = _ABBREVS.get(key)
+    if r is None:
+        ws = p.words
+        out = set()
+        for i in range(len(ws) - 1):
+            out.update(_abbreviations(ws[i], ws[i + 1]))
+        if len(_ABBREVS) > 20000:
+            _ABBREVS.clear()
+        r = _ABBREVS[key] = frozenset(out)
+    return r
+
+
+def _abbreviations(w: str, nxt: str) -> list:
+    """Short forms of line word ``w`` before its number ``nxt``: its initial
+    (a word of >= 4 letters before a number of 1-2 digits: "alpha 7" ->
+    "a7") or its usual abbreviation ("playstation 5" -> "ps5")."""
+    if not (w.isalpha() and nxt[:1].isdigit() and len(nxt) <= 3 and nxt.isalnum()):
+        return []
+    out = [a + nxt for a in _ABBREV.get(w, ())]
+    if len(w) >= 4 and nxt.isdigit() and len(nxt) <= 2:
+        out.append(w[0] + nxt)
+    return out
+
+
+def _abbreviated_in(w: str, p, other) -> bool:
+    """Is ``w`` (a word of p's title) written otherwise in the other title:
+    a line word the other abbreviates before the same number, an
+    abbreviation the other writes out, or letters the other splits
+    otherwise?"""
+    if w in _abbrevs(other):
+        return True  # ("ps5" / "playstation 5")
+    ws = p.words
+    n = len(ws)
+    if w.isalpha():
+        pab = _abbrevs(p)
+        if pab and not pab.isdisjoint(other.wordset):
+            # a line word the other writes as its abbreviation before the number
+            for i, x in enumerate(ws):
+                if x == w and i + 1 < n:
+                    for ab in _abbreviations(w, ws[i + 1]):
+                        if ab in other.wordset:
+                            return True
+    if w not in other.title_compact:
+        return False  # (no run of the other's words can hold its letters)
+    oruns = _runs(other)
+    if w in oruns:
+        return True  # ("holoscreen" / "holo screen")
+    # the same letters split otherwise: a run of p's words with w in it that
+    # is a run of the other's words ("z 6ii" / "z6 ii")
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        for s in range(max(0, i - 2), i + 1):
+            acc = "".join(ws[s:i + 1])
+            if s < i and acc in oruns:
+                return True
+            for e in range(i + 1, min(n, s + 3)):
+                acc += ws[e]
+                if acc in oruns:
+                    return True
+    return False
+
+
+def _kinds_missing(p, other) -> set:
+    """Category classes p's title names that the other title never names."""
+    ok = {CATEGORY[v] for v in other.wordset if v in CATEGORY}
+    return {CATEGORY[w] for w in p.wordset if w in CATEGORY and CATEGORY[w] not in ok}
+
+
+def _category_word(w: str, p) -> bool:
+    if w in CATEGORY:
+        return True
+    if w in _CATEGORY_MODIFIERS:
+        ws = p.words
+        return any(x == w and i + 1 < len(ws) and ws[i + 1] in CATEGORY for i, x in enumerate(ws))
+    return False
+
+
+# --------------------------------------------------------------------------
+# recall: identifying words that are none
+# --------------------------------------------------------------------------
+def unidentifying_missing(ids: frozenset, p, other) -> frozenset:
+    """The words of ``ids`` (identifying words of offer ``p``'s title) that
+    the other offer never prints and that are no disagreement (module
+    docstring): filler, a category word when the other title names no other
+    kind, a synonym / translation / abbreviation of a word the other offer
+    prints, the same letters split otherwise."""
+    return _classify(ids, p, other)[0]
+
+
+def written_otherwise(ids: frozenset, p, other) -> int:
+    """How many words of ``ids`` (identifying words of p's title) the other
+    offer prints in other words (a synonym, translation, abbreviation, the
+    same letters split otherwise): words the titles agree on, as a shared
+    word is ("Z 6II Gehäuse" / "Z6 II Body": two)."""
+    return _classify(ids, p, other)[1]
+
+
+_MEMO: dict = {}
+
+
+def _classify(ids, p, other):
+    """(the words of ``unidentifying_missing``, how many of them are
+    ``written_otherwise``), of p's identifying words without the page's
+    (``pageids``, a superset of any ``ids`` asked about: the caller takes
+    its own words out), once per pair and direction (each pair asks several
+    times: ``relations.identifying_misses``, ``generation_misses``,
+    ``facets.lead_word_only`` ...)."""
+    key = (id(p), id(other))
+    m = _MEMO.get(key)
+    if m is not None and m[0] is p and m[1] is other:
+        return m[2]
+    r = _classify_words(p.pageids | ids, p, other)
+    if len(_MEMO) > 8192:
+        _MEMO.clear()
+    _MEMO[key] = (p, other, r)
+    return r
+
+
+def _classify_words(ids, p, other):
+    of = other.fullvec
+    miss = [w for w in ids if w not in of]
+    if not miss:
+        return _NONE, 0
+    out = set()
+    n_other = 0
+    okinds = None
+    ocanon = None
+    for w in miss:
+        if w in FILLER:
+            out.add(w)
+            continue
+        if _category_word(w, p):
+            if okinds is None:
+                okinds = _kinds_missing(other, p)
+            # (an insertion of a kind; two titles naming two kinds differ)
+            if not okinds:
+                out.add(w)
+                continue
+        c = SYNONYM.get(w)
+        if c is not None:
+            if ocanon is None:
+                ocanon = {SYNONYM[v] for v in of if v in SYNONYM}
+            if c in ocanon:
+                out.add(w)
+                n_other += 1
+                continue
+        if _abbreviated_in(w, p, other):
+            out.add(w)
+            n_other += 1
+    return frozenset(out), n_other
+
+
+_NONE: frozenset = frozenset()
+
+
+# --------------------------------------------------------------------------
+# precision: variant words
+# --------------------------------------------------------------------------
+def _network_word(w: str, p, other=None) -> bool:
+    """A mobile network generation ("5g", "lte") in p's title, not a Wi-Fi
+    band ("2.4G/5G") or a disk's speed ("3G SATA"), nor a generation the
+    other title writes as a number ("iPod touch 4G" / "iPod touch 4", "4th
+    generation")."""
+    if w not in _NETWORK or not _BAND_MARKS.isdisjoint(p.wordset):
+        return False
+    if other is not None and w[0].isdigit():
+        n = w[:-1]
+        return not any(v == n or v[:len(n)] == n and v[len(n):] in _ORDINAL_ENDS for v in other.wordset)
+    return True
+
+
+_ORDINAL_ENDS = frozenset("st nd rd th e er eme o a".split())
+_FOR = frozenset("for fur pour para compatible fits".split())
+
+
+def _head(ws) -> list:
+    """Title words before the first "for" ("Case for iPad 2 WiFi 3G": the
+    device it fits names no variant of the case)."""
+    for i, w in enumerate(ws):
+        if i and w in _FOR:
+            return ws[:i]
+    return ws
+
+
+def _has_digit(w: str) -> bool:
+    return any(c.isdigit() for c in w)
+
+
+def _neutral(w: str, p, other, compared) -> bool:
+    """A word that tells no variant apart in a substitution: a function word,
+    filler, a category word, a number or size (compared by the number and
+    unit rules), a word a facet compares (``compared``: colour, licence,
+    platform), the brand, a word the other title prints elsewhere, a page's
+    word."""
+    if w in FUNCTION or w in FILLER or _category_word(w, p) or w in other.wordset:
+        return True
+    if len(w) >= 4 and w in other.title_compact:
+        return True  # (written there with another word: "echo 50" / "echo50")
+    if w in p.sitewords or w in T.PAGE_WORDS or w in T.page_words(p.words) or w in _tail(p):
+        return True  # (a site's name, a page's words: "HP Store Netherlands")
+    if len(w) >= 2 and w in T.ROMAN_NUM:
+        return True  # (a roman numeral is a number: "IX" / "9")
+    if w in T._TYPE_WORDS or w in T._TECH or w in TECH:
+        return True  # (product types and technologies: the type and spec features compare them)
+    if not w.isalpha() and not _network_word(w, p):
+        return True  # (numbers, sizes, model numbers: their own rules)
+    if w == p.brand or w in compared or w in T.COLOURS:
+        return True
+    return False
+
+
+def _tail(p) -> frozenset:
+    """``titles.literal_tail_words`` of p's title (as ``facets.tail_words``
+    reads them, once per offer): the page's words after a title's literal."""
+    t = p.tailwords
+    if type(t) is str:
+        p.tailwords = t = T.literal_tail_words(t)
+    return t
+
+
+def _substitutions(wa, wb, sa, sb):
+    """(a's words, b's words) of each place where both titles print other
+    words between the same shared words, or after the same shared word up to
+    both titles' ends."""
+    pos_b = {}
+    for j, w in enumerate(wb):
+        pos_b.setdefault(w, j)
+    na, nb = len(wa), len(wb)
+    out = []
+    for i in range(na - 1):
+        w = wa[i]
+        if w not in sb or wa[i + 1] in sb:
+            continue
+        j = pos_b[w]
+        if j + 1 >= nb or wb[j + 1] in sa:
+            continue
+        i2 = i + 1
+        while i2 < na and wa[i2] not in sb:
+            i2 += 1
+        j2 = j + 1
+        while j2 < nb and wb[j2] not in sa:
+            j2 += 1
+        ra = wa[i2] if i2 < na else None
+        rb = wb[j2] if j2 < nb else None
+        if ra == rb:
+            out.append((wa[i + 1:i2], wb[j + 1:j2]))
+    return out
+
+
+def _same_words(xa, xb) -> bool:
+    """Two runs of words written for the same words: equal letters ("wi fi"
+    / "wifi"), or the same synonym classes."""
+    if "".join(xa) == "".join(xb):
+        return True
+    if len(xa) == 1 and len(xb) == 1 and (_inflections(xa[0], xb[0]) or _typo(xa[0], xb[0])
+                                          or _compound(xa[0], xb[0])):
+        return True
+    return {canon(w) for w in xa} == {canon(w) for w in xb}
+
+
+def _typo(x: str, y: str) -> bool:
+    """One letter more, less or another in a word of >= 7 letters
+    ("Giabit" / "Gigabit")."""
+    if min(len(x), len(y)) < 7 or abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y)) == 1
+    s, t = (x, y) if len(x) < len(y) else (y, x)
+    return any(t[:i] + t[i + 1:] == s for i in range(len(t)))
+
+
+def _compound(x: str, y: str) -> bool:
+    """One word the other with more glued on ("ink" / "inkjet", "sdxc" /
+    "microsdxc"): the same thing named shorter."""
+    s, t = (x, y) if len(x) < len(y) else (y, x)
+    return len(s) >= 3 and (t.startswith(s) or t.endswith(s))
+
+
+def _inflections(x: str, y: str) -> bool:
+    """Two forms of one word: a stem of >= 6 letters both start with, and at
+    most 3 letters after it on either side ("disinfectant" / "disinfecting",
+    "filter" / "filters", "detergent" / "detergente"; "premium" / "premier"
+    share only 5)."""
+    n = 0
+    for p, q in zip(x, y):
+        if p != q:
+            break
+        n += 1
+    return n >= 6 and len(x) - n <= 3 and len(y) - n <= 3
+
+
+def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
+    """Do two titles that may agree word for word name two variants of one
+    line (module docstring): a substitution of a word that is no synonym, or
+    one title inserting a variant word the other offer never names?
+    ``compared``: the words a facet compares (colours, licences, platforms:
+    ``facets``), never a variant here."""
+    if a.wordset == b.wordset:
+        return False
+    # (the words before "for ...": the product's own, not the device it fits)
+    wa, wb = _head(_joined_words(a.words)), _head(_joined_words(b.words))
+    sa, sb = set(wa), set(wb)
+    if sa == sb:
+        return False
+    # insertions of a variant word
+    for x, wx, sx, y, sy in ((a, wa, sa, b, sb), (b, wb, sb, a, sa)):
+        for i, w in enumerate(wx):
+            if w in sy or w in y.fullvec or w == x.brand:
+                continue
+            if w in VARIANT:
+                if w in _NETWORK and not _network_word(w, x, y):
+                    continue
+            elif not (w in _DIGITAL and _EDITION_WORDS.intersection(wx[max(0, i - 1):i + 2])
+                      or w in _AFTER_NUMBER and i and _has_digit(wx[i - 1])):
+                continue
+            c = canon(w)
+            if not any(canon(v) == c for v in sy):
+                return True
+    # substitutions
+    for xa, xb in _substitutions(wa, wb, sa, sb):
+        if len(xa) == 1 and len(xb) == 1 and len(xa[0]) == 1 and len(xb[0]) == 1 and xa[0].isalpha() \
+                and xb[0].isalpha():
+            return True  # (one letter for another after a line word: "Series X" / "Series S")
+        ra = [w for w in xa if not _neutral(w, a, b, compared)]
+        rb = [w for w in xb if not _neutral(w, b, a, compared)]
+        # (one word against one word: runs of several words on both sides
+        # are as often two shops' descriptions, "HDTV format" / "projection
+        # screen", as another product)
+        if len(ra) == 1 and len(rb) == 1 and not _same_words(ra, rb) and not _roman_pair(ra, rb) \
+                and not _initials_of(ra[0], xb) and not _initials_of(rb[0], xa):
+            return True
+    return False
+
+
+def _initials_of(w: str, run) -> bool:
+    """Is ``w`` the initials of the words of ``run`` ("lp" = "liquid
+    propane")?"""
+    return len(run) >= 2 and len(w) == len(run) and w == "".join(x[0] for x in run)
+
+
+def _roman_pair(ra, rb) -> bool:
+    """One roman numeral against its number ("IX" / "9")."""
+    if len(ra) == 1 and len(rb) == 1:
+        x, y = ra[0], rb[0]
+        return T.ROMAN_NUM.get(x) == y or T.ROMAN_NUM.get(y) == x
+    return False
