@@ -22,6 +22,7 @@ the full product (or the kit) that the other title names without it.
 from __future__ import annotations
 
 import re
+from itertools import filterfalse
 
 from . import titles as T
 from .model import resources
@@ -174,7 +175,7 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
     # (the words with a digit: the numbers, versions, years and counts below
     # read only those - plain words are none of them; words are [a-z0-9.],
     # so a word that is not alphabetic has a digit)
-    dws = [w for w in ws if not w.isalpha()]
+    dws = list(filterfalse(str.isalpha, ws))
     # (the words glued to a leading count: "3pcs" -> "pcs", "2tb" -> "tb")
     tails = set()
     for w in dws:
