@@ -22,6 +22,7 @@ the full product (or the kit) that the other title names without it.
 from __future__ import annotations
 
 import re
+from itertools import filterfalse
 
 from . import titles as T
 from . import wordclass as W
@@ -164,112 +165,118 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
     markers "upgrade" / "refill" (frozenset({True})) when the title says so.
 
     ``cleaned`` is ``titles.clean(title)`` and ``ws`` its ``titles.words``.
-    (Set intersections first: most titles have few facet words, and the
-    per-word checks run only on those.)"""
+    (One set intersection with every facet word first (``_FACET_VOCAB``):
+    most titles have few facet words, and the checks of each vocabulary run
+    on those only - or not at all.)"""
     out: dict = {}
-    cw = _COLOUR_WORDS.intersection(ws)
-    if cw:
-        out["colour"] = frozenset([COLOUR_OF[w] for w in cw])
-    # (not the first word: "Apple iPod", "Orange SIM" name a brand)
-    rest = ws[1:]
-    if rest:
-        sc = SCENTS.intersection(rest)
-        if sc:
-            out["scent"] = frozenset(sc)
+    hits = _FACET_VOCAB.intersection(ws)
     n = len(ws)
-    ed = EDITIONS.intersection(ws)
-    if ed:
-        wset = set(ws)
-        if ("edition" in wset or "version" in wset or "edice" in wset or "edicion" in wset
-                or _looks_like_software(wset)):
-            out["edition"] = frozenset([_EDITION_SYNONYMS.get(w, w) for w in ed])
-        else:
-            # the tier words that name a tier in any title ("Typing 17 Deluxe"
-            # vs "Typing 17 Standard"), not a colour or a kind of user
-            td = _TIER_ANYWHERE.intersection(ed)
-            if td:
-                out["edition"] = frozenset([_EDITION_SYNONYMS.get(w, w) for w in td])
-    if not UPGRADE.isdisjoint(ws):
-        out["upgrade"] = _TRUE
-    if not _LICENCE_WORDS.isdisjoint(ws):
-        lic = set()
-        for i, w in enumerate(ws):
-            nxt = ws[i + 1] if i + 1 < n else ""
-            if w == "full" and nxt in ("version", "versions", "versione", "versao"):
-                lic.add("full")
-            elif w == "system" and nxt == "builder":
-                lic.add("oem")
-            elif w in _LICENCE_OF:
-                lic.add(_LICENCE_OF[w])
-        if lic:
-            out["licence"] = frozenset(lic)
-    if not REFILL.isdisjoint(ws):
-        out["refill"] = _TRUE
-    if not _PLATFORM_TRIGGERS.isdisjoint(ws):
-        plat = set()
-        for i, w in enumerate(ws):
-            p = _PLATFORM_WORDS.get(w)
-            if p is not None:
-                if w == "ds" and not (i and ws[i - 1] == "nintendo"):
-                    pass
-                elif w == "xbox" and i + 1 < n and ws[i + 1] in ("360", "one", "series"):
-                    plat.add("xbox" + ws[i + 1])
-                elif w == "playstation" and i + 1 < n and ws[i + 1] in ("2", "3", "4", "5"):
-                    plat.add("ps" + ws[i + 1])
-                else:
-                    plat.add(p)
-            elif w == "switch" and i and ws[i - 1] == "nintendo":
-                plat.add("switch")
-            elif w == "os" and i + 1 < n and ws[i + 1] == "x":
-                plat.add("mac")
-        if plat:
-            out["platform"] = frozenset(plat)
     ver = set()
     years = set()
     # (the words with a digit: the numbers, versions, years and counts below
-    # read only those - plain words are none of them)
-    dws = [w for w in ws if not w.isalpha()]
-    if dws:
-        for w in dws:
-            if w[0].isdigit() and _YEAR.match(w):
+    # read only those - plain words are none of them; words are [a-z0-9.],
+    # so a word that is not alphabetic has a digit)
+    dws = list(filterfalse(str.isalpha, ws))
+    # (the words glued to a leading count: "3pcs" -> "pcs", "2tb" -> "tb")
+    tails = set()
+    for w in dws:
+        if w[0].isdigit():
+            if _YEAR.match(w):
                 years.add(w)
-            elif w[0] in "vcx" and w[-1].isdigit():
-                m = _VTOKEN.match(w)
-                if m:
-                    ver.add(m.group(1))
-    vw = _VERSION_WORDS.intersection(ws)
-    if vw:
-        for i, w in enumerate(ws):
-            if w in vw:
-                # a number right before ("8th edition", "3. generace") or after
-                # ("version 2", "generation 4")
-                m = _ORDINAL.match(ws[i - 1]) if i else None
-                if m:
-                    ver.add(m.group(1))
-                elif i + 1 < n and w != "series":
-                    m = _ORDINAL.match(ws[i + 1])
+            tails.add(w.lstrip("0123456789"))
+        elif w[0] in "vcx" and w[-1].isdigit():
+            m = _VTOKEN.match(w)
+            if m:
+                ver.add(m.group(1))
+    if hits:
+        cw = _COLOUR_WORDS.intersection(hits)
+        if cw:
+            out["colour"] = frozenset([COLOUR_OF[w] for w in cw])
+        # (not the first word: "Apple iPod", "Orange SIM" name a brand)
+        if not SCENTS.isdisjoint(hits) and n > 1:
+            sc = SCENTS.intersection(ws[1:])
+            if sc:
+                out["scent"] = frozenset(sc)
+        ed = EDITIONS.intersection(hits)
+        if ed:
+            if ("edition" in hits or "version" in hits or "edice" in hits or "edicion" in hits
+                    or _looks_like_software(hits)):
+                out["edition"] = frozenset([_EDITION_SYNONYMS.get(w, w) for w in ed])
+            else:
+                # the tier words that name a tier in any title ("Typing 17 Deluxe"
+                # vs "Typing 17 Standard"), not a colour or a kind of user
+                td = _TIER_ANYWHERE.intersection(ed)
+                if td:
+                    out["edition"] = frozenset([_EDITION_SYNONYMS.get(w, w) for w in td])
+        if not UPGRADE.isdisjoint(hits):
+            out["upgrade"] = _TRUE
+        if not _LICENCE_WORDS.isdisjoint(hits):
+            lic = set()
+            for i, w in enumerate(ws):
+                nxt = ws[i + 1] if i + 1 < n else ""
+                if w == "full" and nxt in ("version", "versions", "versione", "versao"):
+                    lic.add("full")
+                elif w == "system" and nxt == "builder":
+                    lic.add("oem")
+                elif w in _LICENCE_OF:
+                    lic.add(_LICENCE_OF[w])
+            if lic:
+                out["licence"] = frozenset(lic)
+        if not REFILL.isdisjoint(hits):
+            out["refill"] = _TRUE
+        if not _PLATFORM_TRIGGERS.isdisjoint(hits):
+            plat = set()
+            for i, w in enumerate(ws):
+                p = _PLATFORM_WORDS.get(w)
+                if p is not None:
+                    if w == "ds" and not (i and ws[i - 1] == "nintendo"):
+                        pass
+                    elif w == "xbox" and i + 1 < n and ws[i + 1] in ("360", "one", "series"):
+                        plat.add("xbox" + ws[i + 1])
+                    elif w == "playstation" and i + 1 < n and ws[i + 1] in ("2", "3", "4", "5"):
+                        plat.add("ps" + ws[i + 1])
+                    else:
+                        plat.add(p)
+                elif w == "switch" and i and ws[i - 1] == "nintendo":
+                    plat.add("switch")
+                elif w == "os" and i + 1 < n and ws[i + 1] == "x":
+                    plat.add("mac")
+            if plat:
+                out["platform"] = frozenset(plat)
+        vw = _VERSION_WORDS.intersection(hits)
+        if vw:
+            for i, w in enumerate(ws):
+                if w in vw:
+                    # a number right before ("8th edition", "3. generace") or after
+                    # ("version 2", "generation 4")
+                    m = _ORDINAL.match(ws[i - 1]) if i else None
                     if m:
                         ver.add(m.group(1))
-    rom = _ROMAN.intersection(rest)
-    if rom:
-        # a roman numeral is the version its number is ("Acrobat IX" = "version 9")
-        ver.update(ROMAN_NUM.get(r, r) for r in rom)
+                    elif i + 1 < n and w != "series":
+                        m = _ORDINAL.match(ws[i + 1])
+                        if m:
+                            ver.add(m.group(1))
+        if not _ROMAN.isdisjoint(hits) and n > 1:
+            rom = _ROMAN.intersection(ws[1:])
+            if rom:
+                # a roman numeral is the version its number is ("Acrobat IX" = "version 9")
+                ver.update(ROMAN_NUM.get(r, r) for r in rom)
     if ver:
         out["version"] = frozenset(ver)
     if years:
         out["year"] = frozenset(years)
-    sw = _SIZE_WORDS.intersection(ws)
-    if sw:
-        out["dims"] = frozenset([("size", _SIZE_OF[w]) for w in sw])
-    if _HAS_DIGIT(cleaned):
+    if hits:
+        sw = _SIZE_WORDS.intersection(hits)
+        if sw:
+            out["dims"] = frozenset([("size", _SIZE_OF[w]) for w in sw])
+    if dws or _HAS_DIGIT(cleaned):
         packs = set()
         # (the patterns start with \b, which the regex engine tries at every
         # position: only run them when a word they need is there)
-        if not _PACK_OF_WORDS.isdisjoint(ws):
+        if hits and not _PACK_OF_WORDS.isdisjoint(hits):
             packs.update(int(x) for x in _PACK_OF.findall(cleaned))
         # (also a count glued to its word: "3pcs", "6pk")
-        if not _PACK_N_WORDS.isdisjoint(ws) or any(
-                w[0].isdigit() and w.lstrip("0123456789") in _PACK_N_WORDS for w in dws):
+        if hits and not _PACK_N_WORDS.isdisjoint(hits) or not _PACK_N_WORDS.isdisjoint(tails):
             packs.update(int(x) for x in _PACK_N.findall(cleaned))
         packs.discard(0)
         if packs:
@@ -277,13 +284,15 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
         # licence counts ("3 User"; "5 Geräte", "3 PCs" only in a title about
         # software or a subscription)
         # (the words, and the words glued to a count: "3pcs")
-        lw = {w.lstrip("0123456789") if w[0].isdigit() else w for w in dws}.union(ws)
-        soft = not _LIC_CONTEXT.isdisjoint(ws)
-        if not _LIC_WORDS.isdisjoint(lw) or soft and not _LIC_DEVICE_WORDS.isdisjoint(lw):
-            lic_n = {int(x) for x, w in _LIC_N.findall(cleaned) if soft or w in _LIC_WORDS}
-            lic_n.discard(0)
-            if lic_n:
-                out[_LICENCES] = frozenset(lic_n)
+        if hits or tails:
+            soft = not _LIC_CONTEXT.isdisjoint(hits)
+            if (not _LIC_WORDS.isdisjoint(hits) or not _LIC_WORDS.isdisjoint(tails)
+                    or soft and (not _LIC_DEVICE_WORDS.isdisjoint(hits)
+                                 or not _LIC_DEVICE_WORDS.isdisjoint(tails))):
+                lic_n = {int(x) for x, w in _LIC_N.findall(cleaned) if soft or w in _LIC_WORDS}
+                lic_n.discard(0)
+                if lic_n:
+                    out[_LICENCES] = frozenset(lic_n)
         if "*" in cleaned:
             dims = set()
             for m in _DIMS.finditer(cleaned):
@@ -292,18 +301,17 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
                     dims.add(tuple(sorted(vals)))
             if dims:
                 out["dims"] = frozenset(dims) | out.get("dims", _EMPTY)
-    if "pack" in out or not _MULT_TRIGGERS.isdisjoint(ws) or "*" in cleaned:
+    if "pack" in out or hits and not _MULT_TRIGGERS.isdisjoint(hits) or "*" in cleaned:
         mult = multipliers(cleaned, out.get("pack", _EMPTY))
         if mult:
             out[_MULT] = mult
             if "pack" in out:
                 # (a multipack's counts: each package's and the total, ``pack_totals``)
                 out["pack"] = out["pack"] | frozenset(_totals(cleaned, out["pack"], mult))
-    if not _CODE_VARIANTS.isdisjoint(ws):
+    if hits and not _CODE_VARIANTS.isdisjoint(hits):
         cv = code_variants(ws, cleaned)
         if cv:
             out[_CV] = cv
-    if not _CODE_VARIANTS.isdisjoint(ws):
         out[_VW] = frozenset([_CODE_VARIANT_OF.get(w, w) for w in ws if w in _CODE_VARIANTS])
     return out
 
@@ -902,6 +910,12 @@ def repetitive(words) -> bool:
 _CV, _VW, _TC = "_code_variants", "_variant_words", "_title_compact"
 _CODE_VARIANTS = frozenset("pro plus max mini lite ultra promax super ti xtx".split())
 _CODE_VARIANT_OF = {"professional": "pro"}
+# every word a vocabulary check of ``facets_of`` looks for (one intersection
+# with a title's words tells which checks can find anything)
+_FACET_VOCAB = (_COLOUR_WORDS | SCENTS | EDITIONS | UPGRADE | _LICENCE_WORDS | REFILL | _PLATFORM_TRIGGERS
+                | _VERSION_WORDS | _ROMAN | _SIZE_WORDS | _PACK_OF_WORDS | _PACK_N_WORDS | _LIC_CONTEXT
+                | _LIC_WORDS | _LIC_DEVICE_WORDS | _MULT_TRIGGERS | _CODE_VARIANTS | _SOFTWARE_HINTS
+                | frozenset(("edition", "version", "edice", "edicion")))
 _ALNUM_MIXED = re.compile(r"^(?=.*[a-z])(?=.*\d)[a-z0-9]{3,}$")
 
 

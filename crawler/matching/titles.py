@@ -806,7 +806,7 @@ def word_facts(ws, raw, joined: str | None = None):
         # the integer part of decimals counts too: "2.5" -> "2"
         nums = frozenset(_PLAIN_NUM.findall(joined))
     else:
-        nums = frozenset([w for w in ws if w.isdigit()])
+        nums = frozenset(filter(str.isdigit, ws))
     if "professional" in ws:  # "Acrobat 8 Professional" is the "Acrobat 8 Pro"
         variants = variants | {"pro"}
     # (a variant glued to the model number names no variant word: "rtx4070ti")
