@@ -138,3 +138,12 @@ def test_own_replacement_part_is_no_third_party_copy():
     assert third_party_title(["compatible", "toner", "cf226a"], brands)
     assert _m("Brita Maxtra+ Filter Cartridges 3 Pack",
               "BRITA MAXTRA+ Replacement Water Filter Cartridges - Pack of 3") != "conflict:third_party"
+
+
+# --- an ordinal whose letter the dot cut off ----------------------------------
+
+def test_spanish_ordinal_generation_is_read():
+    a = "Apple AirPods (3.ª generación) con estuche de carga Lightning"
+    assert _m(a, "Apple AirPods (3rd generation) with Lightning Charging Case") != "conflict:version"
+    assert _m("Apple AirPods (2.ª generación) con estuche de carga Lightning",
+              "Apple AirPods (3rd generation) with Lightning Charging Case") == "conflict:version"

@@ -134,6 +134,7 @@ edition ed editions generation gen generations version ver vers release season s
 vydani generace verze auflage ausgabe generacion generazione edicion edizione
 """.split())
 _ROMAN = frozenset("ii iii iv vi vii viii ix xi xii xiii".split())
+_ORDINAL_APART = frozenset(("a", "o", "er", "e", "eme", "st", "nd", "rd", "th"))
 _ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th|e|er|eme|o|a|\.)?$")
 _VTOKEN = re.compile(r"^(?:v|ver|version|cs|x)(\d{1,2}(?:\.\d{1,2})?)$")
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
@@ -254,6 +255,9 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
                 m = _ORDINAL.match(ws[i - 1]) if i else None
                 if m:
                     ver.add(m.group(1))
+                elif i >= 2 and ws[i - 1] in _ORDINAL_APART and ws[i - 2].isdigit() and len(ws[i - 2]) <= 3:
+                    # (an ordinal's letter cut off by its dot: "2.ª generación", "1.º edición")
+                    ver.add(ws[i - 2])
                 elif i + 1 < n and w != "series":
                     m = _ORDINAL.match(ws[i + 1])
                     if m:
