@@ -147,3 +147,26 @@ def test_spanish_ordinal_generation_is_read():
     assert _m(a, "Apple AirPods (3rd generation) with Lightning Charging Case") != "conflict:version"
     assert _m("Apple AirPods (2.ª generación) con estuche de carga Lightning",
               "Apple AirPods (3rd generation) with Lightning Charging Case") == "conflict:version"
+
+
+# --- a model variant word after one model number written two ways -----------
+
+def test_variant_after_a_series_number_written_glued_or_apart():
+    from crawler.matching.synonyms import glued_series_number, ordinal_number
+    assert glued_series_number("buds2") and glued_series_number("ps5")
+    assert not glued_series_number("windows11") and not glued_series_number("usb3")
+    assert ordinal_number("2.a") == "2" and ordinal_number("2.5") is None
+    assert _m("SAMSUNG Galaxy Buds2 Pro True Wireless Earbuds, Graphite",
+              "Samsung Galaxy Buds 2 Pro - Graphite") != "conflict:variant"
+    assert _m("Auriculares Apple AirPods Pro (2.ª generación) con estuche MagSafe (USB-C)",
+              "Apple AirPods Pro (2nd generation) with MagSafe Case (USB-C)") != "conflict:variant"
+    # "Pro" is still a model of its own
+    assert not _same("Samsung Galaxy Buds 2 Pro - Graphite", "Samsung Galaxy Buds 2 - Graphite")
+
+
+def test_all_in_one_and_air_fryer_name_no_variant():
+    assert _m("Finish All in 1 Max Dishwasher Tablets Regular 100 Pack",
+              "Finish All-in-1 Max Regular Dishwasher Tabs x100") not in ("conflict:variant", "conflict:pack")
+    # another line's "Max" is still no "All in 1 Max"
+    assert not _same("Finish All in 1 Max Dishwasher Tablets 100", "Finish Quantum Max Dishwasher Tablets 100")
+    assert _m("Cosori Pro LE Air Fryer L501 Black", "Cosori Pro LE L501 Air Fryer 5 Qt, Black") != "conflict:variant"

@@ -320,13 +320,14 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
     return out
 
 
-_LEAD_NUM = re.compile(r"(?<![\w.])(\d{1,4})(?![\d.])")
+# (also a count after "x": "Tabs x100", "AA x4" print 100 and 4)
+_LEAD_NUM = re.compile(r"(?<![\w.])x?(\d{1,4})(?![\d.])")
 _CLEANED = "_cleaned"
 
 
 def _numbers_printed(f: dict) -> frozenset:
     """The numbers a title prints as words of their own or leading a word
-    ("50-disc", "3 pockets", "80ct"; not the digits inside a model number),
+    ("50-disc", "3 pockets", "80ct", "x100"; not the digits inside a model number),
     read from its cleaned title (see ``add_offer_facets``) only when a
     multipack needs them."""
     t = f.get(_CLEANED)

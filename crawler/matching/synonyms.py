@@ -256,3 +256,37 @@ def third_party_title(ws, brands) -> bool:
                     if k < n and ws[k] != first and (ws[k] in brands or (k + 1 < n and ws[k] + ws[k + 1] in brands)):
                         return True
     return False
+
+
+# --------------------------------------------------------------------------
+# model variant words ("Pro", "Max", "Air") after one model number written
+# two ways (``titles.model_variants_of``)
+# --------------------------------------------------------------------------
+import re as _re
+
+# a series' name glued to its 1-2 digit number: "buds2", "pixel8", "ps5"
+# ("Galaxy Buds2 Pro" = "Galaxy Buds 2 Pro"); not a standard's or an
+# edition's number ("usb3", "windows11", "ipx7")
+_GLUED_SHORT = _re.compile(r"^([a-z]{2,6})(\d{1,2})$")
+_NOT_SERIES = frozenset("windows win office usb ipx ip wifi pcie ddr gen class cat hdmi dp rev mk ver".split())
+# an ordinal whose letter a dot separates: "2.a" (Spanish "2.ª"), "1.o", "3.e"
+_ORDINAL_DOT = _re.compile(r"^(\d{1,2})\.(?:a|o|e|er)$")
+# a variant word that starts the name of a kind of product is none: "Air
+# Fryer", "Air Purifier", "Mini Fridge" (the product, not a smaller model)
+KIND_AFTER_VARIANT = frozenset("""
+fryer fryers purifier purifiers conditioner conditioners compressor compressors pump pumps mattress
+freshener fresheners cooler coolers fridge fridges
+""".split())
+
+
+def glued_series_number(t: str) -> bool:
+    """Is ``t`` a series' name glued to its short number ("buds2", "ps5")?"""
+    m = _GLUED_SHORT.match(t)
+    return m is not None and m.group(1) not in _NOT_SERIES
+
+
+def ordinal_number(t: str):
+    """The number of an ordinal written with a dot before its letter
+    ("2.a" -> "2"), else None."""
+    m = _ORDINAL_DOT.match(t)
+    return m.group(1) if m else None
