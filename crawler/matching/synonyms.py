@@ -98,10 +98,12 @@ def scent_values(words, ws=()) -> frozenset:
 # platforms: a family named without its generation
 # --------------------------------------------------------------------------
 # the family name ``facets.facets_of`` reads when a title names no
-# generation ("PlayStation", "Xbox") -> the platform values of its generations
+# generation ("PlayStation DualSense") -> the platform values of its
+# generations.  Not "Xbox": a console of that name exists, and accessories
+# named "Xbox ..." alone are its ("Xbox Stereo Headset" for Series X|S is
+# another product than the "Xbox One Stereo Headset")
 _PLATFORM_FAMILY = {
     "playstation": frozenset(("ps2", "ps3", "ps4", "ps5", "psp", "vita", "playstation")),
-    "xbox": frozenset(("xbox", "xbox360", "xboxone", "xboxseries")),
 }
 
 
@@ -109,7 +111,7 @@ def platforms_disagree(va, vb) -> bool:
     """Do two titles' platform values (``facets.facets_of``) name different
     platforms?  A family name alone ("PlayStation DualSense") agrees with any
     platform of that family ("PS5 DualSense"); "PS4" vs "PS5", "Mac" vs
-    "Windows", "PlayStation" vs "Xbox" still disagree."""
+    "Windows", "PlayStation" vs "Xbox", "Xbox" vs "Xbox One" still disagree."""
     if not va.isdisjoint(vb):
         return False
     for x, y in ((va, vb), (vb, va)):
