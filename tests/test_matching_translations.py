@@ -2,12 +2,12 @@
 helper "conf"): "Citron" = "Lemon", "Lavande" = "Lavender", "Kaffee gemahlen"
 = "Ground Coffee", "PlayStation" (no generation) = "PS5", "RX 7800 XT" =
 "RX7800XT", "Refills" = "Cloths / Pads", "6 people" = "6 Users", "204 Count,
-3 Packs of 68" = "204 ct", a maker's own "Replacement" part; two different
+3 Packs of 68" = "204 ct"; two different
 values still conflict whatever the language."""
 
 from crawler.matching import match_method, same_product
 from crawler.matching.synonyms import (names_refill_pack, number_in_code, platforms_disagree, scent_values,
-                                       third_party_title, translated_in)
+                                       translated_in)
 
 
 def _m(a, b):
@@ -126,19 +126,6 @@ def test_multipack_printing_its_total_is_the_total_count():
 def test_x_inside_a_model_number_is_no_dimension():
     assert _m("WD Black SN850X 1TB", "Western Digital WD_BLACK SN850X NVMe SSD 1 TB WDS100T2X0E") != "conflict:dims"
     assert _m("Filtrete 20x25x1 Air Filter MPR 1000", "Filtrete 20x20x1 Air Filter MPR 1000") == "conflict:dims"
-
-
-# --- a maker's own replacement part ------------------------------------------
-
-def test_own_replacement_part_is_no_third_party_copy():
-    brands = frozenset(["brita", "philips"])
-    assert not third_party_title(["brita", "maxtra", "replacement", "water", "filter", "cartridges"], brands)
-    assert not third_party_title(["delonghi", "replacement", "filters", "for", "deep", "fryer"], brands)
-    assert third_party_title(["aquacrest", "replacement", "filter", "for", "brita", "maxtra"], brands)
-    assert third_party_title(["replacement", "brush", "heads", "for", "sonicare"], brands)
-    assert third_party_title(["compatible", "toner", "cf226a"], brands)
-    assert _m("Brita Maxtra+ Filter Cartridges 3 Pack",
-              "BRITA MAXTRA+ Replacement Water Filter Cartridges - Pack of 3") != "conflict:third_party"
 
 
 # --- an ordinal whose letter the dot cut off ----------------------------------

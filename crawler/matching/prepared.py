@@ -24,7 +24,6 @@ from operator import add, mul
 from . import titles as T
 from . import seeds as S
 from ._gtin import gtin14
-from .synonyms import third_party_title
 from .facets import (COLOUR_OF, add_offer_facets, add_text_units, facets_of, has_number_word, kit_totals,
                      pack_totals, page_parts, without_brand_words)
 from . import model as _model
@@ -327,7 +326,7 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.title_compact = tc = T.compact(t)
     # (the same set as the keys of the title's TF-IDF dict)
     p.wordset = wordset = frozenset(ws)
-    p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(wordset) and third_party_title(ws, res.brands)
+    p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(wordset)
     p.tailwords = title if type(title) is str and '"' in title else _NO_TAIL
     # (the site name closing a page title, ``sitewords``, is read with the
     # identifying words only: ``_complete`` finds it)

@@ -225,42 +225,6 @@ def translated_in(w: str, other_words) -> bool:
 
 
 # --------------------------------------------------------------------------
-# a maker's own replacement part vs a third party's copy
-# --------------------------------------------------------------------------
-# words that always mark a copy by another maker
-_COPY_WORDS = frozenset(("compatible", "remanufactured", "reman", "aftermarket"))
-_REPLACEMENT = frozenset(("replacement", "replacements"))
-_FOR = frozenset(("for", "fits", "fuer", "fur", "pour", "para", "per", "pro", "voor"))
-
-
-def third_party_title(ws, brands) -> bool:
-    """Does a title (``ws``: its words, which hold a third-party word) sell
-    a copy by another maker?  "compatible", "remanufactured" always; a
-    "replacement" only when the title names the maker it replaces after
-    "for" ("Replacement Filter for Brita": a brand of ``brands`` other than
-    the title's first word) or leads with it ("Replacement Filter ..."): a
-    maker's own spare part names itself first and says "replacement" of its
-    own product ("BRITA MAXTRA+ Replacement Water Filter Cartridges",
-    "DeLonghi replacement filters for deep fryer", "Optoma BL-FP230C
-    replacement lamp for Optoma EP749")."""
-    if not _COPY_WORDS.isdisjoint(ws):
-        return True
-    n = len(ws)
-    if n and ws[0] in _REPLACEMENT:
-        return True
-    first = ws[0] if n else ""
-    for i, w in enumerate(ws):
-        if w not in _REPLACEMENT:
-            continue
-        for j in range(i + 1, n):
-            if ws[j] in _FOR:
-                for k in (j + 1, j + 2):
-                    if k < n and ws[k] != first and (ws[k] in brands or (k + 1 < n and ws[k] + ws[k + 1] in brands)):
-                        return True
-    return False
-
-
-# --------------------------------------------------------------------------
 # model variant words ("Pro", "Max", "Air") after one model number written
 # two ways (``titles.model_variants_of``)
 # --------------------------------------------------------------------------
