@@ -27,6 +27,8 @@ from itertools import filterfalse
 from . import titles as T
 from . import wordclass as W
 from .model import resources
+from .synonyms import (MORE_SCENT_WORDS, PEOPLE, names_refill_pack, platforms_disagree, scent_values,
+                       translated_in)
 
 # --------------------------------------------------------------------------
 # vocabularies (accent-free, lower case)
@@ -83,7 +85,7 @@ coffee kaffee cafe kava honey honig miel med grape grapefruit pear birne hruska 
 blossom blossoms floral meadow ocean breeze rain unscented fragrancefree gardenia magnolia
 orchid lily lilac rose roses hibiscus tropical paradise sage rosemary basil ginger tea
 hazelnut almond pistachio butterscotch toffee cookie cream cheddar bbq barbecue salted
-""".split())
+""".split()) | MORE_SCENT_WORDS
 
 # editions / tiers of one product line (software, games, kits)
 EDITIONS = frozenset("""
@@ -134,6 +136,7 @@ edition ed editions generation gen generations version ver vers release season s
 vydani generace verze auflage ausgabe generacion generazione edicion edizione
 """.split())
 _ROMAN = frozenset("ii iii iv vi vii viii ix xi xii xiii".split())
+_ORDINAL_APART = frozenset(("a", "o", "er", "e", "eme", "st", "nd", "rd", "th"))
 _ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th|e|er|eme|o|a|\.)?$")
 _VTOKEN = re.compile(r"^(?:v|ver|version|cs|x)(\d{1,2}(?:\.\d{1,2})?)$")
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
@@ -152,8 +155,10 @@ _PACK_N = re.compile(r"\b(\d{1,4})\s?[-/]?\s?(?:er|x)?\s?(?:pack|pk|packs|pcs|pc
                      # the same counts in French, Spanish, Italian, German: "5 appareils", "12 piezas", "3-teilig"
                      r"appareils|appareil|dispositivos|dispositivo|dispositivi|postes|nutzer|benutzer|usuarios|"
                      r"utilisateurs|utenti|piezas|pieza|teilig|teiliges)\b")
-# "100 x 40 x 45 cm" (``clean`` turns the "x" of "2 x 4" into "*")
-_DIMS = re.compile(r"(\d+(?:\.\d+)?)[a-z]*\s*\*\s*(\d+(?:\.\d+)?)[a-z]*(?:\s*\*\s*(\d+(?:\.\d+)?))?")
+# "100 x 40 x 45 cm" (``clean`` turns the "x" of "2 x 4" into "*"; not the
+# "x" inside a model number, "SN850X 1TB", "WDS100T2X0E": the first number
+# starts a word)
+_DIMS = re.compile(r"(?<![a-z\d.])(\d+(?:\.\d+)?)[a-z]*\s*\*\s*(\d+(?:\.\d+)?)[a-z]*(?:\s*\*\s*(\d+(?:\.\d+)?))?")
 
 _EMPTY: frozenset = frozenset()
 
@@ -194,9 +199,13 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
             out["colour"] = frozenset([COLOUR_OF[w] for w in cw])
         # (not the first word: "Apple iPod", "Orange SIM" name a brand)
         if not SCENTS.isdisjoint(hits) and n > 1:
-            sc = SCENTS.intersection(ws[1:])
+            rest = ws[1:]
+            sc = SCENTS.intersection(rest)
             if sc:
-                out["scent"] = frozenset(sc)
+                # (one value per scent in any language: "citron" = "lemon")
+                sv = scent_values(sc, rest)
+                if sv:
+                    out["scent"] = sv
         ed = EDITIONS.intersection(hits)
         if ed:
             if ("edition" in hits or "version" in hits or "edice" in hits or "edicion" in hits
@@ -252,6 +261,9 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
                     m = _ORDINAL.match(ws[i - 1]) if i else None
                     if m:
                         ver.add(m.group(1))
+                    elif i >= 2 and ws[i - 1] in _ORDINAL_APART and ws[i - 2].isdigit() and len(ws[i - 2]) <= 3:
+                        # (an ordinal's letter cut off by its dot: "2.ª generación", "1.º edición")
+                        ver.add(ws[i - 2])
                     elif i + 1 < n and w != "series":
                         m = _ORDINAL.match(ws[i + 1])
                         if m:
@@ -261,6 +273,9 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
             if rom:
                 # a roman numeral is the version its number is ("Acrobat IX" = "version 9")
                 ver.update(ROMAN_NUM.get(r, r) for r in rom)
+    if "refill" not in out and names_refill_pack(ws):
+        # (a title naming the consumables and no kit: the refill pack)
+        out[_REFILL_PACK] = _TRUE
     if ver:
         out["version"] = frozenset(ver)
     if years:
@@ -316,13 +331,14 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
     return out
 
 
-_LEAD_NUM = re.compile(r"(?<![\w.])(\d{1,4})(?![\d.])")
+# (also a count after "x": "Tabs x100", "AA x4" print 100 and 4)
+_LEAD_NUM = re.compile(r"(?<![\w.])x?(\d{1,4})(?![\d.])")
 _CLEANED = "_cleaned"
 
 
 def _numbers_printed(f: dict) -> frozenset:
     """The numbers a title prints as words of their own or leading a word
-    ("50-disc", "3 pockets", "80ct"; not the digits inside a model number),
+    ("50-disc", "3 pockets", "80ct", "x100"; not the digits inside a model number),
     read from its cleaned title (see ``add_offer_facets``) only when a
     multipack needs them."""
     t = f.get(_CLEANED)
@@ -330,13 +346,14 @@ def _numbers_printed(f: dict) -> frozenset:
 
 
 _TRUE = frozenset((True,))
+_REFILL_PACK = "_refill_pack"
 _LICENCES = "_licences"
 _LIC_WORDS = frozenset("users user seats seat licenses licences license licence lizenzen lizenz "
                        "uzivatele uzivatelu nutzer benutzer usuarios utilisateurs utenti".split())
 # counted as licences only in a title about software or a subscription: elsewhere
 # "pcs" are pieces and "supports 8 devices" a receiver's inputs
 _LIC_DEVICE_WORDS = frozenset("devices device geraete geraet gerate gerat zarizeni computers pc pcs "
-                              "appareils appareil dispositivos dispositivo dispositivi postes".split())
+                              "appareils appareil dispositivos dispositivo dispositivi postes".split()) | frozenset(PEOPLE)
 _LIC_CONTEXT = frozenset("""
 software windows mac license licence licenses upgrade edition dvd cd download os office suite
 antivirus security game games protection subscription abo jahr jahre year years month months rok roky
@@ -345,7 +362,7 @@ ans ano anos anno anni logiciel
 _LIC_N = re.compile(r"\b(\d{1,3})\s?-?\s?(users|user|seats|seat|licenses|licences|license|licence|lizenzen|"
                     r"lizenz|devices|device|geraete|geraet|gerate|gerat|uzivatele|uzivatelu|zarizeni|"
                     r"computers|pcs|pc|nutzer|benutzer|usuarios|utilisateurs|utenti|appareils|appareil|"
-                    r"dispositivos|dispositivo|dispositivi|postes)\b")
+                    r"dispositivos|dispositivo|dispositivi|postes|" + "|".join(PEOPLE) + r")\b")
 _PACK_OF_WORDS = frozenset("pack set lot box case bundle package packung packs sada baleni paquete "
                            "confezione".split())
 _PACK_N_WORDS = frozenset("pack pk packs pcs pc box count ct ks kusu stk stuck pz pezzi uds unidades pieces "
@@ -464,7 +481,7 @@ def _missing_ids(ids, other) -> list:
     ocol = other.facets.get("colour", ())
     return [w for w in ids
             if w not in of and not (len(w) >= 4 and w in oc) and not (w in COLOUR_OF and COLOUR_OF[w] in ocol)
-            and not roman_equal_in(w, of)]
+            and not roman_equal_in(w, of) and not translated_in(w, other.wordset)]
 
 
 _PAGE_HINTS = T.PAGE_WORDS | {"com"}
@@ -646,6 +663,8 @@ def conflicts(fa: dict, fb: dict) -> tuple:
             if vb and va.isdisjoint(vb):
                 if k == "dims" and not _dims_disagree(va, vb):
                     continue
+                if k == "platform" and not platforms_disagree(va, vb):
+                    continue
                 out.append(k)
     if "dims" not in out and (_TEXT in fa or _TEXT in fb) and _text_sizes_differ(fa, fb):
         out.append("dims")
@@ -655,7 +674,9 @@ def conflicts(fa: dict, fb: dict) -> tuple:
         la, lb = fa.get("licence"), fb.get("licence")
         if la and lb and la.isdisjoint(lb):
             out.append("upgrade")  # another kind of licence (OEM, academic, full)
-    if ("refill" in fa) != ("refill" in fb):
+    if ("refill" in fa) != ("refill" in fb) and not (_REFILL_PACK in fa or _REFILL_PACK in fb):
+        # (a title naming the consumables and no kit is the refill pack:
+        # "Dry Refills 32 ct" = "Dry Sweeping Cloths, 32 Count")
         out.append("refill")
     if "edition" not in out and (_CV in fa or _CV in fb) and _code_variant_differs(fa, fb):
         out.append("edition")
@@ -814,9 +835,28 @@ def _multiplier_differs(fa: dict, fb: dict) -> bool:
     for x, y in ((fa, fb), (fb, fa)):
         m = x.get(_MULT)
         if m and m.isdisjoint(y.get("pack", _EMPTY)) and m.isdisjoint(y.get(_MULT, _EMPTY)):
+            if _total_printed(x, m, y.get("pack", _EMPTY)):
+                # (x prints the multipack's total, the other's count: "204
+                # Count, 3 Packs of 68" is the "204 ct")
+                continue
             if y.get(_MULT) or m.isdisjoint(_numbers_printed(y)):
                 # (one side's multipack against another multipack, or against
                 # a title that never prints its count: "50 pack" = "50-disc")
+                return True
+    return False
+
+
+def _total_printed(x: dict, mult, counts) -> bool:
+    """Does offer ``x`` (facets) print, besides its multiplier, a count that
+    is the multiplier times another count it prints, and is that total one of
+    ``counts`` (the other offer's)?  "204 Count, 3 Packs of 68" sells 204."""
+    if not counts:
+        return False
+    printed = _numbers_printed(x)
+    own = x.get("pack", _EMPTY)
+    for n in mult:
+        for c in own:
+            if c != n and n * c in printed and n * c in counts:
                 return True
     return False
 

@@ -22,6 +22,7 @@ from . import titles as T
 from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_word_only, platform_number, tier_differs
 from . import model as _model
 from .variants import form_conflict, slot_conflict
+from .synonyms import number_in_code
 # the preparation and the relations, re-exported: importers keep reading them from here
 from .prepared import (  # noqa: F401
     CACHE_SIZE,
@@ -265,7 +266,8 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
     ws = a.words
     for i, w in enumerate(ws):
         if w.isdigit():
-            if len(w) <= 4 and w not in of and not _spec_number(ws, i) and not platform_number(ws, i, b.facets):
+            if (len(w) <= 4 and w not in of and not _spec_number(ws, i) and not platform_number(ws, i, b.facets)
+                    and not number_in_code(ws, i, of)):
                 r = _NUM_ROMAN.get(w)
                 if r is None or r not in of:
                     n += 1

@@ -16,6 +16,7 @@ from rapidfuzz.distance import Indel
 
 from . import titles as T
 from .facets import COLOUR_OF, identifying_ids, page_free_ids, roman_equal_in, tail_words
+from .synonyms import translated_in
 from . import wordclass as W
 from .prepared import Prepared
 
@@ -231,7 +232,7 @@ def _misses(ids, other):
     n = alpha = 0
     for w in ids:
         if (w not in of and not (len(w) >= 4 and w in oc) and not (w in COLOUR_OF and COLOUR_OF[w] in ocol)
-                and not roman_equal_in(w, of)):
+                and not roman_equal_in(w, of) and not translated_in(w, other.wordset)):
             n += 1
             if w.isalpha() and w not in T._TECH:
                 alpha += 1

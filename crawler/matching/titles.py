@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .synonyms import KIND_AFTER_VARIANT, glued_series_number, ordinal_number
+
 # --------------------------------------------------------------------------
 # lexicons (hand-written; the learned model decides how much each one counts)
 # --------------------------------------------------------------------------
@@ -743,17 +745,24 @@ def model_variants_of(raw) -> frozenset:
         if m:
             toks.append(m.group(1))
             toks.append(m.group(2))
+        elif "-in-" in t:
+            # ("all-in-1" is the words "all in 1": "All-in-1 Max" = "All in 1 Max")
+            toks.extend(t.split("-"))
         else:
-            toks.append(_VARIANT_SYNONYMS.get(t, t))
+            # ("2.a", Spanish "2.ª", is the ordinal 2 as "2nd" is)
+            toks.append((ordinal_number(t) or t) if t[0].isdigit() and "." in t else _VARIANT_SYNONYMS.get(t, t))
     out = set()
     n = len(toks)
     for i, w in enumerate(toks):
         if w not in VARIANTS:
             continue
+        if i + 1 < n and toks[i + 1] in KIND_AFTER_VARIANT:
+            continue  # "af101 air fryer": an air fryer, no "Air" model
         j = i - 1
         while j >= 0 and toks[j] in VARIANTS:
             j -= 1
-        if j >= 0 and (_short_model_token(toks[j]) or j > 0 and toks[j] in ROMAN_NUM):
+        if j >= 0 and (_short_model_token(toks[j]) or glued_series_number(toks[j])
+                       or j > 0 and toks[j] in ROMAN_NUM):
             # not editions / certifications: "windows 10 pro", "80 plus"
             if (j > 0 and toks[j - 1] in _EDITION_OF) or (toks[j], w) in _NOT_VARIANT:
                 continue

@@ -1,0 +1,258 @@
+"""One value for the words that name it in several languages, and one code
+for the ways a model number is written (helper "conf", issue 12).
+
+A facet conflict is two offers naming *different* values of one facet; two
+shops that name the *same* value in their own languages ("Citron" / "Lemon",
+"Lavande" / "Lavender", "Kaffee" / "Coffee") or in another spelling
+("PlayStation" / "PS5", "RX 7800 XT" / "RX7800XT") name no conflict.  This
+module holds:
+
+* ``SCENT_OF``: scent and flavour words (English, German, French, Spanish,
+  Italian, Czech, Dutch; accent-free as ``titles.clean`` leaves them) ->
+  one canonical value per scent, used by ``facets.facets_of``;
+* ``platforms_disagree``: a console family named without its generation
+  ("PlayStation DualSense") is no other platform than one of its
+  generations ("PS5");
+* ``number_in_code``: a number printed as a word of its own is printed by
+  the other title when the other glues it to the same neighbouring letters
+  ("RX 7800 XT" = "RX7800XT", "Alpha 7" = "a7": the series' name or its
+  initial);
+* ``CONSUMABLE`` / ``KIT``: the words that make a title a refill pack in
+  other words ("Sweeping Cloths, 32 Count" is the "Dry Refills 32 ct");
+* ``counts_licences``: the words that count the people a subscription is for
+  ("up to 6 people" = "6 Users").
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------
+# scents and flavours: word -> canonical value
+# --------------------------------------------------------------------------
+_SCENT_GROUPS = {
+    "lavender": "lavender lavande lavendel levandule lavanda levandulova",
+    "vanilla": "vanilla vanille vanilka vainilla vaniglia",
+    "lemon": "lemon lemons zitrone citron citronova limon limone citroen",
+    "lime": "lime limette limetka",
+    "orange": "orange pomeranc naranja arancia sinaasappel",
+    "apple": "apple apfel pomme jablko manzana mela",
+    "peach": "peach pfirsich peche broskev melocoton pesca",
+    "cherry": "cherry kirsche cerise tresen visen cereza ciliegia",
+    "strawberry": "strawberry erdbeer erdbeere fraise jahoda fresa fragola",
+    "raspberry": "raspberry himbeer himbeere framboise malina frambuesa lampone",
+    "blueberry": "blueberry heidelbeer heidelbeere myrtille boruvka arandano mirtillo",
+    "mint": "mint minze menthe mata menta",
+    "peppermint": "peppermint pfefferminz pfefferminze",
+    "coconut": "coconut kokos coco cocco kokosnuss",
+    "cinnamon": "cinnamon zimt cannelle skorice canela cannella",
+    "jasmine": "jasmine jasmin jazmin gelsomino",
+    "melon": "melon melone meloun",
+    "watermelon": "watermelon wassermelone pasteque sandia anguria",
+    "pineapple": "pineapple ananas pina",
+    "banana": "banana banane banan",
+    "chocolate": "chocolate schokolade chocolat cokolada cioccolato",
+    "caramel": "caramel karamel karamell caramello",
+    "coffee": "coffee kaffee cafe kava caffe koffie",
+    "honey": "honey honig miel med miele",
+    "pear": "pear birne hruska poire pera",
+    "rose": "rose roses rosen ruze",
+    "cucumber": "cucumber gurke okurka concombre pepino",
+    "tea": "tea tee caj",
+    "almond": "almond mandel mandle amande almendra mandorla",
+    "hazelnut": "hazelnut haselnuss liskovy noisette avellana nocciola",
+    "eucalyptus": "eucalyptus eukalyptus",
+    "pine": "pine kiefer borovice pin",
+}
+SCENT_OF = {w: c for c, ws in _SCENT_GROUPS.items() for w in ws.split()}
+# translations of those scents read as scent words besides ``facets.SCENTS``
+# (words that name nothing else: not "pesca" - fishing -, "pin", "mela")
+MORE_SCENT_WORDS = frozenset("""
+levandulova vaniglia limette limetka arancia erdbeere himbeere heidelbeere fragola lampone mirtillo
+ciliegia cioccolato caffe koffie pfefferminz pfefferminze kokosnuss wassermelone pasteque
+eukalyptus haselnuss nocciola
+""".split())
+
+
+# the words after "Apple" that make it the maker, not a scent ("Apple
+# HomeKit", "case for Apple MacBook", "Apple AirPods")
+_APPLE_NAMES = frozenset("""
+iphone ipad ipod imac mac macbook watch airpods airtag homekit tv pencil magic magsafe lightning carplay
+music id store pay keyboard mouse trackpad earpods beats
+""".split())
+
+
+def scent_values(words, ws=()) -> frozenset:
+    """The canonical scents of a title's scent words (``words``: those of
+    ``facets.SCENTS`` the title prints; ``ws``: its words in order):
+    "citron" and "lemon" are one value; a word of no group is its own value.
+    "Apple" before one of its maker's product names is the maker ("Works
+    with Apple HomeKit", "case for Apple MacBook"), no scent."""
+    if "apple" in words and ws:
+        for i, w in enumerate(ws):
+            if w == "apple" and i + 1 < len(ws) and ws[i + 1] in _APPLE_NAMES:
+                words = [x for x in words if x != "apple"]
+                break
+    return frozenset([SCENT_OF.get(w, w) for w in words])
+
+
+# --------------------------------------------------------------------------
+# platforms: a family named without its generation
+# --------------------------------------------------------------------------
+# the family name ``facets.facets_of`` reads when a title names no
+# generation ("PlayStation DualSense") -> the platform values of its
+# generations.  Not "Xbox": a console of that name exists, and accessories
+# named "Xbox ..." alone are its ("Xbox Stereo Headset" for Series X|S is
+# another product than the "Xbox One Stereo Headset")
+_PLATFORM_FAMILY = {
+    "playstation": frozenset(("ps2", "ps3", "ps4", "ps5", "psp", "vita", "playstation")),
+}
+
+
+def platforms_disagree(va, vb) -> bool:
+    """Do two titles' platform values (``facets.facets_of``) name different
+    platforms?  A family name alone ("PlayStation DualSense") agrees with any
+    platform of that family ("PS5 DualSense"); "PS4" vs "PS5", "Mac" vs
+    "Windows", "PlayStation" vs "Xbox", "Xbox" vs "Xbox One" still disagree."""
+    if not va.isdisjoint(vb):
+        return False
+    for x, y in ((va, vb), (vb, va)):
+        for v in x:
+            fam = _PLATFORM_FAMILY.get(v)
+            if fam is not None and not fam.isdisjoint(y):
+                return False
+    return True
+
+
+# --------------------------------------------------------------------------
+# one model number written in words or as one token
+# --------------------------------------------------------------------------
+def number_in_code(ws, i: int, other_words) -> bool:
+    """Is the number ``ws[i]`` of one title printed by the other title
+    (``other_words``: its words or keys) glued to the same neighbouring
+    letters - one code written with and without spaces ("RX 7800 XT" /
+    "RX7800XT", "Buds 2" / "Buds2", "RTX 4070" / "RTX4070") - or to the
+    initial of the word before it, a series name its maker abbreviates
+    ("Alpha 7" / "a7")?  Only a neighbour of letters joins the number, and
+    the joined code must be a word of the other title."""
+    w = ws[i]
+    prev = ws[i - 1] if i else ""
+    nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    heads = []
+    if prev.isalpha():
+        heads.append(prev)
+        if len(prev) >= 4:
+            heads.append(prev[0])
+    cands = [h + w for h in heads]
+    if nxt.isalpha() and len(nxt) <= 3:
+        cands.append(w + nxt)
+        cands.extend(h + w + nxt for h in heads)
+    return any(c in other_words for c in cands)
+
+
+# --------------------------------------------------------------------------
+# a refill pack named by what it holds
+# --------------------------------------------------------------------------
+# the consumables a refill pack holds (a title naming one of them, and no kit
+# or device, is the refill pack: "Sweeping Cloths, 32 Count" = "Dry Refills
+# 32 ct"); English, German, French, Spanish, Italian, Czech
+CONSUMABLE = frozenset("""
+cloths cloth pads pad wipes sheets liners bags cartridges cartridge filters heads blades
+tucher tuecher pads beutel kartuschen klingen
+lingettes recharges cartouches lames
+panos toallitas cartuchos cuchillas
+panni salviette cartucce lame
+hadriky ubrousky sacky kartuse naplne
+""".split())
+# a title that names a kit, a starter set or a device is not the refill pack
+KIT = frozenset("""
+kit starter set device handle holder dispenser mop station system machine unit bundle
+starterset geraet gerat halter spender
+coffret appareil support
+juego aparato soporte
+sada zarizeni drzak
+""".split())
+
+
+def names_refill_pack(words) -> bool:
+    """Does a title name the consumables of a refill pack (cloths, pads,
+    cartridges ...) and no kit or device?  (``facets.conflicts``: such a
+    title is no other product than one that says "refill".)"""
+    return not CONSUMABLE.isdisjoint(words) and KIT.isdisjoint(words)
+
+
+# --------------------------------------------------------------------------
+# the people a subscription is for
+# --------------------------------------------------------------------------
+# "up to 6 people", "für 5 Personen", "pour 6 personnes", "pro 6 osob":
+# counted as licences in a title about software or a subscription only
+PEOPLE = ("people", "persons", "person", "personen", "personnes", "personas", "persone", "osob", "osoby")
+
+
+# --------------------------------------------------------------------------
+# one word in several languages, as evidence: a translated word is no word
+# the other title lacks
+# --------------------------------------------------------------------------
+# forms a product is sold in (coffee, spices ...) and the languages a
+# software box or a book is in: word -> canonical value
+_FORM_GROUPS = {
+    "ground": "ground gemahlen moulu molido macinato mleta mlety mlete",
+    "beans": "beans bohnen grains grano granos chicchi zrnkova zrnkovy zrnkove",
+    "instant": "instant loeslich loslich soluble solubile rozpustna rozpustny",
+    "decaf": "decaf decaffeinated entkoffeiniert decafeine descafeinado decaffeinato bezkofeinova",
+}
+_LANGUAGE_GROUPS = {
+    "german": "german deutsch deutsche allemand aleman tedesco nemecky nemecka nemecka",
+    "english": "english englisch anglais ingles inglese anglicky anglicka",
+    "french": "french franzoesisch franzosisch francais frances francese francouzsky",
+    "spanish": "spanish spanisch espagnol espanol spagnolo spanelsky",
+    "italian": "italian italienisch italien italiano italsky",
+    "czech": "czech tschechisch tcheque checo ceco cesky ceska",
+}
+_GROUP_OF: dict = {}
+for _groups in (_SCENT_GROUPS, _FORM_GROUPS, _LANGUAGE_GROUPS):
+    for _ws in _groups.values():
+        _g = frozenset(_ws.split())
+        for _w in _g:
+            _GROUP_OF[_w] = _g
+
+
+def translated_in(w: str, other_words) -> bool:
+    """Does the other title (``other_words``: its word set) name the value of
+    the word ``w`` in another language ("citron" / "lemon", "gemahlen" /
+    "ground", "deutsch" / "german")?  Then ``w`` is no identifying word the
+    other lacks (as a colour the other names in its own words is none)."""
+    g = _GROUP_OF.get(w)
+    return g is not None and not g.isdisjoint(other_words)
+
+
+# --------------------------------------------------------------------------
+# model variant words ("Pro", "Max", "Air") after one model number written
+# two ways (``titles.model_variants_of``)
+# --------------------------------------------------------------------------
+import re as _re
+
+# a series' name glued to its 1-2 digit number: "buds2", "pixel8", "ps5"
+# ("Galaxy Buds2 Pro" = "Galaxy Buds 2 Pro"); not a standard's or an
+# edition's number ("usb3", "windows11", "ipx7")
+_GLUED_SHORT = _re.compile(r"^([a-z]{2,6})(\d{1,2})$")
+_NOT_SERIES = frozenset("windows win office usb ipx ip wifi pcie ddr gen class cat hdmi dp rev mk ver".split())
+# an ordinal whose letter a dot separates: "2.a" (Spanish "2.ª"), "1.o", "3.e"
+_ORDINAL_DOT = _re.compile(r"^(\d{1,2})\.(?:a|o|e|er)$")
+# a variant word that starts the name of a kind of product is none: "Air
+# Fryer", "Air Purifier", "Mini Fridge" (the product, not a smaller model)
+KIND_AFTER_VARIANT = frozenset("""
+fryer fryers purifier purifiers conditioner conditioners compressor compressors pump pumps mattress
+freshener fresheners cooler coolers fridge fridges
+""".split())
+
+
+def glued_series_number(t: str) -> bool:
+    """Is ``t`` a series' name glued to its short number ("buds2", "ps5")?"""
+    m = _GLUED_SHORT.match(t)
+    return m is not None and m.group(1) not in _NOT_SERIES
+
+
+def ordinal_number(t: str):
+    """The number of an ordinal written with a dot before its letter
+    ("2.a" -> "2"), else None."""
+    m = _ORDINAL_DOT.match(t)
+    return m.group(1) if m else None
