@@ -53,6 +53,7 @@ compare), ``written_otherwise`` the shared-word count of
 from __future__ import annotations
 
 from . import titles as T
+from .synonyms import translated_in
 
 # --------------------------------------------------------------------------
 # vocabularies
@@ -432,6 +433,8 @@ def _neutral(w: str, p, other, compared) -> bool:
     word."""
     if w in FUNCTION or w in FILLER or _category_word(w, p) or w in other.wordset:
         return True
+    if translated_in(w, other.wordset):
+        return True  # (the other names it in its language: "Lavande" / "Lavender", "Deutsch" / "German")
     if len(w) >= 4 and w in other.title_compact:
         return True  # (written there with another word: "echo 50" / "echo50")
     if w in p.sitewords or w in T.PAGE_WORDS or w in T.page_words(p.words) or w in _tail(p):
