@@ -69,3 +69,31 @@ def test_match_many_refuses_unaligned_lists():
     offer = {"title": "Intel Core i7-4790K"}
     with pytest.raises(ValueError, match="aligned pairs: 1 offers against 2"):
         match_many([offer], [offer, offer])
+
+
+# a subscription's or licence's term: one duration written in years, months, weeks or days
+@pytest.mark.parametrize("a,b", [
+    ("Norton 360 Deluxe 5 Devices 1 Year", "Norton 360 Deluxe 5 Devices 12 Months"),
+    ("Microsoft 365 Family 12-Month Subscription", "Microsoft 365 Family 1 Year Subscription"),
+    ("McAfee Total Protection 1 an 3 appareils", "McAfee Total Protection 12 mois 3 appareils"),
+    ("Kaspersky Total Security 365 Tage 1 Gerät", "Kaspersky Total Security 1 Jahr 1 Gerät"),
+    ("ESET Internet Security 2 roky 1 zařízení", "ESET Internet Security 24 měsíců 1 zařízení"),
+])
+def test_one_term_written_in_other_units_is_no_conflict(a, b):
+    assert not match_method({"title": a}, {"title": b})[0].startswith("conflict")
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Norton 360 Deluxe 5 Devices 1 Year", "Norton 360 Deluxe 5 Devices 2 Years"),
+    ("Norton 360 Deluxe 5 Geräte 1 Jahr", "Norton 360 Deluxe 5 Geräte 2 Jahre"),
+    ("Microsoft 365 Personal 1 mes", "Microsoft 365 Personal 12 meses"),
+    ("Bitdefender Total Security 5 appareils 1 an", "Bitdefender Total Security 5 appareils 90 jours"),
+])
+def test_different_terms_are_different_products(a, b):
+    assert not same_product({"title": a}, {"title": b})
+    assert match_method({"title": a}, {"title": b})[0] == "conflict:units"
+
+
+def test_a_duration_is_read_in_days():
+    assert units_of(clean("norton 1 year 12-month 365 days"))["dur"] == frozenset({365.0})
+    assert units_of(clean("4 weeks"))["dur"] == frozenset({28.0})

@@ -422,7 +422,9 @@ def _overlap(va, vb, tol: float) -> bool:
 # Clock speed too: 2133 vs 2400 MHz memory, an i7 at 4.0 vs 3.4 GHz; on the four labelled
 # sets no true match states two disjoint frequencies (a processor's base and turbo clocks
 # would, if one shop gave only the base and the other only the turbo).
-_HARD_DIMS = frozenset(("cap", "inch", "mpix", "watt", "k", "res", "rpm", "len", "wt", "vol", "pack", "freq"))
+# A subscription's or licence's term too: "1 Year" is not "2 Years", "12 Months" is "1 Year".
+_HARD_DIMS = frozenset(("cap", "inch", "mpix", "watt", "k", "res", "rpm", "len", "wt", "vol", "pack", "freq",
+                        "dur"))
 _TOL = {"mpix": 0.1, "inch": 0.05, "freq": 0.05, "zoom": 0.0, "k": 0.0, "res": 0.0}
 
 

@@ -175,6 +175,17 @@ _UNIT_ALIASES = {
     "gramm": ("wt", 1.0), "mg": ("wt", 0.001),
     "count": ("pack", 1.0), "ct": ("pack", 1.0), "ks": ("pack", 1.0), "stk": ("pack", 1.0),
     "pieces": ("pack", 1.0), "piece": ("pack", 1.0), "pz": ("pack", 1.0),
+    # durations (subscriptions, licences, warranties: "1 Year" = "12 Months" = "365 Days"), in
+    # days; English, German, French, Spanish, Portuguese, Italian, Czech ("mo" is left out:
+    # "64Mo" is French megabytes)
+    **dict.fromkeys(("year", "years", "yr", "yrs", "jahr", "jahre", "jahren", "an", "ans", "ano",
+                     "anos", "anno", "anni", "rok", "roky", "let"), ("dur", 365.0)),
+    **dict.fromkeys(("month", "months", "mon", "mos", "monat", "monate", "monaten", "mois", "mes",
+                     "meses", "mese", "mesi", "mesic", "mesice", "mesicu"), ("dur", 365.0 / 12)),
+    **dict.fromkeys(("week", "weeks", "wk", "wks", "woche", "wochen", "semaine", "semaines",
+                     "semana", "semanas", "settimana", "settimane", "tyden", "tydny", "tydnu"), ("dur", 7.0)),
+    **dict.fromkeys(("day", "days", "tage", "tagen", "jour", "jours", "dia", "dias",
+                     "giorno", "giorni", "den", "dny", "dni"), ("dur", 1.0)),
 }
 # "3g" / "4g" / "5g" name a mobile network, not a weight
 _NOT_WEIGHT = frozenset(("2g", "3g", "4g", "5g"))
