@@ -111,7 +111,7 @@ CATEGORY.update({w: c for c, ws in {
 # -- end syn
 # a modifier that is part of a category name only before a category word
 # ("*Smart* speaker", "*Smart* TV"; "Smart Tag" is a product)
-_CATEGORY_MODIFIERS = frozenset("smart".split()) | frozenset("baby electric fitness".split())  # (syn: second set)
+_CATEGORY_MODIFIERS = frozenset("smart".split()) | frozenset("baby electric fitness security".split())  # (syn: second set)
 
 # Filler: words shops add around a facet, a count or a unit; the facet, count
 # or unit itself is compared elsewhere (``facets``).  Licence units too
@@ -176,6 +176,7 @@ SYNONYM = _classes({
     "classic": "classic classico clasico klassisch classique",
     "cream": "cream creme crema krem",
     "playstation": "playstation ps",
+    "quietcomfort": "quietcomfort qc",
     "aa": "aa mignon lr6",
     "aaa": "aaa micro lr03",
     # -- end syn
@@ -417,6 +418,8 @@ def _neutral(w: str, p, other, compared) -> bool:
     word."""
     if w in FUNCTION or w in FILLER or _category_word(w, p) or w in other.wordset:
         return True
+    if _reworded(w, p, other):  # (syn)
+        return True
     if len(w) >= 4 and w in other.title_compact:
         return True  # (written there with another word: "echo 50" / "echo50")
     if w in p.sitewords or w in T.PAGE_WORDS or w in T.page_words(p.words) or w in _tail(p):
@@ -609,6 +612,10 @@ _DEFAULT_EDITION = frozenset("standard".split())
 _EDITION_WORDS = frozenset("edition ausgabe edicion edizione version".split())
 
 _ORDINAL = ("st", "nd", "rd", "th")
+# platforms a licence or an accessory runs on (as ``facets`` reads them)
+_PLATFORMS = frozenset("""
+pc mac macos osx macintosh windows win linux android ios chrome chromebook
+""".split())
 
 
 def rewording(w: str, p, other) -> int:
@@ -636,9 +643,17 @@ def rewording(w: str, p, other) -> int:
         return 1
     if _platform_list(w, p, other) or _split_kind(w, p, other):
         return 1
-    if _number_of_abbreviation(w, p, other):
-        return 2
     return 0
+
+
+def _reworded(w: str, p, other) -> bool:
+    """In a substitution: a word the other title writes otherwise (a synonym
+    or a spec of the same class: "Dose" / "Tin", "Mignon" / "AA"), a
+    marketing word, or a spec of a dimension the other leaves out."""
+    c = SYNONYM.get(w)
+    if c is not None and any(SYNONYM.get(v) == c for v in other.wordset):
+        return True
+    return w in MARKETING or w in _SPEC_OF and rewording(w, p, other) > 0
 
 
 def _after_body(p) -> bool:
@@ -661,10 +676,9 @@ def _platform_list(w: str, p, other) -> bool:
     """A platform of a list of three or more p prints ("PC/Mac/Android/iOS",
     what a licence or an accessory runs on) when the other names no
     platform."""
-    from .facets import _PLATFORM_WORDS as PW
-    if w not in PW:
+    if w not in _PLATFORMS:
         return False
-    return sum(1 for x in p.wordset if x in PW) >= 3 and not any(x in PW for x in other.wordset)
+    return len(_PLATFORMS.intersection(p.wordset)) >= 3 and _PLATFORMS.isdisjoint(other.wordset)
 
 
 def _split_kind(w: str, p, other) -> bool:
@@ -680,16 +694,6 @@ def _split_kind(w: str, p, other) -> bool:
                 if (c in CATEGORY or c in FILLER) and not _kinds_missing(other, p):
                     return True
     return False
-
-
-def _number_of_abbreviation(w: str, p, other) -> bool:
-    """The number after a line word the other abbreviates with it ("QuietComfort
-    45" / "QC45")."""
-    if not w.isdigit():
-        return False
-    ws = p.words
-    return any(x == w and i and any(a in other.wordset for a in _abbreviations(ws[i - 1], w))
-               for i, x in enumerate(ws))
 
 
 def _plural_in(w: str, of) -> bool:
