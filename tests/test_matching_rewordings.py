@@ -2,7 +2,8 @@
 the "syn" vocabulary and ``wordclass.rewording``), on retail-style titles in
 English, German, French, Spanish, Italian and Czech:
 
-* recall - a licence or subscription term, a unit written out, a plural, an
+* recall - a long marketplace title's description after the word naming
+  the product's kind, a licence or subscription term, a unit written out, a plural, an
   ordinal, an acronym, a roman numeral, the default edition, a maker beside
   its line, a platform list, a spec or marketing word the other title leaves
   out, a category word or a translation on one side only is no disagreement;
@@ -66,6 +67,8 @@ SAME = [
     ("Varta Longlife AA Mignon Batterien 8 Stück", "Varta Longlife AA Alkaline Batteries 8 Pack"),
     # an abbreviation of the line word
     ("Bose QuietComfort Earbuds II Black", "Bose QC Earbuds II - Black"),
+    # a long marketplace title's description after the word naming its kind
+    ("JBL Flip 6 Portable Bluetooth Speaker, Powerful Sound and Deep Bass, IPX7 Waterproof, Blue", "JBL Flip 6 Blue"),
     # a translated tier
     ("Microsoft 365 Personnel abonnement 1 an", "Microsoft 365 Personal 12-Month Subscription"),
 ]
@@ -92,6 +95,9 @@ DIFFERENT = [
     # an accessory or a form word on one side only
     ("Energizer AA NiMH Rechargeable Batteries 4 Pack", "Energizer AA NiMH Battery Charger"),
     ("Sharpie Permanent Markers Fine Point Black 12 Count", "Sharpie Retractable Permanent Marker Fine Point Black"),
+    # a variant word before the kind word is no description
+    ("Garmin Forerunner 245 Music GPS Running Smartwatch, Black", "Garmin Forerunner 245 Black"),
+    ("JBL Flip 6 Portable Bluetooth Speaker, Powerful Sound and Deep Bass, IPX7 Waterproof, Blue", "JBL Flip 5 Blue"),
     # a platform list against another platform
     ("Norton 360 Deluxe PC/Mac/Android", "Norton 360 Deluxe for Mac"),
 ]

@@ -592,7 +592,7 @@ high quality durable premium? everyday healthy heart gluten sugar low fat profil
 fast charging programmable backlighting backlit typing smooth fluid
 thirst quencher
 value each total
-shelf life mixed reality moisturising moisturizing whitening serve plug play
+shelf life mixed reality moisturising moisturizing whitening serve
 """.replace("premium?", "").split())
 
 # maker words closing a publisher's or maker's name ("Rockstar *Games*",
@@ -641,7 +641,7 @@ def rewording(w: str, p, other) -> int:
         return 1
     if _maker_name(w, p, other) or _default_edition(w, p) or _roast_level(w, p, other):
         return 1
-    if _platform_list(w, p, other) or _split_kind(w, p, other):
+    if _platform_list(w, p, other) or _split_kind(w, p, other) or _description(w, p, other):
         return 1
     return 0
 
@@ -693,6 +693,28 @@ def _split_kind(w: str, p, other) -> bool:
                 c = ws[j] + ws[j + 1]
                 if (c in CATEGORY or c in FILLER) and not _kinds_missing(other, p):
                     return True
+    return False
+
+
+def _description(w: str, p, other) -> bool:
+    """A word of a long marketplace title's description, after the word
+    naming the product's kind that closes its name ("Razer DeathAdder V3 Pro
+    Wireless Gaming *Mouse*: 63g Ultra Lightweight - Focus Pro 30K Optical
+    Sensor - Black" / "Razer DeathAdder V3 Pro Black"): p's title is at least
+    twice as long as the other's, and two words of the other's title that are
+    no colour come before that kind word."""
+    ws, ow = p.words, other.words
+    if len(ow) < 3 or len(ws) < 2 * len(ow) or w in VARIANT or w in T.VARIANTS:
+        return False
+    first = ws.index(w)
+    seen = 0
+    oset = other.wordset
+    for i in range(first):
+        x = ws[i]
+        if x in oset and x not in T.COLOURS and x not in FUNCTION and x != p.brand:
+            seen += 1
+        elif seen >= 2 and x in CATEGORY:
+            return True
     return False
 
 
