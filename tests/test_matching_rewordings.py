@@ -69,6 +69,8 @@ SAME = [
     ("Bose QuietComfort Earbuds II Black", "Bose QC Earbuds II - Black"),
     # a long marketplace title's description after the word naming its kind
     ("JBL Flip 6 Portable Bluetooth Speaker, Powerful Sound and Deep Bass, IPX7 Waterproof, Blue", "JBL Flip 6 Blue"),
+    # a colour written in another language (both titles name the same colour)
+    ("Samsung Galaxy S24 256GB Schwarz", "Samsung Galaxy S24 256GB Black"),
     # a translated tier
     ("Microsoft 365 Personnel abonnement 1 an", "Microsoft 365 Personal 12-Month Subscription"),
 ]

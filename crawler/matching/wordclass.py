@@ -626,7 +626,7 @@ def rewording(w: str, p, other) -> int:
     contradicts (a spec of a dimension the other leaves out, a marketing
     word, a maker's name beside a line the other prints, a default edition)."""
     of = other.fullvec
-    if _plural_in(w, of) or _ordinal_in(w, p, other) or _acronym_of(w, p, other):
+    if _plural_in(w, of) or _ordinal_in(w, p, other) or _acronym_of(w, p, other) or _colour_translated(w, p, other):
         return 2
     if w in MARKETING:
         return 1
@@ -716,6 +716,16 @@ def _description(w: str, p, other) -> bool:
         elif seen >= 2 and x in CATEGORY:
             return True
     return False
+
+
+def _colour_translated(w: str, p, other) -> bool:
+    """A colour word of p's title when both titles name the same colours
+    (the colour facet: "Schwarz" / "Black", "černá" / "Black"): the titles
+    agree on it."""
+    if w not in T.COLOURS:
+        return False
+    c = p.facets.get("colour")
+    return bool(c) and c == other.facets.get("colour")
 
 
 def _plural_in(w: str, of) -> bool:
