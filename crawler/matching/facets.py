@@ -464,7 +464,10 @@ _FACET_COMPARED = _COLOUR_WORDS | _LICENCE_WORDS | frozenset(_PLATFORM_WORDS)
 def _tier_names(p) -> set:
     """The tier words of p's title, each as the word it is written for
     ("professional" is "pro": ``wordclass.canon``)."""
-    return {W.canon(w) for w in _TIERS.intersection(p.wordset)}
+    # (less a default edition one shop prints: "Standard Edition", ``wordclass``)
+    # (a tier written otherwise is the tier: "Personnel" = "Personal", ``wordclass.SYNONYM``)
+    ws = p.wordset - W.default_edition_words(p)
+    return {W.canon(w) for w in ws if w in _TIERS or W.canon(w) in _TIERS}
 
 
 def _tiers_but_colours(tiers, other):

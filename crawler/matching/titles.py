@@ -729,7 +729,9 @@ _LETTERED_NUMBER = re.compile(r"[a-z]{1,4}\d{3,5}$")
 # roman numerals that number a version or model ("Acrobat X", "Mark III",
 # "Civilization IV"), read as the number (not "i" nor "v": a pronoun, volts)
 ROMAN_NUM = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9",
-             "x": "10", "xi": "11", "xii": "12", "xiii": "13"}
+             "x": "10", "xi": "11", "xii": "12", "xiii": "13",
+             # (game and software titles count on: "Final Fantasy XVI")
+             "xiv": "14", "xv": "15", "xvi": "16", "xvii": "17", "xviii": "18", "xix": "19", "xx": "20"}
 
 
 def model_variants_of(raw) -> frozenset:

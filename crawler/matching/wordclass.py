@@ -97,15 +97,38 @@ CATEGORY = _classes({
     "towels": "towels towel kuchenrolle kuchenrollen essuie",
     "toilet paper": "toilettenpapier klopapier hygienique higienico toaletni",
     "trash bags": "trash garbage mullbeutel mullsacke poubelle basura",
-    "batteries": "batteries battery batterien piles pilas batterie baterie",
-    "soap": "soap seife savon jabon sapone mydlo",
     "cleaner": "cleaner reiniger nettoyant limpiador cistic",
     "spray": "spray",
     "air freshener": "freshener lufterfrischer desodorisant ambientador deodorante osvezovac",
+    # kinds of household, electronics and grocery products (EN DE FR ES IT CS)
+    "battery": "batteries battery batterien batterie piles pile pilas baterie baterii akku coin",
+    "coffee_beverage": "coffee kaffee cafe caffe kava",
+    "tea": "tea tee caj",
+    "mouse": "mouse maus souris raton mys",
+    "keyboard": "keyboard tastatur clavier teclado tastiera klavesnice",
+    "graphics_card": "graphics grafikkarte scheda tarjeta grafica graficka",
+    "vacuum": "vacuum staubsauger aspirateur aspirador aspirapolvere vysavac",
+    "deodorant": "deodorant antiperspirant deo deodorants",
+    "mouthwash": "mouthwash mundspulung",
+    "toothbrush": "toothbrush zahnburste",
+    "cereal": "cereal cereals",
+    "blender": "blender standmixer licuadora frullatore",
+    "soap": "soap seife savon jabon sapone mydlo",
+    "pens": "pens ballpoint kugelschreiber stylos boligrafos penne",
+    "tracker": "tracker fitnesstracker",
+    "gimbal": "gimbal",
+    "smartwatch": "smartwatch",
+    "biscuits": "biscuits biscotti kekse galletas susenky",
 })
+# more words of kinds already named above
+CATEGORY.update({w: c for c, ws in {
+    "detergent": "flussigwaschmittel",
+    "coffee": "machine maker",
+    "router": "mesh",
+}.items() for w in ws.split() if w not in CATEGORY})
 # a modifier that is part of a category name only before a category word
 # ("*Smart* speaker", "*Smart* TV"; "Smart Tag" is a product)
-_CATEGORY_MODIFIERS = frozenset("smart".split())
+_CATEGORY_MODIFIERS = frozenset("smart".split()) | frozenset("baby electric fitness security".split())  # (syn: second set)
 
 # Filler: words shops add around a facet, a count or a unit; the facet, count
 # or unit itself is compared elsewhere (``facets``).  Licence units too
@@ -120,6 +143,15 @@ edition ausgabe edicion edizione
 lb lbs oz fl ml kg mg cm mm inch inches zoll pouces pulgadas pollici
 users user devices device geraete geraet gerate gerat appareil appareils dispositivos dispositivo
 dispositivi zarizeni computers
+""".split()) | frozenset(  # units written out, washes, licence and subscription terms
+    """
+fluid ounce ounces liter liters litre litres bit
+washes wash lavages prani
+subscription subscriptions abonnement abo suscripcion abbonamento predplatne membership mitgliedschaft
+lifetime licence license lizenz licencia licenza download esd purchase
+pack packs pk pkg lot
+cpu gpu chip thread threads ram
+phones macs
 """.split())
 
 # One word written several ways (synonyms, abbreviations, translations):
@@ -135,10 +167,42 @@ SYNONYM = _classes({
     "refurbished": "refurbished renewed generaluberholt reconditionne reacondicionado ricondizionato "
                    "repasovany",
     "heatsink": "heatsink kuhlkorper dissipateur disipador dissipatore",
+    # spellings, platform names, translations of common title words
+    "mac": "mac macos osx macs",
+    "windows": "windows win",
+    "camera": "camera cam",
+    "aluminium": "aluminium aluminum",
+    "grey": "grey gray",
+    "moisturising": "moisturising moisturizing",
+    "gaming": "gaming herni gamer",
+    "german": "german deutsch allemand aleman tedesco nemecky",
+    "english": "english englisch anglais ingles inglese anglicky",
+    "spanish": "spanish spanisch espagnol espanol spagnolo",
+    "french": "french franzosisch francais frances francese",
+    "italian": "italian italienisch italien italiano",
+    "personal": "personal personnel",
+    "beans": "beans bean bohne bohnen grains granos chicchi zrnkova",
+    "ground": "ground gemahlen moulu molido macinato mleta",
+    "whole": "whole ganze",
+    "titanium": "titanium titane titan",
+    "natural": "natural naturel naturale",
+    "capsules": "capsules capsule kapseln capsulas",
+    "oil": "oil huile aceite olio",
+    "olive": "olive oliva oliv",
+    "virgin": "virgin virgen vergine",
+    "classic": "classic classico clasico klassisch classique",
+    "cream": "cream creme crema krem",
+    "playstation": "playstation ps",
+    "quietcomfort": "quietcomfort qc",
+    "aa": "aa mignon lr6",
+    "aaa": "aaa micro lr03",
 })
 
 # usual abbreviations of a line word before its number ("PS5" = "PlayStation 5")
-_ABBREV = {"playstation": ("ps",), "generation": ("gen",)}
+_ABBREV = {"playstation": ("ps",), "generation": ("gen",),
+           # -- syn:
+           "quietcomfort": ("qc",), "series": ("s",),
+           }
 
 # Variant words: one title printing one the other offer never names is
 # another product of the line (a model, an edition, a form, a bundle, a
@@ -152,6 +216,10 @@ cellular cellulaire lte 3g 4g 5g
 tray
 bundle
 refurbished renewed generaluberholt reconditionne reacondicionado ricondizionato repasovany
+""".split()) | frozenset(  # a form of the product, an accessory of it
+    """
+retractable einziehbar retractil
+charger ladegerat chargeur cargador caricabatterie nabijecka
 """.split())
 
 # variant words that name a variant only in a phrase: "Digital Edition" /
@@ -386,6 +454,11 @@ def _classify_words(ids, p, other):
         if _abbreviated_in(w, p, other):
             out.add(w)
             n_other += 1
+            continue
+        k = rewording(w, p, other)  # (syn: rewordings, ``rewording``)
+        if k:
+            out.add(w)
+            n_other += k == 2
     return frozenset(out), n_other
 
 
@@ -435,6 +508,8 @@ def _neutral(w: str, p, other, compared) -> bool:
         return True
     if translated_in(w, other.wordset):
         return True  # (the other names it in its language: "Lavande" / "Lavender", "Deutsch" / "German")
+    if _reworded(w, p, other):
+        return True
     if len(w) >= 4 and w in other.title_compact:
         return True  # (written there with another word: "echo 50" / "echo50")
     if w in p.sitewords or w in T.PAGE_WORDS or w in T.page_words(p.words) or w in _tail(p):
@@ -585,3 +660,296 @@ def _roman_pair(ra, rb) -> bool:
         x, y = ra[0], rb[0]
         return T.ROMAN_NUM.get(x) == y or T.ROMAN_NUM.get(y) == x
     return False
+
+
+# --------------------------------------------------------------------------
+# syn: rewordings - how two shops write one product otherwise
+# --------------------------------------------------------------------------
+# Specs of one dimension: a title printing one the other never mentions is no
+# disagreement (the shorter title leaves the spec out), unless the other
+# title names another class of the same dimension ("Alkaline" / "Lithium",
+# "Liquid" / "Powder", "Wireless" / "Wired").  {dimension: {class: words}}
+SPEC = {d: _classes(c) for d, c in {
+    "chemistry": {
+        "alkaline": "alkaline alcalines alcaline alkalisch alkali alcalinas alcalina alkalicke",
+        "lithium": "lithium lithio litio",
+        "rechargeable": "rechargeable nimh wiederaufladbar rechargeables recargables ricaricabili",
+        "zinc": "zinc zink",
+    },
+    "form": {
+        "liquid": "liquid liquide liquido flussig gel",
+        "powder": "powder pulver poudre polvo",
+        "capsules": "capsules kapseln capsulas pacs",
+        "tablets": "tablets tabs tabletten",
+    },
+    "connection": {
+        "wireless": "wireless kabellos cordless bluetooth inalambrico",
+        "wired": "wired corded kabelgebunden",
+    },
+    "lock": {
+        "unlocked": "unlocked entsperrt simlockfrei debloque",
+    },
+    "package": {
+        "tin": "tin tins dose can cans canister boite lata plechovka",
+        "jar": "jar glas bocal tarro barattolo",
+        "bottle": "bottle flasche bouteille botella bottiglia lahev",
+        "bag": "bag beutel sachet bolsa busta sacek",
+        "tube": "tube tub tube tubo",
+    },
+    "coffee_form": {
+        "instant": "instant loslich soluble solubile",
+        "ground": "ground gemahlen moulu molido macinato mleta",
+        "beans": "beans bean bohne bohnen grains granos chicchi zrnkova",
+        "capsules": "pods",
+    },
+    "bean": {"arabica": "arabica", "robusta": "robusta"},
+    "gender": {
+        "men": "men mens herren homme hommes hombre uomo panske",
+        "women": "women womens damen femme femmes mujer donna damske",
+    },
+    "mount": {
+        "internal": "internal interne intern interno interna",
+        "external": "external externe extern esterno externa",
+    },
+    "anc": {"anc": "noise cancelling canceling anc"},
+}.items()}
+# (a roast level is a spec only before "roast": "Medium Roast"; "Medium" alone is a size)
+_ROAST = frozenset("light medium dark blonde".split())
+_SPEC_OF = {w: (d, c) for d, cs in SPEC.items() for w, c in cs.items()}
+
+# Marketing words: what a shop says about a product, never which one it is
+# (long marketplace titles: "Fast Charging Capability", "Ultra Lightweight",
+# "Breakthrough Mixed Reality", "Gluten Free", "Low Profile").
+MARKETING = frozenset("""
+capability compatible lightweight powerful breakthrough enhanced improved design performance
+high quality durable premium? everyday healthy heart gluten sugar low fat profile precise quiet
+fast charging programmable backlighting backlit typing smooth fluid
+thirst quencher
+value each total
+shelf life mixed reality moisturising moisturizing whitening serve
+""".replace("premium?", "").split())
+
+# maker words closing a publisher's or maker's name ("Rockstar *Games*",
+# "General *Mills*"), and maker names of a platform or line the other title
+# prints ("*Nintendo* Switch", "*Amazon* Kindle")
+_MAKER_SUFFIX = frozenset("games studios studio entertainment interactive publishing mills".split())
+_MAKER_OF = {
+    "nintendo": frozenset("switch wii 3ds ds gamecube".split()),
+    "sony": frozenset("playstation ps4 ps5 ps".split()),
+    "microsoft": frozenset("xbox windows win office 365".split()),
+    "amazon": frozenset("kindle echo fire eero ring blink".split()),
+    "google": frozenset("pixel chromecast nest".split()),
+    "apple": frozenset("iphone ipad macbook imac airpods watch".split()),
+}
+# a default edition a shop prints and another leaves out
+_DEFAULT_EDITION = frozenset("standard".split())
+_EDITION_WORDS = frozenset("edition ausgabe edicion edizione version".split())
+
+_ORDINAL = ("st", "nd", "rd", "th")
+# platforms a licence or an accessory runs on (as ``facets`` reads them)
+_PLATFORMS = frozenset("""
+pc mac macos osx macintosh windows win linux android ios chrome chromebook
+""".split())
+
+
+def rewording(w: str, p, other) -> int:
+    """Is ``w`` (an identifying word of offer p's title the other offer never
+    prints) no disagreement?  0 it is one; 2 the other writes it otherwise
+    (a plural for a singular, an ordinal for its number, an acronym for the
+    words it stands for: the titles agree on it); 1 it says nothing the other
+    contradicts (a spec of a dimension the other leaves out, a marketing
+    word, a maker's name beside a line the other prints, a default edition)."""
+    of = other.fullvec
+    if _plural_in(w, of) or _ordinal_in(w, p, other) or _acronym_of(w, p, other) or _colour_translated(w, p, other):
+        return 2
+    if w in MARKETING:
+        return 1
+    s = _SPEC_OF.get(w)
+    if s is not None:
+        d, c = s
+        ocs = {_SPEC_OF[v][1] for v in of if v in _SPEC_OF and _SPEC_OF[v][0] == d}
+        if not ocs or c in ocs:
+            return 1
+        return 0
+    if w == "only" and _after_body(p):
+        return 1
+    if _maker_name(w, p, other) or _default_edition(w, p) or _roast_level(w, p, other):
+        return 1
+    if _platform_list(w, p, other) or _split_kind(w, p, other) or _description(w, p, other):
+        return 1
+    return 0
+
+
+def _reworded(w: str, p, other) -> bool:
+    """In a substitution: a word the other title writes otherwise (a synonym
+    or a spec of the same class: "Dose" / "Tin", "Mignon" / "AA"), a
+    marketing word, or a spec of a dimension the other leaves out."""
+    c = SYNONYM.get(w)
+    if c is not None and any(SYNONYM.get(v) == c for v in other.wordset):
+        return True
+    return w in MARKETING or w in _SPEC_OF and rewording(w, p, other) > 0
+
+
+def _after_body(p) -> bool:
+    """"Body Only": a camera without a lens, as "Body" says."""
+    ws = p.words
+    return any(x == "only" and i and canon(ws[i - 1]) == "body" for i, x in enumerate(ws))
+
+
+def _roast_level(w: str, p, other) -> bool:
+    """A roast level ("Medium Roast") when the other title names none."""
+    ws = p.words
+    for i, x in enumerate(ws):
+        if x == w and (w in _ROAST and i + 1 < len(ws) and ws[i + 1] == "roast"
+                       or w == "roast" and i and ws[i - 1] in _ROAST):
+            return _ROAST.isdisjoint(other.wordset) or w == "roast" and ws[i - 1] in other.wordset
+    return False
+
+
+def _platform_list(w: str, p, other) -> bool:
+    """A platform of a list of three or more p prints ("PC/Mac/Android/iOS",
+    what a licence or an accessory runs on) when the other names no
+    platform."""
+    if w not in _PLATFORMS:
+        return False
+    return len(_PLATFORMS.intersection(p.wordset)) >= 3 and _PLATFORMS.isdisjoint(other.wordset)
+
+
+def _split_kind(w: str, p, other) -> bool:
+    """A category word or filler split in two ("Anti-Virus" = "antivirus",
+    "Anti-Perspirant")."""
+    ws = p.words
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        for j in (i - 1, i):
+            if 0 <= j and j + 1 < len(ws):
+                c = ws[j] + ws[j + 1]
+                if (c in CATEGORY or c in FILLER) and not _kinds_missing(other, p):
+                    return True
+    return False
+
+
+def _description(w: str, p, other) -> bool:
+    """A word of a long marketplace title's description, after the word
+    naming the product's kind that closes its name ("Razer DeathAdder V3 Pro
+    Wireless Gaming *Mouse*: 63g Ultra Lightweight - Focus Pro 30K Optical
+    Sensor - Black" / "Razer DeathAdder V3 Pro Black"): p's title is at least
+    twice as long as the other's, and two words of the other's title that are
+    no colour come before that kind word."""
+    ws, ow = p.words, other.words
+    if len(ow) < 3 or len(ws) < 2 * len(ow) or w in VARIANT or w in T.VARIANTS:
+        return False
+    first = ws.index(w)
+    seen = 0
+    oset = other.wordset
+    for i in range(first):
+        x = ws[i]
+        if x in oset and x not in T.COLOURS and x not in FUNCTION and x != p.brand:
+            seen += 1
+        elif seen >= 2 and x in CATEGORY:
+            return True
+    return False
+
+
+def _colour_translated(w: str, p, other) -> bool:
+    """A colour word of p's title when both titles name the same colours
+    (the colour facet: "Schwarz" / "Black", "černá" / "Black"): the titles
+    agree on it."""
+    if w not in T.COLOURS:
+        return False
+    c = p.facets.get("colour")
+    return bool(c) and c == other.facets.get("colour")
+
+
+def _plural_in(w: str, of) -> bool:
+    """A plural the other writes singular, or the other way ("Rolls" / "Roll",
+    "Batteries" / "Battery")."""
+    if len(w) < 4 or not w.isalpha():
+        return False
+    if w.endswith("s") and (w[:-1] in of or (w.endswith("ies") and w[:-3] + "y" in of)
+                            or (w.endswith("es") and w[:-2] in of)):
+        return True
+    return w + "s" in of or w + "es" in of or (w.endswith("y") and w[:-1] + "ies" in of)
+
+
+def _ordinal_in(w: str, p, other) -> bool:
+    """An ordinal whose number the other prints after a word p prints just
+    before it ("iPad mini 6th generation" / "iPad mini 6", "Outdoor 4 (4th
+    Gen)" / "Outdoor 4"), or the generation word after such an ordinal."""
+    ws = p.words
+    if w in _GEN_WORDS:
+        return any(x == w and i and _ordinal_in(ws[i - 1], p, other) for i, x in enumerate(ws))
+    if not (len(w) > 2 and w.endswith(_ORDINAL) and w[:-2].isdigit()):
+        return False
+    n = w[:-2]
+    ow = other.words
+    iw = ws.index(w)
+    for j, y in enumerate(ow):
+        if y == n and j and ow[j - 1] in p.wordset:
+            k = ws.index(ow[j - 1])
+            if 0 < iw - k <= 2:
+                return True
+    return False
+
+
+_GEN_WORDS = frozenset("gen generation generace generacion generazione".split())
+
+
+def _acronym_of(w: str, p, other) -> bool:
+    """An acronym of words the other prints in a row ("COD" / "Call of
+    Duty"), or a word of such a run in p's title whose acronym the other
+    prints."""
+    if 2 <= len(w) <= 4 and w.isalpha() and _initials_run(w, other.words):
+        return True
+    if not w.isalpha():
+        return False
+    ws = p.words
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        for s in range(max(0, i - 3), i + 1):
+            for e in range(max(i + 1, s + 2), min(len(ws), s + 4) + 1):
+                a = "".join(y[0] for y in ws[s:e])
+                if len(a) >= 2 and a in other.wordset and a not in p.wordset and a.isalpha():
+                    return True
+    return False
+
+
+def _initials_run(w: str, ws) -> bool:
+    n = len(w)
+    for s in range(len(ws) - n + 1):
+        if all(ws[s + k][:1] == w[k] for k in range(n)) and all(x.isalpha() for x in ws[s:s + n]):
+            return True
+    return False
+
+
+def _maker_name(w: str, p, other) -> bool:
+    """A maker's or publisher's name leading p's title that the other leaves
+    out: the maker of a line the other prints ("Nintendo Switch" / "Switch"),
+    or one or two words closing with a maker word before the words both
+    titles share ("Rockstar Games Red Dead Redemption II")."""
+    lines = _MAKER_OF.get(w)
+    if lines is not None and not lines.isdisjoint(other.wordset):
+        return True
+    ws = p.words
+    if w in ws[:3]:
+        i = ws.index(w)
+        for e in range(i, min(len(ws), i + 2)):
+            if ws[e] in _MAKER_SUFFIX and all(x not in other.wordset for x in ws[:e + 1]):
+                return e + 1 < len(ws) and ws[e + 1] in other.wordset
+    return False
+
+
+def _default_edition(w: str, p) -> bool:
+    """The default edition ("Standard Edition") one shop prints."""
+    if w not in _DEFAULT_EDITION:
+        return False
+    ws = p.words
+    return any(x == w and i + 1 < len(ws) and ws[i + 1] in _EDITION_WORDS for i, x in enumerate(ws))
+
+
+def default_edition_words(p) -> frozenset:
+    """p's default-edition words ("standard" of "Standard Edition"): no tier
+    the other title must print (``facets.tier_differs``)."""
+    return frozenset(w for w in _DEFAULT_EDITION if w in p.wordset and _default_edition(w, p))
