@@ -97,3 +97,14 @@ def test_different_terms_are_different_products(a, b):
 def test_a_duration_is_read_in_days():
     assert units_of(clean("norton 1 year 12-month 365 days"))["dur"] == frozenset({365.0})
     assert units_of(clean("4 weeks"))["dur"] == frozenset({28.0})
+
+
+def test_hours_differ_only_without_a_shared_model_number():
+    # a recorder's or a lamp's hours name it, unless both offers print one model number
+    # (then the two figures are two ways of stating it: hours at SD and at HD)
+    assert match_method({"title": "TiVo HD Digital Video Recorder (180 Hour) TCD652160"},
+                        {"title": "TiVo 80 Hour DVR Recorder"})[0] == "conflict:units"
+    assert match_method({"title": "Epson 2000 Hours UHE Replacement Projector Lamp V13H010L38"},
+                        {"title": "Epson Replacement Lamp - 150W UHE Projector Lamp - 1500 Hour"})[0] == "conflict:units"
+    assert same_product({"title": "TiVo HD Digital Video Recorder (180 Hour) TCD652160"},
+                        {"title": "TiVo HD Digital Video Recorder up to 20 Hours in HD! TCD652160"})

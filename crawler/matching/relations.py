@@ -457,8 +457,12 @@ def _overlap(va, vb, tol: float) -> bool:
 # sets no true match states two disjoint frequencies (a processor's base and turbo clocks
 # would, if one shop gave only the base and the other only the turbo).
 # A subscription's or licence's term too: "1 Year" is not "2 Years", "12 Months" is "1 Year".
-_HARD_DIMS = frozenset(("cap", "inch", "mpix", "watt", "k", "res", "rpm", "len", "wt", "vol", "pack", "freq",
+_HARD_DIMS = frozenset(("cap", "inch", "mpix", "watt", "k", "res", "rpm", "len", "wt", "vol", "pack", "freq", "hour",
                         "dur"))
+# figures two shops state differently for one model: a processor's base and boost clock, a
+# recorder's hours at SD and at HD ("180 hour" / "up to 20 hours in HD", one TCD652160) - hard
+# only where the offers print no model number in common ("TiVo 80 hour DVR" is another box)
+_SOFT_WITH_CODE = frozenset(("freq", "hour"))
 _TOL = {"mpix": 0.1, "inch": 0.05, "freq": 0.05, "zoom": 0.0, "k": 0.0, "res": 0.0}
 
 
@@ -493,7 +497,7 @@ def unit_relation(a: Prepared, b: Prepared):
                 # (not zoom: optical vs digital; a clock speed not where both
                 # print one model number: "i7-4790K 4.0GHz" vs "i7-4790K 4.4GHz
                 # Turbo" are base and boost clocks of one processor)
-                if dim in _HARD_DIMS and not (dim == "freq" and _share_code(a, b)):
+                if dim in _HARD_DIMS and not (dim in _SOFT_WITH_CODE and _share_code(a, b)):
                     hard += 1
     return match, disj, diff, hard
 

@@ -54,6 +54,8 @@ from functools import lru_cache
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
 from .model import resources
+from .synonyms import translated_in
+from . import wordclass as W
 
 # --------------------------------------------------------------------------
 # lexicons (accent-free, lower case: titles are cleaned first)
@@ -278,6 +280,11 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
         return True
     if w in tail:
         return True  # the page's words after the title's literal ("... "@es Box |PcComponentes")
+    if w in W.FILLER or w in W.CATEGORY or translated_in(w, other.wordset):
+        return True  # the title-evidence word classes: filler, a kind, a translation ("30 praní" / "30 Washes")
+    cw = W.canon(w)
+    if cw != w and any(W.canon(x) == cw for x in other.wordset):
+        return True  # one word written twice (``wordclass.SYNONYM``)
     if i and cls[i - 1] == _SPEC and ws[i - 1] not in other.wordset:
         return True  # what a number of this title counts ("4 bay", "10 cup", "24 mile")
     if len(w) <= 2 and ((i + 1 < len(ws) and cls[i + 1] == _SPEC) or (i and cls[i - 1] == _SPEC)):

@@ -200,7 +200,7 @@ SYNONYM = _classes({
 
 # usual abbreviations of a line word before its number ("PS5" = "PlayStation 5")
 _ABBREV = {"playstation": ("ps",), "generation": ("gen",),
-           # -- syn:
+           # (and more)
            "quietcomfort": ("qc",), "series": ("s",),
            }
 
