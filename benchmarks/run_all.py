@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).parent
-ORDER = ["prices", "extraction", "matching", "backbone", "export", "site"]
+ORDER = ["prices", "extraction", "matching", "unseen", "nearmiss", "backbone", "export", "site"]
 
 
 def main(argv: list[str]) -> int:
