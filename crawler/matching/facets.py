@@ -300,7 +300,8 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
         # software or a subscription)
         # (the words, and the words glued to a count: "3pcs")
         if hits or tails:
-            soft = not _LIC_CONTEXT.isdisjoint(hits)
+            # (a term glued to its count is context too: "1 Year" reads as the unit "1year")
+            soft = not _LIC_CONTEXT.isdisjoint(hits) or not _LIC_CONTEXT.isdisjoint(tails)
             if (not _LIC_WORDS.isdisjoint(hits) or not _LIC_WORDS.isdisjoint(tails)
                     or soft and (not _LIC_DEVICE_WORDS.isdisjoint(hits)
                                  or not _LIC_DEVICE_WORDS.isdisjoint(tails))):
@@ -358,6 +359,7 @@ _LIC_CONTEXT = frozenset("""
 software windows mac license licence licenses upgrade edition dvd cd download os office suite
 antivirus security game games protection subscription abo jahr jahre year years month months rok roky
 ans ano anos anno anni logiciel
+monat monate monaten mois mes meses mese mesi mesic mesice mesicu yr yrs
 """.split())
 _LIC_N = re.compile(r"\b(\d{1,3})\s?-?\s?(users|user|seats|seat|licenses|licences|license|licence|lizenzen|"
                     r"lizenz|devices|device|geraete|geraet|gerate|gerat|uzivatele|uzivatelu|zarizeni|"

@@ -165,6 +165,10 @@ def identifying_misses(a: Prepared, b: Prepared):
     ma, aa = _misses(ia, b)
     mb, ab = _misses(ib, a)
     shared = (ia & b.wordset) | (ib & a.wordset)
+    if shared and not shared.isdisjoint(W.GENERIC):
+        # (a word naming the kind or a shop's filler tells no product: "Laundry Detergent" /
+        # "Detergent Pods", two titles "Smartphone" share no identifying word)
+        shared = shared - W.GENERIC
     # (and the words one title writes otherwise: "Gehäuse" / "Body", "Z 6II" / "Z6 II")
     pa, pb = a.pageids, b.pageids
     other = max(W.written_otherwise(pa, a, b), W.written_otherwise(pb, b, a)) if pa and pb else 0
@@ -463,7 +467,7 @@ _HARD_DIMS = frozenset(("cap", "inch", "mpix", "watt", "k", "res", "rpm", "len",
 # recorder's hours at SD and at HD ("180 hour" / "up to 20 hours in HD", one TCD652160) - hard
 # only where the offers print no model number in common ("TiVo 80 hour DVR" is another box)
 _SOFT_WITH_CODE = frozenset(("freq", "hour"))
-_TOL = {"mpix": 0.1, "inch": 0.05, "freq": 0.05, "zoom": 0.0, "k": 0.0, "res": 0.0}
+_TOL = {"dur": 0.015, "mpix": 0.1, "inch": 0.05, "freq": 0.05, "zoom": 0.0, "k": 0.0, "res": 0.0}
 
 
 def _share_code(a: Prepared, b: Prepared) -> bool:

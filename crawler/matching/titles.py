@@ -179,15 +179,15 @@ _UNIT_ALIASES = {
     "pieces": ("pack", 1.0), "piece": ("pack", 1.0), "pz": ("pack", 1.0),
     # durations (subscriptions, licences, warranties: "1 Year" = "12 Months" = "365 Days"), in
     # days; English, German, French, Spanish, Portuguese, Italian, Czech ("mo" is left out:
-    # "64Mo" is French megabytes)
+    # "64Mo" is French megabytes; so are "dia" - a diameter -, "den" - hosiery's denier - and "mon")
     **dict.fromkeys(("year", "years", "yr", "yrs", "jahr", "jahre", "jahren", "an", "ans", "ano",
                      "anos", "anno", "anni", "rok", "roky", "let"), ("dur", 365.0)),
-    **dict.fromkeys(("month", "months", "mon", "mos", "monat", "monate", "monaten", "mois", "mes",
+    **dict.fromkeys(("month", "months", "mos", "monat", "monate", "monaten", "mois", "mes",
                      "meses", "mese", "mesi", "mesic", "mesice", "mesicu"), ("dur", 365.0 / 12)),
     **dict.fromkeys(("week", "weeks", "wk", "wks", "woche", "wochen", "semaine", "semaines",
                      "semana", "semanas", "settimana", "settimane", "tyden", "tydny", "tydnu"), ("dur", 7.0)),
-    **dict.fromkeys(("day", "days", "tage", "tagen", "jour", "jours", "dia", "dias",
-                     "giorno", "giorni", "den", "dny", "dni"), ("dur", 1.0)),
+    **dict.fromkeys(("day", "days", "tage", "tagen", "jour", "jours", "dias",
+                     "giorno", "giorni", "dny", "dni"), ("dur", 1.0)),
 }
 # "3g" / "4g" / "5g" name a mobile network, not a weight
 _NOT_WEIGHT = frozenset(("2g", "3g", "4g", "5g"))
@@ -909,6 +909,7 @@ def _norm_brand(b) -> str | None:
 
 
 _BAD_MPN = {"na", "none", "null", "nan", "unknown", "doesnotapply", "notapplicable", "0", "-"}
+_PLACEHOLDER_MPN = frozenset(("123456", "1234567", "12345678", "123456789", "1234567890", "abc123", "000001"))
 
 
 def norm_mpn(m) -> str | None:
@@ -917,6 +918,8 @@ def norm_mpn(m) -> str | None:
     s = compact(strip_accents(str(m)).lower())
     if len(s) < 3 or s in _BAD_MPN or not _HAS_DIGIT.search(s) and len(s) < 5:
         return None
+    if len(set(s)) == 1 or s in _PLACEHOLDER_MPN:
+        return None  # a placeholder a shop fills the field with ("000000", "XXXXXX", "999999")
     return s
 
 

@@ -128,7 +128,9 @@ _SYNONYM = {
 
 # the variant words of ``titles.VARIANTS`` (pro, max, mini, ultra ...) are
 # variants even in front of a word naming the kind ("Tab S9 Ultra Tablet")
-_VARIANT_WORDS = frozenset(T.VARIANTS)
+_VARIANT_WORDS = frozenset(T.VARIANTS) | (W.VARIANT - W._NETWORK - {"cellular", "cellulaire"})
+# (and the title evidence's variant words: "SN850X Heatsink SSD" is no "SN850X SSD"; a network
+# named on one side only is left to ``form_conflict``)
 
 _COLOUR = frozenset(COLOUR_OF) | frozenset(T.COLOURS)
 # words the facets compare (an edition, a kind of licence, a platform, upgrade,
@@ -280,7 +282,7 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
         return True
     if w in tail:
         return True  # the page's words after the title's literal ("... "@es Box |PcComponentes")
-    if w in W.FILLER or w in W.CATEGORY or translated_in(w, other.wordset):
+    if w in W.FILLER or w in W.CATEGORY or w in W.FUNCTION or translated_in(w, other.wordset):
         return True  # the title-evidence word classes: filler, a kind, a translation ("30 praní" / "30 Washes")
     cw = W.canon(w)
     if cw != w and any(W.canon(x) == cw for x in other.wordset):
@@ -334,7 +336,9 @@ def _extra_run(ws, cls, k, other_words, other, anchor=(), tail=frozenset()) -> i
         return -1  # (the name, a description, the model number again: "Sony SB-V40S A/V Selector SBV40S")
     if f < n and cls[f] != _SPEC and ws[f] in other_words:
         joined = any(ws[q] in _AND or ws[q] in _EDITION_MARK for q in range(k, e))
-        variant_kind = cls[f] == _KIND and all(ws[q] in _VARIANT_WORDS for q in bad)
+        # (a known variant word stays one in front of any word both print: "S9 Ultra Tablet",
+        # "HERO11 Black Mini Action Camera")
+        variant_kind = bool(bad) and all(ws[q] in _VARIANT_WORDS for q in bad)
         if not (joined or variant_kind):
             return -1
     return len(bad)

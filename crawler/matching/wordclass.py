@@ -143,6 +143,7 @@ edition ausgabe edicion edizione
 lb lbs oz fl ml kg mg cm mm inch inches zoll pouces pulgadas pollici
 users user devices device geraete geraet gerate gerat appareil appareils dispositivos dispositivo
 dispositivi zarizeni computers
+people persons person personen personnes personas persone osob osoby
 """.split()) | frozenset(  # units written out, washes, licence and subscription terms
     """
 fluid ounce ounces liter liters litre litres bit
@@ -245,7 +246,7 @@ rackmount desktop inkjet laser
 
 # function words of the titles' languages (never a variant, never evidence)
 FUNCTION = frozenset("""
-a an the and or of for with w by from in on to at as
+a an the and or of for with w by from in on to at as up
 de la le les des du et pour avec en el los las y con para por sin
 und mit fur der die das von zum zur ein eine
 il di per e da del della i
@@ -713,6 +714,9 @@ SPEC = {d: _classes(c) for d, c in {
     },
     "anc": {"anc": "noise cancelling canceling anc"},
 }.items()}
+# where a dimension has a default a title leaves unsaid, only the default may be left out:
+# "Energizer AA" is the alkaline cell, not "Energizer Lithium AA" nor the rechargeable one
+_SPEC_DEFAULT = {"chemistry": "alkaline"}
 # (a roast level is a spec only before "roast": "Medium Roast"; "Medium" alone is a size)
 _ROAST = frozenset("light medium dark blonde".split())
 _SPEC_OF = {w: (d, c) for d, cs in SPEC.items() for w, c in cs.items()}
@@ -722,12 +726,14 @@ _SPEC_OF = {w: (d, c) for d, cs in SPEC.items() for w, c in cs.items()}
 # "Breakthrough Mixed Reality", "Gluten Free", "Low Profile").
 MARKETING = frozenset("""
 capability compatible lightweight powerful breakthrough enhanced improved design performance
-high quality durable premium? everyday healthy heart gluten sugar low fat profile precise quiet
+high quality durable everyday low profile precise quiet
 fast charging programmable backlighting backlit typing smooth fluid
 thirst quencher
-value each total
-shelf life mixed reality moisturising moisturizing whitening serve
-""".replace("premium?", "").split())
+each
+shelf life mixed reality serve
+""".split())
+# (not "Sugar Free", "Gluten Free", "Low Fat" - the "Fat" -, "Whitening", "Moisturising", "Total", "Value":
+# a grocery's or a toothpaste's variants, as "Red Bull Sugar Free" is no "Red Bull")
 
 # maker words closing a publisher's or maker's name ("Rockstar *Games*",
 # "General *Mills*"), and maker names of a platform or line the other title
@@ -768,7 +774,7 @@ def rewording(w: str, p, other) -> int:
     if s is not None:
         d, c = s
         ocs = {_SPEC_OF[v][1] for v in of if v in _SPEC_OF and _SPEC_OF[v][0] == d}
-        if not ocs or c in ocs:
+        if c in ocs or not ocs and _SPEC_DEFAULT.get(d, c) == c:
             return 1
         return 0
     if w == "only" and _after_body(p):
@@ -838,9 +844,11 @@ def _description(w: str, p, other) -> bool:
     twice as long as the other's, and two words of the other's title that are
     no colour come before that kind word."""
     ws, ow = p.words, other.words
-    if len(ow) < 3 or len(ws) < 2 * len(ow) or w in VARIANT or w in T.VARIANTS:
+    if len(ow) < 3 or len(ws) < 2 * len(ow) or w in VARIANT or w in T.VARIANTS or w in _EDITION_WORDS:
         return False
     first = ws.index(w)
+    if first + 1 < len(ws) and ws[first + 1] in _EDITION_WORDS:
+        return False  # (an edition's name: "Echo Dot Smart Speaker *Kids* Edition")
     seen = 0
     oset = other.wordset
     for i in range(first):
@@ -953,3 +961,8 @@ def default_edition_words(p) -> frozenset:
     """p's default-edition words ("standard" of "Standard Edition"): no tier
     the other title must print (``facets.tier_differs``)."""
     return frozenset(w for w in _DEFAULT_EDITION if w in p.wordset and _default_edition(w, p))
+
+
+# words that name no product whichever title prints them: its kind and a shop's filler (a
+# title evidence needs a shared word besides these; built last, from the final tables)
+GENERIC = frozenset(CATEGORY) | FILLER

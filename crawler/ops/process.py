@@ -107,8 +107,11 @@ def run_process(command: list[str], *, log_path: Path | None, time_limit: float 
                 _signal(process, signal.SIGTERM, group=False)
                 term_sent = now
             elif not outcome.killed and (now - term_sent >= kill_grace or (stop is not None and stop.kill_now)):
-                logger.warning("pid %s still alive %.0f s after SIGTERM: killing its process group",
-                               process.pid, now - term_sent)
+                if now - term_sent >= kill_grace:
+                    logger.warning("pid %s still alive %.0f s after SIGTERM: killing its process group",
+                                   process.pid, now - term_sent)
+                else:
+                    logger.warning("pid %s: stop requested again: killing its process group now", process.pid)
                 _signal(process, signal.SIGKILL, group=True)
                 outcome.killed = True
         if term_sent is not None:  # leave no helper (a browser, say) of a stopped crawl behind
