@@ -53,7 +53,7 @@ compare), ``written_otherwise`` the shared-word count of
 from __future__ import annotations
 
 from . import titles as T
-from .synonyms import translated_in
+from .synonyms import PEOPLE, translated_in
 
 # --------------------------------------------------------------------------
 # vocabularies
@@ -777,7 +777,7 @@ def rewording(w: str, p, other) -> int:
         return 1
     if _platform_list(w, p, other) or _split_kind(w, p, other) or _description(w, p, other):
         return 1
-    return 0
+    return shop_wording(w, p, other)  # (syn3: kinds, currencies written otherwise)
 
 
 def _reworded(w: str, p, other) -> bool:
@@ -953,3 +953,178 @@ def default_edition_words(p) -> frozenset:
     """p's default-edition words ("standard" of "Standard Edition"): no tier
     the other title must print (``facets.tier_differs``)."""
     return frozenset(w for w in _DEFAULT_EDITION if w in p.wordset and _default_edition(w, p))
+
+
+# --------------------------------------------------------------------------
+# syn3: how shops name kinds of products and digital goods, across languages
+# --------------------------------------------------------------------------
+# More kinds of household, grocery, electronics and software products, in EN
+# DE FR ES IT CS NL PL (a translation is the same kind; only new words, never
+# a word of a kind named above).  Accessories and parts stay out (a word for
+# the same part in two languages is a synonym below, never a kind).
+CATEGORY.update({w: c for c, ws in {
+    "toilet paper": "toilet toiletpapier toaletowy",
+    "tissues": "tissues taschentucher papiertaschentucher mouchoirs panuelos fazzoletti kapesniky "
+               "chusteczki zakdoekjes",
+    "detergent": "wasmiddel prania proszek",
+    "diapers": "pieluszki pieluchy luiers",
+    "phone": "mobilni mobilny movil cellulare",
+    "vacuum": "bodenstaubsauger stofzuiger odkurzacz",
+    "fryer": "fryer friggitrice fritteuse heissluftfritteuse friteuse freidora fritoza frytkownica airfryer",
+    "hard drive": "hdd festplatte harddisk",
+    "toothbrush": "zahnbuerste cepillo spazzolino kartacek szczoteczka tandenborstel",
+    "toothpaste": "zahncreme dentifrico dentifricio tandpasta",
+    "washing machine": "pracka waschmaschine wasmachine lavadora lavatrice pralka",
+    "coffee_beverage": "koffie filterkoffie snelfiltermaling koffiepads kaffeebohnen koffiebonen kawa",
+    "pasta": "pasta pastas nudeln",
+    "spread": "brotaufstrich",
+    "gift card": "giftcard geschenkkarte gutschein cadeaukaart voucher",
+    "game": "game videogame videospiel spiel jeu juego videojuego gioco videogioco hra gra",
+    "sweatshirt": "sweatshirt hoodie pullover",
+    "tumbler": "tumbler",
+    "moisturizer": "moisturizer moisturiser feuchtigkeitscreme",
+    "pet food": "petfood",
+    "dog food": "dog dogs hund hunde chien perro cane pes pies hond",
+    "cat food": "cat cats katze katzen chat gato gatto kocka kot kat",
+    "food": "food futter nourriture comida cibo krmivo karma voer",
+}.items() for w in ws.split() if w not in CATEGORY})
+
+# Kinds named by two or more words ("Toilet Paper" = "Bath Tissue", "Brosse à
+# dents" = "Toothbrush"): each word of such a phrase is a category word of its
+# kind (``_phrase_kind``).  Function words inside a phrase are skipped.
+KIND_PHRASES = {k: c for c, ks in {
+    "toilet paper": ("bath tissue", "toilet tissue", "toilet roll", "toilet rolls", "toilet paper"),
+    "toothbrush": ("brosse a dents", "cepillo de dientes", "zubni kartacek"),
+    "toothpaste": ("zubni pasta", "pasta de dientes", "pasta do zebow", "pate dentifrice"),
+    "hard drive": ("hard drive", "hard disk", "disque dur", "disco duro", "disco rigido", "pevny disk",
+                   "dysk twardy"),
+    "fryer": ("air fryer", "friggitrice ad aria", "friteuse a air", "freidora de aire"),
+    "vacuum": ("vacuum cleaner", "stick vacuum", "scopa elettrica", "balai aspirateur", "escoba electrica"),
+    "coffee": ("coffee maker", "coffee brewer", "espresso maker", "cafetera italiana", "moka pot"),
+    "spread": ("hazelnut spread", "pate a tartiner", "crema de avellanas", "crema spalmabile"),
+    "gift card": ("gift card", "carte cadeau", "tarjeta regalo", "carta regalo", "buono regalo",
+                  "darkova karta", "karta podarunkowa", "wallet guthaben", "store card", "network card"),
+    "phone": ("mobile phone", "cell phone", "mobilni telefon", "telefon komorkowy"),
+    "pet food": ("dog food", "cat food", "dry food", "wet food"),
+    "moisturizer": ("face moisturizer", "face cream", "moisturizing cream", "moisturising cream"),
+}.items() for k in ks}
+_PHRASE_FIRST = {}
+for _ph in KIND_PHRASES:
+    _PHRASE_FIRST.setdefault(_ph.split()[0], []).append(_ph.split())
+
+# Shop words around digital goods and counts that name no product: how it is
+# delivered ("Digital Code", "Steam Key", "Email Delivery", "Key Card"), what
+# a plan is called ("Prepaid", "Plan"), who may use it ("6 People"), pieces,
+# rolls and sizes in more languages ("120 szt.", "36 stuks", "rozmiar 3", "9
+# Rolls", "80 prań", "40 wasbeurten", "54 doses"), the loading of a washing
+# machine ("s předním plněním"), a pet food's "Recipe" / "Formula".
+FILLER = FILLER | frozenset("""
+code codes key keys keycard keycards delivery email mail digitalcode
+prepaid plan plans
+rolls roll rollen rouleaux rollos rotoli role rolki rollen
+sheets blatt feuilles hojas fogli
+szt stuks stuk stucke sztuk kus
+rozmiar maat tamano misura
+packungen packung paquets paquete paquetes confezioni confezione baleni opakowan opakowania verpakking
+pran wasbeurten doses dosis lavaggi
+plnenim loading befullung chargement carga carica
+recipe formula
+""".split()) | frozenset(PEOPLE)
+
+# one word written several ways (more synonyms, abbreviations, translations)
+SYNONYM.update({w: c for c, ws in {
+    "microsoft": "microsoft ms",
+    "standard": "standard std",
+    "dlc": "dlc expansion addon erweiterung",
+    "adapter": "adapter netzteil adaptateur adaptador alimentatore zasilacz adapters",
+    "case": "case etui hulle funda custodia pouzdro",
+    "cups": "cups tazas tasses tassen tazze salku filizanek",
+    "air": "air aria luft",
+    "all": "all todo tout tutto",
+    "month": "month months mo mos monat monate mois mes meses mese mesi",
+    "year": "year years yr yrs jahr jahre an ans ano anos anno anni rok",
+}.items() for w in ws.split() if w not in SYNONYM})
+
+# more specs of one dimension (as ``SPEC``): a title printing one the other
+# leaves out is no disagreement, another class of the same dimension is
+_SPEC_SYN3 = {d: _classes(c) for d, c in {
+    "power": {
+        "electric": "electric electrique elektrisch elektrische electrico electrica elettrico elettrica "
+                    "elektricky elektryczna elektrisch",
+        "manual": "manual manuell manuelle manuale manualni",
+    },
+    "moisture": {
+        "dry": "dry trocken sec seche seco secco suche",
+        "wet": "wet nass humide umido mokre",
+    },
+    "loading": {
+        "front": "front frontlader frontale prednim predni",
+        "top": "top toplader horni",
+    },
+}.items()}
+for _d, _cs in _SPEC_SYN3.items():
+    SPEC[_d] = _cs
+    for _w, _c in _cs.items():
+        _SPEC_OF.setdefault(_w, (_d, _c))
+for _w, _c in {"vloeibaar": "liquid", "vloeibare": "liquid", "plynny": "liquid", "proszek": "powder",
+               "poeder": "powder", "tabletki": "tablets"}.items():
+    SPEC["form"][_w] = _c
+    _SPEC_OF.setdefault(_w, ("form", _c))
+
+# currency codes: the symbol the other title prints is gone once cleaned
+# ("25€" / "25 EUR"); two currencies named are two products
+_CURRENCY = frozenset("eur euro euros usd gbp chf czk kc pln zl aud cad".split())
+# a word naming a kind only before a kind word ("Automatic Dishwashing")
+_KIND_MODIFIERS = frozenset("automatic automatische automatique".split())
+
+_PHRASES: dict = {}
+
+
+def _phrase_kinds(p) -> dict:
+    """{word: kind} of the words of p's title inside a kind phrase
+    (``KIND_PHRASES``), function words inside the phrase left out."""
+    key = p.title
+    r = _PHRASES.get(key)
+    if r is None:
+        ws = p.words
+        r = {}
+        for i, w in enumerate(ws):
+            for ph in _PHRASE_FIRST.get(w, ()):
+                if ws[i:i + len(ph)] == ph:
+                    k = KIND_PHRASES[" ".join(ph)]
+                    for x in ph:
+                        if x not in FUNCTION:
+                            r.setdefault(x, k)
+        if len(_PHRASES) > 20000:
+            _PHRASES.clear()
+        _PHRASES[key] = r
+    return r
+
+
+def _kinds_named(p) -> set:
+    """The kinds p's title names, by a category word or a kind phrase."""
+    return {CATEGORY[w] for w in p.wordset if w in CATEGORY} | set(_phrase_kinds(p).values())
+
+
+def shop_wording(w: str, p, other) -> int:
+    """syn3: is ``w`` (an identifying word of p's title the other never
+    prints) a kind, a currency or a kind's modifier written otherwise?  2 a
+    word of a kind the other names in other words ("Toilet Paper" / "Bath
+    Tissue", "Dishwasher Detergent" / "Dishwashing Tabs"); 1 a word of a kind
+    when the other names no kind, a currency code when the other names no
+    other currency (its symbol was cleaned away), a modifier before a kind
+    word; 0 none of these."""
+    k = _phrase_kinds(p).get(w) or CATEGORY.get(w)
+    if k is not None:
+        ok = _kinds_named(other)
+        if k in ok:
+            return 2
+        if not ok:
+            return 1
+        return 0
+    if w in _CURRENCY:
+        return 1 if _CURRENCY.isdisjoint(other.wordset) else 0
+    if w in _KIND_MODIFIERS:
+        ws = p.words
+        return int(any(x == w and i + 1 < len(ws) and ws[i + 1] in CATEGORY for i, x in enumerate(ws)))
+    return 0
