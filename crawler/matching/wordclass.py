@@ -777,7 +777,7 @@ def rewording(w: str, p, other) -> int:
         return 1
     if _platform_list(w, p, other) or _split_kind(w, p, other) or _description(w, p, other):
         return 1
-    return shop_wording(w, p, other)  # (syn3: kinds, currencies written otherwise)
+    return shop_wording(w, p, other) or shop_form(w, p, other)  # (syn3: kinds, currencies, forms)
 
 
 def _reworded(w: str, p, other) -> bool:
@@ -1127,4 +1127,72 @@ def shop_wording(w: str, p, other) -> int:
     if w in _KIND_MODIFIERS:
         ws = p.words
         return int(any(x == w and i + 1 < len(ws) and ws[i + 1] in CATEGORY for i, x in enumerate(ws)))
+    return 0
+
+
+# syn3, second block: marketplace listing words (the listing's condition and
+# shipping, never the product: "Brand New w/ tags FAST SHIP", "NWT", "UK
+# STOCK"), durations and dose units written short ("12 Mo", "1Yr", "50 mcg",
+# "2000 IU")
+FILLER = FILLER | frozenset("""
+nwt nwot nib bnib sealed genuine authentic tags ship shipping shipped stock
+mo mos yr yrs iu mcg
+""".split())
+CATEGORY.update({w: c for c, ws in {
+    "protein": "protein proteine proteina eiweiss bialko",
+    "supplement": "vitamin vitamins vitamine vitamina vitamine witamina supplement supplements",
+}.items() for w in ws.split() if w not in CATEGORY})
+KIND_PHRASES.update({"all purpose cleaner": "cleaner", "multi purpose cleaner": "cleaner"})
+for _ph in ("all purpose cleaner", "multi purpose cleaner"):
+    _PHRASE_FIRST.setdefault(_ph.split()[0], []).append(_ph.split())
+SYNONYM.update({w: "gen" for w in "generacji generacja generatie".split() if w not in SYNONYM})
+# the language of a boxed product or a licence, the region of a gift card:
+# one title naming it and the other none is no disagreement, two are two
+for _d, _cs in {
+    "language": {
+        "english": "english englisch anglais ingles inglese anglicky angielski engels",
+        "german": "german deutsch allemand aleman tedesco nemecky niemiecki duits",
+        "french": "french franzosisch francais frances francese francouzsky francuski frans",
+        "spanish": "spanish spanisch espagnol espanol spagnolo spanelsky hiszpanski spaans",
+        "italian": "italian italienisch italien italiano italsky wloski italiaans",
+    },
+    "region": {"us": "us usa", "uk": "uk gb", "eu": "eu europe"},
+}.items():
+    SPEC[_d] = _classes(_cs)
+    for _w, _c in SPEC[_d].items():
+        _SPEC_OF.setdefault(_w, (_d, _c))
+
+# inflection endings of the titles' languages ("Gemahlener" = "gemahlen")
+_ENDINGS = ("er", "es", "en", "em", "e", "a", "o", "i", "s")
+_NUMBER_SIGNS = frozenset("no nr num".split())
+
+
+def shop_form(w: str, p, other) -> int:
+    """syn3: ``w`` written in another form of a word: two forms of one word
+    the other prints (``_inflections``: "Disinfecting" / "Disinfectant"), an
+    inflected form of a known word of the vocabularies ("Gemahlener" =
+    "gemahlen" = "Ground"), a number sign ("No. 5" / "n.5").  As
+    ``rewording``: 2, 1 or 0."""
+    if len(w) >= 7 and w.isalpha() and any(_inflections(w, v) for v in other.wordset if v[:6] == w[:6]):
+        return 2
+    if w in _NUMBER_SIGNS or w[:2] == "n." and w[2:].isdigit():
+        ws = p.words
+        for i, x in enumerate(ws):
+            if x == w:
+                n = w[2:] if w[:2] == "n." else (ws[i + 1] if i + 1 < len(ws) else "")
+                if n.isdigit() and (n in other.wordset or "n." + n in other.wordset):
+                    return 2
+        return 0
+    if len(w) >= 6 and w.isalpha():
+        for e in _ENDINGS:
+            if w.endswith(e) and len(w) - len(e) >= 5:
+                base = w[:-len(e)]
+                c = SYNONYM.get(base)
+                if c is not None and any(SYNONYM.get(v) == c for v in other.wordset):
+                    return 2
+                s = _SPEC_OF.get(base)
+                if s is not None:
+                    d, c = s
+                    ocs = {_SPEC_OF[v][1] for v in other.wordset if v in _SPEC_OF and _SPEC_OF[v][0] == d}
+                    return 2 if c in ocs else int(not ocs)
     return 0
