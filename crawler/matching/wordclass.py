@@ -433,6 +433,8 @@ def _classify_words(ids, p, other):
     okinds = None
     ocanon = None
     for w in miss:
+        if w in _SPEC_OF and spec_clash(w, other):
+            continue  # (syn3: "Electric" / "Manual" toothbrush: two specs of one dimension)
         if w in FILLER:
             out.add(w)
             continue
@@ -504,6 +506,8 @@ def _neutral(w: str, p, other, compared) -> bool:
     unit rules), a word a facet compares (``compared``: colour, licence,
     platform), the brand, a word the other title prints elsewhere, a page's
     word."""
+    if w in _SPEC_OF and spec_clash(w, other):
+        return False  # (syn3: two specs of one dimension)
     if w in FUNCTION or w in FILLER or _category_word(w, p) or w in other.wordset:
         return True
     if translated_in(w, other.wordset):
@@ -1005,7 +1009,8 @@ KIND_PHRASES = {k: c for c, ks in {
     "gift card": ("gift card", "carte cadeau", "tarjeta regalo", "carta regalo", "buono regalo",
                   "darkova karta", "karta podarunkowa", "wallet guthaben", "store card", "network card"),
     "phone": ("mobile phone", "cell phone", "mobilni telefon", "telefon komorkowy"),
-    "pet food": ("dog food", "cat food", "dry food", "wet food"),
+    "dog food": ("dog food", "hundefutter", "croquettes chien", "pienso perro"),
+    "cat food": ("cat food", "katzenfutter", "croquettes chat", "pienso gato"),
     "moisturizer": ("face moisturizer", "face cream", "moisturizing cream", "moisturising cream"),
 }.items() for k in ks}
 _PHRASE_FIRST = {}
@@ -1058,8 +1063,8 @@ _SPEC_SYN3 = {d: _classes(c) for d, c in {
         "wet": "wet nass humide umido mokre",
     },
     "loading": {
-        "front": "front frontlader frontale prednim predni",
-        "top": "top toplader horni",
+        "front": "frontlader frontloader prednim",
+        "top": "toplader toploader vrchnim",
     },
 }.items()}
 for _d, _cs in _SPEC_SYN3.items():
@@ -1196,3 +1201,12 @@ def shop_form(w: str, p, other) -> int:
                     ocs = {_SPEC_OF[v][1] for v in other.wordset if v in _SPEC_OF and _SPEC_OF[v][0] == d}
                     return 2 if c in ocs else int(not ocs)
     return 0
+
+
+def spec_clash(w: str, other) -> bool:
+    """syn3: does the other title name another class of the dimension of
+    spec word ``w`` (``SPEC``: "Electric" / "Manual", "Front" / "Top"
+    loading) and not w's own class?"""
+    d, c = _SPEC_OF[w]
+    ocs = {_SPEC_OF[v][1] for v in other.wordset if v in _SPEC_OF and _SPEC_OF[v][0] == d}
+    return bool(ocs) and c not in ocs
