@@ -1210,3 +1210,14 @@ def spec_clash(w: str, other) -> bool:
     d, c = _SPEC_OF[w]
     ocs = {_SPEC_OF[v][1] for v in other.wordset if v in _SPEC_OF and _SPEC_OF[v][0] == d}
     return bool(ocs) and c not in ocs
+
+
+# syn3: words after a number that make it a count of licences, people,
+# pieces or months ("Office 2021 1 PC", "Norton 360 3 Devices"), never a
+# generation number (``relations.generation_misses``)
+COUNT_AFTER = frozenset("""
+pc pcs mac macs user users device devices geraete gerate appareils dispositivos dispositivi zarizeni
+seat seats licence license licences licenses lizenz lizenzen
+count ct pack packs pk pieces piece stuck stk szt ks
+year years yr yrs month months mo mos jahr jahre monate mois ans anni mesi meses
+""".split()) | frozenset(PEOPLE)
