@@ -57,6 +57,13 @@ SAME = [
     ("Adobe Acrobat Standard 2020 Download", "Adobe Acrobat Standard 2020 - English - Download"),
     ("Dallmayr Prodomo Gemahlener Kaffee 500 g", "Dallmayr Prodomo Ground Coffee 500g"),
     ("Barilla Fusilli No. 98, 500 g", "Barilla Fusilli n.98 500g"),
+    # a count after a year is no generation number
+    ("Microsoft Office Home & Business 2021 | 1 PC or Mac | ESD", "MS Office Home and Business 2021 Download"),
+    # kinds of groceries, a jar, features on one side only
+    ("Trolli Saure Glühwürmchen Fruchtgummi 150 g", "Trolli Saure Gluhwurmchen 150g"),
+    ("Nestle Nido Lait en poudre 900 g", "Nestle Nido Milk Powder 900g"),
+    ("Nescafe Gold Original bote 200 g", "Nescafe Gold Original 200g"),
+    ("Garmin Venu 3 GPS Smartwatch Slate", "Garmin Venu 3 Slate"),
 ]
 
 DIFFERENT = [
@@ -71,6 +78,8 @@ DIFFERENT = [
     ("Oral-B Pro 3 Electric Toothbrush", "Oral-B Pro 3 Manual Toothbrush"),
     ("Whirlpool FreshCare 8 kg Front Loading Washing Machine", "Whirlpool FreshCare 8 kg Top Loading Washing Machine"),
     ("Pedigree Adult Chicken Dry Dog Food 10 kg", "Pedigree Adult Chicken Wet Dog Food 10 kg"),
+    # a generation number is still one
+    ("Bose QuietComfort Earbuds II", "Bose QuietComfort Earbuds"),
 ]
 
 

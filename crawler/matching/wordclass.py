@@ -1221,3 +1221,24 @@ seat seats licence license licences licenses lizenz lizenzen
 count ct pack packs pk pieces piece stuck stk szt ks
 year years yr yrs month months mo mos jahr jahre monate mois ans anni mesi meses
 """.split()) | frozenset(PEOPLE)
+
+
+# syn3, third block: more kinds of groceries (sweets, milk), a jar in more
+# languages, "Assorted Colors" (no colour named), features one title lists
+# and the other leaves out (GPS, a backlight): specs of one class each
+CATEGORY.update({w: c for c, ws in {
+    "sweets": "fruchtgummi gummies gummy candy candies bonbons caramelos caramelle bonbony cukierki snoep",
+    "milk": "milk milch lait leche mleko melk",
+}.items() for w in ws.split() if w not in CATEGORY})
+FILLER = FILLER | frozenset("colors colours assorted sortiert assortis surtido assortiti".split())
+for _w in "bote frasco sloik slenicka".split():
+    SPEC["package"][_w] = "jar"
+    _SPEC_OF.setdefault(_w, ("package", "jar"))
+for _d, _cs in {
+    "positioning": {"gps": "gps gnss"},
+    "backlight": {"backlit": "backlit illuminated beleuchtet retroeclaire retroiluminado retroilluminata "
+                             "podsvicena podswietlana"},
+}.items():
+    SPEC[_d] = _classes(_cs)
+    for _w, _c in SPEC[_d].items():
+        _SPEC_OF.setdefault(_w, (_d, _c))
