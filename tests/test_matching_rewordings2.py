@@ -64,6 +64,9 @@ SAME = [
     ("Nestle Nido Lait en poudre 900 g", "Nestle Nido Milk Powder 900g"),
     ("Nescafe Gold Original bote 200 g", "Nescafe Gold Original 200g"),
     ("Garmin Venu 3 GPS Smartwatch Slate", "Garmin Venu 3 Slate"),
+    # common kinds in other languages
+    ("Wasserkocher Bosch TWK3P420 1,7 l", "Bosch TWK3P420 Kettle 1.7 L"),
+    ("Baseus Blade HD Power Bank 20000mAh 100W", "Baseus Blade HD 20000mAh 100W"),
 ]
 
 DIFFERENT = [
@@ -78,6 +81,7 @@ DIFFERENT = [
     ("Oral-B Pro 3 Electric Toothbrush", "Oral-B Pro 3 Manual Toothbrush"),
     ("Whirlpool FreshCare 8 kg Front Loading Washing Machine", "Whirlpool FreshCare 8 kg Top Loading Washing Machine"),
     ("Pedigree Adult Chicken Dry Dog Food 10 kg", "Pedigree Adult Chicken Wet Dog Food 10 kg"),
+    ("Jabra Elite 8 Active Earbuds", "Jabra Elite 8 Active Headphones"),
     # a generation number is still one
     ("Bose QuietComfort Earbuds II", "Bose QuietComfort Earbuds"),
 ]

@@ -1242,3 +1242,62 @@ for _d, _cs in {
     SPEC[_d] = _classes(_cs)
     for _w, _c in SPEC[_d].items():
         _SPEC_OF.setdefault(_w, (_d, _c))
+
+
+# syn3, fourth block: common kinds of electronics, household and grocery
+# products and their translations (EN DE FR ES IT CS NL PL).  Left out on
+# purpose: flavours and materials that are also kinds ("Chocolate", "Rice",
+# "Honey", "Iron"), accessories ("lens", "bulb"), words that are also a line's
+# name ("Watch") and kinds sold together in one pack ("Shampoo &
+# Conditioner").
+CATEGORY.update({w: c for c, ws in {
+    "monitor": "monitor moniteur bildschirm beeldscherm",
+    "printer": "printer drucker imprimante impresora stampante tiskarna drukarka",
+    "router": "router routeur enrutador",
+    "ssd": "ssd",
+    "powerbank": "powerbank",
+    "headphones": "sluchawki koptelefoon",
+    # (in-ear buds are another form than headphones: "QuietComfort Ultra Earbuds" / "Headphones")
+    "earbuds": "earbuds earphones ohrhorer ecouteurs auricolari oordopjes",
+    "soundbar": "soundbar",
+    "projector": "projector beamer projecteur proyector proiettore projektor rzutnik",
+    "drone": "drone drohne dron",
+    "ereader": "ereader liseuse",
+    "kettle": "kettle wasserkocher bouilloire hervidor bollitore rychlovarna waterkoker czajnik",
+    "toaster": "toaster tostadora tostapane topinkovac broodrooster toster",
+    "microwave": "microwave mikrowelle microondas microonde mikrovlnna magnetron mikrofalowka",
+    "refrigerator": "refrigerator fridge kuhlschrank refrigerateur frigo frigorifico frigorifero lednice "
+                    "koelkast lodowka",
+    "shaver": "shaver rasierer rasoir afeitadora rasoio holici scheerapparaat golarka",
+    "trimmer": "trimmer haarschneider tondeuse cortapelos regolabarba zastrihovac trymer",
+    "purifier": "purifier luftreiniger purificateur purificador purificatore cisticka oczyszczacz",
+    "humidifier": "humidifier luftbefeuchter humidificateur humidificador umidificatore zvlhcovac "
+                  "nawilzacz luchtbevochtiger",
+    "sponge": "sponge sponges schwamm schwamme eponge eponges esponja esponjas spugna spugne houbicka "
+              "houbicky gabka gabki spons sponzen",
+    "softener": "softener weichspuler adoucissant suavizante ammorbidente avivaz wasverzachter",
+    "sunscreen": "sunscreen sunblock sonnencreme zonnebrand",
+    "ketchup": "ketchup",
+    "mayonnaise": "mayonnaise mayo mayonesa maionese majonez",
+    "yogurt": "yogurt yoghurt joghurt yaourt yogur jogurt",
+    "litter": "litter katzenstreu litiere lettiera podestylka",
+    "webcam": "webcam",
+    "microphone": "microphone mikrofon microfono microfoon",
+    "tripod": "tripod stativ trepied tripode treppiede statyw",
+    "beer": "beer bier biere cerveza birra pivo piwo",
+    "wine": "wine wein vin vino wijn wino",
+    "flour": "flour mehl farine harina farina mouka maka meel",
+}.items() for w in ws.split() if w not in CATEGORY})
+_NEW_PHRASES = {
+    "powerbank": ("power bank", "banque d energie", "bateria externa"),
+    "soundbar": ("sound bar", "barre de son", "barra de sonido"),
+    "ereader": ("e reader", "ebook reader", "lector de libros electronicos"),
+    "toaster": ("grille pain",),
+    "microwave": ("micro ondes",),
+    "sunscreen": ("creme solaire", "protector solar", "crema solare"),
+    "spread": ("pate a tartiner aux noisettes", "crema spalmabile alle nocciole"),
+}
+for _k, _phs in _NEW_PHRASES.items():
+    for _ph in _phs:
+        KIND_PHRASES[_ph] = _k
+        _PHRASE_FIRST.setdefault(_ph.split()[0], []).append(_ph.split())
