@@ -64,6 +64,9 @@ SAME = [
     ("Nestle Nido Lait en poudre 900 g", "Nestle Nido Milk Powder 900g"),
     ("Nescafe Gold Original bote 200 g", "Nescafe Gold Original 200g"),
     ("Garmin Venu 3 GPS Smartwatch Slate", "Garmin Venu 3 Slate"),
+    # a claim the shop makes, a dot inside a model's name
+    ("Casio G-Shock GA-2100 Rugged Watch Black", "Casio G-Shock GA-2100 Watch Black"),
+    ("Focusrite Scarlett Solo Mk.3 USB Audio Interface", "Focusrite Scarlett Solo Mk3 USB Audio Interface"),
     # common kinds in other languages
     ("Wasserkocher Bosch TWK3P420 1,7 l", "Bosch TWK3P420 Kettle 1.7 L"),
     ("Baseus Blade HD Power Bank 20000mAh 100W", "Baseus Blade HD 20000mAh 100W"),

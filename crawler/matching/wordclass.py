@@ -1111,6 +1111,15 @@ def _kinds_named(p) -> set:
     return {CATEGORY[w] for w in p.wordset if w in CATEGORY} | set(_phrase_kinds(p).values())
 
 
+# claims a shop makes about a product in its own words (as ``MARKETING``):
+# never which product it is
+CLAIMS = frozenset("""
+rugged robust robuste robusto antiseptic antiseptisch antiseptique adjustable verstellbar reglable
+regolabile ajustable nastavitelny regulowany hydrating daily everyday ergonomic ergonomisch ergonomique
+ergonomico
+""".split())
+
+
 def shop_wording(w: str, p, other) -> int:
     """syn3: is ``w`` (an identifying word of p's title the other never
     prints) a kind, a currency or a kind's modifier written otherwise?  2 a
@@ -1129,6 +1138,8 @@ def shop_wording(w: str, p, other) -> int:
         return 0
     if w in _CURRENCY:
         return 1 if _CURRENCY.isdisjoint(other.wordset) else 0
+    if w in CLAIMS:
+        return 1
     if w in _KIND_MODIFIERS:
         ws = p.words
         return int(any(x == w and i + 1 < len(ws) and ws[i + 1] in CATEGORY for i, x in enumerate(ws)))
@@ -1180,6 +1191,8 @@ def shop_form(w: str, p, other) -> int:
     ``rewording``: 2, 1 or 0."""
     if len(w) >= 7 and w.isalpha() and any(_inflections(w, v) for v in other.wordset if v[:6] == w[:6]):
         return 2
+    if "." in w and not w[:1].isdigit() and any(c.isdigit() for c in w) and w.replace(".", "") in other.wordset:
+        return 2  # (a dot inside a model's name: "MK.2" / "MK2")
     if w in _NUMBER_SIGNS or w[:2] == "n." and w[2:].isdigit():
         ws = p.words
         for i, x in enumerate(ws):
