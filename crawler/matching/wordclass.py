@@ -1260,7 +1260,8 @@ for _d, _cs in {
 # syn3, fourth block: common kinds of electronics, household and grocery
 # products and their translations (EN DE FR ES IT CS NL PL).  Left out on
 # purpose: flavours and materials that are also kinds ("Chocolate", "Rice",
-# "Honey", "Iron"), accessories ("lens", "bulb"), words that are also a line's
+# "Honey", "Iron"), accessories ("lens", "bulb", "tripod": "Gorillapod SLR
+# Tripod" is not "Gorillapod Original"), words that are also a line's
 # name ("Watch") and kinds sold together in one pack ("Shampoo &
 # Conditioner").
 CATEGORY.update({w: c for c, ws in {
@@ -1296,7 +1297,6 @@ CATEGORY.update({w: c for c, ws in {
     "litter": "litter katzenstreu litiere lettiera podestylka",
     "webcam": "webcam",
     "microphone": "microphone mikrofon microfono microfoon",
-    "tripod": "tripod stativ trepied tripode treppiede statyw",
     "beer": "beer bier biere cerveza birra pivo piwo",
     "wine": "wine wein vin vino wijn wino",
     "flour": "flour mehl farine harina farina mouka maka meel",
