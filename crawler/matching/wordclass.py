@@ -1112,11 +1112,11 @@ def _kinds_named(p) -> set:
 
 
 # claims a shop makes about a product in its own words (as ``MARKETING``):
-# never which product it is
+# never which product it is.  (Not "adjustable": an "Adjustable Suction Cup
+# Mount" is another mount than the "Suction Cup Mount", abt-buy.)
 CLAIMS = frozenset("""
-rugged robust robuste robusto antiseptic antiseptisch antiseptique adjustable verstellbar reglable
-regolabile ajustable nastavitelny regulowany hydrating daily everyday ergonomic ergonomisch ergonomique
-ergonomico
+rugged robust robuste robusto antiseptic antiseptisch antiseptique hydrating daily everyday
+ergonomic ergonomisch ergonomique ergonomico
 """.split())
 
 
