@@ -1260,7 +1260,8 @@ for _d, _cs in {
 # syn3, fourth block: common kinds of electronics, household and grocery
 # products and their translations (EN DE FR ES IT CS NL PL).  Left out on
 # purpose: flavours and materials that are also kinds ("Chocolate", "Rice",
-# "Honey", "Iron"), accessories ("lens", "bulb", "tripod": "Gorillapod SLR
+# "Honey", "Iron"), "SSD" (the word that tells a 2.5" drive from an M.2 one
+# when the other names the form factor), accessories ("lens", "bulb", "tripod": "Gorillapod SLR
 # Tripod" is not "Gorillapod Original"), words that are also a line's
 # name ("Watch") and kinds sold together in one pack ("Shampoo &
 # Conditioner").
@@ -1268,7 +1269,6 @@ CATEGORY.update({w: c for c, ws in {
     "monitor": "monitor moniteur bildschirm beeldscherm",
     "printer": "printer drucker imprimante impresora stampante tiskarna drukarka",
     "router": "router routeur enrutador",
-    "ssd": "ssd",
     "powerbank": "powerbank",
     "headphones": "sluchawki koptelefoon",
     # (in-ear buds are another form than headphones: "QuietComfort Ultra Earbuds" / "Headphones")
