@@ -64,6 +64,8 @@ SAME = [
     ("Nestle Nido Lait en poudre 900 g", "Nestle Nido Milk Powder 900g"),
     ("Nescafe Gold Original bote 200 g", "Nescafe Gold Original 200g"),
     ("Garmin Venu 3 GPS Smartwatch Slate", "Garmin Venu 3 Slate"),
+    # a count of keys after its number
+    ("Elgato Stream Deck XL", "Elgato Stream Deck XL - 32 Keys"),
     # a claim the shop makes, a dot inside a model's name
     ("Casio G-Shock GA-2100 Rugged Watch Black", "Casio G-Shock GA-2100 Watch Black"),
     ("Focusrite Scarlett Solo Mk.3 USB Audio Interface", "Focusrite Scarlett Solo Mk3 USB Audio Interface"),

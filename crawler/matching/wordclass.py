@@ -1024,7 +1024,7 @@ for _ph in KIND_PHRASES:
 # Rolls", "80 prań", "40 wasbeurten", "54 doses"), the loading of a washing
 # machine ("s předním plněním"), a pet food's "Recipe" / "Formula".
 FILLER = FILLER | frozenset("""
-code codes key keys keycard keycards delivery email mail digitalcode
+code codes key keycard keycards delivery email mail digitalcode
 prepaid plan plans
 rolls roll rollen rouleaux rollos rotoli role rolki rollen
 sheets blatt feuilles hojas fogli
@@ -1083,6 +1083,7 @@ _CURRENCY = frozenset("eur euro euros usd gbp chf czk kc pln zl aud cad".split()
 _KIND_MODIFIERS = frozenset("automatic automatische automatique".split())
 
 _PHRASES: dict = {}
+_KEY_COUNT = frozenset("keys tasten touches teclas tasti klaves klawiszy".split())
 
 
 def _phrase_kinds(p) -> dict:
@@ -1140,6 +1141,9 @@ def shop_wording(w: str, p, other) -> int:
         return 1 if _CURRENCY.isdisjoint(other.wordset) else 0
     if w in CLAIMS:
         return 1
+    if w in _KEY_COUNT:
+        ws = p.words  # (a count of keys after its number, "15 Keys": the number is compared)
+        return int(any(x == w and i and ws[i - 1].isdigit() for i, x in enumerate(ws)))
     if w in _KIND_MODIFIERS:
         ws = p.words
         return int(any(x == w and i + 1 < len(ws) and ws[i + 1] in CATEGORY for i, x in enumerate(ws)))
