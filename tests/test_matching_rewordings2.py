@@ -64,8 +64,6 @@ SAME = [
     ("Nestle Nido Lait en poudre 900 g", "Nestle Nido Milk Powder 900g"),
     ("Nescafe Gold Original bote 200 g", "Nescafe Gold Original 200g"),
     ("Garmin Venu 3 GPS Smartwatch Slate", "Garmin Venu 3 Slate"),
-    # a count of keys after its number
-    ("Elgato Stream Deck XL", "Elgato Stream Deck XL - 32 Keys"),
     # a claim the shop makes, a dot inside a model's name
     ("Casio G-Shock GA-2100 Rugged Watch Black", "Casio G-Shock GA-2100 Watch Black"),
     ("Focusrite Scarlett Solo Mk.3 USB Audio Interface", "Focusrite Scarlett Solo Mk3 USB Audio Interface"),
@@ -128,3 +126,10 @@ def test_shop_form():
     assert W.shop_form("gemahlener", g, e) == 2
     n, m = _p("De Cecco Linguine No. 7"), _p("De Cecco Linguine n.8")
     assert W.shop_form("no", n, m) == 0
+
+
+def test_a_count_of_keys_is_filler_a_line_name_is_not():
+    deck, bare = _p("Elgato Stream Deck MK2 - 15 Keys"), _p("Elgato Stream Deck MK.2")
+    assert W.shop_wording("keys", deck, bare) == 1
+    mx, other = _p("Logitech MX Keys S Keyboard"), _p("Logitech MX Mechanical Keyboard")
+    assert W.shop_wording("keys", mx, other) == 0
