@@ -211,7 +211,8 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
             if alt is None or w == "x":  # (a lone "X" is as often a letter; "V" is none)
                 continue
         if ws[i - 1] in shared and w not in of and (alt is None or alt not in of) and not (
-                w.isdigit() and _glued_in(w, b.words)):
+                w.isdigit() and _glued_in(w, b.words)) and not (
+                w.isdigit() and i + 1 < len(ws) and ws[i + 1] in W.COUNT_AFTER):  # (syn3: "2021 1 PC")
             n += 1
     return n
 

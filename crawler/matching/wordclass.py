@@ -53,7 +53,7 @@ compare), ``written_otherwise`` the shared-word count of
 from __future__ import annotations
 
 from . import titles as T
-from .synonyms import translated_in
+from .synonyms import PEOPLE, translated_in
 
 # --------------------------------------------------------------------------
 # vocabularies
@@ -434,6 +434,8 @@ def _classify_words(ids, p, other):
     okinds = None
     ocanon = None
     for w in miss:
+        if w in _SPEC_OF and spec_clash(w, other):
+            continue  # (syn3: "Electric" / "Manual" toothbrush: two specs of one dimension)
         if w in FILLER:
             out.add(w)
             continue
@@ -505,6 +507,8 @@ def _neutral(w: str, p, other, compared) -> bool:
     unit rules), a word a facet compares (``compared``: colour, licence,
     platform), the brand, a word the other title prints elsewhere, a page's
     word."""
+    if w in _SPEC_OF and spec_clash(w, other):
+        return False  # (syn3: two specs of one dimension)
     if w in FUNCTION or w in FILLER or _category_word(w, p) or w in other.wordset:
         return True
     if translated_in(w, other.wordset):
@@ -783,7 +787,7 @@ def rewording(w: str, p, other) -> int:
         return 1
     if _platform_list(w, p, other) or _split_kind(w, p, other) or _description(w, p, other):
         return 1
-    return 0
+    return shop_wording(w, p, other) or shop_form(w, p, other)  # (syn3: kinds, currencies, forms)
 
 
 def _reworded(w: str, p, other) -> bool:
@@ -961,6 +965,367 @@ def default_edition_words(p) -> frozenset:
     """p's default-edition words ("standard" of "Standard Edition"): no tier
     the other title must print (``facets.tier_differs``)."""
     return frozenset(w for w in _DEFAULT_EDITION if w in p.wordset and _default_edition(w, p))
+
+
+# --------------------------------------------------------------------------
+# syn3: how shops name kinds of products and digital goods, across languages
+# --------------------------------------------------------------------------
+# More kinds of household, grocery, electronics and software products, in EN
+# DE FR ES IT CS NL PL (a translation is the same kind; only new words, never
+# a word of a kind named above).  Accessories and parts stay out (a word for
+# the same part in two languages is a synonym below, never a kind).
+CATEGORY.update({w: c for c, ws in {
+    "toilet paper": "toilet toiletpapier toaletowy",
+    "tissues": "tissues taschentucher papiertaschentucher mouchoirs panuelos fazzoletti kapesniky "
+               "chusteczki zakdoekjes",
+    "detergent": "wasmiddel prania proszek",
+    "diapers": "pieluszki pieluchy luiers",
+    "phone": "mobilni mobilny movil cellulare",
+    "vacuum": "bodenstaubsauger stofzuiger odkurzacz",
+    "fryer": "fryer friggitrice fritteuse heissluftfritteuse friteuse freidora fritoza frytkownica airfryer",
+    "hard drive": "hdd festplatte harddisk",
+    "toothbrush": "zahnbuerste cepillo spazzolino kartacek szczoteczka tandenborstel",
+    "toothpaste": "zahncreme dentifrico dentifricio tandpasta",
+    "washing machine": "pracka waschmaschine wasmachine lavadora lavatrice pralka",
+    "coffee_beverage": "koffie filterkoffie snelfiltermaling koffiepads kaffeebohnen koffiebonen kawa",
+    "pasta": "pasta pastas nudeln",
+    "spread": "brotaufstrich",
+    "gift card": "giftcard geschenkkarte gutschein cadeaukaart voucher",
+    "game": "game videogame videospiel spiel jeu juego videojuego gioco videogioco hra gra",
+    "sweatshirt": "sweatshirt hoodie pullover",
+    "tumbler": "tumbler",
+    "moisturizer": "moisturizer moisturiser feuchtigkeitscreme",
+    "pet food": "petfood",
+    "dog food": "dog dogs hund hunde chien perro cane pes pies hond",
+    "cat food": "cat cats katze katzen chat gato gatto kocka kot kat",
+    "food": "food futter nourriture comida cibo krmivo karma voer",
+}.items() for w in ws.split() if w not in CATEGORY})
+
+# Kinds named by two or more words ("Toilet Paper" = "Bath Tissue", "Brosse à
+# dents" = "Toothbrush"): each word of such a phrase is a category word of its
+# kind (``_phrase_kind``).  Function words inside a phrase are skipped.
+KIND_PHRASES = {k: c for c, ks in {
+    "toilet paper": ("bath tissue", "toilet tissue", "toilet roll", "toilet rolls", "toilet paper"),
+    "toothbrush": ("brosse a dents", "cepillo de dientes", "zubni kartacek"),
+    "toothpaste": ("zubni pasta", "pasta de dientes", "pasta do zebow", "pate dentifrice"),
+    "hard drive": ("hard drive", "hard disk", "disque dur", "disco duro", "disco rigido", "pevny disk",
+                   "dysk twardy"),
+    "fryer": ("air fryer", "friggitrice ad aria", "friteuse a air", "freidora de aire"),
+    "vacuum": ("vacuum cleaner", "stick vacuum", "scopa elettrica", "balai aspirateur", "escoba electrica"),
+    "coffee": ("coffee maker", "coffee brewer", "espresso maker", "cafetera italiana", "moka pot"),
+    "spread": ("hazelnut spread", "pate a tartiner", "crema de avellanas", "crema spalmabile"),
+    "gift card": ("gift card", "carte cadeau", "tarjeta regalo", "carta regalo", "buono regalo",
+                  "darkova karta", "karta podarunkowa", "wallet guthaben", "store card", "network card"),
+    "phone": ("mobile phone", "cell phone", "mobilni telefon", "telefon komorkowy"),
+    "dog food": ("dog food", "hundefutter", "croquettes chien", "pienso perro"),
+    "cat food": ("cat food", "katzenfutter", "croquettes chat", "pienso gato"),
+    "moisturizer": ("face moisturizer", "face cream", "moisturizing cream", "moisturising cream"),
+}.items() for k in ks}
+_PHRASE_FIRST = {}
+for _ph in KIND_PHRASES:
+    _PHRASE_FIRST.setdefault(_ph.split()[0], []).append(_ph.split())
+
+# Shop words around digital goods and counts that name no product: how it is
+# delivered ("Digital Code", "Steam Key", "Email Delivery", "Key Card"), what
+# a plan is called ("Prepaid", "Plan"), who may use it ("6 People"), pieces,
+# rolls and sizes in more languages ("120 szt.", "36 stuks", "rozmiar 3", "9
+# Rolls", "80 prań", "40 wasbeurten", "54 doses"), the loading of a washing
+# machine ("s předním plněním"), a pet food's "Recipe" / "Formula".
+FILLER = FILLER | frozenset("""
+code codes key keycard keycards delivery email mail digitalcode
+prepaid plan plans
+rolls roll rollen rouleaux rollos rotoli role rolki rollen
+sheets blatt feuilles hojas fogli
+szt stuks stuk stucke sztuk kus
+rozmiar maat tamano misura
+packungen packung paquets paquete paquetes confezioni confezione baleni opakowan opakowania verpakking
+pran wasbeurten doses dosis lavaggi
+plnenim loading befullung chargement carga carica
+recipe formula
+""".split()) | frozenset(PEOPLE)
+
+# one word written several ways (more synonyms, abbreviations, translations)
+SYNONYM.update({w: c for c, ws in {
+    "microsoft": "microsoft ms",
+    "standard": "standard std",
+    "dlc": "dlc expansion addon erweiterung",
+    "adapter": "adapter netzteil adaptateur adaptador alimentatore zasilacz adapters",
+    "case": "case etui hulle funda custodia pouzdro",
+    "cups": "cups tazas tasses tassen tazze salku filizanek",
+    "air": "air aria luft",
+    "all": "all todo tout tutto",
+    "month": "month months mo mos monat monate mois mes meses mese mesi",
+    "year": "year years yr yrs jahr jahre an ans ano anos anno anni rok",
+}.items() for w in ws.split() if w not in SYNONYM})
+
+# more specs of one dimension (as ``SPEC``): a title printing one the other
+# leaves out is no disagreement, another class of the same dimension is
+_SPEC_SYN3 = {d: _classes(c) for d, c in {
+    "power": {
+        "electric": "electric electrique elektrisch elektrische electrico electrica elettrico elettrica "
+                    "elektricky elektryczna elektrisch",
+        "manual": "manual manuell manuelle manuale manualni",
+    },
+    "moisture": {
+        "dry": "dry trocken sec seche seco secco suche",
+        "wet": "wet nass humide umido mokre",
+    },
+    "loading": {
+        "front": "frontlader frontloader prednim",
+        "top": "toplader toploader vrchnim",
+    },
+}.items()}
+for _d, _cs in _SPEC_SYN3.items():
+    SPEC[_d] = _cs
+    for _w, _c in _cs.items():
+        _SPEC_OF.setdefault(_w, (_d, _c))
+for _w, _c in {"vloeibaar": "liquid", "vloeibare": "liquid", "plynny": "liquid", "proszek": "powder",
+               "poeder": "powder", "tabletki": "tablets"}.items():
+    SPEC["form"][_w] = _c
+    _SPEC_OF.setdefault(_w, ("form", _c))
+
+# currency codes: the symbol the other title prints is gone once cleaned
+# ("25€" / "25 EUR"); two currencies named are two products
+_CURRENCY = frozenset("eur euro euros usd gbp chf czk kc pln zl aud cad".split())
+# a word naming a kind only before a kind word ("Automatic Dishwashing")
+_KIND_MODIFIERS = frozenset("automatic automatische automatique".split())
+
+_PHRASES: dict = {}
+_KEY_COUNT = frozenset("keys tasten touches teclas tasti klaves klawiszy".split())
+
+
+def _phrase_kinds(p) -> dict:
+    """{word: kind} of the words of p's title inside a kind phrase
+    (``KIND_PHRASES``), function words inside the phrase left out."""
+    key = p.title
+    r = _PHRASES.get(key)
+    if r is None:
+        ws = p.words
+        r = {}
+        for i, w in enumerate(ws):
+            for ph in _PHRASE_FIRST.get(w, ()):
+                if ws[i:i + len(ph)] == ph:
+                    k = KIND_PHRASES[" ".join(ph)]
+                    for x in ph:
+                        if x not in FUNCTION:
+                            r.setdefault(x, k)
+        if len(_PHRASES) > 20000:
+            _PHRASES.clear()
+        _PHRASES[key] = r
+    return r
+
+
+def _kinds_named(p) -> set:
+    """The kinds p's title names, by a category word or a kind phrase."""
+    return {CATEGORY[w] for w in p.wordset if w in CATEGORY} | set(_phrase_kinds(p).values())
+
+
+# claims a shop makes about a product in its own words (as ``MARKETING``):
+# never which product it is.  (Not "adjustable": an "Adjustable Suction Cup
+# Mount" is another mount than the "Suction Cup Mount", abt-buy.)
+CLAIMS = frozenset("""
+rugged robust robuste robusto antiseptic antiseptisch antiseptique hydrating daily everyday
+ergonomic ergonomisch ergonomique ergonomico
+""".split())
+
+
+def shop_wording(w: str, p, other) -> int:
+    """syn3: is ``w`` (an identifying word of p's title the other never
+    prints) a kind, a currency or a kind's modifier written otherwise?  2 a
+    word of a kind the other names in other words ("Toilet Paper" / "Bath
+    Tissue", "Dishwasher Detergent" / "Dishwashing Tabs"); 1 a word of a kind
+    when the other names no kind, a currency code when the other names no
+    other currency (its symbol was cleaned away), a modifier before a kind
+    word; 0 none of these."""
+    k = _phrase_kinds(p).get(w) or CATEGORY.get(w)
+    if k is not None:
+        ok = _kinds_named(other)
+        if k in ok:
+            return 2
+        if not ok:
+            return 1
+        return 0
+    if w in _CURRENCY:
+        return 1 if _CURRENCY.isdisjoint(other.wordset) else 0
+    if w in CLAIMS:
+        return 1
+    if w in _KEY_COUNT:
+        ws = p.words  # (a count of keys after its number, "15 Keys": the number is compared)
+        return int(any(x == w and i and ws[i - 1].isdigit() for i, x in enumerate(ws)))
+    if w in _KIND_MODIFIERS:
+        ws = p.words
+        return int(any(x == w and i + 1 < len(ws) and ws[i + 1] in CATEGORY for i, x in enumerate(ws)))
+    return 0
+
+
+# syn3, second block: marketplace listing words (the listing's condition and
+# shipping, never the product: "Brand New w/ tags FAST SHIP", "NWT", "UK
+# STOCK"), durations and dose units written short ("12 Mo", "1Yr", "50 mcg",
+# "2000 IU")
+FILLER = FILLER | frozenset("""
+nwt nwot nib bnib sealed genuine authentic tags ship shipping shipped stock
+mo mos yr yrs iu mcg
+""".split())
+CATEGORY.update({w: c for c, ws in {
+    "protein": "protein proteine proteina eiweiss bialko",
+    "supplement": "vitamin vitamins vitamine vitamina vitamine witamina supplement supplements",
+}.items() for w in ws.split() if w not in CATEGORY})
+KIND_PHRASES.update({"all purpose cleaner": "cleaner", "multi purpose cleaner": "cleaner"})
+for _ph in ("all purpose cleaner", "multi purpose cleaner"):
+    _PHRASE_FIRST.setdefault(_ph.split()[0], []).append(_ph.split())
+SYNONYM.update({w: "gen" for w in "generacji generacja generatie".split() if w not in SYNONYM})
+# the language of a boxed product or a licence, the region of a gift card:
+# one title naming it and the other none is no disagreement, two are two
+for _d, _cs in {
+    "language": {
+        "english": "english englisch anglais ingles inglese anglicky angielski engels",
+        "german": "german deutsch allemand aleman tedesco nemecky niemiecki duits",
+        "french": "french franzosisch francais frances francese francouzsky francuski frans",
+        "spanish": "spanish spanisch espagnol espanol spagnolo spanelsky hiszpanski spaans",
+        "italian": "italian italienisch italien italiano italsky wloski italiaans",
+    },
+    "region": {"us": "us usa", "uk": "uk gb", "eu": "eu europe"},
+}.items():
+    SPEC[_d] = _classes(_cs)
+    for _w, _c in SPEC[_d].items():
+        _SPEC_OF.setdefault(_w, (_d, _c))
+
+# inflection endings of the titles' languages ("Gemahlener" = "gemahlen")
+_ENDINGS = ("er", "es", "en", "em", "e", "a", "o", "i", "s")
+_NUMBER_SIGNS = frozenset("no nr num".split())
+
+
+def shop_form(w: str, p, other) -> int:
+    """syn3: ``w`` written in another form of a word: two forms of one word
+    the other prints (``_inflections``: "Disinfecting" / "Disinfectant"), an
+    inflected form of a known word of the vocabularies ("Gemahlener" =
+    "gemahlen" = "Ground"), a number sign ("No. 5" / "n.5").  As
+    ``rewording``: 2, 1 or 0."""
+    if len(w) >= 7 and w.isalpha() and any(_inflections(w, v) for v in other.wordset if v[:6] == w[:6]):
+        return 2
+    if "." in w and not w[:1].isdigit() and any(c.isdigit() for c in w) and w.replace(".", "") in other.wordset:
+        return 2  # (a dot inside a model's name: "MK.2" / "MK2")
+    if w in _NUMBER_SIGNS or w[:2] == "n." and w[2:].isdigit():
+        ws = p.words
+        for i, x in enumerate(ws):
+            if x == w:
+                n = w[2:] if w[:2] == "n." else (ws[i + 1] if i + 1 < len(ws) else "")
+                if n.isdigit() and (n in other.wordset or "n." + n in other.wordset):
+                    return 2
+        return 0
+    if len(w) >= 6 and w.isalpha():
+        for e in _ENDINGS:
+            if w.endswith(e) and len(w) - len(e) >= 5:
+                base = w[:-len(e)]
+                c = SYNONYM.get(base)
+                if c is not None and any(SYNONYM.get(v) == c for v in other.wordset):
+                    return 2
+                s = _SPEC_OF.get(base)
+                if s is not None:
+                    d, c = s
+                    ocs = {_SPEC_OF[v][1] for v in other.wordset if v in _SPEC_OF and _SPEC_OF[v][0] == d}
+                    return 2 if c in ocs else int(not ocs)
+    return 0
+
+
+def spec_clash(w: str, other) -> bool:
+    """syn3: does the other title name another class of the dimension of
+    spec word ``w`` (``SPEC``: "Electric" / "Manual", "Front" / "Top"
+    loading) and not w's own class?"""
+    d, c = _SPEC_OF[w]
+    ocs = {_SPEC_OF[v][1] for v in other.wordset if v in _SPEC_OF and _SPEC_OF[v][0] == d}
+    return bool(ocs) and c not in ocs
+
+
+# syn3: words after a number that make it a count of licences, people,
+# pieces or months ("Office 2021 1 PC", "Norton 360 3 Devices"), never a
+# generation number (``relations.generation_misses``)
+COUNT_AFTER = frozenset("""
+pc pcs mac macs user users device devices geraete gerate appareils dispositivos dispositivi zarizeni
+seat seats licence license licences licenses lizenz lizenzen
+count ct pack packs pk pieces piece stuck stk szt ks
+year years yr yrs month months mo mos jahr jahre monate mois ans anni mesi meses
+""".split()) | frozenset(PEOPLE)
+
+
+# syn3, third block: more kinds of groceries (sweets, milk), a jar in more
+# languages, "Assorted Colors" (no colour named), features one title lists
+# and the other leaves out (GPS, a backlight): specs of one class each
+CATEGORY.update({w: c for c, ws in {
+    "sweets": "fruchtgummi gummies gummy candy candies bonbons caramelos caramelle bonbony cukierki snoep",
+    "milk": "milk milch lait leche mleko melk",
+}.items() for w in ws.split() if w not in CATEGORY})
+FILLER = FILLER | frozenset("colors colours assorted sortiert assortis surtido assortiti".split())
+for _w in "bote frasco sloik slenicka".split():
+    SPEC["package"][_w] = "jar"
+    _SPEC_OF.setdefault(_w, ("package", "jar"))
+for _d, _cs in {
+    "positioning": {"gps": "gps gnss"},
+    "backlight": {"backlit": "backlit illuminated beleuchtet retroeclaire retroiluminado retroilluminata "
+                             "podsvicena podswietlana"},
+}.items():
+    SPEC[_d] = _classes(_cs)
+    for _w, _c in SPEC[_d].items():
+        _SPEC_OF.setdefault(_w, (_d, _c))
+
+
+# syn3, fourth block: common kinds of electronics, household and grocery
+# products and their translations (EN DE FR ES IT CS NL PL).  Left out on
+# purpose: flavours and materials that are also kinds ("Chocolate", "Rice",
+# "Honey", "Iron"), "SSD" (the word that tells a 2.5" drive from an M.2 one
+# when the other names the form factor), accessories ("lens", "bulb", "tripod": "Gorillapod SLR
+# Tripod" is not "Gorillapod Original"), words that are also a line's
+# name ("Watch") and kinds sold together in one pack ("Shampoo &
+# Conditioner").
+CATEGORY.update({w: c for c, ws in {
+    "monitor": "monitor moniteur bildschirm beeldscherm",
+    "printer": "printer drucker imprimante impresora stampante tiskarna drukarka",
+    "router": "router routeur enrutador",
+    "powerbank": "powerbank",
+    "headphones": "sluchawki koptelefoon",
+    # (in-ear buds are another form than headphones: "QuietComfort Ultra Earbuds" / "Headphones")
+    "earbuds": "earbuds earphones ohrhorer ecouteurs auricolari oordopjes",
+    "soundbar": "soundbar",
+    "projector": "projector beamer projecteur proyector proiettore projektor rzutnik",
+    "drone": "drone drohne dron",
+    "ereader": "ereader liseuse",
+    "kettle": "kettle wasserkocher bouilloire hervidor bollitore rychlovarna waterkoker czajnik",
+    "toaster": "toaster tostadora tostapane topinkovac broodrooster toster",
+    "microwave": "microwave mikrowelle microondas microonde mikrovlnna magnetron mikrofalowka",
+    "refrigerator": "refrigerator fridge kuhlschrank refrigerateur frigo frigorifico frigorifero lednice "
+                    "koelkast lodowka",
+    "shaver": "shaver rasierer rasoir afeitadora rasoio holici scheerapparaat golarka",
+    "trimmer": "trimmer haarschneider tondeuse cortapelos regolabarba zastrihovac trymer",
+    "purifier": "purifier luftreiniger purificateur purificador purificatore cisticka oczyszczacz",
+    "humidifier": "humidifier luftbefeuchter humidificateur humidificador umidificatore zvlhcovac "
+                  "nawilzacz luchtbevochtiger",
+    "sponge": "sponge sponges schwamm schwamme eponge eponges esponja esponjas spugna spugne houbicka "
+              "houbicky gabka gabki spons sponzen",
+    "softener": "softener weichspuler adoucissant suavizante ammorbidente avivaz wasverzachter",
+    "sunscreen": "sunscreen sunblock sonnencreme zonnebrand",
+    "ketchup": "ketchup",
+    "mayonnaise": "mayonnaise mayo mayonesa maionese majonez",
+    "yogurt": "yogurt yoghurt joghurt yaourt yogur jogurt",
+    "litter": "litter katzenstreu litiere lettiera podestylka",
+    "webcam": "webcam",
+    "microphone": "microphone mikrofon microfono microfoon",
+    "beer": "beer bier biere cerveza birra pivo piwo",
+    "wine": "wine wein vin vino wijn wino",
+    "flour": "flour mehl farine harina farina mouka maka meel",
+}.items() for w in ws.split() if w not in CATEGORY})
+_NEW_PHRASES = {
+    "powerbank": ("power bank", "banque d energie", "bateria externa"),
+    "soundbar": ("sound bar", "barre de son", "barra de sonido"),
+    "ereader": ("e reader", "ebook reader", "lector de libros electronicos"),
+    "toaster": ("grille pain",),
+    "microwave": ("micro ondes",),
+    "sunscreen": ("creme solaire", "protector solar", "crema solare"),
+    "spread": ("pate a tartiner aux noisettes", "crema spalmabile alle nocciole"),
+}
+for _k, _phs in _NEW_PHRASES.items():
+    for _ph in _phs:
+        KIND_PHRASES[_ph] = _k
+        _PHRASE_FIRST.setdefault(_ph.split()[0], []).append(_ph.split())
 
 
 # words that name no product whichever title prints them: its kind and a shop's filler (a
