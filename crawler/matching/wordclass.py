@@ -53,6 +53,7 @@ compare), ``written_otherwise`` the shared-word count of
 from __future__ import annotations
 
 from . import titles as T
+from .segments import in_feature_list
 from .synonyms import translated_in
 
 # --------------------------------------------------------------------------
@@ -777,7 +778,13 @@ def rewording(w: str, p, other) -> int:
         return 1
     if _platform_list(w, p, other) or _split_kind(w, p, other) or _description(w, p, other):
         return 1
+    if in_feature_list(w, p, other, VARIANT, _NAME_SKIP):
+        return 1
     return 0
+
+
+# words that name no product in a short title (``segments``)
+_NAME_SKIP = FUNCTION | FILLER
 
 
 def _reworded(w: str, p, other) -> bool:

@@ -1,0 +1,121 @@
+"""A long marketplace title is a product name and a feature list.
+
+"Bose QuietComfort Ultra Wireless Noise Cancelling Headphones with Spatial
+Audio, Over-the-Ear Headphones with Mic, Up to 24 Hours of Battery Life,
+Black" names the product in its first part and lists features after the
+separators (" - ", " | ", ",", ":", parentheses; ``segment_index``).  A
+shorter title of the same product ("Bose QuietComfort Ultra Headphones
+Black") names it with the words of that first part; the feature list's
+words ("mic", "battery life", "two-way talk", "plug and play") are
+description, whichever words they are - a structure, not a vocabulary, so
+it holds for titles nobody here has seen.
+
+The *name* of a long title against a shorter one is the shortest run of its
+leading segments that prints every word the shorter title identifies the
+product by (``name_segments``): a word the shorter title needs to name a
+variant sits there ("Forerunner 245 Music, GPS Running Watch" vs
+"Forerunner 245": "music" is in the name, still a disagreement).  A word of
+the long title after its name (``in_feature_list``) is no disagreement,
+unless it is a variant word, a number or spec (compared by the number and
+unit rules), or a colour (compared as a facet): those say which product,
+wherever they stand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import titles as T
+
+# separators of a cleaned title (``titles.clean``: lower case, "\u2013" -> "-")
+_SEP = re.compile(r"\s[-|:]\s|[,;|()\[\]]|:\s")
+_SEP_HINT = frozenset(",;|()[]:-")
+
+
+def segment_index(cleaned: str, ws) -> tuple | None:
+    """The segment number of each word of ``ws`` (``titles.words(cleaned)``),
+    segments being the parts of the cleaned title between separators; None
+    when the title has one segment (or its parts do not split into the same
+    words: then no segment is known).  Once per offer (``prepared``)."""
+    if len(ws) < 4 or _SEP_HINT.isdisjoint(cleaned):
+        return None
+    parts = _SEP.split(cleaned)
+    if len(parts) < 2:
+        return None
+    out: list = []
+    k = 0
+    for part in parts:
+        pw = T.words(part) if part.strip() else ()
+        if not pw:
+            continue
+        out.extend([k] * len(pw))
+        k += 1
+    if k < 2 or len(out) != len(ws):
+        return None
+    return tuple(out)
+
+
+def _name_words(other, own, skip) -> list:
+    """The words that name ``other``'s product (those of its first segment,
+    the name of a title with separators) that ``own`` prints in its title:
+    but function words and filler (``skip``), colours, units and counts
+    (facets and unit rules compare them)."""
+    ws = other.words
+    segs = other.segs
+    if segs is not None:
+        ws = ws[:segs.index(1)]
+    own_ws = own.wordset
+    return [w for w in ws if w in own_ws and w not in skip and w not in T.COLOURS
+            and not (w[0].isdigit() and T.is_unit_token(w))]
+
+
+def name_end(p, other, skip=frozenset()) -> int:
+    """The number of the last segment of p's name against ``other``: the
+    shortest run of p's leading segments printing every word that names
+    ``other``'s product and that p's title prints (``_name_words``: at least
+    two of them; the first segment at least).  -1 when p has one segment, is
+    not half as long again as ``other``'s, or shares fewer than two such words with
+    ``other``."""
+    segs = p.segs
+    if segs is None or 2 * len(p.words) < 3 * len(other.words):
+        # (a long title against a short one: two titles of one length list
+        # the same parts, "Tide Pods, Spring Meadow, 42 count" / "Tide Pods,
+        # Original, 42 count" - a part one has and the other not is a variant)
+        return -1
+    need = _name_words(other, p, skip)
+    if len(need) < 2:
+        return -1
+    first = {}
+    for w, s in zip(p.words, segs):
+        if w not in first:
+            first[w] = s
+    # (a plain number both print is compared by the number rules wherever it
+    # stands: "6 Users" / "up to 6 people" - a count, not the name)
+    return max([first.get(w, 0) for w in need if not w.isdigit()], default=0)
+
+
+def in_feature_list(w: str, p, other, variant_words=frozenset(), skip=frozenset()) -> bool:
+    """Is ``w`` (an identifying word of p's title the other offer never
+    prints) a word of p's feature list - after p's name against the shorter
+    ``other`` (``name_end``), never in that name - and no variant word
+    (``variant_words``), number, spec or colour?  (``skip``: function words
+    and filler, never words of a name.)"""
+    if w in variant_words or not w.isalpha() or w in T.COLOURS or w in T.VARIANTS:
+        return False
+    end = name_end(p, other, skip)
+    segs = p.segs
+    if end < 0 or end >= segs[-1]:
+        return False
+    return all(s > end and _feature_part(s, end, segs) for x, s in zip(p.words, segs) if x == w)
+
+
+def _feature_part(s: int, end: int, segs) -> bool:
+    """Is segment ``s`` after the name (ending at segment ``end``) a feature,
+    no variant?  A phrase of four words or more describes ("Plug-in home or
+    pet security camera", "USB 3.0 for PC & Mac"); a short part right after
+    the name or closing the title is where a title names its variant
+    ("Glade Solid Air Freshener - Lavender Peach Blossom", "..., Black"), a
+    short part between two others is one item of a list ("Two-Way Talk")."""
+    if segs.count(s) >= 4:
+        return True
+    return end + 1 < s < segs[-1]
