@@ -50,6 +50,8 @@ def test_feature_list_words_are_description(long, short):
     ("Glade Solid Air Freshener - Lavender Peach Blossom", "Glade Solid Air Freshener"),
     # two titles of one length list the same parts: a part one lacks is a variant
     ("Tide Pods Laundry Detergent, Spring Meadow, 42 count", "Tide Pods Laundry Detergent, Original, 42 count"),
+    # a part between the name and a part both print belongs to the name
+    ("Hollow Knight: Silksong Expansion Pass with Soundtrack and Artbook (PC Steam)", "Hollow Knight (PC Steam)"),
 ])
 def test_variants_stay_apart(long, short):
     assert not same_product({"title": long}, {"title": short}), match_method({"title": long}, {"title": short})

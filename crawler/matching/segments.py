@@ -56,16 +56,14 @@ def segment_index(cleaned: str, ws) -> tuple | None:
 
 
 def _name_words(other, own, skip) -> list:
-    """The words that name ``other``'s product (those of its first segment,
-    the name of a title with separators) that ``own`` prints in its title:
-    but function words and filler (``skip``), colours, units and counts
-    (facets and unit rules compare them)."""
-    ws = other.words
-    segs = other.segs
-    if segs is not None:
-        ws = ws[:segs.index(1)]
+    """The words of ``other``'s title that ``own`` prints in its title: but
+    function words and filler (``skip``), colours, units and counts (facets
+    and unit rules compare them).  (All of them, not only those of other's
+    first part: "Elden Ring: Shadow of the Erdtree DLC (PC Steam)" against
+    "Elden Ring (PC Steam)" names more than "Elden Ring" before the part
+    both print.)"""
     own_ws = own.wordset
-    return [w for w in ws if w in own_ws and w not in skip and w not in T.COLOURS
+    return [w for w in other.words if w in own_ws and w not in skip and w not in T.COLOURS
             and not (w[0].isdigit() and T.is_unit_token(w))]
 
 
