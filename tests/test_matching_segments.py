@@ -35,6 +35,11 @@ def test_a_title_of_one_part_has_no_segments():
     (SPEAKER, "JBL Flip 6 Blue"),
     ("WD 5TB Elements Portable External Hard Drive, USB 3.0 for PC & Mac, Plug and Play Storage, Black",
      "WD Elements Portable 5TB Black"),
+    # a variant or tier word qualifying a feature of the list ("Ultra Lightweight", "Professional-Grade")
+    ("SteelSeries Aerox 3 Wireless Gaming Mouse: Ultra Lightweight 68g Water Resistant Design - Black",
+     "SteelSeries Aerox 3 Wireless Black"),
+    ("Cuisinart Stand Mixer 5.5 Quart, Professional Grade Die-Cast Motor, Tilt-Back Head, Red",
+     "Cuisinart Stand Mixer 5.5 Quart Red"),
 ])
 def test_feature_list_words_are_description(long, short):
     assert same_product({"title": long}, {"title": short}), match_method({"title": long}, {"title": short})
@@ -51,6 +56,11 @@ def test_feature_list_words_are_description(long, short):
     # two titles of one length list the same parts: a part one lacks is a variant
     ("Tide Pods Laundry Detergent, Spring Meadow, 42 count", "Tide Pods Laundry Detergent, Original, 42 count"),
     # a part between the name and a part both print belongs to the name
+    # a variant word closing its part names the variant ("Wi-Fi + Cellular")
+    ("Apple iPad Air 11-inch, Wi-Fi + Cellular, 128GB, Blue", "Apple iPad Air 11-inch 128GB Blue"),
+    # the short title's variant word is no word of a feature list
+    ("Samsung Galaxy Buds2, True Wireless Earbuds, Noise Cancelling, Long Battery Life - Graphite",
+     "Samsung Galaxy Buds2 Pro Graphite"),
     ("Hollow Knight: Silksong Expansion Pass with Soundtrack and Artbook (PC Steam)", "Hollow Knight (PC Steam)"),
 ])
 def test_variants_stay_apart(long, short):

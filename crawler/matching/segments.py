@@ -117,3 +117,50 @@ def _feature_part(s: int, end: int, segs) -> bool:
     if segs.count(s) >= 4:
         return True
     return end + 1 < s < segs[-1]
+
+
+def qualifiers(p, other, skip=frozenset()) -> frozenset:
+    """The words of p's title that p prints only in its feature list
+    (``in_feature_list``'s parts, whatever the word), or, in a part after
+    the name, each time right before another plain word of that part that
+    it qualifies ("63g *Ultra* Lightweight", "*Professional*-Grade", "Focus
+    *Pro* 30K Optical Sensor": a variant or tier word that describes a
+    feature, not the product's variant, which closes its part: "..., Wi-Fi
+    + Cellular").  Empty when p has no feature list against ``other``."""
+    end = name_end(p, other, skip)
+    segs = p.segs
+    if end < 0 or end >= segs[-1]:
+        return frozenset()
+    ws = p.words
+    n = len(ws)
+    ok, bad = set(), set()
+    for i, (w, s) in enumerate(zip(ws, segs)):
+        if s > end and (_feature_part(s, end, segs) or (
+                i + 1 < n and segs[i + 1] == s and ws[i + 1].isalpha() and ws[i + 1] not in T.VARIANTS
+                and ws[i + 1] not in skip)):
+            ok.add(w)
+        else:
+            bad.add(w)
+    return frozenset(ok - bad)
+
+
+def variants_excused(a, b, canon, skip=frozenset()) -> bool:
+    """Do the variant words of two titles (``Prepared.variants``) differ only
+    by words the longer title prints as ``qualifiers`` of its feature list?
+    (``canon``: the variant a word is written for, "professional" -> "pro".)"""
+    for x, y in ((a, b), (b, a)):
+        extra = x.variants - y.variants
+        if extra and not words_excused(extra, x, y, canon, skip):
+            return False
+    return True
+
+
+def words_excused(names, p, other, canon, skip=frozenset()) -> bool:
+    """Is every word of p's title written for one of ``names`` (variant or
+    tier names, ``canon``) one of p's ``qualifiers`` against ``other``?"""
+    if p.segs is None:
+        return False
+    q = qualifiers(p, other, skip)
+    if not q:
+        return False
+    return all(w in q for w in p.words if w in names or canon(w) in names)

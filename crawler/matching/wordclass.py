@@ -53,7 +53,7 @@ compare), ``written_otherwise`` the shared-word count of
 from __future__ import annotations
 
 from . import titles as T
-from .segments import in_feature_list
+from .segments import in_feature_list, qualifiers, variants_excused, words_excused
 from .synonyms import translated_in
 
 # --------------------------------------------------------------------------
@@ -631,7 +631,7 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
                       or w in _AFTER_NUMBER and i and _has_digit(wx[i - 1])):
                 continue
             c = canon(w)
-            if not any(canon(v) == c for v in sy):
+            if not any(canon(v) == c for v in sy) and w not in qualifiers(x, y, _NAME_SKIP):
                 return True
     # substitutions
     for xa, xb in _substitutions(wa, wb, sa, sb):
@@ -785,6 +785,20 @@ def rewording(w: str, p, other) -> int:
 
 # words that name no product in a short title (``segments``)
 _NAME_SKIP = FUNCTION | FILLER
+
+
+def variants_in_feature_list(a, b) -> bool:
+    """Do the variant words of two titles (``Prepared.variants``) differ only
+    by words the longer one prints in its feature list, qualifying a feature
+    ("Mouse: 63g Ultra Lightweight", ``segments.qualifiers``)?"""
+    return variants_excused(a, b, canon, _NAME_SKIP)
+
+
+def tiers_in_feature_list(tiers, p, other) -> bool:
+    """Are the tier words ``tiers`` of p's title (as ``canon`` writes them)
+    all qualifiers of p's feature list against ``other`` ("Blender,
+    Professional-Grade, 48 oz")?"""
+    return words_excused(tiers, p, other, canon, _NAME_SKIP)
 
 
 def _reworded(w: str, p, other) -> bool:
