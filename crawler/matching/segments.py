@@ -67,7 +67,7 @@ def _name_words(other, own, skip) -> list:
             and not (w[0].isdigit() and T.is_unit_token(w))]
 
 
-def name_end(p, other, skip=frozenset()) -> int:
+def name_end(p, other, skip=frozenset(), kinds=frozenset()) -> int:
     """The number of the last segment of p's name against ``other``: the
     shortest run of p's leading segments printing every word that names
     ``other``'s product and that p's title prints (``_name_words``: at least
@@ -89,10 +89,12 @@ def name_end(p, other, skip=frozenset()) -> int:
             first[w] = s
     # (a plain number both print is compared by the number rules wherever it
     # stands: "6 Users" / "up to 6 people" - a count, not the name)
-    return max([first.get(w, 0) for w in need if not w.isdigit()], default=0)
+    # (nor a word naming the kind, ``kinds``: it closes a name and comes back
+    # in a feature, "Ring Indoor Cam | Plug-in home or pet security camera")
+    return max([first.get(w, 0) for w in need if not w.isdigit() and w not in kinds], default=0)
 
 
-def in_feature_list(w: str, p, other, variant_words=frozenset(), skip=frozenset()) -> bool:
+def in_feature_list(w: str, p, other, variant_words=frozenset(), skip=frozenset(), kinds=frozenset()) -> bool:
     """Is ``w`` (an identifying word of p's title the other offer never
     prints) a word of p's feature list - after p's name against the shorter
     ``other`` (``name_end``), never in that name - and no variant word
@@ -100,7 +102,7 @@ def in_feature_list(w: str, p, other, variant_words=frozenset(), skip=frozenset(
     and filler, never words of a name.)"""
     if w in variant_words or not w.isalpha() or w in T.COLOURS or w in T.VARIANTS:
         return False
-    end = name_end(p, other, skip)
+    end = name_end(p, other, skip, kinds)
     segs = p.segs
     if end < 0 or end >= segs[-1]:
         return False
@@ -119,7 +121,7 @@ def _feature_part(s: int, end: int, segs) -> bool:
     return end + 1 < s < segs[-1]
 
 
-def qualifiers(p, other, skip=frozenset()) -> frozenset:
+def qualifiers(p, other, skip=frozenset(), kinds=frozenset()) -> frozenset:
     """The words of p's title that p prints only in its feature list
     (``in_feature_list``'s parts, whatever the word), or, in a part after
     the name, each time right before another plain word of that part that
@@ -127,7 +129,7 @@ def qualifiers(p, other, skip=frozenset()) -> frozenset:
     *Pro* 30K Optical Sensor": a variant or tier word that describes a
     feature, not the product's variant, which closes its part: "..., Wi-Fi
     + Cellular").  Empty when p has no feature list against ``other``."""
-    end = name_end(p, other, skip)
+    end = name_end(p, other, skip, kinds)
     segs = p.segs
     if end < 0 or end >= segs[-1]:
         return frozenset()
@@ -144,23 +146,23 @@ def qualifiers(p, other, skip=frozenset()) -> frozenset:
     return frozenset(ok - bad)
 
 
-def variants_excused(a, b, canon, skip=frozenset()) -> bool:
+def variants_excused(a, b, canon, skip=frozenset(), kinds=frozenset()) -> bool:
     """Do the variant words of two titles (``Prepared.variants``) differ only
     by words the longer title prints as ``qualifiers`` of its feature list?
     (``canon``: the variant a word is written for, "professional" -> "pro".)"""
     for x, y in ((a, b), (b, a)):
         extra = x.variants - y.variants
-        if extra and not words_excused(extra, x, y, canon, skip):
+        if extra and not words_excused(extra, x, y, canon, skip, kinds):
             return False
     return True
 
 
-def words_excused(names, p, other, canon, skip=frozenset()) -> bool:
+def words_excused(names, p, other, canon, skip=frozenset(), kinds=frozenset()) -> bool:
     """Is every word of p's title written for one of ``names`` (variant or
     tier names, ``canon``) one of p's ``qualifiers`` against ``other``?"""
     if p.segs is None:
         return False
-    q = qualifiers(p, other, skip)
+    q = qualifiers(p, other, skip, kinds)
     if not q:
         return False
     return all(w in q for w in p.words if w in names or canon(w) in names)

@@ -631,7 +631,7 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
                       or w in _AFTER_NUMBER and i and _has_digit(wx[i - 1])):
                 continue
             c = canon(w)
-            if not any(canon(v) == c for v in sy) and w not in qualifiers(x, y, _NAME_SKIP):
+            if not any(canon(v) == c for v in sy) and w not in qualifiers(x, y, _NAME_SKIP, _KINDS):
                 return True
     # substitutions
     for xa, xb in _substitutions(wa, wb, sa, sb):
@@ -778,27 +778,29 @@ def rewording(w: str, p, other) -> int:
         return 1
     if _platform_list(w, p, other) or _split_kind(w, p, other) or _description(w, p, other):
         return 1
-    if in_feature_list(w, p, other, VARIANT, _NAME_SKIP):
+    if in_feature_list(w, p, other, VARIANT, _NAME_SKIP, _KINDS):
         return 1
     return 0
 
 
-# words that name no product in a short title (``segments``)
+# words that name no product in a short title (``segments``): function words
+# and filler; and the words naming a kind, which end no name
 _NAME_SKIP = FUNCTION | FILLER
+_KINDS = frozenset(CATEGORY)
 
 
 def variants_in_feature_list(a, b) -> bool:
     """Do the variant words of two titles (``Prepared.variants``) differ only
     by words the longer one prints in its feature list, qualifying a feature
     ("Mouse: 63g Ultra Lightweight", ``segments.qualifiers``)?"""
-    return variants_excused(a, b, canon, _NAME_SKIP)
+    return variants_excused(a, b, canon, _NAME_SKIP, _KINDS)
 
 
 def tiers_in_feature_list(tiers, p, other) -> bool:
     """Are the tier words ``tiers`` of p's title (as ``canon`` writes them)
     all qualifiers of p's feature list against ``other`` ("Blender,
     Professional-Grade, 48 oz")?"""
-    return words_excused(tiers, p, other, canon, _NAME_SKIP)
+    return words_excused(tiers, p, other, canon, _NAME_SKIP, _KINDS)
 
 
 def _reworded(w: str, p, other) -> bool:
