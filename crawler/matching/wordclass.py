@@ -15,7 +15,12 @@ Recall - words that are no identifying words of a product though rare:
   "Professional" = "Pro", "ct" = "count"), the same letters split otherwise
   ("Z 6II" = "Z6 II", "Wi-Fi" = "WiFi"), a line word shortened to its initial
   or its usual abbreviation before a number ("Alpha 7" = "A7", "PlayStation
-  5" = "PS5").
+  5" = "PS5");
+* **a long title's feature list**: the words a marketplace title lists after
+  the parts naming the product the shorter title names ("Bose QuietComfort
+  Ultra Headphones, Over-the-Ear Headphones with Mic, ..."), and a variant or
+  tier word qualifying a feature there ("63g Ultra Lightweight") - by the
+  title's structure, whatever the words (``segments``).
 
 Precision - words that tell two products of one line apart though common
 (too common to be identifying words):
