@@ -58,6 +58,11 @@ def test_feature_list_words_are_description(long, short):
     # a part between the name and a part both print belongs to the name
     # a variant word closing its part names the variant ("Wi-Fi + Cellular")
     ("Apple iPad Air 11-inch, Wi-Fi + Cellular, 128GB, Blue", "Apple iPad Air 11-inch 128GB Blue"),
+    # a variant word stated in the feature list still counts (a bundle, a network)
+    ("Kindle Paperwhite 16GB Black, Adjustable Warm Light, Bundle with Charger and Protective Leather Cover, "
+     "Waterproof", "Kindle Paperwhite 16GB Black"),
+    ("Apple iPad Air 11-inch 128GB, Wi-Fi + Cellular Model with 5G Support, All-Day Battery Life, Blue",
+     "Apple iPad Air 11-inch 128GB Blue"),
     # the short title's variant word is no word of a feature list
     ("Samsung Galaxy Buds2, True Wireless Earbuds, Noise Cancelling, Long Battery Life - Graphite",
      "Samsung Galaxy Buds2 Pro Graphite"),

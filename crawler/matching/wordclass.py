@@ -636,7 +636,7 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
                       or w in _AFTER_NUMBER and i and _has_digit(wx[i - 1])):
                 continue
             c = canon(w)
-            if not any(canon(v) == c for v in sy) and w not in qualifiers(x, y, _NAME_SKIP, _KINDS):
+            if not any(canon(v) == c for v in sy) and (w in VARIANT or w not in qualifiers(x, y, _NAME_SKIP, _KINDS)):
                 return True
     # substitutions
     for xa, xb in _substitutions(wa, wb, sa, sb):
