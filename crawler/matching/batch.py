@@ -52,6 +52,7 @@ from .prepared import code_part, facet_part, keys_part
 from .relations import _generation_words
 from .rules import REASONS, conflict_reasons
 from .variants import form_conflict, slot_conflict
+from .wordclass import variants_in_feature_list
 from .features import (
     _FACET_ORDER,
     ALL_FEATURES,
@@ -285,7 +286,12 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
 
     # sets compared by C-level set operations over the pair columns
     X[:, c["gtin_conflict"]] = _differ(PA, PB, _GTIN, n, both=True)
-    X[:, c["variant_conflict"]] = _differ(PA, PB, _VARIANTS, n)
+    vc = _differ(PA, PB, _VARIANTS, n)
+    for k in np.flatnonzero(vc).tolist():
+        # (a variant word qualifying a feature of a long title: ``segments``)
+        if variants_in_feature_list(PA[k], PB[k]):
+            vc[k] = False
+    X[:, c["variant_conflict"]] = vc
     X[:, c["mvariant_conflict"]] = _differ(PA, PB, _MVARIANTS, n)
     mpn_both = O.has_mpn[ia] & O.has_mpn[ib]
     X[:, c["mpn_both"]] = mpn_both

@@ -455,7 +455,14 @@ def tier_differs(a, b) -> float:
     # colour the other offer names in its own words: "Silver" / "stříbrná")
     ta = _tiers_but_colours(without_brand_words(ta, a.words, a.brand), b)
     tb = _tiers_but_colours(without_brand_words(tb, b.words, b.brand), a)
-    return 0.0 if ta == tb else 1.0
+    if ta == tb:
+        return 0.0
+    # (a tier word qualifying a feature in a long title's feature list is
+    # none: "Blender, Professional-Grade, 48 oz", ``segments``)
+    da, db = ta - tb, tb - ta
+    if (not da or W.tiers_in_feature_list(da, a, b)) and (not db or W.tiers_in_feature_list(db, b, a)):
+        return 0.0
+    return 1.0
 
 
 # words a facet compares (colours, licences, platforms): never a variant word

@@ -22,6 +22,7 @@ from . import titles as T
 from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_word_only, platform_number, tier_differs
 from . import model as _model
 from .variants import form_conflict, slot_conflict
+from .wordclass import variants_in_feature_list
 from .synonyms import number_in_code
 # the preparation and the relations, re-exported: importers keep reading them from here
 from .prepared import (  # noqa: F401
@@ -160,7 +161,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         nm, nc = (0.0, 1.0) if na_.isdisjoint(nb_) else (1.0, 0.0)
     else:
         nm = nc = 0.0
-    var_conf = 1.0 if a.variants != b.variants else 0.0
+    var_conf = 1.0 if a.variants != b.variants and not variants_in_feature_list(a, b) else 0.0
     col_conf = 1.0 if (a.colours and b.colours and a.colours.isdisjoint(b.colours)) else 0.0
     if a.types and b.types:
         type_match = 0.0 if a.types.isdisjoint(b.types) else 1.0

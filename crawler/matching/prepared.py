@@ -24,6 +24,7 @@ from operator import add, mul
 from . import titles as T
 from . import seeds as S
 from ._gtin import gtin14
+from .segments import segment_index
 from .facets import (COLOUR_OF, add_offer_facets, add_text_units, facets_of, has_number_word, kit_totals,
                      pack_totals, page_parts, without_brand_words)
 from . import model as _model
@@ -88,6 +89,8 @@ class Prepared:
         # words of the page after a title's first literal (``titles.literal_tail_words``;
         # the title itself until a pair needs them: ``facets.tail_words``)
         "tailwords",
+        # the segment number of each title word (``segments.segment_index``; None: one segment)
+        "segs",
         # derived once per offer for code_relation (see there)
         "codes5", "codes5s", "allcodes5", "joined5", "topcodes",
         # the offer's numbers and flags as one row of the batch's columns (see ``batch``)
@@ -328,6 +331,7 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.wordset = wordset = frozenset(ws)
     p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(wordset)
     p.tailwords = title if type(title) is str and '"' in title else _NO_TAIL
+    p.segs = segment_index(t, ws)
     # (the site name closing a page title, ``sitewords``, is read with the
     # identifying words only: ``_complete`` finds it)
 

@@ -15,7 +15,12 @@ Recall - words that are no identifying words of a product though rare:
   "Professional" = "Pro", "ct" = "count"), the same letters split otherwise
   ("Z 6II" = "Z6 II", "Wi-Fi" = "WiFi"), a line word shortened to its initial
   or its usual abbreviation before a number ("Alpha 7" = "A7", "PlayStation
-  5" = "PS5").
+  5" = "PS5");
+* **a long title's feature list**: the words a marketplace title lists after
+  the parts naming the product the shorter title names ("Bose QuietComfort
+  Ultra Headphones, Over-the-Ear Headphones with Mic, ..."), and a variant or
+  tier word qualifying a feature there ("63g Ultra Lightweight") - by the
+  title's structure, whatever the words (``segments``).
 
 Precision - words that tell two products of one line apart though common
 (too common to be identifying words):
@@ -53,6 +58,7 @@ compare), ``written_otherwise`` the shared-word count of
 from __future__ import annotations
 
 from . import titles as T
+from .segments import in_feature_list, qualifiers, variants_excused, words_excused
 from .synonyms import PEOPLE, translated_in
 
 # --------------------------------------------------------------------------
@@ -635,7 +641,7 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
                       or w in _AFTER_NUMBER and i and _has_digit(wx[i - 1])):
                 continue
             c = canon(w)
-            if not any(canon(v) == c for v in sy):
+            if not any(canon(v) == c for v in sy) and (w in VARIANT or w not in qualifiers(x, y, _NAME_SKIP, _KINDS)):
                 return True
     # substitutions
     for xa, xb in _substitutions(wa, wb, sa, sb):
@@ -787,7 +793,32 @@ def rewording(w: str, p, other) -> int:
         return 1
     if _platform_list(w, p, other) or _split_kind(w, p, other) or _description(w, p, other):
         return 1
-    return shop_wording(w, p, other) or shop_form(w, p, other)  # (syn3: kinds, currencies, forms)
+    r = shop_wording(w, p, other) or shop_form(w, p, other)  # (kinds, currencies, forms)
+    if r:
+        return r
+    if in_feature_list(w, p, other, VARIANT, _NAME_SKIP, _KINDS):
+        return 1
+    return 0
+
+
+# words that name no product in a short title (``segments``): function words
+# and filler; and the words naming a kind, which end no name
+_NAME_SKIP = FUNCTION | FILLER
+_KINDS = frozenset(CATEGORY)
+
+
+def variants_in_feature_list(a, b) -> bool:
+    """Do the variant words of two titles (``Prepared.variants``) differ only
+    by words the longer one prints in its feature list, qualifying a feature
+    ("Mouse: 63g Ultra Lightweight", ``segments.qualifiers``)?"""
+    return variants_excused(a, b, canon, _NAME_SKIP, _KINDS)
+
+
+def tiers_in_feature_list(tiers, p, other) -> bool:
+    """Are the tier words ``tiers`` of p's title (as ``canon`` writes them)
+    all qualifiers of p's feature list against ``other`` ("Blender,
+    Professional-Grade, 48 oz")?"""
+    return words_excused(tiers, p, other, canon, _NAME_SKIP, _KINDS)
 
 
 def _reworded(w: str, p, other) -> bool:
