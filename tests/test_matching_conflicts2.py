@@ -144,3 +144,9 @@ def test_letters_nfkd_keeps_do_not_split_words():
     assert T.words(T.clean("Smartfon Apple iPhone 14 Północ")) == ["smartfon", "apple", "iphone", "14", "polnoc"]
     assert "gron" in T.words(T.clean("LEGO Duplo Grøn"))
     assert "aeble" in T.words(T.clean("Æble juice"))
+
+
+def test_value_pack_with_a_count_is_a_multipack():
+    # ("Value Pack, Pack of 4" is four of one thing, no bundle of two)
+    assert _conflict("Lysol Disinfecting Wipes Value Pack, Lemon, 80 Count Each, Pack of 4 (320 Total)",
+                     "Lysol Disinfecting Wipes Lemon 4 x 80 ct") != "pack"

@@ -336,7 +336,7 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
         sizes = numbered_sizes(ws)
         if sizes:
             out["dims"] = sizes | out.get("dims", _EMPTY)
-    if not _BUNDLE_WORDS.isdisjoint(ws) and is_bundle(ws):
+    if not _BUNDLE_WORDS.isdisjoint(ws) and is_bundle(ws, "pack" in out or _MULT in out):
         out[_BUNDLE] = _TRUE
     elif not _KIT_WORDS.isdisjoint(ws):
         out[_KITLIKE] = _TRUE
@@ -371,11 +371,14 @@ _KITLIKE = "_kitlike"
 _KIT_WORDS = frozenset("kit set sada zestaw".split())
 
 
-def is_bundle(ws) -> bool:
+def is_bundle(ws, counted: bool = False) -> bool:
+    """Does the title sell a bundle?  ("value pack" only when the title
+    counts no packs: "Value Pack, Pack of 3" is a multipack of one thing.)"""
     for i, w in enumerate(ws):
         if w in ("bundle", "bundled", "coffret"):
             return True
-        if w == "value" and i + 1 < len(ws) and ws[i + 1] in ("pack", "pk", "set", "bundle"):
+        if (w == "value" and not counted and i + 1 < len(ws)
+                and ws[i + 1] in ("pack", "pk", "set")):
             return True
     return False
 
