@@ -98,7 +98,7 @@ HOUSEHOLD = [
     ("Rubbermaid Brilliance Food Storage Container, Small",
      "Rubbermaid Brilliance Food Storage Container, Large", {"dims"}),
     ("Yankee Candle Small Jar Vanilla Cupcake", "Yankee Candle Large Jar Vanilla Cupcake", {"dims"}),
-    ("Pampers Swaddlers Diapers Size 3", "Pampers Swaddlers Diapers Size 4", {"number"}),
+    ("Pampers Swaddlers Diapers Size 3", "Pampers Swaddlers Diapers Size 4", {"number", "dims"}),
     # refill vs starter kit
     ("Swiffer WetJet Starter Kit", "Swiffer WetJet Refill Pads", {"refill"}),
     ("Glade Automatic Spray Starter Kit Clean Linen", "Glade Automatic Spray Refill Clean Linen", {"refill"}),

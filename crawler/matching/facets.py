@@ -59,6 +59,10 @@ _COLOUR_GROUPS = {
     "beige": "beige bezova bezovy bezove cream creme sand",
     "bronze": "bronze copper bronzova medena",
     "titanium": "titanium titan",
+    # (the named finishes of phones and laptops, as shops translate them:
+    # Apple's "Midnight" is "Północ", "Mitternacht", "Minuit", "Půlnoc")
+    "midnight": "midnight polnoc mitternacht minuit medianoche mezzanotte pulnoc middernacht",
+    "starlight": "starlight polarstern",
     "transparent": "transparent clear pruhledna pruhledny transparentni",
     # a finish that is sold as the colour of appliances and cookware ("ws" /
     # "nerez": Miele's white vs stainless fridge of one model number)
@@ -329,7 +333,55 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
         if cv:
             out[_CV] = cv
         out[_VW] = frozenset([_CODE_VARIANT_OF.get(w, w) for w in ws if w in _CODE_VARIANTS])
+    if not _SIZE_LABELS.isdisjoint(ws):
+        sizes = numbered_sizes(ws)
+        if sizes:
+            out["dims"] = sizes | out.get("dims", _EMPTY)
+    if not _BUNDLE_WORDS.isdisjoint(ws) and is_bundle(ws, "pack" in out or _MULT in out):
+        out[_BUNDLE] = _TRUE
+    elif not _KIT_WORDS.isdisjoint(ws):
+        out[_KITLIKE] = _TRUE
     return out
+
+
+# a size printed as a number after its label ("Size 10.5", "Größe 42",
+# "taille 38", "rozmiar 44", "velikost 40"): a shoe or garment size, compared
+# with the other offer's numbered size only (``_dims_disagree``)
+_SIZE_LABELS = frozenset("size sz taille grosse groesse grose talla taglia rozmiar velikost maat storlek "
+                         "tamanho".split())
+_SIZE_NUMBER = re.compile(r"\d{1,2}(?:\.5)?$")
+
+
+def numbered_sizes(ws) -> frozenset:
+    """("sizeno", "10.5") for each number printed right after a size label."""
+    out = set()
+    for i in range(len(ws) - 1):
+        if ws[i] in _SIZE_LABELS and _SIZE_NUMBER.match(ws[i + 1]):
+            out.add(("sizeno", ws[i + 1]))
+    return frozenset(out)
+
+
+# an offer that sells the product together with something else ("+ Travel
+# Case Bundle", "PG-245XL / CL-246XL Value Pack"; not "combo", the name of
+# a kind: "TV/DVD combo", "keyboard and mouse combo"): another offer than
+# the product alone (one-sided: ``conflicts`` calls it a pack conflict)
+_BUNDLE = "_bundle"
+_BUNDLE_WORDS = frozenset("bundle bundled value coffret".split())
+# (a title naming a kit or set is no product alone: "starter kit" vs "bundle")
+_KITLIKE = "_kitlike"
+_KIT_WORDS = frozenset("kit set sada zestaw".split())
+
+
+def is_bundle(ws, counted: bool = False) -> bool:
+    """Does the title sell a bundle?  ("value pack" only when the title
+    counts no packs: "Value Pack, Pack of 3" is a multipack of one thing.)"""
+    for i, w in enumerate(ws):
+        if w in ("bundle", "bundled", "coffret"):
+            return True
+        if (w == "value" and not counted and i + 1 < len(ws)
+                and ws[i + 1] in ("pack", "pk", "set")):
+            return True
+    return False
 
 
 # (also a count after "x": "Tabs x100", "AA x4" print 100 and 4)
@@ -405,7 +457,12 @@ def _dims_disagree(va, vb) -> bool:
     nb = {v for v in vb if v[0] == "size"}
     if na and nb and na.isdisjoint(nb):
         return True
-    ma, mb = va - na, vb - nb
+    # (numbered sizes with numbered sizes: "Size 10" is not "Size 10.5")
+    sa = {v for v in va if v[0] == "sizeno"}
+    sb = {v for v in vb if v[0] == "sizeno"}
+    if sa and sb and sa.isdisjoint(sb):
+        return True
+    ma, mb = va - na - sa, vb - nb - sb
     return bool(ma and mb and ma.isdisjoint(mb))
 
 
@@ -693,6 +750,9 @@ def conflicts(fa: dict, fb: dict) -> tuple:
     if "edition" not in out and (_CV in fa or _CV in fb) and _code_variant_differs(fa, fb):
         out.append("edition")
     if "pack" not in out and _multiplier_differs(fa, fb):
+        out.append("pack")
+    if "pack" not in out and (_BUNDLE in fa) != (_BUNDLE in fb) and not (_KITLIKE in fa or _KITLIKE in fb):
+        # (the product alone is not the product bundled with something else)
         out.append("pack")
     if "pack" not in out:
         # a licence for several users or devices is not the title that names

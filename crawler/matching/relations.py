@@ -502,9 +502,34 @@ def unit_relation(a: Prepared, b: Prepared):
                 # (not zoom: optical vs digital; a clock speed not where both
                 # print one model number: "i7-4790K 4.0GHz" vs "i7-4790K 4.4GHz
                 # Turbo" are base and boost clocks of one processor)
-                if dim in _HARD_DIMS and not (dim in _SOFT_WITH_CODE and _share_code(a, b)):
+                if dim in _HARD_DIMS and not (dim in _SOFT_WITH_CODE and _share_code(a, b)) and not (
+                        dim in _TOTAL_DIMS and multipack_total_equal(a, b, va, vb)):
                     hard += 1
     return match, disj, diff, hard
+
+
+# a multipack "24 x 10g" holds 240 g: the other shop printing the total names
+# the same content ("Maggi 24 x 10g" = "Maggi 240g (24 cubes)", "4 x 250 g" = "1 kg")
+_TOTAL_DIMS = frozenset(("wt", "vol"))
+
+
+def _counts_before_amounts(ws) -> set:
+    """The bare counts printed right before an amount ("24 x 10g" -> words
+    "24", "10g": 24), 2 to 200."""
+    out = set()
+    for w, nxt in zip(ws, ws[1:]):
+        if w.isdigit() and 2 <= int(w) <= 200 and nxt[:1].isdigit() and not nxt.isdigit():
+            out.add(int(w))
+    return out
+
+
+def multipack_total_equal(a: Prepared, b: Prepared, va, vb) -> bool:
+    """True when one title's "N x Q" count times its amount is the other's amount."""
+    for x, vx, vy in ((a, va, vb), (b, vb, va)):
+        ns = _counts_before_amounts(x.words)
+        if ns and _overlap(tuple(n * v for n in ns for v in vx), vy, 0.03):
+            return True
+    return False
 
 
 def number_relation(a: Prepared, b: Prepared):

@@ -129,7 +129,7 @@ def evidence(X) -> np.ndarray:
         # split in two there: "MM818" vs "MM 818"), with every identifying
         # word of one title in the other
         | ((_col(X, "code_strong") > 0) & (_col(X, "id_miss_min") == 0)
-           & (_col(X, "tier_differs") == 0))
+           & (_col(X, "tier_differs") == 0) & ~generation_unexcused(X))
         # one offer's part number printed in the other's title or text
         | (_col(X, "mpn_rel") >= 0.75)
     )
@@ -162,6 +162,19 @@ def evidence(X) -> np.ndarray:
     out[code] = 2
     out[mpn] = 3
     return out
+
+
+def generation_unexcused(X) -> np.ndarray:
+    """Rows where one title prints a generation the other lacks ("GM" vs
+    "GM II": a short model number both print, "f28" of "f/2.8", names the
+    series, not the generation)
+    (``relations.generation_misses``), the model number both print as one
+    is short (1-4 characters) and no specific model number or part number is
+    shared (a model number written two ways, "9N00101" / "9N00 .101", is
+    left to the other evidence): such a pair has no model-number evidence."""
+    return ((_col(X, "gen_miss") > 0) & (_col(X, "code_specific") == 0)
+            & (_col(X, "code_shared_len") > 0) & (_col(X, "code_shared_len") < 5)
+            & (_col(X, "mpn_rel") < 0.75))
 
 
 EVIDENCE_TIER = ("none", "title", "model", "mpn")

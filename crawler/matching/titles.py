@@ -285,6 +285,10 @@ _TRANS = _KeepOthers(str.maketrans({
     "\u00a0": " ", "\u2013": "-", "\u2014": "-", "\u2019": "'", "\u2018": "'",
     "\u201c": '"', "\u201d": '"', "\u2032": "'", "\u2033": '"', "\u00d7": " * ",
     "\u00df": "ss",
+    # (letters NFKD does not decompose: Polish "Północ", Danish "Grøn" would
+    # otherwise split their words in two)
+    "\u0142": "l", "\u0141": "L", "\u00f8": "o", "\u00d8": "O", "\u00e6": "ae", "\u00c6": "AE",
+    "\u0153": "oe", "\u0152": "OE", "\u0111": "d", "\u0110": "D",
 }))
 
 

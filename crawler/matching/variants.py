@@ -103,6 +103,7 @@ de la le les des du et avec en el los las y con para por und mit fur der die das
 ein eine il di per e da del della na se z ze do k ke v ve o u
 item items product products genuine official brand sale offer angebot deal
 edition version model series modell serie
+mark mk
 box boxed retail verpackung ovp
 inch zoll pouces pulgadas palec palcu
 unlocked factory sim free
