@@ -283,7 +283,7 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
         return True
     if w in tail:
         return True  # the page's words after the title's literal ("... "@es Box |PcComponentes")
-    if w in W.FILLER or w in W.CATEGORY or w in W.FUNCTION or translated_in(w, other.wordset):
+    if w in W.GENERIC or w in W.FUNCTION or translated_in(w, other.wordset):
         return True  # the title-evidence word classes: filler, a kind, a translation ("30 praní" / "30 Washes")
     cw = W.canon(w)
     if cw != w and any(W.canon(x) == cw for x in other.wordset):

@@ -233,7 +233,9 @@ charger ladegerat chargeur cargador caricabatterie nabijecka
 # "Édition Numérique" (a "digital camera" or "digital cordless phone" is no
 # variant), a model's "Power" right after its number ("Moto G54 Power"; "max
 # power" is none)
-_EDITION_WORDS = frozenset("edition editions edicion edizione ausgabe".split())
+# (the words naming an edition, for these and for a default edition below: one table; the
+# module once bound it twice, and the second binding - this one - was the one every function read)
+_EDITION_WORDS = frozenset("edition ausgabe edicion edizione version".split())
 _DIGITAL = frozenset("digital numerique digitale".split())
 _AFTER_NUMBER = frozenset(("power",))
 
@@ -759,7 +761,6 @@ _MAKER_OF = {
 }
 # a default edition a shop prints and another leaves out
 _DEFAULT_EDITION = frozenset("standard".split())
-_EDITION_WORDS = frozenset("edition ausgabe edicion edizione version".split())
 
 _ORDINAL = ("st", "nd", "rd", "th")
 # platforms a licence or an accessory runs on (as ``facets`` reads them)
