@@ -802,10 +802,6 @@ def rewording(w: str, p, other) -> int:
     return 0
 
 
-# words that name no product in a short title (``segments``): function words
-# and filler; and the words naming a kind, which end no name
-_NAME_SKIP = FUNCTION | FILLER
-_KINDS = frozenset(CATEGORY)
 
 
 def variants_in_feature_list(a, b) -> bool:
@@ -1363,3 +1359,8 @@ for _k, _phs in _NEW_PHRASES.items():
 # words that name no product whichever title prints them: its kind and a shop's filler (a
 # title evidence needs a shared word besides these; built last, from the final tables)
 GENERIC = frozenset(CATEGORY) | FILLER
+# words that name no product in a short title (``segments``): function words and filler; and
+# the words naming a kind, which end no name (from the final tables too: bound before the last
+# vocabulary blocks, they missed those blocks' kinds and filler)
+_NAME_SKIP = FUNCTION | FILLER
+_KINDS = frozenset(CATEGORY)
