@@ -1356,6 +1356,20 @@ for _k, _phs in _NEW_PHRASES.items():
         _PHRASE_FIRST.setdefault(_ph.split()[0], []).append(_ph.split())
 
 
+# --- session 10, software block: vocabulary of its own (kept apart for the merge) ---
+
+
+
+# --- session 10, household block: vocabulary of its own (kept apart for the merge) ---
+
+
+
+# --- session 10, electronics block: vocabulary of its own (kept apart for the merge) ---
+
+
+
+# --- session 10, multilingual block: vocabulary of its own (kept apart for the merge) ---
+
 # words that name no product whichever title prints them: its kind and a shop's filler (a
 # title evidence needs a shared word besides these; built last, from the final tables)
 GENERIC = frozenset(CATEGORY) | FILLER
