@@ -59,6 +59,7 @@ from .features import (
     _cos_scaled,
     _codes_missing,
     _numbers_missing,
+    _line_codes_only,
     _shared_code_len,
     brand_relation,
     code_relation,
@@ -396,6 +397,7 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
     rows = np.flatnonzero(iac & ibc)
     for r in rows.tolist():
         X[r, c["code_shared_len"]] = _shared_code_len(PA[r], PB[r])
+        X[r, c["code_line"]] = _line_codes_only(PA[r], PB[r])
     # model numbers each title prints that the other never does
     rows = np.flatnonzero(iac & ibc)
     if known is not None:

@@ -12,8 +12,8 @@ import prepare, code_relation ...`` keeps working.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -92,7 +92,8 @@ RULE_FEATURES = ["x_seed_type", "id_lead_only", "tier_differs",  # facets.lead_w
                  "id_excused",  # facets.ids_agree_excused
                  "mpn_printed", "x_device",  # relations.printed_mpn_conflict, .device_conflict
                  "gen_miss",  # relations.generation_misses, either way
-                 "x_form", "x_slot"]  # variants.form_conflict, .slot_conflict
+                 "x_form", "x_slot",  # variants.form_conflict, .slot_conflict
+                 "code_line"]  # _line_codes_only
 ALL_FEATURES = FEATURE_NAMES + RULE_FEATURES
 # the conflict features, in FEATURE_NAMES order
 CONFLICT_FEATURES = [f"x_{k}" for k in FACET_KINDS] + ["x_upgrade", "x_refill", "x_model",
@@ -247,6 +248,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         1.0 if device_conflict(a, b) else 0.0,
         float(generation_misses(a, b) + generation_misses(b, a)),
         form_conflict(a, b), slot_conflict(a, b),
+        _line_codes_only(a, b),
     ]
 
 
@@ -458,6 +460,27 @@ def _shared_code_len(a: Prepared, b: Prepared) -> float:
         if len(c) > best and (c in a.for_codes) == (c in b.for_codes):
             best = len(c)
     return float(best)
+
+
+# a name with a generation number of 1-2 digits glued on ("Fusion5", "Mach3", "HERO11",
+# "Note10"): a product line, whose variants ("Fusion5 ProGlide", "Mach3 Turbo") print it too.
+# Its letters are a word of their own in product titles (a word of the catalogues the matcher
+# learnt from, 4 letters or more) - not a model number's letters ("DCR-HC52", "KX-TCA92", "NP-FD1")
+_LINE_CODE = re.compile(r"([a-z]{4,})\d{1,2}").fullmatch
+
+
+def _is_line_code(c: str) -> bool:
+    m = _LINE_CODE(c)
+    return bool(m) and m.group(1) in _model.resources().idf
+
+
+def _line_codes_only(a: Prepared, b: Prepared) -> float:
+    """1.0 when the model numbers both titles print as one token (of >= 5
+    characters) are all line names (``_is_line_code``): the shared code names
+    the line, not one product of it, so it is no model-number evidence unless
+    the titles agree on their words too (``rules.evidence``)."""
+    shared = [c for c in a.codes & b.codes if len(c) >= 5 and (c in a.for_codes) == (c in b.for_codes)]
+    return 1.0 if shared and all(_is_line_code(c) for c in shared) else 0.0
 
 
 _FACET_ORDER = tuple(FACET_KINDS) + ("upgrade", "refill")

@@ -120,15 +120,19 @@ def evidence(X) -> np.ndarray:
     identifying word, 2 a shared model number, 3 the same MPN."""
     X = np.asarray(X, dtype=np.float64)
     mpn = (_col(X, "mpn_rel") >= 1.0) & (_col(X, "mpn_code") > 0)
+    # (a shared line name with a generation glued on - "Fusion5", "Mach3" - names
+    # the line: "Fusion5 ProGlide" and "Mach3 Turbo" print it too; only the
+    # titles' words can say which product, ``features._line_codes_only``)
+    line = _col(X, "code_line") > 0
     code = (
-        (_col(X, "code_shared_len") >= 5)
-        | (_col(X, "code_specific") > 0)
+        (((_col(X, "code_shared_len") >= 5) | (_col(X, "code_specific") > 0)) & ~line)
         | (_col(X, "code_in_text") >= 1.0)
         | (_col(X, "code_prefix") >= 0.8)
         # a model number of one title printed as a token in the other (or
         # split in two there: "MM818" vs "MM 818"), with every identifying
         # word of one title in the other
         | ((_col(X, "code_strong") > 0) & (_col(X, "id_miss_min") == 0)
+           & (~line | (_col(X, "id_alpha_miss_max") == 0))
            & (_col(X, "tier_differs") == 0) & ~generation_unexcused(X))
         # one offer's part number printed in the other's title or text
         | (_col(X, "mpn_rel") >= 0.75)

@@ -459,6 +459,9 @@ def _kinds(title: str, tail: frozenset) -> tuple:
         return _NO_KINDS  # (most titles)
     if tail:
         ws = [w for w in ws if w not in tail]
+    if not _NEGATION.isdisjoint(ws):
+        # (a kind the title denies is not its kind: "Tray (OEM, no box)", "ohne Kühler")
+        ws = [w for k, w in enumerate(ws) if not (k and ws[k - 1] in _NEGATION)]
     wset = frozenset(ws)
     form = {_FORM[w] for w in ws if w in _FORM}
     if wset & _DRIVE_WORDS:
@@ -491,6 +494,8 @@ def _kinds(title: str, tail: frozenset) -> tuple:
 _KIND_WORDS = (frozenset(_FORM) | frozenset(_BUS) | frozenset(_PACKAGING) | frozenset(_NET)
                | {"wi", "2.5", "3.5", "m2", "pcie"})
 _NO_KINDS = (frozenset(),) * 4
+# words denying the word after them ("no box", "without Wi-Fi", "ohne", "sans", "sin", "senza", "bez")
+_NEGATION = frozenset("no without ohne kein keine sans sin senza bez zonder".split())
 _NO_TAIL: frozenset = frozenset()
 
 

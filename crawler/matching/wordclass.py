@@ -1349,6 +1349,7 @@ _NEW_PHRASES = {
     "microwave": ("micro ondes",),
     "sunscreen": ("creme solaire", "protector solar", "crema solare"),
     "spread": ("pate a tartiner aux noisettes", "crema spalmabile alle nocciole"),
+    "camera": ("action camera", "action cam", "actioncam", "camara deportiva", "camera sportiva"),
 }
 for _k, _phs in _NEW_PHRASES.items():
     for _ph in _phs:
