@@ -74,6 +74,8 @@ COLOUR_OF = {w: c for c, ws in _COLOUR_GROUPS.items() for w in ws.split()}
 for _w in ("rose", "clear", "sand", "mint", "lime", "olive", "tan", "chocolate", "cream",
            "lavender", "orange", "titan", "viola", "blu", "platinum", "champagne"):
     COLOUR_OF.pop(_w, None)
+# every word the colour facet reads (``identifying_ids``: a colour one title only prints)
+_COLOUR_WORDS = frozenset(COLOUR_OF) | frozenset(T.COLOURS)
 
 # scents and flavours (a Glade "Clean Linen" is not a Glade "Lavender")
 SCENTS = frozenset("""
@@ -579,6 +581,12 @@ def identifying_ids(p, other) -> frozenset:
     the other offer never prints, so the words both share are the same)."""
     ids = page_free_ids(p, other)
     free = W.unidentifying_missing(ids, p, other)
+    if not ids.isdisjoint(_COLOUR_WORDS):
+        # (a colour only p prints, the other offer naming none: ``wordclass.closing_colour``)
+        of = other.fullvec
+        one = {w for w in ids & _COLOUR_WORDS if w not in of and W.closing_colour(w, p, other, _COLOUR_WORDS)}
+        if one:
+            free = free | one
     return ids - free if free else ids
 
 

@@ -476,6 +476,58 @@ def _classify_words(ids, p, other):
 _NONE: frozenset = frozenset()
 
 
+def closing_colour(w: str, p, other, colours: frozenset) -> bool:
+    """Is ``w`` a colour that only p's title prints - the other offer names
+    none (nor a word p lacks), and no model number only p prints - where a title states its colour: closing the title or one of its
+    parts ("Meta Quest 3 128 GB Headset - White"), before another colour, a
+    kind or a shop's word ("1 TB Black Gaming Console"), or after a size
+    ("DDR5 32 GB Black")?  A shop that leaves the colour out says nothing
+    against it (two colours are compared as a facet).  A colour inside a
+    name is a name's word: "Nescafé Gold Blend", "WD Blue SN580", "Lipton
+    Yellow Label", "Red Bull".
+    (``colours``: the words the colour facet reads, ``facets.COLOUR_OF``.)"""
+    if w not in colours or other.facets.get("colour"):
+        return False
+    if p.codes and not other.codes:
+        # (a model number on p's side only - often with the colour in it, "LRE30453WH" -
+        # leaves the other's words as all it says: a listing of any colour of the family)
+        return False
+    if not _COLOUR_NAMED.isdisjoint(other.wordset):
+        return False  # (the other names a colour the facet does not know: "Tri-color", "3 Farben")
+    of = p.fullvec
+    for x in other.words:
+        # (one-sided: the other prints no word p lacks, common or rare - "Charcoal" /
+        # "Cream", "Midnight Black" / "Edge": a word in its place is a colour or a variant
+        # this does not know; but its brand leading the title, function words, filler, kinds,
+        # numbers)
+        if (x not in of and x.isalpha() and not (x == other.brand and x == other.words[0])
+                and x not in FILLER and x not in FUNCTION and not _category_word(x, other)):
+            return False
+    ws, segs = p.words, p.segs
+    n = len(ws)
+    seen = False
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        if i == 0:
+            return False
+        seen = True
+        if i + 1 == n or (segs is not None and segs[i + 1] != segs[i]):
+            continue
+        nxt, prev = ws[i + 1], ws[i - 1]
+        if (nxt in colours or _category_word(nxt, p) or nxt in FILLER
+                or nxt in FUNCTION or nxt in MARKETING or (nxt[0].isdigit() and T.is_unit_token(nxt))):
+            continue
+        if prev[0].isdigit() and T.is_unit_token(prev):
+            continue
+        return False
+    return seen
+
+
+# words saying that a title names a colour ("Tri-color", "Multicolour", "3 Farben")
+_COLOUR_NAMED = frozenset("color colour colors colours farbe farben couleur couleurs barva barvy kleur kolor".split())
+
+
 # --------------------------------------------------------------------------
 # precision: variant words
 # --------------------------------------------------------------------------
