@@ -33,3 +33,25 @@ def test_line_variants_and_denied_kinds_are_not_the_same_product(a, b):
 def test_the_same_product_is_still_found(a, b):
     assert same_product({"title": a}, {"title": b}), match_method({"title": a}, {"title": b})
     assert same_product({"title": b}, {"title": a})
+
+
+@pytest.mark.parametrize("title,pieces", [
+    ("Samsung Portable SSD T7 Shield 2 TB - Black (MU-PE2T0S/AM)", {"mu", "am"}),
+    ("Samsung Galaxy S23 FE 5G 128 GB Mint SM-S711B", {"sm"}),
+    ("WD Elements 2TB Portable Hard Drive - WDBU6Y0020BBK-WESN", {"wesn"}),
+    ("Sony WH-1000XM5 Black", {"wh"}),
+    ("Apple iPhone 15 Black/256GB", set()),
+])
+def test_the_letters_of_a_model_number_are_no_words_of_the_name(title, pieces):
+    from crawler.matching.facets import code_pieces
+    from crawler.matching.prepared import complete, prepare
+
+    p = complete(prepare({"title": title}))
+    assert code_pieces(p.words, p.codes) == pieces
+    assert not (p.pageids & pieces)
+
+
+def test_a_part_number_one_shop_prints_does_not_keep_the_same_product_apart():
+    a = {"title": "Samsung Galaxy S23 FE 128GB Mint"}
+    b = {"title": "Samsung Galaxy S23 FE 128 GB Mint SM-S711B"}
+    assert same_product(a, b), match_method(a, b)

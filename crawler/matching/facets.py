@@ -599,6 +599,10 @@ def page_parts(p) -> tuple:
     ids = p.idwords
     if ids and not _PAGE_HINTS.isdisjoint(p.wordset):
         ids = ids - T.page_words(p.words)
+    if ids and p.codes:
+        pieces = code_pieces(p.words, p.codes)
+        if pieces:
+            ids = ids - pieces
     sw = p.sitewords
     if sw:
         # a site's name: one word ("OcUK", "Prijzen Tweakers": besides page
@@ -618,6 +622,35 @@ def page_parts(p) -> tuple:
 
 
 _NO_WORDS: frozenset = frozenset()
+
+
+def code_pieces(ws, codes) -> frozenset:
+    """The letters-only words of a title that are pieces of one of its model
+    numbers, printed with hyphens or slashes ("MU-PE2T0S/AM", "SM-S711B",
+    "WDBU6Y0020BBK-WESN", "MZ-V9P2T0BW": "mu", "am", "sm", "wesn", "mz"): the
+    model number is compared by the code rules, its pieces are no words of
+    the name (a shop that leaves the number out leaves them out).  Not a
+    colour or a variant word ("Black/256GB" is no model number anyway)."""
+    out = set()
+    n = len(ws)
+    for c in codes:
+        if c.isalpha() or c in ws:
+            continue
+        for i in range(n):
+            if not c.startswith(ws[i]):
+                continue
+            acc = ws[i]
+            j = i
+            while len(acc) < len(c) and j + 1 < n:
+                j += 1
+                acc += ws[j]
+                if not c.startswith(acc):
+                    break
+            if acc == c and j > i:
+                out.update(w for w in ws[i:j + 1] if w.isalpha() and len(w) <= 5
+                           and w not in _COLOUR_WORDS and w not in T.VARIANTS)
+                break
+    return frozenset(out)
 
 
 # Sizes stated in an offer's text.  A title that states a capacity, length,
