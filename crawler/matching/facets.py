@@ -74,8 +74,6 @@ COLOUR_OF = {w: c for c, ws in _COLOUR_GROUPS.items() for w in ws.split()}
 for _w in ("rose", "clear", "sand", "mint", "lime", "olive", "tan", "chocolate", "cream",
            "lavender", "orange", "titan", "viola", "blu", "platinum", "champagne"):
     COLOUR_OF.pop(_w, None)
-# every word the colour facet reads (``identifying_ids``: a colour one title only prints)
-_COLOUR_WORDS = frozenset(COLOUR_OF) | frozenset(T.COLOURS)
 
 # scents and flavours (a Glade "Clean Linen" is not a Glade "Lavender")
 SCENTS = frozenset("""
