@@ -55,3 +55,22 @@ def test_a_part_number_one_shop_prints_does_not_keep_the_same_product_apart():
     a = {"title": "Samsung Galaxy S23 FE 128GB Mint"}
     b = {"title": "Samsung Galaxy S23 FE 128 GB Mint SM-S711B"}
     assert same_product(a, b), match_method(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Ninja BL610 Professional 72 Oz Countertop Blender with 1000-Watt Base, Black",
+     "Ninja Professional Blender 1000W - BL610"),
+    ("TP-Link Kasa Smart Plug Mini 15A, Apple HomeKit Supported, Works with Siri, Alexa & Google Home, "
+     "UL Certified, 2.4G WiFi Only, 4-Pack (EP10P4)", "Kasa Smart Wi-Fi Plug Mini EP10P4 4 Pack"),
+])
+def test_a_variant_both_titles_print_is_the_same_variant_wherever_it_stands(a, b):
+    assert same_product({"title": a}, {"title": b}), match_method({"title": a}, {"title": b})
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Samsung Galaxy Tab S9 FE Wi-Fi 128GB", "Samsung Galaxy Tab S9 FE+ Wi-Fi 128GB"),
+    ("Xiaomi Redmi Note 13 Pro 5G 256GB", "Xiaomi Redmi Note 13 Pro+ 5G 256GB"),
+    ("Finish All in 1 Max Dishwasher Tablets 100", "Finish Quantum Max Dishwasher Tablets 100"),
+])
+def test_a_plus_glued_to_a_model_word_and_a_variant_of_another_number_tell_apart(a, b):
+    assert not same_product({"title": a}, {"title": b}), match_method({"title": a}, {"title": b})

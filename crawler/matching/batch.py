@@ -60,6 +60,7 @@ from .features import (
     _codes_missing,
     _numbers_missing,
     _line_codes_only,
+    mvariants_differ,
     _shared_code_len,
     brand_relation,
     code_relation,
@@ -293,7 +294,12 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
         if variants_in_feature_list(PA[k], PB[k]):
             vc[k] = False
     X[:, c["variant_conflict"]] = vc
-    X[:, c["mvariant_conflict"]] = _differ(PA, PB, _MVARIANTS, n)
+    mv = _differ(PA, PB, _MVARIANTS, n)
+    for k in np.flatnonzero(mv).tolist():
+        # (a variant word both titles print, one of them away from the number)
+        if not mvariants_differ(PA[k], PB[k]):
+            mv[k] = False
+    X[:, c["mvariant_conflict"]] = mv
     mpn_both = O.has_mpn[ia] & O.has_mpn[ib]
     X[:, c["mpn_both"]] = mpn_both
     X[:, c["mpn_code"]] = O.mpn_digit[ia] & O.mpn_digit[ib]
@@ -567,7 +573,7 @@ def _facet_words_row(a, b):
     xs = conflicts(fa, fb) if (fa or fb) else ()
     sa, sb = a.seedtype, b.seedtype
     return (
-        1.0 if a.mvariants != b.mvariants else 0.0,
+        1.0 if mvariants_differ(a, b) else 0.0,
         1.0 if (ca and cb and ca.isdisjoint(cb)) else 0.0,
         *[1.0 if k in xs else 0.0 for k in _FACET_ORDER],
         1.0 if (sa and sb and S.type_conflict(sa, sb)) else 0.0,

@@ -185,7 +185,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
     else:
         cat_jacc = -1.0
     gtin_conf = 1.0 if (a.gtin and b.gtin and a.gtin != b.gtin) else 0.0
-    mvar_conf = 1.0 if a.mvariants != b.mvariants else 0.0
+    mvar_conf = 1.0 if mvariants_differ(a, b) else 0.0
     ct = _cos_scaled(a.vec, b.vec, a.vinv, b.vinv)
     if a.fullvec is a.vec and b.fullvec is b.vec:
         cf = ct
@@ -460,6 +460,38 @@ def _shared_code_len(a: Prepared, b: Prepared) -> float:
         if len(c) > best and (c in a.for_codes) == (c in b.for_codes):
             best = len(c)
     return float(best)
+
+
+def mvariants_differ(a: Prepared, b: Prepared) -> bool:
+    """Do the variant words qualifying a model number (``titles.model_variants_of``:
+    "4070 Ti", "Fire TV Stick 4K Max") differ - but for a variant word both
+    titles print, wherever it stands, after a number both print ("Ninja BL610
+    Professional ... Blender" / "Ninja Professional Blender ... BL610", "4K Max
+    (2023)" / "4K Max streaming device"): the titles name the same variant, one
+    of them away from the number."""
+    ma, mb = a.mvariants, b.mvariants
+    if ma == mb:
+        return False
+    both = a.variants & b.variants
+    for x, y, d in ((a, b, ma - mb), (b, a, mb - ma)):
+        for w in d:
+            # (the number it qualifies printed by the other title too: "All in 1 Max" /
+            # "Quantum Max" name two products)
+            if w not in both or not _after_shared(w, x, y):
+                return True
+    return False
+
+
+def _after_shared(w: str, x: Prepared, y: Prepared) -> bool:
+    """Does each ``w`` of x's title follow a word y's title prints too?"""
+    ws, of = x.words, y.wordset
+    found = False
+    for i in range(1, len(ws)):
+        if ws[i] == w or T._VARIANT_SYNONYMS.get(ws[i]) == w:
+            if ws[i - 1] not in of:
+                return False
+            found = True
+    return found
 
 
 # a name with a generation number of 1-2 digits glued on ("Fusion5", "Mach3", "HERO11",

@@ -327,6 +327,7 @@ def _clean_pre(text) -> str:
         s = _MEM_PAIR.sub(_mem_pair_repl, s)
     if "+" in s:
         s = _GLUED_PLUS.sub(_glued_plus_repl, s)
+        s = _GLUED_PLUS_WORD.sub(r"\1 plus", s)
     return s
 
 
@@ -334,6 +335,11 @@ def _clean_pre(text) -> str:
 # "Galaxy S23 Plus", "Roomba i3+" another Roomba than the "i3" (not "C++",
 # not "2+1", not "Federal + State", not a socket "AM3+")
 _GLUED_PLUS = re.compile(r"(?<![a-z0-9])([a-z]*\d[a-z0-9]*)\+(?![a-z0-9+])")
+
+
+# and to a short model word: "Galaxy Tab S9 FE+", "Redmi Note 13 Pro+" (not a grade "A+",
+# not "C++", not a name's "Maxtra+" or "Universal+", printed so by every shop)
+_GLUED_PLUS_WORD = re.compile(r"(?<![a-z0-9])([a-z]{2,3})\+(?![a-z0-9+])")
 
 
 def _glued_plus_repl(m) -> str:
