@@ -327,7 +327,19 @@ def _clean_pre(text) -> str:
         s = _MEM_PAIR.sub(_mem_pair_repl, s)
     if "+" in s:
         s = _GLUED_PLUS.sub(_glued_plus_repl, s)
+    if "/" in s or "mm 1:" in s:
+        s = _APERTURE.sub(_aperture_repl, s)  # (session 10, electronics)
     return s
+
+
+# a lens's aperture written four ways: "f/2.8", "F2.8", "f 2.8" and, after a focal
+# length, "1:2.8" are one "f2.8" (session 10, electronics: "Sony FE 24-70mm f/2.8 GM II"
+# / "FE 24-70 mm F2.8 GM II Objektiv", "Canon RF 50mm 1:1.8 STM")
+_APERTURE = re.compile(r"\bf\s?/\s?(\d{1,2}(?:\.\d{1,2})?)\b|(?<=mm )1:(\d{1,2}(?:\.\d{1,2})?)\b")
+
+
+def _aperture_repl(m) -> str:
+    return "f" + (m.group(1) or m.group(2))
 
 
 # a "+" glued to a model number is its "plus" variant: "Galaxy S23+" is the

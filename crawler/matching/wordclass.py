@@ -792,7 +792,8 @@ def rewording(w: str, p, other) -> int:
         return 1
     if _maker_name(w, p, other) or _default_edition(w, p) or _roast_level(w, p, other):
         return 1
-    if _platform_list(w, p, other) or _split_kind(w, p, other) or _description(w, p, other):
+    if _platform_list(w, p, other) or _split_kind(w, p, other) or _description(w, p, other) \
+            or _generation_mark(w, p, other):  # (session 10, electronics)
         return 1
     r = shop_wording(w, p, other) or shop_form(w, p, other)  # (kinds, currencies, forms)
     if r:
@@ -1365,6 +1366,52 @@ for _k, _phs in _NEW_PHRASES.items():
 
 
 # --- session 10, electronics block: vocabulary of its own (kept apart for the merge) ---
+# Kinds of electronics shops name a product by, in EN DE FR ES IT (a
+# translation is the same kind; two kinds named are two products): game
+# controllers, thermostats, doorbells, memory cards and modules, access
+# points, docks, headsets (one kind with headphones: "Gaming Headset" /
+# "Gaming Headphones"), camera lenses ("Objektiv" / "Lens").  Left out: parts
+# and accessories sold for a product ("remote", "charger", "cable", "case").
+CATEGORY.update({w: c for c, ws in {
+    "controller": "controller controllers gamepad manette mando controlador",
+    "thermostat": "thermostat thermostats termostato thermostate",
+    "doorbell": "doorbell turklingel videoturklingel sonnette timbre campanello",
+    "memory card": "speicherkarte memorycard",
+    "memory": "arbeitsspeicher",
+    "headphones": "headset headsets",
+    "lens": "lens objektiv objectif objetivo obiettivo",
+    "dock": "dock docking dockingstation",
+    "access point": "accesspoint",
+}.items() for w in ws.split() if w not in CATEGORY})
+for _k, _phs in {
+    "memory card": ("memory card", "carte memoire", "tarjeta de memoria", "scheda di memoria", "sd card",
+                    "karta pamieci"),
+    "access point": ("access point", "point d acces", "punto de acceso", "punto di accesso"),
+    "dock": ("docking station", "station d accueil"),
+    "controller": ("wireless controller", "game controller", "manette sans fil", "mando inalambrico"),
+}.items():
+    for _ph in _phs:
+        KIND_PHRASES[_ph] = _k
+        _PHRASE_FIRST.setdefault(_ph.split()[0], []).append(_ph.split())
+# what a shop says about a device's use and build, never which one it is
+# ("Vlogging Camera", "Folding Drone", "GPS Running Smartwatch", "Interchangeable
+# Lens Camera", "140W Output", "Two-Way Talk")
+MARKETING = MARKETING | frozenset("""
+vlogging folding foldable interchangeable running output stabilization stabilisation
+""".split())
+# the word naming a camera's or a device's generation before its numeral ("EOS R6
+# Mark II" = "EOS R6 II", "5D Mk IV" = "5D Mark IV"): written otherwise when the
+# other title prints that numeral (``_generation_mark``; the numeral itself is compared)
+_GEN_MARKS = frozenset("mark mk".split())
+
+
+def _generation_mark(w: str, p, other) -> bool:
+    """"Mark" / "Mk" before a numeral (roman or digits) the other title prints."""
+    if w not in _GEN_MARKS:
+        return False
+    ws = p.words
+    return any(x == w and i + 1 < len(ws) and (ws[i + 1] in T.ROMAN_NUM or ws[i + 1].isdigit())
+               and ws[i + 1] in other.wordset for i, x in enumerate(ws))
 
 
 
