@@ -493,7 +493,7 @@ def unit_relation(a: Prepared, b: Prepared):
                     # "8GB 256GB SSD": the largest capacity names the product
                     if dim == "cap" and len(va) + len(vb) > 2 and not _overlap(
                         (max(va),), (max(vb),), 0.03
-                    ):
+                    ) or dim == "cap" and _configurations_differ(va, vb):
                         hard += 1
             else:
                 disj += 1
@@ -502,7 +502,8 @@ def unit_relation(a: Prepared, b: Prepared):
                 # (not zoom: optical vs digital; a clock speed not where both
                 # print one model number: "i7-4790K 4.0GHz" vs "i7-4790K 4.4GHz
                 # Turbo" are base and boost clocks of one processor)
-                if dim in _HARD_DIMS and not (dim in _SOFT_WITH_CODE and _share_code(a, b)) and not (
+                if dim in _HARD_DIMS and not (dim in _SOFT_WITH_CODE and _share_code(a, b)
+                                              and not _memory_rating(a, b)) and not (
                         dim in _TOTAL_DIMS and multipack_total_equal(a, b, va, vb)):
                     hard += 1
     return match, disj, diff, hard
@@ -912,3 +913,31 @@ def device_conflict(a: Prepared, b: Prepared) -> bool:
     ga = {g for g in ga if any(g.startswith(d) for d in shared)}
     gb = {g for g in gb if any(g.startswith(d) for d in shared)}
     return bool(ga and gb and ga.isdisjoint(gb))
+
+
+# session 10, electronics
+# a configuration of capacities: "16GB 512GB" (memory and storage), "32GB (2x16GB)"
+# (a kit and its modules).  Two titles that both print one and differ in any of
+# them are two configurations, not only when the largest differs ("ThinkPad X1
+# Carbon i7 16GB 512GB" / "... 32GB 512GB", "32GB (2x16GB)" / "32GB (4x8GB)").
+# Only one capacity for one other, of a size that names a part (1 GB or more: no
+# cache "256MB", no misread "6Gb/s"), each title printing as many: a page title
+# listing another product's capacities too is no configuration.
+def _configurations_differ(va, vb) -> bool:
+    if len(va) < 2 or len(va) != len(vb):
+        return False
+    xa = [x for x in va if not _overlap((x,), vb, 0.03)]
+    xb = [y for y in vb if not _overlap((y,), va, 0.03)]
+    return len(xa) == 1 and len(xb) == 1 and min(xa[0], xb[0]) >= 1.0
+
+
+# a memory module's rated speed ("DDR5 6000MHz", "DDR4-3200") names the module, as
+# its capacity does: no processor's base and boost clocks, even where both titles
+# print a code in common (a latency "CL36" is shared by the 5600 and the 6000 kit)
+def _memory_rating(a, b) -> bool:
+    return _names_memory(a) and _names_memory(b)
+
+
+def _names_memory(p) -> bool:
+    return any(w[:3] == "ddr" or w[:5] == "lpddr" for w in p.words)
+

@@ -334,8 +334,9 @@ def _clean_pre(text) -> str:
 
 # a lens's aperture written four ways: "f/2.8", "F2.8", "f 2.8" and, after a focal
 # length, "1:2.8" are one "f2.8" (session 10, electronics: "Sony FE 24-70mm f/2.8 GM II"
-# / "FE 24-70 mm F2.8 GM II Objektiv", "Canon RF 50mm 1:1.8 STM")
-_APERTURE = re.compile(r"\bf\s?/\s?(\d{1,2}(?:\.\d{1,2})?)\b|(?<=mm )1:(\d{1,2}(?:\.\d{1,2})?)\b")
+# / "FE 24-70 mm F2.8 GM II Objektiv", "Canon RF 50mm 1:1.8 STM"); not a number a stray
+# space cut in two ("f/3 .5-5.6": its words stay as they were)
+_APERTURE = re.compile(r"\bf\s?/\s?(\d{1,2}(?:\.\d{1,2})?)\b(?!\s\.\d)|(?<=mm )1:(\d{1,2}(?:\.\d{1,2})?)\b")
 
 
 def _aperture_repl(m) -> str:

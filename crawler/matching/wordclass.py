@@ -1366,6 +1366,13 @@ for _k, _phs in _NEW_PHRASES.items():
 
 
 # --- session 10, electronics block: vocabulary of its own (kept apart for the merge) ---
+# a phone sold locked to a carrier is another product than the unlocked one: the
+# carriers are classes of the "lock" dimension, and unlocked its default (a
+# title naming no carrier sells the phone unlocked; one naming a carrier, not)
+for _w in "verizon sprint cricket tracfone metropcs xfinity uscellular vodafone o2 telekom movistar".split():
+    SPEC["lock"][_w] = _w
+    _SPEC_OF.setdefault(_w, ("lock", _w))
+_SPEC_DEFAULT["lock"] = "unlocked"
 # Kinds of electronics shops name a product by, in EN DE FR ES IT (a
 # translation is the same kind; two kinds named are two products): game
 # controllers, thermostats, doorbells, memory cards and modules, access
