@@ -32,6 +32,9 @@ SAME = [
     # the aperture: f/1.8 = F1.8, f/4 = F4
     ("Canon RF 50mm F1.8 STM", "Canon RF50mm f/1.8 STM Lens"),
     ("Nikon NIKKOR Z 24-120mm f/4 S", "Nikon NIKKOR Z 24-120mm F4 S Objectif"),
+    # a kind word and "smart" said after it, around the model number ("Enceinte connectée")
+    ("Sonos Era 100", "Sonos Era 100 Enceinte connectée"),
+    ("Sonos Era 100 Black", "Sonos Era 100 Smart Speaker Black"),
 ]
 
 DIFFERENT = [
@@ -50,6 +53,10 @@ DIFFERENT = [
     ("Canon EOS 5D Mark IV Gehäuse", "Canon EOS 5D Mark III Gehäuse"),
     # two kinds named: a lens is no camera body, a headset no earbuds
     ("Bose QuietComfort Ultra Headphones Black", "Bose QuietComfort Ultra Earbuds Black"),
+    # two video resolutions in one place
+    ("Chromecast with Google TV (4K) - Snow", "Chromecast with Google TV (HD) - Snow"),
+    ("Amazon Fire TV Stick 4K", "Amazon Fire TV Stick HD"),
+    ("Logitech C920 Full HD Webcam", "Logitech C920 4K Webcam"),
     # the aperture still tells two lenses apart
     ("Sigma 35mm f/1.4 DG DN Art Sony E", "Sigma 35mm F1.2 DG DN Art Sony E"),
 ]
@@ -87,3 +94,9 @@ def test_one_memory_kit_written_otherwise_still_matches():
     a = _o("Kingston FURY Beast 16GB DDR4 3200MHz CL16 Desktop Memory KF432C16BB/16")
     b = _o("Kingston FURY Beast 16 GB DDR4-3200 CL16 DIMM Arbeitsspeicher", brand="Kingston", mpn="KF432C16BB/16")
     assert same_product(a, b), match_method(a, b)
+
+
+def test_one_resolution_written_two_ways_is_no_variant():
+    a = _o("Samsung 55\" QN90C Neo QLED 4K Smart TV")
+    b = _o("Samsung 55\" QN90C Neo QLED Ultra HD Smart TV")
+    assert not match_method(a, b)[0].startswith("conflict"), match_method(a, b)

@@ -647,6 +647,8 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
                 return True
     # substitutions
     for xa, xb in _substitutions(wa, wb, sa, sb):
+        if _resolutions_differ(xa, xb):
+            return True  # (session 10, electronics: "(4K)" / "(HD)")
         if len(xa) == 1 and len(xb) == 1 and len(xa[0]) == 1 and len(xb[0]) == 1 and xa[0].isalpha() \
                 and xb[0].isalpha():
             return True  # (one letter for another after a line word: "Series X" / "Series S")
@@ -1366,6 +1368,37 @@ for _k, _phs in _NEW_PHRASES.items():
 
 
 # --- session 10, electronics block: vocabulary of its own (kept apart for the merge) ---
+# Video resolutions are classes: HD (720p), Full HD (1080p), QHD (1440p), 4K / Ultra
+# HD (2160p), 8K.  Two titles printing two classes in one place name two products
+# ("Chromecast with Google TV (4K)" / "(HD)", "Fire TV Stick 4K" / "Fire TV Stick HD"),
+# though each word alone is a technology word shops describe with
+# (``_resolutions_differ``: in a substitution of ``variant_differs``).
+_RESOLUTION = {"hd": 1, "720p": 1, "fullhd": 2, "fhd": 2, "1080p": 2, "1080i": 2, "qhd": 3, "wqhd": 3,
+               "1440p": 3, "uhd": 4, "4k": 4, "2160p": 4, "8k": 5, "4320p": 5}
+_RESOLUTION_BEFORE_HD = {"full": 2, "quad": 3, "ultra": 4}
+
+
+def _resolution_classes(run) -> set:
+    out = set()
+    for i, w in enumerate(run):
+        c = _RESOLUTION.get(w)
+        if c is None:
+            continue
+        if w == "hd" and i and run[i - 1] in _RESOLUTION_BEFORE_HD:
+            c = _RESOLUTION_BEFORE_HD[run[i - 1]]
+        out.add(c)
+    return out
+
+
+def _resolutions_differ(xa, xb) -> bool:
+    """Do two runs of words at one place of two titles name two video resolutions?"""
+    ca = _resolution_classes(xa)
+    if not ca:
+        return False
+    cb = _resolution_classes(xb)
+    return bool(cb) and ca.isdisjoint(cb)
+
+
 # a phone sold locked to a carrier is another product than the unlocked one: the
 # carriers are classes of the "lock" dimension, and unlocked its default (a
 # title naming no carrier sells the phone unlocked; one naming a carrier, not)
@@ -1389,6 +1422,19 @@ CATEGORY.update({w: c for c, ws in {
     "lens": "lens objektiv objectif objetivo obiettivo",
     "dock": "dock docking dockingstation",
     "access point": "accesspoint",
+    # more words of kinds named above, and kinds of the same shelf
+    "tablet": "tableta",
+    "laptop": "portatile",
+    "headphones": "cascos kopfhoerer",
+    "earbuds": "ohrhoerer",
+    "camera": "actioncam camcorder videocamera camescope",
+    "dashcam": "dashcam",
+    "subwoofer": "subwoofer",
+    "flash drive": "pendrive usbstick speicherstick",
+    "motherboard": "motherboard mainboard",
+    "cartridge": "cartridge cartridges patrone druckerpatrone cartouche cartucho cartuccia",
+    "toner": "toner",
+    "repeater": "repeater",
 }.items() for w in ws.split() if w not in CATEGORY})
 for _k, _phs in {
     "memory card": ("memory card", "carte memoire", "tarjeta de memoria", "scheda di memoria", "sd card",
@@ -1396,6 +1442,9 @@ for _k, _phs in {
     "access point": ("access point", "point d acces", "punto de acceso", "punto di accesso"),
     "dock": ("docking station", "station d accueil"),
     "controller": ("wireless controller", "game controller", "manette sans fil", "mando inalambrico"),
+    "flash drive": ("flash drive", "usb stick", "cle usb", "memoria usb", "chiavetta usb"),
+    "motherboard": ("carte mere", "placa base", "scheda madre"),
+    "repeater": ("range extender", "wifi extender", "wlan repeater"),
 }.items():
     for _ph in _phs:
         KIND_PHRASES[_ph] = _k
@@ -1405,7 +1454,8 @@ for _k, _phs in {
 # Lens Camera", "140W Output", "Two-Way Talk")
 MARKETING = MARKETING | frozenset("""
 vlogging folding foldable interchangeable running output stabilization stabilisation
-""".split())
+""".split()) | frozenset(  # "smart" as Romance languages say it after the kind ("Enceinte connectée")
+    "connecte connectee connectes connectees connected vernetzt vernetzte intelligente inteligente".split())
 # the word naming a camera's or a device's generation before its numeral ("EOS R6
 # Mark II" = "EOS R6 II", "5D Mk IV" = "5D Mark IV"): written otherwise when the
 # other title prints that numeral (``_generation_mark``; the numeral itself is compared)
