@@ -35,6 +35,15 @@ SAME = [
     # a kind word and "smart" said after it, around the model number ("Enceinte connectée")
     ("Sonos Era 100", "Sonos Era 100 Enceinte connectée"),
     ("Sonos Era 100 Black", "Sonos Era 100 Smart Speaker Black"),
+    # the line's size printed or left out beside its number
+    ("Apple iPad Air 11\" M2 Wi-Fi 128GB", "Apple iPad Air 11 M2 Wi-Fi 128GB"),
+    ("Apple 11-inch iPad Air (M2) Wi-Fi 128GB - Space Gray", "iPad Air 11\" M2 Wi-Fi 128GB Space Gray"),
+    ("Apple MacBook Air 13-inch M3 8GB 256GB Midnight",
+     "MacBook Air 13.6\" Apple M3 chip 8-core CPU 8GB RAM 256GB SSD - Midnight"),
+    # a Wi-Fi class ("AX5700") is no model number a "Pro" qualifies
+    ("ASUS RT-AX86U Pro AX5700 Dual Band WiFi 6 Gaming Router", "ASUS RT-AX86U Pro"),
+    # one camera system written two ways
+    ("Sigma 18-50mm F2.8 DC DN Contemporary for Sony E", "Sigma 18-50mm f/2.8 DC DN Contemporary Sony E-Mount"),
 ]
 
 DIFFERENT = [
@@ -53,6 +62,14 @@ DIFFERENT = [
     ("Canon EOS 5D Mark IV Gehäuse", "Canon EOS 5D Mark III Gehäuse"),
     # two kinds named: a lens is no camera body, a headset no earbuds
     ("Bose QuietComfort Ultra Headphones Black", "Bose QuietComfort Ultra Earbuds Black"),
+    # the line's variant word still counts beside its size
+    ("Apple iPad Air 11\" M2 Wi-Fi 128GB", "Apple iPad 11\" Wi-Fi 128GB"),
+    ("Apple iPad Air 11\" M2 Wi-Fi 128GB", "Apple iPad Air 13\" M2 Wi-Fi 128GB"),
+    ("ASUS RT-AX86U Pro AX5700 Gaming Router", "ASUS RT-AX86U AX5700 Gaming Router"),
+    # made for two camera makers' systems
+    ("Sigma 18-50mm F2.8 DC DN Contemporary for Sony E", "Sigma 18-50mm F2.8 DC DN Contemporary for Fujifilm X"),
+    ("Godox V860III TTL Flash for Canon", "Godox V860III TTL Flash for Nikon"),
+    ("Tamron 17-70mm F/2.8 Di III-A VC RXD Objektiv für Sony E", "Tamron 17-70mm F/2.8 Di III-A VC RXD Fujifilm X-Mount"),
     # two video resolutions in one place
     ("Chromecast with Google TV (4K) - Snow", "Chromecast with Google TV (HD) - Snow"),
     ("Amazon Fire TV Stick 4K", "Amazon Fire TV Stick HD"),
@@ -93,6 +110,12 @@ def test_unlocked_phone_and_the_listing_naming_no_carrier_match():
 def test_one_memory_kit_written_otherwise_still_matches():
     a = _o("Kingston FURY Beast 16GB DDR4 3200MHz CL16 Desktop Memory KF432C16BB/16")
     b = _o("Kingston FURY Beast 16 GB DDR4-3200 CL16 DIMM Arbeitsspeicher", brand="Kingston", mpn="KF432C16BB/16")
+    assert same_product(a, b), match_method(a, b)
+
+
+def test_device_an_accessory_fits_names_no_variant_of_it():
+    a = _o("Speck FlapTop Notebook Sleeve 77496-5547")
+    b = _o("Speck FlapTop Sleeve for MacBook Air 13\" (77496-5547)")
     assert same_product(a, b), match_method(a, b)
 
 

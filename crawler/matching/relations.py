@@ -901,6 +901,8 @@ def device_conflict(a: Prepared, b: Prepared) -> bool:
     and none is named by both ("San Diego Chargers camera case" vs "San Diego
     Chargers iPod touch 4G hard case"), or both name one device with
     different generations ("iPhone 4 case" vs "iPhone 3G cover")."""
+    if systems_differ(a, b):
+        return True  # (session 10, electronics: "for Sony E" / "for Fujifilm X")
     da, ga = devices_of(a.title)
     if not da:
         return False
@@ -940,4 +942,42 @@ def _memory_rating(a, b) -> bool:
 
 def _names_memory(p) -> bool:
     return any(w[:3] == "ddr" or w[:5] == "lpddr" for w in p.words)
+
+
+# a lens, flash, grip or battery made for one camera maker's system is not the one
+# made for another's ("Sigma 18-50mm F2.8 DC DN for Sony E" / "... for Fujifilm X",
+# "Godox V860III for Canon" / "for Nikon"): the maker a title names right after "for"
+# (in the shops' languages) or before "mount"; two titles naming makers, none both
+_FOR_WORDS = frozenset("for fur pour para per voor dla".split())
+_SYSTEM_MAKERS = {"canon": "canon", "nikon": "nikon", "sony": "sony", "fujifilm": "fujifilm", "fuji": "fujifilm",
+                  "panasonic": "panasonic", "olympus": "olympus", "om": "olympus", "pentax": "pentax",
+                  "leica": "leica", "hasselblad": "hasselblad"}
+_MOUNTS = {"e": "sony", "fe": "sony", "x": "fujifilm", "z": "nikon", "f": "nikon", "rf": "canon", "ef": "canon",
+           "efm": "canon", "l": "l", "k": "pentax", "mft": "mft", "m43": "mft"}
+
+
+def camera_systems(p) -> frozenset:
+    """The camera makers (or mounts) p's title says it is made for."""
+    ws = p.words
+    out = set()
+    for i, w in enumerate(ws):
+        if w in _FOR_WORDS:
+            for x in ws[i + 1:i + 3]:
+                m = _SYSTEM_MAKERS.get(x)
+                if m is not None:
+                    out.add(m)
+                    break
+        elif w == "mount" and i:
+            m = _MOUNTS.get(ws[i - 1])
+            if m is not None:
+                out.add(m)
+    return frozenset(out)
+
+
+def systems_differ(a, b) -> bool:
+    sa = camera_systems(a)
+    if not sa:
+        return False
+    sb = camera_systems(b)
+    return bool(sb) and sa.isdisjoint(sb)
 
