@@ -42,6 +42,8 @@ SAME = [
      "MacBook Air 13.6\" Apple M3 chip 8-core CPU 8GB RAM 256GB SSD - Midnight"),
     # a Wi-Fi class ("AX5700") is no model number a "Pro" qualifies
     ("ASUS RT-AX86U Pro AX5700 Dual Band WiFi 6 Gaming Router", "ASUS RT-AX86U Pro"),
+    # a lettered generation both print
+    ("Logitech MX Master 3S Graphite", "Logitech MX Master 3S Performance Wireless Mouse Graphite"),
     # one camera system written two ways
     ("Sigma 18-50mm F2.8 DC DN Contemporary for Sony E", "Sigma 18-50mm f/2.8 DC DN Contemporary Sony E-Mount"),
 ]
@@ -70,6 +72,10 @@ DIFFERENT = [
     ("Sigma 18-50mm F2.8 DC DN Contemporary for Sony E", "Sigma 18-50mm F2.8 DC DN Contemporary for Fujifilm X"),
     ("Godox V860III TTL Flash for Canon", "Godox V860III TTL Flash for Nikon"),
     ("Tamron 17-70mm F/2.8 Di III-A VC RXD Objektiv für Sony E", "Tamron 17-70mm F/2.8 Di III-A VC RXD Fujifilm X-Mount"),
+    # a generation number with a model letter on one side only
+    ("Logitech MX Master 3S", "Logitech MX Master"),
+    ("SteelSeries Arctis Nova 7", "SteelSeries Arctis Nova 7P"),
+    ("Garmin Fenix 7S Sapphire Solar", "Garmin Fenix Sapphire Solar"),
     # two video resolutions in one place
     ("Chromecast with Google TV (4K) - Snow", "Chromecast with Google TV (HD) - Snow"),
     ("Amazon Fire TV Stick 4K", "Amazon Fire TV Stick HD"),

@@ -206,6 +206,8 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
             continue
         if w.isdigit():
             alt = _NUM_ROMAN.get(w)
+        elif _LETTERED_GENERATION(w):
+            alt = None  # (session 10, electronics: "MX Master 3S" / "MX Master")
         else:
             alt = T.ROMAN_NUM.get(w)
             if alt is None or w == "x":  # (a lone "X" is as often a letter; "V" is none)
@@ -221,7 +223,15 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
 def _generation_words(wordset: frozenset) -> frozenset:
     """The words of a title ``generation_misses`` may count: numbers of 1-2
     digits, roman numerals of ``titles.ROMAN_NUM`` but "x".  Once per word set."""
-    return frozenset(w for w in wordset if (w.isdigit() and len(w) <= 2) or (w in T.ROMAN_NUM and w != "x"))
+    return frozenset(w for w in wordset if (w.isdigit() and len(w) <= 2) or (w in T.ROMAN_NUM and w != "x")
+                     or _LETTERED_GENERATION(w))
+
+
+# session 10, electronics: a generation number with the letter makers add to name
+# another model of it ("MX Master 3S", "Fenix 7S", "Arctis Nova 7P", "iPhone 5c",
+# "OnePlus 7T") is a generation number too; not a unit, a network, a resolution or a
+# multiplier ("5G", "4K", "2x", "9V", "2m": other letters)
+_LETTERED_GENERATION = re.compile(r"\d{1,2}[spct]$").match
 
 
 def _glued_in(num: str, words) -> bool:
