@@ -44,6 +44,13 @@ SAME = [
     ("ASUS RT-AX86U Pro AX5700 Dual Band WiFi 6 Gaming Router", "ASUS RT-AX86U Pro"),
     # a lettered generation both print
     ("Logitech MX Master 3S Graphite", "Logitech MX Master 3S Performance Wireless Mouse Graphite"),
+    # device colour names in the shop's language
+    ("Apple MacBook Pro 14 M3 8GB 512GB Gris sidéral", "Apple MacBook Pro 14 M3 8GB 512GB Space Gray"),
+    ("Apple iPhone 15 Pro 256GB Titan Natur", "Apple iPhone 15 Pro 256GB Natural Titanium"),
+    ("Apple iPhone 15 Pro 256GB Titanio natural", "Apple iPhone 15 Pro 256GB Natural Titanium"),
+    # a tier colour in German, a USB connector and a charger's technology one side only
+    ("Microsoft Surface Pro 9 - Intel Core i5 / 8GB / 256GB - Platinum", "Microsoft Surface Pro 9 i5 8GB 256GB Platin"),
+    ("Anker 511 Charger (Nano 3, 30W)", "Anker Nano 3 30W USB-C Charger, 511 GaN"),
     # one camera system written two ways
     ("Sigma 18-50mm F2.8 DC DN Contemporary for Sony E", "Sigma 18-50mm f/2.8 DC DN Contemporary Sony E-Mount"),
 ]
@@ -76,6 +83,11 @@ DIFFERENT = [
     ("Logitech MX Master 3S", "Logitech MX Master"),
     ("SteelSeries Arctis Nova 7", "SteelSeries Arctis Nova 7P"),
     ("Garmin Fenix 7S Sapphire Solar", "Garmin Fenix Sapphire Solar"),
+    # two device colours, in any language
+    ("Apple iPhone 15 Pro 256GB Titanio natural", "Apple iPhone 15 Pro 256GB Titanio negro"),
+    ("Apple MacBook Pro 14 M3 8GB 512GB Gris sidéral", "Apple MacBook Pro 14 M3 8GB 512GB Space Black"),
+    # a connector the other title names otherwise
+    ("Apple 20W USB-C Power Adapter", "Apple 20W Lightning Power Adapter"),
     # two video resolutions in one place
     ("Chromecast with Google TV (4K) - Snow", "Chromecast with Google TV (HD) - Snow"),
     ("Amazon Fire TV Stick 4K", "Amazon Fire TV Stick HD"),

@@ -795,7 +795,7 @@ def rewording(w: str, p, other) -> int:
     if _maker_name(w, p, other) or _default_edition(w, p) or _roast_level(w, p, other):
         return 1
     if _platform_list(w, p, other) or _split_kind(w, p, other) or _description(w, p, other) \
-            or _generation_mark(w, p, other):  # (session 10, electronics)
+            or _generation_mark(w, p, other) or _connector_letter(w, p, other):  # (session 10, electronics)
         return 1
     r = shop_wording(w, p, other) or shop_form(w, p, other)  # (kinds, currencies, forms)
     if r:
@@ -1368,6 +1368,14 @@ for _k, _phs in _NEW_PHRASES.items():
 
 
 # --- session 10, electronics block: vocabulary of its own (kept apart for the merge) ---
+# the words of device colour names in the shops' languages ("Gris sidéral" / "Space
+# Gray", "Titan Natur" / "Natural Titanium", "Titanio negro" / "Black Titanium")
+SYNONYM.update({w: c for c, ws in {
+    "space": "space sideral siderale espacial spaziale",
+    "titanium": "titanio",
+    "natural": "natur",
+    "platinum": "platinum platin platine platino",
+}.items() for w in ws.split() if w not in SYNONYM})
 # Video resolutions are classes: HD (720p), Full HD (1080p), QHD (1440p), 4K / Ultra
 # HD (2160p), 8K.  Two titles printing two classes in one place name two products
 # ("Chromecast with Google TV (4K)" / "(HD)", "Fire TV Stick 4K" / "Fire TV Stick HD"),
@@ -1454,12 +1462,27 @@ for _k, _phs in {
 # Lens Camera", "140W Output", "Two-Way Talk")
 MARKETING = MARKETING | frozenset("""
 vlogging folding foldable interchangeable running output stabilization stabilisation
+gan
 """.split()) | frozenset(  # "smart" as Romance languages say it after the kind ("Enceinte connectée")
     "connecte connectee connectes connectees connected vernetzt vernetzte intelligente inteligente".split())
 # the word naming a camera's or a device's generation before its numeral ("EOS R6
 # Mark II" = "EOS R6 II", "5D Mk IV" = "5D Mark IV"): written otherwise when the
 # other title prints that numeral (``_generation_mark``; the numeral itself is compared)
 _GEN_MARKS = frozenset("mark mk".split())
+
+
+# the letter of a USB connector ("USB-C", "USB Type-C"): what a charger or a cable
+# plugs into, a spec one title prints and the other leaves out - unless the other
+# names another connector ("Lightning", "Micro-USB", "USB-A")
+_CONNECTOR_BEFORE = frozenset("usb type typ tipo".split())
+_OTHER_CONNECTORS = frozenset("lightning micro microusb usba".split())
+
+
+def _connector_letter(w: str, p, other) -> bool:
+    if w != "c" or not _OTHER_CONNECTORS.isdisjoint(other.wordset):
+        return False
+    ws = p.words
+    return any(x == w and i and ws[i - 1] in _CONNECTOR_BEFORE for i, x in enumerate(ws))
 
 
 def _generation_mark(w: str, p, other) -> bool:
