@@ -206,6 +206,8 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
             continue
         if w.isdigit():
             alt = _NUM_ROMAN.get(w)
+        elif _LETTERED_GENERATION(w):
+            alt = None  # (session 10, electronics: "MX Master 3S" / "MX Master")
         else:
             alt = T.ROMAN_NUM.get(w)
             if alt is None or w == "x":  # (a lone "X" is as often a letter; "V" is none)
@@ -221,7 +223,15 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
 def _generation_words(wordset: frozenset) -> frozenset:
     """The words of a title ``generation_misses`` may count: numbers of 1-2
     digits, roman numerals of ``titles.ROMAN_NUM`` but "x".  Once per word set."""
-    return frozenset(w for w in wordset if (w.isdigit() and len(w) <= 2) or (w in T.ROMAN_NUM and w != "x"))
+    return frozenset(w for w in wordset if (w.isdigit() and len(w) <= 2) or (w in T.ROMAN_NUM and w != "x")
+                     or _LETTERED_GENERATION(w))
+
+
+# session 10, electronics: a generation number with the letter makers add to name
+# another model of it ("MX Master 3S", "Fenix 7S", "Arctis Nova 7P", "iPhone 5c",
+# "OnePlus 7T") is a generation number too; not a unit, a network, a resolution or a
+# multiplier ("5G", "4K", "2x", "9V", "2m": other letters)
+_LETTERED_GENERATION = re.compile(r"\d{1,2}[spct]$").match
 
 
 def _glued_in(num: str, words) -> bool:
@@ -493,7 +503,7 @@ def unit_relation(a: Prepared, b: Prepared):
                     # "8GB 256GB SSD": the largest capacity names the product
                     if dim == "cap" and len(va) + len(vb) > 2 and not _overlap(
                         (max(va),), (max(vb),), 0.03
-                    ):
+                    ) or dim == "cap" and _configurations_differ(va, vb):
                         hard += 1
             else:
                 disj += 1
@@ -502,7 +512,8 @@ def unit_relation(a: Prepared, b: Prepared):
                 # (not zoom: optical vs digital; a clock speed not where both
                 # print one model number: "i7-4790K 4.0GHz" vs "i7-4790K 4.4GHz
                 # Turbo" are base and boost clocks of one processor)
-                if dim in _HARD_DIMS and not (dim in _SOFT_WITH_CODE and _share_code(a, b)) and not (
+                if dim in _HARD_DIMS and not (dim in _SOFT_WITH_CODE and _share_code(a, b)
+                                              and not _memory_rating(a, b)) and not (
                         dim in _TOTAL_DIMS and multipack_total_equal(a, b, va, vb)):
                     hard += 1
     return match, disj, diff, hard
@@ -900,6 +911,8 @@ def device_conflict(a: Prepared, b: Prepared) -> bool:
     and none is named by both ("San Diego Chargers camera case" vs "San Diego
     Chargers iPod touch 4G hard case"), or both name one device with
     different generations ("iPhone 4 case" vs "iPhone 3G cover")."""
+    if systems_differ(a, b):
+        return True  # (session 10, electronics: "for Sony E" / "for Fujifilm X")
     da, ga = devices_of(a.title)
     if not da:
         return False
@@ -912,3 +925,69 @@ def device_conflict(a: Prepared, b: Prepared) -> bool:
     ga = {g for g in ga if any(g.startswith(d) for d in shared)}
     gb = {g for g in gb if any(g.startswith(d) for d in shared)}
     return bool(ga and gb and ga.isdisjoint(gb))
+
+
+# session 10, electronics
+# a configuration of capacities: "16GB 512GB" (memory and storage), "32GB (2x16GB)"
+# (a kit and its modules).  Two titles that both print one and differ in any of
+# them are two configurations, not only when the largest differs ("ThinkPad X1
+# Carbon i7 16GB 512GB" / "... 32GB 512GB", "32GB (2x16GB)" / "32GB (4x8GB)").
+# Only one capacity for one other, of a size that names a part (1 GB or more: no
+# cache "256MB", no misread "6Gb/s"), each title printing as many: a page title
+# listing another product's capacities too is no configuration.
+def _configurations_differ(va, vb) -> bool:
+    if len(va) < 2 or len(va) != len(vb):
+        return False
+    xa = [x for x in va if not _overlap((x,), vb, 0.03)]
+    xb = [y for y in vb if not _overlap((y,), va, 0.03)]
+    return len(xa) == 1 and len(xb) == 1 and min(xa[0], xb[0]) >= 1.0
+
+
+# a memory module's rated speed ("DDR5 6000MHz", "DDR4-3200") names the module, as
+# its capacity does: no processor's base and boost clocks, even where both titles
+# print a code in common (a latency "CL36" is shared by the 5600 and the 6000 kit)
+def _memory_rating(a, b) -> bool:
+    return _names_memory(a) and _names_memory(b)
+
+
+def _names_memory(p) -> bool:
+    return any(w[:3] == "ddr" or w[:5] == "lpddr" for w in p.words)
+
+
+# a lens, flash, grip or battery made for one camera maker's system is not the one
+# made for another's ("Sigma 18-50mm F2.8 DC DN for Sony E" / "... for Fujifilm X",
+# "Godox V860III for Canon" / "for Nikon"): the maker a title names right after "for"
+# (in the shops' languages) or before "mount"; two titles naming makers, none both
+_FOR_WORDS = frozenset("for fur pour para per voor dla".split())
+_SYSTEM_MAKERS = {"canon": "canon", "nikon": "nikon", "sony": "sony", "fujifilm": "fujifilm", "fuji": "fujifilm",
+                  "panasonic": "panasonic", "olympus": "olympus", "om": "olympus", "pentax": "pentax",
+                  "leica": "leica", "hasselblad": "hasselblad"}
+_MOUNTS = {"e": "sony", "fe": "sony", "x": "fujifilm", "z": "nikon", "f": "nikon", "rf": "canon", "ef": "canon",
+           "efm": "canon", "l": "l", "k": "pentax", "mft": "mft", "m43": "mft"}
+
+
+def camera_systems(p) -> frozenset:
+    """The camera makers (or mounts) p's title says it is made for."""
+    ws = p.words
+    out = set()
+    for i, w in enumerate(ws):
+        if w in _FOR_WORDS:
+            for x in ws[i + 1:i + 3]:
+                m = _SYSTEM_MAKERS.get(x)
+                if m is not None:
+                    out.add(m)
+                    break
+        elif w == "mount" and i:
+            m = _MOUNTS.get(ws[i - 1])
+            if m is not None:
+                out.add(m)
+    return frozenset(out)
+
+
+def systems_differ(a, b) -> bool:
+    sa = camera_systems(a)
+    if not sa:
+        return False
+    sb = camera_systems(b)
+    return bool(sb) and sa.isdisjoint(sb)
+

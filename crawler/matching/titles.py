@@ -328,7 +328,20 @@ def _clean_pre(text) -> str:
     if "+" in s:
         s = _GLUED_PLUS.sub(_glued_plus_repl, s)
         s = _GLUED_PLUS_WORD.sub(r"\1 plus", s)
+    if "/" in s or "mm 1:" in s:
+        s = _APERTURE.sub(_aperture_repl, s)  # (session 10, electronics)
     return s
+
+
+# a lens's aperture written four ways: "f/2.8", "F2.8", "f 2.8" and, after a focal
+# length, "1:2.8" are one "f2.8" (session 10, electronics: "Sony FE 24-70mm f/2.8 GM II"
+# / "FE 24-70 mm F2.8 GM II Objektiv", "Canon RF 50mm 1:1.8 STM"); not a number a stray
+# space cut in two ("f/3 .5-5.6": its words stay as they were)
+_APERTURE = re.compile(r"\bf\s?/\s?(\d{1,2}(?:\.\d{1,2})?)\b(?!\s\.\d)|(?<=mm )1:(\d{1,2}(?:\.\d{1,2})?)\b")
+
+
+def _aperture_repl(m) -> str:
+    return "f" + (m.group(1) or m.group(2))
 
 
 # a "+" glued to a model number is its "plus" variant: "Galaxy S23+" is the
@@ -728,12 +741,22 @@ def _short_model_token(t: str) -> bool:
     # long part numbers
     if t.isdigit():
         return len(t) <= 5
+    if _WIFI_RATING.match(t):
+        return False  # (session 10, electronics: a Wi-Fi class, "AX5700", no model number)
     return (len(t) <= 4 or _LETTERED_NUMBER.match(t) is not None) and t.isalnum() and _HAS_DIGIT.search(t) is not None and not (
         t[0].isdigit() and _UNIT_TOKEN.match(t)
     )
 
 
 _LETTERED_NUMBER = re.compile(r"[a-z]{1,4}\d{3,5}$")
+# a router's or adapter's Wi-Fi class: the standard's letters and its summed link rate in
+# Mbit/s ("AX5700", "AC1200", "AXE5400", "BE9300"), a spec as "128GB" is (session 10,
+# electronics; "Intel AX210", three digits, is an adapter's model number)
+_WIFI_RATING = re.compile(r"(?:ax|ac|axe|be)\d{4,5}$")
+# a size in inches ("11inch", from '11"' or "11-inch"); the words of a device an
+# accessory fits, after "for", name no variant of it ("Sleeve for MacBook Air 13"")
+_FOR_TOKS = frozenset("for fur pour para per compatible fits".split())
+_INCH_SIZE = re.compile(r"\d{1,3}(?:\.\d)?inch$")
 
 
 # roman numerals that number a version or model ("Acrobat X", "Mark III",
@@ -781,6 +804,11 @@ def model_variants_of(raw) -> frozenset:
             out.add(w)
         elif i + 1 < n and (_short_model_token(toks[i + 1]) or toks[i + 1] in ROMAN_NUM):
             # (before a number or its roman numeral: "air 2" = "air ii")
+            out.add(w)
+        elif i + 1 < n and _INCH_SIZE.match(toks[i + 1]) and _FOR_TOKS.isdisjoint(toks[:i]):
+            # (before the line's size, which shops print or leave out beside its number:
+            # 'iPad Air 11" M2' = "iPad Air 11 M2" = "11-inch iPad Air (M2)", "MacBook Air
+            # 13.6" Apple M3" = "MacBook Air 13-inch M3"; session 10, electronics)
             out.add(w)
     return frozenset(out)
 

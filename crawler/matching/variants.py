@@ -548,3 +548,15 @@ def _family_of(a, b) -> bool:
                     and not T.is_unit_token(d[n:])):
                 return True  # (not a size glued on: "CL-HDMI-PG-6.6FT")
     return False
+
+
+# session 10, electronics
+# Every kind the vocabulary knows (``wordclass.CATEGORY``: "Drohne", "Enceinte",
+# "Objektiv") is a kind word around a model number, never a variant slot; and so
+# are the adjectives Romance languages put after a kind to say "smart" ("Enceinte
+# connectée", "Montre connectée", "Bombilla inteligente"): "Sonos Era 100" /
+# "Sonos Era 100 Enceinte connectée" is one speaker.
+_TYPE = _TYPE | frozenset(w for w in W.CATEGORY if w.isalpha())
+_FILLER = _FILLER | frozenset("""
+connecte connectee connectes connectees connected vernetzt vernetzte intelligent intelligente inteligente
+""".split())

@@ -699,6 +699,8 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
                 return True
     # substitutions
     for xa, xb in _substitutions(wa, wb, sa, sb):
+        if _resolutions_differ(xa, xb):
+            return True  # (session 10, electronics: "(4K)" / "(HD)")
         if len(xa) == 1 and len(xb) == 1 and len(xa[0]) == 1 and len(xb[0]) == 1 and xa[0].isalpha() \
                 and xb[0].isalpha():
             return True  # (one letter for another after a line word: "Series X" / "Series S")
@@ -844,7 +846,8 @@ def rewording(w: str, p, other) -> int:
         return 1
     if _maker_name(w, p, other) or _default_edition(w, p) or _roast_level(w, p, other):
         return 1
-    if _platform_list(w, p, other) or _split_kind(w, p, other) or _description(w, p, other):
+    if _platform_list(w, p, other) or _split_kind(w, p, other) or _description(w, p, other) \
+            or _generation_mark(w, p, other) or _connector_letter(w, p, other):  # (session 10, electronics)
         return 1
     r = shop_wording(w, p, other) or shop_form(w, p, other)  # (kinds, currencies, forms)
     if r:
@@ -1418,6 +1421,130 @@ for _k, _phs in _NEW_PHRASES.items():
 
 
 # --- session 10, electronics block: vocabulary of its own (kept apart for the merge) ---
+# the words of device colour names in the shops' languages ("Gris sidéral" / "Space
+# Gray", "Titan Natur" / "Natural Titanium", "Titanio negro" / "Black Titanium")
+SYNONYM.update({w: c for c, ws in {
+    "space": "space sideral siderale espacial spaziale",
+    "titanium": "titanio",
+    "natural": "natur",
+    "platinum": "platinum platin platine platino",
+}.items() for w in ws.split() if w not in SYNONYM})
+# Video resolutions are classes: HD (720p), Full HD (1080p), QHD (1440p), 4K / Ultra
+# HD (2160p), 8K.  Two titles printing two classes in one place name two products
+# ("Chromecast with Google TV (4K)" / "(HD)", "Fire TV Stick 4K" / "Fire TV Stick HD"),
+# though each word alone is a technology word shops describe with
+# (``_resolutions_differ``: in a substitution of ``variant_differs``).
+_RESOLUTION = {"hd": 1, "720p": 1, "fullhd": 2, "fhd": 2, "1080p": 2, "1080i": 2, "qhd": 3, "wqhd": 3,
+               "1440p": 3, "uhd": 4, "4k": 4, "2160p": 4, "8k": 5, "4320p": 5}
+_RESOLUTION_BEFORE_HD = {"full": 2, "quad": 3, "ultra": 4}
+
+
+def _resolution_classes(run) -> set:
+    out = set()
+    for i, w in enumerate(run):
+        c = _RESOLUTION.get(w)
+        if c is None:
+            continue
+        if w == "hd" and i and run[i - 1] in _RESOLUTION_BEFORE_HD:
+            c = _RESOLUTION_BEFORE_HD[run[i - 1]]
+        out.add(c)
+    return out
+
+
+def _resolutions_differ(xa, xb) -> bool:
+    """Do two runs of words at one place of two titles name two video resolutions?"""
+    ca = _resolution_classes(xa)
+    if not ca:
+        return False
+    cb = _resolution_classes(xb)
+    return bool(cb) and ca.isdisjoint(cb)
+
+
+# a phone sold locked to a carrier is another product than the unlocked one: the
+# carriers are classes of the "lock" dimension, and unlocked its default (a
+# title naming no carrier sells the phone unlocked; one naming a carrier, not)
+for _w in "verizon sprint cricket tracfone metropcs xfinity uscellular vodafone o2 telekom movistar".split():
+    SPEC["lock"][_w] = _w
+    _SPEC_OF.setdefault(_w, ("lock", _w))
+_SPEC_DEFAULT["lock"] = "unlocked"
+# Kinds of electronics shops name a product by, in EN DE FR ES IT (a
+# translation is the same kind; two kinds named are two products): game
+# controllers, thermostats, doorbells, memory cards and modules, access
+# points, docks, headsets (one kind with headphones: "Gaming Headset" /
+# "Gaming Headphones"), camera lenses ("Objektiv" / "Lens").  Left out: parts
+# and accessories sold for a product ("remote", "charger", "cable", "case").
+CATEGORY.update({w: c for c, ws in {
+    "controller": "controller controllers gamepad manette mando controlador",
+    "thermostat": "thermostat thermostats termostato thermostate",
+    "doorbell": "doorbell turklingel videoturklingel sonnette timbre campanello",
+    "memory card": "speicherkarte memorycard",
+    "memory": "arbeitsspeicher",
+    "headphones": "headset headsets",
+    "lens": "lens objektiv objectif objetivo obiettivo",
+    "dock": "dock docking dockingstation",
+    "access point": "accesspoint",
+    # more words of kinds named above, and kinds of the same shelf
+    "tablet": "tableta",
+    "laptop": "portatile",
+    "headphones": "cascos kopfhoerer",
+    "earbuds": "ohrhoerer",
+    "camera": "actioncam camcorder videocamera camescope",
+    "dashcam": "dashcam",
+    "subwoofer": "subwoofer",
+    "flash drive": "pendrive usbstick speicherstick",
+    "motherboard": "motherboard mainboard",
+    "cartridge": "cartridge cartridges patrone druckerpatrone cartouche cartucho cartuccia",
+    "toner": "toner",
+    "repeater": "repeater",
+}.items() for w in ws.split() if w not in CATEGORY})
+for _k, _phs in {
+    "memory card": ("memory card", "carte memoire", "tarjeta de memoria", "scheda di memoria", "sd card",
+                    "karta pamieci"),
+    "access point": ("access point", "point d acces", "punto de acceso", "punto di accesso"),
+    "dock": ("docking station", "station d accueil"),
+    "controller": ("wireless controller", "game controller", "manette sans fil", "mando inalambrico"),
+    "flash drive": ("flash drive", "usb stick", "cle usb", "memoria usb", "chiavetta usb"),
+    "motherboard": ("carte mere", "placa base", "scheda madre"),
+    "repeater": ("range extender", "wifi extender", "wlan repeater"),
+}.items():
+    for _ph in _phs:
+        KIND_PHRASES[_ph] = _k
+        _PHRASE_FIRST.setdefault(_ph.split()[0], []).append(_ph.split())
+# what a shop says about a device's use and build, never which one it is
+# ("Vlogging Camera", "Folding Drone", "GPS Running Smartwatch", "Interchangeable
+# Lens Camera", "140W Output", "Two-Way Talk")
+MARKETING = MARKETING | frozenset("""
+vlogging folding foldable interchangeable running output stabilization stabilisation
+gan
+""".split()) | frozenset(  # "smart" as Romance languages say it after the kind ("Enceinte connectée")
+    "connecte connectee connectes connectees connected vernetzt vernetzte intelligente inteligente".split())
+# the word naming a camera's or a device's generation before its numeral ("EOS R6
+# Mark II" = "EOS R6 II", "5D Mk IV" = "5D Mark IV"): written otherwise when the
+# other title prints that numeral (``_generation_mark``; the numeral itself is compared)
+_GEN_MARKS = frozenset("mark mk".split())
+
+
+# the letter of a USB connector ("USB-C", "USB Type-C"): what a charger or a cable
+# plugs into, a spec one title prints and the other leaves out - unless the other
+# names another connector ("Lightning", "Micro-USB", "USB-A")
+_CONNECTOR_BEFORE = frozenset("usb type typ tipo".split())
+_OTHER_CONNECTORS = frozenset("lightning micro microusb usba".split())
+
+
+def _connector_letter(w: str, p, other) -> bool:
+    if w != "c" or not _OTHER_CONNECTORS.isdisjoint(other.wordset):
+        return False
+    ws = p.words
+    return any(x == w and i and ws[i - 1] in _CONNECTOR_BEFORE for i, x in enumerate(ws))
+
+
+def _generation_mark(w: str, p, other) -> bool:
+    """"Mark" / "Mk" before a numeral (roman or digits) the other title prints."""
+    if w not in _GEN_MARKS:
+        return False
+    ws = p.words
+    return any(x == w and i + 1 < len(ws) and (ws[i + 1] in T.ROMAN_NUM or ws[i + 1].isdigit())
+               and ws[i + 1] in other.wordset for i, x in enumerate(ws))
 
 
 
