@@ -172,7 +172,13 @@ def identifying_misses(a: Prepared, b: Prepared):
     # (and the words one title writes otherwise: "Gehäuse" / "Body", "Z 6II" / "Z6 II")
     pa, pb = a.pageids, b.pageids
     other = max(W.written_otherwise(pa, a, b), W.written_otherwise(pb, b, a)) if pa and pb else 0
-    return ma, mb, len(shared) + other, max(aa, ab)
+    n = len(shared) + other
+    if not n and a.variants and b.variants and a.plainnums == b.plainnums and (a.idwords or b.idwords):
+        # (the variant words both titles print name the product with its kind and
+        # brand: "Nintendo Switch Pro Controller", "Manette Switch Pro"; not with a
+        # number on one side only: "iPad Air 2" / "iPad Air")
+        n = len(a.variants & b.variants)
+    return ma, mb, n, max(aa, ab)
 
 
 _NUM_ROMAN = {d: r for r, d in T.ROMAN_NUM.items()}  # "2" -> "ii"
