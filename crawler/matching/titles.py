@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import arabic as _arabic
 from .synonyms import KIND_AFTER_VARIANT, glued_series_number, ordinal_number
 
 # --------------------------------------------------------------------------
@@ -298,6 +299,8 @@ def _clean_pre(text) -> str:
     if not isinstance(text, str):
         text = str(text)
     s = text if text.isascii() else strip_accents(text).translate(_TRANS)
+    if not s.isascii() and _arabic.HINT(s):  # Arabic digits and words -> Latin (arabic.py)
+        s = _arabic.to_latin(s)
     # each pass only runs when its trigger character is present (speed)
     if "&" in s:
         s = _ENTITY.sub(lambda m: _ENTITY_MAP[m.group(1)], s)
@@ -399,6 +402,8 @@ def clean_with_units(text) -> tuple[str, dict]:
 def light_clean(text: str) -> str:
     """Lower-cased, accent-free text (for long descriptions)."""
     s = text if text.isascii() else strip_accents(text).translate(_TRANS)
+    if not s.isascii() and _arabic.HINT(s):
+        s = _arabic.to_latin(s)
     if "@" in s:
         s = _LANG_TAG.sub(" ", s)
     return s.lower()

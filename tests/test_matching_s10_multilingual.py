@@ -1,0 +1,82 @@
+"""Session 10, multilingual titles (issue 12): Arabic/English titles as shops in
+Lebanon write them, and European-language titles against English ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.matching import match_method, same_product
+from crawler.matching import titles as T
+from crawler.matching.arabic import to_latin
+
+
+def _same(a: str, b: str, **kw) -> bool:
+    return same_product({"title": a, **kw}, {"title": b})
+
+
+# --------------------------------------------------------------------------
+# the cleaner: Arabic digits, units, variants and colours are read
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected_units", [
+    ("Samsung Galaxy S24 Ultra ٢٥٦ جيجا", {"cap": frozenset({256.0})}),      # Eastern Arabic digits
+    ("Samsung Galaxy A15 ۱۲۸ جيجا", {"cap": frozenset({128.0})}),            # Persian digits
+    ("قلاية هوائية فيليبس HD9252/90 سعة ٤٫١ لتر", {"vol": frozenset({4100.0})}),  # Arabic decimal sign
+    ("Huawei Watch GT 4 ٤٦ ملم", {"len": frozenset({46.0})}),
+    ("باور بانك انكر ٢٠٠٠٠ مللي أمبير", {"mah": frozenset({20000.0})}),
+    ("Nescafe Gold ٢٠٠ غرام", {"wt": frozenset({200.0})}),
+    ("Samsung 55 UHD ٥٥ إنش", {"inch": frozenset({55.0})}),
+    ("Gillette Fusion5 ProGlide عبوة ٨ قطع", {"pack": frozenset({8.0})}),
+])
+def test_arabic_numbers_and_units_are_read(text, expected_units):
+    _, units = T.clean_with_units(text)
+    for dim, v in expected_units.items():
+        assert units.get(dim) == v
+
+
+def test_arabic_variant_colour_and_kind_words_become_latin_words():
+    ws = T.words(T.clean("Samsung Galaxy S24 ألترا 256GB أسود"))
+    assert "ultra" in ws and "black" in ws
+    ws = T.words(T.clean("ايفون ١٥ برو ماكس - تيتانيوم طبيعي"))
+    assert {"iphone", "15", "pro", "max", "titanium", "natural"} <= set(ws)
+    # the article and a conjunction glued to a word: "the black", "and white"
+    assert to_latin("الأسود والأبيض").split() == ["black", "white"]
+
+
+def test_unknown_arabic_words_are_dropped_not_kept_as_noise():
+    # a shop's Arabic rendering of a product's name says nothing the other title lacks
+    ws = T.words(T.clean("Tecno Spark 20 Pro - تكنو سبارك"))
+    assert ws == ["tecno", "spark", "20", "pro", "tecno"]
+
+
+def test_bad_input_is_no_traceback():
+    assert T.clean("ـــ ٫ ،") .strip(" .,") == ""
+    assert to_latin("") == ""
+
+
+# --------------------------------------------------------------------------
+# decisions: Arabic words that name another product are conflicts
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize("a, b", [
+    ("Samsung Galaxy S24 256GB Black", "Samsung Galaxy S24 ألترا 256GB أسود"),            # ultra
+    ("iPhone 15 Pro 256GB Blue Titanium", "ايفون 15 برو ماكس 256 جيجا تيتانيوم أزرق"),     # max
+    ("iPhone 15 128GB Black", "ايفون ١٥ - ٢٥٦ جيجا - أسود"),                              # 128 vs 256
+    ("Sony WH-1000XM5 Wireless Headphones Silver", "Sony WH-1000XM5 سماعات لاسلكية - أسود"),  # colour
+    ("Samsung 55\" Crystal UHD 4K Smart TV CU7000", "تلفزيون سامسونج Crystal UHD 4K CU7000 - ٦٥ بوصة"),
+    ("Nescafe Gold 200g", "Nescafe Gold ١٠٠ غ"),
+    ("Pampers Baby-Dry Size 4 64 pcs", "Pampers Baby-Dry مقاس ٥ - ٦٤ حبة"),
+    ("JBL Flip 6 Bluetooth Speaker Blue", "JBL Flip 6 سماعة بلوتوث - أحمر"),
+    ("Kenwood kMix KMX750 Red Stand Mixer", "Kenwood kMix KMX750 عجانة - كريمي"),
+])
+def test_arabic_variant_unit_and_colour_words_tell_products_apart(a, b):
+    assert not _same(a, b), match_method({"title": a}, {"title": b})
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Apple iPhone 15 128GB Pink", "Apple iPhone 15 128GB وردي"),
+    ("iPhone 15 128GB Black", "Apple iPhone 15 (128 GB) - أسود"),
+    ("Samsung Galaxy Tab S9 FE Wi-Fi 128GB Gray", "تابلت سامسونج Galaxy Tab S9 FE واي فاي ١٢٨ جيجا رمادي"),
+    ("Apple MacBook Air 13 M2 8GB 256GB Midnight",
+     "ماك بوك اير MacBook Air 13 M2 - ٨ جيجا / ٢٥٦ جيجا - ميدنايت"),
+])
+def test_the_same_product_in_english_and_arabic_is_matched(a, b):
+    assert _same(a, b), match_method({"title": a}, {"title": b})
