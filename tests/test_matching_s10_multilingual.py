@@ -44,8 +44,8 @@ def test_arabic_variant_colour_and_kind_words_become_latin_words():
 
 def test_unknown_arabic_words_are_dropped_not_kept_as_noise():
     # a shop's Arabic rendering of a product's name says nothing the other title lacks
-    ws = T.words(T.clean("Tecno Spark 20 Pro - تكنو سبارك"))
-    assert ws == ["tecno", "spark", "20", "pro", "tecno"]
+    ws = T.words(T.clean("Tecno Spark 20 Pro ٢٥٦ جيجا تكنو سبارك"))
+    assert ws == ["tecno", "spark", "20", "pro", "256gb", "tecno"]
 
 
 def test_bad_input_is_no_traceback():
@@ -80,3 +80,13 @@ def test_arabic_variant_unit_and_colour_words_tell_products_apart(a, b):
 ])
 def test_the_same_product_in_english_and_arabic_is_matched(a, b):
     assert _same(a, b), match_method({"title": a}, {"title": b})
+
+
+def test_an_arabic_part_repeating_the_latin_title_is_its_translation():
+    # every word the Arabic part names is printed in the Latin part: dropped whole
+    assert T.words(T.clean("iPhone 15 Pro Max 256GB | ايفون ١٥ برو ماكس")) == [
+        "iphone", "15", "pro", "max", "256gb"]
+    # an Arabic part that adds a word (the colour) is kept
+    assert "black" in T.words(T.clean("Apple iPhone 15 (128 GB) - أسود"))
+    a, b = "Windows 11 Pro OEM - ويندوز 11 برو", "Microsoft Windows 11 Professional OEM"
+    assert not match_method({"title": a}, {"title": b})[0].startswith("conflict")

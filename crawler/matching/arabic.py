@@ -152,6 +152,46 @@ _WORDS = {
     "fast": "سريع",
     "portable": "محمول محمولة",
     "size": "مقاس",
+    # groceries and toiletries: the kind, its form, its flavour or scent (a
+    # flavour names another product: "with cardamom" is not the classic blend)
+    "milk": "حليب",
+    "powder": "بودرة بودره مسحوق مجفف",
+    "coffee": "قهوة بن",
+    "tea": "شاي",
+    "cardamom": "هال هيل حبهان",
+    "orange ": "برتقال",
+    "lemon": "ليمون",
+    "strawberry": "فراولة فريز",
+    "apple ": "تفاح",
+    "mango": "مانجو مانجا",
+    "vanilla": "فانيلا فانيليا",
+    "chocolate": "شوكولاتة شوكولا شوكولاته",
+    "caramel": "كراميل",
+    "mint ": "نعناع",
+    "rose": "ورد",
+    "lavender": "لافندر خزامى",
+    "jasmine": "ياسمين",
+    "musk": "مسك",
+    "oud": "عود",
+    "coconut": "جوز_الهند",
+    "honey": "عسل",
+    "drink": "شراب مشروب",
+    "juice": "عصير",
+    "oil": "زيت",
+    "olive": "زيتون",
+    "rice": "أرز رز",
+    "tahini": "طحينة طحينه",
+    "cheese": "جبنة جبن",
+    "liquid": "سائل",
+    "tissues": "محارم مناديل",
+    "diapers ": "حفاضة",
+    "baby": "بيبي",
+    "dry": "دراي",
+    "with": "مع",
+    "without": "بدون بلا",
+    "large": "كبير",
+    "small": "صغير",
+    "medium": "متوسط",
     # brands and product lines as shops transliterate them
     "samsung": "سامسونج سامسونغ",
     "galaxy": "جالاكسي غالاكسي جلاكسي",
@@ -259,10 +299,44 @@ def _base(w: str, known) -> str:
     return w
 
 
+# the separators of a title's parts ("English name - Arabic name", "| ...", "(...)")
+_SEGMENT = re.compile(r"\s[-\u2013\u2014|]\s|[|()\[\]\u060c]")
+_LATIN = re.compile(r"[A-Za-z]")
+_TOKENS = re.compile(r"[a-z]+|\d+(?:\.\d+)?").findall
+
+
 def to_latin(text: str) -> str:
     """``text`` with its Arabic digits made ASCII and each Arabic word either
-    read as its Latin word (``_WORDS``) or dropped (see the module's text)."""
+    read as its Latin word (``_WORDS``) or dropped (see the module's text).
+    A part of the title written in Arabic only that says nothing the Latin
+    rest does not (its Latin words all printed there: "Windows 11 Pro OEM -
+    ويندوز 11 برو", "iPhone 15 Pro Max | ايفون ١٥ برو ماكس") is the shop's
+    translation of the title: dropped whole, so its words are no second
+    mention of a number or a variant word."""
     text = text.translate(_DIGITS)
+    if not _SEGMENT.search(text):
+        return _words_to_latin(text)
+    parts = _SEGMENT.split(text)
+    seps = _SEGMENT.findall(text)
+    arabic_only = [bool(_ARABIC_WORD.search(x)) and not _LATIN.search(x) for x in parts]
+    conv = [_words_to_latin(x) for x in parts]
+    if any(arabic_only) and not all(arabic_only):
+        rest: set = set()
+        for x, ar in zip(conv, arabic_only):
+            if not ar:
+                rest.update(_TOKENS(x.lower()))
+        for i, ar in enumerate(arabic_only):
+            if ar and set(_TOKENS(conv[i].lower())) <= rest:
+                conv[i] = " "
+    out = [conv[0]]
+    for sep, x in zip(seps, conv[1:]):
+        out.append(sep)
+        out.append(x)
+    return "".join(out)
+
+
+def _words_to_latin(text: str) -> str:
+    """Each Arabic word of ``text`` read as its Latin word, or dropped."""
     out: list = []
     pos = 0
     toks = [(m.start(), m.end(), _norm(m.group())) for m in _ARABIC_WORD.finditer(text)]
@@ -288,6 +362,8 @@ def to_latin(text: str) -> str:
         out.append(" " + latin + " " if latin else " ")
         pos = end
         i += 1
+    if not out:
+        return text
     out.append(text[pos:])
     return _SPACES(" ", "".join(out))
 
