@@ -90,3 +90,26 @@ def test_an_arabic_part_repeating_the_latin_title_is_its_translation():
     assert "black" in T.words(T.clean("Apple iPhone 15 (128 GB) - أسود"))
     a, b = "Windows 11 Pro OEM - ويندوز 11 برو", "Microsoft Windows 11 Professional OEM"
     assert not match_method({"title": a}, {"title": b})[0].startswith("conflict")
+
+
+# --------------------------------------------------------------------------
+# colours in more languages (Polish, Dutch, feminine forms)
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize("a, b", [
+    ("Xiaomi Smart Band 8 Graphite Black", "Xiaomi Smart Band 8 czarna"),              # Polish
+    ("Samsung Galaxy A55 5G 8GB 256GB Lilac", "Samsung Galaxy A55 5G 8GB 256GB Lilla"),  # Italian
+    ("JBL Tune 520BT Black", "JBL Tune 520BT zwarte"),                                   # Dutch
+])
+def test_a_colour_in_another_language_is_the_same_colour(a, b):
+    assert not match_method({"title": a}, {"title": b})[0].startswith("conflict")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Xiaomi Smart Band 8 Graphite Black", "Xiaomi Smart Band 8 różowa"),
+    ("Samsung Galaxy A55 5G 256GB Awesome Lilac", "Samsung Galaxy A55 5G 256GB gialla"),
+    ("JBL Tune 520BT Black", "JBL Tune 520BT blauwe"),
+    ("Philips Sonicare DiamondClean 9000 Black", "Philips Sonicare DiamondClean 9000 biała"),
+])
+def test_another_colour_in_another_language_is_a_conflict(a, b):
+    assert not _same(a, b)
+    assert match_method({"title": a}, {"title": b})[0].startswith("conflict")

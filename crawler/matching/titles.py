@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from . import arabic as _arabic
-from .synonyms import KIND_AFTER_VARIANT, glued_series_number, ordinal_number
+from .synonyms import KIND_AFTER_VARIANT, MORE_COLOURS, glued_series_number, ordinal_number
 
 # --------------------------------------------------------------------------
 # lexicons (hand-written; the learned model decides how much each one counts)
@@ -37,6 +37,7 @@ COLOURS = {
     "champagne": "gold", "titanium": "titanium", "copper": "bronze", "platinum": "silver",
     "gunmetal": "grey", "lime": "green", "aqua": "blue", "turquoise": "blue",
 }
+COLOURS.update({w: c for w, c in MORE_COLOURS.items() if w not in COLOURS})  # (more languages' forms)
 
 # Words that name a different SKU of the same family ("RTX 4070" vs "RTX 4070 Ti").
 VARIANTS = {
