@@ -113,3 +113,11 @@ def test_a_colour_in_another_language_is_the_same_colour(a, b):
 def test_another_colour_in_another_language_is_a_conflict(a, b):
     assert not _same(a, b)
     assert match_method({"title": a}, {"title": b})[0].startswith("conflict")
+
+
+def test_another_battery_capacity_is_another_product():
+    # a power bank of 10000 mAh is not the one of 20000 mAh, in any script
+    for b in ("Anker PowerCore 20000mAh Power Bank", "Anker PowerCore ٢٠٠٠٠ mAh باور بانك"):
+        assert match_method({"title": "Anker PowerCore 10000mAh Power Bank"}, {"title": b})[0] == "conflict:units"
+    assert not match_method({"title": "Anker PowerCore 20000mAh"},
+                            {"title": "باور بانك انكر PowerCore ٢٠٠٠٠ مللي أمبير"})[0].startswith("conflict")
