@@ -121,3 +121,31 @@ def test_another_battery_capacity_is_another_product():
         assert match_method({"title": "Anker PowerCore 10000mAh Power Bank"}, {"title": b})[0] == "conflict:units"
     assert not match_method({"title": "Anker PowerCore 20000mAh"},
                             {"title": "باور بانك انكر PowerCore ٢٠٠٠٠ مللي أمبير"})[0].startswith("conflict")
+
+
+# --------------------------------------------------------------------------
+# European languages: kinds, connection, editions and parts named in the shop's language
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize("a, b", [
+    ("Tefal Ingenio Eco Respect Frying Pan 28cm", "Patelnia Tefal Ingenio Eco Respect 28 cm"),            # PL kind
+    ("Bosch Professional GSR 18V-55 Cordless Drill Driver (2x 2.0Ah batteries, charger)",
+     "Bosch Professional Akku-Bohrschrauber GSR 18V-55 (2x 2,0 Ah Akku, Ladegerät)"),                     # DE
+    ("Nike Air Force 1 '07 Men's Shoes White", "Zapatillas Nike Air Force 1 '07 para hombre Blanco"),     # ES
+    ("Microsoft Office Home & Student 2021 1 PC/Mac", "Microsoft Office Casa e Studenti 2021 1 PC/Mac"),  # IT edition
+    ("Ariel Washing Liquid Color 2.2L 40 washes", "Ariel Płyn do prania Color 2,2 l 40 prań"),            # PL form
+    ("Bialetti Moka Express 6 Cups", "Bialetti Moka Express Caffettiera 6 tazze"),
+])
+def test_a_kind_or_edition_in_the_shops_language_is_no_disagreement(a, b):
+    assert _same(a, b), match_method({"title": a}, {"title": b})
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Tefal Ingenio Eco Respect Frying Pan 28cm", "Patelnia Tefal Ingenio Eco Respect 24 cm"),
+    ("Microsoft Office Home & Student 2021", "Microsoft Office Casa e Lavoro 2021"),       # Home & Business
+    ("Ariel Washing Liquid Color 2.2L 40 washes", "Ariel Płyn do prania Mountain Spring 2,2 l 40 prań"),
+    ("Bialetti Moka Express 6 Cups", "Bialetti Moka Express 3 tazze"),
+    ("Bosch Professional GSR 18V-55 Cordless Drill, 2x 2.0Ah",
+     "Bosch Professional Akku-Bohrschrauber GSR 18V-55, 2x 4,0 Ah Akku"),
+])
+def test_translated_titles_still_tell_variants_apart(a, b):
+    assert not _same(a, b), match_method({"title": a}, {"title": b})
