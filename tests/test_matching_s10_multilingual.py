@@ -149,3 +149,19 @@ def test_a_kind_or_edition_in_the_shops_language_is_no_disagreement(a, b):
 ])
 def test_translated_titles_still_tell_variants_apart(a, b):
     assert not _same(a, b), match_method({"title": a}, {"title": b})
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Apple iPhone 13 128GB Blue", "Apple iPhone 13 128GB Blue مستعمل"),                     # used
+    ("Dior Sauvage Eau de Toilette 100ml", "عطر ديور Sauvage أو دو بارفان ١٠٠ مل"),           # EDT vs EDP
+    ("Apple AirPods (2nd generation)", "Apple AirPods الجيل الثالث"),                        # 3rd generation
+    ("Café Najjar Classic 450g", "بن نجار مع هال Café Najjar with Cardamom 450g"),           # with cardamom
+])
+def test_arabic_condition_concentration_generation_and_flavour_words_count(a, b):
+    assert not _same(a, b), match_method({"title": a}, {"title": b})
+
+
+def test_arabic_grocery_and_toiletry_words_are_read():
+    assert T.words(T.clean("ديتول غسول اليدين المضاد للبكتيريا ٢٠٠ مل")) == [
+        "dettol", "hand", "wash", "antibacterial", "200ml"]
+    assert T.words(T.clean("نسكافيه جولد قهوة سريعة الذوبان")) == ["nescafe", "gold", "coffee", "instant"]
