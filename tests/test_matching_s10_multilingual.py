@@ -165,3 +165,14 @@ def test_arabic_grocery_and_toiletry_words_are_read():
     assert T.words(T.clean("ديتول غسول اليدين المضاد للبكتيريا ٢٠٠ مل")) == [
         "dettol", "hand", "wash", "antibacterial", "200ml"]
     assert T.words(T.clean("نسكافيه جولد قهوة سريعة الذوبان")) == ["nescafe", "gold", "coffee", "instant"]
+
+
+def test_a_flash_drive_named_in_spanish_or_french_is_a_flash_drive():
+    a = "Kingston DataTraveler G4 - USB flash drive 16 GB"
+    assert _same(a, "PENDRIVE 16GB KINGSTON USB 3.0 DATATRAVELER G4")
+    assert not _same(a, "PENDRIVE 32GB KINGSTON USB 3.0 DATATRAVELER G4")
+
+
+def test_apples_finish_named_in_polish_is_midnight():
+    assert _same("Smartfon Apple iPhone 14 128GB Północ", "Apple iPhone 14 128 GB Midnight")
+    assert not _same("Smartfon Apple iPhone 14 128GB Północ", "Apple iPhone 14 128 GB Starlight")

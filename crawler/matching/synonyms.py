@@ -302,4 +302,8 @@ for _c, _ws in {
 }.items():
     for _w in _ws.split():
         _MORE_COLOUR_GROUPS[_c] += " " + _w
+# (the named finishes of phones and laptops ``facets`` reads as colours: "Północ" is
+# Apple's "Midnight", "Polarstern" its "Starlight")
+_MORE_COLOUR_GROUPS["midnight"] = "midnight polnoc mitternacht minuit medianoche mezzanotte pulnoc middernacht"
+_MORE_COLOUR_GROUPS["starlight"] = "starlight polarstern"
 MORE_COLOURS = {w: c for c, ws in _MORE_COLOUR_GROUPS.items() for w in ws.split()}

@@ -1391,6 +1391,8 @@ CATEGORY.update({w: c for c, ws in {
     "tv": "telewizor televisie",
     "tracker": "opaska",
     "water filter": "wasserfilter waterfilter",
+    "flash drive": "pendrive pendrives chiavetta flashdisk usbstick",
+    "cleaner": "multiusos multiuso allzweckreiniger allesreiniger",
 }.items() for w in ws.split() if w not in CATEGORY})
 _S10_ML_PHRASES = {
     "drill": ("drill driver", "perceuse visseuse", "taladro atornillador", "trapano avvitatore"),
@@ -1408,6 +1410,8 @@ _S10_ML_PHRASES = {
                    "afwasmiddel"),
     "vacuum": ("robot vacuum", "robot aspirador", "aspirateur robot", "robotic vacuum"),
     "phone": ("telefono movil", "telephone portable", "telefono cellulare"),
+    "flash drive": ("flash drive", "usb stick", "usb flash drive", "cle usb", "memoria usb", "usb drive"),
+    "cleaner": ("multi usages", "multi usos", "multi uso", "multi surface cleaner"),
 }
 for _k, _phs in _S10_ML_PHRASES.items():
     for _ph in _phs:
