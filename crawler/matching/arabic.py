@@ -63,7 +63,6 @@ _WORDS = {
     "air": "اير آير إير",
     "fold": "فولد",
     "flip": "فليب",
-    "neo": "نيو",
     "edge": "ايدج إيدج",
     # editions
     "digital": "الرقمية رقمية رقمي ديجيتال",
@@ -168,7 +167,6 @@ _WORDS = {
     "chocolate": "شوكولاتة شوكولا شوكولاته",
     "caramel": "كراميل",
     "mint ": "نعناع",
-    "rose": "ورد",
     "lavender": "لافندر خزامى",
     "jasmine": "ياسمين",
     "musk": "مسك",
@@ -271,6 +269,9 @@ _WORDS = {
     "lipton": "ليبتون",
     "najjar": "نجار",
 }
+
+# (left out: "نيو" - "new" as often as "neo", "New Balance" -, "ورد" - a rose, and
+# Microsoft "Word")
 
 # the article, conjunctions and prepositions shops glue to a word ("الأسود",
 # "وأبيض", "بالأسود", "للرجال"), longest first; only tried for a word the
