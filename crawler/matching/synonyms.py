@@ -282,26 +282,6 @@ _MORE_COLOUR_GROUPS = {
     "brown": "brazowy brazowa brazowe bruine marrone",
     "beige": "bezowy bezowa bezowe",
 }
-# (and the inflected and Czech, Slovak forms ``facets.COLOUR_OF`` knows and
-# ``titles.COLOURS`` lacked: "Silber" / "Silver" were two words to the title evidence)
-for _c, _ws in {
-    "black": "schwarze schwarzer cerna cerny cerne cernou cernych cierna cierny",
-    "white": "weisse weisser bila bily bile bilou biela biely",
-    "silver": "argente plateado silber stribrna stribrny stribrne",
-    "red": "rossa rote roter cervena cerveny cervene",
-    "blue": "blaue blauer modra modry modre",
-    "pink": "ruzova ruzovy ruzove",
-    "grey": "graue grauer seda sedy sede sedou",
-    "gold": "dore doree dorado dorada zlata zlaty zlate",
-    "green": "gruene gruener grun zelena zeleny zelene",
-    "purple": "violette morado lila fialova fialovy fialove",
-    "orange": "naranja oranzova oranzovy oranzove",
-    "yellow": "amarillo giallo gelbe gelber zluta zluty zlute",
-    "brown": "marron braun braune brauner hneda hnedy hnede bruin",
-    "beige": "bezova bezovy bezove",
-}.items():
-    for _w in _ws.split():
-        _MORE_COLOUR_GROUPS[_c] += " " + _w
 # (the named finishes of phones and laptops ``facets`` reads as colours: "Północ" is
 # Apple's "Midnight", "Polarstern" its "Starlight")
 _MORE_COLOUR_GROUPS["midnight"] = "midnight polnoc mitternacht minuit medianoche mezzanotte pulnoc middernacht"
