@@ -27,7 +27,7 @@ from itertools import filterfalse
 from . import titles as T
 from . import wordclass as W
 from .model import resources
-from .synonyms import (MORE_SCENT_WORDS, PEOPLE, names_refill_pack, platforms_disagree, scent_values,
+from .synonyms import (MORE_COLOURS, MORE_SCENT_WORDS, PEOPLE, names_refill_pack, platforms_disagree, scent_values,
                        translated_in)
 
 # --------------------------------------------------------------------------
@@ -74,6 +74,7 @@ COLOUR_OF = {w: c for c, ws in _COLOUR_GROUPS.items() for w in ws.split()}
 for _w in ("rose", "clear", "sand", "mint", "lime", "olive", "tan", "chocolate", "cream",
            "lavender", "orange", "titan", "viola", "blu", "platinum", "champagne"):
     COLOUR_OF.pop(_w, None)
+COLOUR_OF.update({w: c for w, c in MORE_COLOURS.items() if w not in COLOUR_OF})  # (more languages' forms)
 
 # scents and flavours (a Glade "Clean Linen" is not a Glade "Lavender")
 SCENTS = frozenset("""

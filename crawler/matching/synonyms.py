@@ -256,3 +256,34 @@ def ordinal_number(t: str):
     ("2.a" -> "2"), else None."""
     m = _ORDINAL_DOT.match(t)
     return m.group(1) if m else None
+
+
+# session 10, multilingual: colour words of the languages shops write in that the
+# colour tables (``titles.COLOURS``, ``facets.COLOUR_OF``) lacked - Polish, Dutch,
+# and the feminine and plural forms of Italian, Spanish, French, German and Czech
+# ones ("czarna", "grijze", "bianca", "blanche", "grafitová") - one canonical value
+# each, as those tables write it; both tables read them (a colour one title names in
+# its language is the colour the other names in English, and another colour is a
+# conflict)
+_MORE_COLOUR_GROUPS = {
+    "black": "czarny czarna czarne czarnym zwarte nera negra noire",
+    "white": "bialy biala biale bialym wit witte bianca blanca blanche",
+    "red": "czerwony czerwona czerwone rood rode roja rosso",
+    "blue": "niebieski niebieska niebieskie granatowy granatowa granatowe blauw blauwe azzurro azzurra bleue",
+    "green": "zielony zielona zielone groen groene verte",
+    "grey": "szary szara szare grafitowy grafitowa grafitowe grijs grijze antraciet grigio grigia grise "
+            "grafitova grafitovy grafitove",
+    "silver": "srebrny srebrna srebrne zilver zilveren argento plateada",
+    "gold": "zloty zlota zlote goud gouden",
+    "pink": "rozowy rozowa rozowe roze",
+    "purple": "fioletowy fioletowa fioletowe paars paarse lilla lilas morada",
+    "yellow": "zolty zolta zolte geel gele gialla amarilla jaune gelb",
+    "orange": "pomaranczowy pomaranczowa pomaranczowe oranje arancione",
+    "brown": "brazowy brazowa brazowe bruine marrone",
+    "beige": "bezowy bezowa bezowe",
+}
+# (the named finishes of phones and laptops ``facets`` reads as colours: "Północ" is
+# Apple's "Midnight", "Polarstern" its "Starlight")
+_MORE_COLOUR_GROUPS["midnight"] = "midnight polnoc mitternacht minuit medianoche mezzanotte pulnoc middernacht"
+_MORE_COLOUR_GROUPS["starlight"] = "starlight polarstern"
+MORE_COLOURS = {w: c for c, ws in _MORE_COLOUR_GROUPS.items() for w in ws.split()}

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .synonyms import KIND_AFTER_VARIANT, glued_series_number, ordinal_number
+from . import arabic as _arabic
+from .synonyms import KIND_AFTER_VARIANT, MORE_COLOURS, glued_series_number, ordinal_number
 
 # --------------------------------------------------------------------------
 # lexicons (hand-written; the learned model decides how much each one counts)
@@ -36,6 +37,7 @@ COLOURS = {
     "champagne": "gold", "titanium": "titanium", "copper": "bronze", "platinum": "silver",
     "gunmetal": "grey", "lime": "green", "aqua": "blue", "turquoise": "blue",
 }
+COLOURS.update({w: c for w, c in MORE_COLOURS.items() if w not in COLOURS})  # (more languages' forms)
 
 # Words that name a different SKU of the same family ("RTX 4070" vs "RTX 4070 Ti").
 VARIANTS = {
@@ -298,6 +300,8 @@ def _clean_pre(text) -> str:
     if not isinstance(text, str):
         text = str(text)
     s = text if text.isascii() else strip_accents(text).translate(_TRANS)
+    if not s.isascii() and _arabic.HINT(s):  # Arabic digits and words -> Latin (arabic.py)
+        s = _arabic.to_latin(s)
     # each pass only runs when its trigger character is present (speed)
     if "&" in s:
         s = _ENTITY.sub(lambda m: _ENTITY_MAP[m.group(1)], s)
@@ -418,6 +422,8 @@ def clean_with_units(text) -> tuple[str, dict]:
 def light_clean(text: str) -> str:
     """Lower-cased, accent-free text (for long descriptions)."""
     s = text if text.isascii() else strip_accents(text).translate(_TRANS)
+    if not s.isascii() and _arabic.HINT(s):
+        s = _arabic.to_latin(s)
     if "@" in s:
         s = _LANG_TAG.sub(" ", s)
     return s.lower()

@@ -1549,6 +1549,80 @@ def _generation_mark(w: str, p, other) -> bool:
 
 
 # --- session 10, multilingual block: vocabulary of its own (kept apart for the merge) ---
+# Kinds of products as shops name them in EN DE FR ES IT CS PL NL (a kind named in the
+# shop's language is the kind the other names in English; only new words: a word already
+# of a kind keeps it). Not "driver" alone (a golf club, software), not "pan" alone
+# (Spanish bread), not "espresso" (a coffee's blend), not "jug" (a milk jug).
+CATEGORY.update({w: c for c, ws in {
+    "drill": "drill drills bohrschrauber akkubohrschrauber schlagbohrschrauber bohrmaschine "
+             "schlagbohrmaschine akkuschrauber perceuse visseuse taladro atornillador trapano avvitatore "
+             "vrtacka sroubovak wiertarka wkretarka wiertarkowkretarka boormachine schroefboormachine",
+    "frying pan": "pfanne bratpfanne poele sarten padella panev patelnia koekenpan skillet",
+    "shoes": "shoes shoe sneakers sneaker trainers zapatillas zapatos chaussures baskets schuhe turnschuhe "
+             "scarpe boty buty schoenen",
+    "vacuum": "aspiradora akkustaubsauger handstaubsauger saugroboter stielstaubsauger vysavac odkurzacz",
+    "coffee": "kavovar ekspres caffettiera koffiezetapparaat espressomachine koffiemachine kaffeevollautomat",
+    "phone": "smartfon telefoon mobiltelefon",
+    "iron": "bugeleisen dampfbugeleisen zehlicka zelazko strijkijzer",
+    "stand mixer": "kuchenmaschine impastatrice keukenmachine",
+    "blades": "blades rasierklingen klingen lames cuchillas lamette ostrza wklady ziletky scheermesjes",
+    "shampoo": "szampon sampon",
+    "speaker": "glosnik luidspreker",
+    "tv": "telewizor televisie",
+    "tracker": "opaska",
+    "water filter": "wasserfilter waterfilter",
+    "flash drive": "pendrive pendrives chiavetta flashdisk usbstick",
+    "cleaner": "multiusos multiuso allzweckreiniger allesreiniger",
+}.items() for w in ws.split() if w not in CATEGORY})
+_S10_ML_PHRASES = {
+    "drill": ("drill driver", "perceuse visseuse", "taladro atornillador", "trapano avvitatore"),
+    "frying pan": ("frying pan", "fry pan"),
+    "coffee": ("coffee machine", "espresso machine", "macchina da caffe", "ekspres do kawy",
+               "machine a cafe", "maquina de cafe"),
+    "iron": ("steam iron", "fer a repasser", "ferro da stiro", "plancha de vapor"),
+    "stand mixer": ("stand mixer", "robot patissier", "robot de cocina", "robot kuchenny", "kuchynsky robot"),
+    "blades": ("razor blades", "ersatzklingen",),
+    "tv": ("smart tv",),
+    "water filter": ("water filter", "filter jug", "carafe filtrante", "jarra filtrante", "caraffa filtrante"),
+    "detergent": ("washing liquid", "washing powder", "washing capsules", "washing gel", "washing pods",
+                  "plyn do prania", "proszek do prania", "kapsulki do prania", "gel na prani", "prasek na prani"),
+    "dishwasher": ("washing up liquid", "prostredek na nadobi", "plyn do naczyn", "liquide vaisselle",
+                   "afwasmiddel"),
+    "vacuum": ("robot vacuum", "robot aspirador", "aspirateur robot", "robotic vacuum"),
+    "phone": ("telefono movil", "telephone portable", "telefono cellulare"),
+    "flash drive": ("flash drive", "usb stick", "usb flash drive", "cle usb", "memoria usb", "usb drive"),
+    "cleaner": ("multi usages", "multi usos", "multi uso", "multi surface cleaner"),
+}
+for _k, _phs in _S10_ML_PHRASES.items():
+    for _ph in _phs:
+        if len(_ph.split()) == 1:
+            CATEGORY.setdefault(_ph, _k)
+            continue
+        KIND_PHRASES.setdefault(_ph, _k)
+        _PHRASE_FIRST.setdefault(_ph.split()[0], []).append(_ph.split())
+# one word in several languages: the names of a licence's or a plan's edition
+# ("Casa e Studenti" = "Home & Student": a substitution of two translations is none;
+# "Casa e Lavoro" is still "Home & Business"), a charging case, "wireless"
+SYNONYM.update({w: c for c, ws in {
+    "home": "home casa maison hogar domov dom thuis",
+    "student": "student students studenti studente etudiant etudiants estudiantes estudiante studenten",
+    "business": "business lavoro entreprise empresa negocios firma bedrijf",
+    "family": "family famille familia famiglia rodina rodzina gezin",
+    "case": "estuche hoesje pokrowiec",
+    "charger": "charger ladegerat chargeur cargador caricabatterie nabijecka ladowarka oplader",
+    # ("Wi-Fi" is read as two words: either names the "WLAN" the other prints)
+    "wifi": "wi fi",
+}.items() for w in ws.split() if w not in SYNONYM})
+for _w in ("kabellose kabellosen kabelloser draadloos draadloze bezprzewodowe bezprzewodowa bezprzewodowy "
+           "bezprzewodowych bezdratova bezdratove bezdratovy inalambrica inalambricos inalambricas").split():
+    SPEC["connection"].setdefault(_w, "wireless")
+    _SPEC_OF.setdefault(_w, ("connection", "wireless"))
+for _w in ("bedrade", "przewodowe", "przewodowa", "kabelova", "cableado", "cablato"):
+    SPEC["connection"].setdefault(_w, "wired")
+    _SPEC_OF.setdefault(_w, ("connection", "wired"))
+for _w in ("plyn", "vloeistof", "tekuty"):
+    SPEC["form"].setdefault(_w, "liquid")
+    _SPEC_OF.setdefault(_w, ("form", "liquid"))
 
 # words that name no product whichever title prints them: its kind and a shop's filler (a
 # title evidence needs a shared word besides these; built last, from the final tables)

@@ -1,0 +1,409 @@
+"""Arabic words that carry a product's number, unit, variant, colour or kind,
+read as their Latin equivalents (session 10, multilingual helper, issue 12).
+
+Shops in Lebanon (and the Gulf, Egypt) write an English title with an
+Arabic part: "Samsung Galaxy S24 Ultra ٢٥٦ جيجا - رمادي", "ايفون ١٥ برو
+ماكس", "شاشة سامسونج ٥٥ إنش".  The title cleaner keeps only Latin letters
+and ASCII digits, so without this module those titles lose exactly the words
+that tell two models apart ("ألترا", "٢٥٦ جيجا", "أسود").
+
+``to_latin`` rewrites an Arabic-script text:
+
+* Eastern Arabic (٠-٩) and Persian (۰-۹) digits become 0-9, the Arabic
+  decimal and thousands separators "." and ",";
+* an Arabic word of the tables below becomes its Latin word (units "gb",
+  "ml", "inch"; variants "ultra", "pro"; colours "black"; kinds "phone";
+  brands and product lines "samsung", "iphone");
+* every other Arabic word is dropped, as before: a shop's Arabic translation
+  of a product's name ("سبارك", "المضاد للبكتيريا") is no word the other
+  title lacks, so it is never a disagreement.
+
+The words are found after the usual normalisation of Arabic spelling (hamza
+forms of alef, taa marbuta, alef maqsura, Persian yeh and kaf, tatweel) and,
+when the word itself is unknown, after its prefixed article or conjunction
+("الأسود" = the black, "وأبيض" = and white, "للرجال" = for men).
+"""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------
+# the Latin word(s) -> the Arabic words that name it (as shops write them;
+# normalised by ``_norm`` when the tables are built)
+# --------------------------------------------------------------------------
+_WORDS = {
+    # units (the number before them is read by ``titles``' unit patterns)
+    "gb": "جيجا جيجابايت جيغا جيغابايت غيغا غيغابايت قيقا قيقابايت جيقا جيگا گيگ گیگ",
+    "tb": "تيرا تيرابايت تيرابيت",
+    "mb": "ميجابايت ميغابايت ميقابايت",
+    "mp": "ميجابكسل ميغابكسل ميقابكسل",
+    "ghz": "جيجاهرتز غيغاهرتز",
+    "hz": "هرتز هيرتز",
+    "mah": "مللي_أمبير ملي_أمبير ميلي_أمبير مللي_امبير ملي_امبير مللي_أمبير/ساعة",
+    "w": "واط وات",
+    "v": "فولت",
+    "mm": "ملم مم ملليمتر مليمتر ميليمتر",
+    "cm": "سم سنتيمتر سنتيميتر",
+    "inch": "انش إنش انشات بوصة بوصات إنشات",
+    "ml": "مل ملل مليلتر ملليلتر ميليلتر",
+    "l": "لتر ليتر لترات ليترات",
+    "g": "غرام غم جرام جم غ",
+    "kg": "كغ كجم كيلو كيلوغرام كيلوجرام كلغ",
+    "mg": "ملغ مجم",
+    "pcs": "حبة حبات قطعة قطع",
+    # variants of a model (another product than the plain model)
+    "ultra": "ألترا الترا أولترا اولترا",
+    "pro": "برو",
+    "max": "ماكس",
+    "plus": "بلس بلاس",
+    "mini": "ميني",
+    "lite": "لايت",
+    "slim": "سليم",
+    "air": "اير آير إير",
+    "fold": "فولد",
+    "flip": "فليب",
+    "edge": "ايدج إيدج",
+    # editions
+    "digital": "الرقمية رقمية رقمي ديجيتال",
+    "disc": "الأقراص أقراص القرص ديسك",
+    "generation": "الجيل جيل",
+    "1st": "الأول الاول",
+    "2nd": "الثاني",
+    "3rd": "الثالث",
+    "4th": "الرابع",
+    "5th": "الخامس",
+    "6th": "السادس",
+    # who it is for (a men's and a women's product are two products)
+    "men": "رجالي رجالية الرجال رجال",
+    "women": "نسائي نسائية النساء نساء حريمي",
+    "kids": "أطفال الأطفال اطفال",
+    # colours and the finishes shops translate
+    "black": "أسود اسود سوداء السوداء",
+    "white": "أبيض ابيض بيضاء",
+    "red": "أحمر احمر حمراء",
+    "blue": "أزرق ازرق زرقاء",
+    "green": "أخضر اخضر خضراء",
+    "yellow": "أصفر اصفر صفراء",
+    "grey": "رمادي رمادية",
+    "silver": "فضي فضية",
+    "gold": "ذهبي ذهبية جولد غولد",
+    "pink": "وردي وردية زهري زهرية",
+    "purple": "بنفسجي بنفسجية",
+    "orange": "برتقالي برتقالية",
+    "brown": "بني بنية",
+    "beige ": "بيج",
+    "navy": "كحلي كحلية",
+    "beige": "كريمي",  # (cream, the colour: "cream" alone is also the product)
+    "lilac": "ليلكي",
+    "turquoise": "فيروزي",
+    "bronze": "برونزي",
+    "copper": "نحاسي",
+    "titanium": "تيتانيوم تيتانيم",
+    "aluminium": "ألمنيوم ألومنيوم المنيوم",
+    "graphite": "جرافيت غرافيت",
+    "midnight": "ميدنايت منتصف_الليل",
+    "starlight": "ستارلايت ضوء_النجوم",
+    "natural": "طبيعي",
+    "mint": "نعناعي",
+    "light": "فاتح",
+    "dark": "داكن غامق",
+    "rose gold": "روز_جولد روز_غولد",
+    # kinds and connectivity (the words of English titles)
+    "phone": "هاتف موبايل جوال تلفون",
+    "smartphone": "هاتف_ذكي",
+    "tv": "تلفزيون تلفاز",
+    "laptop": "لابتوب لاب_توب حاسوب_محمول كمبيوتر_محمول",
+    "tablet": "تابلت جهاز_لوحي",
+    "smartwatch": "ساعة_ذكية",
+    "watch": "ساعة",
+    "charger": "شاحن",
+    "cable": "كابل كيبل",
+    "power bank": "باور_بانك",
+    "printer": "طابعة",
+    "camera": "كاميرا",
+    "steam iron": "مكواة_بخار",
+    "iron": "مكواة",
+    "washing machine": "غسالة",
+    "refrigerator": "ثلاجة براد",
+    "vacuum cleaner": "مكنسة_كهربائية",
+    "vacuum": "مكنسة",
+    "robot": "روبوت",
+    "blender": "خلاط",
+    "stand mixer": "عجانة",
+    "air fryer": "قلاية_هوائية",
+    "coffee machine": "ماكينة_قهوة آلة_قهوة",
+    "shaver": "ماكينة_حلاقة",
+    "hair dryer": "مجفف_شعر سشوار",
+    "blades": "شفرات",
+    "perfume": "عطر",
+    "shampoo": "شامبو",
+    "cream ": "كريم",
+    "soap": "صابون",
+    "diapers": "حفاضات",
+    "smart": "ذكي ذكية",
+    "wireless": "لاسلكي لاسلكية",
+    "wired": "سلكي سلكية",
+    "bluetooth": "بلوتوث",
+    "wifi": "واي_فاي",
+    "dual sim": "شريحتين شريحتان",
+    "ram": "رام",
+    "fast": "سريع",
+    "portable": "محمول محمولة",
+    "size": "مقاس",
+    # groceries and toiletries: the kind, its form, its flavour or scent (a
+    # flavour names another product: "with cardamom" is not the classic blend)
+    "milk": "حليب",
+    "powder": "بودرة بودره مسحوق مجفف",
+    "coffee": "قهوة بن",
+    "tea": "شاي",
+    "cardamom": "هال هيل حبهان",
+    "orange ": "برتقال",
+    "lemon": "ليمون",
+    "strawberry": "فراولة فريز",
+    "apple ": "تفاح",
+    "mango": "مانجو مانجا",
+    "vanilla": "فانيلا فانيليا",
+    "chocolate": "شوكولاتة شوكولا شوكولاته",
+    "caramel": "كراميل",
+    "mint ": "نعناع",
+    "lavender": "لافندر خزامى",
+    "jasmine": "ياسمين",
+    "musk": "مسك",
+    "oud": "عود",
+    "coconut": "جوز_الهند",
+    "honey": "عسل",
+    "drink": "شراب مشروب",
+    "juice": "عصير",
+    "oil": "زيت",
+    "olive": "زيتون",
+    "rice": "أرز رز",
+    "tahini": "طحينة طحينه",
+    "cheese": "جبنة جبن",
+    "liquid": "سائل",
+    "tissues": "محارم مناديل",
+    "diapers ": "حفاضة",
+    "baby": "بيبي",
+    "dry": "دراي",
+    "with": "مع",
+    "without": "بدون بلا",
+    "large": "كبير",
+    "small": "صغير",
+    "medium": "متوسط",
+    "antibacterial": "مضاد_بكتيريا مضاد_للبكتيريا مضاد_للبكتريا",
+    "hand wash": "غسول_اليدين غسول_يدين",
+    "wash": "غسول",
+    "instant": "سريع_الذوبان سريعة_الذوبان فوري فورية",
+    "eau de parfum": "او_دو_بارفان أو_دو_بارفان",
+    "eau de toilette": "او_دو_تواليت أو_دو_تواليت",
+    "parfum": "بارفان",
+    "toilette": "تواليت",
+    # a product's condition (another offer than the new one) and sizes of clothes
+    "used": "مستعمل مستعملة",
+    "refurbished": "مجدد مجددة",
+    "xl": "اكس_لارج",
+    "large ": "لارج",
+    "medium ": "ميديوم",
+    "small ": "سمول",
+    "boys": "ولادي",
+    "girls": "بناتي",
+    "sim": "شريحة",
+    "1st generation": "الجيل_الأول",
+    "2nd generation": "الجيل_الثاني",
+    "3rd generation": "الجيل_الثالث",
+    "4th generation": "الجيل_الرابع",
+    "5th generation": "الجيل_الخامس",
+    # brands and product lines as shops transliterate them
+    "samsung": "سامسونج سامسونغ",
+    "galaxy": "جالاكسي غالاكسي جلاكسي",
+    "apple": "أبل ابل آبل",
+    "iphone": "ايفون آيفون أيفون",
+    "ipad": "ايباد آيباد",
+    "macbook": "ماك_بوك ماكبوك",
+    "airpods": "ايربودز إيربودز",
+    "xiaomi": "شاومي شياومي",
+    "redmi": "ريدمي",
+    "huawei": "هواوي",
+    "honor": "هونر",
+    "oppo": "اوبو أوبو",
+    "realme": "ريلمي",
+    "tecno": "تكنو",
+    "infinix": "انفينيكس",
+    "nokia": "نوكيا",
+    "sony": "سوني",
+    "playstation": "بلايستيشن بلاي_ستيشن",
+    "lg": "ال_جي إل_جي",
+    "hp": "اتش_بي إتش_بي",
+    "dell": "ديل",
+    "lenovo": "لينوفو",
+    "asus": "اسوس أسوس",
+    "acer": "ايسر أيسر",
+    "canon": "كانون",
+    "nikon": "نيكون",
+    "philips": "فيليبس فيلبس",
+    "tefal": "تيفال",
+    "braun": "براون",
+    "kenwood": "كينوود",
+    "moulinex": "مولينكس",
+    "bosch": "بوش",
+    "dyson": "دايسون",
+    "anker": "انكر أنكر",
+    "jbl": "جي_بي_ال",
+    "nivea": "نيفيا",
+    "dettol": "ديتول",
+    "pampers": "بامبرز",
+    "nescafe": "نسكافيه",
+    "gillette": "جيليت",
+    "dior": "ديور",
+    "chanel": "شانيل",
+    "gucci": "غوتشي جوتشي",
+    "versace": "فيرساتشي",
+    "armani": "أرماني",
+    "loreal": "لوريال",
+    "garnier": "غارنييه جارنييه",
+    "dove": "دوف",
+    "pantene": "بانتين",
+    "nestle": "نستله",
+    "nido": "نيدو",
+    "tang": "تانج",
+    "lipton": "ليبتون",
+    "najjar": "نجار",
+}
+
+# (left out: "نيو" - "new" as often as "neo", "New Balance" -, "ورد" - a rose, and
+# Microsoft "Word")
+
+# the article, conjunctions and prepositions shops glue to a word ("الأسود",
+# "وأبيض", "بالأسود", "للرجال"), longest first; only tried for a word the
+# tables do not know as it is
+_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل")
+
+_ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5"
+_ARABIC_WORD = re.compile("[" + _ARABIC_LETTERS + "\u0640]+")
+# any character of the Arabic blocks (letters, digits, punctuation)
+HINT = re.compile("[\u0600-\u06ff\u0750-\u077f]").search
+
+_NORM = str.maketrans({
+    "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",  # alef forms
+    "\u0629": "\u0647",  # taa marbuta -> haa
+    "\u0649": "\u064a", "\u06cc": "\u064a", "\u06d2": "\u064a",  # alef maqsura, Persian yeh
+    "\u06a9": "\u0643",  # Persian kaf
+    "\u0626": "\u064a", "\u0624": "\u0648",  # yeh and waw with hamza
+    "\u0654": None, "\u0655": None,  # a hamza left over by NFKD
+    "\u0640": None,  # tatweel
+})
+_DIGITS = str.maketrans({
+    **{chr(0x0660 + i): str(i) for i in range(10)},
+    **{chr(0x06F0 + i): str(i) for i in range(10)},
+    "\u066b": ".", "\u066c": ",", "\u060c": ",", "\u061b": ";", "\u066a": "%", "\u061f": "?",
+})
+
+
+def _norm(w: str) -> str:
+    return w.translate(_NORM)
+
+
+def _tables():
+    single: dict = {}
+    phrases: dict = {}
+    for latin, arabic in _WORDS.items():
+        latin = latin.strip()
+        for form in arabic.split():
+            parts = tuple(_norm(x) for x in form.replace("/", "_").split("_") if x)
+            if len(parts) == 1:
+                single.setdefault(parts[0], latin)
+            else:
+                phrases.setdefault(parts, latin)
+    return single, phrases
+
+
+_SINGLE, _PHRASES = _tables()
+_PHRASE_WORDS = frozenset(w for ph in _PHRASES for w in ph)
+_LONGEST = max((len(p) for p in _PHRASES), default=1)
+
+
+def _base(w: str, known) -> str:
+    """The word as the tables spell it: itself, or without a glued article
+    or conjunction when only that form is known."""
+    if w in known:
+        return w
+    for pre in _PREFIXES:
+        if w.startswith(pre) and len(w) - len(pre) >= 2:
+            rest = w[len(pre):]
+            if rest in known:
+                return rest
+            if pre in ("و", "ب", "ل") and rest.startswith("ال") and rest[2:] in known:
+                return rest[2:]
+    return w
+
+
+# the separators of a title's parts ("English name - Arabic name", "| ...", "(...)")
+_SEGMENT = re.compile(r"\s[-\u2013\u2014|]\s|[|()\[\]\u060c]")
+_LATIN = re.compile(r"[A-Za-z]")
+_TOKENS = re.compile(r"[a-z]+|\d+(?:\.\d+)?").findall
+
+
+def to_latin(text: str) -> str:
+    """``text`` with its Arabic digits made ASCII and each Arabic word either
+    read as its Latin word (``_WORDS``) or dropped (see the module's text).
+    A part of the title written in Arabic only that says nothing the Latin
+    rest does not (its Latin words all printed there: "Windows 11 Pro OEM -
+    ويندوز 11 برو", "iPhone 15 Pro Max | ايفون ١٥ برو ماكس") is the shop's
+    translation of the title: dropped whole, so its words are no second
+    mention of a number or a variant word."""
+    text = text.translate(_DIGITS)
+    if not _SEGMENT.search(text):
+        return _words_to_latin(text)
+    parts = _SEGMENT.split(text)
+    seps = _SEGMENT.findall(text)
+    arabic_only = [bool(_ARABIC_WORD.search(x)) and not _LATIN.search(x) for x in parts]
+    conv = [_words_to_latin(x) for x in parts]
+    if any(arabic_only) and not all(arabic_only):
+        rest: set = set()
+        for x, ar in zip(conv, arabic_only):
+            if not ar:
+                rest.update(_TOKENS(x.lower()))
+        for i, ar in enumerate(arabic_only):
+            if ar and set(_TOKENS(conv[i].lower())) <= rest:
+                conv[i] = " "
+    out = [conv[0]]
+    for sep, x in zip(seps, conv[1:]):
+        out.append(sep)
+        out.append(x)
+    return "".join(out)
+
+
+def _words_to_latin(text: str) -> str:
+    """Each Arabic word of ``text`` read as its Latin word, or dropped."""
+    out: list = []
+    pos = 0
+    toks = [(m.start(), m.end(), _norm(m.group())) for m in _ARABIC_WORD.finditer(text)]
+    i = 0
+    n = len(toks)
+    while i < n:
+        start, end, w = toks[i]
+        out.append(text[pos:start])
+        latin = None
+        # a phrase of Arabic words separated by spaces only ("منتصف الليل")
+        for k in range(min(_LONGEST, n - i), 1, -1):
+            j = i + k - 1
+            if any(text[toks[x][1]:toks[x + 1][0]].strip() for x in range(i, j)):
+                continue
+            key = tuple(_base(toks[x][2], _PHRASE_WORDS) for x in range(i, j + 1))
+            if key in _PHRASES:
+                latin = _PHRASES[key]
+                end = toks[j][1]
+                i = j
+                break
+        if latin is None:
+            latin = _SINGLE.get(_base(w, _SINGLE))
+        out.append(" " + latin + " " if latin else " ")
+        pos = end
+        i += 1
+    if not out:
+        return text
+    out.append(text[pos:])
+    return _SPACES(" ", "".join(out))
+
+
+_SPACES = re.compile(r"[ \t]{2,}").sub
