@@ -1,0 +1,298 @@
+"""Formulations of household goods, personal care and groceries
+(session 10, household).
+
+A line of such products is sold in formulations that shops name with
+ordinary words, too common to be identifying words: "Tide *Free & Clear*" is
+not "Tide *Original*", "Nescafé Gold Blend *Decaf*" not "Nescafé Gold Blend",
+"Almarai *Full Fat* Milk" not "Almarai *Low Fat* Milk", "Persil *Color*" not
+"Persil *Universal*", "Tylenol *Extra Strength*" not "Tylenol *Regular
+Strength*".  Each dimension has classes (in the shops' languages) and a
+default: the formulation a title leaves unsaid (the regular, caffeinated,
+sugared, scented product).  Two titles disagree on a dimension when
+
+* both name classes of it and none is shared ("Full Fat" / "Low Fat"), or
+* one names a class that is not the default and the other names none
+  ("Decaf" against nothing: the plain title is the caffeinated coffee).
+
+Some dimensions hold only where the title names a kind of product they
+apply to (a "Color" detergent, not a "Color: Black" phone; "Doux" butter, not
+a "doux" soap), some only both-sided (no default: "Salted" / "Unsalted"
+butter, "Regular" / "Super" tampons).  Words right after "for" describe
+whom the product suits, not which one it is ("Non Bio Capsules *for
+Sensitive Skin*" is the Non Bio capsules): they are skipped.
+"""
+
+from __future__ import annotations
+
+# {dimension: (default class or None, context words or None, {class: phrases})}
+# A phrase is one or more words ("free clear", "zero sugar").  ``None``
+# context: any title.
+_BEVERAGE = frozenset("""
+cola coke pepsi soda drink drinks sprite fanta 7up limonade lemonade tonic
+beer biere bier juice jus saft zumo succo
+""".split())
+_DAIRY = frozenset("""
+milk milch lait leche latte mleko yogurt yoghurt joghurt yaourt yogur labneh laban cheese kase fromage
+queso formaggio cream sahne creme butter beurre mantequilla burro kefir quark
+""".split())
+_LAUNDRY = frozenset("""
+laundry detergent detergents waschmittel vollwaschmittel colorwaschmittel flussigwaschmittel lessive
+detergente detersivo washing wash washes capsules pods pacs waschladungen wl lavages lavados lavaggi
+prani praci
+""".split())
+_ORAL = frozenset("""
+toothpaste zahnpasta zahncreme dentifrice dentifrico dentifricio mouthwash mundspulung strips
+""".split())
+_GRAIN = frozenset("""
+pasta spaghetti penne fusilli macaroni rigatoni linguine tagliatelle farfalle noodles bread brot pain
+pan pane flour mehl farine harina farina rice reis riz arroz riso crackers wraps tortillas
+""".split())
+_OATS = frozenset("oats oatmeal haferflocken avoine avena porridge".split())
+_HAIR = frozenset("shampoo shampooing champu conditioner spulung apres".split())
+_PERIOD = frozenset("tampons tampon pads absorbency liners".split())
+
+DIMENSIONS = {
+    # caffeine: the plain title is the caffeinated one
+    "caffeine": ("regular", None, {
+        "decaf": "decaf decaffeinated entkoffeiniert koffeinfrei decafeine descafeinado decaffeinato "
+                 "bezkofeinova",
+    }),
+    # sugar: diet / zero / sugar free, reduced, unsweetened are other products
+    # of a drink or food line than the sugared one
+    "sugar": ("regular", None, {
+        "free": "diet sugarfree zuckerfrei light_drink zero_drink "
+                "sugar_free zero_sugar zero_zucker zero_sucre no_sugar sans_sucre ohne_zucker "
+                "sin_azucar senza_zucchero zero_calorie zero_calories",
+        "reduced": "less_sugar reduced_sugar moins_sucre weniger_zucker",
+        "unsweetened": "unsweetened ungesusst no_added_sugar no_sugar_added non_sucre",
+    }),
+    # the fat of milk and dairy: whole is the plain product
+    "fat": ("whole", _DAIRY, {
+        "whole": "whole_milk full_fat full_cream vollmilch entier entiere entera intero",
+        "semi": "semi_skimmed semi_skim reduced_fat demi_ecreme semidesnatada parzialmente 2_reduced",
+        "low": "low_fat lowfat fettarm fettarme light_milk 1_low 1_lowfat",
+        "skim": "skimmed skim fat_free nonfat non_fat ecreme desnatada scremato magermilch entrahmt",
+    }),
+    # scent-free and sensitive formulations: the plain title is the
+    # scented, original one
+    "formula": ("original", None, {
+        "original": "original",
+        "free": "unscented free_clear free_and_clear fragrance_free parfumfrei parfum_frei sans_parfum ohne_parfum "
+                "senza_profumo sin_perfume perfume_free",
+        "sensitive": "sensitive sensitiv sensible sensibles",
+    }),
+    # a detergent for colours against the all-purpose one
+    "wash": ("universal", _LAUNDRY, {
+        "universal": "universal vollwaschmittel voll",
+        "colour": "color colour colorwaschmittel couleurs couleur colores",
+        "bio": "bio biological",
+        "nonbio": "non_bio nonbio non_biological",
+    }),
+    # strength of a medicine or a treatment: regular is the plain one
+    "strength": ("regular", None, {
+        "regular": "regular_strength",
+        "extra": "extra_strength extra_strong",
+        "maximum": "maximum_strength max_strength",
+        "clinical": "clinical_strength",
+    }),
+    # whitening toothpaste: any "white" of the other title is the same line
+    "whitening": ("plain", _ORAL, {
+        "white": "whitening white blancheur blanchissant weiss white_now",
+    }),
+    # whole grain pasta, bread, flour, rice against the refined one
+    "grain": ("refined", _GRAIN, {
+        "whole": "whole_grain whole_wheat wholemeal wholewheat vollkorn complet complets integrale "
+                 "integrali integral brown_rice",
+    }),
+    # oats: rolled (old fashioned) is the plain product
+    "oats": ("rolled", _OATS, {
+        "rolled": "old_fashioned rolled kernig kernige",
+        "quick": "quick quick_cook 1_minute zart zarte instant",
+        "steel": "steel_cut",
+    }),
+    # a shampoo with its conditioner in one
+    "hair": ("plain", _HAIR, {"2in1": "2_in_1 2in1 3_in_1"}),
+    # absorbency of tampons and pads: both titles name one or it is unsaid
+    "absorbency": (None, _PERIOD, {
+        "light": "light lite", "regular": "regular", "super": "super", "superplus": "super_plus",
+        "ultra": "ultra",
+    }),
+    # salt of butter and snacks; "reduced" is another product of the line
+    "salt": (None, _DAIRY, {
+        "unsalted": "unsalted doux ungesalzen sin_sal sans_sel",
+        "salted": "salted demi_sel gesalzen sale salato con_sal",
+    }),
+    # a razor (handle, with or without blades) against its blade refills
+    # (``_razor``: read from the words' order, no phrase)
+    "razor": (None, None, {"kit": "", "refills": ""}),
+    # a starter kit (device and refills) against the refills
+    "kit": ("refill", None, {"starter": "starterset starter_kit starter_pack starter_set kit_de_demarrage"}),
+}
+
+# "zero" and "light" name a sugar-free drink only in a drink's title
+_DRINK_ONLY = {"zero": "zero_drink", "light": "light_drink"}
+# words before "diet" that make it a line's name ("Hill's Science Diet")
+_DIET_LINE = frozenset("science prescription".split())
+_FOR = frozenset("for fur pour para per".split())
+# words before "sensitive" that make it a sensor's property, no formulation
+_SENSING = frozenset("high highly touch pressure light heat temperature motion".split())
+_KITLIKE = frozenset("bundle set coffret sada zestaw".split())
+# words after "zero" / "light" that make them no sugar-free drink ("Light Roast")
+_NOT_DRINK = frozenset("roast roasted blue".split())
+_FOR_SPAN = 3  # words after "for" skipped
+
+
+def _phrases() -> dict:
+    """{first word: [(words, dimension, class)]}, longest phrases first."""
+    out: dict = {}
+    for d, (_dflt, _ctx, classes) in DIMENSIONS.items():
+        for c, ps in classes.items():
+            for p in ps.split():
+                ws = tuple(p.split("_"))
+                out.setdefault(ws[0], []).append((ws, d, c))
+    for v in out.values():
+        v.sort(key=lambda t: -len(t[0]))
+    return out
+
+
+_PHRASES = _phrases()
+_CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
+_FIRST = frozenset(_PHRASES)
+
+
+def formulations(ws) -> frozenset:
+    """The (dimension, class) pairs a title's words ``ws`` name (cleaned
+    title words, as ``titles.words``), and ("@", dimension) for each
+    dimension with a context whose kind of product the title names (the
+    pair is read in the context either title names: one product); empty for
+    most titles."""
+    wset = set(ws)
+    out = {("@", d) for d, ctx in _CONTEXTS if not ctx.isdisjoint(wset)}
+    if not _KITLIKE.isdisjoint(wset) or any("kit" in w for w in ws):
+        out.add(("@", "kit"))  # (a kit or bundle, maybe in a part number: "VBG-VBB1STRKIT")
+    if _FIRST.isdisjoint(wset):
+        r = _razor(ws)
+        if r:
+            out.add(("razor", r))
+        return frozenset(out) if out else _EMPTY
+    skip_to = -1
+    for i, w in enumerate(ws):
+        if w in _FOR:
+            skip_to = i + _FOR_SPAN
+            continue
+        if i <= skip_to:
+            continue
+        cands = _PHRASES.get(w)
+        if not cands:
+            continue
+        nxt = ws[i + 1] if i + 1 < len(ws) else ""
+        for words, d, c in cands:
+            k = len(words)
+            if k > 1:
+                if words[1] == "drink":
+                    if _BEVERAGE.isdisjoint(wset) or nxt in _NOT_DRINK:
+                        continue
+                elif tuple(ws[i:i + k]) != words:
+                    continue
+            if w == "diet" and i and ws[i - 1] in _DIET_LINE:
+                continue
+            if c == "sensitive" and i and ws[i - 1] in _SENSING:
+                continue  # (a sensor's or driver's sensitivity: "High Sensitive", "Touch Sensitive")
+            if i == 0 and k == 1:
+                continue  # (the first word names a brand: "Original Source", "Bio-Oil")
+            out.add((d, c))
+            break
+    r = _razor(ws)
+    if r:
+        out.add(("razor", r))
+    return frozenset(out) if out else _EMPTY
+
+
+def _matches(ws) -> list:
+    """(words of the phrase, dimension, class) of each formulation phrase of
+    a title's words (as ``formulations`` reads them)."""
+    out = []
+    skip_to = -1
+    wset = None
+    for i, w in enumerate(ws):
+        if w in _FOR:
+            skip_to = i + _FOR_SPAN
+            continue
+        if i <= skip_to or not i:
+            continue
+        for words, d, c in _PHRASES.get(w, ()):
+            k = len(words)
+            if k > 1:
+                if words[1] == "drink":
+                    continue  # (one word: "zero", "light")
+                if tuple(ws[i:i + k]) != words:
+                    continue
+            out.append((words, d, c))
+            break
+    return out
+
+
+def formulation_words(ws, other_ws) -> frozenset:
+    """The words of a title's formulation phrases (``ws``) that name the
+    same class as the other title (``other_ws``) does, or the default class
+    of their dimension ("Full Cream", "Original", "Old Fashioned"): words
+    ``differs`` compares, no identifying words.  (The phrases are written
+    otherwise, "Unscented" / "Fragrance Free", or left out.)"""
+    if _FIRST.isdisjoint(ws):
+        return _EMPTY
+    mine = _matches(ws)
+    if not mine:
+        return _EMPTY
+    theirs = {(d, c) for _w, d, c in _matches(other_ws)} if not _FIRST.isdisjoint(other_ws) else set()
+    out = set()
+    for words, d, c in mine:
+        if (d, c) in theirs or DIMENSIONS[d][0] == c:
+            out.update(words)
+    return frozenset(out)
+
+
+# the blades a razor takes
+_BLADES = frozenset("blade blades refill refills cartridge cartridges klingen lames recambios".split())
+
+
+def _razor(ws) -> str:
+    """"kit" for a razor ("Razor, 1 Handle + 2 Blade Refills", "Razor + 2
+    Cartridges", "Fusion5 Razor"), "refills" for its blades ("Razor Blade
+    Refills", "Refill Cartridges, 8 ct"), "" for a title naming neither."""
+    if "razor" not in ws and _BLADES.isdisjoint(ws):
+        return ""
+    if "handle" in ws:
+        return "kit"
+    for i, w in enumerate(ws):
+        if w in ("razor", "razors") and i:
+            return "refills" if i + 1 < len(ws) and ws[i + 1] in _BLADES else "kit"
+    return "refills" if "razor" not in ws else ""
+
+
+_EMPTY: frozenset = frozenset()
+
+
+def differs(fa: frozenset, fb: frozenset) -> bool:
+    """Do two titles' formulations (``formulations``) disagree (module
+    docstring)?"""
+    if fa == fb:
+        return False
+    dims = {d for d, _ in fa} | {d for d, _ in fb}
+    dims.discard("@")
+    for d in dims:
+        if DIMENSIONS[d][1] is not None and ("@", d) not in fa and ("@", d) not in fb:
+            continue  # (no title names a kind the dimension applies to)
+        ca = {c for x, c in fa if x == d}
+        cb = {c for x, c in fb if x == d}
+        if ca and cb:
+            if ca.isdisjoint(cb):
+                return True
+            continue
+        dflt = DIMENSIONS[d][0]
+        if dflt is None:
+            continue
+        if d == "kit" and ("@", "kit") in (fb if ca else fa):
+            continue  # (the other offer is a kit or bundle too)
+        if any(c != dflt for c in (ca or cb)):
+            return True
+    return False
