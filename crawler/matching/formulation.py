@@ -34,6 +34,7 @@ beer biere bier juice jus saft zumo succo
 _DAIRY = frozenset("""
 milk milch lait leche latte mleko yogurt yoghurt joghurt yaourt yogur labneh laban cheese kase fromage
 queso formaggio cream sahne creme butter beurre mantequilla burro kefir quark
+mayonnaise mayo mayonesa maionese
 """.split())
 _LAUNDRY = frozenset("""
 laundry detergent detergents waschmittel vollwaschmittel colorwaschmittel flussigwaschmittel lessive
@@ -48,13 +49,22 @@ pasta spaghetti penne fusilli macaroni rigatoni linguine tagliatelle farfalle no
 pan pane flour mehl farine harina farina rice reis riz arroz riso crackers wraps tortillas
 """.split())
 _OATS = frozenset("oats oatmeal haferflocken avoine avena porridge".split())
+_ALCOHOL = frozenset("""
+mouthwash mundspulung bain bouche enjuague colutorio collutorio beer bier biere cerveza birra pivo
+lager ale wine wein vin vino cider cidre sidra
+""".split())
+_COFFEE = frozenset("""
+coffee kaffee cafe caffe koffie kawa kava espresso beans bohnen ground gemahlen moulu capsules kapseln
+pods cup
+""".split())
+_JUICE = frozenset("juice jus saft zumo succo".split())
 _HAIR = frozenset("shampoo shampooing champu conditioner spulung apres".split())
 _PERIOD = frozenset("tampons tampon pads absorbency liners".split())
 
 DIMENSIONS = {
     # caffeine: the plain title is the caffeinated one
     "caffeine": ("regular", None, {
-        "decaf": "decaf decaffeinated entkoffeiniert koffeinfrei decafeine descafeinado decaffeinato "
+        "decaf": "decaf decaff decaffeinated entkoffeiniert koffeinfrei decafeine descafeinado decaffeinato "
                  "bezkofeinova",
     }),
     # sugar: diet / zero / sugar free, reduced, unsweetened are other products
@@ -70,7 +80,7 @@ DIMENSIONS = {
     "fat": ("whole", _DAIRY, {
         "whole": "whole_milk full_fat full_cream vollmilch entier entiere entera intero",
         "semi": "semi_skimmed semi_skim reduced_fat demi_ecreme semidesnatada parzialmente 2_reduced",
-        "low": "low_fat lowfat fettarm fettarme light_milk 1_low 1_lowfat",
+        "low": "low_fat lowfat fettarm fettarme light lite leger legere ligera leggero 1_low 1_lowfat",
         "skim": "skimmed skim fat_free nonfat non_fat ecreme desnatada scremato magermilch entrahmt",
     }),
     # scent-free and sensitive formulations: the plain title is the
@@ -125,6 +135,35 @@ DIMENSIONS = {
     # a razor (handle, with or without blades) against its blade refills
     # (``_razor``: read from the words' order, no phrase)
     "razor": (None, None, {"kit": "", "refills": ""}),
+    # alcohol-free mouthwash, beer, wine: the plain one has alcohol
+    "alcohol": ("regular", _ALCOHOL, {
+        "free": "alcohol_free zero_alcohol alkoholfrei sans_alcool sin_alcohol analcolico analcolica "
+                "non_alcoholic nonalcoholic 0.0 0_0",
+    }),
+    # bleach against bleach-free cleaners: both titles name it or it is unsaid
+    "bleach": (None, None, {
+        "bleach": "bleach javel lejia candeggina chlorbleiche",
+        "free": "bleach_free sans_javel sin_lejia",
+    }),
+    # gluten-free pasta, bread, flour against the plain one
+    "gluten": ("regular", _GRAIN, {
+        "free": "gluten_free glutenfrei sans_gluten sin_gluten senza_glutine bezlepkove",
+    }),
+    # the children's version of a medicine, toothpaste, sunscreen, shampoo
+    "age": ("adult", None, {
+        "kids": "kids kid children childrens child junior jr enfant enfants ninos infantil bambini "
+                "kinderzahnpasta",
+    }),
+    # coffee intensity: the plain blend against its strong or mild variant
+    "intensity": ("regular", _COFFEE, {
+        "strong": "forte strong kraftig intenso intense extra_strong",
+        "mild": "mild milde suave dolce",
+    }),
+    # the pulp of a juice (both titles name it, or it is unsaid)
+    "pulp": (None, _JUICE, {
+        "none": "no_pulp pulp_free smooth sans_pulpe",
+        "some": "some_pulp with_bits bits lots_of_pulp extra_pulp homestyle avec_pulpe",
+    }),
     # a starter kit (device and refills) against the refills
     "kit": ("refill", None, {"starter": "starterset starter_kit starter_pack starter_set kit_de_demarrage"}),
 }
@@ -140,6 +179,11 @@ _KITLIKE = frozenset("bundle set coffret sada zestaw".split())
 # words after "zero" / "light" that make them no sugar-free drink ("Light Roast")
 _NOT_DRINK = frozenset("roast roasted blue".split())
 _FOR_SPAN = 3  # words after "for" skipped
+# the dimensions a "for ..." phrase names whom a product suits in ("for Sensitive Skin"),
+# not which product it is ("Toothpaste for Kids" is the kids' toothpaste)
+_AUDIENCE_DIMS = frozenset(("formula",))
+# dimensions whose word may lead a title ("Children's Zyrtec", "Diet Pepsi", "Decaf ...")
+_LEADING_DIMS = frozenset(("age", "sugar", "caffeine"))
 
 
 def _phrases() -> dict:
@@ -175,60 +219,54 @@ def formulations(ws) -> frozenset:
         if r:
             out.add(("razor", r))
         return frozenset(out) if out else _EMPTY
-    skip_to = -1
-    for i, w in enumerate(ws):
-        if w in _FOR:
-            skip_to = i + _FOR_SPAN
-            continue
-        if i <= skip_to:
-            continue
-        cands = _PHRASES.get(w)
-        if not cands:
-            continue
-        nxt = ws[i + 1] if i + 1 < len(ws) else ""
-        for words, d, c in cands:
-            k = len(words)
-            if k > 1:
-                if words[1] == "drink":
-                    if _BEVERAGE.isdisjoint(wset) or nxt in _NOT_DRINK:
-                        continue
-                elif tuple(ws[i:i + k]) != words:
-                    continue
-            if w == "diet" and i and ws[i - 1] in _DIET_LINE:
-                continue
-            if c == "sensitive" and i and ws[i - 1] in _SENSING:
-                continue  # (a sensor's or driver's sensitivity: "High Sensitive", "Touch Sensitive")
-            if i == 0 and k == 1:
-                continue  # (the first word names a brand: "Original Source", "Bio-Oil")
-            out.add((d, c))
-            break
+    for _words, d, c in _matches(ws, wset):
+        out.add((d, c))
     r = _razor(ws)
     if r:
         out.add(("razor", r))
     return frozenset(out) if out else _EMPTY
 
 
-def _matches(ws) -> list:
+def _matches(ws, wset=None) -> list:
     """(words of the phrase, dimension, class) of each formulation phrase of
-    a title's words (as ``formulations`` reads them)."""
+    a title's words, left to right, each word in one phrase at most."""
     out = []
     skip_to = -1
-    wset = None
-    for i, w in enumerate(ws):
+    n = len(ws)
+    i = 0
+    while i < n:
+        w = ws[i]
         if w in _FOR:
             skip_to = i + _FOR_SPAN
+            i += 1
             continue
-        if i <= skip_to or not i:
-            continue
-        for words, d, c in _PHRASES.get(w, ()):
+        cands = _PHRASES.get(w)
+        k = 1
+        for words, d, c in cands or ():
             k = len(words)
             if k > 1:
                 if words[1] == "drink":
-                    continue  # (one word: "zero", "light")
-                if tuple(ws[i:i + k]) != words:
+                    # ("zero", "light" alone: a drink's, not "Light Roast")
+                    if wset is None:
+                        wset = set(ws)
+                    if _BEVERAGE.isdisjoint(wset) or (i + 1 < n and ws[i + 1] in _NOT_DRINK):
+                        continue
+                    k = 1
+                elif tuple(ws[i:i + k]) != words:
                     continue
-            out.append((words, d, c))
+            if not i and d not in _LEADING_DIMS:
+                continue  # (the first word names a brand: "Original Source", "Bio-Oil")
+            if i <= skip_to and d in _AUDIENCE_DIMS:
+                continue  # ("for Sensitive Skin": whom it suits)
+            if w == "diet" and i and ws[i - 1] in _DIET_LINE:
+                continue
+            if c == "sensitive" and i and ws[i - 1] in _SENSING:
+                continue  # (a sensor's or driver's sensitivity: "High Sensitive", "Touch Sensitive")
+            out.append((words[:k], d, c))
             break
+        else:
+            k = 1
+        i += k
     return out
 
 
@@ -243,7 +281,7 @@ def formulation_words(ws, other_ws) -> frozenset:
     mine = _matches(ws)
     if not mine:
         return _EMPTY
-    theirs = {(d, c) for _w, d, c in _matches(other_ws)} if not _FIRST.isdisjoint(other_ws) else set()
+    theirs = {(d, c) for _w, d, c in _matches(other_ws)} if not _FIRST.isdisjoint(other_ws) else ()
     out = set()
     for words, d, c in mine:
         if (d, c) in theirs or DIMENSIONS[d][0] == c:
