@@ -184,6 +184,9 @@ _FOR_SPAN = 3  # words after "for" skipped
 _AUDIENCE_DIMS = frozenset(("formula",))
 # dimensions whose word may lead a title ("Children's Zyrtec", "Diet Pepsi", "Decaf ...")
 _LEADING_DIMS = frozenset(("age", "sugar", "caffeine"))
+# dimensions whose words are a claim where no title names a kind they apply to ("Whole Grain",
+# "Gluten Free" oats or cereal)
+_CLAIM_ELSEWHERE = frozenset(("grain", "gluten"))
 
 
 def _phrases() -> dict:
@@ -275,7 +278,9 @@ def formulation_words(ws, other_ws) -> frozenset:
     same class as the other title (``other_ws``) does, or the default class
     of their dimension ("Full Cream", "Original", "Old Fashioned"): words
     ``differs`` compares, no identifying words.  (The phrases are written
-    otherwise, "Unscented" / "Fragrance Free", or left out.)"""
+    otherwise, "Unscented" / "Fragrance Free", or left out.)  Also the words
+    of a dimension neither title names a kind for: then a claim ("Whole
+    Grain" rolled oats: whole grain is a choice of pasta, not of oats)."""
     if _FIRST.isdisjoint(ws):
         return _EMPTY
     mine = _matches(ws)
@@ -284,8 +289,11 @@ def formulation_words(ws, other_ws) -> frozenset:
     theirs = {(d, c) for _w, d, c in _matches(other_ws)} if not _FIRST.isdisjoint(other_ws) else ()
     out = set()
     for words, d, c in mine:
+        ctx = DIMENSIONS[d][1]
         if (d, c) in theirs or DIMENSIONS[d][0] == c:
             out.update(words)
+        elif d in _CLAIM_ELSEWHERE and ctx.isdisjoint(ws) and ctx.isdisjoint(other_ws):
+            out.update(words)  # (no kind the dimension applies to: a claim, "Whole Grain" oats)
     return frozenset(out)
 
 

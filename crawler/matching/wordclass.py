@@ -1395,6 +1395,12 @@ _HOUSEHOLD_PHRASES = {
     "mineral water": ("mineral water", "eau minerale", "agua mineral", "acqua minerale", "mineralwasser",
                       "spring water", "eau de source"),
     "milk powder": ("milk powder", "powdered milk", "lait en poudre", "leche en polvo", "milchpulver"),
+    # (the kind's default ingredient or colour: "Tomato Ketchup" is the ketchup, "Black Tea" the tea)
+    "ketchup": ("tomato ketchup", "ketchup aux tomates", "tomatenketchup"),
+    "tea": ("black tea", "schwarzer tee", "schwarztee", "the noir", "te negro", "te nero", "cerny caj"),
+    "moisturizer": ("face moisturiser", "face moisturizer", "facial moisturiser", "facial moisturizer",
+                    "face cream", "moisturising cream"),
+    "stain remover": ("fabric stain remover", "laundry stain remover"),
 }
 for _k, _phs in _HOUSEHOLD_PHRASES.items():
     for _ph in _phs:
@@ -1416,7 +1422,7 @@ odor odour odors odours fighting eliminating eliminator cleaning cleansing reini
 natural naturel naturelle naturale fortified enriched
 pain reliever relief fever reducer acetaminophen paracetamol ibuprofen hyaluronic ceramides
 soin soins pflege cuidado
-sensitive sensitiv sensible sensibles unscented british
+sensitive sensitiv sensible sensibles unscented british drawstring blend
 """.split())
 # whom a cream or a detergent suits, after a type of skin or hair ("for *Sensitive Skin*",
 # "Dry to Very Dry *Skin*", "Damaged *Hair*"): a claim; a "Skin" alone is a kind of case
@@ -1446,7 +1452,26 @@ def household_claim(w: str, p, other) -> bool:
                 return True
     if w in _TOTAL:
         return any(x == w and any(y[:1].isdigit() for y in ws[max(0, i - 2):i]) for i, x in enumerate(ws))
+    if w in _SIZE_NAMES:
+        return _numbered_size(ws) and _numbered_size(other.words)
+    if w in _COMPANY and w in ws[:5]:
+        # a maker's full name the other shortens ("Green Mountain Coffee *Roasters*", "Taanayel
+        # Les *Fermes*"): every word before it the other prints too
+        i = ws.index(w)
+        return i > 0 and all(x in other.wordset or x in FUNCTION for x in ws[:i])
     return w in formulation_words(ws, other.words)
+
+
+def _numbered_size(ws) -> bool:
+    """Does a title print a numbered size ("Size 4", "Größe 4", "Gr. 4")?"""
+    return any(x in _SIZE_MARKS and i + 1 < len(ws) and ws[i + 1][:1].isdigit() for i, x in enumerate(ws))
+
+
+# a diaper's size names beside its number ("Size 1 Newborn", "Größe 4 Maxi"): the number is compared
+_SIZE_NAMES = frozenset("newborn maxi midi junior".split())
+_SIZE_MARKS = frozenset("size sz grosse gr taille talla taglia rozmiar maat".split())
+# words closing a maker's name ("Coffee Roasters", "Les Fermes", "Foods", "Laboratories")
+_COMPANY = frozenset("roasters company co foods brands laboratories labs farms fermes kitchens bakery creamery".split())
 
 
 _FOR_WORDS = frozenset("for fur pour para per".split())
@@ -1455,7 +1480,10 @@ _TOTAL = frozenset("total totale insgesamt".split())
 
 # the default size of a roll, a diaper, a tampon ("= 24 Regular Rolls"), the size names of a
 # multipack ("Jumbo Pack", "Bulk"), a shop's count of boxes and scented products: filler
-FILLER = FILLER | frozenset("regular jumbo bulk economy boxes scented gr".split())
+FILLER = FILLER | frozenset("regular jumbo bulk economy boxes scented gr intensity".split())
+# Cascade's name for its dishwasher pods is a form (as ``SPEC``'s "pacs")
+SPEC["form"]["actionpacs"] = "capsules"
+_SPEC_OF.setdefault("actionpacs", ("form", "capsules"))
 # the maker of a brand the other title prints ("Nestlé Nido" / "Nido", "Purina Felix")
 _MAKER_OF = {**_MAKER_OF,
              "nestle": frozenset("nido nescafe nesquik maggi kitkat cerelac nespresso nestea".split()),
@@ -1466,6 +1494,7 @@ _MAKER_OF = {**_MAKER_OF,
              "douwe": frozenset("senseo".split()), "egberts": frozenset("senseo".split()),
              "reckitt": frozenset("finish vanish dettol lysol harpic durex".split()),
              "mondelez": frozenset("milka oreo toblerone".split()),
+             "keurig": frozenset("cup cups kcup kcups".split()),
              }
 
 
