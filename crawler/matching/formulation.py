@@ -177,7 +177,8 @@ _FOR = frozenset("for fur pour para per".split())
 _SENSING = frozenset("high highly touch pressure light heat temperature motion".split())
 _KITLIKE = frozenset("bundle set coffret sada zestaw".split())
 # words after "zero" / "light" that make them no sugar-free drink ("Light Roast")
-_NOT_DRINK = frozenset("roast roasted blue".split())
+_NOT_DRINK = frozenset("roast roasted blue grey gray green brown pink yellow".split())
+_NOT_DRINK_BEFORE = frozenset("light lite zero".split())
 _FOR_SPAN = 3  # words after "for" skipped
 # the dimensions a "for ..." phrase names whom a product suits in ("for Sensitive Skin"),
 # not which product it is ("Toothpaste for Kids" is the kids' toothpaste)
@@ -244,6 +245,8 @@ def _matches(ws, wset=None) -> list:
             i += 1
             continue
         cands = _PHRASES.get(w)
+        if cands and w in _NOT_DRINK_BEFORE and i + 1 < n and ws[i + 1] in _NOT_DRINK:
+            cands = None  # ("Light Roast", "Light Blue": a roast, a colour)
         k = 1
         for words, d, c in cands or ():
             k = len(words)
