@@ -57,6 +57,10 @@ _COFFEE = frozenset("""
 coffee kaffee cafe caffe koffie kawa kava espresso beans bohnen ground gemahlen moulu capsules kapseln
 pods cup
 """.split())
+_NIGHTABLE = frozenset("""
+diapers diaper nappies windeln couches panales pannolini pants pullups pull ups training underwear pads
+liners tampons cream creme crema serum lotion mask moisturizer moisturiser moisturising moisturizing
+""".split())
 _JUICE = frozenset("juice jus saft zumo succo".split())
 _HAIR = frozenset("shampoo shampooing champu conditioner spulung apres".split())
 _PERIOD = frozenset("tampons tampon pads absorbency liners".split())
@@ -145,8 +149,8 @@ DIMENSIONS = {
         "bleach": "bleach javel lejia candeggina chlorbleiche",
         "free": "bleach_free sans_javel sin_lejia",
     }),
-    # gluten-free pasta, bread, flour against the plain one
-    "gluten": ("regular", _GRAIN, {
+    # gluten-free pasta, bread, flour, oats against the plain one
+    "gluten": ("regular", _GRAIN | _OATS, {
         "free": "gluten_free glutenfrei sans_gluten sin_gluten senza_glutine bezlepkove",
     }),
     # the children's version of a medicine, toothpaste, sunscreen, shampoo
@@ -164,14 +168,26 @@ DIMENSIONS = {
         "none": "no_pulp pulp_free smooth sans_pulpe",
         "some": "some_pulp with_bits bits lots_of_pulp extra_pulp homestyle avec_pulpe",
     }),
+    # the night version of a diaper, pad or cream: the plain one is the day's
+    "time": ("day", _NIGHTABLE, {
+        "day": "day jour tag dia giorno",
+        "night": "night nights nighttime overnight overnights nuit nacht noche notte",
+    }),
+    # a toothpaste's gel against the paste
+    "paste": ("paste", _ORAL, {"gel": "gel"}),
     # a starter kit (device and refills) against the refills
     "kit": ("refill", None, {"starter": "starterset starter_kit starter_pack starter_set kit_de_demarrage"}),
 }
 
 # "zero" and "light" name a sugar-free drink only in a drink's title
 _DRINK_ONLY = {"zero": "zero_drink", "light": "light_drink"}
-# words before "diet" that make it a line's name ("Hill's Science Diet")
-_DIET_LINE = frozenset("science prescription".split())
+# words before a formulation's word that make it a line's name or a kind ("Hill's Science
+# Diet", "Shower Gel")
+_NOT_AFTER = {
+    "diet": frozenset("science prescription".split()),
+    "gel": frozenset("shower dusch douche ducha doccia body hair haar shave shaving rasier styling hand aloe "
+                     "cleansing water".split()),
+}
 _FOR = frozenset("for fur pour para per".split())
 # words before "sensitive" that make it a sensor's property, no formulation
 _SENSING = frozenset("high highly touch pressure light heat temperature motion".split())
@@ -264,8 +280,8 @@ def _matches(ws, wset=None) -> list:
                 continue  # (the first word names a brand: "Original Source", "Bio-Oil")
             if i <= skip_to and d in _AUDIENCE_DIMS:
                 continue  # ("for Sensitive Skin": whom it suits)
-            if w == "diet" and i and ws[i - 1] in _DIET_LINE:
-                continue
+            if i and ws[i - 1] in _NOT_AFTER.get(w, ()):
+                continue  # ("Science Diet" a line's name, "Shower Gel" a kind)
             if c == "sensitive" and i and ws[i - 1] in _SENSING:
                 continue  # (a sensor's or driver's sensitivity: "High Sensitive", "Touch Sensitive")
             out.append((words[:k], d, c))
