@@ -1401,6 +1401,10 @@ _HOUSEHOLD_PHRASES = {
     "moisturizer": ("face moisturiser", "face moisturizer", "facial moisturiser", "facial moisturizer",
                     "face cream", "moisturising cream"),
     "stain remover": ("fabric stain remover", "laundry stain remover"),
+    # (a detergent named by its form: "Washing Capsules" = "Waschmittel")
+    "detergent": ("washing capsules", "washing liquid", "washing powder", "washing gel", "washing pods",
+                  "laundry capsules", "laundry pods", "laundry liquid", "laundry powder", "laundry gel",
+                  "lessive capsules", "lessive liquide", "lessive en poudre"),
 }
 for _k, _phs in _HOUSEHOLD_PHRASES.items():
     for _ph in _phs:
@@ -1423,6 +1427,7 @@ natural naturel naturelle naturale fortified enriched
 pain reliever relief fever reducer acetaminophen paracetamol ibuprofen hyaluronic ceramides
 soin soins pflege cuidado
 sensitive sensitiv sensible sensibles unscented british drawstring blend
+semola semolina durum grano duro
 """.split())
 # whom a cream or a detergent suits, after a type of skin or hair ("for *Sensitive Skin*",
 # "Dry to Very Dry *Skin*", "Damaged *Hair*"): a claim; a "Skin" alone is a kind of case
@@ -1471,7 +1476,9 @@ def _numbered_size(ws) -> bool:
 _SIZE_NAMES = frozenset("newborn maxi midi junior".split())
 _SIZE_MARKS = frozenset("size sz grosse gr taille talla taglia rozmiar maat".split())
 # words closing a maker's name ("Coffee Roasters", "Les Fermes", "Foods", "Laboratories")
-_COMPANY = frozenset("roasters company co foods brands laboratories labs farms fermes kitchens bakery creamery".split())
+_COMPANY = frozenset("""
+roasters company co foods brands laboratories labs farms fermes kitchens bakery creamery signature
+""".split())
 
 
 _FOR_WORDS = frozenset("for fur pour para per".split())
