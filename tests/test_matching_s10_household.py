@@ -155,6 +155,8 @@ def test_formulations_compare_by_dimension_with_defaults():
     assert not differs(_f("Persil Deep Clean Color gel 40 praní"), _f("Persil Deep Clean Color Gel 40 Washes"))
     # both-sided only: a title naming no absorbency is any
     assert not differs(_f("Tampax Pearl Super 36 Tampons"), _f("Tampax Pearl 36 Tampons"))
+    # one age written two ways
+    assert not differs(_f("Mavis Beacon Keyboarding Kidz Software"), _f("Mavis Beacon Keyboarding Kidz Kids Typing"))
 
 
 def test_formulation_words_are_no_identifying_words_when_both_agree_or_default():

@@ -155,7 +155,7 @@ DIMENSIONS = {
     }),
     # the children's version of a medicine, toothpaste, sunscreen, shampoo
     "age": ("adult", None, {
-        "kids": "kids kid children childrens child junior jr enfant enfants ninos infantil bambini "
+        "kids": "kids kid kidz kiddies children childrens child junior jr enfant enfants ninos infantil bambini "
                 "kinderzahnpasta",
     }),
     # coffee intensity: the plain blend against its strong or mild variant
