@@ -361,3 +361,26 @@ def differs(fa: frozenset, fb: frozenset) -> bool:
         if any(c != dflt for c in (ca or cb)):
             return True
     return False
+
+
+# the conflict of two prepared offers (``variants.slot_conflict`` reads it)
+_FORMULATIONS: dict = {}
+
+
+def _formulations_of(p) -> frozenset:
+    """``formulations`` of a prepared offer's title words, once per title."""
+    key = p.title
+    r = _FORMULATIONS.get(key)
+    if r is None:
+        if len(_FORMULATIONS) > 20000:
+            _FORMULATIONS.clear()
+        r = _FORMULATIONS[key] = formulations(p.words)
+    return r
+
+
+def formulation_conflict(a, b) -> bool:
+    """Do two prepared offers name two formulations of one line (``differs``)?
+    Read as a slot conflict (``variants.slot_conflict``): a shared specific
+    model number or part number outweighs it (``rules``: the slot mask)."""
+    fa, fb = _formulations_of(a), _formulations_of(b)
+    return bool(fa or fb) and differs(fa, fb)

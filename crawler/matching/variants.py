@@ -55,7 +55,7 @@ from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
 from .model import resources
 from .synonyms import translated_in
-from .formulation import differs as formulation_differs, formulations  # (session 10, household)
+from .formulation import formulation_conflict  # (session 10, household)
 from . import wordclass as W
 
 # --------------------------------------------------------------------------
@@ -546,28 +546,3 @@ def _family_of(a, b) -> bool:
                     and not T.is_unit_token(d[n:])):
                 return True  # (not a size glued on: "CL-HDMI-PG-6.6FT")
     return False
-
-
-# session 10, household: formulations of household goods, personal care and
-# groceries ("Free & Clear" / "Original", "Decaf", "Full Fat" / "Low Fat",
-# "Color" / "Universal" detergent, a razor / its blade refills: ``formulation``)
-_FORMULATIONS: dict = {}
-
-
-def _formulations_of(p) -> frozenset:
-    """``formulation.formulations`` of p's title words, once per title."""
-    key = p.title
-    r = _FORMULATIONS.get(key)
-    if r is None:
-        if len(_FORMULATIONS) > 20000:
-            _FORMULATIONS.clear()
-        r = _FORMULATIONS[key] = formulations(p.words)
-    return r
-
-
-def formulation_conflict(a, b) -> bool:
-    """Do two offers name two formulations of one line (``formulation.differs``)?
-    Read as a slot conflict: a shared specific model number or part number
-    outweighs it (``rules``: the slot mask)."""
-    fa, fb = _formulations_of(a), _formulations_of(b)
-    return bool(fa or fb) and formulation_differs(fa, fb)
