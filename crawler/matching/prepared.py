@@ -293,6 +293,9 @@ _seed_category: dict = {}
 # another brand's ("compatible toner", "remanufactured maintenance kit")
 # ("refurbished" is not one: a refurbished WD Black is still a WD Black)
 _THIRD_PARTY_WORDS = frozenset(("compatible", "remanufactured", "reman", "replacement", "aftermarket"))
+# (session 10, household: the word in more languages - "capsules compatibles Nespresso")
+_THIRD_PARTY_WORDS = _THIRD_PARTY_WORDS | frozenset(("compatibles", "compatibile", "compatibili", "kompatibel",
+                                                     "kompatibilni"))
 
 
 def clear_cache() -> None:

@@ -55,6 +55,7 @@ from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
 from .model import resources
 from .synonyms import translated_in
+from .formulation import formulation_conflict  # (session 10, household)
 from . import wordclass as W
 
 # --------------------------------------------------------------------------
@@ -409,6 +410,8 @@ def slot_conflict(a, b) -> float:
     both titles print, where the other offer prints nothing or another
     word (see the module's doc); ``a`` and ``b`` are prepared offers (as far
     as ``prepared.keys_part``)."""
+    if formulation_conflict(a, b):
+        return 1.0  # (session 10, household: another formulation of the line, ``formulation``)
     if a.allcodes.isdisjoint(b.allcodes) and not any(map(_mark, a.wordset & b.wordset)):
         return 0.0  # (most pairs: no model number both print)
     wa, ca = _classes(a.title)

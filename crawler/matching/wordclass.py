@@ -60,6 +60,7 @@ from __future__ import annotations
 from . import titles as T
 from .segments import in_feature_list, qualifiers, variants_excused, words_excused
 from .synonyms import PEOPLE, translated_in
+from .formulation import formulation_words  # (session 10, household)
 
 # --------------------------------------------------------------------------
 # vocabularies
@@ -1230,7 +1231,7 @@ def shop_wording(w: str, p, other) -> int:
         return 0
     if w in _CURRENCY:
         return 1 if _CURRENCY.isdisjoint(other.wordset) else 0
-    if w in CLAIMS:
+    if w in CLAIMS or household_claim(w, p, other):  # (session 10, household: ``household_claim``)
         return 1
     if w in _KEY_COUNT:
         ws = p.words  # (a count of keys after its number, "15 Keys": the number is compared)
@@ -1417,6 +1418,147 @@ for _k, _phs in _NEW_PHRASES.items():
 
 
 # --- session 10, household block: vocabulary of its own (kept apart for the merge) ---
+# Kinds of household goods, personal care and groceries shops name in one word (EN DE FR ES
+# IT CS NL PL; only words of no kind above).  Left out as the block above does: flavours and
+# ingredients that are also kinds ("Oat", "Cocoa"), parts ("Blades", "Cartridges").
+CATEGORY.update({w: c for c, ws in {
+    "lotion": "lotion lotions korperlotion bodylotion locion lozione",
+    "floss": "floss zahnseide fil dentaire seda dental filo interdentale",
+    "cleanser": "cleanser cleansers reinigungsgel nettoyant",
+    "drink": "drink drinks beverage beverages getrank getranke boisson boissons bebida bebidas bevanda "
+             "bevande napoj napoje",
+    "soda": "soda sodas softdrink limonade limonada",
+    "oats": "oats oatmeal haferflocken avoine porridge",
+    "jam": "jam jams preserves konfiture confiture mermelada marmellata dzem",
+    "butter": "butter beurre mantequilla burro maslo",
+    "tahini": "tahini tahina tahineh",
+    "labneh": "labneh labne labna",
+    "stock cubes": "bouillon bruhwurfel",
+    "tampons": "tampons tampon",
+    "liners": "pantiliners liners slipeinlagen protege",
+}.items() for w in ws.split() if w not in CATEGORY})
+# kinds named by two or more words (as ``KIND_PHRASES``): the dish soap is the washing-up
+# liquid and the "Spülmittel"; a fabric softener the fabric conditioner
+_HOUSEHOLD_PHRASES = {
+    "dish soap": ("dish soap", "dishwashing liquid", "dishwashing soap", "dish liquid", "dish detergent",
+                  "washing up liquid", "spulmittel", "liquide vaisselle", "detersivo piatti",
+                  "prostredek na nadobi", "afwasmiddel", "plyn do naczyn", "lavavajillas a mano"),
+    "softener": ("fabric softener", "fabric conditioner", "liquid fabric softener", "fabric softner"),
+    "stain remover": ("stain remover", "fleckentferner", "detachant", "quitamanchas", "smacchiatore",
+                      "odstranovac skvrn", "vlekverwijderaar", "odplamiacz"),
+    "stock cubes": ("stock cubes", "bouillon cubes", "stock cube", "cubes de bouillon", "pastillas de caldo"),
+    "dental floss": ("dental floss",),
+    "mineral water": ("mineral water", "eau minerale", "agua mineral", "acqua minerale", "mineralwasser",
+                      "spring water", "eau de source"),
+    "milk powder": ("milk powder", "powdered milk", "lait en poudre", "leche en polvo", "milchpulver"),
+    # (the kind's default ingredient or colour: "Tomato Ketchup" is the ketchup, "Black Tea" the tea)
+    "ketchup": ("tomato ketchup", "ketchup aux tomates", "tomatenketchup"),
+    "tea": ("black tea", "schwarzer tee", "schwarztee", "the noir", "te negro", "te nero", "cerny caj"),
+    "moisturizer": ("face moisturiser", "face moisturizer", "facial moisturiser", "facial moisturizer",
+                    "face cream", "moisturising cream"),
+    "stain remover": ("fabric stain remover", "laundry stain remover"),
+    # (a detergent named by its form: "Washing Capsules" = "Waschmittel")
+    "detergent": ("washing capsules", "washing liquid", "washing powder", "washing gel", "washing pods",
+                  "laundry capsules", "laundry pods", "laundry liquid", "laundry powder", "laundry gel",
+                  "lessive capsules", "lessive liquide", "lessive en poudre"),
+}
+for _k, _phs in _HOUSEHOLD_PHRASES.items():
+    for _ph in _phs:
+        KIND_PHRASES.setdefault(_ph, _k)
+        _PHRASE_FIRST.setdefault(_ph.split()[0], []).append(_ph.split())
+# a kind's modifier that is part of its name only before a kind word ("Facial Tissues")
+_CATEGORY_MODIFIERS = _CATEGORY_MODIFIERS | frozenset("facial".split())
+# Claims of household goods and personal care (as ``CLAIMS``): whom or what a product is for
+# ("for Sensitive Skin", "All Skin Types", "Teeth Whitening", "Anti-Dandruff", "HE",
+# "Multi-Purpose"), what it fights or does ("Odor-Fighting", "Cleaning", "Cleansing",
+# "Soothing"), an active ingredient a branded medicine or cream names ("with 500 mg
+# Acetaminophen", "Hyaluronic Acid"), "Natural", "Fortified", "Pain Reliever / Fever Reducer".
+# A title printing one the other never names is the same product; a formulation a claim
+# names on one side only ("Sensitive", "Whitening") is compared by ``formulation``.
+CLAIMS = CLAIMS | frozenset("""
+types type very teeth zahne dents dientes denti gums
+anti dandruff schuppen antipelliculaire he multipurpose purpose multi surface surfaces usages usos
+odor odour odors odours fighting eliminating eliminator cleaning cleansing reinigung nettoyage soothing
+natural naturel naturelle naturale fortified enriched
+pain reliever relief fever reducer acetaminophen paracetamol ibuprofen hyaluronic ceramides
+soin soins pflege cuidado
+sensitive sensitiv sensible sensibles unscented british drawstring blend
+semola semolina durum grano duro
+""".split())
+# whom a cream or a detergent suits, after a type of skin or hair ("for *Sensitive Skin*",
+# "Dry to Very Dry *Skin*", "Damaged *Hair*"): a claim; a "Skin" alone is a kind of case
+_AUDIENCE = frozenset("skin skins haut peau piel pelle hair haare cheveux cabello capelli".split())
+_AUDIENCE_TYPES = frozenset("""
+sensitive sensible sensibles empfindliche dry trockene seche seca secca oily grasse fettige normal
+normale combination mixte mixed all very mature damaged coloured colored for fur pour para per
+""".split())
+
+
+def household_claim(w: str, p, other) -> bool:
+    """session 10, household: is ``w`` (a word of p's title the other never
+    prints) a claim of whom or how much: a skin or hair after a type of it
+    ("Sensitive Skin"), a word of a "for ..." phrase naming a type of skin
+    ("for *Sensitive* Skin"), "Total" after a count ("225 Total Wipes"), or a
+    word of a formulation both titles name alike or the default one
+    ("Unscented" / "Fragrance Free", "3D White" / "Whitening", "Full Cream",
+    "Old Fashioned": ``formulation`` compares them)?"""
+    ws = p.words
+    if w in _AUDIENCE or w in _AUDIENCE_TYPES:
+        for i, x in enumerate(ws):
+            if x != w or not i:
+                continue
+            if w in _AUDIENCE and ws[i - 1] in _AUDIENCE_TYPES:
+                return True
+            if any(y in _FOR_WORDS for y in ws[max(0, i - 3):i]):
+                return True
+    if w in _TOTAL:
+        return any(x == w and any(y[:1].isdigit() for y in ws[max(0, i - 2):i]) for i, x in enumerate(ws))
+    if w in _SIZE_NAMES:
+        return _numbered_size(ws) and _numbered_size(other.words)
+    if w in _COMPANY and w in ws[:5]:
+        # a maker's full name the other shortens ("Green Mountain Coffee *Roasters*", "Taanayel
+        # Les *Fermes*"): every word before it the other prints too
+        i = ws.index(w)
+        return i > 0 and all(x in other.wordset or x in FUNCTION for x in ws[:i])
+    return w in formulation_words(ws, other.words)
+
+
+def _numbered_size(ws) -> bool:
+    """Does a title print a numbered size ("Size 4", "Größe 4", "Gr. 4")?"""
+    return any(x in _SIZE_MARKS and i + 1 < len(ws) and ws[i + 1][:1].isdigit() for i, x in enumerate(ws))
+
+
+# a diaper's size names beside its number ("Size 1 Newborn", "Größe 4 Maxi"): the number is compared
+_SIZE_NAMES = frozenset("newborn maxi midi junior".split())
+_SIZE_MARKS = frozenset("size sz grosse gr taille talla taglia rozmiar maat".split())
+# words closing a maker's name ("Coffee Roasters", "Les Fermes", "Foods", "Laboratories")
+_COMPANY = frozenset("""
+roasters company co foods brands laboratories labs farms fermes kitchens bakery creamery signature
+""".split())
+
+
+_FOR_WORDS = frozenset("for fur pour para per".split())
+_TOTAL = frozenset("total totale insgesamt".split())
+
+
+# the default size of a roll, a diaper, a tampon ("= 24 Regular Rolls"), the size names of a
+# multipack ("Jumbo Pack", "Bulk"), a shop's count of boxes and scented products: filler
+FILLER = FILLER | frozenset("regular jumbo bulk economy boxes scented gr intensity".split())
+# Cascade's name for its dishwasher pods is a form (as ``SPEC``'s "pacs")
+SPEC["form"]["actionpacs"] = "capsules"
+_SPEC_OF.setdefault("actionpacs", ("form", "capsules"))
+# the maker of a brand the other title prints ("Nestlé Nido" / "Nido", "Purina Felix")
+_MAKER_OF = {**_MAKER_OF,
+             "nestle": frozenset("nido nescafe nesquik maggi kitkat cerelac nespresso nestea".split()),
+             "purina": frozenset("felix friskies beneful gourmet fancy one proplan".split()),
+             "mars": frozenset("whiskas pedigree sheba cesar dreamies".split()),
+             "ferrero": frozenset("nutella kinder rocher tictac".split()),
+             "unilever": frozenset("dove lipton knorr axe lynx rexona".split()),
+             "douwe": frozenset("senseo".split()), "egberts": frozenset("senseo".split()),
+             "reckitt": frozenset("finish vanish dettol lysol harpic durex".split()),
+             "mondelez": frozenset("milka oreo toblerone".split()),
+             "keurig": frozenset("cup cups kcup kcups".split()),
+             }
 
 
 

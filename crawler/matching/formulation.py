@@ -1,0 +1,386 @@
+"""Formulations of household goods, personal care and groceries
+(session 10, household).
+
+A line of such products is sold in formulations that shops name with
+ordinary words, too common to be identifying words: "Tide *Free & Clear*" is
+not "Tide *Original*", "Nescafé Gold Blend *Decaf*" not "Nescafé Gold Blend",
+"Almarai *Full Fat* Milk" not "Almarai *Low Fat* Milk", "Persil *Color*" not
+"Persil *Universal*", "Tylenol *Extra Strength*" not "Tylenol *Regular
+Strength*".  Each dimension has classes (in the shops' languages) and a
+default: the formulation a title leaves unsaid (the regular, caffeinated,
+sugared, scented product).  Two titles disagree on a dimension when
+
+* both name classes of it and none is shared ("Full Fat" / "Low Fat"), or
+* one names a class that is not the default and the other names none
+  ("Decaf" against nothing: the plain title is the caffeinated coffee).
+
+Some dimensions hold only where the title names a kind of product they
+apply to (a "Color" detergent, not a "Color: Black" phone; "Doux" butter, not
+a "doux" soap), some only both-sided (no default: "Salted" / "Unsalted"
+butter, "Regular" / "Super" tampons).  Words right after "for" describe
+whom the product suits, not which one it is ("Non Bio Capsules *for
+Sensitive Skin*" is the Non Bio capsules): they are skipped.
+"""
+
+from __future__ import annotations
+
+# {dimension: (default class or None, context words or None, {class: phrases})}
+# A phrase is one or more words ("free clear", "zero sugar").  ``None``
+# context: any title.
+_BEVERAGE = frozenset("""
+cola coke pepsi soda drink drinks sprite fanta 7up limonade lemonade tonic
+beer biere bier juice jus saft zumo succo
+""".split())
+_DAIRY = frozenset("""
+milk milch lait leche latte mleko yogurt yoghurt joghurt yaourt yogur labneh laban cheese kase fromage
+queso formaggio cream sahne creme butter beurre mantequilla burro kefir quark
+mayonnaise mayo mayonesa maionese
+""".split())
+_LAUNDRY = frozenset("""
+laundry detergent detergents waschmittel vollwaschmittel colorwaschmittel flussigwaschmittel lessive
+detergente detersivo washing wash washes capsules pods pacs waschladungen wl lavages lavados lavaggi
+prani praci
+""".split())
+_ORAL = frozenset("""
+toothpaste zahnpasta zahncreme dentifrice dentifrico dentifricio mouthwash mundspulung strips
+""".split())
+_GRAIN = frozenset("""
+pasta spaghetti penne fusilli macaroni rigatoni linguine tagliatelle farfalle noodles bread brot pain
+pan pane flour mehl farine harina farina rice reis riz arroz riso crackers wraps tortillas
+""".split())
+_OATS = frozenset("oats oatmeal haferflocken avoine avena porridge".split())
+_ALCOHOL = frozenset("""
+mouthwash mundspulung bain bouche enjuague colutorio collutorio beer bier biere cerveza birra pivo
+lager ale wine wein vin vino cider cidre sidra
+""".split())
+_COFFEE = frozenset("""
+coffee kaffee cafe caffe koffie kawa kava espresso beans bohnen ground gemahlen moulu capsules kapseln
+pods cup
+""".split())
+_NIGHTABLE = frozenset("""
+diapers diaper nappies windeln couches panales pannolini pants pullups pull ups training underwear pads
+liners tampons cream creme crema serum lotion mask moisturizer moisturiser moisturising moisturizing
+""".split())
+_JUICE = frozenset("juice jus saft zumo succo".split())
+_HAIR = frozenset("shampoo shampooing champu conditioner spulung apres".split())
+_PERIOD = frozenset("tampons tampon pads absorbency liners".split())
+
+DIMENSIONS = {
+    # caffeine: the plain title is the caffeinated one
+    "caffeine": ("regular", None, {
+        "decaf": "decaf decaff decaffeinated entkoffeiniert koffeinfrei decafeine descafeinado decaffeinato "
+                 "bezkofeinova",
+    }),
+    # sugar: diet / zero / sugar free, reduced, unsweetened are other products
+    # of a drink or food line than the sugared one
+    "sugar": ("regular", None, {
+        "free": "diet sugarfree zuckerfrei light_drink zero_drink "
+                "sugar_free zero_sugar zero_zucker zero_sucre no_sugar sans_sucre ohne_zucker "
+                "sin_azucar senza_zucchero zero_calorie zero_calories",
+        "reduced": "less_sugar reduced_sugar moins_sucre weniger_zucker",
+        "unsweetened": "unsweetened ungesusst no_added_sugar no_sugar_added non_sucre",
+    }),
+    # the fat of milk and dairy: whole is the plain product
+    "fat": ("whole", _DAIRY, {
+        "whole": "whole_milk full_fat full_cream vollmilch entier entiere entera intero",
+        "semi": "semi_skimmed semi_skim reduced_fat demi_ecreme semidesnatada parzialmente 2_reduced",
+        "low": "low_fat lowfat fettarm fettarme light lite leger legere ligera leggero 1_low 1_lowfat",
+        "skim": "skimmed skim fat_free nonfat non_fat ecreme desnatada scremato magermilch entrahmt",
+    }),
+    # scent-free and sensitive formulations: the plain title is the
+    # scented, original one
+    "formula": ("original", None, {
+        "original": "original",
+        "free": "unscented free_clear free_and_clear fragrance_free parfumfrei parfum_frei sans_parfum ohne_parfum "
+                "senza_profumo sin_perfume perfume_free",
+        "sensitive": "sensitive sensitiv sensible sensibles",
+    }),
+    # a detergent for colours against the all-purpose one
+    "wash": ("universal", _LAUNDRY, {
+        "universal": "universal vollwaschmittel voll",
+        "colour": "color colour colorwaschmittel couleurs couleur colores",
+        "bio": "bio biological",
+        "nonbio": "non_bio nonbio non_biological",
+    }),
+    # strength of a medicine or a treatment: regular is the plain one
+    "strength": ("regular", None, {
+        "regular": "regular_strength",
+        "extra": "extra_strength extra_strong",
+        "maximum": "maximum_strength max_strength",
+        "clinical": "clinical_strength",
+    }),
+    # whitening toothpaste: any "white" of the other title is the same line
+    "whitening": ("plain", _ORAL, {
+        "white": "whitening white blancheur blanchissant weiss white_now",
+    }),
+    # whole grain pasta, bread, flour, rice against the refined one
+    "grain": ("refined", _GRAIN, {
+        "whole": "whole_grain whole_wheat wholemeal wholewheat vollkorn complet complets integrale "
+                 "integrali integral brown_rice",
+    }),
+    # oats: rolled (old fashioned) is the plain product
+    "oats": ("rolled", _OATS, {
+        "rolled": "old_fashioned rolled kernig kernige",
+        "quick": "quick quick_cook 1_minute zart zarte instant",
+        "steel": "steel_cut",
+    }),
+    # a shampoo with its conditioner in one
+    "hair": ("plain", _HAIR, {"2in1": "2_in_1 2in1 3_in_1"}),
+    # absorbency of tampons and pads: both titles name one or it is unsaid
+    "absorbency": (None, _PERIOD, {
+        "light": "light lite", "regular": "regular", "super": "super", "superplus": "super_plus",
+        "ultra": "ultra",
+    }),
+    # salt of butter and snacks; "reduced" is another product of the line
+    "salt": (None, _DAIRY, {
+        "unsalted": "unsalted doux ungesalzen sin_sal sans_sel",
+        "salted": "salted demi_sel gesalzen sale salato con_sal",
+    }),
+    # a razor (handle, with or without blades) against its blade refills
+    # (``_razor``: read from the words' order, no phrase)
+    "razor": (None, None, {"kit": "", "refills": ""}),
+    # alcohol-free mouthwash, beer, wine: the plain one has alcohol
+    "alcohol": ("regular", _ALCOHOL, {
+        "free": "alcohol_free zero_alcohol alkoholfrei sans_alcool sin_alcohol analcolico analcolica "
+                "non_alcoholic nonalcoholic 0.0 0_0",
+    }),
+    # bleach against bleach-free cleaners: both titles name it or it is unsaid
+    "bleach": (None, None, {
+        "bleach": "bleach javel lejia candeggina chlorbleiche",
+        "free": "bleach_free sans_javel sin_lejia",
+    }),
+    # gluten-free pasta, bread, flour, oats against the plain one
+    "gluten": ("regular", _GRAIN | _OATS, {
+        "free": "gluten_free glutenfrei sans_gluten sin_gluten senza_glutine bezlepkove",
+    }),
+    # the children's version of a medicine, toothpaste, sunscreen, shampoo
+    "age": ("adult", None, {
+        "kids": "kids kid kidz kiddies children childrens child junior jr enfant enfants ninos infantil bambini "
+                "kinderzahnpasta",
+    }),
+    # coffee intensity: the plain blend against its strong or mild variant
+    "intensity": ("regular", _COFFEE, {
+        "strong": "forte strong kraftig intenso intense extra_strong",
+        "mild": "mild milde suave dolce",
+    }),
+    # the pulp of a juice (both titles name it, or it is unsaid)
+    "pulp": (None, _JUICE, {
+        "none": "no_pulp pulp_free smooth sans_pulpe",
+        "some": "some_pulp with_bits bits lots_of_pulp extra_pulp homestyle avec_pulpe",
+    }),
+    # the night version of a diaper, pad or cream: the plain one is the day's
+    "time": ("day", _NIGHTABLE, {
+        "day": "day jour tag dia giorno",
+        "night": "night nights nighttime overnight overnights nuit nacht noche notte",
+    }),
+    # a toothpaste's gel against the paste
+    "paste": ("paste", _ORAL, {"gel": "gel"}),
+    # a starter kit (device and refills) against the refills
+    "kit": ("refill", None, {"starter": "starterset starter_kit starter_pack starter_set kit_de_demarrage"}),
+}
+
+# "zero" and "light" name a sugar-free drink only in a drink's title
+_DRINK_ONLY = {"zero": "zero_drink", "light": "light_drink"}
+# words before a formulation's word that make it a line's name or a kind ("Hill's Science
+# Diet", "Shower Gel")
+_NOT_AFTER = {
+    "diet": frozenset("science prescription".split()),
+    "gel": frozenset("shower dusch douche ducha doccia body hair haar shave shaving rasier styling hand aloe "
+                     "cleansing water".split()),
+}
+_FOR = frozenset("for fur pour para per".split())
+# words before "sensitive" that make it a sensor's property, no formulation
+_SENSING = frozenset("high highly touch pressure light heat temperature motion".split())
+_KITLIKE = frozenset("bundle set coffret sada zestaw".split())
+# words after "zero" / "light" that make them no sugar-free drink ("Light Roast")
+_NOT_DRINK = frozenset("roast roasted blue grey gray green brown pink yellow".split())
+_NOT_DRINK_BEFORE = frozenset("light lite zero".split())
+_FOR_SPAN = 3  # words after "for" skipped
+# the dimensions a "for ..." phrase names whom a product suits in ("for Sensitive Skin"),
+# not which product it is ("Toothpaste for Kids" is the kids' toothpaste)
+_AUDIENCE_DIMS = frozenset(("formula",))
+# dimensions whose word may lead a title ("Children's Zyrtec", "Diet Pepsi", "Decaf ...")
+_LEADING_DIMS = frozenset(("age", "sugar", "caffeine"))
+# dimensions whose words are a claim where no title names a kind they apply to ("Whole Grain",
+# "Gluten Free" oats or cereal)
+_CLAIM_ELSEWHERE = frozenset(("grain", "gluten"))
+
+
+def _phrases() -> dict:
+    """{first word: [(words, dimension, class)]}, longest phrases first."""
+    out: dict = {}
+    for d, (_dflt, _ctx, classes) in DIMENSIONS.items():
+        for c, ps in classes.items():
+            for p in ps.split():
+                ws = tuple(p.split("_"))
+                out.setdefault(ws[0], []).append((ws, d, c))
+    for v in out.values():
+        v.sort(key=lambda t: -len(t[0]))
+    return out
+
+
+_PHRASES = _phrases()
+_CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
+_FIRST = frozenset(_PHRASES)
+
+
+def formulations(ws) -> frozenset:
+    """The (dimension, class) pairs a title's words ``ws`` name (cleaned
+    title words, as ``titles.words``), and ("@", dimension) for each
+    dimension with a context whose kind of product the title names (the
+    pair is read in the context either title names: one product); empty for
+    most titles."""
+    wset = set(ws)
+    out = {("@", d) for d, ctx in _CONTEXTS if not ctx.isdisjoint(wset)}
+    if not _KITLIKE.isdisjoint(wset) or any("kit" in w for w in ws):
+        out.add(("@", "kit"))  # (a kit or bundle, maybe in a part number: "VBG-VBB1STRKIT")
+    if _FIRST.isdisjoint(wset):
+        r = _razor(ws)
+        if r:
+            out.add(("razor", r))
+        return frozenset(out) if out else _EMPTY
+    for _words, d, c in _matches(ws, wset):
+        out.add((d, c))
+    r = _razor(ws)
+    if r:
+        out.add(("razor", r))
+    return frozenset(out) if out else _EMPTY
+
+
+def _matches(ws, wset=None) -> list:
+    """(words of the phrase, dimension, class) of each formulation phrase of
+    a title's words, left to right, each word in one phrase at most."""
+    out = []
+    skip_to = -1
+    n = len(ws)
+    i = 0
+    while i < n:
+        w = ws[i]
+        if w in _FOR:
+            skip_to = i + _FOR_SPAN
+            i += 1
+            continue
+        cands = _PHRASES.get(w)
+        if cands and w in _NOT_DRINK_BEFORE and i + 1 < n and ws[i + 1] in _NOT_DRINK:
+            cands = None  # ("Light Roast", "Light Blue": a roast, a colour)
+        k = 1
+        for words, d, c in cands or ():
+            k = len(words)
+            if k > 1:
+                if words[1] == "drink":
+                    # ("zero", "light" alone: a drink's, not "Light Roast")
+                    if wset is None:
+                        wset = set(ws)
+                    if _BEVERAGE.isdisjoint(wset) or (i + 1 < n and ws[i + 1] in _NOT_DRINK):
+                        continue
+                    k = 1
+                elif tuple(ws[i:i + k]) != words:
+                    continue
+            if not i and d not in _LEADING_DIMS:
+                continue  # (the first word names a brand: "Original Source", "Bio-Oil")
+            if i <= skip_to and d in _AUDIENCE_DIMS:
+                continue  # ("for Sensitive Skin": whom it suits)
+            if i and ws[i - 1] in _NOT_AFTER.get(w, ()):
+                continue  # ("Science Diet" a line's name, "Shower Gel" a kind)
+            if c == "sensitive" and i and ws[i - 1] in _SENSING:
+                continue  # (a sensor's or driver's sensitivity: "High Sensitive", "Touch Sensitive")
+            out.append((words[:k], d, c))
+            break
+        else:
+            k = 1
+        i += k
+    return out
+
+
+def formulation_words(ws, other_ws) -> frozenset:
+    """The words of a title's formulation phrases (``ws``) that name the
+    same class as the other title (``other_ws``) does, or the default class
+    of their dimension ("Full Cream", "Original", "Old Fashioned"): words
+    ``differs`` compares, no identifying words.  (The phrases are written
+    otherwise, "Unscented" / "Fragrance Free", or left out.)  Also the words
+    of a dimension neither title names a kind for: then a claim ("Whole
+    Grain" rolled oats: whole grain is a choice of pasta, not of oats)."""
+    if _FIRST.isdisjoint(ws):
+        return _EMPTY
+    mine = _matches(ws)
+    if not mine:
+        return _EMPTY
+    theirs = {(d, c) for _w, d, c in _matches(other_ws)} if not _FIRST.isdisjoint(other_ws) else ()
+    out = set()
+    for words, d, c in mine:
+        ctx = DIMENSIONS[d][1]
+        if (d, c) in theirs or DIMENSIONS[d][0] == c:
+            out.update(words)
+        elif d in _CLAIM_ELSEWHERE and ctx.isdisjoint(ws) and ctx.isdisjoint(other_ws):
+            out.update(words)  # (no kind the dimension applies to: a claim, "Whole Grain" oats)
+    return frozenset(out)
+
+
+# the blades a razor takes
+_BLADES = frozenset("blade blades refill refills cartridge cartridges klingen lames recambios".split())
+
+
+def _razor(ws) -> str:
+    """"kit" for a razor ("Razor, 1 Handle + 2 Blade Refills", "Razor + 2
+    Cartridges", "Fusion5 Razor"), "refills" for its blades ("Razor Blade
+    Refills", "Refill Cartridges, 8 ct"), "" for a title naming neither."""
+    if "razor" not in ws and _BLADES.isdisjoint(ws):
+        return ""
+    if "handle" in ws:
+        return "kit"
+    for i, w in enumerate(ws):
+        if w in ("razor", "razors") and i:
+            return "refills" if i + 1 < len(ws) and ws[i + 1] in _BLADES else "kit"
+    return "refills" if "razor" not in ws else ""
+
+
+_EMPTY: frozenset = frozenset()
+
+
+def differs(fa: frozenset, fb: frozenset) -> bool:
+    """Do two titles' formulations (``formulations``) disagree (module
+    docstring)?"""
+    if fa == fb:
+        return False
+    dims = {d for d, _ in fa} | {d for d, _ in fb}
+    dims.discard("@")
+    for d in dims:
+        if DIMENSIONS[d][1] is not None and ("@", d) not in fa and ("@", d) not in fb:
+            continue  # (no title names a kind the dimension applies to)
+        ca = {c for x, c in fa if x == d}
+        cb = {c for x, c in fb if x == d}
+        if ca and cb:
+            if ca.isdisjoint(cb):
+                return True
+            continue
+        dflt = DIMENSIONS[d][0]
+        if dflt is None:
+            continue
+        if d == "kit" and ("@", "kit") in (fb if ca else fa):
+            continue  # (the other offer is a kit or bundle too)
+        if any(c != dflt for c in (ca or cb)):
+            return True
+    return False
+
+
+# the conflict of two prepared offers (``variants.slot_conflict`` reads it)
+_FORMULATIONS: dict = {}
+
+
+def _formulations_of(p) -> frozenset:
+    """``formulations`` of a prepared offer's title words, once per title."""
+    key = p.title
+    r = _FORMULATIONS.get(key)
+    if r is None:
+        if len(_FORMULATIONS) > 20000:
+            _FORMULATIONS.clear()
+        r = _FORMULATIONS[key] = formulations(p.words)
+    return r
+
+
+def formulation_conflict(a, b) -> bool:
+    """Do two prepared offers name two formulations of one line (``differs``)?
+    Read as a slot conflict (``variants.slot_conflict``): a shared specific
+    model number or part number outweighs it (``rules``: the slot mask)."""
+    fa, fb = _formulations_of(a), _formulations_of(b)
+    return bool(fa or fb) and differs(fa, fb)
