@@ -256,3 +256,38 @@ def ordinal_number(t: str):
     ("2.a" -> "2"), else None."""
     m = _ORDINAL_DOT.match(t)
     return m.group(1) if m else None
+
+
+# --------------------------------------------------------------------------
+# session 10, software: console families, a default edition printed as an option
+# --------------------------------------------------------------------------
+# "Xbox" alone is the console family a shop names for a game of the current Xbox
+# consoles ("Diablo 4 Xbox" = "Diablo IV - Xbox One / Xbox Series X"), as "PlayStation" is
+# for PS4 / PS5; the Xbox 360 stays another platform ("xbox360" is no member)
+_PLATFORM_FAMILY["xbox"] = frozenset(("xbox", "xboxone", "xboxseries"))
+# the words that name a console of a family (a title printing "PS4/PS5" and the other
+# "PlayStation" names one family: ``platforms_disagree`` says so of the facets)
+CONSOLE_WORDS = frozenset("playstation ps ps2 ps3 ps4 ps5 xbox".split())
+
+
+def console_family_word(w: str, pa: dict, pb: dict) -> bool:
+    """Is ``w`` a console word of one title whose platform the other title names by
+    its family or by another member of the family it lists ("Modern Warfare III - PS5/PS4"
+    / "Modern Warfare 3 (PlayStation)")?  ``pa`` / ``pb``: the two offers' facets;
+    both must name a platform and the platforms agree (``platforms_disagree``)."""
+    if w not in CONSOLE_WORDS:
+        return False
+    va, vb = pa.get("platform"), pb.get("platform")
+    return bool(va) and bool(vb) and not platforms_disagree(va, vb)
+
+
+def default_edition_alone(ws, segs, i: int, edition_words) -> bool:
+    """Is the default edition's word ``ws[i]`` ("Standard") printed as an option of its
+    own: after an edition word ("Édition Standard", "Edition: Standard") or alone between
+    separators ("Super Mario Bros. Wonder - Nintendo Switch - Standard", "Parallels Desktop
+    19 Mac - Standard - 12 Month")?  Then it names the edition every shop leaves unsaid,
+    as "Standard Edition" does; "Kaspersky Standard 3 Devices" (a plan's name inside the
+    title) stays a tier."""
+    if i and ws[i - 1] in edition_words:
+        return True
+    return segs is not None and segs.count(segs[i]) == 1

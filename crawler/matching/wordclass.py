@@ -59,7 +59,7 @@ from __future__ import annotations
 
 from . import titles as T
 from .segments import in_feature_list, qualifiers, variants_excused, words_excused
-from .synonyms import PEOPLE, translated_in
+from .synonyms import PEOPLE, console_family_word, default_edition_alone, translated_in
 
 # --------------------------------------------------------------------------
 # vocabularies
@@ -792,6 +792,8 @@ def rewording(w: str, p, other) -> int:
         return 1
     if _maker_name(w, p, other) or _default_edition(w, p) or _roast_level(w, p, other):
         return 1
+    if console_family_word(w, p.facets, other.facets):  # (session 10, software)
+        return 1
     if _platform_list(w, p, other) or _split_kind(w, p, other) or _description(w, p, other):
         return 1
     r = shop_wording(w, p, other) or shop_form(w, p, other)  # (kinds, currencies, forms)
@@ -986,7 +988,8 @@ def _default_edition(w: str, p) -> bool:
     if w not in _DEFAULT_EDITION:
         return False
     ws = p.words
-    return any(x == w and i + 1 < len(ws) and ws[i + 1] in _EDITION_WORDS for i, x in enumerate(ws))
+    return any(x == w and (i + 1 < len(ws) and ws[i + 1] in _EDITION_WORDS
+                           or default_edition_alone(ws, p.segs, i, _EDITION_WORDS)) for i, x in enumerate(ws))
 
 
 def default_edition_words(p) -> frozenset:
@@ -1357,6 +1360,38 @@ for _k, _phs in _NEW_PHRASES.items():
 
 
 # --- session 10, software block: vocabulary of its own (kept apart for the merge) ---
+# How shops sell digital goods, in EN DE FR ES IT: how a key is activated and where
+# ("Activation Key", "Rockstar Games Launcher", "US Account"), how long a licence
+# lasts ("Perpetual" = "Lifetime", already filler) - never which program or game it is.
+# (Not the store a key is for - "Steam", "Origin", "Epic": a Steam key and an Epic key are
+# two products -, nor "Box" / "Boxed", "Upgrade", "DLC", "Season Pass": other products.)
+FILLER = FILLER | frozenset("""
+activation activate aktivierung aktivierungsschlussel activacion attivazione
+launcher account konto compte cuenta
+perpetual permanent unbefristet dauerlizenz perpetua perpetuelle
+""".split())
+# where a key or a gift card may be redeemed: one title naming it and the other none is
+# no disagreement, two regions are two products ("GLOBAL" vs "EUROPE")
+for _w in "global worldwide weltweit mondial row".split():
+    SPEC["region"][_w] = "global"
+    _SPEC_OF.setdefault(_w, ("region", "global"))
+# kinds of software and games in more languages and forms (plurals, "Antivirus Software",
+# "Video Editing Software", "Tax Software"): the kind, never the program
+CATEGORY.update({w: c for c, ws in {
+    "software": "programm programa aplicacion applicazione",
+    "antivirus": "virenschutz antivirenprogramm antivirensoftware",
+    "game": "games videogames videospiele spiele jeux juegos videojuegos giochi videogiochi jogo jogos",
+}.items() for w in ws.split() if w not in CATEGORY})
+_SW_PHRASES = {
+    "software": ("tax software", "tax preparation software", "video editing software", "photo editing software",
+                 "music production software", "antivirus software", "security software",
+                 "logiciel de montage video", "software de edicion de video"),
+    "gift card": ("wallet gift card", "wallet card", "wallet code", "gift code", "gift voucher"),
+}
+for _k, _phs in _SW_PHRASES.items():
+    for _ph in _phs:
+        KIND_PHRASES.setdefault(_ph, _k)
+        _PHRASE_FIRST.setdefault(_ph.split()[0], []).append(_ph.split())
 
 
 
