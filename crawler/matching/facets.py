@@ -28,7 +28,7 @@ from . import titles as T
 from . import wordclass as W
 from .model import resources
 from .synonyms import (MORE_SCENT_WORDS, PEOPLE, names_refill_pack, platforms_disagree, scent_values,
-                       translated_in)
+                       regions_differ, sequel_number_pcs, translated_in)
 
 # --------------------------------------------------------------------------
 # vocabularies (accent-free, lower case)
@@ -505,6 +505,9 @@ def tier_differs(a, b) -> float:
     if W.variant_differs(a, b, _FACET_COMPARED):
         # (a variant word on one side, or two at one place: ``wordclass``)
         return 1.0
+    if regions_differ(a, b, W.SPEC["region"]):
+        # (two redeem regions of a key or a gift card: session 10, software)
+        return 1.0
     ta, tb = _tier_names(a), _tier_names(b)
     if ta == tb:
         return 0.0
@@ -758,7 +761,8 @@ def conflicts(fa: dict, fb: dict) -> tuple:
         # a licence for several users or devices is not the title that names
         # no count (a single licence): one-sided counts of 2 and more
         la, lb = fa.get(_LICENCES), fb.get(_LICENCES)
-        if (la is None) != (lb is None) and max(la or lb) >= 2 and not _same_count(fa, fb):
+        if ((la is None) != (lb is None) and max(la or lb) >= 2 and not _same_count(fa, fb)
+                and not sequel_number_pcs(fa, fb, _LICENCES)):  # (session 10, software)
             out.append("pack")
     return tuple(out)
 

@@ -291,3 +291,87 @@ def default_edition_alone(ws, segs, i: int, edition_words) -> bool:
     if i and ws[i - 1] in edition_words:
         return True
     return segs is not None and segs.count(segs[i]) == 1
+
+
+def sequel_number_pcs(fa: dict, fb: dict, licences: str) -> bool:
+    """Is the one-sided licence count of two offers' facets (``fa`` / ``fb``; the key
+    ``licences``) a game's or a program's own number before the platform word "PC"
+    ("Red Dead Redemption 2 PC" / "Red Dead Redemption 2 (PC)", "Baldur's Gate 3 PC" /
+    "Baldurs Gate III - Steam Key (PC)")?  It is when each count is read from "<n> PC"
+    only and the other title prints that number too (as a word, or as its version: a
+    roman numeral) - a count of PCs the other title never prints stays one ("Office
+    2021 3 PC" / "Office 2021")."""
+    for x, y in ((fa, fb), (fb, fa)):
+        lic = x.get(licences)
+        if not lic or y.get(licences) is not None:
+            continue
+        cx, cy = x.get("_cleaned", ""), y.get("_cleaned", "")
+        ver = y.get("version", ())
+        for n in lic:
+            s = str(n)
+            if not _re.search(r"(?<![\w.])" + s + r" pc\b(?!s)", cx) or _re.search(r"(?<![\w.])" + s + r"\s?-?\s?(?:pcs|devices?|users?)\b", cx):
+                return False
+            if s not in ver and not _re.search(r"(?<![\w.$])" + s + r"(?![\w.])", cy):
+                return False
+        return True
+    return False
+
+
+# where a key, a subscription or a gift card is redeemed, as key shops print it: a
+# country's code standing alone between separators ("PlayStation Plus 12 Month (DE)"), a
+# country's name ("Germany", "Deutschland"); "de", "es", "it" are words elsewhere, so only
+# a code alone in its part of the title is read
+_REGION_CODE = {"us": "us", "usa": "us", "uk": "uk", "gb": "uk", "eu": "eu", "de": "de", "fr": "fr",
+                "es": "es", "it": "it", "nl": "nl", "pl": "pl", "at": "at", "ch": "ch", "be": "be",
+                "ca": "ca", "au": "au", "jp": "jp", "br": "br", "mx": "mx", "in": "in", "tr": "tr",
+                "ae": "ae", "sa": "sa", "cz": "cz"}
+REGION_NAMES = {"de": "germany deutschland allemagne alemania germania",
+                "fr": "france frankreich francia", "es": "spain spanien espagne espana spagna",
+                "it": "italy italien italie italia", "nl": "netherlands niederlande",
+                "pl": "poland polen pologne polska", "ca": "canada kanada", "au": "australia australien",
+                "jp": "japan japon giappone", "tr": "turkey turkei turquie turquia"}
+
+
+def title_regions(ws, segs, region_of: dict) -> set:
+    """The redeem regions a title names: its region words (``region_of``: word -> region)
+    and the country codes standing alone in a part of the title (or before "only" /
+    "account": "(US only)", "[DE Account]")."""
+    out = {region_of[w] for w in ws if w in region_of}
+    if segs is not None:
+        for i, w in enumerate(ws):
+            c = _REGION_CODE.get(w)
+            if c is None:
+                continue
+            alone = segs.count(segs[i]) == 1 or (
+                i + 1 < len(ws) and segs[i + 1] == segs[i] and ws[i + 1] in ("only", "account")
+                and segs.count(segs[i]) == 2)
+            if alone:
+                out.add(c)
+    return out
+
+
+def region_wording(w: str, p, other, region_of: dict):
+    """A region word ``w`` of p's title the other title never prints (``wordclass.
+    rewording``): 0 when the other names another region ("(UK)" / "(DE)": two
+    products), 1 for "only" after a region ("US only": the region itself), None
+    otherwise (the region is compared as a spec)."""
+    ws = p.words
+    if w == "only":
+        return 1 if any(x == w and i and (ws[i - 1] in region_of or ws[i - 1] in _REGION_CODE)
+                        for i, x in enumerate(ws)) else None
+    c = region_of.get(w)
+    if c is None:
+        return None
+    o = title_regions(other.words, other.segs, region_of)
+    return 0 if o and c not in o else None
+
+
+def regions_differ(a, b, region_of: dict) -> bool:
+    """Do two titles name redeem regions, and none in common ("PlayStation Plus 12 Month
+    (UK)" / "(DE)", "Apple Gift Card 100 USD (US)" / "(Germany)")?  Then their words
+    agreeing is no evidence (``facets.tier_differs``)."""
+    ra = title_regions(a.words, a.segs, region_of)
+    if not ra:
+        return False
+    rb = title_regions(b.words, b.segs, region_of)
+    return bool(rb) and ra.isdisjoint(rb)
