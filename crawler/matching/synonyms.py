@@ -119,7 +119,7 @@ def platforms_disagree(va, vb) -> bool:
             fam = _PLATFORM_FAMILY.get(v)
             if fam is not None and not fam.isdisjoint(y):
                 return False
-    return True
+    return not family_listed(va, vb)  # (session 10, software)
 
 
 # --------------------------------------------------------------------------
@@ -261,10 +261,22 @@ def ordinal_number(t: str):
 # --------------------------------------------------------------------------
 # session 10, software: console families, a default edition printed as an option
 # --------------------------------------------------------------------------
-# "Xbox" alone is the console family a shop names for a game of the current Xbox
-# consoles ("Diablo 4 Xbox" = "Diablo IV - Xbox One / Xbox Series X"), as "PlayStation" is
-# for PS4 / PS5; the Xbox 360 stays another platform ("xbox360" is no member)
-_PLATFORM_FAMILY["xbox"] = frozenset(("xbox", "xboxone", "xboxseries"))
+# "Xbox" alone is the console family a shop names for a game sold for both current Xbox
+# consoles ("Diablo 4 Xbox" = "Diablo IV - Xbox One / Xbox Series X"); against one of them
+# it stays another platform ("Xbox Stereo Headset" is not the "Xbox One" one), and so does
+# the Xbox 360 ("xbox360" is no member)
+_LISTED_FAMILY = {"xbox": frozenset(("xboxone", "xboxseries"))}
+
+
+def family_listed(va, vb) -> bool:
+    """Does one title name a console family alone ("Xbox") and the other list two or
+    more consoles of that family and no other platform ("Xbox One / Xbox Series X|S")?"""
+    for x, y in ((va, vb), (vb, va)):
+        if len(x) == 1:
+            fam = _LISTED_FAMILY.get(next(iter(x)))
+            if fam is not None and len(y) >= 2 and y <= fam:
+                return True
+    return False
 # the words that name a console of a family (a title printing "PS4/PS5" and the other
 # "PlayStation" names one family: ``platforms_disagree`` says so of the facets)
 CONSOLE_WORDS = frozenset("playstation ps ps2 ps3 ps4 ps5 xbox".split())
@@ -325,22 +337,31 @@ _REGION_CODE = {"us": "us", "usa": "us", "uk": "uk", "gb": "uk", "eu": "eu", "de
                 "es": "es", "it": "it", "nl": "nl", "pl": "pl", "at": "at", "ch": "ch", "be": "be",
                 "ca": "ca", "au": "au", "jp": "jp", "br": "br", "mx": "mx", "in": "in", "tr": "tr",
                 "ae": "ae", "sa": "sa", "cz": "cz"}
-REGION_NAMES = {"de": "germany deutschland allemagne alemania germania",
+_REGION_NAMES = {"de": "germany deutschland allemagne alemania germania",
                 "fr": "france frankreich francia", "es": "spain spanien espagne espana spagna",
                 "it": "italy italien italie italia", "nl": "netherlands niederlande",
                 "pl": "poland polen pologne polska", "ca": "canada kanada", "au": "australia australien",
                 "jp": "japan japon giappone", "tr": "turkey turkei turquie turquia"}
+_REGION_NAME_OF = {w: c for c, ws in _REGION_NAMES.items() for w in ws.split()}
+# a country's name is the redeem region only in a title about a key, a code, a gift card or
+# a subscription (elsewhere it is the shop's site, "HP Store Netherlands", or an origin)
+_REDEEM_WORDS = frozenset("""
+key code card gift giftcard egift voucher account subscription membership abonnement abo wallet guthaben
+""".split())
 
 
-def title_regions(ws, segs, region_of: dict) -> set:
+def title_regions(ws, segs, region_of: dict, site=frozenset()) -> set:
     """The redeem regions a title names: its region words (``region_of``: word -> region)
     and the country codes standing alone in a part of the title (or before "only" /
-    "account": "(US only)", "[DE Account]")."""
-    out = {region_of[w] for w in ws if w in region_of}
+    "account": "(US only)", "[DE Account]"); not the words of a shop's name closing the
+    title (``site``: "HP Store Netherlands" names the shop)."""
+    out = {region_of[w] for w in ws if w in region_of and w not in site}
+    if not _REDEEM_WORDS.isdisjoint(ws):
+        out.update(_REGION_NAME_OF[w] for w in ws if w in _REGION_NAME_OF and w not in site)
     if segs is not None:
         for i, w in enumerate(ws):
             c = _REGION_CODE.get(w)
-            if c is None:
+            if c is None or w in site:
                 continue
             alone = segs.count(segs[i]) == 1 or (
                 i + 1 < len(ws) and segs[i + 1] == segs[i] and ws[i + 1] in ("only", "account")
@@ -362,7 +383,7 @@ def region_wording(w: str, p, other, region_of: dict):
     c = region_of.get(w)
     if c is None:
         return None
-    o = title_regions(other.words, other.segs, region_of)
+    o = title_regions(other.words, other.segs, region_of, other.sitewords or frozenset())
     return 0 if o and c not in o else None
 
 
@@ -370,8 +391,8 @@ def regions_differ(a, b, region_of: dict) -> bool:
     """Do two titles name redeem regions, and none in common ("PlayStation Plus 12 Month
     (UK)" / "(DE)", "Apple Gift Card 100 USD (US)" / "(Germany)")?  Then their words
     agreeing is no evidence (``facets.tier_differs``)."""
-    ra = title_regions(a.words, a.segs, region_of)
+    ra = title_regions(a.words, a.segs, region_of, a.sitewords or frozenset())
     if not ra:
         return False
-    rb = title_regions(b.words, b.segs, region_of)
+    rb = title_regions(b.words, b.segs, region_of, b.sitewords or frozenset())
     return bool(rb) and ra.isdisjoint(rb)

@@ -59,7 +59,7 @@ from __future__ import annotations
 
 from . import titles as T
 from .segments import in_feature_list, qualifiers, variants_excused, words_excused
-from .synonyms import PEOPLE, REGION_NAMES, console_family_word, default_edition_alone, region_wording, translated_in
+from .synonyms import PEOPLE, console_family_word, default_edition_alone, region_wording, translated_in
 
 # --------------------------------------------------------------------------
 # vocabularies
@@ -1378,11 +1378,6 @@ perpetual permanent unbefristet dauerlizenz perpetua perpetuelle
 for _w in "global worldwide weltweit mondial row".split():
     SPEC["region"][_w] = "global"
     _SPEC_OF.setdefault(_w, ("region", "global"))
-for _c, _ws in REGION_NAMES.items():
-    for _w in _ws.split():
-        if _w not in _SPEC_OF:
-            SPEC["region"][_w] = _c
-            _SPEC_OF[_w] = ("region", _c)
 # kinds of software and games in more languages and forms (plurals, "Antivirus Software",
 # "Video Editing Software", "Tax Software"): the kind, never the program
 CATEGORY.update({w: c for c, ws in {
