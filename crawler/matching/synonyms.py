@@ -396,3 +396,23 @@ def regions_differ(a, b, region_of: dict) -> bool:
         return False
     rb = title_regions(b.words, b.segs, region_of, b.sitewords or frozenset())
     return bool(rb) and ra.isdisjoint(rb)
+
+
+# an operating system a title sells, named by its platform word leading the title (after
+# its maker) and followed by its version: "Windows 11 Pro", "Microsoft Windows 10 Home",
+# "Win 11 Home"; the platform word then names the product, not what it runs on ("Office
+# 2021 for Windows")
+_OS_WORDS = frozenset("windows win macos".split())
+_OS_MAKERS = frozenset("microsoft ms apple".split())
+_OS_VERSIONS = frozenset("xp vista server".split())
+
+
+def os_name_words(ws) -> frozenset:
+    """{the OS word} when title words ``ws`` start with an operating system's name and
+    version ("windows" of "Microsoft Windows 11 Pro"), else empty: an identifying word
+    though common (each title of the line prints it; the version and the edition tell
+    the products apart)."""
+    i = 1 if ws and ws[0] in _OS_MAKERS else 0
+    if i + 1 < len(ws) and ws[i] in _OS_WORDS and (ws[i + 1].isdigit() or ws[i + 1] in _OS_VERSIONS):
+        return frozenset((ws[i],))
+    return frozenset()
