@@ -371,12 +371,47 @@ def title_regions(ws, segs, region_of: dict, site=frozenset()) -> set:
     return out
 
 
+# how a licence is paid or built, in the words Microsoft's and other shops' titles use:
+# "One-time purchase" (no subscription), "64-bit" (the build every copy of the licence
+# installs; two builds named are two products)
+_TERM_PHRASES = tuple(ph.split() for ph in (
+    "one time purchase", "one time payment", "einmalkauf", "achat unique", "pago unico", "acquisto una tantum",
+    "no subscription", "ohne abo", "sans abonnement", "sin suscripcion", "senza abbonamento"))
+_BITS = frozenset(("32", "64"))
+
+
+def _in_phrase(w: str, ws, phrases) -> bool:
+    for ph in phrases:
+        if w in ph:
+            k = len(ph)
+            for i in range(len(ws) - k + 1):
+                if ws[i:i + k] == ph:
+                    return True
+    return False
+
+
+def _bits(ws) -> set:
+    return {x for i, x in enumerate(ws) if x in _BITS and i + 1 < len(ws) and ws[i + 1] == "bit"} | {
+        x[:2] for x in ws if x in ("32bit", "64bit")}
+
+
 def region_wording(w: str, p, other, region_of: dict):
-    """A region word ``w`` of p's title the other title never prints (``wordclass.
-    rewording``): 0 when the other names another region ("(UK)" / "(DE)": two
-    products), 1 for "only" after a region ("US only": the region itself), None
-    otherwise (the region is compared as a spec)."""
+    """A word ``w`` of p's title the other title never prints (``wordclass.
+    rewording``) that tells where or how a licence is used: 0 a region when the other
+    names another ("(UK)" / "(DE)": two products), 1 "only" after a region ("US only":
+    the region itself), a word of a payment phrase ("One-time purchase"), a build
+    ("64-bit") when the other names no other build (0 when it does); None otherwise
+    (a region is then compared as a spec)."""
     ws = p.words
+    if w in _BITS or w in ("32bit", "64bit"):
+        b = _bits(ws)
+        if w[:2] in b:
+            ob = _bits(other.words)
+            return 0 if ob and w[:2] not in ob else 1
+        return None
+    if w in ("one", "time", "purchase", "payment", "subscription", "unico", "unique", "tantum", "abo",
+             "abonnement", "suscripcion", "abbonamento", "einmalkauf", "ohne", "sans", "sin", "senza", "no"):
+        return 1 if _in_phrase(w, ws, _TERM_PHRASES) else None
     if w == "only":
         return 1 if any(x == w and i and (ws[i - 1] in region_of or ws[i - 1] in _REGION_CODE)
                         for i, x in enumerate(ws)) else None
@@ -416,3 +451,25 @@ def os_name_words(ws) -> frozenset:
     if i + 1 < len(ws) and ws[i] in _OS_WORDS and (ws[i + 1].isdigit() or ws[i + 1] in _OS_VERSIONS):
         return frozenset((ws[i],))
     return frozenset()
+
+
+# words before a sequel's or a volume's number, in EN DE FR ES IT: after them a lone
+# letter "I" / "V" is a roman numeral ("The Last of Us Part I" = "Part 1"), which
+# ``titles.ROMAN_NUM`` leaves out elsewhere (a lone "I" or "V" is as often a letter)
+_SEQUEL_WORDS = frozenset("""
+part chapter episode volume vol book act season teil kapitel band partie chapitre tome parte capitulo
+episodio libro
+""".split())
+_LETTER_NUMERALS = {"i": "1", "v": "5"}
+
+
+def letter_numeral_in(w: str, prev: str, other_words) -> bool:
+    """Is ``w`` (after ``prev``) a sequel's number the other title writes as a lone
+    roman letter after the same word, or that letter the other writes as its number
+    ("Part 1" / "Part I")?"""
+    if prev not in _SEQUEL_WORDS:
+        return False
+    for r, n in _LETTER_NUMERALS.items():
+        if w == n and r in other_words or w == r and n in other_words:
+            return True
+    return False

@@ -1391,6 +1391,8 @@ _SW_PHRASES = {
                  "logiciel de montage video", "software de edicion de video"),
     "gift card": ("wallet gift card", "wallet card", "wallet code", "gift code", "gift voucher"),
 }
+# a number before "bit" is a build ("64-bit"), never a generation number (as a count is)
+COUNT_AFTER = COUNT_AFTER | frozenset(("bit",))
 for _k, _phs in _SW_PHRASES.items():
     for _ph in _phs:
         KIND_PHRASES.setdefault(_ph, _k)
