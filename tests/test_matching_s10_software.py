@@ -133,3 +133,19 @@ def test_an_operating_systems_name_identifies_it():
     assert not _same("Windows 11 Pro Retail USB", "Windows 10 Pro Retail USB")
     assert not _same("Windows 11 Pro OEM", "Windows 11 Home OEM")
     assert not _same("Microsoft Windows 11 Pro OEM", "Microsoft Windows 11 Pro Retail")
+
+
+# --- stores, regions in a model number's slot, "Digital Code" -------------------------
+
+def test_a_pc_games_store_left_out_is_no_disagreement_two_stores_are():
+    assert _same("Hades II - PC - Standard", "Hades II (PC) Steam Key GLOBAL")
+    assert _same("It Takes Two PC Origin Key", "It Takes Two - PC - EA App Activation Key - GLOBAL")
+    assert not _same("Hades II PC Steam Key", "Hades II PC GOG Key")
+    assert not _same("It Takes Two PC Origin Key", "It Takes Two PC Steam Key")
+
+
+def test_a_region_left_out_and_digital_delivery_are_no_variant_after_the_number():
+    assert _same("Roblox Gift Card 800 Robux (Global)", "Roblox Gift Card - 800 Robux - Digital Code")
+    assert _m("Steam Gift Card 20 USD (US)", "Steam Gift Card 20 USD (Global)") != "title"
+    # ("Digital Edition" stays another console)
+    assert not _same("Sony PlayStation 5 Console", "Sony PlayStation 5 Digital Edition Console")

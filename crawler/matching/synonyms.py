@@ -403,12 +403,17 @@ def region_wording(w: str, p, other, region_of: dict):
     ("64-bit") when the other names no other build (0 when it does); None otherwise
     (a region is then compared as a spec)."""
     ws = p.words
+    st = _STORE_OF.get(w)
+    if st is not None:
+        return store_wording(st, p, other)
     if w in _BITS or w in ("32bit", "64bit"):
         b = _bits(ws)
         if w[:2] in b:
             ob = _bits(other.words)
             return 0 if ob and w[:2] not in ob else 1
         return None
+    if w in ("app", "connect", "net") and store_phrase_word(w, p, other):
+        return 1
     if w in ("one", "time", "purchase", "payment", "subscription", "unico", "unique", "tantum", "abo",
              "abonnement", "suscripcion", "abbonamento", "einmalkauf", "ohne", "sans", "sin", "senza", "no"):
         return 1 if _in_phrase(w, ws, _TERM_PHRASES) else None
@@ -418,7 +423,7 @@ def region_wording(w: str, p, other, region_of: dict):
     c = region_of.get(w)
     if c is None:
         return None
-    o = title_regions(other.words, other.segs, region_of, other.sitewords or frozenset())
+    o = title_regions(other.words, other.segs, region_of, _site(other))
     return 0 if o and c not in o else None
 
 
@@ -426,10 +431,10 @@ def regions_differ(a, b, region_of: dict) -> bool:
     """Do two titles name redeem regions, and none in common ("PlayStation Plus 12 Month
     (UK)" / "(DE)", "Apple Gift Card 100 USD (US)" / "(Germany)")?  Then their words
     agreeing is no evidence (``facets.tier_differs``)."""
-    ra = title_regions(a.words, a.segs, region_of, a.sitewords or frozenset())
+    ra = title_regions(a.words, a.segs, region_of, _site(a))
     if not ra:
         return False
-    rb = title_regions(b.words, b.segs, region_of, b.sitewords or frozenset())
+    rb = title_regions(b.words, b.segs, region_of, _site(b))
     return bool(rb) and ra.isdisjoint(rb)
 
 
@@ -473,3 +478,71 @@ def letter_numeral_in(w: str, prev: str, other_words) -> bool:
         if w == n and r in other_words or w == r and n in other_words:
             return True
     return False
+
+
+# the store a PC game's key is activated in: one title naming it and the other none is no
+# disagreement ("Hades II (PC) Steam Key" / "Hades II - PC"), two stores are two products
+# ("Steam" / "GOG"); "Origin" is the EA app's old name.  Read only in a title about a PC
+# game (its platform is Windows): elsewhere "Steam" names the product ("Steam Gift Card",
+# "Steam Deck").
+_STORE_OF = {"steam": "steam", "origin": "ea", "uplay": "ubisoft", "gog": "gog", "epic": "epic"}
+_STORE_PHRASES = {("ea", "app"): "ea", ("ubisoft", "connect"): "ubisoft", ("battle", "net"): "battlenet",
+                  ("battlenet",): "battlenet", ("microsoft", "store"): "microsoft", ("epic", "games"): "epic"}
+
+
+def _stores(ws) -> set:
+    out = {_STORE_OF[w] for w in ws if w in _STORE_OF}
+    for ph, c in _STORE_PHRASES.items():
+        k = len(ph)
+        if any(tuple(ws[i:i + k]) == ph for i in range(len(ws) - k + 1)):
+            out.add(c)
+    return out
+
+
+def store_wording(store: str, p, other):
+    """A store's word of p's title the other never prints: 1 when both titles are about a
+    PC game and the other names no store (or this one in other words: "Origin" / "EA
+    App"), 0 when it names another; None when either title is about no PC game."""
+    pa, pb = p.facets.get("platform"), other.facets.get("platform")
+    if not pa or not pb or "win" not in pa or "win" not in pb:
+        return None
+    o = _stores(other.words)
+    return 1 if not o or store in o else 0
+
+
+def store_phrase_word(w: str, p, other) -> bool:
+    """A word of a store's two-word name ("EA *App*", "Ubisoft *Connect*") the other PC
+    game's title names in other words or not at all."""
+    ws = p.words
+    for ph, c in _STORE_PHRASES.items():
+        if w in ph and len(ph) == 2:
+            for i in range(len(ws) - 1):
+                if (ws[i], ws[i + 1]) == ph:
+                    return store_wording(c, p, other) == 1
+    return False
+
+
+def region_left_out(w: str, other, region_of: dict) -> bool:
+    """Is ``w`` a region word of one title and the other title names no region - in a
+    model number's slot no variant ("Roblox Gift Card 800 Robux (Global)" / "- Digital
+    Code"; two regions stay two variants)?"""
+    return w in region_of and not title_regions(other.words, other.segs, region_of,
+                                                _site(other))
+
+
+def _site(p) -> frozenset:
+    """The words of a shop's name closing p's title, once known (``prepared``), else none."""
+    return getattr(p, "sitewords", None) or frozenset()
+
+
+_DELIVERY_WORDS = frozenset("digital numerique digitale".split())
+
+
+_DELIVERED_AS = frozenset("code codes key keys download delivery esd keycard voucher".split())
+
+
+def delivery_word(ws, i: int, filler=None) -> bool:
+    """Is ``ws[i]`` "Digital" naming how a product is delivered - before the word for
+    what is delivered ("Digital Code", "Digital Download", "Digital Key") - not a
+    "Digital Edition" (another console, another edition)?"""
+    return ws[i] in _DELIVERY_WORDS and i + 1 < len(ws) and ws[i + 1] in _DELIVERED_AS

@@ -521,6 +521,8 @@ def _neutral(w: str, p, other, compared) -> bool:
         return True
     if translated_in(w, other.wordset):
         return True  # (the other names it in its language: "Lavande" / "Lavender", "Deutsch" / "German")
+    if w in _DEFAULT_EDITION and _default_edition(w, p) or region_wording(w, p, other, SPEC["region"]) == 1:
+        return True  # (session 10, software: "- Standard" / "Steam Key", a store the other leaves out)
     if _reworded(w, p, other):
         return True
     if len(w) >= 4 and w in other.title_compact:
