@@ -149,3 +149,20 @@ def test_a_region_left_out_and_digital_delivery_are_no_variant_after_the_number(
     assert _m("Steam Gift Card 20 USD (US)", "Steam Gift Card 20 USD (Global)") != "title"
     # ("Digital Edition" stays another console)
     assert not _same("Sony PlayStation 5 Console", "Sony PlayStation 5 Digital Edition Console")
+
+
+# --- editions by a phrase, a subscription's model year, "Online Code" -------------------
+
+def test_game_of_the_year_is_goty_in_several_languages():
+    assert _same("The Witcher 3: Wild Hunt – Game of the Year Edition PC GOG",
+                 "The Witcher 3 Wild Hunt GOTY PC GOG Key")
+    assert _same("Fallout 4 Game of the Year Edition PS4", "Fallout 4 - GOTY - PlayStation 4")
+    assert not _same("The Witcher 3 Wild Hunt PC GOG", "The Witcher 3 Wild Hunt Game of the Year Edition PC GOG")
+
+
+def test_a_subscriptions_model_year_on_one_side_is_no_other_product():
+    assert _same("Norton 360 Deluxe 2024 | 5 Devices | 1 Year | PC/Mac | Online Code",
+                 "Norton 360 Deluxe 5 Devices 1 Year Download")
+    assert _same("Bitdefender Total Security 2025 - 5 Geräte - 1 Jahr", "Bitdefender Total Security 5 Devices 1 Year")
+    # (two model years stay a conflict)
+    assert _m("Norton 360 Deluxe 2024 5 Devices 1 Year", "Norton 360 Deluxe 2023 5 Devices 1 Year") == "conflict:year"

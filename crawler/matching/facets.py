@@ -28,7 +28,8 @@ from . import titles as T
 from . import wordclass as W
 from .model import resources
 from .synonyms import (MORE_SCENT_WORDS, PEOPLE, names_refill_pack, platforms_disagree, scent_values,
-                       regions_differ, sequel_number_pcs, translated_in)
+                       phrase_tiers, regions_differ, sequel_number_pcs,
+                       translated_in)
 
 # --------------------------------------------------------------------------
 # vocabularies (accent-free, lower case)
@@ -536,7 +537,7 @@ def _tier_names(p) -> set:
     # (less a default edition one shop prints: "Standard Edition", ``wordclass``)
     # (a tier written otherwise is the tier: "Personnel" = "Personal", ``wordclass.SYNONYM``)
     ws = p.wordset - W.default_edition_words(p)
-    return {W.canon(w) for w in ws if w in _TIERS or W.canon(w) in _TIERS}
+    return {W.canon(w) for w in ws if w in _TIERS or W.canon(w) in _TIERS} | phrase_tiers(p.words)  # (s10 software)
 
 
 def _tiers_but_colours(tiers, other):

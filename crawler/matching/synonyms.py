@@ -403,6 +403,11 @@ def region_wording(w: str, p, other, region_of: dict):
     ("64-bit") when the other names no other build (0 when it does); None otherwise
     (a region is then compared as a spec)."""
     ws = p.words
+    if len(w) == 4 and w[:2] == "20" and w.isdigit():
+        return 1 if _has_term(ws) and _has_term(other.words) and not any(
+            len(x) == 4 and x[:2] in ("19", "20") and x.isdigit() for x in other.words) else None
+    if w in _DELIVERY_WORDS:  # ("Online Code", "Digital Download": how it is delivered)
+        return 1 if any(x == w and delivery_word(ws, i) for i, x in enumerate(ws)) else None
     st = _STORE_OF.get(w)
     if st is not None:
         return store_wording(st, p, other)
@@ -412,7 +417,7 @@ def region_wording(w: str, p, other, region_of: dict):
             ob = _bits(other.words)
             return 0 if ob and w[:2] not in ob else 1
         return None
-    if w in ("app", "connect", "net") and store_phrase_word(w, p, other):
+    if w in _STORE_PHRASE_WORDS and store_phrase_word(w, p, other):
         return 1
     if w in ("one", "time", "purchase", "payment", "subscription", "unico", "unique", "tantum", "abo",
              "abonnement", "suscripcion", "abbonamento", "einmalkauf", "ohne", "sans", "sin", "senza", "no"):
@@ -490,6 +495,9 @@ _STORE_PHRASES = {("ea", "app"): "ea", ("ubisoft", "connect"): "ubisoft", ("batt
                   ("battlenet",): "battlenet", ("microsoft", "store"): "microsoft", ("epic", "games"): "epic"}
 
 
+_STORE_PHRASE_WORDS = frozenset(w for ph in _STORE_PHRASES if len(ph) == 2 for w in ph)
+
+
 def _stores(ws) -> set:
     out = {_STORE_OF[w] for w in ws if w in _STORE_OF}
     for ph, c in _STORE_PHRASES.items():
@@ -535,7 +543,7 @@ def _site(p) -> frozenset:
     return getattr(p, "sitewords", None) or frozenset()
 
 
-_DELIVERY_WORDS = frozenset("digital numerique digitale".split())
+_DELIVERY_WORDS = frozenset("digital numerique digitale online".split())
 
 
 _DELIVERED_AS = frozenset("code codes key keys download delivery esd keycard voucher".split())
@@ -546,3 +554,32 @@ def delivery_word(ws, i: int, filler=None) -> bool:
     what is delivered ("Digital Code", "Digital Download", "Digital Key") - not a
     "Digital Edition" (another console, another edition)?"""
     return ws[i] in _DELIVERY_WORDS and i + 1 < len(ws) and ws[i + 1] in _DELIVERED_AS
+
+
+# an edition named by a phrase, as its short name: "Game of the Year Edition" = "GOTY"
+_TIER_PHRASES = {("game", "of", "the", "year"): "goty", ("jeu", "de", "l", "annee"): "goty",
+                 ("spiel", "des", "jahres"): "goty", ("juego", "del", "ano"): "goty",
+                 ("gioco", "dell", "anno"): "goty"}
+
+
+def phrase_tiers(ws) -> set:
+    """The editions a title names by a phrase ("Game of the Year" -> "goty")."""
+    out = set()
+    if "year" in ws or "annee" in ws or "jahres" in ws or "ano" in ws or "anno" in ws:
+        for ph, t in _TIER_PHRASES.items():
+            k = len(ph)
+            if any(tuple(ws[i:i + k]) == ph for i in range(len(ws) - k + 1)):
+                out.add(t)
+    return out
+
+
+# a subscription's term as titles write it once cleaned: "1year", "12month", "2jahre", "1an"
+_TERM = _re.compile(r"^\d{1,2}(?:years?|yrs?|months?|mos?|jahre?|monate?|mois|ans?|anos?|anni|anno|mes|meses|mesi)$")
+
+
+def _has_term(ws) -> bool:
+    """Does a title name a subscription's term ("1 Year", "12 Months", "2 Jahre")?  Then
+    a model year it prints ("Norton 360 Deluxe 2024") is the year the box was printed,
+    not another product: the subscription gets the current version whatever that year
+    (two years named stay a conflict: the year facet)."""
+    return any(_TERM.match(x) for x in ws)
