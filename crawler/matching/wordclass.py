@@ -1369,11 +1369,12 @@ for _k, _phs in _NEW_PHRASES.items():
 # ("Activation Key", "Rockstar Games Launcher", "US Account"), how long a licence
 # lasts ("Perpetual" = "Lifetime", already filler) - never which program or game it is.
 # (Not the store a key is for - "Steam", "Origin", "Epic": a Steam key and an Epic key are
-# two products -, nor "Box" / "Boxed", "Upgrade", "DLC", "Season Pass": other products.)
+# two products -, nor "Box" / "Boxed", "Upgrade", "DLC", "Season Pass": other products; nor
+# "Permanent": a "Permanent Marker" or "Permanent Hair Colour" is another product.)
 FILLER = FILLER | frozenset("""
 activation activate aktivierung aktivierungsschlussel activacion attivazione
 launcher account konto compte cuenta
-perpetual permanent unbefristet dauerlizenz perpetua perpetuelle
+perpetual unbefristet dauerlizenz perpetua perpetuelle
 """.split())
 # where a key or a gift card may be redeemed: one title naming it and the other none is
 # no disagreement, two regions are two products ("GLOBAL" vs "EUROPE")
