@@ -166,3 +166,22 @@ def test_a_subscriptions_model_year_on_one_side_is_no_other_product():
     assert _same("Bitdefender Total Security 2025 - 5 Geräte - 1 Jahr", "Bitdefender Total Security 5 Devices 1 Year")
     # (two model years stay a conflict)
     assert _m("Norton 360 Deluxe 2024 5 Devices 1 Year", "Norton 360 Deluxe 2023 5 Devices 1 Year") == "conflict:year"
+
+
+# --- an edition after the program's name, a store alone names a PC game, kinds -----------
+
+def test_an_edition_after_the_programs_name_is_no_model_variant():
+    assert _same("Microsoft Office Professional 2021 Key", "MS Office 2021 Professional - Product Key - 1 PC")
+    # (a model's variant before its number stays one: "Galaxy S21 Ultra" is no "Galaxy S21")
+    assert _m("Galaxy S21 Ultra", "Galaxy S21") == "conflict:variant"
+
+
+def test_a_store_named_without_a_platform_is_a_pc_games_store():
+    assert _same("Assassin's Creed Valhalla Ubisoft Connect Key", "Assassin's Creed Valhalla PC Uplay Key EUROPE")
+    assert not _same("Hades II Steam Key", "Hades II GOG Key")
+    assert not _same("Hades II Steam Key", "Hades II PS5")
+
+
+def test_vpn_is_a_kind_of_program():
+    assert _same("Surfshark VPN One 1 Year", "Surfshark One - 12 Months")
+    assert not _same("Malwarebytes Premium 1 Device 1 Year", "Malwarebytes Premium + Privacy VPN 1 Device 1 Year")

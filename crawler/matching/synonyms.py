@@ -507,14 +507,21 @@ def _stores(ws) -> set:
     return out
 
 
+def _pc_game(plat, store_named: bool) -> bool:
+    """A title about a PC game: its platform is Windows, or it names a store and no
+    console ("Assassin's Creed Valhalla Ubisoft Connect Key")."""
+    if plat:
+        return "win" in plat
+    return store_named
+
+
 def store_wording(store: str, p, other):
     """A store's word of p's title the other never prints: 1 when both titles are about a
     PC game and the other names no store (or this one in other words: "Origin" / "EA
     App"), 0 when it names another; None when either title is about no PC game."""
-    pa, pb = p.facets.get("platform"), other.facets.get("platform")
-    if not pa or not pb or "win" not in pa or "win" not in pb:
-        return None
     o = _stores(other.words)
+    if not (_pc_game(p.facets.get("platform"), True) and _pc_game(other.facets.get("platform"), bool(o))):
+        return None
     return 1 if not o or store in o else 0
 
 
@@ -583,3 +590,12 @@ def _has_term(ws) -> bool:
     not another product: the subscription gets the current version whatever that year
     (two years named stay a conflict: the year facet)."""
     return any(_TERM.match(x) for x in ws)
+
+
+def edition_after_program(toks, i: int, edition_of) -> bool:
+    """Is the variant word ``toks[i]`` (before a number) an edition named after the
+    program's name (``edition_of``: "Office Professional 2021" = "Office 2021
+    Professional", as "Windows 10 Pro" is no model "10 Pro"), not a model's name ("Air 2",
+    "Mini 4")?  (A year alone tells no edition from a model: "Mac mini (2023)" is the
+    "Mac mini M2".)"""
+    return bool(i) and toks[i - 1] in edition_of

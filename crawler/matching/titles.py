@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .synonyms import KIND_AFTER_VARIANT, glued_series_number, ordinal_number
+from .synonyms import KIND_AFTER_VARIANT, edition_after_program, glued_series_number, ordinal_number
 
 # --------------------------------------------------------------------------
 # lexicons (hand-written; the learned model decides how much each one counts)
@@ -773,7 +773,8 @@ def model_variants_of(raw) -> frozenset:
             if (j > 0 and toks[j - 1] in _EDITION_OF) or (toks[j], w) in _NOT_VARIANT:
                 continue
             out.add(w)
-        elif i + 1 < n and (_short_model_token(toks[i + 1]) or toks[i + 1] in ROMAN_NUM):
+        elif i + 1 < n and (_short_model_token(toks[i + 1]) or toks[i + 1] in ROMAN_NUM) and not (
+                edition_after_program(toks, i, _EDITION_OF)):  # (session 10, software)
             # (before a number or its roman numeral: "air 2" = "air ii")
             out.add(w)
     return frozenset(out)

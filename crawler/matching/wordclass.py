@@ -1387,6 +1387,9 @@ CATEGORY.update({w: c for c, ws in {
     "software": "programm programa aplicacion applicazione",
     "antivirus": "virenschutz antivirenprogramm antivirensoftware",
     "game": "games videogames videospiele spiele jeux juegos videojuegos giochi videogiochi jogo jogos",
+    # (an e-gift card is a gift card; a VPN, the kind of a privacy program: "Surfshark VPN One")
+    "gift card": "egift egiftcard",
+    "vpn": "vpn",
 }.items() for w in ws.split() if w not in CATEGORY})
 _SW_PHRASES = {
     "software": ("tax software", "tax preparation software", "video editing software", "photo editing software",
