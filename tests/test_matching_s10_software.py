@@ -185,3 +185,25 @@ def test_a_store_named_without_a_platform_is_a_pc_games_store():
 def test_vpn_is_a_kind_of_program():
     assert _same("Surfshark VPN One 1 Year", "Surfshark One - 12 Months")
     assert not _same("Malwarebytes Premium 1 Device 1 Year", "Malwarebytes Premium + Privacy VPN 1 Device 1 Year")
+
+
+# --- editions in other languages, Windows' N editions, a country on a key ------------------
+
+def test_editions_named_in_other_languages():
+    assert _same("Microsoft Office Famille et Étudiant 2021", "Microsoft Office Home and Student 2021")
+    assert _same("Microsoft Office Hogar y Estudiantes 2021", "Office Home & Student 2021")
+    assert _same("Windows 11 Famille 64 bits", "Windows 11 Home 64-bit")
+    assert _same("Windows 11 Professionnel OEM", "Windows 11 Pro OEM")
+    assert not _same("Windows 11 Famille", "Windows 11 Professionnel")
+    assert not _same("Microsoft Office Famille et Étudiant 2021", "Microsoft Office Famille et Petite Entreprise 2021")
+
+
+def test_windows_n_edition_is_another_product():
+    assert not _same("Windows 11 Pro", "Windows 11 Pro N")
+    assert not _same("Windows 10 Home N 64-bit", "Windows 10 Home 64-bit")
+    assert _same("Windows 11 Pro N", "Microsoft Windows 11 Professional N")
+
+
+def test_a_country_on_a_key_is_its_region():
+    assert _same("Microsoft Office 2021 Home & Student - Lebanon - Key", "Office Home & Student 2021 Key")
+    assert not _same("Office Home & Student 2021 (Lebanon) Key", "Office Home & Student 2021 (UAE) Key")

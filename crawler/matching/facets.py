@@ -28,7 +28,7 @@ from . import titles as T
 from . import wordclass as W
 from .model import resources
 from .synonyms import (MORE_SCENT_WORDS, PEOPLE, names_refill_pack, platforms_disagree, scent_values,
-                       phrase_tiers, regions_differ, sequel_number_pcs,
+                       os_letter_differs, phrase_tiers, regions_differ, sequel_number_pcs,
                        translated_in)
 
 # --------------------------------------------------------------------------
@@ -506,8 +506,8 @@ def tier_differs(a, b) -> float:
     if W.variant_differs(a, b, _FACET_COMPARED):
         # (a variant word on one side, or two at one place: ``wordclass``)
         return 1.0
-    if regions_differ(a, b, W.SPEC["region"]):
-        # (two redeem regions of a key or a gift card: session 10, software)
+    if regions_differ(a, b, W.SPEC["region"]) or os_letter_differs(a, b):
+        # (two redeem regions of a key or a gift card, "Windows 11 Pro N" / "Pro": session 10, software)
         return 1.0
     ta, tb = _tier_names(a), _tier_names(b)
     if ta == tb:

@@ -336,12 +336,13 @@ def sequel_number_pcs(fa: dict, fb: dict, licences: str) -> bool:
 _REGION_CODE = {"us": "us", "usa": "us", "uk": "uk", "gb": "uk", "eu": "eu", "de": "de", "fr": "fr",
                 "es": "es", "it": "it", "nl": "nl", "pl": "pl", "at": "at", "ch": "ch", "be": "be",
                 "ca": "ca", "au": "au", "jp": "jp", "br": "br", "mx": "mx", "in": "in", "tr": "tr",
-                "ae": "ae", "sa": "sa", "cz": "cz"}
+                "ae": "ae", "sa": "sa", "cz": "cz", "lb": "lb"}
 _REGION_NAMES = {"de": "germany deutschland allemagne alemania germania",
                 "fr": "france frankreich francia", "es": "spain spanien espagne espana spagna",
                 "it": "italy italien italie italia", "nl": "netherlands niederlande",
                 "pl": "poland polen pologne polska", "ca": "canada kanada", "au": "australia australien",
-                "jp": "japan japon giappone", "tr": "turkey turkei turquie turquia"}
+                "jp": "japan japon giappone", "tr": "turkey turkei turquie turquia",
+                "lb": "lebanon liban", "ae": "uae emirates", "sa": "ksa saudi"}
 _REGION_NAME_OF = {w: c for c, ws in _REGION_NAMES.items() for w in ws.split()}
 # a country's name is the redeem region only in a title about a key, a code, a gift card or
 # a subscription (elsewhere it is the shop's site, "HP Store Netherlands", or an origin)
@@ -427,7 +428,11 @@ def region_wording(w: str, p, other, region_of: dict):
                         for i, x in enumerate(ws)) else None
     c = region_of.get(w)
     if c is None:
-        return None
+        c = _REGION_NAME_OF.get(w)
+        if c is None or _REDEEM_WORDS.isdisjoint(ws):
+            return None
+        o = title_regions(other.words, other.segs, region_of, _site(other))
+        return 0 if o and c not in o else 1  # (a country's name on a key or a card: its region)
     o = title_regions(other.words, other.segs, region_of, _site(other))
     return 0 if o and c not in o else None
 
@@ -599,3 +604,28 @@ def edition_after_program(toks, i: int, edition_of) -> bool:
     "Mini 4")?  (A year alone tells no edition from a model: "Mac mini (2023)" is the
     "Mac mini M2".)"""
     return bool(i) and toks[i - 1] in edition_of
+
+
+# "Professional" as shops in other languages write it: the variant "Pro" ("Windows 11
+# Professionnel" = "Windows 11 Pro", "Office Profesional 2021" = "Office Professional 2021")
+PRO_WORDS = frozenset("professional professionnel professionnelle profesional professionale".split())
+
+
+# Windows' editions for Europe and Korea: "Windows 11 Pro N" (no media player) is another
+# product than "Windows 11 Pro"; the letter follows the edition's word
+_OS_EDITION_LETTERS = frozenset(("n", "kn", "k"))
+_OS_EDITIONS = frozenset("home pro professional professionnel profesional professionale education enterprise "
+                         "famille hogar workstations".split())
+
+
+def os_letters(ws) -> frozenset:
+    """The edition letters ("N", "KN") of an operating system's title (``os_name_words``)."""
+    if not os_name_words(ws):
+        return frozenset()
+    return frozenset(x for i, x in enumerate(ws) if x in _OS_EDITION_LETTERS and i and ws[i - 1] in _OS_EDITIONS)
+
+
+def os_letter_differs(a, b) -> bool:
+    """Does one operating system's title name an edition letter the other does not
+    ("Windows 11 Pro N" / "Windows 11 Pro")?"""
+    return os_letters(a.words) != os_letters(b.words)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .synonyms import KIND_AFTER_VARIANT, edition_after_program, glued_series_number, ordinal_number
+from .synonyms import KIND_AFTER_VARIANT, PRO_WORDS, edition_after_program, glued_series_number, ordinal_number
 
 # --------------------------------------------------------------------------
 # lexicons (hand-written; the learned model decides how much each one counts)
@@ -781,7 +781,7 @@ def model_variants_of(raw) -> frozenset:
 
 
 _EDITION_OF = {"windows", "win", "office", "w"}
-_VARIANT_SYNONYMS = {"professional": "pro"}
+_VARIANT_SYNONYMS = {w: "pro" for w in PRO_WORDS}  # ("professional" in the titles' languages: session 10)
 _NOT_VARIANT = {("80", "plus")}
 
 
@@ -823,7 +823,7 @@ def word_facts(ws, raw, joined: str | None = None):
         nums = frozenset(_PLAIN_NUM.findall(joined))
     else:
         nums = frozenset(filter(str.isdigit, ws))
-    if "professional" in ws:  # "Acrobat 8 Professional" is the "Acrobat 8 Pro"
+    if not PRO_WORDS.isdisjoint(ws):  # "Acrobat 8 Professional" is the "Acrobat 8 Pro" (and "Professionnel": s10)
         variants = variants | {"pro"}
     # (a variant glued to the model number names no variant word: "rtx4070ti")
     mvariants = model_variants_of(raw) if variants or _GLUED_VARIANT.search(joined) else _EMPTY

@@ -1397,6 +1397,16 @@ _SW_PHRASES = {
                  "logiciel de montage video", "software de edicion de video"),
     "gift card": ("wallet gift card", "wallet card", "wallet code", "gift code", "gift voucher"),
 }
+# the editions of Microsoft's and other programs as shops in other languages name them:
+# "Windows 11 Famille" = "Home", "Office Famille et Étudiant" / "Hogar y Estudiantes" /
+# "Casa e Studenti" = "Home & Student", "Professionnel" = "Professional" ("Famille" is
+# Home, as Windows and Office name it; "Microsoft 365 Famille", the old "Office 365 Home",
+# then differs from "Family" - a match lost, no false one)
+SYNONYM.update({w: c for c, ws in {
+    "home": "home famille hogar casa",
+    "student": "student students etudiant etudiants estudiante estudiantes studente studenti",
+    "pro": "professionnel professionnelle",
+}.items() for w in ws.split() if w not in SYNONYM})
 # a number before "bit" is a build ("64-bit"), never a generation number (as a count is)
 COUNT_AFTER = COUNT_AFTER | frozenset(("bit",))
 for _k, _phs in _SW_PHRASES.items():
