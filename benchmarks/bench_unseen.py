@@ -12,6 +12,8 @@ time through ``crawler.matching.same_product``. These files stand in for them:
 * ``benchmarks/pairs/dev10.jsonl`` - 462 pairs (254 the same) by another author, written late in
   session 9 to check whether the rules transfer, then used for the last rules;
 * ``benchmarks/pairs/near_dev.jsonl`` - 212 near-miss pairs (24 the same) of session 8's review.
+* ``benchmarks/pairs/dev11_software.jsonl`` - 128 software, game, licence, subscription and gift
+  card pairs (68 the same) written in session 10 before its software rules (pass it by name).
 
 All were used to develop the rules, so they measure what was fixed, not generalisation: a
 held-out set kept outside the repository (never read while writing rules) gives that figure, and

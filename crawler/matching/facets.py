@@ -28,6 +28,7 @@ from . import titles as T
 from . import wordclass as W
 from .model import resources
 from .synonyms import (MORE_COLOURS, MORE_SCENT_WORDS, PEOPLE, names_refill_pack, platforms_disagree, scent_values,
+                       os_letter_differs, phrase_tiers, regions_differ, sequel_number_pcs,
                        translated_in)
 
 # --------------------------------------------------------------------------
@@ -506,6 +507,9 @@ def tier_differs(a, b) -> float:
     if W.variant_differs(a, b, _FACET_COMPARED):
         # (a variant word on one side, or two at one place: ``wordclass``)
         return 1.0
+    if regions_differ(a, b, W.SPEC["region"]) or os_letter_differs(a, b):
+        # (two redeem regions of a key or a gift card, "Windows 11 Pro N" / "Pro": session 10, software)
+        return 1.0
     ta, tb = _tier_names(a), _tier_names(b)
     if ta == tb:
         return 0.0
@@ -534,7 +538,7 @@ def _tier_names(p) -> set:
     # (less a default edition one shop prints: "Standard Edition", ``wordclass``)
     # (a tier written otherwise is the tier: "Personnel" = "Personal", ``wordclass.SYNONYM``)
     ws = p.wordset - W.default_edition_words(p)
-    return {W.canon(w) for w in ws if w in _TIERS or W.canon(w) in _TIERS}
+    return {W.canon(w) for w in ws if w in _TIERS or W.canon(w) in _TIERS} | phrase_tiers(p.words)  # (s10 software)
 
 
 def _tiers_but_colours(tiers, other):
@@ -798,7 +802,8 @@ def conflicts(fa: dict, fb: dict) -> tuple:
         # a licence for several users or devices is not the title that names
         # no count (a single licence): one-sided counts of 2 and more
         la, lb = fa.get(_LICENCES), fb.get(_LICENCES)
-        if (la is None) != (lb is None) and max(la or lb) >= 2 and not _same_count(fa, fb):
+        if ((la is None) != (lb is None) and max(la or lb) >= 2 and not _same_count(fa, fb)
+                and not sequel_number_pcs(fa, fb, _LICENCES)):  # (session 10, software)
             out.append("pack")
     return tuple(out)
 

@@ -28,6 +28,8 @@ from .segments import segment_index
 from .facets import (COLOUR_OF, add_offer_facets, add_text_units, facets_of, has_number_word, kit_totals,
                      pack_totals, page_parts, without_brand_words)
 from . import model as _model
+from .synonyms import os_name_words
+_OS_START = frozenset("windows win macos microsoft ms apple".split())
 from .model import resources
 
 
@@ -532,6 +534,8 @@ def _complete(p: Prepared) -> Prepared:
         if (v >= cut and w not in _NOT_IDENTIFYING
             and not (w[0].isdigit() and units and T.is_unit_token(w))) or w in COLOUR_OF
     ])
+    if ws and ws[0] in _OS_START:
+        idwords = idwords | os_name_words(ws)  # (session 10, software: "Windows 11 Pro")
     if seed:
         # seed words, "feminised" and pack words describe; "auto" / "regular" identify
         idwords = (idwords - S.NOT_IDENTIFYING) | (S.IDENTIFYING & p.wordset)

@@ -16,7 +16,7 @@ from rapidfuzz.distance import Indel
 
 from . import titles as T
 from .facets import COLOUR_OF, identifying_ids, page_free_ids, roman_equal_in, tail_words
-from .synonyms import translated_in
+from .synonyms import letter_numeral_in, translated_in
 from . import wordclass as W
 from .prepared import Prepared
 
@@ -220,7 +220,8 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
                 continue
         if ws[i - 1] in shared and w not in of and (alt is None or alt not in of) and not (
                 w.isdigit() and _glued_in(w, b.words)) and not (
-                w.isdigit() and i + 1 < len(ws) and ws[i + 1] in W.COUNT_AFTER):  # (syn3: "2021 1 PC")
+                w.isdigit() and i + 1 < len(ws) and ws[i + 1] in W.COUNT_AFTER) and not (  # (syn3: "2021 1 PC")
+                letter_numeral_in(w, ws[i - 1], b.wordset)):  # (session 10, software: "Part I" / "Part 1")
             n += 1
     return n
 

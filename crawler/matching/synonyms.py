@@ -119,7 +119,7 @@ def platforms_disagree(va, vb) -> bool:
             fam = _PLATFORM_FAMILY.get(v)
             if fam is not None and not fam.isdisjoint(y):
                 return False
-    return True
+    return not family_listed(va, vb)  # (session 10, software)
 
 
 # --------------------------------------------------------------------------
@@ -287,3 +287,376 @@ _MORE_COLOUR_GROUPS = {
 _MORE_COLOUR_GROUPS["midnight"] = "midnight polnoc mitternacht minuit medianoche mezzanotte pulnoc middernacht"
 _MORE_COLOUR_GROUPS["starlight"] = "starlight polarstern"
 MORE_COLOURS = {w: c for c, ws in _MORE_COLOUR_GROUPS.items() for w in ws.split()}
+
+
+# --------------------------------------------------------------------------
+# session 10, software: console families, a default edition printed as an option
+# --------------------------------------------------------------------------
+# "Xbox" alone is the console family a shop names for a game sold for both current Xbox
+# consoles ("Diablo 4 Xbox" = "Diablo IV - Xbox One / Xbox Series X"); against one of them
+# it stays another platform ("Xbox Stereo Headset" is not the "Xbox One" one), and so does
+# the Xbox 360 ("xbox360" is no member)
+_LISTED_FAMILY = {"xbox": frozenset(("xboxone", "xboxseries"))}
+
+
+def family_listed(va, vb) -> bool:
+    """Does one title name a console family alone ("Xbox") and the other list two or
+    more consoles of that family and no other platform ("Xbox One / Xbox Series X|S")?"""
+    for x, y in ((va, vb), (vb, va)):
+        if len(x) == 1:
+            fam = _LISTED_FAMILY.get(next(iter(x)))
+            if fam is not None and len(y) >= 2 and y <= fam:
+                return True
+    return False
+# the words that name a console of a family (a title printing "PS4/PS5" and the other
+# "PlayStation" names one family: ``platforms_disagree`` says so of the facets)
+CONSOLE_WORDS = frozenset("playstation ps ps2 ps3 ps4 ps5 xbox".split())
+
+
+def console_family_word(w: str, pa: dict, pb: dict) -> bool:
+    """Is ``w`` a console word of one title whose platform the other title names by
+    its family or by another member of the family it lists ("Modern Warfare III - PS5/PS4"
+    / "Modern Warfare 3 (PlayStation)")?  ``pa`` / ``pb``: the two offers' facets;
+    both must name a platform and the platforms agree (``platforms_disagree``)."""
+    if w not in CONSOLE_WORDS:
+        return False
+    va, vb = pa.get("platform"), pb.get("platform")
+    return bool(va) and bool(vb) and not platforms_disagree(va, vb)
+
+
+def default_edition_alone(ws, segs, i: int, edition_words) -> bool:
+    """Is the default edition's word ``ws[i]`` ("Standard") printed as an option of its
+    own: after an edition word ("Édition Standard", "Edition: Standard") or alone between
+    separators ("Super Mario Bros. Wonder - Nintendo Switch - Standard", "Parallels Desktop
+    19 Mac - Standard - 12 Month")?  Then it names the edition every shop leaves unsaid,
+    as "Standard Edition" does; "Kaspersky Standard 3 Devices" (a plan's name inside the
+    title) stays a tier."""
+    if i and ws[i - 1] in edition_words:
+        return True
+    return segs is not None and segs.count(segs[i]) == 1
+
+
+def sequel_number_pcs(fa: dict, fb: dict, licences: str) -> bool:
+    """Is the one-sided licence count of two offers' facets (``fa`` / ``fb``; the key
+    ``licences``) a game's or a program's own number before the platform word "PC"
+    ("Red Dead Redemption 2 PC" / "Red Dead Redemption 2 (PC)", "Baldur's Gate 3 PC" /
+    "Baldurs Gate III - Steam Key (PC)")?  It is when each count is read from "<n> PC"
+    only and the other title prints that number too (as a word, or as its version: a
+    roman numeral) - a count of PCs the other title never prints stays one ("Office
+    2021 3 PC" / "Office 2021")."""
+    for x, y in ((fa, fb), (fb, fa)):
+        lic = x.get(licences)
+        if not lic or y.get(licences) is not None:
+            continue
+        cx, cy = x.get("_cleaned", ""), y.get("_cleaned", "")
+        ver = y.get("version", ())
+        for n in lic:
+            s = str(n)
+            if not _re.search(r"(?<![\w.])" + s + r" pc\b(?!s)", cx) or _re.search(r"(?<![\w.])" + s + r"\s?-?\s?(?:pcs|devices?|users?)\b", cx):
+                return False
+            if s not in ver and not _re.search(r"(?<![\w.$])" + s + r"(?![\w.])", cy):
+                return False
+        return True
+    return False
+
+
+# where a key, a subscription or a gift card is redeemed, as key shops print it: a
+# country's code standing alone between separators ("PlayStation Plus 12 Month (DE)"), a
+# country's name ("Germany", "Deutschland"); "de", "es", "it" are words elsewhere, so only
+# a code alone in its part of the title is read
+_REGION_CODE = {"us": "us", "usa": "us", "uk": "uk", "gb": "uk", "eu": "eu", "de": "de", "fr": "fr",
+                "es": "es", "it": "it", "nl": "nl", "pl": "pl", "at": "at", "ch": "ch", "be": "be",
+                "ca": "ca", "au": "au", "jp": "jp", "br": "br", "mx": "mx", "in": "in", "tr": "tr",
+                "ae": "ae", "sa": "sa", "cz": "cz", "lb": "lb"}
+_REGION_NAMES = {"de": "germany deutschland allemagne alemania germania",
+                "fr": "france frankreich francia", "es": "spain spanien espagne espana spagna",
+                "it": "italy italien italie italia", "nl": "netherlands niederlande",
+                "pl": "poland polen pologne polska", "ca": "canada kanada", "au": "australia australien",
+                "jp": "japan japon giappone", "tr": "turkey turkei turquie turquia",
+                "lb": "lebanon liban", "ae": "uae emirates", "sa": "ksa saudi"}
+_REGION_NAME_OF = {w: c for c, ws in _REGION_NAMES.items() for w in ws.split()}
+# a country's name is the redeem region only in a title about a key, a code, a gift card or
+# a subscription (elsewhere it is the shop's site, "HP Store Netherlands", or an origin)
+_REDEEM_WORDS = frozenset("""
+key code card gift giftcard egift voucher account subscription membership abonnement abo wallet guthaben
+""".split())
+
+
+def title_regions(ws, segs, region_of: dict, site=frozenset()) -> set:
+    """The redeem regions a title names: its region words (``region_of``: word -> region)
+    and the country codes standing alone in a part of the title (or before "only" /
+    "account": "(US only)", "[DE Account]"); not the words of a shop's name closing the
+    title (``site``: "HP Store Netherlands" names the shop)."""
+    out = {region_of[w] for w in ws if w in region_of and w not in site}
+    if not _REDEEM_WORDS.isdisjoint(ws):
+        out.update(_REGION_NAME_OF[w] for w in ws if w in _REGION_NAME_OF and w not in site)
+    if segs is not None:
+        for i, w in enumerate(ws):
+            c = _REGION_CODE.get(w)
+            if c is None or w in site:
+                continue
+            alone = segs.count(segs[i]) == 1 or (
+                i + 1 < len(ws) and segs[i + 1] == segs[i] and ws[i + 1] in ("only", "account")
+                and segs.count(segs[i]) == 2)
+            if alone:
+                out.add(c)
+    return out
+
+
+# how a licence is paid or built, in the words Microsoft's and other shops' titles use:
+# "One-time purchase" (no subscription), "64-bit" (the build every copy of the licence
+# installs; two builds named are two products)
+_TERM_PHRASES = tuple(ph.split() for ph in (
+    "one time purchase", "one time payment", "einmalkauf", "achat unique", "pago unico", "acquisto una tantum",
+    "no subscription", "ohne abo", "sans abonnement", "sin suscripcion", "senza abbonamento"))
+_BITS = frozenset(("32", "64"))
+
+
+def _in_phrase(w: str, ws, phrases) -> bool:
+    for ph in phrases:
+        if w in ph:
+            k = len(ph)
+            for i in range(len(ws) - k + 1):
+                if ws[i:i + k] == ph:
+                    return True
+    return False
+
+
+def _bits(ws) -> set:
+    return {x for i, x in enumerate(ws) if x in _BITS and i + 1 < len(ws) and ws[i + 1] == "bit"} | {
+        x[:2] for x in ws if x in ("32bit", "64bit")}
+
+
+def region_wording(w: str, p, other, region_of: dict):
+    """A word ``w`` of p's title the other title never prints (``wordclass.
+    rewording``) that tells where or how a licence is used: 0 a region when the other
+    names another ("(UK)" / "(DE)": two products), 1 "only" after a region ("US only":
+    the region itself), a word of a payment phrase ("One-time purchase"), a build
+    ("64-bit") when the other names no other build (0 when it does); None otherwise
+    (a region is then compared as a spec)."""
+    ws = p.words
+    if len(w) == 4 and w[:2] == "20" and w.isdigit():
+        return 1 if _has_term(ws) and _has_term(other.words) and not any(
+            len(x) == 4 and x[:2] in ("19", "20") and x.isdigit() for x in other.words) else None
+    if w in _DELIVERY_WORDS:  # ("Online Code", "Digital Download": how it is delivered)
+        return 1 if any(x == w and delivery_word(ws, i) for i, x in enumerate(ws)) else None
+    st = _STORE_OF.get(w)
+    if st is not None:
+        return store_wording(st, p, other)
+    if w in _BITS or w in ("32bit", "64bit"):
+        b = _bits(ws)
+        if w[:2] in b:
+            ob = _bits(other.words)
+            return 0 if ob and w[:2] not in ob else 1
+        return None
+    if w in _STORE_PHRASE_WORDS and store_phrase_word(w, p, other):
+        return 1
+    if w in ("one", "time", "purchase", "payment", "subscription", "unico", "unique", "tantum", "abo",
+             "abonnement", "suscripcion", "abbonamento", "einmalkauf", "ohne", "sans", "sin", "senza", "no"):
+        return 1 if _in_phrase(w, ws, _TERM_PHRASES) else None
+    if w == "only":
+        return 1 if any(x == w and i and (ws[i - 1] in region_of or ws[i - 1] in _REGION_CODE)
+                        for i, x in enumerate(ws)) else None
+    c = region_of.get(w)
+    if c is None:
+        c = _REGION_NAME_OF.get(w)
+        if c is None or _REDEEM_WORDS.isdisjoint(ws):
+            return None
+        o = title_regions(other.words, other.segs, region_of, _site(other))
+        return 0 if o and c not in o else 1  # (a country's name on a key or a card: its region)
+    o = title_regions(other.words, other.segs, region_of, _site(other))
+    return 0 if o and c not in o else None
+
+
+def regions_differ(a, b, region_of: dict) -> bool:
+    """Do two titles name redeem regions, and none in common ("PlayStation Plus 12 Month
+    (UK)" / "(DE)", "Apple Gift Card 100 USD (US)" / "(Germany)")?  Then their words
+    agreeing is no evidence (``facets.tier_differs``)."""
+    ra = title_regions(a.words, a.segs, region_of, _site(a))
+    if not ra:
+        return False
+    rb = title_regions(b.words, b.segs, region_of, _site(b))
+    return bool(rb) and ra.isdisjoint(rb)
+
+
+# an operating system a title sells, named by its platform word leading the title (after
+# its maker) and followed by its version: "Windows 11 Pro", "Microsoft Windows 10 Home",
+# "Win 11 Home"; the platform word then names the product, not what it runs on ("Office
+# 2021 for Windows")
+_OS_WORDS = frozenset("windows win macos".split())
+_OS_MAKERS = frozenset("microsoft ms apple".split())
+_OS_VERSIONS = frozenset("xp vista server".split())
+
+
+def os_name_words(ws) -> frozenset:
+    """{the OS word} when title words ``ws`` start with an operating system's name and
+    version ("windows" of "Microsoft Windows 11 Pro"), else empty: an identifying word
+    though common (each title of the line prints it; the version and the edition tell
+    the products apart)."""
+    i = 1 if ws and ws[0] in _OS_MAKERS else 0
+    if i + 1 < len(ws) and ws[i] in _OS_WORDS and (ws[i + 1].isdigit() or ws[i + 1] in _OS_VERSIONS):
+        return frozenset((ws[i],))
+    return frozenset()
+
+
+# words before a sequel's or a volume's number, in EN DE FR ES IT: after them a lone
+# letter "I" / "V" is a roman numeral ("The Last of Us Part I" = "Part 1"), which
+# ``titles.ROMAN_NUM`` leaves out elsewhere (a lone "I" or "V" is as often a letter)
+_SEQUEL_WORDS = frozenset("""
+part chapter episode volume vol book act season teil kapitel band partie chapitre tome parte capitulo
+episodio libro
+""".split())
+_LETTER_NUMERALS = {"i": "1", "v": "5"}
+
+
+def letter_numeral_in(w: str, prev: str, other_words) -> bool:
+    """Is ``w`` (after ``prev``) a sequel's number the other title writes as a lone
+    roman letter after the same word, or that letter the other writes as its number
+    ("Part 1" / "Part I")?"""
+    if prev not in _SEQUEL_WORDS:
+        return False
+    for r, n in _LETTER_NUMERALS.items():
+        if w == n and r in other_words or w == r and n in other_words:
+            return True
+    return False
+
+
+# the store a PC game's key is activated in: one title naming it and the other none is no
+# disagreement ("Hades II (PC) Steam Key" / "Hades II - PC"), two stores are two products
+# ("Steam" / "GOG"); "Origin" is the EA app's old name.  Read only in a title about a PC
+# game (its platform is Windows): elsewhere "Steam" names the product ("Steam Gift Card",
+# "Steam Deck").
+_STORE_OF = {"steam": "steam", "origin": "ea", "uplay": "ubisoft", "gog": "gog", "epic": "epic"}
+_STORE_PHRASES = {("ea", "app"): "ea", ("ubisoft", "connect"): "ubisoft", ("battle", "net"): "battlenet",
+                  ("battlenet",): "battlenet", ("microsoft", "store"): "microsoft", ("epic", "games"): "epic"}
+
+
+_STORE_PHRASE_WORDS = frozenset(w for ph in _STORE_PHRASES if len(ph) == 2 for w in ph)
+
+
+def _stores(ws) -> set:
+    out = {_STORE_OF[w] for w in ws if w in _STORE_OF}
+    for ph, c in _STORE_PHRASES.items():
+        k = len(ph)
+        if any(tuple(ws[i:i + k]) == ph for i in range(len(ws) - k + 1)):
+            out.add(c)
+    return out
+
+
+def _pc_game(plat, store_named: bool) -> bool:
+    """A title about a PC game: its platform is Windows, or it names a store and no
+    console ("Assassin's Creed Valhalla Ubisoft Connect Key")."""
+    if plat:
+        return "win" in plat
+    return store_named
+
+
+def store_wording(store: str, p, other):
+    """A store's word of p's title the other never prints: 1 when both titles are about a
+    PC game and the other names no store (or this one in other words: "Origin" / "EA
+    App"), 0 when it names another; None when either title is about no PC game."""
+    o = _stores(other.words)
+    if not (_pc_game(p.facets.get("platform"), True) and _pc_game(other.facets.get("platform"), bool(o))):
+        return None
+    return 1 if not o or store in o else 0
+
+
+def store_phrase_word(w: str, p, other) -> bool:
+    """A word of a store's two-word name ("EA *App*", "Ubisoft *Connect*") the other PC
+    game's title names in other words or not at all."""
+    ws = p.words
+    for ph, c in _STORE_PHRASES.items():
+        if w in ph and len(ph) == 2:
+            for i in range(len(ws) - 1):
+                if (ws[i], ws[i + 1]) == ph:
+                    return store_wording(c, p, other) == 1
+    return False
+
+
+def region_left_out(w: str, other, region_of: dict) -> bool:
+    """Is ``w`` a region word of one title and the other title names no region - in a
+    model number's slot no variant ("Roblox Gift Card 800 Robux (Global)" / "- Digital
+    Code"; two regions stay two variants)?"""
+    return w in region_of and not title_regions(other.words, other.segs, region_of,
+                                                _site(other))
+
+
+def _site(p) -> frozenset:
+    """The words of a shop's name closing p's title, once known (``prepared``), else none."""
+    return getattr(p, "sitewords", None) or frozenset()
+
+
+_DELIVERY_WORDS = frozenset("digital numerique digitale online".split())
+
+
+_DELIVERED_AS = frozenset("code codes key keys download delivery esd keycard voucher".split())
+
+
+def delivery_word(ws, i: int, filler=None) -> bool:
+    """Is ``ws[i]`` "Digital" naming how a product is delivered - before the word for
+    what is delivered ("Digital Code", "Digital Download", "Digital Key") - not a
+    "Digital Edition" (another console, another edition)?"""
+    return ws[i] in _DELIVERY_WORDS and i + 1 < len(ws) and ws[i + 1] in _DELIVERED_AS
+
+
+# an edition named by a phrase, as its short name: "Game of the Year Edition" = "GOTY"
+_TIER_PHRASES = {("game", "of", "the", "year"): "goty", ("jeu", "de", "l", "annee"): "goty",
+                 ("spiel", "des", "jahres"): "goty", ("juego", "del", "ano"): "goty",
+                 ("gioco", "dell", "anno"): "goty"}
+
+
+def phrase_tiers(ws) -> set:
+    """The editions a title names by a phrase ("Game of the Year" -> "goty")."""
+    out = set()
+    if "year" in ws or "annee" in ws or "jahres" in ws or "ano" in ws or "anno" in ws:
+        for ph, t in _TIER_PHRASES.items():
+            k = len(ph)
+            if any(tuple(ws[i:i + k]) == ph for i in range(len(ws) - k + 1)):
+                out.add(t)
+    return out
+
+
+# a subscription's term as titles write it once cleaned: "1year", "12month", "2jahre", "1an"
+_TERM = _re.compile(r"^\d{1,2}(?:years?|yrs?|months?|mos?|jahre?|monate?|mois|ans?|anos?|anni|anno|mes|meses|mesi)$")
+
+
+def _has_term(ws) -> bool:
+    """Does a title name a subscription's term ("1 Year", "12 Months", "2 Jahre")?  Then
+    a model year it prints ("Norton 360 Deluxe 2024") is the year the box was printed,
+    not another product: the subscription gets the current version whatever that year
+    (two years named stay a conflict: the year facet)."""
+    return any(_TERM.match(x) for x in ws)
+
+
+def edition_after_program(toks, i: int, edition_of) -> bool:
+    """Is the variant word ``toks[i]`` (before a number) an edition named after the
+    program's name (``edition_of``: "Office Professional 2021" = "Office 2021
+    Professional", as "Windows 10 Pro" is no model "10 Pro"), not a model's name ("Air 2",
+    "Mini 4")?  (A year alone tells no edition from a model: "Mac mini (2023)" is the
+    "Mac mini M2".)"""
+    return bool(i) and toks[i - 1] in edition_of
+
+
+# "Professional" as shops in other languages write it: the variant "Pro" ("Windows 11
+# Professionnel" = "Windows 11 Pro", "Office Profesional 2021" = "Office Professional 2021")
+PRO_WORDS = frozenset("professional professionnel professionnelle profesional professionale".split())
+
+
+# Windows' editions for Europe and Korea: "Windows 11 Pro N" (no media player) is another
+# product than "Windows 11 Pro"; the letter follows the edition's word
+_OS_EDITION_LETTERS = frozenset(("n", "kn", "k"))
+_OS_EDITIONS = frozenset("home pro professional professionnel profesional professionale education enterprise "
+                         "famille hogar workstations".split())
+
+
+def os_letters(ws) -> frozenset:
+    """The edition letters ("N", "KN") of an operating system's title (``os_name_words``)."""
+    if not os_name_words(ws):
+        return frozenset()
+    return frozenset(x for i, x in enumerate(ws) if x in _OS_EDITION_LETTERS and i and ws[i - 1] in _OS_EDITIONS)
+
+
+def os_letter_differs(a, b) -> bool:
+    """Does one operating system's title name an edition letter the other does not
+    ("Windows 11 Pro N" / "Windows 11 Pro")?"""
+    return os_letters(a.words) != os_letters(b.words)

@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from . import arabic as _arabic
-from .synonyms import KIND_AFTER_VARIANT, MORE_COLOURS, glued_series_number, ordinal_number
+from .synonyms import KIND_AFTER_VARIANT, MORE_COLOURS, PRO_WORDS, edition_after_program, glued_series_number, ordinal_number
 
 # --------------------------------------------------------------------------
 # lexicons (hand-written; the learned model decides how much each one counts)
@@ -808,7 +808,8 @@ def model_variants_of(raw) -> frozenset:
             if (j > 0 and toks[j - 1] in _EDITION_OF) or (toks[j], w) in _NOT_VARIANT:
                 continue
             out.add(w)
-        elif i + 1 < n and (_short_model_token(toks[i + 1]) or toks[i + 1] in ROMAN_NUM):
+        elif i + 1 < n and (_short_model_token(toks[i + 1]) or toks[i + 1] in ROMAN_NUM) and not (
+                edition_after_program(toks, i, _EDITION_OF)):  # (session 10, software)
             # (before a number or its roman numeral: "air 2" = "air ii")
             out.add(w)
         elif i + 1 < n and _INCH_SIZE.match(toks[i + 1]) and _FOR_TOKS.isdisjoint(toks[:i]):
@@ -820,7 +821,7 @@ def model_variants_of(raw) -> frozenset:
 
 
 _EDITION_OF = {"windows", "win", "office", "w"}
-_VARIANT_SYNONYMS = {"professional": "pro"}
+_VARIANT_SYNONYMS = {w: "pro" for w in PRO_WORDS}  # ("professional" in the titles' languages: session 10)
 _NOT_VARIANT = {("80", "plus")}
 
 
@@ -862,7 +863,7 @@ def word_facts(ws, raw, joined: str | None = None):
         nums = frozenset(_PLAIN_NUM.findall(joined))
     else:
         nums = frozenset(filter(str.isdigit, ws))
-    if "professional" in ws:  # "Acrobat 8 Professional" is the "Acrobat 8 Pro"
+    if not PRO_WORDS.isdisjoint(ws):  # "Acrobat 8 Professional" is the "Acrobat 8 Pro" (and "Professionnel": s10)
         variants = variants | {"pro"}
     # (a variant glued to the model number names no variant word: "rtx4070ti")
     mvariants = model_variants_of(raw) if variants or _GLUED_VARIANT.search(joined) else _EMPTY

@@ -54,7 +54,7 @@ from functools import lru_cache
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
 from .model import resources
-from .synonyms import translated_in
+from .synonyms import delivery_word, region_left_out, translated_in
 from .formulation import formulation_conflict  # (session 10, household)
 from . import wordclass as W
 
@@ -286,6 +286,8 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
         return True  # the page's words after the title's literal ("... "@es Box |PcComponentes")
     if w in W.GENERIC or w in W.FUNCTION or translated_in(w, other.wordset):
         return True  # the title-evidence word classes: filler, a kind, a translation ("30 praní" / "30 Washes")
+    if region_left_out(w, other, W.SPEC["region"]) or delivery_word(ws, i, W.FILLER):
+        return True  # (session 10, software: a redeem region the other leaves out, "(Global)"; "Digital Code")
     cw = W.canon(w)
     if cw != w and any(W.canon(x) == cw for x in other.wordset):
         return True  # one word written twice (``wordclass.SYNONYM``)

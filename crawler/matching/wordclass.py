@@ -59,7 +59,7 @@ from __future__ import annotations
 
 from . import titles as T
 from .segments import in_feature_list, qualifiers, variants_excused, words_excused
-from .synonyms import PEOPLE, translated_in
+from .synonyms import PEOPLE, console_family_word, default_edition_alone, region_wording, translated_in
 from .formulation import formulation_words  # (session 10, household)
 
 # --------------------------------------------------------------------------
@@ -574,6 +574,8 @@ def _neutral(w: str, p, other, compared) -> bool:
         return True
     if translated_in(w, other.wordset):
         return True  # (the other names it in its language: "Lavande" / "Lavender", "Deutsch" / "German")
+    if w in _DEFAULT_EDITION and _default_edition(w, p) or region_wording(w, p, other, SPEC["region"]) == 1:
+        return True  # (session 10, software: "- Standard" / "Steam Key", a store the other leaves out)
     if _reworded(w, p, other):
         return True
     if len(w) >= 4 and w in other.title_compact:
@@ -836,6 +838,9 @@ def rewording(w: str, p, other) -> int:
         return 2
     if w in MARKETING:
         return 1
+    r = region_wording(w, p, other, SPEC["region"])  # (session 10, software)
+    if r is not None:
+        return r
     s = _SPEC_OF.get(w)
     if s is not None:
         d, c = s
@@ -846,6 +851,8 @@ def rewording(w: str, p, other) -> int:
     if w == "only" and _after_body(p):
         return 1
     if _maker_name(w, p, other) or _default_edition(w, p) or _roast_level(w, p, other):
+        return 1
+    if console_family_word(w, p.facets, other.facets):  # (session 10, software)
         return 1
     if _platform_list(w, p, other) or _split_kind(w, p, other) or _description(w, p, other) \
             or _generation_mark(w, p, other) or _connector_letter(w, p, other):  # (session 10, electronics)
@@ -1042,7 +1049,8 @@ def _default_edition(w: str, p) -> bool:
     if w not in _DEFAULT_EDITION:
         return False
     ws = p.words
-    return any(x == w and i + 1 < len(ws) and ws[i + 1] in _EDITION_WORDS for i, x in enumerate(ws))
+    return any(x == w and (i + 1 < len(ws) and ws[i + 1] in _EDITION_WORDS
+                           or default_edition_alone(ws, p.segs, i, _EDITION_WORDS)) for i, x in enumerate(ws))
 
 
 def default_edition_words(p) -> frozenset:
@@ -1414,6 +1422,54 @@ for _k, _phs in _NEW_PHRASES.items():
 
 
 # --- session 10, software block: vocabulary of its own (kept apart for the merge) ---
+# How shops sell digital goods, in EN DE FR ES IT: how a key is activated and where
+# ("Activation Key", "Rockstar Games Launcher", "US Account"), how long a licence
+# lasts ("Perpetual" = "Lifetime", already filler) - never which program or game it is.
+# (Not the store a key is for - "Steam", "Origin", "Epic": a Steam key and an Epic key are
+# two products -, nor "Box" / "Boxed", "Upgrade", "DLC", "Season Pass": other products; nor
+# "Permanent": a "Permanent Marker" or "Permanent Hair Colour" is another product.)
+FILLER = FILLER | frozenset("""
+activation activate aktivierung aktivierungsschlussel activacion attivazione
+launcher account konto compte cuenta
+perpetual unbefristet dauerlizenz perpetua perpetuelle
+""".split())
+# where a key or a gift card may be redeemed: one title naming it and the other none is
+# no disagreement, two regions are two products ("GLOBAL" vs "EUROPE")
+for _w in "global worldwide weltweit mondial row".split():
+    SPEC["region"][_w] = "global"
+    _SPEC_OF.setdefault(_w, ("region", "global"))
+# kinds of software and games in more languages and forms (plurals, "Antivirus Software",
+# "Video Editing Software", "Tax Software"): the kind, never the program
+CATEGORY.update({w: c for c, ws in {
+    "software": "programm programa aplicacion applicazione",
+    "antivirus": "virenschutz antivirenprogramm antivirensoftware",
+    "game": "games videogames videospiele spiele jeux juegos videojuegos giochi videogiochi jogo jogos",
+    # (an e-gift card is a gift card; a VPN, the kind of a privacy program: "Surfshark VPN One")
+    "gift card": "egift egiftcard",
+    "vpn": "vpn",
+}.items() for w in ws.split() if w not in CATEGORY})
+_SW_PHRASES = {
+    "software": ("tax software", "tax preparation software", "video editing software", "photo editing software",
+                 "music production software", "antivirus software", "security software",
+                 "logiciel de montage video", "software de edicion de video"),
+    "gift card": ("wallet gift card", "wallet card", "wallet code", "gift code", "gift voucher"),
+}
+# the editions of Microsoft's and other programs as shops in other languages name them:
+# "Windows 11 Famille" = "Home", "Office Famille et Étudiant" / "Hogar y Estudiantes" /
+# "Casa e Studenti" = "Home & Student", "Professionnel" = "Professional" ("Famille" is
+# Home, as Windows and Office name it; "Microsoft 365 Famille", the old "Office 365 Home",
+# then differs from "Family" - a match lost, no false one)
+SYNONYM.update({w: c for c, ws in {
+    "home": "home famille hogar casa",
+    "student": "student students etudiant etudiants estudiante estudiantes studente studenti",
+    "pro": "professionnel professionnelle",
+}.items() for w in ws.split() if w not in SYNONYM})
+# a number before "bit" is a build ("64-bit"), never a generation number (as a count is)
+COUNT_AFTER = COUNT_AFTER | frozenset(("bit",))
+for _k, _phs in _SW_PHRASES.items():
+    for _ph in _phs:
+        KIND_PHRASES.setdefault(_ph, _k)
+        _PHRASE_FIRST.setdefault(_ph.split()[0], []).append(_ph.split())
 
 
 
