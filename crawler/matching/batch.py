@@ -50,7 +50,7 @@ from . import seeds as S
 from .facets import conflicts, ids_agree_excused, lead_word_only, tier_differs
 from .prepared import code_part, facet_part, keys_part
 from .relations import _generation_words
-from .rules import REASONS, conflict_reasons
+from .rules import REASONS, conflict_reasons, evidence
 from .variants import form_conflict, slot_conflict
 from .wordclass import variants_in_feature_list
 from .features import (
@@ -198,7 +198,8 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
     columns: ``ALL_FEATURES``), equal to ``pair_features`` row by row.
     ``no_conflicts``: the pairs are known to have no conflict (``rules.
     conflict_reasons`` 0), so the conflict columns the rules alone read are
-    left 0 (the decisions are the same).  ``known``: what
+    left 0, and ``tier_differs`` is computed only where it changes the
+    evidence (``_tier_rows``): the decisions are the same.  ``known``: what
     ``staged_conflict_reasons(..., keep=)`` computed for these pairs (a
     ``Known``), read instead of computed again."""
     PA = list(PA)
@@ -430,13 +431,19 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
     rows = np.flatnonzero((X[:, c["id_miss_min"]] == 0) & (X[:, c["id_miss_max"]] == 1))
     if len(rows):
         X[rows, c["id_lead_only"]] = [lead_word_only(PA[r], PB[r]) for r in rows.tolist()]
-    X[:, c["tier_differs"]] = [tier_differs(a, b) for a, b in zip(PA, PB)]
     # (facets.ids_agree_excused: only where the plain title evidence fails on
     # identifying words and the rule may read it - two identifying words shared)
     rows = np.flatnonzero(((X[:, c["id_miss_min"]] > 0) | (X[:, c["id_alpha_miss_max"]] > 0))
                           & (X[:, c["id_shared"]] >= 2))
     if len(rows):
         X[rows, c["id_excused"]] = [ids_agree_excused(PA[r], PB[r]) for r in rows.tolist()]
+    if no_conflicts:
+        # (the decision's path: tier_differs only where it changes the evidence)
+        rows = _tier_rows(X)
+        if len(rows):
+            X[rows, c["tier_differs"]] = [tier_differs(PA[r], PB[r]) for r in rows.tolist()]
+    else:
+        X[:, c["tier_differs"]] = [tier_differs(a, b) for a, b in zip(PA, PB)]
     if not no_conflicts:
         X[:, c["x_form"]] = list(map(form_conflict, PA, PB))
         X[:, c["x_slot"]] = list(map(slot_conflict, PA, PB))
@@ -447,6 +454,23 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
                                   for a, b in zip(PA, PB)]
         X[:, c["x_device"]] = [1.0 if device_conflict(a, b) else 0.0 for a, b in zip(PA, PB)]
     return X
+
+
+def _tier_rows(X) -> np.ndarray:
+    """The rows whose ``rules.evidence`` - the only reader of ``tier_differs``
+    (a rule-only column: the trees never read it) - is another with
+    ``tier_differs`` 1 than with 0, every other column as computed: only
+    there does its value change a decision (a pair of the full path has no
+    conflict, so its score, flag and tier follow from the trees and the
+    evidence).  Most pairs have no title or model-number evidence that a
+    tier word could take away, or have it from an MPN or a specific model
+    number anyway (speed: ``tier_differs`` was ~40% of the full path's
+    feature matrix).  ``X``'s tier_differs column is left 0."""
+    k = _I["tier_differs"]
+    X[:, k] = 1.0
+    e1 = evidence(X)
+    X[:, k] = 0.0
+    return np.flatnonzero(evidence(X) != e1)
 
 
 def _missing_max(short, other) -> float:
