@@ -89,7 +89,8 @@ class Prepared:
         # words of the page after a title's first literal (``titles.literal_tail_words``;
         # the title itself until a pair needs them: ``facets.tail_words``)
         "tailwords",
-        # the segment number of each title word (``segments.segment_index``; None: one segment)
+        # the segment number of each title word (``segments.segment_index``; None: one segment;
+        # from the facet stage on, ``facet_part``)
         "segs",
         # derived once per offer for code_relation (see there)
         "codes5", "codes5s", "allcodes5", "joined5", "topcodes",
@@ -331,7 +332,8 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.wordset = wordset = frozenset(ws)
     p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(wordset)
     p.tailwords = title if type(title) is str and '"' in title else _NO_TAIL
-    p.segs = segment_index(t, ws)
+    # (``segs``, the title's segments, comes with the facets: ``facet_part``;
+    # the conflicts of the first stage never read them)
     # (the site name closing a page title, ``sitewords``, is read with the
     # identifying words only: ``_complete`` finds it)
 
@@ -461,14 +463,15 @@ def code_part(p: Prepared) -> Prepared:
 
 
 def facet_part(p: Prepared) -> Prepared:
-    """The colours, variants, facets (with the sizes of the text) and seed
-    type of a first-stage offer (see ``facets_stage``)."""
+    """The title's segments (``segs``), colours, variants, facets (with the
+    sizes of the text) and seed type of a first-stage offer (see ``facets_stage``)."""
     restb, rest = p.restb, p.rest
     if p.facets is not None or restb is None or rest is None:
         return p
     t, raw, joined_words, title, ex = restb
     ws, seed, _, cat = rest[0], rest[1], rest[2], rest[3]
     text = ex if type(ex) is str else None
+    p.segs = segment_index(t, ws)
     p.colours, p.variants, p.mvariants, p.plainnums = T.word_facts(ws, raw, joined_words)
     if p.variants and p.brand:
         p.variants = without_brand_words(p.variants, ws, p.brand)
