@@ -614,6 +614,42 @@ teilig teilige teiliges teiliger teiligen tlg
 """.split())
 
 
+# raw token -> ``_token_kind`` of it (tokens recur across titles: "4070ti",
+# "usb-c", "2.0"); cleared with the other memos (``clear_caches``)
+_TOKEN_KINDS: dict = {}
+_NO_TOKEN = ()
+
+
+def _token_kind(tok: str):
+    """What ``extract_codes`` reads of a raw token that is neither letters
+    only nor digits only, whatever its neighbours: None for a measurement,
+    price, count or memory timing ("2.5", "3-way", "9-9-9-24"), ``_NO_TOKEN``
+    when nothing is left without its separators, else (the token without
+    separators, its core without a variant suffix - "4070ti" -> "4070" -,
+    ``is_code_token`` of the core, the core is digits)."""
+    if tok.isalnum():
+        c = tok
+    else:
+        if ("." in tok and _DECIMAL_TOKEN.match(tok)) or ("-" in tok and (
+                _QUANTITY.match(tok) or _TIMINGS.match(tok))):
+            return None
+        c = tok.replace("-", "").replace("/", "").replace(".", "").replace("+", "")
+        if not c:
+            return _NO_TOKEN
+    core = c
+    if c[0].isdigit() and c[-1].isalpha():
+        # "4070ti" -> "4070" (exactly _VARIANT_SUFFIX, without the regex)
+        if c.isascii():
+            head = c.rstrip(_LOWER)
+            if 3 <= len(head) <= 5 and head.isdigit() and c[len(head):] in _VARIANT_SUFFIXES:
+                core = head
+        else:
+            vm = _VARIANT_SUFFIX.match(c)
+            if vm:
+                core = vm.group(1)
+    return c, core, is_code_token(core), core.isdigit()
+
+
 def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
     """Model-number candidates from a cleaned title.
 
@@ -665,37 +701,29 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
             prev = tok
             prev_is_code = is_code or is_num
             continue
-        if tok.isalnum():
-            c = tok
-        else:
-            if ("." in tok and _DECIMAL_TOKEN.match(tok)) or ("-" in tok and (
-                    _QUANTITY.match(tok) or _TIMINGS.match(tok))):
-                # 2.5, 88.88, 3-way, 50-sheet: measurements, prices, counts;
-                # 9-9-9-24: a memory module's timings
-                prev, prev_is_code = tok, False
-                continue
-            c = tok.replace("-", "").replace("/", "").replace(".", "").replace("+", "")
-            if not c:
-                continue
-        core = c
-        if c[0].isdigit() and c[-1].isalpha():
-            # "4070ti" -> "4070" (exactly _VARIANT_SUFFIX, without the regex)
-            if c.isascii():
-                head = c.rstrip(_LOWER)
-                if 3 <= len(head) <= 5 and head.isdigit() and c[len(head):] in _VARIANT_SUFFIXES:
-                    core = head
-            else:
-                vm = _VARIANT_SUFFIX.match(c)
-                if vm:
-                    core = vm.group(1)
-        is_code = is_code_token(core) and not (prev in _MEM_GENERATIONS and core.isdigit())
+        # (what this token is, whatever its neighbours: once per distinct token, ``_token_kind``)
+        kind = _TOKEN_KINDS.get(tok, _TOKEN_KINDS)
+        if kind is _TOKEN_KINDS:
+            kind = _token_kind(tok)
+            if len(_TOKEN_KINDS) >= 100_000:
+                _TOKEN_KINDS.clear()
+            _TOKEN_KINDS[tok] = kind
+        if kind is None:
+            # 2.5, 88.88, 3-way, 50-sheet: measurements, prices, counts;
+            # 9-9-9-24: a memory module's timings
+            prev, prev_is_code = tok, False
+            continue
+        if kind is _NO_TOKEN:
+            continue
+        c, core, code_token, core_digits = kind
+        is_code = code_token and not (core_digits and prev in _MEM_GENERATIONS)
         is_num = False
         if is_code:
             codes.add(core)
-        elif core.isdigit() and 3 <= len(core) <= 4:
+        elif core_digits and 3 <= len(core) <= 4:
             is_num = True
             numbers.add(core)
-        if prev is not None and (is_code or is_num or (core.isdigit() and len(core) >= 2)):
+        if prev is not None and (is_code or is_num or (core_digits and len(core) >= 2)):
             # join with a short alphabetic prefix or with a neighbouring code
             if (prev.isalpha() and 1 <= len(prev) <= 8 and prev not in _STOP) or (
                 prev_is_code and (len(prev) <= 4 or len(core) <= 4)
@@ -901,6 +929,7 @@ _brand_cache: dict = {}
 def clear_caches() -> None:
     """Forget memoised normalisations (``features.clear_cache`` calls this)."""
     _brand_cache.clear()
+    _TOKEN_KINDS.clear()
 
 
 def norm_brand(b) -> str | None:
