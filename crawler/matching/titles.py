@@ -793,6 +793,9 @@ def model_variants_of(raw) -> frozenset:
     ``raw`` are the raw tokens of a cleaned title (hyphenated codes kept whole)."""
     toks = []
     for t in raw:
+        if t.isalpha():  # (most words: no digit for the suffix pattern, no "-in-", no ordinal)
+            toks.append(_VARIANT_SYNONYMS.get(t, t))
+            continue
         m = _MODEL_VARIANT_SUFFIX.match(t) if t[-1].isalpha() else None
         if m:
             toks.append(m.group(1))
