@@ -689,6 +689,20 @@ def _known_codes(columns) -> np.ndarray:
     return np.asarray([k + 1 for k, r in enumerate(REASONS) if r in known], dtype=np.int64)
 
 
+def _known_mask(columns) -> np.ndarray:
+    """``_known_codes(columns)`` as a table: True at each code (0 .. len(REASONS))
+    that rows with only ``columns`` computed already give for sure."""
+    mask = np.zeros(len(REASONS) + 1, dtype=bool)
+    mask[_known_codes(columns)] = True
+    return mask
+
+
+# (per step of ``staged_conflict_reasons``: the first-stage columns, then each
+# group added - the codes known after it, and each group's column indices)
+_KNOWN_AFTER = [_known_mask(FIRST_COLUMNS + sum(FACET_GROUPS[:k], ())) for k in range(len(FACET_GROUPS) + 1)]
+_GROUP_IDX = [[_I[k] for k in g] for g in FACET_GROUPS]
+
+
 def staged_conflict_reasons(PA, PB, keep: list | None = None) -> np.ndarray:
     """``rules.conflict_reasons`` of the pairs' feature vectors, in steps:
     the first-stage columns of every pair, then the facet columns group by
@@ -706,10 +720,9 @@ def staged_conflict_reasons(PA, PB, keep: list | None = None) -> np.ndarray:
         return np.zeros(0, dtype=np.int64)
     X[:, _FIRST_IDX] = list(map(_first_row, PA, PB))
     reasons = conflict_reasons(X)
-    columns = list(FIRST_COLUMNS)
-    rows = np.flatnonzero(~np.isin(reasons, _known_codes(columns))).tolist()
+    rows = np.flatnonzero(~_KNOWN_AFTER[0][reasons]).tolist()
     rels = [None] * n if keep is not None else None
-    for g, (part, row) in zip(FACET_GROUPS, _GROUP_STEPS):
+    for k, (g, (part, row)) in enumerate(zip(FACET_GROUPS, _GROUP_STEPS), 1):
         if not rows:
             break
         if rels is not None and row is _model_row:
@@ -719,11 +732,10 @@ def staged_conflict_reasons(PA, PB, keep: list | None = None) -> np.ndarray:
                 vals.append(v)
         else:
             vals = [row(part(PA[r]), part(PB[r])) for r in rows]
-        X[np.ix_(rows, [_I[k] for k in g])] = vals
-        columns += g
+        X[np.ix_(rows, _GROUP_IDX[k - 1])] = vals
         reasons[rows] = conflict_reasons(X[rows])
         r = np.asarray(rows)
-        rows = r[~np.isin(reasons[r], _known_codes(columns))].tolist()
+        rows = r[~_KNOWN_AFTER[k][reasons[r]]].tolist()
     if keep is not None:
         keep.append(Known(X, rels))
     return reasons
