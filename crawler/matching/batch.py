@@ -437,12 +437,7 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
                           & (X[:, c["id_shared"]] >= 2))
     if len(rows):
         X[rows, c["id_excused"]] = [ids_agree_excused(PA[r], PB[r]) for r in rows.tolist()]
-    if no_conflicts:
-        # (the decision's path: tier_differs only where it changes the evidence)
-        rows = _tier_rows(X)
-        if len(rows):
-            X[rows, c["tier_differs"]] = [tier_differs(PA[r], PB[r]) for r in rows.tolist()]
-    else:
+    if not no_conflicts:
         X[:, c["tier_differs"]] = [tier_differs(a, b) for a, b in zip(PA, PB)]
     if not no_conflicts:
         X[:, c["x_form"]] = list(map(form_conflict, PA, PB))
@@ -453,6 +448,12 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
         X[:, c["mpn_printed"]] = [1.0 if (a.mpn or b.mpn) and printed_mpn_conflict(a, b) else 0.0
                                   for a, b in zip(PA, PB)]
         X[:, c["x_device"]] = [1.0 if device_conflict(a, b) else 0.0 for a, b in zip(PA, PB)]
+    else:
+        # (the decision's path: tier_differs only where it changes the evidence,
+        # every other column filled - so last)
+        rows = _tier_rows(X)
+        if len(rows):
+            X[rows, c["tier_differs"]] = [tier_differs(PA[r], PB[r]) for r in rows.tolist()]
     return X
 
 
