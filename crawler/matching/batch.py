@@ -50,7 +50,7 @@ from . import seeds as S
 from .facets import conflicts, ids_agree_excused, lead_word_only, tier_differs
 from .prepared import code_part, facet_part, keys_part
 from .relations import _generation_words
-from .rules import REASONS, conflict_reasons
+from .rules import REASONS, conflict_reasons, evidence
 from .variants import form_conflict, slot_conflict
 from .wordclass import variants_in_feature_list
 from .features import (
@@ -200,7 +200,8 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
     columns: ``ALL_FEATURES``), equal to ``pair_features`` row by row.
     ``no_conflicts``: the pairs are known to have no conflict (``rules.
     conflict_reasons`` 0), so the conflict columns the rules alone read are
-    left 0 (the decisions are the same).  ``known``: what
+    left 0, and ``tier_differs`` is computed only where it changes the
+    evidence (``_tier_rows``): the decisions are the same.  ``known``: what
     ``staged_conflict_reasons(..., keep=)`` computed for these pairs (a
     ``Known``), read instead of computed again."""
     PA = list(PA)
@@ -438,13 +439,14 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
     rows = np.flatnonzero((X[:, c["id_miss_min"]] == 0) & (X[:, c["id_miss_max"]] == 1))
     if len(rows):
         X[rows, c["id_lead_only"]] = [lead_word_only(PA[r], PB[r]) for r in rows.tolist()]
-    X[:, c["tier_differs"]] = [tier_differs(a, b) for a, b in zip(PA, PB)]
     # (facets.ids_agree_excused: only where the plain title evidence fails on
     # identifying words and the rule may read it - two identifying words shared)
     rows = np.flatnonzero(((X[:, c["id_miss_min"]] > 0) | (X[:, c["id_alpha_miss_max"]] > 0))
                           & (X[:, c["id_shared"]] >= 2))
     if len(rows):
         X[rows, c["id_excused"]] = [ids_agree_excused(PA[r], PB[r]) for r in rows.tolist()]
+    if not no_conflicts:
+        X[:, c["tier_differs"]] = [tier_differs(a, b) for a, b in zip(PA, PB)]
     if not no_conflicts:
         X[:, c["x_form"]] = list(map(form_conflict, PA, PB))
         X[:, c["x_slot"]] = list(map(slot_conflict, PA, PB))
@@ -454,7 +456,30 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
         X[:, c["mpn_printed"]] = [1.0 if (a.mpn or b.mpn) and printed_mpn_conflict(a, b) else 0.0
                                   for a, b in zip(PA, PB)]
         X[:, c["x_device"]] = [1.0 if device_conflict(a, b) else 0.0 for a, b in zip(PA, PB)]
+    else:
+        # (the decision's path: tier_differs only where it changes the evidence,
+        # every other column filled - so last)
+        rows = _tier_rows(X)
+        if len(rows):
+            X[rows, c["tier_differs"]] = [tier_differs(PA[r], PB[r]) for r in rows.tolist()]
     return X
+
+
+def _tier_rows(X) -> np.ndarray:
+    """The rows whose ``rules.evidence`` - the only reader of ``tier_differs``
+    (a rule-only column: the trees never read it) - is another with
+    ``tier_differs`` 1 than with 0, every other column as computed: only
+    there does its value change a decision (a pair of the full path has no
+    conflict, so its score, flag and tier follow from the trees and the
+    evidence).  Most pairs have no title or model-number evidence that a
+    tier word could take away, or have it from an MPN or a specific model
+    number anyway (speed: ``tier_differs`` was ~40% of the full path's
+    feature matrix).  ``X``'s tier_differs column is left 0."""
+    k = _I["tier_differs"]
+    X[:, k] = 1.0
+    e1 = evidence(X)
+    X[:, k] = 0.0
+    return np.flatnonzero(evidence(X) != e1)
 
 
 def _missing_max(short, other) -> float:
@@ -673,6 +698,20 @@ def _known_codes(columns) -> np.ndarray:
     return np.asarray([k + 1 for k, r in enumerate(REASONS) if r in known], dtype=np.int64)
 
 
+def _known_mask(columns) -> np.ndarray:
+    """``_known_codes(columns)`` as a table: True at each code (0 .. len(REASONS))
+    that rows with only ``columns`` computed already give for sure."""
+    mask = np.zeros(len(REASONS) + 1, dtype=bool)
+    mask[_known_codes(columns)] = True
+    return mask
+
+
+# (per step of ``staged_conflict_reasons``: the first-stage columns, then each
+# group added - the codes known after it, and each group's column indices)
+_KNOWN_AFTER = [_known_mask(FIRST_COLUMNS + sum(FACET_GROUPS[:k], ())) for k in range(len(FACET_GROUPS) + 1)]
+_GROUP_IDX = [[_I[k] for k in g] for g in FACET_GROUPS]
+
+
 def staged_conflict_reasons(PA, PB, keep: list | None = None) -> np.ndarray:
     """``rules.conflict_reasons`` of the pairs' feature vectors, in steps:
     the first-stage columns of every pair, then the facet columns group by
@@ -690,10 +729,9 @@ def staged_conflict_reasons(PA, PB, keep: list | None = None) -> np.ndarray:
         return np.zeros(0, dtype=np.int64)
     X[:, _FIRST_IDX] = list(map(_first_row, PA, PB))
     reasons = conflict_reasons(X)
-    columns = list(FIRST_COLUMNS)
-    rows = np.flatnonzero(~np.isin(reasons, _known_codes(columns))).tolist()
+    rows = np.flatnonzero(~_KNOWN_AFTER[0][reasons]).tolist()
     rels = [None] * n if keep is not None else None
-    for g, (part, row) in zip(FACET_GROUPS, _GROUP_STEPS):
+    for k, (g, (part, row)) in enumerate(zip(FACET_GROUPS, _GROUP_STEPS), 1):
         if not rows:
             break
         if rels is not None and row is _model_row:
@@ -703,11 +741,10 @@ def staged_conflict_reasons(PA, PB, keep: list | None = None) -> np.ndarray:
                 vals.append(v)
         else:
             vals = [row(part(PA[r]), part(PB[r])) for r in rows]
-        X[np.ix_(rows, [_I[k] for k in g])] = vals
-        columns += g
+        X[np.ix_(rows, _GROUP_IDX[k - 1])] = vals
         reasons[rows] = conflict_reasons(X[rows])
         r = np.asarray(rows)
-        rows = r[~np.isin(reasons[r], _known_codes(columns))].tolist()
+        rows = r[~_KNOWN_AFTER[k][reasons[r]]].tolist()
     if keep is not None:
         keep.append(Known(X, rels))
     return reasons

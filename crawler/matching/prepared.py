@@ -91,8 +91,9 @@ class Prepared:
         # words of the page after a title's first literal (``titles.literal_tail_words``;
         # the title itself until a pair needs them: ``facets.tail_words``)
         "tailwords",
-        # the segment number of each title word (``segments.segment_index``; None: one segment)
-        "segs",
+        # the segment number of each title word (``segments.segment_index``; None: one segment):
+        # read as ``segs``, computed on first read (see there)
+        "_segs",
         # derived once per offer for code_relation (see there)
         "codes5", "codes5s", "allcodes5", "joined5", "topcodes",
         # the offer's numbers and flags as one row of the batch's columns (see ``batch``)
@@ -101,6 +102,18 @@ class Prepared:
         # what the second stage needs, None once it has run (see ``_prepare``)
         "fullkeys", "rest", "restb",
     )
+
+    @property
+    def segs(self):
+        """The segment number of each title word (``segments.segment_index``;
+        None: one segment), computed when first read: the conflicts read them
+        only for a few pairs, and most offers of a batch never reach the
+        feature matrix.  (Until then ``_segs`` holds the cleaned title, a str;
+        ``_complete`` computes them.)"""
+        s = self._segs
+        if type(s) is str:
+            self._segs = s = segment_index(s, self.words)
+        return s
 
 
 def _count_tokens(tokens, vec: dict, rep, idf_get, default_idf):
@@ -336,7 +349,7 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.wordset = wordset = frozenset(ws)
     p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(wordset)
     p.tailwords = title if type(title) is str and '"' in title else _NO_TAIL
-    p.segs = segment_index(t, ws)
+    p._segs = t  # (the title's segments: computed when first read, see ``Prepared.segs``)
     # (the site name closing a page title, ``sitewords``, is read with the
     # identifying words only: ``_complete`` finds it)
 
@@ -520,6 +533,8 @@ def _complete(p: Prepared) -> Prepared:
     idf_get = res.idf.get
     dflt = res.default_idf
     p.grams = _trigrams(p.title_compact)
+    if type(p._segs) is str:
+        p._segs = segment_index(p._segs, ws)
     p.vec, p.vinv, p.idfsum, widf, counts = _tfidf3(ws, idf_get, dflt)
     p.widf = widf
     # words without a digit (title words are [a-z0-9.]; a "." only between digits)

@@ -397,21 +397,39 @@ def clean(text) -> str:
     return _UNIT.sub(_glue_unit, _clean_pre(text))
 
 
+# ``_UNIT`` with any run of letters for the unit (and the separator
+# captured): every unit of _UNIT_ALIASES is letters only, and _UNIT's
+# look-ahead makes its unit the whole run of letters after the separator, so
+# the matches of _UNIT are exactly the matches of this pattern whose letters
+# are a unit (no match of _UNIT can start inside one of the others: a number
+# there is preceded by a digit or a dot).  One dictionary look-up per number
+# instead of the regex engine trying ~200 alternatives after each.
+_UNIT_ANY = re.compile(r"(\d(?<![\w.\-/]\d)\d*+(?:\.\d++)?+)(\s?-?\s?)([a-z]++)(?![0-9])")
+if any(not (u.isascii() and u.isalpha()) for u in _UNIT_ALIASES):  # pragma: no cover
+    raise RuntimeError("titles._UNIT_ANY reads units as runs of letters a-z")
+
+
 def clean_with_units(text) -> tuple[str, dict]:
     """``clean(text)`` plus ``units_of`` of it, in one pass over the text."""
-    # split() yields [text, number, unit, text, number, unit, ..., text]: the
-    # same matches as sub() with a glue function, without a call per match
-    parts = _UNIT.split(_clean_pre(text))
+    # split() yields [text, number, separator, letters, text, ..., text]: the
+    # same matches as sub() of _UNIT with a glue function (see _UNIT_ANY),
+    # without a call per match
+    parts = _UNIT_ANY.split(_clean_pre(text))
     if len(parts) == 1:
         return parts[0], {}
     found: dict = {}
     out = [parts[0]]
-    for i in range(1, len(parts), 3):
+    for i in range(1, len(parts), 4):
         num = parts[i]
-        unit = parts[i + 1]
+        unit = parts[i + 2]
+        a = _UNIT_ALIASES.get(unit)
+        if a is None:  # (no unit: the text as it was)
+            out.append(num + parts[i + 1] + unit)
+            out.append(parts[i + 3])
+            continue
         out.append(" " + num + unit + " ")
-        out.append(parts[i + 2])
-        dim, mul = _UNIT_ALIASES[unit]
+        out.append(parts[i + 3])
+        dim, mul = a
         v = float(num) * mul
         if v > 0 and not (dim == "inch" and v > 110 or dim == "k" and v > 16
                           or unit == "g" and num + unit in _NOT_WEIGHT or dim == "zoom" and v >= 1000):
@@ -621,6 +639,42 @@ teilig teilige teiliges teiliger teiligen tlg
 """.split())
 
 
+# raw token -> ``_token_kind`` of it (tokens recur across titles: "4070ti",
+# "usb-c", "2.0"); cleared with the other memos (``clear_caches``)
+_TOKEN_KINDS: dict = {}
+_NO_TOKEN = ()
+
+
+def _token_kind(tok: str):
+    """What ``extract_codes`` reads of a raw token that is neither letters
+    only nor digits only, whatever its neighbours: None for a measurement,
+    price, count or memory timing ("2.5", "3-way", "9-9-9-24"), ``_NO_TOKEN``
+    when nothing is left without its separators, else (the token without
+    separators, its core without a variant suffix - "4070ti" -> "4070" -,
+    ``is_code_token`` of the core, the core is digits)."""
+    if tok.isalnum():
+        c = tok
+    else:
+        if ("." in tok and _DECIMAL_TOKEN.match(tok)) or ("-" in tok and (
+                _QUANTITY.match(tok) or _TIMINGS.match(tok))):
+            return None
+        c = tok.replace("-", "").replace("/", "").replace(".", "").replace("+", "")
+        if not c:
+            return _NO_TOKEN
+    core = c
+    if c[0].isdigit() and c[-1].isalpha():
+        # "4070ti" -> "4070" (exactly _VARIANT_SUFFIX, without the regex)
+        if c.isascii():
+            head = c.rstrip(_LOWER)
+            if 3 <= len(head) <= 5 and head.isdigit() and c[len(head):] in _VARIANT_SUFFIXES:
+                core = head
+        else:
+            vm = _VARIANT_SUFFIX.match(c)
+            if vm:
+                core = vm.group(1)
+    return c, core, is_code_token(core), core.isdigit()
+
+
 def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
     """Model-number candidates from a cleaned title.
 
@@ -672,37 +726,29 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
             prev = tok
             prev_is_code = is_code or is_num
             continue
-        if tok.isalnum():
-            c = tok
-        else:
-            if ("." in tok and _DECIMAL_TOKEN.match(tok)) or ("-" in tok and (
-                    _QUANTITY.match(tok) or _TIMINGS.match(tok))):
-                # 2.5, 88.88, 3-way, 50-sheet: measurements, prices, counts;
-                # 9-9-9-24: a memory module's timings
-                prev, prev_is_code = tok, False
-                continue
-            c = tok.replace("-", "").replace("/", "").replace(".", "").replace("+", "")
-            if not c:
-                continue
-        core = c
-        if c[0].isdigit() and c[-1].isalpha():
-            # "4070ti" -> "4070" (exactly _VARIANT_SUFFIX, without the regex)
-            if c.isascii():
-                head = c.rstrip(_LOWER)
-                if 3 <= len(head) <= 5 and head.isdigit() and c[len(head):] in _VARIANT_SUFFIXES:
-                    core = head
-            else:
-                vm = _VARIANT_SUFFIX.match(c)
-                if vm:
-                    core = vm.group(1)
-        is_code = is_code_token(core) and not (prev in _MEM_GENERATIONS and core.isdigit())
+        # (what this token is, whatever its neighbours: once per distinct token, ``_token_kind``)
+        kind = _TOKEN_KINDS.get(tok, _TOKEN_KINDS)
+        if kind is _TOKEN_KINDS:
+            kind = _token_kind(tok)
+            if len(_TOKEN_KINDS) >= 100_000:
+                _TOKEN_KINDS.clear()
+            _TOKEN_KINDS[tok] = kind
+        if kind is None:
+            # 2.5, 88.88, 3-way, 50-sheet: measurements, prices, counts;
+            # 9-9-9-24: a memory module's timings
+            prev, prev_is_code = tok, False
+            continue
+        if kind is _NO_TOKEN:
+            continue
+        c, core, code_token, core_digits = kind
+        is_code = code_token and not (core_digits and prev in _MEM_GENERATIONS)
         is_num = False
         if is_code:
             codes.add(core)
-        elif core.isdigit() and 3 <= len(core) <= 4:
+        elif core_digits and 3 <= len(core) <= 4:
             is_num = True
             numbers.add(core)
-        if prev is not None and (is_code or is_num or (core.isdigit() and len(core) >= 2)):
+        if prev is not None and (is_code or is_num or (core_digits and len(core) >= 2)):
             # join with a short alphabetic prefix or with a neighbouring code
             if (prev.isalpha() and 1 <= len(prev) <= 8 and prev not in _STOP) or (
                 prev_is_code and (len(prev) <= 4 or len(core) <= 4)
@@ -782,6 +828,9 @@ def model_variants_of(raw) -> frozenset:
     ``raw`` are the raw tokens of a cleaned title (hyphenated codes kept whole)."""
     toks = []
     for t in raw:
+        if t.isalpha():  # (most words: no digit for the suffix pattern, no "-in-", no ordinal)
+            toks.append(_VARIANT_SYNONYMS.get(t, t))
+            continue
         m = _MODEL_VARIANT_SUFFIX.match(t) if t[-1].isalpha() else None
         if m:
             toks.append(m.group(1))
@@ -924,6 +973,7 @@ _brand_cache: dict = {}
 def clear_caches() -> None:
     """Forget memoised normalisations (``features.clear_cache`` calls this)."""
     _brand_cache.clear()
+    _TOKEN_KINDS.clear()
 
 
 def norm_brand(b) -> str | None:

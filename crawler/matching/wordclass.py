@@ -1008,12 +1008,16 @@ def _acronym_of(w: str, p, other) -> bool:
     if not w.isalpha():
         return False
     ws = p.words
+    if w not in ws:
+        return False
+    # (the initials of ws[s:e] are ini[s:e]: title words are never empty)
+    ini = "".join([y[0] for y in ws])
     for i, x in enumerate(ws):
         if x != w:
             continue
         for s in range(max(0, i - 3), i + 1):
             for e in range(max(i + 1, s + 2), min(len(ws), s + 4) + 1):
-                a = "".join(y[0] for y in ws[s:e])
+                a = ini[s:e]
                 if len(a) >= 2 and a in other.wordset and a not in p.wordset and a.isalpha():
                     return True
     return False
@@ -1021,9 +1025,14 @@ def _acronym_of(w: str, p, other) -> bool:
 
 def _initials_run(w: str, ws) -> bool:
     n = len(w)
-    for s in range(len(ws) - n + 1):
-        if all(ws[s + k][:1] == w[k] for k in range(n)) and all(x.isalpha() for x in ws[s:s + n]):
+    # (ws[s:s + n] starts with w's letters where w occurs in the words'
+    # initials at s: title words are never empty)
+    ini = "".join([x[:1] for x in ws])
+    s = ini.find(w)
+    while s >= 0:
+        if all(x.isalpha() for x in ws[s:s + n]):
             return True
+        s = ini.find(w, s + 1)
     return False
 
 
