@@ -74,3 +74,15 @@ def test_a_variant_both_titles_print_is_the_same_variant_wherever_it_stands(a, b
 ])
 def test_a_plus_glued_to_a_model_word_and_a_variant_of_another_number_tell_apart(a, b):
     assert not same_product({"title": a}, {"title": b}), match_method({"title": a}, {"title": b})
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Energizer MAX AAA Batteries (24 Pack), Triple A Alkaline Batteries", "Energizer Max Alkaline AAA, 24 Count"),
+    ("Colgate Total Whitening Toothpaste, 4.8 oz, 2 Pack", "Colgate Total Whitening Toothpaste Twin Pack 2 x 4.8 oz"),
+])
+def test_sizes_and_packs_spelled_out_are_the_same(a, b):
+    assert same_product({"title": a}, {"title": b}), match_method({"title": a}, {"title": b})
+
+
+def test_double_a_is_no_aaa():
+    assert not same_product({"title": "Duracell Double A Batteries 8 pack"}, {"title": "Duracell AAA Batteries 8 pack"})

@@ -323,6 +323,8 @@ def _clean_pre(text) -> str:
         s = _CUFT.sub("cuft", s)
     if "fl" in s:
         s = _FLOZ.sub("floz", s)
+    if "triple a" in s or "double a" in s or "twin pack" in s:
+        s = _SPELLED_SIZE.sub(_spelled_size_repl, s)
     if "/s" in s:
         s = _BW.sub(_bw_repl, s)
     if "-" in s and _PORT_HINT(s):
@@ -346,6 +348,16 @@ _APERTURE = re.compile(r"\bf\s?/\s?(\d{1,2}(?:\.\d{1,2})?)\b(?!\s\.\d)|(?<=mm )1
 
 def _aperture_repl(m) -> str:
     return "f" + (m.group(1) or m.group(2))
+
+
+# battery sizes and a pack of two spelled out: "Triple A" is AAA, "Double A" AA, a "Twin
+# Pack" a 2 pack
+_SPELLED_SIZE = re.compile(r"\b(triple a|double a|twin pack)\b")
+_SPELLED = {"triple a": "aaa", "double a": "aa", "twin pack": "2 pack"}
+
+
+def _spelled_size_repl(m) -> str:
+    return _SPELLED[m.group(1)]
 
 
 # a "+" glued to a model number is its "plus" variant: "Galaxy S23+" is the
