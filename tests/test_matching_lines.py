@@ -86,3 +86,11 @@ def test_sizes_and_packs_spelled_out_are_the_same(a, b):
 
 def test_double_a_is_no_aaa():
     assert not same_product({"title": "Duracell Double A Batteries 8 pack"}, {"title": "Duracell AAA Batteries 8 pack"})
+
+
+@pytest.mark.parametrize("a,b", [
+    ("بلايستيشن 5 سليم ديجيتال", "Sony PS5 Slim Disc Edition - بلايستيشن 5 سليم"),
+    ("Sony PlayStation 5 Slim Console", "Sony PlayStation 5 Slim Digital Edition Console"),
+])
+def test_a_console_with_a_drive_is_not_its_digital_edition(a, b):
+    assert not same_product({"title": a}, {"title": b}), match_method({"title": a}, {"title": b})

@@ -62,6 +62,7 @@ diapers diaper nappies windeln couches panales pannolini pants pullups pull ups 
 liners tampons cream creme crema serum lotion mask moisturizer moisturiser moisturising moisturizing
 """.split())
 _JUICE = frozenset("juice jus saft zumo succo".split())
+_CONSOLE = frozenset("console consoles konsole spielkonsole konzole consola consolle konsola slim".split())
 _HAIR = frozenset("shampoo shampooing champu conditioner spulung apres".split())
 _PERIOD = frozenset("tampons tampon pads absorbency liners".split())
 
@@ -177,6 +178,12 @@ DIMENSIONS = {
     "paste": ("paste", _ORAL, {"gel": "gel"}),
     # a starter kit (device and refills) against the refills
     "kit": ("refill", None, {"starter": "starterset starter_kit starter_pack starter_set kit_de_demarrage"}),
+    # a game console with a disc drive against its digital edition: the plain title is the
+    # one with the drive ("PlayStation 5 Slim" / "PS5 Slim Digital Edition")
+    "drive": ("disc", _CONSOLE, {
+        "digital": "digital digitale numerique digital_edition",
+        "disc": "disc disc_edition blu_ray bluray laufwerk lecteur disk_edition",
+    }),
 }
 
 # "zero" and "light" name a sugar-free drink only in a drink's title
