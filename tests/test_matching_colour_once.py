@@ -34,3 +34,23 @@ def test_a_colour_printed_by_one_shop_only_is_no_disagreement(a, b):
 def test_a_colour_in_a_name_or_against_another_word_still_tells_products_apart(a, b):
     assert not same_product({"title": a}, {"title": b}), match_method({"title": a}, {"title": b})
     assert not same_product({"title": b}, {"title": a})
+
+
+@pytest.mark.parametrize("a,b", [
+    # the colour is the product: ink, pens, crayons, food and drink, a drive's line
+    ("HP 63 Ink Cartridge, Black", "HP 63 Ink Cartridge"),
+    ("Pilot G2 Gel Pens, Fine Point, Blue, 12 Pack", "Pilot G2 Gel Pens, Fine Point, 12 Pack"),
+    ("Crayola Crayons 24 Count", "Crayola Crayons 24 Count, Pink"),
+    ("Lipton Green Tea 100 bags", "Lipton Tea 100 bags"),
+    ("Monster Energy Drink 16 oz 24 pack", "Monster Energy Drink White 16 oz 24 pack"),
+    ("Lindt Excellence 100g", "Lindt Excellence White 100g"),
+    ("WD 2TB Red NAS Hard Drive", "WD 2TB NAS Hard Drive"),
+    ("Skippy Peanut Butter 16.3 oz", "Skippy Natural Peanut Butter 16.3 oz"),
+])
+def test_a_colour_that_is_the_product_still_tells_apart(a, b):
+    assert not same_product({"title": a}, {"title": b}), match_method({"title": a}, {"title": b})
+
+
+def test_a_price_beyond_any_float_is_no_price():
+    a = {"title": "Meta Quest 3 128GB", "price": 10 ** 400}
+    assert match_method(a, {"title": "Meta Quest 3 128GB"})[0] in ("title", "model")

@@ -1036,7 +1036,10 @@ def parse_price(p) -> float | None:
     if p is None or isinstance(p, bool):
         return None
     if isinstance(p, (int, float)):
-        v = float(p)
+        try:
+            v = float(p)
+        except OverflowError:  # (an int beyond any float: no price)
+            return None
     elif isinstance(p, str) and p[:1].isdigit() and p.replace(".", "", 1).isdigit():
         v = float(p)  # a plain decimal ("329.0"): what parse_price would read, without the parse
     else:

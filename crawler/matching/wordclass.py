@@ -493,6 +493,11 @@ def closing_colour(w: str, p, other, colours: frozenset) -> bool:
         # (a model number on p's side only - often with the colour in it, "LRE30453WH" -
         # leaves the other's words as all it says: a listing of any colour of the family)
         return False
+    if _FINISH_KINDS.isdisjoint(p.wordset) and _FINISH_KINDS.isdisjoint(other.wordset):
+        # (only where the colour is a finish of a device, a garment or a housewares item: of
+        # ink, toner, pens, food and drink, and drive lines ("WD Red", "Lipton Green Tea",
+        # "HP 63 Black", "Monster White") the colour is the product)
+        return False
     if not _COLOUR_NAMED.isdisjoint(other.wordset):
         return False  # (the other names a colour the facet does not know: "Tri-color", "3 Farben")
     of = p.fullvec
@@ -525,6 +530,24 @@ def closing_colour(w: str, p, other, colours: frozenset) -> bool:
     return seen
 
 
+# kinds of products whose colour is a finish, one product in several colours a shop may
+# leave unsaid (``closing_colour``): devices, garments, shoes and bags, housewares
+_FINISH_KINDS = frozenset("""
+console consoles konsole konzole consola consolle controller controllers manette mando gamepad
+headset headsets headphones headphone kopfhorer casque auriculares cuffie sluchatka earbuds ecouteurs
+speaker speakers lautsprecher enceinte altavoz altoparlante reproduktor
+phone smartphone handy telephone telefono telefon mobil tablet tablette laptop notebook chromebook
+watch smartwatch smartwatches uhr montre reloj orologio hodinky tracker
+mouse maus souris raton mys keyboard tastatur clavier teclado tastiera klavesnice
+case cover hulle etui funda custodia pouzdro sleeve charger ladegerat chargeur cargador caricabatterie
+router webcam monitor printer drucker imprimante impresora projector camcorder camera kamera
+backpack backpacks rucksack mochila zaino handbag handtasche
+shoes shoe schuhe chaussures zapatos scarpe boty sneakers trainers clog clogs sandals boots jacket
+hoodie shirt tshirt sweater pullover dress kleid robe vestido
+bottle bottles flasche bouteille botella bottiglia tumbler mug becher tasse taza tazza
+bowl bowls schussel bol cuenco ciotola kettle wasserkocher bouilloire hervidor bollitore
+toaster blender mixer vacuum chair stuhl chaise silla sedia lamp lampe lampara lampada
+""".split())
 # words saying that a title names a colour ("Tri-color", "Multicolour", "3 Farben")
 _COLOUR_NAMED = frozenset("color colour colors colours farbe farben couleur couleurs barva barvy kleur kolor".split())
 
@@ -1423,6 +1446,8 @@ _NEW_PHRASES = {
     "sunscreen": ("creme solaire", "protector solar", "crema solare"),
     "spread": ("pate a tartiner aux noisettes", "crema spalmabile alle nocciole"),
     "camera": ("action camera", "action cam", "actioncam", "camara deportiva", "camera sportiva"),
+    "water": ("natural mineral water", "eau minerale naturelle", "agua mineral natural", "acqua minerale naturale",
+              "naturliches mineralwasser"),
 }
 for _k, _phs in _NEW_PHRASES.items():
     for _ph in _phs:
@@ -1537,14 +1562,15 @@ _CATEGORY_MODIFIERS = _CATEGORY_MODIFIERS | frozenset("facial".split())
 # ("for Sensitive Skin", "All Skin Types", "Teeth Whitening", "Anti-Dandruff", "HE",
 # "Multi-Purpose"), what it fights or does ("Odor-Fighting", "Cleaning", "Cleansing",
 # "Soothing"), an active ingredient a branded medicine or cream names ("with 500 mg
-# Acetaminophen", "Hyaluronic Acid"), "Natural", "Fortified", "Pain Reliever / Fever Reducer".
+# Acetaminophen", "Hyaluronic Acid"), "Fortified", "Pain Reliever / Fever Reducer" (not
+# "Natural": "Skippy Natural" is another peanut butter than "Skippy").
 # A title printing one the other never names is the same product; a formulation a claim
 # names on one side only ("Sensitive", "Whitening") is compared by ``formulation``.
 CLAIMS = CLAIMS | frozenset("""
 types type very teeth zahne dents dientes denti gums
 anti dandruff schuppen antipelliculaire he multipurpose purpose multi surface surfaces usages usos
 odor odour odors odours fighting eliminating eliminator cleaning cleansing reinigung nettoyage soothing
-natural naturel naturelle naturale fortified enriched
+fortified enriched
 pain reliever relief fever reducer acetaminophen paracetamol ibuprofen hyaluronic ceramides
 soin soins pflege cuidado
 sensitive sensitiv sensible sensibles unscented british drawstring blend
