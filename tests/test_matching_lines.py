@@ -94,3 +94,18 @@ def test_double_a_is_no_aaa():
 ])
 def test_a_console_with_a_drive_is_not_its_digital_edition(a, b):
     assert not same_product({"title": a}, {"title": b}), match_method({"title": a}, {"title": b})
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Nescafe Gold 200g", "نسكافيه جولد منزوع الكافيين 200 غ"),
+    ("Pampers Baby Dry Size 4 52", "بامبرز بيبي دراي ليلي مقاس 4 52"),
+    ("Apple iPad 10th Gen 64GB WiFi", "ايباد الجيل التاسع 64 جيجا واي فاي"),
+    ("Apple iPad 10th Gen 64GB WiFi", "ايباد الجيل العاشر 64 جيجا واي فاي + خلوي"),
+])
+def test_arabic_formulations_generations_and_networks_tell_apart(a, b):
+    assert not same_product({"title": a}, {"title": b}), match_method({"title": a}, {"title": b})
+
+
+def test_an_arabic_generation_is_the_generation():
+    a, b = {"title": "Apple iPad 10th Gen 64GB WiFi"}, {"title": "ايباد الجيل العاشر 64 جيجا واي فاي"}
+    assert same_product(a, b), match_method(a, b)
