@@ -109,3 +109,18 @@ def test_arabic_formulations_generations_and_networks_tell_apart(a, b):
 def test_an_arabic_generation_is_the_generation():
     a, b = {"title": "Apple iPad 10th Gen 64GB WiFi"}, {"title": "ايباد الجيل العاشر 64 جيجا واي فاي"}
     assert same_product(a, b), match_method(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Tide Original Scent Liquid Laundry Detergent 92 fl oz", "Tide PODS Laundry Detergent, Original, 42 Count"),
+    ("Ariel Liquid Detergent 2L", "Ariel Pods 40 Count"),
+    ("Samsung Galaxy Buds+", "Samsung Galaxy Buds"),
+    ("Disney+ Gift Card 50", "Disney Gift Card 50"),
+])
+def test_a_detergents_form_and_a_plus_glued_to_a_name_tell_apart(a, b):
+    assert not same_product({"title": a}, {"title": b}), match_method({"title": a}, {"title": b})
+
+
+def test_pods_named_two_ways_are_the_pods():
+    a, b = {"title": "Tide PODS Original 42 ct"}, {"title": "Tide Original Laundry Detergent Pacs 42 Count"}
+    assert same_product(a, b), match_method(a, b)

@@ -62,6 +62,7 @@ diapers diaper nappies windeln couches panales pannolini pants pullups pull ups 
 liners tampons cream creme crema serum lotion mask moisturizer moisturiser moisturising moisturizing
 """.split())
 _JUICE = frozenset("juice jus saft zumo succo".split())
+_DISH = frozenset("dishwasher dishwashing spulmaschine lave vaisselle lavavajillas lavastoviglie".split())
 _CONSOLE = frozenset("console consoles konsole spielkonsole konzole consola consolle konsola slim".split())
 _HAIR = frozenset("shampoo shampooing champu conditioner spulung apres".split())
 _PERIOD = frozenset("tampons tampon pads absorbency liners".split())
@@ -178,6 +179,14 @@ DIMENSIONS = {
     "paste": ("paste", _ORAL, {"gel": "gel"}),
     # a starter kit (device and refills) against the refills
     "kit": ("refill", None, {"starter": "starterset starter_kit starter_pack starter_set kit_de_demarrage"}),
+    # the form of a detergent: liquid, pods or powder are three products of one line (both
+    # titles name one: a title naming none can be any of them)
+    "detergent_form": (None, _LAUNDRY | _DISH, {
+        "liquid": "liquid liquide flussig flussigwaschmittel liquido tekuty plyn gel",
+        "pods": "pods pacs capsules caps kapseln capsule caps discs tabs tablets tabletten pastilles "
+                "pastillas",
+        "powder": "powder pulver poudre polvo polvere prasek proszek",
+    }),
     # a game console with a disc drive against its digital edition: the plain title is the
     # one with the drive ("PlayStation 5 Slim" / "PS5 Slim Digital Edition")
     "drive": ("disc", _CONSOLE, {

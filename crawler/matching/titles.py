@@ -366,9 +366,9 @@ def _spelled_size_repl(m) -> str:
 _GLUED_PLUS = re.compile(r"(?<![a-z0-9])([a-z]*\d[a-z0-9]*)\+(?![a-z0-9+])")
 
 
-# and to a short model word: "Galaxy Tab S9 FE+", "Redmi Note 13 Pro+" (not a grade "A+",
-# not "C++", not a name's "Maxtra+" or "Universal+", printed so by every shop)
-_GLUED_PLUS_WORD = re.compile(r"(?<![a-z0-9])([a-z]{2,3})\+(?![a-z0-9+])")
+# and to a model word: "Galaxy Tab S9 FE+", "Redmi Note 13 Pro+", "Galaxy Buds+", "Disney+"
+# (not a grade "A+", not "C++")
+_GLUED_PLUS_WORD = re.compile(r"(?<![a-z0-9])([a-z]{2,7})\+(?![a-z0-9+])")
 
 
 def _glued_plus_repl(m) -> str:
