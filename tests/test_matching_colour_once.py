@@ -54,3 +54,19 @@ def test_a_colour_that_is_the_product_still_tells_apart(a, b):
 def test_a_price_beyond_any_float_is_no_price():
     a = {"title": "Meta Quest 3 128GB", "price": 10 ** 400}
     assert match_method(a, {"title": "Meta Quest 3 128GB"})[0] in ("title", "model")
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Meta Quest 3 128GB Headset", "Meta Quest 3 128 GB Mixed Reality Headset"),
+    ("Bose SoundLink Flex Portable Bluetooth Speaker - Black", "Bose SoundLink Flex Bluetooth Speaker - Black"),
+])
+def test_a_word_describing_a_devices_kind_is_no_disagreement(a, b):
+    assert same_product({"title": a}, {"title": b}), match_method({"title": a}, {"title": b})
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Anker Car Charger 30W", "Anker Charger 30W"),
+    ("Echo Dot Kids Speaker", "Echo Dot Speaker"),
+])
+def test_a_word_naming_another_device_or_its_user_still_tells_apart(a, b):
+    assert not same_product({"title": a}, {"title": b}), match_method({"title": a}, {"title": b})

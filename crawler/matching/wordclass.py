@@ -448,6 +448,9 @@ def _classify_words(ids, p, other):
         if w in FILLER:
             out.add(w)
             continue
+        if _device_modifier(w, p, other):
+            out.add(w)
+            continue
         if _category_word(w, p):
             if okinds is None:
                 okinds = _kinds_missing(other, p)
@@ -548,6 +551,39 @@ bottle bottles flasche bouteille botella bottiglia tumbler mug becher tasse taza
 bowl bowls schussel bol cuenco ciotola kettle wasserkocher bouilloire hervidor bollitore
 toaster blender mixer vacuum chair stuhl chaise silla sedia lamp lampe lampara lampada
 """.split())
+def _device_modifier(w: str, p, other) -> bool:
+    """Is ``w`` a plain word right before the kind of a device, garment or housewares item
+    (``_FINISH_KINDS``) in p's title, that kind word printed by the other title too, and
+    no variant word ("Razer DeathAdder V3 Pro Wireless *Esports* Mouse" / "... Gaming
+    Mouse: 63g Ultra-Lightweight ...", "Meta Quest 3 *Mixed Reality* Headset")?  How a
+    shop describes a device's kind, not which device ("Mini", "Pro", "Kids" stay variants)."""
+    if not w.isalpha() or w in VARIANT or w in T.VARIANTS or w in _DEVICE_MOD_STOP:
+        return False
+    ws = p.words
+    n = len(ws)
+    ows = other.wordset
+    found = False
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        j = i + 1
+        # (a run of such words before the kind: "Mixed Reality Headset")
+        while j < n and ws[j] not in _FINISH_KINDS and ws[j].isalpha() and ws[j] not in ows and j - i < 3:
+            j += 1
+        if j >= n or ws[j] not in _FINISH_KINDS or ws[j] not in ows:
+            return False
+        found = True
+    return found
+
+
+# words before a device's kind that name another device ("Doorbell Camera", "Car Charger",
+# "Wall Charger", "Smart Watch" is the watch itself) or whom it is for
+_DEVICE_MOD_STOP = frozenset("""
+doorbell car wall desk floor table ceiling outdoor indoor kids kid children junior baby dog cat
+men mens women womens boys girls unisex gaming office studio travel
+""".split())
+
+
 # words saying that a title names a colour ("Tri-color", "Multicolour", "3 Farben")
 _COLOUR_NAMED = frozenset("color colour colors colours farbe farben couleur couleurs barva barvy kleur kolor".split())
 
