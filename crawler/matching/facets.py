@@ -635,25 +635,29 @@ def code_pieces(ws, codes) -> frozenset:
     the name (a shop that leaves the number out leaves them out).  Not a
     colour or a variant word ("Black/256GB" is no model number anyway)."""
     out = set()
-    n = len(ws)
     for c in codes:
         if c.isalpha() or c in ws:
             continue
-        for i in range(n):
-            if not c.startswith(ws[i]):
-                continue
-            acc = ws[i]
-            j = i
-            while len(acc) < len(c) and j + 1 < n:
-                j += 1
-                acc += ws[j]
-                if not c.startswith(acc):
-                    break
-            if acc == c and j > i:
-                out.update(w for w in ws[i:j + 1] if w.isalpha() and len(w) <= 5
-                           and w not in _COLOUR_WORDS and w not in T.VARIANTS)
-                break
+        run = next(_code_runs(ws, c), None)
+        if run:
+            out.update(w for w in run if w.isalpha() and len(w) <= 5
+                       and w not in _COLOUR_WORDS and w not in T.VARIANTS)
     return frozenset(out)
+
+
+def _code_runs(ws, c: str):
+    """Each run of two or more consecutive words of ``ws`` whose concatenation is
+    the code ``c`` ("mz", "v9p2t0bw" for "mzv9p2t0bw"), first to last."""
+    n = len(ws)
+    for i, w in enumerate(ws):
+        if w == c or not c.startswith(w):
+            continue
+        j, acc = i, w
+        while len(acc) < len(c) and j + 1 < n and c.startswith(acc + ws[j + 1]):
+            j += 1
+            acc += ws[j]
+        if acc == c:
+            yield ws[i:j + 1]
 
 
 # Sizes stated in an offer's text.  A title that states a capacity, length,
@@ -1135,15 +1139,8 @@ def _code_parts(x) -> frozenset:
         # "Tempest-30" are a name and a number, whose name word identifies)
         if c == x.mpn or c.isalpha() or len(c) < 6 or sum(ch.isdigit() for ch in c) < 3 or c.isdigit():
             continue
-        for i, w in enumerate(ws):
-            if not c.startswith(w) or w == c:
-                continue
-            j, acc = i, w
-            while len(acc) < len(c) and j + 1 < len(ws) and c.startswith(acc + ws[j + 1]):
-                j += 1
-                acc += ws[j]
-            if acc == c:
-                out.update(ws[i:j + 1])
+        for run in _code_runs(ws, c):
+            out.update(run)
     if out:
         # a plain word of the catalogues in it stays a word ("ACME Widget-2000":
         # "widget"): a piece of letters is a code's when it is short (a maker's
