@@ -1893,6 +1893,12 @@ for _w in ("plyn", "vloeistof", "tekuty"):
     SPEC["form"].setdefault(_w, "liquid")
     _SPEC_OF.setdefault(_w, ("form", "liquid"))
 
+# --- session 11, accessory block: vocabulary of its own (kept apart for the merge) ---
+
+# --- session 11, recall block: vocabulary of its own (kept apart for the merge) ---
+
+# --- session 11, wdc block: vocabulary of its own (kept apart for the merge) ---
+
 # words that name no product whichever title prints them: its kind and a shop's filler (a
 # title evidence needs a shared word besides these; built last, from the final tables)
 GENERIC = frozenset(CATEGORY) | FILLER
