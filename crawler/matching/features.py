@@ -487,7 +487,7 @@ def _after_shared(w: str, x: Prepared, y: Prepared) -> bool:
     ws, of = x.words, y.wordset
     found = False
     for i in range(1, len(ws)):
-        if ws[i] == w or T._VARIANT_SYNONYMS.get(ws[i]) == w:
+        if ws[i] == w or T.variant_word(ws[i]) == w:
             if ws[i - 1] not in of:
                 return False
             found = True

@@ -63,7 +63,9 @@ liners tampons cream creme crema serum lotion mask moisturizer moisturiser moist
 """.split())
 _JUICE = frozenset("juice jus saft zumo succo".split())
 _DISH = frozenset("dishwasher dishwashing spulmaschine lave vaisselle lavavajillas lavastoviglie".split())
-_CONSOLE = frozenset("console consoles konsole spielkonsole konzole consola consolle konsola slim".split())
+# the word "console" as shops write it (also a kind whose colour is a finish: ``wordclass``)
+CONSOLE_KIND = frozenset("console consoles konsole spielkonsole konzole consola consolle konsola".split())
+_CONSOLE = CONSOLE_KIND | {"slim"}
 _HAIR = frozenset("shampoo shampooing champu conditioner spulung apres".split())
 _PERIOD = frozenset("tampons tampon pads absorbency liners".split())
 

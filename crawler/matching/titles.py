@@ -883,6 +883,12 @@ def model_variants_of(raw) -> frozenset:
 
 _EDITION_OF = {"windows", "win", "office", "w"}
 _VARIANT_SYNONYMS = {w: "pro" for w in PRO_WORDS}  # ("professional" in the titles' languages: session 10)
+
+
+def variant_word(t: str) -> str:
+    """The variant word a title's token ``t`` is read as ("professional" -> "pro"), ``t`` itself
+    if it is none."""
+    return _VARIANT_SYNONYMS.get(t, t)
 _NOT_VARIANT = {("80", "plus")}
 
 

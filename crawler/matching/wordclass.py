@@ -60,7 +60,7 @@ from __future__ import annotations
 from . import titles as T
 from .segments import in_feature_list, qualifiers, variants_excused, words_excused
 from .synonyms import PEOPLE, console_family_word, default_edition_alone, region_wording, translated_in
-from .formulation import formulation_words  # (session 10, household)
+from .formulation import CONSOLE_KIND, formulation_words  # (session 10, household)
 
 # --------------------------------------------------------------------------
 # vocabularies
@@ -535,8 +535,8 @@ def closing_colour(w: str, p, other, colours: frozenset) -> bool:
 
 # kinds of products whose colour is a finish, one product in several colours a shop may
 # leave unsaid (``closing_colour``): devices, garments, shoes and bags, housewares
-_FINISH_KINDS = frozenset("""
-console consoles konsole konzole consola consolle controller controllers manette mando gamepad
+_FINISH_KINDS = CONSOLE_KIND | frozenset("""
+controller controllers manette mando gamepad
 headset headsets headphones headphone kopfhorer casque auriculares cuffie sluchatka earbuds ecouteurs
 speaker speakers lautsprecher enceinte altavoz altoparlante reproduktor
 phone smartphone handy telephone telefono telefon mobil tablet tablette laptop notebook chromebook
