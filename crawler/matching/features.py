@@ -22,7 +22,7 @@ from . import titles as T
 from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_word_only, platform_number, tier_differs
 from . import model as _model
 from .variants import form_conflict, slot_conflict
-from .wordclass import variants_in_feature_list
+from .wordclass import LAMP_CODE, LAMP_WORDS, variants_in_feature_list
 from .synonyms import number_in_code
 # the preparation and the relations, re-exported: importers keep reading them from here
 from .prepared import (  # noqa: F401
@@ -512,7 +512,20 @@ def _line_codes_only(a: Prepared, b: Prepared) -> float:
     the line, not one product of it, so it is no model-number evidence unless
     the titles agree on their words too (``rules.evidence``)."""
     shared = [c for c in a.codes & b.codes if len(c) >= 5 and (c in a.for_codes) == (c in b.for_codes)]
-    return 1.0 if shared and all(_is_line_code(c) for c in shared) else 0.0
+    if shared and all(_is_line_code(c) for c in shared):
+        return 1.0
+    return 1.0 if _lamp_codes_only(a, b) else 0.0
+
+
+def _lamp_codes_only(a: Prepared, b: Prepared) -> bool:
+    """Are the codes both titles print all a lamp's shape or base ("A19", "E26",
+    ``wordclass.LAMP_CODE``), and both titles name a lamp?  "Philips Hue White A19"
+    and "Philips Hue White and Color Ambiance A19" share a standard, not a model:
+    the titles' words say which lamp, as with a line name."""
+    shared = a.codes & b.codes
+    if not shared or LAMP_WORDS.isdisjoint(a.wordset) or LAMP_WORDS.isdisjoint(b.wordset):
+        return False
+    return all(LAMP_CODE(c) or len(c) >= 5 and _is_line_code(c) for c in shared)
 
 
 _FACET_ORDER = tuple(FACET_KINDS) + ("upgrade", "refill")

@@ -57,6 +57,8 @@ compare), ``written_otherwise`` the shared-word count of
 
 from __future__ import annotations
 
+import re
+
 from . import titles as T
 from .segments import in_feature_list, qualifiers, variants_excused, words_excused
 from .synonyms import PEOPLE, console_family_word, default_edition_alone, region_wording, translated_in
@@ -879,6 +881,17 @@ _MAKER_OF = {
 _DEFAULT_EDITION = frozenset("standard".split())
 
 _ORDINAL = ("st", "nd", "rd", "th")
+# a lamp's shape and base designations (ANSI / IEC: "A19", "BR30", "PAR38", "MR16", "GU10",
+# "E26"): standards many lamps share, no model number of one (``features._line_codes_only``),
+# read so only in a title that names a lamp (``LAMP_WORDS``: "ThinkPad E14", "Galaxy A15")
+LAMP_CODE = re.compile(r"(?:a(?:15|19|21|60)|br(?:20|30|40)|par(?:16|20|30|38)|mr(?:11|16)|gu(?:10|24)"
+                       r"|e(?:11|12|14|17|26|27|39)|b(?:15|22)|gx53)").fullmatch
+LAMP_WORDS = frozenset("""
+bulb bulbs lamp lamps lampe lampen leuchtmittel gluhbirne gluhbirnen ampoule ampoules bombilla bombillas
+lampadina lampadine lampara lamparas zarovka zarovky zarowka zarowki spotlight spotlights floodlight
+downlight downlights
+""".split())
+
 # platforms a licence or an accessory runs on (as ``facets`` reads them)
 _PLATFORMS = frozenset("""
 pc mac macos osx macintosh windows win linux android ios chrome chromebook
