@@ -17,9 +17,15 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   (166, 88), multilingual with Arabic / English titles as shops in Lebanon write them (129, 67),
   software, games, licences, subscriptions and gift cards (128, 68).
 
-All were used to develop the rules, so they measure what was fixed, not generalisation: a
-held-out set kept outside the repository (never read while writing rules) gives that figure, and
-any other file of the same shape can be passed. One JSON object a line: ``{"set": ..., "a":
+* ``benchmarks/pairs/heldout9.jsonl`` - session 9's held-out set (488 pairs, 186 the same), read
+  in session 10 to find principles: a development set since.
+
+All were used to develop the rules, and since session 11 they are the training pairs of the
+matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in
+sample. What the stage does on a file it never saw is the leave-one-file-out table ``python -m
+crawler.matching.train`` prints; a held-out set kept outside the repository (never read while
+writing rules or training) gives the figure for shops and products never seen, and any other file
+of the same shape can be passed. One JSON object a line: ``{"set": ..., "a":
 {offer}, "b": {offer}, "same": true|false}``. Prints, per set: pairs, TP / FP / FN, precision,
 recall, F1, and the wrong ones by ``match_method`` kind (``-v``: every wrong pair).
 """
@@ -36,9 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 from crawler.matching import THRESHOLD, match_method  # noqa: E402
 
-DEFAULT = [ROOT / "benchmarks" / "pairs" / name for name in (
-    "dev9.jsonl", "dev10.jsonl", "near_dev.jsonl", "dev11_electronics.jsonl", "dev11_household.jsonl",
-    "dev11_multilingual.jsonl", "dev11_software.jsonl")]
+DEFAULT = sorted((ROOT / "benchmarks" / "pairs").glob("*.jsonl"))
 
 
 def read(path: Path) -> list[dict]:

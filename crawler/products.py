@@ -291,7 +291,7 @@ def match_offers(url: str | None = None, full: bool = False) -> MatchSummary:
 
 # the tiers that link two offers (crawler.matching.match_method), strongest first; any
 # other tier ("none", "weak", "conflict:<kind>") links nothing
-_LINK_RANK = {"gtin": 4, "mpn": 3, "model": 2, "title": 1}
+_LINK_RANK = {"gtin": 5, "mpn": 4, "model": 3, "title": 2, "learned": 1}
 
 
 def _best_link(offer: dict, rows: list[dict], match_method) -> tuple[str, float]:

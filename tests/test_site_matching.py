@@ -87,6 +87,9 @@ def test_the_package_table_is_shown_as_written_by_train(tmp_path):
     (json.dumps({**TABLE, "bands": [band(0.0, 0.5, "3", 0.1, 0.1)]}), "bands[0].pairs: expected a count"),
     (json.dumps({**TABLE, "bands_by_dataset": {"shop-a": [{"pairs": 1}]}}), "bands_by_dataset.shop-a[0].band"),
     (json.dumps({**TABLE, "bands": []}), "bands: empty"),
+    (json.dumps({**TABLE, "learned": [1]}), "learned: expected an object"),
+    (json.dumps({**TABLE, "learned": {"score": 0.98, "called_same": -2, "right": 1, "files": 8}}),
+     "learned.called_same: expected a count"),
 ])
 def test_a_missing_or_garbled_file_is_one_clear_line_never_a_500(tmp_path, content, expected):
     path = tmp_path / "calibration.json"
@@ -131,3 +134,16 @@ def test_the_page_follows_the_file_through_the_servers_page_cache(tmp_path):
     restored = asyncio.run(fetch())
     assert "not valid JSON" not in restored.text and "4,321" in restored.text
     assert "x-pricelens-cache" not in restored.headers
+
+
+def test_the_learned_stage_is_explained_with_its_left_out_figures(tmp_path):
+    path = tmp_path / "calibration.json"
+    path.write_text(json.dumps({**TABLE, "learned": {"threshold": 0.8, "score": 0.985, "called_same": 68,
+                                                     "right": 67, "files": 8}}))
+    ds = site_with(tmp_path, path)
+    text = text_of(get(ds, "/-/matching").text)
+    assert "Matches without a shared code" in text
+    assert "(8 in all)" in text and "of the 68 pairs it called the same product, 67 were (98 %" in text
+    # without the stage in the file, no such paragraph (the page reads the file on each request)
+    path.write_text(json.dumps(TABLE))
+    assert "Matches without a shared code" not in text_of(get(ds, "/-/matching").text)

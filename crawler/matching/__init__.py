@@ -17,8 +17,12 @@ Public API (offers are dicts with any of ``title``/``name``, ``brand``,
 * ``match_score(a, b) -> float``  calibrated probability; >= THRESHOLD means same product
 * ``same_product(a, b) -> bool``
 * ``match_method(a, b) -> (tier, score)``; tier is "gtin", "mpn", "model",
-  "title" (same product, by that evidence), "none" (different), "weak"
-  (alike but no identifying evidence: kept apart) or "conflict:<kind>"
+  "title" (same product, by that evidence), "learned" (no identifying
+  evidence the rules read, but titles that share identifying words and differ
+  only in words a second model, trained on hand-labelled pairs of shops'
+  wordings, judges to name no other product: ``rules.decide_matrix``),
+  "none" (different), "weak" (alike but no identifying evidence: kept apart)
+  or "conflict:<kind>"
 * ``match_many(offers_a, offers_b) -> (scores, same, tiers)`` aligned pairs
   as one batch (each offer prepared once, features and rules as arrays)
 * ``cluster(offers) -> list[int]`` product id per offer

@@ -50,7 +50,7 @@ from . import seeds as S
 from .facets import conflicts, ids_agree_excused, lead_word_only, tier_differs
 from .prepared import code_part, facet_part, keys_part
 from .relations import _generation_words
-from .rules import REASONS, conflict_reasons, evidence
+from .rules import REASONS, conflict_reasons, evidence, learned_gate
 from .variants import form_conflict, slot_conflict
 from .wordclass import variants_in_feature_list
 from .features import (
@@ -278,6 +278,7 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
     # counts, prices, lengths
     ca, cb = O.ncodes[ia], O.ncodes[ib]
     X[:, c["codes_a_b_min"]] = np.minimum(ca, cb)
+    X[:, c["codes_one_side"]] = (ca > 0) != (cb > 0)
     pa, pb = O.price[ia], O.price[ib]
     pboth = (pa != 0) & (pb != 0)
     X[:, c["price_ratio"]] = np.where(
@@ -474,12 +475,15 @@ def _tier_rows(X) -> np.ndarray:
     evidence).  Most pairs have no title or model-number evidence that a
     tier word could take away, or have it from an MPN or a specific model
     number anyway (speed: ``tier_differs`` was ~40% of the full path's
-    feature matrix).  ``X``'s tier_differs column is left 0."""
+    feature matrix).  And the rows the learned stage may judge (no evidence,
+    its other gates passed: ``rules.learned_gate`` reads it too).  ``X``'s
+    tier_differs column is left 0."""
     k = _I["tier_differs"]
     X[:, k] = 1.0
     e1 = evidence(X)
     X[:, k] = 0.0
-    return np.flatnonzero(evidence(X) != e1)
+    e0 = evidence(X)
+    return np.flatnonzero((e0 != e1) | ((e0 == 0) & learned_gate(X)))
 
 
 def _missing_max(short, other) -> float:

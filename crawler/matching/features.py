@@ -93,7 +93,8 @@ RULE_FEATURES = ["x_seed_type", "id_lead_only", "tier_differs",  # facets.lead_w
                  "mpn_printed", "x_device",  # relations.printed_mpn_conflict, .device_conflict
                  "gen_miss",  # relations.generation_misses, either way
                  "x_form", "x_slot",  # variants.form_conflict, .slot_conflict
-                 "code_line"]  # _line_codes_only
+                 "code_line",  # _line_codes_only
+                 "codes_one_side"]  # a model number in one title only (rules.learned_gate)
 ALL_FEATURES = FEATURE_NAMES + RULE_FEATURES
 # the conflict features, in FEATURE_NAMES order
 CONFLICT_FEATURES = [f"x_{k}" for k in FACET_KINDS] + ["x_upgrade", "x_refill", "x_model",
@@ -249,6 +250,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         float(generation_misses(a, b) + generation_misses(b, a)),
         form_conflict(a, b), slot_conflict(a, b),
         _line_codes_only(a, b),
+        1.0 if bool(a.codes) != bool(b.codes) else 0.0,
     ]
 
 
@@ -536,6 +538,9 @@ def _check_model(res) -> None:
     if res.features is not None and res.features != FEATURE_NAMES:
         raise ValueError(f"{res.path}: trained on other features than crawler.matching.features "
                          "computes; retrain with python -m crawler.matching.train")
+    if res.learned is not None and res.learned_features != ALL_FEATURES:
+        raise ValueError(f"{res.path}: the learned stage was trained on other features than "
+                         "crawler.matching.features computes; retrain with python -m crawler.matching.train")
 
 
 # (model.py imports nothing of this module: it calls these back)

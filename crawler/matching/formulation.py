@@ -66,6 +66,12 @@ _DISH = frozenset("dishwasher dishwashing spulmaschine lave vaisselle lavavajill
 # the word "console" as shops write it (also a kind whose colour is a finish: ``wordclass``)
 CONSOLE_KIND = frozenset("console consoles konsole spielkonsole konzole consola consolle konsola".split())
 _CONSOLE = CONSOLE_KIND | {"slim"}
+# appliances that burn gas, charcoal or run on electricity
+_APPLIANCE = frozenset("""
+range ranges cooktop cooktops hob hobs oven ovens stove stoves dryer dryers grill grills smoker smokers
+fireplace fireplaces heater heaters herd herde kochfeld backofen trockner grill cuisiniere four plaque
+secheuse estufa horno secadora parrilla cucina forno asciugatrice sporak trouba susicka
+""".split())
 _HAIR = frozenset("shampoo shampooing champu conditioner spulung apres".split())
 _PERIOD = frozenset("tampons tampon pads absorbency liners".split())
 
@@ -188,6 +194,15 @@ DIMENSIONS = {
         "pods": "pods pacs capsules caps kapseln capsule caps discs tabs tablets tabletten pastilles "
                 "pastillas",
         "powder": "powder pulver poudre polvo polvere prasek proszek",
+    }),
+    # what an appliance burns (session 11): a gas range is not the electric one, nor a
+    # charcoal grill the gas grill - both titles must say it (no default)
+    "fuel": (None, _APPLIANCE, {
+        "gas": "gas propane lp gaz",
+        "electric": "electric electrical elektro elektrisch electrique electrica elettrico",
+        "induction": "induction induktion",
+        "charcoal": "charcoal holzkohle charbon",
+        "dual_fuel": "dual_fuel",
     }),
     # a game console with a disc drive against its digital edition: the plain title is the
     # one with the drive ("PlayStation 5 Slim" / "PS5 Slim Digital Edition")

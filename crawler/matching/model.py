@@ -13,6 +13,12 @@ JSON (no pickle, no scikit-learn needed to use it):
                         observed share of same products (out-of-fold)
 * ``threshold``       - decision threshold on the calibrated score
 * ``features``        - the feature names the trees were trained on
+* ``learned``         - the learned stage for pairs without identifying evidence
+                        (``rules.decide_matrix``): its trees (``gbt``, over all
+                        the feature columns the rules read too, ``features``),
+                        ``threshold`` on their probability, and ``score``, the
+                        share of right ones among the pairs it accepted when each
+                        file of hand-labelled pairs was left out of its training
 
 ``python -m crawler.matching.train`` regenerates it.  The trees are evaluated
 by numpy over a whole feature matrix at once (``Trees``), no generated code.
@@ -51,7 +57,8 @@ def on_reload(fn) -> None:
 
 class Resources:
     __slots__ = ("idf", "default_idf", "brands", "trees", "threshold", "features", "raw",
-                 "id_cut", "calibration", "path")
+                 "id_cut", "calibration", "path", "learned", "learned_threshold", "learned_score",
+                 "learned_features")
 
     def raw_scores(self, X):
         """Model probability of each row of the feature matrix ``X`` (before calibration)."""
@@ -215,6 +222,11 @@ def load(path: str = MODEL_PATH) -> Resources:
     res.trees = Trees(raw.get("gbt"), len(res.features or ()))
     res.calibration = Calibration(raw.get("calibration"))
     res.threshold = float(raw.get("threshold", 0.5))
+    learned = raw.get("learned") or {}
+    res.learned_features = learned.get("features")
+    res.learned = Trees(learned["gbt"], len(res.learned_features or ())) if learned.get("gbt") else None
+    res.learned_threshold = float(learned.get("threshold", 1.0))
+    res.learned_score = float(learned.get("score", 0.0))
     for fn in _on_load:
         fn(res)
     return res

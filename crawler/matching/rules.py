@@ -189,12 +189,29 @@ def rule_group(reasons, ev) -> np.ndarray:
     return np.where(reasons > 0, 2, np.where(ev > 0, 0, 1))
 
 
+def learned_gate(X) -> np.ndarray:
+    """Rows the learned stage may call the same product, besides having no conflict
+    and no identifying evidence: the titles share two or more identifying words and
+    pass the other tests of title evidence - the same variant words and tier words,
+    no generation on one side only (``evidence``).  What is left to judge is whether
+    the words one title prints and the other does not name another product.  Never where
+    one title prints a model number and the other none: only the number tells the
+    models of a line apart ("LG ... Gas Range LRG30357SS" / "LG 5.6 cu.ft. Freestanding
+    Electric Range"), so words alone are no evidence there."""
+    return ((_col(X, "id_shared") >= 2) & (_col(X, "variant_conflict") == 0)
+            & (_col(X, "tier_differs") == 0) & (_col(X, "gen_miss") == 0)
+            & (_col(X, "codes_one_side") == 0))
+
+
 def decide_matrix(X, res):
     """(calibrated score, same-product flag, tier names) for each row of ``X``.
 
     Tiers: "mpn" / "model" / "title" (same product, by that evidence),
-    "none" (the model says different), "weak" (alike, but no identifying
-    evidence: left apart), "conflict:<reason>" (a conflict vetoes it)."""
+    "learned" (no identifying evidence read by the rules, but the titles
+    agree but for words the learned stage, trained on hand-labelled pairs of
+    shops' wordings, judges no other product: ``res.learned``), "none" (the
+    model says different), "weak" (alike, but no identifying evidence: left
+    apart), "conflict:<reason>" (a conflict vetoes it)."""
     X = np.asarray(X, dtype=np.float64)
     p = res.raw_scores(X)
     reasons = conflict_reasons(X)
@@ -207,9 +224,21 @@ def decide_matrix(X, res):
     # a blocked pair never reaches the threshold (match_score >= THRESHOLD
     # <=> same_product); its score stays the calibrated frequency below that
     score = np.where(allowed, cal, np.minimum(cal, np.nextafter(thr, 0.0)))
+    learned = np.zeros(X.shape[0], dtype=bool)
+    if res.learned is not None:
+        # (the pairs the trees call alike - the "weak" tier - only: the stage
+        # second-guesses the rules' evidence, never the trees)
+        cand = np.flatnonzero((reasons == 0) & (ev == 0) & (p >= 0.5) & learned_gate(X))
+        if len(cand):
+            take = cand[res.learned.predict(X[cand]) >= res.learned_threshold]
+            learned[take] = True
+            same[take] = True
+            score[take] = max(res.learned_score, thr)
     tiers = []
     for k in range(X.shape[0]):
-        if same[k]:
+        if learned[k]:
+            tiers.append("learned")
+        elif same[k]:
             tiers.append(EVIDENCE_TIER[ev[k]])
         elif reasons[k]:
             tiers.append("conflict:" + REASONS[reasons[k] - 1])

@@ -76,7 +76,7 @@ def _bands(value, where: str) -> list[dict]:
 
 def read_calibration(path: Path) -> dict:
     """The reliability table of ``path``: {"bands", "by_dataset", "datasets", "pairs",
-    "threshold", "scores"}; raises :class:`Garbled` with one line when the file is missing,
+    "threshold", "scores", "learned"}; raises :class:`Garbled` with one line when the file is missing,
     unreadable or not the structure ``crawler.matching.train`` writes."""
     try:
         raw = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -102,12 +102,23 @@ def read_calibration(path: Path) -> dict:
                 if isinstance(figures, dict):
                     scores[str(name)] = {key: _share(figures.get(key), f"out_of_fold.{name}.{key}")
                                          for key in ("p", "r", "f1")}
+        learned = None
+        stage = raw.get("learned")
+        if stage is not None:
+            if not isinstance(stage, dict):
+                raise Garbled(f"learned: expected an object, got {type(stage).__name__}")
+            learned = {"score": _share(stage.get("score"), "learned.score")}
+            for key in ("called_same", "right", "files"):
+                value = stage.get(key)
+                if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                    raise Garbled(f"learned.{key}: expected a count, got {value!r}")
+                learned[key] = value
     except Garbled as problem:
         raise Garbled(f"{path}: {problem}") from None
     if not bands:
         raise Garbled(f"{path}: bands: empty, expected the bands of predicted score")
     pairs = raw.get("pairs")
-    return {"bands": bands, "by_dataset": datasets, "threshold": threshold, "scores": scores,
+    return {"bands": bands, "by_dataset": datasets, "threshold": threshold, "scores": scores, "learned": learned,
             "pairs": pairs if isinstance(pairs, int) and not isinstance(pairs, bool) else sum(b["pairs"] for b in bands),
             "datasets": list(datasets) or [str(d) for d in raw.get("datasets") or [] if isinstance(d, str)]}
 
