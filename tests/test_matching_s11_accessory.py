@@ -32,6 +32,8 @@ DEVICE_VS_PART = [
     ("Samsung Galaxy S24 Ultra Clear Case", "Samsung Galaxy S24 Ultra 256GB Titanium Gray"),
     ("Nintendo Switch Lite Carrying Case", "Nintendo Switch Lite Coral"),
     ("Fitbit Charge 6 Replacement Band", "Fitbit Charge 6 Fitness Tracker Smartwatch"),
+    ("Nespresso Vertuo Next Pods", "Nespresso Vertuo Next Machine"),
+    ("Philips Airfryer XXL Grill Pan Accessory", "Philips Airfryer XXL HD9650"),
     # the part "for" the device
     ("HP 305XL Black Ink Cartridge for DeskJet 2710", "HP DeskJet 2710 All-in-One Printer"),
     ("GoPro Enduro Battery for HERO11 Black", "GoPro HERO11 Black"),
@@ -73,6 +75,9 @@ SAME = [
     # a part word describing the device
     ("Epson EcoTank ET-2800 Wireless Color All-in-One Cartridge-Free Supertank Printer", "Epson ET-2800 EcoTank"),
     ("Makita DHP482Z Akku-Schlagbohrschrauber 18 V", "Makita DHP482Z Cordless Combi Drill"),
+    # the part's class in another form ("Mounting Kit", "Headphone" for "Headphones")
+    ("OmniMount Wall Speaker Mount 20WLBK", "OmniMount Universal Wall Speaker Mounting Kit"),
+    ("Monster iFreePlay Cordless Headphones for iPod Shuffle", "Monster Cable iFreePlay Cordless Headphone"),
     # a game for a platform is no accessory
     ("Red Dead Redemption 2 Xbox One", "RDR2 for Xbox One"),
 ]

@@ -57,6 +57,10 @@ def _acc_class(w: str):
     return None
 
 
+def _device_kind(w: str) -> bool:
+    return w in W.DEVICE_KINDS or w + "s" in W.DEVICE_KINDS  # ("Headphone" = "Headphones")
+
+
 def _price(p):
     rest = p.rest
     if rest is not None:
@@ -104,13 +108,13 @@ def heads(p) -> frozenset:
         # (a device's kind after it in the name: the device is the product, the word
         # describes it - "Cartridge-Free Supertank Printer", "Akku-Schlagbohrschrauber",
         # "Interchangeable Lens Camera")
-        if any(ws[j] in W.DEVICE_KINDS for j in range(i + 1, end)):
+        if any(_device_kind(ws[j]) for j in range(i + 1, end)):
             continue
         if c == "case" and i and ws[i - 1] in W.METALS:
             continue
         # (a count of them after the device's kind: what comes with it - "Razor + 2
         # Cartridges", "Razor Handle 2 Blade Refills")
-        if i > start + 1 and ws[i - 1].isdigit() and any(ws[j] in W.DEVICE_KINDS for j in range(start, i - 1)):
+        if i > start + 1 and ws[i - 1].isdigit() and any(_device_kind(ws[j]) for j in range(start, i - 1)):
             continue
         out.add(c)
     if out and end < len(ws) and ws[end] in W.WITH_WORDS:

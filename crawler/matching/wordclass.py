@@ -1910,7 +1910,7 @@ ACCESSORY = _classes({
     "battery": "battery batteries akku batterie batterien batteria bateria",
     "grip": "grip",
     "band": "band bands strap straps armband bracelet correa cinturino",
-    "mount": "mount halterung wandhalterung soporte supporto stand holder",
+    "mount": "mount mounting halterung wandhalterung soporte supporto stand holder",
     "dock": "dock docking dockingstation",
     "ink": "ink inks tinte encre tinta inchiostro toner cartridge cartridges patrone druckerpatrone "
            "tintenpatrone tintenflaschen cartouche cartucho cartuccia",
@@ -1946,7 +1946,10 @@ vacuum staubsauger aspirateur aspiradora aspirapolvere
 laptop notebook tablet watch smartwatch soundbar speaker lautsprecher enceinte altavoz
 drone doorbell toothbrush zahnburste shaver rasierer razor
 maker kaffeemaschine cafetiere cafetera blender mixer cooker
-drill bohrschrauber schlagbohrschrauber akkuschrauber tv fernseher
+drill bohrschrauber schlagbohrschrauber akkuschrauber tv fernseher television
+projector beamer monitor router modem player tracker purifier luftreiniger humidifier
+fryer airfryer heissluftfritteuse kettle wasserkocher toaster microwave machine grinder
+bike ebike scooter thermostat
 """.split())
 DEVICE = DEVICE_KINDS | frozenset("""
 playstation ps5 ps4 xbox switch mirrorless iphone galaxy pixel airpods buds
