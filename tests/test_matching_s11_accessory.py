@@ -78,6 +78,12 @@ SAME = [
     # the part's class in another form ("Mounting Kit", "Headphone" for "Headphones")
     ("OmniMount Wall Speaker Mount 20WLBK", "OmniMount Universal Wall Speaker Mounting Kit"),
     ("Monster iFreePlay Cordless Headphones for iPod Shuffle", "Monster Cable iFreePlay Cordless Headphone"),
+    # a shop's shelf, a carton, a housing, the part's own number, a device word describing a kind
+    ("Sony MDRXB40EX High Sensitive Bass Headphones MP3 Accessories", "Sony MDR-XB40EX Extra Bass Earbuds"),
+    ("Xerox 101R00421 Transfer Unit Printers", "Xerox 101R00421 Transfer Unit Case Pack 1"),
+    ("TP-Link TL-SG1024D 24-Port Gigabit Desktop Switch", "Gigabit Desktop Switch 24-Port Metal Case TL-SG1024D"),
+    ("SIIG Headrest iPad Car Mount CE-MT0E12-S1", "Headrest iPad Car Mount Touch Screen Tablet CE-MT0E12-S1"),
+    ("Read Right PathKleen Printer Roller Cleaner Sheets", "Printer Roller Cleaner Toner Cleaning Cartridges"),
     # a game for a platform is no accessory
     ("Red Dead Redemption 2 Xbox One", "RDR2 for Xbox One"),
 ]

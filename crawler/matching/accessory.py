@@ -38,6 +38,7 @@ _ACC = W.ACCESSORY
 # English ones: a "Rackmount Switch" is a switch)
 _SUFFIXES = sorted(W.ACCESSORY_COMPOUND, key=len, reverse=True)
 _SKIP = W.FUNCTION | W.FILLER
+_CASE_PACK = frozenset(("pack", "of"))
 
 
 def _acc_class(w: str):
@@ -58,7 +59,8 @@ def _acc_class(w: str):
 
 
 def _device_kind(w: str) -> bool:
-    return w in W.DEVICE_KINDS or w + "s" in W.DEVICE_KINDS  # ("Headphone" = "Headphones")
+    # ("Headphone" = "Headphones", "Speakers" = "Speaker")
+    return w in W.DEVICE_KINDS or w + "s" in W.DEVICE_KINDS or (w[-1:] == "s" and w[:-1] in W.DEVICE_KINDS)
 
 
 def _price(p):
@@ -110,7 +112,8 @@ def heads(p) -> frozenset:
         # "Interchangeable Lens Camera")
         if any(_device_kind(ws[j]) for j in range(i + 1, end)):
             continue
-        if c == "case" and i and ws[i - 1] in W.METALS:
+        if c == "case" and ((i and ws[i - 1] in W.METALS) or (i + 1 < len(ws) and ws[i + 1] in _CASE_PACK)):
+            # (a metal case is a body; a "case pack" a carton of them)
             continue
         # (a count of them after the device's kind: what comes with it - "Razor + 2
         # Cartridges", "Razor Handle 2 Blade Refills")
@@ -143,9 +146,17 @@ def _ident(w: str, brand) -> bool:
 
 
 def _names_device(p) -> bool:
+    """p's name names a device: the last word of it naming a kind (or a device line)
+    is a device's ("Printer Roller Cleaner" is a cleaner, "Apple iPhone 14 128 Go" a phone)."""
     ws = p.words
     start, end = _name_range(p)
-    return any(ws[i] in W.DEVICE for i in range(start, end))
+    for i in range(end - 1, start - 1, -1):
+        w = ws[i]
+        if w in W.DEVICE or _device_kind(w):
+            return True
+        if w in W.CATEGORY:
+            return False
+    return False
 
 
 def _of_device(x, y, brand) -> bool:
@@ -167,7 +178,14 @@ def _of_device(x, y, brand) -> bool:
         return False
     if not _names_device(y) or heads(y):
         return False
-    return any(_ident(w, brand) for w in x.wordset & y.wordset)
+    shared = x.wordset & y.wordset
+    # (a model number both print after x's part word is the part's own number, printed
+    # after its name: "Headrest iPad Car Mount CE-MT0E12-S1" / "... Car Mnt ... CE-MT0E12-S1")
+    ws = x.words
+    last = max(i for i, w in enumerate(ws) if _acc_class(w) in hx)
+    if any(w in shared and not w.isalpha() and not w.isdigit() for w in ws[last + 1:]):
+        return False
+    return any(_ident(w, brand) for w in shared)
 
 
 def _for_device(x, y, brand) -> bool:

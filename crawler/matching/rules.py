@@ -108,8 +108,9 @@ def conflict_reasons(X) -> np.ndarray:
     masks["family"] = (kind == 4) & own
     masks["slot"] = (_col(X, "x_slot") > 0) & own
     # session 11, accessory: one offer an accessory, part or bundle of (or for) the
-    # device the other is (``accessory.accessory_conflict``) - unless the same MPN
-    masks["accessory"] = (_col(X, "x_accessory") > 0) & ~mpn_same
+    # device the other is (``accessory.accessory_conflict``) - unless the same MPN, or
+    # one offer's part number printed in the other's title or text
+    masks["accessory"] = (_col(X, "x_accessory") > 0) & (_col(X, "mpn_rel") < 0.75)
     for k in ("scent", "edition", "version", "year", "platform", "device", "upgrade", "refill", "pack", "dims"):
         masks[k] = _col(X, "x_" + k) > 0
     out = np.zeros(n, dtype=np.int64)

@@ -1900,7 +1900,7 @@ for _w in ("plyn", "vloeistof", "tekuty"):
 # is what a title's name may end on (or, in the Romance languages, start with) when the
 # offer is that part rather than the device ("PlayStation 5 *Controller*", "*Coque* iPhone 14").
 ACCESSORY = _classes({
-    "case": "case cases cover covers sleeve pouch folio hulle huelle schutzhulle tasche etui coque housse "
+    "case": "case cases cover covers sleeve pouch bag bags folio hulle huelle schutzhulle tasche etui coque housse "
             "funda fundas custodia estuche hoesje pokrowiec pouzdro",
     "protector": "protector protectors panzerglas schutzfolie schutzglas displayschutz displayschutzfolie "
                  "pellicola protettiva protection",
@@ -1919,8 +1919,8 @@ ACCESSORY = _classes({
     "filter": "filter filters filtre filtro filtri filterkartuschen",
     "tips": "tips eartips embouts",
     "pods": "pods capsules kapseln capsule capsulas cialde",
-    "attachment": "attachment attachments aufsatz accessory accessories zubehor accessoire accesorio "
-                  "accessorio",
+    # (not "Accessories" / "Zubehör": a shop's shelf, "Computers Accessories", printed after any title)
+    "attachment": "attachment attachments aufsatz accessory accessoire accesorio accessorio",
     "controller": "controller controllers gamepad manette mando",
     "remote": "remote fernbedienung telecommande",
     "lens": "lens objektiv objectif objetivo obiettivo",
@@ -1956,7 +1956,7 @@ playstation ps5 ps4 xbox switch mirrorless iphone galaxy pixel airpods buds
 officejet pixma ecotank laserjet roomba macbook thinkpad ipad kindle
 """.split())
 # a case of metal is a watch's body ("45mm Midnight Aluminium Case"), no accessory
-METALS = frozenset("aluminium aluminum alu steel edelstahl acier acero acciaio titanium titan titane titanio "
+METALS = frozenset("metal metall aluminium aluminum alu steel edelstahl acier acero acciaio titanium titan titane titanio "
                    "ceramic keramik".split())
 # words that open a phrase of what comes with a product ("with Charging Case",
 # "mit Ladecase", "avec", "con", "incl.") or what it is for ("for iPhone 15",
