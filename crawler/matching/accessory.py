@@ -13,10 +13,15 @@ Case", "microSD Card with Adapter").  So the word alone never decides; where it 
   with / für / pour / con ..." and before the feature list - is what the offer is; an
   accessory word inside a "with X" phrase comes with the product, and one before another
   accessory named after "with" is a part of an assembly ("Case with Sport Band": a watch);
-  an "Akku-" / "Battery" right before a device ("Akku-Schlagbohrschrauber") says cordless;
-* the other title names a device (``wordclass.DEVICE``: its kind or a device line) and
-  prints no word of that accessory class anywhere (German compounds included: "Stoffhülle"
-  is a case) - the accessory is then *of* the device the other title is;
+  a part word before the device's kind describes the device ("Akku-Schlagbohrschrauber",
+  "Cartridge-Free Supertank Printer"), a metal case is a housing, a "case pack" a carton, a
+  count of parts after the device's kind what comes with it ("Razor + 2 Cartridges"); a
+  shop's shelf ("MP3 Accessories") is no part word;
+* the other title names a device (``wordclass.DEVICE``: the last kind word of its name is a
+  device's kind, or a device line) and prints no word of that accessory class anywhere
+  (German compounds included: "Stoffhülle" is a case) - the accessory is then *of* the
+  device the other title is; unless both print a model number after the part word (the
+  part's own number: "Car Mount CE-MT0E12-S1");
 * or: "<name> for <device>" against a title whose words shared with it are all in the
   "for" phrase, none in the name, and the name has a word the other never prints - the
   product is the name, the other title the device it is for ("GoPro Enduro Battery for
