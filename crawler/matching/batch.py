@@ -52,6 +52,7 @@ from .prepared import code_part, facet_part, keys_part
 from .relations import _generation_words
 from .rules import REASONS, conflict_reasons, evidence, learned_gate
 from .variants import form_conflict, slot_conflict
+from .accessory import accessory_conflict  # (session 11, accessory)
 from .wordclass import variants_in_feature_list
 from .features import (
     _FACET_ORDER,
@@ -451,6 +452,7 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
     if not no_conflicts:
         X[:, c["x_form"]] = list(map(form_conflict, PA, PB))
         X[:, c["x_slot"]] = list(map(slot_conflict, PA, PB))
+        X[:, c["x_accessory"]] = list(map(accessory_conflict, PA, PB))
         # (rule-only conflict columns: 0 in every row of pairs already known to
         # have no conflict - ``_decide.decide_staged``'s full path -, where
         # computing them again would only repeat the conflict stage's work)
@@ -523,7 +525,7 @@ FIRST_COLUMNS = ("gtin_conflict", "mpn_rel", "mpn_both", "brand", "code_specific
                  "unit_hard")
 FACET_COLUMNS = ("mvariant_conflict", "colour_conflict", *("x_" + k for k in _FACET_ORDER),
                  "x_model", "code_miss_min", "num_miss_min", "x_seed_type", "mpn_printed",
-                 "x_device", "x_form", "x_slot")
+                 "x_device", "x_form", "x_slot", "x_accessory")
 CONFLICT_COLUMNS = FIRST_COLUMNS + FACET_COLUMNS
 
 # the columns each conflict of ``rules.REASONS`` reads (tests/test_matching_staged.py
@@ -545,6 +547,7 @@ REASON_COLUMNS = {
     "number": ("num_miss_min", "code_specific", "mpn_rel"),
     **{k: ("x_form", "code_specific", "mpn_rel") for k in ("form", "packaging", "network", "family")},
     "slot": ("x_slot", "code_specific", "mpn_rel"),
+    "accessory": ("x_accessory", "mpn_rel"),
 }
 
 
@@ -591,7 +594,7 @@ FACET_GROUPS = (
      "mpn_printed", "x_device"),
     ("x_model", "code_miss_min"),
     ("num_miss_min",),
-    ("x_form", "x_slot"),
+    ("x_form", "x_slot", "x_accessory"),
 )
 
 
@@ -653,7 +656,7 @@ class Known:
 
 def _variant_row(a, b):
     """FACET_GROUPS[3] of one pair (offers through ``prepared.keys_part``), as ``pair_features``."""
-    return (form_conflict(a, b), slot_conflict(a, b))
+    return (form_conflict(a, b), slot_conflict(a, b), accessory_conflict(a, b))
 
 
 def _number_row(a, b):

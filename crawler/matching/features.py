@@ -22,6 +22,7 @@ from . import titles as T
 from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_word_only, platform_number, tier_differs
 from . import model as _model
 from .variants import form_conflict, slot_conflict
+from .accessory import accessory_conflict  # (session 11, accessory)
 from .wordclass import LAMP_CODE, LAMP_WORDS, variants_in_feature_list
 from .synonyms import number_in_code
 # the preparation and the relations, re-exported: importers keep reading them from here
@@ -94,7 +95,8 @@ RULE_FEATURES = ["x_seed_type", "id_lead_only", "tier_differs",  # facets.lead_w
                  "gen_miss",  # relations.generation_misses, either way
                  "x_form", "x_slot",  # variants.form_conflict, .slot_conflict
                  "code_line",  # _line_codes_only
-                 "codes_one_side"]  # a model number in one title only (rules.learned_gate)
+                 "codes_one_side",  # a model number in one title only (rules.learned_gate)
+                 "x_accessory"]  # accessory.accessory_conflict (session 11, accessory)
 ALL_FEATURES = FEATURE_NAMES + RULE_FEATURES
 # the conflict features, in FEATURE_NAMES order
 CONFLICT_FEATURES = [f"x_{k}" for k in FACET_KINDS] + ["x_upgrade", "x_refill", "x_model",
@@ -251,6 +253,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         form_conflict(a, b), slot_conflict(a, b),
         _line_codes_only(a, b),
         1.0 if bool(a.codes) != bool(b.codes) else 0.0,
+        accessory_conflict(a, b),
     ]
 
 

@@ -52,7 +52,7 @@ _I = {n: i for i, n in enumerate(ALL_FEATURES)}
 REASONS = (
     "gtin", "brand", "mpn", "third_party", "units", "mpn_printed", "variant", "colour", "scent", "edition",
     "version", "year", "platform", "device", "upgrade", "refill", "seed_type", "pack", "dims", "model", "number",
-    "form", "packaging", "network", "family", "slot",
+    "form", "packaging", "network", "family", "slot", "accessory",
 )
 
 
@@ -107,6 +107,10 @@ def conflict_reasons(X) -> np.ndarray:
     masks["network"] = (kind == 3) & own
     masks["family"] = (kind == 4) & own
     masks["slot"] = (_col(X, "x_slot") > 0) & own
+    # session 11, accessory: one offer an accessory, part or bundle of (or for) the
+    # device the other is (``accessory.accessory_conflict``) - unless the same MPN, or
+    # one offer's part number printed in the other's title or text
+    masks["accessory"] = (_col(X, "x_accessory") > 0) & (_col(X, "mpn_rel") < 0.75)
     for k in ("scent", "edition", "version", "year", "platform", "device", "upgrade", "refill", "pack", "dims"):
         masks[k] = _col(X, "x_" + k) > 0
     out = np.zeros(n, dtype=np.int64)

@@ -1907,6 +1907,75 @@ for _w in ("plyn", "vloeistof", "tekuty"):
     _SPEC_OF.setdefault(_w, ("form", "liquid"))
 
 # --- session 11, accessory block: vocabulary of its own (kept apart for the merge) ---
+# (read by ``accessory``) Accessories, parts, refills and bundles sold for a device, by
+# class (a translation is the same class: "Hülle" = "Case", "Akku" = "Battery"), as shops
+# write them in EN DE FR ES IT NL PL (ascii-folded, as ``titles.words`` gives them). A class
+# is what a title's name may end on (or, in the Romance languages, start with) when the
+# offer is that part rather than the device ("PlayStation 5 *Controller*", "*Coque* iPhone 14").
+ACCESSORY = _classes({
+    "case": "case cases cover covers sleeve pouch bag bags folio hulle huelle schutzhulle tasche etui coque housse "
+            "funda fundas custodia estuche hoesje pokrowiec pouzdro",
+    "protector": "protector protectors panzerglas schutzfolie schutzglas displayschutz displayschutzfolie "
+                 "pellicola protettiva protection",
+    "charger": "charger chargers ladegerat ladegeraet chargeur cargador caricabatterie nabijecka ladowarka "
+               "oplader adapter netzteil adaptateur adaptador alimentatore",
+    "cable": "cable cables kabel ladekabel cavo cordon",
+    "battery": "battery batteries akku batterie batterien batteria bateria",
+    "grip": "grip",
+    "band": "band bands strap straps armband bracelet correa cinturino",
+    "mount": "mount mounting halterung wandhalterung soporte supporto stand holder",
+    "dock": "dock docking dockingstation",
+    "ink": "ink inks tinte encre tinta inchiostro toner cartridge cartridges patrone druckerpatrone "
+           "tintenpatrone tintenflaschen cartouche cartucho cartuccia",
+    "blades": "blade blades klingen rasierklingen ersatzklingen lames cuchillas lamette",
+    "head": "heads brushheads scherkopf aufsteckburste aufsteckbursten brossettes cabezales testine",
+    "filter": "filter filters filtre filtro filtri filterkartuschen",
+    "tips": "tips eartips embouts",
+    "pods": "pods capsules kapseln capsule capsulas cialde",
+    # (not "Accessories" / "Zubehör": a shop's shelf, "Computers Accessories", printed after any title)
+    "attachment": "attachment attachments aufsatz accessory accessoire accesorio accessorio",
+    "controller": "controller controllers gamepad manette mando",
+    "remote": "remote fernbedienung telecommande",
+    "lens": "lens objektiv objectif objetivo obiettivo",
+    "container": "container",
+    "parts": "parts brushes",
+    "refill": "refill refills nachfullpack recharges recambios ricariche",
+    "keyboard": "keyboard tastatur clavier teclado tastiera",
+    "pencil": "pencil stylus",
+})
+# the accessory words that close a German compound ("Stoffhülle", "Schnellladekabel")
+ACCESSORY_COMPOUND = frozenset("hulle huelle tasche kabel ladegerat ladegeraet netzteil halterung klingen "
+                               "patrone akku".split())
+# Devices an accessory is made for, as a title names them: the kind ("Camera",
+# "Konsole", "Drucker") or a device line every shop prints ("PlayStation", "iPhone") -
+# a title printing one, and no accessory, is the device itself.
+DEVICE_KINDS = frozenset("""
+console konsole consola konzole
+camera kamera camara appareil fotocamera systemkamera camcorder body gehause boitier
+phone smartphone handy telefon telefono
+earbuds headphones kopfhorer ecouteurs auriculares headset
+printer drucker multifunktionsdrucker imprimante impresora stampante
+vacuum staubsauger aspirateur aspiradora aspirapolvere
+laptop notebook tablet watch smartwatch soundbar speaker lautsprecher enceinte altavoz
+drone doorbell toothbrush zahnburste shaver rasierer razor
+maker kaffeemaschine cafetiere cafetera blender mixer cooker
+drill bohrschrauber schlagbohrschrauber akkuschrauber tv fernseher television
+projector beamer monitor router modem player tracker purifier luftreiniger humidifier
+fryer airfryer heissluftfritteuse kettle wasserkocher toaster microwave machine grinder
+bike ebike scooter thermostat
+""".split())
+DEVICE = DEVICE_KINDS | frozenset("""
+playstation ps5 ps4 xbox switch mirrorless iphone galaxy pixel airpods buds
+officejet pixma ecotank laserjet roomba macbook thinkpad ipad kindle
+""".split())
+# a case of metal is a watch's body ("45mm Midnight Aluminium Case"), no accessory
+METALS = frozenset("metal metall aluminium aluminum alu steel edelstahl acier acero acciaio titanium titan titane titanio "
+                   "ceramic keramik".split())
+# words that open a phrase of what comes with a product ("with Charging Case",
+# "mit Ladecase", "avec", "con", "incl.") or what it is for ("for iPhone 15",
+# "für", "pour", "para", "compatible with")
+WITH_WORDS = frozenset("with w mit avec con incl inkl includes including included inclus incluye".split())
+FOR_WORDS = frozenset("for fur pour para per voor dla compatible kompatibel compatibile fits".split())
 
 # --- session 11, recall block: vocabulary of its own (kept apart for the merge) ---
 
