@@ -52,6 +52,7 @@ from .prepared import code_part, facet_part, keys_part
 from .relations import _generation_words
 from .rules import REASONS, conflict_reasons, evidence
 from .variants import form_conflict, slot_conflict
+from .pagename import name_same
 from .wordclass import variants_in_feature_list
 from .features import (
     _FACET_ORDER,
@@ -398,6 +399,11 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
             ma, mb, ish, alpha = identifying_misses(PA[r], PB[r])
             vals.append((min(ma, mb), max(ma, mb), ish, alpha))
         X[np.ix_(rows, icols)] = vals
+    # the same name literal of two web pages (``pagename``; session 11, wdc)
+    rows = np.flatnonzero(np.fromiter((a.pagename is not None and b.pagename is not None
+                                       for a, b in zip(PA, PB)), bool, n))
+    for r in rows.tolist():
+        X[r, c["name_same"]] = name_same(PA[r], PB[r])
     # third party: one title says "compatible" ... and the brands are not known the same
     X[:, c["third_party"]] = ((O.third[ia] != O.third[ib]) & (X[:, c["brand"]] < 1)).astype(np.float64)
     # longest model number printed as one token on both sides
@@ -516,7 +522,7 @@ def _overlap(PA, PB, get, n):
 # first those of a first-stage offer (``prepared.prepare_light``), then those
 # that need its facets, colours, variants and seed type (``prepared.facets_stage``)
 FIRST_COLUMNS = ("gtin_conflict", "mpn_rel", "mpn_both", "brand", "code_specific", "third_party",
-                 "unit_hard")
+                 "unit_hard", "name_same")
 FACET_COLUMNS = ("mvariant_conflict", "colour_conflict", *("x_" + k for k in _FACET_ORDER),
                  "x_model", "code_miss_min", "num_miss_min", "x_seed_type", "mpn_printed",
                  "x_device", "x_form", "x_slot")
@@ -529,16 +535,17 @@ REASON_COLUMNS = {
     "brand": ("brand", "code_specific"),
     "mpn": ("mpn_both", "mpn_rel", "code_specific"),
     "third_party": ("third_party",),
-    "units": ("unit_hard",),
+    "units": ("unit_hard", "name_same"),
     "variant": ("mvariant_conflict", "code_specific"),
-    "colour": ("colour_conflict", "x_colour"),
+    "colour": ("colour_conflict", "x_colour", "name_same"),
     **{k: ("x_" + k,) for k in ("scent", "edition", "version", "year", "platform", "upgrade",
-                                "refill", "pack", "dims")},
+                                "refill", "pack")},
+    "dims": ("x_dims", "name_same"),
     "seed_type": ("x_seed_type",),
     "mpn_printed": ("mpn_printed", "code_specific"),
     "device": ("x_device",),
-    "model": ("x_model", "code_miss_min"),
-    "number": ("num_miss_min", "code_specific", "mpn_rel"),
+    "model": ("x_model", "code_miss_min", "name_same"),
+    "number": ("num_miss_min", "code_specific", "mpn_rel", "name_same"),
     **{k: ("x_form", "code_specific", "mpn_rel") for k in ("form", "packaging", "network", "family")},
     "slot": ("x_slot", "code_specific", "mpn_rel"),
 }
@@ -574,6 +581,7 @@ def _first_row(a, b):
         specific,
         1.0 if a.third_party != b.third_party and brand < 1 else 0.0,
         unit_relation(a, b)[3] if (a.units and b.units) else 0.0,
+        name_same(a, b) if (a.pagename and b.pagename) else 0.0,
     )
 
 

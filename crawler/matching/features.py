@@ -24,6 +24,7 @@ from . import model as _model
 from .variants import form_conflict, slot_conflict
 from .wordclass import variants_in_feature_list
 from .synonyms import number_in_code
+from .pagename import name_same
 # the preparation and the relations, re-exported: importers keep reading them from here
 from .prepared import (  # noqa: F401
     CACHE_SIZE,
@@ -93,7 +94,8 @@ RULE_FEATURES = ["x_seed_type", "id_lead_only", "tier_differs",  # facets.lead_w
                  "mpn_printed", "x_device",  # relations.printed_mpn_conflict, .device_conflict
                  "gen_miss",  # relations.generation_misses, either way
                  "x_form", "x_slot",  # variants.form_conflict, .slot_conflict
-                 "code_line"]  # _line_codes_only
+                 "code_line",  # _line_codes_only
+                 "name_same"]  # pagename.name_same (session 11, wdc)
 ALL_FEATURES = FEATURE_NAMES + RULE_FEATURES
 # the conflict features, in FEATURE_NAMES order
 CONFLICT_FEATURES = [f"x_{k}" for k in FACET_KINDS] + ["x_upgrade", "x_refill", "x_model",
@@ -249,6 +251,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         float(generation_misses(a, b) + generation_misses(b, a)),
         form_conflict(a, b), slot_conflict(a, b),
         _line_codes_only(a, b),
+        name_same(a, b),
     ]
 
 

@@ -109,6 +109,14 @@ def conflict_reasons(X) -> np.ndarray:
     masks["slot"] = (_col(X, "x_slot") > 0) & own
     for k in ("scent", "edition", "version", "year", "platform", "device", "upgrade", "refill", "pack", "dims"):
         masks[k] = _col(X, "x_" + k) > 0
+    # session 11, wdc: two web pages that give the product the same name
+    # literal (``pagename``) - a spec, number or colour after it is the
+    # page's (another product it lists), no second product; nor a model
+    # number, when the name prints one of its own
+    page = _col(X, "name_same")
+    for k in ("units", "colour", "number", "dims"):
+        masks[k] = masks[k] & (page == 0)
+    masks["model"] = masks["model"] & (page < 2)
     out = np.zeros(n, dtype=np.int64)
     for i in range(len(REASONS) - 1, -1, -1):
         out[masks[REASONS[i]]] = i + 1
@@ -161,6 +169,8 @@ def evidence(X) -> np.ndarray:
              # "Superlight" (``relations.generation_misses``; with no model
              # number, the words are the evidence)
              & (_col(X, "gen_miss") == 0))
+    # (session 11, wdc: the same name literal on both pages - ``pagename``)
+    title = title | (_col(X, "name_same") > 0)
     out = np.zeros(X.shape[0], dtype=np.int64)
     out[title] = 1
     out[code] = 2
