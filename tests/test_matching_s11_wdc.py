@@ -34,6 +34,9 @@ SAME = [
      'Megacomponentes.com informática y tecnología"@es',
      '"Asus ROG G501VW-FW106T i7-6700HQ 8GB 1TB Nvidia GTX960 2GB W10 15.6"@es ZenBook 3 UX390UA-GS042R '
      'i5-7200U 256GB SSD 12.5 FHD Azul ... "@es'),
+    # (a literal closed by a quote after a word: the shop's country after it)
+    ('"MSI - B350 TOMAHAWK ATX AM4 Motherboard" Motherboard (B350 TOMAHAWK) PCPartPicker Australia"',
+     '"MSI - B350 TOMAHAWK ATX AM4 Motherboard" Motherboard (B350 TOMAHAWK) PCPartPicker France"'),
 ]
 
 DIFFERENT = [
@@ -67,12 +70,16 @@ def test_page_name_reads_the_first_literal():
     words, compact = page_name('"Asus ROG G501VW-FW106T i7-6700HQ 8GB"@es ZenBook 3 UX390UA-GS042R "@es')
     assert words[:3] == ("asus", "rog", "g501vw")
     assert "g501vwfw106t" in compact
+    # (a quote closing the literal after a word; after a digit it is an inch mark)
+    assert page_name('"MSI - B350 TOMAHAWK ATX AM4 Motherboard" Motherboard PCPartPicker France"')[0][-1] == "motherboard"
+    assert page_name('"Dell UltraSharp 27" 4K Monitor" | Shop')[0] == ("dell", "ultrasharp", "27inch", "4k", "monitor")
     # (a literal followed by another literal)
     assert page_name('"Apple Smart - keyboard and folio case English" " Apple English MJYR2LL/A CDW.com')
 
 
 @pytest.mark.parametrize("title", [
     "Apple iPad Pro 128GB Gris tablet",  # a plain title
+    '"Targus Campus 15-16" Laptop Backpack Black',  # an inch mark, no literal
     '"Apple - Smart Keyboard for 10.5-inch iPad Pro"@en-US',  # a literal, nothing after it
     '"Corsair"@en "LambdaTek|internal solid state drives"@en',  # a name too short to name a product
     '"kingston technology gmbh"@en',

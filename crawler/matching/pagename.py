@@ -32,6 +32,11 @@ from . import titles as T
 # (as ``titles.literal_tail_words`` finds the first literal's end)
 _LITERAL_END = T._LITERAL_END
 _LITERAL_NEXT = T._LITERAL_NEXT
+# (a title that opens with a quote and closes its literal with a quote after a
+# word, then a space - '"MSI - B350 TOMAHAWK ATX AM4 Motherboard" Motherboard
+# (B350 TOMAHAWK) PCPartPicker France"'; never after a digit: '15-16" Laptop'
+# is an inch mark)
+_LITERAL_CLOSE = re.compile(r'(?:(?<=[^\W\d_])|(?<=\)))" ')
 # a name must say at least this much to name one product
 _MIN_NAME_WORDS = 3
 # a processor's number names the chip, not the machine ("i7-7700HQ", "m3-7Y30")
@@ -51,6 +56,8 @@ def page_name(title) -> tuple | None:
         m2 = _LITERAL_NEXT.search(title, title.index('"') + 1)
         if m2 is not None and (m is None or m2.start() < m.start()):
             m = m2
+    if m is None and title.lstrip().startswith('"'):
+        m = _LITERAL_CLOSE.search(title, title.index('"') + 1)
     if m is None:
         return None
     head = T.clean(title[:m.start()])
