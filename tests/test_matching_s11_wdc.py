@@ -39,7 +39,24 @@ SAME = [
      '"MSI - B350 TOMAHAWK ATX AM4 Motherboard" Motherboard (B350 TOMAHAWK) PCPartPicker France"'),
 ]
 
+# "PCI Express" is a bus, no "Express" tier; a memory technology one title
+# leaves out is no disagreement (a spec, as "wireless" is)
+SAME += [
+    ('"Zotac GeForce GTX 1080 Ti AMP Edition - Prijzen "@NL Tweakers"@NL',
+     '"Zotac GeForce GTX 1080Ti AMP Edition 11264MB GDDR5X PCI-Express Graphics Card (ZT-P10810D-10P)"@en '
+     '"▷ Zotac PCI-Express… | OcUK"@en'),
+    ('"Gigabyte GeForce GTX 1070 Windforce 2x OC 8192MB GDDR5 PCI-Express Graphics Card"@en "▷ Gigabyte PCI-E… | OcUK"@en',
+     '"Gigabyte GeForce GTX 1070 WindForce OC 8GB GDDR5"@es GDDR5 "@es'),
+    ('"Sapphire Pulse Radeon RX 580, 4GB GDDR5" 580',
+     '"Sapphire Pulse Radeon RX 580 4GD5 (11265-09) - Prijzen "@NL Tweakers"@NL'),
+]
+
 DIFFERENT = [
+    # another memory technology is another card
+    ("MSI GeForce GT 1030 2GB GDDR5 Low Profile", "MSI GeForce GT 1030 2GB DDR4 Low Profile"),
+    ("Gigabyte GeForce GTX 1060 6GB GDDR5X Windforce OC", "Gigabyte GeForce GTX 1060 6GB GDDR5 Windforce OC"),
+    # an Express edition is a tier
+    ("Nero Burning ROM Express 2014", "Nero Burning ROM 2014"),
     # a generic name, two of the maker's part numbers after it: two products
     ('"Apple Smart - keyboard and folio case English" " Apple English MJYR2LL/A Tablet Keyboards CDWG.com',
      '"Apple Smart - keyboard and folio case English" " Apple English MPTL2LL/A Tablet Cases & Covers CDW.com'),
@@ -64,6 +81,14 @@ def test_same_name_literal_is_one_product(a, b):
 def test_different_stays_apart(a, b):
     assert not same_product(_o(a), _o(b)), match_method(_o(a), _o(b))
     assert not same_product(_o(b), _o(a))
+
+
+def test_pci_express_is_no_tier():
+    from crawler.matching.facets import bus_tier_words
+
+    assert bus_tier_words(["gtx", "1060", "pci", "express", "card"]) == {"express"}
+    assert not bus_tier_words(["sql", "server", "express", "pci", "express"])
+    assert not bus_tier_words(["nero", "express"])
 
 
 def test_page_name_reads_the_first_literal():

@@ -1898,6 +1898,18 @@ for _w in ("plyn", "vloeistof", "tekuty"):
 # --- session 11, recall block: vocabulary of its own (kept apart for the merge) ---
 
 # --- session 11, wdc block: vocabulary of its own (kept apart for the merge) ---
+# the memory technology of a graphics card or a module is a spec of one
+# dimension (as ``SPEC``): a title that leaves it out ("Zotac GeForce GTX
+# 1060 AMP Edition 3GB") is no disagreement with one that prints it ("...
+# 3072MB GDDR5 PCI-Express Graphics Card"); another technology is ("GDDR5"
+# / "GDDR5X", "GDDR5" / "DDR4", "DDR3" / "DDR4")
+SPEC["memory"] = _classes({
+    "gddr3": "gddr3", "gddr5": "gddr5", "gddr5x": "gddr5x", "gddr6": "gddr6", "gddr6x": "gddr6x",
+    "hbm": "hbm", "hbm2": "hbm2", "ddr2": "ddr2", "ddr3": "ddr3", "ddr3l": "ddr3l", "ddr4": "ddr4",
+    "ddr5": "ddr5",
+})
+for _w, _c in SPEC["memory"].items():
+    _SPEC_OF.setdefault(_w, ("memory", _c))
 
 # words that name no product whichever title prints them: its kind and a shop's filler (a
 # title evidence needs a shared word besides these; built last, from the final tables)
