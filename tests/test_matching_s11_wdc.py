@@ -51,7 +51,18 @@ SAME += [
      '"Sapphire Pulse Radeon RX 580 4GD5 (11265-09) - Prijzen "@NL Tweakers"@NL'),
 ]
 
+# the chip maker of a line the other title prints
+SAME += [
+    ('"Gigabyte GeForce GTX 1060 G1 Gaming 3GB GDDR5"@es GDDR5 "@es',
+     '"Gigabyte NVIDIA GeForce GTX 1060 3GB G1 GAMING Graphics Card"@en Card LN74504 - GV-N1060G1 GAMING-3GD | SCAN UK"@en'),
+    ('"Gigabyte AMD Radeon RX 550 2GB D5 Graphics Card"@en Card LN80158 - GV-RX550D5-2GD | SCAN UK"@en',
+     '"Gigabyte Radeon RX 550 D5 2G - Prijzen "@NL Tweakers"@NL'),
+    ('"445974-B21 HP Opteron 2354 2.2GHz DL165 G5" "Null"', '"HP AMD Opteron 2354 - Prijzen "@NL Tweakers"@NL'),
+]
+
 DIFFERENT = [
+    # (the maker of another line is still a disagreement)
+    ("Gigabyte NVIDIA GeForce GTX 1650 4GB OC", "Gigabyte Radeon RX 6500 XT 4GB OC"),
     # another memory technology is another card
     ("MSI GeForce GT 1030 2GB GDDR5 Low Profile", "MSI GeForce GT 1030 2GB DDR4 Low Profile"),
     ("Gigabyte GeForce GTX 1060 6GB GDDR5X Windforce OC", "Gigabyte GeForce GTX 1060 6GB GDDR5 Windforce OC"),

@@ -1910,6 +1910,14 @@ SPEC["memory"] = _classes({
 })
 for _w, _c in SPEC["memory"].items():
     _SPEC_OF.setdefault(_w, ("memory", _c))
+# the chip maker of a graphics card or processor line the other title prints
+# ("Gigabyte NVIDIA GeForce GTX 1070" / "Gigabyte GeForce GTX 1070", "AMD Ryzen 5
+# 1400" / "Ryzen 5 1400"): the line names its maker
+_MAKER_OF = {**_MAKER_OF,
+             "nvidia": frozenset("geforce quadro titan".split()),
+             "amd": frozenset("radeon ryzen athlon opteron threadripper epyc firepro".split()),
+             "intel": frozenset("xeon celeron pentium".split()),
+             }
 
 # words that name no product whichever title prints them: its kind and a shop's filler (a
 # title evidence needs a shared word besides these; built last, from the final tables)
