@@ -60,7 +60,16 @@ SAME += [
     ('"445974-B21 HP Opteron 2354 2.2GHz DL165 G5" "Null"', '"HP AMD Opteron 2354 - Prijzen "@NL Tweakers"@NL'),
 ]
 
+# a CAS latency or a UHS speed class one title leaves out
+SAME += [
+    ('"PNY Elite Performance 64GB Flash Memory High Speed SDXC Class 10 UHS-I (P-SDX64U395-GE)"@en',
+     '"PNY Elite Performance 64GB SDXC Class 10 UHS-I U3 - Prijzen "@NL Tweakers"@NL'),
+]
+
 DIFFERENT = [
+    # (another latency, another speed class: another kit, another card)
+    ("Corsair Vengeance LPX 16GB (2x8GB) DDR4 3200MHz CL16 Black", "Corsair Vengeance LPX 16GB (2x8GB) DDR4 3200MHz CL14 Black"),
+    ("SanDisk Extreme 64GB microSDXC UHS-I U3 A2", "SanDisk Extreme 64GB microSDXC UHS-I U1 A2"),
     # (the maker of another line is still a disagreement)
     ("Gigabyte NVIDIA GeForce GTX 1650 4GB OC", "Gigabyte Radeon RX 6500 XT 4GB OC"),
     # another memory technology is another card

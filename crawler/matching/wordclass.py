@@ -1918,6 +1918,14 @@ _MAKER_OF = {**_MAKER_OF,
              "amd": frozenset("radeon ryzen athlon opteron threadripper epyc firepro".split()),
              "intel": frozenset("xeon celeron pentium".split()),
              }
+# a memory kit's CAS latency and a card's UHS speed class are specs of one
+# dimension too: left out by one title no disagreement ("Corsair Vengeance LPX
+# 32GB 2x16GB CL15" / "... 3000MHz Dual Channel Kit"), another value is
+SPEC["latency"] = {f"cl{k}": f"cl{k}" for k in range(5, 23)}
+SPEC["uhs_speed"] = {"u1": "u1", "u3": "u3"}
+for _d in ("latency", "uhs_speed"):
+    for _w, _c in SPEC[_d].items():
+        _SPEC_OF.setdefault(_w, (_d, _c))
 
 # words that name no product whichever title prints them: its kind and a shop's filler (a
 # title evidence needs a shared word besides these; built last, from the final tables)
