@@ -22,7 +22,8 @@ SAME = [
     ("Swiffer Sweeper Dry Sweeping Pad Refills, 32 Count", "Swiffer Dry Sweeping Cloths Refill 32ct"),
     ("Barilla Spaghetti n.5 pasta di semola 1 kg", "Barilla Spaghetti No. 5 Durum Wheat Pasta 1kg"),
     ("Mr Clean Magic Eraser Original Cleaning Pads with Durafoam, 4 ct", "Mr. Clean Original Magic Eraser Sponge - 4 Pack"),
-    ("Casque sans fil Bose QuietComfort 45 Noir", "Bose QuietComfort 45 Wireless Headphones Black"),
+    ("Robot aspirador iRobot Roomba Combo j7+", "iRobot Roomba Combo j7+ Robot Vacuum and Mop"),
+    ("Dove Beauty Bar Original 4 x 100g", "Dove Original Beauty Cream Bar Soap 4 x 100 g"),
 ]
 
 
@@ -112,3 +113,12 @@ def test_a_model_number_in_one_title_only_is_left_to_the_number():
 ])
 def test_what_an_appliance_burns_is_another_product(a, b):
     assert match_method(_offer(a), _offer(b))[0].startswith("conflict:")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Garmin Forerunner 245 Music, GPS Running Smartwatch with Music, Black", "Garmin Forerunner 245 Black"),
+    ("Sonos Era 100 Black", "Sonos Era 100 Pro Black"),
+])
+def test_a_word_after_a_lines_number_in_one_title_only_is_left_to_the_rules(a, b):
+    assert match_method(_offer(a), _offer(b))[0] != "learned"
+    assert not same_product(_offer(a), _offer(b))

@@ -53,6 +53,7 @@ from .relations import _generation_words
 from .rules import REASONS, conflict_reasons, evidence, learned_gate
 from .variants import form_conflict, slot_conflict
 from .accessory import accessory_conflict  # (session 11, accessory)
+from .pagename import name_same  # (session 11, wdc)
 from .wordclass import variants_in_feature_list
 from .features import (
     _FACET_ORDER,
@@ -61,6 +62,7 @@ from .features import (
     _codes_missing,
     _numbers_missing,
     _line_codes_only,
+    word_after_number,
     mvariants_differ,
     _shared_code_len,
     brand_relation,
@@ -280,6 +282,7 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
     ca, cb = O.ncodes[ia], O.ncodes[ib]
     X[:, c["codes_a_b_min"]] = np.minimum(ca, cb)
     X[:, c["codes_one_side"]] = (ca > 0) != (cb > 0)
+    X[:, c["number_word"]] = list(map(word_after_number, PA, PB))
     pa, pb = O.price[ia], O.price[ib]
     pboth = (pa != 0) & (pb != 0)
     X[:, c["price_ratio"]] = np.where(
@@ -400,6 +403,11 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
             ma, mb, ish, alpha = identifying_misses(PA[r], PB[r])
             vals.append((min(ma, mb), max(ma, mb), ish, alpha))
         X[np.ix_(rows, icols)] = vals
+    # the same name literal of two web pages (``pagename``; session 11, wdc)
+    rows = np.flatnonzero(np.fromiter((a.pagename is not None and b.pagename is not None
+                                       for a, b in zip(PA, PB)), bool, n))
+    for r in rows.tolist():
+        X[r, c["name_same"]] = name_same(PA[r], PB[r])
     # third party: one title says "compatible" ... and the brands are not known the same
     X[:, c["third_party"]] = ((O.third[ia] != O.third[ib]) & (X[:, c["brand"]] < 1)).astype(np.float64)
     # longest model number printed as one token on both sides
@@ -522,7 +530,7 @@ def _overlap(PA, PB, get, n):
 # first those of a first-stage offer (``prepared.prepare_light``), then those
 # that need its facets, colours, variants and seed type (``prepared.facets_stage``)
 FIRST_COLUMNS = ("gtin_conflict", "mpn_rel", "mpn_both", "brand", "code_specific", "third_party",
-                 "unit_hard")
+                 "unit_hard", "name_same")
 FACET_COLUMNS = ("mvariant_conflict", "colour_conflict", *("x_" + k for k in _FACET_ORDER),
                  "x_model", "code_miss_min", "num_miss_min", "x_seed_type", "mpn_printed",
                  "x_device", "x_form", "x_slot", "x_accessory")
@@ -535,16 +543,17 @@ REASON_COLUMNS = {
     "brand": ("brand", "code_specific"),
     "mpn": ("mpn_both", "mpn_rel", "code_specific"),
     "third_party": ("third_party",),
-    "units": ("unit_hard",),
+    "units": ("unit_hard", "name_same"),
     "variant": ("mvariant_conflict", "code_specific"),
-    "colour": ("colour_conflict", "x_colour"),
+    "colour": ("colour_conflict", "x_colour", "name_same"),
     **{k: ("x_" + k,) for k in ("scent", "edition", "version", "year", "platform", "upgrade",
-                                "refill", "pack", "dims")},
+                                "refill", "pack")},
+    "dims": ("x_dims", "name_same"),
     "seed_type": ("x_seed_type",),
     "mpn_printed": ("mpn_printed", "code_specific"),
     "device": ("x_device",),
-    "model": ("x_model", "code_miss_min"),
-    "number": ("num_miss_min", "code_specific", "mpn_rel"),
+    "model": ("x_model", "code_miss_min", "name_same"),
+    "number": ("num_miss_min", "code_specific", "mpn_rel", "name_same"),
     **{k: ("x_form", "code_specific", "mpn_rel") for k in ("form", "packaging", "network", "family")},
     "slot": ("x_slot", "code_specific", "mpn_rel"),
     "accessory": ("x_accessory", "mpn_rel"),
@@ -581,6 +590,7 @@ def _first_row(a, b):
         specific,
         1.0 if a.third_party != b.third_party and brand < 1 else 0.0,
         unit_relation(a, b)[3] if (a.units and b.units) else 0.0,
+        name_same(a, b) if (a.pagename and b.pagename) else 0.0,
     )
 
 

@@ -213,6 +213,8 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
                 if sv:
                     out["scent"] = sv
         ed = EDITIONS.intersection(hits)
+        if ed and "express" in ed:
+            ed = ed - bus_tier_words(ws)  # (session 11, wdc: "PCI Express" is a bus)
         if ed:
             if ("edition" in hits or "version" in hits or "edice" in hits or "edicion" in hits
                     or _looks_like_software(hits)):
@@ -537,7 +539,7 @@ def _tier_names(p) -> set:
     ("professional" is "pro": ``wordclass.canon``)."""
     # (less a default edition one shop prints: "Standard Edition", ``wordclass``)
     # (a tier written otherwise is the tier: "Personnel" = "Personal", ``wordclass.SYNONYM``)
-    ws = p.wordset - W.default_edition_words(p)
+    ws = p.wordset - W.default_edition_words(p) - bus_tier_words(p.words)
     return {W.canon(w) for w in ws if w in _TIERS or W.canon(w) in _TIERS} | phrase_tiers(p.words)  # (s10 software)
 
 
@@ -1199,3 +1201,20 @@ def ids_agree_excused(a, b) -> float:
         if w.isalpha() and w not in T._TECH:
             return 0.0
     return 1.0
+
+
+# session 11, wdc
+# a tier word that is part of a bus's name: "PCI Express" / "PCI-Express" (a
+# graphics card's, an SSD's, a network card's slot) is no "Express" edition
+_BUS_TIERS = {"express": frozenset(("pci",))}
+
+
+def bus_tier_words(words) -> frozenset:
+    """The tier words of a title's ``words`` (in title order) that only ever
+    stand in a bus's name ("pci express"): no tier, no edition."""
+    out = set()
+    for w, before in _BUS_TIERS.items():
+        idx = [i for i, x in enumerate(words) if x == w]
+        if idx and all(i > 0 and words[i - 1] in before for i in idx):
+            out.add(w)
+    return frozenset(out) if out else _NO_WORDS

@@ -23,8 +23,9 @@ from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_w
 from . import model as _model
 from .variants import form_conflict, slot_conflict
 from .accessory import accessory_conflict  # (session 11, accessory)
-from .wordclass import LAMP_CODE, LAMP_WORDS, variants_in_feature_list
+from .wordclass import GENERIC, LAMP_CODE, LAMP_WORDS, variants_in_feature_list
 from .synonyms import number_in_code
+from .pagename import name_same
 # the preparation and the relations, re-exported: importers keep reading them from here
 from .prepared import (  # noqa: F401
     CACHE_SIZE,
@@ -96,7 +97,9 @@ RULE_FEATURES = ["x_seed_type", "id_lead_only", "tier_differs",  # facets.lead_w
                  "x_form", "x_slot",  # variants.form_conflict, .slot_conflict
                  "code_line",  # _line_codes_only
                  "codes_one_side",  # a model number in one title only (rules.learned_gate)
-                 "x_accessory"]  # accessory.accessory_conflict (session 11, accessory)
+                 "x_accessory",  # accessory.accessory_conflict (session 11, accessory)
+                 "name_same",  # pagename.name_same (session 11, wdc)
+                 "number_word"]  # word_after_number (rules.learned_gate)
 ALL_FEATURES = FEATURE_NAMES + RULE_FEATURES
 # the conflict features, in FEATURE_NAMES order
 CONFLICT_FEATURES = [f"x_{k}" for k in FACET_KINDS] + ["x_upgrade", "x_refill", "x_model",
@@ -254,6 +257,8 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         _line_codes_only(a, b),
         1.0 if bool(a.codes) != bool(b.codes) else 0.0,
         accessory_conflict(a, b),
+        name_same(a, b),
+        word_after_number(a, b),
     ]
 
 
@@ -520,6 +525,32 @@ def _line_codes_only(a: Prepared, b: Prepared) -> float:
     if shared and all(_is_line_code(c) for c in shared):
         return 1.0
     return 1.0 if _lamp_codes_only(a, b) else 0.0
+
+
+def word_after_number(a: Prepared, b: Prepared) -> float:
+    """1.0 when a word stands right after a number both titles print in one title
+    only ("Forerunner 245 *Music*" / "Forerunner 245"): the place of a line's variant
+    name, so no title of the pair is named by words alone (``rules.learned_gate``).
+    Not a unit, a kind of product or a shop's filler word, nor a short word."""
+    return 1.0 if _word_after_number(a, b) or _word_after_number(b, a) else 0.0
+
+
+def _word_after_number(p: Prepared, other: Prepared) -> bool:
+    ws, ows = p.words, other.wordset
+    for i in range(1, len(ws) - 1):
+        w = ws[i]
+        # a line's number: after a word both titles print ("Forerunner 245"), no
+        # measure, count or ordinal ("128gb", "5th")
+        if (w in ows and not w.isalpha() and any(ch.isdigit() for ch in w) and ws[i - 1] in ows
+                and ws[i - 1].isalpha() and not T.is_unit_token(w) and not _ORDINAL_TOKEN(w)):
+            nxt = ws[i + 1]
+            if (len(nxt) >= 3 and nxt.isalpha() and nxt not in ows and nxt not in GENERIC
+                    and nxt not in T.COLOURS and not T.is_unit_token(nxt)):
+                return True
+    return False
+
+
+_ORDINAL_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)").fullmatch
 
 
 def _lamp_codes_only(a: Prepared, b: Prepared) -> bool:

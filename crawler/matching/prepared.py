@@ -29,6 +29,7 @@ from .facets import (COLOUR_OF, add_offer_facets, add_text_units, facets_of, has
                      pack_totals, page_parts, without_brand_words)
 from . import model as _model
 from .synonyms import os_name_words
+from .pagename import page_name
 _OS_START = frozenset("windows win macos microsoft ms apple".split())
 from .model import resources
 
@@ -91,6 +92,8 @@ class Prepared:
         # words of the page after a title's first literal (``titles.literal_tail_words``;
         # the title itself until a pair needs them: ``facets.tail_words``)
         "tailwords",
+        # the product's name literal of a web page's title (``pagename.page_name``; session 11, wdc)
+        "pagename",
         # the segment number of each title word (``segments.segment_index``; None: one segment):
         # read as ``segs``, computed on first read (see there)
         "_segs",
@@ -349,6 +352,7 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.wordset = wordset = frozenset(ws)
     p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(wordset)
     p.tailwords = title if type(title) is str and '"' in title else _NO_TAIL
+    p.pagename = page_name(title) if p.tailwords is not _NO_TAIL else None
     p._segs = t  # (the title's segments: computed when first read, see ``Prepared.segs``)
     # (the site name closing a page title, ``sitewords``, is read with the
     # identifying words only: ``_complete`` finds it)

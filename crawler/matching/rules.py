@@ -113,6 +113,14 @@ def conflict_reasons(X) -> np.ndarray:
     masks["accessory"] = (_col(X, "x_accessory") > 0) & (_col(X, "mpn_rel") < 0.75)
     for k in ("scent", "edition", "version", "year", "platform", "device", "upgrade", "refill", "pack", "dims"):
         masks[k] = _col(X, "x_" + k) > 0
+    # session 11, wdc: two web pages that give the product the same name
+    # literal (``pagename``) - a spec, number or colour after it is the
+    # page's (another product it lists), no second product; nor a model
+    # number, when the name prints one of its own
+    page = _col(X, "name_same")
+    for k in ("units", "colour", "number", "dims"):
+        masks[k] = masks[k] & (page == 0)
+    masks["model"] = masks["model"] & (page < 2)
     out = np.zeros(n, dtype=np.int64)
     for i in range(len(REASONS) - 1, -1, -1):
         out[masks[REASONS[i]]] = i + 1
@@ -165,6 +173,8 @@ def evidence(X) -> np.ndarray:
              # "Superlight" (``relations.generation_misses``; with no model
              # number, the words are the evidence)
              & (_col(X, "gen_miss") == 0))
+    # (session 11, wdc: the same name literal on both pages - ``pagename``)
+    title = title | (_col(X, "name_same") > 0)
     out = np.zeros(X.shape[0], dtype=np.int64)
     out[title] = 1
     out[code] = 2
@@ -198,13 +208,16 @@ def learned_gate(X) -> np.ndarray:
     and no identifying evidence: the titles share two or more identifying words and
     pass the other tests of title evidence - the same variant words and tier words,
     no generation on one side only (``evidence``).  What is left to judge is whether
-    the words one title prints and the other does not name another product.  Never where
-    one title prints a model number and the other none: only the number tells the
-    models of a line apart ("LG ... Gas Range LRG30357SS" / "LG 5.6 cu.ft. Freestanding
-    Electric Range"), so words alone are no evidence there."""
+    the words one title prints and the other does not name another product.  Only
+    titles named by words: none prints a model number (where one does, the number
+    tells the models of a line apart and the rules read it: "LG ... Gas Range
+    LRG30357SS" / "LG 5.6 cu.ft. Freestanding Electric Range"), and no word stands
+    in one title only right after a number both print, where a line names its
+    variants ("Forerunner 245 Music" / "Forerunner 245")."""
     return ((_col(X, "id_shared") >= 2) & (_col(X, "variant_conflict") == 0)
             & (_col(X, "tier_differs") == 0) & (_col(X, "gen_miss") == 0)
-            & (_col(X, "codes_one_side") == 0))
+            & (_col(X, "codes_one_side") == 0) & (_col(X, "codes_a_b_min") == 0)
+            & (_col(X, "number_word") == 0))
 
 
 def decide_matrix(X, res):

@@ -1980,6 +1980,34 @@ FOR_WORDS = frozenset("for fur pour para per voor dla compatible kompatibel comp
 # --- session 11, recall block: vocabulary of its own (kept apart for the merge) ---
 
 # --- session 11, wdc block: vocabulary of its own (kept apart for the merge) ---
+# the memory technology of a graphics card or a module is a spec of one
+# dimension (as ``SPEC``): a title that leaves it out ("Zotac GeForce GTX
+# 1060 AMP Edition 3GB") is no disagreement with one that prints it ("...
+# 3072MB GDDR5 PCI-Express Graphics Card"); another technology is ("GDDR5"
+# / "GDDR5X", "GDDR5" / "DDR4", "DDR3" / "DDR4")
+SPEC["memory"] = _classes({
+    "gddr3": "gddr3", "gddr5": "gddr5", "gddr5x": "gddr5x", "gddr6": "gddr6", "gddr6x": "gddr6x",
+    "hbm": "hbm", "hbm2": "hbm2", "ddr2": "ddr2", "ddr3": "ddr3", "ddr3l": "ddr3l", "ddr4": "ddr4",
+    "ddr5": "ddr5",
+})
+for _w, _c in SPEC["memory"].items():
+    _SPEC_OF.setdefault(_w, ("memory", _c))
+# the chip maker of a graphics card or processor line the other title prints
+# ("Gigabyte NVIDIA GeForce GTX 1070" / "Gigabyte GeForce GTX 1070", "AMD Ryzen 5
+# 1400" / "Ryzen 5 1400"): the line names its maker
+_MAKER_OF = {**_MAKER_OF,
+             "nvidia": frozenset("geforce quadro titan".split()),
+             "amd": frozenset("radeon ryzen athlon opteron threadripper epyc firepro".split()),
+             "intel": frozenset("xeon celeron pentium".split()),
+             }
+# a memory kit's CAS latency and a card's UHS speed class are specs of one
+# dimension too: left out by one title no disagreement ("Corsair Vengeance LPX
+# 32GB 2x16GB CL15" / "... 3000MHz Dual Channel Kit"), another value is
+SPEC["latency"] = {f"cl{k}": f"cl{k}" for k in range(5, 23)}
+SPEC["uhs_speed"] = {"u1": "u1", "u3": "u3"}
+for _d in ("latency", "uhs_speed"):
+    for _w, _c in SPEC[_d].items():
+        _SPEC_OF.setdefault(_w, (_d, _c))
 
 # words that name no product whichever title prints them: its kind and a shop's filler (a
 # title evidence needs a shared word besides these; built last, from the final tables)

@@ -1,0 +1,86 @@
+"""The product's name on a web page, apart from the page's other words
+(session 11, wdc; issue #12).
+
+A title scraped from schema.org data is a run of RDF literals: the product's
+``name`` first, closed by its language tag or followed by another literal,
+then whatever else the page printed - the page's own title, its site name,
+or the names and specs of the other products the page lists
+('"Asus ROG G501VW-FW106T i7-6700HQ 8GB 1TB Nvidia GTX960 2GB W10 15.6"@es
+P541UA-GO1508T i7-7500u 15.6 Chocolate/oro - Black Friday ..."@es').
+Two pages that give a product the same name may list different other
+products after it: a capacity, a number, a colour or a model number that
+stands only there is the page's, not a second product's.
+
+``name_same`` says whether two offers' pages name the product with the same
+literal (the rules then read no spec, number or colour conflict from the
+words after it, and take the equal names as title evidence; see
+``rules``); and whether that name prints a model number of its own (then
+the other model numbers on the pages are the page's too: without one, two
+part numbers after one generic name - "Apple Smart - keyboard and folio
+case English" ... MJYR2LL/A vs MPTL2LL/A - still name two products).
+A plain title (no literal, or nothing after it) has no page name: the rule
+never reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import titles as T
+
+# (as ``titles.literal_tail_words`` finds the first literal's end)
+_LITERAL_END = T._LITERAL_END
+_LITERAL_NEXT = T._LITERAL_NEXT
+# (a title that opens with a quote and closes its literal with a quote after a
+# word, then a space - '"MSI - B350 TOMAHAWK ATX AM4 Motherboard" Motherboard
+# (B350 TOMAHAWK) PCPartPicker France"'; never after a digit: '15-16" Laptop'
+# is an inch mark)
+_LITERAL_CLOSE = re.compile(r'(?:(?<=[^\W\d_])|(?<=\)))" ')
+# a name must say at least this much to name one product
+_MIN_NAME_WORDS = 3
+# a processor's number names the chip, not the machine ("i7-7700HQ", "m3-7Y30")
+_CPU = re.compile(r"^(?:i[3579]|m[357]|e[357]|[aer]\d{1,2})\d{3,5}[a-z]{0,2}\d?$")
+_LETTER = re.compile(r"[a-z]")
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=65536)
+def page_name(title) -> tuple | None:
+    """(the words of the product's name literal, its compact form) when the
+    title is a name literal followed by the page's other words; else None."""
+    if not isinstance(title, str) or '"' not in title:
+        return None
+    m = _LITERAL_END.search(title) if '"@' in title else None
+    if title.lstrip().startswith('"'):
+        m2 = _LITERAL_NEXT.search(title, title.index('"') + 1)
+        if m2 is not None and (m is None or m2.start() < m.start()):
+            m = m2
+    if m is None and title.lstrip().startswith('"'):
+        m = _LITERAL_CLOSE.search(title, title.index('"') + 1)
+    if m is None:
+        return None
+    head = T.clean(title[:m.start()])
+    ws = T.words(head)
+    if len(ws) < _MIN_NAME_WORDS or not T.words(T.clean(title[m.end():])):
+        return None
+    return tuple(ws), T.compact(head)
+
+
+def _names_model(codes, compact_name: str) -> bool:
+    """Does the name print one of the offer's model numbers (>= 6 characters,
+    letters and digits, no processor number or spec code)?"""
+    for c in codes:
+        if (len(c) >= 6 and c in compact_name and _LETTER.search(c) and _DIGIT.search(c)
+                and not _CPU.match(c) and not T.spec_code(c)):
+            return True
+    return False
+
+
+def name_same(a, b) -> float:
+    """0 unless both offers' titles are a name literal and page words with
+    the same name; then 2 when the name prints a model number, else 1."""
+    na, nb = a.pagename, b.pagename
+    if na is None or nb is None or na[0] != nb[0]:
+        return 0.0
+    return 2.0 if _names_model(a.codes, na[1]) else 1.0
