@@ -221,7 +221,8 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
         if ws[i - 1] in shared and w not in of and (alt is None or alt not in of) and not (
                 w.isdigit() and _glued_in(w, b.words)) and not (
                 w.isdigit() and i + 1 < len(ws) and ws[i + 1] in W.COUNT_AFTER) and not (  # (syn3: "2021 1 PC")
-                letter_numeral_in(w, ws[i - 1], b.wordset)):  # (session 10, software: "Part I" / "Part 1")
+                letter_numeral_in(w, ws[i - 1], b.wordset)) and not (
+                W.restated_count(w, a)):  # (session 11, recall: "8 Family Rolls = 20 Regular Rolls")
             n += 1
     return n
 

@@ -57,6 +57,8 @@ compare), ``written_otherwise`` the shared-word count of
 
 from __future__ import annotations
 
+import re
+
 from . import titles as T
 from .segments import in_feature_list, qualifiers, variants_excused, words_excused
 from .synonyms import PEOPLE, console_family_word, default_edition_alone, region_wording, translated_in
@@ -920,6 +922,9 @@ def rewording(w: str, p, other) -> int:
     if r:
         return r
     if in_feature_list(w, p, other, VARIANT, _NAME_SKIP, _KINDS):
+        return 1
+    if attached_phrase(w, p, other) or restated_count(w, p) or describing_word(w, p, other) \
+            or release_note(w, p, other):  # (session 11, recall)
         return 1
     return 0
 
@@ -1896,6 +1901,67 @@ for _w in ("plyn", "vloeistof", "tekuty"):
 # --- session 11, accessory block: vocabulary of its own (kept apart for the merge) ---
 
 # --- session 11, recall block: vocabulary of its own (kept apart for the merge) ---
+# words that open a phrase attached to a product's kind, saying what it comes with or is
+# for ("Water Bottle *with* Flex Cap", "Mouthwash *for* Bad Breath"): ``attached_phrase``
+_ATTACH = frozenset("with w for featuring includes including".split())
+_ATTACH_ROLE = {w: ("for" if w == "for" else "with") for w in _ATTACH}
+# words of an attached phrase that name another item in the box or another offer
+# ("Camera with Lens", "Drill with Battery and Charger", "Console with Game"): such a
+# phrase names a bundle, whichever other words it has
+_BUNDLE_ITEMS = frozenset("""
+kit bundle combo set pack lens lenses battery batteries charger game games bonus controller
+controllers console consoles accessories accessory stand dock subscription membership
+protector protectors screen strap straps mount
+""".split())
+# words that mark a count as the pack's total or another unit's count, restating the count a
+# title already gave ("75 Count Each, Pack of 3 (225 Total)", "8 Family Rolls = 20 Regular
+# Rolls"): ``restated_count``
+_TOTAL_WORDS = frozenset("total totaling insgesamt".split())
+_EQUIV_SIZES = frozenset("regular standard normal".split())
+# words that only describe a product, by what it is made of, what it is used for and what it
+# can do - no maker names a variant by them; ``describing_word`` excuses one only when the
+# other offer names nothing else of its class ("Stainless Steel" / "Plastic" stay apart)
+_DESCRIBE = {d: frozenset(ws.split()) for d, ws in {
+    "material": """stainless steel wooden wood bamboo glass ceramic porcelain stoneware aluminum
+        aluminium plastic silicone cotton leather nylon polyester metal acrylic enamel enameled
+        enamelled cast granite marble rubber canvas mesh fleece wool microfiber""",
+    "use": """camping hiking training exercise fitness workout workouts gym yoga pilates travel
+        outdoor indoor kitchen pantry office home household garden outdoors beach pool
+        baking cooking storage organization organizer school everyday""",
+    "property": """adjustable portable handheld insulated nonstick preseasoned seasoned pre reusable
+        stackable leakproof airtight slip skid nonslip shatterproof shatter resistant
+        ergonomic lightweight compact collapsible bpa toxic nontoxic""",
+}.items()}
+_DESCRIBE_OF = {w: d for d, ws in _DESCRIBE.items() for w in ws}
+# words of a note on when a generation came out ("5th Gen, 2022 release", "latest generation,
+# 2023 release"): ``release_note``
+_RELEASE_WORDS = frozenset("release released latest newest".split())
+# nouns naming what a product is - besides ``CATEGORY`` (whose words are excused when one
+# title leaves them out; these are only read as the kind an attached phrase follows): the
+# last word of a household, kitchen, beauty, tools, toys, sports or electronics name
+_KIND_NOUNS = frozenset("""
+bottle flask jug pitcher tumbler mug cup glass jar container canister lid box case bag pouch
+backpack duffel tote wallet spread sauce cereal snack bar drink soda juice coffee tea capsules
+pods pads pad sponge sponges wipes towel towels tissue tissues roll rolls foil wrap bags liner
+filter filters cartridge cartridges refill refills blade blades razor trimmer shaver clipper
+brush toothbrush comb dryer straightener curler iron cream lotion serum gel cleanser wash soap
+shampoo conditioner mask balm oil spray mist deodorant perfume fragrance cologne foundation
+concealer mascara lipstick gloss polish powder palette primer sunscreen moisturizer toner
+mouthwash toothpaste floss detergent cleaner freshener candle diffuser vacuum mop broom
+mat rug blanket pillow sheet sheets duvet towel curtain lamp bulb fan heater humidifier purifier
+cooker fryer mixer blender processor juicer kettle toaster oven microwave grill pan skillet pot
+wok knife knives cutlery board scale thermometer timer maker machine grinder brewer dispenser
+drill driver saw sander grinder wrench hammer screwdriver pliers tape level ladder trimmer mower
+blower washer sprayer hose tool tools toolbox
+toy doll figure puzzle blocks bricks crayons markers pens pencils paint clay dough playset
+scooter bike bicycle helmet ball basketball football soccerball racket racquet bat glove gloves
+shoes sneakers boots socks shirt jacket hoodie pants shorts leggings tent sleeping chair
+dumbbell dumbbells kettlebell weights bench treadmill band bands rope
+phone smartphone tablet laptop notebook monitor tv television speaker soundbar headphones
+earbuds headset microphone camera webcam keyboard mouse router extender charger cable adapter
+hub drive ssd card reader watch smartwatch tracker thermostat doorbell remote player stick
+console controller printer projector
+""".split())
 
 # --- session 11, wdc block: vocabulary of its own (kept apart for the merge) ---
 
@@ -1907,3 +1973,126 @@ GENERIC = frozenset(CATEGORY) | FILLER
 # vocabulary blocks, they missed those blocks' kinds and filler)
 _NAME_SKIP = FUNCTION | FILLER
 _KINDS = frozenset(CATEGORY)
+
+
+# session 11, recall
+def attached_phrase(w: str, p, other) -> bool:
+    """Is ``w`` (an identifying word of p's title the other offer never prints)
+    a word of a phrase attached to the product's kind - after "with" / "w/" /
+    "for" that follows, within two words, a kind word (``CATEGORY``) both
+    titles print ("Hydro Flask Standard Mouth Water *Bottle* with Flex Cap",
+    "Listerine Cool Mint Antiseptic *Mouthwash* for Bad Breath", "Aveeno Daily
+    Moisturizing Body *Lotion* with Soothing Oat")?  A title names its product
+    up to its kind; what the kind comes with or is for describes it, and a
+    shop that leaves it out says nothing against it.  Not a variant, tier,
+    edition or colour word, nor in a phrase with a number the other never
+    prints or naming a bundled item (``_BUNDLE_ITEMS``: "Camera with 18-55mm
+    Lens", "Drill with Battery"), nor after "without".  Words before the kind
+    ("*Kids* Scooter") stay the name's."""
+    if not w.isalpha() or w in VARIANT or w in T.VARIANTS or w in T.COLOURS or w in _EDITION_WORDS \
+            or w in _ATTACH or w in _BUNDLE_ITEMS or _own_code_only(p, other):
+        return False
+    ws, segs = p.words, p.segs
+    of = other.fullvec
+    found = False
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        j = i - 1
+        # (back to the opening word, inside one part of the title)
+        while j > 0 and ws[j] not in _ATTACH and (segs is None or segs[j] == segs[i]):
+            j -= 1
+        if j <= 0 or ws[j] not in _ATTACH or (segs is not None and segs[j] != segs[i]):
+            return False
+        if any(_ATTACH_ROLE[v] == _ATTACH_ROLE[ws[j]] for v in other.words if v in _ATTACH_ROLE):
+            # (both titles attach a phrase of this role, and they differ: "Case w/ 2 Screen
+            # Protector" / "Case Cover with Landscape View", "Case for MacBook Air" / "Case for
+            # Apple MacBook Air" - the device an accessory is for is compared as such)
+            return False
+        if not any((ws[k] in CATEGORY or ws[k] in _KIND_NOUNS) and (ws[k] in of or _plural_in(ws[k], of))
+                   for k in range(max(0, j - 3), j)):
+            return False
+        end = i + 1
+        while end < len(ws) and (segs is None or segs[end] == segs[i]) and ws[end] not in _ATTACH:
+            end += 1
+        phrase = ws[j + 1:end]
+        if any(v in _BUNDLE_ITEMS or (any(ch.isdigit() for ch in v) and v not in of) for v in phrase):
+            return False
+        found = True
+    return found
+
+
+def restated_count(w: str, p) -> bool:
+    """Is ``w`` a number p's title prints only to restate a count it already gave:
+    the pack's total ("Pack of 3 (225 Total)", "12 Flip-Top Packs (672 Wipes
+    Total)") or the count in a regular unit ("8 Family Rolls = 20 Regular Rolls",
+    "6 Double Rolls = 12 Regular Rolls")?  Arithmetic of the counts the title gives
+    (the pack and the size compare those), no other product; p's title must give
+    another number before it."""
+    if not w.isdigit():
+        return False
+    ws = p.words
+    found = False
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        if not any(v.isdigit() or (v[0].isdigit() and T.is_unit_token(v)) for v in ws[:i]):
+            return False
+        after = ws[i + 1:i + 3]
+        if not (any(v in _TOTAL_WORDS for v in after) or (i and ws[i - 1] in _TOTAL_WORDS)
+                or (after and after[0] in _EQUIV_SIZES)):
+            return False
+        found = True
+    return found
+
+
+def describing_word(w: str, p, other) -> bool:
+    """Is ``w`` a word that only describes the product (``_DESCRIBE``: its
+    material, its use, a property - "Lodge Cast Iron Skillet, *Pre-Seasoned*",
+    "Coleman Sundome *Camping* Tent", "Bowflex SelectTech 552 *Adjustable*
+    Dumbbells") while every word of its class the other offer prints p prints
+    too (the other says nothing else of it: "Stainless Steel" / "Plastic" and
+    "Indoor" / "Outdoor" stay a difference)?  Not a variant or colour word."""
+    d = _DESCRIBE_OF.get(w)
+    if d is None or w in VARIANT or w in T.VARIANTS or _own_code_only(p, other):
+        return False
+    own = p.wordset
+    return all(v in own for v in other.wordset if _DESCRIBE_OF.get(v) == d)
+
+
+def _own_code_only(p, other) -> bool:
+    """Does p print a model number and the other offer none?  Then the other's
+    words are all it says - a listing of any member of the family ("LG Stainless
+    Steel Electric Range LRE30453SS" / "LG 5.6 cu.ft. Freestanding Electric
+    Range"): what p's extra words describe may be what tells the members apart,
+    so ``describing_word`` and ``attached_phrase`` excuse none of them (as
+    ``closing_colour``)."""
+    return bool(p.codes) and not other.codes
+
+
+_ORDINAL_NUM = re.compile(r"\d{1,2}(st|nd|rd|th)$").match
+_YEAR_NUM = re.compile(r"(19|20)\d\d$").match
+
+
+def release_note(w: str, p, other) -> bool:
+    """Is ``w`` a word of a note on when p's generation came out - "release",
+    "latest", or the year next to "release" ("Amazon Echo Dot (5th Gen, *2022
+    release*)", "Ring Indoor Cam (2nd Gen) | *latest* generation, *2023
+    release*") - while p names its generation by an ordinal the other offer
+    prints too ("Echo Dot 5th Generation")?  The generation names the product;
+    the year it came out restates it (a year the other prints is compared as
+    a year)."""
+    if w not in _RELEASE_WORDS and not _YEAR_NUM(w):
+        return False
+    ws = p.words
+    of = other.fullvec
+    if not any(_ORDINAL_NUM(v) and v in of for v in ws):
+        return False
+    found = False
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        if _YEAR_NUM(w) and not (i + 1 < len(ws) and ws[i + 1] in ("release", "released")):
+            return False
+        found = True
+    return found
