@@ -137,3 +137,18 @@ def test_release_note_needs_a_generation_both_print():
     assert not W.release_note("2022", a, _p("Echo Dot Charcoal"))
     assert not W.release_note("2022", _p("Fire TV Stick 4K (2nd Gen) 2022 Edition"),
                               _p("Fire TV Stick 4K 2nd Gen"))
+
+
+def test_a_part_right_after_the_name_with_a_list_after_it_describes():
+    from crawler.matching.segments import opens_feature_list
+    # ("Studio Controller" opens the list "..., 15 macro keys, black")
+    assert _both("Elgato Stream Deck MK.2 - Studio Controller, 15 macro keys, black",
+                 "Elgato Stream Deck MK.2") == (True, True)
+    p = _p("iRobot Roomba 694 Robot Vacuum, Personalized Cleaning Recommendations, Works with Alexa, "
+           "Good for Pet Hair")
+    assert opens_feature_list(1, p.segs)
+    # (a variant's name closes the title, or has one part after it)
+    assert not opens_feature_list(1, _p("Glade Solid Air Freshener - Lavender Peach Blossom").segs)
+    assert not opens_feature_list(1, _p("Tide PODS Laundry Detergent, Spring Meadow, 81 count").segs)
+    assert _both("Glade Solid Air Freshener - Lavender Peach Blossom, 6 oz",
+                 "Glade Solid Air Freshener, 6 oz") == (False, False)
