@@ -152,3 +152,17 @@ def test_a_part_right_after_the_name_with_a_list_after_it_describes():
     assert not opens_feature_list(1, _p("Tide PODS Laundry Detergent, Spring Meadow, 81 count").segs)
     assert _both("Glade Solid Air Freshener - Lavender Peach Blossom, 6 oz",
                  "Glade Solid Air Freshener, 6 oz") == (False, False)
+
+
+def test_a_brands_house_name_written_short():
+    assert _both("L'Oréal Paris Elvive Total Repair 5 Shampoo 400ml",
+                 "L'Oreal Elvive Total Repair 5 Repairing Shampoo 400 ml") == (True, True)
+    assert _both("FENTY BEAUTY by Rihanna Pro Filt'r Soft Matte Longwear Liquid Foundation - 240",
+                 "Fenty Beauty Pro Filt'r Soft Matte Longwear Foundation 240") == (True, True)
+    a = _p("Maybelline New York Lash Sensational Mascara")
+    assert W.brand_house("york", a, _p("Maybelline Lash Sensational Mascara"))
+    # (not a name both titles lead with, nor a phrase before a word the other lacks)
+    assert not W.brand_house("london", _p("Twinings of London Tea"), _p("Lipton Tea"))
+    assert not W.brand_house("london", _p("Twinings of London Tea"), _p("Twinings Earl Grey Tea"))
+    # (a "by" phrase later in the title is no house name)
+    assert not W.brand_house("rihanna", _p("Fenty Pro Filt'r Foundation by Rihanna"), _p("Fenty Foundation"))

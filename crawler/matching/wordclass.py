@@ -923,7 +923,7 @@ def rewording(w: str, p, other) -> int:
         return r
     if in_feature_list(w, p, other, VARIANT, _NAME_SKIP, _KINDS):
         return 1
-    if attached_phrase(w, p, other) or restated_count(w, p) or describing_word(w, p, other) \
+    if attached_phrase(w, p, other) or restated_count(w, p) or describing_word(w, p, other) or brand_house(w, p, other) \
             or release_note(w, p, other):  # (session 11, recall)
         return 1
     return 0
@@ -1936,6 +1936,9 @@ _DESCRIBE_OF = {w: d for d, ws in _DESCRIBE.items() for w in ws}
 # words of a note on when a generation came out ("5th Gen, 2022 release", "latest generation,
 # 2023 release"): ``release_note``
 _RELEASE_WORDS = frozenset("release released latest newest".split())
+# the city a brand's house name carries ("Maybelline New York", "L'Oréal Paris", "Twinings of
+# London"): ``brand_house``
+_HOUSE_PLACES = frozenset("paris london york milano milan tokyo seoul stockholm copenhagen berlin".split())
 # nouns naming what a product is - besides ``CATEGORY`` (whose words are excused when one
 # title leaves them out; these are only read as the kind an attached phrase follows): the
 # last word of a household, kitchen, beauty, tools, toys, sports or electronics name
@@ -2096,3 +2099,33 @@ def release_note(w: str, p, other) -> bool:
             return False
         found = True
     return found
+
+
+def brand_house(w: str, p, other) -> bool:
+    """Is ``w`` a word of the brand's house name, between the brand both titles
+    lead with and the words both name the product by - the city the house
+    carries or the name after "by" / "of" ("Maybelline *New York* Lash
+    Sensational" / "Maybelline Lash Sensational", "Fenty Beauty *by Rihanna*
+    Pro Filt'r", "L'Oréal *Paris* Elvive", "Twinings *of London* English
+    Breakfast")?  A shop writing the brand short says nothing against it."""
+    ws, ow = p.words, other.words
+    if not ws or not ow or ws[0] != ow[0] or w not in ws[1:5]:
+        return False
+    i = ws.index(w)
+    start = i
+    if w in _HOUSE_PLACES:
+        if w == "york":
+            if ws[i - 1] != "new":
+                return False
+            start = i - 1
+    elif ws[i - 1] in ("by", "of"):
+        start = i - 1
+    elif i >= 2 and ws[i - 2] in ("by", "of"):
+        start = i - 2
+    else:
+        return False
+    ows = other.wordset
+    # (after the brand's words both print, and before a word of the name both print)
+    if start < 1 or any(x not in ows for x in ws[:start]) or any(x in ows for x in ws[start:i + 1]):
+        return False
+    return i + 1 < len(ws) and ws[i + 1] in ows
