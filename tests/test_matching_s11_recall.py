@@ -166,3 +166,18 @@ def test_a_brands_house_name_written_short():
     assert not W.brand_house("london", _p("Twinings of London Tea"), _p("Twinings Earl Grey Tea"))
     # (a "by" phrase later in the title is no house name)
     assert not W.brand_house("rihanna", _p("Fenty Pro Filt'r Foundation by Rihanna"), _p("Fenty Foundation"))
+
+
+def test_an_attached_phrase_when_the_other_names_no_kind():
+    # (the other names no kind at all: what p's kind comes with still describes it)
+    assert _both("Nutella Hazelnut Spread with Cocoa, 26.5 oz Jar", "Nutella 26.5oz") == (True, True)
+    # (a variant word qualifying a feature in a "with" phrase: "Ultra-fast Scrolling")
+    a = ("Logitech MX Master 3S Wireless Performance Mouse with Ultra-fast Scrolling, Ergo, 8K DPI, "
+         "Track on Glass, Quiet Clicks, USB-C, Bluetooth, Windows, Linux, Chrome - Graphite")
+    assert _both(a, "Logitech MX Master 3S - Graphite") == (True, True)
+    assert W.variants_in_attached_phrase(_p(a), _p("Logitech MX Master 3S - Graphite"))
+    # (but not another kind the other names, and never the variant of a "for" phrase: the
+    # device an accessory is for)
+    assert not W.attached_phrase("cocoa", _p("Nutella Hazelnut Spread with Cocoa"), _p("Nutella Biscuits"))
+    assert not W.variants_in_attached_phrase(_p("Speck SeeThru Case for Apple MacBook Air"),
+                                             _p("Speck SeeThru Hard Shell Case MB13CLRSEEV2"))

@@ -935,7 +935,7 @@ def variants_in_feature_list(a, b) -> bool:
     """Do the variant words of two titles (``Prepared.variants``) differ only
     by words the longer one prints in its feature list, qualifying a feature
     ("Mouse: 63g Ultra Lightweight", ``segments.qualifiers``)?"""
-    return variants_excused(a, b, canon, _NAME_SKIP, _KINDS)
+    return variants_excused(a, b, canon, _NAME_SKIP, _KINDS) or variants_in_attached_phrase(a, b)  # (s11, recall)
 
 
 def tiers_in_feature_list(tiers, p, other) -> bool:
@@ -1982,47 +1982,97 @@ _KINDS = frozenset(CATEGORY)
 def attached_phrase(w: str, p, other) -> bool:
     """Is ``w`` (an identifying word of p's title the other offer never prints)
     a word of a phrase attached to the product's kind - after "with" / "w/" /
-    "for" that follows, within two words, a kind word (``CATEGORY``) both
-    titles print ("Hydro Flask Standard Mouth Water *Bottle* with Flex Cap",
-    "Listerine Cool Mint Antiseptic *Mouthwash* for Bad Breath", "Aveeno Daily
-    Moisturizing Body *Lotion* with Soothing Oat")?  A title names its product
-    up to its kind; what the kind comes with or is for describes it, and a
-    shop that leaves it out says nothing against it.  Not a variant, tier,
-    edition or colour word, nor in a phrase with a number the other never
-    prints or naming a bundled item (``_BUNDLE_ITEMS``: "Camera with 18-55mm
-    Lens", "Drill with Battery"), nor after "without".  Words before the kind
-    ("*Kids* Scooter") stay the name's."""
+    "for" that follows, within three words, a kind word (``CATEGORY``,
+    ``_KIND_NOUNS``) both titles print, or p only, the other naming no kind ("Hydro Flask Standard Mouth Water
+    *Bottle* with Flex Cap", "Listerine Cool Mint Antiseptic *Mouthwash* for Bad
+    Breath", "Aveeno Daily Moisturizing Body *Lotion* with Soothing Oat")?  A
+    title names its product up to its kind; what the kind comes with or is for
+    describes it, and a shop that leaves it out says nothing against it.  Not a
+    variant, tier, edition or colour word, nor in a phrase with a number the
+    other never prints or naming a bundled item (``_BUNDLE_ITEMS``: "Camera with
+    18-55mm Lens", "Drill with Battery"), nor when both titles attach a phrase
+    of that role, nor after "without".  Words before the kind ("*Kids*
+    Scooter") stay the name's."""
     if not w.isalpha() or w in VARIANT or w in T.VARIANTS or w in T.COLOURS or w in _EDITION_WORDS \
             or w in _ATTACH or w in _BUNDLE_ITEMS or _own_code_only(p, other):
         return False
-    ws, segs = p.words, p.segs
-    of = other.fullvec
     found = False
-    for i, x in enumerate(ws):
+    for i, x in enumerate(p.words):
         if x != w:
             continue
-        j = i - 1
-        # (back to the opening word, inside one part of the title)
-        while j > 0 and ws[j] not in _ATTACH and (segs is None or segs[j] == segs[i]):
-            j -= 1
-        if j <= 0 or ws[j] not in _ATTACH or (segs is not None and segs[j] != segs[i]):
-            return False
-        if any(_ATTACH_ROLE[v] == _ATTACH_ROLE[ws[j]] for v in other.words if v in _ATTACH_ROLE):
-            # (both titles attach a phrase of this role, and they differ: "Case w/ 2 Screen
-            # Protector" / "Case Cover with Landscape View", "Case for MacBook Air" / "Case for
-            # Apple MacBook Air" - the device an accessory is for is compared as such)
-            return False
-        if not any((ws[k] in CATEGORY or ws[k] in _KIND_NOUNS) and (ws[k] in of or _plural_in(ws[k], of))
-                   for k in range(max(0, j - 3), j)):
-            return False
-        end = i + 1
-        while end < len(ws) and (segs is None or segs[end] == segs[i]) and ws[end] not in _ATTACH:
-            end += 1
-        phrase = ws[j + 1:end]
-        if any(v in _BUNDLE_ITEMS or (any(ch.isdigit() for ch in v) and v not in of) for v in phrase):
+        if not _in_attached_phrase(i, p, other):
             return False
         found = True
     return found
+
+
+def _in_attached_phrase(i: int, p, other) -> bool:
+    """Does p's word number ``i`` stand in a phrase attached to a kind both
+    titles print (``attached_phrase``'s conditions on the phrase)?"""
+    ws, segs = p.words, p.segs
+    of = other.fullvec
+    j = i - 1
+    # (back to the opening word, inside one part of the title)
+    while j > 0 and ws[j] not in _ATTACH and (segs is None or segs[j] == segs[i]):
+        j -= 1
+    if j <= 0 or ws[j] not in _ATTACH or (segs is not None and segs[j] != segs[i]):
+        return False
+    if any(_ATTACH_ROLE[v] == _ATTACH_ROLE[ws[j]] for v in other.words if v in _ATTACH_ROLE):
+        # (both titles attach a phrase of this role, and they differ: "Case w/ 2 Screen
+        # Protector" / "Case Cover with Landscape View", "Case for MacBook Air" / "Case for
+        # Apple MacBook Air" - the device an accessory is for is compared as such)
+        return False
+    kinds = [ws[k] for k in range(max(0, j - 3), j) if ws[k] in CATEGORY or ws[k] in _KIND_NOUNS]
+    if not kinds:
+        return False
+    if not any(k in of or _plural_in(k, of) for k in kinds) and any(
+            v in CATEGORY or v in _KIND_NOUNS for v in other.words):
+        # (the kind both print; or the other names no kind at all: "Logitech MX Master 3S -
+        # Graphite"; not another kind)
+        return False
+    end = i + 1
+    while end < len(ws) and (segs is None or segs[end] == segs[i]) and ws[end] not in _ATTACH:
+        end += 1
+    phrase = ws[j + 1:end]
+    return not any(v in _BUNDLE_ITEMS or (any(ch.isdigit() for ch in v) and v not in of) for v in phrase)
+
+
+def _opener(i: int, p) -> str:
+    """The word opening the attached phrase p's word number ``i`` stands in (or "")."""
+    ws = p.words
+    for j in range(i - 1, 0, -1):
+        if ws[j] in _ATTACH:
+            return ws[j]
+    return ""
+
+
+def variants_in_attached_phrase(a, b) -> bool:
+    """Do the variant words of two titles differ only by words the one prints in
+    a "with" phrase attached to its kind, each right before a plain word it qualifies
+    ("Wireless Performance *Mouse with Ultra-fast Scrolling*, Ergo, 8K DPI" /
+    "MX Master 3S - Graphite": a feature's tier, not the product's variant)?"""
+    for x, y in ((a, b), (b, a)):
+        extra = x.variants - y.variants
+        if not extra:
+            continue
+        if _own_code_only(x, y):
+            return False
+        ws = x.words
+        n = len(ws)
+        seen = False
+        for i, w in enumerate(ws):
+            if w not in extra and canon(w) not in extra:
+                continue
+            if not (i + 1 < n and ws[i + 1].isalpha() and ws[i + 1] not in T.VARIANTS
+                    and ws[i + 1] not in _ATTACH and (x.segs is None or x.segs[i + 1] == x.segs[i])
+                    and _opener(i, x) in ("with", "w", "featuring") and _in_attached_phrase(i, x, y)):
+                # (a "for" phrase names what the product is for, its variant words too: "Case
+                # for MacBook *Air*")
+                return False
+            seen = True
+        if not seen:
+            return False
+    return True
 
 
 def restated_count(w: str, p) -> bool:
