@@ -181,3 +181,19 @@ def test_an_attached_phrase_when_the_other_names_no_kind():
     assert not W.attached_phrase("cocoa", _p("Nutella Hazelnut Spread with Cocoa"), _p("Nutella Biscuits"))
     assert not W.variants_in_attached_phrase(_p("Speck SeeThru Case for Apple MacBook Air"),
                                              _p("Speck SeeThru Hard Shell Case MB13CLRSEEV2"))
+
+
+def test_the_makers_own_replacement_part_is_no_third_party():
+    from crawler.matching.relations import own_replacement
+    a, b = "Brita Standard Water Filter, 3 Count", "Brita Standard Replacement Filters for Pitchers, 3ct"
+    assert _both(a, b) == (True, True)
+    assert own_replacement(_p(a), _p(b))
+    assert own_replacement(_p("Gain Original Scent Liquid Laundry Detergent, 154 fl oz"),
+                           _p("Gain Liquid Detergent Original 154oz HE Compatible"))
+    # (a title leading with another name, or saying "compatible" / "remanufactured": a third party)
+    assert not own_replacement(_p("Brita Standard Water Filter, 3 Count"),
+                               _p("Waterdrop Replacement Filters for Brita Standard Pitchers, 3 Pack"))
+    assert not own_replacement(_p("Brita Standard Water Filter, 3 Count"),
+                               _p("Brita Compatible Replacement Filters, 3 Pack"))
+    assert match_method({"title": "HP 64 Black Ink Cartridge"},
+                        {"title": "LD Remanufactured Replacement for HP 64 Black Ink Cartridge"})[0] == "conflict:third_party"

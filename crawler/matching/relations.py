@@ -18,7 +18,7 @@ from . import titles as T
 from .facets import COLOUR_OF, identifying_ids, page_free_ids, roman_equal_in, tail_words
 from .synonyms import letter_numeral_in, translated_in
 from . import wordclass as W
-from .prepared import Prepared
+from .prepared import Prepared, _THIRD_PARTY_WORDS
 
 
 # Pure functions of one code string / word set / title, memoised across pairs
@@ -999,3 +999,27 @@ def systems_differ(a, b) -> bool:
     sb = camera_systems(b)
     return bool(sb) and sa.isdisjoint(sb)
 
+
+
+# session 11, recall
+def own_replacement(a: Prepared, b: Prepared) -> bool:
+    """Is the third-party word of two offers' titles only the maker's own
+    "replacement" part ("Brita Standard *Replacement* Filters for Pitchers, 3ct" /
+    "Brita Standard Water Filter, 3 Count") or a machine the product suits ("Gain
+    Liquid Detergent ... *HE Compatible*")?  Both titles lead with one word - the
+    brand as both print it, the brand fields unknown or absent -, and no title says
+    "compatible" (but "HE compatible"), "remanufactured" or "aftermarket": a third
+    party's title leads with its own name or names the original after "for" /
+    "compatible with".  Then the offers are no maker's and a third party's
+    (``third_party_conflict``'s columns)."""
+    wa, wb = a.words, b.words
+    if not wa or not wb or wa[0] != wb[0]:
+        return False
+    for p in (a, b):
+        if not p.third_party:
+            continue
+        ws = p.words
+        for i, w in enumerate(ws):
+            if w in _THIRD_PARTY_WORDS and w != "replacement" and not (w == "compatible" and i and ws[i - 1] == "he"):
+                return False
+    return True

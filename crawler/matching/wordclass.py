@@ -924,7 +924,7 @@ def rewording(w: str, p, other) -> int:
     if in_feature_list(w, p, other, VARIANT, _NAME_SKIP, _KINDS):
         return 1
     if attached_phrase(w, p, other) or restated_count(w, p) or describing_word(w, p, other) or brand_house(w, p, other) \
-            or release_note(w, p, other):  # (session 11, recall)
+            or release_note(w, p, other) or own_replacement_word(w, p, other):  # (session 11, recall)
         return 1
     return 0
 
@@ -2179,3 +2179,14 @@ def brand_house(w: str, p, other) -> bool:
     if start < 1 or any(x not in ows for x in ws[:start]) or any(x in ows for x in ws[start:i + 1]):
         return False
     return i + 1 < len(ws) and ws[i + 1] in ows
+
+
+def own_replacement_word(w: str, p, other) -> bool:
+    """Is ``w`` "replacement" in a title that leads with the word the other's leads
+    with, or of the brand the other's is ("Brita Standard *Replacement* Filters for
+    Pitchers, 3ct" / "Brita Standard Water Filter, 3 Count")?  The maker's own
+    replacement part: what the other names too (a third party's title is compared
+    by ``relations.own_replacement`` / the third-party conflict)."""
+    if w != "replacement" or not p.words or not other.words:
+        return False
+    return p.words[0] == other.words[0] or bool(p.brand and p.brand == other.brand)
