@@ -197,3 +197,16 @@ def test_the_makers_own_replacement_part_is_no_third_party():
                                _p("Brita Compatible Replacement Filters, 3 Pack"))
     assert match_method({"title": "HP 64 Black Ink Cartridge"},
                         {"title": "LD Remanufactured Replacement for HP 64 Black Ink Cartridge"})[0] == "conflict:third_party"
+
+
+def test_an_interfaces_version_left_out():
+    a = _p("Samsung Portable SSD T7 Shield 2 TB USB 3.2 Gen 2 (beige)")
+    b = _p("Samsung T7 Shield 2TB Portable SSD Beige")
+    assert W.interface_version("3.2", a, b) and W.interface_version("gen", a, b)
+    c = _p("Samsung 990 PRO 2TB PCIe 4.0 NVMe M.2 SSD")
+    assert W.interface_version("pcie", c, _p("Samsung 990 Pro 2 TB M.2 NVMe SSD"))
+    # (another version of the interface the other prints; a bare interface name; a number
+    # after no interface)
+    assert not W.interface_version("4.0", c, _p("Samsung 990 Pro 2 TB PCIe 3.0 NVMe SSD"))
+    assert not W.interface_version("usb", _p("SanDisk Ultra USB Flash Drive 64GB"), _p("SanDisk Ultra 64GB"))
+    assert not W.interface_version("2", _p("Sony WH-1000XM5 2 Pack"), _p("Sony WH-1000XM5"))

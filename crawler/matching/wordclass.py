@@ -924,7 +924,8 @@ def rewording(w: str, p, other) -> int:
     if in_feature_list(w, p, other, VARIANT, _NAME_SKIP, _KINDS):
         return 1
     if attached_phrase(w, p, other) or restated_count(w, p) or describing_word(w, p, other) or brand_house(w, p, other) \
-            or release_note(w, p, other) or own_replacement_word(w, p, other):  # (session 11, recall)
+            or release_note(w, p, other) or own_replacement_word(w, p, other) \
+            or interface_version(w, p, other):  # (session 11, recall)
         return 1
     return 0
 
@@ -1939,6 +1940,9 @@ _RELEASE_WORDS = frozenset("release released latest newest".split())
 # the city a brand's house name carries ("Maybelline New York", "L'Oréal Paris", "Twinings of
 # London"): ``brand_house``
 _HOUSE_PLACES = frozenset("paris london york milano milan tokyo seoul stockholm copenhagen berlin".split())
+# interfaces a device states with their version ("USB 3.2 Gen 2", "PCIe 4.0", "Wi-Fi 6E",
+# "Bluetooth 5.3"): ``interface_version``
+_INTERFACES = frozenset("usb pcie pci fi wifi bluetooth bt hdmi displayport thunderbolt sata".split())
 # nouns naming what a product is - besides ``CATEGORY`` (whose words are excused when one
 # title leaves them out; these are only read as the kind an attached phrase follows): the
 # last word of a household, kitchen, beauty, tools, toys, sports or electronics name
@@ -2190,3 +2194,39 @@ def own_replacement_word(w: str, p, other) -> bool:
     if w != "replacement" or not p.words or not other.words:
         return False
     return p.words[0] == other.words[0] or bool(p.brand and p.brand == other.brand)
+
+
+_VERSION_TOKEN = re.compile(r"\d{1,2}(\.\d{1,2})?[a-z]?$").match
+
+
+def interface_version(w: str, p, other) -> bool:
+    """Is ``w`` the version of an interface p states - or the interface's name
+    before one - that the other offer leaves out ("Samsung Portable SSD T7 Shield
+    2 TB *USB 3.2 Gen* 2" / "Samsung T7 Shield 2TB Portable SSD", "990 PRO 2TB *PCIe
+    4.0* NVMe")?  A spec of the model, not another model: a shop may leave it out;
+    another version of the interface the other prints stays a difference."""
+    ws = p.words
+    n = len(ws)
+    of = other.fullvec
+    found = False
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        if w in _INTERFACES:
+            k = i  # (the interface's name: a version must follow)
+            if not (i + 1 < n and (_VERSION_TOKEN(ws[i + 1]) or ws[i + 1] == "gen")):
+                return False
+        else:
+            if not (_VERSION_TOKEN(w) or w == "gen"):
+                return False
+            k = next((j for j in range(i - 1, max(-1, i - 3), -1) if ws[j] in _INTERFACES), -1)
+            if k < 0:
+                return False
+        name = ws[k]
+        if name in of:
+            # (the other names the interface: only with no version of its own)
+            oi = [j for j, v in enumerate(other.words) if v == name]
+            if any(j + 1 < len(other.words) and _VERSION_TOKEN(other.words[j + 1]) for j in oi):
+                return False
+        found = True
+    return found
