@@ -61,7 +61,7 @@ def test_the_shipped_stage_was_checked_leaving_each_file_out():
     right = sum(v["right"] for v in raw["left_out"].values())
     # every author's file was left out once, and what the stage called the same there was right
     assert set(raw["left_out"]) == set(raw["trained_on"]) and len(raw["trained_on"]) >= 5
-    assert called >= 50 and right / called >= 0.95
+    assert called >= 40 and right / called >= 0.95
     assert res.learned_score == pytest.approx(right / called, abs=1e-4)
 
 

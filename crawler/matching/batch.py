@@ -49,7 +49,7 @@ from scipy.sparse import csr_matrix
 from . import seeds as S
 from .facets import conflicts, ids_agree_excused, lead_word_only, tier_differs
 from .prepared import code_part, facet_part, keys_part
-from .relations import _generation_words
+from .relations import _generation_words, own_replacement
 from .rules import REASONS, conflict_reasons, evidence, learned_gate
 from .variants import form_conflict, slot_conflict
 from .accessory import accessory_conflict  # (session 11, accessory)
@@ -410,6 +410,9 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
         X[r, c["name_same"]] = name_same(PA[r], PB[r])
     # third party: one title says "compatible" ... and the brands are not known the same
     X[:, c["third_party"]] = ((O.third[ia] != O.third[ib]) & (X[:, c["brand"]] < 1)).astype(np.float64)
+    for r in np.flatnonzero((X[:, c["third_party"]] > 0) & (X[:, c["brand"]] == 0)).tolist():
+        if own_replacement(PA[r], PB[r]):  # (session 11, recall: "Brita Standard Replacement Filters")
+            X[r, c["third_party"]] = 0.0
     # longest model number printed as one token on both sides
     rows = np.flatnonzero(iac & ibc)
     for r in rows.tolist():
@@ -588,7 +591,8 @@ def _first_row(a, b):
         1.0 if (ma and mb) else 0.0,
         brand,
         specific,
-        1.0 if a.third_party != b.third_party and brand < 1 else 0.0,
+        1.0 if a.third_party != b.third_party and brand < 1 and not (
+            brand == 0 and own_replacement(a, b)) else 0.0,  # (session 11, recall)
         unit_relation(a, b)[3] if (a.units and b.units) else 0.0,
         name_same(a, b) if (a.pagename and b.pagename) else 0.0,
     )

@@ -57,6 +57,7 @@ from .relations import (  # noqa: F401
     number_relation,
     printed_mpn_conflict,
     shared_codes,
+    own_replacement,
     third_party_conflict,
     unit_relation,
 )
@@ -241,7 +242,8 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         float(min(ma, mb)), float(max(ma, mb)), float(ish), float(alpha_miss),
         # one title says "compatible" / "remanufactured" ... and the brands are
         # not known to be the same (a Kingston module "compatible with Dell" is Kingston's)
-        1.0 if a.third_party != b.third_party and brand < 1 else 0.0, _shared_code_len(a, b),
+        1.0 if a.third_party != b.third_party and brand < 1 and not (
+            brand == 0 and own_replacement(a, b)) else 0.0, _shared_code_len(a, b),  # (s11, recall)
         1.0 if (a.mpn and b.mpn and _HAS_DIGIT(a.mpn) and _HAS_DIGIT(b.mpn)) else 0.0,
         float(min(_codes_missing(a, b), _codes_missing(b, a))),
         float(min(_numbers_missing(a, b), _numbers_missing(b, a))),

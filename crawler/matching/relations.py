@@ -18,7 +18,7 @@ from . import titles as T
 from .facets import COLOUR_OF, identifying_ids, page_free_ids, roman_equal_in, tail_words
 from .synonyms import letter_numeral_in, translated_in
 from . import wordclass as W
-from .prepared import Prepared
+from .prepared import Prepared, _THIRD_PARTY_WORDS
 
 
 # Pure functions of one code string / word set / title, memoised across pairs
@@ -221,7 +221,8 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
         if ws[i - 1] in shared and w not in of and (alt is None or alt not in of) and not (
                 w.isdigit() and _glued_in(w, b.words)) and not (
                 w.isdigit() and i + 1 < len(ws) and ws[i + 1] in W.COUNT_AFTER) and not (  # (syn3: "2021 1 PC")
-                letter_numeral_in(w, ws[i - 1], b.wordset)):  # (session 10, software: "Part I" / "Part 1")
+                letter_numeral_in(w, ws[i - 1], b.wordset)) and not (
+                W.restated_count(w, a)):  # (session 11, recall: "8 Family Rolls = 20 Regular Rolls")
             n += 1
     return n
 
@@ -998,3 +999,27 @@ def systems_differ(a, b) -> bool:
     sb = camera_systems(b)
     return bool(sb) and sa.isdisjoint(sb)
 
+
+
+# session 11, recall
+def own_replacement(a: Prepared, b: Prepared) -> bool:
+    """Is the third-party word of two offers' titles only the maker's own
+    "replacement" part ("Brita Standard *Replacement* Filters for Pitchers, 3ct" /
+    "Brita Standard Water Filter, 3 Count") or a machine the product suits ("Gain
+    Liquid Detergent ... *HE Compatible*")?  Both titles lead with one word - the
+    brand as both print it, the brand fields unknown or absent -, and no title says
+    "compatible" (but "HE compatible"), "remanufactured" or "aftermarket": a third
+    party's title leads with its own name or names the original after "for" /
+    "compatible with".  Then the offers are no maker's and a third party's
+    (``third_party_conflict``'s columns)."""
+    wa, wb = a.words, b.words
+    if not wa or not wb or wa[0] != wb[0]:
+        return False
+    for p in (a, b):
+        if not p.third_party:
+            continue
+        ws = p.words
+        for i, w in enumerate(ws):
+            if w in _THIRD_PARTY_WORDS and w != "replacement" and not (w == "compatible" and i and ws[i - 1] == "he"):
+                return False
+    return True

@@ -118,6 +118,8 @@ def _feature_part(s: int, end: int, segs) -> bool:
     short part between two others is one item of a list ("Two-Way Talk")."""
     if segs.count(s) >= 4:
         return True
+    if s == end + 1 and opens_feature_list(s, segs):  # (session 11, recall)
+        return True
     return end + 1 < s < segs[-1]
 
 
@@ -166,3 +168,15 @@ def words_excused(names, p, other, canon, skip=frozenset(), kinds=frozenset()) -
     if not q:
         return False
     return all(w in q for w in p.words if w in names or canon(w) in names)
+
+
+# session 11, recall
+def opens_feature_list(s: int, segs) -> bool:
+    """Is the part ``s`` right after a long title's name the first item of its
+    feature list rather than the variant's name: a phrase of two words or more
+    with two parts or more after it ("iRobot Roomba 694 Robot Vacuum, *Personalized
+    Cleaning Recommendations*, Works with Alexa, Good for Pet Hair, ...")?  A
+    variant's name closes the title or comes with one part after it ("Glade Solid
+    Air Freshener - Lavender Peach Blossom", "Tide PODS, Spring Meadow, 81 count");
+    a list goes on."""
+    return segs[-1] >= s + 2 and segs.count(s) >= 2

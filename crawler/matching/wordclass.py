@@ -934,6 +934,10 @@ def rewording(w: str, p, other) -> int:
         return r
     if in_feature_list(w, p, other, VARIANT, _NAME_SKIP, _KINDS):
         return 1
+    if attached_phrase(w, p, other) or restated_count(w, p) or describing_word(w, p, other) or brand_house(w, p, other) \
+            or release_note(w, p, other) or own_replacement_word(w, p, other) \
+            or interface_version(w, p, other):  # (session 11, recall)
+        return 1
     return 0
 
 
@@ -943,7 +947,7 @@ def variants_in_feature_list(a, b) -> bool:
     """Do the variant words of two titles (``Prepared.variants``) differ only
     by words the longer one prints in its feature list, qualifying a feature
     ("Mouse: 63g Ultra Lightweight", ``segments.qualifiers``)?"""
-    return variants_excused(a, b, canon, _NAME_SKIP, _KINDS)
+    return variants_excused(a, b, canon, _NAME_SKIP, _KINDS) or variants_in_attached_phrase(a, b)  # (s11, recall)
 
 
 def tiers_in_feature_list(tiers, p, other) -> bool:
@@ -1978,6 +1982,73 @@ WITH_WORDS = frozenset("with w mit avec con incl inkl includes including include
 FOR_WORDS = frozenset("for fur pour para per voor dla compatible kompatibel compatibile fits".split())
 
 # --- session 11, recall block: vocabulary of its own (kept apart for the merge) ---
+# words that open a phrase attached to a product's kind, saying what it comes with or is
+# for ("Water Bottle *with* Flex Cap", "Mouthwash *for* Bad Breath"): ``attached_phrase``
+_ATTACH = frozenset("with w for featuring includes including".split())
+_ATTACH_ROLE = {w: ("for" if w == "for" else "with") for w in _ATTACH}
+# words of an attached phrase that name another item in the box or another offer
+# ("Camera with Lens", "Drill with Battery and Charger", "Console with Game"): such a
+# phrase names a bundle, whichever other words it has
+_BUNDLE_ITEMS = frozenset("""
+kit bundle combo set pack lens lenses battery batteries charger game games bonus controller
+controllers console consoles accessories accessory stand dock subscription membership
+protector protectors screen strap straps mount
+""".split())
+# words that mark a count as the pack's total or another unit's count, restating the count a
+# title already gave ("75 Count Each, Pack of 3 (225 Total)", "8 Family Rolls = 20 Regular
+# Rolls"): ``restated_count``
+_TOTAL_WORDS = frozenset("total totaling insgesamt".split())
+_EQUIV_SIZES = frozenset("regular standard normal".split())
+# words that only describe a product, by what it is made of, what it is used for and what it
+# can do - no maker names a variant by them; ``describing_word`` excuses one only when the
+# other offer names nothing else of its class ("Stainless Steel" / "Plastic" stay apart)
+_DESCRIBE = {d: frozenset(ws.split()) for d, ws in {
+    "material": """stainless steel wooden wood bamboo glass ceramic porcelain stoneware aluminum
+        aluminium plastic silicone cotton leather nylon polyester metal acrylic enamel enameled
+        enamelled cast granite marble rubber canvas mesh fleece wool microfiber""",
+    "use": """camping hiking training exercise fitness workout workouts gym yoga pilates travel
+        outdoor indoor kitchen pantry office home household garden outdoors beach pool
+        baking cooking storage organization organizer school everyday""",
+    "property": """adjustable portable handheld insulated nonstick preseasoned seasoned pre reusable
+        stackable leakproof airtight slip skid nonslip shatterproof shatter resistant
+        ergonomic lightweight compact collapsible bpa toxic nontoxic""",
+}.items()}
+_DESCRIBE_OF = {w: d for d, ws in _DESCRIBE.items() for w in ws}
+# words of a note on when a generation came out ("5th Gen, 2022 release", "latest generation,
+# 2023 release"): ``release_note``
+_RELEASE_WORDS = frozenset("release released latest newest".split())
+# the city a brand's house name carries ("Maybelline New York", "L'Oréal Paris", "Twinings of
+# London"): ``brand_house``
+_HOUSE_PLACES = frozenset("paris london york milano milan tokyo seoul stockholm copenhagen berlin".split())
+# interfaces a device states with their version ("USB 3.2 Gen 2", "PCIe 4.0", "Wi-Fi 6E",
+# "Bluetooth 5.3"): ``interface_version``
+_INTERFACES = frozenset("usb pcie pci fi wifi bluetooth bt hdmi displayport thunderbolt sata".split())
+# nouns naming what a product is - besides ``CATEGORY`` (whose words are excused when one
+# title leaves them out; these are only read as the kind an attached phrase follows): the
+# last word of a household, kitchen, beauty, tools, toys, sports or electronics name
+_KIND_NOUNS = frozenset("""
+bottle flask jug pitcher tumbler mug cup glass jar container canister lid box case bag pouch
+backpack duffel tote wallet spread sauce cereal snack bar drink soda juice coffee tea capsules
+pods pads pad sponge sponges wipes towel towels tissue tissues roll rolls foil wrap bags liner
+filter filters cartridge cartridges refill refills blade blades razor trimmer shaver clipper
+brush toothbrush comb dryer straightener curler iron cream lotion serum gel cleanser wash soap
+shampoo conditioner mask balm oil spray mist deodorant perfume fragrance cologne foundation
+concealer mascara lipstick gloss polish powder palette primer sunscreen moisturizer toner
+mouthwash toothpaste floss detergent cleaner freshener candle diffuser vacuum mop broom
+mat rug blanket pillow sheet sheets duvet towel curtain lamp bulb fan heater humidifier purifier
+cooker fryer mixer blender processor juicer kettle toaster oven microwave grill pan skillet pot
+wok knife knives cutlery board scale thermometer timer maker machine grinder brewer dispenser
+drill driver saw sander grinder wrench hammer screwdriver pliers tape level ladder trimmer mower
+blower washer sprayer hose tool tools toolbox
+toy doll figure puzzle blocks bricks crayons markers pens pencils paint clay dough playset
+scooter bike bicycle helmet ball basketball football soccerball racket racquet bat glove gloves
+shoes sneakers boots socks shirt jacket hoodie pants shorts leggings tent sleeping chair
+dumbbell dumbbells kettlebell weights bench treadmill band bands rope
+phone smartphone tablet laptop notebook monitor tv television speaker soundbar headphones
+earbuds headset microphone camera webcam keyboard mouse router extender charger cable adapter
+hub drive ssd card reader watch smartwatch tracker thermostat doorbell remote player stick
+console controller printer projector
+""".split())
 
 # --- session 11, wdc block: vocabulary of its own (kept apart for the merge) ---
 # the memory technology of a graphics card or a module is a spec of one
@@ -2017,3 +2088,253 @@ GENERIC = frozenset(CATEGORY) | FILLER
 # vocabulary blocks, they missed those blocks' kinds and filler)
 _NAME_SKIP = FUNCTION | FILLER
 _KINDS = frozenset(CATEGORY)
+
+
+# session 11, recall
+def attached_phrase(w: str, p, other) -> bool:
+    """Is ``w`` (an identifying word of p's title the other offer never prints)
+    a word of a phrase attached to the product's kind - after "with" / "w/" /
+    "for" that follows, within three words, a kind word (``CATEGORY``,
+    ``_KIND_NOUNS``) both titles print, or p only, the other naming no kind ("Hydro Flask Standard Mouth Water
+    *Bottle* with Flex Cap", "Listerine Cool Mint Antiseptic *Mouthwash* for Bad
+    Breath", "Aveeno Daily Moisturizing Body *Lotion* with Soothing Oat")?  A
+    title names its product up to its kind; what the kind comes with or is for
+    describes it, and a shop that leaves it out says nothing against it.  Not a
+    variant, tier, edition or colour word, nor in a phrase with a number the
+    other never prints or naming a bundled item (``_BUNDLE_ITEMS``: "Camera with
+    18-55mm Lens", "Drill with Battery"), nor when both titles attach a phrase
+    of that role, nor after "without".  Words before the kind ("*Kids*
+    Scooter") stay the name's."""
+    if not w.isalpha() or w in VARIANT or w in T.VARIANTS or w in T.COLOURS or w in _EDITION_WORDS \
+            or w in _ATTACH or w in _BUNDLE_ITEMS or _own_code_only(p, other):
+        return False
+    found = False
+    for i, x in enumerate(p.words):
+        if x != w:
+            continue
+        if not _in_attached_phrase(i, p, other):
+            return False
+        found = True
+    return found
+
+
+def _in_attached_phrase(i: int, p, other) -> bool:
+    """Does p's word number ``i`` stand in a phrase attached to a kind both
+    titles print (``attached_phrase``'s conditions on the phrase)?"""
+    ws, segs = p.words, p.segs
+    of = other.fullvec
+    j = i - 1
+    # (back to the opening word, inside one part of the title)
+    while j > 0 and ws[j] not in _ATTACH and (segs is None or segs[j] == segs[i]):
+        j -= 1
+    if j <= 0 or ws[j] not in _ATTACH or (segs is not None and segs[j] != segs[i]):
+        return False
+    if any(_ATTACH_ROLE[v] == _ATTACH_ROLE[ws[j]] for v in other.words if v in _ATTACH_ROLE):
+        # (both titles attach a phrase of this role, and they differ: "Case w/ 2 Screen
+        # Protector" / "Case Cover with Landscape View", "Case for MacBook Air" / "Case for
+        # Apple MacBook Air" - the device an accessory is for is compared as such)
+        return False
+    kinds = [ws[k] for k in range(max(0, j - 3), j) if ws[k] in CATEGORY or ws[k] in _KIND_NOUNS]
+    if not kinds:
+        return False
+    if not any(k in of or _plural_in(k, of) for k in kinds) and any(
+            v in CATEGORY or v in _KIND_NOUNS for v in other.words):
+        # (the kind both print; or the other names no kind at all: "Logitech MX Master 3S -
+        # Graphite"; not another kind)
+        return False
+    end = i + 1
+    while end < len(ws) and (segs is None or segs[end] == segs[i]) and ws[end] not in _ATTACH:
+        end += 1
+    phrase = ws[j + 1:end]
+    return not any(v in _BUNDLE_ITEMS or (any(ch.isdigit() for ch in v) and v not in of) for v in phrase)
+
+
+def _opener(i: int, p) -> str:
+    """The word opening the attached phrase p's word number ``i`` stands in (or "")."""
+    ws = p.words
+    for j in range(i - 1, 0, -1):
+        if ws[j] in _ATTACH:
+            return ws[j]
+    return ""
+
+
+def variants_in_attached_phrase(a, b) -> bool:
+    """Do the variant words of two titles differ only by words the one prints in
+    a "with" phrase attached to its kind, each right before a plain word it qualifies
+    ("Wireless Performance *Mouse with Ultra-fast Scrolling*, Ergo, 8K DPI" /
+    "MX Master 3S - Graphite": a feature's tier, not the product's variant)?"""
+    for x, y in ((a, b), (b, a)):
+        extra = x.variants - y.variants
+        if not extra:
+            continue
+        if _own_code_only(x, y):
+            return False
+        ws = x.words
+        n = len(ws)
+        seen = False
+        for i, w in enumerate(ws):
+            if w not in extra and canon(w) not in extra:
+                continue
+            if not (i + 1 < n and ws[i + 1].isalpha() and ws[i + 1] not in T.VARIANTS
+                    and ws[i + 1] not in _ATTACH and (x.segs is None or x.segs[i + 1] == x.segs[i])
+                    and _opener(i, x) in ("with", "w", "featuring") and _in_attached_phrase(i, x, y)):
+                # (a "for" phrase names what the product is for, its variant words too: "Case
+                # for MacBook *Air*")
+                return False
+            seen = True
+        if not seen:
+            return False
+    return True
+
+
+def restated_count(w: str, p) -> bool:
+    """Is ``w`` a number p's title prints only to restate a count it already gave:
+    the pack's total ("Pack of 3 (225 Total)", "12 Flip-Top Packs (672 Wipes
+    Total)") or the count in a regular unit ("8 Family Rolls = 20 Regular Rolls",
+    "6 Double Rolls = 12 Regular Rolls")?  Arithmetic of the counts the title gives
+    (the pack and the size compare those), no other product; p's title must give
+    another number before it."""
+    if not w.isdigit():
+        return False
+    ws = p.words
+    found = False
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        if not any(v.isdigit() or (v[0].isdigit() and T.is_unit_token(v)) for v in ws[:i]):
+            return False
+        after = ws[i + 1:i + 3]
+        if not (any(v in _TOTAL_WORDS for v in after) or (i and ws[i - 1] in _TOTAL_WORDS)
+                or (after and after[0] in _EQUIV_SIZES)):
+            return False
+        found = True
+    return found
+
+
+def describing_word(w: str, p, other) -> bool:
+    """Is ``w`` a word that only describes the product (``_DESCRIBE``: its
+    material, its use, a property - "Lodge Cast Iron Skillet, *Pre-Seasoned*",
+    "Coleman Sundome *Camping* Tent", "Bowflex SelectTech 552 *Adjustable*
+    Dumbbells") while every word of its class the other offer prints p prints
+    too (the other says nothing else of it: "Stainless Steel" / "Plastic" and
+    "Indoor" / "Outdoor" stay a difference)?  Not a variant or colour word."""
+    d = _DESCRIBE_OF.get(w)
+    if d is None or w in VARIANT or w in T.VARIANTS or _own_code_only(p, other):
+        return False
+    own = p.wordset
+    return all(v in own for v in other.wordset if _DESCRIBE_OF.get(v) == d)
+
+
+def _own_code_only(p, other) -> bool:
+    """Does p print a model number and the other offer none?  Then the other's
+    words are all it says - a listing of any member of the family ("LG Stainless
+    Steel Electric Range LRE30453SS" / "LG 5.6 cu.ft. Freestanding Electric
+    Range"): what p's extra words describe may be what tells the members apart,
+    so ``describing_word`` and ``attached_phrase`` excuse none of them (as
+    ``closing_colour``)."""
+    return bool(p.codes) and not other.codes
+
+
+_ORDINAL_NUM = re.compile(r"\d{1,2}(st|nd|rd|th)$").match
+_YEAR_NUM = re.compile(r"(19|20)\d\d$").match
+
+
+def release_note(w: str, p, other) -> bool:
+    """Is ``w`` a word of a note on when p's generation came out - "release",
+    "latest", or the year next to "release" ("Amazon Echo Dot (5th Gen, *2022
+    release*)", "Ring Indoor Cam (2nd Gen) | *latest* generation, *2023
+    release*") - while p names its generation by an ordinal the other offer
+    prints too ("Echo Dot 5th Generation")?  The generation names the product;
+    the year it came out restates it (a year the other prints is compared as
+    a year)."""
+    if w not in _RELEASE_WORDS and not _YEAR_NUM(w):
+        return False
+    ws = p.words
+    of = other.fullvec
+    if not any(_ORDINAL_NUM(v) and v in of for v in ws):
+        return False
+    found = False
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        if _YEAR_NUM(w) and not (i + 1 < len(ws) and ws[i + 1] in ("release", "released")):
+            return False
+        found = True
+    return found
+
+
+def brand_house(w: str, p, other) -> bool:
+    """Is ``w`` a word of the brand's house name, between the brand both titles
+    lead with and the words both name the product by - the city the house
+    carries or the name after "by" / "of" ("Maybelline *New York* Lash
+    Sensational" / "Maybelline Lash Sensational", "Fenty Beauty *by Rihanna*
+    Pro Filt'r", "L'Oréal *Paris* Elvive", "Twinings *of London* English
+    Breakfast")?  A shop writing the brand short says nothing against it."""
+    ws, ow = p.words, other.words
+    if not ws or not ow or ws[0] != ow[0] or w not in ws[1:5]:
+        return False
+    i = ws.index(w)
+    start = i
+    if w in _HOUSE_PLACES:
+        if w == "york":
+            if ws[i - 1] != "new":
+                return False
+            start = i - 1
+    elif ws[i - 1] in ("by", "of"):
+        start = i - 1
+    elif i >= 2 and ws[i - 2] in ("by", "of"):
+        start = i - 2
+    else:
+        return False
+    ows = other.wordset
+    # (after the brand's words both print, and before a word of the name both print)
+    if start < 1 or any(x not in ows for x in ws[:start]) or any(x in ows for x in ws[start:i + 1]):
+        return False
+    return i + 1 < len(ws) and ws[i + 1] in ows
+
+
+def own_replacement_word(w: str, p, other) -> bool:
+    """Is ``w`` "replacement" in a title that leads with the word the other's leads
+    with, or of the brand the other's is ("Brita Standard *Replacement* Filters for
+    Pitchers, 3ct" / "Brita Standard Water Filter, 3 Count")?  The maker's own
+    replacement part: what the other names too (a third party's title is compared
+    by ``relations.own_replacement`` / the third-party conflict)."""
+    if w != "replacement" or not p.words or not other.words:
+        return False
+    return p.words[0] == other.words[0] or bool(p.brand and p.brand == other.brand)
+
+
+_VERSION_TOKEN = re.compile(r"\d{1,2}(\.\d{1,2})?[a-z]?$").match
+
+
+def interface_version(w: str, p, other) -> bool:
+    """Is ``w`` the version of an interface p states - or the interface's name
+    before one - that the other offer leaves out ("Samsung Portable SSD T7 Shield
+    2 TB *USB 3.2 Gen* 2" / "Samsung T7 Shield 2TB Portable SSD", "990 PRO 2TB *PCIe
+    4.0* NVMe")?  A spec of the model, not another model: a shop may leave it out;
+    another version of the interface the other prints stays a difference."""
+    ws = p.words
+    n = len(ws)
+    of = other.fullvec
+    found = False
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        if w in _INTERFACES:
+            k = i  # (the interface's name: a version must follow)
+            if not (i + 1 < n and (_VERSION_TOKEN(ws[i + 1]) or ws[i + 1] == "gen")):
+                return False
+        else:
+            if not (_VERSION_TOKEN(w) or w == "gen"):
+                return False
+            k = next((j for j in range(i - 1, max(-1, i - 3), -1) if ws[j] in _INTERFACES), -1)
+            if k < 0:
+                return False
+        name = ws[k]
+        if name in of:
+            # (the other names the interface: only with no version of its own)
+            oi = [j for j, v in enumerate(other.words) if v == name]
+            if any(j + 1 < len(other.words) and _VERSION_TOKEN(other.words[j + 1]) for j in oi):
+                return False
+        found = True
+    return found
