@@ -326,6 +326,27 @@ def _matches(ws, wset=None) -> list:
 
 
 def formulation_words(ws, other_ws) -> frozenset:
+    """``_formulation_words`` once per pair of word lists (``wordclass.
+    household_claim`` asks for each word of a title the other never prints;
+    the lists are an offer's ``words``, never modified): memoised by the
+    lists' identity, the memo holding the lists."""
+    if _FIRST.isdisjoint(ws):
+        return _EMPTY
+    key = (id(ws), id(other_ws))
+    m = _FW_MEMO.get(key)
+    if m is not None and m[0] is ws and m[1] is other_ws:
+        return m[2]
+    r = _formulation_words(ws, other_ws)
+    if len(_FW_MEMO) > 8192:
+        _FW_MEMO.clear()
+    _FW_MEMO[key] = (ws, other_ws, r)
+    return r
+
+
+_FW_MEMO: dict = {}
+
+
+def _formulation_words(ws, other_ws) -> frozenset:
     """The words of a title's formulation phrases (``ws``) that name the
     same class as the other title (``other_ws``) does, or the default class
     of their dimension ("Full Cream", "Original", "Old Fashioned"): words

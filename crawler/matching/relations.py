@@ -375,11 +375,26 @@ def _vendor_stem(m: str, brands) -> str:
     return m
 
 
-@_memo
 def _affix_stem(m: str, brands: tuple) -> str:
     """``m`` without a vendor prefix / brand (``_vendor_stem``), then without
-    a packaging / region suffix (``_pack_stem``): once per part number and brands."""
-    return _pack_stem(_vendor_stem(m, brands))[0]
+    a packaging / region suffix (``_pack_stem``).  ``_vendor_stem`` strips
+    for the first brand that changes ``m`` (a stripped code is always
+    shorter), and a brand can only when it shares ``m``'s first letter or
+    closes it: one C-level test per brand, and the stem memoised per part
+    number and *one* brand (a catalogue pairs each part number with many
+    other offers' brands: memoised per pair of brands it was mostly a miss)."""
+    for br in brands:
+        if m[:1] == br[:1] or m.endswith(br):
+            v = _vendor_stem1(m, br)
+            if v != m:
+                return _pack_stem(v)[0]
+    return _pack_stem(m)[0]
+
+
+@_memo
+def _vendor_stem1(m: str, brand: str) -> str:
+    """``_vendor_stem`` for one brand, once per part number and brand."""
+    return _vendor_stem(m, (brand,))
 
 
 def mpn_affix_same(ma: str, mb: str, brand_a: str | None = None, brand_b: str | None = None) -> bool:

@@ -561,9 +561,11 @@ def _device_modifier(w: str, p, other) -> bool:
     shop describes a device's kind, not which device ("Mini", "Pro", "Kids" stay variants)."""
     if not w.isalpha() or w in VARIANT or w in T.VARIANTS or w in _DEVICE_MOD_STOP:
         return False
+    ows = other.wordset
+    if _FINISH_KINDS.isdisjoint(ows):
+        return False  # (the loop below needs a kind word the other prints)
     ws = p.words
     n = len(ws)
-    ows = other.wordset
     found = False
     for i, x in enumerate(ws):
         if x != w:
@@ -975,6 +977,8 @@ def _after_body(p) -> bool:
 
 def _roast_level(w: str, p, other) -> bool:
     """A roast level ("Medium Roast") when the other title names none."""
+    if w != "roast" and w not in _ROAST:
+        return False  # (no other word can pass the test below)
     ws = p.words
     for i, x in enumerate(ws):
         if x == w and (w in _ROAST and i + 1 < len(ws) and ws[i + 1] == "roast"
@@ -996,15 +1000,20 @@ def _split_kind(w: str, p, other) -> bool:
     """A category word or filler split in two ("Anti-Virus" = "antivirus",
     "Anti-Perspirant")."""
     ws = p.words
-    for i, x in enumerate(ws):
-        if x != w:
-            continue
+    # (each place ``w`` stands, found by ``list.index`` in C rather than a Python pass over every word)
+    if w not in ws:
+        return False
+    i = ws.index(w)
+    while True:
         for j in (i - 1, i):
             if 0 <= j and j + 1 < len(ws):
                 c = ws[j] + ws[j + 1]
                 if (c in CATEGORY or c in FILLER) and not _kinds_missing(other, p):
                     return True
-    return False
+        try:
+            i = ws.index(w, i + 1)
+        except ValueError:
+            return False
 
 
 def _description(w: str, p, other) -> bool:
@@ -1087,23 +1096,44 @@ def _acronym_of(w: str, p, other) -> bool:
     if w not in ws:
         return False
     # (the initials of ws[s:e] are ini[s:e]: title words are never empty)
-    ini = "".join([y[0] for y in ws])
-    for i, x in enumerate(ws):
-        if x != w:
-            continue
+    ini = _initials(ws)
+    # (each place ``w`` stands, found by ``list.index`` in C rather than a Python pass over every word)
+    i = ws.index(w)
+    while True:
         for s in range(max(0, i - 3), i + 1):
             for e in range(max(i + 1, s + 2), min(len(ws), s + 4) + 1):
                 a = ini[s:e]
                 if len(a) >= 2 and a in other.wordset and a not in p.wordset and a.isalpha():
                     return True
-    return False
+        try:
+            i = ws.index(w, i + 1)
+        except ValueError:
+            return False
+
+
+def _initials(ws) -> str:
+    """The first letters of a title's words (an offer's ``words``, never
+    modified) as one string, once per list (memoised by identity, the memo
+    holding the list): ``_acronym_of`` asks for every word of a title the
+    other never prints."""
+    m = _INITIALS.get(id(ws))
+    if m is not None and m[0] is ws:
+        return m[1]
+    ini = "".join([x[:1] for x in ws])
+    if len(_INITIALS) > 8192:
+        _INITIALS.clear()
+    _INITIALS[id(ws)] = (ws, ini)
+    return ini
+
+
+_INITIALS: dict = {}
 
 
 def _initials_run(w: str, ws) -> bool:
     n = len(w)
     # (ws[s:s + n] starts with w's letters where w occurs in the words'
     # initials at s: title words are never empty)
-    ini = "".join([x[:1] for x in ws])
+    ini = _initials(ws)
     s = ini.find(w)
     while s >= 0:
         if all(x.isalpha() for x in ws[s:s + n]):
@@ -1378,7 +1408,10 @@ def shop_form(w: str, p, other) -> int:
     inflected form of a known word of the vocabularies ("Gemahlener" =
     "gemahlen" = "Ground"), a number sign ("No. 5" / "n.5").  As
     ``rewording``: 2, 1 or 0."""
-    if len(w) >= 7 and w.isalpha() and any(_inflections(w, v) for v in other.wordset if v[:6] == w[:6]):
+    # (a word of the other starting with w's first six letters is in the other's
+    # title, its words joined by spaces: one C-level substring test first)
+    if len(w) >= 7 and w.isalpha() and w[:6] in other.title and any(
+            _inflections(w, v) for v in other.wordset if v[:6] == w[:6]):
         return 2
     if "." in w and not w[:1].isdigit() and any(c.isdigit() for c in w) and w.replace(".", "") in other.wordset:
         return 2  # (a dot inside a model's name: "MK.2" / "MK2")
