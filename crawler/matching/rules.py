@@ -208,13 +208,15 @@ def learned_gate(X) -> np.ndarray:
     and no identifying evidence: the titles share two or more identifying words and
     pass the other tests of title evidence - the same variant words and tier words,
     no generation on one side only (``evidence``).  What is left to judge is whether
-    the words one title prints and the other does not name another product.  Only
-    titles named by words: none prints a model number (where one does, the number
+    the words one title prints and the other does not name another product: every
+    identifying word of one title is in the other ("Aladdin *Mocca* Thermavac" /
+    "Aladdin *Urban* Thermavac" each name a line the other lacks), so the stage judges
+    only the longer title's extra words.  Only titles named by words: none prints a model number (where one does, the number
     tells the models of a line apart and the rules read it: "LG ... Gas Range
     LRG30357SS" / "LG 5.6 cu.ft. Freestanding Electric Range"), and no word stands
     in one title only right after a number both print, where a line names its
     variants ("Forerunner 245 Music" / "Forerunner 245")."""
-    return ((_col(X, "id_shared") >= 2) & (_col(X, "variant_conflict") == 0)
+    return ((_col(X, "id_shared") >= 2) & (_col(X, "id_miss_min") == 0) & (_col(X, "variant_conflict") == 0)
             & (_col(X, "tier_differs") == 0) & (_col(X, "gen_miss") == 0)
             & (_col(X, "codes_one_side") == 0) & (_col(X, "codes_a_b_min") == 0)
             & (_col(X, "number_word") == 0))
