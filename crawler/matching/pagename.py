@@ -29,9 +29,6 @@ from functools import lru_cache
 
 from . import titles as T
 
-# (as ``titles.literal_tail_words`` finds the first literal's end)
-_LITERAL_END = T._LITERAL_END
-_LITERAL_NEXT = T._LITERAL_NEXT
 # (a title that opens with a quote and closes its literal with a quote after a
 # word, then a space - '"MSI - B350 TOMAHAWK ATX AM4 Motherboard" Motherboard
 # (B350 TOMAHAWK) PCPartPicker France"'; never after a digit: '15-16" Laptop'
@@ -51,11 +48,7 @@ def page_name(title) -> tuple | None:
     title is a name literal followed by the page's other words; else None."""
     if not isinstance(title, str) or '"' not in title:
         return None
-    m = _LITERAL_END.search(title) if '"@' in title else None
-    if title.lstrip().startswith('"'):
-        m2 = _LITERAL_NEXT.search(title, title.index('"') + 1)
-        if m2 is not None and (m is None or m2.start() < m.start()):
-            m = m2
+    m = T.first_literal_end(title)
     if m is None and title.lstrip().startswith('"'):
         m = _LITERAL_CLOSE.search(title, title.index('"') + 1)
     if m is None:

@@ -1187,6 +1187,17 @@ _LITERAL_END = re.compile(r'"@[a-z]{2}(?:-[a-z]{2,4})?\b', re.I)
 _LITERAL_NEXT = re.compile(r'" +"')
 
 
+def first_literal_end(title: str):
+    """The match closing a title's first literal - a language tag (``"..."@en``) or,
+    in a title opening with a quote, the next literal's opening - or None."""
+    m = _LITERAL_END.search(title) if '"@' in title else None
+    if title.lstrip().startswith('"'):
+        m2 = _LITERAL_NEXT.search(title, title.index('"') + 1)
+        if m2 is not None and (m is None or m2.start() < m.start()):
+            m = m2
+    return m
+
+
 def literal_tail_words(title) -> frozenset:
     """The words of a title after its first closed literal, language-tagged
     (``'"Samsung 840 Evo (250GB)"@en Prices - CNET"@en'`` -> prices, cnet) or
@@ -1195,11 +1206,7 @@ def literal_tail_words(title) -> frozenset:
     the page's words, not the product's.  Empty for a plain title."""
     if not isinstance(title, str) or '"' not in title:
         return _EMPTY_PAGE
-    m = _LITERAL_END.search(title) if '"@' in title else None
-    if title.lstrip().startswith('"'):
-        m2 = _LITERAL_NEXT.search(title, title.index('"') + 1)
-        if m2 is not None and (m is None or m2.start() < m.start()):
-            m = m2
+    m = first_literal_end(title)
     if m is None:
         return _EMPTY_PAGE
     head = words(clean(title[:m.start()]))
