@@ -127,3 +127,11 @@ def test_heads_read_where_the_word_stands():
 def test_no_title_no_conflict():
     assert accessory_conflict(prepare_light({}), prepare_light(_o("Sony PlayStation 5"))) == 0.0
     assert match_method({"title": ""}, _o("Sony PlayStation 5 Controller"))[0] != "conflict:accessory"
+
+
+def test_ear_cushions_are_a_part_of_the_headphones_not_the_headphones():
+    from crawler.matching import match_method
+    a = {"title": "Sony WH-1000XM5 Headphones Black"}
+    for b in ("Replacement Earpads Cushions for Sony WH-1000XM5 Headphones",
+              "Sony WH-1000XM5 Ohrpolster Ersatz"):
+        assert match_method(a, {"title": b})[0] == "conflict:accessory", b

@@ -506,8 +506,9 @@ def tier_differs(a, b) -> float:
     if _repeats(a) != _repeats(b):
         # one title repeats itself: its words agreeing is no evidence
         return 1.0
-    if W.variant_differs(a, b, _FACET_COMPARED):
-        # (a variant word on one side, or two at one place: ``wordclass``)
+    if W.variant_differs(a, b, _FACET_COMPARED) or W.variant_differs(b, a, _FACET_COMPARED):
+        # (a variant word on one side, or two at one place: ``wordclass``; asked both ways,
+        # so the answer never depends on which offer comes first)
         return 1.0
     if regions_differ(a, b, W.SPEC["region"]) or os_letter_differs(a, b):
         # (two redeem regions of a key or a gift card, "Windows 11 Pro N" / "Pro": session 10, software)

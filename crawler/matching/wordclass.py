@@ -1968,6 +1968,7 @@ ACCESSORY = _classes({
     "head": "heads brushheads scherkopf aufsteckburste aufsteckbursten brossettes cabezales testine",
     "filter": "filter filters filtre filtro filtri filterkartuschen",
     "tips": "tips eartips embouts",
+    "cushions": "earpads cushions earcups ohrpolster coussinets almohadillas",
     "pods": "pods capsules kapseln capsule capsulas cialde",
     # (not "Accessories" / "Zubehör": a shop's shelf, "Computers Accessories", printed after any title)
     "attachment": "attachment attachments aufsatz accessory accessoire accesorio accessorio",
@@ -2019,6 +2020,11 @@ FOR_WORDS = frozenset("for fur pour para per voor dla compatible kompatibel comp
 # for ("Water Bottle *with* Flex Cap", "Mouthwash *for* Bad Breath"): ``attached_phrase``
 _ATTACH = frozenset("with w for featuring includes including".split())
 _ATTACH_ROLE = {w: ("for" if w == "for" else "with") for w in _ATTACH}
+# the phrases whose words only describe: what the product is for ("Mouthwash for Bad
+# Breath"); what it comes with names a model of the line as often ("Magic Keyboard with
+# Touch ID and Numeric Keypad", "Tide PODS with Downy", "Water Gel with SPF 25": session 11's
+# review), so a "with" phrase one title prints alone stays a disagreement
+_ATTACH_EXCUSED = frozenset(("for",))
 # words of an attached phrase that name another item in the box or another offer
 # ("Camera with Lens", "Drill with Battery and Charger", "Console with Game"): such a
 # phrase names a bundle, whichever other words it has
@@ -2126,8 +2132,8 @@ _KINDS = frozenset(CATEGORY)
 # session 11, recall
 def attached_phrase(w: str, p, other) -> bool:
     """Is ``w`` (an identifying word of p's title the other offer never prints)
-    a word of a phrase attached to the product's kind - after "with" / "w/" /
-    "for" that follows, within three words, a kind word (``CATEGORY``,
+    a word of a phrase attached to the product's kind - after "for" (not "with":
+    ``_ATTACH_EXCUSED``) that follows, within three words, a kind word (``CATEGORY``,
     ``_KIND_NOUNS``) both titles print, or p only, the other naming no kind ("Hydro Flask Standard Mouth Water
     *Bottle* with Flex Cap", "Listerine Cool Mint Antiseptic *Mouthwash* for Bad
     Breath", "Aveeno Daily Moisturizing Body *Lotion* with Soothing Oat")?  A
@@ -2161,6 +2167,8 @@ def _in_attached_phrase(i: int, p, other) -> bool:
     while j > 0 and ws[j] not in _ATTACH and (segs is None or segs[j] == segs[i]):
         j -= 1
     if j <= 0 or ws[j] not in _ATTACH or (segs is not None and segs[j] != segs[i]):
+        return False
+    if ws[j] not in _ATTACH_EXCUSED:
         return False
     if any(_ATTACH_ROLE[v] == _ATTACH_ROLE[ws[j]] for v in other.words if v in _ATTACH_ROLE):
         # (both titles attach a phrase of this role, and they differ: "Case w/ 2 Screen

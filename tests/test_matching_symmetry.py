@@ -1,0 +1,26 @@
+"""The matcher's answer never depends on which offer comes first (issue #12): the same tier
+and score for (a, b) and (b, a), on every hand-labelled pair of ``benchmarks/pairs``."""
+import json
+from pathlib import Path
+
+from crawler.matching import match_many, match_method
+
+PAIRS = Path(__file__).resolve().parent.parent / "benchmarks" / "pairs"
+
+
+def test_a_variant_word_read_one_way_is_read_both_ways():
+    a = {"title": "Huggies Natural Care Sensitive Baby Wipes, Unscented, 12 Flip-Top Packs (768 Wipes Total)"}
+    b = {"title": "Huggies Natural Care Sensitive Baby Wipes, Fragrance Free, 768 ct"}
+    assert match_method(a, b) == match_method(b, a)
+
+
+def test_every_hand_labelled_pair_is_decided_the_same_both_ways():
+    rows = [json.loads(line) for path in sorted(PAIRS.glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    A, B = [r["a"] for r in rows], [r["b"] for r in rows]
+    s1, same1, t1 = match_many(A, B)
+    s2, same2, t2 = match_many(B, A)
+    differ = [(r["a"].get("title"), r["b"].get("title"), x, y)
+              for r, x, y in zip(rows, t1, t2) if x != y]
+    assert not differ, differ[:5]
+    assert list(same1) == list(same2)
