@@ -128,3 +128,10 @@ def test_two_titles_each_naming_a_line_the_other_lacks_are_left_to_the_rules():
     a = _offer("Aladdin Vakuový termohrnek 350ml Mocca Thermavac Leak-Lock, černá")
     b = _offer("Aladdin Urban Thermavac termohrnek 350 ml Satin Black")
     assert match_method(a, b)[0] != "learned" and not same_product(a, b)
+
+
+def test_an_accessory_against_its_device_is_never_learned():
+    watch = _offer("Apple Watch Series 9 GPS 41mm Pink Aluminium Case with Light Pink Sport Band - S/M")
+    band = _offer("Apple 41mm Light Pink Sport Band - S/M")
+    for a, b in ((watch, band), (band, watch)):
+        assert match_method(a, b)[0] != "learned" and not same_product(a, b)

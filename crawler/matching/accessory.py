@@ -227,3 +227,16 @@ def accessory_conflict(a, b) -> float:
         if _of_device(x, y, brand) or _for_device(x, y, brand):
             return 1.0
     return 0.0
+
+
+def accessory_against_device(a, b) -> float:
+    """1.0 when one title's name is an accessory (``heads``) and the other's, naming none,
+    names a device: "Apple 41mm Light Pink Sport Band" / "Apple Watch Series 9 ... Aluminium
+    Case with Light Pink Sport Band".  Whether the two are one product is then the rules'
+    question (``accessory_conflict``), never the learned stage's (``rules.learned_gate``)."""
+    ha, hb = heads(a), heads(b)
+    if ha and not hb and _names_device(b):
+        return 1.0
+    if hb and not ha and _names_device(a):
+        return 1.0
+    return 0.0

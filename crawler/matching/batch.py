@@ -52,7 +52,7 @@ from .prepared import code_part, facet_part, keys_part
 from .relations import _generation_words, own_replacement
 from .rules import REASONS, conflict_reasons, evidence, learned_gate
 from .variants import form_conflict, slot_conflict
-from .accessory import accessory_conflict  # (session 11, accessory)
+from .accessory import accessory_against_device, accessory_conflict  # (session 11, accessory)
 from .pagename import name_same  # (session 11, wdc)
 from .wordclass import variants_in_feature_list
 from .features import (
@@ -283,6 +283,7 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
     X[:, c["codes_a_b_min"]] = np.minimum(ca, cb)
     X[:, c["codes_one_side"]] = (ca > 0) != (cb > 0)
     X[:, c["number_word"]] = list(map(word_after_number, PA, PB))
+    X[:, c["acc_device"]] = list(map(accessory_against_device, PA, PB))
     pa, pb = O.price[ia], O.price[ib]
     pboth = (pa != 0) & (pb != 0)
     X[:, c["price_ratio"]] = np.where(

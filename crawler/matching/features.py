@@ -22,7 +22,7 @@ from . import titles as T
 from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_word_only, platform_number, tier_differs
 from . import model as _model
 from .variants import form_conflict, slot_conflict
-from .accessory import accessory_conflict  # (session 11, accessory)
+from .accessory import accessory_against_device, accessory_conflict  # (session 11, accessory)
 from .wordclass import GENERIC, LAMP_CODE, LAMP_WORDS, variants_in_feature_list
 from .synonyms import number_in_code
 from .pagename import name_same
@@ -100,7 +100,8 @@ RULE_FEATURES = ["x_seed_type", "id_lead_only", "tier_differs",  # facets.lead_w
                  "codes_one_side",  # a model number in one title only (rules.learned_gate)
                  "x_accessory",  # accessory.accessory_conflict (session 11, accessory)
                  "name_same",  # pagename.name_same (session 11, wdc)
-                 "number_word"]  # word_after_number (rules.learned_gate)
+                 "number_word",  # word_after_number (rules.learned_gate)
+                 "acc_device"]  # accessory.accessory_against_device (rules.learned_gate)
 ALL_FEATURES = FEATURE_NAMES + RULE_FEATURES
 # the conflict features, in FEATURE_NAMES order
 CONFLICT_FEATURES = [f"x_{k}" for k in FACET_KINDS] + ["x_upgrade", "x_refill", "x_model",
@@ -261,6 +262,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         accessory_conflict(a, b),
         name_same(a, b),
         word_after_number(a, b),
+        accessory_against_device(a, b),
     ]
 
 
