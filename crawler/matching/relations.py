@@ -1008,11 +1008,7 @@ def camera_systems(p) -> frozenset:
 
 
 def systems_differ(a, b) -> bool:
-    sa = camera_systems(a)
-    if not sa:
-        return False
-    sb = camera_systems(b)
-    return bool(sb) and sa.isdisjoint(sb)
+    return W.classes_disjoint(camera_systems, a, b)
 
 
 

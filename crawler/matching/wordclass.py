@@ -1232,6 +1232,18 @@ _PHRASE_FIRST = {}
 for _ph in KIND_PHRASES:
     _PHRASE_FIRST.setdefault(_ph.split()[0], []).append(_ph.split())
 
+
+def _add_kind_phrases(phrases: dict, replace: bool = False) -> None:
+    """Register a vocabulary block's kind phrases ``{kind: (phrase, ...)}``: in
+    ``KIND_PHRASES`` (``replace``: over a kind it had) and by their first word."""
+    for k, phs in phrases.items():
+        for ph in phs:
+            if replace:
+                KIND_PHRASES[ph] = k
+            else:
+                KIND_PHRASES.setdefault(ph, k)
+            _PHRASE_FIRST.setdefault(ph.split()[0], []).append(ph.split())
+
 # Shop words around digital goods and counts that name no product: how it is
 # delivered ("Digital Code", "Steam Key", "Email Delivery", "Key Card"), what
 # a plan is called ("Prepaid", "Plan"), who may use it ("6 People"), pieces,
@@ -1377,9 +1389,7 @@ CATEGORY.update({w: c for c, ws in {
     "protein": "protein proteine proteina eiweiss bialko",
     "supplement": "vitamin vitamins vitamine vitamina vitamine witamina supplement supplements",
 }.items() for w in ws.split() if w not in CATEGORY})
-KIND_PHRASES.update({"all purpose cleaner": "cleaner", "multi purpose cleaner": "cleaner"})
-for _ph in ("all purpose cleaner", "multi purpose cleaner"):
-    _PHRASE_FIRST.setdefault(_ph.split()[0], []).append(_ph.split())
+_add_kind_phrases({"cleaner": ("all purpose cleaner", "multi purpose cleaner")}, replace=True)
 SYNONYM.update({w: "gen" for w in "generacji generacja generatie".split() if w not in SYNONYM})
 # the language of a boxed product or a licence, the region of a gift card:
 # one title naming it and the other none is no disagreement, two are two
@@ -1535,10 +1545,7 @@ _NEW_PHRASES = {
     "water": ("natural mineral water", "eau minerale naturelle", "agua mineral natural", "acqua minerale naturale",
               "naturliches mineralwasser"),
 }
-for _k, _phs in _NEW_PHRASES.items():
-    for _ph in _phs:
-        KIND_PHRASES[_ph] = _k
-        _PHRASE_FIRST.setdefault(_ph.split()[0], []).append(_ph.split())
+_add_kind_phrases(_NEW_PHRASES, replace=True)
 
 
 # --- session 10, software block: vocabulary of its own (kept apart for the merge) ---
@@ -1586,10 +1593,7 @@ SYNONYM.update({w: c for c, ws in {
 }.items() for w in ws.split() if w not in SYNONYM})
 # a number before "bit" is a build ("64-bit"), never a generation number (as a count is)
 COUNT_AFTER = COUNT_AFTER | frozenset(("bit",))
-for _k, _phs in _SW_PHRASES.items():
-    for _ph in _phs:
-        KIND_PHRASES.setdefault(_ph, _k)
-        _PHRASE_FIRST.setdefault(_ph.split()[0], []).append(_ph.split())
+_add_kind_phrases(_SW_PHRASES)
 
 
 
@@ -1638,10 +1642,7 @@ _HOUSEHOLD_PHRASES = {
                   "laundry capsules", "laundry pods", "laundry liquid", "laundry powder", "laundry gel",
                   "lessive capsules", "lessive liquide", "lessive en poudre"),
 }
-for _k, _phs in _HOUSEHOLD_PHRASES.items():
-    for _ph in _phs:
-        KIND_PHRASES.setdefault(_ph, _k)
-        _PHRASE_FIRST.setdefault(_ph.split()[0], []).append(_ph.split())
+_add_kind_phrases(_HOUSEHOLD_PHRASES)
 # a kind's modifier that is part of its name only before a kind word ("Facial Tissues")
 _CATEGORY_MODIFIERS = _CATEGORY_MODIFIERS | frozenset("facial".split())
 # Claims of household goods and personal care (as ``CLAIMS``): whom or what a product is for
@@ -1770,13 +1771,19 @@ def _resolution_classes(run) -> set:
     return out
 
 
+def classes_disjoint(classes, x, y) -> bool:
+    """Do ``x`` and ``y`` both name classes (``classes(x)``: a set) and none in common?
+    (``classes(y)`` is only read when x names one.)"""
+    cx = classes(x)
+    if not cx:
+        return False
+    cy = classes(y)
+    return bool(cy) and cx.isdisjoint(cy)
+
+
 def _resolutions_differ(xa, xb) -> bool:
     """Do two runs of words at one place of two titles name two video resolutions?"""
-    ca = _resolution_classes(xa)
-    if not ca:
-        return False
-    cb = _resolution_classes(xb)
-    return bool(cb) and ca.isdisjoint(cb)
+    return classes_disjoint(_resolution_classes, xa, xb)
 
 
 # a phone sold locked to a carrier is another product than the unlocked one: the
@@ -1816,7 +1823,7 @@ CATEGORY.update({w: c for c, ws in {
     "toner": "toner",
     "repeater": "repeater",
 }.items() for w in ws.split() if w not in CATEGORY})
-for _k, _phs in {
+_add_kind_phrases({
     "memory card": ("memory card", "carte memoire", "tarjeta de memoria", "scheda di memoria", "sd card",
                     "karta pamieci"),
     "access point": ("access point", "point d acces", "punto de acceso", "punto di accesso"),
@@ -1825,10 +1832,7 @@ for _k, _phs in {
     "flash drive": ("flash drive", "usb stick", "cle usb", "memoria usb", "chiavetta usb"),
     "motherboard": ("carte mere", "placa base", "scheda madre"),
     "repeater": ("range extender", "wifi extender", "wlan repeater"),
-}.items():
-    for _ph in _phs:
-        KIND_PHRASES[_ph] = _k
-        _PHRASE_FIRST.setdefault(_ph.split()[0], []).append(_ph.split())
+}, replace=True)
 # what a shop says about a device's use and build, never which one it is
 # ("Vlogging Camera", "Folding Drone", "GPS Running Smartwatch", "Interchangeable
 # Lens Camera", "140W Output", "Two-Way Talk")
@@ -1912,13 +1916,12 @@ _S10_ML_PHRASES = {
     "flash drive": ("flash drive", "usb stick", "usb flash drive", "cle usb", "memoria usb", "usb drive"),
     "cleaner": ("multi usages", "multi usos", "multi uso", "multi surface cleaner"),
 }
+# (a one-word "phrase" is a kind word)
 for _k, _phs in _S10_ML_PHRASES.items():
     for _ph in _phs:
-        if len(_ph.split()) == 1:
+        if " " not in _ph:
             CATEGORY.setdefault(_ph, _k)
-            continue
-        KIND_PHRASES.setdefault(_ph, _k)
-        _PHRASE_FIRST.setdefault(_ph.split()[0], []).append(_ph.split())
+_add_kind_phrases({_k: tuple(_ph for _ph in _phs if " " in _ph) for _k, _phs in _S10_ML_PHRASES.items()})
 # one word in several languages: the names of a licence's or a plan's edition
 # ("Casa e Studenti" = "Home & Student": a substitution of two translations is none;
 # "Casa e Lavoro" is still "Home & Business"), a charging case, "wireless"
