@@ -25,6 +25,7 @@ import re
 from itertools import filterfalse
 
 from . import titles as T
+from . import precision12 as _p12
 from . import wordclass as W
 from .model import resources
 from .synonyms import (MORE_COLOURS, MORE_SCENT_WORDS, PEOPLE, names_refill_pack, platforms_disagree, scent_values,
@@ -812,6 +813,8 @@ def conflicts(fa: dict, fb: dict) -> tuple:
         if ((la is None) != (lb is None) and max(la or lb) >= 2 and not _same_count(fa, fb)
                 and not sequel_number_pcs(fa, fb, _LICENCES)):  # (session 10, software)
             out.append("pack")
+    if fa and fb:
+        _p12.conflicts(fa, fb, out)  # (session 12, precision)
     return tuple(out)
 
 
@@ -1011,6 +1014,7 @@ def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> N
     ``_code_variant_differs``, ``_multiplier_differs``) and the licence counts of "N PC(s)" in capitals
     (``_PCS_RAW``; not for a title all in capitals, where "PCS" may be
     pieces): "Norton 360 Deluxe 3 PCs" is a licence for three computers."""
+    _p12.read(facets, title, COLOUR_OF)  # (session 12, precision: sizes, colourway, plug / lamp / disc, bare tool)
     if title_compact and _HAS_DIGIT(title_compact):
         facets[_TC] = title_compact
         facets[_CLEANED] = cleaned

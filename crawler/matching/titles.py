@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from . import arabic as _arabic
+from . import precision12 as _p12
 from .synonyms import KIND_AFTER_VARIANT, MORE_COLOURS, PRO_WORDS, edition_after_program, glued_series_number, ordinal_number
 
 # --------------------------------------------------------------------------
@@ -703,6 +704,9 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
     numbers: set = set()
     if raw is None:
         raw = _RAW_TOKEN.findall(cleaned)
+    skip = _p12.size_code_tokens(raw)  # (session 12, precision: "M9/W11" is a shoe size)
+    if skip:
+        raw = [t for i, t in enumerate(raw) if i not in skip]
     prev = None
     prev_is_code = False
     for tok in raw:

@@ -1,0 +1,340 @@
+"""Session 12, precision: what a raw title says about the variant of a product
+that the cleaned words lose (issue #12, the wrong "same" two new authors' pair
+files revealed).
+
+Read once per offer from the raw title (``read``, called by
+``facets.add_offer_facets``) into private facet keys, compared by
+``conflicts`` (called by ``facets.conflicts``: each conflict is one of its
+facet kinds, so ``rules.REASONS`` is unchanged):
+
+* sizes - a shoe size with its width ("10 D" / "10 2E Wide", "10 M" / "10 W"),
+  a US shoe size pair ("M9/W11", "M8 W9.5"), a lettered garment size
+  ("Large" / "X-Large": the cleaned words only see "large") and the area a
+  product covers ("5,000 sq ft" / "15,000 sq ft"): kind "dims";
+* the colourway a title ends with (", Cream" / ", Pastel Blue"): colour words
+  too ambiguous elsewhere ("cream", "mint", "sand" ...) name a colour there;
+  kind "colour";
+* what a product plugs into or plays on - a mains plug's region ("EU-Stecker"
+  / "UK Plug"), a vehicle lamp's base ("H4" / "H7") and a disc's format
+  ("Blu-ray" / "DVD"): two standards are two products; kind "platform";
+* a power tool (or camera) alone against it with its batteries / charger /
+  lens ("Tool Only" / "with Batteries & Charger"): kind "pack" (the product
+  alone is not the product bundled, as ``facets``' bundle rule says).
+
+``size_code_tokens`` tells ``titles.extract_codes`` which raw tokens are a
+US shoe size pair, no model number ("M9/W11" is printed by every black
+Converse in men's 9).
+"""
+
+from __future__ import annotations
+
+import re
+
+_EMPTY = frozenset()
+
+# --------------------------------------------------------------------------
+# shoe sizes: "M9/W11", "M8 W9.5" (men's / women's US sizes), "10 D",
+# "10 2E Wide", "10 M", "10 W (Wide)", "9.5 Medium"
+# --------------------------------------------------------------------------
+_PAIR_ONE = re.compile(r"^[mw]\d{1,2}(?:\.5)?$")
+_PAIR_TOKEN = re.compile(r"^([mw])(\d{1,2}(?:\.5)?)/([mw])(\d{1,2}(?:\.5)?)$")
+
+
+def size_code_tokens(raw) -> frozenset:
+    """Indexes of the raw tokens (``titles._RAW_TOKEN``, lower case) that are a
+    men's / women's shoe size pair: one token "m9/w11", or "m8" right before
+    "w9.5" (or "w11" before "m9")."""
+    out = set()
+    prev = None
+    for i, t in enumerate(raw):
+        c = t[:1]
+        if c == "m" or c == "w":
+            if "/" in t:
+                m = _PAIR_TOKEN.match(t)
+                if m and m.group(1) != m.group(3):
+                    out.add(i)
+            elif _PAIR_ONE.match(t):
+                if prev is not None and raw[prev][:1] != c and i == prev + 1:
+                    out.add(prev)
+                    out.add(i)
+                prev = i
+                continue
+        prev = None
+    return frozenset(out)
+
+
+_SHOE_PAIR = re.compile(r"(?<![\w.])([MW])\s?(\d{1,2}(?:\.5)?)\s?(?:/|\s)\s?([MW])\s?(\d{1,2}(?:\.5)?)(?![\w.])", re.I)
+# a width letter after a size ("10 D", "10 2E", "9.5 M", "10 W (Wide)"), or the width in words
+_SHOE_WIDTH = re.compile(
+    r"(?<![\w.])(\d{1,2}(?:\.5)?)\s?(2E|4E|6E|EEEE|EEE|EE|2A|AA|XW|D|M|B|N|W|E|Wide|Narrow|Medium|Regular|"
+    r"Extra[\s-]Wide|X-Wide)(?![\w.'\"])")
+_WIDTH_OF = {
+    "d": "medium", "m": "medium", "b": "medium", "medium": "medium", "regular": "medium",
+    "2e": "wide", "ee": "wide", "e": "wide", "w": "wide", "wide": "wide",
+    "4e": "xwide", "eee": "xwide", "eeee": "xwide", "6e": "xwide", "xw": "xwide", "extra wide": "xwide",
+    "extra-wide": "xwide", "x-wide": "xwide",
+    "n": "narrow", "2a": "narrow", "aa": "narrow", "narrow": "narrow",
+}
+# words saying the title is about footwear (a width letter is read only there)
+_FOOTWEAR = frozenset("""
+shoe shoes boot boots sneaker sneakers trainer trainers clog clogs sandal sandals slipper slippers loafer
+loafers oxford oxfords runner running skate hiking walking heel heels pump pumps mule mules flats moccasin
+schuhe chaussures zapatos scarpe top
+""".split())
+_WORDS = re.compile(r"[a-z]+")
+# a comma-separated segment that is only a size and its width (", 10 D", ", 10 2E Wide"): footwear by itself
+_WIDTH_SEGMENT = re.compile(r",\s?\d{1,2}(?:\.5)?\s?(?:2E|4E|6E|EEEE|EEE|EE|2A|AA|XW|D|M|B|N|W|E)(?:\s?\(?(?:Wide|Narrow|"
+                            r"Medium|Regular|Extra[\s-]Wide|X-Wide)\)?)?\s?(?:,|$)")
+# the cut of a shoe ("High Top", "Low Top", "Mid", "Hi", "Lo"): another shoe
+_CUT = re.compile(r"(?<![\w-])(high|hi|low|lo|mid)[\s-]?(?:top|cut)(?![\w-])|(?<![\w-])(Hi|Lo|HI|LO)(?![\w-])", re.I)
+_CUT_OF = {"high": "high", "hi": "high", "low": "low", "lo": "low", "mid": "mid"}
+
+# lettered garment sizes, as the raw title prints them ("Large", "X-Large", "XL", "2XL")
+_GARMENT = re.compile(
+    r"(?<![\w-])(?:(x{1,3}|2x|3x|4x|extra|extra-|xx-|x-)[\s-]?)?(small|large|medium|s|m|l)(?![\w-])"
+    r"|(?<![\w-])(xxs|xs|xl|xxl|xxxl|2xl|3xl|4xl)(?![\w-])", re.I)
+_SIZE_NORM = {"xx": "xx", "xxx": "xxx", "2x": "xx", "3x": "xxx", "4x": "xxxx", "x": "x", "extra": "x", "x-": "x",
+              "extra-": "x", "xx-": "xx"}
+_LETTER = {"small": "s", "medium": "m", "large": "l", "s": "s", "m": "m", "l": "l"}
+
+
+def _garment_sizes(title: str) -> frozenset:
+    """Lettered garment sizes of a title's comma-separated tail segments
+    ("Jacket, Black, X-Large" -> {"xl"}; a size word elsewhere - "Large
+    Capacity" - is the existing size facet's)."""
+    parts = title.split(",")
+    if len(parts) < 2:
+        return _EMPTY
+    out = set()
+    for seg in parts[1:]:
+        seg = seg.strip().strip("()").strip()
+        if not seg or len(seg) > 14:
+            continue
+        m = _GARMENT.fullmatch(seg)
+        if not m:
+            continue
+        if m.group(3):
+            s = m.group(3).lower()
+            s = {"2xl": "xxl", "3xl": "xxxl", "4xl": "xxxxl"}.get(s, s)
+        else:
+            pre, base = (m.group(1) or "").lower(), _LETTER[m.group(2).lower()]
+            if base == "m" and pre:
+                continue
+            s = _SIZE_NORM.get(pre, "") + base
+        out.add(s)
+    return frozenset(out)
+
+
+# the area a product covers ("5,000 sq ft", "15000 sq. ft.", "400 m²")
+_AREA = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?:sq\.?\s?ft\.?|sqft|square\s(?:feet|foot)|"
+                   r"ft²|ft2|sq\.?\s?m\b|m²|qm\b)", re.I)
+
+# --------------------------------------------------------------------------
+# the colourway a title ends with
+# --------------------------------------------------------------------------
+# colour words ``facets.COLOUR_OF`` leaves out as ambiguous, with their colour
+_AMBIGUOUS_COLOUR = {
+    "cream": "beige", "creme": "beige", "sand": "beige", "mint": "green", "olive": "green", "lime": "green",
+    "sage": "green", "rose": "pink", "blush": "pink", "tan": "brown", "chocolate": "brown", "mocha": "brown",
+    "lavender": "purple", "orange": "orange", "champagne": "gold", "platinum": "silver", "almond": "beige",
+    "ivory": "white", "pistachio": "green", "coral": "pink",
+}
+_COLOUR_MODIFIERS = frozenset("""
+pastel matte matt light dark deep pale bright metallic glossy gloss satin soft midnight jet pure polar
+""".split())
+
+
+def _tail_colours(title: str, colour_of) -> frozenset:
+    """The colours of a title's last comma-separated segment when it is only a
+    colourway (1-3 words, each a colour or a colour's modifier, one an
+    ambiguous colour word or a colour): ", Cream" -> {"beige"}, ", Pastel Blue" ->
+    {"blue"}."""
+    i = title.rfind(",")
+    if i < 0:
+        return _EMPTY
+    seg = title[i + 1:].strip().lower()
+    ws = _WORDS.findall(seg)
+    if not ws or len(ws) > 3 or len(seg) > 30:
+        return _EMPTY
+    out = set()
+    for w in ws:
+        c = colour_of.get(w) or _AMBIGUOUS_COLOUR.get(w)
+        if c is not None:
+            out.add(c)
+        elif w not in _COLOUR_MODIFIERS:
+            return _EMPTY
+    return frozenset(out)
+
+
+# --------------------------------------------------------------------------
+# what a product plugs into or plays on
+# --------------------------------------------------------------------------
+_PLUG = re.compile(
+    r"(?<![\w])(eu|uk|us|au|ch|gb|euro|schuko|typ[e]?\s?[cgfai])[\s-]?(?:stecker|plug|netzstecker|prise|enchufe|"
+    r"spina|version|model)(?![\w])|(?<![\w])(?:stecker|plug)\s?(?:typ[e]?\s?)?(eu|uk|us|au|ch|gb)(?![\w])", re.I)
+_PLUG_NORM = {"eu": "eu", "euro": "eu", "schuko": "eu", "typ f": "eu", "type f": "eu", "typf": "eu",
+              "typef": "eu", "typ c": "eu", "type c": "eu", "typc": "eu", "typec": "eu",
+              "uk": "uk", "gb": "uk", "typ g": "uk", "type g": "uk", "typg": "uk", "typeg": "uk",
+              "us": "us", "typ a": "us", "type a": "us", "au": "au", "typ i": "au", "type i": "au",
+              "ch": "ch"}
+# vehicle lamp bases (ECE / SAE): a title printing one sells that bulb
+_LAMP = re.compile(r"(?<![\w-])(h1|h3|h4|h7|h8|h9|h11|h13|h15|h16|h18|h19|9005|9006|9012|hb3|hb4|d1s|d2s|d3s|d4s|"
+                   r"d1r|d2r|w5w|p21w|py21w|w21w|c5w)(?![\w-])", re.I)
+_LAMP_CONTEXT = frozenset("bulb bulbs lamp lamps headlight headlights headlamp headlamps halogen xenon led leds "
+                          "birne lampe ampoule ampoules bombilla lampadina scheinwerfer vision xtremevision "
+                          "x-tremevision nightbreaker night breaker whitevision".split())
+# disc and tape formats of a film, an album, a game
+_MEDIA = re.compile(r"(?<![\w-])(4k\s?uhd|4k\s?ultra\s?hd|ultra\s?hd\s?blu-?ray|uhd\s?blu-?ray|blu-?ray\s?3d|blu-?ray|"
+                    r"dvd|vhs|vinyl|cd|cassette|audio\s?cd|digital\s?code)(?![\w-])", re.I)
+
+
+_BRACKETED = re.compile(r"[(\[]([^()\[\]]{2,40})[)\]]")
+
+
+def _media_formats(title: str) -> frozenset:
+    """The disc formats a title states in brackets, as shops print a film's or an
+    album's format ("The Office: The Complete Series (Blu-ray)", "[DVD]", "(4K UHD +
+    Blu-ray)"); a format named in the words is a player's or a label's kind ("Blu-ray
+    DVD Player", "DVD/VCR Combo", "CD Labels"), no format of the product."""
+    if "(" not in title and "[" not in title:
+        return _EMPTY
+    out = set()
+    for b in _BRACKETED.finditer(title):
+        out.update(_formats_in(b.group(1)))
+    return frozenset(out)
+
+
+def _formats_in(text: str) -> set:
+    out = set()
+    for m in _MEDIA.finditer(text):
+        s = m.group(1).lower().replace(" ", "").replace("-", "")
+        if "4k" in s or "uhd" in s or "ultrahd" in s:
+            s = "uhd"
+        elif s.startswith("bluray"):
+            s = "bluray"
+        elif s == "audiocd":
+            s = "cd"
+        elif s == "digitalcode":
+            continue
+        out.add(s)
+    return out
+
+
+def _platforms(title: str) -> frozenset:
+    out = set()
+    for m in _PLUG.finditer(title):
+        r = (m.group(1) or m.group(2)).lower()
+        r = _PLUG_NORM.get(r) or _PLUG_NORM.get(r.replace(" ", ""))
+        if r:
+            out.add(("plug", r))
+    low = None
+    if _LAMP.search(title):
+        low = title.lower()
+        ws = set(_WORDS.findall(low))
+        if not _LAMP_CONTEXT.isdisjoint(ws) or "x-tremevision" in low:
+            out.update(("lamp", m.group(1).lower()) for m in _LAMP.finditer(title))
+    media = _media_formats(title)
+    if media:
+        # (a combo pack names several: "Blu-ray + DVD" is one product, not the Blu-ray alone)
+        out.add(("media", "+".join(sorted(media))))
+    return frozenset(out)
+
+
+# --------------------------------------------------------------------------
+# a tool alone or with its batteries
+# --------------------------------------------------------------------------
+_BARE = re.compile(r"(?<![\w])(?:tool[\s-]only|bare[\s-]tool|body[\s-]only|solo\s(?:tool|body)|nur\sgeh[aä]use|"
+                   r"ohne\s(?:akku|ladeger[aä]t|batterie)|sans\s(?:batterie|chargeur)|sin\sbater[ií]a|"
+                   r"battery\s(?:and|&)\scharger\snot\sincluded|batteries?\snot\sincluded)(?![\w])", re.I)
+_KIT = re.compile(r"(?<![\w])(?:with\s(?:\d\s)?(?:\w+\s)?(?:batter(?:y|ies)|charger)|(?:batter(?:y|ies)|charger)\s"
+                  r"(?:&|and)\s(?:charger|batter(?:y|ies))\sincluded|mit\s(?:\d\s)?(?:akku|ladeger[aä]t)|"
+                  r"avec\s(?:batterie|chargeur)|con\sbater[ií]a|kit)(?![\w])", re.I)
+
+# --------------------------------------------------------------------------
+# the facet keys and their comparison
+# --------------------------------------------------------------------------
+SHOE = "_p12_shoe"        # frozenset of ("pair", men's size) / ("n", size) / ("w", width class)
+GARMENT = "_p12_garment"  # frozenset of lettered sizes
+AREA = "_p12_area"        # frozenset of square feet / metres (floats)
+TAIL_COLOUR = "_p12_tail_colour"
+PLATFORM = "_p12_platform"
+BARE = "_p12_bare"        # True: the tool alone; False: with its batteries / charger / kit
+
+
+def read(facets: dict, title, colour_of) -> None:
+    """Adds the keys above to an offer's facets (``facets.add_offer_facets``)."""
+    if not isinstance(title, str) or not title:
+        return
+    low = None
+    shoe = set()
+    if "/" in title or " " in title:
+        for m in _SHOE_PAIR.finditer(title):
+            g1, n1, g2, n2 = m.group(1).lower(), m.group(2), m.group(3).lower(), m.group(4)
+            if g1 != g2:
+                shoe.add(("pair", n1 if g1 == "m" else n2))
+    if any(c.isdigit() for c in title):
+        low = title.lower()
+        if not _FOOTWEAR.isdisjoint(_WORDS.findall(low)) or _WIDTH_SEGMENT.search(title):
+            for m in _SHOE_WIDTH.finditer(title):
+                w = m.group(2)
+                if len(w) == 1 and not w.isupper():
+                    continue  # (a width letter is a capital: "10 m" is ten metres)
+                shoe.add(("n", m.group(1)))
+                shoe.add(("w", _WIDTH_OF[w.lower()]))
+        area = {float(m.group(1).replace(",", "")) for m in _AREA.finditer(title)}
+        if area:
+            facets[AREA] = frozenset(area)
+    for m in _CUT.finditer(title):
+        if m.group(1):
+            shoe.add(("cut", _CUT_OF[m.group(1).lower()]))
+        elif m.group(2)[0] == "H" or m.group(2)[0] == "L":
+            shoe.add(("cut", _CUT_OF[m.group(2).lower()]))
+    if shoe:
+        facets[SHOE] = frozenset(shoe)
+    if "," in title:
+        g = _garment_sizes(title)
+        if g:
+            facets[GARMENT] = g
+        tc = _tail_colours(title, colour_of)
+        if tc:
+            facets[TAIL_COLOUR] = tc
+    pl = _platforms(title)
+    if pl:
+        facets[PLATFORM] = pl
+    if _BARE.search(title):
+        facets[BARE] = True
+    elif _KIT.search(title):
+        facets[BARE] = False
+
+
+def _classes_disjoint(sa, sb, kind) -> bool:
+    """Both name a value of ``kind`` and none in common."""
+    va = {v for k, v in sa if k == kind}
+    if not va:
+        return False
+    vb = {v for k, v in sb if k == kind}
+    return bool(vb) and va.isdisjoint(vb)
+
+
+def conflicts(fa: dict, fb: dict, out: list) -> None:
+    """Appends to ``out`` (``facets.conflicts``' list) the facet kinds on which
+    the keys ``read`` added disagree, each kind once."""
+    sa, sb = fa.get(SHOE), fb.get(SHOE)
+    if sa and sb and "dims" not in out:
+        if any(_classes_disjoint(sa, sb, k) for k in ("pair", "n", "w", "cut")):
+            out.append("dims")
+    ga, gb = fa.get(GARMENT), fb.get(GARMENT)
+    if ga and gb and ga.isdisjoint(gb) and "dims" not in out:
+        out.append("dims")
+    aa, ab = fa.get(AREA), fb.get(AREA)
+    if aa and ab and "dims" not in out and not any(abs(x - y) <= 0.03 * max(x, y) for x in aa for y in ab):
+        out.append("dims")
+    ca, cb = fa.get(TAIL_COLOUR), fb.get(TAIL_COLOUR)
+    if ca and cb and ca.isdisjoint(cb) and "colour" not in out:
+        out.append("colour")
+    pa, pb = fa.get(PLATFORM), fb.get(PLATFORM)
+    if pa and pb and "platform" not in out and any(_classes_disjoint(pa, pb, k) for k in ("plug", "lamp", "media")):
+        out.append("platform")
+    ba, bb = fa.get(BARE), fb.get(BARE)
+    if ba is not None and bb is not None and ba != bb and "pack" not in out:
+        out.append("pack")
