@@ -577,7 +577,7 @@ def _device_modifier(w: str, p, other) -> bool:
         if j >= n or ws[j] not in _FINISH_KINDS or ws[j] not in ows:
             return False
         found = True
-    return found
+    return found and _name_word_shared(p, other)  # (session 12, precision)
 
 
 # words before a device's kind that name another device ("Doorbell Camera", "Car Charger",
@@ -2382,3 +2382,35 @@ def interface_version(w: str, p, other) -> bool:
                 return False
         found = True
     return found
+
+
+# --- session 12, precision block: vocabulary of its own (kept apart for the merge) ---
+# words before a garment's or shoe's kind that say how it is made - lined, insulated,
+# padded, quilted ... -: another variant of the line ("Crocs Classic *Lined* Clog" is
+# not the "Classic Clog", a "Fleece Jacket" no "Rain Jacket"), not a shop's description
+_DEVICE_MOD_STOP = _DEVICE_MOD_STOP | frozenset("""
+lined fleece insulated padded quilted puffer down sherpa thermal waterproof
+leather suede canvas knit wool mesh
+""".split())
+
+
+# session 12, precision
+def _name_word_shared(p, other) -> bool:
+    """Do two titles share a word naming the product besides its brand (the first
+    word, or the brand field), the kind word the modifier stands before
+    (``_FINISH_KINDS``; another kind word names the product: "Heinz *Ketchup* 2 lb
+    Squeeze Bottle") and the colours - "DeathAdder", "V3" of "Razer DeathAdder V3 Pro Wireless Esports Mouse" /
+    "... Gaming Mouse"?  Only then is a word before the kind one title's description
+    (``_device_modifier``); "JanSport SuperBreak One Backpack" / "JanSport Right Pack
+    Backpack" share no such word: two backpacks named by their words."""
+    ows = other.wordset
+    ws = p.words
+    first = ws[0] if ws else None
+    brand = p.brand
+    for w in p.idwords:
+        if (w in ows and w != first and w != brand and w not in _FINISH_KINDS
+                and w not in T.COLOURS and w not in FILLER):
+            return True
+    # (or a number naming the model or its generation: "Ember Mug 2" / "Ember Temperature
+    # Control Smart Mug 2")
+    return bool(p.plainnums) and not p.plainnums.isdisjoint(ows)
