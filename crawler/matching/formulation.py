@@ -438,3 +438,27 @@ def formulation_conflict(a, b) -> bool:
     model number or part number outweighs it (``rules``: the slot mask)."""
     fa, fb = _formulations_of(a), _formulations_of(b)
     return bool(fa or fb) and differs(fa, fb)
+
+
+# session 12, precision
+# Whole beans against ground coffee: two products of one blend (both titles name one; a
+# title naming neither can be either) - "Douwe Egberts Aroma Rood koffiebonen" /
+# "... filterkoffie", "Lavazza Qualità Oro Whole Bean" / "... Ground Coffee".  The pulp of
+# a juice as Simply and Tropicana print it ("High Pulp", "Medium Pulp", "Some Pulp").  And
+# kettles are appliances whose heat source names the product: a stovetop kettle is not the
+# electric one ("Fellow Stagg EKG Electric" / "Fellow Stagg Stovetop").
+DIMENSIONS["grind"] = (None, _COFFEE | frozenset("koffiebonen filterkoffie kaffeebohnen snelfiltermaling".split()), {
+    "beans": "whole_bean whole_beans wholebean beans bean bohnen kaffeebohnen koffiebonen grains en_grains "
+             "grano grani chicchi zrnkova zrnkove zrnkovy",
+    "ground": "ground gemahlen moulu molido macinato mleta mlety mlete filterkoffie snelfiltermaling",
+})
+_d, _ctx, _cs = DIMENSIONS["pulp"]
+DIMENSIONS["pulp"] = (_d, _ctx, {**_cs, "some": _cs["some"] + " high_pulp medium_pulp"})
+_d, _ctx, _cs = DIMENSIONS["fuel"]
+DIMENSIONS["fuel"] = (_d, _ctx | frozenset("kettle kettles wasserkocher bouilloire hervidor bollitore "
+                                           "teekessel".split()),
+                      {**_cs, "stovetop": "stovetop stove_top"})
+_PHRASES = _phrases()
+_CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
+_FIRST = frozenset(_PHRASES)
+del _d, _ctx, _cs
