@@ -458,6 +458,19 @@ _d, _ctx, _cs = DIMENSIONS["fuel"]
 DIMENSIONS["fuel"] = (_d, _ctx | frozenset("kettle kettles wasserkocher bouilloire hervidor bollitore "
                                            "teekessel".split()),
                       {**_cs, "stovetop": "stovetop stove_top"})
+# The form of a skin-care product: a lotion, a cream, an ointment and a balm of one line
+# are four products (CeraVe Moisturizing Cream / Lotion, Eucerin Advanced Repair Lotion /
+# Cream, Aquaphor Healing Ointment / ... Balm): both titles must name one, in a skin-care
+# title.  (Not "gel": the word of a toothpaste's and a detergent's form.)
+DIMENSIONS["skin_form"] = (None, frozenset("""
+skin face facial body hand hands foot feet lip lips moisturizing moisturising moisturizer moisturiser
+moisturizers hydrating hydration repair healing eczema dry baby diaper rash soothing spf
+""".split()), {
+    "lotion": "lotion lotions",
+    "cream": "cream creams creme crema",
+    "ointment": "ointment salbe pommade unguento",
+    "balm": "balm baume balsamo",
+})
 _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
 _FIRST = frozenset(_PHRASES)

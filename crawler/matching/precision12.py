@@ -86,7 +86,8 @@ _WORDS = re.compile(r"[a-z]+")
 _WIDTH_SEGMENT = re.compile(r",\s?\d{1,2}(?:\.5)?\s?(?:2E|4E|6E|EEEE|EEE|EE|2A|AA|XW|D|M|B|N|W|E)(?:\s?\(?(?:Wide|Narrow|"
                             r"Medium|Regular|Extra[\s-]Wide|X-Wide)\)?)?\s?(?:,|$)")
 # the cut of a shoe ("High Top", "Low Top", "Mid", "Hi", "Lo"): another shoe
-_CUT = re.compile(r"(?<![\w-])(high|hi|low|lo|mid)[\s-]?(?:top|cut)(?![\w-])|(?<![\w-])(Hi|Lo|HI|LO)(?![\w-])", re.I)
+_CUT = re.compile(r"\b(high|hi|low|lo|mid)[\s-]?(?:top|cut)\b")
+_CUT_CAPS = re.compile(r"(?<![\w-])(Hi|Lo|HI|LO)(?![\w-])")  # (alone, in capitals: "Chuck Taylor All Star Hi")
 _CUT_OF = {"high": "high", "hi": "high", "low": "low", "lo": "low", "mid": "mid"}
 
 # lettered garment sizes, as the raw title prints them ("Large", "X-Large", "XL", "2XL")
@@ -158,7 +159,11 @@ def _tail_colours(title: str, colour_of) -> frozenset:
         return _EMPTY
     out = set()
     for w in ws:
-        c = colour_of.get(w) or _AMBIGUOUS_COLOUR.get(w)
+        c = colour_of.get(w)
+        if c is None:
+            c = _AMBIGUOUS_COLOUR.get(w)
+            if c is not None:
+                out.add(_AMBIGUOUS)
         if c is not None:
             out.add(c)
         elif w not in _COLOUR_MODIFIERS:
@@ -166,17 +171,19 @@ def _tail_colours(title: str, colour_of) -> frozenset:
     return frozenset(out)
 
 
+_AMBIGUOUS = "?"  # (in ``_tail_colours``' set: one of its words is an ambiguous colour word)
+_AMB = frozenset((_AMBIGUOUS,))
+
+
 # --------------------------------------------------------------------------
 # what a product plugs into or plays on
 # --------------------------------------------------------------------------
+# (the region in capitals, or "eu" / "uk" in any case: "us", "ch", "au" are words too)
+_REGION = r"(?-i:EU|UK|US|AU|CH|GB|eu|uk|Eu|Uk)|euro|schuko"
 _PLUG = re.compile(
-    r"(?<![\w])(eu|uk|us|au|ch|gb|euro|schuko|typ[e]?\s?[cgfai])[\s-]?(?:stecker|plug|netzstecker|prise|enchufe|"
-    r"spina|version|model)(?![\w])|(?<![\w])(?:stecker|plug)\s?(?:typ[e]?\s?)?(eu|uk|us|au|ch|gb)(?![\w])", re.I)
-_PLUG_NORM = {"eu": "eu", "euro": "eu", "schuko": "eu", "typ f": "eu", "type f": "eu", "typf": "eu",
-              "typef": "eu", "typ c": "eu", "type c": "eu", "typc": "eu", "typec": "eu",
-              "uk": "uk", "gb": "uk", "typ g": "uk", "type g": "uk", "typg": "uk", "typeg": "uk",
-              "us": "us", "typ a": "us", "type a": "us", "au": "au", "typ i": "au", "type i": "au",
-              "ch": "ch"}
+    r"(?<![\w])(" + _REGION + r")[\s-]?(?:stecker|plug|netzstecker|prise|enchufe|spina|version|model)(?![\w])"
+    r"|(?<![\w])(?:stecker|plug)\s?(?:typ[e]?\s?)?(" + _REGION + r")(?![\w])", re.I)
+_PLUG_NORM = {"eu": "eu", "euro": "eu", "schuko": "eu", "uk": "uk", "gb": "uk", "us": "us", "au": "au", "ch": "ch"}
 # vehicle lamp bases (ECE / SAE): a title printing one sells that bulb
 _LAMP = re.compile(r"(?<![\w-])(h1|h3|h4|h7|h8|h9|h11|h13|h15|h16|h18|h19|9005|9006|9012|hb3|hb4|d1s|d2s|d3s|d4s|"
                    r"d1r|d2r|w5w|p21w|py21w|w21w|c5w)(?![\w-])", re.I)
@@ -220,16 +227,14 @@ def _formats_in(text: str) -> set:
     return out
 
 
-def _platforms(title: str) -> frozenset:
+def _platforms(title: str, low: str, digit: bool, hints) -> frozenset:
     out = set()
-    for m in _PLUG.finditer(title):
-        r = (m.group(1) or m.group(2)).lower()
-        r = _PLUG_NORM.get(r) or _PLUG_NORM.get(r.replace(" ", ""))
-        if r:
-            out.add(("plug", r))
-    low = None
-    if _LAMP.search(title):
-        low = title.lower()
+    if "plug" in hints:
+        for m in _PLUG.finditer(title):
+            r = _PLUG_NORM.get((m.group(1) or m.group(2)).lower())
+            if r:
+                out.add(("plug", r))
+    if digit and "lamp" in hints and _LAMP.search(title):
         ws = set(_WORDS.findall(low))
         if not _LAMP_CONTEXT.isdisjoint(ws) or "x-tremevision" in low:
             out.update(("lamp", m.group(1).lower()) for m in _LAMP.finditer(title))
@@ -262,33 +267,35 @@ BARE = "_p12_bare"        # True: the tool alone; False: with its batteries / ch
 
 
 def read(facets: dict, title, colour_of) -> None:
-    """Adds the keys above to an offer's facets (``facets.add_offer_facets``)."""
+    """Adds the keys above to an offer's facets (``facets.add_offer_facets``).
+    (Each pattern runs only on a title holding the characters it needs: most hold none.)"""
     if not isinstance(title, str) or not title:
         return
-    low = None
+    low = title.lower()
+    digit = _HAS_DIGIT(title) is not None
+    hints = _hints(low)
     shoe = set()
-    if "/" in title or " " in title:
-        for m in _SHOE_PAIR.finditer(title):
-            g1, n1, g2, n2 = m.group(1).lower(), m.group(2), m.group(3).lower(), m.group(4)
-            if g1 != g2:
-                shoe.add(("pair", n1 if g1 == "m" else n2))
-    if any(c.isdigit() for c in title):
-        low = title.lower()
-        if not _FOOTWEAR.isdisjoint(_WORDS.findall(low)) or _WIDTH_SEGMENT.search(title):
+    if digit:
+        if _MW_DIGIT(low):
+            for m in _SHOE_PAIR.finditer(title):
+                g1, n1, g2, n2 = m.group(1).lower(), m.group(2), m.group(3).lower(), m.group(4)
+                if g1 != g2:
+                    shoe.add(("pair", n1 if g1 == "m" else n2))
+        if ((("foot" in hints or "cut" in hints) and _FOOTWEAR_ANY(low)) or ("," in title and _WIDTH_SEGMENT.search(title))):
             for m in _SHOE_WIDTH.finditer(title):
                 w = m.group(2)
                 if len(w) == 1 and not w.isupper():
                     continue  # (a width letter is a capital: "10 m" is ten metres)
                 shoe.add(("n", m.group(1)))
                 shoe.add(("w", _WIDTH_OF[w.lower()]))
-        area = {float(m.group(1).replace(",", "")) for m in _AREA.finditer(title)}
-        if area:
-            facets[AREA] = frozenset(area)
-    for m in _CUT.finditer(title):
-        if m.group(1):
-            shoe.add(("cut", _CUT_OF[m.group(1).lower()]))
-        elif m.group(2)[0] == "H" or m.group(2)[0] == "L":
-            shoe.add(("cut", _CUT_OF[m.group(2).lower()]))
+        if "area" in hints:
+            area = {float(m.group(1).replace(",", "")) for m in _AREA.finditer(title)}
+            if area:
+                facets[AREA] = frozenset(area)
+    if "cut" in hints:
+        shoe.update(("cut", _CUT_OF[m.group(1)]) for m in _CUT.finditer(low))
+    if " Hi" in title or " Lo" in title or " HI" in title or " LO" in title:
+        shoe.update(("cut", _CUT_OF[m.group(1).lower()]) for m in _CUT_CAPS.finditer(title))
     if shoe:
         facets[SHOE] = frozenset(shoe)
     if "," in title:
@@ -298,13 +305,49 @@ def read(facets: dict, title, colour_of) -> None:
         tc = _tail_colours(title, colour_of)
         if tc:
             facets[TAIL_COLOUR] = tc
-    pl = _platforms(title)
+    pl = _platforms(title, low, digit, hints)
     if pl:
         facets[PLATFORM] = pl
-    if _BARE.search(title):
+    if "bare" in hints and _BARE.search(title):
         facets[BARE] = True
-    elif _KIT.search(title):
+    elif "kit" in hints and _KIT.search(title):
         facets[BARE] = False
+
+
+_HAS_DIGIT = re.compile(r"\d").search
+_FOOTWEAR_ANY = re.compile(r"\b(?:" + "|".join(sorted(_FOOTWEAR, key=len, reverse=True)) + r")\b").search
+
+
+# the substrings each pattern of ``read`` needs, found in one scan of the lower-case
+# title (most titles hold none: then no pattern runs)
+_HINTS = {
+    "bare": ("only", "ohne", "sans ", "sin ", "not incl", "solo ", "nur "),
+    "kit": ("batter", "charger", "akku", "kit", "chargeur", "ladeger", "bater"),
+    "area": ("sq", "square", "ft2", "\u00b2", "qm"),
+    "cut": ("top", "cut"),
+    "foot": ("sho", "boot", "sneak", "train", "clog", "sandal", "slipper", "loafer", "oxford", "run", "skate",
+             "hiking", "walking", "heel", "pump", "mule", "flats", "moccasin", "schuhe", "chaussures", "zapatos",
+             "scarpe", "top"),
+    "plug": ("stecker", "plug", "prise", "enchufe", "spina", "version", "model"),
+    "lamp": ("bulb", "lamp", "headl", "halogen", "xenon", "vision", "birne", "ampoule", "bombilla", "lampadina",
+             "scheinwerfer", "breaker", " led"),
+}
+_HINT_OF: dict = {}
+for _k, _hs in _HINTS.items():
+    for _h in _hs:
+        _HINT_OF.setdefault(_h, set()).add(_k)
+_HINT_RE = re.compile("|".join(re.escape(h) for h in sorted(_HINT_OF, key=len, reverse=True)))
+del _k, _hs, _h
+
+
+def _hints(low: str) -> set:
+    out = set()
+    for h in _HINT_RE.findall(low):
+        out |= _HINT_OF[h]
+    return out
+
+
+_MW_DIGIT = re.compile(r"[mw] ?\d").search
 
 
 def _classes_disjoint(sa, sb, kind) -> bool:
@@ -330,7 +373,10 @@ def conflicts(fa: dict, fb: dict, out: list) -> None:
     if aa and ab and "dims" not in out and not any(abs(x - y) <= 0.03 * max(x, y) for x in aa for y in ab):
         out.append("dims")
     ca, cb = fa.get(TAIL_COLOUR), fb.get(TAIL_COLOUR)
-    if ca and cb and ca.isdisjoint(cb) and "colour" not in out:
+    # (only where a side's colourway is an ambiguous colour word: two plain colours are
+    # the colour facet's to compare)
+    if (ca and cb and (_AMBIGUOUS in ca or _AMBIGUOUS in cb) and (ca - _AMB).isdisjoint(cb - _AMB)
+            and "colour" not in out):
         out.append("colour")
     pa, pb = fa.get(PLATFORM), fb.get(PLATFORM)
     if pa and pb and "platform" not in out and any(_classes_disjoint(pa, pb, k) for k in ("plug", "lamp", "media")):
