@@ -43,6 +43,9 @@ DIFFERENT = [
     ("Douwe Egberts Aroma Rood koffiebonen 500 g", "Douwe Egberts Aroma Rood filterkoffie 500 g", "conflict:slot"),
     ("Fellow Stagg EKG Electric Gooseneck Kettle", "Fellow Stagg Stovetop Pour-Over Kettle, 1L, Matte Black",
      "conflict:slot"),
+    # the form of a skin-care product
+    ("Eucerin Advanced Repair Lotion 16.9 fl oz", "Eucerin Advanced Repair Cream 16 oz Jar", "conflict:slot"),
+    ("CeraVe Moisturizing Cream 19 oz", "CeraVe Moisturizing Lotion 19 oz", "conflict:slot"),
 ]
 
 
@@ -79,6 +82,8 @@ SAME = [
     ("The Office: The Complete Series (Blu-ray)", "The Office: The Complete Series [Blu-ray]"),
     ("Columbia Men's Watertight II Jacket, Black, X-Large", "Columbia Men's Watertight II Jacket, X-Large, Black"),
     ("Lavazza Qualita Oro Whole Bean Coffee 1kg", "Lavazza Qualita Oro Coffee Beans 1kg"),
+    ("CeraVe Moisturizing Cream, 16 oz", "CeraVe Moisturising Cream for Dry to Very Dry Skin 454g"),
+    ("Russell Hobbs 24361 Inspire Kettle, Black, UK Plug", "Russell Hobbs 24361 Inspire Kettle Black UK Plug"),
 ]
 
 
@@ -96,6 +101,15 @@ def test_one_size_written_two_ways_is_no_conflict():
 def test_players_are_no_disc_format():
     # (a format in the words is a player's kind: "Blu-ray DVD Player" is the Blu-ray player)
     assert _tier("Sony Blu-ray Disc Player BDPS550", "Sony BDP-S550 Blu-ray DVD Player") == "model"
+
+
+def test_region_words_need_capitals():
+    from crawler.matching.precision12 import PLATFORM, read
+    f: dict = {}
+    read(f, "Plug us in anywhere travel adapter", {})
+    assert PLATFORM not in f
+    read(f, "Anker USB Type-C Plug Adapter", {})
+    assert PLATFORM not in f
 
 
 def test_shoe_size_pair_is_no_model_number():
