@@ -219,14 +219,17 @@ def accessory_conflict(a, b) -> float:
     other is (see the module's text), else 0.0."""
     if not a.words or not b.words:
         return 0.0
+    brand = _brand_words(a, b)
+    s12 = accessory_conflict_s12(a, b, brand)  # (session 12, accessory)
+    if s12 == 1.0:
+        return 1.0
     pa, pb = _price(a), _price(b)
     if pa and pb and max(pa, pb) <= 1.5 * min(pa, pb):
         return 0.0
-    brand = _brand_words(a, b)
     for x, y in ((a, b), (b, a)):
         if _of_device(x, y, brand) or _for_device(x, y, brand):
-            return 1.0
-    return 0.0
+            return 2.0 if _replaces(x, y) else 1.0  # (session 12, accessory)
+    return s12
 
 
 def accessory_against_device(a, b) -> float:
@@ -239,4 +242,134 @@ def accessory_against_device(a, b) -> float:
         return 1.0
     if hb and not ha and _names_device(a):
         return 1.0
+    return 0.0
+
+
+# session 12, accessory: the accessory a device comes with, a replacement part for a
+# device named by its model, the device bundled with another accessory
+
+def _with_at(p) -> int:
+    """Index of the "with" word closing p's name (the phrase of what comes with the
+    product: "AirPods Pro with MagSafe *Case*"), len(words) when none."""
+    ws = p.words
+    start = _name_range(p)[0]
+    return next((i for i in range(start + 1, len(ws)) if ws[i] in W.WITH_WORDS), len(ws))
+
+
+def comes_with(x, y, brand) -> bool:
+    """x's name is an accessory y names only in its "with" phrase, and y's name is a
+    device: the part alone against the device it comes with ("MagSafe Charging Case
+    for AirPods Pro" / "AirPods Pro with MagSafe Case", "41mm Midnight Sport Band" /
+    "Watch ... Aluminium Case with Midnight Sport Band", "64 oz Container" / "5200
+    Blender with 64 oz Container") - whatever the prices: the part is what the device is
+    named with, so the two share the part's words and usually cost alike (a case or a
+    band is sold at a good part of its device's price).  Not when x's name names a
+    device of its own ("Apple Watch Series 9 41mm Sport Band": a watch titled by its band)."""
+    hx = heads(x)
+    if not hx or _names_device(x):
+        return False
+    start, end = _name_range(x)
+    if any(w in W.DEVICE or _device_kind(w) for w in x.words[start:end]):
+        # (a device in x's name and the part after it: a kit - "Camera and 18-70mm
+        # Zoom Lens" is the camera with its lens)
+        return False
+    k = _with_at(y)
+    ws = y.words
+    if k == len(ws) or heads(y) or not _names_device(y):
+        return False
+    if any(_acc_class(w) in hx for w in ws[:k]):
+        return False
+    if not any(_acc_class(w) in hx for w in ws[k + 1:]):
+        return False
+    return any(_ident(w, brand) for w in x.wordset & y.wordset)
+
+
+def replacement_part(x, y, brand) -> bool:
+    """x names itself a replacement part (``wordclass.REPLACEMENT`` and an accessory
+    head) and y, sharing a word of its name, prints neither that class nor a
+    replacement word: a part replaces one *of* a device, and the model it names is the
+    device's ("Sony WH-1000XM4 Ear Pads Replacement Cushions" / "Sony WH-1000XM4
+    Black"), so y - whatever its words - is the device, or another part."""
+    if W.REPLACEMENT.isdisjoint(x.wordset) or not W.REPLACEMENT.isdisjoint(y.wordset):
+        return False
+    hx = heads(x)
+    if not hx or heads(y) or not hx.isdisjoint(_classes(y)):
+        return False
+    return any(_ident(w, brand) for w in x.wordset & y.wordset)
+
+
+def bundled_with(x, y, brand) -> bool:
+    """y's name is x's - an accessory - and after it another accessory x never
+    prints, one a device is sold with (``wordclass.BUNDLED_CLASSES``): the product
+    bundled with a second one ("Xbox Wireless Controller" / "Xbox Wireless Controller +
+    USB-C Cable"); not a part word before it, which says what the accessory is for
+    ("Battery Charger" is a charger)."""
+    hx = heads(x)
+    if not hx:
+        return False
+    hy = heads(y)
+    extra = (hy - hx) & W.BUNDLED_CLASSES
+    if not extra or not hx < hy or not _classes(x).isdisjoint(extra):
+        return False
+    ws = y.words
+    last = max((i for i, w in enumerate(ws) if _acc_class(w) in hx), default=-1)
+    if last < 0 or not any(_acc_class(w) in extra for w in ws[last + 1:]):
+        return False
+    start, end = _name_range(x)
+    ids = [w for w in x.words[start:end] if _ident(w, brand)]
+    return bool(ids) and all(w in y.wordset for w in ids)
+
+
+def _kind(w: str):
+    return W.CATEGORY.get(w) or _acc_class(w)
+
+
+def combo_of(x, y, brand) -> bool:
+    """y is "<x's name> Combo" and prints a kind x never prints: the set against one of
+    its items ("Logitech MX Keys S Wireless Keyboard" / "Logitech MX Keys S Combo -
+    Keyboard, MX Master 3S Mouse"); a title naming the same kinds without the word
+    ("MK270 Wireless Keyboard & Mouse") is the combo."""
+    if W.COMBO.isdisjoint(y.wordset) or not W.COMBO.isdisjoint(x.wordset):
+        return False
+    ws = y.words
+    c = next(i for i, w in enumerate(ws) if w in W.COMBO)
+    ids = [w for w in ws[:c] if _ident(w, brand)]
+    if not ids or not all(w in x.wordset for w in ids):
+        return False
+    kx = {_kind(w) for w in x.words}
+    return any(_kind(w) not in kx for w in y.wordset - x.wordset if _kind(w))
+
+
+def for_variant(x, y, brand) -> bool:
+    """Both the same accessory "for" a device, and y's device is x's with a variant
+    word more ("Spigen Ultra Hybrid Case for Galaxy S24" / "... for Galaxy S24 *Ultra*"):
+    two devices, two accessories - the variant word counts where it stands, in the
+    "for" phrase (the brand's line may print it too: "Ultra Hybrid")."""
+    i, j = _for_at(x.words), _for_at(y.words)
+    if i < 0 or j < 0:
+        return False
+    hx = heads(x)
+    if not hx or hx != heads(y):
+        return False
+    fx, fy = x.words[i + 1:], y.words[j + 1:]
+    if not W.JOIN_WORDS.isdisjoint(fy) or len(set(fy)) < len(fy):
+        return False
+    sx = set(fx)
+    return bool(sx) and sx < set(fy) and any(w in T.VARIANTS for w in set(fy) - sx)
+
+
+def _replaces(x, y) -> bool:
+    return not W.REPLACEMENT.isdisjoint(x.wordset) and W.REPLACEMENT.isdisjoint(y.wordset)
+
+
+def accessory_conflict_s12(a, b, brand) -> float:
+    """The session-12 evidence of ``accessory_conflict`` (2.0: a replacement part
+    naming its device's model, whose part number the device's offer may carry)."""
+    for x, y in ((a, b), (b, a)):
+        if (comes_with(x, y, brand) or bundled_with(x, y, brand) or combo_of(x, y, brand)
+                or for_variant(x, y, brand)):
+            return 1.0
+    for x, y in ((a, b), (b, a)):
+        if replacement_part(x, y, brand):
+            return 2.0
     return 0.0
