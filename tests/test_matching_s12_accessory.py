@@ -48,6 +48,16 @@ DIFFERENT = [
     (_o("Logitech MK545 Advanced Wireless Keyboard"), _o("Logitech MK545 Combo - wireless keyboard and mouse")),
     # the same accessory for two variants of a device
     (_o("OtterBox Defender Case for iPhone 15 Pro"), _o("OtterBox Defender Case for iPhone 15 Pro Max")),
+    # the camera body against its kit; the device against its "Combo"
+    (_o("Canon EOS 2000D Body"), _o("Canon EOS 2000D with EF-S 18-55mm kit lens")),
+    (_o("Sony Alpha a6400 Mirrorless Camera (Body Only)"), _o("Sony Alpha a6400 Mirrorless Camera with 16-50mm Lens")),
+    (_o("Canon EOS R10 Gehäuse"), _o("Canon EOS R10 + RF-S 18-45mm Objektiv")),
+    (_o("DJI Osmo Pocket 3"), _o("DJI Osmo Pocket 3 Creator Combo")),
+    # a replacement of a part no accessory word names
+    (_o("Jabra Elite 85t"), _o("Jabra Elite 85t Replacement Earbud Left")),
+    (_o("Sony WF-1000XM5"), _o("Ersatz-Ladecase für Sony WF-1000XM5")),
+    # a set of several devices
+    (_o("Arlo Pro 5 Spotlight Camera"), _o("Arlo Pro 5 Spotlight Camera - 3 Camera Kit")),
     # a multipack of a device
     (_o("Google Nest Mini (2nd Gen) Charcoal"), _o("Google Nest Mini (2nd Gen) 3-Pack Charcoal")),
     (_o("Amazon Echo Pop"), _o("Amazon Echo Pop 2er-Pack")),
@@ -65,6 +75,11 @@ SAME = [
     (_o("OtterBox Defender Case for iPhone 15 Pro Max"), _o("OtterBox Defender Series Case for iPhone 15 Pro Max")),
     (_o("Google Nest Mini (2nd Gen) 3-Pack Charcoal"), _o("Google Nest Mini 2nd Gen 3 Pack Charcoal")),
     (_o("Campingaz Gas Kettle 1.5 L"), _o("Campingaz Camping Gas Kettle, 1.5 litre")),
+    # a kit worded "+ lens" and "with lens"; a combo of kinds worded without the word
+    (_o("Canon EOS R50 + RF-S 18-45mm IS STM Lens"), _o("Canon EOS R50 Mirrorless Camera with RF-S 18-45mm IS STM Lens")),
+    (_o("Canon EOS 2000D with EF-S 18-55mm kit lens"), _o("Canon EOS 2000D + EF-S 18-55mm III Kit")),
+    (_o("Toshiba 19LV506 19\" LCD HDTV DVD Combo"), _o("Toshiba 19LV506 19\" Widescreen LCD HDTV with built-in DVD Player")),
+    (_o("Ring Indoor Cam (2nd Gen) 2-pack"), _o("Ring Indoor Cam 2nd Gen, 2 Pack")),
 ]
 
 

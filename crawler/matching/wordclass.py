@@ -2408,3 +2408,7 @@ attachment grip container
 COMBO = frozenset("combo combos kombo combinado".split())
 # words joining two devices in a "for" phrase ("for iPhone 15 Pro *and* 15 Pro Max")
 JOIN_WORDS = frozenset("and und et y e en i a".split())
+# a camera sold without its lens ("Body", "Body Only", "Gehäuse", "boîtier nu", "cuerpo")
+BODY_WORDS = frozenset("body gehause gehaeuse boitier cuerpo corpo telo".split())
+# words closing "<N> <device>" as a set of N devices ("3 Camera Kit", "2 Speaker Set")
+SET_WORDS = frozenset("kit system set bundle pack".split())
