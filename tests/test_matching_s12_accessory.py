@@ -141,3 +141,15 @@ def test_combo_and_for_variant_read_positions():
     # (a "for" phrase naming two devices fits both)
     both = prepare_light(_o("Spigen Ultra Hybrid Case for Galaxy S23 and S23 Ultra"))
     assert not for_variant(s, both, {"spigen"})
+
+
+def test_a_body_compatible_with_lenses_is_a_body():
+    # (a lens y is "for" / "compatible with" is no lens it comes with)
+    from crawler.matching.accessory import body_against_kit
+    a = prepare_light(_o("Sony Alpha 7 IV Body"))
+    b = prepare_light(_o("Sony Alpha 7 IV Body Only - compatible with E-mount lens"))
+    c = prepare_light(_o("Sony Alpha 7 IV Gehäuse, kompatibel mit E-Mount Objektiv"))
+    k = prepare_light(_o("Sony Alpha 7 IV Kit mit FE 28-70 mm Objektiv"))
+    assert not body_against_kit(a, c, {"sony"})
+    assert body_against_kit(a, k, {"sony"}) and not body_against_kit(k, a, {"sony"})
+    assert not body_against_kit(a, b, {"sony"})

@@ -412,7 +412,10 @@ def body_against_kit(x, y, brand) -> bool:
         return False
     if any(_acc_class(w) == "lens" for w in x.words):
         return False
-    if not any(_acc_class(w) == "lens" for w in y.words):
+    j = _for_at(y.words)
+    # (a lens y names, not one it is "for" / "compatible with": "Body - compatible with
+    # E-mount lens" is a body)
+    if not any(_acc_class(w) == "lens" for w in (y.words[:j] if j >= 0 else y.words)):
         return False
     return any(_ident(w, brand) for w in x.wordset & y.wordset)
 
