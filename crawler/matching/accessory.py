@@ -463,9 +463,19 @@ def _replaces(x, y) -> bool:
     return not W.REPLACEMENT.isdisjoint(x.wordset) and W.REPLACEMENT.isdisjoint(y.wordset)
 
 
+_MARKS = W.COMBO | W.BODY_WORDS | W.REPLACEMENT | W.SET_WORDS
+
+
+def _MARKED(ws) -> bool:
+    return not _MARKS.isdisjoint(ws)
+
+
 def accessory_conflict_s12(a, b, brand) -> float:
     """The session-12 evidence of ``accessory_conflict`` (2.0: a replacement part
     naming its device's model, whose part number the device's offer may carry)."""
+    # (most pairs: no title names a part, a combo, a body, a replacement or a set)
+    if not (_MARKED(a.wordset) or _MARKED(b.wordset) or heads(a) or heads(b)):
+        return 0.0
     for x, y in ((a, b), (b, a)):
         if (comes_with(x, y, brand) or bundled_with(x, y, brand) or combo_of(x, y, brand)
                 or for_variant(x, y, brand) or body_against_kit(x, y, brand) or device_set(x, y, brand)):
