@@ -31,6 +31,25 @@ Both offers priced within 1.5x of each other are left to the other rules: the sa
 at two shops rarely differs more (Abt-Buy: 41 of 213 priced matches over 1.5x, 7 over 2x;
 Walmart-Amazon 209 / 832 and 82), an accessory usually costs a fraction of its device; it
 is a guard only, never a reason (Walmart-Amazon's matches differ by over 3x in 28 of 832).
+
+Session 12 adds evidence that holds whatever the prices (the guard kept only for the
+rules above: of the priced non-matches, Abt-Buy 480 of 1388 and Walmart-Amazon 3235 of
+7443 are within 1.5x too, so a close price says little), each read from where words stand:
+
+* the part alone against the device named *with* it ("MagSafe Charging Case for AirPods
+  Pro" / "AirPods Pro with MagSafe Case", a band against the watch sold with it, the
+  "64 oz Container" against the "Blender with 64 oz Container"): ``comes_with``;
+* a *replacement* part: the model it names is its device's ("Replacement Ear Pads for
+  WH-1000XM4", "Jabra Elite 85t Replacement Earbud", "Ersatz-Ladecase für ..."), even
+  when the device's offer carries that model as its MPN (value 2.0, which
+  ``rules.conflict_reasons`` does not excuse by an MPN printed in the other's title):
+  ``replacement_part``, ``replaced_device``;
+* the product bundled with a second accessory after it ("Controller + USB-C Cable"),
+  "<name> Combo" against one item or the device alone ("MX Keys S Combo", "Fly More
+  Combo"), a camera's "Body" against the camera with a lens, "<N> Camera Kit" against
+  one: ``bundled_with``, ``combo_of``, ``body_against_kit``, ``device_set``;
+* the same accessory for two variants of a device, the variant word counted in the
+  "for" phrase only ("Case for Galaxy S24" / "... for Galaxy S24 Ultra"): ``for_variant``.
 """
 
 from __future__ import annotations
@@ -219,14 +238,17 @@ def accessory_conflict(a, b) -> float:
     other is (see the module's text), else 0.0."""
     if not a.words or not b.words:
         return 0.0
+    brand = _brand_words(a, b)
+    s12 = accessory_conflict_s12(a, b, brand)  # (session 12, accessory)
+    if s12 == 1.0:
+        return 1.0
     pa, pb = _price(a), _price(b)
     if pa and pb and max(pa, pb) <= 1.5 * min(pa, pb):
         return 0.0
-    brand = _brand_words(a, b)
     for x, y in ((a, b), (b, a)):
         if _of_device(x, y, brand) or _for_device(x, y, brand):
-            return 1.0
-    return 0.0
+            return 2.0 if _replaces(x, y) else 1.0  # (session 12, accessory)
+    return s12
 
 
 def accessory_against_device(a, b) -> float:
@@ -239,4 +261,226 @@ def accessory_against_device(a, b) -> float:
         return 1.0
     if hb and not ha and _names_device(a):
         return 1.0
+    return 0.0
+
+
+# session 12, accessory: the accessory a device comes with, a replacement part for a
+# device named by its model, the device bundled with another accessory
+
+def _with_at(p) -> int:
+    """Index of the "with" word closing p's name (the phrase of what comes with the
+    product: "AirPods Pro with MagSafe *Case*"), len(words) when none."""
+    ws = p.words
+    start = _name_range(p)[0]
+    return next((i for i in range(start + 1, len(ws)) if ws[i] in W.WITH_WORDS), len(ws))
+
+
+def comes_with(x, y, brand) -> bool:
+    """x's name is an accessory y names only in its "with" phrase, and y's name is a
+    device: the part alone against the device it comes with ("MagSafe Charging Case
+    for AirPods Pro" / "AirPods Pro with MagSafe Case", "41mm Midnight Sport Band" /
+    "Watch ... Aluminium Case with Midnight Sport Band", "64 oz Container" / "5200
+    Blender with 64 oz Container") - whatever the prices: the part is what the device is
+    named with, so the two share the part's words and usually cost alike (a case or a
+    band is sold at a good part of its device's price).  Not when x's name names a
+    device of its own ("Apple Watch Series 9 41mm Sport Band": a watch titled by its band)."""
+    hx = heads(x)
+    if not hx or _names_device(x):
+        return False
+    start, end = _name_range(x)
+    if any(w in W.DEVICE or _device_kind(w) for w in x.words[start:end]):
+        # (a device in x's name and the part after it: a kit - "Camera and 18-70mm
+        # Zoom Lens" is the camera with its lens)
+        return False
+    k = _with_at(y)
+    ws = y.words
+    if k == len(ws) or heads(y) or not _names_device(y):
+        return False
+    if any(_acc_class(w) in hx for w in ws[:k]):
+        return False
+    if not any(_acc_class(w) in hx for w in ws[k + 1:]):
+        return False
+    # (the part's own name holds no word of the device's name - but sizes and colours,
+    # which a part shares with its device: the device is what the part is *for*;
+    # "Canon EOS R50 + RF-S 18-45mm Lens", "GoPro HERO12 Black + Enduro Battery" name the
+    # device, then what comes with it: a kit, the "with" title worded another way)
+    own = set(ws[:k])
+    if any(w in own and _ident(w, brand) and not T.is_unit_token(w) for w in x.words[start:end]):
+        return False
+    return any(_ident(w, brand) for w in x.wordset & y.wordset)
+
+
+def replacement_part(x, y, brand) -> bool:
+    """x names itself a replacement part (``wordclass.REPLACEMENT`` and an accessory
+    head) and y, sharing a word of its name, prints neither that class nor a
+    replacement word: a part replaces one *of* a device, and the model it names is the
+    device's ("Sony WH-1000XM4 Ear Pads Replacement Cushions" / "Sony WH-1000XM4
+    Black"), so y - whatever its words - is the device, or another part."""
+    if W.REPLACEMENT.isdisjoint(x.wordset) or not W.REPLACEMENT.isdisjoint(y.wordset):
+        return False
+    hx = heads(x)
+    if not hx or heads(y) or not hx.isdisjoint(_classes(y)):
+        return False
+    return any(_ident(w, brand) for w in x.wordset & y.wordset)
+
+
+def bundled_with(x, y, brand) -> bool:
+    """y's name is x's - an accessory - and after it another accessory x never
+    prints, one a device is sold with (``wordclass.BUNDLED_CLASSES``): the product
+    bundled with a second one ("Xbox Wireless Controller" / "Xbox Wireless Controller +
+    USB-C Cable"); not a part word before it, which says what the accessory is for
+    ("Battery Charger" is a charger)."""
+    hx = heads(x)
+    if not hx:
+        return False
+    hy = heads(y)
+    extra = (hy - hx) & W.BUNDLED_CLASSES
+    if not extra or not hx < hy or not _classes(x).isdisjoint(extra):
+        return False
+    ws = y.words
+    last = max((i for i, w in enumerate(ws) if _acc_class(w) in hx), default=-1)
+    if last < 0 or not any(_acc_class(w) in extra for w in ws[last + 1:]):
+        return False
+    start, end = _name_range(x)
+    ids = [w for w in x.words[start:end] if _ident(w, brand)]
+    return bool(ids) and all(w in y.wordset for w in ids)
+
+
+def _kind(w: str):
+    return W.CATEGORY.get(w) or _acc_class(w)
+
+
+def combo_of(x, y, brand) -> bool:
+    """y is "<x's name> Combo" and prints a kind x never prints, or closes its name on
+    the word and x names fewer than two kinds: the set against one of its items
+    ("Logitech MX Keys S Wireless Keyboard" / "Logitech MX Keys S Combo - Keyboard, MX
+    Master 3S Mouse"), the device against the device with its accessories ("DJI Mini 4
+    Pro" / "DJI Mini 4 Pro Fly More Combo"); a title naming the same kinds without the
+    word ("MK270 Wireless Keyboard & Mouse") is the combo."""
+    if W.COMBO.isdisjoint(y.wordset) or not W.COMBO.isdisjoint(x.wordset):
+        return False
+    ws = y.words
+    c = next(i for i, w in enumerate(ws) if w in W.COMBO)
+    ids = [w for w in ws[:c] if _ident(w, brand)]
+    if not ids:
+        return False
+    kx = {_kind(w) for w in x.words}
+    if all(w in x.wordset for w in ids) and any(_kind(w) not in kx for w in y.wordset - x.wordset if _kind(w)):
+        return True
+    # (or x's name is the start of y's, which closes on the word: "DJI Mini 4 Pro (DJI
+    # RC-N2)" / "DJI Mini 4 Pro Fly More Combo (DJI RC-N2)" - the device and what comes
+    # with it; not before a kind, which it describes - "Combo Coffee Maker" -, nor a
+    # combo of kinds y names - "TV/DVD Combo" -, nor against x naming two kinds or a
+    # "with" phrase - "Keyboard & Mouse", "TV with built-in DVD Player")
+    start, end = _name_range(x)
+    xs = [w for w in x.words[start:end] if _ident(w, brand)]
+    before = set(ws[:c])
+    if not xs or not all(w in before for w in xs) or not W.WITH_WORDS.isdisjoint(x.wordset):
+        return False
+    segs = y.segs
+    j = c + 1
+    if j < len(ws) and (segs is None or segs[j] == segs[c]) and _kind(ws[j]):
+        return False
+    if any(_kind(w) or _device_kind(w) for w in ws[:c]):
+        return False
+    return len({k for k in kx if k}) < 2
+
+
+def for_variant(x, y, brand) -> bool:
+    """Both the same accessory "for" a device, and y's device is x's with a variant
+    word more ("Spigen Ultra Hybrid Case for Galaxy S24" / "... for Galaxy S24 *Ultra*"):
+    two devices, two accessories - the variant word counts where it stands, in the
+    "for" phrase (the brand's line may print it too: "Ultra Hybrid")."""
+    i, j = _for_at(x.words), _for_at(y.words)
+    if i < 0 or j < 0:
+        return False
+    hx = heads(x)
+    if not hx or hx != heads(y):
+        return False
+    fx, fy = x.words[i + 1:], y.words[j + 1:]
+    if not W.JOIN_WORDS.isdisjoint(fy) or len(set(fy)) < len(fy):
+        return False
+    sx = set(fx)
+    return bool(sx) and sx < set(fy) and any(w in T.VARIANTS for w in set(fy) - sx)
+
+
+def body_against_kit(x, y, brand) -> bool:
+    """x is a camera's body ("Body", "Gehäuse", "boîtier") and y, naming no body, names a
+    lens: the camera alone against its kit ("Canon EOS 2000D Body" / "Canon EOS 2000D
+    with EF-S 18-55mm Kit Lens"), whatever else both print."""
+    if W.BODY_WORDS.isdisjoint(x.wordset) or not W.BODY_WORDS.isdisjoint(y.wordset):
+        return False
+    if any(_acc_class(w) == "lens" for w in x.words):
+        return False
+    j = _for_at(y.words)
+    # (a lens y names, not one it is "for" / "compatible with": "Body - compatible with
+    # E-mount lens" is a body)
+    if not any(_acc_class(w) == "lens" for w in (y.words[:j] if j >= 0 else y.words)):
+        return False
+    return any(_ident(w, brand) for w in x.wordset & y.wordset)
+
+
+def _device_set(p) -> int:
+    """N of "<N> <device kind> Kit/System/Set" (2..12): a set of N devices ("Arlo Pro 5
+    - 3 Camera Kit", "Blink Mini 3 Camera System"), 0 when none.  (Not "<N> <kinds>": a
+    page's "Page 4 | Laptops Outlet" counts no devices.)"""
+    ws = p.words
+    for i in range(len(ws) - 1):
+        w = ws[i]
+        if not w.isdigit() or not 2 <= int(w) <= 12:
+            continue
+        k = ws[i + 1]
+        if k in W.DEVICE_KINDS and i + 2 < len(ws) and ws[i + 2] in W.SET_WORDS:
+            return int(w)
+    return 0
+
+
+def device_set(x, y, brand) -> bool:
+    """y sells a set of N devices and x, sharing its name, never prints N: the device
+    against the multi-device kit."""
+    n = _device_set(y)
+    if not n or str(n) in x.wordset or _device_set(x):
+        return False
+    return any(_ident(w, brand) for w in x.wordset & y.wordset)
+
+
+def replaced_device(x, y, brand) -> bool:
+    """x names a replacement (``wordclass.REPLACEMENT``) of a part of the device y names
+    - sharing its model, and y prints no replacement word, no accessory word and no pack
+    count: "Jabra Elite 85t Replacement Earbud Left" / "Jabra Elite 85t", "Ersatz-Ladecase
+    für Sony WF-1000XM5" / "Sony WF-1000XM5" (a part named by a word no class holds)."""
+    if W.REPLACEMENT.isdisjoint(x.wordset) or not W.REPLACEMENT.isdisjoint(y.wordset):
+        return False
+    if _classes(y) or heads(y):
+        return False
+    f = y.facets
+    if f and ("pack" in f or "_mult" in f):
+        return False
+    return any(_ident(w, brand) and not w.isalpha() for w in x.wordset & y.wordset)
+
+
+def _replaces(x, y) -> bool:
+    return not W.REPLACEMENT.isdisjoint(x.wordset) and W.REPLACEMENT.isdisjoint(y.wordset)
+
+
+_MARKS = W.COMBO | W.BODY_WORDS | W.REPLACEMENT | W.SET_WORDS
+
+
+def _MARKED(ws) -> bool:
+    return not _MARKS.isdisjoint(ws)
+
+
+def accessory_conflict_s12(a, b, brand) -> float:
+    """The session-12 evidence of ``accessory_conflict`` (2.0: a replacement part
+    naming its device's model, whose part number the device's offer may carry)."""
+    # (most pairs: no title names a part, a combo, a body, a replacement or a set)
+    if not (_MARKED(a.wordset) or _MARKED(b.wordset) or heads(a) or heads(b)):
+        return 0.0
+    for x, y in ((a, b), (b, a)):
+        if (comes_with(x, y, brand) or bundled_with(x, y, brand) or combo_of(x, y, brand)
+                or for_variant(x, y, brand) or body_against_kit(x, y, brand) or device_set(x, y, brand)):
+            return 1.0
+    for x, y in ((a, b), (b, a)):
+        if replacement_part(x, y, brand) or replaced_device(x, y, brand):
+            return 2.0
     return 0.0

@@ -390,7 +390,8 @@ def is_bundle(ws, counted: bool = False) -> bool:
 
 
 # (also a count after "x": "Tabs x100", "AA x4" print 100 and 4)
-_LEAD_NUM = re.compile(r"(?<![\w.])x?(\d{1,4})(?![\d.])")
+# (session 12, accessory: not an ordinal - "2nd Gen" counts no packs)
+_LEAD_NUM = re.compile(r"(?<![\w.])x?(\d{1,4})(?![\d.])(?!(?:st|nd|rd|th)\b)")
 _CLEANED = "_cleaned"
 
 
@@ -828,7 +829,7 @@ def conflicts(fa: dict, fb: dict) -> tuple:
 # sheets, rolls of one package)
 _MULT = "_mult"
 _MULT_RE = re.compile(
-    r"(?<![-\w.])(\d{1,3})\s?-?\s?(?:er\s?)?(?:pack|pk|packs|multipack|packung|pak)\b(?!-)"
+    r"(?<![-\w.])(\d{1,3})\s?-?\s?(?:er\s?-?)?(?:pack|pk|packs|multipack|packung|pak)\b(?!-)"  # ("2er-Pack": session 12)
     r"|\b(?:pack|packs|lot|packung|paquete|confezione|baleni|multipack)\s(?:of|de|mit|von|da|po|x)\s?(\d{1,3})\b"
     # (Czech "balení 3 ks", "Multipack 4": the count follows the word directly)
     r"|\b(?:baleni|multipack)\s+(\d{1,3})(?:ks|kusu|x)?\b"

@@ -71,7 +71,8 @@ _APPLIANCE = frozenset("""
 range ranges cooktop cooktops hob hobs oven ovens stove stoves dryer dryers grill grills smoker smokers
 fireplace fireplaces heater heaters herd herde kochfeld backofen trockner grill cuisiniere four plaque
 secheuse estufa horno secadora parrilla cucina forno asciugatrice sporak trouba susicka
-""".split())
+kettle kettles bouilloire hervidor bollitore czajnik konvice
+""".split())  # (kettles: session 12, accessory - "Gas Kettle" / "Electric Kettle")
 _HAIR = frozenset("shampoo shampooing champu conditioner spulung apres".split())
 _PERIOD = frozenset("tampons tampon pads absorbency liners".split())
 

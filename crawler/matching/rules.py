@@ -110,7 +110,10 @@ def conflict_reasons(X) -> np.ndarray:
     # session 11, accessory: one offer an accessory, part or bundle of (or for) the
     # device the other is (``accessory.accessory_conflict``) - unless the same MPN, or
     # one offer's part number printed in the other's title or text
-    masks["accessory"] = (_col(X, "x_accessory") > 0) & (_col(X, "mpn_rel") < 0.75)
+    # (session 12: a replacement part, x_accessory 2, prints its device's model: one
+    # offer's MPN printed in the other's title, 0.75, names the device, not the part)
+    acc, mrel = _col(X, "x_accessory"), _col(X, "mpn_rel")
+    masks["accessory"] = (acc > 0) & ((mrel < 0.75) | ((acc > 1) & (mrel < 0.9)))
     for k in ("scent", "edition", "version", "year", "platform", "device", "upgrade", "refill", "pack", "dims"):
         masks[k] = _col(X, "x_" + k) > 0
     # session 11, wdc: two web pages that give the product the same name

@@ -2414,3 +2414,33 @@ def _name_word_shared(p, other) -> bool:
     # (or a number naming the model or its generation: "Ember Mug 2" / "Ember Temperature
     # Control Smart Mug 2")
     return bool(p.plainnums) and not p.plainnums.isdisjoint(ows)
+
+
+# --- session 12, accessory block: vocabulary of its own (kept apart for the merge) ---
+# (read by ``accessory``) "ear pads", "mop pads" written as two words: a pad is a part
+ACCESSORY = {**ACCESSORY, "pads": "cushions", "ohrpolstern": "cushions",
+             "cuscinetti": "cushions", "oorkussens": "cushions"}
+# words saying a part replaces the one a device came with ("Replacement Ear Pads for
+# WH-1000XM4", "Ersatz-Akku", "filtre de rechange", "cabezales de repuesto", "ricambio"):
+# the model a replacement part names is the device's, never the part's own
+REPLACEMENT = frozenset("""
+replacement replacements replace ersatz ersatzteil ersatzteile rechange remplacement repuesto
+recambio ricambio ricambi sostituzione vervangende vervanging zamienny zamienne wymienny nahradni
+""".split())
+# accessory classes a device is sold with as a bundle ("Controller + USB-C Cable", "Console
+# + Extra Controller"); not the consumables a starter device comes with ("Razor + 2
+# Cartridges", "Jug + 1 Filter": what a shop prints or leaves out of the same box)
+BUNDLED_CLASSES = frozenset("""
+case protector charger cable battery band mount dock controller remote lens keyboard
+attachment grip container
+""".split())
+# (not a stylus: a folio case's listing names the pen it holds - "Portfolio Leather Case
+# Stylus for Eee Pad" is the case)
+# a title naming a set of kinds sold as one ("MX Keys S *Combo*": keyboard and mouse)
+COMBO = frozenset("combo combos kombo combinado".split())
+# words joining two devices in a "for" phrase ("for iPhone 15 Pro *and* 15 Pro Max")
+JOIN_WORDS = frozenset("and und et y e en i a".split())
+# a camera sold without its lens ("Body", "Body Only", "Gehäuse", "boîtier nu", "cuerpo")
+BODY_WORDS = frozenset("body gehause gehaeuse boitier cuerpo corpo telo".split())
+# words closing "<N> <device>" as a set of N devices ("3 Camera Kit", "2 Speaker Set")
+SET_WORDS = frozenset("kit system set bundle pack".split())
