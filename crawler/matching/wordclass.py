@@ -639,7 +639,7 @@ def _neutral(w: str, p, other, compared) -> bool:
         return True  # (the other names it in its language: "Lavande" / "Lavender", "Deutsch" / "German")
     if w in _DEFAULT_EDITION and _default_edition(w, p) or region_wording(w, p, other, SPEC["region"]) == 1:
         return True  # (session 10, software: "- Standard" / "Steam Key", a store the other leaves out)
-    if _reworded(w, p, other):
+    if _reworded(w, p, other) or kind_written_otherwise(w, p, other):  # (session 12, recall)
         return True
     if len(w) >= 4 and w in other.title_compact:
         return True  # (written there with another word: "echo 50" / "echo50")
@@ -2122,6 +2122,48 @@ for _d in ("latency", "uhs_speed"):
     for _w, _c in SPEC[_d].items():
         _SPEC_OF.setdefault(_w, (_d, _c))
 
+# --- session 12, recall block: vocabulary of its own (kept apart for the merge) ---
+# One flavour, ingredient, recipe or claim word in the shops' languages (EN DE FR ES IT CS,
+# ascii-folded as ``titles.words`` gives them): a title printing it in its language and the
+# other in English name one value ("Poulet" / "Chicken", "Geflügel" / "Poultry", "in Gelee" /
+# "in Jelly", "Azúcar" / "Sugar", "Anti-Schuppen" / "Anti-Dandruff"), so neither is a word the
+# other lacks nor a substitution of two variants; two values stay two ("Poulet" / "Boeuf",
+# "Geflügel" / "Fisch", "Jelly" / "Gravy", "Adult" / "Kitten").  Only words that already name
+# one class in English (a food's meat, a pet's life stage, a claim); words that are also
+# something else in another language are left out ("sale" - a shop's sale -, "noir" - a colour -,
+# "carta" - a card -, "res", "uso").
+_S12_TRANSLATIONS = {
+    "chicken": "chicken huhn hahnchen huhnchen poulet pollo kure kureci",
+    "beef": "beef rind rindfleisch boeuf manzo hovezi",
+    "poultry": "poultry geflugel volaille pollame drubez",
+    "fish": "fish fisch poisson pescado pesce ryba rybi",
+    "salmon": "salmon lachs saumon salmone losos",
+    "tuna": "tuna thunfisch thon atun tonno tunak",
+    "lamb": "lamb lamm agneau cordero agnello jehneci",
+    "turkey": "turkey truthahn pute dinde pavo tacchino kruti",
+    "duck": "duck ente canard pato anatra kachna kachni",
+    "rice": "rice reis riz arroz riso ryze",
+    "vegetables": "vegetables gemuse legumes verduras verdure zelenina",
+    "cheese": "cheese kase fromage queso formaggio syr",
+    "tomato": "tomato tomaten tomate pomodoro rajce",
+    "sugar": "sugar zucker sucre azucar zucchero cukr",
+    "salt": "salt salz sel",
+    "jelly": "jelly gelee gelatina zele",
+    "cocoa": "cocoa kakao cacao",
+    "dark": "dark zartbitter fondente horka",
+    "adult": "adult adulte adulto adulti",
+    "puppy": "puppy welpe welpen chiot cachorro cucciolo stene",
+    "kitten": "kitten katzchen chaton gatito gattino kote",
+    "selection": "selection auswahl seleccion selezione",
+    "dandruff": "dandruff schuppen pellicules antipelliculaire caspa anticaspa forfora antiforfora",
+    "disinfectant": "disinfectant desinfectant desinfektion desinfektionsmittel desinfectante disinfettante "
+                    "dezinfekce dezinfekcni",
+    "whitening": "whitening blanqueador blanchissant sbiancante",
+    "strengthening": "strengthening fortifiant fortificante kraftigend rinforzante",
+    "purpose": "purpose usages usos",
+}
+SYNONYM.update({w: c for c, ws in _S12_TRANSLATIONS.items() for w in ws.split() if w not in SYNONYM})
+
 # words that name no product whichever title prints them: its kind and a shop's filler (a
 # title evidence needs a shared word besides these; built last, from the final tables)
 GENERIC = frozenset(CATEGORY) | FILLER
@@ -2382,3 +2424,14 @@ def interface_version(w: str, p, other) -> bool:
                 return False
         found = True
     return found
+
+
+# session 12, recall
+def kind_written_otherwise(w: str, p, other) -> bool:
+    """Is ``w`` (a word of p's title in a substitution) a word of a kind phrase
+    naming a kind the other title names too, in its own words ("Toilet *Paper*" /
+    "Toilet *Tissue*", "Dishwashing *Liquid*" / "Dish *Soap*")?  Then the two
+    words at one place are one kind written twice, no two variants - as a kind
+    one title names in other words is no word it lacks (``shop_wording``)."""
+    k = _phrase_kinds(p).get(w)
+    return k is not None and k in _kinds_named(other)
