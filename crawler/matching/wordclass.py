@@ -2498,6 +2498,8 @@ def substituted_otherwise(w: str, p, other) -> bool:
             or compound_in(w, p, other) or compound_part_in(w, p, other))
 
 
+from .synonyms import _GROUP_OF as _TRANSLATION_GROUP  # noqa: E402  (the words ``translated_in`` reads)
+
 # the linking letters between the parts of a German or Dutch compound ("Orangensaft",
 # "Geburtstagskuchen", "Sonnenblumenöl")
 _LINKS = ("en", "er", "s", "n", "e")
@@ -2554,8 +2556,11 @@ def compound_part_in(w: str, p, other) -> bool:
     "Orangensaft": ``compound_in`` read the other way)?"""
     if not w.isalpha() or len(w) < 2:
         return False
+    # (a word of no synonym or translation class is a part only as itself or its plural:
+    # the compound holds its first letters - one C-level substring test per word)
+    head = None if w in SYNONYM or w in _TRANSLATION_GROUP else w[:3]
     for v in other.wordset:
-        if len(v) < 7 or v in p.fullvec:
+        if len(v) < 7 or head is not None and head not in v or v in p.fullvec:
             continue
         for left, right in _compound_splits(v):
             if (_same_word(left, w) or _same_word(right, w)) and _part_named(left, p) and _part_named(right, p):
