@@ -11,6 +11,7 @@ in other languages and other words - and which words still make another variant.
 * a container in more words ("canette", "sachets", "Aerosol"): ``SPEC["package"]``;
 * a German compound of two words the other title names ("Sonnenblumenöl" /
   "Sunflower Oil"): ``wordclass.compound_in``, ``compound_part_in``;
+* a paper good's "White" a shop leaves unsaid (``closing_colour``'s finish kinds);
 * Arabic words of Lebanese grocery titles (brands, "كلاسيك", "دايت"): ``arabic``."""
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ SAME = [
     ("Sonnenblumenöl Mazola 1 l", "Mazola Sunflower Oil 1L"),
     ("Granini Orangensaft 1 l", "Granini Orange Juice 1L"),
     ("Nescafé Gold Instantkaffee 200 g", "Nescafe Gold Instant Coffee 200g"),
+    ("Milka Alpenmilch Schokolade 100g", "Milka Alpine Milk Chocolate 100g"),
+    # a paper good's white, a kind's modifier before a kind phrase
+    ("Bounty Select-A-Size Paper Towels, White, 6 Double Rolls = 12 Regular Rolls",
+     "Bounty Select-a-Size Paper Towels 6 Double Rolls"),
+    ("Ariel Automatic Washing Powder Original 3kg", "Ariel Original Laundry Powder Detergent 3 kg"),
 ]
 
 # another product: one attribute differs, in whichever language
@@ -71,6 +77,8 @@ DIFFERENT = [
     ("Zewa Toilettenpapier 3-lagig 8 Rollen", "Zewa Toilet Paper 4 Ply 8 Rolls"),
     ("Colgate Total Original pasta de dientes 75 ml", "Colgate Total Blanqueador pasta de dientes 75 ml"),
     ("Pepsi 6 x 330 ml Cans", "Pepsi Diet 6 x 330 ml Cans"),
+    ("Bounty Select-A-Size Paper Towels, White, 6 Double Rolls", "Bounty Select-A-Size Paper Towels, Prints, 6 Double Rolls"),
+    ("Milka Alpenmilch Schokolade 100g", "Milka Haselnuss Schokolade 100g"),
 ]
 
 

@@ -940,7 +940,9 @@ def rewording(w: str, p, other) -> int:
             or release_note(w, p, other) or own_replacement_word(w, p, other) \
             or interface_version(w, p, other):  # (session 11, recall)
         return 1
-    return 2 if compound_in(w, p, other) or compound_part_in(w, p, other) else 0  # (session 12, recall)
+    if compound_in(w, p, other) or compound_part_in(w, p, other):  # (session 12, recall)
+        return 2
+    return int(modifier_before_kind_phrase(w, p))
 
 
 
@@ -2183,6 +2185,7 @@ _S12_TRANSLATIONS = {
     "apricot": "apricot aprikose abricot albaricoque albicocca merunka",
     # the layers of a paper product after their number ("3-lagig" = "3 Ply" = "3 plis")
     "ply": "ply lagig plis capas veli vrstvy",
+    "alpine": "alpine alpen alpin",
     # (German "Öl" as a compound ends on it: "Sonnenblumenöl", ``compound_in``)
     "oil": "ol",
 }
@@ -2198,7 +2201,16 @@ CATEGORY.update({w: c for c, ws in {
     # (plurals of the kinds above: "Comida para perros", "Cibo per gatti", "Krmivo pro psy")
     "dog food": "perros cani psy chiens",
     "cat food": "gatos gatti kocky chats",
+    # (the Czech adjective: "mléčná čokoláda" is milk chocolate)
+    "milk": "mlecna mlecny mlecne",
 }.items() for w in ws.split() if w not in CATEGORY})
+# paper goods come in white unless a title says otherwise: their "White" is a finish a shop
+# may leave unsaid, as a device's (``closing_colour``; the other title must print no word in
+# its place: "Prints", "Decorated" stay apart)
+_FINISH_KINDS = _FINISH_KINDS | frozenset("""
+towels towel paper tissues tissue napkins napkin servietten serviettes servilletas tovaglioli
+kuchenrolle toilettenpapier
+""".split())
 # the container a product is sold in, in more words and languages (as ``SPEC["package"]``: one
 # title naming it and the other none is no disagreement, two containers are two products):
 # a "canette" is a can, tea "sachets" are its bags, an "Aerosol" the spray's can
@@ -2578,3 +2590,13 @@ def compound_in(w: str, p, other) -> bool:
     "Rasierschaum", "Kaffeebohnen" / "Kaffee gemahlen") stays a word the other lacks.
     Parts of >= 3 letters, or a 2-letter word of the synonym table ("öl")."""
     return any(_part_named(right, other) and _part_named(left, other) for left, right in _compound_splits(w))
+
+
+def modifier_before_kind_phrase(w: str, p) -> bool:
+    """A kind's modifier (``_KIND_MODIFIERS``: "Automatic") right before a kind phrase
+    ("Automatic *Washing Powder*", "Automatique *Lessive Liquide*"), as ``shop_wording``
+    excuses it before a kind word."""
+    if w not in _KIND_MODIFIERS:
+        return False
+    ws, kinds = p.words, _phrase_kinds(p)
+    return any(x == w and i + 1 < len(ws) and ws[i + 1] in kinds for i, x in enumerate(ws))
