@@ -2186,6 +2186,9 @@ _S12_TRANSLATIONS = {
     # the layers of a paper product after their number ("3-lagig" = "3 Ply" = "3 plis")
     "ply": "ply lagig plis capas veli vrstvy",
     "alpine": "alpine alpen alpin",
+    # (a finish's material as a Czech or Polish adjective: "titanově černá" = "Titanium Black";
+    # a word, not a colour - the colour facet compares the colours beside it)
+    "titanium": "titanove titanova titanovy titanowy titanowa titanowe",
     # (German "Öl" as a compound ends on it: "Sonnenblumenöl", ``compound_in``)
     "oil": "ol",
 }
