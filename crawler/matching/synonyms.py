@@ -286,6 +286,9 @@ _MORE_COLOUR_GROUPS = {
 # Apple's "Midnight", "Polarstern" its "Starlight")
 _MORE_COLOUR_GROUPS["midnight"] = "midnight polnoc mitternacht minuit medianoche mezzanotte pulnoc middernacht"
 _MORE_COLOUR_GROUPS["starlight"] = "starlight polarstern"
+# session 12, recall: graphite in Spanish, Italian and German ("Grafito" / "Graphite"; not
+# Italian "blu" - "Blu-ray")
+_MORE_COLOUR_GROUPS["grey"] += " grafito grafite graphit"
 MORE_COLOURS = {w: c for c, ws in _MORE_COLOUR_GROUPS.items() for w in ws.split()}
 
 

@@ -639,7 +639,7 @@ def _neutral(w: str, p, other, compared) -> bool:
         return True  # (the other names it in its language: "Lavande" / "Lavender", "Deutsch" / "German")
     if w in _DEFAULT_EDITION and _default_edition(w, p) or region_wording(w, p, other, SPEC["region"]) == 1:
         return True  # (session 10, software: "- Standard" / "Steam Key", a store the other leaves out)
-    if _reworded(w, p, other):
+    if _reworded(w, p, other) or substituted_otherwise(w, p, other):  # (session 12, recall)
         return True
     if len(w) >= 4 and w in other.title_compact:
         return True  # (written there with another word: "echo 50" / "echo50")
@@ -940,7 +940,9 @@ def rewording(w: str, p, other) -> int:
             or release_note(w, p, other) or own_replacement_word(w, p, other) \
             or interface_version(w, p, other):  # (session 11, recall)
         return 1
-    return 0
+    if compound_in(w, p, other) or compound_part_in(w, p, other):  # (session 12, recall)
+        return 2
+    return int(modifier_before_kind_phrase(w, p))
 
 
 
@@ -2122,6 +2124,113 @@ for _d in ("latency", "uhs_speed"):
     for _w, _c in SPEC[_d].items():
         _SPEC_OF.setdefault(_w, (_d, _c))
 
+# --- session 12, recall block: vocabulary of its own (kept apart for the merge) ---
+# One flavour, ingredient, recipe or claim word in the shops' languages (EN DE FR ES IT CS,
+# ascii-folded as ``titles.words`` gives them): a title printing it in its language and the
+# other in English name one value ("Poulet" / "Chicken", "Geflügel" / "Poultry", "in Gelee" /
+# "in Jelly", "Azúcar" / "Sugar", "Anti-Schuppen" / "Anti-Dandruff"), so neither is a word the
+# other lacks nor a substitution of two variants; two values stay two ("Poulet" / "Boeuf",
+# "Geflügel" / "Fisch", "Jelly" / "Gravy", "Adult" / "Kitten").  Only words that already name
+# one class in English (a food's meat, a pet's life stage, a claim); words that are also
+# something else in another language are left out ("sale" - a shop's sale -, "noir" - a colour -,
+# "carta" - a card -, "res", "uso").
+_S12_TRANSLATIONS = {
+    "chicken": "chicken huhn hahnchen huhnchen poulet poule pollo kure kureci",  # ("Bouillon de Poule")
+    "beef": "beef rind rindfleisch boeuf manzo hovezi",
+    "poultry": "poultry geflugel volaille pollame drubez",
+    "fish": "fish fisch poisson pescado pesce ryba rybi",
+    "salmon": "salmon lachs saumon salmone losos",
+    "tuna": "tuna thunfisch thon atun tonno tunak",
+    "lamb": "lamb lamm agneau cordero agnello jehneci",
+    "turkey": "turkey truthahn pute dinde pavo tacchino kruti",
+    "duck": "duck ente canard pato anatra kachna kachni",
+    "rice": "rice reis riz arroz riso ryze",
+    "vegetables": "vegetables gemuse legumes verduras verdure zelenina",
+    "cheese": "cheese kase fromage queso formaggio syr",
+    "tomato": "tomato tomaten tomate pomodoro rajce",
+    "sugar": "sugar zucker sucre azucar zucchero cukr",
+    "salt": "salt salz sel",
+    "jelly": "jelly gelee gelatina zele",
+    "cocoa": "cocoa kakao cacao",
+    "dark": "dark zartbitter fondente horka",
+    "adult": "adult adulte adulto adulti",
+    "puppy": "puppy welpe welpen chiot cachorro cucciolo stene",
+    "kitten": "kitten katzchen chaton gatito gattino kote",
+    "selection": "selection auswahl seleccion selezione",
+    "dandruff": "dandruff schuppen pellicules antipelliculaire caspa anticaspa forfora antiforfora",
+    "disinfectant": "disinfectant desinfectant desinfektion desinfektionsmittel desinfectante disinfettante "
+                    "dezinfekce dezinfekcni",
+    "whitening": "whitening blanqueador blanchissant sbiancante",
+    "strengthening": "strengthening fortifiant fortificante kraftigend rinforzante",
+    "purpose": "purpose usages usos",
+    # groceries: what a food is made of or from, how it is kept, how strong it is
+    "juice": "juice jus saft zumo succo dzus",
+    "virgin": "vierge panensky",
+    "sunflower": "sunflower sonnenblumen tournesol girasol girasole slunecnicovy",
+    "organic": "organic bio biologique biologico organico",
+    "caffeine": "caffeine koffein cafeine cafeina caffeina kofein",
+    "mild": "mild doux douce jemna jemny",
+    "intense": "intense intens intenso intensa intenzivni",
+    "fresh": "fresh frisch frais fraiche fresco fresca",
+    "nourishing": "nourishing nahrend nourrissant nutritivo nutriente vyzivujici",
+    "original": "original originale",
+    "sterilised": "sterilised sterilized sterilisiert sterilise esterilizado sterilizzato",
+    "pepper": "pepper pfeffer poivre pimienta pepe",
+    "garlic": "garlic knoblauch ail ajo aglio cesnek",
+    "onion": "onion zwiebel oignon cebolla cipolla cibule",
+    "lentils": "lentils linsen lentilles lentejas lenticchie cocka",
+    "pork": "pork schwein porc cerdo maiale veprove",
+    "shrimp": "shrimp garnelen crevettes gambas gamberi krevety",
+    "eggs": "eggs eier oeufs huevos uova vejce",
+    "apricot": "apricot aprikose abricot albaricoque albicocca merunka",
+    # the layers of a paper product after their number ("3-lagig" = "3 Ply" = "3 plis")
+    "ply": "ply lagig plis capas veli vrstvy",
+    "alpine": "alpine alpen alpin",
+    # (a finish's material as a Czech or Polish adjective: "titanově černá" = "Titanium Black";
+    # a word, not a colour - the colour facet compares the colours beside it)
+    "titanium": "titanove titanova titanovy titanowy titanowa titanowe",
+    # (German "Öl" as a compound ends on it: "Sonnenblumenöl", ``compound_in``)
+    "oil": "ol",
+}
+for _c, _ws in _S12_TRANSLATIONS.items():
+    for _w in _ws.split():
+        SYNONYM.setdefault(_w, _c)
+# kinds of household goods and groceries named in other words or languages (a shower gel
+# is the body wash and the "gel douche"; a room spray an air freshener; crisps the chips)
+CATEGORY.update({w: c for c, ws in {
+    "shower gel": "duschgel bagnodoccia",
+    "air freshener": "raumspray",
+    "crisps": "crisps chips kartoffelchips chipsy",
+    # (plurals of the kinds above: "Comida para perros", "Cibo per gatti", "Krmivo pro psy")
+    "dog food": "perros cani psy chiens",
+    "cat food": "gatos gatti kocky chats",
+    # (the Czech adjective: "mléčná čokoláda" is milk chocolate)
+    "milk": "mlecna mlecny mlecne",
+}.items() for w in ws.split() if w not in CATEGORY})
+# paper goods come in white unless a title says otherwise: their "White" is a finish a shop
+# may leave unsaid, as a device's (``closing_colour``; the other title must print no word in
+# its place: "Prints", "Decorated" stay apart)
+_FINISH_KINDS = _FINISH_KINDS | frozenset("""
+towels towel paper tissues tissue napkins napkin servietten serviettes servilletas tovaglioli
+kuchenrolle toilettenpapier
+""".split())
+# the container a product is sold in, in more words and languages (as ``SPEC["package"]``: one
+# title naming it and the other none is no disagreement, two containers are two products):
+# a "canette" is a can, tea "sachets" are its bags, an "Aerosol" the spray's can
+for _c, _ws in {"tin": "canette canettes lattina lattine", "bag": "bags sachets bustine bolsitas teebeutel",
+                "bottle": "bottles flaschen bouteilles botellas bottiglie", "aerosol": "aerosol aerosols"}.items():
+    for _w in _ws.split():
+        SPEC["package"].setdefault(_w, _c)
+        _SPEC_OF.setdefault(_w, ("package", _c))
+# a number sign as a title cleaned of its "°" prints it ("n°5" -> "n 5" = "No. 5"): ``shop_form``
+_NUMBER_SIGNS = _NUMBER_SIGNS | frozenset(("n",))
+_add_kind_phrases({
+    "shower gel": ("shower gel", "body wash", "gel douche", "douche gel", "gel de ducha", "gel doccia",
+                   "sprchovy gel"),
+    "air freshener": ("room spray", "air freshener spray"),
+    "soda": ("soda pop", "soft drink", "soft drinks"),
+})
+
 # words that name no product whichever title prints them: its kind and a shop's filler (a
 # title evidence needs a shared word besides these; built last, from the final tables)
 GENERIC = frozenset(CATEGORY) | FILLER
@@ -2444,3 +2553,114 @@ JOIN_WORDS = frozenset("and und et y e en i a".split())
 BODY_WORDS = frozenset("body gehause gehaeuse boitier cuerpo corpo telo".split())
 # words closing "<N> <device>" as a set of N devices ("3 Camera Kit", "2 Speaker Set")
 SET_WORDS = frozenset("kit system set bundle pack".split())
+
+# session 12, recall
+def kind_written_otherwise(w: str, p, other) -> bool:
+    """Is ``w`` (a word of p's title in a substitution) a word of a kind phrase
+    naming a kind the other title names too, in its own words ("Toilet *Paper*" /
+    "Toilet *Tissue*", "Dishwashing *Liquid*" / "Dish *Soap*")?  Then the two
+    words at one place are one kind written twice, no two variants - as a kind
+    one title names in other words is no word it lacks (``shop_wording``)."""
+    k = _phrase_kinds(p).get(w)
+    return k is not None and k in _kinds_named(other)
+
+
+def substituted_otherwise(w: str, p, other) -> bool:
+    """Is ``w`` (a word of p's title in a substitution, ``variant_differs``) the other
+    title's word at that place written otherwise: a word of a kind the other names in
+    its own words (``kind_written_otherwise``), or a number sign before a number the
+    other prints ("n°5" / "No. 5": ``shop_form``)?"""
+    return (kind_written_otherwise(w, p, other) or (w in _NUMBER_SIGNS and shop_form(w, p, other) == 2)
+            or compound_in(w, p, other) or compound_part_in(w, p, other))
+
+
+from .synonyms import _GROUP_OF as _TRANSLATION_GROUP  # noqa: E402  (the words ``translated_in`` reads)
+
+# the linking letters between the parts of a German or Dutch compound ("Orangensaft",
+# "Geburtstagskuchen", "Sonnenblumenöl")
+_LINKS = ("en", "er", "s", "n", "e")
+
+
+def _part_named(x: str, other) -> bool:
+    """Does the other offer name ``x`` (a part of a compound): the word, its plural
+    or singular, a synonym or translation of it (``SYNONYM``, ``translated_in``), a spec
+    of its class, a word of its kind?"""
+    of = other.fullvec
+    if x in of or _plural_in(x, of) or translated_in(x, other.wordset):
+        return True
+    c = SYNONYM.get(x)
+    if c is not None and any(SYNONYM.get(v) == c for v in other.wordset):
+        return True
+    s = _SPEC_OF.get(x)
+    if s is not None and any(_SPEC_OF.get(v) == s for v in other.wordset):
+        return True
+    k = CATEGORY.get(x)
+    return k is not None and k in _kinds_named(other)
+
+
+def _compound_splits(w: str):
+    """The (left, right) parts of a compound word, with and without a linking letter
+    after the left part: parts of >= 3 letters, or a 2-letter right part of the synonym
+    table ("öl")."""
+    n = len(w)
+    if n < 7 or not w.isalpha():
+        return
+    for i in range(2, n - 1):
+        left, right = w[:i], w[i:]
+        if len(right) < 3 and right not in SYNONYM:
+            continue
+        if len(left) >= 3:
+            yield left, right
+        for e in _LINKS:
+            if left.endswith(e) and len(left) - len(e) >= 3:
+                yield left[:-len(e)], right
+
+
+def _same_word(x: str, w: str) -> bool:
+    """One word, or one written otherwise: a plural, a synonym or translation."""
+    if x == w or _plural_in(x, (w,)):
+        return True
+    c = SYNONYM.get(x)
+    if c is not None and SYNONYM.get(w) == c:
+        return True
+    return translated_in(x, (w,))
+
+
+def compound_part_in(w: str, p, other) -> bool:
+    """Is ``w`` (a word of p's title the other never prints) a part of a compound the
+    other title prints whose parts p's title both names ("Orange" of "Orange Juice" /
+    "Orangensaft": ``compound_in`` read the other way)?"""
+    if not w.isalpha() or len(w) < 2:
+        return False
+    # (a word of no synonym or translation class is a part only as itself or its plural:
+    # the compound holds its first letters - one C-level substring test per word)
+    head = None if w in SYNONYM or w in _TRANSLATION_GROUP else w[:3]
+    for v in other.wordset:
+        if len(v) < 7 or head is not None and head not in v or v in p.fullvec:
+            continue
+        for left, right in _compound_splits(v):
+            if (_same_word(left, w) or _same_word(right, w)) and _part_named(left, p) and _part_named(right, p):
+                return True
+    return False
+
+
+def compound_in(w: str, p, other) -> bool:
+    """Is ``w`` (an identifying word of p's title the other offer never prints) a
+    compound of two words the other offer names, each as itself or in its own
+    language ("Sonnenblumenöl" / "Sunflower Oil", "Instantkaffee" / "Instant Coffee",
+    "Aprilfrisch" / "April Fresh", "Orangensaft" / "Orange Juice"), a linking letter
+    between them allowed?  German, Dutch and Czech shops glue what an English title
+    writes as two words; a compound with a part the other never names ("Rasiergel" /
+    "Rasierschaum", "Kaffeebohnen" / "Kaffee gemahlen") stays a word the other lacks.
+    Parts of >= 3 letters, or a 2-letter word of the synonym table ("öl")."""
+    return any(_part_named(right, other) and _part_named(left, other) for left, right in _compound_splits(w))
+
+
+def modifier_before_kind_phrase(w: str, p) -> bool:
+    """A kind's modifier (``_KIND_MODIFIERS``: "Automatic") right before a kind phrase
+    ("Automatic *Washing Powder*", "Automatique *Lessive Liquide*"), as ``shop_wording``
+    excuses it before a kind word."""
+    if w not in _KIND_MODIFIERS:
+        return False
+    ws, kinds = p.words, _phrase_kinds(p)
+    return any(x == w and i + 1 < len(ws) and ws[i + 1] in kinds for i, x in enumerate(ws))
