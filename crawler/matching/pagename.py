@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import facets as F
 from . import titles as T
 
 # (a title that opens with a quote and closes its literal with a quote after a
@@ -77,3 +78,40 @@ def name_same(a, b) -> float:
     if na is None or nb is None or na[0] != nb[0]:
         return 0.0
     return 2.0 if _names_model(a.codes, na[1]) else 1.0
+
+
+# session 12, wdc
+#
+# How many of the product a page sells is read in the product's name, not in
+# the page's other words.  A shop's page lists, after the name literal, the
+# other offers it sells of that product ('"ST31000640NS Seagate 1-TB 7.2K 3.5
+# SATA", "Null" "New ST31000640NS SATA 2 Pack Wholesale Price
+# ST31000640NS-2Pack"'): a pack count standing there is one of those offers, as
+# a pack count in an offer's description is no pack of the offer (the
+# conflicts read the title, never the description); a pack count in the name
+# literal itself ('"... SAS 10 Pack " "Part# ...-10Pack"' vs '"... SAS 5 Pack "')
+# still makes two products.
+_PACK_KEYS = ("pack", F._MULT)
+
+
+@lru_cache(maxsize=65536)
+def _name_pack_facets(title: str) -> tuple:
+    """((key, value), ...) of the pack facets of a page title's name literal."""
+    m = T.first_literal_end(title)
+    if m is None:
+        m = _LITERAL_CLOSE.search(title, title.index('"') + 1)
+    head = T.clean(title[:m.start()])
+    fa = F.facets_of(head, T.words(head))
+    return tuple((k, fa[k]) for k in _PACK_KEYS if k in fa)
+
+
+def name_pack_only(facets: dict, title) -> None:
+    """Keep in ``facets`` (a page title's, ``facets.facets_of``) only the pack
+    counts its name literal prints (see above); a title without a page name
+    (``page_name`` None) is left as it is."""
+    if not any(k in facets for k in _PACK_KEYS) or page_name(title) is None:
+        return
+    for k in _PACK_KEYS:
+        facets.pop(k, None)
+    facets.update(_name_pack_facets(title))
+
