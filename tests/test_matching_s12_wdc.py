@@ -24,6 +24,9 @@ PAGE_PACK_SAME = [
      'DG0146FAMWL-2Pack"',
      '"DG0146FAMWL HP 146-GB 6G 10K 2.5 DP SAS", "Null" "New DG0146FAMWL SAS 5 Pack Wholesale Price '
      'DG0146FAMWL-5Pack"'),
+    # (a name closed by the comma of a list of literals)
+    ('"359461-007 HP 300-GB 10K FC-AL HDD" "Null"',
+     '"359461-007 HP 300-GB 10K FC-AL", "Null" Price 359461-007-5Pack" "New 359461-007 FC-AL 5 Pack Wholesale'),
 ]
 
 # a pack count in the name literal itself (or in a plain title) still makes two products
@@ -34,6 +37,8 @@ PACK_DIFFERENT = [
     ("Duracell Coppertop AA Alkaline Batteries, 8 Pack", "Duracell Coppertop AA Alkaline Batteries, 4 Pack"),
     ('"Kingston DataTraveler 100 G3 32GB USB 3.0 2 Pack"@en "Buy Kingston at Example Shop"@en',
      '"Kingston DataTraveler 100 G3 32GB USB 3.0"@en "Buy Kingston at Example Shop"@en'),
+    # (a pack count after the name, but no pack offer of the name's part number on the page)
+    ('"ST31000640NS Seagate 1-TB 7.2K 3.5 SATA" "Null", 3 Pack', '"ST31000640NS Seagate 1-TB 7.2K 3.5 SATA" "Null"'),
 ]
 
 
@@ -47,3 +52,4 @@ def test_pack_after_the_name_is_the_pages(a, b):
 def test_pack_in_the_name_still_differs(a, b):
     assert not same_product(_o(a), _o(b)), match_method(_o(a), _o(b))
     assert not same_product(_o(b), _o(a))
+
