@@ -53,3 +53,34 @@ def test_pack_in_the_name_still_differs(a, b):
     assert not same_product(_o(a), _o(b)), match_method(_o(a), _o(b))
     assert not same_product(_o(b), _o(a))
 
+
+# the page's words after the name literal (its site, its country, its own title) are no
+# words of the product: the names agree on every identifying word
+PAGE_WORDS_SAME = [
+    ('"ASUS Crosshair V Formula-Z" "Comprar ASUS Formula-Z em PowerPlanetOnline"',
+     '"Asus Crosshair V Formula-Z - Prijzen "@NL Tweakers"@NL'),
+    ('"MSI AMD AM4 Ryzen B350 TOMAHAWK ATX Motherboard"@en Motherboard LN79116 | SCAN UK"@en',
+     '"MSI - B350 TOMAHAWK ATX AM4 Motherboard" Motherboard (B350 TOMAHAWK) PCPartPicker Australia"'),
+    ('"Seagate 1TB Barracuda 3.5" 7200 RPM Internal Hard Drive"@en Drive ST1000DM003 - Filmtools"@en',
+     '" Seagate Barracuda 7200.14 (1TB) "@en, "Seagate (1TB)"@en Prices - CNET"@en'),
+]
+
+# a word in the name itself still names another product; a plain title has no page words
+PAGE_WORDS_DIFFERENT = [
+    ('"Corsair Vengeance LPX 16GB DDR4 3200MHz Kit"@en "Buy Corsair at Example Shop"@en',
+     '"Corsair Vengeance RGB Pro 16GB DDR4 3200MHz Kit"@en "Corsair | Other Shop"@en'),
+    ("Hoyle Solitaire", "Hoyle South Beach Solitaire"),
+    ("Asus Crosshair V Formula-Z Motherboard", "Asus Crosshair V Formula-Z PowerPlanetOnline Edition"),
+]
+
+
+@pytest.mark.parametrize("a,b", PAGE_WORDS_SAME)
+def test_page_words_after_the_name_name_no_product(a, b):
+    assert same_product(_o(a), _o(b)), match_method(_o(a), _o(b))
+    assert same_product(_o(b), _o(a))
+
+
+@pytest.mark.parametrize("a,b", PAGE_WORDS_DIFFERENT)
+def test_words_of_the_name_still_differ(a, b):
+    assert not same_product(_o(a), _o(b)), match_method(_o(a), _o(b))
+    assert not same_product(_o(b), _o(a))

@@ -133,3 +133,24 @@ def name_pack_only(facets: dict, title) -> None:
     for k in _PACK_KEYS:
         facets.pop(k, None)
     facets.update(own)
+
+# What else a page prints after the product's name literal - its own title,
+# its site's name, its breadcrumbs, the other products it lists ('"Intel Core
+# i5 3570 Quad Processor LGA1155 3.4GHZ Ivy Bridge 6MB Retail" - NCIX"',
+# '"Kingston Fury Black 32GB ..."@en "▷ Kingston ... | OcUK"@en', '"HP ZBook
+# Studio G4 ..."@es 250 G5 i5-6200U 1TB W10 Plata - Black Friday 2017 "@es')
+# - names no word of the product: the words there that the name does not
+# print are no identifying words of the offer, as the site name closing a
+# plain title is none (``facets.page_parts``).  A model number there is still
+# read by the code rules (a part number the page gives the product).
+@lru_cache(maxsize=65536)
+def after_name_words(title) -> frozenset:
+    """The words of a page title after its name literal that the name does not
+    print (empty for a title without a page name, ``page_name``)."""
+    if page_name(title) is None:
+        return frozenset()
+    m = T.first_literal_end(title)
+    if m is None:
+        m = _LITERAL_CLOSE.search(title, title.index('"') + 1)
+    head = T.words(T.clean(title[:m.start()]))
+    return frozenset(T.words(T.clean(title[m.end():]))).difference(head)

@@ -29,7 +29,7 @@ from .facets import (COLOUR_OF, add_offer_facets, add_text_units, facets_of, has
                      pack_totals, page_parts, without_brand_words)
 from . import model as _model
 from .synonyms import os_name_words
-from .pagename import name_pack_only, page_name
+from .pagename import after_name_words, name_pack_only, page_name
 _OS_START = frozenset("windows win macos microsoft ms apple".split())
 from .model import resources
 
@@ -568,6 +568,8 @@ def _complete(p: Prepared) -> Prepared:
     p.idwords = idwords
     p.sitewords = T.site_suffix_words(title, ws)
     p.pageids, p.sitewords = page_parts(p)
+    if p.pagename is not None and p.pageids:  # (session 12, wdc: the page's words after the name)
+        p.pageids = p.pageids - after_name_words(title)
 
     p.price = T.parse_price(price)
     if cat:
