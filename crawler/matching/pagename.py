@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import facets as F
 from . import titles as T
 
 # (a title that opens with a quote and closes its literal with a quote after a
@@ -77,3 +78,79 @@ def name_same(a, b) -> float:
     if na is None or nb is None or na[0] != nb[0]:
         return 0.0
     return 2.0 if _names_model(a.codes, na[1]) else 1.0
+
+
+# session 12, wdc
+#
+# How many of the product a page sells is read in the product's name, not in
+# the page's other words, where the page lists its multi-packs as offers of
+# their own: a part number of the name with a pack count glued on
+# ('"ST31000640NS Seagate 1-TB 7.2K 3.5 SATA", "Null" "New ST31000640NS SATA 2
+# Pack Wholesale Price ST31000640NS-2Pack"'): the pack count there is that
+# other offer's, as a pack count in an offer's description is no pack of the
+# offer (the conflicts read the title).  A pack count in the name literal
+# itself ('"... SAS 10 Pack " "Part# ...-10Pack"' vs '"... SAS 5 Pack "'), or
+# one the page prints with no pack offer of the part, still makes two products.
+_PACK_KEYS = ("pack", F._MULT)
+# a part number with a pack count glued on: "390394-001-2Pack", "MAY2073RC-10Pack"
+# a literal closed by a quote and a comma before the next one (not after a digit: an inch mark)
+_COMMA_CLOSE = re.compile(r'(?:(?<=[^\W\d_])|(?<=\)))\s*", "')
+_PACK_SKU = re.compile(r"([a-z0-9][a-z0-9-]*[a-z0-9])-(\d{1,3}) ?(?:pack|pk)\b", re.I)
+
+
+@lru_cache(maxsize=65536)
+def _name_pack_facets(title: str):
+    """((key, value), ...) of the pack facets of a page title's name literal,
+    or None when the page lists no pack offer of a part number of its name."""
+    m = T.first_literal_end(title)
+    if m is None:
+        m = _LITERAL_CLOSE.search(title, title.index('"') + 1)
+    if title.lstrip().startswith('"'):
+        # (or, earlier, a literal closed by the comma of a list of literals:
+        # '"MAY2073RC Fujitsu 73-GB 10K 2.5 SAS", "Null" Price MAY2073RC-2Pack" ...')
+        c = _COMMA_CLOSE.search(title, title.index('"') + 1)
+        if c is not None and c.start() < m.start():
+            m = c
+    head = T.clean(title[:m.start()])
+    name_compact = T.compact(head)
+    skus = [T.compact(T.clean(g)) for g, _ in _PACK_SKU.findall(title[m.end():])]
+    if not any(len(c) >= 5 and c in name_compact for c in skus):
+        return None
+    fa = F.facets_of(head, T.words(head))
+    return tuple((k, fa[k]) for k in _PACK_KEYS if k in fa)
+
+
+def name_pack_only(facets: dict, title) -> None:
+    """Keep in ``facets`` (a page title's, ``facets.facets_of``) only the pack
+    counts its name literal prints, where the page lists a pack offer of a
+    part number of its name (see above); else (and for a title without a page
+    name, ``page_name`` None) ``facets`` is left as it is."""
+    if not any(k in facets for k in _PACK_KEYS) or page_name(title) is None:
+        return
+    own = _name_pack_facets(title)
+    if own is None:
+        return
+    for k in _PACK_KEYS:
+        facets.pop(k, None)
+    facets.update(own)
+
+# What else a page prints after the product's name literal - its own title,
+# its site's name, its breadcrumbs, the other products it lists ('"Intel Core
+# i5 3570 Quad Processor LGA1155 3.4GHZ Ivy Bridge 6MB Retail" - NCIX"',
+# '"Kingston Fury Black 32GB ..."@en "▷ Kingston ... | OcUK"@en', '"HP ZBook
+# Studio G4 ..."@es 250 G5 i5-6200U 1TB W10 Plata - Black Friday 2017 "@es')
+# - names no word of the product: the words there that the name does not
+# print are no identifying words of the offer, as the site name closing a
+# plain title is none (``facets.page_parts``).  A model number there is still
+# read by the code rules (a part number the page gives the product).
+@lru_cache(maxsize=65536)
+def after_name_words(title) -> frozenset:
+    """The words of a page title after its name literal that the name does not
+    print (empty for a title without a page name, ``page_name``)."""
+    if page_name(title) is None:
+        return frozenset()
+    m = T.first_literal_end(title)
+    if m is None:
+        m = _LITERAL_CLOSE.search(title, title.index('"') + 1)
+    head = T.words(T.clean(title[:m.start()]))
+    return frozenset(T.words(T.clean(title[m.end():]))).difference(head)

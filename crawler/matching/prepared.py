@@ -29,7 +29,7 @@ from .facets import (COLOUR_OF, add_offer_facets, add_text_units, facets_of, has
                      pack_totals, page_parts, without_brand_words)
 from . import model as _model
 from .synonyms import os_name_words
-from .pagename import page_name
+from .pagename import after_name_words, name_pack_only, page_name
 _OS_START = frozenset("windows win macos microsoft ms apple".split())
 from .model import resources
 
@@ -495,6 +495,8 @@ def facet_part(p: Prepared) -> Prepared:
     if p.variants and p.brand:
         p.variants = without_brand_words(p.variants, ws, p.brand)
     facets = facets_of(t, ws)
+    if p.pagename is not None:  # (session 12, wdc: a page's pack counts are its name's)
+        name_pack_only(facets, title)
     add_offer_facets(facets, title, p.title_compact, t)
     if p.units or text:
         # sizes of the title and of the text (brand, MPN, description): see facets.add_text_units
@@ -566,6 +568,8 @@ def _complete(p: Prepared) -> Prepared:
     p.idwords = idwords
     p.sitewords = T.site_suffix_words(title, ws)
     p.pageids, p.sitewords = page_parts(p)
+    if p.pagename is not None and p.pageids:  # (session 12, wdc: the page's words after the name)
+        p.pageids = p.pageids - after_name_words(title)
 
     p.price = T.parse_price(price)
     if cat:
