@@ -56,6 +56,7 @@ from __future__ import annotations
 
 from . import titles as T
 from . import wordclass as W
+from .offermemo import per_offer  # (session 12, speed: each a table of one offer, computed once)
 
 _ACC = W.ACCESSORY
 # (the last words of German compounds: "Stoffhülle", "Schnellladekabel" - never of
@@ -103,6 +104,7 @@ def _for_at(ws) -> int:
     return -1
 
 
+@per_offer
 def _name_range(p) -> tuple:
     """(start, end) of p's name in ``p.words``: the first segment of two words or more
     (``segments``), cut before the first "for" / "with" word."""
@@ -122,6 +124,7 @@ def _name_range(p) -> tuple:
     return start, end
 
 
+@per_offer
 def heads(p) -> frozenset:
     """The accessory classes p's name ends on or starts with (what the offer is)."""
     ws = p.words
@@ -151,6 +154,7 @@ def heads(p) -> frozenset:
     return frozenset(out)
 
 
+@per_offer
 def _classes(p) -> frozenset:
     return frozenset(c for c in map(_acc_class, p.words) if c is not None)
 
@@ -169,6 +173,7 @@ def _ident(w: str, brand) -> bool:
     return w not in _SKIP and w not in brand and w not in T.COLOURS and _acc_class(w) is None
 
 
+@per_offer
 def _names_device(p) -> bool:
     """p's name names a device: the last word of it naming a kind (or a device line)
     is a device's ("Printer Roller Cleaner" is a cleaner, "Apple iPhone 14 128 Go" a phone)."""
@@ -183,10 +188,16 @@ def _names_device(p) -> bool:
     return False
 
 
+@per_offer
+def _for_of(p) -> int:
+    """``_for_at(p.words)``, once per offer."""
+    return _for_at(p.words)
+
+
 def _of_device(x, y, brand) -> bool:
     """x's name is an accessory that y's title never names, y names a device, and
     the two share a word of the device's name."""
-    i = _for_at(x.words)
+    i = _for_of(x)
     if i >= 0:
         # (a "for" phrase says which words are the device: y prints some of them, and
         # of x's name only device words - "Spigen Ultra Hybrid Case for iPhone 15 Pro" /
@@ -216,7 +227,7 @@ def _for_device(x, y, brand) -> bool:
     """x is "<name> for <device>" and y is that device: every identifying word y
     shares with x is in x's "for" phrase only, x's name has one y never prints."""
     ws = x.words
-    i = _for_at(ws)
+    i = _for_of(x)
     if i < 0:
         return False
     hx = heads(x)
@@ -228,7 +239,7 @@ def _for_device(x, y, brand) -> bool:
         return False
     if not any(w not in y.wordset and w not in _SKIP and w not in brand and w not in T.COLOURS for w in name):
         return False
-    j = _for_at(y.words)
+    j = _for_of(y)
     # (both "for" the same device: two accessories, left to the other rules)
     return j < 0 or set(y.words[j + 1:]).isdisjoint(shared)
 

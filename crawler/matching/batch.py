@@ -282,8 +282,11 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
     ca, cb = O.ncodes[ia], O.ncodes[ib]
     X[:, c["codes_a_b_min"]] = np.minimum(ca, cb)
     X[:, c["codes_one_side"]] = (ca > 0) != (cb > 0)
-    X[:, c["number_word"]] = list(map(word_after_number, PA, PB))
-    X[:, c["acc_device"]] = list(map(accessory_against_device, PA, PB))
+    if not no_conflicts:
+        # (the decision's path computes these two last, only where ``rules.learned_gate``
+        # reads them: ``_gate_rows``)
+        X[:, c["number_word"]] = list(map(word_after_number, PA, PB))
+        X[:, c["acc_device"]] = list(map(accessory_against_device, PA, PB))
     pa, pb = O.price[ia], O.price[ib]
     pboth = (pa != 0) & (pb != 0)
     X[:, c["price_ratio"]] = np.where(
@@ -472,12 +475,33 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
                                   for a, b in zip(PA, PB)]
         X[:, c["x_device"]] = [1.0 if device_conflict(a, b) else 0.0 for a, b in zip(PA, PB)]
     else:
-        # (the decision's path: tier_differs only where it changes the evidence,
-        # every other column filled - so last)
+        # (the decision's path: number_word and acc_device only where the learned
+        # stage's gate may read them - session 12, speed)
+        rows = _gate_rows(X)
+        if len(rows):
+            X[rows, c["number_word"]] = [word_after_number(PA[r], PB[r]) for r in rows.tolist()]
+            X[rows, c["acc_device"]] = [accessory_against_device(PA[r], PB[r]) for r in rows.tolist()]
+        # (tier_differs only where it changes the evidence, every other column
+        # filled - so last)
         rows = _tier_rows(X)
         if len(rows):
             X[rows, c["tier_differs"]] = [tier_differs(PA[r], PB[r]) for r in rows.tolist()]
     return X
+
+
+def _gate_rows(X) -> np.ndarray:
+    """The rows where ``rules.learned_gate`` may be true whatever its
+    ``number_word``, ``acc_device`` and ``tier_differs`` columns: every other
+    column it reads passes.  ``number_word`` and ``acc_device`` are read by
+    that gate only (rule-only columns: the trees never read them; the learned
+    stage reads rows that pass the gate, where both are 0), so on the decision's
+    path (``no_conflicts``) they are computed on these rows only and left 0 on
+    the others: the same gate, so the same decisions (session 12, speed: the
+    learned stage's candidates are a few percent of the pairs)."""
+    col = _I.__getitem__
+    return np.flatnonzero((X[:, col("id_shared")] >= 2) & (X[:, col("id_miss_min")] == 0)
+                          & (X[:, col("variant_conflict")] == 0) & (X[:, col("gen_miss")] == 0)
+                          & (X[:, col("codes_one_side")] == 0) & (X[:, col("codes_a_b_min")] == 0))
 
 
 def _tier_rows(X) -> np.ndarray:

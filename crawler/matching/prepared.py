@@ -104,6 +104,9 @@ class Prepared:
         # the full text's words (the keys of fullvec: known from the facet stage on);
         # what the second stage needs, None once it has run (see ``_prepare``)
         "fullkeys", "rest", "restb",
+        # tables of one offer computed when a pair first asks (``offermemo.per_offer``;
+        # session 12, speed): None until then
+        "memo",
     )
 
     @property
@@ -343,6 +346,7 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     ``cols``) when a pair needs the whole feature vector."""
     res = resources()
     p = Prepared()
+    p.memo = None
     t, p.units, ws, raw, codes, joined, numbers, for_codes, p.mpn, seed = _title_parts(title, mpn)
     p.words = ws
     p.title = joined_words = " ".join(ws)
