@@ -265,9 +265,10 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
 
     # rarest plain word of the shorter title that the other offer never mentions
     na, nb = O.ntok[ia], O.ntok[ib]
-    a_short = (na <= nb).tolist()
-    X[:, c["idf_missing_max"]] = [_missing_max(a, b) if s else _missing_max(b, a)
-                                  for a, b, s in zip(PA, PB, a_short)]
+    # (two titles of one length: the rarer of the two, so that the pair's order says nothing)
+    X[:, c["idf_missing_max"]] = [_missing_max(a, b) if a.ntok < b.ntok else _missing_max(b, a) if a.ntok > b.ntok
+                                  else max(_missing_max(a, b), _missing_max(b, a))
+                                  for a, b in zip(PA, PB)]
 
     # trigrams: shared ones counted by C-level set intersections over the pair columns
     G = O.grams

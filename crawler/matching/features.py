@@ -210,11 +210,14 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
     wcontain = sidf / mn_idf if mn_idf else 0.0
     # rarest word of the shorter title that the other offer never mentions
     # (words only: model numbers are compared by the code features)
-    short, other = (a, b) if na <= nb else (b, a)
-    ofull = other.fullvec
-    swidf = short.widf
-    missing = [swidf[w] for w in short.alpha_words if w not in ofull]
-    miss = max(missing) if missing else 0.0
+    # (two titles of one length: the rarer of the two, so that the pair's order says nothing)
+    miss = 0.0
+    for short, other in (((a, b),) if na < nb else ((b, a),) if na > nb else ((a, b), (b, a))):
+        ofull = other.fullvec
+        swidf = short.widf
+        missing = [swidf[w] for w in short.alpha_words if w not in ofull]
+        if missing:
+            miss = max(miss, max(missing))
     ga, gb = a.grams, b.grams
     if ga and gb:
         gi = len(ga & gb)
