@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.matching import match_method, same_product
+from crawler.matching import match_method
 from crawler.matching.accessory import (accessory_conflict, bundled_with, combo_of,
                                         comes_with, for_variant, replacement_part)
 from crawler.matching.prepared import prepare_light
+from tests.pair_checks import assert_different, assert_same
 
 
 def _o(title, **kw):
@@ -85,13 +86,12 @@ SAME = [
 
 @pytest.mark.parametrize("a,b", DIFFERENT)
 def test_device_against_its_part_bundle_or_pack(a, b):
-    assert not same_product(a, b), match_method(a, b)
-    assert not same_product(b, a), match_method(b, a)
+    assert_different(a, b)
 
 
 @pytest.mark.parametrize("a,b", SAME)
 def test_part_or_bundle_worded_two_ways(a, b):
-    assert same_product(a, b), match_method(a, b)
+    assert_same(a, b)
 
 
 def test_the_part_alone_conflicts_whatever_the_prices():

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.matching import match_method, same_product
-
-
-def _o(title):
-    return {"title": title}
+from tests.pair_checks import assert_different, assert_same
 
 
 # a pack count only after the name literal: another offer the page sells
@@ -44,14 +40,12 @@ PACK_DIFFERENT = [
 
 @pytest.mark.parametrize("a,b", PAGE_PACK_SAME)
 def test_pack_after_the_name_is_the_pages(a, b):
-    assert same_product(_o(a), _o(b)), match_method(_o(a), _o(b))
-    assert same_product(_o(b), _o(a))
+    assert_same(a, b)
 
 
 @pytest.mark.parametrize("a,b", PACK_DIFFERENT)
 def test_pack_in_the_name_still_differs(a, b):
-    assert not same_product(_o(a), _o(b)), match_method(_o(a), _o(b))
-    assert not same_product(_o(b), _o(a))
+    assert_different(a, b)
 
 
 # the page's words after the name literal (its site, its country, its own title) are no
@@ -76,11 +70,9 @@ PAGE_WORDS_DIFFERENT = [
 
 @pytest.mark.parametrize("a,b", PAGE_WORDS_SAME)
 def test_page_words_after_the_name_name_no_product(a, b):
-    assert same_product(_o(a), _o(b)), match_method(_o(a), _o(b))
-    assert same_product(_o(b), _o(a))
+    assert_same(a, b)
 
 
 @pytest.mark.parametrize("a,b", PAGE_WORDS_DIFFERENT)
 def test_words_of_the_name_still_differ(a, b):
-    assert not same_product(_o(a), _o(b)), match_method(_o(a), _o(b))
-    assert not same_product(_o(b), _o(a))
+    assert_different(a, b)

@@ -73,9 +73,11 @@ _COLOUR_GROUPS = {
 COLOUR_OF = {w: c for c, ws in _COLOUR_GROUPS.items() for w in ws.split()}
 # words that are colours only next to another colour-ish word or in a
 # clearly variant position are too ambiguous to call alone
-for _w in ("rose", "clear", "sand", "mint", "lime", "olive", "tan", "chocolate", "cream",
-           "lavender", "orange", "titan", "viola", "blu", "platinum", "champagne"):
-    COLOUR_OF.pop(_w, None)
+# (kept apart: ``precision12`` reads them as colours where a title's closing colourway is
+# nothing else)
+AMBIGUOUS_COLOUR_OF = {_w: COLOUR_OF.pop(_w) for _w in (
+    "rose", "clear", "sand", "mint", "lime", "olive", "tan", "chocolate", "cream",
+    "lavender", "orange", "titan", "viola", "blu", "platinum", "champagne") if _w in COLOUR_OF}
 COLOUR_OF.update({w: c for w, c in MORE_COLOURS.items() if w not in COLOUR_OF})  # (more languages' forms)
 
 # scents and flavours (a Glade "Clean Linen" is not a Glade "Lavender")
@@ -1015,7 +1017,7 @@ def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> N
     ``_code_variant_differs``, ``_multiplier_differs``) and the licence counts of "N PC(s)" in capitals
     (``_PCS_RAW``; not for a title all in capitals, where "PCS" may be
     pieces): "Norton 360 Deluxe 3 PCs" is a licence for three computers."""
-    _p12.read(facets, title, COLOUR_OF)  # (session 12, precision: sizes, colourway, plug / lamp / disc, bare tool)
+    _p12.read(facets, title, COLOUR_OF, AMBIGUOUS_COLOUR_OF)  # (session 12, precision: sizes, colourway, plug / lamp / disc, bare tool)
     if title_compact and _HAS_DIGIT(title_compact):
         facets[_TC] = title_compact
         facets[_CLEANED] = cleaned

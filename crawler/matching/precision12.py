@@ -133,19 +133,16 @@ _AREA = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?:sq\.?\s?
 # --------------------------------------------------------------------------
 # the colourway a title ends with
 # --------------------------------------------------------------------------
-# colour words ``facets.COLOUR_OF`` leaves out as ambiguous, with their colour
-_AMBIGUOUS_COLOUR = {
-    "cream": "beige", "creme": "beige", "sand": "beige", "mint": "green", "olive": "green", "lime": "green",
-    "sage": "green", "rose": "pink", "blush": "pink", "tan": "brown", "chocolate": "brown", "mocha": "brown",
-    "lavender": "purple", "orange": "orange", "champagne": "gold", "platinum": "silver", "almond": "beige",
-    "ivory": "white", "pistachio": "green", "coral": "pink",
-}
+# colour words neither ``facets.COLOUR_OF`` nor its ambiguous colour words
+# (``facets.AMBIGUOUS_COLOUR_OF``) hold: the names of a colourway
+_COLOURWAY_WORDS = {"sage": "green", "blush": "pink", "mocha": "brown", "almond": "beige", "pistachio": "green",
+                    "coral": "pink"}
 _COLOUR_MODIFIERS = frozenset("""
 pastel matte matt light dark deep pale bright metallic glossy gloss satin soft midnight jet pure polar
 """.split())
 
 
-def _tail_colours(title: str, colour_of) -> frozenset:
+def _tail_colours(title: str, colour_of, ambiguous) -> frozenset:
     """The colours of a title's last comma-separated segment when it is only a
     colourway (1-3 words, each a colour or a colour's modifier, one an
     ambiguous colour word or a colour): ", Cream" -> {"beige"}, ", Pastel Blue" ->
@@ -161,7 +158,7 @@ def _tail_colours(title: str, colour_of) -> frozenset:
     for w in ws:
         c = colour_of.get(w)
         if c is None:
-            c = _AMBIGUOUS_COLOUR.get(w)
+            c = ambiguous.get(w) or _COLOURWAY_WORDS.get(w)
             if c is not None:
                 out.add(_AMBIGUOUS)
         if c is not None:
@@ -266,7 +263,7 @@ PLATFORM = "_p12_platform"
 BARE = "_p12_bare"        # True: the tool alone; False: with its batteries / charger / kit
 
 
-def read(facets: dict, title, colour_of) -> None:
+def read(facets: dict, title, colour_of, ambiguous) -> None:
     """Adds the keys above to an offer's facets (``facets.add_offer_facets``).
     (Each pattern runs only on a title holding the characters it needs: most hold none.)"""
     if not isinstance(title, str) or not title:
@@ -302,7 +299,7 @@ def read(facets: dict, title, colour_of) -> None:
         g = _garment_sizes(title)
         if g:
             facets[GARMENT] = g
-        tc = _tail_colours(title, colour_of)
+        tc = _tail_colours(title, colour_of, ambiguous)
         if tc:
             facets[TAIL_COLOUR] = tc
     pl = _platforms(title, low, digit, hints)
