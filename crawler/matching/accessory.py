@@ -378,6 +378,11 @@ def combo_of(x, y, brand) -> bool:
     kx = {_kind(w) for w in x.words}
     if all(w in x.wordset for w in ids) and any(_kind(w) not in kx for w in y.wordset - x.wordset if _kind(w)):
         return True
+    # (session 13: or x is one of the items the combo lists after the word and its own
+    # name - "Logitech MX Master 3S" / "Logitech MX Keys S Combo (MX Keys S + MX Master 3S)")
+    xi = [w for w in x.words if _ident(w, brand)]
+    if xi and not all(w in ids for w in xi) and set(xi) <= set(ws[c + 1:]):
+        return True
     # (or x's name is the start of y's, which closes on the word: "DJI Mini 4 Pro (DJI
     # RC-N2)" / "DJI Mini 4 Pro Fly More Combo (DJI RC-N2)" - the device and what comes
     # with it; not before a kind, which it describes - "Combo Coffee Maker" -, nor a

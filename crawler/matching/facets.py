@@ -108,6 +108,26 @@ _EDITION_SYNONYMS = {"pro": "professional", "edu": "education", "academic": "edu
                      "collector": "collectors", "essential": "essentials"}
 # words that mark the *licence* as an upgrade, not the full product
 UPGRADE = frozenset("upgrade upgrades upg aktualizace aktualizacia update mise actualizacion".split())
+# (session 13) what a title sells on top of a game or a licence: downloadable content,
+# an expansion, a season pass, an add-on licence ("Elden Ring: Shadow of the Erdtree DLC",
+# "Silksong Expansion Pass", "Windows Server 2022 Standard 2 Core Add-on") - not the base
+# product, as an upgrade is not the full licence.  One word, or two words in a row.
+# "Add-on", "Erweiterung" and "Expansion Pack" name one only beside a game's or a licence's
+# word: elsewhere they name hardware sold as itself ("HD Radio Add-on Tuner", "Add-on
+# Handset"); "expansion" alone is also a product line ("Seagate Expansion") - it names no
+# add-on, but it may be the other title's add-on in a word ("Phantom Liberty DLC" /
+# "Phantom Liberty expansion")
+ADDON = frozenset("dlc dlcs seasonpass".split())
+_ADDON_PAIRS = frozenset((("expansion", "pass"), ("season", "pass")))
+_ADDON_IN_CONTEXT = frozenset("addon addons erweiterung".split())
+_ADDON_PAIRS_IN_CONTEXT = frozenset((("add", "on"), ("add", "ons"), ("expansion", "pack")))
+_ADDON_CONTEXT = frozenset("""
+steam xbox playstation ps4 ps5 nintendo switch game games pc mac origin uplay gog key
+server licence license licenses cal cals subscription windows
+""".split())
+_ADDON_FIRST = frozenset(a for a, _ in _ADDON_PAIRS | _ADDON_PAIRS_IN_CONTEXT)
+_ADDON_MAYBE = frozenset(("expansion", "expansions"))
+_ADDON_WORDS = ADDON | _ADDON_IN_CONTEXT | _ADDON_FIRST | _ADDON_MAYBE
 # the kind of licence two titles both name: an OEM / system-builder copy, an
 # academic (student-and-teacher) licence and a full retail version are
 # different products of one program, as an upgrade is ("Windows 7
@@ -230,6 +250,10 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
                     out["edition"] = frozenset([_EDITION_SYNONYMS.get(w, w) for w in td])
         if not UPGRADE.isdisjoint(hits):
             out["upgrade"] = _TRUE
+        if not _ADDON_WORDS.isdisjoint(hits) and _names_addon(ws, hits):
+            out["addon"] = _TRUE  # (session 13)
+        elif not _ADDON_MAYBE.isdisjoint(hits):
+            out["addon"] = _MAYBE
         if not _LICENCE_WORDS.isdisjoint(hits):
             lic = set()
             for i, w in enumerate(ws):
@@ -792,7 +816,7 @@ def conflicts(fa: dict, fb: dict) -> tuple:
                 out.append(k)
     if "dims" not in out and (_TEXT in fa or _TEXT in fb) and _text_sizes_differ(fa, fb):
         out.append("dims")
-    if ("upgrade" in fa) != ("upgrade" in fb):
+    if ("upgrade" in fa) != ("upgrade" in fb) or _addon_differs(fa.get("addon"), fb.get("addon")):
         out.append("upgrade")
     else:
         la, lb = fa.get("licence"), fb.get("licence")
@@ -1086,7 +1110,28 @@ _CODE_VARIANT_OF = {"professional": "pro"}
 _FACET_VOCAB = (_COLOUR_WORDS | SCENTS | EDITIONS | UPGRADE | _LICENCE_WORDS | REFILL | _PLATFORM_TRIGGERS
                 | _VERSION_WORDS | _ROMAN | _SIZE_WORDS | _PACK_OF_WORDS | _PACK_N_WORDS | _LIC_CONTEXT
                 | _LIC_WORDS | _LIC_DEVICE_WORDS | _MULT_TRIGGERS | _CODE_VARIANTS | _SOFTWARE_HINTS
-                | frozenset(("edition", "version", "edice", "edicion")))
+                | frozenset(("edition", "version", "edice", "edicion")) | _ADDON_WORDS)
+
+
+_MAYBE = frozenset((None,))
+
+
+def _addon_differs(x, y) -> bool:
+    """One title names an add-on ("DLC", "Season Pass") and the other none, not even
+    a word that may be one ("expansion")."""
+    return (x is _TRUE and y is None) or (y is _TRUE and x is None)
+
+
+def _names_addon(ws, hits) -> bool:
+    """Do a title's words name an add-on (``ADDON``, "Expansion Pass", "Season Pass"; "Add-on"
+    beside a game's or a licence's word)?"""
+    if not ADDON.isdisjoint(hits):
+        return True
+    pairs = set(zip(ws, ws[1:]))
+    if not _ADDON_PAIRS.isdisjoint(pairs):
+        return True
+    return ((not _ADDON_IN_CONTEXT.isdisjoint(hits) or not _ADDON_PAIRS_IN_CONTEXT.isdisjoint(pairs))
+            and not _ADDON_CONTEXT.isdisjoint(ws))
 _ALNUM_MIXED = re.compile(r"^(?=.*[a-z])(?=.*\d)[a-z0-9]{3,}$")
 
 

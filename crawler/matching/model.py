@@ -57,7 +57,8 @@ def on_reload(fn) -> None:
 
 class Resources:
     __slots__ = ("idf", "default_idf", "brands", "trees", "threshold", "features", "raw",
-                 "id_cut", "calibration", "path", "learned", "learned_threshold", "learned_score",
+                 "id_cut", "calibration", "path", "learned", "learned_threshold",
+                 "learned_threshold_thin", "learned_score",
                  "learned_features")
 
     def raw_scores(self, X):
@@ -226,6 +227,9 @@ def load(path: str = MODEL_PATH) -> Resources:
     res.learned_features = learned.get("features")
     res.learned = Trees(learned["gbt"], len(res.learned_features or ())) if learned.get("gbt") else None
     res.learned_threshold = float(learned.get("threshold", 1.0))
+    # (pairs sharing two identifying words: ``rules.learned_thresholds``; a stage of before
+    # session 13 had one threshold)
+    res.learned_threshold_thin = float(learned.get("threshold_thin", res.learned_threshold))
     res.learned_score = float(learned.get("score", 0.0))
     for fn in _on_load:
         fn(res)

@@ -227,6 +227,14 @@ def learned_gate(X) -> np.ndarray:
             & (_col(X, "number_word") == 0) & (_col(X, "acc_device") == 0))
 
 
+def learned_thresholds(X, threshold: float, thin: float) -> np.ndarray:
+    """The learned stage's threshold for each row of ``X``: ``thin`` where the titles
+    share only two identifying words - a brand and one more, where the other title's
+    extra words may name the line ("Hoyle *South Beach* Solitaire" / "Hoyle Solitaire")
+    - else ``threshold`` (session 13)."""
+    return np.where(_col(X, "id_shared") >= 3, threshold, thin)
+
+
 def decide_matrix(X, res):
     """(calibrated score, same-product flag, tier names) for each row of ``X``.
 
@@ -254,7 +262,8 @@ def decide_matrix(X, res):
         # second-guesses the rules' evidence, never the trees)
         cand = np.flatnonzero((reasons == 0) & (ev == 0) & (p >= 0.5) & learned_gate(X))
         if len(cand):
-            take = cand[res.learned.predict(X[cand]) >= res.learned_threshold]
+            thr_k = learned_thresholds(X[cand], res.learned_threshold, res.learned_threshold_thin)
+            take = cand[res.learned.predict(X[cand]) >= thr_k]
             learned[take] = True
             same[take] = True
             score[take] = max(res.learned_score, thr)
