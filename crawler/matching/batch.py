@@ -605,27 +605,37 @@ def first_stage_reasons(reasons, columns=FIRST_COLUMNS) -> tuple:
 
 
 def _first_row(a, b, lazy: bool = True):
-    """FIRST_COLUMNS values of one pair, as ``pair_features`` - but (``lazy``) for a pair
-    whose first conflict is "brand" (``rules.conflict_reasons``: two brands and
-    no specific model number in common, no GTIN conflict - the only reason
-    before it): only the columns that say so, the others 0 (``_BRAND_FIRST``;
-    ``staged_conflict_reasons`` reads nothing else of a row with a first-stage
-    conflict).  Most candidate pairs of a catalogue end here (14,257 of 36,355
-    on catalog-walmart-amazon): their MPN relation, third party, units, page
-    name and printed MPN are never computed."""
+    """FIRST_COLUMNS values of one pair, as ``pair_features`` - but (``lazy``)
+    only as far as the pair's first conflict is known, the columns after it 0
+    (``staged_conflict_reasons`` reads nothing else of a row with a
+    first-stage conflict; ``rules.conflict_reasons``' order, checked on the
+    rules at import: ``_first_row_shortcuts``): two brands and no specific
+    model number in common, no GTIN conflict - the first conflict is "brand"
+    whatever the MPNs say; two MPN fields that differ (``mpn_rel`` < 0.9) and
+    no specific model number - "gtin" or "mpn" whatever the third party,
+    units, page name and printed MPN say.  Most candidate pairs of a
+    catalogue end here (on catalog-walmart-amazon 14,257 and 13,290 of
+    36,355)."""
     ga, gb = a.gtin, b.gtin
     ma, mb = a.mpn, b.mpn
     gtin = 1.0 if (ga and gb and ga != gb) else 0.0
     brand = brand_relation(a, b) if (a.brand or b.brand) else 0.0
     # (code_relation's "specific" needs a code on both sides)
     specific = shared_codes(a, b)[2] if (a.allcodes and b.allcodes) else 0.0
-    both = 1.0 if (ma and mb) else 0.0
-    if lazy and brand < 0 and not specific and not gtin and _BRAND_FIRST:
-        return (0.0, 0.0, both, brand, 0.0, 0.0, 0.0, 0.0, 0.0)
+    if ma and mb:
+        if lazy and brand < 0 and not specific and not gtin and _BRAND_FIRST:
+            return (0.0, 0.0, 1.0, brand, 0.0, 0.0, 0.0, 0.0, 0.0)
+        mrel = mpn_relation(a, b)
+        if lazy and mrel < 0.9 and not specific and _MPN_FIRST:
+            return (gtin, mrel, 1.0, brand, 0.0, 0.0, 0.0, 0.0, 0.0)
+    else:
+        if lazy and brand < 0 and not specific and not gtin and _BRAND_FIRST:
+            return (0.0, 0.0, 0.0, brand, 0.0, 0.0, 0.0, 0.0, 0.0)
+        mrel = mpn_relation(a, b) if (ma or mb) else 0.0
     return (
         gtin,
-        mpn_relation(a, b) if (ma or mb) else 0.0,
-        both,
+        mrel,
+        1.0 if (ma and mb) else 0.0,
         brand,
         specific,
         1.0 if a.third_party != b.third_party and brand < 1 and not (
@@ -638,20 +648,34 @@ def _first_row(a, b, lazy: bool = True):
     )
 
 
-def _brand_decides() -> bool:
-    """Does a row with a brand conflict (brand -1, code_specific 0) and no GTIN
-    conflict have the first conflict "brand" whatever its other columns?  (The
-    shortcut of ``_first_row``, checked on the rules as they are: every other
-    column at -1, 0, 1 and 9.)"""
-    if "brand" not in REASONS:
-        return False
-    X = np.zeros((4, NF))
-    for k, v in enumerate((-1.0, 0.0, 1.0, 9.0)):
-        X[k, :] = v
-    X[:, _I["brand"]] = -1.0
-    X[:, _I["code_specific"]] = 0.0
-    X[:, _I["gtin_conflict"]] = 0.0
-    return bool((conflict_reasons(X) == REASONS.index("brand") + 1).all())
+def _first_row_shortcuts() -> tuple:
+    """(brand, mpn): does ``_first_row``'s shortcut give the first conflict
+    whatever the columns it leaves out, on the rules as they are?  brand: a
+    brand conflict (brand -1, code_specific 0) without a GTIN conflict is
+    "brand"; mpn: two MPN fields (mpn_both 1) that differ (mpn_rel < 0.9),
+    code_specific 0, is "gtin" with a GTIN conflict, else "brand" with a
+    brand conflict, else "mpn" - every other column at -1, 0, 1 and 9."""
+    if "brand" not in REASONS or "mpn" not in REASONS or "gtin" not in REASONS:
+        return False, False
+    code = {r: REASONS.index(r) + 1 for r in ("gtin", "brand", "mpn")}
+
+    def rows(**cols):
+        X = np.zeros((4, NF))
+        for k, v in enumerate((-1.0, 0.0, 1.0, 9.0)):
+            X[k, :] = v
+        for c, v in cols.items():
+            X[:, _I[c]] = v
+        return conflict_reasons(X)
+
+    brand = bool((rows(brand=-1.0, code_specific=0.0, gtin_conflict=0.0) == code["brand"]).all())
+    mpn = True
+    for g in (0.0, 1.0):
+        for br in (-1.0, 0.0, 0.5, 1.0):
+            for rel in (-1.0, 0.0, 0.5, 0.75):
+                want = code["gtin"] if g else code["brand"] if br < 0 else code["mpn"]
+                got = rows(gtin_conflict=g, brand=br, mpn_rel=rel, mpn_both=1.0, code_specific=0.0)
+                mpn = mpn and bool((got == want).all())
+    return brand, mpn
 
 
 # The facet columns in three groups, computed in the order of the conflicts
@@ -750,7 +774,7 @@ def _facet_row(a, b):
 
 
 _FIRST_IDX = [_I[k] for k in FIRST_COLUMNS]
-_BRAND_FIRST = _brand_decides()
+_BRAND_FIRST, _MPN_FIRST = _first_row_shortcuts()
 _FACET_IDX = [_I[k] for k in FACET_COLUMNS]
 
 
