@@ -53,3 +53,17 @@ def test_no_words_is_an_error():
         literal_alternation([])
     with pytest.raises(ValueError):
         literal_alternation(["a", ""])
+
+
+def test_the_size_token_hint_finds_every_title_with_a_shoe_size_pair():
+    # (``titles.extract_codes`` asks ``precision12.size_code_tokens`` only where the
+    # cleaned title holds "m" or "w" and a digit: every token it finds starts so)
+    from crawler.matching import titles as T
+
+    for title in ("Chuck Taylor All Star M9/W11 Black", "Converse M8 W9.5 Optical White", "Vans W7 M5.5",
+                  "Nike Air M 9 W 10.5", "Sony WH-1000XM4", "Bosch GSR 12V-15 FC", "Adidas m10.5 / w12"):
+        cleaned, _ = T.clean_with_units(title)
+        _, raw = T.words_and_raw(cleaned)
+        if precision12.size_code_tokens(raw):
+            assert precision12.SIZE_TOKEN_HINT(cleaned), title
+    assert precision12.size_code_tokens(T.words_and_raw(T.clean_with_units("Converse M9/W11 Black")[0])[1])

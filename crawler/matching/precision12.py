@@ -42,6 +42,10 @@ _PAIR_ONE = re.compile(r"^[mw]\d{1,2}(?:\.5)?$")
 _PAIR_TOKEN = re.compile(r"^([mw])(\d{1,2}(?:\.5)?)/([mw])(\d{1,2}(?:\.5)?)$")
 
 
+# (a text without this holds no token ``size_code_tokens`` finds: each starts with one)
+SIZE_TOKEN_HINT = re.compile(r"[mw]\d").search
+
+
 def size_code_tokens(raw) -> frozenset:
     """Indexes of the raw tokens (``titles._RAW_TOKEN``, lower case) that are a
     men's / women's shoe size pair: one token "m9/w11", or "m8" right before
