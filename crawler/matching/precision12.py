@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from .regextrie import literal_alternation  # (session 13, speed)
+
 _EMPTY = frozenset()
 
 # --------------------------------------------------------------------------
@@ -38,6 +40,10 @@ _EMPTY = frozenset()
 # --------------------------------------------------------------------------
 _PAIR_ONE = re.compile(r"^[mw]\d{1,2}(?:\.5)?$")
 _PAIR_TOKEN = re.compile(r"^([mw])(\d{1,2}(?:\.5)?)/([mw])(\d{1,2}(?:\.5)?)$")
+
+
+# (a text without this holds no token ``size_code_tokens`` finds: each starts with one)
+SIZE_TOKEN_HINT = re.compile(r"[mw]\d").search
 
 
 def size_code_tokens(raw) -> frozenset:
@@ -333,7 +339,8 @@ _HINT_OF: dict = {}
 for _k, _hs in _HINTS.items():
     for _h in _hs:
         _HINT_OF.setdefault(_h, set()).add(_k)
-_HINT_RE = re.compile("|".join(re.escape(h) for h in sorted(_HINT_OF, key=len, reverse=True)))
+# (as a trie: the same matches as the alternation longest first, half the time - ``regextrie``)
+_HINT_RE = re.compile(literal_alternation(_HINT_OF))
 del _k, _hs, _h
 
 

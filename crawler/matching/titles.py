@@ -704,7 +704,10 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
     numbers: set = set()
     if raw is None:
         raw = _RAW_TOKEN.findall(cleaned)
-    skip = _p12.size_code_tokens(raw)  # (session 12, precision: "M9/W11" is a shoe size)
+    # (session 12, precision: "M9/W11" is a shoe size; such a token starts with "m" or "w"
+    # and a digit, and the raw tokens are pieces of ``cleaned``: one C-level search of the
+    # text first - most titles hold none, session 13, speed)
+    skip = _p12.size_code_tokens(raw) if _p12.SIZE_TOKEN_HINT(cleaned) else None
     if skip:
         raw = [t for i, t in enumerate(raw) if i not in skip]
     prev = None
