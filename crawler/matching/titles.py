@@ -292,6 +292,7 @@ _TRANS = _KeepOthers(str.maketrans({
     # otherwise split their words in two)
     "\u0142": "l", "\u0141": "L", "\u00f8": "o", "\u00d8": "O", "\u00e6": "ae", "\u00c6": "AE",
     "\u0153": "oe", "\u0152": "OE", "\u0111": "d", "\u0110": "D",
+    "\u0131": "i",  # (session 13, ml: Turkish dotless "ı": "Sıvı Sabun" is "sivi sabun", not "s v sabun")
 }))
 
 

@@ -942,6 +942,8 @@ def rewording(w: str, p, other) -> int:
         return 1
     if compound_in(w, p, other) or compound_part_in(w, p, other):  # (session 12, recall)
         return 2
+    if material_translated(w, p, other):  # (session 13, ml)
+        return 2
     return int(modifier_before_kind_phrase(w, p))
 
 
@@ -2664,3 +2666,269 @@ def modifier_before_kind_phrase(w: str, p) -> bool:
         return False
     ws, kinds = p.words, _phrase_kinds(p)
     return any(x == w and i + 1 < len(ws) and ws[i + 1] in kinds for i, x in enumerate(ws))
+
+
+# --- session 13, ml block: vocabulary of its own (kept apart for the merge) ---
+# Written from knowledge of how shops word their titles in FR DE NL IT ES PT CS SK PL HU TR
+# (ascii-folded as ``titles.words`` gives them: "mosószer" -> "mososzer", "çilek" -> "cilek",
+# Turkish "ı" -> "i"), for classes the English tables already have: a translation is the
+# same kind, container, count word, form, material or value; two values stay two.  Only new
+# words (a word with a class keeps it).  Left out on purpose, with their other meaning:
+# "the" (French tea, the English article), "te" (tea; a pronoun), "pot" (French and Dutch
+# jar; a cooking pot), "doboz" (Hungarian box or can), "kutu" (Turkish box or can), "cep"
+# (Turkish pocket), "eger" (Hungarian mouse; a town and its wine), "fare" (Turkish mouse;
+# Italian "to do"), "sor"/"bor" (Hungarian beer/wine; too short, "row"), "latte" (Italian
+# milk; a coffee drink), "massa" (Portuguese pasta; mass), "tableta"/"tablety" (a device in
+# Spanish, pills in Czech), "bez" (Turkish cloth; Czech "without"), "mama" (Turkish pet food;
+# a mother), "pil" (Turkish battery), "elem" (Hungarian battery; element), "un" (Turkish
+# flour; an article), "seker" (Turkish sugar and candy), "ital" (Hungarian drink), "aparat"
+# (Polish camera; any apparatus), "ecran" (French screen; a screen protector's word),
+# "bulasik" (Turkish dishes: dish soap and dishwasher tabs alike).
+CATEGORY.update({w: c for c, ws in {
+    "detergent": "mososzer mosopor mosogel deterjan deterjani camasir waspoeder wasmiddelen feinwaschmittel "
+                 "waschpulver waschgel pracieho pracie lessives detergentes detersivi",
+    "dishwasher": "vaatwastabletten vaatwasmiddel vaatwasser zmywarki zmywarek mosogatogep mosogatogepbe "
+                  "umyvacky myckovych lavaloica spulmaschinen",
+    "wipes": "doekjes toalhetes torlokendo torlokendok obrusky salviettine feuchttuecher reinigungstucher",
+    "diapers": "fraldas fralda pelenka pelenkak plienky plienok pieluchy",
+    "speaker": "hangszoro hoparlor altifalante enceintes luidsprekers glosniki reproduktory",
+    "console": "konzol konzolu konsola konzola consolas",
+    "laptop": "portatile dizustu laptopy notebooky",
+    "phone": "telefone celular telefonos telefony smartfony okostelefon mobiltelefon",
+    "software": "szoftver oprogramowanie yazilim",
+    "camera": "camara fenykepezogep fotoaparatu",
+    "headphones": "fejhallgato kulaklik sluchadla hoofdtelefoon auscultadores",
+    "processor": "processzor islemci procesory",
+    "tv": "televisao televizio televizor televizyon",
+    "toothpaste": "fogkrem",
+    "shampoo": "xampu champo sampuan sampunu",
+    "towels": "keukenrol keukenrollen papirtorlo uterky reczniki recznik havlu toalha toalhas asciugamani "
+              "toallas handdoeken handdoek",
+    "toilet paper": "igienica toaletny",
+    "trash bags": "vuilniszakken vuilniszak smieci odpadky odpadki szemeteszsak spazzatura immondizia lixo",
+    "cleaner": "schoonmaakmiddel czyszczacy tisztito temizleyici limpador pulitore reinigingsmiddel",
+    "air freshener": "luchtverfrisser odswiezacz legfrissito osviezovac ambientadores",
+    "battery": "pilhas pilha bateria baterias batteria batterij batterijen akumulatorki",
+    "coffee_beverage": "kahve kave kavy",
+    "tea": "cay herbata thee",
+    "mouse": "muis mysz rato",
+    "keyboard": "toetsenbord klawiatura billentyuzet klavye klavesnica",
+    "graphics_card": "videokarta graficzna",
+    "vacuum": "porszivo robotporszivo",
+    "deodorant": "desodorante dezodorant dezodor deodoran antitranspirant antitranspirante",
+    "mouthwash": "mundwasser colutorio collutorio mondwater mondspoeling szajviz",
+    "toothbrush": "fogkefe",
+    "cereal": "cereales cereali cereais",
+    "blender": "liquidificador turmixgep",
+    "soap": "zeep szappan sabun sabonete sabao",
+    "pens": "pennen dlugopisy dlugopis propisky golyostoll canetas",
+    "biscuits": "koekjes ciastka herbatniki keksz biskuvi bolachas biscoitos",
+    "printer": "nyomtato yazici impressora tlaciaren",
+    "router": "roteador",
+    "earbuds": "fulhallgato oortjes",
+    "projector": "projetor vetito",
+    "microphone": "microfone",
+    "beer": "bira cerveja",
+    "wine": "sarap vinho",
+    "flour": "liszt farinha muka",
+    "pasta": "teszta makarna makaron testoviny cestoviny",
+    "tissues": "zsebkendo papirzsebkendo mendil lencos",
+    "washing machine": "mosogep",
+    "hard drive": "merevlemez",
+    "food": "racao pienso crocchette croquettes brokjes",
+    "dog food": "kutya kutyak kopek caes psow honden",
+    "cat food": "macska macskak kedi koty kotow katten",
+    "protein": "feherje proteinas",
+    "supplement": "suplemento suplementos integratore integratori suplement nahrungserganzungsmittel",
+    "sweets": "cukorka gumicukor zelki",
+    "milk": "leite tej sut mlieko",
+    "drink": "icecek",
+    "soda": "refrigerante gazoz udito bibita frisdrank",
+    "oats": "owsiane zabpehely yulaf aveia avena havermout ovesne",
+    "jam": "lekvar recel marmelada konfitura dzsem",
+    "butter": "boter vaj tereyagi manteiga",
+    "lotion": "testapolo locao losyon losyonu",
+    "tampons": "tampony tamponok",
+    "shower gel": "tusfurdo douchegel bagnoschiuma docciaschiuma",
+    "crisps": "cips patatine",
+    "yogurt": "iogurte",
+    "mayonnaise": "majoneza",
+    "ketchup": "ketcap",
+    "litter": "kattenbakvulling zwirek macskaalom stelivo",
+    "softener": "oblito yumusatici amaciador",
+    "sunscreen": "naptej zonnecreme",
+    "sponge": "szivacs sunger hubka",
+    "shaver": "borotva holiaci barbeador",
+}.items() for w in ws.split() if w not in CATEGORY})
+_add_kind_phrases({
+    "camera": ("appareil photo", "aparat fotograficzny", "fotograf makinesi"),
+    "toothpaste": ("pasta de dentes", "creme dental", "dis macunu", "zubna pasta", "pasta do zebow"),
+    "toothbrush": ("escova de dentes", "dis fircasi", "zubna kefka", "szczoteczka do zebow"),
+    "mouthwash": ("bain de bouche", "enjuague bucal", "ustni voda", "plyn do plukania ust", "agiz gargarasi"),
+    "washing machine": ("camasir makinesi", "maquina de lavar", "lave linge", "machine a laver"),
+    "wipes": ("islak mendil", "vochtige doekjes", "chusteczki nawilzane", "vlhcene ubrousky", "nedves torlokendo"),
+    "purifier": ("hava temizleyici",),
+    "hard drive": ("harde schijf", "sabit disk"),
+    "shower gel": ("dus jeli", "zel pod prysznic", "gel de banho", "gel doccia"),
+    "sunscreen": ("opalovaci krem", "krem do opalania", "gunes kremi", "protetor solar", "zonnebrandcreme"),
+    "toilet paper": ("papier toilette", "carta igienica", "papel higienico", "wc papir", "tuvalet kagidi",
+                     "papier toaletowy", "toaletni papir"),
+    "towels": ("essuie tout", "papel de cocina", "carta da cucina", "rolo de cozinha", "kagit havlu",
+               "papirove uterky", "reczniki papierowe"),
+    "trash bags": ("sacs poubelle", "worki na smieci", "pytle na odpadky", "sacchi spazzatura", "sacos do lixo",
+                   "cop torbasi"),
+    "dish soap": ("bulasik deterjani", "sapun de vase", "mosogatoszer", "lava loica", "detergente piatti",
+                  "pridavek na nadobi", "jar na nadobi"),
+    "softener": ("plyn do plukania tkanin", "zmiekczacz do tkanin", "adoucissant textile", "suavizante de ropa",
+                 "ammorbidente per bucato"),
+    "cat food": ("kedi mamasi", "macskaeledel", "krmivo pro kocky", "karma dla kota", "kattenvoer",
+                 "comida para gatos", "cibo per gatti"),
+    "dog food": ("kopek mamasi", "kutyaeledel", "krmivo pro psy", "karma dla psa", "hondenvoer",
+                 "comida para perros", "cibo per cani"),
+})
+# counts, pieces and pack words (as ``FILLER``: the count itself is compared by ``facets``):
+# "12 adet", "10 db", "6 unidades", "pak van 6", "lot de 6", "confezione da 6", "zestaw 6 szt",
+# rolls and sheets ("rulo", "tekercs", "vellen", "listů"), doses, washes and tablets counted
+# ("80 mosás", "40 yıkama", "30 dávek", "25 adag")
+FILLER = FILLER | frozenset("""
+adet db darab darabos stuks unidades unidade un uni pezzo pz pzs kusov
+verpakkingen pakket pak balenie balen csomag paket paketi embalagem embalagens
+rulo rulolar tekercs rolos rolek roliek rol
+vellen vel listu listov arkuszy arkusz lap lapos yaprak folhas
+dawek dawki davek davok adag adagok doz dosi
+mosas mosasra yikama yikamalik prani pranie pran wasbeurten lavagens
+""".split())
+# the containers of ``SPEC["package"]`` in more languages (one title naming one and the
+# other none is no disagreement, two containers are two products)
+for _c, _ws in {
+    "tin": "blik blikje blikjes puszka puszki plechovky konzerv teneke latas dosen boites",
+    "jar": "kavanoz boiao vasetto potje barattoli tarros frascos bocaux sloiki sklenice",
+    "bottle": "fles flessen butelka butelki lahve flasa flase palack palackos sise garrafa garrafas flacon "
+              "flacone flakon flacons",
+    "bag": "zak zakje zakjes torebka torebki saszetka saszetki sacky vrecko zacsko tasak poset saco saquinho "
+           "saquetas sacchetto bustina bolsita tute",
+    "tube": "tubka tuba tubus tup bisnaga tubetto tuben",
+    "aerosol": "spruhdose aerozol",
+}.items():
+    for _w in _ws.split():
+        if _w not in CATEGORY and _w not in SYNONYM:
+            SPEC["package"].setdefault(_w, _c)
+            _SPEC_OF.setdefault(_w, ("package", _c))
+# the forms of ``SPEC["form"]`` (a detergent's, a dishwasher product's, a supplement's)
+for _c, _ws in {
+    "tablets": "comprimes compresse comprimidos tabletta tablettak tabletek tabletky",
+    "capsules": "capsule kapsulki kapsle kapszula kapszulak kapsul kapsula kapsuly",
+    "liquid": "liquida folyekony sivi vloeibare tekute",
+    "powder": "poeder pudra toz polvere prasok",
+}.items():
+    for _w in _ws.split():
+        if _w not in CATEGORY and _w not in _SPEC_OF:
+            SPEC["form"].setdefault(_w, _c)
+            _SPEC_OF.setdefault(_w, ("form", _c))
+# one value of a flavour, ingredient, food or claim in more languages (as ``_S12_TRANSLATIONS``:
+# a translation is the same value, two values stay two)
+_S13_TRANSLATIONS = {
+    "chicken": "kip csirke tavuk frango kurczak kuraci kuracie",
+    "beef": "rund rundvlees marha dana wolowina hovadzie",
+    "poultry": "gevogelte szarnyas drob hydina",
+    "fish": "balik peixe",
+    "salmon": "zalm lazac somon salmao",
+    "tuna": "tonijn atum tunczyk",
+    "lamb": "lam barany kuzu borrego jagniecina",
+    "turkey": "kalkoen pulyka hindi peru indyk morcak",
+    "duck": "eend kacsa ordek kaczka",
+    "rice": "rijst rizs pirinc arroz ryz",
+    "vegetables": "groenten zoldseg sebze legumes warzywa zelenina",
+    "cheese": "kaas sajt peynir queijo",
+    "tomato": "tomaat paradicsom domates pomidor paradajka",
+    "sugar": "suiker cukor seker acucar",
+    "salt": "zout tuz sal",
+    "cocoa": "kakaowy",
+    "adult": "volwassen felnott yetiskin dorosly dospely",
+    "puppy": "kolyok yavru szczeniak",
+    "kitten": "kolyokmacska kociak",
+    "organic": "biologisch organik ekologiczny ekologiczne organico",
+    "natural": "natuurlijk naturalny naturalne prirodni termeszetes dogal",
+    "original": "origineel oryginalny oryginalne eredeti orijinal originalni",
+    "classic": "klassiek klasszikus klasik klasyczny klasyczne klasicky klasicka classico",
+    "fresh": "vers verse frissito taze swiezy svezi fresco",
+    "mild": "mild enyhe hafif lagodny",
+    "intense": "intens intenziv yogun intensywny",
+    "juice": "gyumolcsle suco sok",
+    "sunflower": "zonnebloem napraforgo aycicek slonecznik",
+    "garlic": "knoflook fokhagyma sarimsak alho czosnek",
+    "onion": "hagyma sogan cebola cebula",
+    "pepper": "peper bors biber pimenta pieprz",
+    "eggs": "eieren tojas yumurta ovos jajka",
+    "pork": "varken sertes domuz porco wieprzowina bravcove",
+    "shrimp": "garnalen garnela karides camarao krewetki",
+    "whitening": "feherito beyazlatici branqueador wybielajaca belici",
+    "disinfectant": "desinfecterend fertotlenito dezenfektan desinfetante dezynfekujacy",
+    "dandruff": "korpa kepek",
+    "olive": "olijf oliva zeytin azeitona oliwa olivovy",
+    "oil": "olie olaj yag azeite olej",
+    "beans": "bonen szemes cekirdek graos ziarnista ziarno zrnkova",
+    "ground": "gemalen orolt ogutulmus moida mielona mleta",
+    "cream": "tejszin krema smietana",
+    "honey": "honing mez miod",
+}
+for _c, _ws in _S13_TRANSLATIONS.items():
+    for _w in _ws.split():
+        if "_" not in _w and _w not in CATEGORY and _w not in _SPEC_OF and _w not in FUNCTION:
+            SYNONYM.setdefault(_w, _c)
+# materials a product is made of (``_DESCRIBE["material"]``) in the shops' languages: each a value
+# (``MATERIAL_OF``); stainless steel is steel ("Edelstahl" names the steel a "Steel" title does)
+_MATERIAL_GROUPS = {
+    "stainless": "stainless edelstahl rostfrei inox inoxydable inoxidable inossidabile nerez nierdzewna "
+                 "nierdzewnej nierdzewny rvs roestvrij rozsdamentes paslanmaz",
+    "steel": "steel stahl acier acero acciaio aco ocel stal acel celik staal",
+    "aluminium": "aluminium aluminum alu aluminio alluminio hlinik aluminiowy aluminiowa",
+    "cast": "cast gusseisen fonte fundido ghisa litina zeliwo zeliwny ontvas ontijzer dokum",
+    "glass": "glass verre vidrio vetro vidro sklo szklo szklany uveg cam",
+    "ceramic": "ceramic keramik ceramique ceramica keramicky ceramiczny keramia seramik keramiek",
+    "wood": "wood wooden holz bois madera legno madeira drevo drewno drewniany fa ahsap hout houten",
+    "beech": "beech buche hetre haya faggio faia buk bukowy bukk kayin beuken",
+    "bamboo": "bamboo bambus bambou bambu bamboe",
+    "cotton": "cotton baumwolle coton algodon cotone algodao bavlna bavlneny bawelna pamut pamuk katoen",
+    "linen": "linen leinen lin lino linho len lniany vaszon keten linnen",
+    "silicone": "silicone silikon silicona szilikon",
+    "plastic": "plastic kunststoff plastique plastico plastik muanyag",
+}
+MATERIAL_OF = {}
+for _c, _ws in _MATERIAL_GROUPS.items():
+    for _w in _ws.split():
+        MATERIAL_OF.setdefault(_w, _c)
+# (left out: "cam" - Turkish glass; a camera -, "fa" - Hungarian wood -, "lin" - French linen;
+# a name -, "len", "aco" - short words of other meanings)
+for _w in ("cam", "fa", "lin", "len", "aco"):
+    MATERIAL_OF.pop(_w, None)
+# (stainless steel is steel: a title's "Steel" is named by the other's "Edelstahl")
+_MATERIAL_IMPLIES = {"stainless": frozenset(("stainless", "steel"))}
+_DESCRIBE["material"] = _DESCRIBE["material"] | frozenset(
+    w for w in MATERIAL_OF if w not in VARIANT and w not in CATEGORY and w not in T.COLOURS)
+_DESCRIBE_OF.update({w: "material" for w in _DESCRIBE["material"] if w not in _DESCRIBE_OF})
+# the tables built from the final ones (as above): rebuilt with this block's kinds and filler
+GENERIC = frozenset(CATEGORY) | FILLER
+_NAME_SKIP = FUNCTION | FILLER
+_KINDS = frozenset(CATEGORY)
+
+
+# session 13, ml
+def _materials(ws) -> frozenset:
+    """The material values a title's words name ("Edelstahl" -> stainless and steel)."""
+    out = set()
+    for v in ws:
+        c = MATERIAL_OF.get(v)
+        if c is not None:
+            out.update(_MATERIAL_IMPLIES.get(c, (c,)))
+    return frozenset(out)
+
+
+def material_translated(w: str, p, other) -> bool:
+    """Is ``w`` a material word whose material the other title names in its own words
+    ("Edelstahl" / "Stainless Steel", "Gusseisen" / "Cast Iron", "Bambus" / "Bamboo")?
+    The titles agree on it (a material is a value: "Stainless" / "Plastic" stay two)."""
+    c = MATERIAL_OF.get(w)
+    if c is None:
+        return False
+    return _MATERIAL_IMPLIES.get(c, frozenset((c,))) <= _materials(other.wordset)
