@@ -2791,7 +2791,7 @@ _add_kind_phrases({
 # rolls and sheets ("rulo", "tekercs", "vellen", "listů"), doses, washes and tablets counted
 # ("80 mosás", "40 yıkama", "30 dávek", "25 adag")
 FILLER = FILLER | frozenset("""
-adet db darab darabos stuks unidades unidade un uni pezzo pz pzs kusov
+adet darab darabos stuks unidades unidade un uni pezzo pz pzs kusov
 verpakkingen pakket pak balenie balen csomag paket paketi embalagem embalagens
 rulo rulolar tekercs rolos rolek roliek rol
 vellen vel listu listov arkuszy arkusz lap lapos yaprak folhas
