@@ -942,8 +942,9 @@ def rewording(w: str, p, other) -> int:
         return 1
     if compound_in(w, p, other) or compound_part_in(w, p, other):  # (session 12, recall)
         return 2
-    if material_translated(w, p, other):  # (session 13, ml)
-        return 2
+    r = ml_wording(w, p, other)  # (session 13, ml)
+    if r:
+        return r
     return int(modifier_before_kind_phrase(w, p))
 
 
@@ -2932,3 +2933,149 @@ def material_translated(w: str, p, other) -> bool:
     if c is None:
         return False
     return _MATERIAL_IMPLIES.get(c, frozenset((c,))) <= _materials(other.wordset)
+
+
+# --- session 13, ml block (2): principles read from how the new author's shops word one
+# product (train13b), kept where they hold on the other dev files ---
+# function words of Dutch, Portuguese, Polish and Turkish titles and French "au"/"aux" (as
+# ``FUNCTION``: never a variant, never evidence); not "sem", "zonder" ("without": a variant)
+FUNCTION = FUNCTION | frozenset("au aux van het een met com dos das dla ve ile icin".split())
+# a flavour or taste word before or after the flavour ("o smaku waniliowym", "s příchutí",
+# "vanília ízű", "aromalı", "smaak", "gusto"), and the pieces of a set ("2-teilig", "2tlg.",
+# "5 dílů", "24 elementy", "6 parça"): filler, as "flavour" and "pieces" are
+FILLER = FILLER | frozenset("""
+smak smaku smakiem prichut prichuti izu smaak gusto aromali
+teilig tlg teile dilu dilne dilny elementy elementow parca
+""".split())
+# "numéro 5" / "Nummer 5" / "číslo 5" are "No. 5" (``shop_form``)
+_NUMBER_SIGNS = _NUMBER_SIGNS | frozenset("numero nummer numer cislo".split())
+# whom a cosmetic is for, in more languages (as ``_S13_TRANSLATIONS``: one value each)
+for _c, _ws in {
+    "face": "face visage gesicht rosto viso twarzy twarz arc yuz pletovy",
+    "hair": "hair haare cheveux cabello capelli cabelo cabelos wlosy wlosow vlasy",
+    "skin": "skin haut peau piel pelle pele skory skora pokozka pokozku cilt",
+    "set": "set sada zestaw komplet juego conjunto coffret szett takim",
+}.items():
+    for _w in _ws.split():
+        if _w not in CATEGORY and _w not in _SPEC_OF:
+            SYNONYM.setdefault(_w, _c)
+_AUDIENCE = _AUDIENCE | frozenset("pele cabelo cabelos".split())
+CATEGORY.update({w: "milk" for w in "mliecna mliecny mliecne".split() if w not in CATEGORY})
+# a milk's heat treatment is a spec of one dimension (one title naming it and the other none
+# is no disagreement; "UHT" against "pasteurised" is)
+SPEC["milk_treatment"] = _classes({
+    "uht": "uht",
+    "pasteurised": "pasteurised pasteurized pasteurise pasteurisee pasteurisiert pastorize pasteurizado "
+                   "pastorizzato pasteryzowane pasteryzowany pasterizovane pasterizovany",
+})
+for _w, _c in SPEC["milk_treatment"].items():
+    _SPEC_OF.setdefault(_w, ("milk_treatment", _c))
+# container words that name a container only beside the pack's size ("pot 370 g", "8 pots de
+# 125 g", "0,5 l doboz", "karton 1L", "brik 1l", "Becher 200g", "1,5 l PET"): elsewhere a
+# cooking pot, a box, a plastic ("PET")
+_SIZED_PACKAGE = frozenset("pot pots potje doboz dobozos karton kartonik brik brick becher pudelko pet".split())
+_SIZE_JOIN = frozenset("de van of da di x".split())
+GENERIC = frozenset(CATEGORY) | FILLER
+_NAME_SKIP = FUNCTION | FILLER
+
+
+# session 13, ml
+_COUNT_SUFFIX = re.compile(r"(\d{1,3})(er|tlg|li|lu)$")
+_TR_COUNT = frozenset(("li", "lu"))
+
+
+def count_suffix(w: str, p, other) -> bool:
+    """A count written with its language's suffix - German "6er" (Pack), "2tlg." (pieces),
+    Turkish "4'lü", "32'li" (the suffix split from its number by the apostrophe, or glued)
+    - while the other title prints the same number standing alone ("6 x 50 cl", "2 Stück",
+    "32 Rulo"): one count written otherwise.  (A count the other never prints stays a
+    difference: "Gofret 36 g 24'lü Paket" is the box of 24.)"""
+    m = _COUNT_SUFFIX.match(w)
+    if m is not None:
+        n = m.group(1)
+    elif w in _TR_COUNT:
+        ws = p.words
+        ns = [ws[i - 1] for i, x in enumerate(ws) if x == w and i and ws[i - 1].isdigit()]
+        if not ns:
+            return False
+        n = ns[0]
+    else:
+        return False
+    return re.search(r"(?<![\d.,])" + n + r"(?![\d.,])", other.title) is not None
+
+
+_TR_SUFFIXES = ("si", "su", "li", "lu", "i", "u")
+
+
+def turkish_suffix(w: str, p, other) -> bool:
+    """A Turkish noun with its compound or "with" suffix ("Çayı" = "Çay", "Kahvesi" = "Kahve",
+    "Helvası" = "Helva", "Yağı" = "Yağ" = oil, "Çikolatalı" = chocolate): the word the other
+    title prints (itself, its synonym or its translation) - one word written otherwise.
+    Not a variant word ("Maxi" is no "Max")."""
+    if len(w) < 5 or not w.isalpha() or w in T.VARIANTS or w in VARIANT:
+        return False
+    ows = other.wordset
+    for s in _TR_SUFFIXES:
+        if w.endswith(s) and len(w) - len(s) >= 3:
+            base = w[:-len(s)]
+            if base in T.VARIANTS:
+                continue
+            if base in ows or translated_in(base, ows):
+                return True
+            c = SYNONYM.get(base)
+            if c is not None and any(SYNONYM.get(v) == c for v in ows):
+                return True
+    return False
+
+
+def sized_package(w: str, p, other) -> bool:
+    """A container word of ``_SIZED_PACKAGE`` right beside the pack's size ("pot 370 g",
+    "8 pots de 125 g", "0,5 l doboz", "1,5 l PET") while the other title names no container:
+    the container a grocery is sold in, no other product.  (A size in litres over 1.5 l, a
+    cooking pot's, is none; in centimetres neither.)"""
+    if w not in _SIZED_PACKAGE:
+        return False
+    if any(v in _SIZED_PACKAGE or _SPEC_OF.get(v, ("",))[0] == "package" for v in other.wordset):
+        return False
+    ws = p.words
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        near = []
+        j = i + 1
+        while j < len(ws) and j <= i + 2 and (ws[j] in _SIZE_JOIN or ws[j].isdigit()):
+            j += 1
+        near.extend(ws[i + 1:j + 1])
+        near.extend(ws[max(0, i - 2):i])
+        for y in near:
+            m = re.match(r"(\d+(?:\.\d+)?)(g|gr|gram|kg|ml|cl|dl|l|lt|ltr)$", y)
+            if m and (m.group(2) not in ("l", "lt", "ltr") or float(m.group(1)) <= 1.5):
+                return True
+    return False
+
+
+def audience_after(w: str, p, other) -> bool:
+    """Whom a cosmetic suits, in the Romance order - the skin or hair before its type
+    ("piel normal", "cabello normal", "peau sensible", "pelle secca"): a claim, as
+    ``household_claim`` reads "Normal Skin"."""
+    ws = p.words
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        if w in _AUDIENCE and i + 1 < len(ws) and ws[i + 1] in _TYPES_AFTER:
+            return True
+        if w in _TYPES_AFTER and i and ws[i - 1] in _AUDIENCE:
+            return True
+    return False
+
+
+# the types of skin or hair that follow it (not "for", "all": "Skin for PlayBook" is a case)
+_TYPES_AFTER = _AUDIENCE_TYPES - FOR_WORDS - frozenset("all very".split())
+
+
+def ml_wording(w: str, p, other) -> int:
+    """session 13, ml: ``rewording``'s answer for the words above - 2 a count, a Turkish
+    noun or a material written otherwise; 1 a container beside the size, an audience; 0."""
+    if material_translated(w, p, other) or count_suffix(w, p, other) or turkish_suffix(w, p, other):
+        return 2
+    return int(sized_package(w, p, other) or audience_after(w, p, other))
