@@ -711,3 +711,28 @@ for _c, _ws in _S13_SCENT_GROUPS.items():
 # Spanish soul -, "muz", "nane", "munt", "appel" - short or a coin -)
 MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset(
     w for ws in _S13_SCENT_GROUPS.values() for w in ws.split() if w not in ("alma", "muz", "nane", "munt", "appel"))
+# session 13, ml: colour words of Turkish, Hungarian, Portuguese, Czech and Slovak titles the
+# colour tables lacked ("Siyah" = "Black", "Fekete", "Preta", "Černá", "Čierna"), one canonical
+# value each (a colour named in the shop's language is the colour the other names in English;
+# another colour is a conflict).  Left out: "kek" (Hungarian blue; Turkish cake), "sari"
+# (Turkish yellow; a garment), "mor" (Turkish purple), "narancs"/"laranja" (orange: the fruit
+# and its flavour), "rosa" (pink; a rose), "altin" (Turkish gold; a name).
+for _c, _ws in {
+    "black": "siyah fekete preta cerna cerny cerne cierna cierny cierne",
+    "white": "beyaz feher branca bila bily bile biela biely biele",
+    "red": "kirmizi piros voros vermelho vermelha cervena cerveny cervene",
+    "blue": "mavi modra modry modre",
+    "navy": "lacivert",
+    "green": "yesil zold zelena zeleny zelene",
+    "grey": "gri szurke cinza cinzento cinzenta seda sedy sede siva sivy sive",
+    "silver": "gumus ezust prateado prateada stribrna stribrny strieborna strieborny",
+    "gold": "arany dourado dourada zlata zlaty",
+    "pink": "pembe rozsaszin ruzova ruzovy",
+    "purple": "roxo roxa fialova fialovy",
+    "yellow": "sarga amarelo amarela zluta zluty zlta zlty",
+    "orange": "turuncu oranzova oranzovy",
+    "brown": "kahverengi barna castanho marrom hneda hnedy",
+    "beige": "bezova bezovy",
+}.items():
+    for _w in _ws.split():
+        MORE_COLOURS.setdefault(_w, _c)

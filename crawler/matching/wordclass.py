@@ -2852,7 +2852,7 @@ _S13_TRANSLATIONS = {
     "natural": "natuurlijk naturalny naturalne prirodni termeszetes dogal",
     "original": "origineel oryginalny oryginalne eredeti orijinal originalni",
     "classic": "klassiek klasszikus klasik klasyczny klasyczne klasicky klasicka classico",
-    "fresh": "vers verse frissito taze swiezy svezi fresco",
+    "fresh": "frissito taze swiezy svezi fresco",  # (not Dutch "vers": French "to")
     "mild": "mild enyhe hafif lagodny",
     "intense": "intens intenziv yogun intensywny",
     "juice": "gyumolcsle suco sok",
@@ -2980,7 +2980,7 @@ _NAME_SKIP = FUNCTION | FILLER
 
 
 # session 13, ml
-_COUNT_SUFFIX = re.compile(r"(\d{1,3})(er|tlg|li|lu)$")
+_COUNT_SUFFIX = re.compile(r"(\d{1,3})(er|tlg|li|lu)$|x(\d{1,3})$")
 _TR_COUNT = frozenset(("li", "lu"))
 
 
@@ -2992,7 +2992,7 @@ def count_suffix(w: str, p, other) -> bool:
     difference: "Gofret 36 g 24'lü Paket" is the box of 24.)"""
     m = _COUNT_SUFFIX.match(w)
     if m is not None:
-        n = m.group(1)
+        n = m.group(1) or m.group(3)  # (or the count after its "x": "x26" = "26 doses")
     elif w in _TR_COUNT:
         ws = p.words
         ns = [ws[i - 1] for i, x in enumerate(ws) if x == w and i and ws[i - 1].isdigit()]
@@ -3012,7 +3012,7 @@ def turkish_suffix(w: str, p, other) -> bool:
     "Helvası" = "Helva", "Yağı" = "Yağ" = oil, "Çikolatalı" = chocolate): the word the other
     title prints (itself, its synonym or its translation) - one word written otherwise.
     Not a variant word ("Maxi" is no "Max")."""
-    if len(w) < 5 or not w.isalpha() or w in T.VARIANTS or w in VARIANT:
+    if len(w) < 4 or not w.isalpha() or w in T.VARIANTS or w in VARIANT:
         return False
     ows = other.wordset
     for s in _TR_SUFFIXES:
@@ -3024,6 +3024,9 @@ def turkish_suffix(w: str, p, other) -> bool:
                 return True
             c = SYNONYM.get(base)
             if c is not None and any(SYNONYM.get(v) == c for v in ows):
+                return True
+            k = CATEGORY.get(base)  # (a kind the other names: "Kahvesi" / "Coffee")
+            if k is not None and k in _kinds_named(other):
                 return True
     return False
 
@@ -3076,6 +3079,85 @@ _TYPES_AFTER = _AUDIENCE_TYPES - FOR_WORDS - frozenset("all very".split())
 def ml_wording(w: str, p, other) -> int:
     """session 13, ml: ``rewording``'s answer for the words above - 2 a count, a Turkish
     noun or a material written otherwise; 1 a container beside the size, an audience; 0."""
-    if material_translated(w, p, other) or count_suffix(w, p, other) or turkish_suffix(w, p, other):
+    if material_translated(w, p, other) or count_suffix(w, p, other) or turkish_suffix(w, p, other) \
+            or slavic_adjective(w, p, other) or number_sign_glued(w, other):
         return 2
     return int(sized_package(w, p, other) or audience_after(w, p, other))
+
+
+# --- session 13, ml block (3) ---
+# function words of the shops' languages are no identifying words either (``FUNCTION`` is read
+# for other purposes; a word a title alone prints is excused as filler): French "au"/"aux"/"vers",
+# Dutch "van"/"het"/"een"/"met", Portuguese "com"/"dos"/"das", Polish "dla", Turkish "ve"/"ile"/"için"
+FUNCTION = FUNCTION | frozenset(("vers",))
+FILLER = FILLER | frozenset("au aux vers van het een met com dos das dla ve ile icin".split())
+# one word in several languages (as ``_S13_TRANSLATIONS``): "zonder advertenties" = "without
+# ads" (Kindle's two offers), "Kabel" = "cable"
+for _c, _ws in {
+    "without": "without zonder ohne senza",
+    "ads": "ads advertenties werbung publicite anuncios pubblicita reklam reklamy reklama",
+    "cable": "cable kabel cavo cabo kabl",
+}.items():
+    for _w in _ws.split():
+        if _w not in CATEGORY and _w not in _SPEC_OF:
+            SYNONYM.setdefault(_w, _c)
+for _w in "akumulator akumulatory akumulatorek akumulatorky".split():
+    SPEC["chemistry"].setdefault(_w, "rechargeable")
+    _SPEC_OF.setdefault(_w, ("chemistry", "rechargeable"))
+_add_kind_phrases({"tea": ("siyah cay", "fekete tea", "czarna herbata", "cerny caj", "cierny caj", "cha preto",
+                           "zwarte thee"),
+                   "shaver": ("holici strojek", "holiaci strojcek")})
+GENERIC = frozenset(CATEGORY) | FILLER
+_NAME_SKIP = FUNCTION | FILLER
+
+
+# session 13, ml
+# the endings of Polish, Czech and Slovak adjectives made from a noun ("jabłkowy" from
+# "jabłko", "kakaowe" from "kakao", "miętowy" from "mięta", "kakaový"), longest first
+_SLAVIC_ADJ = ("owego", "owej", "owym", "owy", "owa", "owe", "oveho", "ovou", "ovy", "ova", "ove")
+_GROUP_WORDS: dict = {}
+for _w, _c in SYNONYM.items():
+    _GROUP_WORDS.setdefault(_c, set()).add(_w)
+
+
+def _translations(v: str) -> set:
+    """A word and the words of its synonym or translation group."""
+    out = {v}
+    c = SYNONYM.get(v)
+    if c is not None:
+        out |= _GROUP_WORDS.get(c, set())
+    out |= _TRANSLATION_GROUP.get(v, frozenset())
+    return out
+
+
+def slavic_adjective(w: str, p, other) -> bool:
+    """A Polish, Czech or Slovak adjective made from a noun ("jabłkowy" sok = apple juice,
+    "kakaowe" = cocoa, "miętowy" = mint) when the other title prints that noun or its
+    translation ("100% apple juice", "Cocoa Butter", "mięta"): one value written otherwise.
+    The noun's stem (>= 4 letters) must start a word of the other title or of its group."""
+    if not w.isalpha():
+        return False
+    for e in _SLAVIC_ADJ:
+        if w.endswith(e) and len(w) - len(e) >= 4:
+            stem = w[:-len(e)]
+            for v in other.wordset:
+                if v.isalpha() and len(v) >= 4 and any(x.startswith(stem) and x != w for x in _translations(v)):
+                    return True
+            return False
+    return False
+
+
+_SIGNED_NUMBER = re.compile(r"(?:n|no|nr|n\.)(\d{1,3})$")
+
+
+def number_sign_glued(w: str, other) -> bool:
+    """A number glued to its sign ("nº34" -> "no34", "n.34", "Nr.5") while the other title
+    prints the same number with any sign or none after a sign word: one number written
+    otherwise (as ``shop_form`` reads "No. 5" / "n.5")."""
+    m = _SIGNED_NUMBER.match(w)
+    if m is None:
+        return False
+    n = m.group(1)
+    ows = other.wordset
+    return any(x in ows for x in ("n" + n, "no" + n, "nr" + n, "n." + n)) or (
+        n in ows and not _NUMBER_SIGNS.isdisjoint(ows))
