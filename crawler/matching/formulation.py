@@ -497,3 +497,19 @@ _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
 _FIRST = frozenset(_PHRASES)
 del _d, _c, _ws, _dflt, _ctx, _cs
+# whole grain is a variant of any grain product, biscuits and crackers too ("Leibniz
+# Butterkeks" / "Butterkeks Vollkorn"); a sun or face fluid another form than its cream
+# ("Anthelios UVMune 400 crème" / "... fluide")
+_dflt, _ctx, _cs = DIMENSIONS["grain"]
+DIMENSIONS["grain"] = (_dflt, _ctx | frozenset("""
+biscuits biscuit cookies crackers keks kekse butterkeks galletas biscotti koekjes susenky ciastka keksz
+""".split()), _cs)
+_dflt, _ctx, _cs = DIMENSIONS["skin_form"]
+DIMENSIONS["skin_form"] = (_dflt, _ctx | frozenset("""
+hydratante hydratant feuchtigkeitsspendend hidratante idratante solaire sonnenschutz visage gesicht viso rostro
+spf15 spf20 spf25 spf30 spf40 spf45 spf50 spf60 spf100
+""".split()), {**_cs, "fluid": "fluid fluide fluido"})
+_PHRASES = _phrases()
+_CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
+_FIRST = frozenset(_PHRASES)
+del _dflt, _ctx, _cs
