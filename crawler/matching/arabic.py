@@ -566,3 +566,9 @@ for _latin, _arabic in _WORDS_S13.items():
 _SINGLE, _PHRASES = _tables()
 _PHRASE_WORDS = frozenset(w for ph in _PHRASES for w in ph)
 _LONGEST = max((len(p) for p in _PHRASES), default=1)
+# (butter and snacks: "غير مملحة" is the unsalted one)
+for _latin, _arabic in {"unsalted": "غير_مملحة غير_مملح", "salted": "مملحة مملح"}.items():
+    _WORDS[_latin] = _arabic
+_SINGLE, _PHRASES = _tables()
+_PHRASE_WORDS = frozenset(w for ph in _PHRASES for w in ph)
+_LONGEST = max((len(p) for p in _PHRASES), default=1)

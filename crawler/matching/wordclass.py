@@ -3161,3 +3161,26 @@ def number_sign_glued(w: str, other) -> bool:
     ows = other.wordset
     return any(x in ows for x in ("n" + n, "no" + n, "nr" + n, "n." + n)) or (
         n in ows and not _NUMBER_SIGNS.isdisjoint(ows))
+
+
+# --- session 13, ml block (4) ---
+# a water's or a drink's carbonation is a spec of one dimension (one title naming it and the
+# other none is no disagreement; sparkling against still is): "frizzante" = "mit Kohlensäure" =
+# "sparkling", "niegazowana" = "still"
+SPEC["carbonation"] = _classes({
+    "sparkling": "sparkling frizzante gazeuse gazeuses petillante kohlensaure sprudel sprudelnd gazowana "
+                 "gazowany perliva perlivy sycena syceny szensavas gazli gasificada bruisend",
+    "still": "still stilles niegazowana niegazowany neperliva neperlivy nesycena nesyceny szensavmentes "
+             "gazsiz naturlich_still",
+})
+for _w, _c in SPEC["carbonation"].items():
+    _SPEC_OF.setdefault(_w, ("carbonation", _c))
+# more words of values named above: dark chocolate ("Edelbitter", Polish "gorzka", Dutch
+# "puur"), coffee beans in Italian plural ("in grani"), instant coffee (Turkish "çözünebilir",
+# Polish "rozpuszczalna", Hungarian "oldódó")
+for _w, _c in {"edelbitter": "dark", "gorzka": "dark", "puur": "dark", "grani": "beans"}.items():
+    if _w not in CATEGORY and _w not in _SPEC_OF:
+        SYNONYM.setdefault(_w, _c)
+for _w in "cozunebilir rozpuszczalna instantni oldodo".split():
+    SPEC["coffee_form"].setdefault(_w, "instant")
+    _SPEC_OF.setdefault(_w, ("coffee_form", "instant"))
