@@ -2685,6 +2685,26 @@ def modifier_before_kind_phrase(w: str, p) -> bool:
 # flour; an article), "seker" (Turkish sugar and candy), "ital" (Hungarian drink), "aparat"
 # (Polish camera; any apparatus), "ecran" (French screen; a screen protector's word),
 # "bulasik" (Turkish dishes: dish soap and dishwasher tabs alike).
+def _add_spec(dim: str, classes: dict) -> None:
+    """Register ``{class: "word word ..."}`` as spec words of dimension ``dim`` (a word with
+    a kind, a synonym or a spec keeps it)."""
+    cs = SPEC.setdefault(dim, {})
+    for c, ws in classes.items():
+        for w in ws.split():
+            if w not in CATEGORY and w not in SYNONYM and w not in _SPEC_OF:
+                cs.setdefault(w, c)
+                _SPEC_OF[w] = (dim, c)
+
+
+def _add_synonyms(classes: dict) -> None:
+    """Register ``{class: "word word ..."}`` as one value written several ways (a word with
+    a kind, a spec or a synonym keeps it)."""
+    for c, ws in classes.items():
+        for w in ws.split():
+            if w not in CATEGORY and w not in _SPEC_OF and w not in FUNCTION:
+                SYNONYM.setdefault(w, c)
+
+
 CATEGORY.update({w: c for c, ws in {
     "detergent": "mososzer mosopor mosogel deterjan deterjani camasir waspoeder wasmiddelen feinwaschmittel "
                  "waschpulver waschgel pracieho pracie lessives detergentes detersivi",
@@ -2801,7 +2821,7 @@ mosas mosasra yikama yikamalik prani pranie pran wasbeurten lavagens
 """.split())
 # the containers of ``SPEC["package"]`` in more languages (one title naming one and the
 # other none is no disagreement, two containers are two products)
-for _c, _ws in {
+_add_spec("package", {
     "tin": "blik blikje blikjes puszka puszki plechovky konzerv teneke latas dosen boites",
     "jar": "kavanoz boiao vasetto potje barattoli tarros frascos bocaux sloiki sklenice",
     "bottle": "fles flessen butelka butelki lahve flasa flase palack palackos sise garrafa garrafas flacon "
@@ -2810,22 +2830,14 @@ for _c, _ws in {
            "saquetas sacchetto bustina bolsita tute",
     "tube": "tubka tuba tubus tup bisnaga tubetto tuben",
     "aerosol": "spruhdose aerozol",
-}.items():
-    for _w in _ws.split():
-        if _w not in CATEGORY and _w not in SYNONYM:
-            SPEC["package"].setdefault(_w, _c)
-            _SPEC_OF.setdefault(_w, ("package", _c))
+})
 # the forms of ``SPEC["form"]`` (a detergent's, a dishwasher product's, a supplement's)
-for _c, _ws in {
+_add_spec("form", {
     "tablets": "comprimes compresse comprimidos tabletta tablettak tabletek tabletky",
     "capsules": "capsule kapsulki kapsle kapszula kapszulak kapsul kapsula kapsuly",
     "liquid": "liquida folyekony sivi vloeibare tekute",
     "powder": "poeder pudra toz polvere prasok",
-}.items():
-    for _w in _ws.split():
-        if _w not in CATEGORY and _w not in _SPEC_OF:
-            SPEC["form"].setdefault(_w, _c)
-            _SPEC_OF.setdefault(_w, ("form", _c))
+})
 # one value of a flavour, ingredient, food or claim in more languages (as ``_S12_TRANSLATIONS``:
 # a translation is the same value, two values stay two)
 _S13_TRANSLATIONS = {
@@ -2873,10 +2885,7 @@ _S13_TRANSLATIONS = {
     "cream": "tejszin krema smietana",
     "honey": "honing mez miod",
 }
-for _c, _ws in _S13_TRANSLATIONS.items():
-    for _w in _ws.split():
-        if "_" not in _w and _w not in CATEGORY and _w not in _SPEC_OF and _w not in FUNCTION:
-            SYNONYM.setdefault(_w, _c)
+_add_synonyms(_S13_TRANSLATIONS)
 # materials a product is made of (``_DESCRIBE["material"]``) in the shops' languages: each a value
 # (``MATERIAL_OF``); stainless steel is steel ("Edelstahl" names the steel a "Steel" title does)
 _MATERIAL_GROUPS = {
@@ -2950,26 +2959,21 @@ teilig tlg teile dilu dilne dilny elementy elementow parca
 # "numéro 5" / "Nummer 5" / "číslo 5" are "No. 5" (``shop_form``)
 _NUMBER_SIGNS = _NUMBER_SIGNS | frozenset("numero nummer numer cislo".split())
 # whom a cosmetic is for, in more languages (as ``_S13_TRANSLATIONS``: one value each)
-for _c, _ws in {
+_add_synonyms({
     "face": "face visage gesicht rosto viso twarzy twarz arc yuz pletovy",
     "hair": "hair haare cheveux cabello capelli cabelo cabelos wlosy wlosow vlasy",
     "skin": "skin haut peau piel pelle pele skory skora pokozka pokozku cilt",
     "set": "set sada zestaw komplet juego conjunto coffret szett takim",
-}.items():
-    for _w in _ws.split():
-        if _w not in CATEGORY and _w not in _SPEC_OF:
-            SYNONYM.setdefault(_w, _c)
+})
 _AUDIENCE = _AUDIENCE | frozenset("pele cabelo cabelos".split())
 CATEGORY.update({w: "milk" for w in "mliecna mliecny mliecne".split() if w not in CATEGORY})
 # a milk's heat treatment is a spec of one dimension (one title naming it and the other none
 # is no disagreement; "UHT" against "pasteurised" is)
-SPEC["milk_treatment"] = _classes({
+_add_spec("milk_treatment", {
     "uht": "uht",
     "pasteurised": "pasteurised pasteurized pasteurise pasteurisee pasteurisiert pastorize pasteurizado "
                    "pastorizzato pasteryzowane pasteryzowany pasterizovane pasterizovany",
 })
-for _w, _c in SPEC["milk_treatment"].items():
-    _SPEC_OF.setdefault(_w, ("milk_treatment", _c))
 # container words that name a container only beside the pack's size ("pot 370 g", "8 pots de
 # 125 g", "0,5 l doboz", "karton 1L", "brik 1l", "Becher 200g", "1,5 l PET"): elsewhere a
 # cooking pot, a box, a plastic ("PET")
@@ -3093,17 +3097,12 @@ FUNCTION = FUNCTION | frozenset(("vers",))
 FILLER = FILLER | frozenset("au aux vers van het een met com dos das dla ve ile icin".split())
 # one word in several languages (as ``_S13_TRANSLATIONS``): "zonder advertenties" = "without
 # ads" (Kindle's two offers), "Kabel" = "cable"
-for _c, _ws in {
+_add_synonyms({
     "without": "without zonder ohne senza",
     "ads": "ads advertenties werbung publicite anuncios pubblicita reklam reklamy reklama",
     "cable": "cable kabel cavo cabo kabl",
-}.items():
-    for _w in _ws.split():
-        if _w not in CATEGORY and _w not in _SPEC_OF:
-            SYNONYM.setdefault(_w, _c)
-for _w in "akumulator akumulatory akumulatorek akumulatorky".split():
-    SPEC["chemistry"].setdefault(_w, "rechargeable")
-    _SPEC_OF.setdefault(_w, ("chemistry", "rechargeable"))
+})
+_add_spec("chemistry", {"rechargeable": "akumulator akumulatory akumulatorek akumulatorky"})
 _add_kind_phrases({"tea": ("siyah cay", "fekete tea", "czarna herbata", "cerny caj", "cierny caj", "cha preto",
                            "zwarte thee"),
                    "shaver": ("holici strojek", "holiaci strojcek")})
@@ -3167,20 +3166,14 @@ def number_sign_glued(w: str, other) -> bool:
 # a water's or a drink's carbonation is a spec of one dimension (one title naming it and the
 # other none is no disagreement; sparkling against still is): "frizzante" = "mit Kohlensäure" =
 # "sparkling", "niegazowana" = "still"
-SPEC["carbonation"] = _classes({
+_add_spec("carbonation", {
     "sparkling": "sparkling frizzante gazeuse gazeuses petillante kohlensaure sprudel sprudelnd gazowana "
                  "gazowany perliva perlivy sycena syceny szensavas gazli gasificada bruisend",
     "still": "still stilles niegazowana niegazowany neperliva neperlivy nesycena nesyceny szensavmentes "
-             "gazsiz naturlich_still",
+             "gazsiz",
 })
-for _w, _c in SPEC["carbonation"].items():
-    _SPEC_OF.setdefault(_w, ("carbonation", _c))
 # more words of values named above: dark chocolate ("Edelbitter", Polish "gorzka", Dutch
 # "puur"), coffee beans in Italian plural ("in grani"), instant coffee (Turkish "çözünebilir",
 # Polish "rozpuszczalna", Hungarian "oldódó")
-for _w, _c in {"edelbitter": "dark", "gorzka": "dark", "puur": "dark", "grani": "beans"}.items():
-    if _w not in CATEGORY and _w not in _SPEC_OF:
-        SYNONYM.setdefault(_w, _c)
-for _w in "cozunebilir rozpuszczalna instantni oldodo".split():
-    SPEC["coffee_form"].setdefault(_w, "instant")
-    _SPEC_OF.setdefault(_w, ("coffee_form", "instant"))
+_add_synonyms({"dark": "edelbitter gorzka puur", "beans": "grani"})
+_add_spec("coffee_form", {"instant": "cozunebilir rozpuszczalna instantni oldodo"})
