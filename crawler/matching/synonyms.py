@@ -693,7 +693,7 @@ _S13_SCENT_GROUPS = {
     "melon": "kavun meloen",
     "pineapple": "abacaxi",
     "banana": "muz banaan",
-    "chocolate": "csokolade czekolada cikolata chocolade",
+    "chocolate": "csokolade czekolada cikolata chocolade schoko",  # ("Schoko": German shops' short form)
     "honey": "honing miod",
     "pear": "gruszka armut",
     "cucumber": "uborka ogorek salatalik komkommer",

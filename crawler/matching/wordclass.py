@@ -2979,6 +2979,8 @@ _add_spec("milk_treatment", {
 # cooking pot, a box, a plastic ("PET")
 _SIZED_PACKAGE = frozenset("pot pots potje doboz dobozos karton kartonik brik brick becher pudelko pet".split())
 _SIZE_JOIN = frozenset("de van of da di x".split())
+# (the container words that also name a cooking pot: beside a size in litres over 1.5 l that pot)
+_COOKWARE_TOO = frozenset("pot pots".split())
 GENERIC = frozenset(CATEGORY) | FILLER
 _NAME_SKIP = FUNCTION | FILLER
 
@@ -3039,7 +3041,7 @@ def sized_package(w: str, p, other) -> bool:
     """A container word of ``_SIZED_PACKAGE`` right beside the pack's size ("pot 370 g",
     "8 pots de 125 g", "0,5 l doboz", "1,5 l PET") while the other title names no container:
     the container a grocery is sold in, no other product.  (A size in litres over 1.5 l, a
-    cooking pot's, is none; in centimetres neither.)"""
+    cooking pot's, is none for "pot"; in centimetres neither.)"""
     if w not in _SIZED_PACKAGE:
         return False
     if any(v in _SIZED_PACKAGE or _SPEC_OF.get(v, ("",))[0] == "package" for v in other.wordset):
@@ -3056,7 +3058,7 @@ def sized_package(w: str, p, other) -> bool:
         near.extend(ws[max(0, i - 2):i])
         for y in near:
             m = re.match(r"(\d+(?:\.\d+)?)(g|gr|gram|kg|ml|cl|dl|l|lt|ltr)$", y)
-            if m and (m.group(2) not in ("l", "lt", "ltr") or float(m.group(1)) <= 1.5):
+            if m and (w not in _COOKWARE_TOO or m.group(2) not in ("l", "lt", "ltr") or float(m.group(1)) <= 1.5):
                 return True
     return False
 
@@ -3177,3 +3179,9 @@ _add_spec("carbonation", {
 # Polish "rozpuszczalna", Hungarian "oldódó")
 _add_synonyms({"dark": "edelbitter gorzka puur", "beans": "grani"})
 _add_spec("coffee_form", {"instant": "cozunebilir rozpuszczalna instantni oldodo"})
+
+# German shops' "Dusche" (Balea Dusche = the shower gel) and the Spanish "gel de baño"
+CATEGORY.setdefault("dusche", "shower gel")
+_add_kind_phrases({"shower gel": ("gel de bano", "gel de banho")})
+GENERIC = frozenset(CATEGORY) | FILLER
+_KINDS = frozenset(CATEGORY)
