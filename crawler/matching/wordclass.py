@@ -3185,3 +3185,11 @@ CATEGORY.setdefault("dusche", "shower gel")
 _add_kind_phrases({"shower gel": ("gel de bano", "gel de banho")})
 GENERIC = frozenset(CATEGORY) | FILLER
 _KINDS = frozenset(CATEGORY)
+# bottled water in the shops' languages: the kind ``_HOUSEHOLD_PHRASES`` names "mineral water"
+# ("Woda źródlana", "Pramenitá voda", "ásványvíz", "maden suyu"); a title naming it and the other
+# none is no disagreement
+CATEGORY.update({w: "mineral water" for w in "voda woda acqua agua wasser asvanyviz".split() if w not in CATEGORY})
+_add_kind_phrases({"mineral water": ("woda zrodlana", "woda mineralna", "pramenita voda", "mineralni voda",
+                                     "mineralna voda", "maden suyu", "mineraalwater", "bronwater")})
+GENERIC = frozenset(CATEGORY) | FILLER
+_KINDS = frozenset(CATEGORY)
