@@ -41,6 +41,9 @@ def test_turkish_dotless_i_is_folded():
     ("Président Camembert 250g", "Camembert Président 250 g au lait pasteurisé"),
     # Arabic words beside the English ones
     ("Chipsy Salt & Vinegar 76 g", "شيبسي ملح وخل 76 جرام"),
+    # PET beside the size is the bottle; bottled water named in the shop's language
+    ("Kofola Originál 2 l", "Kofola Original 2L PET lahev"),
+    ("Żywiec Zdrój niegazowany 1,5 l", "Woda źródlana Żywiec Zdrój niegazowana 1.5L"),
 ])
 def test_one_product_in_other_words(a, b):
     assert_same(a, b)
@@ -63,6 +66,8 @@ def test_one_product_in_other_words(a, b):
     ("Torku Banada Kakaolu Fındık Kreması 400 g", "Torku Banada Sütlü Fındık Kreması 400 g"),
     # a milk's heat treatment: UHT is not the pasteurised milk
     ("Pınar Süt Tam Yağlı UHT 1 L", "Pınar Süt Tam Yağlı pastörize 1 L"),
+    # sparkling is not still water
+    ("Żywiec Zdrój gazowana 1,5 l", "Woda źródlana Żywiec Zdrój niegazowana 1,5 l"),
 ])
 def test_two_products(a, b):
     assert_different(a, b)
