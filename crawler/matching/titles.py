@@ -180,6 +180,9 @@ _UNIT_ALIASES = {
     "gramm": ("wt", 1.0), "mg": ("wt", 0.001),
     "count": ("pack", 1.0), "ct": ("pack", 1.0), "ks": ("pack", 1.0), "stk": ("pack", 1.0),
     "pieces": ("pack", 1.0), "piece": ("pack", 1.0), "pz": ("pack", 1.0),
+    # (session 13, ml: litres as Italian, Spanish and Turkish shops shorten them: "1 lt"; not
+    # "adet", "szt" as counts - measured: "120 szt." against "120 diapers" became a conflict)
+    "lt": ("vol", 1000.0), "lts": ("vol", 1000.0),
     # durations (subscriptions, licences, warranties: "1 Year" = "12 Months" = "365 Days"), in
     # days; English, German, French, Spanish, Portuguese, Italian, Czech ("mo" is left out:
     # "64Mo" is French megabytes; so are "dia" - a diameter -, "den" - hosiery's denier - and "mon")
@@ -292,6 +295,7 @@ _TRANS = _KeepOthers(str.maketrans({
     # otherwise split their words in two)
     "\u0142": "l", "\u0141": "L", "\u00f8": "o", "\u00d8": "O", "\u00e6": "ae", "\u00c6": "AE",
     "\u0153": "oe", "\u0152": "OE", "\u0111": "d", "\u0110": "D",
+    "\u0131": "i",  # (session 13, ml: Turkish dotless "ı": "Sıvı Sabun" is "sivi sabun", not "s v sabun")
 }))
 
 
