@@ -663,3 +663,29 @@ def os_letter_differs(a, b) -> bool:
     """Does one operating system's title name an edition letter the other does not
     ("Windows 11 Pro N" / "Windows 11 Pro")?"""
     return os_letters(a.words) != os_letters(b.words)
+
+
+# session 13, home: a material, a coating and a shape of home goods in the shops' languages
+# (a title printing it in its language and the other in English name one value: "Edelstahl" /
+# "Stainless Steel", "Gusseisen" / "Cast Iron", "rund" / "Round", "Antihaft" / "Non-Stick";
+# "Cromargan" is WMF's name for its stainless steel); two values stay two ("Edelstahl" /
+# "Aluminium" - nothing of one group is in the other)
+_HOME_GROUPS = {
+    "stainless": "stainless edelstahl inox inoxydable inoxidable acciaio cromargan nerez",
+    "cast iron": "cast iron gusseisen fonte ghisa litina",
+    "round": "round rund rond redondo redonda rotondo rotonda kulaty",
+    "oval": "oval ovale ovalado",
+    "nonstick": "nonstick antihaft antiadhesif antiadherente antiaderente",
+    "nonslip": "nonslip antislip rutschfest antiderapant antideslizante antiscivolo",
+    "porcelain": "porcelain porzellan porcelaine porcelana porcellana porcelan",
+    "glass": "glass glas verre vidrio vetro sklo",
+    "linen": "linen leinen lin lino len",
+    "cotton": "cotton baumwolle coton algodon cotone bavlna",
+    # (a kind sold with others - "Sheet Set and Pillowcases" - is no kind word: its translations here)
+    "pillowcase": "pillowcase pillowcases kissenbezug kissenbezuge taie",
+    "pillow": "pillow pillows kopfkissen oreiller almohada guanciale",
+}
+for _ws in _HOME_GROUPS.values():
+    _g = frozenset(_ws.split())
+    for _w in _g:
+        _GROUP_OF.setdefault(_w, _g)
