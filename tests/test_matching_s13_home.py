@@ -128,3 +128,11 @@ def test_descriptions_of_home_goods_the_other_leaves_out():
     assert_different("Stanley Quencher H2.0 FlowState Tumbler, 40 oz, Charcoal",
                      "Stanley 40oz Quencher H2.0 FlowState Tumbler - Cream")
     assert_different("Weber Spirit II E-310 Gas Grill Black", "Weber Spirit II E-310 Charcoal Grill Black")
+
+
+def test_one_tool_and_feed_in_us_and_uk_words_and_a_german_thousands_dot():
+    assert_same("SEVERIN WK3468 Kettle 1.7L 2200W stainless steel black",
+                "Severin WK 3468 Wasserkocher, 1,7 L, 2.200 W, Edelstahl/schwarz")
+    assert_same("Vitax Q4 Plus Pelleted Fertiliser 3.5kg", "Vitax Q4+ Pelleted Plant Food 3.5 kg tub")
+    assert clean("Akku 5.000 mAh").split() == ["akku", "5000mah"]
+    assert clean("Box 1.500 kg").split() == ["box", "1.500kg"]  # (a weight's decimals stay decimals)

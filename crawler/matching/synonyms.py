@@ -684,6 +684,10 @@ _HOME_GROUPS = {
     # (a kind sold with others - "Sheet Set and Pillowcases" - is no kind word: its translations here)
     "pillowcase": "pillowcase pillowcases kissenbezug kissenbezuge taie",
     "pillow": "pillow pillows kopfkissen oreiller almohada guanciale",
+    "candle": "candle candles kerze kerzen bougie bougies vela velas candela candele svicka",
+    "scented": "scented parfumee perfumada profumata",
+    "flower": "flower flowers blumen fleurs flores fiori",
+    "pot": "pot pots topf topfe",
 }
 for _ws in _HOME_GROUPS.values():
     _g = frozenset(_ws.split())

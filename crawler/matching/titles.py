@@ -319,6 +319,8 @@ def _clean_pre(text) -> str:
     # sub() call go through re._subx in Python, even when nothing matches
     if " in." in s:  # (session 13, home: before the inch's reader)
         s = _IN_DOT.sub(" inch", s)
+    if "." in s:
+        s = _THOUSANDS_DOT.sub(r"\1\2", s)
     if "non" in s or "anti" in s:
         s = _NON_PREFIX.sub(_non_prefix_repl, s)
     if "pc" in s:
@@ -386,6 +388,11 @@ _FEET_PAIR_HINT = re.compile(r"\d\s?'\s?x").search
 _FEET_PAIR = re.compile(r"(?<![\w.])(\d{1,2}(?:\.\d)?)\s?'\s?x\s?(\d{1,2}(?:\.\d)?)\s?'(?![a-z0-9'])")
 _SIZE_LIST = re.compile(r"(?<![\w./])(\d{1,3}(?:/\d{1,3}){1,4})\s?(cm|mm|inch|l|qt)\b")
 _SPELLED_DIGITS = re.compile(r"(?<![\w.\-/])(\d)-(\d)-(\d)(?![\w\-/.])")
+
+
+# a German shop's thousands dot before a power or a charge ("2.200 W", "5.000 mAh": 2200 W, 5000
+# mAh - no kettle draws 2.2 W)
+_THOUSANDS_DOT = re.compile(r"(?<![\w.])([1-9]\d?)\.(\d{3})(?=\s?(?:w|watt|watts|mah|rpm)\b)")
 
 
 # a property's "non-" / "anti-" written apart or glued ("Non-Stick", "Non Stick", "Nonstick";

@@ -2713,6 +2713,9 @@ CATEGORY.update({w: c for c, ws in {
     "picture frame": "bilderrahmen",
     "frying pan": "frypan frypans",
     "pruner": "pruner pruners secateurs secateur gartenschere rebschere",
+    # (the US and the UK name of one tool; the feed of a garden in its shops' words)
+    "wrench": "wrench wrenches spanner spanners schraubenschlussel",
+    "fertiliser": "fertiliser fertilizer fertilisers fertilizers dunger engrais abono concime hnojivo",
 }.items() for w in ws.split() if w not in CATEGORY})
 # (a one-word name of the shops' is a kind word; several words a kind phrase; "Chef's" is
 # read "chef s")
@@ -2749,6 +2752,8 @@ _add_kind_phrases({
     "picture frame": ("picture frame", "photo frame", "cadre photo", "marco de fotos", "cornice per foto"),
     "hand towel": ("hand towel", "hand towels"),
     "rug": ("area rug", "area rugs"),
+    "fertiliser": ("plant food", "plant feed"),
+    "coffee": ("espressokocher", "stovetop espresso maker"),
     "water bottle": ("water bottle", "drinking bottle", "drink bottle", "trinkflasche", "gourde"),
     "pruner": ("pruning shears", "pruning shear", "hand pruner", "bypass pruner"),
     "bath towel": ("bath towel", "bath towels", "bath sheet", "bath sheets", "drap de bain", "toalla de bano"),
