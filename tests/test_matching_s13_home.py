@@ -136,3 +136,12 @@ def test_one_tool_and_feed_in_us_and_uk_words_and_a_german_thousands_dot():
     assert_same("Vitax Q4 Plus Pelleted Fertiliser 3.5kg", "Vitax Q4+ Pelleted Plant Food 3.5 kg tub")
     assert clean("Akku 5.000 mAh").split() == ["akku", "5000mah"]
     assert clean("Box 1.500 kg").split() == ["box", "1.500kg"]  # (a weight's decimals stay decimals)
+
+
+def test_a_german_count_abbreviation_and_a_grill_in_two_words():
+    assert clean("Somat Gold 12 Tabs 36 St.").split()[-1] == "36stk"
+    assert clean("Yankee Candle 1st Edition").split()[2] == "1st"
+    assert_same("Weber Original Kettle 57cm Charcoal Barbecue Black", "Weber Original Kettle Holzkohlegrill 57 cm schwarz")
+    assert_different("Weber Original Kettle 57cm Charcoal Grill", "Weber Original Kettle 57cm Gas Grill")
+    assert_same("Bialetti Moka Express 6 Cup Stovetop Espresso Maker, Aluminium",
+                "Bialetti Moka Express 6-Tassen Espressokocher Aluminium")

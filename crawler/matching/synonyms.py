@@ -688,6 +688,9 @@ _HOME_GROUPS = {
     "scented": "scented parfumee perfumada profumata",
     "flower": "flower flowers blumen fleurs flores fiori",
     "pot": "pot pots topf topfe",
+    "grill": "grill grills barbecue barbecues bbq",
+    "charcoal": "charcoal holzkohle charbon",
+    "cup": "cup cups tasse tassen tazza tazze taza tazas",
 }
 for _ws in _HOME_GROUPS.values():
     _g = frozenset(_ws.split())

@@ -327,6 +327,8 @@ def _clean_pre(text) -> str:
         s = _GLUED_PIECES.sub(_set_pieces_repl, s)
         if " pc" in s and "set" in s:
             s = _SET_PIECES.sub(_set_pieces_repl, s)
+    if " st" in s:
+        s = _ST_COUNT.sub(r"\1 stk", s)
     if "'" in s and _FEET_PAIR_HINT(s):
         s = _FEET_PAIR.sub(_feet_pair_repl, s)
     if "-" in s:
@@ -404,6 +406,8 @@ def _non_prefix_repl(m) -> str:
     return m.group(1) + m.group(2)
 
 
+# a German shop's "St." after a count is its "Stück" ("36 St" = "36 Stk"; not "1st", glued)
+_ST_COUNT = re.compile(r"(?<![\w.\-/])(\d{1,4}) st\.?(?=\s|,|\)|$)")
 # a set's pieces written "pc" ("Cutlery Set, 24 Pc", "8 PC Towel Set"): "24 pieces" (only in a
 # set's title: "2 PC" after a game's name is the platform, "1 PC" a licence)
 _GLUED_PIECES = re.compile(r"(?<![\w.\-/])(\d{1,3})pc\b(?![-.])")  # ("Blender 13pc": glued, always pieces)

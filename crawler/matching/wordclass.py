@@ -2819,8 +2819,9 @@ _JOIN_SPLIT = re.compile(r"[a-z0-9]+|[&+]")
 
 def joined_kind(w: str, p) -> bool:
     """Is the kind word ``w`` of p's title joined ("and", "und", "et", "y", "plus"; "&", "+"
-    where the title's cleaned text is kept), one or two words before it, to an earlier word of
-    another kind (a kind word or a word of a kind phrase)?"""
+    where the title's cleaned text is kept), one or two words before it, to a word of another
+    kind right before the join (a kind word or a word of a kind phrase: "Air Fryer & Blender";
+    not "Shampooing ... Avocat & Beurre de Karité", an ingredient list)?"""
     k = CATEGORY.get(w)
     if k is None:
         return False
@@ -2833,7 +2834,7 @@ def joined_kind(w: str, p) -> bool:
         if x != w:
             continue
         for j in range(max(0, i - 2), i):
-            if ws[j] in _KIND_JOINS and any((phrase.get(v) or CATEGORY.get(v) or k) != k for v in ws[:j]):
+            if ws[j] in _KIND_JOINS and j and (phrase.get(ws[j - 1]) or CATEGORY.get(ws[j - 1]) or k) != k:
                 return True
     return False
     ws = _JOIN_SPLIT.findall(T.clean(title).replace("&", " & ").replace("+", " + "))
