@@ -317,23 +317,23 @@ def _clean_pre(text) -> str:
         s = _DECIMAL_COMMA.sub(".", s)
     # replacements are functions, not r"\1" templates: a template makes every
     # sub() call go through re._subx in Python, even when nothing matches
-    if " in." in s:  # (session 13, home: before the inch's reader)
+    if " in." in s:  # (session 13, home: before the inch's reader; each led by a cheap hint)
         s = _IN_DOT.sub(" inch", s)
-    if "." in s:
+    if "." in s and _THOUSANDS_HINT(s):
         s = _THOUSANDS_DOT.sub(r"\1\2", s)
-    if "non" in s or "anti" in s:
+    if ("non" in s or "anti" in s) and _NON_HINT(s):
         s = _NON_PREFIX.sub(_non_prefix_repl, s)
-    if "pc" in s:
+    if "pc" in s and _PC_HINT(s):
         s = _GLUED_PIECES.sub(_set_pieces_repl, s)
         if " pc" in s and "set" in s:
             s = _SET_PIECES.sub(_set_pieces_repl, s)
-    if " st" in s:
+    if " st" in s and _ST_HINT(s):
         s = _ST_COUNT.sub(r"\1 stk", s)
     if "'" in s and _FEET_PAIR_HINT(s):
         s = _FEET_PAIR.sub(_feet_pair_repl, s)
-    if "-" in s:
+    if "-" in s and _DIGITS_HINT(s):
         s = _SPELLED_DIGITS.sub(_spelled_digits_repl, s)
-    if "/" in s:
+    if "/" in s and _FRACTION_HINT(s):
         s = _MIXED_NUMBER.sub(_mixed_number_repl, s)
         s = _SIZE_LIST.sub(_size_list_repl, s)
     if '"' in s or "'" in s or "-in" in s or "inch" in s:
@@ -406,6 +406,13 @@ def _non_prefix_repl(m) -> str:
     return m.group(1) + m.group(2)
 
 
+# cheap necessary conditions of the session-13 readers below, each led by a literal
+_THOUSANDS_HINT = re.compile(r"\.\d\d\d\s?[wmr]").search
+_NON_HINT = re.compile(r"(?:non|anti)[\s-][stdx]").search
+_PC_HINT = re.compile(r"pc\b").search
+_ST_HINT = re.compile(r" st(?:[\s.,)]|$)").search
+_DIGITS_HINT = re.compile(r"-\d-").search
+_FRACTION_HINT = re.compile(r"/\d").search
 # a German shop's "St." after a count is its "Stück" ("36 St" = "36 Stk"; not "1st", glued)
 _ST_COUNT = re.compile(r"(?<![\w.\-/])(\d{1,4}) st\.?(?=\s|,|\)|$)")
 # a set's pieces written "pc" ("Cutlery Set, 24 Pc", "8 PC Towel Set"): "24 pieces" (only in a
