@@ -251,10 +251,15 @@ def _platforms(title: str, low: str, digit: bool, hints) -> frozenset:
 # --------------------------------------------------------------------------
 # a tool alone or with its batteries
 # --------------------------------------------------------------------------
+# (session 13, home: the batteries' count and capacity between "with" and "Batteries": "with 2x
+# 2.0Ah Batteries and Charger")
 _BARE = re.compile(r"(?<![\w])(?:tool[\s-]only|bare[\s-]tool|body[\s-]only|solo\s(?:tool|body)|nur\sgeh[aä]use|"
                    r"ohne\s(?:akku|ladeger[aä]t|batterie)|sans\s(?:batterie|chargeur)|sin\sbater[ií]a|"
+                   # (session 13, home: "without Battery", a German shop's "solo" after the tool's
+                   # kind or voltage or closing the title: "Akku-Bohrschrauber 18 V solo")
+                   r"without\s(?:a\s)?batter(?:y|ies)|(?<=\d\sv\s)solo|(?<=\dv\s)solo|(?<=schrauber\s)solo|"
                    r"battery\s(?:and|&)\scharger\snot\sincluded|batteries?\snot\sincluded)(?![\w])", re.I)
-_KIT = re.compile(r"(?<![\w])(?:with\s(?:\d\s)?(?:\w+\s)?(?:batter(?:y|ies)|charger)|(?:batter(?:y|ies)|charger)\s"
+_KIT = re.compile(r"(?<![\w])(?:with\s(?:\d\s?x?\s)?(?:[\w.]+\s)?(?:batter(?:y|ies)|charger)|(?:batter(?:y|ies)|charger)\s"
                   r"(?:&|and)\s(?:charger|batter(?:y|ies))\sincluded|mit\s(?:\d\s)?(?:akku|ladeger[aä]t)|"
                   r"avec\s(?:batterie|chargeur)|con\sbater[ií]a|kit)(?![\w])", re.I)
 
@@ -324,7 +329,7 @@ _FOOTWEAR_ANY = re.compile(r"\b(?:" + "|".join(sorted(_FOOTWEAR, key=len, revers
 # the substrings each pattern of ``read`` needs, found in one scan of the lower-case
 # title (most titles hold none: then no pattern runs)
 _HINTS = {
-    "bare": ("only", "ohne", "sans ", "sin ", "not incl", "solo ", "nur "),
+    "bare": ("only", "ohne", "sans ", "sin ", "not incl", "solo", "nur ", "without"),  # (s13: "solo", "without")
     "kit": ("batter", "charger", "akku", "kit", "chargeur", "ladeger", "bater"),
     "area": ("sq", "square", "ft2", "\u00b2", "qm"),
     "cut": ("top", "cut"),

@@ -1035,3 +1035,8 @@ def own_replacement(a: Prepared, b: Prepared) -> bool:
             if w in _THIRD_PARTY_WORDS and w != "replacement" and not (w == "compatible" and i and ws[i - 1] == "he"):
                 return False
     return True
+
+
+# session 13, home: a sheet's thread count ("400 Thread Count" / "600TC", ``titles._THREAD_COUNT``)
+# names another product of the line when it differs, as a capacity does
+_HARD_DIMS = _HARD_DIMS | frozenset(("tc",))

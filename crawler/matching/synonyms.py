@@ -736,3 +736,35 @@ for _c, _ws in {
 }.items():
     for _w in _ws.split():
         MORE_COLOURS.setdefault(_w, _c)
+
+# session 13, home: a material, a coating and a shape of home goods in the shops' languages
+# (a title printing it in its language and the other in English name one value: "Edelstahl" /
+# "Stainless Steel", "Gusseisen" / "Cast Iron", "rund" / "Round", "Antihaft" / "Non-Stick";
+# "Cromargan" is WMF's name for its stainless steel); two values stay two ("Edelstahl" /
+# "Aluminium" - nothing of one group is in the other)
+_HOME_GROUPS = {
+    "stainless": "stainless edelstahl inox inoxydable inoxidable acciaio cromargan nerez",
+    "cast iron": "cast iron gusseisen fonte ghisa litina",
+    "round": "round rund rond redondo redonda rotondo rotonda kulaty",
+    "oval": "oval ovale ovalado",
+    "nonstick": "nonstick antihaft antiadhesif antiadherente antiaderente",
+    "nonslip": "nonslip antislip rutschfest antiderapant antideslizante antiscivolo",
+    "porcelain": "porcelain porzellan porcelaine porcelana porcellana porcelan",
+    "glass": "glass glas verre vidrio vetro sklo",
+    "linen": "linen leinen lin lino len",
+    "cotton": "cotton baumwolle coton algodon cotone bavlna",
+    # (a kind sold with others - "Sheet Set and Pillowcases" - is no kind word: its translations here)
+    "pillowcase": "pillowcase pillowcases kissenbezug kissenbezuge taie",
+    "pillow": "pillow pillows kopfkissen oreiller almohada guanciale",
+    "candle": "candle candles kerze kerzen bougie bougies vela velas candela candele svicka",
+    "scented": "scented parfumee perfumada profumata",
+    "flower": "flower flowers blumen fleurs flores fiori",
+    "pot": "pot pots topf topfe",
+    "grill": "grill grills barbecue barbecues bbq",
+    "charcoal": "charcoal holzkohle charbon",
+    "cup": "cup cups tasse tassen tazza tazze taza tazas",
+}
+for _ws in _HOME_GROUPS.values():
+    _g = frozenset(_ws.split())
+    for _w in _g:
+        _GROUP_OF.setdefault(_w, _g)

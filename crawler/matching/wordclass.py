@@ -453,7 +453,7 @@ def _classify_words(ids, p, other):
         if _device_modifier(w, p, other):
             out.add(w)
             continue
-        if _category_word(w, p):
+        if _category_word(w, p) and not joined_kind(w, p):  # (session 13, home: ``joined_kind``)
             if okinds is None:
                 okinds = _kinds_missing(other, p)
             # (an insertion of a kind; two titles naming two kinds differ)
@@ -761,7 +761,8 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
                       or w in _AFTER_NUMBER and i and _has_digit(wx[i - 1])):
                 continue
             c = canon(w)
-            if not any(canon(v) == c for v in sy) and (w in VARIANT or w not in qualifiers(x, y, _NAME_SKIP, _KINDS)):
+            if not any(canon(v) == c for v in sy) and (w in VARIANT or w not in qualifiers(x, y, _NAME_SKIP, _KINDS)) \
+                    and not bare_tool_word(w, x, y):  # (session 13, home)
                 return True
     # substitutions
     for xa, xb in _substitutions(wa, wb, sa, sb):
@@ -945,7 +946,8 @@ def rewording(w: str, p, other) -> int:
     r = ml_wording(w, p, other)  # (session 13, ml)
     if r:
         return r
-    return int(modifier_before_kind_phrase(w, p))
+    return int(modifier_before_kind_phrase(w, p) or material_noun(w, p, other)
+               or bare_tool_word(w, p, other))  # (session 13, home)
 
 
 
@@ -3193,3 +3195,182 @@ _add_kind_phrases({"mineral water": ("woda zrodlana", "woda mineralna", "prameni
                                      "mineralna voda", "maden suyu", "mineraalwater", "bronwater")})
 GENERIC = frozenset(CATEGORY) | FILLER
 _KINDS = frozenset(CATEGORY)
+
+# --- session 13, home block: vocabulary of its own (kept apart for the merge) ---
+# Kinds of home, kitchen, bed & bath and DIY goods as shops name them (EN DE FR ES IT CS PL NL;
+# only words of no kind above).  A kind's other name is the same kind: a "Cocotte" or "Bräter"
+# is the Dutch oven, a "Kochmesser" the chef's (cook's) knife, a "Schlagschrauber" the impact
+# driver, a "Bettgestell" the bed frame.  Kinds that differ stay apart: a saucepan is no sauté
+# pan nor stockpot, an impact driver no drill driver, a fitted sheet no sheet set, a duvet
+# cover no comforter (the comforter's other name is the "duvet insert", the cover's none).
+# Left out: words that are another thing in another language or trade ("tondeuse" - a hair
+# trimmer -, "jigsaw" - a puzzle -, "marmite" - a spread -, "tenda" - a tent -, "casserole" -
+# a baking dish in English, a saucepan in French -, "vaso" - a drinking glass).
+CATEGORY.update({w: c for c, ws in {
+    "dutch oven": "cocotte cocottes brater schmortopf",
+    "chef knife": "kochmesser chefmesser",
+    "saucepan": "saucepan saucepans stieltopf kasserolle cazo",
+    "saute pan": "schmorpfanne sautepfanne sauteuse",
+    "stockpot": "stockpot stockpots suppentopf",
+    "wok": "wok woks",
+    "cutting board": "schneidebrett tagliere",
+    "mattress": "mattress mattresses matratze matelas colchon materasso matrace materac matras",
+    "comforter": "comforter comforters bettdecke steppdecke couette edredon piumone",
+    "fitted sheet": "spannbettlaken spannlaken",
+    "bed frame": "bettgestell bettrahmen",
+    "blanket": "blanket blankets couverture",
+    "rug": "rug rugs teppich tapis alfombra tappeto koberec dywan",
+    "curtain": "curtain curtains vorhang vorhange gardine gardinen rideau rideaux",
+    "towels": "toalla toallas asciugamano asciugamani rucnik",
+    # (a bath towel is no hand towel: sizes apart, shops name each; the German "Handtuch" is the
+    # hand towel, "Duschtuch" / "Badetuch" the bath towel)
+    "hand towel": "handtuch handtucher",
+    "bath towel": "duschtuch duschtucher badetuch badetucher",
+    "impact driver": "schlagschrauber",
+    "angle grinder": "winkelschleifer meuleuse amoladora smerigliatrice",
+    "circular saw": "kreissage handkreissage",
+    "lawn mower": "lawnmower rasenmaher cortacesped tosaerba kosiarka sekacka grasmaaier",
+    "pressure washer": "hochdruckreiniger hidrolimpiadora idropulitrice",
+    "dinnerware": "dinnerware tafelservice tableware",
+    "cutlery": "cutlery flatware besteck couverts cubiertos posate",
+    "tablecloth": "tablecloth tablecloths tischdecke nappe tovaglia",
+
+    "pressure cooker": "schnellkochtopf autocuiseur",
+    "hand blender": "stabmixer",
+    "slicer": "slicer allesschneider trancheuse cortafiambres affettatrice",
+    "plate": "teller speiseteller assiette assiettes",
+    "picture frame": "bilderrahmen",
+    "frying pan": "frypan frypans",
+    "pruner": "pruner pruners secateurs secateur gartenschere rebschere",
+    # (the US and the UK name of one tool; the feed of a garden in its shops' words)
+    "wrench": "wrench wrenches spanner spanners schraubenschlussel",
+    "fertiliser": "fertiliser fertilizer fertilisers fertilizers dunger engrais abono concime hnojivo",
+}.items() for w in ws.split() if w not in CATEGORY})
+# (a one-word name of the shops' is a kind word; several words a kind phrase; "Chef's" is
+# read "chef s")
+_add_kind_phrases({
+    "dutch oven": ("dutch oven", "french oven", "cast iron casserole", "brat topf"),
+    "chef knife": ("chef knife", "chef s knife", "chefs knife", "cook s knife", "cooks knife", "couteau de chef",
+                   "cuchillo de chef", "coltello da chef", "coltello da cuoco", "kucharsky nuz"),
+    "saucepan": ("sauce pan", "sauce pot"),
+    "saute pan": ("saute pan", "saute pans", "saute skillet"),
+    "stockpot": ("stock pot", "soup pot"),
+    "cutting board": ("cutting board", "chopping board", "planche a decouper", "tabla de cortar"),
+    "comforter": ("duvet insert", "down comforter"),
+    # (a bedding set is its pieces together: a "Duvet Cover Set" holds the shams too)
+    "duvet cover set": ("duvet cover set", "duvet set", "comforter set", "bettwasche set", "parure de lit"),
+    "duvet cover": ("duvet cover", "duvet covers", "housse de couette", "funda nordica", "copripiumino",
+                    "bettbezug"),
+    "sheet set": ("sheet set", "sheets set", "bed sheet set", "bed sheets set"),
+    "fitted sheet": ("fitted sheet", "fitted sheets", "drap housse", "sabana ajustable", "lenzuolo con angoli"),
+    "bed frame": ("bed frame", "cadre de lit", "estructura de cama", "struttura letto"),
+    "impact driver": ("impact driver", "visseuse a chocs", "atornillador de impacto", "avvitatore a impulsi"),
+    "angle grinder": ("angle grinder",),
+    "circular saw": ("circular saw", "scie circulaire", "sierra circular", "sega circolare"),
+    "jigsaw": ("jig saw", "scie sauteuse", "sierra de calar", "seghetto alternativo", "stichsage"),
+    "lawn mower": ("lawn mower", "tondeuse a gazon"),
+    "pressure washer": ("pressure washer", "power washer", "nettoyeur haute pression"),
+    "dinnerware": ("dinnerware set", "dinner set", "dinner service", "tableware set"),
+    "cutlery": ("cutlery set", "flatware set"),
+    "pressure cooker": ("pressure cooker", "olla a presion", "pentola a pressione"),
+    "hand blender": ("hand blender", "immersion blender", "stick blender", "mixeur plongeant", "batidora de mano",
+                     "frullatore a immersione"),
+    # (a plate for dinner is the plate a shop names alone; a side plate is another)
+    "plate": ("dinner plate", "dinner plates"),
+    "side plate": ("side plate", "side plates", "dessert plate", "salad plate", "bread plate"),
+    "picture frame": ("picture frame", "photo frame", "cadre photo", "marco de fotos", "cornice per foto"),
+    "hand towel": ("hand towel", "hand towels"),
+    "rug": ("area rug", "area rugs"),
+    "fertiliser": ("plant food", "plant feed"),
+    "coffee": ("espressokocher", "stovetop espresso maker"),
+    "water bottle": ("water bottle", "drinking bottle", "drink bottle", "trinkflasche", "gourde"),
+    "pruner": ("pruning shears", "pruning shear", "hand pruner", "bypass pruner"),
+    "bath towel": ("bath towel", "bath towels", "bath sheet", "bath sheets", "drap de bain", "toalla de bano"),
+})
+for _w in ("stichsage",):
+    CATEGORY.setdefault(_w, "jigsaw")
+# a material in British spelling, a cookware's "...-free" claims, a tool's or grill's fuel (as
+# ``_DESCRIBE``: one title naming it and the other naming nothing of its class describes one
+# product; "Petrol" / "Electric" stay apart; not "Charcoal": a colour, an ingredient)
+_DESCRIBE = {**_DESCRIBE, "material": _DESCRIBE["material"] | frozenset("microfibre hollowfibre hollowfiber".split()),
+             "property": _DESCRIBE["property"] | frozenset("pfoa ptfe pfas".split()),
+             "fuel": frozenset("petrol gas gasoline benzin propane electric cordless corded battery".split())}
+_DESCRIBE_OF = {w: d for d, ws in _DESCRIBE.items() for w in ws}
+# words closing a home goods maker's name ("Casper *Sleep*", "Coop Home *Goods*"), as ``_COMPANY``
+_COMPANY = _COMPANY | frozenset("sleep goods".split())
+# the words of a bare tool's wording ("Tool Only", "Body Only", "solo", "ohne Akku", "without
+# Battery"): where both offers sell the tool alone (``precision12``'s "bare" facet) one shop's
+# words for it are the other's
+_BARE_WORDS = frozenset("""
+tool only bare body solo without battery batteries charger ohne akku ladegerat und sans batterie chargeur
+sin bateria nur gehause unit
+""".split())
+# (the final tables again: ``GENERIC`` and ``_KINDS`` were built before this block)
+GENERIC = frozenset(CATEGORY) | FILLER
+_KINDS = frozenset(CATEGORY)
+
+
+# session 13, home: the noun of a two-word material ("Cast *Iron*", "Wrought *Iron*") is the
+# material, as its first word is (``_DESCRIBE``), not the steam iron its word alone names
+_MATERIAL_NOUNS = {"iron": frozenset("cast wrought".split())}
+
+
+def material_noun(w: str, p, other) -> bool:
+    """Is ``w`` the noun of a two-word material right after its first word ("Le Creuset
+    Enameled Cast *Iron* Round Dutch Oven" / "Le Creuset Round Dutch Oven"), excused as
+    ``describing_word`` excuses that first word (the other names no other material)?"""
+    firsts = _MATERIAL_NOUNS.get(w)
+    if not firsts:
+        return False
+    ws = p.words
+    return any(x == w and i and ws[i - 1] in firsts and describing_word(ws[i - 1], p, other)
+               for i, x in enumerate(ws))
+
+
+from .precision12 import BARE as _P12_BARE  # noqa: E402  (session 13, home: the facet's key)
+
+
+def bare_tool_word(w: str, p, other) -> bool:
+    """Is ``w`` a word of p's wording for a tool sold alone ("Akku-Bohrschrauber 18 V *solo*" /
+    "Cordless Drill Driver *Body Only*", "*ohne Akku*" / "*without Battery*") while both offers
+    sell it alone (``precision12`` reads the "bare" facet of each)?"""
+    if w not in _BARE_WORDS:
+        return False
+    return p.facets.get(_P12_BARE) is True and other.facets.get(_P12_BARE) is True
+
+
+# session 13, home: a kind joined to another kind the title names ("Dutch Oven *and Skillet* Set",
+# "Air Fryer & Blender", "Impact Driver + Drill Combo Kit") names a set of both, not the first
+# kind in other words: such a kind word the other offer never prints is no insertion of a kind
+_KIND_JOINS = frozenset("and und et y plus & +".split())
+_JOIN_SPLIT = re.compile(r"[a-z0-9]+|[&+]")
+
+
+def joined_kind(w: str, p) -> bool:
+    """Is the kind word ``w`` of p's title joined ("and", "und", "et", "y", "plus"; "&", "+"
+    where the title's cleaned text is kept), one or two words before it, to a word of another
+    kind right before the join (a kind word or a word of a kind phrase: "Air Fryer & Blender";
+    not "Shampooing ... Avocat & Beurre de Karité", an ingredient list)?"""
+    k = CATEGORY.get(w)
+    if k is None:
+        return False
+    cleaned = p.facets.get("_cleaned") if p.facets else None
+    ws = _JOIN_SPLIT.findall(cleaned) if cleaned and ("&" in cleaned or "+" in cleaned) else p.words
+    if _KIND_JOINS.isdisjoint(ws):
+        return False
+    phrase = _phrase_kinds(p)
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        for j in range(max(0, i - 2), i):
+            if ws[j] in _KIND_JOINS and j and (phrase.get(ws[j - 1]) or CATEGORY.get(ws[j - 1]) or k) != k:
+                return True
+    return False
+    ws = _JOIN_SPLIT.findall(T.clean(title).replace("&", " & ").replace("+", " + "))
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        for j in range(max(0, i - 2), i):
+            if ws[j] in _KIND_JOINS and any(CATEGORY.get(v, k) != k for v in ws[:j]):
+                return True
+    return False
