@@ -490,3 +490,85 @@ def _words_to_latin(text: str) -> str:
 
 
 _SPACES = re.compile(r"[ \t]{2,}").sub
+
+
+# session 13, ml: the grocery, household and electronics words Arab shops write in Arabic
+# letters beside the English words of the same product ("مياه صحة" = "... Water", "حليب طازج" =
+# "Fresh Milk", "ملح وخل" = "Salt & Vinegar", "كرواسون شوكولاتة" = "Chocolate Croissant"):
+# kinds, forms, containers and flavours whose English word the other title prints.
+# (Brands are left out: one shop's transliteration is not another's.)
+_WORDS_S13 = {
+    "fresh": "طازج طازجة",
+    "pure": "نقي نقية بيور",
+    "vinegar": "خل",
+    "noodles": "نودلز نودلس شعيرية",
+    "burger": "برجر برغر",
+    "bleach": "مبيض كلور",
+    "croissant": "كرواسون كرواسان",
+    "feta": "فيتا",
+    "cream cheese": "جبنة_كريمية جبنة_كريمي",
+    "spread": "قابلة_للدهن قابل_للدهن",
+    "marshmallow": "مارشميلو",
+    "molasses": "دبس",
+    "pomegranate": "رمان",
+    "plain": "سادة ساده",
+    "sodium": "صوديوم",
+    "gallon": "جالون غالون",
+    "roasted": "محمص محمصة",
+    "water ": "ماء",
+    "biscuits": "بسكويت",
+    "wafer": "ويفر",
+    "cake": "كيك كعكة",
+    "chips": "شيبس",
+    "ketchup": "كاتشب كاتشاب",
+    "mayonnaise": "مايونيز",
+    "yogurt": "زبادي",
+    "pasta": "معكرونة مكرونة باستا",
+    "bread": "خبز",
+    "jam": "مربى",
+    "dates": "تمر تمور",
+    "almond": "لوز",
+    "pistachio": "فستق",
+    "hazelnut": "بندق",
+    "laundry": "غسيل",
+    "conditioner": "بلسم",
+    "toothbrush": "فرشاة_أسنان فرشاة_اسنان",
+    "deodorant": "مزيل_عرق مزيل_العرق",
+    "lotion": "لوشن",
+    "wipes": "مناديل_مبللة",
+    "headphones": "سماعات سماعة",
+    "buds": "بادز",
+    "case": "جراب كفر",
+    "screen protector": "لاصقة_شاشة حماية_شاشة",
+    "adapter": "محول",
+    "mouse": "ماوس",
+    "keyboard": "كيبورد لوحة_مفاتيح",
+    "speaker": "مكبر_صوت",
+    "sunflower": "دوار_الشمس عباد_الشمس",
+    "corn": "ذرة",
+    "pepper": "فلفل",
+    "garlic": "ثوم",
+    "onion": "بصل",
+    "tomato": "طماطم بندورة",
+    "potato": "بطاطا بطاطس",
+    "lentils": "عدس",
+    "flavour": "بنكهة نكهة",
+    "pack": "عبوة عبوات",
+    "bottle": "قنينة زجاجة",
+    "jar": "برطمان مرطبان",
+    "bag": "كيس",
+    "extra virgin": "بكر_ممتاز",
+    "mineral": "معدنية",
+    "spicy": "حار حارة",
+}
+for _latin, _arabic in _WORDS_S13.items():
+    _WORDS[_latin] = (_WORDS[_latin] + " " + _arabic) if _latin in _WORDS else _arabic
+_SINGLE, _PHRASES = _tables()
+_PHRASE_WORDS = frozenset(w for ph in _PHRASES for w in ph)
+_LONGEST = max((len(p) for p in _PHRASES), default=1)
+# (butter and snacks: "غير مملحة" is the unsalted one)
+for _latin, _arabic in {"unsalted": "غير_مملحة غير_مملح", "salted": "مملحة مملح"}.items():
+    _WORDS[_latin] = _arabic
+_SINGLE, _PHRASES = _tables()
+_PHRASE_WORDS = frozenset(w for ph in _PHRASES for w in ph)
+_LONGEST = max((len(p) for p in _PHRASES), default=1)

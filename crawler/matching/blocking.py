@@ -111,13 +111,13 @@ def _top_k(S, k: int, offset: int, same: bool) -> list:
     return out
 
 
-def tfidf_neighbours(left, right, k: int = 10, max_df: float = 0.1, same: bool = False):
-    """Top-k right indices for each left record by TF-IDF cosine (list of lists)."""
+def tfidf_neighbours(left, right, k: int = 10, max_df: float = 0.1, same: bool = False, docs=None):
+    """Top-k right indices for each left record by TF-IDF cosine (list of lists).
+    ``docs``: the records' blocking words (``_blocking_docs``), when the caller has them."""
     from collections import Counter
     from itertools import chain
 
-    ldocs = [_words_for_blocking(p) for p in left]
-    rdocs = ldocs if same else [_words_for_blocking(p) for p in right]
+    ldocs, rdocs = docs if docs is not None else _blocking_docs(left, right, same)
     df = Counter(chain.from_iterable(ldocs))
     if not same:
         df.update(chain.from_iterable(rdocs))
@@ -140,8 +140,16 @@ def tfidf_neighbours(left, right, k: int = 10, max_df: float = 0.1, same: bool =
     return out
 
 
+def _blocking_docs(left, right, same: bool):
+    """(left, right) lists of the records' blocking words, each record's once
+    (the TF-IDF neighbours and the identical listings both read them)."""
+    ldocs = [_words_for_blocking(p) for p in left]
+    return ldocs, (ldocs if same else [_words_for_blocking(p) for p in right])
+
+
 def candidate_pairs(left, right, k: int = 10, same: bool = False):
     """Candidate (i, j) pairs from code keys and TF-IDF neighbours."""
+    docs = _blocking_docs(left, right, same)
     pairs = set()
     index = _code_index(right)
     for i, p in enumerate(left):
@@ -151,29 +159,30 @@ def candidate_pairs(left, right, k: int = 10, same: bool = False):
                 for j in post:
                     if not same or j != i:
                         pairs.add((i, j) if not same or i < j else (j, i))
-    for i, js in enumerate(tfidf_neighbours(left, right, k=k, same=same)):
+    for i, js in enumerate(tfidf_neighbours(left, right, k=k, same=same, docs=docs)):
         for j in js:
             pairs.add((i, j) if not same or i < j else (j, i))
-    pairs |= _identical_pairs(left, right, same)
+    pairs |= _identical_pairs(left, right, same, docs)
     return pairs
 
 
-def _identical_pairs(left, right, same: bool) -> set:
+def _identical_pairs(left, right, same: bool, docs=None) -> set:
     """Records with the same blocking words are candidates of each other, however
     many there are (the TF-IDF drops words in more than ``max_df`` of the records
     and keeps k of tied neighbours): linear pairs per group - each record with the
     group's first of the other side, and the m-th with the m-th (one-to-one
     links of n identical listings per side)."""
+    ldocs, rdocs = docs if docs is not None else _blocking_docs(left, right, same)
     groups = defaultdict(lambda: ([], []))
-    for i, p in enumerate(left):
-        w = _words_for_blocking(p)
+    for i, w in enumerate(ldocs):
         if w:
             groups[frozenset(w)][0].append(i)
     if not same:
-        for j, p in enumerate(right):
-            w = _words_for_blocking(p)
-            if w and frozenset(w) in groups:
-                groups[frozenset(w)][1].append(j)
+        for j, w in enumerate(rdocs):
+            if w:
+                w = frozenset(w)
+                if w in groups:
+                    groups[w][1].append(j)
     pairs = set()
     for ls, rs in groups.values():
         if same:

@@ -350,6 +350,7 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
                 vals = [float(v) for v in m.groups() if v]
                 if len(vals) >= 2:
                     dims.add(tuple(sorted(vals)))
+                    dims.update(converted_dims(m.group(0), vals))  # (session 13, home)
             if dims:
                 out["dims"] = frozenset(dims) | out.get("dims", _EMPTY)
     if "pack" in out or hits and not _MULT_TRIGGERS.isdisjoint(hits) or "*" in cleaned:
@@ -554,6 +555,8 @@ def tier_differs(a, b) -> float:
     # none: "Blender, Professional-Grade, 48 oz", ``segments``)
     da, db = ta - tb, tb - ta
     if (not da or W.tiers_in_feature_list(da, a, b)) and (not db or W.tiers_in_feature_list(db, b, a)):
+        return 0.0
+    if home_goods_tiers(da, a, b) and home_goods_tiers(db, b, a):  # (session 13, home)
         return 0.0
     return 1.0
 
@@ -1271,3 +1274,58 @@ def bus_tier_words(words) -> frozenset:
         if idx and all(i > 0 and words[i - 1] in before for i in idx):
             out.add(w)
     return frozenset(out) if out else _NO_WORDS
+
+
+# session 13, home: one size in centimetres and in inches ("Curtains 117x137cm" / "46 x 54
+# inch", "Throw 127x152cm" / "Throw Size 50x60"): a size read with its unit is also read in the
+# other unit, rounded to whole ones, so the two shops' sizes meet (a size with no unit is
+# compared as printed)
+_DIM_UNIT = re.compile(r"(cm|mm|inch)$")
+_DIM_FACTOR = {("cm", "inch"): 1 / 2.54, ("mm", "inch"): 1 / 25.4, ("inch", "cm"): 2.54}
+
+
+def _round_size(v: float) -> float:
+    """A converted size rounded as shops round it: to whole units from 20 on, to halves
+    below ("3/4 in" is 2 cm, "5/8 in" 1.5)."""
+    return float(round(v)) if v >= 20 else round(v * 2) / 2
+
+
+def converted_dims(text: str, vals) -> tuple:
+    """The size ``vals`` a dims match ``text`` of a cleaned title reads ("117 * 137cm"),
+    in the other unit of cm and inch, rounded (() without a unit)."""
+    m = _DIM_UNIT.search(text)
+    if not m:
+        return ()
+    u = m.group(1)
+    out = []
+    for (a, b), f in _DIM_FACTOR.items():
+        if a == u:
+            out.append(tuple(sorted(_round_size(v * f) for v in vals)))
+    return tuple(out)
+
+
+# session 13, home: the tier words of software name no tier of home goods: a maker's "Home"
+# ("Parachute Home", "H&M HOME", "Jo Malone ... Home Candle": its home line), a "Premium" before
+# a material ("Premium Porcelain", "Premium Cotton": praise of it)
+_HOME_LINE = frozenset(("home",))
+_PRAISE_TIERS = frozenset(("premium",))
+
+
+def home_goods_tiers(tiers, p, other) -> bool:
+    """Are the tier words ``tiers`` of p's title (those the other lacks) all words of home
+    goods' wording - "Home" where neither title looks like software, "Premium" right before a
+    material word (``wordclass._DESCRIBE``)?"""
+    if not tiers:
+        return True
+    ws = p.words
+    for t in tiers:
+        if t in _HOME_LINE:
+            if _looks_like_software(p.wordset) or _looks_like_software(other.wordset):
+                return False
+        elif t in _PRAISE_TIERS:
+            if not any(x == t and i + 1 < len(ws) and W._DESCRIBE_OF.get(ws[i + 1]) == "material"
+                       for i, x in enumerate(ws)):
+                return False
+        else:
+            return False
+    return True

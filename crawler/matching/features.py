@@ -287,7 +287,7 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
     for i, w in enumerate(ws):
         if w.isdigit():
             if (len(w) <= 4 and w not in of and not _spec_number(ws, i) and not platform_number(ws, i, b.facets)
-                    and not number_in_code(ws, i, of)):
+                    and not number_in_code(ws, i, of) and not size_number(w, a, b)):  # (session 13, home)
                 r = _NUM_ROMAN.get(w)
                 if r is None or r not in of:
                     n += 1
@@ -588,3 +588,15 @@ def _check_model(res) -> None:
 _model.on_load(_check_model)
 if _model._res is not None:  # a model loaded before this module was imported
     _check_model(_model._res)
+
+
+# session 13, home
+def size_number(w: str, a: Prepared, b: Prepared) -> bool:
+    """Is the plain number ``w`` of a's title a measure of a size (``facets`` "dims": "Rug 5x8",
+    "117x137cm") that b's title states too, in its unit or another ("5' x 8'", "46 x 54 inch")?
+    The sizes are compared as sizes, not as numbers."""
+    da, db = a.facets.get("dims"), b.facets.get("dims")
+    if not da or not db or da.isdisjoint(db):
+        return False
+    v = float(w)
+    return any(v in t for t in da if t and isinstance(t[0], float))

@@ -476,3 +476,40 @@ _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
 _FIRST = frozenset(_PHRASES)
 del _d, _ctx, _cs
+
+
+# session 13, ml: the formulations above as shops write them in Dutch, Portuguese, Polish,
+# Hungarian, Turkish, Czech and Slovak (ascii-folded; a phrase's words joined by "_"): sugar
+# free, decaf, alcohol free, gluten free, fragrance free and the children's version are the
+# same class in any language ("cukormentes" = "sugar free", "kafeinsiz" = "decaf")
+for _d, _c, _ws in (
+        ("sugar", "free", "cukormentes sekersiz bez_cukru suikervrij sem_acucar sin_azucares sans_sucres"),
+        ("caffeine", "decaf", "koffeinmentes kafeinsiz bezkofeinowa bezkofeinova cafeinevrij cafeinevrije"),
+        ("alcohol", "free", "alkoholmentes alkolsuz bezalkoholowe bezalkoholowy alcoholvrij alcoholvrije "
+                            "sem_alcool nealkoholicke nealkoholicky"),
+        ("gluten", "free", "glutenmentes glutensiz bezglutenowy bezglutenowe glutenvrij sem_gluten"),
+        ("formula", "free", "illatmentes parfumvrij bezzapachowy parfumsuz sem_perfume bez_parfemu"),
+        ("age", "kids", "gyerek gyermek gyerekeknek cocuk dzieci dzieciecy dziecieca criancas detsky detske "
+                        "kinderen")):
+    _dflt, _ctx, _cs = DIMENSIONS[_d]
+    DIMENSIONS[_d] = (_dflt, _ctx, {**_cs, _c: _cs[_c] + " " + _ws})
+_PHRASES = _phrases()
+_CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
+_FIRST = frozenset(_PHRASES)
+del _d, _c, _ws, _dflt, _ctx, _cs
+# whole grain is a variant of any grain product, biscuits and crackers too ("Leibniz
+# Butterkeks" / "Butterkeks Vollkorn"); a sun or face fluid another form than its cream
+# ("Anthelios UVMune 400 crème" / "... fluide")
+_dflt, _ctx, _cs = DIMENSIONS["grain"]
+DIMENSIONS["grain"] = (_dflt, _ctx | frozenset("""
+biscuits biscuit cookies crackers keks kekse butterkeks galletas biscotti koekjes susenky ciastka keksz
+""".split()), _cs)
+_dflt, _ctx, _cs = DIMENSIONS["skin_form"]
+DIMENSIONS["skin_form"] = (_dflt, _ctx | frozenset("""
+hydratante hydratant feuchtigkeitsspendend hidratante idratante solaire sonnenschutz visage gesicht viso rostro
+spf15 spf20 spf25 spf30 spf40 spf45 spf50 spf60 spf100
+""".split()), {**_cs, "fluid": "fluid fluide fluido"})
+_PHRASES = _phrases()
+_CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
+_FIRST = frozenset(_PHRASES)
+del _dflt, _ctx, _cs

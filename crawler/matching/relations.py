@@ -15,6 +15,7 @@ from itertools import product, starmap
 from rapidfuzz.distance import Indel
 
 from . import titles as T
+from .regextrie import literal_alternation  # (session 13, speed)
 from .facets import COLOUR_OF, identifying_ids, page_free_ids, roman_equal_in, tail_words
 from .synonyms import letter_numeral_in, translated_in
 from . import wordclass as W
@@ -885,7 +886,7 @@ _GENERATION = re.compile(r"(\d)(s?)(?:g|th|gen)?")
 _NO_DEVICES = (frozenset(), frozenset())
 # (every device word as a substring: a title without any names no device)
 _DEVICE_SET = frozenset(_DEVICE_WORDS)
-_ANY_DEVICE = re.compile("|".join(sorted(map(re.escape, _DEVICE_WORDS), key=len, reverse=True))).search
+_ANY_DEVICE = re.compile(literal_alternation(_DEVICE_WORDS)).search  # (a trie: ``regextrie``, session 13)
 
 
 def devices_of(title: str) -> tuple[frozenset, frozenset]:
@@ -1034,3 +1035,8 @@ def own_replacement(a: Prepared, b: Prepared) -> bool:
             if w in _THIRD_PARTY_WORDS and w != "replacement" and not (w == "compatible" and i and ws[i - 1] == "he"):
                 return False
     return True
+
+
+# session 13, home: a sheet's thread count ("400 Thread Count" / "600TC", ``titles._THREAD_COUNT``)
+# names another product of the line when it differs, as a capacity does
+_HARD_DIMS = _HARD_DIMS | frozenset(("tc",))

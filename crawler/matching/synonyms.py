@@ -663,3 +663,108 @@ def os_letter_differs(a, b) -> bool:
     """Does one operating system's title name an edition letter the other does not
     ("Windows 11 Pro N" / "Windows 11 Pro")?"""
     return os_letters(a.words) != os_letters(b.words)
+
+
+# session 13, ml: the scents and flavours of ``_SCENT_GROUPS`` as shops write them in Dutch,
+# Portuguese, Polish, Hungarian, Turkish, Czech and Slovak (ascii-folded: "çilek" -> "cilek",
+# "áfonya" -> "afonya"): a translation is the same value, two values stay two.  Left out, with
+# their other meaning: "korte" (Hungarian pear; Dutch "short"), "kers" (Dutch cherry; cress),
+# "peer" (Dutch pear), "rosa" (a rose; pink in several languages), "bal" (Turkish honey),
+# "cam" (Turkish pine; glass), "den" (Dutch pine), "barack" (Hungarian peach or apricot),
+# "limao" (Portuguese lemon; lime in Brazil), "maca" (Portuguese apple; a plant), "dinnye"
+# (Hungarian melon or watermelon).
+_S13_SCENT_GROUPS = {
+    "lavender": "levendula lawenda lawendowy lavanta alfazema levandulovy",
+    "vanilla": "vanilia wanilia waniliowy vanilya baunilha vanilkovy vanilkova",
+    "lemon": "citrom cytryna cytrynowy",
+    "orange": "narancs pomarancza pomaranczowy portakal laranja",
+    "apple": "appel alma",
+    "peach": "brzoskwinia seftali pessego perzik",
+    "cherry": "cseresznye czeresnia wisnia visne meggy cereja",
+    "strawberry": "eper truskawka truskawkowy cilek morango aardbei jahodovy",
+    "raspberry": "malna ahududu framboesa framboos malinowy",
+    "blueberry": "afonya borowka mirtilo bosbes cucoriedka",
+    "mint": "mieta mietowy nane hortela munt",
+    "peppermint": "borsmenta pepermunt",
+    "coconut": "kokusz kokosowy",
+    "cinnamon": "fahej cynamon tarcin kaneel",
+    "jasmine": "jasmijn yasemin jasmim",
+    "watermelon": "gorogdinnye arbuz karpuz melancia watermeloen",
+    "melon": "kavun meloen",
+    "pineapple": "abacaxi",
+    "banana": "muz banaan",
+    "chocolate": "csokolade czekolada cikolata chocolade schoko",  # ("Schoko": German shops' short form)
+    "honey": "honing miod",
+    "pear": "gruszka armut",
+    "cucumber": "uborka ogorek salatalik komkommer",
+    "almond": "mandula migdal badem amendoa amandel",
+    "hazelnut": "mogyoro findik hazelnoot",
+    "eucalyptus": "eukaliptusz eukaliptus okaliptus eucalipto",
+    "pine": "fenyo sosna pinho",
+}
+for _c, _ws in _S13_SCENT_GROUPS.items():
+    _g = _GROUP_OF.get(_c, frozenset((_c,))) | frozenset(_ws.split())
+    for _w in _g:
+        _GROUP_OF[_w] = _g
+        SCENT_OF.setdefault(_w, _c)
+# (read as scent words, as ``MORE_SCENT_WORDS``: words that name nothing else; not "alma" - a
+# Spanish soul -, "muz", "nane", "munt", "appel" - short or a coin -)
+MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset(
+    w for ws in _S13_SCENT_GROUPS.values() for w in ws.split() if w not in ("alma", "muz", "nane", "munt", "appel"))
+# session 13, ml: colour words of Turkish, Hungarian, Portuguese, Czech and Slovak titles the
+# colour tables lacked ("Siyah" = "Black", "Fekete", "Preta", "Černá", "Čierna"), one canonical
+# value each (a colour named in the shop's language is the colour the other names in English;
+# another colour is a conflict).  Left out: "kek" (Hungarian blue; Turkish cake), "sari"
+# (Turkish yellow; a garment), "mor" (Turkish purple), "narancs"/"laranja" (orange: the fruit
+# and its flavour), "rosa" (pink; a rose), "altin" (Turkish gold; a name).
+for _c, _ws in {
+    "black": "siyah fekete preta cerna cerny cerne cierna cierny cierne",
+    "white": "beyaz feher branca bila bily bile biela biely biele",
+    "red": "kirmizi piros voros vermelho vermelha cervena cerveny cervene",
+    "blue": "mavi modra modry modre",
+    "navy": "lacivert",
+    "green": "yesil zold zelena zeleny zelene",
+    "grey": "gri szurke cinza cinzento cinzenta seda sedy sede siva sivy sive",
+    "silver": "gumus ezust prateado prateada stribrna stribrny strieborna strieborny",
+    "gold": "arany dourado dourada zlata zlaty",
+    "pink": "pembe rozsaszin ruzova ruzovy",
+    "purple": "roxo roxa fialova fialovy",
+    "yellow": "sarga amarelo amarela zluta zluty zlta zlty",
+    "orange": "turuncu oranzova oranzovy",
+    "brown": "kahverengi barna castanho marrom hneda hnedy",
+    "beige": "bezova bezovy",
+}.items():
+    for _w in _ws.split():
+        MORE_COLOURS.setdefault(_w, _c)
+
+# session 13, home: a material, a coating and a shape of home goods in the shops' languages
+# (a title printing it in its language and the other in English name one value: "Edelstahl" /
+# "Stainless Steel", "Gusseisen" / "Cast Iron", "rund" / "Round", "Antihaft" / "Non-Stick";
+# "Cromargan" is WMF's name for its stainless steel); two values stay two ("Edelstahl" /
+# "Aluminium" - nothing of one group is in the other)
+_HOME_GROUPS = {
+    "stainless": "stainless edelstahl inox inoxydable inoxidable acciaio cromargan nerez",
+    "cast iron": "cast iron gusseisen fonte ghisa litina",
+    "round": "round rund rond redondo redonda rotondo rotonda kulaty",
+    "oval": "oval ovale ovalado",
+    "nonstick": "nonstick antihaft antiadhesif antiadherente antiaderente",
+    "nonslip": "nonslip antislip rutschfest antiderapant antideslizante antiscivolo",
+    "porcelain": "porcelain porzellan porcelaine porcelana porcellana porcelan",
+    "glass": "glass glas verre vidrio vetro sklo",
+    "linen": "linen leinen lin lino len",
+    "cotton": "cotton baumwolle coton algodon cotone bavlna",
+    # (a kind sold with others - "Sheet Set and Pillowcases" - is no kind word: its translations here)
+    "pillowcase": "pillowcase pillowcases kissenbezug kissenbezuge taie",
+    "pillow": "pillow pillows kopfkissen oreiller almohada guanciale",
+    "candle": "candle candles kerze kerzen bougie bougies vela velas candela candele svicka",
+    "scented": "scented parfumee perfumada profumata",
+    "flower": "flower flowers blumen fleurs flores fiori",
+    "pot": "pot pots topf topfe",
+    "grill": "grill grills barbecue barbecues bbq",
+    "charcoal": "charcoal holzkohle charbon",
+    "cup": "cup cups tasse tassen tazza tazze taza tazas",
+}
+for _ws in _HOME_GROUPS.values():
+    _g = frozenset(_ws.split())
+    for _w in _g:
+        _GROUP_OF.setdefault(_w, _g)

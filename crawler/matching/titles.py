@@ -178,8 +178,12 @@ _UNIT_ALIASES = {
     "pint": ("vol", 473.2), "pints": ("vol", 473.2),
     "g": ("wt", 1.0), "gr": ("wt", 1.0), "gram": ("wt", 1.0), "grams": ("wt", 1.0),
     "gramm": ("wt", 1.0), "mg": ("wt", 0.001),
+    "tc": ("tc", 1.0),  # (session 13, home: a sheet's thread count, ``_THREAD_COUNT``)
     "count": ("pack", 1.0), "ct": ("pack", 1.0), "ks": ("pack", 1.0), "stk": ("pack", 1.0),
     "pieces": ("pack", 1.0), "piece": ("pack", 1.0), "pz": ("pack", 1.0),
+    # (session 13, ml: litres as Italian, Spanish and Turkish shops shorten them: "1 lt"; not
+    # "adet", "szt" as counts - measured: "120 szt." against "120 diapers" became a conflict)
+    "lt": ("vol", 1000.0), "lts": ("vol", 1000.0),
     # durations (subscriptions, licences, warranties: "1 Year" = "12 Months" = "365 Days"), in
     # days; English, German, French, Spanish, Portuguese, Italian, Czech ("mo" is left out:
     # "64Mo" is French megabytes; so are "dia" - a diameter -, "den" - hosiery's denier - and "mon")
@@ -207,11 +211,11 @@ _PORT = re.compile(r"(\d(?<![\w.]\d)\d*+)\s?-\s?(port|ch|channel|pack|core)\b")
 # "2 x 4gb" is a multiplier, not a zoom (the digit is put back by the replacement);
 # 4+ digits with a glued "x" and a space name a processor ("1950X 4.00GHz", as
 # ``is_code_token`` reads "1950x"), not a product of two numbers ("1920x1080" is)
-_XMUL = re.compile(r"(\d)(?!(?<=\d\d\d\d)x\s)\s?x\s?(?=\d)")
+_XMUL = re.compile(r"(\d(?:inch|cm|mm)?)(?!(?<=\d\d\d\d)x\s)\s{0,2}x\s{0,2}(?=\d)")  # (session 13: "46 x 54 inch" has two after the inch's reader)
 # Cheap necessary conditions for _XMUL / _PORT: led by a literal, so the
 # engine jumps straight to the few "x" / "-" instead of trying the full
 # pattern at every digit; most titles with an "x" or a "-" have neither.
-_XMUL_HINT = re.compile(r"x\s?\d").search
+_XMUL_HINT = re.compile(r"x\s{0,2}\d").search  # (session 13: a unit on each number, '20"x34"')
 _PORT_HINT = re.compile(r"-\s?(?:port|ch|pack|core)").search
 
 _RAW_TOKEN = re.compile(r"[a-z0-9][a-z0-9]*(?:[\-/.+][a-z0-9]+)*\+?")
@@ -292,6 +296,7 @@ _TRANS = _KeepOthers(str.maketrans({
     # otherwise split their words in two)
     "\u0142": "l", "\u0141": "L", "\u00f8": "o", "\u00d8": "O", "\u00e6": "ae", "\u00c6": "AE",
     "\u0153": "oe", "\u0152": "OE", "\u0111": "d", "\u0110": "D",
+    "\u0131": "i",  # (session 13, ml: Turkish dotless "ı": "Sıvı Sabun" is "sivi sabun", not "s v sabun")
 }))
 
 
@@ -316,6 +321,25 @@ def _clean_pre(text) -> str:
         s = _DECIMAL_COMMA.sub(".", s)
     # replacements are functions, not r"\1" templates: a template makes every
     # sub() call go through re._subx in Python, even when nothing matches
+    if " in." in s:  # (session 13, home: before the inch's reader; each led by a cheap hint)
+        s = _IN_DOT.sub(" inch", s)
+    if "." in s and _THOUSANDS_HINT(s):
+        s = _THOUSANDS_DOT.sub(r"\1\2", s)
+    if ("non" in s or "anti" in s) and _NON_HINT(s):
+        s = _NON_PREFIX.sub(_non_prefix_repl, s)
+    if "pc" in s and _PC_HINT(s):
+        s = _GLUED_PIECES.sub(_set_pieces_repl, s)
+        if " pc" in s and "set" in s:
+            s = _SET_PIECES.sub(_set_pieces_repl, s)
+    if " st" in s and _ST_HINT(s):
+        s = _ST_COUNT.sub(r"\1 stk", s)
+    if "'" in s and _FEET_PAIR_HINT(s):
+        s = _FEET_PAIR.sub(_feet_pair_repl, s)
+    if "-" in s and _DIGITS_HINT(s):
+        s = _SPELLED_DIGITS.sub(_spelled_digits_repl, s)
+    if "/" in s and _FRACTION_HINT(s):
+        s = _MIXED_NUMBER.sub(_mixed_number_repl, s)
+        s = _SIZE_LIST.sub(_size_list_repl, s)
     if '"' in s or "'" in s or "-in" in s or "inch" in s:
         s = _INCH.sub(_inch_repl, s)
     if "x" in s and _XMUL_HINT(s):
@@ -326,6 +350,8 @@ def _clean_pre(text) -> str:
         s = _FLOZ.sub("floz", s)
     if "triple a" in s or "double a" in s or "twin pack" in s:
         s = _SPELLED_SIZE.sub(_spelled_size_repl, s)
+    if "thread" in s:  # (session 13, home)
+        s = _THREAD_COUNT.sub(_thread_count_repl, s)
     if "/s" in s:
         s = _BW.sub(_bw_repl, s)
     if "-" in s and _PORT_HINT(s):
@@ -349,6 +375,81 @@ _APERTURE = re.compile(r"\bf\s?/\s?(\d{1,2}(?:\.\d{1,2})?)\b(?!\s\.\d)|(?<=mm )1
 
 def _aperture_repl(m) -> str:
     return "f" + (m.group(1) or m.group(2))
+
+
+# session 13, home: a sheet's thread count written out ("400 Thread Count", "400-Thread-Count",
+# "400 TC", "400TC") is one measure, "400tc" - not a count of 400 pieces nor a model number; a
+# mixed number before a unit ("5 1/2 Quart", "1 1/4-Inch") is its decimal ("5.5 Quart")
+# (and US shops' "12 in." / "1/2 in." is the inch: the dot marks the abbreviation)
+_IN_DOT = re.compile(r"(?<=\d) in\.(?=\s|,|\)|$)")
+_THREAD_COUNT = re.compile(r"(?<![\w.])(\d{2,4})\s?-?\s?thread\s?-?\s?count\b")
+_MIXED_NUMBER = re.compile(r"(?<![\w./])(?:(\d{1,3})[\s-])?([1-9]\d?)/(2|3|4|8|16|32)(?![\d/])(?=\s?(?:-?\s?(?:inch(?:es)?|qt|"
+                           r"quarts?|gal|gallons?|lbs?|pounds?|oz|ounces?|ft|feet|foot)\b|-in\b(?!-)|\"|'(?![a-z0-9])))")
+
+
+# a rug's or a ladder's size in feet, "5' x 8'" ("5x8" / "5 x 8 ft"; a lone "'" is read as the inch);
+# sizes listed with one unit after the last ("20/24/29cm": three pans of 20, 24 and 29 cm); a
+# product's number spelled digit by digit ("Bulls Eye 1-2-3" is the "123")
+_FEET_PAIR_HINT = re.compile(r"\d\s?'\s?x").search
+_FEET_PAIR = re.compile(r"(?<![\w.])(\d{1,2}(?:\.\d)?)\s?'\s?x\s?(\d{1,2}(?:\.\d)?)\s?'(?![a-z0-9'])")
+_SIZE_LIST = re.compile(r"(?<![\w./])(\d{1,3}(?:/\d{1,3}){1,4})\s?(cm|mm|inch|l|qt)\b")
+_SPELLED_DIGITS = re.compile(r"(?<![\w.\-/])(\d)-(\d)-(\d)(?![\w\-/.])")
+
+
+# a German shop's thousands dot before a power or a charge ("2.200 W", "5.000 mAh": 2200 W, 5000
+# mAh - no kettle draws 2.2 W)
+_THOUSANDS_DOT = re.compile(r"(?<![\w.])([1-9]\d?)\.(\d{3})(?=\s?(?:w|watt|watts|mah|rpm)\b)")
+
+
+# a property's "non-" / "anti-" written apart or glued ("Non-Stick", "Non Stick", "Nonstick";
+# "Anti-Slip", "Non-Slip") is one word
+_NON_PREFIX = re.compile(r"\b(non|anti)[\s-](stick|slip|skid|toxic|drip|tarnish)\b")
+
+
+def _non_prefix_repl(m) -> str:
+    return m.group(1) + m.group(2)
+
+
+# cheap necessary conditions of the session-13 readers below, each led by a literal
+_THOUSANDS_HINT = re.compile(r"\.\d\d\d\s?[wmr]").search
+_NON_HINT = re.compile(r"(?:non|anti)[\s-][stdx]").search
+_PC_HINT = re.compile(r"pc\b").search
+_ST_HINT = re.compile(r" st(?:[\s.,)]|$)").search
+_DIGITS_HINT = re.compile(r"-\d-").search
+_FRACTION_HINT = re.compile(r"/\d").search
+# a German shop's "St." after a count is its "Stück" ("36 St" = "36 Stk"; not "1st", glued)
+_ST_COUNT = re.compile(r"(?<![\w.\-/])(\d{1,4}) st\.?(?=\s|,|\)|$)")
+# a set's pieces written "pc" ("Cutlery Set, 24 Pc", "8 PC Towel Set"): "24 pieces" (only in a
+# set's title: "2 PC" after a game's name is the platform, "1 PC" a licence)
+_GLUED_PIECES = re.compile(r"(?<![\w.\-/])(\d{1,3})pc\b(?![-.])")  # ("Blender 13pc": glued, always pieces)
+_SET_PIECES = re.compile(r"(?<![\w.\-/])(\d{1,3})\s?-?\s?pc\b(?![-.])")
+
+
+def _set_pieces_repl(m) -> str:
+    return m.group(1) + " pieces"
+
+
+def _feet_pair_repl(m) -> str:
+    return f"{m.group(1)} x {m.group(2)} ft"
+
+
+def _size_list_repl(m) -> str:
+    return " ".join(n + m.group(2) for n in m.group(1).split("/"))
+
+
+def _spelled_digits_repl(m) -> str:
+    return m.group(1) + m.group(2) + m.group(3)
+
+
+def _thread_count_repl(m) -> str:
+    return " " + m.group(1) + "tc "
+
+
+def _mixed_number_repl(m) -> str:
+    num, den = int(m.group(2)), int(m.group(3))
+    if num >= den:  # (no proper fraction: "3/2" stays as it was)
+        return m.group(0)
+    return str(round(int(m.group(1) or 0) + num / den, 4))
 
 
 # battery sizes and a pack of two spelled out: "Triple A" is AAA, "Double A" AA, a "Twin
@@ -704,7 +805,10 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
     numbers: set = set()
     if raw is None:
         raw = _RAW_TOKEN.findall(cleaned)
-    skip = _p12.size_code_tokens(raw)  # (session 12, precision: "M9/W11" is a shoe size)
+    # (session 12, precision: "M9/W11" is a shoe size; such a token starts with "m" or "w"
+    # and a digit, and the raw tokens are pieces of ``cleaned``: one C-level search of the
+    # text first - most titles hold none, session 13, speed)
+    skip = _p12.size_code_tokens(raw) if _p12.SIZE_TOKEN_HINT(cleaned) else None
     if skip:
         raw = [t for i, t in enumerate(raw) if i not in skip]
     prev = None

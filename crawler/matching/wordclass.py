@@ -453,7 +453,7 @@ def _classify_words(ids, p, other):
         if _device_modifier(w, p, other):
             out.add(w)
             continue
-        if _category_word(w, p):
+        if _category_word(w, p) and not joined_kind(w, p):  # (session 13, home: ``joined_kind``)
             if okinds is None:
                 okinds = _kinds_missing(other, p)
             # (an insertion of a kind; two titles naming two kinds differ)
@@ -761,7 +761,8 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
                       or w in _AFTER_NUMBER and i and _has_digit(wx[i - 1])):
                 continue
             c = canon(w)
-            if not any(canon(v) == c for v in sy) and (w in VARIANT or w not in qualifiers(x, y, _NAME_SKIP, _KINDS)):
+            if not any(canon(v) == c for v in sy) and (w in VARIANT or w not in qualifiers(x, y, _NAME_SKIP, _KINDS)) \
+                    and not bare_tool_word(w, x, y):  # (session 13, home)
                 return True
     # substitutions
     for xa, xb in _substitutions(wa, wb, sa, sb):
@@ -942,7 +943,11 @@ def rewording(w: str, p, other) -> int:
         return 1
     if compound_in(w, p, other) or compound_part_in(w, p, other):  # (session 12, recall)
         return 2
-    return int(modifier_before_kind_phrase(w, p))
+    r = ml_wording(w, p, other)  # (session 13, ml)
+    if r:
+        return r
+    return int(modifier_before_kind_phrase(w, p) or material_noun(w, p, other)
+               or bare_tool_word(w, p, other))  # (session 13, home)
 
 
 
@@ -2664,3 +2669,708 @@ def modifier_before_kind_phrase(w: str, p) -> bool:
         return False
     ws, kinds = p.words, _phrase_kinds(p)
     return any(x == w and i + 1 < len(ws) and ws[i + 1] in kinds for i, x in enumerate(ws))
+
+
+# --- session 13, ml block: vocabulary of its own (kept apart for the merge) ---
+# Written from knowledge of how shops word their titles in FR DE NL IT ES PT CS SK PL HU TR
+# (ascii-folded as ``titles.words`` gives them: "mosószer" -> "mososzer", "çilek" -> "cilek",
+# Turkish "ı" -> "i"), for classes the English tables already have: a translation is the
+# same kind, container, count word, form, material or value; two values stay two.  Only new
+# words (a word with a class keeps it).  Left out on purpose, with their other meaning:
+# "the" (French tea, the English article), "te" (tea; a pronoun), "pot" (French and Dutch
+# jar; a cooking pot), "doboz" (Hungarian box or can), "kutu" (Turkish box or can), "cep"
+# (Turkish pocket), "eger" (Hungarian mouse; a town and its wine), "fare" (Turkish mouse;
+# Italian "to do"), "sor"/"bor" (Hungarian beer/wine; too short, "row"), "latte" (Italian
+# milk; a coffee drink), "massa" (Portuguese pasta; mass), "tableta"/"tablety" (a device in
+# Spanish, pills in Czech), "bez" (Turkish cloth; Czech "without"), "mama" (Turkish pet food;
+# a mother), "pil" (Turkish battery), "elem" (Hungarian battery; element), "un" (Turkish
+# flour; an article), "seker" (Turkish sugar and candy), "ital" (Hungarian drink), "aparat"
+# (Polish camera; any apparatus), "ecran" (French screen; a screen protector's word),
+# "bulasik" (Turkish dishes: dish soap and dishwasher tabs alike).
+def _add_spec(dim: str, classes: dict) -> None:
+    """Register ``{class: "word word ..."}`` as spec words of dimension ``dim`` (a word with
+    a kind, a synonym or a spec keeps it)."""
+    cs = SPEC.setdefault(dim, {})
+    for c, ws in classes.items():
+        for w in ws.split():
+            if w not in CATEGORY and w not in SYNONYM and w not in _SPEC_OF:
+                cs.setdefault(w, c)
+                _SPEC_OF[w] = (dim, c)
+
+
+def _add_synonyms(classes: dict) -> None:
+    """Register ``{class: "word word ..."}`` as one value written several ways (a word with
+    a kind, a spec or a synonym keeps it)."""
+    for c, ws in classes.items():
+        for w in ws.split():
+            if w not in CATEGORY and w not in _SPEC_OF and w not in FUNCTION:
+                SYNONYM.setdefault(w, c)
+
+
+CATEGORY.update({w: c for c, ws in {
+    "detergent": "mososzer mosopor mosogel deterjan deterjani camasir waspoeder wasmiddelen feinwaschmittel "
+                 "waschpulver waschgel pracieho pracie lessives detergentes detersivi",
+    "dishwasher": "vaatwastabletten vaatwasmiddel vaatwasser zmywarki zmywarek mosogatogep mosogatogepbe "
+                  "umyvacky myckovych lavaloica spulmaschinen",
+    "wipes": "doekjes toalhetes torlokendo torlokendok obrusky salviettine feuchttuecher reinigungstucher",
+    "diapers": "fraldas fralda pelenka pelenkak plienky plienok pieluchy",
+    "speaker": "hangszoro hoparlor altifalante enceintes luidsprekers glosniki reproduktory",
+    "console": "konzol konzolu konsola konzola consolas",
+    "laptop": "portatile dizustu laptopy notebooky",
+    "phone": "telefone celular telefonos telefony smartfony okostelefon mobiltelefon",
+    "software": "szoftver oprogramowanie yazilim",
+    "camera": "camara fenykepezogep fotoaparatu",
+    "headphones": "fejhallgato kulaklik sluchadla hoofdtelefoon auscultadores",
+    "processor": "processzor islemci procesory",
+    "tv": "televisao televizio televizor televizyon",
+    "toothpaste": "fogkrem",
+    "shampoo": "xampu champo sampuan sampunu",
+    "towels": "keukenrol keukenrollen papirtorlo uterky reczniki recznik havlu toalha toalhas asciugamani "
+              "toallas handdoeken handdoek",
+    "toilet paper": "igienica toaletny",
+    "trash bags": "vuilniszakken vuilniszak smieci odpadky odpadki szemeteszsak spazzatura immondizia lixo",
+    "cleaner": "schoonmaakmiddel czyszczacy tisztito temizleyici limpador pulitore reinigingsmiddel",
+    "air freshener": "luchtverfrisser odswiezacz legfrissito osviezovac ambientadores",
+    "battery": "pilhas pilha bateria baterias batteria batterij batterijen akumulatorki",
+    "coffee_beverage": "kahve kave kavy",
+    "tea": "cay herbata thee",
+    "mouse": "muis mysz rato",
+    "keyboard": "toetsenbord klawiatura billentyuzet klavye klavesnica",
+    "graphics_card": "videokarta graficzna",
+    "vacuum": "porszivo robotporszivo",
+    "deodorant": "desodorante dezodorant dezodor deodoran antitranspirant antitranspirante",
+    "mouthwash": "mundwasser colutorio collutorio mondwater mondspoeling szajviz",
+    "toothbrush": "fogkefe",
+    "cereal": "cereales cereali cereais",
+    "blender": "liquidificador turmixgep",
+    "soap": "zeep szappan sabun sabonete sabao",
+    "pens": "pennen dlugopisy dlugopis propisky golyostoll canetas",
+    "biscuits": "koekjes ciastka herbatniki keksz biskuvi bolachas biscoitos",
+    "printer": "nyomtato yazici impressora tlaciaren",
+    "router": "roteador",
+    "earbuds": "fulhallgato oortjes",
+    "projector": "projetor vetito",
+    "microphone": "microfone",
+    "beer": "bira cerveja",
+    "wine": "sarap vinho",
+    "flour": "liszt farinha muka",
+    "pasta": "teszta makarna makaron testoviny cestoviny",
+    "tissues": "zsebkendo papirzsebkendo mendil lencos",
+    "washing machine": "mosogep",
+    "hard drive": "merevlemez",
+    "food": "racao pienso crocchette croquettes brokjes",
+    "dog food": "kutya kutyak kopek caes psow honden",
+    "cat food": "macska macskak kedi koty kotow katten",
+    "protein": "feherje proteinas",
+    "supplement": "suplemento suplementos integratore integratori suplement nahrungserganzungsmittel",
+    "sweets": "cukorka gumicukor zelki",
+    "milk": "leite tej sut mlieko",
+    "drink": "icecek",
+    "soda": "refrigerante gazoz udito bibita frisdrank",
+    "oats": "owsiane zabpehely yulaf aveia avena havermout ovesne",
+    "jam": "lekvar recel marmelada konfitura dzsem",
+    "butter": "boter vaj tereyagi manteiga",
+    "lotion": "testapolo locao losyon losyonu",
+    "tampons": "tampony tamponok",
+    "shower gel": "tusfurdo douchegel bagnoschiuma docciaschiuma",
+    "crisps": "cips patatine",
+    "yogurt": "iogurte",
+    "mayonnaise": "majoneza",
+    "ketchup": "ketcap",
+    "litter": "kattenbakvulling zwirek macskaalom stelivo",
+    "softener": "oblito yumusatici amaciador",
+    "sunscreen": "naptej zonnecreme",
+    "sponge": "szivacs sunger hubka",
+    "shaver": "borotva holiaci barbeador",
+}.items() for w in ws.split() if w not in CATEGORY})
+_add_kind_phrases({
+    "camera": ("appareil photo", "aparat fotograficzny", "fotograf makinesi"),
+    "toothpaste": ("pasta de dentes", "creme dental", "dis macunu", "zubna pasta", "pasta do zebow"),
+    "toothbrush": ("escova de dentes", "dis fircasi", "zubna kefka", "szczoteczka do zebow"),
+    "mouthwash": ("bain de bouche", "enjuague bucal", "ustni voda", "plyn do plukania ust", "agiz gargarasi"),
+    "washing machine": ("camasir makinesi", "maquina de lavar", "lave linge", "machine a laver"),
+    "wipes": ("islak mendil", "vochtige doekjes", "chusteczki nawilzane", "vlhcene ubrousky", "nedves torlokendo"),
+    "purifier": ("hava temizleyici",),
+    "hard drive": ("harde schijf", "sabit disk"),
+    "shower gel": ("dus jeli", "zel pod prysznic", "gel de banho", "gel doccia"),
+    "sunscreen": ("opalovaci krem", "krem do opalania", "gunes kremi", "protetor solar", "zonnebrandcreme"),
+    "toilet paper": ("papier toilette", "carta igienica", "papel higienico", "wc papir", "tuvalet kagidi",
+                     "papier toaletowy", "toaletni papir"),
+    "towels": ("essuie tout", "papel de cocina", "carta da cucina", "rolo de cozinha", "kagit havlu",
+               "papirove uterky", "reczniki papierowe"),
+    "trash bags": ("sacs poubelle", "worki na smieci", "pytle na odpadky", "sacchi spazzatura", "sacos do lixo",
+                   "cop torbasi"),
+    "dish soap": ("bulasik deterjani", "sapun de vase", "mosogatoszer", "lava loica", "detergente piatti",
+                  "pridavek na nadobi", "jar na nadobi"),
+    "softener": ("plyn do plukania tkanin", "zmiekczacz do tkanin", "adoucissant textile", "suavizante de ropa",
+                 "ammorbidente per bucato"),
+    "cat food": ("kedi mamasi", "macskaeledel", "krmivo pro kocky", "karma dla kota", "kattenvoer",
+                 "comida para gatos", "cibo per gatti"),
+    "dog food": ("kopek mamasi", "kutyaeledel", "krmivo pro psy", "karma dla psa", "hondenvoer",
+                 "comida para perros", "cibo per cani"),
+})
+# counts, pieces and pack words (as ``FILLER``: the count itself is compared by ``facets``):
+# "12 adet", "10 db", "6 unidades", "pak van 6", "lot de 6", "confezione da 6", "zestaw 6 szt",
+# rolls and sheets ("rulo", "tekercs", "vellen", "listů"), doses, washes and tablets counted
+# ("80 mosás", "40 yıkama", "30 dávek", "25 adag")
+FILLER = FILLER | frozenset("""
+adet darab darabos stuks unidades unidade un uni pezzo pz pzs kusov
+verpakkingen pakket pak balenie balen csomag paket paketi embalagem embalagens
+rulo rulolar tekercs rolos rolek roliek rol
+vellen vel listu listov arkuszy arkusz lap lapos yaprak folhas
+dawek dawki davek davok adag adagok doz dosi
+mosas mosasra yikama yikamalik prani pranie pran wasbeurten lavagens
+""".split())
+# the containers of ``SPEC["package"]`` in more languages (one title naming one and the
+# other none is no disagreement, two containers are two products)
+_add_spec("package", {
+    "tin": "blik blikje blikjes puszka puszki plechovky konzerv teneke latas dosen boites",
+    "jar": "kavanoz boiao vasetto potje barattoli tarros frascos bocaux sloiki sklenice",
+    "bottle": "fles flessen butelka butelki lahve flasa flase palack palackos sise garrafa garrafas flacon "
+              "flacone flakon flacons",
+    "bag": "zak zakje zakjes torebka torebki saszetka saszetki sacky vrecko zacsko tasak poset saco saquinho "
+           "saquetas sacchetto bustina bolsita tute",
+    "tube": "tubka tuba tubus tup bisnaga tubetto tuben",
+    "aerosol": "spruhdose aerozol",
+})
+# the forms of ``SPEC["form"]`` (a detergent's, a dishwasher product's, a supplement's)
+_add_spec("form", {
+    "tablets": "comprimes compresse comprimidos tabletta tablettak tabletek tabletky",
+    "capsules": "capsule kapsulki kapsle kapszula kapszulak kapsul kapsula kapsuly",
+    "liquid": "liquida folyekony sivi vloeibare tekute",
+    "powder": "poeder pudra toz polvere prasok",
+})
+# one value of a flavour, ingredient, food or claim in more languages (as ``_S12_TRANSLATIONS``:
+# a translation is the same value, two values stay two)
+_S13_TRANSLATIONS = {
+    "chicken": "kip csirke tavuk frango kurczak kuraci kuracie",
+    "beef": "rund rundvlees marha dana wolowina hovadzie",
+    "poultry": "gevogelte szarnyas drob hydina",
+    "fish": "balik peixe",
+    "salmon": "zalm lazac somon salmao",
+    "tuna": "tonijn atum tunczyk",
+    "lamb": "lam barany kuzu borrego jagniecina",
+    "turkey": "kalkoen pulyka hindi peru indyk morcak",
+    "duck": "eend kacsa ordek kaczka",
+    "rice": "rijst rizs pirinc arroz ryz",
+    "vegetables": "groenten zoldseg sebze legumes warzywa zelenina",
+    "cheese": "kaas sajt peynir queijo",
+    "tomato": "tomaat paradicsom domates pomidor paradajka",
+    "sugar": "suiker cukor seker acucar",
+    "salt": "zout tuz sal",
+    "cocoa": "kakaowy",
+    "adult": "volwassen felnott yetiskin dorosly dospely",
+    "puppy": "kolyok yavru szczeniak",
+    "kitten": "kolyokmacska kociak",
+    "organic": "biologisch organik ekologiczny ekologiczne organico",
+    "natural": "natuurlijk naturalny naturalne prirodni termeszetes dogal",
+    "original": "origineel oryginalny oryginalne eredeti orijinal originalni",
+    "classic": "klassiek klasszikus klasik klasyczny klasyczne klasicky klasicka classico",
+    "fresh": "frissito taze swiezy svezi fresco",  # (not Dutch "vers": French "to")
+    "mild": "mild enyhe hafif lagodny",
+    "intense": "intens intenziv yogun intensywny",
+    "juice": "gyumolcsle suco sok",
+    "sunflower": "zonnebloem napraforgo aycicek slonecznik",
+    "garlic": "knoflook fokhagyma sarimsak alho czosnek",
+    "onion": "hagyma sogan cebola cebula",
+    "pepper": "peper bors biber pimenta pieprz",
+    "eggs": "eieren tojas yumurta ovos jajka",
+    "pork": "varken sertes domuz porco wieprzowina bravcove",
+    "shrimp": "garnalen garnela karides camarao krewetki",
+    "whitening": "feherito beyazlatici branqueador wybielajaca belici",
+    "disinfectant": "desinfecterend fertotlenito dezenfektan desinfetante dezynfekujacy",
+    "dandruff": "korpa kepek",
+    "olive": "olijf oliva zeytin azeitona oliwa olivovy",
+    "oil": "olie olaj yag azeite olej",
+    "beans": "bonen szemes cekirdek graos ziarnista ziarno zrnkova",
+    "ground": "gemalen orolt ogutulmus moida mielona mleta",
+    "cream": "tejszin krema smietana",
+    "honey": "honing mez miod",
+}
+_add_synonyms(_S13_TRANSLATIONS)
+# materials a product is made of (``_DESCRIBE["material"]``) in the shops' languages: each a value
+# (``MATERIAL_OF``); stainless steel is steel ("Edelstahl" names the steel a "Steel" title does)
+_MATERIAL_GROUPS = {
+    "stainless": "stainless edelstahl rostfrei inox inoxydable inoxidable inossidabile nerez nierdzewna "
+                 "nierdzewnej nierdzewny rvs roestvrij rozsdamentes paslanmaz",
+    "steel": "steel stahl acier acero acciaio aco ocel stal acel celik staal",
+    "aluminium": "aluminium aluminum alu aluminio alluminio hlinik aluminiowy aluminiowa",
+    "cast": "cast gusseisen fonte fundido ghisa litina zeliwo zeliwny ontvas ontijzer dokum",
+    "glass": "glass verre vidrio vetro vidro sklo szklo szklany uveg cam",
+    "ceramic": "ceramic keramik ceramique ceramica keramicky ceramiczny keramia seramik keramiek",
+    "wood": "wood wooden holz bois madera legno madeira drevo drewno drewniany fa ahsap hout houten",
+    "beech": "beech buche hetre haya faggio faia buk bukowy bukk kayin beuken",
+    "bamboo": "bamboo bambus bambou bambu bamboe",
+    "cotton": "cotton baumwolle coton algodon cotone algodao bavlna bavlneny bawelna pamut pamuk katoen",
+    "linen": "linen leinen lin lino linho len lniany vaszon keten linnen",
+    "silicone": "silicone silikon silicona szilikon",
+    "plastic": "plastic kunststoff plastique plastico plastik muanyag",
+}
+MATERIAL_OF = {}
+for _c, _ws in _MATERIAL_GROUPS.items():
+    for _w in _ws.split():
+        MATERIAL_OF.setdefault(_w, _c)
+# (left out: "cam" - Turkish glass; a camera -, "fa" - Hungarian wood -, "lin" - French linen;
+# a name -, "len", "aco" - short words of other meanings)
+for _w in ("cam", "fa", "lin", "len", "aco"):
+    MATERIAL_OF.pop(_w, None)
+# (stainless steel is steel: a title's "Steel" is named by the other's "Edelstahl")
+_MATERIAL_IMPLIES = {"stainless": frozenset(("stainless", "steel"))}
+_DESCRIBE["material"] = _DESCRIBE["material"] | frozenset(
+    w for w in MATERIAL_OF if w not in VARIANT and w not in CATEGORY and w not in T.COLOURS)
+_DESCRIBE_OF.update({w: "material" for w in _DESCRIBE["material"] if w not in _DESCRIBE_OF})
+# the tables built from the final ones (as above): rebuilt with this block's kinds and filler
+GENERIC = frozenset(CATEGORY) | FILLER
+_NAME_SKIP = FUNCTION | FILLER
+_KINDS = frozenset(CATEGORY)
+
+
+# session 13, ml
+def _materials(ws) -> frozenset:
+    """The material values a title's words name ("Edelstahl" -> stainless and steel)."""
+    out = set()
+    for v in ws:
+        c = MATERIAL_OF.get(v)
+        if c is not None:
+            out.update(_MATERIAL_IMPLIES.get(c, (c,)))
+    return frozenset(out)
+
+
+def material_translated(w: str, p, other) -> bool:
+    """Is ``w`` a material word whose material the other title names in its own words
+    ("Edelstahl" / "Stainless Steel", "Gusseisen" / "Cast Iron", "Bambus" / "Bamboo")?
+    The titles agree on it (a material is a value: "Stainless" / "Plastic" stay two)."""
+    c = MATERIAL_OF.get(w)
+    if c is None:
+        return False
+    return _MATERIAL_IMPLIES.get(c, frozenset((c,))) <= _materials(other.wordset)
+
+
+# --- session 13, ml block (2): principles read from how the new author's shops word one
+# product (train13b), kept where they hold on the other dev files ---
+# function words of Dutch, Portuguese, Polish and Turkish titles and French "au"/"aux" (as
+# ``FUNCTION``: never a variant, never evidence); not "sem", "zonder" ("without": a variant)
+FUNCTION = FUNCTION | frozenset("au aux van het een met com dos das dla ve ile icin".split())
+# a flavour or taste word before or after the flavour ("o smaku waniliowym", "s příchutí",
+# "vanília ízű", "aromalı", "smaak", "gusto"), and the pieces of a set ("2-teilig", "2tlg.",
+# "5 dílů", "24 elementy", "6 parça"): filler, as "flavour" and "pieces" are
+FILLER = FILLER | frozenset("""
+smak smaku smakiem prichut prichuti izu smaak gusto aromali
+teilig tlg teile dilu dilne dilny elementy elementow parca
+""".split())
+# "numéro 5" / "Nummer 5" / "číslo 5" are "No. 5" (``shop_form``)
+_NUMBER_SIGNS = _NUMBER_SIGNS | frozenset("numero nummer numer cislo".split())
+# whom a cosmetic is for, in more languages (as ``_S13_TRANSLATIONS``: one value each)
+_add_synonyms({
+    "face": "face visage gesicht rosto viso twarzy twarz arc yuz pletovy",
+    "hair": "hair haare cheveux cabello capelli cabelo cabelos wlosy wlosow vlasy",
+    "skin": "skin haut peau piel pelle pele skory skora pokozka pokozku cilt",
+    "set": "set sada zestaw komplet juego conjunto coffret szett takim",
+})
+_AUDIENCE = _AUDIENCE | frozenset("pele cabelo cabelos".split())
+CATEGORY.update({w: "milk" for w in "mliecna mliecny mliecne".split() if w not in CATEGORY})
+# a milk's heat treatment is a spec of one dimension (one title naming it and the other none
+# is no disagreement; "UHT" against "pasteurised" is)
+_add_spec("milk_treatment", {
+    "uht": "uht",
+    "pasteurised": "pasteurised pasteurized pasteurise pasteurisee pasteurisiert pastorize pasteurizado "
+                   "pastorizzato pasteryzowane pasteryzowany pasterizovane pasterizovany",
+})
+# container words that name a container only beside the pack's size ("pot 370 g", "8 pots de
+# 125 g", "0,5 l doboz", "karton 1L", "brik 1l", "Becher 200g", "1,5 l PET"): elsewhere a
+# cooking pot, a box, a plastic ("PET")
+_SIZED_PACKAGE = frozenset("pot pots potje doboz dobozos karton kartonik brik brick becher pudelko pet".split())
+_SIZE_JOIN = frozenset("de van of da di x".split())
+# (the container words that also name a cooking pot: beside a size in litres over 1.5 l that pot)
+_COOKWARE_TOO = frozenset("pot pots".split())
+GENERIC = frozenset(CATEGORY) | FILLER
+_NAME_SKIP = FUNCTION | FILLER
+
+
+# session 13, ml
+_COUNT_SUFFIX = re.compile(r"(\d{1,3})(er|tlg|li|lu)$|x(\d{1,3})$")
+_TR_COUNT = frozenset(("li", "lu"))
+
+
+def count_suffix(w: str, p, other) -> bool:
+    """A count written with its language's suffix - German "6er" (Pack), "2tlg." (pieces),
+    Turkish "4'lü", "32'li" (the suffix split from its number by the apostrophe, or glued)
+    - while the other title prints the same number standing alone ("6 x 50 cl", "2 Stück",
+    "32 Rulo"): one count written otherwise.  (A count the other never prints stays a
+    difference: "Gofret 36 g 24'lü Paket" is the box of 24.)"""
+    m = _COUNT_SUFFIX.match(w)
+    if m is not None:
+        n = m.group(1) or m.group(3)  # (or the count after its "x": "x26" = "26 doses")
+    elif w in _TR_COUNT:
+        ws = p.words
+        ns = [ws[i - 1] for i, x in enumerate(ws) if x == w and i and ws[i - 1].isdigit()]
+        if not ns:
+            return False
+        n = ns[0]
+    else:
+        return False
+    return re.search(r"(?<![\d.,])" + n + r"(?![\d.,])", other.title) is not None
+
+
+_TR_SUFFIXES = ("si", "su", "li", "lu", "i", "u")
+
+
+def turkish_suffix(w: str, p, other) -> bool:
+    """A Turkish noun with its compound or "with" suffix ("Çayı" = "Çay", "Kahvesi" = "Kahve",
+    "Helvası" = "Helva", "Yağı" = "Yağ" = oil, "Çikolatalı" = chocolate): the word the other
+    title prints (itself, its synonym or its translation) - one word written otherwise.
+    Not a variant word ("Maxi" is no "Max")."""
+    if len(w) < 4 or not w.isalpha() or w in T.VARIANTS or w in VARIANT:
+        return False
+    ows = other.wordset
+    for s in _TR_SUFFIXES:
+        if w.endswith(s) and len(w) - len(s) >= 3:
+            base = w[:-len(s)]
+            if base in T.VARIANTS:
+                continue
+            if base in ows or translated_in(base, ows):
+                return True
+            c = SYNONYM.get(base)
+            if c is not None and any(SYNONYM.get(v) == c for v in ows):
+                return True
+            k = CATEGORY.get(base)  # (a kind the other names: "Kahvesi" / "Coffee")
+            if k is not None and k in _kinds_named(other):
+                return True
+    return False
+
+
+def sized_package(w: str, p, other) -> bool:
+    """A container word of ``_SIZED_PACKAGE`` right beside the pack's size ("pot 370 g",
+    "8 pots de 125 g", "0,5 l doboz", "1,5 l PET") while the other title names no container:
+    the container a grocery is sold in, no other product.  (A size in litres over 1.5 l, a
+    cooking pot's, is none for "pot"; in centimetres neither.)"""
+    if w not in _SIZED_PACKAGE:
+        return False
+    if any(v in _SIZED_PACKAGE or _SPEC_OF.get(v, ("",))[0] == "package" for v in other.wordset):
+        return False
+    ws = p.words
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        near = []
+        j = i + 1
+        while j < len(ws) and j <= i + 2 and (ws[j] in _SIZE_JOIN or ws[j].isdigit()):
+            j += 1
+        near.extend(ws[i + 1:j + 1])
+        near.extend(ws[max(0, i - 2):i])
+        for y in near:
+            m = re.match(r"(\d+(?:\.\d+)?)(g|gr|gram|kg|ml|cl|dl|l|lt|ltr)$", y)
+            if m and (w not in _COOKWARE_TOO or m.group(2) not in ("l", "lt", "ltr") or float(m.group(1)) <= 1.5):
+                return True
+    return False
+
+
+def audience_after(w: str, p, other) -> bool:
+    """Whom a cosmetic suits, in the Romance order - the skin or hair before its type
+    ("piel normal", "cabello normal", "peau sensible", "pelle secca"): a claim, as
+    ``household_claim`` reads "Normal Skin"."""
+    ws = p.words
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        if w in _AUDIENCE and i + 1 < len(ws) and ws[i + 1] in _TYPES_AFTER:
+            return True
+        if w in _TYPES_AFTER and i and ws[i - 1] in _AUDIENCE:
+            return True
+    return False
+
+
+# the types of skin or hair that follow it (not "for", "all": "Skin for PlayBook" is a case)
+_TYPES_AFTER = _AUDIENCE_TYPES - FOR_WORDS - frozenset("all very".split())
+
+
+def ml_wording(w: str, p, other) -> int:
+    """session 13, ml: ``rewording``'s answer for the words above - 2 a count, a Turkish
+    noun or a material written otherwise; 1 a container beside the size, an audience; 0."""
+    if material_translated(w, p, other) or count_suffix(w, p, other) or turkish_suffix(w, p, other) \
+            or slavic_adjective(w, p, other) or number_sign_glued(w, other):
+        return 2
+    return int(sized_package(w, p, other) or audience_after(w, p, other))
+
+
+# --- session 13, ml block (3) ---
+# function words of the shops' languages are no identifying words either (``FUNCTION`` is read
+# for other purposes; a word a title alone prints is excused as filler): French "au"/"aux"/"vers",
+# Dutch "van"/"het"/"een"/"met", Portuguese "com"/"dos"/"das", Polish "dla", Turkish "ve"/"ile"/"için"
+FUNCTION = FUNCTION | frozenset(("vers",))
+FILLER = FILLER | frozenset("au aux vers van het een met com dos das dla ve ile icin".split())
+# one word in several languages (as ``_S13_TRANSLATIONS``): "zonder advertenties" = "without
+# ads" (Kindle's two offers), "Kabel" = "cable"
+_add_synonyms({
+    "without": "without zonder ohne senza",
+    "ads": "ads advertenties werbung publicite anuncios pubblicita reklam reklamy reklama",
+    "cable": "cable kabel cavo cabo kabl",
+})
+_add_spec("chemistry", {"rechargeable": "akumulator akumulatory akumulatorek akumulatorky"})
+_add_kind_phrases({"tea": ("siyah cay", "fekete tea", "czarna herbata", "cerny caj", "cierny caj", "cha preto",
+                           "zwarte thee"),
+                   "shaver": ("holici strojek", "holiaci strojcek")})
+GENERIC = frozenset(CATEGORY) | FILLER
+_NAME_SKIP = FUNCTION | FILLER
+
+
+# session 13, ml
+# the endings of Polish, Czech and Slovak adjectives made from a noun ("jabłkowy" from
+# "jabłko", "kakaowe" from "kakao", "miętowy" from "mięta", "kakaový"), longest first
+_SLAVIC_ADJ = ("owego", "owej", "owym", "owy", "owa", "owe", "oveho", "ovou", "ovy", "ova", "ove")
+_GROUP_WORDS: dict = {}
+for _w, _c in SYNONYM.items():
+    _GROUP_WORDS.setdefault(_c, set()).add(_w)
+
+
+def _translations(v: str) -> set:
+    """A word and the words of its synonym or translation group."""
+    out = {v}
+    c = SYNONYM.get(v)
+    if c is not None:
+        out |= _GROUP_WORDS.get(c, set())
+    out |= _TRANSLATION_GROUP.get(v, frozenset())
+    return out
+
+
+def slavic_adjective(w: str, p, other) -> bool:
+    """A Polish, Czech or Slovak adjective made from a noun ("jabłkowy" sok = apple juice,
+    "kakaowe" = cocoa, "miętowy" = mint) when the other title prints that noun or its
+    translation ("100% apple juice", "Cocoa Butter", "mięta"): one value written otherwise.
+    The noun's stem (>= 4 letters) must start a word of the other title or of its group."""
+    if not w.isalpha():
+        return False
+    for e in _SLAVIC_ADJ:
+        if w.endswith(e) and len(w) - len(e) >= 4:
+            stem = w[:-len(e)]
+            for v in other.wordset:
+                if v.isalpha() and len(v) >= 4 and any(x.startswith(stem) and x != w for x in _translations(v)):
+                    return True
+            return False
+    return False
+
+
+_SIGNED_NUMBER = re.compile(r"(?:n|no|nr|n\.)(\d{1,3})$")
+
+
+def number_sign_glued(w: str, other) -> bool:
+    """A number glued to its sign ("nº34" -> "no34", "n.34", "Nr.5") while the other title
+    prints the same number with any sign or none after a sign word: one number written
+    otherwise (as ``shop_form`` reads "No. 5" / "n.5")."""
+    m = _SIGNED_NUMBER.match(w)
+    if m is None:
+        return False
+    n = m.group(1)
+    ows = other.wordset
+    return any(x in ows for x in ("n" + n, "no" + n, "nr" + n, "n." + n)) or (
+        n in ows and not _NUMBER_SIGNS.isdisjoint(ows))
+
+
+# --- session 13, ml block (4) ---
+# a water's or a drink's carbonation is a spec of one dimension (one title naming it and the
+# other none is no disagreement; sparkling against still is): "frizzante" = "mit Kohlensäure" =
+# "sparkling", "niegazowana" = "still"
+_add_spec("carbonation", {
+    "sparkling": "sparkling frizzante gazeuse gazeuses petillante kohlensaure sprudel sprudelnd gazowana "
+                 "gazowany perliva perlivy sycena syceny szensavas gazli gasificada bruisend",
+    "still": "still stilles niegazowana niegazowany neperliva neperlivy nesycena nesyceny szensavmentes "
+             "gazsiz",
+})
+# more words of values named above: dark chocolate ("Edelbitter", Polish "gorzka", Dutch
+# "puur"), coffee beans in Italian plural ("in grani"), instant coffee (Turkish "çözünebilir",
+# Polish "rozpuszczalna", Hungarian "oldódó")
+_add_synonyms({"dark": "edelbitter gorzka puur", "beans": "grani"})
+_add_spec("coffee_form", {"instant": "cozunebilir rozpuszczalna instantni oldodo"})
+
+# German shops' "Dusche" (Balea Dusche = the shower gel) and the Spanish "gel de baño"
+CATEGORY.setdefault("dusche", "shower gel")
+_add_kind_phrases({"shower gel": ("gel de bano", "gel de banho")})
+GENERIC = frozenset(CATEGORY) | FILLER
+_KINDS = frozenset(CATEGORY)
+# bottled water in the shops' languages: the kind ``_HOUSEHOLD_PHRASES`` names "mineral water"
+# ("Woda źródlana", "Pramenitá voda", "ásványvíz", "maden suyu"); a title naming it and the other
+# none is no disagreement
+CATEGORY.update({w: "mineral water" for w in "voda woda acqua agua wasser asvanyviz".split() if w not in CATEGORY})
+_add_kind_phrases({"mineral water": ("woda zrodlana", "woda mineralna", "pramenita voda", "mineralni voda",
+                                     "mineralna voda", "maden suyu", "mineraalwater", "bronwater")})
+GENERIC = frozenset(CATEGORY) | FILLER
+_KINDS = frozenset(CATEGORY)
+
+# --- session 13, home block: vocabulary of its own (kept apart for the merge) ---
+# Kinds of home, kitchen, bed & bath and DIY goods as shops name them (EN DE FR ES IT CS PL NL;
+# only words of no kind above).  A kind's other name is the same kind: a "Cocotte" or "Bräter"
+# is the Dutch oven, a "Kochmesser" the chef's (cook's) knife, a "Schlagschrauber" the impact
+# driver, a "Bettgestell" the bed frame.  Kinds that differ stay apart: a saucepan is no sauté
+# pan nor stockpot, an impact driver no drill driver, a fitted sheet no sheet set, a duvet
+# cover no comforter (the comforter's other name is the "duvet insert", the cover's none).
+# Left out: words that are another thing in another language or trade ("tondeuse" - a hair
+# trimmer -, "jigsaw" - a puzzle -, "marmite" - a spread -, "tenda" - a tent -, "casserole" -
+# a baking dish in English, a saucepan in French -, "vaso" - a drinking glass).
+CATEGORY.update({w: c for c, ws in {
+    "dutch oven": "cocotte cocottes brater schmortopf",
+    "chef knife": "kochmesser chefmesser",
+    "saucepan": "saucepan saucepans stieltopf kasserolle cazo",
+    "saute pan": "schmorpfanne sautepfanne sauteuse",
+    "stockpot": "stockpot stockpots suppentopf",
+    "wok": "wok woks",
+    "cutting board": "schneidebrett tagliere",
+    "mattress": "mattress mattresses matratze matelas colchon materasso matrace materac matras",
+    "comforter": "comforter comforters bettdecke steppdecke couette edredon piumone",
+    "fitted sheet": "spannbettlaken spannlaken",
+    "bed frame": "bettgestell bettrahmen",
+    "blanket": "blanket blankets couverture",
+    "rug": "rug rugs teppich tapis alfombra tappeto koberec dywan",
+    "curtain": "curtain curtains vorhang vorhange gardine gardinen rideau rideaux",
+    "towels": "toalla toallas asciugamano asciugamani rucnik",
+    # (a bath towel is no hand towel: sizes apart, shops name each; the German "Handtuch" is the
+    # hand towel, "Duschtuch" / "Badetuch" the bath towel)
+    "hand towel": "handtuch handtucher",
+    "bath towel": "duschtuch duschtucher badetuch badetucher",
+    "impact driver": "schlagschrauber",
+    "angle grinder": "winkelschleifer meuleuse amoladora smerigliatrice",
+    "circular saw": "kreissage handkreissage",
+    "lawn mower": "lawnmower rasenmaher cortacesped tosaerba kosiarka sekacka grasmaaier",
+    "pressure washer": "hochdruckreiniger hidrolimpiadora idropulitrice",
+    "dinnerware": "dinnerware tafelservice tableware",
+    "cutlery": "cutlery flatware besteck couverts cubiertos posate",
+    "tablecloth": "tablecloth tablecloths tischdecke nappe tovaglia",
+
+    "pressure cooker": "schnellkochtopf autocuiseur",
+    "hand blender": "stabmixer",
+    "slicer": "slicer allesschneider trancheuse cortafiambres affettatrice",
+    "plate": "teller speiseteller assiette assiettes",
+    "picture frame": "bilderrahmen",
+    "frying pan": "frypan frypans",
+    "pruner": "pruner pruners secateurs secateur gartenschere rebschere",
+    # (the US and the UK name of one tool; the feed of a garden in its shops' words)
+    "wrench": "wrench wrenches spanner spanners schraubenschlussel",
+    "fertiliser": "fertiliser fertilizer fertilisers fertilizers dunger engrais abono concime hnojivo",
+}.items() for w in ws.split() if w not in CATEGORY})
+# (a one-word name of the shops' is a kind word; several words a kind phrase; "Chef's" is
+# read "chef s")
+_add_kind_phrases({
+    "dutch oven": ("dutch oven", "french oven", "cast iron casserole", "brat topf"),
+    "chef knife": ("chef knife", "chef s knife", "chefs knife", "cook s knife", "cooks knife", "couteau de chef",
+                   "cuchillo de chef", "coltello da chef", "coltello da cuoco", "kucharsky nuz"),
+    "saucepan": ("sauce pan", "sauce pot"),
+    "saute pan": ("saute pan", "saute pans", "saute skillet"),
+    "stockpot": ("stock pot", "soup pot"),
+    "cutting board": ("cutting board", "chopping board", "planche a decouper", "tabla de cortar"),
+    "comforter": ("duvet insert", "down comforter"),
+    # (a bedding set is its pieces together: a "Duvet Cover Set" holds the shams too)
+    "duvet cover set": ("duvet cover set", "duvet set", "comforter set", "bettwasche set", "parure de lit"),
+    "duvet cover": ("duvet cover", "duvet covers", "housse de couette", "funda nordica", "copripiumino",
+                    "bettbezug"),
+    "sheet set": ("sheet set", "sheets set", "bed sheet set", "bed sheets set"),
+    "fitted sheet": ("fitted sheet", "fitted sheets", "drap housse", "sabana ajustable", "lenzuolo con angoli"),
+    "bed frame": ("bed frame", "cadre de lit", "estructura de cama", "struttura letto"),
+    "impact driver": ("impact driver", "visseuse a chocs", "atornillador de impacto", "avvitatore a impulsi"),
+    "angle grinder": ("angle grinder",),
+    "circular saw": ("circular saw", "scie circulaire", "sierra circular", "sega circolare"),
+    "jigsaw": ("jig saw", "scie sauteuse", "sierra de calar", "seghetto alternativo", "stichsage"),
+    "lawn mower": ("lawn mower", "tondeuse a gazon"),
+    "pressure washer": ("pressure washer", "power washer", "nettoyeur haute pression"),
+    "dinnerware": ("dinnerware set", "dinner set", "dinner service", "tableware set"),
+    "cutlery": ("cutlery set", "flatware set"),
+    "pressure cooker": ("pressure cooker", "olla a presion", "pentola a pressione"),
+    "hand blender": ("hand blender", "immersion blender", "stick blender", "mixeur plongeant", "batidora de mano",
+                     "frullatore a immersione"),
+    # (a plate for dinner is the plate a shop names alone; a side plate is another)
+    "plate": ("dinner plate", "dinner plates"),
+    "side plate": ("side plate", "side plates", "dessert plate", "salad plate", "bread plate"),
+    "picture frame": ("picture frame", "photo frame", "cadre photo", "marco de fotos", "cornice per foto"),
+    "hand towel": ("hand towel", "hand towels"),
+    "rug": ("area rug", "area rugs"),
+    "fertiliser": ("plant food", "plant feed"),
+    "coffee": ("espressokocher", "stovetop espresso maker"),
+    "water bottle": ("water bottle", "drinking bottle", "drink bottle", "trinkflasche", "gourde"),
+    "pruner": ("pruning shears", "pruning shear", "hand pruner", "bypass pruner"),
+    "bath towel": ("bath towel", "bath towels", "bath sheet", "bath sheets", "drap de bain", "toalla de bano"),
+})
+for _w in ("stichsage",):
+    CATEGORY.setdefault(_w, "jigsaw")
+# a material in British spelling, a cookware's "...-free" claims, a tool's or grill's fuel (as
+# ``_DESCRIBE``: one title naming it and the other naming nothing of its class describes one
+# product; "Petrol" / "Electric" stay apart; not "Charcoal": a colour, an ingredient)
+_DESCRIBE = {**_DESCRIBE, "material": _DESCRIBE["material"] | frozenset("microfibre hollowfibre hollowfiber".split()),
+             "property": _DESCRIBE["property"] | frozenset("pfoa ptfe pfas".split()),
+             "fuel": frozenset("petrol gas gasoline benzin propane electric cordless corded battery".split())}
+_DESCRIBE_OF = {w: d for d, ws in _DESCRIBE.items() for w in ws}
+# words closing a home goods maker's name ("Casper *Sleep*", "Coop Home *Goods*"), as ``_COMPANY``
+_COMPANY = _COMPANY | frozenset("sleep goods".split())
+# the words of a bare tool's wording ("Tool Only", "Body Only", "solo", "ohne Akku", "without
+# Battery"): where both offers sell the tool alone (``precision12``'s "bare" facet) one shop's
+# words for it are the other's
+_BARE_WORDS = frozenset("""
+tool only bare body solo without battery batteries charger ohne akku ladegerat und sans batterie chargeur
+sin bateria nur gehause unit
+""".split())
+# (the final tables again: ``GENERIC`` and ``_KINDS`` were built before this block)
+GENERIC = frozenset(CATEGORY) | FILLER
+_KINDS = frozenset(CATEGORY)
+
+
+# session 13, home: the noun of a two-word material ("Cast *Iron*", "Wrought *Iron*") is the
+# material, as its first word is (``_DESCRIBE``), not the steam iron its word alone names
+_MATERIAL_NOUNS = {"iron": frozenset("cast wrought".split())}
+
+
+def material_noun(w: str, p, other) -> bool:
+    """Is ``w`` the noun of a two-word material right after its first word ("Le Creuset
+    Enameled Cast *Iron* Round Dutch Oven" / "Le Creuset Round Dutch Oven"), excused as
+    ``describing_word`` excuses that first word (the other names no other material)?"""
+    firsts = _MATERIAL_NOUNS.get(w)
+    if not firsts:
+        return False
+    ws = p.words
+    return any(x == w and i and ws[i - 1] in firsts and describing_word(ws[i - 1], p, other)
+               for i, x in enumerate(ws))
+
+
+from .precision12 import BARE as _P12_BARE  # noqa: E402  (session 13, home: the facet's key)
+
+
+def bare_tool_word(w: str, p, other) -> bool:
+    """Is ``w`` a word of p's wording for a tool sold alone ("Akku-Bohrschrauber 18 V *solo*" /
+    "Cordless Drill Driver *Body Only*", "*ohne Akku*" / "*without Battery*") while both offers
+    sell it alone (``precision12`` reads the "bare" facet of each)?"""
+    if w not in _BARE_WORDS:
+        return False
+    return p.facets.get(_P12_BARE) is True and other.facets.get(_P12_BARE) is True
+
+
+# session 13, home: a kind joined to another kind the title names ("Dutch Oven *and Skillet* Set",
+# "Air Fryer & Blender", "Impact Driver + Drill Combo Kit") names a set of both, not the first
+# kind in other words: such a kind word the other offer never prints is no insertion of a kind
+_KIND_JOINS = frozenset("and und et y plus & +".split())
+_JOIN_SPLIT = re.compile(r"[a-z0-9]+|[&+]")
+
+
+def joined_kind(w: str, p) -> bool:
+    """Is the kind word ``w`` of p's title joined ("and", "und", "et", "y", "plus"; "&", "+"
+    where the title's cleaned text is kept), one or two words before it, to a word of another
+    kind right before the join (a kind word or a word of a kind phrase: "Air Fryer & Blender";
+    not "Shampooing ... Avocat & Beurre de Karité", an ingredient list)?"""
+    k = CATEGORY.get(w)
+    if k is None:
+        return False
+    cleaned = p.facets.get("_cleaned") if p.facets else None
+    ws = _JOIN_SPLIT.findall(cleaned) if cleaned and ("&" in cleaned or "+" in cleaned) else p.words
+    if _KIND_JOINS.isdisjoint(ws):
+        return False
+    phrase = _phrase_kinds(p)
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        for j in range(max(0, i - 2), i):
+            if ws[j] in _KIND_JOINS and j and (phrase.get(ws[j - 1]) or CATEGORY.get(ws[j - 1]) or k) != k:
+                return True
+    return False
+    ws = _JOIN_SPLIT.findall(T.clean(title).replace("&", " & ").replace("+", " + "))
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        for j in range(max(0, i - 2), i):
+            if ws[j] in _KIND_JOINS and any(CATEGORY.get(v, k) != k for v in ws[:j]):
+                return True
+    return False
