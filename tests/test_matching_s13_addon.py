@@ -52,3 +52,13 @@ def test_a_combo_is_not_one_of_the_items_it_lists():
     assert_different("Logitech MX Master 3S", "Logitech MX Keys S Combo (MX Keys S + MX Master 3S)")
     assert_same("Logitech MK545 Advanced Wireless Keyboard and Mouse Combo",
                 "Logitech MK545 Advanced Wireless Keyboard & Mouse")
+
+
+@pytest.mark.parametrize("a,b", [
+    # one add-on where a shop leaves its kind unsaid: no conflict (the rest of the rules decide)
+    ("Cyberpunk 2077: Phantom Liberty (PC)", "Cyberpunk 2077 Phantom Liberty DLC - Steam Key PC"),
+    ("Mario Kart 8 Deluxe Booster Course Pass", "Mario Kart 8 Deluxe - Booster Course Pass DLC Nintendo Switch"),
+])
+def test_an_add_on_named_without_its_kind_is_no_conflict(a, b):
+    assert match_method({"title": a}, {"title": b})[0] != "conflict:upgrade"
+    assert match_method({"title": b}, {"title": a})[0] != "conflict:upgrade"

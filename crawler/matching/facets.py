@@ -128,6 +128,12 @@ server licence license licenses cal cals subscription windows
 _ADDON_FIRST = frozenset(a for a, _ in _ADDON_PAIRS | _ADDON_PAIRS_IN_CONTEXT)
 _ADDON_MAYBE = frozenset(("expansion", "expansions"))
 _ADDON_WORDS = ADDON | _ADDON_IN_CONTEXT | _ADDON_FIRST | _ADDON_MAYBE
+_ADDON_HITS = _ADDON_WORDS | _ADDON_CONTEXT
+# (words of an add-on's title that are not its name: the add-on words, the stores' and
+# platforms' words)
+_ADDON_NOT_NAME = (_ADDON_WORDS | frozenset("""
+pass pack on ons one edition digital download code steam key global eu us uk region series x s
+""".split()))
 # the kind of licence two titles both name: an OEM / system-builder copy, an
 # academic (student-and-teacher) licence and a full retail version are
 # different products of one program, as an upgrade is ("Windows 7
@@ -251,9 +257,13 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
         if not UPGRADE.isdisjoint(hits):
             out["upgrade"] = _TRUE
         if not _ADDON_WORDS.isdisjoint(hits) and _names_addon(ws, hits):
-            out["addon"] = _TRUE  # (session 13)
+            # (session 13: the add-on's own words - its name -, what the base lacks)
+            out["addon"] = frozenset(w for w in ws if w not in _ADDON_NOT_NAME and w not in W.GENERIC
+                                     and w not in W.FUNCTION) or _TRUE
         elif not _ADDON_MAYBE.isdisjoint(hits):
             out["addon"] = _MAYBE
+        if not _ADDON_CONTEXT.isdisjoint(hits):
+            out["_words"] = frozenset(ws)  # (what an add-on's name is compared with)
         if not _LICENCE_WORDS.isdisjoint(hits):
             lic = set()
             for i, w in enumerate(ws):
@@ -819,7 +829,7 @@ def conflicts(fa: dict, fb: dict) -> tuple:
                 out.append(k)
     if "dims" not in out and (_TEXT in fa or _TEXT in fb) and _text_sizes_differ(fa, fb):
         out.append("dims")
-    if ("upgrade" in fa) != ("upgrade" in fb) or _addon_differs(fa.get("addon"), fb.get("addon")):
+    if ("upgrade" in fa) != ("upgrade" in fb) or _addon_differs(fa, fb):
         out.append("upgrade")
     else:
         la, lb = fa.get("licence"), fb.get("licence")
@@ -1113,16 +1123,26 @@ _CODE_VARIANT_OF = {"professional": "pro"}
 _FACET_VOCAB = (_COLOUR_WORDS | SCENTS | EDITIONS | UPGRADE | _LICENCE_WORDS | REFILL | _PLATFORM_TRIGGERS
                 | _VERSION_WORDS | _ROMAN | _SIZE_WORDS | _PACK_OF_WORDS | _PACK_N_WORDS | _LIC_CONTEXT
                 | _LIC_WORDS | _LIC_DEVICE_WORDS | _MULT_TRIGGERS | _CODE_VARIANTS | _SOFTWARE_HINTS
-                | frozenset(("edition", "version", "edice", "edicion")) | _ADDON_WORDS)
+                | frozenset(("edition", "version", "edice", "edicion")) | _ADDON_HITS)
 
 
 _MAYBE = frozenset((None,))
 
 
-def _addon_differs(x, y) -> bool:
-    """One title names an add-on ("DLC", "Season Pass") and the other none, not even
-    a word that may be one ("expansion")."""
-    return (x is _TRUE and y is None) or (y is _TRUE and x is None)
+def _addon_differs(fa, fb) -> bool:
+    """One title names an add-on ("DLC", "Season Pass") and the other none, not even a
+    word that may be one ("expansion"), and the add-on's title prints a word of its own
+    name the other lacks: "Elden Ring (PC Steam)" / "Elden Ring: Shadow of the *Erdtree*
+    DLC (PC Steam)" - not "Cyberpunk 2077: Phantom Liberty (PC)" / "Cyberpunk 2077
+    Phantom Liberty DLC - Steam Key", one add-on where a shop leaves its kind unsaid."""
+    x, y = fa.get("addon"), fb.get("addon")
+    if x is None and y is not None and y is not _MAYBE:
+        fa, fb, x, y = fb, fa, y, x
+    if x is None or x is _MAYBE or y is not None:
+        return False
+    other = fb.get("_words")
+    # (a title naming no game's or licence's word at all is not compared: no conflict)
+    return other is not None and (x is _TRUE or not x <= other)
 
 
 def _names_addon(ws, hits) -> bool:

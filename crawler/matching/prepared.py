@@ -43,6 +43,9 @@ _CAT_KEYS = ("category", "categories", "product_type")
 
 _DESC_MAX_CHARS = 800
 _TITLE_MAX_CHARS = 600
+# (a part number is short: a field of thousands of characters is junk, and comparing its
+# suffixes costs the square of its length - session 13's review)
+_MPN_MAX_CHARS = 64
 
 
 # function words, shop boilerplate and software packaging (format, licence count,
@@ -344,6 +347,8 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     full text's words.  ``_complete`` adds the rest (the
     TF-IDF vectors, trigrams, identifying words, types, price, category,
     ``cols``) when a pair needs the whole feature vector."""
+    if isinstance(mpn, str) and len(mpn) > _MPN_MAX_CHARS:
+        mpn = mpn[:_MPN_MAX_CHARS]
     res = resources()
     p = Prepared()
     p.memo = None

@@ -329,7 +329,7 @@ def _clean_pre(text) -> str:
         s = _NON_PREFIX.sub(_non_prefix_repl, s)
     if "pc" in s and _PC_HINT(s):
         s = _GLUED_PIECES.sub(_set_pieces_repl, s)
-        if " pc" in s and "set" in s:
+        if " pc" in s and "set" in s and _SET_WORD(s):
             s = _SET_PIECES.sub(_set_pieces_repl, s)
     if " st" in s and _ST_HINT(s):
         s = _ST_COUNT.sub(r"\1 stk", s)
@@ -383,8 +383,12 @@ def _aperture_repl(m) -> str:
 # (and US shops' "12 in." / "1/2 in." is the inch: the dot marks the abbreviation)
 _IN_DOT = re.compile(r"(?<=\d) in\.(?=\s|,|\)|$)")
 _THREAD_COUNT = re.compile(r"(?<![\w.])(\d{2,4})\s?-?\s?thread\s?-?\s?count\b")
-_MIXED_NUMBER = re.compile(r"(?<![\w./])(?:(\d{1,3})[\s-])?([1-9]\d?)/(2|3|4|8|16|32)(?![\d/])(?=\s?(?:-?\s?(?:inch(?:es)?|qt|"
-                           r"quarts?|gal|gallons?|lbs?|pounds?|oz|ounces?|ft|feet|foot)\b|-in\b(?!-)|\"|'(?![a-z0-9])))")
+_MIXED_NUMBER = re.compile(
+    r"(?<![\w./])(?:(\d{1,3})-|([1-9])\s)?([1-9]\d?)/(2|3|4|8|16|32)(?![\d/])(?=\s?(?:-?\s?(?:inch(?:es)?|qt|"
+    r"quarts?|gal|gallons?|lbs?|pounds?|oz|ounces?|ft|feet|foot|l|liters?|litres?)\b|-in\b(?!-)|\"|'(?![a-z0-9])))")
+# (a whole number before a fraction with a space is its whole part when it is one digit - "5 1/2
+# Quart", '1 1/4" Spade Bit' -; a larger number there is as often a count: "Bosch 10 1/4 inch
+# Drill Bits"; written with a hyphen it is one number: "22-1/2 in")
 
 
 # a rug's or a ladder's size in feet, "5' x 8'" ("5x8" / "5 x 8 ft"; a lone "'" is read as the inch);
@@ -423,6 +427,8 @@ _ST_COUNT = re.compile(r"(?<![\w.\-/])(\d{1,4}) st\.?(?=\s|,|\)|$)")
 # set's title: "2 PC" after a game's name is the platform, "1 PC" a licence)
 _GLUED_PIECES = re.compile(r"(?<![\w.\-/])(\d{1,3})pc\b(?![-.])")  # ("Blender 13pc": glued, always pieces)
 _SET_PIECES = re.compile(r"(?<![\w.\-/])(\d{1,3})\s?-?\s?pc\b(?![-.])")
+# (the word "set", not a word holding it: "Settlers", "Headset", "Setup", "Sunset")
+_SET_WORD = re.compile(r"\bsets?\b").search
 
 
 def _set_pieces_repl(m) -> str:
@@ -434,7 +440,14 @@ def _feet_pair_repl(m) -> str:
 
 
 def _size_list_repl(m) -> str:
-    return " ".join(n + m.group(2) for n in m.group(1).split("/"))
+    ns = m.group(1).split("/")
+    # (sizes listed go up - "20/24/29cm" -; "1/2 l" and "3/4 l" are fractions, "3/2" no list)
+    if any(int(a) >= int(b) for a, b in zip(ns, ns[1:])) or (len(ns) == 2 and ns[1] in _DENOMINATORS):
+        return m.group(0)
+    return " ".join(n + m.group(2) for n in ns)
+
+
+_DENOMINATORS = frozenset("2 3 4 8 16 32".split())
 
 
 def _spelled_digits_repl(m) -> str:
@@ -446,10 +459,10 @@ def _thread_count_repl(m) -> str:
 
 
 def _mixed_number_repl(m) -> str:
-    num, den = int(m.group(2)), int(m.group(3))
+    num, den = int(m.group(3)), int(m.group(4))
     if num >= den:  # (no proper fraction: "3/2" stays as it was)
         return m.group(0)
-    return str(round(int(m.group(1) or 0) + num / den, 4))
+    return str(round(int(m.group(1) or m.group(2) or 0) + num / den, 4))
 
 
 # battery sizes and a pack of two spelled out: "Triple A" is AAA, "Double A" AA, a "Twin
