@@ -41,3 +41,11 @@ def test_a_junk_mpn_is_cut_short():
     assert len(prepare({"title": "Acme Pan", "mpn": junk}).mpn) <= 64
     tier, _ = match_method({"title": "Acme Pan", "mpn": junk}, {"title": "Acme Pan", "mpn": junk[:-7]})
     assert tier == "model"
+
+
+def test_st_after_a_number_is_a_count_only_where_it_closes_the_title():
+    from crawler.matching.titles import clean
+
+    assert "36stk" in clean("Somat Gold 12 Dishwasher Tablets 36 St")
+    assert "36stk" in clean("Somat Gold Tabs 36 St., Zitrone")
+    assert "66stk" not in clean("Route 66 St. Louis Map")

@@ -422,7 +422,8 @@ _ST_HINT = re.compile(r" st(?:[\s.,)]|$)").search
 _DIGITS_HINT = re.compile(r"-\d-").search
 _FRACTION_HINT = re.compile(r"/\d").search
 # a German shop's "St." after a count is its "Stück" ("36 St" = "36 Stk"; not "1st", glued)
-_ST_COUNT = re.compile(r"(?<![\w.\-/])(\d{1,4}) st\.?(?=\s|,|\)|$)")
+_ST_COUNT = re.compile(r"(?<![\w.\-/])(\d{1,4}) st\.?(?=\s*(?:$|[,)|/]|- ))")
+# (closing the title or a part of it: "Route 66 St. Louis" names a street's saint, no count)
 # a set's pieces written "pc" ("Cutlery Set, 24 Pc", "8 PC Towel Set"): "24 pieces" (only in a
 # set's title: "2 PC" after a game's name is the platform, "1 PC" a licence)
 _GLUED_PIECES = re.compile(r"(?<![\w.\-/])(\d{1,3})pc\b(?![-.])")  # ("Blender 13pc": glued, always pieces)
