@@ -383,7 +383,7 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
         X[np.ix_(rows, fcols)] = known.X[np.ix_(rows, fcols)]
         rows = rows[:0]
     for r in rows.tolist():
-        xs = conflicts(PA[r].facets, PB[r].facets)
+        xs = conflicts(PA[r].facets, PB[r].facets, PA[r].wordset, PB[r].wordset)
         if xs:
             for k, kind in enumerate(_FACET_ORDER):
                 if kind in xs:
@@ -696,7 +696,7 @@ def _facet_words_row(a, b):
     """FACET_GROUPS[0] of one pair (offers through ``prepared.facet_part``), as ``pair_features``."""
     ca, cb = a.colours, b.colours
     fa, fb = a.facets, b.facets
-    xs = conflicts(fa, fb) if (fa or fb) else ()
+    xs = conflicts(fa, fb, a.wordset, b.wordset) if (fa or fb) else ()
     sa, sb = a.seedtype, b.seedtype
     return (
         1.0 if mvariants_differ(a, b) else 0.0,

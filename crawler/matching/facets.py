@@ -128,7 +128,6 @@ server licence license licenses cal cals subscription windows
 _ADDON_FIRST = frozenset(a for a, _ in _ADDON_PAIRS | _ADDON_PAIRS_IN_CONTEXT)
 _ADDON_MAYBE = frozenset(("expansion", "expansions"))
 _ADDON_WORDS = ADDON | _ADDON_IN_CONTEXT | _ADDON_FIRST | _ADDON_MAYBE
-_ADDON_HITS = _ADDON_WORDS | _ADDON_CONTEXT
 # (words of an add-on's title that are not its name: the add-on words, the stores' and
 # platforms' words)
 _ADDON_NOT_NAME = (_ADDON_WORDS | frozenset("""
@@ -262,8 +261,6 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
                                      and w not in W.FUNCTION) or _TRUE
         elif not _ADDON_MAYBE.isdisjoint(hits):
             out["addon"] = _MAYBE
-        if not _ADDON_CONTEXT.isdisjoint(hits):
-            out["_words"] = frozenset(ws)  # (what an add-on's name is compared with)
         if not _LICENCE_WORDS.isdisjoint(hits):
             lic = set()
             for i, w in enumerate(ws):
@@ -814,8 +811,10 @@ def _text_sizes_differ(fa: dict, fb: dict) -> bool:
     return False
 
 
-def conflicts(fa: dict, fb: dict) -> tuple:
-    """The facet kinds on which two offers disagree (empty tuple: none)."""
+def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
+    """The facet kinds on which two offers disagree (empty tuple: none).  ``wa`` /
+    ``wb``: the offers' title words (``Prepared.wordset``), what an add-on's name is
+    compared with (``_addon_differs``; without them no add-on conflict)."""
     out = []
     for k in FACET_KINDS:
         va = fa.get(k)
@@ -829,7 +828,7 @@ def conflicts(fa: dict, fb: dict) -> tuple:
                 out.append(k)
     if "dims" not in out and (_TEXT in fa or _TEXT in fb) and _text_sizes_differ(fa, fb):
         out.append("dims")
-    if ("upgrade" in fa) != ("upgrade" in fb) or _addon_differs(fa, fb):
+    if ("upgrade" in fa) != ("upgrade" in fb) or _addon_differs(fa, fb, wa, wb):
         out.append("upgrade")
     else:
         la, lb = fa.get("licence"), fb.get("licence")
@@ -1123,26 +1122,32 @@ _CODE_VARIANT_OF = {"professional": "pro"}
 _FACET_VOCAB = (_COLOUR_WORDS | SCENTS | EDITIONS | UPGRADE | _LICENCE_WORDS | REFILL | _PLATFORM_TRIGGERS
                 | _VERSION_WORDS | _ROMAN | _SIZE_WORDS | _PACK_OF_WORDS | _PACK_N_WORDS | _LIC_CONTEXT
                 | _LIC_WORDS | _LIC_DEVICE_WORDS | _MULT_TRIGGERS | _CODE_VARIANTS | _SOFTWARE_HINTS
-                | frozenset(("edition", "version", "edice", "edicion")) | _ADDON_HITS)
+                | frozenset(("edition", "version", "edice", "edicion")) | _ADDON_WORDS)
 
 
 _MAYBE = frozenset((None,))
 
 
-def _addon_differs(fa, fb) -> bool:
+def _addon_differs(fa, fb, wa, wb) -> bool:
     """One title names an add-on ("DLC", "Season Pass") and the other none, not even a
     word that may be one ("expansion"), and the add-on's title prints a word of its own
     name the other lacks: "Elden Ring (PC Steam)" / "Elden Ring: Shadow of the *Erdtree*
     DLC (PC Steam)" - not "Cyberpunk 2077: Phantom Liberty (PC)" / "Cyberpunk 2077
     Phantom Liberty DLC - Steam Key", one add-on where a shop leaves its kind unsaid."""
     x, y = fa.get("addon"), fb.get("addon")
+    if y is None and x is not None and x is not _MAYBE:
+        return _addon_name_missing(x, wb)
     if x is None and y is not None and y is not _MAYBE:
-        fa, fb, x, y = fb, fa, y, x
-    if x is None or x is _MAYBE or y is not None:
+        return _addon_name_missing(y, wa)
+    return False
+
+
+def _addon_name_missing(name, other) -> bool:
+    """Does the other title (its words ``other``) lack a word of an add-on's ``name``?
+    (A title naming no game's or licence's word at all is not compared: no conflict.)"""
+    if other is None or _ADDON_CONTEXT.isdisjoint(other):
         return False
-    other = fb.get("_words")
-    # (a title naming no game's or licence's word at all is not compared: no conflict)
-    return other is not None and (x is _TRUE or not x <= other)
+    return name is _TRUE or not name <= other
 
 
 def _names_addon(ws, hits) -> bool:

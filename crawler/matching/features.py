@@ -232,7 +232,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         pn_jacc = pi / (len(pa_) + len(pb_) - pi)
     else:
         pn_jacc = -1.0
-    xs = conflicts(a.facets, b.facets)
+    xs = conflicts(a.facets, b.facets, a.wordset, b.wordset)
     xf = [1.0 if k in xs else 0.0 for k in _FACET_ORDER]
     ma, mb, ish, alpha_miss = identifying_misses(a, b)
     return [

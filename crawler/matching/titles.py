@@ -383,8 +383,10 @@ def _aperture_repl(m) -> str:
 # (and US shops' "12 in." / "1/2 in." is the inch: the dot marks the abbreviation)
 _IN_DOT = re.compile(r"(?<=\d) in\.(?=\s|,|\)|$)")
 _THREAD_COUNT = re.compile(r"(?<![\w.])(\d{2,4})\s?-?\s?thread\s?-?\s?count\b")
+# the denominators of the fractions shops print before a unit (halves to 32nds of an inch)
+_DENOMINATORS = frozenset("2 3 4 8 16 32".split())
 _MIXED_NUMBER = re.compile(
-    r"(?<![\w./])(?:(\d{1,3})-|([1-9])\s)?([1-9]\d?)/(2|3|4|8|16|32)(?![\d/])(?=\s?(?:-?\s?(?:inch(?:es)?|qt|"
+    r"(?<![\w./])(?:(\d{1,3})-|([1-9])\s)?([1-9]\d?)/(" + "|".join(sorted(_DENOMINATORS, key=int)) + r")(?![\d/])(?=\s?(?:-?\s?(?:inch(?:es)?|qt|"
     r"quarts?|gal|gallons?|lbs?|pounds?|oz|ounces?|ft|feet|foot|l|liters?|litres?)\b|-in\b(?!-)|\"|'(?![a-z0-9])))")
 # (a whole number before a fraction with a space is its whole part when it is one digit - "5 1/2
 # Quart", '1 1/4" Spade Bit' -; a larger number there is as often a count: "Bosch 10 1/4 inch
@@ -447,8 +449,6 @@ def _size_list_repl(m) -> str:
         return m.group(0)
     return " ".join(n + m.group(2) for n in ns)
 
-
-_DENOMINATORS = frozenset("2 3 4 8 16 32".split())
 
 
 def _spelled_digits_repl(m) -> str:
