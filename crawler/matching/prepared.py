@@ -30,6 +30,7 @@ from .facets import (COLOUR_OF, add_offer_facets, add_text_units, facets_of, has
 from . import model as _model
 from .synonyms import os_name_words
 from .pagename import after_name_words, name_pack_only, page_name
+from .scripts import title_skeletons  # (session 14, script)
 _OS_START = frozenset("windows win macos microsoft ms apple".split())
 from .model import resources
 
@@ -110,6 +111,9 @@ class Prepared:
         # tables of one offer computed when a pair first asks (``offermemo.per_offer``;
         # session 12, speed): None until then
         "memo",
+        # the consonant skeletons of the title's Arabic words ``arabic.to_latin`` drops
+        # (``scripts.title_skeletons``; session 14, script: empty for most titles)
+        "scripts",
     )
 
     @property
@@ -339,6 +343,9 @@ def cache_info():
 _NO_TAIL: frozenset = frozenset()
 
 
+_NO_SCRIPTS: frozenset = frozenset()
+
+
 def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     """The first, cheaper stage of ``prepare``: everything the precision
     rules' conflicts read (see ``batch.conflict_matrix``) - title parts,
@@ -362,6 +369,7 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(wordset)
     p.tailwords = title if type(title) is str and '"' in title else _NO_TAIL
     p.pagename = page_name(title) if p.tailwords is not _NO_TAIL else None
+    p.scripts = _NO_SCRIPTS if type(title) is not str or title.isascii() else title_skeletons(title)
     p._segs = t  # (the title's segments: computed when first read, see ``Prepared.segs``)
     # (the site name closing a page title, ``sitewords``, is read with the
     # identifying words only: ``_complete`` finds it)

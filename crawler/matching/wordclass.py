@@ -63,6 +63,7 @@ from . import titles as T
 from .segments import in_feature_list, qualifiers, variants_excused, words_excused
 from .synonyms import PEOPLE, console_family_word, default_edition_alone, region_wording, translated_in
 from .formulation import CONSOLE_KIND, formulation_words  # (session 10, household)
+from .scripts import transliterated  # (session 14, script)
 
 # --------------------------------------------------------------------------
 # vocabularies
@@ -910,6 +911,8 @@ def rewording(w: str, p, other) -> int:
     word, a maker's name beside a line the other prints, a default edition)."""
     of = other.fullvec
     if _plural_in(w, of) or _ordinal_in(w, p, other) or _acronym_of(w, p, other) or _colour_translated(w, p, other):
+        return 2
+    if other.scripts and transliterated(w, p, other):  # (session 14, script: "rashidi" / "الرشيدي")
         return 2
     if w in MARKETING:
         return 1

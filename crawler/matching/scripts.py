@@ -1,0 +1,179 @@
+"""A name written in Arabic letters is the same word as its Latin
+transliteration (session 14, script helper, issue 12).
+
+Lebanese, Gulf and Egyptian shops list one product with an English title in
+one shop and an Arabic title in another: "El Rashidi El Mizan Halawa Plain
+500g" / "حلاوة الرشيدي الميزان سادة 500 جرام".  ``arabic.to_latin`` reads the
+Arabic words it knows (units, kinds, colours, flavours, well-known brands) as
+Latin words and drops every other one - so the brand and line name, written in
+Arabic letters, is lost, and the Latin title's "rashidi", "mizan" are
+identifying words the other title never prints.
+
+Both spellings of a name keep its consonants: this module reads each word as
+its *consonant skeleton* and two words with one skeleton are one name.
+
+* An Arabic word is read letter by letter with ``anyascii`` (per letter, so
+  that ص+ح is no "sh"); its glued article ال is dropped (the word is kept with
+  it too: "المراعي" is "Almarai"), and so are the vowel letters and the
+  letters Latin spellings leave out (ا و ي ى ء أ إ آ ئ ؤ ع) and a closing taa
+  marbuta (ة, or ه written for it).
+* A Latin word's digraphs are read first (kh, gh, sh, ch - the French "sh" of
+  "Chtaura" -, sch, th, dh, ph, ck), then its vowels (a e i o u y w) are
+  dropped; a closing t or h (the taa marbuta of "Halawet", "Sohat") is read
+  with and without; a glued "al"/"el" ("Alrawabi") with and without.
+* Letters become classes of the sounds Arabic and Latin spellings exchange:
+  b/p; f/v/ph; t/ط/ث/th; d/ض/ذ/ظ/dh; s/ص/س (c before e, i, y); z/ز; sh/ش/ch;
+  k/c/q/ck/ك/ق; g/j/gh/dj/غ/ج (Egyptian shops write ج for g, "Gandour" is
+  غندور); kh/خ; h/ح/ه; l, m, n, r.  (One class for every velar made "Kinder"
+  and "Gandour" one name: Lebanon's shops sell both.)  Repeated classes are
+  one (shadda is not written: "Jallab" / "جلاب").
+
+A skeleton of fewer than ``MIN_SKELETON`` consonants names nothing ("Abu",
+"Auf", "Ain" have one): measured on the dev files (``--collisions`` below).
+The skeletons are read only for a title holding Arabic letters
+(``arabic.HINT``), of its words ``to_latin`` drops; they only excuse a
+missing word (``wordclass.rewording``: "written otherwise"), never part two
+titles, never between two Latin titles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anyascii import anyascii
+
+from . import arabic as _arabic
+
+# shortest skeleton that names a word (fewer consonants collide: "Abu" / "Auf" / "Ain")
+MIN_SKELETON = 2
+# a skeleton of MIN_SKELETON consonants names a Latin word this long or longer only
+SHORT_LATIN = 5
+# shortest Latin word read (a two-letter word is an article, a unit, an initial)
+_MIN_LATIN = 4
+
+# the consonant class of each Latin reading (``anyascii``'s of an Arabic letter, or a
+# Latin word's letter or digraph); vowels and what is not here are dropped
+_CLASS = {
+    "b": "b", "p": "b",
+    "f": "f", "v": "f", "ph": "f",
+    "t": "t", "th": "t",
+    "d": "d", "dh": "d",
+    "s": "s",
+    "z": "z",
+    "sh": "x", "ch": "x", "sch": "x",
+    "k": "k", "q": "k", "ck": "k", "c": "k",
+    "g": "g", "j": "g", "gh": "g", "dj": "g",
+    "kh": "K",
+    "h": "h",
+    "l": "l", "m": "m", "n": "n", "r": "r",
+}
+# the Arabic letters Latin spellings write as vowels or leave out
+_ARABIC_SILENT = frozenset("\u0627\u0648\u064a\u0649\u0621\u0623\u0625\u0622\u0626\u0624\u0639\u0671\u06cc")
+_TAA = frozenset("\u0629\u0647")  # taa marbuta, and haa written for it
+_ARTICLE = "\u0627\u0644"
+
+_LATIN_UNITS = re.compile(r"sch|dj|kh|gh|sh|ch|th|dh|ph|ck|[a-z]").findall
+
+
+def _squeeze(cs) -> str:
+    out = []
+    for c in cs:
+        if c and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out)
+
+
+def _arabic_letters(word: str) -> str:
+    """The consonant skeleton of Arabic letters ``word`` (no article handling)."""
+    cs = []
+    n = len(word)
+    for i, ch in enumerate(word):
+        if ch in _ARABIC_SILENT or (i == n - 1 and ch in _TAA and n > 2):
+            continue
+        r = anyascii(ch).lower()
+        cs.append(_CLASS.get(r, ""))
+    return _squeeze(cs)
+
+
+def arabic_skeletons(word: str) -> tuple:
+    """The skeletons of one Arabic word: without its glued article ال, and with it."""
+    word = word.replace("\u0640", "")
+    if word.startswith(_ARTICLE) and len(word) > 3:
+        rest = _arabic_letters(word[2:])
+        full = "l" + rest if rest[:1] != "l" else rest
+        # (with the article the skeleton is one consonant longer: it must name as much)
+        return tuple(s for s in (rest, full) if len(s) >= MIN_SKELETON + (s is full))
+    s = _arabic_letters(word)
+    return (s,) if len(s) >= MIN_SKELETON else ()
+
+
+def latin_skeletons(word: str) -> tuple:
+    """The skeletons of one Latin word (lower-case letters): as written; without a
+    closing t or h; without a glued article "al"/"el"."""
+    forms = [word]
+    if len(word) > 5 and word[:2] in ("al", "el"):
+        forms.append(word[2:])
+    out = []
+    for f in forms:
+        units = _LATIN_UNITS(f)
+        cs = []
+        for k, u in enumerate(units):
+            if u == "c":
+                nxt = units[k + 1] if k + 1 < len(units) else ""
+                cs.append("s" if nxt in ("e", "i", "y") else "k")
+            elif u == "x":
+                cs.append("k")
+                cs.append("s")
+            else:
+                cs.append(_CLASS.get(u, ""))
+        s = _squeeze(cs)
+        out.append(s)
+        if units and units[-1] in ("t", "h") and s and s[-1] in "th":
+            out.append(s[:-1])
+    return tuple(s for s in out if len(s) >= MIN_SKELETON)
+
+
+def title_skeletons(title) -> frozenset:
+    """The skeletons of the Arabic words of a title that ``arabic.to_latin``
+    drops (it knows no Latin word for them): brand and line names.  Empty for
+    a title without Arabic letters (asked once per offer: ``prepared``)."""
+    if type(title) is not str or title.isascii() or not _arabic.HINT(title):
+        return _NONE
+    out = set()
+    known = _arabic._SINGLE
+    phrase = _arabic._PHRASE_WORDS
+    for m in _arabic._ARABIC_WORD.finditer(title):
+        w = m.group()
+        n = _arabic._norm(w)
+        if _arabic._base(n, known) in known or _arabic._base(n, phrase) in phrase:
+            continue
+        out.update(arabic_skeletons(w))
+    return frozenset(out) if out else _NONE
+
+
+_NONE: frozenset = frozenset()
+
+
+def transliterated(w: str, p, other) -> bool:
+    """Is ``w`` (a word of p's title the other offer never prints) a name the
+    other title writes in Arabic letters ("rashidi" / "الرشيدي")?  Or the
+    Latin article "al"/"el" right before such a name ("El Rashidi")?"""
+    sk = other.scripts
+    if not sk or not w.isalpha():
+        return False
+    if w in ("al", "el"):
+        ws = p.words
+        for i, x in enumerate(ws[:-1]):
+            if x == w and ws[i + 1] not in other.wordset and _named(ws[i + 1], sk):
+                return True
+        return False
+    return _named(w, sk)
+
+
+def _named(w: str, sk: frozenset) -> bool:
+    if len(w) < _MIN_LATIN or not w.isalpha():
+        return False
+    for s in latin_skeletons(w):
+        if s in sk and (len(s) > MIN_SKELETON or len(w) >= SHORT_LATIN):
+            return True
+    return False
