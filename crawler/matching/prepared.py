@@ -111,8 +111,8 @@ class Prepared:
         # tables of one offer computed when a pair first asks (``offermemo.per_offer``;
         # session 12, speed): None until then
         "memo",
-        # the consonant skeletons of the title's Arabic words ``arabic.to_latin`` drops
-        # (``scripts.title_skeletons``; session 14, script: empty for most titles)
+        # the consonant skeletons of each of the title's Arabic words ``arabic.to_latin`` drops
+        # (``scripts.title_skeletons``; session 14, script: () for most titles)
         "scripts",
     )
 
@@ -341,9 +341,7 @@ def cache_info():
 
 
 _NO_TAIL: frozenset = frozenset()
-
-
-_NO_SCRIPTS: frozenset = frozenset()
+_NO_SCRIPTS: tuple = ()  # (a title without Arabic letters: ``Prepared.scripts``)
 
 
 def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:

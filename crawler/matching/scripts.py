@@ -29,11 +29,17 @@ its *consonant skeleton* and two words with one skeleton are one name.
   one (shadda is not written: "Jallab" / "جلاب").
 
 A skeleton of fewer than ``MIN_SKELETON`` consonants names nothing ("Abu",
-"Auf", "Ain" have one): measured on the dev files (``--collisions`` below).
+"Auf", "Ain" have one), and one of two only a Latin word of ``SHORT_LATIN`` letters
+or more ("Sohat" صحة, "Rawabi" الروابي): measured on the dev files
+(``benchmarks/bench_script_skeletons.py``: the words of another product a skeleton names).
 The skeletons are read only for a title holding Arabic letters
 (``arabic.HINT``), of its words ``to_latin`` drops; they only excuse a
-missing word (``wordclass.rewording``: "written otherwise"), never part two
-titles, never between two Latin titles.
+missing word (``wordclass.rewording``: a word that says nothing the other title
+contradicts - not a shared word: a reading of consonants is weaker than a
+printed word, and counted as shared it let the learned stage call "Halawa" and
+"حلاوة بالفستق" (with pistachios) one product), and only where each such
+Arabic word is a word of the Latin title (``transliterated``); they never part
+two titles, never count between two Latin titles.
 """
 
 from __future__ import annotations
@@ -48,7 +54,7 @@ from . import arabic as _arabic
 MIN_SKELETON = 2
 # a skeleton of MIN_SKELETON consonants names a Latin word this long or longer only
 SHORT_LATIN = 5
-# shortest Latin word read (a two-letter word is an article, a unit, an initial)
+# shortest Latin word read (shorter ones are articles, units, initials, "Abu", "Ain")
 _MIN_LATIN = 4
 
 # the consonant class of each Latin reading (``anyascii``'s of an Arabic letter, or a
@@ -109,7 +115,9 @@ def arabic_skeletons(word: str) -> tuple:
 
 def latin_skeletons(word: str) -> tuple:
     """The skeletons of one Latin word (lower-case letters): as written; without a
-    closing t or h; without a glued article "al"/"el"."""
+    closing t or h; without a glued article "al"/"el".  (Reading an English "ch" as
+    ت+ش too - "Archer" آرتشر - and an "s" between vowels as ز - "Posay" بوزيه - was
+    measured: no pair of the dev files changed, those titles differ by other words.)"""
     forms = [word]
     if len(word) > 5 and word[:2] in ("al", "el"):
         forms.append(word[2:])
@@ -133,13 +141,15 @@ def latin_skeletons(word: str) -> tuple:
     return tuple(s for s in out if len(s) >= MIN_SKELETON)
 
 
-def title_skeletons(title) -> frozenset:
-    """The skeletons of the Arabic words of a title that ``arabic.to_latin``
-    drops (it knows no Latin word for them): brand and line names.  Empty for
-    a title without Arabic letters (asked once per offer: ``prepared``)."""
+def title_skeletons(title) -> tuple:
+    """The skeletons of each Arabic word of a title that ``arabic.to_latin``
+    drops (it knows no Latin word for them: brand and line names, and the
+    kinds and variants its tables lack), one frozenset a word (its words
+    without a skeleton of ``MIN_SKELETON`` consonants left out).  Empty for a
+    title without Arabic letters (asked once per offer: ``prepared``)."""
     if type(title) is not str or title.isascii() or not _arabic.HINT(title):
-        return _NONE
-    out = set()
+        return ()
+    out = []
     known = _arabic._SINGLE
     phrase = _arabic._PHRASE_WORDS
     for m in _arabic._ARABIC_WORD.finditer(title):
@@ -147,27 +157,41 @@ def title_skeletons(title) -> frozenset:
         n = _arabic._norm(w)
         if _arabic._base(n, known) in known or _arabic._base(n, phrase) in phrase:
             continue
-        out.update(arabic_skeletons(w))
-    return frozenset(out) if out else _NONE
-
-
-_NONE: frozenset = frozenset()
+        sk = arabic_skeletons(w)
+        if sk:
+            out.append(frozenset(sk))
+    return tuple(out)
 
 
 def transliterated(w: str, p, other) -> bool:
     """Is ``w`` (a word of p's title the other offer never prints) a name the
     other title writes in Arabic letters ("rashidi" / "الرشيدي")?  Or the
-    Latin article "al"/"el" right before such a name ("El Rashidi")?"""
-    sk = other.scripts
-    if not sk or not w.isalpha():
+    Latin article "al"/"el" right before such a name ("El Rashidi")?
+    Only where each Arabic word ``to_latin`` drops is a word of p's title so
+    read: an Arabic word p's title does not print is a word of the product
+    ``to_latin`` does not know ("مياه صحة فوارة" is the sparkling water, "حلاوة
+    بالفستق" the one with pistachios), and the Arabic title may say more than
+    p's - its names are no evidence then."""
+    groups = other.scripts
+    if not groups or not w.isalpha():
         return False
     if w in ("al", "el"):
         ws = p.words
         for i, x in enumerate(ws[:-1]):
-            if x == w and ws[i + 1] not in other.wordset and _named(ws[i + 1], sk):
-                return True
+            if x == w and ws[i + 1] not in other.wordset and _named_in(ws[i + 1], groups):
+                return _all_read(p, groups)
         return False
-    return _named(w, sk)
+    return _named_in(w, groups) and _all_read(p, groups)
+
+
+def _named_in(w: str, groups) -> bool:
+    return any(_named(w, g) for g in groups)
+
+
+def _all_read(p, groups) -> bool:
+    """Is each of the Arabic words (``groups``: their skeletons) a word of p's title?"""
+    ws = [x for x in p.wordset if len(x) >= _MIN_LATIN and x.isalpha()]
+    return all(any(_named(x, g) for x in ws) for g in groups)
 
 
 def _named(w: str, sk: frozenset) -> bool:

@@ -912,8 +912,8 @@ def rewording(w: str, p, other) -> int:
     of = other.fullvec
     if _plural_in(w, of) or _ordinal_in(w, p, other) or _acronym_of(w, p, other) or _colour_translated(w, p, other):
         return 2
-    if other.scripts and transliterated(w, p, other):  # (session 14, script: "rashidi" / "الرشيدي")
-        return 2
+    if other.scripts and transliterated(w, p, other):  # (session 14, script: "rashidi" / "الرشيدي";
+        return 1  # an excuse, not a shared word: ``scripts``)
     if w in MARKETING:
         return 1
     r = region_wording(w, p, other, SPEC["region"])  # (session 10, software)
