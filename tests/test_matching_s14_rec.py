@@ -66,3 +66,50 @@ def test_one_program_worded_by_two_shops(a, b):
 ])
 def test_variants_stay_apart(a, b):
     assert_different(a, b)
+
+
+# An intensifier glued to a degree adjective describes a feature; it names no variant
+# of the model ("Ultra-fast Scrolling", "Super Fast Charging", "4K Ultra HD" = UHD):
+# ``facets.without_intensifiers``.
+def _variants(title: str):
+    return complete(prepare({"title": title})).variants
+
+
+@pytest.mark.parametrize("title", [
+    "Logitech MX Master 3S - Wireless Performance Mouse with Ultra-fast Scrolling, Ergo, 8K DPI",
+    "Samsung 25W USB-C Super Fast Charging Wall Charger - Black (US Version) with Cable",
+    "Sony 65 Inch 4K Ultra HD TV A80L Series: BRAVIA XR OLED Smart Google TV",
+    "Shark HV301 Rocket Ultra-Light Corded Bagless Vacuum, Gray/Orange",
+    "Samsung 45W Schnellladegerät Super Fast Charging USB-C, Schwarz",
+])
+def test_an_intensifier_of_a_feature_is_no_variant(title):
+    assert not {"ultra", "super"} & _variants(title)
+
+
+@pytest.mark.parametrize("title,word", [
+    ("Bose QuietComfort Ultra Headphones - Black", "ultra"),
+    ("Samsung Galaxy S24 Ultra Clear Case", "ultra"),
+    ("BIC Cristal Ultra Fine Ballpoint Pens, Black, 10 Count", "ultra"),
+    ("Lavazza Super Crema Whole Bean Coffee 2.2 lb", "super"),
+])
+def test_an_intensifier_naming_the_model_stays_a_variant(title, word):
+    assert word in _variants(title)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("SAMSUNG 25W PD Adapter USB-C Wall Charger w/ 3ft USB-C Cable, Black",
+     "Samsung 25W USB-C Super Fast Charging Wall Charger - Black (US Version) with Cable"),
+    ("Logitech MX Master 3S Wireless Performance Mouse with Ultra-fast Scrolling, Ergo, 8K DPI, Track on Glass, "
+     "Quiet Clicks, USB-C, Bluetooth, Windows, Linux, Chrome - Graphite", "Logitech MX Master 3S - Graphite"),
+])
+def test_one_device_with_and_without_a_feature_intensified(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Bose QuietComfort Ultra Headphones - Black", "Bose QuietComfort Headphones - Black"),
+    ("Logitech MX Master 3S - Wireless Performance Mouse with Ultra-fast Scrolling, Ergo, 8K DPI",
+     "Logitech MX Master 3S Performance Wireless Mouse - Pale Grey"),
+])
+def test_intensified_variants_stay_apart(a, b):
+    assert_different(a, b)

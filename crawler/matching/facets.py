@@ -1354,3 +1354,17 @@ def home_goods_tiers(tiers, p, other) -> bool:
         else:
             return False
     return True
+
+
+# session 14, rec
+def without_intensifiers(variants, ws):
+    """The variant words of a title less an intensifier that only qualifies a
+    degree adjective right after it, wherever the title prints it ("Mouse with
+    Ultra-fast Scrolling", "Super Fast Charging", "4K Ultra HD":
+    ``wordclass.INTENSIFIER``, ``INTENSIFIED``).  ``ws``: the title's words."""
+    if W.INTENSIFIER.isdisjoint(variants):
+        return variants
+    n = len(ws)
+    drop = {v for v in W.INTENSIFIER.intersection(variants)
+            if all(i + 1 < n and ws[i + 1] in W.INTENSIFIED for i, x in enumerate(ws) if x == v)}
+    return variants - drop if drop else variants
