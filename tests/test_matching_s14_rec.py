@@ -113,3 +113,53 @@ def test_one_device_with_and_without_a_feature_intensified(a, b):
 ])
 def test_intensified_variants_stay_apart(a, b):
     assert_different(a, b)
+
+
+# A size or a number written two ways: a named size and its letter ("Large" / "L"), a
+# number sign glued to its number or apart ("No. 3" / "Nº.3"): ``facets.written_as_size_or_number``.
+def _written(a: str, b: str) -> set:
+    from crawler.matching.facets import written_as_size_or_number
+    pa, pb = complete(prepare({"title": a})), complete(prepare({"title": b}))
+    return written_as_size_or_number(pa.wordset, pa, pb)
+
+
+@pytest.mark.parametrize("a,b,words", [
+    ("Hanes Men's EcoSmart Crewneck Sweatshirt, Black, Large", "Hanes EcoSmart Crew Sweatshirt Mens L Black", {"large"}),
+    ("Hanes EcoSmart Crew Sweatshirt Mens L Black", "Hanes Men's EcoSmart Crewneck Sweatshirt, Black, Large", {"l"}),
+    ("Jack Wolfskin Herren Regenjacke Schwarz Gross", "Jack Wolfskin Regenjacke Herren schwarz L", {"gross"}),
+    ("Olaplex No. 3 Hair Perfector 3.3 oz", "OLAPLEX Nº.3 Hair Perfector 100ml", {"no"}),
+    ("OLAPLEX Nº.3 Hair Perfector 100ml", "Olaplex No. 3 Hair Perfector 3.3 oz", {"no.3"}),
+    ("Rummo Penne Rigate Nr. 66, 500 g", "Rummo Penne Rigate Nr.66 500g", {"nr"}),
+])
+def test_a_size_or_number_written_two_ways(a, b, words):
+    assert _written(a, b) == words
+
+
+@pytest.mark.parametrize("a,b", [
+    # another size
+    ("Tempur Original Pillow Size L", "Tempur Original Pillow Medium"),
+    # both sizes printed one way on one side: the letter names no other
+    ("Osprey Atmos AG 65 Backpack, Large, L/XL", "Osprey Atmos AG 65 Backpack S/M"),
+    # "No" before no number is a word ("No More Tears")
+    ("Johnson's No More Tears Baby Shampoo, 500 mL", "Johnson's Baby Shampoo 500ml"),
+    # another number
+    ("Olaplex No. 4 Bond Maintenance Shampoo", "OLAPLEX Nº.3 Hair Perfector 100ml"),
+])
+def test_no_size_or_number_written_two_ways(a, b):
+    assert not _written(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Olaplex No. 3 Hair Perfector 3.3 oz", "OLAPLEX Nº.3 Hair Perfector 100ml"),
+    ("Farrow and Ball All White No.2005 Estate Emulsion 2.5L", "Farrow & Ball Estate Emulsion No. 2005 All White 2.5 Litre"),
+    ("Hanes Men's EcoSmart Crewneck Sweatshirt, Black, Large", "Hanes EcoSmart Crew Sweatshirt Mens L Black"),
+])
+def test_one_product_with_its_size_or_number_written_two_ways(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Olaplex No. 3 Hair Perfector 3.3 oz", "OLAPLEX Nº.8 Bond Intense Moisture Mask 100ml"),
+])
+def test_another_size_or_number_stays_apart(a, b):
+    assert_different(a, b)
