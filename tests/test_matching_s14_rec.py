@@ -144,6 +144,8 @@ def test_a_size_or_number_written_two_ways(a, b, words):
     ("Johnson's No More Tears Baby Shampoo, 500 mL", "Johnson's Baby Shampoo 500ml"),
     # another number
     ("Olaplex No. 4 Bond Maintenance Shampoo", "OLAPLEX Nº.3 Hair Perfector 100ml"),
+    # a model number with an N is no number sign
+    ("3M Aura N95 Respirator Mask, 10 Pack", "3M Aura 9205 Respirator Mask 95, 10 Pack"),
 ])
 def test_no_size_or_number_written_two_ways(a, b):
     assert not _written(a, b)

@@ -1377,7 +1377,7 @@ def without_intensifiers(variants, ws):
 # letters ``_SIZE_OF`` gives), a number sign before a number ("No. 3" / "No.3" /
 # "Nº 3" / "Nr. 5")
 _SIZE_LETTERS = frozenset(v for v in _SIZE_OF.values() if len(v) <= 2)
-_NUMBER_SIGN = re.compile(r"(?:no|nr|n)\.?(\d+)").fullmatch
+_NUMBER_SIGN = re.compile(r"(?:no|nr)\.?(\d+)").fullmatch  # (not "n95", "n300": model numbers)
 _NUMBER_SIGN_WORDS = frozenset(("no", "nr"))
 
 
@@ -1417,7 +1417,7 @@ def written_as_size_or_number(ids, p, other) -> set:
 
 def _number_of(w: str):
     """The number of a number sign glued to it ("no.3" -> "3"), else None."""
-    if w[0] != "n" or not w[-1].isdigit():
+    if not w.startswith("n") or not w[-1].isdigit():
         return None
     m = _NUMBER_SIGN(w)
     return m.group(1) if m else None
