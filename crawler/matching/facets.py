@@ -631,6 +631,9 @@ def identifying_ids(p, other) -> frozenset:
         one = {w for w in ids & _COLOUR_WORDS if w not in of and W.closing_colour(w, p, other, _COLOUR_WORDS)}
         if one:
             free = free | one
+    same = written_as_size_or_number(ids, p, other)  # (session 14, rec)
+    if same:
+        free = free | same
     return ids - free if free else ids
 
 
@@ -1354,3 +1357,67 @@ def home_goods_tiers(tiers, p, other) -> bool:
         else:
             return False
     return True
+
+
+# session 14, rec
+def without_intensifiers(variants, ws):
+    """The variant words of a title less an intensifier that only qualifies a
+    degree adjective right after it, wherever the title prints it ("Mouse with
+    Ultra-fast Scrolling", "Super Fast Charging", "4K Ultra HD":
+    ``wordclass.INTENSIFIER``, ``INTENSIFIED``).  ``ws``: the title's words."""
+    if W.INTENSIFIER.isdisjoint(variants):
+        return variants
+    n = len(ws)
+    drop = {v for v in W.INTENSIFIER.intersection(variants)
+            if all(i + 1 < n and ws[i + 1] in W.INTENSIFIED for i, x in enumerate(ws) if x == v)}
+    return variants - drop if drop else variants
+
+
+# (session 14, rec) a named size and its letter ("Large" / "L", "Medium" / "M": the
+# letters ``_SIZE_OF`` gives), a number sign before a number ("No. 3" / "No.3" /
+# "Nº 3" / "Nr. 5")
+_SIZE_LETTERS = frozenset(v for v in _SIZE_OF.values() if len(v) <= 2)
+_NUMBER_SIGN = re.compile(r"(?:no|nr)\.?(\d+)").fullmatch  # (not "n95", "n300": model numbers)
+_NUMBER_SIGN_WORDS = frozenset(("no", "nr"))
+
+
+def written_as_size_or_number(ids, p, other) -> set:
+    """The identifying words of p's title (``ids``) the other title writes
+    otherwise, by the way shops print a size or a number: a named size as its
+    letter or the letter as the word ("Men's Jacket, Black, Large" / "Mens Black
+    L", "Pillow Medium" / "Pillow Size M"; either title printing that size one
+    way only), a number sign glued to the number or apart ("Olaplex No. 3" /
+    "OLAPLEX Nº.3", "No.2005" / "No. 2005": the number is what names it)."""
+    ows, pws = other.wordset, p.wordset
+    out = set()
+    for w in ids:
+        if w in ows:
+            continue
+        s = _SIZE_OF.get(w)
+        if s is not None:
+            if s in ows and s not in pws:
+                out.add(w)
+        elif w in _SIZE_LETTERS:
+            if any(_SIZE_OF[v] == w for v in ows & _SIZE_WORDS) and pws.isdisjoint(
+                    [v for v in _SIZE_WORDS if _SIZE_OF[v] == w]):
+                out.add(w)
+        elif w in _NUMBER_SIGN_WORDS:
+            ws = p.words
+            for i, x in enumerate(ws[:-1]):
+                n = ws[i + 1]
+                if x == w and n.isdigit() and (n in ows or any(_number_of(v) == n for v in ows)):
+                    out.add(w)
+                    break
+        else:
+            n = _number_of(w)
+            if n is not None and n in ows:
+                out.add(w)
+    return out
+
+
+def _number_of(w: str):
+    """The number of a number sign glued to it ("no.3" -> "3"), else None."""
+    if not w.startswith("n") or not w[-1].isdigit():
+        return None
+    m = _NUMBER_SIGN(w)
+    return m.group(1) if m else None

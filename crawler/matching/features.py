@@ -551,6 +551,8 @@ def _word_after_number(p: Prepared, other: Prepared) -> bool:
         if (w in ows and not w.isalpha() and any(ch.isdigit() for ch in w) and ws[i - 1] in ows
                 and ws[i - 1].isalpha() and not T.is_unit_token(w) and not _ORDINAL_TOKEN(w)):
             nxt = ws[i + 1]
+            if _segment_after(p, i):
+                continue
             if (len(nxt) >= 3 and nxt.isalpha() and nxt not in ows and nxt not in GENERIC
                     and nxt not in T.COLOURS and not T.is_unit_token(nxt)):
                 return True
@@ -600,3 +602,16 @@ def size_number(w: str, a: Prepared, b: Prepared) -> bool:
         return False
     v = float(w)
     return any(v in t for t in da if t and isinstance(t[0], float))
+
+
+# session 14, rec
+def _segment_after(p: Prepared, i: int) -> bool:
+    """Does the word after title word ``i`` open the next segment of the title
+    (``segments.segment_index``: after " - ", " | ", ",", ":", a parenthesis)?
+    A line names its variant inside the name, right after the number ("Forerunner
+    245 Music", "Persona 5 Royal"); a word after a separator starts a platform, a
+    licence or a feature list ("Burning Studio 24 - Brennen, Kopieren",
+    "Football Manager 2024 | PC/Mac | Steam Key", "Elements 2024 | PC Code"), the
+    structure ``segments`` reads for a long title's feature list."""
+    segs = p.segs
+    return segs is not None and segs[i + 1] != segs[i]

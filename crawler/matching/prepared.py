@@ -26,7 +26,7 @@ from . import seeds as S
 from ._gtin import gtin14
 from .segments import segment_index
 from .facets import (COLOUR_OF, add_offer_facets, add_text_units, facets_of, has_number_word, kit_totals,
-                     pack_totals, page_parts, without_brand_words)
+                     pack_totals, page_parts, without_brand_words, without_intensifiers)
 from . import model as _model
 from .synonyms import os_name_words
 from .pagename import after_name_words, name_pack_only, page_name
@@ -509,6 +509,8 @@ def facet_part(p: Prepared) -> Prepared:
     p.colours, p.variants, p.mvariants, p.plainnums = T.word_facts(ws, raw, joined_words)
     if p.variants and p.brand:
         p.variants = without_brand_words(p.variants, ws, p.brand)
+    if p.variants:  # (session 14, rec)
+        p.variants = without_intensifiers(p.variants, ws)
     facets = facets_of(t, ws)
     if p.pagename is not None:  # (session 12, wdc: a page's pack counts are its name's)
         name_pack_only(facets, title)

@@ -3377,3 +3377,14 @@ def joined_kind(w: str, p) -> bool:
             if ws[j] in _KIND_JOINS and any(CATEGORY.get(v, k) != k for v in ws[:j]):
                 return True
     return False
+
+
+# --- session 14, rec block: vocabulary of its own (kept apart for the merge) ---
+# An intensifier glued to a degree adjective describes a feature, it names no model's
+# variant: "Ultra-fast Scrolling", "63g Ultra-Lightweight", "Super Fast Charging",
+# "Ultra-Light Corded Stick Vacuum"; "4K Ultra HD" is the spec UHD written out.  Where
+# the word names the model it stands alone or after the name ("QuietComfort Ultra",
+# "Galaxy S24 Ultra Clear Case"), or before a word that names a line ("Ultra Fine
+# Point", "Ultra Soft", "Extra Durable": not degree adjectives of a feature here).
+INTENSIFIER = frozenset("ultra super".split())
+INTENSIFIED = frozenset("fast lightweight light thin hd".split())
