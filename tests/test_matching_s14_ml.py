@@ -39,3 +39,61 @@ def test_the_litre_spelled_out_is_the_same_size(a, b):
 ])
 def test_two_sizes_spelled_out_stay_two(a, b):
     assert_different(a, b)
+
+
+@pytest.mark.parametrize("text, latin", [
+    ("بيرسيل جل 2.9 لتر", "gel"),
+    ("معجون سيغنال تبييض 100 مل", "whitening"),
+    ("ماء زهر كورتاس 300 مل", "orange blossom water"),
+    ("ماء ورد كورتاس 300 مل", "rose water"),
+    ("شامبو ضد القشرة بالمنثول 400 مل", "menthol"),
+    ("مجموعة أواني 10 قطع غير لاصقة", "non-stick"),
+])
+def test_arabic_kind_form_and_scent_words_are_read(text, latin):
+    from crawler.matching.arabic import to_latin
+    assert latin in to_latin(text)
+
+
+@pytest.mark.parametrize("a, b", [
+    # an Arabic scent, kind or form word is the English word of the other shop's title
+    # (the Arabic offer's brand in its brand field: brand names are the script helper's)
+    ("Cortas Rose Water 300ml", {"title": "ماء ورد كورتاس 300 مل", "brand": "Cortas"}),
+    ("Garnier Micellar Cleansing Water 400ml", {"title": "جارنيه ماء ميسيلار 400 مل", "brand": "Garnier"}),
+    ("Head & Shoulders Anti-Dandruff Shampoo Menthol 400ml",
+     {"title": "شامبو ضد القشرة بالمنثول 400 مل", "brand": "Head & Shoulders"}),
+])
+def test_arabic_words_of_the_english_title_are_read(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a gel is no powder, whitening no cavity protection, rose water no orange blossom water,
+    # a cleansing water for normal skin none with rose water (all were called one product
+    # while these Arabic words were dropped)
+    ("بيرسيل جل 2.9 لتر", "بيرسيل مسحوق أوتوماتيك 2.5 كلغ"),
+    ("معجون أسنان سيغنال حماية من التسوس 100 مل", "معجون سيغنال تبييض 100 مل"),
+    ("ماء زهر كورتاس 300 مل", "ماء ورد كورتاس 300 مل"),
+    ("جارنيه ماء ميسيلار 400 مل للبشرة العادية", "جارنيه ماء ميسيلار 400 مل بماء الورد"),
+    ("Cortas Orange Blossom Water 300ml", "ماء ورد كورتاس 300 مل"),
+])
+def test_arabic_scents_and_forms_keep_two_products_apart(a, b):
+    assert_different(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # what the kind is used on: a shampoo is for the hair, a toothpaste for the teeth
+    ("Pantene Pro-V Hair Shampoo Repair 400ml", "Pantene Pro-V Shampoo Repair 400ml"),
+    ("شامبو صانسيلك للشعر الأسود 400 مل", "صانسيلك شامبو أسود لامع 400مل"),
+    ("Elmex Zahnpasta für Zähne Kariesschutz 75 ml", "Elmex Kariesschutz Zahnpasta 75 ml"),
+])
+def test_what_a_kind_is_used_on_describes(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # ... but only beside that kind: a hair oil is no oil of another kind
+    ("Vatika Hair Oil Coconut 200ml", "Vatika Coconut Oil 200ml"),
+    ("Sunsilk Shampoo Black 400 ml", "Sunsilk Hair Oil Black 400 ml"),
+])
+def test_a_use_word_without_its_kind_still_tells_apart(a, b):
+    assert_different(a, b)

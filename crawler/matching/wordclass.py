@@ -946,6 +946,8 @@ def rewording(w: str, p, other) -> int:
     r = ml_wording(w, p, other)  # (session 13, ml)
     if r:
         return r
+    if used_on_kind(w, p, other):  # (session 14, ml)
+        return 1
     return int(modifier_before_kind_phrase(w, p) or material_noun(w, p, other)
                or bare_tool_word(w, p, other))  # (session 13, home)
 
@@ -3374,3 +3376,26 @@ def joined_kind(w: str, p) -> bool:
             if ws[j] in _KIND_JOINS and any(CATEGORY.get(v, k) != k for v in ws[:j]):
                 return True
     return False
+
+
+# --- session 14, ml block ---
+# what a kind is used on, in the shops' languages (ascii-folded): a shampoo is for the hair, a
+# toothpaste for the teeth, whether a title says so ("Sunsilk Shampoo for Black Hair" /
+# "Sunsilk Shampoo Black", "Isana Zahncreme" / "Zahnpasta") or not.  (Not "sac" - Turkish hair,
+# French bag -, nor the skin: "for normal skin" names a variant of a cream.)
+_USED_ON = {
+    **dict.fromkeys("hair haar cheveux capelli cabello cabelo pelo wlosy wlosow vlasy".split(),
+                    frozenset(("shampoo",))),
+    **dict.fromkeys("teeth tooth dental zahn zahne dents denti dientes dentes zeby zuby".split(),
+                    frozenset(("toothpaste", "toothbrush", "mouthwash", "floss"))),
+}
+
+
+def used_on_kind(w: str, p, other) -> bool:
+    """session 14, ml: is ``w`` what a kind both titles name is used on ("Hair" beside
+    "Shampoo", "Zähne" beside "Zahnpasta")?  The kind says it: a word that describes."""
+    ks = _USED_ON.get(w)
+    if ks is None:
+        return False
+    named = _kinds_named(p) & _kinds_named(other)
+    return not ks.isdisjoint(named)
