@@ -97,3 +97,34 @@ def test_what_a_kind_is_used_on_describes(a, b):
 ])
 def test_a_use_word_without_its_kind_still_tells_apart(a, b):
     assert_different(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a home & kitchen kind in two languages is one kind (German, Dutch, French, Italian,
+    # Spanish, Portuguese, Czech, Polish, Turkish, English)
+    ("Brabantia Treteimer Newicon 30 l Matt Black", "Brabantia NewIcon pedaalemmer 30 liter matt black"),
+    ("Gardena Gartenschlauch Comfort FLEX 13 mm 20 m", "Tuyau d'arrosage Gardena Comfort FLEX 13 mm 20 m"),
+    ("Stanley Fita métrica 5m FatMax", "Stanley FatMax flexómetro 5 m"),
+    ("Guzzini Tritatutto elettrico", "Guzzini Electric Chopper"),
+    ("Villeroy & Boch NewWave Kaffeetasse mit Untertasse 2-tlg.",
+     "Villeroy & Boch NewWave coffee cup & saucer 2 pcs"),
+    ("Leifheit Clean Twist Disc Mop Ergo Set", "Leifheit Bodenwischer Set Clean Twist Disc Mop Ergo"),
+])
+def test_a_home_kind_in_two_languages_is_one_kind(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # two home kinds stay two, whatever the languages
+    ("Brabantia NewIcon Treteimer 30 l Matt Black", "Brabantia NewIcon Wandregal 30 cm Matt Black"),
+    ("Tescoma GrandCHEF Topf 20 cm", "Tescoma GrandCHEF Reibe 20 cm"),
+    ("Gardena Comfort Schlauch 20 m", "Gardena Comfort Regner 20 m"),
+    ("WMF Kitchenminis Eierkocher", "WMF Kitchenminis Waffeleisen"),
+])
+def test_two_home_kinds_stay_two(a, b):
+    assert_different(a, b)
+
+
+def test_cups_of_a_coffee_maker_are_its_capacity():
+    # "cup"/"tazza" alone is a moka pot's size, no kind of its own
+    assert_same("Bialetti Moka Express 6 Cups", "Bialetti Moka Express Caffettiera 6 tazze")

@@ -3379,6 +3379,69 @@ def joined_kind(w: str, p) -> bool:
 
 
 # --- session 14, ml block ---
+# Home & kitchen kinds as shops in DE FR NL IT ES PT CS PL TR name them (ascii-folded), beside
+# the English word: one kind in two languages is one kind, two kinds stay two.  Only new words
+# (a word with a kind keeps it).  Left out with their other meaning: "lampe"/"lampa" (a lamp and
+# a light bulb: ``LAMP_WORDS``), "pentola"/"olla" (any pot; with "a pressione" a pressure
+# cooker), "tubo"/"tuyau" (any tube), "metro" (a metre), "kissen" alone (a cushion), "pike"
+# (Turkish bedspread; a fish), "box" and "set" (any box, any set), "regal" (English royal),
+# "cup"/"tasse"/"tazza"/"taza" alone (a coffee maker's capacity: "Moka Express 6 Cups" = "6 tazze").
+_S14_HOME_KINDS = {
+    "shelf": "shelf shelves shelving wandregal standregal etagere etageres scaffale estanteria "
+             "estante regaal kitaplik",
+    "coffee table": "couchtisch salontafel wohnzimmertisch tavolino sehpa",
+    "chest of drawers": "kommode ladekast commode cassettiera comoda komoda sifonyer dresser",
+    "desk lamp": "schreibtischleuchte schreibtischlampe arbeitsleuchte tischleuchte tischlampe "
+                 "bureaulamp",
+    "step stool": "trittschemel tritthocker escabeau opstapkruk",
+    "trash can": "treteimer mulleimer abfalleimer pedaalemmer afvalemmer vuilnisbak pattumiera "
+                 "odpadkovy",
+    "pot": "topf kochtopf kochtopfe topfe hrnec garnek tencere kookpan",
+    "cookware set": "topfset kochtopfset topfeset",
+    "pillow": "pillow pillows kopfkissen oreiller oreillers hoofdkussen almohada travesseiro "
+              "poduszka polstar yastik",
+    "bedding": "bettwasche nevresim dekbedovertrek copripiumino povleceni posciel bettbezug",
+    "bedspread": "bedspread bedspreads tagesdecke copriletto colcha prehoz narzuta sprei",
+    "hose": "hose hoses schlauch gartenschlauch tuinslang hadice hortum manguera",
+    "storage box": "gartenbox aufbewahrungsbox auflagenbox kissenbox opbergbox",
+    "cup": "kaffeetasse kaffeetassen teetasse teetassen kopje kopjes fincan filizan",
+    "saucer": "saucer saucers untertasse untertassen soucoupe piattino platillo pires podsalek",
+    "waffle maker": "waffeleisen waffelmaschine wafelijzer gaufrier",
+    "ice cream maker": "eismaschine eiscremebereiter speiseeisbereiter sorbetiere gelatiera heladera",
+    "gas grill": "gasgrill",
+    "mop": "mop mops mopp wischmop wischmopp bodenwischer dweil fregona mocio mocho",
+    "grater": "grater reibe kuchenreibe grattugia rallador rape struhadlo tarka rende",
+    "chopper": "chopper zerkleinerer tritatutto picadora hachoir",
+    "tape measure": "massband rollmassband rolmaat flexometro svinovaci miarka",
+    "axe": "axe axt spaltaxt bijl hache ascia hacha machado sekera siekiera balta",
+    "sprinkler": "sprinkler sprinklers regner rasensprenger sproeier arroseur irrigatore aspersor "
+                 "zavlazovac zraszacz",
+    "egg cooker": "eierkocher eierkoker cuociuova",
+}
+for _k, _ws in _S14_HOME_KINDS.items():
+    for _w in _ws.split():
+        CATEGORY.setdefault(_w, _k)
+_add_kind_phrases({
+    "coffee table": ("coffee table", "table basse", "mesa de centro", "stolik kawowy", "konferencni stolek"),
+    "chest of drawers": ("chest of drawers",),
+    "desk lamp": ("desk lamp", "work lamp", "lampe de bureau", "lampada da lavoro", "lampada da scrivania",
+                  "lampara de escritorio"),
+    "step stool": ("step stool",),
+    "cup": ("coffee cup", "tea cup", "tasse a cafe", "tazza da caffe", "taza de cafe"),
+    "trash can": ("trash can", "pedal bin", "poubelle a pedale", "cubo de basura"),
+    "cookware set": ("cookware set", "pot set", "batterie de cuisine", "tencere seti", "tencere takimi"),
+    "bedding": ("duvet cover", "duvet cover set", "parure de lit", "nevresim takimi", "funda nordica"),
+    "bedspread": ("pike takimi", "couvre lit"),
+    "hose": ("tuyau d arrosage", "garden hose"),
+    "storage box": ("storage box", "garden box", "coffre de jardin"),
+    "ice cream maker": ("ice cream maker",),
+    "waffle maker": ("waffle maker", "waffle iron", "piastra per waffle"),
+    "gas grill": ("gas grill", "barbecue a gaz", "barbacoa de gas", "barbecue a gas"),
+    "tape measure": ("tape measure", "fita metrica", "metre ruban"),
+    "egg cooker": ("egg cooker", "cuiseur a oeufs"),
+    "tea maker": ("tea maker", "cay makinesi", "semaver"),
+})
+
 # what a kind is used on, in the shops' languages (ascii-folded): a shampoo is for the hair, a
 # toothpaste for the teeth, whether a title says so ("Sunsilk Shampoo for Black Hair" /
 # "Sunsilk Shampoo Black", "Isana Zahncreme" / "Zahnpasta") or not.  (Not "sac" - Turkish hair,
