@@ -128,3 +128,25 @@ def test_two_home_kinds_stay_two(a, b):
 def test_cups_of_a_coffee_maker_are_its_capacity():
     # "cup"/"tazza" alone is a moka pot's size, no kind of its own
     assert_same("Bialetti Moka Express 6 Cups", "Bialetti Moka Express Caffettiera 6 tazze")
+
+
+@pytest.mark.parametrize("a, b", [
+    # a compound is of its head's kind: a filter coffee machine is a coffee machine; where a weight or volume is given, the other title prints the modifier
+    ("Melitta Enjoy II Kaffeemaschine Glas schwarz", "Melitta Enjoy II Glass Filterkaffeemaschine, Schwarz"),
+    ("WMF Lono Kaffeemaschine Glas", "WMF Lono Filterkaffeemaschine Glas"),
+    ("Frosch Citrus Dusche & Bad-Reiniger 500 ml", "Frosch Citrus Bad- und Duschreiniger 500ml"),
+])
+def test_a_compound_is_of_its_heads_kind(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # ... but a grocery's modifier is a flavour: strawberry yogurt is no plain yogurt
+    ("Zott Erdbeerjoghurt 150 g", "Zott Joghurt 150 g"),
+    ("Bionade Kräuterlimonade 0,33 l", "Bionade Limonade 0,33 l"),
+    ("Teekanne Pfefferminztee 20 Beutel 40 g", "Teekanne Tee 20 Beutel 40 g"),
+    # ... and a modifier that is a kind of its own makes another product
+    ("Tefal Ingenio Wokpfanne 28 cm", "Tefal Ingenio Pfanne 28 cm"),
+])
+def test_a_groceries_compound_modifier_is_a_variant(a, b):
+    assert_different(a, b)

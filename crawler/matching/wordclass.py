@@ -946,8 +946,9 @@ def rewording(w: str, p, other) -> int:
     r = ml_wording(w, p, other)  # (session 13, ml)
     if r:
         return r
-    if used_on_kind(w, p, other):  # (session 14, ml)
-        return 1
+    r = ml14_wording(w, p, other)  # (session 14, ml)
+    if r:
+        return r
     return int(modifier_before_kind_phrase(w, p) or material_noun(w, p, other)
                or bare_tool_word(w, p, other))  # (session 13, home)
 
@@ -3462,3 +3463,53 @@ def used_on_kind(w: str, p, other) -> bool:
         return False
     named = _kinds_named(p) & _kinds_named(other)
     return not ks.isdisjoint(named)
+
+
+# the shortest head and modifier of a compound ``compound_head_kind`` reads
+_HEAD_MIN, _MODIFIER_MIN = 4, 3
+
+
+def _sold_by_measure(p) -> bool:
+    """Does p's title give a weight or a volume (a grocery's, a toiletry's pack)?"""
+    u = p.facets.get("_title_units") if p.facets else None
+    return bool(u) and ("wt" in u or "vol" in u)
+
+
+def _names_kind(mod: str) -> bool:
+    """Is a compound's modifier (with or without its linking letters) a kind of its own
+    ("Wok-", "Akku-": "Wokpfanne" is no frying pan of any kind)?"""
+    return any(CATEGORY.get(mod[:len(mod) - n]) is not None for n in (0, 1, 2)
+               if len(mod) - n >= _MODIFIER_MIN and (n == 0 or mod[len(mod) - n:] in ("s", "n", "en", "e", "es")))
+
+
+def compound_head_kind(w: str, p, other) -> bool:
+    """session 14, ml: a German, Dutch or Hungarian compound is of its head's kind - the last
+    part names what it is ("Filterkaffeemaschine" a "Kaffeemaschine", "Gartenschlauch" a
+    "Schlauch"): an unknown compound whose longest head of ``CATEGORY`` is a kind the other
+    title names is that kind written otherwise.  Where either title gives a weight or a
+    volume (a grocery, a toiletry) the modifier may be a flavour or a scent
+    ("Erdbeerjoghurt" is no plain "Joghurt", "Kräuterlimonade" no "Limonade"), and where the
+    modifier is a kind of its own ("Wokpfanne") the compound another product: there the other
+    title must print the modifier too ("Duschreiniger" / "Dusche & Bad-Reiniger")."""
+    if w in CATEGORY or not w.isalpha() or len(w) < _HEAD_MIN + _MODIFIER_MIN:
+        return False
+    for i in range(_MODIFIER_MIN, len(w) - _HEAD_MIN + 1):
+        k = CATEGORY.get(w[i:])
+        if k is None:
+            continue
+        if k not in _kinds_named(other):
+            return False
+        mod = w[:i]
+        if not (_sold_by_measure(p) or _sold_by_measure(other) or _names_kind(mod)):
+            return True
+        return len(mod) > _MODIFIER_MIN and any(v != w and len(v) >= _MODIFIER_MIN and (v.startswith(mod) or mod.startswith(v))
+                   for v in other.wordset if v.isalpha())
+    return False
+
+
+def ml14_wording(w: str, p, other) -> int:
+    """session 14, ml: ``rewording``'s answer for the words above - 2 a compound of a kind the
+    other names, 1 what a kind both name is used on; 0."""
+    if compound_head_kind(w, p, other):
+        return 2
+    return int(used_on_kind(w, p, other))
