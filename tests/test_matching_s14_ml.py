@@ -150,3 +150,30 @@ def test_a_compound_is_of_its_heads_kind(a, b):
 ])
 def test_a_groceries_compound_modifier_is_a_variant(a, b):
     assert_different(a, b)
+
+
+@pytest.mark.parametrize("cleaned, counts", [
+    ("lux soap bar soft touch  170g  x 4", {4}),
+    ("tannourine natural mineral water  1.5l  x 6", {6}),
+    ("ulker cikolatali gofret  36gr  x 24 adet", {24}),
+    ("tablecloth  150 cm x 2 m", set()),      # (a dimension)
+    ("bottle  1.5 l x 6 l", set()),           # (a size after it)
+    ("mineral water  1.5l  x 1", set()),      # (one package is the product)
+])
+def test_a_size_times_a_count_is_read(cleaned, counts):
+    from crawler.matching.facets import size_times
+    assert size_times(cleaned) == counts
+
+
+@pytest.mark.parametrize("a, b", [
+    # "<size> x N" is N packages, as "N x <size>" is: a pack of six is no single bottle
+    ("Tannourine Natural Mineral Water 1.5L x 6", "Tannourine Natural Mineral Water 1.5L"),
+    ("Lux Soap Bar Soft Touch 170g x 4", "Lux Soap Bar Soft Touch 170g"),
+    ("Ülker Çikolatalı Gofret 36g", "Ülker Çikolatalı Gofret 36 gr x 24 adet"),
+])
+def test_a_size_times_a_count_is_a_multipack(a, b):
+    assert_different(a, b)
+
+
+def test_a_count_after_the_size_is_the_count_before_it():
+    assert_same("Lux Soap Bar Soft Touch 170g x 4", "Lux Soap Bar Soft Touch 4 x 170g")
