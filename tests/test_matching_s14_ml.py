@@ -177,3 +177,17 @@ def test_a_size_times_a_count_is_a_multipack(a, b):
 
 def test_a_count_after_the_size_is_the_count_before_it():
     assert_same("Lux Soap Bar Soft Touch 170g x 4", "Lux Soap Bar Soft Touch 4 x 170g")
+
+
+@pytest.mark.parametrize("a, b", [
+    # coffee portions (pads, capsules) are counted, the blend by weight is ground or beans
+    ("Douwe Egberts Aroma Rood 500g", "Douwe Egberts Aroma Rood Koffiepads 36 stuks"),
+    ("Jacobs Krönung 500 g", "Jacobs Krönung Kaffeepads 16 Stück"),
+    ("Lavazza Qualità Rossa caffè macinato 250g", "Lavazza Qualità Rossa caffè capsule"),
+])
+def test_coffee_portions_are_no_weighed_coffee(a, b):
+    assert_different(a, b)
+
+
+def test_coffee_portions_counted_on_both_sides_stay_one_product():
+    assert_same("Douwe Egberts Aroma Rood Koffiepads 36 stuks", "Douwe Egberts Aroma Rood koffie pads 36 stuks")

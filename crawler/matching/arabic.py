@@ -602,8 +602,17 @@ _WORDS_S14 = {
     "pads": "فوط",
     "long": "طويلة طويل",
 }
-for _latin, _arabic in _WORDS_S14.items():
-    _WORDS[_latin] = (_WORDS[_latin] + " " + _arabic) if _latin in _WORDS else _arabic
-_SINGLE, _PHRASES = _tables()
-_PHRASE_WORDS = frozenset(w for ph in _PHRASES for w in ph)
-_LONGEST = max((len(p) for p in _PHRASES), default=1)
+
+
+def _add_words(table: dict) -> None:
+    """Add ``{latin: "arabic ..."}`` to ``_WORDS`` (beside a Latin word's forms) and rebuild
+    the tables ``to_latin`` reads."""
+    global _SINGLE, _PHRASES, _PHRASE_WORDS, _LONGEST
+    for latin, arabic in table.items():
+        _WORDS[latin] = (_WORDS[latin] + " " + arabic) if latin in _WORDS else arabic
+    _SINGLE, _PHRASES = _tables()
+    _PHRASE_WORDS = frozenset(w for ph in _PHRASES for w in ph)
+    _LONGEST = max((len(p) for p in _PHRASES), default=1)
+
+
+_add_words(_WORDS_S14)
