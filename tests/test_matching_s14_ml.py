@@ -191,3 +191,12 @@ def test_coffee_portions_are_no_weighed_coffee(a, b):
 
 def test_coffee_portions_counted_on_both_sides_stay_one_product():
     assert_same("Douwe Egberts Aroma Rood Koffiepads 36 stuks", "Douwe Egberts Aroma Rood koffie pads 36 stuks")
+
+
+@pytest.mark.parametrize("a, b", [
+    # a steam iron in the shops' languages is an iron (Turkish "Buharlı Ütü", Italian "ferro da stiro")
+    ("Vestel Ütü Tez 2400W", "Vestel Tez Buharlı Ütü 2400 W"),
+    ("Philips Azur ferro da stiro 2600 W", "Philips Azur Dampfbügeleisen 2600 W"),
+])
+def test_a_steam_iron_in_other_languages_is_an_iron(a, b):
+    assert_same(a, b)

@@ -3418,6 +3418,7 @@ _S14_HOME_KINDS = {
     "sprinkler": "sprinkler sprinklers regner rasensprenger sproeier arroseur irrigatore aspersor "
                  "zavlazovac zraszacz",
     "egg cooker": "eierkocher eierkoker cuociuova",
+    "iron": "utu",
 }
 for _k, _ws in _S14_HOME_KINDS.items():
     for _w in _ws.split():
@@ -3441,6 +3442,8 @@ _add_kind_phrases({
     "tape measure": ("tape measure", "fita metrica", "metre ruban"),
     "egg cooker": ("egg cooker", "cuiseur a oeufs"),
     "tea maker": ("tea maker", "cay makinesi", "semaver"),
+    "iron": ("buharli utu", "fer a repasser", "fer a vapeur", "ferro da stiro", "ferro a vapore",
+             "plancha de vapor", "ferro de engomar", "naparovaci zehlicka", "zelazko parowe"),
 })
 
 # what a kind is used on, in the shops' languages (ascii-folded): a shampoo is for the hair, a
