@@ -3386,7 +3386,9 @@ def joined_kind(w: str, p) -> bool:
 # a light bulb: ``LAMP_WORDS``), "pentola"/"olla" (any pot; with "a pressione" a pressure
 # cooker), "tubo"/"tuyau" (any tube), "metro" (a metre), "kissen" alone (a cushion), "pike"
 # (Turkish bedspread; a fish), "box" and "set" (any box, any set), "regal" (English royal),
-# "cup"/"tasse"/"tazza"/"taza" alone (a coffee maker's capacity: "Moka Express 6 Cups" = "6 tazze").
+# "cup"/"tasse"/"tazza"/"taza" alone (a coffee maker's capacity: "Moka Express 6 Cups" = "6 tazze"),
+# "axe" (Unilever's brand), "hache" (French minced: "steak haché"), "rape" (English), "machado"
+# (a name), "heladera" (an Argentine fridge), "mops" (German pug).
 _S14_HOME_KINDS = {
     "shelf": "shelf shelves shelving wandregal standregal etagere etageres scaffale estanteria "
              "estante regaal kitaplik",
@@ -3408,13 +3410,13 @@ _S14_HOME_KINDS = {
     "cup": "kaffeetasse kaffeetassen teetasse teetassen kopje kopjes fincan filizan",
     "saucer": "saucer saucers untertasse untertassen soucoupe piattino platillo pires podsalek",
     "waffle maker": "waffeleisen waffelmaschine wafelijzer gaufrier",
-    "ice cream maker": "eismaschine eiscremebereiter speiseeisbereiter sorbetiere gelatiera heladera",
+    "ice cream maker": "eismaschine eiscremebereiter speiseeisbereiter sorbetiere gelatiera",
     "gas grill": "gasgrill",
-    "mop": "mop mops mopp wischmop wischmopp bodenwischer dweil fregona mocio mocho",
-    "grater": "grater reibe kuchenreibe grattugia rallador rape struhadlo tarka rende",
+    "mop": "mop mopp wischmop wischmopp bodenwischer dweil fregona mocio mocho",
+    "grater": "grater reibe kuchenreibe grattugia rallador struhadlo tarka rende",
     "chopper": "chopper zerkleinerer tritatutto picadora hachoir",
     "tape measure": "massband rollmassband rolmaat flexometro svinovaci miarka",
-    "axe": "axe axt spaltaxt bijl hache ascia hacha machado sekera siekiera balta",
+    "axe": "axt spaltaxt bijl ascia hacha sekera siekiera balta",
     "sprinkler": "sprinkler sprinklers regner rasensprenger sproeier arroseur irrigatore aspersor "
                  "zavlazovac zraszacz",
     "egg cooker": "eierkocher eierkoker cuociuova",
@@ -3482,7 +3484,11 @@ def _names_kind(mod: str) -> bool:
     """Is a compound's modifier (with or without its linking letters) a kind of its own
     ("Wok-", "Akku-": "Wokpfanne" is no frying pan of any kind)?"""
     return any(CATEGORY.get(mod[:len(mod) - n]) is not None for n in (0, 1, 2)
-               if len(mod) - n >= _MODIFIER_MIN and (n == 0 or mod[len(mod) - n:] in ("s", "n", "en", "e", "es")))
+               if len(mod) - n >= _MODIFIER_MIN and (n == 0 or mod[len(mod) - n:] in _LINKS))
+
+
+# the linking letters of German and Dutch compounds ("Küchen-", "Eier-", "Garten-")
+_LINKS = frozenset(("s", "n", "en", "e", "es"))
 
 
 def compound_head_kind(w: str, p, other) -> bool:
@@ -3505,8 +3511,9 @@ def compound_head_kind(w: str, p, other) -> bool:
         mod = w[:i]
         if not (_sold_by_measure(p) or _sold_by_measure(other) or _names_kind(mod)):
             return True
-        return len(mod) > _MODIFIER_MIN and any(v != w and len(v) >= _MODIFIER_MIN and (v.startswith(mod) or mod.startswith(v))
-                   for v in other.wordset if v.isalpha())
+        return len(mod) > _MODIFIER_MIN and any(
+            v != w and len(v) >= _MODIFIER_MIN and (v.startswith(mod) or mod.startswith(v))
+            for v in other.wordset if v.isalpha())
     return False
 
 
