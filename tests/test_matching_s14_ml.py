@@ -200,3 +200,22 @@ def test_coffee_portions_counted_on_both_sides_stay_one_product():
 ])
 def test_a_steam_iron_in_other_languages_is_an_iron(a, b):
     assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a property, a use or a power source in the shop's language describes, as the English word does
+    ("Gardena Zahradní hadice Classic 1/2\" 20 m", "GARDENA Classic hadice 13 mm (1/2\") 20m"),
+    ("Tefal Ingenio Essential poêle 28 cm", "Padella Tefal Ingenio Essential 28cm antiaderente"),
+    ("Tefal Jamie Oliver Bratpfanne 28 cm", "Tefal Jamie Oliver Bratpfanne antihaftbeschichtet 28 cm"),
+])
+def test_a_describing_word_in_the_shops_language_describes(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # two values of one class stay two: a garden hose is no kitchen one, cordless no corded
+    ("Gardena Zahradní hadice Classic 20 m", "Gardena kuchyňská hadice Classic 20 m"),
+    ("Bosch Serie 6 kabelloser Staubsauger", "Bosch Serie 6 corded Staubsauger"),
+])
+def test_two_describing_values_stay_two(a, b):
+    assert_different(a, b)

@@ -3448,6 +3448,28 @@ _add_kind_phrases({
              "plancha de vapor", "ferro de engomar", "naparovaci zehlicka", "zelazko parowe"),
 })
 
+# words that only describe a product (``_DESCRIBE``: a property, a use, a tool's power source)
+# in the shops' languages, as the English words: one title naming it and the other nothing of
+# its class describes one product ("Zahradní hadice" / "hadice", "Antihaft" beside a pan).
+# (Not "bureau" - a desk lamp's French -, "casa", "ev", "dom" - a home, a name -, nor "akku":
+# a battery, a kind of its own.)
+_S14_DESCRIBE = {
+    "property": """antihaft antihaftbeschichtet antiadhesif antiadherente antiaderente neprilnavy
+        neprilnavym neprilnavou nieprzywierajaca nieprzywierajacy nieprzywierajacej yapismaz tragbar
+        portatif portatil prenosny przenosny tasinabilir wiederverwendbar reutilisable reutilizable
+        riutilizzabile stapelbar empilable apilable impilabile luftdicht hermetique faltbar klappbar
+        pliable plegable pieghevole skladaci skladany""",
+    "use": """kuche cuisine cucina cocina kuchyne kuchynsky kuchnia kuchenny mutfak keuken garten
+        jardin giardino jardim zahrada zahradni ogrod ogrodowy ogrodowa bahce tuin reise voyage
+        viaggio viaje viagem cestovni podrozny seyahat kamp""",
+    "fuel": """kabellos kabelloser kabellose kabelloses draadloos draadloze inalambrico inalambrica
+        bezprzewodowy bezprzewodowa bezdratovy bezdratova kablosuz""",
+}
+_DESCRIBE = {**_DESCRIBE, **{d: _DESCRIBE[d] | frozenset(
+    w for w in ws.split() if w not in CATEGORY and w not in VARIANT and w not in T.COLOURS)
+    for d, ws in _S14_DESCRIBE.items()}}
+_DESCRIBE_OF = {w: d for d, ws in _DESCRIBE.items() for w in ws}
+
 # what a kind is used on, in the shops' languages (ascii-folded): a shampoo is for the hair, a
 # toothpaste for the teeth, whether a title says so ("Sunsilk Shampoo for Black Hair" /
 # "Sunsilk Shampoo Black", "Isana Zahncreme" / "Zahnpasta") or not.  (Not "sac" - Turkish hair,
