@@ -3425,6 +3425,9 @@ _S14_HOME_KINDS = {
 for _k, _ws in _S14_HOME_KINDS.items():
     for _w in _ws.split():
         CATEGORY.setdefault(_w, _k)
+# the tables built from the final ones (as the blocks above): rebuilt with this block's kinds
+GENERIC = frozenset(CATEGORY) | FILLER
+_KINDS = frozenset(CATEGORY)
 _add_kind_phrases({
     "coffee table": ("coffee table", "table basse", "mesa de centro", "stolik kawowy", "konferencni stolek"),
     "chest of drawers": ("chest of drawers",),
