@@ -572,3 +572,47 @@ for _latin, _arabic in {"unsalted": "غير_مملحة غير_مملح", "salted
 _SINGLE, _PHRASES = _tables()
 _PHRASE_WORDS = frozenset(w for ph in _PHRASES for w in ph)
 _LONGEST = max((len(p) for p in _PHRASES), default=1)
+
+
+# session 14, ml: kinds, forms, claims and scents of groceries, toiletries and home goods as
+# Lebanese shops write them in Arabic beside another shop's English title (a gel is no powder,
+# whitening is no cavity protection, rose water is no orange blossom water: each word read so
+# names what the English title names, and two of them stay two).  Brands are left out (the
+# script helper's skeletons read them).
+_WORDS_S14 = {
+    "gel": "جل جيل",
+    "toothpaste": "معجون_أسنان معجون_اسنان",
+    "whitening": "تبييض للتبييض",
+    "cavity protection": "حماية_من_التسوس ضد_التسوس",
+    "rose water": "ماء_ورد ماء_الورد",
+    "orange blossom water": "ماء_زهر ماء_الزهر",
+    "rose": "ورد",
+    "skin": "بشرة",
+    "normal": "عادية عادي",
+    "menthol": "منثول",
+    "halawa": "حلاوة",
+    "sesame": "سمسم",
+    "micellar": "ميسيلار ميسلار",
+    "automatic": "أوتوماتيك اوتوماتيك",
+    "hair": "شعر",
+    "cookware": "أواني اواني",
+    "set": "مجموعة طقم",
+    "non-stick": "غير_لاصقة غير_لاصق",
+    "sanitary pads": "فوط_صحية",
+    "pads": "فوط",
+    "long": "طويلة طويل",
+}
+
+
+def _add_words(table: dict) -> None:
+    """Add ``{latin: "arabic ..."}`` to ``_WORDS`` (beside a Latin word's forms) and rebuild
+    the tables ``to_latin`` reads."""
+    global _SINGLE, _PHRASES, _PHRASE_WORDS, _LONGEST
+    for latin, arabic in table.items():
+        _WORDS[latin] = (_WORDS[latin] + " " + arabic) if latin in _WORDS else arabic
+    _SINGLE, _PHRASES = _tables()
+    _PHRASE_WORDS = frozenset(w for ph in _PHRASES for w in ph)
+    _LONGEST = max((len(p) for p in _PHRASES), default=1)
+
+
+_add_words(_WORDS_S14)

@@ -438,7 +438,7 @@ def formulation_conflict(a, b) -> bool:
     Read as a slot conflict (``variants.slot_conflict``): a shared specific
     model number or part number outweighs it (``rules``: the slot mask)."""
     fa, fb = _formulations_of(a), _formulations_of(b)
-    return bool(fa or fb) and differs(fa, fb)
+    return bool(fa or fb) and differs(fa, fb) or portions_against_weight(a, b)  # (session 14, ml)
 
 
 # session 12, precision
@@ -513,3 +513,34 @@ _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
 _FIRST = frozenset(_PHRASES)
 del _dflt, _ctx, _cs
+
+
+# session 14, ml: coffee in portions - pads, capsules, pods - is counted, ground coffee and beans
+# are weighed: a title naming coffee portions is another product than a title of that blend
+# that names no portion and gives a weight and no count ("Douwe Egberts Aroma Rood
+# Koffiepads 36 stuks" / "Douwe Egberts Aroma Rood 500g", "Lavazza Qualità Rossa Capsules 36"
+# / "Lavazza Qualità Rossa 250g").  A title of portions that gives a count ("Nespresso
+# Stormio 10 pcs") can be the capsules; so can one that names no size at all.
+_PORTIONS = frozenset("""
+pads pad capsules capsule kapseln kapsel kapsle kapsli kapsulki capsulas capsula cialde cialda pods pod
+koffiepads kaffeepads koffiecups kaffeekapseln kapsule
+""".split())
+_PORTIONS_OF_COFFEE = frozenset("koffiepads kaffeepads koffiecups kaffeekapseln".split())
+
+
+def _portions(p) -> bool:
+    ws = p.wordset
+    if _PORTIONS.isdisjoint(ws):
+        return False
+    return not _PORTIONS_OF_COFFEE.isdisjoint(ws) or not _COFFEE.isdisjoint(ws - _PORTIONS)
+
+
+def _weighed_only(p) -> bool:
+    f = p.facets or {}
+    u = f.get("_title_units")
+    return bool(u) and "wt" in u and "pack" not in f and "_mult" not in f and _PORTIONS.isdisjoint(p.wordset)
+
+
+def portions_against_weight(a, b) -> bool:
+    """Does one offer sell coffee portions and the other the blend by its weight alone?"""
+    return _portions(a) and _weighed_only(b) or _portions(b) and _weighed_only(a)

@@ -184,6 +184,10 @@ _UNIT_ALIASES = {
     # (session 13, ml: litres as Italian, Spanish and Turkish shops shorten them: "1 lt"; not
     # "adet", "szt" as counts - measured: "120 szt." against "120 diapers" became a conflict)
     "lt": ("vol", 1000.0), "lts": ("vol", 1000.0),
+    # (session 14, ml: the litre and the gram spelled out in Italian, Spanish, Portuguese and
+    # French - "1 litro", "5 litros", "1.5 litri", "500 gramos", "250 grammi", "125 grammes")
+    **dict.fromkeys(("litro", "litros", "litri"), ("vol", 1000.0)),
+    **dict.fromkeys(("gramos", "gramas", "grammi", "grammes", "gramme", "grammo"), ("wt", 1.0)),
     # durations (subscriptions, licences, warranties: "1 Year" = "12 Months" = "365 Days"), in
     # days; English, German, French, Spanish, Portuguese, Italian, Czech ("mo" is left out:
     # "64Mo" is French megabytes; so are "dia" - a diameter -, "den" - hosiery's denier - and "mon")

@@ -949,6 +949,9 @@ def rewording(w: str, p, other) -> int:
     r = ml_wording(w, p, other)  # (session 13, ml)
     if r:
         return r
+    r = ml14_wording(w, p, other)  # (session 14, ml)
+    if r:
+        return r
     return int(modifier_before_kind_phrase(w, p) or material_noun(w, p, other)
                or bare_tool_word(w, p, other))  # (session 13, home)
 
@@ -3388,3 +3391,174 @@ def joined_kind(w: str, p) -> bool:
 # Point", "Ultra Soft", "Extra Durable": not degree adjectives of a feature here).
 INTENSIFIER = frozenset("ultra super".split())
 INTENSIFIED = frozenset("fast lightweight light thin hd".split())
+
+
+# --- session 14, ml block ---
+# Home & kitchen kinds as shops in DE FR NL IT ES PT CS PL TR name them (ascii-folded), beside
+# the English word: one kind in two languages is one kind, two kinds stay two.  Only new words
+# (a word with a kind keeps it).  Left out with their other meaning: "lampe"/"lampa" (a lamp and
+# a light bulb: ``LAMP_WORDS``), "pentola"/"olla" (any pot; with "a pressione" a pressure
+# cooker), "tubo"/"tuyau" (any tube), "metro" (a metre), "kissen" alone (a cushion), "pike"
+# (Turkish bedspread; a fish), "box" and "set" (any box, any set), "regal" (English royal),
+# "cup"/"tasse"/"tazza"/"taza" alone (a coffee maker's capacity: "Moka Express 6 Cups" = "6 tazze"),
+# "axe" (Unilever's brand), "hache" (French minced: "steak haché"), "rape" (English), "machado"
+# (a name), "heladera" (an Argentine fridge), "mops" (German pug).
+_S14_HOME_KINDS = {
+    "shelf": "shelf shelves shelving wandregal standregal etagere etageres scaffale estanteria "
+             "estante regaal kitaplik",
+    "coffee table": "couchtisch salontafel wohnzimmertisch tavolino sehpa",
+    "chest of drawers": "kommode ladekast commode cassettiera comoda komoda sifonyer dresser",
+    "desk lamp": "schreibtischleuchte schreibtischlampe arbeitsleuchte tischleuchte tischlampe "
+                 "bureaulamp",
+    "step stool": "trittschemel tritthocker escabeau opstapkruk",
+    "trash can": "treteimer mulleimer abfalleimer pedaalemmer afvalemmer vuilnisbak pattumiera "
+                 "odpadkovy",
+    "pot": "topf kochtopf kochtopfe topfe hrnec garnek tencere kookpan",
+    "cookware set": "topfset kochtopfset topfeset",
+    "pillow": "pillow pillows kopfkissen oreiller oreillers hoofdkussen almohada travesseiro "
+              "poduszka polstar yastik",
+    "bedding": "bettwasche nevresim dekbedovertrek copripiumino povleceni posciel bettbezug",
+    "bedspread": "bedspread bedspreads tagesdecke copriletto colcha prehoz narzuta sprei",
+    "hose": "hose hoses schlauch gartenschlauch tuinslang hadice hortum manguera",
+    "storage box": "gartenbox aufbewahrungsbox auflagenbox kissenbox opbergbox",
+    "cup": "kaffeetasse kaffeetassen teetasse teetassen kopje kopjes fincan filizan",
+    "saucer": "saucer saucers untertasse untertassen soucoupe piattino platillo pires podsalek",
+    "waffle maker": "waffeleisen waffelmaschine wafelijzer gaufrier",
+    "ice cream maker": "eismaschine eiscremebereiter speiseeisbereiter sorbetiere gelatiera",
+    "gas grill": "gasgrill",
+    "mop": "mop mopp wischmop wischmopp bodenwischer dweil fregona mocio mocho",
+    "grater": "grater reibe kuchenreibe grattugia rallador struhadlo tarka rende",
+    "chopper": "chopper zerkleinerer tritatutto picadora hachoir",
+    "tape measure": "massband rollmassband rolmaat flexometro svinovaci miarka",
+    "axe": "axt spaltaxt bijl ascia hacha sekera siekiera balta",
+    "sprinkler": "sprinkler sprinklers regner rasensprenger sproeier arroseur irrigatore aspersor "
+                 "zavlazovac zraszacz",
+    "egg cooker": "eierkocher eierkoker cuociuova",
+    "iron": "utu",
+}
+for _k, _ws in _S14_HOME_KINDS.items():
+    for _w in _ws.split():
+        CATEGORY.setdefault(_w, _k)
+# the tables built from the final ones (as the blocks above): rebuilt with this block's kinds
+GENERIC = frozenset(CATEGORY) | FILLER
+_KINDS = frozenset(CATEGORY)
+_add_kind_phrases({
+    "coffee table": ("coffee table", "table basse", "mesa de centro", "stolik kawowy", "konferencni stolek"),
+    "chest of drawers": ("chest of drawers",),
+    "desk lamp": ("desk lamp", "work lamp", "lampe de bureau", "lampada da lavoro", "lampada da scrivania",
+                  "lampara de escritorio"),
+    "step stool": ("step stool",),
+    "cup": ("coffee cup", "tea cup", "tasse a cafe", "tazza da caffe", "taza de cafe"),
+    "trash can": ("trash can", "pedal bin", "poubelle a pedale", "cubo de basura"),
+    "cookware set": ("cookware set", "pot set", "batterie de cuisine", "tencere seti", "tencere takimi"),
+    "bedding": ("duvet cover", "duvet cover set", "parure de lit", "nevresim takimi", "funda nordica"),
+    "bedspread": ("pike takimi", "couvre lit"),
+    "hose": ("tuyau d arrosage", "garden hose"),
+    "storage box": ("storage box", "garden box", "coffre de jardin"),
+    "ice cream maker": ("ice cream maker",),
+    "waffle maker": ("waffle maker", "waffle iron", "piastra per waffle"),
+    "gas grill": ("gas grill", "barbecue a gaz", "barbacoa de gas", "barbecue a gas"),
+    "tape measure": ("tape measure", "fita metrica", "metre ruban"),
+    "egg cooker": ("egg cooker", "cuiseur a oeufs"),
+    "tea maker": ("tea maker", "cay makinesi", "semaver"),
+    "iron": ("buharli utu", "fer a repasser", "fer a vapeur", "ferro da stiro", "ferro a vapore",
+             "plancha de vapor", "ferro de engomar", "naparovaci zehlicka", "zelazko parowe"),
+})
+
+# words that only describe a product (``_DESCRIBE``: a property, a use, a tool's power source)
+# in the shops' languages, as the English words: one title naming it and the other nothing of
+# its class describes one product ("Zahradní hadice" / "hadice", "Antihaft" beside a pan).
+# (Not "bureau" - a desk lamp's French -, "casa", "ev", "dom" - a home, a name -, nor "akku":
+# a battery, a kind of its own.)
+_S14_DESCRIBE = {
+    "property": """antihaft antihaftbeschichtet antiadhesif antiadherente antiaderente neprilnavy
+        neprilnavym neprilnavou nieprzywierajaca nieprzywierajacy nieprzywierajacej yapismaz tragbar
+        portatif portatil prenosny przenosny tasinabilir wiederverwendbar reutilisable reutilizable
+        riutilizzabile stapelbar empilable apilable impilabile luftdicht hermetique faltbar klappbar
+        pliable plegable pieghevole skladaci skladany""",
+    "use": """kuche cuisine cucina cocina kuchyne kuchynsky kuchnia kuchenny mutfak keuken garten
+        jardin giardino jardim zahrada zahradni ogrod ogrodowy ogrodowa bahce tuin reise voyage
+        viaggio viaje viagem cestovni podrozny seyahat kamp""",
+    "fuel": """kabellos kabelloser kabellose kabelloses draadloos draadloze inalambrico inalambrica
+        bezprzewodowy bezprzewodowa bezdratovy bezdratova kablosuz""",
+}
+_DESCRIBE = {**_DESCRIBE, **{d: _DESCRIBE[d] | frozenset(
+    w for w in ws.split() if w not in CATEGORY and w not in VARIANT and w not in T.COLOURS)
+    for d, ws in _S14_DESCRIBE.items()}}
+_DESCRIBE_OF = {w: d for d, ws in _DESCRIBE.items() for w in ws}
+
+# what a kind is used on, in the shops' languages (ascii-folded): a shampoo is for the hair, a
+# toothpaste for the teeth, whether a title says so ("Sunsilk Shampoo for Black Hair" /
+# "Sunsilk Shampoo Black", "Isana Zahncreme" / "Zahnpasta") or not.  (Not "sac" - Turkish hair,
+# French bag -, nor the skin: "for normal skin" names a variant of a cream.)
+_USED_ON = {
+    **dict.fromkeys("hair haar cheveux capelli cabello cabelo pelo wlosy wlosow vlasy".split(),
+                    frozenset(("shampoo",))),
+    **dict.fromkeys("teeth tooth dental zahn zahne dents denti dientes dentes zeby zuby".split(),
+                    frozenset(("toothpaste", "toothbrush", "mouthwash", "floss"))),
+}
+
+
+def used_on_kind(w: str, p, other) -> bool:
+    """session 14, ml: is ``w`` what a kind both titles name is used on ("Hair" beside
+    "Shampoo", "Zähne" beside "Zahnpasta")?  The kind says it: a word that describes."""
+    ks = _USED_ON.get(w)
+    if ks is None:
+        return False
+    named = _kinds_named(p) & _kinds_named(other)
+    return not ks.isdisjoint(named)
+
+
+# the shortest head and modifier of a compound ``compound_head_kind`` reads
+_HEAD_MIN, _MODIFIER_MIN = 4, 3
+
+
+def _sold_by_measure(p) -> bool:
+    """Does p's title give a weight or a volume (a grocery's, a toiletry's pack)?"""
+    u = p.facets.get("_title_units") if p.facets else None
+    return bool(u) and ("wt" in u or "vol" in u)
+
+
+def _names_kind(mod: str) -> bool:
+    """Is a compound's modifier (with or without its linking letters) a kind of its own
+    ("Wok-", "Akku-": "Wokpfanne" is no frying pan of any kind)?"""
+    return any(CATEGORY.get(mod[:len(mod) - n]) is not None for n in (0, 1, 2)
+               if len(mod) - n >= _MODIFIER_MIN and (n == 0 or mod[len(mod) - n:] in _LINKS))
+
+
+# the linking letters of German and Dutch compounds ("Küchen-", "Eier-", "Garten-")
+_LINKS = frozenset(("s", "n", "en", "e", "es"))
+
+
+def compound_head_kind(w: str, p, other) -> bool:
+    """session 14, ml: a German, Dutch or Hungarian compound is of its head's kind - the last
+    part names what it is ("Filterkaffeemaschine" a "Kaffeemaschine", "Gartenschlauch" a
+    "Schlauch"): an unknown compound whose longest head of ``CATEGORY`` is a kind the other
+    title names is that kind written otherwise.  Where either title gives a weight or a
+    volume (a grocery, a toiletry) the modifier may be a flavour or a scent
+    ("Erdbeerjoghurt" is no plain "Joghurt", "Kräuterlimonade" no "Limonade"), and where the
+    modifier is a kind of its own ("Wokpfanne") the compound another product: there the other
+    title must print the modifier too ("Duschreiniger" / "Dusche & Bad-Reiniger")."""
+    if w in CATEGORY or not w.isalpha() or len(w) < _HEAD_MIN + _MODIFIER_MIN:
+        return False
+    for i in range(_MODIFIER_MIN, len(w) - _HEAD_MIN + 1):
+        k = CATEGORY.get(w[i:])
+        if k is None:
+            continue
+        if k not in _kinds_named(other):
+            return False
+        mod = w[:i]
+        if not (_sold_by_measure(p) or _sold_by_measure(other) or _names_kind(mod)):
+            return True
+        return len(mod) > _MODIFIER_MIN and any(
+            v != w and len(v) >= _MODIFIER_MIN and (v.startswith(mod) or mod.startswith(v))
+            for v in other.wordset if v.isalpha())
+    return False
+
+
+def ml14_wording(w: str, p, other) -> int:
+    """session 14, ml: ``rewording``'s answer for the words above - 2 a compound of a kind the
+    other names, 1 what a kind both name is used on; 0."""
+    if compound_head_kind(w, p, other):
+        return 2
+    return int(used_on_kind(w, p, other))
