@@ -513,3 +513,10 @@ _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
 _FIRST = frozenset(_PHRASES)
 del _dflt, _ctx, _cs
+
+
+# session 14, speed
+def phrase_words() -> frozenset:
+    """Every word of a formulation phrase (``_PHRASES``): the only words
+    ``formulation_words`` can return (``wordclass.rewording``'s gate reads it)."""
+    return frozenset(x for cands in _PHRASES.values() for words, _d, _c in cands for x in words)
