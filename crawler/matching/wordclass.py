@@ -2616,14 +2616,11 @@ def compound_part_in(w: str, p, other) -> bool:
     # (a word of no synonym or translation class is a part only as itself or its plural:
     # the compound holds its first letters - one C-level substring test per word)
     head = None if w in SYNONYM or w in _TRANSLATION_GROUP else w[:3]
-    of = p.fullvec.keys()
     for v in other.wordset:
         if len(v) < 7 or head is not None and head not in v or v in p.fullvec:
             continue
-        for left, right, lforms, rforms, ltab, rtab in _split_forms(v):  # (as ``compound_in``)
-            if (_same_word(left, w) or _same_word(right, w)) and (
-                    not of.isdisjoint(lforms) or ltab and _part_named(left, p)) and (
-                    not of.isdisjoint(rforms) or rtab and _part_named(right, p)):
+        for left, right in _compound_splits(v):
+            if (_same_word(left, w) or _same_word(right, w)) and _part_named(left, p) and _part_named(right, p):
                 return True
     return False
 
@@ -2637,12 +2634,12 @@ def compound_in(w: str, p, other) -> bool:
     writes as two words; a compound with a part the other never names ("Rasiergel" /
     "Rasierschaum", "Kaffeebohnen" / "Kaffee gemahlen") stays a word the other lacks.
     Parts of >= 3 letters, or a 2-letter word of the synonym table ("öl")."""
-    # (``_part_named`` of each part as set operations on the split's forms, once per word:
-    # ``_split_forms`` - session 14, speed)
-    of = other.fullvec.keys()
-    for left, right, lforms, rforms, ltab, rtab in _split_forms(w):
-        if (not of.isdisjoint(rforms) or rtab and _part_named(right, other)) and (
-                not of.isdisjoint(lforms) or ltab and _part_named(left, other)):
+    # (``_part_named``'s tables read once per word, ``_split_forms``: the other's words and
+    # their plurals only for a part of none - session 14, speed)
+    of = other.fullvec
+    for left, right, ltab, rtab in _split_forms(w):
+        if (right in of or _plural_in(right, of) or rtab and _part_named(right, other)) and (
+                left in of or _plural_in(left, of) or ltab and _part_named(left, other)):
             return True
     return False
 
@@ -3516,37 +3513,18 @@ def _short_alpha_words(p) -> tuple:
     return tuple(v for v in p.wordset if 2 <= len(v) <= 4 and v.isalpha())
 
 
-def _part_forms(x: str) -> frozenset:
-    """The words in which a title names ``x`` as ``_part_named``'s first two tests find it:
-    the word itself, and (``_plural_in``) its singular or plural."""
-    out = {x}
-    if len(x) >= 4 and x.isalpha():
-        if x.endswith("s"):
-            out.add(x[:-1])
-            if x.endswith("ies"):
-                out.add(x[:-3] + "y")
-            if x.endswith("es"):
-                out.add(x[:-2])
-        out.add(x + "s")
-        out.add(x + "es")
-        if x.endswith("y"):
-            out.add(x[:-1] + "ies")
-    return frozenset(out)
-
-
 def _part_tabled(x: str) -> bool:
     """Is ``x`` a word of a table ``_part_named`` reads (a new test there: its table here)?"""
     return x in SYNONYM or x in _SPEC_OF or x in CATEGORY or x in _TRANSLATION_GROUP
 
 
 def _split_forms(w: str) -> tuple:
-    """(left, right, left's ``_part_forms``, right's, left ``_part_tabled``, right's) of each
-    split of ``_compound_splits(w)``, in its order (once per word): a part is ``_part_named``
-    where one of its forms is a word of the title, or, for a word of the tables, as that says."""
+    """(left, right, left ``_part_tabled``, right's) of each split of ``_compound_splits(w)``,
+    in its order (once per word): a part is ``_part_named`` where the title prints it or its
+    singular or plural (``_plural_in``), or, for a word of the tables, as that says."""
     r = _SPLIT_FORMS.get(w)
     if r is None:
-        r = tuple((left, right, _part_forms(left), _part_forms(right), _part_tabled(left), _part_tabled(right))
-                  for left, right in _compound_splits(w))
+        r = tuple((left, right, _part_tabled(left), _part_tabled(right)) for left, right in _compound_splits(w))
         if len(_SPLIT_FORMS) >= 20_000:
             _SPLIT_FORMS.clear()
         _SPLIT_FORMS[w] = r
@@ -3554,3 +3532,10 @@ def _split_forms(w: str) -> tuple:
 
 
 _SPLIT_FORMS: dict = {}
+
+
+def clear_memos() -> None:
+    """Forget the per-word tables of this block (``features.clear_cache``: a cold run
+    builds them again)."""
+    _STEPS_OF.clear()
+    _SPLIT_FORMS.clear()
