@@ -24,6 +24,7 @@ from . import model as _model
 from .variants import form_conflict, slot_conflict
 from .accessory import accessory_against_device, accessory_conflict  # (session 11, accessory)
 from .wordclass import GENERIC, LAMP_CODE, LAMP_WORDS, variants_in_feature_list
+from .wordclass import clear_memos as _clear_word_memos
 from .synonyms import number_in_code
 from .pagename import name_same
 # the preparation and the relations, re-exported: importers keep reading them from here
@@ -69,6 +70,7 @@ def clear_cache() -> None:
     and the two memos here): a cold run starts cold."""
     _clear_prepared()
     _clear_memos()
+    _clear_word_memos()  # (session 14, speed: rewording's per-word gates and splits)
     _lettered_words.cache_clear()
     _number_words.cache_clear()
 

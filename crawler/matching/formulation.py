@@ -544,3 +544,10 @@ def _weighed_only(p) -> bool:
 def portions_against_weight(a, b) -> bool:
     """Does one offer sell coffee portions and the other the blend by its weight alone?"""
     return _portions(a) and _weighed_only(b) or _portions(b) and _weighed_only(a)
+
+
+# session 14, speed
+def phrase_words() -> frozenset:
+    """Every word of a formulation phrase (``_PHRASES``): the only words
+    ``formulation_words`` can return (``wordclass.rewording``'s gate reads it)."""
+    return frozenset(x for cands in _PHRASES.values() for words, _d, _c in cands for x in words)

@@ -430,6 +430,12 @@ def _bits(ws) -> set:
         x[:2] for x in ws if x in ("32bit", "64bit")}
 
 
+# the words of a payment phrase ``region_wording`` reads ("One-time purchase", "ohne Abo")
+_PAYMENT_WORDS = frozenset(("one", "time", "purchase", "payment", "subscription", "unico", "unique", "tantum", "abo",
+                            "abonnement", "suscripcion", "abbonamento", "einmalkauf", "ohne", "sans", "sin", "senza",
+                            "no"))
+
+
 def region_wording(w: str, p, other, region_of: dict):
     """A word ``w`` of p's title the other title never prints (``wordclass.
     rewording``) that tells where or how a licence is used: 0 a region when the other
@@ -454,8 +460,7 @@ def region_wording(w: str, p, other, region_of: dict):
         return None
     if w in _STORE_PHRASE_WORDS and store_phrase_word(w, p, other):
         return 1
-    if w in ("one", "time", "purchase", "payment", "subscription", "unico", "unique", "tantum", "abo",
-             "abonnement", "suscripcion", "abbonamento", "einmalkauf", "ohne", "sans", "sin", "senza", "no"):
+    if w in _PAYMENT_WORDS:
         return 1 if _in_phrase(w, ws, _TERM_PHRASES) else None
     if w == "only":
         return 1 if any(x == w and i and (ws[i - 1] in region_of or ws[i - 1] in _REGION_CODE)
@@ -768,3 +773,14 @@ for _ws in _HOME_GROUPS.values():
     _g = frozenset(_ws.split())
     for _w in _g:
         _GROUP_OF.setdefault(_w, _g)
+
+
+# session 14, speed
+def region_word(w: str, region_of: dict) -> bool:
+    """Can ``region_wording(w, ...)`` answer anything but None for the word ``w``
+    (whatever the titles)?  False only where none of its branches reads the word:
+    ``wordclass.rewording`` skips the check for the other words (kept beside
+    ``region_wording``: a new branch there needs its words here)."""
+    return (len(w) == 4 and w[:2] == "20" and w.isdigit() or w in _DELIVERY_WORDS or w in _STORE_OF
+            or w in _BITS or w in ("32bit", "64bit") or w in _STORE_PHRASE_WORDS or w in _PAYMENT_WORDS
+            or w == "only" or w in region_of or w in _REGION_NAME_OF)

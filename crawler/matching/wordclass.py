@@ -909,53 +909,16 @@ def rewording(w: str, p, other) -> int:
     words it stands for: the titles agree on it); 1 it says nothing the other
     contradicts (a spec of a dimension the other leaves out, a marketing
     word, a maker's name beside a line the other prints, a default edition)."""
-    of = other.fullvec
-    if _plural_in(w, of) or _ordinal_in(w, p, other) or _acronym_of(w, p, other) or _colour_translated(w, p, other):
-        return 2
-    if other.scripts and transliterated(w, p, other):  # (session 14, script: "rashidi" / "الرشيدي";
-        return 1  # an excuse, not a shared word: ``scripts``)
-    if w in MARKETING:
-        return 1
-    r = region_wording(w, p, other, SPEC["region"])  # (session 10, software)
-    if r is not None:
-        return r
-    s = _SPEC_OF.get(w)
-    if s is not None:
-        d, c = s
-        ocs = {_SPEC_OF[v][1] for v in of if v in _SPEC_OF and _SPEC_OF[v][0] == d}
-        if c in ocs or not ocs and _SPEC_DEFAULT.get(d, c) == c:
-            return 1
-        return 0
-    if w == "only" and _after_body(p):
-        return 1
-    if _maker_name(w, p, other) or _default_edition(w, p) or _roast_level(w, p, other):
-        return 1
-    if console_family_word(w, p.facets, other.facets):  # (session 10, software)
-        return 1
-    if _platform_list(w, p, other) or _split_kind(w, p, other) or _description(w, p, other) \
-            or _generation_mark(w, p, other) or _connector_letter(w, p, other):  # (session 10, electronics)
-        return 1
-    r = shop_wording(w, p, other) or shop_form(w, p, other)  # (kinds, currencies, forms)
-    if r:
-        return r
-    if in_feature_list(w, p, other, VARIANT, _NAME_SKIP, _KINDS):
-        return 1
-    if attached_phrase(w, p, other) or restated_count(w, p) or describing_word(w, p, other) or brand_house(w, p, other) \
-            or release_note(w, p, other) or own_replacement_word(w, p, other) \
-            or interface_version(w, p, other):  # (session 11, recall)
-        return 1
-    if compound_in(w, p, other) or compound_part_in(w, p, other):  # (session 12, recall)
-        return 2
-    r = ml_wording(w, p, other)  # (session 13, ml)
-    if r:
-        return r
-    r = ml14_wording(w, p, other)  # (session 14, ml)
-    if r:
-        return r
-    return int(modifier_before_kind_phrase(w, p) or material_noun(w, p, other)
-               or bare_tool_word(w, p, other))  # (session 13, home)
-
-
+    # (the checks of ``_REWORDING_STEPS``, in their order, each only where its gate lets
+    # the word through: most words meet a few of the ~30 checks - session 14, speed)
+    steps = _STEPS_OF.get(w)
+    if steps is None:
+        steps = _steps_of(w)
+    for step in steps:
+        r = step(w, p, other)
+        if r is not None:
+            return r
+    return 0
 
 
 def variants_in_feature_list(a, b) -> bool:
@@ -1110,6 +1073,14 @@ def _acronym_of(w: str, p, other) -> bool:
         return False
     # (the initials of ws[s:e] are ini[s:e]: title words are never empty)
     ini = _initials(ws)
+    # (an acronym found below is a word of 2-4 letters of the other's inside p's initials
+    # that p never prints: without one, none - session 14, speed)
+    own = p.wordset
+    for a in _short_alpha_words(other):
+        if a in ini and a not in own:
+            break
+    else:
+        return False
     # (each place ``w`` stands, found by ``list.index`` in C rather than a Python pass over every word)
     i = ws.index(w)
     while True:
@@ -2664,7 +2635,14 @@ def compound_in(w: str, p, other) -> bool:
     writes as two words; a compound with a part the other never names ("Rasiergel" /
     "Rasierschaum", "Kaffeebohnen" / "Kaffee gemahlen") stays a word the other lacks.
     Parts of >= 3 letters, or a 2-letter word of the synonym table ("öl")."""
-    return any(_part_named(right, other) and _part_named(left, other) for left, right in _compound_splits(w))
+    # (``_part_named``'s tables read once per word, ``_split_forms``: the other's words and
+    # their plurals only for a part of none - session 14, speed)
+    of = other.fullvec
+    for left, right, ltab, rtab in _split_forms(w):
+        if (right in of or _plural_in(right, of) or rtab and _part_named(right, other)) and (
+                left in of or _plural_in(left, of) or ltab and _part_named(left, other)):
+            return True
+    return False
 
 
 def modifier_before_kind_phrase(w: str, p) -> bool:
@@ -3562,3 +3540,188 @@ def ml14_wording(w: str, p, other) -> int:
     if compound_head_kind(w, p, other):
         return 2
     return int(used_on_kind(w, p, other))
+
+
+# --- session 14, speed block ---
+# ``rewording``'s checks in their order, each as (gate, step): ``step(w, p, other)`` is
+# rewording's answer or None (go on to the next check), for any word (its own tests
+# included); ``gate(w)`` reads the word alone and is False only where the step answers None
+# whatever the titles (a check reading the word's table, shape or length) - True (``_ANY``)
+# where unsure.  A word meets
+# only the steps its gates let through (``_steps_of``, once per word): same answers, in the
+# same order (``tests/test_matching_rewording.py`` compares them with every step run).  A new
+# check: a (gate, step) row where it belongs in the order (``_ANY`` as its gate).
+def _ANY(w: str) -> bool:
+    return True
+
+
+def _alpha4(w: str) -> bool:
+    return len(w) >= 4 and w.isalpha()
+
+
+def _ordinal_gate(w: str) -> bool:
+    return w in _GEN_WORDS or len(w) > 2 and w.endswith(_ORDINAL) and w[:-2].isdigit()
+
+
+def _str_isalpha(w: str) -> bool:
+    return w.isalpha()
+
+
+def _spec_step(w: str, p, other):
+    s = _SPEC_OF.get(w)
+    if s is None:
+        return None
+    d, c = s
+    ocs = {_SPEC_OF[v][1] for v in other.fullvec if v in _SPEC_OF and _SPEC_OF[v][0] == d}
+    return 1 if c in ocs or not ocs and _SPEC_DEFAULT.get(d, c) == c else 0
+
+
+def _kind_affix(w: str) -> bool:
+    """Is ``w`` the first or the last part of a category word or filler written as one
+    (``_split_kind``: "anti" + "virus")?"""
+    global _KIND_AFFIXES
+    if _KIND_AFFIXES is None:
+        out = set()
+        for c in (*CATEGORY, *FILLER):
+            for i in range(1, len(c)):
+                out.add(c[:i])
+                out.add(c[i:])
+        _KIND_AFFIXES = frozenset(out)
+    return w in _KIND_AFFIXES
+
+
+_KIND_AFFIXES = None
+
+
+def _shop_wording_gate(w: str) -> bool:
+    global _SHOP_WORDS
+    if _SHOP_WORDS is None:
+        from .formulation import phrase_words
+        _SHOP_WORDS = (frozenset(CATEGORY) | {x for ph in KIND_PHRASES for x in ph.split()} | _CURRENCY | CLAIMS
+                       | _KEY_COUNT | _KIND_MODIFIERS | _AUDIENCE | _AUDIENCE_TYPES | _TOTAL | _SIZE_NAMES
+                       | _COMPANY | phrase_words())
+    return w in _SHOP_WORDS
+
+
+_SHOP_WORDS = None
+
+
+def _ml_wording_gate(w: str) -> bool:
+    """The words ``ml_wording``'s checks read (each check's own first test)."""
+    if w in MATERIAL_OF or w in _TR_COUNT or w in _SIZED_PACKAGE or w in _AUDIENCE or w in _TYPES_AFTER \
+            or _COUNT_SUFFIX.match(w) or _SIGNED_NUMBER.match(w):
+        return True
+    if not w.isalpha():
+        return False
+    if len(w) >= 4 and w not in T.VARIANTS and w not in VARIANT and any(
+            w.endswith(s) and len(w) - len(s) >= 3 for s in _TR_SUFFIXES):
+        return True
+    return any(w.endswith(e) and len(w) - len(e) >= 4 for e in _SLAVIC_ADJ)
+
+
+def _plain_word(w: str) -> bool:
+    """Letters, and no variant word or colour (``in_feature_list``'s first test)."""
+    return w.isalpha() and w not in VARIANT and w not in T.COLOURS and w not in T.VARIANTS
+
+
+_REWORDING_STEPS = (
+    (_alpha4, lambda w, p, o: 2 if _plural_in(w, o.fullvec) else None),
+    (_ordinal_gate, lambda w, p, o: 2 if _ordinal_in(w, p, o) else None),
+    (_str_isalpha, lambda w, p, o: 2 if _acronym_of(w, p, o) else None),
+    (lambda w: w in T.COLOURS, lambda w, p, o: 2 if _colour_translated(w, p, o) else None),
+    # (session 14, script: "rashidi" / "الرشيدي" - an excuse, not a shared word: ``scripts``)
+    (_str_isalpha, lambda w, p, o: 1 if o.scripts and transliterated(w, p, o) else None),
+    (lambda w: w in MARKETING, lambda w, p, o: 1 if w in MARKETING else None),
+    (lambda w: _synonyms.region_word(w, SPEC["region"]), lambda w, p, o: region_wording(w, p, o, SPEC["region"])),
+    (lambda w: w in _SPEC_OF, _spec_step),
+    (lambda w: w == "only", lambda w, p, o: 1 if w == "only" and _after_body(p) else None),
+    (_ANY, lambda w, p, o: 1 if _maker_name(w, p, o) else None),
+    (lambda w: w in _DEFAULT_EDITION, lambda w, p, o: 1 if _default_edition(w, p) else None),
+    (lambda w: w == "roast" or w in _ROAST, lambda w, p, o: 1 if _roast_level(w, p, o) else None),
+    (lambda w: w in _synonyms.CONSOLE_WORDS, lambda w, p, o: 1 if console_family_word(w, p.facets, o.facets) else None),
+    (lambda w: w in _PLATFORMS, lambda w, p, o: 1 if _platform_list(w, p, o) else None),
+    (_kind_affix, lambda w, p, o: 1 if _split_kind(w, p, o) else None),
+    (lambda w: w not in VARIANT and w not in T.VARIANTS and w not in _EDITION_WORDS,
+     lambda w, p, o: 1 if _description(w, p, o) else None),
+    (lambda w: w in _GEN_MARKS, lambda w, p, o: 1 if _generation_mark(w, p, o) else None),
+    (lambda w: w == "c", lambda w, p, o: 1 if _connector_letter(w, p, o) else None),
+    (_shop_wording_gate, lambda w, p, o: shop_wording(w, p, o) or None),
+    (lambda w: len(w) >= 6 and w.isalpha() or "." in w or w in _NUMBER_SIGNS,
+     lambda w, p, o: shop_form(w, p, o) or None),
+    (_plain_word, lambda w, p, o: 1 if in_feature_list(w, p, o, VARIANT, _NAME_SKIP, _KINDS) else None),
+    (lambda w: _plain_word(w) and w not in _EDITION_WORDS and w not in _ATTACH and w not in _BUNDLE_ITEMS,
+     lambda w, p, o: 1 if attached_phrase(w, p, o) else None),
+    (lambda w: w.isdigit(), lambda w, p, o: 1 if restated_count(w, p) else None),
+    (lambda w: w in _DESCRIBE_OF and w not in VARIANT and w not in T.VARIANTS,
+     lambda w, p, o: 1 if describing_word(w, p, o) else None),
+    (_ANY, lambda w, p, o: 1 if brand_house(w, p, o) else None),
+    (lambda w: w in _RELEASE_WORDS or _YEAR_NUM(w) is not None, lambda w, p, o: 1 if release_note(w, p, o) else None),
+    (lambda w: w == "replacement", lambda w, p, o: 1 if own_replacement_word(w, p, o) else None),
+    (lambda w: w in _INTERFACES or w == "gen" or _VERSION_TOKEN(w) is not None,
+     lambda w, p, o: 1 if interface_version(w, p, o) else None),
+    (lambda w: len(w) >= 7 and w.isalpha(), lambda w, p, o: 2 if compound_in(w, p, o) else None),
+    (lambda w: len(w) >= 2 and w.isalpha(), lambda w, p, o: 2 if compound_part_in(w, p, o) else None),
+    (_ml_wording_gate, lambda w, p, o: ml_wording(w, p, o) or None),
+    (_ANY, lambda w, p, o: ml14_wording(w, p, o) or None),  # (session 14, ml)
+    (lambda w: w in _KIND_MODIFIERS, lambda w, p, o: 1 if modifier_before_kind_phrase(w, p) else None),
+    (lambda w: w in _MATERIAL_NOUNS, lambda w, p, o: 1 if material_noun(w, p, o) else None),
+    (lambda w: w in _BARE_WORDS, lambda w, p, o: 1 if bare_tool_word(w, p, o) else None),
+)
+from . import synonyms as _synonyms  # noqa: E402  (read when a gate runs: the tables as they end up)
+
+_STEPS_OF: dict = {}
+
+
+def _steps_of(w: str) -> tuple:
+    """The steps of ``_REWORDING_STEPS`` whose gates let ``w`` through (memoised)."""
+    steps = tuple(step for gate, step in _REWORDING_STEPS if gate(w))
+    if len(_STEPS_OF) >= 50_000:
+        _STEPS_OF.clear()
+    _STEPS_OF[w] = steps
+    return steps
+
+
+def rewording_every_step(w: str, p, other) -> int:
+    """``rewording`` with every step run, whatever the gates (the tests compare the two)."""
+    for _gate, step in _REWORDING_STEPS:
+        r = step(w, p, other)
+        if r is not None:
+            return r
+    return 0
+
+
+from .offermemo import per_offer  # noqa: E402
+
+
+@per_offer
+def _short_alpha_words(p) -> tuple:
+    """The words of 2-4 letters of p's title (``_acronym_of``: the acronyms it can print)."""
+    return tuple(v for v in p.wordset if 2 <= len(v) <= 4 and v.isalpha())
+
+
+def _part_tabled(x: str) -> bool:
+    """Is ``x`` a word of a table ``_part_named`` reads (a new test there: its table here)?"""
+    return x in SYNONYM or x in _SPEC_OF or x in CATEGORY or x in _TRANSLATION_GROUP
+
+
+def _split_forms(w: str) -> tuple:
+    """(left, right, left ``_part_tabled``, right's) of each split of ``_compound_splits(w)``,
+    in its order (once per word): a part is ``_part_named`` where the title prints it or its
+    singular or plural (``_plural_in``), or, for a word of the tables, as that says."""
+    r = _SPLIT_FORMS.get(w)
+    if r is None:
+        r = tuple((left, right, _part_tabled(left), _part_tabled(right)) for left, right in _compound_splits(w))
+        if len(_SPLIT_FORMS) >= 20_000:
+            _SPLIT_FORMS.clear()
+        _SPLIT_FORMS[w] = r
+    return r
+
+
+_SPLIT_FORMS: dict = {}
+
+
+def clear_memos() -> None:
+    """Forget the per-word tables of this block (``features.clear_cache``: a cold run
+    builds them again)."""
+    _STEPS_OF.clear()
+    _SPLIT_FORMS.clear()
