@@ -426,7 +426,8 @@ def body_against_kit(x, y, brand) -> bool:
     with EF-S 18-55mm Kit Lens"), whatever else both print."""
     if W.BODY_WORDS.isdisjoint(x.wordset) or not W.BODY_WORDS.isdisjoint(y.wordset):
         return False
-    if any(_acc_class(w) == "lens" for w in x.words):
+    if any(_acc_class(w) == "lens" and not lens_names_kind(x.words, i)  # (session 14, prec)
+           for i, w in enumerate(x.words)):
         return False
     j = _for_at(y.words)
     # (a lens y names, not one it is "for" / "compatible with": "Body - compatible with
@@ -500,3 +501,20 @@ def accessory_conflict_s12(a, b, brand) -> float:
         if replacement_part(x, y, brand) or replaced_device(x, y, brand):
             return 2.0
     return 0.0
+
+
+# session 14, prec: a lens word that names the camera's kind ("Interchangeable *Lens*
+# Digital Camera", "Wechselobjektiv-Kamera" is one word) is no lens the camera comes with:
+# a body whose title says what kind of camera it is stays a body ("Sony Alpha a6400 ...
+# Interchangeable Lens Digital Camera ... - Body Only" / "... with 16-50mm Zoom Lens")
+
+def lens_names_kind(ws, i: int) -> bool:
+    """Is the lens word ``ws[i]`` followed, one or two words on and before any "with" /
+    "for" word, by a device's kind (``wordclass.DEVICE_KINDS``: "camera", "Kamera")?"""
+    for j in range(i + 1, min(i + 3, len(ws))):
+        w = ws[j]
+        if w in W.WITH_WORDS or w in W.FOR_WORDS:
+            return False
+        if _device_kind(w):
+            return True
+    return False

@@ -162,6 +162,7 @@ _PLATFORM_WORDS = {
     "3ds": "3ds", "nds": "ds", "ds": "ds", "gba": "gba",
     "ios": "ios", "android": "android",
 }
+_PLATFORM_WORDS.update(W.PLATFORM_SHORT)  # (session 14, prec)
 
 # ordinals / numbers qualified by one of these words are editions, versions
 # or generations: "8th edition", "3rd gen", "version 2", "2. generace"

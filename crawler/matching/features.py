@@ -26,6 +26,7 @@ from .accessory import accessory_against_device, accessory_conflict  # (session 
 from .wordclass import GENERIC, LAMP_CODE, LAMP_WORDS, variants_in_feature_list
 from .synonyms import number_in_code
 from .pagename import name_same
+from .prec14 import glued_numbers_missing  # (session 14, prec)
 # the preparation and the relations, re-exported: importers keep reading them from here
 from .prepared import (  # noqa: F401
     CACHE_SIZE,
@@ -280,7 +281,7 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
     of = b.fullkeys
     if _number_words(a.wordset) <= of:
         # (every number and numeral of a's title printed in b: most pairs)
-        return _variant_suffix_misses(a, b)
+        return _variant_suffix_misses(a, b) + glued_numbers_missing(a, b)  # (session 14, prec)
     n = 0
     first = True
     ws = a.words
@@ -294,7 +295,7 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
         elif not first and w in _ROMAN_NUM and w not in of and _ROMAN_NUM[w] not in of:
             n += 1
         first = False
-    return n + _variant_suffix_misses(a, b)
+    return n + _variant_suffix_misses(a, b) + glued_numbers_missing(a, b)  # (session 14, prec)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -3374,3 +3374,13 @@ def joined_kind(w: str, p) -> bool:
             if ws[j] in _KIND_JOINS and any(CATEGORY.get(v, k) != k for v in ws[:j]):
                 return True
     return False
+
+
+# --- session 14, prec block: vocabulary of its own (kept apart for the merge) ---
+# the short names shops give a game's platform ("Mario Kart 8 Deluxe (NSW)", "Witcher 3 ...
+# (NSW)" = "Nintendo Switch"): read as that platform (``facets``' platform words)
+PLATFORM_SHORT = {"nsw": "switch"}
+# the abbreviation shops print for a kind of software ("Ableton Live 12 Suite - DAW for Mac &
+# Windows": a digital audio workstation names what the product is, never a variant of it)
+CATEGORY.update({w: "software" for w in "daw daws".split() if w not in CATEGORY})
+GENERIC = frozenset(CATEGORY) | FILLER

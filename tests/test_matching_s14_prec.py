@@ -1,0 +1,159 @@
+"""Session 14, prec (issue #12): near misses a rule read wrong, and the conflict readers'
+own errors (a conflict called on two listings of one product)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.matching import match_method
+from crawler.matching.formulation import formulations
+from crawler.matching.prepared import complete, prepare
+from tests.pair_checks import assert_different, assert_same
+
+
+def _words(title: str) -> list:
+    return complete(prepare({"title": title})).words
+
+
+def _tier(a: str, b: str) -> str:
+    return match_method({"title": a}, {"title": b})[0]
+
+
+# --- a camera's body against its kit, the body's title naming its kind by a lens word
+
+@pytest.mark.parametrize("a,b", [
+    ("Sony Alpha a6400 Mirrorless Camera: Compact APS-C Interchangeable Lens Digital Camera with "
+     "Real-Time Eye Auto Focus, 4K Video - Body Only", "Sony Alpha a6400 Mirrorless Camera with 16-50mm Zoom Lens"),
+    ("Fujifilm X-T5 Interchangeable Lens Camera Body - Black", "Fujifilm X-T5 Mirrorless Camera with XF 18-55mm Lens Kit"),
+    ("Nikon Z fc Wechselobjektiv Kamera Gehäuse", "Nikon Z fc Kamera mit Objektiv 16-50 mm"),
+])
+def test_a_body_whose_kind_names_a_lens_is_no_kit(a, b):
+    assert_different(a, b)
+
+
+# --- formulations: a child-safety feature, a "for ..." phrase listing skin types
+
+@pytest.mark.parametrize("title", [
+    "Duracell CR2032 3V Lithium Battery, Child Safety Features, 4 Count Pack",
+    "Energizer 2032 Lithium Coin Battery, child-resistant packaging, 2 pack",
+    "Pile bouton CR2032 Lithium, emballage sécurité enfant, lot de 4",
+    "Pila de botón CR2032 litio, envase a prueba de niños, 4 unidades",
+])
+def test_a_child_safety_feature_is_no_childrens_version(title):
+    assert ("age", "kids") not in formulations(_words(title))
+
+
+@pytest.mark.parametrize("title", [
+    "Children's Zyrtec Allergy Syrup, 4 fl oz",
+    "Colgate Kids Toothpaste, Bubble Fruit, 4.6 oz",
+    "Signal Dentifrice Enfants 2-6 ans, 50 ml",
+])
+def test_the_childrens_version_stays_one(title):
+    assert ("age", "kids") in formulations(_words(title))
+
+
+@pytest.mark.parametrize("title", [
+    "Cetaphil Face Wash, Hydrating Gentle Skin Cleanser for Dry to Normal Sensitive Skin, 20 oz",
+    "Neutrogena Hydro Boost Gel Cream for Normal to Oily and Sensitive Skin, 1.7 oz",
+    "La Roche-Posay Toleriane Crème pour peaux normales à mixtes sensibles, 40 ml",
+])
+def test_sensitive_in_a_for_phrase_of_skin_types_is_whom_it_suits(title):
+    assert ("formula", "sensitive") not in formulations(_words(title))
+
+
+def test_a_sensitive_formula_named_as_the_product_stays_one():
+    assert ("formula", "sensitive") in formulations(_words("Sensodyne Toothpaste Sensitive Extra Whitening 4 oz"))
+    assert ("formula", "sensitive") in formulations(_words("Dove Sensitive Skin Beauty Bar, 4 x 3.75 oz"))
+
+
+def test_listings_of_one_battery_and_one_cleanser_have_no_formulation_conflict():
+    assert not _tier("Duracell 2032 Lithium Coin Battery 4 pk",
+                     "Duracell CR2032 3V Lithium Battery, Child Safety Features, 4 Count Pack, "
+                     "Lithium Coin Battery for Key Fob").startswith("conflict")
+    assert not _tier("Cetaphil Gentle Skin Cleanser 20 fl oz Pump Bottle",
+                     "Cetaphil Face Wash, Hydrating Gentle Skin Cleanser for Dry to Normal Sensitive Skin, 20 oz"
+                     ).startswith("conflict")
+
+
+# --- a platform's short name, a kind of software's abbreviation
+
+def test_nsw_is_the_nintendo_switch():
+    assert not _tier("Nintendo Mario Kart 8 Deluxe (NSW) US Version", "Mario Kart 8 Deluxe - Nintendo Switch"
+                     ).startswith("conflict")
+    assert_different("Mario Kart 8 Deluxe (NSW)", "Mario Kart 8 Deluxe (Wii U)")
+
+
+def test_daw_names_a_kind_of_software_no_variant():
+    assert_same("Ableton Live 12 Suite [Download] - DAW for Mac & Windows", "Live 12 Suite (Ableton) Full Version")
+    assert_different("Ableton Live 12 Suite [Download] - DAW for Mac & Windows", "Ableton Live 12 Standard - DAW")
+
+
+# --- model numbers: a number glued to the line's word, a digit-led suffix
+
+@pytest.mark.parametrize("a,b", [
+    ("JBL - FLIP6 Portable Waterproof Speaker - Blue", "JBL Flip 5 Waterproof Portable Bluetooth Speaker - Blue"),
+    ("Sonos Era100 Smart Speaker Black", "Sonos Era 300 Smart Speaker Black"),
+    ("Bose SoundLink Flex2 Bluetooth Speaker", "Bose SoundLink Flex 1 Bluetooth Speaker"),
+])
+def test_a_glued_number_against_another_number_of_the_line(a, b):
+    assert_different(a, b)
+
+
+def test_a_glued_number_written_apart_is_the_same_model():
+    assert _tier("JBL - FLIP6 Portable Waterproof Speaker - Blue",
+                 "JBL Flip 6 Waterproof Portable Bluetooth Speaker - Blue") != "conflict:number"
+
+
+@pytest.mark.parametrize("a,b", [
+    ('ASUS VG27AQ 27" WQHD IPS 165Hz Gaming Monitor', 'ASUS TUF Gaming VG27AQ1A 27" WQHD 170Hz IPS Monitor'),
+    ('ASUS ROG Strix XG27AQ 27" 170Hz Monitor', 'ASUS ROG Strix XG27AQ1M 27" 170Hz Monitor'),
+])
+def test_a_digit_led_suffix_names_a_sibling_model(a, b):
+    assert_different(a, b)
+
+
+def test_a_letter_suffix_is_no_sibling():
+    # (a colour or revision suffix: "MF110B" / "MF110-B1" is one mount)
+    assert _tier("Sanus VisionMount Flat Panel TV Wall Mount MF110B",
+                 "Sanus VisionMount flat panel tv wall mount MF110-B1") != "conflict:model"
+
+
+# --- with / without one thing, a percentage naming the variant
+
+@pytest.mark.parametrize("a,b", [
+    ("Palacios tortilla de patata sin cebolla 600 g", "Palacios tortilla de patata con cebolla 600 g"),
+    ("Müller Milchreis ohne Zucker 200g", "Müller Milchreis mit Zucker 200g"),
+    ("Cheeseburger w/o onions", "Cheeseburger with onions"),
+    ("Pain de mie sans croûte 500 g", "Pain de mie avec croûte 500 g"),
+    ("Unox rookworst zonder vel 275 g", "Unox rookworst met vel 275 g"),
+    ("Pão de forma sem casca 450 g", "Pão de forma com casca 450 g"),
+    ("Kabanosy bez konserwantów 200 g", "Kabanosy z konserwantami 200 g"),
+])
+def test_with_and_without_one_thing_are_two_products(a, b):
+    assert_different(a, b)
+
+
+def test_without_one_thing_against_a_title_naming_no_with_is_no_conflict():
+    assert _tier("Cheeseburger w/o onions", "Cheeseburger, 1 piece") != "conflict:slot"
+    assert _tier("Fire TV Stick 4K Max, free & live TV without cable or satellite",
+                 "Fire TV Stick 4K Max with Alexa Voice Remote") != "conflict:slot"
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Łaciate Mleko UHT 2% 1 l", "Łaciate Mleko UHT 3,2% 1 l"),
+    ("Weihenstephan Frische Milch 1,5% Fett 1 l", "Weihenstephan Frische Milch 3,5% Fett 1 l"),
+    ("Danone Skyr Natur 0% Fett 450g", "Danone Skyr Natur 1,5% Fett 450g"),
+    ("Lindt Excellence 70% Cacao 100 g", "Lindt Excellence 85% Cacao 100 g"),
+])
+def test_another_percentage_is_another_variant(a, b):
+    assert_different(a, b)
+
+
+def test_a_claim_or_a_discount_percentage_names_no_variant():
+    from crawler.matching.prec14 import percentages
+    assert percentages("tide pods save 20% 42 ct") == frozenset()
+    assert percentages("nivea creme 30% mehr 250 ml") == frozenset()
+    assert percentages("orange juice 100% 1 l") == frozenset()
+    assert percentages("the ordinary niacinamide 10% + zinc 1% 30ml") == frozenset({10.0, 1.0})
+    assert _tier("The Ordinary Niacinamide 10% + Zinc 1%, 30ml",
+                 "THE ORDINARY Niacinamide 10% Zinc 1% Serum 1 oz") != "conflict:slot"
