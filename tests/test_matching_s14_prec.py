@@ -157,3 +157,24 @@ def test_a_claim_or_a_discount_percentage_names_no_variant():
     assert percentages("the ordinary niacinamide 10% + zinc 1% 30ml") == frozenset({10.0, 1.0})
     assert _tier("The Ordinary Niacinamide 10% + Zinc 1%, 30ml",
                  "THE ORDINARY Niacinamide 10% Zinc 1% Serum 1 oz") != "conflict:slot"
+
+
+# --- a jar's mouth, the California King, a bedding cover's set
+
+@pytest.mark.parametrize("a,b", [
+    ("Ball Regular Mouth Mason Jars 16 oz, 12 Pack", "Ball Wide Mouth Mason Jars 16 oz, 12 Pack"),
+    ("Hydro Flask 32 oz Wide Mouth Bottle Black", "Hydro Flask 32 oz Standard Mouth Bottle Black"),
+    ("Casper Original Foam Mattress, Cal King", "Casper Original Foam Mattress, King"),
+    ("Brooklinen Luxe Sheet Set California King White", "Brooklinen Luxe Sheet Set King White"),
+    ("Brooklinen Linen Duvet Cover Queen Natural", "Brooklinen Linen Duvet Cover Set Queen Natural"),
+    ("IKEA Nyponros Duvet Cover and Pillowcase Queen", "IKEA Nyponros Duvet Cover Queen"),
+    ("Housse de couette 240x220 lin lavé naturel", "Parure housse de couette 240x220 avec taies lin lavé naturel"),
+])
+def test_mouth_bed_size_and_cover_set_are_variants(a, b):
+    assert_different(a, b)
+
+
+def test_a_cover_set_worded_two_ways_is_one_set():
+    assert _tier("Nestl Home 3-Piece Comforter Set Queen Grey", "Nestl Home 3 Piece Comforter Queen Grey") != "conflict:slot"
+    assert _tier("Brooklinen Linen Duvet Cover Set Queen Natural",
+                 "Brooklinen Linen Duvet Cover and Pillow Shams Set, Queen, Natural") != "conflict:slot"

@@ -561,3 +561,32 @@ def child_feature(ws, i: int) -> bool:
     if i + 1 < len(ws) and ws[i + 1] in _CHILD_FEATURE_AFTER:
         return True
     return any(ws[j] in _CHILD_FEATURE_BEFORE for j in range(max(0, i - 2), i))
+
+
+# session 14, prec: three more choices a line's listings name, each both titles must name
+# (no default) but for the set: a jar's or bottle's mouth (a wide-mouth lid fits no regular
+# jar), the California King against the King of a bedding line (another mattress size: 72 x 84
+# against 76 x 80 in), and a duvet cover's or comforter's set (with its shams or pillowcases)
+# against the single piece - a bedding title naming no set sells the piece alone
+_BEDDING = frozenset("""
+mattress mattresses sheet sheets duvet duvets comforter comforters quilt quilts bedspread coverlet
+topper protector bettbezug bettwasche couette housse parure edredon funda nordica piumone copripiumino
+""".split())
+_COVERS = frozenset("duvet duvets comforter comforters quilt quilts bedspread coverlet couette bettbezug "
+                    "edredon nordica piumone copripiumino".split())
+DIMENSIONS["mouth"] = (None, None, {
+    "wide": "wide_mouth widemouth wide_mouthed weithals large_ouverture boca_ancha",
+    "regular": "regular_mouth standard_mouth narrow_mouth small_mouth normalhals boca_normal boca_estrecha",
+})
+DIMENSIONS["bed_king"] = (None, _BEDDING, {
+    "calking": "cal_king california_king calking calif_king",
+    "king": "king eastern_king standard_king",
+})
+DIMENSIONS["cover_set"] = ("single", _COVERS, {
+    "set": "cover_set comforter_set quilt_set duvet_set bedspread_set coverlet_set shams sham pillowcase "
+           "pillowcases pillow_shams kissenbezug kissenbezuge taie taies parure juego piece pieces pcs pc teilig "
+           "3piece 3pc 5piece 7piece",
+})
+_PHRASES = _phrases()
+_CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
+_FIRST = frozenset(_PHRASES)
