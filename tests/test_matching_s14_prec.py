@@ -178,3 +178,31 @@ def test_a_cover_set_worded_two_ways_is_one_set():
     assert _tier("Nestl Home 3-Piece Comforter Set Queen Grey", "Nestl Home 3 Piece Comforter Queen Grey") != "conflict:slot"
     assert _tier("Brooklinen Linen Duvet Cover Set Queen Natural",
                  "Brooklinen Linen Duvet Cover and Pillow Shams Set, Queen, Natural") != "conflict:slot"
+
+
+# --- the peanut as a flavour, the school grade of a workbook
+
+@pytest.mark.parametrize("a,b", [
+    ("CLIF BAR - Crunchy Peanut Butter - 2.4 oz. (12 Pack)",
+     "CLIF BAR - Chocolate Chip - Made with Organic Oats - 10g Protein - Energy Bars - 2.4 oz. (12 Pack)"),
+    ("M&M's Peanut Chocolate Candy, Sharing Size, 10.05 oz", "M&M's Milk Chocolate Candy, Sharing Size, 10.05 oz"),
+    ("Lorenz Erdnüsse Kräuter 150 g", "Lorenz Mandeln Kräuter 150 g"),
+])
+def test_the_peanut_is_a_flavour(a, b):
+    assert_different(a, b)
+
+
+def test_one_peanut_butter_written_twice_is_one():
+    assert _tier("Skippy Creamy Peanut Butter 16.3 oz", "SKIPPY Peanut Butter, Creamy, 16.3 Ounce") != "conflict:scent"
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Brain Quest Kindergarten Workbook - Ages 5-6", "Brain Quest Workbook: Pre-K (Brain Quest Workbooks)"),
+    ("Spectrum Kindergarten Math Workbook", "Spectrum First Grade Math Workbook"),
+])
+def test_a_workbook_for_another_grade_is_another_book(a, b):
+    assert_different(a, b)
+
+
+def test_one_grade_written_two_ways_is_no_grade_conflict():
+    assert _tier("Spectrum 3rd Grade Math Workbook", "Spectrum Math Workbook, Grade 3") != "conflict:slot"

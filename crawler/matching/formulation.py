@@ -590,3 +590,19 @@ DIMENSIONS["cover_set"] = ("single", _COVERS, {
 _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
 _FIRST = frozenset(_PHRASES)
+# the school grade a workbook or a learning title is for: Pre-K, Kindergarten and each grade
+# are one book each of a series ("Brain Quest Workbook: Pre-K" / "Brain Quest Kindergarten
+# Workbook"); both titles name one, in a title about a workbook or a learning book
+_ORD = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_SUF = ("st", "nd", "rd", "th", "th", "th", "th", "th")
+_grades = {"prek": "pre_k prek preschool pre_kindergarten prekindergarten pre_school",
+           "k": "kindergarten kinder_garten"}
+for _n in range(1, 9):
+    _grades[f"g{_n}"] = f"grade_{_n} {_n}{_SUF[_n - 1]}_grade {_ORD[_n - 1]}_grade grades_{_n}"
+DIMENSIONS["grade"] = (None, frozenset("""
+workbook workbooks book books flashcards flash cards learning curriculum practice reader readers
+""".split()), _grades)
+_PHRASES = _phrases()
+_CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
+_FIRST = frozenset(_PHRASES)
+del _ORD, _SUF, _grades, _n

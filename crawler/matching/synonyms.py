@@ -768,3 +768,16 @@ for _ws in _HOME_GROUPS.values():
     _g = frozenset(_ws.split())
     for _w in _g:
         _GROUP_OF.setdefault(_w, _g)
+
+
+# session 14, prec: the peanut is a flavour like the almond and the hazelnut the scent words
+# hold ("CLIF BAR Crunchy Peanut Butter" / "CLIF BAR Chocolate Chip", "M&M's Peanut" / "M&M's
+# Milk Chocolate" are two products of a line): one value in any language
+_S14_FLAVOURS = {"peanut": "peanut peanuts erdnuss erdnusse cacahuete cacahuetes arachide arachidi amendoim "
+                           "pindakaas pinda arasidove"}
+for _c, _ws in _S14_FLAVOURS.items():
+    _g = _GROUP_OF.get(_c, frozenset((_c,))) | frozenset(_ws.split())
+    for _w in _g:
+        _GROUP_OF[_w] = _g
+        SCENT_OF.setdefault(_w, _c)
+MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset(w for ws in _S14_FLAVOURS.values() for w in ws.split())
