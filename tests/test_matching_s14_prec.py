@@ -206,3 +206,29 @@ def test_a_workbook_for_another_grade_is_another_book(a, b):
 
 def test_one_grade_written_two_ways_is_no_grade_conflict():
     assert _tier("Spectrum 3rd Grade Math Workbook", "Spectrum Math Workbook, Grade 3") != "conflict:slot"
+
+
+# --- the product with another product added (a model number, a device's kind)
+
+@pytest.mark.parametrize("a,b", [
+    ("Canon PG-545 + CL-546 Multipack", "PG-545 Black"),
+    ("Nespresso Vertuo Next Coffee Machine with Aeroccino3, Matte Black", "Nespresso Vertuo Next Coffee Machine, Matte Black"),
+    ("Kodak Printomatic Instant Camera with Photo Printer, Grey", "Kodak Printomatic Instant Camera, Grey"),
+    ("Sony WH-1000XM5 + WF-1000XM5 Set", "Sony WH-1000XM5 Headphones Black"),
+    ("Hatch Rest+ 2nd Gen Sound Machine with Audio Monitor", "Hatch Rest 2nd Gen Sound Machine"),
+    ("Nespresso Vertuo Next Kaffeemaschine mit Aeroccino3, Schwarz", "Nespresso Vertuo Next Kaffeemaschine, Schwarz"),
+])
+def test_a_product_with_another_one_added_is_a_bundle(a, b):
+    assert_different(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    # (a part with its own number, a feature, a plus model, "compatible with")
+    ("universal remote control mrf-350 addressable narrow band rf base station with rfx-250 antenna",
+     "universal mrf-350 rf black base station mrf350"),
+    ("DJI Osmo Pocket 3", 'DJI Osmo Pocket 3 Vlogging Camera with 1" CMOS & 4K/120fps, 3-Axis Stabilization'),
+    ("iRobot Roomba j7+ Self-Emptying Robot Vacuum", "iRobot Roomba j7+ Robot Vacuum with Clean Base"),
+    ("HP Laptop 15 with Windows 11 Home", "HP Laptop 15 15.6 inch"),
+])
+def test_an_added_part_feature_or_plus_model_is_no_added_product(a, b):
+    assert _tier(a, b) != "conflict:accessory"
