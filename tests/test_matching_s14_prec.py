@@ -232,3 +232,20 @@ def test_a_product_with_another_one_added_is_a_bundle(a, b):
 ])
 def test_an_added_part_feature_or_plus_model_is_no_added_product(a, b):
     assert _tier(a, b) != "conflict:accessory"
+
+
+# --- counts: "N - PC" across a title's parts, a set's count before a fraction
+
+def test_a_number_before_a_dash_and_pc_is_no_licence_count():
+    f = complete(prepare({"title": "The Sims 4 - PC/Mac [Online Game Code]"})).facets
+    assert "pack" not in f and "_licences" not in f
+    f = complete(prepare({"title": "Norton 360 Deluxe 3-PC"})).facets
+    assert f.get("_licences") == frozenset({3})
+    assert complete(prepare({"title": "Pepsi Cola 12 - Pack"})).facets.get("pack") == frozenset({12})
+
+
+def test_a_digit_after_a_set_word_counts_the_set():
+    assert _words("Irwin Spade Bit Set 6 1/2 in. Shank")[4:6] == ["6", "0.5inch"]
+    assert _words("Instant Pot Duo 5 1/2 Quart")[3] == "5.5quart"
+    assert_different("Bosch Spade Bit Set 6 1/2 in. Shank", "Bosch Spade Bit Set 8 1/2 in. Shank")
+    assert _tier("Irwin Spade Bit Set 6 1/2 in. Shank", "Irwin Spade Bit Set, 6 Piece, 1/2 in. Shank") != "conflict:units"
