@@ -249,3 +249,21 @@ def test_a_digit_after_a_set_word_counts_the_set():
     assert _words("Instant Pot Duo 5 1/2 Quart")[3] == "5.5quart"
     assert_different("Bosch Spade Bit Set 6 1/2 in. Shank", "Bosch Spade Bit Set 8 1/2 in. Shank")
     assert _tier("Irwin Spade Bit Set 6 1/2 in. Shank", "Irwin Spade Bit Set, 6 Piece, 1/2 in. Shank") != "conflict:units"
+
+
+# --- a part alone against a product (no device) sold with it
+
+@pytest.mark.parametrize("a,b", [
+    ("Hydro Flask 32 oz Wide Mouth Bottle with Flex Straw Cap, Black", "Hydro Flask Wide Mouth Flex Straw Cap, Black"),
+    ("Stanley Quencher H2.0 Tumbler with Straw Lid 40 oz, Cream", "Stanley Quencher H2.0 Straw Lid, Cream"),
+    ("WMF Kochtopf 20 cm mit Glasdeckel", "WMF Glasdeckel 20 cm"),
+])
+def test_a_part_alone_is_not_the_product_sold_with_it(a, b):
+    assert_different(a, b)
+
+
+def test_the_product_titled_with_its_part_is_still_the_product():
+    assert _tier("Hydro Flask 32 oz Wide Mouth Water Bottle with Flex Cap, Black",
+                 "Hydro Flask Wide Mouth Bottle 32oz Flex Cap - Black") != "conflict:accessory"
+    assert _tier("MEYER Accent 16 cm saucepan & lid, 1.9 litre, induction",
+                 "Meyer Accent Series Stainless Steel Saucepan with Lid 16cm 1.9L") != "conflict:accessory"

@@ -499,7 +499,7 @@ def accessory_conflict_s12(a, b, brand) -> float:
     for x, y in ((a, b), (b, a)):
         if (comes_with(x, y, brand) or bundled_with(x, y, brand) or combo_of(x, y, brand)
                 or for_variant(x, y, brand) or body_against_kit(x, y, brand) or device_set(x, y, brand)
-                or added_product(x, y, brand)):  # (session 14, prec)
+                or added_product(x, y, brand) or part_named_with(x, y, brand)):  # (session 14, prec)
             return 1.0
     for x, y in ((a, b), (b, a)):
         if replacement_part(x, y, brand) or replaced_device(x, y, brand):
@@ -609,3 +609,39 @@ def _code_closes(phrase, c: str) -> bool:
             if not c.startswith(acc):
                 break
     return False
+
+
+# session 14, prec: the part alone against a product sold with it, whatever the product's
+# kind ("Hydro Flask Wide Mouth Flex Straw Cap" / "Hydro Flask 32 oz Wide Mouth *Bottle* with
+# Flex Straw Cap"): ``comes_with`` asks the other title to name a device; a bottle, a jar, a
+# pot is no device, yet the cap, the lid, the strap it comes with is sold alone too.
+
+def part_named_with(x, y, brand) -> bool:
+    """x's name is an accessory (``heads``) and has no "with" phrase; y prints that
+    accessory's class only after its "with" word, every identifying word of x's name
+    elsewhere in y, and before "with" a word x never prints that is no spec, device,
+    colour or filler, the last there among them (what y is: "Bottle", "Tumbler")."""
+    hx = heads(x)
+    if not hx or _with_at(x) < len(x.words):
+        return False
+    ws = y.words
+    k = _with_at(y)
+    if k == len(ws) or heads(y):
+        return False
+    if any(_acc_class(w) in hx for w in ws[:k]) or not any(_acc_class(w) in hx for w in ws[k + 1:]):
+        return False
+    start, end = _name_range(x)
+    ids = [w for w in x.words[start:end] if _ident(w, brand)]
+    if not ids or not all(w in y.wordset for w in ids):
+        return False
+    # (y's last word before "with" - the noun of what it is, past its colours and sizes -
+    # is one x never prints: "Water *Bottle* with Flex Cap" / "Wide Mouth Bottle 32oz Flex
+    # Cap" is one bottle)
+    j = k - 1
+    while j > 0 and (ws[j] in T.COLOURS or ws[j] in W.FILLER or not ws[j].isalpha()):
+        j -= 1
+    if ws[j] in x.wordset:
+        return False
+    # (a device's kind is ``comes_with``'s: "Camera with 18-45mm Lens" / "R50 Lens Kit")
+    return any(w not in x.wordset and _ident(w, brand) and w.isalpha() and w not in W.FILLER
+               and not _device_kind(w) and w not in W.DEVICE and not T.is_unit_token(w) for w in ws[:k])

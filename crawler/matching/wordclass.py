@@ -3384,3 +3384,7 @@ PLATFORM_SHORT = {"nsw": "switch"}
 # Windows": a digital audio workstation names what the product is, never a variant of it)
 CATEGORY.update({w: "software" for w in "daw daws".split() if w not in CATEGORY})
 GENERIC = frozenset(CATEGORY) | FILLER
+# a lid or a cap is a part sold alone as well as with its bottle, jar or pot ("Flex Straw Cap" /
+# "Wide Mouth Bottle with Flex Straw Cap"): an accessory class of its own
+ACCESSORY = {**ACCESSORY, **{w: "lid" for w in "lid lids cap caps deckel couvercle couvercles tapa tapas "
+                                              "coperchio coperchi pokrywka poklice".split() if w not in ACCESSORY}}
