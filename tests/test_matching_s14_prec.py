@@ -267,3 +267,19 @@ def test_the_product_titled_with_its_part_is_still_the_product():
                  "Hydro Flask Wide Mouth Bottle 32oz Flex Cap - Black") != "conflict:accessory"
     assert _tier("MEYER Accent 16 cm saucepan & lid, 1.9 litre, induction",
                  "Meyer Accent Series Stainless Steel Saucepan with Lid 16cm 1.9L") != "conflict:accessory"
+
+
+# --- "compatible with" a device both titles of one maker name
+
+@pytest.mark.parametrize("a,b", [
+    ("Ringke Fusion Galaxy A54 5G Clear Case",
+     "Ringke Fusion Compatible with Samsung Galaxy A54 5G Case, Clear Hard Back Shockproof TPU Bumper Phone Cover - Clear"),
+    ("Spigen Ultra Hybrid iPhone 15 Pro Case", "Spigen Ultra Hybrid Case Compatible with iPhone 15 Pro"),
+    ("Spigen Tough Armor Hülle für iPhone 15 Pro Schwarz", "Spigen Tough Armor Hülle kompatibel mit iPhone 15 Pro Schwarz"),
+])
+def test_one_makers_accessory_written_with_compatible_is_no_third_party(a, b):
+    assert _tier(a, b) != "conflict:third_party"
+
+
+def test_a_third_party_naming_the_original_stays_one():
+    assert not _tier("HP 64XL Black Ink Cartridge", "LD Compatible with HP 64XL Black Ink Cartridge") in ("title", "model")

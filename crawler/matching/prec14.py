@@ -160,3 +160,23 @@ def percent_differs(a, b) -> bool:
         return False
     pa, pb = percentages(ca), percentages(cb)
     return bool(pa) and bool(pb) and pa.isdisjoint(pb)
+
+
+# --- "compatible with" in one title of two that lead with one maker's name ("Ringke Fusion
+# Compatible with Samsung Galaxy A54 5G Case" / "Ringke Fusion Galaxy A54 5G Clear Case"):
+# the device named after it is the one the other title names too - one maker's accessory for
+# one device, written with and without the word, not a third party's version of an original
+_COMPAT_LINK = frozenset("with for mit fur avec pour con para".split())
+COMPATIBLE = frozenset("compatible compatibles compatibile compatibili kompatibel kompatibilni".split())
+
+
+def compatible_device_shared(ws, i: int, other_words) -> bool:
+    """After "compatible" at ``ws[i]`` (and its "with" / "for"), do two of the next three
+    words name what the other title prints - a device ("Galaxy A54"): words the title
+    never printed before the word, not its leading maker's ("HP ... 64XL Compatible with HP
+    64XL" names its own product: a third party's)?"""
+    j = i + 1
+    if j < len(ws) and ws[j] in _COMPAT_LINK:
+        j += 1
+    before = set(ws[:i])
+    return sum(1 for w in ws[j:j + 3] if w in other_words and w not in before and w != ws[0]) >= 2
