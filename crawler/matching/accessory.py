@@ -532,7 +532,7 @@ def lens_names_kind(ws, i: int) -> bool:
 # nor device: "with Alexa Built-in", "w/ built-in DVD Player"; "compatible with ..." names
 # what the product fits; a model number that extends the other's is its own: "with PoE
 # GS724TP-100NAS".)
-_ADD_MARKS = frozenset("with w mit avec con met com bundle bundled + incl inkl including includes".split())
+_ADD_MARKS = W.WITH_WORDS | frozenset("met com bundle bundled +".split())
 _ADD_STOP = frozenset("built integrated eingebaut integre integrado integrato".split())
 # ("+" glued to the word before it is the model's name or an age: "Roomba j7+", "4K+", "Ages 10+")
 _ADD_SPLIT = re.compile(r"[a-z0-9]+|(?<!\S)[+]")

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import wordclass as W
+
 _GLUED = re.compile(r"([a-z]{3,})(\d{1,3})")
 
 
@@ -70,7 +72,7 @@ def suffix_sibling(a, b) -> bool:
 # zonder", "com / sem", "z / bez", "w/o"): the thing a title names after "without" is one the
 # other title names after "with" - whatever the thing, in any of these languages
 _WITHOUT = frozenset("without ohne sans sin zonder sem bez senza".split())
-_WITH = frozenset("with w mit avec con met com z".split())
+_WITH = W.WITH_WORDS | frozenset("met com z".split())
 # (words between the preposition and the thing: "sin *la* cebolla", "ohne *den*", "with *extra*")
 _THE = frozenset("the a an der die das den dem le la les l el los las lo il i gli de het een o os as "
                  "extra added".split())
