@@ -283,3 +283,17 @@ def test_one_makers_accessory_written_with_compatible_is_no_third_party(a, b):
 
 def test_a_third_party_naming_the_original_stays_one():
     assert not _tier("HP 64XL Black Ink Cartridge", "LD Compatible with HP 64XL Black Ink Cartridge") in ("title", "model")
+
+
+# --- the word a variant word follows, printed by the other title in another writing
+
+def test_a_variant_after_a_platform_written_otherwise_is_the_same_variant():
+    assert _tier("PlayStation®5 Console (slim)", "Sony PS5 Slim Disc Edition 1TB Console - White") != "conflict:variant"
+    assert_different("Sony PS5 Console", "Sony PS5 Slim Console")
+
+
+def test_a_variant_after_a_model_glued_into_a_longer_one_is_the_same_variant():
+    from crawler.matching.features import mvariants_differ
+    a = complete(prepare({"title": "Hisense 65-Inch Class U8 Series Mini-LED ULED 4K UHD Google Smart TV (65U8K, 2023 Model)"}))
+    b = complete(prepare({"title": 'Hisense 65" U8K Mini LED QLED 4K Google TV 65U8K - Walmart.com'}))
+    assert not mvariants_differ(a, b)

@@ -26,7 +26,8 @@ from .accessory import accessory_against_device, accessory_conflict  # (session 
 from .wordclass import GENERIC, LAMP_CODE, LAMP_WORDS, variants_in_feature_list
 from .synonyms import number_in_code
 from .pagename import name_same
-from .prec14 import glued_numbers_missing  # (session 14, prec)
+from .prec14 import glued_numbers_missing, printed_otherwise  # (session 14, prec)
+from .facets import _PLATFORM_WORDS  # (session 14, prec)
 # the preparation and the relations, re-exported: importers keep reading them from here
 from .prepared import (  # noqa: F401
     CACHE_SIZE,
@@ -506,7 +507,7 @@ def _after_shared(w: str, x: Prepared, y: Prepared) -> bool:
     found = False
     for i in range(1, len(ws)):
         if ws[i] == w or T.variant_word(ws[i]) == w:
-            if ws[i - 1] not in of:
+            if ws[i - 1] not in of and not printed_otherwise(ws[i - 1], y, _PLATFORM_WORDS):  # (session 14, prec)
                 return False
             found = True
     return found

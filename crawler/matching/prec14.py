@@ -182,3 +182,18 @@ def compatible_device_shared(ws, i: int, other_words) -> bool:
         j += 1
     before = set(ws[:i])
     return sum(1 for w in ws[j:j + 3] if w in other_words and w not in before and w != ws[0]) >= 2
+
+
+# --- a word printed by the other title in another writing: glued into a longer model number
+# ("U8K" in "65U8K") or as the platform it names ("PS5" / "PlayStation 5") - the word a
+# variant word follows ("U8K *Mini* LED", "PS5 *Slim*") is then one both titles print
+
+def printed_otherwise(w: str, y, platform_of) -> bool:
+    """Does offer ``y`` print ``w`` glued into a longer word of letters and digits (3+
+    characters, a digit in it), or name the platform ``w`` names (``platform_of``)?"""
+    if len(w) >= 3 and not w.isalpha() and not w.isdigit() and w in y.full_compact:
+        return True
+    p = platform_of.get(w)
+    if p is not None and y.facets:
+        return p in y.facets.get("platform", ())
+    return False
