@@ -54,6 +54,8 @@ rules above: of the priced non-matches, Abt-Buy 480 of 1388 and Walmart-Amazon 3
 
 from __future__ import annotations
 
+import re
+
 from . import titles as T
 from . import wordclass as W
 from .offermemo import per_offer  # (session 12, speed: each a table of one offer, computed once)
@@ -426,7 +428,8 @@ def body_against_kit(x, y, brand) -> bool:
     with EF-S 18-55mm Kit Lens"), whatever else both print."""
     if W.BODY_WORDS.isdisjoint(x.wordset) or not W.BODY_WORDS.isdisjoint(y.wordset):
         return False
-    if any(_acc_class(w) == "lens" for w in x.words):
+    if any(_acc_class(w) == "lens" and not lens_names_kind(x.words, i)  # (session 14, prec)
+           for i, w in enumerate(x.words)):
         return False
     j = _for_at(y.words)
     # (a lens y names, not one it is "for" / "compatible with": "Body - compatible with
@@ -490,13 +493,155 @@ def accessory_conflict_s12(a, b, brand) -> float:
     """The session-12 evidence of ``accessory_conflict`` (2.0: a replacement part
     naming its device's model, whose part number the device's offer may carry)."""
     # (most pairs: no title names a part, a combo, a body, a replacement or a set)
-    if not (_MARKED(a.wordset) or _MARKED(b.wordset) or heads(a) or heads(b)):
+    if not (_MARKED(a.wordset) or _MARKED(b.wordset) or heads(a) or heads(b)
+            or _marked(a) or _marked(b)):  # (session 14, prec: an added product)
         return 0.0
     for x, y in ((a, b), (b, a)):
         if (comes_with(x, y, brand) or bundled_with(x, y, brand) or combo_of(x, y, brand)
-                or for_variant(x, y, brand) or body_against_kit(x, y, brand) or device_set(x, y, brand)):
+                or for_variant(x, y, brand) or body_against_kit(x, y, brand) or device_set(x, y, brand)
+                or added_product(x, y, brand) or part_named_with(x, y, brand)):  # (session 14, prec)
             return 1.0
     for x, y in ((a, b), (b, a)):
         if replacement_part(x, y, brand) or replaced_device(x, y, brand):
             return 2.0
     return 0.0
+
+
+# session 14, prec: a lens word that names the camera's kind ("Interchangeable *Lens*
+# Digital Camera", "Wechselobjektiv-Kamera" is one word) is no lens the camera comes with:
+# a body whose title says what kind of camera it is stays a body ("Sony Alpha a6400 ...
+# Interchangeable Lens Digital Camera ... - Body Only" / "... with 16-50mm Zoom Lens")
+
+def lens_names_kind(ws, i: int) -> bool:
+    """Is the lens word ``ws[i]`` followed, one or two words on and before any "with" /
+    "for" word, by a device's kind (``wordclass.DEVICE_KINDS``: "camera", "Kamera")?"""
+    for j in range(i + 1, min(i + 3, len(ws))):
+        w = ws[j]
+        if w in W.WITH_WORDS or w in W.FOR_WORDS:
+            return False
+        if _device_kind(w):
+            return True
+    return False
+
+
+# session 14, prec: the product with another product added after "with", " + " or
+# "bundle" - a model number of its own ("Canon PG-545 + CL-546 Multipack", "Vertuo Next Bundle
+# w/ Aeroccino3") or a device's kind ("Camera + Photo Printer") the product's name does not
+# hold - is a bundle, not the product alone: the other title, naming no added thing at all,
+# sells one item.  (An added accessory is ``bundled_with``'s; a feature names no model number
+# nor device: "with Alexa Built-in", "w/ built-in DVD Player"; "compatible with ..." names
+# what the product fits; a model number that extends the other's is its own: "with PoE
+# GS724TP-100NAS".)
+_ADD_MARKS = W.WITH_WORDS | frozenset("met com bundle bundled +".split())
+_ADD_STOP = frozenset("built integrated eingebaut integre integrado integrato".split())
+# ("+" glued to the word before it is the model's name or an age: "Roomba j7+", "4K+", "Ages 10+")
+_ADD_SPLIT = re.compile(r"[a-z0-9]+|(?<!\S)[+]")
+_ADD_SPAN = 4
+# (a model number has a letter before a digit: "CL-546", "Aeroccino3"; "120fps" is a spec)
+_LETTER_DIGIT = re.compile(r"[a-z]\d")
+
+
+def _add_tokens(p):
+    cleaned = p.facets.get("_cleaned") if p.facets else None
+    if cleaned and " +" in cleaned:
+        return _ADD_SPLIT.findall(cleaned)
+    return p.words
+
+
+def _marked(p) -> bool:
+    return not _ADD_MARKS.isdisjoint(p.wordset) or (
+        p.facets is not None and " +" in (p.facets.get("_cleaned") or ""))
+
+
+def added_product(x, y, brand) -> bool:
+    """x names, after an add mark (not in its first two words, not "compatible with"), a
+    model number of 4+ characters (a letter before a digit) or a device's kind that y never
+    prints, x's words before the mark name y's product (an identifying word both print, each
+    of y's model numbers), and y has no add mark of its own."""
+    if _marked(y):
+        return False
+    ts = _add_tokens(x)
+    n = len(ts)
+    for i in range(2, n - 1):
+        if ts[i] not in _ADD_MARKS or ts[i - 1] in W.FOR_WORDS:
+            continue
+        head = "".join(ts[:i])
+        before = set(ts[:i])
+        if not any(_ident(w, brand) and w in y.wordset for w in before):
+            return False
+        if any(c not in head for c in y.codes):
+            return False  # (y's model is not all in x's name)
+        phrase = []
+        for w in ts[i + 1:i + 1 + _ADD_SPAN]:
+            if w in W.FOR_WORDS or w in _ADD_MARKS or w in _ADD_STOP:
+                break
+            phrase.append(w)
+        if any(_acc_class(w) for w in phrase):
+            return False  # (an accessory with its own number: "with RFX-250 Antenna")
+        joined = "".join(phrase)
+        for c in x.codes:
+            if (len(c) >= 4 and c in joined and _LETTER_DIGIT.search(c) and not T.is_unit_token(c)
+                    and c not in y.full_compact and c not in head
+                    and not any(c[:4] == d[:4] for d in y.codes) and _code_closes(phrase, c)):
+                return True
+        for w in phrase:
+            if _device_kind(w) and w not in y.wordset and w not in before:
+                return True
+        return False
+    return False
+
+
+# (a pack word, or a colour's finish: "CL-546 Multipack", "Aeroccino3, Matte Black")
+_PACK_CLOSERS = frozenset("multipack pack pk bundle set kit combo value matte matt glossy gloss satin metallic "
+                          "brushed".split())
+
+
+def _code_closes(phrase, c: str) -> bool:
+    """Does model number ``c`` close the added phrase (colours, filler and pack words
+    after it only)?  A noun after it names the kind of the numbered thing ("with RFX-250
+    *Antenna*"), a part of the product as often as another product."""
+    for j in range(len(phrase)):
+        acc = ""
+        for k in range(j, len(phrase)):
+            acc += phrase[k]
+            if acc == c:
+                return all(w in T.COLOURS or w in W.FILLER or w in _PACK_CLOSERS for w in phrase[k + 1:])
+            if not c.startswith(acc):
+                break
+    return False
+
+
+# session 14, prec: the part alone against a product sold with it, whatever the product's
+# kind ("Hydro Flask Wide Mouth Flex Straw Cap" / "Hydro Flask 32 oz Wide Mouth *Bottle* with
+# Flex Straw Cap"): ``comes_with`` asks the other title to name a device; a bottle, a jar, a
+# pot is no device, yet the cap, the lid, the strap it comes with is sold alone too.
+
+def part_named_with(x, y, brand) -> bool:
+    """x's name is an accessory (``heads``) and has no "with" phrase; y prints that
+    accessory's class only after its "with" word, every identifying word of x's name
+    elsewhere in y, and before "with" a word x never prints that is no spec, device,
+    colour or filler, the last there among them (what y is: "Bottle", "Tumbler")."""
+    hx = heads(x)
+    if not hx or _with_at(x) < len(x.words):
+        return False
+    ws = y.words
+    k = _with_at(y)
+    if k == len(ws) or heads(y):
+        return False
+    if any(_acc_class(w) in hx for w in ws[:k]) or not any(_acc_class(w) in hx for w in ws[k + 1:]):
+        return False
+    start, end = _name_range(x)
+    ids = [w for w in x.words[start:end] if _ident(w, brand)]
+    if not ids or not all(w in y.wordset for w in ids):
+        return False
+    # (y's last word before "with" - the noun of what it is, past its colours and sizes -
+    # is one x never prints: "Water *Bottle* with Flex Cap" / "Wide Mouth Bottle 32oz Flex
+    # Cap" is one bottle)
+    j = k - 1
+    while j > 0 and (ws[j] in T.COLOURS or ws[j] in W.FILLER or not ws[j].isalpha()):
+        j -= 1
+    if ws[j] in x.wordset:
+        return False
+    # (a device's kind is ``comes_with``'s: "Camera with 18-45mm Lens" / "R50 Lens Kit")
+    return any(w not in x.wordset and _ident(w, brand) and w.isalpha() and w not in W.FILLER
+               and not _device_kind(w) and w not in W.DEVICE and not T.is_unit_token(w) for w in ws[:k])

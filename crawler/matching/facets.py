@@ -162,6 +162,7 @@ _PLATFORM_WORDS = {
     "3ds": "3ds", "nds": "ds", "ds": "ds", "gba": "gba",
     "ios": "ios", "android": "android",
 }
+_PLATFORM_WORDS.update(W.PLATFORM_SHORT)  # (session 14, prec)
 
 # ordinals / numbers qualified by one of these words are editions, versions
 # or generations: "8th edition", "3rd gen", "version 2", "2. generace"
@@ -180,7 +181,8 @@ _PACK_OF = re.compile(
     r"\b(?:pack|set|lot|box|case|bundle|package|packung|packs|sada|baleni|paquete|confezione)"
     r"\s(?:of|de|mit|von|da|po|x)?\s?(\d{1,4})\b"
 )
-_PACK_N = re.compile(r"\b(\d{1,4})\s?[-/]?\s?(?:er|x)?\s?(?:pack|pk|packs|pcs|pc|box|count|ct|ks|kusu|stk|stuck|"
+# (session 14, prec: no "PC" across a " - " between two parts of the title: "The Sims 4 - PC/Mac")
+_PACK_N = re.compile(r"\b(\d{1,4})(?!\s-\spcs?\b)\s?[-/]?\s?(?:er|x)?\s?(?:pack|pk|packs|pcs|pc|box|count|ct|ks|kusu|stk|stuck|"
                      r"pz|pezzi|uds|unidades|pieces|piece|pcs|units|rolls|sheets|tablets|capsules|"
                      r"kapsli|kapsle|caps|tabs|"
                      # "50/Box", "12/pk"; software licences: "3-User", "5 PCs", "1 PC", "1 Seat", "3 Geräte", "3 zařízení"
@@ -457,7 +459,7 @@ antivirus security game games protection subscription abo jahr jahre year years 
 ans ano anos anno anni logiciel
 monat monate monaten mois mes meses mese mesi mesic mesice mesicu yr yrs
 """.split())
-_LIC_N = re.compile(r"\b(\d{1,3})\s?-?\s?(users|user|seats|seat|licenses|licences|license|licence|lizenzen|"
+_LIC_N = re.compile(r"\b(\d{1,3})(?!\s-\spcs?\b)\s?-?\s?(users|user|seats|seat|licenses|licences|license|licence|lizenzen|"
                     r"lizenz|devices|device|geraete|geraet|gerate|gerat|uzivatele|uzivatelu|zarizeni|"
                     r"computers|pcs|pc|nutzer|benutzer|usuarios|utilisateurs|utenti|appareils|appareil|"
                     r"dispositivos|dispositivo|dispositivi|postes|" + "|".join(PEOPLE) + r")\b")
@@ -1037,7 +1039,8 @@ def _total_printed(x: dict, mult, counts) -> bool:
 # "3 PCs", "1 PC" written with capitals are computers (licences), "3 pcs" /
 # "3 Pcs" pieces; read from the raw title, in any title (``facets_of`` sees
 # it lower-cased and reads "pcs" as licences only in a title about software)
-_PCS_RAW = re.compile(r"(?<![\w.])(\d{1,3})\s?-?\s?PCs?\b")
+# (session 14, prec: not across a " - " between two parts of the title: "The Sims 4 - PC/Mac")
+_PCS_RAW = re.compile(r"(?<![\w.])(\d{1,3})(?!\s-\s)\s?-?\s?PCs?\b")
 
 
 def _same_count(fa: dict, fb: dict) -> bool:

@@ -27,6 +27,8 @@ from .wordclass import GENERIC, LAMP_CODE, LAMP_WORDS, variants_in_feature_list
 from .wordclass import clear_memos as _clear_word_memos
 from .synonyms import number_in_code
 from .pagename import name_same
+from .prec14 import glued_numbers_missing, printed_otherwise  # (session 14, prec)
+from .facets import _PLATFORM_WORDS  # (session 14, prec)
 # the preparation and the relations, re-exported: importers keep reading them from here
 from .prepared import (  # noqa: F401
     CACHE_SIZE,
@@ -282,7 +284,7 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
     of = b.fullkeys
     if _number_words(a.wordset) <= of:
         # (every number and numeral of a's title printed in b: most pairs)
-        return _variant_suffix_misses(a, b)
+        return _variant_suffix_misses(a, b) + glued_numbers_missing(a, b)  # (session 14, prec)
     n = 0
     first = True
     ws = a.words
@@ -296,7 +298,7 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
         elif not first and w in _ROMAN_NUM and w not in of and _ROMAN_NUM[w] not in of:
             n += 1
         first = False
-    return n + _variant_suffix_misses(a, b)
+    return n + _variant_suffix_misses(a, b) + glued_numbers_missing(a, b)  # (session 14, prec)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -507,7 +509,7 @@ def _after_shared(w: str, x: Prepared, y: Prepared) -> bool:
     found = False
     for i in range(1, len(ws)):
         if ws[i] == w or T.variant_word(ws[i]) == w:
-            if ws[i - 1] not in of:
+            if ws[i - 1] not in of and not printed_otherwise(ws[i - 1], y, _PLATFORM_WORDS):  # (session 14, prec)
                 return False
             found = True
     return found

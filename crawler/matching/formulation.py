@@ -291,7 +291,7 @@ def _matches(ws, wset=None) -> list:
     while i < n:
         w = ws[i]
         if w in _FOR:
-            skip_to = i + _FOR_SPAN
+            skip_to = for_span_end(ws, i)  # (session 14, prec)
             i += 1
             continue
         cands = _PHRASES.get(w)
@@ -314,6 +314,8 @@ def _matches(ws, wset=None) -> list:
                 continue  # (the first word names a brand: "Original Source", "Bio-Oil")
             if i <= skip_to and d in _AUDIENCE_DIMS:
                 continue  # ("for Sensitive Skin": whom it suits)
+            if d == "age" and child_feature(ws, i):
+                continue  # (session 14, prec: "Child Safety Features", a feature)
             if i and ws[i - 1] in _NOT_AFTER.get(w, ()):
                 continue  # ("Science Diet" a line's name, "Shower Gel" a kind)
             if c == "sensitive" and i and ws[i - 1] in _SENSING:
@@ -551,3 +553,94 @@ def phrase_words() -> frozenset:
     """Every word of a formulation phrase (``_PHRASES``): the only words
     ``formulation_words`` can return (``wordclass.rewording``'s gate reads it)."""
     return frozenset(x for cands in _PHRASES.values() for words, _d, _c in cands for x in words)
+
+
+# session 14, prec: two readings of the phrases above that named no formulation - a "for"
+# phrase listing several skin or hair types runs past three words to the noun it closes on
+# ("for Dry to Normal Sensitive Skin", "pour peaux normales à sensibles"), and a child word
+# beside a safety word is a feature ("Child Safety Features", "child-resistant cap",
+# "sécurité enfant"), not the children's version of the product
+_SPAN_MAX = 7
+# (kept here, not in wordclass: wordclass imports this module)
+# "Child Safety Features", "child-resistant", "Kindersicherung"-like phrases, "sécurité
+# enfant", "a prueba de niños", "sicurezza bambini": a child word beside one of these names
+# a safety feature of the product, not the children's version of it
+_CHILD_FEATURE_AFTER = frozenset("safety safe proof resistant lock locks guard".split())
+_CHILD_FEATURE_BEFORE = frozenset("securite seguridad sicurezza sicherheit prueba protection".split())
+# the nouns a "for ..." phrase of a care product closes on (whom it suits: "for Dry to Normal
+# Sensitive Skin", "pour peaux sensibles", "für empfindliche Haut", "para piel sensible")
+_AUDIENCE_NOUNS = frozenset("""
+skin skins hair scalp teeth gums lips face haut haare kopfhaut zahne zahnfleisch peau peaux cheveux
+dents gencives piel cabello dientes encias pelle capelli denti gengive
+""".split())
+
+
+def for_span_end(ws, i: int) -> int:
+    """The last position of the "for" phrase starting at ``ws[i]`` that ``_matches``
+    skips for whom-it-suits dimensions: ``_FOR_SPAN`` words, or up to the first noun of
+    ``_AUDIENCE_NOUNS`` within ``_SPAN_MAX`` words (past it, where it comes first)."""
+    n = len(ws)
+    for j in range(i + 1, min(i + 1 + _SPAN_MAX, n)):
+        if ws[j] in _AUDIENCE_NOUNS:
+            if j == i + 1:
+                # (the noun first, its types after it: "pour peaux normales à mixtes
+                # sensibles", "para piel seca y sensible" - up to a number)
+                k = j + 1
+                while k < min(i + 1 + _SPAN_MAX, n) and not ws[k][:1].isdigit():
+                    k += 1
+                return k - 1
+            return max(j, i + _FOR_SPAN)
+    return i + _FOR_SPAN
+
+
+def child_feature(ws, i: int) -> bool:
+    """Is the children's word ``ws[i]`` part of a safety feature's name (a safety word
+    right after it, or one or two words before it)?"""
+    if i + 1 < len(ws) and ws[i + 1] in _CHILD_FEATURE_AFTER:
+        return True
+    return any(ws[j] in _CHILD_FEATURE_BEFORE for j in range(max(0, i - 2), i))
+
+
+# session 14, prec: three more choices a line's listings name, each both titles must name
+# (no default) but for the set: a jar's or bottle's mouth (a wide-mouth lid fits no regular
+# jar), the California King against the King of a bedding line (another mattress size: 72 x 84
+# against 76 x 80 in), and a duvet cover's or comforter's set (with its shams or pillowcases)
+# against the single piece - a bedding title naming no set sells the piece alone
+_BEDDING = frozenset("""
+mattress mattresses sheet sheets duvet duvets comforter comforters quilt quilts bedspread coverlet
+topper protector bettbezug bettwasche couette housse parure edredon funda nordica piumone copripiumino
+""".split())
+_COVERS = frozenset("duvet duvets comforter comforters quilt quilts bedspread coverlet couette bettbezug "
+                    "edredon nordica piumone copripiumino".split())
+DIMENSIONS["mouth"] = (None, None, {
+    "wide": "wide_mouth widemouth wide_mouthed weithals large_ouverture boca_ancha",
+    "regular": "regular_mouth standard_mouth narrow_mouth small_mouth normalhals boca_normal boca_estrecha",
+})
+DIMENSIONS["bed_king"] = (None, _BEDDING, {
+    "calking": "cal_king california_king calking calif_king",
+    "king": "king eastern_king standard_king",
+})
+DIMENSIONS["cover_set"] = ("single", _COVERS, {
+    "set": "cover_set comforter_set quilt_set duvet_set bedspread_set coverlet_set shams sham pillowcase "
+           "pillowcases pillow_shams kissenbezug kissenbezuge taie taies parure juego piece pieces pcs pc teilig "
+           "3piece 3pc 5piece 7piece",
+})
+_PHRASES = _phrases()
+_CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
+_FIRST = frozenset(_PHRASES)
+# the school grade a workbook or a learning title is for: Pre-K, Kindergarten and each grade
+# are one book each of a series ("Brain Quest Workbook: Pre-K" / "Brain Quest Kindergarten
+# Workbook"); both titles name one, in a title about a workbook or a learning book
+_ORD = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_SUF = ("st", "nd", "rd", "th", "th", "th", "th", "th")
+_grades = {"prek": "pre_k prek preschool pre_kindergarten prekindergarten pre_school",
+           "k": "kindergarten kinder_garten"}
+for _n in range(1, 9):
+    _grades[f"g{_n}"] = f"grade_{_n} {_n}{_SUF[_n - 1]}_grade {_ORD[_n - 1]}_grade grades_{_n}"
+DIMENSIONS["grade"] = (None, frozenset("""
+workbook workbooks book books flashcards flash cards learning curriculum practice reader readers
+""".split()), _grades)
+_PHRASES = _phrases()
+_CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
+_FIRST = frozenset(_PHRASES)
+del _ORD, _SUF, _grades, _n

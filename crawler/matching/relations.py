@@ -20,6 +20,7 @@ from .facets import COLOUR_OF, identifying_ids, page_free_ids, roman_equal_in, t
 from .synonyms import letter_numeral_in, translated_in
 from . import wordclass as W
 from .prepared import Prepared, _THIRD_PARTY_WORDS
+from .prec14 import COMPATIBLE, compatible_device_shared, suffix_sibling  # (session 14, prec)
 
 
 # Pure functions of one code string / word set / title, memoised across pairs
@@ -271,7 +272,7 @@ def model_conflict(a: Prepared, b: Prepared, rel) -> float:
     else relates them, two sibling model numbers (``digit_sibling``)."""
     if rel[5] and _mixed(a.codes5) and _mixed(b.codes5) and mpn_relation(a, b) <= 0:
         return 1.0
-    return 1.0 if digit_sibling(a, b) else 0.0
+    return 1.0 if digit_sibling(a, b) or suffix_sibling(a, b) else 0.0  # (session 14, prec)
 
 
 def _sibling_ok(c: str) -> bool:
@@ -1027,12 +1028,14 @@ def own_replacement(a: Prepared, b: Prepared) -> bool:
     wa, wb = a.words, b.words
     if not wa or not wb or wa[0] != wb[0]:
         return False
-    for p in (a, b):
+    for p, q in ((a, b), (b, a)):
         if not p.third_party:
             continue
         ws = p.words
         for i, w in enumerate(ws):
             if w in _THIRD_PARTY_WORDS and w != "replacement" and not (w == "compatible" and i and ws[i - 1] == "he"):
+                if w in COMPATIBLE and compatible_device_shared(ws, i, q.wordset):
+                    continue  # (session 14, prec: the device the other names too)
                 return False
     return True
 

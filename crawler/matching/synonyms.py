@@ -784,3 +784,16 @@ def region_word(w: str, region_of: dict) -> bool:
     return (len(w) == 4 and w[:2] == "20" and w.isdigit() or w in _DELIVERY_WORDS or w in _STORE_OF
             or w in _BITS or w in ("32bit", "64bit") or w in _STORE_PHRASE_WORDS or w in _PAYMENT_WORDS
             or w == "only" or w in region_of or w in _REGION_NAME_OF)
+
+
+# session 14, prec: the peanut is a flavour like the almond and the hazelnut the scent words
+# hold ("CLIF BAR Crunchy Peanut Butter" / "CLIF BAR Chocolate Chip", "M&M's Peanut" / "M&M's
+# Milk Chocolate" are two products of a line): one value in any language
+_S14_FLAVOURS = {"peanut": "peanut peanuts erdnuss erdnusse cacahuete cacahuetes arachide arachidi amendoim "
+                           "pindakaas pinda arasidove"}
+for _c, _ws in _S14_FLAVOURS.items():
+    _g = _GROUP_OF.get(_c, frozenset((_c,))) | frozenset(_ws.split())
+    for _w in _g:
+        _GROUP_OF[_w] = _g
+        SCENT_OF.setdefault(_w, _c)
+MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset(w for ws in _S14_FLAVOURS.values() for w in ws.split())

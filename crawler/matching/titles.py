@@ -467,7 +467,15 @@ def _mixed_number_repl(m) -> str:
     num, den = int(m.group(3)), int(m.group(4))
     if num >= den:  # (no proper fraction: "3/2" stays as it was)
         return m.group(0)
+    if m.group(2) and _SET_BEFORE(m.string, 0, m.start()):
+        # (session 14, prec: a digit right after a set's word is its count - "Spade Bit Set 6
+        # 1/2 in. Shank" is six bits of a half-inch shank)
+        return m.group(2) + " " + str(round(num / den, 4))
     return str(round(int(m.group(1) or m.group(2) or 0) + num / den, 4))
+
+
+# (session 14, prec) a set's word closing the text before a number ("... Set 6", "Kit: 4")
+_SET_BEFORE = re.compile(r"\b(?:set|sets|kit|kits|pack|pk|satz|jeu|juego|sada|zestaw)[,:]?\s*$").search
 
 
 # battery sizes and a pack of two spelled out: "Triple A" is AAA, "Double A" AA, a "Twin

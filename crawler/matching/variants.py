@@ -56,6 +56,7 @@ from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATF
 from .model import resources
 from .synonyms import delivery_word, region_left_out, translated_in
 from .formulation import formulation_conflict  # (session 10, household)
+from .prec14 import percent_differs, with_without  # (session 14, prec)
 from . import wordclass as W
 
 # --------------------------------------------------------------------------
@@ -414,6 +415,8 @@ def slot_conflict(a, b) -> float:
     as ``prepared.keys_part``)."""
     if formulation_conflict(a, b):
         return 1.0  # (session 10, household: another formulation of the line, ``formulation``)
+    if with_without(a, b) or percent_differs(a, b):
+        return 1.0  # (session 14, prec: with / without one thing, another percentage, ``prec14``)
     if a.allcodes.isdisjoint(b.allcodes) and not any(map(_mark, a.wordset & b.wordset)):
         return 0.0  # (most pairs: no model number both print)
     wa, ca = _classes(a.title)

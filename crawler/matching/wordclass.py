@@ -3725,3 +3725,19 @@ def clear_memos() -> None:
     builds them again)."""
     _STEPS_OF.clear()
     _SPLIT_FORMS.clear()
+
+
+# --- session 14, prec block: vocabulary of its own (kept apart for the merge) ---
+# the short names shops give a game's platform ("Mario Kart 8 Deluxe (NSW)", "Witcher 3 ...
+# (NSW)" = "Nintendo Switch"): read as that platform (``facets``' platform words)
+PLATFORM_SHORT = {"nsw": "switch"}
+# the abbreviation shops print for a kind of software ("Ableton Live 12 Suite - DAW for Mac &
+# Windows": a digital audio workstation names what the product is, never a variant of it)
+CATEGORY.update({w: "software" for w in "daw daws".split() if w not in CATEGORY})
+GENERIC = frozenset(CATEGORY) | FILLER
+# a lid or a cap is a part sold alone as well as with its bottle, jar or pot ("Flex Straw Cap" /
+# "Wide Mouth Bottle with Flex Straw Cap"): an accessory class of its own
+ACCESSORY = {**ACCESSORY, **{w: "lid" for w in "lid lids cap caps deckel couvercle couvercles tapa tapas "
+                                              "coperchio coperchi pokrywka poklice".split() if w not in ACCESSORY}}
+# (and the last word of a German compound: "Glasdeckel" is a glass lid)
+ACCESSORY_COMPOUND = ACCESSORY_COMPOUND | frozenset(("deckel",))
