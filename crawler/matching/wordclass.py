@@ -1064,7 +1064,7 @@ def _acronym_of(w: str, p, other) -> bool:
     """An acronym of words the other prints in a row ("COD" / "Call of
     Duty"), or a word of such a run in p's title whose acronym the other
     prints."""
-    if 2 <= len(w) <= 4 and w.isalpha() and _initials_run(w, other.words):
+    if 2 <= len(w) <= 4 and w.isalpha() and not _not_acronym(w) and _initials_run(w, other.words):
         return True
     if not w.isalpha():
         return False
@@ -1077,7 +1077,7 @@ def _acronym_of(w: str, p, other) -> bool:
     # that p never prints: without one, none - session 14, speed)
     own = p.wordset
     for a in _short_alpha_words(other):
-        if a in ini and a not in own:
+        if a in ini and a not in own and not _not_acronym(a):
             break
     else:
         return False
@@ -1087,12 +1087,20 @@ def _acronym_of(w: str, p, other) -> bool:
         for s in range(max(0, i - 3), i + 1):
             for e in range(max(i + 1, s + 2), min(len(ws), s + 4) + 1):
                 a = ini[s:e]
-                if len(a) >= 2 and a in other.wordset and a not in p.wordset and a.isalpha():
+                if len(a) >= 2 and a in other.wordset and a not in p.wordset and a.isalpha() \
+                        and not _not_acronym(a):
                     return True
         try:
             i = ws.index(w, i + 1)
         except ValueError:
             return False
+
+
+def _not_acronym(a: str) -> bool:
+    """The Arabic article as Latin titles write it is no acronym: "Al Rawabi" / "المراعي
+    لبن" (Almarai Laban) print no "AL" (session 14).  (Every article of ``FUNCTION`` was
+    measured: "l'avoine" / "a la avena" then lost the "la" the elided "l'" is read by.)"""
+    return a == "al" or a == "el"
 
 
 def _initials(ws) -> str:
