@@ -216,14 +216,16 @@ def learned_gate(X) -> np.ndarray:
     "Aladdin *Urban* Thermavac" each name a line the other lacks), so the stage judges
     only the longer title's extra words.  Only titles named by words: none prints a model number (where one does, the number
     tells the models of a line apart and the rules read it: "LG ... Gas Range
-    LRG30357SS" / "LG 5.6 cu.ft. Freestanding Electric Range"), and no word stands
+    LRG30357SS" / "LG 5.6 cu.ft. Freestanding Electric Range"; an MPN field of one
+    offer only, its title printing no number and the other offer none, is no
+    such number: ``codes_one_side`` 2, ``features.code_from_mpn_only``, session 14), and no word stands
     in one title only right after a number both print, where a line names its
     variants ("Forerunner 245 Music" / "Forerunner 245"); and never an accessory's title
     against a device's ("... Sport Band" / "Apple Watch ... with Sport Band":
     ``accessory.accessory_against_device``)."""
     return ((_col(X, "id_shared") >= 2) & (_col(X, "id_miss_min") == 0) & (_col(X, "variant_conflict") == 0)
             & (_col(X, "tier_differs") == 0) & (_col(X, "gen_miss") == 0)
-            & (_col(X, "codes_one_side") == 0) & (_col(X, "codes_a_b_min") == 0)
+            & (_col(X, "codes_one_side") != 1) & (_col(X, "codes_a_b_min") == 0)
             & (_col(X, "number_word") == 0) & (_col(X, "acc_device") == 0))
 
 
