@@ -17,7 +17,7 @@ import pytest
 from crawler.matching.batch import batch_features
 from crawler.matching.features import ALL_FEATURES, code_from_mpn_only, pair_features
 from crawler.matching.prepared import complete, prepare
-from crawler.matching.rules import learned_gate
+from crawler.matching.rules import learned_gate, learned_thresholds
 from tests.pair_checks import assert_different
 
 _ONE = ALL_FEATURES.index("codes_one_side")
@@ -89,6 +89,15 @@ def test_the_gate_reads_the_mpn_field_alone_as_no_number():
     X[0, _ONE] = 1.0
     assert not learned_gate(X)[0]
     assert not np.isnan(X).any()
+
+
+def test_a_pair_opened_by_an_mpn_field_needs_the_higher_threshold():
+    # (the other shop does not state the number: it may name another model of the line)
+    pa, pb = (_offer(x) for x in MPN_ONLY[0])
+    X = batch_features([pa, pa], [pb, pb])
+    X[:, ALL_FEATURES.index("id_shared")] = 3.0
+    X[1, _ONE] = 0.0
+    assert list(learned_thresholds(X, 0.85, 0.9)) == [0.9, 0.85]
 
 
 @pytest.mark.parametrize("a,b", [

@@ -626,9 +626,10 @@ def code_from_mpn_only(a: Prepared, b: Prepared) -> bool:
     while the other offer has no MPN field and its title prints no model number?
     Then no title names a model number: a shop that fills the part-number field
     says nothing the other title contradicts, and the learned stage may judge the
-    titles' words as for two titles without numbers (``rules.learned_gate``).  A model number printed in a title
-    ("LG WM2233W Front Load Washer" / "LG Front Load Washer") names the model the
-    other title leaves open: the gate stays closed."""
+    titles' words as for two titles without numbers (``rules.learned_gate``, at its
+    higher threshold: ``rules.learned_thresholds``).  A model number printed in a
+    title ("LG WM2233W Front Load Washer" / "LG Front Load Washer") names the model
+    the other title leaves open: the gate stays closed."""
     x, y = (a, b) if a.codes else (b, a)
     if y.codes or y.allcodes or not x.mpn:
         return False
