@@ -66,6 +66,7 @@ from .features import (
     mvariants_differ,
     _shared_code_len,
     brand_relation,
+    code_from_mpn_only,
     code_relation,
     device_conflict,
     generation_misses,
@@ -282,7 +283,12 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
     # counts, prices, lengths
     ca, cb = O.ncodes[ia], O.ncodes[ib]
     X[:, c["codes_a_b_min"]] = np.minimum(ca, cb)
-    X[:, c["codes_one_side"]] = (ca > 0) != (cb > 0)
+    one = (ca > 0) != (cb > 0)
+    X[:, c["codes_one_side"]] = one
+    # (2: the one offer's model number is its MPN field alone, session 14)
+    for k in np.flatnonzero(one & (O.has_mpn[ia] | O.has_mpn[ib])).tolist():
+        if code_from_mpn_only(PA[k], PB[k]):
+            X[k, c["codes_one_side"]] = 2.0
     if not no_conflicts:
         # (the decision's path computes these two last, only where ``rules.learned_gate``
         # reads them: ``_gate_rows``)
@@ -502,7 +508,7 @@ def _gate_rows(X) -> np.ndarray:
     col = _I.__getitem__
     return np.flatnonzero((X[:, col("id_shared")] >= 2) & (X[:, col("id_miss_min")] == 0)
                           & (X[:, col("variant_conflict")] == 0) & (X[:, col("gen_miss")] == 0)
-                          & (X[:, col("codes_one_side")] == 0) & (X[:, col("codes_a_b_min")] == 0))
+                          & (X[:, col("codes_one_side")] != 1) & (X[:, col("codes_a_b_min")] == 0))
 
 
 def _tier_rows(X) -> np.ndarray:

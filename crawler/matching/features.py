@@ -101,7 +101,9 @@ RULE_FEATURES = ["x_seed_type", "id_lead_only", "tier_differs",  # facets.lead_w
                  "gen_miss",  # relations.generation_misses, either way
                  "x_form", "x_slot",  # variants.form_conflict, .slot_conflict
                  "code_line",  # _line_codes_only
-                 "codes_one_side",  # a model number in one title only (rules.learned_gate)
+                 # a model number in one offer only (rules.learned_gate): 1, 2 where that
+                 # number is the offer's MPN field alone (``code_from_mpn_only``, session 14)
+                 "codes_one_side",
                  "x_accessory",  # accessory.accessory_conflict (session 11, accessory)
                  "name_same",  # pagename.name_same (session 11, wdc)
                  "number_word",  # word_after_number (rules.learned_gate)
@@ -265,7 +267,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         float(generation_misses(a, b) + generation_misses(b, a)),
         form_conflict(a, b), slot_conflict(a, b),
         _line_codes_only(a, b),
-        1.0 if bool(a.codes) != bool(b.codes) else 0.0,
+        (2.0 if code_from_mpn_only(a, b) else 1.0) if bool(a.codes) != bool(b.codes) else 0.0,
         accessory_conflict(a, b),
         name_same(a, b),
         word_after_number(a, b),
@@ -619,3 +621,20 @@ def _segment_after(p: Prepared, i: int) -> bool:
     structure ``segments`` reads for a long title's feature list."""
     segs = p.segs
     return segs is not None and segs[i + 1] != segs[i]
+
+
+# session 14, gate14
+def code_from_mpn_only(a: Prepared, b: Prepared) -> bool:
+    """Of two offers, one with a model number and one without (``codes_one_side``):
+    is that offer's only model number its MPN field, printed nowhere in its title,
+    while the other offer has no MPN field and its title prints no model number?
+    Then no title names a model number: a shop that fills the part-number field
+    says nothing the other title contradicts, and the learned stage may judge the
+    titles' words as for two titles without numbers (``rules.learned_gate``, at its
+    higher threshold: ``rules.learned_thresholds``).  A model number printed in a
+    title ("LG WM2233W Front Load Washer" / "LG Front Load Washer") names the model
+    the other title leaves open: the gate stays closed."""
+    x, y = (a, b) if a.codes else (b, a)
+    if y.codes or y.allcodes or not x.mpn:
+        return False
+    return len(x.codes) == 1 and x.mpn in x.codes and not x.joined and x.mpn not in x.title_compact
