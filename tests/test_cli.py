@@ -48,6 +48,33 @@ def test_unreachable_database_is_one_clear_line():
     assert "DATABASE_URL" in lines[0]
 
 
+@pytest.mark.parametrize("url, shown", [
+    ("password = 'my secret pw' host=127.0.0.1 port=1", "password=*** host=127.0.0.1 port=1"),  # review 14
+    ("password='S3cret PW' host=h", "password=*** host=h"),
+    ("postgresql://pricelens:s3cr%20et@127.0.0.1:1/pricelens", "postgresql://pricelens:***@127.0.0.1:1/pricelens"),
+    ("postgresql://h/db?password=my%20secret&sslmode=disable", "postgresql://h/db?password=***&sslmode=disable"),
+    ("postgresql://u:pw@h1:5432,h2:5433/db?password=my+secret", "postgresql://u:***@h1:5432,h2:5433/db?password=***"),
+    ("host=h dbname=x", "host=h dbname=x"),
+])
+def test_the_password_is_masked_whole_in_either_form(url, shown):
+    from psycopg.conninfo import conninfo_to_dict
+
+    from crawler.store import describe_url
+
+    assert describe_url(url) == shown
+    assert conninfo_to_dict(describe_url(url)).get("password") in (None, "***")
+
+
+def test_db_url_and_status_never_print_a_password_with_spaces():
+    env = {**os.environ, "DATABASE_URL": "password = 'my secret pw' host=127.0.0.1 port=1"}
+    for command in (["db", "url"], ["status"]):
+        result = subprocess.run([sys.executable, "-m", "crawler.cli", *command], cwd=ROOT, env=env,
+                                capture_output=True, text=True, timeout=60)
+        output = result.stdout + result.stderr
+        assert "password=***" in output, output
+        assert "secret" not in output and "Traceback" not in output, output
+
+
 def test_serve_without_a_snapshot_says_what_to_do(tmp_path):
     env = {**os.environ, "PRICELENS_DATA_DIR": str(tmp_path)}
     result = subprocess.run([sys.executable, "-m", "crawler.cli", "serve"], cwd=ROOT, env=env,
