@@ -55,6 +55,9 @@ logger = logging.getLogger(__name__)
 # page_failed: sent (url, reason) by record_page_failure; the extension records it in the run.
 run_closing = object()
 page_failed = object()
+# item_refused: sent (url, reason, raw_value) by record_item_refused: a product the spider could
+# not read (a hostile feed entry); the extension records it in the run as a dropped offer.
+item_refused = object()
 
 
 def download_slot(crawler, request, *, create: bool = False):
@@ -186,6 +189,18 @@ def record_page_failure(crawler, url: str, reason: str, kind: str | None = None)
     if kind:
         crawler.stats.inc_value(f"pricelens/pages_failed/{kind}")
     crawler.signals.send_catch_log(page_failed, url=url, reason=reason)
+
+
+def record_item_refused(crawler, url: str | None, reason: str, raw_value=None) -> None:
+    """Count (``pricelens/rejected``, ``pricelens/rejected/unreadable_product``) and send
+    :data:`item_refused` for one product a callback could not read: the crawl-run extension
+    records it as a ``rejections`` row (``dropped``, with the reason and the raw product), and
+    the callback goes on with the rest of its page. Without a crawler nothing is recorded."""
+    if crawler is None:
+        return
+    crawler.stats.inc_value("pricelens/rejected")
+    crawler.stats.inc_value("pricelens/rejected/unreadable_product")
+    crawler.signals.send_catch_log(item_refused, url=url, reason=reason, raw_value=raw_value)
 
 
 class _FailureRecorder:

@@ -246,3 +246,33 @@ def test_site_server_refuses_out_of_range_arguments(arguments, expected, tmp_pat
     assert caught.value.code == 2
     error = capsys.readouterr().err.strip().splitlines()[-1]
     assert error == f"python -m publish.site: error: {expected}"
+
+
+# -- PRICELENS_* variables that do not hold what they take (review 14, finding 5) ------------------
+@pytest.mark.parametrize("name, value", [
+    ("PRICELENS_KILL_GRACE", "abc"), ("PRICELENS_DB_RETRIES", "abc"), ("PRICELENS_DB_RETRIES", "2.5"),
+    ("PRICELENS_LOG_LEVEL", "BOGUS"), ("PRICELENS_DB_GIVE_UP", "nan"), ("PRICELENS_DB_BACKOFF", "-1"),
+    ("PRICELENS_DB_RECONNECT", "inf"), ("PRICELENS_DOWNLOAD_DELAY", "fast"),
+])
+def test_a_bad_setting_is_one_line_naming_it_and_exit_2(name, value):
+    env = {**os.environ, name: value}
+    for command in ([sys.executable, "-m", "crawler.cli", "status"],
+                    [sys.executable, "-m", "scrapy", "crawl", "techzone"]):
+        result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+        assert result.returncode == 2, result.stderr[-2000:]
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and f"{name}={value!r}" in lines[0] and "is not" in lines[0], result.stderr
+    help_ = subprocess.run([sys.executable, "-m", "crawler.cli", "--help"], cwd=ROOT, env=env, capture_output=True,
+                           text=True, timeout=60)
+    assert help_.returncode == 0 and "Traceback" not in help_.stderr
+
+
+def test_settings_read_their_defaults_and_any_case_of_a_log_level(monkeypatch):
+    from crawler import env
+
+    monkeypatch.delenv("PRICELENS_DB_RETRIES", raising=False)
+    assert env.number("PRICELENS_DB_RETRIES") == 4
+    monkeypatch.setenv("PRICELENS_DB_RETRIES", " 7 ")
+    assert env.number("PRICELENS_DB_RETRIES") == 7
+    monkeypatch.setenv("PRICELENS_LOG_LEVEL", "warning")
+    assert env.log_level() == "WARNING" and env.problems() == []

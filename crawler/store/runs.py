@@ -42,6 +42,7 @@ import psycopg
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet.defer import Deferred, succeed
 
+from crawler import env
 from crawler.store import DatabaseUnavailable, connect, writes
 from crawler.store.spool import Spool, failed_dir, replay
 from crawler.store.writer import Writer
@@ -95,10 +96,10 @@ class CrawlRun:
         self.crawler = crawler
         self.spider = crawler.spider
         self.retailer = retailer_id(self.spider)
-        self.retries = int(os.environ.get("PRICELENS_DB_RETRIES", "4"))
-        self.backoff = float(os.environ.get("PRICELENS_DB_BACKOFF", "0.5"))
-        self.give_up_after = float(os.environ.get("PRICELENS_DB_GIVE_UP", "120"))
-        self.reconnect_every = float(os.environ.get("PRICELENS_DB_RECONNECT", "5"))
+        self.retries = env.number("PRICELENS_DB_RETRIES")  # checked before the crawl: crawler/settings.py
+        self.backoff = env.number("PRICELENS_DB_BACKOFF")
+        self.give_up_after = env.number("PRICELENS_DB_GIVE_UP")
+        self.reconnect_every = env.number("PRICELENS_DB_RECONNECT")
         self.queue_size = max(1, crawler.settings.getint("PRICELENS_DB_QUEUE", 4))
         self._rejections: list[tuple] = []
         self.counts = {"offers_accepted": 0, "stores_accepted": 0, "offers_new": 0, "offers_changed": 0}
