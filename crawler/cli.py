@@ -197,7 +197,7 @@ def crawl(retailer, arguments):
     known = available_retailers()
     if retailer not in known:
         click.echo(f"pricelens: unknown retailer {retailer!r}; known: {', '.join(known)}", err=True)
-        sys.exit(1)
+        sys.exit(2)  # a usage error, as every other one (1 is a run that failed)
     with SignalGuard():
         migrate()
         run = crawl_and_check(retailer, list(arguments))
