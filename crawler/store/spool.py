@@ -174,7 +174,8 @@ def _prune(conn, directory: Path | None) -> None:
     with every spooled line ever. A file still there (its writer alive, or not replayed yet)
     keeps its rows whatever their age."""
     directory = Path(directory or spool_dir())
-    present = sorted(p.name for p in directory.glob("*.jsonl")) if directory.is_dir() else []
+    present = sorted(p.name for folder in (directory, failed_dir(directory)) if folder.is_dir()
+                     for p in folder.glob("*.jsonl"))  # a file set aside may be moved back by hand
     conn.execute("DELETE FROM spool_replayed WHERE replayed_at < now() - make_interval(days => %s)"
                  " AND NOT (file = ANY(%s))", (KEEP_REPLAYED_DAYS, present))
 

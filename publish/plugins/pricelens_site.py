@@ -441,6 +441,8 @@ def _int_argument(value) -> int:
     """What SQLite's printf reads as a ``*`` width or precision (sqlite3_value_int64)."""
     if isinstance(value, (int, float)):
         return int(value) if math.isfinite(value) else 0
+    if isinstance(value, bytes):  # a blob is read as its text
+        value = value.decode("latin-1")
     if isinstance(value, str):
         number = re.match(r"\s*[-+]?\d+", value)
         return int(number.group()) if number else 0
