@@ -16,6 +16,7 @@ from pathlib import Path
 
 import click
 
+from crawler import env
 from crawler.store import DatabaseUnavailable, database_url, describe_url, migrate
 from crawler.paths import PROJECT_ROOT, snapshots_dir
 from crawler.store.runs import RUN_ID_FILE_ENV, last_run_id, run_after
@@ -38,7 +39,7 @@ class PricelensGroup(click.Group):
 @click.group(cls=PricelensGroup, help=__doc__)
 @click.version_option(package_name="pricelens")
 def main():
-    pass
+    env.exit_on_bad_settings("pricelens")  # a PRICELENS_* variable that is not what it takes: one line, exit 2
 
 
 # -- database ---------------------------------------------------------------------------------
@@ -61,7 +62,9 @@ def db_url():
 
 
 # -- crawling ---------------------------------------------------------------------------------
-KILL_GRACE = float(os.environ.get("PRICELENS_KILL_GRACE", "30"))  # seconds a stopped crawl gets to close
+def kill_grace() -> float:
+    """Seconds a stopped crawl gets to close (``PRICELENS_KILL_GRACE``, checked by :func:`main`)."""
+    return env.number("PRICELENS_KILL_GRACE")
 
 
 class SignalGuard:
@@ -100,7 +103,7 @@ class SignalGuard:
         self.stop.request(0)
         if first:
             click.echo(f"pricelens: {signal.Signals(signum).name}: stopping"
-                       + (f" the crawl (at most {KILL_GRACE:g} s; signal again to kill it now)"
+                       + (f" the crawl (at most {kill_grace():g} s; signal again to kill it now)"
                           if self.crawling else ""), err=True)
         elif self.crawling and not self.stop.kill_now:
             self.stop.hurry()
@@ -135,7 +138,7 @@ def scrapy_crawl(retailer: str, arguments: list[str] = (), *, env: dict | None =
         guard.exit_if_stopped()
         guard.crawling = True
     try:
-        outcome = run_process(command, log_path=None, time_limit=None, kill_grace=KILL_GRACE,
+        outcome = run_process(command, log_path=None, time_limit=None, kill_grace=kill_grace(),
                               stop=guard.stop if guard is not None else None,
                               env={**os.environ, **(env or {})}, cwd=PROJECT_ROOT)
     finally:
@@ -194,7 +197,7 @@ def crawl(retailer, arguments):
     known = available_retailers()
     if retailer not in known:
         click.echo(f"pricelens: unknown retailer {retailer!r}; known: {', '.join(known)}", err=True)
-        sys.exit(1)
+        sys.exit(2)  # a usage error, as every other one (1 is a run that failed)
     with SignalGuard():
         migrate()
         run = crawl_and_check(retailer, list(arguments))

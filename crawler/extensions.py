@@ -16,7 +16,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.threads import deferToThread
 
-from crawler.middlewares import page_failed, run_closing
+from crawler.middlewares import item_refused, page_failed, run_closing
 from crawler.store import connect
 from crawler.store.runs import CrawlRun
 
@@ -49,6 +49,7 @@ class CrawlRunExtension:
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(extension.page_failed, signal=page_failed)
+        crawler.signals.connect(extension.item_refused, signal=item_refused)
         return extension
 
     @property
@@ -63,6 +64,9 @@ class CrawlRunExtension:
 
     def page_failed(self, url: str, reason: str) -> None:
         CrawlRun.of(self.crawler).reject(item_type="page", url=url, reason=reason[:500], action="page_failed")
+
+    def item_refused(self, url: str | None, reason: str, raw_value=None) -> None:
+        CrawlRun.of(self.crawler).reject(item_type="offer", url=url, reason=reason[:500], raw_value=raw_value)
 
     async def spider_closed(self, spider, reason):
         self.crawler.signals.send_catch_log(run_closing)

@@ -55,6 +55,9 @@ logger = logging.getLogger(__name__)
 # page_failed: sent (url, reason) by record_page_failure; the extension records it in the run.
 run_closing = object()
 page_failed = object()
+# item_refused: sent (url, reason, raw_value) by record_item_refused: a product the spider could
+# not read (a hostile feed entry); the extension records it in the run as a dropped offer.
+item_refused = object()
 
 
 def download_slot(crawler, request, *, create: bool = False):
@@ -146,9 +149,23 @@ class CrawlDelayRobotsTxtMiddleware(RobotsTxtMiddleware):
         if not delay:
             return
         _, slot = download_slot(self.crawler, request, create=True)
+        self._keep_delay(slot, delay)
+
+    @staticmethod
+    def _keep_delay(slot, delay: float) -> None:
         if slot is not None and (slot.delay < delay or slot.jitter):
             slot.delay = max(slot.delay, delay)
             slot.jitter = 0.0
+
+    def process_response(self, request, response, spider=None):
+        """After each response from a host with a Crawl-delay, its slot's delay is raised back
+        to it: AutoThrottle lowers a slot's delay on a quick 200 (a robots.txt fetched again),
+        and the requests already waiting in the slot (retries of 429s) would otherwise leave
+        at the lowered pace (review 14: 2.5 s apart under Crawl-delay: 5)."""
+        delay = self._delays.get(urlparse_cached(request).netloc)
+        if delay:
+            self._keep_delay(download_slot(self.crawler, request)[1], delay)
+        return response
 
     def _robots_delay(self, rp, request, host: str) -> float | None:
         """Seconds to wait between two requests to the host, from its robots.txt (None: no rule)."""
@@ -186,6 +203,18 @@ def record_page_failure(crawler, url: str, reason: str, kind: str | None = None)
     if kind:
         crawler.stats.inc_value(f"pricelens/pages_failed/{kind}")
     crawler.signals.send_catch_log(page_failed, url=url, reason=reason)
+
+
+def record_item_refused(crawler, url: str | None, reason: str, raw_value=None) -> None:
+    """Count (``pricelens/rejected``, ``pricelens/rejected/unreadable_product``) and send
+    :data:`item_refused` for one product a callback could not read: the crawl-run extension
+    records it as a ``rejections`` row (``dropped``, with the reason and the raw product), and
+    the callback goes on with the rest of its page. Without a crawler nothing is recorded."""
+    if crawler is None:
+        return
+    crawler.stats.inc_value("pricelens/rejected")
+    crawler.stats.inc_value("pricelens/rejected/unreadable_product")
+    crawler.signals.send_catch_log(item_refused, url=url, reason=reason, raw_value=raw_value)
 
 
 class _FailureRecorder:

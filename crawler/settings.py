@@ -7,6 +7,7 @@ page, and an error budget per crawl. Browser rendering is opt-in per spider with
 """
 
 import os
+import sys
 from pathlib import Path
 
 BOT_NAME = "pricelens"
@@ -16,6 +17,19 @@ NEWSPIDER_MODULE = "spiders"
 TEMPLATES_DIR = str(Path(__file__).parent / "templates")
 
 from crawler.identity import CONTACT_URL, USER_AGENT  # noqa: E402,F401  (the User-Agent with a contact URL)
+from crawler import env  # noqa: E402
+
+# `scrapy crawl` with a PRICELENS_* variable that does not hold what it takes: one line, exit 2
+# (other scrapy commands read no such value that matters: they get the defaults)
+if next((arg for arg in sys.argv[1:] if not arg.startswith("-")), None) == "crawl":
+    env.exit_on_bad_settings("scrapy crawl")
+
+
+def _number(name: str):
+    try:
+        return env.number(name)
+    except env.BadSetting:  # not `scrapy crawl` (checked above): the default
+        return env.NUMBERS[name][0]
 
 ROBOTSTXT_OBEY = True
 ROBOTSTXT_PARSER = "scrapy.robotstxt.ProtegoRobotParser"
@@ -23,7 +37,7 @@ ROBOTSTXT_MAX_CRAWL_DELAY = 60.0  # seconds; a longer Crawl-delay is capped (and
 
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
-DOWNLOAD_DELAY = float(os.environ.get("PRICELENS_DOWNLOAD_DELAY", "0.25"))
+DOWNLOAD_DELAY = _number("PRICELENS_DOWNLOAD_DELAY")
 DOWNLOAD_DELAY_JITTER = 0.5  # ±50% around DOWNLOAD_DELAY
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 0.5
@@ -55,7 +69,7 @@ DOWNLOADER_MIDDLEWARES = {
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.PageFailureSpiderMiddleware": 100,
 }
-RETRY_BACKOFF_BASE = float(os.environ.get("PRICELENS_RETRY_BACKOFF_BASE", "1.0"))
+RETRY_BACKOFF_BASE = _number("PRICELENS_RETRY_BACKOFF_BASE")
 RETRY_BACKOFF_MAX = 60.0
 REDIRECT_MAX_TIMES = 10
 PRICELENS_SITEMAP_QUEUE = 64  # sitemap pages scheduled and not yet downloaded, at most (the rest wait as URLs)
@@ -64,7 +78,10 @@ CLOSESPIDER_ERRORCOUNT = 50
 
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
-LOG_LEVEL = os.environ.get("PRICELENS_LOG_LEVEL", "INFO")
+try:
+    LOG_LEVEL = env.log_level()
+except env.BadSetting:  # not `scrapy crawl` (checked above)
+    LOG_LEVEL = "INFO"
 
 HTTPCACHE_ENABLED = False
 FEED_EXPORT_ENCODING = "utf-8"

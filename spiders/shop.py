@@ -16,8 +16,9 @@ The items belong to ``retailer_id``: ``-a retailer`` or, without it, a slug of t
 A shop that does not answer, or whose platform is not recognised, is logged in one line and
 the crawl closes with the reason ``shop_unreachable`` / ``shop_unrecognised`` (a failed run);
 a Shopify shop whose currency cannot be found and is not given closes with
-``shop_currency_unknown``. A missing or bad ``-a url`` or ``-a retailer`` is one line on stderr
-and exit code 2 before the crawl opens (no retailer, no run).
+``shop_currency_unknown``. A missing or bad ``-a url``, ``-a retailer`` or ``-a currency`` (an
+ISO 4217 code, checked against babel's list of currencies) is one line on stderr and exit code 2
+before the crawl opens (no retailer, no run).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from crawler.platforms.detect import PROBES, Detection, Probe, detect
 from crawler.platforms.shopify import ShopifySpider
 from crawler.platforms.structured import StructuredDataSpider
 from crawler.platforms.woocommerce import WooCommerceSpider
+from crawler.prices import is_iso_currency
 
 RETAILER_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,62}")
 
@@ -55,6 +57,22 @@ PLATFORM_SPIDERS: dict[str, type[RetailerSpider]] = {
     "woocommerce": WooCommerceSpider,
     "structured": ShopStructuredDataSpider,
 }
+
+
+def url_problem(url: str | None) -> str | None:
+    """What is wrong with ``-a url`` (one line), or None: an http(s) address with a host that
+    ``urlsplit`` reads (``http://[::1`` is no address, nor is a port out of range)."""
+    if not url:
+        return "-a url=<the shop's http(s) address> is required"
+    expected = f"-a url= must be a shop's http(s) address, not {url!r}"
+    if not re.match(r"^https?://[^/]", url, re.I):
+        return expected
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 -- raises on a port out of range
+    except ValueError as exc:
+        return f"{expected} ({exc})"
+    return None if parts.hostname else expected
 
 
 def retailer_id_from_url(url: str) -> str | None:
@@ -79,11 +97,10 @@ class ShopSpider(RetailerSpider):
     def __init__(self, url: str | None = None, retailer: str | None = None, currency: str | None = None,
                  stores: str | None = None, *args, **kwargs):
         base_url = kwargs.pop("base_url", None) or url
+        self.argument_error = url_problem(base_url)
+        if self.argument_error:  # unreadable as an address: RetailerSpider would raise on it
+            base_url = None
         super().__init__(*args, base_url=base_url, **kwargs)
-        self.argument_error = None
-        if not self.base_url or not re.match(r"^https?://[^/]", self.base_url, re.I):
-            self.argument_error = (f"-a url= must be a shop's http(s) address, not {base_url!r}" if base_url
-                                   else "-a url=<the shop's http(s) address> is required")
         self.retailer_id = (retailer or "").strip().lower() or retailer_id_from_url(self.base_url)
         if not self.argument_error and not RETAILER_ID.fullmatch(self.retailer_id or ""):
             self.argument_error = (f"-a retailer= must be a lower-case id (letters, digits, - and _), "
@@ -91,6 +108,9 @@ class ShopSpider(RetailerSpider):
         self.retailer_name = getattr(self, "retailer_name", None) or urlsplit(self.base_url).hostname
         if currency:
             self.default_currency = currency.strip().upper()
+            if not self.argument_error and not is_iso_currency(self.default_currency):
+                self.argument_error = (f"-a currency= must be an ISO 4217 currency code (USD, EUR, LBP ...), "
+                                       f"not {currency!r}")
         if stores:
             self.store_locator_path = stores
         if self.argument_error:  # before the crawl opens: no retailer, no run, no alert for a typo

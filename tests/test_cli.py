@@ -48,6 +48,33 @@ def test_unreachable_database_is_one_clear_line():
     assert "DATABASE_URL" in lines[0]
 
 
+@pytest.mark.parametrize("url, shown", [
+    ("password = 'my secret pw' host=127.0.0.1 port=1", "password=*** host=127.0.0.1 port=1"),  # review 14
+    ("password='S3cret PW' host=h", "password=*** host=h"),
+    ("postgresql://pricelens:s3cr%20et@127.0.0.1:1/pricelens", "postgresql://pricelens:***@127.0.0.1:1/pricelens"),
+    ("postgresql://h/db?password=my%20secret&sslmode=disable", "postgresql://h/db?password=***&sslmode=disable"),
+    ("postgresql://u:pw@h1:5432,h2:5433/db?password=my+secret", "postgresql://u:***@h1:5432,h2:5433/db?password=***"),
+    ("host=h dbname=x", "host=h dbname=x"),
+])
+def test_the_password_is_masked_whole_in_either_form(url, shown):
+    from psycopg.conninfo import conninfo_to_dict
+
+    from crawler.store import describe_url
+
+    assert describe_url(url) == shown
+    assert conninfo_to_dict(describe_url(url)).get("password") in (None, "***")
+
+
+def test_db_url_and_status_never_print_a_password_with_spaces():
+    env = {**os.environ, "DATABASE_URL": "password = 'my secret pw' host=127.0.0.1 port=1"}
+    for command in (["db", "url"], ["status"]):
+        result = subprocess.run([sys.executable, "-m", "crawler.cli", *command], cwd=ROOT, env=env,
+                                capture_output=True, text=True, timeout=60)
+        output = result.stdout + result.stderr
+        assert "password=***" in output, output
+        assert "secret" not in output and "Traceback" not in output, output
+
+
 def test_serve_without_a_snapshot_says_what_to_do(tmp_path):
     env = {**os.environ, "PRICELENS_DATA_DIR": str(tmp_path)}
     result = subprocess.run([sys.executable, "-m", "crawler.cli", "serve"], cwd=ROOT, env=env,
@@ -172,7 +199,7 @@ def test_add_override_names_the_bad_value():
 def test_crawl_of_an_unknown_retailer_names_the_known_ones():
     result = subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", "nosuchretailer"], cwd=ROOT,
                             capture_output=True, text=True, timeout=120)
-    assert result.returncode == 1, result.stderr
+    assert result.returncode == 2, result.stderr  # a usage error (review 14: it was 1, a failed run's code)
     assert "Traceback" not in result.stderr and "Spider not found" not in result.stderr, result.stderr
     lines = (result.stdout + result.stderr).strip().splitlines()
     assert len(lines) == 1, lines
@@ -219,3 +246,33 @@ def test_site_server_refuses_out_of_range_arguments(arguments, expected, tmp_pat
     assert caught.value.code == 2
     error = capsys.readouterr().err.strip().splitlines()[-1]
     assert error == f"python -m publish.site: error: {expected}"
+
+
+# -- PRICELENS_* variables that do not hold what they take (review 14, finding 5) ------------------
+@pytest.mark.parametrize("name, value", [
+    ("PRICELENS_KILL_GRACE", "abc"), ("PRICELENS_DB_RETRIES", "abc"), ("PRICELENS_DB_RETRIES", "2.5"),
+    ("PRICELENS_LOG_LEVEL", "BOGUS"), ("PRICELENS_DB_GIVE_UP", "nan"), ("PRICELENS_DB_BACKOFF", "-1"),
+    ("PRICELENS_DB_RECONNECT", "inf"), ("PRICELENS_DOWNLOAD_DELAY", "fast"),
+])
+def test_a_bad_setting_is_one_line_naming_it_and_exit_2(name, value):
+    env = {**os.environ, name: value}
+    for command in ([sys.executable, "-m", "crawler.cli", "status"],
+                    [sys.executable, "-m", "scrapy", "crawl", "techzone"]):
+        result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+        assert result.returncode == 2, result.stderr[-2000:]
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and f"{name}={value!r}" in lines[0] and "is not" in lines[0], result.stderr
+    help_ = subprocess.run([sys.executable, "-m", "crawler.cli", "--help"], cwd=ROOT, env=env, capture_output=True,
+                           text=True, timeout=60)
+    assert help_.returncode == 0 and "Traceback" not in help_.stderr
+
+
+def test_settings_read_their_defaults_and_any_case_of_a_log_level(monkeypatch):
+    from crawler import env
+
+    monkeypatch.delenv("PRICELENS_DB_RETRIES", raising=False)
+    assert env.number("PRICELENS_DB_RETRIES") == 4
+    monkeypatch.setenv("PRICELENS_DB_RETRIES", " 7 ")
+    assert env.number("PRICELENS_DB_RETRIES") == 7
+    monkeypatch.setenv("PRICELENS_LOG_LEVEL", "warning")
+    assert env.log_level() == "WARNING" and env.problems() == []

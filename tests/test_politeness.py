@@ -409,3 +409,26 @@ def test_a_huge_crawl_delay_is_capped(database_url):
     assert set(results["offers"]) == {"A"}
     assert results["stats"]["pricelens/robotstxt/crawl_delay"] == 0.5
     assert "asks for 86400 s between requests; waiting 0.5 s" in process.stderr
+
+
+def test_crawl_delay_is_kept_while_429s_are_retried(database_url, data_dir):
+    """Review 14: every page 429 under Crawl-delay; robots.txt fetched again (the shop spider's
+    probe) is a quick 200 on which AutoThrottle lowered the slot's delay, and the queued retries
+    then left at half the Crawl-delay. They keep it now."""
+
+    class Everything429(dict):
+        def get(self, path, default=None):
+            return super().get(path) or (lambda hit: (429, {"Content-Type": "text/plain", "Retry-After": "0"}, b"slow"))
+
+    shop = LocalShop(Everything429({"/robots.txt": lambda hit: (200, {"Content-Type": "text/plain"},
+                                                                b"User-agent: *\nCrawl-delay: 1\n")}))
+    with shop:
+        process = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "shop", "-a", f"url={shop.url}", "-a", "currency=USD",
+             "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=True", "-s", "AUTOTHROTTLE_START_DELAY=0",
+             "-s", "RETRY_BACKOFF_BASE=0.1", "-s", "LOG_LEVEL=INFO"],
+            cwd=ROOT, env=os.environ.copy(), capture_output=True, text=True, timeout=180)
+    assert "Traceback" not in process.stderr, process.stderr[-3000:]
+    assert shop.paths().count("/robots.txt") == 2 and len(shop.times) >= 8, shop.paths()
+    gaps = [later - earlier for earlier, later in zip(shop.times[1:], shop.times[2:])]
+    assert min(gaps) >= 0.75, (shop.paths(), gaps)  # without the fix: ~0.5 s after the second robots.txt

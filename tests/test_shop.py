@@ -135,7 +135,12 @@ def test_retailer_argument_is_the_retailer_id():
     assert shop_spider("cedarshop").name == "shop"
 
 
-@pytest.mark.parametrize("arguments", [{}, {"url": "ftp://x.example"}, {"url": "http://x.example", "retailer": "No!"}])
+@pytest.mark.parametrize("arguments", [
+    {}, {"url": "ftp://x.example"}, {"url": "http://x.example", "retailer": "No!"},
+    {"url": "http://[::1"}, {"url": "http://x.example:99999"},          # urlsplit refuses them (review 14)
+    {"url": "http://x.example", "currency": "XXXX"}, {"url": "http://x.example", "currency": "ZZZ"},
+    {"url": "http://x.example", "currency": "XXX"},                     # ISO's "no currency"
+])
 def test_bad_arguments_are_one_line_and_exit_2(arguments, capsys):
     with pytest.raises(SystemExit) as exited:
         shop_spider(**arguments)
@@ -144,13 +149,22 @@ def test_bad_arguments_are_one_line_and_exit_2(arguments, capsys):
     assert line.startswith("scrapy crawl shop: -a ")
 
 
-@pytest.mark.parametrize("arguments", [[], ["-a", "url=ftp://x"], ["-a", "url=x"]])
-def test_a_crawl_with_a_bad_url_creates_no_retailer_and_no_run(db, arguments):
+def test_a_currency_argument_is_an_iso_code_in_any_case():
+    assert shop_spider("cedarshop", currency="eur").default_currency == "EUR"
+    assert shop_spider("cedarshop", currency="LBP").default_currency == "LBP"
+
+
+@pytest.mark.parametrize("arguments", [[], ["-a", "url=ftp://x"], ["-a", "url=x"], ["-a", "url=http://[::1"],
+                                       ["-a", "url=http://127.0.0.1:9", "-a", "currency=XXXX"],
+                                       ["-a", "url=http://127.0.0.1:9", "-a", "currency=ZZZ"]])
+def test_a_crawl_with_a_bad_url_creates_no_retailer_and_no_run(db, data_dir, arguments):
     process = crawl(*arguments)
     assert process.returncode == 2, process.stderr[-3000:]
     assert "Traceback" not in process.stderr
     errors = [line for line in process.stderr.splitlines() if " INFO: " not in line and not line.startswith((" ", "{"))]
-    assert len(errors) == 1 and "-a url=" in errors[0], process.stderr
+    what = "-a currency=" if any("currency" in a for a in arguments) else "-a url="
+    assert len(errors) == 1 and what in errors[0], process.stderr
+    assert not (data_dir / "spool").exists()  # nothing spooled for the next crawl to trip on
     assert db.execute("SELECT count(*) AS n FROM crawl_runs").fetchone()["n"] == 0
     assert db.execute("SELECT count(*) AS n FROM retailers").fetchone()["n"] == 0
 

@@ -104,6 +104,26 @@ def test_limits_of_the_connections_datasette_opens(ds):
     assert SQLITE_LIMITS[sqlite3.SQLITE_LIMIT_LENGTH] <= 1_000_000
 
 
+@pytest.mark.parametrize("query", [
+    "select printf('%.*c', 2000000000, 'x')",            # review 14: 25 s in one step, past the time limit
+    "select printf('%.2000000000c', 'x')",
+    "select format('%!.*c', '2000000000', 'x') as s",
+    "select printf('%d %*s %.*c', 1, 3, 'a', -2000000000, 'x')",
+    "select printf('%.*c', x'32303030303030303030', 'x')",   # a blob is read as its text
+])
+def test_a_character_repeated_past_the_length_limit_is_refused_at_once(ds, query):
+    response = get(ds, sql(query))                      # without the cap: half a minute, then NULL
+    assert response.status_code == 400, response.text[:300]
+    assert "too big" in response.json()["error"]
+
+
+def test_printf_and_format_still_answer_as_sqlite_does(ds):
+    query = ("select printf('%5.2f|%d|%s|%%c|%.3c', 3.14159, 7, 'ab', 'z') as a, format('%.*c', 4, 'y') as b,"
+             " printf('%*d', 4, count(*)) as c, printf(null) as d from offers")
+    assert get(ds, sql(query) + "&_shape=array").json() == [{"a": " 3.14|7|ab|%c|zzz", "b": "yyyy", "c": "   3",
+                                                             "d": None}]
+
+
 def test_fts3_tokenizer_is_refused(ds):
     response = get(ds, sql("select fts3_tokenizer('simple')"))
     assert response.status_code == 400

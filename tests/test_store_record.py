@@ -259,3 +259,46 @@ def test_replayed_lines_are_forgotten_after_a_month_unless_their_file_is_still_t
     replay(db)
     kept = {r["file"] for r in db.execute("SELECT file FROM spool_replayed")}
     assert kept == {spool.path.name, still_there.name}
+
+
+# -- 5. a spool file the database refuses for what it holds (review 14, finding 1) ----------------
+def test_a_spool_file_refused_for_what_it_holds_is_set_aside_not_replayed_forever(db, data_dir, caplog):
+    from datetime import datetime, timezone
+
+    from crawler.store.spool import Spool, failed_dir, replay
+
+    bad = Spool("curx", None)  # a run never opened, with a currency its column cannot hold
+    bad.append("open", [], attributes={"id": "curx", "name": "curx", "base_url": "http://x.example",
+                                       "platform": None, "country": None, "default_currency": "XXXX"},
+               started_at=datetime.now(timezone.utc))
+    bad.append("offers", [offer_row(1)])
+    bad.close()
+    run_id = new_run(db)
+    good = Spool("harness", run_id)
+    good.append("offers", [offer_row(2)])
+    good.close()
+    assert replay(db) == {"set_aside": 1, "offers": 1}       # the good file is replayed all the same
+    assert not bad.path.exists() and (failed_dir() / bad.path.name).exists()
+    (line,) = [r.getMessage() for r in caplog.records if "set aside" in r.getMessage()]
+    assert bad.path.name in line and "StringDataRightTruncation" in line
+    assert count(db, "SELECT count(*) AS n FROM offers") == 1
+    assert replay(db) == {}                                  # never tried again
+    assert count(db, "SELECT count(*) AS n FROM retailers WHERE id = 'curx'") == 0
+
+
+def test_a_run_the_database_refuses_to_open_is_set_aside_and_the_next_run_is_not_hurt(db, database_url,
+                                                                                    data_dir, caplog):
+    from crawler.store.spool import failed_dir, pending
+
+    run = PipelineRun(settings={"PRICELENS_STORE_BATCH": 2}, default_currency="XXXX")
+    run.feed(clean_offer(1), clean_offer(2))
+    run.close()
+    assert run.run.id is None and not run.run.recorded
+    assert pending() == [] and len(list(failed_dir().glob("*.jsonl"))) == 1
+    messages = " ".join(r.getMessage() for r in caplog.records)
+    assert "database is unavailable" not in messages and "refused its opening" in messages
+    nxt = PipelineRun(settings={"PRICELENS_STORE_BATCH": 2})
+    nxt.feed(clean_offer(3))
+    nxt.close()
+    assert nxt.run.recorded
+    assert db.execute("SELECT status FROM crawl_runs").fetchone()["status"] == "finished"

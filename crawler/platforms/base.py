@@ -38,6 +38,7 @@ from scrapy.http import HtmlResponse, TextResponse
 
 from crawler import clock
 from crawler.items import Offer, Store
+from crawler.middlewares import record_item_refused
 
 
 class InvalidPage(ValueError):
@@ -137,6 +138,19 @@ class RetailerSpider(scrapy.Spider):
         item = self.post_process_item(item, response, source)
         if item is not None:
             yield item
+
+    def refuse_product(self, response, product, error: Exception, url: str | None = None) -> None:
+        """One product of a feed (a products.json or Store API entry) that cannot be read: one
+        ``rejections`` row with the reason and the raw product, the rest of the page goes on."""
+        reason = f"unreadable product: {type(error).__name__}: {str(error).strip()[:300]}"
+        try:
+            raw = json.dumps(product, ensure_ascii=False, default=str)[:2000]
+        except (TypeError, ValueError, RecursionError):
+            raw = repr(product)[:2000]
+        if not isinstance(url, str) or not url:
+            url = response.url if response is not None else None
+        self.logger.warning("%s: %s", url, reason)
+        record_item_refused(getattr(self, "crawler", None), url, reason, raw)
 
     # -- store locator -----------------------------------------------------------------------
     def parse_stores(self, response):

@@ -49,17 +49,50 @@ from typing import Iterator
 import scrapy
 
 from crawler.platforms.base import InvalidPage, RetailerSpider
+from crawler.prices import parse_price
 
 DEFAULT_VARIANT_TITLE = "Default Title"
 
 
-def _decimal(value) -> Decimal | None:
-    if value in (None, ""):
+def _decimal(value, field: str = "price") -> Decimal | str | None:
+    """A variant's price: Shopify writes a bare number ("19.99"); a shop's text such as
+    "1,234.56" or "$12.50" is read by the project's price parser (Shopify's JSON always uses "."
+    for decimals); what neither reads ("NaN", "ask us") is kept as text, for normalize and
+    validate to refuse with the raw value. A value that is no text or number (an object, a
+    list, true) raises ValueError: the product is refused with that reason."""
+    if value is None or value == "":
         return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float, Decimal)):
+        raise ValueError(f"{field} is a JSON {type(value).__name__}, not an amount")
     try:
-        return Decimal(str(value))
+        amount = Decimal(str(value).strip())
     except InvalidOperation:
-        return None
+        amount = None
+    if amount is not None and amount.is_finite():
+        return amount
+    parsed = parse_price(str(value), decimal_separator=".")
+    if parsed.amount is not None and parsed.amount.is_finite():
+        return parsed.amount
+    return str(value)
+
+
+def _text(value) -> str | None:
+    """A JSON value that should be text: text as it is, a number as its digits, else None."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _tags(product: dict) -> list[str]:
+    """Shopify tags (a list, or one comma-separated text) as text; objects and lists are no tags."""
+    tags = product.get("tags") or []
+    if isinstance(tags, str):
+        tags = tags.split(",")
+    if not isinstance(tags, list):
+        return []
+    return [text.strip() for text in map(_text, tags) if text and text.strip()]
 
 
 def product_url(base_url: str, product: dict) -> str:
@@ -82,13 +115,10 @@ def variant_image(product: dict, variant: dict) -> str | None:
 
 
 def product_category(product: dict, ignored_tags: frozenset[str] = frozenset()) -> str | None:
-    if product.get("product_type"):
-        return product["product_type"]
-    tags = product.get("tags") or []
-    if isinstance(tags, str):
-        tags = [tag.strip() for tag in tags.split(",")]
-    vendor = (product.get("vendor") or "").lower()
-    for tag in tags:
+    if _text(product.get("product_type")):
+        return _text(product["product_type"])
+    vendor = (_text(product.get("vendor")) or "").lower()
+    for tag in _tags(product):
         if tag and tag.lower() != vendor and tag.lower() not in ignored_tags \
                 and tag.split(" ")[0].rstrip(":").lower() not in ("thc", "cbd", "breeder"):  # a fact, not a kind
             return tag
@@ -97,11 +127,8 @@ def product_category(product: dict, ignored_tags: frozenset[str] = frozenset()) 
 
 def tag_value(product: dict, name: str) -> str | None:
     """"22%" of a tag "THC 22%" / "THC: 22%" (Shopify tags: a list, or one comma-separated text)."""
-    tags = product.get("tags") or []
-    if isinstance(tags, str):
-        tags = tags.split(",")
-    for tag in tags:
-        head, _, rest = str(tag).strip().partition(" ")
+    for tag in _tags(product):
+        head, _, rest = tag.partition(" ")
         if head.rstrip(":").lower() == name and rest.strip(": "):
             return rest.strip(": ")
     return None
@@ -112,20 +139,20 @@ def variant_offers(product: dict, base_url: str, *, preorder_tags=frozenset(),
     """(offer fields, variant) for every variant of a ``/products.json`` product."""
     variants = [v for v in product.get("variants") or [] if isinstance(v, dict)]
     url = product_url(base_url, product)
-    tags = {str(tag).lower() for tag in product.get("tags") or []} if isinstance(product.get("tags"), list) else set()
+    tags = {tag.lower() for tag in _tags(product)} if isinstance(product.get("tags"), list) else set()
     preorder = bool(tags & preorder_tags) and len(variants) == 1
     category = product_category(product, ignored_tags)
     facts = {"thc": tag_value(product, "thc"), "cbd": tag_value(product, "cbd"),
              "breeder": tag_value(product, "breeder")}
     for variant in variants:
-        title = product.get("title") or ""
-        variant_title = (variant.get("title") or "").strip()
+        title = _text(product.get("title")) or ""
+        variant_title = (_text(variant.get("title")) or "").strip()
         if variant_title and variant_title != DEFAULT_VARIANT_TITLE:
             title = f"{title} - {variant_title}"
         price = _decimal(variant.get("price"))
-        regular = _decimal(variant.get("compare_at_price"))
-        if regular is not None and (price is None or regular <= price):
-            regular = None
+        regular = _decimal(variant.get("compare_at_price"), "compare_at_price")
+        if isinstance(regular, Decimal) and (price is None or (isinstance(price, Decimal) and regular <= price)):
+            regular = None  # no "was" price above the price (text is left for validate to judge)
         available = variant.get("available")
         if available is None:
             availability = None
@@ -135,10 +162,10 @@ def variant_offers(product: dict, base_url: str, *, preorder_tags=frozenset(),
             availability = "PreOrder" if preorder else "InStock"
         fields = {
             "url": f"{url}?variant={variant['id']}" if len(variants) > 1 and variant.get("id") else url,
-            "retailer_sku": variant.get("sku") or (str(variant["id"]) if variant.get("id") else None),
+            "retailer_sku": _text(variant.get("sku")) or (_text(variant.get("id")) if variant.get("id") else None),
             "title": title,
-            "brand": product.get("vendor") or None,
-            "gtin": variant.get("barcode") or None,
+            "brand": _text(product.get("vendor")) or None,
+            "gtin": _text(variant.get("barcode")) or None,
             "category": category,
             "image_url": variant_image(product, variant),
             "price": price,
@@ -186,8 +213,17 @@ class ShopifySpider(RetailerSpider):
         if not products:
             return
         for product in products:
-            if isinstance(product, dict):
-                yield from self.parse_product(response, product)
+            if not isinstance(product, dict):
+                self.refuse_product(response, product, ValueError("a products.json entry that is no object"))
+                continue
+            try:  # one hostile product is one rejection, not the loss of the page and those after it
+                offers = list(self.parse_product(response, product))
+            except Exception as error:  # noqa: BLE001 -- whatever the feed holds
+                handle = product.get("handle")
+                self.refuse_product(response, product, error,
+                                    product_url(self.base_url, product) if isinstance(handle, str) else None)
+                continue
+            yield from offers
         if page < self.max_pages:
             yield self.products_page(page + 1)
 

@@ -58,15 +58,30 @@ SEED_TYPE_ATTRIBUTES = {"seed type", "tipo de semilla", "tipo de semillas", "sam
                         "type de graine", "type de graines", "tipo di seme", "tipo di semi"}
 
 
-def minor_units(value, minor_unit) -> Decimal | None:
-    """``"1105"`` with minor unit 2 -> Decimal("11.05")."""
-    if value in (None, ""):
+MAX_MINOR_UNIT = 4  # ISO 4217's most (CLF, UYW); a shop's 999999999 is no currency's
+
+
+def minor_units(value, minor_unit, field: str = "price") -> Decimal | None:
+    """``"1105"`` with minor unit 2 -> Decimal("11.05"). A value that is not a finite number of
+    minor units ("NaN", an object) or a minor unit outside 0..4 raises ValueError naming it: the
+    product is refused with that reason (not read as a price nobody wrote)."""
+    if value is None or value == "":
         return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float, Decimal)):
+        raise ValueError(f"{field} is a JSON {type(value).__name__}, not an amount in minor units")
     try:
-        amount = Decimal(str(value))
-        exponent = int(minor_unit if minor_unit not in (None, "") else 2)
-    except (InvalidOperation, ValueError, TypeError):
-        return None
+        amount = Decimal(str(value).strip())
+    except InvalidOperation:
+        amount = None
+    if amount is None or not amount.is_finite():
+        raise ValueError(f"{field} {str(value)[:40]!r} is not an amount in minor units")
+    unit = 2 if minor_unit is None or minor_unit == "" else minor_unit
+    try:
+        exponent = int(unit) if not isinstance(unit, (bool, float)) else None
+    except (ValueError, TypeError):
+        exponent = None
+    if exponent is None or not 0 <= exponent <= MAX_MINOR_UNIT:
+        raise ValueError(f"currency_minor_unit {str(unit)[:20]!r} is not 0 to {MAX_MINOR_UNIT}")
     return amount.scaleb(-exponent)
 
 
@@ -95,12 +110,14 @@ def tag_value(product: dict, name: str) -> str | None:
 def product_fields(product: dict) -> dict:
     """Offer fields of one Store API product."""
     prices = product.get("prices") or {}
+    if not isinstance(prices, dict):
+        raise ValueError(f"prices is a JSON {type(prices).__name__}, not an object")
     minor = prices.get("currency_minor_unit", 2)
     price = minor_units(prices.get("price"), minor)
     price_range = prices.get("price_range")
     if isinstance(price_range, dict) and price_range.get("min_amount") not in (None, ""):
         price = minor_units(price_range["min_amount"], minor)
-    regular = minor_units(prices.get("regular_price"), minor)
+    regular = minor_units(prices.get("regular_price"), minor, "regular_price")
     if regular is not None and (price is None or regular <= price):
         regular = None
     if product.get("is_on_backorder"):
@@ -165,11 +182,17 @@ class WooCommerceSpider(RetailerSpider):
             raise InvalidPage(f"Store API page {page}: {what}")
         for product in data:
             if not isinstance(product, dict):
+                self.refuse_product(response, product, ValueError("a Store API entry that is no object"))
                 continue
             if self.crawl_variations and product.get("type") == "variable" and product.get("variations"):
                 yield self.variations_page(product)
                 continue
-            yield from self.emit(self.offer(response, **product_fields(product)), response, product)
+            try:  # one hostile product is one rejection, not the loss of the page and those after it
+                offers = list(self.emit(self.offer(response, **product_fields(product)), response, product))
+            except Exception as error:  # noqa: BLE001 -- whatever the feed holds
+                self.refuse_product(response, product, error, product.get("permalink"))
+                continue
+            yield from offers
         if not data or not follow:
             return
         total_pages = _int(response.headers.get("X-WP-TotalPages"))
@@ -193,11 +216,22 @@ class WooCommerceSpider(RetailerSpider):
                 self.count("unexpected_json", response)
             what = "not JSON" if data is None else "JSON that is not a list of variations"
             raise InvalidPage(f"Store API variations of product {parent.get('id')}: {what}")
-        inherited = product_fields(parent)
+        try:
+            inherited = product_fields(parent)
+        except Exception as error:  # noqa: BLE001 -- the parent's fields are every variation's
+            self.refuse_product(response, parent, error, parent.get("permalink"))
+            return
         for variation in data:
-            if isinstance(variation, dict):
-                yield from self.emit(self.offer(response, **variation_fields(inherited, parent, variation)),
-                                     response, (parent, variation))
+            if not isinstance(variation, dict):
+                self.refuse_product(response, variation, ValueError("a Store API variation that is no object"))
+                continue
+            try:
+                offers = list(self.emit(self.offer(response, **variation_fields(inherited, parent, variation)),
+                                        response, (parent, variation)))
+            except Exception as error:  # noqa: BLE001 -- whatever the feed holds
+                self.refuse_product(response, variation, error, variation.get("permalink"))
+                continue
+            yield from offers
         total_pages = _int(response.headers.get("X-WP-TotalPages"))
         if data and total_pages is not None and page < min(total_pages, self.max_pages):
             yield self.variations_page(parent, page + 1)

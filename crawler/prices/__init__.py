@@ -19,10 +19,10 @@ Everything is importable from ``crawler.prices`` as before.
 
 from __future__ import annotations
 
-from crawler.prices.currencies import COUNTRY_CURRENCY, currency_candidates, currency_to_iso
+from crawler.prices.currencies import COUNTRY_CURRENCY, currency_candidates, currency_to_iso, is_iso_currency
 from crawler.prices.parse import MAX_TEXT_LENGTH, MAX_VALID_AMOUNT, ParsedPrice, is_valid_amount, parse_price
 
 __all__ = [
     "COUNTRY_CURRENCY", "MAX_TEXT_LENGTH", "MAX_VALID_AMOUNT", "ParsedPrice", "currency_candidates", "currency_to_iso",
-    "is_valid_amount", "parse_price",
+    "is_iso_currency", "is_valid_amount", "parse_price",
 ]

@@ -51,7 +51,7 @@ try:  # price-parser's currency database (private module, stable since 0.3)
 except ImportError:  # pragma: no cover - other price-parser layouts
     _PP_CURRENCIES = {}
 
-__all__ = ["COUNTRY_CURRENCY", "currency_candidates", "currency_to_iso"]
+__all__ = ["COUNTRY_CURRENCY", "currency_candidates", "currency_to_iso", "is_iso_currency"]
 
 # The currency of a country (ISO 3166 alpha-2, lower case; "uk" is the ccTLD of GB): the
 # default for ambiguous symbols ("$", "kr") on a site of that country.
@@ -550,3 +550,24 @@ def currency_candidates(symbol: str | None) -> frozenset:
         return frozenset(filter(None, [currency_to_iso(text)]))
     return sym.isos | ({sym.primary} if sym.primary else set())
 
+
+
+# ---------------------------------------------------------------------------
+# ISO 4217 codes (babel's list of currencies, from CLDR)
+# ---------------------------------------------------------------------------
+
+# codes of ISO 4217 that name no money a shop prices in: "no currency" and the testing code
+_NOT_MONEY = frozenset({"XXX", "XTS"})
+
+
+@lru_cache(maxsize=1)
+def _iso_codes() -> frozenset:
+    from babel.numbers import list_currencies
+
+    return frozenset(code for code in list_currencies() if len(code) == 3) - _NOT_MONEY
+
+
+def is_iso_currency(code) -> bool:
+    """Is ``code`` an ISO 4217 currency code (upper case, three letters, in CLDR's list as
+    babel ships it; "XXX" and "XTS" are no money)? ``"USD"`` yes, ``"ZZZ"``/``"usd"``/``"XXXX"`` no."""
+    return isinstance(code, str) and code in _iso_codes()

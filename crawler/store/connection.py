@@ -14,9 +14,10 @@ from __future__ import annotations
 import os
 import re
 import sys
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import psycopg
-from psycopg.conninfo import conninfo_to_dict
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg.rows import dict_row
 
 
@@ -96,10 +97,35 @@ def database_url() -> str:
         ) from exc
 
 
+MASK = "***"
+
+
 def describe_url(url: str) -> str:
-    """The URL with its password replaced by ``***``."""
-    url = re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
-    return re.sub(r"(password=)[^&\s]*", r"\1***", url)
+    """The connection string with its password replaced by ``***``, whole, in either of libpq's
+    forms: read by psycopg's parser (``password = 'my secret pw'`` is one value), a URL kept a
+    URL (user info and ``?password=``), key=value settings rebuilt by ``make_conninfo``. What
+    libpq cannot read is not repeated at all (it may hold a password)."""
+    try:
+        params = conninfo_to_dict(url)
+    except (psycopg.ProgrammingError, ValueError):
+        return "(a connection string libpq cannot read)"
+    if not params.get("password"):
+        return url.strip()
+    masked = None
+    if _SCHEME.match(url) and "://" in url:
+        parts = urlsplit(url.strip())
+        user_info, at, hosts = parts.netloc.rpartition("@")
+        if at and ":" in user_info:
+            user_info = user_info.split(":", 1)[0] + ":" + MASK
+        query = urlencode([(key, MASK if key == "password" else value)
+                           for key, value in parse_qsl(parts.query, keep_blank_values=True)], safe="*")
+        masked = urlunsplit(parts._replace(netloc=f"{user_info}{at}{hosts}", query=query))
+        try:  # the parser must find no password but the mask in it, else the settings form below
+            if conninfo_to_dict(masked).get("password") != MASK:
+                masked = None
+        except (psycopg.ProgrammingError, ValueError):
+            masked = None
+    return masked or make_conninfo(**{**params, "password": MASK})
 
 
 def connect(url: str | None = None, *, autocommit: bool = False, row_factory=dict_row) -> psycopg.Connection:

@@ -42,8 +42,9 @@ import psycopg
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet.defer import Deferred, succeed
 
+from crawler import env
 from crawler.store import DatabaseUnavailable, connect, writes
-from crawler.store.spool import Spool, replay
+from crawler.store.spool import Spool, failed_dir, replay
 from crawler.store.writer import Writer
 
 logger = logging.getLogger(__name__)
@@ -95,10 +96,10 @@ class CrawlRun:
         self.crawler = crawler
         self.spider = crawler.spider
         self.retailer = retailer_id(self.spider)
-        self.retries = int(os.environ.get("PRICELENS_DB_RETRIES", "4"))
-        self.backoff = float(os.environ.get("PRICELENS_DB_BACKOFF", "0.5"))
-        self.give_up_after = float(os.environ.get("PRICELENS_DB_GIVE_UP", "120"))
-        self.reconnect_every = float(os.environ.get("PRICELENS_DB_RECONNECT", "5"))
+        self.retries = env.number("PRICELENS_DB_RETRIES")  # checked before the crawl: crawler/settings.py
+        self.backoff = env.number("PRICELENS_DB_BACKOFF")
+        self.give_up_after = env.number("PRICELENS_DB_GIVE_UP")
+        self.reconnect_every = env.number("PRICELENS_DB_RECONNECT")
         self.queue_size = max(1, crawler.settings.getint("PRICELENS_DB_QUEUE", 4))
         self._rejections: list[tuple] = []
         self.counts = {"offers_accepted": 0, "stores_accepted": 0, "offers_new": 0, "offers_changed": 0}
@@ -113,6 +114,7 @@ class CrawlRun:
         self._finished: Deferred | None = None
         self.id: int | None = None  # the crawl_runs row, once the writer thread has opened it
         self.open_failed = False  # the database never came: everything of this run is spooled
+        self.open_refused = False  # ... or it refused the run for what it holds: spooled to spool/failed/
         self.spool: Spool | None = None
         call_in_owner, self._trigger = None, None
         if _engine(crawler) is not None:  # a real crawl: results come back on the reactor
@@ -141,7 +143,10 @@ class CrawlRun:
                 self._drop_connection()
             self.open_failed = True
             self.down_since = time.monotonic()
-            self.spool = Spool(self.retailer, None)
+            # a database that refuses the run for what it holds (not one that is down) would
+            # refuse its replay too: the run's writes are kept aside (spool/failed/), never replayed
+            self.open_refused = not isinstance(exc, DB_ERRORS)
+            self.spool = Spool(self.retailer, None, failed_dir() if self.open_refused else None)
             self.spool.append("open", [], attributes=attributes,
                               started_at=datetime.now(timezone.utc))
             return {"error": exc}
@@ -158,8 +163,9 @@ class CrawlRun:
             reason = "database_unavailable" if isinstance(error, DB_ERRORS) else "crawl_run_not_opened"
             what = _first_line(error) if isinstance(error, DB_ERRORS) else f"opening the crawl run failed: " \
                 f"{type(error).__name__}: {_first_line(error)}"
-            logger.error("%s; the crawl is closed (%s) and what it wrote is kept in %s for the next run",
-                         what.rstrip("."), reason, self.spool.path)
+            kept = "set aside (not replayed)" if self.open_refused else "kept for the next run"
+            logger.error("%s; the crawl is closed (%s) and what it wrote is %s in %s",
+                         what.rstrip("."), reason, kept, self.spool.path)
             engine = _engine(self.crawler)
             if engine is not None:
                 self._giving_up = True
@@ -423,9 +429,13 @@ class CrawlRun:
                               stats=stats, finished_at=finished_at)
             # a run never opened said so once already (its one error line): a warning here
             log = logger.warning if self.open_failed else logger.error
-            log("crawl run %s of %s %s (%s); the database is unavailable: its writes are in %s and "
-                "will be imported by the next run", self.id or "(not opened)", self.retailer, status, reason,
-                self.spool.path)
+            if self.open_refused:
+                log("crawl run (not opened) of %s %s (%s); the database refused its opening: its writes "
+                    "are set aside in %s (not replayed)", self.retailer, status, reason, self.spool.path)
+            else:
+                log("crawl run %s of %s %s (%s); the database is unavailable: its writes are in %s and "
+                    "will be imported by the next run", self.id or "(not opened)", self.retailer, status, reason,
+                    self.spool.path)
             return False
         finally:
             self.spool.close()

@@ -16,6 +16,9 @@ replayed again after a crash (written, not yet deleted) adds no rejection and no
 (A key per spooled row would cover the rejections only; the progress row covers every kind,
 the run's counts too, with one table.) A row the database refuses is isolated and recorded in ``rejections``; the rest of
 its batch is stored. A line cut short by a crash is the last line and is skipped with a warning.
+A file whose replay fails for what it holds (a data error such as a value too long for its
+column; not the database being down) is moved to ``failed/`` with one warning and never
+replayed again, so one bad file cannot fail every later run.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import psutil
+import psycopg
 
 from crawler.store import writes
 from crawler.paths import data_dir
@@ -125,11 +129,39 @@ def replay(conn, directory: Path | None = None) -> dict:
         return totals  # another process is replaying right now
     try:
         for path in files:
-            _replay_file(conn, path, totals)
+            try:
+                _replay_file(conn, path, totals)
+            except (psycopg.OperationalError, psycopg.InterfaceError):
+                raise  # the database went away: the file stays for the next run
+            except Exception as exc:  # noqa: BLE001 -- what the file holds: set aside, never replayed again
+                set_aside(path, f"{type(exc).__name__}: {_first_line(exc)}")
+                totals["set_aside"] = totals.get("set_aside", 0) + 1
         _prune(conn, directory)
     finally:
         conn.execute("SELECT pg_advisory_unlock(%s)", (REPLAY_LOCK,))
     return totals
+
+
+def failed_dir(directory: Path | None = None) -> Path:
+    """Where spool files that cannot be replayed for what they hold are set aside."""
+    return Path(directory or spool_dir()) / "failed"
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def set_aside(path: Path, why: str) -> Path:
+    """Move a spool file the database refuses for what it holds (a value too long for its column,
+    not the database being down) to ``failed/`` beside it, with one warning: kept for a person
+    to read, never replayed again (it would fail every later run the same way). Its lines
+    already written stay recorded in ``spool_replayed``, so a file moved back is not written twice."""
+    target = failed_dir(path.parent) / path.name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(path, target)
+    logger.warning("spool %s set aside in %s, not replayed: %s", path.name, target.parent, why)
+    return target
 
 
 KEEP_REPLAYED_DAYS = 30
@@ -142,7 +174,8 @@ def _prune(conn, directory: Path | None) -> None:
     with every spooled line ever. A file still there (its writer alive, or not replayed yet)
     keeps its rows whatever their age."""
     directory = Path(directory or spool_dir())
-    present = sorted(p.name for p in directory.glob("*.jsonl")) if directory.is_dir() else []
+    present = sorted(p.name for folder in (directory, failed_dir(directory)) if folder.is_dir()
+                     for p in folder.glob("*.jsonl"))  # a file set aside may be moved back by hand
     conn.execute("DELETE FROM spool_replayed WHERE replayed_at < now() - make_interval(days => %s)"
                  " AND NOT (file = ANY(%s))", (KEEP_REPLAYED_DAYS, present))
 

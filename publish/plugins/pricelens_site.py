@@ -14,7 +14,8 @@ style or font comes from another host (only the store map's tiles, see publish/s
 Bounds of a public SQL endpoint (``prepare_connection``): every connection gets SQLite limits
 (:data:`SQLITE_LIMITS`: a value is at most 1 MB, a statement 100 KB, ...), so a one-step
 function such as ``hex(zeroblob(4e8))`` fails at once instead of running past the time limit
-with gigabytes; ``fts3_tokenizer`` (it returns a live pointer) is refused by an authorizer; and
+with gigabytes (``printf``/``format`` too: a ``%c`` repeated past the length limit, which SQLite
+would build for half a minute, is refused as too big at once); ``fts3_tokenizer`` (it returns a live pointer) is refused by an authorizer; and
 one query returns at most :data:`RESULT_BYTES` of values (else a 400 "result too big"), so a
 response stays in the tens of MB. Only ``GET``/``HEAD``/``OPTIONS`` are answered (the site is
 read-only): other methods get a 405.
@@ -23,6 +24,7 @@ read-only): other methods get a 405.
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import sqlite3
@@ -431,6 +433,62 @@ def _authorizer(action, arg1, arg2, database, source):
     return sqlite3.SQLITE_OK
 
 
+# One conversion of SQLite's printf()/format() in a format string: flags, width, precision, type.
+_PRINTF_SPEC = re.compile(r"%[-+ #!0,]*(\*|\d*)(?:\.(\*|\d*))?l{0,2}(.)", re.S)
+
+
+def _int_argument(value) -> int:
+    """What SQLite's printf reads as a ``*`` width or precision (sqlite3_value_int64)."""
+    if isinstance(value, (int, float)):
+        return int(value) if math.isfinite(value) else 0
+    if isinstance(value, bytes):  # a blob is read as its text
+        value = value.decode("latin-1")
+    if isinstance(value, str):
+        number = re.match(r"\s*[-+]?\d+", value)
+        return int(number.group()) if number else 0
+    return 0
+
+
+def repeats_too_long(fmt, args, limit: int) -> bool:
+    """Does a ``%c`` of this format repeat its character more than ``limit`` times? SQLite (3.40)
+    builds such a repetition one character at a time even once the result is over its length
+    limit: ``printf('%.*c', 2000000000, 'x')`` runs for half a minute inside one step, where
+    neither the length limit nor Datasette's time limit (a progress handler) can stop it."""
+    if not isinstance(fmt, str):
+        return False
+    position = 0  # the next argument a ``*`` or a conversion reads
+    for spec in _PRINTF_SPEC.finditer(fmt):
+        width, precision, kind = spec.groups()
+        if kind == "%":
+            continue
+        if width == "*":
+            position += 1
+        if precision == "*":
+            precision = _int_argument(args[position]) if position < len(args) else 0
+            position += 1
+        count = abs(int(precision)) if precision not in (None, "") else 0
+        if kind == "c" and count > limit:
+            return True
+        position += 1
+    return False
+
+
+def bounded_printf(limit: int):
+    """``printf``/``format`` for one connection: SQLite's own (from a private in-memory
+    connection with the same length limit), except that a ``%c`` repeated past ``limit`` is
+    refused at once as SQLite refuses any too-long value ("string or blob too big")."""
+    own = sqlite3.connect(":memory:", check_same_thread=False)
+    own.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, limit)
+
+    def printf(fmt=None, *args):
+        if repeats_too_long(fmt, args, limit):
+            return bytes(limit + 1)  # a value over the connection's length limit: SQLITE_TOOBIG
+        placeholders = ", ".join("?" * (len(args) + 1))
+        return own.execute(f"SELECT printf({placeholders})", (fmt, *args)).fetchone()[0]
+
+    return printf
+
+
 def budgeted_rows(limit: int = RESULT_BYTES):
     """A row factory making ``sqlite3.Row`` rows that fails a query once the text and blobs it
     has returned pass ``limit`` bytes (counted per cursor)."""
@@ -458,6 +516,9 @@ def prepare_connection(conn, database, datasette):
         conn.setlimit(limit, value)
     conn.set_authorizer(_authorizer)
     conn.row_factory = budgeted_rows()
+    printf = bounded_printf(SQLITE_LIMITS[sqlite3.SQLITE_LIMIT_LENGTH])
+    for name in ("printf", "format"):  # format() is printf() since SQLite 3.38
+        conn.create_function(name, -1, printf, deterministic=True)
 
 
 @hookimpl(specname="prepare_connection", trylast=True)

@@ -1,0 +1,79 @@
+"""The numeric and named settings read from ``PRICELENS_*`` environment variables: one reader.
+
+A value that is not what the variable takes (``PRICELENS_DB_RETRIES=abc``,
+``PRICELENS_DB_GIVE_UP=nan``, ``PRICELENS_DB_BACKOFF=-1``, ``PRICELENS_LOG_LEVEL=BOGUS``) is
+:class:`BadSetting`, whose one line names the variable, the value and what is expected;
+:func:`exit_on_bad_settings` prints that line and exits 2 (``pricelens`` before any command,
+``scrapy crawl`` before the crawl opens). Unset or empty: the default.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+
+# name: (default, int or float, lowest, highest or None)
+NUMBERS: dict[str, tuple] = {
+    "PRICELENS_KILL_GRACE": (30.0, float, 0, None),           # seconds a stopped crawl gets to close
+    "PRICELENS_DB_RETRIES": (4, int, 0, 100),                 # retries of a failed write or connection
+    "PRICELENS_DB_BACKOFF": (0.5, float, 0, 3600),            # seconds before the first retry (doubling)
+    "PRICELENS_DB_GIVE_UP": (120.0, float, 0, None),          # seconds without the database before closing
+    "PRICELENS_DB_RECONNECT": (5.0, float, 0, None),          # seconds between reconnections while it is down
+    "PRICELENS_DOWNLOAD_DELAY": (0.25, float, 0, 3600),       # seconds between requests to one site
+    "PRICELENS_RETRY_BACKOFF_BASE": (1.0, float, 0, 3600),    # seconds before the first retry of a page
+}
+LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
+
+
+class BadSetting(ValueError):
+    """An environment variable that does not hold what it takes; the message is one line."""
+
+
+def _expected(kind, low, high) -> str:
+    what = "a whole number" if kind is int else "a number"
+    return f"{what} from {low} to {high}" if high is not None else f"{what} >= {low}"
+
+
+def number(name: str):
+    """The value of the numeric variable ``name`` (one of :data:`NUMBERS`), or its default."""
+    default, kind, low, high = NUMBERS[name]
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = kind(raw)
+    except ValueError:
+        value = None
+    if value is None or not math.isfinite(value) or value < low or (high is not None and value > high):
+        raise BadSetting(f"{name}={raw[:40]!r} is not {_expected(kind, low, high)} (unset: {default:g})")
+    return value
+
+
+def log_level() -> str:
+    """``PRICELENS_LOG_LEVEL`` (any case), else INFO."""
+    raw = os.environ.get("PRICELENS_LOG_LEVEL", "").strip()
+    if not raw:
+        return "INFO"
+    if raw.upper() not in LOG_LEVELS:
+        raise BadSetting(f"PRICELENS_LOG_LEVEL={raw[:40]!r} is not one of {', '.join(LOG_LEVELS)}")
+    return raw.upper()
+
+
+def problems() -> list[str]:
+    """The one-line problem of every variable set to what it does not take."""
+    found = []
+    for read in [*(lambda name=name: number(name) for name in NUMBERS), log_level]:
+        try:
+            read()
+        except BadSetting as exc:
+            found.append(str(exc))
+    return found
+
+
+def exit_on_bad_settings(program: str) -> None:
+    """Print the first bad setting's line as ``<program>: ...`` and exit 2."""
+    found = problems()
+    if found:
+        print(f"{program}: {found[0]}", file=sys.stderr)
+        sys.exit(2)
