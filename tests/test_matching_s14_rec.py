@@ -78,7 +78,6 @@ def _variants(title: str):
     "Logitech MX Master 3S - Wireless Performance Mouse with Ultra-fast Scrolling, Ergo, 8K DPI",
     "Samsung 25W USB-C Super Fast Charging Wall Charger - Black (US Version) with Cable",
     "Sony 65 Inch 4K Ultra HD TV A80L Series: BRAVIA XR OLED Smart Google TV",
-    "Shark HV301 Rocket Ultra-Light Corded Bagless Vacuum, Gray/Orange",
     "Samsung 45W Schnellladegerät Super Fast Charging USB-C, Schwarz",
 ])
 def test_an_intensifier_of_a_feature_is_no_variant(title):
@@ -90,6 +89,10 @@ def test_an_intensifier_of_a_feature_is_no_variant(title):
     ("Samsung Galaxy S24 Ultra Clear Case", "ultra"),
     ("BIC Cristal Ultra Fine Ballpoint Pens, Black, 10 Count", "ultra"),
     ("Lavazza Super Crema Whole Bean Coffee 2.2 lb", "super"),
+    # ("Ultra Thin", "Ultra Light" name lines: the review's Durex, Always, cigarettes)
+    ("Durex Ultra Thin Condoms 12 pack", "ultra"),
+    ("Always Ultra Thin Normal Pads 14 pack", "ultra"),
+    ("Shark HV301 Rocket Ultra-Light Corded Bagless Vacuum, Gray/Orange", "ultra"),
 ])
 def test_an_intensifier_naming_the_model_stays_a_variant(title, word):
     assert word in _variants(title)

@@ -58,9 +58,9 @@ def test_never_between_two_latin_titles():
 
 @pytest.mark.parametrize("latin, arabic", [
     ("El Rashidi El Mizan Halawa Plain 500g", "حلاوة الرشيدي الميزان سادة 500 جرام"),
-    ("Al Rawabi Fresh Laban 1 Litre", "الروابي لبن طازج 1 لتر"),
-    ("Sohat Natural Mineral Water 1.5L x 6", "مياه صحة 1.5 لتر - 6 عبوات"),
     ("Edita Molto Chocolate Croissant 55g", "مولتو كرواسون شوكولاتة 55 جم"),
+    # (two-consonant names - "Rawabi" الروابي, "Sohat" صحة - are left unread since the review:
+    # "Rabie" is "rb" too: see the two brands below)
 ])
 def test_same_brand_in_two_scripts_is_one_product(latin, arabic):
     assert_same(latin, arabic)
@@ -72,6 +72,7 @@ def test_same_brand_in_two_scripts_is_one_product(latin, arabic):
     ("Chtaura Natural Mineral Water 10L Gallon", "مياه صحة 10 لتر"),
     ("Sohat Natural Mineral Water 1.5L x 6", "مياه شتورا 1.5 لتر - 6 عبوات"),
     ("Kinder Chocolate 24 pcs", "غندور شوكولاتة 24 قطعة"),  # (k and gh: two classes)
+    ("Al Rabie Orange Juice 1L", "عصير برتقال الروابي 1 لتر"),  # (two Gulf brands, both "rb")
     # one brand, a variant to_latin does not read (sparkling, carbonated) or reads (pistachio, raib):
     # the Arabic title says more than the Latin one, its names are no evidence then
     ("Sohat Natural Mineral Water 1.5L", "مياه صحة فوارة 1.5 لتر"),

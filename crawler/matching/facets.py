@@ -369,8 +369,8 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
             if "pack" in out:
                 # (a multipack's counts: each package's and the total, ``pack_totals``)
                 out["pack"] = out["pack"] | frozenset(_totals(cleaned, out["pack"], mult))
-    if " x " in cleaned:
-        sx = size_times(cleaned)  # (session 14, ml)
+    if "x" in cleaned or "*" in cleaned:
+        sx = size_times(cleaned)  # (session 14, ml; "1.5l x 6", "1.5lx6", "36g x24", "1.5L×6")
         if sx:
             out[_MULT] = out.get(_MULT, _EMPTY) | sx
     if hits and not _CODE_VARIANTS.isdisjoint(hits):
@@ -1433,8 +1433,9 @@ def _number_of(w: str):
 # session 14, ml: a weight or a volume followed by "x N" - "170g x 4", "1.5L x 6", "36 gr x 24
 # adet" - is N packages of that size, as "4 x 170 g" is (Lebanese, Turkish, Czech and Italian
 # shops write the count after the size).  Not a size after it ("1.5 l x 6 l"), nor a dimension
-# ("20 cm x 30 cm": ``_DIMS``); the count closes the title or is followed by a word.
-_SIZE_TIMES = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:g|gr|kg|ml|cl|l|lt|ltr)\s{1,3}x\s?(\d{1,2})(?![\w.])"
+# ("20 cm x 30 cm": ``_DIMS``); the count closes the title or is followed by a word; an "x" glued
+# to the size is a model code's ("TC-26LX85"), a "×" (cleaned to "*") is a multiplication sign.
+_SIZE_TIMES = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:g|gr|kg|ml|cl|l|lt|ltr)(?:\s{1,3}x|\s{0,3}\*)\s?(\d{1,2})(?![\w.])"
                          r"(?!\s?(?:g|gr|kg|ml|cl|l|lt|ltr|cm|mm|m)\b)")
 
 

@@ -617,7 +617,7 @@ DIMENSIONS["mouth"] = (None, None, {
     "regular": "regular_mouth standard_mouth narrow_mouth small_mouth normalhals boca_normal boca_estrecha",
 })
 DIMENSIONS["bed_king"] = (None, _BEDDING, {
-    "calking": "cal_king california_king calking calif_king",
+    "calking": "cal_king california_king calking calif_king ca_king",
     "king": "king eastern_king standard_king",
 })
 DIMENSIONS["cover_set"] = ("single", _COVERS, {

@@ -28,10 +28,11 @@ its *consonant skeleton* and two words with one skeleton are one name.
   and "Gandour" one name: Lebanon's shops sell both.)  Repeated classes are
   one (shadda is not written: "Jallab" / "جلاب").
 
-A skeleton of fewer than ``MIN_SKELETON`` consonants names nothing ("Abu",
-"Auf", "Ain" have one), and one of two only a Latin word of ``SHORT_LATIN`` letters
-or more ("Sohat" صحة, "Rawabi" الروابي): measured on the dev files
-(``benchmarks/bench_script_skeletons.py``: the words of another product a skeleton names).
+A skeleton of fewer than ``MIN_NAMING`` consonants names nothing ("Abu",
+"Auf", "Ain" have one; two name too many: "Rabie" and "الروابي", two Gulf juice brands,
+are both "rb" - so "Sohat" صحة and "Rawabi" are left unread, session 14's review):
+measured on the dev files (``benchmarks/bench_script_skeletons.py``: the words of another
+product a skeleton names).
 The skeletons are read only for a title holding Arabic letters
 (``arabic.HINT``), of its words ``to_latin`` drops; they only excuse a
 missing word (``wordclass.rewording``: a word that says nothing the other title
@@ -52,8 +53,8 @@ from . import arabic as _arabic
 
 # shortest skeleton that names a word (fewer consonants collide: "Abu" / "Auf" / "Ain")
 MIN_SKELETON = 2
-# a skeleton of MIN_SKELETON consonants names a Latin word this long or longer only
-SHORT_LATIN = 5
+# fewest consonants of a skeleton that names a Latin word (two collide: "Rabie" / "الروابي")
+MIN_NAMING = 3
 # shortest Latin word read (shorter ones are articles, units, initials, "Abu", "Ain")
 _MIN_LATIN = 4
 
@@ -160,7 +161,14 @@ def title_skeletons(title) -> tuple:
         sk = arabic_skeletons(w)
         if sk:
             out.append(frozenset(sk))
+            if len(out) >= _MAX_WORDS:
+                break
     return tuple(out)
+
+
+# the Arabic words of one title read (a title's first words name it; a page of 10,000 Arabic
+# words took 3 s a pair against a Latin title - session 14's review)
+_MAX_WORDS = 40
 
 
 def transliterated(w: str, p, other) -> bool:
@@ -198,6 +206,6 @@ def _named(w: str, sk: frozenset) -> bool:
     if len(w) < _MIN_LATIN or not w.isalpha():
         return False
     for s in latin_skeletons(w):
-        if s in sk and (len(s) > MIN_SKELETON or len(w) >= SHORT_LATIN):
+        if s in sk and len(s) >= MIN_NAMING:
             return True
     return False

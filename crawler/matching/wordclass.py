@@ -1098,9 +1098,10 @@ def _acronym_of(w: str, p, other) -> bool:
 
 def _not_acronym(a: str) -> bool:
     """The Arabic article as Latin titles write it is no acronym: "Al Rawabi" / "المراعي
-    لبن" (Almarai Laban) print no "AL" (session 14).  (Every article of ``FUNCTION`` was
-    measured: "l'avoine" / "a la avena" then lost the "la" the elided "l'" is read by.)"""
-    return a == "al" or a == "el"
+    لبن" (Almarai Laban) print no "AL" (session 14).  ("El" is one: "EL Wire" is
+    electroluminescent; every article of ``FUNCTION`` was measured: "l'avoine" / "a la
+    avena" then lost the "la" the elided "l'" is read by.)"""
+    return a == "al"
 
 
 def _initials(ws) -> str:
@@ -3376,7 +3377,8 @@ def joined_kind(w: str, p) -> bool:
 # "Galaxy S24 Ultra Clear Case"), or before a word that names a line ("Ultra Fine
 # Point", "Ultra Soft", "Extra Durable": not degree adjectives of a feature here).
 INTENSIFIER = frozenset("ultra super".split())
-INTENSIFIED = frozenset("fast lightweight light thin hd".split())
+# ("Ultra Thin" and "Ultra Light" name lines - Durex, Always pads, cigarettes -: not here)
+INTENSIFIED = frozenset("fast lightweight hd".split())
 
 
 # --- session 14, ml block ---
