@@ -1384,8 +1384,11 @@ def without_intensifiers(variants, ws):
 # letters ``_SIZE_OF`` gives), a number sign before a number ("No. 3" / "No.3" /
 # "Nº 3" / "Nr. 5")
 _SIZE_LETTERS = frozenset(v for v in _SIZE_OF.values() if len(v) <= 2)
-_NUMBER_SIGN = re.compile(r"(?:no|nr)\.?(\d+)").fullmatch  # (not "n95", "n300": model numbers)
-_NUMBER_SIGN_WORDS = frozenset(("no", "nr"))
+# (one table with ``wordclass.shop_form``'s number signs: "no", "nr", "num", "n", "numero", "nummer",
+# ...; glued to the number only with a dot after a lone "n": "n.3", not "n95", "n300": model numbers)
+_NUMBER_SIGN_WORDS = W._NUMBER_SIGNS
+_NUMBER_SIGN = re.compile(r"(?:(?:%s)\.?|n\.)(\d+)" % "|".join(
+    sorted(_NUMBER_SIGN_WORDS - {"n"}, key=len, reverse=True))).fullmatch
 
 
 def written_as_size_or_number(ids, p, other) -> set:
@@ -1424,7 +1427,7 @@ def written_as_size_or_number(ids, p, other) -> set:
 
 def _number_of(w: str):
     """The number of a number sign glued to it ("no.3" -> "3"), else None."""
-    if not w.startswith("n") or not w[-1].isdigit():
+    if not w[-1].isdigit() or not w[0].isalpha():
         return None
     m = _NUMBER_SIGN(w)
     return m.group(1) if m else None

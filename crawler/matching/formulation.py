@@ -24,6 +24,8 @@ Sensitive Skin*" is the Non Bio capsules): they are skipped.
 
 from __future__ import annotations
 
+import re
+
 # {dimension: (default class or None, context words or None, {class: phrases})}
 # A phrase is one or more words ("free clear", "zero sugar").  ``None``
 # context: any title.
@@ -268,13 +270,17 @@ def formulations(ws) -> frozenset:
     out = {("@", d) for d, ctx in _CONTEXTS if not ctx.isdisjoint(wset)}
     if not _KITLIKE.isdisjoint(wset) or any("kit" in w for w in ws):
         out.add(("@", "kit"))  # (a kit or bundle, maybe in a part number: "VBG-VBB1STRKIT")
-    if _FIRST.isdisjoint(wset):
-        r = _razor(ws)
-        if r:
-            out.add(("razor", r))
-        return frozenset(out) if out else _EMPTY
-    for _words, d, c in _matches(ws, wset):
-        out.add((d, c))
+    if not _FIRST.isdisjoint(wset):
+        for _words, d, c in _matches(ws, wset):
+            out.add((d, c))
+    if ("@", "cover_set") in out:
+        pieces = cover_pieces(ws)  # (session 14, fixm: a count of pieces)
+        if pieces == "single":
+            out.discard(("cover_set", "set"))
+        if pieces:
+            out.add(("cover_set", pieces))
+    if ("@", "grade") in out:
+        out.update(("grade", c) for c in grade_range(ws))  # (session 14, fixm: a range of grades)
     r = _razor(ws)
     if r:
         out.add(("razor", r))
@@ -622,12 +628,10 @@ DIMENSIONS["bed_king"] = (None, _BEDDING, {
 })
 DIMENSIONS["cover_set"] = ("single", _COVERS, {
     "set": "cover_set comforter_set quilt_set duvet_set bedspread_set coverlet_set shams sham pillowcase "
-           "pillowcases pillow_shams kissenbezug kissenbezuge taie taies parure juego piece pieces pcs pc teilig "
-           "3piece 3pc 5piece 7piece",
+           "pillowcases pillow_shams kissenbezug kissenbezuge taie taies parure juego",
 })
-_PHRASES = _phrases()
-_CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
-_FIRST = frozenset(_PHRASES)
+# (the set's pieces are counted, ``cover_pieces``: "3 Pieces" / "3pcs" / "3-teilig" a set, "1 pc" /
+# "Single Piece" the piece alone)
 # the school grade a workbook or a learning title is for: Pre-K, Kindergarten and each grade
 # are one book each of a series ("Brain Quest Workbook: Pre-K" / "Brain Quest Kindergarten
 # Workbook"); both titles name one, in a title about a workbook or a learning book
@@ -643,4 +647,52 @@ workbook workbooks book books flashcards flash cards learning curriculum practic
 _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
 _FIRST = frozenset(_PHRASES)
+# (the spelled ordinals' numbers: "First Grade" prints the 1 of "Grade 1" - ``relations``)
+SPELLED_ORDINAL_NUMBER = {w: str(k + 1) for k, w in enumerate(_ORD)}
 del _ORD, _SUF, _grades, _n
+
+
+# session 14, fixm: a bedding set's count of pieces, a range of school grades
+# "3 Pieces", "3pcs", "3-Piece", "2-teilig": a count of two pieces or more names a set (the cover
+# with its shams or pillowcases); "1 pc", "1 Piece", "Single Piece" names the piece alone - the
+# count, glued to its word by the cleaner or apart, outweighs a shop's word "Set"
+_PIECE_WORDS = frozenset("piece pieces pc pcs pce teilig tlg pz pezzi piezas".split())
+_PIECES_GLUED = re.compile(r"(\d{1,2})(?:" + "|".join(sorted(_PIECE_WORDS, key=len, reverse=True)) + r")")
+_ONE = frozenset("single one 1 einzeln".split())
+
+
+def cover_pieces(ws) -> str:
+    """"set" when a title's words count two pieces or more, "single" when they count one
+    (and no more), "" when they count none."""
+    counts = set()
+    for i, w in enumerate(ws):
+        m = _PIECES_GLUED.fullmatch(w) if w[:1].isdigit() else None
+        if m:
+            counts.add(int(m.group(1)))
+        elif w in _PIECE_WORDS and i:
+            v = ws[i - 1]
+            if v.isdigit():
+                counts.add(int(v))
+            elif v in _ONE:
+                counts.add(1)
+    if not counts:
+        return ""
+    return "set" if max(counts) >= 2 else "single"
+
+
+# "Grades 1-2", "Grades 3 - 5", "Grades K-2": a range names every grade from its first to its
+# last (the cleaner leaves "grades 1 2"; the phrase reads the first only); two titles' grades
+# conflict only when the ranges share none (``differs``)
+_GRADE_WORDS = frozenset("grade grades".split())
+
+
+def grade_range(ws) -> tuple:
+    """The grade classes (``DIMENSIONS["grade"]``) a range after "Grade(s)" names, or ()."""
+    for i, w in enumerate(ws):
+        if w in _GRADE_WORDS and i + 2 < len(ws):
+            lo, hi = ws[i + 1], ws[i + 2]
+            lo = 0 if lo in ("k", "kindergarten") else int(lo) if lo.isdigit() else None
+            if lo is None or not hi.isdigit() or not lo < int(hi) <= 8:
+                continue
+            return tuple("k" if n == 0 else f"g{n}" for n in range(lo, int(hi) + 1))
+    return ()

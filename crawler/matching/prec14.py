@@ -10,6 +10,17 @@
   shorter one ends in a letter ("VG27AQ" / "VG27AQ1A", "XG27AQ" / "XG27AQM1A"): makers
   add such a suffix to name a revision or a sibling model; a colour, region or pack
   suffix is letters ("QN55Q60CAFXZA", "WH1000XM4B", "/AM") - ``suffix_sibling``.
+
+And four readings of the words around a product's name:
+
+* one thing named after "without" in one title and after "with" in the other ("ohne Zucker" /
+  "mit Zucker"): two variants - ``with_without`` (``variants.slot_conflict`` reads it);
+* percentages of one thing, none in common ("1,5 % Fett" / "3,5 % Fett", "70% Cacao" / "85%"):
+  two variants - ``percent_differs`` (``variants.slot_conflict``);
+* "compatible with" a device the other title of the same maker names: one maker's accessory,
+  no third party's - ``compatible_device_shared`` (``relations``);
+* a word the other title prints glued into a longer model number or as the platform it names
+  ("U8K" / "65U8K", "PS5" / "PlayStation 5") - ``printed_otherwise`` (``features``).
 """
 
 from __future__ import annotations
@@ -69,18 +80,26 @@ def suffix_sibling(a, b) -> bool:
 
 # --- with / without one thing: two variants of the product ("Whopper sin cebolla" / "con
 # cebolla", "Milchreis ohne Zucker" / "mit Zucker", "Pain sans gluten" / "avec gluten", "met /
-# zonder", "com / sem", "z / bez", "w/o"): the thing a title names after "without" is one the
-# other title names after "with" - whatever the thing, in any of these languages
-_WITHOUT = frozenset("without ohne sans sin zonder sem bez senza".split())
+# zonder", "com / sem", Polish "z / bez", "w/o"): the thing a title names after "without" is one the
+# other title names after "with" - whatever the thing.  "With or without X" (", with/without
+# X") names no side of it.  The words for "without" are ``wordclass.NEGATION`` (one table with
+# ``variants``); "with" adds Dutch "met", Portuguese "com" and Polish "z" (not Czech: there
+# "z" is "from" and "with" is "s"/"se", not read)
 _WITH = W.WITH_WORDS | frozenset("met com z".split())
-# (words between the preposition and the thing: "sin *la* cebolla", "ohne *den*", "with *extra*")
+# "or" between "with" and "without" ("with or without Maxtra", "mit oder ohne", "avec ou sans",
+# "con o sin", "met of zonder", "com ou sem", "z lub bez", "con o senza")
+_OR = frozenset("or oder ou o of lub albo".split())
+# words between the preposition and the thing, skipped: articles ("sin *la* cebolla", "ohne
+# *den*"), and a generic head naming no thing of its own - what follows it is the thing ("with
+# *extra*", "no *added* sugar", "ohne *Zusatz von* Zucker" / "mit *Zusatz von* Vitamin C")
 _THE = frozenset("the a an der die das den dem le la les l el los las lo il i gli de het een o os as "
-                 "extra added".split())
+                 "extra added zusatz zusatzen zugesetztem zugesetzten von of".split())
+_THING_REACH = 4  # (words after the preposition read for the thing: "ohne Zusatz von Zucker")
 
 
 def _thing(ws, k: int):
-    """The word a with / without word at ``ws[k]`` names (articles skipped), or None."""
-    for j in range(k + 1, min(k + 3, len(ws))):
+    """The word a with / without word at ``ws[k]`` names (``_THE`` skipped), or None."""
+    for j in range(k + 1, min(k + 1 + _THING_REACH, len(ws))):
         w = ws[j]
         if w in _THE:
             continue
@@ -91,39 +110,67 @@ def _thing(ws, k: int):
 def _same_thing(x: str, y: str) -> bool:
     """One word, maybe inflected ("cebolla" / "cebollas", "Zwiebel" / "Zwiebeln",
     "konserwantów" / "konserwantami"): the words agree but for endings of up to three
-    letters, on a common start of four letters or more."""
+    letters, and the part they share is at least twice as long as either ending - a word's
+    ending, not two words sharing a start ("lactosa" / "lactasa": "lact" + "osa" / "asa")."""
     if x == y:
         return True
-    if abs(len(x) - len(y)) > 3:
-        return False
     k = 0
     for p, q in zip(x, y):
         if p != q:
             break
         k += 1
-    return k >= 4 and k >= max(len(x), len(y)) - 3
+    ends = max(len(x), len(y)) - k
+    return ends <= 3 and k >= 2 * ends
+
+
+def _without_at(ws, k: int) -> int:
+    """The position of the thing's "without" word starting at ``ws[k]`` ("without", or "w"
+    of "w o"), or -1."""
+    w = ws[k]
+    if w in W.NEGATION:
+        return k
+    if w == "w" and k + 1 < len(ws) and ws[k + 1] == "o":
+        return k + 1
+    return -1
 
 
 def _withs(ws) -> tuple:
-    """(things named without, things named with) of a title's words ("w o" is "w/o")."""
+    """(things named without, things named with) of a title's words ("w o" is "w/o"); a
+    "with" and a "without" next to each other, or with "or" between them, name neither."""
     out, inn = [], []
-    for k, w in enumerate(ws):
-        if w in _WITHOUT or (w == "w" and k + 1 < len(ws) and ws[k + 1] == "o"):
-            t = _thing(ws, k + 1 if w == "w" else k)
+    n = len(ws)
+    k = 0
+    while k < n:
+        w = ws[k]
+        end = _without_at(ws, k)
+        if end < 0 and w not in _WITH:
+            k += 1
+            continue
+        # ("with or without X", "without or with X", "with/without X": no side)
+        j = (end if end >= 0 else k) + 1
+        if j < n and ws[j] in _OR:
+            j += 1
+        if j < n and (ws[j] in _WITH if end >= 0 else _without_at(ws, j) >= 0):
+            k = max(j, _without_at(ws, j)) + 1
+            continue
+        if end >= 0:
+            t = _thing(ws, end)
             if t:
                 out.append(t)
-        elif w in _WITH:
+            k = end + 1
+        else:
             t = _thing(ws, k)
             if t:
                 inn.append(t)
+            k += 1
     return out, inn
 
 
 def with_without(a, b) -> bool:
-    """Does one title name a thing after "without" (or its word in German, French, Spanish,
-    Dutch, Portuguese, Polish / Czech, Italian) that the other names after "with"?"""
+    """Does one title name a thing after "without" (``wordclass.NEGATION``: English, German,
+    French, Spanish, Dutch, Portuguese, Polish, Italian) that the other names after "with"?"""
     wa, wb = a.wordset, b.wordset
-    if (_WITHOUT.isdisjoint(wa) and "o" not in wa) and (_WITHOUT.isdisjoint(wb) and "o" not in wb):
+    if (W.NEGATION.isdisjoint(wa) and "o" not in wa) and (W.NEGATION.isdisjoint(wb) and "o" not in wb):
         return False  # (most pairs: no title says "without")
     (oa, ia), (ob, ib) = _withs(a.words), _withs(b.words)
     for out, inn in ((oa, ib), (ob, ia)):
@@ -133,42 +180,71 @@ def with_without(a, b) -> bool:
 
 
 # --- a percentage naming the variant: milk's fat (1,5 % / 3,5 %, 2% / 3,2 %), a yogurt's 0 %,
-# a spirit's alcohol, a chocolate's cocoa - two titles each printing percentages, none in
-# common, are two products; not 100 % (a claim: "100% Cotton", "100% Juice") nor a discount
-# or a bonus ("Save 20%", "20% more", "30 % gratis")
+# a spirit's alcohol, a chocolate's cocoa - two titles each printing percentages of one thing,
+# none in common, are two products; not 100 % (a claim: "100% Cotton", "100% Juice") nor a
+# discount or a bonus ("Save 20%", "-20%", "20% more", "30 % gratis").  What a percentage
+# measures is the word right after it ("0,2 % Fett", "11 % Protein", "40% vol") or right before
+# its number ("Fett 3,5%"): percentages of two things ("0,2 % Fett" / "11 % Protein", "0%
+# alcohol" / "96% natural origin") are compared with nothing; two percentages naming no thing
+# are compared with each other
 _PERCENT = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s?%(?!\s?(?:off|more|extra|free|gratis|bonus|mehr|"
                       r"offert|rabatt|discount|korting|sconto|descuento)\b)")
-_PROMO_BEFORE = re.compile(r"(?:save|up to|bis zu|spare|jusqu.a|hasta|fino al|sleva|rabatt|-)\s*$")
+# a discount word before the number, or a minus sign glued to it ("-20%"; not the separator of
+# "H-Milch 1 L - 1,5 %")
+_PROMO_BEFORE = re.compile(r"(?:(?:save|up to|bis zu|spare|jusqu.a|hasta|fino al|sleva|rabatt)\s*|(?:^|\s)-)$")
+_MEASURES = {w: m for m, ws in {
+    "fat": "fat fett fettgehalt tluszczu tluszcz tuku tuk grasa grasas grassi vet mg",
+    "protein": "protein proteine proteines proteina proteinas proteinen eiweiss bialka bialko",
+    "alcohol": "alcohol alkohol alcool alcol alc vol abv",
+    "cocoa": "cocoa cacao kakao",
+}.items() for w in ws.split()}
+_WORD_AFTER = re.compile(r"\s*(?:(?:de|di|of|du)\s+)?([a-z]+)")
+_WORD_BEFORE = re.compile(r"([a-z]+)\.?:?\s*$")
 
 
 @lru_cache(maxsize=1 << 14)
-def percentages(cleaned: str) -> frozenset:
-    """The percentages a cleaned title prints (as floats), but for discounts and bonuses."""
+def measured_percentages(cleaned: str) -> frozenset:
+    """(percentage as a float, what it measures: a key of ``_MEASURES`` or None) of each
+    percentage a cleaned title prints, but for discounts and bonuses."""
     out = set()
     for m in _PERCENT.finditer(cleaned):
         if _PROMO_BEFORE.search(cleaned[max(0, m.start() - 12):m.start()]):
             continue
-        out.add(float(m.group(1)))
+        after = _WORD_AFTER.match(cleaned, m.end())
+        what = _MEASURES.get(after.group(1)) if after else None
+        if what is None:
+            before = _WORD_BEFORE.search(cleaned, max(0, m.start() - 16), m.start())
+            what = _MEASURES.get(before.group(1)) if before else None
+        out.add((float(m.group(1)), what))
     return frozenset(out)
 
 
+def percentages(cleaned: str) -> frozenset:
+    """The percentages a cleaned title prints (as floats), but for discounts and bonuses."""
+    return frozenset(v for v, _what in measured_percentages(cleaned))
+
+
 def percent_differs(a, b) -> bool:
-    """Does each title print a percentage, and no percentage of one the other's?"""
+    """Does each title print a percentage of one thing (or each one of no named thing), and no
+    percentage of that thing of one the other's?"""
     ca = a.facets.get("_cleaned") if a.facets else None
     if not ca or "%" not in ca:
         return False
     cb = b.facets.get("_cleaned") if b.facets else None
     if not cb or "%" not in cb:
         return False
-    pa, pb = percentages(ca), percentages(cb)
-    return bool(pa) and bool(pb) and pa.isdisjoint(pb)
+    pa, pb = measured_percentages(ca), measured_percentages(cb)
+    for what in {w for _v, w in pa} & {w for _v, w in pb}:
+        if {v for v, w in pa if w == what}.isdisjoint({v for v, w in pb if w == what}):
+            return True
+    return False
 
 
 # --- "compatible with" in one title of two that lead with one maker's name ("Ringke Fusion
 # Compatible with Samsung Galaxy A54 5G Case" / "Ringke Fusion Galaxy A54 5G Clear Case"):
 # the device named after it is the one the other title names too - one maker's accessory for
 # one device, written with and without the word, not a third party's version of an original
-_COMPAT_LINK = frozenset("with for mit fur avec pour con para".split())
+_COMPAT_LINK = W.WITH_WORDS | W.FOR_WORDS  # ("with", "for", "mit", "pour", "con", "para", ...: one table)
 COMPATIBLE = frozenset("compatible compatibles compatibile compatibili kompatibel kompatibilni".split())
 
 

@@ -21,6 +21,7 @@ from .synonyms import letter_numeral_in, translated_in
 from . import wordclass as W
 from .prepared import Prepared, _THIRD_PARTY_WORDS
 from .prec14 import COMPATIBLE, compatible_device_shared, suffix_sibling  # (session 14, prec)
+from .formulation import SPELLED_ORDINAL_NUMBER  # (session 14, fixm)
 
 
 # Pure functions of one code string / word set / title, memoised across pairs
@@ -186,6 +187,10 @@ def identifying_misses(a: Prepared, b: Prepared):
 _NUM_ROMAN = {d: r for r, d in T.ROMAN_NUM.items()}  # "2" -> "ii"
 
 
+# the spelled ordinal of a number ("1" -> "first"): b printing it prints the number
+_ORDINAL_SPELLED = {n: w for w, n in SPELLED_ORDINAL_NUMBER.items()}
+
+
 def generation_misses(a: Prepared, b: Prepared) -> int:
     """How many generation numbers a's title prints that b's never does: a
     number of 1-2 digits (or a roman numeral of ``titles.ROMAN_NUM``) right after a word both
@@ -224,7 +229,8 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
                 w.isdigit() and _glued_in(w, b.words)) and not (
                 w.isdigit() and i + 1 < len(ws) and ws[i + 1] in W.COUNT_AFTER) and not (  # (syn3: "2021 1 PC")
                 letter_numeral_in(w, ws[i - 1], b.wordset)) and not (
-                W.restated_count(w, a)):  # (session 11, recall: "8 Family Rolls = 20 Regular Rolls")
+                W.restated_count(w, a)) and not (  # (session 11, recall: "8 Family Rolls = 20 Regular Rolls")
+                _ORDINAL_SPELLED.get(w) in of):  # (session 14, fixm: "Grade 1" / "First Grade")
             n += 1
     return n
 

@@ -503,7 +503,7 @@ _KIND_WORDS = (frozenset(_FORM) | frozenset(_BUS) | frozenset(_PACKAGING) | froz
                | {"wi", "2.5", "3.5", "m2", "pcie"})
 _NO_KINDS = (frozenset(),) * 4
 # words denying the word after them ("no box", "without Wi-Fi", "ohne", "sans", "sin", "senza", "bez")
-_NEGATION = frozenset("no without ohne kein keine sans sin senza bez zonder".split())
+_NEGATION = W.NEGATION  # (one table with ``prec14.with_without``: session 14, fixm)
 _NO_TAIL: frozenset = frozenset()
 
 

@@ -910,7 +910,7 @@ def rewording(w: str, p, other) -> int:
     contradicts (a spec of a dimension the other leaves out, a marketing
     word, a maker's name beside a line the other prints, a default edition)."""
     # (the checks of ``_REWORDING_STEPS``, in their order, each only where its gate lets
-    # the word through: most words meet a few of the ~30 checks - session 14, speed)
+    # the word through: most words meet a few of the 35 checks - session 14, speed)
     steps = _STEPS_OF.get(w)
     if steps is None:
         steps = _steps_of(w)
@@ -3751,3 +3751,7 @@ ACCESSORY = {**ACCESSORY, **{w: "lid" for w in "lid lids cap caps deckel couverc
                                               "coperchio coperchi pokrywka poklice".split() if w not in ACCESSORY}}
 # (and the last word of a German compound: "Glasdeckel" is a glass lid)
 ACCESSORY_COMPOUND = ACCESSORY_COMPOUND | frozenset(("deckel",))
+# words denying the word after them ("no box", "without Wi-Fi", "ohne Zucker", "sans", "sin", "sem",
+# "senza", "bez", "zonder"): one table, read by ``variants`` (a kind the title denies) and
+# ``prec14.with_without`` (with / without one thing)
+NEGATION = frozenset("no without ohne kein keine sans sin senza bez zonder sem".split())
