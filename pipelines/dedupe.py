@@ -1,12 +1,14 @@
 """Dedupe: within one run, one offer per (retailer, retailer_sku or canonical URL) and one
 store per (retailer, ref). Later duplicates are dropped, counted in ``pricelens/duplicates``
-and in the run's ``duplicates`` column."""
+and in the run's ``duplicates`` column; a duplicate offer whose price, currency or availability
+differs from the one kept is also a ``rejections`` row (its price is recorded nowhere else)."""
 
 from __future__ import annotations
 
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
+from crawler.store.runs import CrawlRun
 from pipelines._base import CrawlerPipeline, item_type
 
 
@@ -19,15 +21,33 @@ def offer_key(adapter: ItemAdapter) -> str:
 class DedupePipeline(CrawlerPipeline):
     def __init__(self, crawler):
         super().__init__(crawler)
-        self.seen: set[tuple] = set()
+        # (each key kept: the offer's price, currency and availability, None for a store)
+        self.seen: dict[tuple, tuple | None] = {}
 
     def process_item(self, item):
         adapter = ItemAdapter(item)
         kind = item_type(item)
         key = (kind, adapter.get("retailer"), offer_key(adapter) if kind == "offer" else adapter.get("ref"))
+        what = _what(adapter) if kind == "offer" else None
         if key in self.seen:
             self.stats.inc_value("pricelens/duplicates")
             self.stats.inc_value(f"pricelens/duplicates/{kind}")
+            kept = self.seen[key]
+            if what != kept:
+                self.stats.inc_value("pricelens/duplicates/differing")
+                CrawlRun.of(self.crawler).reject(
+                    item_type=kind, url=adapter.get("url"), field="price", action="dropped",
+                    reason=f"duplicate {kind} {key[2]} in this run with another price or availability "
+                           f"than the one kept ({_shown(kept)})", raw_value=_shown(what))
             raise DropItem(f"duplicate {kind} {key[2]}", log_level="DEBUG")
-        self.seen.add(key)
+        self.seen[key] = what
         return item
+
+
+def _what(adapter: ItemAdapter) -> tuple:
+    return (adapter.get("price"), adapter.get("currency"), adapter.get("availability"))
+
+
+def _shown(what) -> str:
+    price, currency, availability = what
+    return f"{price if price is not None else 'no price'} {currency or ''} {availability or ''}".replace("  ", " ").strip()

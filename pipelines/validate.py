@@ -6,8 +6,8 @@ them (``numeric(20, 4)``): rounded to 4 decimal places first (the item then carr
 amount), so a price that rounds to zero is refused, and one of 10^12 or more is refused as too
 large. A bad field that the offer can live without
 (a GTIN whose check digit is wrong, a regular price that is not a positive number, an image
-URL that is not http(s)) is removed and the offer kept. A store needs a ref and a name;
-coordinates out of range are removed. Every refusal and removal goes to the ``rejections``
+URL that is not http(s)) is removed and the offer kept; a currency must be an ISO 4217 code.
+A store needs a ref and a name; coordinates out of range, or both 0 (a blank map pin), are removed. Every refusal and removal goes to the ``rejections``
 table through the crawl run and is counted in the stats (``pricelens/rejected/<reason>``,
 ``pricelens/field/<field>/invalid``). Nothing is dropped silently.
 """
@@ -21,6 +21,7 @@ from scrapy.exceptions import DropItem
 
 from crawler.gtin import is_valid_gtin
 from crawler.prices import MAX_VALID_AMOUNT
+from crawler.prices.currencies import is_iso_currency
 from crawler.store.runs import CrawlRun
 from pipelines._base import CrawlerPipeline, item_type
 
@@ -81,6 +82,9 @@ class ValidatePipeline(CrawlerPipeline):
             elif not adapter.get("currency") or len(str(adapter["currency"])) != 3:
                 raise Refused("missing_currency", "price without a recognised currency", "currency",
                               adapter.get("currency"))
+            elif not is_iso_currency(str(adapter["currency"])):
+                raise Refused("unknown_currency", "currency is not an ISO 4217 code", "currency",
+                              adapter.get("currency"))
             else:
                 adapter["price"] = _as_stored(price)
         if adapter.get("price") is None and availability not in NO_PRICE_NEEDED:
@@ -111,6 +115,10 @@ class ValidatePipeline(CrawlerPipeline):
                 continue
             if not isinstance(value, float) or not -limit <= value <= limit:
                 self.remove_field(adapter, "store", field, f"{field} is not a number between -{limit} and {limit}")
+        if adapter.get("latitude") == 0 and adapter.get("longitude") == 0:
+            # (0, 0 is in the Gulf of Guinea: a map pin left blank, no branch's place)
+            for field in ("latitude", "longitude"):
+                self.remove_field(adapter, "store", field, "coordinates 0, 0 are a blank map pin, not a place")
         if (adapter.get("latitude") is None) != (adapter.get("longitude") is None):
             other = "longitude" if adapter.get("latitude") is None else "latitude"
             self.remove_field(adapter, "store", other, "coordinate without its pair")

@@ -163,6 +163,38 @@ def test_dedupe_within_a_run(db):
     assert db.execute("SELECT duplicates FROM crawl_runs").fetchone()["duplicates"] == 2
 
 
+def test_a_duplicate_with_another_price_is_recorded_not_dropped_silently(db):
+    run = PipelineRun().feed(offer(), offer(), offer(price="$179.99"), offer(availability="OutOfStock")).close()
+    assert len(run.kept) == 1 and run.stats.get_value("pricelens/duplicates") == 3
+    rows = [r for r in rejections(db) if r["reason"].startswith("duplicate offer")]
+    # (the identical listing is only counted; the two that say something else are rows)
+    assert len(rows) == 2
+    assert {r["raw_value"] for r in rows} == {"179.99 USD InStock", "189.99 USD OutOfStock"}
+    assert all("189.99 USD InStock" in r["reason"] and r["action"] == "dropped" for r in rows)
+
+
+def test_a_currency_that_is_no_iso_code_is_refused(db):
+    # (a shop whose own currency is written wrong: validate is the last gate before the database)
+    class ZzzSpider(HarnessSpider):
+        name = "zzzshop"
+        default_currency = "ZZZ"
+
+    run = PipelineRun(ZzzSpider).feed(offer(price="189.99")).close()
+    assert run.kept == []
+    assert [(r["field"], r["raw_value"], r["reason"]) for r in rejections(db)] == [
+        ("currency", "ZZZ", "currency is not an ISO 4217 code")]
+
+
+def test_a_store_at_zero_zero_has_no_coordinates(db):
+    run = PipelineRun().feed(Store(ref="b0", name="Blank pin", latitude="0", longitude="0"),
+                             Store(ref="b1", name="Equator", latitude="0", longitude="35.5")).close()
+    rows = db.execute("SELECT ref, latitude, longitude FROM stores ORDER BY ref").fetchall()
+    assert rows == [{"ref": "b0", "latitude": None, "longitude": None},
+                    {"ref": "b1", "latitude": 0.0, "longitude": 35.5}]
+    assert {(r["field"], r["action"]) for r in rejections(db)} == {("latitude", "field_removed"),
+                                                                   ("longitude", "field_removed")}
+
+
 def test_price_history_only_on_change(db):
     PipelineRun().feed(offer(scraped_at=T0)).close()
     PipelineRun().feed(offer(scraped_at=T0 + timedelta(days=1))).close()            # unchanged
