@@ -369,8 +369,8 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
             if "pack" in out:
                 # (a multipack's counts: each package's and the total, ``pack_totals``)
                 out["pack"] = out["pack"] | frozenset(_totals(cleaned, out["pack"], mult))
-    if "x" in cleaned or "*" in cleaned:
-        sx = size_times(cleaned)  # (session 14, ml; "1.5l x 6", "1.5lx6", "36g x24", "1.5L×6")
+    if " x" in cleaned or "*" in cleaned:  # (``_SIZE_TIMES`` needs a space before its x)
+        sx = size_times(cleaned)  # (session 14, ml; "1.5l x 6", "36g x24", "1.5L×6")
         if sx:
             out[_MULT] = out.get(_MULT, _EMPTY) | sx
     if hits and not _CODE_VARIANTS.isdisjoint(hits):

@@ -152,6 +152,20 @@ class RetailerSpider(scrapy.Spider):
         self.logger.warning("%s: %s", url, reason)
         record_item_refused(getattr(self, "crawler", None), url, reason, raw)
 
+    def product_offers(self, response, product, read, *, what: str, url=None) -> list:
+        """The offers ``read(product)`` yields for one product of a feed, or none and one
+        ``rejections`` row (:meth:`refuse_product`) when the entry is no object or reading it
+        fails: one hostile product is one rejection, not the loss of its page and those after
+        it. ``what`` names the entry ("a products.json entry"); ``url(product)`` its page."""
+        if not isinstance(product, dict):
+            self.refuse_product(response, product, ValueError(f"{what} that is no object"))
+            return []
+        try:
+            return list(read(product))
+        except Exception as error:  # noqa: BLE001 -- whatever the feed holds
+            self.refuse_product(response, product, error, url(product) if url is not None else None)
+            return []
+
     # -- store locator -----------------------------------------------------------------------
     def parse_stores(self, response):
         """Stores from schema.org Store / LocalBusiness JSON-LD on a store-locator page."""

@@ -213,17 +213,9 @@ class ShopifySpider(RetailerSpider):
         if not products:
             return
         for product in products:
-            if not isinstance(product, dict):
-                self.refuse_product(response, product, ValueError("a products.json entry that is no object"))
-                continue
-            try:  # one hostile product is one rejection, not the loss of the page and those after it
-                offers = list(self.parse_product(response, product))
-            except Exception as error:  # noqa: BLE001 -- whatever the feed holds
-                handle = product.get("handle")
-                self.refuse_product(response, product, error,
-                                    product_url(self.base_url, product) if isinstance(handle, str) else None)
-                continue
-            yield from offers
+            yield from self.product_offers(
+                response, product, lambda p: self.parse_product(response, p), what="a products.json entry",
+                url=lambda p: product_url(self.base_url, p) if isinstance(p.get("handle"), str) else None)
         if page < self.max_pages:
             yield self.products_page(page + 1)
 

@@ -58,6 +58,11 @@ SEED_TYPE_ATTRIBUTES = {"seed type", "tipo de semilla", "tipo de semillas", "sam
                         "type de graine", "type de graines", "tipo di seme", "tipo di semi"}
 
 
+def _permalink(product: dict):
+    """A Store API entry's page (``RetailerSpider.refuse_product`` falls back to the page read)."""
+    return product.get("permalink")
+
+
 MAX_MINOR_UNIT = 4  # ISO 4217's most (CLF, UYW); a shop's 999999999 is no currency's
 
 
@@ -181,18 +186,13 @@ class WooCommerceSpider(RetailerSpider):
             what = "not JSON" if data is None else "JSON that is not a list of products"
             raise InvalidPage(f"Store API page {page}: {what}")
         for product in data:
-            if not isinstance(product, dict):
-                self.refuse_product(response, product, ValueError("a Store API entry that is no object"))
-                continue
-            if self.crawl_variations and product.get("type") == "variable" and product.get("variations"):
+            if (isinstance(product, dict) and self.crawl_variations and product.get("type") == "variable"
+                    and product.get("variations")):
                 yield self.variations_page(product)
                 continue
-            try:  # one hostile product is one rejection, not the loss of the page and those after it
-                offers = list(self.emit(self.offer(response, **product_fields(product)), response, product))
-            except Exception as error:  # noqa: BLE001 -- whatever the feed holds
-                self.refuse_product(response, product, error, product.get("permalink"))
-                continue
-            yield from offers
+            yield from self.product_offers(
+                response, product, lambda p: self.emit(self.offer(response, **product_fields(p)), response, p),
+                what="a Store API entry", url=_permalink)
         if not data or not follow:
             return
         total_pages = _int(response.headers.get("X-WP-TotalPages"))
@@ -222,16 +222,10 @@ class WooCommerceSpider(RetailerSpider):
             self.refuse_product(response, parent, error, parent.get("permalink"))
             return
         for variation in data:
-            if not isinstance(variation, dict):
-                self.refuse_product(response, variation, ValueError("a Store API variation that is no object"))
-                continue
-            try:
-                offers = list(self.emit(self.offer(response, **variation_fields(inherited, parent, variation)),
-                                        response, (parent, variation)))
-            except Exception as error:  # noqa: BLE001 -- whatever the feed holds
-                self.refuse_product(response, variation, error, variation.get("permalink"))
-                continue
-            yield from offers
+            yield from self.product_offers(
+                response, variation,
+                lambda v: self.emit(self.offer(response, **variation_fields(inherited, parent, v)), response, (parent, v)),
+                what="a Store API variation", url=_permalink)
         total_pages = _int(response.headers.get("X-WP-TotalPages"))
         if data and total_pages is not None and page < min(total_pages, self.max_pages):
             yield self.variations_page(parent, page + 1)
