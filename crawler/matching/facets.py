@@ -876,14 +876,15 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
 # sheets, rolls of one package)
 _MULT = "_mult"
 _MULT_RE = re.compile(
-    r"(?<![-\w.])(\d{1,3})\s?-?\s?(?:er\s?-?)?(?:pack|pk|packs|multipack|packung|pak)\b(?!-)"  # ("2er-Pack": session 12)
+    r"(?<![-\w.])(\d{1,3})\s?-?\s?(?:er\s?-?|'?l[iu]\s)?(?:pack|pk|packs|multipack|packung|pak|paket)\b(?!-)"  # ("2er-Pack": session 12;
+    # Turkish "24'lü Paket": session 15, ml)
     r"|\b(?:pack|packs|lot|packung|paquete|confezione|baleni|multipack)\s(?:of|de|mit|von|da|po|x)\s?(\d{1,3})\b"
     # (Czech "balení 3 ks", "Multipack 4": the count follows the word directly)
     r"|\b(?:baleni|multipack)\s+(\d{1,3})(?:ks|kusu|x)?\b"
     r"|\b(twin|double|triple|dual)\s(?:pack|pk)\b"
 )
 _MULT_WORD = {"twin": 2, "double": 2, "dual": 2, "triple": 3}
-_MULT_TRIGGERS = frozenset(("pack", "pk", "packs", "multipack", "packung", "pak", "baleni"))
+_MULT_TRIGGERS = frozenset(("pack", "pk", "packs", "multipack", "packung", "pak", "baleni", "paket"))
 
 
 def multipliers(cleaned: str, counts=_EMPTY) -> frozenset:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from . import arabic as _arabic
+from . import cyrgreek as _cyrgreek
 from . import precision12 as _p12
 from .synonyms import KIND_AFTER_VARIANT, MORE_COLOURS, PRO_WORDS, edition_after_program, glued_series_number, ordinal_number
 
@@ -312,6 +313,8 @@ def _clean_pre(text) -> str:
     s = text if text.isascii() else strip_accents(text).translate(_TRANS)
     if not s.isascii() and _arabic.HINT(s):  # Arabic digits and words -> Latin (arabic.py)
         s = _arabic.to_latin(s)
+    if not s.isascii() and _cyrgreek.HINT(s):  # Cyrillic and Greek words -> Latin (session 15, ml)
+        s = _cyrgreek.to_latin(s)
     # each pass only runs when its trigger character is present (speed)
     if "&" in s:
         s = _ENTITY.sub(lambda m: _ENTITY_MAP[m.group(1)], s)
@@ -582,6 +585,8 @@ def light_clean(text: str) -> str:
     s = text if text.isascii() else strip_accents(text).translate(_TRANS)
     if not s.isascii() and _arabic.HINT(s):
         s = _arabic.to_latin(s)
+    if not s.isascii() and _cyrgreek.HINT(s):  # (session 15, ml)
+        s = _cyrgreek.to_latin(s)
     if "@" in s:
         s = _LANG_TAG.sub(" ", s)
     return s.lower()

@@ -3755,3 +3755,90 @@ ACCESSORY_COMPOUND = ACCESSORY_COMPOUND | frozenset(("deckel",))
 # "senza", "bez", "zonder"): one table, read by ``variants`` (a kind the title denies) and
 # ``prec14.with_without`` (with / without one thing)
 NEGATION = frozenset("no without ohne kein keine sans sin senza bez zonder sem".split())
+
+
+# --- session 15, ml block ---
+# a name spelt in Latin letters by two hands, one of them reading Cyrillic or Greek letters
+# ("Моршинська" = "morshinska" / "Morshynska": ``cyrgreek.spelled_otherwise``) - written otherwise
+from . import cyrgreek as _cyrgreek  # noqa: E402
+
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (_alpha4, lambda w, p, o: 2 if _cyrgreek.spelled_otherwise(w, p, o) else None),
+)
+_STEPS_OF.clear()  # (a word's steps read again with the row above)
+
+# one flavour, fruit, nut, spice or scent in the shops' languages (EN DE FR NL IT ES PT SV DA
+# NO PL CS SK HU RO TR, ascii-folded; the Polish, Czech and Turkish adjectives "truskawkowy",
+# "jahodový", "çilekli" beside the noun): a title printing it in its language and the other in
+# English or a third language name one flavour ("Confiture Fraises" / "Strawberry Jam",
+# "Çikolatalı Gofret" / "Chocolate Wafer"); two flavours stay two words the other lacks.  Left
+# out with another meaning: "orange" and "rose" (colours), "coco" (Coco Pops, Madame Coco),
+# "mar" (Spanish sea), "para" (Spanish for), "pere" (French father), "alma" (Spanish soul),
+# "pommes" (German chips), "choco" (a line name: "Tosta Rica Choco"), "orzech" (any nut).
+_S15_FLAVOURS = {
+    "strawberry": """strawberry strawberries erdbeer erdbeere erdbeeren fraise fraises fragola fragole
+        fresa fresas morango morangos aardbei aardbeien jordgubb jordgubbar jordgubbe jordbaer truskawka
+        truskawki truskawkowy truskawkowa truskawkowe jahoda jahody jahodovy jahodova jahodove capsuni
+        capsune eper epres cilek cilekli""",
+    "raspberry": """raspberry raspberries himbeer himbeere himbeeren framboise framboises lampone lamponi
+        frambuesa frambuesas framboesa framboos frambozen hallon hindbaer bringebaer malina maliny malinowy
+        malinowa malinowe malinovy malinova malinove zmeura malna ahududu""",
+    "cherry": """cherry cherries kirsche kirschen cerise cerises ciliegia ciliegie cereza cerezas cereja
+        cerejas kersen korsbar kirsebaer wisnia wisni wisniowy wisniowa wisniowe visen visnovy visnova
+        visnove cirese cseresznye kiraz""",
+    "lemon": """lemon lemons zitrone zitronen citron citrons limone limoni limon limones limao limoes
+        citroen citroenen sitron cytryna cytryny cytrynowy cytrynowa cytrynowe citronovy citronova
+        citronove citrom citromos lamaie limonlu""",
+    "apple": """apple apples apfel apfeln aepfel pomme mela mele manzana manzanas maca macas appel
+        appels eple aeble aebler jablko jablka jablkowy jablkowa jablkowe jablecny jablecna jablecne
+        mere elma elmali""",
+    "banana": "banana bananas banane bananen banaan bananen platano platanos banan banany bananowy",
+    "peach": """peach peaches pfirsich pfirsiche peche peches pesca pesche melocoton melocotones pessego
+        perzik perziken persika fersken brzoskwinia brzoskwiniowy broskev broskvovy piersica piersici
+        oszibarack seftali""",
+    "pear": "pear pears birne birnen poire poires pera peer peren paeron paere gruszka gruszkowy hruska korte armut",
+    "apricot": """abricots albicocche albaricoques damasco damascos abrikoos abrikozen aprikos aprikoser
+        morela morele morelowy merunkovy caise kayisi""",
+    "vanilla": """vanilla vanille vaniglia vainilla baunilha vanilj vanilje wanilia waniliowy waniliowa
+        waniliowe vanilka vanilkovy vanilkova vanilkove vanilie vanilias vanilya vanilyali""",
+    "caramel": "caramel caramels karamell karamel caramello caramelo karmel karmelowy karamelovy karamelli",
+    "hazelnut": """hazelnut hazelnuts haselnuss haselnusse haselnussen noisette noisettes nocciola nocciole
+        avellana avellanas avela avelas hazelnoot hazelnoten hasselnot hasselnod laskowy laskowe laskowych
+        liskovy liskove liskovych mogyoro mogyoros alune findik findikli""",
+    "almond": """almond almonds mandel mandeln amande amandes mandorla mandorle almendra almendras amendoa
+        amendoas amandel amandelen mandlar mandler migdal migdaly migdalowy mandle mandlovy mandlove mandula
+        badem bademli migdale""",
+    "coconut": "coconut kokos kokosnuss cocco kokosnoot kokosowy kokosowa kokosove kokosovy kokosovo nuca",
+    "mint": "mint minze menthe menta munt mynta mynte mieta mietowy mietowa mietowe matovy matova minta nane naneli",
+    "honey": "honey honig miel miele honung honning miod miodowy medovy mez bal balli",
+    "cinnamon": "cinnamon zimt cannelle cannella canela kaneel kanel cynamon skorice fahej tarcin scortisoara",
+    "lavender": "lavender lavendel lavande lavanda levandule lawenda lawendowy levendula lavanta",
+    "jasmine": "jasmine jasmin jasmijn gelsomino jazmin jasmim jasmine yasemin",
+    "chamomile": "chamomile kamille camomille camomilla manzanilla camomila kamomill rumianek rumiankowy hermanek kamilla papatya musetel",
+    "chocolate": """chocolate chocolat schokolade cioccolato cioccolata chocolade choklad chokolade sjokolade
+        czekolada czekoladowy czekoladowa czekoladowe cokolada cokoladovy cokoladova cokoladove ciocolata
+        csokolade csokolades cikolata cikolatali""",
+    "wafer": "wafer wafers waffel gaufrette gaufrettes wafel wafels wafle wafelki oplatky oplatka gofret gofreti napolitane ostya",
+    "mustard": "mustard senf moutarde mosterd senap sennep mostaza senape mostarda horcice musztarda hardal mustar",
+    "syrup": "syrup sirup sirop sciroppo jarabe xarope syrop surup",
+    "oat": "oat oats hafer haver havre owies owsiany oves ovesny ovesne zab ovaz",
+    "crispbread": "crispbread knackebrod knekkebrod knaekbrod",
+}
+_add_synonyms({c: " ".join(w for w in ws.split() if w not in T.COLOURS and w not in VARIANT and w not in T.VARIANTS)
+               for c, ws in _S15_FLAVOURS.items()})
+# kinds the Nordic shops name in their languages (Swedish, Danish, Norwegian; ascii-folded) and
+# are missing: the milk, the butter, the coffee, the water of an English or German title
+CATEGORY.update({w: c for c, ws in {
+    "milk": "mjolk maelk",
+    "butter": "smor",
+    "coffee_beverage": "kaffe",
+    # (and the jam in Italian, Spanish, Portuguese, German spelt "Konfitüre", Nordic)
+    "jam": "confettura confetture confitura confituras konfituere syltetoj sylt",
+}.items() for w in ws.split() if w not in CATEGORY})
+_add_spec("carbonation", {
+    "sparkling": "kolsyrad kolsyrat kullsyre kulsyre prickelnd spritzig petillante",
+    "still": "plate stilles stille",
+})
+GENERIC = frozenset(CATEGORY) | FILLER
+_KINDS = frozenset(CATEGORY)
+_STEPS_OF.clear()

@@ -1,0 +1,451 @@
+"""Cyrillic and Greek words read as words (session 15, ml helper, issue 12).
+
+Shops in Bulgaria, Ukraine, Serbia, Russia and Greece write a title in their own
+letters ("Кефир Простоквашино 2,5% 930 мл", "Γάλα ΔΕΛΤΑ Φρέσκο 1 λίτρο"),
+another shop in Latin letters.  The title cleaner keeps only the letters a-z, so
+before this module every Cyrillic and Greek word was dropped - the kind, the
+flavour, the brand and the unit alike: two Cyrillic titles of one brand and size
+were one product whatever they named ("Молоко ..." and "Кефир ..." both read
+"2.5% 930"), and a Cyrillic title agreed with no Latin one.
+
+``to_latin`` reads each such word as Latin text, after ``titles.strip_accents``:
+
+* a word of the tables below (units, the shops' kinds, forms, flavours, scents,
+  colours, who a product is for, the small words "with", "without", "for") is its
+  English word - the word the other shop's title prints, and the word the
+  matcher's tables (``wordclass``, ``facets``, ``variants``) already know; an
+  inflected form is found by its stem (Slavic and Greek endings);
+* a unit right after a number is the unit ("930 мл" = "930 ml", "500 γρ" = "500 g");
+* every other word is written in Latin letters (``anyascii``, Greek "ου" as
+  "ou"): a brand or line name reads as the Latin title spells it
+  ("Простоквашино" = "prostokvashino", "ΔΕΛΤΑ" = "delta"), and an unknown word
+  stays a word of its own - a word one title prints and the other does not, as
+  any unknown word of a Latin title: never a dropped one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anyascii import anyascii
+
+# any Greek or Cyrillic letter (the hint a title needs reading)
+HINT = re.compile("[\u0370-\u03ff\u0400-\u04ff]").search
+_WORD = re.compile("[\u0370-\u03ff\u0400-\u04ff]+")
+
+# --------------------------------------------------------------------------
+# the English word(s) -> the Cyrillic (Russian, Ukrainian, Bulgarian, Serbian)
+# and Greek words that name it, accent-free and lower-case as ``_key`` reads
+# them; a form ending in "*" is a stem: the word with any inflection ending
+# (``_ENDINGS``).  "_" joins a phrase's words into one entry of the table
+# (read word by word, the English words follow in order).
+# --------------------------------------------------------------------------
+_WORDS = {
+    # small words (the English words are the cleaner's own)
+    "with": "с со з із зі ше με",
+    "and": "и і та και κι",
+    "without": "без χωρις",
+    "for": "для за για",
+    "in": "в во у σε στο στη στην",
+    "from": "от из від από απο",
+    "": "на по до ο η το τα οι του της των τον την αρωμα*",
+    # kinds: dairy, drinks, groceries
+    "milk": "молок* молочн* мляк* млечн* млек* γαλα* γαλακτ*",
+    "kefir": "кефир* кефір* κεφιρ*",
+    "yogurt": "иогурт* йогурт* кисело_мляко γιαουρτ*",
+    "cheese": "сыр* сир* сирене* τυρι* τυρια*",
+    "feta": "фета* φετα*",
+    "butter": "масло_сливочн* сливочн*_масло масло_вершков* вершков*_масло краве_масло βουτυρ*",
+    "sunflower oil": "подсолнечн*_масло соняшников*_олія слънчогледов*_олио ηλιελαιο*",
+    "cream": "сливки* вершки* κρεμα_γαλακτοσ",
+    "sour cream": "сметан*",
+    "oil": "олі* олио* λαδι*",
+    "olive oil": "оливков*_масло* оливков*_олія* ελαιολαδο*",
+    "olive": "оливк* оливков* маслин* ελι* ελια*",
+    "coffee": "кофе кав* кафе кафа καφε καφεσ καφεδ*",
+    "tea": "чаи* чаю чаи чаи* τσαι*",
+    "water": "вод* νερ*",
+    "mineral": "минеральн* мінеральн* минерал* μεταλλικ*",
+    "sparkling": "газирован* газован* газирана* газиран* ανθρακουχ*",
+    "still": "негазирован* негазован* негазиран*",
+    "juice": "сок* сік* соку χυμο* χυμος",
+    "nectar": "нектар* νεκταρ*",
+    "beer": "пиво* бира* μπυρα*",
+    "wine": "вино* вина κρασι* οινος",
+    "chocolate": "шоколад* шоколадн* чоколад* σοκολατ*",
+    "candy": "конфет* цукерк* бонбон* καραμελ*",
+    "biscuits": "печенье* печиво* бисквит* бисквити* μπισκοτ*",
+    "wafer": "вафл* вафли* γκοφρετ*",
+    "cake": "торт* кекс* κεικ*",
+    "bread": "хлеб* хліб* хляб* ψωμι*",
+    "flour": "мука* борошно* брашно* αλευρι*",
+    "sugar": "сахар* цукор* захар* ζαχαρ*",
+    "salt": "соль* сіль* сол* αλατι*",
+    "rice": "рис* ориз* ρυζι*",
+    "pasta": "макарон* паста* спагети* ζυμαρικ* μακαρον*",
+    "honey": "мед* мед мед μελι*",
+    "jam": "джем* варенье* конфитюр* сладко* μαρμελαδ*",
+    "ketchup": "кетчуп* κετσαπ*",
+    "mayonnaise": "майонез* маионез* μαγιονεζ*",
+    "sauce": "соус* сос* σαλτσ*",
+    "ice cream": "морожен* морозиво* сладолед* παγωτ*",
+    "tea bags": "пакетик* пакетчет* φακελακ*",
+    "chips": "чипсы* чипси* чипс* πατατακ*",
+    "cereal": "хлопья* пластівці* δημητριακ*",
+    "oats": "овсян* вівсян* овесен* βρωμη*",
+    "eggs": "яйца* яица* яйця* яиця* αυγα*",
+    "chicken": "курин* куряч* пилешк* κοτοπουλ*",
+    "pork": "свинин* свин* χοιριν*",
+    "beef": "говядин* яловичин* телешк* μοσχαρ*",
+    "fish": "рыба* риба* ψαρι*",
+    "tuna": "тунец* тунця* тунець* риба_тон τονοσ τονο",
+    "sausage": "колбас* ковбас* наденица* λουκανικ*",
+    "ham": "ветчина* шинка* шунка* ζαμπον*",
+    "baby food": "детское_питание дитяче_харчування",
+    # fruits, nuts, flavours
+    "strawberry": "клубник* клубничн* полуниц* полунич* ягода* ягоди* φραουλ*",
+    "raspberry": "малин* σμεουρ*",
+    "cherry": "вишн* вишня* вишнев* черешн* κερασ* βυσσιν*",
+    "apple": "яблок* яблуч* ябълк* μηλ*",
+    "orange": "апельсин* апельсинов* портокал* πορτοκαλ*",
+    "lemon": "лимон* лимонн* λεμον*",
+    "banana": "банан* μπαναν*",
+    "peach": "персик* праскова* праскв* ροδακιν*",
+    "apricot": "абрикос* кайсия* кайсиев* βερικοκ*",
+    "pineapple": "ананас* αναναδ* ανανα*",
+    "mango": "манго* μανγκο*",
+    "grape": "виноград* грозде* σταφυλ*",
+    "pear": "груш* круша* αχλαδ*",
+    "multifruit": "мультифрукт* мультивитамин*",
+    "tomato": "томат* томатн* помидор* домат* ντοματ*",
+    "vanilla": "ваниль* ванил* ванільн* βανιλι*",
+    "caramel": "карамел* καραμελ*",
+    "hazelnut": "фундук* лесн*_орех* лісов*_горіх* лешник* φουντουκ*",
+    "nuts": "орех* орехи* горіх* ядки* ξηροι_καρποι",
+    "almond": "миндал* мигдал* бадем* αμυγδαλ*",
+    "coconut": "кокос* καρυδα*",
+    "mint": "мят* мʼят* м'ят* мент* δυοσμ* μεντ*",
+    "cocoa": "какао* κακαο*",
+    "strained": "στραγγιστ*",
+    "extra virgin": "εξτρα_παρθεν* экстра_вирджин* екстра_върджин*",
+    "virgin": "παρθεν*",
+    "extra": "εξτρα экстра екстра",
+    "pdo": "ποπ",
+    "orangeade": "πορτοκαλαδ*",
+    "lemonade": "λεμοναδ* лимонад*",
+    "basil": "βασιλικ* базилик*",
+    "jasmine": "γιασεμ* жасмин*",
+    "lavender": "λεβαντ* лаванд*",
+    "aloe": "αλοη алое* алоэ",
+    "natural": "натуральн* натурал* φυσικ*",
+    "classic": "классическ* класичн* класическ* κλασικ*",
+    "original": "оригинальн* оригінальн* оригинал* αυθεντικ*",
+    "light": "лайт* λαιτ*",
+    "sugar free": "без_сахара без_цукру без_захар χωρις_ζαχαρη",
+    "lactose free": "без_лактозы без_лактози χωρις_λακτοζη",
+    "full fat": "цельн* πληρες πληρη",
+    "low fat": "обезжирен* знежирен* обезмаслен* ελαφρυ*",
+    "salted": "солен* солон* осолен* αλατισμεν*",
+    "spicy": "остр* гостр* люти* πικαντικ*",
+    "roasted": "жарен* смажен* печен* καβουρδισμεν*",
+    "ground": "молот* мелен* смлян* αλεσμεν*",
+    "beans": "зерн* зерно* зърна* κοκκοι*",
+    "instant": "растворим* розчинн* разтворим* στιγμιαι*",
+    "decaf": "без_кофеина без_кофеїну без_кофеин",
+    "fresh": "свеж* свіж* пресн* φρεσκ*",
+    # toiletries, household
+    "shampoo": "шампун* σαμπουαν*",
+    "conditioner": "бальзам* балсам* κρεμα_μαλλιων",
+    "shower gel": "гель_для_душа гель_для_душу душ_гел αφρολουτρ*",
+    "gel": "гель* гел* τζελ*",
+    "soap": "мыло* мило* сапун* σαπουν*",
+    "toothpaste": "зубн*_паст* паста_за_зъби οδοντοκρεμ*",
+    "toothbrush": "зубн*_щетк* зубн*_щітк* четка_за_зъби οδοντοβουρτσ*",
+    "deodorant": "дезодорант* αποσμητικ*",
+    "cream ": "крем* κρεμ*",
+    "lotion": "лосьон* лосион* λοσιον*",
+    "perfume": "духи парфюм* парфум*",
+    "diapers": "подгузник* підгузк* пелен* πανες* πανα*",
+    "wet wipes": "влажн*_салфетк* вологі_серветки мокр*_кърпичк* υγρα_μαντηλακια",
+    "napkins": "салфетк* серветк* χαρτοπετσετ*",
+    "toilet paper": "туалетн*_бумаг* туалетн*_папір* тоалетн*_хартия χαρτι_υγειας",
+    "paper": "бумаг* папір* хартия* χαρτι*",
+    "tissues": "носов*_платк* χαρτομαντηλ*",
+    "detergent": "прах_за_пране απορρυπαντικ*",
+    "washing powder": "стиральн*_порошок* пральн*_порошок*",
+    "dishwashing liquid": "средство_для_мытья_посуды препарат_за_съдове υγρο_πιατων",
+    "liquid": "жидк* рідк* течн* υγρο*",
+    "powder": "порош* прах* σκονη*",
+    "capsules": "капсул* κανσουλ* καψουλ*",
+    "tablets": "таблетк* таблетки* ταμπλετ*",
+    "softener": "кондиционер_для_белья омекотител* μαλακτικ*",
+    "bleach": "отбеливател* белизна* χλωριν*",
+    "cleaner": "очистител* чистящ* καθαριστικ*",
+    "bags": "мешк* торб* σακουλ*",
+    "sponge": "губк* гъба* σφουγγαρ*",
+    "hair": "волос* коса* μαλλι*",
+    "body": "тел* тіл* тял* σωμα*",
+    "face": "лиц* обличч* προσωπ*",
+    "hands": "рук* ръце* χεριων χερια*",
+    "baby": "бебешк* βρεφικ*",
+    "kids": "детск* дитяч* παιδικ*",
+    "men": "мужск* чоловіч* мъжк* ανδρικ*",
+    "women": "женск* жіноч* дамск* γυναικ*",
+    "sensitive": "чувствительн* чутлив* чувствителн* ευαισθητ*",
+    "whitening": "отбеливающ* відбілюв* избелващ* λευκαντικ*",
+    "moisturizing": "увлажняющ* зволожуюч* хидратиращ* ενυδατικ*",
+    "dry": "сух* ξηρ*",
+    "oily": "жирн* λιπαρ*",
+    # home, kitchen, electronics kinds
+    "pan": "сковород* тиган* τηγαν*",
+    "pot": "кастрюл* каструл* тенджер* κατσαρολ*",
+    "knife": "нож* ніж* μαχαιρ*",
+    "kettle": "чаиник* чайник* βραστηρ*",
+    "iron": "утюг* праск* ютия σιδερ*",
+    "vacuum cleaner": "пылесос* пилосос* прахосмукачк* ηλεκτρικη_σκουπα",
+    "coffee machine": "кофемашин* кавоварк* кафемашин* καφετιερ*",
+    "blender": "блендер* μπλεντερ*",
+    "mixer": "миксер* міксер* μιξερ*",
+    "toaster": "тостер* φρυγανιερ*",
+    "phone": "телефон* смартфон* τηλεφων* κινητο*",
+    "headphones": "наушник* навушник* слушалк* ακουστικ*",
+    "charger": "зарядн* зарядно* φορτιστ*",
+    "cable": "кабел* καλωδι*",
+    "battery": "батаре* батарейк* акумулатор* μπαταρι*",
+    "bulb": "лампа* лампочк* крушк* λαμπα* λαμπτηρ*",
+    "case": "чехол* чохол* калъф* θηκη*",
+    "tv": "телевизор* телевізор* τηλεοραση*",
+    "laptop": "ноутбук* лаптоп* φορητ*",
+    "watch": "часы* годинник* часовник* ρολοι*",
+    "set": "набор* комплект* σετ*",
+    "pack": "упаковк* упак* пакування опаковк* συσκευασι*",
+    "bottle": "бутылк* пляшк* бутилк* μπουκαλ*",
+    "can": "банк* кутия* κουτι*",
+    # colours
+    "black": "черн* чорн* μαυρ*",
+    "white": "бел* біл* λευκ* ασπρ*",
+    "red": "красн* червон* червен* κοκκιν*",
+    "blue": "син* голуб* μπλε",
+    "green": "зелен* πρασιν*",
+    "yellow": "желт* жовт* жълт* κιτριν*",
+    "grey": "серыи серая серое серые серого сір* сив* γκρι",
+    "pink": "розов* рожев* ροζ",
+    "purple": "фиолетов* фіолетов* лилав* μωβ",
+    "brown": "коричнев* кафяв* καφε_χρωμα",
+    "silver": "серебрист* сріблист* сребрист* ασημι*",
+    "gold": "золот* златист* χρυσ*",
+    "beige": "бежев* μπεζ",
+    # sizes and condition
+    "large": "больш* велик* голям* μεγαλ*",
+    "small": "маленьк* мал* малк* μικρ*",
+    "new": "нов* νε*",
+}
+
+# units after a number ("930 мл", "1,5 л", "500 γρ"; case-folded, accent-free)
+_UNITS = {
+    "г": "g", "гр": "g", "грам": "g", "грамм": "g", "грама": "g", "γρ": "g", "γραμ": "g",
+    "γραμμαρια": "g", "g": "g",
+    "кг": "kg", "килограм": "kg", "κιλ": "kg", "κιλο": "kg", "κιλα": "kg", "kg": "kg",
+    "мг": "mg",
+    "мл": "ml", "μλ": "ml", "ml": "ml",
+    "л": "l", "литр": "l", "литра": "l", "литров": "l", "літр": "l", "літра": "l", "λ": "l", "λτ": "l",
+    "λιτ": "l", "λιτρο": "l", "λιτρα": "l", "λιτρου": "l",
+    "шт": "pcs", "штук": "pcs", "штуки": "pcs", "бр": "pcs", "броя": "pcs", "τεμ": "pcs",
+    "τεμαχια": "pcs", "τμχ": "pcs",
+    "уп": "pack",
+    "см": "cm", "мм": "mm", "м": "m", "εκ": "cm", "χιλ": "mm",
+    "вт": "w", "в": "v", "мач": "mah", "гб": "gb", "тб": "tb", "мб": "mb", "мп": "mp",
+    "гц": "hz", "ггц": "ghz", "дюим": "inch", "дюима": "inch", "дюимов": "inch", "ιντσ": "inch",
+    "ιντσες": "inch",
+}
+
+# inflection endings (longest first) a stem entry is read after: Russian, Ukrainian,
+# Bulgarian adjective and noun endings, Greek noun and adjective endings
+_ENDINGS = tuple(sorted({w.replace("\u03c2", "\u03c3") for w in """
+    ыи ии ои ая яя ое ее ые ие ого его ому ему ым им ом ем ых их ыми ими ую юю ой ей ью ья ье
+    а я ы и у ю е о ь ов ев ам ям ами ями ах ях ия
+    ът ят та то те ата ото ите ен на но ни
+    і ій ої ою ім їх ого ому
+    ος ου ο ον οι ων ους α ας ες η ης ι ια ιου ιων ιες ιο
+    """.split()}, key=len, reverse=True))
+_MIN_STEM = 3
+
+
+def _key(w: str) -> str:
+    """A word as the tables spell it: lower case, final sigma as sigma, the Ukrainian
+    apostrophe dropped (accents are gone already: ``titles.strip_accents``)."""
+    return w.lower().replace("\u03c2", "\u03c3").replace("\u02bc", "")
+
+
+def _tables():
+    single: dict = {}
+    stems: dict = {}
+    phrases: dict = {}
+    for latin, forms in _WORDS.items():
+        latin = latin.strip()
+        for form in forms.split():
+            parts = tuple(_key(x) for x in form.split("_") if x)
+            if len(parts) > 1:
+                phrases.setdefault(parts, latin)
+            elif parts[0].endswith("*"):
+                stems.setdefault(parts[0][:-1], latin)
+            else:
+                single.setdefault(parts[0], latin)
+    return single, stems, phrases
+
+
+_SINGLE, _STEMS, _PHRASES = _tables()
+_LONGEST = max((len(p) for p in _PHRASES), default=1)
+
+
+def _lookup(w: str):
+    """The English word of one (keyed) word, or None."""
+    hit = _SINGLE.get(w)
+    if hit is not None:
+        return hit
+    if w in _STEMS:
+        return _STEMS[w]
+    for end in _ENDINGS:
+        if len(w) - len(end) >= _MIN_STEM and w.endswith(end):
+            hit = _STEMS.get(w[:-len(end)])
+            if hit is not None:
+                return hit
+    return None
+
+
+def _part_matches(pattern: str, w: str) -> bool:
+    if not pattern.endswith("*"):
+        return w == pattern
+    stem = pattern[:-1]
+    if w == stem:
+        return True
+    return w.startswith(stem) and w[len(stem):] in _ENDING_SET
+
+
+_ENDING_SET = frozenset(_ENDINGS)
+
+
+def transliterate(w: str) -> str:
+    """A Cyrillic or Greek word in Latin letters (lower case): as ``anyascii`` reads it,
+    with Greek "ου" as "ou" (how Greek names are spelt in Latin letters)."""
+    w = _key(w)
+    if "\u03bf\u03c5" in w:
+        w = w.replace("\u03bf\u03c5", "ou")
+    if w[:2] in _GREEK_INITIAL:  # (word-initial "μπ", "ντ", "γκ" are b, d, g: "Μπισκότα")
+        w = _GREEK_INITIAL[w[:2]] + w[2:]
+    out = anyascii(w.translate(_SIGNS)).lower()
+    if len(out) >= _MIN_READ:
+        if len(_READ) >= 50_000:
+            _READ.clear()
+        _READ[out] = True
+    return out
+
+
+# the soft sign is no letter of a Latin spelling ("Моршинська" = "Morshynska"), the Bulgarian
+# hard sign a vowel ("България" = "Balgaria")
+_SIGNS = str.maketrans({"\u044c": None, "\u044a": "a"})
+# the words ``transliterate`` wrote (of ``_MIN_READ`` letters or more): ``spelled_otherwise``
+_READ: dict = {}
+_MIN_READ = 4
+
+
+_GREEK_INITIAL = {"\u03bc\u03c0": "b", "\u03bd\u03c4": "d", "\u03b3\u03ba": "g"}
+_NUMBER_UNIT = re.compile(r"(\d)(\s?)([\u0370-\u03ff\u0400-\u04ff]+)\.?(?![\u0370-\u03ff\u0400-\u04ffA-Za-z])")
+
+
+def _unit_repl(m: re.Match) -> str:
+    u = _UNITS.get(_key(m.group(3)))
+    if u == "v" and m.string[m.end():].lstrip()[:1].isdigit():  # ("2 в 1": two in one)
+        u = None
+    if u is None:
+        return m.group()
+    return m.group(1) + m.group(2) + u + " "
+
+
+def to_latin(text: str) -> str:
+    """``text`` (accent-free) with each Cyrillic and Greek word read as Latin text: a unit
+    after a number as the unit, a word (or phrase) of the tables as its English word, any
+    other word in Latin letters (see the module's text)."""
+    text = _NUMBER_UNIT.sub(_unit_repl, text)
+    toks = [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(text)]
+    if not toks:
+        return text
+    out = []
+    pos = 0
+    i = 0
+    n = len(toks)
+    while i < n:
+        start, end, w = toks[i]
+        out.append(text[pos:start])
+        latin = None
+        # a phrase of words separated by spaces only
+        for k in range(min(_LONGEST, n - i), 1, -1):
+            j = i + k - 1
+            if any(text[toks[x][1]:toks[x + 1][0]].strip() for x in range(i, j)):
+                continue
+            ws = [toks[x][2] for x in range(i, j + 1)]
+            for ph, lat in _PHRASES_BY_LEN.get(k, ()):
+                if all(_part_matches(a, b) for a, b in zip(ph, ws)):
+                    latin = lat
+                    break
+            if latin is not None:
+                end = toks[j][1]
+                i = j
+                break
+        if latin is None:
+            latin = _lookup(w)
+            if latin is None:
+                latin = transliterate(w)
+        out.append(" " + latin + " " if latin else " ")
+        pos = end
+        i += 1
+    out.append(text[pos:])
+    return _SPACES(" ", "".join(out))
+
+
+_PHRASES_BY_LEN: dict = {}
+for _ph, _lat in _PHRASES.items():
+    _PHRASES_BY_LEN.setdefault(len(_ph), []).append((_ph, _lat))
+_SPACES = re.compile(r"[ \t]{2,}").sub
+
+
+# --------------------------------------------------------------------------
+# a name written in Latin letters by two hands
+# --------------------------------------------------------------------------
+# (Latin spellings of one Cyrillic or Greek name differ in their vowels and in the letters
+# they write for one sound: "Моршинська" is "morshinska" letter by letter and "Morshynska" on
+# the other shop's label, "вечірній" "vechirnii" and "Vechirniy".)  Read as consonants: vowels
+# and "h" (of "kh", "sh", "zh", "ch", "th") dropped, c/k/q one letter, j/z one, w/v one.
+_SKELETON_DROP = str.maketrans({c: None for c in "aeiouyh"})
+_SKELETON_CLASS = str.maketrans({"c": "k", "q": "k", "j": "z", "w": "v", "x": "k"})
+# the fewest consonants of a skeleton that names a word ("Kyiv" / "kiiv" have two: left out)
+_MIN_SKELETON = 3
+
+
+def _skeleton(w: str) -> str:
+    s = w.translate(_SKELETON_DROP).translate(_SKELETON_CLASS)
+    out = []
+    for c in s:
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def spelled_otherwise(w: str, p, other) -> bool:
+    """session 15, ml: is ``w`` (a word of p's title the other never prints) a name the
+    other title spells otherwise, one of the two spellings read from Cyrillic or Greek
+    letters (``transliterate``) - the same consonants, each word printed by one title only?"""
+    if len(w) < _MIN_READ or not w.isalpha():
+        return False
+    mine = w in _READ
+    sk = None
+    for x in other.wordset:
+        if (mine or x in _READ) and x not in p.wordset and len(x) >= _MIN_READ and x.isalpha() \
+                and abs(len(x) - len(w)) <= 3:
+            if sk is None:
+                sk = _skeleton(w)
+                if len(sk) < _MIN_SKELETON:
+                    return False
+            if _skeleton(x) == sk:
+                return True
+    return False
