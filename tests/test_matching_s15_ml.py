@@ -96,3 +96,78 @@ def test_two_flavours_in_two_languages_stay_two(a, b):
 ])
 def test_a_turkish_pack_count_is_another_product_than_one(a, b):
     assert_different(a, b)
+
+
+# --- small words, claims, forms, containers of the shops' languages ----------------------
+
+@pytest.mark.parametrize("a, b", [
+    # Italian "al", Nordic "med" are no identifying words
+    ("Balocco Wafer al cacao 175 g", "Balocco Wafers Cacao 175g"),
+    # a protected designation of origin names no other product
+    ("Parmigiano Reggiano DOP 24 mesi 1 kg", "Parmigiano Reggiano 24 mesi 1kg"),
+    ("Dodoni Feta PDO 400g", "Dodoni Feta 400 g"),
+    # the bar a chocolate is sold as; unsalted in Danish
+    ("Marabou Mjölkchoklad 200 g", "Marabou Milk Chocolate bar 200g"),
+    ("Lurpak Smør usaltet 200 g", "Lurpak Unsalted Butter 200g"),
+    # the fat after its percentage, which both titles print
+    ("Bio-Vollmilch 3,8% 1 l", "Bio Vollmilch 3.8 % Fett 1L"),
+    ("Mleko Łaciate 3,2% 1 l", "Łaciate Mleko 3,2% tłuszczu 1l"),
+    # one dessert, one dish soap in other words
+    ("Zott Monte Deser 4 x 55 g", "Zott Monte mléčný dezert 4x55g"),
+    ("Pril Original Spülmittel 450 ml", "Pril Original Handspülmittel, 450ml"),
+    ("Dreft Afwasmiddel Original 400 ml", "Dreft Original handafwasmiddel 400ml"),
+])
+def test_words_that_say_nothing_of_another_product(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Lurpak Smør usaltet 200 g", "Lurpak Smør saltet 200 g"),
+    ("Ja Vollmilch 3,8% 1 l", "Ja Vollmilch 1,5 % Fett 1L"),
+    ("Mleko Łaciate 3,2% 1 l", "Mleko Łaciate 2% tłuszczu 1 l"),
+    # a shampoo is no conditioner, in English, German, Arabic
+    ("Pantene Shampoo Smooth Silky 400ml", "Pantene Conditioner Smooth Silky 400ml"),
+    ("Balea Shampoo Repair 300ml", "Balea Spülung Repair 300ml"),
+    ("شامبو بانتين ناعم وحريري 400 مل", "بلسم بانتين ناعم وحريري 400 مل"),
+    ("Zott Monte Deser 4 x 55 g", "Zott Monte Drink 4 x 55 g"),
+])
+def test_a_claim_or_form_word_still_parts_two_products(a, b):
+    assert_different(a, b)
+
+
+# --- Arabic words of Lebanese groceries (``arabic._WORDS_S15``) ------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Cortas Apricot Jam 450g", "مربى المشمش قرطاس 450 غ"),
+    ("Pringles Sour Cream & Onion 165g", "برينجلز قشدة حامضة وبصل 165 غ"),
+])
+def test_an_arabic_flavour_is_the_english_one(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("مربى المشمش هيرو 340 غ", "مربى التين هيرو 340 غ"),
+    ("جبنة حلوم بيتوتي 250 غ", "جبنة عكاوي بيتوتي 250 غ"),
+    ("Cortas Apricot Jam 450g", "مربى التين قرطاس 450 غ"),
+])
+def test_two_arabic_flavours_or_cheeses_stay_two(a, b):
+    assert_different(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Nivea Men Sensitive Rasiergel 200ml", "NIVEA MEN Sensitive Shaving Gel 200 ml"),
+    ("Gillette Series Rasierschaum Sensitive 250 ml", "Gillette Series Mousse à raser Sensitive 250 ml"),
+    ("Kneipp Badesalz Lavendel 600 g", "Kneipp Sels de bain Lavande 600 g"),
+    ("Dove Nemlendirici Krem 150 ml", "Dove Crema idratante 150 ml"),
+    ("Pantene Pro-V Champú Repara & Protege 300ml", "Pantene Pro-V Shampoo Ripara & Protegge 300 ml"),
+])
+def test_one_kind_or_claim_in_one_word_and_in_two(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Nivea Men Sensitive Rasiergel 200ml", "NIVEA MEN Sensitive Shaving Foam 200 ml"),
+    ("Kneipp Badesalz Lavendel 600 g", "Kneipp Badesalz Rosmarin 600 g"),
+])
+def test_two_kinds_in_two_languages_stay_two(a, b):
+    assert_different(a, b)

@@ -616,3 +616,46 @@ def _add_words(table: dict) -> None:
 
 
 _add_words(_WORDS_S14)
+
+
+# session 15, ml: the fruits, nuts, spices, cheeses, drinks and claims of Lebanese grocery and
+# toiletry titles still unread (a flavour names another product: apricot jam is no fig jam),
+# each as the English word the other shop prints.
+# (Left out: "علبة" - a can and a box, as an English title's container word says nothing -, "خوخ" - a peach in Egypt, a plum in the Levant -, "زعتر" - thyme, and the za'atar
+# mix sold as such -, "جوز" alone - a walnut, and the "جوز الهند" coconut above.)
+_WORDS_S15 = {
+    "apricot": "مشمش",
+    "fig": "تين",
+    "cherry": "كرز",
+    "pineapple": "أناناس اناناس",
+    "banana": "موز",
+    "grape": "عنب",
+    "peach": "دراق",
+    "watermelon": "بطيخ",
+    "carrot": "جزر",
+    "raisins": "زبيب",
+    "cashew": "كاجو",
+    "peanut": "فول_سوداني",
+    "cinnamon": "قرفة",
+    "anise": "يانسون",
+    "ginger": "زنجبيل",
+    "chamomile": "بابونج",
+    "cocoa": "كاكاو",
+    "halloumi": "حلوم حلومي",
+    "akkawi": "عكاوي",
+    "ayran": "عيران",
+    "cream": "قشطة قشدة",
+    "sour": "حامض حامضة",
+    "smooth": "ناعم ناعمة",
+    "silky": "حريري حريرية",
+    "nuts": "مكسرات",
+    "mixed": "مشكل مشكلة",
+    "extra": "إكسترا اكسترا",
+    "beer": "بيرة بيره",
+    "wine": "نبيذ",
+    "turkish": "تركي تركية",
+    "foul": "فول",
+    "gum": "علكة",
+    "ice cream": "بوظة آيس_كريم ايس_كريم",
+}
+_add_words(_WORDS_S15)

@@ -295,22 +295,30 @@ def _tables():
 
 
 _SINGLE, _STEMS, _PHRASES = _tables()
-_LONGEST = max((len(p) for p in _PHRASES), default=1)
 
 
 def _lookup(w: str):
-    """The English word of one (keyed) word, or None."""
+    """The English word of one (keyed) word, or None (memoised)."""
+    try:
+        return _LOOKED_UP[w]
+    except KeyError:
+        pass
     hit = _SINGLE.get(w)
-    if hit is not None:
-        return hit
-    if w in _STEMS:
-        return _STEMS[w]
-    for end in _ENDINGS:
-        if len(w) - len(end) >= _MIN_STEM and w.endswith(end):
-            hit = _STEMS.get(w[:-len(end)])
-            if hit is not None:
-                return hit
-    return None
+    if hit is None:
+        hit = _STEMS.get(w)
+    if hit is None:
+        for n in _ENDING_LENGTHS:
+            if len(w) - n >= _MIN_STEM and w[-n:] in _ENDING_SET:
+                hit = _STEMS.get(w[:-n])
+                if hit is not None:
+                    break
+    if len(_LOOKED_UP) >= 50_000:
+        _LOOKED_UP.clear()
+    _LOOKED_UP[w] = hit
+    return hit
+
+
+_LOOKED_UP: dict = {}
 
 
 def _part_matches(pattern: str, w: str) -> bool:
@@ -322,7 +330,23 @@ def _part_matches(pattern: str, w: str) -> bool:
     return w.startswith(stem) and w[len(stem):] in _ENDING_SET
 
 
+def _phrases_from(w: str) -> tuple:
+    """The phrases of the tables whose first word ``w`` is, longest first (memoised)."""
+    try:
+        return _FROM[w]
+    except KeyError:
+        pass
+    r = tuple(sorted(((ph, lat) for ph, lat in _PHRASES.items() if _part_matches(ph[0], w)),
+                     key=lambda x: -len(x[0])))
+    if len(_FROM) >= 50_000:
+        _FROM.clear()
+    _FROM[w] = r
+    return r
+
+
+_FROM: dict = {}
 _ENDING_SET = frozenset(_ENDINGS)
+_ENDING_LENGTHS = tuple(sorted({len(e) for e in _ENDINGS}, reverse=True))
 
 
 def transliterate(w: str) -> str:
@@ -379,16 +403,12 @@ def to_latin(text: str) -> str:
         out.append(text[pos:start])
         latin = None
         # a phrase of words separated by spaces only
-        for k in range(min(_LONGEST, n - i), 1, -1):
-            j = i + k - 1
-            if any(text[toks[x][1]:toks[x + 1][0]].strip() for x in range(i, j)):
+        for ph, lat in _phrases_from(w):
+            j = i + len(ph) - 1
+            if j >= n or any(text[toks[x][1]:toks[x + 1][0]].strip() for x in range(i, j)):
                 continue
-            ws = [toks[x][2] for x in range(i, j + 1)]
-            for ph, lat in _PHRASES_BY_LEN.get(k, ()):
-                if all(_part_matches(a, b) for a, b in zip(ph, ws)):
-                    latin = lat
-                    break
-            if latin is not None:
+            if all(_part_matches(a, toks[i + x][2]) for x, a in enumerate(ph) if x):
+                latin = lat
                 end = toks[j][1]
                 i = j
                 break
@@ -403,9 +423,6 @@ def to_latin(text: str) -> str:
     return _SPACES(" ", "".join(out))
 
 
-_PHRASES_BY_LEN: dict = {}
-for _ph, _lat in _PHRASES.items():
-    _PHRASES_BY_LEN.setdefault(len(_ph), []).append((_ph, _lat))
 _SPACES = re.compile(r"[ \t]{2,}").sub
 
 

@@ -3842,3 +3842,116 @@ _add_spec("carbonation", {
 GENERIC = frozenset(CATEGORY) | FILLER
 _KINDS = frozenset(CATEGORY)
 _STEPS_OF.clear()
+
+# the small words of the shops' languages are no identifying words (as ``FILLER``'s "au", "met",
+# "ve"): Italian "al cacao", "alla fragola", "delle Alpi"; Spanish "los", "las"; Nordic "med"
+# (with), "och"/"og" (and), "til"/"till" (for), "från"; Dutch "voor"; Romanian "cu" (with), "și",
+# "pentru"; Czech "ze".  (Not "av", "pa", "ai", "din", "col", "i", "e", "es": AV, PA, AI, DIN, a
+# column, model letters.)
+FILLER = FILLER | frozenset(
+    w for w in "al alla alle allo agli dello degli delle nel nella los las med och og til till fran voor cu si "
+               "pentru ze".split()
+    if w not in CATEGORY and w not in SYNONYM and w not in VARIANT and w not in T.VARIANTS and w not in _SPEC_OF)
+_add_synonyms({
+    # "without" in Nordic, Portuguese, Romanian, Hungarian ("utan socker", "sem açúcar", "fără zahăr")
+    "without": "utan uden uten sem fara nelkul",
+    # butter and snacks unsalted / salted, as Arab shops' words already read (``arabic``)
+    "unsalted": "unsalted ungesalzen usaltet osaltat usaltede ongezouten nesolene niesolone tuzsuz",
+    "salted": "salted gesalzen gezouten saltet saltat solone soleny tuzlu",
+})
+# a protected designation of origin (PDO, Italian and Portuguese DOP, French AOP/AOC, PGI, IGP)
+# says where the product comes from, never which product: a title naming it and the other not
+MARKETING = MARKETING | frozenset("pdo dop aop aoc pgi igp docg".split())
+# how a food is kept, one-sided ("Ristorante Pizza Mozzarella tiefgekühlt" / "... Pizza
+# Mozzarella"): a spec the other title leaves out
+_add_spec("storage", {"frozen": "frozen tiefgekuhlt tiefgefroren surgele surgeles surgelee surgelees surgelato "
+                                "surgelati congelado congelada congelados congeladas diepvries fryst frossen frosne "
+                                "mrozony mrozona mrozone mrazeny mrazena mrazene fagyasztott dondurulmus"})
+# the bar a chocolate or a soap is sold as ("Marabou Mjölkchoklad" / "Milk Chocolate bar", "Lux
+# Soap Bar" / "Lux Savon"): its form, no other product (``tablet`` is a computer's kind)
+_add_spec("bar_form", {"bar": "bar bars barre barres reep repen reepje tablette tablettes tavoletta tavolette "
+                              "tableta tabletas barra barras riegel baton batonik tabulka tabliczka"})
+# containers in the languages the package table lacks (Nordic, Romanian; not Czech "plech":
+# "plech" / "sklo" - a can and a glass bottle - read as one package and a material)
+_add_spec("package", {
+    "bottle": "flaska flaskor flaske flasker sticla sticle glasflasche glasflaschen spruhflasche plastikflasche",
+    "tin": "dase daase burk konzerva",
+})
+GENERIC = frozenset(CATEGORY) | FILLER
+_NAME_SKIP = FUNCTION | FILLER
+_STEPS_OF.clear()
+
+# one dessert, and the dish soap, in more of the shops' words ("Zott Monte Deser" / "mléčný
+# dezert"; "Handspülmittel" = "Spülmittel", "płyn do mycia naczyń" = "płyn do naczyń")
+_add_synonyms({"dessert": "dessert desserts deser desery dezert dezerty desszert postre postres sobremesa"})
+_add_kind_phrases({"dish soap": (
+    "handafwasmiddel", "handspulmittel", "plyn do mycia naczyn", "prostriedok na riad", "gel do myti nadobi",
+    "prostredek na myti nadobi", "diskmedel", "handdiskmedel", "opvaskemiddel", "oppvaskmiddel",
+    "liquide vaisselle main", "lavavajillas mano", "detergente loica")})
+
+# session 15, ml
+# the fat of a dairy product right after its percentage ("Vollmilch 3,8 % Fett", "Lapte 3,5%
+# grăsime", "Mleko 3,2% tłuszczu"): the number is the fact, and the other title prints it
+_FAT_WORDS = frozenset("fat fett grasime grasa grassi gordura tluszczu tluszcz tuku zsir zsirtartalom fedt".split())
+
+
+def fat_after_percentage(w: str, p, other) -> bool:
+    """session 15, ml: is ``w`` the word "fat" (in the shops' languages) right after a number
+    both titles print (its percentage)?  It says what the number is: no word of its own."""
+    if w not in _FAT_WORDS:
+        return False
+    ws = p.words
+    for i, x in enumerate(ws):
+        if x == w and i and ws[i - 1][:1].isdigit() and ws[i - 1] in other.wordset:
+            return True
+    return False
+
+
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w in _FAT_WORDS, lambda w, p, o: 1 if fat_after_percentage(w, p, o) else None),
+)
+_STEPS_OF.clear()
+
+# the hair conditioner is a kind of its own, as the shampoo is: a title naming one and the other
+# the other names two products ("Pantene Shampoo Smooth Silky" / "Pantene Conditioner Smooth Silky"
+# were one title with one word missing), in the shops' languages (not "balsam": a lip balm too)
+CATEGORY.update({w: "conditioner" for w in "conditioner conditioners spulung haarspulung acondicionador balsamo "
+                                             "condicionador odzywka kondicioner kondicionar balzsam cremespoeling".split()
+                 if w not in CATEGORY})
+_add_kind_phrases({"conditioner": ("apres shampooing", "sac kremi", "hair conditioner")})
+GENERIC = frozenset(CATEGORY) | FILLER
+_KINDS = frozenset(CATEGORY)
+_STEPS_OF.clear()
+
+# more words of values named above, in the shops' languages: extra virgin olive oil (Portuguese
+# "virgem", German "nativ", Turkish "sızma"), moisturising, repairing, protecting, the tomato paste
+# (Turkish "salça"); "protege" is a panty liner's name and keeps its kind
+_add_synonyms({
+    "virgin": "virgem nativ natives nativen sizma",
+    "moisturising": "feuchtigkeitsspendend feuchtigkeitsspendende hydratant hydratante hydratants idratante "
+                    "idratanti hidratante hidratantes nawilzajacy nawilzajacych nawilzajace hydratacni "
+                    "hydratacne hidratalo nemlendirici hidratant hydraterende fuktighetsgivende fugtgivende",
+    "repair": "repair repara reparador reparadora ripara riparatore riparatrice reparatur repare reparateur "
+              "regenerujacy onarici herstellend",
+    "protect": "protect protegge protezione proteccion protecao schutz",
+    "paste": "salca salcasi",
+})
+# kinds named in one word by one shop and in two by another ("Rasiergel" / "Shaving Gel",
+# "Badesalz" / "Badekristalle").  (Not the oat drink, "Hafermilch": a kind one title names alone
+# is excused, and so is a "Vollmilch" - whole milk, the default formulation - against a title
+# naming another kind: "Hafermilch" / "Vollmilch" became one product.)
+CATEGORY.update({w: c for c, ws in {
+    "shaving gel": "rasiergel scheergel",
+    "shaving foam": "rasierschaum scheerschuim",
+    "bath salt": "badesalz badekristalle badzout",
+}.items() for w in ws.split() if w not in CATEGORY})
+_add_kind_phrases({
+    "shaving gel": ("shaving gel", "gel de rasage", "gel da barba", "gel de afeitar", "gel de barbear", "zel do golenia",
+                    "gel na holeni", "tras jeli"),
+    "shaving foam": ("shaving foam", "mousse a raser", "schiuma da barba", "espuma de afeitar", "espuma de barbear",
+                     "pianka do golenia", "pena na holeni", "tras kopugu"),
+    "bath salt": ("bath salt", "bath salts", "sels de bain", "sel de bain", "sali da bagno", "sales de bano", "sol do kapieli"),
+})
+GENERIC = frozenset(CATEGORY) | FILLER
+_KINDS = frozenset(CATEGORY)
+_STEPS_OF.clear()
