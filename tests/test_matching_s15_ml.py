@@ -171,3 +171,23 @@ def test_one_kind_or_claim_in_one_word_and_in_two(a, b):
 ])
 def test_two_kinds_in_two_languages_stay_two(a, b):
     assert_different(a, b)
+
+
+# --- a compound glued in two languages, part by part (``compound_translated``) -------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Senseo Classic koffiepads 36 stuks", "Senseo Classic Kaffeepads 36 Stück"),
+    ("Bonne Maman Confiture Fraises 370g", "Bonne Maman Aardbeienconfituur 370 g"),
+    ("Felix Tomatketchup 1 kg", "Felix Tomato Ketchup 1 kg"),
+    ("Tony's Chocolonely Melk Karamel Zeezout 180g", "Tony's Chocolonely Milk Caramel Sea Salt 180 g"),
+])
+def test_a_compound_in_another_language_is_the_same_words(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Senseo Classic koffiebonen 500 g", "Senseo Classic Kaffeepads 500 g"),
+    ("Bonne Maman Kirschkonfitüre 370 g", "Bonne Maman Aardbeienconfituur 370 g"),
+])
+def test_a_compound_with_another_part_stays_another_product(a, b):
+    assert_different(a, b)

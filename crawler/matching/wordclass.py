@@ -3955,3 +3955,45 @@ _add_kind_phrases({
 GENERIC = frozenset(CATEGORY) | FILLER
 _KINDS = frozenset(CATEGORY)
 _STEPS_OF.clear()
+
+# the Dutch jam, the Nordic tomato, the sea of "Zeezout" / "Meersalz" / "Sea Salt"
+CATEGORY.update({w: "jam" for w in ("confituur", "confituren") if w not in CATEGORY})
+_add_synonyms({"tomato": "tomat tomater", "sea": "sea zee meer mer"})
+GENERIC = frozenset(CATEGORY) | FILLER
+_KINDS = frozenset(CATEGORY)
+
+
+# session 15, ml
+def _same_part(x: str, y: str) -> bool:
+    """Two parts of compounds one word: itself, a plural, a synonym or translation, a word of
+    one kind ("koffie" / "kaffee")."""
+    if _same_word(x, y):
+        return True
+    k = CATEGORY.get(x)
+    return k is not None and CATEGORY.get(y) == k
+
+
+def compound_translated(w: str, p, other) -> bool:
+    """session 15, ml: is ``w`` (a compound of p's title the other never prints) a compound
+    the other title prints in its language, part by part ("koffiepads" / "Kaffeepads",
+    "Erdbeerkonfitüre" / "aardbeienconfituur")?  Dutch, German and Nordic shops glue the same
+    two words, each in its own language; a compound with another part ("Kaffeebohnen" /
+    "Kaffeepads") stays a word the other lacks."""
+    if len(w) < 7 or not w.isalpha():
+        return False
+    cands = [v for v in other.wordset if len(v) >= 7 and v.isalpha() and v not in p.wordset and v != w]
+    if not cands:
+        return False
+    mine = [(a, b) for a, b, _l, _r in _split_forms(w)]
+    for v in cands:
+        for a2, b2, _l, _r in _split_forms(v):
+            for a, b in mine:
+                if _same_part(b, b2) and _same_part(a, a2):
+                    return True
+    return False
+
+
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: len(w) >= 7 and w.isalpha(), lambda w, p, o: 2 if compound_translated(w, p, o) else None),
+)
+_STEPS_OF.clear()
