@@ -3774,7 +3774,9 @@ _STEPS_OF.clear()  # (a word's steps read again with the row above)
 # "Çikolatalı Gofret" / "Chocolate Wafer"); two flavours stay two words the other lacks.  Left
 # out with another meaning: "orange" and "rose" (colours), "coco" (Coco Pops, Madame Coco),
 # "mar" (Spanish sea), "para" (Spanish for), "pere" (French father), "alma" (Spanish soul),
-# "pommes" (German chips), "choco" (a line name: "Tosta Rica Choco"), "orzech" (any nut).
+# "pommes" (German chips), "choco" (a line name: "Tosta Rica Choco"), "orzech" (any nut), "mere"
+# (French mother), "korte" (Dutch short), "minta" (Hungarian pattern), "damasco" (a damask), "nuca"
+# (Romanian any nut).
 _S15_FLAVOURS = {
     "strawberry": """strawberry strawberries erdbeer erdbeere erdbeeren fraise fraises fragola fragole
         fresa fresas morango morangos aardbei aardbeien jordgubb jordgubbar jordgubbe jordbaer truskawka
@@ -3791,13 +3793,13 @@ _S15_FLAVOURS = {
         citronove citrom citromos lamaie limonlu""",
     "apple": """apple apples apfel apfeln aepfel pomme mela mele manzana manzanas maca macas appel
         appels eple aeble aebler jablko jablka jablkowy jablkowa jablkowe jablecny jablecna jablecne
-        mere elma elmali""",
+        elma elmali""",
     "banana": "banana bananas banane bananen banaan bananen platano platanos banan banany bananowy",
     "peach": """peach peaches pfirsich pfirsiche peche peches pesca pesche melocoton melocotones pessego
         perzik perziken persika fersken brzoskwinia brzoskwiniowy broskev broskvovy piersica piersici
         oszibarack seftali""",
-    "pear": "pear pears birne birnen poire poires pera peer peren paeron paere gruszka gruszkowy hruska korte armut",
-    "apricot": """abricots albicocche albaricoques damasco damascos abrikoos abrikozen aprikos aprikoser
+    "pear": "pear pears birne birnen poire poires pera peer peren paeron paere gruszka gruszkowy hruska armut",
+    "apricot": """abricots albicocche albaricoques abrikoos abrikozen aprikos aprikoser
         morela morele morelowy merunkovy caise kayisi""",
     "vanilla": """vanilla vanille vaniglia vainilla baunilha vanilj vanilje wanilia waniliowy waniliowa
         waniliowe vanilka vanilkovy vanilkova vanilkove vanilie vanilias vanilya vanilyali""",
@@ -3808,8 +3810,8 @@ _S15_FLAVOURS = {
     "almond": """almond almonds mandel mandeln amande amandes mandorla mandorle almendra almendras amendoa
         amendoas amandel amandelen mandlar mandler migdal migdaly migdalowy mandle mandlovy mandlove mandula
         badem bademli migdale""",
-    "coconut": "coconut kokos kokosnuss cocco kokosnoot kokosowy kokosowa kokosove kokosovy kokosovo nuca",
-    "mint": "mint minze menthe menta munt mynta mynte mieta mietowy mietowa mietowe matovy matova minta nane naneli",
+    "coconut": "coconut kokos kokosnuss cocco kokosnoot kokosowy kokosowa kokosove kokosovy kokosovo",
+    "mint": "mint minze menthe menta munt mynta mynte mieta mietowy mietowa mietowe matovy matova nane naneli",
     "honey": "honey honig miel miele honung honning miod miodowy medovy mez bal balli",
     "cinnamon": "cinnamon zimt cannelle cannella canela kaneel kanel cynamon skorice fahej tarcin scortisoara",
     "lavender": "lavender lavendel lavande lavanda levandule lawenda lawendowy levendula lavanta",
@@ -3837,7 +3839,7 @@ CATEGORY.update({w: c for c, ws in {
 }.items() for w in ws.split() if w not in CATEGORY})
 _add_spec("carbonation", {
     "sparkling": "kolsyrad kolsyrat kullsyre kulsyre prickelnd spritzig petillante",
-    "still": "plate stilles stille",
+    "still": "stilles stille",  # (not French "plate": an English plate)
 })
 GENERIC = frozenset(CATEGORY) | FILLER
 _KINDS = frozenset(CATEGORY)
