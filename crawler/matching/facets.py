@@ -1445,3 +1445,12 @@ _SIZE_TIMES = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:g|gr|kg|ml|cl|l|lt|ltr)(
 def size_times(cleaned: str) -> frozenset:
     """The counts N (>= 2) of "<weight or volume> x N" in a cleaned title."""
     return frozenset(n for n in (int(x) for x in _SIZE_TIMES.findall(cleaned)) if n >= 2)
+
+
+# session 15, rec: a software catalogue's "5 Dev" is five devices, as "5 Devices" is (a count of
+# licences: ``wordclass.CATALOGUE_ABBREV``; "Avira Prime 5 Dev 1Y" / "Avira Prime | 5 Devices")
+_PACK_N = re.compile(_PACK_N.pattern.replace("devices|device|", "devices|device|devs|dev|"))
+_LIC_N = re.compile(_LIC_N.pattern.replace("devices|device|", "devices|device|devs|dev|"))
+_PACK_N_WORDS = _PACK_N_WORDS | frozenset(("dev", "devs"))
+_LIC_DEVICE_WORDS = _LIC_DEVICE_WORDS | frozenset(("dev", "devs"))
+_FACET_VOCAB = _FACET_VOCAB | frozenset(("dev", "devs"))
