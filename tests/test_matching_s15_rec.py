@@ -37,6 +37,22 @@ SAME = [
     ("Ableton Live 12 Standard | Music production software | Mac & Windows | Download Code", "Ableton Live 12 Standard DL"),
     # ... in German too ("5 Geräte 1 Jahr")
     ("Kaspersky Premium 5 Geräte 1 Jahr", "Kaspersky Premium 5 Dev 1Y"),
+    # the default edition both print, one as "Standard Edition"; "Ed." for "Edition"
+    ("Corel WordPerfect Office 2021 Standard Edition | Word Processor, Spreadsheets, Presentations [PC Disc]",
+     "Corel WordPerfect Office 2021 Standard"),
+    ("Anno 1800 Standard Ed PC Code", "Anno 1800 | Standard Edition | City Building Strategy | PC Code - Ubisoft Connect"),
+    # a software title's list of what the program does or holds; a catalogue's language tag
+    ("Nitro PDF Pro 14 | Edit, Convert, Sign PDFs | Perpetual License | 1 User | Windows [Download]",
+     "Nitro PDF Pro 14 1 User Perpetual"),
+    ("Microsoft Office Home & Student 2021 | Word, Excel, PowerPoint | One-time purchase for 1 PC or Mac | Download",
+     "Microsoft Office Home & Student 2021 ENG Medialess"),
+    ("Ashampoo Burning Studio 24 - Brennen, Kopieren, Rippen - Lifetime", "Burning Studio 24 (Windows) Download - Ashampoo"),
+    # the version of "Windows 10/11 PC" is no count of PCs
+    ("Age of Empires IV Anniversary Edition PC", "Age of Empires IV: Anniversary Edition | Windows 10/11 PC Code - Steam"),
+    # units written out or short; the power source said twice
+    ("Scotch Heavy Duty Shipping Tape w/ Dispenser, 1.88\" x 54.6 yd, 6/Pack",
+     "Scotch Heavy Duty Shipping Packaging Tape, 1.88\" x 54.6 yds, 6 Rolls with Dispenser"),
+    ("Ooni Koda 12 Gas Powered Pizza Oven", "Ooni Koda 12 Gas Pizza Oven | Home Depot"),
     # a retailer's name closing the page title (English, French, German shops)
     ("Ooni Koda 12 Gas Pizza Oven", "Ooni Koda 12 Gas Pizza Oven | Home Depot"),
     ("Philips Hue Go Portable Table Lamp | MediaMarkt", "Philips Hue Go Portable Table Lamp"),
@@ -63,6 +79,12 @@ DIFFERENT = [
     # another game of the line, another tier
     ("FF7 Rebirth - PlayStation 5", "Final Fantasy VII Remake Intergrade - PS5"),
     ("Microsoft Office Home & Student 2021 Std DL", "Microsoft Office Home & Business 2021 Download"),
+    # another language named by each catalogue
+    ("Microsoft Office Home & Student 2021 ENG", "Microsoft Office Home & Student 2021 Deutsch"),
+    # a list naming another edition or an add-on is no description
+    ("Microsoft Office Home & Business 2021 | Word, Excel, PowerPoint, Outlook | Download",
+     "Microsoft Office Home & Student 2021 Download"),
+    ("Minecraft | Java & Bedrock Edition, PC, Windows", "Minecraft Legends PC"),
     # "Sub" is a subwoofer outside a licence term
     ("Sonos Sub Mini Wireless Subwoofer", "Sonos Mini Wireless Subwoofer"),
     # a shade the colour facet reads as one colour: the description is not waved away
@@ -97,3 +119,14 @@ def test_a_retailer_name_only_as_the_whole_last_segment():
     assert retailer_name("target", p("Nerf Elite 2.0 Commander Blaster | Target Practice Set"), other) is None
     # (nor a title that is only the shop's name after one word)
     assert retailer_name("target", p("Archery | Target"), other) is None
+
+
+def test_counts_that_are_none():
+    from crawler.matching.prepared import complete, prepare
+
+    def facets(t):
+        return complete(prepare({"title": t})).facets
+    assert "_licences" not in facets("Age of Empires IV: Anniversary Edition | Windows 10/11 PC Code - Steam")
+    assert "pack" not in facets("Brother P-touch PTD220 Label Maker, 27 User-Selectable Symbols, White")
+    assert facets("Office 2021 3 PC")["_licences"] == frozenset({3})
+    assert facets("Avira Prime 5 Dev 1Y")["pack"] == frozenset({5})

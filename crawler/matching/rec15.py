@@ -8,9 +8,10 @@ variant.  Every step answers None (no opinion) unless its pattern holds.
 * ``delivery_phrase`` - a word of a phrase saying how a program or a game is
   delivered or licensed ("[Online Game Code]", "Mac App Store", "Lifetime Free
   Updates", "Full Version"): both shops sell the same licence.
-* ``truncated_word`` - a word cut short ("Complete Ed." / "Complete Edition",
-  "2023 Fed + State" / "2023 Federal + State"): the same word at the same
-  place, between the same neighbours.
+* ``catalogue_abbrev`` - a shop's or a software catalogue's abbreviation
+  ("DL", "ESD", "1Y Sub", "Std", "5 Dev", "Fed" / "Federal").
+* ``retailer_name`` - a retailer's name closing a page title ("| Best Buy").
+* ``function_list`` - a software title's list of what the program does.
 * ``version_written`` - a version number written otherwise ("v15", "15.0",
   "Version 15" / "15").
 * ``initials_number`` - a name written as its initials, a number glued on
@@ -28,9 +29,31 @@ words never pass: they name another product of the line.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from types import SimpleNamespace
 
 from . import titles as T
-from . import wordclass as W
+
+# The word tables of ``wordclass`` (the module itself, its vocabulary as it ends up) and
+# of ``facets`` (the tier words ``EDITIONS``, the add-on words ``ADDON``), bound by those
+# modules once they are built (``bind``, ``bind_facets``): this module imports neither,
+# so no import circle runs through it.
+W = None
+F = SimpleNamespace(EDITIONS=frozenset(), ADDON=frozenset())
+
+
+def bind(wordclass) -> None:
+    """Read the word tables of module ``wordclass`` (called at its end)."""
+    global W
+    W = wordclass
+    _NEVER.clear()
+    _NEVER.update(W.VARIANT | frozenset(T.VARIANTS) | W._EDITION_WORDS | F.EDITIONS)
+
+
+def bind_facets(editions, addon) -> None:
+    """Read the tier and add-on words of ``facets`` (called at its end)."""
+    F.EDITIONS, F.ADDON = frozenset(editions), frozenset(addon)
+    _NEVER.update(F.EDITIONS)
 
 # --- how a program, a game or a licence is delivered: a phrase of the shop's
 # (each word of one inside p's title says nothing the other contradicts)
@@ -48,16 +71,11 @@ for _ph in DELIVERY_PHRASES:
     for _w in _ph:
         _DELIVERY_BY_WORD.setdefault(_w, []).append(_ph)
 
-# (the tier words of ``facets.EDITIONS`` are added on first use: ``_never``)
-_NEVER = set(W.VARIANT | frozenset(T.VARIANTS) | W._EDITION_WORDS)
-_NEVER_DONE: list = []
+# variant, edition and tier words: never waved away (``bind``, ``bind_facets``)
+_NEVER: set = set()
 
 
 def _never() -> set:
-    if not _NEVER_DONE:
-        from .facets import EDITIONS
-        _NEVER.update(EDITIONS)
-        _NEVER_DONE.append(True)
     return _NEVER
 
 
@@ -78,41 +96,6 @@ def delivery_phrase(w: str, p, other):
     return None
 
 
-def _neighbours(ws, i):
-    return (ws[i - 1] if i else None), (ws[i + 1] if i + 1 < len(ws) else None)
-
-
-def truncated_word(w: str, p, other):
-    """``w`` and a word of the other's title, one the first letters of the
-    other (2+ letters, the long one 5+), standing between the same neighbour
-    word on one side at least ("Complete Ed." / "Complete Edition", "2023 Fed +
-    State" / "2023 Federal + State"): one word, cut short by one shop - 2.
-    Never a variant, edition or tier word cut ("Pro" / "Professional" is a
-    tier), never a word p prints elsewhere."""
-    if not w.isalpha() or w in _never():
-        return None
-    ws, ow = p.words, other.words
-    own = p.wordset
-    for j, x in enumerate(ow):
-        if x == w or x in own or not x.isalpha():
-            continue
-        short, long_ = (w, x) if len(w) < len(x) else (x, w)
-        if len(short) < 2 or len(long_) < 5 or not long_.startswith(short):
-            continue
-        if (long_ in _never() and long_ not in W._EDITION_WORDS) or short in W.VARIANT:
-            continue
-        if short in other.wordset and short != x:
-            continue
-        ob, oa = _neighbours(ow, j)
-        for i, y in enumerate(ws):
-            if y != w:
-                continue
-            pb, pa = _neighbours(ws, i)
-            if (pb is not None and pb == ob) or (pa is not None and pa == oa):
-                return 2
-    return None
-
-
 _VERSION = re.compile(r"^(?:v(\d{1,2})|(\d{1,2})\.0)$")
 
 
@@ -130,15 +113,10 @@ def version_written(w: str, p, other):
     n = _version_number(w)
     if n is None:
         return None
-    ws, ow = p.words, other.words
+    ow = other.words
     forms = {n, "v" + n, n + ".0"}
-    shared = other.wordset
     for j, x in enumerate(ow):
         if x in forms and x != w and j and (ow[j - 1] in p.wordset or ow[j - 1] == "version"):
-            return 2
-    # (p prints the number after a name word the other prints just before its own form)
-    for i, y in enumerate(ws):
-        if y == w and i and ws[i - 1] in shared and any(f in shared for f in forms if f != w):
             return 2
     return None
 
@@ -150,6 +128,11 @@ def _initials(words) -> str:
 def _name_runs(ws):
     """(start, end, initials) of each run of 2-3 words of ``ws`` (a lone
     possessive "s" inside skipped: "Assassin's Creed" is "AC")."""
+    return _runs_of(tuple(ws))
+
+
+@lru_cache(maxsize=1 << 14)
+def _runs_of(ws: tuple) -> tuple:
     out = []
     for s in range(len(ws)):
         if not ws[s].isalpha() or ws[s] in W.FUNCTION:
@@ -167,7 +150,7 @@ def _name_runs(ws):
             e += 1
             if len(run) >= 2:
                 out.append((s, e, _initials(run)))
-    return out
+    return tuple(out)
 
 
 def _number_forms(x: str) -> frozenset:
@@ -266,7 +249,10 @@ def shared_kind_description(w: str, p, other):
     """A word of a long title's description after the kind word closing its
     name (as ``wordclass._description``), that kind word printed by the other
     title too: p's title at least twice as long as the other's, two words of
-    the other's title that are no colour before the kind word."""
+    the other's title that are no colour before the kind word.  (Apart from
+    ``wordclass._description``, which reads a kind word only p prints: with the
+    kind on both sides the words left are fewer, so this one waves away no
+    colour and nothing past a shade one title qualifies, ``_shade_one_side``.)"""
     ws, ow = p.words, other.words
     if len(ow) < 3 or len(ws) < 2 * len(ow) or w in _never() or w in T.COLOURS:
         return None  # (a colour closing a description is the product's: "... - Graphite")
@@ -299,7 +285,6 @@ def _shade_one_side(ws, oset) -> bool:
 
 STEPS = (
     (lambda w: w in _DELIVERY_WORDS, delivery_phrase),
-    (lambda w: len(w) >= 2 and w.isalpha(), truncated_word),
     (lambda w: _VERSION.match(w) is not None, version_written),
     (lambda w: True, initials_number),
     (lambda w: w in W.PLATFORM_SHORT or w in W._MAKER_OF, short_platform),
@@ -348,7 +333,7 @@ def retailer_name(w: str, p, other):
 
 
 # --- a software catalogue's abbreviations of licence terms and delivery forms ("DL", "ESD",
-# "1Y Sub", "Std", "5 Dev"): ``wordclass.CATALOGUE_ABBREV``
+# "1Y Sub", "Std", "5 Dev", "Fed"): ``wordclass.CATALOGUE_ABBREV``
 _TERM = re.compile(r"^(\d{1,2})(?:y|yr)$")
 
 
@@ -357,6 +342,8 @@ def catalogue_abbrev(w: str, p, other):
     "Subscription", "Dev" / "Devices") - 2; of a delivery form or licence term, words no
     product is told by ("DL" = download, "ESD" = electronic delivery, "Sub" after a term) - 1;
     a term "1Y" the other gives as that many years ("1 Year", "12 Months") - 2."""
+    if any(W.CATALOGUE_ABBREV.get(x) == w for x in other.wordset):
+        return 2  # (the word written out, the other's abbreviation of it: "Federal" / "Fed")
     full = W.CATALOGUE_ABBREV.get(w)
     if full is not None:
         if full in other.wordset or (full + "s") in other.wordset:
@@ -377,6 +364,11 @@ def catalogue_abbrev(w: str, p, other):
 _TERM_ANY = re.compile(r"^\d{1,2}(?:y|yr|yrs|year|years|m|mo|mos|month|months)$")
 
 
+def _catalogue_full() -> frozenset:
+    """The words ``wordclass.CATALOGUE_ABBREV`` abbreviates."""
+    return frozenset(W.CATALOGUE_ABBREV.values())
+
+
 def _after_term(w: str, p) -> bool:
     """Does ``w`` follow a licence term ("1Y Sub", "1 Year Sub", "12M Sub")?"""
     ws = p.words
@@ -385,5 +377,97 @@ def _after_term(w: str, p) -> bool:
 
 STEPS = STEPS + (
     (lambda w: w == "com" or any(w in n for ns in _retailer_names().values() for n in ns), retailer_name),
-    (lambda w: w in W.CATALOGUE_ABBREV or _TERM.match(w) is not None, catalogue_abbrev),
+    (lambda w: w in W.CATALOGUE_ABBREV or w in _catalogue_full() or _TERM.match(w) is not None, catalogue_abbrev),
 )
+
+
+
+# --- a unit's number written in thousands ("PowerCore 10K" / "PowerCore 10000", "24K" / "24,000mAh")
+_THOUSANDS = re.compile(r"^(\d{1,3})k$")
+
+
+def thousands_written(w: str, p, other):
+    """A number one title writes in thousands, "10K", the other in full, "10000" or
+    "10000mAh" - and the other way: the same number - 2."""
+    m = _THOUSANDS.match(w)
+    if m is not None:
+        full = str(int(m.group(1)) * 1000)
+        return 2 if any(x == full or (x.startswith(full) and x[len(full):].isalpha()) for x in other.wordset) else None
+    if w.isdigit() and len(w) >= 4 and w.endswith("000"):
+        short = str(int(w) // 1000) + "k"
+        return 2 if short in other.wordset else None
+    return None
+
+
+# --- "Gas Powered" / "Gas", "Battery Operated" / "Battery": the power source, said twice
+_POWERED = frozenset("powered operated driven fueled fuelled".split())
+
+
+def powered_by(w: str, p, other):
+    """"Powered" / "Operated" after a word both titles print (the power source, "Gas Powered
+    Pizza Oven" / "Gas Pizza Oven") - 1."""
+    if w not in _POWERED:
+        return None
+    ws = p.words
+    return 1 if any(x == w and i and ws[i - 1] in other.wordset for i, x in enumerate(ws)) else None
+
+
+STEPS = STEPS + (
+    (lambda w: _THOUSANDS.match(w) is not None or (w.isdigit() and len(w) >= 4), thousands_written),
+    (lambda w: w in _POWERED, powered_by),
+)
+
+
+# --- a software title's list of what the program does or holds, after its name ("Nitro PDF Pro 14 |
+# Edit, Convert, Sign PDFs | Perpetual License", "Microsoft Office Home & Student 2021 | Word, Excel,
+# PowerPoint | ...", "Paragon Hard Disk Manager Advanced | Backup, Partition, Disk Wipe | 1 PC")
+_PARTS = re.compile(r"\s[-|:]\s|[|()\[\]]|:\s")
+_ITEMS = re.compile(r",|\s(?:&|and|\+)\s")
+_SOFTWARE_CONTEXT = frozenset("""
+software windows win mac pc ios android linux license licence download subscription code key steam
+antivirus vpn program programme app apps
+""".split())
+
+
+def _list_parts(p) -> tuple:
+    """The words of each part of p's title after its first that lists three items or more
+    (parts between " | ", " - ", brackets; items between commas, "&", "and", "+")."""
+    c = p.facets.get("_cleaned") if p.facets else None
+    if not c or "," not in c:
+        return ()
+    return _list_parts_of(c)
+
+
+@lru_cache(maxsize=1 << 14)
+def _list_parts_of(c: str) -> tuple:
+    out = []
+    for part in _PARTS.split(c)[1:]:
+        if part and part.count(",") >= 1 and len([x for x in _ITEMS.split(part) if x.strip()]) >= 3:
+            out.append(frozenset(T.words(part)))
+    return tuple(out)
+
+
+def function_list(w: str, p, other):
+    """A word of a list of three items or more in a part of a software title after its
+    name ("| Edit, Convert, Sign PDFs |", "| Word, Excel, PowerPoint |"): what the program
+    does or holds, told by the other title's name - 1.  Not in a list that names an
+    edition, a tier, a variant or an add-on ("| Java & Bedrock Edition, ..."), nor without a
+    sign of software on either side (a shop's list of a device's features is
+    ``segments.in_feature_list``'s)."""
+    if not w.isalpha() or len(w) < 2 or w in _never() or w in T.COLOURS:
+        return None
+    if _SOFTWARE_CONTEXT.isdisjoint(p.wordset) and _SOFTWARE_CONTEXT.isdisjoint(other.wordset) \
+            and "software" not in W._kinds_named(p) and "software" not in W._kinds_named(other):
+        return None
+    addon = F.ADDON | _ADDON_NAMES
+    for part in _list_parts(p):
+        if w in part and part.isdisjoint(_never()) and part.isdisjoint(addon) \
+                and len(p.wordset & other.wordset - part - W.FUNCTION) >= 2:
+            return 1
+    return None
+
+
+# (an add-on's words: "Expansion Pack", "Season Pass", "Add-on")
+_ADDON_NAMES = frozenset("expansion expansions pass addon addons erweiterung".split())
+
+STEPS = STEPS + ((lambda w: w.isalpha() and len(w) >= 2, function_list),)

@@ -3769,10 +3769,6 @@ _add_kind_phrases({"software": (
     "disc burning", "cd burning", "dvd burning", "graphic design", "home design", "video converter",
 )})
 _SHOP_WORDS = None  # (``_shop_wording_gate`` builds its table again, with the phrases' words)
-# how shops word a program or a game (``rec15``: delivery and licence phrases, words cut short,
-# versions and initials written otherwise, a long title's description after the kind both name)
-from . import rec15 as _rec15  # noqa: E402
-_REWORDING_STEPS = _REWORDING_STEPS + _rec15.STEPS
 # retailers' names a shop's page title closes with ("... | Best Buy", "... - Home Depot",
 # "Walmart.com"): the page's shop (``rec15.retailer_name``; only as the whole last segment)
 RETAILER_NAMES = (
@@ -3796,13 +3792,33 @@ RETAILER_NAMES = (
 CATALOGUE_ABBREV = {
     "dl": "download", "esd": "download", "sub": "subscription", "subs": "subscription",
     "std": "standard", "dev": "device", "devs": "devices", "usr": "user", "lic": "license",
+    "fed": "federal",  # (tax software: "TurboTax Deluxe 2023 Fed + State")
 }
 # abbreviations read as a licence term only right after one ("1Y Sub": a "Sonos Sub" is a subwoofer)
 CATALOGUE_IN_TERM = frozenset(("sub", "subs"))
-# "Ed." is "Edition" cut short ("Complete Ed.", "Deluxe Ed"): filler as the word is
+# "Ed." is "Edition" cut short ("Complete Ed.", "Deluxe Ed"): filler as the word is, and an edition
+# word after a default edition ("Anno 1800 Standard Ed PC Code" / "| Standard Edition |")
 FILLER = FILLER | frozenset(("medialess", "esd", "ed"))
+_EDITION_WORDS = _EDITION_WORDS | frozenset(("ed",))
+# units written out or short ("200 sq ft" / "200 Square Feet", "54.6 yd" / "54.6 yds"): one word
+SYNONYM.update({w: c for c, ws in {
+    "square": "sq sqft square", "feet": "ft feet foot", "yard": "yd yds yard yards", "quart": "qt qts quart quarts",
+    "gallon": "gal gals gallon gallons", "pound": "pound pounds",
+}.items() for w in ws.split() if w not in SYNONYM})
 # (and the catalogue's "Dev" is one word with "Devices" wherever titles are compared word by word:
 # the slot after a licence count, "Norton 360 Deluxe 5 Dev" / "5 Devices")
 SYNONYM.update({w: "devices" for w in ("dev", "devs", "device", "devices", "geraete", "geraet", "gerate", "gerat",
                                         "appareils", "appareil", "dispositivos", "dispositivo", "dispositivi",
                                         "zarizeni") if w not in SYNONYM})
+# a program's language as a software catalogue abbreviates it ("Office Home & Student 2021 ENG
+# Medialess", "Painter 2023 Full ML DL"): the language spec, as "English" is
+for _w, _c in {"eng": "english", "ger": "german", "fra": "french", "fre": "french", "ita": "italian",
+               "spa": "spanish", "multilingual": "multilingual", "multilanguage": "multilingual"}.items():
+    SPEC["language"].setdefault(_w, _c)
+    _SPEC_OF.setdefault(_w, ("language", _c))
+# how shops word a program or a game (``rec15``: delivery and licence phrases, words cut short,
+# versions and initials written otherwise, a long title's description after the kind both name)
+import sys as _sys  # noqa: E402
+from . import rec15 as _rec15  # noqa: E402
+_rec15.bind(_sys.modules[__name__])  # (its steps read this module's tables as they end up)
+_REWORDING_STEPS = _REWORDING_STEPS + _rec15.STEPS
