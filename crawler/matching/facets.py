@@ -556,6 +556,11 @@ def tier_differs(a, b) -> float:
         # (two redeem regions of a key or a gift card, "Windows 11 Pro N" / "Pro": session 10, software)
         return 1.0
     ta, tb = _tier_names(a), _tier_names(b)
+    if ta != tb:
+        # (session 15, rec: the default edition both print, one as "Standard Edition")
+        both = _default_both(a, b)
+        if both:
+            ta, tb = ta - both, tb - both
     if ta == tb:
         return 0.0
     # (a tier word that only spells the brand is none - "Da-Lite" -, nor a
@@ -1446,3 +1451,41 @@ _SIZE_TIMES = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:g|gr|kg|ml|cl|l|lt|ltr)(
 def size_times(cleaned: str) -> frozenset:
     """The counts N (>= 2) of "<weight or volume> x N" in a cleaned title."""
     return frozenset(n for n in (int(x) for x in _SIZE_TIMES.findall(cleaned)) if n >= 2)
+
+
+# session 15, rec: a software catalogue's "5 Dev" is five devices, as "5 Devices" is (a count of
+# licences: ``wordclass.CATALOGUE_ABBREV``; "Avira Prime 5 Dev 1Y" / "Avira Prime | 5 Devices")
+_PACK_N = re.compile(_PACK_N.pattern.replace("devices|device|", "devices|device|devs|dev|"))
+_LIC_N = re.compile(_LIC_N.pattern.replace("devices|device|", "devices|device|devs|dev|"))
+_PACK_N_WORDS = _PACK_N_WORDS | frozenset(("dev", "devs"))
+_LIC_DEVICE_WORDS = _LIC_DEVICE_WORDS | frozenset(("dev", "devs"))
+_FACET_VOCAB = _FACET_VOCAB | frozenset(("dev", "devs"))
+
+
+def _default_both(a, b) -> frozenset:
+    """(session 15, rec) The default edition's words ("standard") both titles print when one
+    of them prints it as the default edition ("Corel WordPerfect Office 2021 Standard Edition
+    | ..." / "Corel WordPerfect Office 2021 Standard"): the same edition, whatever the other
+    makes of its word (``tier_differs``; a plan's "Standard", "Kaspersky Standard", against
+    "Kaspersky Standard Edition" is one word of both)."""
+    both = W._DEFAULT_EDITION & a.wordset & b.wordset
+    if not both:
+        return frozenset()
+    da, db = W.default_edition_words(a), W.default_edition_words(b)
+    return frozenset(w for w in both if (w in da) != (w in db))
+
+
+# (session 15, rec: the tier and add-on words ``rec15``'s rewording steps never wave away)
+from . import rec15 as _rec15  # noqa: E402
+_rec15.bind_facets(EDITIONS, ADDON)
+# (and no count where a number is none: the version of "Windows 10/11 PC" - "Age of Empires IV |
+# Windows 10/11 PC Code" is no licence for 11 PCs -, nor "27 User-Selectable Symbols", a label
+# maker's symbols that a user selects)
+_NOT_COUNT_BEFORE = r"(?<!windows )(?<!win )(?<!windows \d/)(?<!windows \d\d/)(?<!win \d/)(?<!win \d\d/)"
+_NOT_USERS = r"(?!-(?:selectable|friendly|programmable|replaceable|defined|adjustable|serviceable)\b)"
+# (nor the year of a program in its retail box: "Duden Korrektor 2024 Box")
+_NOT_YEAR_BOX = r"(?!(?:199|20[0-4])\d\s?-?\s?box\b)"
+_PACK_N = re.compile(_NOT_COUNT_BEFORE + _PACK_N.pattern.replace("users|user|", "users|user" + _NOT_USERS + "|")
+                     .replace(r"\b(\d{1,4})", r"\b" + _NOT_YEAR_BOX + r"(\d{1,4})", 1))
+_LIC_N = re.compile(_NOT_COUNT_BEFORE + _LIC_N.pattern.replace("(users|user|", "(users|user" + _NOT_USERS + "|"))
+_PCS_RAW = re.compile(r"(?<![Ww]indows )(?<!WINDOWS )(?<![Ww]in )(?<!\d/)(?<!\d\d/)" + _PCS_RAW.pattern)

@@ -566,6 +566,8 @@ def clean_with_units(text) -> tuple[str, dict]:
         num = parts[i]
         unit = parts[i + 2]
         a = _UNIT_ALIASES.get(unit)
+        if a is not None and unit in _GLUED_ONLY and parts[i + 1]:
+            a = None  # (session 15, rec: "1Y" is a year, "2 y 3" Spanish)
         if a is None:  # (no unit: the text as it was)
             out.append(num + parts[i + 1] + unit)
             out.append(parts[i + 3])
@@ -1459,3 +1461,13 @@ def stock_numbers(title) -> frozenset:
     if m is None:
         return _EMPTY
     return frozenset((m.group(1).lower(),))
+
+
+# session 15, rec: a software catalogue's licence term "1Y" / "3Y" is that many years, as "1 Yr"
+# is ("CyberLink PowerDirector 365 1Y Sub" / "1 Year Subscription"; "1Y" against "3 Years": two
+# licences) - read only glued to its number ("2 y 3" is Spanish; ``clean_with_units``)
+_GLUED_ONLY = frozenset(("y",))
+_UNIT_RE_SPACED = _UNIT_RE
+_UNIT_ALIASES["y"] = ("dur", 365.0)
+_UNIT = re.compile(r"(\d(?<![\w.\-/]\d)\d*+(?:\.\d++)?+)\s?-?\s?(" + _UNIT_RE_SPACED + r"|(?<=\d)y)(?![a-z0-9])")
+_UNIT_TOKEN = re.compile(r"^\d+(?:\.\d+)?(?:" + _UNIT_RE_SPACED + r"|y)$")

@@ -3999,3 +3999,70 @@ _REWORDING_STEPS = _REWORDING_STEPS + (
     (lambda w: len(w) >= 7 and w.isalpha(), lambda w, p, o: 2 if compound_translated(w, p, o) else None),
 )
 _STEPS_OF.clear()
+
+# --- session 15, rec block: vocabulary of its own (kept apart for the merge) ---
+# what a program does, as shops name it beside its name ("Dragon Professional 16 Speech
+# Recognition Software", "Quicken Deluxe Personal Finance", "Pinnacle Studio 26 - Video Editing &
+# Screen Recording"): the kind of software, never a variant of it (as "Tax Software" above).
+# (Not "Internet Security" / "Total Security": edition names of one maker's line.)
+_add_kind_phrases({"software": (
+    "speech recognition", "voice recognition", "personal finance", "video editing", "photo editing",
+    "video editor", "photo editor", "pdf editor", "screen recording", "screen recorder", "tax preparation",
+    "language learning", "music production", "audio editing", "data recovery", "password manager",
+    "disc burning", "cd burning", "dvd burning", "graphic design", "home design", "video converter",
+)})
+_SHOP_WORDS = None  # (``_shop_wording_gate`` builds its table again, with the phrases' words)
+# retailers' names a shop's page title closes with ("... | Best Buy", "... - Home Depot",
+# "Walmart.com"): the page's shop (``rec15.retailer_name``; only as the whole last segment)
+RETAILER_NAMES = (
+    "Amazon", "Amazon.com", "Walmart", "Walmart.com", "Target", "Best Buy", "BestBuy", "Home Depot",
+    "The Home Depot", "Lowe's", "Lowes", "Staples", "Office Depot", "OfficeMax", "Walgreens", "CVS",
+    "CVS Pharmacy", "Rite Aid", "Costco", "Sam's Club", "Kroger", "Newegg", "B&H", "B&H Photo",
+    "B&H Photo Video", "Micro Center", "GameStop", "REI", "REI Co-op", "Dick's Sporting Goods",
+    "Academy Sports", "Bass Pro Shops", "Cabela's", "Petco", "PetSmart", "Chewy", "Ulta", "Ulta Beauty",
+    "Sephora", "Macy's", "Kohl's", "JCPenney", "Nordstrom", "Wayfair", "Overstock", "Bed Bath & Beyond",
+    "Michaels", "JOANN", "Hobby Lobby", "Ace Hardware", "Menards", "Harbor Freight", "Tractor Supply",
+    "Dollar General", "Meijer", "H-E-B", "Safeway", "Whole Foods", "Whole Foods Market", "BJ's",
+    "Zappos", "Adorama", "Crutchfield", "Sweetwater", "Guitar Center", "Barnes & Noble", "IKEA",
+    "The Container Store", "Williams Sonoma", "Sur La Table", "Crate & Barrel", "World Market",
+    "Big Lots", "Five Below", "eBay", "Etsy", "QVC", "HSN", "Argos", "Currys", "John Lewis", "Tesco",
+    "Boots", "MediaMarkt", "Media Markt", "Saturn", "Fnac", "Otto", "Canadian Tire", "Staples Canada",
+)
+# a software catalogue's abbreviations (distributors' price lists: "Avira Prime 5 Dev 1Y", "CyberLink
+# PowerDirector 365 1Y Sub ESD", "Parallels Desktop 19 Mac Std 1Y", "Painter 2023 Full ML DL"):
+# {abbreviation: the word written out}; a delivery form or licence term ("DL", "ESD") says nothing
+# the other contradicts, the others agree with the word the other prints (``rec15.catalogue_abbrev``)
+CATALOGUE_ABBREV = {
+    "dl": "download", "esd": "download", "sub": "subscription", "subs": "subscription",
+    "std": "standard", "dev": "device", "devs": "devices", "usr": "user", "lic": "license",
+    "fed": "federal",  # (tax software: "TurboTax Deluxe 2023 Fed + State")
+}
+# abbreviations read as a licence term only right after one ("1Y Sub": a "Sonos Sub" is a subwoofer)
+CATALOGUE_IN_TERM = frozenset(("sub", "subs"))
+# "Ed." is "Edition" cut short ("Complete Ed.", "Deluxe Ed"): filler as the word is, and an edition
+# word after a default edition ("Anno 1800 Standard Ed PC Code" / "| Standard Edition |")
+FILLER = FILLER | frozenset(("medialess", "esd", "ed"))
+_EDITION_WORDS = _EDITION_WORDS | frozenset(("ed",))
+# units written out or short ("200 sq ft" / "200 Square Feet", "54.6 yd" / "54.6 yds"): one word
+SYNONYM.update({w: c for c, ws in {
+    "square": "sq sqft square", "feet": "ft feet foot", "yard": "yd yds yard yards", "quart": "qt qts quart quarts",
+    "gallon": "gal gals gallon gallons", "pound": "pound pounds",
+}.items() for w in ws.split() if w not in SYNONYM})
+# (and the catalogue's "Dev" is one word with "Devices" wherever titles are compared word by word:
+# the slot after a licence count, "Norton 360 Deluxe 5 Dev" / "5 Devices")
+SYNONYM.update({w: "devices" for w in ("dev", "devs", "device", "devices", "geraete", "geraet", "gerate", "gerat",
+                                        "appareils", "appareil", "dispositivos", "dispositivo", "dispositivi",
+                                        "zarizeni") if w not in SYNONYM})
+# a program's language as a software catalogue abbreviates it ("Office Home & Student 2021 ENG
+# Medialess", "Painter 2023 Full ML DL"): the language spec, as "English" is
+for _w, _c in {"eng": "english", "ger": "german", "fra": "french", "fre": "french", "ita": "italian",
+               "spa": "spanish", "multilingual": "multilingual", "multilanguage": "multilingual"}.items():
+    SPEC["language"].setdefault(_w, _c)
+    _SPEC_OF.setdefault(_w, ("language", _c))
+# how shops word a program or a game (``rec15``: delivery and licence phrases, words cut short,
+# versions and initials written otherwise, a long title's description after the kind both name)
+import sys as _sys  # noqa: E402
+from . import rec15 as _rec15  # noqa: E402
+_rec15.bind(_sys.modules[__name__])  # (its steps read this module's tables as they end up)
+_REWORDING_STEPS = _REWORDING_STEPS + _rec15.STEPS
+_STEPS_OF.clear()
