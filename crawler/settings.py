@@ -71,6 +71,7 @@ SPIDER_MIDDLEWARES = {
 }
 RETRY_BACKOFF_BASE = _number("PRICELENS_RETRY_BACKOFF_BASE")
 RETRY_BACKOFF_MAX = 60.0
+RETRY_AFTER_MAX = 30.0  # seconds: a server's longer Retry-After is capped (pricelens/backoff/retry_after_capped)
 REDIRECT_MAX_TIMES = 10
 PRICELENS_SITEMAP_QUEUE = 64  # sitemap pages scheduled and not yet downloaded, at most (the rest wait as URLs)
 PRICELENS_UNREACHABLE_AFTER = 2  # refused connections in a row, before any answer, that end the crawl
