@@ -144,17 +144,23 @@ def remove_stale_temporaries(site_dir: Path) -> list[Path]:
 
 @contextmanager
 def signals_deferred(signals=(signal.SIGTERM, signal.SIGHUP, signal.SIGINT)):
-    """Hold ``signals`` back (delivered when the block ends) while files are written and put
-    in place: a stop between writing a temporary file and renaming it leaves nothing behind.
-    Only in the main thread, where Python runs signal handlers; elsewhere a no-op."""
+    """Hold ``signals`` back while files are written and put in place, then raise the first
+    one caught again for the handler in place before: a stop between writing a temporary file
+    and renaming it leaves nothing behind. (Python runs handlers in the main thread, whichever
+    thread the signal reached, so the handlers are swapped, not the signal mask.) Only in the
+    main thread; elsewhere a no-op."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, signals)
+    caught: list[int] = []
+    previous = {sig: signal.signal(sig, lambda signum, frame: caught.append(signum)) for sig in signals}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if caught:
+            signal.raise_signal(caught[0])
 
 
 def map_config() -> dict:
