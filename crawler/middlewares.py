@@ -112,8 +112,8 @@ def crawl_stopping(crawler) -> bool:
 class BackoffRetryMiddleware(RetryMiddleware):
     """Retries with exponential backoff per domain and Retry-After (see the module docstring),
     which stop when the crawl stops: a request met while the crawl is closing is not retried
-    and not backed off (:class:`CrawlStopping`, an ``IgnoreRequest``, counted in ``pricelens/stopping/dropped``), and the
-    requests already waiting in the downloader's slots - behind a backoff delay of up to
+    and not backed off (:class:`CrawlStopping`, an ``IgnoreRequest``, counted in
+    ``pricelens/stopping/dropped``), and the requests already waiting in the downloader's slots - behind a backoff delay of up to
     RETRY_BACKOFF_MAX each - are dropped at once (Scrapy's shutdown waits for every request
     in the downloader), so a stopped crawl closes within a second or two plus the downloads
     still in transfer (DOWNLOAD_TIMEOUT at most)."""

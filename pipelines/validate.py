@@ -82,8 +82,8 @@ class ValidatePipeline(CrawlerPipeline):
         for field, limit in (("title", MAX_TITLE_LENGTH), ("url", MAX_URL_LENGTH)):
             length = len(str(adapter[field]))
             if length > limit:
-                raise Refused(f"long_{field}", f"{field} is {length} characters, more than the {limit} an offer may have",
-                              field, adapter[field])
+                raise Refused(f"long_{field}", f"{field} is {length} characters, more than the {limit} an offer "
+                              "may have", field, adapter[field])
 
         availability = adapter.get("availability") or "Unknown"
         price = adapter.get("price")

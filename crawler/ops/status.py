@@ -1,6 +1,6 @@
-"""What ``pricelens status`` shows: every retailer's last run (with what cut it short), its counts, the median of its
-recent runs, its recent alerts and its next scheduled run, and the shop category labels the
-category tree cannot place."""
+"""What ``pricelens status`` shows: every retailer's last run (with what cut it short), its counts,
+the median of its recent runs, its recent alerts and its next scheduled run, and the shop category
+labels the category tree cannot place."""
 
 from __future__ import annotations
 
