@@ -4,7 +4,9 @@ A value that is not what the variable takes (``PRICELENS_DB_RETRIES=abc``,
 ``PRICELENS_DB_GIVE_UP=nan``, ``PRICELENS_DB_BACKOFF=-1``, ``PRICELENS_LOG_LEVEL=BOGUS``) is
 :class:`BadSetting`, whose one line names the variable, the value and what is expected;
 :func:`exit_on_bad_settings` prints that line and exits 2 (``pricelens`` before any command,
-``scrapy crawl`` before the crawl opens). Unset or empty: the default.
+``scrapy crawl`` before the crawl opens). Unset or empty: the default. ``crawler/settings.py``
+reads them with ``default_on_bad=True``: a Scrapy command other than ``crawl`` (``scrapy list``)
+uses none of them and gets the defaults, while ``scrapy crawl`` has exited 2 on a bad one before.
 """
 
 from __future__ import annotations
@@ -35,8 +37,10 @@ def _expected(kind, low, high) -> str:
     return f"{what} from {low} to {high}" if high is not None else f"{what} >= {low}"
 
 
-def number(name: str):
-    """The value of the numeric variable ``name`` (one of :data:`NUMBERS`), or its default."""
+def number(name: str, *, default_on_bad: bool = False):
+    """The value of the numeric variable ``name`` (one of :data:`NUMBERS`), or its default.
+    A bad value is :class:`BadSetting`, or with ``default_on_bad`` the default (for a reader
+    whose command does not use it: ``scrapy list`` reading ``crawler/settings.py``)."""
     default, kind, low, high = NUMBERS[name]
     raw = os.environ.get(name, "").strip()
     if not raw:
@@ -46,16 +50,23 @@ def number(name: str):
     except ValueError:
         value = None
     if value is None or not math.isfinite(value) or value < low or (high is not None and value > high):
+        if default_on_bad:
+            return default
         raise BadSetting(f"{name}={raw[:40]!r} is not {_expected(kind, low, high)} (unset: {default:g})")
     return value
 
 
-def log_level() -> str:
-    """``PRICELENS_LOG_LEVEL`` (any case), else INFO."""
+LOG_LEVEL_DEFAULT = "INFO"
+
+
+def log_level(*, default_on_bad: bool = False) -> str:
+    """``PRICELENS_LOG_LEVEL`` (any case), else INFO; a bad value as in :func:`number`."""
     raw = os.environ.get("PRICELENS_LOG_LEVEL", "").strip()
     if not raw:
-        return "INFO"
+        return LOG_LEVEL_DEFAULT
     if raw.upper() not in LOG_LEVELS:
+        if default_on_bad:
+            return LOG_LEVEL_DEFAULT
         raise BadSetting(f"PRICELENS_LOG_LEVEL={raw[:40]!r} is not one of {', '.join(LOG_LEVELS)}")
     return raw.upper()
 

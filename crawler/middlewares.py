@@ -4,9 +4,13 @@ Scrapy's RetryMiddleware re-queues a failed request at once. On 429 and 503 (and
 retry codes and network errors) a polite crawler slows down instead: each retry raises the
 download delay of the request's domain slot to ``RETRY_BACKOFF_BASE * 2**(attempt-1)``
 seconds (or the server's ``Retry-After``, whichever is larger), capped by
-``RETRY_BACKOFF_MAX``. Each good response afterwards halves the raised delay again, down to
-the configured ``DOWNLOAD_DELAY`` (AutoThrottle, when on, keeps adjusting it as well).
-Each backoff is counted in the stats as ``pricelens/backoff/<status or exception>``.
+``RETRY_BACKOFF_MAX``. A ``Retry-After`` is honoured up to ``RETRY_AFTER_MAX`` (30 s; a longer
+one is counted in ``pricelens/backoff/retry_after_capped``): one busy answer must not slow a whole
+shop for minutes. The next good response puts the slot back at the delay it had before the
+backoff at once (AutoThrottle, when on, keeps adjusting it as well).
+Each backoff is counted in the stats as ``pricelens/backoff/<status or exception>``. When the
+crawl stops (SIGTERM, Ctrl-C, a close reason) nothing is retried and the requests waiting in the
+downloader are dropped (``BackoffRetryMiddleware``).
 
 robots.txt is obeyed with Scrapy's own middleware, which reads ``Allow``/``Disallow`` only;
 ``CrawlDelayRobotsTxtMiddleware`` replaces it and also keeps each host's download slot at
@@ -89,39 +93,115 @@ def retry_after_seconds(value: bytes | str | None) -> float | None:
     return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
 
 
+class CrawlStopping(IgnoreRequest):
+    """A request dropped because the crawl is closing (not a failed page, not an HTTP error)."""
+
+
+def crawl_stopping(crawler) -> bool:
+    """Is the crawl closing (SIGTERM or Ctrl-C: ``Crawler.stop``; a CloseSpider reason; the
+    engine's slot closing)? Scrapy then waits for every request already in the downloader."""
+    if crawler is None or not getattr(crawler, "crawling", True):
+        return crawler is not None
+    engine = getattr(crawler, "engine", None)
+    if engine is None:
+        return False
+    slot = getattr(engine, "_slot", None)  # (Scrapy has no public "closing" flag)
+    return not engine.running or (slot is not None and slot.closing is not None)
+
+
 class BackoffRetryMiddleware(RetryMiddleware):
+    """Retries with exponential backoff per domain and Retry-After (see the module docstring),
+    which stop when the crawl stops: a request met while the crawl is closing is not retried
+    and not backed off (:class:`CrawlStopping`, an ``IgnoreRequest``, counted in
+    ``pricelens/stopping/dropped``), and the requests already waiting in the downloader's slots - behind a backoff delay of up to
+    RETRY_BACKOFF_MAX each - are dropped at once (Scrapy's shutdown waits for every request
+    in the downloader), so a stopped crawl closes within a second or two plus the downloads
+    still in transfer (DOWNLOAD_TIMEOUT at most)."""
+
     def __init__(self, settings):
         super().__init__(settings)
         self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", 1.0)
         self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
+        self.retry_after_max = settings.getfloat("RETRY_AFTER_MAX", 30.0)
         self.backed_off: dict[str, float] = {}  # slot key -> its delay before the backoff
+        self._watch = None
+        self._released = False
 
+    @classmethod
+    def from_crawler(cls, crawler):
+        middleware = super().from_crawler(crawler)
+        crawler.signals.connect(middleware._engine_started, signal=signals.engine_started)
+        crawler.signals.connect(middleware._engine_stopped, signal=signals.engine_stopped)
+        return middleware
+
+    # -- the crawl stopping ------------------------------------------------------------------------
+    def _engine_started(self):
+        from twisted.internet.task import LoopingCall
+
+        # Scrapy sends no signal when a shutdown begins (spider_closed comes after the wait for the
+        # downloader): the engine's state is looked at four times a second
+        self._watch = LoopingCall(self._check_stopping)
+        self._watch.start(0.25, now=False)
+
+    def _engine_stopped(self):
+        if self._watch is not None and self._watch.running:
+            self._watch.stop()
+
+    def _check_stopping(self) -> None:
+        if self._released or not crawl_stopping(self.crawler):
+            return
+        self._released = True
+        downloader = getattr(self.crawler.engine, "downloader", None)
+        dropped = 0
+        for slot in list(getattr(downloader, "slots", {}).values()):
+            while slot.queue:
+                request, waiting = slot.queue.popleft()
+                dropped += 1
+                waiting.errback(CrawlStopping(f"crawl stopping: {request.url} not downloaded"))
+        if dropped:
+            self.crawler.stats.inc_value("pricelens/stopping/dropped", dropped)
+            logger.info("crawl stopping: %d request(s) waiting in the downloader dropped", dropped)
+
+    def _stopping(self, request) -> None:
+        """IgnoreRequest when the crawl is closing: no download, no retry, no backoff."""
+        if crawl_stopping(self.crawler):
+            self.crawler.stats.inc_value("pricelens/stopping/dropped")
+            raise CrawlStopping(f"crawl stopping: {request.url} not retried")
+
+    def process_request(self, request, spider=None):
+        self._stopping(request)
+
+    # -- retries -------------------------------------------------------------------------------------
     def process_response(self, request, response, spider=None):
         if response.status < 400:
             self._recover(request)
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
+        self._stopping(request)
         self._back_off(request, str(response.status), retry_after_seconds(response.headers.get("Retry-After")))
         return super().process_response(request, response)
 
     def process_exception(self, request, exception, spider=None):
         if isinstance(exception, self.exceptions_to_retry) and not request.meta.get("dont_retry", False):
+            self._stopping(request)
             self._back_off(request, type(exception).__name__, None)
         return super().process_exception(request, exception)
 
     def _recover(self, request) -> None:
+        """A good answer: the slot is back at its delay from before the backoff at once."""
         key, slot = download_slot(self.crawler, request)
         if key not in self.backed_off or slot is None:
             return
-        base = self.backed_off[key]
-        slot.delay = max(base, slot.delay / 2)
-        if slot.delay <= base:
-            del self.backed_off[key]
+        slot.delay = self.backed_off.pop(key)
 
     def _back_off(self, request, cause: str, retry_after: float | None) -> None:
         attempt = request.meta.get("retry_times", 0) + 1
-        delay = min(self.backoff_max, max(self.backoff_base * 2 ** (attempt - 1), retry_after or 0.0))
         stats = self.crawler.stats
+        if retry_after is not None and retry_after > self.retry_after_max:
+            stats.inc_value("pricelens/backoff/retry_after_capped")
+            stats.max_value("pricelens/backoff/retry_after_asked", retry_after)
+            retry_after = self.retry_after_max
+        delay = min(self.backoff_max, max(self.backoff_base * 2 ** (attempt - 1), retry_after or 0.0))
         stats.inc_value(f"pricelens/backoff/{cause}")
         stats.max_value("pricelens/backoff/max_delay", delay)
         key, slot = download_slot(self.crawler, request)

@@ -20,16 +20,9 @@ from crawler.identity import CONTACT_URL, USER_AGENT  # noqa: E402,F401  (the Us
 from crawler import env  # noqa: E402
 
 # `scrapy crawl` with a PRICELENS_* variable that does not hold what it takes: one line, exit 2
-# (other scrapy commands read no such value that matters: they get the defaults)
+# (other scrapy commands read no such value that matters: they get the defaults, below)
 if next((arg for arg in sys.argv[1:] if not arg.startswith("-")), None) == "crawl":
     env.exit_on_bad_settings("scrapy crawl")
-
-
-def _number(name: str):
-    try:
-        return env.number(name)
-    except env.BadSetting:  # not `scrapy crawl` (checked above): the default
-        return env.NUMBERS[name][0]
 
 ROBOTSTXT_OBEY = True
 ROBOTSTXT_PARSER = "scrapy.robotstxt.ProtegoRobotParser"
@@ -37,7 +30,7 @@ ROBOTSTXT_MAX_CRAWL_DELAY = 60.0  # seconds; a longer Crawl-delay is capped (and
 
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
-DOWNLOAD_DELAY = _number("PRICELENS_DOWNLOAD_DELAY")
+DOWNLOAD_DELAY = env.number("PRICELENS_DOWNLOAD_DELAY", default_on_bad=True)
 DOWNLOAD_DELAY_JITTER = 0.5  # ±50% around DOWNLOAD_DELAY
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 0.5
@@ -69,8 +62,9 @@ DOWNLOADER_MIDDLEWARES = {
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.PageFailureSpiderMiddleware": 100,
 }
-RETRY_BACKOFF_BASE = _number("PRICELENS_RETRY_BACKOFF_BASE")
+RETRY_BACKOFF_BASE = env.number("PRICELENS_RETRY_BACKOFF_BASE", default_on_bad=True)
 RETRY_BACKOFF_MAX = 60.0
+RETRY_AFTER_MAX = 30.0  # seconds: a server's longer Retry-After is capped (pricelens/backoff/retry_after_capped)
 REDIRECT_MAX_TIMES = 10
 PRICELENS_SITEMAP_QUEUE = 64  # sitemap pages scheduled and not yet downloaded, at most (the rest wait as URLs)
 PRICELENS_UNREACHABLE_AFTER = 2  # refused connections in a row, before any answer, that end the crawl
@@ -78,10 +72,7 @@ CLOSESPIDER_ERRORCOUNT = 50
 
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
-try:
-    LOG_LEVEL = env.log_level()
-except env.BadSetting:  # not `scrapy crawl` (checked above)
-    LOG_LEVEL = "INFO"
+LOG_LEVEL = env.log_level(default_on_bad=True)
 
 HTTPCACHE_ENABLED = False
 FEED_EXPORT_ENCODING = "utf-8"

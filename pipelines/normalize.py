@@ -2,7 +2,9 @@
 
 Text loses HTML entities, tags and extra white space; URLs become absolute and canonical
 (tracking parameters dropped); price text becomes a Decimal using the retailer's decimal
-separator and default currency (``crawler.prices``); currency symbols become ISO 4217;
+separator and default currency (``crawler.prices``); currency symbols become ISO 4217 (a declared
+currency that names none - "ZZZ" - stays as written: the shop's default is only for a price that
+declares no currency);
 availability words and schema.org URLs become one of InStock, OutOfStock, PreOrder,
 BackOrder, Discontinued, Unknown. Pack size and unit (``crawler.units``): the ones a spider gave,
 in canonical form (2 TB -> 2000 GB), else read from the title (which carries the variant name)
@@ -77,7 +79,11 @@ class NormalizePipeline(CrawlerPipeline):
         default_currency = getattr(spider, "default_currency", None)
         separator = getattr(spider, "decimal_separator", None)
         declared = adapter.get("currency")
-        currency = currency_to_iso(clean_text(declared), default_currency) if declared else None
+        declared_text = clean_text(declared) if declared not in (None, "") else None
+        currency = currency_to_iso(declared_text, default_currency) if declared_text else None
+        # a currency the page declares and no table reads ("ZZZ", "Monopoly money") is no
+        # price in the shop's currency: kept as written, for validate to refuse with the raw value
+        unread = declared_text if declared_text and currency is None else None
         for field in ("price", "regular_price"):
             raw = adapter.get(field)
             if raw is None or raw == "":
@@ -90,12 +96,12 @@ class NormalizePipeline(CrawlerPipeline):
             parsed = parse_price(raw, decimal_separator=separator, default_currency=currency or default_currency)
             if parsed.amount is not None:
                 adapter[field] = parsed.amount
-                if field == "price" and currency is None:
+                if field == "price" and currency is None and unread is None:
                     currency = parsed.currency
             # else: unreadable, kept as it came for validate to refuse with the reason
-        if currency is None and isinstance(adapter.get("price"), Decimal):
+        if currency is None and unread is None and isinstance(adapter.get("price"), Decimal):
             currency = default_currency
-        adapter["currency"] = currency if currency else (declared or None)
+        adapter["currency"] = currency or unread or None
         adapter["availability"] = normalize_availability(adapter.get("availability"))
         if adapter.get("condition") is not None:
             adapter["condition"] = normalize_condition(adapter["condition"])

@@ -6,7 +6,9 @@ them (``numeric(20, 4)``): rounded to 4 decimal places first (the item then carr
 amount), so a price that rounds to zero is refused, and one of 10^12 or more is refused as too
 large. A bad field that the offer can live without
 (a GTIN whose check digit is wrong, a regular price that is not a positive number, an image
-URL that is not http(s)) is removed and the offer kept; a currency must be an ISO 4217 code.
+URL that is not http(s)) is removed and the offer kept; a currency must be an ISO 4217 code (a
+declared one normalize could not read, "ZZZ", is refused with its raw value, never replaced by the
+shop's default); a title longer than 1,000 characters or a URL longer than 2,048 is refused.
 A store needs a ref and a name; coordinates out of range, or both 0 (a blank map pin), are removed. Every refusal and removal goes to the ``rejections``
 table through the crawl run and is counted in the stats (``pricelens/rejected/<reason>``,
 ``pricelens/field/<field>/invalid``). Nothing is dropped silently.
@@ -27,6 +29,13 @@ from pipelines._base import CrawlerPipeline, item_type
 
 NO_PRICE_NEEDED = {"OutOfStock", "Discontinued"}
 
+# The longest title and URL an offer may carry. A title of more is a page's whole text or a
+# template gone wrong (real shop titles stay under ~300 characters: Amazon caps them at 200);
+# a URL of more is no link a browser or a sitemap takes (sitemaps.org: under 2,048). Such an
+# offer is refused with a rejections row (its first 2,000 characters as the raw value), not cut.
+MAX_TITLE_LENGTH = 1000
+MAX_URL_LENGTH = 2048
+
 
 class Refused(Exception):
     def __init__(self, code: str, reason: str, field: str | None = None, raw=None):
@@ -46,9 +55,10 @@ class ValidatePipeline(CrawlerPipeline):
         except Refused as refusal:
             self.stats.inc_value("pricelens/rejected")
             self.stats.inc_value(f"pricelens/rejected/{refusal.code}")
-            self.run.reject(item_type=kind, url=adapter.get("url"), field=refusal.field,
+            url = _short_url(adapter.get("url"))
+            self.run.reject(item_type=kind, url=url, field=refusal.field,
                             reason=refusal.reason, raw_value=refusal.raw, action="dropped")
-            raise DropItem(f"{kind} refused: {refusal.reason} ({adapter.get('url')})", log_level="INFO") from None
+            raise DropItem(f"{kind} refused: {refusal.reason} ({url})", log_level="INFO") from None
         return item
 
     @property
@@ -60,7 +70,7 @@ class ValidatePipeline(CrawlerPipeline):
         adapter[field] = None
         self.stats.inc_value("pricelens/fields_removed")
         self.stats.inc_value(f"pricelens/field/{field}/invalid")
-        self.run.reject(item_type=kind, url=adapter.get("url"), field=field, reason=reason,
+        self.run.reject(item_type=kind, url=_short_url(adapter.get("url")), field=field, reason=reason,
                         raw_value=raw, action="field_removed")
 
     def check_offer(self, adapter: ItemAdapter) -> None:
@@ -69,6 +79,11 @@ class ValidatePipeline(CrawlerPipeline):
                 raise Refused(f"missing_{field}", f"missing {field}", field, adapter.get(field))
         if not str(adapter["url"]).startswith(("http://", "https://")):
             raise Refused("bad_url", "URL is not absolute http(s)", "url", adapter["url"])
+        for field, limit in (("title", MAX_TITLE_LENGTH), ("url", MAX_URL_LENGTH)):
+            length = len(str(adapter[field]))
+            if length > limit:
+                raise Refused(f"long_{field}", f"{field} is {length} characters, more than the {limit} an offer "
+                              "may have", field, adapter[field])
 
         availability = adapter.get("availability") or "Unknown"
         price = adapter.get("price")
@@ -79,14 +94,18 @@ class ValidatePipeline(CrawlerPipeline):
                     self.remove_field(adapter, "offer", "price", problem)
                 else:
                     raise Refused("invalid_price", problem, "price", price)
-            elif not adapter.get("currency") or len(str(adapter["currency"])) != 3:
-                raise Refused("missing_currency", "price without a recognised currency", "currency",
-                              adapter.get("currency"))
+            elif not adapter.get("currency"):
+                raise Refused("missing_currency", "price without a recognised currency", "currency", None)
             elif not is_iso_currency(str(adapter["currency"])):
+                # (a declared currency normalize could not read - "ZZZ", "points" - or a shop's
+                # default written wrong: a price in an unknown currency is no price in the shop's)
                 raise Refused("unknown_currency", "currency is not an ISO 4217 code", "currency",
                               adapter.get("currency"))
             else:
                 adapter["price"] = _as_stored(price)
+        currency = adapter.get("currency")
+        if currency and adapter.get("price") is None and not is_iso_currency(str(currency)):
+            self.remove_field(adapter, "offer", "currency", "currency is not an ISO 4217 code")
         if adapter.get("price") is None and availability not in NO_PRICE_NEEDED:
             raise Refused("missing_price", f"no price and availability is {availability}, not out of stock",
                           "price", None)
@@ -122,6 +141,12 @@ class ValidatePipeline(CrawlerPipeline):
         if (adapter.get("latitude") is None) != (adapter.get("longitude") is None):
             other = "longitude" if adapter.get("latitude") is None else "latitude"
             self.remove_field(adapter, "store", other, "coordinate without its pair")
+
+
+def _short_url(url):
+    """The URL a rejections row names: at most MAX_URL_LENGTH characters (the whole one of a
+    refused long URL is the row's raw value, its first 2,000 characters)."""
+    return url[:MAX_URL_LENGTH] if isinstance(url, str) else url
 
 
 # offers.price and offers.regular_price are numeric(20, 4): PostgreSQL rounds to 4 decimal

@@ -51,6 +51,7 @@ import argparse
 import gc
 import json
 import os
+import re
 import resource
 import select
 import signal
@@ -62,8 +63,10 @@ import threading
 import time
 import urllib.request
 from collections import OrderedDict
+from contextlib import contextmanager
 from pathlib import Path
 
+import psutil
 import yaml
 
 from crawler.paths import data_dir, snapshots_dir
@@ -110,14 +113,54 @@ def site_database(snapshot: Path | None = None) -> Path:
     site_dir = data_dir() / "site"
     site_dir.mkdir(parents=True, exist_ok=True)
     link = site_dir / f"{DATABASE_NAME}.db"
+    remove_stale_temporaries(site_dir)
     temp = site_dir / f".{DATABASE_NAME}.db.tmp-{os.getpid()}"
     temp.unlink(missing_ok=True)
     try:
-        os.link(target, temp)
-    except OSError:  # another file system, or links not allowed
-        temp.symlink_to(target)
-    os.replace(temp, link)
+        try:
+            os.link(target, temp)
+        except OSError:  # another file system, or links not allowed
+            temp.symlink_to(target)
+        os.replace(temp, link)
+    finally:  # (a stop signal or an error half-way: no temporary left behind)
+        temp.unlink(missing_ok=True)
     return link
+
+
+_TEMP_OF_PID = re.compile(r"\.tmp-(\d+)$")
+
+
+def remove_stale_temporaries(site_dir: Path) -> list[Path]:
+    """Delete the temporary files (``*.tmp-<pid>``) of ``site_dir`` whose process is gone (a
+    server killed half-way through writing one)."""
+    removed = []
+    for path in site_dir.iterdir():
+        match = _TEMP_OF_PID.search(path.name)
+        if match and int(match.group(1)) != os.getpid() and not psutil.pid_exists(int(match.group(1))):
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+@contextmanager
+def signals_deferred(signals=(signal.SIGTERM, signal.SIGHUP, signal.SIGINT)):
+    """Hold ``signals`` back while files are written and put in place, then raise the first
+    one caught again for the handler in place before: a stop between writing a temporary file
+    and renaming it leaves nothing behind. (Python runs handlers in the main thread, whichever
+    thread the signal reached, so the handlers are swapped, not the signal mask.) Only in the
+    main thread; elsewhere a no-op."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = {sig: signal.signal(sig, lambda signum, frame: caught.append(signum)) for sig in signals}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if caught:
+            signal.raise_signal(caught[0])
 
 
 def map_config() -> dict:
@@ -183,8 +226,11 @@ def write_site_files(database: Path, snapshots: Path | None = None) -> tuple[Pat
     inspect_file = site_dir / "inspect-data.json"
     for path, content in ((metadata, site_metadata(snapshots)), (inspect_file, inspect_data(database))):
         temp = path.with_name(path.name + f".tmp-{os.getpid()}")
-        temp.write_text(json.dumps(content, indent=2))
-        os.replace(temp, path)
+        try:
+            temp.write_text(json.dumps(content, indent=2))
+            os.replace(temp, path)
+        finally:  # (a stop signal or a full disk half-way: no temporary left behind)
+            temp.unlink(missing_ok=True)
     return metadata, inspect_file
 
 
@@ -378,8 +424,9 @@ def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = 
     try:
         while True:
             identity = _snapshot_identity(snapshot)
-            database = site_database(snapshot)
-            metadata, inspect_file = write_site_files(database)
+            with signals_deferred():  # SIGTERM here stops the serve once the site's files are in place
+                database = site_database(snapshot)
+                metadata, inspect_file = write_site_files(database)
             print(f"serving {Path(identity[0]).name if identity else database} on http://{host}:{port}/ "
                   "(Ctrl-C to stop)", file=sys.stderr, flush=True)
             process = subprocess.Popen(datasette_args(database, host=host, port=port, metadata=metadata,

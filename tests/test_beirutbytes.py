@@ -202,3 +202,26 @@ def test_whole_crawl_into_postgres(db):
         assert (stored[sku]["price"], stored[sku]["currency"]) == (listing.price, "LBP"), sku
         assert stored[sku]["regular_price"] == listing.regular_price, sku
         assert stored[sku]["gtin"] == listing.gtin, sku
+
+
+@pytest.mark.parametrize("total_pages, why", [(5, "page cap: 3 of 5 Store API pages"), (None, None)])
+def test_the_page_cap_is_said_and_kept_in_the_crawls_stats(caplog, total_pages, why):
+    # (fix15) a shop with more pages than max_pages: the crawl stops there, with one line and a stat
+    from scrapy.utils.test import get_crawler
+
+    crawler = get_crawler(BeirutbytesSpider)
+    spider = BeirutbytesSpider.from_crawler(crawler)
+    spider.max_pages = 3
+    headers = {"Content-Type": "application/json; charset=utf-8"}
+    if total_pages is not None:
+        headers["X-WP-TotalPages"] = str(total_pages)
+    page = 1 if total_pages is not None else 3  # without a page count: the cap's page, still full
+    response = fixture_response("beirutbytes", PAGE_1, f"{API}?per_page=100&page={page}", kind="text",
+                                headers=headers)
+    with caplog.at_level("WARNING"):
+        requests = [r for r in spider.parse_products_page(response, page=page) if isinstance(r, Request)]
+    assert [r.url.rsplit("=", 1)[1] for r in requests] == (["2", "3"] if total_pages else [])
+    why = why or "page cap: 3 Store API pages"
+    assert crawler.stats.get_value("pricelens/cut_short") == why
+    assert [r.getMessage() for r in caplog.records if "cut short" in r.getMessage()] == [
+        f"beirutbytes: crawl cut short: {why}; the shop may list more products"]

@@ -201,3 +201,32 @@ def test_whole_crawl_into_postgres(db):
     for sku, listing in expected.items():
         assert (stored[sku]["price"], stored[sku]["currency"]) == (listing.price, "USD"), sku
         assert stored[sku]["regular_price"] == listing.regular_price, sku
+
+
+def test_the_page_cap_is_logged_once_and_counted_in_the_crawls_stats(caplog):
+    # (a shop that never answers an empty page stops at max_pages: said, and kept in the run's stats)
+    from scrapy.utils.test import get_crawler
+
+    crawler = get_crawler(CedarshopSpider)
+    spider = CedarshopSpider.from_crawler(crawler)
+    spider.max_pages = 1
+    response = fixture_response("cedarshop", PAGE_1, f"{BASE}/products.json?limit=250&page=1", kind="text",
+                                headers=JSON)
+    with caplog.at_level("WARNING"):
+        for _ in range(2):  # a second page at the cap is not a second line
+            outputs = list(spider.parse_products_page(response, page=1))
+            assert outputs and not [r for r in outputs if isinstance(r, Request)]
+    assert crawler.stats.get_value("pricelens/cut_short") == "page cap: 1 products.json pages"
+    lines = [r.getMessage() for r in caplog.records if "cut short" in r.getMessage()]
+    assert lines == ["cedarshop: crawl cut short: page cap: 1 products.json pages; the shop may list more products"]
+
+
+def test_a_page_below_the_cap_is_no_cut():
+    from scrapy.utils.test import get_crawler
+
+    crawler = get_crawler(CedarshopSpider)
+    spider = CedarshopSpider.from_crawler(crawler)
+    response = fixture_response("cedarshop", PAGE_1, f"{BASE}/products.json?limit=250&page=1", kind="text",
+                                headers=JSON)
+    list(spider.parse_products_page(response, page=1))
+    assert crawler.stats.get_value("pricelens/cut_short") is None

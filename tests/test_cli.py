@@ -276,3 +276,30 @@ def test_settings_read_their_defaults_and_any_case_of_a_log_level(monkeypatch):
     assert env.number("PRICELENS_DB_RETRIES") == 7
     monkeypatch.setenv("PRICELENS_LOG_LEVEL", "warning")
     assert env.log_level() == "WARNING" and env.problems() == []
+
+
+def test_one_reader_gives_the_default_on_a_bad_value_only_when_asked(monkeypatch):
+    # (fix15: crawler/settings.py had its own fallbacks around crawler/env.py; it now asks env for them)
+    from crawler import env
+
+    monkeypatch.setenv("PRICELENS_DOWNLOAD_DELAY", "fast")
+    monkeypatch.setenv("PRICELENS_LOG_LEVEL", "BOGUS")
+    with pytest.raises(env.BadSetting):
+        env.number("PRICELENS_DOWNLOAD_DELAY")
+    with pytest.raises(env.BadSetting):
+        env.log_level()
+    assert env.number("PRICELENS_DOWNLOAD_DELAY", default_on_bad=True) == 0.25
+    assert env.log_level(default_on_bad=True) == "INFO"
+    monkeypatch.setenv("PRICELENS_DOWNLOAD_DELAY", "2")
+    assert env.number("PRICELENS_DOWNLOAD_DELAY", default_on_bad=True) == 2.0
+
+
+def test_scrapy_list_reads_the_settings_with_their_defaults_on_a_bad_value():
+    env = {**os.environ, "PRICELENS_DOWNLOAD_DELAY": "fast", "PRICELENS_LOG_LEVEL": "BOGUS"}
+    result = subprocess.run([sys.executable, "-m", "scrapy", "list"], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr[-2000:]
+    assert "techzone" in result.stdout.split()
+    shown = subprocess.run([sys.executable, "-m", "scrapy", "settings", "--get", "DOWNLOAD_DELAY"], cwd=ROOT,
+                           env=env, capture_output=True, text=True, timeout=60)
+    assert shown.stdout.strip() == "0.25", shown.stderr[-2000:]

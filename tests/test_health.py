@@ -217,6 +217,23 @@ def test_status_command_prints_a_table(db, tmp_path, monkeypatch):
     assert "never" in megapc and megapc.rstrip().endswith("2025-06-08 03:00")
 
 
+def test_status_says_a_crawl_was_cut_short_by_its_page_cap(db):
+    from crawler.ops.status import status_table
+
+    run_id = add_run(db, 100000)
+    db.execute("UPDATE crawl_runs SET stats = %s WHERE id = %s",
+               (json.dumps({"pricelens/cut_short": "page cap: 400 products.json pages"}), run_id))
+    add_run(db, 7, retailer="cedarshop")
+    rows = status_rows(db)
+    assert {row["retailer"]: row["cut_short"] for row in rows} == {
+        "techzone": "page cap: 400 products.json pages", "cedarshop": None}
+    lines = status_table(rows, None, rows[0]["started_at"]).splitlines()
+    techzone = next(line for line in lines if line.startswith("techzone"))
+    assert "finished, cut short: page cap: 400 products.json pages" in techzone
+    cedarshop = next(line for line in lines if line.startswith("cedarshop"))
+    assert "cut short" not in cedarshop
+
+
 # -- the check inside the crawl ------------------------------------------------------------------
 def test_a_scrapy_crawl_that_writes_no_offers_raises_its_alert_once(db, monkeypatch, tmp_path):
     from tests.test_crawl import scrapy_crawl

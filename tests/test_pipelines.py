@@ -233,3 +233,71 @@ def test_retailer_registered_from_spider(db):
     PipelineRun(LbpSpider).close()
     row = db.execute("SELECT id, name, default_currency, base_url FROM retailers").fetchone()
     assert row == {"id": "lbpshop", "name": "Harness Shop", "default_currency": "LBP", "base_url": "https://shop.example"}
+
+
+# -- a declared currency normalize cannot read; titles and URLs too long (fix15) -------------
+@pytest.mark.parametrize("declared", ["ZZZ", "Monopoly money", "points"])
+def test_a_declared_currency_normalize_cannot_read_is_refused_not_the_shops(db, declared):
+    # (a price in an unknown currency is no price in the shop's currency: no USD default here)
+    run = PipelineRun().feed(offer(price="189.99", currency=declared)).close()
+    assert run.kept == []
+    assert [(r["field"], r["action"], r["raw_value"], r["reason"]) for r in rejections(db)] == [
+        ("currency", "dropped", declared, "currency is not an ISO 4217 code")]
+    assert run.stats.get_value("pricelens/rejected/unknown_currency") == 1
+    assert db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] == 0
+
+
+def test_a_declared_currency_that_is_read_or_absent_still_works(db):
+    run = PipelineRun().feed(offer(retailer_sku="A", price="189.99", currency="euro"),
+                             offer(retailer_sku="B", price="189.99", currency=" "),
+                             offer(retailer_sku="C", price="189.99")).close()
+    assert [(i["retailer_sku"], i["currency"]) for i in run.kept] == [("A", "EUR"), ("B", "USD"), ("C", "USD")]
+    assert rejections(db) == []
+
+
+def test_an_out_of_stock_offer_loses_an_unreadable_currency_not_the_offer(db):
+    run = PipelineRun().feed(offer(price=None, availability="OutOfStock", currency="Monopoly money")).close()
+    assert len(run.kept) == 1
+    assert db.execute("SELECT currency FROM offers").fetchone()["currency"] is None
+    assert [(r["field"], r["action"], r["raw_value"]) for r in rejections(db)] == [
+        ("currency", "field_removed", "Monopoly money")]
+
+
+def test_a_jsonld_price_currency_that_is_no_iso_code_reaches_the_pipelines_and_is_refused(db):
+    from crawler.extraction import extract_product
+
+    page = ('<html><head><script type="application/ld+json">{"@context": "https://schema.org", '
+            '"@type": "Product", "name": "Samsung 990 PRO 2TB", "offers": {"@type": "Offer", '
+            '"price": "189.99", "priceCurrency": "ZZZ"}}</script></head><body><h1>Samsung 990 PRO 2TB'
+            '</h1></body></html>')
+    product = extract_product(page, "https://shop.example/p/990")
+    assert product["currency"] is None and product["currency_unread"] == "ZZZ"
+    run = PipelineRun()
+    item = run.spider.offer_from_extracted(_Response("https://shop.example/p/990"), product)
+    run.feed(item).close()
+    assert run.kept == []
+    assert [(r["field"], r["raw_value"]) for r in rejections(db)] == [("currency", "ZZZ")]
+
+
+class _Response:
+    def __init__(self, url):
+        self.url = url
+
+
+def test_a_title_or_url_longer_than_the_cap_is_refused_with_its_reason(db):
+    from pipelines.validate import MAX_TITLE_LENGTH, MAX_URL_LENGTH
+
+    long_url = "https://shop.example/p/" + "a" * 200_000
+    run = PipelineRun().feed(offer(retailer_sku="T", title="Samsung " + "x" * 200_000),
+                             offer(retailer_sku="U", url=long_url),
+                             offer(retailer_sku="OK", title="t" * MAX_TITLE_LENGTH,
+                                   url="https://shop.example/" + "b" * (MAX_URL_LENGTH - 21))).close()
+    assert [i["retailer_sku"] for i in run.kept] == ["OK"]
+    rows = rejections(db)
+    assert [(r["field"], r["action"]) for r in rows] == [("title", "dropped"), ("url", "dropped")]
+    assert rows[0]["reason"] == f"title is 200008 characters, more than the {MAX_TITLE_LENGTH} an offer may have"
+    assert rows[1]["reason"].startswith("url is 200023 characters, more than the 2048")
+    assert all(len(r["raw_value"]) == 2000 for r in rows)
+    assert rows[1]["url"] == long_url[:MAX_URL_LENGTH]
+    assert run.stats.get_value("pricelens/rejected/long_title") == 1
+    assert run.stats.get_value("pricelens/rejected/long_url") == 1

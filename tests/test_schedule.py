@@ -201,6 +201,22 @@ BOUNDS = [
     pytest.param(GOOD + "\n[scheduler]\nshutdown_grace = inf\n", "[scheduler]: shutdown_grace: expected",
                  id="shutdown_grace inf"),
     pytest.param(GOOD + "\n[defaults]\njitter = nan\n", "[defaults]: jitter: expected", id="defaults jitter nan"),
+    # (fix15) Arabic-Indic digits are digits to Python's int() and to APScheduler, not to cron
+    pytest.param(GOOD.replace('"0 2 * * *"', '"\u0665 2 * * *"'),
+                 "[crawl.techzone]: cron: '\u0665 2 * * *' holds '\u0665'; expected ASCII digits 0-9, names, "
+                 "'*', ',', '-' and '/' in five fields", id="arabic-indic digit in a cron"),
+    pytest.param(GOOD.replace('"30 5 * * *"', '"30 \u0665 * * *"'), "[publish]: cron: '30 \u0665 * * *' holds",
+                 id="arabic-indic digit in the publish cron"),
+    pytest.param(GOOD.replace('jitter = "5m"', 'jitter = "\u0665m"'), "[crawl.techzone]: jitter: expected seconds",
+                 id="arabic-indic digit in a duration"),
+    pytest.param(GOOD.replace('jitter = "5m"', "retry_backoff = 3600\nretry_backoff_max = 60"),
+                 "[crawl.techzone]: retry_backoff: 1 h is above retry_backoff_max (60 s); expected a first backoff "
+                 "at most its maximum", id="backoff above its maximum"),
+    pytest.param(GOOD.replace('jitter = "5m"', 'retry_backoff = "2h"'),
+                 "[crawl.techzone]: retry_backoff: 2 h is above retry_backoff_max (30 min)",
+                 id="backoff above the default maximum"),
+    pytest.param(GOOD + "\n[defaults]\nretry_backoff_max = 60\n", "[defaults]: retry_backoff: 2 min is above "
+                 "retry_backoff_max (60 s)", id="defaults backoff above their maximum"),
 ]
 
 
@@ -216,7 +232,8 @@ def test_each_out_of_bounds_value_names_file_entry_and_expectation(tmp_path, dem
 
 
 def test_values_at_the_bounds_are_accepted(tmp_path, demo_retailers):
-    text = GOOD.replace('jitter = "5m"', 'jitter = "24h"\ntime_limit = 86400\nretries = 100\nretry_backoff = "23h60m"')
+    text = GOOD.replace('jitter = "5m"', 'jitter = "24h"\ntime_limit = 86400\nretries = 100\nretry_backoff = "23h60m"\n'
+                                         'retry_backoff_max = "24h"')
     config = load_config(write(tmp_path, text.replace('"0 2 * * *"', '"0 0 29 feb *"')))
     techzone = config.crawls["techzone"]
     assert (techzone.jitter, techzone.time_limit, techzone.retries, techzone.retry_backoff) == (86400, 86400, 100, 86400)
@@ -411,7 +428,7 @@ class WatchedStop(StopSignal):
 
 
 def test_stopping_interrupts_the_wait_before_a_retry(tmp_path):
-    entry = entry_for(tmp_path, retries=3, retry_backoff="1h")
+    entry = entry_for(tmp_path, retries=3, retry_backoff="1h", retry_backoff_max="1h")
     stop, results = WatchedStop(), []
     crawling = threading.Thread(target=lambda: results.append(
         crawl_with_retries(entry, ScriptedRunner(["failed"] * 4), stop)))

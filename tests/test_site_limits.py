@@ -404,12 +404,81 @@ def test_a_signal_to_serve_stops_the_server_too(tmp_path, sig, workers):
         gone, alive = psutil.wait_procs(children, timeout=15)
         assert not alive, [p.cmdline() for p in alive]
         assert _port_is_free(port)
+        # nothing half-written left behind (a temporary file of the site's or the snapshots' files)
+        leftovers = [str(p.relative_to(data)) for p in data.rglob("*") if ".tmp" in p.name]
+        if sig != signal.SIGKILL:
+            assert leftovers == [], leftovers
     finally:
         for child in children:
             if child.is_running():
                 child.kill()
         serve.kill()
         serve.wait()
+
+
+class _Stopped(Exception):
+    pass
+
+
+def test_a_stop_while_the_site_files_are_written_leaves_no_temporary(tmp_path, monkeypatch):
+    """(fix15) SIGTERM to `serve --workers 2` at start-up left site/.pricelens.db.tmp-<pid> (4 of
+    25 runs stopped at a random moment): the link and the generated files are put in place with
+    the stop signals held back, and a write stopped half-way removes its temporary."""
+    from publish import site
+
+    data = _data_dir_with_snapshot(tmp_path)
+    monkeypatch.setenv("PRICELENS_DATA_DIR", str(data))
+    real_replace = os.replace
+
+    def interrupted(src, dst):
+        raise _Stopped()
+
+    monkeypatch.setattr(site.os, "replace", interrupted)
+    with pytest.raises(_Stopped):
+        site.site_database()
+    monkeypatch.setattr(site.os, "replace", real_replace)
+    database = site.site_database()
+    monkeypatch.setattr(site.os, "replace", interrupted)
+    with pytest.raises(_Stopped):
+        site.write_site_files(database)
+    assert [p.name for p in (data / "site").iterdir() if ".tmp" in p.name] == []
+
+
+def test_stop_signals_wait_until_the_files_are_in_place():
+    from publish.site import signals_deferred
+
+    order = []
+
+    def handler(signum, frame):
+        order.append("signal")
+        raise _Stopped()
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        with pytest.raises(_Stopped):
+            with signals_deferred():
+                os.kill(os.getpid(), signal.SIGTERM)
+                time.sleep(0.05)
+                order.append("files in place")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert order == ["files in place", "signal"]
+
+
+def test_temporaries_of_a_killed_server_are_removed_at_the_next_start(tmp_path, monkeypatch):
+    from publish import site
+
+    data = _data_dir_with_snapshot(tmp_path)
+    monkeypatch.setenv("PRICELENS_DATA_DIR", str(data))
+    (data / "site").mkdir()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    stale = data / "site" / f".pricelens.db.tmp-{dead.pid}"
+    alive = data / "site" / f"metadata.json.tmp-{os.getppid()}"  # a live process's: not touched
+    stale.write_text("x")
+    alive.write_text("x")
+    site.site_database()
+    assert not stale.exists() and alive.exists()
 
 
 # -- 10. connections -----------------------------------------------------------------------------

@@ -8,7 +8,9 @@ be bought now?" with schema.org's two states, InStock or OutOfStock (a
 pre-order or back-order can be ordered now: InStock; a discontinued product
 cannot: OutOfStock); ``availability_state`` keeps the page's own finer state
 (InStock, OutOfStock, PreOrder, BackOrder, Discontinued), which the crawler
-stores.  A field is ``None`` when the page gives no evidence for it.
+stores.  A field is ``None`` when the page gives no evidence for it.  A priced
+page whose only declared currency names none ("ZZZ") has ``currency`` None and
+``currency_unread`` the text as written (the pipeline refuses it with that value).
 
 Decoding
     Bytes are decoded with ``w3lib.encoding.html_to_unicode``: BOM, then the

@@ -156,7 +156,13 @@ def merge_records(
     if evidence is not None:
         result["brand"] = _prefer_visible_brand(result["brand"], evidence)
     if result["currency"] is None and result["price"] is not None:
-        result["currency"] = page.country_currency
+        # a currency the page declares and no table reads is kept as written (the pipeline
+        # refuses the price with it); the country's currency is only for a price that names none
+        unread = next((r.get("currency_unread") for r in records if r.get("currency_unread")), None)
+        if unread:
+            result["currency_unread"] = unread
+        else:
+            result["currency"] = page.country_currency
     if result["availability"] is None and result["price"] is not None:
         result["availability"] = "InStock"  # a priced offer with no sign of the contrary
     if result["regular_price"] is not None and result["price"] is not None:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from urllib.parse import urljoin
 
 from crawler.extraction.document import Page
-from crawler.extraction.money import _positive, parse_price_text, to_iso_currency
+from crawler.extraction.money import _positive, parse_price_text, to_iso_currency, unread_currency
 from crawler.extraction.values import _clean_gtin, normalize_availability
 
 def _meta_first(meta: dict[str, str], *keys: str) -> str | None:
@@ -35,6 +35,7 @@ def meta_record(page: Page) -> dict:
         "name": _meta_first(meta, "og:title", "twitter:title"),
         "price": price,
         "currency": to_iso_currency(currency_raw, page.country_currency) or (text_currency if price else None),
+        "currency_unread": unread_currency(currency_raw, page.country_currency),
         "regular_price": regular if regular and regular != price else None,
         "availability": normalize_availability(
             _meta_first(meta, "product:availability", "og:availability", "availability")

@@ -51,6 +51,15 @@ def to_iso_currency(raw: str | None, country_currency: str | None = None) -> str
     return symbol_to_iso(raw, country_currency)
 
 
+def unread_currency(raw, country_currency: str | None = None) -> str | None:
+    """A declared currency (priceCurrency, og:price:currency) that names no currency ("ZZZ",
+    "points"), as written, else None: the offer keeps it (``currency_unread``) so the pipeline
+    refuses the price with the raw value instead of giving it the shop's own currency."""
+    if not isinstance(raw, str) or not raw.strip() or to_iso_currency(raw, country_currency):
+        return None
+    return _clean_text(raw)[:200] or None
+
+
 def parse_price_text(text: str, page: Page | None = None) -> tuple[Decimal | None, str | None]:
     """(amount, ISO currency) from price text, via crawler.prices."""
     amount, currency, _ = _price_parts(text, page.country_currency if page else None)

@@ -8,7 +8,7 @@ from urllib.parse import unquote
 from urllib.parse import urljoin
 
 from crawler.extraction.document import Page
-from crawler.extraction.money import _positive, parse_price_text, to_iso_currency
+from crawler.extraction.money import _positive, parse_price_text, to_iso_currency, unread_currency
 from crawler.extraction.nodes import _SKIPPED_KEYS, _as_list, _get, _text_value, _types, _walk
 from crawler.extraction.text import _similarity
 from crawler.extraction.values import _clean_gtin, _identifier, clean_brand, company_brand, normalize_availability
@@ -250,6 +250,7 @@ def offer_record(offer: dict, page: Page) -> dict:
     return {
         "price": price,
         "currency": to_iso_currency(currency_raw, page.country_currency),
+        "currency_unread": unread_currency(currency_raw, page.country_currency),
         "regular_price": regular if regular != price else None,
         "availability": availability or nested.get("availability"),
         "sku": sku,

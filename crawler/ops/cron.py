@@ -33,6 +33,11 @@ def parse_cron(expression) -> dict[str, str]:
     """The APScheduler fields of a 5-field crontab expression whose day-of-week uses names."""
     if not isinstance(expression, str):
         raise CronError(f"expected a string of {CRON_EXAMPLE}; got {expression!r}")
+    if not expression.isascii():
+        # (Python's int() reads "٥" as 5, and APScheduler with it: a cron is written in ASCII)
+        odd = "".join(dict.fromkeys(ch for ch in expression if not ch.isascii()))
+        raise CronError(f"{expression!r} holds {odd!r}; expected ASCII digits 0-9, names, '*', ',', '-' and '/' "
+                        f"in {CRON_EXAMPLE}")
     fields = expression.split()
     if len(fields) != 5:
         raise CronError(f"expected {CRON_EXAMPLE}; got {len(fields)} field(s) in {expression!r}")

@@ -79,7 +79,7 @@ class ScheduleConfig:
         return [entry for entry in self.crawls.values() if entry.enabled]
 
 
-_DURATION = re.compile(r"^\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*(?:(\d+)\s*s)?\s*$")
+_DURATION = re.compile(r"^\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*(?:(\d+)\s*s)?\s*$", re.ASCII)  # 0-9 only
 DURATION_EXAMPLE = 'seconds (90) or a duration such as "90s", "15m", "2h" or "1h30m"'
 
 # Bounds of schedules.toml. Every duration is finite and at most a day: a crawl, a publish, a
@@ -363,6 +363,16 @@ def load_config(path: Path | str | None = None, *, retailers: list[str] | None =
 
 
 def _crawl_options(check: _Checker, table: dict, entry: str, defaults: dict) -> dict:
+    options = _read_crawl_options(check, table, entry, defaults)
+    backoff, cap = options["retry_backoff"], options["retry_backoff_max"]
+    # (reported where one of the two is written: an entry inheriting both was reported in [defaults])
+    if backoff > cap and ("retry_backoff" in table or "retry_backoff_max" in table):
+        check.error(entry, f"retry_backoff: {format_seconds(backoff)} is above retry_backoff_max "
+                           f"({format_seconds(cap)}); expected a first backoff at most its maximum")
+    return options
+
+
+def _read_crawl_options(check: _Checker, table: dict, entry: str, defaults: dict) -> dict:
     get = check.get
     return {
         "enabled": get(table, "enabled", entry, "", _boolean, defaults["enabled"], expected="true or false"),

@@ -1,6 +1,6 @@
-"""What ``pricelens status`` shows: every retailer's last run, its counts, the median of its
-recent runs, its recent alerts and its next scheduled run, and the shop category labels the
-category tree cannot place."""
+"""What ``pricelens status`` shows: every retailer's last run (with what cut it short), its counts,
+the median of its recent runs, its recent alerts and its next scheduled run, and the shop category
+labels the category tree cannot place."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ def status_rows(conn, *, history: int = 5, alert_days: int = 7) -> list[dict]:
         )
         SELECT n.id AS retailer, r.name,
                last.id AS run_id, last.started_at, last.finished_at, last.status, last.finish_reason,
+               last.stats->>'pricelens/cut_short' AS cut_short,
                last.offers_accepted AS offers, last.stores_accepted AS stores,
                last.items_rejected AS rejected, last.pages, last.http_errors,
                EXTRACT(EPOCH FROM last.finished_at - last.started_at)::float8 AS seconds,
@@ -59,6 +60,13 @@ def _cell(value) -> str:
     return str(value)
 
 
+def _reason(row: dict) -> str:
+    """The finish reason, and what cut the crawl short when something did ("finished, cut
+    short: page cap: 400 products.json pages")."""
+    reason = _cell(row.get("finish_reason"))
+    return f"{reason}, cut short: {row['cut_short']}" if row.get("cut_short") else reason
+
+
 def status_table(rows: list[dict], config: ScheduleConfig | None, now: datetime, *,
                  unusable: Path | None = None) -> str:
     """The table ``pricelens status`` prints; ``unusable``: the schedule file, when it exists but
@@ -90,7 +98,7 @@ def status_table(rows: list[dict], config: ScheduleConfig | None, now: datetime,
         table.append([
             name,
             f"#{row['run_id']} {started.astimezone(tz):%Y-%m-%d %H:%M}" if started else "never",
-            _cell(row.get("status")), _cell(row.get("finish_reason")), _cell(row.get("offers")),
+            _cell(row.get("status")), _reason(row), _cell(row.get("offers")),
             _cell(row.get("stores")), _cell(row.get("rejected")), _cell(row.get("median_offers")),
             format_seconds(seconds) if seconds is not None else "-",
             _cell(row.get("alerts") or 0), alert or "-", next_run,

@@ -81,6 +81,17 @@ class RetailerSpider(scrapy.Spider):
             crawler.stats.inc_value(f"pricelens/page/{problem}")
         self.logger.warning("page problem %s: %s", problem, response.url if response is not None else "")
 
+    def cut_short(self, why: str) -> None:
+        """The crawl stops before the shop's end (a page cap reached while pages still came
+        full): one warning line, and ``pricelens/cut_short`` = ``why`` in the crawl's stats, which
+        the run's row keeps (``pricelens status`` shows it beside the finish reason)."""
+        crawler = getattr(self, "crawler", None)
+        if crawler is not None and crawler.stats.get_value("pricelens/cut_short") == why:
+            return  # said once
+        if crawler is not None:
+            crawler.stats.set_value("pricelens/cut_short", why)
+        self.logger.warning("%s: crawl cut short: %s; the shop may list more products", self.name, why)
+
     def check_page(self, response, request, spider):
         """Signal handler (response_received): count what is wrong with a page, never stop on it."""
         if spider is not self:  # a delegate spider (see spiders/shop.py): the crawl's spider counts
@@ -126,7 +137,7 @@ class RetailerSpider(scrapy.Spider):
             image_url=product.get("image"),
             price=product.get("price"),
             regular_price=product.get("regular_price"),
-            currency=product.get("currency"),
+            currency=product.get("currency") or product.get("currency_unread"),
             availability=product.get("availability_state") or product.get("availability"),
         )
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 import scrapy
 
 from crawler.items import Store
-from crawler.middlewares import record_page_failure
+from crawler.middlewares import CrawlStopping, record_page_failure
 from crawler.platforms.base import RetailerSpider
 
 URL_FIELDS = ("url", "image_url")
@@ -123,9 +123,12 @@ class ListingSpider(RetailerSpider):
         yield from self.emit(self.offer(response, **fields), response, "product")
 
     def product_page_failed(self, failure):
-        """A product page that could not be had: recorded, and the offer is made from its tile alone."""
-        record_page_failure(getattr(self, "crawler", None), failure.request.url,
-                            f"product page failed (offer kept from its listing tile): {failure.getErrorMessage()[:300]}")
+        """A product page that could not be had: recorded (not when the crawl is closing and
+        dropped it unsent), and the offer is made from its tile alone."""
+        if not failure.check(CrawlStopping):
+            record_page_failure(getattr(self, "crawler", None), failure.request.url,
+                                "product page failed (offer kept from its listing tile): "
+                                f"{failure.getErrorMessage()[:300]}")
         tile = failure.request.cb_kwargs.get("tile")
         if tile:
             yield from self.emit(self.offer(None, **tile), None, "tile")

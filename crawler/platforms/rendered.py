@@ -33,7 +33,7 @@ from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 from scrapy_playwright.page import PageMethod
 
 from crawler.browser import launch_options
-from crawler.middlewares import record_page_failure
+from crawler.middlewares import CrawlStopping, record_page_failure
 from crawler.extraction import extract_product
 from crawler.platforms.base import page_text
 from crawler.platforms.listing import select_fields
@@ -118,6 +118,8 @@ class RenderedSpider(StructuredDataSpider):
         """Errback of rendered pages: a page that did not draw in time is tried again."""
         request = failure.request
         stats = self.crawler.stats
+        if failure.check(CrawlStopping):  # the crawl is closing: not downloaded, not a failed page
+            return
         if not failure.check(PlaywrightError):  # network and HTTP errors: the retry middleware's job
             stats.inc_value("pricelens/rendered/failed")
             self.logger.error("%s failed: %s", request.url, failure.getErrorMessage()[:300])

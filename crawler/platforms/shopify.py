@@ -181,6 +181,7 @@ class ShopifySpider(RetailerSpider):
     products_path = "/products.json"
     page_size = 250                     # Shopify's maximum
     max_pages = 400                     # a guard against a shop that never answers an empty page
+    #                                     (reaching it with a full page: ``cut_short``, logged and in the run's stats)
     preorder_tags: tuple[str, ...] = ("pre-order", "preorder", "pre order")
     ignored_tags: tuple[str, ...] = ("sale", "new", "pre-order", "preorder", "featured", "bestseller")
     max_bad_pages = 2                   # stop after this many invalid pages in a row
@@ -204,6 +205,8 @@ class ShopifySpider(RetailerSpider):
                 self.count("unexpected_json", response)
             if bad_pages + 1 < self.max_bad_pages and page < self.max_pages:
                 yield self.products_page(page + 1, bad_pages + 1)  # the next page may be fine
+            elif bad_pages + 1 < self.max_bad_pages:
+                self.cut_short(f"page cap: {self.max_pages} products.json pages")
             else:
                 self.logger.error("%s: %d bad products.json pages in a row, stopping at page %d",
                                   self.name, bad_pages + 1, page)
@@ -218,6 +221,8 @@ class ShopifySpider(RetailerSpider):
                 url=lambda p: product_url(self.base_url, p) if isinstance(p.get("handle"), str) else None)
         if page < self.max_pages:
             yield self.products_page(page + 1)
+        else:
+            self.cut_short(f"page cap: {self.max_pages} products.json pages")
 
     def parse_product(self, response, product: dict):
         """Offers of one ``products.json`` product (one per variant)."""

@@ -199,7 +199,11 @@ class WooCommerceSpider(RetailerSpider):
         if total_pages is None:
             if page < self.max_pages:
                 yield self.products_page(page + 1)
+            else:
+                self.cut_short(f"page cap: {self.max_pages} Store API pages")
             return
+        if total_pages > self.max_pages:
+            self.cut_short(f"page cap: {self.max_pages} of {total_pages} Store API pages")
         for number in range(page + 1, min(total_pages, self.max_pages) + 1):  # all at once
             yield self.products_page(number, follow=False)
 
@@ -229,6 +233,8 @@ class WooCommerceSpider(RetailerSpider):
         total_pages = _int(response.headers.get("X-WP-TotalPages"))
         if data and total_pages is not None and page < min(total_pages, self.max_pages):
             yield self.variations_page(parent, page + 1)
+        elif data and total_pages is not None and page < total_pages:
+            self.cut_short(f"page cap: {self.max_pages} Store API pages of variations")
 
 
 def variation_values(variation: dict) -> str:

@@ -51,6 +51,9 @@ logger = logging.getLogger(__name__)
 
 REJECTION_BATCH = 200
 RUN_ID_FILE_ENV = "PRICELENS_RUN_ID_FILE"
+# the stats key of the requests a stopping crawl drops unsent (crawler.middlewares.CrawlStopping;
+# the store does not import the Scrapy wiring): no HTTP errors
+STOPPING = "crawler.middlewares.CrawlStopping"
 DB_ERRORS = (psycopg.OperationalError, psycopg.InterfaceError, DatabaseUnavailable)
 
 
@@ -399,7 +402,9 @@ class CrawlRun:
             "pages": stats.get("response_received_count", 0),
             "pages_failed": stats.get("pricelens/pages_failed", 0),
             "http_errors": sum(v for k, v in stats.items() if k.startswith("downloader/response_status_count/")
-                               and k.rsplit("/", 1)[1] >= "400") + stats.get("downloader/exception_count", 0),
+                               and k.rsplit("/", 1)[1] >= "400") + stats.get("downloader/exception_count", 0)
+                           # (requests a stopping crawl dropped unsent: crawler.middlewares.CrawlStopping)
+                           - stats.get(f"downloader/exception_type_count/{STOPPING}", 0),
         }
         attributes = retailer_attributes(self.spider)  # the spider may have learnt its platform or currency
         d = self.writer.submit(self._record_finish, status, reason, all_counts, stats, attributes)
