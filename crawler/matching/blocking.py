@@ -120,7 +120,7 @@ def tfidf_neighbours(left, right, k: int = 10, max_df: float = 0.1, same: bool =
     # (ids in order of first sight, left records then right - the order the vocabulary
     # had when it was a Counter), the document frequencies one bincount, the columns
     # the ids of the words in at most ``max_df`` of the records, in that order
-    alld = ldocs if same else ldocs + rdocs
+    alld = ldocs if same else [*ldocs, *rdocs]
     n = len(alld)
     cap = max(50, int(max_df * n))
     words = list(chain.from_iterable(alld))
