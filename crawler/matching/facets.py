@@ -27,6 +27,9 @@ from itertools import filterfalse
 from . import titles as T
 from . import precision12 as _p12
 from . import wordclass as W
+from .prec15 import (NAMED_EDITION, SIZE_PHRASE, SIZE_PHRASE_WORDS, named_editions,  # (session 15, prec)
+                     named_editions_differ, not_counts, size_phrase_split, size_phrases,
+                     volume_against_count)
 from .model import resources
 from .synonyms import (MORE_COLOURS, MORE_SCENT_WORDS, PEOPLE, names_refill_pack, platforms_disagree, scent_values,
                        os_letter_differs, phrase_tiers, regions_differ, sequel_number_pcs,
@@ -255,6 +258,10 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
                 td = _TIER_ANYWHERE.intersection(ed)
                 if td:
                     out["edition"] = frozenset([_EDITION_SYNONYMS.get(w, w) for w in td])
+        if "edition" in hits or "edicion" in hits or "edice" in hits:
+            named = named_editions(ws, W.GENERIC)  # (session 15, prec: "Royal Edition", ``prec15``)
+            if named:
+                out[NAMED_EDITION] = named
         if not UPGRADE.isdisjoint(hits):
             out["upgrade"] = _TRUE
         if not _ADDON_WORDS.isdisjoint(hits) and _names_addon(ws, hits):
@@ -328,6 +335,10 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
         sw = _SIZE_WORDS.intersection(hits)
         if sw:
             out["dims"] = frozenset([("size", _SIZE_OF[w]) for w in sw])
+    if not SIZE_PHRASE_WORDS.isdisjoint(ws):
+        sp = size_phrases(ws)  # (session 15, prec: "Regular Wide", ``prec15``)
+        if sp:
+            out[SIZE_PHRASE] = sp
     if dws or _HAS_DIGIT(cleaned):
         packs = set()
         # (the patterns start with \b, which the regex engine tries at every
@@ -338,6 +349,8 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
         if hits and not _PACK_N_WORDS.isdisjoint(hits) or not _PACK_N_WORDS.isdisjoint(tails):
             packs.update(int(x) for x in _PACK_N.findall(cleaned))
         packs.discard(0)
+        if packs:
+            packs.difference_update(not_counts(cleaned))  # (session 15, prec: "2024 Box", "Windows 11 PC")
         if packs:
             out["pack"] = frozenset(packs)
         # licence counts ("3 User"; "5 Geräte", "3 PCs" only in a title about
@@ -351,6 +364,8 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
                                  or not _LIC_DEVICE_WORDS.isdisjoint(tails))):
                 lic_n = {int(x) for x, w in _LIC_N.findall(cleaned) if soft or w in _LIC_WORDS}
                 lic_n.discard(0)
+                if lic_n:
+                    lic_n.difference_update(not_counts(cleaned))  # (session 15, prec)
                 if lic_n:
                     out[_LICENCES] = frozenset(lic_n)
         if "*" in cleaned:
@@ -837,6 +852,8 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
                 out.append(k)
     if "dims" not in out and (_TEXT in fa or _TEXT in fb) and _text_sizes_differ(fa, fb):
         out.append("dims")
+    if "dims" not in out and (SIZE_PHRASE in fa or SIZE_PHRASE in fb) and size_phrase_split(fa, fb, wa, wb):
+        out.append("dims")  # (session 15, prec)
     if ("upgrade" in fa) != ("upgrade" in fb) or _addon_differs(fa, fb, wa, wb):
         out.append("upgrade")
     else:
@@ -849,8 +866,12 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("refill")
     if "edition" not in out and (_CV in fa or _CV in fb) and _code_variant_differs(fa, fb):
         out.append("edition")
+    if "edition" not in out and NAMED_EDITION in fa and NAMED_EDITION in fb and named_editions_differ(fa, fb, wa, wb):
+        out.append("edition")  # (session 15, prec: "Royal Edition" / "Standard Edition", ``prec15``)
     if "pack" not in out and _multiplier_differs(fa, fb):
         out.append("pack")
+    if "pack" not in out and volume_against_count(fa, fb, _TITLE_UNITS):
+        out.append("pack")  # (session 15, prec: a liquid and its pods, ``prec15``)
     if "pack" not in out and (_BUNDLE in fa) != (_BUNDLE in fb) and not (_KITLIKE in fa or _KITLIKE in fb):
         # (the product alone is not the product bundled with something else)
         out.append("pack")
@@ -1071,6 +1092,8 @@ def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> N
         return
     found = {int(n) for n in _PCS_RAW.findall(title)}
     found.discard(0)
+    if found:
+        found.difference_update(not_counts(cleaned))  # (session 15, prec: "Windows 10/11 PC")
     if found:
         facets[_LICENCES] = frozenset(found) | facets.get(_LICENCES, _EMPTY)
 
@@ -1445,3 +1468,12 @@ _SIZE_TIMES = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:g|gr|kg|ml|cl|l|lt|ltr)(
 def size_times(cleaned: str) -> frozenset:
     """The counts N (>= 2) of "<weight or volume> x N" in a cleaned title."""
     return frozenset(n for n in (int(x) for x in _SIZE_TIMES.findall(cleaned)) if n >= 2)
+
+
+# session 15, prec: the device count of a security suite as shops shorten it ("Bitdefender Total
+# Security 5 Dev 1 Yr DL", "Avira Prime 5 Dev 1Y" = "5 Devices"): counted as "5 Users" is, in
+# any title (a developer's board has no count before "Dev")
+_LIC_WORDS = _LIC_WORDS | frozenset(("dev", "devs"))
+_LIC_N = re.compile(_LIC_N.pattern.replace("|devices|", "|devices|devs|dev|", 1))
+_PACK_N_WORDS = _PACK_N_WORDS | frozenset(("dev", "devs"))
+_FACET_VOCAB = _FACET_VOCAB | frozenset(("dev", "devs"))

@@ -15,6 +15,7 @@ import unicodedata
 
 from . import arabic as _arabic
 from . import precision12 as _p12
+from .prec15 import audience_dropped, dozens_counted, feet_and_inches  # (session 15, prec)
 from .synonyms import KIND_AFTER_VARIANT, MORE_COLOURS, PRO_WORDS, edition_after_program, glued_series_number, ordinal_number
 
 # --------------------------------------------------------------------------
@@ -318,6 +319,8 @@ def _clean_pre(text) -> str:
     if "@" in s:
         s = _LANG_TAG.sub(" ", s)
     s = s.lower()
+    s = audience_dropped(s)  # (session 15, prec: a toy's age, a game's players, ``prec15``)
+    s = dozens_counted(s)  # (session 15, prec: "Dozen" = "12 Count", ``prec15``)
     if " . " in s:
         s = _SPACED_DOT.sub(".", s)
     if "," in s:
@@ -344,6 +347,7 @@ def _clean_pre(text) -> str:
     if "/" in s and _FRACTION_HINT(s):
         s = _MIXED_NUMBER.sub(_mixed_number_repl, s)
         s = _SIZE_LIST.sub(_size_list_repl, s)
+    s = feet_and_inches(s)  # (session 15, prec: 14' x 42" is feet by inches, "30in" inches, ``prec15``)
     if '"' in s or "'" in s or "-in" in s or "inch" in s:
         s = _INCH.sub(_inch_repl, s)
     if "x" in s and _XMUL_HINT(s):
