@@ -123,6 +123,22 @@ def test_audience_notes_dropped(text, left):
     assert audience_dropped(text).replace(",", " ").split() == left.split()
 
 
+@pytest.mark.parametrize("text,left", [
+    ("uno classic card game for kids & family", "uno classic card game"),
+    ("crayola markers, 40 count, gift for kids", "crayola markers 40 count"),
+    ("ravensburger puzzle geschenk fur kinder", "ravensburger puzzle"),
+    ("jeu de societe pour enfants et famille", "jeu de societe"),
+])
+def test_the_kids_a_gift_or_toy_is_for_dropped(text, left):
+    assert audience_dropped(text).replace(",", " ").split() == left.split()
+
+
+@pytest.mark.parametrize("text", ["crest toothpaste for kids", "nivea sonnenspray fur kinder 200 ml",
+                                  "la roche-posay sunscreen for children spf 50"])
+def test_a_kids_version_stays(text):
+    assert audience_dropped(text) == text
+
+
 @pytest.mark.parametrize("text", ["bitdefender 1 year subscription", "windows 10 pro", "samsung galaxy s23+",
                                   "osprey 2 year warranty", "canon eos 2000d 18-55 kit"])
 def test_audience_notes_leave_other_numbers(text):

@@ -27,7 +27,7 @@ from itertools import filterfalse
 from . import titles as T
 from . import precision12 as _p12
 from . import wordclass as W
-from .prec15 import (NAMED_EDITION, SIZE_PHRASE, SIZE_PHRASE_WORDS, named_editions,  # (session 15, prec)
+from .prec15 import (NAMED_EDITION, SIZE_PHRASE, named_editions,  # (session 15, prec)
                      named_editions_differ, not_counts, size_phrase_split, size_phrases,
                      volume_against_count)
 from .model import resources
@@ -259,7 +259,8 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
                 if td:
                     out["edition"] = frozenset([_EDITION_SYNONYMS.get(w, w) for w in td])
         if "edition" in hits or "edicion" in hits or "edice" in hits:
-            named = named_editions(ws, W.GENERIC)  # (session 15, prec: "Royal Edition", ``prec15``)
+            # (session 15, prec: "Royal Edition", ``prec15``)
+            named = named_editions(ws, W.GENERIC, W.NOT_EDITION_NAME, W.EDITION_NAME_SYNONYMS)
             if named:
                 out[NAMED_EDITION] = named
         if not UPGRADE.isdisjoint(hits):
@@ -335,8 +336,8 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
         sw = _SIZE_WORDS.intersection(hits)
         if sw:
             out["dims"] = frozenset([("size", _SIZE_OF[w]) for w in sw])
-    if not SIZE_PHRASE_WORDS.isdisjoint(ws):
-        sp = size_phrases(ws)  # (session 15, prec: "Regular Wide", ``prec15``)
+    if not W.SIZE_PHRASE_WORDS.isdisjoint(ws):
+        sp = size_phrases(ws, W.SIZE_PHRASE_WORDS)  # (session 15, prec: "Regular Wide", ``prec15``)
         if sp:
             out[SIZE_PHRASE] = sp
     if dws or _HAS_DIGIT(cleaned):

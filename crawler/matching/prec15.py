@@ -1,15 +1,30 @@
-"""session 15, prec: figures two listings of one product never print apart.
+"""session 15, prec: what two listings of one product never print apart, and what the
+conflict readers misread.
 
-* ``values_apart``: two titles printing the same kind of figure (lengths, weights,
-  counts, inches) where each prints a value the other has nowhere, after the values they
-  share are set aside: "20 m" / "50 m" of one 13 mm hose, "35 ct, 3 Pack" / "75 ct, 3 Pack"
-  of one wipe (the shared value is the hose's bore or the multipack, the other one names the
-  product).  A title printing one more value than the other (a total, a pack of the same
-  count, a bore the other leaves out) names no other product: only values on both sides
-  that pair with nothing do.
-* a rounded figure is read as the precise one it rounds ("24\"" ~ "23.8\"") but two
-  figures both printed to a decimal are exact: "29.5\"" and "28.5\"" are two ball sizes,
-  "15.6\"" and "15.4\"" two screens (``_close``).
+Wrong "same" calls:
+
+* ``values_apart`` (``relations.unit_relation``): two titles printing one kind of figure
+  (length, weight, volume, inches) where each prints a value the other has nowhere once the
+  shared ones are set aside ("13 mm ... 20 m" / "13 mm ... 50 m" of one hose); both titles
+  stating the count in each pack and the number of packs, not the same ("35 ct, 3 Pack" /
+  "75 ct, 3 Pack"); two inch sizes both printed to a decimal are exact ("29.5\"" / "28.5\"":
+  the tolerance is for a rounded figure against a precise one, "24\"" / "23.8\"").
+* ``feet_and_inches`` (``titles``' cleaner): a title writing both ' and " writes feet with ':
+  "14' x 42\"" is 14 ft by 42 in.
+* ``volume_against_count`` (``facets.conflicts``): a liquid by volume alone against a count of
+  pods or tablets alone.
+* ``named_editions`` (``facets``): the word before "Edition" names it ("Royal" / "Standard").
+* ``size_phrases`` (``facets``): "Regular Wide" against "Regular".
+
+The readers' misreadings (a conflict on two listings of one product):
+
+* ``audience_dropped`` (``titles``' cleaner): a toy's age, a game's players, the kids a gift or
+  a toy is for ("Ages 10+" is no "Plus" model, "Ages 5-12" no model number).
+* ``not_counts`` (``facets``): a year before "Box", an OS's versions, "27 User-Selectable".
+* ``dozens_counted`` (``titles``' cleaner): "Dozen" is 12.
+
+(The word tables ``facets`` hands these functions are in ``wordclass``' session-15 prec block;
+the cleaner's own are here: ``titles`` imports this module, and ``wordclass`` imports ``titles``.)
 """
 
 from __future__ import annotations
@@ -18,7 +33,7 @@ import re
 
 # the kinds of figure whose lone values on both sides name two products (the ones the
 # capacity reading of ``relations.unit_relation`` does not already read); counts apart
-# (``_pack_triples_differ``): their readings hold totals the reader multiplied out
+# (``_pack_triple``): their readings hold totals the reader multiplied out
 _APART_DIMS = frozenset(("len", "wt", "vol", "inch"))
 # the figures shops print in their own unit (no conversion rounds them): two of them printed
 # to a decimal are exact
@@ -126,24 +141,21 @@ def feet_and_inches(s: str) -> str:
 
 
 # --- the edition a title names ---------------------------------------------------------------
-# The word before "Edition" (or after "Edición", "Edizione", "Edice") names the edition, whatever
+# The word before "Edition" (or after Spanish "Edición", Czech "Edice") names the edition, whatever
 # the word: "Royal Edition" and "Standard Edition" of one game are two products as "Deluxe" and
 # "Standard" are, though "royal" is in no list of tiers.  ``named_editions`` reads it so;
 # ``named_editions_differ``: each title names one the other never prints ("Black Edition" /
 # "Black Low Noise Edition" name one processor).
 NAMED_EDITION = "_named_edition"
 _EDITION_BEFORE = frozenset(("edition",))
-_EDITION_AFTER = frozenset(("edicion", "edizione", "edice", "edycja", "editie", "utgava"))
-_NAMED_SYNONYMS = {"collector": "collectors", "estandar": "standard", "standart": "standard",
-                   "standaard": "standard", "pro": "professional", "edu": "education"}
-# words before "Edition" that say how it is sold or when, not which edition: a game's box is its
-# standard edition ("Physical Edition"), "New Edition" the latest printing
-_NOT_EDITION_NAME = frozenset("physical retail box boxed new latest neue nouvelle nueva nuova".split())
+_EDITION_AFTER = frozenset(("edicion", "edice"))  # (the words ``facets`` reads the edition after)
 
 
-def named_editions(ws, generic: frozenset) -> frozenset:
+def named_editions(ws, generic: frozenset, skip: frozenset, synonyms: dict) -> frozenset:
     """The words naming an edition by their place ("royal" of "Royal Edition", "collectors" of
-    "Collector's Edition", "goty" of "Game of the Year Edition"): letters, no generic word."""
+    "Collector's Edition", "goty" of "Game of the Year Edition"): letters, no ``generic`` word
+    nor one of ``skip`` ("Physical Edition"), as ``synonyms`` writes them (the tables of
+    ``wordclass``' session-15 prec block)."""
     out = set()
     n = len(ws)
     for i, w in enumerate(ws):
@@ -158,8 +170,8 @@ def named_editions(ws, generic: frozenset) -> frozenset:
             x = ws[i + 1]
         else:
             continue
-        if x.isalpha() and len(x) >= 3 and x not in generic and x not in _NOT_EDITION_NAME:
-            out.add(_NAMED_SYNONYMS.get(x, x))
+        if x.isalpha() and len(x) >= 3 and x not in generic and x not in skip:
+            out.add(synonyms.get(x, x))
     return frozenset(out)
 
 
@@ -188,21 +200,18 @@ def volume_against_count(fa: dict, fb: dict, units_key: str) -> bool:
 # printing one of the two words alone names another size of the line ("Sleeping Pad - Regular" is
 # not the "Regular Wide").  Read only where two such words stand together (three or more in a row
 # list the sizes a page offers).
-SIZE_PHRASE_WORDS = frozenset("""
-small medium large regular long short wide narrow tall petite xl xxl
-lang kurz breit schmal normal court etroit largo corto ancho estrecho
-""".split())
 SIZE_PHRASE = "_size_phrase"
 
 
-def size_phrases(ws) -> frozenset:
-    """The pairs of size words standing together in a title, alone (no third one beside)."""
+def size_phrases(ws, size_words: frozenset) -> frozenset:
+    """The pairs of ``size_words`` (``wordclass.SIZE_PHRASE_WORDS``) standing together in a
+    title, alone (no third one beside)."""
     out = []
     n = len(ws)
     for i in range(n - 1):
-        if ws[i] in SIZE_PHRASE_WORDS and ws[i + 1] in SIZE_PHRASE_WORDS and ws[i] != ws[i + 1] \
-                and not (i and ws[i - 1] in SIZE_PHRASE_WORDS) \
-                and not (i + 2 < n and ws[i + 2] in SIZE_PHRASE_WORDS):
+        if ws[i] in size_words and ws[i + 1] in size_words and ws[i] != ws[i + 1] \
+                and not (i and ws[i - 1] in size_words) \
+                and not (i + 2 < n and ws[i + 2] in size_words):
             out.append((ws[i], ws[i + 1]))
     return frozenset(out)
 

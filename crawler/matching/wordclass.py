@@ -3755,3 +3755,18 @@ ACCESSORY_COMPOUND = ACCESSORY_COMPOUND | frozenset(("deckel",))
 # "senza", "bez", "zonder"): one table, read by ``variants`` (a kind the title denies) and
 # ``prec14.with_without`` (with / without one thing)
 NEGATION = frozenset("no without ohne kein keine sans sin senza bez zonder sem".split())
+
+
+# --- session 15, prec block: vocabulary of its own (kept apart for the merge) ---
+# size words that name a size two at a time, a length and a width ("Regular Wide", "Long Wide",
+# "Lang Breit"): ``prec15.size_phrases`` reads two of them standing together
+SIZE_PHRASE_WORDS = frozenset("""
+small medium large regular long short wide narrow tall petite xl xxl
+lang kurz breit schmal normal court etroit largo corto ancho estrecho
+""".split())
+# the word before "Edition" read as the edition's name (``prec15.named_editions``): its synonyms,
+# and the words that say how or when it is sold, not which edition (a game's box is its standard
+# edition: "Physical Edition"; "New Edition" the latest printing)
+EDITION_NAME_SYNONYMS = {"collector": "collectors", "estandar": "standard", "standart": "standard",
+                         "standaard": "standard", "pro": "professional", "edu": "education"}
+NOT_EDITION_NAME = frozenset("physical retail box boxed new latest neue nouvelle nueva nuova".split())
