@@ -188,3 +188,34 @@ def test_dozens_counted():
     assert dozens_counted("oeufs demi douzaine") == "oeufs 6 count"
     assert_different("Pilot G2 Gel Pens, Fine Point, Black, Dozen", "Pilot G2 Gel Pens, Fine Point, Black, 24 Pack")
     assert_different("Bitdefender Total Security 5 Devices 1 Year", "Bitdefender Total Security 10 Dev 1 Yr")
+
+
+# --- pieces in other languages, years apart, "DL"
+
+def test_pieces_counted_in_other_languages():
+    assert_different("Ravensburger Neuschwanstein Jigsaw Puzzle 1000 pcs", "Ravensburger Puzzle 500 Teile Neuschwanstein")
+    assert_different("Delhaize Bio eieren 6 stuks", "Delhaize Bio eieren 10 stuks")
+    assert_different("Trefl Puzzle 1000 elementów Kraków", "Trefl Puzzle 500 elementów Kraków")
+
+
+def test_each_title_a_year_the_other_lacks():
+    assert_different("WISO Steuer 2024 Steuerjahr 2023 DL",
+                     "WISO Steuer 2025 (für Steuerjahr 2024) | Steuererklärung | PC/Mac/Smartphone | Download")
+    assert _tier("Microsoft Office 2021 Home & Student", "Microsoft Office Home & Student 2021 (compatible 2019)") \
+        != "conflict:year"
+
+
+@pytest.mark.parametrize("text,out", [
+    ("wiso steuer 2024 steuerjahr 2023 dl", "wiso steuer 2024 steuerjahr 2023 download"),
+    ("magix music maker 2024 premium edition dl", "magix music maker 2024 premium edition download"),
+    ("coca-cola 15 dl", "coca-cola 15 dl"),
+    ("hp proliant dl-380 server", "hp proliant dl-380 server"),
+])
+def test_dl_is_a_download_unless_counted(text, out):
+    from crawler.matching.prec15 import year_download
+    assert year_download(text) == out
+
+
+def test_a_download_abbreviated():
+    assert_same("Music Maker 2024 Premium Edition - Music Production Software for Windows 10/11 | Make your own music "
+                "[PC Download]", "MAGIX Music Maker 2024 Premium Edition DL")

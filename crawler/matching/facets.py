@@ -29,7 +29,7 @@ from . import precision12 as _p12
 from . import wordclass as W
 from .prec15 import (NAMED_EDITION, SIZE_PHRASE, named_editions,  # (session 15, prec)
                      named_editions_differ, not_counts, size_phrase_split, size_phrases,
-                     volume_against_count)
+                     volume_against_count, years_apart)
 from .model import resources
 from .synonyms import (MORE_COLOURS, MORE_SCENT_WORDS, PEOPLE, names_refill_pack, platforms_disagree, scent_values,
                        os_letter_differs, phrase_tiers, regions_differ, sequel_number_pcs,
@@ -867,6 +867,8 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("refill")
     if "edition" not in out and (_CV in fa or _CV in fb) and _code_variant_differs(fa, fb):
         out.append("edition")
+    if "year" not in out and "year" in fa and years_apart(fa.get("year"), fb.get("year")):
+        out.append("year")  # (session 15, prec: 2024 for 2023 / 2025 for 2024, ``prec15``)
     if "edition" not in out and NAMED_EDITION in fa and NAMED_EDITION in fb and named_editions_differ(fa, fb, wa, wb):
         out.append("edition")  # (session 15, prec: "Royal Edition" / "Standard Edition", ``prec15``)
     if "pack" not in out and _multiplier_differs(fa, fb):
@@ -1478,3 +1480,10 @@ _LIC_WORDS = _LIC_WORDS | frozenset(("dev", "devs"))
 _LIC_N = re.compile(_LIC_N.pattern.replace("|devices|", "|devices|devs|dev|", 1))
 _PACK_N_WORDS = _PACK_N_WORDS | frozenset(("dev", "devs"))
 _FACET_VOCAB = _FACET_VOCAB | frozenset(("dev", "devs"))
+# and the pieces of a puzzle or a pack as the other languages count them ("Puzzle 500 Teile" is no
+# "1000 pcs" puzzle, "eieren 10 stuks" no 6, "120 szt.", "20 kpl", "12 adet", "36 dílků", "10 kom")
+_PIECES_S15 = ("teile", "stuks", "stuk", "stukjes", "bitar", "brikker", "dilku", "dilky", "elementow",
+               "szt", "sztuk", "kpl", "adet", "parca", "kom", "komada", "darab", "buc")
+_PACK_N = re.compile(_PACK_N.pattern.replace("|teilig|teiliges)", "|teilig|teiliges|" + "|".join(_PIECES_S15) + ")", 1))
+_PACK_N_WORDS = _PACK_N_WORDS | frozenset(_PIECES_S15)
+_FACET_VOCAB = _FACET_VOCAB | frozenset(_PIECES_S15)

@@ -15,13 +15,15 @@ Wrong "same" calls:
   pods or tablets alone.
 * ``named_editions`` (``facets``): the word before "Edition" names it ("Royal" / "Standard").
 * ``size_phrases`` (``facets``): "Regular Wide" against "Regular".
+* ``years_apart`` (``facets.conflicts``): each title prints a year the other lacks.
 
 The readers' misreadings (a conflict on two listings of one product):
 
 * ``audience_dropped`` (``titles``' cleaner): a toy's age, a game's players, the kids a gift or
   a toy is for ("Ages 10+" is no "Plus" model, "Ages 5-12" no model number).
 * ``not_counts`` (``facets``): a year before "Box", an OS's versions, "27 User-Selectable".
-* ``dozens_counted`` (``titles``' cleaner): "Dozen" is 12.
+* ``dozens_counted`` (``titles``' cleaner): "Dozen" is 12; ``year_download``: "2023 DL" is a
+  download, no 2023 decilitres.
 
 (The word tables ``facets`` hands these functions are in ``wordclass``' session-15 prec block;
 the cleaner's own are here: ``titles`` imports this module, and ``wordclass`` imports ``titles``.)
@@ -277,4 +279,28 @@ def _dozen_repl(m) -> str:
 def dozens_counted(s: str) -> str:
     if "doz" in s or "dutzend" in s or "douzaine" in s or "docena" in s or "tuc" in s or "usin" in s:
         return _DOZEN.sub(_dozen_repl, s)
+    return s
+
+
+# --- years ------------------------------------------------------------------------------------
+# Two titles each printing a year the other never prints name two releases even when they share
+# another year: "WISO Steuer 2024 Steuerjahr 2023" / "WISO Steuer 2025 (für Steuerjahr 2024)" (the
+# 2024 edition for the 2023 tax year, the 2025 one for 2024) - the principle of ``values_apart``
+# read on the year facet.  A title printing one more year than the other ("Office 2021" / "Office
+# 2021 (2019 compatible)") names no other release.
+def years_apart(ya, yb) -> bool:
+    """Do two titles' year facets, sharing a year, each hold one the other lacks?"""
+    return bool(ya and yb and not ya.isdisjoint(yb) and ya - yb and yb - ya)
+
+
+# "DL" is the shops' short "Download" ("Music Maker 2024 Premium Edition DL", "Total Security 5 Dev
+# 1 Yr DL"), a year before it the program's release ("Steuer 2024 Steuerjahr 2023 DL"), never 2023
+# decilitres: only a count before it is decilitres ("15 dl") - ``year_download`` writes the others
+_YEAR_DL = re.compile(r"\b((?:19|20)\d\d)\s?dl\b")
+_ALONE_DL = re.compile(r"(?<![\d.\-/])(?<![\d.] )\bdl\b(?![-/.]?\w)")  # (not the "DL-380" of a model)
+
+
+def year_download(s: str) -> str:
+    if "dl" in s:
+        return _ALONE_DL.sub("download", _YEAR_DL.sub(r"\1 download", s))
     return s

@@ -15,7 +15,7 @@ import unicodedata
 
 from . import arabic as _arabic
 from . import precision12 as _p12
-from .prec15 import audience_dropped, dozens_counted, feet_and_inches  # (session 15, prec)
+from .prec15 import audience_dropped, dozens_counted, feet_and_inches, year_download  # (session 15, prec)
 from .synonyms import KIND_AFTER_VARIANT, MORE_COLOURS, PRO_WORDS, edition_after_program, glued_series_number, ordinal_number
 
 # --------------------------------------------------------------------------
@@ -321,6 +321,7 @@ def _clean_pre(text) -> str:
     s = s.lower()
     s = audience_dropped(s)  # (session 15, prec: a toy's age, a game's players, ``prec15``)
     s = dozens_counted(s)  # (session 15, prec: "Dozen" = "12 Count", ``prec15``)
+    s = year_download(s)  # (session 15, prec: "2023 DL" is no volume, ``prec15``)
     if " . " in s:
         s = _SPACED_DOT.sub(".", s)
     if "," in s:
