@@ -139,7 +139,8 @@ def test_a_kids_version_stays(text):
     assert audience_dropped(text) == text
 
 
-@pytest.mark.parametrize("text", ["bitdefender 1 year subscription", "windows 10 pro", "samsung galaxy s23+",
+@pytest.mark.parametrize("text", ["bitdefender 1 year subscription", "norton 360 for 2 years", "crest kids 4.2 oz",
+                                  "crest kids 2 pack", "windows 10 pro", "samsung galaxy s23+",
                                   "osprey 2 year warranty", "canon eos 2000d 18-55 kit"])
 def test_audience_notes_leave_other_numbers(text):
     assert audience_dropped(text) == text

@@ -869,7 +869,8 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("edition")
     if "year" not in out and "year" in fa and years_apart(fa.get("year"), fb.get("year")):
         out.append("year")  # (session 15, prec: 2024 for 2023 / 2025 for 2024, ``prec15``)
-    if "edition" not in out and NAMED_EDITION in fa and NAMED_EDITION in fb and named_editions_differ(fa, fb, wa, wb):
+    if "edition" not in out and NAMED_EDITION in fa and NAMED_EDITION in fb \
+            and named_editions_differ(fa, fb, wa, wb):
         out.append("edition")  # (session 15, prec: "Royal Edition" / "Standard Edition", ``prec15``)
     if "pack" not in out and _multiplier_differs(fa, fb):
         out.append("pack")
@@ -1484,6 +1485,7 @@ _FACET_VOCAB = _FACET_VOCAB | frozenset(("dev", "devs"))
 # "1000 pcs" puzzle, "eieren 10 stuks" no 6, "120 szt.", "20 kpl", "12 adet", "36 dílků", "10 kom")
 _PIECES_S15 = ("teile", "stuks", "stuk", "stukjes", "bitar", "brikker", "dilku", "dilky", "elementow",
                "szt", "sztuk", "kpl", "adet", "parca", "kom", "komada", "darab", "buc")
-_PACK_N = re.compile(_PACK_N.pattern.replace("|teilig|teiliges)", "|teilig|teiliges|" + "|".join(_PIECES_S15) + ")", 1))
+_PACK_N = re.compile(_PACK_N.pattern.replace("|teilig|teiliges)", "|teilig|teiliges|" + "|".join(_PIECES_S15) + ")",
+                                             1))
 _PACK_N_WORDS = _PACK_N_WORDS | frozenset(_PIECES_S15)
 _FACET_VOCAB = _FACET_VOCAB | frozenset(_PIECES_S15)

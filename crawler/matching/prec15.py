@@ -67,9 +67,11 @@ def _pack_triple(v) -> bool:
 def values_apart(dim: str, va, vb, tol: float) -> bool:
     """Do two titles' values of one kind of figure ``dim`` (sets sharing a value within
     ``tol``) each hold a value the other lacks (``_close``)?  For counts: do both titles
-    state the count in each pack and the number of packs (``_pack_triple``), not the same?"""
+    state the count in each pack and the number of packs (``_pack_triple``), the same number
+    of packs and another count in each?"""
     if dim == "pack":
-        return _pack_triple(va) and _pack_triple(vb) and va != vb
+        # (the same number of packs: another number of packs is the multipack reading's, ``facets``)
+        return _pack_triple(va) and _pack_triple(vb) and va != vb and min(va) == min(vb)
     if dim not in _APART_DIMS:
         return False
     exact = dim in _EXACT_DIMS
@@ -85,21 +87,27 @@ def values_apart(dim: str, va, vb, tol: float) -> bool:
 # accent-free) title.
 _AGE_UNIT = r"(?:year olds?|years?|yrs?|jahren?|ans|anos|anni|jaar|ar|lat|let|yas|vuotta|ev)"
 _NUM = r"\d{1,2}(?:\s*(?:-|to|a|bis|a)\s*\d{1,2})?"
+_NOT_FIGURE = r"(?![\d.,]\d|\s?(?:-|x|\*)?\s?[a-z]{0,3}\d)"  # (no "kids 4.2 oz", no "kids 2-pack")
 _AUDIENCE = re.compile(
-    # a lead word, then the age: "ages 10+", "kids 6+", "alter 3+", "eta 3+", "edad 3+"
-    r"\b(?:for\s+)?(?:ages?|kids|children|alter|eta|edad|leeftijd|yas)\s*:?\s*" + _NUM
+    # an age word, then the age: "ages 10+", "age 3", "alter 3+", "eta 3+", "edad 3+", "ages 5-12"
+    r"\b(?:for\s+)?(?:ages?|alter|eta|edad|leeftijd|yas)\s*:?\s*" + _NUM + _NOT_FIGURE
     + r"\s*\+?(?:\s*" + _AGE_UNIT + r"\b)?(?:\s+(?:olds?|and up|and older|\+))?"
-    # "from" in the titles' languages, the age and its unit: "ab 3 jahren", "des 3 ans"
-    r"|\b(?:for|from|ab|des|a partir de|desde|dai|da|vanaf|fran|fra|od)\s+" + _NUM
-    + r"\s*\+?\s*" + _AGE_UNIT + r"\b(?:\s+olds?)?(?:\s+and up)?"
-    # the age with "+" and its unit, or "old": "3+ years", "3+ jaar", "5-12 years old"
+    # the kids, then an age marked as one: "kids 6+", "children 3 years and up"
+    r"|\b(?:for\s+)?(?:kids|children)\s+" + _NUM + r"(?:\s*\+|\s*" + _AGE_UNIT + r"\b)(?:\s+(?:olds?|and up))?"
+    # "from" in the titles' languages, the age and its unit: "ab 3 jahren", "des 3 ans" (not English
+    # "for 2 years": a subscription's term)
+    r"|\b(?:ab|des|a partir de|desde|dai|vanaf|fran|fra|od)\s+" + _NUM
+    + r"\s*\+?\s*" + _AGE_UNIT + r"\b(?:\s+olds?)?"
+    # "for 2 year olds", the age with "+" and its unit, or "old": "3+ years", "3+ jaar", "5-12 years old"
+    r"|\bfor\s+" + _NUM + r"\s*year olds?\b"
     r"|(?<![\w.])\d{1,2}\s*\+\s*" + _AGE_UNIT + r"\b|(?<![\w.])" + _NUM + r"\s*(?:years?|yrs?) old\b"
     # players: "2-4 players", "2-5 spieler", "2 a 4 joueurs"
     r"|(?<![\w.])" + _NUM + r"\s*\+?\s*(?:players?|spieler|joueurs|jugadores|giocatori|spelers|spelare"
     r"|spillere|graczy|hracu|oyuncu)\b")
-_AUDIENCE_HINT = re.compile(r"age|kid|child|boys|girls|toddler|kinder|enfant|nino|bambin|barn\b|year|yrs|jahr|\bans\b|anos|anni|jaar|\bar\b|\blat\b|yas|play|spiel|joueur"
-                            r"|jugador|giocator|speler|spelar|spiller|gracz|hrac|oyuncu|alter|eta\b|edad|\blet\b|vuotta"
-                            r"|\bev\b").search
+_AUDIENCE_HINT = re.compile(
+    r"age|kid|child|boys|girls|toddler|kinder|enfant|nino|bambin|barn\b|year|yrs|jahr|\bans\b|anos|anni|jaar"
+    r"|\bar\b|\blat\b|yas|play|spiel|joueur|jugador|giocator|speler|spelar|spiller|gracz|hrac|oyuncu|alter|eta\b"
+    r"|edad|\blet\b|vuotta|\bev\b").search
 
 
 # Who a gift is for ("Gift for Kids", "Geschenk für Kinder") and, on a toy or a game, the kids it

@@ -348,7 +348,7 @@ def _clean_pre(text) -> str:
     if "/" in s and _FRACTION_HINT(s):
         s = _MIXED_NUMBER.sub(_mixed_number_repl, s)
         s = _SIZE_LIST.sub(_size_list_repl, s)
-    s = feet_and_inches(s)  # (session 15, prec: 14' x 42" is feet by inches, "30in" inches, ``prec15``)
+    s = feet_and_inches(s)  # (session 15, prec: 14' x 42" is feet by inches, ``prec15``)
     if '"' in s or "'" in s or "-in" in s or "inch" in s:
         s = _INCH.sub(_inch_repl, s)
     if "x" in s and _XMUL_HINT(s):
