@@ -104,10 +104,25 @@ _AUDIENCE = re.compile(
     # players: "2-4 players", "2-5 spieler", "2 a 4 joueurs"
     r"|(?<![\w.])" + _NUM + r"\s*\+?\s*(?:players?|spieler|joueurs|jugadores|giocatori|spelers|spelare"
     r"|spillere|graczy|hracu|oyuncu)\b")
-_AUDIENCE_HINT = re.compile(
-    r"age|kid|child|boys|girls|toddler|kinder|enfant|nino|bambin|barn\b|year|yrs|jahr|\bans\b|anos|anni|jaar"
-    r"|\bar\b|\blat\b|yas|play|spiel|joueur|jugador|giocator|speler|spelar|spiller|gracz|hrac|oyuncu|alter|eta\b"
-    r"|edad|\blet\b|vuotta|\bev\b").search
+# (what every note holds - an age word, or a number before "+" or an age's or players'
+# word - tested cheaply first: most titles have none)
+_AUDIENCE_NUM = re.compile(r"\d\s?(?:\+|(?:year|yr|jahr|ans|anos|anni|jaar|ar\b|lat\b|let\b|yas|vuotta|ev\b"
+                           r"|player|spieler|joueur|jugador|giocator|speler|spelar|spiller|gracz|hrac|oyuncu))").search
+
+
+def _audience_hint(s: str) -> bool:
+    if "age" in s or "alter" in s or "eta" in s or "edad" in s or "leeftijd" in s or "kid" in s or "child" in s:
+        return True
+    return ("+" in s or " year" in s or "yr" in s or " jahr" in s or " ans" in s or " anos" in s or " anni" in s
+            or " jaar" in s or " ar" in s or " lat" in s or " let" in s or "yas" in s or "vuotta" in s or " ev" in s
+            or "player" in s or "spieler" in s or "joueur" in s or "jugador" in s or "giocator" in s
+            or "speler" in s or "spelar" in s or "spiller" in s or "gracz" in s or "hrac" in s or "oyuncu" in s) \
+        and _AUDIENCE_NUM(s) is not None
+
+
+def _kids_named(s: str) -> bool:
+    return "kid" in s or "child" in s or "boys" in s or "girls" in s or "toddler" in s or "kinder" in s \
+        or "enfant" in s or "nino" in s or "bambin" in s or "barn" in s
 
 
 # Who a gift is for ("Gift for Kids", "Geschenk für Kinder") and, on a toy or a game, the kids it
@@ -125,13 +140,13 @@ _TOY_OR_GAME = re.compile(r"\b(?:toys?|games?|playsets?|puzzles?|lego|spielzeug|
 def audience_dropped(s: str) -> str:
     """A cleaned title without its recommended age, number of players and the kids it is a
     gift or a toy for."""
-    if not _AUDIENCE_HINT(s):
-        return s
-    s = _AUDIENCE.sub(" ", s)
-    if "gift" in s or "geschenk" in s or "cadeau" in s or "regalo" in s:
-        s = _GIFT_FOR_KIDS.sub(" ", s)
-    if _TOY_OR_GAME.search(s):
-        s = _FOR_KIDS.sub(" ", s)
+    if _audience_hint(s):
+        s = _AUDIENCE.sub(" ", s)
+    if _kids_named(s):
+        if "gift" in s or "geschenk" in s or "cadeau" in s or "regalo" in s:
+            s = _GIFT_FOR_KIDS.sub(" ", s)
+        if _TOY_OR_GAME.search(s):
+            s = _FOR_KIDS.sub(" ", s)
     return s
 
 
