@@ -220,3 +220,25 @@ def test_dl_is_a_download_unless_counted(text, out):
 def test_a_download_abbreviated():
     assert_same("Music Maker 2024 Premium Edition - Music Production Software for Windows 10/11 | Make your own music "
                 "[PC Download]", "MAGIX Music Maker 2024 Premium Edition DL")
+
+
+# --- a multipack is no pair of dimensions
+
+def test_a_multipack_of_an_amount_is_no_dimensions():
+    from crawler.matching.prec15 import amount_times
+    assert amount_times("6 *  0.5l") and amount_times("6 *  50cl") and amount_times("500ml * 6")
+    assert not amount_times("100 * 40 cm") and not amount_times("1920*1080")
+    assert _tier("Rivella Rot 6 x 0.5 l", "Rivella Rouge 6 x 50 cl PET") != "conflict:dims"
+    assert_different("Rivella Rot 6 x 0.5 l", "Rivella Rot 6 x 1.5 l")
+    assert_different("IKEA Lack Regal 100 x 40 cm", "IKEA Lack Regal 80 x 40 cm")
+
+
+def test_fractions_beside_x_are_numbers():
+    from crawler.matching.prec15 import fractions_by_x
+    assert fractions_by_x("avery labels, 1 x 2-5/8, white") == "avery labels, 1 x 2.625, white"
+    assert fractions_by_x("tapcon 3/16 x 2 in") == "tapcon 0.1875 x 2 in"
+    assert fractions_by_x("open 24/7 x 2") == "open 24/7 x 2"
+    assert _tier("Avery 5160 Easy Peel Address Labels, 1 x 2-5/8, White, 3000/Box",
+                 'Avery Easy Peel Printable Address Labels, 1" x 2-5/8", White, 3,000 Labels (5160)') != "conflict:dims"
+    assert_different('Tapcon 3/16 x 2-1/4" Flat Head Concrete Screws (75 Pack)',
+                     'Tapcon 3/16 x 1-3/4" Flat Head Concrete Screws (75 Pack)')

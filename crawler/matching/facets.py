@@ -27,7 +27,7 @@ from itertools import filterfalse
 from . import titles as T
 from . import precision12 as _p12
 from . import wordclass as W
-from .prec15 import (NAMED_EDITION, SIZE_PHRASE, named_editions,  # (session 15, prec)
+from .prec15 import (NAMED_EDITION, SIZE_PHRASE, amount_times, named_editions,  # (session 15, prec)
                      named_editions_differ, not_counts, size_phrase_split, size_phrases,
                      volume_against_count, years_apart)
 from .model import resources
@@ -373,6 +373,8 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
             dims = set()
             for m in _DIMS.finditer(cleaned):
                 vals = [float(v) for v in m.groups() if v]
+                if len(vals) >= 2 and amount_times(m.group(0)):
+                    continue  # (session 15, prec: "6 x 0.5 l" is a multipack, ``prec15``)
                 if len(vals) >= 2:
                     dims.add(tuple(sorted(vals)))
                     dims.update(converted_dims(m.group(0), vals))  # (session 13, home)

@@ -10,7 +10,7 @@ Wrong "same" calls:
   "75 ct, 3 Pack"); two inch sizes both printed to a decimal are exact ("29.5\"" / "28.5\"":
   the tolerance is for a rounded figure against a precise one, "24\"" / "23.8\"").
 * ``feet_and_inches`` (``titles``' cleaner): a title writing both ' and " writes feet with ':
-  "14' x 42\"" is 14 ft by 42 in.
+  "14' x 42\"" is 14 ft by 42 in; ``fractions_by_x``: "1 x 2-5/8" is 1 by 2.625.
 * ``volume_against_count`` (``facets.conflicts``): a liquid by volume alone against a count of
   pods or tablets alone.
 * ``named_editions`` (``facets``): the word before "Edition" names it ("Royal" / "Standard").
@@ -22,6 +22,7 @@ The readers' misreadings (a conflict on two listings of one product):
 * ``audience_dropped`` (``titles``' cleaner): a toy's age, a game's players, the kids a gift or
   a toy is for ("Ages 10+" is no "Plus" model, "Ages 5-12" no model number).
 * ``not_counts`` (``facets``): a year before "Box", an OS's versions, "27 User-Selectable".
+* ``amount_times`` (``facets``): "6 x 0.5 l" is a multipack, no pair of dimensions.
 * ``dozens_counted`` (``titles``' cleaner): "Dozen" is 12; ``year_download``: "2023 DL" is a
   download, no 2023 decilitres.
 
@@ -326,4 +327,41 @@ _ALONE_DL = re.compile(r"(?<![\d.\-/])(?<![\d.] )\bdl\b(?![-/.]?\w)")  # (not th
 def year_download(s: str) -> str:
     if "dl" in s:
         return _ALONE_DL.sub("download", _YEAR_DL.sub(r"\1 download", s))
+    return s
+
+
+# --- a multipack is no pair of dimensions ----------------------------------------------------------
+# "6 x 0.5 l", "6 x 50 cl", "2 x 43 g", "500ml x 6": N packages of an amount, which the volume and
+# weight readings compare ("6 x 0.5 l" = "6 x 50 cl"), no object's sides ("6 x 0.5" against
+# "6 x 50" read as two sizes) - ``amount_times`` tells a dimensions match that is one
+_AMOUNT_UNIT = r"\s?(?:ml|cl|dl|l|lt|ltr|g|gr|kg|mg|oz|floz|lb|lbs)\b"
+_AMOUNT_TIMES = re.compile(r"\*\s*\d+(?:\.\d+)?" + _AMOUNT_UNIT + r"|\d" + _AMOUNT_UNIT + r"\s*\*")
+
+
+def amount_times(dims_text: str) -> bool:
+    """Is the text of a "N * M" match a count of packages of an amount ("6 * 0.5l", "500ml * 6")?"""
+    return _AMOUNT_TIMES.search(dims_text) is not None
+
+
+# --- a fraction beside "x" -----------------------------------------------------------------------
+# A size printed as fractions beside its "x" is one number each ("Address Labels, 1 x 2-5/8",
+# "Concrete Screws 3/16 x 2-1/4\""): the cleaner reads a fraction as a number only before its unit
+# ("2-5/8\"", "3/16 in."), so the shop leaving the unit out had "2" and "5/8" against the other
+# shop's 2.625 - ``fractions_by_x`` writes them as decimals (proper fractions of the usual
+# denominators only: no "24/7", no date)
+_FRACTION_X = re.compile(r"(?<![\w./-])(?:(\d{1,2})-)?([1-9]\d?)/(2|4|8|16|32|64)(?![\w/.])"
+                         r"(?=\s?x\s?\d|\")|(?<=x )(?:(\d{1,2})-)?([1-9]\d?)/(2|4|8|16|32|64)(?![\w/.])")
+
+
+def _fraction_repl(m) -> str:
+    whole, num, den = (m.group(1), m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5), m.group(6))
+    n, d = int(num), int(den)
+    if n >= d:
+        return m.group(0)
+    return f"{int(whole or 0) + n / d:g}"
+
+
+def fractions_by_x(s: str) -> str:
+    if "/" in s and " x" in s:
+        return _FRACTION_X.sub(_fraction_repl, s)
     return s

@@ -15,7 +15,8 @@ import unicodedata
 
 from . import arabic as _arabic
 from . import precision12 as _p12
-from .prec15 import audience_dropped, dozens_counted, feet_and_inches, year_download  # (session 15, prec)
+from .prec15 import (audience_dropped, dozens_counted, feet_and_inches, fractions_by_x,  # (session 15, prec)
+                     year_download)
 from .synonyms import KIND_AFTER_VARIANT, MORE_COLOURS, PRO_WORDS, edition_after_program, glued_series_number, ordinal_number
 
 # --------------------------------------------------------------------------
@@ -348,6 +349,7 @@ def _clean_pre(text) -> str:
     if "/" in s and _FRACTION_HINT(s):
         s = _MIXED_NUMBER.sub(_mixed_number_repl, s)
         s = _SIZE_LIST.sub(_size_list_repl, s)
+    s = fractions_by_x(s)  # (session 15, prec: "1 x 2-5/8" is 1 by 2.625, ``prec15``)
     s = feet_and_inches(s)  # (session 15, prec: 14' x 42" is feet by inches, ``prec15``)
     if '"' in s or "'" in s or "-in" in s or "inch" in s:
         s = _INCH.sub(_inch_repl, s)
