@@ -659,3 +659,18 @@ _WORDS_S15 = {
     "ice cream": "بوظة آيس_كريم ايس_كريم",
 }
 _add_words(_WORDS_S15)
+
+# session 15, prec: the kinds of white cheese Lebanese shops sell side by side, each another
+# product of one dairy ("جبنة حلوم" / "جبنة عكاوي" of one maker and weight: halloumi is no
+# akkawi, as feta and labneh above are two) - each read so, and a count spelled as a word ("قطعة
+# واحدة", one piece) read as the count a digit writes ("6 قطع" is six).
+_add_words({
+    "halloumi": "حلوم حلومي حلوم_بلدي",
+    "akkawi": "عكاوي عكاوى",
+    "kashkaval": "قشقوان قشقاوان",
+    "nabulsi": "نابلسي نابلسية",
+    "shanklish": "شنكليش",
+    "mozzarella": "موزاريلا موتزاريلا موزريلا",
+    "cheddar": "شيدر شيدار",
+    "1 pcs": "قطعة_واحدة حبة_واحدة",
+})

@@ -27,6 +27,9 @@ from itertools import filterfalse
 from . import titles as T
 from . import precision12 as _p12
 from . import wordclass as W
+from .prec15 import (NAMED_EDITION, SIZE_PHRASE, amount_times, named_editions,  # (session 15, prec)
+                     named_editions_differ, not_counts, size_phrase_split, size_phrases,
+                     volume_against_count, years_apart)
 from .model import resources
 from .synonyms import (MORE_COLOURS, MORE_SCENT_WORDS, PEOPLE, names_refill_pack, platforms_disagree, scent_values,
                        os_letter_differs, phrase_tiers, regions_differ, sequel_number_pcs,
@@ -255,6 +258,11 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
                 td = _TIER_ANYWHERE.intersection(ed)
                 if td:
                     out["edition"] = frozenset([_EDITION_SYNONYMS.get(w, w) for w in td])
+        if "edition" in hits or "edicion" in hits or "edice" in hits:
+            # (session 15, prec: "Royal Edition", ``prec15``)
+            named = named_editions(ws, W.GENERIC, W.NOT_EDITION_NAME, W.EDITION_NAME_SYNONYMS)
+            if named:
+                out[NAMED_EDITION] = named
         if not UPGRADE.isdisjoint(hits):
             out["upgrade"] = _TRUE
         if not _ADDON_WORDS.isdisjoint(hits) and _names_addon(ws, hits):
@@ -328,6 +336,10 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
         sw = _SIZE_WORDS.intersection(hits)
         if sw:
             out["dims"] = frozenset([("size", _SIZE_OF[w]) for w in sw])
+    if not W.SIZE_PHRASE_WORDS.isdisjoint(ws):
+        sp = size_phrases(ws, W.SIZE_PHRASE_WORDS)  # (session 15, prec: "Regular Wide", ``prec15``)
+        if sp:
+            out[SIZE_PHRASE] = sp
     if dws or _HAS_DIGIT(cleaned):
         packs = set()
         # (the patterns start with \b, which the regex engine tries at every
@@ -338,6 +350,8 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
         if hits and not _PACK_N_WORDS.isdisjoint(hits) or not _PACK_N_WORDS.isdisjoint(tails):
             packs.update(int(x) for x in _PACK_N.findall(cleaned))
         packs.discard(0)
+        if packs:
+            packs.difference_update(not_counts(cleaned))  # (session 15, prec: "2024 Box", "Windows 11 PC")
         if packs:
             out["pack"] = frozenset(packs)
         # licence counts ("3 User"; "5 Geräte", "3 PCs" only in a title about
@@ -352,11 +366,15 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
                 lic_n = {int(x) for x, w in _LIC_N.findall(cleaned) if soft or w in _LIC_WORDS}
                 lic_n.discard(0)
                 if lic_n:
+                    lic_n.difference_update(not_counts(cleaned))  # (session 15, prec)
+                if lic_n:
                     out[_LICENCES] = frozenset(lic_n)
         if "*" in cleaned:
             dims = set()
             for m in _DIMS.finditer(cleaned):
                 vals = [float(v) for v in m.groups() if v]
+                if len(vals) >= 2 and amount_times(m.group(0)):
+                    continue  # (session 15, prec: "6 x 0.5 l" is a multipack, ``prec15``)
                 if len(vals) >= 2:
                     dims.add(tuple(sorted(vals)))
                     dims.update(converted_dims(m.group(0), vals))  # (session 13, home)
@@ -842,6 +860,8 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
                 out.append(k)
     if "dims" not in out and (_TEXT in fa or _TEXT in fb) and _text_sizes_differ(fa, fb):
         out.append("dims")
+    if "dims" not in out and (SIZE_PHRASE in fa or SIZE_PHRASE in fb) and size_phrase_split(fa, fb, wa, wb):
+        out.append("dims")  # (session 15, prec)
     if ("upgrade" in fa) != ("upgrade" in fb) or _addon_differs(fa, fb, wa, wb):
         out.append("upgrade")
     else:
@@ -854,8 +874,15 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("refill")
     if "edition" not in out and (_CV in fa or _CV in fb) and _code_variant_differs(fa, fb):
         out.append("edition")
+    if "year" not in out and "year" in fa and years_apart(fa.get("year"), fb.get("year")):
+        out.append("year")  # (session 15, prec: 2024 for 2023 / 2025 for 2024, ``prec15``)
+    if "edition" not in out and NAMED_EDITION in fa and NAMED_EDITION in fb \
+            and named_editions_differ(fa, fb, wa, wb):
+        out.append("edition")  # (session 15, prec: "Royal Edition" / "Standard Edition", ``prec15``)
     if "pack" not in out and _multiplier_differs(fa, fb):
         out.append("pack")
+    if "pack" not in out and volume_against_count(fa, fb, _TITLE_UNITS):
+        out.append("pack")  # (session 15, prec: a liquid and its pods, ``prec15``)
     if "pack" not in out and (_BUNDLE in fa) != (_BUNDLE in fb) and not (_KITLIKE in fa or _KITLIKE in fb):
         # (the product alone is not the product bundled with something else)
         out.append("pack")
@@ -1077,6 +1104,8 @@ def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> N
         return
     found = {int(n) for n in _PCS_RAW.findall(title)}
     found.discard(0)
+    if found:
+        found.difference_update(not_counts(cleaned))  # (session 15, prec: "Windows 10/11 PC")
     if found:
         facets[_LICENCES] = frozenset(found) | facets.get(_LICENCES, _EMPTY)
 
@@ -1478,14 +1507,15 @@ def _default_both(a, b) -> frozenset:
 # (session 15, rec: the tier and add-on words ``rec15``'s rewording steps never wave away)
 from . import rec15 as _rec15  # noqa: E402
 _rec15.bind_facets(EDITIONS, ADDON)
-# (and no count where a number is none: the version of "Windows 10/11 PC" - "Age of Empires IV |
-# Windows 10/11 PC Code" is no licence for 11 PCs -, nor "27 User-Selectable Symbols", a label
-# maker's symbols that a user selects)
-_NOT_COUNT_BEFORE = r"(?<!windows )(?<!win )(?<!windows \d/)(?<!windows \d\d/)(?<!win \d/)(?<!win \d\d/)"
-_NOT_USERS = r"(?!-(?:selectable|friendly|programmable|replaceable|defined|adjustable|serviceable)\b)"
-# (nor the year of a program in its retail box: "Duden Korrektor 2024 Box")
-_NOT_YEAR_BOX = r"(?!(?:199|20[0-4])\d\s?-?\s?box\b)"
-_PACK_N = re.compile(_NOT_COUNT_BEFORE + _PACK_N.pattern.replace("users|user|", "users|user" + _NOT_USERS + "|")
-                     .replace(r"\b(\d{1,4})", r"\b" + _NOT_YEAR_BOX + r"(\d{1,4})", 1))
-_LIC_N = re.compile(_NOT_COUNT_BEFORE + _LIC_N.pattern.replace("(users|user|", "(users|user" + _NOT_USERS + "|"))
-_PCS_RAW = re.compile(r"(?<![Ww]indows )(?<!WINDOWS )(?<![Ww]in )(?<!\d/)(?<!\d\d/)" + _PCS_RAW.pattern)
+# (numbers that count nothing - "Windows 10/11 PC", "27 User-Selectable", "2024 Box": ``prec15.not_counts``)
+
+# session 15, prec: "5 Dev" counted as "5 Users" is (the patterns: the rec block above)
+_LIC_WORDS = _LIC_WORDS | frozenset(("dev", "devs"))
+# and the pieces of a puzzle or a pack as the other languages count them ("Puzzle 500 Teile" is no
+# "1000 pcs" puzzle, "eieren 10 stuks" no 6, "120 szt.", "20 kpl", "12 adet", "36 dílků", "10 kom")
+_PIECES_S15 = ("teile", "stuks", "stuk", "stukjes", "bitar", "brikker", "dilku", "dilky", "elementow",
+               "szt", "sztuk", "kpl", "adet", "parca", "kom", "komada", "darab", "buc")
+_PACK_N = re.compile(_PACK_N.pattern.replace("|teilig|teiliges)", "|teilig|teiliges|" + "|".join(_PIECES_S15) + ")",
+                                             1))
+_PACK_N_WORDS = _PACK_N_WORDS | frozenset(_PIECES_S15)
+_FACET_VOCAB = _FACET_VOCAB | frozenset(_PIECES_S15)

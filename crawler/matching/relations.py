@@ -21,6 +21,7 @@ from .synonyms import letter_numeral_in, translated_in
 from . import wordclass as W
 from .prepared import Prepared, _THIRD_PARTY_WORDS
 from .prec14 import COMPATIBLE, compatible_device_shared, suffix_sibling  # (session 14, prec)
+from .prec15 import values_apart  # (session 15, prec)
 from .formulation import SPELLED_ORDINAL_NUMBER  # (session 14, fixm)
 
 
@@ -536,6 +537,9 @@ def unit_relation(a: Prepared, b: Prepared):
                         (max(va),), (max(vb),), 0.03
                     ) or dim == "cap" and _configurations_differ(va, vb):
                         hard += 1
+                    elif values_apart(dim, va, vb, _TOL.get(dim, 0.03)) and not (
+                            dim in _TOTAL_DIMS and multipack_total_equal(a, b, va, vb)):
+                        hard += 1  # (session 15, prec: a lone value on each side, ``prec15``)
             else:
                 disj += 1
                 diff += 1

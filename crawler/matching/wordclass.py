@@ -4066,3 +4066,17 @@ from . import rec15 as _rec15  # noqa: E402
 _rec15.bind(_sys.modules[__name__])  # (its steps read this module's tables as they end up)
 _REWORDING_STEPS = _REWORDING_STEPS + _rec15.STEPS
 _STEPS_OF.clear()
+
+# --- session 15, prec block: vocabulary of its own (kept apart for the merge) ---
+# size words that name a size two at a time, a length and a width ("Regular Wide", "Long Wide",
+# "Lang Breit"): ``prec15.size_phrases`` reads two of them standing together
+SIZE_PHRASE_WORDS = frozenset("""
+small medium large regular long short wide narrow tall petite xl xxl
+lang kurz breit schmal normal court etroit largo corto ancho estrecho
+""".split())
+# the word before "Edition" read as the edition's name (``prec15.named_editions``): its synonyms,
+# and the words that say how or when it is sold, not which edition (a game's box is its standard
+# edition: "Physical Edition"; "New Edition" the latest printing)
+EDITION_NAME_SYNONYMS = {"collector": "collectors", "estandar": "standard", "standart": "standard",
+                         "standaard": "standard", "pro": "professional", "edu": "education"}
+NOT_EDITION_NAME = frozenset("physical retail box boxed new latest neue nouvelle nueva nuova".split())
