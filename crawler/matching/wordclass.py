@@ -4080,3 +4080,9 @@ lang kurz breit schmal normal court etroit largo corto ancho estrecho
 EDITION_NAME_SYNONYMS = {"collector": "collectors", "estandar": "standard", "standart": "standard",
                          "standaard": "standard", "pro": "professional", "edu": "education"}
 NOT_EDITION_NAME = frozenset("physical retail box boxed new latest neue nouvelle nueva nuova".split())
+
+# --- session 15, merge block ---
+# a dairy kind glued to its default fat in one word ("Vollmilch", whole milk) still names the
+# kind: "Joghurt 3,5 %" / "Vollmilch 3,5 %" are two products, as "Joghurt" / "Milch" are (the
+# formulation reader excuses the default fat, and with it the word, so the kind was lost)
+CATEGORY.setdefault("vollmilch", "milk")
