@@ -741,6 +741,17 @@ LEARNED_PARAMS = {"max_depth": 3, "max_iter": 100, "learning_rate": 0.05, "min_s
                   "l2_regularization": 1.0}
 LEARNED_THRESHOLD = 0.85
 LEARNED_THRESHOLD_THIN = 0.9
+# Session 15 (learn): the gate's wider rows (``rules.learned_narrow``: both titles
+# printing up to two identifying words the other lacks, a word after a shared
+# number in one title only, one identifying word shared), judged by trees that also
+# read ``learnfeat.missed_idf_shares``.  Leaving each of 19 files out (the trees'
+# scores of the shipped model): 209 called, 202 right -> 251 called, 242 right
+# (.964), of them 47 wider rows, 44 right (.936).  With a model number in one title
+# only let in too: 277 / 268, wider 73 / 70 - but leaving Walmart-Amazon out the
+# stage called 7 pairs the same, 1 right (P .964 -> .931: LG ranges, PNY colours),
+# so that still closes the gate.  Without the two columns, 0.85 on the wider rows
+# (model numbers in) 42 / 38 (.905); 0.8 with them 96 / 91 (.948).
+LEARNED_THRESHOLD_WIDE = 0.85
 
 
 def read_pair_files(directory: str = PAIRS_DIR) -> dict:
@@ -797,7 +808,8 @@ def learned_accepts(stage: dict | None, X, main) -> np.ndarray:
         from .rules import learned_thresholds
 
         q = Trees(stage["gbt"], len(stage["features"])).predict(X[cand])
-        out[cand[q >= learned_thresholds(X[cand], stage["threshold"], stage.get("threshold_thin", 1.01))]] = True
+        out[cand[q >= learned_thresholds(X[cand], stage["threshold"], stage.get("threshold_thin", 1.01),
+                                         stage.get("threshold_wide", 1.01))]] = True
     return out
 
 
@@ -806,7 +818,7 @@ def train_learned(files: dict, main, log=print) -> dict | None:
     vocabulary currently loaded; ``main`` the trees' scores), with its
     leave-one-file-out figures."""
     from .features import ALL_FEATURES
-    from .rules import learned_gate, learned_thresholds
+    from .rules import learned_gate, learned_narrow, learned_thresholds
 
     data = {}
     for name, rows in files.items():
@@ -823,12 +835,15 @@ def train_learned(files: dict, main, log=print) -> dict | None:
     for name, (Xd, yd, gate) in data.items():
         others = [k for k in data if k != name]
         clf = _fit_learned(np.vstack([data[k][0] for k in others]), np.concatenate([data[k][1] for k in others]))
-        acc = (gate & (clf.predict_proba(Xd)[:, 1] >= learned_thresholds(Xd, LEARNED_THRESHOLD, LEARNED_THRESHOLD_THIN))
+        acc = (gate & (clf.predict_proba(Xd)[:, 1] >= learned_thresholds(
+            Xd, LEARNED_THRESHOLD, LEARNED_THRESHOLD_THIN, LEARNED_THRESHOLD_WIDE))
                if len(Xd) else np.zeros(0, dtype=bool))
         c, r = int(acc.sum()), int((acc & (yd == 1)).sum())
+        wide = acc & ~learned_narrow(Xd) if len(Xd) else acc
         called += c
         right += r
-        left_out[name] = {"no_evidence": int(len(yd)), "matches": int(yd.sum()), "called_same": c, "right": r}
+        left_out[name] = {"no_evidence": int(len(yd)), "matches": int(yd.sum()), "called_same": c, "right": r,
+                          "wide_called": int(wide.sum()), "wide_right": int((wide & (yd == 1)).sum())}
     X = np.vstack([v[0] for v in data.values()])
     y = np.concatenate([v[1] for v in data.values()])
     clf = _fit_learned(X, y)
@@ -842,12 +857,15 @@ def train_learned(files: dict, main, log=print) -> dict | None:
     if log:
         log(f"learned stage: {len(gbt['trees'])} trees on {len(y)} pairs without evidence of {len(data)} "
             f"files; leaving each file out, {called} called same at {LEARNED_THRESHOLD} (two shared "
-            f"identifying words: {LEARNED_THRESHOLD_THIN}), {right} right "
-            f"(precision {score:.3f}):")
+            f"identifying words: {LEARNED_THRESHOLD_THIN}; the gate's wider rows: {LEARNED_THRESHOLD_WIDE}), "
+            f"{right} right (precision {score:.3f}; wider rows {sum(v['wide_called'] for v in left_out.values())} "
+            f"called, {sum(v['wide_right'] for v in left_out.values())} right):")
         for name, v in left_out.items():
             log(f"  left out {name:28s} {v['no_evidence']:4d} without evidence, {v['matches']:4d} matches, "
-                f"called same {v['called_same']:3d}, right {v['right']:3d}")
+                f"called same {v['called_same']:3d}, right {v['right']:3d} (wider rows {v['wide_called']:3d}, "
+                f"right {v['wide_right']:3d})")
     return {"gbt": gbt, "threshold": LEARNED_THRESHOLD, "threshold_thin": LEARNED_THRESHOLD_THIN,
+            "threshold_wide": LEARNED_THRESHOLD_WIDE,
             "score": round(score, 4),
             "features": ALL_FEATURES, "trained_on": sorted(data), "left_out": left_out}
 
