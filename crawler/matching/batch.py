@@ -519,7 +519,7 @@ def _gate_rows(X) -> np.ndarray:
     learned stage's candidates are a few percent of the pairs).  So are the
     learned stage's own columns ``miss_idf_max`` / ``miss_idf_min`` (session 15)."""
     col = _I.__getitem__
-    return np.flatnonzero((X[:, col("id_shared")] >= 1) & (X[:, col("id_miss_min")] <= 2)
+    return np.flatnonzero((X[:, col("id_shared")] >= 1) & (X[:, col("id_miss_min")] <= 1)
                           & (X[:, col("variant_conflict")] == 0) & (X[:, col("gen_miss")] == 0)
                           & (X[:, col("codes_one_side")] != 1) & (X[:, col("codes_a_b_min")] == 0))
 
