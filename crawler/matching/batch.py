@@ -54,7 +54,6 @@ from .rules import REASONS, conflict_reasons, evidence, learned_gate
 from .variants import form_conflict, slot_conflict
 from .accessory import accessory_against_device, accessory_conflict  # (session 11, accessory)
 from .pagename import name_same  # (session 11, wdc)
-from .learnfeat import missed_idf_shares  # (session 15, learn)
 from .wordclass import variants_in_feature_list
 from .features import (
     _FACET_ORDER,
@@ -295,8 +294,6 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
         # reads them: ``_gate_rows``)
         X[:, c["number_word"]] = list(map(word_after_number, PA, PB))
         X[:, c["acc_device"]] = list(map(accessory_against_device, PA, PB))
-        # (0 where neither title has identifying words)
-        _missed_cols(X, PA, PB, np.flatnonzero(O.idwords_any[ia] | O.idwords_any[ib]))
     pa, pb = O.price[ia], O.price[ib]
     pboth = (pa != 0) & (pb != 0)
     X[:, c["price_ratio"]] = np.where(
@@ -491,21 +488,12 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
         if len(rows):
             X[rows, c["number_word"]] = [word_after_number(PA[r], PB[r]) for r in rows.tolist()]
             X[rows, c["acc_device"]] = [accessory_against_device(PA[r], PB[r]) for r in rows.tolist()]
-            _missed_cols(X, PA, PB, rows)
         # (tier_differs only where it changes the evidence, every other column
         # filled - so last)
         rows = _tier_rows(X)
         if len(rows):
             X[rows, c["tier_differs"]] = [tier_differs(PA[r], PB[r]) for r in rows.tolist()]
     return X
-
-
-def _missed_cols(X, PA, PB, rows) -> None:
-    """``miss_idf_max`` / ``miss_idf_min`` of ``rows`` (``learnfeat.missed_idf_shares``;
-    session 15, learn)."""
-    if len(rows):
-        X[np.ix_(rows, [_I["miss_idf_max"], _I["miss_idf_min"]])] = [
-            missed_idf_shares(PA[r], PB[r]) for r in rows.tolist()]
 
 
 def _gate_rows(X) -> np.ndarray:
@@ -516,10 +504,10 @@ def _gate_rows(X) -> np.ndarray:
     stage reads rows that pass the gate, where both are 0), so on the decision's
     path (``no_conflicts``) they are computed on these rows only and left 0 on
     the others: the same gate, so the same decisions (session 12, speed: the
-    learned stage's candidates are a few percent of the pairs).  So are the
-    learned stage's own columns ``miss_idf_max`` / ``miss_idf_min`` (session 15)."""
+    learned stage's candidates are a few percent of the pairs; session 15: one
+    shared identifying word is enough)."""
     col = _I.__getitem__
-    return np.flatnonzero((X[:, col("id_shared")] >= 1) & (X[:, col("id_miss_min")] <= 1)
+    return np.flatnonzero((X[:, col("id_shared")] >= 1) & (X[:, col("id_miss_min")] == 0)
                           & (X[:, col("variant_conflict")] == 0) & (X[:, col("gen_miss")] == 0)
                           & (X[:, col("codes_one_side")] != 1) & (X[:, col("codes_a_b_min")] == 0))
 

@@ -27,7 +27,6 @@ from .wordclass import GENERIC, LAMP_CODE, LAMP_WORDS, variants_in_feature_list
 from .wordclass import clear_memos as _clear_word_memos
 from .synonyms import number_in_code
 from .pagename import name_same
-from .learnfeat import missed_idf_shares  # (session 15, learn)
 from .prec14 import glued_numbers_missing, printed_otherwise  # (session 14, prec)
 from .facets import _PLATFORM_WORDS  # (session 14, prec)
 # the preparation and the relations, re-exported: importers keep reading them from here
@@ -108,11 +107,7 @@ RULE_FEATURES = ["x_seed_type", "id_lead_only", "tier_differs",  # facets.lead_w
                  "x_accessory",  # accessory.accessory_conflict (session 11, accessory)
                  "name_same",  # pagename.name_same (session 11, wdc)
                  "number_word",  # word_after_number (rules.learned_gate)
-                 "acc_device",  # accessory.accessory_against_device (rules.learned_gate)
-                 # the learned stage's trees only (session 15, learn): the idf-weighted
-                 # share of a title's identifying words the other never mentions, the
-                 # larger and the smaller of the two (``learnfeat.missed_idf_shares``)
-                 "miss_idf_max", "miss_idf_min"]
+                 "acc_device"]  # accessory.accessory_against_device (rules.learned_gate)
 ALL_FEATURES = FEATURE_NAMES + RULE_FEATURES
 # the conflict features, in FEATURE_NAMES order
 CONFLICT_FEATURES = [f"x_{k}" for k in FACET_KINDS] + ["x_upgrade", "x_refill", "x_model",
@@ -277,7 +272,6 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         name_same(a, b),
         word_after_number(a, b),
         accessory_against_device(a, b),
-        *missed_idf_shares(a, b),  # (session 15, learn)
     ]
 
 
@@ -593,9 +587,7 @@ def _check_model(res) -> None:
     if res.features is not None and res.features != FEATURE_NAMES:
         raise ValueError(f"{res.path}: trained on other features than crawler.matching.features "
                          "computes; retrain with python -m crawler.matching.train")
-    # (a stage trained before columns were added at the end reads the ones it knows:
-    # its trees index columns by position)
-    if res.learned is not None and res.learned_features != ALL_FEATURES[:len(res.learned_features or ())]:
+    if res.learned is not None and res.learned_features != ALL_FEATURES:
         raise ValueError(f"{res.path}: the learned stage was trained on other features than "
                          "crawler.matching.features computes; retrain with python -m crawler.matching.train")
 

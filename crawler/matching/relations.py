@@ -258,19 +258,16 @@ def _glued_in(num: str, words) -> bool:
 def _misses(ids, other):
     """(identifying words the other offer never mentions, how many of them are
     plain words - not specs with a digit or technology names like "nvme")."""
-    miss = missed_words(ids, other)
-    return len(miss), sum(1 for w in miss if w.isalpha() and w not in T._TECH)
-
-
-def missed_words(ids, other) -> list:
-    """The words of ``ids`` (identifying words of one offer) the other offer never
-    mentions: not in its text, not glued into it (4+ letters), not its colour in
-    another language, not as a roman numeral, not translated."""
     of, oc = other.fullvec, other.full_compact
     ocol = other.facets.get("colour", ())
-    return [w for w in ids
-            if (w not in of and not (len(w) >= 4 and w in oc) and not (w in COLOUR_OF and COLOUR_OF[w] in ocol)
-                and not roman_equal_in(w, of) and not translated_in(w, other.wordset))]
+    n = alpha = 0
+    for w in ids:
+        if (w not in of and not (len(w) >= 4 and w in oc) and not (w in COLOUR_OF and COLOUR_OF[w] in ocol)
+                and not roman_equal_in(w, of) and not translated_in(w, other.wordset)):
+            n += 1
+            if w.isalpha() and w not in T._TECH:
+                alpha += 1
+    return n, alpha
 
 
 def model_conflict(a: Prepared, b: Prepared, rel) -> float:

@@ -741,18 +741,20 @@ LEARNED_PARAMS = {"max_depth": 3, "max_iter": 100, "learning_rate": 0.05, "min_s
                   "l2_regularization": 1.0}
 LEARNED_THRESHOLD = 0.85
 LEARNED_THRESHOLD_THIN = 0.9
-# Session 15 (learn): the gate's wider rows (``rules.learned_narrow``: both titles
-# printing one identifying word the other lacks, a word after a shared number in
-# one title only, one identifying word shared), judged by trees that also read
-# ``learnfeat.missed_idf_shares``.  Leaving each of 19 files out (the trees' scores
-# of the shipped model): 209 called, 202 right -> 250 called, 241 right (.964), of
-# them 46 wider rows, 43 right (.935).  Two one-sided words on each side: 251 / 242,
-# but leaving promap-cz out two flavours of one treat called the same ("Crock
-# Complete Chicken s kuřecím masem" / "Crock Complete bylinky", P .926 -> .904).  With a model number in one title
-# only let in too: 277 / 268, wider 73 / 70 - but leaving Walmart-Amazon out the
-# stage called 7 pairs the same, 1 right (P .964 -> .931: LG ranges, PNY colours),
-# so that still closes the gate.  Without the two columns, 0.85 on the wider rows
-# (model numbers in) 42 / 38 (.905); 0.8 with them 96 / 91 (.948).
+# Session 15 (learn): the gate's wider rows (``rules.learned_narrow``: one shared
+# identifying word).  Leaving each of 19 files out (the trees' scores of the shipped
+# model): 209 called, 202 right -> 219 called, 212 right (.968), of them 10 wider
+# rows, 10 right (0.9: 4 / 4).  Tried, with trees that also read the idf-weighted
+# share of each title's one-sided identifying words (two columns for the stage
+# only): those rows 10 / 10 as well, but the narrow ones 204 / 198, so the columns
+# are not kept; both titles printing one identifying word the other lacks too,
+# 237 / 228, wider 33 / 30 (.909; 0.875: 24 / 21, 0.9: 15 / 13 - the wrong ones
+# score .88-.93: a colour, shampoo / conditioner, a flavour); also a word after a
+# shared number on one side only, 250 / 241, wider 46 / 43, but the Forerunner 245
+# Music called the same; two one-sided words on each side, leaving promap-cz out
+# two flavours of one treat called the same (P .926 -> .904); a model number in one
+# title only, 277 / 268, but leaving Walmart-Amazon out 7 called, 1 right (P .964
+# -> .931: LG ranges, PNY colours).
 LEARNED_THRESHOLD_WIDE = 0.85
 
 
