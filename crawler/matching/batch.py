@@ -504,10 +504,9 @@ def _gate_rows(X) -> np.ndarray:
     stage reads rows that pass the gate, where both are 0), so on the decision's
     path (``no_conflicts``) they are computed on these rows only and left 0 on
     the others: the same gate, so the same decisions (session 12, speed: the
-    learned stage's candidates are a few percent of the pairs; session 15: one
-    shared identifying word is enough)."""
+    learned stage's candidates are a few percent of the pairs)."""
     col = _I.__getitem__
-    return np.flatnonzero((X[:, col("id_shared")] >= 1) & (X[:, col("id_miss_min")] == 0)
+    return np.flatnonzero((X[:, col("id_shared")] >= 2) & (X[:, col("id_miss_min")] == 0)
                           & (X[:, col("variant_conflict")] == 0) & (X[:, col("gen_miss")] == 0)
                           & (X[:, col("codes_one_side")] != 1) & (X[:, col("codes_a_b_min")] == 0))
 

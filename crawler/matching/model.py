@@ -58,7 +58,7 @@ def on_reload(fn) -> None:
 class Resources:
     __slots__ = ("idf", "default_idf", "brands", "trees", "threshold", "features", "raw",
                  "id_cut", "calibration", "path", "learned", "learned_threshold",
-                 "learned_threshold_thin", "learned_threshold_wide", "learned_score",
+                 "learned_threshold_thin", "learned_score",
                  "learned_features")
 
     def raw_scores(self, X):
@@ -230,9 +230,6 @@ def load(path: str = MODEL_PATH) -> Resources:
     # (pairs sharing two identifying words: ``rules.learned_thresholds``; a stage of before
     # session 13 had one threshold)
     res.learned_threshold_thin = float(learned.get("threshold_thin", res.learned_threshold))
-    # (the gate's wider rows, session 15: ``rules.learned_narrow``; a stage of before
-    # judges none of them)
-    res.learned_threshold_wide = float(learned.get("threshold_wide", 1.01))
     res.learned_score = float(learned.get("score", 0.0))
     for fn in _on_load:
         fn(res)

@@ -222,35 +222,14 @@ def learned_gate(X) -> np.ndarray:
     in one title only right after a number both print, where a line names its
     variants ("Forerunner 245 Music" / "Forerunner 245"); and never an accessory's title
     against a device's ("... Sport Band" / "Apple Watch ... with Sport Band":
-    ``accessory.accessory_against_device``).  Session 15 (learn): one shared identifying
-    word is enough (a brand, the rest of the titles in two languages: "Chtaura
-    Natural Mineral Water 10L" / "مياه شتورا 10 لتر"); such a pair is judged at the
-    stage's wider threshold (``learned_narrow``, ``learned_thresholds``).  Tried and
-    left out, leaving each file out: both titles printing one identifying word the
-    other lacks (33 called, 30 right with the thin ones - "MX Master 3S ... Scrolling"
-    / "... Pale Grey", shampoo / conditioner; two on each side named two flavours of
-    a treat leaving promap-cz out, P .926 -> .904), a word after a shared number on
-    one side only (the Forerunner 245 Music).  A model number in one title only still closes it: let
-    in, the stage trained on the hand-written files called Abt-Buy's LG ranges and
-    microwaves (LRG30357SS / "LG 5.0 cu.ft. freestanding gas range") and Walmart-
-    Amazon's PNY drives by colour code the same (leaving Walmart-Amazon out, P .964
-    -> .931)."""
-    return ((_col(X, "id_shared") >= 1) & (_col(X, "id_miss_min") == 0) & (_col(X, "variant_conflict") == 0)
+    ``accessory.accessory_against_device``)."""
+    return ((_col(X, "id_shared") >= 2) & (_col(X, "id_miss_min") == 0) & (_col(X, "variant_conflict") == 0)
             & (_col(X, "tier_differs") == 0) & (_col(X, "gen_miss") == 0)
             & (_col(X, "codes_one_side") != 1) & (_col(X, "codes_a_b_min") == 0)
             & (_col(X, "number_word") == 0) & (_col(X, "acc_device") == 0))
 
 
-def learned_narrow(X) -> np.ndarray:
-    """The rows of ``learned_gate`` of before session 15, judged at the stage's
-    ``threshold`` / ``thin`` (``learned_thresholds``): two or more identifying words
-    shared.  The other rows of the gate (session 15, learn) - the titles share one
-    identifying word only (a brand, the rest translated or a kind word one title
-    leaves out) - are judged at ``threshold_wide``."""
-    return _col(X, "id_shared") >= 2
-
-
-def learned_thresholds(X, threshold: float, thin: float, wide: float = 1.01) -> np.ndarray:
+def learned_thresholds(X, threshold: float, thin: float) -> np.ndarray:
     """The learned stage's threshold for each row of ``X``: ``thin`` where the titles
     share only two identifying words - a brand and one more, where the other title's
     extra words may name the line ("Hoyle *South Beach* Solitaire" / "Hoyle Solitaire")
@@ -259,11 +238,8 @@ def learned_thresholds(X, threshold: float, thin: float, wide: float = 1.01) -> 
     shop does not state, which may name another model of the line the words leave open
     ("Hozelock ... Hose Reel Cart with Ultraflex Hose" [2435] / "Hozelock Ultraflex Hose").
     The learned stage leaving each file out: 0.85 there, 15 more called, 13 right; 0.9,
-    11 more, 11 right.  ``wide`` on the rows of the gate outside ``learned_narrow``
-    (session 15; a stage without one - 1.01 - judges the narrow rows only)."""
-    return np.where(learned_narrow(X),
-                    np.where((_col(X, "id_shared") >= 3) & (_col(X, "codes_one_side") != 2), threshold, thin),
-                    wide)
+    11 more, 11 right."""
+    return np.where((_col(X, "id_shared") >= 3) & (_col(X, "codes_one_side") != 2), threshold, thin)
 
 
 def decide_matrix(X, res):
@@ -293,8 +269,7 @@ def decide_matrix(X, res):
         # second-guesses the rules' evidence, never the trees)
         cand = np.flatnonzero((reasons == 0) & (ev == 0) & (p >= 0.5) & learned_gate(X))
         if len(cand):
-            thr_k = learned_thresholds(X[cand], res.learned_threshold, res.learned_threshold_thin,
-                                       res.learned_threshold_wide)
+            thr_k = learned_thresholds(X[cand], res.learned_threshold, res.learned_threshold_thin)
             take = cand[res.learned.predict(X[cand]) >= thr_k]
             learned[take] = True
             same[take] = True
