@@ -45,11 +45,14 @@ class ShopStructuredDataSpider(StructuredDataSpider):
     """Structured data for a shop nobody configured: every sitemap URL is tried, only products kept."""
 
     def parse_product(self, response):
+        if self.refuse_non_html(response):
+            return
         product = extract_product(page_text(response), response.url)
         if not product.get("name") or (product.get("price") is None and product.get("availability") is None):
             self.crawler.stats.inc_value("pricelens/shop/not_a_product")
             return
-        yield from self.emit(self.offer_from_extracted(response, product), response, "product")
+        for offer in self.offers_from_extracted(response, product):
+            yield from self.emit(offer, response, "product")
 
 
 PLATFORM_SPIDERS: dict[str, type[RetailerSpider]] = {
