@@ -31,7 +31,7 @@ import scrapy
 from scrapy.exceptions import CloseSpider
 
 from crawler.extraction import extract_product
-from crawler.platforms.base import RetailerSpider, page_text
+from crawler.platforms.base import RetailerSpider, base_url_problem, page_text
 from crawler.platforms.detect import PROBES, Detection, Probe, detect
 from crawler.platforms.shopify import ShopifySpider
 from crawler.platforms.structured import StructuredDataSpider
@@ -67,15 +67,7 @@ def url_problem(url: str | None) -> str | None:
     ``urlsplit`` reads (``http://[::1`` is no address, nor is a port out of range)."""
     if not url:
         return "-a url=<the shop's http(s) address> is required"
-    expected = f"-a url= must be a shop's http(s) address, not {url!r}"
-    if not re.match(r"^https?://[^/]", url, re.I):
-        return expected
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 -- raises on a port out of range
-    except ValueError as exc:
-        return f"{expected} ({exc})"
-    return None if parts.hostname else expected
+    return base_url_problem(url, "url")
 
 
 def retailer_id_from_url(url: str) -> str | None:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
@@ -43,6 +44,20 @@ from crawler.middlewares import record_item_refused, record_page_failure
 
 class InvalidPage(ValueError):
     """A page its callback cannot read (not JSON, not the expected shape)."""
+
+
+def base_url_problem(url: str, argument: str = "base_url") -> str | None:
+    """What is wrong with ``-a base_url=`` (one line), or None: an http(s) address with a host
+    that ``urlsplit`` reads (``ftp://x``, ``http://[::1`` and a port out of range are not)."""
+    expected = f"-a {argument}= must be a shop's http(s) address, not {url!r}"
+    if not re.match(r"^https?://[^/]", url or "", re.I):
+        return expected
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 -- raises on a port out of range
+    except ValueError as exc:
+        return f"{expected} ({exc})"
+    return None if parts.hostname else expected
 
 
 class RetailerSpider(scrapy.Spider):
@@ -59,6 +74,11 @@ class RetailerSpider(scrapy.Spider):
 
     def __init__(self, *args, base_url: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
+        if base_url is not None:
+            problem = base_url_problem(base_url)
+            if problem:  # before the crawl opens: no run, no zero_offers alert for a typo
+                print(f"scrapy crawl {self.name}: {problem}", file=sys.stderr)
+                sys.exit(2)
         if base_url:
             self.base_url = base_url
         self.base_url = (self.base_url or "").rstrip("/")
