@@ -43,7 +43,6 @@ from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.exceptions import CannotResolveHostError, DownloadConnectionRefusedError
 from twisted.internet.error import ConnectionRefusedError as TxConnectionRefusedError, DNSLookupError
-from scrapy.utils.url import url_is_from_any_domain
 from w3lib.url import canonicalize_url
 
 
@@ -363,9 +362,11 @@ class RecordingRedirectMiddleware(_RecordsFailures, RedirectMiddleware):
             return None
         if urlsplit(redirected.url).scheme not in ("http", "https"):
             return None  # file:, ... are refused (and recorded) by the redirect itself
-        if url_is_from_any_domain(redirected.url, domains):
+        host = (urlparse_cached(redirected).hostname or "").lower()
+        # (as Scrapy's offsite middleware: the host or a subdomain of it, whatever the port)
+        if any(host == d.lower() or host.endswith("." + d.lower()) for d in domains):
             return None
-        return urlparse_cached(redirected).hostname or redirected.url[:200]
+        return host or redirected.url[:200]
 
 
 class RecordingHttpCompressionMiddleware(_RecordsFailures, HttpCompressionMiddleware):

@@ -30,13 +30,19 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.exceptions import CloseSpider
 
-from crawler.extraction import extract_product
+from crawler.extraction import collect, extract_product
+from crawler.middlewares import record_item_refused
 from crawler.platforms.base import RetailerSpider, base_url_problem, page_text
 from crawler.platforms.detect import PROBES, Detection, Probe, detect
 from crawler.platforms.shopify import ShopifySpider
 from crawler.platforms.structured import StructuredDataSpider
 from crawler.platforms.woocommerce import WooCommerceSpider
 from crawler.prices import is_iso_currency
+
+def declares_a_product(text: str, url: str) -> bool:
+    """Does the page's structured data (JSON-LD, microdata, RDFa) hold a schema.org Product?"""
+    return any(record.get("_source") in ("jsonld", "microdata", "rdfa") for record in collect(text, url).records)
+
 
 RETAILER_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,62}")
 
@@ -47,8 +53,15 @@ class ShopStructuredDataSpider(StructuredDataSpider):
     def parse_product(self, response):
         if self.refuse_non_html(response):
             return
-        product = extract_product(page_text(response), response.url)
+        text = page_text(response)
+        product = extract_product(text, response.url)
         if not product.get("name") or (product.get("price") is None and product.get("availability") is None):
+            if product.get("name") and declares_a_product(text, response.url):
+                # the page's structured data says it is a product: its unreadable price ("-0") is a
+                # rejections row, not a page counted as no product
+                record_item_refused(self.crawler, response.url, "product without a readable price or availability "
+                                                               "(its structured data declares a product)")
+                return
             self.crawler.stats.inc_value("pricelens/shop/not_a_product")
             return
         for offer in self.offers_from_extracted(response, product):

@@ -35,6 +35,8 @@ PRODUCTS = {
     "/p/aggregate": page({"@context": "https://schema.org", "@type": "Product", "name": "Aggregate Widget",
                           "sku": "AG1", "offers": {"@type": "AggregateOffer", "lowPrice": "10.00",
                                                    "highPrice": "99.00", "priceCurrency": "USD", "offerCount": 5}}),
+    "/p/negzero": page({"@type": "Product", "name": "Neg Zero", "offers": {"@type": "Offer", "price": "-0",
+                                                                          "priceCurrency": "USD"}}),
 }
 OTHERS = ["/p/pdf", "/p/redirect", "/p/redirect-same"]
 
@@ -60,6 +62,9 @@ class ReviewShop(LocalServer):
             def do_GET(self):  # noqa: N802
                 shop.hits[self.path] += 1
                 base, port = shop.url, shop.server.server_port
+                if self.path == "/":
+                    return self.send(200, b"<!doctype html><html><head><title>Review shop</title></head>"
+                                          b"<body><h1>Review shop</h1></body></html>")
                 if self.path == "/robots.txt":
                     return self.send(200, b"User-agent: *\nSitemap: /sitemap.xml\n", "text/plain")
                 if self.path.startswith("/sitemap.xml"):
@@ -149,3 +154,22 @@ def test_a_chain_of_sitemap_indexes_ends(database_url):
     assert sitemaps == ["/sitemap.xml", "/sitemap.xml?n=1", "/sitemap.xml?n=2"]
     lines = [line for line in process.stderr.splitlines() if "not followed (the protocol allows no index" in line]
     assert len(lines) == 1 and "/sitemap.xml?n=3" in lines[0]
+
+
+def test_the_shop_spider_records_a_product_whose_price_cannot_be_read(database_url):
+    from crawler.store import connect
+    from tests.conftest import empty_tables
+
+    with empty_tables(database_url):
+        pass
+    with ReviewShop() as shop:
+        process = scrapy_crawl("shop", shop.url, "-a", f"url={shop.url}", "-a", "retailer=reviewshop")
+        url = shop.url
+    assert process.returncode == 0, process.stderr[-3000:]
+    with connect(database_url) as conn:
+        reasons = {r["url"]: r["reason"] for r in conn.execute("SELECT url, reason FROM rejections")}
+        run = conn.execute("SELECT stats FROM crawl_runs").fetchone()
+    assert reasons[f"{url}/p/negzero"] == ("product without a readable price or availability "
+                                            "(its structured data declares a product)")
+    assert reasons[f"{url}/p/pdf"] == "not HTML (application/pdf)"
+    assert "pricelens/shop/not_a_product" not in run["stats"]
