@@ -173,3 +173,37 @@ def test_the_shop_spider_records_a_product_whose_price_cannot_be_read(database_u
                                             "(its structured data declares a product)")
     assert reasons[f"{url}/p/pdf"] == "not HTML (application/pdf)"
     assert "pricelens/shop/not_a_product" not in run["stats"]
+
+
+def test_sigterm_while_scrapy_is_closing_still_finishes_the_run(db, database_url):
+    """SIGTERM after "Closing spider (closespider_itemcount)", while the last downloads are under
+    way: the reactor stops before spider_closed; the run is finished all the same (failed,
+    shutdown), with the offers it wrote, never left running."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    from tests.fault_server import FaultShop
+
+    with FaultShop(hang_seconds=4) as shop:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "scrapy", "crawl", "techzone", "-a", f"base_url={shop.url}",
+             "-a", "store_locator_path=", "-s", "CLOSESPIDER_ITEMCOUNT=1", "-s", "DOWNLOAD_DELAY=0",
+             "-s", "LOG_LEVEL=INFO", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16", "-s", "RETRY_ENABLED=False"],
+            cwd=ROOT, stderr=subprocess.PIPE, text=True, env={**os.environ, "DATABASE_URL": database_url})
+        seen = []
+        for line in process.stderr:
+            seen.append(line)
+            if "Closing spider (closespider_itemcount)" in line:
+                process.send_signal(signal.SIGTERM)
+                break
+        rest = process.stderr.read()
+        process.wait(timeout=120)
+    assert any("Closing spider (closespider_itemcount)" in line for line in seen), "".join(seen)[-3000:]
+    assert "Traceback" not in rest, rest[-3000:]
+    run = db.execute("SELECT status, finish_reason, offers_accepted FROM crawl_runs").fetchone()
+    assert run["status"] != "running", rest[-3000:]
+    assert run["finish_reason"] in ("shutdown", "closespider_itemcount"), run
+    assert run["offers_accepted"] == db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] >= 1
