@@ -38,3 +38,17 @@ def test_detect_of_an_address_urllib_cannot_read_is_one_line_exit_1():
     result = run_cli("crawler.platforms.detect", "http://[::1")
     assert result.returncode == 1
     assert result.stderr.strip() == "detect: http://[::1: unreachable: Invalid IPv6 URL"
+
+
+def test_publish_into_a_folder_whose_latest_db_is_a_folder_names_latest_db(db, tmp_path):
+    import pytest
+
+    from crawler.cli import PublishFailed, publish_snapshot
+
+    (tmp_path / "latest.db").mkdir()
+    with pytest.raises(PublishFailed) as failed:
+        publish_snapshot(tmp_path)
+    message = str(failed.value.message)
+    assert message.startswith(f"publish failed: is a directory writing {tmp_path / 'latest.db'}; "), message
+    assert ".tmp-" not in message
+    assert not [p.name for p in tmp_path.iterdir() if ".tmp-" in p.name]
