@@ -174,7 +174,7 @@ def crawl_and_check(retailer: str, arguments: list[str] = (), *, env: dict | Non
     if run is None:
         run = {"retailer_id": retailer, "status": "failed",
                "finish_reason": f"scrapy exited {returncode} before opening a crawl run",
-               "offers_accepted": 0, "stores_accepted": 0, "items_rejected": 0}
+               "offers_accepted": 0, "stores_accepted": 0, "items_rejected": 0, "exit_code": returncode}
     if stopped:
         click.echo(describe_run(run), err=True)
         guard.exit()
@@ -198,9 +198,15 @@ def crawl(retailer, arguments):
     if retailer not in known:
         click.echo(f"pricelens: unknown retailer {retailer!r}; known: {', '.join(known)}", err=True)
         sys.exit(2)  # a usage error, as every other one (1 is a run that failed)
+    for argument in arguments:
+        if not argument.partition("=")[0].strip() or "=" not in argument:
+            click.echo(f"pricelens: -a {argument!r}: expected NAME=VALUE (a spider argument)", err=True)
+            sys.exit(2)
     with SignalGuard():
         migrate()
         run = crawl_and_check(retailer, list(arguments))
+    if run.get("exit_code") == 2:  # the spider refused its arguments (one line on stderr): a usage error
+        sys.exit(2)
     click.echo(describe_run(run))
     sys.exit(0 if run["status"] == "finished" else 1)
 

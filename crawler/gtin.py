@@ -32,7 +32,7 @@ from decimal import Decimal
 
 from stdnum import ean as _ean
 
-__all__ = ["GTIN_LENGTHS", "gs1_check_digit", "gtin14", "is_valid_gtin", "normalize_gtin"]
+__all__ = ["GTIN_LENGTHS", "gs1_check_digit", "gtin14", "is_valid_gtin", "isbn10_as_gtin", "normalize_gtin"]
 
 GTIN_LENGTHS = (8, 12, 13, 14)
 
@@ -106,3 +106,21 @@ def gtin14(value) -> str | None:
     """A valid GTIN left-padded with zeros to 14 digits (for comparing), else None."""
     digits = normalize_gtin(value, check=True)
     return digits.zfill(14) if digits is not None else None
+
+
+def isbn10_as_gtin(value) -> str | None:
+    """An ISBN-10 ("0-306-40615-2", "080442957X") as the GTIN it stands for (its ISBN-13,
+    "9780306406157"), or None when ``value`` is no valid ISBN-10. python-stdnum's ``isbn``
+    checks the mod-11 digit and converts; a shop that puts a book's ISBN-10 where a GTIN goes
+    keeps the code instead of losing it as a bad GTIN."""
+    from stdnum import isbn as _isbn
+
+    if not isinstance(value, str):
+        return None
+    try:
+        compact = _isbn.compact(value)
+        if len(compact) != 10 or not _isbn.is_valid(compact):
+            return None
+        return _isbn.to_isbn13(compact)
+    except Exception:  # noqa: BLE001 -- stdnum raises its own ValidationError family on junk
+        return None

@@ -36,6 +36,7 @@ from datetime import datetime
 from pathlib import Path
 
 from crawler.paths import schedules_file
+from crawler.urlmask import check_http_url, split_credentials, webhook_shown
 
 logger = logging.getLogger(__name__)
 
@@ -249,19 +250,22 @@ def record_alerts(conn, alerts: list[Alert], *, webhook_url: str | None = None) 
 
 
 def post_webhook(url: str, alert: Alert, *, timeout: float = 10.0) -> bool:
-    """POST one alert as JSON; True when the webhook answered 2xx. Failures are logged."""
-    body = json.dumps(alert.payload(), default=str).encode()
-    request = urllib.request.Request(url, data=body, method="POST", headers={
-        "Content-Type": "application/json", "User-Agent": "pricelens-alerts/0.1"})
+    """POST one alert as JSON; True when the webhook answered 2xx. Failures are logged (scheme
+    and host only); a URL that is no http(s) URL is one log line and nothing is sent."""
     try:
+        url = check_http_url(url, WEBHOOK_ENV)
+        target, auth = split_credentials(url)  # user info is basic auth
+    except ValueError as exc:
+        logger.warning("alert not sent: %s", exc)
+        return False
+    body = json.dumps(alert.payload(), default=str).encode()
+    try:
+        request = urllib.request.Request(target, data=body, method="POST", headers={
+            "Content-Type": "application/json", "User-Agent": "pricelens-alerts/0.1"})
+        if auth:
+            request.add_header("Authorization", auth.decode("latin-1"))
         with urllib.request.urlopen(request, timeout=timeout) as response:
             return 200 <= response.status < 300
     except (urllib.error.URLError, OSError, ValueError) as exc:
-        logger.warning("alert webhook %s failed: %s", _hide_secret(url), exc)
+        logger.warning("alert webhook %s failed: %s", webhook_shown(url), exc)
         return False
-
-
-def _hide_secret(url: str) -> str:
-    """Webhook URLs carry their secret in the path: show scheme and host only."""
-    scheme, _, rest = url.partition("://")
-    return f"{scheme}://{rest.split('/', 1)[0]}/…" if rest else url

@@ -410,7 +410,10 @@ class _RecordsFailures:
 class RecordingRedirectMiddleware(_RecordsFailures, RedirectMiddleware):
     """Scrapy's redirects; a redirect back to a URL of its own chain (``A -> A``, ``A -> B -> A``)
     or a chain that reaches REDIRECT_MAX_TIMES is recorded as a failed page (Scrapy drops the
-    first in its duplicate filter and the second silently)."""
+    first in its duplicate filter and the second silently). A redirect to a host outside the
+    spider's ``allowed_domains`` (another site, or the same server under another name:
+    localhost for 127.0.0.1) is recorded too, "redirected off the shop's site: <host>" (Scrapy's
+    offsite middleware would drop it with a count only)."""
 
     def _redirect(self, redirected, request, *args, **kwargs):
         chain = [*request.meta.get("redirect_urls", []), request.url]
@@ -420,12 +423,30 @@ class RecordingRedirectMiddleware(_RecordsFailures, RedirectMiddleware):
             hops = " -> ".join([*chain[seen.index(target):], redirected.url])
             self.failures.record(chain[0], f"redirect loop: {hops}"[:500], "redirect_loop")
             raise IgnoreRequest(f"redirect loop: {hops}")
+        off_site = self._off_site_host(redirected)
+        if off_site is not None:
+            self.failures.record(chain[0], f"redirected off the shop's site: {off_site}"[:500], "offsite_redirect")
+            raise IgnoreRequest(f"redirected off the shop's site: {off_site}")
         try:
             return super()._redirect(redirected, request, *args, **kwargs)
         except IgnoreRequest as exc:
             self.failures.record(chain[0], f"redirect loop: {exc} ({request.meta.get('redirect_times', 0)} hops, "
                                            f"last {request.url})"[:500], "redirect_loop")
             raise
+
+    def _off_site_host(self, redirected) -> str | None:
+        """The host a redirect leads to when the offsite middleware would drop it, else None."""
+        spider = getattr(self.failures.crawler, "spider", None)
+        domains = [d for d in getattr(spider, "allowed_domains", None) or () if d]
+        if not domains or redirected.dont_filter or redirected.meta.get("allow_offsite"):
+            return None
+        if urlsplit(redirected.url).scheme not in ("http", "https"):
+            return None  # file:, ... are refused (and recorded) by the redirect itself
+        host = (urlparse_cached(redirected).hostname or "").lower()
+        # (as Scrapy's offsite middleware: the host or a subdomain of it, whatever the port)
+        if any(host == d.lower() or host.endswith("." + d.lower()) for d in domains):
+            return None
+        return host or redirected.url[:200]
 
 
 class RecordingHttpCompressionMiddleware(_RecordsFailures, HttpCompressionMiddleware):

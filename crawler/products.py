@@ -314,12 +314,61 @@ class OverrideError(ValueError):
     """An override that cannot be recorded: the message names the value and what was expected."""
 
 
+def _same_path(edges: dict[int, set[int]], start: int, goal: int) -> list[int] | None:
+    """The offers from ``start`` to ``goal`` through ``same`` overrides (breadth first), or None."""
+    parent = {start: None}
+    queue = [start]
+    for node in queue:
+        if node == goal:
+            path = []
+            while node is not None:
+                path.append(node)
+                node = parent[node]
+            return path[::-1]
+        for other in sorted(edges.get(node, ())):
+            if other not in parent:
+                parent[other] = node
+                queue.append(other)
+    return None
+
+
+def contradicted_overrides(conn, a: int, b: int, verdict: str) -> str | None:
+    """Which earlier overrides ``a verdict b`` contradicts (one line), or None. Overrides are
+    transitive for ``same`` (1 same 2, 2 same 3: 1, 2, 3 are one product), so ``1 different 3``
+    would lose silently at match time; and ``a same b`` contradicts a ``different`` between the
+    two groups it joins. The pair's own earlier override is replaced, never a contradiction."""
+    rows = conn.execute("SELECT offer_a, offer_b, verdict FROM match_overrides"
+                        " WHERE NOT (offer_a = %s AND offer_b = %s)", (a, b)).fetchall()
+    same: dict[int, set[int]] = {}
+    for row in rows:
+        if row["verdict"] == "same":
+            same.setdefault(row["offer_a"], set()).add(row["offer_b"])
+            same.setdefault(row["offer_b"], set()).add(row["offer_a"])
+
+    def chain(path):
+        return ", ".join(f"{x} same {y}" for x, y in zip(path, path[1:]))
+
+    if verdict == "different":
+        path = _same_path(same, a, b)
+        return f"{chain(path)} (so {a} and {b} are one product)" if path else None
+    for row in rows:
+        if row["verdict"] != "different":
+            continue
+        x, y = row["offer_a"], row["offer_b"]
+        for left, right in ((x, y), (y, x)):
+            to_a, to_b = _same_path(same, a, left), _same_path(same, b, right)
+            if to_a is not None and to_b is not None:
+                links = [part for part in (chain(to_a), chain(to_b)) if part]
+                return f"{x} different {y}" + (f" (with {', '.join(links)})" if links else "")
+    return None
+
+
 def add_override(offer_a: int, offer_b: int, verdict: str, note: str | None = None, url: str | None = None) -> None:
     """Record that two offers are (``same``) or are not (``different``) the same product.
 
     Raises :class:`OverrideError` (one line: which value, what was expected) for a verdict other
-    than same/different, an id that is not a positive bigint, the same offer twice, or an id no
-    offer has."""
+    than same/different, an id that is not a positive bigint, the same offer twice, an id no
+    offer has, or a verdict that contradicts earlier overrides (:func:`contradicted_overrides`)."""
     if verdict not in ("same", "different"):
         raise OverrideError(f"verdict {verdict!r}: expected 'same' or 'different'")
     for name, value in (("offer_a", offer_a), ("offer_b", offer_b)):
@@ -334,6 +383,10 @@ def add_override(offer_a: int, offer_b: int, verdict: str, note: str | None = No
         if missing:
             raise OverrideError(f"no offer with id {' or '.join(missing)}: expected the id of a stored offer "
                                 "(the id column of the offers table)")
+        contradiction = contradicted_overrides(conn, a, b, verdict)
+        if contradiction:
+            raise OverrideError(f"{offer_a} {verdict} {offer_b} contradicts earlier overrides: {contradiction}; "
+                                "record one of those again with the other verdict to change it")
         conn.execute(
             "INSERT INTO match_overrides (offer_a, offer_b, verdict, note) VALUES (%s, %s, %s, %s)"
             " ON CONFLICT (offer_a, offer_b) DO UPDATE SET verdict = EXCLUDED.verdict, note = EXCLUDED.note,"

@@ -1,7 +1,8 @@
 """Dedupe: within one run, one offer per (retailer, retailer_sku or canonical URL) and one
 store per (retailer, ref). Later duplicates are dropped, counted in ``pricelens/duplicates``
 and in the run's ``duplicates`` column; a duplicate offer whose price, currency or availability
-differs from the one kept is also a ``rejections`` row (its price is recorded nowhere else)."""
+differs from the one kept is also a ``rejections`` row (its price is recorded nowhere else), and
+so is a duplicate store ref whose name, address, city or coordinates differ."""
 
 from __future__ import annotations
 
@@ -28,12 +29,18 @@ class DedupePipeline(CrawlerPipeline):
         adapter = ItemAdapter(item)
         kind = item_type(item)
         key = (kind, adapter.get("retailer"), offer_key(adapter) if kind == "offer" else adapter.get("ref"))
-        what = _what(adapter) if kind == "offer" else None
+        what = _what(adapter) if kind == "offer" else _place(adapter)
         if key in self.seen:
             self.stats.inc_value("pricelens/duplicates")
             self.stats.inc_value(f"pricelens/duplicates/{kind}")
             kept = self.seen[key]
-            if what != kept:
+            if kind == "store" and what != kept:  # another branch under the same ref: a row, not lost
+                self.stats.inc_value("pricelens/duplicates/differing")
+                CrawlRun.of(self.crawler).reject(
+                    item_type=kind, url=adapter.get("url"), field="ref", action="dropped",
+                    reason=f"duplicate store ref {key[2]} in this run with another name or place than the one "
+                           f"kept ({_place_shown(kept)})"[:500], raw_value=_place_shown(what))
+            elif what != kept:
                 self.stats.inc_value("pricelens/duplicates/differing")
                 CrawlRun.of(self.crawler).reject(
                     item_type=kind, url=adapter.get("url"), field="price", action="dropped",
@@ -42,6 +49,16 @@ class DedupePipeline(CrawlerPipeline):
             raise DropItem(f"duplicate {kind} {key[2]}", log_level="DEBUG")
         self.seen[key] = what
         return item
+
+
+def _place(adapter: ItemAdapter) -> tuple:
+    return tuple(adapter.get(field) for field in ("name", "address", "city", "latitude", "longitude"))
+
+
+def _place_shown(place: tuple) -> str:
+    name, address, city, latitude, longitude = place
+    shown = ", ".join(str(part) for part in (name, address, city) if part)
+    return shown + (f" ({latitude}, {longitude})" if latitude is not None else "")
 
 
 def _what(adapter: ItemAdapter) -> tuple:

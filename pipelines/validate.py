@@ -21,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
-from crawler.gtin import is_valid_gtin
+from crawler.gtin import is_valid_gtin, isbn10_as_gtin
 from crawler.prices import MAX_VALID_AMOUNT
 from crawler.prices.currencies import is_iso_currency
 from crawler.store.runs import CrawlRun
@@ -119,28 +119,43 @@ class ValidatePipeline(CrawlerPipeline):
                 adapter["regular_price"] = _as_stored(regular)
         gtin = adapter.get("gtin")
         if gtin is not None and not is_valid_gtin(gtin):
-            self.remove_field(adapter, "offer", "gtin", "GTIN check digit or length is wrong")
+            as_gtin = isbn10_as_gtin(gtin)  # a book's ISBN-10 is its ISBN-13 (a GTIN-13)
+            if as_gtin is not None:
+                adapter["gtin"] = as_gtin
+            else:
+                self.remove_field(adapter, "offer", "gtin", "GTIN check digit or length is wrong")
         image = adapter.get("image_url")
         if image is not None and not str(image).startswith(("http://", "https://")):
             self.remove_field(adapter, "offer", "image_url", "image URL is not absolute http(s)")
 
     def check_store(self, adapter: ItemAdapter) -> None:
+        # a store has no page URL of its own (most often): each reason names the store (its ref and
+        # name), so its rejections row can be traced
+        which = store_named(adapter)
         for field in ("retailer", "ref", "name"):
             if not adapter.get(field):
-                raise Refused(f"missing_{field}", f"store without {field}", field, adapter.get(field))
+                raise Refused(f"missing_{field}", f"{which}: store without {field}", field, adapter.get(field))
         for field, limit in (("latitude", 90), ("longitude", 180)):
             value = adapter.get(field)
             if value is None:
                 continue
             if not isinstance(value, float) or not -limit <= value <= limit:
-                self.remove_field(adapter, "store", field, f"{field} is not a number between -{limit} and {limit}")
+                self.remove_field(adapter, "store", field,
+                                  f"{which}: {field} is not a number between -{limit} and {limit}")
         if adapter.get("latitude") == 0 and adapter.get("longitude") == 0:
             # (0, 0 is in the Gulf of Guinea: a map pin left blank, no branch's place)
             for field in ("latitude", "longitude"):
-                self.remove_field(adapter, "store", field, "coordinates 0, 0 are a blank map pin, not a place")
+                self.remove_field(adapter, "store", field, f"{which}: coordinates 0, 0 are a blank map pin, not a place")
         if (adapter.get("latitude") is None) != (adapter.get("longitude") is None):
             other = "longitude" if adapter.get("latitude") is None else "latitude"
-            self.remove_field(adapter, "store", other, "coordinate without its pair")
+            self.remove_field(adapter, "store", other, f"{which}: coordinate without its pair")
+
+
+def store_named(adapter: ItemAdapter) -> str:
+    """``store s2 "Downtown"``: how a store's rejections row names it (ref and name, either missing)."""
+    ref, name = adapter.get("ref"), adapter.get("name")
+    shown = f"store {str(ref)[:100] if ref else '(no ref)'}"
+    return f'{shown} "{str(name)[:100]}"' if name else shown
 
 
 def _short_url(url):

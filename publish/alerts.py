@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crawler.paths import data_dir
+from crawler.urlmask import check_http_url, split_credentials
 from publish import humanize, shop
 
 TIMEOUT = 10
@@ -48,6 +49,10 @@ KEYS = ("product", "gtin", "mpn", "query")
 
 class AlertsError(ValueError):
     """The watch list is wrong: one line saying where and what was expected."""
+
+
+class ChannelError(AlertsError):
+    """A channel's configuration is wrong (a webhook that is no http(s) URL): exit code 2."""
 
 
 @dataclass
@@ -94,7 +99,7 @@ def load_watches(path: Path) -> list[Watch]:
             raise AlertsError(f"{where}: expected exactly one of product, gtin, mpn or query")
         kind = given[0]
         value = entry[kind]
-        if kind == "product" and (isinstance(value, bool) or not isinstance(value, int) or value <= 0):
+        if kind == "product" and (isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 2 ** 63):
             raise AlertsError(f"{where}: product: expected a product id (a positive whole number)")
         if kind != "product" and (not isinstance(value, str) or not value.strip()):
             raise AlertsError(f"{where}: {kind}: expected a non-empty string")
@@ -138,8 +143,11 @@ def message(watch: Watch, card: dict, site: str) -> dict:
 
 
 def _post_json(url: str, payload: dict) -> None:
-    request = urllib.request.Request(url, data=json.dumps(payload).encode(), method="POST",
+    target, auth = split_credentials(url)  # user info is basic auth
+    request = urllib.request.Request(target, data=json.dumps(payload).encode(), method="POST",
                                      headers={"Content-Type": "application/json"})
+    if auth:
+        request.add_header("Authorization", auth.decode("latin-1"))
     with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
         response.read()
 
@@ -149,6 +157,10 @@ def _channels() -> dict:
     channels = {}
     webhook = os.environ.get("PRICELENS_PRICE_WEBHOOK", "").strip()
     if webhook:
+        try:  # file:, data: ... would "send" to nothing
+            webhook = check_http_url(webhook, "PRICELENS_PRICE_WEBHOOK")
+        except ValueError as error:
+            raise ChannelError(str(error)) from None
         channels["webhook"] = lambda alert: _post_json(webhook, alert)
     token = os.environ.get("PRICELENS_TELEGRAM_BOT_TOKEN", "").strip()
     chat = os.environ.get("PRICELENS_TELEGRAM_CHAT_ID", "").strip()
@@ -176,7 +188,10 @@ def _read_state(path: Path) -> dict:
         state = json.loads(path.read_text())
     except FileNotFoundError:
         return {}
-    except (OSError, ValueError):
+    except OSError as error:  # the path is wrong (a file where a folder should be, no permission)
+        raise AlertsError(f"{path}: cannot be read ({error.strerror or error.__class__.__name__}); "
+                          "check PRICELENS_ALERTS_STATE") from None
+    except ValueError:
         raise AlertsError(f"{path}: not a JSON object of sent alerts (delete it to start again)") from None
     if not isinstance(state, dict):
         raise AlertsError(f"{path}: not a JSON object of sent alerts (delete it to start again)")
@@ -184,10 +199,18 @@ def _read_state(path: Path) -> dict:
 
 
 def _write_state(path: Path, state: dict) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(path.name + f".tmp-{os.getpid()}")
-    temp.write_text(json.dumps(state, indent=1, sort_keys=True))
-    os.replace(temp, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp.write_text(json.dumps(state, indent=1, sort_keys=True))
+        os.replace(temp, path)
+    except OSError as error:
+        try:
+            temp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise AlertsError(f"{path}: cannot be written ({error.strerror or error.__class__.__name__}); "
+                          "check PRICELENS_ALERTS_STATE") from None
 
 
 def check(snapshot: Path, *, watches_path: Path | None = None, state_path: Path | None = None,
@@ -244,7 +267,7 @@ def after_publish(snapshot: Path) -> int:
         counts = check(snapshot, log=lambda line: print(line, file=sys.stderr))
     except AlertsError as error:
         print(f"alerts: {error}", file=sys.stderr)
-        return 1
+        return 2 if isinstance(error, ChannelError) else 1
     if counts["matched"] or counts["sent"]:
         print(f"alerts: {counts['matched']} watched price(s) at target, {counts['sent']} message(s) sent"
               + (f", {counts['failed']} to send again next publish" if counts["failed"] else ""), file=sys.stderr)

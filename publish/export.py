@@ -413,7 +413,11 @@ def point_latest(out_dir: Path, target: Path) -> None:
     temp = out_dir / f".latest.db.tmp-{os.getpid()}"
     temp.unlink(missing_ok=True)
     temp.symlink_to(target.name)
-    os.replace(temp, link)
+    try:
+        os.replace(temp, link)
+    except OSError as exc:  # latest.db is a folder, ...: the error names latest.db, not the temporary
+        temp.unlink(missing_ok=True)
+        raise OSError(exc.errno, exc.strerror, str(link)) from None
     _fsync_dir(out_dir)
 
 

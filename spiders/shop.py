@@ -30,13 +30,19 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.exceptions import CloseSpider
 
-from crawler.extraction import extract_product
-from crawler.platforms.base import RetailerSpider, page_text
+from crawler.extraction import collect, extract_product
+from crawler.middlewares import record_item_refused
+from crawler.platforms.base import RetailerSpider, base_url_problem, page_text
 from crawler.platforms.detect import PROBES, Detection, Probe, detect
 from crawler.platforms.shopify import ShopifySpider
 from crawler.platforms.structured import StructuredDataSpider
 from crawler.platforms.woocommerce import WooCommerceSpider
 from crawler.prices import is_iso_currency
+
+def declares_a_product(text: str, url: str) -> bool:
+    """Does the page's structured data (JSON-LD, microdata, RDFa) hold a schema.org Product?"""
+    return any(record.get("_source") in ("jsonld", "microdata", "rdfa") for record in collect(text, url).records)
+
 
 RETAILER_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,62}")
 
@@ -45,11 +51,21 @@ class ShopStructuredDataSpider(StructuredDataSpider):
     """Structured data for a shop nobody configured: every sitemap URL is tried, only products kept."""
 
     def parse_product(self, response):
-        product = extract_product(page_text(response), response.url)
+        if self.refuse_non_html(response):
+            return
+        text = page_text(response)
+        product = extract_product(text, response.url)
         if not product.get("name") or (product.get("price") is None and product.get("availability") is None):
+            if product.get("name") and declares_a_product(text, response.url):
+                # the page's structured data says it is a product: its unreadable price ("-0") is a
+                # rejections row, not a page counted as no product
+                record_item_refused(self.crawler, response.url, "product without a readable price or availability "
+                                                               "(its structured data declares a product)")
+                return
             self.crawler.stats.inc_value("pricelens/shop/not_a_product")
             return
-        yield from self.emit(self.offer_from_extracted(response, product), response, "product")
+        for offer in self.offers_from_extracted(response, product):
+            yield from self.emit(offer, response, "product")
 
 
 PLATFORM_SPIDERS: dict[str, type[RetailerSpider]] = {
@@ -64,15 +80,7 @@ def url_problem(url: str | None) -> str | None:
     ``urlsplit`` reads (``http://[::1`` is no address, nor is a port out of range)."""
     if not url:
         return "-a url=<the shop's http(s) address> is required"
-    expected = f"-a url= must be a shop's http(s) address, not {url!r}"
-    if not re.match(r"^https?://[^/]", url, re.I):
-        return expected
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 -- raises on a port out of range
-    except ValueError as exc:
-        return f"{expected} ({exc})"
-    return None if parts.hostname else expected
+    return base_url_problem(url, "url")
 
 
 def retailer_id_from_url(url: str) -> str | None:

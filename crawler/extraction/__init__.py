@@ -219,6 +219,11 @@ def decide(collected: Collected, price_model: PriceModel | None = None) -> dict:
         result["category"] = breadcrumb_category(collected.nodes, result["name"]) or html_breadcrumb(
             page.tree, result["name"]
         )
+    # a product with several offers (a list of offers, each with its own price, currency, stock):
+    # every one of them, for the spider to emit each as an offer (crawler.platforms.base)
+    offers = next((r["all_offers"] for r in collected.records if r.get("all_offers")), None)
+    if offers:
+        result["all_offers"] = offers
     return result
 
 

@@ -163,8 +163,11 @@ def merge_records(
             result["currency_unread"] = unread
         else:
             result["currency"] = page.country_currency
-    if result["availability"] is None and result["price"] is not None:
-        result["availability"] = "InStock"  # a priced offer with no sign of the contrary
+    if result["availability"] is None and result["price"] is not None and not any(
+            r.get("aggregate_offer") for r in records):
+        # a priced offer with no sign of the contrary; an AggregateOffer (a summary of several
+        # offers, its lowest price) that names no availability stays unknown ('Unknown' in the table)
+        result["availability"] = "InStock"
     if result["regular_price"] is not None and result["price"] is not None:
         if result["regular_price"] <= result["price"]:
             result["regular_price"] = None

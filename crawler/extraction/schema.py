@@ -196,13 +196,19 @@ def offer_record_from(offers, page: Page) -> dict:
     """Price, currency, availability ... from an ``offers`` value."""
     offer_list = [o for o in _as_list(offers) if isinstance(o, dict)]
     records = [offer_record(o, page) for o in offer_list]
+    for offer, record in zip(offer_list, records):
+        if "aggregateoffer" in _types(offer) and not record.get("availability"):
+            record["aggregate_offer"] = True  # a summary naming no availability: unknown, not guessed (decide)
     priced = [r for r in records if r.get("price") is not None]
     if not priced:
         return _merge_variants(records[0], records) if records else {}
     named = [r for o, r in zip(offer_list, records) if r.get("price") is not None and _names_page(o, page)]
     if len(named) == 1:
         return named[0]  # the URL selects this variant's offer
-    return _merge_variants(priced[0], records)
+    merged = _merge_variants(priced[0], records)
+    if len(priced) > 1:  # each offer of the product (its own price, currency, stock, SKU): see all_offers
+        merged["all_offers"] = [dict(r) for r in priced]
+    return merged
 
 
 def _names_page(offer: dict, page: Page) -> bool:

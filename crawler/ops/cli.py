@@ -8,6 +8,7 @@ with problems prints one line per problem (file, entry, what was expected) and e
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 from datetime import datetime, timezone
@@ -21,6 +22,7 @@ from crawler.ops.schedules import ConfigError, ScheduleConfig, display_path, for
 from crawler.ops.scrapyd import URL_ENV, ScrapydError, deploy, scrapyd_urls
 from crawler.ops.status import status_rows, status_table, unknown_labels_text
 from crawler.paths import SCHEDULES_ENV, schedules_file
+from crawler.urlmask import mask_url
 
 CONFIG_OPTION = click.option(
     "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -36,6 +38,20 @@ def load_or_exit(config_path: Path | None) -> ScheduleConfig:
         for message in exc.messages:
             click.echo(f"pricelens: {message}", err=True)
         sys.exit(2)
+
+
+def check_webhook_or_exit() -> None:
+    """$PRICELENS_ALERT_WEBHOOK, when set, is an http(s) URL: else one line and exit code 2."""
+    from crawler.health import WEBHOOK_ENV
+    from crawler.urlmask import check_http_url
+
+    value = os.environ.get(WEBHOOK_ENV, "").strip()
+    if value:
+        try:
+            check_http_url(value, WEBHOOK_ENV)
+        except ValueError as exc:
+            click.echo(f"pricelens: {exc}", err=True)
+            sys.exit(2)
 
 
 def setup_logging() -> None:
@@ -54,7 +70,7 @@ def setup_logging() -> None:
 
 def where_crawls_run() -> str:
     urls = scrapyd_urls()
-    return f"on Scrapyd at {', '.join(urls)}" if urls else "as local scrapy subprocesses"
+    return f"on Scrapyd at {', '.join(mask_url(url) for url in urls)}" if urls else "as local scrapy subprocesses"
 
 
 def _when(moment: datetime) -> str:
@@ -110,6 +126,7 @@ def schedule(config_path, dry_run, count):
     if dry_run:
         click.echo(describe_schedule(config, datetime.now(config.timezone), count))
         return
+    check_webhook_or_exit()
     from crawler.store import migrate
 
     setup_logging()
@@ -134,6 +151,7 @@ def run_once(config_path, retailers, do_publish):
         click.echo(f"pricelens: {display_path(config.path)}: no [crawl.{unknown[0]}] entry; expected one of: "
                    f"{', '.join(config.crawls)}", err=True)
         sys.exit(2)
+    check_webhook_or_exit()
     from crawler.store import migrate
 
     setup_logging()
@@ -220,7 +238,7 @@ def deploy_command(urls, version):
         click.echo(f"pricelens: {exc}", err=True)
         raise SystemExit(2) from None
     for url, answer in zip(list(urls) or scrapyd_urls(), answers, strict=True):
-        click.echo(f"{url}: {answer['project']} version {answer['version']}, {answer['spiders']} spiders")
+        click.echo(f"{mask_url(url)}: {answer['project']} version {answer['version']}, {answer['spiders']} spiders")
 
 
 OPS_COMMANDS = [schedule, run_once, status, categories_command, deploy_command]

@@ -33,6 +33,7 @@ from pathlib import Path
 from crawler.ops.runners import CrawlResult, result_from_run
 from crawler.paths import PROJECT_ROOT
 from crawler.store.runs import last_run_id, run_after
+from crawler.urlmask import mask_url, split_credentials
 
 logger = logging.getLogger("pricelens.scrapyd")
 
@@ -61,7 +62,12 @@ class ScrapydClient:
     """One Scrapyd server's JSON API."""
 
     def __init__(self, url: str, *, timeout: float = 10.0):
-        self.url = url.rstrip("/")
+        try:  # user info in the URL is basic auth (urllib would read "user:pw@host" as the host)
+            base, self._auth = split_credentials(url.rstrip("/"))
+            self._base = base.rstrip("/")
+        except ValueError:  # refused at the first request, in one line
+            self._base, self._auth = None, None
+        self.url = mask_url(url.rstrip("/"))  # what messages show: the password is ***
         self.timeout = timeout
 
     def __repr__(self):
@@ -69,10 +75,19 @@ class ScrapydClient:
 
     def _request(self, endpoint: str, *, query: dict | None = None, data: bytes | None = None,
                  content_type: str | None = None) -> dict:
-        url = f"{self.url}/{endpoint}"
+        url = f"{self.url}/{endpoint}"  # shown
+        if self._base is None:
+            raise ScrapydError(f"{self.url}: not a URL")
+        target = f"{self._base}/{endpoint}"
         if query:
             url += "?" + urllib.parse.urlencode(query)
-        request = urllib.request.Request(url, data=data, method="POST" if data is not None else "GET")
+            target += "?" + urllib.parse.urlencode(query)
+        try:
+            request = urllib.request.Request(target, data=data, method="POST" if data is not None else "GET")
+        except ValueError as exc:
+            raise ScrapydError(f"{url}: {exc}") from None
+        if self._auth:
+            request.add_header("Authorization", self._auth.decode("latin-1"))
         if content_type:
             request.add_header("Content-Type", content_type)
         try:
@@ -80,7 +95,7 @@ class ScrapydClient:
                 body = response.read()
         except urllib.error.HTTPError as exc:
             raise ScrapydError(f"{url}: HTTP {exc.code} {exc.reason}") from None
-        except (urllib.error.URLError, OSError) as exc:
+        except (urllib.error.URLError, OSError, ValueError) as exc:
             raise ScrapydError(f"{url}: {getattr(exc, 'reason', exc)}") from None
         try:
             answer = json.loads(body)

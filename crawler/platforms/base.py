@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
@@ -38,11 +39,25 @@ from scrapy.http import HtmlResponse, TextResponse
 
 from crawler import clock
 from crawler.items import Offer, Store
-from crawler.middlewares import record_item_refused
+from crawler.middlewares import record_item_refused, record_page_failure
 
 
 class InvalidPage(ValueError):
     """A page its callback cannot read (not JSON, not the expected shape)."""
+
+
+def base_url_problem(url: str, argument: str = "base_url") -> str | None:
+    """What is wrong with ``-a base_url=`` (one line), or None: an http(s) address with a host
+    that ``urlsplit`` reads (``ftp://x``, ``http://[::1`` and a port out of range are not)."""
+    expected = f"-a {argument}= must be a shop's http(s) address, not {url!r}"
+    if not re.match(r"^https?://[^/]", url or "", re.I):
+        return expected
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 -- raises on a port out of range
+    except ValueError as exc:
+        return f"{expected} ({exc})"
+    return None if parts.hostname else expected
 
 
 class RetailerSpider(scrapy.Spider):
@@ -59,6 +74,11 @@ class RetailerSpider(scrapy.Spider):
 
     def __init__(self, *args, base_url: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
+        if base_url is not None:
+            problem = base_url_problem(base_url)
+            if problem:  # before the crawl opens: no run, no zero_offers alert for a typo
+                print(f"scrapy crawl {self.name}: {problem}", file=sys.stderr)
+                sys.exit(2)
         if base_url:
             self.base_url = base_url
         self.base_url = (self.base_url or "").rstrip("/")
@@ -141,6 +161,24 @@ class RetailerSpider(scrapy.Spider):
             availability=product.get("availability_state") or product.get("availability"),
         )
 
+    def offers_from_extracted(self, response, product: dict) -> list[Offer]:
+        """The offers of an extracted product: one, or - a product listing several offers
+        (``all_offers``: JSON-LD ``offers: [...]``, each with its own price, currency, stock and
+        SKU) - one per offer, each keyed by its own SKU (two with one key meet the duplicate
+        check, which keeps one and records the other in ``rejections``)."""
+        offers = product.get("all_offers") or []
+        if len(offers) < 2:
+            return [self.offer_from_extracted(response, product)]
+        found = []
+        for each in offers:
+            fields = {**product, **{k: v for k, v in each.items() if v is not None}}
+            fields["price"] = str(each["price"]) if each.get("price") is not None else None
+            fields["regular_price"] = str(each["regular_price"]) if each.get("regular_price") is not None else None
+            fields["availability_state"] = each.get("availability")  # its own, or unknown
+            fields["availability"] = each.get("availability")
+            found.append(self.offer_from_extracted(response, fields))
+        return found
+
     def post_process_item(self, item, response, source=None):
         """Hook: fix or drop (return None) an item before it leaves the spider."""
         return item
@@ -162,6 +200,17 @@ class RetailerSpider(scrapy.Spider):
             url = response.url if response is not None else None
         self.logger.warning("%s: %s", url, reason)
         record_item_refused(getattr(self, "crawler", None), url, reason, raw)
+
+    def refuse_non_html(self, response) -> bool:
+        """A product page that is no text (a PDF, an image listed in a sitemap): one ``rejections``
+        row "not HTML (<its Content-Type>)" and True; False for a page that can be read."""
+        if isinstance(response, TextResponse):
+            return False
+        kind = (response.headers.get("Content-Type") or b"").decode("latin-1").split(";")[0].strip()
+        reason = f"not HTML ({kind or 'no Content-Type'})"
+        self.logger.info("%s: %s", response.url, reason)
+        record_page_failure(getattr(self, "crawler", None), response.url, reason, "not_html")
+        return True
 
     def product_offers(self, response, product, read, *, what: str, url=None) -> list:
         """The offers ``read(product)`` yields for one product of a feed, or none and one

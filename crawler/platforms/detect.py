@@ -177,8 +177,8 @@ def detect_shop(base_url: str, *, timeout: float = 15.0, user_agent: str | None 
 
 
 def _fetch(url: str, user_agent: str, timeout: float) -> Probe:
-    request = urllib.request.Request(url, headers={"User-Agent": user_agent})
-    try:
+    try:  # the Request itself refuses an address it cannot read (http://[::1): unreachable, as the others
+        request = urllib.request.Request(url, headers={"User-Agent": user_agent})
         with urllib.request.urlopen(request, timeout=timeout) as answer:
             return Probe(url, answer.status, answer.read(), answer.headers.get("Content-Type", ""))
     except urllib.error.HTTPError as error:

@@ -138,9 +138,12 @@ class RenderedSpider(StructuredDataSpider):
                                 f"never rendered after {self.render_retries} retries: {failure.getErrorMessage()[:200]}")
 
     def parse_product(self, response):
+        if self.refuse_non_html(response):
+            return
         if self.product_fields is None:
             product = extract_product(page_text(response), response.url)
-            yield from self.emit(self.offer_from_extracted(response, product), response, "product")
+            for offer in self.offers_from_extracted(response, product):
+                yield from self.emit(offer, response, "product")
             return
         fields = select_fields(response, self.product_fields)
         if fields.get("image_url"):

@@ -11,6 +11,11 @@ requests, ~380 MB): their URLs wait in a plain list, and requests are made from 
 scheduler runs low (``scheduler_empty``), at most ``PRICELENS_SITEMAP_QUEUE`` scheduled and not
 yet downloaded at a time. ``sitemap_page_request(url, callback)`` builds each request (the
 rendered platform renders them).
+
+The sitemap protocol allows no index inside an index: a sitemap reached through more than
+``SITEMAP_MAX_DEPTH`` (2) sitemaps - an index of indexes, one level more than the protocol
+allows - is not requested, with one log line and the count ``pricelens/sitemap/too_deep``
+(a shop whose index points to an ever new index, ``?n=k`` -> ``?n=k+1``, would never end).
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ from scrapy.spiders import SitemapSpider
 
 from crawler.extraction import extract_product
 from crawler.platforms.base import RetailerSpider, page_text
+
+
+SITEMAP_MAX_DEPTH = 2  # sitemaps above a sitemap (robots.txt not counted): index -> index -> sitemap
 
 
 class StructuredDataSpider(RetailerSpider, SitemapSpider):
@@ -59,8 +67,18 @@ class StructuredDataSpider(RetailerSpider, SitemapSpider):
     def _parse_sitemap(self, response):
         """Sitemaps (and robots.txt) lead to sitemaps, requested at once, and to pages, which
         wait for :meth:`feed_sitemap_pages`."""
+        from_robots = response.url.endswith("/robots.txt")
+        depth = 0 if from_robots else response.meta.get("pricelens_sitemap_depth", 0) + 1
         for request in super()._parse_sitemap(response):
             if request.callback == self._parse_sitemap:
+                if depth > SITEMAP_MAX_DEPTH:
+                    self.crawler.stats.inc_value("pricelens/sitemap/too_deep")
+                    if self.crawler.stats.get_value("pricelens/sitemap/too_deep") == 1:
+                        self.logger.warning("%s: a sitemap index %d levels deep lists another sitemap (%s): not "
+                                            "followed (the protocol allows no index in an index; at most %d levels)",
+                                            response.url, depth, request.url[:200], SITEMAP_MAX_DEPTH)
+                    continue
+                request.meta["pricelens_sitemap_depth"] = depth
                 yield request
             elif not self.sitemap_queue:
                 yield self.sitemap_page_request(request.url, request.callback)
@@ -89,5 +107,8 @@ class StructuredDataSpider(RetailerSpider, SitemapSpider):
             raise DontCloseSpider
 
     def parse_product(self, response):
+        if self.refuse_non_html(response):
+            return
         product = extract_product(page_text(response), response.url)
-        yield from self.emit(self.offer_from_extracted(response, product), response, "product")
+        for offer in self.offers_from_extracted(response, product):
+            yield from self.emit(offer, response, "product")

@@ -478,6 +478,17 @@ def _mark_sign(text: str, n: _Number, before: list[_Match]) -> None:
             n.negative = True
 
 
+def _mark_accounting_sign(text: str, n: _Number, before: list[_Match], after: list[_Match]) -> None:
+    """Accounting negatives: "(5.00)", "($5.00)" and "5.00-", "5.00 €-" are negative (and so
+    refused as no price); "5-10" (a range) and "1.198,-" (a whole amount) are not."""
+    start = min([n.start] + [m.start for m in before])
+    end = max([n.end] + [m.end for m in after])
+    if text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")"):
+        n.negative = True
+    elif text[end:end + 1] in ("-", "−") and not text[end + 1:end + 2].isalnum():
+        n.negative = True
+
+
 def _is_was_price(text: str, n: _Number, before: list[_Match]) -> bool:
     start = min([n.start] + [m.start for m in before])
     return bool(_WAS_RE.search(text[max(0, start - 30):start]))
@@ -497,6 +508,7 @@ def _select(text: str, valid, accepted, pairs, candidates):
         n, before, after = pairs[chosen]
         currency = _best_adjacent(before, after)
         _mark_sign(text, n, before)
+        _mark_accounting_sign(text, n, before, after)
         if not before:  # "From 26 to 50 €": the range starts the price
             idx = candidates.index(n)
             if idx > 0:
@@ -515,6 +527,7 @@ def _select(text: str, valid, accepted, pairs, candidates):
                 n = other
                 break
     _mark_sign(text, n, [])
+    _mark_accounting_sign(text, n, [], [])
     return n, currency
 
 
@@ -536,6 +549,9 @@ def _from_number(value, currency_hint, default) -> ParsedPrice:
         amount = None
     raw, iso = _hint_currency(currency_hint, default)
     return ParsedPrice(amount, iso if raw else default, raw)
+
+
+_UNDERSCORE_GROUPS_RE = re.compile(r"\d_\d")
 
 
 def _hint_currency(hint, default) -> tuple[str | None, str | None]:
@@ -572,7 +588,14 @@ def parse_price(
         return _from_number(text, currency_hint, default)
     if isinstance(text, bytes):
         text = text.decode("utf-8", "replace")
-    text = _normalise_text(str(text)[:MAX_TEXT_LENGTH])
+    text = str(text)[:MAX_TEXT_LENGTH]
+    if ("\u066b" in text or "\u066c" in text) and not ("." in text or "," in text):
+        # the Arabic decimal (U+066B) and thousands (U+066C) signs say which is which: "٣٬٥٠٠" is
+        # 3500 whatever the retailer's usual separator (normalised to "." and "," below)
+        decimal_separator = "."
+    if _UNDERSCORE_GROUPS_RE.search(text):
+        return ParsedPrice(None, default, None)  # "1_000" is a programmer's number, no price text
+    text = _normalise_text(text)
 
     number, match = _select(text, *_analyse(text, decimal_separator == "€"))
     if match is not None:

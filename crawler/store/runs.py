@@ -360,11 +360,17 @@ class CrawlRun:
         self._flushers.append(flush)
 
     def _shutdown(self) -> Deferred:
-        """Before the reactor stops: everything buffered and queued is written or spooled."""
+        """Before the reactor stops: everything buffered and queued is written or spooled, and
+        the run is finished. A stop signal that comes while Scrapy is already closing the spider
+        (after "Closing spider (closespider_itemcount)", waiting for its last downloads) stops the
+        reactor before ``spider_closed``: the run is then finished here as failed (``shutdown``),
+        or, when ``spider_closed`` began finishing it, the reactor waits for that finish."""
         for flush in self._flushers:
             flush()
-        self.flush_rejections()
-        return self.writer.idle()
+        if self._finished is None:
+            logger.warning("crawl run %s of %s: the process stops before the spider closed: run finished as "
+                           "shutdown", self.id or "(not opened)", self.retailer)
+        return self.finish("shutdown")  # (the first call's reason is kept: a finish under way wins)
 
     def finish(self, reason: str, counts: dict | None = None) -> Deferred:
         """Wait for every queued write, flush the rejections, then write the run's counts

@@ -1,0 +1,76 @@
+"""URLs shown to people: one place that hides the credentials a URL may carry.
+
+``mask_url`` keeps a URL readable with its password replaced by ``***``
+(``http://admin:***@host:6800``); ``webhook_shown`` shows a webhook's scheme and host only
+(webhooks carry their secret in the path or the query); ``split_credentials`` gives the URL
+to request (without user info) and the ``Authorization`` header its user info stands for, since
+urllib reads ``user:pw@host`` as the host. ``check_http_url`` refuses, in one line, what is no
+http(s) URL. A URL urllib cannot read at all (``http://[::1``) is never repeated.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+from w3lib.http import basic_auth_header
+
+MASK = "***"
+UNREADABLE = "(a URL that cannot be read)"
+
+
+def _host_part(parts) -> str:
+    return parts.netloc.rpartition("@")[2]
+
+
+def mask_url(url: str) -> str:
+    """The URL with the password of its user info replaced by ``***``."""
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 - raises ValueError on a port that is no number
+    except ValueError:
+        return UNREADABLE
+    if "@" not in parts.netloc:
+        return url.strip()
+    user = parts.netloc.rpartition("@")[0]
+    shown = user.split(":", 1)[0] + (":" + MASK if ":" in user else "")
+    return urlunsplit(parts._replace(netloc=f"{shown}@{_host_part(parts)}"))
+
+
+def webhook_shown(url: str) -> str:
+    """A webhook as logs show it: scheme and host, no user info, path or query."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return UNREADABLE
+    if not parts.scheme or not parts.netloc:
+        return UNREADABLE
+    return f"{parts.scheme}://{_host_part(parts)}/…"
+
+
+def split_credentials(url: str) -> tuple[str, bytes | None]:
+    """(the URL without its user info, the ``Authorization`` header value or None)."""
+    parts = urlsplit(url.strip())
+    if "@" not in parts.netloc:
+        return url.strip(), None
+    bare = urlunsplit(parts._replace(netloc=_host_part(parts)))
+    return bare, basic_auth_header(unquote(parts.username or ""), unquote(parts.password or ""))
+
+
+def check_http_url(url: str, name: str) -> str:
+    """``url`` stripped, or ValueError with one line naming ``name``: only http(s) URLs with a host."""
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018
+        ok = parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        ok = False
+    if not ok:
+        try:
+            scheme = urlsplit(url).scheme
+        except ValueError:
+            scheme = "http"
+        what = ("a URL that cannot be read" if scheme in ("http", "https")
+                else f"a {scheme}: URL" if scheme else "no URL")
+        raise ValueError(f"{name}: expected an http:// or https:// URL with a host, got {what}")
+    return url

@@ -1,0 +1,209 @@
+"""A structured-data shop with what the session-15 review found dropped or crashing: a PDF listed
+in the sitemap, a product with two offers, an AggregateOffer without availability, redirects to
+another host (and to the same server under another name), and a chain of sitemap indexes that
+never ends. Each page ends as an offer or a rejections row with its reason; the crawl ends."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from decimal import Decimal
+from http.server import BaseHTTPRequestHandler
+
+import pytest
+
+from tests.local_server import LocalServer
+from tests.test_crawl import scrapy_crawl
+
+
+def page(data: dict) -> bytes:
+    return (f'<!doctype html><html><head><meta charset="utf-8"><title>{data["name"]}</title>'
+            f'<script type="application/ld+json">{json.dumps(data)}</script></head>'
+            f'<body><h1>{data["name"]}</h1></body></html>').encode()
+
+
+PRODUCTS = {
+    "/p/good": page({"@context": "https://schema.org", "@type": "Product", "name": "Good Widget", "sku": "G1",
+                     "offers": {"@type": "Offer", "price": "9.99", "priceCurrency": "USD",
+                                "availability": "https://schema.org/InStock"}}),
+    "/p/arrayoffers": page({"@context": "https://schema.org", "@type": "Product", "name": "Array Offers Widget",
+                            "sku": "A1", "offers": [
+                                {"@type": "Offer", "price": "29.99", "priceCurrency": "USD",
+                                 "availability": "InStock", "sku": "A1-red"},
+                                {"@type": "Offer", "price": "31.50", "priceCurrency": "EUR",
+                                 "availability": "OutOfStock", "sku": "A1-blue"}]}),
+    "/p/aggregate": page({"@context": "https://schema.org", "@type": "Product", "name": "Aggregate Widget",
+                          "sku": "AG1", "offers": {"@type": "AggregateOffer", "lowPrice": "10.00",
+                                                   "highPrice": "99.00", "priceCurrency": "USD", "offerCount": 5}}),
+    "/p/negzero": page({"@type": "Product", "name": "Neg Zero", "offers": {"@type": "Offer", "price": "-0",
+                                                                          "priceCurrency": "USD"}}),
+}
+OTHERS = ["/p/pdf", "/p/redirect", "/p/redirect-same"]
+
+
+class ReviewShop(LocalServer):
+    def __init__(self, chain: bool = False):
+        self.hits: Counter = Counter()
+        shop = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def send(self, status, body=b"", content_type="text/html; charset=utf-8", headers=()):
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                for name, value in headers:
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_GET(self):  # noqa: N802
+                shop.hits[self.path] += 1
+                base, port = shop.url, shop.server.server_port
+                if self.path == "/":
+                    return self.send(200, b"<!doctype html><html><head><title>Review shop</title></head>"
+                                          b"<body><h1>Review shop</h1></body></html>")
+                if self.path == "/robots.txt":
+                    return self.send(200, b"User-agent: *\nSitemap: /sitemap.xml\n", "text/plain")
+                if self.path.startswith("/sitemap.xml"):
+                    if chain:  # every index names the next one: /sitemap.xml?n=k -> ?n=k+1
+                        n = int(self.path.split("n=")[1]) if "n=" in self.path else 0
+                        return self.send(200, (
+                            '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                            f"<sitemap><loc>{base}/sitemap.xml?n={n + 1}</loc></sitemap></sitemapindex>").encode(),
+                            "application/xml")
+                    urls = "".join(f"<url><loc>{base}{path}</loc></url>" for path in [*PRODUCTS, *OTHERS])
+                    return self.send(200, ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/'
+                                           f'sitemap/0.9">{urls}</urlset>').encode(), "application/xml")
+                if self.path == "/p/pdf":
+                    return self.send(200, b"%PDF-1.4 binary\x00\x01", "application/pdf")
+                if self.path == "/p/redirect":
+                    return self.send(302, headers=[("Location", "http://other-host.invalid/p/good")])
+                if self.path == "/p/redirect-same":
+                    return self.send(301, headers=[("Location", f"http://localhost:{port}/p/good")])
+                if self.path in PRODUCTS:
+                    return self.send(200, PRODUCTS[self.path])
+                return self.send(404, b"no")
+
+        super().__init__(Handler)
+
+
+@pytest.fixture(scope="module")
+def crawled(database_url):
+    from crawler.store import connect
+    from tests.conftest import empty_tables
+
+    with empty_tables(database_url):
+        pass
+    with ReviewShop() as shop:
+        process = scrapy_crawl("techzone", shop.url, "-a", "store_locator_path=", "-s", "LOG_LEVEL=INFO")
+    with connect(database_url) as conn:
+        run = conn.execute("SELECT * FROM crawl_runs ORDER BY id DESC LIMIT 1").fetchone()
+        offers = {r["retailer_sku"]: r for r in conn.execute("SELECT * FROM offers")}
+        rejections = {r["url"].replace(shop.url, ""): r["reason"] for r in conn.execute(
+            "SELECT url, reason FROM rejections")}
+    return process, run, offers, rejections
+
+
+def test_the_crawl_ends_without_a_traceback(crawled):
+    process, run, _, _ = crawled
+    assert process.returncode == 0, process.stderr[-3000:]
+    assert "Traceback" not in process.stderr and "Spider error" not in process.stderr
+    assert run["status"] == "finished"
+
+
+def test_a_pdf_in_the_sitemap_is_one_rejections_row(crawled):
+    _, run, _, rejections = crawled
+    assert rejections["/p/pdf"] == "not HTML (application/pdf)"
+    assert run["stats"]["pricelens/pages_failed/not_html"] == 1
+
+
+def test_each_offer_of_a_product_is_an_offer(crawled):
+    _, _, offers, _ = crawled
+    red, blue = offers["A1-red"], offers["A1-blue"]
+    assert (red["price"], red["currency"], red["availability"]) == (Decimal("29.99"), "USD", "InStock")
+    assert (blue["price"], blue["currency"], blue["availability"]) == (Decimal("31.50"), "EUR", "OutOfStock")
+    assert red["url"] == blue["url"]
+
+
+def test_an_aggregate_offer_without_availability_stays_unknown(crawled):
+    _, _, offers, _ = crawled
+    assert offers["AG1"]["availability"] == "Unknown"
+    assert offers["AG1"]["price"] == Decimal("10.00")
+
+
+def test_redirects_off_the_site_are_rejections_rows(crawled):
+    _, run, offers, rejections = crawled
+    assert rejections["/p/redirect"] == "redirected off the shop's site: other-host.invalid"
+    assert rejections["/p/redirect-same"] == "redirected off the shop's site: localhost"
+    assert run["stats"]["pricelens/pages_failed/offsite_redirect"] == 2
+    assert set(offers) == {"G1", "A1-red", "A1-blue", "AG1"}
+
+
+def test_a_chain_of_sitemap_indexes_ends(database_url):
+    from tests.conftest import empty_tables
+
+    with empty_tables(database_url):
+        pass
+    with ReviewShop(chain=True) as shop:
+        process = scrapy_crawl("techzone", shop.url, "-a", "store_locator_path=", "-s", "LOG_LEVEL=INFO")
+        sitemaps = sorted(path for path in shop.hits if path.startswith("/sitemap.xml"))
+    assert process.returncode == 0, process.stderr[-3000:]
+    assert sitemaps == ["/sitemap.xml", "/sitemap.xml?n=1", "/sitemap.xml?n=2"]
+    lines = [line for line in process.stderr.splitlines() if "not followed (the protocol allows no index" in line]
+    assert len(lines) == 1 and "/sitemap.xml?n=3" in lines[0]
+
+
+def test_the_shop_spider_records_a_product_whose_price_cannot_be_read(database_url):
+    from crawler.store import connect
+    from tests.conftest import empty_tables
+
+    with empty_tables(database_url):
+        pass
+    with ReviewShop() as shop:
+        process = scrapy_crawl("shop", shop.url, "-a", f"url={shop.url}", "-a", "retailer=reviewshop")
+        url = shop.url
+    assert process.returncode == 0, process.stderr[-3000:]
+    with connect(database_url) as conn:
+        reasons = {r["url"]: r["reason"] for r in conn.execute("SELECT url, reason FROM rejections")}
+        run = conn.execute("SELECT stats FROM crawl_runs").fetchone()
+    assert reasons[f"{url}/p/negzero"] == ("product without a readable price or availability "
+                                            "(its structured data declares a product)")
+    assert reasons[f"{url}/p/pdf"] == "not HTML (application/pdf)"
+    assert "pricelens/shop/not_a_product" not in run["stats"]
+
+
+def test_sigterm_while_scrapy_is_closing_still_finishes_the_run(db, database_url):
+    """SIGTERM after "Closing spider (closespider_itemcount)", while the last downloads are under
+    way: the reactor stops before spider_closed; the run is finished all the same (failed,
+    shutdown), with the offers it wrote, never left running."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    from tests.fault_server import FaultShop
+
+    with FaultShop(hang_seconds=4) as shop:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "scrapy", "crawl", "techzone", "-a", f"base_url={shop.url}",
+             "-a", "store_locator_path=", "-s", "CLOSESPIDER_ITEMCOUNT=1", "-s", "DOWNLOAD_DELAY=0",
+             "-s", "LOG_LEVEL=INFO", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16", "-s", "RETRY_ENABLED=False"],
+            cwd=ROOT, stderr=subprocess.PIPE, text=True, env={**os.environ, "DATABASE_URL": database_url})
+        seen = []
+        for line in process.stderr:
+            seen.append(line)
+            if "Closing spider (closespider_itemcount)" in line:
+                process.send_signal(signal.SIGTERM)
+                break
+        rest = process.stderr.read()
+        process.wait(timeout=120)
+    assert any("Closing spider (closespider_itemcount)" in line for line in seen), "".join(seen)[-3000:]
+    assert "Traceback" not in rest, rest[-3000:]
+    run = db.execute("SELECT status, finish_reason, offers_accepted FROM crawl_runs").fetchone()
+    assert run["status"] != "running", rest[-3000:]
+    assert run["finish_reason"] in ("shutdown", "closespider_itemcount"), run
+    assert run["offers_accepted"] == db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] >= 1
