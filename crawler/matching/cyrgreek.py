@@ -357,20 +357,24 @@ def transliterate(w: str) -> str:
         w = w.replace("\u03bf\u03c5", "ou")
     if w[:2] in _GREEK_INITIAL:  # (word-initial "μπ", "ντ", "γκ" are b, d, g: "Μπισκότα")
         w = _GREEK_INITIAL[w[:2]] + w[2:]
-    out = anyascii(w.translate(_SIGNS)).lower()
-    if len(out) >= _MIN_READ:
-        if len(_READ) >= 50_000:
-            _READ.clear()
-        _READ[out] = True
-    return out
+    return anyascii(w.translate(_SIGNS)).lower()
 
 
 # the soft sign is no letter of a Latin spelling ("Моршинська" = "Morshynska"), the Bulgarian
 # hard sign a vowel ("България" = "Balgaria")
 _SIGNS = str.maketrans({"\u044c": None, "\u044a": "a"})
-# the words ``transliterate`` wrote (of ``_MIN_READ`` letters or more): ``spelled_otherwise``
-_READ: dict = {}
+# (the length of a word ``spelled_otherwise`` compares)
 _MIN_READ = 4
+
+
+def read_words(title: str) -> tuple:
+    """The words of ``title`` written in Cyrillic or Greek letters, as ``transliterate``
+    spells them in Latin ones (of ``_MIN_READ`` letters or more): ``Prepared.translit``,
+    what ``spelled_otherwise`` reads - of the offer itself, never of what else the process
+    read before."""
+    if not HINT(title):
+        return ()
+    return tuple(sorted({x for x in (transliterate(m) for m in _WORD.findall(title)) if len(x) >= _MIN_READ}))
 
 
 _GREEK_INITIAL = {"\u03bc\u03c0": "b", "\u03bd\u03c4": "d", "\u03b3\u03ba": "g"}
@@ -454,10 +458,13 @@ def spelled_otherwise(w: str, p, other) -> bool:
     letters (``transliterate``) - the same consonants, each word printed by one title only?"""
     if len(w) < _MIN_READ or not w.isalpha():
         return False
-    mine = w in _READ
+    mine = w in p.translit
+    theirs = other.translit
+    if not mine and not theirs:
+        return False
     sk = None
     for x in other.wordset:
-        if (mine or x in _READ) and x not in p.wordset and len(x) >= _MIN_READ and x.isalpha() \
+        if (mine or x in theirs) and x not in p.wordset and len(x) >= _MIN_READ and x.isalpha() \
                 and abs(len(x) - len(w)) <= 3:
             if sk is None:
                 sk = _skeleton(w)

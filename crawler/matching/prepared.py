@@ -31,6 +31,7 @@ from . import model as _model
 from .synonyms import os_name_words
 from .pagename import after_name_words, name_pack_only, page_name
 from .scripts import title_skeletons  # (session 14, script)
+from . import cyrgreek as _cyrgreek  # (session 15)
 _OS_START = frozenset("windows win macos microsoft ms apple".split())
 from .model import resources
 
@@ -114,6 +115,9 @@ class Prepared:
         # the consonant skeletons of each of the title's Arabic words ``arabic.to_latin`` drops
         # (``scripts.title_skeletons``; session 14, script: () for most titles)
         "scripts",
+        # the words the title spells in Latin letters read from Cyrillic or Greek ones
+        # (``cyrgreek.read_words``; session 15: () for most titles)
+        "translit",
     )
 
     @property
@@ -368,6 +372,8 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.tailwords = title if type(title) is str and '"' in title else _NO_TAIL
     p.pagename = page_name(title) if p.tailwords is not _NO_TAIL else None
     p.scripts = _NO_SCRIPTS if type(title) is not str or title.isascii() else title_skeletons(title)
+    p.translit = _NO_SCRIPTS if p.scripts is _NO_SCRIPTS and (type(title) is not str or title.isascii()) \
+        else _cyrgreek.read_words(title)
     p._segs = t  # (the title's segments: computed when first read, see ``Prepared.segs``)
     # (the site name closing a page title, ``sitewords``, is read with the
     # identifying words only: ``_complete`` finds it)

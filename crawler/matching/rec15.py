@@ -453,7 +453,9 @@ def function_list(w: str, p, other):
     does or holds, told by the other title's name - 1.  Not in a list that names an
     edition, a tier, a variant or an add-on ("| Java & Bedrock Edition, ..."), nor without a
     sign of software on either side (a shop's list of a device's features is
-    ``segments.in_feature_list``'s)."""
+    ``segments.in_feature_list``'s).  Not where the other title prints items of the list too:
+    then the item it lacks names another edition ("| Word, Excel, PowerPoint, Outlook |" is
+    Office Home & Business, "| Word, Excel, PowerPoint |" Home & Student)."""
     if not w.isalpha() or len(w) < 2 or w in _never() or w in T.COLOURS:
         return None
     if _SOFTWARE_CONTEXT.isdisjoint(p.wordset) and _SOFTWARE_CONTEXT.isdisjoint(other.wordset) \
@@ -462,6 +464,7 @@ def function_list(w: str, p, other):
     addon = F.ADDON | _ADDON_NAMES
     for part in _list_parts(p):
         if w in part and part.isdisjoint(_never()) and part.isdisjoint(addon) \
+                and part.isdisjoint(other.wordset) \
                 and len(p.wordset & other.wordset - part - W.FUNCTION) >= 2:
             return 1
     return None

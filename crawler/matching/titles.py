@@ -583,7 +583,7 @@ def clean_with_units(text) -> tuple[str, dict]:
         out.append(parts[i + 3])
         dim, mul = a
         v = float(num) * mul
-        if v > 0 and not (dim == "inch" and v > 110 or dim == "k" and v >= 100
+        if v > 0 and not (dim == "inch" and v > 110 or dim == "k" and v > 16
                           or unit == "g" and num + unit in _NOT_WEIGHT or dim == "zoom" and v >= 1000):
             found.setdefault(dim, set()).add(round(v, 4 if v < 10 else 1))
     return "".join(out), {k: frozenset(v) for k, v in found.items()}
@@ -731,7 +731,7 @@ def units_of(cleaned: str) -> dict[str, frozenset]:
             v = float(num) * mul
         except ValueError:
             continue
-        if (v <= 0 or dim == "inch" and v > 110 or dim == "k" and v >= 100
+        if (v <= 0 or dim == "inch" and v > 110 or dim == "k" and v > 16
                 or unit == "g" and num + unit in _NOT_WEIGHT or dim == "zoom" and v >= 1000):
             continue  # 1080" is a quote after "GTX 1080"; 6850k is a CPU model
         found.setdefault(dim, set()).add(round(v, 4 if v < 10 else 1))

@@ -4013,10 +4013,12 @@ _add_kind_phrases({"software": (
 )})
 _SHOP_WORDS = None  # (``_shop_wording_gate`` builds its table again, with the phrases' words)
 # retailers' names a shop's page title closes with ("... | Best Buy", "... - Home Depot",
-# "Walmart.com"): the page's shop (``rec15.retailer_name``; only as the whole last segment)
+# "Walmart.com"): the page's shop (``rec15.retailer_name``; only as the whole last segment).
+# Not the shops whose one-word name is a word for goods ("Boots", "Staples": "Timberland Premium
+# 6-Inch Waterproof - Boots" / "... - Shoes" are two products).
 RETAILER_NAMES = (
     "Amazon", "Amazon.com", "Walmart", "Walmart.com", "Target", "Best Buy", "BestBuy", "Home Depot",
-    "The Home Depot", "Lowe's", "Lowes", "Staples", "Office Depot", "OfficeMax", "Walgreens", "CVS",
+    "The Home Depot", "Lowe's", "Lowes", "Office Depot", "OfficeMax", "Walgreens", "CVS",
     "CVS Pharmacy", "Rite Aid", "Costco", "Sam's Club", "Kroger", "Newegg", "B&H", "B&H Photo",
     "B&H Photo Video", "Micro Center", "GameStop", "REI", "REI Co-op", "Dick's Sporting Goods",
     "Academy Sports", "Bass Pro Shops", "Cabela's", "Petco", "PetSmart", "Chewy", "Ulta", "Ulta Beauty",
@@ -4026,7 +4028,7 @@ RETAILER_NAMES = (
     "Zappos", "Adorama", "Crutchfield", "Sweetwater", "Guitar Center", "Barnes & Noble", "IKEA",
     "The Container Store", "Williams Sonoma", "Sur La Table", "Crate & Barrel", "World Market",
     "Big Lots", "Five Below", "eBay", "Etsy", "QVC", "HSN", "Argos", "Currys", "John Lewis", "Tesco",
-    "Boots", "MediaMarkt", "Media Markt", "Saturn", "Fnac", "Otto", "Canadian Tire", "Staples Canada",
+    "MediaMarkt", "Media Markt", "Saturn", "Fnac", "Otto", "Canadian Tire", "Staples Canada",
 )
 # a software catalogue's abbreviations (distributors' price lists: "Avira Prime 5 Dev 1Y", "CyberLink
 # PowerDirector 365 1Y Sub ESD", "Parallels Desktop 19 Mac Std 1Y", "Painter 2023 Full ML DL"):
