@@ -115,7 +115,9 @@ def isbn10_as_gtin(value) -> str | None:
     keeps the code instead of losing it as a bad GTIN."""
     from stdnum import isbn as _isbn
 
-    if not isinstance(value, str):
+    if not isinstance(value, str) or value.strip().isdigit():
+        # (ten bare digits are as likely a UPC that lost its leading zeros - a GTIN sent as a JSON
+        # number - as an ISBN: only a code written as an ISBN, with its groups or an X, is read)
         return None
     try:
         compact = _isbn.compact(value)

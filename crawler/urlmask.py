@@ -23,16 +23,20 @@ def _host_part(parts) -> str:
 
 
 def mask_url(url: str) -> str:
-    """The URL with the password of its user info replaced by ``***``."""
+    """The URL with the password of its user info replaced by ``***`` (a user with no password,
+    which may be a token, and a query string are replaced whole)."""
     try:
         parts = urlsplit(url.strip())
         parts.port  # noqa: B018 - raises ValueError on a port that is no number
     except ValueError:
         return UNREADABLE
+    if parts.query:  # (a token in the query string: "?token=...")
+        parts = parts._replace(query=MASK)
     if "@" not in parts.netloc:
-        return url.strip()
+        return urlunsplit(parts)
     user = parts.netloc.rpartition("@")[0]
-    shown = user.split(":", 1)[0] + (":" + MASK if ":" in user else "")
+    # a user with no password may be the secret itself ("https://ghp_TOKEN@host"): hidden whole
+    shown = user.split(":", 1)[0] + ":" + MASK if ":" in user else MASK
     return urlunsplit(parts._replace(netloc=f"{shown}@{_host_part(parts)}"))
 
 

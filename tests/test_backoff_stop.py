@@ -131,6 +131,7 @@ def test_sigterm_stops_a_crawl_that_is_backing_off_without_another_request(db, t
             time.sleep(0.1)
         # the first 503 raised the shop's delay to 30 s: the next requests wait in the downloader
         while db.execute("SELECT count(*) AS n FROM crawl_runs").fetchone()["n"] == 0:
+            assert process.poll() is None, log.read_text()[-3000:]  # (a crash before the run opens)
             time.sleep(0.1)
         signalled = time.monotonic()
         process.send_signal(signal.SIGTERM)

@@ -40,6 +40,7 @@ from scrapy.http import HtmlResponse, TextResponse
 from crawler import clock
 from crawler.items import Offer, Store
 from crawler.middlewares import record_item_refused, record_page_failure
+from crawler.urlmask import mask_url
 
 
 class InvalidPage(ValueError):
@@ -49,7 +50,7 @@ class InvalidPage(ValueError):
 def base_url_problem(url: str, argument: str = "base_url") -> str | None:
     """What is wrong with ``-a base_url=`` (one line), or None: an http(s) address with a host
     that ``urlsplit`` reads (``ftp://x``, ``http://[::1`` and a port out of range are not)."""
-    expected = f"-a {argument}= must be a shop's http(s) address, not {url!r}"
+    expected = f"-a {argument}= must be a shop's http(s) address, not {mask_url(url) if '@' in (url or '') else url!r}"
     if not re.match(r"^https?://[^/]", url or "", re.I):
         return expected
     try:
