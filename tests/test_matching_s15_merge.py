@@ -6,6 +6,8 @@
   / "... - Shoes" were one product).
 - A list of a suite's apps both titles print, one with an app more, names two editions (Office
   with and without Outlook were one product).
+- The Switch 2 is another console than the Switch: a game for one is not the game for the other
+  ("Nintendo Switch 2 Edition"; "NSW" is the Switch); "Switch 2 Pack" is a count.
 - A name read from Cyrillic letters is compared by what the two offers hold, never by what the
   process read before (``Prepared.translit``).
 """
@@ -22,10 +24,13 @@ DIFFERENT = [
     ("Timberland Premium 6-Inch Waterproof - Boots", "Timberland Premium 6-Inch Waterproof - Shoes"),
     ("Microsoft Office 2021 | Word, Excel, PowerPoint, Outlook | 1 PC Download",
      "Microsoft Office 2021 | Word, Excel, PowerPoint | 1 PC Download"),
+    ("Mario Kart World - Nintendo Switch 2", "Mario Kart World - Nintendo Switch"),
+    ("Zelda Tears of the Kingdom NSW", "Zelda Tears of the Kingdom Nintendo Switch 2 Edition"),
 ]
 SAME = [
     ("Weihenstephan Vollmilch 3,5% 1L", "Weihenstephan Milch 3,5% Fett 1 Liter"),
     ("Моршинська вода 1.5 л", "Morshynska water 1.5 l"),
+    ("Mario Kart World Nintendo Switch 2", "Nintendo Switch 2 Mario Kart World"),
 ]
 
 

@@ -166,6 +166,9 @@ _PLATFORM_WORDS = {
     "ios": "ios", "android": "android",
 }
 _PLATFORM_WORDS.update(W.PLATFORM_SHORT)  # (session 14, prec)
+_PLATFORM_WORDS["switch2"] = "switch2"  # (session 15: "Nintendo Switch2")
+# (words after a number that make it a count: "Switch 2 Pack" is two of a Switch thing)
+_COUNT_AFTER = frozenset("pack pk packs pcs pc count ct pieces set x".split())
 
 # ordinals / numbers qualified by one of these words are editions, versions
 # or generations: "8th edition", "3rd gen", "version 2", "2. generace"
@@ -299,7 +302,10 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
                     else:
                         plat.add(p)
                 elif w == "switch" and i and ws[i - 1] == "nintendo":
-                    plat.add("switch")
+                    # (the Switch 2 is another console: a game's "Nintendo Switch 2 Edition" is
+                    # no Switch game - not "Nintendo Switch 2-Pack" of a controller)
+                    two = i + 1 < n and ws[i + 1] == "2" and not (i + 2 < n and ws[i + 2] in _COUNT_AFTER)
+                    plat.add("switch2" if two else "switch")
                 elif w == "os" and i + 1 < n and ws[i + 1] == "x":
                     plat.add("mac")
             if plat:
