@@ -16,9 +16,8 @@ import gzip
 import json
 import time
 from collections import Counter
-from http.server import BaseHTTPRequestHandler
 
-from tests.local_server import LocalServer
+from tests.local_server import LocalServer, ShopHandler
 
 GOOD = ["good-1", "good-2", "good-3"]
 BAD = ["busy", "flaky", "down", "hang", "loop", "self", "ping", "tick", "tock", "file", "bomb", "alias"]
@@ -41,19 +40,7 @@ class FaultShop(LocalServer):
         self.bomb = gzip.compress(b"\0" * bomb_bytes, compresslevel=9)
         shop = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):
-                pass
-
-            def send(self, status, body=b"", content_type="text/html; charset=utf-8", headers=None):
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(body)))
-                for name, value in (headers or {}).items():
-                    self.send_header(name, value)
-                self.end_headers()
-                self.wfile.write(body)
-
+        class Handler(ShopHandler):
             def do_GET(self):  # noqa: N802
                 path = self.path.split("?")[0]
                 shop.hits[path] += 1

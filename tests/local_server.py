@@ -23,6 +23,23 @@ class _QuietServer(ThreadingHTTPServer):
         pass  # a client that gave up (a crawl's timeout) closed its socket: expected
 
 
+class ShopHandler(BaseHTTPRequestHandler):
+    """A request handler that logs nothing, with ``send``: one whole answer (status, body, type,
+    extra headers as a dict or as pairs)."""
+
+    def log_message(self, *args):
+        pass
+
+    def send(self, status, body=b"", content_type="text/html; charset=utf-8", headers=None):
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in (headers.items() if isinstance(headers, dict) else headers or ()):
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+
 class LocalServer:
     def __init__(self, handler: type[BaseHTTPRequestHandler]):
         self.server = _QuietServer(("127.0.0.1", 0), handler)

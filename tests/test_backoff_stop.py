@@ -9,7 +9,6 @@ import signal
 import subprocess
 import sys
 import time
-from http.server import BaseHTTPRequestHandler
 from types import SimpleNamespace
 
 import pytest
@@ -21,7 +20,7 @@ from scrapy.utils.test import get_crawler
 from crawler.middlewares import BackoffRetryMiddleware, CrawlStopping
 from tests.conftest import ROOT
 from tests.fault_server import product_page
-from tests.local_server import LocalServer
+from tests.local_server import LocalServer, ShopHandler
 
 URL = "http://shop.example/p/1"
 
@@ -87,19 +86,7 @@ class BusyShop(LocalServer):
         self.hits: list[tuple[float, str]] = []
         shop = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):
-                pass
-
-            def send(self, status, body, content_type="text/html", headers=None):
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(body)))
-                for name, value in (headers or {}).items():
-                    self.send_header(name, value)
-                self.end_headers()
-                self.wfile.write(body)
-
+        class Handler(ShopHandler):
             def do_GET(self):  # noqa: N802
                 base = f"http://{self.headers['Host']}"
                 path = self.path.split("?")[0]

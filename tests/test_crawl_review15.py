@@ -8,11 +8,10 @@ from __future__ import annotations
 import json
 from collections import Counter
 from decimal import Decimal
-from http.server import BaseHTTPRequestHandler
 
 import pytest
 
-from tests.local_server import LocalServer
+from tests.local_server import LocalServer, ShopHandler
 from tests.test_crawl import scrapy_crawl
 
 
@@ -46,19 +45,7 @@ class ReviewShop(LocalServer):
         self.hits: Counter = Counter()
         shop = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):
-                pass
-
-            def send(self, status, body=b"", content_type="text/html; charset=utf-8", headers=()):
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(body)))
-                for name, value in headers:
-                    self.send_header(name, value)
-                self.end_headers()
-                self.wfile.write(body)
-
+        class Handler(ShopHandler):
             def do_GET(self):  # noqa: N802
                 shop.hits[self.path] += 1
                 base, port = shop.url, shop.server.server_port
