@@ -31,7 +31,8 @@ from .prec15 import (NAMED_EDITION, SIZE_PHRASE, amount_times, named_editions,  
                      named_editions_differ, not_counts, size_phrase_split, size_phrases,
                      volume_against_count, years_apart)
 from .model import resources
-from .synonyms import (MORE_COLOURS, MORE_SCENT_WORDS, PEOPLE, names_refill_pack, platforms_disagree, scent_values,
+from .synonyms import (CONSUMABLE, MORE_COLOURS, MORE_SCENT_WORDS, PEOPLE, PRO_WORDS, names_refill_pack,
+                       platforms_disagree, scent_values,
                        os_letter_differs, phrase_tiers, regions_differ, sequel_number_pcs,
                        translated_in)
 
@@ -207,16 +208,20 @@ _EMPTY: frozenset = frozenset()
 FACET_KINDS = ("colour", "scent", "edition", "version", "year", "platform", "pack", "dims")
 
 
-def facets_of(cleaned: str, ws: list[str]) -> dict:
+def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
     """{facet: frozenset of values} of one offer's title, plus the one-sided
     markers "upgrade" / "refill" (frozenset({True})) when the title says so.
 
     ``cleaned`` is ``titles.clean(title)`` and ``ws`` its ``titles.words``.
     (One set intersection with every facet word first (``_FACET_VOCAB``):
     most titles have few facet words, and the checks of each vocabulary run
-    on those only - or not at all.)"""
+    on those only - or not at all.)  ``seen`` is ``offer_vocabulary(ws)`` when the caller has it
+    (session 16, speed: the word sets below are looked up in those few words, see there)."""
     out: dict = {}
-    hits = _FACET_VOCAB.intersection(ws)
+    if seen is None:
+        seen = OFFER_VOCAB.intersection(ws)
+    # (= _FACET_VOCAB.intersection(ws): _FACET_VOCAB is a part of OFFER_VOCAB)
+    hits = _FACET_VOCAB.intersection(seen) if seen else seen
     n = len(ws)
     ver = set()
     years = set()
@@ -331,7 +336,7 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
             if rom:
                 # a roman numeral is the version its number is ("Acrobat IX" = "version 9")
                 ver.update(ROMAN_NUM.get(r, r) for r in rom)
-    if "refill" not in out and names_refill_pack(ws):
+    if "refill" not in out and not CONSUMABLE.isdisjoint(seen) and names_refill_pack(ws):
         # (a title naming the consumables and no kit: the refill pack)
         out[_REFILL_PACK] = _TRUE
     if ver:
@@ -342,7 +347,7 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
         sw = _SIZE_WORDS.intersection(hits)
         if sw:
             out["dims"] = frozenset([("size", _SIZE_OF[w]) for w in sw])
-    if not W.SIZE_PHRASE_WORDS.isdisjoint(ws):
+    if not W.SIZE_PHRASE_WORDS.isdisjoint(seen):
         sp = size_phrases(ws, W.SIZE_PHRASE_WORDS)  # (session 15, prec: "Regular Wide", ``prec15``)
         if sp:
             out[SIZE_PHRASE] = sp
@@ -402,13 +407,13 @@ def facets_of(cleaned: str, ws: list[str]) -> dict:
         if cv:
             out[_CV] = cv
         out[_VW] = frozenset([_CODE_VARIANT_OF.get(w, w) for w in ws if w in _CODE_VARIANTS])
-    if not _SIZE_LABELS.isdisjoint(ws):
+    if not _SIZE_LABELS.isdisjoint(seen):
         sizes = numbered_sizes(ws)
         if sizes:
             out["dims"] = sizes | out.get("dims", _EMPTY)
-    if not _BUNDLE_WORDS.isdisjoint(ws) and is_bundle(ws, "pack" in out or _MULT in out):
+    if not _BUNDLE_WORDS.isdisjoint(seen) and is_bundle(ws, "pack" in out or _MULT in out):
         out[_BUNDLE] = _TRUE
-    elif not _KIT_WORDS.isdisjoint(ws):
+    elif not _KIT_WORDS.isdisjoint(seen):
         out[_KITLIKE] = _TRUE
     return out
 
@@ -1525,3 +1530,16 @@ _PACK_N = re.compile(_PACK_N.pattern.replace("|teilig|teiliges)", "|teilig|teili
                                              1))
 _PACK_N_WORDS = _PACK_N_WORDS | frozenset(_PIECES_S15)
 _FACET_VOCAB = _FACET_VOCAB | frozenset(_PIECES_S15)
+
+
+# (session 16, speed) every word set ``facets_of`` and ``titles.word_facts`` look a title's words
+# up in: ``offer_vocabulary(ws)``, the title's words in any of them, is one pass over the words,
+# and a set's words in the title are then its words among those few - the same words, as each set
+# is a part of OFFER_VOCAB (checked here) - instead of one pass over the words per set.  (At the
+# end of the module: the blocks above grow some of the sets; a block growing one must come before.)
+_WORD_FACT_SETS = (T._COLOUR_WORDS, T._VARIANT_WORDS, PRO_WORDS)
+OFFER_VOCAB = _FACET_VOCAB.union(CONSUMABLE, W.SIZE_PHRASE_WORDS, _SIZE_LABELS, _BUNDLE_WORDS, _KIT_WORDS,
+                                 *_WORD_FACT_SETS)
+offer_vocabulary = OFFER_VOCAB.intersection
+if not all(v <= OFFER_VOCAB for v in _WORD_FACT_SETS + (_FACET_VOCAB, CONSUMABLE)):  # pragma: no cover
+    raise RuntimeError("facets.OFFER_VOCAB must hold every word set it stands for")

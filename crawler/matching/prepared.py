@@ -26,7 +26,7 @@ from . import seeds as S
 from ._gtin import gtin14
 from .segments import segment_index
 from .facets import (COLOUR_OF, add_offer_facets, add_text_units, facets_of, has_number_word, kit_totals,
-                     pack_totals, page_parts, without_brand_words, without_intensifiers)
+                     offer_vocabulary, pack_totals, page_parts, without_brand_words, without_intensifiers)
 from . import model as _model
 from .synonyms import os_name_words
 from .pagename import after_name_words, name_pack_only, page_name
@@ -512,12 +512,14 @@ def facet_part(p: Prepared) -> Prepared:
     t, raw, joined_words, title, ex = restb
     ws, seed, _, cat = rest[0], rest[1], rest[2], rest[3]
     text = ex if type(ex) is str else None
-    p.colours, p.variants, p.mvariants, p.plainnums = T.word_facts(ws, raw, joined_words)
+    # (the title's words in any word set the readers below look up: one pass over the words)
+    seen = offer_vocabulary(ws)
+    p.colours, p.variants, p.mvariants, p.plainnums = T.word_facts(ws, raw, joined_words, seen)
     if p.variants and p.brand:
         p.variants = without_brand_words(p.variants, ws, p.brand)
     if p.variants:  # (session 14, rec)
         p.variants = without_intensifiers(p.variants, ws)
-    facets = facets_of(t, ws)
+    facets = facets_of(t, ws, seen)
     if p.pagename is not None:  # (session 12, wdc: a page's pack counts are its name's)
         name_pack_only(facets, title)
     add_offer_facets(facets, title, p.title_compact, t)

@@ -1069,13 +1069,18 @@ _EMPTY: frozenset = frozenset()
 _PLAIN_NUM = re.compile(r"(\d(?<![^ ]\d)\d*)(?![^. ])")
 
 
-def word_facts(ws, raw, joined: str | None = None):
+def word_facts(ws, raw, joined: str | None = None, seen=None):
     """(colours, variants, model variants, plain numbers) of a title's words.
 
-    ``joined`` is ``" ".join(ws)`` when the caller has it already."""
-    cw = _COLOUR_WORDS.intersection(ws)
+    ``joined`` is ``" ".join(ws)`` when the caller has it already; ``seen`` the
+    title's words among ``facets.OFFER_VOCAB`` (``facets.offer_vocabulary``; session 16,
+    speed): the word sets here are parts of it, so their words in the title are
+    their words in ``seen``."""
+    if seen is None:
+        seen = ws
+    cw = _COLOUR_WORDS.intersection(seen)
     colours = frozenset([COLOURS[w] for w in cw]) if cw else _EMPTY
-    variants = _VARIANT_WORDS.intersection(ws)
+    variants = _VARIANT_WORDS.intersection(seen)
     if joined is None:
         joined = " ".join(ws)
     if "." in joined:
@@ -1083,7 +1088,7 @@ def word_facts(ws, raw, joined: str | None = None):
         nums = frozenset(_PLAIN_NUM.findall(joined))
     else:
         nums = frozenset(filter(str.isdigit, ws))
-    if not PRO_WORDS.isdisjoint(ws):  # "Acrobat 8 Professional" is the "Acrobat 8 Pro" (and "Professionnel": s10)
+    if not PRO_WORDS.isdisjoint(seen):  # "Acrobat 8 Professional" is the "Acrobat 8 Pro" (and "Professionnel": s10)
         variants = variants | {"pro"}
     # (a variant glued to the model number names no variant word: "rtx4070ti")
     mvariants = model_variants_of(raw) if variants or _GLUED_VARIANT.search(joined) else _EMPTY
