@@ -99,3 +99,41 @@ def test_every_set_is_looked_up_through_the_shared_words():
             seen = F.offer_vocabulary(ws)
             assert F.facets_of(cleaned, ws, seen) == F.facets_of(cleaned, ws, ws)
             assert T.word_facts(ws, ws, cleaned, seen) == T.word_facts(ws, ws, cleaned)
+
+
+# --- readers gated by what every match of their pattern holds
+
+def _mult_ungated(cleaned: str) -> set:
+    out = set()
+    for a, b, c, w in F._MULT_RE.findall(cleaned):
+        n = int(a or b or c) if (a or b or c) else F._MULT_WORD[w]
+        if n >= 2:
+            out.add(n)
+    return out
+
+
+@pytest.mark.parametrize("title", [
+    "Lysol Wipes, 80 ct, 3 pack", "Duracell AA Twin Pack", "Brita Filters, Pack of 6", "Bougies lot de 3",
+    "Kapsle baleni 3 ks", "Multipack 4", "Confezione da 4 pezzi", "Paquete de 2", "Kahve 24'lu Paket",
+    "Sekt 6er-Pack", "Tabs 3-pk", "Nivea Creme 6 x 150 ml", "Milka 3x60 Stuck", "Ritter Sport 5 x 100g Pack",
+    "Monitor 1920x1080 24 inch", "plain title",
+])
+def test_multipliers_and_size_times_as_without_their_gates(title):
+    cleaned = T.clean(title)
+    found = F.multipliers(cleaned)
+    if "*" not in cleaned:
+        assert found == frozenset(_mult_ungated(cleaned))
+    else:
+        assert _mult_ungated(cleaned) <= found
+    assert F.size_times(cleaned) == frozenset(n for n in map(int, F._SIZE_TIMES.findall(cleaned)) if n >= 2)
+
+
+def test_gated_readers_still_read():
+    assert F.multipliers(T.clean("Lysol Wipes, 80 ct, 3 pack")) == {3}
+    assert F.multipliers(T.clean("Duracell AA Twin Pack")) == {2}
+    assert F.size_times(T.clean("Cola 1.5l x 6")) == {6}
+    assert F.size_times(T.clean("Chips 36g x24")) == {24}
+    assert "download" in P15.year_download("music maker 2024 premium edition dl")
+    assert "download" in P15.year_download("total security 5 dev 1 yr dl")
+    # ("dl" inside a word: no match, no sub)
+    assert P15.year_download("gift bundle with candle") == "gift bundle with candle"

@@ -338,8 +338,13 @@ _YEAR_DL = re.compile(r"\b((?:19|20)\d\d)\s?dl\b")
 _ALONE_DL = re.compile(r"(?<![\d.\-/])(?<![\d.] )\bdl\b(?![-/.]?\w)")  # (not the "DL-380" of a model)
 
 
+# (session 16, speed) both patterns end their "dl" at a word's end: "bundle", "handle", "cradle"
+# hold a "dl" and no match - the two subs, each tried at every position, skip them
+_DL_END = re.compile(r"dl(?!\w)").search
+
+
 def year_download(s: str) -> str:
-    if "dl" in s:
+    if "dl" in s and _DL_END(s) is not None:
         return _ALONE_DL.sub("download", _YEAR_DL.sub(r"\1 download", s))
     return s
 
