@@ -194,3 +194,51 @@ def test_sigterm_while_scrapy_is_closing_still_finishes_the_run(db, database_url
     assert run["status"] != "running", rest[-3000:]
     assert run["finish_reason"] in ("shutdown", "closespider_itemcount"), run
     assert run["offers_accepted"] == db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] >= 1
+
+
+# -- offers of one product that share one SKU (session 16) ---------------------------------------------
+def shared_sku_offers(*offers) -> list:
+    """The offers the techzone spider emits for a product page whose offers carry no SKU of their own
+    (the product's "T1" keys them all), and the refusals it records."""
+    from scrapy.http import HtmlResponse, Request
+    from scrapy.utils.test import get_crawler
+
+    from crawler.middlewares import item_refused
+    from spiders.techzone import TechzoneSpider
+
+    crawler = get_crawler(TechzoneSpider)
+    spider = TechzoneSpider.from_crawler(crawler)
+    refused = []
+    crawler.signals.connect(lambda **kw: refused.append(kw), signal=item_refused, weak=False)
+    url = "http://127.0.0.1:8101/p/tee"
+    body = page({"@context": "https://schema.org", "@type": "Product", "name": "Tee", "sku": "T1",
+                 "offers": [{"@type": "Offer", "priceCurrency": "USD", **o} for o in offers]})
+    emitted = list(spider.parse_product(HtmlResponse(url, body=body, request=Request(url))))
+    return emitted, refused, crawler.stats
+
+
+def test_offers_sharing_a_sku_with_other_prices_are_refused_with_the_reason():
+    emitted, refused, stats = shared_sku_offers({"price": "10.00", "name": "Small"}, {"price": "12.00", "name": "Large"})
+    assert [(o["retailer_sku"], o["price"]) for o in emitted] == [("T1", "10.00")]
+    [row] = refused
+    assert row["reason"] == ("offer 2 of 2 shares SKU T1 with offer 1 but differs (price '12.00' / '10.00'; "
+                             "name 'Large' / 'Small'); one offer per SKU is kept")
+    assert json.loads(row["raw_value"])["price"] == "12.00"
+    assert stats.get_value("pricelens/rejected/offer_shares_sku") == 1
+
+
+def test_offers_sharing_a_sku_and_a_price_but_not_a_name_or_url_are_not_dropped_silently():
+    # the duplicate check compares price, currency and stock: these two were one offer and no row
+    emitted, refused, _ = shared_sku_offers(
+        {"price": "10.00", "name": "Red", "url": "/p/tee?colour=red"},
+        {"price": "10.00", "name": "Blue", "url": "/p/tee?colour=blue"})
+    assert len(emitted) == 1
+    [row] = refused
+    assert row["reason"] == ("offer 2 of 2 shares SKU T1 with offer 1 but differs (name 'Blue' / 'Red'; url "
+                             "'http://127.0.0.1:8101/p/tee?colour=blue' / 'http://127.0.0.1:8101/p/tee?colour=red');"
+                             " one offer per SKU is kept")
+
+
+def test_the_same_offer_twice_is_one_offer_and_no_refusal():
+    emitted, refused, _ = shared_sku_offers({"price": "10.00"}, {"price": "10.00"})
+    assert refused == [] and {o["price"] for o in emitted} == {"10.00"}
