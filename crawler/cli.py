@@ -170,7 +170,8 @@ def crawl_and_check(retailer: str, arguments: list[str] = (), *, env: dict | Non
     stopped = guard is not None and guard.signum is not None
     if run is not None and run["status"] == "running":
         run = close_abandoned_run(run, "ended without closing the run (" + ("shutdown" if stopped else
-                                                                          f"exit code {returncode}") + ")")
+                                                                          f"exit code {returncode}") + ")",
+                                  stopped=stopped)
     if run is None:
         run = {"retailer_id": retailer, "status": "failed",
                "finish_reason": f"scrapy exited {returncode} before opening a crawl run",

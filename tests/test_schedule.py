@@ -428,6 +428,29 @@ def test_a_timed_out_or_stopped_run_is_not_retried(tmp_path):
         assert result.attempts == 1 and len(runner.calls) == 1
 
 
+def test_a_run_someone_stopped_on_purpose_is_not_retried(tmp_path):
+    # a SIGTERM to the scrapy process from outside the scheduler: the run is 'stopped', not failed
+    entry = entry_for(tmp_path, retries=3, retry_backoff=1)
+    runner = ScriptedRunner(["stopped"] * 4)
+    result = crawl_with_retries(entry, runner, StopSignal(), wait=lambda s: False)
+    assert result.status == "stopped" and result.attempts == 1 and len(runner.calls) == 1
+
+
+def test_a_run_stopped_by_the_runner_at_its_time_limit_is_a_failure(db):
+    # the runner's own SIGTERM to a crawl past its time limit is no stop on purpose: the run fails
+    from crawler.ops.runners import result_from_run
+
+    db.execute("INSERT INTO retailers (id, name) VALUES ('techzone', 'TechZone')")
+    run = db.execute("INSERT INTO crawl_runs (retailer_id, finished_at, status, finish_reason) "
+                     "VALUES ('techzone', now(), 'stopped', 'shutdown') RETURNING *").fetchone()
+    result = result_from_run("techzone", run, failure="", timed_out=True, stopped=False, seconds=1, where="")
+    assert (result.status, result.reason) == ("failed", "shutdown at the time limit")
+    assert db.execute("SELECT status FROM crawl_runs").fetchone()["status"] == "failed"
+    stopped = result_from_run("techzone", {**run, "status": "stopped"}, failure="", timed_out=False, stopped=True,
+                              seconds=1, where="")
+    assert stopped.status == "stopped"  # the scheduler's shutdown: stopped, as the crawl recorded it
+
+
 class WatchedStop(StopSignal):
     """A stop signal that says when someone starts waiting on it."""
 

@@ -48,6 +48,8 @@ from crawler.store.spool import Spool, failed_dir, replay
 from crawler.store.writer import Writer
 
 logger = logging.getLogger(__name__)
+STOP_REASON = "shutdown"  # Scrapy's finish reason when a signal (or our before-shutdown trigger) stopped it
+STOPPED = "stopped"       # the run's status then: stopped on purpose, neither finished nor failed
 
 REJECTION_BATCH = 200
 RUN_ID_FILE_ENV = "PRICELENS_RUN_ID_FILE"
@@ -398,7 +400,8 @@ class CrawlRun:
         failed = reason != "finished" or (counts.get("offers_accepted", 0) == 0 and counts.get("stores_accepted", 0) == 0)
         if failed and reason == "finished":
             reason = "finished_without_items"
-        status = "failed" if failed else "finished"
+        # a stop on purpose (SIGTERM, Ctrl-C, the scheduler's shutdown) is no failure: 'stopped'
+        status = STOPPED if reason == STOP_REASON else "failed" if failed else "finished"
         all_counts = {
             **counts,
             "items_scraped": stats.get("item_scraped_count", 0) + stats.get("item_dropped_count", 0),
