@@ -68,18 +68,26 @@ def is_stale_temporary(path: Path, now: float | None = None) -> bool:
     its pid is gone, or is now a process started after the file was last written (the pid was
     reused); this process's own are never stale. Another host's, or a name without a host: only
     once older than ``STALE_ELSEWHERE``."""
+    match = _TEMP_SUFFIX.search(path.name)
+    return match is not None and writer_gone(path, match.group("host"), int(match.group("pid")), now)
+
+
+def this_host() -> str:
+    """This machine's name as file names carry it (letters, digits, dots; anything else "_")."""
+    return _this_host()
+
+
+def writer_gone(path: Path, host: str | None, pid: int, now: float | None = None) -> bool:
+    """Is the process ``pid`` on ``host`` (None: unknown) that writes ``path`` gone? See
+    :func:`is_stale_temporary`."""
     import psutil
 
-    match = _TEMP_SUFFIX.search(path.name)
-    if match is None:
-        return False
     try:
         written = path.lstat().st_mtime
     except FileNotFoundError:
         return False
-    if match.group("host") != _this_host():
+    if host != _this_host():
         return (time.time() if now is None else now) - written > STALE_ELSEWHERE
-    pid = int(match.group("pid"))
     if pid == os.getpid():
         return False
     try:
