@@ -170,7 +170,8 @@ def crawl_and_check(retailer: str, arguments: list[str] = (), *, env: dict | Non
     stopped = guard is not None and guard.signum is not None
     if run is not None and run["status"] == "running":
         run = close_abandoned_run(run, "ended without closing the run (" + ("shutdown" if stopped else
-                                                                          f"exit code {returncode}") + ")")
+                                                                          f"exit code {returncode}") + ")",
+                                  stopped=stopped)
     if run is None:
         run = {"retailer_id": retailer, "status": "failed",
                "finish_reason": f"scrapy exited {returncode} before opening a crawl run",
@@ -326,15 +327,16 @@ def demo(serve_site, products, history_days, port, retailers):
         except ValueError as exc:  # demo.catalog.CatalogError: demo/catalog.toml names the file, the entry, why
             raise click.ClickException(str(exc)) from None
 
+        unknown = [name for name in retailers if name not in RETAILERS]
+        if unknown:  # before anything starts (the embedded database, the shops): one line, exit 2
+            click.echo(f"pricelens: --retailer {unknown[0]!r}: unknown demo retailer; known: "
+                       f"{', '.join(RETAILERS)}", err=True)
+            sys.exit(2)
         url = database_url()  # this process holds the embedded server for the whole demo
         click.echo(f"database: {describe_url(url)}", err=True)
         applied = migrate()
         if applied:
             click.echo(f"migrations applied: {', '.join(applied)}", err=True)
-        unknown = [name for name in retailers if name not in RETAILERS]
-        if unknown:
-            raise click.UsageError(f"--retailer {unknown[0]!r}: unknown demo retailer; known: "
-                                   f"{', '.join(RETAILERS)}")
         chosen = list(retailers) or list(RETAILERS)
         today = clock.now().replace(hour=3, minute=0, second=0, microsecond=0)
         failed = []

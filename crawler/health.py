@@ -4,6 +4,8 @@ When a crawl closes, whoever started it, the crawl-run extension (:mod:`crawler.
 :func:`check_run` on the run's ``crawl_runs`` row (the scheduler checks it again afterwards,
 which records, logs and posts nothing twice):
 
+A run ``stopped`` on purpose (SIGTERM or Ctrl-C to the crawl, the scheduler's shutdown) raises none.
+
 - ``zero_offers``: the run wrote no offers at all;
 - ``run_failed``: the run failed (its finish reason says why) but did write offers;
 - ``offer_drop``: a finished run wrote more than ``max_offer_drop`` fewer offers than the
@@ -158,6 +160,8 @@ def evaluate(run: dict, history: list[dict], rules: Rules | None = None) -> list
     retailer, run_id = run["retailer_id"], run.get("id")
     offers = run.get("offers_accepted") or 0
     alerts: list[Alert] = []
+    if run.get("status") == "stopped":  # stopped on purpose (a signal, the scheduler's shutdown): no failure
+        return alerts
     if offers == 0:
         alerts.append(Alert(
             "zero_offers", retailer, run_id,

@@ -285,15 +285,16 @@ def record_page_failure(crawler, url: str, reason: str, kind: str | None = None)
     crawler.signals.send_catch_log(page_failed, url=url, reason=reason)
 
 
-def record_item_refused(crawler, url: str | None, reason: str, raw_value=None) -> None:
-    """Count (``pricelens/rejected``, ``pricelens/rejected/unreadable_product``) and send
+def record_item_refused(crawler, url: str | None, reason: str, raw_value=None, *,
+                        kind: str = "unreadable_product") -> None:
+    """Count (``pricelens/rejected``, ``pricelens/rejected/<kind>``) and send
     :data:`item_refused` for one product a callback could not read: the crawl-run extension
     records it as a ``rejections`` row (``dropped``, with the reason and the raw product), and
     the callback goes on with the rest of its page. Without a crawler nothing is recorded."""
     if crawler is None:
         return
     crawler.stats.inc_value("pricelens/rejected")
-    crawler.stats.inc_value("pricelens/rejected/unreadable_product")
+    crawler.stats.inc_value(f"pricelens/rejected/{kind}")
     crawler.signals.send_catch_log(item_refused, url=url, reason=reason, raw_value=raw_value)
 
 

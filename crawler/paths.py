@@ -7,6 +7,9 @@ PostgreSQL cluster, the published snapshots and the spool. ``PRICELENS_DATA_DIR`
 from __future__ import annotations
 
 import os
+import re
+import socket
+import time
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -33,3 +36,63 @@ SCHEDULES_ENV = "PRICELENS_SCHEDULES"
 def schedules_file() -> Path:
     """The schedule file: ``$PRICELENS_SCHEDULES``, else ``schedules.toml`` at the project root."""
     return Path(os.environ.get(SCHEDULES_ENV) or PROJECT_ROOT / "schedules.toml")
+
+
+# -- temporary files ------------------------------------------------------------------------------
+# A file is written under a temporary name, then renamed into place. The name says which process
+# wrote it, on which machine: "<name>.tmp-<host>-<pid>". A temporary whose writer died (killed
+# half-way) is removed by the next writer of that folder (is_stale_temporary), which must never
+# remove one still being written: not another machine's (a data folder shared between hosts, where
+# a pid says nothing), not one whose pid was reused by a process started after the file was last
+# written (that pid says nothing either: the writer is gone).
+STALE_ELSEWHERE = 2 * 86400.0  # another host's temporary (or an older version's, without a host):
+                               # stale only this long after its last write (a publish is at most 1 day)
+_TEMP_SUFFIX = re.compile(r"\.tmp-(?:(?P<host>[A-Za-z0-9._]+)-)?(?P<pid>\d+)$")
+
+
+def _this_host() -> str:
+    return re.sub(r"[^A-Za-z0-9.]", "_", socket.gethostname()) or "localhost"
+
+
+def temporary_suffix() -> str:
+    """``.tmp-<host>-<pid>``: what this process appends to a file's name while writing it."""
+    return f".tmp-{_this_host()}-{os.getpid()}"
+
+
+def is_temporary(name: str) -> bool:
+    return _TEMP_SUFFIX.search(name) is not None
+
+
+def is_stale_temporary(path: Path, now: float | None = None) -> bool:
+    """Is ``path`` (a ``*.tmp-<host>-<pid>`` name) a temporary whose writer is gone? On this host:
+    its pid is gone, or is now a process started after the file was last written (the pid was
+    reused); this process's own are never stale. Another host's, or a name without a host: only
+    once older than ``STALE_ELSEWHERE``."""
+    match = _TEMP_SUFFIX.search(path.name)
+    return match is not None and writer_gone(path, match.group("host"), int(match.group("pid")), now)
+
+
+def this_host() -> str:
+    """This machine's name as file names carry it (letters, digits, dots; anything else "_")."""
+    return _this_host()
+
+
+def writer_gone(path: Path, host: str | None, pid: int, now: float | None = None) -> bool:
+    """Is the process ``pid`` on ``host`` (None: unknown) that writes ``path`` gone? See
+    :func:`is_stale_temporary`."""
+    import psutil
+
+    try:
+        written = path.lstat().st_mtime
+    except FileNotFoundError:
+        return False
+    if host != _this_host():
+        return (time.time() if now is None else now) - written > STALE_ELSEWHERE
+    if pid == os.getpid():
+        return False
+    try:
+        return psutil.Process(pid).create_time() > written  # the pid now names a later process
+    except psutil.NoSuchProcess:
+        return True
+    except psutil.Error:  # (no access to it: a live process of another user, the writer or not)
+        return False

@@ -39,7 +39,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from crawler.paths import data_dir
+from crawler.paths import data_dir, temporary_suffix
 from crawler.urlmask import check_http_url, split_credentials
 from publish import humanize, shop
 
@@ -199,7 +199,7 @@ def _read_state(path: Path) -> dict:
 
 
 def _write_state(path: Path, state: dict) -> None:
-    temp = path.with_name(path.name + f".tmp-{os.getpid()}")
+    temp = path.with_name(path.name + temporary_suffix())
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temp.write_text(json.dumps(state, indent=1, sort_keys=True))

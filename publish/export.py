@@ -37,11 +37,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-import psutil
 from psycopg.rows import tuple_row
 
 from crawler.store import connect
-from crawler.paths import snapshots_dir
+from crawler.paths import is_stale_temporary, snapshots_dir, temporary_suffix
 from publish.families import build_families
 from publish.search import build_fts
 from publish.streams import RATES_SQL, Stream, rate_table, streams
@@ -51,7 +50,8 @@ BATCH = 5000            # rows per fetch from PostgreSQL and per executemany
 QUEUE_DEPTH = 4         # batches waiting per table: at most tables x QUEUE_DEPTH x BATCH rows in memory
 CONNECTIONS = 3         # PostgreSQL connections reading at once (sharing one snapshot)
 SNAPSHOT_NAME = re.compile(r"^pricelens-(\d{4}-\d{2}-\d{2})\.db$")
-TEMP_NAME = re.compile(r"^\.pricelens-.*\.tmp-(\d+)$")
+# temporaries of a publish (``.tmp-<host>-<pid>``, crawler.paths.temporary_suffix): the snapshot, latest.db, checksums
+TEMP_NAME = re.compile(r"^(?:\.pricelens-.*|\.latest\.db|pricelens-.*\.sha256)\.tmp-[A-Za-z0-9._-]+$")
 SQLITE_BUILD_PRAGMAS = """
 PRAGMA page_size = 8192;
 PRAGMA journal_mode = OFF;
@@ -114,7 +114,7 @@ def reached(stage: str) -> None:
         return
     signal_file = os.environ.get("PRICELENS_PUBLISH_STAGE_FILE")
     if signal_file:
-        temp = Path(f"{signal_file}.tmp-{os.getpid()}")
+        temp = Path(f"{signal_file}{temporary_suffix()}")
         temp.write_text(stage)
         os.replace(temp, signal_file)
     time.sleep(3600)
@@ -130,7 +130,7 @@ def publish(out_dir: Path | None = None, *, keep: int = 7, url: str | None = Non
     remove_stale_temporaries(out_dir)
     today = today or datetime.now(timezone.utc).date().isoformat()
     final = out_dir / f"pricelens-{today}.db"
-    temp = out_dir / f".pricelens-{today}.db.tmp-{os.getpid()}"
+    temp = out_dir / f".pricelens-{today}.db{temporary_suffix()}"
     try:
         db = sqlite3.connect(temp, isolation_level=None)
         try:
@@ -393,7 +393,7 @@ def write_checksum(path: Path, digest: str | None = None) -> str:
     """``<snapshot>.sha256`` in the format of ``sha256sum`` (so ``sha256sum -c`` checks it)."""
     digest = digest or file_sha256(path)
     checksum = path.with_name(path.name + ".sha256")
-    temp = checksum.with_name(checksum.name + f".tmp-{os.getpid()}")
+    temp = checksum.with_name(checksum.name + temporary_suffix())
     temp.write_text(f"{digest}  {path.name}\n")
     os.replace(temp, checksum)
     return digest
@@ -410,7 +410,7 @@ def file_sha256(path: Path) -> str:
 def point_latest(out_dir: Path, target: Path) -> None:
     """Atomically make latest.db a symlink to ``target`` (relative, so the folder can move)."""
     link = out_dir / "latest.db"
-    temp = out_dir / f".latest.db.tmp-{os.getpid()}"
+    temp = out_dir / f".latest.db{temporary_suffix()}"
     temp.unlink(missing_ok=True)
     temp.symlink_to(target.name)
     try:
@@ -488,12 +488,11 @@ def prune(out_dir: Path, keep: int) -> list[Path]:
 
 
 def remove_stale_temporaries(out_dir: Path) -> list[Path]:
-    """Delete temporary files left by publishes that died (their pid is gone)."""
+    """Delete temporary files left by publishes that died (see crawler.paths.is_stale_temporary:
+    on this host their process is gone, another host's only after two days)."""
     removed = []
     for path in out_dir.iterdir():
-        match = (TEMP_NAME.match(path.name) or re.match(r"^\.latest\.db\.tmp-(\d+)$", path.name)
-                 or re.match(r"^pricelens-.*\.sha256\.tmp-(\d+)$", path.name))
-        if match and not psutil.pid_exists(int(match.group(1))):
+        if TEMP_NAME.match(path.name) and is_stale_temporary(path):
             path.unlink(missing_ok=True)
             removed.append(path)
     return removed

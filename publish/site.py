@@ -66,10 +66,9 @@ from collections import OrderedDict
 from contextlib import contextmanager
 from pathlib import Path
 
-import psutil
 import yaml
 
-from crawler.paths import data_dir, snapshots_dir
+from crawler.paths import data_dir, is_stale_temporary, snapshots_dir, temporary_suffix
 
 HERE = Path(__file__).parent
 METADATA = HERE / "metadata.yaml"
@@ -114,7 +113,7 @@ def site_database(snapshot: Path | None = None) -> Path:
     site_dir.mkdir(parents=True, exist_ok=True)
     link = site_dir / f"{DATABASE_NAME}.db"
     remove_stale_temporaries(site_dir)
-    temp = site_dir / f".{DATABASE_NAME}.db.tmp-{os.getpid()}"
+    temp = site_dir / f".{DATABASE_NAME}.db{temporary_suffix()}"
     temp.unlink(missing_ok=True)
     try:
         try:
@@ -127,16 +126,12 @@ def site_database(snapshot: Path | None = None) -> Path:
     return link
 
 
-_TEMP_OF_PID = re.compile(r"\.tmp-(\d+)$")
-
-
 def remove_stale_temporaries(site_dir: Path) -> list[Path]:
-    """Delete the temporary files (``*.tmp-<pid>``) of ``site_dir`` whose process is gone (a
-    server killed half-way through writing one)."""
+    """Delete the temporary files (``*.tmp-<host>-<pid>``) of ``site_dir`` whose writer is gone (a
+    server killed half-way through writing one; see crawler.paths.is_stale_temporary)."""
     removed = []
     for path in site_dir.iterdir():
-        match = _TEMP_OF_PID.search(path.name)
-        if match and int(match.group(1)) != os.getpid() and not psutil.pid_exists(int(match.group(1))):
+        if is_stale_temporary(path):
             path.unlink(missing_ok=True)
             removed.append(path)
     return removed
@@ -225,7 +220,7 @@ def write_site_files(database: Path, snapshots: Path | None = None) -> tuple[Pat
     metadata = site_dir / "metadata.json"
     inspect_file = site_dir / "inspect-data.json"
     for path, content in ((metadata, site_metadata(snapshots)), (inspect_file, inspect_data(database))):
-        temp = path.with_name(path.name + f".tmp-{os.getpid()}")
+        temp = path.with_name(path.name + temporary_suffix())
         try:
             temp.write_text(json.dumps(content, indent=2))
             os.replace(temp, path)

@@ -12,7 +12,8 @@ API at once. Then a spider of the detected platform (:class:`ShopifySpider`,
 and the crawl goes on with its requests: this spider delegates, it does not copy their logic.
 
 The items belong to ``retailer_id``: ``-a retailer`` or, without it, a slug of the host name
-(``www.some-shop.example`` -> ``some-shop-example``, with the port when there is one).
+(``www.some-shop.example`` -> ``some-shop-example``, with the port when there is one); its name
+on the site is ``-a retailer_name`` or the host, with the port when there is one.
 A shop that does not answer, or whose platform is not recognised, is logged in one line and
 the crawl closes with the reason ``shop_unreachable`` / ``shop_unrecognised`` (a failed run);
 a Shopify shop whose currency cannot be found and is not given closes with
@@ -95,6 +96,19 @@ def retailer_id_from_url(url: str) -> str | None:
     return slug or None
 
 
+def retailer_name_from_url(url: str) -> str | None:
+    """The shop's name shown on the site when ``-a retailer_name`` is not given: its host, with the
+    port when there is one (``http://127.0.0.1:8123`` -> ``127.0.0.1:8123``), so two shops on one
+    host are two names, as they are two retailer ids."""
+    parts = urlsplit(url)
+    host = parts.hostname
+    if not host:
+        return None
+    if ":" in host:  # an IPv6 address is written in brackets beside its port
+        host = f"[{host}]"
+    return f"{host}:{parts.port}" if parts.port else host
+
+
 class ShopSpider(RetailerSpider):
     name = "shop"
     platform = None          # known once the probes have answered
@@ -113,7 +127,7 @@ class ShopSpider(RetailerSpider):
         if not self.argument_error and not RETAILER_ID.fullmatch(self.retailer_id or ""):
             self.argument_error = (f"-a retailer= must be a lower-case id (letters, digits, - and _), "
                                    f"not {retailer!r}")
-        self.retailer_name = getattr(self, "retailer_name", None) or urlsplit(self.base_url).hostname
+        self.retailer_name = getattr(self, "retailer_name", None) or retailer_name_from_url(self.base_url)
         if currency:
             self.default_currency = currency.strip().upper()
             if not self.argument_error and not is_iso_currency(self.default_currency):

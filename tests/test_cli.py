@@ -208,6 +208,22 @@ def test_crawl_of_an_unknown_retailer_names_the_known_ones():
     assert "techzone" in known and "pixelhub" in known and known == sorted(known)
 
 
+def test_demo_of_an_unknown_retailer_is_one_line_before_the_database_starts(data_dir, monkeypatch):
+    # it started (or connected to) the database, migrated it, then refused the name
+    from crawler import cli
+
+    def no_database(*args, **kwargs):
+        raise AssertionError("the database was started for an unknown retailer")
+
+    monkeypatch.setattr(cli, "database_url", no_database)
+    monkeypatch.setattr(cli, "migrate", no_database)
+    result = CliRunner().invoke(main, ["demo", "--no-serve", "--history-days", "0", "--retailer", "nosuch"])
+    assert result.exit_code == 2, result.output
+    assert isinstance(result.exception, SystemExit), repr(result.exception)
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("pricelens: --retailer 'nosuch': unknown demo retailer; known: ") and "techzone" in line
+
+
 @pytest.mark.parametrize("arguments, expected", [
     (["serve", "--port", "99999"], ("--port", "99999", "65535")),
     (["serve", "--port", "0"], ("--port", "0")),

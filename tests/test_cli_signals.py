@@ -91,8 +91,9 @@ def test_a_signal_to_pricelens_crawl_stops_the_crawl_and_closes_its_run(db, data
     assert "Traceback" not in output, output[-3000:]
     assert not survivors, [p.pid for p in survivors]
     run = db.execute("SELECT status, finish_reason FROM crawl_runs").fetchone()
-    assert run["status"] == "failed", run
+    assert run["status"] == "stopped", run
     assert "shutdown" in run["finish_reason"], run
+    assert db.execute("SELECT count(*) AS n FROM alerts").fetchone()["n"] == 0
 
 
 def test_sigterm_to_pricelens_crawl_stops_the_embedded_database_it_started(tmp_path):
@@ -132,4 +133,4 @@ def test_sigterm_to_pricelens_demo_stops_its_crawl_and_shops(db, database_url, t
     assert "Traceback" not in output and "snapshot:" not in output, output[-3000:]  # stopped, not published
     assert not survivors, [p.pid for p in survivors]
     run = db.execute("SELECT status, finish_reason FROM crawl_runs").fetchone()
-    assert run["status"] == "failed" and "shutdown" in run["finish_reason"], run
+    assert run["status"] == "stopped" and "shutdown" in run["finish_reason"], run

@@ -143,6 +143,34 @@ def test_raw_newline_inside_string():
     assert loads_tolerant('{"name": "line 1\nline 2"}') == [{"name": "line 1\nline 2"}]
 
 
+@pytest.mark.parametrize("broken, repaired", [
+    # what the repair does, character for character (session 16: regular expressions walk the text
+    # instead of a Python loop over each character; these held before and hold after)
+    ('{"a": "x // not a comment", "b": 1,}', '{"a": "x // not a comment", "b": 1}'),
+    ('{"a": "<!-- kept -->", /* gone */ "b": [1, 2, ], }', '{"a": "<!-- kept -->",  "b": [1, 2]}'),
+    ('{"a": "tab\there\nnew\rret"}', '{"a": "tab\\there\\nnew\\rret"}'),
+    ('{"a": "C:\\path \\d \\u0041 \\"q\\""}', '{"a": "C:\\\\path \\\\d \\u0041 \\"q\\""}'),
+    ('{"a": "x", // rest of the line\n"b": 2}', '{"a": "x", \n"b": 2}'),
+    ('<![CDATA[{"a": 1}]]>', '{"a": 1}'),
+    ('{"a": "unterminated, }', '{"a": "unterminated}'),
+    ('{"a": "ends in a backslash \\', '{"a": "ends in a backslash \\'),
+    ('{"a": 1 /* never closed', '{"a": 1 '),
+    ('{"a": "a \\\n b"}', '{"a": "a \\\\\n b"}'),   # a backslash before a raw newline: doubled
+])
+def test_the_json_repair(broken, repaired):
+    from crawler.extraction.jsonld import _repair_json
+
+    assert _repair_json(broken) == repaired
+
+
+def test_a_megabyte_of_broken_json_ld_is_read():
+    reviews = [{"@type": "Review", "reviewBody": f"review {i} // \\d <!-- -->"} for i in range(12000)]
+    text = json.dumps({"@type": "Product", "name": "A", "sku": "1", "review": reviews}, indent=2)[:-1] + ",}"
+    (value,) = loads_tolerant(text)
+    assert len(text) > 1_000_000 and value["sku"] == "1" and len(value["review"]) == 12000
+    assert value["review"][11999]["reviewBody"] == "review 11999 // \\d <!-- -->"
+
+
 def test_hopeless_json_is_skipped_not_fatal():
     html = page("<h1>Thing</h1>", '<script type="application/ld+json">{"@type": "Product", "name": </script>')
     assert extract_product(html, "https://shop.example/p")["name"] == "Thing"

@@ -173,6 +173,16 @@ def test_history_only_counts_earlier_finished_runs_of_the_retailer(db):
     assert check_run(db, run_id, RULES) == []
 
 
+@pytest.mark.parametrize("offers", [0, 40])
+def test_a_run_stopped_on_purpose_raises_no_alert(db, offers):
+    # SIGTERM to the crawl or the scheduler's shutdown: it raised run_failed (offers written) or zero_offers
+    for earlier in (100, 100, 100):
+        add_run(db, earlier)
+    run_id = add_run(db, offers, status="stopped", reason="shutdown")
+    assert check_run(db, run_id, RULES) == []
+    assert db.execute("SELECT count(*) AS n FROM alerts").fetchone()["n"] == 0
+
+
 def test_a_crawl_without_a_run_is_an_alert_too(db):
     result = CrawlResult("megapc", "failed", "scrapy exited 1 before opening a crawl run", attempts=3)
     [alert] = check_health(result, RULES)

@@ -44,6 +44,13 @@ def test_a_duplicate_store_ref_with_another_place_is_a_row(db):
     ("5-10 €", None, Decimal("5")),    # a range is not a trailing minus
     ("1.198,-", ",", Decimal("1198")),  # a whole amount
     ("$5.00 (save 10%)", None, Decimal("5.00")),
+    # a negative amount beside the price is a saving, not the price (it was read as -5.00 and refused)
+    ("Save (5.00) now 20.00", None, Decimal("20.00")),
+    ("Save ($5.00) now $20.00", None, Decimal("20.00")),
+    ("(5.00) 20.00 USD", None, Decimal("20.00")),
+    ("-5.00 20.00", None, Decimal("20.00")),
+    ("Was (25,00) jetzt 19,99 €", ",", Decimal("19.99")),
+    ("(5.00) (3.00)", None, Decimal("-5.00")),   # no amount that is a price: still the negative, refused
 ])
 def test_parse_price_signs_and_separators(text, separator, expected):
     assert parse_price(text, decimal_separator=separator, default_currency="USD").amount == expected
@@ -57,6 +64,12 @@ def test_prices_that_are_no_prices_are_refused_with_a_row(db):
     refused = [r for r in rejections(db) if r["action"] == "dropped"]
     assert sorted(r["raw_value"] for r in refused) == ["-5.00", "-5.00", "1_000"]  # (as negatives are shown)
     assert all(r["field"] == "price" for r in refused)
+
+
+def test_a_saving_in_parentheses_beside_the_price_keeps_the_offer(db):
+    run = PipelineRun().feed(offer(retailer_sku="s", price="Save (5.00) now 20.00")).close()
+    assert [(o["retailer_sku"], o["price"]) for o in run.kept] == [("s", Decimal("20.00"))]
+    assert [r for r in rejections(db) if r["action"] == "dropped"] == []
 
 
 def test_an_isbn_10_becomes_its_gtin(db):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import signal
 import subprocess
@@ -100,7 +101,8 @@ def test_durations():
     assert parse_duration("90s") == 90
     assert parse_duration("15m") == 900
     assert parse_duration("1h30m") == 5400
-    for bad in ("soon", "", "-5m", True, -1, float("inf"), float("nan"), "25h", 86401):
+    assert parse_duration(90.0) == 90
+    for bad in ("soon", "", "-5m", True, -1, float("inf"), float("nan"), "25h", 86401, 0.2, 1.5):
         with pytest.raises(ValueError):
             parse_duration(bad)
 
@@ -140,7 +142,7 @@ ERRORS = [
     pytest.param(GOOD.replace("enabled = false", 'enabled = "no"'),
                  "[crawl.cedarshop]: enabled: expected true or false; got 'no'", id="enabled not a boolean"),
     pytest.param(GOOD.replace('jitter = "5m"', 'jitter = "soon"'),
-                 "[crawl.techzone]: jitter: expected seconds (90) or a duration such as \"90s\"", id="bad jitter"),
+                 "[crawl.techzone]: jitter: expected whole seconds (90) or a duration such as \"90s\"", id="bad jitter"),
     pytest.param(GOOD.replace('after = ["techzone"]', 'after = ["pixelhub"]'),
                  "[publish]: after: 'pixelhub' has no [crawl.pixelhub] entry; expected retailers scheduled in this "
                  "file: techzone, cedarshop", id="publish after an unscheduled retailer"),
@@ -167,13 +169,13 @@ def test_each_config_error_names_file_entry_and_expectation(tmp_path, demo_retai
 DAY_DURATION = 'or "1h30m", at most 1 day (24h); got'
 POSITIVE_DAY_DURATION = 'or "1h30m", above 0 and at most 1 day (24h); got'
 BOUNDS = [
-    pytest.param(GOOD.replace('jitter = "5m"', "jitter = inf"), f"[crawl.techzone]: jitter: expected seconds (90) "
+    pytest.param(GOOD.replace('jitter = "5m"', "jitter = inf"), f"[crawl.techzone]: jitter: expected whole seconds (90) "
                  f'or a duration such as "90s", "15m", "2h" {DAY_DURATION} inf', id="jitter inf"),
     pytest.param(GOOD.replace('jitter = "5m"', "time_limit = nan"),
-                 f"[crawl.techzone]: time_limit: expected seconds (90) or a duration such as \"90s\", \"15m\", "
+                 f"[crawl.techzone]: time_limit: expected whole seconds (90) or a duration such as \"90s\", \"15m\", "
                  f'"2h" {POSITIVE_DAY_DURATION} nan', id="time_limit nan"),
     pytest.param(GOOD.replace('jitter = "5m"', 'jitter = "100000000h"'),
-                 f"[crawl.techzone]: jitter: expected seconds (90) or a duration such as \"90s\", \"15m\", \"2h\" "
+                 f"[crawl.techzone]: jitter: expected whole seconds (90) or a duration such as \"90s\", \"15m\", \"2h\" "
                  f"{DAY_DURATION} '100000000h'", id="jitter huge"),
     pytest.param(GOOD.replace('jitter = "5m"', 'jitter = "24h1s"'), "[crawl.techzone]: jitter: expected",
                  id="jitter a second over a day"),
@@ -181,6 +183,17 @@ BOUNDS = [
                  id="time_limit huge"),
     pytest.param(GOOD.replace('jitter = "5m"', "retry_backoff = -inf"), "[crawl.techzone]: retry_backoff: expected",
                  id="retry_backoff -inf"),
+    # a fraction of a second (0.2) was taken as given: a time limit no crawl can meet, a grace of nothing
+    pytest.param(GOOD.replace('jitter = "5m"', "time_limit = 0.2"),
+                 f"[crawl.techzone]: time_limit: expected whole seconds (90) or a duration such as \"90s\", "
+                 f'"15m", "2h" {POSITIVE_DAY_DURATION} 0.2', id="time_limit below a second"),
+    pytest.param(GOOD.replace('jitter = "5m"', "jitter = 1.5"),
+                 f"[crawl.techzone]: jitter: expected whole seconds (90) or a duration such as \"90s\", "
+                 f'"15m", "2h" {DAY_DURATION} 1.5', id="jitter a fraction of a second"),
+    pytest.param(GOOD + "\n[scheduler]\nkill_grace = 0.2\n", "[scheduler]: kill_grace: expected whole seconds",
+                 id="kill_grace below a second"),
+    pytest.param(GOOD.replace('after = ["techzone"]', 'after = ["techzone"]\ntime_limit = 0.5'),
+                 "[publish]: time_limit: expected whole seconds", id="publish time_limit below a second"),
     pytest.param(GOOD.replace('jitter = "5m"', "retries = 100000000000000000"),
                  "[crawl.techzone]: retries: expected a whole number of retries from 0 to 100; "
                  "got 100000000000000000", id="retries huge"),
@@ -207,7 +220,7 @@ BOUNDS = [
                  "'*', ',', '-' and '/' in five fields", id="arabic-indic digit in a cron"),
     pytest.param(GOOD.replace('"30 5 * * *"', '"30 \u0665 * * *"'), "[publish]: cron: '30 \u0665 * * *' holds",
                  id="arabic-indic digit in the publish cron"),
-    pytest.param(GOOD.replace('jitter = "5m"', 'jitter = "\u0665m"'), "[crawl.techzone]: jitter: expected seconds",
+    pytest.param(GOOD.replace('jitter = "5m"', 'jitter = "\u0665m"'), "[crawl.techzone]: jitter: expected whole seconds",
                  id="arabic-indic digit in a duration"),
     pytest.param(GOOD.replace('jitter = "5m"', "retry_backoff = 3600\nretry_backoff_max = 60"),
                  "[crawl.techzone]: retry_backoff: 1 h is above retry_backoff_max (60 s); expected a first backoff "
@@ -415,6 +428,29 @@ def test_a_timed_out_or_stopped_run_is_not_retried(tmp_path):
         assert result.attempts == 1 and len(runner.calls) == 1
 
 
+def test_a_run_someone_stopped_on_purpose_is_not_retried(tmp_path):
+    # a SIGTERM to the scrapy process from outside the scheduler: the run is 'stopped', not failed
+    entry = entry_for(tmp_path, retries=3, retry_backoff=1)
+    runner = ScriptedRunner(["stopped"] * 4)
+    result = crawl_with_retries(entry, runner, StopSignal(), wait=lambda s: False)
+    assert result.status == "stopped" and result.attempts == 1 and len(runner.calls) == 1
+
+
+def test_a_run_stopped_by_the_runner_at_its_time_limit_is_a_failure(db):
+    # the runner's own SIGTERM to a crawl past its time limit is no stop on purpose: the run fails
+    from crawler.ops.runners import result_from_run
+
+    db.execute("INSERT INTO retailers (id, name) VALUES ('techzone', 'TechZone')")
+    run = db.execute("INSERT INTO crawl_runs (retailer_id, finished_at, status, finish_reason) "
+                     "VALUES ('techzone', now(), 'stopped', 'shutdown') RETURNING *").fetchone()
+    result = result_from_run("techzone", run, failure="", timed_out=True, stopped=False, seconds=1, where="")
+    assert (result.status, result.reason) == ("failed", "shutdown at the time limit")
+    assert db.execute("SELECT status FROM crawl_runs").fetchone()["status"] == "failed"
+    stopped = result_from_run("techzone", {**run, "status": "stopped"}, failure="", timed_out=False, stopped=True,
+                              seconds=1, where="")
+    assert stopped.status == "stopped"  # the scheduler's shutdown: stopped, as the crawl recorded it
+
+
 class WatchedStop(StopSignal):
     """A stop signal that says when someone starts waiting on it."""
 
@@ -577,8 +613,9 @@ def cron_in(hours: float, timezone: str) -> str:
 
 
 def two_crawl_config(tmp_path, publish_in_hours: float, *, shutdown_grace: float = 0.3) -> ScheduleConfig:
-    """techzone next fires in 2 h, cedarshop in 3 h, publish in ``publish_in_hours``."""
-    return load_config(write(tmp_path, f"""
+    """techzone next fires in 2 h, cedarshop in 3 h, publish in ``publish_in_hours``; the graces
+    below a second, which the file refuses, are set on the loaded config."""
+    config = load_config(write(tmp_path, f"""
         timezone = "Europe/Paris"
         [crawl.techzone]
         cron = "{cron_in(2, "Europe/Paris")}"
@@ -589,10 +626,8 @@ def two_crawl_config(tmp_path, publish_in_hours: float, *, shutdown_grace: float
         [publish]
         cron = "{cron_in(publish_in_hours, "Europe/Paris")}"
         after = ["techzone", "cedarshop"]
-        [scheduler]
-        shutdown_grace = {shutdown_grace}
-        kill_grace = 0.5
         """), retailers=["techzone", "cedarshop"])
+    return dataclasses.replace(config, shutdown_grace=shutdown_grace, kill_grace=0.5)
 
 
 AFTER_CRAWLS = "publish:after-crawls"  # the one-off job a finished crawl queues when the publish may follow

@@ -129,6 +129,16 @@ def test_retailer_id_from_the_host(url, retailer_id):
 
 # -- the spider ---------------------------------------------------------------------------------
 
+def test_two_shops_on_one_host_are_two_names():
+    # the site shows retailers by name: 127.0.0.1:8123 and :8124 were both "127.0.0.1", one shop there
+    first, second = shop_spider(url="http://127.0.0.1:8123"), shop_spider(url="http://127.0.0.1:8124/")
+    assert (first.retailer_name, second.retailer_name) == ("127.0.0.1:8123", "127.0.0.1:8124")
+    assert (first.retailer_id, second.retailer_id) == ("127-0-0-1-8123", "127-0-0-1-8124")
+    assert shop_spider(url="https://www.some-shop.example/").retailer_name == "www.some-shop.example"
+    assert shop_spider(url="http://[::1]:8125").retailer_name == "[::1]:8125"
+    assert shop_spider(url="http://127.0.0.1:8123", retailer_name="Some Shop").retailer_name == "Some Shop"
+
+
 def test_retailer_argument_is_the_retailer_id():
     assert shop_spider("cedarshop", retailer="cedar-test").retailer_id == "cedar-test"
     assert shop_spider("cedarshop").retailer_id == "127-0-0-1-8102"

@@ -24,6 +24,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from crawler.paths import temporary_suffix
 from publish.export import SCHEMA
 from publish.site import datasette_instance, free_port, start_datasette, stop_datasette
 from tests.conftest import ROOT
@@ -473,12 +474,43 @@ def test_temporaries_of_a_killed_server_are_removed_at_the_next_start(tmp_path, 
     (data / "site").mkdir()
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
-    stale = data / "site" / f".pricelens.db.tmp-{dead.pid}"
-    alive = data / "site" / f"metadata.json.tmp-{os.getppid()}"  # a live process's: not touched
+    host = temporary_suffix().split("-")[1]
+    stale = data / "site" / f".pricelens.db.tmp-{host}-{dead.pid}"
+    alive = data / "site" / f"metadata.json.tmp-{host}-{os.getppid()}"  # a live process's: not touched
     stale.write_text("x")
     alive.write_text("x")
     site.site_database()
     assert not stale.exists() and alive.exists()
+
+
+def test_temporary_cleanup_trusts_no_pid_of_another_host_or_a_reused_one(tmp_path, monkeypatch):
+    """(session 16) The cleanup read the pid in a temporary's name and looked it up here: a shared
+    data folder's other host writing one (its pid free here) lost it; a pid reused by a later
+    process kept a dead server's temporary for ever."""
+    from publish import site
+
+    data = _data_dir_with_snapshot(tmp_path)
+    monkeypatch.setenv("PRICELENS_DATA_DIR", str(data))
+    (data / "site").mkdir()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    host = temporary_suffix().split("-")[1]
+    elsewhere = data / "site" / f".pricelens.db.tmp-otherhost-{dead.pid}"      # being written over there
+    old_elsewhere = data / "site" / f"metadata.json.tmp-otherhost-{dead.pid}"  # left there 3 days ago
+    reused = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        dead_here = data / "site" / f"inspect-data.json.tmp-{host}-{reused.pid}"  # its writer died an hour ago
+        for path in (elsewhere, old_elsewhere, dead_here):
+            path.write_text("x")
+        hour_ago, days_ago = time.time() - 3600, time.time() - 3 * 86400
+        os.utime(dead_here, (hour_ago, hour_ago))
+        os.utime(old_elsewhere, (days_ago, days_ago))
+        site.site_database()
+    finally:
+        reused.kill()
+        reused.wait()
+    assert elsewhere.exists()
+    assert not old_elsewhere.exists() and not dead_here.exists()
 
 
 # -- 10. connections -----------------------------------------------------------------------------
@@ -603,3 +635,18 @@ def test_a_hung_worker_holds_up_only_its_own_queue(snapshot):
     finally:
         workers[0].resume()
         stop_datasette(server)
+
+
+def test_a_publish_removes_only_its_own_hosts_dead_temporaries(tmp_path):
+    from publish.export import remove_stale_temporaries
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    host = temporary_suffix().split("-")[1]
+    mine = tmp_path / f".pricelens-2026-12-03.db.tmp-{host}-{dead.pid}"       # a publish killed here
+    theirs = tmp_path / f".pricelens-2026-12-03.db.tmp-otherhost-{dead.pid}"  # one under way on another host
+    older = tmp_path / f".latest.db.tmp-{dead.pid}"                            # an older version's name
+    for path in (mine, theirs, older):
+        path.write_text("x")
+    assert remove_stale_temporaries(tmp_path) == [mine]
+    assert theirs.exists() and older.exists()  # (only after two days without a write)

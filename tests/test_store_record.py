@@ -302,3 +302,33 @@ def test_a_run_the_database_refuses_to_open_is_set_aside_and_the_next_run_is_not
     nxt.close()
     assert nxt.run.recorded
     assert db.execute("SELECT status FROM crawl_runs").fetchone()["status"] == "finished"
+
+
+def test_a_spool_file_is_replayed_once_its_writer_is_gone_whoever_reuses_its_pid(tmp_path):
+    """(session 16) Liveness read the pid in the file's name here: another host's crawl spooling into a
+    shared data folder (its pid free here) had its file replayed and deleted while it still appended
+    to it; a dead writer's pid reused by a later process kept its file waiting for ever."""
+    import subprocess
+    import sys
+    import time
+
+    from crawler.paths import this_host
+    from crawler.store.spool import pending
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    later = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        elsewhere = tmp_path / f"techzone-3-0123456789-{dead.pid}@otherhost.jsonl"     # being written there
+        old_elsewhere = tmp_path / f"techzone-4-0123456789-{dead.pid}@otherhost.jsonl"  # left there 3 days ago
+        reused = tmp_path / f"techzone-5-0123456789-{later.pid}@{this_host()}.jsonl"    # its writer died an hour ago
+        legacy = tmp_path / f"techzone-6-0123456789-{dead.pid}.jsonl"                   # no host: this host's
+        for path in (elsewhere, old_elsewhere, reused, legacy):
+            path.write_text("{}\n")
+        hour_ago, days_ago = time.time() - 3600, time.time() - 3 * 86400
+        os.utime(reused, (hour_ago, hour_ago))
+        os.utime(old_elsewhere, (days_ago, days_ago))
+        assert sorted(p.name for p in pending(tmp_path)) == sorted(p.name for p in (old_elsewhere, reused, legacy))
+    finally:
+        later.kill()
+        later.wait()

@@ -15,58 +15,43 @@ log = logging.getLogger(__name__)
 _VALID_ESCAPES = set('"\\/bfnrtu')
 
 
-_TRAILING_COMMA_RE = re.compile(r'"(?:[^"\\]|\\.)*"|,\s*([}\]])')
+_TRAILING_COMMA_RE = re.compile(r'("[^"\\]*(?:\\.[^"\\]*)*")|,\s*([}\]])')  # a string, kept; a comma, gone
+# outside strings, what the repair looks at, tried in this order at each position: a string (to its
+# closing quote, or to the end when it has none), a // comment (up to its newline), a /* comment (to
+# its end, or the text's), and the <!-- --> <![CDATA[ ]]> wrappers; anything else is kept as it is
+_REPAIR_TOKEN_RE = re.compile(
+    r'"[^"\\]*(?:\\[\s\S][^"\\]*)*(?:"|\\?\Z)'
+    r"|//[^\n]*"
+    r"|/\*[\s\S]*?(?:\*/|\Z)"
+    r"|<!--|-->|<!\[CDATA\[|\]\]>"
+)
+# inside a string: an escape (kept when JSON has it, else its backslash doubled) or a raw control
+_STRING_FIX_RE = re.compile(r"\\([\s\S])|[\n\r\t]")
+_RAW_CONTROLS = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _fix_string_part(match: re.Match) -> str:
+    escaped = match.group(1)
+    if escaped is None:
+        return _RAW_CONTROLS[match.group(0)]
+    return match.group(0) if escaped in _VALID_ESCAPES else "\\\\" + escaped
+
+
+def _repair_token(match: re.Match) -> str:
+    token = match.group(0)
+    if token[0] != '"':
+        return ""  # a comment or a wrapper
+    if "\\" in token or "\n" in token or "\r" in token or "\t" in token:
+        return _STRING_FIX_RE.sub(_fix_string_part, token)
+    return token
 
 
 def _repair_json(text: str) -> str:
-    """Remove comments and trailing commas, fix escapes and raw newlines."""
-    out: list[str] = []
-    i, n = 0, len(text)
-    in_string = False
-    while i < n:
-        ch = text[i]
-        if in_string:
-            if ch == "\\" and i + 1 < n:
-                nxt = text[i + 1]
-                out.append("\\" + nxt if nxt in _VALID_ESCAPES else "\\\\" + nxt)
-                i += 2
-                continue
-            if ch == '"':
-                in_string = False
-            elif ch == "\n":
-                ch = "\\n"
-            elif ch == "\r":
-                ch = "\\r"
-            elif ch == "\t":
-                ch = "\\t"
-            out.append(ch)
-            i += 1
-            continue
-        if ch == '"':
-            in_string = True
-        elif text.startswith("//", i):
-            i = text.find("\n", i)
-            i = n if i < 0 else i
-            continue
-        elif text.startswith("/*", i):
-            end = text.find("*/", i + 2)
-            i = n if end < 0 else end + 2
-            continue
-        elif text.startswith("<!--", i):
-            i += 4
-            continue
-        elif text.startswith("-->", i):
-            i += 3
-            continue
-        elif text.startswith("<![CDATA[", i):
-            i += 9
-            continue
-        elif text.startswith("]]>", i):
-            i += 3
-            continue
-        out.append(ch)
-        i += 1
-    return _TRAILING_COMMA_RE.sub(lambda m: m.group(1) or m.group(0), "".join(out))
+    """Remove comments and trailing commas, fix escapes and raw newlines.
+
+    Regular expressions walk the text (a Python loop over each character cost ~1-3 s per MB
+    of JSON-LD; ``benchmarks/bench_jsonld.py`` measures it)."""
+    return _TRAILING_COMMA_RE.sub(lambda m: m.group(2) or m.group(0), _REPAIR_TOKEN_RE.sub(_repair_token, text))
 
 
 def _decode_values(text: str) -> list:

@@ -207,8 +207,15 @@ def offer_record_from(offers, page: Page) -> dict:
         return named[0]  # the URL selects this variant's offer
     merged = _merge_variants(priced[0], records)
     if len(priced) > 1:  # each offer of the product (its own price, currency, stock, SKU): see all_offers
-        merged["all_offers"] = [dict(r) for r in priced]
+        # with the offer's own name and url, which tell variants sharing one SKU apart
+        merged["all_offers"] = [dict(r, offer_name=_text_value(_get(o, "name")), offer_url=_offer_url(o, page))
+                                for o, r in zip(offer_list, records) if r.get("price") is not None]
     return merged
+
+
+def _offer_url(offer: dict, page: Page) -> str | None:
+    url = _text_value(_get(offer, "url"))
+    return urljoin(page.url, url.strip()) if url and url.strip() else None
 
 
 def _names_page(offer: dict, page: Page) -> bool:

@@ -23,7 +23,7 @@ class CrawlResult:
     """What one crawl attempt came to."""
 
     retailer: str
-    status: str                     # finished / failed
+    status: str                     # finished / failed / stopped (on purpose: a signal, a shutdown)
     reason: str                     # the run's finish reason, or why there is no run
     run: dict | None = None         # the crawl_runs row
     timed_out: bool = False
@@ -55,14 +55,26 @@ class Runner(Protocol):
     def run(self, entry: CrawlEntry, stop: StopSignal) -> CrawlResult: ...
 
 
-def close_abandoned_run(run: dict, reason: str) -> dict:
-    """Mark a run whose process died without closing it as failed; return the row."""
+def close_abandoned_run(run: dict, reason: str, *, stopped: bool = False) -> dict:
+    """Mark a run whose process died without closing it as failed (``stopped``: as stopped, the
+    process was stopped on purpose); return the row."""
     from crawler.store import connect
 
     with connect() as conn:
         row = conn.execute(
-            "UPDATE crawl_runs SET status = 'failed', finished_at = now(), finish_reason = %s"
-            " WHERE id = %s AND status = 'running' RETURNING *", (reason, run["id"])).fetchone()
+            "UPDATE crawl_runs SET status = %s, finished_at = now(), finish_reason = %s"
+            " WHERE id = %s AND status = 'running' RETURNING *",
+            ("stopped" if stopped else "failed", reason, run["id"])).fetchone()
+    return row or run
+
+
+def fail_stopped_run(run: dict, reason: str) -> dict:
+    """A run its crawl recorded as stopped that the runner stopped for overrunning: failed."""
+    from crawler.store import connect
+
+    with connect() as conn:
+        row = conn.execute("UPDATE crawl_runs SET status = 'failed', finish_reason = %s"
+                           " WHERE id = %s AND status = 'stopped' RETURNING *", (reason, run["id"])).fetchone()
     return row or run
 
 
@@ -73,7 +85,9 @@ def result_from_run(retailer: str, run: dict | None, *, failure: str, timed_out:
         return CrawlResult(retailer, "failed", failure, None, timed_out, stopped, seconds, where)
     if run["status"] == "running":  # the process died (or was killed) before closing its run
         cause = "time limit" if timed_out else "shutdown" if stopped else failure
-        run = close_abandoned_run(run, f"ended without closing the run ({cause})")
+        run = close_abandoned_run(run, f"ended without closing the run ({cause})", stopped=stopped and not timed_out)
+    elif run["status"] == "stopped" and timed_out:  # our SIGTERM at the time limit: no stop on purpose
+        run = fail_stopped_run(run, "shutdown at the time limit")
     timed_out = timed_out or run["finish_reason"] == "closespider_timeout"
     return CrawlResult(retailer, run["status"], run["finish_reason"] or "", run, timed_out, stopped, seconds, where)
 
@@ -128,7 +142,7 @@ def retry_delays(retries: int, base: float, cap: float) -> list[float]:
 def crawl_with_retries(entry: CrawlEntry, runner: Runner, stop: StopSignal, *,
                        wait: Callable[[float], bool] | None = None) -> CrawlResult:
     """Run a crawl; retry a failed run after growing delays. A run stopped by its time limit
-    or by a shutdown is not retried. ``wait(seconds)`` returns True to give up (stopping)."""
+    or by a shutdown (or stopped on purpose by someone else's SIGTERM) is not retried. ``wait(seconds)`` returns True to give up (stopping)."""
     wait = wait or stop.wait
     delays = retry_delays(entry.retries, entry.retry_backoff, entry.retry_backoff_max)
     attempt = 0
@@ -140,7 +154,8 @@ def crawl_with_retries(entry: CrawlEntry, runner: Runner, stop: StopSignal, *,
             logger.exception("%s: crawl attempt %s raised", entry.retailer, attempt)
             result = CrawlResult(entry.retailer, "failed", f"{exc.__class__.__name__}: {exc}")
         result.attempts = attempt
-        if result.ok or result.timed_out or result.stopped or stop.requested or attempt > len(delays):
+        if (result.ok or result.timed_out or result.stopped or result.status == "stopped" or stop.requested
+                or attempt > len(delays)):
             return result
         delay = delays[attempt - 1]
         logger.warning("%s: attempt %s failed (%s); retrying in %s", entry.retailer, attempt, result.reason,

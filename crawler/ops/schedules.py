@@ -80,7 +80,7 @@ class ScheduleConfig:
 
 
 _DURATION = re.compile(r"^\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*(?:(\d+)\s*s)?\s*$", re.ASCII)  # 0-9 only
-DURATION_EXAMPLE = 'seconds (90) or a duration such as "90s", "15m", "2h" or "1h30m"'
+DURATION_EXAMPLE = 'whole seconds (90) or a duration such as "90s", "15m", "2h" or "1h30m"'
 
 # Bounds of schedules.toml. Every duration is finite and at most a day: a crawl, a publish, a
 # jitter, a backoff or a grace longer than the day between two nightly runs is a typo (and
@@ -91,12 +91,15 @@ MAX_COUNT = 1000  # snapshots kept, crawls at once (the [health] keys: crawler.h
 
 
 def parse_duration(value, maximum: float = MAX_DURATION) -> float:
-    """Seconds (finite, 0 to ``maximum``) from a number or a text such as ``"1h30m"``; ValueError otherwise."""
+    """Whole seconds (0 to ``maximum``) from a number or a text such as ``"1h30m"``; ValueError otherwise
+    (a fraction of a second, 0.2, too: the written durations count whole seconds)."""
     if isinstance(value, bool):
         raise ValueError(value)
     if isinstance(value, (int, float)):
         if not (isinstance(value, int) or math.isfinite(value)) or not 0 <= value <= maximum:
             raise ValueError(value)
+        if isinstance(value, float) and not value.is_integer():
+            raise ValueError(value)  # 0.2 (a typo for "0.2h"? a grace no crawl can use): whole seconds, as "90s"
         return float(value)
     if isinstance(value, str):
         match = _DURATION.match(value)

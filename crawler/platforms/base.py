@@ -165,19 +165,37 @@ class RetailerSpider(scrapy.Spider):
     def offers_from_extracted(self, response, product: dict) -> list[Offer]:
         """The offers of an extracted product: one, or - a product listing several offers
         (``all_offers``: JSON-LD ``offers: [...]``, each with its own price, currency, stock and
-        SKU) - one per offer, each keyed by its own SKU (two with one key meet the duplicate
-        check, which keeps one and records the other in ``rejections``)."""
+        SKU) - one per offer, each keyed by its own SKU. Offers that share one key (the product's
+        SKU, no SKU of their own) are one offer when they are the same; one that differs (its
+        price, currency, stock, name or url) is a ``rejections`` row naming the SKU, the offer it
+        clashes with and how they differ - an offer is keyed by its SKU, so only one can be kept,
+        and the other variant is not lost silently."""
         offers = product.get("all_offers") or []
         if len(offers) < 2:
             return [self.offer_from_extracted(response, product)]
-        found = []
-        for each in offers:
+        found, kept = [], {}
+        for number, each in enumerate(offers, 1):
             fields = {**product, **{k: v for k, v in each.items() if v is not None}}
             fields["price"] = str(each["price"]) if each.get("price") is not None else None
             fields["regular_price"] = str(each["regular_price"]) if each.get("regular_price") is not None else None
             fields["availability_state"] = each.get("availability")  # its own, or unknown
             fields["availability"] = each.get("availability")
-            found.append(self.offer_from_extracted(response, fields))
+            offer = self.offer_from_extracted(response, fields)
+            key = offer.get("retailer_sku") or offer.get("url")
+            shown = _offer_shown(each)
+            if key in kept and kept[key][1] != shown:
+                first, other = kept[key]
+                differs = "; ".join(f"{name} {mine!r} / {theirs!r}" for name, mine, theirs
+                                    in zip(_OFFER_SHOWN, shown, other) if mine != theirs)
+                reason = (f"offer {number} of {len(offers)} shares {'SKU ' if offer.get('retailer_sku') else 'url '}"
+                          f"{key} with offer {first} but differs ({differs}); one offer per SKU is kept")
+                self.logger.warning("%s: %s", response.url, reason)
+                record_item_refused(getattr(self, "crawler", None), response.url, reason[:500],
+                                    json.dumps(dict(zip(_OFFER_SHOWN, shown)), default=str),
+                                    kind="offer_shares_sku")
+                continue
+            kept.setdefault(key, (number, shown))
+            found.append(offer)  # (the same offer twice meets the duplicate check, which counts it)
         return found
 
     def post_process_item(self, item, response, source=None):
@@ -256,6 +274,16 @@ class RetailerSpider(scrapy.Spider):
                 url=urljoin(response.url, data["url"]) if data.get("url") else response.url,
             )
             yield from self.emit(store, response, "stores")
+
+
+_OFFER_SHOWN = ("price", "currency", "availability", "name", "url")
+
+
+def _offer_shown(offer: dict) -> tuple:
+    """What tells two offers of one product apart (see offers_from_extracted)."""
+    price = offer.get("price")
+    return (None if price is None else str(price), offer.get("currency") or offer.get("currency_unread"),
+            offer.get("availability"), offer.get("offer_name"), offer.get("offer_url"))
 
 
 def store_ref(data: dict) -> str | None:

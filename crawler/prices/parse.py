@@ -21,7 +21,11 @@ Numbers
     1,99 €" keeps 1.99).  When no number is left, "free" (not "free
     shipping") means 0.
     A "-" written right before the number (or before its currency, "-$5")
-    makes it negative; "- $5" (with a space) does not.
+    makes it negative; "- $5" (with a space) does not; so do accounting
+    parentheses, "(5.00)", and a trailing "-", "5.00-".  A negative amount,
+    like a "was"/"RRP"/"save" amount, gives way to the next amount of the text
+    that is none of these ("Save (5.00) now 20.00" is 20.00); alone it stays
+    the negative it is written as (and is refused downstream as no price).
 
 Decimal separator
     The retailer's ``decimal_separator`` wins unless the text proves it wrong
@@ -494,15 +498,29 @@ def _is_was_price(text: str, n: _Number, before: list[_Match]) -> bool:
     return bool(_WAS_RE.search(text[max(0, start - 30):start]))
 
 
+def _is_negative(text: str, n: _Number, before: list[_Match], after: list[_Match]) -> bool:
+    """Is ``n`` written as a negative ("-5", "(5.00)", "5.00-")? (``n`` itself is not marked.)"""
+    probe = _Number(n.start, n.end, n.text)
+    _mark_sign(text, probe, before)
+    _mark_accounting_sign(text, probe, before, after)
+    return probe.negative
+
+
+def _gives_way(text: str, n: _Number, before: list[_Match], after: list[_Match]) -> bool:
+    """A "was"/"RRP" price, or a negative amount (a saving: "Save (5.00) now 20.00"), is not the
+    price when the text holds another amount."""
+    return _is_was_price(text, n, before) or _is_negative(text, n, before, after)
+
+
 def _select(text: str, valid, accepted, pairs, candidates):
     """(number, currency match) chosen in one string."""
     if pairs:
         chosen = 0
         n, before, after = pairs[0]
-        # a "was"/"RRP" price gives way to the next non-zero one
-        if _is_was_price(text, n, before):
+        # a "was"/"RRP" price or a negative amount gives way to the next non-zero one
+        if _gives_way(text, n, before, after):
             for k in range(1, len(pairs)):
-                if not _is_was_price(text, pairs[k][0], pairs[k][1]) and pairs[k][0].text.strip("0.,"):
+                if not _gives_way(text, *pairs[k]) and pairs[k][0].text.strip("0.,"):
                     chosen = k
                     break
         n, before, after = pairs[chosen]
@@ -521,9 +539,9 @@ def _select(text: str, valid, accepted, pairs, candidates):
     if not valid:
         return None, currency
     n = valid[0]
-    if _is_was_price(text, n, []):
+    if _gives_way(text, n, [], []):
         for other in valid[1:]:
-            if not _is_was_price(text, other, []) and other.text.strip("0.,"):
+            if not _gives_way(text, other, [], []) and other.text.strip("0.,"):
                 n = other
                 break
     _mark_sign(text, n, [])

@@ -48,6 +48,8 @@ from crawler.store.spool import Spool, failed_dir, replay
 from crawler.store.writer import Writer
 
 logger = logging.getLogger(__name__)
+STOP_REASON = "shutdown"  # Scrapy's finish reason when a signal (or our before-shutdown trigger) stopped it
+STOPPED = "stopped"       # the run's status then: stopped on purpose, neither finished nor failed
 
 REJECTION_BATCH = 200
 RUN_ID_FILE_ENV = "PRICELENS_RUN_ID_FILE"
@@ -81,6 +83,19 @@ def _engine(crawler):
         return getattr(crawler, "engine", None)
     except RuntimeError:  # Scrapy 2.19: "Crawler.engine is not set yet"
         return None
+
+
+CLOSE_WAIT = 10.0  # seconds the reactor's shutdown waits for a close under way to reach spider_closed
+
+
+def _closing_under_way(crawler) -> bool:
+    """Is Scrapy closing the spider, past its last downloads ("Closing spider (...)" logged, the
+    downloads it waited for done, spider_closed not yet sent)? The engine's slot says so; an
+    engine without one, or another Scrapy, answers False. (A close still waiting for downloads
+    is not waited for: a forced stop then stops now.)"""
+    slot = getattr(_engine(crawler), "_slot", None)
+    closing = getattr(slot, "closing", None)
+    return closing is not None and bool(getattr(closing, "called", False))
 
 
 def _first_line(exc: BaseException) -> str:
@@ -363,14 +378,32 @@ class CrawlRun:
         """Before the reactor stops: everything buffered and queued is written or spooled, and
         the run is finished. A stop signal that comes while Scrapy is already closing the spider
         (after "Closing spider (closespider_itemcount)", waiting for its last downloads) stops the
-        reactor before ``spider_closed``: the run is then finished here as failed (``shutdown``),
-        or, when ``spider_closed`` began finishing it, the reactor waits for that finish."""
+        reactor before ``spider_closed``: the reactor then waits (at most ``CLOSE_WAIT`` seconds)
+        for the close under way, its downloads done, to reach ``spider_closed``, so the run ends
+        with the reason Scrapy was closing for, whichever of the two came first; a stop that finds
+        no such close (a forced one, or one while downloads still hang) finishes the run here as
+        ``shutdown``."""
         for flush in self._flushers:
             flush()
+        if self._finished is None and _closing_under_way(self.crawler):
+            return self._wait_for_close(time.monotonic() + CLOSE_WAIT)
         if self._finished is None:
             logger.warning("crawl run %s of %s: the process stops before the spider closed: run finished as "
                            "shutdown", self.id or "(not opened)", self.retailer)
         return self.finish("shutdown")  # (the first call's reason is kept: a finish under way wins)
+
+    def _wait_for_close(self, deadline: float) -> Deferred:
+        """The finish ``spider_closed`` starts, polled on the reactor; ``shutdown`` past the deadline."""
+        from twisted.internet import reactor
+        from twisted.internet.task import deferLater
+
+        if self._finished is not None:
+            return self.finish("shutdown")  # (the finish under way: its reason is kept)
+        if time.monotonic() >= deadline or not _closing_under_way(self.crawler):
+            logger.warning("crawl run %s of %s: the spider's close did not reach spider_closed: run finished as "
+                           "shutdown", self.id or "(not opened)", self.retailer)
+            return self.finish("shutdown")
+        return deferLater(reactor, 0.05, self._wait_for_close, deadline)
 
     def finish(self, reason: str, counts: dict | None = None) -> Deferred:
         """Wait for every queued write, flush the rejections, then write the run's counts
@@ -398,7 +431,8 @@ class CrawlRun:
         failed = reason != "finished" or (counts.get("offers_accepted", 0) == 0 and counts.get("stores_accepted", 0) == 0)
         if failed and reason == "finished":
             reason = "finished_without_items"
-        status = "failed" if failed else "finished"
+        # a stop on purpose (SIGTERM, Ctrl-C, the scheduler's shutdown) is no failure: 'stopped'
+        status = STOPPED if reason == STOP_REASON else "failed" if failed else "finished"
         all_counts = {
             **counts,
             "items_scraped": stats.get("item_scraped_count", 0) + stats.get("item_dropped_count", 0),

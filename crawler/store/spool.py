@@ -1,10 +1,15 @@
 """The spool: what a crawl could not write to PostgreSQL, kept on disk until it can.
 
 When the database stays unreachable after the retries, the store pipeline appends each batch
-to ``data/spool/<retailer>-<run id>-<pid>.jsonl``: one JSON line per batch (``kind``,
+to ``data/spool/<retailer>-<run id>-<token>-<pid>@<host>.jsonl``: one JSON line per batch (``kind``,
 ``run_id``, ``rows``), written with ``O_APPEND`` and fsynced before the crawl goes on, so a
 crash loses nothing already spooled. The run's end (its counts and finish reason) is spooled
 the same way when it cannot be written.
+
+A file is replayed once its writer is gone (crawler.paths.writer_gone): on this host its process
+has ended (a pid reused by a later process does not keep it waiting); another host's file (a
+data folder shared between hosts) is that host's to replay, or anyone's after two days without
+a write; a name without a host (written before hosts were named) is read as this host's.
 
 A run whose opening could not reach the database at all is spooled whole: its first line
 (``open``: the retailer's attributes, the start time) becomes its ``crawl_runs`` row at replay.
@@ -32,11 +37,10 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-import psutil
 import psycopg
 
 from crawler.store import writes
-from crawler.paths import data_dir
+from crawler.paths import data_dir, this_host, writer_gone
 
 logger = logging.getLogger(__name__)
 
@@ -68,9 +72,10 @@ class Spool:
         """``run_id`` None: a run the database never opened; its first line is its opening."""
         self.directory = Path(directory or spool_dir())
         # unique for ever (the replay remembers the lines it wrote by file name): the run, a
-        # random token, and the writing process's id last
+        # random token, and the writing process's id and host last
         token = uuid.uuid4().hex[:10]
-        self.path = self.directory / f"{retailer}-{run_id if run_id is not None else 'unopened'}-{token}-{os.getpid()}.jsonl"
+        self.path = self.directory / (f"{retailer}-{run_id if run_id is not None else 'unopened'}-{token}-"
+                                      f"{os.getpid()}@{this_host()}.jsonl")
         self.run_id = run_id
         self.rows = 0
         _OPEN.add(self.path)
@@ -100,11 +105,14 @@ def _writer_alive(path: Path) -> bool:
     """Is the process that writes this file still running (and not done with it)?"""
     if path in _OPEN:
         return True
+    writer, _, host = path.stem.rpartition("-")[2].partition("@")
     try:
-        pid = int(path.stem.rsplit("-", 1)[1])
-    except (IndexError, ValueError):
+        pid = int(writer)
+    except ValueError:
         return False
-    return pid != os.getpid() and psutil.pid_exists(pid)
+    if pid == os.getpid():
+        return False  # (this process's own files are in _OPEN while it writes them)
+    return not writer_gone(path, host or this_host(), pid)
 
 
 def pending(directory: Path | None = None) -> list[Path]:
