@@ -1,0 +1,112 @@
+"""Session 16, speed: the shortcuts and memos of the pair side give what the
+functions they stand for give.
+
+``wordclass.compound_translated`` compares the parts of two compounds by two
+per-word sets that meet (``_part_keys``, ``_part_tags``) instead of calling
+``_same_part`` per pair of parts: the two agree on every pair of words of the
+vocabulary's tables and of real titles' compound parts, the step answers what
+the loop over ``_same_part`` answers, and ``features.clear_cache`` empties the
+per-word memos (a cold run starts cold)."""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import sys
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+if ROOT not in sys.path:  # (run as a script)
+    sys.path.insert(0, ROOT)
+
+from crawler.matching import wordclass as W  # noqa: E402
+from crawler.matching.features import clear_cache, prepare  # noqa: E402
+
+
+def _same_part_by_keys(x: str, y: str) -> bool:
+    return not W._part_keys(x).isdisjoint(W._part_tags(y))
+
+
+def _compound_translated_loop(w: str, p, other) -> bool:
+    """``compound_translated`` as it was: ``_same_part`` per pair of parts."""
+    if len(w) < 7 or not w.isalpha():
+        return False
+    cands = [v for v in other.wordset if len(v) >= 7 and v.isalpha() and v not in p.wordset and v != w]
+    mine = [(a, b) for a, b, _l, _r in W._split_forms(w)]
+    for v in cands:
+        for a2, b2, _l, _r in W._split_forms(v):
+            for a, b in mine:
+                if W._same_part(b, b2) and W._same_part(a, a2):
+                    return True
+    return False
+
+
+def _titles():
+    out = []
+    for f in sorted(glob.glob(os.path.join(ROOT, "benchmarks", "pairs", "*.jsonl"))):
+        with open(f, encoding="utf-8") as fh:
+            for line in fh:
+                line = line.strip()
+                if line:
+                    r = json.loads(line)
+                    a, b = r.get("a"), r.get("b")
+                    if isinstance(a, dict) and isinstance(b, dict):
+                        out.append((a, b))
+    return out
+
+
+@pytest.mark.parametrize("x, y", [
+    ("pads", "pad"), ("pad", "pads"), ("batteries", "battery"), ("battery", "batteries"),
+    ("boxes", "box"), ("kaffee", "koffie"), ("koffie", "coffee"), ("confiture", "konfiture"),
+    ("fraises", "aardbeien"), ("zeezout", "sea"), ("salz", "salt"), ("abc", "abcs"),
+    ("tomat", "tomato"), ("ketchup", "ketchup"), ("bohnen", "pads"), ("kirsch", "aardbeien"),
+])
+def test_part_keys_say_what_same_part_says(x, y):
+    assert _same_part_by_keys(x, y) == W._same_part(x, y)
+
+
+def test_part_keys_agree_on_table_words():
+    # every word of the tables against its classmates, its translations, its plural
+    # forms and a slice of the words sharing its first two letters
+    words = sorted(set(W.SYNONYM) | set(W.CATEGORY) | set(W._TRANSLATION_GROUP))
+    by_class: dict = {}
+    for t in (W.SYNONYM, W.CATEGORY):
+        for k, v in t.items():
+            by_class.setdefault((id(t), v), []).append(k)
+    by_head: dict = {}
+    for w in words:
+        by_head.setdefault(w[:2], []).append(w)
+    n = 0
+    for x in words:
+        ys = set(by_head[x[:2]][:60])
+        ys.update(y for y in W._part_keys(x) if isinstance(y, str))
+        for t in (W.SYNONYM, W.CATEGORY):
+            if x in t:
+                ys.update(by_class[(id(t), t[x])][:60])
+        for y in ys:
+            n += 1
+            assert _same_part_by_keys(x, y) == W._same_part(x, y), (x, y)
+    assert n > 10_000
+
+
+def test_compound_translated_as_the_loop_on_real_pairs():
+    clear_cache()
+    seen = 0
+    for a, b in _titles():
+        pa, pb = prepare(a), prepare(b)
+        for p, o in ((pa, pb), (pb, pa)):
+            for w in p.wordset - o.wordset:
+                if len(w) >= 7 and w.isalpha():
+                    seen += 1
+                    assert W.compound_translated(w, p, o) == _compound_translated_loop(w, p, o), (w, p.title, o.title)
+    assert seen > 100
+
+
+def test_clear_cache_empties_the_part_memos():
+    W._part_keys("koffiepads")
+    W._part_tags("kaffeepads")
+    assert W._PART_KEYS and W._PART_TAGS
+    clear_cache()
+    assert not W._PART_KEYS and not W._PART_TAGS
