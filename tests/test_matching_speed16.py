@@ -110,3 +110,54 @@ def test_clear_cache_empties_the_part_memos():
     assert W._PART_KEYS and W._PART_TAGS
     clear_cache()
     assert not W._PART_KEYS and not W._PART_TAGS
+
+
+# --- accessory_conflict's first test (session 16, speed) --------------------------------
+
+def _accessory_conflict_ungated(a, b) -> float:
+    """``accessory.accessory_conflict`` without its first test (no title naming a part,
+    a combo, a body, a replacement, a set or an added product)."""
+    from crawler.matching import accessory as A
+
+    if not a.words or not b.words:
+        return 0.0
+    brand = A._brand_words(a, b)
+    s12 = A.accessory_conflict_s12(a, b, brand)
+    if s12 == 1.0:
+        return 1.0
+    pa, pb = A._price(a), A._price(b)
+    if pa and pb and max(pa, pb) <= 1.5 * min(pa, pb):
+        return 0.0
+    for x, y in ((a, b), (b, a)):
+        if A._of_device(x, y, brand) or A._for_device(x, y, brand):
+            return 2.0 if A._replaces(x, y) else 1.0
+    return s12
+
+
+def test_accessory_conflict_as_without_its_first_test_on_real_pairs():
+    from crawler.matching.accessory import accessory_conflict, heads
+
+    clear_cache()
+    pairs = _titles()
+    some = 0
+    for a, b in pairs:
+        pa, pb = prepare(a), prepare(b)
+        assert accessory_conflict(pa, pb) == _accessory_conflict_ungated(pa, pb), (pa.title, pb.title)
+        some += bool(heads(pa) or heads(pb))
+    # (both kinds of pairs were compared: with an accessory's name and without)
+    assert some and some < len(pairs)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Spigen Ultra Hybrid Case for iPhone 15 Pro", "Apple iPhone 15 Pro 128GB Black"),
+    ("Apple 41mm Light Pink Sport Band", "Apple Watch Series 9 GPS 41mm Aluminium Case with Light Pink Sport Band"),
+    ("Hydro Flask Wide Mouth Flex Straw Cap", "Hydro Flask 32 oz Wide Mouth Bottle with Flex Straw Cap"),
+    ("Canon EOS R50 Body", "Canon EOS R50 with 18-45mm Lens Kit"),
+    ("Samsung 980 PRO 1TB NVMe SSD", "Samsung 980 PRO 1 TB PCIe 4.0 NVMe M.2"),
+])
+def test_accessory_conflict_as_without_its_first_test(a, b):
+    from crawler.matching.accessory import accessory_conflict
+
+    pa, pb = prepare({"title": a}), prepare({"title": b})
+    assert accessory_conflict(pa, pb) == _accessory_conflict_ungated(pa, pb)
+    assert accessory_conflict(pb, pa) == _accessory_conflict_ungated(pb, pa)

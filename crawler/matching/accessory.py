@@ -251,6 +251,12 @@ def accessory_conflict(a, b) -> float:
     other is (see the module's text), else 0.0."""
     if not a.words or not b.words:
         return 0.0
+    if not (heads(a) or heads(b) or _MARKED(a.wordset) or _MARKED(b.wordset) or _marked(a) or _marked(b)):
+        # (most pairs, session 16, speed: no title names a part, a combo, a body, a
+        # replacement, a set or an added product - ``accessory_conflict_s12``'s own first
+        # test, so it is 0.0 -, and ``_of_device`` / ``_for_device`` ask x's name to be
+        # an accessory, ``heads(x)``: neither title's is - 0.0 whatever the prices)
+        return 0.0
     brand = _brand_words(a, b)
     s12 = accessory_conflict_s12(a, b, brand)  # (session 12, accessory)
     if s12 == 1.0:
