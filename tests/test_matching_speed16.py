@@ -161,3 +161,28 @@ def test_accessory_conflict_as_without_its_first_test(a, b):
     pa, pb = prepare({"title": a}), prepare({"title": b})
     assert accessory_conflict(pa, pb) == _accessory_conflict_ungated(pa, pb)
     assert accessory_conflict(pb, pa) == _accessory_conflict_ungated(pb, pa)
+
+
+# --- device_conflict reads each offer's devices and camera systems once (session 16, speed) ---
+
+def test_device_conflict_per_offer_tables_as_from_the_title():
+    from crawler.matching import relations as R
+
+    clear_cache()
+    pairs = _titles()
+    named = 0
+    for a, b in pairs:
+        pa, pb = prepare(a), prepare(b)
+        for p in (pa, pb):
+            assert R._devices(p) == R.devices_of(p.title)
+            assert R.camera_systems(p) == R.camera_systems.uncached(p)
+            assert R._names_memory(p) == R._names_memory.uncached(p)
+            named += bool(R._devices(p)[0])
+    assert named
+    a = prepare({"title": "San Diego Chargers camera case"})
+    b = prepare({"title": "San Diego Chargers iPod touch 4G hard case"})
+    assert R.device_conflict(a, b) and R.device_conflict(a, b)  # (the second reads the memo)
+    a = prepare({"title": "Sigma 18-50mm F2.8 DC DN for Sony E"})
+    b = prepare({"title": "Sigma 18-50mm F2.8 DC DN for Fujifilm X"})
+    assert R.systems_differ(a, b) and R.systems_differ(b, a)
+    assert not R.systems_differ(a, a)
