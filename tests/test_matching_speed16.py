@@ -186,3 +186,21 @@ def test_device_conflict_per_offer_tables_as_from_the_title():
     b = prepare({"title": "Sigma 18-50mm F2.8 DC DN for Fujifilm X"})
     assert R.systems_differ(a, b) and R.systems_differ(b, a)
     assert not R.systems_differ(a, a)
+
+
+# --- rec15's retailer-name gate read as a set (session 16, speed) -----------------------------
+
+def test_retailer_gate_as_rec15s_gate():
+    from crawler.matching import rec15
+
+    (gate,) = [g for g, step in rec15.STEPS if step is rec15.retailer_name]
+    assert [s for g, s in W._REWORDING_STEPS if g is W._retailer_gate] == [rec15.retailer_name]
+    names = {x for ns in rec15._retailer_names().values() for n in ns for x in n}
+    assert names
+    words = set(names) | {"com", "walmart", "amazon", "www", "store", "shop", "", "best", "buy", "co", "uk"}
+    words |= {w[:-1] for w in names if len(w) > 1} | {w + "s" for w in names}
+    for a, b in _titles():
+        words |= set(prepare(a).words) | set(prepare(b).words)
+    for w in words:
+        assert W._retailer_gate(w) == gate(w), w
+    assert any(map(W._retailer_gate, words)) and not all(map(W._retailer_gate, words))
