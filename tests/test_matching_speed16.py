@@ -204,3 +204,39 @@ def test_retailer_gate_as_rec15s_gate():
     for w in words:
         assert W._retailer_gate(w) == gate(w), w
     assert any(map(W._retailer_gate, words)) and not all(map(W._retailer_gate, words))
+
+
+# --- accessory._acc_class tests the compound suffixes in one call (session 16, speed) ----------
+
+def _acc_class_loop(w: str):
+    from crawler.matching import accessory as A
+
+    c = A._ACC.get(w)
+    if c is not None:
+        return c
+    if w[-1:] == "s":
+        c = A._ACC.get(w[:-1])
+        if c is not None:
+            return c
+    if len(w) < 7 or w in W.DEVICE:
+        return None
+    for s in A._SUFFIXES:
+        if w.endswith(s) and len(w) - len(s) >= 3:
+            return A._ACC[s]
+    return None
+
+
+def test_acc_class_as_the_suffix_loop():
+    from crawler.matching import accessory as A
+
+    words = set()
+    for a, b in _titles():
+        words |= set(prepare(a).words) | set(prepare(b).words)
+    for s in A._SUFFIXES:
+        # a suffix with 1-4 letters before it, and alone
+        words.update((s, "ab" + s, "abc" + s, "abcd" + s, s + "x", "schnell" + s))
+    found = 0
+    for w in words:
+        assert A._acc_class(w) == _acc_class_loop(w), w
+        found += A._acc_class(w) is not None and w not in A._ACC
+    assert found

@@ -64,6 +64,7 @@ _ACC = W.ACCESSORY
 # (the last words of German compounds: "Stoffhülle", "Schnellladekabel" - never of
 # English ones: a "Rackmount Switch" is a switch)
 _SUFFIXES = sorted(W.ACCESSORY_COMPOUND, key=len, reverse=True)
+_SUFFIX_TUPLE = tuple(_SUFFIXES)
 _SKIP = W.FUNCTION | W.FILLER
 _CASE_PACK = frozenset(("pack", "of"))
 
@@ -77,7 +78,10 @@ def _acc_class(w: str):
         c = _ACC.get(w[:-1])
         if c is not None:
             return c
-    if len(w) < 7 or w in W.DEVICE:
+    if len(w) < 7 or w in W.DEVICE or not w[3:].endswith(_SUFFIX_TUPLE):
+        # (``w[3:]`` ends with a suffix exactly where ``w`` ends with it and has 3 letters
+        # or more before it: the loop below finds one - one C-level test for the many
+        # words that end with none; session 16, speed)
         return None
     for s in _SUFFIXES:
         if w.endswith(s) and len(w) - len(s) >= 3:
