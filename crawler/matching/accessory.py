@@ -64,6 +64,7 @@ _ACC = W.ACCESSORY
 # (the last words of German compounds: "Stoffhülle", "Schnellladekabel" - never of
 # English ones: a "Rackmount Switch" is a switch)
 _SUFFIXES = sorted(W.ACCESSORY_COMPOUND, key=len, reverse=True)
+_SUFFIX_TUPLE = tuple(_SUFFIXES)
 _SKIP = W.FUNCTION | W.FILLER
 _CASE_PACK = frozenset(("pack", "of"))
 
@@ -77,7 +78,10 @@ def _acc_class(w: str):
         c = _ACC.get(w[:-1])
         if c is not None:
             return c
-    if len(w) < 7 or w in W.DEVICE:
+    if len(w) < 7 or w in W.DEVICE or not w[3:].endswith(_SUFFIX_TUPLE):
+        # (``w[3:]`` ends with a suffix exactly where ``w`` ends with it and has 3 letters
+        # or more before it: the loop below finds one - one C-level test for the many
+        # words that end with none; session 16, speed)
         return None
     for s in _SUFFIXES:
         if w.endswith(s) and len(w) - len(s) >= 3:
@@ -250,6 +254,12 @@ def accessory_conflict(a, b) -> float:
     """1.0 when one offer is an accessory, part or bundle of (or for) the device the
     other is (see the module's text), else 0.0."""
     if not a.words or not b.words:
+        return 0.0
+    if not (heads(a) or heads(b) or _MARKED(a.wordset) or _MARKED(b.wordset) or _marked(a) or _marked(b)):
+        # (most pairs, session 16, speed: no title names a part, a combo, a body, a
+        # replacement, a set or an added product - ``accessory_conflict_s12``'s own first
+        # test, so it is 0.0 -, and ``_of_device`` / ``_for_device`` ask x's name to be
+        # an accessory, ``heads(x)``: neither title's is - 0.0 whatever the prices)
         return 0.0
     brand = _brand_words(a, b)
     s12 = accessory_conflict_s12(a, b, brand)  # (session 12, accessory)

@@ -23,6 +23,7 @@ from .prepared import Prepared, _THIRD_PARTY_WORDS
 from .prec14 import COMPATIBLE, compatible_device_shared, suffix_sibling  # (session 14, prec)
 from .prec15 import values_apart  # (session 15, prec)
 from .formulation import SPELLED_ORDINAL_NUMBER  # (session 14, fixm)
+from .offermemo import per_offer  # (session 16, speed)
 
 
 # Pure functions of one code string / word set / title, memoised across pairs
@@ -941,6 +942,12 @@ def _devices_in(t: str) -> tuple[frozenset, frozenset]:
     return frozenset(dev), frozenset(gen)
 
 
+@per_offer
+def _devices(p) -> tuple[frozenset, frozenset]:
+    """``devices_of(p.title)``, once per offer (a function of its title: session 16, speed)."""
+    return devices_of(p.title)
+
+
 def device_conflict(a: Prepared, b: Prepared) -> bool:
     """Two offers for (or of) different devices: each title names a device
     and none is named by both ("San Diego Chargers camera case" vs "San Diego
@@ -948,10 +955,10 @@ def device_conflict(a: Prepared, b: Prepared) -> bool:
     different generations ("iPhone 4 case" vs "iPhone 3G cover")."""
     if systems_differ(a, b):
         return True  # (session 10, electronics: "for Sony E" / "for Fujifilm X")
-    da, ga = devices_of(a.title)
+    da, ga = _devices(a)
     if not da:
         return False
-    db, gb = devices_of(b.title)
+    db, gb = _devices(b)
     if not db:
         return False
     if da.isdisjoint(db):
@@ -985,7 +992,9 @@ def _memory_rating(a, b) -> bool:
     return _names_memory(a) and _names_memory(b)
 
 
+@per_offer
 def _names_memory(p) -> bool:
+    # (once per offer: a function of its words - session 16, speed)
     return any(w[:3] == "ddr" or w[:5] == "lpddr" for w in p.words)
 
 
@@ -1001,8 +1010,10 @@ _MOUNTS = {"e": "sony", "fe": "sony", "x": "fujifilm", "z": "nikon", "f": "nikon
            "efm": "canon", "l": "l", "k": "pentax", "mft": "mft", "m43": "mft"}
 
 
+@per_offer
 def camera_systems(p) -> frozenset:
-    """The camera makers (or mounts) p's title says it is made for."""
+    """The camera makers (or mounts) p's title says it is made for (once per offer: a
+    function of its words, read by every pair it is in - session 16, speed)."""
     ws = p.words
     out = set()
     for i, w in enumerate(ws):

@@ -3735,6 +3735,8 @@ def clear_memos() -> None:
     builds them again)."""
     _STEPS_OF.clear()
     _SPLIT_FORMS.clear()
+    _PART_KEYS.clear()
+    _PART_TAGS.clear()
 
 
 # --- session 14, prec block: vocabulary of its own (kept apart for the merge) ---
@@ -3986,13 +3988,84 @@ def compound_translated(w: str, p, other) -> bool:
     cands = [v for v in other.wordset if len(v) >= 7 and v.isalpha() and v not in p.wordset and v != w]
     if not cands:
         return False
-    mine = [(a, b) for a, b, _l, _r in _split_forms(w)]
+    # (``_same_part(x, y)`` as two sets that meet - ``_part_keys(x)``, ``_part_tags(y)``:
+    # set tests in C instead of a Python call per pair of parts; session 16, speed)
+    mine = [(_part_keys(a), _part_keys(b)) for a, b, _l, _r in _split_forms(w)]
     for v in cands:
         for a2, b2, _l, _r in _split_forms(v):
-            for a, b in mine:
-                if _same_part(b, b2) and _same_part(a, a2):
-                    return True
+            tb = _part_tags(b2)
+            ta = None
+            for ka, kb in mine:
+                if not kb.isdisjoint(tb):
+                    if ta is None:
+                        ta = _part_tags(a2)
+                    if not ka.isdisjoint(ta):
+                        return True
     return False
+
+
+def _part_keys(x: str) -> frozenset:
+    """What ``_same_part(x, y)`` finds in ``_part_tags(y)`` when it is true (once per word):
+    ``x`` itself and the singular or plural ``_plural_in`` reads, its translations
+    (``translated_in``: the words of its group), its ``SYNONYM`` class and its ``CATEGORY``
+    class (as tagged pairs, never equal to a word).  So ``_same_part(x, y)`` is
+    ``not _part_keys(x).isdisjoint(_part_tags(y))``: each test of ``_same_word`` and
+    ``_same_part`` is "y is one of these words" or "y has this class"
+    (tests/test_matching_speed16.py holds the two equal on real words)."""
+    r = _PART_KEYS.get(x)
+    if r is None:
+        out = {x}
+        if len(x) >= 4 and x.isalpha():
+            # (``_plural_in(x, (y,))``: y is one of these)
+            if x.endswith("s"):
+                out.add(x[:-1])
+                if x.endswith("ies"):
+                    out.add(x[:-3] + "y")
+                if x.endswith("es"):
+                    out.add(x[:-2])
+            out.add(x + "s")
+            out.add(x + "es")
+            if x.endswith("y"):
+                out.add(x[:-1] + "ies")
+        g = _TRANSLATION_GROUP.get(x)
+        if g:
+            out.update(g)
+        c = SYNONYM.get(x)
+        if c is not None:
+            out.add(("synonym", c))
+        k = CATEGORY.get(x)
+        if k is not None:
+            out.add(("category", k))
+        r = frozenset(out)
+        if len(_PART_KEYS) >= 50_000:
+            _PART_KEYS.clear()
+        _PART_KEYS[x] = r
+    return r
+
+
+def _part_tags(y: str) -> frozenset:
+    """``y`` and its ``SYNONYM`` and ``CATEGORY`` classes, tagged as ``_part_keys`` tags
+    them (once per word)."""
+    r = _PART_TAGS.get(y)
+    if r is None:
+        out = {y}
+        c = SYNONYM.get(y)
+        if c is not None:
+            out.add(("synonym", c))
+        k = CATEGORY.get(y)
+        if k is not None:
+            out.add(("category", k))
+        r = frozenset(out)
+        if len(_PART_TAGS) >= 50_000:
+            _PART_TAGS.clear()
+        _PART_TAGS[y] = r
+    return r
+
+
+# (per word, pure functions of the word and the tables as they end up after import:
+# emptied with the other memos, ``clear_memos``)
+_PART_KEYS: dict = {}
+_PART_TAGS: dict = {}
 
 
 _REWORDING_STEPS = _REWORDING_STEPS + (
@@ -4066,7 +4139,24 @@ for _w, _c in {"eng": "english", "ger": "german", "fra": "french", "fre": "frenc
 import sys as _sys  # noqa: E402
 from . import rec15 as _rec15  # noqa: E402
 _rec15.bind(_sys.modules[__name__])  # (its steps read this module's tables as they end up)
-_REWORDING_STEPS = _REWORDING_STEPS + _rec15.STEPS
+
+
+def _retailer_gate(w: str) -> bool:
+    """The gate of ``rec15.retailer_name`` in ``rec15.STEPS`` - ``w == "com"`` or a word of a
+    retailer's name, ``any(w in n for ns in rec15._retailer_names().values() for n in ns)`` (each
+    name a tuple of words) - as one set look-up in the words of those names: the same answer
+    (tests/test_matching_speed16.py), without a Python pass over every name for each new
+    word (session 16, speed: ~3% of a cold batch).  The set is built from the table the
+    gate reads, once, as ``_retailer_names`` builds it (a vocabulary table, no offer's)."""
+    global _RETAILER_NAME_WORDS
+    if _RETAILER_NAME_WORDS is None:
+        _RETAILER_NAME_WORDS = frozenset(x for ns in _rec15._retailer_names().values() for n in ns for x in n)
+    return w == "com" or w in _RETAILER_NAME_WORDS
+
+
+_RETAILER_NAME_WORDS = None
+_REWORDING_STEPS = _REWORDING_STEPS + tuple((_retailer_gate, step) if step is _rec15.retailer_name else (gate, step)
+                                            for gate, step in _rec15.STEPS)
 _STEPS_OF.clear()
 
 # --- session 15, prec block: vocabulary of its own (kept apart for the merge) ---
