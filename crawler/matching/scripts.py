@@ -97,6 +97,8 @@ def _arabic_letters(word: str) -> str:
     for i, ch in enumerate(word):
         if ch in _ARABIC_SILENT or (i == n - 1 and ch in _TAA and n > 2):
             continue
+        if ch == "\u062a" and i + 1 < n and word[i + 1] == "\u0634":
+            continue  # (session 16, ml: ت+ش is how Arabic writes the English "ch": "آرتشر" Archer)
         r = anyascii(ch).lower()
         cs.append(_CLASS.get(r, ""))
     return _squeeze(cs)
