@@ -221,3 +221,38 @@ def test_a_cjk_title_is_the_english_one(a, b):
 ])
 def test_a_cjk_colour_count_or_variant_parts_two_products(a, b):
     assert_different(a, b)
+
+
+# --- a name in katakana is the Latin name (``lingua.phonetic_key``, ``scripts``) ------
+
+@pytest.mark.parametrize("katakana, latin", [
+    ("ダイソン", "dyson"), ("パナソニック", "panasonic"), ("サムスン", "samsung"),
+    ("マイクロソフト", "microsoft"), ("フィリップス", "philips"), ("ニンテンドー", "nintendo"),
+    ("キットカット", "kitkat"), ("コードレス", "cordless"), ("マグニフィカ", "magnifica"),
+])
+def test_a_katakana_word_has_the_key_of_its_latin_word(katakana, latin):
+    assert L.katakana_keys(katakana) == (frozenset(("j:" + L.phonetic_key(latin),)),)
+
+
+def test_short_keys_name_nothing():
+    # two consonants name too many words ("Sony" / "sn", "Canon" / "kn")
+    assert L.katakana_keys("ソニー") == () and L.katakana_keys("キヤノン") == ()
+    assert L.phonetic_key("braun") != L.phonetic_key("brown ink")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("ダイソン V12 Detect Slim コードレス掃除機", "Dyson V12 Detect Slim Cordless Vacuum Cleaner"),
+    ("パナソニック ナノケア ヘアドライヤー EH-NA0J", "Panasonic Nanocare Hair Dryer EH-NA0J"),
+    ("キットカット ミニ 12枚", "KitKat Mini 12 pieces"),
+])
+def test_a_katakana_name_is_the_latin_name(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("ダイソン V12 Detect Slim コードレス掃除機", "Dyson V15 Detect Slim Cordless Vacuum Cleaner"),
+    ("キットカット ミニ 12枚", "KitKat Chunky 12 pieces"),
+    ("キットカット ミニ 12枚", "KitKat Mini 24 pieces"),
+])
+def test_a_katakana_name_excuses_no_other_difference(a, b):
+    assert_different(a, b)

@@ -419,3 +419,65 @@ def cjk_to_latin(text: str) -> str:
     import unicodedata
     text = unicodedata.normalize("NFKC", text)
     return _CJK_RUN.sub(lambda m: _read_run(m.group()), text)
+
+
+# --------------------------------------------------------------------------
+# a name in katakana is the Latin name it transcribes (session 16, ml)
+# --------------------------------------------------------------------------
+# Japanese shops write a foreign brand or line in katakana ("ダイソン" Dyson, "パナソニック"
+# Panasonic, "サムスン" Samsung, "マイクロソフト" Microsoft): the word ``cjk_to_latin`` drops,
+# as ``arabic.to_latin`` drops an Arabic name.  As ``scripts`` does for Arabic, each such
+# word is kept aside as a *phonetic key* and only excuses a Latin word of the other title
+# with the same key (``scripts.transliterated``): it never parts two titles.
+# The key is the word's consonants as Japanese transcription keeps them, from the romaji
+# (``anyascii``, letter by letter; the small ッ doubling a consonant dropped) and from the
+# Latin word alike: digraphs first (ph f, th s, sh / ch s, ck k, gh g, ts t, qu k, x ks, c
+# s before e i y else k), a Latin "ng" closing a syllable is n ("Samsung" サムスン), an r
+# closing one is the long vowel Japanese writes ("Sharp" シャープ), l is r, v is b, z and j
+# are s and g's classes, then vowels, y, w dropped and repeats squeezed.
+_KATAKANA_RUN = _re.compile("[\u30a1-\u30fa\u30fc\u30fb\u30fd-\u30ff]+")
+_J_DIGRAPH = _re.compile(r"ph|th|sh|ch|ck|gh|ts|qu|x|c(?=[eiy])|c|ng(?=[^aeiouyh]|$)|r(?=[^aeiouy]|$)")
+_J_DIGRAPHS = {"ph": "f", "th": "s", "sh": "s", "ch": "s", "ck": "k", "gh": "g", "ts": "t", "qu": "k",
+               "x": "ks", "c": "k", "ng": "n", "r": ""}
+_J_CLASS = str.maketrans({"l": "r", "v": "b", "z": "s", "j": "g", "a": None, "e": None, "i": None, "o": None,
+                          "u": None, "y": None, "w": None, "-": None})
+# fewest consonants of a key that names a word (two name too many: "Sony" / "sn")
+J_MIN = 3
+
+
+def phonetic_key(w: str) -> str:
+    """The Japanese-transcription key of a Latin word or a romaji reading (see above)."""
+    def rep(m):
+        g = m.group()
+        if g == "c" and m.end() < len(w) and w[m.end()] in "eiy":
+            return "s"
+        return _J_DIGRAPHS.get(g, g)
+    s = _J_DIGRAPH.sub(rep, w.lower()).translate(_J_CLASS)
+    out = []
+    for ch in s:
+        if ch.isalpha() and (not out or out[-1] != ch):
+            out.append(ch)
+    return "".join(out)
+
+
+def katakana_keys(title: str) -> tuple:
+    """The phonetic keys (each a one-element frozenset, as ``scripts.title_skeletons``'
+    groups, marked "j:") of the katakana words of ``title`` that ``cjk_to_latin`` does not
+    read; () for a title without katakana."""
+    if title.isascii() or not CJK_HINT(title):
+        return ()
+    import unicodedata
+    from anyascii import anyascii
+    table = _cjk_table()
+    out = []
+    for m in _KATAKANA_RUN.finditer(unicodedata.normalize("NFKC", title)):
+        run = m.group()
+        if run in table:
+            continue
+        for part in run.split("\u30fb"):  # (the middle dot between words: "コカ・コーラ")
+            if not part or part in table or any(t in part for t in table if len(t) >= 2):
+                continue  # (a word the table reads, or one holding one: left to the table)
+            key = phonetic_key(anyascii(part.replace("\u30c3", "")))
+            if len(key) >= J_MIN:
+                out.append(frozenset(("j:" + key,)))
+    return tuple(out)
