@@ -256,3 +256,21 @@ def test_a_katakana_name_is_the_latin_name(a, b):
 ])
 def test_a_katakana_name_excuses_no_other_difference(a, b):
     assert_different(a, b)
+
+
+@pytest.mark.parametrize("hangul, latin", [
+    ("다이슨", "dyson"), ("필립스", "philips"), ("마이크로소프트", "microsoft"), ("서피스", "surface"),
+    ("갤럭시", "galaxy"), ("스타벅스", "starbucks"),
+])
+def test_a_hangul_word_has_the_korean_key_of_its_latin_word(hangul, latin):
+    assert L.katakana_keys(hangul) == (frozenset(("k:" + L.korean_key(latin),)),)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("마이크로소프트 서피스 프로 9", "Microsoft Surface Pro 9", True),
+    ("필립스 에어프라이어 HD9252", "Philips Airfryer HD9252", True),
+    ("마이크로소프트 서피스 프로 9", "Microsoft Surface Pro 8", False),
+    ("마이크로소프트 서피스 프로 9", "Microsoft Surface Laptop 9", False),
+])
+def test_a_hangul_name_is_the_latin_name_and_nothing_more(a, b, same):
+    (assert_same if same else assert_different)(a, b)

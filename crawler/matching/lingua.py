@@ -462,8 +462,8 @@ def phonetic_key(w: str) -> str:
 
 def katakana_keys(title: str) -> tuple:
     """The phonetic keys (each a one-element frozenset, as ``scripts.title_skeletons``'
-    groups, marked "j:") of the katakana words of ``title`` that ``cjk_to_latin`` does not
-    read; () for a title without katakana."""
+    groups, marked "j:", "k:" for hangul) of the katakana and hangul words of ``title`` that
+    ``cjk_to_latin`` does not read; () for a title without them."""
     if title.isascii() or not CJK_HINT(title):
         return ()
     import unicodedata
@@ -480,4 +480,27 @@ def katakana_keys(title: str) -> tuple:
             key = phonetic_key(anyascii(part.replace("\u30c3", "")))
             if len(key) >= J_MIN:
                 out.append(frozenset(("j:" + key,)))
+    # a name in hangul ("다이슨" Dyson, "필립스" Philips, "마이크로소프트" Microsoft): Korean
+    # writes f as p and a closing consonant voiced or not ("갤럭시" galaxy reads "gaelleogsi"),
+    # so its key also folds p/b/f, k/g and t/d (``korean_key``)
+    for m in _HANGUL_WORD.finditer(title):
+        w = m.group()
+        if w in table or any(t in w for t in table if len(t) >= 2 and not t.isascii() and CJK_HINT(t)):
+            continue
+        key = korean_key(anyascii(w))
+        if len(key) >= J_MIN:
+            out.append(frozenset(("k:" + key,)))
     return tuple(out)
+
+
+_HANGUL_WORD = _re.compile("[\uac00-\ud7af]+")
+_K_CLASS = str.maketrans({"b": "p", "f": "p", "g": "k", "d": "t"})
+
+
+def korean_key(w: str) -> str:
+    """``phonetic_key`` with p/b/f, k/g and t/d one class each (Korean transcription)."""
+    out = []
+    for ch in phonetic_key(w).translate(_K_CLASS):
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)

@@ -210,9 +210,13 @@ def _all_read(p, groups) -> bool:
 def _named(w: str, sk: frozenset) -> bool:
     if len(w) < _MIN_LATIN or not w.isalpha():
         return False
-    if len(sk) == 1 and next(iter(sk)).startswith("j:"):
-        # (a katakana name: its phonetic key, ``lingua.phonetic_key``; session 16, ml)
-        return "j:" + _lingua.phonetic_key(w) in sk
+    if len(sk) == 1:
+        k = next(iter(sk))
+        # (a katakana or hangul name: its phonetic key, ``lingua.phonetic_key``; session 16, ml)
+        if k.startswith("j:"):
+            return "j:" + _lingua.phonetic_key(w) == k
+        if k.startswith("k:"):
+            return "k:" + _lingua.korean_key(w) == k
     for s in latin_skeletons(w):
         if s in sk and len(s) >= MIN_NAMING:
             return True
