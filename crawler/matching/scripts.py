@@ -50,6 +50,7 @@ import re
 from anyascii import anyascii
 
 from . import arabic as _arabic
+from . import lingua as _lingua
 
 # shortest skeleton that names a word (fewer consonants collide: "Abu" / "Auf" / "Ain")
 MIN_SKELETON = 2
@@ -97,6 +98,8 @@ def _arabic_letters(word: str) -> str:
     for i, ch in enumerate(word):
         if ch in _ARABIC_SILENT or (i == n - 1 and ch in _TAA and n > 2):
             continue
+        if ch == "\u062a" and i + 1 < n and word[i + 1] == "\u0634":
+            continue  # (session 16, ml: ت+ش is how Arabic writes the English "ch": "آرتشر" Archer)
         r = anyascii(ch).lower()
         cs.append(_CLASS.get(r, ""))
     return _squeeze(cs)
@@ -148,8 +151,10 @@ def title_skeletons(title) -> tuple:
     kinds and variants its tables lack), one frozenset a word (its words
     without a skeleton of ``MIN_SKELETON`` consonants left out).  Empty for a
     title without Arabic letters (asked once per offer: ``prepared``)."""
-    if type(title) is not str or title.isascii() or not _arabic.HINT(title):
+    if type(title) is not str or title.isascii():
         return ()
+    if not _arabic.HINT(title):
+        return _lingua.katakana_keys(title)  # (session 16, ml: a katakana name's key, ``lingua``)
     out = []
     known = _arabic._SINGLE
     phrase = _arabic._PHRASE_WORDS
@@ -205,6 +210,13 @@ def _all_read(p, groups) -> bool:
 def _named(w: str, sk: frozenset) -> bool:
     if len(w) < _MIN_LATIN or not w.isalpha():
         return False
+    if len(sk) == 1:
+        k = next(iter(sk))
+        # (a katakana or hangul name: its phonetic key, ``lingua.phonetic_key``; session 16, ml)
+        if k.startswith("j:"):
+            return "j:" + _lingua.phonetic_key(w) == k
+        if k.startswith("k:"):
+            return "k:" + _lingua.korean_key(w) == k
     for s in latin_skeletons(w):
         if s in sk and len(s) >= MIN_NAMING:
             return True

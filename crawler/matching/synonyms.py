@@ -797,3 +797,9 @@ for _c, _ws in _S14_FLAVOURS.items():
         _GROUP_OF[_w] = _g
         SCENT_OF.setdefault(_w, _c)
 MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset(w for ws in _S14_FLAVOURS.values() for w in ws.split())
+
+# session 16, ml: the colour words of the languages these tables lacked (``lingua.COLOURS``:
+# Nordic, Romanian, Hungarian, Turkish forms), read as colours by ``titles`` and ``facets``
+from .lingua import COLOURS as _LINGUA_COLOURS  # noqa: E402
+for _w, _c in _LINGUA_COLOURS.items():
+    MORE_COLOURS.setdefault(_w, _c)

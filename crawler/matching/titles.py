@@ -15,6 +15,7 @@ import unicodedata
 
 from . import arabic as _arabic
 from . import cyrgreek as _cyrgreek
+from . import lingua as _lingua  # (session 16, ml: Japanese, Chinese, Korean words)
 from . import precision12 as _p12
 from .prec15 import (audience_dropped, dozens_counted, feet_and_inches, fractions_by_x,  # (session 15, prec)
                      year_download)
@@ -312,6 +313,8 @@ def _clean_pre(text) -> str:
         return ""
     if not isinstance(text, str):
         text = str(text)
+    if not text.isascii() and _lingua.CJK_HINT(text):  # (session 16, ml: CJK words -> English, lingua.py)
+        text = _lingua.cjk_to_latin(text)
     s = text if text.isascii() else strip_accents(text).translate(_TRANS)
     if not s.isascii() and _arabic.HINT(s):  # Arabic digits and words -> Latin (arabic.py)
         s = _arabic.to_latin(s)
@@ -591,6 +594,8 @@ def clean_with_units(text) -> tuple[str, dict]:
 
 def light_clean(text: str) -> str:
     """Lower-cased, accent-free text (for long descriptions)."""
+    if not text.isascii() and _lingua.CJK_HINT(text):  # (session 16, ml)
+        text = _lingua.cjk_to_latin(text)
     s = text if text.isascii() else strip_accents(text).translate(_TRANS)
     if not s.isascii() and _arabic.HINT(s):
         s = _arabic.to_latin(s)

@@ -3640,7 +3640,7 @@ _REWORDING_STEPS = (
     (_str_isalpha, lambda w, p, o: 2 if _acronym_of(w, p, o) else None),
     (lambda w: w in T.COLOURS, lambda w, p, o: 2 if _colour_translated(w, p, o) else None),
     # (session 14, script: "rashidi" / "الرشيدي" - an excuse, not a shared word: ``scripts``)
-    (_str_isalpha, lambda w, p, o: 1 if o.scripts and transliterated(w, p, o) else None),
+    (_str_isalpha, lambda w, p, o: 2 if o.scripts and transliterated(w, p, o) else None),
     (lambda w: w in MARKETING, lambda w, p, o: 1 if w in MARKETING else None),
     (lambda w: _synonyms.region_word(w, SPEC["region"]), lambda w, p, o: region_wording(w, p, o, SPEC["region"])),
     (lambda w: w in _SPEC_OF, _spec_step),
@@ -4178,3 +4178,11 @@ NOT_EDITION_NAME = frozenset("physical retail box boxed new latest neue nouvelle
 # kind: "Joghurt 3,5 %" / "Vollmilch 3,5 %" are two products, as "Joghurt" / "Milch" are (the
 # formulation reader excuses the default fat, and with it the word, so the kind was lost)
 CATEGORY.setdefault("vollmilch", "milk")
+
+# --- session 16, ml block ---
+# one concept in many languages (``lingua``): kinds of product, kind phrases, pack filler and
+# values written in several languages, merged into the tables above (free words only)
+from . import lingua as _lingua  # noqa: E402
+from . import arabic as _arabic  # noqa: E402
+
+_lingua.install(_sys.modules[__name__], T, _arabic)
