@@ -55,6 +55,11 @@ def test_unreachable_database_is_one_clear_line():
     ("postgresql://h/db?password=my%20secret&sslmode=disable", "postgresql://h/db?password=***&sslmode=disable"),
     ("postgresql://u:pw@h1:5432,h2:5433/db?password=my+secret", "postgresql://u:***@h1:5432,h2:5433/db?password=***"),
     ("host=h dbname=x", "host=h dbname=x"),
+    # the passphrase of the SSL client key is a secret too (session 16 attack: it was shown)
+    ("host=h sslpassword=s3cr3t user=u", "user=u host=h sslpassword=***"),
+    ("postgresql://u:pw@h/db?sslpassword=s3cr3t&sslmode=require",
+     "postgresql://u:***@h/db?sslpassword=***&sslmode=require"),
+    ("postgresql://u@h/db?sslpassword=s3cr3t", "postgresql://u@h/db?sslpassword=***"),
 ])
 def test_the_password_is_masked_whole_in_either_form(url, shown):
     from psycopg.conninfo import conninfo_to_dict
@@ -63,6 +68,7 @@ def test_the_password_is_masked_whole_in_either_form(url, shown):
 
     assert describe_url(url) == shown
     assert conninfo_to_dict(describe_url(url)).get("password") in (None, "***")
+    assert "s3cr3t" not in describe_url(url)
 
 
 def test_db_url_and_status_never_print_a_password_with_spaces():

@@ -98,6 +98,7 @@ def database_url() -> str:
 
 
 MASK = "***"
+SECRET_KEYS = ("password", "sslpassword")  # sslpassword: the passphrase of the client's SSL key
 
 
 def describe_url(url: str) -> str:
@@ -109,7 +110,7 @@ def describe_url(url: str) -> str:
         params = conninfo_to_dict(url)
     except (psycopg.ProgrammingError, ValueError):
         return "(a connection string libpq cannot read)"
-    if not params.get("password"):
+    if not any(params.get(key) for key in SECRET_KEYS):
         return url.strip()
     masked = None
     if _SCHEME.match(url) and "://" in url:
@@ -117,15 +118,16 @@ def describe_url(url: str) -> str:
         user_info, at, hosts = parts.netloc.rpartition("@")
         if at and ":" in user_info:
             user_info = user_info.split(":", 1)[0] + ":" + MASK
-        query = urlencode([(key, MASK if key == "password" else value)
+        query = urlencode([(key, MASK if key in SECRET_KEYS else value)
                            for key, value in parse_qsl(parts.query, keep_blank_values=True)], safe="*")
         masked = urlunsplit(parts._replace(netloc=f"{user_info}{at}{hosts}", query=query))
         try:  # the parser must find no password but the mask in it, else the settings form below
-            if conninfo_to_dict(masked).get("password") != MASK:
+            shown = conninfo_to_dict(masked)
+            if any(shown.get(key) not in (None, MASK) for key in SECRET_KEYS):
                 masked = None
         except (psycopg.ProgrammingError, ValueError):
             masked = None
-    return masked or make_conninfo(**{**params, "password": MASK})
+    return masked or make_conninfo(**{**params, **{key: MASK for key in SECRET_KEYS if params.get(key)}})
 
 
 def connect(url: str | None = None, *, autocommit: bool = False, row_factory=dict_row) -> psycopg.Connection:
