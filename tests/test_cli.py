@@ -96,6 +96,9 @@ BAD_URLS = {
     "bad-escape": "postgresql://shop:Pw-s3cret-91%zz@db.example/pricelens",
     "garbage": "Pw-s3cret-91 not a url",
     "port": "postgresql://shop:Pw-s3cret-91@db.example:fivefourthreetwo/pricelens",
+    # an '@' in the password not written %40: libpq reads the rest of the password as the host,
+    # and its "failed to resolve host" message quoted it (session 16 attack)
+    "at-in-password": "postgresql://shop:x@Pw-s3cret-91@127.0.0.1:1/pricelens",
 }
 COMMANDS = {
     "db migrate": [sys.executable, "-m", "crawler.cli", "db", "migrate"],

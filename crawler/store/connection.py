@@ -58,6 +58,8 @@ def check_url(url: str, name: str = "DATABASE_URL") -> str:
             ports = [p for p in str(params.get("port", "")).split(",") if p]
             if any(not p.strip().isdigit() for p in ports):
                 problem = "its port is not a number"
+            elif "@" in str(params.get("host", "")):  # libpq's error would name that "host": the password's end
+                problem = "its host holds an '@' (a password with an '@' not written %40?)"
     if problem:
         raise BadDatabaseURL(f"{name} is not a PostgreSQL URL: {problem}; {URL_EXPECTED}")
     return url
