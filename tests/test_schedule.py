@@ -148,6 +148,11 @@ ERRORS = [
                  "[crawl]: no retailers; expected at least one [crawl.<retailer>] table", id="no crawls"),
     pytest.param('timezone = "UTC"\n[crawl.techzone\n',
                  ": not valid TOML (", id="not TOML"),
+    # session 16 attack: each of these was a traceback (RecursionError, OSError: file name too long)
+    pytest.param(GOOD + "a = " + "[" * 100000 + "]" * 100000 + "\n",
+                 ": not valid TOML (arrays or tables nested too deeply)", id="nested too deeply"),
+    pytest.param(GOOD.replace('"Asia/Beirut"', '"' + "A" * 5000 + '"'),
+                 "timezone: unknown timezone 'AAAA", id="timezone too long for a file name"),
 ]
 
 
@@ -263,6 +268,19 @@ def test_every_problem_gets_its_own_line(tmp_path, demo_retailers):
     assert any("[crawl.techzone]: cron: day-of-week '1'" in line for line in lines)
     assert any("[crawl.cedarshopp]: unknown retailer 'cedarshopp'" in line for line in lines)
     assert any("[crawl.cedarshopp]: unknown key 'enable'" in line for line in lines)
+
+
+def test_a_long_value_is_not_echoed_whole(tmp_path, demo_retailers):
+    path = write(tmp_path, GOOD.replace('"Asia/Beirut"', '"' + "A" * 5000 + '"'))
+    result = CliRunner().invoke(schedule_command, ["--config", str(path), "--dry-run"])
+    assert result.exit_code == 2 and len(result.stderr) < 400, result.stderr
+
+
+def test_a_file_that_cannot_be_read_is_one_line(tmp_path, demo_retailers):
+    with pytest.raises(schedules.ConfigError) as caught:
+        load_config(tmp_path)  # a folder ($PRICELENS_SCHEDULES is read as it is by `pricelens status`)
+    assert caught.value.messages == [f"{tmp_path}: cannot be read (Is a directory); expected the schedule file "
+                                     "(see schedules.toml at the project root)"]
 
 
 def test_a_missing_file_exits_2(tmp_path, demo_retailers):
