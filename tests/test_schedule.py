@@ -153,6 +153,13 @@ ERRORS = [
                  ": not valid TOML (arrays or tables nested too deeply)", id="nested too deeply"),
     pytest.param(GOOD.replace('"Asia/Beirut"', '"' + "A" * 5000 + '"'),
                  "timezone: unknown timezone 'AAAA", id="timezone too long for a file name"),
+    # ... and a spider argument every crawl would refuse (exit 2 at each fire time) was accepted
+    pytest.param(GOOD.replace('"http://127.0.0.1:8102"', '"file:///etc/passwd"'),
+                 "[crawl.cedarshop]: arguments: -a base_url= must be a shop's http(s) address, not "
+                 "'file:///etc/passwd'", id="base_url not http"),
+    pytest.param(GOOD.replace('"http://127.0.0.1:8102"', "8102"),
+                 "[crawl.cedarshop]: arguments: -a base_url= must be a shop's http(s) address, not '8102'",
+                 id="base_url a number"),
 ]
 
 

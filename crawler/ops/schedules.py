@@ -225,6 +225,12 @@ def _arguments(value) -> dict[str, str]:
         if not isinstance(item, (str, int, float)) or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
             raise ValueError(value)
         arguments[key] = str(item)
+        if key in ("base_url", "url"):  # what `scrapy crawl` would refuse (exit 2) at every fire time
+            from crawler.platforms.base import base_url_problem
+
+            problem = base_url_problem(arguments[key], key)
+            if problem:
+                raise Refusal(problem)
     return arguments
 
 
