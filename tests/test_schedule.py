@@ -290,6 +290,19 @@ def test_a_file_that_cannot_be_read_is_one_line(tmp_path, demo_retailers):
                                      "(see schedules.toml at the project root)"]
 
 
+def test_a_shops_password_in_the_arguments_is_never_shown(tmp_path, demo_retailers):
+    secret = GOOD.replace('"http://127.0.0.1:8102"', '"http://shop:Pw-s3cret@127.0.0.1:8102"')
+    result = CliRunner().invoke(schedule_command, ["--config", str(write(tmp_path, secret)), "--dry-run"])
+    assert result.exit_code == 0, result.stderr
+    assert "Pw-s3cret" not in result.output
+    secret = GOOD.replace("enabled = false", "enabled = false\narguments = { base_url = "
+                          '"http://shop:Pw-s3cret@127.0.0.1:8102", "a b" = 1 }').replace(
+        'arguments = { base_url = "http://127.0.0.1:8102", pages = 3 }\n', "")
+    result = CliRunner().invoke(schedule_command, ["--config", str(write(tmp_path, secret)), "--dry-run"])
+    assert result.exit_code == 2 and "arguments: expected a table of spider arguments" in result.stderr
+    assert "Pw-s3cret" not in result.stderr and "http://***@127.0.0.1:8102" in result.stderr, result.stderr
+
+
 def test_a_missing_file_exits_2(tmp_path, demo_retailers):
     path = tmp_path / "nowhere.toml"
     result = CliRunner().invoke(schedule_command, ["--config", str(path), "--dry-run"])

@@ -94,7 +94,8 @@ def describe_schedule(config: ScheduleConfig, now: datetime, count: int = 3) -> 
         extras += [f"time limit {fmt(entry.time_limit)}",
                    f"{entry.retries} retries from {fmt(entry.retry_backoff)} (cap {fmt(entry.retry_backoff_max)})"]
         if entry.arguments:
-            extras.append(" ".join(f"-a {a}" for a in entry.argument_list()))
+            extras.append(" ".join(f"-a {key}={mask_url(value) if '://' in value else value}"
+                                   for key, value in entry.arguments.items()))  # a shop's password hidden
         lines.append(f"crawl {entry.retailer}: " + ", ".join(extras))
         lines += [f"  {_when(t)}" for t in entry.trigger.fire_times(now, count)]
     publish = config.publish
