@@ -81,6 +81,8 @@ def load_watches(path: Path) -> list[Watch]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise AlertsError(f"{path}: not valid TOML ({error})") from None
+    except RecursionError:
+        raise AlertsError(f"{path}: not valid TOML (arrays or tables nested too deeply)") from None
     except (OSError, UnicodeDecodeError) as error:
         raise AlertsError(f"{path}: cannot be read ({error.__class__.__name__})") from None
     entries = data.get("watch", [])

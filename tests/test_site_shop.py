@@ -283,6 +283,8 @@ def test_price_alerts_go_to_a_webhook_and_telegram_once(shop_site, tmp_path, mon
     ("[[watch]]\nproduct = \"x\"\nbelow = 5\n", "product: expected a product id"),
     ("[[watch]]\nquery = \"ssd\"\nbelow = 5\nprice = 3\n", "price: unknown key"),
     ("[[watch]\n", "not valid TOML"),
+    # a RecursionError traceback from tomllib before (session 16 attack)
+    ("a = " + "[" * 100000 + "]" * 100000 + "\n", "not valid TOML (arrays or tables nested too deeply)"),
 ])
 def test_a_bad_watch_list_is_one_clear_line(tmp_path, content, expected, capsys):
     watch = tmp_path / "alerts.toml"
