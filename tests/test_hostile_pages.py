@@ -134,3 +134,29 @@ def test_many_price_elements_are_read_in_linear_work(monkeypatch):
     # the work counted here, not the time, must grow linearly with the spans
     small, large = _label_chars_read(monkeypatch, 1000), _label_chars_read(monkeypatch, 4000)
     assert large < 6 * small
+
+
+# -- an address urllib cannot read ("http://[::1": ValueError) given by the page itself (session 16
+# attack): it cost the whole JSON-LD record (its price), or raised out of extract_product.
+BAD = "http://[::1"
+JSONLD = {"@context": "https://schema.org", "@type": "Product", "name": "Samsung 990 PRO 2TB", "sku": "X1",
+          "offers": {"@type": "Offer", "price": "154.99", "priceCurrency": "USD"}}
+
+
+def _page(product: dict, head: str = "", body: str = "") -> str:
+    return (f'<html><head><script type="application/ld+json">{json.dumps(product)}</script>{head}</head>'
+            f"<body><h1>Samsung 990 PRO 2TB</h1>{body}</body></html>")
+
+
+@pytest.mark.parametrize("html", [
+    _page({**JSONLD, "image": f"{BAD}/a.jpg"}),
+    _page({**JSONLD, "offers": {**JSONLD["offers"], "url": BAD}}),
+    _page(JSONLD, head=f'<meta property="og:image" content="{BAD}/x.jpg"><link rel="image_src" href="{BAD}/">'),
+    _page(JSONLD, head=f'<meta property="og:image" content="{BAD}/xyzw.jpg">',
+          body=f'<a href="{BAD}/">home</a><img width="300" height="300" src="{BAD}/xyzw.jpg">'),
+], ids=["jsonld image", "offer url", "meta image", "img and link"])
+def test_an_unreadable_address_in_the_page_loses_that_value_only(html):
+    product = extract_product(html, URL)
+    assert (product["name"], product["price"], product["currency"]) == ("Samsung 990 PRO 2TB", "154.99", "USD")
+    assert product["image"] is None
+
