@@ -160,3 +160,28 @@ def test_an_unreadable_address_in_the_page_loses_that_value_only(html):
     assert (product["name"], product["price"], product["currency"]) == ("Samsung 990 PRO 2TB", "154.99", "USD")
     assert product["image"] is None
 
+
+# -- what the pipelines refuse with a reason instead of storing a wrong value or raising (session 16)
+@pytest.mark.parametrize("field, value, reason", [
+    ("price", {"amount": 1}, "price is not a number"),  # was stored as 1.0000 (the digit of its repr)
+    ("price", [5, 7], "price is not a number"),  # was stored as 5.0000
+    ("url", BAD, "URL is not absolute http(s)"),  # was a ValueError out of normalize: no row at all
+    ("url", "http://", "URL is not absolute http(s)"),
+])
+def test_an_unusable_field_is_refused_with_its_reason(db, field, value, reason):
+    item = Offer(url="https://shop.example/p/1", retailer_sku="1", title="Thing", price="10",
+                 availability="InStock")
+    item[field] = value
+    run = PipelineRun().feed(item).close()
+    assert db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] == 0 and not run.kept
+    [row] = db.execute("SELECT reason, action FROM rejections").fetchall()
+    assert (row["action"], row["reason"]) == ("dropped", reason)
+
+
+def test_an_unusable_regular_price_or_image_is_removed_and_the_offer_kept(db):
+    PipelineRun().feed(Offer(url="https://shop.example/p/1", retailer_sku="1", title="Thing", price="10",
+                             regular_price={"was": 12}, image_url=f"{BAD}/x.jpg", availability="InStock")).close()
+    [offer] = db.execute("SELECT price, regular_price, image_url FROM offers").fetchall()
+    assert (offer["price"], offer["regular_price"], offer["image_url"]) == (10, None, None)
+    reasons = {row["reason"] for row in db.execute("SELECT reason FROM rejections WHERE action = 'field_removed'")}
+    assert reasons == {"regular price is not a number", "image URL is not absolute http(s)"}
