@@ -185,3 +185,28 @@ def test_an_unusable_regular_price_or_image_is_removed_and_the_offer_kept(db):
     assert (offer["price"], offer["regular_price"], offer["image_url"]) == (10, None, None)
     reasons = {row["reason"] for row in db.execute("SELECT reason FROM rejections WHERE action = 'field_removed'")}
     assert reasons == {"regular price is not a number", "image URL is not absolute http(s)"}
+
+
+def test_an_unreadable_link_in_a_listing_loses_that_tile_only(db):
+    """A tile linking to "http://[::1" ended the listing page's callback (ValueError from urljoin):
+    the other 24 tiles and the next page were lost, with no rejections row (session 16 attack)."""
+    import re
+
+    from spiders.megapc import MegapcSpider
+
+    body = (FIXTURES / "megapc" / "category__graphics-cards").read_bytes()
+    first = re.search(rb'class="product-link" href="([^"]+)"', body).group(1)
+    hostile = body.replace(b'href="' + first + b'"', f'href="{BAD}/x"'.encode(), 1)
+    url = "http://127.0.0.1:8104/category/graphics-cards"
+    plain = list(MegapcSpider().parse_listing(HtmlResponse(url=url, body=body)))
+    out = list(MegapcSpider().parse_listing(HtmlResponse(url=url, body=hostile)))
+    offers = [item for item in out if isinstance(item, Offer)]
+    assert len(out) == len(plain) and len(offers) == 1 and offers[0]["url"] == f"{BAD}/x"
+    assert [r.url for r in out if not isinstance(r, Offer)] == [r.url for r in plain[1:]]  # the next page too
+    PipelineRun(MegapcSpider).feed(*offers).close()  # the tile's offer: refused with its reason
+    [row] = db.execute("SELECT reason FROM rejections WHERE action = 'dropped'").fetchall()
+    assert row["reason"] == "URL is not absolute http(s)"
+    # a link to follow (a category, the next page) urllib cannot read is skipped, the others followed
+    start = HtmlResponse(url="http://127.0.0.1:8104/", body=f'<ul class="categories"><li><a href="{BAD}/c">x</a></li>'
+                         '<li><a href="/category/cpu">CPU</a></li></ul>'.encode())
+    assert [r.url for r in MegapcSpider().parse_start(start)] == ["http://127.0.0.1:8104/category/cpu"]

@@ -38,6 +38,7 @@ from scrapy import signals
 from scrapy.http import HtmlResponse, TextResponse
 
 from crawler import clock
+from crawler.extraction.urls import join_url
 from crawler.items import Offer, Store
 from crawler.middlewares import record_item_refused, record_page_failure
 from crawler.urlmask import mask_url
@@ -253,7 +254,7 @@ class RetailerSpider(scrapy.Spider):
                 longitude=geo.get("longitude"),
                 phone=data.get("telephone"),
                 opening_hours="; ".join(hours) if isinstance(hours, list) else hours,
-                url=urljoin(response.url, data["url"]) if data.get("url") else response.url,
+                url=(join_url(response.url, data["url"]) if isinstance(data.get("url"), str) else None) or response.url,
             )
             yield from self.emit(store, response, "stores")
 
