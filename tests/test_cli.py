@@ -222,8 +222,12 @@ def test_crawl_of_an_unknown_retailer_names_the_known_ones():
     (["serve", "--port", "0"], ("--port", "0")),
     (["serve", "--port", "-1"], ("--port", "-1")),
     (["demo", "--no-serve", "--port", "70000"], ("--port", "70000")),
-    (["demo", "--no-serve", "--history-days", "-3"], ("--history-days", "-3", "x>=0")),
-    (["demo", "--no-serve", "--products", "0"], ("--products", "0", "x>=1")),
+    (["demo", "--no-serve", "--history-days", "-3"], ("--history-days", "-3", "0<=x<=366")),
+    (["demo", "--no-serve", "--products", "0"], ("--products", "0", "1<=x<=100000")),
+    # session 16 attack: an OverflowError traceback (a date before year 1) and a ValueError one (a
+    # brand out of GTINs) after the demo had started
+    (["demo", "--no-serve", "--history-days", "99999999999"], ("--history-days", "99999999999", "0<=x<=366")),
+    (["demo", "--no-serve", "--products", "99999999999999"], ("--products", "99999999999999", "1<=x<=100000")),
     (["demo", "--no-serve", "--history-days", "0", "--retailer", "nosuchshop"], ("nosuchshop", "techzone")),
     (["publish", "--keep", "-1"], ("--keep", "-1", "x>=1")),
     (["publish", "--keep", "0"], ("--keep", "0")),
