@@ -316,3 +316,22 @@ def test_scrapy_list_reads_the_settings_with_their_defaults_on_a_bad_value():
     shown = subprocess.run([sys.executable, "-m", "scrapy", "settings", "--get", "DOWNLOAD_DELAY"], cwd=ROOT,
                            env=env, capture_output=True, text=True, timeout=60)
     assert shown.stdout.strip() == "0.25", shown.stderr[-2000:]
+
+
+def test_a_base_url_with_a_user_and_password_is_refused_without_showing_it(db, database_url, tmp_path):
+    """Scrapy sends no user info: the crawl failed every request ("invalid hostname: user:pw@host"),
+    its log printed the password six times and a rejections row kept it (session 16 attack)."""
+    from crawler.platforms.base import base_url_problem
+
+    assert base_url_problem("http://user:Pw-s3cret-91@127.0.0.1:1") == (
+        "-a base_url= must be a shop's http(s) address without a user or password, not 'http://user:***@127.0.0.1:1'")
+    assert base_url_problem("http://127.0.0.1:8101") is None
+    env = {**os.environ, "DATABASE_URL": database_url, "PRICELENS_DATA_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", "techzone", "-a",
+                             "base_url=http://user:Pw-s3cret-91@127.0.0.1:1"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert "Pw-s3cret-91" not in result.stdout + result.stderr and "Traceback" not in result.stderr
+    assert "without a user or password" in result.stderr.strip().splitlines()[-1]
+    assert db.execute("SELECT count(*) AS n FROM crawl_runs").fetchone()["n"] == 0
+    assert db.execute("SELECT count(*) AS n FROM rejections").fetchone()["n"] == 0

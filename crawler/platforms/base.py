@@ -59,6 +59,9 @@ def base_url_problem(url: str, argument: str = "base_url") -> str | None:
         parts.port  # noqa: B018 -- raises on a port out of range
     except ValueError as exc:
         return f"{expected} ({exc})"
+    if "@" in parts.netloc:  # Scrapy sends no user info: every request failed ("invalid hostname: user:pw@host")
+        return (f"-a {argument}= must be a shop's http(s) address without a user or password, "
+                f"not {mask_url(url)!r}")
     return None if parts.hostname else expected
 
 
