@@ -89,6 +89,27 @@ def test_serve_without_a_snapshot_says_what_to_do(tmp_path):
     assert "pricelens publish" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("kind", ["garbage", "folder", "damaged"])
+def test_serve_of_a_snapshot_that_is_no_database_says_what_to_do(tmp_path, kind):
+    """A latest.db that is no SQLite file was a traceback (sqlite3.DatabaseError, OperationalError)
+    from `pricelens serve` (session 16 attack); now one line naming it, exit 2."""
+    snapshots = tmp_path / "snapshots"
+    snapshots.mkdir()
+    dated = snapshots / "pricelens-2026-12-01.db"
+    if kind == "folder":
+        (snapshots / "latest.db").mkdir()
+    else:
+        dated.write_bytes((b"SQLite format 3\x00" if kind == "damaged" else b"") + bytes(range(256)) * 40)
+        (snapshots / "latest.db").symlink_to(dated.name)
+    env = {**os.environ, "PRICELENS_DATA_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "serve", "--port", "8999"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert "run `pricelens publish`" in line and ("latest.db" in line or dated.name in line), line
+
+
 # A DATABASE_URL that is not a PostgreSQL URL: one line naming DATABASE_URL and what is expected,
 # the password never shown, exit 2, whichever command reads it.
 BAD_URLS = {
