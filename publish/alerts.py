@@ -106,8 +106,9 @@ def load_watches(path: Path) -> list[Watch]:
         if kind != "product" and (not isinstance(value, str) or not value.strip()):
             raise AlertsError(f"{where}: {kind}: expected a non-empty string")
         below = entry.get("below")
-        if isinstance(below, bool) or not isinstance(below, (int, float)) or not below > 0:
-            raise AlertsError(f"{where}: below: expected a target price in USD (a number above 0)")
+        # (inf: every price is below it, an alert for each offer; an amount is below 10^12 as in validate)
+        if isinstance(below, bool) or not isinstance(below, (int, float)) or not 0 < below < 10 ** 12:
+            raise AlertsError(f"{where}: below: expected a target price in USD (a number above 0, below 10^12)")
         name = entry.get("name")
         if name is not None and not isinstance(name, str):
             raise AlertsError(f"{where}: name: expected a string")
