@@ -41,9 +41,17 @@ def load_or_exit(config_path: Path | None) -> ScheduleConfig:
 
 
 def check_webhook_or_exit() -> None:
-    """$PRICELENS_ALERT_WEBHOOK, when set, is an http(s) URL: else one line and exit code 2."""
+    """$PRICELENS_ALERT_WEBHOOK, when set, is an http(s) URL, and so is each of $SCRAPYD_URL: else
+    one line and exit code 2."""
     from crawler.health import WEBHOOK_ENV
+    from crawler.ops.scrapyd import check_urls
     from crawler.urlmask import check_http_url
+
+    try:
+        check_urls(scrapyd_urls())
+    except ScrapydError as exc:
+        click.echo(f"pricelens: {URL_ENV}: {exc}", err=True)
+        sys.exit(2)
 
     value = os.environ.get(WEBHOOK_ENV, "").strip()
     if value:
