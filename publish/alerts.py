@@ -169,6 +169,10 @@ def _channels() -> dict:
     chat = os.environ.get("PRICELENS_TELEGRAM_CHAT_ID", "").strip()
     if token and chat:
         api = (os.environ.get("PRICELENS_TELEGRAM_API") or "https://api.telegram.org").strip().rstrip("/")
+        try:  # as the webhook: file:, ftp: ... would be opened by urllib, with the bot token in the path
+            check_http_url(api, "PRICELENS_TELEGRAM_API")
+        except ValueError as error:
+            raise ChannelError(str(error)) from None
 
         def telegram(alert):
             _post_json(f"{api}/bot{urllib.parse.quote(token, safe=':')}/sendMessage",
