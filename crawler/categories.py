@@ -247,10 +247,14 @@ def load(path: Path | str | None = None) -> Taxonomy:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise TaxonomyError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
+        raise TaxonomyError(f"{path}: not valid TOML (not UTF-8: {exc.reason} at byte {exc.start})") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise TaxonomyError(f"{path}: not valid TOML ({exc})") from None
+    except RecursionError:
+        raise TaxonomyError(f"{path}: not valid TOML (arrays or tables nested too deeply)") from None
     return parse(data, str(path))
 
 

@@ -299,11 +299,18 @@ def serve(host, port, workers):
 
 
 # -- the demo ---------------------------------------------------------------------------------
+# Bounds of the demo: demo/catalog.py numbers at most MAX_PRODUCTS products (past that a brand runs
+# out of GTINs: a ValueError), and a year of history days is a long demo (no date past year 1).
+DEMO_MAX_PRODUCTS = 100_000
+DEMO_MAX_HISTORY_DAYS = 366
+
+
 @main.command()
 @click.option("--serve/--no-serve", "serve_site", default=True, show_default=True,
               help="Serve the site when done (Ctrl-C stops).")
-@click.option("--products", type=click.IntRange(min=1), default=None, help="Products per demo shop (default: the whole catalog).")
-@click.option("--history-days", type=click.IntRange(min=0), default=6, show_default=True,
+@click.option("--products", type=click.IntRange(1, DEMO_MAX_PRODUCTS), default=None,
+              help="Products per demo shop (default: the whole catalog).")
+@click.option("--history-days", type=click.IntRange(0, DEMO_MAX_HISTORY_DAYS), default=6, show_default=True,
               help="Earlier days of the demo shops to crawl first, so the site has price history "
                    "(the browser-rendered shop is crawled on the last day only, the seed banks every other day).")
 @click.option("--port", default=8001, show_default=True, type=PORT, help="Port of the Datasette site.")

@@ -47,16 +47,31 @@ def canonical_url(url: str | None, base: str | None = None) -> str | None:
     url = clean_text(url)
     if url is None:
         return None
-    if base:
-        url = urljoin(base, url)
-    if not re.match(r"^https?://", url, re.I):
+    try:  # urllib refuses some URLs outright ("http://[::1": ValueError): no canonical form
+        if base:
+            url = urljoin(base, url)
+        if not re.match(r"^https?://", url, re.I):
+            return None
+        lowered = {p.lower() for p in TRACKING_PARAMETERS}
+        keys = [k for k, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True)]
+        drop = [k for k in keys if k.lower() in lowered or k.lower().startswith("utm_")]
+        if drop:
+            url = url_query_cleaner(url, drop, remove=True, keep_fragments=True)
+        return canonicalize_url(url, keep_fragments=False)
+    except ValueError:
         return None
-    lowered = {p.lower() for p in TRACKING_PARAMETERS}
-    keys = [k for k, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True)]
-    drop = [k for k in keys if k.lower() in lowered or k.lower().startswith("utm_")]
-    if drop:
-        url = url_query_cleaner(url, drop, remove=True, keep_fragments=True)
-    return canonicalize_url(url, keep_fragments=False)
+
+
+def is_http_url(url) -> bool:
+    """An absolute http(s) URL with a host that urllib can read (not "http://[::1", "http://")."""
+    if not isinstance(url, str) or not re.match(r"^https?://", url, re.I):
+        return False
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 -- raises on a port out of range or no number
+        return bool(parts.hostname)
+    except ValueError:
+        return False
 
 
 # Shop wording, checked in this order; the first pattern that matches wins. Several languages:

@@ -115,8 +115,8 @@ def schedule_rules(path: Path | str | None = None) -> Rules:
         return Rules()
     try:
         table = tomllib.loads(path.read_text(encoding="utf-8")).get("health", {})
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        problems = [f"{path}: not valid TOML ({exc})"]
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        problems = [f"{path}: not valid TOML ({'nested too deeply' if isinstance(exc, RecursionError) else exc})"]
     else:
         rules, problems = rules_from_table(table) if isinstance(table, dict) else (Rules(), ["expected a table"])
         if not problems:

@@ -405,14 +405,17 @@ def _synthetic_variants() -> Iterator[tuple[str, _Variant]]:
                     yield ("" if revision == 1 else f" (Rev. {revision})"), variant
 
 
+MAX_PRODUCTS = 100_000  # (crawler/cli.py DEMO_MAX_PRODUCTS) past ~150,000 a brand runs out of item numbers
+
+
 def expanded_catalog(n: int) -> list[CatalogProduct]:
     """``n`` products: ``CATALOG`` first, then deterministic synthetic variants.
 
     Every product has a distinct key, MPN and check-digit-valid GTIN. ``n`` smaller
     than the catalog returns its first ``n`` products.
     """
-    if n < 0:
-        raise ValueError("n must be >= 0")
+    if not 0 <= n <= MAX_PRODUCTS:
+        raise ValueError(f"the demo catalogue has 0 to {MAX_PRODUCTS} products, not {n}")
     products = list(CATALOG[:n])
     if n <= len(CATALOG):
         return products

@@ -27,6 +27,7 @@ from typing import Iterable, Sequence
 from urllib.parse import parse_qs, unquote, urlsplit
 
 try:
+    from demo.catalog import MAX_PRODUCTS
     from demo.sites import SITES, DemoSite, build_site, catalog_for
     from demo.sites.common import Response
 except ValueError as _error:  # demo.catalog.CatalogError: the file, the entry, why
@@ -222,8 +223,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.day < 0:
         parser.error("--day must be >= 0")
-    if args.products is not None and args.products < 0:
-        parser.error("--products must be >= 0")
+    if args.products is not None and not 0 <= args.products <= MAX_PRODUCTS:
+        parser.error(f"--products must be from 0 to {MAX_PRODUCTS}")
 
     stop = threading.Event()
 

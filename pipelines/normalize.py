@@ -89,6 +89,8 @@ class NormalizePipeline(CrawlerPipeline):
             if raw is None or raw == "":
                 adapter[field] = None
                 continue
+            if not isinstance(raw, (str, bytes, int, float, Decimal)):
+                continue  # a table or a list is no amount (its repr's digits are not one): validate refuses it
             plain = _plain_amount(raw, separator)
             if plain is not None:  # structured data: a bare number needs no parsing
                 adapter[field] = plain

@@ -21,6 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
+from crawler.fields import is_http_url
 from crawler.gtin import is_valid_gtin, isbn10_as_gtin
 from crawler.prices import MAX_VALID_AMOUNT
 from crawler.prices.currencies import is_iso_currency
@@ -77,7 +78,7 @@ class ValidatePipeline(CrawlerPipeline):
         for field in ("retailer", "title", "url"):
             if not adapter.get(field):
                 raise Refused(f"missing_{field}", f"missing {field}", field, adapter.get(field))
-        if not str(adapter["url"]).startswith(("http://", "https://")):
+        if not is_http_url(adapter["url"]):
             raise Refused("bad_url", "URL is not absolute http(s)", "url", adapter["url"])
         for field, limit in (("title", MAX_TITLE_LENGTH), ("url", MAX_URL_LENGTH)):
             length = len(str(adapter[field]))
@@ -125,7 +126,7 @@ class ValidatePipeline(CrawlerPipeline):
             else:
                 self.remove_field(adapter, "offer", "gtin", "GTIN check digit or length is wrong")
         image = adapter.get("image_url")
-        if image is not None and not str(image).startswith(("http://", "https://")):
+        if image is not None and not is_http_url(image):
             self.remove_field(adapter, "offer", "image_url", "image URL is not absolute http(s)")
 
     def check_store(self, adapter: ItemAdapter) -> None:

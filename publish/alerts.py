@@ -81,6 +81,8 @@ def load_watches(path: Path) -> list[Watch]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise AlertsError(f"{path}: not valid TOML ({error})") from None
+    except RecursionError:
+        raise AlertsError(f"{path}: not valid TOML (arrays or tables nested too deeply)") from None
     except (OSError, UnicodeDecodeError) as error:
         raise AlertsError(f"{path}: cannot be read ({error.__class__.__name__})") from None
     entries = data.get("watch", [])
@@ -104,8 +106,9 @@ def load_watches(path: Path) -> list[Watch]:
         if kind != "product" and (not isinstance(value, str) or not value.strip()):
             raise AlertsError(f"{where}: {kind}: expected a non-empty string")
         below = entry.get("below")
-        if isinstance(below, bool) or not isinstance(below, (int, float)) or not below > 0:
-            raise AlertsError(f"{where}: below: expected a target price in USD (a number above 0)")
+        # (inf: every price is below it, an alert for each offer; an amount is below 10^12 as in validate)
+        if isinstance(below, bool) or not isinstance(below, (int, float)) or not 0 < below < 10 ** 12:
+            raise AlertsError(f"{where}: below: expected a target price in USD (a number above 0, below 10^12)")
         name = entry.get("name")
         if name is not None and not isinstance(name, str):
             raise AlertsError(f"{where}: name: expected a string")
@@ -166,6 +169,10 @@ def _channels() -> dict:
     chat = os.environ.get("PRICELENS_TELEGRAM_CHAT_ID", "").strip()
     if token and chat:
         api = (os.environ.get("PRICELENS_TELEGRAM_API") or "https://api.telegram.org").strip().rstrip("/")
+        try:  # as the webhook: file:, ftp: ... would be opened by urllib, with the bot token in the path
+            check_http_url(api, "PRICELENS_TELEGRAM_API")
+        except ValueError as error:
+            raise ChannelError(str(error)) from None
 
         def telegram(alert):
             _post_json(f"{api}/bot{urllib.parse.quote(token, safe=':')}/sendMessage",

@@ -100,6 +100,25 @@ SETTINGS = {
 CACHE_TTL = SETTINGS["default_cache_ttl"]
 
 
+class SnapshotUnusable(FileNotFoundError):
+    """The snapshot to serve is no SQLite file (a folder, a truncated copy, another file)."""
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def snapshot_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be served as a snapshot (one phrase), or None."""
+    if not path.is_file():
+        return "is not a file"
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    return None if header == SQLITE_HEADER else "is not an SQLite database"
+
+
 def site_database(snapshot: Path | None = None) -> Path:
     """``data/site/pricelens.db``: the snapshot under the name Datasette should use.
 
@@ -109,6 +128,9 @@ def site_database(snapshot: Path | None = None) -> Path:
     target = Path(snapshot or snapshots_dir() / "latest.db").resolve()
     if not target.exists():
         raise FileNotFoundError(f"no snapshot at {target}: run `pricelens publish` (or `make demo`) first")
+    problem = snapshot_problem(target)
+    if problem:
+        raise SnapshotUnusable(f"{target} {problem}: run `pricelens publish` (or `make demo`) again")
     site_dir = data_dir() / "site"
     site_dir.mkdir(parents=True, exist_ok=True)
     link = site_dir / f"{DATABASE_NAME}.db"
@@ -421,7 +443,13 @@ def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = 
             identity = _snapshot_identity(snapshot)
             with signals_deferred():  # SIGTERM here stops the serve once the site's files are in place
                 database = site_database(snapshot)
-                metadata, inspect_file = write_site_files(database)
+                try:
+                    metadata, inspect_file = write_site_files(database)
+                except sqlite3.DatabaseError as exc:  # an SQLite header over damaged pages
+                    print(f"pricelens serve: {Path(snapshot or snapshots_dir() / 'latest.db').resolve()} cannot "
+                          f"be read as a snapshot ({exc}): run `pricelens publish` (or `make demo`) again",
+                          file=sys.stderr)
+                    return 2
             print(f"serving {Path(identity[0]).name if identity else database} on http://{host}:{port}/ "
                   "(Ctrl-C to stop)", file=sys.stderr, flush=True)
             process = subprocess.Popen(datasette_args(database, host=host, port=port, metadata=metadata,

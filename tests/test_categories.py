@@ -109,6 +109,13 @@ def test_a_file_that_is_not_toml(tmp_path):
     path.write_text("[categories\n")
     with pytest.raises(TaxonomyError, match="not valid TOML"):
         load(path)
+    # session 16 attack: each was a traceback (RecursionError, UnicodeDecodeError) from `pricelens categories`
+    path.write_text("a = " + "[" * 100000 + "]" * 100000 + "\n")
+    with pytest.raises(TaxonomyError, match=r"not valid TOML \(arrays or tables nested too deeply\)"):
+        load(path)
+    path.write_bytes('[categories]\nx = "M\xfcnchen"\n'.encode("latin-1"))
+    with pytest.raises(TaxonomyError, match=r"not valid TOML \(not UTF-8"):
+        load(path)
 
 
 def test_another_kind_of_shop_extends_the_tree():

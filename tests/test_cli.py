@@ -55,6 +55,11 @@ def test_unreachable_database_is_one_clear_line():
     ("postgresql://h/db?password=my%20secret&sslmode=disable", "postgresql://h/db?password=***&sslmode=disable"),
     ("postgresql://u:pw@h1:5432,h2:5433/db?password=my+secret", "postgresql://u:***@h1:5432,h2:5433/db?password=***"),
     ("host=h dbname=x", "host=h dbname=x"),
+    # the passphrase of the SSL client key is a secret too (session 16 attack: it was shown)
+    ("host=h sslpassword=s3cr3t user=u", "user=u host=h sslpassword=***"),
+    ("postgresql://u:pw@h/db?sslpassword=s3cr3t&sslmode=require",
+     "postgresql://u:***@h/db?sslpassword=***&sslmode=require"),
+    ("postgresql://u@h/db?sslpassword=s3cr3t", "postgresql://u@h/db?sslpassword=***"),
 ])
 def test_the_password_is_masked_whole_in_either_form(url, shown):
     from psycopg.conninfo import conninfo_to_dict
@@ -63,6 +68,7 @@ def test_the_password_is_masked_whole_in_either_form(url, shown):
 
     assert describe_url(url) == shown
     assert conninfo_to_dict(describe_url(url)).get("password") in (None, "***")
+    assert "s3cr3t" not in describe_url(url)
 
 
 def test_db_url_and_status_never_print_a_password_with_spaces():
@@ -83,6 +89,27 @@ def test_serve_without_a_snapshot_says_what_to_do(tmp_path):
     assert "pricelens publish" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("kind", ["garbage", "folder", "damaged"])
+def test_serve_of_a_snapshot_that_is_no_database_says_what_to_do(tmp_path, kind):
+    """A latest.db that is no SQLite file was a traceback (sqlite3.DatabaseError, OperationalError)
+    from `pricelens serve` (session 16 attack); now one line naming it, exit 2."""
+    snapshots = tmp_path / "snapshots"
+    snapshots.mkdir()
+    dated = snapshots / "pricelens-2026-12-01.db"
+    if kind == "folder":
+        (snapshots / "latest.db").mkdir()
+    else:
+        dated.write_bytes((b"SQLite format 3\x00" if kind == "damaged" else b"") + bytes(range(256)) * 40)
+        (snapshots / "latest.db").symlink_to(dated.name)
+    env = {**os.environ, "PRICELENS_DATA_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "serve", "--port", "8999"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert "run `pricelens publish`" in line and ("latest.db" in line or dated.name in line), line
+
+
 # A DATABASE_URL that is not a PostgreSQL URL: one line naming DATABASE_URL and what is expected,
 # the password never shown, exit 2, whichever command reads it.
 BAD_URLS = {
@@ -90,6 +117,9 @@ BAD_URLS = {
     "bad-escape": "postgresql://shop:Pw-s3cret-91%zz@db.example/pricelens",
     "garbage": "Pw-s3cret-91 not a url",
     "port": "postgresql://shop:Pw-s3cret-91@db.example:fivefourthreetwo/pricelens",
+    # an '@' in the password not written %40: libpq reads the rest of the password as the host,
+    # and its "failed to resolve host" message quoted it (session 16 attack)
+    "at-in-password": "postgresql://shop:x@Pw-s3cret-91@127.0.0.1:1/pricelens",
 }
 COMMANDS = {
     "db migrate": [sys.executable, "-m", "crawler.cli", "db", "migrate"],
@@ -229,8 +259,12 @@ def test_demo_of_an_unknown_retailer_is_one_line_before_the_database_starts(data
     (["serve", "--port", "0"], ("--port", "0")),
     (["serve", "--port", "-1"], ("--port", "-1")),
     (["demo", "--no-serve", "--port", "70000"], ("--port", "70000")),
-    (["demo", "--no-serve", "--history-days", "-3"], ("--history-days", "-3", "x>=0")),
-    (["demo", "--no-serve", "--products", "0"], ("--products", "0", "x>=1")),
+    (["demo", "--no-serve", "--history-days", "-3"], ("--history-days", "-3", "0<=x<=366")),
+    (["demo", "--no-serve", "--products", "0"], ("--products", "0", "1<=x<=100000")),
+    # session 16 attack: an OverflowError traceback (a date before year 1) and a ValueError one (a
+    # brand out of GTINs) after the demo had started
+    (["demo", "--no-serve", "--history-days", "99999999999"], ("--history-days", "99999999999", "0<=x<=366")),
+    (["demo", "--no-serve", "--products", "99999999999999"], ("--products", "99999999999999", "1<=x<=100000")),
     (["demo", "--no-serve", "--history-days", "0", "--retailer", "nosuchshop"], ("nosuchshop", "techzone")),
     (["publish", "--keep", "-1"], ("--keep", "-1", "x>=1")),
     (["publish", "--keep", "0"], ("--keep", "0")),
@@ -319,3 +353,22 @@ def test_scrapy_list_reads_the_settings_with_their_defaults_on_a_bad_value():
     shown = subprocess.run([sys.executable, "-m", "scrapy", "settings", "--get", "DOWNLOAD_DELAY"], cwd=ROOT,
                            env=env, capture_output=True, text=True, timeout=60)
     assert shown.stdout.strip() == "0.25", shown.stderr[-2000:]
+
+
+def test_a_base_url_with_a_user_and_password_is_refused_without_showing_it(db, database_url, tmp_path):
+    """Scrapy sends no user info: the crawl failed every request ("invalid hostname: user:pw@host"),
+    its log printed the password six times and a rejections row kept it (session 16 attack)."""
+    from crawler.platforms.base import base_url_problem
+
+    assert base_url_problem("http://user:Pw-s3cret-91@127.0.0.1:1") == (
+        "-a base_url= must be a shop's http(s) address without a user or password, not 'http://user:***@127.0.0.1:1'")
+    assert base_url_problem("http://127.0.0.1:8101") is None
+    env = {**os.environ, "DATABASE_URL": database_url, "PRICELENS_DATA_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", "techzone", "-a",
+                             "base_url=http://user:Pw-s3cret-91@127.0.0.1:1"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert "Pw-s3cret-91" not in result.stdout + result.stderr and "Traceback" not in result.stderr
+    assert "without a user or password" in result.stderr.strip().splitlines()[-1]
+    assert db.execute("SELECT count(*) AS n FROM crawl_runs").fetchone()["n"] == 0
+    assert db.execute("SELECT count(*) AS n FROM rejections").fetchone()["n"] == 0

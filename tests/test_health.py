@@ -287,6 +287,8 @@ def test_the_crawl_uses_the_health_rules_of_the_schedule_file(monkeypatch, tmp_p
     assert "[health]: max_offer_drop: expected a share between 0 and 1" in line and "got 5" in line
     config.write_text('[health\n')
     assert schedule_rules() == Rules()
+    config.write_text("a = " + "[" * 100000 + "]" * 100000 + "\n")  # a RecursionError before (session 16)
+    assert schedule_rules() == Rules()
     monkeypatch.setenv("PRICELENS_SCHEDULES", str(tmp_path / "missing.toml"))
     assert schedule_rules() == Rules()
 

@@ -134,3 +134,79 @@ def test_many_price_elements_are_read_in_linear_work(monkeypatch):
     # the work counted here, not the time, must grow linearly with the spans
     small, large = _label_chars_read(monkeypatch, 1000), _label_chars_read(monkeypatch, 4000)
     assert large < 6 * small
+
+
+# -- an address urllib cannot read ("http://[::1": ValueError) given by the page itself (session 16
+# attack): it cost the whole JSON-LD record (its price), or raised out of extract_product.
+BAD = "http://[::1"
+JSONLD = {"@context": "https://schema.org", "@type": "Product", "name": "Samsung 990 PRO 2TB", "sku": "X1",
+          "offers": {"@type": "Offer", "price": "154.99", "priceCurrency": "USD"}}
+
+
+def _page(product: dict, head: str = "", body: str = "") -> str:
+    return (f'<html><head><script type="application/ld+json">{json.dumps(product)}</script>{head}</head>'
+            f"<body><h1>Samsung 990 PRO 2TB</h1>{body}</body></html>")
+
+
+@pytest.mark.parametrize("html", [
+    _page({**JSONLD, "image": f"{BAD}/a.jpg"}),
+    _page({**JSONLD, "offers": {**JSONLD["offers"], "url": BAD}}),
+    _page(JSONLD, head=f'<meta property="og:image" content="{BAD}/x.jpg"><link rel="image_src" href="{BAD}/">'),
+    _page(JSONLD, head=f'<meta property="og:image" content="{BAD}/xyzw.jpg">',
+          body=f'<a href="{BAD}/">home</a><img width="300" height="300" src="{BAD}/xyzw.jpg">'),
+], ids=["jsonld image", "offer url", "meta image", "img and link"])
+def test_an_unreadable_address_in_the_page_loses_that_value_only(html):
+    product = extract_product(html, URL)
+    assert (product["name"], product["price"], product["currency"]) == ("Samsung 990 PRO 2TB", "154.99", "USD")
+    assert product["image"] is None
+
+
+# -- what the pipelines refuse with a reason instead of storing a wrong value or raising (session 16)
+@pytest.mark.parametrize("field, value, reason", [
+    ("price", {"amount": 1}, "price is not a number"),  # was stored as 1.0000 (the digit of its repr)
+    ("price", [5, 7], "price is not a number"),  # was stored as 5.0000
+    ("url", BAD, "URL is not absolute http(s)"),  # was a ValueError out of normalize: no row at all
+    ("url", "http://", "URL is not absolute http(s)"),
+])
+def test_an_unusable_field_is_refused_with_its_reason(db, field, value, reason):
+    item = Offer(url="https://shop.example/p/1", retailer_sku="1", title="Thing", price="10",
+                 availability="InStock")
+    item[field] = value
+    run = PipelineRun().feed(item).close()
+    assert db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] == 0 and not run.kept
+    [row] = db.execute("SELECT reason, action FROM rejections").fetchall()
+    assert (row["action"], row["reason"]) == ("dropped", reason)
+
+
+def test_an_unusable_regular_price_or_image_is_removed_and_the_offer_kept(db):
+    PipelineRun().feed(Offer(url="https://shop.example/p/1", retailer_sku="1", title="Thing", price="10",
+                             regular_price={"was": 12}, image_url=f"{BAD}/x.jpg", availability="InStock")).close()
+    [offer] = db.execute("SELECT price, regular_price, image_url FROM offers").fetchall()
+    assert (offer["price"], offer["regular_price"], offer["image_url"]) == (10, None, None)
+    reasons = {row["reason"] for row in db.execute("SELECT reason FROM rejections WHERE action = 'field_removed'")}
+    assert reasons == {"regular price is not a number", "image URL is not absolute http(s)"}
+
+
+def test_an_unreadable_link_in_a_listing_loses_that_tile_only(db):
+    """A tile linking to "http://[::1" ended the listing page's callback (ValueError from urljoin):
+    the other 24 tiles and the next page were lost, with no rejections row (session 16 attack)."""
+    import re
+
+    from spiders.megapc import MegapcSpider
+
+    body = (FIXTURES / "megapc" / "category__graphics-cards").read_bytes()
+    first = re.search(rb'class="product-link" href="([^"]+)"', body).group(1)
+    hostile = body.replace(b'href="' + first + b'"', f'href="{BAD}/x"'.encode(), 1)
+    url = "http://127.0.0.1:8104/category/graphics-cards"
+    plain = list(MegapcSpider().parse_listing(HtmlResponse(url=url, body=body)))
+    out = list(MegapcSpider().parse_listing(HtmlResponse(url=url, body=hostile)))
+    offers = [item for item in out if isinstance(item, Offer)]
+    assert len(out) == len(plain) and len(offers) == 1 and offers[0]["url"] == f"{BAD}/x"
+    assert [r.url for r in out if not isinstance(r, Offer)] == [r.url for r in plain[1:]]  # the next page too
+    PipelineRun(MegapcSpider).feed(*offers).close()  # the tile's offer: refused with its reason
+    [row] = db.execute("SELECT reason FROM rejections WHERE action = 'dropped'").fetchall()
+    assert row["reason"] == "URL is not absolute http(s)"
+    # a link to follow (a category, the next page) urllib cannot read is skipped, the others followed
+    start = HtmlResponse(url="http://127.0.0.1:8104/", body=f'<ul class="categories"><li><a href="{BAD}/c">x</a></li>'
+                         '<li><a href="/category/cpu">CPU</a></li></ul>'.encode())
+    assert [r.url for r in MegapcSpider().parse_start(start)] == ["http://127.0.0.1:8104/category/cpu"]

@@ -150,6 +150,18 @@ ERRORS = [
                  "[crawl]: no retailers; expected at least one [crawl.<retailer>] table", id="no crawls"),
     pytest.param('timezone = "UTC"\n[crawl.techzone\n',
                  ": not valid TOML (", id="not TOML"),
+    # session 16 attack: each of these was a traceback (RecursionError, OSError: file name too long)
+    pytest.param(GOOD + "a = " + "[" * 100000 + "]" * 100000 + "\n",
+                 ": not valid TOML (arrays or tables nested too deeply)", id="nested too deeply"),
+    pytest.param(GOOD.replace('"Asia/Beirut"', '"' + "A" * 5000 + '"'),
+                 "timezone: unknown timezone 'AAAA", id="timezone too long for a file name"),
+    # ... and a spider argument every crawl would refuse (exit 2 at each fire time) was accepted
+    pytest.param(GOOD.replace('"http://127.0.0.1:8102"', '"file:///etc/passwd"'),
+                 "[crawl.cedarshop]: arguments: -a base_url= must be a shop's http(s) address, not "
+                 "'file:///etc/passwd'", id="base_url not http"),
+    pytest.param(GOOD.replace('"http://127.0.0.1:8102"', "8102"),
+                 "[crawl.cedarshop]: arguments: -a base_url= must be a shop's http(s) address, not '8102'",
+                 id="base_url a number"),
 ]
 
 
@@ -276,6 +288,38 @@ def test_every_problem_gets_its_own_line(tmp_path, demo_retailers):
     assert any("[crawl.techzone]: cron: day-of-week '1'" in line for line in lines)
     assert any("[crawl.cedarshopp]: unknown retailer 'cedarshopp'" in line for line in lines)
     assert any("[crawl.cedarshopp]: unknown key 'enable'" in line for line in lines)
+
+
+def test_a_long_value_is_not_echoed_whole(tmp_path, demo_retailers):
+    path = write(tmp_path, GOOD.replace('"Asia/Beirut"', '"' + "A" * 5000 + '"'))
+    result = CliRunner().invoke(schedule_command, ["--config", str(path), "--dry-run"])
+    assert result.exit_code == 2 and len(result.stderr) < 400, result.stderr
+
+
+def test_a_file_that_cannot_be_read_is_one_line(tmp_path, demo_retailers):
+    with pytest.raises(schedules.ConfigError) as caught:
+        load_config(tmp_path)  # a folder ($PRICELENS_SCHEDULES is read as it is by `pricelens status`)
+    assert caught.value.messages == [f"{tmp_path}: cannot be read (Is a directory); expected the schedule file "
+                                     "(see schedules.toml at the project root)"]
+
+
+def test_a_shops_password_in_the_arguments_is_never_shown(tmp_path, demo_retailers):
+    secret = GOOD.replace('pages = 3', 'feed = "http://shop:Pw-s3cret@127.0.0.1:8102/feed"').replace(
+        "enabled = false", "enabled = true")  # (a disabled crawl's arguments are not printed)
+    result = CliRunner().invoke(schedule_command, ["--config", str(write(tmp_path, secret)), "--dry-run"])
+    assert result.exit_code == 0, result.stderr
+    assert "Pw-s3cret" not in result.output and "-a feed=http://shop:***@127.0.0.1:8102/feed" in result.output
+    # a base_url with user info is refused (Scrapy sends none), its password hidden
+    secret = GOOD.replace('"http://127.0.0.1:8102"', '"http://shop:Pw-s3cret@127.0.0.1:8102"')
+    result = CliRunner().invoke(schedule_command, ["--config", str(write(tmp_path, secret)), "--dry-run"])
+    assert result.exit_code == 2 and "Pw-s3cret" not in result.stderr
+    assert "without a user or password, not 'http://shop:***@127.0.0.1:8102'" in result.stderr
+    secret = GOOD.replace("enabled = false", "enabled = false\narguments = { feed = "
+                          '"http://shop:Pw-s3cret@127.0.0.1:8102", "a b" = 1 }').replace(
+        'arguments = { base_url = "http://127.0.0.1:8102", pages = 3 }\n', "")
+    result = CliRunner().invoke(schedule_command, ["--config", str(write(tmp_path, secret)), "--dry-run"])
+    assert result.exit_code == 2 and "arguments: expected a table of spider arguments" in result.stderr
+    assert "Pw-s3cret" not in result.stderr and "http://***@127.0.0.1:8102" in result.stderr, result.stderr
 
 
 def test_a_missing_file_exits_2(tmp_path, demo_retailers):

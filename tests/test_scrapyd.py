@@ -102,6 +102,27 @@ def test_urls_from_the_environment(monkeypatch):
     assert scrapyd_urls() == []
 
 
+@pytest.mark.parametrize("url, what", [
+    ("ftp://admin:Pw-s3cret@host:6800", "ftp://admin:***@host:6800: Scrapyd URL: expected an http:// or https:// URL "
+                                        "with a host, got a ftp: URL"),
+    ("file:///etc", "file:///etc: Scrapyd URL: expected an http:// or https:// URL with a host, got a file: URL"),
+    ("http://admin:Pw-s3cret@host:99999", "(a URL that cannot be read): Scrapyd URL: expected an http:// or https:// "
+                                          "URL with a host, got a URL that cannot be read"),
+])
+def test_a_scrapyd_url_that_is_no_http_address_is_one_line_and_exit_2(url, what, monkeypatch):
+    """urllib opened ftp:// and file:// URLs and tried port 99999 (session 16 attack)."""
+    from click.testing import CliRunner
+
+    from crawler.cli import main
+
+    result = CliRunner().invoke(main, ["deploy", "--url", url])
+    assert result.exit_code == 2 and result.stderr == f"pricelens: {what}\n", result.stderr
+    monkeypatch.setenv("SCRAPYD_URL", f"http://ok:6800,{url}")
+    result = CliRunner().invoke(main, ["run-once", "--no-publish"])
+    assert result.exit_code == 2 and result.stderr == f"pricelens: SCRAPYD_URL: {what}\n", result.stderr
+    assert "Pw-s3cret" not in result.output
+
+
 def test_the_egg_carries_the_project_and_scrapyds_entry_point():
     with zipfile.ZipFile(io.BytesIO(build_egg("7"))) as egg:
         names = set(egg.namelist())

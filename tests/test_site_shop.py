@@ -278,11 +278,15 @@ def test_price_alerts_go_to_a_webhook_and_telegram_once(shop_site, tmp_path, mon
 
 @pytest.mark.parametrize("content, expected", [
     ("[[watch]]\nproduct = 1\n", "watch 1: below: expected a target price in USD"),
+    ("[[watch]]\nproduct = 1\nbelow = inf\n", "watch 1: below: expected a target price in USD"),  # nan was refused
+    ("[[watch]]\nproduct = 1\nbelow = 1e300\n", "watch 1: below: expected a target price in USD"),
     ("[[watch]]\nbelow = 10\n", "watch 1: expected exactly one of product, gtin, mpn or query"),
     ("[[watch]]\nproduct = 1\ngtin = \"1\"\nbelow = 5\n", "expected exactly one of"),
     ("[[watch]]\nproduct = \"x\"\nbelow = 5\n", "product: expected a product id"),
     ("[[watch]]\nquery = \"ssd\"\nbelow = 5\nprice = 3\n", "price: unknown key"),
     ("[[watch]\n", "not valid TOML"),
+    # a RecursionError traceback from tomllib before (session 16 attack)
+    ("a = " + "[" * 100000 + "]" * 100000 + "\n", "not valid TOML (arrays or tables nested too deeply)"),
 ])
 def test_a_bad_watch_list_is_one_clear_line(tmp_path, content, expected, capsys):
     watch = tmp_path / "alerts.toml"

@@ -146,6 +146,16 @@ def test_a_price_webhook_that_is_no_http_url_is_a_configuration_error(tmp_path, 
         assert err.startswith("alerts: PRICELENS_PRICE_WEBHOOK: expected an http:// or https:// URL"), err
         assert "\n" not in err and "sent" not in err
     assert not (tmp_path / "state.json").exists()
+    # the Telegram API the same (session 16 attack: urllib opened file:/ftp: with the bot token in the path)
+    monkeypatch.delenv("PRICELENS_PRICE_WEBHOOK")
+    monkeypatch.setenv("PRICELENS_TELEGRAM_BOT_TOKEN", "123:Tok-s3cret")
+    monkeypatch.setenv("PRICELENS_TELEGRAM_CHAT_ID", "-1001")
+    for value in ("file:///tmp", "ftp://api.example"):
+        monkeypatch.setenv("PRICELENS_TELEGRAM_API", value)
+        assert alerts.after_publish(tmp_path / "none.db") == 2
+        err = capsys.readouterr().err.strip()
+        assert err.startswith("alerts: PRICELENS_TELEGRAM_API: expected an http:// or https:// URL"), err
+        assert "Tok-s3cret" not in err
 
 
 def test_a_watched_product_id_beyond_64_bits_is_one_line(tmp_path):

@@ -193,7 +193,10 @@ def _previous_label(el) -> str:
 
 def _url_id_tokens(url: str) -> list[str]:
     """Id-like tokens of a URL (digit runs, alphanumeric codes), last path piece first."""
-    parts = urlsplit(unquote(url))
+    try:
+        parts = urlsplit(unquote(url))
+    except ValueError:  # "%5B" unquoted into the host: "http://[::1"
+        return []
     pieces = [p for p in parts.path.split("/") if p]
     pieces += [v for kv in parts.query.split("&") for v in kv.split("=")[1:]]
     tokens: list[str] = []

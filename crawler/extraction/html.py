@@ -7,8 +7,9 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
-from urllib.parse import urljoin
 from urllib.parse import urlsplit
+
+from crawler.extraction.urls import join_url, split_url
 
 from crawler.gtin import is_valid_gtin
 
@@ -443,7 +444,8 @@ class HtmlEvidence:
     def _main_image(self):
         """The visible <img> showing the page's og:image / twitter:image (same file name), nearest the title."""
         image = self.page.meta.get("og:image") or self.page.meta.get("twitter:image") or ""
-        name = urlsplit(image).path.rsplit("/", 1)[-1]
+        parts = split_url(image)
+        name = parts.path.rsplit("/", 1)[-1] if parts is not None else ""
         stem = name.rsplit(".", 1)[0]
         if len(stem) < 4:
             return None
@@ -603,21 +605,22 @@ class HtmlEvidence:
     def image(self) -> str | None:
         """<link rel=image_src>, else the picture nearest to the title."""
         for href in self.tree.xpath("//link[@rel='image_src']/@href"):
-            if href.strip():
-                return urljoin(self.page.url, href.strip())
+            if href.strip() and join_url(self.page.url, href.strip()):
+                return join_url(self.page.url, href.strip())
         found = []
         for el in self.visible:
             if el.tag != "img" or not self.near(el, 400):
                 continue
             src = next((el.get(a) for a in _IMAGE_ATTRIBUTES if (el.get(a) or "").strip()), None)
-            if not src or src.startswith("data:") or _ICON_RE.search(src + " " + (el.get("class") or "")):
+            if (not src or src.startswith("data:") or _ICON_RE.search(src + " " + (el.get("class") or ""))
+                    or join_url(self.page.url, src.strip()) is None):
                 continue
             sizes = [int(v) for v in (el.get("width"), el.get("height")) if v and v.isdigit()]
             if sizes and min(sizes) < 100:
                 continue
             large = any(el.get(a) for a in _IMAGE_ATTRIBUTES[:4])  # a zoom / high-resolution version
             found.append((not large, abs(self.distance(el)), src.strip()))
-        return urljoin(self.page.url, min(found)[2]) if found else None
+        return join_url(self.page.url, min(found)[2]) if found else None
 
     def brand(self) -> str | None:
         for el in self.itemprop("brand"):
@@ -693,7 +696,8 @@ class HtmlEvidence:
         links = [el] if el.tag == "a" else [*el.iter("a"), *(a for a in el.iterancestors("a"))]
         for link in links:
             href = (link.get("href") or "").strip()
-            parts = urlsplit(urljoin(self.page.url, href)) if href else None
+            joined = join_url(self.page.url, href) if href else None
+            parts = split_url(joined) if joined else None
             if parts is not None and parts.path in ("", "/") and not parts.query:
                 return True
         return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from urllib.parse import urljoin
+from crawler.extraction.urls import join_url
 
 from crawler.extraction.document import Page
 from crawler.extraction.money import _positive, parse_price_text, to_iso_currency, unread_currency
@@ -54,4 +54,4 @@ def meta_record(page: Page) -> dict:
 
 def _meta_image(meta: dict[str, str], base: str) -> str | None:
     image = _meta_first(meta, "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "image")
-    return urljoin(base, image) if image else None
+    return join_url(base, image) if image else None

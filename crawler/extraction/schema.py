@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from urllib.parse import unquote
-from urllib.parse import urljoin
+from crawler.extraction.urls import join_url
 
 from crawler.extraction.document import Page
 from crawler.extraction.money import _positive, parse_price_text, to_iso_currency, unread_currency
@@ -173,8 +173,8 @@ def _image_url(value, base: str) -> str | None:
         if isinstance(item, dict):
             item = _get(item, "contentUrl", "url", "@id")
             item = _as_list(item)[0] if isinstance(item, list) and item else item
-        if isinstance(item, str) and item.strip():
-            return urljoin(base, item.strip())
+        if isinstance(item, str) and item.strip() and join_url(base, item.strip()):
+            return join_url(base, item.strip())
     return None
 
 
@@ -223,7 +223,10 @@ def _names_page(offer: dict, page: Page) -> bool:
     offer_url = _text_value(_get(offer, "url"))
     if not offer_url or not page.url:
         return False
-    offer_url = unquote(urljoin(page.url, offer_url)).lower().rstrip("/")
+    offer_url = join_url(page.url, offer_url)
+    if offer_url is None:  # an address urllib cannot read names no page
+        return False
+    offer_url = unquote(offer_url).lower().rstrip("/")
     return unquote(page.url).lower().rstrip("/").startswith(offer_url)
 
 

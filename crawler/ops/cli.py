@@ -41,9 +41,17 @@ def load_or_exit(config_path: Path | None) -> ScheduleConfig:
 
 
 def check_webhook_or_exit() -> None:
-    """$PRICELENS_ALERT_WEBHOOK, when set, is an http(s) URL: else one line and exit code 2."""
+    """$PRICELENS_ALERT_WEBHOOK, when set, is an http(s) URL, and so is each of $SCRAPYD_URL: else
+    one line and exit code 2."""
     from crawler.health import WEBHOOK_ENV
+    from crawler.ops.scrapyd import check_urls
     from crawler.urlmask import check_http_url
+
+    try:
+        check_urls(scrapyd_urls())
+    except ScrapydError as exc:
+        click.echo(f"pricelens: {URL_ENV}: {exc}", err=True)
+        sys.exit(2)
 
     value = os.environ.get(WEBHOOK_ENV, "").strip()
     if value:
@@ -94,7 +102,8 @@ def describe_schedule(config: ScheduleConfig, now: datetime, count: int = 3) -> 
         extras += [f"time limit {fmt(entry.time_limit)}",
                    f"{entry.retries} retries from {fmt(entry.retry_backoff)} (cap {fmt(entry.retry_backoff_max)})"]
         if entry.arguments:
-            extras.append(" ".join(f"-a {a}" for a in entry.argument_list()))
+            extras.append(" ".join(f"-a {key}={mask_url(value) if '://' in value else value}"
+                                   for key, value in entry.arguments.items()))  # a shop's password hidden
         lines.append(f"crawl {entry.retailer}: " + ", ".join(extras))
         lines += [f"  {_when(t)}" for t in entry.trigger.fire_times(now, count)]
     publish = config.publish

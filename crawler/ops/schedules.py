@@ -129,6 +129,20 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
+class Refusal(ValueError):
+    """A value refused with its own one-line message (shown as it is, after the key)."""
+
+
+_CREDENTIALS = re.compile(r"(://)[^/@\s'\"]*@")
+
+
+def shown(value, limit: int = 120) -> str:
+    """A refused value as a message repeats it: credentials of a URL in it hidden (``://***@``),
+    cut at ``limit`` characters (a 100,000-character string is not echoed back whole)."""
+    text = _CREDENTIALS.sub(r"\1***@", repr(value))
+    return text if len(text) <= limit else text[:limit] + f"... ({len(text)} characters)"
+
+
 class _Checker:
     """Collects the problems of one file, each naming the file, the entry and the expectation."""
 
@@ -164,7 +178,8 @@ class _Checker:
         try:
             return convert(data[key])
         except (ValueError, TypeError, CronError) as exc:
-            detail = str(exc) if isinstance(exc, CronError) else f"expected {expected or kind}; got {data[key]!r}"
+            detail = (str(exc) if isinstance(exc, (CronError, Refusal))
+                      else f"expected {expected or kind}; got {shown(data[key])}")
             self.error(entry, f"{key}: {detail}")
             return default
 
@@ -213,6 +228,12 @@ def _arguments(value) -> dict[str, str]:
         if not isinstance(item, (str, int, float)) or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
             raise ValueError(value)
         arguments[key] = str(item)
+        if key in ("base_url", "url"):  # what `scrapy crawl` would refuse (exit 2) at every fire time
+            from crawler.platforms.base import base_url_problem
+
+            problem = base_url_problem(arguments[key], key)
+            if problem:
+                raise Refusal(problem)
     return arguments
 
 
@@ -272,9 +293,13 @@ def load_config(path: Path | str | None = None, *, retailers: list[str] | None =
     except FileNotFoundError:
         raise ConfigError([f"{check.label}: file not found; expected the schedule file "
                            f"(see schedules.toml at the project root)"]) from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError([f"{check.label}: not valid TOML ({exc}); expected TOML such as "
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        why = "arrays or tables nested too deeply" if isinstance(exc, RecursionError) else exc
+        raise ConfigError([f"{check.label}: not valid TOML ({why}); expected TOML such as "
                            f'timezone = "Asia/Beirut" and [crawl.<retailer>] tables']) from None
+    except OSError as exc:  # a folder, a file we may not read, an I/O error: one line, not a traceback
+        raise ConfigError([f"{check.label}: cannot be read ({exc.strerror or exc}); expected the schedule file "
+                           f"(see schedules.toml at the project root)"]) from None
     if retailers is None:
         retailers = available_retailers()
     known = set(retailers)
@@ -289,8 +314,8 @@ def load_config(path: Path | str | None = None, *, retailers: list[str] | None =
             if not isinstance(data["timezone"], str):
                 raise ValueError
             tz = ZoneInfo(data["timezone"])
-        except (ZoneInfoNotFoundError, ValueError):
-            check.error("timezone", f"unknown timezone {data['timezone']!r}; expected {TOP_KEYS['timezone']}")
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file name
+            check.error("timezone", f"unknown timezone {shown(data['timezone'])}; expected {TOP_KEYS['timezone']}")
     zone = tz or ZoneInfo("UTC")
 
     defaults = {"enabled": True, "jitter": 0.0, "time_limit": 3600.0, "retries": 2, "retry_backoff": 120.0,

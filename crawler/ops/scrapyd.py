@@ -33,7 +33,7 @@ from pathlib import Path
 from crawler.ops.runners import CrawlResult, result_from_run
 from crawler.paths import PROJECT_ROOT
 from crawler.store.runs import last_run_id, run_after
-from crawler.urlmask import mask_url, split_credentials
+from crawler.urlmask import check_http_url, mask_url, split_credentials
 
 logger = logging.getLogger("pricelens.scrapyd")
 
@@ -49,6 +49,18 @@ def scrapyd_urls(value: str | None = None) -> list[str]:
     """The Scrapyd servers of ``$SCRAPYD_URL`` (comma-separated), without trailing slashes."""
     value = os.environ.get(URL_ENV, "") if value is None else value
     return [url.strip().rstrip("/") for url in value.split(",") if url.strip()]
+
+
+def check_urls(urls: list[str]) -> list[str]:
+    """``urls`` when each is an http(s) URL with a host and a port that is a port; else
+    :class:`ScrapydError`, one line, the password hidden (urllib would open ``ftp://`` or ``file://``
+    and try a port of 99999)."""
+    for url in urls:
+        try:
+            check_http_url(url, "Scrapyd URL")
+        except ValueError as exc:
+            raise ScrapydError(f"{mask_url(url)}: {exc}") from None
+    return urls
 
 
 def project_name() -> str:
@@ -273,6 +285,7 @@ def deploy(urls: list[str] | None = None, *, version: str | None = None, project
     urls = urls or scrapyd_urls()
     if not urls:
         raise ScrapydError(f"no Scrapyd server: set {URL_ENV} (comma-separated URLs)")
+    check_urls(urls)
     version = version or time.strftime("%Y%m%d%H%M%S", time.gmtime())
     project = project or project_name()
     egg = build_egg(version)

@@ -38,6 +38,7 @@ from scrapy import signals
 from scrapy.http import HtmlResponse, TextResponse
 
 from crawler import clock
+from crawler.extraction.urls import join_url
 from crawler.items import Offer, Store
 from crawler.middlewares import record_item_refused, record_page_failure
 from crawler.urlmask import mask_url
@@ -58,6 +59,9 @@ def base_url_problem(url: str, argument: str = "base_url") -> str | None:
         parts.port  # noqa: B018 -- raises on a port out of range
     except ValueError as exc:
         return f"{expected} ({exc})"
+    if "@" in parts.netloc:  # Scrapy sends no user info: every request failed ("invalid hostname: user:pw@host")
+        return (f"-a {argument}= must be a shop's http(s) address without a user or password, "
+                f"not {mask_url(url)!r}")
     return None if parts.hostname else expected
 
 
@@ -271,7 +275,7 @@ class RetailerSpider(scrapy.Spider):
                 longitude=geo.get("longitude"),
                 phone=data.get("telephone"),
                 opening_hours="; ".join(hours) if isinstance(hours, list) else hours,
-                url=urljoin(response.url, data["url"]) if data.get("url") else response.url,
+                url=(join_url(response.url, data["url"]) if isinstance(data.get("url"), str) else None) or response.url,
             )
             yield from self.emit(store, response, "stores")
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import scrapy
 
+from crawler.extraction.urls import join_url
 from crawler.items import Store
 from crawler.middlewares import CrawlStopping, record_page_failure
 from crawler.platforms.base import RetailerSpider
@@ -89,7 +90,9 @@ class ListingSpider(RetailerSpider):
     def parse_start(self, response):
         """A start page: follow its category links to listing pages."""
         for href in select(response, self.category_links).getall():
-            yield response.follow(href.strip(), callback=self.parse_listing)
+            url = self.link(response, href)
+            if url:
+                yield scrapy.Request(url, callback=self.parse_listing)
 
     def parse_listing(self, response):
         """A listing page: one offer (or product-page request) per tile, then the next page."""
@@ -100,27 +103,37 @@ class ListingSpider(RetailerSpider):
         for tile in tiles:
             fields = {**shared, **select_fields(tile, self.tile_fields)}
             for name in URL_FIELDS:
-                if fields.get(name):
-                    fields[name] = response.urljoin(fields[name])
-            if self.product_fields and fields.get("url"):
+                if fields.get(name):  # one urllib cannot read is kept as it came: validate refuses it
+                    fields[name] = join_url(response.url, fields[name]) or fields[name]
+            if self.product_fields and fields.get("url") and join_url(response.url, fields["url"]):
                 yield scrapy.Request(fields["url"], callback=self.parse_product, errback=self.product_page_failed,
                                      cb_kwargs={"tile": fields})
             else:
                 yield from self.emit(self.offer(response, **fields), response, "tile")
         if self.next_page:
-            href = select_text(response, self.next_page)
-            if href:
-                yield response.follow(href, callback=self.parse_listing)
+            url = self.link(response, select_text(response, self.next_page))
+            if url:
+                yield scrapy.Request(url, callback=self.parse_listing)
 
     def parse_product(self, response, tile: dict | None = None):
         """A product page reached from a tile: its declared fields win over the tile's."""
         fields = dict(tile or {})
         found = select_fields(response, self.product_fields)
         if found.get("image_url"):
-            found["image_url"] = response.urljoin(found["image_url"])
+            found["image_url"] = join_url(response.url, found["image_url"]) or found["image_url"]
         fields.update(found)
         fields["url"] = response.url
         yield from self.emit(self.offer(response, **fields), response, "product")
+
+    def link(self, response, href: str | None) -> str | None:
+        """The absolute URL of a link to follow, or None: none, or one urllib cannot read
+        ("http://[::1", counted as ``pricelens/page/unreadable_link``; the page's other links are followed)."""
+        if not href or not href.strip():
+            return None
+        url = join_url(response.url, href.strip())
+        if url is None:
+            self.count("unreadable_link", response)
+        return url
 
     def product_page_failed(self, failure):
         """A product page that could not be had: recorded (not when the crawl is closing and
@@ -141,6 +154,6 @@ class ListingSpider(RetailerSpider):
         for row in select(response, self.store_row):
             fields = select_fields(row, self.store_fields)
             fields.setdefault("ref", fields.get("name"))
-            fields["url"] = response.urljoin(fields["url"]) if fields.get("url") else response.url
+            fields["url"] = (join_url(response.url, fields["url"]) if fields.get("url") else None) or response.url
             store = Store(retailer=self.retailer_id, **{k: v for k, v in fields.items() if k in Store.fields})
             yield from self.emit(store, response, "stores")

@@ -35,6 +35,7 @@ from scrapy_playwright.page import PageMethod
 from crawler.browser import launch_options
 from crawler.middlewares import CrawlStopping, record_page_failure
 from crawler.extraction import extract_product
+from crawler.extraction.urls import join_url
 from crawler.platforms.base import page_text
 from crawler.platforms.listing import select_fields
 from crawler.platforms.structured import StructuredDataSpider
@@ -147,6 +148,6 @@ class RenderedSpider(StructuredDataSpider):
             return
         fields = select_fields(response, self.product_fields)
         if fields.get("image_url"):
-            fields["image_url"] = response.urljoin(fields["image_url"])
+            fields["image_url"] = join_url(response.url, fields["image_url"]) or fields["image_url"]
         fields["url"] = response.url
         yield from self.emit(self.offer(response, **fields), response, "product")

@@ -58,6 +58,8 @@ def check_url(url: str, name: str = "DATABASE_URL") -> str:
             ports = [p for p in str(params.get("port", "")).split(",") if p]
             if any(not p.strip().isdigit() for p in ports):
                 problem = "its port is not a number"
+            elif "@" in str(params.get("host", "")):  # libpq's error would name that "host": the password's end
+                problem = "its host holds an '@' (a password with an '@' not written %40?)"
     if problem:
         raise BadDatabaseURL(f"{name} is not a PostgreSQL URL: {problem}; {URL_EXPECTED}")
     return url
@@ -98,6 +100,7 @@ def database_url() -> str:
 
 
 MASK = "***"
+SECRET_KEYS = ("password", "sslpassword")  # sslpassword: the passphrase of the client's SSL key
 
 
 def describe_url(url: str) -> str:
@@ -109,7 +112,7 @@ def describe_url(url: str) -> str:
         params = conninfo_to_dict(url)
     except (psycopg.ProgrammingError, ValueError):
         return "(a connection string libpq cannot read)"
-    if not params.get("password"):
+    if not any(params.get(key) for key in SECRET_KEYS):
         return url.strip()
     masked = None
     if _SCHEME.match(url) and "://" in url:
@@ -117,15 +120,16 @@ def describe_url(url: str) -> str:
         user_info, at, hosts = parts.netloc.rpartition("@")
         if at and ":" in user_info:
             user_info = user_info.split(":", 1)[0] + ":" + MASK
-        query = urlencode([(key, MASK if key == "password" else value)
+        query = urlencode([(key, MASK if key in SECRET_KEYS else value)
                            for key, value in parse_qsl(parts.query, keep_blank_values=True)], safe="*")
         masked = urlunsplit(parts._replace(netloc=f"{user_info}{at}{hosts}", query=query))
         try:  # the parser must find no password but the mask in it, else the settings form below
-            if conninfo_to_dict(masked).get("password") != MASK:
+            shown = conninfo_to_dict(masked)
+            if any(shown.get(key) not in (None, MASK) for key in SECRET_KEYS):
                 masked = None
         except (psycopg.ProgrammingError, ValueError):
             masked = None
-    return masked or make_conninfo(**{**params, "password": MASK})
+    return masked or make_conninfo(**{**params, **{key: MASK for key in SECRET_KEYS if params.get(key)}})
 
 
 def connect(url: str | None = None, *, autocommit: bool = False, row_factory=dict_row) -> psycopg.Connection:
