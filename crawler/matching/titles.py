@@ -305,6 +305,12 @@ _TRANS = _KeepOthers(str.maketrans({
     "\u0142": "l", "\u0141": "L", "\u00f8": "o", "\u00d8": "O", "\u00e6": "ae", "\u00c6": "AE",
     "\u0153": "oe", "\u0152": "OE", "\u0111": "d", "\u0110": "D",
     "\u0131": "i",  # (session 13, ml: Turkish dotless "ı": "Sıvı Sabun" is "sivi sabun", not "s v sabun")
+    # (session 16: invisible format characters - zero-width spaces and joiners, the soft hyphen,
+    # the byte-order mark, direction marks and embeddings - are deleted: "99\u200b0 PRO" is "990 PRO",
+    # it was the numbers 99 and 0 and a number conflict with "990 PRO"; the pipelines strip them from
+    # stored titles, a direct call of the API did not)
+    **dict.fromkeys("\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"
+                    "\u2066\u2067\u2068\u2069"),
 }))
 
 
