@@ -15,6 +15,7 @@ import unicodedata
 
 from . import arabic as _arabic
 from . import cyrgreek as _cyrgreek
+from . import cjk as _cjk
 from . import precision12 as _p12
 from .prec15 import (audience_dropped, dozens_counted, feet_and_inches, fractions_by_x,  # (session 15, prec)
                      year_download)
@@ -317,6 +318,8 @@ def _clean_pre(text) -> str:
         s = _arabic.to_latin(s)
     if not s.isascii() and _cyrgreek.HINT(s):  # Cyrillic and Greek words -> Latin (session 15, ml)
         s = _cyrgreek.to_latin(s)
+    if not s.isascii() and _cjk.HINT(s):  # Chinese, Japanese, Korean words -> Latin (session 16, prec)
+        s = _cjk.to_latin(s)
     # each pass only runs when its trigger character is present (speed)
     if "&" in s:
         s = _ENTITY.sub(lambda m: _ENTITY_MAP[m.group(1)], s)
@@ -596,6 +599,8 @@ def light_clean(text: str) -> str:
         s = _arabic.to_latin(s)
     if not s.isascii() and _cyrgreek.HINT(s):  # (session 15, ml)
         s = _cyrgreek.to_latin(s)
+    if not s.isascii() and _cjk.HINT(s):  # (session 16, prec)
+        s = _cjk.to_latin(s)
     if "@" in s:
         s = _LANG_TAG.sub(" ", s)
     return s.lower()
