@@ -27,7 +27,7 @@ from itertools import filterfalse
 from . import titles as T
 from . import precision12 as _p12
 from . import wordclass as W
-from .fit16 import edition_one_side  # (session 16, prec)
+from .fit16 import edition_one_side, sizes_apart  # (session 16, prec)
 from .prec15 import (NAMED_EDITION, SIZE_PHRASE, amount_times, named_editions,  # (session 15, prec)
                      named_editions_differ, not_counts, size_phrase_split, size_phrases,
                      volume_against_count, years_apart)
@@ -869,6 +869,8 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("dims")
     if "dims" not in out and (SIZE_PHRASE in fa or SIZE_PHRASE in fb) and size_phrase_split(fa, fb, wa, wb):
         out.append("dims")  # (session 15, prec)
+    if "dims" not in out and sizes_apart(fa.get(_CLEANED), fb.get(_CLEANED)):
+        out.append("dims")  # (session 16, prec: "US 10" / "US 10.5", ``fit16``)
     if ("upgrade" in fa) != ("upgrade" in fb) or _addon_differs(fa, fb, wa, wb):
         out.append("upgrade")
     else:

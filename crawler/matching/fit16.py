@@ -14,6 +14,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 # the words after which a title names what its product is made for
 _FOR = frozenset(("for", "fits", "with"))
 _BEFORE_FOR = frozenset(("replacement", "compatible", "designed", "made", "fit", "fits", "works"))
@@ -61,3 +64,60 @@ def edition_one_side(na, nb, wa, wb) -> bool:
     if not named:
         return False
     return all(w not in DEFAULT_EDITIONS and w not in other for w in named)
+
+
+# --- a model number and the same number with a variant's suffix ------------------------------
+# The letters a maker glues after a model number's digits to name another model of the line:
+# "SN850X" is not the "SN850", "i7-12700K" / "12700KF" / "12700F" are not the "12700", the
+# "RX 7900 XT" not the "7900", a "Q7553X" (high yield) not the "Q7553A" (``code_relation``
+# reads the codes as equal up to a short suffix: a region's or a colour's letter, "PN63A650T").
+VARIANT_SUFFIXES = frozenset(("x", "xt", "xtx", "ti", "k", "kf", "f", "ks", "hx", "hs", "plus", "pro", "max",
+                              "ultra", "x3d", "g"))
+
+
+def suffix_variant(a, b) -> bool:
+    """Does one offer print a model number (letters and digits, ending in a digit) that the
+    other prints only with a variant suffix (``VARIANT_SUFFIXES``), never bare?"""
+    ca, cb = a.codes, b.codes
+    if not ca or not cb:
+        return False
+    for xs, ys, px, py in ((ca, cb, a, b), (cb, ca, b, a)):
+        for y in ys:
+            if len(y) < 4 or not y[-1].isdigit() or y.isdigit() or y in xs:
+                continue
+            for x in xs:
+                if len(x) > len(y) and x.startswith(y) and x[len(y):] in VARIANT_SUFFIXES \
+                        and y not in px.wordset and x not in py.full_compact:
+                    return True
+    return False
+
+
+# --- a size in a sizing system ---------------------------------------------------------------
+# Shoes, clothes, diapers and rings are sold by a size in a sizing system: "US 10" and "US
+# 10.5" (or "Size 4" / "Size 5", "EU 42" / "EU 43") are two products of one model, as two
+# capacities are.  Both titles must print a size of one system.
+_SIZE = re.compile(r"\b(us|uk|eu|eur|size|sz|gr|taille|talla|taglia|maat|storlek|rozmiar)\s?"
+                   r"(\d{1,2}(?:\.5)?)(?![\w.]|\s?(?:x|-|/)\s?\d)")
+_SIZE_SYSTEM = {"eur": "eu", "sz": "size", "gr": "size", "taille": "size", "talla": "size", "taglia": "size",
+                "maat": "size", "storlek": "size", "rozmiar": "size"}
+
+
+@lru_cache(maxsize=20000)
+def sizes(cleaned: str) -> dict:
+    """{sizing system: sizes} a cleaned title prints ("us 10.5" -> {"us": {10.5}}); memoised
+    per title (callers do not change it)."""
+    out: dict = {}
+    for system, value in _SIZE.findall(cleaned):
+        out.setdefault(_SIZE_SYSTEM.get(system, system), set()).add(float(value))
+    return out
+
+
+def sizes_apart(ca: str, cb: str) -> bool:
+    """Do two cleaned titles print sizes of one sizing system, none in common?"""
+    if not ca or not cb:
+        return False
+    sa = sizes(ca)
+    if not sa:
+        return False
+    sb = sizes(cb)
+    return any(k in sb and sa[k].isdisjoint(sb[k]) for k in sa)
