@@ -96,10 +96,11 @@ def suffix_variant(a, b) -> bool:
 # Shoes, clothes, diapers and rings are sold by a size in a sizing system: "US 10" and "US
 # 10.5" (or "Size 4" / "Size 5", "EU 42" / "EU 43") are two products of one model, as two
 # capacities are.  Both titles must print a size of one system.
-_SIZE = re.compile(r"\b(us|uk|eu|eur|size|sz|gr|taille|talla|taglia|maat|storlek|rozmiar)\s?"
+_SIZE = re.compile(r"\b(us|uk|eu|eur|size|sz|gr|taille|talla|taglia|maat|storlek|rozmiar|grosse|groesse|velikost|koko)\s?"
                    r"(\d{1,2}(?:\.5)?)(?![\w.]|\s?(?:x|-|/)\s?\d)")
 _SIZE_SYSTEM = {"eur": "eu", "sz": "size", "gr": "size", "taille": "size", "talla": "size", "taglia": "size",
-                "maat": "size", "storlek": "size", "rozmiar": "size"}
+                "maat": "size", "storlek": "size", "rozmiar": "size",
+                "grosse": "size", "groesse": "size", "velikost": "size", "koko": "size"}
 
 
 @lru_cache(maxsize=20000)
