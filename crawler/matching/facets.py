@@ -889,7 +889,8 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
             and named_editions_differ(fa, fb, wa, wb):
         out.append("edition")  # (session 15, prec: "Royal Edition" / "Standard Edition", ``prec15``)
     if "edition" not in out and (NAMED_EDITION in fa) != (NAMED_EDITION in fb) \
-            and edition_one_side(fa.get(NAMED_EDITION), fb.get(NAMED_EDITION), wa, wb):
+            and edition_one_side(fa.get(NAMED_EDITION), fb.get(NAMED_EDITION), wa, wb,
+                                 fa.get("edition", frozenset()) | fb.get("edition", frozenset())):
         out.append("edition")  # (session 16, prec: a special edition against none, ``fit16``)
     if "pack" not in out and _multiplier_differs(fa, fb):
         out.append("pack")

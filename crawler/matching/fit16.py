@@ -21,8 +21,13 @@ from functools import lru_cache
 _FOR = frozenset(("for", "fits", "with"))
 _BEFORE_FOR = frozenset(("replacement", "compatible", "designed", "made", "fit", "fits", "works"))
 # the editions that are the plain product
+# (and the words of a format, a delivery or a tier the edition facet reads when both print
+# one: "Disc Edition", "Desktop Edition", "Home Edition" name no special edition)
 DEFAULT_EDITIONS = frozenset(("standard", "regular", "base", "basic", "normal", "original", "classic",
-                              "retail", "physical", "digital", "first", "1st", "new", "latest", "full"))
+                              "retail", "physical", "digital", "first", "1st", "new", "latest", "full",
+                              "disc", "disk", "desktop", "download", "downloadable", "boxed", "box", "cd", "dvd",
+                              "key", "pc", "mac", "windows", "console", "home", "online", "web", "cloud",
+                              "mobile", "app", "print", "printed", "paperback", "hardcover", "kindle"))
 
 
 def _maker(p) -> str:
@@ -33,13 +38,19 @@ def _maker(p) -> str:
 
 
 def _names_for(p, maker: str) -> bool:
+    """Does p's title name ``maker`` after "for" ("for Brita", "compatible with Brita",
+    "replacement for Brita") and nowhere else ("Microsoft Xbox Controller for Xbox Series X"
+    is Microsoft's Xbox controller: its own line's name)?"""
     ws = p.words
-    for i in range(1, len(ws)):
-        if ws[i] == maker and ws[i - 1] in _FOR:
-            # "for Brita", "compatible with Brita", "replacement for Brita"
-            if ws[i - 1] != "with" or (i >= 2 and ws[i - 2] in _BEFORE_FOR):
-                return True
-    return False
+    found = False
+    for i in range(len(ws)):
+        if ws[i] == maker:
+            if i and (ws[i - 1] in _FOR and ws[i - 1] != "with" or ws[i - 1] == "with" and i >= 2
+                      and ws[i - 2] in _BEFORE_FOR):
+                found = True
+            else:
+                return False
+    return found
 
 
 def maker_named_for(a, b) -> bool:
@@ -55,15 +66,17 @@ def maker_named_for(a, b) -> bool:
         or (_names_for(b, ma) and not _names_for(a, ma) and mb not in a.wordset)
 
 
-def edition_one_side(na, nb, wa, wb) -> bool:
+def edition_one_side(na, nb, wa, wb, tiers=frozenset()) -> bool:
     """Does one title name an edition (``prec15.named_editions``: ``na``, ``nb``) that is no
-    default one, while the other names none and prints none of its words (``wa``, ``wb``)?"""
+    default one nor a tier the edition facet reads (``tiers``: both offers' "edition"
+    facets - "Professional Edition" against "Pro" is compared there), while the other names
+    none and prints none of its words (``wa``, ``wb``)?"""
     if wa is None or wb is None or (na and nb):
         return False
     named, other = (na, wb) if na else (nb, wa)
     if not named:
         return False
-    return all(w not in DEFAULT_EDITIONS and w not in other for w in named)
+    return all(w not in DEFAULT_EDITIONS and w not in tiers and w not in other for w in named)
 
 
 # --- a model number and the same number with a variant's suffix ------------------------------
