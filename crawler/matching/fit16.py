@@ -30,11 +30,16 @@ DEFAULT_EDITIONS = frozenset(("standard", "regular", "base", "basic", "normal", 
                               "mobile", "app", "print", "printed", "paperback", "hardcover", "kindle"))
 
 
+# first words that name no maker ("Replacement Earpads for Sony ...": an unnamed maker's part)
+_NO_MAKER = frozenset(("replacement", "compatible", "genuine", "original", "new", "premium", "universal",
+                       "generic", "for", "the", "set", "pack", "pair", "oem", "official"))
+
+
 def _maker(p) -> str:
     if p.brand:
         return p.brand
     ws = p.words
-    return ws[0] if ws and ws[0].isalpha() and len(ws[0]) >= 3 else ""
+    return ws[0] if ws and ws[0].isalpha() and len(ws[0]) >= 3 and ws[0] not in _NO_MAKER else ""
 
 
 def _names_for(p, maker: str) -> bool:
