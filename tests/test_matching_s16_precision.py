@@ -185,3 +185,11 @@ def test_sizes_reads_systems():
     assert sizes("adidas samba eur 42") == {"eu": {42.0}}
     assert sizes("usb c cable 2m") == {}
     assert sizes("poster size 16 x 20") == {}  # (dimensions, no size)
+
+
+def test_a_shared_part_number_outweighs_an_edition_or_a_for_maker():
+    # (AMD's "Black Edition" is a shop's wording beside the part number both print)
+    assert _same("AMD A6-5400K Black Edition 3.60GHz Dual Core Processor (AD540KOKHJBOX)",
+                 "AMD A6-5400K APU 3.6Ghz Dual-Core Processor AD540KOKHJBOX")
+    assert _tier("Optoma BL-FP230C replacement projector lamp for Optoma EP749",
+                 "Electrified BL-FP230C replacement lamp with housing for Optoma projectors") != "conflict:third_party"

@@ -5,11 +5,14 @@
   Filter" against "Brita Standard Replacement Filters"; "Anker charger for Apple iPhone"
   against "Apple 20W USB-C Power Adapter"), while its own title begins with another maker:
   a product made for that maker's, by another - a third-party copy, however alike the words.
-  The makers are the titles' first words where an offer has no brand field.
+  The makers are the titles' first words where an offer has no brand field.  Not where both
+  print one part number (``share_code``): the part number names the product.
 * ``edition_one_side``: one title names an edition ("The Legend of Zelda: Tears of the
   Kingdom Edition", "Collector's Edition") and the other names none and never prints its
   name: a special edition is another product than the plain one ("Nintendo Switch Pro
-  Controller").  The default editions ("Standard", "Regular", "Base" ...) name the plain one.
+  Controller").  The default editions ("Standard", "Regular", "Base" ...) name the plain one;
+  and a part number both print names the product whatever edition one shop adds (AMD's
+  "Black Edition" processors).
 """
 
 from __future__ import annotations
@@ -33,6 +36,23 @@ DEFAULT_EDITIONS = frozenset(("standard", "regular", "base", "basic", "normal", 
 # first words that name no maker ("Replacement Earpads for Sony ...": an unnamed maker's part)
 _NO_MAKER = frozenset(("replacement", "compatible", "genuine", "original", "new", "premium", "universal",
                        "generic", "for", "the", "set", "pack", "pair", "oem", "official"))
+
+
+_UNIT_SHAPED = re.compile(r"\d+(?:\.\d+)?[a-z]{1,5}$").match
+
+
+def share_code(wa, wb) -> bool:
+    """Do two titles' words (``Prepared.wordset``) share a model or part number - a word of
+    five or more characters, letters and digits, not a figure with its unit ("128gb")?  A
+    shared part number names the product: an edition's name or a "for <maker>" beside it is
+    a shop's wording then ("AMD A6-5400K Black Edition ... AD540KOKHJBOX" is the
+    AD540KOKHJBOX)."""
+    small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    for w in small:
+        if len(w) >= 5 and w in big and not w.isalpha() and not w.isdigit() and not _UNIT_SHAPED(w) \
+                and any(c.isalpha() for c in w):
+            return True
+    return False
 
 
 def _maker(p) -> str:
@@ -65,7 +85,7 @@ def maker_named_for(a, b) -> bool:
             and "with" not in b.wordset and "fits" not in a.wordset and "fits" not in b.wordset:
         return False
     ma, mb = _maker(a), _maker(b)
-    if not ma or not mb or ma == mb:
+    if not ma or not mb or ma == mb or share_code(a.wordset, b.wordset):
         return False
     return (_names_for(a, mb) and not _names_for(b, mb) and ma not in b.wordset) \
         or (_names_for(b, ma) and not _names_for(a, ma) and mb not in a.wordset)
@@ -79,7 +99,7 @@ def edition_one_side(na, nb, wa, wb, tiers=frozenset()) -> bool:
     if wa is None or wb is None or (na and nb):
         return False
     named, other = (na, wb) if na else (nb, wa)
-    if not named:
+    if not named or share_code(wa, wb):
         return False
     return all(w not in DEFAULT_EDITIONS and w not in tiers and w not in other for w in named)
 
