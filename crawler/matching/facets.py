@@ -890,7 +890,8 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("edition")  # (session 15, prec: "Royal Edition" / "Standard Edition", ``prec15``)
     if "edition" not in out and (NAMED_EDITION in fa) != (NAMED_EDITION in fb) \
             and edition_one_side(fa.get(NAMED_EDITION), fb.get(NAMED_EDITION), wa, wb,
-                                 fa.get("edition", frozenset()) | fb.get("edition", frozenset())):
+                                 fa.get("edition", frozenset()) | fb.get("edition", frozenset()),
+                                 fa.get("_title_compact", ""), fb.get("_title_compact", "")):
         out.append("edition")  # (session 16, prec: a special edition against none, ``fit16``)
     if "pack" not in out and _multiplier_differs(fa, fb):
         out.append("pack")

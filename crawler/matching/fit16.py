@@ -41,17 +41,25 @@ _NO_MAKER = frozenset(("replacement", "compatible", "genuine", "original", "new"
 _UNIT_SHAPED = re.compile(r"\d+(?:\.\d+)?[a-z]{1,5}$").match
 
 
-def share_code(wa, wb) -> bool:
-    """Do two titles' words (``Prepared.wordset``) share a model or part number - a word of
-    five or more characters, letters and digits, not a figure with its unit ("128gb")?  A
-    shared part number names the product: an edition's name or a "for <maker>" beside it is
-    a shop's wording then ("AMD A6-5400K Black Edition ... AD540KOKHJBOX" is the
-    AD540KOKHJBOX)."""
-    small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    for w in small:
-        if len(w) >= 5 and w in big and not w.isalpha() and not w.isdigit() and not _UNIT_SHAPED(w) \
-                and any(c.isalpha() for c in w):
+def _code_like(w: str) -> bool:
+    return len(w) >= 5 and not w.isalpha() and not w.isdigit() and not _UNIT_SHAPED(w) \
+        and any(c.isalpha() for c in w)
+
+
+def share_code(wa, wb, ca: str = "", cb: str = "") -> bool:
+    """Do two titles (words ``Prepared.wordset``, compact texts ``ca``, ``cb``) share a model
+    or part number - a word of five or more characters, letters and digits, not a figure with
+    its unit ("128gb"), that the other prints as a word or inside its compact text
+    ("VBGVBB1STRKIT" / "VBG-VBB1STRKIT")?  A shared part number names the product: an
+    edition's name or a "for <maker>" beside it is a shop's wording then ("AMD A6-5400K Black
+    Edition ... AD540KOKHJBOX" is the AD540KOKHJBOX)."""
+    for w in wa:
+        if _code_like(w) and (w in wb or (cb and w in cb)):
             return True
+    if ca:
+        for w in wb:
+            if _code_like(w) and w in ca:
+                return True
     return False
 
 
@@ -85,21 +93,22 @@ def maker_named_for(a, b) -> bool:
             and "with" not in b.wordset and "fits" not in a.wordset and "fits" not in b.wordset:
         return False
     ma, mb = _maker(a), _maker(b)
-    if not ma or not mb or ma == mb or share_code(a.wordset, b.wordset):
+    if not ma or not mb or ma == mb or share_code(a.wordset, b.wordset, a.full_compact, b.full_compact):
         return False
     return (_names_for(a, mb) and not _names_for(b, mb) and ma not in b.wordset) \
         or (_names_for(b, ma) and not _names_for(a, ma) and mb not in a.wordset)
 
 
-def edition_one_side(na, nb, wa, wb, tiers=frozenset()) -> bool:
+def edition_one_side(na, nb, wa, wb, tiers=frozenset(), ca: str = "", cb: str = "") -> bool:
     """Does one title name an edition (``prec15.named_editions``: ``na``, ``nb``) that is no
     default one nor a tier the edition facet reads (``tiers``: both offers' "edition"
     facets - "Professional Edition" against "Pro" is compared there), while the other names
-    none and prints none of its words (``wa``, ``wb``)?"""
+    none and prints none of its words (``wa``, ``wb``), and no part number both print
+    (``share_code``, compact texts ``ca``, ``cb``)?"""
     if wa is None or wb is None or (na and nb):
         return False
     named, other = (na, wb) if na else (nb, wa)
-    if not named or share_code(wa, wb):
+    if not named or share_code(wa, wb, ca, cb):
         return False
     return all(w not in DEFAULT_EDITIONS and w not in tiers and w not in other for w in named)
 
