@@ -27,6 +27,7 @@ from itertools import filterfalse
 from . import titles as T
 from . import precision12 as _p12
 from . import wordclass as W
+from .fit16 import edition_one_side, sizes_apart  # (session 16, prec)
 from .prec15 import (NAMED_EDITION, SIZE_PHRASE, amount_times, named_editions,  # (session 15, prec)
                      named_editions_differ, not_counts, size_phrase_split, size_phrases,
                      volume_against_count, years_apart)
@@ -873,6 +874,8 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("dims")
     if "dims" not in out and (SIZE_PHRASE in fa or SIZE_PHRASE in fb) and size_phrase_split(fa, fb, wa, wb):
         out.append("dims")  # (session 15, prec)
+    if "dims" not in out and sizes_apart(fa.get(_CLEANED), fb.get(_CLEANED)):
+        out.append("dims")  # (session 16, prec: "US 10" / "US 10.5", ``fit16``)
     if ("upgrade" in fa) != ("upgrade" in fb) or _addon_differs(fa, fb, wa, wb):
         out.append("upgrade")
     else:
@@ -890,6 +893,11 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
     if "edition" not in out and NAMED_EDITION in fa and NAMED_EDITION in fb \
             and named_editions_differ(fa, fb, wa, wb):
         out.append("edition")  # (session 15, prec: "Royal Edition" / "Standard Edition", ``prec15``)
+    if "edition" not in out and (NAMED_EDITION in fa) != (NAMED_EDITION in fb) \
+            and edition_one_side(fa.get(NAMED_EDITION), fb.get(NAMED_EDITION), wa, wb,
+                                 fa.get("edition", frozenset()) | fb.get("edition", frozenset()),
+                                 fa.get("_title_compact", ""), fb.get("_title_compact", "")):
+        out.append("edition")  # (session 16, prec: a special edition against none, ``fit16``)
     if "pack" not in out and _multiplier_differs(fa, fb):
         out.append("pack")
     if "pack" not in out and volume_against_count(fa, fb, _TITLE_UNITS):

@@ -44,6 +44,7 @@ from .prepared import (  # noqa: F401
     prepare,
     prepare_light,
 )
+from .fit16 import maker_named_for  # (session 16, prec)
 from .relations import (  # noqa: F401
     _COLOUR_SUFFIX as _COLOUR_CODE,
     _indel_sim,
@@ -84,12 +85,12 @@ def _clear_rule_memos() -> None:
     run would find them filled by the run before it (session 16: found by the pair-side
     speed work).  Tables built once from the code's own word lists (rec15's retailer
     words, titles' character maps) are code, not data, and stay."""
-    from . import formulation, prec14, rec15, variants, wordclass
+    from . import fit16, formulation, prec14, rec15, variants, wordclass
 
     for memo in (formulation._FW_MEMO, formulation._FORMULATIONS, wordclass._RUNS, wordclass._ABBREVS,
                  wordclass._MEMO, wordclass._INITIALS, wordclass._PHRASES):
         memo.clear()
-    for fn in (prec14.glued_numbers, rec15._runs_of, variants._classes, variants._kinds):
+    for fn in (prec14.glued_numbers, rec15._runs_of, variants._classes, variants._kinds, fit16.sizes):
         fn.cache_clear()
 
 
@@ -269,7 +270,8 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         # one title says "compatible" / "remanufactured" ... and the brands are
         # not known to be the same (a Kingston module "compatible with Dell" is Kingston's)
         1.0 if a.third_party != b.third_party and brand < 1 and not (
-            brand == 0 and own_replacement(a, b)) else 0.0, _shared_code_len(a, b),  # (s11, recall)
+            brand == 0 and own_replacement(a, b)) or maker_named_for(a, b)
+        else 0.0, _shared_code_len(a, b),  # (s11, recall; s16, prec: ``fit16``)
         1.0 if (a.mpn and b.mpn and _HAS_DIGIT(a.mpn) and _HAS_DIGIT(b.mpn)) else 0.0,
         float(min(_codes_missing(a, b), _codes_missing(b, a))),
         float(min(_numbers_missing(a, b), _numbers_missing(b, a))),

@@ -206,6 +206,8 @@ DIMENSIONS = {
         "induction": "induction induktion",
         "charcoal": "charcoal holzkohle charbon",
         "dual_fuel": "dual_fuel",
+        # (session 16, prec: a natural-gas grill or heater is another model than the propane one)
+        "natural_gas": "natural_gas ng",
     }),
     # a game console with a disc drive against its digital edition: the plain title is the
     # one with the drive ("PlayStation 5 Slim" / "PS5 Slim Digital Edition")

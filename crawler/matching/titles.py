@@ -16,6 +16,7 @@ import unicodedata
 from . import arabic as _arabic
 from . import cyrgreek as _cyrgreek
 from . import lingua as _lingua  # (session 16, ml: Japanese, Chinese, Korean words)
+from . import cjk as _cjk
 from . import precision12 as _p12
 from .prec15 import (audience_dropped, dozens_counted, feet_and_inches, fractions_by_x,  # (session 15, prec)
                      year_download)
@@ -219,7 +220,11 @@ _PORT = re.compile(r"(\d(?<![\w.]\d)\d*+)\s?-\s?(port|ch|channel|pack|core)\b")
 # "2 x 4gb" is a multiplier, not a zoom (the digit is put back by the replacement);
 # 4+ digits with a glued "x" and a space name a processor ("1950X 4.00GHz", as
 # ``is_code_token`` reads "1950x"), not a product of two numbers ("1920x1080" is)
-_XMUL = re.compile(r"(\d(?:inch|cm|mm)?)(?!(?<=\d\d\d\d)x\s)\s{0,2}x\s{0,2}(?=\d)")  # (session 13: "46 x 54 inch" has two after the inch's reader)
+_XMUL = re.compile(r"(\d(?:inch|cm|mm)?)(?!(?<=\d\d\d\d)x\s)"
+                   # (session 16, prec: an "x" glued to a model code's digits, a space after it, is
+                   # the code's suffix: "SN850X 1TB" is the SN850X, no "850 x 1 TB")
+                   r"(?!(?:(?<=[a-z]\d)|(?<=[a-z]\d\d)|(?<=[a-z]\d\d\d)|(?<=[a-z]\d\d\d\d))x\s)"
+                   r"\s{0,2}x\s{0,2}(?=\d)")  # (session 13: "46 x 54 inch" has two after the inch's reader)
 # Cheap necessary conditions for _XMUL / _PORT: led by a literal, so the
 # engine jumps straight to the few "x" / "-" instead of trying the full
 # pattern at every digit; most titles with an "x" or a "-" have neither.
@@ -326,6 +331,8 @@ def _clean_pre(text) -> str:
         s = _arabic.to_latin(s)
     if not s.isascii() and _cyrgreek.HINT(s):  # Cyrillic and Greek words -> Latin (session 15, ml)
         s = _cyrgreek.to_latin(s)
+    if not s.isascii() and _cjk.HINT(s):  # Chinese, Japanese, Korean words -> Latin (session 16, prec)
+        s = _cjk.to_latin(s)
     # each pass only runs when its trigger character is present (speed)
     if "&" in s:
         s = _ENTITY.sub(lambda m: _ENTITY_MAP[m.group(1)], s)
@@ -607,6 +614,8 @@ def light_clean(text: str) -> str:
         s = _arabic.to_latin(s)
     if not s.isascii() and _cyrgreek.HINT(s):  # (session 15, ml)
         s = _cyrgreek.to_latin(s)
+    if not s.isascii() and _cjk.HINT(s):  # (session 16, prec)
+        s = _cjk.to_latin(s)
     if "@" in s:
         s = _LANG_TAG.sub(" ", s)
     return s.lower()

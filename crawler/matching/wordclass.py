@@ -64,6 +64,7 @@ from .segments import in_feature_list, qualifiers, variants_excused, words_excus
 from .synonyms import PEOPLE, console_family_word, default_edition_alone, region_wording, translated_in
 from .formulation import CONSOLE_KIND, formulation_words  # (session 10, household)
 from .scripts import transliterated  # (session 14, script)
+from . import cjk as _cjk  # (session 16, prec)
 
 # --------------------------------------------------------------------------
 # vocabularies
@@ -3641,6 +3642,8 @@ _REWORDING_STEPS = (
     (lambda w: w in T.COLOURS, lambda w, p, o: 2 if _colour_translated(w, p, o) else None),
     # (session 14, script: "rashidi" / "الرشيدي" - an excuse, not a shared word: ``scripts``)
     (_str_isalpha, lambda w, p, o: 2 if o.scripts and transliterated(w, p, o) else None),
+    # (session 16, prec: a CJK word no table reads, against a title printing none: ``cjk.excused``)
+    (lambda w: w.startswith(_cjk.OPAQUE), lambda w, p, o: 1 if _cjk.excused(w, o) else None),
     (lambda w: w in MARKETING, lambda w, p, o: 1 if w in MARKETING else None),
     (lambda w: _synonyms.region_word(w, SPEC["region"]), lambda w, p, o: region_wording(w, p, o, SPEC["region"])),
     (lambda w: w in _SPEC_OF, _spec_step),
