@@ -301,7 +301,7 @@ def batch_breakdown(base: str, size: int = 1000) -> dict:
                 t3 = time.process_time()
                 X = batch_features(ca, cb)
                 t4 = time.process_time()
-                decide_matrix(X, res)
+                decide_matrix(X, res, (ca, cb))
                 t5 = time.process_time()
                 full += len(rest)
                 for k, (x, y) in enumerate(((t0, t1), (t1, t2), (t2, t3), (t3, t4), (t4, t5))):

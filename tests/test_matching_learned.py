@@ -8,7 +8,7 @@ import pytest
 
 from crawler.matching import THRESHOLD, match_method, match_score, same_product
 from crawler.matching import train
-from crawler.matching.features import ALL_FEATURES
+from crawler.matching.features import ALL_FEATURES, STAGE_FEATURES
 from crawler.matching.model import resources
 
 
@@ -56,7 +56,8 @@ def test_the_gates_of_title_evidence_hold(a, b):
 
 def test_the_shipped_stage_was_checked_leaving_each_file_out():
     res = resources()
-    assert res.learned is not None and res.learned_features == ALL_FEATURES
+    # (session 16: the feature matrix's columns and the stage's own, ``stage.stage_rows``)
+    assert res.learned is not None and res.learned_features == STAGE_FEATURES
     raw = res.raw["learned"]
     called = sum(v["called_same"] for v in raw["left_out"].values())
     right = sum(v["right"] for v in raw["left_out"].values())
@@ -84,17 +85,17 @@ def test_train_learned_from_files_scores_like_the_serving_path(tmp_path):
     part = {k: files[k] for k in sorted(files)[:3]}
     main = lambda X: resources().raw_scores(X)  # noqa: E731
     stage = train.train_learned(part, main, log=None)
-    assert stage is not None and stage["features"] == ALL_FEATURES
+    assert stage is not None and stage["features"] == STAGE_FEATURES
     assert set(stage["left_out"]) == set(part)
     rows = [r for rows in part.values() for r in rows][:200]
-    X = train.featurize(rows)
-    acc = train.learned_accepts(stage, X, main)
+    X, pa, pb = train.featurize_offers(rows)
+    acc = train.learned_accepts(stage, X, main, (pa, pb))
     assert acc.dtype == bool and len(acc) == len(rows)
     # nothing it accepts has identifying evidence or a conflict the rules read
     from crawler.matching.rules import conflict_reasons, evidence
     assert not (acc & ((conflict_reasons(X) > 0) | (evidence(X) > 0))).any()
-    assert train.learned_accepts(None, X, main).sum() == 0
-    assert np.array_equal(train.learned_accepts(stage, X[:0], main), np.zeros(0, dtype=bool))
+    assert train.learned_accepts(None, X, main, (pa, pb)).sum() == 0
+    assert np.array_equal(train.learned_accepts(stage, X[:0], main, ([], [])), np.zeros(0, dtype=bool))
 
 
 def test_a_model_number_in_one_title_only_is_left_to_the_number():

@@ -32,8 +32,9 @@ def decide(a, b):
         reason = int(staged_conflict_reasons([pa], [pb])[0])
         if reason:
             return "conflict:" + REASONS[reason - 1], float(score)
-    X = batch_features([complete(pa)], [complete(pb)])
-    score, _, tiers = decide_matrix(X, resources())
+    ca, cb = complete(pa), complete(pb)
+    X = batch_features([ca], [cb])
+    score, _, tiers = decide_matrix(X, resources(), ([ca], [cb]))
     return tiers[0], float(score[0])
 
 
@@ -151,7 +152,7 @@ def decide_many(prepared_a, prepared_b, no_conflicts: bool = False, known=None):
     if not n:
         return np.zeros(0), np.zeros(0, dtype=bool), []
     X = batch_features(prepared_a, prepared_b, no_conflicts, known)
-    score, same, tiers = decide_matrix(X, resources())
+    score, same, tiers = decide_matrix(X, resources(), (prepared_a, prepared_b))
     for k, (x, y) in enumerate(zip(prepared_a, prepared_b)):
         if x.gtin and x.gtin == y.gtin:
             score[k] = GTIN_SCORE

@@ -27,6 +27,7 @@ from .wordclass import GENERIC, LAMP_CODE, LAMP_WORDS, variants_in_feature_list
 from .wordclass import clear_memos as _clear_word_memos
 from .synonyms import number_in_code
 from .pagename import name_same
+from .stage import STAGE_EXTRA
 from .prec14 import glued_numbers_missing, printed_otherwise  # (session 14, prec)
 from .facets import _PLATFORM_WORDS  # (session 14, prec)
 # the preparation and the relations, re-exported: importers keep reading them from here
@@ -126,6 +127,8 @@ RULE_FEATURES = ["x_seed_type", "id_lead_only", "tier_differs",  # facets.lead_w
                  "number_word",  # word_after_number (rules.learned_gate)
                  "acc_device"]  # accessory.accessory_against_device (rules.learned_gate)
 ALL_FEATURES = FEATURE_NAMES + RULE_FEATURES
+# the learned stage's rows: these and its own columns (``stage.stage_rows``; session 16)
+STAGE_FEATURES = ALL_FEATURES + list(STAGE_EXTRA)
 # the conflict features, in FEATURE_NAMES order
 CONFLICT_FEATURES = [f"x_{k}" for k in FACET_KINDS] + ["x_upgrade", "x_refill", "x_model",
                                                         "third_party"]
@@ -605,7 +608,7 @@ def _check_model(res) -> None:
     if res.features is not None and res.features != FEATURE_NAMES:
         raise ValueError(f"{res.path}: trained on other features than crawler.matching.features "
                          "computes; retrain with python -m crawler.matching.train")
-    if res.learned is not None and res.learned_features != ALL_FEATURES:
+    if res.learned is not None and res.learned_features != STAGE_FEATURES:
         raise ValueError(f"{res.path}: the learned stage was trained on other features than "
                          "crawler.matching.features computes; retrain with python -m crawler.matching.train")
 

@@ -118,6 +118,9 @@ class Prepared:
         # the words the title spells in Latin letters read from Cyrillic or Greek ones
         # (``cyrgreek.read_words``; session 15: () for most titles)
         "translit",
+        # the title as the offer gives it: the learned stage's own
+        # column reads it (``stage.one_sided_words``; session 16)
+        "rawtitle",
     )
 
     @property
@@ -361,6 +364,7 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     res = resources()
     p = Prepared()
     p.memo = None
+    p.rawtitle = title
     t, p.units, ws, raw, codes, joined, numbers, for_codes, p.mpn, seed = _title_parts(title, mpn)
     p.words = ws
     p.title = joined_words = " ".join(ws)

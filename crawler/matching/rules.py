@@ -45,6 +45,7 @@ from __future__ import annotations
 import numpy as np
 
 from .features import ALL_FEATURES
+from .stage import stage_rows
 
 _I = {n: i for i, n in enumerate(ALL_FEATURES)}
 
@@ -242,8 +243,11 @@ def learned_thresholds(X, threshold: float, thin: float) -> np.ndarray:
     return np.where((_col(X, "id_shared") >= 3) & (_col(X, "codes_one_side") != 2), threshold, thin)
 
 
-def decide_matrix(X, res):
+def decide_matrix(X, res, offers=None):
     """(calibrated score, same-product flag, tier names) for each row of ``X``.
+    ``offers``: the pairs' prepared offers, (``offers_a``, ``offers_b``) aligned with
+    the rows - the learned stage reads their titles too (``stage.stage_rows``); needed
+    whenever ``res`` has a learned stage.
 
     Tiers: "mpn" / "model" / "title" (same product, by that evidence),
     "learned" (no identifying evidence read by the rules, but the titles
@@ -265,12 +269,14 @@ def decide_matrix(X, res):
     score = np.where(allowed, cal, np.minimum(cal, np.nextafter(thr, 0.0)))
     learned = np.zeros(X.shape[0], dtype=bool)
     if res.learned is not None:
+        if offers is None:
+            raise ValueError("decide_matrix: the learned stage reads the pairs' titles: pass offers")
         # (the pairs the trees call alike - the "weak" tier - only: the stage
         # second-guesses the rules' evidence, never the trees)
         cand = np.flatnonzero((reasons == 0) & (ev == 0) & (p >= 0.5) & learned_gate(X))
         if len(cand):
             thr_k = learned_thresholds(X[cand], res.learned_threshold, res.learned_threshold_thin)
-            take = cand[res.learned.predict(X[cand]) >= thr_k]
+            take = cand[res.learned.predict(stage_rows(X, cand, *offers)) >= thr_k]
             learned[take] = True
             same[take] = True
             score[take] = max(res.learned_score, thr)
