@@ -86,12 +86,12 @@ def _clear_rule_memos() -> None:
     run would find them filled by the run before it (session 16: found by the pair-side
     speed work).  Tables built once from the code's own word lists (rec15's retailer
     words, titles' character maps) are code, not data, and stay."""
-    from . import fit16, formulation, prec14, rec15, variants, wordclass
+    from . import fit16, formulation, prec14, rec15, stage, variants, wordclass
 
     for memo in (formulation._FW_MEMO, formulation._FORMULATIONS, wordclass._RUNS, wordclass._ABBREVS,
                  wordclass._MEMO, wordclass._INITIALS, wordclass._PHRASES):
         memo.clear()
-    for fn in (prec14.glued_numbers, rec15._runs_of, variants._classes, variants._kinds, fit16.sizes):
+    for fn in (prec14.glued_numbers, rec15._runs_of, variants._classes, variants._kinds, fit16.sizes, stage._script):
         fn.cache_clear()
 
 

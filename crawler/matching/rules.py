@@ -45,7 +45,7 @@ from __future__ import annotations
 import numpy as np
 
 from .features import ALL_FEATURES
-from .stage import stage_rows
+from .stage import judged, stage_rows
 
 _I = {n: i for i, n in enumerate(ALL_FEATURES)}
 
@@ -276,7 +276,8 @@ def decide_matrix(X, res, offers=None):
         cand = np.flatnonzero((reasons == 0) & (ev == 0) & (p >= 0.5) & learned_gate(X))
         if len(cand):
             thr_k = learned_thresholds(X[cand], res.learned_threshold, res.learned_threshold_thin)
-            take = cand[res.learned.predict(stage_rows(X, cand, *offers)) >= thr_k]
+            rows = stage_rows(X, cand, *offers)
+            take = cand[(res.learned.predict(rows) >= thr_k) & judged(rows)]
             learned[take] = True
             same[take] = True
             score[take] = max(res.learned_score, thr)

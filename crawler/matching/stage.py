@@ -80,3 +80,13 @@ def stage_rows(X, rows, offers_a, offers_b) -> np.ndarray:
                         dtype=np.float64, count=len(rows))
     return np.hstack([np.asarray(X, dtype=np.float64)[rows], extra[:, None]])
 
+
+
+def judged(stage_X) -> np.ndarray:
+    """Which of the stage's rows (``stage_rows``) it may call the same product: two titles in
+    one script.  Across scripts the rules read the other title only as far as they transliterate
+    it, and the stage, trained on many such pairs that were one product, called a brand the
+    rules cannot read ("Al Rabie" / Arabic "Al Rawabi") or a flavour word in the other script
+    (plain halawa / halawa with pistachio) the same product (session 16, after training on two
+    new authors' files): those pairs stay with the rules."""
+    return np.asarray(stage_X)[:, -1] != -1
