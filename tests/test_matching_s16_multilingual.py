@@ -274,3 +274,12 @@ def test_a_hangul_word_has_the_korean_key_of_its_latin_word(hangul, latin):
 ])
 def test_a_hangul_name_is_the_latin_name_and_nothing_more(a, b, same):
     (assert_same if same else assert_different)(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # (review16) "trolli" was a word of KINDS (a suitcase trolley), so the brand Trolli was read
+    # as a kind word, not a name: Trolli's gummies matched Haribo's ("title", 0.94)
+    ("Trolli Saure Glühwürmchen 200g", "Haribo Saure Glühwürmchen 200g"),
+])
+def test_a_brand_is_no_kind_word(a, b):
+    assert_different(a, b)

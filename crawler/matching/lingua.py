@@ -70,7 +70,7 @@ KINDS = {
     "stain remover": "vlekverwijderaar fleckentferner detachant smacchiatore quitamanchas tiranodoas "
                      "odplamiacz odstranovac folttisztito",
     "suitcase": "suitcase suitcases luggage koffer valise valises maleta maletas valigia valigie "
-                "walizka walizki kufr borond valiz resvaska kuffert koffert handbagage handgepack trolli",
+                "walizka walizki kufr borond valiz resvaska kuffert koffert handbagage handgepack",
     "ironing board": "strijkplank bugelbrett strykbrada strygebraet",
     "coffee filter": "kaffeefilter filtertuten koffiefilters koffiefilter kaffefilter",
     "food container": "frischhaltedose vorratsdose vershoudbakje lunchbox matlada",
