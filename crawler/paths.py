@@ -83,9 +83,12 @@ def writer_gone(path: Path, host: str | None, pid: int, now: float | None = None
     import psutil
 
     try:
-        written = path.lstat().st_mtime
+        st = path.lstat()
     except FileNotFoundError:
         return False
+    # a hard link (site_database's temporary of latest.db) carries its target's mtime, older than
+    # the process that made it: its ctime says when it was linked (review16)
+    written = max(st.st_mtime, st.st_ctime) if st.st_nlink > 1 else st.st_mtime
     if host != _this_host():
         return (time.time() if now is None else now) - written > STALE_ELSEWHERE
     if pid == os.getpid():

@@ -670,3 +670,19 @@ def test_one_currency_table_for_extraction_and_prices():
     assert {"USD", "CAD", "AUD", "ARS"} <= symbol_iso_candidates("$")
     assert symbol_iso_candidates("€") == {"EUR"}
     assert symbol_iso_candidates("???") == set()
+
+
+def test_offers_with_their_own_urls_are_read():
+    """(review16) The merge of fix16 (each offer's own url in all_offers) and attack16 (urljoin
+    replaced by join_url) left ``schema._offer_url`` calling urljoin, not imported: a NameError on
+    every page whose JSON-LD lists two priced offers, one with a url."""
+    product = {
+        "@context": "https://schema.org", "@type": "Product", "name": "Tee", "sku": "TEE",
+        "offers": [
+            {"@type": "Offer", "price": "10.00", "priceCurrency": "USD", "name": "Red", "url": "/p/tee?c=red"},
+            {"@type": "Offer", "price": "12.00", "priceCurrency": "USD", "name": "Blue", "url": "http://[::1"},
+        ],
+    }
+    result = extract_product(page("<h1>Tee</h1>", ld(product)), "https://shop.example/p/tee")
+    assert [(o.get("offer_name"), o.get("offer_url")) for o in result["all_offers"]] == [
+        ("Red", "https://shop.example/p/tee?c=red"), ("Blue", None)]

@@ -274,3 +274,37 @@ def test_a_hangul_word_has_the_korean_key_of_its_latin_word(hangul, latin):
 ])
 def test_a_hangul_name_is_the_latin_name_and_nothing_more(a, b, same):
     (assert_same if same else assert_different)(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # (review16) "trolli" was a word of KINDS (a suitcase trolley), so the brand Trolli was read
+    # as a kind word, not a name: Trolli's gummies matched Haribo's ("title", 0.94)
+    ("Trolli Saure Glühwürmchen 200g", "Haribo Saure Glühwürmchen 200g"),
+])
+def test_a_brand_is_no_kind_word(a, b):
+    assert_different(a, b)
+
+
+@pytest.mark.parametrize("title, wrong", [
+    # (review16) both CJK readers took a table word wherever it was spelt, inside a longer
+    # katakana or hangul word too: plastic read "plus", protein and projector "pro", aluminium
+    # "mini", Philips "lip", Red Bull "red", BlackBerry "black" - false variants, kinds, colours
+    ("プラスチック 収納ボックス", "plus"), ("プロテイン 1kg", "pro"), ("プロジェクター", "pro"),
+    ("アルミニウム ケース", "mini"), ("フィリップス シェーバー", "lip"), ("レッドブル 250ml", "red"),
+    ("ブラックベリー KEY2", "black"), ("マックスファクター", "max"), ("하이라이트", "lite"),
+])
+def test_a_table_word_inside_a_longer_katakana_word_is_not_read(title, wrong):
+    assert wrong not in T.clean(title).split()
+
+
+@pytest.mark.parametrize("title, read", [
+    ("ワイヤレスヘッドホンブラック", "wireless headphones black"), ("スマホケース", "smartphone case"),
+    ("iPhone15 プロ マックス", "iphone15 pro max"), ("リップクリーム", "lip cream"), ("플러스", "plus"),
+    ("ソニー WH-1000XM5 ブラック", "sony wh-1000xm5 black"),
+])
+def test_table_words_glued_to_each_other_are_still_read(title, read):
+    assert " ".join(T.clean(title).split()) == read
+
+
+def test_philips_in_katakana_is_philips():
+    assert_same("フィリップス シリーズ7 電気シェーバー シルバー", "Philips Series 7 Electric Shaver Silver")

@@ -42,6 +42,12 @@ def test_a_duplicate_store_ref_with_another_place_is_a_row(db):
     ("5.00-", None, Decimal("-5.00")),
     ("5,00 €-", ",", Decimal("-5.00")),
     ("5-10 €", None, Decimal("5")),    # a range is not a trailing minus
+    # (review16) nor is a range with a currency on each end: "$5.00-" was read as a negative and
+    # gave way to the range's other end, stored as the price (10.00)
+    ("$5.00-$10.00", None, Decimal("5.00")),
+    ("€5,00-€10,00", ",", Decimal("5.00")),
+    ("12.99- 15.99", None, Decimal("12.99")),
+    ("20.00- (refund)", None, Decimal("-20.00")),
     ("1.198,-", ",", Decimal("1198")),  # a whole amount
     ("$5.00 (save 10%)", None, Decimal("5.00")),
     # a negative amount beside the price is a saving, not the price (it was read as -5.00 and refused)

@@ -650,3 +650,29 @@ def test_a_publish_removes_only_its_own_hosts_dead_temporaries(tmp_path):
         path.write_text("x")
     assert remove_stale_temporaries(tmp_path) == [mine]
     assert theirs.exists() and older.exists()  # (only after two days without a write)
+
+
+def test_temporary_cleanup_keeps_a_live_servers_hard_link(tmp_path, monkeypatch):
+    """(review16) site_database's temporary is a hard link to latest.db: it carries the snapshot's
+    mtime (the publish's, before the server started), so another server starting at that moment
+    read the live writer's pid as reused and deleted the link (its os.replace then failed). A hard
+    link's ctime is when it was made."""
+    from publish import site
+
+    data = _data_dir_with_snapshot(tmp_path)
+    monkeypatch.setenv("PRICELENS_DATA_DIR", str(data))
+    (data / "site").mkdir()
+    latest = (data / "snapshots" / "latest.db").resolve()
+    hour_ago = time.time() - 3600
+    os.utime(latest, (hour_ago, hour_ago))  # published an hour ago
+    host = temporary_suffix().split("-")[1]
+    writer = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])  # a server starting now
+    try:
+        time.sleep(0.2)
+        linking = data / "site" / f".pricelens.db.tmp-{host}-{writer.pid}"
+        os.link(latest, linking)
+        site.site_database()
+        assert linking.exists()
+    finally:
+        writer.kill()
+        writer.wait()

@@ -215,7 +215,7 @@ def offer_record_from(offers, page: Page) -> dict:
 
 def _offer_url(offer: dict, page: Page) -> str | None:
     url = _text_value(_get(offer, "url"))
-    return join_url(page.url, url.strip()) if url and url.strip() else None
+    return join_url(page.url, url.strip()) if url and url.strip() else None  # (None: one urllib cannot read)
 
 
 def _names_page(offer: dict, page: Page) -> bool:

@@ -38,6 +38,8 @@ import unicodedata
 
 from anyascii import anyascii
 
+from . import lingua as _lingua
+
 # kana, CJK ideographs (and their extension A / compatibility block), Hangul syllables and
 # the conjoining jamo NFKD turns them into, CJK punctuation; Thai (its units and counters only)
 _CJK = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
@@ -173,14 +175,29 @@ def _read_run(run: str) -> str:
     every other piece kept as one opaque word (its ``anyascii`` reading)."""
     out = []
     pos = 0
-    for m in _KNOWN.finditer(run):
+    start = 0
+    n = len(run)
+    while start < n:
+        m = _KNOWN.search(run, start)
+        if m is None:
+            break
+        # (a katakana or hangul table word spelt inside a longer word of its script is no word:
+        # "リップ" lip in "フィリップス" Philips, "プラス" in "プラスチック" - ``lingua.inside_word``)
+        if _lingua.inside_word(run, m.start(), m.end(), m.start() == pos and pos > 0 and bool(out),
+                               _known_at):
+            start = m.start() + 1
+            continue
         if m.start() > pos:
             out.append(_opaque(run[pos:m.start()]))
         out.append(_TABLE[m.group()])
-        pos = m.end()
+        pos = start = m.end()
     if pos < len(run):
         out.append(_opaque(run[pos:]))
     return " " + " ".join(w for w in out if w) + " "
+
+
+def _known_at(run: str, j: int) -> bool:
+    return _KNOWN.match(run, j) is not None
 
 
 def _script(c: str) -> str:

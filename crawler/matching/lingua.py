@@ -70,7 +70,7 @@ KINDS = {
     "stain remover": "vlekverwijderaar fleckentferner detachant smacchiatore quitamanchas tiranodoas "
                      "odplamiacz odstranovac folttisztito",
     "suitcase": "suitcase suitcases luggage koffer valise valises maleta maletas valigia valigie "
-                "walizka walizki kufr borond valiz resvaska kuffert koffert handbagage handgepack trolli",
+                "walizka walizki kufr borond valiz resvaska kuffert koffert handbagage handgepack",
     "ironing board": "strijkplank bugelbrett strykbrada strygebraet",
     "coffee filter": "kaffeefilter filtertuten koffiefilters koffiefilter kaffefilter",
     "food container": "frischhaltedose vorratsdose vershoudbakje lunchbox matlada",
@@ -388,12 +388,43 @@ def _cjk_table() -> dict:
     return _CJK_TABLE
 
 
+def phonetic_script(c: str) -> str:
+    """"k" for a katakana letter (and the long-vowel mark), "g" for a hangul one, "" otherwise."""
+    o = ord(c)
+    if 0x30A1 <= o <= 0x30FA or o == 0x30FC or 0x31F0 <= o <= 0x31FF:
+        return "k"
+    if 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
+        return "g"
+    return ""
+
+
+def inside_word(run: str, i: int, j: int, after_known: bool, starts_known) -> bool:
+    """Is ``run[i:j]``, a table word in katakana or hangul, a piece of a longer word of that
+    script - a letter of it right before (not after another table word) or right after (not
+    the start of another table word)?  Katakana and hangul spell a loanword out: "プラス" (plus)
+    is in "プラスチック" (plastic), "プロ" (pro) in "プロテイン" (protein), "ミニ" in "アルミニウム"
+    (aluminium), "リップ" (lip) in "フィリップス" (Philips), "レッド" in "レッドブル" (Red Bull);
+    "ヘッドホンブラック" is two table words (review16)."""
+    script = phonetic_script(run[i])
+    if not script:
+        return False
+    if i > 0 and not after_known and phonetic_script(run[i - 1]) == script:
+        return True
+    return j < len(run) and phonetic_script(run[j]) == script and not starts_known(run, j)
+
+
+def _known_at(run: str, j: int) -> bool:
+    table = _cjk_table()
+    return any(run[j:j + k] in table for k in range(min(_CJK_LONGEST, len(run) - j), 1, -1))
+
+
 def _read_run(run: str) -> str:
     table = _cjk_table()
     if run in table:
         return " " + table[run] + " "
     out = []
     i, n = 0, len(run)
+    after_known = False
     while i < n:
         for k in range(min(_CJK_LONGEST, n - i), 0, -1):
             piece = run[i:i + k]
@@ -403,12 +434,16 @@ def _read_run(run: str) -> str:
             if k == 1 and run[i + 1:i + 2] not in _COLOUR_MARK:
                 latin = None  # (one character inside a longer word: 黒酢 is no "black")
                 continue
+            if inside_word(run, i, i + k, after_known, _known_at):
+                continue  # (a shorter table word may still be a word of its own here)
             out.append(" " + latin + " ")
             i += k + (k == 1)  # (and the colour mark after it)
+            after_known = True
             break
         else:
             out.append(run[i])
             i += 1
+            after_known = False
     return "".join(out)
 
 

@@ -489,8 +489,17 @@ def _mark_accounting_sign(text: str, n: _Number, before: list[_Match], after: li
     end = max([n.end] + [m.end for m in after])
     if text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")"):
         n.negative = True
-    elif text[end:end + 1] in ("-", "−") and not text[end + 1:end + 2].isalnum():
+    elif text[end:end + 1] in ("-", "−") and not _amount_follows(text[end + 1:]):
         n.negative = True
+
+
+def _amount_follows(rest: str) -> bool:
+    """Does ``rest`` (the text after a "-") begin another amount - a range's second end ("5-10",
+    "$5.00-$10.00", "€5,00-€10,00", "12.99- 15.99") - rather than end the amount before it?"""
+    if rest[:1].isalnum():
+        return True
+    rest = rest.lstrip()
+    return bool(rest) and (rest[0].isdigit() or unicodedata.category(rest[0]) == "Sc")
 
 
 def _is_was_price(text: str, n: _Number, before: list[_Match]) -> bool:
