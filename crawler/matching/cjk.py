@@ -251,7 +251,7 @@ def _opaque_word(piece: str) -> str:
 OPAQUE = "cjk"
 
 
-def excused(w: str, other) -> bool:
+def excused(w: str, other, own=None) -> bool:
     """Is ``w``, a native word no table knows, one the other offer's title could not print -
     a title with no such word of its own (a Latin title, or one whose native words the tables
     all read)?  Two titles in one script are compared word for word; a native name against a
@@ -262,28 +262,18 @@ def excused(w: str, other) -> bool:
     for x in other.wordset:
         if x.startswith(mark):
             return False
-    key = _name_key(w)
-    if key:
-        # a katakana or hangul word long enough to transcribe a name ("ダイソン" Dyson): excused
-        # only as the name the other title prints (its key is a word's key there) - another
-        # brand's name against a Latin title is no word the title merely omits (session 16,
-        # review: a Dyson shaver in katakana and a Philips one were one product by title)
-        return any(_name_key("", x, mark[-1]) == key for x in other.wordset if x.isalpha())
+    if own is not None and own.scripts:
+        # a katakana or hangul name of this title ("ダイソン" Dyson: ``Prepared.scripts`` holds
+        # its phonetic key, ``lingua.katakana_keys``) the other title does not print: no word it
+        # merely omits - another brand's name against a Latin title (session 16, review: a Dyson
+        # shaver in katakana and a Philips one were one product by title); every name read there
+        # ("フィリップス" Philips) leaves the native words excused as before
+        from .scripts import _all_read
+
+        keyed = [g for g in own.scripts if len(g) == 1 and next(iter(g))[:2] in ("j:", "k:")]
+        if keyed and not _all_read(other, keyed):
+            return False
     return True
-
-
-def _name_key(w: str, latin: str = "", script: str = "") -> str:
-    """The phonetic key (``lingua.phonetic_key``; hangul: ``korean_key``) of an opaque katakana
-    or hangul word ``w``, or of the Latin word ``latin`` for that ``script``; '' when it has fewer
-    consonants than a name needs (``lingua.J_MIN``)."""
-    from . import lingua
-
-    if w:
-        script, latin = w[len(OPAQUE):len(OPAQUE) + 1], w[len(OPAQUE) + 1:]
-    if script not in ("k", "g"):
-        return ""
-    key = lingua.korean_key(latin) if script == "g" else lingua.phonetic_key(latin)
-    return key if len(key) >= lingua.J_MIN else ""
 
 
 # one-character pieces that are grammar or a shop's packaging words, no name

@@ -3643,7 +3643,7 @@ _REWORDING_STEPS = (
     # (session 14, script: "rashidi" / "الرشيدي" - an excuse, not a shared word: ``scripts``)
     (_str_isalpha, lambda w, p, o: 2 if o.scripts and transliterated(w, p, o) else None),
     # (session 16, prec: a CJK word no table reads, against a title printing none: ``cjk.excused``)
-    (lambda w: w.startswith(_cjk.OPAQUE), lambda w, p, o: 1 if _cjk.excused(w, o) else None),
+    (lambda w: w.startswith(_cjk.OPAQUE), lambda w, p, o: 1 if _cjk.excused(w, o, p) else None),
     (lambda w: w in MARKETING, lambda w, p, o: 1 if w in MARKETING else None),
     (lambda w: _synonyms.region_word(w, SPEC["region"]), lambda w, p, o: region_wording(w, p, o, SPEC["region"])),
     (lambda w: w in _SPEC_OF, _spec_step),
