@@ -4033,12 +4033,7 @@ def _part_keys(x: str) -> frozenset:
         g = _TRANSLATION_GROUP.get(x)
         if g:
             out.update(g)
-        c = SYNONYM.get(x)
-        if c is not None:
-            out.add(("synonym", c))
-        k = CATEGORY.get(x)
-        if k is not None:
-            out.add(("category", k))
+        out |= _part_tags(x)  # (x's own SYNONYM and CATEGORY classes, tagged alike)
         r = frozenset(out)
         if len(_PART_KEYS) >= 50_000:
             _PART_KEYS.clear()
