@@ -7,8 +7,6 @@ what each check reads first (a word of the table, of the shape)."""
 
 from __future__ import annotations
 
-import glob
-import json
 import os
 import sys
 
@@ -18,17 +16,14 @@ if ROOT not in sys.path:  # (run as a script)
 
 from crawler.matching import wordclass as W  # noqa: E402
 from crawler.matching.features import clear_cache, prepare  # noqa: E402
+from crawler.matching.train import read_pair_files  # noqa: E402
 
 
 def _pairs():
-    for f in sorted(glob.glob(os.path.join(ROOT, "benchmarks", "pairs", "*.jsonl"))):
-        with open(f, encoding="utf-8") as fh:
-            for line in fh:
-                line = line.strip()
-                if line:
-                    r = json.loads(line)
-                    if isinstance(r.get("a"), dict) and isinstance(r.get("b"), dict):
-                        yield r["a"], r["b"]
+    # (the hand-labelled pair files, read as training reads them)
+    for rows in read_pair_files().values():
+        for a, b, _ in rows:
+            yield a, b
 
 
 def _missing_words(p, other):

@@ -10,8 +10,6 @@ per-word memos (a cold run starts cold)."""
 
 from __future__ import annotations
 
-import glob
-import json
 import os
 import sys
 
@@ -23,6 +21,7 @@ if ROOT not in sys.path:  # (run as a script)
 
 from crawler.matching import wordclass as W  # noqa: E402
 from crawler.matching.features import clear_cache, prepare  # noqa: E402
+from crawler.matching.train import read_pair_files  # noqa: E402
 
 
 def _same_part_by_keys(x: str, y: str) -> bool:
@@ -44,17 +43,8 @@ def _compound_translated_loop(w: str, p, other) -> bool:
 
 
 def _titles():
-    out = []
-    for f in sorted(glob.glob(os.path.join(ROOT, "benchmarks", "pairs", "*.jsonl"))):
-        with open(f, encoding="utf-8") as fh:
-            for line in fh:
-                line = line.strip()
-                if line:
-                    r = json.loads(line)
-                    a, b = r.get("a"), r.get("b")
-                    if isinstance(a, dict) and isinstance(b, dict):
-                        out.append((a, b))
-    return out
+    # (the hand-labelled pair files, read as training reads them)
+    return [(a, b) for rows in read_pair_files().values() for a, b, _ in rows]
 
 
 @pytest.mark.parametrize("x, y", [
