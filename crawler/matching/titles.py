@@ -319,20 +319,31 @@ _TRANS = _KeepOthers(str.maketrans({
 }))
 
 
-def _clean_pre(text) -> str:
-    if text is None:
-        return ""
-    if not isinstance(text, str):
-        text = str(text)
-    if not text.isascii() and _lingua.CJK_HINT(text):  # (session 16, ml: CJK words -> English, lingua.py)
+def _latin(text: str) -> str:
+    """``text`` in Latin letters, as both cleaners read it: CJK words English (``lingua``'s table,
+    before accents go: a katakana word's voicing marks are part of it), accents stripped and the
+    letters NFKD keeps apart folded (``_TRANS``), then Arabic, Cyrillic and Greek, and the CJK
+    words left (``cjk``) read as Latin; each reader only where its script is present (speed)."""
+    if text.isascii():
+        return text
+    if _lingua.CJK_HINT(text):  # (session 16, ml: CJK words -> English, lingua.py)
         text = _lingua.cjk_to_latin(text)
-    s = text if text.isascii() else strip_accents(text).translate(_TRANS)
+    s = strip_accents(text).translate(_TRANS)
     if not s.isascii() and _arabic.HINT(s):  # Arabic digits and words -> Latin (arabic.py)
         s = _arabic.to_latin(s)
     if not s.isascii() and _cyrgreek.HINT(s):  # Cyrillic and Greek words -> Latin (session 15, ml)
         s = _cyrgreek.to_latin(s)
     if not s.isascii() and _cjk.HINT(s):  # Chinese, Japanese, Korean words -> Latin (session 16, prec)
         s = _cjk.to_latin(s)
+    return s
+
+
+def _clean_pre(text) -> str:
+    if text is None:
+        return ""
+    if not isinstance(text, str):
+        text = str(text)
+    s = _latin(text)
     # each pass only runs when its trigger character is present (speed)
     if "&" in s:
         s = _ENTITY.sub(lambda m: _ENTITY_MAP[m.group(1)], s)
@@ -607,15 +618,7 @@ def clean_with_units(text) -> tuple[str, dict]:
 
 def light_clean(text: str) -> str:
     """Lower-cased, accent-free text (for long descriptions)."""
-    if not text.isascii() and _lingua.CJK_HINT(text):  # (session 16, ml)
-        text = _lingua.cjk_to_latin(text)
-    s = text if text.isascii() else strip_accents(text).translate(_TRANS)
-    if not s.isascii() and _arabic.HINT(s):
-        s = _arabic.to_latin(s)
-    if not s.isascii() and _cyrgreek.HINT(s):  # (session 15, ml)
-        s = _cyrgreek.to_latin(s)
-    if not s.isascii() and _cjk.HINT(s):  # (session 16, prec)
-        s = _cjk.to_latin(s)
+    s = _latin(text)
     if "@" in s:
         s = _LANG_TAG.sub(" ", s)
     return s.lower()
