@@ -18,7 +18,7 @@ import math
 import re
 import struct
 import sys
-from functools import lru_cache, reduce
+from functools import reduce
 from operator import add, mul
 
 from . import titles as T
@@ -34,6 +34,7 @@ from .scripts import title_skeletons  # (session 14, script)
 from . import cyrgreek as _cyrgreek  # (session 15)
 _OS_START = frozenset("windows win macos microsoft ms apple".split())
 from .model import resources
+from .memos import cached, clear_all, memo
 
 
 _TITLE_KEYS = ("title", "name", "product_name", "productname")
@@ -321,8 +322,8 @@ def prepare_light(offer) -> Prepared:
         raise
 
 
-_cat_memo: dict = {}
-_seed_category: dict = {}
+_cat_memo: dict = memo({})
+_seed_category: dict = memo({})
 
 # words that mark a title as a third party's product made to fit or replace
 # another brand's ("compatible toner", "remanufactured maintenance kit")
@@ -334,12 +335,16 @@ _THIRD_PARTY_WORDS = _THIRD_PARTY_WORDS | frozenset(("compatibles", "compatibile
 
 
 def clear_cache() -> None:
-    """Forget every prepared offer (and the memos of brand and category names)."""
-    _prepared.cache_clear()
-    _title_parts.cache_clear()
-    _cat_memo.clear()
-    _seed_category.clear()
-    T.clear_caches()
+    """Forget every prepared offer and every memo of the matcher (``memos``: the
+    prepared offers, title parts, brand and category names are memos too - a
+    reloaded model reads every word again)."""
+    clear_all()
+
+
+# (the memos of ``titles``, a module another session's work owns: registered here
+# rather than edited there)
+memo(T._brand_cache)
+memo(T._TOKEN_KINDS)
 
 
 def cache_info():
@@ -637,14 +642,14 @@ def complete(p: Prepared) -> Prepared:
     return p if p.rest is None else _complete(p)
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@cached(CACHE_SIZE)
 def _prepared(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     return _prepare(title, brand, mpn, gtin, price, desc, cat)
 
 
 # (twice the prepared offers: blocking a catalogue reads every offer's title
 # parts first, then prepares the ones it pairs up - which must still find theirs)
-@lru_cache(maxsize=2 * CACHE_SIZE)
+@cached(2 * CACHE_SIZE)
 def _title_parts(title, mpn):
     """(cleaned title, units, words, raw tokens, codes, joined codes, numbers,
     "for <device>" codes, normalised MPN): the part of ``prepare`` that
