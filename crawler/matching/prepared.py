@@ -98,8 +98,9 @@ class Prepared:
         # words of the page after a title's first literal (``titles.literal_tail_words``;
         # the title itself until a pair needs them: ``facets.tail_words``)
         "tailwords",
-        # the product's name literal of a web page's title (``pagename.page_name``; session 11, wdc)
-        "pagename",
+        # the product's name literal of a web page's title (``pagename.page_name``; session 11, wdc):
+        # read as ``pagename``, computed on first read (see there)
+        "_pagename",
         # the segment number of each title word (``segments.segment_index``; None: one segment):
         # read as ``segs``, computed on first read (see there)
         "_segs",
@@ -123,6 +124,19 @@ class Prepared:
         # column reads it (``stage.one_sided_words``; session 16)
         "rawtitle",
     )
+
+    @property
+    def pagename(self):
+        """The product's name literal of a web page's title (``pagename.page_name``: None for
+        most titles), computed when first read (session 17, speed): a title with a quote in
+        it costs two more cleanings of its parts (~30 us cold, as much as the rest of its
+        first stage), and the pairs the first conflicts decide never read it
+        (``batch.staged_conflict_reasons``: 442 of the 1,185 such offers of the speed
+        benchmark's test pairs).  (Until then ``_pagename`` is ``_UNREAD``.)"""
+        n = self._pagename
+        if n is _UNREAD:
+            self._pagename = n = page_name(self.rawtitle)
+        return n
 
     @property
     def segs(self):
@@ -353,6 +367,7 @@ def cache_info():
 
 
 _NO_TAIL: frozenset = frozenset()
+_UNREAD = object()  # (``Prepared._pagename`` not read yet)
 _NO_SCRIPTS: tuple = ()  # (a title without Arabic letters: ``Prepared.scripts``)
 
 
@@ -379,7 +394,8 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.wordset = wordset = frozenset(ws)
     p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(wordset)
     p.tailwords = title if type(title) is str and '"' in title else _NO_TAIL
-    p.pagename = page_name(title) if p.tailwords is not _NO_TAIL else None
+    # (a name literal needs a quote: read when a pair first asks, ``Prepared.pagename``)
+    p._pagename = _UNREAD if p.tailwords is not _NO_TAIL else None
     p.scripts = _NO_SCRIPTS if type(title) is not str or title.isascii() else title_skeletons(title)
     p.translit = _NO_SCRIPTS if p.scripts is _NO_SCRIPTS and (type(title) is not str or title.isascii()) \
         else _cyrgreek.read_words(title)
@@ -529,7 +545,9 @@ def facet_part(p: Prepared) -> Prepared:
     if p.variants:  # (session 14, rec)
         p.variants = without_intensifiers(p.variants, ws)
     facets = facets_of(t, ws, seen)
-    if p.pagename is not None:  # (session 12, wdc: a page's pack counts are its name's)
+    if p._pagename is not None:  # (session 12, wdc: a page's pack counts are its name's)
+        # (a title with a quote: ``name_pack_only`` reads its page name only when the
+        # facets hold a pack count - session 17, speed: ``Prepared.pagename``)
         name_pack_only(facets, title)
     add_offer_facets(facets, title, p.title_compact, t)
     if p.units or text:
