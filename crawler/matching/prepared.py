@@ -134,7 +134,7 @@ class Prepared:
         (``batch.staged_conflict_reasons``: 442 of the 1,185 such offers of the speed
         benchmark's test pairs).  (Until then ``_pagename`` is ``_UNREAD``.)"""
         n = self._pagename
-        if n is _UNREAD:
+        if type(n) is str:  # (``_UNREAD``: a page name is a tuple or None)
             self._pagename = n = page_name(self.rawtitle)
         return n
 
@@ -367,7 +367,7 @@ def cache_info():
 
 
 _NO_TAIL: frozenset = frozenset()
-_UNREAD = object()  # (``Prepared._pagename`` not read yet)
+_UNREAD = "unread"  # (``Prepared._pagename`` not read yet: a str, as a copy or a pickle keeps it)
 _NO_SCRIPTS: tuple = ()  # (a title without Arabic letters: ``Prepared.scripts``)
 
 
