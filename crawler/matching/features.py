@@ -20,14 +20,14 @@ from . import seeds as S
 from . import titles as T
 from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_word_only, platform_number, tier_differs
 from . import model as _model
+from . import stage as _stage
+from .memos import cached, memo
 from .variants import form_conflict, slot_conflict
 from .accessory import accessory_against_device, accessory_conflict  # (session 11, accessory)
 from .wordclass import GENERIC, LAMP_CODE, LAMP_WORDS, variants_in_feature_list
 from .synonyms import number_in_code
 from .pagename import name_same
 from .stage import STAGE_EXTRA
-from . import stage as _stage
-from .memos import cached, memo
 from .prec14 import glued_numbers_missing, printed_otherwise  # (session 14, prec)
 from .facets import _PLATFORM_WORDS  # (session 14, prec)
 # the preparation and the relations, re-exported: importers keep reading them from here

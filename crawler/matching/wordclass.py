@@ -60,12 +60,12 @@ from __future__ import annotations
 import re
 
 from . import titles as T
+from .memos import memo  # (session 17: the memos' registry)
 from .segments import in_feature_list, qualifiers, variants_excused, words_excused
 from .synonyms import PEOPLE, console_family_word, default_edition_alone, region_wording, translated_in
 from .formulation import CONSOLE_KIND, formulation_words  # (session 10, household)
 from .scripts import transliterated  # (session 14, script)
 from . import cjk as _cjk  # (session 16, prec)
-from .memos import memo  # (session 17: the memos' registry)
 
 # --------------------------------------------------------------------------
 # vocabularies
