@@ -36,7 +36,7 @@ the pairs without a conflict (about one in five candidate pairs).
 
 from __future__ import annotations
 
-from itertools import chain, count
+from itertools import chain, count, product
 from math import fsum
 from operator import and_, attrgetter, ne
 
@@ -614,7 +614,7 @@ def first_stage_reasons(reasons, columns=FIRST_COLUMNS) -> tuple:
     return tuple(out)
 
 
-def _first_row(a, b, lazy: bool = True):
+def _first_row(a, b, lazy: bool = True, page: bool = True):
     """FIRST_COLUMNS values of one pair, as ``pair_features`` - but (``lazy``)
     only as far as the pair's first conflict is known, the columns after it 0
     (``staged_conflict_reasons`` reads nothing else of a row with a
@@ -625,7 +625,9 @@ def _first_row(a, b, lazy: bool = True):
     no specific model number - "gtin" or "mpn" whatever the third party,
     units, page name and printed MPN say.  Most candidate pairs of a
     catalogue end here (on catalog-walmart-amazon 14,257 and 13,290 of
-    36,355)."""
+    36,355).  Without ``page`` the page-name column (``name_same``) is left 0:
+    ``staged_conflict_reasons`` reads it only for the rows that need it
+    (``_PAGE_FIRST``)."""
     ga, gb = a.gtin, b.gtin
     ma, mb = a.mpn, b.mpn
     gtin = 1.0 if (ga and gb and ga != gb) else 0.0
@@ -652,7 +654,7 @@ def _first_row(a, b, lazy: bool = True):
             brand == 0 and own_replacement(a, b)) or maker_named_for(a, b)
         else 0.0,  # (session 11, recall; session 16, prec: ``fit16``)
         unit_relation(a, b)[3] if (a.units and b.units) else 0.0,
-        name_same(a, b) if (a.pagename and b.pagename) else 0.0,
+        name_same(a, b) if (page and a.pagename and b.pagename) else 0.0,
         # (first-stage fields only: MPN, codes, compact texts, brand - so the pairs
         # it decides need no facet stage; session 13, speed)
         1.0 if (ma or mb) and printed_mpn_conflict(a, b) else 0.0,
@@ -785,6 +787,7 @@ def _facet_row(a, b):
 
 
 _FIRST_IDX = [_I[k] for k in FIRST_COLUMNS]
+_NAME_SAME, _UNIT_HARD = _I["name_same"], _I["unit_hard"]
 _BRAND_FIRST, _MPN_FIRST = _first_row_shortcuts()
 _FACET_IDX = [_I[k] for k in FACET_COLUMNS]
 
@@ -821,6 +824,35 @@ def _known_mask(columns) -> np.ndarray:
 # (per step of ``staged_conflict_reasons``: the first-stage columns, then each
 # group added - the codes known after it, and each group's column indices)
 _KNOWN_AFTER = [_known_mask(FIRST_COLUMNS + sum(FACET_GROUPS[:k], ())) for k in range(len(FACET_GROUPS) + 1)]
+
+
+def _page_first() -> bool:
+    """Does a row without ``unit_hard`` have the same first-stage conflict whatever
+    its ``name_same`` (the facet columns still 0), on the rules as they are?  Then
+    ``staged_conflict_reasons`` reads the page names only for rows with ``unit_hard``
+    and rows the first stage leaves open.  Checked two ways: of the first-stage
+    reasons only "units" reads the column (``REASON_COLUMNS``, which
+    tests/test_matching_staged.py holds to the rules), and on a grid of first-stage
+    values (``unit_hard`` 0, ``name_same`` 0, 1, 2)."""
+    first = first_stage_reasons(REASONS)
+    if [r for r in first if "name_same" in REASON_COLUMNS.get(r, CONFLICT_COLUMNS)] != ["units"]:
+        return False
+    grid = list(product((0.0, 1.0), (-1.0, 0.0, 0.5, 0.75, 1.0), (0.0, 1.0), (-1.0, 0.0, 1.0), (0.0, 1.0),
+                        (0.0, 1.0), (0.0, 1.0)))
+    cols = [_I[k] for k in ("gtin_conflict", "mpn_rel", "mpn_both", "brand", "code_specific", "third_party",
+                            "mpn_printed")]
+    X = np.zeros((len(grid), NF))
+    X[:, cols] = grid
+    base = conflict_reasons(X)
+    known = _KNOWN_AFTER[0][base]
+    for v in (1.0, 2.0):
+        X[:, _NAME_SAME] = v
+        if not (conflict_reasons(X)[known] == base[known]).all():
+            return False
+    return True
+
+
+_PAGE_FIRST = _page_first()
 _GROUP_IDX = [[_I[k] for k in g] for g in FACET_GROUPS]
 
 
@@ -839,9 +871,22 @@ def staged_conflict_reasons(PA, PB, keep: list | None = None) -> np.ndarray:
     X = np.zeros((n, NF), dtype=np.float64)
     if not n:
         return np.zeros(0, dtype=np.int64)
-    X[:, _FIRST_IDX] = list(map(_first_row, PA, PB))
+    X[:, _FIRST_IDX] = [_first_row(a, b, True, not _PAGE_FIRST) for a, b in zip(PA, PB)]
     reasons = conflict_reasons(X)
-    rows = np.flatnonzero(~_KNOWN_AFTER[0][reasons]).tolist()
+    # the page names (``name_same``, left 0 above), only where they count (session 17,
+    # speed: an offer's page name is read when first asked, ``prepared.Prepared.
+    # pagename``, and most pairs a first-stage conflict decides never ask): of the
+    # first-stage conflicts only "units" reads the column (``_PAGE_FIRST``: a row
+    # without ``unit_hard`` has the same first-stage reason whatever it holds), and
+    # every row still open goes on to the groups, whose conflicts read it
+    rows = np.flatnonzero(~_KNOWN_AFTER[0][reasons] | (X[:, _UNIT_HARD] > 0)).tolist()
+    if rows and _PAGE_FIRST:
+        named = [r for r in rows if PA[r]._pagename is not None and PB[r]._pagename is not None]
+        if named:
+            X[named, _NAME_SAME] = [name_same(PA[r], PB[r]) if (PA[r].pagename and PB[r].pagename) else 0.0
+                                    for r in named]
+            reasons[named] = conflict_reasons(X[named])
+        rows = [r for r in rows if not _KNOWN_AFTER[0][reasons[r]]]
     rels = [None] * n if keep is not None else None
     for k, (g, (part, row)) in enumerate(zip(FACET_GROUPS, _GROUP_STEPS), 1):
         if not rows:

@@ -29,6 +29,8 @@ import re
 
 from anyascii import anyascii
 
+from .memos import memo  # (session 17: the memos' registry)
+
 # any Greek or Cyrillic letter (the hint a title needs reading)
 HINT = re.compile("[\u0370-\u03ff\u0400-\u04ff]").search
 _WORD = re.compile("[\u0370-\u03ff\u0400-\u04ff]+")
@@ -318,7 +320,7 @@ def _lookup(w: str):
     return hit
 
 
-_LOOKED_UP: dict = {}
+_LOOKED_UP: dict = memo({})
 
 
 def _part_matches(pattern: str, w: str) -> bool:
@@ -344,7 +346,7 @@ def _phrases_from(w: str) -> tuple:
     return r
 
 
-_FROM: dict = {}
+_FROM: dict = memo({})
 _ENDING_SET = frozenset(_ENDINGS)
 _ENDING_LENGTHS = tuple(sorted({len(e) for e in _ENDINGS}, reverse=True))
 

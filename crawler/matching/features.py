@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -21,10 +20,11 @@ from . import seeds as S
 from . import titles as T
 from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_word_only, platform_number, tier_differs
 from . import model as _model
+from . import stage as _stage
+from .memos import cached, memo
 from .variants import form_conflict, slot_conflict
 from .accessory import accessory_against_device, accessory_conflict  # (session 11, accessory)
 from .wordclass import GENERIC, LAMP_CODE, LAMP_WORDS, variants_in_feature_list
-from .wordclass import clear_memos as _clear_word_memos
 from .synonyms import number_in_code
 from .pagename import name_same
 from .stage import STAGE_EXTRA
@@ -51,7 +51,6 @@ from .relations import (  # noqa: F401
     _indel_sim,
     _names_colour,
     brand_relation,
-    clear_memos as _clear_memos,
     code_relation,
     code_written_otherwise,
     device_conflict,
@@ -69,30 +68,18 @@ from .relations import (  # noqa: F401
 
 
 def clear_cache() -> None:
-    """Forget every prepared offer (``prepared.clear_cache``) and what the
-    relations memoise per code, word set or title (``relations.clear_memos``
-    and the two memos here): a cold run starts cold."""
-    _clear_prepared()
-    _clear_memos()
-    _clear_word_memos()  # (session 14, speed: rewording's per-word gates and splits)
-    _lettered_words.cache_clear()
-    _number_words.cache_clear()
-    _clear_rule_memos()
-
-
-def _clear_rule_memos() -> None:
-    """The memos the rule modules keep per title, word set or offer (each filled on
-    first use and capped on its own): emptied too, or the benchmark's best-of-3 "cold"
-    run would find them filled by the run before it (session 16: found by the pair-side
-    speed work).  Tables built once from the code's own word lists (rec15's retailer
+    """Forget every prepared offer and every memo the matcher's modules keep per
+    offer, title, word set or code: each joins one registry where it is defined
+    (``memos``), and this empties them all - a cold run starts cold (the
+    benchmark's best-of-3 "cold" run must not find them filled by the run before
+    it).  Tables built once from the code's own word lists (rec15's retailer
     words, titles' character maps) are code, not data, and stay."""
-    from . import fit16, formulation, prec14, rec15, stage, variants, wordclass
+    _clear_prepared()  # (``prepared.clear_cache``: ``memos.clear_all``)
 
-    for memo in (formulation._FW_MEMO, formulation._FORMULATIONS, wordclass._RUNS, wordclass._ABBREVS,
-                 wordclass._MEMO, wordclass._INITIALS, wordclass._PHRASES):
-        memo.clear()
-    for fn in (prec14.glued_numbers, rec15._runs_of, variants._classes, variants._kinds, fit16.sizes, stage._script):
-        fn.cache_clear()
+
+# (a memo of a module another session's work owns, registered here rather than
+# edited there: the learned stage's script names, one per character)
+memo(_stage._script)
 
 
 FEATURE_NAMES = [
@@ -324,7 +311,7 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
     return n + _variant_suffix_misses(a, b) + glued_numbers_missing(a, b)  # (session 14, prec)
 
 
-@lru_cache(maxsize=1 << 14)
+@cached(1 << 14)
 def _number_words(wordset: frozenset) -> frozenset:
     """The words of a title ``_numbers_missing`` may count (numbers of 1-4
     digits, roman numerals): once per word set."""
@@ -379,7 +366,7 @@ def _variant_suffix_misses(a: Prepared, b: Prepared) -> int:
     return n
 
 
-@lru_cache(maxsize=1 << 14)
+@cached(1 << 14)
 def _lettered_words(wordset: frozenset) -> tuple:
     """The title words with a digit that end in variant letters ("8a",
     "13600kf", "rax50s"; see ``_VARIANT_LETTERS``)."""

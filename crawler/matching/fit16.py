@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from .memos import cached
 
 # the words after which a title names what its product is made for
 _FOR = frozenset(("for", "fits", "with"))
@@ -150,7 +150,7 @@ _SIZE_SYSTEM = {"eur": "eu", "sz": "size", "gr": "size", "taille": "size", "tall
                 "grosse": "size", "groesse": "size", "velikost": "size", "koko": "size"}
 
 
-@lru_cache(maxsize=20000)
+@cached(20000)  # (a memo: ``memos``)
 def sizes(cleaned: str) -> dict:
     """{sizing system: sizes} a cleaned title prints ("us 10.5" -> {"us": {10.5}}); memoised
     per title (callers do not change it)."""

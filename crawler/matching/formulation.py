@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from .memos import memo  # (session 17: the memos' registry)
+
 # {dimension: (default class or None, context words or None, {class: phrases})}
 # A phrase is one or more words ("free clear", "zero sugar").  ``None``
 # context: any title.
@@ -354,7 +356,7 @@ def formulation_words(ws, other_ws) -> frozenset:
     return r
 
 
-_FW_MEMO: dict = {}
+_FW_MEMO: dict = memo({})
 
 
 def _formulation_words(ws, other_ws) -> frozenset:
@@ -429,7 +431,7 @@ def differs(fa: frozenset, fb: frozenset) -> bool:
 
 
 # the conflict of two prepared offers (``variants.slot_conflict`` reads it)
-_FORMULATIONS: dict = {}
+_FORMULATIONS: dict = memo({})
 
 
 def _formulations_of(p) -> frozenset:

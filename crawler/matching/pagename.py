@@ -25,7 +25,7 @@ never reads it.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from .memos import cached
 
 from . import facets as F
 from . import titles as T
@@ -43,7 +43,7 @@ _LETTER = re.compile(r"[a-z]")
 _DIGIT = re.compile(r"\d")
 
 
-@lru_cache(maxsize=65536)
+@cached(65536)  # (a memo: ``memos``)
 def page_name(title) -> tuple | None:
     """(the words of the product's name literal, its compact form) when the
     title is a name literal followed by the page's other words; else None."""
@@ -98,7 +98,7 @@ _COMMA_CLOSE = re.compile(r'(?:(?<=[^\W\d_])|(?<=\)))\s*", "')
 _PACK_SKU = re.compile(r"([a-z0-9][a-z0-9-]*[a-z0-9])-(\d{1,3}) ?(?:pack|pk)\b", re.I)
 
 
-@lru_cache(maxsize=65536)
+@cached(65536)  # (a memo: ``memos``)
 def _name_pack_facets(title: str):
     """((key, value), ...) of the pack facets of a page title's name literal,
     or None when the page lists no pack offer of a part number of its name."""
@@ -143,7 +143,7 @@ def name_pack_only(facets: dict, title) -> None:
 # print are no identifying words of the offer, as the site name closing a
 # plain title is none (``facets.page_parts``).  A model number there is still
 # read by the code rules (a part number the page gives the product).
-@lru_cache(maxsize=65536)
+@cached(65536)  # (a memo: ``memos``)
 def after_name_words(title) -> frozenset:
     """The words of a page title after its name literal that the name does not
     print (empty for a title without a page name, ``page_name``)."""

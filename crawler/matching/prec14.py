@@ -26,14 +26,14 @@ And four readings of the words around a product's name:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from .memos import cached
 
 from . import wordclass as W
 
 _GLUED = re.compile(r"([a-z]{3,})(\d{1,3})")
 
 
-@lru_cache(maxsize=1 << 14)
+@cached(1 << 14)  # (a memo: ``memos``)
 def glued_numbers(wordset: frozenset) -> tuple:
     """(letters, number) of each word of a title that is a word of three letters or
     more with a number of 1-3 digits glued on ("flip6" -> ("flip", "6"))."""
@@ -202,7 +202,7 @@ _WORD_AFTER = re.compile(r"\s*(?:(?:de|di|of|du)\s+)?([a-z]+)")
 _WORD_BEFORE = re.compile(r"([a-z]+)\.?:?\s*$")
 
 
-@lru_cache(maxsize=1 << 14)
+@cached(1 << 14)  # (a memo: ``memos``)
 def measured_percentages(cleaned: str) -> frozenset:
     """(percentage as a float, what it measures: a key of ``_MEASURES`` or None) of each
     percentage a cleaned title prints, but for discounts and bonuses."""

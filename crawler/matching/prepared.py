@@ -18,7 +18,7 @@ import math
 import re
 import struct
 import sys
-from functools import lru_cache, reduce
+from functools import reduce
 from operator import add, mul
 
 from . import titles as T
@@ -34,6 +34,7 @@ from .scripts import title_skeletons  # (session 14, script)
 from . import cyrgreek as _cyrgreek  # (session 15)
 _OS_START = frozenset("windows win macos microsoft ms apple".split())
 from .model import resources
+from .memos import cached, clear_all, memo
 
 
 _TITLE_KEYS = ("title", "name", "product_name", "productname")
@@ -97,8 +98,9 @@ class Prepared:
         # words of the page after a title's first literal (``titles.literal_tail_words``;
         # the title itself until a pair needs them: ``facets.tail_words``)
         "tailwords",
-        # the product's name literal of a web page's title (``pagename.page_name``; session 11, wdc)
-        "pagename",
+        # the product's name literal of a web page's title (``pagename.page_name``; session 11, wdc):
+        # read as ``pagename``, computed on first read (see there)
+        "_pagename",
         # the segment number of each title word (``segments.segment_index``; None: one segment):
         # read as ``segs``, computed on first read (see there)
         "_segs",
@@ -122,6 +124,19 @@ class Prepared:
         # column reads it (``stage.one_sided_words``; session 16)
         "rawtitle",
     )
+
+    @property
+    def pagename(self):
+        """The product's name literal of a web page's title (``pagename.page_name``: None for
+        most titles), computed when first read (session 17, speed): a title with a quote in
+        it costs two more cleanings of its parts (~30 us cold, as much as the rest of its
+        first stage), and the pairs the first conflicts decide never read it
+        (``batch.staged_conflict_reasons``: 442 of the 1,185 such offers of the speed
+        benchmark's test pairs).  (Until then ``_pagename`` is ``_UNREAD``.)"""
+        n = self._pagename
+        if type(n) is str:  # (``_UNREAD``: a page name is a tuple or None)
+            self._pagename = n = page_name(self.rawtitle)
+        return n
 
     @property
     def segs(self):
@@ -321,8 +336,8 @@ def prepare_light(offer) -> Prepared:
         raise
 
 
-_cat_memo: dict = {}
-_seed_category: dict = {}
+_cat_memo: dict = memo({})
+_seed_category: dict = memo({})
 
 # words that mark a title as a third party's product made to fit or replace
 # another brand's ("compatible toner", "remanufactured maintenance kit")
@@ -334,12 +349,16 @@ _THIRD_PARTY_WORDS = _THIRD_PARTY_WORDS | frozenset(("compatibles", "compatibile
 
 
 def clear_cache() -> None:
-    """Forget every prepared offer (and the memos of brand and category names)."""
-    _prepared.cache_clear()
-    _title_parts.cache_clear()
-    _cat_memo.clear()
-    _seed_category.clear()
-    T.clear_caches()
+    """Forget every prepared offer and every memo of the matcher (``memos``: the
+    prepared offers, title parts, brand and category names are memos too - a
+    reloaded model reads every word again)."""
+    clear_all()
+
+
+# (the memos of ``titles``, a module another session's work owns: registered here
+# rather than edited there)
+memo(T._brand_cache)
+memo(T._TOKEN_KINDS)
 
 
 def cache_info():
@@ -348,6 +367,7 @@ def cache_info():
 
 
 _NO_TAIL: frozenset = frozenset()
+_UNREAD = "unread"  # (``Prepared._pagename`` not read yet: a str, as a copy or a pickle keeps it)
 _NO_SCRIPTS: tuple = ()  # (a title without Arabic letters: ``Prepared.scripts``)
 
 
@@ -374,7 +394,8 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.wordset = wordset = frozenset(ws)
     p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(wordset)
     p.tailwords = title if type(title) is str and '"' in title else _NO_TAIL
-    p.pagename = page_name(title) if p.tailwords is not _NO_TAIL else None
+    # (a name literal needs a quote: read when a pair first asks, ``Prepared.pagename``)
+    p._pagename = _UNREAD if p.tailwords is not _NO_TAIL else None
     p.scripts = _NO_SCRIPTS if type(title) is not str or title.isascii() else title_skeletons(title)
     p.translit = _NO_SCRIPTS if p.scripts is _NO_SCRIPTS and (type(title) is not str or title.isascii()) \
         else _cyrgreek.read_words(title)
@@ -524,7 +545,9 @@ def facet_part(p: Prepared) -> Prepared:
     if p.variants:  # (session 14, rec)
         p.variants = without_intensifiers(p.variants, ws)
     facets = facets_of(t, ws, seen)
-    if p.pagename is not None:  # (session 12, wdc: a page's pack counts are its name's)
+    if p._pagename is not None:  # (session 12, wdc: a page's pack counts are its name's)
+        # (a title with a quote: ``name_pack_only`` reads its page name only when the
+        # facets hold a pack count - session 17, speed: ``Prepared.pagename``)
         name_pack_only(facets, title)
     add_offer_facets(facets, title, p.title_compact, t)
     if p.units or text:
@@ -637,14 +660,14 @@ def complete(p: Prepared) -> Prepared:
     return p if p.rest is None else _complete(p)
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@cached(CACHE_SIZE)
 def _prepared(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     return _prepare(title, brand, mpn, gtin, price, desc, cat)
 
 
 # (twice the prepared offers: blocking a catalogue reads every offer's title
 # parts first, then prepares the ones it pairs up - which must still find theirs)
-@lru_cache(maxsize=2 * CACHE_SIZE)
+@cached(2 * CACHE_SIZE)
 def _title_parts(title, mpn):
     """(cleaned title, units, words, raw tokens, codes, joined codes, numbers,
     "for <device>" codes, normalised MPN): the part of ``prepare`` that

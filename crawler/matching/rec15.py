@@ -29,7 +29,7 @@ words never pass: they name another product of the line.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from .memos import cached
 from types import SimpleNamespace
 
 from . import titles as T
@@ -131,7 +131,7 @@ def _name_runs(ws):
     return _runs_of(tuple(ws))
 
 
-@lru_cache(maxsize=1 << 14)
+@cached(1 << 14)  # (a memo: ``memos``)
 def _runs_of(ws: tuple) -> tuple:
     out = []
     for s in range(len(ws)):
@@ -438,7 +438,7 @@ def _list_parts(p) -> tuple:
     return _list_parts_of(c)
 
 
-@lru_cache(maxsize=1 << 14)
+@cached(1 << 14)  # (a memo: ``memos``)
 def _list_parts_of(c: str) -> tuple:
     out = []
     for part in _PARTS.split(c)[1:]:

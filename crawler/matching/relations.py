@@ -9,7 +9,6 @@ feature vector (``features.pair_features``) and the hard guards in ``_decide``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import product, starmap
 
 from rapidfuzz.distance import Indel
@@ -25,23 +24,13 @@ from .prec14 import COMPATIBLE, compatible_device_shared, suffix_sibling  # (ses
 from .prec15 import values_apart  # (session 15, prec)
 from .formulation import SPELLED_ORDINAL_NUMBER  # (session 14, fixm)
 from .offermemo import per_offer  # (session 16, speed)
+from .memos import cached  # (session 17: the memos' registry)
 
 
 # Pure functions of one code string / word set / title, memoised across pairs
-# (an offer is in several pairs, a code in several offers).  ``clear_memos``
-# forgets them (``features.clear_cache``: a cold run starts cold).
-_MEMOS: list = []
-
-
-def _memo(fn):
-    fn = lru_cache(maxsize=1 << 16)(fn)
-    _MEMOS.append(fn)
-    return fn
-
-
-def clear_memos() -> None:
-    for fn in _MEMOS:
-        fn.cache_clear()
+# (an offer is in several pairs, a code in several offers); each joins the memos'
+# registry (``memos``: ``features.clear_cache`` empties them - a cold run starts cold).
+_memo = cached(1 << 16)
 
 
 def _prefix_score(x: str, y: str) -> float:

@@ -49,7 +49,7 @@ per-title part (the classes of its words) is memoised by title.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from .memos import cached
 
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
@@ -156,7 +156,7 @@ _SPEC, _FILL, _KIND, _WORD, _END = 1, 2, 3, 4, 5
 _DIGIT = re.compile(r"\d").search
 
 
-@lru_cache(maxsize=1 << 15)
+@cached(1 << 15)  # (a memo: ``memos``)
 def _classes(title: str) -> tuple:
     """(words, class of each word) of a prepared title (words joined by one
     space); the classes: spec (a digit), filler / colour / size, kind, stop,
@@ -458,7 +458,7 @@ _NET = {"5g": "5g", "4g": "4g", "lte": "4g", "3g": "3g", "cellular": "cell", "wi
 _BAND_WORDS = frozenset("band dualband triband router mesh repeater extender ghz accesspoint".split())
 
 
-@lru_cache(maxsize=1 << 15)
+@cached(1 << 15)  # (a memo: ``memos``)
 def _kinds(title: str, tail: frozenset) -> tuple:
     """(form factors, buses, packaging, network) a title states (not in the
     page's words after its literal, ``tail``), each a frozenset."""

@@ -60,6 +60,7 @@ from __future__ import annotations
 import re
 
 from . import titles as T
+from .memos import memo  # (session 17: the memos' registry)
 from .segments import in_feature_list, qualifiers, variants_excused, words_excused
 from .synonyms import PEOPLE, console_family_word, default_edition_alone, region_wording, translated_in
 from .formulation import CONSOLE_KIND, formulation_words  # (session 10, household)
@@ -290,8 +291,8 @@ def _joined_words(ws) -> list:
     return out
 
 
-_RUNS: dict = {}
-_ABBREVS: dict = {}
+_RUNS: dict = memo({})
+_ABBREVS: dict = memo({})
 
 
 def _runs(p) -> frozenset:
@@ -416,7 +417,7 @@ def written_otherwise(ids: frozenset, p, other) -> int:
     return _classify(ids, p, other)[1]
 
 
-_MEMO: dict = {}
+_MEMO: dict = memo({})
 
 
 def _classify(ids, p, other):
@@ -1120,7 +1121,7 @@ def _initials(ws) -> str:
     return ini
 
 
-_INITIALS: dict = {}
+_INITIALS: dict = memo({})
 
 
 def _initials_run(w: str, ws) -> bool:
@@ -1303,7 +1304,7 @@ _CURRENCY = frozenset("eur euro euros usd gbp chf czk kc pln zl aud cad".split()
 # a word naming a kind only before a kind word ("Automatic Dishwashing")
 _KIND_MODIFIERS = frozenset("automatic automatische automatique".split())
 
-_PHRASES: dict = {}
+_PHRASES: dict = memo({})
 _KEY_COUNT = frozenset("keys tasten touches teclas tasti klaves klawiszy".split())
 
 
@@ -3682,7 +3683,7 @@ _REWORDING_STEPS = (
 )
 from . import synonyms as _synonyms  # noqa: E402  (read when a gate runs: the tables as they end up)
 
-_STEPS_OF: dict = {}
+_STEPS_OF: dict = memo({})
 
 
 def _steps_of(w: str) -> tuple:
@@ -3730,7 +3731,7 @@ def _split_forms(w: str) -> tuple:
     return r
 
 
-_SPLIT_FORMS: dict = {}
+_SPLIT_FORMS: dict = memo({})
 
 
 def clear_memos() -> None:
@@ -4062,8 +4063,8 @@ def _part_tags(y: str) -> frozenset:
 
 # (per word, pure functions of the word and the tables as they end up after import:
 # emptied with the other memos, ``clear_memos``)
-_PART_KEYS: dict = {}
-_PART_TAGS: dict = {}
+_PART_KEYS: dict = memo({})
+_PART_TAGS: dict = memo({})
 
 
 _REWORDING_STEPS = _REWORDING_STEPS + (

@@ -1,0 +1,64 @@
+"""One registry of the matcher's memos (session 17, speed).
+
+A memo - a dict, or a ``functools.lru_cache``d function, filled per title, word,
+code or offer as pairs ask - joins the registry where it is defined::
+
+    _STEPS_OF: dict = memo({})
+
+    @cached(1 << 14)
+    def glued_numbers(wordset): ...
+
+and ``clear_all()`` (``features.clear_cache``, ``prepared.clear_cache``) empties every
+one of them: a "cold" run (the benchmark's pairs/s, a reloaded model) starts with
+none filled, whichever module a new rule lives in.  (Until session 16 ``features``
+kept a hand-written list of the rule modules' memos; it missed eleven, and session
+17 found five more that no list named: ``pagename``'s three, two of ``prec14`` /
+``rec15``'s, ``cyrgreek``'s two.)  ``tests/test_matching_cold.py`` checks that every
+``lru_cache`` of the package and every dict a batch fills is registered.
+
+Not memos: tables built once from the code's own word lists (``wordclass._SPEC_OF``,
+``rec15._RETAILER_WORDS`` ...) - code, not data; they stay.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_REGISTRY: list = []
+
+
+def memo(obj):
+    """Registers ``obj`` - a dict or set (emptied by ``clear()``) or an ``lru_cache``d
+    function (``cache_clear()``) - and returns it."""
+    if not (callable(getattr(obj, "cache_clear", None)) or callable(getattr(obj, "clear", None))):
+        raise TypeError(f"a memo is a dict, a set or an lru_cache'd function; got {type(obj).__name__}")
+    if not any(m is obj for m in _REGISTRY):
+        _REGISTRY.append(obj)
+    return obj
+
+
+def cached(maxsize: int):
+    """``functools.lru_cache(maxsize=maxsize)`` whose cache joins the registry."""
+
+    def wrap(fn):
+        return memo(lru_cache(maxsize=maxsize)(fn))
+
+    return wrap
+
+
+def clear_all() -> None:
+    """Empties every registered memo."""
+    for m in _REGISTRY:
+        clear = getattr(m, "cache_clear", None)
+        if clear is None:
+            clear = m.clear
+        clear()
+
+
+def registered() -> tuple:
+    """The registered memos (the objects themselves)."""
+    return tuple(_REGISTRY)
+
+
+def is_registered(obj) -> bool:
+    return any(m is obj for m in _REGISTRY)
