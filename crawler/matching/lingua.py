@@ -35,9 +35,9 @@ never here: names are read by the consonant skeletons (``scripts``, ``cyrgreek``
 Two rewordings between two titles in two languages are steps of ``wordclass.rewording``
 (``STEPS``): one word inflected otherwise ("ronde" / "rond", "Muskeln" / "Muskel":
 ``inflected_in``) and the word naming what a percentage measures ("70% Cacao" / "70 %":
-``measure_at_percentage``).  And ``cjk_to_latin`` reads the Japanese, Chinese and Korean
-words of ``CJK`` (colours, counters, units, variant words, kinds) as English words, in
-``titles``' cleaning, only for a text holding such characters (``CJK_HINT``).
+``measure_at_percentage``).  The Japanese, Chinese and Korean words of these concepts are
+``cjk``'s one table, read by its one reader (``cjk.to_latin``); the katakana and hangul names
+it does not read are keyed here (``katakana_keys``).
 
 ``install`` merges the tables; ``wordclass`` calls it once, at the end of its import
 (``synonyms`` merges ``COLOURS`` when it builds its colour table).  This module imports
@@ -283,18 +283,23 @@ def install(W, T, arabic) -> None:
 
 
 # --------------------------------------------------------------------------
-# Japanese, Chinese and Korean words (session 16, ml)
+# Japanese, Chinese and Korean words (session 16, ml and prec): one table, ``CJK_TABLE``,
+# read by one reader, ``cjk.to_latin`` (session 17: two readers with a table each, merged)
 # --------------------------------------------------------------------------
+import re as _re  # noqa: E402
+import unicodedata as _unicodedata  # noqa: E402
+
 # A shop in Japan, China or Korea writes the brand and model number in Latin letters and
 # the kind, colour and count in its own script: "ソニー WH-1000XM5 ワイヤレスヘッドホン
 # ブラック", "小米手环8 黑色", "삼성 갤럭시 버즈2 프로 그라파이트".  The title cleaner reads no
 # word of those scripts, so a Japanese "black" against an English "Silver" was no colour
 # conflict (one product), and a title with no model number had no identifying word.
-# ``cjk_to_latin`` reads the words of this table as their English word (the longest one
-# first inside a run of characters, as these scripts write no spaces; a table word of one
+# ``cjk.to_latin`` reads (its step 1) the words of this table as their English word (the
+# longest one first inside a run of characters, as these scripts write no spaces; a table word of one
 # character only as a run of its own or before 色 "colour": 黒 alone is black, 黒酢 is
 # black vinegar) and leaves every other character as it was (dropped by the cleaner).
 # (Left out: ブラウン - "brown" and the brand Braun -, 차 - Korean tea and car.)
+
 CJK = {
     # colours
     "black": "ブラック 黒 黒色 黑色 黑 블랙 검정 검정색 검은색",
@@ -364,103 +369,108 @@ CJK = {
     "water": "水 ミネラルウォーター 矿泉水 생수",
 }
 
-# the scripts read: hiragana, katakana (and the long-vowel mark), CJK ideographs, hangul
-_CJK_CHARS = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"
-import re as _re  # noqa: E402
 
-CJK_HINT = _re.compile("[" + _CJK_CHARS + "]").search
-_CJK_RUN = _re.compile("[" + _CJK_CHARS + "]+")
-_COLOUR_MARK = ("色", "색")
-_CJK_TABLE = None
-_CJK_LONGEST = 1
-
-
-def _cjk_table() -> dict:
-    global _CJK_TABLE, _CJK_LONGEST
-    if _CJK_TABLE is None:
-        import unicodedata
-        t = {}
-        for latin, ws in CJK.items():
-            for w in ws.split():
-                t.setdefault(unicodedata.normalize("NFKC", w), latin)
-        _CJK_LONGEST = max(map(len, t))
-        _CJK_TABLE = t
-    return _CJK_TABLE
-
-
-def phonetic_script(c: str) -> str:
-    """"k" for a katakana letter (and the long-vowel mark), "g" for a hangul one, "" otherwise."""
-    o = ord(c)
-    if 0x30A1 <= o <= 0x30FA or o == 0x30FC or 0x31F0 <= o <= 0x31FF:
-        return "k"
-    if 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
-        return "g"
-    return ""
-
-
-def inside_word(run: str, i: int, j: int, after_known: bool, starts_known) -> bool:
-    """Is ``run[i:j]``, a table word in katakana or hangul, a piece of a longer word of that
-    script - a letter of it right before (not after another table word) or right after (not
-    the start of another table word)?  Katakana and hangul spell a loanword out: "プラス" (plus)
-    is in "プラスチック" (plastic), "プロ" (pro) in "プロテイン" (protein), "ミニ" in "アルミニウム"
-    (aluminium), "リップ" (lip) in "フィリップス" (Philips), "レッド" in "レッドブル" (Red Bull);
-    "ヘッドホンブラック" is two table words (review16)."""
-    script = phonetic_script(run[i])
-    if not script:
-        return False
-    if i > 0 and not after_known and phonetic_script(run[i - 1]) == script:
-        return True
-    return j < len(run) and phonetic_script(run[j]) == script and not starts_known(run, j)
-
-
-def _known_at(run: str, j: int) -> bool:
-    table = _cjk_table()
-    return any(run[j:j + k] in table for k in range(min(_CJK_LONGEST, len(run) - j), 1, -1))
-
-
-def _read_run(run: str) -> str:
-    table = _cjk_table()
-    if run in table:
-        return " " + table[run] + " "
-    out = []
-    i, n = 0, len(run)
-    after_known = False
-    while i < n:
-        for k in range(min(_CJK_LONGEST, n - i), 0, -1):
-            piece = run[i:i + k]
-            latin = table.get(piece)
-            if latin is None:
-                continue
-            if k == 1 and run[i + 1:i + 2] not in _COLOUR_MARK:
-                latin = None  # (one character inside a longer word: 黒酢 is no "black")
-                continue
-            if inside_word(run, i, i + k, after_known, _known_at):
-                continue  # (a shorter table word may still be a word of its own here)
-            out.append(" " + latin + " ")
-            i += k + (k == 1)  # (and the colour mark after it)
-            after_known = True
-            break
-        else:
-            out.append(run[i])
-            i += 1
-            after_known = False
-    return "".join(out)
+# the words ``cjk``'s step (2) reads besides (native word -> Latin reading; session 16, prec)
+CJK_COLOURS = {
+    # Japanese katakana
+    "ブラック": "black", "ホワイト": "white", "シルバー": "silver", "ゴールド": "gold", "グレー": "gray",
+    "グレイ": "gray", "ブルー": "blue", "レッド": "red", "グリーン": "green", "ピンク": "pink",
+    "イエロー": "yellow", "パープル": "purple", "ターコイズ": "turquoise", "コーラル": "coral",
+    "ネイビー": "navy", "ベージュ": "beige", "ブラウン": "brown", "オレンジ": "orange",
+    "プラチナシルバー": "platinum silver", "ミッドナイト": "midnight", "スターライト": "starlight",
+    "ラベンダー": "lavender", "ミント": "mint", "グラファイト": "graphite", "クリア": "clear",
+    "スペースグレイ": "space gray", "スペースグレー": "space gray", "ローズ": "rose", "チャコール": "charcoal",
+    # Japanese / Chinese ideographs
+    "美白": "whitening", "ホワイトニング": "whitening",
+    "黑色": "black", "白色": "white", "红色": "red", "紅色": "red", "蓝色": "blue", "藍色": "blue",
+    "绿色": "green", "綠色": "green", "灰色": "gray", "金色": "gold", "银色": "silver", "銀色": "silver",
+    "粉色": "pink", "紫色": "purple", "黄色": "yellow", "黃色": "yellow", "橙色": "orange",
+    "太空灰": "space gray", "太空灰色": "space gray", "深空灰": "space gray", "深空黑": "space black",
+    "午夜色": "midnight", "星光色": "starlight", "藍綠色": "turquoise", "蓝绿色": "turquoise",
+    "湖水绿": "turquoise", "玫瑰金": "rose gold",
+    # Korean
+    "블랙": "black", "화이트": "white", "실버": "silver", "골드": "gold", "그레이": "gray", "블루": "blue",
+    "레드": "red", "그린": "green", "핑크": "pink", "옐로우": "yellow", "퍼플": "purple", "베이지": "beige",
+    "네이비": "navy", "라벤더": "lavender", "그라파이트": "graphite", "민트": "mint", "크림": "cream",
+    "검정": "black", "흰색": "white", "검정색": "black",
+}
+CJK_WORDS = {
+    # brands shops write in native script
+    "キヤノン": "canon", "キャノン": "canon", "ソニー": "sony", "任天堂": "nintendo", "ニンテンドー": "nintendo",
+    "パナソニック": "panasonic", "アップル": "apple", "サムスン": "samsung", "シャープ": "sharp",
+    "小米": "xiaomi", "华为": "huawei", "華為": "huawei", "大疆": "dji", "苹果": "apple", "蘋果": "apple",
+    "三星": "samsung", "索尼": "sony", "佳能": "canon", "尼康": "nikon", "ニコン": "nikon",
+    "삼성전자": "samsung", "삼성": "samsung", "애플": "apple", "소니": "sony", "엘지": "lg", "LG전자": "lg",
+    "갤럭시": "galaxy", "아이폰": "iphone", "아이패드": "ipad", "에어팟": "airpods", "버즈": "buds", "탭": "tab",
+    # model words
+    "ライト": "lite", "プロ": "pro", "マックス": "max", "プラス": "plus", "ミニ": "mini", "迷你": "mini",
+    "프로": "pro", "플러스": "plus", "맥스": "max", "미니": "mini", "울트라": "ultra", "ウルトラ": "ultra",
+    # forms and kinds of cosmetics, food, devices
+    "ミルク": "milk", "ジェル": "gel", "エッセンス": "essence", "クリーム": "cream", "ローション": "lotion",
+    "セラム": "serum", "オイル": "oil", "フォーム": "foam", "スプレー": "spray", "マスク": "mask",
+    "パウダー": "powder", "リキッド": "liquid", "シャンプー": "shampoo", "コンディショナー": "conditioner",
+    "トリートメント": "treatment", "フェイシャル": "facial", "フェイス": "face", "リップ": "lip",
+    "スリーピング": "sleeping", "ウォータリー": "watery", "スキンケア": "skincare", "パーフェクト": "perfect",
+    "化粧水": "lotion", "乳液": "milk", "美容液": "serum", "精华": "serum", "精華": "serum", "面霜": "cream",
+    "에센스": "essence", "세럼": "serum", "마스크": "mask", "립": "lip", "슬리핑": "sleeping", "베리": "berry",
+    "로션": "lotion", "토너": "toner", "선크림": "sunscreen",
+    "ヘッドホン": "headphones", "ヘッドフォン": "headphones", "イヤホン": "earphones", "ワイヤレス": "wireless",
+    "ノイズキャンセリング": "noise cancelling", "スマートフォン": "smartphone", "タブレット": "tablet",
+    "ケース": "case", "カバー": "cover", "フィルム": "film", "ケーブル": "cable", "アダプター": "adapter",
+    "充電器": "charger", "バッテリー": "battery", "コントローラー": "controller", "カメラ": "camera",
+    "ボディー": "body", "ボディ": "body", "レンズキット": "lens kit", "レンズ": "lens", "キット": "kit",
+    "セット": "set", "ダブルズームキット": "double zoom kit",
+    "手机": "phone", "手機": "phone", "耳机": "earphones", "耳機": "earphones", "平板": "tablet",
+    "保护壳": "case", "保護殼": "case", "手机壳": "case", "钢化膜": "screen protector", "充电器": "charger",
+    "数据线": "cable", "无线": "wireless", "無線": "wireless", "相机": "camera", "機身": "body", "机身": "body",
+    "镜头": "lens", "鏡頭": "lens",
+    "케이스": "case", "충전기": "charger", "케이블": "cable", "이어폰": "earphones", "헤드폰": "headphones",
+    "무선": "wireless",
+    # editions, bundles, networks, generations
+    "标准版": "standard edition", "標準版": "standard edition", "全能套装": "combo", "全能套裝": "combo",
+    "套装": "bundle", "套裝": "bundle", "套餐": "bundle", "礼盒": "gift set", "禮盒": "gift set",
+    "主动降噪": "anc", "主動降噪": "anc", "ノイキャン": "anc",
+    "行動網路": "cellular", "蜂窝网络": "cellular", "蜂窩網路": "cellular", "セルラー": "cellular",
+    "셀룰러": "cellular", "シムフリー": "unlocked", "SIMフリー": "unlocked",
+    "限定版": "limited edition", "限量版": "limited edition", "特別版": "special edition",
+    "豪华版": "deluxe edition", "豪華版": "deluxe edition", "通常版": "standard edition",
+    "詰め替え": "refill", "詰替": "refill", "つめかえ": "refill", "替换装": "refill", "리필": "refill",
+    "本体": "body", "本體": "body", "主機": "", "主机": "", "搭載": "", "搭载": "",
+    "アクティブノイズキャンセリング": "anc", "珊瑚色": "coral", "珊瑚": "coral",
+}
+# units after a number (also read alone, as the other words)
+CJK_UNITS = {"毫升": "ml", "ミリリットル": "ml", "밀리리터": "ml", "มล.": "ml", "มล": "ml", "升": "l", "リットル": "l",
+             "리터": "l", "千克": "kg", "公斤": "kg", "キロ": "kg", "킬로그램": "kg", "克": "g", "グラム": "g",
+             "그램": "g", "กรัม": "g", "吋": "inch", "英寸": "inch", "インチ": "inch", "인치": "inch", "毫安": "mah"}
+# what says nothing of the product: genuine / official / domestic / free shipping
+CJK_NOISE = ("国内正規品", "正規品", "正规品", "送料無料", "公式", "官方", "正品", "官方正品", "국내정품", "정품",
+             "정식발매", "ของแท้", "พร้อมส่ง", "官方旗舰店", "新品", "新款", "款", "整箱")
 
 
-def cjk_to_latin(text: str) -> str:
-    """``text`` with each Japanese, Chinese or Korean word of ``CJK`` read as its English
-    word (``titles``' cleaning, before accents are stripped: a katakana word's voicing
-    marks are part of it); other characters as they were."""
-    import unicodedata
-    text = unicodedata.normalize("NFKC", text)
-    return _CJK_RUN.sub(lambda m: _read_run(m.group()), text)
+# the one table: native word (NFKC) -> its Latin reading; a word in two lists reads as the first
+CJK_TABLE: dict = {}
+for _latin_word, _words in CJK.items():
+    for _w in _words.split():
+        CJK_TABLE.setdefault(_unicodedata.normalize("NFKC", _w), _latin_word)
+for _d in (CJK_WORDS, CJK_COLOURS, CJK_UNITS):
+    for _k, _v in _d.items():
+        CJK_TABLE.setdefault(_unicodedata.normalize("NFKC", _k), _v)
+for _k in CJK_NOISE:
+    CJK_TABLE.setdefault(_unicodedata.normalize("NFKC", _k), "")
+# step (1) reads the words of ``CJK`` (a reading it gives is final); step (2) the table's
+# words of two or more characters, keyed as it reads them
+CJK_FIRST = {_unicodedata.normalize("NFKC", w): CJK_TABLE[_unicodedata.normalize("NFKC", w)]
+             for ws in CJK.values() for w in ws.split()}
+CJK_LONGEST = max(map(len, CJK_FIRST))
+
+CJK_HINT = _re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]").search
 
 
 # --------------------------------------------------------------------------
 # a name in katakana is the Latin name it transcribes (session 16, ml)
 # --------------------------------------------------------------------------
 # Japanese shops write a foreign brand or line in katakana ("ダイソン" Dyson, "パナソニック"
-# Panasonic, "サムスン" Samsung, "マイクロソフト" Microsoft): the word ``cjk_to_latin`` drops,
+# Panasonic, "サムスン" Samsung, "マイクロソフト" Microsoft): the word ``cjk.to_latin`` keeps opaque,
 # as ``arabic.to_latin`` drops an Arabic name.  As ``scripts`` does for Arabic, each such
 # word is kept aside as a *phonetic key* and only excuses a Latin word of the other title
 # with the same key (``scripts.transliterated``): it never parts two titles.
@@ -498,12 +508,12 @@ def phonetic_key(w: str) -> str:
 def katakana_keys(title: str) -> tuple:
     """The phonetic keys (each a one-element frozenset, as ``scripts.title_skeletons``'
     groups, marked "j:", "k:" for hangul) of the katakana and hangul words of ``title`` that
-    ``cjk_to_latin`` does not read; () for a title without them."""
+    ``cjk.to_latin`` does not read; () for a title without them."""
     if title.isascii() or not CJK_HINT(title):
         return ()
     import unicodedata
     from anyascii import anyascii
-    table = _cjk_table()
+    table = CJK_FIRST
     out = []
     for m in _KATAKANA_RUN.finditer(unicodedata.normalize("NFKC", title)):
         run = m.group()
