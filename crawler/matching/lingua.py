@@ -138,6 +138,19 @@ COLOURS = {
     "giallo": "yellow", "gialla": "yellow", "gialli": "yellow", "rossa": "red",
     "nera": "black", "neri": "black", "bianca": "white", "castanho": "brown",
     "czarna": "black", "czarne": "black", "biala": "white", "biale": "white",
+    # (session 17, ml17) the colour names phone, tablet and watch makers give, in the
+    # languages the tables lacked: graphite (Nordic, Polish, Czech, Turkish "grafit", Dutch
+    # "grafiet"), midnight (Nordic "midnatt" / "midnat", Polish genitive "polnocy" - "w
+    # kolorze północy"), starlight (Dutch), titanium (French, Italian / Spanish, Dutch),
+    # turquoise (Nordic, Czech, Polish, Italian, Spanish / Portuguese, Turkish, Dutch: "blue",
+    # as the tables read "turquoise");
+    # Turkish writes a colour after a name with its possessive ending ("Uzay Grisi" space
+    # grey, "Gece Mavisi" night blue)
+    "grafit": "grey", "grafiet": "grey", "midnatt": "midnight", "midnat": "midnight", "polnocy": "midnight",
+    "sterrenlicht": "starlight", "titane": "titanium", "titanio": "titanium", "titaan": "titanium",
+    "turkis": "blue", "tyrkys": "blue", "turkus": "blue", "turchese": "blue",
+    "turquesa": "blue", "turkuaz": "blue", "turkoois": "blue",
+    "grisi": "grey", "mavisi": "blue", "siyahi": "black", "beyazi": "white",
 }
 COLOURS = {k.strip(): v for k, v in COLOURS.items()}
 
@@ -153,6 +166,8 @@ SYNONYMS = {
     "wafer": "waffeln wafels gofry gofrety oplatek",
     # dark chocolate, dark roast (German "dunkle Schokolade"; "zartbitter", "fondente", "puur" are there)
     "dark": "dunkel dunkle dunkles dunkler dunklen tmava tmave ciemna ciemny sotet koyu mork morkt mork",
+    # (session 17, ml17) the "space" of a colour name ("Space Gray": Turkish "Uzay Grisi")
+    "space": "uzay",
     "refill": "recambio recambios ricambio ricambi navulling navullingen nachfullpack nachfullbeutel recarga "
               "recharge uzupelnienie wklad naplne napln utantolto yedek",
 }
@@ -168,6 +183,39 @@ ARABIC = {
     # a litre written as its letter after the number ("مياه صحة 0.5 ل"), as "غ" is a gram
     "l": "ل",
 }
+
+
+# --------------------------------------------------------------------------
+# a generation written in another language (session 17, ml17)
+# --------------------------------------------------------------------------
+# "2e génération", "10.ª geração", "2. Generation", "2. generace", "2ης γενιάς", "2-го
+# поколения", "2. nesil": the number with the language's ordinal mark, then its word for
+# "generation" - read as the English "2nd generation" (as ``arabic`` reads "الجيل الثاني"
+# and ``cjk`` "第二代"), so the rules compare it as they compare an English one.  Read in
+# the cleaned, transliterated text (``titles``; Greek and Cyrillic are Latin letters
+# there: "2is genias", "2go pokoleniya").  The English word only after a mark that is
+# no English ordinal's ("2. Generation", German); an English "2nd generation" is left as it is.
+import re as _re  # noqa: E402
+
+_GEN_WORDS = ("generacion generaciones geracao generazione generatie generacja generacji generace "
+              "generacie generacia generacio generatia generatiei genias genia geneas pokoleniya pokolenie "
+              "pokolinnya pokolinnia pokolinnia nesil generasi").split()
+_GEN_MARK = r"(?:eme|ere|er|e|a|o|is|i|go|ogo|oe|y)"
+GEN_HINT = _re.compile(r"\d(?:[^a-z0-9]{0,3}[a-z]{0,3})?[^a-z0-9]{0,3}(?:gen|gera|pokol|nesil)").search
+_GEN = _re.compile(r"\b(\d{1,2})(?:\s?[.-]?\s?" + _GEN_MARK + r"\b)?\.?\s*(?:" + "|".join(_GEN_WORDS) + r")\b"
+                   r"|\b(\d{1,2})(?:\.|\s?[.-]?\s?" + _GEN_MARK + r"\b\.?)\s*generation\b")
+
+
+def _ordinal(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}" + {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def generation_read(s: str) -> str:
+    """``s`` (lower-case, Latin letters) with a generation written in another language read
+    as "<n>th generation" (above); the text as it was where it prints none."""
+    return _GEN.sub(lambda m: f"{_ordinal(int(m.group(1) or m.group(2)))} generation", s)
 
 
 # --------------------------------------------------------------------------

@@ -348,6 +348,8 @@ def _clean_pre(text) -> str:
     if "@" in s:
         s = _LANG_TAG.sub(" ", s)
     s = s.lower()
+    if ("gen" in s or "gera" in s or "pokol" in s or "nesil" in s) and _lingua.GEN_HINT(s):
+        s = _lingua.generation_read(s)  # (session 17, ml17: "2e génération" is "2nd generation")
     s = audience_dropped(s)  # (session 15, prec: a toy's age, a game's players, ``prec15``)
     s = dozens_counted(s)  # (session 15, prec: "Dozen" = "12 Count", ``prec15``)
     s = year_download(s)  # (session 15, prec: "2023 DL" is no volume, ``prec15``)

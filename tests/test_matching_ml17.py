@@ -1,0 +1,121 @@
+"""Session 17, ml17 (issue #12, multilingual recall): principles that read a title in another
+language or script as the English one - each tested on titles in several languages, both
+ways: the same product is one, and what the principle reads never makes two products one."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.matching import cjk as C
+from crawler.matching import lingua as L
+from crawler.matching.titles import _latin, clean
+from tests.pair_checks import assert_different, assert_same
+
+
+# --- one CJK reader, one table (``cjk.to_latin``, ``lingua.CJK_TABLE``) -------------------
+
+def test_one_table_holds_both_lists_and_the_first_reading_wins():
+    # a word in the English-keyed list and in the native-keyed one reads as the first
+    assert L.CJK_TABLE["グレー"] == "grey"
+    assert L.CJK_TABLE["ボディー"] == "body"  # (native-keyed list only)
+    assert L.CJK_TABLE["正規品"] == ""  # (a shop's noise word: read as nothing)
+
+
+@pytest.mark.parametrize("title, words", [
+    ("ソニー WH-1000XM5 ワイヤレスヘッドホン ブラック", {"wireless", "headphones", "black"}),
+    ("小米14 12GB+256GB 黑色 5G手机", {"black", "smartphone"}),
+    ("삼성 갤럭시 버즈2 프로 그라파이트", {"pro", "graphite"}),
+    ("キヤノン EOS R50 ボディー", {"canon", "body"}),
+])
+def test_the_reader_reads_every_script(title, words):
+    assert words <= set(_latin(title).split())
+
+
+def test_latin_text_passes_the_reader_untouched():
+    assert C.to_latin("Nintendo Switch Lite") == "Nintendo Switch Lite"
+
+
+# --- a generation in another language is the English one (``lingua.generation_read``) ----
+
+@pytest.mark.parametrize("title, read", [
+    ("Apple Watch SE (2e génération) GPS 40 mm", "2nd generation"),  # French
+    ("Apple iPad (10.ª geração) Wi-Fi 64GB", "10th generation"),  # Portuguese
+    ("Apple TV 4K (3.ª generación) 64 GB", "3rd generation"),  # Spanish
+    ("Apple AirPods Pro (2. Generation) mit MagSafe", "2nd generation"),  # German
+    ("Apple AirPods Pro (2. generace) s MagSafe pouzdrem", "2nd generation"),  # Czech
+    ("Apple AirPods (2ης γενιάς) με θήκη φόρτισης", "2nd generation"),  # Greek
+    ("Наушники Apple AirPods 2-го поколения", "2nd generation"),  # Russian
+    ("Amazon Echo Dot 5. nesil akıllı hoparlör", "5th generation"),  # Turkish
+])
+def test_a_generation_is_read_in_every_language(title, read):
+    assert read in " ".join(clean(title).split())
+
+
+@pytest.mark.parametrize("title", [
+    "Apple AirPods (3rd generation)", "Google Nest Hub 2nd Gen", "Generation 2 Starter Kit",
+    "Apple Pencil 2 generation",
+])
+def test_an_english_generation_is_left_as_it_is(title):
+    assert L.generation_read(clean(title)) == clean(title)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Apple AirPods Pro (2. generace) s MagSafe pouzdrem", "Apple AirPods Pro (2nd generation) with MagSafe Case"),
+    ("Apple iPad (10.ª geração) Wi-Fi 64GB Azul", "Apple iPad 10,9 pouces (10e génération) Wi-Fi 64 Go Bleu"),
+    ("Apple Watch SE (2e génération) GPS 40 mm Minuit", "Apple Watch SE (2. Generation) GPS 40 mm Mitternacht"),
+])
+def test_one_generation_in_two_languages_is_one_product(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Apple AirPods Pro (2. generace) s MagSafe pouzdrem", "Apple AirPods Pro (3rd generation) with MagSafe Case"),
+    ("Apple iPad (10.ª geração) Wi-Fi 64GB Azul", "Apple iPad (9e génération) Wi-Fi 64 Go Bleu"),
+    ("Apple AirPods (2ης γενιάς) με θήκη φόρτισης", "Apple AirPods (3rd generation) with Charging Case"),
+    ("Apple TV 4K (3.ª generación) 64 GB", "Apple TV 4K (2nd generation) 64GB"),
+])
+def test_two_generations_in_two_languages_are_two_products(a, b):
+    assert_different(a, b)
+
+
+# --- colour names of phones, tablets and watches in more languages (``lingua.COLOURS``) ---
+
+@pytest.mark.parametrize("a, b", [
+    ("Samsung Galaxy S23 FE 128 GB Graphite", "Samsung Galaxy S23 FE 128GB grafit"),  # Nordic / Polish
+    ("Samsung Galaxy Buds2 Pro Graphite", "Samsung Galaxy Buds2 Pro grafiet"),  # Dutch
+    ("Apple iPhone 14 128 GB Mitternacht", "Apple iPhone 14 128GB Midnatt"),  # German / Swedish
+    ("Apple iPhone 14 128GB Midnight", "Apple iPhone 14 128GB Midnat"),  # Danish
+    ("Apple iPad Air 11 inç M2 Wi-Fi 128 GB Uzay Grisi", "Apple iPad Air 11\" M2 Wi-Fi 128GB Space Gray"),  # Turkish
+    ("Nintendo Switch Lite Turquoise", "Nintendo Switch Lite turkis"),  # Nordic
+    ("Nintendo Switch Lite Turchese", "Nintendo Switch Lite Turquesa"),  # Italian / Spanish
+])
+def test_a_colour_name_in_another_language_is_the_colour(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Samsung Galaxy S23 FE 128GB grafit", "Samsung Galaxy S23 FE 128GB Mint"),
+    ("Apple iPhone 14 128GB Midnatt", "Apple iPhone 14 128GB Starlight"),
+    ("Apple iPad Air 11 inç M2 Wi-Fi 128 GB Uzay Grisi", "Apple iPad Air 11\" M2 Wi-Fi 128GB Pink"),
+    ("Nintendo Switch Lite turkis", "Nintendo Switch Lite Coral"),
+    ("Nintendo Switch Lite Turkuaz", "Nintendo Switch Lite Sarı"),
+])
+def test_another_colour_in_another_language_is_another_product(a, b):
+    assert_different(a, b)
+
+
+# --- a variant word the other title writes in its script (``wordclass.variant_differs``) --
+
+@pytest.mark.parametrize("a, b", [
+    ("Dyson V15 Detect Absolute Cordless Vacuum Cleaner", "مكنسة دايسون V15 ديتكت أبسولوت لاسلكية"),
+])
+def test_a_variant_word_written_in_another_script_is_the_variant(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # the variant word in one title only, whatever the script of the other
+    ("Dyson V15 Detect Absolute Cordless Vacuum Cleaner", "مكنسة دايسون V15 ديتكت لاسلكية"),
+])
+def test_a_variant_word_the_other_script_does_not_write_still_parts_them(a, b):
+    assert_different(a, b)
