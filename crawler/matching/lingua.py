@@ -267,6 +267,13 @@ def _NOT_INFLECTED() -> frozenset:
     return _NOT
 
 
+_COLOURS_SET: frozenset = frozenset()
+
+
+def _COLOUR_WORDS() -> frozenset:
+    return _COLOURS_SET
+
+
 # what a percentage measures, printed right after (or before) it: "70% Cacao" / "70 %",
 # "Heidi ... 80% cocoa chocolate" / "80%", "40% vol" - the number is the fact, the word
 # says what it is ("fat" is read so already: ``wordclass.fat_after_percentage``)
@@ -294,9 +301,62 @@ def _alpha_stem(w: str) -> bool:
     return len(w) >= _STEM_MIN and w.isalpha()
 
 
+# one word in two languages' spelling (session 17, ml17): "Thermale" / "termal", "Spaghetti" /
+# "Espaguetis", "Konsol" / "Console", "Orchidea" / "Orchid", "Yoghurt" / "Yogurt" - a word the
+# languages took from one another keeps its letters, each language spelling a few sounds its
+# way.  Both words are read as a *cognate key*: the spellings of one sound made one (ph f, th
+# t, gh g, ck k, qu k, c k, y i, z s, w v, gue gi ge gi, a doubled letter once, an h dropped), a Spanish "e"
+# before "s" and a consonant at the start dropped ("especial" / "special"), and a closing
+# ending of the inflections (``_ENDINGS``) dropped.  Two words with one key, each the word
+# its title prints and the other's does not, are one word (as ``inflected_in`` reads one word
+# inflected otherwise).  Words of five letters or more, letters only, no variant word; a
+# colour is compared by the colour tables.
+_COG_MIN = 5
+_COG_PAIRS = (("gue", "ge"), ("gui", "gi"), ("ph", "f"), ("th", "t"), ("gh", "g"), ("ck", "k"), ("qu", "k"), ("c", "k"), ("y", "i"),
+              ("z", "s"), ("w", "v"), ("h", ""))
+_COG_ENDINGS = tuple(sorted(set(_ENDINGS) | {"um", "us", "is", "es", "e", "ea", "eo", "ue"}, key=len, reverse=True))
+
+
+def cognate_key(w: str) -> str:
+    """The cognate key of a word (above)."""
+    if len(w) > 5 and w.startswith("es") and w[2] not in "aeiou":
+        w = w[1:]
+    for a, b in _COG_PAIRS:
+        if a in w:
+            w = w.replace(a, b)
+    out = []
+    for ch in w:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    w = "".join(out)
+    for e in _COG_ENDINGS:
+        if w.endswith(e) and len(w) - len(e) >= _STEM_MIN:
+            return w[:-len(e)]
+    return w
+
+
+def cognate_in(w: str, p, other) -> bool:
+    """Is ``w`` (a word of p's title the other never prints) a word the other title prints,
+    and p's does not, in its language's spelling (one cognate key, above)?"""
+    if len(w) < _COG_MIN or not w.isalpha() or w in _NOT_INFLECTED() or w in _COLOUR_WORDS():
+        return False
+    key = None
+    pw = p.wordset
+    for v in other.wordset:
+        if v in pw or len(v) < _COG_MIN or abs(len(v) - len(w)) > 3 or not v.isalpha() \
+                or v in _NOT_INFLECTED() or v[:1] != w[:1] and not (w[:2] == "es" or v[:2] == "es"):
+            continue
+        if key is None:
+            key = cognate_key(w)
+        if len(key) >= _STEM_MIN and cognate_key(v) == key:
+            return True
+    return False
+
+
 STEPS = (
     (lambda w: w in MEASURED, lambda w, p, o: 1 if measure_at_percentage(w, p, o) else None),
     (_alpha_stem, lambda w, p, o: 2 if inflected_in(w, p, o) else None),
+    (lambda w: len(w) >= _COG_MIN and w.isalpha(), lambda w, p, o: 2 if cognate_in(w, p, o) else None),
 )
 
 
@@ -305,8 +365,9 @@ def install(W, T, arabic) -> None:
     the ``titles`` module): free words only, then the derived tables rebuilt and the
     per-word memos cleared.  (The modules are passed: this module imports none of the
     matcher's, so it can be read by ``titles`` and ``synonyms`` too.)"""
-    global _NOT
+    global _NOT, _COLOURS_SET
     _NOT = frozenset(T.VARIANTS) | frozenset(W.VARIANT)
+    _COLOURS_SET = frozenset(T.COLOURS)
 
     taken = lambda w: (w in W.CATEGORY or w in W.SYNONYM or w in W._SPEC_OF or w in W.FUNCTION  # noqa: E731
                        or w in T.COLOURS or w in W.VARIANT or w in T.VARIANTS or w in W.FILLER)
