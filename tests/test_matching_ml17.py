@@ -119,3 +119,62 @@ def test_a_variant_word_written_in_another_script_is_the_variant(a, b):
 ])
 def test_a_variant_word_the_other_script_does_not_write_still_parts_them(a, b):
     assert_different(a, b)
+
+
+# --- one word in two languages' spelling (``lingua.cognate_in``) --------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("espaguetis", "spaghetti"), ("termal", "thermale"), ("konsol", "console"), ("orchidea", "orchid"),
+    ("yogurt", "yoghurt"), ("especial", "special"), ("clasico", "classic"),
+])
+def test_cognates_have_one_key(a, b):
+    assert L.cognate_key(a) == L.cognate_key(b)
+
+
+@pytest.mark.parametrize("a, b", [("elseve", "elvive"), ("rouge", "rose"), ("accion", "acao")])
+def test_other_words_have_other_keys(a, b):
+    assert L.cognate_key(a) != L.cognate_key(b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Barilla Spaghetti n.5 500g", "Espaguetis Barilla nº 5 500 g"),  # Spanish
+    ("Garofalo Spaghetti n.9 500 g", "Espaguetis Garofalo nº 9 500g"),
+    ("Danone Activia Yoghurt Natural 4x125g", "Danone Activia Yogurt Natural 4x125g"),
+    ("Sony PlayStation 5 Konsol Slim Digital 1TB", "Sony PlayStation 5 Console Slim Digital 1TB"),  # Turkish
+])
+def test_a_word_in_another_language_s_spelling_is_the_word(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Barilla Spaghetti n.5 500g", "Barilla Espaguetis nº 7 500 g"),
+    ("Barilla Spaghetti n.5 500g", "Barilla Linguine n.5 500 g"),
+])
+def test_a_cognate_excuses_no_other_difference(a, b):
+    assert_different(a, b)
+
+
+# --- kinds, specs and words of a licence in more languages (``lingua``'s tables) -----------
+
+@pytest.mark.parametrize("a, b", [
+    ("Sony PlayStation 5 DualSense Wireless Controller Midnight Black",
+     "Sony DualSense trådlös handkontroll Midnight Black"),  # Swedish
+    ("Игровая консоль Nintendo Switch OLED белая", "Nintendo Switch OLED White"),  # Russian
+    ("Gevalia Mellanrost bryggkaffe 450 g", "Gevalia Mellanrost 450g"),  # Swedish
+    ("Microsoft Office Hogar y Estudiantes 2021 para 1 PC o Mac",
+     "Office Hogar y Estudiantes 2021 Microsoft licencia descargable"),  # Spanish
+    ("Logitech G Pro X Superlight 2 Kablosuz Oyuncu Mouse Siyah", "Logitech G PRO X SUPERLIGHT 2 Wireless Gaming Mouse Black"),
+])
+def test_a_kind_or_spec_word_in_another_language_is_the_english_one(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sony DualSense trådlös handkontroll Midnight Black", "Sony DualSense Wireless Controller Cosmic Red"),
+    ("Игровая консоль Nintendo Switch OLED белая", "Nintendo Switch Lite White"),
+    ("Gevalia Mellanrost bryggkaffe 450 g", "Gevalia Mörkrost bryggkaffe 450 g"),
+    ("Office Hogar y Estudiantes 2021 Microsoft licencia descargable",
+     "Office Hogar y Empresas 2021 Microsoft licencia descargable"),
+])
+def test_the_read_word_excuses_no_other_difference(a, b):
+    assert_different(a, b)

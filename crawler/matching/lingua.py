@@ -83,6 +83,34 @@ KINDS = {
     "shower gel": "showergel douchegel sprchovy dusjsape duschtval",
 }
 
+# (session 17, ml17) the same kinds in the languages and forms the table lacked: Nordic,
+# Turkish, Slavic (Cyrillic as ``cyrgreek`` reads it: "наушники" naushniki, "пылесос"
+# pylesos), Greek; robot vacuums written as one word.  (Not "skal" - Norwegian "shall" -,
+# "controle" - French control -, "eger" - a Hungarian town -, "kafes" - Turkish cage.)
+_KINDS17 = {
+    "controller": "handkontroll handkontroller spelkontroll kontroler kontrolera ovladac ovladace kumanda kumandasi "
+                  "manettes dzhoistik geimpad",
+    "console": "konsol konsolu",
+    "headphones": "horlurar horetelefoner hodetelefoner naushniki navushniki",
+    "mouse": "mysh myshka",
+    "keyboard": "tangentbord klaviatura",
+    "vacuum": "dammsugare stovsuger supurge pylesos robotstofzuiger robotdammsugare",
+    "shampoo": "shampoing schampo shampun",
+    "toothpaste": "tandkram tannkrem",
+    "soap": "tval saebe sapun mylo",
+    "coffee_beverage": "kofe bryggkaffe filterkaffe filterkaffee kokkaffe",
+    "milk": "moloko",
+    "printer": "skrivare",
+    "camera": "fotoapparat",
+    "toothbrush": "tandborste tannborste",
+    "diapers": "blojor bleer podguzniki",
+    "laptop": "noutbuk",
+    "tablet": "planshet",
+}
+for _k, _ws in _KINDS17.items():
+    KINDS[_k] = (KINDS[_k] + " " + _ws) if _k in KINDS else _ws
+
+
 # kinds written in several words (every word of the phrase then names the kind)
 KIND_PHRASES = {
     "knife": ("swiss army knife", "coltellino svizzero", "couteau suisse", "navaja suiza", "zwitsers zakmes",
@@ -159,7 +187,19 @@ COLOURS = {k.strip(): v for k, v in COLOURS.items()}
 # crate), "kasten" (a German crate), "pak"/"pakke" (Nordic pack), "tlg"/"teilig" (German
 # "3-teilig": pieces), "sztuki", "darab" (Hungarian pieces), "adet" (Turkish pieces).
 FILLER = ("zgrzewka zgrzewki bax baxuri kasten pak pakke pakning tlg teilig teiliges tlgs sztuki darab db adet "
-          "stykker styck stk")
+          "stykker styck stk "
+          # (session 17, ml17: "downloadable", a licence's delivery - as "download" is)
+          "descargable telechargement telechargeable scaricabile")
+
+# (session 17, ml17) words of a spec the tables read in English ({English word: words}, each
+# read as the English word's class, ``wordclass._SPEC_OF``): wireless in Ukrainian, Turkish,
+# Nordic, Russian and Greek forms; the German chocolate "Tafel" (bar).  (Not the Czech "plech",
+# a can - its "sklo", a glass bottle, is no word of a table: a can against a bottle was one.)
+SPECS = {
+    "wireless": "bezdrotovy bezdrotova bezdrotovi kablosuz tradlos tradlosa tradlose tradlost tradlaus "
+                "besprovodnoy besprovodnaya besprovodnye besprovodnoi asyrmato asyrmata",
+    "bar": "tafel",
+}
 
 # one value in several languages ({value: words}) - a word of ``wordclass.SYNONYM``
 SYNONYMS = {
@@ -168,6 +208,15 @@ SYNONYMS = {
     "dark": "dunkel dunkle dunkles dunkler dunklen tmava tmave ciemna ciemny sotet koyu mork morkt mork",
     # (session 17, ml17) the "space" of a colour name ("Space Gray": Turkish "Uzay Grisi")
     "space": "uzay",
+    # (session 17, ml17) gaming, digital, charger, cable and case in the languages and forms the
+    # tables lacked (Slavic, Turkish, Dutch, Portuguese, Swedish, Norwegian, Greek; Russian as
+    # ``cyrgreek`` reads it)
+    "gaming": "herny igrovaya igrovoy igrovoi igrovye oyuncu gamingowa gamingowy gamingowe",
+    "chocolate": "shokolad",
+    "digital": "digitaal digitalna cyfrowa cyfrowy dijital tsifrovoi tsifrovoy",
+    "charger": "carregador laddare",
+    "cable": "kablo",
+    "case": "coque capa pouzdrem deksel kilif chekhol",
     "refill": "recambio recambios ricambio ricambi navulling navullingen nachfullpack nachfullbeutel recarga "
               "recharge uzupelnienie wklad naplne napln utantolto yedek",
 }
@@ -381,6 +430,12 @@ def install(W, T, arabic) -> None:
             if not taken(w):
                 W.SYNONYM[w] = value
     W.FILLER = W.FILLER | frozenset(w for w in FILLER.split() if not taken(w))
+    for english, ws in SPECS.items():
+        spec = W._SPEC_OF.get(english)
+        if spec is not None:
+            for w in ws.split():
+                if not taken(w):
+                    W._SPEC_OF[w] = spec
     W.GENERIC = frozenset(W.CATEGORY) | W.FILLER
     W._KINDS = frozenset(W.CATEGORY)
     W._NAME_SKIP = W.FUNCTION | W.FILLER
