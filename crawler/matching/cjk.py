@@ -276,18 +276,18 @@ def inside_word(run: str, i: int, j: int, after_known: bool, starts_known) -> bo
 
 
 def _word_at(run: str, j: int) -> bool:
-    return any(run[j:j + k] in _lingua.CJK_FIRST for k in range(min(_lingua.CJK_LONGEST, len(run) - j), 1, -1))
+    return any(run[j:j + k] in _lingua.CJK_TABLE for k in range(min(_lingua.CJK_LONGEST, len(run) - j), 1, -1))
 
 
 def _read_words(run: str) -> str:
-    if run in _lingua.CJK_FIRST:
-        return " " + _lingua.CJK_FIRST[run] + " "
+    if run in _lingua.CJK_TABLE:
+        return " " + _lingua.CJK_TABLE[run] + " "
     out = []
     i, n = 0, len(run)
     after_known = False
     while i < n:
         for k in range(min(_lingua.CJK_LONGEST, n - i), 0, -1):
-            latin = _lingua.CJK_FIRST.get(run[i:i + k])
+            latin = _lingua.CJK_TABLE.get(run[i:i + k])
             if latin is None:
                 continue
             if k == 1 and run[i + 1:i + 2] not in _COLOUR_MARK:

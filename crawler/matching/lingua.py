@@ -621,11 +621,10 @@ for _d in (CJK_WORDS, CJK_COLOURS, CJK_UNITS):
         CJK_TABLE.setdefault(_unicodedata.normalize("NFKC", _k), _v)
 for _k in CJK_NOISE:
     CJK_TABLE.setdefault(_unicodedata.normalize("NFKC", _k), "")
-# step (1) reads the words of ``CJK`` (a reading it gives is final); step (2) the table's
-# words of two or more characters, keyed as it reads them
-CJK_FIRST = {_unicodedata.normalize("NFKC", w): CJK_TABLE[_unicodedata.normalize("NFKC", w)]
-             for ws in CJK.values() for w in ws.split()}
-CJK_LONGEST = max(map(len, CJK_FIRST))
+CJK_LONGEST = max(map(len, CJK_TABLE))
+# the words of the English-keyed list: a katakana or hangul word holding one is left to the
+# table by ``katakana_keys`` (a brand the other lists name, "パナソニック", is still keyed)
+_CJK_KEYED_OUT = frozenset(_unicodedata.normalize("NFKC", w) for ws in CJK.values() for w in ws.split())
 
 CJK_HINT = _re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]").search
 
@@ -677,7 +676,7 @@ def katakana_keys(title: str) -> tuple:
         return ()
     import unicodedata
     from anyascii import anyascii
-    table = CJK_FIRST
+    table = _CJK_KEYED_OUT
     out = []
     for m in _KATAKANA_RUN.finditer(unicodedata.normalize("NFKC", title)):
         run = m.group()
