@@ -178,3 +178,48 @@ def test_a_kind_or_spec_word_in_another_language_is_the_english_one(a, b):
 ])
 def test_the_read_word_excuses_no_other_difference(a, b):
     assert_different(a, b)
+
+
+# --- Thai and Indonesian colours, Indonesian packaging words, Arabic two-word names --------
+
+@pytest.mark.parametrize("a, b", [
+    ("Samsung Galaxy Tab S9 FE Wi-Fi 6/128GB สีเทา", "Samsung Galaxy Tab S9 FE WiFi 128GB Gray"),  # Thai
+    ("Apple iPhone 15 128GB Pink", "iPhone 15 128GB สีชมพู"),
+    ("Samsung Galaxy A15 8/256GB Hitam", "Samsung Galaxy A15 8GB 256GB Black"),  # Indonesian
+    ("Teh Pucuk Harum botol 350 ml", "Teh Pucuk Harum 350ml"),
+    ("Xiaomi Redmi Note 13 Pro 5G 8/256GB Garansi Resmi", "Xiaomi Redmi Note 13 Pro 5G 8+256GB"),
+    ("Nestle Nido Fortigrow Full Cream Milk Powder 2.25kg", "حليب نيدو فورتي جرو كامل الدسم 2.25 كجم"),  # Arabic
+])
+def test_colours_packaging_and_names_of_more_scripts(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Samsung Galaxy Tab S9 FE Wi-Fi 6/128GB สีเทา", "Samsung Galaxy Tab S9 FE WiFi 128GB Mint"),
+    ("iPhone 15 128GB สีชมพู", "Apple iPhone 15 128GB Blue"),
+    ("Samsung Galaxy A15 8/256GB Hitam", "Samsung Galaxy A15 8GB 256GB Biru"),
+    ("Teh Pucuk Harum botol 350 ml", "Teh Pucuk Harum botol 500 ml"),
+    ("Nestle Nido Fortigrow Full Cream Milk Powder 2.25kg", "حليب نيدو فورتي جرو كامل الدسم 900 غ"),
+])
+def test_what_they_read_excuses_no_other_difference(a, b):
+    assert_different(a, b)
+
+
+# --- Vietnamese kinds written in syllables, spray in more languages -----------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Máy lọc không khí Xiaomi Smart Air Purifier 4 Lite", "Xiaomi Smart Air Purifier 4 Lite"),
+    ("Sữa rửa mặt CeraVe Foaming Cleanser 236ml", "CeraVe Foaming Facial Cleanser 236ml"),
+    ("CHANEL N°5 Eau de Parfum Vaporisateur 100 ml", "Chanel N°5 Eau de Parfum Zerstäuber 100 ml"),
+])
+def test_kind_phrases_and_spray_in_more_languages(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Máy lọc không khí Xiaomi Smart Air Purifier 4 Lite", "Xiaomi Smart Air Purifier 4 Pro"),
+    ("Sữa rửa mặt CeraVe Foaming Cleanser 236ml", "CeraVe Foaming Facial Cleanser 473ml"),
+    ("CHANEL N°5 Eau de Parfum Vaporisateur 100 ml", "Chanel N°5 Eau de Toilette Zerstäuber 100 ml"),
+])
+def test_a_kind_phrase_excuses_no_other_difference(a, b):
+    assert_different(a, b)

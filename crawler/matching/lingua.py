@@ -94,7 +94,7 @@ _KINDS17 = {
     "headphones": "horlurar horetelefoner hodetelefoner naushniki navushniki",
     "mouse": "mysh myshka",
     "keyboard": "tangentbord klaviatura",
-    "vacuum": "dammsugare stovsuger supurge pylesos robotstofzuiger robotdammsugare",
+    "vacuum": "dammsugare stovsuger supurge pylesos robotstofzuiger robotdammsugare aspirator",
     "shampoo": "shampoing schampo shampun",
     "toothpaste": "tandkram tannkrem",
     "soap": "tval saebe sapun mylo",
@@ -139,6 +139,15 @@ KIND_PHRASES = {
     "kettle": ("vodni konvice", "elektricka konvice", "rychlovarna konvice", "czajnik elektryczny"),
     "shower gel": ("gel douche", "gel de ducha", "gel doccia", "zel pod prysznic", "sprchovy gel", "dus jeli",
                    "shower gel", "gel de dus"),
+    # (session 17, ml17) Vietnamese writes a kind in syllables of their own: "Điện thoại" a phone,
+    # "Máy lọc không khí" an air purifier, "Bột giặt" washing powder, "Cà phê" coffee, "Sữa
+    # rửa mặt" a facial cleanser, "Nước mắm" fish sauce
+    "phone": ("dien thoai", "dien thoai di dong"),
+    "purifier": ("may loc khong khi",),
+    "detergent": ("bot giat", "nuoc giat"),
+    "coffee_beverage": ("ca phe",),
+    "cleanser": ("sua rua mat",),
+    "fish sauce": ("fish sauce", "nuoc mam"),
 }
 
 # --------------------------------------------------------------------------
@@ -177,8 +186,13 @@ COLOURS = {
     "grafit": "grey", "grafiet": "grey", "midnatt": "midnight", "midnat": "midnight", "polnocy": "midnight",
     "sterrenlicht": "starlight", "titane": "titanium", "titanio": "titanium", "titaan": "titanium",
     "turkis": "blue", "tyrkys": "blue", "turkus": "blue", "turchese": "blue",
-    "turquesa": "blue", "turkuaz": "blue", "turkoois": "blue",
+    "turquesa": "blue", "turkuaz": "blue", "turkoois": "blue", "tyrkysova": "blue", "tyrkysovy": "blue",
+    "tyrkysove": "blue",
     "grisi": "grey", "mavisi": "blue", "siyahi": "black", "beyazi": "white",
+    # (session 17, ml17) Indonesian and Malay ("Hitam" black, "Putih" white ...; not "abu-abu"
+    # grey - "Abu" starts Arabic names -, nor "coklat" - brown and chocolate)
+    "hitam": "black", "putih": "white", "merah": "red", "biru": "blue", "hijau": "green",
+    "kuning": "yellow", "ungu": "purple", "emas": "gold", "perak": "silver", "oranye": "orange",
 }
 COLOURS = {k.strip(): v for k, v in COLOURS.items()}
 
@@ -188,8 +202,9 @@ COLOURS = {k.strip(): v for k, v in COLOURS.items()}
 # "3-teilig": pieces), "sztuki", "darab" (Hungarian pieces), "adet" (Turkish pieces).
 FILLER = ("zgrzewka zgrzewki bax baxuri kasten pak pakke pakning tlg teilig teiliges tlgs sztuki darab db adet "
           "stykker styck stk "
-          # (session 17, ml17: "downloadable", a licence's delivery - as "download" is)
-          "descargable telechargement telechargeable scaricabile")
+          # (session 17, ml17: "downloadable", a licence's delivery - as "download" is; Indonesian
+          # "isi 24" holding 24, "kemasan" a packaging, "garansi resmi" official warranty)
+          "descargable telechargement telechargeable scaricabile isi kemasan garansi resmi")
 
 # (session 17, ml17) words of a spec the tables read in English ({English word: words}, each
 # read as the English word's class, ``wordclass._SPEC_OF``): wireless in Ukrainian, Turkish,
@@ -199,6 +214,8 @@ SPECS = {
     "wireless": "bezdrotovy bezdrotova bezdrotovi kablosuz tradlos tradlosa tradlose tradlost tradlaus "
                 "besprovodnoy besprovodnaya besprovodnye besprovodnoi asyrmato asyrmata",
     "bar": "tafel",
+    "bottle": "botol",  # (Indonesian, Malay)
+    "can": "kaleng",
 }
 
 # one value in several languages ({value: words}) - a word of ``wordclass.SYNONYM``
@@ -211,8 +228,9 @@ SYNONYMS = {
     # (session 17, ml17) gaming, digital, charger, cable and case in the languages and forms the
     # tables lacked (Slavic, Turkish, Dutch, Portuguese, Swedish, Norwegian, Greek; Russian as
     # ``cyrgreek`` reads it)
-    "gaming": "herny igrovaya igrovoy igrovoi igrovye oyuncu gamingowa gamingowy gamingowe",
+    "gaming": "herna herne herny igrovaya igrovoy igrovoi igrovye oyuncu gamingowa gamingowy gamingowe",
     "chocolate": "shokolad",
+    "spray": "vaporisateur zerstauber vaporizador vaporizzatore verstuiver",
     "digital": "digitaal digitalna cyfrowa cyfrowy dijital tsifrovoi tsifrovoy",
     "charger": "carregador laddare",
     "cable": "kablo",
@@ -557,6 +575,10 @@ CJK_COLOURS = {
     "레드": "red", "그린": "green", "핑크": "pink", "옐로우": "yellow", "퍼플": "purple", "베이지": "beige",
     "네이비": "navy", "라벤더": "lavender", "그라파이트": "graphite", "민트": "mint", "크림": "cream",
     "검정": "black", "흰색": "white", "검정색": "black",
+    # Thai: "สี" (colour) and the colour (session 17, ml17)
+    "สีดำ": "black", "สีขาว": "white", "สีเทา": "gray", "สีเงิน": "silver", "สีทอง": "gold", "สีแดง": "red",
+    "สีน้ำเงิน": "navy", "สีฟ้า": "blue", "สีเขียว": "green", "สีเหลือง": "yellow", "สีชมพู": "pink",
+    "สีม่วง": "purple", "สีส้ม": "orange", "สีน้ำตาล": "brown",
 }
 CJK_WORDS = {
     # brands shops write in native script
