@@ -223,3 +223,13 @@ def test_kind_phrases_and_spray_in_more_languages(a, b):
 ])
 def test_a_kind_phrase_excuses_no_other_difference(a, b):
     assert_different(a, b)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Apple iPhone 15 128GB Stříbrné", "Apple iPhone 15 128GB Silver", True),  # Czech neuter
+    ("Samsung Galaxy S24 256GB Argintiu", "Samsung Galaxy S24 256GB Silver", True),  # Romanian
+    ("Samsung Galaxy S24 256GB Argintiu", "Samsung Galaxy S24 256GB Black", False),
+    ("Apple iPhone 15 128GB Žluté", "Apple iPhone 15 128GB Pink", False),
+])
+def test_more_colour_forms(a, b, same):
+    (assert_same if same else assert_different)(a, b)

@@ -193,6 +193,12 @@ COLOURS = {
     # grey - "Abu" starts Arabic names -, nor "coklat" - brown and chocolate)
     "hitam": "black", "putih": "white", "merah": "red", "biru": "blue", "hijau": "green",
     "kuning": "yellow", "ungu": "purple", "emas": "gold", "perak": "silver", "oranye": "orange",
+    # the neuter forms of Czech and Slovak colours the tables lacked (their feminine and
+    # masculine forms are there), Romanian silver, gold and orange, Hungarian orange (not
+    # Romanian "roz", "mov" - a video's extension -, nor Turkish "altin", a name too)
+    "stribrne": "silver", "strieborne": "silver", "ruzove": "pink", "fialove": "purple", "zlute": "yellow",
+    "zlte": "yellow", "zlate": "gold", "hnede": "brown", "oranzove": "orange", "argintiu": "silver",
+    "auriu": "gold", "portocaliu": "orange", "narancs": "orange",
 }
 COLOURS = {k.strip(): v for k, v in COLOURS.items()}
 
