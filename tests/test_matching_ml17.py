@@ -233,3 +233,24 @@ def test_a_kind_phrase_excuses_no_other_difference(a, b):
 ])
 def test_more_colour_forms(a, b, same):
     (assert_same if same else assert_different)(a, b)
+
+
+# --- makers written in Chinese, Japanese or Korean (``lingua.CJK_WORDS``) -----------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Kewpie Mayonnaise 450g", "キユーピー マヨネーズ 450g"),  # Japanese
+    ("Meiji Milk Chocolate 50g", "明治 ミルクチョコレート 50g"),
+    ("Mengniu Pure Milk 250ml × 24", "蒙牛 纯牛奶 250ml*24盒"),  # Chinese
+    ("Nongfu Spring Natural Water 550ml x 24", "农夫山泉 饮用天然水 550ml*24瓶 整箱"),
+])
+def test_a_maker_in_its_own_script_is_the_maker(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Meiji Milk Chocolate 50g", "明治 ブラックチョコレート 50g"),
+    ("Mengniu Pure Milk 250ml × 24", "伊利 纯牛奶 250ml*24盒"),
+    ("Nongfu Spring Natural Water 550ml x 24", "农夫山泉 饮用天然水 1.5L*12瓶"),
+])
+def test_a_maker_read_excuses_no_other_difference(a, b):
+    assert_different(a, b)

@@ -630,6 +630,34 @@ CJK_WORDS = {
     "本体": "body", "本體": "body", "主機": "", "主机": "", "搭載": "", "搭载": "",
     "アクティブノイズキャンセリング": "anc", "珊瑚色": "coral", "珊瑚": "coral",
 }
+# (session 17, ml17) the makers shops in China, Japan and Korea write in their own script and
+# shops elsewhere in Latin letters (a maker's own romanisation, as on its packs: 日清 Nissin,
+# 农夫山泉 Nongfu Spring, 설화수 Sulwhasoo), and kinds of food and toiletries the table lacked
+CJK_WORDS.update({
+    # makers (Chinese)
+    "农夫山泉": "nongfu spring", "蒙牛": "mengniu", "伊利": "yili", "茅台": "moutai", "金門": "kinmen",
+    "金门": "kinmen", "娃哈哈": "wahaha", "康师傅": "master kong", "可口可乐": "coca cola", "雀巢": "nestle",
+    "星巴克": "starbucks", "海尔": "haier", "格力": "gree", "联想": "lenovo", "华硕": "asus", "戴尔": "dell",
+    "惠普": "hp", "微软": "microsoft", "飞利浦": "philips", "东芝": "toshiba", "戴森": "dyson", "博世": "bosch",
+    "西门子": "siemens", "欧莱雅": "loreal", "高露洁": "colgate", "佳洁士": "crest", "舒肤佳": "safeguard",
+    "海飞丝": "head shoulders", "潘婷": "pantene", "妮维雅": "nivea", "乐事": "lays", "奥利奥": "oreo",
+    "德芙": "dove", "费列罗": "ferrero", "士力架": "snickers", "农心": "nongshim", "好丽友": "orion",
+    "兰蔻": "lancome", "雅诗兰黛": "estee lauder", "雪花秀": "sulwhasoo", "泡泡玛特": "pop mart",
+    "三只松鼠": "three squirrels",
+    # makers (Japanese; katakana names are keyed by ``katakana_keys``)
+    "明治": "meiji", "日清食品": "nissin", "日清": "nissin", "資生堂": "shiseido", "资生堂": "shiseido", "花王": "kao", "森永": "morinaga",
+    "伊藤園": "ito en", "味の素": "ajinomoto", "雪印": "snow brand", "象印": "zojirushi", "無印良品": "muji",
+    "无印良品": "muji", "キユーピー": "kewpie", "松下": "panasonic", "日立": "hitachi",
+    # makers (Korean)
+    "농심": "nongshim", "오뚜기": "ottogi", "롯데": "lotte", "오리온": "orion", "빙그레": "binggrae",
+    "설화수": "sulwhasoo", "이니스프리": "innisfree", "라네즈": "laneige", "비비고": "bibigo",
+    # kinds
+    "天然水": "natural water", "纯牛奶": "pure milk", "酸奶": "yogurt", "方便面": "instant noodles",
+    "マヨネーズ": "mayonnaise", "醤油": "soy sauce", "酱油": "soy sauce", "沐浴露": "body wash", "面膜": "face mask",
+    "香水": "perfume", "饼干": "biscuits", "薯片": "potato chips", "ポテトチップス": "potato chips",
+    "白酒": "baijiu", "葡萄酒": "wine", "红酒": "red wine",
+})
+
 # units after a number (also read alone, as the other words)
 CJK_UNITS = {"毫升": "ml", "ミリリットル": "ml", "밀리리터": "ml", "มล.": "ml", "มล": "ml", "升": "l", "リットル": "l",
              "리터": "l", "千克": "kg", "公斤": "kg", "キロ": "kg", "킬로그램": "kg", "克": "g", "グラム": "g",
