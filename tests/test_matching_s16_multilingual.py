@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.matching import match_method
+from crawler.matching import cjk as C
 from crawler.matching import lingua as L
 from crawler.matching import titles as T
 from crawler.matching import wordclass as W
@@ -180,7 +181,7 @@ def test_a_transliterated_name_excuses_no_other_difference(a, b):
     assert_different(a, b)
 
 
-# --- Japanese, Chinese and Korean words (``lingua.cjk_to_latin``) ----------------------
+# --- Japanese, Chinese and Korean words (``cjk.to_latin``) ----------------------
 
 @pytest.mark.parametrize("title, words", [
     ("ソニー WH-1000XM5 ワイヤレスヘッドホン ブラック", {"wireless", "headphones", "black"}),
@@ -194,10 +195,10 @@ def test_a_cjk_title_keeps_its_kind_colour_and_variant(title, words):
 
 def test_one_cjk_character_inside_a_word_is_not_read():
     # 黒 alone (or 黒色) is black; 黒酢 is black vinegar, 日本 is Japan (本: a counter)
-    assert "black" in L.cjk_to_latin("iPhone 15 (黒)")
-    assert "black" not in L.cjk_to_latin("黒酢 500ml")
-    assert "pcs" not in L.cjk_to_latin("日本 500ml")
-    assert "pcs" in L.cjk_to_latin("500ml×24本")
+    assert "black" in C.to_latin("iPhone 15 (黒)")
+    assert "black" not in C.to_latin("黒酢 500ml")
+    assert "pcs" not in C.to_latin("日本 500ml")
+    assert "pcs" in C.to_latin("500ml×24本")
 
 
 @pytest.mark.parametrize("a, b", [

@@ -27,6 +27,15 @@ and variants are read and compared as in a Latin title:
 * a shop's bracketed notes ("【国内正規品】", "[ของแท้]") and the words of
   "genuine / official / free shipping" say nothing of the product: dropped.
 
+One reader, one table (session 17: ``lingua``'s reader of the same scripts ran before this
+one, with a table of its own - merged): ``lingua.CJK_TABLE`` is every native word read as
+Latin, from its lists (``CJK``: English word -> its native words; ``CJK_WORDS``,
+``CJK_COLOURS``, ``CJK_UNITS``: native word -> reading; ``CJK_NOISE``: read as nothing); a
+word in two lists reads as the first.  ``to_latin`` reads a text in two steps: (1) each run of kana, ideographs or
+hangul, its table words longest first (a one-character word only as a run of its own or
+before 色 "colour"); (2) what is left: brackets, generations, units and counts after a
+number, table words of two or more characters, colour names, and the rest opaque.
+
 Only titles with CJK characters pay for it (``HINT``, asked after
 ``str.isascii``); Latin titles never reach this module.
 """
@@ -40,117 +49,47 @@ from anyascii import anyascii
 
 from . import lingua as _lingua
 
+
 # kana, CJK ideographs (and their extension A / compatibility block), Hangul syllables and
 # the conjoining jamo NFKD turns them into, CJK punctuation; Thai (its units and counters only)
 _CJK = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
-HINT = re.compile("[" + _CJK + "\u3000-\u303f\u0e00-\u0e7f]").search
+HINT = re.compile("[" + _CJK + "\u3000-\u303f\u0e00-\u0e7f\uff66-\uff9f]").search
 
-# ---- the tables: native word -> Latin reading ----------------------------------------
-_COLOURS = {
-    # Japanese katakana
-    "ブラック": "black", "ホワイト": "white", "シルバー": "silver", "ゴールド": "gold", "グレー": "gray",
-    "グレイ": "gray", "ブルー": "blue", "レッド": "red", "グリーン": "green", "ピンク": "pink",
-    "イエロー": "yellow", "パープル": "purple", "ターコイズ": "turquoise", "コーラル": "coral",
-    "ネイビー": "navy", "ベージュ": "beige", "ブラウン": "brown", "オレンジ": "orange",
-    "プラチナシルバー": "platinum silver", "ミッドナイト": "midnight", "スターライト": "starlight",
-    "ラベンダー": "lavender", "ミント": "mint", "グラファイト": "graphite", "クリア": "clear",
-    "スペースグレイ": "space gray", "スペースグレー": "space gray", "ローズ": "rose", "チャコール": "charcoal",
-    # Japanese / Chinese ideographs
-    "美白": "whitening", "ホワイトニング": "whitening",
-    "黑色": "black", "白色": "white", "红色": "red", "紅色": "red", "蓝色": "blue", "藍色": "blue",
-    "绿色": "green", "綠色": "green", "灰色": "gray", "金色": "gold", "银色": "silver", "銀色": "silver",
-    "粉色": "pink", "紫色": "purple", "黄色": "yellow", "黃色": "yellow", "橙色": "orange",
-    "太空灰": "space gray", "太空灰色": "space gray", "深空灰": "space gray", "深空黑": "space black",
-    "午夜色": "midnight", "星光色": "starlight", "藍綠色": "turquoise", "蓝绿色": "turquoise",
-    "湖水绿": "turquoise", "玫瑰金": "rose gold",
-    # Korean
-    "블랙": "black", "화이트": "white", "실버": "silver", "골드": "gold", "그레이": "gray", "블루": "blue",
-    "레드": "red", "그린": "green", "핑크": "pink", "옐로우": "yellow", "퍼플": "purple", "베이지": "beige",
-    "네이비": "navy", "라벤더": "lavender", "그라파이트": "graphite", "민트": "mint", "크림": "cream",
-    "검정": "black", "흰색": "white", "검정색": "black",
-}
 # the last character of a Chinese colour name is its colour ("雅丹黑", "雅川青", "冰霜银")
 _COLOUR_CHARS = {"黒": "black", "赤": "red", "緑": "green", "黑": "black", "白": "white", "红": "red", "紅": "red", "蓝": "blue", "藍": "blue",
                  "绿": "green", "綠": "green", "青": "green", "灰": "gray", "金": "gold", "银": "silver",
                  "銀": "silver", "紫": "purple", "粉": "pink", "黄": "yellow", "黃": "yellow", "橙": "orange"}
 
-_WORDS = {
-    # brands shops write in native script
-    "キヤノン": "canon", "キャノン": "canon", "ソニー": "sony", "任天堂": "nintendo", "ニンテンドー": "nintendo",
-    "パナソニック": "panasonic", "アップル": "apple", "サムスン": "samsung", "シャープ": "sharp",
-    "小米": "xiaomi", "华为": "huawei", "華為": "huawei", "大疆": "dji", "苹果": "apple", "蘋果": "apple",
-    "三星": "samsung", "索尼": "sony", "佳能": "canon", "尼康": "nikon", "ニコン": "nikon",
-    "삼성전자": "samsung", "삼성": "samsung", "애플": "apple", "소니": "sony", "엘지": "lg", "LG전자": "lg",
-    "갤럭시": "galaxy", "아이폰": "iphone", "아이패드": "ipad", "에어팟": "airpods", "버즈": "buds", "탭": "tab",
-    # model words
-    "ライト": "lite", "プロ": "pro", "マックス": "max", "プラス": "plus", "ミニ": "mini", "迷你": "mini",
-    "프로": "pro", "플러스": "plus", "맥스": "max", "미니": "mini", "울트라": "ultra", "ウルトラ": "ultra",
-    # forms and kinds of cosmetics, food, devices
-    "ミルク": "milk", "ジェル": "gel", "エッセンス": "essence", "クリーム": "cream", "ローション": "lotion",
-    "セラム": "serum", "オイル": "oil", "フォーム": "foam", "スプレー": "spray", "マスク": "mask",
-    "パウダー": "powder", "リキッド": "liquid", "シャンプー": "shampoo", "コンディショナー": "conditioner",
-    "トリートメント": "treatment", "フェイシャル": "facial", "フェイス": "face", "リップ": "lip",
-    "スリーピング": "sleeping", "ウォータリー": "watery", "スキンケア": "skincare", "パーフェクト": "perfect",
-    "化粧水": "lotion", "乳液": "milk", "美容液": "serum", "精华": "serum", "精華": "serum", "面霜": "cream",
-    "에센스": "essence", "세럼": "serum", "마스크": "mask", "립": "lip", "슬리핑": "sleeping", "베리": "berry",
-    "로션": "lotion", "토너": "toner", "선크림": "sunscreen",
-    "ヘッドホン": "headphones", "ヘッドフォン": "headphones", "イヤホン": "earphones", "ワイヤレス": "wireless",
-    "ノイズキャンセリング": "noise cancelling", "スマートフォン": "smartphone", "タブレット": "tablet",
-    "ケース": "case", "カバー": "cover", "フィルム": "film", "ケーブル": "cable", "アダプター": "adapter",
-    "充電器": "charger", "バッテリー": "battery", "コントローラー": "controller", "カメラ": "camera",
-    "ボディー": "body", "ボディ": "body", "レンズキット": "lens kit", "レンズ": "lens", "キット": "kit",
-    "セット": "set", "ダブルズームキット": "double zoom kit",
-    "手机": "phone", "手機": "phone", "耳机": "earphones", "耳機": "earphones", "平板": "tablet",
-    "保护壳": "case", "保護殼": "case", "手机壳": "case", "钢化膜": "screen protector", "充电器": "charger",
-    "数据线": "cable", "无线": "wireless", "無線": "wireless", "相机": "camera", "機身": "body", "机身": "body",
-    "镜头": "lens", "鏡頭": "lens",
-    "케이스": "case", "충전기": "charger", "케이블": "cable", "이어폰": "earphones", "헤드폰": "headphones",
-    "무선": "wireless",
-    # editions, bundles, networks, generations
-    "标准版": "standard edition", "標準版": "standard edition", "全能套装": "combo", "全能套裝": "combo",
-    "套装": "bundle", "套裝": "bundle", "套餐": "bundle", "礼盒": "gift set", "禮盒": "gift set",
-    "主动降噪": "anc", "主動降噪": "anc", "ノイキャン": "anc",
-    "行動網路": "cellular", "蜂窝网络": "cellular", "蜂窩網路": "cellular", "セルラー": "cellular",
-    "셀룰러": "cellular", "シムフリー": "unlocked", "SIMフリー": "unlocked",
-    "限定版": "limited edition", "限量版": "limited edition", "特別版": "special edition",
-    "豪华版": "deluxe edition", "豪華版": "deluxe edition", "通常版": "standard edition",
-    "詰め替え": "refill", "詰替": "refill", "つめかえ": "refill", "替换装": "refill", "리필": "refill",
-    "本体": "body", "本體": "body", "主機": "", "主机": "", "搭載": "", "搭载": "",
-    "アクティブノイズキャンセリング": "anc", "珊瑚色": "coral", "珊瑚": "coral",
-}
 # counters after a number: a count ("24本", "12個入", "40개", "2봉", "30 ซอง")
 _COUNTERS = ("個入り", "個入", "個", "食入", "食", "盒", "罐", "听", "杯", "条", "條", "只", "隻", "本入", "本", "枚入", "枚", "袋", "缶", "箱", "入り", "入", "件", "瓶", "包",
-             "支", "片", "粒", "개입", "개", "장", "봉", "병", "캔", "매", "팩", "ซอง", "ชิ้น", "ขวด", "แพ็ค")
-_UNITS = {"毫升": "ml", "ミリリットル": "ml", "밀리리터": "ml", "มล.": "ml", "มล": "ml", "升": "l", "リットル": "l",
-          "리터": "l", "千克": "kg", "公斤": "kg", "キロ": "kg", "킬로그램": "kg", "克": "g", "グラム": "g",
-          "그램": "g", "กรัม": "g", "吋": "inch", "英寸": "inch", "インチ": "inch", "인치": "inch", "毫安": "mah"}
-# what says nothing of the product: genuine / official / domestic / free shipping
-_NOISE = ("国内正規品", "正規品", "正规品", "送料無料", "公式", "官方", "正品", "官方正品", "국내정품", "정품",
-          "정식발매", "ของแท้", "พร้อมส่ง", "官方旗舰店", "新品", "新款", "款", "整箱")
+             "支", "片", "粒", "개입", "개", "장", "봉", "병", "캔", "매", "팩", "ซอง", "ชิ้น", "ขวด", "แพ็ค", "กระป๋อง")
 
 
 def _key(s: str) -> str:
-    # the cleaner hands this module NFKD text without combining marks ("ブ" is "フ" then)
+    # step (2) reads NFKD text without combining marks ("ブ" is "フ" then), as the cleaner has it
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
-_TABLE: dict = {}
-for _d in (_WORDS, _COLOURS, _UNITS):
-    for _k, _v in _d.items():
-        _TABLE[_key(_k)] = _v
-for _k in _NOISE:
-    _TABLE[_key(_k)] = ""
+# one-character table words step (2) reads anywhere in a run (Korean "tab", "lip"; a model-year
+# "款"; the units 升, 克, 吋)
+_ANYWHERE = frozenset(("탭", "립", "款", "升", "克", "吋"))
+
+# step (2) reads the table's words of two or more characters (and those), keyed as it reads them
+_KEYED: dict = {}
+for _k, _v in _lingua.CJK_TABLE.items():
+    if len(_k) >= 2 or _k in _ANYWHERE:
+        _KEYED.setdefault(_key(_k), _v)
 
 _GENERATION = re.compile(_key("第") + r"\s*([0-9一二三四五六七八九十]+)\s*" + "(?:" + _key("代") + "|" + _key("世代") + ")")
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _ORD = {1: "1st", 2: "2nd", 3: "3rd"}
 _COUNT = re.compile(r"(\d+)\s*(?:" + "|".join(re.escape(_key(c)) for c in _COUNTERS) + r")")
 _UNIT_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*(" + "|".join(
-    re.escape(_key(u)) for u in sorted(_UNITS, key=len, reverse=True)) + ")")
+    re.escape(_key(u)) for u in sorted(_lingua.CJK_UNITS, key=len, reverse=True)) + ")")
 _BRACKETS = re.compile(r"[\u3010\u3011\u300c\u300d\u300e\u300f\u3014\u3015\u3008-\u300b\uff3b\uff3d\u3001\u3002\u30fb\u3000]")
 # one known word, longest first, anywhere in a run of native text
-_KNOWN = re.compile("|".join(re.escape(k) for k in sorted(_TABLE, key=len, reverse=True)))
+_KNOWN = re.compile("|".join(re.escape(k) for k in sorted(_KEYED, key=len, reverse=True)))
 _RUN = re.compile("[" + _CJK + "\u0e00-\u0e7f]+")
 _PARTICLES = frozenset(_key(c) for c in ("の", "と", "・", "的", "和", "与", "ー"))
 
@@ -182,14 +121,13 @@ def _read_run(run: str) -> str:
         if m is None:
             break
         # (a katakana or hangul table word spelt inside a longer word of its script is no word:
-        # "リップ" lip in "フィリップス" Philips, "プラス" in "プラスチック" - ``lingua.inside_word``)
-        if _lingua.inside_word(run, m.start(), m.end(), m.start() == pos and pos > 0 and bool(out),
-                               _known_at):
+        # "リップ" lip in "フィリップス" Philips, "プラス" in "プラスチック" - ``inside_word``)
+        if inside_word(run, m.start(), m.end(), m.start() == pos and pos > 0 and bool(out), _known_at):
             start = m.start() + 1
             continue
         if m.start() > pos:
             out.append(_opaque(run[pos:m.start()]))
-        out.append(_TABLE[m.group()])
+        out.append(_KEYED[m.group()])
         pos = start = m.end()
     if pos < len(run):
         out.append(_opaque(run[pos:]))
@@ -281,8 +219,16 @@ _CN_KEEP_OUT = frozenset(_key(c) for c in "装型款版用")
 
 
 def to_latin(s: str) -> str:
-    """``s`` (NFKD, no combining marks, as the cleaner has it) with its CJK text read as
-    Latin words; text without CJK characters is returned as it is."""
+    """``s`` with its Japanese, Chinese and Korean text read as Latin words (``titles``' cleaning,
+    before accents are stripped: step (1) reads NFKC text, a katakana word's voicing marks part
+    of it; step (2) the NFKD text without combining marks the cleaner goes on with); text
+    without such characters is returned as it is."""
+    if not HINT(s):
+        return s
+    s = unicodedata.normalize("NFKC", s)
+    if _WORD_HINT(s):
+        s = _WORD_RUN.sub(lambda m: _read_words(m.group()), s)
+    s = _key(s)
     if not HINT(s):
         return s
     s = _BRACKETS.sub(" ", s)
@@ -293,4 +239,67 @@ def to_latin(s: str) -> str:
     return _RUN.sub(lambda m: _read_run(m.group()), s)
 
 
-_UNITS_KEYED = {_key(k): v for k, v in _UNITS.items()}
+_UNITS_KEYED = {_key(k): v for k, v in _lingua.CJK_UNITS.items()}
+
+
+# ---- step (1): table words in a run, longest first ----------------------------------
+# the scripts read: hiragana, katakana (and the long-vowel mark), CJK ideographs, hangul
+_WORD_CHARS = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"
+_WORD_HINT = re.compile("[" + _WORD_CHARS + "]").search
+_WORD_RUN = re.compile("[" + _WORD_CHARS + "]+")
+_COLOUR_MARK = ("色", "색")
+
+
+def phonetic_script(c: str) -> str:
+    """"k" for a katakana letter (and the long-vowel mark), "g" for a hangul one, "" otherwise."""
+    o = ord(c)
+    if 0x30A1 <= o <= 0x30FA or o == 0x30FC or 0x31F0 <= o <= 0x31FF:
+        return "k"
+    if 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
+        return "g"
+    return ""
+
+
+def inside_word(run: str, i: int, j: int, after_known: bool, starts_known) -> bool:
+    """Is ``run[i:j]``, a table word in katakana or hangul, a piece of a longer word of that
+    script - a letter of it right before (not after another table word) or right after (not
+    the start of another table word)?  Katakana and hangul spell a loanword out: "プラス" (plus)
+    is in "プラスチック" (plastic), "プロ" (pro) in "プロテイン" (protein), "ミニ" in "アルミニウム"
+    (aluminium), "リップ" (lip) in "フィリップス" (Philips), "レッド" in "レッドブル" (Red Bull);
+    "ヘッドホンブラック" is two table words (review16)."""
+    script = phonetic_script(run[i])
+    if not script:
+        return False
+    if i > 0 and not after_known and phonetic_script(run[i - 1]) == script:
+        return True
+    return j < len(run) and phonetic_script(run[j]) == script and not starts_known(run, j)
+
+
+def _word_at(run: str, j: int) -> bool:
+    return any(run[j:j + k] in _lingua.CJK_TABLE for k in range(min(_lingua.CJK_LONGEST, len(run) - j), 1, -1))
+
+
+def _read_words(run: str) -> str:
+    if run in _lingua.CJK_TABLE:
+        return " " + _lingua.CJK_TABLE[run] + " "
+    out = []
+    i, n = 0, len(run)
+    after_known = False
+    while i < n:
+        for k in range(min(_lingua.CJK_LONGEST, n - i), 0, -1):
+            latin = _lingua.CJK_TABLE.get(run[i:i + k])
+            if latin is None:
+                continue
+            if k == 1 and run[i + 1:i + 2] not in _COLOUR_MARK:
+                continue  # (one character inside a longer word: 黒酢 is no "black")
+            if inside_word(run, i, i + k, after_known, _word_at):
+                continue  # (a shorter table word may still be a word of its own here)
+            out.append(" " + latin + " ")
+            i += k + (k == 1)  # (and the colour mark after it)
+            after_known = True
+            break
+        else:
+            out.append(run[i])
+            i += 1
+            after_known = False
+    return "".join(out)

@@ -35,9 +35,9 @@ never here: names are read by the consonant skeletons (``scripts``, ``cyrgreek``
 Two rewordings between two titles in two languages are steps of ``wordclass.rewording``
 (``STEPS``): one word inflected otherwise ("ronde" / "rond", "Muskeln" / "Muskel":
 ``inflected_in``) and the word naming what a percentage measures ("70% Cacao" / "70 %":
-``measure_at_percentage``).  And ``cjk_to_latin`` reads the Japanese, Chinese and Korean
-words of ``CJK`` (colours, counters, units, variant words, kinds) as English words, in
-``titles``' cleaning, only for a text holding such characters (``CJK_HINT``).
+``measure_at_percentage``).  The Japanese, Chinese and Korean words of these concepts are
+``cjk``'s one table, read by its one reader (``cjk.to_latin``); the katakana and hangul names
+it does not read are keyed here (``katakana_keys``).
 
 ``install`` merges the tables; ``wordclass`` calls it once, at the end of its import
 (``synonyms`` merges ``COLOURS`` when it builds its colour table).  This module imports
@@ -83,6 +83,34 @@ KINDS = {
     "shower gel": "showergel douchegel sprchovy dusjsape duschtval",
 }
 
+# (session 17, ml17) the same kinds in the languages and forms the table lacked: Nordic,
+# Turkish, Slavic (Cyrillic as ``cyrgreek`` reads it: "наушники" naushniki, "пылесос"
+# pylesos), Greek; robot vacuums written as one word.  (Not "skal" - Norwegian "shall" -,
+# "controle" - French control -, "eger" - a Hungarian town -, "kafes" - Turkish cage.)
+_KINDS17 = {
+    "controller": "handkontroll handkontroller spelkontroll kontroler kontrolera ovladac ovladace kumanda kumandasi "
+                  "manettes dzhoistik geimpad",
+    "console": "konsol konsolu",
+    "headphones": "horlurar horetelefoner hodetelefoner naushniki navushniki",
+    "mouse": "mysh myshka",
+    "keyboard": "tangentbord klaviatura",
+    "vacuum": "dammsugare stovsuger supurge pylesos robotstofzuiger robotdammsugare aspirator",
+    "shampoo": "shampoing schampo shampun",
+    "toothpaste": "tandkram tannkrem",
+    "soap": "tval saebe sapun mylo",
+    "coffee_beverage": "kofe bryggkaffe filterkaffe filterkaffee kokkaffe",
+    "milk": "moloko",
+    "printer": "skrivare",
+    "camera": "fotoapparat",
+    "toothbrush": "tandborste tannborste",
+    "diapers": "blojor bleer podguzniki",
+    "laptop": "noutbuk",
+    "tablet": "planshet",
+}
+for _k, _ws in _KINDS17.items():
+    KINDS[_k] = (KINDS[_k] + " " + _ws) if _k in KINDS else _ws
+
+
 # kinds written in several words (every word of the phrase then names the kind)
 KIND_PHRASES = {
     "knife": ("swiss army knife", "coltellino svizzero", "couteau suisse", "navaja suiza", "zwitsers zakmes",
@@ -111,6 +139,15 @@ KIND_PHRASES = {
     "kettle": ("vodni konvice", "elektricka konvice", "rychlovarna konvice", "czajnik elektryczny"),
     "shower gel": ("gel douche", "gel de ducha", "gel doccia", "zel pod prysznic", "sprchovy gel", "dus jeli",
                    "shower gel", "gel de dus"),
+    # (session 17, ml17) Vietnamese writes a kind in syllables of their own: "Điện thoại" a phone,
+    # "Máy lọc không khí" an air purifier, "Bột giặt" washing powder, "Cà phê" coffee, "Sữa
+    # rửa mặt" a facial cleanser, "Nước mắm" fish sauce
+    "phone": ("dien thoai", "dien thoai di dong"),
+    "purifier": ("may loc khong khi",),
+    "detergent": ("bot giat", "nuoc giat"),
+    "coffee_beverage": ("ca phe",),
+    "cleanser": ("sua rua mat",),
+    "fish sauce": ("fish sauce", "nuoc mam"),
 }
 
 # --------------------------------------------------------------------------
@@ -138,6 +175,30 @@ COLOURS = {
     "giallo": "yellow", "gialla": "yellow", "gialli": "yellow", "rossa": "red",
     "nera": "black", "neri": "black", "bianca": "white", "castanho": "brown",
     "czarna": "black", "czarne": "black", "biala": "white", "biale": "white",
+    # (session 17, ml17) the colour names phone, tablet and watch makers give, in the
+    # languages the tables lacked: graphite (Nordic, Polish, Czech, Turkish "grafit", Dutch
+    # "grafiet"), midnight (Nordic "midnatt" / "midnat", Polish genitive "polnocy" - "w
+    # kolorze północy"), starlight (Dutch), titanium (French, Italian / Spanish, Dutch),
+    # turquoise (Nordic, Czech, Polish, Italian, Spanish / Portuguese, Turkish, Dutch: "blue",
+    # as the tables read "turquoise");
+    # Turkish writes a colour after a name with its possessive ending ("Uzay Grisi" space
+    # grey, "Gece Mavisi" night blue)
+    "grafit": "grey", "grafiet": "grey", "midnatt": "midnight", "midnat": "midnight", "polnocy": "midnight",
+    "sterrenlicht": "starlight", "titane": "titanium", "titanio": "titanium", "titaan": "titanium",
+    "turkis": "blue", "tyrkys": "blue", "turkus": "blue", "turchese": "blue",
+    "turquesa": "blue", "turkuaz": "blue", "turkoois": "blue", "tyrkysova": "blue", "tyrkysovy": "blue",
+    "tyrkysove": "blue",
+    "grisi": "grey", "mavisi": "blue", "siyahi": "black", "beyazi": "white",
+    # (session 17, ml17) Indonesian and Malay ("Hitam" black, "Putih" white ...; not "abu-abu"
+    # grey - "Abu" starts Arabic names -, nor "coklat" - brown and chocolate)
+    "hitam": "black", "putih": "white", "merah": "red", "biru": "blue", "hijau": "green",
+    "kuning": "yellow", "ungu": "purple", "emas": "gold", "perak": "silver", "oranye": "orange",
+    # the neuter forms of Czech and Slovak colours the tables lacked (their feminine and
+    # masculine forms are there), Romanian silver, gold and orange, Hungarian orange (not
+    # Romanian "roz", "mov" - a video's extension -, nor Turkish "altin", a name too)
+    "stribrne": "silver", "strieborne": "silver", "ruzove": "pink", "fialove": "purple", "zlute": "yellow",
+    "zlte": "yellow", "zlate": "gold", "hnede": "brown", "oranzove": "orange", "argintiu": "silver",
+    "auriu": "gold", "portocaliu": "orange", "narancs": "orange",
 }
 COLOURS = {k.strip(): v for k, v in COLOURS.items()}
 
@@ -146,13 +207,40 @@ COLOURS = {k.strip(): v for k, v in COLOURS.items()}
 # crate), "kasten" (a German crate), "pak"/"pakke" (Nordic pack), "tlg"/"teilig" (German
 # "3-teilig": pieces), "sztuki", "darab" (Hungarian pieces), "adet" (Turkish pieces).
 FILLER = ("zgrzewka zgrzewki bax baxuri kasten pak pakke pakning tlg teilig teiliges tlgs sztuki darab db adet "
-          "stykker styck stk")
+          "stykker styck stk "
+          # (session 17, ml17: "downloadable", a licence's delivery - as "download" is; Indonesian
+          # "isi 24" holding 24, "kemasan" a packaging, "garansi resmi" official warranty)
+          "descargable telechargement telechargeable scaricabile isi kemasan garansi resmi")
+
+# (session 17, ml17) words of a spec the tables read in English ({English word: words}, each
+# read as the English word's class, ``wordclass._SPEC_OF``): wireless in Ukrainian, Turkish,
+# Nordic, Russian and Greek forms; the German chocolate "Tafel" (bar).  (Not the Czech "plech",
+# a can - its "sklo", a glass bottle, is no word of a table: a can against a bottle was one.)
+SPECS = {
+    "wireless": "bezdrotovy bezdrotova bezdrotovi kablosuz tradlos tradlosa tradlose tradlost tradlaus "
+                "besprovodnoy besprovodnaya besprovodnye besprovodnoi asyrmato asyrmata",
+    "bar": "tafel",
+    "bottle": "botol",  # (Indonesian, Malay)
+    "can": "kaleng",
+}
 
 # one value in several languages ({value: words}) - a word of ``wordclass.SYNONYM``
 SYNONYMS = {
     "wafer": "waffeln wafels gofry gofrety oplatek",
     # dark chocolate, dark roast (German "dunkle Schokolade"; "zartbitter", "fondente", "puur" are there)
     "dark": "dunkel dunkle dunkles dunkler dunklen tmava tmave ciemna ciemny sotet koyu mork morkt mork",
+    # (session 17, ml17) the "space" of a colour name ("Space Gray": Turkish "Uzay Grisi")
+    "space": "uzay",
+    # (session 17, ml17) gaming, digital, charger, cable and case in the languages and forms the
+    # tables lacked (Slavic, Turkish, Dutch, Portuguese, Swedish, Norwegian, Greek; Russian as
+    # ``cyrgreek`` reads it)
+    "gaming": "herna herne herny igrovaya igrovoy igrovoi igrovye oyuncu gamingowa gamingowy gamingowe",
+    "chocolate": "shokolad",
+    "spray": "vaporisateur zerstauber vaporizador vaporizzatore verstuiver",
+    "digital": "digitaal digitalna cyfrowa cyfrowy dijital tsifrovoi tsifrovoy",
+    "charger": "carregador laddare",
+    "cable": "kablo",
+    "case": "coque capa pouzdrem deksel kilif chekhol",
     "refill": "recambio recambios ricambio ricambi navulling navullingen nachfullpack nachfullbeutel recarga "
               "recharge uzupelnienie wklad naplne napln utantolto yedek",
 }
@@ -168,6 +256,39 @@ ARABIC = {
     # a litre written as its letter after the number ("مياه صحة 0.5 ل"), as "غ" is a gram
     "l": "ل",
 }
+
+
+# --------------------------------------------------------------------------
+# a generation written in another language (session 17, ml17)
+# --------------------------------------------------------------------------
+# "2e génération", "10.ª geração", "2. Generation", "2. generace", "2ης γενιάς", "2-го
+# поколения", "2. nesil": the number with the language's ordinal mark, then its word for
+# "generation" - read as the English "2nd generation" (as ``arabic`` reads "الجيل الثاني"
+# and ``cjk`` "第二代"), so the rules compare it as they compare an English one.  Read in
+# the cleaned, transliterated text (``titles``; Greek and Cyrillic are Latin letters
+# there: "2is genias", "2go pokoleniya").  The English word only after a mark that is
+# no English ordinal's ("2. Generation", German); an English "2nd generation" is left as it is.
+import re as _re  # noqa: E402
+
+_GEN_WORDS = ("generacion generaciones geracao generazione generatie generacja generacji generace "
+              "generacie generacia generacio generatia generatiei genias genia geneas pokoleniya pokolenie "
+              "pokolinnya pokolinnia pokolinnia nesil generasi").split()
+_GEN_MARK = r"(?:eme|ere|er|e|a|o|is|i|go|ogo|oe|y)"
+GEN_HINT = _re.compile(r"\d(?:[^a-z0-9]{0,3}[a-z]{0,3})?[^a-z0-9]{0,3}(?:gen|gera|pokol|nesil)").search
+_GEN = _re.compile(r"\b(\d{1,2})(?:\s?[.-]?\s?" + _GEN_MARK + r"\b)?\.?\s*(?:" + "|".join(_GEN_WORDS) + r")\b"
+                   r"|\b(\d{1,2})(?:\.|\s?[.-]?\s?" + _GEN_MARK + r"\b\.?)\s*generation\b")
+
+
+def _ordinal(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}" + {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def generation_read(s: str) -> str:
+    """``s`` (lower-case, Latin letters) with a generation written in another language read
+    as "<n>th generation" (above); the text as it was where it prints none."""
+    return _GEN.sub(lambda m: f"{_ordinal(int(m.group(1) or m.group(2)))} generation", s)
 
 
 # --------------------------------------------------------------------------
@@ -219,6 +340,13 @@ def _NOT_INFLECTED() -> frozenset:
     return _NOT
 
 
+_COLOURS_SET: frozenset = frozenset()
+
+
+def _COLOUR_WORDS() -> frozenset:
+    return _COLOURS_SET
+
+
 # what a percentage measures, printed right after (or before) it: "70% Cacao" / "70 %",
 # "Heidi ... 80% cocoa chocolate" / "80%", "40% vol" - the number is the fact, the word
 # says what it is ("fat" is read so already: ``wordclass.fat_after_percentage``)
@@ -246,9 +374,62 @@ def _alpha_stem(w: str) -> bool:
     return len(w) >= _STEM_MIN and w.isalpha()
 
 
+# one word in two languages' spelling (session 17, ml17): "Thermale" / "termal", "Spaghetti" /
+# "Espaguetis", "Konsol" / "Console", "Orchidea" / "Orchid", "Yoghurt" / "Yogurt" - a word the
+# languages took from one another keeps its letters, each language spelling a few sounds its
+# way.  Both words are read as a *cognate key*: the spellings of one sound made one (ph f, th
+# t, gh g, ck k, qu k, c k, y i, z s, w v, gue gi ge gi, a doubled letter once, an h dropped), a Spanish "e"
+# before "s" and a consonant at the start dropped ("especial" / "special"), and a closing
+# ending of the inflections (``_ENDINGS``) dropped.  Two words with one key, each the word
+# its title prints and the other's does not, are one word (as ``inflected_in`` reads one word
+# inflected otherwise).  Words of five letters or more, letters only, no variant word; a
+# colour is compared by the colour tables.
+_COG_MIN = 5
+_COG_PAIRS = (("gue", "ge"), ("gui", "gi"), ("ph", "f"), ("th", "t"), ("gh", "g"), ("ck", "k"), ("qu", "k"), ("c", "k"), ("y", "i"),
+              ("z", "s"), ("w", "v"), ("h", ""))
+_COG_ENDINGS = tuple(sorted(set(_ENDINGS) | {"um", "us", "is", "es", "e", "ea", "eo", "ue"}, key=len, reverse=True))
+
+
+def cognate_key(w: str) -> str:
+    """The cognate key of a word (above)."""
+    if len(w) > 5 and w.startswith("es") and w[2] not in "aeiou":
+        w = w[1:]
+    for a, b in _COG_PAIRS:
+        if a in w:
+            w = w.replace(a, b)
+    out = []
+    for ch in w:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    w = "".join(out)
+    for e in _COG_ENDINGS:
+        if w.endswith(e) and len(w) - len(e) >= _STEM_MIN:
+            return w[:-len(e)]
+    return w
+
+
+def cognate_in(w: str, p, other) -> bool:
+    """Is ``w`` (a word of p's title the other never prints) a word the other title prints,
+    and p's does not, in its language's spelling (one cognate key, above)?"""
+    if len(w) < _COG_MIN or not w.isalpha() or w in _NOT_INFLECTED() or w in _COLOUR_WORDS():
+        return False
+    key = None
+    pw = p.wordset
+    for v in other.wordset:
+        if v in pw or len(v) < _COG_MIN or abs(len(v) - len(w)) > 3 or not v.isalpha() \
+                or v in _NOT_INFLECTED() or v[:1] != w[:1] and not (w[:2] == "es" or v[:2] == "es"):
+            continue
+        if key is None:
+            key = cognate_key(w)
+        if len(key) >= _STEM_MIN and cognate_key(v) == key:
+            return True
+    return False
+
+
 STEPS = (
     (lambda w: w in MEASURED, lambda w, p, o: 1 if measure_at_percentage(w, p, o) else None),
     (_alpha_stem, lambda w, p, o: 2 if inflected_in(w, p, o) else None),
+    (lambda w: len(w) >= _COG_MIN and w.isalpha(), lambda w, p, o: 2 if cognate_in(w, p, o) else None),
 )
 
 
@@ -257,8 +438,9 @@ def install(W, T, arabic) -> None:
     the ``titles`` module): free words only, then the derived tables rebuilt and the
     per-word memos cleared.  (The modules are passed: this module imports none of the
     matcher's, so it can be read by ``titles`` and ``synonyms`` too.)"""
-    global _NOT
+    global _NOT, _COLOURS_SET
     _NOT = frozenset(T.VARIANTS) | frozenset(W.VARIANT)
+    _COLOURS_SET = frozenset(T.COLOURS)
 
     taken = lambda w: (w in W.CATEGORY or w in W.SYNONYM or w in W._SPEC_OF or w in W.FUNCTION  # noqa: E731
                        or w in T.COLOURS or w in W.VARIANT or w in T.VARIANTS or w in W.FILLER)
@@ -272,6 +454,12 @@ def install(W, T, arabic) -> None:
             if not taken(w):
                 W.SYNONYM[w] = value
     W.FILLER = W.FILLER | frozenset(w for w in FILLER.split() if not taken(w))
+    for english, ws in SPECS.items():
+        spec = W._SPEC_OF.get(english)
+        if spec is not None:
+            for w in ws.split():
+                if not taken(w):
+                    W._SPEC_OF[w] = spec
     W.GENERIC = frozenset(W.CATEGORY) | W.FILLER
     W._KINDS = frozenset(W.CATEGORY)
     W._NAME_SKIP = W.FUNCTION | W.FILLER
@@ -283,18 +471,23 @@ def install(W, T, arabic) -> None:
 
 
 # --------------------------------------------------------------------------
-# Japanese, Chinese and Korean words (session 16, ml)
+# Japanese, Chinese and Korean words (session 16, ml and prec): one table, ``CJK_TABLE``,
+# read by one reader, ``cjk.to_latin`` (session 17: two readers with a table each, merged)
 # --------------------------------------------------------------------------
+import re as _re  # noqa: E402
+import unicodedata as _unicodedata  # noqa: E402
+
 # A shop in Japan, China or Korea writes the brand and model number in Latin letters and
 # the kind, colour and count in its own script: "ソニー WH-1000XM5 ワイヤレスヘッドホン
 # ブラック", "小米手环8 黑色", "삼성 갤럭시 버즈2 프로 그라파이트".  The title cleaner reads no
 # word of those scripts, so a Japanese "black" against an English "Silver" was no colour
 # conflict (one product), and a title with no model number had no identifying word.
-# ``cjk_to_latin`` reads the words of this table as their English word (the longest one
-# first inside a run of characters, as these scripts write no spaces; a table word of one
+# ``cjk.to_latin`` reads (its step 1) the words of this table as their English word (the
+# longest one first inside a run of characters, as these scripts write no spaces; a table word of one
 # character only as a run of its own or before 色 "colour": 黒 alone is black, 黒酢 is
 # black vinegar) and leaves every other character as it was (dropped by the cleaner).
 # (Left out: ブラウン - "brown" and the brand Braun -, 차 - Korean tea and car.)
+
 CJK = {
     # colours
     "black": "ブラック 黒 黒色 黑色 黑 블랙 검정 검정색 검은색",
@@ -364,103 +557,139 @@ CJK = {
     "water": "水 ミネラルウォーター 矿泉水 생수",
 }
 
-# the scripts read: hiragana, katakana (and the long-vowel mark), CJK ideographs, hangul
-_CJK_CHARS = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"
-import re as _re  # noqa: E402
 
-CJK_HINT = _re.compile("[" + _CJK_CHARS + "]").search
-_CJK_RUN = _re.compile("[" + _CJK_CHARS + "]+")
-_COLOUR_MARK = ("色", "색")
-_CJK_TABLE = None
-_CJK_LONGEST = 1
+# the words ``cjk``'s step (2) reads besides (native word -> Latin reading; session 16, prec)
+CJK_COLOURS = {
+    # Japanese katakana
+    "ブラック": "black", "ホワイト": "white", "シルバー": "silver", "ゴールド": "gold", "グレー": "gray",
+    "グレイ": "gray", "ブルー": "blue", "レッド": "red", "グリーン": "green", "ピンク": "pink",
+    "イエロー": "yellow", "パープル": "purple", "ターコイズ": "turquoise", "コーラル": "coral",
+    "ネイビー": "navy", "ベージュ": "beige", "ブラウン": "brown", "オレンジ": "orange",
+    "プラチナシルバー": "platinum silver", "ミッドナイト": "midnight", "スターライト": "starlight",
+    "ラベンダー": "lavender", "ミント": "mint", "グラファイト": "graphite", "クリア": "clear",
+    "スペースグレイ": "space gray", "スペースグレー": "space gray", "ローズ": "rose", "チャコール": "charcoal",
+    # Japanese / Chinese ideographs
+    "美白": "whitening", "ホワイトニング": "whitening",
+    "黑色": "black", "白色": "white", "红色": "red", "紅色": "red", "蓝色": "blue", "藍色": "blue",
+    "绿色": "green", "綠色": "green", "灰色": "gray", "金色": "gold", "银色": "silver", "銀色": "silver",
+    "粉色": "pink", "紫色": "purple", "黄色": "yellow", "黃色": "yellow", "橙色": "orange",
+    "太空灰": "space gray", "太空灰色": "space gray", "深空灰": "space gray", "深空黑": "space black",
+    "午夜色": "midnight", "星光色": "starlight", "藍綠色": "turquoise", "蓝绿色": "turquoise",
+    "湖水绿": "turquoise", "玫瑰金": "rose gold",
+    # Korean
+    "블랙": "black", "화이트": "white", "실버": "silver", "골드": "gold", "그레이": "gray", "블루": "blue",
+    "레드": "red", "그린": "green", "핑크": "pink", "옐로우": "yellow", "퍼플": "purple", "베이지": "beige",
+    "네이비": "navy", "라벤더": "lavender", "그라파이트": "graphite", "민트": "mint", "크림": "cream",
+    "검정": "black", "흰색": "white", "검정색": "black",
+    # Thai: "สี" (colour) and the colour (session 17, ml17)
+    "สีดำ": "black", "สีขาว": "white", "สีเทา": "gray", "สีเงิน": "silver", "สีทอง": "gold", "สีแดง": "red",
+    "สีน้ำเงิน": "navy", "สีฟ้า": "blue", "สีเขียว": "green", "สีเหลือง": "yellow", "สีชมพู": "pink",
+    "สีม่วง": "purple", "สีส้ม": "orange", "สีน้ำตาล": "brown",
+}
+CJK_WORDS = {
+    # brands shops write in native script
+    "キヤノン": "canon", "キャノン": "canon", "ソニー": "sony", "任天堂": "nintendo", "ニンテンドー": "nintendo",
+    "パナソニック": "panasonic", "アップル": "apple", "サムスン": "samsung", "シャープ": "sharp",
+    "小米": "xiaomi", "华为": "huawei", "華為": "huawei", "大疆": "dji", "苹果": "apple", "蘋果": "apple",
+    "三星": "samsung", "索尼": "sony", "佳能": "canon", "尼康": "nikon", "ニコン": "nikon",
+    "삼성전자": "samsung", "삼성": "samsung", "애플": "apple", "소니": "sony", "엘지": "lg", "LG전자": "lg",
+    "갤럭시": "galaxy", "아이폰": "iphone", "아이패드": "ipad", "에어팟": "airpods", "버즈": "buds", "탭": "tab",
+    # model words
+    "ライト": "lite", "プロ": "pro", "マックス": "max", "プラス": "plus", "ミニ": "mini", "迷你": "mini",
+    "프로": "pro", "플러스": "plus", "맥스": "max", "미니": "mini", "울트라": "ultra", "ウルトラ": "ultra",
+    # forms and kinds of cosmetics, food, devices
+    "ミルク": "milk", "ジェル": "gel", "エッセンス": "essence", "クリーム": "cream", "ローション": "lotion",
+    "セラム": "serum", "オイル": "oil", "フォーム": "foam", "スプレー": "spray", "マスク": "mask",
+    "パウダー": "powder", "リキッド": "liquid", "シャンプー": "shampoo", "コンディショナー": "conditioner",
+    "トリートメント": "treatment", "フェイシャル": "facial", "フェイス": "face", "リップ": "lip",
+    "スリーピング": "sleeping", "ウォータリー": "watery", "スキンケア": "skincare", "パーフェクト": "perfect",
+    "化粧水": "lotion", "乳液": "milk", "美容液": "serum", "精华": "serum", "精華": "serum", "面霜": "cream",
+    "에센스": "essence", "세럼": "serum", "마스크": "mask", "립": "lip", "슬리핑": "sleeping", "베리": "berry",
+    "로션": "lotion", "토너": "toner", "선크림": "sunscreen",
+    "ヘッドホン": "headphones", "ヘッドフォン": "headphones", "イヤホン": "earphones", "ワイヤレス": "wireless",
+    "ノイズキャンセリング": "noise cancelling", "スマートフォン": "smartphone", "タブレット": "tablet",
+    "ケース": "case", "カバー": "cover", "フィルム": "film", "ケーブル": "cable", "アダプター": "adapter",
+    "充電器": "charger", "バッテリー": "battery", "コントローラー": "controller", "カメラ": "camera",
+    "ボディー": "body", "ボディ": "body", "レンズキット": "lens kit", "レンズ": "lens", "キット": "kit",
+    "セット": "set", "ダブルズームキット": "double zoom kit",
+    "手机": "phone", "手機": "phone", "耳机": "earphones", "耳機": "earphones", "平板": "tablet",
+    "保护壳": "case", "保護殼": "case", "手机壳": "case", "钢化膜": "screen protector", "充电器": "charger",
+    "数据线": "cable", "无线": "wireless", "無線": "wireless", "相机": "camera", "機身": "body", "机身": "body",
+    "镜头": "lens", "鏡頭": "lens",
+    "케이스": "case", "충전기": "charger", "케이블": "cable", "이어폰": "earphones", "헤드폰": "headphones",
+    "무선": "wireless",
+    # editions, bundles, networks, generations
+    "标准版": "standard edition", "標準版": "standard edition", "全能套装": "combo", "全能套裝": "combo",
+    "套装": "bundle", "套裝": "bundle", "套餐": "bundle", "礼盒": "gift set", "禮盒": "gift set",
+    "主动降噪": "anc", "主動降噪": "anc", "ノイキャン": "anc",
+    "行動網路": "cellular", "蜂窝网络": "cellular", "蜂窩網路": "cellular", "セルラー": "cellular",
+    "셀룰러": "cellular", "シムフリー": "unlocked", "SIMフリー": "unlocked",
+    "限定版": "limited edition", "限量版": "limited edition", "特別版": "special edition",
+    "豪华版": "deluxe edition", "豪華版": "deluxe edition", "通常版": "standard edition",
+    "詰め替え": "refill", "詰替": "refill", "つめかえ": "refill", "替换装": "refill", "리필": "refill",
+    "本体": "body", "本體": "body", "主機": "", "主机": "", "搭載": "", "搭载": "",
+    "アクティブノイズキャンセリング": "anc", "珊瑚色": "coral", "珊瑚": "coral",
+}
+# (session 17, ml17) the makers shops in China, Japan and Korea write in their own script and
+# shops elsewhere in Latin letters (a maker's own romanisation, as on its packs: 日清 Nissin,
+# 农夫山泉 Nongfu Spring, 설화수 Sulwhasoo), and kinds of food and toiletries the table lacked
+CJK_WORDS.update({
+    # makers (Chinese)
+    "农夫山泉": "nongfu spring", "蒙牛": "mengniu", "伊利": "yili", "茅台": "moutai", "金門": "kinmen",
+    "金门": "kinmen", "娃哈哈": "wahaha", "康师傅": "master kong", "可口可乐": "coca cola", "雀巢": "nestle",
+    "星巴克": "starbucks", "海尔": "haier", "格力": "gree", "联想": "lenovo", "华硕": "asus", "戴尔": "dell",
+    "惠普": "hp", "微软": "microsoft", "飞利浦": "philips", "东芝": "toshiba", "戴森": "dyson", "博世": "bosch",
+    "西门子": "siemens", "欧莱雅": "loreal", "高露洁": "colgate", "佳洁士": "crest", "舒肤佳": "safeguard",
+    "海飞丝": "head shoulders", "潘婷": "pantene", "妮维雅": "nivea", "乐事": "lays", "奥利奥": "oreo",
+    "德芙": "dove", "费列罗": "ferrero", "士力架": "snickers", "农心": "nongshim", "好丽友": "orion",
+    "兰蔻": "lancome", "雅诗兰黛": "estee lauder", "雪花秀": "sulwhasoo", "泡泡玛特": "pop mart",
+    "三只松鼠": "three squirrels",
+    # makers (Japanese; katakana names are keyed by ``katakana_keys``)
+    "明治": "meiji", "日清食品": "nissin", "日清": "nissin", "資生堂": "shiseido", "资生堂": "shiseido", "花王": "kao", "森永": "morinaga",
+    "伊藤園": "ito en", "味の素": "ajinomoto", "雪印": "snow brand", "象印": "zojirushi", "無印良品": "muji",
+    "无印良品": "muji", "キユーピー": "kewpie", "松下": "panasonic", "日立": "hitachi",
+    # makers (Korean)
+    "농심": "nongshim", "오뚜기": "ottogi", "롯데": "lotte", "오리온": "orion", "빙그레": "binggrae",
+    "설화수": "sulwhasoo", "이니스프리": "innisfree", "라네즈": "laneige", "비비고": "bibigo",
+    # kinds
+    "天然水": "natural water", "纯牛奶": "pure milk", "酸奶": "yogurt", "方便面": "instant noodles",
+    "マヨネーズ": "mayonnaise", "醤油": "soy sauce", "酱油": "soy sauce", "沐浴露": "body wash", "面膜": "face mask",
+    "香水": "perfume", "饼干": "biscuits", "薯片": "potato chips", "ポテトチップス": "potato chips",
+    "白酒": "baijiu", "葡萄酒": "wine", "红酒": "red wine",
+})
+
+# units after a number (also read alone, as the other words)
+CJK_UNITS = {"毫升": "ml", "ミリリットル": "ml", "밀리리터": "ml", "มล.": "ml", "มล": "ml", "升": "l", "リットル": "l",
+             "리터": "l", "千克": "kg", "公斤": "kg", "キロ": "kg", "킬로그램": "kg", "克": "g", "グラム": "g",
+             "그램": "g", "กรัม": "g", "吋": "inch", "英寸": "inch", "インチ": "inch", "인치": "inch", "毫安": "mah"}
+# what says nothing of the product: genuine / official / domestic / free shipping
+CJK_NOISE = ("国内正規品", "正規品", "正规品", "送料無料", "公式", "官方", "正品", "官方正品", "국내정품", "정품",
+             "정식발매", "ของแท้", "พร้อมส่ง", "官方旗舰店", "新品", "新款", "款", "整箱")
 
 
-def _cjk_table() -> dict:
-    global _CJK_TABLE, _CJK_LONGEST
-    if _CJK_TABLE is None:
-        import unicodedata
-        t = {}
-        for latin, ws in CJK.items():
-            for w in ws.split():
-                t.setdefault(unicodedata.normalize("NFKC", w), latin)
-        _CJK_LONGEST = max(map(len, t))
-        _CJK_TABLE = t
-    return _CJK_TABLE
+# the one table: native word (NFKC) -> its Latin reading; a word in two lists reads as the first
+CJK_TABLE: dict = {}
+for _latin_word, _words in CJK.items():
+    for _w in _words.split():
+        CJK_TABLE.setdefault(_unicodedata.normalize("NFKC", _w), _latin_word)
+for _d in (CJK_WORDS, CJK_COLOURS, CJK_UNITS):
+    for _k, _v in _d.items():
+        CJK_TABLE.setdefault(_unicodedata.normalize("NFKC", _k), _v)
+for _k in CJK_NOISE:
+    CJK_TABLE.setdefault(_unicodedata.normalize("NFKC", _k), "")
+CJK_LONGEST = max(map(len, CJK_TABLE))
+# the words of the English-keyed list: a katakana or hangul word holding one is left to the
+# table by ``katakana_keys`` (a brand the other lists name, "パナソニック", is still keyed)
+_CJK_KEYED_OUT = frozenset(_unicodedata.normalize("NFKC", w) for ws in CJK.values() for w in ws.split())
 
-
-def phonetic_script(c: str) -> str:
-    """"k" for a katakana letter (and the long-vowel mark), "g" for a hangul one, "" otherwise."""
-    o = ord(c)
-    if 0x30A1 <= o <= 0x30FA or o == 0x30FC or 0x31F0 <= o <= 0x31FF:
-        return "k"
-    if 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
-        return "g"
-    return ""
-
-
-def inside_word(run: str, i: int, j: int, after_known: bool, starts_known) -> bool:
-    """Is ``run[i:j]``, a table word in katakana or hangul, a piece of a longer word of that
-    script - a letter of it right before (not after another table word) or right after (not
-    the start of another table word)?  Katakana and hangul spell a loanword out: "プラス" (plus)
-    is in "プラスチック" (plastic), "プロ" (pro) in "プロテイン" (protein), "ミニ" in "アルミニウム"
-    (aluminium), "リップ" (lip) in "フィリップス" (Philips), "レッド" in "レッドブル" (Red Bull);
-    "ヘッドホンブラック" is two table words (review16)."""
-    script = phonetic_script(run[i])
-    if not script:
-        return False
-    if i > 0 and not after_known and phonetic_script(run[i - 1]) == script:
-        return True
-    return j < len(run) and phonetic_script(run[j]) == script and not starts_known(run, j)
-
-
-def _known_at(run: str, j: int) -> bool:
-    table = _cjk_table()
-    return any(run[j:j + k] in table for k in range(min(_CJK_LONGEST, len(run) - j), 1, -1))
-
-
-def _read_run(run: str) -> str:
-    table = _cjk_table()
-    if run in table:
-        return " " + table[run] + " "
-    out = []
-    i, n = 0, len(run)
-    after_known = False
-    while i < n:
-        for k in range(min(_CJK_LONGEST, n - i), 0, -1):
-            piece = run[i:i + k]
-            latin = table.get(piece)
-            if latin is None:
-                continue
-            if k == 1 and run[i + 1:i + 2] not in _COLOUR_MARK:
-                latin = None  # (one character inside a longer word: 黒酢 is no "black")
-                continue
-            if inside_word(run, i, i + k, after_known, _known_at):
-                continue  # (a shorter table word may still be a word of its own here)
-            out.append(" " + latin + " ")
-            i += k + (k == 1)  # (and the colour mark after it)
-            after_known = True
-            break
-        else:
-            out.append(run[i])
-            i += 1
-            after_known = False
-    return "".join(out)
-
-
-def cjk_to_latin(text: str) -> str:
-    """``text`` with each Japanese, Chinese or Korean word of ``CJK`` read as its English
-    word (``titles``' cleaning, before accents are stripped: a katakana word's voicing
-    marks are part of it); other characters as they were."""
-    import unicodedata
-    text = unicodedata.normalize("NFKC", text)
-    return _CJK_RUN.sub(lambda m: _read_run(m.group()), text)
+CJK_HINT = _re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]").search
 
 
 # --------------------------------------------------------------------------
 # a name in katakana is the Latin name it transcribes (session 16, ml)
 # --------------------------------------------------------------------------
 # Japanese shops write a foreign brand or line in katakana ("ダイソン" Dyson, "パナソニック"
-# Panasonic, "サムスン" Samsung, "マイクロソフト" Microsoft): the word ``cjk_to_latin`` drops,
+# Panasonic, "サムスン" Samsung, "マイクロソフト" Microsoft): the word ``cjk.to_latin`` keeps opaque,
 # as ``arabic.to_latin`` drops an Arabic name.  As ``scripts`` does for Arabic, each such
 # word is kept aside as a *phonetic key* and only excuses a Latin word of the other title
 # with the same key (``scripts.transliterated``): it never parts two titles.
@@ -498,12 +727,12 @@ def phonetic_key(w: str) -> str:
 def katakana_keys(title: str) -> tuple:
     """The phonetic keys (each a one-element frozenset, as ``scripts.title_skeletons``'
     groups, marked "j:", "k:" for hangul) of the katakana and hangul words of ``title`` that
-    ``cjk_to_latin`` does not read; () for a title without them."""
+    ``cjk.to_latin`` does not read; () for a title without them."""
     if title.isascii() or not CJK_HINT(title):
         return ()
     import unicodedata
     from anyascii import anyascii
-    table = _cjk_table()
+    table = _CJK_KEYED_OUT
     out = []
     for m in _KATAKANA_RUN.finditer(unicodedata.normalize("NFKC", title)):
         run = m.group()

@@ -158,16 +158,31 @@ def title_skeletons(title) -> tuple:
     out = []
     known = _arabic._SINGLE
     phrase = _arabic._PHRASE_WORDS
+    last_end, last_sk = -1, ()
     for m in _arabic._ARABIC_WORD.finditer(title):
         w = m.group()
         n = _arabic._norm(w)
         if _arabic._base(n, known) in known or _arabic._base(n, phrase) in phrase:
+            last_end = -1
             continue
         sk = arabic_skeletons(w)
         if sk:
-            out.append(frozenset(sk))
+            group = set(sk)
+            if last_end >= 0 and not title[last_end:m.start()].strip():
+                # (a Latin name of one word the other shop writes as two: "ماج سيف" MagSafe,
+                # "دريم هاوس" Dreamhouse - session 17, ml17: the two words' skeletons as one,
+                # in both words' groups, so that the one Latin word reads both)
+                pair = {_squeeze(a + b) for a in last_sk for b in sk}
+                pair = {s for s in pair if len(s) >= MIN_NAMING + 1}
+                if pair:
+                    out[-1] = out[-1] | pair
+                    group |= pair
+            out.append(frozenset(group))
+            last_end, last_sk = m.end(), sk
             if len(out) >= _MAX_WORDS:
                 break
+        else:
+            last_end = -1
     return tuple(out)
 
 

@@ -320,21 +320,19 @@ _TRANS = _KeepOthers(str.maketrans({
 
 
 def _latin(text: str) -> str:
-    """``text`` in Latin letters, as both cleaners read it: CJK words English (``lingua``'s table,
-    before accents go: a katakana word's voicing marks are part of it), accents stripped and the
-    letters NFKD keeps apart folded (``_TRANS``), then Arabic, Cyrillic and Greek, and the CJK
-    words left (``cjk``) read as Latin; each reader only where its script is present (speed)."""
+    """``text`` in Latin letters, as both cleaners read it: CJK words as Latin (``cjk``, before
+    accents go: a katakana word's voicing marks are part of it), accents stripped and the
+    letters NFKD keeps apart folded (``_TRANS``), then Arabic, Cyrillic and Greek; each reader
+    only where its script is present (speed)."""
     if text.isascii():
         return text
-    if _lingua.CJK_HINT(text):  # (session 16, ml: CJK words -> English, lingua.py)
-        text = _lingua.cjk_to_latin(text)
+    if _cjk.HINT(text):  # Chinese, Japanese, Korean words -> Latin (cjk.py: sessions 16, 17)
+        text = _cjk.to_latin(text)
     s = strip_accents(text).translate(_TRANS)
     if not s.isascii() and _arabic.HINT(s):  # Arabic digits and words -> Latin (arabic.py)
         s = _arabic.to_latin(s)
     if not s.isascii() and _cyrgreek.HINT(s):  # Cyrillic and Greek words -> Latin (session 15, ml)
         s = _cyrgreek.to_latin(s)
-    if not s.isascii() and _cjk.HINT(s):  # Chinese, Japanese, Korean words -> Latin (session 16, prec)
-        s = _cjk.to_latin(s)
     return s
 
 
@@ -350,6 +348,8 @@ def _clean_pre(text) -> str:
     if "@" in s:
         s = _LANG_TAG.sub(" ", s)
     s = s.lower()
+    if ("gen" in s or "gera" in s or "pokol" in s or "nesil" in s) and _lingua.GEN_HINT(s):
+        s = _lingua.generation_read(s)  # (session 17, ml17: "2e génération" is "2nd generation")
     s = audience_dropped(s)  # (session 15, prec: a toy's age, a game's players, ``prec15``)
     s = dozens_counted(s)  # (session 15, prec: "Dozen" = "12 Count", ``prec15``)
     s = year_download(s)  # (session 15, prec: "2023 DL" is no volume, ``prec15``)
