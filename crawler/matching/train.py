@@ -813,10 +813,13 @@ LEARNED_PARAMS = {"max_depth": 2, "max_iter": 200, "learning_rate": 0.05, "min_s
 # stage on the split (86 / 87) with 6 wrong instead of 8.
 LEARNED_THRESHOLD = 0.7
 LEARNED_THRESHOLD_THIN = 0.75
+# the precision the stage's calls must keep on the time split (``choose_thresholds``); the
+# thresholds above are where a stage trained without a time split (``validate=False``) calls
+LEARNED_PRECISION = 0.93
 # the thresholds (every pair, thin pairs) ``train_learned`` also reports (time split and leaving
 # each file out)
-LOAO_CURVE = ((0.6, 0.65), (0.65, 0.7), (0.7, 0.75), (0.7, 0.8), (0.75, 0.8), (0.75, 0.85), (0.8, 0.85),
-              (0.85, 0.9), (0.9, 0.9), (0.93, 0.93))
+LOAO_CURVE = ((0.5, 0.55), (0.55, 0.6), (0.6, 0.65), (0.65, 0.7), (0.7, 0.75), (0.75, 0.8), (0.8, 0.85), (0.85, 0.9), (0.9, 0.95),
+              (0.95, 0.95))
 # the session of a pair file whose name carries none (``file_session``)
 FILE_SESSIONS = {"near_dev.jsonl": 12}
 # Session 15 (learn): wider gates tried, each at a third threshold for the rows the
@@ -910,22 +913,23 @@ def file_session(name: str) -> int:
     return int(m.group()) if m else 0
 
 
-def _stage_calls(stage_fit, train, test, data, curve):
+def _stage_calls(stage_fit, train, test, data, curve, chosen=None):
     """{(threshold, thin): [called, right]} of a stage fitted on the files ``train`` and scored
-    on the files ``test`` (``data``: ``train_learned``'s rows), and {file: [called, right]} at
-    the shipped thresholds."""
+    on the files ``test`` (``data``: ``train_learned``'s rows), and {file: {(threshold, thin):
+    [called, right]}}."""
     clf = stage_fit(np.vstack([data[k][0] for k in train]), np.concatenate([data[k][1] for k in train]))
     out = {t: [0, 0] for t in curve}
     per = {}
     for name in test:
         S, y, gate, X = data[name]
         q = clf.predict_proba(S)[:, 1] if len(S) else np.zeros(0)
+        per[name] = {}
         for (t, tt), v in out.items():
             a = gate & (q >= learned_thresholds_of(X, t, tt))
-            v[0] += int(a.sum())
-            v[1] += int((a & (y == 1)).sum())
-        a = gate & (q >= learned_thresholds_of(X, LEARNED_THRESHOLD, LEARNED_THRESHOLD_THIN))
-        per[name] = [int(a.sum()), int((a & (y == 1)).sum())]
+            c, r = int(a.sum()), int((a & (y == 1)).sum())
+            v[0] += c
+            v[1] += r
+            per[name][(t, tt)] = [c, r]
     return out, per
 
 
@@ -963,6 +967,31 @@ def time_splits(data: dict, curve=LOAO_CURVE, log=print, stage_fit=None) -> dict
             continue
         c, per = _stage_calls(stage_fit, train, test, data, curve)
         out[label] = {"curve": c, "files": per}
+    return out
+
+
+def choose_thresholds(splits: dict, curve=LOAO_CURVE, floor: float = None):
+    """The learned stage's thresholds (every pair, thin pairs) by the time split (session 17): of
+    ``curve``'s pairs, the lowest threshold at which, and at every higher one, the stage's calls
+    on each of the last two sessions' files - scored by a stage trained on the sessions before
+    it (``time_splits``) - and on both together are right ``floor`` (``LEARNED_PRECISION``) of
+    the time or more.  The highest when none holds."""
+    floor = LEARNED_PRECISION if floor is None else floor
+    later = [v["curve"] for lab, v in splits.items() if lab.startswith("sessions <")]
+    order = sorted(curve, reverse=True)
+    chosen = order[0]
+    if not later:
+        return chosen
+    for t in order:
+        c = sum(v[t][0] for v in later)
+        r = sum(v[t][1] for v in later)
+        if (c and r / c < floor) or any(v[t][0] and v[t][1] / v[t][0] < floor for v in later):
+            break
+        chosen = t
+    return chosen
+
+
+def log_time_splits(out: dict, chosen, curve=LOAO_CURVE, log=print):
     if log:
         log("learned stage, time split (trained on earlier sessions' files, scored on a later session's; "
             "called same / right, precision), thresholds (thin pairs):")
@@ -973,9 +1002,8 @@ def time_splits(data: dict, curve=LOAO_CURVE, log=print, stage_fit=None) -> dict
                 f"{out[lab]['curve'][t][0]:>14d} / {out[lab]['curve'][t][1]:4d} ({_prec(out[lab]['curve'][t]):.3f})"
                 for lab in labels))
         for lab in labels:
-            log(f"  {lab}, at {LEARNED_THRESHOLD} ({LEARNED_THRESHOLD_THIN}): " + ", ".join(
-                f"{n} {c} / {r}" for n, (c, r) in out[lab]["files"].items()))
-    return out
+            log(f"  {lab}, at {chosen[0]} ({chosen[1]}): " + ", ".join(
+                f"{n} {v[chosen][0]} / {v[chosen][1]}" for n, v in out[lab]["files"].items()))
 
 
 def _prec(v):
@@ -1012,21 +1040,25 @@ def train_learned(files: dict, main, log=print, validate: bool = True) -> dict |
     data = stage_data(files, main)
     if len(data) < 2 or len({int(v) for _, y, _, _ in data.values() for v in y}) < 2:
         return None
+    splits = time_splits(data) if validate else {}
+    chosen = choose_thresholds(splits) if validate else (LEARNED_THRESHOLD, LEARNED_THRESHOLD_THIN)
+    log_time_splits(splits, chosen, log=log)
     left_out = {}
     called = right = 0
     curve = {t: [0, 0] for t in LOAO_CURVE}
+    if chosen not in curve:
+        curve[chosen] = [0, 0]
     for name in data:
         others = [k for k in data if k != name]
-        c, per = _stage_calls(_fit_learned, others, [name], data, LOAO_CURVE)
+        c, per = _stage_calls(_fit_learned, others, [name], data, list(curve))
         for t, v in c.items():
             curve[t][0] += v[0]
             curve[t][1] += v[1]
-        cn, rn = per[name]
+        cn, rn = per[name][chosen]
         called += cn
         right += rn
         left_out[name] = {"no_evidence": int(len(data[name][1])), "matches": int(data[name][1].sum()),
                           "called_same": cn, "right": rn}
-    splits = time_splits(data, log=log) if validate else {}
     X = np.vstack([v[0] for v in data.values()])
     y = np.concatenate([v[1] for v in data.values()])
     clf = _fit_learned(X, y)
@@ -1039,19 +1071,19 @@ def train_learned(files: dict, main, log=print, validate: bool = True) -> dict |
     score = right / called if called else 0.0
     if log:
         log(f"learned stage: {len(gbt['trees'])} trees on {len(y)} pairs without evidence of {len(data)} "
-            f"files; leaving each file out, {called} called same at {LEARNED_THRESHOLD} (two shared "
-            f"identifying words: {LEARNED_THRESHOLD_THIN}), {right} right "
+            f"files; thresholds by the time split {chosen[0]} (two shared identifying words: {chosen[1]}); "
+            f"leaving each file out, {called} called same, {right} right "
             f"(precision {score:.3f}):")
         for name, v in left_out.items():
             log(f"  left out {name:28s} {v['no_evidence']:4d} without evidence, {v['matches']:4d} matches, "
                 f"called same {v['called_same']:3d}, right {v['right']:3d}")
         log("  other thresholds (thin pairs), leaving each file out: " + "; ".join(
             f"{t} ({tt}): {c} / {r} ({r / c if c else 0:.3f})" for (t, tt), (c, r) in curve.items()))
-    return {"gbt": gbt, "threshold": LEARNED_THRESHOLD, "threshold_thin": LEARNED_THRESHOLD_THIN,
+    return {"gbt": gbt, "threshold": chosen[0], "threshold_thin": chosen[1],
             "score": round(score, 4),
             "features": STAGE_FEATURES, "trained_on": sorted(data), "left_out": left_out,
-            "time_split": {lab: {"called_same": sum(c for c, _ in v["files"].values()),
-                                 "right": sum(r for _, r in v["files"].values()), "files": v["files"]}
+            "time_split": {lab: {"called_same": v["curve"][chosen][0], "right": v["curve"][chosen][1],
+                                 "curve": {f"{t} ({tt})": cr for (t, tt), cr in v["curve"].items()}}
                            for lab, v in splits.items()}}
 
 
