@@ -134,7 +134,7 @@ def stage_rows(X, rows, offers_a, offers_b) -> np.ndarray:
     rows = np.asarray(rows, dtype=np.int64)
     X = np.asarray(X, dtype=np.float64)
     out = np.empty((len(rows), len(STAGE_FEATURES)), dtype=np.float64)
-    out[:, :_ONE_SIDED] = X[rows][:, _column_index()] if len(rows) else 0.0
+    out[:, :_ONE_SIDED] = X[rows][:, _COLUMN_INDEX] if len(rows) else 0.0
     for i, k in enumerate(rows.tolist()):
         pa, pb = offers_a[k], offers_b[k]
         out[i, _ONE_SIDED] = one_sided_words(pa.rawtitle, pb.rawtitle)
@@ -142,11 +142,14 @@ def stage_rows(X, rows, offers_a, offers_b) -> np.ndarray:
     return out
 
 
-@lru_cache(maxsize=1)
-def _column_index() -> list:
-    from .features import ALL_FEATURES
+# where ``STAGE_COLUMNS`` stand in the feature matrix: ``features`` tells on import
+# (``set_columns``; this module imports nothing of the features')
+_COLUMN_INDEX: list = []
 
-    return [ALL_FEATURES.index(n) for n in STAGE_COLUMNS]
+
+def set_columns(all_features) -> None:
+    """The feature matrix's column names (``features.ALL_FEATURES``)."""
+    _COLUMN_INDEX[:] = [list(all_features).index(n) for n in STAGE_COLUMNS]
 
 
 def judged(stage_X) -> np.ndarray:
