@@ -31,15 +31,18 @@ def test_choose_thresholds_takes_the_lowest_that_holds_on_every_later_session():
     splits = {"sessions < 16 -> 16": _curve(a), "sessions < 17 -> 17": _curve(b),
               # (the converse split is reported, not used to choose)
               "sessions >= 12 -> 9-11": _curve([[10, 1]] * n)}
-    assert train.choose_thresholds(splits, floor=0.93) == train.LOAO_CURVE[2]
+    assert train.choose_thresholds(splits, floor=0.93, pooled=0.93) == train.LOAO_CURVE[2]
+    # both together must hold the pooled floor too: 145 / 150 (.967) holds .95, 145 / 150 not .97
+    assert train.choose_thresholds(splits, floor=0.93, pooled=0.95) == train.LOAO_CURVE[2]
+    assert train.choose_thresholds(splits, floor=0.93, pooled=0.97) == max(train.LOAO_CURVE)
     # one later session below the floor is enough to stop, though the pooled calls hold
     b2 = [[50, 45]] * 3 + [[50, 49]] * (n - 3)
     a2 = [[100, 90]] * 2 + [[1000, 999]] * (n - 2)
     assert train.choose_thresholds({"sessions < 16 -> 16": _curve(a2), "sessions < 17 -> 17": _curve(b2)},
-                                   floor=0.93) == train.LOAO_CURVE[3]
+                                   floor=0.93, pooled=0.93) == train.LOAO_CURVE[3]
     # a dip higher up stops the descent there (every higher threshold must hold too)
     c = [[100, 99]] * (n - 1) + [[10, 5]]
-    assert train.choose_thresholds({"sessions < 17 -> 17": _curve(c)}, floor=0.93) == max(train.LOAO_CURVE)
+    assert train.choose_thresholds({"sessions < 17 -> 17": _curve(c)}, floor=0.93, pooled=0.93) == max(train.LOAO_CURVE)
     # no time split: the highest
     assert train.choose_thresholds({}) == max(train.LOAO_CURVE)
 
@@ -50,6 +53,8 @@ def test_the_shipped_stage_holds_its_precision_on_the_time_split():
     assert len(later) == 2
     for v in later.values():
         assert v["called_same"] >= 20 and v["right"] / v["called_same"] >= train.LEARNED_PRECISION
+    assert (sum(v["right"] for v in later.values()) / sum(v["called_same"] for v in later.values())
+            >= train.LEARNED_PRECISION_POOLED)
     key = f"{raw['threshold']} ({raw['threshold_thin']})"
     assert all(v["curve"][key] == [v["called_same"], v["right"]] for v in later.values())
     assert raw["threshold_thin"] >= raw["threshold"]

@@ -816,6 +816,7 @@ LEARNED_THRESHOLD_THIN = 0.75
 # the precision the stage's calls must keep on the time split (``choose_thresholds``); the
 # thresholds above are where a stage trained without a time split (``validate=False``) calls
 LEARNED_PRECISION = 0.93
+LEARNED_PRECISION_POOLED = 0.95
 # the thresholds (every pair, thin pairs) ``train_learned`` also reports (time split and leaving
 # each file out)
 LOAO_CURVE = ((0.5, 0.55), (0.55, 0.6), (0.6, 0.65), (0.65, 0.7), (0.7, 0.75), (0.75, 0.8), (0.8, 0.85), (0.85, 0.9), (0.9, 0.95),
@@ -970,13 +971,14 @@ def time_splits(data: dict, curve=LOAO_CURVE, log=print, stage_fit=None) -> dict
     return out
 
 
-def choose_thresholds(splits: dict, curve=LOAO_CURVE, floor: float = None):
+def choose_thresholds(splits: dict, curve=LOAO_CURVE, floor: float = None, pooled: float = None):
     """The learned stage's thresholds (every pair, thin pairs) by the time split (session 17): of
     ``curve``'s pairs, the lowest threshold at which, and at every higher one, the stage's calls
     on each of the last two sessions' files - scored by a stage trained on the sessions before
-    it (``time_splits``) - and on both together are right ``floor`` (``LEARNED_PRECISION``) of
-    the time or more.  The highest when none holds."""
+    it (``time_splits``) - are right ``floor`` (``LEARNED_PRECISION``) of the time or more, and
+    on both together ``pooled`` (``LEARNED_PRECISION_POOLED``).  The highest when none holds."""
     floor = LEARNED_PRECISION if floor is None else floor
+    pooled = LEARNED_PRECISION_POOLED if pooled is None else pooled
     later = [v["curve"] for lab, v in splits.items() if lab.startswith("sessions <")]
     order = sorted(curve, reverse=True)
     chosen = order[0]
@@ -985,7 +987,7 @@ def choose_thresholds(splits: dict, curve=LOAO_CURVE, floor: float = None):
     for t in order:
         c = sum(v[t][0] for v in later)
         r = sum(v[t][1] for v in later)
-        if (c and r / c < floor) or any(v[t][0] and v[t][1] / v[t][0] < floor for v in later):
+        if (c and r / c < pooled) or any(v[t][0] and v[t][1] / v[t][0] < floor for v in later):
             break
         chosen = t
     return chosen
