@@ -42,8 +42,13 @@ def test_title_words():
     assert title_words("Foo-Bar Baz | Shop | More") == {"foo", "bar", "baz"}
 
 
-def test_the_stage_reads_its_own_column_last():
-    assert STAGE_FEATURES == ALL_FEATURES + list(STAGE_EXTRA)
+def test_the_stage_reads_some_columns_then_its_own():
+    # (session 17: 15 columns of the feature matrix, then one_sided_words and the extra words')
+    from crawler.matching.stage import STAGE_COLUMNS
+
+    assert STAGE_FEATURES == list(STAGE_COLUMNS) + list(STAGE_EXTRA)
+    assert set(STAGE_COLUMNS) <= set(ALL_FEATURES)
+    assert STAGE_EXTRA[0] == "one_sided_words"
     assert resources().learned_features == STAGE_FEATURES
 
 
@@ -83,7 +88,7 @@ def test_training_and_serving_build_the_same_rows_and_decisions(monkeypatch):
     assert trained.shape == (len(cand), len(STAGE_FEATURES))
     for k, r in zip(cand.tolist(), trained):
         key = (rows[k][0].get("title"), rows[k][1].get("title"))
-        assert r[-1] == one_sided_words(*key)
+        assert r[STAGE_FEATURES.index("one_sided_words")] == one_sided_words(*key)
         if key in seen:
             assert np.array_equal(seen[key], r)
     # the stage's calls: train.learned_accepts with the shipped stage = what serving calls

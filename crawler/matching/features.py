@@ -27,7 +27,7 @@ from .accessory import accessory_against_device, accessory_conflict  # (session 
 from .wordclass import GENERIC, LAMP_CODE, LAMP_WORDS, variants_in_feature_list
 from .synonyms import number_in_code
 from .pagename import name_same
-from .stage import STAGE_EXTRA
+from .stage import STAGE_FEATURES as _STAGE_FEATURES, set_columns as _stage_columns
 from .prec14 import glued_numbers_missing, printed_otherwise  # (session 14, prec)
 from .facets import _PLATFORM_WORDS  # (session 14, prec)
 # the preparation and the relations, re-exported: importers keep reading them from here
@@ -114,8 +114,9 @@ RULE_FEATURES = ["x_seed_type", "id_lead_only", "tier_differs",  # facets.lead_w
                  "number_word",  # word_after_number (rules.learned_gate)
                  "acc_device"]  # accessory.accessory_against_device (rules.learned_gate)
 ALL_FEATURES = FEATURE_NAMES + RULE_FEATURES
-# the learned stage's rows: these and its own columns (``stage.stage_rows``; session 16)
-STAGE_FEATURES = ALL_FEATURES + list(STAGE_EXTRA)
+# the learned stage's rows: some of these and its own columns (``stage.STAGE_FEATURES``, ``stage.stage_rows``; sessions 16-17)
+STAGE_FEATURES = list(_STAGE_FEATURES)
+_stage_columns(ALL_FEATURES)
 # the conflict features, in FEATURE_NAMES order
 CONFLICT_FEATURES = [f"x_{k}" for k in FACET_KINDS] + ["x_upgrade", "x_refill", "x_model",
                                                         "third_party"]
