@@ -57,3 +57,19 @@ def test_without_a_chromium_make_stops_at_once_in_one_line(target):
     assert result.stdout == ""
     [line] = result.stderr.strip().splitlines()
     assert "PRICELENS_CHROMIUM=/nonexistent/chromium is not a Chromium executable" in line, line
+
+
+def test_make_help_lists_every_target_a_user_runs():
+    # every .PHONY target but help itself is a command a user may type: `make help` names each one
+    # (install, chromium and clean-data were missing), and `make` alone prints the same list
+    import re
+    text = (ROOT / "Makefile").read_text()
+    [phony] = re.findall(r"^\.PHONY:(.*)$", text, re.M)
+    targets = set(phony.split()) - {"help"}
+    for args in (["help"], []):
+        result = subprocess.run(["make", "--no-print-directory", "-s", *args], cwd=ROOT, capture_output=True,
+                                text=True, timeout=60)
+        assert result.returncode == 0, result.stderr
+        listed = {line.split()[1] for line in result.stdout.splitlines() if line.startswith("make ")}
+        assert targets <= listed, sorted(targets - listed)
+
