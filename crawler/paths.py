@@ -47,6 +47,12 @@ def schedules_file() -> Path:
 # written (that pid says nothing either: the writer is gone).
 STALE_ELSEWHERE = 2 * 86400.0  # another host's temporary (or an older version's, without a host):
                                # stale only this long after its last write (a publish is at most 1 day)
+# How far a file's recorded mtime may lag the real time of its last write, or a process's start time
+# (psutil: the boot time, read in whole seconds, plus the start in clock ticks) may be off: FAT and
+# some SMB servers keep mtimes to 2 s, rounded down. A pid whose process started later than the file's
+# mtime by less than this may be the writer itself (started at 10.5 s, wrote at 11.0 s, recorded as
+# 10 s): not a proof that the pid was reused; such a temporary is judged by age (STALE_ELSEWHERE).
+MTIME_SLACK = 5.0
 _TEMP_SUFFIX = re.compile(r"\.tmp-(?:(?P<host>[A-Za-z0-9._]+)-)?(?P<pid>\d+)$")
 
 
@@ -94,8 +100,13 @@ def writer_gone(path: Path, host: str | None, pid: int, now: float | None = None
     if pid == os.getpid():
         return False
     try:
-        return psutil.Process(pid).create_time() > written  # the pid now names a later process
+        started = psutil.Process(pid).create_time()
     except psutil.NoSuchProcess:
         return True
     except psutil.Error:  # (no access to it: a live process of another user, the writer or not)
         return False
+    if started > written + MTIME_SLACK:  # the pid now names a process started after the last write
+        return True
+    if started > written:  # maybe the writer, its write recorded early: wait as for another host's
+        return (time.time() if now is None else now) - written > STALE_ELSEWHERE
+    return False

@@ -1,0 +1,66 @@
+"""Temporaries and the spool under a hostile filesystem and a crowd (session 17):
+
+* a filesystem keeping mtimes to 2 s (FAT, some SMB servers, rounded down) made a live writer's
+  temporary look older than the writer itself, so "its pid was reused": deleted under it;
+* the price alerts' state file and the publish's stage signal file left their temporaries for
+  ever after a SIGKILL between write and rename;
+* spool.pending() / replay() listed files that another replayer replayed and deleted meanwhile:
+  a traceback (FileNotFoundError) or the vanished file "set aside".
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+from crawler.paths import STALE_ELSEWHERE, is_stale_temporary, temporary_suffix, this_host
+
+
+@pytest.fixture
+def sleeper():
+    process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    try:
+        yield process
+    finally:
+        process.kill()
+        process.wait()
+
+
+@pytest.fixture
+def dead_pid():
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def test_a_live_writers_temporary_with_a_coarse_mtime_is_not_stale(tmp_path, sleeper):
+    # the writer started at S and wrote at S + 0.5 s; a FAT mtime says S - 1.5 s (2 s, rounded down)
+    started = psutil.Process(sleeper.pid).create_time()
+    temp = tmp_path / f"latest.db.tmp-{this_host()}-{sleeper.pid}"
+    temp.write_text("x")
+    os.utime(temp, (started - 1.5, started - 1.5))
+    assert not is_stale_temporary(temp)
+    # still judged by age: a temporary of that pid two days old is stale whoever holds the pid now
+    old = started - STALE_ELSEWHERE - 10
+    os.utime(temp, (old, old))
+    assert is_stale_temporary(temp)
+
+
+def test_a_pid_reused_well_after_the_last_write_is_still_stale(tmp_path, sleeper, dead_pid):
+    reused = tmp_path / f"x.tmp-{this_host()}-{sleeper.pid}"
+    dead = tmp_path / f"y.tmp-{this_host()}-{dead_pid}"
+    for path in (reused, dead):
+        path.write_text("x")
+    minute_ago = psutil.Process(sleeper.pid).create_time() - 60
+    os.utime(reused, (minute_ago, minute_ago))
+    assert is_stale_temporary(reused) and is_stale_temporary(dead)
+    own = tmp_path / f"z{temporary_suffix()}"
+    own.write_text("x")
+    os.utime(own, (0, 0))
+    assert not is_stale_temporary(own)
