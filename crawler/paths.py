@@ -78,6 +78,29 @@ def is_stale_temporary(path: Path, now: float | None = None) -> bool:
     return match is not None and writer_gone(path, match.group("host"), int(match.group("pid")), now)
 
 
+def remove_stale_temporaries_of(path: Path) -> list[Path]:
+    """Delete ``<path>.tmp-<host>-<pid>`` files beside ``path`` whose writer is gone
+    (:func:`is_stale_temporary`): what a process killed between writing its temporary and renaming
+    it over ``path`` (SIGKILL, a power cut) leaves. A folder that cannot be read is left alone."""
+    path = Path(path)
+    prefix = path.name + ".tmp-"
+    removed = []
+    try:
+        names = [entry.name for entry in os.scandir(path.parent)]
+    except OSError:
+        return removed
+    for name in names:
+        if name.startswith(prefix) and _TEMP_SUFFIX.fullmatch(name[len(path.name):]):
+            temp = path.parent / name
+            try:
+                if is_stale_temporary(temp):
+                    temp.unlink(missing_ok=True)
+                    removed.append(temp)
+            except OSError:
+                pass
+    return removed
+
+
 def this_host() -> str:
     """This machine's name as file names carry it (letters, digits, dots; anything else "_")."""
     return _this_host()

@@ -39,7 +39,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from crawler.paths import data_dir, temporary_suffix
+from crawler.paths import data_dir, remove_stale_temporaries_of, temporary_suffix
 from crawler.urlmask import check_http_url, split_credentials
 from publish import humanize, shop
 
@@ -227,6 +227,7 @@ def check(snapshot: Path, *, watches_path: Path | None = None, state_path: Path 
     watches_path = watches_path or alerts_file()
     state_path = state_path or state_file()
     counts = {"matched": 0, "sent": 0, "failed": 0}
+    remove_stale_temporaries_of(state_path)  # the state's temporary of a publish SIGKILLed mid-write
     if not watches_path.exists():
         return counts
     watches = load_watches(watches_path)

@@ -64,3 +64,43 @@ def test_a_pid_reused_well_after_the_last_write_is_still_stale(tmp_path, sleeper
     own.write_text("x")
     os.utime(own, (0, 0))
     assert not is_stale_temporary(own)
+
+
+def _temporaries(path: Path, dead_pid: int, sleeper_pid: int) -> dict:
+    named = {
+        "dead": path.with_name(f"{path.name}.tmp-{this_host()}-{dead_pid}"),
+        "alive": path.with_name(f"{path.name}.tmp-{this_host()}-{sleeper_pid}"),
+        "elsewhere": path.with_name(f"{path.name}.tmp-otherhost-{dead_pid}"),
+        "other_file": path.with_name(f"other-{path.name}.tmp-{this_host()}-{dead_pid}"),
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for temp in named.values():
+        temp.write_text("{}")
+    hour_ago = time.time() - 3600
+    os.utime(named["dead"], (hour_ago, hour_ago))
+    return named
+
+
+def test_the_alerts_state_temporary_of_a_killed_publish_is_cleaned(tmp_path, monkeypatch, dead_pid, sleeper):
+    from publish import alerts
+
+    state = tmp_path / "data" / "alerts-sent.json"
+    temps = _temporaries(state, dead_pid, sleeper.pid)
+    snapshot = tmp_path / "no-snapshot.db"  # no watch list: nothing read, the cleanup runs first
+    alerts.check(snapshot, watches_path=tmp_path / "alerts.toml", state_path=state, log=lambda _l: None)
+    assert not temps["dead"].exists()
+    assert temps["alive"].exists() and temps["elsewhere"].exists() and temps["other_file"].exists()
+
+
+def test_the_publish_stage_file_temporary_of_a_killed_publish_is_cleaned(tmp_path, monkeypatch, dead_pid, sleeper):
+    from publish import export
+
+    stage = tmp_path / "stage"
+    temps = _temporaries(stage, dead_pid, sleeper.pid)
+    monkeypatch.setenv("PRICELENS_PUBLISH_PAUSE_AT", "copy")
+    monkeypatch.setenv("PRICELENS_PUBLISH_STAGE_FILE", str(stage))
+    monkeypatch.setattr(export.time, "sleep", lambda _s: None)  # (the stage waits to be killed)
+    export.reached("copy")
+    assert stage.read_text() == "copy"
+    assert not temps["dead"].exists()
+    assert temps["alive"].exists() and temps["elsewhere"].exists() and temps["other_file"].exists()
