@@ -104,3 +104,60 @@ def test_the_publish_stage_file_temporary_of_a_killed_publish_is_cleaned(tmp_pat
     assert stage.read_text() == "copy"
     assert not temps["dead"].exists()
     assert temps["alive"].exists() and temps["elsewhere"].exists() and temps["other_file"].exists()
+
+
+# -- the spool and another replayer ---------------------------------------------------------------
+def _spooled(db, n: int):
+    from crawler.store.spool import Spool
+    from tests.test_data_loss import new_run, offer_row
+
+    run_id = new_run(db)
+    paths = []
+    for k in range(n):
+        spool = Spool("harness", run_id)
+        spool.append("offers", [offer_row(10 * k + i) for i in range(3)])
+        spool.close()
+        paths.append(spool.path)
+    return paths
+
+
+def test_pending_skips_a_file_another_replayer_deleted_after_the_listing(db, data_dir, monkeypatch):
+    from crawler.store import spool
+
+    first, second = _spooled(db, 2)
+    alive = spool._writer_alive
+
+    def listed_then_gone(path):  # another process replays and deletes it right after the listing
+        if path == first:
+            path.unlink()
+        return alive(path)
+
+    monkeypatch.setattr(spool, "_writer_alive", listed_then_gone)
+    assert spool.pending() == [second]
+
+
+def test_replay_with_another_replayer_at_the_listing_writes_nothing_twice_and_sets_nothing_aside(
+        db, database_url, data_dir, monkeypatch):
+    from crawler.store import connect, spool
+    from tests.test_data_loss import count
+
+    files = _spooled(db, 3)
+    listing, replay = spool.pending, spool.replay
+    others = []
+
+    def another_replayer_right_after(directory=None):
+        found = listing(directory)
+        # another process replays what it can right then (holding the lock while it does); the list
+        # was made before the lock was taken: it named the files that process deletes
+        with connect(database_url, autocommit=True) as other:
+            others.append(replay(other, directory))
+        return found
+
+    monkeypatch.setattr(spool, "pending", another_replayer_right_after)
+    totals = replay(db)  # no FileNotFoundError, nothing set aside
+    assert totals.get("set_aside", 0) == 0, totals
+    assert totals.get("offers", 0) + sum(t.get("offers", 0) for t in others) == 9, (totals, others)
+    assert not spool.failed_dir().exists() or not list(spool.failed_dir().iterdir())
+    assert count(db, "SELECT count(*) AS n FROM offers") == 9
+    assert count(db, "SELECT count(*) AS n FROM spool_replayed") == 3
+    assert not any(path.exists() for path in files)
