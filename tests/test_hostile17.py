@@ -1,0 +1,44 @@
+"""Hostile values found by the session 17 attack: each ends as a value, a refusal with its reason or
+one line - not a traceback that loses the page or the item without a rejections row."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+from scrapy.http import TextResponse
+
+from crawler.extraction import extract_product
+from crawler.prices import parse_price
+
+
+def _page(price) -> str:
+    node = {"@context": "https://schema.org", "@type": "Product", "name": "Anvil", "sku": "A1",
+            "offers": {"@type": "Offer", "price": price, "priceCurrency": "USD"}}
+    return (f'<html><head><title>Anvil</title><script type="application/ld+json">{json.dumps(node)}</script>'
+            '</head><body><h1>Anvil</h1><span class="price">$12.99</span></body></html>')
+
+
+@pytest.mark.parametrize("price", ["9E+999999", "1E+999999", "1E+999999999", "-9E+999999", "1E-999999"])
+def test_a_structured_price_with_a_huge_exponent_does_not_crash_the_extractor(price):
+    # "9E+999999" * 1000 (the minor-units check) overflowed Decimal's context: decimal.Overflow from
+    # extract_product, the page lost with a traceback
+    record = extract_product(_page(price), "https://shop.example/anvil")
+    assert record["name"] == "Anvil"
+    assert record["price"] is None or isinstance(record["price"], str)
+
+
+@pytest.mark.parametrize("text", ["1E+9999999999", "$1E+99999999999", "1E-9999999999", "1e+" + "9" * 5000])
+def test_an_exponent_too_long_to_read_is_no_price(text):
+    # "1E+9999999999" was read as 1 (the exponent of more than six digits was dropped)
+    assert parse_price(text, default_currency="USD").amount is None
+
+
+def test_a_long_exponent_next_to_a_real_price_leaves_the_real_one():
+    assert parse_price("$1E+99999999999 or $12", default_currency="USD").amount == Decimal("12")
+
+
+def test_exponents_up_to_nine_digits_are_read_as_written():
+    assert parse_price("1E+999999999", default_currency="USD").amount == Decimal("1E+999999999")
+    assert parse_price("1.2E+3", default_currency="USD").amount == Decimal("1200")
