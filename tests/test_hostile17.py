@@ -42,3 +42,11 @@ def test_a_long_exponent_next_to_a_real_price_leaves_the_real_one():
 def test_exponents_up_to_nine_digits_are_read_as_written():
     assert parse_price("1E+999999999", default_currency="USD").amount == Decimal("1E+999999999")
     assert parse_price("1.2E+3", default_currency="USD").amount == Decimal("1200")
+
+
+@pytest.mark.parametrize("given", [(None, None, "sNaN"), ("5", "seed", "1E+999999999"), ("2", "TB", "9E+999999"),
+                                   (None, "GB", "-sNaN")])
+def test_declared_units_that_no_arithmetic_holds_are_unreadable(given):
+    from crawler.units import canonical
+
+    assert canonical(*given) is None  # (normalize keeps them as they came; the database refuses them)
