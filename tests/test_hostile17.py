@@ -50,3 +50,22 @@ def test_declared_units_that_no_arithmetic_holds_are_unreadable(given):
     from crawler.units import canonical
 
     assert canonical(*given) is None  # (normalize keeps them as they came; the database refuses them)
+
+
+@pytest.mark.parametrize("gtin", [10 ** 5000, Decimal("1E+1000000"), -(10 ** 5000)], ids=["int", "decimal", "negative"])
+def test_a_gtin_beyond_any_length_is_no_gtin(gtin):
+    from crawler.gtin import normalize_gtin
+
+    assert normalize_gtin(gtin) is None
+
+
+def test_a_gtin_beyond_any_length_is_removed_with_its_reason_and_the_offer_kept(db):
+    # str() of the int raised in normalize: the item lost with a traceback, no rejections row
+    from tests.pipeline_harness import PipelineRun
+    from tests.test_pipelines import offer, rejections
+
+    run = PipelineRun().feed(offer(gtin=10 ** 5000)).close()
+    assert len(run.kept) == 1 and run.kept[0]["gtin"] is None
+    (row,) = rejections(db)
+    assert (row["field"], row["action"]) == ("gtin", "field_removed")
+    assert row["raw_value"] == "a whole number of about 5000 digits"
