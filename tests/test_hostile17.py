@@ -69,3 +69,22 @@ def test_a_gtin_beyond_any_length_is_removed_with_its_reason_and_the_offer_kept(
     (row,) = rejections(db)
     assert (row["field"], row["action"]) == ("gtin", "field_removed")
     assert row["raw_value"] == "a whole number of about 5000 digits"
+
+
+def test_deeply_nested_json_from_a_shop_is_an_invalid_page():
+    from crawler.platforms.base import InvalidPage
+    from spiders.cedarshop import CedarshopSpider
+    from tests.test_cedarshop import BASE, JSON, until_raised
+
+    deep = b'{"products": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    response = TextResponse(f"{BASE}/products.json?limit=250&page=3", body=deep, headers=JSON, encoding="utf-8")
+    (request,), error = until_raised(CedarshopSpider().parse_products_page(response, page=3))
+    assert request.url.endswith("page=4")
+    assert isinstance(error, InvalidPage) and str(error) == "products.json page 3: not JSON"
+
+
+def test_platform_detection_reads_deeply_nested_json_as_no_json():
+    from crawler.platforms.detect import Probe
+
+    probe = Probe(url="https://shop.example/products.json", status=200, body=b"[" * 100_000)
+    assert probe.json() is None

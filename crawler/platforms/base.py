@@ -129,7 +129,7 @@ class RetailerSpider(scrapy.Spider):
         """The response's JSON, or None (counted as ``pricelens/page/invalid_json``) when it is not JSON."""
         try:
             return json.loads(response.body)
-        except ValueError:
+        except (ValueError, RecursionError):  # (RecursionError: "[[[[..." nested past Python's stack)
             self.count("invalid_json", response)
             return None
 
