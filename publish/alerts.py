@@ -198,9 +198,9 @@ def _read_state(path: Path) -> dict:
     except OSError as error:  # the path is wrong (a file where a folder should be, no permission)
         raise AlertsError(f"{path}: cannot be read ({error.strerror or error.__class__.__name__}); "
                           "check PRICELENS_ALERTS_STATE") from None
-    except ValueError:
+    except (ValueError, RecursionError):  # (RecursionError: nested past Python's stack)
         raise AlertsError(f"{path}: not a JSON object of sent alerts (delete it to start again)") from None
-    if not isinstance(state, dict):
+    if not isinstance(state, dict) or not all(isinstance(sent, dict) for sent in state.values()):
         raise AlertsError(f"{path}: not a JSON object of sent alerts (delete it to start again)")
     return state
 

@@ -88,3 +88,14 @@ def test_platform_detection_reads_deeply_nested_json_as_no_json():
 
     probe = Probe(url="https://shop.example/products.json", status=200, body=b"[" * 100_000)
     assert probe.json() is None
+
+
+@pytest.mark.parametrize("content", ["[" * 100_000, '{"webhook": 5}', '{"webhook": ["a"]}'])
+def test_an_alerts_state_file_that_is_no_object_of_sent_alerts_is_one_line(tmp_path, content):
+    from publish import alerts
+
+    state = tmp_path / "alerts-sent.json"
+    state.write_text(content)
+    with pytest.raises(alerts.AlertsError) as caught:
+        alerts._read_state(state)
+    assert str(caught.value) == f"{state}: not a JSON object of sent alerts (delete it to start again)"
