@@ -111,3 +111,29 @@ def test_a_query_parameter_datasette_cannot_use_is_a_400_not_an_internal_error(s
 def test_usable_query_parameters_are_still_answered(site, query):
     response = asyncio.run(site.client.get(f"/pricelens/offers.json?{query}"))
     assert response.status_code == 200, (query, response.text[:300])
+
+
+@pytest.mark.parametrize("path", ["/\\evil.example/", "/\\\\evil.example/", "/\\/evil.example/", "/pricelens/\\x/"])
+def test_a_redirect_never_leaves_the_site(site, path):
+    # (session 17 attack) the trailing-slash redirect of "/\evil.example/" was "Location: /\evil.example",
+    # which a browser reads as "//evil.example", another site
+    async def raw_get():
+        sent = []
+
+        async def receive():
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def send(message):
+            sent.append(message)
+
+        scope = {"type": "http", "http_version": "1.1", "method": "GET", "path": path, "raw_path": path.encode(),
+                 "query_string": b"", "headers": [(b"host", b"localhost")], "scheme": "http",
+                 "server": ("localhost", 80), "client": ("127.0.0.1", 1)}
+        await site.app()(scope, receive, send)
+        return sent[0]
+
+    start = asyncio.run(raw_get())
+    location = {key.lower(): value for key, value in start["headers"]}.get(b"location")
+    if location is not None:
+        assert not location.replace(b"\\", b"/").startswith(b"//"), location
+        assert location.startswith(b"/")

@@ -342,6 +342,8 @@ def read_only(app):
             return
         if scope.get("type") == "http" and scope.get("path", "").endswith(".db"):
             send = _one_framing(send)
+        if scope.get("type") == "http" and "\\" in scope.get("path", ""):
+            send = _local_redirects(send)
         problem = bad_query(scope) if scope.get("type") == "http" else None
         if problem:
             await _bad_request(scope, send, problem)
@@ -392,6 +394,23 @@ async def _bad_request(scope, send, problem: str) -> None:
     await send({"type": "http.response.start", "status": 400,
                 "headers": [(b"content-type", kind), (b"content-length", str(len(body)).encode())]})
     await send({"type": "http.response.body", "body": body})
+
+
+def _local_redirects(send):
+    """Datasette's trailing-slash redirect of ``/\\evil.example/`` says ``Location: /\\evil.example``,
+    which a browser reads as ``//evil.example``: another site. A redirect stays on this one."""
+
+    async def local(message):
+        if message.get("type") == "http.response.start":
+            headers = []
+            for key, value in message.get("headers") or []:
+                if key.lower() == b"location" and value.replace(b"\\", b"/").startswith(b"//"):
+                    value = b"/" + value.lstrip(b"/\\")
+                headers.append((key, value))
+            message = dict(message, headers=headers)
+        await send(message)
+
+    return local
 
 
 def _one_framing(send):
