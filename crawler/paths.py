@@ -38,6 +38,30 @@ def schedules_file() -> Path:
     return Path(os.environ.get(SCHEDULES_ENV) or PROJECT_ROOT / "schedules.toml")
 
 
+# -- configuration files -------------------------------------------------------------------------
+MAX_CONFIG_BYTES = 4 * 1024 * 1024  # a schedule, category tree, watch list or state file (ours are KBs)
+
+
+def read_config_text(path: Path, limit: int = MAX_CONFIG_BYTES) -> str:
+    """A configuration file's text (UTF-8, strict). A path that is no regular file (``/dev/zero``,
+    a FIFO: read for ever or blocked for ever) or a file over ``limit`` bytes is an OSError whose
+    ``strerror`` says so, as a missing file is, so every reader reports it in its one line."""
+    import errno
+    import stat as stat_module
+
+    path = Path(path)
+    mode = path.stat().st_mode  # FileNotFoundError, PermissionError ... as before
+    if stat_module.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))
+    if not stat_module.S_ISREG(mode):
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
+    with open(path, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise OSError(errno.EFBIG, f"larger than {limit // (1024 * 1024)} MB", str(path))
+    return data.decode("utf-8")
+
+
 # -- temporary files ------------------------------------------------------------------------------
 # A file is written under a temporary name, then renamed into place. The name says which process
 # wrote it, on which machine: "<name>.tmp-<host>-<pid>". A temporary whose writer died (killed

@@ -39,7 +39,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from crawler.paths import data_dir, remove_stale_temporaries_of, temporary_suffix
+from crawler.paths import data_dir, read_config_text, remove_stale_temporaries_of, temporary_suffix
 from crawler.urlmask import check_http_url, split_credentials
 from publish import humanize, shop
 
@@ -78,7 +78,7 @@ def state_file() -> Path:
 
 def load_watches(path: Path) -> list[Watch]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_config_text(path))
     except tomllib.TOMLDecodeError as error:
         raise AlertsError(f"{path}: not valid TOML ({error})") from None
     except RecursionError:
@@ -192,7 +192,7 @@ def _describe(name: str, error: Exception) -> str:
 
 def _read_state(path: Path) -> dict:
     try:
-        state = json.loads(path.read_text())
+        state = json.loads(read_config_text(path))
     except FileNotFoundError:
         return {}
     except OSError as error:  # the path is wrong (a file where a folder should be, no permission)

@@ -99,3 +99,54 @@ def test_an_alerts_state_file_that_is_no_object_of_sent_alerts_is_one_line(tmp_p
     with pytest.raises(alerts.AlertsError) as caught:
         alerts._read_state(state)
     assert str(caught.value) == f"{state}: not a JSON object of sent alerts (delete it to start again)"
+
+
+# -- configuration files that never end ------------------------------------------------------------
+@pytest.fixture
+def fifo(tmp_path):
+    import os
+
+    path = tmp_path / "fifo.toml"
+    os.mkfifo(path)
+    return path
+
+
+@pytest.mark.parametrize("which", ["/dev/zero", "fifo", "huge"])
+def test_a_configuration_path_that_never_ends_is_one_line(which, fifo, tmp_path):
+    # PRICELENS_SCHEDULES=/dev/zero: `pricelens status` read it for ever, growing; a FIFO blocked
+    from crawler import categories, health
+    from crawler.ops.schedules import ConfigError, load_config
+    from publish import alerts
+
+    if which == "fifo":
+        path = fifo
+    elif which == "huge":
+        path = tmp_path / "huge.toml"
+        path.write_text("# " + "x" * (5 * 1024 * 1024) + "\n")
+    else:
+        path = __import__("pathlib").Path("/dev/zero")
+    why = "larger than 4 MB" if which == "huge" else "not a regular file"
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert why in str(caught.value)
+    with pytest.raises(categories.TaxonomyError, match=why):
+        categories.load(path)
+    with pytest.raises(alerts.AlertsError):
+        alerts.load_watches(path)
+    with pytest.raises(alerts.AlertsError, match=why):
+        alerts._read_state(path)
+    assert health.schedule_rules(path) == health.Rules()  # a crawl warns and uses the defaults
+
+
+def test_pricelens_status_with_a_schedule_that_never_ends_exits_in_one_line():
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    env = {**os.environ, "PRICELENS_SCHEDULES": "/dev/zero", "DATABASE_URL": "postgresql://u:p@127.0.0.1:1/x"}
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "schedule", "--dry-run"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr and "not a regular file" in result.stderr
