@@ -344,7 +344,10 @@ def read_only(app):
             send = _one_framing(send)
         if scope.get("type") == "http" and "\\" in scope.get("path", ""):
             send = _local_redirects(send)
-        problem = bad_query(scope) if scope.get("type") == "http" else None
+        path = scope.get("path", "")
+        # (the shop's pages, "/" and "/-/...", read their own parameters: a NUL there finds nothing)
+        problem = bad_query(scope) if scope.get("type") == "http" and path != "/" and not path.startswith("/-/") \
+            else None
         if problem:
             await _bad_request(scope, send, problem)
             return
@@ -357,8 +360,8 @@ FACET_TYPES = {"simple", "array", "date"}
 
 
 def bad_query(scope) -> str | None:
-    """What makes a query string one Datasette would answer with a 500 (an "internal error") for
-    the asker's mistake, or None: a NUL character (sqlite3 refuses it in any SQL text), a
+    """What makes a query string one Datasette's table and query pages would answer with a 500 (an
+    "internal error") for the asker's mistake, or None: a NUL character (sqlite3 refuses it in any SQL text), a
     ``_timelimit`` that is no whole number of milliseconds (``int()`` raised), a ``_facet`` JSON
     configuration naming no facet type (``{}``: a KeyError)."""
     raw = scope.get("query_string") or b""
