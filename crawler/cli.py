@@ -40,6 +40,18 @@ class PricelensGroup(click.Group):
 @click.version_option(package_name="pricelens")
 def main():
     env.exit_on_bad_settings("pricelens")  # a PRICELENS_* variable that is not what it takes: one line, exit 2
+    if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        # SIGTERM's default ended the process where it stood: `pricelens publish` left its temporary
+        # snapshot and the embedded PostgreSQL it started running, orphaned. SystemExit(143) unwinds
+        # like Ctrl-C: the publish removes its temporary, pgserver's exit handler stops the server.
+        # (crawl, demo, serve and schedule set their own handlers over this one.)
+        signal.signal(signal.SIGTERM, _stop_on_sigterm)
+
+
+def _stop_on_sigterm(signum, _frame):
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM ends it at once
+    click.echo("pricelens: SIGTERM: stopping", err=True)
+    raise SystemExit(128 + signum)
 
 
 # -- database ---------------------------------------------------------------------------------
