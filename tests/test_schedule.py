@@ -123,6 +123,12 @@ ERRORS = [
                  "[crawl.techzone]: cron: day-of-week '0' in '0 2 * * 0' is numeric", id="sunday as 0"),
     pytest.param(GOOD.replace('"0 2 * * *"', '"0 2 * * */2"'),
                  "[crawl.techzone]: cron: day-of-week '*/2' in '0 2 * * */2' is numeric", id="day-of-week step"),
+    # (session 17 attack: these were called "numeric")
+    pytest.param(GOOD.replace('"0 2 * * *"', '"0 2 * * sun#5"'),
+                 "[crawl.techzone]: cron: day-of-week 'sun#5' in '0 2 * * sun#5' uses cron's nth-weekday ('sun#5') "
+                 "or last-weekday ('5L') form, which is not read here", id="nth weekday"),
+    pytest.param(GOOD.replace('"0 2 * * *"', '"0 2 * * 5L"'),
+                 "[crawl.techzone]: cron: day-of-week '5L' in '0 2 * * 5L' uses cron's nth-weekday", id="last weekday"),
     pytest.param(GOOD.replace('"0 2 * * *"', '"0 2 1 * mon"'),
                  "[crawl.techzone]: cron: '0 2 1 * mon' restricts both day-of-month (1) and day-of-week (mon); "
                  "expected only one of them", id="day-of-month and day-of-week"),
