@@ -150,3 +150,23 @@ def test_pricelens_status_with_a_schedule_that_never_ends_exits_in_one_line():
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr and "not a regular file" in result.stderr
+
+
+def test_an_embedded_server_that_cannot_start_is_named_where_it_is(tmp_path):
+    # PRICELENS_DATA_DIR=/proc: the line said "under data/postgres", a folder nobody had named
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["PRICELENS_DATA_DIR"] = str(blocker)
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "db", "url"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2, result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert f"could not start the embedded PostgreSQL under {blocker}/postgres (" in line, line
+    assert f"check the log in {blocker}/postgres/log" in line
