@@ -170,3 +170,21 @@ def test_an_embedded_server_that_cannot_start_is_named_where_it_is(tmp_path):
     [line] = result.stderr.strip().splitlines()
     assert f"could not start the embedded PostgreSQL under {blocker}/postgres (" in line, line
     assert f"check the log in {blocker}/postgres/log" in line
+
+
+def test_serve_with_a_snapshot_folder_that_is_a_file_is_one_line(tmp_path):
+    # PRICELENS_SNAPSHOT_DIR=/etc/passwd: `pricelens serve` died with a NotADirectoryError traceback
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x")
+    env = {**os.environ, "PRICELENS_SNAPSHOT_DIR": str(a_file), "PRICELENS_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "serve", "--port", "1"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2, result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert line == f"pricelens: no snapshot at {a_file}/latest.db: run `pricelens publish` (or `make demo`) first"
