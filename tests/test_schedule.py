@@ -783,7 +783,8 @@ def test_a_crawl_that_ends_within_the_grace_finishes(tmp_path):
     assert result.ok and not result.stopped
 
 
-def test_the_schedule_command_stops_cleanly_on_sigterm(tmp_path, database_url):
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])  # HUP: its terminal closed (session 17)
+def test_the_schedule_command_stops_cleanly_on_sigterm(tmp_path, database_url, signum):
     path = write(tmp_path, """
         timezone = "Europe/Paris"
         [crawl.techzone]
@@ -801,13 +802,14 @@ def test_the_schedule_command_stops_cleanly_on_sigterm(tmp_path, database_url):
             lines.append(line)
             if "publish: next" in line:
                 break
-        process.send_signal(signal.SIGTERM)
+        process.send_signal(signum)
         assert process.wait(timeout=10) == 0
         rest = process.stderr.read()
     finally:
         if process.poll() is None:
             process.kill()
-    assert "SIGTERM: no new runs" in rest and "scheduler stopped" in rest, "".join(lines) + rest
+    assert f"{signal.Signals(signum).name}: no new runs" in rest and "scheduler stopped" in rest, \
+        "".join(lines) + rest
 
 
 # -- real crawls of a demo shop ---------------------------------------------------------------------
