@@ -21,7 +21,7 @@ from spiders.techzone import TechzoneSpider
     (CedarshopSpider, "max_pages", "0", "expected a whole number from 1 to 1000000000"),
     (CedarshopSpider, "max_pages", "٥", "expected a whole number from 1 to 1000000000"),
     (TechzoneSpider, "sitemap_rules", "x", "the spider's own setting, not an argument"),
-    (CedarshopSpider, "_private", "x", "the spider's own setting, not an argument"),
+    (TechzoneSpider, "_parse_sitemap", "x", "names a method of the spider, not an argument"),
 ])
 def test_a_spider_argument_that_would_change_the_spider_is_one_line_and_exit_2(spider_cls, key, value, problem,
                                                                                capsys):
@@ -42,6 +42,7 @@ def test_numbers_and_flags_given_as_text_are_read_as_what_the_spider_takes():
 
 
 def test_other_arguments_are_kept_as_before():
-    spider = CedarshopSpider(retailer_name="Cedar", base_url="http://127.0.0.1:8302", anything="x")
-    assert (spider.retailer_name, spider.base_url, spider.anything, spider.name) == (
-        "Cedar", "http://127.0.0.1:8302", "x", "cedarshop")
+    # (_job: the id Scrapyd gives every crawl it runs, as -a _job=<id>)
+    spider = CedarshopSpider(retailer_name="Cedar", base_url="http://127.0.0.1:8302", anything="x", _job="5ee9ab40")
+    assert (spider.retailer_name, spider.base_url, spider.anything, spider.name, spider._job) == (
+        "Cedar", "http://127.0.0.1:8302", "x", "cedarshop", "5ee9ab40")

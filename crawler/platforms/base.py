@@ -113,9 +113,9 @@ class RetailerSpider(scrapy.Spider):
         """(problem, value): what is wrong with ``-a key=value`` (None if nothing) and the value as
         the attribute it sets takes it - "5" for ``max_pages`` is 5 (a text compared with a page
         number raised a TypeError mid-crawl), "false" for a flag is False."""
-        if key in cls.PROTECTED_ARGUMENTS or key.startswith("_"):
+        if key in cls.PROTECTED_ARGUMENTS:
             return "the spider's own setting, not an argument", value
-        current = getattr(cls, key, None)
+        current = getattr(cls, key, None)  # (None for Scrapyd's own -a _job=<id>: kept as given)
         if current is None or not isinstance(value, str):
             return None, value
         if callable(current):
