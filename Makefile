@@ -11,6 +11,8 @@ SHOPS_DAY ?= 6
 .PHONY: help install chromium demo test shops crawl publish serve bench reliability clean-data
 
 help:
+	@echo "make install         create .venv (Python 3.11) and install the project with its test tools (every target does it when missing)"
+	@echo "make chromium        find a Chromium (PRICELENS_CHROMIUM, else chromium on PATH); as root, apt-get install Debian's chromium when none is found"
 	@echo "make demo            crawl the offline demo shops, publish, serve http://127.0.0.1:8001/ (SERVE=0: exit after publish)"
 	@echo "make test            the whole test suite"
 	@echo "make shops           serve the seven demo shops on 127.0.0.1:8101-8107 as on the demo's last day, until Ctrl-C (for scrapy crawl <retailer>)"
@@ -19,6 +21,7 @@ help:
 	@echo "make serve           serve the latest snapshot with Datasette"
 	@echo "make bench           print the benchmarks' figures"
 	@echo "make reliability     the long fault-injection runs"
+	@echo "make clean-data      delete data/snapshots, data/site and data/spool (the database under data/postgres is kept)"
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

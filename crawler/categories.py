@@ -23,6 +23,8 @@ from pathlib import Path
 
 import snowballstemmer
 
+from crawler.paths import read_config_text
+
 DEFAULT_PATH = Path(__file__).with_name("categories.toml")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _PATH_SEPARATOR = re.compile(r"\s+[/|\\]\s+|\s*[>›»]\s*")
@@ -244,7 +246,7 @@ def parse(data: dict, source: str = "<categories>") -> Taxonomy:
 def load(path: Path | str | None = None) -> Taxonomy:
     path = Path(path or os.environ.get("PRICELENS_CATEGORIES") or DEFAULT_PATH)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_config_text(path)
     except OSError as exc:
         raise TaxonomyError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     except UnicodeDecodeError as exc:

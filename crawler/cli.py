@@ -40,6 +40,20 @@ class PricelensGroup(click.Group):
 @click.version_option(package_name="pricelens")
 def main():
     env.exit_on_bad_settings("pricelens")  # a PRICELENS_* variable that is not what it takes: one line, exit 2
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(sig) == signal.SIG_DFL:
+            # SIGTERM's default (and SIGHUP's: the terminal closed) ended the process where it stood:
+            # `pricelens publish` left its temporary snapshot and the embedded PostgreSQL it started
+            # running, orphaned. SystemExit(128 + signal) unwinds like Ctrl-C: the publish removes its
+            # temporary, pgserver's exit handler stops the server. (crawl, demo, serve, schedule and
+            # run-once set their own handlers over this one.)
+            signal.signal(sig, _stop_on_signal)
+
+
+def _stop_on_signal(signum, _frame):
+    signal.signal(signum, signal.SIG_DFL)  # a second one ends it at once
+    click.echo(f"pricelens: {signal.Signals(signum).name}: stopping", err=True)
+    raise SystemExit(128 + signum)
 
 
 # -- database ---------------------------------------------------------------------------------
@@ -88,7 +102,8 @@ class SignalGuard:
         self._previous = {}
 
     def __enter__(self):
-        self._previous = {sig: signal.signal(sig, self._on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
+        self._previous = {sig: signal.signal(sig, self._on_signal)
+                          for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)}  # HUP: the terminal closed
         SignalGuard.active = self
         return self
 

@@ -42,6 +42,9 @@ def gs1_check_digit(payload: str) -> int:
     return int(_ean.calc_check_digit(payload))
 
 
+MAX_DIGITS = 64  # a number longer than this is no code of any kind (a GTIN has 14 digits at most)
+
+
 def _digits(value) -> str | None:
     """The value's digits with separators removed, or None if it is not digits."""
     if value is None or isinstance(value, bool):
@@ -51,11 +54,11 @@ def _digits(value) -> str | None:
             return None
         value = int(value)
     if isinstance(value, Decimal):
-        if not value.is_finite() or value != value.to_integral_value() or value < 0:
+        if not value.is_finite() or value < 0 or value.adjusted() > MAX_DIGITS or value != value.to_integral_value():
             return None
         value = int(value)
     if isinstance(value, int):
-        if value < 0:
+        if value < 0 or value.bit_length() > 4 * MAX_DIGITS:  # (str() of a 4,301-digit int raises)
             return None
         text = str(value)
         for length in GTIN_LENGTHS:  # leading zeros were lost: restore the shortest form

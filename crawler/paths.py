@@ -38,6 +38,30 @@ def schedules_file() -> Path:
     return Path(os.environ.get(SCHEDULES_ENV) or PROJECT_ROOT / "schedules.toml")
 
 
+# -- configuration files -------------------------------------------------------------------------
+MAX_CONFIG_BYTES = 4 * 1024 * 1024  # a schedule, category tree, watch list or state file (ours are KBs)
+
+
+def read_config_text(path: Path, limit: int = MAX_CONFIG_BYTES) -> str:
+    """A configuration file's text (UTF-8, strict). A path that is no regular file (``/dev/zero``,
+    a FIFO: read for ever or blocked for ever) or a file over ``limit`` bytes is an OSError whose
+    ``strerror`` says so, as a missing file is, so every reader reports it in its one line."""
+    import errno
+    import stat as stat_module
+
+    path = Path(path)
+    mode = path.stat().st_mode  # FileNotFoundError, PermissionError ... as before
+    if stat_module.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))
+    if not stat_module.S_ISREG(mode):
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
+    with open(path, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise OSError(errno.EFBIG, f"larger than {limit // (1024 * 1024)} MB", str(path))
+    return data.decode("utf-8")
+
+
 # -- temporary files ------------------------------------------------------------------------------
 # A file is written under a temporary name, then renamed into place. The name says which process
 # wrote it, on which machine: "<name>.tmp-<host>-<pid>". A temporary whose writer died (killed
@@ -47,6 +71,12 @@ def schedules_file() -> Path:
 # written (that pid says nothing either: the writer is gone).
 STALE_ELSEWHERE = 2 * 86400.0  # another host's temporary (or an older version's, without a host):
                                # stale only this long after its last write (a publish is at most 1 day)
+# How far a file's recorded mtime may lag the real time of its last write, or a process's start time
+# (psutil: the boot time, read in whole seconds, plus the start in clock ticks) may be off: FAT and
+# some SMB servers keep mtimes to 2 s, rounded down. A pid whose process started later than the file's
+# mtime by less than this may be the writer itself (started at 10.5 s, wrote at 11.0 s, recorded as
+# 10 s): not a proof that the pid was reused; such a temporary is judged by age (STALE_ELSEWHERE).
+MTIME_SLACK = 5.0
 _TEMP_SUFFIX = re.compile(r"\.tmp-(?:(?P<host>[A-Za-z0-9._]+)-)?(?P<pid>\d+)$")
 
 
@@ -72,6 +102,29 @@ def is_stale_temporary(path: Path, now: float | None = None) -> bool:
     return match is not None and writer_gone(path, match.group("host"), int(match.group("pid")), now)
 
 
+def remove_stale_temporaries_of(path: Path) -> list[Path]:
+    """Delete ``<path>.tmp-<host>-<pid>`` files beside ``path`` whose writer is gone
+    (:func:`is_stale_temporary`): what a process killed between writing its temporary and renaming
+    it over ``path`` (SIGKILL, a power cut) leaves. A folder that cannot be read is left alone."""
+    path = Path(path)
+    prefix = path.name + ".tmp-"
+    removed = []
+    try:
+        names = [entry.name for entry in os.scandir(path.parent)]
+    except OSError:
+        return removed
+    for name in names:
+        if name.startswith(prefix) and _TEMP_SUFFIX.fullmatch(name[len(path.name):]):
+            temp = path.parent / name
+            try:
+                if is_stale_temporary(temp):
+                    temp.unlink(missing_ok=True)
+                    removed.append(temp)
+            except OSError:
+                pass
+    return removed
+
+
 def this_host() -> str:
     """This machine's name as file names carry it (letters, digits, dots; anything else "_")."""
     return _this_host()
@@ -94,8 +147,13 @@ def writer_gone(path: Path, host: str | None, pid: int, now: float | None = None
     if pid == os.getpid():
         return False
     try:
-        return psutil.Process(pid).create_time() > written  # the pid now names a later process
+        started = psutil.Process(pid).create_time()
     except psutil.NoSuchProcess:
         return True
     except psutil.Error:  # (no access to it: a live process of another user, the writer or not)
         return False
+    if started > written + MTIME_SLACK:  # the pid now names a process started after the last write
+        return True
+    if started > written:  # maybe the writer, its write recorded early: wait as for another host's
+        return (time.time() if now is None else now) - written > STALE_ELSEWHERE
+    return False

@@ -253,7 +253,9 @@ def canonical(pack_size, unit, unit_quantity=None) -> Units | None:
         count = int(str(pack_size).strip()) if pack_size not in (None, "") else 1
         quantity = Decimal(str(unit_quantity).strip().replace(",", ".")) if unit_quantity not in (None, "") \
             else Decimal(1)
-    except (ValueError, InvalidOperation):
+    except (ValueError, ArithmeticError):  # (InvalidOperation is one; so is "sNaN" compared)
+        return None
+    if not quantity.is_finite():  # "sNaN", "NaN", "Infinity": no quantity ("sNaN" == 1 raised)
         return None
     if unit in (None, ""):
         return Units(count, "piece", Decimal(1)) if 0 < count <= MAX_PACK and quantity == 1 else None
@@ -261,7 +263,10 @@ def canonical(pack_size, unit, unit_quantity=None) -> Units | None:
     if found is None or not 0 < count <= MAX_PACK or not quantity.is_finite() or quantity <= 0:
         return None
     name, factor = found
-    return Units(count, name, _plain(quantity * factor))
+    try:
+        return Units(count, name, _plain(quantity * factor))
+    except ArithmeticError:  # "9E+999999" TB: beyond Decimal's context, no quantity
+        return None
 
 
 def unit_price(price, units: Units | None, places: int = 4) -> Decimal | None:

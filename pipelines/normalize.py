@@ -47,6 +47,14 @@ def _plain_amount(raw, separator: str | None) -> Decimal | None:
     return None
 
 
+def _as_text(value) -> str:
+    """A value as text for validate to refuse with (an int of more than 4,300 digits has no str())."""
+    try:
+        return str(value).strip()
+    except ValueError:
+        return f"a whole number of about {int(value.bit_length() * 0.30103)} digits"
+
+
 OFFER_TEXT_FIELDS = ("title", "brand", "mpn", "category", "retailer_sku", "breeder", "seed_type", "thc", "cbd")
 STORE_TEXT_FIELDS = ("ref", "name", "address", "city", "phone", "opening_hours")
 
@@ -74,7 +82,7 @@ class NormalizePipeline(CrawlerPipeline):
                 adapter[field] = canonical_url(adapter[field], base) or adapter[field]
         self.categorize(adapter)
         if adapter.get("gtin") is not None:
-            adapter["gtin"] = normalize_gtin(adapter["gtin"]) or str(adapter["gtin"]).strip()
+            adapter["gtin"] = normalize_gtin(adapter["gtin"]) or _as_text(adapter["gtin"])
 
         default_currency = getattr(spider, "default_currency", None)
         separator = getattr(spider, "decimal_separator", None)

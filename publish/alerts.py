@@ -39,7 +39,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from crawler.paths import data_dir, temporary_suffix
+from crawler.paths import data_dir, read_config_text, remove_stale_temporaries_of, temporary_suffix
 from crawler.urlmask import check_http_url, split_credentials
 from publish import humanize, shop
 
@@ -78,7 +78,7 @@ def state_file() -> Path:
 
 def load_watches(path: Path) -> list[Watch]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_config_text(path))
     except tomllib.TOMLDecodeError as error:
         raise AlertsError(f"{path}: not valid TOML ({error})") from None
     except RecursionError:
@@ -192,15 +192,15 @@ def _describe(name: str, error: Exception) -> str:
 
 def _read_state(path: Path) -> dict:
     try:
-        state = json.loads(path.read_text())
+        state = json.loads(read_config_text(path))
     except FileNotFoundError:
         return {}
     except OSError as error:  # the path is wrong (a file where a folder should be, no permission)
         raise AlertsError(f"{path}: cannot be read ({error.strerror or error.__class__.__name__}); "
                           "check PRICELENS_ALERTS_STATE") from None
-    except ValueError:
+    except (ValueError, RecursionError):  # (RecursionError: nested past Python's stack)
         raise AlertsError(f"{path}: not a JSON object of sent alerts (delete it to start again)") from None
-    if not isinstance(state, dict):
+    if not isinstance(state, dict) or not all(isinstance(sent, dict) for sent in state.values()):
         raise AlertsError(f"{path}: not a JSON object of sent alerts (delete it to start again)")
     return state
 
@@ -227,6 +227,7 @@ def check(snapshot: Path, *, watches_path: Path | None = None, state_path: Path 
     watches_path = watches_path or alerts_file()
     state_path = state_path or state_file()
     counts = {"matched": 0, "sent": 0, "failed": 0}
+    remove_stale_temporaries_of(state_path)  # the state's temporary of a publish SIGKILLed mid-write
     if not watches_path.exists():
         return counts
     watches = load_watches(watches_path)

@@ -40,7 +40,7 @@ from pathlib import Path
 from psycopg.rows import tuple_row
 
 from crawler.store import connect
-from crawler.paths import is_stale_temporary, snapshots_dir, temporary_suffix
+from crawler.paths import is_stale_temporary, remove_stale_temporaries_of, snapshots_dir, temporary_suffix
 from publish.families import build_families
 from publish.search import build_fts
 from publish.streams import RATES_SQL, Stream, rate_table, streams
@@ -114,6 +114,7 @@ def reached(stage: str) -> None:
         return
     signal_file = os.environ.get("PRICELENS_PUBLISH_STAGE_FILE")
     if signal_file:
+        remove_stale_temporaries_of(Path(signal_file))  # a publish SIGKILLed between write and rename
         temp = Path(f"{signal_file}{temporary_suffix()}")
         temp.write_text(stage)
         os.replace(temp, signal_file)

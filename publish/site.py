@@ -393,7 +393,7 @@ def _snapshot_identity(snapshot: Path | None) -> tuple | None:
     target = Path(snapshot or snapshots_dir() / "latest.db")
     try:
         stat = target.stat()
-    except FileNotFoundError:
+    except OSError:  # missing, or PRICELENS_SNAPSHOT_DIR a file (NotADirectoryError): site_database says so
         return None
     return (str(target.resolve()), stat.st_ino, stat.st_mtime_ns)
 

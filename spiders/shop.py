@@ -223,8 +223,9 @@ class ShopSpider(RetailerSpider):
             # each variation (a seed pack, a size) has its own price and stock: one offer each, as
             # Shopify's variants are; without this a variable product is one offer at its lowest price
             facts["crawl_variations"] = True
+        facts["retailer_id"] = self.retailer_id  # a fact of the class: -a may not set it (RetailerSpider)
         cls = type(f"Shop{base.__name__}", (base,), facts)
-        return cls.from_crawler(self.crawler, base_url=self.base_url, retailer_id=self.retailer_id)
+        return cls.from_crawler(self.crawler, base_url=self.base_url)
 
     async def start_platform(self):
         self.platform = self.detection.platform

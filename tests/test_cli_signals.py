@@ -71,7 +71,7 @@ def _running_run(db):
     return db.execute("SELECT * FROM crawl_runs WHERE status = 'running'").fetchone()
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])  # HUP: session 17
 def test_a_signal_to_pricelens_crawl_stops_the_crawl_and_closes_its_run(db, database_url, tmp_path, signum):
     log = tmp_path / "crawl.log"
     env = {**os.environ, "DATABASE_URL": database_url, "PRICELENS_DATA_DIR": str(tmp_path / "data"),

@@ -57,3 +57,30 @@ def test_without_a_chromium_make_stops_at_once_in_one_line(target):
     assert result.stdout == ""
     [line] = result.stderr.strip().splitlines()
     assert "PRICELENS_CHROMIUM=/nonexistent/chromium is not a Chromium executable" in line, line
+
+
+def test_make_help_lists_every_target_a_user_runs():
+    # every .PHONY target but help itself is a command a user may type: `make help` names each one
+    # (install, chromium and clean-data were missing), and `make` alone prints the same list
+    import re
+    text = (ROOT / "Makefile").read_text()
+    [phony] = re.findall(r"^\.PHONY:(.*)$", text, re.M)
+    targets = set(phony.split()) - {"help"}
+    for args in (["help"], []):
+        result = subprocess.run(["make", "--no-print-directory", "-s", *args], cwd=ROOT, capture_output=True,
+                                text=True, timeout=60)
+        assert result.returncode == 0, result.stderr
+        listed = {line.split()[1] for line in result.stdout.splitlines() if line.startswith("make ")}
+        assert targets <= listed, sorted(targets - listed)
+
+
+def test_readme_quick_start_says_make_as_root_apt_installs_chromium_and_how_to_avoid_it():
+    # the two quick-start commands may change the machine (apt-get install chromium as root can
+    # upgrade systemd & co.): the README says so where they are, before the next section, with the way out
+    readme = (ROOT / "README.md").read_text()
+    start = readme.index("## Two commands")
+    quick = readme[start:readme.index("\n## ", start + 1)]
+    first_paragraph = quick[quick.index("```", quick.index("```") + 3):][:1200]
+    for needed in ("root", "apt-get", "chromium", "upgrade", "systemd", "PRICELENS_CHROMIUM",
+                   "PLAYWRIGHT_LAUNCH_OPTIONS", "make chromium"):
+        assert needed in first_paragraph, needed

@@ -56,3 +56,32 @@ def test_kill_9_during_publish_keeps_the_previous_snapshot(db, data_dir, tmp_pat
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert not [p.name for p in snapshots.iterdir() if ".tmp-" in p.name]
     assert first.path.exists()  # the previous snapshot stays downloadable
+
+
+@pytest.mark.parametrize("stage, signum", [("copy", signal.SIGTERM), ("index", signal.SIGTERM),
+                                           ("rename", signal.SIGTERM), ("index", signal.SIGHUP)])
+def test_sigterm_during_publish_removes_its_temporary_and_exits_143_in_one_line(db, data_dir, tmp_path, stage,
+                                                                              signum):
+    """(session 17 attack) SIGTERM's default ended `pricelens publish` where it stood: its temporary
+    snapshot stayed until the next publish, and the embedded PostgreSQL it had started ran on,
+    orphaned. Now it unwinds as Ctrl-C does."""
+    seed(db)
+    first = publish(today="2026-11-20", quiet=True)
+    snapshots = data_dir / "snapshots"
+    stage_file = tmp_path / "stage"
+    env = {**os.environ, "PRICELENS_PUBLISH_PAUSE_AT": stage, "PRICELENS_PUBLISH_STAGE_FILE": str(stage_file)}
+    process = subprocess.Popen([sys.executable, "-m", "crawler.cli", "publish"], cwd=ROOT, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        assert wait_for_file(stage_file), f"the publish never reached {stage}"
+        process.send_signal(signum)
+        _, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 128 + signum, err
+    assert err.strip().splitlines()[-1] == f"pricelens: {signal.Signals(signum).name}: stopping", err
+    assert "Traceback" not in err, err
+    assert not [p.name for p in snapshots.iterdir() if ".tmp-" in p.name]
+    assert (snapshots / "latest.db").resolve() == first.path.resolve()

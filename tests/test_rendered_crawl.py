@@ -92,3 +92,19 @@ def test_a_chromium_crash_is_retried(db, database_url, chromium):
     assert run["offers_accepted"] == expected  # every page crashed by the kill was rendered again
     assert run["stats"]["pricelens/rendered/timeout"] >= 1
     assert run["pages_failed"] == 0
+
+
+def test_a_chromium_that_cannot_start_fails_the_crawl_at_once_in_one_line(db, tmp_path):
+    """(session 17 attack) PRICELENS_CHROMIUM=/bin/true: every page was retried three times (231
+    launches in 70 s) and the run ended 'finished_without_items', the browser never named."""
+    with DemoServer(["pixelhub"], base_port=0, n_products=10) as demo:
+        process = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "pixelhub", "-a", f"base_url={demo.base_urls['pixelhub']}",
+             *FAST], cwd=ROOT, env={**os.environ, "PRICELENS_CHROMIUM": "/bin/true"},
+            capture_output=True, text=True, timeout=240)
+    run = db.execute("SELECT * FROM crawl_runs").fetchone()
+    assert (run["status"], run["finish_reason"]) == ("failed", "browser_unavailable"), process.stderr[-3000:]
+    lines = [line for line in process.stderr.splitlines() if "the browser could not be started" in line]
+    assert len(lines) == 1 and "(/bin/true)" in lines[0] and "PRICELENS_CHROMIUM" in lines[0], process.stderr[-3000:]
+    stats = run["stats"] if isinstance(run["stats"], dict) else json.loads(run["stats"])
+    assert stats.get("retry/reason_count/render_timeout", 0) == 0

@@ -123,6 +123,12 @@ ERRORS = [
                  "[crawl.techzone]: cron: day-of-week '0' in '0 2 * * 0' is numeric", id="sunday as 0"),
     pytest.param(GOOD.replace('"0 2 * * *"', '"0 2 * * */2"'),
                  "[crawl.techzone]: cron: day-of-week '*/2' in '0 2 * * */2' is numeric", id="day-of-week step"),
+    # (session 17 attack: these were called "numeric")
+    pytest.param(GOOD.replace('"0 2 * * *"', '"0 2 * * sun#5"'),
+                 "[crawl.techzone]: cron: day-of-week 'sun#5' in '0 2 * * sun#5' uses cron's nth-weekday ('sun#5') "
+                 "or last-weekday ('5L') form, which is not read here", id="nth weekday"),
+    pytest.param(GOOD.replace('"0 2 * * *"', '"0 2 * * 5L"'),
+                 "[crawl.techzone]: cron: day-of-week '5L' in '0 2 * * 5L' uses cron's nth-weekday", id="last weekday"),
     pytest.param(GOOD.replace('"0 2 * * *"', '"0 2 1 * mon"'),
                  "[crawl.techzone]: cron: '0 2 1 * mon' restricts both day-of-month (1) and day-of-week (mon); "
                  "expected only one of them", id="day-of-month and day-of-week"),
@@ -777,7 +783,8 @@ def test_a_crawl_that_ends_within_the_grace_finishes(tmp_path):
     assert result.ok and not result.stopped
 
 
-def test_the_schedule_command_stops_cleanly_on_sigterm(tmp_path, database_url):
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])  # HUP: its terminal closed (session 17)
+def test_the_schedule_command_stops_cleanly_on_sigterm(tmp_path, database_url, signum):
     path = write(tmp_path, """
         timezone = "Europe/Paris"
         [crawl.techzone]
@@ -795,13 +802,14 @@ def test_the_schedule_command_stops_cleanly_on_sigterm(tmp_path, database_url):
             lines.append(line)
             if "publish: next" in line:
                 break
-        process.send_signal(signal.SIGTERM)
+        process.send_signal(signum)
         assert process.wait(timeout=10) == 0
         rest = process.stderr.read()
     finally:
         if process.poll() is None:
             process.kill()
-    assert "SIGTERM: no new runs" in rest and "scheduler stopped" in rest, "".join(lines) + rest
+    assert f"{signal.Signals(signum).name}: no new runs" in rest and "scheduler stopped" in rest, \
+        "".join(lines) + rest
 
 
 # -- real crawls of a demo shop ---------------------------------------------------------------------

@@ -90,3 +90,50 @@ def test_huge_pages_and_deep_pagination_are_bounded(site, path):
         data = response.json()
         rows = data if isinstance(data, list) else data.get("rows", [])
         assert len(rows) <= SETTINGS["max_returned_rows"]
+
+
+@pytest.mark.parametrize("query", [
+    "_timelimit=abc", "_timelimit=1e9", "_timelimit=nan", "_timelimit=-1", "_timelimit=%00", "_timelimit=",
+    "_where=%00", "_facet=%00", "_facet=%7B%7D", "_facet=%7B%22simple%22%3A%201%7D", "q=%00", "_sort=a%00b",
+])
+@pytest.mark.parametrize("path", ["/pricelens/offers", "/pricelens/offers.json", "/pricelens/stores.csv"])
+def test_a_query_parameter_datasette_cannot_use_is_a_400_not_an_internal_error(site, path, query):
+    # (session 17 attack) int("abc") in Datasette's _timelimit, a NUL in the SQL text, _facet={}:
+    # each was a 500 "internal error" for the asker's mistake
+    response = asyncio.run(site.client.get(f"{path}?{query}"))
+    assert response.status_code == 400, (response.status_code, response.text[:300])
+    if path.endswith(".json"):
+        assert response.json()["ok"] is False
+
+
+@pytest.mark.parametrize("query", ["_timelimit=500", "_facet=retailer_id", "_facet=%7B%22simple%22%3A%22retailer_id%22%7D",
+                                   "_where=price%3E0", "q=", ""])
+def test_usable_query_parameters_are_still_answered(site, query):
+    response = asyncio.run(site.client.get(f"/pricelens/offers.json?{query}"))
+    assert response.status_code == 200, (query, response.text[:300])
+
+
+@pytest.mark.parametrize("path", ["/\\evil.example/", "/\\\\evil.example/", "/\\/evil.example/", "/pricelens/\\x/"])
+def test_a_redirect_never_leaves_the_site(site, path):
+    # (session 17 attack) the trailing-slash redirect of "/\evil.example/" was "Location: /\evil.example",
+    # which a browser reads as "//evil.example", another site
+    async def raw_get():
+        sent = []
+
+        async def receive():
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def send(message):
+            sent.append(message)
+
+        scope = {"type": "http", "http_version": "1.1", "method": "GET", "path": path, "raw_path": path.encode(),
+                 "query_string": b"", "headers": [(b"host", b"localhost")], "scheme": "http",
+                 "server": ("localhost", 80), "client": ("127.0.0.1", 1)}
+        await site.app()(scope, receive, send)
+        return sent[0]
+
+    start = asyncio.run(raw_get())
+    location = {key.lower(): value for key, value in start["headers"]}.get(b"location")
+    if location is not None:
+        assert not location.replace(b"\\", b"/").startswith(b"//"), location
+        assert location.startswith(b"/")

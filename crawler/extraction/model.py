@@ -202,6 +202,8 @@ def _as_shown(amount: Decimal | None, shown: set[Decimal]) -> Decimal | None:
     as the page shows it."""
     if amount is None or amount in shown:
         return amount
+    if not amount.is_finite() or not -30 < amount.adjusted() < 30:
+        return amount  # (no price: validate refuses it; "9E+999999" * 1000 overflows Decimal's context)
     for factor in _RESCALINGS:
         scaled = amount * factor
         if scaled in shown:

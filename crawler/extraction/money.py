@@ -109,6 +109,10 @@ def _symbol_next_to_number(text: str, raw: str) -> bool:
 def format_amount(amount: Decimal | None) -> str | None:
     if amount is None:
         return None
+    if not amount.is_finite() or not -30 < amount.adjusted() < 30:
+        # no price (validate refuses it, as written): "1E+999999999" stays in scientific notation,
+        # which parse_price reads back (normalize() overflowed, and "f" wrote a million digits)
+        return str(amount)
     text = format(amount.normalize(), "f")
     if "." in text and len(text.split(".")[1]) == 1:
         text += "0"

@@ -22,7 +22,8 @@ Public API (offers are dicts with any of ``title``/``name``, ``brand``,
   only in words a second model, trained on hand-labelled pairs of shops'
   wordings, judges to name no other product: ``rules.decide_matrix``),
   "none" (different), "weak" (alike but no identifying evidence: kept apart)
-  or "conflict:<kind>"
+  or "conflict:<kind>"; a pair where either offer has no title, brand,
+  MPN nor GTIN (``{}``) is ("none", 0.0): there is nothing to compare
 * ``match_many(offers_a, offers_b) -> (scores, same, tiers)`` aligned pairs
   as one batch (each offer prepared once, features and rules as arrays)
 * ``cluster(offers) -> list[int]`` product id per offer
@@ -51,10 +52,43 @@ def _check_offers(offers) -> None:
             raise TypeError(f"an offer is a dict of title, brand, mpn, price, description; got {type(offer).__name__}")
 
 
+# what an offer is identified by: its title, brand, MPN or GTIN, under any of the names the
+# matcher reads (``prepared``); an offer with none of them (``{}``, a price alone, blank strings)
+# has nothing to compare, so a pair with one is "none", score 0, without asking the rules (which
+# gave it a conflict - "conflict:pack" against a pack of seeds - or a score of .26 from no evidence)
+_IDENTITY_KEYS = None
+
+
+def _has_identity(offer: Mapping) -> bool:
+    global _IDENTITY_KEYS
+    title = offer.get("title")
+    if type(title) is str and title.strip():
+        return True
+    if _IDENTITY_KEYS is None:
+        from .prepared import _BRAND_KEYS, _GTIN_KEYS, _MPN_KEYS, _TITLE_KEYS
+
+        _IDENTITY_KEYS = _TITLE_KEYS + _BRAND_KEYS + _MPN_KEYS + _GTIN_KEYS
+    for key in _IDENTITY_KEYS:
+        value = offer.get(key)
+        if value is None or value is False:
+            continue
+        if isinstance(value, (list, tuple, set, frozenset)):
+            if any(v is not None and str(v).strip() for v in value):
+                return True
+        elif str(value).strip():
+            return True
+    return False
+
+
+NOTHING_TO_COMPARE = ("none", 0.0)
+
+
 def _run(a, b):
     # the matcher (rapidfuzz, model file) is loaded on first use, not on import
     global _decide_fn
     _check_offers((a, b))
+    if not (_has_identity(a) and _has_identity(b)):
+        return NOTHING_TO_COMPARE
     if _decide_fn is None:
         from ._decide import decide
 
@@ -86,7 +120,11 @@ def match_many(offers_a: list, offers_b: list):
         raise ValueError(f"match_many takes aligned pairs: {len(offers_a)} offers against {len(offers_b)}")
     _check_offers(offers_a)
     _check_offers(offers_b)
-    return decide_pairs(offers_a, offers_b)
+    scores, same, tiers = decide_pairs(offers_a, offers_b)
+    for k, (a, b) in enumerate(zip(offers_a, offers_b)):
+        if not (_has_identity(a) and _has_identity(b)):
+            scores[k], same[k], tiers[k] = 0.0, False, "none"
+    return scores, same, tiers
 
 
 def cluster(offers: list[dict]) -> list[int]:

@@ -173,7 +173,7 @@ def run_once(config_path, retailers, do_publish):
                                                         signal.Signals(signum).name, format_seconds(grace))
         stop.request(grace)
 
-    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
     try:
         result = scheduler.run_once(config, retailers=list(retailers) or None, publish=do_publish, stop=stop)
     finally:

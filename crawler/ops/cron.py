@@ -9,6 +9,7 @@ refused rather than silently shifted by a day.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -45,6 +46,10 @@ def parse_cron(expression) -> dict[str, str]:
     day_of_week = day_of_week.lower()
     for part in day_of_week.split(","):
         base, _, _step = part.partition("/")
+        if "#" in base or re.fullmatch(r"[0-7a-z]+l", base):
+            raise CronError(
+                f"day-of-week {fields[4]!r} in {expression!r} uses cron's nth-weekday ('sun#5') or last-weekday "
+                "('5L') form, which is not read here; expected day names such as mon-fri or sat,sun")
         if any(ch.isdigit() for ch in base) or (base == "*" and _step):
             raise CronError(
                 f"day-of-week {fields[4]!r} in {expression!r} is numeric; expected day names such as "

@@ -263,7 +263,9 @@ class Scheduler:
                 logger.warning("%s again: stopping running crawls now", signal.Signals(signum).name)
                 self.request_stop(0)
 
-        previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+        # SIGHUP too: the terminal of a foreground `pricelens schedule` closed killed it at once, its
+        # running crawls orphaned (session 17 attack); it stops as on SIGTERM
+        previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
         try:
             self.start()
             for job in sorted(self.aps.get_jobs(), key=lambda j: j.next_run_time):

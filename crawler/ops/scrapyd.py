@@ -111,8 +111,10 @@ class ScrapydClient:
             raise ScrapydError(f"{url}: {getattr(exc, 'reason', exc)}") from None
         try:
             answer = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):  # (RecursionError: nested past Python's stack)
             raise ScrapydError(f"{url}: not a JSON answer: {body[:200]!r}") from None
+        if not isinstance(answer, dict):  # a server that is no Scrapyd (a proxy's page, a list)
+            raise ScrapydError(f"{url}: not a JSON object: {body[:200]!r}")
         if answer.get("status") != "ok":
             raise ScrapydError(f"{url}: {answer.get('message') or answer}")
         return answer
@@ -127,7 +129,11 @@ class ScrapydClient:
     def load(self) -> int:
         """Pending plus running jobs."""
         status = self.daemonstatus()
-        return int(status.get("pending", 0)) + int(status.get("running", 0))
+        try:
+            return int(status.get("pending", 0)) + int(status.get("running", 0))
+        except (TypeError, ValueError):
+            raise ScrapydError(f"{self.url}/daemonstatus.json: pending and running are not numbers: "
+                               f"{str(status)[:200]}") from None
 
     def schedule(self, project: str, spider: str, *, arguments: dict[str, str] | None = None,
                  settings: dict[str, str] | None = None, jobid: str | None = None) -> str:
@@ -138,7 +144,10 @@ class ScrapydClient:
             if key in ("project", "spider", "jobid", "setting", "priority", "_version"):
                 raise ValueError(f"spider argument {key!r} clashes with a Scrapyd parameter")
             fields.append((key, value))
-        return self._post("schedule.json", fields)["jobid"]
+        jobid = self._post("schedule.json", fields).get("jobid")
+        if not isinstance(jobid, str) or not jobid:
+            raise ScrapydError(f"{self.url}/schedule.json: no job id in the answer")
+        return jobid
 
     def listjobs(self, project: str) -> dict:
         return self._request("listjobs.json", query={"project": project})
@@ -147,7 +156,10 @@ class ScrapydClient:
         """'pending', 'running', 'finished', or None when the server does not know the job."""
         jobs = self.listjobs(project)
         for state in ("finished", "running", "pending"):
-            if any(job.get("id") == jobid for job in jobs.get(state, [])):
+            listed = jobs.get(state) or []
+            if not isinstance(listed, list):
+                raise ScrapydError(f"{self.url}/listjobs.json: {state} is not a list of jobs")
+            if any(isinstance(job, dict) and job.get("id") == jobid for job in listed):
                 return state
         return None
 
@@ -156,7 +168,10 @@ class ScrapydClient:
         return self._post("cancel.json", [("project", project), ("job", jobid), ("signal", signal)]).get("prevstate")
 
     def listspiders(self, project: str) -> list[str]:
-        return self._request("listspiders.json", query={"project": project})["spiders"]
+        spiders = self._request("listspiders.json", query={"project": project}).get("spiders")
+        if not isinstance(spiders, list):
+            raise ScrapydError(f"{self.url}/listspiders.json: no list of spiders in the answer")
+        return [str(name) for name in spiders]
 
     def addversion(self, project: str, version: str, egg: bytes) -> dict:
         """Upload an egg (multipart/form-data, as scrapyd-deploy does)."""

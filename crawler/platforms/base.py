@@ -77,7 +77,17 @@ class RetailerSpider(scrapy.Spider):
     # a shop refusing connections from the first request closes the crawl (site_unreachable)
     close_when_unreachable: bool = True
 
+    # what `-a NAME=VALUE` may not set: Scrapy makes every spider argument an attribute, so
+    # `-a name=evil` stored a shop's offers under a retailer "evil" (session 17 attack)
+    PROTECTED_ARGUMENTS = frozenset({"name", "retailer_id", "allowed_domains", "custom_settings", "crawler",
+                                     "settings", "platform", "logger", "start_urls"})
+
     def __init__(self, *args, base_url: str | None = None, **kwargs):
+        for key, value in list(kwargs.items()):
+            problem, kwargs[key] = self.argument_problem(key, value)
+            if problem:  # before the crawl opens, as a bad base_url
+                print(f"scrapy crawl {self.name}: -a {key}={str(value)[:120]!r}: {problem}", file=sys.stderr)
+                sys.exit(2)
         super().__init__(*args, **kwargs)
         if base_url is not None:
             problem = base_url_problem(base_url)
@@ -97,6 +107,41 @@ class RetailerSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.check_page, signal=signals.response_received)
         return spider
+
+    @classmethod
+    def argument_problem(cls, key: str, value):
+        """(problem, value): what is wrong with ``-a key=value`` (None if nothing) and the value as
+        the attribute it sets takes it - "5" for ``max_pages`` is 5 (a text compared with a page
+        number raised a TypeError mid-crawl), "false" for a flag is False."""
+        if key in cls.PROTECTED_ARGUMENTS:
+            return "the spider's own setting, not an argument", value
+        current = getattr(cls, key, None)  # (None for Scrapyd's own -a _job=<id>: kept as given)
+        if current is None or not isinstance(value, str):
+            return None, value
+        if callable(current):
+            return "names a method of the spider, not an argument", value
+        text = value.strip()
+        if isinstance(current, bool):
+            if text.lower() in ("1", "true", "yes", "on"):
+                return None, True
+            if text.lower() in ("0", "false", "no", "off"):
+                return None, False
+            return "expected true or false", value
+        if isinstance(current, int):
+            if text.isascii() and text.isdigit() and 0 < int(text) <= 10**9:
+                return None, int(text)
+            return "expected a whole number from 1 to 1000000000", value
+        if isinstance(current, float):
+            try:
+                number = float(text)
+            except ValueError:
+                number = float("nan")
+            if number == number and 0 <= number < float("inf"):
+                return None, number
+            return "expected a number >= 0", value
+        if isinstance(current, (list, tuple, dict, set, frozenset)):
+            return "the spider's own setting, not an argument", value
+        return None, value
 
     # -- page health ---------------------------------------------------------------------------
     def count(self, problem: str, response=None) -> None:
@@ -129,7 +174,7 @@ class RetailerSpider(scrapy.Spider):
         """The response's JSON, or None (counted as ``pricelens/page/invalid_json``) when it is not JSON."""
         try:
             return json.loads(response.body)
-        except ValueError:
+        except (ValueError, RecursionError):  # (RecursionError: "[[[[..." nested past Python's stack)
             self.count("invalid_json", response)
             return None
 

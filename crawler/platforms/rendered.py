@@ -29,10 +29,11 @@ import asyncio
 
 from playwright.async_api import Error as PlaywrightError
 from scrapy.downloadermiddlewares.retry import get_retry_request
+from scrapy.utils.defer import deferred_from_coro
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 from scrapy_playwright.page import PageMethod
 
-from crawler.browser import launch_options
+from crawler.browser import chromium_executable, launch_options
 from crawler.middlewares import CrawlStopping, record_page_failure
 from crawler.extraction import extract_product
 from crawler.extraction.urls import join_url
@@ -121,6 +122,9 @@ class RenderedSpider(StructuredDataSpider):
         stats = self.crawler.stats
         if failure.check(CrawlStopping):  # the crawl is closing: not downloaded, not a failed page
             return
+        if failure.check(PlaywrightError) and "BrowserType.launch" in failure.getErrorMessage():
+            self.browser_unavailable(request, failure)  # no page will render: not retried page by page
+            return
         if not failure.check(PlaywrightError):  # network and HTTP errors: the retry middleware's job
             stats.inc_value("pricelens/rendered/failed")
             self.logger.error("%s failed: %s", request.url, failure.getErrorMessage()[:300])
@@ -137,6 +141,23 @@ class RenderedSpider(StructuredDataSpider):
             self.logger.error("%s never rendered: %s", request.url, failure.getErrorMessage()[:200])
             record_page_failure(getattr(self, "crawler", None), request.url,
                                 f"never rendered after {self.render_retries} retries: {failure.getErrorMessage()[:200]}")
+
+    def browser_unavailable(self, request, failure) -> None:
+        """Chromium cannot be started (``PRICELENS_CHROMIUM`` names no Chromium, a broken install):
+        one line naming the executable, and the crawl closes as ``browser_unavailable`` (a failed
+        run) - it retried every page three times for minutes and ended "finished without items"."""
+        stats = self.crawler.stats
+        stats.inc_value("pricelens/rendered/browser_unavailable")
+        if getattr(self, "_closing_for_browser", False):
+            return
+        self._closing_for_browser = True
+        executable = chromium_executable() or "Playwright's own Chromium"
+        message = failure.getErrorMessage().strip().splitlines()[0][:200] if failure.getErrorMessage().strip() else ""
+        self.logger.error("%s: the browser could not be started (%s): %s; set PRICELENS_CHROMIUM to a Chromium "
+                          "executable, or install Debian's chromium", self.name, executable, message)
+        stats.set_value("pricelens/browser_unavailable", f"{executable}: {message}")
+        record_page_failure(getattr(self, "crawler", None), request.url, f"browser could not be started ({executable})")
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason="browser_unavailable"))
 
     def parse_product(self, response):
         if self.refuse_non_html(response):

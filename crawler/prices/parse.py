@@ -157,7 +157,9 @@ _TIMES_BEFORE_RE = re.compile(r"\d\s?[x×]\s?$")
 _JOINED_BEFORE_RE = re.compile(r"\d[-/]$")
 _JOINED_AFTER_RE = re.compile(r"[-/]\d")
 # scientific notation, as feeds and JSON write numbers: "1.2E+3", "1e308", "12E-1"
-_EXPONENT_RE = re.compile(r"[eE]([+-]?\d{1,6})(?![^\W_])")
+_EXPONENT_RE = re.compile(r"[eE]([+-]?\d+)(?![^\W_])")
+MAX_EXPONENT_DIGITS = 9  # "1E+999999999" is read as written (validate refuses it as too large); a longer
+                         # exponent is no number Decimal arithmetic can hold: not a price (was read as "1")
 _MANTISSA_RE = re.compile(r"\d+(?:\.\d+)?|\.\d+")
 
 
@@ -219,17 +221,20 @@ def _find_numbers(text: str, euro_decimal: bool, currency_starts=frozenset()) ->
         # scientific notation: "1.2E+3" is 1200, not 1.2 (a number that stands alone, not "A5E10")
         exponent = None
         m = _EXPONENT_RE.match(text, end)
+        too_long = False
         if m and _MANTISSA_RE.fullmatch(body) and not (start and text[start - 1].isalpha()):
-            exponent, end = int(m.group(1)), m.end()
+            too_long = len(m.group(1).lstrip("+-")) > MAX_EXPONENT_DIGITS
+            exponent, end = (0 if too_long else int(m.group(1))), m.end()
             while i < len(raw) and raw[i][0] < end:
                 i += 1
         # whole-amount marker: "1.198,-", "50,-", "105.–"
         m = _WHOLE_MARK_RE.match(text, end)
         if m:
             end = m.end()
-        nums.append(_Number(start, end, body.replace(" ", ""), exponent=exponent))
+        nums.append(_Number(start, end, body.replace(" ", ""), exponent=exponent, ok=not too_long))
     for n in nums:
-        _judge_number(text, n)
+        if n.ok:
+            _judge_number(text, n)
     return nums
 
 

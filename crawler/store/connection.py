@@ -87,15 +87,17 @@ def database_url() -> str:
     url = os.environ.get("DATABASE_URL", "").strip()
     if url:
         return check_url(url)
+    from crawler.paths import postgres_dir
     from crawler.store.embedded import embedded_url
 
     try:
         return embedded_url()
     except Exception as exc:  # pgserver raises several kinds; one clear line for all
+        where = postgres_dir()  # (PRICELENS_DATA_DIR moves it: the line said data/postgres whatever it was)
         raise DatabaseUnavailable(
-            f"could not start the embedded PostgreSQL under data/postgres ({exc.__class__.__name__}: "
+            f"could not start the embedded PostgreSQL under {where} ({exc.__class__.__name__}: "
             f"{str(exc).strip().splitlines()[-1] if str(exc).strip() else exc!r}); "
-            "check the log in data/postgres/log, or set DATABASE_URL to a running server"
+            f"check the log in {where / 'log'}, or set DATABASE_URL to a running server"
         ) from exc
 
 

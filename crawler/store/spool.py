@@ -120,8 +120,15 @@ def pending(directory: Path | None = None) -> list[Path]:
     directory = Path(directory or spool_dir())
     if not directory.is_dir():
         return []
-    files = [p for p in directory.glob("*.jsonl") if not _writer_alive(p)]
-    return sorted(files, key=lambda p: p.stat().st_mtime)
+    files = []
+    for path in directory.glob("*.jsonl"):
+        if _writer_alive(path):
+            continue
+        try:  # (another replayer may have replayed and deleted it since the listing: not pending)
+            files.append((path.stat().st_mtime, path.name, path))
+        except FileNotFoundError:
+            continue
+    return [path for _, _, path in sorted(files)]
 
 
 REPLAY_LOCK = 7_311_002  # advisory lock: one replaying process at a time
@@ -132,13 +139,20 @@ def replay(conn, directory: Path | None = None) -> dict:
 
     ``conn`` must be in autocommit mode (each write is its own transaction)."""
     totals: dict[str, int] = {}
-    files = pending(directory)
     if not conn.execute("SELECT pg_try_advisory_lock(%s) AS locked", (REPLAY_LOCK,)).fetchone()["locked"]:
         return totals  # another process is replaying right now
     try:
-        for path in files:
+        # listed under the lock: a list made before it may name files another replayer has replayed
+        # and deleted meanwhile (read then: a FileNotFoundError, and the file "set aside")
+        for path in pending(directory):
             try:
                 _replay_file(conn, path, totals)
+            except FileNotFoundError as exc:
+                if exc.filename is not None and Path(exc.filename) != path:
+                    raise
+                # gone since the listing (replayed by a process not holding the lock, moved by
+                # hand): nothing to replay; its lines already written stay in spool_replayed
+                logger.info("spool %s gone before its replay; skipped", path.name)
             except (psycopg.OperationalError, psycopg.InterfaceError):
                 raise  # the database went away: the file stays for the next run
             except Exception as exc:  # noqa: BLE001 -- what the file holds: set aside, never replayed again
@@ -167,7 +181,11 @@ def set_aside(path: Path, why: str) -> Path:
     already written stay recorded in ``spool_replayed``, so a file moved back is not written twice."""
     target = failed_dir(path.parent) / path.name
     target.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(path, target)
+    try:
+        os.replace(path, target)
+    except FileNotFoundError:  # gone meanwhile (another process replayed or moved it)
+        logger.warning("spool %s not set aside: gone meanwhile (%s)", path.name, why)
+        return target
     logger.warning("spool %s set aside in %s, not replayed: %s", path.name, target.parent, why)
     return target
 
@@ -222,7 +240,7 @@ def _replay_file(conn, path: Path, totals: dict) -> None:
             conn.execute("INSERT INTO spool_replayed (file, line, run_id) VALUES (%s, %s, %s)",
                          (path.name, number, run_id))
         totals[kind] = totals.get(kind, 0) + (1 if kind in ("open", "finish") else len(record["rows"]))
-    path.unlink()
+    path.unlink(missing_ok=True)
     logger.info("replayed spool %s", path.name)
 
 

@@ -29,6 +29,7 @@ import os
 import re
 import sqlite3
 import stat
+import urllib.parse
 import weakref
 from pathlib import Path
 
@@ -341,9 +342,78 @@ def read_only(app):
             return
         if scope.get("type") == "http" and scope.get("path", "").endswith(".db"):
             send = _one_framing(send)
+        if scope.get("type") == "http" and "\\" in scope.get("path", ""):
+            send = _local_redirects(send)
+        path = scope.get("path", "")
+        # (the shop's pages, "/" and "/-/...", read their own parameters: a NUL there finds nothing)
+        problem = bad_query(scope) if scope.get("type") == "http" and path != "/" and not path.startswith("/-/") \
+            else None
+        if problem:
+            await _bad_request(scope, send, problem)
+            return
         await app(scope, receive, send)
 
     return wrapped
+
+
+FACET_TYPES = {"simple", "array", "date"}
+
+
+def bad_query(scope) -> str | None:
+    """What makes a query string one Datasette's table and query pages would answer with a 500 (an
+    "internal error") for the asker's mistake, or None: a NUL character (sqlite3 refuses it in any SQL text), a
+    ``_timelimit`` that is no whole number of milliseconds (``int()`` raised), a ``_facet`` JSON
+    configuration naming no facet type (``{}``: a KeyError)."""
+    raw = scope.get("query_string") or b""
+    if not raw:
+        return None
+    pairs = urllib.parse.parse_qsl(raw.decode("latin-1"), keep_blank_values=True, encoding="utf-8",
+                                   errors="replace")
+    for key, value in pairs:
+        if "\x00" in key or "\x00" in value:
+            return "a query parameter holds a NUL character"
+        if key == "_timelimit" and not re.fullmatch(r"[0-9]{1,9}", value):
+            return "_timelimit: expected a whole number of milliseconds"
+        if key.startswith("_facet") and value.lstrip().startswith("{"):
+            try:
+                config = json.loads(value)
+            except (ValueError, RecursionError):
+                config = None
+            if not (isinstance(config, dict) and len(config) == 1 and set(config) <= FACET_TYPES
+                    and isinstance(next(iter(config.values())), str)):
+                return f"{key}: expected a column name or a JSON object such as {{\"array\": \"column\"}}"
+    return None
+
+
+async def _bad_request(scope, send, problem: str) -> None:
+    path = scope.get("path", "")
+    wants_json = path.endswith(".json") or b"_format=json" in (scope.get("query_string") or b"")
+    if wants_json:
+        body = json.dumps({"ok": False, "error": problem, "status": 400, "title": None}).encode()
+        kind = b"application/json; charset=utf-8"
+    else:
+        body = f"400 bad request: {problem}\n".encode()
+        kind = b"text/plain; charset=utf-8"
+    await send({"type": "http.response.start", "status": 400,
+                "headers": [(b"content-type", kind), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _local_redirects(send):
+    """Datasette's trailing-slash redirect of ``/\\evil.example/`` says ``Location: /\\evil.example``,
+    which a browser reads as ``//evil.example``: another site. A redirect stays on this one."""
+
+    async def local(message):
+        if message.get("type") == "http.response.start":
+            headers = []
+            for key, value in message.get("headers") or []:
+                if key.lower() == b"location" and value.replace(b"\\", b"/").startswith(b"//"):
+                    value = b"/" + value.lstrip(b"/\\")
+                headers.append((key, value))
+            message = dict(message, headers=headers)
+        await send(message)
+
+    return local
 
 
 def _one_framing(send):

@@ -1,0 +1,48 @@
+"""`-a NAME=VALUE` on a spider (session 17 attack): Scrapy makes every spider argument an attribute,
+so `-a name=evil` stored a shop's offers under a retailer "evil", `-a max_pages=5` compared a text
+with a page number (a TypeError mid-crawl), `-a parse=1` replaced a callback. The spider's own
+settings and methods are refused in one line (exit 2, before the crawl opens); a number or flag
+is read as one."""
+
+from __future__ import annotations
+
+import pytest
+
+from spiders.cedarshop import CedarshopSpider
+from spiders.techzone import TechzoneSpider
+
+
+@pytest.mark.parametrize("spider_cls, key, value, problem", [
+    (CedarshopSpider, "name", "evil", "the spider's own setting, not an argument"),
+    (CedarshopSpider, "retailer_id", "evil", "the spider's own setting, not an argument"),
+    (CedarshopSpider, "allowed_domains", "evil.example", "the spider's own setting, not an argument"),
+    (CedarshopSpider, "parse_products_page", "1", "names a method of the spider, not an argument"),
+    (CedarshopSpider, "max_pages", "abc", "expected a whole number from 1 to 1000000000"),
+    (CedarshopSpider, "max_pages", "0", "expected a whole number from 1 to 1000000000"),
+    (CedarshopSpider, "max_pages", "٥", "expected a whole number from 1 to 1000000000"),
+    (TechzoneSpider, "sitemap_rules", "x", "the spider's own setting, not an argument"),
+    (TechzoneSpider, "_parse_sitemap", "x", "names a method of the spider, not an argument"),
+])
+def test_a_spider_argument_that_would_change_the_spider_is_one_line_and_exit_2(spider_cls, key, value, problem,
+                                                                               capsys):
+    with pytest.raises(SystemExit) as caught:
+        spider_cls(**{key: value})
+    assert caught.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert err == f"scrapy crawl {spider_cls.name}: -a {key}={value!r}: {problem}"
+
+
+def test_numbers_and_flags_given_as_text_are_read_as_what_the_spider_takes():
+    spider = CedarshopSpider(max_pages="5", max_bad_pages="3")
+    assert (spider.max_pages, spider.max_bad_pages) == (5, 3)
+    from spiders.semillaverde import SemillaverdeSpider
+
+    assert SemillaverdeSpider(crawl_variations="false").crawl_variations is False
+    assert SemillaverdeSpider(crawl_variations="1").crawl_variations is True
+
+
+def test_other_arguments_are_kept_as_before():
+    # (_job: the id Scrapyd gives every crawl it runs, as -a _job=<id>)
+    spider = CedarshopSpider(retailer_name="Cedar", base_url="http://127.0.0.1:8302", anything="x", _job="5ee9ab40")
+    assert (spider.retailer_name, spider.base_url, spider.anything, spider.name, spider._job) == (
+        "Cedar", "http://127.0.0.1:8302", "x", "cedarshop", "5ee9ab40")
