@@ -27,6 +27,7 @@ from itertools import filterfalse
 from . import titles as T
 from . import precision12 as _p12
 from . import wordclass as W
+from . import en17 as _en17  # (session 17, en)
 from .fit16 import edition_one_side, sizes_apart  # (session 16, prec)
 from .prec15 import (NAMED_EDITION, SIZE_PHRASE, amount_times, named_editions,  # (session 15, prec)
                      named_editions_differ, not_counts, size_phrase_split, size_phrases,
@@ -605,6 +606,10 @@ def tier_differs(a, b) -> float:
     if (not da or W.tiers_in_feature_list(da, a, b)) and (not db or W.tiers_in_feature_list(db, b, a)):
         return 0.0
     if home_goods_tiers(da, a, b) and home_goods_tiers(db, b, a):  # (session 13, home)
+        return 0.0
+    # (session 17, en: a tier word glued into a name the other prints - "Gold-Bears" /
+    # "Goldbears", "Slide Lite" / "SlideLite" - names no tier: ``en17.tier_word_excused``)
+    if (not da or _en17.tier_word_excused(da, a, b, W.canon)) and (not db or _en17.tier_word_excused(db, b, a, W.canon)):
         return 0.0
     return 1.0
 

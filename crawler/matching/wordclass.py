@@ -65,6 +65,7 @@ from .synonyms import PEOPLE, console_family_word, default_edition_alone, region
 from .formulation import CONSOLE_KIND, formulation_words  # (session 10, household)
 from .scripts import transliterated  # (session 14, script)
 from . import cjk as _cjk  # (session 16, prec)
+from . import en17 as _en17  # (session 17, en)
 
 # --------------------------------------------------------------------------
 # vocabularies
@@ -779,7 +780,10 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
         # are as often two shops' descriptions, "HDTV format" / "projection
         # screen", as another product)
         if len(ra) == 1 and len(rb) == 1 and not _same_words(ra, rb) and not _roman_pair(ra, rb) \
-                and not _initials_of(ra[0], xb) and not _initials_of(rb[0], xa):
+                and not _initials_of(ra[0], xb) and not _initials_of(rb[0], xa) \
+                and not _en17.size_letters_same(ra, rb) \
+                and not _en17.acronym_of_run(ra[0], xb) and not _en17.acronym_of_run(rb[0], xa):
+            # (session 17, en: "Large" / "L" one size, "EDP" / "Eau de Parfum" one phrase - ``en17``)
             return True
     return False
 
