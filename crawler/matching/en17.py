@@ -82,3 +82,110 @@ def tier_word_excused(tiers, p, other, canon) -> bool:
             if not (_glued_in_other(i, ws, other)):
                 return False
     return found
+
+
+# --------------------------------------------------------------------------
+# words one title prints and the other does not, that name nothing the other lacks
+# (``wordclass.rewording`` steps, bound at the end of ``wordclass``)
+# --------------------------------------------------------------------------
+# the words that say "this is the refill pack" (``synonyms.CONSUMABLE`` names the consumables:
+# cartridges, blades, heads, cloths, pads ...)
+REFILL_WORDS = frozenset("refill refills replacement replacements".split())
+
+
+def _refill_pack(p) -> bool:
+    f = p.facets
+    return bool(f.get("refill") or f.get("_refill_pack"))
+
+
+def refill_wording(w: str, p, other, consumable) -> bool:
+    """Is ``w`` a word naming a refill pack ("Refills", "Replacement", or the consumable
+    it holds: "Cartridges", "Blades", "Heads", "Cloths") where both offers are refill
+    packs (``facets``: one says "refill", the other names its consumables and no kit)?
+    "Razor Blade Refills, 8 Count" / "Razor Cartridges, 8 ct", "Replacement Brush Heads" /
+    "Refill Heads": one pack, two wordings; the count and the line words still decide."""
+    if w not in REFILL_WORDS and w not in consumable:
+        return False
+    return _refill_pack(p) and _refill_pack(other)
+
+
+# a line word, a word that says it is a series / generation / model, then its number:
+# the other shop glues the line word to the number ("iO Series 9" / "iO9", "iO Gen 2" / "iO2")
+_SERIES_MARKS = frozenset("series serie gen generation model mark mk no nr".split())
+
+
+def glued_series(w: str, p, other) -> bool:
+    """Is ``w`` (a word of p's title the other never prints) written glued there with
+    its number: p prints ``w`` then (a series mark and) a number, the other prints the
+    two as one word ("iO Series 9" / "iO9"); or p prints the glued word and the other
+    the line word, a series mark and the number ("iO9" / "iO Series 9")?"""
+    ws = p.words
+    ow = other.wordset
+    n = len(ws)
+    if w.isalpha():
+        for i, x in enumerate(ws):
+            if x != w:
+                continue
+            j = i + 1
+            if j < n and ws[j] in _SERIES_MARKS:
+                j += 1
+            if j < n and ws[j].isdigit() and w + ws[j] in ow:
+                return True
+        return False
+    # a glued word: letters then digits
+    k = 0
+    while k < len(w) and w[k].isalpha():
+        k += 1
+    if k < 2 or k == len(w) or not w[k:].isdigit():
+        return False
+    line, num = w[:k], w[k:]
+    owords = other.words
+    for i, x in enumerate(owords):
+        if x == line:
+            j = i + 1
+            if j < len(owords) and owords[j] in _SERIES_MARKS:
+                j += 1
+            if j < len(owords) and owords[j] == num:
+                return True
+    return False
+
+
+# a count word after a number ("6 Pairs", "3 Pairs"): the pack count, compared by the pack rules
+_PAIRS = frozenset("pair pairs paar paires pares paia".split())
+
+
+def counted_pairs(w: str, p, other) -> bool:
+    """Is ``w`` "pairs" right after a number the other offer states as its pack count or
+    prints ("6 Pairs" / "6-Pack")?  ("Dumbbells (Pair)" / "(Single)": no number, a word
+    of its own.)"""
+    if w not in _PAIRS:
+        return False
+    ws = p.words
+    packs = other.facets.get("pack", ())
+    for i, x in enumerate(ws):
+        if x == w and i and ws[i - 1].isdigit():
+            v = int(ws[i - 1])
+            if v in packs or ws[i - 1] in other.wordset:
+                return True
+    return False
+
+
+# "60W Equivalent", "65 Watt Replacement", "60 Watt Eqv": what an LED lamp's wattage means
+_EQUIVALENT = frozenset("equivalent equiv eqv equivalence replacement".split())
+
+
+def _wattage(x: str) -> bool:
+    if x in ("watt", "watts", "w"):
+        return True
+    return x.endswith("w") and x[:-1].replace(".", "", 1).isdigit() or \
+        x.endswith("watt") and x[:-4].replace(".", "", 1).isdigit()
+
+
+def wattage_equivalent(w: str, p, other) -> bool:
+    """Is ``w`` "equivalent" right after a wattage ("60W Equivalent", "65 Watt
+    Replacement")?  It says what the number is (the lamp replaces a 60 W one): no word
+    of its own."""
+    if w not in _EQUIVALENT:
+        return False
+    ws = p.words
+    return any(x == w and i and _wattage(ws[i - 1]) for i, x in enumerate(ws))

@@ -4188,3 +4188,29 @@ from . import lingua as _lingua  # noqa: E402
 from . import arabic as _arabic  # noqa: E402
 
 _lingua.install(_sys.modules[__name__], T, _arabic)
+
+# --- session 17, en block ---
+# kinds of personal-care and pet goods, as shops name them beside the line ("The Ordinary
+# Niacinamide 10% + Zinc 1% *Serum*", "Chuckit! Ultra Ball *Dog Toy*"): the kind, not which
+# product.  (Not "treats", "cookies", "spread": two titles sharing one of them share a word the
+# learned stage reads as evidence - "Greenies ... Dental Dog Treats", "Tate's ... Cookies";
+# as category words they counted no more and 7 right pairs were lost for 3 gained.)
+CATEGORY.update({w: c for c, ws in {
+    "serum": "serum serums seren siero",
+    "toy": "toy toys spielzeug jouet jouets juguete juguetes giocattolo hracka",
+}.items() for w in ws.split() if w not in CATEGORY})
+# units written out, as "lb" / "oz" above ("Spot 400 *Lumen* Headlamp": the number is the fact)
+FILLER = FILLER | frozenset("lumen lumens watt watts volt volts amp amps".split())
+GENERIC = frozenset(CATEGORY) | FILLER
+_KINDS = frozenset(CATEGORY)
+# a refill pack in two wordings, a line glued to its series number, "6 Pairs" as a pack
+# count, "60W Equivalent" (``en17``)
+from .synonyms import CONSUMABLE as _CONSUMABLE  # noqa: E402
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w in _en17.REFILL_WORDS or w in _CONSUMABLE,
+     lambda w, p, o: 2 if _en17.refill_wording(w, p, o, _CONSUMABLE) else None),
+    (lambda w: len(w) >= 2 and w[:1].isalpha(), lambda w, p, o: 2 if _en17.glued_series(w, p, o) else None),
+    (lambda w: w in _en17._PAIRS, lambda w, p, o: 1 if _en17.counted_pairs(w, p, o) else None),
+    (lambda w: w in _en17._EQUIVALENT, lambda w, p, o: 1 if _en17.wattage_equivalent(w, p, o) else None),
+)
+_STEPS_OF.clear()

@@ -1,0 +1,164 @@
+"""Session 17, en (issue 12): how two English-speaking shops word one product
+(``crawler.matching.en17``).  Each principle with real titles of pairs that have it and
+pairs of two products it must keep apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.matching import en17 as E
+from tests.pair_checks import assert_different, assert_same
+
+
+# --- a size written as its letter ("Large" / "L") -------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Patagonia Men's Better Sweater Fleece Jacket, Stonewash, Large",
+     "Patagonia Better Sweater Jacket - Men's - Stonewash - L"),
+    ("Columbia Men's Watertight II Jacket, Black, Large", "Columbia Watertight II Rain Jacket Mens Black L"),
+    ("Calvin Klein Men's Cotton Stretch 3-Pack Boxer Brief, Black, Medium",
+     "Calvin Klein Cotton Stretch Boxer Briefs 3 Pack Black M"),
+    ("Nike Dri-FIT Men's Training T-Shirt, Black, Large", "Nike Men's Dri Fit Training Tee Black L"),
+])
+def test_a_size_and_its_letter_are_one_size(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Columbia Men's Watertight II Jacket, Black, Large", "Columbia Watertight II Rain Jacket Mens Black M"),
+    ("Calvin Klein Men's Cotton Stretch 3-Pack Boxer Brief, Black, Medium",
+     "Calvin Klein Cotton Stretch Boxer Briefs 3 Pack Black L"),
+    ("Nike Dri-FIT Men's Training T-Shirt, Black, Small", "Nike Men's Dri Fit Training Tee Black L"),
+])
+def test_two_sizes_stay_two(a, b):
+    assert_different(a, b)
+
+
+def test_size_letters_same_reads_runs():
+    assert E.size_letters_same(["large"], ["l"])
+    assert E.size_letters_same(["x", "large"], ["xl"])
+    assert not E.size_letters_same(["large"], ["m"])
+    assert not E.size_letters_same(["large"], ["large"])
+    assert not E.size_letters_same(["trail"], ["m"])
+
+
+# --- an acronym of words the other prints in a row ("EDP" / "Eau de Parfum") ----------
+
+@pytest.mark.parametrize("a, b", [
+    ("CHANEL COCO MADEMOISELLE Eau de Parfum Spray 3.4 oz", "Chanel Coco Mademoiselle EDP 100ml"),
+    ("Carolina Herrera Good Girl Eau de Parfum 80ml", "Carolina Herrera Good Girl EDP Spray 2.7 oz"),
+])
+def test_an_acronym_of_a_phrase_is_the_phrase(a, b):
+    assert_same(a, b)
+
+
+def test_eau_de_toilette_is_no_eau_de_parfum():
+    assert_different("Carolina Herrera Good Girl Eau de Toilette 80ml", "Carolina Herrera Good Girl EDP Spray 2.7 oz")
+
+
+def test_acronym_of_run():
+    assert E.acronym_of_run("edp", ["eau", "de", "parfum", "spray"])
+    assert not E.acronym_of_run("edt", ["eau", "de", "parfum", "spray"])
+    assert not E.acronym_of_run("ep", ["eau", "parfum"])  # (two letters: too often a word)
+
+
+# --- a tier word glued into a name the other prints ("Gold-Bears" / "Goldbears") ------
+
+@pytest.mark.parametrize("a, b", [
+    ("HARIBO Goldbears Gummi Candy, 5 oz Bag", "Haribo Gold-Bears 5oz"),
+    ("Haribo Gold-Bears Gummy Bears 5oz Peg Bag", "HARIBO Gummi Candy, Goldbears, 5 oz. Bag"),
+])
+def test_a_tier_word_glued_into_a_name_is_no_tier(a, b):
+    assert_same(a, b)
+
+
+def test_tier_differs_reads_a_glued_tier_word():
+    from crawler.matching.facets import tier_differs
+    from crawler.matching.prepared import complete, prepare
+    a = complete(prepare({"title": "Peak Design Slide Lite Camera Strap (Black)"}))
+    b = complete(prepare({"title": "Peak Design SlideLite Camera Strap - Black"}))
+    c = complete(prepare({"title": "Peak Design Slide Camera Strap - Black"}))
+    assert tier_differs(a, b) == 0.0 and tier_differs(b, a) == 0.0
+    assert tier_differs(a, c) == 1.0
+
+
+def test_a_tier_word_of_its_own_stays_a_tier():
+    assert_different("Peak Design Slide Lite Camera Strap (Black)", "Peak Design Slide Camera Strap (Black)")
+
+
+# --- one refill pack in two wordings --------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Oral-B iO Ultimate Clean Replacement Brush Heads, Black, 4 Count", "Oral B iO Ultimate Clean Refill Heads Black 4ct"),
+    ("Harry's Razor Blades - Men's Razor Blade Refills - 8 Count", "Harry's 5-Blade Razor Cartridges, 8 ct"),
+])
+def test_a_refill_pack_in_two_wordings(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # another count, another line, a kit against its refills
+    ("Oral-B iO Ultimate Clean Replacement Brush Heads, Black, 4 Count", "Oral B iO Ultimate Clean Refill Heads Black 2ct"),
+    ("Oral-B iO Ultimate Clean Brush Heads 4 Count", "Oral-B Precision Clean Brush Heads 4 Count"),
+    ("Gillette Fusion5 ProGlide Men's Razor, Handle + 2 Blade Refills", "Gillette Fusion5 ProGlide Razor Blade Refills, 8 Count"),
+])
+def test_refill_wordings_keep_other_packs_apart(a, b):
+    assert_different(a, b)
+
+
+# --- a line glued to its series number ("iO Series 9" / "iO9") ------------------------
+
+def test_glued_series_reads_both_ways():
+    from crawler.matching.prepared import complete, prepare
+    a = complete(prepare({"title": "Oral-B iO Series 9 Electric Toothbrush, Black Onyx"}))
+    b = complete(prepare({"title": "Oral-B iO9 Electric Toothbrush Black Onyx"}))
+    assert E.glued_series("io", a, b)
+    assert E.glued_series("io9", b, a)
+    c = complete(prepare({"title": "Oral-B iO5 Electric Toothbrush Black Onyx"}))
+    assert not E.glued_series("io", a, c)
+    assert not E.glued_series("io5", c, a)
+
+
+def test_another_series_number_stays_apart():
+    assert_different("Oral-B iO Series 9 Electric Toothbrush, Black Onyx", "Oral-B iO5 Electric Toothbrush - Black Onyx")
+
+
+# --- "6 Pairs" as a pack count, "60W Equivalent", a unit written out ------------------
+
+def test_pairs_after_a_number_is_the_pack_count():
+    assert_same("Nike Everyday Cushioned Training Crew Socks, 6 Pairs, White, Large",
+                "NIKE Everyday Cushion Crew Socks 6-Pack White L")
+    assert_different("Nike Everyday Cushioned Training Crew Socks, 6 Pairs, White, Large",
+                     "NIKE Everyday Cushion Crew Socks 3-Pack White L")
+
+
+def test_a_pair_against_a_single_stays_apart():
+    assert_different("Bowflex SelectTech 552 Dumbbells, Pair", "Bowflex SelectTech 552 Adjustable Dumbbell (Single)")
+
+
+def test_a_unit_written_out_is_no_word_of_its_own():
+    assert_same("Black Diamond Spot 400 Lumen Headlamp - Black", "Black Diamond Spot 400 Headlamp, Black")
+    assert_different("Black Diamond Spot 400 Lumen Headlamp - Black", "Black Diamond Spot 350 Headlamp, Black")
+
+
+def test_wattage_equivalent():
+    from crawler.matching.prepared import complete, prepare
+    p = complete(prepare({"title": "Philips Hue White A19 LED Smart Bulb, 60W equivalent, 2-Pack"}))
+    o = complete(prepare({"title": "Philips Hue White A19 Bulb 2-Pack"}))
+    assert E.wattage_equivalent("equivalent", p, o)
+    q = complete(prepare({"title": "Sylvania Equivalent Bulb"}))
+    assert not E.wattage_equivalent("equivalent", q, o)
+
+
+# --- kinds of personal-care and pet goods ---------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("The Ordinary Niacinamide 10% + Zinc 1% 30ml", "The Ordinary Niacinamide 10% + Zinc 1% Serum, 1 fl oz"),
+    ("Chuckit! Ultra Ball Dog Toy - M - 2pk | Target", "Chuckit! Ultra Ball, Medium, 2 Pack"),
+])
+def test_a_kind_word_one_title_adds(a, b):
+    assert_same(a, b)
+
+
+def test_another_kind_stays_apart():
+    assert_different("The Ordinary Niacinamide 10% + Zinc 1% Serum 30ml", "The Ordinary Niacinamide 10% + Zinc 1% Cream 30ml")
