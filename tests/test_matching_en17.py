@@ -162,3 +162,55 @@ def test_a_kind_word_one_title_adds(a, b):
 
 def test_another_kind_stays_apart():
     assert_different("The Ordinary Niacinamide 10% + Zinc 1% Serum 30ml", "The Ordinary Niacinamide 10% + Zinc 1% Cream 30ml")
+
+
+# --- a number bare in one title, glued to its unit or count in the other -------------
+
+def test_a_number_glued_to_its_count_is_the_number():
+    assert_same("LaCroix Sparkling Water, Pamplemousse, 12 fl oz (Pack of 8)",
+                "La Croix Pamplemousse Grapefruit Sparkling Water - 8pk/12 fl oz Cans")
+    assert_different("LaCroix Sparkling Water, Pamplemousse, 12 fl oz (Pack of 8)",
+                     "La Croix Pamplemousse Grapefruit Sparkling Water - 12pk/12 fl oz Cans")
+
+
+def test_number_glued_otherwise():
+    from crawler.matching.prepared import complete, prepare
+    p = complete(prepare({"title": "LaCroix Sparkling Water, Pamplemousse, 12 fl oz (Pack of 8)"}))
+    o = complete(prepare({"title": "La Croix Pamplemousse Sparkling Water - 8pk/12 fl oz Cans"}))
+    i = p.words.index("8")
+    assert E.number_glued_otherwise(p.words, i, p, o)
+    q = complete(prepare({"title": "La Croix Pamplemousse Sparkling Water - 8oz Cans"}))
+    assert not E.number_glued_otherwise(p.words, i, p, q)  # (8 oz is no pack of 8)
+
+
+# --- the default audience one shop states ("Unisex-Adult") ----------------------------
+
+def test_the_default_audience_is_no_word_of_its_own():
+    assert_same("Crocs Unisex-Adult Classic Clogs, Black, Men's 9 Women's 11",
+                "Crocs Classic Clogs Black Men's 9 Women's 11")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Blue Buffalo Life Protection Adult Chicken 30 lb", "Blue Buffalo Life Protection Puppy Chicken 30 lb"),
+    ("Whiskas Adult Poultry in Gravy 12x85g", "Whiskas Kitten Poultry in Gravy 12x85g"),
+])
+def test_another_audience_stays_apart(a, b):
+    assert_different(a, b)
+
+
+# --- "Rechargeable" of a powered device, not of a battery -----------------------------
+
+def test_rechargeable_electric_toothbrush_is_the_power_toothbrush():
+    assert_same("Philips Sonicare ProtectiveClean 4100 Rechargeable Electric Toothbrush, White",
+                "Sonicare ProtectiveClean 4100 Power Toothbrush - White")
+    assert_same("Oral-B iO Series 9 Electric Toothbrush Black Onyx", "Oral B iO9 Rechargeable Toothbrush - Black Onyx")
+
+
+@pytest.mark.parametrize("a, b", [
+    # a battery's chemistry, a device the other does not call powered, a model named "Power"
+    ("Energizer Rechargeable AA Batteries 4 Count", "Energizer AA Batteries 4 Count"),
+    ("Black Diamond Spot 400 Headlamp, Black", "Black Diamond Spot 400-R Rechargeable Headlamp, Black"),
+    ("Motorola Moto G54 Power 5G 256GB", "Motorola Moto G54 5G 256GB"),
+])
+def test_rechargeable_keeps_other_products_apart(a, b):
+    assert_different(a, b)

@@ -189,3 +189,95 @@ def wattage_equivalent(w: str, p, other) -> bool:
         return False
     ws = p.words
     return any(x == w and i and _wattage(ws[i - 1]) for i, x in enumerate(ws))
+
+
+# --------------------------------------------------------------------------
+# a number one title prints bare and the other glued to its unit or count
+# (``features._numbers_missing``)
+# --------------------------------------------------------------------------
+_PACK_SPELLINGS = frozenset("pack packs pk pck pkg count ct cnt pcs pc pieces piece stk st stuck ks".split())
+
+
+def number_glued_otherwise(ws, i: int, p, other) -> bool:
+    """Is the bare number ``ws[i]`` of p's title printed by the other title glued to its
+    unit or count - the word after it in p ("12 fl oz" / "12floz": the same letters split
+    otherwise), or a pack word where p states the number as its pack count ("Pack of 8" /
+    "8pk", "24 Count" / "24ct")?  One number, two spellings; another number stays missing."""
+    w = ws[i]
+    ow = other.wordset
+    nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    if nxt.isalpha() and w + nxt in ow:
+        return True
+    cands = [t for t in ow if len(t) > len(w) and t.startswith(w) and t[len(w):].isalpha()]
+    if not cands:
+        return False
+    packs = p.facets.get("pack", ())
+    try:
+        v = int(w)
+    except ValueError:
+        return False
+    if v not in packs:
+        return False
+    return any(t[len(w):] in _PACK_SPELLINGS for t in cands)
+
+
+# --------------------------------------------------------------------------
+# the default audience ("Adult", "Unisex"): said by one shop, left out by the other
+# --------------------------------------------------------------------------
+DEFAULT_AUDIENCE = frozenset("adult adults unisex".split())
+# the audiences a line makes its own products for: a title naming one of them is another product
+# than the adult's ("Blue Buffalo ... Adult" / "... Puppy", "Giro ... Adult" / "... Youth")
+OTHER_AUDIENCE = frozenset("""
+puppy puppies kitten kittens junior juniors youth kids kid child children childrens toddler toddlers
+baby babies infant infants senior seniors mature teen teens boys girls
+""".split())
+_GENDERED = frozenset("men mens man women womens woman ladies".split())
+
+
+def default_audience(w: str, p, other) -> bool:
+    """Is ``w`` the default audience ("Adult", "Unisex": who any product of the line is
+    for unless it says otherwise) where the other title names no other audience?
+    "Crocs Unisex-Adult Classic Clog" / "Crocs Classic Clog", "Purina Pro Plan Adult ... Dog
+    Food" / "Pro Plan ... Dog Food"; not "Adult" / "Puppy", nor "Unisex" / "Women's"."""
+    if w not in DEFAULT_AUDIENCE:
+        return False
+    ow = other.wordset
+    if not OTHER_AUDIENCE.isdisjoint(ow):
+        return False
+    if w == "unisex" and not _GENDERED.isdisjoint(ow) and _GENDERED.isdisjoint(p.wordset):
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------
+# "Rechargeable" of a powered device, not of a battery
+# --------------------------------------------------------------------------
+_POWERED = frozenset("electric electrical power powered cordless elektrisch elektrische electrique electrica "
+                     "elettrico elettrica".split())
+_RECHARGEABLE = frozenset("rechargeable wiederaufladbar rechargeables recargable ricaricabile".split())
+
+
+def rechargeable_device(w: str, p, other, battery_words) -> bool:
+    """Is ``w`` "rechargeable" of a device the other title calls electric, powered or
+    cordless ("Sonicare 4100 Rechargeable Electric Toothbrush" / "Sonicare 4100 Power
+    Toothbrush", "Oral-B iO9 Rechargeable Toothbrush" / "iO Series 9 Electric Toothbrush"),
+    where neither title is about batteries?  A battery's chemistry is a product of its own
+    ("Rechargeable AA" / "AA" alkaline), and so is a device the other title does not call
+    powered ("Spot 400 Headlamp" / "Spot 400-R Rechargeable Headlamp")."""
+    if w not in _RECHARGEABLE:
+        return False
+    if _POWERED.isdisjoint(other.wordset):
+        return False
+    return battery_words.isdisjoint(p.wordset) and battery_words.isdisjoint(other.wordset)
+
+
+def powered_words_same(ra, rb) -> bool:
+    """Two words of a substitution that both say the device runs on power - "Rechargeable"
+    / "Power", "Electric" / "Power", "Cordless" / "Electric" (``_POWERED``): one device
+    described twice ("Sonicare 4100 Rechargeable Electric Toothbrush" / "4100 Power
+    Toothbrush"), no variant.  (Not "Manual" / "Electric", nor "Corded" / "Cordless".)"""
+    if len(ra) != 1 or len(rb) != 1:
+        return False
+    x, y = ra[0], rb[0]
+    pw = _POWERED | _RECHARGEABLE
+    return x != y and x in pw and y in pw

@@ -761,7 +761,10 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
                 if w in _NETWORK and not _network_word(w, x, y):
                     continue
             elif not (w in _DIGITAL and _EDITION_WORDS.intersection(wx[max(0, i - 1):i + 2])
-                      or w in _AFTER_NUMBER and i and _has_digit(wx[i - 1])):
+                      or w in _AFTER_NUMBER and i and _has_digit(wx[i - 1])
+                      # (session 17, en: not "Power" qualifying the kind both name - "4100 Power
+                      # Toothbrush" / "4100 Toothbrush" -, as "Moto G54 Power" names a model)
+                      and not (i + 1 < len(wx) and wx[i + 1] in sy and wx[i + 1] in CATEGORY)):
                 continue
             c = canon(w)
             if not any(canon(v) == c for v in sy) and (w in VARIANT or w not in qualifiers(x, y, _NAME_SKIP, _KINDS)) \
@@ -782,7 +785,8 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
         if len(ra) == 1 and len(rb) == 1 and not _same_words(ra, rb) and not _roman_pair(ra, rb) \
                 and not _initials_of(ra[0], xb) and not _initials_of(rb[0], xa) \
                 and not _en17.size_letters_same(ra, rb) \
-                and not _en17.acronym_of_run(ra[0], xb) and not _en17.acronym_of_run(rb[0], xa):
+                and not _en17.acronym_of_run(ra[0], xb) and not _en17.acronym_of_run(rb[0], xa) \
+                and not _en17.powered_words_same(ra, rb):
             # (session 17, en: "Large" / "L" one size, "EDP" / "Eau de Parfum" one phrase - ``en17``)
             return True
     return False
@@ -4209,8 +4213,15 @@ from .synonyms import CONSUMABLE as _CONSUMABLE  # noqa: E402
 _REWORDING_STEPS = _REWORDING_STEPS + (
     (lambda w: w in _en17.REFILL_WORDS or w in _CONSUMABLE,
      lambda w, p, o: 2 if _en17.refill_wording(w, p, o, _CONSUMABLE) else None),
-    (lambda w: len(w) >= 2 and w[:1].isalpha(), lambda w, p, o: 2 if _en17.glued_series(w, p, o) else None),
+    (lambda w: w[:1].isalpha(), lambda w, p, o: 2 if _en17.glued_series(w, p, o) else None),
     (lambda w: w in _en17._PAIRS, lambda w, p, o: 1 if _en17.counted_pairs(w, p, o) else None),
     (lambda w: w in _en17._EQUIVALENT, lambda w, p, o: 1 if _en17.wattage_equivalent(w, p, o) else None),
+    # (the default audience one shop states: "Unisex-Adult" / nothing - ``en17.default_audience``)
+    (lambda w: w in _en17.DEFAULT_AUDIENCE, lambda w, p, o: 1 if _en17.default_audience(w, p, o) else None),
 )
+# "Rechargeable" of a device the other calls electric or cordless, in no battery's title: read before
+# the spec step, which reads it as a battery's chemistry (``en17.rechargeable_device``)
+_BATTERY_WORDS = frozenset(w for w, c in CATEGORY.items() if c == "battery") | frozenset("aa aaa cr2032 9v".split())
+_REWORDING_STEPS = ((lambda w: w in _en17._RECHARGEABLE,
+                     lambda w, p, o: 1 if _en17.rechargeable_device(w, p, o, _BATTERY_WORDS) else None),) + _REWORDING_STEPS
 _STEPS_OF.clear()
