@@ -214,3 +214,22 @@ def test_rechargeable_electric_toothbrush_is_the_power_toothbrush():
 ])
 def test_rechargeable_keeps_other_products_apart(a, b):
     assert_different(a, b)
+
+
+# --- sizes as letters or a range ("M/L" / "S/M") --------------------------------------
+
+def test_two_size_ranges_are_two_products():
+    assert_different("Apple 45mm Midnight Sport Band - M/L", "Apple 45mm Midnight Sport Band - S/M")
+
+
+def test_letter_sizes():
+    from crawler.matching.facets import _COLOUR_WORDS
+    assert E.letter_sizes("apple 45mm midnight sport band - m/l", ["apple", "45mm", "midnight", "sport", "band", "m", "l"],
+                          _COLOUR_WORDS) == {("size", "m/l")}
+    assert E.letter_sizes("osprey exos 48 grey large/x-large", ["osprey", "exos", "48", "grey", "large", "x", "large"],
+                          _COLOUR_WORDS) == {("size", "l/xl")}
+    assert E.letter_sizes("nike tee black l", ["nike", "tee", "black", "l"], _COLOUR_WORDS) == {("size", "l")}
+    # a lens's "S" line, a left Joy-Con: no size
+    assert not E.letter_sizes("nikon nikkor z 24-120mm f/4 s", ["nikon", "nikkor", "z", "24", "120mm", "f4", "s"],
+                              _COLOUR_WORDS)
+    assert not E.letter_sizes("joy-con (l)/(r)", ["joy", "con", "l", "r"], _COLOUR_WORDS)

@@ -281,3 +281,38 @@ def powered_words_same(ra, rb) -> bool:
     x, y = ra[0], rb[0]
     pw = _POWERED | _RECHARGEABLE
     return x != y and x in pw and y in pw
+
+
+# --------------------------------------------------------------------------
+# sizes written as letters or as a range ("M/L", "L/XL", "Large/X-Large", "Black L")
+# (``facets.facets_of``: the "dims" facet, compared as named sizes)
+# --------------------------------------------------------------------------
+import re as _re  # noqa: E402
+
+_SIZE_TOKEN = r"(?:xxxl|xxl|xl|xs|xxs|s|m|l|small|medium|large|x-large|x large|xlarge|extra large|extra-large)"
+_SIZE_RANGE = _re.compile(r"(?<![\w/])(" + _SIZE_TOKEN + r")\s?/\s?(" + _SIZE_TOKEN + r")(?![\w/])")
+_SIZE_NAME = {"small": "s", "medium": "m", "large": "l", "x-large": "xl", "x large": "xl", "xlarge": "xl",
+              "extra large": "xl", "extra-large": "xl"}
+# a size letter closing the title after a separator or a colour ("..., Black, L", "... - M")
+_SIZE_LAST = _re.compile(r"(?:[,|(\-]\s*|\s)(xs|s|m|l|xl|xxl|xxxl)\)?\s*$")
+
+
+def _size_value(tok: str) -> str:
+    return _SIZE_NAME.get(tok, tok)
+
+
+def letter_sizes(cleaned: str, ws, colours) -> frozenset:
+    """The named sizes a cleaned title states as letters: a range ("M/L", "Large/X-Large" ->
+    ("size", "m/l"), one size of its own), or a size letter closing the title after a
+    separator or a colour ("Tee, Black, L" -> ("size", "l")).  Empty for most titles."""
+    out = set()
+    if "/" in cleaned:
+        for m in _SIZE_RANGE.finditer(cleaned):
+            x, y = _size_value(m.group(1)), _size_value(m.group(2))
+            if x != y:
+                out.add(("size", x + "/" + y))
+    if not out and ws and ws[-1] in ("xs", "s", "m", "l", "xl", "xxl", "xxxl"):
+        m = _SIZE_LAST.search(cleaned)
+        if m and (len(ws) >= 2 and (ws[-2] in colours or ws[-2] in ("size", "sz")) or _re.search(r"[,|\-]\s*\w+\)?\s*$", cleaned)):
+            out.add(("size", m.group(1)))
+    return frozenset(out)

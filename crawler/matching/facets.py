@@ -349,6 +349,13 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
         sw = _SIZE_WORDS.intersection(hits)
         if sw:
             out["dims"] = frozenset([("size", _SIZE_OF[w]) for w in sw])
+    if "/" in cleaned or ws and len(ws[-1]) <= 4 and ws[-1] in _LETTER_SIZES:
+        # (session 17, en: sizes as letters or a range - "M/L", "L/XL", "Tee, Black, L": ``en17``; a
+        # range is one size of its own, and the sizes it names are no sizes of their own)
+        ls = _en17.letter_sizes(cleaned, ws, _COLOUR_WORDS)
+        if ls:
+            inside = {x for v in ls for x in v[1].split("/")}
+            out["dims"] = frozenset(v for v in out.get("dims", _EMPTY) if not (v[0] == "size" and v[1] in inside)) | ls
     if not W.SIZE_PHRASE_WORDS.isdisjoint(seen):
         sp = size_phrases(ws, W.SIZE_PHRASE_WORDS)  # (session 15, prec: "Regular Wide", ``prec15``)
         if sp:
@@ -512,6 +519,7 @@ _SIZE_OF = {
     "male": "s", "stredni": "m", "velka": "l", "velky": "l", "velke": "l",
 }
 _SIZE_WORDS = frozenset(_SIZE_OF)
+_LETTER_SIZES = frozenset(("xs", "s", "m", "l", "xl", "xxl", "xxxl"))  # (session 17, en)
 _COLOUR_WORDS = frozenset(COLOUR_OF)
 _PLATFORM_TRIGGERS = frozenset(_PLATFORM_WORDS) | {"switch", "os"}
 _HAS_DIGIT = re.compile(r"\d").search
