@@ -233,3 +233,10 @@ def test_letter_sizes():
     assert not E.letter_sizes("nikon nikkor z 24-120mm f/4 s", ["nikon", "nikkor", "z", "24", "120mm", "f4", "s"],
                               _COLOUR_WORDS)
     assert not E.letter_sizes("joy-con (l)/(r)", ["joy", "con", "l", "r"], _COLOUR_WORDS)
+
+
+# --- a "+" set apart closing the title is the model's "Plus" --------------------------
+
+def test_a_closing_plus_is_the_plus_model():
+    assert_different("Beats Studio Buds +", "Beats Studio Buds")
+    assert_same("Beats Studio Buds +", "Beats Studio Buds+")
