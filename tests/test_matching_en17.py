@@ -240,3 +240,22 @@ def test_letter_sizes():
 def test_a_closing_plus_is_the_plus_model():
     assert_different("Beats Studio Buds +", "Beats Studio Buds")
     assert_same("Beats Studio Buds +", "Beats Studio Buds+")
+
+
+# --- a word of the kind's name where the other title names no kind --------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Wilson Evolution Indoor Game Basketball, Size 7 - 29.5\"", "Wilson Evolution Basketball 29.5\""),
+    ("Red Bull Sugarfree Energy Drink, 8.4 Fl Oz Cans, 24 Pack", "Red Bull Sugar Free 8.4 fl oz x 24 cans"),
+])
+def test_a_kind_named_with_its_use(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a bundle's second item, a word inside a longer phrase
+    ("Malwarebytes Premium 1 Device 1 Year", "Malwarebytes Premium + Privacy VPN 1 Device 1 Year"),
+    ("Chanel Coco Mademoiselle Eau de Parfum 100ml", "Chanel Coco Mademoiselle Eau de Toilette Spray 100ml"),
+])
+def test_a_kind_modifier_is_no_bundle_nor_phrase(a, b):
+    assert_different(a, b)

@@ -316,3 +316,49 @@ def letter_sizes(cleaned: str, ws, colours) -> frozenset:
         if m and (len(ws) >= 2 and (ws[-2] in colours or ws[-2] in ("size", "sz")) or _re.search(r"[,|\-]\s*\w+\)?\s*$", cleaned)):
             out.add(("size", m.group(1)))
     return frozenset(out)
+
+
+# --------------------------------------------------------------------------
+# a word of the kind's name where the other title names no kind ("Smart *Cutting* Machine")
+# --------------------------------------------------------------------------
+def kind_modifier(w: str, p, other, category, variant_words, function_words) -> bool:
+    """Is ``w`` a word right before a kind word of p's title ("Cricut Maker 3 Smart *Cutting*
+    Machine", "Red Bull Sugarfree *Energy* Drink", "Wilson Evolution *Indoor* Game Basketball"),
+    where the other title names no kind at all ("Cricut Maker 3", "Red Bull Sugar Free")?  It
+    names the kind with it (what kind, for what use), not which product.  Not a variant word
+    ("Mini", "Pro"), a facet's or a formulation's word (``named_words``: a scent, an edition,
+    "Zero Sugar"), the second item of a bundle ("Premium + Privacy VPN") or a word inside a
+    longer phrase ("Eau de Toilette Spray"); a title naming another kind stays what it is."""
+    if not w.isalpha() or len(w) < 4 or w in variant_words or w in _named_words() or w in _CONCENTRATION:
+        return False
+    if any(v in category for v in other.wordset):
+        return False
+    ws = p.words
+    t = (p.rawtitle or "").lower()
+    for i, x in enumerate(ws):
+        if x == w and i + 1 < len(ws) and ws[i + 1] in category:
+            # (not the second item of a bundle - "Premium + Privacy VPN" -, nor a word of a longer
+            # phrase - "Eau de Toilette Spray")
+            if i and (ws[i - 1] in _JOINS or ws[i - 1] in function_words):
+                return False
+            if "+ " + w in t or "+" + w in t or "& " + w in t:
+                return False
+            return True
+    return False
+
+
+_JOINS = frozenset("and with w plus und mit et avec y con e".split())
+# a fragrance's concentration names the product ("Eau de Toilette" is no "Eau de Parfum")
+_CONCENTRATION = frozenset("toilette parfum cologne perfume extrait intense".split())
+_NAMED = []
+
+
+def _named_words() -> frozenset:
+    """The words a facet (scent, colour, edition, refill ...) or a formulation phrase reads
+    (``facets._FACET_WORDS``, ``formulation.phrase_words``): read once, when first asked (both
+    modules import ``wordclass``, which binds this module's steps)."""
+    if not _NAMED:
+        from .facets import _FACET_WORDS
+        from .formulation import phrase_words
+        _NAMED.append(frozenset(_FACET_WORDS) | phrase_words())
+    return _NAMED[0]
