@@ -256,6 +256,15 @@ def test_a_kind_named_with_its_use(a, b):
     # a bundle's second item, a word inside a longer phrase
     ("Malwarebytes Premium 1 Device 1 Year", "Malwarebytes Premium + Privacy VPN 1 Device 1 Year"),
     ("Chanel Coco Mademoiselle Eau de Parfum 100ml", "Chanel Coco Mademoiselle Eau de Toilette Spray 100ml"),
+    # the other names a smaller model of the line
+    ("Gardena AquaZoom 250/1 oscillating sprinkler", "Gardena AquaZoom compact 250/1"),
 ])
 def test_a_kind_modifier_is_no_bundle_nor_phrase(a, b):
     assert_different(a, b)
+
+
+# --- a series name before a colon, shortened by the other shop ------------------------
+
+def test_a_series_name_shortened():
+    assert_same("The Legend of Zelda: Tears of the Kingdom - Nintendo Switch", "Zelda Tears of the Kingdom (Switch)")
+    assert_different("The Legend of Zelda: Breath of the Wild - Nintendo Switch", "Zelda Tears of the Kingdom (Switch)")

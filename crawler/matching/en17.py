@@ -333,6 +333,12 @@ def kind_modifier(w: str, p, other, category, variant_words, function_words) -> 
         return False
     if any(v in category for v in other.wordset):
         return False
+    # (and the other title names no variant or size of the line p does not: "AquaZoom 250/1
+    # Oscillating Sprinkler" / "AquaZoom Compact 250/1" is another model, whatever the kind)
+    of = p.fullvec
+    for x in other.words:
+        if x not in of and (x in variant_words or x in _LINE_SIZES):
+            return False
     ws = p.words
     t = (p.rawtitle or "").lower()
     for i, x in enumerate(ws):
@@ -348,6 +354,8 @@ def kind_modifier(w: str, p, other, category, variant_words, function_words) -> 
 
 
 _JOINS = frozenset("and with w plus und mit et avec y con e".split())
+# words naming a smaller or bigger model of a line ("AquaZoom Compact", "Dyson V8 Slim")
+_LINE_SIZES = frozenset("compact slim mini micro nano max maxi plus xl xxl large small big jumbo travel".split())
 # a fragrance's concentration names the product ("Eau de Toilette" is no "Eau de Parfum")
 _CONCENTRATION = frozenset("toilette parfum cologne perfume extrait intense".split())
 _NAMED = []
@@ -362,3 +370,33 @@ def _named_words() -> frozenset:
         from .formulation import phrase_words
         _NAMED.append(frozenset(_FACET_WORDS) | phrase_words())
     return _NAMED[0]
+
+
+# --------------------------------------------------------------------------
+# a series name before a colon, shortened by the other shop
+# ("The Legend of Zelda: Tears of the Kingdom" / "Zelda Tears of the Kingdom")
+# --------------------------------------------------------------------------
+_WORD = _re.compile(r"[a-z0-9]+")
+_SEPARATORS = _re.compile(r"\s[-|–(\[]|[|(\[,]")
+
+
+def series_prefix_word(w: str, p, other, function_words) -> bool:
+    """Is ``w`` a word of the series name p's title prints before a colon ("*The Legend of*
+    Zelda: Tears of the Kingdom"), where the other title prints the whole subtitle after the
+    colon (two words or more besides function words) and a word of the series name too
+    ("Zelda Tears of the Kingdom")?  The other shop shortened the series' name; the subtitle
+    names the product.  (Another subtitle - "Breath of the Wild" - is no such title.)"""
+    raw = (p.rawtitle or "").lower()
+    k = raw.find(":")
+    if k <= 0:
+        return False
+    prefix = _WORD.findall(raw[:k])
+    if not w.isalpha() or w not in prefix:
+        return False
+    rest = raw[k + 1:]
+    m = _SEPARATORS.search(rest)
+    sub = [x for x in _WORD.findall(rest[:m.start()] if m else rest) if x not in function_words]
+    ow = other.wordset
+    if len(sub) < 2 or not all(x in ow for x in sub):
+        return False
+    return any(x in ow for x in prefix if x not in function_words and x != w)

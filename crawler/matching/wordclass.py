@@ -4222,8 +4222,14 @@ _REWORDING_STEPS = _REWORDING_STEPS + (
 # a word of the kind's name where the other names no kind ("Smart Cutting Machine" / "Cricut Maker 3":
 # ``en17.kind_modifier``): never a variant, tier or edition word, nor a word a facet or a formulation reads
 _KIND_MOD_NOT = VARIANT | T.VARIANTS
+
 _REWORDING_STEPS = ((_str_isalpha, lambda w, p, o: 1 if _en17.kind_modifier(w, p, o, CATEGORY, _KIND_MOD_NOT, FUNCTION)
                      else None),) + _REWORDING_STEPS
+# a series name before a colon the other shop shortened ("The Legend of Zelda: Tears of the Kingdom" /
+# "Zelda Tears of the Kingdom": ``en17.series_prefix_word``)
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (_str_isalpha, lambda w, p, o: 1 if _en17.series_prefix_word(w, p, o, FUNCTION) else None),
+)
 # "Rechargeable" of a device the other calls electric or cordless, in no battery's title: read before
 # the spec step, which reads it as a battery's chemistry (``en17.rechargeable_device``)
 _BATTERY_WORDS = frozenset(w for w, c in CATEGORY.items() if c == "battery") | frozenset("aa aaa cr2032 9v".split())
