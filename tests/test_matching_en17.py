@@ -268,3 +268,27 @@ def test_a_kind_modifier_is_no_bundle_nor_phrase(a, b):
 def test_a_series_name_shortened():
     assert_same("The Legend of Zelda: Tears of the Kingdom - Nintendo Switch", "Zelda Tears of the Kingdom (Switch)")
     assert_different("The Legend of Zelda: Breath of the Wild - Nintendo Switch", "Zelda Tears of the Kingdom (Switch)")
+
+
+# --- two forms of one word, the device's tier, the default edition --------------------
+
+def test_word_forms_same():
+    assert E.word_forms_same(["charger"], ["charging"])
+    assert not E.word_forms_same(["premium"], ["premier"])
+    assert not E.word_forms_same(["charger"], ["charger"])
+
+
+def test_a_tier_word_of_the_device_a_product_fits():
+    from crawler.matching.facets import tier_differs
+    from crawler.matching.prepared import complete, prepare
+    a = complete(prepare({"title": "Apple 140W USB-C Power Adapter"}))
+    b = complete(prepare({"title": "Apple 140W USB-C Power Adapter for MacBook Pro 16-inch"}))
+    assert tier_differs(a, b) == 0.0
+    assert_different("Spigen Case for iPhone 15 Pro", "Spigen Case for iPhone 15")
+
+
+def test_the_default_edition_against_none():
+    assert_same("Tekken 8 - PlayStation 5", "TEKKEN 8 PS5 Standard")
+    assert_different("Brita Standard Replacement Filter 3 Pack", "Brita Elite Replacement Filter 3 Pack")
+    assert_different("Brita Elite Water Filter Replacements, 6 Count", "Brita Standard Replacement Filters, 6 Pack")
+    assert_different("Vitamix 5200 Standard Blender", "Vitamix 5200 Professional Blender")

@@ -400,3 +400,71 @@ def series_prefix_word(w: str, p, other, function_words) -> bool:
     if len(sub) < 2 or not all(x in ow for x in sub):
         return False
     return any(x in ow for x in prefix if x not in function_words and x != w)
+
+
+# --------------------------------------------------------------------------
+# two forms of one word ("Charger" / "Charging"), tier words of the device a product fits
+# ("... for MacBook Pro"), the default edition one shop names ("TEKKEN 8 PS5 Standard")
+# --------------------------------------------------------------------------
+_FORM_ENDINGS = ("", "e", "s", "es", "er", "ers", "ing", "ed")
+
+
+def _stem_of(w: str) -> set:
+    return {w[: len(w) - len(e)] for e in _FORM_ENDINGS if w.endswith(e) and len(w) - len(e) >= 5}
+
+
+def word_forms_same(ra, rb) -> bool:
+    """One word against one in a substitution, two forms of one stem of five letters or
+    more ("Charger" / "Charging", "Cleaner" / "Cleaning", "Powered" / "Power"): one thing
+    named twice.  ("Premium" / "Premier": no such ending.)"""
+    if len(ra) != 1 or len(rb) != 1:
+        return False
+    x, y = ra[0], rb[0]
+    return x != y and x.isalpha() and y.isalpha() and bool(_stem_of(x) & _stem_of(y))
+
+
+_FOR_WORDS = frozenset("for fur pour para per compatible fits".split())
+
+
+def tiers_of_device(tiers, p, other, canon) -> bool:
+    """Is every word of p's title written for one of ``tiers`` a word of a "for ..." phrase
+    naming the device the product fits ("Charger for MacBook *Pro* 16-inch"), a device the
+    other title does not name at all?  The device's tier is no tier of the product; where
+    the other names the device too ("Case for iPhone 15 Pro" / "Case for iPhone 15") its
+    words are compared as they are."""
+    ws = p.words
+    ow = other.wordset
+    found = False
+    for i, w in enumerate(ws):
+        if w in tiers or canon(w) in tiers:
+            found = True
+            j = i - 1
+            while j >= 0 and ws[j] not in _FOR_WORDS and i - j <= 3:
+                j -= 1
+            if j < 0 or ws[j] not in _FOR_WORDS:
+                return False
+            if any(x in ow for x in ws[j + 1:i]):
+                return False
+    return found
+
+
+DEFAULT_EDITIONS = frozenset("standard base regular".split())
+
+
+def default_edition_alone(tiers, p, other, other_tiers) -> bool:
+    """Is p's only tier word the default edition ("TEKKEN 8 PS5 *Standard*", "Black Original Ink,
+    *standard* yield") where the other title names no tier at all?  The shop that leaves the
+    edition out sells the default one; another tier ("Deluxe", "Professional") on the other
+    side stays a difference, and so does a word in the default's place between words both
+    print ("Brita *Standard* Replacement Filter" / "Brita *Elite* Replacement Filter")."""
+    if not tiers or not tiers <= DEFAULT_EDITIONS or other_tiers:
+        return False
+    ws, segs = p.words, p.segs
+    n = len(ws)
+    for i, w in enumerate(ws):
+        if w in DEFAULT_EDITIONS:
+            if i + 1 < n and not (segs is not None and segs[i + 1] != segs[i]):
+                nxt = ws[i + 1]
+                if nxt in other.wordset or nxt + "s" in other.wordset or nxt[:-1] in other.wordset:
+                    return False
+    return True

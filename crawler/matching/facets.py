@@ -616,8 +616,13 @@ def tier_differs(a, b) -> float:
     if home_goods_tiers(da, a, b) and home_goods_tiers(db, b, a):  # (session 13, home)
         return 0.0
     # (session 17, en: a tier word glued into a name the other prints - "Gold-Bears" /
-    # "Goldbears", "Slide Lite" / "SlideLite" - names no tier: ``en17.tier_word_excused``)
-    if (not da or _en17.tier_word_excused(da, a, b, W.canon)) and (not db or _en17.tier_word_excused(db, b, a, W.canon)):
+    # "Goldbears", "Slide Lite" / "SlideLite" -, or of the device a product fits, "Charger for
+    # MacBook Pro", names no tier: ``en17.tier_word_excused``, ``tiers_of_device``; nor the
+    # default edition against no tier: "TEKKEN 8 PS5 Standard", ``default_edition_alone``)
+    def _excused(d, x, y, dy, ty):
+        return (not d or _en17.tier_word_excused(d, x, y, W.canon) or _en17.tiers_of_device(d, x, y, W.canon)
+                or _en17.default_edition_alone(d, x, y, ty))
+    if _excused(da, a, b, db, tb) and _excused(db, b, a, da, ta):
         return 0.0
     return 1.0
 

@@ -786,7 +786,7 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
                 and not _initials_of(ra[0], xb) and not _initials_of(rb[0], xa) \
                 and not _en17.size_letters_same(ra, rb) \
                 and not _en17.acronym_of_run(ra[0], xb) and not _en17.acronym_of_run(rb[0], xa) \
-                and not _en17.powered_words_same(ra, rb):
+                and not _en17.powered_words_same(ra, rb) and not _en17.word_forms_same(ra, rb):
             # (session 17, en: "Large" / "L" one size, "EDP" / "Eau de Parfum" one phrase - ``en17``)
             return True
     return False
