@@ -292,3 +292,20 @@ def test_the_default_edition_against_none():
     assert_different("Brita Standard Replacement Filter 3 Pack", "Brita Elite Replacement Filter 3 Pack")
     assert_different("Brita Elite Water Filter Replacements, 6 Count", "Brita Standard Replacement Filters, 6 Pack")
     assert_different("Vitamix 5200 Standard Blender", "Vitamix 5200 Professional Blender")
+
+
+# --- two products joined in one title are the bundle the other names -------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Adobe Photoshop & Premiere Elements 2024 | PC/Mac",
+     "Adobe Photoshop Elements 2024 and Premiere Elements 2024 Bundle, Windows & Mac"),
+    ("Microsoft Surface Pro Signature Keyboard with Slim Pen 2 - Black",
+     "Surface Pro Signature Keyboard + Slim Pen 2 Bundle, Black"),
+])
+def test_two_joined_products_are_the_bundle(a, b):
+    assert_same(a, b)
+
+
+def test_a_bundle_against_the_product_alone():
+    assert_different("Sony PS5 Slim Console", "Sony PS5 Slim Console + Call of Duty Bundle")
+    assert not E.joins_products_of("sony ps5 slim console", frozenset(["sony", "ps5", "slim", "console", "call", "duty"]))

@@ -468,3 +468,28 @@ def default_edition_alone(tiers, p, other, other_tiers) -> bool:
                 if nxt in other.wordset or nxt + "s" in other.wordset or nxt[:-1] in other.wordset:
                     return False
     return True
+
+
+# --------------------------------------------------------------------------
+# two products joined in one title: a bundle, whether or not it says "Bundle"
+# ("Photoshop & Premiere Elements 2024" / "Photoshop Elements + Premiere Elements Bundle")
+# --------------------------------------------------------------------------
+BUNDLE_WORDS = frozenset("bundle bundled".split())
+_JOIN = _re.compile(r"\s(?:&|\+|and|with|w/)\s+([a-z][a-z0-9]*)")
+
+
+def joins_products_of(cleaned: str, other_words) -> bool:
+    """Does a cleaned title join two things with "&", "+", "and" or "with", both of them
+    named in the other title too (the word before the join and the word after it)?  Such a
+    title sells the two together - the bundle the other calls a "Bundle": "Adobe Photoshop &
+    Premiere Elements 2024" / "Photoshop Elements 2024 + Premiere Elements 2024 Bundle",
+    "Surface Pro Signature Keyboard with Slim Pen 2" / "... + Slim Pen 2 Bundle".  A thing the
+    bundle title does not name ("... with Milk Frother" / "Bundle w/ Aeroccino3") stays apart."""
+    if not cleaned:
+        return False
+    for m in _JOIN.finditer(cleaned):
+        after = m.group(1)
+        before = _WORD.findall(cleaned[:m.start()])
+        if before and after in other_words and before[-1] in other_words:
+            return True
+    return False

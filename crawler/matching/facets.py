@@ -921,8 +921,11 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
     if "pack" not in out and volume_against_count(fa, fb, _TITLE_UNITS):
         out.append("pack")  # (session 15, prec: a liquid and its pods, ``prec15``)
     if "pack" not in out and (_BUNDLE in fa) != (_BUNDLE in fb) and not (_KITLIKE in fa or _KITLIKE in fb):
-        # (the product alone is not the product bundled with something else)
-        out.append("pack")
+        # (the product alone is not the product bundled with something else; but a title joining
+        # two things the bundle's title names is that bundle: session 17, en, ``en17.joins_products_of``)
+        fx, wy = (fb, wa) if _BUNDLE in fa else (fa, wb)
+        if not (wy and _en17.joins_products_of(fx.get(_CLEANED, ""), frozenset(wy))):
+            out.append("pack")
     if "pack" not in out:
         # a licence for several users or devices is not the title that names
         # no count (a single licence): one-sided counts of 2 and more

@@ -768,7 +768,9 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
                 continue
             c = canon(w)
             if not any(canon(v) == c for v in sy) and (w in VARIANT or w not in qualifiers(x, y, _NAME_SKIP, _KINDS)) \
-                    and not bare_tool_word(w, x, y):  # (session 13, home)
+                    and not bare_tool_word(w, x, y) \
+                    and not (w in _en17.BUNDLE_WORDS and _en17.joins_products_of((y.rawtitle or "").lower(), x.wordset)):
+                # (session 13, home; session 17, en: "Bundle" where the other joins the two things)
                 return True
     # substitutions
     for xa, xb in _substitutions(wa, wb, sa, sb):
@@ -4216,6 +4218,10 @@ _REWORDING_STEPS = _REWORDING_STEPS + (
     (lambda w: w[:1].isalpha(), lambda w, p, o: 2 if _en17.glued_series(w, p, o) else None),
     (lambda w: w in _en17._PAIRS, lambda w, p, o: 1 if _en17.counted_pairs(w, p, o) else None),
     (lambda w: w in _en17._EQUIVALENT, lambda w, p, o: 1 if _en17.wattage_equivalent(w, p, o) else None),
+    # ("Bundle" where the other title joins the two things it bundles - ``en17.joins_products_of``)
+    (lambda w: w in _en17.BUNDLE_WORDS,
+     lambda w, p, o: 1 if w in _en17.BUNDLE_WORDS and _en17.joins_products_of((o.rawtitle or "").lower(), p.wordset)
+     else None),
     # (the default audience one shop states: "Unisex-Adult" / nothing - ``en17.default_audience``)
     (lambda w: w in _en17.DEFAULT_AUDIENCE, lambda w, p, o: 1 if _en17.default_audience(w, p, o) else None),
 )
