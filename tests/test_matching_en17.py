@@ -309,3 +309,9 @@ def test_two_joined_products_are_the_bundle(a, b):
 def test_a_bundle_against_the_product_alone():
     assert_different("Sony PS5 Slim Console", "Sony PS5 Slim Console + Call of Duty Bundle")
     assert not E.joins_products_of("sony ps5 slim console", frozenset(["sony", "ps5", "slim", "console", "call", "duty"]))
+
+
+def test_a_name_joining_three_things_is_no_bundle_of_two():
+    assert_different("hello kitty computer accessories bundle with keyboard wireless mouse and usb flash drive",
+                     "hello kitty 2.4 ghz wireless usb keyboard with 2.4 ghz wireless usb mouse and hello kitty mouse pad "
+                     "and hello kitty 2gb flash drive")

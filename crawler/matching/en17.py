@@ -484,12 +484,18 @@ def joins_products_of(cleaned: str, other_words) -> bool:
     title sells the two together - the bundle the other calls a "Bundle": "Adobe Photoshop &
     Premiere Elements 2024" / "Photoshop Elements 2024 + Premiere Elements 2024 Bundle",
     "Surface Pro Signature Keyboard with Slim Pen 2" / "... + Slim Pen 2 Bundle".  A thing the
-    bundle title does not name ("... with Milk Frother" / "Bundle w/ Aeroccino3") stays apart."""
+    bundle title does not name ("... with Milk Frother" / "Bundle w/ Aeroccino3") stays apart,
+    and so does a name joining three things or more."""
     if not cleaned:
         return False
-    for m in _JOIN.finditer(cleaned):
-        after = m.group(1)
-        before = _WORD.findall(cleaned[:m.start()])
-        if before and after in other_words and before[-1] in other_words:
-            return True
-    return False
+    # (the name, before the title's first separator, joins two things once: a name listing three
+    # or more - "Keyboard with Mouse and Mouse Pad and Flash Drive" - may hold one the bundle lacks)
+    m0 = _SEPARATORS.search(cleaned)
+    name = cleaned[:m0.start()] if m0 else cleaned
+    joins = list(_JOIN.finditer(" " + name))
+    if len(joins) != 1 or len(_re.findall(r"\s(?:&|\+|and|with|w/)\s", " " + name + " ")) != 1:
+        return False
+    m = joins[0]
+    after = m.group(1)
+    before = _WORD.findall((" " + name)[:m.start()])
+    return bool(before) and after in other_words and before[-1] in other_words
