@@ -315,3 +315,19 @@ def test_a_name_joining_three_things_is_no_bundle_of_two():
     assert_different("hello kitty computer accessories bundle with keyboard wireless mouse and usb flash drive",
                      "hello kitty 2.4 ghz wireless usb keyboard with 2.4 ghz wireless usb mouse and hello kitty mouse pad "
                      "and hello kitty 2gb flash drive")
+
+
+# --- containers beside the size, a count glued to "ct" --------------------------------
+
+def test_a_container_one_shop_names():
+    assert_same("Purina Tidy Cats Free & Clean Unscented Clumping Cat Litter, 20 lb Jug",
+                "Tidy Cats Free and Clean Unscented Clumping Litter 20 lb")
+
+
+def test_things_counted_and_the_count_glued():
+    from crawler.matching.prepared import complete, prepare
+    p = complete(prepare({"title": "Kleenex Ultra Soft Facial Tissues, 8 Flat Boxes, 120 Tissues per Box"}))
+    o = complete(prepare({"title": "Kleenex Ultra Soft Tissue 8 Boxes x 120ct (960 Total)"}))
+    assert E.number_glued_otherwise(p.words, p.words.index("120"), p, o)
+    q = complete(prepare({"title": "Kleenex Ultra Soft Tissue 8 Boxes x 100ct"}))
+    assert not E.number_glued_otherwise(p.words, p.words.index("120"), p, q)

@@ -18,6 +18,8 @@ functions take prepared offers (``prepared.prepare``).
 
 from __future__ import annotations
 
+import re as _re
+
 # apparel and product sizes: {spelling: the size}
 _SIZE_OF = {}
 for _size, _ws in {
@@ -216,9 +218,16 @@ def number_glued_otherwise(ws, i: int, p, other) -> bool:
         v = int(w)
     except ValueError:
         return False
-    if v not in packs:
+    # (the number is p's pack count, or p counts things with it - "120 Tissues per Box" /
+    # "x 120ct": a plain noun after it, no unit)
+    if v not in packs and not (nxt.isalpha() and len(nxt) >= 4 and not _UNITISH(nxt)):
         return False
     return any(t[len(w):] in _PACK_SPELLINGS for t in cands)
+
+
+_UNITISH = _re.compile(r"(?:inch|inches|feet|foot|pound|pounds|ounce|ounces|quart|quarts|gallon|gallons|liter|"
+                       r"liters|litre|litres|watt|watts|volt|volts|amp|amps|hour|hours|mile|miles|year|years|"
+                       r"month|months|day|days|minute|minutes|piece|pieces)$").match
 
 
 # --------------------------------------------------------------------------
@@ -287,7 +296,6 @@ def powered_words_same(ra, rb) -> bool:
 # sizes written as letters or as a range ("M/L", "L/XL", "Large/X-Large", "Black L")
 # (``facets.facets_of``: the "dims" facet, compared as named sizes)
 # --------------------------------------------------------------------------
-import re as _re  # noqa: E402
 
 _SIZE_TOKEN = r"(?:xxxl|xxl|xl|xs|xxs|s|m|l|small|medium|large|x-large|x large|xlarge|extra large|extra-large)"
 _SIZE_RANGE = _re.compile(r"(?<![\w/])(" + _SIZE_TOKEN + r")\s?/\s?(" + _SIZE_TOKEN + r")(?![\w/])")

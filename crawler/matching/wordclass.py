@@ -4205,6 +4205,11 @@ CATEGORY.update({w: c for c, ws in {
     "serum": "serum serums seren siero",
     "toy": "toy toys spielzeug jouet jouets juguete juguetes giocattolo hracka",
 }.items() for w in ws.split() if w not in CATEGORY})
+# containers a shop names beside the size ("20 lb Jug", "16 oz Tub", "32oz Carton"): the package, a spec
+for _w, _c in {"jug": "jug", "jugs": "jug", "tub": "tub", "tubs": "tub", "carton": "carton", "cartons": "carton",
+               "pouch": "bag", "pouches": "bag"}.items():
+    SPEC["package"].setdefault(_w, _c)
+    _SPEC_OF.setdefault(_w, ("package", SPEC["package"][_w]))
 # units written out, as "lb" / "oz" above ("Spot 400 *Lumen* Headlamp": the number is the fact)
 FILLER = FILLER | frozenset("lumen lumens watt watts volt volts amp amps".split())
 GENERIC = frozenset(CATEGORY) | FILLER
