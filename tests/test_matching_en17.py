@@ -331,3 +331,13 @@ def test_things_counted_and_the_count_glued():
     assert E.number_glued_otherwise(p.words, p.words.index("120"), p, o)
     q = complete(prepare({"title": "Kleenex Ultra Soft Tissue 8 Boxes x 100ct"}))
     assert not E.number_glued_otherwise(p.words, p.words.index("120"), p, q)
+
+
+def test_a_year_range_written_short_is_no_other_number():
+    from crawler.matching.prepared import complete, prepare
+    p = complete(prepare({"title": "Husky Liners Front Floor Liners for 2019-2024 Ram 1500 Crew Cab"}))
+    o = complete(prepare({"title": "Husky Liners Front Floor Liners Fits 19-24 Ram 1500 Crew Cab"}))
+    q = complete(prepare({"title": "Husky Liners Front Floor Liners Fits 15-18 Ram 1500 Crew Cab"}))
+    assert E.number_glued_otherwise(p.words, p.words.index("2019"), p, o)
+    assert not E.number_glued_otherwise(p.words, p.words.index("2019"), p, q)
+    assert E.number_glued_otherwise(o.words, o.words.index("19"), o, p)

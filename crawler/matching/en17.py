@@ -210,9 +210,14 @@ def number_glued_otherwise(ws, i: int, p, other) -> bool:
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
     if nxt.isalpha() and w + nxt in ow:
         return True
+    if len(w) in (2, 4) and _year_range_short(w, ws, ow):
+        return True
     cands = [t for t in ow if len(t) > len(w) and t.startswith(w) and t[len(w):].isalpha()]
     if not cands:
         return False
+    if len(w) >= 2 and any(t[len(w):] in _UNIT_SUFFIXES for t in cands):
+        # (a capacity or rating the other prints with its unit: "Atmos AG 65" / "Atmos AG 65L")
+        return True
     packs = p.facets.get("pack", ())
     try:
         v = int(w)
@@ -223,6 +228,23 @@ def number_glued_otherwise(ws, i: int, p, other) -> bool:
     if v not in packs and not (nxt.isalpha() and len(nxt) >= 4 and not _UNITISH(nxt)):
         return False
     return any(t[len(w):] in _PACK_SPELLINGS for t in cands)
+
+
+_UNIT_SUFFIXES = frozenset("l ml w v a mah ah mm cm qt".split())
+
+
+def _year_range_short(w: str, ws, ow) -> bool:
+    """A year range one title writes in full and the other in two digits each ("2019-2024" /
+    "19-24", a car part's fit): ``w`` is a year of p's range whose short form the other
+    prints, or a short year whose full form the other prints, the other year of the range
+    alike."""
+    if len(w) == 4 and w[:2] in ("19", "20"):
+        full = [x for x in ws if len(x) == 4 and x[:2] in ("19", "20") and x.isdigit()]
+        return len(full) >= 2 and all(x[2:] in ow for x in full)
+    if len(w) == 2 and w.isdigit():
+        short = [x for x in ws if len(x) == 2 and x.isdigit()]
+        return len(short) >= 2 and all(("20" + x) in ow or ("19" + x) in ow for x in short)
+    return False
 
 
 _UNITISH = _re.compile(r"(?:inch|inches|feet|foot|pound|pounds|ounce|ounces|quart|quarts|gallon|gallons|liter|"
