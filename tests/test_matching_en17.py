@@ -341,3 +341,12 @@ def test_a_year_range_written_short_is_no_other_number():
     assert E.number_glued_otherwise(p.words, p.words.index("2019"), p, o)
     assert not E.number_glued_otherwise(p.words, p.words.index("2019"), p, q)
     assert E.number_glued_otherwise(o.words, o.words.index("19"), o, p)
+
+
+def test_a_unit_written_out_against_its_glued_abbreviation():
+    from crawler.matching.prepared import complete, prepare
+    p = complete(prepare({"title": "Clorox Disinfecting Bleach, Regular, 121 Fluid Ounces"}))
+    o = complete(prepare({"title": "Clorox Regular Bleach 121oz"}))
+    q = complete(prepare({"title": "Clorox Regular Bleach 121 count"}))
+    assert E.number_glued_otherwise(p.words, p.words.index("121"), p, o)
+    assert not E.number_glued_otherwise(p.words, p.words.index("121"), p, q)

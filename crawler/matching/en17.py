@@ -206,6 +206,8 @@ def number_glued_otherwise(ws, i: int, p, other) -> bool:
     otherwise), or a pack word where p states the number as its pack count ("Pack of 8" /
     "8pk", "24 Count" / "24ct")?  One number, two spellings; another number stays missing."""
     w = ws[i]
+    if not w.isdigit():
+        return False
     ow = other.wordset
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
     if nxt.isalpha() and w + nxt in ow:
@@ -217,6 +219,10 @@ def number_glued_otherwise(ws, i: int, p, other) -> bool:
         return False
     if len(w) >= 2 and any(t[len(w):] in _UNIT_SUFFIXES for t in cands):
         # (a capacity or rating the other prints with its unit: "Atmos AG 65" / "Atmos AG 65L")
+        return True
+    if nxt in _UNIT_WRITTEN and any(t[len(w):] in _UNIT_WRITTEN[nxt] for t in cands):
+        # (the unit written out after the number, abbreviated and glued by the other: "121 Fluid
+        # Ounces" / "121oz", "1000 Amp" / "1000A")
         return True
     packs = p.facets.get("pack", ())
     try:
@@ -231,6 +237,16 @@ def number_glued_otherwise(ws, i: int, p, other) -> bool:
 
 
 _UNIT_SUFFIXES = frozenset("l ml w v a mah ah mm cm qt".split())
+# a unit written out -> its abbreviations glued to a number
+_UNIT_WRITTEN = {}
+for _abbr, _words in {("oz", "floz"): "ounce ounces fluid", ("lb", "lbs"): "pound pounds", ("qt",): "quart quarts",
+                      ("ft",): "feet foot", ("in",): "inch inches", ("l",): "liter liters litre litres",
+                      ("ml",): "milliliter milliliters millilitre millilitres", ("g",): "gram grams",
+                      ("kg",): "kilogram kilograms", ("w",): "watt watts", ("v",): "volt volts",
+                      ("a",): "amp amps ampere amperes", ("gal",): "gallon gallons", ("yd", "yds"): "yard yards",
+                      ("m",): "meter meters metre metres"}.items():
+    for _u in _words.split():
+        _UNIT_WRITTEN[_u] = frozenset(_abbr)
 
 
 def _year_range_short(w: str, ws, ow) -> bool:
@@ -247,7 +263,7 @@ def _year_range_short(w: str, ws, ow) -> bool:
     return False
 
 
-_UNITISH = _re.compile(r"(?:inch|inches|feet|foot|pound|pounds|ounce|ounces|quart|quarts|gallon|gallons|liter|"
+_UNITISH = _re.compile(r"(?:fluid|inch|inches|feet|foot|pound|pounds|ounce|ounces|quart|quarts|gallon|gallons|liter|"
                        r"liters|litre|litres|watt|watts|volt|volts|amp|amps|hour|hours|mile|miles|year|years|"
                        r"month|months|day|days|minute|minutes|piece|pieces)$").match
 

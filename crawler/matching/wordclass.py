@@ -4223,6 +4223,10 @@ _REWORDING_STEPS = _REWORDING_STEPS + (
     (lambda w: w[:1].isalpha(), lambda w, p, o: 2 if _en17.glued_series(w, p, o) else None),
     (lambda w: w in _en17._PAIRS, lambda w, p, o: 1 if _en17.counted_pairs(w, p, o) else None),
     (lambda w: w in _en17._EQUIVALENT, lambda w, p, o: 1 if _en17.wattage_equivalent(w, p, o) else None),
+    # (a number the other prints glued to its count or unit - "200 Softgels" / "200ct", "121 Fluid
+    # Ounces" / "121oz": ``en17.number_glued_otherwise``)
+    (lambda w: w.isdigit(), lambda w, p, o: 2 if w.isdigit() and w in p.words
+     and _en17.number_glued_otherwise(p.words, p.words.index(w), p, o) else None),
     # ("Bundle" where the other title joins the two things it bundles - ``en17.joins_products_of``)
     (lambda w: w in _en17.BUNDLE_WORDS,
      lambda w, p, o: 1 if w in _en17.BUNDLE_WORDS and _en17.joins_products_of((o.rawtitle or "").lower(), p.wordset)
