@@ -350,3 +350,7 @@ def test_a_unit_written_out_against_its_glued_abbreviation():
     q = complete(prepare({"title": "Clorox Regular Bleach 121 count"}))
     assert E.number_glued_otherwise(p.words, p.words.index("121"), p, o)
     assert not E.number_glued_otherwise(p.words, p.words.index("121"), p, q)
+
+
+def test_the_default_edition_inserted_between_shared_words():
+    assert_same("Reynolds Wrap Aluminum Foil, 200 Square Feet", "Reynolds Wrap Standard Aluminum Foil 200 sq ft")

@@ -404,18 +404,14 @@ _JOINS = frozenset("and with w plus und mit et avec y con e".split())
 _LINE_SIZES = frozenset("compact slim mini micro nano max maxi plus xl xxl large small big jumbo travel".split())
 # a fragrance's concentration names the product ("Eau de Toilette" is no "Eau de Parfum")
 _CONCENTRATION = frozenset("toilette parfum cologne perfume extrait intense".split())
-_NAMED = []
+# the words a facet (scent, colour, edition, refill ...) or a formulation phrase reads: filled by
+# the modules that own them as they are imported (``wordclass``: ``formulation.phrase_words``;
+# ``facets``: ``_FACET_WORDS``) - this module imports none of the matcher's (no import circle)
+NAMED_WORDS: set = set()
 
 
-def _named_words() -> frozenset:
-    """The words a facet (scent, colour, edition, refill ...) or a formulation phrase reads
-    (``facets._FACET_WORDS``, ``formulation.phrase_words``): read once, when first asked (both
-    modules import ``wordclass``, which binds this module's steps)."""
-    if not _NAMED:
-        from .facets import _FACET_WORDS
-        from .formulation import phrase_words
-        _NAMED.append(frozenset(_FACET_WORDS) | phrase_words())
-    return _NAMED[0]
+def _named_words() -> set:
+    return NAMED_WORDS
 
 
 # --------------------------------------------------------------------------
@@ -497,6 +493,16 @@ def tiers_of_device(tiers, p, other, canon) -> bool:
 DEFAULT_EDITIONS = frozenset("standard base regular".split())
 
 
+def _inserted(prev: str, nxt: str, ows) -> bool:
+    """Does the other title print ``prev`` right before ``nxt`` (or its plural / singular), so that
+    a word between them in p's title is an insertion, not a substitution?"""
+    for j in range(len(ows) - 1):
+        if ows[j] == prev:
+            y = ows[j + 1]
+            return y == nxt or y == nxt + "s" or y + "s" == nxt
+    return False
+
+
 def default_edition_alone(tiers, p, other, other_tiers) -> bool:
     """Is p's only tier word the default edition ("TEKKEN 8 PS5 *Standard*", "Black Original Ink,
     *standard* yield") where the other title names no tier at all?  The shop that leaves the
@@ -512,7 +518,11 @@ def default_edition_alone(tiers, p, other, other_tiers) -> bool:
             if i + 1 < n and not (segs is not None and segs[i + 1] != segs[i]):
                 nxt = ws[i + 1]
                 if nxt in other.wordset or nxt + "s" in other.wordset or nxt[:-1] in other.wordset:
-                    return False
+                    # (between words both print: an insertion - "Reynolds Wrap Standard Aluminum
+                    # Foil" / "Reynolds Wrap Aluminum Foil" - is the default; another word in its
+                    # place - "Brita Standard / Elite Replacement" - is another product)
+                    if not i or not _inserted(ws[i - 1], nxt, other.words):
+                        return False
     return True
 
 

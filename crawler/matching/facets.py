@@ -661,6 +661,7 @@ def _missing_ids(ids, other) -> list:
 _PAGE_HINTS = T.PAGE_WORDS | {"com"}
 # words that name a product's variant, never a site's (facets)
 _FACET_WORDS = frozenset(COLOUR_OF) | SCENTS | EDITIONS | UPGRADE | REFILL | T.VARIANTS
+_en17.NAMED_WORDS.update(_FACET_WORDS)  # (session 17, en: never a kind's modifier, ``en17.kind_modifier``)
 
 
 def page_free_ids(p, other) -> frozenset:

@@ -4237,6 +4237,8 @@ _REWORDING_STEPS = _REWORDING_STEPS + (
 # a word of the kind's name where the other names no kind ("Smart Cutting Machine" / "Cricut Maker 3":
 # ``en17.kind_modifier``): never a variant, tier or edition word, nor a word a facet or a formulation reads
 _KIND_MOD_NOT = VARIANT | T.VARIANTS
+from .formulation import phrase_words as _formulation_phrase_words  # noqa: E402
+_en17.NAMED_WORDS.update(_formulation_phrase_words())  # (and ``facets`` adds its facet words)
 
 _REWORDING_STEPS = ((_str_isalpha, lambda w, p, o: 1 if _en17.kind_modifier(w, p, o, CATEGORY, _KIND_MOD_NOT, FUNCTION)
                      else None),) + _REWORDING_STEPS
