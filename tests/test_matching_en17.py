@@ -354,3 +354,10 @@ def test_a_unit_written_out_against_its_glued_abbreviation():
 
 def test_the_default_edition_inserted_between_shared_words():
     assert_same("Reynolds Wrap Aluminum Foil, 200 Square Feet", "Reynolds Wrap Standard Aluminum Foil 200 sq ft")
+
+
+def test_x_large_is_xl_not_large():
+    assert_different("Columbia Men's Watertight II Jacket, Black, X-Large", "Columbia Men's Watertight II Jacket, Black, L")
+    from crawler.matching.facets import _COLOUR_WORDS
+    assert E.letter_sizes("hanes tee black extra large", ["hanes", "tee", "black", "extra", "large"],
+                          _COLOUR_WORDS) == {("size", "xl")}

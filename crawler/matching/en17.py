@@ -339,6 +339,7 @@ _SIZE_TOKEN = r"(?:xxxl|xxl|xl|xs|xxs|s|m|l|small|medium|large|x-large|x large|x
 _SIZE_RANGE = _re.compile(r"(?<![\w/])(" + _SIZE_TOKEN + r")\s?/\s?(" + _SIZE_TOKEN + r")(?![\w/])")
 _SIZE_NAME = {"small": "s", "medium": "m", "large": "l", "x-large": "xl", "x large": "xl", "xlarge": "xl",
               "extra large": "xl", "extra-large": "xl"}
+_X_SIZE = _re.compile(r"(?<![\w])(xxx|3x|xx|2x|x|extra)[\s-]?(large|small)\b")
 # a size letter closing the title after a separator or a colour ("..., Black, L", "... - M")
 _SIZE_LAST = _re.compile(r"(?:[,|(\-]\s*|\s)(xs|s|m|l|xl|xxl|xxxl)\)?\s*$")
 
@@ -357,6 +358,12 @@ def letter_sizes(cleaned: str, ws, colours) -> frozenset:
             x, y = _size_value(m.group(1)), _size_value(m.group(2))
             if x != y:
                 out.add(("size", x + "/" + y))
+    if not out and ("large" in ws or "small" in ws):
+        # ("X-Large", "Extra Large", "XX-Large", "X-Small": one size, not "Large" / "Small")
+        for m in _X_SIZE.finditer(cleaned):
+            x = m.group(1).replace(" ", "").replace("-", "")
+            x = {"x": "x", "extra": "x", "xx": "xx", "2x": "xx", "xxx": "xxx", "3x": "xxx"}[x]
+            out.add(("size", x + ("l" if m.group(2) == "large" else "s")))
     if not out and ws and ws[-1] in ("xs", "s", "m", "l", "xl", "xxl", "xxxl"):
         m = _SIZE_LAST.search(cleaned)
         if m and (len(ws) >= 2 and (ws[-2] in colours or ws[-2] in ("size", "sz")) or _re.search(r"[,|\-]\s*\w+\)?\s*$", cleaned)):

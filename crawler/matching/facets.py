@@ -349,12 +349,13 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
         sw = _SIZE_WORDS.intersection(hits)
         if sw:
             out["dims"] = frozenset([("size", _SIZE_OF[w]) for w in sw])
-    if "/" in cleaned or ws and len(ws[-1]) <= 4 and ws[-1] in _LETTER_SIZES:
+    if "/" in cleaned or ws and (ws[-1] in _LETTER_SIZES or "large" in seen or "small" in seen):
         # (session 17, en: sizes as letters or a range - "M/L", "L/XL", "Tee, Black, L": ``en17``; a
         # range is one size of its own, and the sizes it names are no sizes of their own)
         ls = _en17.letter_sizes(cleaned, ws, _COLOUR_WORDS)
         if ls:
             inside = {x for v in ls for x in v[1].split("/")}
+            inside |= {v[1][-1] for v in ls if v[1][:1] == "x" and "/" not in v[1]}  # ("X-Large": no "Large")
             out["dims"] = frozenset(v for v in out.get("dims", _EMPTY) if not (v[0] == "size" and v[1] in inside)) | ls
     if not W.SIZE_PHRASE_WORDS.isdisjoint(seen):
         sp = size_phrases(ws, W.SIZE_PHRASE_WORDS)  # (session 15, prec: "Regular Wide", ``prec15``)
