@@ -27,6 +27,7 @@ from itertools import filterfalse
 from . import titles as T
 from . import precision12 as _p12
 from . import wordclass as W
+from . import en17 as _en17  # (session 17, en)
 from .fit16 import edition_one_side, sizes_apart  # (session 16, prec)
 from .prec15 import (NAMED_EDITION, SIZE_PHRASE, amount_times, named_editions,  # (session 15, prec)
                      named_editions_differ, not_counts, size_phrase_split, size_phrases,
@@ -348,6 +349,14 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
         sw = _SIZE_WORDS.intersection(hits)
         if sw:
             out["dims"] = frozenset([("size", _SIZE_OF[w]) for w in sw])
+    if "/" in cleaned or ws and (ws[-1] in _LETTER_SIZES or "large" in seen or "small" in seen):
+        # (session 17, en: sizes as letters or a range - "M/L", "L/XL", "Tee, Black, L": ``en17``; a
+        # range is one size of its own, and the sizes it names are no sizes of their own)
+        ls = _en17.letter_sizes(cleaned, ws, _COLOUR_WORDS)
+        if ls:
+            inside = {x for v in ls for x in v[1].split("/")}
+            inside |= {v[1][-1] for v in ls if v[1][:1] == "x" and "/" not in v[1]}  # ("X-Large": no "Large")
+            out["dims"] = frozenset(v for v in out.get("dims", _EMPTY) if not (v[0] == "size" and v[1] in inside)) | ls
     if not W.SIZE_PHRASE_WORDS.isdisjoint(seen):
         sp = size_phrases(ws, W.SIZE_PHRASE_WORDS)  # (session 15, prec: "Regular Wide", ``prec15``)
         if sp:
@@ -511,6 +520,7 @@ _SIZE_OF = {
     "male": "s", "stredni": "m", "velka": "l", "velky": "l", "velke": "l",
 }
 _SIZE_WORDS = frozenset(_SIZE_OF)
+_LETTER_SIZES = frozenset(("xs", "s", "m", "l", "xl", "xxl", "xxxl"))  # (session 17, en)
 _COLOUR_WORDS = frozenset(COLOUR_OF)
 _PLATFORM_TRIGGERS = frozenset(_PLATFORM_WORDS) | {"switch", "os"}
 _HAS_DIGIT = re.compile(r"\d").search
@@ -606,6 +616,15 @@ def tier_differs(a, b) -> float:
         return 0.0
     if home_goods_tiers(da, a, b) and home_goods_tiers(db, b, a):  # (session 13, home)
         return 0.0
+    # (session 17, en: a tier word glued into a name the other prints - "Gold-Bears" /
+    # "Goldbears", "Slide Lite" / "SlideLite" -, or of the device a product fits, "Charger for
+    # MacBook Pro", names no tier: ``en17.tier_word_excused``, ``tiers_of_device``; nor the
+    # default edition against no tier: "TEKKEN 8 PS5 Standard", ``default_edition_alone``)
+    def _excused(d, x, y, dy, ty):
+        return (not d or _en17.tier_word_excused(d, x, y, W.canon) or _en17.tiers_of_device(d, x, y, W.canon)
+                or _en17.default_edition_alone(d, x, y, ty))
+    if _excused(da, a, b, db, tb) and _excused(db, b, a, da, ta):
+        return 0.0
     return 1.0
 
 
@@ -643,6 +662,7 @@ def _missing_ids(ids, other) -> list:
 _PAGE_HINTS = T.PAGE_WORDS | {"com"}
 # words that name a product's variant, never a site's (facets)
 _FACET_WORDS = frozenset(COLOUR_OF) | SCENTS | EDITIONS | UPGRADE | REFILL | T.VARIANTS
+_en17.NAMED_WORDS.update(_FACET_WORDS)  # (session 17, en: never a kind's modifier, ``en17.kind_modifier``)
 
 
 def page_free_ids(p, other) -> frozenset:
@@ -903,8 +923,11 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
     if "pack" not in out and volume_against_count(fa, fb, _TITLE_UNITS):
         out.append("pack")  # (session 15, prec: a liquid and its pods, ``prec15``)
     if "pack" not in out and (_BUNDLE in fa) != (_BUNDLE in fb) and not (_KITLIKE in fa or _KITLIKE in fb):
-        # (the product alone is not the product bundled with something else)
-        out.append("pack")
+        # (the product alone is not the product bundled with something else; but a title joining
+        # two things the bundle's title names is that bundle: session 17, en, ``en17.joins_products_of``)
+        fx, wy = (fb, wa) if _BUNDLE in fa else (fa, wb)
+        if not (wy and _en17.joins_products_of(fx.get(_CLEANED, ""), frozenset(wy))):
+            out.append("pack")
     if "pack" not in out:
         # a licence for several users or devices is not the title that names
         # no count (a single licence): one-sided counts of 2 and more

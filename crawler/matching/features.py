@@ -26,6 +26,7 @@ from .variants import form_conflict, slot_conflict
 from .accessory import accessory_against_device, accessory_conflict  # (session 11, accessory)
 from .wordclass import GENERIC, LAMP_CODE, LAMP_WORDS, variants_in_feature_list
 from .synonyms import number_in_code
+from . import en17 as _en17  # (session 17, en)
 from .pagename import name_same
 from .stage import STAGE_FEATURES as _STAGE_FEATURES, set_columns as _stage_columns
 from .prec14 import glued_numbers_missing, printed_otherwise  # (session 14, prec)
@@ -302,7 +303,8 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
     for i, w in enumerate(ws):
         if w.isdigit():
             if (len(w) <= 4 and w not in of and not _spec_number(ws, i) and not platform_number(ws, i, b.facets)
-                    and not number_in_code(ws, i, of) and not size_number(w, a, b)):  # (session 13, home)
+                    and not number_in_code(ws, i, of) and not size_number(w, a, b)  # (session 13, home)
+                    and not _en17.number_glued_otherwise(ws, i, a, b)):  # (session 17, en: "Pack of 8" / "8pk")
                 r = _NUM_ROMAN.get(w)
                 if r is None or r not in of:
                     n += 1

@@ -402,6 +402,7 @@ def _clean_pre(text) -> str:
     if "+" in s:
         s = _GLUED_PLUS.sub(_glued_plus_repl, s)
         s = _GLUED_PLUS_WORD.sub(r"\1 plus", s)
+        s = _CLOSING_PLUS.sub(r"\1 plus", s)  # (session 17, en: "Beats Studio Buds +")
     if "/" in s or "mm 1:" in s:
         s = _APERTURE.sub(_aperture_repl, s)  # (session 10, electronics)
     return s
@@ -534,6 +535,11 @@ _GLUED_PLUS = re.compile(r"(?<![a-z0-9])([a-z]*\d[a-z0-9]*)\+(?![a-z0-9+])")
 # and to a model word: "Galaxy Tab S9 FE+", "Redmi Note 13 Pro+", "Galaxy Buds+", "Disney+"
 # (not a grade "A+", not "C++")
 _GLUED_PLUS_WORD = re.compile(r"(?<![a-z0-9])([a-z]{2,7})\+(?![a-z0-9+])")
+
+
+# (session 17, en) and a "+" set apart after a model word, closing the title: "Beats Studio Buds +"
+# is the "Buds+" (a "+" between two names joins them: "Razor + 2 Cartridges")
+_CLOSING_PLUS = re.compile(r"(?<![a-z0-9])([a-z]{2,7}) \+\s*$")
 
 
 def _glued_plus_repl(m) -> str:

@@ -66,6 +66,7 @@ from .synonyms import PEOPLE, console_family_word, default_edition_alone, region
 from .formulation import CONSOLE_KIND, formulation_words  # (session 10, household)
 from .scripts import transliterated  # (session 14, script)
 from . import cjk as _cjk  # (session 16, prec)
+from . import en17 as _en17  # (session 17, en)
 
 # --------------------------------------------------------------------------
 # vocabularies
@@ -763,11 +764,16 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
                 if w in _NETWORK and not _network_word(w, x, y):
                     continue
             elif not (w in _DIGITAL and _EDITION_WORDS.intersection(wx[max(0, i - 1):i + 2])
-                      or w in _AFTER_NUMBER and i and _has_digit(wx[i - 1])):
+                      or w in _AFTER_NUMBER and i and _has_digit(wx[i - 1])
+                      # (session 17, en: not "Power" qualifying the kind both name - "4100 Power
+                      # Toothbrush" / "4100 Toothbrush" -, as "Moto G54 Power" names a model)
+                      and not (i + 1 < len(wx) and wx[i + 1] in sy and wx[i + 1] in CATEGORY)):
                 continue
             c = canon(w)
             if not any(canon(v) == c for v in sy) and (w in VARIANT or w not in qualifiers(x, y, _NAME_SKIP, _KINDS)) \
-                    and not bare_tool_word(w, x, y):  # (session 13, home)
+                    and not bare_tool_word(w, x, y) \
+                    and not (w in _en17.BUNDLE_WORDS and _en17.joins_products_of((y.rawtitle or "").lower(), x.wordset)):
+                # (session 13, home; session 17, en: "Bundle" where the other joins the two things)
                 return True
     # substitutions
     for xa, xb in _substitutions(wa, wb, sa, sb):
@@ -782,7 +788,11 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
         # are as often two shops' descriptions, "HDTV format" / "projection
         # screen", as another product)
         if len(ra) == 1 and len(rb) == 1 and not _same_words(ra, rb) and not _roman_pair(ra, rb) \
-                and not _initials_of(ra[0], xb) and not _initials_of(rb[0], xa):
+                and not _initials_of(ra[0], xb) and not _initials_of(rb[0], xa) \
+                and not _en17.size_letters_same(ra, rb) \
+                and not _en17.acronym_of_run(ra[0], xb) and not _en17.acronym_of_run(rb[0], xa) \
+                and not _en17.powered_words_same(ra, rb) and not _en17.word_forms_same(ra, rb):
+            # (session 17, en: "Large" / "L" one size, "EDP" / "Eau de Parfum" one phrase - ``en17``)
             return True
     return False
 
@@ -4187,3 +4197,62 @@ from . import lingua as _lingua  # noqa: E402
 from . import arabic as _arabic  # noqa: E402
 
 _lingua.install(_sys.modules[__name__], T, _arabic)
+
+# --- session 17, en block ---
+# kinds of personal-care and pet goods, as shops name them beside the line ("The Ordinary
+# Niacinamide 10% + Zinc 1% *Serum*", "Chuckit! Ultra Ball *Dog Toy*"): the kind, not which
+# product.  (Not "treats", "cookies", "spread": two titles sharing one of them share a word the
+# learned stage reads as evidence - "Greenies ... Dental Dog Treats", "Tate's ... Cookies";
+# as category words they counted no more and 7 right pairs were lost for 3 gained.)
+CATEGORY.update({w: c for c, ws in {
+    "serum": "serum serums seren siero",
+    "toy": "toy toys spielzeug jouet jouets juguete juguetes giocattolo hracka",
+}.items() for w in ws.split() if w not in CATEGORY})
+# containers a shop names beside the size ("20 lb Jug", "16 oz Tub", "32oz Carton"): the package, a spec
+for _w, _c in {"jug": "jug", "jugs": "jug", "tub": "tub", "tubs": "tub", "carton": "carton", "cartons": "carton",
+               "pouch": "bag", "pouches": "bag"}.items():
+    SPEC["package"].setdefault(_w, _c)
+    _SPEC_OF.setdefault(_w, ("package", SPEC["package"][_w]))
+# units written out, as "lb" / "oz" above ("Spot 400 *Lumen* Headlamp": the number is the fact)
+FILLER = FILLER | frozenset("lumen lumens watt watts volt volts amp amps".split())
+GENERIC = frozenset(CATEGORY) | FILLER
+_KINDS = frozenset(CATEGORY)
+# a refill pack in two wordings, a line glued to its series number, "6 Pairs" as a pack
+# count, "60W Equivalent" (``en17``)
+from .synonyms import CONSUMABLE as _CONSUMABLE  # noqa: E402
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w in _en17.REFILL_WORDS or w in _CONSUMABLE,
+     lambda w, p, o: 2 if _en17.refill_wording(w, p, o, _CONSUMABLE) else None),
+    (lambda w: w[:1].isalpha(), lambda w, p, o: 2 if _en17.glued_series(w, p, o) else None),
+    (lambda w: w in _en17._PAIRS, lambda w, p, o: 1 if _en17.counted_pairs(w, p, o) else None),
+    (lambda w: w in _en17._EQUIVALENT, lambda w, p, o: 1 if _en17.wattage_equivalent(w, p, o) else None),
+    # (a number the other prints glued to its count or unit - "200 Softgels" / "200ct", "121 Fluid
+    # Ounces" / "121oz": ``en17.number_glued_otherwise``)
+    (lambda w: w.isdigit(), lambda w, p, o: 2 if w.isdigit() and w in p.words
+     and _en17.number_glued_otherwise(p.words, p.words.index(w), p, o) else None),
+    # ("Bundle" where the other title joins the two things it bundles - ``en17.joins_products_of``)
+    (lambda w: w in _en17.BUNDLE_WORDS,
+     lambda w, p, o: 1 if w in _en17.BUNDLE_WORDS and _en17.joins_products_of((o.rawtitle or "").lower(), p.wordset)
+     else None),
+    # (the default audience one shop states: "Unisex-Adult" / nothing - ``en17.default_audience``)
+    (lambda w: w in _en17.DEFAULT_AUDIENCE, lambda w, p, o: 1 if _en17.default_audience(w, p, o) else None),
+)
+# a word of the kind's name where the other names no kind ("Smart Cutting Machine" / "Cricut Maker 3":
+# ``en17.kind_modifier``): never a variant, tier or edition word, nor a word a facet or a formulation reads
+_KIND_MOD_NOT = VARIANT | T.VARIANTS
+from .formulation import phrase_words as _formulation_phrase_words  # noqa: E402
+_en17.NAMED_WORDS.update(_formulation_phrase_words())  # (and ``facets`` adds its facet words)
+
+_REWORDING_STEPS = ((_str_isalpha, lambda w, p, o: 1 if _en17.kind_modifier(w, p, o, CATEGORY, _KIND_MOD_NOT, FUNCTION)
+                     else None),) + _REWORDING_STEPS
+# a series name before a colon the other shop shortened ("The Legend of Zelda: Tears of the Kingdom" /
+# "Zelda Tears of the Kingdom": ``en17.series_prefix_word``)
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (_str_isalpha, lambda w, p, o: 1 if _en17.series_prefix_word(w, p, o, FUNCTION) else None),
+)
+# "Rechargeable" of a device the other calls electric or cordless, in no battery's title: read before
+# the spec step, which reads it as a battery's chemistry (``en17.rechargeable_device``)
+_BATTERY_WORDS = frozenset(w for w, c in CATEGORY.items() if c == "battery") | frozenset("aa aaa cr2032 9v".split())
+_REWORDING_STEPS = ((lambda w: w in _en17._RECHARGEABLE,
+                     lambda w, p, o: 1 if _en17.rechargeable_device(w, p, o, _BATTERY_WORDS) else None),) + _REWORDING_STEPS
+_STEPS_OF.clear()

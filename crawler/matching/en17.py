@@ -1,0 +1,564 @@
+"""Session 17, English recall: how two shops word one product, by principle.
+
+Each function answers one question the rules ask about the words two titles
+print differently, for any shop and any product:
+
+* **a size written as its letter** - "Large" / "L", "Medium" / "M",
+  "X-Large" / "XL" (apparel, pet, tool sizes): one size, two spellings
+  (``size_letters_same``);
+* **an acronym of words the other title prints in a row** - "EDP" / "Eau de
+  Parfum", "EDT" / "Eau de Toilette" (``acronym_of_run``);
+* **a tier word that names no tier** (``facets.tier_differs``):
+  glued into one word by the other shop ("Gold-Bears" / "Goldbears",
+  "Slide Lite" / "SlideLite": a name both print) (``tier_word_excused``).
+
+All words are as ``titles`` cleans them (lower case, accents stripped).  The
+functions take prepared offers (``prepared.prepare``).
+"""
+
+from __future__ import annotations
+
+import re as _re
+
+# apparel and product sizes: {spelling: the size}
+_SIZE_OF = {}
+for _size, _ws in {
+    "xs": "xs xsmall xsm", "s": "s small sm", "m": "m medium med md", "l": "l large lg lrg",
+    "xl": "xl xlarge", "xxl": "xxl 2xl xxlarge", "xxxl": "xxxl 3xl xxxlarge",
+}.items():
+    for _w in _ws.split():
+        _SIZE_OF[_w] = _size
+
+
+def _size_of_run(run) -> str | None:
+    """The size a run of words names ("x large", "extra large", "xl"), else None."""
+    if len(run) == 1:
+        return _SIZE_OF.get(run[0])
+    if len(run) == 2 and run[0] in ("x", "extra") and run[1] in ("large", "small"):
+        return "x" + _SIZE_OF[run[1]]
+    if len(run) == 2 and run[0] in ("xx", "2x") and run[1] == "large":
+        return "xxl"
+    return None
+
+
+def size_letters_same(xa, xb) -> bool:
+    """Are two runs of words (a substitution's, ``wordclass.variant_differs``) one
+    size, one written as its letter ("large" / "l", "medium" / "m", "x large" / "xl")?
+    Two sizes ("large" / "m") stay two; a run naming no size is no size."""
+    sa, sb = _size_of_run(list(xa)), _size_of_run(list(xb))
+    return sa is not None and sa == sb and list(xa) != list(xb)
+
+
+def acronym_of_run(w: str, run) -> bool:
+    """Is ``w`` (>= 3 letters) the initials of words standing in a row in ``run``
+    ("edp" = "eau de parfum", "edt" = "eau de toilette")?  A two-letter word is too
+    often a word of its own to be read as initials."""
+    n = len(w)
+    if n < 3 or not w.isalpha() or len(run) < n:
+        return False
+    for i in range(len(run) - n + 1):
+        part = run[i:i + n]
+        if all(x[:1] == c and x.isalpha() for x, c in zip(part, w)):
+            return True
+    return False
+
+
+def _glued_in_other(i: int, ws, other) -> bool:
+    """Is title word ``ws[i]`` glued to the word before or after it into one word the
+    other title prints ("gold bears" / "goldbears", "slide lite" / "slidelite")?"""
+    ow = other.wordset
+    if i + 1 < len(ws) and ws[i + 1].isalpha() and ws[i] + ws[i + 1] in ow:
+        return True
+    return i > 0 and ws[i - 1].isalpha() and ws[i - 1] + ws[i] in ow
+
+
+def tier_word_excused(tiers, p, other, canon) -> bool:
+    """Is every word of p's title written for one of ``tiers`` (``canon``) a word that
+    names no tier against ``other``: glued into a word the other prints
+    (``_glued_in_other``)?"""
+    ws = p.words
+    found = False
+    for i, w in enumerate(ws):
+        if w in tiers or canon(w) in tiers:
+            found = True
+            if not (_glued_in_other(i, ws, other)):
+                return False
+    return found
+
+
+# --------------------------------------------------------------------------
+# words one title prints and the other does not, that name nothing the other lacks
+# (``wordclass.rewording`` steps, bound at the end of ``wordclass``)
+# --------------------------------------------------------------------------
+# the words that say "this is the refill pack" (``synonyms.CONSUMABLE`` names the consumables:
+# cartridges, blades, heads, cloths, pads ...)
+REFILL_WORDS = frozenset("refill refills replacement replacements".split())
+
+
+def _refill_pack(p) -> bool:
+    f = p.facets
+    return bool(f.get("refill") or f.get("_refill_pack"))
+
+
+def refill_wording(w: str, p, other, consumable) -> bool:
+    """Is ``w`` a word naming a refill pack ("Refills", "Replacement", or the consumable
+    it holds: "Cartridges", "Blades", "Heads", "Cloths") where both offers are refill
+    packs (``facets``: one says "refill", the other names its consumables and no kit)?
+    "Razor Blade Refills, 8 Count" / "Razor Cartridges, 8 ct", "Replacement Brush Heads" /
+    "Refill Heads": one pack, two wordings; the count and the line words still decide."""
+    if w not in REFILL_WORDS and w not in consumable:
+        return False
+    return _refill_pack(p) and _refill_pack(other)
+
+
+# a line word, a word that says it is a series / generation / model, then its number:
+# the other shop glues the line word to the number ("iO Series 9" / "iO9", "iO Gen 2" / "iO2")
+_SERIES_MARKS = frozenset("series serie gen generation model mark mk no nr".split())
+
+
+def glued_series(w: str, p, other) -> bool:
+    """Is ``w`` (a word of p's title the other never prints) written glued there with
+    its number: p prints ``w`` then (a series mark and) a number, the other prints the
+    two as one word ("iO Series 9" / "iO9"); or p prints the glued word and the other
+    the line word, a series mark and the number ("iO9" / "iO Series 9")?"""
+    ws = p.words
+    ow = other.wordset
+    n = len(ws)
+    if w.isalpha():
+        for i, x in enumerate(ws):
+            if x != w:
+                continue
+            j = i + 1
+            if j < n and ws[j] in _SERIES_MARKS:
+                j += 1
+            if j < n and ws[j].isdigit() and w + ws[j] in ow:
+                return True
+        return False
+    # a glued word: letters then digits
+    k = 0
+    while k < len(w) and w[k].isalpha():
+        k += 1
+    if k < 2 or k == len(w) or not w[k:].isdigit():
+        return False
+    line, num = w[:k], w[k:]
+    owords = other.words
+    for i, x in enumerate(owords):
+        if x == line:
+            j = i + 1
+            if j < len(owords) and owords[j] in _SERIES_MARKS:
+                j += 1
+            if j < len(owords) and owords[j] == num:
+                return True
+    return False
+
+
+# a count word after a number ("6 Pairs", "3 Pairs"): the pack count, compared by the pack rules
+_PAIRS = frozenset("pair pairs paar paires pares paia".split())
+
+
+def counted_pairs(w: str, p, other) -> bool:
+    """Is ``w`` "pairs" right after a number the other offer states as its pack count or
+    prints ("6 Pairs" / "6-Pack")?  ("Dumbbells (Pair)" / "(Single)": no number, a word
+    of its own.)"""
+    if w not in _PAIRS:
+        return False
+    ws = p.words
+    packs = other.facets.get("pack", ())
+    for i, x in enumerate(ws):
+        if x == w and i and ws[i - 1].isdigit():
+            v = int(ws[i - 1])
+            if v in packs or ws[i - 1] in other.wordset:
+                return True
+    return False
+
+
+# "60W Equivalent", "65 Watt Replacement", "60 Watt Eqv": what an LED lamp's wattage means
+_EQUIVALENT = frozenset("equivalent equiv eqv equivalence replacement".split())
+
+
+def _wattage(x: str) -> bool:
+    if x in ("watt", "watts", "w"):
+        return True
+    return x.endswith("w") and x[:-1].replace(".", "", 1).isdigit() or \
+        x.endswith("watt") and x[:-4].replace(".", "", 1).isdigit()
+
+
+def wattage_equivalent(w: str, p, other) -> bool:
+    """Is ``w`` "equivalent" right after a wattage ("60W Equivalent", "65 Watt
+    Replacement")?  It says what the number is (the lamp replaces a 60 W one): no word
+    of its own."""
+    if w not in _EQUIVALENT:
+        return False
+    ws = p.words
+    return any(x == w and i and _wattage(ws[i - 1]) for i, x in enumerate(ws))
+
+
+# --------------------------------------------------------------------------
+# a number one title prints bare and the other glued to its unit or count
+# (``features._numbers_missing``)
+# --------------------------------------------------------------------------
+_PACK_SPELLINGS = frozenset("pack packs pk pck pkg count ct cnt pcs pc pieces piece stk st stuck ks".split())
+
+
+def number_glued_otherwise(ws, i: int, p, other) -> bool:
+    """Is the bare number ``ws[i]`` of p's title printed by the other title glued to its
+    unit or count - the word after it in p ("12 fl oz" / "12floz": the same letters split
+    otherwise), or a pack word where p states the number as its pack count ("Pack of 8" /
+    "8pk", "24 Count" / "24ct")?  One number, two spellings; another number stays missing."""
+    w = ws[i]
+    if not w.isdigit():
+        return False
+    ow = other.wordset
+    nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    if nxt.isalpha() and w + nxt in ow:
+        return True
+    if len(w) in (2, 4) and _year_range_short(w, ws, ow):
+        return True
+    cands = [t for t in ow if len(t) > len(w) and t.startswith(w) and t[len(w):].isalpha()]
+    if not cands:
+        return False
+    if len(w) >= 2 and any(t[len(w):] in _UNIT_SUFFIXES for t in cands):
+        # (a capacity or rating the other prints with its unit: "Atmos AG 65" / "Atmos AG 65L")
+        return True
+    if nxt in _UNIT_WRITTEN and any(t[len(w):] in _UNIT_WRITTEN[nxt] for t in cands):
+        # (the unit written out after the number, abbreviated and glued by the other: "121 Fluid
+        # Ounces" / "121oz", "1000 Amp" / "1000A")
+        return True
+    packs = p.facets.get("pack", ())
+    try:
+        v = int(w)
+    except ValueError:
+        return False
+    # (the number is p's pack count, or p counts things with it - "120 Tissues per Box" /
+    # "x 120ct": a plain noun after it, no unit)
+    if v not in packs and not (nxt.isalpha() and len(nxt) >= 4 and not _UNITISH(nxt)):
+        return False
+    return any(t[len(w):] in _PACK_SPELLINGS for t in cands)
+
+
+_UNIT_SUFFIXES = frozenset("l ml w v a mah ah mm cm qt".split())
+# a unit written out -> its abbreviations glued to a number
+_UNIT_WRITTEN = {}
+for _abbr, _words in {("oz", "floz"): "ounce ounces fluid", ("lb", "lbs"): "pound pounds", ("qt",): "quart quarts",
+                      ("ft",): "feet foot", ("in",): "inch inches", ("l",): "liter liters litre litres",
+                      ("ml",): "milliliter milliliters millilitre millilitres", ("g",): "gram grams",
+                      ("kg",): "kilogram kilograms", ("w",): "watt watts", ("v",): "volt volts",
+                      ("a",): "amp amps ampere amperes", ("gal",): "gallon gallons", ("yd", "yds"): "yard yards",
+                      ("m",): "meter meters metre metres"}.items():
+    for _u in _words.split():
+        _UNIT_WRITTEN[_u] = frozenset(_abbr)
+
+
+def _year_range_short(w: str, ws, ow) -> bool:
+    """A year range one title writes in full and the other in two digits each ("2019-2024" /
+    "19-24", a car part's fit): ``w`` is a year of p's range whose short form the other
+    prints, or a short year whose full form the other prints, the other year of the range
+    alike."""
+    if len(w) == 4 and w[:2] in ("19", "20"):
+        full = [x for x in ws if len(x) == 4 and x[:2] in ("19", "20") and x.isdigit()]
+        return len(full) >= 2 and all(x[2:] in ow for x in full)
+    if len(w) == 2 and w.isdigit():
+        short = [x for x in ws if len(x) == 2 and x.isdigit()]
+        return len(short) >= 2 and all(("20" + x) in ow or ("19" + x) in ow for x in short)
+    return False
+
+
+_UNITISH = _re.compile(r"(?:fluid|inch|inches|feet|foot|pound|pounds|ounce|ounces|quart|quarts|gallon|gallons|liter|"
+                       r"liters|litre|litres|watt|watts|volt|volts|amp|amps|hour|hours|mile|miles|year|years|"
+                       r"month|months|day|days|minute|minutes|piece|pieces)$").match
+
+
+# --------------------------------------------------------------------------
+# the default audience ("Adult", "Unisex"): said by one shop, left out by the other
+# --------------------------------------------------------------------------
+DEFAULT_AUDIENCE = frozenset("adult adults unisex".split())
+# the audiences a line makes its own products for: a title naming one of them is another product
+# than the adult's ("Blue Buffalo ... Adult" / "... Puppy", "Giro ... Adult" / "... Youth")
+OTHER_AUDIENCE = frozenset("""
+puppy puppies kitten kittens junior juniors youth kids kid child children childrens toddler toddlers
+baby babies infant infants senior seniors mature teen teens boys girls
+""".split())
+_GENDERED = frozenset("men mens man women womens woman ladies".split())
+
+
+def default_audience(w: str, p, other) -> bool:
+    """Is ``w`` the default audience ("Adult", "Unisex": who any product of the line is
+    for unless it says otherwise) where the other title names no other audience?
+    "Crocs Unisex-Adult Classic Clog" / "Crocs Classic Clog", "Purina Pro Plan Adult ... Dog
+    Food" / "Pro Plan ... Dog Food"; not "Adult" / "Puppy", nor "Unisex" / "Women's"."""
+    if w not in DEFAULT_AUDIENCE:
+        return False
+    ow = other.wordset
+    if not OTHER_AUDIENCE.isdisjoint(ow):
+        return False
+    if w == "unisex" and not _GENDERED.isdisjoint(ow) and _GENDERED.isdisjoint(p.wordset):
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------
+# "Rechargeable" of a powered device, not of a battery
+# --------------------------------------------------------------------------
+_POWERED = frozenset("electric electrical power powered cordless elektrisch elektrische electrique electrica "
+                     "elettrico elettrica".split())
+_RECHARGEABLE = frozenset("rechargeable wiederaufladbar rechargeables recargable ricaricabile".split())
+
+
+def rechargeable_device(w: str, p, other, battery_words) -> bool:
+    """Is ``w`` "rechargeable" of a device the other title calls electric, powered or
+    cordless ("Sonicare 4100 Rechargeable Electric Toothbrush" / "Sonicare 4100 Power
+    Toothbrush", "Oral-B iO9 Rechargeable Toothbrush" / "iO Series 9 Electric Toothbrush"),
+    where neither title is about batteries?  A battery's chemistry is a product of its own
+    ("Rechargeable AA" / "AA" alkaline), and so is a device the other title does not call
+    powered ("Spot 400 Headlamp" / "Spot 400-R Rechargeable Headlamp")."""
+    if w not in _RECHARGEABLE:
+        return False
+    if _POWERED.isdisjoint(other.wordset):
+        return False
+    return battery_words.isdisjoint(p.wordset) and battery_words.isdisjoint(other.wordset)
+
+
+def powered_words_same(ra, rb) -> bool:
+    """Two words of a substitution that both say the device runs on power - "Rechargeable"
+    / "Power", "Electric" / "Power", "Cordless" / "Electric" (``_POWERED``): one device
+    described twice ("Sonicare 4100 Rechargeable Electric Toothbrush" / "4100 Power
+    Toothbrush"), no variant.  (Not "Manual" / "Electric", nor "Corded" / "Cordless".)"""
+    if len(ra) != 1 or len(rb) != 1:
+        return False
+    x, y = ra[0], rb[0]
+    pw = _POWERED | _RECHARGEABLE
+    return x != y and x in pw and y in pw
+
+
+# --------------------------------------------------------------------------
+# sizes written as letters or as a range ("M/L", "L/XL", "Large/X-Large", "Black L")
+# (``facets.facets_of``: the "dims" facet, compared as named sizes)
+# --------------------------------------------------------------------------
+
+_SIZE_TOKEN = r"(?:xxxl|xxl|xl|xs|xxs|s|m|l|small|medium|large|x-large|x large|xlarge|extra large|extra-large)"
+_SIZE_RANGE = _re.compile(r"(?<![\w/])(" + _SIZE_TOKEN + r")\s?/\s?(" + _SIZE_TOKEN + r")(?![\w/])")
+_SIZE_NAME = {"small": "s", "medium": "m", "large": "l", "x-large": "xl", "x large": "xl", "xlarge": "xl",
+              "extra large": "xl", "extra-large": "xl"}
+_X_SIZE = _re.compile(r"(?<![\w])(xxx|3x|xx|2x|x|extra)[\s-]?(large|small)\b")
+# a size letter closing the title after a separator or a colour ("..., Black, L", "... - M")
+_SIZE_LAST = _re.compile(r"(?:[,|(\-]\s*|\s)(xs|s|m|l|xl|xxl|xxxl)\)?\s*$")
+
+
+def _size_value(tok: str) -> str:
+    return _SIZE_NAME.get(tok, tok)
+
+
+def letter_sizes(cleaned: str, ws, colours) -> frozenset:
+    """The named sizes a cleaned title states as letters: a range ("M/L", "Large/X-Large" ->
+    ("size", "m/l"), one size of its own), or a size letter closing the title after a
+    separator or a colour ("Tee, Black, L" -> ("size", "l")).  Empty for most titles."""
+    out = set()
+    if "/" in cleaned:
+        for m in _SIZE_RANGE.finditer(cleaned):
+            x, y = _size_value(m.group(1)), _size_value(m.group(2))
+            if x != y:
+                out.add(("size", x + "/" + y))
+    if not out and ("large" in ws or "small" in ws):
+        # ("X-Large", "Extra Large", "XX-Large", "X-Small": one size, not "Large" / "Small")
+        for m in _X_SIZE.finditer(cleaned):
+            x = m.group(1).replace(" ", "").replace("-", "")
+            x = {"x": "x", "extra": "x", "xx": "xx", "2x": "xx", "xxx": "xxx", "3x": "xxx"}[x]
+            out.add(("size", x + ("l" if m.group(2) == "large" else "s")))
+    if not out and ws and ws[-1] in ("xs", "s", "m", "l", "xl", "xxl", "xxxl"):
+        m = _SIZE_LAST.search(cleaned)
+        if m and (len(ws) >= 2 and (ws[-2] in colours or ws[-2] in ("size", "sz")) or _re.search(r"[,|\-]\s*\w+\)?\s*$", cleaned)):
+            out.add(("size", m.group(1)))
+    return frozenset(out)
+
+
+# --------------------------------------------------------------------------
+# a word of the kind's name where the other title names no kind ("Smart *Cutting* Machine")
+# --------------------------------------------------------------------------
+def kind_modifier(w: str, p, other, category, variant_words, function_words) -> bool:
+    """Is ``w`` a word right before a kind word of p's title ("Cricut Maker 3 Smart *Cutting*
+    Machine", "Red Bull Sugarfree *Energy* Drink", "Wilson Evolution *Indoor* Game Basketball"),
+    where the other title names no kind at all ("Cricut Maker 3", "Red Bull Sugar Free")?  It
+    names the kind with it (what kind, for what use), not which product.  Not a variant word
+    ("Mini", "Pro"), a facet's or a formulation's word (``named_words``: a scent, an edition,
+    "Zero Sugar"), the second item of a bundle ("Premium + Privacy VPN") or a word inside a
+    longer phrase ("Eau de Toilette Spray"); a title naming another kind stays what it is."""
+    if not w.isalpha() or len(w) < 4 or w in variant_words or w in _named_words() or w in _CONCENTRATION:
+        return False
+    if any(v in category for v in other.wordset):
+        return False
+    # (and the other title names no variant or size of the line p does not: "AquaZoom 250/1
+    # Oscillating Sprinkler" / "AquaZoom Compact 250/1" is another model, whatever the kind)
+    of = p.fullvec
+    for x in other.words:
+        if x not in of and (x in variant_words or x in _LINE_SIZES):
+            return False
+    ws = p.words
+    t = (p.rawtitle or "").lower()
+    for i, x in enumerate(ws):
+        if x == w and i + 1 < len(ws) and ws[i + 1] in category:
+            # (not the second item of a bundle - "Premium + Privacy VPN" -, nor a word of a longer
+            # phrase - "Eau de Toilette Spray")
+            if i and (ws[i - 1] in _JOINS or ws[i - 1] in function_words):
+                return False
+            if "+ " + w in t or "+" + w in t or "& " + w in t:
+                return False
+            return True
+    return False
+
+
+_JOINS = frozenset("and with w plus und mit et avec y con e".split())
+# words naming a smaller or bigger model of a line ("AquaZoom Compact", "Dyson V8 Slim")
+_LINE_SIZES = frozenset("compact slim mini micro nano max maxi plus xl xxl large small big jumbo travel".split())
+# a fragrance's concentration names the product ("Eau de Toilette" is no "Eau de Parfum")
+_CONCENTRATION = frozenset("toilette parfum cologne perfume extrait intense".split())
+# the words a facet (scent, colour, edition, refill ...) or a formulation phrase reads: filled by
+# the modules that own them as they are imported (``wordclass``: ``formulation.phrase_words``;
+# ``facets``: ``_FACET_WORDS``) - this module imports none of the matcher's (no import circle)
+NAMED_WORDS: set = set()
+
+
+def _named_words() -> set:
+    return NAMED_WORDS
+
+
+# --------------------------------------------------------------------------
+# a series name before a colon, shortened by the other shop
+# ("The Legend of Zelda: Tears of the Kingdom" / "Zelda Tears of the Kingdom")
+# --------------------------------------------------------------------------
+_WORD = _re.compile(r"[a-z0-9]+")
+_SEPARATORS = _re.compile(r"\s[-|–(\[]|[|(\[,]")
+
+
+def series_prefix_word(w: str, p, other, function_words) -> bool:
+    """Is ``w`` a word of the series name p's title prints before a colon ("*The Legend of*
+    Zelda: Tears of the Kingdom"), where the other title prints the whole subtitle after the
+    colon (two words or more besides function words) and a word of the series name too
+    ("Zelda Tears of the Kingdom")?  The other shop shortened the series' name; the subtitle
+    names the product.  (Another subtitle - "Breath of the Wild" - is no such title.)"""
+    raw = (p.rawtitle or "").lower()
+    k = raw.find(":")
+    if k <= 0:
+        return False
+    prefix = _WORD.findall(raw[:k])
+    if not w.isalpha() or w not in prefix:
+        return False
+    rest = raw[k + 1:]
+    m = _SEPARATORS.search(rest)
+    sub = [x for x in _WORD.findall(rest[:m.start()] if m else rest) if x not in function_words]
+    ow = other.wordset
+    if len(sub) < 2 or not all(x in ow for x in sub):
+        return False
+    return any(x in ow for x in prefix if x not in function_words and x != w)
+
+
+# --------------------------------------------------------------------------
+# two forms of one word ("Charger" / "Charging"), tier words of the device a product fits
+# ("... for MacBook Pro"), the default edition one shop names ("TEKKEN 8 PS5 Standard")
+# --------------------------------------------------------------------------
+_FORM_ENDINGS = ("", "e", "s", "es", "er", "ers", "ing", "ed")
+
+
+def _stem_of(w: str) -> set:
+    return {w[: len(w) - len(e)] for e in _FORM_ENDINGS if w.endswith(e) and len(w) - len(e) >= 5}
+
+
+def word_forms_same(ra, rb) -> bool:
+    """One word against one in a substitution, two forms of one stem of five letters or
+    more ("Charger" / "Charging", "Cleaner" / "Cleaning", "Powered" / "Power"): one thing
+    named twice.  ("Premium" / "Premier": no such ending.)"""
+    if len(ra) != 1 or len(rb) != 1:
+        return False
+    x, y = ra[0], rb[0]
+    return x != y and x.isalpha() and y.isalpha() and bool(_stem_of(x) & _stem_of(y))
+
+
+_FOR_WORDS = frozenset("for fur pour para per compatible fits".split())
+
+
+def tiers_of_device(tiers, p, other, canon) -> bool:
+    """Is every word of p's title written for one of ``tiers`` a word of a "for ..." phrase
+    naming the device the product fits ("Charger for MacBook *Pro* 16-inch"), a device the
+    other title does not name at all?  The device's tier is no tier of the product; where
+    the other names the device too ("Case for iPhone 15 Pro" / "Case for iPhone 15") its
+    words are compared as they are."""
+    ws = p.words
+    ow = other.wordset
+    found = False
+    for i, w in enumerate(ws):
+        if w in tiers or canon(w) in tiers:
+            found = True
+            j = i - 1
+            while j >= 0 and ws[j] not in _FOR_WORDS and i - j <= 3:
+                j -= 1
+            if j < 0 or ws[j] not in _FOR_WORDS:
+                return False
+            if any(x in ow for x in ws[j + 1:i]):
+                return False
+    return found
+
+
+DEFAULT_EDITIONS = frozenset("standard base regular".split())
+
+
+def _inserted(prev: str, nxt: str, ows) -> bool:
+    """Does the other title print ``prev`` right before ``nxt`` (or its plural / singular), so that
+    a word between them in p's title is an insertion, not a substitution?"""
+    for j in range(len(ows) - 1):
+        if ows[j] == prev:
+            y = ows[j + 1]
+            return y == nxt or y == nxt + "s" or y + "s" == nxt
+    return False
+
+
+def default_edition_alone(tiers, p, other, other_tiers) -> bool:
+    """Is p's only tier word the default edition ("TEKKEN 8 PS5 *Standard*", "Black Original Ink,
+    *standard* yield") where the other title names no tier at all?  The shop that leaves the
+    edition out sells the default one; another tier ("Deluxe", "Professional") on the other
+    side stays a difference, and so does a word in the default's place between words both
+    print ("Brita *Standard* Replacement Filter" / "Brita *Elite* Replacement Filter")."""
+    if not tiers or not tiers <= DEFAULT_EDITIONS or other_tiers:
+        return False
+    ws, segs = p.words, p.segs
+    n = len(ws)
+    for i, w in enumerate(ws):
+        if w in DEFAULT_EDITIONS:
+            if i + 1 < n and not (segs is not None and segs[i + 1] != segs[i]):
+                nxt = ws[i + 1]
+                if nxt in other.wordset or nxt + "s" in other.wordset or nxt[:-1] in other.wordset:
+                    # (between words both print: an insertion - "Reynolds Wrap Standard Aluminum
+                    # Foil" / "Reynolds Wrap Aluminum Foil" - is the default; another word in its
+                    # place - "Brita Standard / Elite Replacement" - is another product)
+                    if not i or not _inserted(ws[i - 1], nxt, other.words):
+                        return False
+    return True
+
+
+# --------------------------------------------------------------------------
+# two products joined in one title: a bundle, whether or not it says "Bundle"
+# ("Photoshop & Premiere Elements 2024" / "Photoshop Elements + Premiere Elements Bundle")
+# --------------------------------------------------------------------------
+BUNDLE_WORDS = frozenset("bundle bundled".split())
+_JOIN = _re.compile(r"\s(?:&|\+|and|with|w/)\s+([a-z][a-z0-9]*)")
+
+
+def joins_products_of(cleaned: str, other_words) -> bool:
+    """Does a cleaned title join two things with "&", "+", "and" or "with", both of them
+    named in the other title too (the word before the join and the word after it)?  Such a
+    title sells the two together - the bundle the other calls a "Bundle": "Adobe Photoshop &
+    Premiere Elements 2024" / "Photoshop Elements 2024 + Premiere Elements 2024 Bundle",
+    "Surface Pro Signature Keyboard with Slim Pen 2" / "... + Slim Pen 2 Bundle".  A thing the
+    bundle title does not name ("... with Milk Frother" / "Bundle w/ Aeroccino3") stays apart,
+    and so does a name joining three things or more."""
+    if not cleaned:
+        return False
+    # (the name, before the title's first separator, joins two things once: a name listing three
+    # or more - "Keyboard with Mouse and Mouse Pad and Flash Drive" - may hold one the bundle lacks)
+    m0 = _SEPARATORS.search(cleaned)
+    name = cleaned[:m0.start()] if m0 else cleaned
+    joins = list(_JOIN.finditer(" " + name))
+    if len(joins) != 1 or len(_re.findall(r"\s(?:&|\+|and|with|w/)\s", " " + name + " ")) != 1:
+        return False
+    m = joins[0]
+    after = m.group(1)
+    before = _WORD.findall((" " + name)[:m.start()])
+    return bool(before) and after in other_words and before[-1] in other_words
