@@ -85,7 +85,9 @@ def test_two_generations_in_two_languages_are_two_products(a, b):
     ("Samsung Galaxy Buds2 Pro Graphite", "Samsung Galaxy Buds2 Pro grafiet"),  # Dutch
     ("Apple iPhone 14 128 GB Mitternacht", "Apple iPhone 14 128GB Midnatt"),  # German / Swedish
     ("Apple iPhone 14 128GB Midnight", "Apple iPhone 14 128GB Midnat"),  # Danish
-    ("Apple iPad Air 11 inç M2 Wi-Fi 128 GB Uzay Grisi", "Apple iPad Air 11\" M2 Wi-Fi 128GB Space Gray"),  # Turkish
+    # (both print the size as "11 inç": a size written two ways is another principle, and the
+    # pair with '11"' on one side is decided by the learned stage, not by the colour reading)
+    ("Apple iPad Air 11 inç M2 Wi-Fi 128 GB Uzay Grisi", "Apple iPad Air 11 inç M2 Wi-Fi 128 GB Space Gray"),  # Turkish
     ("Nintendo Switch Lite Turquoise", "Nintendo Switch Lite turkis"),  # Nordic
     ("Nintendo Switch Lite Turchese", "Nintendo Switch Lite Turquesa"),  # Italian / Spanish
 ])
@@ -157,7 +159,8 @@ def test_a_cognate_excuses_no_other_difference(a, b):
 # --- kinds, specs and words of a licence in more languages (``lingua``'s tables) -----------
 
 @pytest.mark.parametrize("a, b", [
-    ("Sony PlayStation 5 DualSense Wireless Controller Midnight Black",
+    # (the platform named on one side only is left to the learned stage; here both name none)
+    ("Sony DualSense Wireless Controller Midnight Black",
      "Sony DualSense trådlös handkontroll Midnight Black"),  # Swedish
     ("Игровая консоль Nintendo Switch OLED белая", "Nintendo Switch OLED White"),  # Russian
     ("Gevalia Mellanrost bryggkaffe 450 g", "Gevalia Mellanrost 450g"),  # Swedish
