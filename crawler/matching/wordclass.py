@@ -1057,7 +1057,9 @@ def _ordinal_in(w: str, p, other) -> bool:
     Gen)" / "Outdoor 4"), or the generation word after such an ordinal."""
     ws = p.words
     if w in _GEN_WORDS:
-        return any(x == w and i and _ordinal_in(ws[i - 1], p, other) for i, x in enumerate(ws))
+        # (a generation word before it is no ordinal: "Gen Gen" asked itself again, without end)
+        return any(x == w and i and ws[i - 1] not in _GEN_WORDS and _ordinal_in(ws[i - 1], p, other)
+                   for i, x in enumerate(ws))
     if not (len(w) > 2 and w.endswith(_ORDINAL) and w[:-2].isdigit()):
         return False
     n = w[:-2]
