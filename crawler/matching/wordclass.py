@@ -3748,15 +3748,6 @@ def _split_forms(w: str) -> tuple:
 _SPLIT_FORMS: dict = memo({})
 
 
-def clear_memos() -> None:
-    """Forget the per-word tables of this block (``features.clear_cache``: a cold run
-    builds them again)."""
-    _STEPS_OF.clear()
-    _SPLIT_FORMS.clear()
-    _PART_KEYS.clear()
-    _PART_TAGS.clear()
-
-
 # --- session 14, prec block: vocabulary of its own (kept apart for the merge) ---
 # the short names shops give a game's platform ("Mario Kart 8 Deluxe (NSW)", "Witcher 3 ...
 # (NSW)" = "Nintendo Switch"): read as that platform (``facets``' platform words)
@@ -4076,7 +4067,7 @@ def _part_tags(y: str) -> frozenset:
 
 
 # (per word, pure functions of the word and the tables as they end up after import:
-# emptied with the other memos, ``clear_memos``)
+# memos: ``memos``)
 _PART_KEYS: dict = memo({})
 _PART_TAGS: dict = memo({})
 
