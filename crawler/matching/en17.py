@@ -20,6 +20,18 @@ from __future__ import annotations
 
 import re as _re
 
+
+
+def raw_lower(p) -> str:
+    """p's raw title in lower case, read as the cleaner reads it (``titles``: ``str()`` of a
+    title that is no text - a number, a list; "" for none).  (``(p.rawtitle or "").lower()``
+    raised on a float title, NaN: review17.)"""
+    t = p.rawtitle
+    if t is None:
+        return ""
+    return (t if type(t) is str else str(t)).lower()
+
+
 # apparel and product sizes: {spelling: the size}
 _SIZE_OF = {}
 for _size, _ws in {
@@ -393,7 +405,7 @@ def kind_modifier(w: str, p, other, category, variant_words, function_words) -> 
         if x not in of and (x in variant_words or x in _LINE_SIZES):
             return False
     ws = p.words
-    t = (p.rawtitle or "").lower()
+    t = raw_lower(p)
     for i, x in enumerate(ws):
         if x == w and i + 1 < len(ws) and ws[i + 1] in category:
             # (not the second item of a bundle - "Premium + Privacy VPN" -, nor a word of a longer
@@ -435,7 +447,7 @@ def series_prefix_word(w: str, p, other, function_words) -> bool:
     colon (two words or more besides function words) and a word of the series name too
     ("Zelda Tears of the Kingdom")?  The other shop shortened the series' name; the subtitle
     names the product.  (Another subtitle - "Breath of the Wild" - is no such title.)"""
-    raw = (p.rawtitle or "").lower()
+    raw = raw_lower(p)
     k = raw.find(":")
     if k <= 0:
         return False

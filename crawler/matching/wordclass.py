@@ -772,7 +772,7 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
             c = canon(w)
             if not any(canon(v) == c for v in sy) and (w in VARIANT or w not in qualifiers(x, y, _NAME_SKIP, _KINDS)) \
                     and not bare_tool_word(w, x, y) \
-                    and not (w in _en17.BUNDLE_WORDS and _en17.joins_products_of((y.rawtitle or "").lower(), x.wordset)):
+                    and not (w in _en17.BUNDLE_WORDS and _en17.joins_products_of(_en17.raw_lower(y), x.wordset)):
                 # (session 13, home; session 17, en: "Bundle" where the other joins the two things)
                 return True
     # substitutions
@@ -4225,7 +4225,7 @@ _REWORDING_STEPS = _REWORDING_STEPS + (
      and _en17.number_glued_otherwise(p.words, p.words.index(w), p, o) else None),
     # ("Bundle" where the other title joins the two things it bundles - ``en17.joins_products_of``)
     (lambda w: w in _en17.BUNDLE_WORDS,
-     lambda w, p, o: 1 if w in _en17.BUNDLE_WORDS and _en17.joins_products_of((o.rawtitle or "").lower(), p.wordset)
+     lambda w, p, o: 1 if w in _en17.BUNDLE_WORDS and _en17.joins_products_of(_en17.raw_lower(o), p.wordset)
      else None),
     # (the default audience one shop states: "Unisex-Adult" / nothing - ``en17.default_audience``)
     (lambda w: w in _en17.DEFAULT_AUDIENCE, lambda w, p, o: 1 if _en17.default_audience(w, p, o) else None),
