@@ -349,15 +349,15 @@ def powered_words_same(ra, rb) -> bool:
 
 _SIZE_TOKEN = r"(?:xxxl|xxl|xl|xs|xxs|s|m|l|small|medium|large|x-large|x large|xlarge|extra large|extra-large)"
 _SIZE_RANGE = _re.compile(r"(?<![\w/])(" + _SIZE_TOKEN + r")\s?/\s?(" + _SIZE_TOKEN + r")(?![\w/])")
-_SIZE_NAME = {"small": "s", "medium": "m", "large": "l", "x-large": "xl", "x large": "xl", "xlarge": "xl",
-              "extra large": "xl", "extra-large": "xl"}
 _X_SIZE = _re.compile(r"(?<![\w])(xxx|3x|xx|2x|x|extra)[\s-]?(large|small)\b")
 # a size letter closing the title after a separator or a colour ("..., Black, L", "... - M")
 _SIZE_LAST = _re.compile(r"(?:[,|(\-]\s*|\s)(xs|s|m|l|xl|xxl|xxxl)\)?\s*$")
 
 
 def _size_value(tok: str) -> str:
-    return _SIZE_NAME.get(tok, tok)
+    """A size token of ``_SIZE_TOKEN`` as its letters ("x-large" -> "xl"), read by the one size
+    table (``_size_of_run``); a token it does not name ("xxs") as it is."""
+    return _size_of_run(_re.split(r"[\s-]", tok)) or tok
 
 
 def letter_sizes(cleaned: str, ws, colours) -> frozenset:
