@@ -482,7 +482,6 @@ def install(W, T, arabic) -> None:
 # Japanese, Chinese and Korean words (session 16, ml and prec): one table, ``CJK_TABLE``,
 # read by one reader, ``cjk.to_latin`` (session 17: two readers with a table each, merged)
 # --------------------------------------------------------------------------
-import re as _re  # noqa: E402
 import unicodedata as _unicodedata  # noqa: E402
 
 # A shop in Japan, China or Korea writes the brand and model number in Latin letters and
