@@ -4209,6 +4209,7 @@ for _w, _c in {"jug": "jug", "jugs": "jug", "tub": "tub", "tubs": "tub", "carton
 # units written out, as "lb" / "oz" above ("Spot 400 *Lumen* Headlamp": the number is the fact)
 FILLER = FILLER | frozenset("lumen lumens watt watts volt volts amp amps".split())
 GENERIC = frozenset(CATEGORY) | FILLER
+_NAME_SKIP = FUNCTION | FILLER  # (as every block that adds filler words: a name skips them)
 _KINDS = frozenset(CATEGORY)
 # a refill pack in two wordings, a line glued to its series number, "6 Pairs" as a pack
 # count, "60W Equivalent" (``en17``)
