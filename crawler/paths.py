@@ -102,27 +102,37 @@ def is_stale_temporary(path: Path, now: float | None = None) -> bool:
     return match is not None and writer_gone(path, match.group("host"), int(match.group("pid")), now)
 
 
-def remove_stale_temporaries_of(path: Path) -> list[Path]:
-    """Delete ``<path>.tmp-<host>-<pid>`` files beside ``path`` whose writer is gone
-    (:func:`is_stale_temporary`): what a process killed between writing its temporary and renaming
-    it over ``path`` (SIGKILL, a power cut) leaves. A folder that cannot be read is left alone."""
-    path = Path(path)
-    prefix = path.name + ".tmp-"
+def remove_stale_temporaries(folder: Path, wanted=None) -> list[Path]:
+    """Delete the temporaries (``*.tmp-<host>-<pid>``) in ``folder`` whose writer is gone
+    (:func:`is_stale_temporary`) - of the names ``wanted(name)`` accepts, if given: what a process
+    killed between writing a temporary and renaming it into place (SIGKILL, a power cut) leaves.
+    A folder that cannot be read, or a file that cannot be removed, is left alone."""
+    folder = Path(folder)
     removed = []
     try:
-        names = [entry.name for entry in os.scandir(path.parent)]
+        names = [entry.name for entry in os.scandir(folder)]
     except OSError:
         return removed
     for name in names:
-        if name.startswith(prefix) and _TEMP_SUFFIX.fullmatch(name[len(path.name):]):
-            temp = path.parent / name
-            try:
-                if is_stale_temporary(temp):
-                    temp.unlink(missing_ok=True)
-                    removed.append(temp)
-            except OSError:
-                pass
+        if wanted is not None and not wanted(name):
+            continue
+        temp = folder / name
+        try:
+            if is_stale_temporary(temp):
+                temp.unlink(missing_ok=True)
+                removed.append(temp)
+        except OSError:
+            pass
     return removed
+
+
+def remove_stale_temporaries_of(path: Path) -> list[Path]:
+    """Delete the ``<path>.tmp-<host>-<pid>`` files beside ``path`` whose writer is gone
+    (:func:`remove_stale_temporaries`)."""
+    path = Path(path)
+    prefix = path.name + ".tmp-"
+    return remove_stale_temporaries(
+        path.parent, lambda name: name.startswith(prefix) and _TEMP_SUFFIX.fullmatch(name[len(path.name):]))
 
 
 def this_host() -> str:

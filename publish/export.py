@@ -40,7 +40,8 @@ from pathlib import Path
 from psycopg.rows import tuple_row
 
 from crawler.store import connect
-from crawler.paths import is_stale_temporary, remove_stale_temporaries_of, snapshots_dir, temporary_suffix
+from crawler.paths import remove_stale_temporaries_of, snapshots_dir, temporary_suffix
+from crawler.paths import remove_stale_temporaries as _remove_stale
 from publish.families import build_families
 from publish.search import build_fts
 from publish.streams import RATES_SQL, Stream, rate_table, streams
@@ -491,12 +492,7 @@ def prune(out_dir: Path, keep: int) -> list[Path]:
 def remove_stale_temporaries(out_dir: Path) -> list[Path]:
     """Delete temporary files left by publishes that died (see crawler.paths.is_stale_temporary:
     on this host their process is gone, another host's only after two days)."""
-    removed = []
-    for path in out_dir.iterdir():
-        if TEMP_NAME.match(path.name) and is_stale_temporary(path):
-            path.unlink(missing_ok=True)
-            removed.append(path)
-    return removed
+    return _remove_stale(out_dir, TEMP_NAME.match)
 
 
 def _fsync(path: Path) -> None:

@@ -68,7 +68,8 @@ from pathlib import Path
 
 import yaml
 
-from crawler.paths import data_dir, is_stale_temporary, snapshots_dir, temporary_suffix
+from crawler.paths import data_dir, snapshots_dir, temporary_suffix
+from crawler.paths import remove_stale_temporaries as _remove_stale
 
 HERE = Path(__file__).parent
 METADATA = HERE / "metadata.yaml"
@@ -151,12 +152,7 @@ def site_database(snapshot: Path | None = None) -> Path:
 def remove_stale_temporaries(site_dir: Path) -> list[Path]:
     """Delete the temporary files (``*.tmp-<host>-<pid>``) of ``site_dir`` whose writer is gone (a
     server killed half-way through writing one; see crawler.paths.is_stale_temporary)."""
-    removed = []
-    for path in site_dir.iterdir():
-        if is_stale_temporary(path):
-            path.unlink(missing_ok=True)
-            removed.append(path)
-    return removed
+    return _remove_stale(site_dir)
 
 
 @contextmanager

@@ -361,3 +361,15 @@ def test_x_large_is_xl_not_large():
     from crawler.matching.facets import _COLOUR_WORDS
     assert E.letter_sizes("hanes tee black extra large", ["hanes", "tee", "black", "extra", "large"],
                           _COLOUR_WORDS) == {("size", "xl")}
+
+
+@pytest.mark.parametrize("title", [float("nan"), 5.5, ["Zelda: Tears of the Kingdom", "Bundle"], 0, ""])
+def test_a_title_that_is_no_text_is_decided_without_an_exception(title):
+    # (review17: the raw-title rules - a series before a colon, a kind's modifier, a bundle's
+    # joins - read ``(rawtitle or "").lower()``, an AttributeError on a NaN title in match_many)
+    from crawler.matching import match_many, match_method
+
+    other = {"title": "The Legend of Zelda: Tears of the Kingdom Bundle & Pro Controller"}
+    for a, b in (({"title": title}, other), (other, {"title": title})):
+        tier, score = match_method(a, b)
+        assert match_many([a], [b])[2][0] == tier

@@ -257,3 +257,19 @@ def test_a_maker_in_its_own_script_is_the_maker(a, b):
 ])
 def test_a_maker_read_excuses_no_other_difference(a, b):
     assert_different(a, b)
+
+
+# --- hostile titles (review17) ---------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Echo Dot Gen Gen", "Echo Dot 3"),  # (_ordinal_in asked itself again without end: RecursionError)
+    ("Echo Dot 2e génération Generation Generation", "Echo Dot 2nd Gen"),
+    ("2 2. Generation generacion " * 40, "Generation " * 500),
+    ("Ω \x00 \x1b\u200b 2ης γενιάς 2-го поколения 10.ª geração", "٣ ² ① 小米 ブラック"),
+])
+def test_hostile_titles_are_decided_without_an_exception(a, b):
+    from crawler.matching import match_many, match_method
+
+    tier, score = match_method({"title": a}, {"title": b})
+    assert 0.0 <= score <= 1.0
+    assert match_many([{"title": a}], [{"title": b}])[2][0] == tier

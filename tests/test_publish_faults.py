@@ -28,21 +28,31 @@ def wait_for_file(path, timeout=120) -> bool:
     return False
 
 
-@pytest.mark.parametrize("stage", STAGES)
-def test_kill_9_during_publish_keeps_the_previous_snapshot(db, data_dir, tmp_path, stage):
+def publish_paused_at(db, tmp_path, stage, **popen):
+    """Seed, publish once, then start `pricelens publish` in a child that pauses at ``stage``;
+    wait until it is there. Returns the first publish and the child (its caller ends it)."""
     seed(db)
     first = publish(today="2026-11-20", quiet=True)
-    snapshots = data_dir / "snapshots"
     stage_file = tmp_path / "stage"
     env = {**os.environ, "PRICELENS_PUBLISH_PAUSE_AT": stage, "PRICELENS_PUBLISH_STAGE_FILE": str(stage_file)}
     process = subprocess.Popen([sys.executable, "-m", "crawler.cli", "publish"], cwd=ROOT, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               stdout=subprocess.DEVNULL, **popen)
     try:
         assert wait_for_file(stage_file), f"the publish never reached {stage}"
         assert stage_file.read_text() == stage
-    finally:
-        os.kill(process.pid, signal.SIGKILL)
+    except BaseException:
+        process.kill()
         process.wait(30)
+        raise
+    return first, process
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_kill_9_during_publish_keeps_the_previous_snapshot(db, data_dir, tmp_path, stage):
+    first, process = publish_paused_at(db, tmp_path, stage, stderr=subprocess.DEVNULL)
+    snapshots = data_dir / "snapshots"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(30)
 
     latest = snapshots / "latest.db"
     assert latest.resolve() == first.path.resolve()
@@ -65,15 +75,9 @@ def test_sigterm_during_publish_removes_its_temporary_and_exits_143_in_one_line(
     """(session 17 attack) SIGTERM's default ended `pricelens publish` where it stood: its temporary
     snapshot stayed until the next publish, and the embedded PostgreSQL it had started ran on,
     orphaned. Now it unwinds as Ctrl-C does."""
-    seed(db)
-    first = publish(today="2026-11-20", quiet=True)
+    first, process = publish_paused_at(db, tmp_path, stage, stderr=subprocess.PIPE, text=True)
     snapshots = data_dir / "snapshots"
-    stage_file = tmp_path / "stage"
-    env = {**os.environ, "PRICELENS_PUBLISH_PAUSE_AT": stage, "PRICELENS_PUBLISH_STAGE_FILE": str(stage_file)}
-    process = subprocess.Popen([sys.executable, "-m", "crawler.cli", "publish"], cwd=ROOT, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
-        assert wait_for_file(stage_file), f"the publish never reached {stage}"
         process.send_signal(signum)
         _, err = process.communicate(timeout=60)
     finally:

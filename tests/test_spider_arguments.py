@@ -41,6 +41,15 @@ def test_numbers_and_flags_given_as_text_are_read_as_what_the_spider_takes():
     assert SemillaverdeSpider(crawl_variations="1").crawl_variations is True
 
 
+def test_a_count_of_retries_may_be_0():
+    # (review17: "-a probe_retries=0", no retry of the home-page probe, was refused as below 1)
+    from spiders.shop import ShopSpider
+
+    assert ShopSpider.argument_problem("probe_retries", "0") == (None, 0)
+    assert ShopSpider.argument_problem("probe_retries", "-1")[0] == "expected a whole number from 0 to 1000000000"
+    assert CedarshopSpider.argument_problem("max_pages", "0")[0] == "expected a whole number from 1 to 1000000000"
+
+
 def test_other_arguments_are_kept_as_before():
     # (_job: the id Scrapyd gives every crawl it runs, as -a _job=<id>)
     spider = CedarshopSpider(retailer_name="Cedar", base_url="http://127.0.0.1:8302", anything="x", _job="5ee9ab40")

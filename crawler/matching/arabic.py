@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import re
 
+from .lingua import add_words
+
 # --------------------------------------------------------------------------
 # the Latin word(s) -> the Arabic words that name it (as shops write them;
 # normalised by ``_norm`` when the tables are built)
@@ -561,17 +563,26 @@ _WORDS_S13 = {
     "mineral": "معدنية",
     "spicy": "حار حارة",
 }
-for _latin, _arabic in _WORDS_S13.items():
-    _WORDS[_latin] = (_WORDS[_latin] + " " + _arabic) if _latin in _WORDS else _arabic
-_SINGLE, _PHRASES = _tables()
-_PHRASE_WORDS = frozenset(w for ph in _PHRASES for w in ph)
-_LONGEST = max((len(p) for p in _PHRASES), default=1)
-# (butter and snacks: "غير مملحة" is the unsalted one)
-for _latin, _arabic in {"unsalted": "غير_مملحة غير_مملح", "salted": "مملحة مملح"}.items():
-    _WORDS[_latin] = _arabic
-_SINGLE, _PHRASES = _tables()
-_PHRASE_WORDS = frozenset(w for ph in _PHRASES for w in ph)
-_LONGEST = max((len(p) for p in _PHRASES), default=1)
+
+
+def _add_words(table: dict) -> None:
+    """Add ``{latin: "arabic ..."}`` to ``_WORDS`` (beside a Latin word's forms) and rebuild
+    the tables ``to_latin`` reads."""
+    add_words(_WORDS, table)
+    _rebuild()
+
+
+def _rebuild() -> None:
+    global _SINGLE, _PHRASES, _PHRASE_WORDS, _LONGEST
+    _SINGLE, _PHRASES = _tables()
+    _PHRASE_WORDS = frozenset(w for ph in _PHRASES for w in ph)
+    _LONGEST = max((len(p) for p in _PHRASES), default=1)
+
+
+_add_words(_WORDS_S13)
+# (butter and snacks: "غير مملحة" is the unsalted one - in place of the words above)
+_WORDS.update({"unsalted": "غير_مملحة غير_مملح", "salted": "مملحة مملح"})
+_rebuild()
 
 
 # session 14, ml: kinds, forms, claims and scents of groceries, toiletries and home goods as
@@ -602,17 +613,6 @@ _WORDS_S14 = {
     "pads": "فوط",
     "long": "طويلة طويل",
 }
-
-
-def _add_words(table: dict) -> None:
-    """Add ``{latin: "arabic ..."}`` to ``_WORDS`` (beside a Latin word's forms) and rebuild
-    the tables ``to_latin`` reads."""
-    global _SINGLE, _PHRASES, _PHRASE_WORDS, _LONGEST
-    for latin, arabic in table.items():
-        _WORDS[latin] = (_WORDS[latin] + " " + arabic) if latin in _WORDS else arabic
-    _SINGLE, _PHRASES = _tables()
-    _PHRASE_WORDS = frozenset(w for ph in _PHRASES for w in ph)
-    _LONGEST = max((len(p) for p in _PHRASES), default=1)
 
 
 _add_words(_WORDS_S14)

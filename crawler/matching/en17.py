@@ -20,6 +20,18 @@ from __future__ import annotations
 
 import re as _re
 
+
+
+def raw_lower(p) -> str:
+    """p's raw title in lower case, read as the cleaner reads it (``titles``: ``str()`` of a
+    title that is no text - a number, a list; "" for none).  (``(p.rawtitle or "").lower()``
+    raised on a float title, NaN: review17.)"""
+    t = p.rawtitle
+    if t is None:
+        return ""
+    return (t if type(t) is str else str(t)).lower()
+
+
 # apparel and product sizes: {spelling: the size}
 _SIZE_OF = {}
 for _size, _ws in {
@@ -337,15 +349,15 @@ def powered_words_same(ra, rb) -> bool:
 
 _SIZE_TOKEN = r"(?:xxxl|xxl|xl|xs|xxs|s|m|l|small|medium|large|x-large|x large|xlarge|extra large|extra-large)"
 _SIZE_RANGE = _re.compile(r"(?<![\w/])(" + _SIZE_TOKEN + r")\s?/\s?(" + _SIZE_TOKEN + r")(?![\w/])")
-_SIZE_NAME = {"small": "s", "medium": "m", "large": "l", "x-large": "xl", "x large": "xl", "xlarge": "xl",
-              "extra large": "xl", "extra-large": "xl"}
 _X_SIZE = _re.compile(r"(?<![\w])(xxx|3x|xx|2x|x|extra)[\s-]?(large|small)\b")
 # a size letter closing the title after a separator or a colour ("..., Black, L", "... - M")
 _SIZE_LAST = _re.compile(r"(?:[,|(\-]\s*|\s)(xs|s|m|l|xl|xxl|xxxl)\)?\s*$")
 
 
 def _size_value(tok: str) -> str:
-    return _SIZE_NAME.get(tok, tok)
+    """A size token of ``_SIZE_TOKEN`` as its letters ("x-large" -> "xl"), read by the one size
+    table (``_size_of_run``); a token it does not name ("xxs") as it is."""
+    return _size_of_run(_re.split(r"[\s-]", tok)) or tok
 
 
 def letter_sizes(cleaned: str, ws, colours) -> frozenset:
@@ -393,7 +405,7 @@ def kind_modifier(w: str, p, other, category, variant_words, function_words) -> 
         if x not in of and (x in variant_words or x in _LINE_SIZES):
             return False
     ws = p.words
-    t = (p.rawtitle or "").lower()
+    t = raw_lower(p)
     for i, x in enumerate(ws):
         if x == w and i + 1 < len(ws) and ws[i + 1] in category:
             # (not the second item of a bundle - "Premium + Privacy VPN" -, nor a word of a longer
@@ -435,7 +447,7 @@ def series_prefix_word(w: str, p, other, function_words) -> bool:
     colon (two words or more besides function words) and a word of the series name too
     ("Zelda Tears of the Kingdom")?  The other shop shortened the series' name; the subtitle
     names the product.  (Another subtitle - "Breath of the Wild" - is no such title.)"""
-    raw = (p.rawtitle or "").lower()
+    raw = raw_lower(p)
     k = raw.find(":")
     if k <= 0:
         return False

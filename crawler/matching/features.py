@@ -20,8 +20,7 @@ from . import seeds as S
 from . import titles as T
 from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_word_only, platform_number, tier_differs
 from . import model as _model
-from . import stage as _stage
-from .memos import cached, memo
+from .memos import cached
 from .variants import form_conflict, slot_conflict
 from .accessory import accessory_against_device, accessory_conflict  # (session 11, accessory)
 from .wordclass import GENERIC, LAMP_CODE, LAMP_WORDS, variants_in_feature_list
@@ -77,10 +76,6 @@ def clear_cache() -> None:
     words, titles' character maps) are code, not data, and stay."""
     _clear_prepared()  # (``prepared.clear_cache``: ``memos.clear_all``)
 
-
-# (a memo of a module another session's work owns, registered here rather than
-# edited there: the learned stage's script names, one per character)
-memo(_stage._script)
 
 
 FEATURE_NAMES = [

@@ -107,8 +107,16 @@ _KINDS17 = {
     "laptop": "noutbuk",
     "tablet": "planshet",
 }
-for _k, _ws in _KINDS17.items():
-    KINDS[_k] = (KINDS[_k] + " " + _ws) if _k in KINDS else _ws
+
+
+def add_words(table: dict, more: dict) -> None:
+    """Add ``more`` ({key: "word word ..."}) to ``table`` of the same shape: a key's words
+    after the words the table has for it (``KINDS`` here, ``arabic``'s word table)."""
+    for key, words in more.items():
+        table[key] = (table[key] + " " + words) if key in table else words
+
+
+add_words(KINDS, _KINDS17)
 
 
 # kinds written in several words (every word of the phrase then names the kind)
@@ -474,7 +482,6 @@ def install(W, T, arabic) -> None:
 # Japanese, Chinese and Korean words (session 16, ml and prec): one table, ``CJK_TABLE``,
 # read by one reader, ``cjk.to_latin`` (session 17: two readers with a table each, merged)
 # --------------------------------------------------------------------------
-import re as _re  # noqa: E402
 import unicodedata as _unicodedata  # noqa: E402
 
 # A shop in Japan, China or Korea writes the brand and model number in Latin letters and

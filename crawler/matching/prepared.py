@@ -355,11 +355,6 @@ def clear_cache() -> None:
     clear_all()
 
 
-# (the memos of ``titles``, a module another session's work owns: registered here
-# rather than edited there)
-memo(T._brand_cache)
-memo(T._TOKEN_KINDS)
-
 
 def cache_info():
     """functools-style (hits, misses, maxsize, currsize) of the prepared-offer cache."""

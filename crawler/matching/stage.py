@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 import numpy as np
 
+from .memos import cached
 from .model import resources
 from .titles import COLOURS as _COLOURS, VARIANTS as _VARIANTS
 
@@ -89,7 +89,7 @@ def scripts(words) -> frozenset:
     return frozenset(out)
 
 
-@lru_cache(maxsize=4096)
+@cached(4096)  # (a memo: ``memos``)
 def _script(c: str) -> str:
     return unicodedata.name(c, "UNKNOWN").split(" ", 1)[0]
 

@@ -18,6 +18,7 @@ from . import cyrgreek as _cyrgreek
 from . import lingua as _lingua  # (session 16, ml: Japanese, Chinese, Korean words)
 from . import cjk as _cjk
 from . import precision12 as _p12
+from .memos import memo  # (session 17: the memos' registry)
 from .prec15 import (audience_dropped, dozens_counted, feet_and_inches, fractions_by_x,  # (session 15, prec)
                      year_download)
 from .synonyms import KIND_AFTER_VARIANT, MORE_COLOURS, PRO_WORDS, edition_after_program, glued_series_number, ordinal_number
@@ -823,8 +824,8 @@ teilig teilige teiliges teiliger teiligen tlg
 
 
 # raw token -> ``_token_kind`` of it (tokens recur across titles: "4070ti",
-# "usb-c", "2.0"); cleared with the other memos (``clear_caches``)
-_TOKEN_KINDS: dict = {}
+# "usb-c", "2.0"); a memo (``memos``)
+_TOKEN_KINDS: dict = memo({})
 _NO_TOKEN = ()
 
 
@@ -1172,13 +1173,7 @@ def types_of(ws: list[str]) -> frozenset:
     return frozenset(out)
 
 
-_brand_cache: dict = {}
-
-
-def clear_caches() -> None:
-    """Forget memoised normalisations (``features.clear_cache`` calls this)."""
-    _brand_cache.clear()
-    _TOKEN_KINDS.clear()
+_brand_cache: dict = memo({})  # (a memo: ``memos``)
 
 
 def norm_brand(b) -> str | None:

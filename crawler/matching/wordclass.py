@@ -772,7 +772,7 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
             c = canon(w)
             if not any(canon(v) == c for v in sy) and (w in VARIANT or w not in qualifiers(x, y, _NAME_SKIP, _KINDS)) \
                     and not bare_tool_word(w, x, y) \
-                    and not (w in _en17.BUNDLE_WORDS and _en17.joins_products_of((y.rawtitle or "").lower(), x.wordset)):
+                    and not (w in _en17.BUNDLE_WORDS and _en17.joins_products_of(_en17.raw_lower(y), x.wordset)):
                 # (session 13, home; session 17, en: "Bundle" where the other joins the two things)
                 return True
     # substitutions
@@ -1057,7 +1057,9 @@ def _ordinal_in(w: str, p, other) -> bool:
     Gen)" / "Outdoor 4"), or the generation word after such an ordinal."""
     ws = p.words
     if w in _GEN_WORDS:
-        return any(x == w and i and _ordinal_in(ws[i - 1], p, other) for i, x in enumerate(ws))
+        # (a generation word before it is no ordinal: "Gen Gen" asked itself again, without end)
+        return any(x == w and i and ws[i - 1] not in _GEN_WORDS and _ordinal_in(ws[i - 1], p, other)
+                   for i, x in enumerate(ws))
     if not (len(w) > 2 and w.endswith(_ORDINAL) and w[:-2].isdigit()):
         return False
     n = w[:-2]
@@ -3746,15 +3748,6 @@ def _split_forms(w: str) -> tuple:
 _SPLIT_FORMS: dict = memo({})
 
 
-def clear_memos() -> None:
-    """Forget the per-word tables of this block (``features.clear_cache``: a cold run
-    builds them again)."""
-    _STEPS_OF.clear()
-    _SPLIT_FORMS.clear()
-    _PART_KEYS.clear()
-    _PART_TAGS.clear()
-
-
 # --- session 14, prec block: vocabulary of its own (kept apart for the merge) ---
 # the short names shops give a game's platform ("Mario Kart 8 Deluxe (NSW)", "Witcher 3 ...
 # (NSW)" = "Nintendo Switch"): read as that platform (``facets``' platform words)
@@ -4074,7 +4067,7 @@ def _part_tags(y: str) -> frozenset:
 
 
 # (per word, pure functions of the word and the tables as they end up after import:
-# emptied with the other memos, ``clear_memos``)
+# memos: ``memos``)
 _PART_KEYS: dict = memo({})
 _PART_TAGS: dict = memo({})
 
@@ -4216,6 +4209,7 @@ for _w, _c in {"jug": "jug", "jugs": "jug", "tub": "tub", "tubs": "tub", "carton
 # units written out, as "lb" / "oz" above ("Spot 400 *Lumen* Headlamp": the number is the fact)
 FILLER = FILLER | frozenset("lumen lumens watt watts volt volts amp amps".split())
 GENERIC = frozenset(CATEGORY) | FILLER
+_NAME_SKIP = FUNCTION | FILLER  # (as every block that adds filler words: a name skips them)
 _KINDS = frozenset(CATEGORY)
 # a refill pack in two wordings, a line glued to its series number, "6 Pairs" as a pack
 # count, "60W Equivalent" (``en17``)
@@ -4232,7 +4226,7 @@ _REWORDING_STEPS = _REWORDING_STEPS + (
      and _en17.number_glued_otherwise(p.words, p.words.index(w), p, o) else None),
     # ("Bundle" where the other title joins the two things it bundles - ``en17.joins_products_of``)
     (lambda w: w in _en17.BUNDLE_WORDS,
-     lambda w, p, o: 1 if w in _en17.BUNDLE_WORDS and _en17.joins_products_of((o.rawtitle or "").lower(), p.wordset)
+     lambda w, p, o: 1 if w in _en17.BUNDLE_WORDS and _en17.joins_products_of(_en17.raw_lower(o), p.wordset)
      else None),
     # (the default audience one shop states: "Unisex-Adult" / nothing - ``en17.default_audience``)
     (lambda w: w in _en17.DEFAULT_AUDIENCE, lambda w, p, o: 1 if _en17.default_audience(w, p, o) else None),

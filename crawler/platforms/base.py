@@ -128,9 +128,10 @@ class RetailerSpider(scrapy.Spider):
                 return None, False
             return "expected true or false", value
         if isinstance(current, int):
-            if text.isascii() and text.isdigit() and 0 < int(text) <= 10**9:
+            lowest = 0 if key.endswith("_retries") else 1  # (no retry at all is a count of retries)
+            if text.isascii() and text.isdigit() and lowest <= int(text) <= 10**9:
                 return None, int(text)
-            return "expected a whole number from 1 to 1000000000", value
+            return f"expected a whole number from {lowest} to 1000000000", value
         if isinstance(current, float):
             try:
                 number = float(text)
