@@ -273,3 +273,15 @@ def test_hostile_titles_are_decided_without_an_exception(a, b):
     tier, score = match_method({"title": a}, {"title": b})
     assert 0.0 <= score <= 1.0
     assert match_many([{"title": a}], [{"title": b}])[2][0] == tier
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Wella Hair Mousse 200ml", "Wella Hair Mouse 200ml"),
+    ("Corelle Dessert Plate 6 3/4 inch", "Corelle Desert Plate 6 3/4 inch"),
+    ("Starbucks Latte Pods 12 ct", "Starbucks Late Pods 12 ct"),
+])
+def test_a_word_with_a_letter_doubled_is_no_cognate(a, b):
+    """(session 17 review) Within one language a doubled letter makes another word (mousse /
+    mouse, dessert / desert, latte / late): the cognate key folds doubled letters, so such a
+    pair is no spelling of one word in two languages."""
+    assert_different(a, b)

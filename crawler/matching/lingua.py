@@ -427,11 +427,20 @@ def cognate_in(w: str, p, other) -> bool:
         if v in pw or len(v) < _COG_MIN or abs(len(v) - len(w)) > 3 or not v.isalpha() \
                 or v in _NOT_INFLECTED() or v[:1] != w[:1] and not (w[:2] == "es" or v[:2] == "es"):
             continue
+        if _single_letters(v) == _single_letters(w):
+            # one word with a letter doubled is another word within one language (mousse /
+            # mouse, dessert / desert, latte / late, planner / planer), not its spelling in another
+            continue
         if key is None:
             key = cognate_key(w)
         if len(key) >= _STEM_MIN and cognate_key(v) == key:
             return True
     return False
+
+
+def _single_letters(w: str) -> str:
+    """``w`` with every doubled letter written once."""
+    return "".join(ch for k, ch in enumerate(w) if k == 0 or w[k - 1] != ch)
 
 
 STEPS = (
