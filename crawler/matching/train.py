@@ -932,7 +932,7 @@ def file_session(name: str) -> int:
     return int(m.group()) if m else 0
 
 
-def _stage_calls(stage_fit, train, test, data, curve, chosen=None):
+def _stage_calls(stage_fit, train, test, data, curve):
     """{(threshold, thin): [called, right]} of a stage fitted on the files ``train`` and scored
     on the files ``test`` (``data``: ``train_learned``'s rows), and {file: {(threshold, thin):
     [called, right]}}."""
