@@ -466,15 +466,21 @@ def test_stop_signals_wait_until_the_files_are_in_place():
     assert order == ["files in place", "signal"]
 
 
-def test_temporaries_of_a_killed_server_are_removed_at_the_next_start(tmp_path, monkeypatch):
-    from publish import site
-
+def _site_folder_and_a_dead_pid(tmp_path, monkeypatch):
+    """A data folder with a snapshot and an empty site folder, this host's name as temporaries
+    carry it, and the pid of a process that has ended."""
     data = _data_dir_with_snapshot(tmp_path)
     monkeypatch.setenv("PRICELENS_DATA_DIR", str(data))
     (data / "site").mkdir()
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
-    host = temporary_suffix().split("-")[1]
+    return data, temporary_suffix().split("-")[1], dead
+
+
+def test_temporaries_of_a_killed_server_are_removed_at_the_next_start(tmp_path, monkeypatch):
+    from publish import site
+
+    data, host, dead = _site_folder_and_a_dead_pid(tmp_path, monkeypatch)
     stale = data / "site" / f".pricelens.db.tmp-{host}-{dead.pid}"
     alive = data / "site" / f"metadata.json.tmp-{host}-{os.getppid()}"  # a live process's: not touched
     stale.write_text("x")
@@ -489,12 +495,7 @@ def test_temporary_cleanup_trusts_no_pid_of_another_host_or_a_reused_one(tmp_pat
     process kept a dead server's temporary for ever."""
     from publish import site
 
-    data = _data_dir_with_snapshot(tmp_path)
-    monkeypatch.setenv("PRICELENS_DATA_DIR", str(data))
-    (data / "site").mkdir()
-    dead = subprocess.Popen([sys.executable, "-c", "pass"])
-    dead.wait()
-    host = temporary_suffix().split("-")[1]
+    data, host, dead = _site_folder_and_a_dead_pid(tmp_path, monkeypatch)
     elsewhere = data / "site" / f".pricelens.db.tmp-otherhost-{dead.pid}"      # being written over there
     old_elsewhere = data / "site" / f"metadata.json.tmp-otherhost-{dead.pid}"  # left there 3 days ago
     reused = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
