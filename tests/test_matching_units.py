@@ -108,3 +108,19 @@ def test_hours_differ_only_without_a_shared_model_number():
                         {"title": "Epson Replacement Lamp - 150W UHE Projector Lamp - 1500 Hour"})[0] == "conflict:units"
     assert same_product({"title": "TiVo HD Digital Video Recorder (180 Hour) TCD652160"},
                         {"title": "TiVo HD Digital Video Recorder up to 20 Hours in HD! TCD652160"})
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Samsung 22 cu ft French Door Refrigerator", "Samsung 25 cu ft French Door Refrigerator"),
+    ("LG 22 Cu.Ft. Total Capacity", "LG 25 Cu.Ft. Total Capacity 4 Door Refrigerator"),
+    ("Frigidaire 18.3 cu. ft. Top Freezer Refrigerator", "Frigidaire 20.5 cu. ft. Top Freezer Refrigerator"),
+])
+def test_a_refrigerators_cubic_feet_are_its_capacity(a, b):
+    # (cubic feet were read but were no hard dimension: 22 and 25 cu ft were called one fridge)
+    assert not same_product({"title": a}, {"title": b})
+    assert match_method({"title": a}, {"title": b})[0] == "conflict:units"
+
+
+def test_one_capacity_in_cubic_feet_written_two_ways_is_no_conflict():
+    assert not match_method({"title": "LG 25.0 Cu.Ft. Refrigerator LRFS25"},
+                            {"title": "LG 25 cu. ft. 4 Door Refrigerator LRFS25"})[0].startswith("conflict")

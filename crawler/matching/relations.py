@@ -495,7 +495,7 @@ def _overlap(va, vb, tol: float) -> bool:
 # sets no true match states two disjoint frequencies (a processor's base and turbo clocks
 # would, if one shop gave only the base and the other only the turbo).
 # A subscription's or licence's term too: "1 Year" is not "2 Years", "12 Months" is "1 Year".
-_HARD_DIMS = frozenset(("cap", "inch", "mpix", "watt", "k", "res", "rpm", "len", "wt", "vol", "pack", "freq", "hour", "mah",
+_HARD_DIMS = frozenset(("cap", "cuft", "inch", "mpix", "watt", "k", "res", "rpm", "len", "wt", "vol", "pack", "freq", "hour", "mah",
                         "dur"))
 # figures two shops state differently for one model: a processor's base and boost clock, a
 # recorder's hours at SD and at HD ("180 hour" / "up to 20 hours in HD", one TCD652160) - hard
