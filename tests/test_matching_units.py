@@ -124,3 +124,23 @@ def test_a_refrigerators_cubic_feet_are_its_capacity(a, b):
 def test_one_capacity_in_cubic_feet_written_two_ways_is_no_conflict():
     assert not match_method({"title": "LG 25.0 Cu.Ft. Refrigerator LRFS25"},
                             {"title": "LG 25 cu. ft. 4 Door Refrigerator LRFS25"})[0].startswith("conflict")
+
+
+@pytest.mark.parametrize("a,b", [
+    ("TP-Link 8 Port Gigabit Desktop Switch", "TP-Link 5 Port Gigabit Desktop Switch"),
+    ("StarTech.com 4 Port PCIe FireWire Adapter Card", "StarTech.com 3 Port PCI FireWire Adapter Card"),
+    ("Yamaha 5.1-Channel AV Receiver with Bluetooth", "Yamaha 7.2-Channel AV Receiver with Bluetooth"),
+    ("Swann 8 Channel 4K NVR Security System", "Swann 16 Channel 4K NVR Security System"),
+    ("AMD Ryzen 5 6-Core Desktop Processor", "AMD Ryzen 5 8-Core Desktop Processor"),
+])
+def test_ports_channels_and_cores_name_the_model(a, b):
+    assert not same_product({"title": a}, {"title": b})
+    assert match_method({"title": a}, {"title": b})[0] == "conflict:units"
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Swann 8 Channel 4K DVR", "Swann 8CH 4K DVR"),
+    ("Kidde i12060 Hardwired Smoke Detector with 9V Battery Backup", "Kidde i12060 120V AC Hardwired Smoke Alarm"),
+])
+def test_one_count_written_otherwise_and_two_voltages_of_one_device_are_no_conflict(a, b):
+    assert not match_method({"title": a}, {"title": b})[0].startswith("conflict")

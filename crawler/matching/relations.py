@@ -495,8 +495,11 @@ def _overlap(va, vb, tol: float) -> bool:
 # sets no true match states two disjoint frequencies (a processor's base and turbo clocks
 # would, if one shop gave only the base and the other only the turbo).
 # A subscription's or licence's term too: "1 Year" is not "2 Years", "12 Months" is "1 Year".
-_HARD_DIMS = frozenset(("cap", "cuft", "inch", "mpix", "watt", "k", "res", "rpm", "len", "wt", "vol", "pack", "freq", "hour", "mah",
-                        "dur"))
+# And the counts and capacities that name a model as its size does: a refrigerator's cubic feet,
+# a switch's or a hub's ports, a receiver's or a recorder's channels, a processor's cores (not
+# volts: a smoke alarm is "120V AC" with a "9V Battery Backup").
+_HARD_DIMS = frozenset(("cap", "cuft", "port", "chan", "core", "inch", "mpix", "watt", "k", "res", "rpm", "len",
+                        "wt", "vol", "pack", "freq", "hour", "mah", "dur"))
 # figures two shops state differently for one model: a processor's base and boost clock, a
 # recorder's hours at SD and at HD ("180 hour" / "up to 20 hours in HD", one TCD652160) - hard
 # only where the offers print no model number in common ("TiVo 80 hour DVR" is another box)
