@@ -25,7 +25,7 @@ import re
 from itertools import filterfalse
 
 from . import titles as T
-from . import precision12 as _p12
+from . import raw_facets as _p12
 from . import wordclass as W
 from . import en17 as _en17  # (session 17, en)
 from .fit16 import edition_one_side, sizes_apart  # (session 16, prec)

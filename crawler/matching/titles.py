@@ -17,7 +17,7 @@ from . import arabic as _arabic
 from . import cyrgreek as _cyrgreek
 from . import lingua as _lingua  # (session 16, ml: Japanese, Chinese, Korean words)
 from . import cjk as _cjk
-from . import precision12 as _p12
+from . import raw_facets as _p12
 from .memos import memo  # (session 17: the memos' registry)
 from .prec15 import (audience_dropped, dozens_counted, feet_and_inches, fractions_by_x,  # (session 15, prec)
                      year_download)

@@ -3336,7 +3336,7 @@ def material_noun(w: str, p, other) -> bool:
                for i, x in enumerate(ws))
 
 
-from .precision12 import BARE as _P12_BARE  # noqa: E402  (session 13, home: the facet's key)
+from .raw_facets import BARE as _P12_BARE  # noqa: E402  (session 13, home: the facet's key)
 
 
 def bare_tool_word(w: str, p, other) -> bool:
