@@ -1559,7 +1559,7 @@ def _default_both(a, b) -> frozenset:
 
 
 # (session 15, rec: the tier and add-on words ``rec15``'s rewording steps never wave away)
-from . import rec15 as _rec15  # noqa: E402
+from . import rewordings as _rec15  # noqa: E402
 _rec15.bind_facets(EDITIONS, ADDON)
 # (numbers that count nothing - "Windows 10/11 PC", "27 User-Selectable", "2024 Box": ``prec15.not_counts``)
 

@@ -72,7 +72,7 @@ def clear_cache() -> None:
     offer, title, word set or code: each joins one registry where it is defined
     (``memos``), and this empties them all - a cold run starts cold (the
     benchmark's best-of-3 "cold" run must not find them filled by the run before
-    it).  Tables built once from the code's own word lists (rec15's retailer
+    it).  Tables built once from the code's own word lists (rewordings' retailer
     words, titles' character maps) are code, not data, and stay."""
     _clear_prepared()  # (``prepared.clear_cache``: ``memos.clear_all``)
 

@@ -4141,7 +4141,7 @@ for _w, _c in {"eng": "english", "ger": "german", "fra": "french", "fre": "frenc
 # how shops word a program or a game (``rec15``: delivery and licence phrases, words cut short,
 # versions and initials written otherwise, a long title's description after the kind both name)
 import sys as _sys  # noqa: E402
-from . import rec15 as _rec15  # noqa: E402
+from . import rewordings as _rec15  # noqa: E402
 _rec15.bind(_sys.modules[__name__])  # (its steps read this module's tables as they end up)
 
 
