@@ -55,7 +55,7 @@ from .variants import form_conflict, slot_conflict
 from .accessory import accessory_against_device, accessory_conflict  # (session 11, accessory)
 from .pagename import name_same  # (session 11, wdc)
 from .wordclass import variants_in_feature_list
-from .fit16 import maker_named_for  # (session 16, prec)
+from .made_for import maker_named_for  # (session 16, prec)
 from .features import (
     _FACET_ORDER,
     ALL_FEATURES,

@@ -28,7 +28,8 @@ from . import titles as T
 from . import raw_facets as _p12
 from . import wordclass as W
 from . import en17 as _en17  # (session 17, en)
-from .fit16 import edition_one_side, sizes_apart  # (session 16, prec)
+from .editions import edition_one_side  # (session 16, prec)
+from .sizing import sizes_apart  # (session 16, prec)
 from .prec15 import (NAMED_EDITION, SIZE_PHRASE, amount_times, named_editions,  # (session 15, prec)
                      named_editions_differ, not_counts, size_phrase_split, size_phrases,
                      volume_against_count, years_apart)

@@ -45,7 +45,7 @@ from .prepared import (  # noqa: F401
     prepare,
     prepare_light,
 )
-from .fit16 import maker_named_for  # (session 16, prec)
+from .made_for import maker_named_for  # (session 16, prec)
 from .relations import (  # noqa: F401
     _COLOUR_SUFFIX as _COLOUR_CODE,
     _indel_sim,
@@ -258,7 +258,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         # not known to be the same (a Kingston module "compatible with Dell" is Kingston's)
         1.0 if a.third_party != b.third_party and brand < 1 and not (
             brand == 0 and own_replacement(a, b)) or maker_named_for(a, b)
-        else 0.0, _shared_code_len(a, b),  # (s11, recall; s16, prec: ``fit16``)
+        else 0.0, _shared_code_len(a, b),  # (s11, recall; s16, prec: ``made_for``)
         1.0 if (a.mpn and b.mpn and _HAS_DIGIT(a.mpn) and _HAS_DIGIT(b.mpn)) else 0.0,
         float(min(_codes_missing(a, b), _codes_missing(b, a))),
         float(min(_numbers_missing(a, b), _numbers_missing(b, a))),

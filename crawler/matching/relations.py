@@ -19,7 +19,7 @@ from .facets import COLOUR_OF, identifying_ids, page_free_ids, roman_equal_in, t
 from .synonyms import letter_numeral_in, translated_in
 from . import wordclass as W
 from .prepared import Prepared, _THIRD_PARTY_WORDS
-from .fit16 import suffix_variant as _suffix_variant  # (session 16, prec: "SN850X" / "SN850")
+from .model_numbers import suffix_variant as _suffix_variant  # (session 16, prec: "SN850X" / "SN850")
 from .prec14 import COMPATIBLE, compatible_device_shared, suffix_sibling  # (session 14, prec)
 from .prec15 import values_apart  # (session 15, prec)
 from .formulation import SPELLED_ORDINAL_NUMBER  # (session 14, fixm)
@@ -270,7 +270,7 @@ def model_conflict(a: Prepared, b: Prepared, rel) -> float:
     else relates them, two sibling model numbers (``digit_sibling``)."""
     if rel[5] and _mixed(a.codes5) and _mixed(b.codes5) and mpn_relation(a, b) <= 0:
         return 1.0
-    return 1.0 if digit_sibling(a, b) or suffix_sibling(a, b) or _suffix_variant(a, b) else 0.0  # (s14; s16 ``fit16``)
+    return 1.0 if digit_sibling(a, b) or suffix_sibling(a, b) or _suffix_variant(a, b) else 0.0  # (s14; s16 ``model_numbers``)
 
 
 def _sibling_ok(c: str) -> bool:
