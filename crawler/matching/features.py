@@ -28,7 +28,7 @@ from .synonyms import number_in_code
 from . import en17 as _en17  # (session 17, en)
 from .pagename import name_same
 from .stage import STAGE_FEATURES as _STAGE_FEATURES, set_columns as _stage_columns
-from .prec14 import glued_numbers_missing, printed_otherwise  # (session 14, prec)
+from .model_numbers import glued_numbers_missing, printed_otherwise  # (session 14, prec)
 from .facets import _PLATFORM_WORDS  # (session 14, prec)
 # the preparation and the relations, re-exported: importers keep reading them from here
 from .prepared import (  # noqa: F401

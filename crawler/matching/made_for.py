@@ -7,12 +7,15 @@
   a product made for that maker's, by another - a third-party copy, however alike the words.
   The makers are the titles' first words where an offer has no brand field.  Not where both
   print one part number (``model_numbers.share_code``): the part number names the product.
+* ``compatible_device_shared`` (``relations``): "compatible with" a device the other title
+  of the same maker names: one maker's accessory, no third party's.
 
-(History: README.md, session 16, prec.)
+(History: README.md, sessions 14 and 16, prec.)
 """
 
 from __future__ import annotations
 
+from . import wordclass as W
 from .model_numbers import share_code
 
 # the words after which a title names what its product is made for
@@ -59,3 +62,23 @@ def maker_named_for(a, b) -> bool:
         return False
     return (_names_for(a, mb) and not _names_for(b, mb) and ma not in b.wordset) \
         or (_names_for(b, ma) and not _names_for(a, ma) and mb not in a.wordset)
+
+
+# --- "compatible with" in one title of two that lead with one maker's name ("Ringke Fusion
+# Compatible with Samsung Galaxy A54 5G Case" / "Ringke Fusion Galaxy A54 5G Clear Case"):
+# the device named after it is the one the other title names too - one maker's accessory for
+# one device, written with and without the word, not a third party's version of an original
+_COMPAT_LINK = W.WITH_WORDS | W.FOR_WORDS  # ("with", "for", "mit", "pour", "con", "para", ...: one table)
+COMPATIBLE = frozenset("compatible compatibles compatibile compatibili kompatibel kompatibilni".split())
+
+
+def compatible_device_shared(ws, i: int, other_words) -> bool:
+    """After "compatible" at ``ws[i]`` (and its "with" / "for"), do two of the next three
+    words name what the other title prints - a device ("Galaxy A54"): words the title
+    never printed before the word, not its leading maker's ("HP ... 64XL Compatible with HP
+    64XL" names its own product: a third party's)?"""
+    j = i + 1
+    if j < len(ws) and ws[j] in _COMPAT_LINK:
+        j += 1
+    before = set(ws[:i])
+    return sum(1 for w in ws[j:j + 3] if w in other_words and w not in before and w != ws[0]) >= 2

@@ -20,7 +20,8 @@ from .synonyms import letter_numeral_in, translated_in
 from . import wordclass as W
 from .prepared import Prepared, _THIRD_PARTY_WORDS
 from .model_numbers import suffix_variant as _suffix_variant  # (session 16, prec: "SN850X" / "SN850")
-from .prec14 import COMPATIBLE, compatible_device_shared, suffix_sibling  # (session 14, prec)
+from .model_numbers import suffix_sibling  # (session 14, prec)
+from .made_for import COMPATIBLE, compatible_device_shared  # (session 14, prec)
 from .prec15 import values_apart  # (session 15, prec)
 from .formulation import SPELLED_ORDINAL_NUMBER  # (session 14, fixm)
 from .offermemo import per_offer  # (session 16, speed)
