@@ -28,11 +28,10 @@ from . import titles as T
 from . import raw_facets as _p12
 from . import wordclass as W
 from . import en17 as _en17  # (session 17, en)
-from .editions import edition_one_side  # (session 16, prec)
-from .sizing import sizes_apart  # (session 16, prec)
-from .prec15 import (NAMED_EDITION, SIZE_PHRASE, amount_times, named_editions,  # (session 15, prec)
-                     named_editions_differ, not_counts, size_phrase_split, size_phrases,
-                     volume_against_count, years_apart)
+from .amounts import amount_times, not_counts, volume_against_count  # (session 15, prec)
+from .editions import (NAMED_EDITION, edition_one_side, named_editions,  # (sessions 15, 16, prec)
+                       named_editions_differ, years_apart)
+from .sizing import SIZE_PHRASE, size_phrase_split, size_phrases, sizes_apart  # (sessions 15, 16, prec)
 from .model import resources
 from .synonyms import (CONSUMABLE, MORE_COLOURS, MORE_SCENT_WORDS, PEOPLE, PRO_WORDS, names_refill_pack,
                        platforms_disagree, scent_values,

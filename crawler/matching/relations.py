@@ -22,7 +22,7 @@ from .prepared import Prepared, _THIRD_PARTY_WORDS
 from .model_numbers import suffix_variant as _suffix_variant  # (session 16, prec: "SN850X" / "SN850")
 from .model_numbers import suffix_sibling  # (session 14, prec)
 from .made_for import COMPATIBLE, compatible_device_shared  # (session 14, prec)
-from .prec15 import values_apart  # (session 15, prec)
+from .amounts import values_apart  # (session 15, prec)
 from .formulation import SPELLED_ORDINAL_NUMBER  # (session 14, fixm)
 from .offermemo import per_offer  # (session 16, speed)
 from .memos import cached  # (session 17: the memos' registry)
@@ -531,7 +531,7 @@ def unit_relation(a: Prepared, b: Prepared):
                         hard += 1
                     elif values_apart(dim, va, vb, _TOL.get(dim, 0.03)) and not (
                             dim in _TOTAL_DIMS and multipack_total_equal(a, b, va, vb)):
-                        hard += 1  # (session 15, prec: a lone value on each side, ``prec15``)
+                        hard += 1  # (session 15, prec: a lone value on each side, ``amounts``)
             else:
                 disj += 1
                 diff += 1

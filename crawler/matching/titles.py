@@ -19,8 +19,8 @@ from . import lingua as _lingua  # (session 16, ml: Japanese, Chinese, Korean wo
 from . import cjk as _cjk
 from . import raw_facets as _p12
 from .memos import memo  # (session 17: the memos' registry)
-from .prec15 import (audience_dropped, dozens_counted, feet_and_inches, fractions_by_x,  # (session 15, prec)
-                     year_download)
+from .amounts import dozens_counted, feet_and_inches, fractions_by_x, year_download  # (session 15, prec)
+from .audience import audience_dropped  # (session 15, prec)
 from .synonyms import KIND_AFTER_VARIANT, MORE_COLOURS, PRO_WORDS, edition_after_program, glued_series_number, ordinal_number
 
 # --------------------------------------------------------------------------
