@@ -14,7 +14,7 @@ from crawler.matching import memos
 from crawler.matching.features import clear_cache
 
 # tables built once from the code's own word lists or characters: code, not data
-STATIC = {"rec15._RETAILER_WORDS", "titles._COMBINING", "titles._TRANS"}
+STATIC = {"rewordings._RETAILER_WORDS", "titles._COMBINING", "titles._TRANS"}
 
 OFFERS_A = [
     {"title": "Sony WH-1000XM5 Wireless Noise Cancelling Headphones, Black", "brand": "Sony"},

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from crawler.matching import precision12, relations
+from crawler.matching import raw_facets, relations
 from crawler.matching.regextrie import literal_alternation
 
 
@@ -28,7 +28,7 @@ def _texts(words, n=4000, seed=0):
 @pytest.mark.parametrize("words", [
     ["ab", "abcd", "abcdef", "ac", "b", "bcd"],
     ["sq", "square", "top", "plug", "toplug", "lamp", "lampadina", "ft2"],
-    sorted(precision12._HINT_OF),
+    sorted(raw_facets._HINT_OF),
     sorted(relations._DEVICE_WORDS),
 ])
 def test_a_trie_matches_as_the_alternation_longest_first(words):
@@ -44,7 +44,7 @@ def test_a_trie_matches_as_the_alternation_longest_first(words):
 
 
 def test_the_modules_use_the_trie():
-    assert precision12._HINT_RE.pattern == literal_alternation(precision12._HINT_OF)
+    assert raw_facets._HINT_RE.pattern == literal_alternation(raw_facets._HINT_OF)
     assert relations._ANY_DEVICE.__self__.pattern == literal_alternation(relations._DEVICE_WORDS)
 
 
@@ -56,7 +56,7 @@ def test_no_words_is_an_error():
 
 
 def test_the_size_token_hint_finds_every_title_with_a_shoe_size_pair():
-    # (``titles.extract_codes`` asks ``precision12.size_code_tokens`` only where the
+    # (``titles.extract_codes`` asks ``raw_facets.size_code_tokens`` only where the
     # cleaned title holds "m" or "w" and a digit: every token it finds starts so)
     from crawler.matching import titles as T
 
@@ -64,6 +64,6 @@ def test_the_size_token_hint_finds_every_title_with_a_shoe_size_pair():
                   "Nike Air M 9 W 10.5", "Sony WH-1000XM4", "Bosch GSR 12V-15 FC", "Adidas m10.5 / w12"):
         cleaned, _ = T.clean_with_units(title)
         _, raw = T.words_and_raw(cleaned)
-        if precision12.size_code_tokens(raw):
-            assert precision12.SIZE_TOKEN_HINT(cleaned), title
-    assert precision12.size_code_tokens(T.words_and_raw(T.clean_with_units("Converse M9/W11 Black")[0])[1])
+        if raw_facets.size_code_tokens(raw):
+            assert raw_facets.SIZE_TOKEN_HINT(cleaned), title
+    assert raw_facets.size_code_tokens(T.words_and_raw(T.clean_with_units("Converse M9/W11 Black")[0])[1])

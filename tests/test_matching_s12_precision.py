@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.matching import match_method, same_product
-from crawler.matching.precision12 import size_code_tokens
+from crawler.matching.raw_facets import size_code_tokens
 from crawler.matching.titles import extract_codes, clean
 from tests.pair_checks import assert_different, assert_same
 
@@ -104,7 +104,7 @@ def test_players_are_no_disc_format():
 
 
 def test_region_words_need_capitals():
-    from crawler.matching.precision12 import PLATFORM, read
+    from crawler.matching.raw_facets import PLATFORM, read
     f: dict = {}
     read(f, "Plug us in anywhere travel adapter", {}, {})
     assert PLATFORM not in f

@@ -150,7 +150,7 @@ def test_another_percentage_is_another_variant(a, b):
 
 
 def test_a_claim_or_a_discount_percentage_names_no_variant():
-    from crawler.matching.prec14 import percentages
+    from crawler.matching.amounts import percentages
     assert percentages("tide pods save 20% 42 ct") == frozenset()
     assert percentages("nivea creme 30% mehr 250 ml") == frozenset()
     assert percentages("orange juice 100% 1 l") == frozenset()
@@ -366,7 +366,7 @@ def test_percentages_of_two_things_are_no_conflict(a, b):
 
 
 def test_a_separator_before_a_percentage_is_no_discount():
-    from crawler.matching.prec14 import measured_percentages, percentages
+    from crawler.matching.amounts import measured_percentages, percentages
     assert percentages("weihenstephan h-milch  1l  - 1.5 %") == frozenset({1.5})
     assert percentages("nivea creme  250ml  -20%") == frozenset()
     assert measured_percentages("milbona skyr natur 0.2 % fett  500g ") == frozenset({(0.2, "fat")})
@@ -377,7 +377,7 @@ def test_a_separator_before_a_percentage_is_no_discount():
 
 def test_percentages_of_one_named_thing_still_differ():
     assert_different("Milbona Skyr Natur 0,2 % Fett 500g", "Milbona Skyr Natur 3,5 % Fett 500g")
-    from crawler.matching.prec14 import percent_differs
+    from crawler.matching.amounts import percent_differs
     a, b = (complete(prepare({"title": t})) for t in ("Ehrmann Pudding 200g mit 20 % Protein",
                                                        "Ehrmann Pudding 200g, 12 % Protein"))
     assert percent_differs(a, b) and percent_differs(b, a)

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from crawler.matching import match_method
-from crawler.matching.prec15 import audience_dropped, dozens_counted, not_counts, values_apart
+from crawler.matching.amounts import dozens_counted, not_counts, values_apart
+from crawler.matching.audience import audience_dropped
 from crawler.matching.titles import clean
 from tests.pair_checks import assert_different, assert_same
 
@@ -216,7 +217,7 @@ def test_each_title_a_year_the_other_lacks():
     ("hp proliant dl-380 server", "hp proliant dl-380 server"),
 ])
 def test_dl_is_a_download_unless_counted(text, out):
-    from crawler.matching.prec15 import year_download
+    from crawler.matching.amounts import year_download
     assert year_download(text) == out
 
 
@@ -228,7 +229,7 @@ def test_a_download_abbreviated():
 # --- a multipack is no pair of dimensions
 
 def test_a_multipack_of_an_amount_is_no_dimensions():
-    from crawler.matching.prec15 import amount_times
+    from crawler.matching.amounts import amount_times
     assert amount_times("6 *  0.5l") and amount_times("6 *  50cl") and amount_times("500ml * 6")
     assert not amount_times("100 * 40 cm") and not amount_times("1920*1080")
     assert _tier("Rivella Rot 6 x 0.5 l", "Rivella Rouge 6 x 50 cl PET") != "conflict:dims"
@@ -237,7 +238,7 @@ def test_a_multipack_of_an_amount_is_no_dimensions():
 
 
 def test_fractions_beside_x_are_numbers():
-    from crawler.matching.prec15 import fractions_by_x
+    from crawler.matching.amounts import fractions_by_x
     assert fractions_by_x("avery labels, 1 x 2-5/8, white") == "avery labels, 1 x 2.625, white"
     assert fractions_by_x("tapcon 3/16 x 2 in") == "tapcon 0.1875 x 2 in"
     assert fractions_by_x("open 24/7 x 2") == "open 24/7 x 2"

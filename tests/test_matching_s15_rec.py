@@ -1,4 +1,4 @@
-"""Session 15, rec: how two shops word one product in English titles (``crawler.matching.rec15``
+"""Session 15, rec: how two shops word one product in English titles (``crawler.matching.rewordings``
 and the "session 15, rec block" of wordclass.py): a software catalogue's abbreviations, delivery
 and licence phrases, words cut short, versions and initials written otherwise, what a program
 does, a retailer's name closing its page title - and the variants they must not hide."""
@@ -108,7 +108,7 @@ def test_a_licence_term_glued_is_read_as_years_only_glued():
 
 def test_a_retailer_name_only_as_the_whole_last_segment():
     from crawler.matching.prepared import complete, prepare
-    from crawler.matching.rec15 import retailer_name
+    from crawler.matching.rewordings import retailer_name
 
     def p(t):
         return complete(prepare({"title": t}))

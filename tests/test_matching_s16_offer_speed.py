@@ -9,7 +9,7 @@ import random
 import pytest
 
 from crawler.matching import facets as F
-from crawler.matching import prec15 as P15
+from crawler.matching import amounts, audience
 from crawler.matching import titles as T
 from crawler.matching import wordclass as W
 from crawler.matching.synonyms import CONSUMABLE, PRO_WORDS
@@ -28,8 +28,8 @@ _NOTES = [
 
 @pytest.mark.parametrize("s", _NOTES)
 def test_every_audience_note_passes_the_gate(s):
-    if P15._AUDIENCE.search(s):
-        assert P15._AUDIENCE_MAY(s) is not None
+    if audience._AUDIENCE.search(s):
+        assert audience._AUDIENCE_MAY(s) is not None
 
 
 def test_audience_notes_are_still_dropped():
@@ -38,11 +38,11 @@ def test_audience_notes_are_still_dropped():
     assert "jahren" not in audience_dropped_words("holzpuzzle ab 3 jahren")
     # (the hint passes these - "age" in "storage", "package" - and nothing is dropped)
     for s in ("usb storage 64gb", "package of 3 ages old", "image stabiliser 5 axis"):
-        assert P15.audience_dropped(s) == s
+        assert audience.audience_dropped(s) == s
 
 
 def audience_dropped_words(s: str) -> list:
-    return P15.audience_dropped(s).split()
+    return audience.audience_dropped(s).split()
 
 
 def test_the_gate_holds_for_generated_notes():
@@ -55,9 +55,9 @@ def test_the_gate_holds_for_generated_notes():
     matched = 0
     for _ in range(20_000):
         s = "".join(rnd.choice(pieces) + rnd.choice(("", " ")) for _ in range(rnd.randint(2, 6)))
-        if P15._AUDIENCE.search(s):
+        if audience._AUDIENCE.search(s):
             matched += 1
-            assert P15._AUDIENCE_MAY(s) is not None, s
+            assert audience._AUDIENCE_MAY(s) is not None, s
     assert matched > 500
 
 
@@ -133,7 +133,7 @@ def test_gated_readers_still_read():
     assert F.multipliers(T.clean("Duracell AA Twin Pack")) == {2}
     assert F.size_times(T.clean("Cola 1.5l x 6")) == {6}
     assert F.size_times(T.clean("Chips 36g x24")) == {24}
-    assert "download" in P15.year_download("music maker 2024 premium edition dl")
-    assert "download" in P15.year_download("total security 5 dev 1 yr dl")
+    assert "download" in amounts.year_download("music maker 2024 premium edition dl")
+    assert "download" in amounts.year_download("total security 5 dev 1 yr dl")
     # ("dl" inside a word: no match, no sub)
-    assert P15.year_download("gift bundle with candle") == "gift bundle with candle"
+    assert amounts.year_download("gift bundle with candle") == "gift bundle with candle"

@@ -1,7 +1,7 @@
 """Session 16, prec (issue #12): CJK titles read as Latin ones (``cjk``), and what an offer
-is made for or named as (``fit16``): another maker's product "for" this one, a special
-edition against none, a model number's variant suffix, a natural-gas grill against the
-propane one, a size of one sizing system."""
+is made for or named as (``made_for``, ``editions``, ``model_numbers``, ``sizing``): another
+maker's product "for" this one, a special edition against none, a model number's variant
+suffix, a natural-gas grill against the propane one, a size of one sizing system."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import pytest
 
 from crawler.matching import match_method
 from crawler.matching.cjk import excused, to_latin
-from crawler.matching.fit16 import sizes, suffix_variant
+from crawler.matching.model_numbers import suffix_variant
+from crawler.matching.sizing import sizes
 from crawler.matching.prepared import prepare
 from crawler.matching.titles import _latin, clean
 from tests.pair_checks import assert_different

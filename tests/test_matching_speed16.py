@@ -178,14 +178,14 @@ def test_device_conflict_per_offer_tables_as_from_the_title():
     assert not R.systems_differ(a, a)
 
 
-# --- rec15's retailer-name gate read as a set (session 16, speed) -----------------------------
+# --- rewordings' retailer-name gate read as a set (session 16, speed) -----------------------------
 
-def test_retailer_gate_as_rec15s_gate():
-    from crawler.matching import rec15
+def test_retailer_gate_as_rewordings_gate():
+    from crawler.matching import rewordings
 
-    (gate,) = [g for g, step in rec15.STEPS if step is rec15.retailer_name]
-    assert [s for g, s in W._REWORDING_STEPS if g is W._retailer_gate] == [rec15.retailer_name]
-    names = {x for ns in rec15._retailer_names().values() for n in ns for x in n}
+    (gate,) = [g for g, step in rewordings.STEPS if step is rewordings.retailer_name]
+    assert [s for g, s in W._REWORDING_STEPS if g is W._retailer_gate] == [rewordings.retailer_name]
+    names = {x for ns in rewordings._retailer_names().values() for n in ns for x in n}
     assert names
     words = set(names) | {"com", "walmart", "amazon", "www", "store", "shop", "", "best", "buy", "co", "uk"}
     words |= {w[:-1] for w in names if len(w) > 1} | {w + "s" for w in names}

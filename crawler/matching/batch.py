@@ -55,7 +55,7 @@ from .variants import form_conflict, slot_conflict
 from .accessory import accessory_against_device, accessory_conflict  # (session 11, accessory)
 from .pagename import name_same  # (session 11, wdc)
 from .wordclass import variants_in_feature_list
-from .fit16 import maker_named_for  # (session 16, prec)
+from .made_for import maker_named_for  # (session 16, prec)
 from .features import (
     _FACET_ORDER,
     ALL_FEATURES,
@@ -426,7 +426,7 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
         if own_replacement(PA[r], PB[r]):  # (session 11, recall: "Brita Standard Replacement Filters")
             X[r, c["third_party"]] = 0.0
     for r in np.flatnonzero(X[:, c["third_party"]] == 0).tolist():
-        if maker_named_for(PA[r], PB[r]):  # (session 16, prec: "Replacement for Brita", ``fit16``)
+        if maker_named_for(PA[r], PB[r]):  # (session 16, prec: "Replacement for Brita", ``made_for``)
             X[r, c["third_party"]] = 1.0
     # longest model number printed as one token on both sides
     rows = np.flatnonzero(iac & ibc)
@@ -652,7 +652,7 @@ def _first_row(a, b, lazy: bool = True, page: bool = True):
         specific,
         1.0 if a.third_party != b.third_party and brand < 1 and not (
             brand == 0 and own_replacement(a, b)) or maker_named_for(a, b)
-        else 0.0,  # (session 11, recall; session 16, prec: ``fit16``)
+        else 0.0,  # (session 11, recall; session 16, prec: ``made_for``)
         unit_relation(a, b)[3] if (a.units and b.units) else 0.0,
         name_same(a, b) if (page and a.pagename and b.pagename) else 0.0,
         # (first-stage fields only: MPN, codes, compact texts, brand - so the pairs

@@ -25,13 +25,13 @@ import re
 from itertools import filterfalse
 
 from . import titles as T
-from . import precision12 as _p12
+from . import raw_facets as _p12
 from . import wordclass as W
 from . import en17 as _en17  # (session 17, en)
-from .fit16 import edition_one_side, sizes_apart  # (session 16, prec)
-from .prec15 import (NAMED_EDITION, SIZE_PHRASE, amount_times, named_editions,  # (session 15, prec)
-                     named_editions_differ, not_counts, size_phrase_split, size_phrases,
-                     volume_against_count, years_apart)
+from .amounts import amount_times, not_counts, volume_against_count  # (session 15, prec)
+from .editions import (NAMED_EDITION, edition_one_side, named_editions,  # (sessions 15, 16, prec)
+                       named_editions_differ, years_apart)
+from .sizing import SIZE_PHRASE, size_phrase_split, size_phrases, sizes_apart  # (sessions 15, 16, prec)
 from .model import resources
 from .synonyms import (CONSUMABLE, MORE_COLOURS, MORE_SCENT_WORDS, PEOPLE, PRO_WORDS, names_refill_pack,
                        platforms_disagree, scent_values,
@@ -79,7 +79,7 @@ _COLOUR_GROUPS = {
 COLOUR_OF = {w: c for c, ws in _COLOUR_GROUPS.items() for w in ws.split()}
 # words that are colours only next to another colour-ish word or in a
 # clearly variant position are too ambiguous to call alone
-# (kept apart: ``precision12`` reads them as colours where a title's closing colourway is
+# (kept apart: ``raw_facets`` reads them as colours where a title's closing colourway is
 # nothing else)
 AMBIGUOUS_COLOUR_OF = {_w: COLOUR_OF.pop(_w) for _w in (
     "rose", "clear", "sand", "mint", "lime", "olive", "tan", "chocolate", "cream",
@@ -269,7 +269,7 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
                 if td:
                     out["edition"] = frozenset([_EDITION_SYNONYMS.get(w, w) for w in td])
         if "edition" in hits or "edicion" in hits or "edice" in hits:
-            # (session 15, prec: "Royal Edition", ``prec15``)
+            # (session 15, prec: "Royal Edition", ``editions``)
             named = named_editions(ws, W.GENERIC, W.NOT_EDITION_NAME, W.EDITION_NAME_SYNONYMS)
             if named:
                 out[NAMED_EDITION] = named
@@ -358,7 +358,7 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
             inside |= {v[1][-1] for v in ls if v[1][:1] == "x" and "/" not in v[1]}  # ("X-Large": no "Large")
             out["dims"] = frozenset(v for v in out.get("dims", _EMPTY) if not (v[0] == "size" and v[1] in inside)) | ls
     if not W.SIZE_PHRASE_WORDS.isdisjoint(seen):
-        sp = size_phrases(ws, W.SIZE_PHRASE_WORDS)  # (session 15, prec: "Regular Wide", ``prec15``)
+        sp = size_phrases(ws, W.SIZE_PHRASE_WORDS)  # (session 15, prec: "Regular Wide", ``sizing``)
         if sp:
             out[SIZE_PHRASE] = sp
     if dws or _HAS_DIGIT(cleaned):
@@ -395,7 +395,7 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
             for m in _DIMS.finditer(cleaned):
                 vals = [float(v) for v in m.groups() if v]
                 if len(vals) >= 2 and amount_times(m.group(0)):
-                    continue  # (session 15, prec: "6 x 0.5 l" is a multipack, ``prec15``)
+                    continue  # (session 15, prec: "6 x 0.5 l" is a multipack, ``amounts``)
                 if len(vals) >= 2:
                     dims.add(tuple(sorted(vals)))
                     dims.update(converted_dims(m.group(0), vals))  # (session 13, home)
@@ -895,7 +895,7 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
     if "dims" not in out and (SIZE_PHRASE in fa or SIZE_PHRASE in fb) and size_phrase_split(fa, fb, wa, wb):
         out.append("dims")  # (session 15, prec)
     if "dims" not in out and sizes_apart(fa.get(_CLEANED), fb.get(_CLEANED)):
-        out.append("dims")  # (session 16, prec: "US 10" / "US 10.5", ``fit16``)
+        out.append("dims")  # (session 16, prec: "US 10" / "US 10.5", ``sizing``)
     if ("upgrade" in fa) != ("upgrade" in fb) or _addon_differs(fa, fb, wa, wb):
         out.append("upgrade")
     else:
@@ -909,19 +909,19 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
     if "edition" not in out and (_CV in fa or _CV in fb) and _code_variant_differs(fa, fb):
         out.append("edition")
     if "year" not in out and "year" in fa and years_apart(fa.get("year"), fb.get("year")):
-        out.append("year")  # (session 15, prec: 2024 for 2023 / 2025 for 2024, ``prec15``)
+        out.append("year")  # (session 15, prec: 2024 for 2023 / 2025 for 2024, ``editions``)
     if "edition" not in out and NAMED_EDITION in fa and NAMED_EDITION in fb \
             and named_editions_differ(fa, fb, wa, wb):
-        out.append("edition")  # (session 15, prec: "Royal Edition" / "Standard Edition", ``prec15``)
+        out.append("edition")  # (session 15, prec: "Royal Edition" / "Standard Edition", ``editions``)
     if "edition" not in out and (NAMED_EDITION in fa) != (NAMED_EDITION in fb) \
             and edition_one_side(fa.get(NAMED_EDITION), fb.get(NAMED_EDITION), wa, wb,
                                  fa.get("edition", frozenset()) | fb.get("edition", frozenset()),
                                  fa.get("_title_compact", ""), fb.get("_title_compact", "")):
-        out.append("edition")  # (session 16, prec: a special edition against none, ``fit16``)
+        out.append("edition")  # (session 16, prec: a special edition against none, ``editions``)
     if "pack" not in out and _multiplier_differs(fa, fb):
         out.append("pack")
     if "pack" not in out and volume_against_count(fa, fb, _TITLE_UNITS):
-        out.append("pack")  # (session 15, prec: a liquid and its pods, ``prec15``)
+        out.append("pack")  # (session 15, prec: a liquid and its pods, ``amounts``)
     if "pack" not in out and (_BUNDLE in fa) != (_BUNDLE in fb) and not (_KITLIKE in fa or _KITLIKE in fb):
         # (the product alone is not the product bundled with something else; but a title joining
         # two things the bundle's title names is that bundle: session 17, en, ``en17.joins_products_of``)
@@ -1558,10 +1558,10 @@ def _default_both(a, b) -> frozenset:
     return frozenset(w for w in both if (w in da) != (w in db))
 
 
-# (session 15, rec: the tier and add-on words ``rec15``'s rewording steps never wave away)
-from . import rec15 as _rec15  # noqa: E402
-_rec15.bind_facets(EDITIONS, ADDON)
-# (numbers that count nothing - "Windows 10/11 PC", "27 User-Selectable", "2024 Box": ``prec15.not_counts``)
+# (session 15, rec: the tier and add-on words ``rewordings``' steps never wave away)
+from . import rewordings as _rewordings  # noqa: E402
+_rewordings.bind_facets(EDITIONS, ADDON)
+# (numbers that count nothing - "Windows 10/11 PC", "27 User-Selectable", "2024 Box": ``amounts.not_counts``)
 
 # session 15, prec: "5 Dev" counted as "5 Users" is (the patterns: the rec block above)
 _LIC_WORDS = _LIC_WORDS | frozenset(("dev", "devs"))

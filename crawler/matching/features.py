@@ -28,7 +28,7 @@ from .synonyms import number_in_code
 from . import en17 as _en17  # (session 17, en)
 from .pagename import name_same
 from .stage import STAGE_FEATURES as _STAGE_FEATURES, set_columns as _stage_columns
-from .prec14 import glued_numbers_missing, printed_otherwise  # (session 14, prec)
+from .model_numbers import glued_numbers_missing, printed_otherwise  # (session 14, prec)
 from .facets import _PLATFORM_WORDS  # (session 14, prec)
 # the preparation and the relations, re-exported: importers keep reading them from here
 from .prepared import (  # noqa: F401
@@ -45,7 +45,7 @@ from .prepared import (  # noqa: F401
     prepare,
     prepare_light,
 )
-from .fit16 import maker_named_for  # (session 16, prec)
+from .made_for import maker_named_for  # (session 16, prec)
 from .relations import (  # noqa: F401
     _COLOUR_SUFFIX as _COLOUR_CODE,
     _indel_sim,
@@ -72,7 +72,7 @@ def clear_cache() -> None:
     offer, title, word set or code: each joins one registry where it is defined
     (``memos``), and this empties them all - a cold run starts cold (the
     benchmark's best-of-3 "cold" run must not find them filled by the run before
-    it).  Tables built once from the code's own word lists (rec15's retailer
+    it).  Tables built once from the code's own word lists (rewordings' retailer
     words, titles' character maps) are code, not data, and stay."""
     _clear_prepared()  # (``prepared.clear_cache``: ``memos.clear_all``)
 
@@ -258,7 +258,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         # not known to be the same (a Kingston module "compatible with Dell" is Kingston's)
         1.0 if a.third_party != b.third_party and brand < 1 and not (
             brand == 0 and own_replacement(a, b)) or maker_named_for(a, b)
-        else 0.0, _shared_code_len(a, b),  # (s11, recall; s16, prec: ``fit16``)
+        else 0.0, _shared_code_len(a, b),  # (s11, recall; s16, prec: ``made_for``)
         1.0 if (a.mpn and b.mpn and _HAS_DIGIT(a.mpn) and _HAS_DIGIT(b.mpn)) else 0.0,
         float(min(_codes_missing(a, b), _codes_missing(b, a))),
         float(min(_numbers_missing(a, b), _numbers_missing(b, a))),

@@ -12,12 +12,12 @@ and ``clear_all()`` (``features.clear_cache``, ``prepared.clear_cache``) empties
 one of them: a "cold" run (the benchmark's pairs/s, a reloaded model) starts with
 none filled, whichever module a new rule lives in.  (Until session 16 ``features``
 kept a hand-written list of the rule modules' memos; it missed eleven, and session
-17 found five more that no list named: ``pagename``'s three, two of ``prec14`` /
-``rec15``'s, ``cyrgreek``'s two.)  ``tests/test_matching_cold.py`` checks that every
+17 found five more that no list named: ``pagename``'s three, two of the session 14 /
+15 rule modules', ``cyrgreek``'s two.)  ``tests/test_matching_cold.py`` checks that every
 ``lru_cache`` of the package and every dict a batch fills is registered.
 
 Not memos: tables built once from the code's own word lists (``wordclass._SPEC_OF``,
-``rec15._RETAILER_WORDS`` ...) - code, not data; they stay.
+``rewordings._RETAILER_WORDS`` ...) - code, not data; they stay.
 """
 
 from __future__ import annotations

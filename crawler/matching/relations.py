@@ -19,9 +19,10 @@ from .facets import COLOUR_OF, identifying_ids, page_free_ids, roman_equal_in, t
 from .synonyms import letter_numeral_in, translated_in
 from . import wordclass as W
 from .prepared import Prepared, _THIRD_PARTY_WORDS
-from .fit16 import suffix_variant as _suffix_variant  # (session 16, prec: "SN850X" / "SN850")
-from .prec14 import COMPATIBLE, compatible_device_shared, suffix_sibling  # (session 14, prec)
-from .prec15 import values_apart  # (session 15, prec)
+from .model_numbers import suffix_variant as _suffix_variant  # (session 16, prec: "SN850X" / "SN850")
+from .model_numbers import suffix_sibling  # (session 14, prec)
+from .made_for import COMPATIBLE, compatible_device_shared  # (session 14, prec)
+from .amounts import values_apart  # (session 15, prec)
 from .formulation import SPELLED_ORDINAL_NUMBER  # (session 14, fixm)
 from .offermemo import per_offer  # (session 16, speed)
 from .memos import cached  # (session 17: the memos' registry)
@@ -270,7 +271,7 @@ def model_conflict(a: Prepared, b: Prepared, rel) -> float:
     else relates them, two sibling model numbers (``digit_sibling``)."""
     if rel[5] and _mixed(a.codes5) and _mixed(b.codes5) and mpn_relation(a, b) <= 0:
         return 1.0
-    return 1.0 if digit_sibling(a, b) or suffix_sibling(a, b) or _suffix_variant(a, b) else 0.0  # (s14; s16 ``fit16``)
+    return 1.0 if digit_sibling(a, b) or suffix_sibling(a, b) or _suffix_variant(a, b) else 0.0  # (s14; s16 ``model_numbers``)
 
 
 def _sibling_ok(c: str) -> bool:
@@ -533,7 +534,7 @@ def unit_relation(a: Prepared, b: Prepared):
                         hard += 1
                     elif values_apart(dim, va, vb, _TOL.get(dim, 0.03)) and not (
                             dim in _TOTAL_DIMS and multipack_total_equal(a, b, va, vb)):
-                        hard += 1  # (session 15, prec: a lone value on each side, ``prec15``)
+                        hard += 1  # (session 15, prec: a lone value on each side, ``amounts``)
             else:
                 disj += 1
                 diff += 1

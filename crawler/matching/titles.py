@@ -17,10 +17,10 @@ from . import arabic as _arabic
 from . import cyrgreek as _cyrgreek
 from . import lingua as _lingua  # (session 16, ml: Japanese, Chinese, Korean words)
 from . import cjk as _cjk
-from . import precision12 as _p12
+from . import raw_facets as _p12
 from .memos import memo  # (session 17: the memos' registry)
-from .prec15 import (audience_dropped, dozens_counted, feet_and_inches, fractions_by_x,  # (session 15, prec)
-                     year_download)
+from .amounts import dozens_counted, feet_and_inches, fractions_by_x, year_download  # (session 15, prec)
+from .audience import audience_dropped  # (session 15, prec)
 from .synonyms import KIND_AFTER_VARIANT, MORE_COLOURS, PRO_WORDS, edition_after_program, glued_series_number, ordinal_number
 
 # --------------------------------------------------------------------------
@@ -351,9 +351,9 @@ def _clean_pre(text) -> str:
     s = s.lower()
     if ("gen" in s or "gera" in s or "pokol" in s or "nesil" in s) and _lingua.GEN_HINT(s):
         s = _lingua.generation_read(s)  # (session 17, ml17: "2e génération" is "2nd generation")
-    s = audience_dropped(s)  # (session 15, prec: a toy's age, a game's players, ``prec15``)
-    s = dozens_counted(s)  # (session 15, prec: "Dozen" = "12 Count", ``prec15``)
-    s = year_download(s)  # (session 15, prec: "2023 DL" is no volume, ``prec15``)
+    s = audience_dropped(s)  # (session 15, prec: a toy's age, a game's players, ``audience``)
+    s = dozens_counted(s)  # (session 15, prec: "Dozen" = "12 Count", ``amounts``)
+    s = year_download(s)  # (session 15, prec: "2023 DL" is no volume, ``amounts``)
     if " . " in s:
         s = _SPACED_DOT.sub(".", s)
     if "," in s:
@@ -380,8 +380,8 @@ def _clean_pre(text) -> str:
     if "/" in s and _FRACTION_HINT(s):
         s = _MIXED_NUMBER.sub(_mixed_number_repl, s)
         s = _SIZE_LIST.sub(_size_list_repl, s)
-    s = fractions_by_x(s)  # (session 15, prec: "1 x 2-5/8" is 1 by 2.625, ``prec15``)
-    s = feet_and_inches(s)  # (session 15, prec: 14' x 42" is feet by inches, ``prec15``)
+    s = fractions_by_x(s)  # (session 15, prec: "1 x 2-5/8" is 1 by 2.625, ``amounts``)
+    s = feet_and_inches(s)  # (session 15, prec: 14' x 42" is feet by inches, ``amounts``)
     if '"' in s or "'" in s or "-in" in s or "inch" in s:
         s = _INCH.sub(_inch_repl, s)
     if "x" in s and _XMUL_HINT(s):

@@ -56,7 +56,8 @@ from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATF
 from .model import resources
 from .synonyms import delivery_word, region_left_out, translated_in
 from .formulation import formulation_conflict  # (session 10, household)
-from .prec14 import percent_differs, with_without  # (session 14, prec)
+from .amounts import percent_differs  # (session 14, prec)
+from .with_without import with_without  # (session 14, prec)
 from . import wordclass as W
 
 # --------------------------------------------------------------------------
@@ -416,7 +417,7 @@ def slot_conflict(a, b) -> float:
     if formulation_conflict(a, b):
         return 1.0  # (session 10, household: another formulation of the line, ``formulation``)
     if with_without(a, b) or percent_differs(a, b):
-        return 1.0  # (session 14, prec: with / without one thing, another percentage, ``prec14``)
+        return 1.0  # (session 14, prec: with / without one thing, another percentage, ``with_without``, ``amounts``)
     if a.allcodes.isdisjoint(b.allcodes) and not any(map(_mark, a.wordset & b.wordset)):
         return 0.0  # (most pairs: no model number both print)
     wa, ca = _classes(a.title)
@@ -503,7 +504,7 @@ _KIND_WORDS = (frozenset(_FORM) | frozenset(_BUS) | frozenset(_PACKAGING) | froz
                | {"wi", "2.5", "3.5", "m2", "pcie"})
 _NO_KINDS = (frozenset(),) * 4
 # words denying the word after them ("no box", "without Wi-Fi", "ohne", "sans", "sin", "senza", "bez")
-_NEGATION = W.NEGATION  # (one table with ``prec14.with_without``: session 14, fixm)
+_NEGATION = W.NEGATION  # (one table with ``with_without``: session 14, fixm)
 _NO_TAIL: frozenset = frozenset()
 
 

@@ -3308,7 +3308,7 @@ _DESCRIBE_OF = {w: d for d, ws in _DESCRIBE.items() for w in ws}
 # words closing a home goods maker's name ("Casper *Sleep*", "Coop Home *Goods*"), as ``_COMPANY``
 _COMPANY = _COMPANY | frozenset("sleep goods".split())
 # the words of a bare tool's wording ("Tool Only", "Body Only", "solo", "ohne Akku", "without
-# Battery"): where both offers sell the tool alone (``precision12``'s "bare" facet) one shop's
+# Battery"): where both offers sell the tool alone (``raw_facets``' "bare" facet) one shop's
 # words for it are the other's
 _BARE_WORDS = frozenset("""
 tool only bare body solo without battery batteries charger ohne akku ladegerat und sans batterie chargeur
@@ -3336,13 +3336,13 @@ def material_noun(w: str, p, other) -> bool:
                for i, x in enumerate(ws))
 
 
-from .precision12 import BARE as _P12_BARE  # noqa: E402  (session 13, home: the facet's key)
+from .raw_facets import BARE as _P12_BARE  # noqa: E402  (session 13, home: the facet's key)
 
 
 def bare_tool_word(w: str, p, other) -> bool:
     """Is ``w`` a word of p's wording for a tool sold alone ("Akku-Bohrschrauber 18 V *solo*" /
     "Cordless Drill Driver *Body Only*", "*ohne Akku*" / "*without Battery*") while both offers
-    sell it alone (``precision12`` reads the "bare" facet of each)?"""
+    sell it alone (``raw_facets`` reads the "bare" facet of each)?"""
     if w not in _BARE_WORDS:
         return False
     return p.facets.get(_P12_BARE) is True and other.facets.get(_P12_BARE) is True
@@ -3764,7 +3764,7 @@ ACCESSORY = {**ACCESSORY, **{w: "lid" for w in "lid lids cap caps deckel couverc
 ACCESSORY_COMPOUND = ACCESSORY_COMPOUND | frozenset(("deckel",))
 # words denying the word after them ("no box", "without Wi-Fi", "ohne Zucker", "sans", "sin", "sem",
 # "senza", "bez", "zonder"): one table, read by ``variants`` (a kind the title denies) and
-# ``prec14.with_without`` (with / without one thing)
+# ``with_without.with_without`` (with / without one thing)
 NEGATION = frozenset("no without ohne kein keine sans sin senza bez zonder sem".split())
 
 
@@ -4090,7 +4090,7 @@ _add_kind_phrases({"software": (
 )})
 _SHOP_WORDS = None  # (``_shop_wording_gate`` builds its table again, with the phrases' words)
 # retailers' names a shop's page title closes with ("... | Best Buy", "... - Home Depot",
-# "Walmart.com"): the page's shop (``rec15.retailer_name``; only as the whole last segment).
+# "Walmart.com"): the page's shop (``rewordings.retailer_name``; only as the whole last segment).
 # Not the shops whose one-word name is a word for goods ("Boots", "Staples": "Timberland Premium
 # 6-Inch Waterproof - Boots" / "... - Shoes" are two products).
 RETAILER_NAMES = (
@@ -4110,7 +4110,7 @@ RETAILER_NAMES = (
 # a software catalogue's abbreviations (distributors' price lists: "Avira Prime 5 Dev 1Y", "CyberLink
 # PowerDirector 365 1Y Sub ESD", "Parallels Desktop 19 Mac Std 1Y", "Painter 2023 Full ML DL"):
 # {abbreviation: the word written out}; a delivery form or licence term ("DL", "ESD") says nothing
-# the other contradicts, the others agree with the word the other prints (``rec15.catalogue_abbrev``)
+# the other contradicts, the others agree with the word the other prints (``rewordings.catalogue_abbrev``)
 CATALOGUE_ABBREV = {
     "dl": "download", "esd": "download", "sub": "subscription", "subs": "subscription",
     "std": "standard", "dev": "device", "devs": "devices", "usr": "user", "lic": "license",
@@ -4138,39 +4138,39 @@ for _w, _c in {"eng": "english", "ger": "german", "fra": "french", "fre": "frenc
                "spa": "spanish", "multilingual": "multilingual", "multilanguage": "multilingual"}.items():
     SPEC["language"].setdefault(_w, _c)
     _SPEC_OF.setdefault(_w, ("language", _c))
-# how shops word a program or a game (``rec15``: delivery and licence phrases, words cut short,
+# how shops word a program or a game (``rewordings``: delivery and licence phrases, words cut short,
 # versions and initials written otherwise, a long title's description after the kind both name)
 import sys as _sys  # noqa: E402
-from . import rec15 as _rec15  # noqa: E402
-_rec15.bind(_sys.modules[__name__])  # (its steps read this module's tables as they end up)
+from . import rewordings as _rewordings  # noqa: E402
+_rewordings.bind(_sys.modules[__name__])  # (its steps read this module's tables as they end up)
 
 
 def _retailer_gate(w: str) -> bool:
-    """The gate of ``rec15.retailer_name`` in ``rec15.STEPS`` - ``w == "com"`` or a word of a
-    retailer's name, ``any(w in n for ns in rec15._retailer_names().values() for n in ns)`` (each
+    """The gate of ``rewordings.retailer_name`` in ``rewordings.STEPS`` - ``w == "com"`` or a word of a
+    retailer's name, ``any(w in n for ns in rewordings._retailer_names().values() for n in ns)`` (each
     name a tuple of words) - as one set look-up in the words of those names: the same answer
     (tests/test_matching_speed16.py), without a Python pass over every name for each new
     word (session 16, speed: ~3% of a cold batch).  The set is built from the table the
     gate reads, once, as ``_retailer_names`` builds it (a vocabulary table, no offer's)."""
     global _RETAILER_NAME_WORDS
     if _RETAILER_NAME_WORDS is None:
-        _RETAILER_NAME_WORDS = frozenset(x for ns in _rec15._retailer_names().values() for n in ns for x in n)
+        _RETAILER_NAME_WORDS = frozenset(x for ns in _rewordings._retailer_names().values() for n in ns for x in n)
     return w == "com" or w in _RETAILER_NAME_WORDS
 
 
 _RETAILER_NAME_WORDS = None
-_REWORDING_STEPS = _REWORDING_STEPS + tuple((_retailer_gate, step) if step is _rec15.retailer_name else (gate, step)
-                                            for gate, step in _rec15.STEPS)
+_REWORDING_STEPS = _REWORDING_STEPS + tuple((_retailer_gate, step) if step is _rewordings.retailer_name else (gate, step)
+                                            for gate, step in _rewordings.STEPS)
 _STEPS_OF.clear()
 
 # --- session 15, prec block: vocabulary of its own (kept apart for the merge) ---
 # size words that name a size two at a time, a length and a width ("Regular Wide", "Long Wide",
-# "Lang Breit"): ``prec15.size_phrases`` reads two of them standing together
+# "Lang Breit"): ``sizing.size_phrases`` reads two of them standing together
 SIZE_PHRASE_WORDS = frozenset("""
 small medium large regular long short wide narrow tall petite xl xxl
 lang kurz breit schmal normal court etroit largo corto ancho estrecho
 """.split())
-# the word before "Edition" read as the edition's name (``prec15.named_editions``): its synonyms,
+# the word before "Edition" read as the edition's name (``editions.named_editions``): its synonyms,
 # and the words that say how or when it is sold, not which edition (a game's box is its standard
 # edition: "Physical Edition"; "New Edition" the latest printing)
 EDITION_NAME_SYNONYMS = {"collector": "collectors", "estandar": "standard", "standart": "standard",

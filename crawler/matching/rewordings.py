@@ -1,4 +1,6 @@
-"""Session 15, rec: how two shops word one product in English titles.
+"""How two shops word one product in English titles: the shop's wording of a
+program, a game or a device, never another variant (history: README.md,
+session 15, rec).
 
 Steps of ``wordclass.rewording`` (appended to its ``_REWORDING_STEPS`` in the
 "session 15, rec block" of wordclass.py): each tells whether a word one title

@@ -1,6 +1,7 @@
-"""Session 12, precision: what a raw title says about the variant of a product
-that the cleaned words lose (issue #12, the wrong "same" two new authors' pair
-files revealed).
+"""What a raw title says about the variant of a product that the cleaned words
+lose: shoe and garment sizes, the area covered, a closing colourway, what a
+product plugs into or plays on, a tool alone or with its batteries (history:
+README.md, session 12, precision).
 
 Read once per offer from the raw title (``read``, called by
 ``facets.add_offer_facets``) into private facet keys, compared by

@@ -1,0 +1,270 @@
+"""Counts, amounts and figures: what two listings of one product never print apart, and
+what a title's numbers measure or count (history: README.md, sessions 14 and 15, prec).
+
+Conflicts:
+
+* ``values_apart`` (``relations.unit_relation``): two titles printing one kind of figure
+  (length, weight, volume, inches) where each prints a value the other has nowhere once the
+  shared ones are set aside ("13 mm ... 20 m" / "13 mm ... 50 m" of one hose); both titles
+  stating the count in each pack and the number of packs, not the same ("35 ct, 3 Pack" /
+  "75 ct, 3 Pack"); two inch sizes both printed to a decimal are exact ("29.5\"" / "28.5\"":
+  the tolerance is for a rounded figure against a precise one, "24\"" / "23.8\"").
+* ``percent_differs`` (``variants.slot_conflict``): percentages of one thing, none in common
+  ("1,5 % Fett" / "3,5 % Fett", "70% Cacao" / "85%"): two variants; ``percentages``,
+  ``measured_percentages`` read them.
+* ``volume_against_count`` (``facets.conflicts``): a liquid by volume alone against a count of
+  pods or tablets alone.
+
+The readers' misreadings (a conflict on two listings of one product):
+
+* ``amount_times`` (``facets``): "6 x 0.5 l" is a multipack, no pair of dimensions.
+* ``not_counts`` (``facets``): a year before "Box", an OS's versions, "27 User-Selectable".
+* ``dozens_counted`` (``titles``' cleaner): "Dozen" is 12; ``year_download``: "2023 DL" is a
+  download, no 2023 decilitres.
+* ``feet_and_inches`` (``titles``' cleaner): a title writing both ' and " writes feet with ':
+  "14' x 42\"" is 14 ft by 42 in; ``fractions_by_x``: "1 x 2-5/8" is 1 by 2.625.
+
+(``titles`` imports this module, and ``wordclass`` imports ``titles``: it imports neither.)
+"""
+
+from __future__ import annotations
+
+import re
+from .memos import cached
+
+# the kinds of figure whose lone values on both sides name two products (the ones the
+# capacity reading of ``relations.unit_relation`` does not already read); counts apart
+# (``_pack_triple``): their readings hold totals the reader multiplied out
+_APART_DIMS = frozenset(("len", "wt", "vol", "inch"))
+# the figures shops print in their own unit (no conversion rounds them): two of them printed
+# to a decimal are exact
+_EXACT_DIMS = frozenset(("inch",))
+
+
+def _close(x: float, y: float, tol: float, exact: bool) -> bool:
+    if x == y:
+        return True
+    if not tol or abs(x - y) > tol * max(x, y):
+        return False
+    # (within the tolerance: a rounded figure and a precise one, not two precise ones)
+    return not exact or x == int(x) or y == int(y)
+
+
+def _lone(va, vb, tol: float, exact: bool) -> list:
+    return [x for x in va if not any(_close(x, y, tol, exact) for y in vb)]
+
+
+def _pack_triple(v) -> bool:
+    """A count reading of three values, one the product of the other two: the count in
+    each pack, the number of packs and their total ("35 ct, 3 Pack")."""
+    if len(v) != 3:
+        return False
+    a, b, c = sorted(v)
+    return a * b == c and a >= 2
+
+
+def values_apart(dim: str, va, vb, tol: float) -> bool:
+    """Do two titles' values of one kind of figure ``dim`` (sets sharing a value within
+    ``tol``) each hold a value the other lacks (``_close``)?  For counts: do both titles
+    state the count in each pack and the number of packs (``_pack_triple``), the same number
+    of packs and another count in each?"""
+    if dim == "pack":
+        # (the same number of packs: another number of packs is the multipack reading's, ``facets``)
+        return _pack_triple(va) and _pack_triple(vb) and va != vb and min(va) == min(vb)
+    if dim not in _APART_DIMS:
+        return False
+    exact = dim in _EXACT_DIMS
+    return bool(_lone(va, vb, tol, exact)) and bool(_lone(vb, va, tol, exact))
+
+
+# --- a percentage naming the variant: milk's fat (1,5 % / 3,5 %, 2% / 3,2 %), a yogurt's 0 %,
+# a spirit's alcohol, a chocolate's cocoa - two titles each printing percentages of one thing,
+# none in common, are two products; not 100 % (a claim: "100% Cotton", "100% Juice") nor a
+# discount or a bonus ("Save 20%", "-20%", "20% more", "30 % gratis").  What a percentage
+# measures is the word right after it ("0,2 % Fett", "11 % Protein", "40% vol") or right before
+# its number ("Fett 3,5%"): percentages of two things ("0,2 % Fett" / "11 % Protein", "0%
+# alcohol" / "96% natural origin") are compared with nothing; two percentages naming no thing
+# are compared with each other
+_PERCENT = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s?%(?!\s?(?:off|more|extra|free|gratis|bonus|mehr|"
+                      r"offert|rabatt|discount|korting|sconto|descuento)\b)")
+# a discount word before the number, or a minus sign glued to it ("-20%"; not the separator of
+# "H-Milch 1 L - 1,5 %")
+_PROMO_BEFORE = re.compile(r"(?:(?:save|up to|bis zu|spare|jusqu.a|hasta|fino al|sleva|rabatt)\s*|(?:^|\s)-)$")
+_MEASURES = {w: m for m, ws in {
+    "fat": "fat fett fettgehalt tluszczu tluszcz tuku tuk grasa grasas grassi vet mg",
+    "protein": "protein proteine proteines proteina proteinas proteinen eiweiss bialka bialko",
+    "alcohol": "alcohol alkohol alcool alcol alc vol abv",
+    "cocoa": "cocoa cacao kakao",
+}.items() for w in ws.split()}
+_WORD_AFTER = re.compile(r"\s*(?:(?:de|di|of|du)\s+)?([a-z]+)")
+_WORD_BEFORE = re.compile(r"([a-z]+)\.?:?\s*$")
+
+
+@cached(1 << 14)  # (a memo: ``memos``)
+def measured_percentages(cleaned: str) -> frozenset:
+    """(percentage as a float, what it measures: a key of ``_MEASURES`` or None) of each
+    percentage a cleaned title prints, but for discounts and bonuses."""
+    out = set()
+    for m in _PERCENT.finditer(cleaned):
+        if _PROMO_BEFORE.search(cleaned[max(0, m.start() - 12):m.start()]):
+            continue
+        after = _WORD_AFTER.match(cleaned, m.end())
+        what = _MEASURES.get(after.group(1)) if after else None
+        if what is None:
+            before = _WORD_BEFORE.search(cleaned, max(0, m.start() - 16), m.start())
+            what = _MEASURES.get(before.group(1)) if before else None
+        out.add((float(m.group(1)), what))
+    return frozenset(out)
+
+
+def percentages(cleaned: str) -> frozenset:
+    """The percentages a cleaned title prints (as floats), but for discounts and bonuses."""
+    return frozenset(v for v, _what in measured_percentages(cleaned))
+
+
+def percent_differs(a, b) -> bool:
+    """Does each title print a percentage of one thing (or each one of no named thing), and no
+    percentage of that thing of one the other's?"""
+    ca = a.facets.get("_cleaned") if a.facets else None
+    if not ca or "%" not in ca:
+        return False
+    cb = b.facets.get("_cleaned") if b.facets else None
+    if not cb or "%" not in cb:
+        return False
+    pa, pb = measured_percentages(ca), measured_percentages(cb)
+    for what in {w for _v, w in pa} & {w for _v, w in pb}:
+        if {v for v, w in pa if w == what}.isdisjoint({v for v, w in pb if w == what}):
+            return True
+    return False
+
+
+# --- a liquid by its volume, the same line by its count ---------------------------------
+# One title measuring the product by volume alone ("Liquid Laundry Detergent, 100 fl oz",
+# "Rinse Aid 23 Fl Oz", "handafwasmiddel 400ml") and the other counting it alone ("Detergent
+# Packs, 45 Count", "Dishwasher Tablets 64 Count", "vaatwastabletten 32 st") sell two forms of
+# the line: a liquid and its pods, tablets or wipes.  (A weight beside a count is no such
+# sign: "24 x 25g" wafers are "24 pieces".)
+def volume_against_count(fa: dict, fb: dict, units_key: str) -> bool:
+    """Does one offer's title (facets, its figures under ``units_key``) hold a volume and no
+    count, the other's a count of two or more and neither a volume nor a weight?"""
+    for x, y in ((fa, fb), (fb, fa)):
+        ux = x.get(units_key)
+        if ux and "vol" in ux and "pack" not in x:
+            n = y.get("pack")
+            uy = y.get(units_key)
+            if n and max(n) >= 2 and not (uy and ("vol" in uy or "wt" in uy)):
+                return True
+    return False
+
+
+# --- a multipack is no pair of dimensions ----------------------------------------------------------
+# "6 x 0.5 l", "6 x 50 cl", "2 x 43 g", "500ml x 6": N packages of an amount, which the volume and
+# weight readings compare ("6 x 0.5 l" = "6 x 50 cl"), no object's sides ("6 x 0.5" against
+# "6 x 50" read as two sizes) - ``amount_times`` tells a dimensions match that is one
+_AMOUNT_UNIT = r"\s?(?:ml|cl|dl|l|lt|ltr|g|gr|kg|mg|oz|floz|lb|lbs)\b"
+_AMOUNT_TIMES = re.compile(r"\*\s*\d+(?:\.\d+)?" + _AMOUNT_UNIT + r"|\d" + _AMOUNT_UNIT + r"\s*\*")
+
+
+def amount_times(dims_text: str) -> bool:
+    """Is the text of a "N * M" match a count of packages of an amount ("6 * 0.5l", "500ml * 6")?"""
+    return _AMOUNT_TIMES.search(dims_text) is not None
+
+
+# --- numbers the count readers take for counts --------------------------------------------------
+# A year before the word for how a program is sold ("Duden Korrektor 2024 Box": the boxed 2024
+# release, no box of 2024), the version numbers after an operating system ("Windows 10/11 PC",
+# "iOS 17", "Android 14 devices") and a number before "user-" beginning a compound ("27
+# User-Selectable Symbols") are no counts of the product.  ``not_counts``: those numbers of a
+# cleaned title, which the pack and licence readings drop.
+_NOT_COUNTS = re.compile(
+    r"\b((?:19|20)\d\d)\s?(?=(?:box|boxed|set|bundle|edition|version)\b)"
+    r"|\b(?:windows|win|ios|ipados|macos|android|wear\s?os)\s?(\d{1,2}(?:\s?/\s?\d{1,2})*)\b"
+    r"|\b(\d{1,3})\s?(?=users?-[a-z])")
+
+
+def not_counts(cleaned: str) -> frozenset:
+    """The numbers of a cleaned title that count nothing: a release's year before "Box", an
+    operating system's versions."""
+    out = set()
+    for year, versions, before_compound in _NOT_COUNTS.findall(cleaned):
+        if year or before_compound:
+            out.add(int(year or before_compound))
+        if versions:
+            out.update(int(v) for v in re.findall(r"\d+", versions))
+    return frozenset(out)
+
+
+# a count spelled as its word: "Dozen" is 12, as "12-Pack" and "12 Count" are ("Gel Pens, Black,
+# Dozen" / "Gel Pens, Black Ink, 12-Pack"; "1 Dutzend Eier" / "Eier 12 Stück"); "2 dozen" 24, "half
+# a dozen" 6 - ``dozens_counted`` writes them as counts in a cleaned title
+_DOZEN = re.compile(r"\b(?:(\d{1,2})\s?|(half|a half|half a|demi|halbes|media)\s)?"
+                    r"(?:dozen|dozens|dutzend|douzaine|douzaines|docena|docenas|dozzina|dozzine|tucet|tuctu"
+                    r"|dusin|tusin)\b")
+
+
+def _dozen_repl(m) -> str:
+    n = 6 if m.group(2) else 12 * int(m.group(1) or 1)
+    return f"{n} count"
+
+
+def dozens_counted(s: str) -> str:
+    if "doz" in s or "dutzend" in s or "douzaine" in s or "docena" in s or "tuc" in s or "usin" in s:
+        return _DOZEN.sub(_dozen_repl, s)
+    return s
+
+
+# "DL" is the shops' short "Download" ("Music Maker 2024 Premium Edition DL", "Total Security 5 Dev
+# 1 Yr DL"), a year before it the program's release ("Steuer 2024 Steuerjahr 2023 DL"), never 2023
+# decilitres: only a count before it is decilitres ("15 dl") - ``year_download`` writes the others
+_YEAR_DL = re.compile(r"\b((?:19|20)\d\d)\s?dl\b")
+_ALONE_DL = re.compile(r"(?<![\d.\-/])(?<![\d.] )\bdl\b(?![-/.]?\w)")  # (not the "DL-380" of a model)
+
+
+# (session 16, speed) both patterns end their "dl" at a word's end: "bundle", "handle", "cradle"
+# hold a "dl" and no match - the two subs, each tried at every position, skip them
+_DL_END = re.compile(r"dl(?!\w)").search
+
+
+def year_download(s: str) -> str:
+    if "dl" in s and _DL_END(s) is not None:
+        return _ALONE_DL.sub("download", _YEAR_DL.sub(r"\1 download", s))
+    return s
+
+
+# --- feet and inches -----------------------------------------------------------------------
+# A title that writes both marks, ' and ", writes feet with the one and inches with the other:
+# "Pool Set 14' x 42"" is 14 feet by 42 inches (the cleaner reads a lone ' as an inch, as shops
+# write "27' Monitor"), the "12ft x 30in" of another shop's pool; and inches glued to their
+# number as "in" ("30in", "65in TV") are inches as "30-in" and "30 inch" are (not "2in1").
+_FEET_BY_INCHES = re.compile(r"(?<![\w.'])(\d{1,3}(?:\.\d)?)\s?'(?=\s?[x*]\s?\d{1,3}(?:\.\d+)?\s?\")")
+
+
+def feet_and_inches(s: str) -> str:
+    """A cleaned title with "14' x 42"" written "14ft x 42"."""
+    if "'" in s and '"' in s:
+        s = _FEET_BY_INCHES.sub(r"\1ft", s)
+    return s
+
+
+# --- a fraction beside "x" -----------------------------------------------------------------------
+# A size printed as fractions beside its "x" is one number each ("Address Labels, 1 x 2-5/8",
+# "Concrete Screws 3/16 x 2-1/4\""): the cleaner reads a fraction as a number only before its unit
+# ("2-5/8\"", "3/16 in."), so the shop leaving the unit out had "2" and "5/8" against the other
+# shop's 2.625 - ``fractions_by_x`` writes them as decimals (proper fractions of the usual
+# denominators only: no "24/7", no date)
+_FRACTION_X = re.compile(r"(?<![\w./-])(?:(\d{1,2})-)?([1-9]\d?)/(2|4|8|16|32|64)(?![\w/.])"
+                         r"(?=\s?x\s?\d|\")|(?<=x )(?:(\d{1,2})-)?([1-9]\d?)/(2|4|8|16|32|64)(?![\w/.])")
+
+
+def _fraction_repl(m) -> str:
+    whole, num, den = (m.group(1), m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5), m.group(6))
+    n, d = int(num), int(den)
+    if n >= d:
+        return m.group(0)
+    return f"{int(whole or 0) + n / d:g}"
+
+
+def fractions_by_x(s: str) -> str:
+    if "/" in s and " x" in s:
+        return _FRACTION_X.sub(_fraction_repl, s)
+    return s

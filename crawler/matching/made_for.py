@@ -1,0 +1,84 @@
+"""What an offer is made for: another maker's product "for" this one.
+
+* ``maker_named_for``: one title names the other offer's maker after "for" / "compatible
+  with" / "fits" / "replacement for" ("Waterdrop Replacement for Brita Standard Pitcher
+  Filter" against "Brita Standard Replacement Filters"; "Anker charger for Apple iPhone"
+  against "Apple 20W USB-C Power Adapter"), while its own title begins with another maker:
+  a product made for that maker's, by another - a third-party copy, however alike the words.
+  The makers are the titles' first words where an offer has no brand field.  Not where both
+  print one part number (``model_numbers.share_code``): the part number names the product.
+* ``compatible_device_shared`` (``relations``): "compatible with" a device the other title
+  of the same maker names: one maker's accessory, no third party's.
+
+(History: README.md, sessions 14 and 16, prec.)
+"""
+
+from __future__ import annotations
+
+from . import wordclass as W
+from .model_numbers import share_code
+
+# the words after which a title names what its product is made for
+_FOR = frozenset(("for", "fits", "with"))
+_BEFORE_FOR = frozenset(("replacement", "compatible", "designed", "made", "fit", "fits", "works"))
+
+
+# first words that name no maker ("Replacement Earpads for Sony ...": an unnamed maker's part)
+_NO_MAKER = frozenset(("replacement", "compatible", "genuine", "original", "new", "premium", "universal",
+                       "generic", "for", "the", "set", "pack", "pair", "oem", "official"))
+
+
+def _maker(p) -> str:
+    if p.brand:
+        return p.brand
+    ws = p.words
+    return ws[0] if ws and ws[0].isalpha() and len(ws[0]) >= 3 and ws[0] not in _NO_MAKER else ""
+
+
+def _names_for(p, maker: str) -> bool:
+    """Does p's title name ``maker`` after "for" ("for Brita", "compatible with Brita",
+    "replacement for Brita") and nowhere else ("Microsoft Xbox Controller for Xbox Series X"
+    is Microsoft's Xbox controller: its own line's name)?"""
+    ws = p.words
+    found = False
+    for i in range(len(ws)):
+        if ws[i] == maker:
+            if i and (ws[i - 1] in _FOR and ws[i - 1] != "with" or ws[i - 1] == "with" and i >= 2
+                      and ws[i - 2] in _BEFORE_FOR):
+                found = True
+            else:
+                return False
+    return found
+
+
+def maker_named_for(a, b) -> bool:
+    """Does one offer's title name the other's maker after "for" (``_names_for``) while its own
+    maker is another, and the other's title says no "for" of its own maker?"""
+    if "for" not in a.wordset and "for" not in b.wordset and "with" not in a.wordset \
+            and "with" not in b.wordset and "fits" not in a.wordset and "fits" not in b.wordset:
+        return False
+    ma, mb = _maker(a), _maker(b)
+    if not ma or not mb or ma == mb or share_code(a.wordset, b.wordset, a.full_compact, b.full_compact):
+        return False
+    return (_names_for(a, mb) and not _names_for(b, mb) and ma not in b.wordset) \
+        or (_names_for(b, ma) and not _names_for(a, ma) and mb not in a.wordset)
+
+
+# --- "compatible with" in one title of two that lead with one maker's name ("Ringke Fusion
+# Compatible with Samsung Galaxy A54 5G Case" / "Ringke Fusion Galaxy A54 5G Clear Case"):
+# the device named after it is the one the other title names too - one maker's accessory for
+# one device, written with and without the word, not a third party's version of an original
+_COMPAT_LINK = W.WITH_WORDS | W.FOR_WORDS  # ("with", "for", "mit", "pour", "con", "para", ...: one table)
+COMPATIBLE = frozenset("compatible compatibles compatibile compatibili kompatibel kompatibilni".split())
+
+
+def compatible_device_shared(ws, i: int, other_words) -> bool:
+    """After "compatible" at ``ws[i]`` (and its "with" / "for"), do two of the next three
+    words name what the other title prints - a device ("Galaxy A54"): words the title
+    never printed before the word, not its leading maker's ("HP ... 64XL Compatible with HP
+    64XL" names its own product: a third party's)?"""
+    j = i + 1
+    if j < len(ws) and ws[j] in _COMPAT_LINK:
+        j += 1
+    before = set(ws[:i])
+    return sum(1 for w in ws[j:j + 3] if w in other_words and w not in before and w != ws[0]) >= 2

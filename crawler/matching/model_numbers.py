@@ -1,0 +1,141 @@
+"""How a model or part number is written: what one model's listings print alike and
+what names another model of the line (history: README.md, sessions 14 and 16, prec).
+
+* ``glued_numbers_missing``: a word of letters with a number glued on ("FLIP6", "Era100",
+  "Omega3") is the line's name and its number written as one word: the other title printing
+  the line's word and no such number names another model of the line when it prints a
+  number of its own there ("JBL FLIP6" / "JBL Flip 5") - it counts those numbers as plain
+  numbers one title prints and the other lacks (the number conflict needs each title to
+  print one).
+* ``suffix_sibling``: a model number that is another one with a digit-led suffix glued on,
+  where the shorter one ends in a letter ("VG27AQ" / "VG27AQ1A", "XG27AQ" / "XG27AQM1A"):
+  makers add such a suffix to name a revision or a sibling model; a colour, region or pack
+  suffix is letters ("QN55Q60CAFXZA", "WH1000XM4B", "/AM").
+* ``share_code``: two titles print one model or part number (a word of five or more
+  characters, letters and digits, not a figure with its unit): the part number names the
+  product, whatever edition or "for <maker>" a shop adds beside it (``editions``,
+  ``made_for``).
+* ``suffix_variant``: a model number (letters and digits, ending in a digit) that the other
+  title prints only with a variant suffix ("SN850X" / "SN850", "12700K" / "12700") names
+  another model of the line.
+* ``printed_otherwise``: a word the other title prints glued into a longer model number or
+  as the platform it names ("U8K" / "65U8K", "PS5" / "PlayStation 5") (``features``).
+"""
+
+from __future__ import annotations
+
+import re
+from .memos import cached
+
+_GLUED = re.compile(r"([a-z]{3,})(\d{1,3})")
+
+
+@cached(1 << 14)  # (a memo: ``memos``)
+def glued_numbers(wordset: frozenset) -> tuple:
+    """(letters, number) of each word of a title that is a word of three letters or
+    more with a number of 1-3 digits glued on ("flip6" -> ("flip", "6"))."""
+    out = []
+    for w in wordset:
+        if w[-1:].isdigit():
+            m = _GLUED.fullmatch(w)
+            if m:
+                out.append((m.group(1), m.group(2)))
+    return tuple(out)
+
+
+def glued_numbers_missing(a, b) -> int:
+    """How many glued numbers of a's title (``glued_numbers``) b prints the line's word
+    of as a word of its own, and neither the number nor the glued word anywhere."""
+    g = glued_numbers(a.wordset)
+    if not g:
+        return 0
+    n = 0
+    for letters, num in g:
+        if letters in b.wordset and num not in b.fullkeys and letters + num not in b.full_compact:
+            n += 1
+    return n
+
+
+_SUFFIX = re.compile(r"\d[a-z]{1,2}")
+
+
+def suffix_sibling(a, b) -> bool:
+    """Does one title's model number (5+ characters, letters and digits, ending in a
+    letter) come in the other's only with a suffix of 1-3 characters glued on that
+    starts with a digit, and the other never print it bare?"""
+    for x, y in ((a, b), (b, a)):
+        for c in x.codes:
+            if len(c) < 5 or not c[-1].isalpha() or c.isalpha() or not any(ch.isalpha() for ch in c):
+                continue
+            if c in y.codes:
+                continue
+            for d in y.codes:
+                if len(d) > len(c) and d.startswith(c) and _SUFFIX.fullmatch(d[len(c):]) and d not in x.full_compact:
+                    return True
+    return False
+
+
+_UNIT_SHAPED = re.compile(r"\d+(?:\.\d+)?[a-z]{1,5}$").match
+
+
+def _code_like(w: str) -> bool:
+    return len(w) >= 5 and not w.isalpha() and not w.isdigit() and not _UNIT_SHAPED(w) \
+        and any(c.isalpha() for c in w)
+
+
+def share_code(wa, wb, ca: str = "", cb: str = "") -> bool:
+    """Do two titles (words ``Prepared.wordset``, compact texts ``ca``, ``cb``) share a model
+    or part number - a word of five or more characters, letters and digits, not a figure with
+    its unit ("128gb"), that the other prints as a word or inside its compact text
+    ("VBGVBB1STRKIT" / "VBG-VBB1STRKIT")?  A shared part number names the product: an
+    edition's name or a "for <maker>" beside it is a shop's wording then ("AMD A6-5400K Black
+    Edition ... AD540KOKHJBOX" is the AD540KOKHJBOX)."""
+    for w in wa:
+        if _code_like(w) and (w in wb or (cb and w in cb)):
+            return True
+    if ca:
+        for w in wb:
+            if _code_like(w) and w in ca:
+                return True
+    return False
+
+
+# --- a model number and the same number with a variant's suffix ------------------------------
+# The letters a maker glues after a model number's digits to name another model of the line:
+# "SN850X" is not the "SN850", "i7-12700K" / "12700KF" / "12700F" are not the "12700", the
+# "RX 7900 XT" not the "7900", a "Q7553X" (high yield) not the "Q7553A" (``code_relation``
+# reads the codes as equal up to a short suffix: a region's or a colour's letter, "PN63A650T").
+VARIANT_SUFFIXES = frozenset(("x", "xt", "xtx", "ti", "k", "kf", "f", "ks", "hx", "hs", "plus", "pro", "max",
+                              "ultra", "x3d", "g"))
+
+
+def suffix_variant(a, b) -> bool:
+    """Does one offer print a model number (letters and digits, ending in a digit) that the
+    other prints only with a variant suffix (``VARIANT_SUFFIXES``), never bare?"""
+    ca, cb = a.codes, b.codes
+    if not ca or not cb:
+        return False
+    for xs, ys, px, py in ((ca, cb, a, b), (cb, ca, b, a)):
+        for y in ys:
+            if len(y) < 4 or not y[-1].isdigit() or y.isdigit() or y in xs:
+                continue
+            for x in xs:
+                if len(x) > len(y) and x.startswith(y) and x[len(y):] in VARIANT_SUFFIXES \
+                        and y not in px.wordset and x not in py.full_compact:
+                    return True
+    return False
+
+
+# --- a word printed by the other title in another writing: glued into a longer model number
+# ("U8K" in "65U8K") or as the platform it names ("PS5" / "PlayStation 5") - the word a
+# variant word follows ("U8K *Mini* LED", "PS5 *Slim*") is then one both titles print
+
+def printed_otherwise(w: str, y, platform_of) -> bool:
+    """Does offer ``y`` print ``w`` glued into a longer word of letters and digits (3+
+    characters, a digit in it), or name the platform ``w`` names (``platform_of``)?"""
+    if len(w) >= 3 and not w.isalpha() and not w.isdigit() and w in y.full_compact:
+        return True
+    p = platform_of.get(w)
+    if p is not None and y.facets:
+        return p in y.facets.get("platform", ())
+    return False
