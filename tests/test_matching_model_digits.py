@@ -88,3 +88,20 @@ def test_digit_outside_a_shared_part_number_is_no_sibling():
     from crawler.matching.prepared import prepare
     from crawler.matching.relations import digit_sibling
     assert not digit_sibling(prepare(a), prepare(b)) and not digit_sibling(prepare(b), prepare(a))
+
+
+# a model number's closing letter after a digit (a maker's colour or variant letter), the
+# family code printed beside it on one side (abt-buy train: the pink player against the white)
+SONY_P = {"title": "sony dvp-fx820 pink 8 ' portable dvd player dvpfx820p"}
+SONY_W = {"title": "sony dvpfx820 portable dvd player dvpfx820/w"}
+
+
+def test_sibling_model_numbers_by_their_closing_letter_part_both_directions():
+    from crawler.matching.relations import letter_sibling
+
+    for x, y in ((SONY_P, SONY_W), (SONY_W, SONY_P)):
+        assert match_method(x, y)[0] == "conflict:model"
+        assert letter_sibling(prepare(x), prepare(y))
+    # written with and without its slash, the same white player stays one product
+    white = {"title": "Sony White 8' Portable DVD Player - DVPFX820W"}
+    assert same_product(white, SONY_W) and not letter_sibling(prepare(white), prepare(SONY_W))

@@ -271,7 +271,8 @@ def model_conflict(a: Prepared, b: Prepared, rel) -> float:
     else relates them, two sibling model numbers (``digit_sibling``)."""
     if rel[5] and _mixed(a.codes5) and _mixed(b.codes5) and mpn_relation(a, b) <= 0:
         return 1.0
-    return 1.0 if digit_sibling(a, b) or suffix_sibling(a, b) or _suffix_variant(a, b) else 0.0  # (s14; s16 ``model_numbers``)
+    return 1.0 if (digit_sibling(a, b) or letter_sibling(a, b) or suffix_sibling(a, b)
+                   or _suffix_variant(a, b)) else 0.0  # (s14; s16 ``model_numbers``)
 
 
 def _sibling_ok(c: str) -> bool:
@@ -298,6 +299,20 @@ def digit_sibling(a: Prepared, b: Prepared) -> bool:
             if len(x) == len(y) and _one_digit_apart(x, y) and not _shared_piece(x, y, a, b):
                 return True
     return False
+
+
+def letter_sibling(a: Prepared, b: Prepared) -> bool:
+    """Each offer prints a model number the other never prints as a code, and
+    the two are one model number but for the letter closing it, after a digit:
+    a maker's colour or variant letter ("DVPFX820P" pink vs "DVPFX820W" white,
+    written "DVPFX820/P" and "DVPFX820/W"), whatever shorter family code
+    ("DVPFX820") either prints.  (Compared with the other's codes, not its
+    compacted text, where "DVPFX820 Portable" holds "dvpfx820p".)"""
+    xs = [c for c in a.codes if _sibling_ok(c) and c[-1].isalpha() and c[-2].isdigit() and c not in b.allcodes]
+    if not xs:
+        return False
+    ys = [c for c in b.codes if _sibling_ok(c) and c[-1].isalpha() and c[-2].isdigit() and c not in a.allcodes]
+    return any(len(x) == len(y) and x[-1] != y[-1] and x[:-1] == y[:-1] for x in xs for y in ys)
 
 
 def _shared_piece(x: str, y: str, a: Prepared, b: Prepared) -> bool:
