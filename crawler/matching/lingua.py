@@ -443,10 +443,14 @@ def _single_letters(w: str) -> str:
     return "".join(ch for k, ch in enumerate(w) if k == 0 or w[k - 1] != ch)
 
 
+from . import indic as _indic  # noqa: E402  (a leaf module: imports no matcher module)
+
 STEPS = (
     (lambda w: w in MEASURED, lambda w, p, o: 1 if measure_at_percentage(w, p, o) else None),
     (_alpha_stem, lambda w, p, o: 2 if inflected_in(w, p, o) else None),
     (lambda w: len(w) >= _COG_MIN and w.isalpha(), lambda w, p, o: 2 if cognate_in(w, p, o) else None),
+    # (session 18, ml18: an English word written in Devanagari letters, ``indic.spelled_in``)
+    (lambda w: len(w) >= 2 and w.isalpha(), lambda w, p, o: 2 if _indic.spelled_in(w, p, o) else None),
 )
 
 

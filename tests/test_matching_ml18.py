@@ -1,0 +1,55 @@
+"""Session 18, ml18 (issue #12, multilingual recall): a title in another language or script read
+as the English one - tested on titles as shops in each country write them, both ways: the same
+product is one, and what the reading allows never makes two products one."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.matching import indic as I
+from crawler.matching.titles import _latin
+from tests.pair_checks import assert_different, assert_same
+
+
+# --- Hindi (Devanagari) read as Latin text (``indic``) -----------------------------------
+
+@pytest.mark.parametrize("word, latin", [
+    ("अमूल", "amul"), ("कोलगेट", "kolget"), ("बजाज", "bajaj"), ("हल्दीराम", "haldiram"),
+    ("प्रेस्टीज", "prestij"), ("फ्लोर", "flor"),
+])
+def test_devanagari_words_read_with_the_unspoken_a_dropped(word, latin):
+    assert I.transliterate(word) == latin
+
+
+def test_units_after_a_number_and_table_words_read_as_english():
+    words = _latin("अमूल बटर 500 ग्राम पैक").split()
+    assert {"amul", "500", "g", "pack"} <= set(words)
+    assert {"tea", "1", "kg"} <= set(_latin("टाटा टी गोल्ड चाय पत्ती 1 किलो").split())
+
+
+def test_sound_key_reads_english_spelling_as_hindi_writes_it():
+    assert I.sound_key("bosch") == I.sound_key("bosh")
+    assert I.sound_key("citrus") == I.sound_key("sitras")
+    assert I.sound_key("detergent") == I.sound_key("ditarjent")
+    assert I.sound_key("quick") == I.sound_key("kvik")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Amul Butter 500g", "अमूल बटर 500 ग्राम पैक"),
+    ("Bajaj Majesty DX 11 1000W Dry Iron", "बजाज मेजेस्टी DX 11 ड्राई आयरन 1000 वाट"),
+    ("Quick Heal Total Security 1 User 1 Year", "क्विक हील टोटल सिक्योरिटी - 1 यूजर, 1 साल"),
+    ("Tata Tea Gold 1kg", "टाटा टी गोल्ड चाय पत्ती 1 किलो"),
+])
+def test_hindi_and_english_titles_of_one_product_are_one(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Amul Butter 500g", "अमूल बटर 100 ग्राम पैक"),  # (another size)
+    ("Tata Tea Gold 1kg", "टाटा टी प्रीमियम चाय पत्ती 1 किलो"),  # (another line: Premium)
+    ("Bajaj Majesty DX 11 1000W Dry Iron", "बजाज मेजेस्टी DX 6 ड्राई आयरन 1000 वाट"),  # (another model)
+    ("Quick Heal Total Security 1 User 1 Year", "क्विक हील टोटल सिक्योरिटी - 3 यूजर, 1 साल"),  # (users)
+    ("Dabur Red Paste Toothpaste 200g", "कोलगेट स्ट्रॉन्ग टीथ टूथपेस्ट 200 ग्राम"),  # (another brand)
+])
+def test_hindi_titles_of_two_products_stay_two(a, b):
+    assert_different(a, b)
