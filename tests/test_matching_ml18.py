@@ -53,3 +53,45 @@ def test_hindi_and_english_titles_of_one_product_are_one(a, b):
 ])
 def test_hindi_titles_of_two_products_stay_two(a, b):
     assert_different(a, b)
+
+
+# --- Finnish, Estonian, Latvian, Lithuanian, Turkish, Malay words of kinds and colours (``lingua``)
+
+@pytest.mark.parametrize("a, b", [
+    ("Fiskars Functional Form kokkiveitsi 20 cm", "Fiskars Functional Form kockkniv 20cm"),
+    ("Valio Oltermanni juusto 900 g", "Valio Oltermanni 900g"),
+    ("Paulig Juhla Mokka suodatinkahvi 500 g", "Paulig Juhla Mokka kahvi 500g"),
+    ("Husqvarna Automower 310 Mark II robotgräsklippare", "Husqvarna Automower® 310 Mark II robottiruohonleikkuri"),
+    ("Dyson V15 Detect Absolute belaidis dulkių siurblys", "Dyson V15 Detect Absolute juhtmeta tolmuimeja"),
+    ("Moccamaster KBG Select kahvinkeitin, musta", "Moccamaster KBG Select, black"),
+])
+def test_nordic_and_baltic_titles_of_one_product_are_one(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Moccamaster KBG Select kahvinkeitin, musta", "Moccamaster KBG Select, white"),  # (colour)
+    ("Iittala Teema muki 0,3 l valkoinen", "Iittala Teema muki 0,3 l sininen"),  # (white / blue)
+    ("JBL Flip 6 Bluetooth garsiakalbis, juodas", "JBL Flip 6 Bluetooth garsiakalbis, raudonas"),  # (black / red)
+    ("Fiskars Functional Form kokkiveitsi 20 cm", "Fiskars Functional Form kockkniv 16cm"),  # (size)
+    ("Vinamilk Sữa tươi có đường 180ml lốc 4 hộp", "Vinamilk Sữa chua ăn có đường 100g lốc 4"),  # (milk / yogurt)
+])
+def test_their_words_never_make_two_products_one(a, b):
+    assert_different(a, b)
+
+
+# --- collisions: a word with a second meaning is read for neither ---------------------------
+
+def test_dutch_lid_is_no_case_and_table_no_bar_and_perak_no_colour():
+    from crawler.matching import lingua as L
+    from crawler.matching import synonyms as S
+    from crawler.matching import wordclass as W
+    assert W.SYNONYM.get("deksel") != "case"
+    assert "tafel" not in W._SPEC_OF
+    assert "perak" not in L.COLOURS and S.COLOUR_OF.get("perak") != "silver" if hasattr(S, "COLOUR_OF") else True
+
+
+def test_washer_and_wasser_are_two_words():
+    from crawler.matching import lingua as L
+    assert L.cognate_key("washer") != L.cognate_key("wasser")
+    assert L.cognate_key("shampoo") == L.cognate_key("schampo")
