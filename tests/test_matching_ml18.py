@@ -95,3 +95,30 @@ def test_washer_and_wasser_are_two_words():
     from crawler.matching import lingua as L
     assert L.cognate_key("washer") != L.cognate_key("wasser")
     assert L.cognate_key("shampoo") == L.cognate_key("schampo")
+
+
+# --- Hebrew colours, units, kinds and variant words; Vietnamese colours (``hebrew``) -------
+
+def test_hebrew_words_read_as_english():
+    assert {"coffee", "machine", "black"} <= set(_latin("מכונת קפה נספרסו Essenza Mini שחורה").split())
+    assert {"80", "g"} <= set(_latin("במבה אסם 80 גרם").split())
+    assert {"iphone", "plus", "blue"} <= {w.lower() for w in _latin("אייפון 15 פלוס 128GB כחול").split()}
+
+
+def test_vietnamese_colours_read_only_with_their_letters():
+    assert "silver" in _latin("Tai nghe không dây Sony WF-1000XM5 - Bạc").split()
+    assert "mint" in _latin("Dầu gội Clear Men Cool Sport Bạc Hà 630g").split()
+    assert "black" not in _latin("Stühle für den Garten").split()  # (German "den" is no colour)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("מכונת קפה נספרסו Essenza Mini שחורה", "מכונת קפה נספרסו Essenza Mini לבנה"),  # (black / white)
+    ("אייפון 15 פלוס 128GB כחול", "אייפון 15 128GB כחול"),  # (Plus / the base model)
+    ("Tai nghe không dây chống ồn Sony WF-1000XM5 - Đen", "Tai nghe không dây Sony WF-1000XM5 - Bạc"),
+])
+def test_hebrew_and_vietnamese_titles_of_two_products_stay_two(a, b):
+    assert_different(a, b)
+
+
+def test_hebrew_and_english_titles_of_one_product_are_one():
+    assert_same("אייפון 15 פלוס 128GB כחול", "Apple iPhone 15 Plus 128GB Blue")
