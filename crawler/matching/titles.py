@@ -16,6 +16,7 @@ import unicodedata
 from . import arabic as _arabic
 from . import cyrgreek as _cyrgreek
 from . import indic as _indic
+from . import hebrew as _hebrew
 from . import lingua as _lingua  # (session 16, ml: Japanese, Chinese, Korean words)
 from . import cjk as _cjk
 from . import precision12 as _p12
@@ -332,6 +333,10 @@ def _latin(text: str) -> str:
         text = _cjk.to_latin(text)
     if _indic.HINT(text):  # Hindi words -> Latin (indic.py: session 18; before the vowel signs go)
         text = _indic.to_latin(text)
+    if _hebrew.HINT(text):  # Hebrew colours, units, kinds -> Latin (hebrew.py: session 18)
+        text = _hebrew.to_latin(text)
+    if _hebrew.VI_HINT(text):  # Vietnamese colours, read with their accents (hebrew.py: session 18)
+        text = _hebrew.vietnamese_read(text)
     s = strip_accents(text).translate(_TRANS)
     if not s.isascii() and _arabic.HINT(s):  # Arabic digits and words -> Latin (arabic.py)
         s = _arabic.to_latin(s)
