@@ -144,6 +144,8 @@ _KINDS18 = {
     "water": "mineraalwater mineralvatten kivennaisvesi mineralwasser",
     "shampoo": "sampo sampon",
     "cheese": "juusto juustot kaas kase fromage formaggio queso peynir",
+    "beer": "abdijbier olut",
+    "controller": "cheiristirio cheiristiria",
 }
 add_words(KINDS, _KINDS18)
 
@@ -258,6 +260,9 @@ COLOURS = {
     "raudonas": "red", "raudona": "red", "zalias": "green", "zalia": "green", "geltonas": "yellow",
     "pilkas": "grey", "pilka": "grey", "sidabrinis": "silver", "sidabrine": "silver",
     "titanyum": "titanium", "lacivert": "navy",
+    # French plurals of colours ("Joy-Con blancs")
+    "blancs": "white", "blanches": "white", "noirs": "black", "noires": "black", "rouges": "red", "verts": "green",
+    "vertes": "green", "bleus": "blue", "bleues": "blue", "jaunes": "yellow",
 }
 COLOURS = {k.strip(): v for k, v in COLOURS.items()}
 
@@ -273,7 +278,9 @@ FILLER = ("zgrzewka zgrzewki bax baxuri kasten pak pakke pakning tlg teilig teil
           # (session 18, ml18: Indonesian / Malay boxes and packs - "1 Dus isi 40", "1 Karton (40
           # Bungkus)", "Pek" -, Turkish "Türkiye Garantili" (a warranty of the country), Vietnamese
           # "Chính hãng" (genuine), "hộp" a box, "lốc" a pack, "gói" a sachet)
-          "dus karton bungkus pek garantili garantisi turkiye chinh hang hop loc goi")
+          "dus karton bungkus pek garantili garantisi turkiye chinh hang hop loc goi "
+          # (Turkish "Sürüm": an edition, as "edition" is)
+          "surum surumu")
 
 # (session 17, ml17) words of a spec the tables read in English ({English word: words}, each
 # read as the English word's class, ``wordclass._SPEC_OF``): wireless in Ukrainian, Turkish,
@@ -286,7 +293,10 @@ SPECS = {
                 # (session 18, ml18: Estonian, Lithuanian, Latvian, Finnish)
                 "juhtmeta juhtmevaba belaidis belaide belaides bezvadu langaton langattomat langattomat",
     "electric": "elektrinis elektrine elektriskais elektriline sahkoinen",
-    "bottle": "botol",  # (Indonesian, Malay)
+    "bottle": "botol "  # (Indonesian, Malay)
+              # (session 18, ml18: Dutch "flesjes", German, Nordic, Finnish bottles)
+              "flesjes flessen fles flaschen flaske flasker pullo pullot",
+    "bar": "kaka",  # (Swedish: "mjölkchoklad kaka", a bar of milk chocolate)
     "can": "kaleng",
 }
 
@@ -307,6 +317,10 @@ SYNONYMS = {
     "charger": "carregador laddare",
     "cable": "kablo",
     "case": "coque capa pouzdrem kilif chekhol",  # (not Dutch "deksel": a lid, session 18)
+    # (session 18, ml18) a beer's style, organic, cups in the languages the tables lacked
+    "pilsner": "pils pilsner pilsener",
+    "organic": "eko ekologisk ekologiska ekologiskt okologisk okologisch oekologisch luomu ekologiczny",
+    "cups": "cup kopper koppar kuppia tasses tazas tazze",
     "refill": "recambio recambios ricambio ricambi navulling navullingen nachfullpack nachfullbeutel recarga "
               "recharge uzupelnienie wklad naplne napln utantolto yedek",
 }
