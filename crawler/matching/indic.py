@@ -170,7 +170,9 @@ def to_latin(text: str) -> str:
 
 def read_words(title: str) -> tuple:
     """The Devanagari words of ``title`` no table reads, in Latin letters (of two letters or
-    more; each noted in ``_READ``, what ``spelled_in`` compares): ``Prepared.translit`` (beside ``cyrgreek.read_words``)."""
+    more), after ``MARK`` (what tells ``spelled_in`` they were read from Devanagari - of the
+    offer itself, never of what else the process read before): ``Prepared.translit``
+    (beside ``cyrgreek.read_words``); () for a title with none."""
     if not HINT(title):
         return ()
     out = set()
@@ -180,9 +182,11 @@ def read_words(title: str) -> tuple:
         x = transliterate(w)
         if len(x) >= 2 and x.isalpha():
             out.add(x)
-            if len(_READ) < 100_000:
-                _READ.add(x)
-    return tuple(sorted(out))
+    return (MARK,) + tuple(sorted(out)) if out else ()
+
+
+# (no word of a cleaned title: a Devanagari letter)
+MARK = "\u0905"
 
 
 # --------------------------------------------------------------------------
@@ -198,7 +202,6 @@ def read_words(title: str) -> tuple:
 # word (each printed by one title only): two consonants or more, or one with the same first
 # letter in two words of four letters or fewer ("tith" / "teeth" no: "tith" has four, "teeth"
 # five - "ti" / "tea" yes).
-_READ: set = set()
 _SOUNDS = re.compile(r"sch|sh|ch|ck|qu|ph|th|dh|bh|gh|kh|c(?=[eiy])|c|g(?=[eiy])|[a-z]")
 _SOUND = {"sch": "s", "sh": "s", "ch": "C", "ck": "k", "qu": "kv", "ph": "f", "th": "t", "dh": "d",
           "bh": "b", "gh": "g", "kh": "k", "c": "k", "z": "j", "w": "v", "x": "ks", "q": "k", "h": ""}
@@ -225,14 +228,14 @@ def sound_key(w: str) -> str:
 def spelled_in(w: str, p, other) -> bool:
     """Is ``w`` (a word of p's title the other never prints) the other title's word, one of
     the two read from Devanagari letters, by its sound key (above)?"""
-    mine = w in _READ and w in p.translit
+    mine = w in p.translit and MARK in p.translit
     theirs = other.translit
-    if not mine and not theirs:
+    if not mine and MARK not in theirs:
         return False
     key = None
     pw = p.wordset
     for x in other.wordset:
-        if x in pw or not x.isalpha() or not (mine or (x in _READ and x in theirs)) or abs(len(x) - len(w)) > 3:
+        if x in pw or not x.isalpha() or not (mine or x in theirs) or abs(len(x) - len(w)) > 3:
             continue
         if key is None:
             key = sound_key(w)
