@@ -125,7 +125,7 @@ add_words(KINDS, _KINDS17)
 # - German east -, Malay "mi" - Xiaomi's line - nor "roti" as Indian shops write it, a flatbread.)
 _KINDS18 = {
     "knife": "veitsi kokkiveitsi kockkniv kokkekniv kokkekniven kochmesser chefmesser koksmes",
-    "vacuum": "tolmuimeja siurblys putekļsucejs puteklsucejs polynimuri porszivo",
+    "vacuum": "tolmuimeja siurblys puteklsucejs polynimuri porszivo",
     "mouse": "hiir hiiri manguhiir pelihiiri",
     "speaker": "skanda skalrunis garsiakalbis kaiutin hogtalare hoyttaler hojttaler hoparlor",
     "toothbrush": "hammasharja sepetelis",
