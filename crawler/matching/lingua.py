@@ -118,6 +118,37 @@ def add_words(table: dict, more: dict) -> None:
 
 add_words(KINDS, _KINDS17)
 
+# (session 18, ml18) the same kinds in the languages the tables lacked: Finnish, Estonian,
+# Latvian, Lithuanian, Turkish, Greek (as ``cyrgreek`` reads it), Malay / Indonesian, and the
+# Nordic and German compounds of a kind ("kokkiveitsi", "kockkniv", "Kochmesser": a chef's
+# knife).  (Not "lid" - "saucepan & lid": one product with its lid -, Estonian "hall" - English -, Latvian "pele" - Portuguese skin -, Swedish "ost"
+# - German east -, Malay "mi" - Xiaomi's line - nor "roti" as Indian shops write it, a flatbread.)
+_KINDS18 = {
+    "knife": "veitsi kokkiveitsi kockkniv kokkekniv kokkekniven kochmesser chefmesser koksmes",
+    "vacuum": "tolmuimeja siurblys puteklsucejs polynimuri porszivo",
+    "mouse": "hiir hiiri manguhiir pelihiiri",
+    "speaker": "skanda skalrunis garsiakalbis kaiutin hogtalare hoyttaler hojttaler hoparlor",
+    "toothbrush": "hammasharja sepetelis",
+    "coffee": "kahvinkeitin kaffebryggare kaffemaskine kaffetrakter kahve_makinesi",
+    "coffee_beverage": "kahvi suodatinkahvi kohv kafija kahve",
+    "game": "peli pelit paichnidi oyun",
+    "lawn mower": "robotgrasklippare robottiruohonleikkuri ruohonleikkuri grasklippare plaeneklipper gressklipper "
+                  "mahroboter maehroboter robotmaaier",
+    "shaving foam": "parranajovaahto rakskum barberskum",
+    "mug": "mug mugs muki mugg krus",
+    "french press": "stempelkande stempelkanne presskanna pressokannu",
+    "bread": "bread breads brot brood leipa",
+    "curry": "curry kari",
+    "sauce": "sauce saus salsa",
+    "vinegar": "vinegar suka cuka essig azijn etikka",
+    "water": "mineraalwater mineralvatten kivennaisvesi mineralwasser",
+    "shampoo": "sampo sampon",
+    "cheese": "juusto juustot kaas kase fromage formaggio queso peynir",
+    "beer": "abdijbier olut",
+    "controller": "cheiristirio cheiristiria",
+}
+add_words(KINDS, _KINDS18)
+
 
 # kinds written in several words (every word of the phrase then names the kind)
 KIND_PHRASES = {
@@ -156,6 +187,16 @@ KIND_PHRASES = {
     "coffee_beverage": ("ca phe",),
     "cleanser": ("sua rua mat",),
     "fish sauce": ("fish sauce", "nuoc mam"),
+    # (session 18, ml18) Lithuanian, Turkish, Malay / Indonesian and Vietnamese kinds of several words
+    "toothbrush": ("dantu sepetelis", "dis fircasi"),
+    "shaving foam": ("skutimosi putos", "tras kopugu", "busa cukur"),
+    "vacuum": ("dulkiu siurblys",),
+    "smartwatch": ("akilli bileklik", "akilli saat"),
+    "noodles": ("instant noodles", "mi segera", "mi instan", "mie instan"),
+    "water": ("mineral water", "eau minerale", "air mineral"),
+    "shampoo": ("dau goi",),
+    "milk": ("sua tuoi",),
+    "yogurt": ("sua chua",),
 }
 
 # --------------------------------------------------------------------------
@@ -198,15 +239,30 @@ COLOURS = {
     "tyrkysove": "blue",
     "grisi": "grey", "mavisi": "blue", "siyahi": "black", "beyazi": "white",
     # (session 17, ml17) Indonesian and Malay ("Hitam" black, "Putih" white ...; not "abu-abu"
-    # grey - "Abu" starts Arabic names -, nor "coklat" - brown and chocolate)
+    # grey - "Abu" starts Arabic names -, nor "coklat" - brown and chocolate -, nor "perak" -
+    # silver and a Malaysian state, session 18)
     "hitam": "black", "putih": "white", "merah": "red", "biru": "blue", "hijau": "green",
-    "kuning": "yellow", "ungu": "purple", "emas": "gold", "perak": "silver", "oranye": "orange",
+    "kuning": "yellow", "ungu": "purple", "emas": "gold", "oranye": "orange",
     # the neuter forms of Czech and Slovak colours the tables lacked (their feminine and
     # masculine forms are there), Romanian silver, gold and orange, Hungarian orange (not
     # Romanian "roz", "mov" - a video's extension -, nor Turkish "altin", a name too)
     "stribrne": "silver", "strieborne": "silver", "ruzove": "pink", "fialove": "purple", "zlute": "yellow",
     "zlte": "yellow", "zlate": "gold", "hnede": "brown", "oranzove": "orange", "argintiu": "silver",
     "auriu": "gold", "portocaliu": "orange", "narancs": "orange",
+    # (session 18, ml18) Finnish, Estonian, Latvian and Lithuanian colours (their masculine and
+    # feminine forms; not Estonian "must" and "hall", English words), Turkish titanium and navy
+    "musta": "black", "mustat": "black", "valkoinen": "white", "valkoiset": "white", "sininen": "blue",
+    "punainen": "red", "vihrea": "green", "keltainen": "yellow", "harmaa": "grey", "hopea": "silver",
+    "ruskea": "brown", "valge": "white", "sinine": "blue", "punane": "red", "roheline": "green",
+    "kollane": "yellow", "melns": "black", "melna": "black", "balts": "white", "zils": "blue", "zila": "blue",
+    "sarkans": "red", "sarkana": "red", "dzeltens": "yellow", "dzeltena": "yellow", "peleks": "grey",
+    "juodas": "black", "juoda": "black", "baltas": "white", "balta": "white", "melynas": "blue", "melyna": "blue",
+    "raudonas": "red", "raudona": "red", "zalias": "green", "zalia": "green", "geltonas": "yellow",
+    "pilkas": "grey", "pilka": "grey", "sidabrinis": "silver", "sidabrine": "silver",
+    "titanyum": "titanium", "lacivert": "navy",
+    # French plurals of colours ("Joy-Con blancs")
+    "blancs": "white", "blanches": "white", "noirs": "black", "noires": "black", "rouges": "red", "verts": "green",
+    "vertes": "green", "bleus": "blue", "bleues": "blue", "jaunes": "yellow",
 }
 COLOURS = {k.strip(): v for k, v in COLOURS.items()}
 
@@ -218,17 +274,29 @@ FILLER = ("zgrzewka zgrzewki bax baxuri kasten pak pakke pakning tlg teilig teil
           "stykker styck stk "
           # (session 17, ml17: "downloadable", a licence's delivery - as "download" is; Indonesian
           # "isi 24" holding 24, "kemasan" a packaging, "garansi resmi" official warranty)
-          "descargable telechargement telechargeable scaricabile isi kemasan garansi resmi")
+          "descargable telechargement telechargeable scaricabile isi kemasan garansi resmi "
+          # (session 18, ml18: Indonesian / Malay boxes and packs - "1 Dus isi 40", "1 Karton (40
+          # Bungkus)", "Pek" -, Turkish "Türkiye Garantili" (a warranty of the country), Vietnamese
+          # "Chính hãng" (genuine), "hộp" a box, "lốc" a pack, "gói" a sachet)
+          "dus karton bungkus pek garantili garantisi turkiye chinh hang hop loc goi "
+          # (Turkish "Sürüm": an edition, as "edition" is)
+          "surum surumu")
 
 # (session 17, ml17) words of a spec the tables read in English ({English word: words}, each
 # read as the English word's class, ``wordclass._SPEC_OF``): wireless in Ukrainian, Turkish,
-# Nordic, Russian and Greek forms; the German chocolate "Tafel" (bar).  (Not the Czech "plech",
+# Nordic, Russian and Greek forms.  (Not the German chocolate "Tafel" - a bar -: Dutch "tafel" is
+# a table, session 18.)  (Not the Czech "plech",
 # a can - its "sklo", a glass bottle, is no word of a table: a can against a bottle was one.)
 SPECS = {
     "wireless": "bezdrotovy bezdrotova bezdrotovi kablosuz tradlos tradlosa tradlose tradlost tradlaus "
-                "besprovodnoy besprovodnaya besprovodnye besprovodnoi asyrmato asyrmata",
-    "bar": "tafel",
-    "bottle": "botol",  # (Indonesian, Malay)
+                "besprovodnoy besprovodnaya besprovodnye besprovodnoi asyrmato asyrmata "
+                # (session 18, ml18: Estonian, Lithuanian, Latvian, Finnish)
+                "juhtmeta juhtmevaba belaidis belaide belaides bezvadu langaton langattomat langattomat",
+    "electric": "elektrinis elektrine elektriskais elektriline sahkoinen",
+    "bottle": "botol "  # (Indonesian, Malay)
+              # (session 18, ml18: Dutch "flesjes", German, Nordic, Finnish bottles)
+              "flesjes flessen fles flaschen flaske flasker pullo pullot",
+    "bar": "kaka",  # (Swedish: "mjölkchoklad kaka", a bar of milk chocolate)
     "can": "kaleng",
 }
 
@@ -248,7 +316,11 @@ SYNONYMS = {
     "digital": "digitaal digitalna cyfrowa cyfrowy dijital tsifrovoi tsifrovoy",
     "charger": "carregador laddare",
     "cable": "kablo",
-    "case": "coque capa pouzdrem deksel kilif chekhol",
+    "case": "coque capa pouzdrem kilif chekhol",  # (not Dutch "deksel": a lid, session 18)
+    # (session 18, ml18) a beer's style, organic, cups in the languages the tables lacked
+    "pilsner": "pils pilsner pilsener",
+    "organic": "eko ekologisk ekologiska ekologiskt okologisk okologisch oekologisch luomu ekologiczny",
+    "cups": "cup kopper koppar kuppia tasses tazas tazze",
     "refill": "recambio recambios ricambio ricambi navulling navullingen nachfullpack nachfullbeutel recarga "
               "recharge uzupelnienie wklad naplne napln utantolto yedek",
 }
@@ -393,7 +465,7 @@ def _alpha_stem(w: str) -> bool:
 # inflected otherwise).  Words of five letters or more, letters only, no variant word; a
 # colour is compared by the colour tables.
 _COG_MIN = 5
-_COG_PAIRS = (("gue", "ge"), ("gui", "gi"), ("ph", "f"), ("th", "t"), ("gh", "g"), ("ck", "k"), ("qu", "k"), ("c", "k"), ("y", "i"),
+_COG_PAIRS = (("sch", "x"), ("sh", "x"), ("gue", "ge"), ("gui", "gi"), ("ph", "f"), ("th", "t"), ("gh", "g"), ("ck", "k"), ("qu", "k"), ("c", "k"), ("y", "i"),
               ("z", "s"), ("w", "v"), ("h", ""))
 _COG_ENDINGS = tuple(sorted(set(_ENDINGS) | {"um", "us", "is", "es", "e", "ea", "eo", "ue"}, key=len, reverse=True))
 
@@ -443,10 +515,14 @@ def _single_letters(w: str) -> str:
     return "".join(ch for k, ch in enumerate(w) if k == 0 or w[k - 1] != ch)
 
 
+from . import indic as _indic  # noqa: E402  (a leaf module: imports no matcher module)
+
 STEPS = (
     (lambda w: w in MEASURED, lambda w, p, o: 1 if measure_at_percentage(w, p, o) else None),
     (_alpha_stem, lambda w, p, o: 2 if inflected_in(w, p, o) else None),
     (lambda w: len(w) >= _COG_MIN and w.isalpha(), lambda w, p, o: 2 if cognate_in(w, p, o) else None),
+    # (session 18, ml18: an English word written in Devanagari letters, ``indic.spelled_in``)
+    (lambda w: len(w) >= 2 and w.isalpha(), lambda w, p, o: 2 if _indic.spelled_in(w, p, o) else None),
 )
 
 

@@ -32,6 +32,7 @@ from .synonyms import os_name_words
 from .pagename import after_name_words, name_pack_only, page_name
 from .scripts import title_skeletons  # (session 14, script)
 from . import cyrgreek as _cyrgreek  # (session 15)
+from . import indic as _indic  # (session 18)
 _OS_START = frozenset("windows win macos microsoft ms apple".split())
 from .model import resources
 from .memos import cached, clear_all, memo
@@ -393,7 +394,7 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p._pagename = _UNREAD if p.tailwords is not _NO_TAIL else None
     p.scripts = _NO_SCRIPTS if type(title) is not str or title.isascii() else title_skeletons(title)
     p.translit = _NO_SCRIPTS if p.scripts is _NO_SCRIPTS and (type(title) is not str or title.isascii()) \
-        else _cyrgreek.read_words(title)
+        else _cyrgreek.read_words(title) + _indic.read_words(title)
     p._segs = t  # (the title's segments: computed when first read, see ``Prepared.segs``)
     # (the site name closing a page title, ``sitewords``, is read with the
     # identifying words only: ``_complete`` finds it)

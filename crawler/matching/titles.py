@@ -15,6 +15,8 @@ import unicodedata
 
 from . import arabic as _arabic
 from . import cyrgreek as _cyrgreek
+from . import indic as _indic
+from . import hebrew as _hebrew
 from . import lingua as _lingua  # (session 16, ml: Japanese, Chinese, Korean words)
 from . import cjk as _cjk
 from . import raw_facets as _p12
@@ -329,6 +331,12 @@ def _latin(text: str) -> str:
         return text
     if _cjk.HINT(text):  # Chinese, Japanese, Korean words -> Latin (cjk.py: sessions 16, 17)
         text = _cjk.to_latin(text)
+    if _indic.HINT(text):  # Hindi words -> Latin (indic.py: session 18; before the vowel signs go)
+        text = _indic.to_latin(text)
+    if _hebrew.HINT(text):  # Hebrew colours, units, kinds -> Latin (hebrew.py: session 18)
+        text = _hebrew.to_latin(text)
+    if _hebrew.VI_HINT(text):  # Vietnamese colours, read with their accents (hebrew.py: session 18)
+        text = _hebrew.vietnamese_read(text)
     s = strip_accents(text).translate(_TRANS)
     if not s.isascii() and _arabic.HINT(s):  # Arabic digits and words -> Latin (arabic.py)
         s = _arabic.to_latin(s)

@@ -645,6 +645,8 @@ def _neutral(w: str, p, other, compared) -> bool:
         return True  # (session 10, software: "- Standard" / "Steam Key", a store the other leaves out)
     if _reworded(w, p, other) or substituted_otherwise(w, p, other):  # (session 12, recall)
         return True
+    if (p.translit or other.translit) and _lingua._indic.spelled_in(w, p, other):
+        return True  # (session 18, ml18: one word, one title writes it in Devanagari letters: "Dry" / "ड्राई")
     if len(w) >= 4 and w in other.title_compact:
         return True  # (written there with another word: "echo 50" / "echo50")
     if w in p.sitewords or w in T.PAGE_WORDS or w in T.page_words(p.words) or w in _tail(p):

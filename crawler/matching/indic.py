@@ -1,0 +1,246 @@
+"""Hindi (Devanagari) words read as words (session 18, ml18; issue 12, multilingual recall).
+
+Shops in India list one product in English on one site and in Hindi on another: "Amul Butter
+500g" / "अमूल बटर 500 ग्राम पैक", "Colgate Strong Teeth Toothpaste 200g (Pack of 2)" /
+"कोलगेट स्ट्रॉन्ग टीथ टूथपेस्ट 200 ग्राम - 2 का पैक".  The title cleaner keeps only the letters
+a-z, so every Devanagari word was dropped - brand, kind and unit alike: the Hindi title read
+"500" and agreed with no English one.
+
+``to_latin`` reads a Devanagari title as Latin text, as ``cyrgreek`` reads Cyrillic and Greek:
+
+* a unit after a number is the unit ("500 ग्राम" = "500 g", "1 किलो" = "1 kg", "5 लीटर" = "5 l");
+* a word of ``WORDS`` (the shops' kinds, packs and small words written in Hindi words:
+  "नमक" salt, "तेल" oil, "चाय" tea, "पैक" pack, "का" of) is its English word;
+* every other word is written in Latin letters, consonant by consonant with its vowel sign
+  and the inherent "a" Hindi does not pronounce dropped (at the end of a word, and between
+  two consonants that each carry a vowel: "कोलगेट" = "kolget", "अमूल" = "amul", "टूथपेस्ट" =
+  "tuthpest").  Hindi shops write brand names and the English loanwords of a kind
+  ("टूथपेस्ट", "डिटर्जेंट पाउडर", "बिस्कुट") in Devanagari letters, so the word reads as the
+  English title spells it, or with the same consonants: ``read_words`` gives them to
+  ``Prepared.translit``, which ``cyrgreek.spelled_otherwise`` compares by consonant skeleton
+  ("kolget" / "colgate", "tuthpest" / "toothpaste"), as it compares Cyrillic spellings.
+
+Runs before accents are stripped (the vowel signs, the virama and the nukta are combining
+marks NFKD would drop).
+"""
+
+from __future__ import annotations
+
+import re
+
+HINT = re.compile("[\u0900-\u097f]").search
+_WORD = re.compile("[\u0900-\u097f]+")
+
+# consonants (with the inherent vowel "a" unless a vowel sign or the virama follows)
+_CONS = {
+    "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n",
+    "च": "ch", "छ": "chh", "ज": "j", "झ": "jh", "ञ": "n",
+    "ट": "t", "ठ": "th", "ड": "d", "ढ": "dh", "ण": "n",
+    "त": "t", "थ": "th", "द": "d", "ध": "dh", "न": "n",
+    "प": "p", "फ": "f", "ब": "b", "भ": "bh", "म": "m",
+    "य": "y", "र": "r", "ल": "l", "ळ": "l", "व": "v",
+    "श": "sh", "ष": "sh", "स": "s", "ह": "h",
+    # precomposed nukta letters (the sounds of Persian and English loanwords)
+    "क़": "q", "ख़": "kh", "ग़": "g", "ज़": "z", "ड़": "r", "ढ़": "rh", "फ़": "f", "य़": "y",
+}
+# a consonant with the nukta sign after it
+_NUKTA = {"क": "q", "ख": "kh", "ग": "g", "ज": "z", "ड": "r", "ढ": "rh", "फ": "f"}
+# independent vowels and vowel signs
+_VOWELS = {"अ": "a", "आ": "a", "इ": "i", "ई": "i", "उ": "u", "ऊ": "u", "ऋ": "ri", "ए": "e", "ऐ": "ai",
+           "ओ": "o", "औ": "au", "ऑ": "o", "ऍ": "e", "ऎ": "e", "ऒ": "o"}
+_SIGNS = {"ा": "a", "ि": "i", "ी": "i", "ु": "u", "ू": "u", "ृ": "ri", "े": "e", "ै": "ai", "ो": "o",
+          "ौ": "au", "ॉ": "o", "ॅ": "e", "ॆ": "e", "ॊ": "o"}
+_VIRAMA = "\u094d"
+_NUKTA_SIGN = "\u093c"
+# anusvara, chandrabindu: a nasal ("n"); visarga "h"
+_NASAL = {"\u0902": "n", "\u0901": "n", "\u0903": "h"}
+_DIGITS = {chr(0x0966 + d): str(d) for d in range(10)}
+
+
+def transliterate(w: str) -> str:
+    """A Devanagari word in Latin letters (see the module's text): a list of (consonant,
+    vowel) units, the inherent "a" dropped at the end and between two voiced syllables."""
+    units = []  # [consonant letters, vowel, inherent?]
+    i, n = 0, len(w)
+    while i < n:
+        ch = w[i]
+        if ch in _CONS:
+            c = _CONS[ch]
+            if i + 1 < n and w[i + 1] == _NUKTA_SIGN:
+                c = _NUKTA.get(ch, c)
+                i += 1
+            v, inherent = "a", True
+            if i + 1 < n:
+                nxt = w[i + 1]
+                if nxt in _SIGNS:
+                    v, inherent = _SIGNS[nxt], False
+                    i += 1
+                elif nxt == _VIRAMA:
+                    v, inherent = "", False
+                    i += 1
+            units.append([c, v, inherent])
+        elif ch in _VOWELS:
+            units.append(["", _VOWELS[ch], False])
+        elif ch in _NASAL:
+            if units:
+                units[-1][1] += _NASAL[ch]
+                if units[-1][2]:
+                    units[-1][2] = False
+        elif ch in _DIGITS:
+            units.append([_DIGITS[ch], "", False])
+        i += 1
+    # the inherent vowel Hindi does not pronounce: at the end of a word of two syllables or
+    # more, and in a syllable between a voiced one and a consonant with its vowel
+    m = len(units)
+    if m > 1 and units[-1][2] and units[-1][0]:
+        units[-1][1] = ""
+    for k in range(1, m - 1):
+        u = units[k]
+        if u[2] and u[1] == "a" and units[k - 1][1] and units[k + 1][0] and units[k + 1][1]:
+            u[1] = ""
+            u[2] = False
+    return "".join(c + v for c, v, _ in units).lower()
+
+
+# units after a number ("500 ग्राम", "1 किलो", "1.5 लीटर")
+UNITS = {
+    "ग्राम": "g", "ग्रा": "g", "ग्रा.": "g", "किलो": "kg", "किग्रा": "kg", "किलोग्राम": "kg", "ली": "l",
+    "लीटर": "l", "लिटर": "l", "मिली": "ml", "मिलीलीटर": "ml", "वाट": "w", "मीटर": "m", "सेमी": "cm",
+    "मिमी": "mm", "इंच": "inch",
+}
+
+# Hindi words of the kinds, packs and small words shops write ({English: Hindi words})
+WORDS = {
+    "salt": "नमक", "oil": "तेल", "tea": "चाय चाय_पत्ती टी", "sugar": "चीनी शक्कर", "atta": "आटा", "rice": "चावल",
+    "milk": "दूध", "ghee": "घी", "butter": "मक्खन", "water": "पानी", "soap": "साबुन", "sunflower": "सूरजमुखी",
+    "mustard": "सरसों", "dal": "दाल", "spices": "मसाले", "namkeen": "नमकीन",
+    # the English words of a kind as Hindi shops write them
+    "toothpaste": "टूथपेस्ट", "detergent": "डिटर्जेंट", "powder": "पाउडर", "liquid": "लिक्विड", "noodles": "नूडल्स",
+    "biscuits": "बिस्कुट बिस्किट", "handwash": "हैंडवॉश हैंड_वॉश", "face wash": "फेस_वॉश", "cleaner": "क्लीनर",
+    "earbuds": "ईयरबड्स इयरबड्स", "bluetooth": "ब्लूटूथ", "wireless": "वायरलेस", "pressure cooker": "प्रेशर_कुकर",
+    "refill": "रिफिल", "original": "ओरिजिनल ओरिजनल",
+    # packs, counts and small words
+    "pack": "पैक पैकेट", "of": "का की के", "and": "और", "with": "साथ", "for": "लिए", "pieces": "पीस",
+    "year": "साल वर्ष", "month": "महीना महीने", "user": "यूजर यूज़र", "combo": "कॉम्बो",
+    # colours
+    "black": "काला काली ब्लैक", "white": "सफ़ेद सफेद व्हाइट", "red": "लाल", "blue": "नीला नीली", "green": "हरा हरी",
+    "yellow": "पीला पीली",
+}
+_TABLE = {}
+for _en, _ws in WORDS.items():
+    for _w in _ws.split():
+        _TABLE[tuple(_w.split("_"))] = _en
+_UNIT_AFTER = re.compile(r"(\d)(\s?)([\u0900-\u097f]+\.?)(?![\u0900-\u097f])")
+_SPACES = re.compile(r"[ \t]{2,}").sub
+
+
+def _unit_repl(m: re.Match) -> str:
+    u = UNITS.get(m.group(3)) or UNITS.get(m.group(3).rstrip("."))
+    return m.group() if u is None else m.group(1) + m.group(2) + u + " "
+
+
+def to_latin(text: str) -> str:
+    """``text`` with its Devanagari digits as digits, a unit after a number as the unit, a
+    word (or two-word phrase) of ``WORDS`` as its English word, any other Devanagari word in
+    Latin letters (``transliterate``)."""
+    if any(c in _DIGITS for c in text):
+        text = "".join(_DIGITS.get(c, c) for c in text)
+    text = _UNIT_AFTER.sub(_unit_repl, text)
+    toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    if not toks:
+        return text
+    out, pos, i = [], 0, 0
+    while i < len(toks):
+        start, end, w = toks[i]
+        out.append(text[pos:start])
+        latin = None
+        if i + 1 < len(toks) and not text[end:toks[i + 1][0]].strip():
+            latin = _TABLE.get((w, toks[i + 1][2]))
+            if latin is not None:
+                end = toks[i + 1][1]
+                i += 1
+        if latin is None:
+            latin = _TABLE.get((w,)) or transliterate(w)
+        out.append(" " + latin + " ")
+        pos = end
+        i += 1
+    out.append(text[pos:])
+    return _SPACES(" ", "".join(out))
+
+
+def read_words(title: str) -> tuple:
+    """The Devanagari words of ``title`` no table reads, in Latin letters (of two letters or
+    more), after ``MARK`` (what tells ``spelled_in`` they were read from Devanagari - of the
+    offer itself, never of what else the process read before): ``Prepared.translit``
+    (beside ``cyrgreek.read_words``); () for a title with none."""
+    if not HINT(title):
+        return ()
+    out = set()
+    for w in _WORD.findall(title):
+        if (w,) in _TABLE or w in UNITS:
+            continue
+        x = transliterate(w)
+        if len(x) >= 2 and x.isalpha():
+            out.add(x)
+    return (MARK,) + tuple(sorted(out)) if out else ()
+
+
+# (no word of a cleaned title: a Devanagari letter)
+MARK = "\u0905"
+
+
+# --------------------------------------------------------------------------
+# an English word written in Devanagari letters
+# --------------------------------------------------------------------------
+# Hindi titles write brand names and English words of a kind as they sound ("टीथ" teeth,
+# "गेम" game, "क्विक हील" Quick Heal, "सिट्रस" citrus, "डिटर्जेंट" detergent, "बॉश" Bosch): read
+# back, their vowels are the sounds, not the English letters ("tith", "gem", "kvik hil"), and
+# a soft g, a z are "j" (ज).  Both words are read as a *sound key*: the English spellings of one
+# sound made one (sch sh -> s, ch, ck qu ph th dh bh gh kh, c before e i y -> s, else k, soft g
+# and z -> j, w -> v, x -> ks, h dropped), then the vowels dropped and a doubled consonant
+# written once.  A word read from Devanagari and a word of the other title with one key are one
+# word (each printed by one title only): two consonants or more, or one with the same first
+# letter in two words of four letters or fewer ("tith" / "teeth" no: "tith" has four, "teeth"
+# five - "ti" / "tea" yes).
+_SOUNDS = re.compile(r"sch|sh|ch|ck|qu|ph|th|dh|bh|gh|kh|c(?=[eiy])|c|g(?=[eiy])|[a-z]")
+_SOUND = {"sch": "s", "sh": "s", "ch": "C", "ck": "k", "qu": "kv", "ph": "f", "th": "t", "dh": "d",
+          "bh": "b", "gh": "g", "kh": "k", "c": "k", "z": "j", "w": "v", "x": "ks", "q": "k", "h": ""}
+
+
+def sound_key(w: str) -> str:
+    out = []
+    for m in _SOUNDS.finditer(w):
+        s = m.group()
+        if s == "c" and m.end() < len(w) and w[m.end()] in "eiy":
+            k = "s"
+        elif s == "g" and m.end() < len(w) and w[m.end()] in "eiy" and m.start() > 0:
+            k = "j"
+        else:
+            k = _SOUND.get(s, s)
+        for ch in k:
+            if ch in "aeiouy":
+                continue
+            if not out or out[-1] != ch:
+                out.append(ch)
+    return "".join(out)
+
+
+def spelled_in(w: str, p, other) -> bool:
+    """Is ``w`` (a word of p's title the other never prints) the other title's word, one of
+    the two read from Devanagari letters, by its sound key (above)?"""
+    mine = w in p.translit and MARK in p.translit
+    theirs = other.translit
+    if not mine and MARK not in theirs:
+        return False
+    key = None
+    pw = p.wordset
+    for x in other.wordset:
+        if x in pw or not x.isalpha() or not (mine or x in theirs) or abs(len(x) - len(w)) > 3:
+            continue
+        if key is None:
+            key = sound_key(w)
+            if not key:
+                return False
+        if sound_key(x) == key and (len(key) >= 2 or (len(w) <= 4 and len(x) <= 4 and w[0] == x[0])):
+            return True
+    return False
