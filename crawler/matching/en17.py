@@ -574,3 +574,47 @@ def joins_products_of(cleaned: str, other_words) -> bool:
     after = m.group(1)
     before = _WORD.findall((" " + name)[:m.start()])
     return bool(before) and after in other_words and before[-1] in other_words
+
+
+# --------------------------------------------------------------------------
+# session 18, English recall: words a shop adds about the listing, not the product
+# --------------------------------------------------------------------------
+# "Designed for iPhone 15 Pro" / "Compatible with iPhone 15 Pro" / "for iPhone 15 Pro": the words
+# that say what device a product fits, before the word that names it ("for", "with")
+_FIT_WORDS = frozenset("designed made built compatible suitable fits fitting".split())
+_FIT_NEXT = frozenset("for with to".split())
+
+
+def fitment_wording(w: str, p, other) -> bool:
+    """Is ``w`` a word of a fitment phrase ("*Designed* for iPhone 15 Pro", "*Compatible* with
+    iPhone 15 Pro", "*Made* for MacBook") - right before "for" / "with" / "to" - where the
+    other title names the device the phrase names too (the word after the phrase's "for")?
+    Two shops saying "fits" two ways; the device still decides."""
+    if w not in _FIT_WORDS:
+        return False
+    ws = p.words
+    ow = other.wordset
+    for i, x in enumerate(ws):
+        if x == w and i + 2 < len(ws) and ws[i + 1] in _FIT_NEXT and ws[i + 2] in ow:
+            return True
+    return False
+
+
+# a shop's note on how the product is shipped: "(Frustration Free Packaging)", "Amazon Exclusive"
+_PACKAGING_NOTES = (("frustration", "free", "packaging"), ("frustration", "free"), ("ffp",),
+                    ("certified", "frustration", "free"))
+
+
+def packaging_note(w: str, p) -> bool:
+    """Is ``w`` a word of a shipping note ("Frustration Free Packaging", "Certified Frustration-Free":
+    how a retailer boxes the product), no word of the product's name?"""
+    ws = p.words
+    n = len(ws)
+    for note in _PACKAGING_NOTES:
+        if w not in note:
+            continue
+        k = len(note)
+        for i in range(n - k + 1):
+            if tuple(ws[i:i + k]) == note:
+                return True
+    return False

@@ -4250,3 +4250,25 @@ _BATTERY_WORDS = frozenset(w for w, c in CATEGORY.items() if c == "battery") | f
 _REWORDING_STEPS = ((lambda w: w in _en17._RECHARGEABLE,
                      lambda w, p, o: 1 if _en17.rechargeable_device(w, p, o, _BATTERY_WORDS) else None),) + _REWORDING_STEPS
 _STEPS_OF.clear()
+
+# --- session 18, English (en18): how English shops word a listing ---
+# abbreviations and trade words of one thing: "Sz 1" = "Size 1" (diapers, apparel), an "Esports
+# Mouse" is a gaming mouse
+SYNONYM.update({w: c for c, ws in {
+    "size": "size sz",
+    "gaming": "esports",
+}.items() for w in ws.split() if w not in SYNONYM})
+# a garment's sleeve length: "Short Sleeve" / "Long-Sleeve" bodysuits are two products; one title
+# leaving the sleeve out says nothing (``spec_clash``)
+for _d, _cs in {"sleeve": {"short": "short shortsleeve", "long": "long longsleeve"}}.items():
+    SPEC[_d] = _classes(_cs)
+    for _w, _c in SPEC[_d].items():
+        _SPEC_OF.setdefault(_w, (_d, _c))
+# the words of a fitment phrase ("Designed for" / "Compatible with") and of a shipping note
+# ("Frustration Free Packaging"): ``en17.fitment_wording``, ``en17.packaging_note``
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w in _en17._FIT_WORDS, lambda w, p, o: 1 if _en17.fitment_wording(w, p, o) else None),
+    (lambda w: w in ("frustration", "free", "packaging", "ffp", "certified"),
+     lambda w, p, o: 1 if _en17.packaging_note(w, p) else None),
+)
+_STEPS_OF.clear()
