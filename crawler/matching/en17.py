@@ -618,3 +618,29 @@ def packaging_note(w: str, p) -> bool:
             if tuple(ws[i:i + k]) == note:
                 return True
     return False
+
+
+# --------------------------------------------------------------------------
+# a number one title prints bare, the other glued after a model's letters
+# ("City Mini 2" / "City Mini GT2"): two models (``wordclass.variant_differs``)
+# --------------------------------------------------------------------------
+# letters glued before a number that name no model: a series or size mark, a multiplier
+_NUMBER_MARKS = _SERIES_MARKS | frozenset("sz size gr xx ps pack pk ver rev vol".split())
+
+
+def model_letters_glued(ra, rb, p, other) -> bool:
+    """One word against one in a substitution: a bare number against the same number glued after
+    two letters or more ("Mini *2*" / "Mini *GT2*", "Pro *3*" / "Pro *SE3*"), letters the bare
+    title never prints?  The letters name another model of the line.  (Not a series or size
+    mark - "Gen2", "Sz1" -, nor the line's own letters glued to its number, "iO Series 9" /
+    "iO9", nor a single letter: "V2" / "2".)"""
+    if len(ra) != 1 or len(rb) != 1:
+        return False
+    for x, y, q in ((ra[0], rb[0], p), (rb[0], ra[0], other)):
+        if not x.isdigit() or not y.endswith(x) or y == x:
+            continue
+        letters = y[:-len(x)]
+        if len(letters) >= 2 and letters.isalpha() and letters not in _NUMBER_MARKS \
+                and letters not in q.wordset:
+            return True
+    return False

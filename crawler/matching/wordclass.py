@@ -782,6 +782,8 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
         if len(xa) == 1 and len(xb) == 1 and len(xa[0]) == 1 and len(xb[0]) == 1 and xa[0].isalpha() \
                 and xb[0].isalpha():
             return True  # (one letter for another after a line word: "Series X" / "Series S")
+        if _en17.model_letters_glued(xa, xb, a, b):
+            return True  # (session 18, en: "City Mini 2" / "City Mini GT2" - ``en17``)
         ra = [w for w in xa if not _neutral(w, a, b, compared)]
         rb = [w for w in xb if not _neutral(w, b, a, compared)]
         # (one word against one word: runs of several words on both sides
