@@ -644,3 +644,59 @@ def model_letters_glued(ra, rb, p, other) -> bool:
                 and letters not in q.wordset:
             return True
     return False
+
+
+# --------------------------------------------------------------------------
+# the interface a cable, adapter or hub connects ("USB-C to USB-A Cable" / "HDMI Cable")
+# --------------------------------------------------------------------------
+INTERFACES = {w: c for c, ws in {
+    "usb": "usb usbc usb3 usb4", "hdmi": "hdmi", "displayport": "displayport dp minidp",
+    "lightning": "lightning", "vga": "vga", "dvi": "dvi", "ethernet": "ethernet rj45",
+    "thunderbolt": "thunderbolt", "sata": "sata", "aux": "aux", "xlr": "xlr", "toslink": "toslink optical",
+}.items() for w in ws.split()}
+_CONNECTS = frozenset("cable cables cord cords adapter adapters adaptor hub hubs dongle converter splitter "
+                      "extension switch kvm".split())
+
+
+def interfaces_apart(a, b) -> bool:
+    """Do two titles of a cable, adapter or hub (both name one: ``_CONNECTS``) name interfaces
+    with none in common ("Amazon Basics USB-C to USB-A Cable" / "Amazon Basics HDMI Cable")?
+    Another connector is another product; a title naming no interface says nothing, and one
+    naming two ("USB-C to HDMI Adapter") shares one with either."""
+    wa, wb = a.wordset, b.wordset
+    if _CONNECTS.isdisjoint(wa) or _CONNECTS.isdisjoint(wb):
+        return False
+    ia = {INTERFACES[w] for w in wa if w in INTERFACES}
+    if not ia:
+        return False
+    ib = {INTERFACES[w] for w in wb if w in INTERFACES}
+    return bool(ib) and ia.isdisjoint(ib)
+
+
+def bare_capacity_apart(a, b) -> int:
+    """1 where one title prints a bare number of 3 digits or more right after a word ("PowerCore
+    *10000*") and the other, right after the same word, the same kind of figure with its unit
+    glued on ("PowerCore *20000mAh*"): another value of as many digits, neither title printing
+    the other's value anywhere.  The name's number is the capacity the other states, and the two
+    differ.  Read both ways (``features._numbers_missing``), so the pair is a number conflict.
+    (Not a year: 19xx, 20xx.)"""
+    for x, y in ((a, b), (b, a)):
+        xw, yw = x.words, y.words
+        for i in range(1, len(xw)):
+            w = xw[i]
+            if not w.isdigit() or len(w) < 3 or len(w) == 4 and w[:2] in ("19", "20"):
+                continue
+            prev = xw[i - 1]
+            for j in range(1, len(yw)):
+                if yw[j - 1] != prev:
+                    continue
+                v = yw[j]
+                k = len(w)
+                if len(v) > k and v[:k].isdigit() and v[k:] in _CAPACITY_UNITS:
+                    num = v[:k]
+                    if num != w and num not in x.fullkeys and w not in y.fullkeys:
+                        return 1
+    return 0
+
+
+_CAPACITY_UNITS = frozenset("mah wh w lm lumens gb tb mb l ml".split())

@@ -291,7 +291,8 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
     of = b.fullkeys
     if _number_words(a.wordset) <= of:
         # (every number and numeral of a's title printed in b: most pairs)
-        return _variant_suffix_misses(a, b) + glued_numbers_missing(a, b)  # (session 14, prec)
+        return _variant_suffix_misses(a, b) + glued_numbers_missing(a, b) \
+            + _en17.bare_capacity_apart(a, b)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
     n = 0
     first = True
     ws = a.words
@@ -306,7 +307,8 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
         elif not first and w in _ROMAN_NUM and w not in of and _ROMAN_NUM[w] not in of:
             n += 1
         first = False
-    return n + _variant_suffix_misses(a, b) + glued_numbers_missing(a, b)  # (session 14, prec)
+    return n + _variant_suffix_misses(a, b) + glued_numbers_missing(a, b) \
+        + _en17.bare_capacity_apart(a, b)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
 
 
 @cached(1 << 14)

@@ -748,6 +748,8 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
     ``facets``), never a variant here."""
     if a.wordset == b.wordset:
         return False
+    if _en17.interfaces_apart(a, b):
+        return True  # (session 18, en: "USB-C to USB-A Cable" / "HDMI Cable" - ``en17``)
     # (the words before "for ...": the product's own, not the device it fits)
     wa, wb = _head(_joined_words(a.words)), _head(_joined_words(b.words))
     sa, sb = set(wa), set(wb)
