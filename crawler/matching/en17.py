@@ -700,3 +700,23 @@ def bare_capacity_apart(a, b) -> int:
 
 
 _CAPACITY_UNITS = frozenset("mah wh w lm lumens gb tb mb l ml".split())
+
+
+# --------------------------------------------------------------------------
+# a continent in a product's name: its regional edition or map ("Ticket to Ride Europe")
+# --------------------------------------------------------------------------
+CONTINENTS = frozenset("europe asia africa".split())
+# words that say where a licence, a gift card or a plug is sold or used ("20 EUR", "UK plug"):
+# then a continent is that region, compared as one (``synonyms.region_wording``)
+_SALE_REGION = frozenset("eur euro euros usd gbp us usa uk eu global worldwide region plug key code "
+                         "card steam psn xbox".split())
+
+
+def continent_edition(w: str, p, other) -> bool:
+    """Is ``w`` a continent p's title names ("Ticket to Ride *Europe* Board Game", "Pandemic
+    *Asia*") that the other never names, where neither title is about a region of sale (a
+    currency, a region code, a key, a card, a plug)?  A continent in a product's name names its
+    regional edition or map: another product than the title without it."""
+    if w not in CONTINENTS or w in other.wordset:
+        return False
+    return _SALE_REGION.isdisjoint(p.wordset) and _SALE_REGION.isdisjoint(other.wordset)

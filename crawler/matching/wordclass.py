@@ -762,6 +762,8 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
                 continue
             if y.scripts and transliterated(w, x, y):
                 continue  # (session 17, ml17: the other title writes it in its script: "Absolute" / "أبسولوت")
+            if w in _en17.CONTINENTS and _en17.continent_edition(w, x, y):
+                return True  # (session 18, en: "Ticket to Ride Europe" / "Ticket to Ride" - ``en17``)
             if w in VARIANT:
                 if w in _NETWORK and not _network_word(w, x, y):
                     continue
