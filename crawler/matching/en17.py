@@ -256,7 +256,9 @@ for _abbr, _words in {("oz", "floz"): "ounce ounces fluid", ("lb", "lbs"): "poun
                       ("ml",): "milliliter milliliters millilitre millilitres", ("g",): "gram grams",
                       ("kg",): "kilogram kilograms", ("w",): "watt watts", ("v",): "volt volts",
                       ("a",): "amp amps ampere amperes", ("gal",): "gallon gallons", ("yd", "yds"): "yard yards",
-                      ("m",): "meter meters metre metres"}.items():
+                      ("m",): "meter meters metre metres",
+                      # (session 18: an age in months, "0-6 Months" / "0-6m", as baby products print it)
+                      ("m", "mo", "mos"): "month months"}.items():
     for _u in _words.split():
         _UNIT_WRITTEN[_u] = frozenset(_abbr)
 
@@ -720,3 +722,29 @@ def continent_edition(w: str, p, other) -> bool:
     if w not in CONTINENTS or w in other.wordset:
         return False
     return _SALE_REGION.isdisjoint(p.wordset) and _SALE_REGION.isdisjoint(other.wordset)
+
+
+# --------------------------------------------------------------------------
+# a number glued to a unit's or a multiplier's letter that the other prints as a word of its own
+# ("1m" / "1 Meter", "6m" / "6 Months", "3x USB" / "3 USB") - no variant letter
+# (``features._variant_suffix_misses``)
+# --------------------------------------------------------------------------
+def letter_written_apart(w: str, suf: str, p, other) -> bool:
+    """Is the letter ``suf`` glued to number ``w`` in the other title a unit p writes out right after
+    ``w`` ("(1 m)" / "1 Meter", "0-6m" / "0-6 Months"), or the other's "x" of a count before the word
+    p prints right after ``w`` ("3x USB 3.0" / "3 USB 3.0 Ports")?  One figure, two spellings."""
+    ws = p.words
+    glued = w + suf
+    ows = other.words
+    for i in range(len(ws) - 1):
+        if ws[i] != w:
+            continue
+        nxt = ws[i + 1]
+        units = _UNIT_WRITTEN.get(nxt)
+        if units is not None and suf in units:
+            return True
+        if suf == "x" and nxt.isalpha():
+            for j in range(len(ows) - 1):
+                if ows[j] == glued and ows[j + 1] == nxt:
+                    return True
+    return False

@@ -343,7 +343,8 @@ def _variant_suffix_misses(a: Prepared, b: Prepared) -> int:
         for k in (1, 2):
             w = x[:-k]
             if (w and w in wa and w not in wb and w not in counted and _suffixed(w, x, a, b)
-                    and not _suffix_apart(w, x[-k:], a)):
+                    and not _suffix_apart(w, x[-k:], a)
+                    and not _en17.letter_written_apart(w, x[-k:], a, b)):  # (session 18: "1 Meter" / "1m")
                 counted.add(w)
                 n += 1
     # a's word with variant letters on, b's bare: a counts it too (both sides
@@ -355,7 +356,8 @@ def _variant_suffix_misses(a: Prepared, b: Prepared) -> int:
             continue
         for k in (1, 2):
             x = w[:-k]
-            if x and x in wb and _suffixed(x, w, b, a) and not _suffix_apart(x, w[-k:], b):
+            if x and x in wb and _suffixed(x, w, b, a) and not _suffix_apart(x, w[-k:], b) \
+                    and not _en17.letter_written_apart(x, w[-k:], b, a):  # (session 18: "1 Meter" / "1m")
                 n += 1
                 break
         else:
