@@ -748,3 +748,18 @@ def letter_written_apart(w: str, suf: str, p, other) -> bool:
                 if ows[j] == glued and ows[j + 1] == nxt:
                     return True
     return False
+
+
+def unit_word_glued(w: str, p, other) -> bool:
+    """Is ``w`` a unit written out right after a number ("1 *Meter*", "0-6 *Months*", "1000 *Amp*")
+    that the other title prints glued to the unit's abbreviation ("1m", "6m", "1000A")?  The word
+    is the figure's unit, written otherwise: no word of its own."""
+    units = _UNIT_WRITTEN.get(w)
+    if units is None:
+        return False
+    ws = p.words
+    ow = other.wordset
+    for i in range(1, len(ws)):
+        if ws[i] == w and ws[i - 1].isdigit() and any(ws[i - 1] + u in ow for u in units):
+            return True
+    return False

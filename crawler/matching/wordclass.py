@@ -4278,3 +4278,9 @@ _REWORDING_STEPS = _REWORDING_STEPS + (
      lambda w, p, o: 1 if _en17.packaging_note(w, p) else None),
 )
 _STEPS_OF.clear()
+# a unit written out after a number the other glues to its abbreviation ("1 Meter" / "1m":
+# ``en17.unit_word_glued``)
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w in _en17._UNIT_WRITTEN, lambda w, p, o: 2 if _en17.unit_word_glued(w, p, o) else None),
+)
+_STEPS_OF.clear()
