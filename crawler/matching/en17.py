@@ -763,3 +763,19 @@ def unit_word_glued(w: str, p, other) -> bool:
         if ws[i] == w and ws[i - 1].isdigit() and any(ws[i - 1] + u in ow for u in units):
             return True
     return False
+
+
+# "Nacho Cheese *Flavored* Tortilla Chips" / "Tortilla Chips Nacho Cheese", "Roasted Chicken *Flavor*":
+# the word that says the words before it are the flavour or the scent
+_FLAVOUR_MARKS = frozenset("flavored flavoured flavor flavour flavors flavours scented".split())
+
+
+def flavour_mark(w: str, p, other) -> bool:
+    """Is ``w`` "Flavored" / "Flavor" / "Scented" right after a word the other title prints ("Nacho
+    Cheese *Flavored*" / "Nacho Cheese")?  It says what the flavour words are; the flavour itself
+    is compared by the words before it."""
+    if w not in _FLAVOUR_MARKS:
+        return False
+    ws = p.words
+    ow = other.wordset
+    return any(x == w and i and ws[i - 1] in ow and ws[i - 1].isalpha() for i, x in enumerate(ws))

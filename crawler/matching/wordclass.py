@@ -4284,3 +4284,9 @@ _REWORDING_STEPS = _REWORDING_STEPS + (
     (lambda w: w in _en17._UNIT_WRITTEN, lambda w, p, o: 2 if _en17.unit_word_glued(w, p, o) else None),
 )
 _STEPS_OF.clear()
+# "Flavored" / "Flavor" / "Scented" after a flavour both print ("Nacho Cheese Flavored" / "Nacho
+# Cheese": ``en17.flavour_mark``)
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w in _en17._FLAVOUR_MARKS, lambda w, p, o: 1 if _en17.flavour_mark(w, p, o) else None),
+)
+_STEPS_OF.clear()
