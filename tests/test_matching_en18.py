@@ -154,6 +154,8 @@ def test_letter_written_apart():
     q = prepare({"title": "Ugreen USB C Hub, 3 USB 3.0 Ports"})
     assert E.letter_written_apart("3", "x", q, prepare({"title": "UGREEN USB-C Hub, 3x USB 3.0"}))
     assert not E.letter_written_apart("3", "s", q, prepare({"title": "UGREEN USB-C Hub 3s"}))
+    g = prepare({"title": "Gigabyte GeForce GTX 1060 6GB GDDR5 Windforce OC"})
+    assert not E.letter_written_apart("gddr5", "x", g, prepare({"title": "Gigabyte GeForce GTX 1060 6GB GDDR5X Windforce OC"}))
 
 
 def test_unit_word_glued():
@@ -179,3 +181,22 @@ def test_a_flavour_mark_is_no_word_of_its_own(a, b):
 def test_another_flavour_stays_another():
     assert_different("Doritos Nacho Cheese Flavored Tortilla Chips, 9.25 Ounce",
                      "Doritos Cool Ranch Flavored Tortilla Chips, 9.25 Ounce")
+
+
+# --- the audience a game names ("Family Card Game") -------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("CATAN Board Game (Base Game) - Family Strategy Game for 3-4 Players, Ages 10+",
+     "Catan Strategy Board Game Base Game"),
+    ("Exploding Kittens Card Game - Original Edition", "Exploding Kittens Original Edition Family Card Game"),
+])
+def test_a_games_audience_is_no_edition(a, b):
+    assert_same(a, b)
+
+
+def test_game_audience_reads_games_only():
+    assert E.game_audience(["family", "card", "game"], 0)
+    assert E.game_audience(["uno", "card", "game", "for", "kids", "and", "family"], 6)
+    assert not E.game_audience(["oreo", "cookies", "family", "size"], 2)
+    assert not E.game_audience(["microsoft", "365", "family"], 2)
+    assert_different("Microsoft 365 Family 12-Month Subscription", "Microsoft 365 Personal 12-Month Subscription")

@@ -93,7 +93,7 @@ def tier_word_excused(tiers, p, other, canon) -> bool:
     for i, w in enumerate(ws):
         if w in tiers or canon(w) in tiers:
             found = True
-            if not (_glued_in_other(i, ws, other)):
+            if not (_glued_in_other(i, ws, other) or game_audience(ws, i)):
                 return False
     return found
 
@@ -743,7 +743,7 @@ def letter_written_apart(w: str, suf: str, p, other) -> bool:
         units = _UNIT_WRITTEN.get(nxt)
         if units is not None and suf in units:
             return True
-        if suf == "x" and nxt.isalpha():
+        if suf == "x" and w.isdigit() and nxt.isalpha():  # (a count: "GDDR5X" / "GDDR5" is a model's letter)
             for j in range(len(ows) - 1):
                 if ows[j] == glued and ows[j + 1] == nxt:
                     return True
@@ -779,3 +779,30 @@ def flavour_mark(w: str, p, other) -> bool:
     ws = p.words
     ow = other.wordset
     return any(x == w and i and ws[i - 1] in ow and ws[i - 1].isalpha() for i, x in enumerate(ws))
+
+
+# --------------------------------------------------------------------------
+# the audience a game names ("Family Card Game", "Party Game for Kids & Family")
+# --------------------------------------------------------------------------
+_GAME_KINDS = frozenset("game games puzzle puzzles".split())
+_GAME_AUDIENCE = frozenset("family".split())
+
+
+def game_audience(ws, i: int) -> bool:
+    """Is ``ws[i]`` "Family" naming who a game is for - right before the game's kind, with at most
+    one word between ("*Family* Card Game", "*Family* Strategy Game"), or after "for" / "&" in a
+    title naming a game ("Card Game for Kids & *Family*")?  A game's audience, said by one shop:
+    no edition of it ("Microsoft 365 Family" names no game; "Family Size" is a pack)."""
+    if ws[i] not in _GAME_AUDIENCE:
+        return False
+    n = len(ws)
+    if i + 1 < n and ws[i + 1] in _GAME_KINDS or i + 2 < n and ws[i + 2] in _GAME_KINDS:
+        return True
+    return i > 0 and ws[i - 1] in ("for", "and", "kids") and not _GAME_KINDS.isdisjoint(ws)
+
+
+def game_audience_word(w: str, p) -> bool:
+    """``game_audience`` at every place p's title prints ``w``."""
+    ws = p.words
+    places = [i for i, x in enumerate(ws) if x == w]
+    return bool(places) and all(game_audience(ws, i) for i in places)

@@ -4290,3 +4290,8 @@ _REWORDING_STEPS = _REWORDING_STEPS + (
     (lambda w: w in _en17._FLAVOUR_MARKS, lambda w, p, o: 1 if _en17.flavour_mark(w, p, o) else None),
 )
 _STEPS_OF.clear()
+# the audience a game names ("Family Card Game": ``en17.game_audience``)
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w in _en17._GAME_AUDIENCE, lambda w, p, o: 1 if _en17.game_audience_word(w, p) else None),
+)
+_STEPS_OF.clear()
