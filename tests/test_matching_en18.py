@@ -200,3 +200,14 @@ def test_game_audience_reads_games_only():
     assert not E.game_audience(["oreo", "cookies", "family", "size"], 2)
     assert not E.game_audience(["microsoft", "365", "family"], 2)
     assert_different("Microsoft 365 Family 12-Month Subscription", "Microsoft 365 Personal 12-Month Subscription")
+
+
+# --- a maker's name before a line the other prints ("Arnott's Tim Tam" / "Tim Tam") ------------
+
+def test_a_makers_name_before_its_line():
+    assert_same("Bega Vegemite Spread 380g", "Vegemite Spread 380g")
+    assert_same("Hasbro Gaming Jenga Classic Game", "Jenga Classic Game")
+
+
+def test_a_makers_name_is_no_other_line():
+    assert_different("Hasbro Gaming Jenga Classic Game", "Hasbro Gaming Connect 4 Classic Game")

@@ -4295,3 +4295,17 @@ _REWORDING_STEPS = _REWORDING_STEPS + (
     (lambda w: w in _en17._GAME_AUDIENCE, lambda w, p, o: 1 if _en17.game_audience_word(w, p) else None),
 )
 _STEPS_OF.clear()
+# more makers' names shops print before a line (session 18, en): "Hasbro *Gaming* Jenga", "Pepperidge
+# *Farm* Goldfish", "Kraft *Foods*"; and makers of lines the other title prints ("Bega Vegemite",
+# "Nestle Milo", "Arnott's Tim Tam", "Cadbury Bournvita")
+_MAKER_SUFFIX = _MAKER_SUFFIX | frozenset("gaming foods farm farms brands".split())
+_MAKER_OF = {**_MAKER_OF,
+             "bega": frozenset("vegemite".split()),
+             "arnott": frozenset("tim timtam".split()), "arnotts": frozenset("tim timtam".split()),
+             "cadbury": frozenset("bournvita".split()),
+             "kellogg": frozenset("pringles cheez cheezit eggo".split()),
+             "kelloggs": frozenset("pringles cheez cheezit eggo".split()),
+             "hasbro": frozenset("monopoly jenga nerf playdoh scrabble".split()),
+             "mattel": frozenset("uno barbie hotwheels".split()),
+             "nestle": _MAKER_OF["nestle"] | frozenset(("milo",)),
+             }
