@@ -211,3 +211,17 @@ def test_a_makers_name_before_its_line():
 
 def test_a_makers_name_is_no_other_line():
     assert_different("Hasbro Gaming Jenga Classic Game", "Hasbro Gaming Connect 4 Classic Game")
+
+
+# --- kinds of baby, toy and electronics products named in one word -----------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Squishmallows Original 16-Inch Cam the Cat", "Squishmallow Cam The Cat Plush 16in"),
+    ("Rubik's Cube, The Original 3x3 Colour-Matching Puzzle", "Rubik's 3x3 Cube Original"),
+])
+def test_a_kind_one_title_leaves_out(a, b):
+    assert_same(a, b)
+
+
+def test_two_kinds_stay_two():
+    assert_different("Squishmallows Original 16-Inch Cam the Cat Plush", "Squishmallows Cam the Cat 16-Inch Puzzle")

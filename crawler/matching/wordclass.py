@@ -4309,3 +4309,16 @@ _MAKER_OF = {**_MAKER_OF,
              "mattel": frozenset("uno barbie hotwheels".split()),
              "nestle": _MAKER_OF["nestle"] | frozenset(("milo",)),
              }
+# kinds of baby, toy and electronics products English shops name in one word (session 18, en): one
+# title naming the kind the other leaves out says nothing more ("Squishmallow Cam the Cat *Plush*" /
+# "Squishmallows Cam the Cat"); two kinds stay two
+CATEGORY.update({w: c for c, ws in {
+    "stroller": "stroller strollers pushchair pushchairs pram prams",
+    "plush": "plush plushie plushies",
+    "puzzle": "puzzle puzzles",
+    "playset": "playset playsets",
+    "pacifier": "pacifier pacifiers soother soothers dummy dummies",
+    "headset": "headset headsets",
+}.items() for w in ws.split() if w not in CATEGORY})
+GENERIC = frozenset(CATEGORY) | FILLER
+_KINDS = frozenset(CATEGORY)
