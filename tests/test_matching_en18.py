@@ -225,3 +225,12 @@ def test_a_kind_one_title_leaves_out(a, b):
 
 def test_two_kinds_stay_two():
     assert_different("Squishmallows Original 16-Inch Cam the Cat Plush", "Squishmallows Cam the Cat 16-Inch Puzzle")
+
+
+# --- an age in months ("Ages 3 months +"): a note, as "Ages 10+" is (``prec15.audience_dropped``) --
+
+def test_an_age_in_months_is_a_note():
+    assert_same("Baby Einstein Take Along Tunes Musical Toy",
+                "Baby Einstein Take Along Tunes Musical Toy, Ages 3 months +")
+    # (a pacifier's size range stays: "0-6 Months" / "6-18 Months" are two products)
+    assert_different("MAM Air Night Pacifier 0-6 Months, 2 Pack", "MAM Air Night Pacifier 6-16 Months, 2 Pack")
