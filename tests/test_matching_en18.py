@@ -234,3 +234,18 @@ def test_an_age_in_months_is_a_note():
                 "Baby Einstein Take Along Tunes Musical Toy, Ages 3 months +")
     # (a pacifier's size range stays: "0-6 Months" / "6-18 Months" are two products)
     assert_different("MAM Air Night Pacifier 0-6 Months, 2 Pack", "MAM Air Night Pacifier 6-16 Months, 2 Pack")
+
+
+# --- "Pre-Seasoned" cast iron: the line's factory finish --------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Lodge L10SK3 12-Inch Pre-Seasoned Cast Iron Skillet", "Lodge Cast Iron Skillet 12 inch"),
+    ("Lodge Cast Iron Skillet, 10.25\"", "Lodge L8SK3 10-1/4-Inch Pre-Seasoned Skillet"),
+])
+def test_pre_seasoned_is_the_lines_finish(a, b):
+    assert_same(a, b)
+
+
+def test_pre_seasoned_skillets_of_two_sizes_stay_two():
+    assert_different("Lodge L10SK3 12-Inch Pre-Seasoned Cast Iron Skillet", "Lodge Cast Iron Skillet 10.25 inch")
+    assert not E.pre_finish("seasoned", prepare({"title": "Ore-Ida Seasoned Crinkle Fries"}))

@@ -806,3 +806,19 @@ def game_audience_word(w: str, p) -> bool:
     ws = p.words
     places = [i for i, x in enumerate(ws) if x == w]
     return bool(places) and all(game_audience(ws, i) for i in places)
+
+
+# --------------------------------------------------------------------------
+# "Pre-Seasoned" cast iron: how a maker finishes every pan of the line, said by one shop
+# --------------------------------------------------------------------------
+_PRE_FINISHES = frozenset("seasoned".split())
+
+
+def pre_finish(w: str, p) -> bool:
+    """Is ``w`` a word of "Pre-Seasoned" ("Lodge 12-Inch *Pre-Seasoned* Cast Iron Skillet" / "Lodge
+    Cast Iron Skillet 12 inch")?  The factory finish of a cast-iron line, not a product of its own.
+    ("Seasoned Fries" - no "pre" - is a food's word.)"""
+    if w != "pre" and w not in _PRE_FINISHES:
+        return False
+    ws = p.words
+    return any(ws[i] == "pre" and ws[i + 1] in _PRE_FINISHES and w in (ws[i], ws[i + 1]) for i in range(len(ws) - 1))

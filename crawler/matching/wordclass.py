@@ -4322,3 +4322,8 @@ CATEGORY.update({w: c for c, ws in {
 }.items() for w in ws.split() if w not in CATEGORY})
 GENERIC = frozenset(CATEGORY) | FILLER
 _KINDS = frozenset(CATEGORY)
+# "Pre-Seasoned" cast iron (``en17.pre_finish``)
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w == "pre" or w in _en17._PRE_FINISHES, lambda w, p, o: 1 if _en17.pre_finish(w, p) else None),
+)
+_STEPS_OF.clear()
