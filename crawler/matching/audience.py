@@ -18,7 +18,8 @@ import re
 # are notes some shops print and others leave out: the "+" of "10+" is no "Plus" model, the
 # "5-12" no model number.  ``audience_dropped`` takes them out of a cleaned (lower-case,
 # accent-free) title.
-_AGE_UNIT = r"(?:year olds?|years?|yrs?|jahren?|ans|anos|anni|jaar|ar|lat|let|yas|vuotta|ev)"
+# (and months, as baby products state an age - "Ages 3 months +", "18+ Months")
+_AGE_UNIT = r"(?:year olds?|years?|yrs?|months?|mos?|jahren?|ans|anos|anni|jaar|ar|lat|let|yas|vuotta|ev)"
 _NUM = r"\d{1,2}(?:\s*(?:-|to|a|bis|a)\s*\d{1,2})?"
 _NOT_FIGURE = r"(?![\d.,]\d|\s?(?:-|x|\*)?\s?[a-z]{0,3}\d)"  # (no "kids 4.2 oz", no "kids 2-pack")
 _AUDIENCE = re.compile(

@@ -93,7 +93,7 @@ def tier_word_excused(tiers, p, other, canon) -> bool:
     for i, w in enumerate(ws):
         if w in tiers or canon(w) in tiers:
             found = True
-            if not (_glued_in_other(i, ws, other)):
+            if not (_glued_in_other(i, ws, other) or game_audience(ws, i)):
                 return False
     return found
 
@@ -256,7 +256,9 @@ for _abbr, _words in {("oz", "floz"): "ounce ounces fluid", ("lb", "lbs"): "poun
                       ("ml",): "milliliter milliliters millilitre millilitres", ("g",): "gram grams",
                       ("kg",): "kilogram kilograms", ("w",): "watt watts", ("v",): "volt volts",
                       ("a",): "amp amps ampere amperes", ("gal",): "gallon gallons", ("yd", "yds"): "yard yards",
-                      ("m",): "meter meters metre metres"}.items():
+                      ("m",): "meter meters metre metres",
+                      # (session 18: an age in months, "0-6 Months" / "0-6m", as baby products print it)
+                      ("m", "mo", "mos"): "month months"}.items():
     for _u in _words.split():
         _UNIT_WRITTEN[_u] = frozenset(_abbr)
 
@@ -574,3 +576,249 @@ def joins_products_of(cleaned: str, other_words) -> bool:
     after = m.group(1)
     before = _WORD.findall((" " + name)[:m.start()])
     return bool(before) and after in other_words and before[-1] in other_words
+
+
+# --------------------------------------------------------------------------
+# session 18, English recall: words a shop adds about the listing, not the product
+# --------------------------------------------------------------------------
+# "Designed for iPhone 15 Pro" / "Compatible with iPhone 15 Pro" / "for iPhone 15 Pro": the words
+# that say what device a product fits, before the word that names it ("for", "with")
+_FIT_WORDS = frozenset("designed made built compatible suitable fits fitting".split())
+_FIT_NEXT = frozenset("for with to".split())
+
+
+def fitment_wording(w: str, p, other) -> bool:
+    """Is ``w`` a word of a fitment phrase ("*Designed* for iPhone 15 Pro", "*Compatible* with
+    iPhone 15 Pro", "*Made* for MacBook") - right before "for" / "with" / "to" - where the
+    other title names the device the phrase names too (the word after the phrase's "for")?
+    Two shops saying "fits" two ways; the device still decides."""
+    if w not in _FIT_WORDS:
+        return False
+    ws = p.words
+    ow = other.wordset
+    for i, x in enumerate(ws):
+        if x == w and i + 2 < len(ws) and ws[i + 1] in _FIT_NEXT and ws[i + 2] in ow:
+            return True
+    return False
+
+
+# a shop's note on how the product is shipped: "(Frustration Free Packaging)", "Amazon Exclusive"
+_PACKAGING_NOTES = (("frustration", "free", "packaging"), ("frustration", "free"), ("ffp",),
+                    ("certified", "frustration", "free"))
+
+
+def packaging_note(w: str, p) -> bool:
+    """Is ``w`` a word of a shipping note ("Frustration Free Packaging", "Certified Frustration-Free":
+    how a retailer boxes the product), no word of the product's name?"""
+    ws = p.words
+    n = len(ws)
+    for note in _PACKAGING_NOTES:
+        if w not in note:
+            continue
+        k = len(note)
+        for i in range(n - k + 1):
+            if tuple(ws[i:i + k]) == note:
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------
+# a number one title prints bare, the other glued after a model's letters
+# ("City Mini 2" / "City Mini GT2"): two models (``wordclass.variant_differs``)
+# --------------------------------------------------------------------------
+# letters glued before a number that name no model: a series or size mark, a multiplier
+_NUMBER_MARKS = _SERIES_MARKS | frozenset("sz size gr xx ps pack pk ver rev vol".split())
+
+
+def model_letters_glued(ra, rb, p, other) -> bool:
+    """One word against one in a substitution: a bare number against the same number glued after
+    two letters or more ("Mini *2*" / "Mini *GT2*", "Pro *3*" / "Pro *SE3*"), letters the bare
+    title never prints?  The letters name another model of the line.  (Not a series or size
+    mark - "Gen2", "Sz1" -, nor the line's own letters glued to its number, "iO Series 9" /
+    "iO9", nor a single letter: "V2" / "2".)"""
+    if len(ra) != 1 or len(rb) != 1:
+        return False
+    for x, y, q in ((ra[0], rb[0], p), (rb[0], ra[0], other)):
+        if not x.isdigit() or not y.endswith(x) or y == x:
+            continue
+        letters = y[:-len(x)]
+        if len(letters) >= 2 and letters.isalpha() and letters not in _NUMBER_MARKS \
+                and letters not in q.wordset:
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------
+# the interface a cable, adapter or hub connects ("USB-C to USB-A Cable" / "HDMI Cable")
+# --------------------------------------------------------------------------
+INTERFACES = {w: c for c, ws in {
+    "usb": "usb usbc usb3 usb4", "hdmi": "hdmi", "displayport": "displayport dp minidp",
+    "lightning": "lightning", "vga": "vga", "dvi": "dvi", "ethernet": "ethernet rj45",
+    "thunderbolt": "thunderbolt", "sata": "sata", "aux": "aux", "xlr": "xlr", "toslink": "toslink optical",
+}.items() for w in ws.split()}
+_CONNECTS = frozenset("cable cables cord cords adapter adapters adaptor hub hubs dongle converter splitter "
+                      "extension switch kvm".split())
+
+
+def interfaces_apart(a, b) -> bool:
+    """Do two titles of a cable, adapter or hub (both name one: ``_CONNECTS``) name interfaces
+    with none in common ("Amazon Basics USB-C to USB-A Cable" / "Amazon Basics HDMI Cable")?
+    Another connector is another product; a title naming no interface says nothing, and one
+    naming two ("USB-C to HDMI Adapter") shares one with either."""
+    wa, wb = a.wordset, b.wordset
+    if _CONNECTS.isdisjoint(wa) or _CONNECTS.isdisjoint(wb):
+        return False
+    ia = {INTERFACES[w] for w in wa if w in INTERFACES}
+    if not ia:
+        return False
+    ib = {INTERFACES[w] for w in wb if w in INTERFACES}
+    return bool(ib) and ia.isdisjoint(ib)
+
+
+def bare_capacity_apart(a, b) -> int:
+    """1 where one title prints a bare number of 3 digits or more right after a word ("PowerCore
+    *10000*") and the other, right after the same word, the same kind of figure with its unit
+    glued on ("PowerCore *20000mAh*"): another value of as many digits, neither title printing
+    the other's value anywhere.  The name's number is the capacity the other states, and the two
+    differ.  Read both ways (``features._numbers_missing``), so the pair is a number conflict.
+    (Not a year: 19xx, 20xx.)"""
+    for x, y in ((a, b), (b, a)):
+        xw, yw = x.words, y.words
+        for i in range(1, len(xw)):
+            w = xw[i]
+            if not w.isdigit() or len(w) < 3 or len(w) == 4 and w[:2] in ("19", "20"):
+                continue
+            prev = xw[i - 1]
+            for j in range(1, len(yw)):
+                if yw[j - 1] != prev:
+                    continue
+                v = yw[j]
+                k = len(w)
+                if len(v) > k and v[:k].isdigit() and v[k:] in _CAPACITY_UNITS:
+                    num = v[:k]
+                    if num != w and num not in x.fullkeys and w not in y.fullkeys:
+                        return 1
+    return 0
+
+
+_CAPACITY_UNITS = frozenset("mah wh w lm lumens gb tb mb l ml".split())
+
+
+# --------------------------------------------------------------------------
+# a continent in a product's name: its regional edition or map ("Ticket to Ride Europe")
+# --------------------------------------------------------------------------
+CONTINENTS = frozenset("europe asia africa".split())
+# words that say where a licence, a gift card or a plug is sold or used ("20 EUR", "UK plug"):
+# then a continent is that region, compared as one (``synonyms.region_wording``)
+_SALE_REGION = frozenset("eur euro euros usd gbp us usa uk eu global worldwide region plug key code "
+                         "card steam psn xbox".split())
+
+
+def continent_edition(w: str, p, other) -> bool:
+    """Is ``w`` a continent p's title names ("Ticket to Ride *Europe* Board Game", "Pandemic
+    *Asia*") that the other never names, where neither title is about a region of sale (a
+    currency, a region code, a key, a card, a plug)?  A continent in a product's name names its
+    regional edition or map: another product than the title without it."""
+    if w not in CONTINENTS or w in other.wordset:
+        return False
+    return _SALE_REGION.isdisjoint(p.wordset) and _SALE_REGION.isdisjoint(other.wordset)
+
+
+# --------------------------------------------------------------------------
+# a number glued to a unit's or a multiplier's letter that the other prints as a word of its own
+# ("1m" / "1 Meter", "6m" / "6 Months", "3x USB" / "3 USB") - no variant letter
+# (``features._variant_suffix_misses``)
+# --------------------------------------------------------------------------
+def letter_written_apart(w: str, suf: str, p, other) -> bool:
+    """Is the letter ``suf`` glued to number ``w`` in the other title a unit p writes out right after
+    ``w`` ("(1 m)" / "1 Meter", "0-6m" / "0-6 Months"), or the other's "x" of a count before the word
+    p prints right after ``w`` ("3x USB 3.0" / "3 USB 3.0 Ports")?  One figure, two spellings."""
+    ws = p.words
+    glued = w + suf
+    ows = other.words
+    for i in range(len(ws) - 1):
+        if ws[i] != w:
+            continue
+        nxt = ws[i + 1]
+        units = _UNIT_WRITTEN.get(nxt)
+        if units is not None and suf in units:
+            return True
+        if suf == "x" and w.isdigit() and nxt.isalpha():  # (a count: "GDDR5X" / "GDDR5" is a model's letter)
+            for j in range(len(ows) - 1):
+                if ows[j] == glued and ows[j + 1] == nxt:
+                    return True
+    return False
+
+
+def unit_word_glued(w: str, p, other) -> bool:
+    """Is ``w`` a unit written out right after a number ("1 *Meter*", "0-6 *Months*", "1000 *Amp*")
+    that the other title prints glued to the unit's abbreviation ("1m", "6m", "1000A")?  The word
+    is the figure's unit, written otherwise: no word of its own."""
+    units = _UNIT_WRITTEN.get(w)
+    if units is None:
+        return False
+    ws = p.words
+    ow = other.wordset
+    for i in range(1, len(ws)):
+        if ws[i] == w and ws[i - 1].isdigit() and any(ws[i - 1] + u in ow for u in units):
+            return True
+    return False
+
+
+# "Nacho Cheese *Flavored* Tortilla Chips" / "Tortilla Chips Nacho Cheese", "Roasted Chicken *Flavor*":
+# the word that says the words before it are the flavour or the scent
+_FLAVOUR_MARKS = frozenset("flavored flavoured flavor flavour flavors flavours scented".split())
+
+
+def flavour_mark(w: str, p, other) -> bool:
+    """Is ``w`` "Flavored" / "Flavor" / "Scented" right after a word the other title prints ("Nacho
+    Cheese *Flavored*" / "Nacho Cheese")?  It says what the flavour words are; the flavour itself
+    is compared by the words before it."""
+    if w not in _FLAVOUR_MARKS:
+        return False
+    ws = p.words
+    ow = other.wordset
+    return any(x == w and i and ws[i - 1] in ow and ws[i - 1].isalpha() for i, x in enumerate(ws))
+
+
+# --------------------------------------------------------------------------
+# the audience a game names ("Family Card Game", "Party Game for Kids & Family")
+# --------------------------------------------------------------------------
+_GAME_KINDS = frozenset("game games puzzle puzzles".split())
+_GAME_AUDIENCE = frozenset("family".split())
+
+
+def game_audience(ws, i: int) -> bool:
+    """Is ``ws[i]`` "Family" naming who a game is for - right before the game's kind, with at most
+    one word between ("*Family* Card Game", "*Family* Strategy Game"), or after "for" / "&" in a
+    title naming a game ("Card Game for Kids & *Family*")?  A game's audience, said by one shop:
+    no edition of it ("Microsoft 365 Family" names no game; "Family Size" is a pack)."""
+    if ws[i] not in _GAME_AUDIENCE:
+        return False
+    n = len(ws)
+    if i + 1 < n and ws[i + 1] in _GAME_KINDS or i + 2 < n and ws[i + 2] in _GAME_KINDS:
+        return True
+    return i > 0 and ws[i - 1] in ("for", "and", "kids") and not _GAME_KINDS.isdisjoint(ws)
+
+
+def game_audience_word(w: str, p) -> bool:
+    """``game_audience`` at every place p's title prints ``w``."""
+    ws = p.words
+    places = [i for i, x in enumerate(ws) if x == w]
+    return bool(places) and all(game_audience(ws, i) for i in places)
+
+
+# --------------------------------------------------------------------------
+# "Pre-Seasoned" cast iron: how a maker finishes every pan of the line, said by one shop
+# --------------------------------------------------------------------------
+_PRE_FINISHES = frozenset("seasoned".split())
+
+
+def pre_finish(w: str, p) -> bool:
+    """Is ``w`` a word of "Pre-Seasoned" ("Lodge 12-Inch *Pre-Seasoned* Cast Iron Skillet" / "Lodge
+    Cast Iron Skillet 12 inch")?  The factory finish of a cast-iron line, not a product of its own.
+    ("Seasoned Fries" - no "pre" - is a food's word.)"""
+    if w != "pre" and w not in _PRE_FINISHES:
+        return False
+    ws = p.words
+    return any(ws[i] == "pre" and ws[i + 1] in _PRE_FINISHES and w in (ws[i], ws[i + 1]) for i in range(len(ws) - 1))

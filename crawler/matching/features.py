@@ -291,7 +291,8 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
     of = b.fullkeys
     if _number_words(a.wordset) <= of:
         # (every number and numeral of a's title printed in b: most pairs)
-        return _variant_suffix_misses(a, b) + glued_numbers_missing(a, b)  # (session 14, prec)
+        return _variant_suffix_misses(a, b) + glued_numbers_missing(a, b) \
+            + _en17.bare_capacity_apart(a, b)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
     n = 0
     first = True
     ws = a.words
@@ -306,7 +307,8 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
         elif not first and w in _ROMAN_NUM and w not in of and _ROMAN_NUM[w] not in of:
             n += 1
         first = False
-    return n + _variant_suffix_misses(a, b) + glued_numbers_missing(a, b)  # (session 14, prec)
+    return n + _variant_suffix_misses(a, b) + glued_numbers_missing(a, b) \
+        + _en17.bare_capacity_apart(a, b)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
 
 
 @cached(1 << 14)
@@ -341,7 +343,8 @@ def _variant_suffix_misses(a: Prepared, b: Prepared) -> int:
         for k in (1, 2):
             w = x[:-k]
             if (w and w in wa and w not in wb and w not in counted and _suffixed(w, x, a, b)
-                    and not _suffix_apart(w, x[-k:], a)):
+                    and not _suffix_apart(w, x[-k:], a)
+                    and not _en17.letter_written_apart(w, x[-k:], a, b)):  # (session 18: "1 Meter" / "1m")
                 counted.add(w)
                 n += 1
     # a's word with variant letters on, b's bare: a counts it too (both sides
@@ -353,7 +356,8 @@ def _variant_suffix_misses(a: Prepared, b: Prepared) -> int:
             continue
         for k in (1, 2):
             x = w[:-k]
-            if x and x in wb and _suffixed(x, w, b, a) and not _suffix_apart(x, w[-k:], b):
+            if x and x in wb and _suffixed(x, w, b, a) and not _suffix_apart(x, w[-k:], b) \
+                    and not _en17.letter_written_apart(x, w[-k:], b, a):  # (session 18: "1 Meter" / "1m")
                 n += 1
                 break
         else:

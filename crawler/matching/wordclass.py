@@ -750,6 +750,8 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
     ``facets``), never a variant here."""
     if a.wordset == b.wordset:
         return False
+    if _en17.interfaces_apart(a, b):
+        return True  # (session 18, en: "USB-C to USB-A Cable" / "HDMI Cable" - ``en17``)
     # (the words before "for ...": the product's own, not the device it fits)
     wa, wb = _head(_joined_words(a.words)), _head(_joined_words(b.words))
     sa, sb = set(wa), set(wb)
@@ -762,6 +764,8 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
                 continue
             if y.scripts and transliterated(w, x, y):
                 continue  # (session 17, ml17: the other title writes it in its script: "Absolute" / "أبسولوت")
+            if w in _en17.CONTINENTS and _en17.continent_edition(w, x, y):
+                return True  # (session 18, en: "Ticket to Ride Europe" / "Ticket to Ride" - ``en17``)
             if w in VARIANT:
                 if w in _NETWORK and not _network_word(w, x, y):
                     continue
@@ -784,6 +788,8 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
         if len(xa) == 1 and len(xb) == 1 and len(xa[0]) == 1 and len(xb[0]) == 1 and xa[0].isalpha() \
                 and xb[0].isalpha():
             return True  # (one letter for another after a line word: "Series X" / "Series S")
+        if _en17.model_letters_glued(xa, xb, a, b):
+            return True  # (session 18, en: "City Mini 2" / "City Mini GT2" - ``en17``)
         ra = [w for w in xa if not _neutral(w, a, b, compared)]
         rb = [w for w in xb if not _neutral(w, b, a, compared)]
         # (one word against one word: runs of several words on both sides
@@ -4251,4 +4257,75 @@ _REWORDING_STEPS = _REWORDING_STEPS + (
 _BATTERY_WORDS = frozenset(w for w, c in CATEGORY.items() if c == "battery") | frozenset("aa aaa cr2032 9v".split())
 _REWORDING_STEPS = ((lambda w: w in _en17._RECHARGEABLE,
                      lambda w, p, o: 1 if _en17.rechargeable_device(w, p, o, _BATTERY_WORDS) else None),) + _REWORDING_STEPS
+_STEPS_OF.clear()
+
+# --- session 18, English (en18): how English shops word a listing ---
+# abbreviations and trade words of one thing: "Sz 1" = "Size 1" (diapers, apparel), an "Esports
+# Mouse" is a gaming mouse
+SYNONYM.update({w: c for c, ws in {
+    "size": "size sz",
+    "gaming": "esports",
+}.items() for w in ws.split() if w not in SYNONYM})
+# a garment's sleeve length: "Short Sleeve" / "Long-Sleeve" bodysuits are two products; one title
+# leaving the sleeve out says nothing (``spec_clash``)
+for _d, _cs in {"sleeve": {"short": "short shortsleeve", "long": "long longsleeve"}}.items():
+    SPEC[_d] = _classes(_cs)
+    for _w, _c in SPEC[_d].items():
+        _SPEC_OF.setdefault(_w, (_d, _c))
+# the words of a fitment phrase ("Designed for" / "Compatible with") and of a shipping note
+# ("Frustration Free Packaging"): ``en17.fitment_wording``, ``en17.packaging_note``
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w in _en17._FIT_WORDS, lambda w, p, o: 1 if _en17.fitment_wording(w, p, o) else None),
+    (lambda w: w in ("frustration", "free", "packaging", "ffp", "certified"),
+     lambda w, p, o: 1 if _en17.packaging_note(w, p) else None),
+)
+_STEPS_OF.clear()
+# a unit written out after a number the other glues to its abbreviation ("1 Meter" / "1m":
+# ``en17.unit_word_glued``)
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w in _en17._UNIT_WRITTEN, lambda w, p, o: 2 if _en17.unit_word_glued(w, p, o) else None),
+)
+_STEPS_OF.clear()
+# "Flavored" / "Flavor" / "Scented" after a flavour both print ("Nacho Cheese Flavored" / "Nacho
+# Cheese": ``en17.flavour_mark``)
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w in _en17._FLAVOUR_MARKS, lambda w, p, o: 1 if _en17.flavour_mark(w, p, o) else None),
+)
+_STEPS_OF.clear()
+# the audience a game names ("Family Card Game": ``en17.game_audience``)
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w in _en17._GAME_AUDIENCE, lambda w, p, o: 1 if _en17.game_audience_word(w, p) else None),
+)
+_STEPS_OF.clear()
+# more makers' names shops print before a line (session 18, en): "Hasbro *Gaming* Jenga", "Pepperidge
+# *Farm* Goldfish", "Kraft *Foods*"; and makers of lines the other title prints ("Bega Vegemite",
+# "Nestle Milo", "Arnott's Tim Tam", "Cadbury Bournvita")
+_MAKER_SUFFIX = _MAKER_SUFFIX | frozenset("gaming foods farm farms brands".split())
+_MAKER_OF = {**_MAKER_OF,
+             "bega": frozenset("vegemite".split()),
+             "arnott": frozenset("tim timtam".split()), "arnotts": frozenset("tim timtam".split()),
+             "cadbury": frozenset("bournvita".split()),
+             "kellogg": frozenset("pringles cheez cheezit eggo".split()),
+             "kelloggs": frozenset("pringles cheez cheezit eggo".split()),
+             "hasbro": frozenset("monopoly jenga nerf playdoh scrabble".split()),
+             "mattel": frozenset("uno barbie hotwheels".split()),
+             "nestle": _MAKER_OF["nestle"] | frozenset(("milo",)),
+             }
+# kinds of baby, toy and electronics products English shops name in one word (session 18, en): one
+# title naming the kind the other leaves out says nothing more ("Squishmallow Cam the Cat *Plush*" /
+# "Squishmallows Cam the Cat"); two kinds stay two
+CATEGORY.update({w: c for c, ws in {
+    "stroller": "stroller strollers pushchair pushchairs pram prams",
+    "plush": "plush plushie plushies",
+    "puzzle": "puzzle puzzles",
+    "playset": "playset playsets",
+    "pacifier": "pacifier pacifiers soother soothers dummy dummies",
+    "headset": "headset headsets",
+}.items() for w in ws.split() if w not in CATEGORY})
+GENERIC = frozenset(CATEGORY) | FILLER
+_KINDS = frozenset(CATEGORY)
+# "Pre-Seasoned" cast iron (``en17.pre_finish``)
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w == "pre" or w in _en17._PRE_FINISHES, lambda w, p, o: 1 if _en17.pre_finish(w, p) else None),
+)
 _STEPS_OF.clear()
