@@ -214,9 +214,10 @@ def crawl(retailer, arguments):
     if retailer not in known:
         click.echo(f"pricelens: unknown retailer {retailer!r}; known: {', '.join(known)}", err=True)
         sys.exit(2)  # a usage error, as every other one (1 is a run that failed)
-    for argument in arguments:
-        if not argument.partition("=")[0].strip() or "=" not in argument:
-            click.echo(f"pricelens: -a {argument!r}: expected NAME=VALUE (a spider argument)", err=True)
+    for number, argument in enumerate(arguments, 1):
+        if not argument.partition("=")[0].strip() or "=" not in argument:  # (not shown: it may be a secret)
+            click.echo(f"pricelens: -a argument {number} of {len(arguments)}: expected NAME=VALUE "
+                       f"(a spider argument)", err=True)
             sys.exit(2)
     with SignalGuard():
         migrate()

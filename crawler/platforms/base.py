@@ -85,8 +85,8 @@ class RetailerSpider(scrapy.Spider):
     def __init__(self, *args, base_url: str | None = None, **kwargs):
         for key, value in list(kwargs.items()):
             problem, kwargs[key] = self.argument_problem(key, value)
-            if problem:  # before the crawl opens, as a bad base_url
-                print(f"scrapy crawl {self.name}: -a {key}={str(value)[:120]!r}: {problem}", file=sys.stderr)
+            if problem:  # before the crawl opens, as a bad base_url; the value is not shown (it may be a secret)
+                print(f"scrapy crawl {self.name}: -a {key}: {problem}", file=sys.stderr)
                 sys.exit(2)
         super().__init__(*args, **kwargs)
         if base_url is not None:
