@@ -23,7 +23,7 @@ from pathlib import Path
 
 import snowballstemmer
 
-from crawler.paths import read_config_text
+from crawler.paths import parse_toml, read_config_text
 
 DEFAULT_PATH = Path(__file__).with_name("categories.toml")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -252,7 +252,7 @@ def load(path: Path | str | None = None) -> Taxonomy:
     except UnicodeDecodeError as exc:
         raise TaxonomyError(f"{path}: not valid TOML (not UTF-8: {exc.reason} at byte {exc.start})") from None
     try:
-        data = tomllib.loads(text)
+        data = parse_toml(text)
     except tomllib.TOMLDecodeError as exc:
         raise TaxonomyError(f"{path}: not valid TOML ({exc})") from None
     except RecursionError:

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crawler.health import Rules, rules_from_table
 from crawler.ops.cron import CRON_EXAMPLE, CronError, WallClockCron, firing_cron
-from crawler.paths import read_config_text, schedules_file
+from crawler.paths import parse_toml, read_config_text, schedules_file
 
 UTC = timezone.utc
 
@@ -310,7 +310,7 @@ def load_config(path: Path | str | None = None, *, retailers: list[str] | None =
     path = Path(path) if path else schedules_file()
     check = _Checker(path)
     try:
-        data = tomllib.loads(read_config_text(path))
+        data = parse_toml(read_config_text(path))
     except FileNotFoundError:
         raise ConfigError([f"{check.label}: file not found; expected the schedule file "
                            f"(see schedules.toml at the project root)"]) from None

@@ -1,0 +1,45 @@
+"""Hostile input the session-18 attack found, each one line (or a recorded refusal), never a traceback."""
+
+from __future__ import annotations
+
+import pytest
+
+HUGE_NUMBER = "9" * 5000  # tomllib reads it with int(): past Python's 4,300 digits, ValueError
+
+
+# -- a TOML file with a number of more than 4,300 digits ------------------------------------------
+def test_a_schedule_file_with_a_huge_number_is_one_line(tmp_path):
+    from crawler.ops.schedules import ConfigError, load_config
+
+    path = tmp_path / "schedules.toml"
+    path.write_text(f'timezone = "UTC"\nx = {HUGE_NUMBER}\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, retailers=["techzone"])
+    assert caught.value.messages == [f"{path}: not valid TOML (a number of more than 4,300 digits); expected TOML "
+                                     f'such as timezone = "Asia/Beirut" and [crawl.<retailer>] tables']
+
+
+def test_a_crawls_health_rules_survive_a_huge_number_elsewhere_in_the_file(tmp_path):
+    from crawler.health import Rules, schedule_rules
+
+    path = tmp_path / "schedules.toml"
+    path.write_text(f'timezone = "UTC"\n[crawl.techzone]\nretries = {HUGE_NUMBER}\n')
+    assert schedule_rules(path) == Rules()  # the defaults, and a warning
+
+
+def test_a_category_file_with_a_huge_number_is_one_line(tmp_path):
+    from crawler.categories import TaxonomyError, load
+
+    path = tmp_path / "categories.toml"
+    path.write_text(f"x = {HUGE_NUMBER}\n")
+    with pytest.raises(TaxonomyError, match=r"not valid TOML \(a number of more than 4,300 digits\)$"):
+        load(path)
+
+
+def test_an_alerts_file_with_a_huge_number_is_one_line(tmp_path):
+    from publish.alerts import AlertsError, load_watches
+
+    path = tmp_path / "alerts.toml"
+    path.write_text(f"[[watch]]\nproduct = {HUGE_NUMBER}\n")
+    with pytest.raises(AlertsError, match=r"not valid TOML \(a number of more than 4,300 digits\)$"):
+        load_watches(path)
