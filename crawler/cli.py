@@ -305,8 +305,8 @@ def publish(keep, out_dir):
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=PORT)
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Server processes sharing the port (each stops with this one).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,  # publish.site.MAX_WORKERS
+              help="Server processes sharing the port, 1 to 64 (each stops with this one).")
 def serve(host, port, workers):
     """Serve the latest snapshot with Datasette (read-only) until Ctrl-C."""
     from publish.site import serve as run_serve
