@@ -311,6 +311,9 @@ def test_site_server_refuses_out_of_range_arguments(arguments, expected, tmp_pat
     ("PRICELENS_KILL_GRACE", "abc"), ("PRICELENS_DB_RETRIES", "abc"), ("PRICELENS_DB_RETRIES", "2.5"),
     ("PRICELENS_LOG_LEVEL", "BOGUS"), ("PRICELENS_DB_GIVE_UP", "nan"), ("PRICELENS_DB_BACKOFF", "-1"),
     ("PRICELENS_DB_RECONNECT", "inf"), ("PRICELENS_DOWNLOAD_DELAY", "fast"),
+    # session 18 attack: the contact URL goes into the User-Agent header, so a CR/LF in it ended the header
+    ("PRICELENS_CONTACT_URL", "https://x.example/bot\r\nX-Evil: 1"), ("PRICELENS_CONTACT_URL", "https://x\ty"),
+    ("PRICELENS_CONTACT_URL", "https://x.example/\x1b[2J"),
 ])
 def test_a_bad_setting_is_one_line_naming_it_and_exit_2(name, value):
     env = {**os.environ, name: value}
