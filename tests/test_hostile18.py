@@ -43,3 +43,18 @@ def test_an_alerts_file_with_a_huge_number_is_one_line(tmp_path):
     path.write_text(f"[[watch]]\nproduct = {HUGE_NUMBER}\n")
     with pytest.raises(AlertsError, match=r"not valid TOML \(a number of more than 4,300 digits\)$"):
         load_watches(path)
+
+
+# -- PRICELENS_SITE_CACHE_MB beyond any machine -----------------------------------------------------
+@pytest.mark.parametrize("value", ["1e308", "1048577", "1e20"])
+def test_a_cache_size_beyond_any_machine_is_one_line(value, monkeypatch):
+    # (1e308 megabytes is a finite float but infinite bytes: int() raised OverflowError, a traceback
+    # from `pricelens serve`)
+    from publish.cache import configured_bytes
+
+    monkeypatch.setenv("PRICELENS_SITE_CACHE_MB", value)
+    with pytest.raises(ValueError, match=r"^PRICELENS_SITE_CACHE_MB=.*: expected a number of megabytes from 0 to "
+                                         r"1048576 \(0 turns the cache off\)$"):
+        configured_bytes()
+    monkeypatch.setenv("PRICELENS_SITE_CACHE_MB", "1048576")
+    assert configured_bytes() == 1048576 * 1024 * 1024
