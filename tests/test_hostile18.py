@@ -58,3 +58,42 @@ def test_a_cache_size_beyond_any_machine_is_one_line(value, monkeypatch):
         configured_bytes()
     monkeypatch.setenv("PRICELENS_SITE_CACHE_MB", "1048576")
     assert configured_bytes() == 1048576 * 1024 * 1024
+
+
+# -- categories.toml ------------------------------------------------------------------------------
+def _nested_categories(levels: int) -> str:
+    key, lines = "categories", []
+    for level in range(levels):
+        key += ".a"
+        lines.append(f"[{key}]\nname = 'level {level}'\n")
+    return "".join(lines)
+
+
+@pytest.mark.parametrize("text, message", [
+    # (1,200 levels: a RecursionError traceback from the tree's walk)
+    (_nested_categories(1200), r"categories\.a(\.a){32}: nested more than 32 levels deep \(expected a category tree"),
+    # (a list or a string: AttributeError 'list' object has no attribute 'items')
+    ("retailers = [1]\n[categories.a]\nname = 'A'\n", r'retailers: expected \[retailers\.<retailer>\] tables'),
+    ("retailers = 'x'\n[categories.a]\nname = 'A'\n", r'retailers: expected \[retailers\.<retailer>\] tables'),
+    # (the refused value repeated whole: a line of 600,000 characters)
+    ("[categories.a]\nname = 'A'\naliases = [[" + ", ".join(["1"] * 100000) + "]]\n",
+     r"categories\.a\.aliases: expected a non-empty string, got \[1, 1, .*\.\.\. \(\d+ characters\)$"),
+    ("[categories.a]\nname = 'A'\n[retailers.x]\n'" + "w" * 100000 + "' = 'nowhere'\n",
+     r"retailers\.x\.'w+\.\.\. \(100002 characters\): 'nowhere' is not a category"),
+])
+def test_a_category_file_that_is_no_tree_is_one_line(tmp_path, text, message):
+    from crawler.categories import TaxonomyError, load
+
+    path = tmp_path / "categories.toml"
+    path.write_text(text)
+    with pytest.raises(TaxonomyError, match=message) as caught:
+        load(path)
+    assert len(str(caught.value)) < 500 + len(str(path)) and "\n" not in str(caught.value)
+
+
+def test_a_category_tree_32_levels_deep_loads(tmp_path):
+    from crawler.categories import load
+
+    path = tmp_path / "categories.toml"
+    path.write_text(_nested_categories(32))
+    assert len(load(path).categories) == 32
