@@ -97,3 +97,27 @@ def test_a_category_tree_32_levels_deep_loads(tmp_path):
     path = tmp_path / "categories.toml"
     path.write_text(_nested_categories(32))
     assert len(load(path).categories) == 32
+
+
+# -- webhook and Scrapyd URLs with a control character ----------------------------------------------
+@pytest.mark.parametrize("url", ["http://127.0.0.1:9/hook\r\nX-Injected: 1", "http://127.0.0.1:9/ho\nok",
+                                 "http://127.0.0.1:9/ho\tok", "http://127.0.0.1:9/\x1b[2J"])
+def test_a_url_with_a_control_character_is_refused_in_one_line(url, monkeypatch, capsys):
+    # (urlsplit drops a tab, CR or LF, so the check passed; every alert's POST then failed, or put the
+    # CR/LF into the request line)
+    from crawler.ops import cli as ops_cli
+    from crawler.ops.scrapyd import ScrapydError, check_urls
+    from crawler.urlmask import check_http_url
+
+    with pytest.raises(ValueError, match=r"^W: expected an http:// or https:// URL with a host, got a URL with a "
+                                         r"control character \(CR, LF, tab \.\.\.\)$"):
+        check_http_url(url, "W")
+    with pytest.raises(ScrapydError, match="control character"):
+        check_urls([url.replace("127.0.0.1:9", "user:s3cret@127.0.0.1:6800")])
+    monkeypatch.delenv("SCRAPYD_URL", raising=False)
+    monkeypatch.setenv("PRICELENS_ALERT_WEBHOOK", url)
+    with pytest.raises(SystemExit) as caught:
+        ops_cli.check_webhook_or_exit()
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "PRICELENS_ALERT_WEBHOOK: expected an http:// or https:// URL" in err
