@@ -121,3 +121,22 @@ def test_a_url_with_a_control_character_is_refused_in_one_line(url, monkeypatch,
     assert caught.value.code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "PRICELENS_ALERT_WEBHOOK: expected an http:// or https:// URL" in err
+
+
+# -- schedules.toml: the shop spider's own arguments ------------------------------------------------
+@pytest.mark.parametrize("arguments, message", [
+    ('retailer = "Bad Id!"', "-a retailer: must be a lower-case id (letters, digits, - and _)"),
+    ('currency = "ZZZ"', "-a currency: must be an ISO 4217 currency code (USD, EUR, LBP ...)"),
+])
+def test_a_shop_crawl_with_an_argument_the_shop_spider_refuses_is_refused_at_load(tmp_path, arguments, message):
+    # (every fire time's `scrapy crawl shop` exited 2 on it; the file loaded)
+    from crawler.ops.schedules import ConfigError, load_config
+
+    path = tmp_path / "schedules.toml"
+    path.write_text(f'timezone = "UTC"\n[crawl.shop]\ncron = "0 2 * * *"\n'
+                    f'arguments = {{ url = "http://127.0.0.1:8101", {arguments} }}\n[publish]\ncron = "0 5 * * *"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, retailers=["shop"])
+    assert caught.value.messages == [f"{path}: [crawl.shop]: arguments: {message}"]
+    path.write_text(path.read_text().replace(arguments, 'retailer = "shop-1", currency = "eur"'))
+    assert load_config(path, retailers=["shop"]).crawls["shop"].arguments["retailer"] == "shop-1"
