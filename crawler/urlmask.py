@@ -83,3 +83,9 @@ def check_http_url(url: str, name: str) -> str:
                 else f"a {scheme}: URL" if scheme else "no URL")
         raise ValueError(f"{name}: expected an http:// or https:// URL with a host, got {what}")
     return url
+
+
+def shown_cut(text: str, limit: int = 120) -> str:
+    """``text`` as a message repeats a value it refuses: cut at ``limit`` characters, the length
+    said (a 100,000-character argument is not echoed back whole)."""
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} characters)"

@@ -140,3 +140,33 @@ def test_a_shop_crawl_with_an_argument_the_shop_spider_refuses_is_refused_at_loa
     assert caught.value.messages == [f"{path}: [crawl.shop]: arguments: {message}"]
     path.write_text(path.read_text().replace(arguments, 'retailer = "shop-1", currency = "eur"'))
     assert load_config(path, retailers=["shop"]).crawls["shop"].arguments["retailer"] == "shop-1"
+
+
+# -- a refused value of 100,000 characters is not echoed whole --------------------------------------
+LONG = "x" * 100000
+
+
+def test_a_long_refused_base_url_is_cut_in_its_line():
+    from crawler.platforms.base import base_url_problem
+
+    line = base_url_problem("ftp://" + LONG)
+    assert line.startswith("-a base_url= must be a shop's http(s) address, not 'ftp://xxx")
+    assert line.endswith("... (100008 characters)") and len(line) < 250
+    line = base_url_problem("http://user:s3cret@" + LONG)
+    assert "s3cret" not in line and line.endswith(" characters)") and len(line) < 300
+
+
+@pytest.mark.parametrize("arguments, start", [
+    (["crawl", LONG], "pricelens: unknown retailer 'xxx"),
+    (["demo", "--no-serve", "--retailer", LONG], "pricelens: --retailer 'xxx"),
+])
+def test_a_long_unknown_retailer_is_cut_in_its_line(arguments, start):
+    # (the name was repeated whole: a line of 100,000 characters)
+    from click.testing import CliRunner
+
+    from crawler.cli import main
+
+    result = CliRunner().invoke(main, arguments)
+    assert result.exit_code == 2
+    line = result.stderr.strip()
+    assert line.startswith(start) and "... (100002 characters)" in line and len(line) < 600
