@@ -170,3 +170,45 @@ def test_a_long_unknown_retailer_is_cut_in_its_line(arguments, start):
     assert result.exit_code == 2
     line = result.stderr.strip()
     assert line.startswith(start) and "... (100002 characters)" in line and len(line) < 600
+
+
+# -- the demo shops: a day past any demo, a signal while they are built ------------------------------
+def test_a_demo_day_past_ten_years_is_a_usage_error():
+    # (each day's prices are the drift of every day before: --day 99999999 never started, for hours)
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    try:  # (a subprocess: before, it ran for hours, deaf to SIGTERM)
+        run = subprocess.run([sys.executable, "-m", "demo.server", "--day", "99999999"], cwd=ROOT,
+                             capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired as timeout:
+        raise AssertionError("--day 99999999 was not refused") from timeout
+    assert run.returncode == 2
+    assert run.stderr.strip().splitlines()[-1] == "python -m demo.server: error: --day must be from 0 to 3660"
+
+
+def test_sigterm_while_the_demo_shops_are_built_stops_them():
+    # (the handler only set an event the start never looked at: building 100,000 products' shops went
+    # on, minutes, after SIGTERM)
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import ROOT
+
+    shops = subprocess.Popen([sys.executable, "-m", "demo.server", "--port-base", "0", "--products", "100000",
+                              "--day", "366"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        time.sleep(3)  # importing, then building (far longer than this)
+        assert shops.poll() is None
+        shops.send_signal(signal.SIGTERM)
+        out, err = shops.communicate(timeout=30)
+    finally:
+        if shops.poll() is None:
+            shops.kill()
+            shops.communicate()
+    assert shops.returncode == 0, err
+    assert err.strip() == "demo shops stopped" and out == ""
