@@ -23,7 +23,7 @@ from pathlib import Path
 
 import snowballstemmer
 
-from crawler.paths import read_config_text
+from crawler.paths import parse_toml, read_config_text
 
 DEFAULT_PATH = Path(__file__).with_name("categories.toml")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -167,6 +167,14 @@ def common_ancestor(found: list[Category]) -> Category | None:
     return common
 
 
+MAX_DEPTH = 32  # levels of the category tree at most
+
+
+def _shown(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 120 else f"{text[:120]}... ({len(text)} characters)"
+
+
 def parse(data: dict, source: str = "<categories>") -> Taxonomy:
     """A :class:`Taxonomy` from the parsed TOML; :class:`TaxonomyError` when it is wrong."""
     tree = data.get("categories")
@@ -178,7 +186,7 @@ def parse(data: dict, source: str = "<categories>") -> Taxonomy:
 
     def add_alias(text, node: Category, where: str) -> None:
         if not isinstance(text, str) or not text.strip():
-            raise TaxonomyError(f"{source}: {where}: expected a non-empty string, got {text!r}")
+            raise TaxonomyError(f"{source}: {where}: expected a non-empty string, got {_shown(text)}")
         keys = words(text)
         if not keys:
             raise TaxonomyError(f"{source}: {where}: {text!r} has no letters or digits")
@@ -187,9 +195,12 @@ def parse(data: dict, source: str = "<categories>") -> Taxonomy:
             raise TaxonomyError(f"{source}: {where}: {text!r} already means category {other.id!r}")
         aliases[keys] = node
 
-    def walk(table: dict, prefix: str, parent: Category | None) -> None:
+    def walk(table: dict, prefix: str, parent: Category | None, depth: int = 1) -> None:
         for key, value in table.items():
             ident = f"{prefix}{key}"
+            if depth > MAX_DEPTH:  # (1,200 levels ran walk() past Python's stack: a RecursionError traceback)
+                raise TaxonomyError(f"{source}: categories.{ident[:200]}: nested more than {MAX_DEPTH} levels deep "
+                                    "(expected a category tree of at most that depth)")
             if not isinstance(value, dict):
                 raise TaxonomyError(f"{source}: categories.{ident}: expected a table with name and aliases")
             name = value.get("name")
@@ -214,28 +225,32 @@ def parse(data: dict, source: str = "<categories>") -> Taxonomy:
             if unknown:
                 raise TaxonomyError(f"{source}: categories.{ident}.{unknown[0]}: unknown key "
                                     "(expected name, aliases or sub-category tables)")
-            walk({k: v for k, v in value.items() if isinstance(v, dict)}, f"{ident}.", node)
+            walk({k: v for k, v in value.items() if isinstance(v, dict)}, f"{ident}.", node, depth + 1)
 
     id_aliases: list[tuple[tuple, Category]] = []
     walk(tree, "", None)
     for keys, node in id_aliases:  # an id is an alias too, unless a name or alias means something else
         aliases.setdefault(keys, node)
     retailers: dict[str, dict[tuple, Category]] = {}
+    if not isinstance(data.get("retailers") or {}, dict):  # (a list or a string: an AttributeError traceback)
+        raise TaxonomyError(f"{source}: retailers: expected [retailers.<retailer>] tables of "
+                            f"\"label\" = \"category id\"")
     for retailer, mapping in (data.get("retailers") or {}).items():
         if not isinstance(mapping, dict):
             raise TaxonomyError(f"{source}: retailers.{retailer}: expected a table of \"label\" = \"category id\"")
         own = retailers.setdefault(retailer, {})
         for label, target in mapping.items():
+            where = f"{source}: retailers.{retailer}.{_shown(label)}"
             node = categories.get(target) if isinstance(target, str) else None
             if node is None and isinstance(target, str):
                 node = next((c for c in categories.values() if c.id.rsplit(".", 1)[-1] == target
                              or c.name == target), None)
             if node is None:
-                raise TaxonomyError(f"{source}: retailers.{retailer}.{label!r}: {target!r} is not a category "
+                raise TaxonomyError(f"{where}: {_shown(target)} is not a category "
                                     "(expected a category id such as \"components.gpus\", or a name)")
             keys = words(label)
             if not keys:
-                raise TaxonomyError(f"{source}: retailers.{retailer}.{label!r}: the label has no letters or digits")
+                raise TaxonomyError(f"{where}: the label has no letters or digits")
             own[keys] = node
     extra = [k for k in data if k not in ("categories", "retailers")]
     if extra:
@@ -252,7 +267,7 @@ def load(path: Path | str | None = None) -> Taxonomy:
     except UnicodeDecodeError as exc:
         raise TaxonomyError(f"{path}: not valid TOML (not UTF-8: {exc.reason} at byte {exc.start})") from None
     try:
-        data = tomllib.loads(text)
+        data = parse_toml(text)
     except tomllib.TOMLDecodeError as exc:
         raise TaxonomyError(f"{path}: not valid TOML ({exc})") from None
     except RecursionError:

@@ -19,6 +19,7 @@ import click
 from crawler import env
 from crawler.store import DatabaseUnavailable, database_url, describe_url, migrate
 from crawler.paths import PROJECT_ROOT, snapshots_dir
+from crawler.urlmask import shown_cut
 from crawler.store.runs import RUN_ID_FILE_ENV, last_run_id, run_after
 
 PORT = click.IntRange(1, 65535)  # a TCP port; 0 or 99999 would print a URL nothing listens on
@@ -212,11 +213,12 @@ def crawl(retailer, arguments):
 
     known = available_retailers()
     if retailer not in known:
-        click.echo(f"pricelens: unknown retailer {retailer!r}; known: {', '.join(known)}", err=True)
+        click.echo(f"pricelens: unknown retailer {shown_cut(repr(retailer))}; known: {', '.join(known)}", err=True)
         sys.exit(2)  # a usage error, as every other one (1 is a run that failed)
-    for argument in arguments:
-        if not argument.partition("=")[0].strip() or "=" not in argument:
-            click.echo(f"pricelens: -a {argument!r}: expected NAME=VALUE (a spider argument)", err=True)
+    for number, argument in enumerate(arguments, 1):
+        if not argument.partition("=")[0].strip() or "=" not in argument:  # (not shown: it may be a secret)
+            click.echo(f"pricelens: -a argument {number} of {len(arguments)}: expected NAME=VALUE "
+                       f"(a spider argument)", err=True)
             sys.exit(2)
     with SignalGuard():
         migrate()
@@ -304,8 +306,8 @@ def publish(keep, out_dir):
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=PORT)
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Server processes sharing the port (each stops with this one).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,  # publish.site.MAX_WORKERS
+              help="Server processes sharing the port, 1 to 64 (each stops with this one).")
 def serve(host, port, workers):
     """Serve the latest snapshot with Datasette (read-only) until Ctrl-C."""
     from publish.site import serve as run_serve
@@ -351,7 +353,7 @@ def demo(serve_site, products, history_days, port, retailers):
 
         unknown = [name for name in retailers if name not in RETAILERS]
         if unknown:  # before anything starts (the embedded database, the shops): one line, exit 2
-            click.echo(f"pricelens: --retailer {unknown[0]!r}: unknown demo retailer; known: "
+            click.echo(f"pricelens: --retailer {shown_cut(repr(unknown[0]))}: unknown demo retailer; known: "
                        f"{', '.join(RETAILERS)}", err=True)
             sys.exit(2)
         url = database_url()  # this process holds the embedded server for the whole demo

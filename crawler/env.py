@@ -71,10 +71,31 @@ def log_level(*, default_on_bad: bool = False) -> str:
     return raw.upper()
 
 
+CONTACT_URL_DEFAULT = "https://github.com/pricelens/pricelens#for-shop-owners"
+CONTACT_URL_MAX = 500
+
+
+def contact_url(*, default_on_bad: bool = False) -> str:
+    """``PRICELENS_CONTACT_URL``, the address the User-Agent gives shops, else the project page.
+    It goes into a header of every request: printable ASCII without spaces, at most 500
+    characters - a CR or LF in it would end the header and start another (or make every
+    request fail); a bad value as in :func:`number`."""
+    raw = os.environ.get("PRICELENS_CONTACT_URL", "").strip(" ")
+    if not raw:
+        return CONTACT_URL_DEFAULT
+    if len(raw) > CONTACT_URL_MAX or not all("!" <= char <= "~" for char in raw):
+        if default_on_bad:
+            return CONTACT_URL_DEFAULT
+        raise BadSetting(f"PRICELENS_CONTACT_URL={raw[:40]!r}{'...' if len(raw) > 40 else ''} is not a contact URL: "
+                         f"expected printable ASCII without spaces or control characters (CR, LF, tab), "
+                         f"at most {CONTACT_URL_MAX} characters, such as https://example.org/bot")
+    return raw
+
+
 def problems() -> list[str]:
     """The one-line problem of every variable set to what it does not take."""
     found = []
-    for read in [*(lambda name=name: number(name) for name in NUMBERS), log_level]:
+    for read in [*(lambda name=name: number(name) for name in NUMBERS), log_level, contact_url]:
         try:
             read()
         except BadSetting as exc:

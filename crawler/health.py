@@ -37,7 +37,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from crawler.paths import read_config_text, schedules_file
+from crawler.paths import parse_toml, read_config_text, schedules_file
 from crawler.urlmask import check_http_url, split_credentials, webhook_shown
 
 logger = logging.getLogger(__name__)
@@ -114,7 +114,7 @@ def schedule_rules(path: Path | str | None = None) -> Rules:
     if not path.exists():
         return Rules()
     try:
-        table = tomllib.loads(read_config_text(path)).get("health", {})
+        table = parse_toml(read_config_text(path)).get("health", {})
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as exc:
         problems = [f"{path}: not valid TOML ({'nested too deeply' if isinstance(exc, RecursionError) else exc})"]
     else:

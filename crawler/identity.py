@@ -6,7 +6,9 @@ that the platform code that needs only the User-Agent never loads the store.
 
 from __future__ import annotations
 
-import os
+from crawler import env
 
-CONTACT_URL = os.environ.get("PRICELENS_CONTACT_URL", "https://github.com/pricelens/pricelens#for-shop-owners")
+# (a bad PRICELENS_CONTACT_URL - a CR or LF, which would end the header - is refused in one line by
+# `pricelens` and `scrapy crawl`, crawler/env.py; anything else reading this gets the project page)
+CONTACT_URL = env.contact_url(default_on_bad=True)
 USER_AGENT = f"pricelens/0.1 (+{CONTACT_URL})"

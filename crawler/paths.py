@@ -62,6 +62,22 @@ def read_config_text(path: Path, limit: int = MAX_CONFIG_BYTES) -> str:
     return data.decode("utf-8")
 
 
+def parse_toml(text: str) -> dict:
+    """``tomllib.loads``, every text it cannot read a ``tomllib.TOMLDecodeError``: also arrays or
+    tables nested past Python's stack (RecursionError) and a number of more than 4,300 digits
+    (ValueError: Python will not read it), which tomllib lets through as they are."""
+    import tomllib
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        raise
+    except RecursionError:
+        raise tomllib.TOMLDecodeError("arrays or tables nested too deeply") from None
+    except ValueError:
+        raise tomllib.TOMLDecodeError("a number of more than 4,300 digits") from None
+
+
 # -- temporary files ------------------------------------------------------------------------------
 # A file is written under a temporary name, then renamed into place. The name says which process
 # wrote it, on which machine: "<name>.tmp-<host>-<pid>". A temporary whose writer died (killed

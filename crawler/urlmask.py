@@ -63,6 +63,11 @@ def split_credentials(url: str) -> tuple[str, bytes | None]:
 def check_http_url(url: str, name: str) -> str:
     """``url`` stripped, or ValueError with one line naming ``name``: only http(s) URLs with a host."""
     url = url.strip()
+    if any(char < " " or char == "\x7f" for char in url):
+        # (urlsplit drops a tab, CR or LF and accepted the URL: each send then failed, or a CR/LF
+        # went into the request line)
+        raise ValueError(f"{name}: expected an http:// or https:// URL with a host, got a URL with a control "
+                         f"character (CR, LF, tab ...)")
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018
@@ -78,3 +83,9 @@ def check_http_url(url: str, name: str) -> str:
                 else f"a {scheme}: URL" if scheme else "no URL")
         raise ValueError(f"{name}: expected an http:// or https:// URL with a host, got {what}")
     return url
+
+
+def shown_cut(text: str, limit: int = 120) -> str:
+    """``text`` as a message repeats a value it refuses: cut at ``limit`` characters, the length
+    said (a 100,000-character argument is not echoed back whole)."""
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} characters)"

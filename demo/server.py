@@ -205,6 +205,13 @@ class DemoServer:
         self.stop()
 
 
+MAX_DAY = 3660  # ten years of daily drift (the demo's history is at most 366 days)
+
+
+class _StopWhileStarting(Exception):
+    """SIGTERM or Ctrl-C while the shops are being built."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m demo.server",
@@ -221,15 +228,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="serve this retailer with no products (repeatable)")
     parser.add_argument("--verbose", action="store_true", help="log every request on stderr")
     args = parser.parse_args(argv)
-    if args.day < 0:
-        parser.error("--day must be >= 0")
+    if not 0 <= args.day <= MAX_DAY:  # (a day's prices are the drift of every day before: --day 99999999 never started)
+        parser.error(f"--day must be from 0 to {MAX_DAY}")
     if args.products is not None and not 0 <= args.products <= MAX_PRODUCTS:
         parser.error(f"--products must be from 0 to {MAX_PRODUCTS}")
 
     stop = threading.Event()
+    starting = True
 
     def on_signal(signum, _frame) -> None:  # Ctrl-C or SIGTERM (make, systemd, a test): stop cleanly
         stop.set()
+        if starting:  # building the shops (seconds for 100,000 products) is no wait that sees the event
+            raise _StopWhileStarting(signum)
 
     # before the shops start: a Ctrl-C while they start (or print their URLs) also stops cleanly
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
@@ -238,9 +248,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         try:
             demo.start()
+            starting = False
         except OSError as error:  # the shop and the port: a busy port, a port out of range
             print(f"cannot start the demo server: {error.strerror or error}", file=sys.stderr)
             return 1
+        except _StopWhileStarting:  # (start() closed the shops it had opened)
+            starting = False
+            print("demo shops stopped", file=sys.stderr, flush=True)
+            return 0
         for name, url in demo.base_urls.items():
             print(f"{name:<12} {url}/", flush=True)
         print("Serving the demo shops; press Ctrl-C to stop.", file=sys.stderr, flush=True)

@@ -39,7 +39,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from crawler.paths import data_dir, read_config_text, remove_stale_temporaries_of, temporary_suffix
+from crawler.paths import data_dir, parse_toml, read_config_text, remove_stale_temporaries_of, temporary_suffix
 from crawler.urlmask import check_http_url, split_credentials
 from publish import humanize, shop
 
@@ -78,7 +78,7 @@ def state_file() -> Path:
 
 def load_watches(path: Path) -> list[Watch]:
     try:
-        data = tomllib.loads(read_config_text(path))
+        data = parse_toml(read_config_text(path))
     except tomllib.TOMLDecodeError as error:
         raise AlertsError(f"{path}: not valid TOML ({error})") from None
     except RecursionError:

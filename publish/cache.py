@@ -34,6 +34,9 @@ WAIT_SECONDS = 5.0          # longest wait for another request computing the sam
 KEY_HEADERS = (b"host", b"x-forwarded-host", b"x-forwarded-proto")
 
 
+MAX_MB = 1048576  # a terabyte: more than any machine serving a snapshot has
+
+
 def configured_bytes() -> int:
     """The cache size from ``PRICELENS_SITE_CACHE_MB``; ValueError (one line) when it is not a
     number of megabytes."""
@@ -42,8 +45,8 @@ def configured_bytes() -> int:
         megabytes = float(raw) if raw else DEFAULT_MB
     except ValueError:
         megabytes = float("nan")
-    if not math.isfinite(megabytes) or megabytes < 0:
-        raise ValueError(f"PRICELENS_SITE_CACHE_MB={raw!r}: expected a number of megabytes >= 0 "
+    if not math.isfinite(megabytes) or not 0 <= megabytes <= MAX_MB:  # (1e308 MB: no int of bytes)
+        raise ValueError(f"PRICELENS_SITE_CACHE_MB={raw[:40]!r}: expected a number of megabytes from 0 to {MAX_MB} "
                          "(0 turns the cache off)")
     return int(megabytes * 1024 * 1024)
 

@@ -77,6 +77,9 @@ TEMPLATES = HERE / "templates"
 PLUGINS = HERE / "plugins"
 STATIC = HERE / "static"
 DATABASE_NAME = "pricelens"
+# server processes of `pricelens serve --workers` at most: each is a Datasette of its own (~100 MB),
+# and a page is one core's work; 10,000 would start processes until the machine ran out of memory
+MAX_WORKERS = 64
 
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
@@ -421,8 +424,8 @@ def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = 
 
     With an explicit ``snapshot`` (or ``watch_seconds`` 0) the file is served as it is.
     """
-    if workers < 1:
-        print(f"pricelens serve: --workers {workers}: expected 1 or more", file=sys.stderr)
+    if not 1 <= workers <= MAX_WORKERS:
+        print(f"pricelens serve: --workers {workers}: expected 1 to {MAX_WORKERS}", file=sys.stderr)
         return 2
     problem = check_environment()
     if problem:
@@ -843,7 +846,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="open connections kept at most, per worker (default: from the fd limit)")
     parser.add_argument("--header-seconds", type=_positive_seconds, default=HEADER_SECONDS,
                         help="time a connection has to send its request headers")
-    parser.add_argument("--workers", type=_at_least(1), default=1,
+    parser.add_argument("--workers", type=_at_least(1, MAX_WORKERS), default=1,
                         help="worker processes accepting on one socket (default 1: this process serves)")
     parser.add_argument("--handoff-fd", type=int, help=argparse.SUPPRESS)  # a worker's channel from its parent
     args = parser.parse_args(argv)

@@ -116,6 +116,18 @@ class ShopSpider(RetailerSpider):
     probe_retries = 1
     close_when_unreachable = False  # the home-page probe says so itself (shop_unreachable)
 
+    @classmethod
+    def argument_problem(cls, key: str, value):
+        """As :meth:`RetailerSpider.argument_problem`, and ``-a retailer=`` / ``-a currency=`` as
+        ``__init__`` refuses them (so ``schedules.toml`` refuses them when it is loaded)."""
+        if key == "retailer" and isinstance(value, str) and value.strip() \
+                and not RETAILER_ID.fullmatch(value.strip().lower()):
+            return "must be a lower-case id (letters, digits, - and _)", value
+        if key == "currency" and isinstance(value, str) and value.strip() \
+                and not is_iso_currency(value.strip().upper()):
+            return "must be an ISO 4217 currency code (USD, EUR, LBP ...)", value
+        return super().argument_problem(key, value)
+
     def __init__(self, url: str | None = None, retailer: str | None = None, currency: str | None = None,
                  stores: str | None = None, *args, **kwargs):
         base_url = kwargs.pop("base_url", None) or url
@@ -125,14 +137,12 @@ class ShopSpider(RetailerSpider):
         super().__init__(*args, base_url=base_url, **kwargs)
         self.retailer_id = (retailer or "").strip().lower() or retailer_id_from_url(self.base_url)
         if not self.argument_error and not RETAILER_ID.fullmatch(self.retailer_id or ""):
-            self.argument_error = (f"-a retailer= must be a lower-case id (letters, digits, - and _), "
-                                   f"not {retailer!r}")
+            self.argument_error = "-a retailer= must be a lower-case id (letters, digits, - and _)"
         self.retailer_name = getattr(self, "retailer_name", None) or retailer_name_from_url(self.base_url)
         if currency:
             self.default_currency = currency.strip().upper()
             if not self.argument_error and not is_iso_currency(self.default_currency):
-                self.argument_error = (f"-a currency= must be an ISO 4217 currency code (USD, EUR, LBP ...), "
-                                       f"not {currency!r}")
+                self.argument_error = "-a currency= must be an ISO 4217 currency code (USD, EUR, LBP ...)"
         if stores:
             self.store_locator_path = stores
         if self.argument_error:  # before the crawl opens: no retailer, no run, no alert for a typo

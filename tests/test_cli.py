@@ -269,6 +269,9 @@ def test_demo_of_an_unknown_retailer_is_one_line_before_the_database_starts(data
     (["publish", "--keep", "-1"], ("--keep", "-1", "x>=1")),
     (["publish", "--keep", "0"], ("--keep", "0")),
     (["serve", "--workers", "0"], ("--workers", "0")),
+    # session 18 attack: no upper bound - --workers 100000 started server processes until memory ran out
+    (["serve", "--workers", "65"], ("--workers", "65", "1<=x<=64")),
+    (["serve", "--workers", "100000"], ("--workers", "100000", "1<=x<=64")),
     (["schedule", "--dry-run", "--count", "0"], ("--count", "0")),
 ])
 def test_out_of_range_numbers_are_refused_before_anything_runs(arguments, expected, data_dir):
@@ -282,13 +285,18 @@ def test_out_of_range_numbers_are_refused_before_anything_runs(arguments, expect
     (["--port", "99999"], "argument --port: 99999: expected from 1 to 65535"),
     (["--port", "0"], "argument --port: 0: expected from 1 to 65535"),
     (["--port", "eighty"], "argument --port: 'eighty': expected an integer from 1 to 65535"),
-    (["--workers", "0"], "argument --workers: 0: expected 1 or more"),
+    (["--workers", "0"], "argument --workers: 0: expected from 1 to 64"),
+    (["--workers", "100000"], "argument --workers: 100000: expected from 1 to 64"),
     (["--connections", "-4"], "argument --connections: -4: expected 1 or more"),
     (["--parent", "0"], "argument --parent: 0: expected 1 or more"),
     (["--header-seconds", "-1"], "argument --header-seconds: -1: expected a number of seconds above 0"),
     (["--header-seconds", "nan"], "argument --header-seconds: nan: expected a number of seconds above 0"),
 ])
 def test_site_server_refuses_out_of_range_arguments(arguments, expected, tmp_path, capsys):
+    from publish.site import MAX_WORKERS, serve
+
+    assert MAX_WORKERS == 64  # (the bound `pricelens serve --workers` states)
+    assert serve(workers=MAX_WORKERS + 1) == 2
     from publish.site import main as site_main
 
     with pytest.raises(SystemExit) as caught:
@@ -303,6 +311,9 @@ def test_site_server_refuses_out_of_range_arguments(arguments, expected, tmp_pat
     ("PRICELENS_KILL_GRACE", "abc"), ("PRICELENS_DB_RETRIES", "abc"), ("PRICELENS_DB_RETRIES", "2.5"),
     ("PRICELENS_LOG_LEVEL", "BOGUS"), ("PRICELENS_DB_GIVE_UP", "nan"), ("PRICELENS_DB_BACKOFF", "-1"),
     ("PRICELENS_DB_RECONNECT", "inf"), ("PRICELENS_DOWNLOAD_DELAY", "fast"),
+    # session 18 attack: the contact URL goes into the User-Agent header, so a CR/LF in it ended the header
+    ("PRICELENS_CONTACT_URL", "https://x.example/bot\r\nX-Evil: 1"), ("PRICELENS_CONTACT_URL", "https://x\ty"),
+    ("PRICELENS_CONTACT_URL", "https://x.example/\x1b[2J"),
 ])
 def test_a_bad_setting_is_one_line_naming_it_and_exit_2(name, value):
     env = {**os.environ, name: value}

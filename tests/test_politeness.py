@@ -168,6 +168,22 @@ def test_contact_url_can_be_configured():
     assert out.strip() == "pricelens/0.1 (+https://prices.example/bot)"
 
 
+@pytest.mark.parametrize("value", ["https://prices.example/bot\r\nX-Evil: 1", "https://prices.example/\n",
+                                   "https://prices.example/\x7f", "https://prices .example", "https://é.example",
+                                   "https://prices.example/" + "a" * 500])
+def test_a_contact_url_that_is_no_header_value_is_refused(value, monkeypatch):
+    # (session 18 attack: it went into the User-Agent header as it was - a CR/LF ended the header)
+    from crawler import env
+
+    monkeypatch.setenv("PRICELENS_CONTACT_URL", value)
+    with pytest.raises(env.BadSetting, match=r"^PRICELENS_CONTACT_URL=.* is not a contact URL: expected printable "):
+        env.contact_url()
+    assert env.contact_url(default_on_bad=True) == env.CONTACT_URL_DEFAULT  # (what `scrapy list` reads)
+    assert "\n" not in str(env.problems())
+    monkeypatch.setenv("PRICELENS_CONTACT_URL", " https://prices.example/bot ")
+    assert env.contact_url() == "https://prices.example/bot"
+
+
 # -- a local shop that misbehaves ----------------------------------------------------------------
 
 Route = Callable[[int], tuple[int, dict, bytes]]  # hit number -> status, headers, body

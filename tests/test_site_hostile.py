@@ -95,6 +95,9 @@ def test_huge_pages_and_deep_pagination_are_bounded(site, path):
 @pytest.mark.parametrize("query", [
     "_timelimit=abc", "_timelimit=1e9", "_timelimit=nan", "_timelimit=-1", "_timelimit=%00", "_timelimit=",
     "_where=%00", "_facet=%00", "_facet=%7B%7D", "_facet=%7B%22simple%22%3A%201%7D", "q=%00", "_sort=a%00b",
+    # (session 18 attack) a column the table does not sort by, both sorts at once, a _through without its key
+    "_sort=title", "_sort_desc=nonexistent", "_sort=id&_sort_desc=id",
+    "_through=" + quote('{"table": "retailers", "column": "id", "value": "x"}'),
 ])
 @pytest.mark.parametrize("path", ["/pricelens/offers", "/pricelens/offers.json", "/pricelens/stores.csv"])
 def test_a_query_parameter_datasette_cannot_use_is_a_400_not_an_internal_error(site, path, query):

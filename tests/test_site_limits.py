@@ -348,7 +348,8 @@ def _serve_env(data: Path, **extra) -> dict:
     return {**env, "PRICELENS_DATA_DIR": str(data), **extra}
 
 
-@pytest.mark.parametrize("value", ["abc", "-5", "nan"])
+@pytest.mark.parametrize("value", ["abc", "-5", "nan",
+                                   "1e308"])  # (session 18: an OverflowError traceback - inf bytes)
 def test_a_bad_cache_size_is_one_line_and_a_failure(tmp_path, value):
     data = _data_dir_with_snapshot(tmp_path)
     serve = subprocess.Popen([sys.executable, "-m", "crawler.cli", "serve", "--port", str(free_port())], cwd=ROOT,

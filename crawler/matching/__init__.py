@@ -59,6 +59,13 @@ def _check_offers(offers) -> None:
 _IDENTITY_KEYS = None
 
 
+def _text(value) -> str:
+    try:
+        return str(value)
+    except ValueError:  # an int of more than 4,300 digits, which Python will not write: no title or code
+        return ""
+
+
 def _has_identity(offer: Mapping) -> bool:
     global _IDENTITY_KEYS
     title = offer.get("title")
@@ -73,9 +80,9 @@ def _has_identity(offer: Mapping) -> bool:
         if value is None or value is False:
             continue
         if isinstance(value, (list, tuple, set, frozenset)):
-            if any(v is not None and str(v).strip() for v in value):
+            if any(v is not None and _text(v).strip() for v in value):
                 return True
-        elif str(value).strip():
+        elif _text(value).strip():
             return True
     return False
 

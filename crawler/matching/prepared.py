@@ -76,7 +76,7 @@ def _first(offer: dict, keys):
         v = offer.get(k)
         if v is not None and v != "":
             if isinstance(v, (list, tuple)):
-                v = " ".join(str(x) for x in v if x)
+                v = " ".join(T.as_text(x) for x in v if x)
                 if not v:
                     continue
             return v
@@ -333,7 +333,7 @@ def prepare_light(offer) -> Prepared:
         try:
             hash(key)
         except TypeError:  # unhashable values (lists ...): key on their text
-            return _prepared(*(None if v is None else str(v) for v in key))
+            return _prepared(*(None if v is None else T.as_text(v) for v in key))
         raise
 
 
@@ -414,14 +414,14 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
 
     extra = []
     if brand:
-        extra.append(str(brand).lower())
+        extra.append(T.as_text(brand).lower())
     if mpn:
-        extra.append(str(mpn).lower())
+        extra.append(T.as_text(mpn).lower())
     dtext = ""
     if desc:
         # descriptions get a light clean (no unit gluing): they only feed the
         # full-text TF-IDF vector and the code-in-text search
-        dtext = T.light_clean(str(desc)[:_DESC_MAX_CHARS])
+        dtext = T.light_clean(T.as_text(desc)[:_DESC_MAX_CHARS])
         extra.append(dtext)
     p.has_desc = bool(dtext)
     if extra:
@@ -553,7 +553,7 @@ def facet_part(p: Prepared) -> Prepared:
         # (a category about seeds, "Semillas Feminizadas": memoised, few distinct categories)
         seed = _seed_category.get(cat) if type(cat) is str else None
         if seed is None:
-            seed = S.seed_context((), T.words(T.clean(str(cat))))
+            seed = S.seed_context((), T.words(T.clean(T.as_text(cat))))
             if type(cat) is str and len(_seed_category) < 10_000:
                 _seed_category[cat] = seed
     rest[1] = seed
@@ -624,7 +624,7 @@ def _complete(p: Prepared) -> Prepared:
         # few distinct categories: memoised (cleared with the cache)
         hit = _cat_memo.get(cat) if type(cat) is str else None
         if hit is None:
-            category = str(cat).lower()
+            category = T.as_text(cat).lower()
             hit = (category, frozenset(T.words(category)))
             if type(cat) is str and len(_cat_memo) < 10_000:
                 _cat_memo[cat] = hit
@@ -725,7 +725,7 @@ def block_keys(offer) -> BlockKeys:
     try:
         parts = _title_parts(title, mpn)
     except TypeError:
-        parts = _title_parts(None if title is None else str(title), None if mpn is None else str(mpn))
+        parts = _title_parts(None if title is None else T.as_text(title), None if mpn is None else T.as_text(mpn))
     _, _, ws, _, codes, joined, _, for_codes, m, _ = parts
     k = BlockKeys()
     if m:

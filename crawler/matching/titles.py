@@ -345,11 +345,20 @@ def _latin(text: str) -> str:
     return s
 
 
+def as_text(value) -> str:
+    """``str(value)``, or "" for an int too long to write in decimal (Python
+    refuses more than 4,300 digits: such a number is no title, brand or code)."""
+    try:
+        return str(value)
+    except ValueError:
+        return ""
+
+
 def _clean_pre(text) -> str:
     if text is None:
         return ""
     if not isinstance(text, str):
-        text = str(text)
+        text = as_text(text)
     s = _latin(text)
     # each pass only runs when its trigger character is present (speed)
     if "&" in s:
@@ -1200,7 +1209,7 @@ def norm_brand(b) -> str | None:
 
 
 def _norm_brand(b) -> str | None:
-    s = strip_accents(str(b)).lower().strip()
+    s = strip_accents(as_text(b)).lower().strip()
     if not s or s in ("null", "none", "n/a", "na", "unknown", "generic", "unbranded", "-"):
         return None
     c = compact(s)
@@ -1218,7 +1227,7 @@ _PLACEHOLDER_MPN = frozenset(("123456", "1234567", "12345678", "123456789", "123
 def norm_mpn(m) -> str | None:
     if m is None:
         return None
-    s = compact(strip_accents(str(m)).lower())
+    s = compact(strip_accents(as_text(m)).lower())
     if len(s) < 3 or s in _BAD_MPN or not _HAS_DIGIT.search(s) and len(s) < 5:
         return None
     if len(set(s)) == 1 or s in _PLACEHOLDER_MPN:

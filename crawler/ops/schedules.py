@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crawler.health import Rules, rules_from_table
 from crawler.ops.cron import CRON_EXAMPLE, CronError, WallClockCron, firing_cron
-from crawler.paths import read_config_text, schedules_file
+from crawler.paths import parse_toml, read_config_text, schedules_file
 
 UTC = timezone.utc
 
@@ -218,7 +218,24 @@ def _positive_duration(value) -> float:
     return seconds
 
 
-def _arguments(value) -> dict[str, str]:
+def spider_class(retailer: str):
+    """The spider class of ``retailer``, or None when the project has no such spider."""
+    from scrapy.settings import Settings
+    from scrapy.spiderloader import SpiderLoader
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    try:
+        return SpiderLoader.from_settings(settings).load(retailer)
+    except KeyError:
+        return None
+
+
+def _arguments(value, spider=None) -> dict[str, str]:
+    """The spider arguments of a crawl, as ``-a`` gives them (text); refused here as ``scrapy crawl``
+    would refuse them (exit 2) at every fire time: a ``base_url`` that is no shop address, an
+    argument the spider's ``argument_problem`` refuses (its own setting or method, a number it
+    cannot read) - named with what it takes, the value not shown (it may be a secret)."""
     if not isinstance(value, dict):
         raise ValueError(value)
     arguments = {}
@@ -228,12 +245,16 @@ def _arguments(value) -> dict[str, str]:
         if not isinstance(item, (str, int, float)) or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
             raise ValueError(value)
         arguments[key] = str(item)
-        if key in ("base_url", "url"):  # what `scrapy crawl` would refuse (exit 2) at every fire time
+        if key in ("base_url", "url"):
             from crawler.platforms.base import base_url_problem
 
             problem = base_url_problem(arguments[key], key)
             if problem:
                 raise Refusal(problem)
+        elif spider is not None and hasattr(spider, "argument_problem"):
+            problem = spider.argument_problem(key, arguments[key])[0]
+            if problem:
+                raise Refusal(f"-a {key}: {problem}")
     return arguments
 
 
@@ -289,7 +310,7 @@ def load_config(path: Path | str | None = None, *, retailers: list[str] | None =
     path = Path(path) if path else schedules_file()
     check = _Checker(path)
     try:
-        data = tomllib.loads(read_config_text(path))
+        data = parse_toml(read_config_text(path))
     except FileNotFoundError:
         raise ConfigError([f"{check.label}: file not found; expected the schedule file "
                            f"(see schedules.toml at the project root)"]) from None
@@ -339,7 +360,9 @@ def load_config(path: Path | str | None = None, *, retailers: list[str] | None =
         trigger = check.get(table, "cron", entry, "cron", lambda v: firing_cron(v, zone, now), required=True,
                             expected=CRON_EXAMPLE)
         options = _crawl_options(check, table, entry, defaults)
-        arguments = check.get(table, "arguments", entry, "arguments", _arguments, {}, expected=CRAWL_KEYS["arguments"])
+        spider = spider_class(retailer) if retailer in known and "arguments" in table else None
+        arguments = check.get(table, "arguments", entry, "arguments", lambda v: _arguments(v, spider), {},
+                              expected=CRAWL_KEYS["arguments"])
         if trigger is not None:
             trigger.jitter = options["jitter"] or None
             crawls[retailer] = CrawlEntry(retailer=retailer, cron=trigger.expression, trigger=trigger,

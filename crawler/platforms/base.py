@@ -41,7 +41,7 @@ from crawler import clock
 from crawler.extraction.urls import join_url
 from crawler.items import Offer, Store
 from crawler.middlewares import record_item_refused, record_page_failure
-from crawler.urlmask import mask_url
+from crawler.urlmask import mask_url, shown_cut
 
 
 class InvalidPage(ValueError):
@@ -51,7 +51,8 @@ class InvalidPage(ValueError):
 def base_url_problem(url: str, argument: str = "base_url") -> str | None:
     """What is wrong with ``-a base_url=`` (one line), or None: an http(s) address with a host
     that ``urlsplit`` reads (``ftp://x``, ``http://[::1`` and a port out of range are not)."""
-    expected = f"-a {argument}= must be a shop's http(s) address, not {mask_url(url) if '@' in (url or '') else url!r}"
+    expected = (f"-a {argument}= must be a shop's http(s) address, "
+                f"not {shown_cut(repr(mask_url(url) if '@' in (url or '') else url))}")
     if not re.match(r"^https?://[^/]", url or "", re.I):
         return expected
     try:
@@ -61,7 +62,7 @@ def base_url_problem(url: str, argument: str = "base_url") -> str | None:
         return f"{expected} ({exc})"
     if "@" in parts.netloc:  # Scrapy sends no user info: every request failed ("invalid hostname: user:pw@host")
         return (f"-a {argument}= must be a shop's http(s) address without a user or password, "
-                f"not {mask_url(url)!r}")
+                f"not {shown_cut(repr(mask_url(url)))}")
     return None if parts.hostname else expected
 
 
@@ -85,8 +86,8 @@ class RetailerSpider(scrapy.Spider):
     def __init__(self, *args, base_url: str | None = None, **kwargs):
         for key, value in list(kwargs.items()):
             problem, kwargs[key] = self.argument_problem(key, value)
-            if problem:  # before the crawl opens, as a bad base_url
-                print(f"scrapy crawl {self.name}: -a {key}={str(value)[:120]!r}: {problem}", file=sys.stderr)
+            if problem:  # before the crawl opens, as a bad base_url; the value is not shown (it may be a secret)
+                print(f"scrapy crawl {self.name}: -a {key}: {problem}", file=sys.stderr)
                 sys.exit(2)
         super().__init__(*args, **kwargs)
         if base_url is not None:

@@ -45,6 +45,12 @@ def log_line(status: int, path: str, exception: BaseException) -> str:
     return f"{status} {path[:200]!r}: {type(exception).__name__} at {_where(exception)}: {message}"
 
 
+# Datasette's DatasetteErrors without a status (so 500) that are the asker's mistake, a 400
+# (session 18 attack: "?_sort=title" on a table that does not sort by title was an internal error)
+ASKERS_MISTAKES = ("Cannot sort table by ", "Cannot use _sort and _sort_desc at the same time",
+                   "Invalid _through")
+
+
 @hookimpl(trylast=True)
 def handle_exception(datasette, request, exception):
     async def inner():
@@ -53,6 +59,8 @@ def handle_exception(datasette, request, exception):
             status, info, message = exception.status, {}, exception.args[0] if exception.args else "Error"
         elif isinstance(exception, DatasetteError):
             status, info, message = exception.status, dict(exception.error_dict or {}), exception.message
+            if status == 500 and str(message).startswith(ASKERS_MISTAKES):
+                status = 400
             if exception.message_is_html:
                 message = Markup(message)
             title = exception.title
