@@ -45,6 +45,12 @@ def test_choose_thresholds_takes_the_lowest_that_holds_on_every_later_session():
     assert train.choose_thresholds({"sessions < 17 -> 17": _curve(c)}, floor=0.93, pooled=0.93) == max(train.LOAO_CURVE)
     # no time split: the highest
     assert train.choose_thresholds({}) == max(train.LOAO_CURVE)
+    # (session 18) leaving each file out must hold the pooled floor too: the time split alone takes
+    # the lowest threshold here, leaving each file out stops at the fifth (.97 from there up)
+    ok = {"sessions < 17 -> 17": _curve([[100, 99]] * n)}
+    assert train.choose_thresholds(ok, floor=0.93, pooled=0.95) == train.LOAO_CURVE[0]
+    lofo = dict(zip(train.LOAO_CURVE, [[100, 90]] * 4 + [[100, 97]] * (n - 4)))
+    assert train.choose_thresholds(ok, floor=0.93, pooled=0.95, left_out=lofo) == train.LOAO_CURVE[4]
 
 
 def test_the_shipped_stage_holds_its_precision_on_the_time_split():
@@ -55,6 +61,8 @@ def test_the_shipped_stage_holds_its_precision_on_the_time_split():
         assert v["called_same"] >= 20 and v["right"] / v["called_same"] >= train.LEARNED_PRECISION
     assert (sum(v["right"] for v in later.values()) / sum(v["called_same"] for v in later.values())
             >= train.LEARNED_PRECISION_POOLED)
+    # and leaving each file out (session 18)
+    assert raw["score"] >= train.LEARNED_PRECISION_LEFT_OUT
     key = f"{raw['threshold']} ({raw['threshold_thin']})"
     assert all(v["curve"][key] == [v["called_same"], v["right"]] for v in later.values())
     assert raw["threshold_thin"] >= raw["threshold"]
