@@ -1,12 +1,12 @@
 """Session 17, en (issue 12): how two English-speaking shops word one product
-(``crawler.matching.en17``).  Each principle with real titles of pairs that have it and
+(``crawler.matching.english_titles``).  Each principle with real titles of pairs that have it and
 pairs of two products it must keep apart."""
 
 from __future__ import annotations
 
 import pytest
 
-from crawler.matching import en17 as E
+from crawler.matching import english_titles as E
 from tests.pair_checks import assert_different, assert_same
 
 

@@ -1,12 +1,12 @@
 """Session 18, en (issue 12): more ways English-speaking shops word one product, and a few
-ways they word two products alike (``crawler.matching.en17``, session 18 block).  Each
+ways they word two products alike (``crawler.matching.english_titles``, session 18 block).  Each
 principle with real-style titles of pairs that have it and pairs it must keep apart."""
 
 from __future__ import annotations
 
 import pytest
 
-from crawler.matching import en17 as E, match_method
+from crawler.matching import english_titles as E, match_method
 from crawler.matching.features import prepare
 from tests.pair_checks import assert_different, assert_same
 

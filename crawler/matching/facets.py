@@ -25,9 +25,9 @@ import re
 from itertools import filterfalse
 
 from . import titles as T
-from . import raw_facets as _p12
+from . import raw_facets as _raw_facets
 from . import wordclass as W
-from . import en17 as _en17  # (session 17, en)
+from . import english_titles as _english  # (session 17, en)
 from .amounts import amount_times, not_counts, volume_against_count  # (session 15, prec)
 from .editions import (NAMED_EDITION, edition_one_side, named_editions,  # (sessions 15, 16, prec)
                        named_editions_differ, years_apart)
@@ -350,9 +350,9 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
         if sw:
             out["dims"] = frozenset([("size", _SIZE_OF[w]) for w in sw])
     if "/" in cleaned or ws and (ws[-1] in _LETTER_SIZES or "large" in seen or "small" in seen):
-        # (session 17, en: sizes as letters or a range - "M/L", "L/XL", "Tee, Black, L": ``en17``; a
+        # (session 17, en: sizes as letters or a range - "M/L", "L/XL", "Tee, Black, L": ``english_titles``; a
         # range is one size of its own, and the sizes it names are no sizes of their own)
-        ls = _en17.letter_sizes(cleaned, ws, _COLOUR_WORDS)
+        ls = _english.letter_sizes(cleaned, ws, _COLOUR_WORDS)
         if ls:
             inside = {x for v in ls for x in v[1].split("/")}
             inside |= {v[1][-1] for v in ls if v[1][:1] == "x" and "/" not in v[1]}  # ("X-Large": no "Large")
@@ -618,11 +618,11 @@ def tier_differs(a, b) -> float:
         return 0.0
     # (session 17, en: a tier word glued into a name the other prints - "Gold-Bears" /
     # "Goldbears", "Slide Lite" / "SlideLite" -, or of the device a product fits, "Charger for
-    # MacBook Pro", names no tier: ``en17.tier_word_excused``, ``tiers_of_device``; nor the
+    # MacBook Pro", names no tier: ``english_titles.tier_word_excused``, ``tiers_of_device``; nor the
     # default edition against no tier: "TEKKEN 8 PS5 Standard", ``default_edition_alone``)
     def _excused(d, x, y, dy, ty):
-        return (not d or _en17.tier_word_excused(d, x, y, W.canon) or _en17.tiers_of_device(d, x, y, W.canon)
-                or _en17.default_edition_alone(d, x, y, ty))
+        return (not d or _english.tier_word_excused(d, x, y, W.canon) or _english.tiers_of_device(d, x, y, W.canon)
+                or _english.default_edition_alone(d, x, y, ty))
     if _excused(da, a, b, db, tb) and _excused(db, b, a, da, ta):
         return 0.0
     return 1.0
@@ -662,7 +662,7 @@ def _missing_ids(ids, other) -> list:
 _PAGE_HINTS = T.PAGE_WORDS | {"com"}
 # words that name a product's variant, never a site's (facets)
 _FACET_WORDS = frozenset(COLOUR_OF) | SCENTS | EDITIONS | UPGRADE | REFILL | T.VARIANTS
-_en17.NAMED_WORDS.update(_FACET_WORDS)  # (session 17, en: never a kind's modifier, ``en17.kind_modifier``)
+_english.NAMED_WORDS.update(_FACET_WORDS)  # (session 17, en: never a kind's modifier, ``english_titles.kind_modifier``)
 
 
 def page_free_ids(p, other) -> frozenset:
@@ -924,9 +924,9 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("pack")  # (session 15, prec: a liquid and its pods, ``amounts``)
     if "pack" not in out and (_BUNDLE in fa) != (_BUNDLE in fb) and not (_KITLIKE in fa or _KITLIKE in fb):
         # (the product alone is not the product bundled with something else; but a title joining
-        # two things the bundle's title names is that bundle: session 17, en, ``en17.joins_products_of``)
+        # two things the bundle's title names is that bundle: session 17, en, ``english_titles.joins_products_of``)
         fx, wy = (fb, wa) if _BUNDLE in fa else (fa, wb)
-        if not (wy and _en17.joins_products_of(fx.get(_CLEANED, ""), frozenset(wy))):
+        if not (wy and _english.joins_products_of(fx.get(_CLEANED, ""), frozenset(wy))):
             out.append("pack")
     if "pack" not in out:
         # a licence for several users or devices is not the title that names
@@ -936,7 +936,7 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
                 and not sequel_number_pcs(fa, fb, _LICENCES)):  # (session 10, software)
             out.append("pack")
     if fa and fb:
-        _p12.conflicts(fa, fb, out)  # (session 12, precision)
+        _raw_facets.conflicts(fa, fb, out)  # (session 12, precision)
     return tuple(out)
 
 
@@ -1142,7 +1142,7 @@ def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> N
     ``_code_variant_differs``, ``_multiplier_differs``) and the licence counts of "N PC(s)" in capitals
     (``_PCS_RAW``; not for a title all in capitals, where "PCS" may be
     pieces): "Norton 360 Deluxe 3 PCs" is a licence for three computers."""
-    _p12.read(facets, title, COLOUR_OF, AMBIGUOUS_COLOUR_OF)  # (session 12, precision: sizes, colourway, plug / lamp / disc, bare tool)
+    _raw_facets.read(facets, title, COLOUR_OF, AMBIGUOUS_COLOUR_OF)  # (session 12, precision: sizes, colourway, plug / lamp / disc, bare tool)
     if title_compact and _HAS_DIGIT(title_compact):
         facets[_TC] = title_compact
         facets[_CLEANED] = cleaned

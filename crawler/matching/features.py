@@ -25,7 +25,7 @@ from .variants import form_conflict, slot_conflict
 from .accessory import accessory_against_device, accessory_conflict  # (session 11, accessory)
 from .wordclass import GENERIC, LAMP_CODE, LAMP_WORDS, variants_in_feature_list
 from .synonyms import number_in_code
-from . import en17 as _en17  # (session 17, en)
+from . import english_titles as _english  # (session 17, en)
 from .pagename import name_same
 from .stage import STAGE_FEATURES as _STAGE_FEATURES, set_columns as _stage_columns
 from .model_numbers import glued_numbers_missing, printed_otherwise  # (session 14, prec)
@@ -292,7 +292,7 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
     if _number_words(a.wordset) <= of:
         # (every number and numeral of a's title printed in b: most pairs)
         return _variant_suffix_misses(a, b) + glued_numbers_missing(a, b) \
-            + _en17.bare_capacity_apart(a, b)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
+            + _english.bare_capacity_apart(a, b)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
     n = 0
     first = True
     ws = a.words
@@ -300,7 +300,7 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
         if w.isdigit():
             if (len(w) <= 4 and w not in of and not _spec_number(ws, i) and not platform_number(ws, i, b.facets)
                     and not number_in_code(ws, i, of) and not size_number(w, a, b)  # (session 13, home)
-                    and not _en17.number_glued_otherwise(ws, i, a, b)):  # (session 17, en: "Pack of 8" / "8pk")
+                    and not _english.number_glued_otherwise(ws, i, a, b)):  # (session 17, en: "Pack of 8" / "8pk")
                 r = _NUM_ROMAN.get(w)
                 if r is None or r not in of:
                     n += 1
@@ -308,7 +308,7 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
             n += 1
         first = False
     return n + _variant_suffix_misses(a, b) + glued_numbers_missing(a, b) \
-        + _en17.bare_capacity_apart(a, b)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
+        + _english.bare_capacity_apart(a, b)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
 
 
 @cached(1 << 14)
@@ -344,7 +344,7 @@ def _variant_suffix_misses(a: Prepared, b: Prepared) -> int:
             w = x[:-k]
             if (w and w in wa and w not in wb and w not in counted and _suffixed(w, x, a, b)
                     and not _suffix_apart(w, x[-k:], a)
-                    and not _en17.letter_written_apart(w, x[-k:], a, b)):  # (session 18: "1 Meter" / "1m")
+                    and not _english.letter_written_apart(w, x[-k:], a, b)):  # (session 18: "1 Meter" / "1m")
                 counted.add(w)
                 n += 1
     # a's word with variant letters on, b's bare: a counts it too (both sides
@@ -357,7 +357,7 @@ def _variant_suffix_misses(a: Prepared, b: Prepared) -> int:
         for k in (1, 2):
             x = w[:-k]
             if x and x in wb and _suffixed(x, w, b, a) and not _suffix_apart(x, w[-k:], b) \
-                    and not _en17.letter_written_apart(x, w[-k:], b, a):  # (session 18: "1 Meter" / "1m")
+                    and not _english.letter_written_apart(x, w[-k:], b, a):  # (session 18: "1 Meter" / "1m")
                 n += 1
                 break
         else:

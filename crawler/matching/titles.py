@@ -19,7 +19,7 @@ from . import indic as _indic
 from . import hebrew as _hebrew
 from . import lingua as _lingua  # (session 16, ml: Japanese, Chinese, Korean words)
 from . import cjk as _cjk
-from . import raw_facets as _p12
+from . import raw_facets as _raw_facets
 from .memos import memo  # (session 17: the memos' registry)
 from .amounts import dozens_counted, feet_and_inches, fractions_by_x, year_download  # (session 15, prec)
 from .audience import audience_dropped  # (session 15, prec)
@@ -900,7 +900,7 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
     # (session 12, precision: "M9/W11" is a shoe size; such a token starts with "m" or "w"
     # and a digit, and the raw tokens are pieces of ``cleaned``: one C-level search of the
     # text first - most titles hold none, session 13, speed)
-    skip = _p12.size_code_tokens(raw) if _p12.SIZE_TOKEN_HINT(cleaned) else None
+    skip = _raw_facets.size_code_tokens(raw) if _raw_facets.SIZE_TOKEN_HINT(cleaned) else None
     if skip:
         raw = [t for i, t in enumerate(raw) if i not in skip]
     prev = None

@@ -66,7 +66,7 @@ from .synonyms import PEOPLE, console_family_word, default_edition_alone, region
 from .formulation import CONSOLE_KIND, formulation_words  # (session 10, household)
 from .scripts import transliterated  # (session 14, script)
 from . import cjk as _cjk  # (session 16, prec)
-from . import en17 as _en17  # (session 17, en)
+from . import english_titles as _english  # (session 17, en)
 
 # --------------------------------------------------------------------------
 # vocabularies
@@ -750,8 +750,8 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
     ``facets``), never a variant here."""
     if a.wordset == b.wordset:
         return False
-    if _en17.interfaces_apart(a, b):
-        return True  # (session 18, en: "USB-C to USB-A Cable" / "HDMI Cable" - ``en17``)
+    if _english.interfaces_apart(a, b):
+        return True  # (session 18, en: "USB-C to USB-A Cable" / "HDMI Cable" - ``english_titles``)
     # (the words before "for ...": the product's own, not the device it fits)
     wa, wb = _head(_joined_words(a.words)), _head(_joined_words(b.words))
     sa, sb = set(wa), set(wb)
@@ -764,8 +764,8 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
                 continue
             if y.scripts and transliterated(w, x, y):
                 continue  # (session 17, ml17: the other title writes it in its script: "Absolute" / "أبسولوت")
-            if w in _en17.CONTINENTS and _en17.continent_edition(w, x, y):
-                return True  # (session 18, en: "Ticket to Ride Europe" / "Ticket to Ride" - ``en17``)
+            if w in _english.CONTINENTS and _english.continent_edition(w, x, y):
+                return True  # (session 18, en: "Ticket to Ride Europe" / "Ticket to Ride" - ``english_titles``)
             if w in VARIANT:
                 if w in _NETWORK and not _network_word(w, x, y):
                     continue
@@ -778,7 +778,7 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
             c = canon(w)
             if not any(canon(v) == c for v in sy) and (w in VARIANT or w not in qualifiers(x, y, _NAME_SKIP, _KINDS)) \
                     and not bare_tool_word(w, x, y) \
-                    and not (w in _en17.BUNDLE_WORDS and _en17.joins_products_of(_en17.raw_lower(y), x.wordset)):
+                    and not (w in _english.BUNDLE_WORDS and _english.joins_products_of(_english.raw_lower(y), x.wordset)):
                 # (session 13, home; session 17, en: "Bundle" where the other joins the two things)
                 return True
     # substitutions
@@ -788,8 +788,8 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
         if len(xa) == 1 and len(xb) == 1 and len(xa[0]) == 1 and len(xb[0]) == 1 and xa[0].isalpha() \
                 and xb[0].isalpha():
             return True  # (one letter for another after a line word: "Series X" / "Series S")
-        if _en17.model_letters_glued(xa, xb, a, b):
-            return True  # (session 18, en: "City Mini 2" / "City Mini GT2" - ``en17``)
+        if _english.model_letters_glued(xa, xb, a, b):
+            return True  # (session 18, en: "City Mini 2" / "City Mini GT2" - ``english_titles``)
         ra = [w for w in xa if not _neutral(w, a, b, compared)]
         rb = [w for w in xb if not _neutral(w, b, a, compared)]
         # (one word against one word: runs of several words on both sides
@@ -797,10 +797,10 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
         # screen", as another product)
         if len(ra) == 1 and len(rb) == 1 and not _same_words(ra, rb) and not _roman_pair(ra, rb) \
                 and not _initials_of(ra[0], xb) and not _initials_of(rb[0], xa) \
-                and not _en17.size_letters_same(ra, rb) \
-                and not _en17.acronym_of_run(ra[0], xb) and not _en17.acronym_of_run(rb[0], xa) \
-                and not _en17.powered_words_same(ra, rb) and not _en17.word_forms_same(ra, rb):
-            # (session 17, en: "Large" / "L" one size, "EDP" / "Eau de Parfum" one phrase - ``en17``)
+                and not _english.size_letters_same(ra, rb) \
+                and not _english.acronym_of_run(ra[0], xb) and not _english.acronym_of_run(rb[0], xa) \
+                and not _english.powered_words_same(ra, rb) and not _english.word_forms_same(ra, rb):
+            # (session 17, en: "Large" / "L" one size, "EDP" / "Eau de Parfum" one phrase - ``english_titles``)
             return True
     return False
 
@@ -4220,43 +4220,43 @@ GENERIC = frozenset(CATEGORY) | FILLER
 _NAME_SKIP = FUNCTION | FILLER  # (as every block that adds filler words: a name skips them)
 _KINDS = frozenset(CATEGORY)
 # a refill pack in two wordings, a line glued to its series number, "6 Pairs" as a pack
-# count, "60W Equivalent" (``en17``)
+# count, "60W Equivalent" (``english_titles``)
 from .synonyms import CONSUMABLE as _CONSUMABLE  # noqa: E402
 _REWORDING_STEPS = _REWORDING_STEPS + (
-    (lambda w: w in _en17.REFILL_WORDS or w in _CONSUMABLE,
-     lambda w, p, o: 2 if _en17.refill_wording(w, p, o, _CONSUMABLE) else None),
-    (lambda w: w[:1].isalpha(), lambda w, p, o: 2 if _en17.glued_series(w, p, o) else None),
-    (lambda w: w in _en17._PAIRS, lambda w, p, o: 1 if _en17.counted_pairs(w, p, o) else None),
-    (lambda w: w in _en17._EQUIVALENT, lambda w, p, o: 1 if _en17.wattage_equivalent(w, p, o) else None),
+    (lambda w: w in _english.REFILL_WORDS or w in _CONSUMABLE,
+     lambda w, p, o: 2 if _english.refill_wording(w, p, o, _CONSUMABLE) else None),
+    (lambda w: w[:1].isalpha(), lambda w, p, o: 2 if _english.glued_series(w, p, o) else None),
+    (lambda w: w in _english._PAIRS, lambda w, p, o: 1 if _english.counted_pairs(w, p, o) else None),
+    (lambda w: w in _english._EQUIVALENT, lambda w, p, o: 1 if _english.wattage_equivalent(w, p, o) else None),
     # (a number the other prints glued to its count or unit - "200 Softgels" / "200ct", "121 Fluid
-    # Ounces" / "121oz": ``en17.number_glued_otherwise``)
+    # Ounces" / "121oz": ``english_titles.number_glued_otherwise``)
     (lambda w: w.isdigit(), lambda w, p, o: 2 if w.isdigit() and w in p.words
-     and _en17.number_glued_otherwise(p.words, p.words.index(w), p, o) else None),
-    # ("Bundle" where the other title joins the two things it bundles - ``en17.joins_products_of``)
-    (lambda w: w in _en17.BUNDLE_WORDS,
-     lambda w, p, o: 1 if w in _en17.BUNDLE_WORDS and _en17.joins_products_of(_en17.raw_lower(o), p.wordset)
+     and _english.number_glued_otherwise(p.words, p.words.index(w), p, o) else None),
+    # ("Bundle" where the other title joins the two things it bundles - ``english_titles.joins_products_of``)
+    (lambda w: w in _english.BUNDLE_WORDS,
+     lambda w, p, o: 1 if w in _english.BUNDLE_WORDS and _english.joins_products_of(_english.raw_lower(o), p.wordset)
      else None),
-    # (the default audience one shop states: "Unisex-Adult" / nothing - ``en17.default_audience``)
-    (lambda w: w in _en17.DEFAULT_AUDIENCE, lambda w, p, o: 1 if _en17.default_audience(w, p, o) else None),
+    # (the default audience one shop states: "Unisex-Adult" / nothing - ``english_titles.default_audience``)
+    (lambda w: w in _english.DEFAULT_AUDIENCE, lambda w, p, o: 1 if _english.default_audience(w, p, o) else None),
 )
 # a word of the kind's name where the other names no kind ("Smart Cutting Machine" / "Cricut Maker 3":
-# ``en17.kind_modifier``): never a variant, tier or edition word, nor a word a facet or a formulation reads
+# ``english_titles.kind_modifier``): never a variant, tier or edition word, nor a word a facet or a formulation reads
 _KIND_MOD_NOT = VARIANT | T.VARIANTS
 from .formulation import phrase_words as _formulation_phrase_words  # noqa: E402
-_en17.NAMED_WORDS.update(_formulation_phrase_words())  # (and ``facets`` adds its facet words)
+_english.NAMED_WORDS.update(_formulation_phrase_words())  # (and ``facets`` adds its facet words)
 
-_REWORDING_STEPS = ((_str_isalpha, lambda w, p, o: 1 if _en17.kind_modifier(w, p, o, CATEGORY, _KIND_MOD_NOT, FUNCTION)
+_REWORDING_STEPS = ((_str_isalpha, lambda w, p, o: 1 if _english.kind_modifier(w, p, o, CATEGORY, _KIND_MOD_NOT, FUNCTION)
                      else None),) + _REWORDING_STEPS
 # a series name before a colon the other shop shortened ("The Legend of Zelda: Tears of the Kingdom" /
-# "Zelda Tears of the Kingdom": ``en17.series_prefix_word``)
+# "Zelda Tears of the Kingdom": ``english_titles.series_prefix_word``)
 _REWORDING_STEPS = _REWORDING_STEPS + (
-    (_str_isalpha, lambda w, p, o: 1 if _en17.series_prefix_word(w, p, o, FUNCTION) else None),
+    (_str_isalpha, lambda w, p, o: 1 if _english.series_prefix_word(w, p, o, FUNCTION) else None),
 )
 # "Rechargeable" of a device the other calls electric or cordless, in no battery's title: read before
-# the spec step, which reads it as a battery's chemistry (``en17.rechargeable_device``)
+# the spec step, which reads it as a battery's chemistry (``english_titles.rechargeable_device``)
 _BATTERY_WORDS = frozenset(w for w, c in CATEGORY.items() if c == "battery") | frozenset("aa aaa cr2032 9v".split())
-_REWORDING_STEPS = ((lambda w: w in _en17._RECHARGEABLE,
-                     lambda w, p, o: 1 if _en17.rechargeable_device(w, p, o, _BATTERY_WORDS) else None),) + _REWORDING_STEPS
+_REWORDING_STEPS = ((lambda w: w in _english._RECHARGEABLE,
+                     lambda w, p, o: 1 if _english.rechargeable_device(w, p, o, _BATTERY_WORDS) else None),) + _REWORDING_STEPS
 _STEPS_OF.clear()
 
 # --- session 18, English (en18): how English shops word a listing ---
@@ -4273,28 +4273,28 @@ for _d, _cs in {"sleeve": {"short": "short shortsleeve", "long": "long longsleev
     for _w, _c in SPEC[_d].items():
         _SPEC_OF.setdefault(_w, (_d, _c))
 # the words of a fitment phrase ("Designed for" / "Compatible with") and of a shipping note
-# ("Frustration Free Packaging"): ``en17.fitment_wording``, ``en17.packaging_note``
+# ("Frustration Free Packaging"): ``english_titles.fitment_wording``, ``english_titles.packaging_note``
 _REWORDING_STEPS = _REWORDING_STEPS + (
-    (lambda w: w in _en17._FIT_WORDS, lambda w, p, o: 1 if _en17.fitment_wording(w, p, o) else None),
+    (lambda w: w in _english._FIT_WORDS, lambda w, p, o: 1 if _english.fitment_wording(w, p, o) else None),
     (lambda w: w in ("frustration", "free", "packaging", "ffp", "certified"),
-     lambda w, p, o: 1 if _en17.packaging_note(w, p) else None),
+     lambda w, p, o: 1 if _english.packaging_note(w, p) else None),
 )
 _STEPS_OF.clear()
 # a unit written out after a number the other glues to its abbreviation ("1 Meter" / "1m":
-# ``en17.unit_word_glued``)
+# ``english_titles.unit_word_glued``)
 _REWORDING_STEPS = _REWORDING_STEPS + (
-    (lambda w: w in _en17._UNIT_WRITTEN, lambda w, p, o: 2 if _en17.unit_word_glued(w, p, o) else None),
+    (lambda w: w in _english._UNIT_WRITTEN, lambda w, p, o: 2 if _english.unit_word_glued(w, p, o) else None),
 )
 _STEPS_OF.clear()
 # "Flavored" / "Flavor" / "Scented" after a flavour both print ("Nacho Cheese Flavored" / "Nacho
-# Cheese": ``en17.flavour_mark``)
+# Cheese": ``english_titles.flavour_mark``)
 _REWORDING_STEPS = _REWORDING_STEPS + (
-    (lambda w: w in _en17._FLAVOUR_MARKS, lambda w, p, o: 1 if _en17.flavour_mark(w, p, o) else None),
+    (lambda w: w in _english._FLAVOUR_MARKS, lambda w, p, o: 1 if _english.flavour_mark(w, p, o) else None),
 )
 _STEPS_OF.clear()
-# the audience a game names ("Family Card Game": ``en17.game_audience``)
+# the audience a game names ("Family Card Game": ``english_titles.game_audience``)
 _REWORDING_STEPS = _REWORDING_STEPS + (
-    (lambda w: w in _en17._GAME_AUDIENCE, lambda w, p, o: 1 if _en17.game_audience_word(w, p) else None),
+    (lambda w: w in _english._GAME_AUDIENCE, lambda w, p, o: 1 if _english.game_audience_word(w, p) else None),
 )
 _STEPS_OF.clear()
 # more makers' names shops print before a line (session 18, en): "Hasbro *Gaming* Jenga", "Pepperidge
@@ -4324,8 +4324,8 @@ CATEGORY.update({w: c for c, ws in {
 }.items() for w in ws.split() if w not in CATEGORY})
 GENERIC = frozenset(CATEGORY) | FILLER
 _KINDS = frozenset(CATEGORY)
-# "Pre-Seasoned" cast iron (``en17.pre_finish``)
+# "Pre-Seasoned" cast iron (``english_titles.pre_finish``)
 _REWORDING_STEPS = _REWORDING_STEPS + (
-    (lambda w: w == "pre" or w in _en17._PRE_FINISHES, lambda w, p, o: 1 if _en17.pre_finish(w, p) else None),
+    (lambda w: w == "pre" or w in _english._PRE_FINISHES, lambda w, p, o: 1 if _english.pre_finish(w, p) else None),
 )
 _STEPS_OF.clear()

@@ -1,4 +1,5 @@
-"""Session 17, English recall: how two shops word one product, by principle.
+"""How English titles word one product: the readers of English shop wording (recall, and
+the precision rules that read the same words), by principle.
 
 Each function answers one question the rules ask about the words two titles
 print differently, for any shop and any product:
