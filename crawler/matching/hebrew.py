@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .phrasebook import phrase_table, read_tokens
+
 HINT = re.compile("[\u0590-\u05ff]").search
 _WORD = re.compile("[\u05d0-\u05ea\u05f3\u05f4'\"]+")
 
@@ -44,10 +46,7 @@ WORDS = {
 UNITS = {"גרם": "g", "ג'": "g", "גר'": "g", 'ק"ג': "kg", "ק״ג": "kg", "קג": "kg", "קילו": "kg", "ליטר": "l",
          "ל'": "l", 'מ"ל': "ml", "מ״ל": "ml", "מל": "ml", "אינץ'": "inch", "אינץ": "inch", "וואט": "w"}
 _PREFIX = "והבלמש"
-_TABLE: dict = {}
-for _en, _ws in WORDS.items():
-    for _w in _ws.split():
-        _TABLE[tuple(_w.split("_"))] = _en
+_TABLE = phrase_table(WORDS)
 _UNIT_AFTER = re.compile(r"(\d)(\s?)([\u05d0-\u05ea]+(?:['\"\u05f3\u05f4][\u05d0-\u05ea]*)?)(?![\u05d0-\u05ea])")
 
 
@@ -72,24 +71,7 @@ def to_latin(text: str) -> str:
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text) if HINT(m.group())]
     if not toks:
         return text
-    out, pos, i = [], 0, 0
-    while i < len(toks):
-        start, end, w = toks[i]
-        latin = None
-        if i + 1 < len(toks) and not text[end:toks[i + 1][0]].strip():
-            latin = _TABLE.get((w, toks[i + 1][2]))
-            if latin is not None:
-                end = toks[i + 1][1]
-                i += 1
-        if latin is None:
-            latin = _lookup(w)
-        if latin is not None:
-            out.append(text[pos:start])
-            out.append(" " + latin + " ")
-            pos = end
-        i += 1
-    out.append(text[pos:])
-    return "".join(out)
+    return read_tokens(text, toks, _TABLE, _lookup)
 
 
 # --------------------------------------------------------------------------

@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .phrasebook import phrase_table, read_tokens
+
 HINT = re.compile("[\u0900-\u097f]").search
 _WORD = re.compile("[\u0900-\u097f]+")
 
@@ -131,10 +133,7 @@ WORDS = {
     "black": "काला काली ब्लैक", "white": "सफ़ेद सफेद व्हाइट", "red": "लाल", "blue": "नीला नीली", "green": "हरा हरी",
     "yellow": "पीला पीली",
 }
-_TABLE = {}
-for _en, _ws in WORDS.items():
-    for _w in _ws.split():
-        _TABLE[tuple(_w.split("_"))] = _en
+_TABLE = phrase_table(WORDS)
 _UNIT_AFTER = re.compile(r"(\d)(\s?)([\u0900-\u097f]+\.?)(?![\u0900-\u097f])")
 _SPACES = re.compile(r"[ \t]{2,}").sub
 
@@ -156,23 +155,11 @@ def to_latin(text: str) -> str:
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     if not toks:
         return text
-    out, pos, i = [], 0, 0
-    while i < len(toks):
-        start, end, w = toks[i]
-        out.append(text[pos:start])
-        latin = None
-        if i + 1 < len(toks) and not text[end:toks[i + 1][0]].strip():
-            latin = _TABLE.get((w, toks[i + 1][2]))
-            if latin is not None:
-                end = toks[i + 1][1]
-                i += 1
-        if latin is None:
-            latin = _TABLE.get((w,)) or transliterate(w)
-        out.append(" " + latin + " ")
-        pos = end
-        i += 1
-    out.append(text[pos:])
-    return _SPACES(" ", "".join(out))
+    return _SPACES(" ", read_tokens(text, toks, _TABLE, _read_word))
+
+
+def _read_word(w: str) -> str:
+    return _TABLE.get((w,)) or transliterate(w)
 
 
 def read_words(title: str) -> tuple:
