@@ -1,4 +1,4 @@
-"""Hebrew words read as words, and Vietnamese colours (session 18, ml18; issue 12).
+"""Hebrew words read as words (session 18, ml18; issue 12).
 
 Shops in Israel write a title in Hebrew letters with the brand and model in Latin ones:
 "מכונת קפה נספרסו Essenza Mini שחורה" (a coffee machine, black), "אייפון 15 פלוס 128GB כחול"
@@ -12,15 +12,12 @@ and a word with one of the prefix letters Hebrew glues on ("ו" and, "ה" the, "
 "מ" from, "ש" that) as the word; any other Hebrew word is left as it was (dropped by the cleaner,
 as before).  Not "כסף" (silver and money), "חום" (brown and heat).
 
-Vietnamese writes its colours in words whose letters no other language uses ("Đen" black,
-"Bạc" silver, "Trắng" white): read before the accents go (without them "den", "bac" are German,
-Dutch and French words), as ``vietnamese_read`` does - "Bạc hà" (mint) first.
+(Vietnamese colours, read by the same session: ``vietnamese``.)
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .phrasebook import phrase_table, read_tokens
 
@@ -72,30 +69,3 @@ def to_latin(text: str) -> str:
     if not toks:
         return text
     return read_tokens(text, toks, _TABLE, _lookup)
-
-
-# --------------------------------------------------------------------------
-# Vietnamese colours
-# --------------------------------------------------------------------------
-VI_HINT = re.compile("[\u0111\u0110\u01a1\u01a0\u01b0\u01af\u1ea0-\u1ef9]").search
-VI_COLOURS = {"bạc hà": "mint", "đen": "black", "trắng": "white", "bạc": "silver", "đỏ": "red",
-              "xanh dương": "blue", "xanh lam": "blue", "xanh lá": "green", "hồng": "pink", "tím": "purple",
-              "xám": "grey", "xanh đen": "navy"}
-_VI = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, VI_COLOURS), key=len, reverse=True)) + r")(?!\w)")
-
-
-def vietnamese_read(text: str) -> str:
-    """``text`` (with its accents) with the Vietnamese colour words read as English (above)."""
-    t = unicodedata.normalize("NFC", text)
-    low = t.lower()
-    if len(low) != len(t):
-        return text
-    out, pos = [], 0
-    for m in _VI.finditer(low):
-        out.append(t[pos:m.start()])
-        out.append(" " + VI_COLOURS[m.group(1)] + " ")
-        pos = m.end()
-    if not out:
-        return text
-    out.append(t[pos:])
-    return "".join(out)
