@@ -41,3 +41,19 @@ def test_precomposed_nukta_title_matches_as_the_decomposed_one():
         clear_cache()
         assert match_method({"title": one}, english) == match_method({"title": two}, english)
         assert same_product({"title": one}, english) == same_product({"title": two}, english)
+
+
+# --- Hebrew: a word that only looks like a prefix letter and a table word -------------------
+
+def test_hebrew_rectangle_is_no_white():
+    from crawler.matching.hebrew import to_latin
+    assert "white" not in to_latin("קופסת אחסון מלבן").split()
+    assert "white" not in to_latin("מגשים מלבנים").split()
+    assert "white" in to_latin("מגש בלבן").split()  # ("in white": the prefix still read)
+    assert "white" in to_latin("מגש לבן").split()
+
+
+def test_a_rectangular_box_against_a_transparent_one_is_no_colour_conflict():
+    tier, _ = match_method({"title": "Emsa 514199 קופסת אחסון מלבן"},
+                           {"title": "Emsa 514199 Clip & Close Food Storage Box Rectangular Transparent"})
+    assert tier != "conflict:colour"

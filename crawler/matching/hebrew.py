@@ -52,11 +52,17 @@ def _unit_repl(m: re.Match) -> str:
     return m.group() if u is None else m.group(1) + m.group(2) + u + " "
 
 
+# words that look like a prefix letter and a word of the table and are words of their own
+# (review18: "מלבן" a rectangle, "מלבנים" rectangles - not "from white": a rectangular storage box
+# against the "transparent" one was a colour conflict)
+_NOT_PREFIXED = frozenset(("מלבן", "מלבנים"))
+
+
 def _lookup(w: str):
     w = w.strip("'\"\u05f3\u05f4")
     if (w,) in _TABLE:
         return _TABLE[(w,)]
-    if len(w) > 3 and w[0] in _PREFIX and (w[1:],) in _TABLE:
+    if len(w) > 3 and w[0] in _PREFIX and (w[1:],) in _TABLE and w not in _NOT_PREFIXED:
         return _TABLE[(w[1:],)]
     return None
 
