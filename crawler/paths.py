@@ -65,17 +65,39 @@ def read_config_text(path: Path, limit: int = MAX_CONFIG_BYTES) -> str:
 def parse_toml(text: str) -> dict:
     """``tomllib.loads``, every text it cannot read a ``tomllib.TOMLDecodeError``: also arrays or
     tables nested past Python's stack (RecursionError) and a number of more than 4,300 digits
-    (ValueError: Python will not read it), which tomllib lets through as they are."""
+    (ValueError: Python will not read it), which tomllib lets through as they are - or reads, when
+    it is written in hex, octal or binary (0xfff...: no limit), and every message naming it then
+    raised the ValueError (review18)."""
     import tomllib
 
     try:
-        return tomllib.loads(text)
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError:
         raise
     except RecursionError:
         raise tomllib.TOMLDecodeError("arrays or tables nested too deeply") from None
     except ValueError:
         raise tomllib.TOMLDecodeError("a number of more than 4,300 digits") from None
+    if _unwritable_int(data):
+        raise tomllib.TOMLDecodeError("a number of more than 4,300 digits")
+    return data
+
+
+def _unwritable_int(data) -> bool:
+    """Does ``data`` (parsed TOML) hold an int too long to write in decimal?"""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif type(value) is int and value.bit_length() > 14_000:  # (10**4300 has 14,285 bits)
+            try:
+                str(value)
+            except ValueError:
+                return True
+    return False
 
 
 # -- temporary files ------------------------------------------------------------------------------

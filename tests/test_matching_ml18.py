@@ -84,11 +84,15 @@ def test_their_words_never_make_two_products_one(a, b):
 
 def test_dutch_lid_is_no_case_and_table_no_bar_and_perak_no_colour():
     from crawler.matching import lingua as L
-    from crawler.matching import synonyms as S
     from crawler.matching import wordclass as W
     assert W.SYNONYM.get("deksel") != "case"
     assert "tafel" not in W._SPEC_OF
-    assert "perak" not in L.COLOURS and S.COLOUR_OF.get("perak") != "silver" if hasattr(S, "COLOUR_OF") else True
+    # (review18: this read "... if hasattr(S, 'COLOUR_OF') else True" - synonyms has no COLOUR_OF,
+    # so the line asserted True; the colour table every rule reads is facets.COLOUR_OF)
+    from crawler.matching.facets import COLOUR_OF
+    assert "perak" not in L.COLOURS
+    assert COLOUR_OF.get("perak") != "silver"
+    assert "silver" not in _latin("Kopi Cap Perak 500g").split()
 
 
 def test_washer_and_wasser_are_two_words():

@@ -1,4 +1,4 @@
-"""Hebrew words read as words, and Vietnamese colours (session 18, ml18; issue 12).
+"""Hebrew words read as words (session 18, ml18; issue 12).
 
 Shops in Israel write a title in Hebrew letters with the brand and model in Latin ones:
 "מכונת קפה נספרסו Essenza Mini שחורה" (a coffee machine, black), "אייפון 15 פלוס 128GB כחול"
@@ -12,15 +12,14 @@ and a word with one of the prefix letters Hebrew glues on ("ו" and, "ה" the, "
 "מ" from, "ש" that) as the word; any other Hebrew word is left as it was (dropped by the cleaner,
 as before).  Not "כסף" (silver and money), "חום" (brown and heat).
 
-Vietnamese writes its colours in words whose letters no other language uses ("Đen" black,
-"Bạc" silver, "Trắng" white): read before the accents go (without them "den", "bac" are German,
-Dutch and French words), as ``vietnamese_read`` does - "Bạc hà" (mint) first.
+(Vietnamese colours, read by the same session: ``vietnamese``.)
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from .phrasebook import phrase_table, read_tokens
 
 HINT = re.compile("[\u0590-\u05ff]").search
 _WORD = re.compile("[\u05d0-\u05ea\u05f3\u05f4'\"]+")
@@ -44,10 +43,7 @@ WORDS = {
 UNITS = {"גרם": "g", "ג'": "g", "גר'": "g", 'ק"ג': "kg", "ק״ג": "kg", "קג": "kg", "קילו": "kg", "ליטר": "l",
          "ל'": "l", 'מ"ל': "ml", "מ״ל": "ml", "מל": "ml", "אינץ'": "inch", "אינץ": "inch", "וואט": "w"}
 _PREFIX = "והבלמש"
-_TABLE: dict = {}
-for _en, _ws in WORDS.items():
-    for _w in _ws.split():
-        _TABLE[tuple(_w.split("_"))] = _en
+_TABLE = phrase_table(WORDS)
 _UNIT_AFTER = re.compile(r"(\d)(\s?)([\u05d0-\u05ea]+(?:['\"\u05f3\u05f4][\u05d0-\u05ea]*)?)(?![\u05d0-\u05ea])")
 
 
@@ -56,11 +52,17 @@ def _unit_repl(m: re.Match) -> str:
     return m.group() if u is None else m.group(1) + m.group(2) + u + " "
 
 
+# words that look like a prefix letter and a word of the table and are words of their own
+# (review18: "מלבן" a rectangle, "מלבנים" rectangles - not "from white": a rectangular storage box
+# against the "transparent" one was a colour conflict)
+_NOT_PREFIXED = frozenset(("מלבן", "מלבנים"))
+
+
 def _lookup(w: str):
     w = w.strip("'\"\u05f3\u05f4")
     if (w,) in _TABLE:
         return _TABLE[(w,)]
-    if len(w) > 3 and w[0] in _PREFIX and (w[1:],) in _TABLE:
+    if len(w) > 3 and w[0] in _PREFIX and (w[1:],) in _TABLE and w not in _NOT_PREFIXED:
         return _TABLE[(w[1:],)]
     return None
 
@@ -72,48 +74,4 @@ def to_latin(text: str) -> str:
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text) if HINT(m.group())]
     if not toks:
         return text
-    out, pos, i = [], 0, 0
-    while i < len(toks):
-        start, end, w = toks[i]
-        latin = None
-        if i + 1 < len(toks) and not text[end:toks[i + 1][0]].strip():
-            latin = _TABLE.get((w, toks[i + 1][2]))
-            if latin is not None:
-                end = toks[i + 1][1]
-                i += 1
-        if latin is None:
-            latin = _lookup(w)
-        if latin is not None:
-            out.append(text[pos:start])
-            out.append(" " + latin + " ")
-            pos = end
-        i += 1
-    out.append(text[pos:])
-    return "".join(out)
-
-
-# --------------------------------------------------------------------------
-# Vietnamese colours
-# --------------------------------------------------------------------------
-VI_HINT = re.compile("[\u0111\u0110\u01a1\u01a0\u01b0\u01af\u1ea0-\u1ef9]").search
-VI_COLOURS = {"bạc hà": "mint", "đen": "black", "trắng": "white", "bạc": "silver", "đỏ": "red",
-              "xanh dương": "blue", "xanh lam": "blue", "xanh lá": "green", "hồng": "pink", "tím": "purple",
-              "xám": "grey", "xanh đen": "navy"}
-_VI = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, VI_COLOURS), key=len, reverse=True)) + r")(?!\w)")
-
-
-def vietnamese_read(text: str) -> str:
-    """``text`` (with its accents) with the Vietnamese colour words read as English (above)."""
-    t = unicodedata.normalize("NFC", text)
-    low = t.lower()
-    if len(low) != len(t):
-        return text
-    out, pos = [], 0
-    for m in _VI.finditer(low):
-        out.append(t[pos:m.start()])
-        out.append(" " + VI_COLOURS[m.group(1)] + " ")
-        pos = m.end()
-    if not out:
-        return text
-    out.append(t[pos:])
-    return "".join(out)
+    return read_tokens(text, toks, _TABLE, _lookup)

@@ -17,6 +17,7 @@ from . import arabic as _arabic
 from . import cyrgreek as _cyrgreek
 from . import indic as _indic
 from . import hebrew as _hebrew
+from . import vietnamese as _vietnamese
 from . import lingua as _lingua  # (session 16, ml: Japanese, Chinese, Korean words)
 from . import cjk as _cjk
 from . import raw_facets as _raw_facets
@@ -335,8 +336,8 @@ def _latin(text: str) -> str:
         text = _indic.to_latin(text)
     if _hebrew.HINT(text):  # Hebrew colours, units, kinds -> Latin (hebrew.py: session 18)
         text = _hebrew.to_latin(text)
-    if _hebrew.VI_HINT(text):  # Vietnamese colours, read with their accents (hebrew.py: session 18)
-        text = _hebrew.vietnamese_read(text)
+    if _vietnamese.VI_HINT(text):  # Vietnamese colours, read with their accents (vietnamese.py: session 18)
+        text = _vietnamese.vietnamese_read(text)
     s = strip_accents(text).translate(_TRANS)
     if not s.isascii() and _arabic.HINT(s):  # Arabic digits and words -> Latin (arabic.py)
         s = _arabic.to_latin(s)

@@ -65,6 +65,7 @@ from .segments import in_feature_list, qualifiers, variants_excused, words_excus
 from .synonyms import PEOPLE, console_family_word, default_edition_alone, region_wording, translated_in
 from .formulation import CONSOLE_KIND, formulation_words  # (session 10, household)
 from .scripts import transliterated  # (session 14, script)
+from . import indic as _indic  # (session 18, ml18: a leaf module)
 from . import cjk as _cjk  # (session 16, prec)
 from . import english_titles as _english  # (session 17, en)
 
@@ -645,7 +646,7 @@ def _neutral(w: str, p, other, compared) -> bool:
         return True  # (session 10, software: "- Standard" / "Steam Key", a store the other leaves out)
     if _reworded(w, p, other) or substituted_otherwise(w, p, other):  # (session 12, recall)
         return True
-    if (p.translit or other.translit) and _lingua._indic.spelled_in(w, p, other):
+    if (p.translit or other.translit) and _indic.spelled_in(w, p, other):
         return True  # (session 18, ml18: one word, one title writes it in Devanagari letters: "Dry" / "ड्राई")
     if len(w) >= 4 and w in other.title_compact:
         return True  # (written there with another word: "echo 50" / "echo50")
