@@ -4,45 +4,58 @@ from __future__ import annotations
 
 import pytest
 
-HUGE_NUMBER = "9" * 5000  # tomllib reads it with int(): past Python's 4,300 digits, ValueError
+# a number of more than 4,300 digits: tomllib reads a decimal one with int() (ValueError past Python's
+# limit) and a hex, octal or binary one of any length, which then raised wherever a message wrote it
+# in decimal (the review's finding)
+HUGE_NUMBERS = ["9" * 5000, "0x" + "f" * 5000, "0o" + "7" * 6000, "0b" + "1" * 15000]
+HUGE_IDS = ["decimal", "hex", "octal", "binary"]
+TOO_LONG = r"not valid TOML \(a number of more than 4,300 digits\)$"
 
 
 # -- a TOML file with a number of more than 4,300 digits ------------------------------------------
-def test_a_schedule_file_with_a_huge_number_is_one_line(tmp_path):
+@pytest.mark.parametrize("number", HUGE_NUMBERS, ids=HUGE_IDS)
+@pytest.mark.parametrize("field", ["x = {}", "jitter = {}", "retries = {}", "enabled = {}",
+                                   "arguments = {{ max_pages = {} }}", "arguments = {{ x = [[1, {}]] }}"])
+def test_a_schedule_file_with_a_huge_number_is_one_line(tmp_path, field, number):
     from crawler.ops.schedules import ConfigError, load_config
 
     path = tmp_path / "schedules.toml"
-    path.write_text(f'timezone = "UTC"\nx = {HUGE_NUMBER}\n')
+    path.write_text(f'timezone = "UTC"\n[crawl.techzone]\ncron = "0 2 * * *"\n{field.format(number)}\n')
     with pytest.raises(ConfigError) as caught:
         load_config(path, retailers=["techzone"])
     assert caught.value.messages == [f"{path}: not valid TOML (a number of more than 4,300 digits); expected TOML "
                                      f'such as timezone = "Asia/Beirut" and [crawl.<retailer>] tables']
 
 
-def test_a_crawls_health_rules_survive_a_huge_number_elsewhere_in_the_file(tmp_path):
+@pytest.mark.parametrize("number", HUGE_NUMBERS, ids=HUGE_IDS)
+def test_a_crawls_health_rules_survive_a_huge_number_elsewhere_in_the_file(tmp_path, number):
     from crawler.health import Rules, schedule_rules
 
     path = tmp_path / "schedules.toml"
-    path.write_text(f'timezone = "UTC"\n[crawl.techzone]\nretries = {HUGE_NUMBER}\n')
+    path.write_text(f'timezone = "UTC"\n[crawl.techzone]\nretries = {number}\n')
     assert schedule_rules(path) == Rules()  # the defaults, and a warning
 
 
-def test_a_category_file_with_a_huge_number_is_one_line(tmp_path):
+@pytest.mark.parametrize("number", HUGE_NUMBERS, ids=HUGE_IDS)
+def test_category_and_alerts_files_with_a_huge_number_are_one_line(tmp_path, number):
     from crawler.categories import TaxonomyError, load
-
-    path = tmp_path / "categories.toml"
-    path.write_text(f"x = {HUGE_NUMBER}\n")
-    with pytest.raises(TaxonomyError, match=r"not valid TOML \(a number of more than 4,300 digits\)$"):
-        load(path)
-
-
-def test_an_alerts_file_with_a_huge_number_is_one_line(tmp_path):
     from publish.alerts import AlertsError, load_watches
 
+    path = tmp_path / "categories.toml"
+    path.write_text(f"[categories.a]\nname = {number}\n")
+    with pytest.raises(TaxonomyError, match=TOO_LONG):
+        load(path)
     path = tmp_path / "alerts.toml"
-    path.write_text(f"[[watch]]\nproduct = {HUGE_NUMBER}\n")
-    with pytest.raises(AlertsError, match=r"not valid TOML \(a number of more than 4,300 digits\)$"):
+    path.write_text(f"[[watch]]\nproduct = {number}\n")
+    with pytest.raises(AlertsError, match=TOO_LONG):
         load_watches(path)
+
+
+def test_large_numbers_that_python_writes_still_load():
+    from crawler.paths import parse_toml
+
+    assert parse_toml("a = 0x" + "f" * 1000)["a"] == int("f" * 1000, 16)  # (1,204 digits: written)
+    assert parse_toml("a = [[{b = 1}]]") == {"a": [[{"b": 1}]]}
 
 
 # -- PRICELENS_SITE_CACHE_MB beyond any machine -----------------------------------------------------
