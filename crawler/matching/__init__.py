@@ -59,18 +59,14 @@ def _check_offers(offers) -> None:
 _IDENTITY_KEYS = None
 
 
-def _text(value) -> str:
-    try:
-        return str(value)
-    except ValueError:  # an int of more than 4,300 digits, which Python will not write: no title or code
-        return ""
-
-
 def _has_identity(offer: Mapping) -> bool:
     global _IDENTITY_KEYS
     title = offer.get("title")
     if type(title) is str and title.strip():
         return True
+    # (``titles.as_text``: an int of more than 4,300 digits, which Python will not write, is no value)
+    from .titles import as_text as _text
+
     if _IDENTITY_KEYS is None:
         from .prepared import _BRAND_KEYS, _GTIN_KEYS, _MPN_KEYS, _TITLE_KEYS
 
