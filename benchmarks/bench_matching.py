@@ -293,13 +293,16 @@ def batch_breakdown(base: str, size: int = 1000) -> dict:
                 pa = [prepare_light(a) for a, _, _ in chunk]
                 pb = [prepare_light(b) for _, b, _ in chunk]
                 t1 = time.process_time()
-                reasons = staged_conflict_reasons(pa, pb)
+                keep = []
+                reasons = staged_conflict_reasons(pa, pb, keep=keep)
                 rest = np.flatnonzero(reasons == 0).tolist()
                 t2 = time.process_time()
                 ca = [complete(pa[k]) for k in rest]
                 cb = [complete(pb[k]) for k in rest]
                 t3 = time.process_time()
-                X = batch_features(ca, cb)
+                # (as ``decide_staged``: the pairs are known to have no conflict, and
+                # what the conflict stage computed is read again, not computed)
+                X = batch_features(ca, cb, True, keep[0].take(rest))
                 t4 = time.process_time()
                 decide_matrix(X, res, (ca, cb))
                 t5 = time.process_time()
