@@ -680,7 +680,7 @@ def _first_row(a, b, lazy: bool = True, page: bool = True):
         if lazy and brand < 0 and not specific and not gtin and _BRAND_FIRST:
             return (0.0, 0.0, 1.0, brand, 0.0, 0.0, 0.0, 0.0, 0.0)
         mrel = mpn_relation(a, b)
-        if lazy and mrel < 0.9 and not specific and _MPN_FIRST:
+        if lazy and mrel < 0.9 and mrel != 0 and not specific and _MPN_FIRST:
             return (gtin, mrel, 1.0, brand, 0.0, 0.0, 0.0, 0.0, 0.0)
     else:
         if lazy and brand < 0 and not specific and not gtin and _BRAND_FIRST:
@@ -726,7 +726,7 @@ def _first_row_shortcuts() -> tuple:
     mpn = True
     for g in (0.0, 1.0):
         for br in (-1.0, 0.0, 0.5, 1.0):
-            for rel in (-1.0, 0.0, 0.5, 0.75):
+            for rel in (-1.0, 0.5, 0.75):
                 want = code["gtin"] if g else code["brand"] if br < 0 else code["mpn"]
                 got = rows(gtin_conflict=g, brand=br, mpn_rel=rel, mpn_both=1.0, code_specific=0.0)
                 mpn = mpn and bool((got == want).all())
