@@ -48,6 +48,7 @@ import unicodedata
 from anyascii import anyascii
 
 from . import lingua as _lingua
+from . import thai as _thai
 
 
 # kana, CJK ideographs (and their extension A / compatibility block), Hangul syllables and
@@ -208,7 +209,7 @@ def excused(w: str, other, own=None) -> bool:
         # ("フィリップス" Philips) leaves the native words excused as before
         from .scripts import _all_read
 
-        keyed = [g for g in own.scripts if len(g) == 1 and next(iter(g))[:2] in ("j:", "k:")]
+        keyed = [g for g in own.scripts if len(g) == 1 and next(iter(g))[:2] in ("j:", "k:", "t:")]
         if keyed and not _all_read(other, keyed):
             return False
     return True
@@ -225,6 +226,10 @@ def to_latin(s: str) -> str:
     without such characters is returned as it is."""
     if not HINT(s):
         return s
+    if _thai.HINT(s):  # (Thai words, before NFKC parts a Thai vowel: ``thai``, session 19)
+        s = _thai.to_latin(s)
+        if not HINT(s):
+            return s
     s = unicodedata.normalize("NFKC", s)
     if _WORD_HINT(s):
         s = _WORD_RUN.sub(lambda m: _read_words(m.group()), s)

@@ -1,0 +1,59 @@
+"""Session 19 (ml19): multilingual titles - Thai read as words, Persian units and colours,
+Hindi punctuation and spelled letters, Hebrew words of two meanings (issue 12)."""
+
+from crawler.matching import same_product, titles
+from crawler.matching import thai
+
+
+def _same(a, b):
+    return bool(same_product({"title": a}, {"title": b}))
+
+
+# ---- Thai: words cut by the dictionary tokenizer, read as the English word ----------
+
+def test_thai_title_read_as_words():
+    s = titles.clean("มาม่า บะหมี่กึ่งสำเร็จรูป รสต้มยำกุ้ง 55 กรัม x 10 ซอง")
+    assert "instant noodles" in s and "tom yum shrimp" in s and "55g" in s
+
+
+def test_thai_instant_noodles_same_as_english():
+    assert _same("มาม่า บะหมี่กึ่งสำเร็จรูป รสต้มยำกุ้ง 55 กรัม x 10 ซอง",
+                 "MAMA Instant Noodles Tom Yum Shrimp Flavour 55g x 10")
+    assert _same("Oishi Green Tea Honey Lemon 380ml", "Oishi กรีนที รสน้ำผึ้งผสมมะนาว 380 มล.")
+
+
+def test_thai_word_the_english_title_lacks_keeps_apart():
+    # "น้ำข้น": the thick-broth noodles, a Thai word no table reads, is no word to excuse
+    assert not _same("มาม่า รสต้มยำกุ้งน้ำข้น 55 กรัม แพ็ค 10", "MAMA Tom Yum Shrimp 55g x 10")
+    # another flavour ("รสต้นตำรับ", the original) is another product
+    assert not _same("Oishi กรีนที รสต้นตำรับ 380 มล.", "Oishi Green Tea Honey Lemon 380ml")
+    assert not _same("มาม่า บะหมี่กึ่งสำเร็จรูป รสต้มยำกุ้ง 55 กรัม x 10 ซอง",
+                     "มาม่า บะหมี่กึ่งสำเร็จรูป รสหมูสับ 55 กรัม x 10 ซอง")
+
+
+def test_thai_brand_after_its_mark_is_a_name():
+    # "ตราทิพรส": the brand Tiparos - not "ทิพ" and "รส" (flavour)
+    assert "flavour" not in thai.to_latin("น้ำปลาแท้ ตราทิพรส 700 มล.")
+    assert _same("น้ำปลาแท้ ตราทิพรส 700 มล.", "Tiparos Fish Sauce 700ml")
+    assert not _same("น้ำปลาแท้ ตราทิพรส 700 มล.", "Squid Brand Fish Sauce 700ml")
+
+
+def test_thai_name_key():
+    assert thai.thai_key("darlie") == thai.thai_key("darli")
+    assert thai.thai_key("colgate") == thai.thai_key("kholekt")
+    assert thai.thai_key("tiparos") == thai.thai_key("thiphrs")
+
+
+def test_thai_colour_brown_is_no_sugar():
+    assert "brown" in thai.to_latin("เสื้อ สีน้ำตาล")
+    assert "no sugar" in thai.to_latin("โค้ก ไม่มีน้ำตาล 325 มล.")
+
+
+def test_thai_warranty_term_no_word_to_miss():
+    assert _same("[ของแท้] Xiaomi Redmi Note 13 Pro 5G (8+256GB) ประกันศูนย์ 15 เดือน",
+                 "Redmi Note 13 Pro 5G 8GB RAM 256GB ROM")
+
+
+def test_thai_colour_still_read():
+    assert _same("Samsung Galaxy Tab S9 FE Wi-Fi 6/128GB สีเทา", "Samsung Galaxy Tab S9 FE WiFi 128GB Gray")
+    assert not _same("Apple iPhone 15 128GB Pink", "iPhone 15 128GB สีดำ")
