@@ -57,3 +57,31 @@ def test_thai_warranty_term_no_word_to_miss():
 def test_thai_colour_still_read():
     assert _same("Samsung Galaxy Tab S9 FE Wi-Fi 6/128GB สีเทา", "Samsung Galaxy Tab S9 FE WiFi 128GB Gray")
     assert not _same("Apple iPhone 15 128GB Pink", "iPhone 15 128GB สีดำ")
+
+
+# ---- Persian: its units after a number, its colours and kinds ------------------------
+
+def test_persian_millilitre_is_no_litre():
+    s = titles.clean("شامپو ضد شوره هد اند شولدرز مدل Classic Clean حجم ۴۰۰ میلی لیتر")
+    assert "400ml" in s
+    assert titles.units_of(titles.clean("حجم ۴۰۰ میلی‌لیتر")) == titles.units_of(titles.clean("400 ml"))
+
+
+def test_persian_gram_after_a_number():
+    assert "500g" in titles.clean("چای سیاه ارل گری احمد - ۵۰۰ گرم")
+    assert "10000mah" in titles.clean("پاوربانک انکر مدل PowerCore ظرفیت ۱۰۰۰۰ میلی‌آمپر ساعت")
+    # "گرم" (warm) with no number before it is no gram
+    assert "g " not in titles.light_clean("آب گرم")
+
+
+def test_persian_colour_parts_two_mice():
+    assert _same("ماوس بی سیم لاجیتک مدل M185 خاکستری", "Logitech M185 Wireless Mouse, Grey")
+    assert not _same("ماوس بی سیم لاجیتک مدل M185 خاکستری", "ماوس بی سیم لاجیتک مدل M185 قرمز")
+    assert not _same("ماوس بی سیم لاجیتک مدل M185 مشکی", "Logitech M185 Wireless Mouse, Grey")
+
+
+def test_persian_millilitre_no_units_conflict():
+    from crawler.matching import match_method
+    m = match_method({"title": "شامپو ضد شوره هد اند شولدرز مدل Classic Clean حجم ۴۰۰ میلی لیتر"},
+                     {"title": "Head & Shoulders Classic Clean Anti-Dandruff Shampoo 400ml"})
+    assert m[0] != "conflict:units"
