@@ -85,3 +85,33 @@ def test_persian_millilitre_no_units_conflict():
     m = match_method({"title": "شامپو ضد شوره هد اند شولدرز مدل Classic Clean حجم ۴۰۰ میلی لیتر"},
                      {"title": "Head & Shoulders Classic Clean Anti-Dandruff Shampoo 400ml"})
     assert m[0] != "conflict:units"
+
+
+# ---- Hindi: the danda is punctuation; "टी" the letter T in a spelled word -------------
+
+def test_hindi_danda_after_a_unit():
+    assert titles.units_of(titles.clean("अमूल बटर 500 ग्राम।")) == titles.units_of(titles.clean("Amul Butter 500 g"))
+    assert "1l" in titles.clean("फॉर्च्यून सनलाइट रिफाइंड सूरजमुखी तेल 1 लीटर॥")
+
+
+def test_hindi_spelled_t_words():
+    assert "smart tv" in titles.clean("सैमसंग 43 इंच स्मार्ट टी वी")
+    assert "tea" not in titles.clean("सैमसंग 43 इंच स्मार्ट टीवी")
+    assert "t-shirt" in titles.clean("पुरुषों की कॉटन टी-शर्ट काली")
+    # the letter alone after a brand is still the tea
+    assert _same("Tata Tea Gold 1kg", "टाटा टी गोल्ड चाय पत्ती 1 किलो")
+
+
+# ---- Hebrew: labneh as a title's first word; "dark" after a colour ------------------
+
+def test_hebrew_labneh_first_word_white_after_a_noun():
+    assert "labneh" in titles.clean("לבנה תנובה 5% 250 גרם")
+    assert "white" not in titles.clean("לבנה תנובה 5% 250 גרם")
+    assert "white" in titles.clean("מכונת קפה נספרסו Essenza Mini לבנה")
+    assert not _same("מכונת קפה נספרסו Essenza Mini שחורה", "מכונת קפה נספרסו Essenza Mini לבנה")
+
+
+def test_hebrew_dark_after_a_colour_apple_elsewhere():
+    assert "dark" in titles.clean("חולצה כחול אפל מידה M")
+    assert "apple" not in titles.clean("חולצה כחול אפל מידה M")
+    assert "apple" in titles.clean("אייפון 15 של אפל כחול")
