@@ -115,3 +115,15 @@ def test_hebrew_dark_after_a_colour_apple_elsewhere():
     assert "dark" in titles.clean("חולצה כחול אפל מידה M")
     assert "apple" not in titles.clean("חולצה כחול אפל מידה M")
     assert "apple" in titles.clean("אייפון 15 של אפל כחול")
+
+
+# ---- "db": the Hungarian count (darab) and the decibel, two figures two products ------
+
+def test_hungarian_count_db_parts_two_packs():
+    assert not _same("Finish Quantum Ultimate mosogatógép-tabletta 75 db", "Finish Quantum Ultimate 60 db")
+    assert not _same("Pampers Premium Care pelenka 4-es méret, 9-14 kg, 78 db", "Pampers Premium Care 4 Maxi 9-14kg 68db")
+    # the same count, written apart and glued, is no conflict
+    from crawler.matching import match_method
+    m = match_method({"title": "Finish Quantum Ultimate kapszula 60db"},
+                     {"title": "Finish Quantum Ultimate mosogatógép-tabletta 60 db"})
+    assert not m[0].startswith("conflict")
