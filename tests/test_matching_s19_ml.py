@@ -127,3 +127,11 @@ def test_hungarian_count_db_parts_two_packs():
     m = match_method({"title": "Finish Quantum Ultimate kapszula 60db"},
                      {"title": "Finish Quantum Ultimate mosogatógép-tabletta 60 db"})
     assert not m[0].startswith("conflict")
+
+
+# ---- Chinese: a maker's kit named in Chinese is the kit named in English ---------------
+
+def test_chinese_fly_more_combo_is_no_plain_drone():
+    assert not _same("大疆 DJI Mini 4 Pro 畅飞套装（DJI RC 2）", "DJI Mini 4 Pro with DJI RC 2")
+    assert not _same("大疆 DJI Air 3 畅飞套装（DJI RC-N2）", "DJI Air 3 (DJI RC-N2)")
+    assert _same("大疆 DJI Mini 4 Pro 畅飞套装（DJI RC 2）", "DJI Mini 4 Pro Fly More Combo (DJI RC 2)")

@@ -712,6 +712,9 @@ CJK_WORDS = {
     "무선": "wireless",
     # editions, bundles, networks, generations
     "标准版": "standard edition", "標準版": "standard edition", "全能套装": "combo", "全能套裝": "combo",
+    # (session 19, ml19: DJI's kits as its Chinese shops name them - "畅飞套装" the Fly More Combo,
+    # the drone with more batteries and a hub: another offer than the drone alone)
+    "畅飞套装": "fly more combo", "暢飛套裝": "fly more combo", "畅飞": "fly more", "暢飛": "fly more",
     "套装": "bundle", "套裝": "bundle", "套餐": "bundle", "礼盒": "gift set", "禮盒": "gift set",
     "主动降噪": "anc", "主動降噪": "anc", "ノイキャン": "anc",
     "行動網路": "cellular", "蜂窝网络": "cellular", "蜂窩網路": "cellular", "セルラー": "cellular",
