@@ -135,3 +135,11 @@ def test_chinese_fly_more_combo_is_no_plain_drone():
     assert not _same("大疆 DJI Mini 4 Pro 畅飞套装（DJI RC 2）", "DJI Mini 4 Pro with DJI RC 2")
     assert not _same("大疆 DJI Air 3 畅飞套装（DJI RC-N2）", "DJI Air 3 (DJI RC-N2)")
     assert _same("大疆 DJI Mini 4 Pro 畅飞套装（DJI RC 2）", "DJI Mini 4 Pro Fly More Combo (DJI RC 2)")
+
+
+# ---- Ukrainian: silver written "сріблястий" as well as "сріблистий" -------------------
+
+def test_ukrainian_silver_both_spellings():
+    assert not _same("Sony WH-1000XM4 сріблясті", "Навушники Sony WH-1000XM4 чорні")
+    assert "silver" in titles.clean("Навушники Sony WH-1000XM4 сріблисті")
+    assert _same("Навушники Sony WH-1000XM4 сріблясті", "Sony WH-1000XM4 Wireless Headphones Silver")
