@@ -143,3 +143,14 @@ def test_ukrainian_silver_both_spellings():
     assert not _same("Sony WH-1000XM4 сріблясті", "Навушники Sony WH-1000XM4 чорні")
     assert "silver" in titles.clean("Навушники Sony WH-1000XM4 сріблисті")
     assert _same("Навушники Sony WH-1000XM4 сріблясті", "Sony WH-1000XM4 Wireless Headphones Silver")
+
+
+# ---- Russian / Ukrainian: the two blues ----------------------------------------------
+
+def test_russian_two_blues():
+    assert not _same("Samsung Galaxy A35 5G 8/256GB темно-синий", "Samsung Galaxy A35 5G 8/256GB голубой")
+    assert not _same("Samsung Galaxy A35 5G 8/256GB блакитний", "Samsung Galaxy A35 5G 8/256GB темно-синій")
+    assert _same("Samsung Galaxy A35 5G 8/256GB голубой", "Samsung Galaxy A35 5G 8GB 256GB Light Blue")
+    assert _same("Samsung Galaxy A35 5G 8/256GB синий", "Samsung Galaxy A35 5G 8/256GB синій")
+    # "светлое" is a pale lager, no light variant
+    assert "light" not in titles.clean("Балтика светлое пиво")

@@ -227,7 +227,13 @@ _WORDS = {
     "black": "черн* чорн* μαυρ*",
     "white": "бел* біл* λευκ* ασπρ*",
     "red": "красн* червон* червен* κοκκιν*",
-    "blue": "син* голуб* μπλε",
+    # (session 19, ml19: Russian and Ukrainian name two blues - "синий" / "синій" and the light,
+    # sky blue "голубой" / "блакитний": a phone "темно-синий" (dark blue) and one "голубой" are two
+    # colours, as "Navy" and "Light Blue" are; "темно-" / "светло-" read as dark / light)
+    "blue": "син* μπλε",
+    "light blue": "голуб* блакитн*",
+    "dark ": "темно темно- темн* тёмн*",
+    "light ": "светло світло",  # (not "светлое" - a pale lager, no light beer)
     "green": "зелен* πρασιν*",
     "yellow": "желт* жовт* жълт* κιτριν*",
     "grey": "серыи серая серое серые серого сір* сив* γκρι",
@@ -264,12 +270,14 @@ _UNITS = {
 }
 
 # inflection endings (longest first) a stem entry is read after: Russian, Ukrainian,
-# Bulgarian adjective and noun endings, Greek noun and adjective endings
+# Bulgarian adjective and noun endings, Greek noun and adjective endings (session 19, ml19: the
+# Ukrainian ones also as the cleaner leaves them - "й" and "ї" lose their marks: "синій" is read
+# "синіи", and was no blue)
 _ENDINGS = tuple(sorted({w.replace("\u03c2", "\u03c3") for w in """
     ыи ии ои ая яя ое ее ые ие ого его ому ему ым им ом ем ых их ыми ими ую юю ой ей ью ья ье
     а я ы и у ю е о ь ов ев ам ям ами ями ах ях ия
     ът ят та то те ата ото ите ен на но ни
-    і ій ої ою ім їх ого ому
+    і ій ої ою ім їх ого ому іи оі іх ими
     ος ου ο ον οι ων ους α ας ες η ης ι ια ιου ιων ιες ιο
     """.split()}, key=len, reverse=True))
 _MIN_STEM = 3
