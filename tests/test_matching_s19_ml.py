@@ -154,3 +154,20 @@ def test_russian_two_blues():
     assert _same("Samsung Galaxy A35 5G 8/256GB синий", "Samsung Galaxy A35 5G 8/256GB синій")
     # "светлое" is a pale lager, no light variant
     assert "light" not in titles.clean("Балтика светлое пиво")
+
+
+def test_thai_digits_abbreviated_units_loanwords():
+    assert "180 ml" in thai.to_latin("นมยูเอชที ไมโล ช็อกโกแลตมอลต์ ๑๘๐ มล. แพ็ค ๔")
+    assert "55 g" in thai.to_latin("มาม่า รสต้มยำกุ้ง 55 ก. แพ็ค 10 ซอง")
+    assert "5 m" in thai.to_latin("ตลับเมตร Stanley PowerLock 5 ม.")
+    s = thai.to_latin("นีเวีย เอ็กซ์ตร้า ไวท์ ซี แอนด์ อี วิตามิน โลชั่น 320 มล.")
+    assert "extra" in s and "white" in s and "lotion" in s
+    assert _same("MAMA Instant Noodles Shrimp Tom Yum Flavour 55g x 10", "มาม่า รสต้มยำกุ้ง 55 ก. แพ็ค 10 ซอง")
+    assert _same("STANLEY PowerLock Tape Measure 5m/16ft", "ตลับเมตร Stanley PowerLock 5 ม.")
+    assert not _same("STANLEY PowerLock Tape Measure 8m/26ft", "ตลับเมตร Stanley PowerLock 5 ม.")
+
+
+def test_thai_colour_names():
+    assert _same("Apple iPhone 13 128GB สีมิดไนท์", "Apple iPhone 13 128GB Midnight")
+    assert not _same("Apple iPhone 13 128GB สีมิดไนท์", "Apple iPhone 13 128GB Starlight")
+    assert not _same("Samsung Galaxy A55 5G (8/256GB) สีกรมท่า", "Samsung Galaxy A55 5G 8/256GB Awesome Lilac")

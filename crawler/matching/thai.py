@@ -76,19 +76,31 @@ WORDS = {
     "large": "ใหญ่", "small": "เล็ก", "medium": "กลาง",
     # a term ("ประกันศูนย์ 15 เดือน": a 15-month warranty) read as the unit rules read a term
     "month": "เดือน", "year": "ปี",
+    # colours shops name by a loanword or a word of their own ("สีกรมท่า" navy, "สีมิดไนท์" midnight)
+    "navy ": "กรมท่า สีกรมท่า", "midnight": "มิดไนท์ สีมิดไนท์", "starlight": "สตาร์ไลท์ สีสตาร์ไลท์",
+    "graphite": "กราไฟต์ สีกราไฟต์", "titanium": "ไทเทเนียม ไททาเนียม", "cream ": "สีครีม",
+    # English words Thai shops write in Thai letters, as they sound (loanwords: "เอ็กซ์ตร้า ไวท์"
+    # Extra White, "ดับเบิ้ล แอ็คชั่น" Double Action, "บอดี้" a camera's body)
+    "extra": "เอ็กซ์ตร้า เอ็กซ์ตรา", "white  ": "ไวท์", "dry": "ดราย", "pants": "แพ้นท์ แพนท์", "double": "ดับเบิ้ล ดับเบิล",
+    "action": "แอ็คชั่น แอคชั่น", "rich": "ริช", "aroma": "อโรมา", "blend": "เบลนด์", "brew": "บรู",
+    "coffee mix": "คอฟฟี่มิกซ์", "mix": "มิกซ์", "smart": "สมาร์ท สมาร์ต", "body": "บอดี้ บอดี", "pro": "โปร",
+    "max": "แม็กซ์ แมกซ์", "plus": "พลัส", "mini": "มินิ", "ultra": "อัลตร้า อัลตรา", "lite": "ไลท์",
+    "uht": "ยูเอชที", "uht milk": "นมยูเอชที", "and ": "แอนด์", "malt": "มอลต์", "tuna": "ทูน่า", "steak": "สเต็ก", "in": "ใน", "vitamin": "วิตามิน",
+    "tape measure": "ตลับเมตร", "instant coffee": "กาแฟปรุงสำเร็จ", "energy drink": "เครื่องดื่มชูกำลัง",
     # small words
     "with": "พร้อม", "for": "สำหรับ", "and": "และ", "set": "ชุด",
 }
 # what says nothing of the product: genuine, ready to ship, free shipping, official warranty, the
 # word "brand" before a name ("ตราทิพรส": the brand Tiparos), "model", "size", "mixed"
-NOISE = ("ของแท้ แท้ พร้อมส่ง ส่งฟรี ประกันศูนย์ ประกัน ศูนย์ไทย ตรา ยี่ห้อ รุ่น ขนาด ความจุ ผสม ของ "
+NOISE = ("ไซส์ ของแท้ แท้ พร้อมส่ง ส่งฟรี ประกันศูนย์ ประกัน ศูนย์ไทย ตรา ยี่ห้อ รุ่น ขนาด ความจุ ผสม ของ "
          "สินค้า ราคาถูก ราคา ใหม่ ล่าสุด")
 
 # a colour is written after "สี" (colour): "สีดำ" black, "สีน้ำตาล" brown (not sugar)
 _COLOURS = ("black", "white", "red", "blue", "navy", "green", "yellow", "pink", "purple", "gray", "silver", "gold")
-WORDS.update({c + " ": " ".join("สี" + w for w in WORDS[c].split()) for c in _COLOURS})
-WORDS["brown "] = "สีน้ำตาล สีน้ำตาลเข้ม"
-WORDS["orange "] = "สีส้ม"
+for _c in _COLOURS:
+    WORDS[_c] += " " + " ".join("สี" + w for w in WORDS[_c].split())
+WORDS["brown"] += " สีน้ำตาล สีน้ำตาลเข้ม"
+WORDS["orange"] += " สีส้ม"
 NOISE += " สี"
 
 _TABLE: dict = {}
@@ -107,10 +119,21 @@ _BRAND_MARKS = frozenset(("ตรา", "ยี่ห้อ"))
 OPAQUE = "cjkt"  # (``cjk.OPAQUE`` and the script letter: a native word no table knows)
 
 
+_TRIE = None
+
+
 def _tokens(run: str) -> list:
+    """The words of a run of Thai letters: PyThaiNLP's maximal matching over its word list and
+    this module's words (a loanword "เอ็กซ์ตร้า" is one word, not "เอ็กซ์" "ต" "ร้า")."""
+    global _TRIE
     from pythainlp.tokenize import word_tokenize  # (loads its word list at the first Thai title)
 
-    return [t for t in word_tokenize(run, engine="newmm", keep_whitespace=False) if t.strip()]
+    if _TRIE is None:
+        from pythainlp.corpus.common import thai_words
+        from pythainlp.util import dict_trie
+
+        _TRIE = dict_trie(set(thai_words()) | {w for w in _TABLE if w})
+    return [t for t in word_tokenize(run, custom_dict=_TRIE, engine="newmm", keep_whitespace=False) if t.strip()]
 
 
 def _pieces(run: str):
@@ -158,11 +181,22 @@ def _read_run(m: re.Match) -> str:
     return " " + " ".join(out) + " "
 
 
+# Thai digits ("๑๘๐ มล.")
+_DIGITS = str.maketrans({chr(0x0E50 + d): str(d) for d in range(10)})
+# a unit's abbreviation after a number, its dot part of it ("55 ก." 55 g, "5 ม." 5 m): the dot
+# parts a run of Thai letters, and "ก" or "ม" alone is no word
+_ABBREVIATED = {"ก": "g", "กก": "kg", "ม": "m", "ซม": "cm", "มม": "mm", "ล": "l", "มล": "ml"}
+_UNIT_AFTER = re.compile(r"(\d)\s?(กก|ก|ซม|มม|มล|ม|ล)\.")
+
+
 def to_latin(text: str) -> str:
     """``text`` with each run of Thai letters read as words (above); text without Thai letters
     as it is."""
     if not HINT(text):
         return text
+    text = text.translate(_DIGITS)
+    if "." in text:
+        text = _UNIT_AFTER.sub(lambda m: m.group(1) + " " + _ABBREVIATED[m.group(2)] + " ", text)
     return _RUN.sub(_read_run, text)
 
 
