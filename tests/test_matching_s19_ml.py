@@ -171,3 +171,24 @@ def test_thai_colour_names():
     assert _same("Apple iPhone 13 128GB สีมิดไนท์", "Apple iPhone 13 128GB Midnight")
     assert not _same("Apple iPhone 13 128GB สีมิดไนท์", "Apple iPhone 13 128GB Starlight")
     assert not _same("Samsung Galaxy A55 5G (8/256GB) สีกรมท่า", "Samsung Galaxy A55 5G 8/256GB Awesome Lilac")
+
+
+# ---- east Asian: terms in months and years, words the tables lacked -------------------
+
+def test_cjk_term_months_years():
+    assert titles.units_of(titles.clean("マイクロソフト 365 パーソナル 12か月")) == titles.units_of(titles.clean("1年版"))
+    assert titles.units_of(titles.clean("ウイルスバスター クラウド 3年版")) != titles.units_of(titles.clean("1年"))
+    assert titles.units_of(titles.clean("12개월")) == titles.units_of(titles.clean("1년"))
+    # a model year is no term
+    assert "year" not in titles.clean("2024年モデル")
+    assert _same("マイクロソフト 365 パーソナル 12か月 ダウンロード版", "Microsoft 365 Personal 12か月 ダウンロード版")
+    assert not _same("ウイルスバスター クラウド 3年版 3台", "ウイルスバスター クラウド 1年版 3台")
+
+
+def test_cjk_words_read():
+    assert "switch" in titles.clean("ニンテンドースイッチライト 本体 ブルー")
+    assert "250g" in titles.clean("牛頭牌沙茶醬 小罐 250公克")
+    s = titles.clean("罗技 G502 HERO 有线游戏鼠标")
+    assert "logitech" in s and "wired" in s and "mouse" in s
+    assert "cjkcse" not in titles.clean("Apple iPad Air 11英寸 M2 128GB WLAN版 深空灰色")
+    assert _same("Microsoft 365 Personal 1年版 オンラインコード版", "マイクロソフト 365 パーソナル 12か月 オンラインコード版")
