@@ -31,9 +31,14 @@ from anyascii import anyascii
 
 from .memos import memo  # (session 17: the memos' registry)
 
-# any Greek or Cyrillic letter (the hint a title needs reading)
-HINT = re.compile("[\u0370-\u03ff\u0400-\u04ff]").search
-_WORD = re.compile("[\u0370-\u03ff\u0400-\u04ff]+")
+# any Greek or Cyrillic letter (the hint a title needs reading); (session 19, ml19) and the
+# Georgian and Armenian letters shops in the Caucasus write beside Russian ones ("ბორჯომი
+# მინერალური წყალი 0,5 ლ" Borjomi mineral water, "Կոնյակ ԱՐԱՐԱՏ 5 աստղ 0,5 լ" Ararat brandy):
+# dropped whole before, read as Cyrillic is - units after a number, the tables' words, any other
+# word in Latin letters ("ბორჯომი" borjomi, "ԱՐԱՐԱՏ" ararat)
+_LETTERS = "\u0370-\u03ff\u0400-\u04ff\u0531-\u0587\u10a0-\u10ff\u1c90-\u1cbf"
+HINT = re.compile("[" + _LETTERS + "]").search
+_WORD = re.compile("[" + _LETTERS + "]+")
 
 # --------------------------------------------------------------------------
 # the English word(s) -> the Cyrillic (Russian, Ukrainian, Bulgarian, Serbian)
@@ -223,6 +228,13 @@ _WORDS = {
     "pack": "упаковк* упак* пакування опаковк* συσκευασι*",
     "bottle": "бутылк* пляшк* бутилк* μπουκαλ*",
     "can": "банк* кутия* κουτι*",
+    # (session 19, ml19) the glass of a bottle, a brandy's stars, the "space" of Space Gray
+    # ("серый космос"), and Georgian and Armenian kinds
+    "glass": "стекло стеклянн* скло скляна მინა",
+    "star": "звезд* зірк* աստղ ვარსკვლავ*",
+    "space": "космос*",
+    "mineral ": "მინერალური",
+    "water ": "წყალი ջուր",
     # colours
     "black": "черн* чорн* μαυρ*",
     "white": "бел* біл* λευκ* ασπρ*",
@@ -263,6 +275,9 @@ _UNITS = {
     "шт": "pcs", "штук": "pcs", "штуки": "pcs", "бр": "pcs", "броя": "pcs", "τεμ": "pcs",
     "τεμαχια": "pcs", "τμχ": "pcs",
     "уп": "pack",
+    # Georgian and Armenian (session 19, ml19)
+    "ლ": "l", "ლიტრი": "l", "მლ": "ml", "გ": "g", "გრ": "g", "კგ": "kg", "լ": "l", "լիտր": "l", "մլ": "ml",
+    "գ": "g", "գր": "g", "կգ": "kg",
     "см": "cm", "мм": "mm", "м": "m", "εκ": "cm", "χιλ": "mm",
     "вт": "w", "в": "v", "мач": "mah", "гб": "gb", "тб": "tb", "мб": "mb", "мп": "mp",
     "гц": "hz", "ггц": "ghz", "дюим": "inch", "дюима": "inch", "дюимов": "inch", "ιντσ": "inch",
@@ -369,7 +384,7 @@ def transliterate(w: str) -> str:
         w = w.replace("\u03bf\u03c5", "ou")
     if w[:2] in _GREEK_INITIAL:  # (word-initial "μπ", "ντ", "γκ" are b, d, g: "Μπισκότα")
         w = _GREEK_INITIAL[w[:2]] + w[2:]
-    return anyascii(w.translate(_SIGNS)).lower()
+    return anyascii(w.translate(_SIGNS)).lower().replace("'", "")  # (Georgian ejectives: "ts'q'ali")
 
 
 # the soft sign is no letter of a Latin spelling ("Моршинська" = "Morshynska"), the Bulgarian
@@ -390,7 +405,7 @@ def read_words(title: str) -> tuple:
 
 
 _GREEK_INITIAL = {"\u03bc\u03c0": "b", "\u03bd\u03c4": "d", "\u03b3\u03ba": "g"}
-_NUMBER_UNIT = re.compile(r"(\d)(\s?)([\u0370-\u03ff\u0400-\u04ff]+)\.?(?![\u0370-\u03ff\u0400-\u04ffA-Za-z])")
+_NUMBER_UNIT = re.compile(r"(\d)(\s?)([" + _LETTERS + r"]+)\.?(?![" + _LETTERS + r"A-Za-z])")
 
 
 def _unit_repl(m: re.Match) -> str:
