@@ -192,3 +192,24 @@ def test_cjk_words_read():
     assert "logitech" in s and "wired" in s and "mouse" in s
     assert "cjkcse" not in titles.clean("Apple iPad Air 11英寸 M2 128GB WLAN版 深空灰色")
     assert _same("Microsoft 365 Personal 1年版 オンラインコード版", "マイクロソフト 365 パーソナル 12か月 オンラインコード版")
+
+
+# ---- Georgian and Armenian letters, read as Cyrillic is --------------------------------
+
+def test_caucasus_scripts_read():
+    assert titles.clean("ბორჯომი მინერალური წყალი 0,5 ლ მინა").split() == ["borjomi", "mineral", "water", "0.5l", "glass"]
+    assert _same("Минеральная вода Borjomi 0,5 л стекло", "ბორჯომი მინერალური წყალი 0,5 ლ მინა")
+    assert not _same("ბორჯომი მინერალური წყალი 1 ლ", "ბორჯომი მინერალური წყალი 0,5 ლ მინა")
+    assert _same("Коньяк Арарат 5 звезд 0,5 л", "Կոնյակ ԱՐԱՐԱՏ 5 աստղ 0,5 լ")
+    assert not _same("Коньяк Арарат 3 звезды 0,5 л", "Կոնյակ ԱՐԱՐԱՏ 5 աստղ 0,5 լ")
+
+
+def test_russian_space_grey():
+    assert "space" in titles.clean("Apple MacBook Air 15 M3 8/512GB серый космос")
+
+
+def test_thai_memory_words():
+    assert _same("Samsung Galaxy A55 5G (8/256GB) สีกรมท่า Awesome Navy",
+                 "ซัมซุง Galaxy A55 5G แรม 8GB รอม 256GB สี Navy")
+    assert not _same("Samsung Galaxy A55 5G (8/256GB) สีกรมท่า Awesome Navy",
+                     "ซัมซุง Galaxy A55 5G แรม 8GB รอม 128GB สี Navy")
