@@ -213,3 +213,10 @@ def test_thai_memory_words():
                  "ซัมซุง Galaxy A55 5G แรม 8GB รอม 256GB สี Navy")
     assert not _same("Samsung Galaxy A55 5G (8/256GB) สีกรมท่า Awesome Navy",
                      "ซัมซุง Galaxy A55 5G แรม 8GB รอม 128GB สี Navy")
+
+
+def test_cyrillic_terms_and_kazakh():
+    assert titles.units_of(titles.clean("ESET NOD32 Antivirus 1 ПК 12 месяцев")) == \
+        titles.units_of(titles.clean("ESET NOD32 Antivirus 1 PC 1 year"))
+    assert not _same("Kaspersky Internet Security 1 ПК 2 роки", "Kaspersky Internet Security 1 PC 1 year")
+    assert titles.clean("Samsung Galaxy Buds2 Pro сымсыз құлаққап қара").split()[-3:] == ["wireless", "headphones", "black"]

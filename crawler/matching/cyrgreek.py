@@ -234,6 +234,11 @@ _WORDS = {
     "star": "звезд* зірк* աստղ ვარსკვლავ*",
     "space": "космос*",
     "mineral ": "მინერალური",
+    # Kazakh (Cyrillic with letters of its own: "сымсыз құлаққап қара", wireless headphones, black)
+    "wireless ": "сымсыз",
+    "headphones ": "құлаққап*",
+    "black ": "қара",
+    "white ": "ақ",
     "water ": "წყალი ջուր",
     # colours
     "black": "черн* чорн* μαυρ*",
@@ -275,6 +280,11 @@ _UNITS = {
     "шт": "pcs", "штук": "pcs", "штуки": "pcs", "бр": "pcs", "броя": "pcs", "τεμ": "pcs",
     "τεμαχια": "pcs", "τμχ": "pcs",
     "уп": "pack",
+    # a term after a number ("12 месяцев", "1 год", "2 роки"; session 19, ml19), as the unit rules
+    # read "12 months" / "1 year"
+    "месяц": "months", "месяца": "months", "месяцев": "months", "мес": "months", "місяць": "months",
+    "місяці": "months", "місяців": "months", "міс": "months", "год": "year", "года": "year", "лет": "year",
+    "рік": "year", "роки": "year", "років": "year", "пк": "pc",  # (a licence's "1 ПК": one PC)
     # Georgian and Armenian (session 19, ml19)
     "ლ": "l", "ლიტრი": "l", "მლ": "ml", "გ": "g", "გრ": "g", "კგ": "kg", "լ": "l", "լիտր": "l", "մլ": "ml",
     "գ": "g", "գր": "g", "կգ": "kg",
