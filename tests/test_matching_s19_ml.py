@@ -220,3 +220,10 @@ def test_cyrillic_terms_and_kazakh():
         titles.units_of(titles.clean("ESET NOD32 Antivirus 1 PC 1 year"))
     assert not _same("Kaspersky Internet Security 1 ПК 2 роки", "Kaspersky Internet Security 1 PC 1 year")
     assert titles.clean("Samsung Galaxy Buds2 Pro сымсыз құлаққап қара").split()[-3:] == ["wireless", "headphones", "black"]
+
+
+def test_georgian_armenian_colours_and_kinds():
+    assert _same("Samsung Galaxy S23 FE 256GB Black", "მობილური ტელეფონი Samsung Galaxy S23 FE 8/256GB შავი")
+    assert not _same("Samsung Galaxy S23 FE 256GB Mint", "მობილური ტელეფონი Samsung Galaxy S23 FE 8/256GB შავი")
+    assert "black" in titles.clean("Samsung Galaxy S24 սև")
+    assert "smartwatch" in titles.clean("Խելացի ժամացույց Apple Watch Series 9 GPS 45mm Midnight")

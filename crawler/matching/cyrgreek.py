@@ -234,6 +234,20 @@ _WORDS = {
     "star": "звезд* зірк* աստղ ვარსკვლავ*",
     "space": "космос*",
     "mineral ": "მინერალური",
+    # Georgian and Armenian colours and kinds (a word of theirs no table reads is a word of its own)
+    "black  ": "შავი սև սեւ",  # (and "սև" as the cleaner leaves it: "սեւ")
+    "white  ": "თეთრი սպիտակ",
+    "blue ": "ლურჯი կապույտ",
+    "red ": "წითელი կարմիր",
+    "green ": "მწვანე կանաչ",
+    "yellow ": "ყვითელი դեղին",
+    "grey ": "ნაცრისფერი რუხი մոխրագույն",
+    "silver ": "ვერცხლისფერი արծաթագույն",
+    "gold ": "ოქროსფერი ոսկեգույն",
+    "pink ": "ვარდისფერი վարդագույն",
+    "phone ": "ტელეფონი მობილური_ტელეფონი სმარტფონი հեռախոս սմարթֆոն",
+    "smartwatch ": "ჭკვიანი_საათი խելացի_ժամացույց",
+    "headphones  ": "ყურსასმენები ականջակալներ",
     # Kazakh (Cyrillic with letters of its own: "сымсыз құлаққап қара", wireless headphones, black)
     "wireless ": "сымсыз",
     "headphones ": "құлаққап*",
