@@ -227,3 +227,9 @@ def test_georgian_armenian_colours_and_kinds():
     assert not _same("Samsung Galaxy S23 FE 256GB Mint", "მობილური ტელეფონი Samsung Galaxy S23 FE 8/256GB შავი")
     assert "black" in titles.clean("Samsung Galaxy S24 սև")
     assert "smartwatch" in titles.clean("Խելացի ժամացույց Apple Watch Series 9 GPS 45mm Midnight")
+
+
+def test_filter_jug_in_central_european_languages():
+    assert _same("Dzbanek filtrujący Brita Marella 2,4 l biały", "BRITA Marella 2,4l bílá filtrační konvice")
+    assert not _same("Dzbanek filtrujący Brita Marella 2,4 l biały", "BRITA Marella 2,4l modrá filtrační konvice")
+    assert not _same("Dzbanek filtrujący Brita Marella XL 3,5 l biały", "BRITA Marella 2,4l bílá filtrační konvice")

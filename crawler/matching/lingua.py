@@ -197,6 +197,12 @@ KIND_PHRASES = {
     "shampoo": ("dau goi",),
     "milk": ("sua tuoi",),
     "yogurt": ("sua chua",),
+    # (session 19, ml19) a water filter jug in the European languages ("Dzbanek filtrujący Brita
+    # Marella" / "BRITA Marella filtrační konvice"; not a razor's "náhradní hlavice" / "ostrza
+    # wymienne" as blades: read so, "Mach3" / "Mach3 Turbo ostrza" was one product - the slot rule
+    # takes "Turbo" before words the other title lacks for a description)
+    "filter jug": ("filter jug", "water filter jug", "dzbanek filtrujacy", "filtracni konvice", "filtracna kanvica",
+                   "carafe filtrante", "caraffa filtrante", "jarra filtrante", "wasserfilter kanne", "vizszuro kancso"),
 }
 
 # --------------------------------------------------------------------------
