@@ -437,6 +437,8 @@ def to_latin(text: str) -> str:
     translation of the title: dropped whole, so its words are no second
     mention of a number or a variant word."""
     text = text.translate(_DIGITS)
+    if _PERSIAN_HINT(text):
+        text = _PERSIAN_UNIT.sub(_persian_unit, text)
     if not _SEGMENT.search(text):
         return _words_to_latin(text)
     parts = _SEGMENT.split(text)
@@ -492,6 +494,8 @@ def _words_to_latin(text: str) -> str:
 
 
 _SPACES = re.compile(r"[ \t]{2,}").sub
+# the letters Persian writes and Arabic does not (peh, cheh, zheh, gaf, Persian kaf and yeh)
+_PERSIAN_HINT = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]").search
 
 
 # session 13, ml: the grocery, household and electronics words Arab shops write in Arabic
@@ -671,4 +675,44 @@ _add_words({
     "mozzarella": "موزاريلا موتزاريلا موزريلا",
     "cheddar": "شيدر شيدار",
     "1 pcs": "قطعة_واحدة حبة_واحدة",
+})
+
+
+# session 19, ml19: Persian.  Shops in Iran write a title in Persian with the brand and model in
+# Latin letters ("شامپو ضد شوره هد اند شولدرز مدل Classic Clean حجم ۴۰۰ میلی لیتر", "چای سیاه ارل
+# گری احمد - ۵۰۰ گرم"); its digits and the letters it shares with Arabic were read, its own words
+# were not: "۴۰۰ میلی لیتر" (400 ml) read "400 l" - the "لیتر" alone - and conflicted with "400ml",
+# "۵۰۰ گرم" (500 g) read "500".  A unit after a number is read as the unit (``_PERSIAN_UNIT``:
+# "گرم" is a gram there, "warm" elsewhere; the word "میلی" of "milli" glued to its unit by a
+# zero-width non-joiner the cleaner deletes, or written apart), and Persian colours, kinds and
+# model words as the Arabic ones are.  (Not "سیاه" alone - "چای سیاه" is black tea, read as
+# as the tea -, nor "مدل" - model -, "حجم" - volume -, "ظرفیت" - capacity -: words before a value.)
+_PERSIAN_UNITS = {
+    "گرم": "g", "گرمی": "g", "کیلوگرم": "kg", "کیلو": "kg", "میلی لیتر": "ml", "میلیلیتر": "ml", "میلی‌لیتر": "ml",
+    "لیتر": "l", "لیتری": "l", "سی سی": "ml", "میلی گرم": "mg", "میلیگرم": "mg", "میلی‌گرم": "mg",
+    "میلی آمپر ساعت": "mah", "میلیآمپر ساعت": "mah", "میلی‌آمپر ساعت": "mah", "میلی آمپر": "mah",
+    "میلیآمپر": "mah", "میلی‌آمپر": "mah",
+    # (the madda of "آ" is a combining mark the cleaner strips before this reader: "امپر")
+    "میلی امپر ساعت": "mah", "میلیامپر ساعت": "mah", "میلی امپر": "mah", "میلیامپر": "mah", "گیگابایت": "gb", "ترابایت": "tb", "مگاپیکسل": "mp", "اینچ": "inch",
+    "وات": "w", "عدد": "pcs", "عددی": "pcs", "متر": "m", "سانتی متر": "cm", "سانتیمتر": "cm", "میلی متر": "mm",
+    "میلیمتر": "mm",
+}
+_PERSIAN_UNIT = re.compile(r"(\d)\s*(" + "|".join(
+    re.escape(u) for u in sorted(_PERSIAN_UNITS, key=len, reverse=True)) + r")(?![\u0600-\u06ff])")
+
+
+def _persian_unit(m: re.Match) -> str:
+    return m.group(1) + " " + _PERSIAN_UNITS[m.group(2)] + " "
+
+
+_add_words({
+    "black": "مشکی", "white": "سفید", "red": "قرمز", "blue": "آبی", "green": "سبز", "yellow": "زرد",
+    "grey": "خاکستری طوسی", "silver": "نقره_ای نقره‌ای", "gold": "طلایی", "pink": "صورتی", "purple": "بنفش",
+    "orange": "نارنجی", "brown": "قهوه_ای قهوه‌ای", "navy": "سرمه_ای سرمه‌ای",
+    "tea": "چای چای_سیاه", "green tea": "چای_سبز",  # (black tea is the tea: its "black" no colour)
+    "phone": "گوشی گوشی_موبایل", "headphones": "هدفون", "earbuds": "هندزفری", "speaker": "اسپیکر",
+    "shampoo": "شامپو", "spaghetti": "اسپاگتی", "cleanser": "فوم_شستشو فوم_شستشوی", "wireless": "بی_سیم",
+    "power bank": "پاوربانک", "mouse": "ماوس", "keyboard": "کیبورد", "flash drive": "فلش_مموری",
+    "external hard drive": "هارد_اکسترنال", "shaver": "ریش_تراش", "anti-dandruff": "ضد_شوره",
+    "rice": "برنج", "oil": "روغن", "cheese": "پنیر", "milk": "شیر", "coffee": "قهوه",
 })

@@ -48,6 +48,7 @@ import unicodedata
 from anyascii import anyascii
 
 from . import lingua as _lingua
+from . import thai as _thai
 
 
 # kana, CJK ideographs (and their extension A / compatibility block), Hangul syllables and
@@ -208,14 +209,14 @@ def excused(w: str, other, own=None) -> bool:
         # ("フィリップス" Philips) leaves the native words excused as before
         from .scripts import _all_read
 
-        keyed = [g for g in own.scripts if len(g) == 1 and next(iter(g))[:2] in ("j:", "k:")]
+        keyed = [g for g in own.scripts if len(g) == 1 and next(iter(g))[:2] in ("j:", "k:", "t:")]
         if keyed and not _all_read(other, keyed):
             return False
     return True
 
 
 # one-character pieces that are grammar or a shop's packaging words, no name
-_CN_KEEP_OUT = frozenset(_key(c) for c in "装型款版用")
+_CN_KEEP_OUT = frozenset(_key(c) for c in "装型款版用色")
 
 
 def to_latin(s: str) -> str:
@@ -225,6 +226,10 @@ def to_latin(s: str) -> str:
     without such characters is returned as it is."""
     if not HINT(s):
         return s
+    if _thai.HINT(s):  # (Thai words, before NFKC parts a Thai vowel: ``thai``, session 19)
+        s = _thai.to_latin(s)
+        if not HINT(s):
+            return s
     s = unicodedata.normalize("NFKC", s)
     if _WORD_HINT(s):
         s = _WORD_RUN.sub(lambda m: _read_words(m.group()), s)
@@ -235,11 +240,27 @@ def to_latin(s: str) -> str:
     if "第" in s:
         s = _GENERATION.sub(_generation, s)
     s = _UNIT_AFTER.sub(lambda m: f"{m.group(1)}{_UNITS_KEYED[m.group(2)]} ", s)
+    if "月" in s or "年" in s or _TERM_HINT(s):
+        s = _TERM.sub(_term, s)  # (before the counters: "12개월" is no count of 12 "개")
     s = _COUNT.sub(lambda m: f" {m.group(1)} count ", s)
     return _RUN.sub(lambda m: _read_run(m.group()), s)
 
 
 _UNITS_KEYED = {_key(k): v for k, v in _lingua.CJK_UNITS.items()}
+
+# (session 19, ml19) a term in months or years ("12か月", "12ヶ月", "12个月", "12개월"; "1年版", "3年",
+# "1년") read as the unit rules read "12 months" / "1 year" - so "12か月" is "1年版" and not "3年";
+# a year only after one or two digits ("2024年" is a model year)
+_TERM = re.compile(r"(\d{1,3})\s*(?:(" + "|".join(re.escape(_key(w)) for w in ("か月", "ヶ月", "ケ月", "カ月", "个月", "個月", "개월"))
+                   + r")|(?<!\d\d\d)(" + "|".join(re.escape(_key(w)) for w in ("年", "년")) + r")(?:" + "|".join(
+                       re.escape(_key(w)) for w in ("版", "間", "间")) + r")?)")
+
+
+_TERM_HINT = re.compile(re.escape(_key("월")) + "|" + re.escape(_key("년"))).search
+
+
+def _term(m) -> str:
+    return f" {m.group(1)} {'months' if m.group(2) else 'year'} "
 
 
 # ---- step (1): table words in a run, longest first ----------------------------------

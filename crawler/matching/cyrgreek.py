@@ -31,9 +31,14 @@ from anyascii import anyascii
 
 from .memos import memo  # (session 17: the memos' registry)
 
-# any Greek or Cyrillic letter (the hint a title needs reading)
-HINT = re.compile("[\u0370-\u03ff\u0400-\u04ff]").search
-_WORD = re.compile("[\u0370-\u03ff\u0400-\u04ff]+")
+# any Greek or Cyrillic letter (the hint a title needs reading); (session 19, ml19) and the
+# Georgian and Armenian letters shops in the Caucasus write beside Russian ones ("ბორჯომი
+# მინერალური წყალი 0,5 ლ" Borjomi mineral water, "Կոնյակ ԱՐԱՐԱՏ 5 աստղ 0,5 լ" Ararat brandy):
+# dropped whole before, read as Cyrillic is - units after a number, the tables' words, any other
+# word in Latin letters ("ბორჯომი" borjomi, "ԱՐԱՐԱՏ" ararat)
+_LETTERS = "\u0370-\u03ff\u0400-\u04ff\u0531-\u0587\u10a0-\u10ff\u1c90-\u1cbf"
+HINT = re.compile("[" + _LETTERS + "]").search
+_WORD = re.compile("[" + _LETTERS + "]+")
 
 # --------------------------------------------------------------------------
 # the English word(s) -> the Cyrillic (Russian, Ukrainian, Bulgarian, Serbian)
@@ -223,18 +228,52 @@ _WORDS = {
     "pack": "упаковк* упак* пакування опаковк* συσκευασι*",
     "bottle": "бутылк* пляшк* бутилк* μπουκαλ*",
     "can": "банк* кутия* κουτι*",
+    # (session 19, ml19) the glass of a bottle, a brandy's stars, the "space" of Space Gray
+    # ("серый космос"), and Georgian and Armenian kinds
+    "glass": "стекло стеклянн* скло скляна მინა",
+    "star": "звезд* зірк* աստղ ვარსკვლავ*",
+    "space": "космос*",
+    "mineral ": "მინერალური",
+    # Georgian and Armenian colours and kinds (a word of theirs no table reads is a word of its own)
+    "black  ": "შავი սև սեւ",  # (and "սև" as the cleaner leaves it: "սեւ")
+    "white  ": "თეთრი սպիտակ",
+    "blue ": "ლურჯი կապույտ",
+    "red ": "წითელი կարմիր",
+    "green ": "მწვანე կանաչ",
+    "yellow ": "ყვითელი դեղին",
+    "grey ": "ნაცრისფერი რუხი մոխրագույն",
+    "silver ": "ვერცხლისფერი արծաթագույն",
+    "gold ": "ოქროსფერი ոսկեգույն",
+    "pink ": "ვარდისფერი վարդագույն",
+    "phone ": "ტელეფონი მობილური_ტელეფონი სმარტფონი հեռախոս սմարթֆոն",
+    "smartwatch ": "ჭკვიანი_საათი խելացի_ժամացույց",
+    "headphones  ": "ყურსასმენები ականջակալներ",
+    # Kazakh (Cyrillic with letters of its own: "сымсыз құлаққап қара", wireless headphones, black)
+    "wireless ": "сымсыз",
+    "headphones ": "құлаққап*",
+    "black ": "қара",
+    "white ": "ақ",
+    "water ": "წყალი ջուր",
     # colours
     "black": "черн* чорн* μαυρ*",
     "white": "бел* біл* λευκ* ασπρ*",
     "red": "красн* червон* червен* κοκκιν*",
-    "blue": "син* голуб* μπλε",
+    # (session 19, ml19: Russian and Ukrainian name two blues - "синий" / "синій" and the light,
+    # sky blue "голубой" / "блакитний": a phone "темно-синий" (dark blue) and one "голубой" are two
+    # colours, as "Navy" and "Light Blue" are; "темно-" / "светло-" read as dark / light)
+    "blue": "син* μπλε",
+    "light blue": "голуб* блакитн*",
+    "dark ": "темно темно- темн* тёмн*",
+    "light ": "светло світло",  # (not "светлое" - a pale lager, no light beer)
     "green": "зелен* πρασιν*",
     "yellow": "желт* жовт* жълт* κιτριν*",
     "grey": "серыи серая серое серые серого сір* сив* γκρι",
     "pink": "розов* рожев* ροζ",
     "purple": "фиолетов* фіолетов* лилав* μωβ",
     "brown": "коричнев* кафяв* καφε_χρωμα",
-    "silver": "серебрист* сріблист* сребрист* ασημι*",
+    # (session 19, ml19: Ukrainian writes silver two ways - "сріблистий" and "сріблястий": Sony
+    # WH-1000XM4 "сріблясті" against "чорні" read as no colour; Russian "серебряный" too)
+    "silver": "серебрист* сріблист* сребрист* ασημι* срібляст* серебрян*",
     "gold": "золот* златист* χρυσ*",
     "beige": "бежев* μπεζ",
     # sizes and condition
@@ -255,6 +294,14 @@ _UNITS = {
     "шт": "pcs", "штук": "pcs", "штуки": "pcs", "бр": "pcs", "броя": "pcs", "τεμ": "pcs",
     "τεμαχια": "pcs", "τμχ": "pcs",
     "уп": "pack",
+    # a term after a number ("12 месяцев", "1 год", "2 роки"; session 19, ml19), as the unit rules
+    # read "12 months" / "1 year"
+    "месяц": "months", "месяца": "months", "месяцев": "months", "мес": "months", "місяць": "months",
+    "місяці": "months", "місяців": "months", "міс": "months", "год": "year", "года": "year", "лет": "year",
+    "рік": "year", "роки": "year", "років": "year", "пк": "pc",  # (a licence's "1 ПК": one PC)
+    # Georgian and Armenian (session 19, ml19)
+    "ლ": "l", "ლიტრი": "l", "მლ": "ml", "გ": "g", "გრ": "g", "კგ": "kg", "լ": "l", "լիտր": "l", "մլ": "ml",
+    "գ": "g", "գր": "g", "կգ": "kg",
     "см": "cm", "мм": "mm", "м": "m", "εκ": "cm", "χιλ": "mm",
     "вт": "w", "в": "v", "мач": "mah", "гб": "gb", "тб": "tb", "мб": "mb", "мп": "mp",
     "гц": "hz", "ггц": "ghz", "дюим": "inch", "дюима": "inch", "дюимов": "inch", "ιντσ": "inch",
@@ -262,12 +309,14 @@ _UNITS = {
 }
 
 # inflection endings (longest first) a stem entry is read after: Russian, Ukrainian,
-# Bulgarian adjective and noun endings, Greek noun and adjective endings
+# Bulgarian adjective and noun endings, Greek noun and adjective endings (session 19, ml19: the
+# Ukrainian ones also as the cleaner leaves them - "й" and "ї" lose their marks: "синій" is read
+# "синіи", and was no blue)
 _ENDINGS = tuple(sorted({w.replace("\u03c2", "\u03c3") for w in """
     ыи ии ои ая яя ое ее ые ие ого его ому ему ым им ом ем ых их ыми ими ую юю ой ей ью ья ье
     а я ы и у ю е о ь ов ев ам ям ами ями ах ях ия
     ът ят та то те ата ото ите ен на но ни
-    і ій ої ою ім їх ого ому
+    і ій ої ою ім їх ого ому іи оі іх ими
     ος ου ο ον οι ων ους α ας ες η ης ι ια ιου ιων ιες ιο
     """.split()}, key=len, reverse=True))
 _MIN_STEM = 3
@@ -359,7 +408,7 @@ def transliterate(w: str) -> str:
         w = w.replace("\u03bf\u03c5", "ou")
     if w[:2] in _GREEK_INITIAL:  # (word-initial "μπ", "ντ", "γκ" are b, d, g: "Μπισκότα")
         w = _GREEK_INITIAL[w[:2]] + w[2:]
-    return anyascii(w.translate(_SIGNS)).lower()
+    return anyascii(w.translate(_SIGNS)).lower().replace("'", "")  # (Georgian ejectives: "ts'q'ali")
 
 
 # the soft sign is no letter of a Latin spelling ("Моршинська" = "Morshynska"), the Bulgarian
@@ -380,7 +429,7 @@ def read_words(title: str) -> tuple:
 
 
 _GREEK_INITIAL = {"\u03bc\u03c0": "b", "\u03bd\u03c4": "d", "\u03b3\u03ba": "g"}
-_NUMBER_UNIT = re.compile(r"(\d)(\s?)([\u0370-\u03ff\u0400-\u04ff]+)\.?(?![\u0370-\u03ff\u0400-\u04ffA-Za-z])")
+_NUMBER_UNIT = re.compile(r"(\d)(\s?)([" + _LETTERS + r"]+)\.?(?![" + _LETTERS + r"A-Za-z])")
 
 
 def _unit_repl(m: re.Match) -> str:

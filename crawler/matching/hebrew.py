@@ -67,9 +67,24 @@ def _lookup(w: str):
     return None
 
 
+# (session 19, ml19) two words of two meanings, read by their place:
+# * "לבנה" is white (feminine) after the noun it describes ("... Essenza Mini לבנה") and the
+#   cheese labneh as a title's first word - Hebrew names the kind first ("לבנה תנובה 5%
+#   250 גרם": Tnuva labneh), as a colour never stands;
+# * "אפל" is Apple, and dark right after a colour ("כחול אפל", dark blue).
+_COLOUR_WORDS = "|".join(w for en in ("black", "white", "blue", "red", "green", "yellow", "grey", "silver", "gold",
+                                      "pink", "purple", "orange") for w in WORDS[en].split())
+_DARK_AFTER_COLOUR = re.compile("(?<![\u05d0-\u05ea])(" + _COLOUR_WORDS + ")\\s+\u05d0\u05e4\u05dc(?![\u05d0-\u05ea])")
+_LABNEH_FIRST = re.compile("^([\\W\\d_]*)\u05dc\u05d1\u05e0\u05d4(?![\u05d0-\u05ea])")
+
+
 def to_latin(text: str) -> str:
     """``text`` with its Hebrew units, and the Hebrew words (and two-word phrases) of ``WORDS``,
     read as English words (above); every other Hebrew word left as it was."""
+    if "\u05dc\u05d1\u05e0\u05d4" in text:
+        text = _LABNEH_FIRST.sub(lambda m: m.group(1) + " labneh ", text)
+    if "\u05d0\u05e4\u05dc" in text:
+        text = _DARK_AFTER_COLOUR.sub(lambda m: m.group(1) + " dark ", text)
     text = _UNIT_AFTER.sub(_unit_repl, text)
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text) if HINT(m.group())]
     if not toks:

@@ -143,12 +143,25 @@ def _unit_repl(m: re.Match) -> str:
     return m.group() if u is None else m.group(1) + m.group(2) + u + " "
 
 
+# (session 19, ml19) the Devanagari full stops (danda "।", double danda "॥") are punctuation: a
+# shop's sentence ends on its unit ("500 ग्राम।") and the unit was one word with it, unread
+_DANDA = str.maketrans({"\u0964": " . ", "\u0965": " . "})
+# "टी" is the English letter T as Hindi writes it ("टी वी" TV, "टी-शर्ट" a T-shirt) as well as
+# the word tea ("टाटा टी"): a word spelled with it is that word, the letter alone is the tea
+_SPELLED_T = re.compile("\u091f\u0940[\\s-]?(\u0935\u0940|\u0936\u0930\u094d\u091f)(?![\u0900-\u097f])")
+_SPELLED_T_WORDS = {"\u0935\u0940": " tv ", "\u0936\u0930\u094d\u091f": " t-shirt "}
+
+
 def to_latin(text: str) -> str:
     """``text`` with its Devanagari digits as digits, a unit after a number as the unit, a
     word (or two-word phrase) of ``WORDS`` as its English word, any other Devanagari word in
     Latin letters (``transliterate``)."""
     if _HAS_PRECOMPOSED(text):
         text = text.translate(_PRECOMPOSED)
+    if "\u0964" in text or "\u0965" in text:
+        text = text.translate(_DANDA)
+    if "\u091f\u0940" in text:
+        text = _SPELLED_T.sub(lambda m: _SPELLED_T_WORDS[m.group(1)], text)
     if any(c in _DIGITS for c in text):
         text = "".join(_DIGITS.get(c, c) for c in text)
     text = _UNIT_AFTER.sub(_unit_repl, text)

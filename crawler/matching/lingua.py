@@ -197,6 +197,12 @@ KIND_PHRASES = {
     "shampoo": ("dau goi",),
     "milk": ("sua tuoi",),
     "yogurt": ("sua chua",),
+    # (session 19, ml19) a water filter jug in the European languages ("Dzbanek filtrujący Brita
+    # Marella" / "BRITA Marella filtrační konvice"; not a razor's "náhradní hlavice" / "ostrza
+    # wymienne" as blades: read so, "Mach3" / "Mach3 Turbo ostrza" was one product - the slot rule
+    # takes "Turbo" before words the other title lacks for a description)
+    "filter jug": ("filter jug", "water filter jug", "dzbanek filtrujacy", "filtracni konvice", "filtracna kanvica",
+                   "carafe filtrante", "caraffa filtrante", "jarra filtrante", "wasserfilter kanne", "vizszuro kancso"),
 }
 
 # --------------------------------------------------------------------------
@@ -712,6 +718,9 @@ CJK_WORDS = {
     "무선": "wireless",
     # editions, bundles, networks, generations
     "标准版": "standard edition", "標準版": "standard edition", "全能套装": "combo", "全能套裝": "combo",
+    # (session 19, ml19: DJI's kits as its Chinese shops name them - "畅飞套装" the Fly More Combo,
+    # the drone with more batteries and a hub: another offer than the drone alone)
+    "畅飞套装": "fly more combo", "暢飛套裝": "fly more combo", "畅飞": "fly more", "暢飛": "fly more",
     "套装": "bundle", "套裝": "bundle", "套餐": "bundle", "礼盒": "gift set", "禮盒": "gift set",
     "主动降噪": "anc", "主動降噪": "anc", "ノイキャン": "anc",
     "行動網路": "cellular", "蜂窝网络": "cellular", "蜂窩網路": "cellular", "セルラー": "cellular",
@@ -750,8 +759,23 @@ CJK_WORDS.update({
     "白酒": "baijiu", "葡萄酒": "wine", "红酒": "red wine",
 })
 
+# (session 19, ml19) the words of east Asian titles the tables lacked: a console's and a game's
+# names and editions in katakana ("スイッチ" Switch, "ダウンロード版" the download edition), a PET
+# bottle, a case sold whole ("ケース販売", "箱買い", "整箱": no word of the product), "付き" (with);
+# Korean titanium and "자급제" (bought outright: unlocked); Chinese makers and kinds ("罗技"
+# Logitech, "电竞" / "游戏" gaming, "有线" wired, "芯片" a chip - "M2芯片" is the M2)
+CJK_WORDS.update({
+    "スイッチ": "switch", "ダウンロード版": "download", "ダウンロード": "download", "オンラインコード版": "online code",
+    "パッケージ版": "boxed", "パーソナル": "personal", "ペットボトル": "bottle", "ケース販売": "", "箱買い": "",
+    "付き": "with", "充電ケース": "charging case", "対応": "",
+    "티타늄": "titanium", "자급제": "unlocked", "멀티팩": "multipack", "묶음": "",
+    "罗技": "logitech", "羅技": "logitech", "电竞": "gaming", "電競": "gaming", "游戏": "gaming", "遊戲": "gaming",
+    "有线": "wired", "有線": "wired", "芯片": "", "鼠标": "mouse", "滑鼠": "mouse",
+    "深空灰色": "space gray",
+})
+
 # units after a number (also read alone, as the other words)
-CJK_UNITS = {"毫升": "ml", "ミリリットル": "ml", "밀리리터": "ml", "มล.": "ml", "มล": "ml", "升": "l", "リットル": "l",
+CJK_UNITS = {"公克": "g", "寸": "inch", "毫升": "ml", "ミリリットル": "ml", "밀리리터": "ml", "มล.": "ml", "มล": "ml", "升": "l", "リットル": "l",
              "리터": "l", "千克": "kg", "公斤": "kg", "キロ": "kg", "킬로그램": "kg", "克": "g", "グラム": "g",
              "그램": "g", "กรัม": "g", "吋": "inch", "英寸": "inch", "インチ": "inch", "인치": "inch", "毫安": "mah"}
 # what says nothing of the product: genuine / official / domestic / free shipping

@@ -557,9 +557,12 @@ def _overlap(va, vb, tol: float) -> bool:
 # A subscription's or licence's term too: "1 Year" is not "2 Years", "12 Months" is "1 Year".
 # And the counts and capacities that name a model as its size does: a refrigerator's cubic feet,
 # a switch's or a hub's ports, a receiver's or a recorder's channels, a processor's cores (not
-# volts: a smoke alarm is "120V AC" with a "9V Battery Backup").
+# volts: a smoke alarm is "120V AC" with a "9V Battery Backup").  And "db" (session 19, ml19): a
+# loudness or a gain ("95db alarm", "20db gain") and the Hungarian count ("60 db", darab: pieces -
+# "Finish Quantum Ultimate ... 75 db" against "... 60 db" were one product); either way two
+# figures are two products (on every labelled pair and pair file: 1 wrong "same" removed, none lost).
 _HARD_DIMS = frozenset(("cap", "cuft", "port", "chan", "core", "inch", "mpix", "watt", "k", "res", "rpm", "len",
-                        "wt", "vol", "pack", "freq", "hour", "mah", "dur"))
+                        "wt", "vol", "pack", "freq", "hour", "mah", "dur", "db"))
 # figures two shops state differently for one model: a processor's base and boost clock, a
 # recorder's hours at SD and at HD ("180 hour" / "up to 20 hours in HD", one TCD652160) - hard
 # only where the offers print no model number in common ("TiVo 80 hour DVR" is another box)

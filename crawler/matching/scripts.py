@@ -51,6 +51,7 @@ from anyascii import anyascii
 
 from . import arabic as _arabic
 from . import lingua as _lingua
+from . import thai as _thai
 
 # shortest skeleton that names a word (fewer consonants collide: "Abu" / "Auf" / "Ain")
 MIN_SKELETON = 2
@@ -154,6 +155,8 @@ def title_skeletons(title) -> tuple:
     if type(title) is not str or title.isascii():
         return ()
     if not _arabic.HINT(title):
+        if _thai.HINT(title):  # (session 19, ml19: a name in Thai letters, ``thai.thai_keys``)
+            return _lingua.katakana_keys(title) + _thai.thai_keys(title)
         return _lingua.katakana_keys(title)  # (session 16, ml: a katakana name's key, ``lingua``)
     out = []
     known = _arabic._SINGLE
@@ -232,6 +235,8 @@ def _named(w: str, sk: frozenset) -> bool:
             return "j:" + _lingua.phonetic_key(w) == k
         if k.startswith("k:"):
             return "k:" + _lingua.korean_key(w) == k
+        if k.startswith("t:"):
+            return "t:" + _thai.thai_key(w) == k
     for s in latin_skeletons(w):
         if s in sk and len(s) >= MIN_NAMING:
             return True
