@@ -23,6 +23,7 @@ from .model_numbers import suffix_variant as _suffix_variant  # (session 16, pre
 from .model_numbers import suffix_sibling  # (session 14, prec)
 from .made_for import COMPATIBLE, compatible_device_shared  # (session 14, prec)
 from .amounts import values_apart  # (session 15, prec)
+from .amounts import ounces_apart  # (session 19, en19)
 from .formulation import SPELLED_ORDINAL_NUMBER  # (session 14, fixm)
 from .offermemo import per_offer  # (session 16, speed)
 from .memos import cached  # (session 17: the memos' registry)
@@ -561,6 +562,8 @@ def unit_relation(a: Prepared, b: Prepared):
                                               and not _memory_rating(a, b)) and not (
                         dim in _TOTAL_DIMS and multipack_total_equal(a, b, va, vb)):
                     hard += 1
+        if not hard and ounces_apart(ua, ub, a.words, b.words):
+            hard += 1  # (session 19, en19: "30.6 oz" / "22 fl oz" - ``amounts.ounces_apart``)
     return match, disj, diff, hard
 
 

@@ -1,0 +1,49 @@
+"""Session 19, en (issue 12): precision principles of English titles (``amounts``,
+``relations``, ``english_titles``, session 19 blocks).  Each principle with real-style titles of
+pairs that have it and near misses that must stay the same product."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.matching import amounts as A
+from crawler.matching.features import prepare
+from tests.pair_checks import assert_different, assert_same
+
+
+# --- ounces of weight against fluid ounces: one figure, read as two kinds -----------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Dove Deep Moisture Body Wash 30.6 oz", "Dove Deep Moisture Body Wash 22 fl oz"),
+    ("Cetaphil Gentle Skin Cleanser 16 oz Bottle", "Cetaphil Gentle Skin Cleanser, 20 fl oz"),
+    ("Pantene Daily Moisture Renewal Shampoo 12 oz", "Pantene Daily Moisture Renewal Shampoo 25.4 fl oz"),
+])
+def test_another_number_of_ounces_is_another_size(a, b):
+    assert_different(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Dawn Ultra Dishwashing Liquid Dish Soap, Original Scent, 19.4 fl oz", "Dawn Ultra Original Dish Soap 19.4 oz"),
+    ("Head & Shoulders Classic Clean Shampoo 13.5 fl oz", "Head and Shoulders Dandruff Shampoo Classic Clean 13.5 oz"),
+    ("Method Pink Grapefruit All Purpose Cleaner 28 oz Spray Bottle", "Method All-Purpose Cleaner Spray, Pink Grapefruit, 28 Fl Oz"),
+    ("Titebond III Ultimate Wood Glue, 16 oz", "Titebond III Ultimate Wood Glue 16 fl oz"),
+])
+def test_the_same_ounces_written_oz_and_fl_oz_stay_one(a, b):
+    assert_same(a, b)
+
+
+def test_ounces_apart_reads_only_ounces():
+    def parts(t):
+        p = prepare({"title": t})
+        return p.units, p.words
+    ua, wa = parts("Dove Deep Moisture Body Wash 30.6 oz")
+    ub, wb = parts("Dove Deep Moisture Body Wash 22 fl oz")
+    assert A.ounces_apart(ua, ub, wa, wb) and A.ounces_apart(ub, ua, wb, wa)
+    # (grams against millilitres: not read)
+    uc, wc = parts("Dove Deep Moisture Body Wash 500 g")
+    ud, wd = parts("Dove Deep Moisture Body Wash 400 ml")
+    assert not A.ounces_apart(uc, ud, wc, wd)
+    # (a multipack's total agrees: 12 x 12 oz = 144 fl oz)
+    ue, we = parts("Coca-Cola Classic 12 x 12 oz cans")
+    uf, wf = parts("Coca-Cola Classic cans 144 fl oz")
+    assert not A.ounces_apart(ue, uf, we, wf)
