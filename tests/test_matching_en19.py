@@ -47,3 +47,45 @@ def test_ounces_apart_reads_only_ounces():
     ue, we = parts("Coca-Cola Classic 12 x 12 oz cans")
     uf, wf = parts("Coca-Cola Classic cans 144 fl oz")
     assert not A.ounces_apart(ue, uf, we, wf)
+
+
+# --- a format closing a film's or an album's title, a colourway after " - " --------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Harry Potter Complete 8-Film Collection Blu-ray", "Harry Potter Complete 8-Film Collection 4K Ultra HD"),
+    ("The Office: The Complete Series DVD", "The Office: The Complete Series Blu-ray"),
+    ("WeatherTech Custom Fit FloorLiners Toyota RAV4 2019-2024 Front Row - Black",
+     "WeatherTech Custom Fit FloorLiners Toyota RAV4 2019-2024 Front Row - Tan"),
+])
+def test_a_closing_format_or_colourway_is_the_product_s(a, b):
+    assert_different(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Harry Potter Complete 8-Film Collection Blu-ray", "Harry Potter: Complete 8-Film Collection (Blu-ray)"),
+    ("WeatherTech Custom Fit FloorLiners Toyota RAV4 2019-2024 Front Row - Tan",
+     "WeatherTech Custom Fit FloorLiners Toyota RAV4 2019-2024 Front Row, Tan"),
+    ("Sony BDP-S6700 4K Upscaling Blu-ray Player", "Sony BDP-S6700 4K Upscaling 3D Streaming Blu-ray Disc Player"),
+])
+def test_the_same_closing_format_or_colourway_stays_one(a, b):
+    assert_same(a, b)
+
+
+# --- a processor's X3D, a digit glued to a word ---------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("AMD Ryzen 7 5800X3D 8-Core Desktop Processor", "AMD Ryzen 7 5800 8-Core Desktop Processor"),
+    ("AMD Ryzen 7 5800X3D", "AMD Ryzen 7 5800"),
+    ("Graco 4Ever DLX 4-in-1 Car Seat", "Graco 4Ever DLX SnugLock Grow 4-in-1 Car Seat"),
+])
+def test_x3d_and_a_line_name_with_a_digit(a, b):
+    assert_different(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("AMD Ryzen 7 7800X3D 8-Core Desktop Processor", "AMD Ryzen 7 7800X3D, 8C/16T, 4.2-5.0GHz, Box without cooler"),
+    ("AMD Ryzen 9 7950X3D", "Ryzen 9 7950X3D 16-Core AM5"),
+    ("Graco 4Ever DLX 4-in-1 Car Seat, Fairmont", "Graco 4Ever DLX 4-in-1 Car Seat - Fairmont"),
+])
+def test_the_same_x3d_or_line_stays_one(a, b):
+    assert_same(a, b)

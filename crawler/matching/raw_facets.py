@@ -155,6 +155,10 @@ def _tail_colours(title: str, colour_of, ambiguous) -> frozenset:
     ambiguous colour word or a colour): ", Cream" -> {"beige"}, ", Pastel Blue" ->
     {"blue"}."""
     i = title.rfind(",")
+    # (session 19, en19: or a " - " closing the title: "FloorLiners ... Front Row - Tan")
+    j = title.rfind(" - ")
+    if j > i:
+        i = j + 2
     if i < 0:
         return _EMPTY
     seg = title[i + 1:].strip().lower()
@@ -207,12 +211,22 @@ def _media_formats(title: str) -> frozenset:
     album's format ("The Office: The Complete Series (Blu-ray)", "[DVD]", "(4K UHD +
     Blu-ray)"); a format named in the words is a player's or a label's kind ("Blu-ray
     DVD Player", "DVD/VCR Combo", "CD Labels"), no format of the product."""
-    if "(" not in title and "[" not in title:
-        return _EMPTY
     out = set()
-    for b in _BRACKETED.finditer(title):
-        out.update(_formats_in(b.group(1)))
+    if "(" in title or "[" in title:
+        for b in _BRACKETED.finditer(title):
+            out.update(_formats_in(b.group(1)))
+    if not out:
+        # (session 19, en19: a format closing the title after the work's name - "Harry Potter
+        # Complete 8-Film Collection Blu-ray", "... 4K Ultra HD", "Taylor Swift - 1989 CD" -
+        # is the product's as a bracketed one is; a player's or a label's kind follows its format)
+        m = _CLOSING_MEDIA(title)
+        if m:
+            out.update(_formats_in(m.group(0)))
     return frozenset(out)
+
+
+_CLOSING_MEDIA = re.compile(r"(?<![\w-])(?:4k\s?uhd|4k\s?ultra\s?hd|ultra\s?hd\s?blu-?ray|uhd\s?blu-?ray|blu-?ray|dvd|"
+                            r"vinyl|cd)\s*$", re.I).search
 
 
 def _formats_in(text: str) -> set:
@@ -311,6 +325,7 @@ def read(facets: dict, title, colour_of, ambiguous) -> None:
         g = _garment_sizes(title)
         if g:
             facets[GARMENT] = g
+    if "," in title or " - " in title:
         tc = _tail_colours(title, colour_of, ambiguous)
         if tc:
             facets[TAIL_COLOUR] = tc
