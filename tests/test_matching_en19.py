@@ -17,6 +17,7 @@ from tests.pair_checks import assert_different, assert_same
     ("Dove Deep Moisture Body Wash 30.6 oz", "Dove Deep Moisture Body Wash 22 fl oz"),
     ("Cetaphil Gentle Skin Cleanser 16 oz Bottle", "Cetaphil Gentle Skin Cleanser, 20 fl oz"),
     ("Pantene Daily Moisture Renewal Shampoo 12 oz", "Pantene Daily Moisture Renewal Shampoo 25.4 fl oz"),
+    ("Chemical Guys Mr. Pink Foaming Car Wash Soap, 16 oz", "Chemical Guys Mr. Pink Foaming Car Wash Soap, 1 Gal"),
 ])
 def test_another_number_of_ounces_is_another_size(a, b):
     assert_different(a, b)
@@ -27,6 +28,7 @@ def test_another_number_of_ounces_is_another_size(a, b):
     ("Head & Shoulders Classic Clean Shampoo 13.5 fl oz", "Head and Shoulders Dandruff Shampoo Classic Clean 13.5 oz"),
     ("Method Pink Grapefruit All Purpose Cleaner 28 oz Spray Bottle", "Method All-Purpose Cleaner Spray, Pink Grapefruit, 28 Fl Oz"),
     ("Titebond III Ultimate Wood Glue, 16 oz", "Titebond III Ultimate Wood Glue 16 fl oz"),
+    ("Chemical Guys Mr. Pink Foaming Car Wash Soap, 128 oz", "Chemical Guys Mr. Pink Foaming Car Wash Soap, 1 Gal"),
 ])
 def test_the_same_ounces_written_oz_and_fl_oz_stay_one(a, b):
     assert_same(a, b)

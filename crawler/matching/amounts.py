@@ -274,15 +274,19 @@ def fractions_by_x(s: str) -> str:
 # session 19 (en19): ounces of weight against fluid ounces
 # --------------------------------------------------------------------------
 _OZ_WORD = re.compile(r"^\d+(?:\.\d+)?(?:oz|ounces?)$")
-_FLOZ_WORD = re.compile(r"^\d+(?:\.\d+)?floz$")
+# (a US liquid measure: fluid ounces, or a gallon, quart or pint - "16 oz" / "1 Gal" of car wash)
+_FLOZ_WORD = re.compile(r"^\d+(?:\.\d+)?(?:floz|gal|gallons?|qt|quarts?|pints?)$")
+_US_VOLUME_WORDS = frozenset(("gal", "gallon", "gallons", "qt", "quart", "quarts", "pint", "pints"))
 _OUNCE_WORDS = frozenset(("oz", "ounce", "ounces"))
 
 
 def _prints_ounces(ws, fluid: bool) -> bool:
     """Does a title's word list print an amount in ounces - fluid ounces ("22 fl oz", read
-    "22floz") when ``fluid``, else plain ounces ("30.6 oz", "25.4 Ounce")?"""
+    "22floz") or another US liquid measure ("1 Gal", "2 qt") when ``fluid``, else plain
+    ounces ("30.6 oz", "25.4 Ounce")?"""
     if fluid:
-        return any(_FLOZ_WORD.match(w) for w in ws)
+        return any(_FLOZ_WORD.match(w) or w in _US_VOLUME_WORDS and i and ws[i - 1][:1].isdigit()
+                   for i, w in enumerate(ws))
     for i, w in enumerate(ws):
         if _OZ_WORD.match(w):
             return True
