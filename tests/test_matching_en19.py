@@ -91,3 +91,34 @@ def test_x3d_and_a_line_name_with_a_digit(a, b):
 ])
 def test_the_same_x3d_or_line_stays_one(a, b):
     assert_same(a, b)
+
+
+# --- a vehicle's seat row ------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("WeatherTech FloorLiner for Toyota RAV4 2019-2024, 1st Row, Black",
+     "WeatherTech FloorLiner for Toyota RAV4 2019-2024, 2nd Row, Black"),
+    ("WeatherTech FloorLiner for 2017-2022 Honda CR-V, 1st Row, Black",
+     "WeatherTech FloorLiner for 2017-2022 Honda CR-V, 2nd Row, Black"),
+    ("Husky Liners WeatherBeater Floor Mats 3rd Row Black", "Husky Liners WeatherBeater Floor Mats 2nd Row Black"),
+])
+def test_two_seat_rows_are_two_products(a, b):
+    assert_different(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("WeatherTech FloorLiner for Toyota RAV4 2019-2024, 1st Row, Black",
+     "WeatherTech FloorLiner Toyota RAV4 2019-2024 Front Row Black"),
+    ("WeatherTech FloorLiner for Toyota RAV4 2019-2024, 2nd Row, Black",
+     "WeatherTech FloorLiner Toyota RAV4 2019-2024 Row 2, Black"),
+])
+def test_one_seat_row_written_two_ways(a, b):
+    assert_same(a, b)
+
+
+def test_seat_rows_reader():
+    from crawler.matching.facets import seat_rows
+    assert seat_rows("floorliner 1st row black".split()) == {"row1"}
+    assert seat_rows("floorliners front row black".split()) == {"row1"}
+    assert seat_rows("floor mats rear row".split()) == set()
+    assert seat_rows("3 row seed drill".split()) == set()
