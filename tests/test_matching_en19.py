@@ -122,3 +122,27 @@ def test_seat_rows_reader():
     assert seat_rows("floorliners front row black".split()) == {"row1"}
     assert seat_rows("floor mats rear row".split()) == set()
     assert seat_rows("3 row seed drill".split()) == set()
+
+
+# --- a screen's refresh rate, a board's memory generation -----------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ('GIGABYTE M27Q 27" 170Hz 1440P KVM Gaming Monitor', 'GIGABYTE M27Q X 27" 240Hz 1440P KVM Gaming Monitor'),
+    ("ASUS TUF GAMING B760-PLUS WIFI LGA 1700 ATX Motherboard (DDR5)",
+     "ASUS TUF GAMING B760-PLUS WIFI D4 LGA 1700 ATX Motherboard (DDR4)"),
+    ("MSI PRO Z690-A WIFI DDR4 ATX Motherboard", "MSI PRO Z690-A WIFI DDR5 ATX Motherboard"),
+])
+def test_refresh_rate_and_memory_generation_name_the_product(a, b):
+    assert_different(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ('LG 27GP850-B 27" UltraGear QHD Nano IPS 165Hz Gaming Monitor',
+     "LG UltraGear 27GP850-B 27 inch 2560x1440 Nano IPS 1ms 180Hz (OC)"),
+    ("Intel Core i7-4790K 4.0GHz Quad-Core Processor", "Intel Core i7-4790K 4.4GHz Turbo Processor"),
+    ("ASUS TUF GAMING B760-PLUS WIFI D4 LGA 1700 ATX Motherboard (DDR4)",
+     "ASUS TUF GAMING B760-PLUS WIFI D4 DDR4 LGA1700 ATX"),
+    ("Crucial 8GB DDR3L 1600 SODIMM CT102464BF160B", "Crucial 8GB DDR3 1600 MHz SODIMM CT102464BF160B"),
+])
+def test_one_rate_or_generation_written_two_ways(a, b):
+    assert_same(a, b)
