@@ -4330,3 +4330,17 @@ _REWORDING_STEPS = _REWORDING_STEPS + (
     (lambda w: w == "pre" or w in _english._PRE_FINISHES, lambda w, p, o: 1 if _english.pre_finish(w, p) else None),
 )
 _STEPS_OF.clear()
+
+# session 19 (en19): motor oil as English shops word it - "Motor Oil" = "Engine Oil" (one kind,
+# two names), "SAE" naming the standard before a grade ("SAE 5W-30"), "Fully" of "Fully Synthetic"
+# and a maker's "Technology" ("with MaxLife Technology") name no product; an oil's base is a spec of
+# one dimension (synthetic / conventional / blend): printed by one shop only it says nothing, two
+# bases stay two products
+_add_kind_phrases({"motor oil": ("motor oil", "engine oil", "car engine oil", "motor oils", "engine oils")})
+FILLER = FILLER | frozenset("sae fully technology".split())
+SPEC["oil_base"] = _classes({"synthetic": "synthetic", "conventional": "conventional mineral",
+                             "blend": "blend semisynthetic"})
+for _w, _c in SPEC["oil_base"].items():
+    _SPEC_OF.setdefault(_w, ("oil_base", _c))
+GENERIC = frozenset(CATEGORY) | FILLER
+_KINDS = frozenset(CATEGORY)
