@@ -146,3 +146,44 @@ def test_refresh_rate_and_memory_generation_name_the_product(a, b):
 ])
 def test_one_rate_or_generation_written_two_ways(a, b):
     assert_same(a, b)
+
+
+# --- motor oil: "Motor Oil" = "Engine Oil", "SAE", "Fully", "Technology" ---------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Shell Helix Ultra 5W-40 Fully Synthetic Motor Oil 4L", "Shell Helix Ultra 5W40 Engine Oil 4 Litre"),
+    ("Valvoline Full Synthetic High Mileage with MaxLife Technology 5W-30 Motor Oil 5 QT",
+     "Valvoline High Mileage MaxLife Full Synthetic SAE 5W-30, 5 Quart"),
+    ("Mobil 1 Extended Performance Full Synthetic Motor Oil 5W-30, 5 Quart",
+     "Mobil 1 Extended Performance 5W-30 Full Synthetic Engine Oil 5 qt"),
+])
+def test_motor_oil_worded_two_ways(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Shell Helix Ultra 5W-40 Fully Synthetic Motor Oil 4L", "Shell Helix Ultra 5W-30 Engine Oil 4 Litre"),
+    ("Shell Helix Ultra 5W-40 Fully Synthetic Motor Oil 4L", "Shell Helix Ultra 5W-40 Fully Synthetic Motor Oil 5L"),
+    ("Valvoline High Mileage 5W-30 Synthetic Blend Motor Oil 5 QT", "Valvoline High Mileage 5W-30 Full Synthetic Motor Oil 5 QT"),
+    ("Castrol GTX 10W-40 Conventional Motor Oil 5 Quart", "Castrol GTX 10W-40 Synthetic Blend Motor Oil 5 Quart"),
+])
+def test_another_grade_size_or_base_is_another_oil(a, b):
+    assert_different(a, b)
+
+
+# --- a two-letter model number glued in one title, written apart in the other ----------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Kärcher WV6 Plus Window Vac", "Kärcher WV 2 Plus Fenstersauger"),
+    ("Kärcher WV5 Premium Window Vacuum", "Kärcher WV 2 Premium Window Vacuum"),
+])
+def test_a_short_line_with_another_number(a, b):
+    assert_different(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Kärcher WV6 Plus Window Vac", "Kärcher WV 6 Plus Window Vac"),
+    ("Kärcher WV 6 Plus Akku-Fenstersauger", "Kärcher WV6 Plus Akku-Fenstersauger"),
+])
+def test_a_short_line_written_apart_is_one_number(a, b):
+    assert_same(a, b)
