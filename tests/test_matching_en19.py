@@ -187,3 +187,21 @@ def test_a_short_line_with_another_number(a, b):
 ])
 def test_a_short_line_written_apart_is_one_number(a, b):
     assert_same(a, b)
+
+
+# --- "Edge": a line's premium model ------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Sony DualSense Wireless Controller for PS5 - White", "Sony DualSense Edge Wireless Controller for PS5 - White"),
+    ("Samsung Galaxy S7 32GB Black Onyx", "Samsung Galaxy S7 Edge 32GB Black Onyx"),
+])
+def test_edge_is_another_model(a, b):
+    assert_different(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sony DualSense Edge Wireless Controller for PS5", "PlayStation DualSense Edge Wireless Controller - White"),
+    ("Samsung Galaxy S7 Edge 32GB Black Onyx", "Samsung Galaxy S7 Edge 32 GB, Black Onyx"),
+])
+def test_edge_on_both_sides_stays_one(a, b):
+    assert_same(a, b)

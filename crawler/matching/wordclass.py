@@ -223,7 +223,9 @@ _ABBREV = {"playstation": ("ps",), "generation": ("gen",),
 # another product of the line (a model, an edition, a form, a bundle, a
 # condition).  The matcher's own ``titles.VARIANTS`` (pro, max, plus, mini,
 # lite, ultra ...) are compared already (``variant_conflict``); these add the
-# variant words too common to be identifying words.
+# variant words too common to be identifying words.  (Session 19, en19: "Edge" after a line's
+# name is its premium model - "DualSense Edge", "Galaxy S7 Edge": every pair of the pair files
+# with "Edge" on one side only is two products.)
 VARIANT = frozenset("""
 absolute
 heatsink kuhlkorper dissipateur disipador dissipatore
@@ -231,6 +233,7 @@ cellular cellulaire lte 3g 4g 5g
 tray
 bundle
 refurbished renewed generaluberholt reconditionne reacondicionado ricondizionato repasovany
+edge
 """.split()) | frozenset(  # a form of the product, an accessory of it
     """
 retractable einziehbar retractil
