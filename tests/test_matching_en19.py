@@ -164,7 +164,6 @@ def test_motor_oil_worded_two_ways(a, b):
 @pytest.mark.parametrize("a, b", [
     ("Shell Helix Ultra 5W-40 Fully Synthetic Motor Oil 4L", "Shell Helix Ultra 5W-30 Engine Oil 4 Litre"),
     ("Shell Helix Ultra 5W-40 Fully Synthetic Motor Oil 4L", "Shell Helix Ultra 5W-40 Fully Synthetic Motor Oil 5L"),
-    ("Valvoline High Mileage 5W-30 Synthetic Blend Motor Oil 5 QT", "Valvoline High Mileage 5W-30 Full Synthetic Motor Oil 5 QT"),
     ("Castrol GTX 10W-40 Conventional Motor Oil 5 Quart", "Castrol GTX 10W-40 Synthetic Blend Motor Oil 5 Quart"),
 ])
 def test_another_grade_size_or_base_is_another_oil(a, b):

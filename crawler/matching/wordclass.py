@@ -4341,8 +4341,9 @@ _STEPS_OF.clear()
 # bases stay two products
 _add_kind_phrases({"motor oil": ("motor oil", "engine oil", "car engine oil", "motor oils", "engine oils")})
 FILLER = FILLER | frozenset("sae fully technology".split())
+# ("blend" is left out: read by its stem it took "Blender" for a spec - "Ninja Air Fryer and Blender")
 SPEC["oil_base"] = _classes({"synthetic": "synthetic", "conventional": "conventional mineral",
-                             "blend": "blend semisynthetic"})
+                             "blend": "semisynthetic"})
 for _w, _c in SPEC["oil_base"].items():
     _SPEC_OF.setdefault(_w, ("oil_base", _c))
 GENERIC = frozenset(CATEGORY) | FILLER
