@@ -91,6 +91,20 @@ def test_small_and_mixed_batches():
         [pair_features(y, x) for x, y in zip(pa, pb)], dtype=np.float64)).all()
 
 
+def test_title_words_per_pair_and_sparse(monkeypatch):
+    # the shared title words, title cosine and shared idf: per pair below
+    # ``batch.SPARSE_MIN`` rows, by sparse row products from there - the same values
+    from crawler.matching import batch as B
+
+    pairs = _sample(_pairs("abt-buy"), 120) + _sample(_pairs("wdc-computers"), 120)
+    pa = [prepare(a) for a, _, _ in pairs]
+    pb = [prepare(b) for _, b, _ in pairs]
+    ref = np.asarray([pair_features(x, y) for x, y in zip(pa, pb)], dtype=np.float64)
+    for sparse_min in (0, len(pairs) + 1):
+        monkeypatch.setattr(B, "SPARSE_MIN", sparse_min)
+        assert (batch_features(pa, pb) == ref).all()
+
+
 if __name__ == "__main__":
     # every test-split pair of the four sets (promap-cz has no split: all of it)
     for name in DITTO + ("walmart-amazon-dirty", "promap-cz"):

@@ -12,7 +12,9 @@ How: the distinct offers of the batch are read once into columns (their
 numbers and flags, kept per offer in ``Prepared.cols``) and into sparse
 matrices over one vocabulary of the batch's title words (normalised TF-IDF
 weights, word presence, idf).  The title cosine, the shared words and their
-idf are row-wise products of two row selections of those matrices; title
+idf are row-wise products of two row selections of those matrices (from
+``SPARSE_MIN`` rows; below it - the full path of most batches - set and dict
+operations per pair, as ``pair_features``: their fixed cost saved); title
 similarities are ``rapidfuzz.process.cpdist`` over the pair columns; sets
 (trigrams, colours, types, numbers, categories, variants, GTINs) are compared
 by C-level set operations mapped over the pair columns.  The relations that
@@ -83,6 +85,12 @@ from .features import (
 
 _I = {n: i for i, n in enumerate(ALL_FEATURES)}
 SMALL = 16  # batches below this size go through ``pair_features`` row by row
+# batches below this size compare title words per pair (``_word_cols``), larger ones
+# by sparse row-wise products (``_Offers``).  Session 19, speed: per pair was never the
+# slower at 100-4,000 rows (100: 4.6 vs 5.9 ms, 4,000: 192 vs 200 ms for the whole
+# matrix) - the sparse products' fixed cost, some forty scipy calls, is what a batch's
+# full path (~165 rows per 1,000 candidate pairs) pays for nothing
+SPARSE_MIN = 2000
 NF = len(ALL_FEATURES)
 
 
@@ -93,10 +101,20 @@ def _flags(values, m) -> np.ndarray:
 class _Offers:
     """The distinct offers of a batch, in columns."""
 
-    def __init__(self, U):
+    def __init__(self, U, sparse: bool = True):
         self.U = U
         m = len(U)
         self.m = m
+        # (without ``sparse`` no title-word matrices: ``batch_features`` compares the
+        # few pairs' words per pair - ``_word_cols``)
+        self.grams = list(map(_GRAMS, U))
+        # the numbers and flags each offer keeps in ``Prepared.cols``
+        C = np.array(list(map(_COLS, U)), dtype=np.float64).reshape(m, len(_COL_NAMES))
+        for k, name in enumerate(_COL_NAMES):
+            setattr(self, name, C[:, k] if k < _N_NUM else C[:, k] > 0)
+        if not sparse:
+            self.T = self.TP = self.TB = self.TI = None
+            return
         # (C-level iteration throughout - chain / map / attrgetter -, no Python
         # loop per word)
         vecs = list(map(_VEC, U))
@@ -119,11 +137,6 @@ class _Offers:
         # (the full texts - ~60 words with a description - and the trigrams are
         # compared per pair with C-level set operations: for a batch of cold
         # offers a vocabulary of them costs more than it saves)
-        self.grams = list(map(_GRAMS, U))
-        # the numbers and flags each offer keeps in ``Prepared.cols``
-        C = np.array(list(map(_COLS, U)), dtype=np.float64).reshape(m, len(_COL_NAMES))
-        for k, name in enumerate(_COL_NAMES):
-            setattr(self, name, C[:, k] if k < _N_NUM else C[:, k] > 0)
 
 
 # the columns of ``Prepared.cols``: numbers, then flags
@@ -182,6 +195,29 @@ def _cosine(O, ia, ib, n) -> np.ndarray:
     return out
 
 
+def _word_cols(PA, PB, n):
+    """(shared title words, title cosine, sum and max of the shared words' idf)
+    of each pair, per pair as ``pair_features`` computes them (``_cos_scaled``;
+    ``math.fsum``, a sum rounded once): the same values as the sparse products
+    of ``_Offers``' matrices, without their fixed cost - some forty scipy
+    operations, ~2-3 ms a batch - where the pairs are few (``SPARSE_MIN``; the
+    full path of a batch of 1,000 candidate pairs has ~170)."""
+    inter = np.empty(n)
+    ct = np.empty(n)
+    sidf = np.zeros(n)
+    smax = np.zeros(n)
+    for k, a, b in zip(range(n), PA, PB):
+        shared = a.wordset & b.wordset
+        inter[k] = len(shared)
+        ct[k] = _cos_scaled(a.vec, b.vec, a.vinv, b.vinv)
+        if shared:
+            widf = a.widf
+            vals = [widf[w] for w in shared]
+            sidf[k] = fsum(vals)
+            smax[k] = max(vals)
+    return inter, ct, sidf, smax
+
+
 def _distinct(PA, PB):
     """(distinct offers, row of each a, row of each b)."""
     first = dict(zip(map(id, PA), PA))
@@ -221,7 +257,7 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
         return np.asarray(list(map(pair_features, PA, PB)), dtype=np.float64)
     X = np.zeros((n, NF), dtype=np.float64)
     U, ia, ib = _distinct(PA, PB)
-    O = _Offers(U)
+    O = _Offers(U, sparse=n >= SPARSE_MIN)
     c = _I
 
     # title similarities (rapidfuzz over the pair columns)
@@ -236,7 +272,11 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
     X[:, c["ratio"]] = np.where(both_t, rt, 0.0)
 
     # shared words
-    inter = _rowdot(O.TB, ia, ib)
+    if O.T is None:
+        # (a few hundred pairs: per pair, by set and dict operations - ``_word_cols``)
+        inter, ct, sidf, smax = _word_cols(PA, PB, n)
+    else:
+        inter = _rowdot(O.TB, ia, ib)
     la, lb = O.nwords[ia], O.nwords[ib]
     union = la + lb - inter
     X[:, c["jacc"]] = _ratio_cols(inter, union, union > 0, 0.0)
@@ -245,7 +285,8 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
 
     # cosines: title as a row-wise sparse product; full text per pair where
     # either offer has more than its title
-    ct = _cosine(O, ia, ib, n)
+    if O.T is not None:
+        ct = _cosine(O, ia, ib, n)
     X[:, c["cos_title"]] = ct
     cf = ct.copy()
     rows = np.flatnonzero(~(O.full_is_title[ia] & O.full_is_title[ib]))
@@ -255,12 +296,13 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
     X[:, c["cos_full"]] = cf
 
     # idf of the shared words: sum and max
-    S_idf = O.TB[ia].multiply(O.TI[ib]).tocsr()
-    # (math.fsum per pair, as pair_features: a sum rounded once, whatever the
-    # order - wcontain is exactly 1.0 for two equal titles, and the trees split there)
-    d, ip = S_idf.data.tolist(), S_idf.indptr.tolist()
-    sidf = np.fromiter(map(fsum, map(d.__getitem__, map(slice, ip[:-1], ip[1:]))), np.float64, n)
-    smax = S_idf.max(axis=1).toarray().ravel()
+    if O.T is not None:
+        S_idf = O.TB[ia].multiply(O.TI[ib]).tocsr()
+        # (math.fsum per pair, as pair_features: a sum rounded once, whatever the
+        # order - wcontain is exactly 1.0 for two equal titles, and the trees split there)
+        d, ip = S_idf.data.tolist(), S_idf.indptr.tolist()
+        sidf = np.fromiter(map(fsum, map(d.__getitem__, map(slice, ip[:-1], ip[1:]))), np.float64, n)
+        smax = S_idf.max(axis=1).toarray().ravel()
     X[:, c["idf_shared_max"]] = smax
     mn_idf = np.minimum(O.idfsum[ia], O.idfsum[ib])
     X[:, c["wcontain"]] = _ratio_cols(sidf, mn_idf, mn_idf != 0, 0.0)
@@ -638,7 +680,7 @@ def _first_row(a, b, lazy: bool = True, page: bool = True):
         if lazy and brand < 0 and not specific and not gtin and _BRAND_FIRST:
             return (0.0, 0.0, 1.0, brand, 0.0, 0.0, 0.0, 0.0, 0.0)
         mrel = mpn_relation(a, b)
-        if lazy and mrel < 0.9 and not specific and _MPN_FIRST:
+        if lazy and mrel < 0.9 and mrel != 0 and not specific and _MPN_FIRST:
             return (gtin, mrel, 1.0, brand, 0.0, 0.0, 0.0, 0.0, 0.0)
     else:
         if lazy and brand < 0 and not specific and not gtin and _BRAND_FIRST:
@@ -684,7 +726,7 @@ def _first_row_shortcuts() -> tuple:
     mpn = True
     for g in (0.0, 1.0):
         for br in (-1.0, 0.0, 0.5, 1.0):
-            for rel in (-1.0, 0.0, 0.5, 0.75):
+            for rel in (-1.0, 0.5, 0.75):
                 want = code["gtin"] if g else code["brand"] if br < 0 else code["mpn"]
                 got = rows(gtin_conflict=g, brand=br, mpn_rel=rel, mpn_both=1.0, code_specific=0.0)
                 mpn = mpn and bool((got == want).all())

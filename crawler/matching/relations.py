@@ -440,10 +440,52 @@ def mpn_affix_same(ma: str, mb: str, brand_a: str | None = None, brand_b: str | 
     return len(stem) >= 4 and bool(T._HAS_DIGIT.search(stem)) and (not stem.isdigit() or len(stem) >= 4)
 
 
+def mpn_kinds_differ(ma: str, mb: str) -> bool:
+    """Are two part-number fields codes of different kinds, so that their
+    difference alone says nothing?  A shop fills its part-number field with
+    what it has: the maker's code ("CDE-72BLUE", "C270H", "POC-484BK") or its
+    own item number / a UPC-like number, all digits ("59253", "960000694").
+    A number of digits only against a code with letters and digits whose
+    digits are no part of a number that long (its longest run of digits at
+    least two shorter: "CDE72BLUE" has "72" against the five digits of
+    "59253") are two kinds of number, not two products.  A maker's number
+    with a vendor's letters around it ("VER97185" / "97393", "LAC130980" /
+    "131106") is the same kind, and so is a name with no digit ("mini video
+    red" / "8398513": the field holds a name, left as it was)."""
+    na, nb = ma.isdigit(), mb.isdigit()
+    if na == nb:
+        return False
+    num, code = (ma, mb) if na else (mb, ma)
+    run = max((len(r) for r in _DIGIT_RUN.findall(code)), default=0)
+    return 1 <= run <= len(num) - 2
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _item_number_vs_code(a: Prepared, b: Prepared) -> bool:
+    """Two MPN fields of different kinds (``mpn_kinds_differ``) where nothing
+    else in the offers reads as the part number: the maker's code is not
+    printed in its own title (where it is, it names that offer's product and
+    the other title's silence is left a conflict: "uma-102pink" / "120579"),
+    and the title of the offer with the item number prints no model code of
+    its own (where it does, that code plays its part number, as in
+    ``printed_mpn_conflict``: "... for Asus Eee Pad Transformer TF101" with
+    "222057" against "YM28-CAPSTYLUS-BK")."""
+    if not mpn_kinds_differ(a.mpn, b.mpn):
+        return False
+    shop, maker = (a, b) if a.mpn.isdigit() else (b, a)
+    return maker.mpn not in maker.title_compact and all(c == shop.mpn for c in shop.codes)
+
+
 def mpn_relation(a: Prepared, b: Prepared) -> float:
     """1 equal MPNs, 0.9 one code up to a vendor affix (``mpn_affix_same``),
     0.75 one's MPN printed in the other's text, 0.5 one MPN contains the
-    other, 0 unknown, -1 two different MPNs."""
+    other, 0 unknown, -1 two different MPNs.  A shop's item number against a
+    maker's code with nothing else to read (``_item_number_vs_code``) is no
+    evidence either way: 0 (``rules``' "mpn" conflict reads 0 with both MPN
+    fields as no conflict; issue #12, catalog-walmart-amazon: "59253" /
+    "CDE-72BLUE", one Case Logic CD wallet)."""
     ma, mb = a.mpn, b.mpn
     if ma and mb:
         if ma == mb:
@@ -454,6 +496,8 @@ def mpn_relation(a: Prepared, b: Prepared) -> float:
             return 0.9
         if ma in b.full_compact or mb in a.full_compact:
             return 0.75
+        if _item_number_vs_code(a, b):
+            return 0.0
         if len(ma) >= 5 and len(mb) >= 5 and (ma in mb or mb in ma):
             return 0.5
         return -1.0

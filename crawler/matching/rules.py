@@ -75,7 +75,9 @@ def conflict_reasons(X) -> np.ndarray:
         # two part numbers that differ ("Q7553X" vs "Q7553XD"), unless a long
         # model number is printed on both sides (then one MPN field is junk)
         # (one code with a vendor prefix / packaging suffix, mpn_rel 0.9, is no conflict)
-        "mpn": (_col(X, "mpn_both") > 0) & (_col(X, "mpn_rel") < 0.9) & ~specific,
+        # (two MPN fields of different kinds, a shop's item number against a maker's
+        # code, mpn_rel 0 with both: no evidence either way, ``relations.mpn_kinds_differ``)
+        "mpn": (_col(X, "mpn_both") > 0) & (_col(X, "mpn_rel") < 0.9) & (_col(X, "mpn_rel") != 0) & ~specific,
         "third_party": _col(X, "third_party") > 0,
         # one offer's MPN field against another part number of the same shape
         # printed in the title of the other, which has no MPN field ("89775"

@@ -355,7 +355,7 @@ _AND = frozenset("and und et y e".split())
 _EDITION_MARK = frozenset("edition editions version ausgabe edicion edizione edice vydani".split())
 
 
-def _right_slot(wa, ca, wb, cb, i0, i, j, a, b) -> bool:
+def _right_slot(wa, ca, wb, cb, i0, i, j0, j, a, b) -> bool:
     """From the model number's last word (``i`` in a, ``j`` in b) over the
     words both titles print next (at most ``_NAME_MAX``: "V15 *Detect*",
     "HERO11 *Black*", "SN850X *1TB*"), to the slot: True when one title
@@ -375,7 +375,9 @@ def _right_slot(wa, ca, wb, cb, i0, i, j, a, b) -> bool:
             return False
     if (x < na and ca[x] == _END) or (y < nb and cb[y] == _END):
         return False
-    anchor = wa[i0:i + 1]
+    # the model number as either title prints it ("Spot400" / "Spot 400"): the
+    # same words close a run whichever title is read first
+    anchor = wa[i0:i + 1] + wb[j0:j + 1]
     ra = _extra_run(wa, ca, x, b.wordset, b, anchor, tail_words(a)) if x < na else 0
     rb = _extra_run(wb, cb, y, a.wordset, a, anchor, tail_words(b)) if y < nb else 0
     if ra < 0 or rb < 0:
@@ -433,7 +435,7 @@ def slot_conflict(a, b) -> float:
             return 1.0
         if fa - ba > _HEAD or fb - bb > _HEAD or ca[fa] == _FILL:
             continue  # (a part number further on, or a colour glued to one: no model's name)
-        if (la + 1 < len(wa) or lb + 1 < len(wb)) and _right_slot(wa, ca, wb, cb, fa, la, lb, a, b):
+        if (la + 1 < len(wa) or lb + 1 < len(wb)) and _right_slot(wa, ca, wb, cb, fa, la, fb, lb, a, b):
             return 1.0
     return 0.0
 
