@@ -204,3 +204,13 @@ def test_edge_is_another_model(a, b):
 ])
 def test_edge_on_both_sides_stays_one(a, b):
     assert_same(a, b)
+
+
+# --- "Cacao" = "Cocoa" ----------------------------------------------------------------------------
+
+def test_cacao_and_cocoa_are_one_word():
+    assert_same("Lindt Excellence 70% Cacao Dark Chocolate Bar 100g", "Lindt Excellence 70% Cocoa Dark Chocolate Bar 100g")
+    assert_same("Ghirardelli Intense Dark 72% Cacao Twilight Delight Bar 3.5 oz",
+                "Ghirardelli Intense Dark 72% Cocoa Twilight Delight Bar 3.5 oz")
+    # (the share still decides)
+    assert_different("Lindt Excellence 70% Cacao Dark Chocolate Bar 100g", "Lindt Excellence 85% Cocoa Dark Chocolate Bar 100g")
