@@ -552,12 +552,15 @@ def form_conflict(a, b) -> float:
 _MEMORY_GEN = {"ddr2": "ddr2", "ddr3": "ddr3", "ddr3l": "ddr3", "ddr4": "ddr4", "ddr5": "ddr5"}
 
 
+_MEMORY_WORDS = frozenset(_MEMORY_GEN)
+
+
 def _memory_generations_apart(wa, wb) -> bool:
-    ga = {_MEMORY_GEN[w] for w in wa if w in _MEMORY_GEN}
-    if not ga:
+    xa = _MEMORY_WORDS.intersection(wa)  # (one C-level test per pair: most titles name none)
+    if not xa:
         return False
-    gb = {_MEMORY_GEN[w] for w in wb if w in _MEMORY_GEN}
-    return bool(gb) and ga.isdisjoint(gb)
+    xb = _MEMORY_WORDS.intersection(wb)
+    return bool(xb) and {_MEMORY_GEN[w] for w in xa}.isdisjoint({_MEMORY_GEN[w] for w in xb})
 
 
 def _family_of(a, b) -> bool:
