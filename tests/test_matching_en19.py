@@ -214,3 +214,29 @@ def test_cacao_and_cocoa_are_one_word():
                 "Ghirardelli Intense Dark 72% Cocoa Twilight Delight Bar 3.5 oz")
     # (the share still decides)
     assert_different("Lindt Excellence 70% Cacao Dark Chocolate Bar 100g", "Lindt Excellence 85% Cocoa Dark Chocolate Bar 100g")
+
+
+# --- a colourway closing the title right after the kind word -----------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Smeg TSF01 2-Slice Toaster Pastel Blue", "Smeg TSF01 2-Slice Toaster Cream"),
+    ("Smeg KLF03 Electric Kettle Sage", "Smeg KLF03 Electric Kettle Black"),
+])
+def test_a_closing_colourway_after_the_kind(a, b):
+    assert_different(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Smeg TSF01 2-Slice Toaster Cream", "Smeg TSF01 Toaster, Cream"),
+    ("Smeg TSF01 2-Slice Toaster Cream", "Smeg TSF01 Toaster Cream"),
+])
+def test_the_same_closing_colourway_stays_one(a, b):
+    assert_same(a, b)
+
+
+def test_a_colour_word_after_another_word_is_not_read():
+    from crawler.matching.facets import COLOUR_OF, AMBIGUOUS_COLOUR_OF
+    from crawler.matching import raw_facets as R, wordclass as W
+    assert R._closing_colours("smeg tsf01 2-slice toaster cream", COLOUR_OF, AMBIGUOUS_COLOUR_OF, W.CATEGORY)
+    assert not R._closing_colours("nivea soft hand cream", COLOUR_OF, AMBIGUOUS_COLOUR_OF, W.CATEGORY)
+    assert not R._closing_colours("ben & jerry's ice cream", COLOUR_OF, AMBIGUOUS_COLOUR_OF, W.CATEGORY)

@@ -1163,7 +1163,7 @@ def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> N
     ``_code_variant_differs``, ``_multiplier_differs``) and the licence counts of "N PC(s)" in capitals
     (``_PCS_RAW``; not for a title all in capitals, where "PCS" may be
     pieces): "Norton 360 Deluxe 3 PCs" is a licence for three computers."""
-    _raw_facets.read(facets, title, COLOUR_OF, AMBIGUOUS_COLOUR_OF)  # (session 12, precision: sizes, colourway, plug / lamp / disc, bare tool)
+    _raw_facets.read(facets, title, COLOUR_OF, AMBIGUOUS_COLOUR_OF, W.CATEGORY)  # (session 12, precision: sizes, colourway, plug / lamp / disc, bare tool)
     if title_compact and _HAS_DIGIT(title_compact):
         facets[_TC] = title_compact
         facets[_CLEANED] = cleaned

@@ -289,7 +289,31 @@ PLATFORM = "_p12_platform"
 BARE = "_p12_bare"        # True: the tool alone; False: with its batteries / charger / kit
 
 
-def read(facets: dict, title, colour_of, ambiguous) -> None:
+_LAST_WORD = re.compile(r"([a-z]+)[^a-z]*$").search
+
+
+def _closing_colours(low: str, colour_of, ambiguous, kinds) -> frozenset:
+    """(session 19, en19) The colourway closing a title with no separator, right after a word naming
+    the product's kind ("Smeg TSF01 2-Slice Toaster *Cream*", "... Kettle *Pastel Blue*"): 1-3 words,
+    each a colour or a colour's modifier, read as ``_tail_colours`` reads a segment.  After any other
+    word the colour word may name the product ("Hand Cream", "Ice Cream")."""
+    m = _LAST_WORD(low)
+    if m is None:
+        return _EMPTY
+    last = m.group(1)
+    if not (last in colour_of or last in ambiguous or last in _COLOURWAY_WORDS):
+        return _EMPTY  # (most titles: one search at the title's end)
+    ws = _WORDS.findall(low)
+    k = len(ws)
+    while k > 0 and len(ws) - k < 3 and (ws[k - 1] in colour_of or ws[k - 1] in ambiguous
+                                           or ws[k - 1] in _COLOURWAY_WORDS or ws[k - 1] in _COLOUR_MODIFIERS):
+        k -= 1
+    if k == len(ws) or k == 0 or ws[k - 1] not in kinds:
+        return _EMPTY
+    return _tail_colours(", " + " ".join(ws[k:]), colour_of, ambiguous)
+
+
+def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
     """Adds the keys above to an offer's facets (``facets.add_offer_facets``).
     (Each pattern runs only on a title holding the characters it needs: most hold none.)"""
     if not isinstance(title, str) or not title:
@@ -325,10 +349,11 @@ def read(facets: dict, title, colour_of, ambiguous) -> None:
         g = _garment_sizes(title)
         if g:
             facets[GARMENT] = g
-    if "," in title or " - " in title:
-        tc = _tail_colours(title, colour_of, ambiguous)
-        if tc:
-            facets[TAIL_COLOUR] = tc
+    tc = _tail_colours(title, colour_of, ambiguous) if ("," in title or " - " in title) else _EMPTY
+    if not tc and kinds is not None:
+        tc = _closing_colours(low, colour_of, ambiguous, kinds)
+    if tc:
+        facets[TAIL_COLOUR] = tc
     pl = _platforms(title, low, digit, hints)
     if pl:
         facets[PLATFORM] = pl
