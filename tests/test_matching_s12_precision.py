@@ -45,7 +45,7 @@ DIFFERENT = [
     ("Fellow Stagg EKG Electric Gooseneck Kettle", "Fellow Stagg Stovetop Pour-Over Kettle, 1L, Matte Black",
      "conflict:slot"),
     # the form of a skin-care product
-    ("Eucerin Advanced Repair Lotion 16.9 fl oz", "Eucerin Advanced Repair Cream 16 oz Jar", "conflict:slot"),
+    ("Eucerin Advanced Repair Lotion 16.9 fl oz", "Eucerin Advanced Repair Cream 16 oz Jar", "conflict:units"),  # (session 19: 16.9 fl oz vs 16 oz, ``amounts.ounces_apart``, before the slot)
     ("CeraVe Moisturizing Cream 19 oz", "CeraVe Moisturizing Lotion 19 oz", "conflict:slot"),
 ]
 

@@ -268,3 +268,56 @@ def fractions_by_x(s: str) -> str:
     if "/" in s and " x" in s:
         return _FRACTION_X.sub(_fraction_repl, s)
     return s
+
+
+# --------------------------------------------------------------------------
+# session 19 (en19): ounces of weight against fluid ounces
+# --------------------------------------------------------------------------
+_OZ_WORD = re.compile(r"^\d+(?:\.\d+)?(?:oz|ounces?)$")
+# (a US liquid measure: fluid ounces, or a gallon, quart or pint - "16 oz" / "1 Gal" of car wash)
+_FLOZ_WORD = re.compile(r"^\d+(?:\.\d+)?(?:floz|gal|gallons?|qt|quarts?|pints?)$")
+_US_VOLUME_WORDS = frozenset(("gal", "gallon", "gallons", "qt", "quart", "quarts", "pint", "pints"))
+_OUNCE_WORDS = frozenset(("oz", "ounce", "ounces"))
+
+
+def _prints_ounces(ws, fluid: bool) -> bool:
+    """Does a title's word list print an amount in ounces - fluid ounces ("22 fl oz", read
+    "22floz") or another US liquid measure ("1 Gal", "2 qt") when ``fluid``, else plain
+    ounces ("30.6 oz", "25.4 Ounce")?"""
+    if fluid:
+        return any(_FLOZ_WORD.match(w) or w in _US_VOLUME_WORDS and i and ws[i - 1][:1].isdigit()
+                   for i, w in enumerate(ws))
+    for i, w in enumerate(ws):
+        if _OZ_WORD.match(w):
+            return True
+        if w in _OUNCE_WORDS and i and ws[i - 1][:1].isdigit() and (i < 2 or ws[i - 2] != "fluid"):
+            return True
+    return False
+
+
+def _counts_before(ws) -> list:
+    """The bare counts (2-200) printed right before an amount ("12 x 12 oz" -> 12)."""
+    return [int(w) for w, nxt in zip(ws, ws[1:])
+            if w.isdigit() and 2 <= int(w) <= 200 and nxt[:1].isdigit() and not nxt.isdigit()]
+
+
+def ounces_apart(ua: dict, ub: dict, wa, wb) -> bool:
+    """Is one title's amount ounces ("Dove Deep Moisture Body Wash 30.6 oz": read as a weight)
+    and the other's fluid ounces ("... 22 fl oz": a volume), neither printing the other kind,
+    and the two numbers of ounces not the same?  Shops selling a liquid write its fluid ounces
+    "oz" as often as "fl oz" ("Dawn Ultra 19.4 oz" / "19.4 fl oz": one bottle), so the reader's
+    weight and volume are one figure in ounces there: another number of ounces is another size
+    of the product (30.6 vs 22, "Cetaphil ... 16 oz" vs "20 fl oz").  (Other units - grams
+    against millilitres - are left unread: they convert, and round, otherwise.)"""
+    for x, y, xw, yw in ((ua, ub, wa, wb), (ub, ua, wb, wa)):
+        if "wt" not in x or "vol" in x or "vol" not in y or "wt" in y:
+            continue
+        if not _prints_ounces(xw, False) or _prints_ounces(xw, True) or not _prints_ounces(yw, True):
+            continue
+        oz = [v / 28.35 for v in x["wt"]]
+        floz = [v / 29.57 for v in y["vol"]]
+        # (a multipack's total, "12 x 12 oz" / "144 fl oz", agrees)
+        oz += [n * v for n in _counts_before(xw) for v in oz]
+        floz += [n * v for n in _counts_before(yw) for v in floz]
+        return not any(abs(p - q) <= 0.03 * max(p, q) for p in oz for q in floz)
+    return False

@@ -182,6 +182,25 @@ vydani generace verze auflage ausgabe generacion generazione edicion edizione
 _ROMAN = frozenset("ii iii iv vi vii viii ix xi xii xiii".split())
 _ORDINAL_APART = frozenset(("a", "o", "er", "e", "eme", "st", "nd", "rd", "th"))
 _ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th|e|er|eme|o|a|\.)?$")
+
+# (session 19, en19) a vehicle's seat row names which part of a set a floor liner, a seat cover or
+# a mat is: "1st Row" / "Front Row", "2nd Row", "3rd Row" - two rows are two products, as two
+# generations are (read into the version facet as "row1" ...; "Rear" is left unread: the 2nd row of
+# one car, the 3rd of another)
+_ROW_ORDINAL = {"1st": "1", "first": "1", "front": "1", "2nd": "2", "second": "2", "3rd": "3", "third": "3"}
+
+
+def seat_rows(ws) -> set:
+    """The seat rows a title's words name ("1st Row", "Front Row", "Row 2"): {"row1", ...}."""
+    out = set()
+    for i, w in enumerate(ws):
+        if w == "row":
+            r = _ROW_ORDINAL.get(ws[i - 1]) if i else None
+            if r is None and i + 1 < len(ws) and ws[i + 1] in ("1", "2", "3"):
+                r = ws[i + 1]
+            if r is not None:
+                out.add("row" + r)
+    return out
 _VTOKEN = re.compile(r"^(?:v|ver|version|cs|x)(\d{1,2}(?:\.\d{1,2})?)$")
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 
@@ -341,6 +360,8 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
     if "refill" not in out and not CONSUMABLE.isdisjoint(seen) and names_refill_pack(ws):
         # (a title naming the consumables and no kit: the refill pack)
         out[_REFILL_PACK] = _TRUE
+    if "row" in ws:
+        ver.update(seat_rows(ws))  # (session 19, en19: "1st Row" / "2nd Row" of a car's floor liners)
     if ver:
         out["version"] = frozenset(ver)
     if years:
@@ -1142,7 +1163,7 @@ def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> N
     ``_code_variant_differs``, ``_multiplier_differs``) and the licence counts of "N PC(s)" in capitals
     (``_PCS_RAW``; not for a title all in capitals, where "PCS" may be
     pieces): "Norton 360 Deluxe 3 PCs" is a licence for three computers."""
-    _raw_facets.read(facets, title, COLOUR_OF, AMBIGUOUS_COLOUR_OF)  # (session 12, precision: sizes, colourway, plug / lamp / disc, bare tool)
+    _raw_facets.read(facets, title, COLOUR_OF, AMBIGUOUS_COLOUR_OF, W.CATEGORY)  # (session 12, precision: sizes, colourway, plug / lamp / disc, bare tool)
     if title_compact and _HAS_DIGIT(title_compact):
         facets[_TC] = title_compact
         facets[_CLEANED] = cleaned

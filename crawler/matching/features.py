@@ -413,8 +413,15 @@ def _suffix_apart(w: str, suf: str, p: Prepared) -> bool:
     or is its "x" a multiplier the cleaning took out ("2X 12G" read as
     "2 x 12g": ``w`` followed by a number)?"""
     ws = p.words
-    return any(ws[i] == w and (ws[i + 1] == suf or suf == "x" and ws[i + 1][0].isdigit())
+    return any(ws[i] == w and (ws[i + 1] == suf or suf == "x" and ws[i + 1][0].isdigit() and _x_printed(p, w))
                for i in range(len(ws) - 1))
+
+
+def _x_printed(p: Prepared, w: str) -> bool:
+    """(session 19, en19) Does p's raw title print an "x" right after ``w`` ("2X 12G", "2 x 12g")?
+    A number followed by another number with no "x" between ("Ryzen 7 5800 8-Core") took no
+    multiplier out: against "5800X" it is the bare model number."""
+    return re.search(r"(?<![0-9.])" + re.escape(w) + r"\s?x", _english.raw_lower(p)) is not None
 
 
 # letters makers glue to a model number to name another model: "X" / "XL"
@@ -534,6 +541,22 @@ def _after_shared(w: str, x: Prepared, y: Prepared) -> bool:
 _LINE_CODE = re.compile(r"([a-z]{4,})\d{1,2}").fullmatch
 
 
+# (session 19, en19) a digit glued before a word of four letters or more - "4Ever", "4Runner":
+# a name written with a digit (the number read as a word), no model number's letters: letters
+# that read as a word (two vowels or more, no three consonants in a row: not KitchenAid's
+# "5KSMPSA"), and not the word leading the title (a brand: "8BitDo")
+_DIGIT_WORD = re.compile(r"\d([a-z]{4,})").fullmatch
+_CONSONANTS3 = re.compile(r"[^aeiouy]{3}").search
+
+
+def _digit_word(c: str) -> bool:
+    m = _DIGIT_WORD(c)
+    if not m:
+        return False
+    w = m.group(1)
+    return sum(ch in "aeiou" for ch in w) >= 2 and not _CONSONANTS3(w)
+
+
 def _is_line_code(c: str) -> bool:
     m = _LINE_CODE(c)
     return bool(m) and m.group(1) in _model.resources().idf
@@ -545,7 +568,8 @@ def _line_codes_only(a: Prepared, b: Prepared) -> float:
     the line, not one product of it, so it is no model-number evidence unless
     the titles agree on their words too (``rules.evidence``)."""
     shared = [c for c in a.codes & b.codes if len(c) >= 5 and (c in a.for_codes) == (c in b.for_codes)]
-    if shared and all(_is_line_code(c) for c in shared):
+    if shared and all(_is_line_code(c) or _digit_word(c) and a.words[:1] != [c] and b.words[:1] != [c]
+                      for c in shared):
         return 1.0
     return 1.0 if _lamp_codes_only(a, b) else 0.0
 

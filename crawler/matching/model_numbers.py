@@ -48,10 +48,35 @@ def glued_numbers_missing(a, b) -> int:
     of as a word of its own, and neither the number nor the glued word anywhere."""
     g = glued_numbers(a.wordset)
     if not g:
-        return 0
+        return _short_line_apart(a, b)
     n = 0
     for letters, num in g:
         if letters in b.wordset and num not in b.fullkeys and letters + num not in b.full_compact:
+            n += 1
+    return n + _short_line_apart(a, b)
+
+
+_GLUED2 = re.compile(r"([a-z]{2})(\d{1,2})")
+
+
+def _short_line_apart(a, b) -> int:
+    """(session 19, en19) How many two-letter model numbers of a's title ("Kärcher *WV6*") b prints
+    written apart with another number right after the same letters ("*WV 2*"), never a's number:
+    one line's two models (the two letters alone are too short to be read as a line's name
+    elsewhere - "WV" / "CR" / "GT" only count followed by a number)."""
+    ws = b.words
+    n = 0
+    for w in a.wordset:
+        if len(w) > 4 or not w[-1:].isdigit():
+            continue
+        m = _GLUED2.fullmatch(w)
+        if not m:
+            continue
+        letters, num = m.group(1), m.group(2)
+        if num in b.fullkeys or w in b.full_compact:
+            continue
+        if any(x == letters and i + 1 < len(ws) and ws[i + 1].isdigit() and ws[i + 1] != num
+               for i, x in enumerate(ws)):
             n += 1
     return n
 

@@ -155,6 +155,10 @@ def _tail_colours(title: str, colour_of, ambiguous) -> frozenset:
     ambiguous colour word or a colour): ", Cream" -> {"beige"}, ", Pastel Blue" ->
     {"blue"}."""
     i = title.rfind(",")
+    # (session 19, en19: or a " - " closing the title: "FloorLiners ... Front Row - Tan")
+    j = title.rfind(" - ")
+    if j > i:
+        i = j + 2
     if i < 0:
         return _EMPTY
     seg = title[i + 1:].strip().lower()
@@ -207,12 +211,22 @@ def _media_formats(title: str) -> frozenset:
     album's format ("The Office: The Complete Series (Blu-ray)", "[DVD]", "(4K UHD +
     Blu-ray)"); a format named in the words is a player's or a label's kind ("Blu-ray
     DVD Player", "DVD/VCR Combo", "CD Labels"), no format of the product."""
-    if "(" not in title and "[" not in title:
-        return _EMPTY
     out = set()
-    for b in _BRACKETED.finditer(title):
-        out.update(_formats_in(b.group(1)))
+    if "(" in title or "[" in title:
+        for b in _BRACKETED.finditer(title):
+            out.update(_formats_in(b.group(1)))
+    if not out:
+        # (session 19, en19: a format closing the title after the work's name - "Harry Potter
+        # Complete 8-Film Collection Blu-ray", "... 4K Ultra HD", "Taylor Swift - 1989 CD" -
+        # is the product's as a bracketed one is; a player's or a label's kind follows its format)
+        m = _CLOSING_MEDIA(title)
+        if m:
+            out.update(_formats_in(m.group(0)))
     return frozenset(out)
+
+
+_CLOSING_MEDIA = re.compile(r"(?<![\w-])(?:4k\s?uhd|4k\s?ultra\s?hd|ultra\s?hd\s?blu-?ray|uhd\s?blu-?ray|blu-?ray|dvd|"
+                            r"vinyl|cd)\s*$", re.I).search
 
 
 def _formats_in(text: str) -> set:
@@ -275,7 +289,31 @@ PLATFORM = "_p12_platform"
 BARE = "_p12_bare"        # True: the tool alone; False: with its batteries / charger / kit
 
 
-def read(facets: dict, title, colour_of, ambiguous) -> None:
+_LAST_WORD = re.compile(r"([a-z]+)[^a-z]*$").search
+
+
+def _closing_colours(low: str, colour_of, ambiguous, kinds) -> frozenset:
+    """(session 19, en19) The colourway closing a title with no separator, right after a word naming
+    the product's kind ("Smeg TSF01 2-Slice Toaster *Cream*", "... Kettle *Pastel Blue*"): 1-3 words,
+    each a colour or a colour's modifier, read as ``_tail_colours`` reads a segment.  After any other
+    word the colour word may name the product ("Hand Cream", "Ice Cream")."""
+    m = _LAST_WORD(low)
+    if m is None:
+        return _EMPTY
+    last = m.group(1)
+    if not (last in colour_of or last in ambiguous or last in _COLOURWAY_WORDS):
+        return _EMPTY  # (most titles: one search at the title's end)
+    ws = _WORDS.findall(low)
+    k = len(ws)
+    while k > 0 and len(ws) - k < 3 and (ws[k - 1] in colour_of or ws[k - 1] in ambiguous
+                                           or ws[k - 1] in _COLOURWAY_WORDS or ws[k - 1] in _COLOUR_MODIFIERS):
+        k -= 1
+    if k == len(ws) or k == 0 or ws[k - 1] not in kinds:
+        return _EMPTY
+    return _tail_colours(", " + " ".join(ws[k:]), colour_of, ambiguous)
+
+
+def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
     """Adds the keys above to an offer's facets (``facets.add_offer_facets``).
     (Each pattern runs only on a title holding the characters it needs: most hold none.)"""
     if not isinstance(title, str) or not title:
@@ -311,9 +349,11 @@ def read(facets: dict, title, colour_of, ambiguous) -> None:
         g = _garment_sizes(title)
         if g:
             facets[GARMENT] = g
-        tc = _tail_colours(title, colour_of, ambiguous)
-        if tc:
-            facets[TAIL_COLOUR] = tc
+    tc = _tail_colours(title, colour_of, ambiguous) if ("," in title or " - " in title) else _EMPTY
+    if not tc and kinds is not None:
+        tc = _closing_colours(low, colour_of, ambiguous, kinds)
+    if tc:
+        facets[TAIL_COLOUR] = tc
     pl = _platforms(title, low, digit, hints)
     if pl:
         facets[PLATFORM] = pl

@@ -23,6 +23,7 @@ from .model_numbers import suffix_variant as _suffix_variant  # (session 16, pre
 from .model_numbers import suffix_sibling  # (session 14, prec)
 from .made_for import COMPATIBLE, compatible_device_shared  # (session 14, prec)
 from .amounts import values_apart  # (session 15, prec)
+from .amounts import ounces_apart  # (session 19, en19)
 from .formulation import SPELLED_ORDINAL_NUMBER  # (session 14, fixm)
 from .offermemo import per_offer  # (session 16, speed)
 from .memos import cached  # (session 17: the memos' registry)
@@ -570,6 +571,18 @@ _SOFT_WITH_CODE = frozenset(("freq", "hour"))
 _TOL = {"dur": 0.015, "mpix": 0.1, "inch": 0.05, "freq": 0.05, "zoom": 0.0, "k": 0.0, "res": 0.0}
 
 
+def _refresh_rates(dim: str, va, vb, a: Prepared, b: Prepared) -> bool:
+    """(session 19, en19) Are both offers' frequencies a screen's refresh rate (48-1000 Hz:
+    "170Hz" / "240Hz"), not a processor's or a memory's clock, neither marked overclocked?  A
+    refresh rate is the model's spec: "GIGABYTE M27Q 170Hz" / "M27Q X 240Hz" are two monitors;
+    an overclocked rate is the boost figure of one ("LG 27GP850-B 165Hz" / "180Hz (OC)")."""
+    return (dim == "freq" and all(48 <= v <= 1000 for v in va) and all(48 <= v <= 1000 for v in vb)
+            and _OVERCLOCK.isdisjoint(a.wordset) and _OVERCLOCK.isdisjoint(b.wordset))
+
+
+_OVERCLOCK = frozenset("oc overclock overclocked overclocking overclockable".split())
+
+
 def _share_code(a: Prepared, b: Prepared) -> bool:
     ca, cb = a.codes, b.codes
     return bool(ca and cb and not ca.isdisjoint(cb))
@@ -605,9 +618,11 @@ def unit_relation(a: Prepared, b: Prepared):
                 # print one model number: "i7-4790K 4.0GHz" vs "i7-4790K 4.4GHz
                 # Turbo" are base and boost clocks of one processor)
                 if dim in _HARD_DIMS and not (dim in _SOFT_WITH_CODE and _share_code(a, b)
-                                              and not _memory_rating(a, b)) and not (
+                                              and not _memory_rating(a, b) and not _refresh_rates(dim, va, vb, a, b)) and not (
                         dim in _TOTAL_DIMS and multipack_total_equal(a, b, va, vb)):
                     hard += 1
+        if not hard and ounces_apart(ua, ub, a.words, b.words):
+            hard += 1  # (session 19, en19: "30.6 oz" / "22 fl oz" - ``amounts.ounces_apart``)
     return match, disj, diff, hard
 
 

@@ -104,7 +104,9 @@ def conflict_reasons(X) -> np.ndarray:
     # unless the same part number (or a long model number) names the product
     kind = _col(X, "x_form")
     own = ~specific & ~mpn_same
-    masks["form"] = (kind == 1) & own
+    # (session 19, en19: another memory generation, 5, whatever model name both print - "B760-PLUS
+    # WIFI (DDR5)" / "B760-PLUS WIFI D4 (DDR4)": the name is the board's, the generation the product's)
+    masks["form"] = ((kind == 1) & own) | (kind == 5)
     # (a processor number is no part number: "i7-12700K" Box and Tray are two)
     masks["packaging"] = (kind == 2) & ~mpn_same
     masks["network"] = (kind == 3) & own

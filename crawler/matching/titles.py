@@ -228,6 +228,9 @@ _XMUL = re.compile(r"(\d(?:inch|cm|mm)?)(?!(?<=\d\d\d\d)x\s)"
                    # (session 16, prec: an "x" glued to a model code's digits, a space after it, is
                    # the code's suffix: "SN850X 1TB" is the SN850X, no "850 x 1 TB")
                    r"(?!(?:(?<=[a-z]\d)|(?<=[a-z]\d\d)|(?<=[a-z]\d\d\d)|(?<=[a-z]\d\d\d\d))x\s)"
+                   # (session 19, en19: "3D" glued after a number's "x" is a technology, AMD's 3D cache:
+                   # "5800X3D" is the processor, no "5800 x 3" of two numbers)
+                   r"(?!(?<=\d\d\d)x3d\b)"
                    r"\s{0,2}x\s{0,2}(?=\d)")  # (session 13: "46 x 54 inch" has two after the inch's reader)
 # Cheap necessary conditions for _XMUL / _PORT: led by a literal, so the
 # engine jumps straight to the few "x" / "-" instead of trying the full

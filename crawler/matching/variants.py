@@ -523,7 +523,8 @@ def form_conflict(a, b) -> float:
     """What kind of one model two titles say they are, when both say:
     1.0 another form factor or bus of a drive, 2.0 retail box vs tray / OEM,
     3.0 another network of a phone or tablet, 4.0 a model number's family
-    against one member of it (``_family_of``); 0.0 none."""
+    against one member of it (``_family_of``), 5.0 another memory generation (DDR4 / DDR5:
+    ``_memory_generations_apart``, whatever model name both print); 0.0 none."""
     ka, kb = _kinds(a.title, _NO_TAIL), _kinds(b.title, _NO_TAIL)
     if ka is _NO_KINDS or kb is _NO_KINDS:
         fa = fb = ba = bb = pa = pb = na = nb = None
@@ -539,7 +540,27 @@ def form_conflict(a, b) -> float:
         return 3.0
     if a.codes and b.codes and not (a.allcodes & b.allcodes) and (_family_of(a, b) or _family_of(b, a)):
         return 4.0
+    if _memory_generations_apart(a.wordset, b.wordset):
+        return 5.0
     return 0.0
+
+
+# (session 19, en19) the memory generation a board, a memory kit or a computer takes: "ASUS TUF
+# GAMING B760-PLUS WIFI (DDR5)" / "B760-PLUS WIFI D4 (DDR4)" are two boards of one model name.  Two
+# titles naming generations, none in common, are two forms of the product, as two buses of a drive
+# are (a low-voltage "DDR3L" is a DDR3 module; "LPDDR5" and a graphics card's "GDDR6" are other words)
+_MEMORY_GEN = {"ddr2": "ddr2", "ddr3": "ddr3", "ddr3l": "ddr3", "ddr4": "ddr4", "ddr5": "ddr5"}
+
+
+_MEMORY_WORDS = frozenset(_MEMORY_GEN)
+
+
+def _memory_generations_apart(wa, wb) -> bool:
+    xa = _MEMORY_WORDS.intersection(wa)  # (one C-level test per pair: most titles name none)
+    if not xa:
+        return False
+    xb = _MEMORY_WORDS.intersection(wb)
+    return bool(xb) and {_MEMORY_GEN[w] for w in xa}.isdisjoint({_MEMORY_GEN[w] for w in xb})
 
 
 def _family_of(a, b) -> bool:

@@ -223,7 +223,9 @@ _ABBREV = {"playstation": ("ps",), "generation": ("gen",),
 # another product of the line (a model, an edition, a form, a bundle, a
 # condition).  The matcher's own ``titles.VARIANTS`` (pro, max, plus, mini,
 # lite, ultra ...) are compared already (``variant_conflict``); these add the
-# variant words too common to be identifying words.
+# variant words too common to be identifying words.  (Session 19, en19: "Edge" after a line's
+# name is its premium model - "DualSense Edge", "Galaxy S7 Edge": every pair of the pair files
+# with "Edge" on one side only is two products.)
 VARIANT = frozenset("""
 absolute
 heatsink kuhlkorper dissipateur disipador dissipatore
@@ -231,6 +233,7 @@ cellular cellulaire lte 3g 4g 5g
 tray
 bundle
 refurbished renewed generaluberholt reconditionne reacondicionado ricondizionato repasovany
+edge
 """.split()) | frozenset(  # a form of the product, an accessory of it
     """
 retractable einziehbar retractil
@@ -4330,3 +4333,18 @@ _REWORDING_STEPS = _REWORDING_STEPS + (
     (lambda w: w == "pre" or w in _english._PRE_FINISHES, lambda w, p, o: 1 if _english.pre_finish(w, p) else None),
 )
 _STEPS_OF.clear()
+
+# session 19 (en19): motor oil as English shops word it - "Motor Oil" = "Engine Oil" (one kind,
+# two names), "SAE" naming the standard before a grade ("SAE 5W-30"), "Fully" of "Fully Synthetic"
+# and a maker's "Technology" ("with MaxLife Technology") name no product; an oil's base is a spec of
+# one dimension (synthetic / conventional / blend): printed by one shop only it says nothing, two
+# bases stay two products
+_add_kind_phrases({"motor oil": ("motor oil", "engine oil", "car engine oil", "motor oils", "engine oils")})
+FILLER = FILLER | frozenset("sae fully technology".split())
+# ("blend" is left out: read by its stem it took "Blender" for a spec - "Ninja Air Fryer and Blender")
+SPEC["oil_base"] = _classes({"synthetic": "synthetic", "conventional": "conventional mineral",
+                             "blend": "semisynthetic"})
+for _w, _c in SPEC["oil_base"].items():
+    _SPEC_OF.setdefault(_w, ("oil_base", _c))
+GENERIC = frozenset(CATEGORY) | FILLER
+_KINDS = frozenset(CATEGORY)
