@@ -26,8 +26,29 @@ PORT = click.IntRange(1, 65535)  # a TCP port; 0 or 99999 would print a URL noth
 OFFER_ID = click.IntRange(1, 2**63 - 1)  # offers.id is a positive bigint
 
 
+MESSAGE_MAX = 300  # characters of a usage error's message: Click repeats the refused value whole
+
+
+def short_message(message: str, limit: int = MESSAGE_MAX) -> str:
+    """Click's message about a value it refuses, on one line and at most about ``limit``
+    characters: control characters escaped (a newline in the value started a new line), a long
+    message cut in its middle with the length said, so what is expected, at its end, stays."""
+    text = "".join(char if char >= " " and char != "\x7f" else repr(char)[1:-1] for char in message)
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit // 2]}... ({len(text)} characters) ...{text[-(limit // 4):]}"
+
+
 class PricelensGroup(click.Group):
-    """Turns the errors a user can fix into one clear line and exit code 2."""
+    """Turns the errors a user can fix into one clear line and exit code 2; Click's usage errors
+    keep their form but never repeat a huge argument whole (:func:`short_message`)."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.UsageError as exc:
+            exc.message = short_message(exc.message)
+            raise
 
     def invoke(self, ctx):
         try:
@@ -35,6 +56,9 @@ class PricelensGroup(click.Group):
         except (DatabaseUnavailable, FileNotFoundError) as exc:
             click.echo(f"pricelens: {exc}", err=True)
             ctx.exit(2)
+        except click.UsageError as exc:  # (a sub-command's arguments are parsed in here; not our own
+            exc.message = short_message(exc.message)  # ClickExceptions, PublishFailed: they are ours to word)
+            raise
 
 
 @click.group(cls=PricelensGroup, help=__doc__)
