@@ -66,3 +66,47 @@ def test_a_huge_or_unknown_argument_to_scrapy_crawl_is_one_short_line(args, line
     import re
 
     assert re.match(line, error), error
+
+
+# -- the site showed the server's directory layout ----------------------------------------------------
+@pytest.fixture(scope="module")
+def site(database_url, tmp_path_factory):
+    from publish.export import publish
+    from publish.site import datasette_instance, site_database
+    from tests.conftest import empty_tables
+    from tests.test_publish import seed
+
+    folder = tmp_path_factory.mktemp("hostile19-site")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PRICELENS_DATA_DIR", str(folder))
+        with empty_tables(database_url) as conn:
+            seed(conn)
+        publish(quiet=True)
+        yield datasette_instance(site_database()), folder
+
+
+def get(ds, path: str):
+    import asyncio
+
+    return asyncio.run(ds.client.get(path))
+
+
+@pytest.mark.parametrize("path", ["/-/databases", "/-/databases.json", "/-/metadata", "/-/metadata.json"])
+def test_the_site_never_shows_where_its_files_are_on_the_server(site, path):
+    ds, folder = site
+    response = get(ds, path)
+    assert response.status_code == 200
+    assert str(folder) not in response.text and str(ROOT) not in response.text
+    assert "snapshots_dir" not in response.text
+
+
+def test_the_site_still_lists_its_database_and_metadata_and_serves_the_download(site):
+    ds, folder = site
+    [database] = get(ds, "/-/databases.json").json()
+    assert (database["name"], database["path"], database["is_mutable"]) == ("pricelens", "pricelens.db", False)
+    metadata = get(ds, "/-/metadata.json").json()
+    assert metadata["title"] and "pricelens" in metadata["databases"]
+    download = get(ds, "/pricelens.db")
+    assert download.status_code == 200 and download.content.startswith(b"SQLite format 3\x00")
+    snapshots = get(ds, "/-/snapshots.json").json()  # (the folder is still known to the plugin)
+    assert any(row["latest"] for row in (snapshots["snapshots"] if isinstance(snapshots, dict) else snapshots))
