@@ -18,6 +18,7 @@ import click
 
 from crawler import env
 from crawler.store import DatabaseUnavailable, database_url, describe_url, migrate
+from crawler.store.connection import shown_url
 from crawler.paths import PROJECT_ROOT, snapshots_dir
 from crawler.urlmask import shown_cut
 from crawler.store.runs import RUN_ID_FILE_ENV, last_run_id, run_after
@@ -381,7 +382,7 @@ def demo(serve_site, products, history_days, port, retailers):
                        f"{', '.join(RETAILERS)}", err=True)
             sys.exit(2)
         url = database_url()  # this process holds the embedded server for the whole demo
-        click.echo(f"database: {describe_url(url)}", err=True)
+        click.echo(f"database: {shown_url(url)}", err=True)
         applied = migrate()
         if applied:
             click.echo(f"migrations applied: {', '.join(applied)}", err=True)

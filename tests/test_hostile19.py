@@ -110,3 +110,38 @@ def test_the_site_still_lists_its_database_and_metadata_and_serves_the_download(
     assert download.status_code == 200 and download.content.startswith(b"SQLite format 3\x00")
     snapshots = get(ds, "/-/snapshots.json").json()  # (the folder is still known to the plugin)
     assert any(row["latest"] for row in (snapshots["snapshots"] if isinstance(snapshots, dict) else snapshots))
+
+
+# -- DATABASE_URL with a huge database name ------------------------------------------------------------
+@pytest.mark.parametrize("url", [f"postgresql://someone:s3cret-pw@127.0.0.1:1/{HUGE}",
+                                 f"host=127.0.0.1 port=1 user=someone password=s3cret-pw dbname={HUGE}"])
+def test_a_huge_database_name_is_not_repeated_whole_nor_the_password(url):
+    from crawler.store.connection import DatabaseUnavailable, connect
+
+    with pytest.raises(DatabaseUnavailable) as caught:
+        connect(url)
+    message = str(caught.value)
+    assert "s3cret-pw" not in message and "\n" not in message
+    assert len(message) < 700 and "... (1000" in message, message[:300]
+    assert "Start the server or fix DATABASE_URL" in message
+
+
+def test_a_huge_database_name_on_a_live_server_is_one_short_line(database_url):
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    from crawler.store.connection import DatabaseUnavailable, connect
+
+    params = conninfo_to_dict(database_url)
+    with pytest.raises(DatabaseUnavailable) as caught:
+        connect(make_conninfo(**{**params, "dbname": HUGE, "password": "s3cret-pw"}))
+    message = str(caught.value)
+    assert "s3cret-pw" not in message and "\n" not in message and len(message) < 900, message[:300]
+
+
+def test_pricelens_with_a_huge_database_name_says_so_in_one_short_line():
+    result = run([sys.executable, "-m", "crawler.cli", "db", "migrate"],
+                 env={"DATABASE_URL": f"postgresql://someone:s3cret-pw@127.0.0.1:1/{HUGE}"})
+    assert result.returncode == 2
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("pricelens: cannot reach PostgreSQL at postgresql://someone:***@127.0.0.1:1/xxx")
+    assert len(line) < 700 and "s3cret-pw" not in line
