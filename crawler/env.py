@@ -92,10 +92,26 @@ def contact_url(*, default_on_bad: bool = False) -> str:
     return raw
 
 
+# folders of generated data (crawler/paths.py): initdb refuses a path with a newline, and every
+# message naming the folder broke in two at it
+PATHS = ("PRICELENS_DATA_DIR", "PRICELENS_SNAPSHOT_DIR")
+
+
+def check_path(name: str) -> None:
+    """A folder variable of :data:`PATHS` with a control character (newline, tab, ESC ...) is
+    :class:`BadSetting`; unset, empty or any other path is fine here (the commands say when the
+    folder cannot be used)."""
+    raw = os.environ.get(name, "")
+    if any(char < " " or char == "\x7f" for char in raw):
+        raise BadSetting(f"{name}={raw[:40]!r}{'...' if len(raw) > 40 else ''} is not a usable folder: expected a "
+                         f"path without control characters (newline, tab, ESC ...)")
+
+
 def problems() -> list[str]:
     """The one-line problem of every variable set to what it does not take."""
     found = []
-    for read in [*(lambda name=name: number(name) for name in NUMBERS), log_level, contact_url]:
+    for read in [*(lambda name=name: number(name) for name in NUMBERS), log_level, contact_url,
+                 *(lambda name=name: check_path(name) for name in PATHS)]:
         try:
             read()
         except BadSetting as exc:

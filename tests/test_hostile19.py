@@ -145,3 +145,21 @@ def test_pricelens_with_a_huge_database_name_says_so_in_one_short_line():
     [line] = result.stderr.strip().splitlines()
     assert line.startswith("pricelens: cannot reach PostgreSQL at postgresql://someone:***@127.0.0.1:1/xxx")
     assert len(line) < 700 and "s3cret-pw" not in line
+
+
+# -- a data folder with a newline ---------------------------------------------------------------------
+@pytest.mark.parametrize("name", ["PRICELENS_DATA_DIR", "PRICELENS_SNAPSHOT_DIR"])
+@pytest.mark.parametrize("command", [["crawler.cli", "db", "url"], ["crawler.cli", "serve"],
+                                     ["scrapy", "crawl", "techzone"]])
+def test_a_data_folder_with_a_newline_is_one_line_before_anything_starts(name, command, tmp_path):
+    # (initdb refused it, pgserver logged its multi-line failure, and every message naming the folder
+    # broke in two at the newline)
+    folder = f"{tmp_path}/two\nlines"
+    env = {name: folder, "DATABASE_URL": ""}
+    result = run([sys.executable, "-m", *command], env=env)
+    assert result.returncode == 2, result.stderr[-2000:]
+    [line] = result.stderr.strip().splitlines()
+    program = "scrapy crawl" if command[0] == "scrapy" else "pricelens"
+    assert line == (f"{program}: {name}={folder[:40]!r}{'...' if len(folder) > 40 else ''} is not a usable folder: "
+                    f"expected a path without control characters (newline, tab, ESC ...)")
+    assert not any(tmp_path.iterdir())  # nothing was created
