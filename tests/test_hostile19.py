@@ -163,3 +163,28 @@ def test_a_data_folder_with_a_newline_is_one_line_before_anything_starts(name, c
     assert line == (f"{program}: {name}={folder[:40]!r}{'...' if len(folder) > 40 else ''} is not a usable folder: "
                     f"expected a path without control characters (newline, tab, ESC ...)")
     assert not any(tmp_path.iterdir())  # nothing was created
+
+
+# -- Datasette wrote a failed query's whole SQL to the log ---------------------------------------------
+HOSTILE_NAME = "y" * 50_000
+
+
+@pytest.mark.parametrize("path", [f"/pricelens/offers?_facet={HOSTILE_NAME}",
+                                  f"/pricelens/offers.json?_facet={HOSTILE_NAME}",
+                                  f"/pricelens/offers?_facet=retailer_id&_where=1%3D1+and+{HOSTILE_NAME}%3D1",
+                                  f"/pricelens?sql=select+{HOSTILE_NAME}",
+                                  f"/pricelens/offers?_where={HOSTILE_NAME}"])
+def test_a_failed_query_from_a_hostile_url_is_a_400_and_not_written_to_the_log(site, path, capsys):
+    # (Datasette's "ERROR: conn=..., sql = <the SQL>, params = ...": a 150 KB log line per request,
+    # and a facet over a 50,000-character name was a 500)
+    ds, _ = site
+    capsys.readouterr()
+    response = get(ds, path)
+    assert response.status_code == 400
+    logged = capsys.readouterr()
+    assert HOSTILE_NAME[:1000] not in logged.err + logged.out and "sql = " not in logged.err
+
+
+def test_a_query_that_works_still_works_after_a_failed_one(site):
+    ds, _ = site
+    assert get(ds, "/pricelens.json?sql=select+1+as+one").json()["rows"] in ([[1]], [{"one": 1}])

@@ -15,6 +15,7 @@ characters) and shows the visitor the status without the exception's text.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import traceback
 
 from datasette import hookimpl
@@ -51,6 +52,33 @@ ASKERS_MISTAKES = ("Cannot sort table by ", "Cannot use _sort and _sort_desc at 
                    "Invalid _through")
 
 
+# -- failed queries ------------------------------------------------------------------------------
+# Datasette's Database.execute writes every failed query to stderr whole: "ERROR: conn=..., sql =
+# <the SQL>, params = <the parameters>: <error>". A visitor's SQL, _where, filter values and facet
+# columns are in it: one hostile URL wrote a 150 KB log line (?_facet=<50,000 characters>). The
+# visitor is told the error in the page; as for any other 4xx, the log gets nothing (a query that
+# ends in a 500 still gets the one line of handle_exception below).
+def quiet_sql_errors(db) -> None:
+    """Make ``db.execute`` never write a failed query to stderr (``log_sql_errors=False``)."""
+    if getattr(db, "_pricelens_quiet", False):
+        return
+    execute = db.execute
+
+    async def execute_quietly(sql, params=None, truncate=False, custom_time_limit=None, page_size=None,
+                              log_sql_errors=True):
+        return await execute(sql, params, truncate=truncate, custom_time_limit=custom_time_limit,
+                             page_size=page_size, log_sql_errors=False)
+
+    db.execute = execute_quietly
+    db._pricelens_quiet = True
+
+
+@hookimpl
+def startup(datasette):
+    for db in datasette.databases.values():
+        quiet_sql_errors(db)
+
+
 @hookimpl(trylast=True)
 def handle_exception(datasette, request, exception):
     async def inner():
@@ -64,6 +92,10 @@ def handle_exception(datasette, request, exception):
             if exception.message_is_html:
                 message = Markup(message)
             title = exception.title
+        elif isinstance(exception, sqlite3.DataError):
+            # SQLite's length limits (publish/plugins/pricelens_site.py SQLITE_LIMITS) reached by what
+            # the URL put into a query: ?_facet=<50,000 characters> was a 500 and a log line
+            status, info, message = 400, {}, "The query is too long for this site: use shorter values and names."
         else:
             status, info, message = 500, {}, "The site hit an internal error; it has been logged."
         if status >= 500:
