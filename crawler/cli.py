@@ -25,6 +25,9 @@ from crawler.store.runs import RUN_ID_FILE_ENV, last_run_id, run_after
 
 PORT = click.IntRange(1, 65535)  # a TCP port; 0 or 99999 would print a URL nothing listens on
 OFFER_ID = click.IntRange(1, 2**63 - 1)  # offers.id is a positive bigint
+# dated snapshots `publish --keep` keeps at most, as schedules.toml's [publish] keep (crawler/ops/schedules.py
+# MAX_COUNT): almost three years of nightly snapshots; --keep 10**30 was taken, a limit in name only
+KEEP_MAX = 1000
 
 
 MESSAGE_MAX = 300  # characters of a usage error's message: Click repeats the refused value whole
@@ -315,7 +318,8 @@ def _served(out_dir: Path) -> tuple[int, int] | None:
 
 
 @main.command()
-@click.option("--keep", default=7, show_default=True, type=click.IntRange(min=1), help="Dated snapshots to keep.")
+@click.option("--keep", default=7, show_default=True, type=click.IntRange(1, KEEP_MAX),
+              help=f"Dated snapshots to keep, 1 to {KEEP_MAX}.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Snapshot folder (default data/snapshots).")
 def publish(keep, out_dir):

@@ -188,3 +188,23 @@ def test_a_failed_query_from_a_hostile_url_is_a_400_and_not_written_to_the_log(s
 def test_a_query_that_works_still_works_after_a_failed_one(site):
     ds, _ = site
     assert get(ds, "/pricelens.json?sql=select+1+as+one").json()["rows"] in ([[1]], [{"one": 1}])
+
+
+# -- publish --keep without an upper limit ----------------------------------------------------------
+@pytest.mark.parametrize("keep", ["1001", "99999999999999999999999", "0", "-1"])
+def test_publish_keep_beyond_its_range_is_a_usage_error(keep):
+    from click.testing import CliRunner
+
+    from crawler.cli import main
+
+    result = CliRunner().invoke(main, ["publish", "--keep", keep])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines()[-1] == (
+        f"Error: Invalid value for '--keep': {keep} is not in the range 1<=x<=1000.")
+
+
+def test_publish_keeps_at_most_what_a_schedule_may_keep():
+    from crawler.cli import KEEP_MAX
+    from crawler.ops.schedules import MAX_COUNT
+
+    assert KEEP_MAX == MAX_COUNT
