@@ -237,9 +237,13 @@ def describe_run(run: dict) -> str:
 @click.option("-a", "arguments", multiple=True, metavar="NAME=VALUE", help="Spider argument (repeatable).")
 def crawl(retailer, arguments):
     """Crawl one RETAILER (a spider name) into the database; exit 1 if the run failed."""
-    from crawler.ops.schedules import available_retailers
+    from crawler.ops.schedules import SpiderUnloadable, available_retailers
 
-    known = available_retailers()
+    try:
+        known = available_retailers()
+    except SpiderUnloadable as exc:  # a spider module that does not import: one line, not a traceback
+        click.echo(f"pricelens: {exc}", err=True)
+        sys.exit(2)
     if retailer not in known:
         click.echo(f"pricelens: unknown retailer {shown_cut(repr(retailer))}; known: {', '.join(known)}", err=True)
         sys.exit(2)  # a usage error, as every other one (1 is a run that failed)

@@ -208,3 +208,50 @@ def test_publish_keeps_at_most_what_a_schedule_may_keep():
     from crawler.ops.schedules import MAX_COUNT
 
     assert KEEP_MAX == MAX_COUNT
+
+
+# -- a spider module that does not import ---------------------------------------------------------------
+@pytest.fixture
+def broken_spiders(tmp_path, monkeypatch):
+    """The project's spider modules plus one that raises a RuntimeError when imported."""
+    package = tmp_path / "h19spiders"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "broken.py").write_text("raise RuntimeError('the shop module is broken\\nsecond line')\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import crawler.settings
+
+    monkeypatch.setattr(crawler.settings, "SPIDER_MODULES", ["spiders", "h19spiders"])
+    yield
+    for name in [name for name in sys.modules if name.startswith("h19spiders")]:
+        del sys.modules[name]
+
+
+def test_a_spider_module_that_raises_is_one_line_from_spider_class(broken_spiders):
+    # (only a KeyError was caught: the module's RuntimeError went through as a traceback)
+    from crawler.ops.schedules import SpiderUnloadable, available_retailers, spider_class
+
+    for call in (lambda: spider_class("techzone"), available_retailers):
+        with pytest.raises(SpiderUnloadable) as caught:
+            call()
+        message = str(caught.value)
+        assert message.startswith("a spider module cannot be loaded (") and "\n" not in message
+        assert message.endswith("): RuntimeError: the shop module is broken"), message
+        assert "broken.py:1" in message
+
+
+def test_a_schedule_with_a_broken_spider_module_is_one_line_per_problem(broken_spiders, tmp_path):
+    from crawler.ops.schedules import ConfigError, load_config
+
+    path = tmp_path / "schedules.toml"
+    path.write_text('timezone = "UTC"\n[crawl.techzone]\ncron = "0 2 * * *"\narguments = { max_pages = 5 }\n'
+                    '[publish]\ncron = "0 5 * * *"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, retailers=["techzone"])
+    [message] = caught.value.messages
+    assert "crawl.techzone" in message and "RuntimeError: the shop module is broken; expected spider" in message, message
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    [message] = caught.value.messages
+    assert message.startswith(f"{path}: a spider module cannot be loaded (") and message.endswith(
+        "): RuntimeError: the shop module is broken; fix the module to check the schedule"), message
