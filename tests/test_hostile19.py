@@ -255,3 +255,37 @@ def test_a_schedule_with_a_broken_spider_module_is_one_line_per_problem(broken_s
     [message] = caught.value.messages
     assert message.startswith(f"{path}: a spider module cannot be loaded (") and message.endswith(
         "): RuntimeError: the shop module is broken; fix the module to check the schedule"), message
+
+
+# -- python -m demo.server: a stop signal while the shops start ------------------------------------------
+def test_stopping_demo_shops_whose_threads_did_not_all_start_leaves_nothing_running():
+    # the state a stop signal left between starting the shops' threads: the first shop's thread
+    # started, the second one's recorded and never started - stop() waited for ever on its shutdown()
+    import threading
+
+    from demo.server import DemoServer
+
+    demo = DemoServer(["techzone", "megapc"], base_port=0, n_products=20).start()
+    first, second = demo._threads
+    demo._servers[1].shutdown()  # (the second shop as if its thread had never started)
+    second.join(30)
+    demo._threads[1] = threading.Thread(target=lambda: None, name=second.name)
+    stopper = threading.Thread(target=demo.stop, daemon=True)
+    stopper.start()
+    stopper.join(30)
+    assert not stopper.is_alive(), "stop() waits for a shop whose thread never started"
+    assert not first.is_alive() and demo._servers == [] and demo.base_urls == {}
+
+
+def test_demo_server_stops_cleanly_on_two_quick_signals_while_starting(tmp_path):
+    import signal
+    import time
+
+    process = subprocess.Popen([sys.executable, "-m", "demo.server", "--products", "100000", "--port-base", "0"],
+                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(1.5)  # building 100,000 products takes seconds
+    process.send_signal(signal.SIGTERM)
+    process.send_signal(signal.SIGTERM)
+    out, err = process.communicate(timeout=120)
+    assert "Traceback" not in err, err[-3000:]
+    assert process.returncode in (0, -signal.SIGTERM), err[-3000:]
