@@ -289,3 +289,33 @@ def test_demo_server_stops_cleanly_on_two_quick_signals_while_starting(tmp_path)
     out, err = process.communicate(timeout=120)
     assert "Traceback" not in err, err[-3000:]
     assert process.returncode in (0, -signal.SIGTERM), err[-3000:]
+
+
+# -- schedules.toml and alerts.toml: a huge or multi-line key ----------------------------------------------
+@pytest.mark.parametrize("name", ["w" * 100_000, "two\\nlines"])
+def test_a_schedule_with_a_huge_or_multi_line_table_or_key_name_is_short_lines(tmp_path, name):
+    from crawler.ops.schedules import ConfigError, load_config
+
+    path = tmp_path / "schedules.toml"
+    path.write_text(f'timezone = "UTC"\n[crawl."{name}"]\ncron = "0 2 * * *"\n'
+                    f'[crawl.techzone]\ncron = "0 2 * * *"\n"{name}" = 1\n[publish]\ncron = "0 5 * * *"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, retailers=["techzone"])
+    messages = caught.value.messages
+    assert len(messages) == 2, messages
+    for message in messages:
+        assert "\n" not in message and len(message) < 400 + len(str(path)), message[:300]
+    assert "unknown retailer" in messages[0] and "unknown key" in messages[1]
+
+
+@pytest.mark.parametrize("name", ["w" * 100_000, "two\\nlines"])
+def test_an_alerts_file_with_a_huge_or_multi_line_key_is_one_short_line(tmp_path, name):
+    from publish.alerts import AlertsError, load_watches
+
+    path = tmp_path / "alerts.toml"
+    for text in (f'"{name}" = 1\n', f'[[watch]]\nproduct = 1\nbelow = 5\n"{name}" = 1\n'):
+        path.write_text(text)
+        with pytest.raises(AlertsError, match="unknown key") as caught:
+            load_watches(path)
+        message = str(caught.value)
+        assert "\n" not in message and len(message) < 300 + len(str(path)), message[:300]

@@ -160,7 +160,7 @@ class _Checker:
     def keys(self, data: dict, entry: str, allowed: dict[str, str]) -> None:
         for key in data:
             if key not in allowed:
-                self.error(entry, f"unknown key {key!r}; expected one of: {', '.join(allowed)}")
+                self.error(entry, f"unknown key {shown(key, 60)}; expected one of: {', '.join(allowed)}")
 
     def get(self, data: dict, key: str, entry: str, kind: str, convert: Callable, default=None, *,
             required: bool = False, expected: str = ""):
@@ -380,12 +380,13 @@ def load_config(path: Path | str | None = None, *, retailers: list[str] | None =
     crawl_tables = check.table(data, "crawl", "[crawl]", required=True,
                                expected="one [crawl.<retailer>] table per retailer") or {}
     for retailer, table in crawl_tables.items():
-        entry = f"[crawl.{retailer}]"
+        # (a table's name as the file wrote it: a 100,000-character or multi-line one was repeated whole)
+        entry = f"[crawl.{retailer if len(retailer) <= 60 and retailer.isprintable() else shown(retailer, 60)}]"
         if not isinstance(table, dict):
             check.error(entry, f"expected a table of {', '.join(CRAWL_KEYS)}; got {_kind(table)}")
             continue
         if retailer not in known:
-            check.error(entry, f"unknown retailer {retailer!r}; expected a spider name: "
+            check.error(entry, f"unknown retailer {shown(retailer, 60)}; expected a spider name: "
                                f"{', '.join(sorted(known)) or '(no spiders found)'}")
         check.keys(table, entry, CRAWL_KEYS)
         trigger = check.get(table, "cron", entry, "cron", lambda v: firing_cron(v, zone, now), required=True,
