@@ -319,3 +319,18 @@ def test_an_alerts_file_with_a_huge_or_multi_line_key_is_one_short_line(tmp_path
             load_watches(path)
         message = str(caught.value)
         assert "\n" not in message and len(message) < 300 + len(str(path)), message[:300]
+
+
+# -- ?_through= that is no JSON object --------------------------------------------------------------------
+@pytest.mark.parametrize("through", ["x", "{}", "[1]", '{"table": 1}', '{"table": "offers"}'])
+@pytest.mark.parametrize("page", ["/pricelens/offers", "/pricelens/offers.json"])
+def test_a_through_parameter_that_is_no_json_object_is_a_400(site, page, through, capsys):
+    # (Datasette read it as JSON unchecked: JSONDecodeError, KeyError 'table', TypeError - each a 500
+    # and a log line)
+    from urllib.parse import quote
+
+    ds, _ = site
+    capsys.readouterr()
+    response = get(ds, f"{page}?_through={quote(through)}")
+    assert response.status_code == 400
+    assert "Invalid _through" in response.text and capsys.readouterr().err == ""

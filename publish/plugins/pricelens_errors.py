@@ -14,6 +14,7 @@ characters) and shows the visitor the status without the exception's text.
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 import traceback
@@ -44,6 +45,17 @@ def log_line(status: int, path: str, exception: BaseException) -> str:
     """The one line a server error writes (no locals, no traceback)."""
     message = " ".join(str(exception).split())[:200]
     return f"{status} {path[:200]!r}: {type(exception).__name__} at {_where(exception)}: {message}"
+
+
+def _bad_through(request, exception: BaseException) -> bool:
+    """Did the request's ``_through`` parameter, which Datasette reads as JSON without checking
+    it, raise ``exception``?"""
+    if "_through" not in request.args or not isinstance(exception, (ValueError, KeyError, TypeError)):
+        return False
+    if isinstance(exception, json.JSONDecodeError):
+        return True
+    frames = traceback.extract_tb(exception.__traceback__) if exception.__traceback__ else []
+    return bool(frames) and frames[-1].filename.replace("\\", "/").endswith("datasette/filters.py")
 
 
 # Datasette's DatasetteErrors without a status (so 500) that are the asker's mistake, a 400
@@ -92,6 +104,11 @@ def handle_exception(datasette, request, exception):
             if exception.message_is_html:
                 message = Markup(message)
             title = exception.title
+        elif _bad_through(request, exception):
+            # ?_through= that is no JSON {"table", "column", "value"}: Datasette's filters read it as
+            # one and raised (JSONDecodeError, KeyError 'table', TypeError): a 500 for a typo
+            status, info, message = 400, {}, ('Invalid _through: expected JSON such as '
+                                              '{"table": "offers", "column": "retailer_id", "value": "techzone"}')
         elif isinstance(exception, sqlite3.DataError):
             # SQLite's length limits (publish/plugins/pricelens_site.py SQLITE_LIMITS) reached by what
             # the URL put into a query: ?_facet=<50,000 characters> was a 500 and a log line
