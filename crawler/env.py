@@ -92,19 +92,23 @@ def contact_url(*, default_on_bad: bool = False) -> str:
     return raw
 
 
-# folders of generated data (crawler/paths.py): initdb refuses a path with a newline, and every
-# message naming the folder broke in two at it
-PATHS = ("PRICELENS_DATA_DIR", "PRICELENS_SNAPSHOT_DIR")
+# paths of generated data and configuration files (crawler/paths.py, crawler/categories.py,
+# publish/alerts.py): initdb refuses a path with a newline, and every message naming the path broke
+# in two at it; a path longer than PATH_MAX is no file, and was repeated whole (100,000 characters)
+PATHS = ("PRICELENS_DATA_DIR", "PRICELENS_SNAPSHOT_DIR", "PRICELENS_SCHEDULES", "PRICELENS_CATEGORIES",
+         "PRICELENS_ALERTS_FILE", "PRICELENS_ALERTS_STATE")
+PATH_MAX = 4096  # Linux's PATH_MAX, with the final NUL
 
 
 def check_path(name: str) -> None:
-    """A folder variable of :data:`PATHS` with a control character (newline, tab, ESC ...) is
-    :class:`BadSetting`; unset, empty or any other path is fine here (the commands say when the
-    folder cannot be used)."""
+    """A path variable of :data:`PATHS` with a control character (newline, tab, ESC ...) or of more
+    than ``PATH_MAX`` characters is :class:`BadSetting`; unset, empty or any other path is fine
+    here (the commands say when the file or folder cannot be used)."""
     raw = os.environ.get(name, "")
-    if any(char < " " or char == "\x7f" for char in raw):
-        raise BadSetting(f"{name}={raw[:40]!r}{'...' if len(raw) > 40 else ''} is not a usable folder: expected a "
-                         f"path without control characters (newline, tab, ESC ...)")
+    if len(raw) >= PATH_MAX or any(char < " " or char == "\x7f" for char in raw):
+        raise BadSetting(f"{name}={raw[:40]!r}{'...' if len(raw) > 40 else ''} is not a usable path: expected a "
+                         f"path without control characters (newline, tab, ESC ...), shorter than {PATH_MAX} "
+                         f"characters")
 
 
 def problems() -> list[str]:

@@ -160,9 +160,22 @@ def test_a_data_folder_with_a_newline_is_one_line_before_anything_starts(name, c
     assert result.returncode == 2, result.stderr[-2000:]
     [line] = result.stderr.strip().splitlines()
     program = "scrapy crawl" if command[0] == "scrapy" else "pricelens"
-    assert line == (f"{program}: {name}={folder[:40]!r}{'...' if len(folder) > 40 else ''} is not a usable folder: "
-                    f"expected a path without control characters (newline, tab, ESC ...)")
+    assert line == (f"{program}: {name}={folder[:40]!r}{'...' if len(folder) > 40 else ''} is not a usable path: "
+                    f"expected a path without control characters (newline, tab, ESC ...), shorter than 4096 "
+                    f"characters")
     assert not any(tmp_path.iterdir())  # nothing was created
+
+
+@pytest.mark.parametrize("name", ["PRICELENS_SCHEDULES", "PRICELENS_CATEGORIES", "PRICELENS_ALERTS_FILE",
+                                  "PRICELENS_ALERTS_STATE", "PRICELENS_DATA_DIR"])
+@pytest.mark.parametrize("value", ["/tmp/two\nlines.toml", "/tmp/" + HUGE])
+def test_a_configuration_path_with_a_newline_or_beyond_path_max_is_one_short_line(name, value):
+    # (PRICELENS_SCHEDULES=/tmp/<100,000 characters>: a 100,122-character line; a newline broke it)
+    result = run([sys.executable, "-m", "crawler.cli", "schedule", "--dry-run"],
+                 env={name: value, "DATABASE_URL": "postgresql://u@127.0.0.1:1/x"})
+    assert result.returncode == 2
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"pricelens: {name}=") and "is not a usable path" in line and len(line) < 300, line[:300]
 
 
 # -- Datasette wrote a failed query's whole SQL to the log ---------------------------------------------
