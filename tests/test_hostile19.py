@@ -347,3 +347,40 @@ def test_a_through_parameter_that_is_no_json_object_is_a_400(site, page, through
     response = get(ds, f"{page}?_through={quote(through)}")
     assert response.status_code == 400
     assert "Invalid _through" in response.text and capsys.readouterr().err == ""
+
+
+# -- an offer's other text fields without a length limit ------------------------------------------------------
+@pytest.mark.parametrize("field", ["brand", "mpn", "category", "breeder", "seed_type", "thc", "cbd"])
+def test_a_huge_label_is_removed_with_its_reason_and_the_offer_kept(db, field):
+    # (a 10,000-character category label made PostgreSQL refuse the whole offer - its index row too big;
+    # a huge brand went whole into the database, every snapshot and page)
+    from tests.test_pipelines import offer, rejections
+    from tests.pipeline_harness import PipelineRun
+
+    huge = "Label " + "z" * 10_000
+    run = PipelineRun().feed(offer(**{field: huge})).close()
+    assert len(run.kept) == 1
+    stored = db.execute("SELECT brand, mpn, shop_category, breeder, seed_type, thc, cbd FROM offers").fetchall()
+    assert len(stored) == 1 and not any(len(str(value or "")) > 1000 for value in stored[0].values())
+    removed = [row for row in rejections(db) if row["action"] == "field_removed" and "10006 characters" in row["reason"]]
+    assert len(removed) == 1 and removed[0]["reason"].endswith("more than the 1000 an offer may have")
+    assert removed[0]["raw_value"].startswith("Label zzz")
+
+
+def test_an_offer_whose_own_id_is_huge_is_refused_with_its_reason(db):
+    from tests.test_pipelines import offer, rejections
+    from tests.pipeline_harness import PipelineRun
+
+    run = PipelineRun().feed(offer(retailer_sku="S" * 3000), offer(retailer_sku="OK-1")).close()
+    assert [item["retailer_sku"] for item in run.kept] == ["OK-1"]
+    [row] = rejections(db)
+    assert (row["field"], row["action"]) == ("retailer_sku", "dropped")
+    assert row["reason"] == "retailer_sku is 3000 characters, more than the 500 an offer may have"
+
+
+def test_labels_up_to_the_limit_are_kept_as_they_are(db):
+    from tests.test_pipelines import offer
+    from tests.pipeline_harness import PipelineRun
+
+    run = PipelineRun().feed(offer(brand="B" * 1000, retailer_sku="S" * 500)).close()
+    assert run.kept[0]["brand"] == "B" * 1000
