@@ -184,15 +184,20 @@ class DemoServer:
         # a stop signal between a thread's start and its being recorded left that thread serving on
         # a closed socket after stop() (it shut down only the threads it knew): the signals wait
         # until every thread is started and recorded
-        held = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
         try:
-            for name, server in zip(self.retailers, self._servers):
-                thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                                          name=f"demo-{name}", daemon=True)
-                self._threads.append(thread)  # (recorded first: stop() shuts down the started ones)
-                thread.start()
-        finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+            held = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+            try:
+                for name, server in zip(self.retailers, self._servers):
+                    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                                              name=f"demo-{name}", daemon=True)
+                    self._threads.append(thread)  # (recorded first: stop() shuts down the started ones)
+                    thread.start()
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        except BaseException:  # the signal held back, raised by its handler as it is let through
+            # (`with DemoServer()` calls no __exit__ when start() raises: the shops are stopped here)
+            self.stop()
+            raise
         return self
 
     def stop(self) -> None:

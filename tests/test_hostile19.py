@@ -384,3 +384,37 @@ def test_labels_up_to_the_limit_are_kept_as_they_are(db):
 
     run = PipelineRun().feed(offer(brand="B" * 1000, retailer_sku="S" * 500)).close()
     assert run.kept[0]["brand"] == "B" * 1000
+
+
+def test_a_stop_signal_held_back_while_the_shops_start_stops_them_all(monkeypatch):
+    # the signal waits until every shop's thread is started and recorded; its handler then raises
+    # inside start(), and `with DemoServer()` calls no __exit__ then: start() must stop the shops
+    import signal
+    import threading
+
+    from demo.server import DemoServer
+
+    class Stopped(Exception):
+        pass
+
+    def on_signal(signum, frame):
+        raise Stopped
+
+    previous = signal.signal(signal.SIGUSR1, on_signal)
+    monkeypatch.setattr("demo.server.STOP_SIGNALS", {signal.SIGUSR1})
+    real_start = threading.Thread.start
+
+    def start_and_signal(thread):
+        real_start(thread)
+        if thread.name == "demo-techzone":
+            signal.raise_signal(signal.SIGUSR1)  # (between two shops' threads: held back)
+
+    monkeypatch.setattr(threading.Thread, "start", start_and_signal)
+    demo = DemoServer(["techzone", "megapc"], base_port=0, n_products=20)
+    try:
+        with pytest.raises(Stopped):
+            demo.start()
+    finally:
+        signal.signal(signal.SIGUSR1, previous)
+    assert demo._servers == [] and demo._threads == []
+    assert not [t for t in threading.enumerate() if t.name in ("demo-techzone", "demo-megapc") and t.is_alive()]
