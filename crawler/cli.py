@@ -18,16 +18,41 @@ import click
 
 from crawler import env
 from crawler.store import DatabaseUnavailable, database_url, describe_url, migrate
+from crawler.store.connection import shown_url
 from crawler.paths import PROJECT_ROOT, snapshots_dir
 from crawler.urlmask import shown_cut
 from crawler.store.runs import RUN_ID_FILE_ENV, last_run_id, run_after
 
 PORT = click.IntRange(1, 65535)  # a TCP port; 0 or 99999 would print a URL nothing listens on
 OFFER_ID = click.IntRange(1, 2**63 - 1)  # offers.id is a positive bigint
+# dated snapshots `publish --keep` keeps at most, as schedules.toml's [publish] keep (crawler/ops/schedules.py
+# MAX_COUNT): almost three years of nightly snapshots; --keep 10**30 was taken, a limit in name only
+KEEP_MAX = 1000
+
+
+MESSAGE_MAX = 300  # characters of a usage error's message: Click repeats the refused value whole
+
+
+def short_message(message: str, limit: int = MESSAGE_MAX) -> str:
+    """Click's message about a value it refuses, on one line and at most about ``limit``
+    characters: control characters escaped (a newline in the value started a new line), a long
+    message cut in its middle with the length said, so what is expected, at its end, stays."""
+    text = "".join(char if char >= " " and char != "\x7f" else repr(char)[1:-1] for char in message)
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit // 2]}... ({len(text)} characters) ...{text[-(limit // 4):]}"
 
 
 class PricelensGroup(click.Group):
-    """Turns the errors a user can fix into one clear line and exit code 2."""
+    """Turns the errors a user can fix into one clear line and exit code 2; Click's usage errors
+    keep their form but never repeat a huge argument whole (:func:`short_message`)."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.UsageError as exc:
+            exc.message = short_message(exc.message)
+            raise
 
     def invoke(self, ctx):
         try:
@@ -35,6 +60,9 @@ class PricelensGroup(click.Group):
         except (DatabaseUnavailable, FileNotFoundError) as exc:
             click.echo(f"pricelens: {exc}", err=True)
             ctx.exit(2)
+        except click.UsageError as exc:  # (a sub-command's arguments are parsed in here; not our own
+            exc.message = short_message(exc.message)  # ClickExceptions, PublishFailed: they are ours to word)
+            raise
 
 
 @click.group(cls=PricelensGroup, help=__doc__)
@@ -209,9 +237,13 @@ def describe_run(run: dict) -> str:
 @click.option("-a", "arguments", multiple=True, metavar="NAME=VALUE", help="Spider argument (repeatable).")
 def crawl(retailer, arguments):
     """Crawl one RETAILER (a spider name) into the database; exit 1 if the run failed."""
-    from crawler.ops.schedules import available_retailers
+    from crawler.ops.schedules import SpiderUnloadable, available_retailers
 
-    known = available_retailers()
+    try:
+        known = available_retailers()
+    except SpiderUnloadable as exc:  # a spider module that does not import: one line, not a traceback
+        click.echo(f"pricelens: {exc}", err=True)
+        sys.exit(2)
     if retailer not in known:
         click.echo(f"pricelens: unknown retailer {shown_cut(repr(retailer))}; known: {', '.join(known)}", err=True)
         sys.exit(2)  # a usage error, as every other one (1 is a run that failed)
@@ -290,7 +322,8 @@ def _served(out_dir: Path) -> tuple[int, int] | None:
 
 
 @main.command()
-@click.option("--keep", default=7, show_default=True, type=click.IntRange(min=1), help="Dated snapshots to keep.")
+@click.option("--keep", default=7, show_default=True, type=click.IntRange(1, KEEP_MAX),
+              help=f"Dated snapshots to keep, 1 to {KEEP_MAX}.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Snapshot folder (default data/snapshots).")
 def publish(keep, out_dir):
@@ -357,7 +390,7 @@ def demo(serve_site, products, history_days, port, retailers):
                        f"{', '.join(RETAILERS)}", err=True)
             sys.exit(2)
         url = database_url()  # this process holds the embedded server for the whole demo
-        click.echo(f"database: {describe_url(url)}", err=True)
+        click.echo(f"database: {shown_url(url)}", err=True)
         applied = migrate()
         if applied:
             click.echo(f"migrations applied: {', '.join(applied)}", err=True)

@@ -92,10 +92,30 @@ def contact_url(*, default_on_bad: bool = False) -> str:
     return raw
 
 
+# paths of generated data and configuration files (crawler/paths.py, crawler/categories.py,
+# publish/alerts.py): initdb refuses a path with a newline, and every message naming the path broke
+# in two at it; a path longer than PATH_MAX is no file, and was repeated whole (100,000 characters)
+PATHS = ("PRICELENS_DATA_DIR", "PRICELENS_SNAPSHOT_DIR", "PRICELENS_SCHEDULES", "PRICELENS_CATEGORIES",
+         "PRICELENS_ALERTS_FILE", "PRICELENS_ALERTS_STATE")
+PATH_MAX = 4096  # Linux's PATH_MAX, with the final NUL
+
+
+def check_path(name: str) -> None:
+    """A path variable of :data:`PATHS` with a control character (newline, tab, ESC ...) or of more
+    than ``PATH_MAX`` characters is :class:`BadSetting`; unset, empty or any other path is fine
+    here (the commands say when the file or folder cannot be used)."""
+    raw = os.environ.get(name, "")
+    if len(raw) >= PATH_MAX or any(char < " " or char == "\x7f" for char in raw):
+        raise BadSetting(f"{name}={raw[:40]!r}{'...' if len(raw) > 40 else ''} is not a usable path: expected a "
+                         f"path without control characters (newline, tab, ESC ...), shorter than {PATH_MAX} "
+                         f"characters")
+
+
 def problems() -> list[str]:
     """The one-line problem of every variable set to what it does not take."""
     found = []
-    for read in [*(lambda name=name: number(name) for name in NUMBERS), log_level, contact_url]:
+    for read in [*(lambda name=name: number(name) for name in NUMBERS), log_level, contact_url,
+                 *(lambda name=name: check_path(name) for name in PATHS)]:
         try:
             read()
         except BadSetting as exc:

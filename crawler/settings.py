@@ -24,6 +24,54 @@ from crawler import env  # noqa: E402
 if next((arg for arg in sys.argv[1:] if not arg.startswith("-")), None) == "crawl":
     env.exit_on_bad_settings("scrapy crawl")
 
+
+def exit_on_bad_crawl_arguments(argv: list[str]) -> None:
+    """``scrapy crawl`` with an unknown spider, log level or a log file that cannot be opened:
+    Scrapy raised a traceback that repeated the value whole (a 100,000-character name, 100,000
+    characters of traceback). One line, the value cut (``shown_cut``), exit 2."""
+    import argparse
+    import pkgutil
+
+    from crawler.urlmask import shown_cut
+
+    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    parser.add_argument("-L", "--loglevel")
+    parser.add_argument("--logfile")
+    for option in (["-a"], ["-o", "--output"], ["-O", "--overwrite-output"], ["--profile"], ["--pidfile"],
+                   ["-s", "--set"]):  # (the options that take a value: the spider's name is none of them)
+        parser.add_argument(*option, action="append")
+    try:
+        known, rest = parser.parse_known_args(argv[argv.index("crawl") + 1:])
+    except SystemExit:  # (an option without its value: Scrapy says so itself)
+        return
+    problem = None
+    if known.loglevel is not None and known.loglevel not in ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG"):
+        problem = f"--loglevel {shown_cut(repr(known.loglevel))}: expected one of CRITICAL, ERROR, WARNING, INFO, DEBUG"
+    elif known.logfile is not None:
+        try:
+            with open(known.logfile, "a"):
+                pass
+        except (OSError, ValueError) as exc:
+            problem = (f"--logfile {shown_cut(repr(known.logfile))}: cannot be written "
+                       f"({getattr(exc, 'strerror', None) or exc.__class__.__name__})")
+    if problem is None:
+        import importlib.util
+
+        # (found, not imported: the settings are a layer below the spiders; file name = spider name)
+        spec = importlib.util.find_spec(NEWSPIDER_MODULE)
+        known_spiders = sorted(module.name for module in pkgutil.iter_modules(spec.submodule_search_locations or []))
+        spider = next((arg for arg in rest if not arg.startswith("-")), None)
+        if spider is not None and spider not in known_spiders:
+            problem = f"unknown spider {shown_cut(repr(spider))}; known: {', '.join(known_spiders)}"
+    if problem:
+        print(f"scrapy crawl: {problem}", file=sys.stderr)
+        sys.exit(2)
+
+
+# (in a Scrapy command only: `pricelens crawl nosuch` reads these settings too, and says it itself)
+if next((arg for arg in sys.argv[1:] if not arg.startswith("-")), None) == "crawl" and "scrapy.cmdline" in sys.modules:
+    exit_on_bad_crawl_arguments(sys.argv)
+
 ROBOTSTXT_OBEY = True
 ROBOTSTXT_PARSER = "scrapy.robotstxt.ProtegoRobotParser"
 ROBOTSTXT_MAX_CRAWL_DELAY = 60.0  # seconds; a longer Crawl-delay is capped (and logged)

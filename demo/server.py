@@ -181,17 +181,34 @@ class DemoServer:
         except BaseException:
             self.stop()
             raise
-        for name, server in zip(self.retailers, self._servers):
-            thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                                      name=f"demo-{name}", daemon=True)
-            thread.start()
-            self._threads.append(thread)
+        # a stop signal between a thread's start and its being recorded left that thread serving on
+        # a closed socket after stop() (it shut down only the threads it knew): the signals wait
+        # until every thread is started and recorded
+        try:
+            held = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+            try:
+                for name, server in zip(self.retailers, self._servers):
+                    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                                              name=f"demo-{name}", daemon=True)
+                    self._threads.append(thread)  # (recorded first: stop() shuts down the started ones)
+                    thread.start()
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        except BaseException:  # the signal held back, raised by its handler as it is let through
+            # (`with DemoServer()` calls no __exit__ when start() raises: the shops are stopped here)
+            self.stop()
+            raise
         return self
 
     def stop(self) -> None:
-        for server, thread in zip(self._servers, self._threads):
-            server.shutdown()
-            thread.join(timeout=5)
+        """Stop every shop: each server whose thread runs is shut down (only those: shutdown()
+        waits for a serve_forever that never started), then every socket is closed."""
+        serving = {thread.name: thread for thread in self._threads}
+        for name, server in zip(self.retailers, self._servers):
+            thread = serving.get(f"demo-{name}")
+            if thread is not None and thread.ident is not None:
+                server.shutdown()
+                thread.join(timeout=5)
         for server in self._servers:
             server.server_close()
         self._servers.clear()
@@ -206,6 +223,9 @@ class DemoServer:
 
 
 MAX_DAY = 3660  # ten years of daily drift (the demo's history is at most 366 days)
+
+
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
 
 
 class _StopWhileStarting(Exception):
@@ -237,8 +257,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     starting = True
 
     def on_signal(signum, _frame) -> None:  # Ctrl-C or SIGTERM (make, systemd, a test): stop cleanly
+        nonlocal starting
         stop.set()
         if starting:  # building the shops (seconds for 100,000 products) is no wait that sees the event
+            # once: a second signal while start() closes what it opened (or before the except clause
+            # below ran) raised again, out of the clean-up, and ended the process with a traceback
+            starting = False
             raise _StopWhileStarting(signum)
 
     # before the shops start: a Ctrl-C while they start (or print their URLs) also stops cleanly

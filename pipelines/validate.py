@@ -8,7 +8,9 @@ large. A bad field that the offer can live without
 (a GTIN whose check digit is wrong, a regular price that is not a positive number, an image
 URL that is not http(s)) is removed and the offer kept; a currency must be an ISO 4217 code (a
 declared one normalize could not read, "ZZZ", is refused with its raw value, never replaced by the
-shop's default); a title longer than 1,000 characters or a URL longer than 2,048 is refused.
+shop's default); a title longer than 1,000 characters, a URL longer than 2,048 or a retailer_sku
+longer than 500 is refused; a brand, MPN, category label, breeder, seed type, THC or CBD longer
+than 1,000 characters is removed.
 A store needs a ref and a name; coordinates out of range, or both 0 (a blank map pin), are removed. Every refusal and removal goes to the ``rejections``
 table through the crawl run and is counted in the stats (``pricelens/rejected/<reason>``,
 ``pricelens/field/<field>/invalid``). Nothing is dropped silently.
@@ -36,6 +38,14 @@ NO_PRICE_NEEDED = {"OutOfStock", "Discontinued"}
 # offer is refused with a rejections row (its first 2,000 characters as the raw value), not cut.
 MAX_TITLE_LENGTH = 1000
 MAX_URL_LENGTH = 2048
+# The other text an offer carries: a shop's brand, MPN, category label ... of more than this is no
+# label but a page's text (a hostile shop's 10 MB brand went into every snapshot and page; a
+# category label past ~2,700 bytes made PostgreSQL refuse the whole offer: its index row is too
+# big). Removed with a rejections row, the offer kept. The retailer's own id keys the offer: one
+# longer than MAX_SKU_LENGTH refuses it (its index row, too, has ~2,700 bytes at most).
+MAX_FIELD_LENGTH = 1000
+OPTIONAL_TEXT_FIELDS = ("brand", "mpn", "category", "shop_category", "breeder", "seed_type", "thc", "cbd")
+MAX_SKU_LENGTH = 500
 
 
 class Refused(Exception):
@@ -80,11 +90,17 @@ class ValidatePipeline(CrawlerPipeline):
                 raise Refused(f"missing_{field}", f"missing {field}", field, adapter.get(field))
         if not is_http_url(adapter["url"]):
             raise Refused("bad_url", "URL is not absolute http(s)", "url", adapter["url"])
-        for field, limit in (("title", MAX_TITLE_LENGTH), ("url", MAX_URL_LENGTH)):
-            length = len(str(adapter[field]))
+        for field, limit in (("title", MAX_TITLE_LENGTH), ("url", MAX_URL_LENGTH),
+                             ("retailer_sku", MAX_SKU_LENGTH)):
+            length = len(str(adapter[field])) if adapter.get(field) is not None else 0
             if length > limit:
                 raise Refused(f"long_{field}", f"{field} is {length} characters, more than the {limit} an offer "
                               "may have", field, adapter[field])
+        for field in OPTIONAL_TEXT_FIELDS:
+            value = adapter.get(field)
+            if isinstance(value, str) and len(value) > MAX_FIELD_LENGTH:
+                self.remove_field(adapter, "offer", field, f"{field} is {len(value)} characters, more than the "
+                                                           f"{MAX_FIELD_LENGTH} an offer may have")
 
         availability = adapter.get("availability") or "Unknown"
         price = adapter.get("price")

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crawler.paths import data_dir, parse_toml, read_config_text, remove_stale_temporaries_of, temporary_suffix
-from crawler.urlmask import check_http_url, split_credentials
+from crawler.urlmask import check_http_url, shown_cut, split_credentials
 from publish import humanize, shop
 
 TIMEOUT = 10
@@ -76,6 +76,12 @@ def state_file() -> Path:
     return Path(os.environ.get("PRICELENS_ALERTS_STATE") or data_dir() / "alerts-sent.json")
 
 
+def _key_shown(key: str) -> str:
+    """A key of the file as a message names it: as written when short and printable, else quoted and
+    cut (a 100,000-character key was repeated whole, a newline in one broke the line)."""
+    return key if len(key) <= 60 and key.isprintable() else shown_cut(repr(key), 60)
+
+
 def load_watches(path: Path) -> list[Watch]:
     try:
         data = parse_toml(read_config_text(path))
@@ -90,7 +96,7 @@ def load_watches(path: Path) -> list[Watch]:
         raise AlertsError(f"{path}: watch: expected [[watch]] tables")
     unknown = set(data) - {"watch"}
     if unknown:
-        raise AlertsError(f"{path}: {sorted(unknown)[0]}: unknown key, expected only [[watch]] tables")
+        raise AlertsError(f"{path}: {_key_shown(sorted(unknown)[0])}: unknown key, expected only [[watch]] tables")
     watches = []
     for number, entry in enumerate(entries, 1):
         where = f"{path}: watch {number}"
@@ -114,7 +120,8 @@ def load_watches(path: Path) -> list[Watch]:
             raise AlertsError(f"{where}: name: expected a string")
         extra = set(entry) - set(KEYS) - {"below", "name"}
         if extra:
-            raise AlertsError(f"{where}: {sorted(extra)[0]}: unknown key, expected product/gtin/mpn/query, below, name")
+            raise AlertsError(f"{where}: {_key_shown(sorted(extra)[0])}: unknown key, expected product/gtin/mpn/query, "
+                              "below, name")
         watches.append(Watch(number, kind, str(value).strip(), float(below), name))
     return watches
 

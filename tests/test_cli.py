@@ -266,7 +266,7 @@ def test_demo_of_an_unknown_retailer_is_one_line_before_the_database_starts(data
     (["demo", "--no-serve", "--history-days", "99999999999"], ("--history-days", "99999999999", "0<=x<=366")),
     (["demo", "--no-serve", "--products", "99999999999999"], ("--products", "99999999999999", "1<=x<=100000")),
     (["demo", "--no-serve", "--history-days", "0", "--retailer", "nosuchshop"], ("nosuchshop", "techzone")),
-    (["publish", "--keep", "-1"], ("--keep", "-1", "x>=1")),
+    (["publish", "--keep", "-1"], ("--keep", "-1", "1<=x<=1000")),
     (["publish", "--keep", "0"], ("--keep", "0")),
     (["serve", "--workers", "0"], ("--workers", "0")),
     # session 18 attack: no upper bound - --workers 100000 started server processes until memory ran out

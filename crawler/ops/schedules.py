@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from crawler.health import Rules, rules_from_table
 from crawler.ops.cron import CRON_EXAMPLE, CronError, WallClockCron, firing_cron
 from crawler.paths import parse_toml, read_config_text, schedules_file
+from crawler.urlmask import shown_cut
 
 UTC = timezone.utc
 
@@ -111,14 +112,6 @@ def parse_duration(value, maximum: float = MAX_DURATION) -> float:
     raise ValueError(value)
 
 
-def available_retailers() -> list[str]:
-    """The spider names of the project (what ``scrapy list`` prints)."""
-    from scrapy.settings import Settings
-    from scrapy.spiderloader import SpiderLoader
-
-    settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
-    return sorted(SpiderLoader.from_settings(settings).list())
 
 
 def display_path(path: Path) -> str:
@@ -167,7 +160,7 @@ class _Checker:
     def keys(self, data: dict, entry: str, allowed: dict[str, str]) -> None:
         for key in data:
             if key not in allowed:
-                self.error(entry, f"unknown key {key!r}; expected one of: {', '.join(allowed)}")
+                self.error(entry, f"unknown key {shown(key, 60)}; expected one of: {', '.join(allowed)}")
 
     def get(self, data: dict, key: str, entry: str, kind: str, convert: Callable, default=None, *,
             required: bool = False, expected: str = ""):
@@ -218,15 +211,50 @@ def _positive_duration(value) -> float:
     return seconds
 
 
-def spider_class(retailer: str):
-    """The spider class of ``retailer``, or None when the project has no such spider."""
+class SpiderUnloadable(ValueError):
+    """A spider module that cannot be imported (a syntax error, an import that fails, any exception
+    at import time); the message is one line: the module, the exception's type and its first line."""
+
+
+def _spider_loader():
+    """Scrapy's spider loader of the project; :class:`SpiderUnloadable` when a spider module does
+    not import (Scrapy raised whatever the module raised: a traceback from every command)."""
     from scrapy.settings import Settings
     from scrapy.spiderloader import SpiderLoader
 
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     try:
-        return SpiderLoader.from_settings(settings).load(retailer)
+        return SpiderLoader.from_settings(settings)
+    except Exception as exc:  # noqa: BLE001 - whatever a broken module raises: one line, not a traceback
+        module = getattr(exc, "filename", None) or getattr(exc, "name", None) or _failing_module(exc)
+        first = (str(exc).strip().splitlines() or [""])[0]
+        raise SpiderUnloadable(f"a spider module cannot be loaded ({module}): {type(exc).__name__}"
+                               f"{': ' + shown_cut(first, 200) if first else ''}") from None
+
+
+def _failing_module(exc: BaseException) -> str:
+    """The innermost frame of ``exc`` in one of the project's spider modules (its file), else "?"."""
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__) if exc.__traceback__ else []
+    for frame in reversed(frames):
+        if "/site-packages/" not in frame.filename and "importlib" not in frame.filename:
+            return f"{display_path(Path(frame.filename))}:{frame.lineno}"
+    return "?"
+
+
+def available_retailers() -> list[str]:
+    """The spider names of the project (what ``scrapy list`` prints); :class:`SpiderUnloadable`
+    when a spider module does not import."""
+    return sorted(_spider_loader().list())
+
+
+def spider_class(retailer: str):
+    """The spider class of ``retailer``, or None when the project has no such spider;
+    :class:`SpiderUnloadable` when a spider module does not import."""
+    try:
+        return _spider_loader().load(retailer)
     except KeyError:
         return None
 
@@ -322,7 +350,10 @@ def load_config(path: Path | str | None = None, *, retailers: list[str] | None =
         raise ConfigError([f"{check.label}: cannot be read ({exc.strerror or exc}); expected the schedule file "
                            f"(see schedules.toml at the project root)"]) from None
     if retailers is None:
-        retailers = available_retailers()
+        try:
+            retailers = available_retailers()
+        except SpiderUnloadable as exc:
+            raise ConfigError([f"{check.label}: {exc}; fix the module to check the schedule"]) from None
     known = set(retailers)
     now = datetime.now(UTC)
 
@@ -349,18 +380,23 @@ def load_config(path: Path | str | None = None, *, retailers: list[str] | None =
     crawl_tables = check.table(data, "crawl", "[crawl]", required=True,
                                expected="one [crawl.<retailer>] table per retailer") or {}
     for retailer, table in crawl_tables.items():
-        entry = f"[crawl.{retailer}]"
+        # (a table's name as the file wrote it: a 100,000-character or multi-line one was repeated whole)
+        entry = f"[crawl.{retailer if len(retailer) <= 60 and retailer.isprintable() else shown(retailer, 60)}]"
         if not isinstance(table, dict):
             check.error(entry, f"expected a table of {', '.join(CRAWL_KEYS)}; got {_kind(table)}")
             continue
         if retailer not in known:
-            check.error(entry, f"unknown retailer {retailer!r}; expected a spider name: "
+            check.error(entry, f"unknown retailer {shown(retailer, 60)}; expected a spider name: "
                                f"{', '.join(sorted(known)) or '(no spiders found)'}")
         check.keys(table, entry, CRAWL_KEYS)
         trigger = check.get(table, "cron", entry, "cron", lambda v: firing_cron(v, zone, now), required=True,
                             expected=CRON_EXAMPLE)
         options = _crawl_options(check, table, entry, defaults)
-        spider = spider_class(retailer) if retailer in known and "arguments" in table else None
+        try:
+            spider = spider_class(retailer) if retailer in known and "arguments" in table else None
+        except SpiderUnloadable as exc:
+            check.error(entry, f"{exc}; expected spider modules that import")
+            spider = None
         arguments = check.get(table, "arguments", entry, "arguments", lambda v: _arguments(v, spider), {},
                               expected=CRAWL_KEYS["arguments"])
         if trigger is not None:

@@ -20,6 +20,8 @@ import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg.rows import dict_row
 
+from crawler.urlmask import shown_cut
+
 
 class DatabaseUnavailable(RuntimeError):
     """The database could not be reached; the message says which URL and what to do."""
@@ -105,6 +107,16 @@ MASK = "***"
 SECRET_KEYS = ("password", "sslpassword")  # sslpassword: the passphrase of the client's SSL key
 
 
+SHOWN_URL_MAX = 200  # characters of a connection string a message repeats
+
+
+def shown_url(url: str) -> str:
+    """The connection string as a message shows it: password hidden (:func:`describe_url`), cut at
+    ``SHOWN_URL_MAX`` characters with its length said (a 100,000-character database name was
+    repeated whole in every line about it)."""
+    return shown_cut(describe_url(url), SHOWN_URL_MAX)
+
+
 def describe_url(url: str) -> str:
     """The connection string with its password replaced by ``***``, whole, in either of libpq's
     forms: read by psycopg's parser (``password = 'my secret pw'`` is one value), a URL kept a
@@ -142,6 +154,6 @@ def connect(url: str | None = None, *, autocommit: bool = False, row_factory=dic
     except psycopg.OperationalError as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
         raise DatabaseUnavailable(
-            f"cannot reach PostgreSQL at {describe_url(url)}: {first}. "
+            f"cannot reach PostgreSQL at {shown_url(url)}: {shown_cut(first, 300)}. "
             "Start the server or fix DATABASE_URL (unset it to use the embedded server under data/postgres)."
         ) from exc

@@ -266,9 +266,59 @@ async def about_page(datasette, request):
     return Response.html(html, headers=_cache_headers(datasette))
 
 
+# -- the server's own paths stay private ----------------------------------------------------------
+# Datasette's /-/databases and /-/metadata (and .json) showed where the snapshot and the snapshot
+# folder are on the server's disk (/srv/.../data/site/pricelens.db): the same pages, without them.
+PRIVATE_PLUGIN_KEYS = ("snapshots_dir", "calibration_file")  # plugins.pricelens: paths on the server
+
+
+def public_databases(datasette) -> list[dict]:
+    """``/-/databases``: each database's file by its name only, not its path on the server."""
+    databases = []
+    for database in datasette._connected_databases():
+        if database.get("path"):
+            database = {**database, "path": Path(database["path"]).name}
+        databases.append(database)
+    return databases
+
+
+def public_metadata(datasette) -> dict:
+    """``/-/metadata``: the metadata without the plugin settings that are paths on the server."""
+    import copy
+
+    metadata = copy.deepcopy(datasette.metadata())
+    for config in _plugin_configs(metadata):
+        for key in PRIVATE_PLUGIN_KEYS:
+            config.pop(key, None)
+    return metadata
+
+
+def _plugin_configs(metadata: dict) -> list[dict]:
+    """The ``pricelens`` plugin settings of the instance and of each database and table."""
+    found, stack = [], [metadata]
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, dict):
+            continue
+        config = (node.get("plugins") or {}).get("pricelens") if isinstance(node.get("plugins"), dict) else None
+        if isinstance(config, dict):
+            found.append(config)
+        for key in ("databases", "tables"):
+            if isinstance(node.get(key), dict):
+                stack.extend(node[key].values())
+    return found
+
+
 @hookimpl
-def register_routes():
+def register_routes(datasette):
+    from datasette.views.special import JsonDataView
+
     return [
+        # before Datasette's own routes of the same paths, which showed the paths on disk
+        (r"^/-/databases(\.(?P<format>json))?$",
+         JsonDataView.as_view(datasette, "databases.json", lambda: public_databases(datasette))),
+        (r"^/-/metadata(\.(?P<format>json))?$",
+         JsonDataView.as_view(datasette, "metadata.json", lambda: public_metadata(datasette))),
         (r"^/-/product/(?P<id>\d{1,18})$", product_page),  # longer: past SQLite INTEGER, a 404
         (r"^/-/snapshots(\.(?P<format>json))?$", snapshots_page),
         (r"^/-/snapshots/" + SNAPSHOT_FILE + "$", snapshot_file),
