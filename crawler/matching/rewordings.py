@@ -208,23 +208,17 @@ def initials_number(w: str, p, other):
     if w in _never():
         return None
     # (``_acronym_word(w, p.wordset - {w})``: ``w`` is never in that set, so the table test alone)
-    if _acronym_shape(w) and w not in other.wordset \
-            and _GLUED.match(w).group(1) in _run_initials(other):  # (else ``_abbreviates`` finds no run)
+    if _acronym_shape(w) and w not in other.wordset and _is_run_initials(_GLUED.match(w).group(1), other):
         r = _abbreviates(w, other.words)
         if r is not None and _anchored(w, p.words, other.words, r):
             return 2
     if w.isalpha() or w.isdigit():
         ws = p.words
         own = p.wordset
-        inis = None
         # (the other's words that can be initials, once per offer; ``_abbreviates(a, ws)`` finds
         # a run only where a's letters are the initials of a run of p's title - session 19, speed)
         for a, letters in _acronym_words(other):
-            if a in own:
-                continue
-            if inis is None:
-                inis = _run_initials(p)
-            if letters not in inis:
+            if a in own or not _is_run_initials(letters, p):
                 continue
             r = _abbreviates(a, ws)
             if r is not None and w in ws[r[0]:r[1]] and _anchored(a, other.words, ws, r):
@@ -243,6 +237,35 @@ def _acronym_words(q) -> tuple:
     """(word, its letters) of each word of q's title that can be initials (``_acronym_shape``):
     ``_acronym_word(a, own)`` is ``a not in own`` and this."""
     return tuple((a, _GLUED.match(a).group(1)) for a in q.wordset if _acronym_shape(a))
+
+
+def _is_run_initials(letters: str, p) -> bool:
+    """Are ``letters`` the initials of a run of p's title (``_name_runs``)?  A run is 2-3 words
+    standing together but for lone "s" words between them, so its initials stand in the title's
+    initials (``wordclass._initials``) with only "s" between them: where they do not, no run
+    (read without the runs, most titles' case)."""
+    n = len(letters)
+    if n > 3:
+        return False  # (runs of 2-3 words)
+    ini = W._initials(p.words)
+    m = len(ini)
+    first = letters[0]
+    i = ini.find(first)
+    while i >= 0:
+        j = i + 1
+        k = 1
+        while k < n:
+            c = letters[k]
+            while j < m and ini[j] != c and ini[j] == "s":
+                j += 1
+            if j >= m or ini[j] != c:
+                break
+            j += 1
+            k += 1
+        if k == n:
+            return letters in _run_initials(p)
+        i = ini.find(first, i + 1)
+    return False
 
 
 @per_offer
