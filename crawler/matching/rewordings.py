@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from .memos import cached
+from .offermemo import per_offer
 from types import SimpleNamespace
 
 from . import titles as T
@@ -206,20 +207,72 @@ def initials_number(w: str, p, other):
     beside the initials and the name (``_anchored``)."""
     if w in _never():
         return None
-    if _acronym_word(w, p.wordset - {w}) and w not in other.wordset:
+    # (``_acronym_word(w, p.wordset - {w})``: ``w`` is never in that set, so the table test alone)
+    if _acronym_shape(w) and w not in other.wordset and _is_run_initials(_GLUED.match(w).group(1), other):
         r = _abbreviates(w, other.words)
         if r is not None and _anchored(w, p.words, other.words, r):
             return 2
     if w.isalpha() or w.isdigit():
         ws = p.words
         own = p.wordset
-        for a in other.wordset:
-            if a in own or not _acronym_word(a, own):
+        # (the other's words that can be initials, once per offer; ``_abbreviates(a, ws)`` finds
+        # a run only where a's letters are the initials of a run of p's title - session 19, speed)
+        for a, letters in _acronym_words(other):
+            if a in own or not _is_run_initials(letters, p):
                 continue
             r = _abbreviates(a, ws)
             if r is not None and w in ws[r[0]:r[1]] and _anchored(a, other.words, ws, r):
                 return 2
     return None
+
+
+def _acronym_shape(a: str) -> bool:
+    """``_acronym_word(a, s)`` for a set ``s`` without ``a``: its tests of the word alone."""
+    return (_GLUED.match(a) is not None and a not in W.FUNCTION and a not in W.FILLER
+            and a not in W.CATEGORY and a not in W.MARKETING and a not in _never())
+
+
+@per_offer
+def _acronym_words(q) -> tuple:
+    """(word, its letters) of each word of q's title that can be initials (``_acronym_shape``):
+    ``_acronym_word(a, own)`` is ``a not in own`` and this."""
+    return tuple((a, _GLUED.match(a).group(1)) for a in q.wordset if _acronym_shape(a))
+
+
+def _is_run_initials(letters: str, p) -> bool:
+    """Are ``letters`` the initials of a run of p's title (``_name_runs``)?  A run is 2-3 words
+    standing together but for lone "s" words between them, so its initials stand in the title's
+    initials (``wordclass._initials``) with only "s" between them: where they do not, no run
+    (read without the runs, most titles' case)."""
+    n = len(letters)
+    if n > 3:
+        return False  # (runs of 2-3 words)
+    ini = W._initials(p.words)
+    m = len(ini)
+    first = letters[0]
+    i = ini.find(first)
+    while i >= 0:
+        j = i + 1
+        k = 1
+        while k < n:
+            c = letters[k]
+            while j < m and ini[j] != c and ini[j] == "s":
+                j += 1
+            if j >= m or ini[j] != c:
+                break
+            j += 1
+            k += 1
+        if k == n:
+            return letters in _run_initials(p)
+        i = ini.find(first, i + 1)
+    return False
+
+
+@per_offer
+def _run_initials(p) -> frozenset:
+    """The initials of p's runs of words (``_name_runs``): ``_abbreviates(a, p.words)`` is None
+    where a's letters are none of them."""
+    return frozenset(ini for _s, _e, ini in _name_runs(p.words))
 
 
 def _anchored(a: str, aws, nws, r) -> bool:
@@ -460,11 +513,14 @@ def function_list(w: str, p, other):
     Office Home & Business, "| Word, Excel, PowerPoint |" Home & Student)."""
     if not w.isalpha() or len(w) < 2 or w in _never() or w in T.COLOURS:
         return None
+    parts = _list_parts(p)
+    if not parts:
+        return None  # (most titles list nothing: the tests below need a list - session 19, speed)
     if _SOFTWARE_CONTEXT.isdisjoint(p.wordset) and _SOFTWARE_CONTEXT.isdisjoint(other.wordset) \
             and "software" not in W._kinds_named(p) and "software" not in W._kinds_named(other):
         return None
     addon = F.ADDON | _ADDON_NAMES
-    for part in _list_parts(p):
+    for part in parts:
         if w in part and part.isdisjoint(_never()) and part.isdisjoint(addon) \
                 and part.isdisjoint(other.wordset) \
                 and len(p.wordset & other.wordset - part - W.FUNCTION) >= 2:
