@@ -1,5 +1,6 @@
 """Session 19, en (issue #12): wrong "same" calls on English titles - a release named by a
-possessive before "Version" ("Taylor's Version") is another release than the plain one."""
+possessive before "Version" ("Taylor's Version") is another release than the plain one; a tyre's
+size is a size, no model number."""
 
 from __future__ import annotations
 
@@ -28,3 +29,31 @@ def test_a_possessive_version_is_another_release(a, b):
 ])
 def test_one_release_named_either_way_stays_the_same(a, b):
     assert_same(a, b)
+
+
+# --- a tyre size is a size, no model number (``raw_facets`` tyre, ``titles._TYRE_SIZE``)
+
+@pytest.mark.parametrize("a,b", [
+    # (one size, two tread lines: the size every maker's tyre prints is no evidence)
+    ("Bridgestone Turanza T005 205/55R16 91V", "Bridgestone Potenza Sport 205/55R16 91V"),
+    ("Pirelli Scorpion Verde All Season 235/55R19 105V", "Pirelli Scorpion Zero All Season 235/55R19 105V"),
+    # (one line, two sizes or two service descriptions)
+    ("Michelin CrossClimate 2 205/55R16 91V", "Michelin CrossClimate 2 205/60R16 92V"),
+    ("Michelin CrossClimate 2 205/55 R16 91V", "Michelin CrossClimate 2 205/55 R16 94V XL"),
+    ("Continental WinterContact TS 870 195/65 R15 91T", "Continental WinterContact TS 870 195/65 R16 91T"),
+])
+def test_a_tyre_size_is_no_model_number(a, b):
+    assert_different(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Michelin CrossClimate 2 205/55R16 91V", "MICHELIN CROSSCLIMATE 2 - 205/55 R16 91V All Season Tyre"),
+    ("Pirelli P Zero 245/40ZR18 97Y XL", "Pirelli P Zero 245/40 R18 (97Y) XL"),
+    ("Continental PremiumContact 6 225/45 R17 91Y", "Continental PremiumContact 6 - 225 45 17 91Y"),
+    ("Bridgestone Blizzak LM005 205/55 R 16 91H", "Bridgestone Blizzak LM005 205/55R16 91H Winter Tyre"),
+    # (the kind word on one side only: "Tire", "Tyre")
+    ("Goodyear Assurance MaxLife Tire 215/55R17 94V", "Goodyear Assurance MaxLife 215/55R17 94V"),
+])
+def test_one_tyre_size_written_otherwise_stays_the_same(a, b):
+    assert_same(a, b)
+

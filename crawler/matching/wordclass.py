@@ -4348,3 +4348,11 @@ for _w, _c in SPEC["oil_base"].items():
     _SPEC_OF.setdefault(_w, ("oil_base", _c))
 GENERIC = frozenset(CATEGORY) | FILLER
 _KINDS = frozenset(CATEGORY)
+
+# session 19 (en19b): a tyre's kind word ("Tire", "Tyre", "Reifen") on one side only names no
+# product - the size both print says what it is (``raw_facets`` tyre)
+CATEGORY.update({w: c for c, ws in {
+    "tyre": "tire tires tyre tyres reifen pneu pneus neumatico neumaticos pneumatico pneumatici opona opony",
+}.items() for w in ws.split() if w not in CATEGORY})
+GENERIC = frozenset(CATEGORY) | FILLER
+_KINDS = frozenset(CATEGORY)
