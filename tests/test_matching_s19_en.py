@@ -1,6 +1,6 @@
 """Session 19, en (issue #12): wrong "same" calls on English titles - a release named by a
 possessive before "Version" ("Taylor's Version") is another release than the plain one; a tyre's
-size is a size, no model number."""
+size is a size, no model number; a motor oil's base (full synthetic / blend / conventional)."""
 
 from __future__ import annotations
 
@@ -57,3 +57,24 @@ def test_a_tyre_size_is_no_model_number(a, b):
 def test_one_tyre_size_written_otherwise_stays_the_same(a, b):
     assert_same(a, b)
 
+
+# --- a motor oil's base stock (``formulation`` "oil_base")
+
+@pytest.mark.parametrize("a,b", [
+    ("Valvoline High Mileage Full Synthetic Motor Oil 5W-30 5 QT",
+     "Valvoline High Mileage Synthetic Blend Motor Oil 5W-30 5 QT"),
+    ("Quaker State Full Synthetic 5W-30 Motor Oil 5 qt", "Quaker State Semi-Synthetic 5W-30 Motor Oil 5 qt"),
+    ("Mobil Super 5000 Synthetic Blend 5W-20 Motor Oil 5 Quart", "Mobil Super 5000 Conventional 5W-20 Motor Oil 5 Quart"),
+])
+def test_two_oil_bases_are_two_oils(a, b):
+    assert_different(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Pennzoil Platinum Full Synthetic 5W-30 Motor Oil 5 Quart", "Pennzoil Platinum Fully Synthetic 5W-30 Engine Oil, 5 qt"),
+    ("Castrol GTX Synthetic Blend 10W-30 Motor Oil 5 Quart", "Castrol GTX Semi-Synthetic 10W-30 5 qt"),
+    # (one shop leaves the base out)
+    ("Liqui Moly Top Tec 4200 5W-30 Full Synthetic 5 L", "Liqui Moly Top Tec 4200 5W-30 5 Liter"),
+])
+def test_one_oil_base_written_otherwise_stays_the_same(a, b):
+    assert_same(a, b)
