@@ -78,3 +78,22 @@ def test_two_oil_bases_are_two_oils(a, b):
 ])
 def test_one_oil_base_written_otherwise_stays_the_same(a, b):
     assert_same(a, b)
+
+
+# --- a model number printed only as the head of the other's longer code (``relations._only_as_head``)
+
+@pytest.mark.parametrize("a,b", [
+    ("Audio-Technica ATH-M50x Studio Headphones", "Audio-Technica ATH-M50xBT2 Headphones"),
+    ("Audio-Technica ATH-M50x Monitor Headphones (Black)", "Audio-Technica ATH-M50xBT2 Headphones - Black"),
+])
+def test_a_code_inside_a_longer_code_is_not_printed(a, b):
+    assert_different(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    # (a colour / region tail of letters stays one code)
+    ("Canon PIXMA TS6420 Wireless All-in-One Printer", "Canon PIXMA TS6420a Wireless All-in-One Printer"),
+    ("Audio-Technica ATH-M50x Professional Studio Monitor Headphones", "Audio-Technica ATH-M50xBK Studio Headphones Black"),
+])
+def test_a_code_with_a_letter_tail_stays_the_same(a, b):
+    assert_same(a, b)
