@@ -97,3 +97,23 @@ def test_a_code_inside_a_longer_code_is_not_printed(a, b):
 ])
 def test_a_code_with_a_letter_tail_stays_the_same(a, b):
     assert_same(a, b)
+
+
+# --- kinds of music gear, hobby, outdoor and beauty goods (``wordclass``, session 19 en19b block)
+
+@pytest.mark.parametrize("a,b", [
+    ("BOSS SD-1 Super OverDrive Guitar Pedal", "Boss SD1 Super Overdrive Effects Pedal"),
+    ("Petzl Actik Core Headlamp 600 Lumens", "Petzl Actik Core Head Torch 600 Lumens"),
+    ("Noctua NT-H1 Thermal Compound 3.5g", "Noctua NT-H1 Thermal Paste 3.5g"),
+])
+def test_one_kind_named_two_ways_stays_the_same(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("BOSS DS-1 Distortion Pedal", "BOSS DS-2 Turbo Distortion Pedal"),
+    ("Noctua NT-H1 Thermal Paste 3.5g", "Noctua NT-H2 Thermal Paste 3.5g"),
+    ("Petzl Actik Core Headlamp 600 Lumens", "Petzl Tikka Core Headlamp 450 Lumens"),
+])
+def test_a_kind_word_excuses_no_other_model(a, b):
+    assert_different(a, b)
