@@ -1,6 +1,7 @@
 """Editions and releases: what names another edition or release of one product.
 
-* ``named_editions`` (``facets``): the word before "Edition" names it ("Royal" / "Standard");
+* ``named_editions`` (``facets``): the word before "Edition" names it ("Royal" / "Standard"),
+  and so does a possessive before "Version" ("Taylor's Version": a re-recorded release);
   ``named_editions_differ``: each title names one the other never prints.
 * ``edition_one_side``: one title names an edition ("The Legend of Zelda: Tears of the
   Kingdom Edition", "Collector's Edition") and the other names none and never prints its
@@ -46,6 +47,10 @@ def named_editions(ws, generic: frozenset, skip: frozenset, synonyms: dict) -> f
                 x = "goty"
         elif w in _EDITION_AFTER and i + 1 < n:
             x = ws[i + 1]
+        elif w == "version" and i >= 2 and ws[i - 1] == "s":
+            # (a possessive names a release: "Taylor's Version" is the re-recording, no
+            # language or format version; read "taylors", as "Taylors Version" prints it)
+            x = ws[i - 2] + "s"
         else:
             continue
         if x.isalpha() and len(x) >= 3 and x not in generic and x not in skip:

@@ -287,8 +287,8 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
                 td = _TIER_ANYWHERE.intersection(ed)
                 if td:
                     out["edition"] = frozenset([_EDITION_SYNONYMS.get(w, w) for w in td])
-        if "edition" in hits or "edicion" in hits or "edice" in hits:
-            # (session 15, prec: "Royal Edition", ``editions``)
+        if "edition" in hits or "edicion" in hits or "edice" in hits or "version" in hits:
+            # (session 15, prec: "Royal Edition", ``editions``; session 19: "Taylor's Version")
             named = named_editions(ws, W.GENERIC, W.NOT_EDITION_NAME, W.EDITION_NAME_SYNONYMS)
             if named:
                 out[NAMED_EDITION] = named

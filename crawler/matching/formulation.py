@@ -79,6 +79,10 @@ kettle kettles bouilloire hervidor bollitore czajnik konvice
 """.split())  # (kettles: session 12, accessory - "Gas Kettle" / "Electric Kettle")
 _HAIR = frozenset("shampoo shampooing champu conditioner spulung apres".split())
 _PERIOD = frozenset("tampons tampon pads absorbency liners".split())
+# a motor oil: its kind or its viscosity grade ("5W-30" reads "5w 30")
+_MOTOR_OIL = frozenset("""
+motor engine oil oils motoroil motorol motorenol huile aceite olio 0w 5w 10w 15w 20w 25w
+""".split())
 
 DIMENSIONS = {
     # caffeine: the plain title is the caffeinated one
@@ -210,6 +214,15 @@ DIMENSIONS = {
         "dual_fuel": "dual_fuel",
         # (session 16, prec: a natural-gas grill or heater is another model than the propane one)
         "natural_gas": "natural_gas ng",
+    }),
+    # a motor oil's base stock (session 19, en): a full synthetic is another oil than the
+    # synthetic blend and the conventional (mineral) one of the same line and grade ("Castrol
+    # GTX Full Synthetic 5W-30" / "Castrol GTX Synthetic Blend 5W-30") - both titles must say
+    # it (no default: "Mobil 1 5W-30" names none)
+    "oil_base": (None, _MOTOR_OIL, {
+        "full": "full_synthetic fully_synthetic 100_synthetic vollsynthetisch",
+        "blend": "synthetic_blend semi_synthetic semisynthetic part_synthetic teilsynthetisch",
+        "conventional": "conventional mineral mineralol",
     }),
     # a game console with a disc drive against its digital edition: the plain title is the
     # one with the drive ("PlayStation 5 Slim" / "PS5 Slim Digital Edition")

@@ -25,6 +25,12 @@ facet kinds, so ``rules.REASONS`` is unchanged):
 ``size_code_tokens`` tells ``titles.extract_codes`` which raw tokens are a
 US shoe size pair, no model number ("M9/W11" is printed by every black
 Converse in men's 9).
+
+* a tyre's size and service description ("225/65R17 102H" = "225/65 R17 102H":
+  width / aspect ratio, construction, rim; load index and speed rating) are a size
+  every maker's tyre of that size prints, no model number: ``tyre_code_tokens``
+  keeps them out of ``titles.extract_codes``, and two sizes or two service
+  descriptions are two products: kind "dims" (session 19, en).
 """
 
 from __future__ import annotations
@@ -67,6 +73,58 @@ def size_code_tokens(raw) -> frozenset:
                 prev = i
                 continue
         prev = None
+    return frozenset(out)
+
+
+# --------------------------------------------------------------------------
+# tyre sizes: "225/65R17 102H", "225/65 R17", "LT265/70R17 121/118S", "245/40ZR18 (97Y)"
+# --------------------------------------------------------------------------
+# (a text without this holds no tyre size: a cleaned title keeps "/")
+TYRE_HINT = re.compile(r"\d{3}[/ ]\d{2}").search
+_TYRE_WHOLE = re.compile(r"^(?:p|lt)?\d{3}/\d{2}z?r\d{2}(?:\.5)?(?:c|lt)?$")
+_TYRE_HALF = re.compile(r"^(?:p|lt)?\d{3}/\d{2}$")
+_TYRE_RIM = re.compile(r"^z?r\d{2}(?:c|lt)?$")
+_TYRE_SERVICE_TOKEN = re.compile(r"^\d{2,3}(?:/\d{2,3})?[a-z]$")
+_TYRE = re.compile(
+    r"(?<![\w./])(?:P|LT)?(\d{3})(?:\s?/\s?|\s(?=\d{2}\s\d{2}\s\(?\d{2,3}(?:/\d{2,3})?[HJKLMNPQRSTUVWYZ]\b))"
+    r"(\d{2})\s?(?:Z?R)?\s?(\d{2}(?:\.5)?)(?![\d.])(?:C|LT)?"
+    r"(?:\s*\(?\s*(\d{2,3}(?:/\d{2,3})?)\s?([A-Z])\)?(?!\w))?", re.I)
+
+
+def tyre_code_tokens(raw) -> frozenset:
+    """Indexes of the raw tokens (``titles._RAW_TOKEN``, lower case) of a tyre
+    size ("225/65r17"; "225/65" before "r17", or before "r" and "17") and of
+    the load index and speed rating right after it ("102h", "121/118s")."""
+    out = set()
+    n = len(raw)
+    for i, t in enumerate(raw):
+        if "/" not in t or not t[-1:].isdigit() and t[-1:] not in ("c", "t"):
+            continue
+        j = None
+        if _TYRE_WHOLE.match(t):
+            j = i + 1
+        elif _TYRE_HALF.match(t) and i + 1 < n:
+            if _TYRE_RIM.match(raw[i + 1]):
+                out.add(i + 1)
+                j = i + 2
+            elif raw[i + 1] in ("r", "zr") and i + 2 < n and raw[i + 2].isdigit() and len(raw[i + 2]) == 2:
+                out.update((i + 1, i + 2))
+                j = i + 3
+        if j is None:
+            continue
+        out.add(i)
+        if j < n and _TYRE_SERVICE_TOKEN.match(raw[j]):
+            out.add(j)
+    return frozenset(out)
+
+
+def _tyres(title: str) -> frozenset:
+    """("size", "225/65r17") and ("service", "102h") of each tyre size a title prints."""
+    out = set()
+    for m in _TYRE.finditer(title):
+        out.add(("size", f"{m.group(1)}/{m.group(2)}r{m.group(3)}"))
+        if m.group(4):
+            out.add(("service", (m.group(4) + m.group(5)).lower()))
     return frozenset(out)
 
 
@@ -287,6 +345,7 @@ AREA = "_p12_area"        # frozenset of square feet / metres (floats)
 TAIL_COLOUR = "_p12_tail_colour"
 PLATFORM = "_p12_platform"
 BARE = "_p12_bare"        # True: the tool alone; False: with its batteries / charger / kit
+TYRE = "_s19_tyre"        # frozenset of ("size", "225/65r17") / ("service", "102h")
 
 
 _LAST_WORD = re.compile(r"([a-z]+)[^a-z]*$").search
@@ -335,6 +394,10 @@ def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
                     continue  # (a width letter is a capital: "10 m" is ten metres)
                 shoe.add(("n", m.group(1)))
                 shoe.add(("w", _WIDTH_OF[w.lower()]))
+        if TYRE_HINT(title):
+            ty = _tyres(title)
+            if ty:
+                facets[TYRE] = ty
         if "area" in hints:
             area = {float(m.group(1).replace(",", "")) for m in _AREA.finditer(title)}
             if area:
@@ -416,6 +479,9 @@ def conflicts(fa: dict, fb: dict, out: list) -> None:
     if sa and sb and "dims" not in out:
         if any(_classes_disjoint(sa, sb, k) for k in ("pair", "n", "w", "cut")):
             out.append("dims")
+    ta, tb = fa.get(TYRE), fb.get(TYRE)
+    if ta and tb and "dims" not in out and any(_classes_disjoint(ta, tb, k) for k in ("size", "service")):
+        out.append("dims")
     ga, gb = fa.get(GARMENT), fb.get(GARMENT)
     if ga and gb and ga.isdisjoint(gb) and "dims" not in out:
         out.append("dims")

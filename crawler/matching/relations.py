@@ -59,6 +59,39 @@ def _code_in_text(codes5s, text: str) -> float:
     return found
 
 
+# a model number's tail of an abbreviation and a version number names a model of its own:
+# "BT2" (the second Bluetooth version of the ATH-M50x), "MK2" (a Mark II); colour, region and
+# packaging tails are letters ("BK", "LL/A", "#ABA": ``_prefix_score``), and one letter with
+# digits is as often a maker's region or connector code ("WW90T534DAW/S3", StarTech's
+# "ICUSB1284D25", Walmart-Amazon and dev10 matches): both stay one code
+_VERSION_TAIL = re.compile(r"[a-z]{2,3}\d$").match
+
+
+def _version_apart(x: str, y: str) -> bool:
+    """Is the longer of two codes, one the other's head, the shorter one and a tail of
+    letters and then digits ("athm50x" / "athm50xbt2")?"""
+    if len(x) < len(y):
+        x, y = y, x
+    return _VERSION_TAIL(x, len(y)) is not None
+
+
+def _only_as_head(codes5s, text: str, other_codes) -> bool:
+    """Is each of ``codes5s`` that ``text`` prints printed there only as the head of a
+    longer code of the other offer (``other_codes``) whose tail is letters and then
+    digits ("athm50x" in "athm50xbt2")?  Then the other offer prints its own, longer model
+    number, not this one: the codes' prefix relation (``_prefix_score``) judges them."""
+    found = False
+    for code, _stripped in codes5s:
+        if code not in text:
+            continue
+        n = len(code)
+        heads = [y for y in other_codes if len(y) > n and y.startswith(code) and _VERSION_TAIL(y, n)]
+        if not heads or text.count(code) > sum(text.count(y) for y in heads):
+            return False
+        found = True
+    return found
+
+
 def shared_codes(a: Prepared, b: Prepared):
     """(exact, strong_exact, specific, for_only) of ``code_relation``: what the
     codes printed on both sides say (first-stage fields only)."""
@@ -109,6 +142,8 @@ def code_relation(a: Prepared, b: Prepared):
                 if x == y:
                     continue
                 if x.startswith(y) or y.startswith(x):
+                    if _version_apart(x, y):
+                        continue  # (session 19, en: "athm50x" / "athm50xbt2", ``_VERSION_TAIL``)
                     prefix = max(prefix, _prefix_score(x, y))
                 elif len(x) >= 6 and x in y or len(y) >= 6 and y in x and y in bc:
                     prefix = max(prefix, 0.5)
@@ -119,10 +154,17 @@ def code_relation(a: Prepared, b: Prepared):
                     if x == y:
                         continue
                     if x.startswith(y) or y.startswith(x):
+                        if _version_apart(x, y):
+                            continue
                         prefix = max(prefix, _prefix_score(x, y))
         in_text = _code_in_text(a.codes5s, b.full_compact)
+        if in_text == 1.0 and _only_as_head(a.codes5s, b.full_compact, b.codes):
+            in_text = 0.0  # (session 19, en: "ATH-M50x" in "ATH-M50xBT2", ``_only_as_head``)
         if in_text < 1.0:
-            in_text = max(in_text, _code_in_text(b.codes5s, a.full_compact))
+            in_b = _code_in_text(b.codes5s, a.full_compact)
+            if in_b == 1.0 and _only_as_head(b.codes5s, a.full_compact, a.codes):
+                in_b = 0.0
+            in_text = max(in_text, in_b)
     if prefix < 0.8 and ac and bc and _suffix_related(a, b):
         # one model number written with a colour / packaging suffix the other
         # offer states in words ("CLI221GRY" / "CLI-221 Gray", "D700BODY" /

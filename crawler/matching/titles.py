@@ -427,7 +427,24 @@ def _clean_pre(text) -> str:
         s = _CLOSING_PLUS.sub(r"\1 plus", s)  # (session 17, en: "Beats Studio Buds +")
     if "/" in s or "mm 1:" in s:
         s = _APERTURE.sub(_aperture_repl, s)  # (session 10, electronics)
+    if _raw_facets.TYRE_HINT(s):
+        s = _TYRE_SIZE.sub(_tyre_size_repl, s)  # (session 19, en: "225/65 R17" = "225/65R17")
     return s
+
+
+# a tyre size written with or without spaces, "ZR" or "R" ("225/65 R17", "225/65 R 17",
+# "245/40ZR18") is one size, "225/65r17": every maker's tyre of that size prints it, so it is
+# read as a size (``raw_facets.tyre_code_tokens``, ``raw_facets`` "tyre"), no model number
+# (and "205 55 16 91V", three numbers and no "R", only before a service description: a load
+# index and a speed rating's letter)
+_TYRE_SIZE = re.compile(r"(?<![\w./])((?:p|lt)?\d{3})(?:\s?/\s?(\d{2})\s?z?r\s?(\d{2}(?:\.5)?)(?![\d.])"
+                        r"|\s(\d{2})\s(\d{2})(?=\s\(?\d{2,3}(?:/\d{2,3})?[hjklmnpqrstuvwyz]\b))")
+
+
+def _tyre_size_repl(m) -> str:
+    if m.group(2):
+        return f" {m.group(1)}/{m.group(2)}r{m.group(3)} "
+    return f" {m.group(1)}/{m.group(4)}r{m.group(5)} "
 
 
 # a lens's aperture written four ways: "f/2.8", "F2.8", "f 2.8" and, after a focal
@@ -905,6 +922,11 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
     # and a digit, and the raw tokens are pieces of ``cleaned``: one C-level search of the
     # text first - most titles hold none, session 13, speed)
     skip = _raw_facets.size_code_tokens(raw) if _raw_facets.SIZE_TOKEN_HINT(cleaned) else None
+    if _raw_facets.TYRE_HINT(cleaned):
+        # (session 19, en: a tyre size and its service description, "225/65r17 102h")
+        ty = _raw_facets.tyre_code_tokens(raw)
+        if ty:
+            skip = (skip or frozenset()) | ty
     if skip:
         raw = [t for i, t in enumerate(raw) if i not in skip]
     prev = None

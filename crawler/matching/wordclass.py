@@ -4348,3 +4348,34 @@ for _w, _c in SPEC["oil_base"].items():
     _SPEC_OF.setdefault(_w, ("oil_base", _c))
 GENERIC = frozenset(CATEGORY) | FILLER
 _KINDS = frozenset(CATEGORY)
+
+# session 19 (en19b): a tyre's kind word ("Tire", "Tyre", "Reifen") on one side only names no
+# product - the size both print says what it is (``raw_facets`` tyre)
+CATEGORY.update({w: c for c, ws in {
+    "tyre": "tire tires tyre tyres reifen pneu pneus neumatico neumaticos pneumatico pneumatici opona opony",
+}.items() for w in ws.split() if w not in CATEGORY})
+GENERIC = frozenset(CATEGORY) | FILLER
+_KINDS = frozenset(CATEGORY)
+
+# session 19 (en19b): kinds of music gear, hobby, outdoor and beauty goods English shops name
+# beside the product's own name ("BOSS DS-1 Distortion *Pedal*", "Snark SN-5 *Tuner*", "Black
+# Diamond Spot 400 *Headlamp*" / "*Head Torch*", "ARCTIC MX-4 *Thermal Compound*" / "*Thermal
+# Paste*"): one side's kind word, or one kind named two ways, names no other product.  (Not
+# "tent" nor "stove": a tent's kind word stood in a Coleman match's name, and "on the Stove" in
+# a skillet's feature list made two skillet sizes one - dev11_retail, heldout16)
+CATEGORY.update({w: c for c, ws in {
+    "pedal": "pedal pedals stompbox",
+    "tuner": "tuner tuners",
+    "plectrum": "picks plectrums plectra",
+    "drumsticks": "drumsticks",
+    "headlamp": "headlamp headlamps headtorch",
+    "paste": "paste compound",
+    "concealer": "concealer concealers",
+    "lipstick": "lipstick lipsticks",
+}.items() for w in ws.split() if w not in CATEGORY})
+_add_kind_phrases({"thermal paste": ("thermal paste", "thermal compound", "thermal grease"),
+                   "headlamp": ("head torch", "head lamp"),
+                   "drumsticks": ("drum sticks",),
+                   "pedal": ("effects pedal", "guitar pedal", "effect pedal")})
+GENERIC = frozenset(CATEGORY) | FILLER
+_KINDS = frozenset(CATEGORY)
