@@ -27,6 +27,7 @@ Thai title.
 
 from __future__ import annotations
 
+import os
 import re
 
 from anyascii import anyascii
@@ -123,10 +124,21 @@ OPAQUE = "cjkt"  # (``cjk.OPAQUE`` and the script letter: a native word no table
 _TRIE = None
 
 
+def _quiet_pythainlp() -> None:
+    """PyThaiNLP, imported, makes its data folder (``~/pythainlp-data``) and may fetch a corpus
+    it lacks: the matcher needs neither - the tokenizer's word list is in the package -, so it is
+    imported read-only and offline (a user's own setting of either is kept)."""
+    env = os.environ
+    if "PYTHAINLP_READ_ONLY" not in env and "PYTHAINLP_READ_MODE" not in env:
+        env["PYTHAINLP_READ_ONLY"] = "1"
+    env.setdefault("PYTHAINLP_OFFLINE", "1")
+
+
 def _tokens(run: str) -> list:
     """The words of a run of Thai letters: PyThaiNLP's maximal matching over its word list and
     this module's words (a loanword "เอ็กซ์ตร้า" is one word, not "เอ็กซ์" "ต" "ร้า")."""
     global _TRIE
+    _quiet_pythainlp()
     from pythainlp.tokenize import word_tokenize  # (loads its word list at the first Thai title)
 
     if _TRIE is None:
