@@ -20,3 +20,30 @@ def test_thai_reader_writes_nothing_in_home(tmp_path):
     assert out.returncode == 0, out.stderr
     assert "instant noodles" in out.stdout
     assert list(tmp_path.iterdir()) == []
+
+
+def test_script_readers_read_a_huge_title_as_far_as_the_rest(monkeypatch):
+    """A title is read to its first ``_TITLE_MAX_CHARS`` characters; the script readers
+    (``scripts.title_skeletons``, the transliterating readers) read it whole - Thai's tokenizer
+    over a 100,000-character title took a second a pair.  They read the same head now."""
+    from crawler.matching import prepared as P
+    from crawler.matching import same_product
+    from crawler.matching.features import clear_cache
+
+    seen = []
+    real_sk, real_cg, real_in = P.title_skeletons, P._cyrgreek.read_words, P._indic.read_words
+
+    def spy(real):
+        def f(t):
+            seen.append(len(t))
+            return real(t)
+        return f
+
+    monkeypatch.setattr(P, "title_skeletons", spy(real_sk))
+    monkeypatch.setattr(P._cyrgreek, "read_words", spy(real_cg))
+    monkeypatch.setattr(P._indic, "read_words", spy(real_in))
+    clear_cache()
+    huge = ("บะหมี่กึ่งสำเร็จรูปรสต้มยำกุ้ง " * 4000)[:100000]
+    assert same_product({"title": huge}, {"title": "Mama instant noodles tom yum shrimp 55 g x 10"}) is False
+    clear_cache()
+    assert seen and max(seen) <= P._TITLE_MAX_CHARS
