@@ -47,3 +47,17 @@ def test_script_readers_read_a_huge_title_as_far_as_the_rest(monkeypatch):
     assert same_product({"title": huge}, {"title": "Mama instant noodles tom yum shrimp 55 g x 10"}) is False
     clear_cache()
     assert seen and max(seen) <= P._TITLE_MAX_CHARS
+
+
+def test_a_thai_date_is_no_amount():
+    """"5 ก.ค. 67" is 5 July (a lot's or an expiry date): its month's first letter and dot were
+    read as a unit's abbreviation (5 g); "55 ก." is still 55 g."""
+    from crawler.matching import match_method, thai
+
+    assert " g " not in thai.to_latin("ผลิต 5 ก.ค. 67")
+    assert "12 m" not in thai.to_latin("หมดอายุ 12 ม.ค. 68")
+    assert thai.to_latin("55 ก. x 10 ซอง").split()[:2] == ["55", "g"]
+    assert thai.to_latin("สาย 1.5 ม. สีดำ").split() == ["cable", "1.5", "m", "black"]
+    noodles = "มาม่า บะหมี่กึ่งสำเร็จรูป รสต้มยำกุ้ง 55 กรัม x 10 ซอง"
+    a, b = {"title": noodles + " ผลิต 5 ก.ค. 67"}, {"title": noodles}
+    assert "conflict:units" not in (match_method(a, b)[0], match_method(b, a)[0])

@@ -197,9 +197,11 @@ def _read_run(m: re.Match) -> str:
 # Thai digits ("๑๘๐ มล.")
 _DIGITS = str.maketrans({chr(0x0E50 + d): str(d) for d in range(10)})
 # a unit's abbreviation after a number, its dot part of it ("55 ก." 55 g, "5 ม." 5 m): the dot
-# parts a run of Thai letters, and "ก" or "ม" alone is no word
+# parts a run of Thai letters, and "ก" or "ม" alone is no word; not the first letter of a dotted
+# abbreviation - a date's month ("5 ก.ค. 67" 5 July, "12 ม.ค." 12 January: a lot's or an expiry
+# date) is no amount
 _ABBREVIATED = {"ก": "g", "กก": "kg", "ม": "m", "ซม": "cm", "มม": "mm", "ล": "l", "มล": "ml"}
-_UNIT_AFTER = re.compile(r"(\d)\s?(กก|ก|ซม|มม|มล|ม|ล)\.")
+_UNIT_AFTER = re.compile(r"(\d)\s?(กก|ก|ซม|มม|มล|ม|ล)\.(?![\u0e00-\u0e7f]{1,2}\.)")
 
 
 def to_latin(text: str) -> str:
