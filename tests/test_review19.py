@@ -61,3 +61,17 @@ def test_a_thai_date_is_no_amount():
     noodles = "มาม่า บะหมี่กึ่งสำเร็จรูป รสต้มยำกุ้ง 55 กรัม x 10 ซอง"
     a, b = {"title": noodles + " ผลิต 5 ก.ค. 67"}, {"title": noodles}
     assert "conflict:units" not in (match_method(a, b)[0], match_method(b, a)[0])
+
+
+def test_a_data_folder_of_wide_letters_beyond_path_max_is_one_short_line(tmp_path):
+    """PATH_MAX counts bytes: a folder of 1,500 ideographs (4,500 bytes in UTF-8) passed the
+    character count, and ``serve`` repeated it whole in a traceback."""
+    folder = "/tmp/" + "漢" * 1500
+    env = {k: v for k, v in os.environ.items()}
+    env.update(PRICELENS_SNAPSHOT_DIR=folder, DATABASE_URL="", HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "serve"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2, result.stderr[-500:]
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("pricelens: PRICELENS_SNAPSHOT_DIR='/tmp/漢漢") and len(line) < 300, line[:300]
+    assert line.endswith("shorter than 4096 bytes")
