@@ -101,14 +101,17 @@ PATH_MAX = 4096  # Linux's PATH_MAX, with the final NUL
 
 
 def check_path(name: str) -> None:
-    """A path variable of :data:`PATHS` with a control character (newline, tab, ESC ...) or of more
-    than ``PATH_MAX`` characters is :class:`BadSetting`; unset, empty or any other path is fine
-    here (the commands say when the file or folder cannot be used)."""
+    """A path variable of :data:`PATHS` with a control character (newline, tab, ESC ...) or of
+    ``PATH_MAX`` bytes or more (in the file system's encoding) is :class:`BadSetting`; unset, empty
+    or any other path is fine here (the commands say when the file or folder cannot be used)."""
     raw = os.environ.get(name, "")
-    if len(raw) >= PATH_MAX or any(char < " " or char == "\x7f" for char in raw):
+    # (PATH_MAX counts bytes: 1,500 ideographs are 4,500 - the path was repeated whole, by `serve` in
+    # a traceback)
+    too_long = len(raw) * 4 >= PATH_MAX and len(os.fsencode(raw)) >= PATH_MAX
+    if too_long or any(char < " " or char == "\x7f" for char in raw):
         raise BadSetting(f"{name}={raw[:40]!r}{'...' if len(raw) > 40 else ''} is not a usable path: expected a "
                          f"path without control characters (newline, tab, ESC ...), shorter than {PATH_MAX} "
-                         f"characters")
+                         f"bytes")
 
 
 def problems() -> list[str]:

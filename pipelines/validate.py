@@ -10,7 +10,7 @@ URL that is not http(s)) is removed and the offer kept; a currency must be an IS
 declared one normalize could not read, "ZZZ", is refused with its raw value, never replaced by the
 shop's default); a title longer than 1,000 characters, a URL longer than 2,048 or a retailer_sku
 longer than 500 is refused; a brand, MPN, category label, breeder, seed type, THC or CBD longer
-than 1,000 characters is removed.
+than 1,000 characters (or 2,000 bytes in UTF-8) is removed.
 A store needs a ref and a name; coordinates out of range, or both 0 (a blank map pin), are removed. Every refusal and removal goes to the ``rejections``
 table through the crawl run and is counted in the stats (``pricelens/rejected/<reason>``,
 ``pricelens/field/<field>/invalid``). Nothing is dropped silently.
@@ -44,6 +44,9 @@ MAX_URL_LENGTH = 2048
 # big). Removed with a rejections row, the offer kept. The retailer's own id keys the offer: one
 # longer than MAX_SKU_LENGTH refuses it (its index row, too, has ~2,700 bytes at most).
 MAX_FIELD_LENGTH = 1000
+# ... and of more than this many bytes in UTF-8: the index row is counted in bytes, and 1,000
+# ideographs are 3,000 (a shop's category label in Chinese made the database refuse the offer)
+MAX_FIELD_BYTES = 2000
 OPTIONAL_TEXT_FIELDS = ("brand", "mpn", "category", "shop_category", "breeder", "seed_type", "thc", "cbd")
 MAX_SKU_LENGTH = 500
 
@@ -101,6 +104,11 @@ class ValidatePipeline(CrawlerPipeline):
             if isinstance(value, str) and len(value) > MAX_FIELD_LENGTH:
                 self.remove_field(adapter, "offer", field, f"{field} is {len(value)} characters, more than the "
                                                            f"{MAX_FIELD_LENGTH} an offer may have")
+            elif isinstance(value, str) and len(value) * 4 > MAX_FIELD_BYTES:
+                size = len(value.encode("utf-8", "surrogatepass"))
+                if size > MAX_FIELD_BYTES:
+                    self.remove_field(adapter, "offer", field, f"{field} is {size} bytes in UTF-8, more than the "
+                                                               f"{MAX_FIELD_BYTES} an offer may have")
 
         availability = adapter.get("availability") or "Unknown"
         price = adapter.get("price")

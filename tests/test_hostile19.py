@@ -162,7 +162,7 @@ def test_a_data_folder_with_a_newline_is_one_line_before_anything_starts(name, c
     program = "scrapy crawl" if command[0] == "scrapy" else "pricelens"
     assert line == (f"{program}: {name}={folder[:40]!r}{'...' if len(folder) > 40 else ''} is not a usable path: "
                     f"expected a path without control characters (newline, tab, ESC ...), shorter than 4096 "
-                    f"characters")
+                    f"bytes")
     assert not any(tmp_path.iterdir())  # nothing was created
 
 

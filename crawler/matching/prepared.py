@@ -392,9 +392,12 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.tailwords = title if type(title) is str and '"' in title else _NO_TAIL
     # (a name literal needs a quote: read when a pair first asks, ``Prepared.pagename``)
     p._pagename = _UNREAD if p.tailwords is not _NO_TAIL else None
-    p.scripts = _NO_SCRIPTS if type(title) is not str or title.isascii() else title_skeletons(title)
-    p.translit = _NO_SCRIPTS if p.scripts is _NO_SCRIPTS and (type(title) is not str or title.isascii()) \
-        else _cyrgreek.read_words(title) + _indic.read_words(title)
+    # (the script readers read the title as the rest of it is read, its first _TITLE_MAX_CHARS:
+    # Thai's tokenizer took a second over a 100,000-character title - session 19's review)
+    head = title[:_TITLE_MAX_CHARS] if type(title) is str else title
+    p.scripts = _NO_SCRIPTS if type(title) is not str or head.isascii() else title_skeletons(head)
+    p.translit = _NO_SCRIPTS if p.scripts is _NO_SCRIPTS and (type(title) is not str or head.isascii()) \
+        else _cyrgreek.read_words(head) + _indic.read_words(head)
     p._segs = t  # (the title's segments: computed when first read, see ``Prepared.segs``)
     # (the site name closing a page title, ``sitewords``, is read with the
     # identifying words only: ``_complete`` finds it)

@@ -27,6 +27,7 @@ Thai title.
 
 from __future__ import annotations
 
+import os
 import re
 
 from anyascii import anyascii
@@ -123,10 +124,21 @@ OPAQUE = "cjkt"  # (``cjk.OPAQUE`` and the script letter: a native word no table
 _TRIE = None
 
 
+def _quiet_pythainlp() -> None:
+    """PyThaiNLP, imported, makes its data folder (``~/pythainlp-data``) and may fetch a corpus
+    it lacks: the matcher needs neither - the tokenizer's word list is in the package -, so it is
+    imported read-only and offline (a user's own setting of either is kept)."""
+    env = os.environ
+    if "PYTHAINLP_READ_ONLY" not in env and "PYTHAINLP_READ_MODE" not in env:
+        env["PYTHAINLP_READ_ONLY"] = "1"
+    env.setdefault("PYTHAINLP_OFFLINE", "1")
+
+
 def _tokens(run: str) -> list:
     """The words of a run of Thai letters: PyThaiNLP's maximal matching over its word list and
     this module's words (a loanword "เอ็กซ์ตร้า" is one word, not "เอ็กซ์" "ต" "ร้า")."""
     global _TRIE
+    _quiet_pythainlp()
     from pythainlp.tokenize import word_tokenize  # (loads its word list at the first Thai title)
 
     if _TRIE is None:
@@ -185,9 +197,11 @@ def _read_run(m: re.Match) -> str:
 # Thai digits ("๑๘๐ มล.")
 _DIGITS = str.maketrans({chr(0x0E50 + d): str(d) for d in range(10)})
 # a unit's abbreviation after a number, its dot part of it ("55 ก." 55 g, "5 ม." 5 m): the dot
-# parts a run of Thai letters, and "ก" or "ม" alone is no word
+# parts a run of Thai letters, and "ก" or "ม" alone is no word; not the first letter of a dotted
+# abbreviation - a date's month ("5 ก.ค. 67" 5 July, "12 ม.ค." 12 January: a lot's or an expiry
+# date) is no amount
 _ABBREVIATED = {"ก": "g", "กก": "kg", "ม": "m", "ซม": "cm", "มม": "mm", "ล": "l", "มล": "ml"}
-_UNIT_AFTER = re.compile(r"(\d)\s?(กก|ก|ซม|มม|มล|ม|ล)\.")
+_UNIT_AFTER = re.compile(r"(\d)\s?(กก|ก|ซม|มม|มล|ม|ล)\.(?![\u0e00-\u0e7f]{1,2}\.)")
 
 
 def to_latin(text: str) -> str:
