@@ -1,0 +1,35 @@
+"""Session 19, second multilingual round (ml19b): a letter closing a model number, ...
+(issue 12)."""
+
+from crawler.matching import same_product
+
+
+def _same(a, b):
+    return bool(same_product({"title": a}, {"title": b}))
+
+
+# ---- a lone letter right after a model number is a piece of it ("G502 X") -------------
+
+def test_model_letter_written_apart_is_another_model():
+    assert not _same("Logitech G502 HERO", "Logitech G502 X Wired Gaming Mouse")
+    assert not _same("罗技 G502 HERO", "罗技 G502 X 有线游戏鼠标")
+    assert not _same("Logitech G502 HERO Gaming Mouse", "Logitech G502 X Wired Gaming Mouse")
+
+
+def test_model_letter_both_print_or_glued_stays_same():
+    assert _same("Logitech G502 X Wired Gaming Mouse", "Logitech G502X Gaming Mouse")
+    assert _same("Logitech G502 X Wired Gaming Mouse Black", "Logitech G502 X Gaming Mouse")
+    assert _same("罗技 G502 X 有线游戏鼠标", "Logitech G502 X Wired Gaming Mouse")
+
+
+def test_letter_that_is_a_word_is_no_model_letter():
+    from crawler.matching import variants as V
+    from crawler.matching.prepared import prepare
+
+    other = prepare({"title": "Logitech G502 HERO"})
+    for title in ("logitech g502 a hero", "logitech g502 y hero", "logitech g502 s hero",
+                  "logitech g502 x 2 hero"):
+        ws, cls = V._classes(title)
+        assert not V._model_letter(ws, cls, 2, other), title
+    ws, cls = V._classes("logitech g502 x wired gaming mouse")
+    assert V._model_letter(ws, cls, 2, other)
