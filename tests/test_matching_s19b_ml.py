@@ -33,3 +33,16 @@ def test_letter_that_is_a_word_is_no_model_letter():
         assert not V._model_letter(ws, cls, 2, other), title
     ws, cls = V._classes("logitech g502 x wired gaming mouse")
     assert V._model_letter(ws, cls, 2, other)
+
+
+# ---- a word in front of a variant's name both print is a word of that name ("G413 TKL SE") ----
+
+def test_word_before_a_closing_variant_name_is_a_variant():
+    assert not _same("Logitech G413 TKL SE", "Logitech G413 SE")
+    assert not _same("Logitech G413 TKL SE", "لاجیتک G413 SE")
+
+
+def test_variant_word_inside_a_kind_name_still_described():
+    # "Air Purifier": the variant word "air" is followed by a word both print - a kind's name
+    assert _same("LEVOIT Core 300 True HEPA Air Purifier, White", "Levoit Core300 Air Purifier")
+    assert _same("Logitech G413 SE Mechanical Gaming Keyboard", "Logitech G413 SE")

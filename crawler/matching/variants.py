@@ -340,7 +340,7 @@ def _extra_run(ws, cls, k, other_words, other, anchor=(), tail=frozenset()) -> i
     bad = [q for q in range(k, e) if not _excused(ws, cls, q, other, tail)]
     if f < n and ws[f] in other_words and ws[f] in anchor:
         return -1  # (the name, a description, the model number again: "Sony SB-V40S A/V Selector SBV40S")
-    if f < n and cls[f] != _SPEC and ws[f] in other_words:
+    if f < n and cls[f] != _SPEC and ws[f] in other_words and not _variant_closing(ws, f, other_words):
         joined = any(ws[q] in _AND or ws[q] in _EDITION_MARK for q in range(k, e))
         # (a known variant word stays one in front of any word both print: "S9 Ultra Tablet",
         # "HERO11 Black Mini Action Camera")
@@ -372,6 +372,17 @@ def _model_letter(ws, cls, k, other) -> bool:
 # lone letters that are words (and, with, in, of: Romance and Slavic), a named size,
 # or a unit, never the last letter of a model number
 _NOT_MODEL_LETTER = frozenset("a e i o u y w v z k s c m l g".split())
+
+def _variant_closing(ws, f, other_words) -> bool:
+    """Is ``ws[f]``, a word both titles print after a run one title lacks, a variant's name
+    closing the model's name - a variant word ("SE", "Pro") with no word both print after it?
+    A run in front of it is no description of it but another word of the variant's name
+    ("Logitech G413 *TKL* SE" / "G413 SE"); a variant word followed by a word both print
+    is part of a kind's name ("Core 300 True HEPA *Air* Purifier")."""
+    if ws[f] not in _VARIANT_WORDS:
+        return False
+    return f + 1 == len(ws) or ws[f + 1] not in other_words
+
 
 _AND = frozenset("and und et y e".split())
 # "Digital *Edition*": the word before names an edition, it describes no other word
