@@ -46,3 +46,18 @@ def test_variant_word_inside_a_kind_name_still_described():
     # "Air Purifier": the variant word "air" is followed by a word both print - a kind's name
     assert _same("LEVOIT Core 300 True HEPA Air Purifier, White", "Levoit Core300 Air Purifier")
     assert _same("Logitech G413 SE Mechanical Gaming Keyboard", "Logitech G413 SE")
+
+
+# ---- Hungarian counts: "3 db" (darab) is three pieces, not three decibels -------------------
+
+def test_hungarian_count_read_as_pack():
+    from crawler.matching import lingua, titles
+
+    assert "3 pack" in lingua.hungarian_count("philips hue e27 3 db")
+    assert "4 pcs" in lingua.hungarian_count("elem 4db-os bliszter")
+    # 10 and more may be decibels ("68 db" washing machine noise): left as they are
+    assert lingua.hungarian_count("mosogatogep 68 db") == "mosogatogep 68 db"
+    assert "3pack" in titles.clean("Philips Hue White and Color Ambiance E27 3 db").replace(" ", "")
+    assert not _same("Philips Hue White and Color Ambiance E27 3 db",
+                     "Philips Hue White and Colour Ambiance E27 single bulb")
+    assert _same("Varta Longlife Power AA 4 db", "Varta Longlife Power AA 4 pack")

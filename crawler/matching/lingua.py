@@ -377,6 +377,21 @@ def generation_read(s: str) -> str:
     return _GEN.sub(lambda m: f"{_ordinal(int(m.group(1) or m.group(2)))} generation", s)
 
 
+# (session 19, ml19b) Hungarian shops count pieces by "db" (darab): "izzó 3 db", "ceruzaelem 4 db",
+# "4db-os bliszter" - the table's "db" is the decibel.  A single digit before it is a count: no
+# product's decibels are under 10 (noise 20-130 dB, an amplifier's gain 10-30 dB), while counts
+# of 10 and more ("60 db" tablets / "68 dB" noise) stay the decibel they may be.
+# "N db" closing a name is how many are sold ("N pack"); "N db-os" is the adjective, "N-piece" (a
+# set's pieces, a blister's cells: "N pcs").
+_HU_COUNT = _re.compile(r"(?<![\d.])([1-9]) ?db(-?os)?\b")
+
+
+def hungarian_count(s: str) -> str:
+    """``s`` (lower-case, Latin letters) with a Hungarian count of 1-9 ("3 db", "4db-os") written
+    as a pack ("3 pack") or pieces ("4 pcs"), the text as it was where it prints none."""
+    return _HU_COUNT.sub(lambda m: m.group(1) + (" pcs" if m.group(2) else " pack"), s)
+
+
 # --------------------------------------------------------------------------
 # rewordings between two titles in two languages (steps of ``wordclass.rewording``)
 # --------------------------------------------------------------------------

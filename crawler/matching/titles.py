@@ -372,6 +372,8 @@ def _clean_pre(text) -> str:
     s = s.lower()
     if ("gen" in s or "gera" in s or "pokol" in s or "nesil" in s) and _lingua.GEN_HINT(s):
         s = _lingua.generation_read(s)  # (session 17, ml17: "2e génération" is "2nd generation")
+    if "db" in s:
+        s = _lingua.hungarian_count(s)  # (session 19, ml19b: "3 db" is 3 pieces in Hungarian)
     s = audience_dropped(s)  # (session 15, prec: a toy's age, a game's players, ``audience``)
     s = dozens_counted(s)  # (session 15, prec: "Dozen" = "12 Count", ``amounts``)
     s = year_download(s)  # (session 15, prec: "2023 DL" is no volume, ``amounts``)
