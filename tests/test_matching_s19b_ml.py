@@ -61,3 +61,13 @@ def test_hungarian_count_read_as_pack():
     assert not _same("Philips Hue White and Color Ambiance E27 3 db",
                      "Philips Hue White and Colour Ambiance E27 single bulb")
     assert _same("Varta Longlife Power AA 4 db", "Varta Longlife Power AA 4 pack")
+
+
+# ---- Thai: "คัพ" / "ถ้วย" is the cup (cup noodles), a form the pack of sachets is not ---------
+
+def test_thai_cup_read_as_cup():
+    from crawler.matching import thai
+
+    assert "cup" in thai.to_latin("มาม่า คัพ รสต้มยำกุ้ง")
+    assert not _same("มาม่า คัพ รสต้มยำกุ้งน้ำข้น", "มาม่า รสต้มยำกุ้ง แพ็ค 10")
+    assert _same("มาม่า คัพ รสต้มยำกุ้ง 60 กรัม", "MAMA Cup Tom Yum Shrimp 60g")
