@@ -71,3 +71,12 @@ def test_thai_cup_read_as_cup():
     assert "cup" in thai.to_latin("มาม่า คัพ รสต้มยำกุ้ง")
     assert not _same("มาม่า คัพ รสต้มยำกุ้งน้ำข้น", "มาม่า รสต้มยำกุ้ง แพ็ค 10")
     assert _same("มาม่า คัพ รสต้มยำกุ้ง 60 กรัม", "MAMA Cup Tom Yum Shrimp 60g")
+
+
+# ---- Polish licence terms and seats: "12 miesięcy" = "1 rok", "2 lata" two years -------------
+
+def test_polish_term_read_as_duration():
+    assert _same("ESET Internet Security - 1 stanowisko / 12 miesięcy",
+                 "ESET Internet Security 1 urządzenie 1 rok")
+    assert not _same("ESET NOD32 Antivirus 1 stanowisko 2 lata", "ESET NOD32 Antivirus 1 urządzenie 1 rok")
+    assert not _same("ESET Internet Security 3 stanowiska 1 rok", "ESET Internet Security 1 device 1 year")

@@ -327,6 +327,9 @@ SYNONYMS = {
     "pilsner": "pils pilsner pilsener",
     "organic": "eko ekologisk ekologiska ekologiskt okologisk okologisch oekologisch luomu ekologiczny",
     "cups": "cup kopper koppar kuppia tasses tazas tazze",
+    # (session 19, ml19b) what a licence counts in Polish: a device ("urządzenie"), a workstation
+    # ("stanowisko") - one seat of the licence either way
+    "device": "urzadzenie urzadzenia urzadzen stanowisko stanowiska stanowisk",
     "refill": "recambio recambios ricambio ricambi navulling navullingen nachfullpack nachfullbeutel recarga "
               "recharge uzupelnienie wklad naplne napln utantolto yedek",
 }

@@ -201,9 +201,11 @@ _UNIT_ALIASES = {
     # days; English, German, French, Spanish, Portuguese, Italian, Czech ("mo" is left out:
     # "64Mo" is French megabytes; so are "dia" - a diameter -, "den" - hosiery's denier - and "mon")
     **dict.fromkeys(("year", "years", "yr", "yrs", "jahr", "jahre", "jahren", "an", "ans", "ano",
-                     "anos", "anno", "anni", "rok", "roky", "let"), ("dur", 365.0)),
+                     "anos", "anno", "anni", "rok", "roky", "let",
+                     "lata", "lat"), ("dur", 365.0)),  # (session 19, ml19b: Polish "2 lata", "5 lat")
     **dict.fromkeys(("month", "months", "mos", "monat", "monate", "monaten", "mois", "mes",
-                     "meses", "mese", "mesi", "mesic", "mesice", "mesicu"), ("dur", 365.0 / 12)),
+                     "meses", "mese", "mesi", "mesic", "mesice", "mesicu",
+                     "miesiac", "miesiace", "miesiecy"), ("dur", 365.0 / 12)),  # (Polish "12 miesięcy")
     **dict.fromkeys(("week", "weeks", "wk", "wks", "woche", "wochen", "semaine", "semaines",
                      "semana", "semanas", "settimana", "settimane", "tyden", "tydny", "tydnu"), ("dur", 7.0)),
     **dict.fromkeys(("day", "days", "tage", "tagen", "jour", "jours", "dias",
