@@ -80,3 +80,15 @@ def test_polish_term_read_as_duration():
                  "ESET Internet Security 1 urządzenie 1 rok")
     assert not _same("ESET NOD32 Antivirus 1 stanowisko 2 lata", "ESET NOD32 Antivirus 1 urządzenie 1 rok")
     assert not _same("ESET Internet Security 3 stanowiska 1 rok", "ESET Internet Security 1 device 1 year")
+
+
+# ---- Russian / Ukrainian packaging and drink abbreviations: "н/г" still, "ж/б" a can ----------
+
+def test_cyrillic_abbreviations_read_as_words():
+    from crawler.matching import titles
+
+    assert "still" in titles.clean("Вода мінеральна Моршинська н/г 1.5л")
+    assert "can" in titles.clean("Пиво Балтика №7 0,45 л ж/б")
+    assert "jar" in titles.clean("Кофе растворимый Jacobs Monarch 150 г ст/б")
+    assert _same("Моршинська негазована 1,5 л", "Вода мінеральна Моршинська н/г 1.5л")
+    assert not _same("Моршинська н/г 1,5 л", "Моршинська газована 1,5 л")

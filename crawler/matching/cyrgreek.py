@@ -446,6 +446,8 @@ def to_latin(text: str) -> str:
     after a number as the unit, a word (or phrase) of the tables as its English word, any
     other word in Latin letters (see the module's text)."""
     text = _NUMBER_UNIT.sub(_unit_repl, text)
+    if "/" in text:
+        text = _ABBREVIATION.sub(_abbreviation_repl, text)
     toks = [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(text)]
     if not toks:
         return text
@@ -479,6 +481,19 @@ def to_latin(text: str) -> str:
 
 
 _SPACES = re.compile(r"[ \t]{2,}").sub
+
+# (session 19, ml19b) the two letters Russian and Ukrainian shops shorten a packaging or a drink's
+# kind to, a slash between: "ж/б" (жестяная банка, a can), "ст/б" (стеклянная банка, a glass jar),
+# "н/г" / "б/г" (негазированная / без газа, still), "с/г" / "г/в" (сильногазированная, газована:
+# sparkling) - read as the words they stand for, which the tables read in full
+_ABBREVIATIONS = {"ж/б": "can", "з/б": "can", "ст/б": "jar", "н/г": "still", "б/г": "still",
+                  "с/г": "sparkling"}
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")(?![^\W\d_])",
+                           re.IGNORECASE)
+
+
+def _abbreviation_repl(m) -> str:
+    return " " + _ABBREVIATIONS[m.group(1).lower()] + " "
 
 
 # --------------------------------------------------------------------------
