@@ -92,3 +92,12 @@ def test_cyrillic_abbreviations_read_as_words():
     assert "jar" in titles.clean("Кофе растворимый Jacobs Monarch 150 г ст/б")
     assert _same("Моршинська негазована 1,5 л", "Вода мінеральна Моршинська н/г 1.5л")
     assert not _same("Моршинська н/г 1,5 л", "Моршинська газована 1,5 л")
+
+
+# ---- a short name read from Cyrillic with its vowels ("Кока-Кола" / "Coca-Cola") ------------
+
+def test_short_cyrillic_name_read_with_vowels():
+    assert _same("Напиток газированный Кока-Кола 1.5л ПЭТ", "Coca-Cola 1,5 л")
+    assert _same("Кока-Кола 1.5л", "Coca-Cola 1,5 л")
+    assert not _same("Кока-Кола Зеро 1.5л", "Coca-Cola 1,5 л")
+    assert not _same("Пепси 1.5л", "Coca-Cola 1,5 л")
