@@ -101,3 +101,9 @@ def test_short_cyrillic_name_read_with_vowels():
     assert _same("Кока-Кола 1.5л", "Coca-Cola 1,5 л")
     assert not _same("Кока-Кола Зеро 1.5л", "Coca-Cola 1,5 л")
     assert not _same("Пепси 1.5л", "Coca-Cola 1,5 л")
+
+
+def test_cyrillic_care_line_words():
+    assert _same("Pantene Pro-V шампунь Intensive Repair 400 мл",
+                 "Шампунь Pantene Pro-V Интенсивное восстановление 400 мл")
+    assert not _same("Pantene Pro-V шампунь Intensive Repair 400 мл", "Шампунь Pantene Pro-V Aqua Light 400 мл")
