@@ -107,3 +107,14 @@ def test_cyrillic_care_line_words():
     assert _same("Pantene Pro-V шампунь Intensive Repair 400 мл",
                  "Шампунь Pantene Pro-V Интенсивное восстановление 400 мл")
     assert not _same("Pantene Pro-V шампунь Intensive Repair 400 мл", "Шампунь Pantene Pro-V Aqua Light 400 мл")
+
+
+# ---- east Asian words the tables lacked: a can, soy sauce in hiragana, frozen dumplings ------
+
+def test_cjk_words_read():
+    from crawler.matching import titles
+
+    assert "soy sauce" in titles.clean("カップヌードル しょうゆ 78g")
+    assert "frozen dumplings" in titles.clean("CJ 비비고 왕교자 1050g 냉동만두")
+    assert _same("牛頭牌沙茶醬 小罐 250公克", "牛頭牌 沙茶醬 250g")
+    assert not _same("牛頭牌沙茶醬 小罐 250公克", "牛頭牌 沙茶醬 737g")

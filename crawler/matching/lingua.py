@@ -790,6 +790,11 @@ CJK_WORDS.update({
     "罗技": "logitech", "羅技": "logitech", "电竞": "gaming", "電競": "gaming", "游戏": "gaming", "遊戲": "gaming",
     "有线": "wired", "有線": "wired", "芯片": "", "鼠标": "mouse", "滑鼠": "mouse",
     "深空灰色": "space gray",
+    # (session 19, ml19b) soy sauce in hiragana ("カップヌードル しょうゆ"), Korean frozen dumplings and
+    # the "multi" of a multipack ("진라면 멀티"), a can ("小罐", "罐装"), Nissin's name as Japanese
+    # shops print it
+    "しょうゆ": "soy sauce", "냉동만두": "frozen dumplings", "만두": "dumplings", "멀티": "multipack",
+    "小罐": "can", "罐装": "can", "罐裝": "can", "日清食品": "nissin", "日清": "nissin",
 })
 
 # units after a number (also read alone, as the other words)
