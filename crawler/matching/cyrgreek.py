@@ -73,8 +73,9 @@ _WORDS = {
     "tea": "чаи* чаю чаи чаи* τσαι*",
     "water": "вод* νερ*",
     "mineral": "минеральн* мінеральн* минерал* μεταλλικ*",
-    "sparkling": "газирован* газован* газирана* газиран* ανθρακουχ*",
-    "still": "негазирован* негазован* негазиран*",
+    "sparkling": "газирован* газован* газирана* газиран* ανθρακουχ* газированн* газованн*",
+    "still": "негазирован* негазован* негазиран* негазированн* негазованн*",
+    "drink": "напиток напитк* напій напою напої",  # (session 19, ml19b: "Напиток газированный")
     "juice": "сок* сік* соку χυμο* χυμος",
     "nectar": "нектар* νεκταρ*",
     "beer": "пиво* бира* μπυρα*",
@@ -201,6 +202,9 @@ _WORDS = {
     "sensitive": "чувствительн* чутлив* чувствителн* ευαισθητ*",
     "whitening": "отбеливающ* відбілюв* избелващ* λευκαντικ*",
     "moisturizing": "увлажняющ* зволожуюч* хидратиращ* ενυδατικ*",
+    # (session 19, ml19b) a care line's words: "Интенсивное восстановление" is "Intensive Repair"
+    "intensive": "интенсивн* інтенсивн* интензивн* εντατικ*",
+    "repair": "восстановлен* восстанавливающ* відновлен* відновлююч* възстановяващ* επανορθωτικ*",
     "dry": "сух* ξηρ*",
     "oily": "жирн* λιπαρ*",
     # home, kitchen, electronics kinds
@@ -446,6 +450,8 @@ def to_latin(text: str) -> str:
     after a number as the unit, a word (or phrase) of the tables as its English word, any
     other word in Latin letters (see the module's text)."""
     text = _NUMBER_UNIT.sub(_unit_repl, text)
+    if "/" in text:
+        text = _ABBREVIATION.sub(_abbreviation_repl, text)
     toks = [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(text)]
     if not toks:
         return text
@@ -479,6 +485,19 @@ def to_latin(text: str) -> str:
 
 
 _SPACES = re.compile(r"[ \t]{2,}").sub
+
+# (session 19, ml19b) the two letters Russian and Ukrainian shops shorten a packaging or a drink's
+# kind to, a slash between: "ж/б" (жестяная банка, a can), "ст/б" (стеклянная банка, a glass jar),
+# "н/г" / "б/г" (негазированная / без газа, still), "с/г" / "г/в" (сильногазированная, газована:
+# sparkling) - read as the words they stand for, which the tables read in full
+_ABBREVIATIONS = {"ж/б": "can", "з/б": "can", "ст/б": "jar", "н/г": "still", "б/г": "still",
+                  "с/г": "sparkling"}
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")(?![^\W\d_])",
+                           re.IGNORECASE)
+
+
+def _abbreviation_repl(m) -> str:
+    return " " + _ABBREVIATIONS[m.group(1).lower()] + " "
 
 
 # --------------------------------------------------------------------------
@@ -514,13 +533,20 @@ def spelled_otherwise(w: str, p, other) -> bool:
     if not mine and not theirs:
         return False
     sk = None
+    short = None
     for x in other.wordset:
         if (mine or x in theirs) and x not in p.wordset and len(x) >= _MIN_READ and x.isalpha() \
                 and abs(len(x) - len(w)) <= 3:
             if sk is None:
                 sk = _skeleton(w)
                 if len(sk) < _MIN_SKELETON:
-                    return False
-            if _skeleton(x) == sk:
+                    # (session 19, ml19b) a name of too few consonants is read with its vowels:
+                    # the letters as they are, only c/k/q, j/z, w/v one letter ("Кока-Кола" read
+                    # "koka kola" is "Coca-Cola"; "kola" no "kilo")
+                    short = w.translate(_SKELETON_CLASS)
+            if short is not None:
+                if len(x) == len(w) and x.translate(_SKELETON_CLASS) == short:
+                    return True
+            elif _skeleton(x) == sk:
                 return True
     return False

@@ -327,6 +327,9 @@ SYNONYMS = {
     "pilsner": "pils pilsner pilsener",
     "organic": "eko ekologisk ekologiska ekologiskt okologisk okologisch oekologisch luomu ekologiczny",
     "cups": "cup kopper koppar kuppia tasses tazas tazze",
+    # (session 19, ml19b) what a licence counts in Polish: a device ("urządzenie"), a workstation
+    # ("stanowisko") - one seat of the licence either way
+    "device": "urzadzenie urzadzenia urzadzen stanowisko stanowiska stanowisk",
     "refill": "recambio recambios ricambio ricambi navulling navullingen nachfullpack nachfullbeutel recarga "
               "recharge uzupelnienie wklad naplne napln utantolto yedek",
 }
@@ -375,6 +378,21 @@ def generation_read(s: str) -> str:
     """``s`` (lower-case, Latin letters) with a generation written in another language read
     as "<n>th generation" (above); the text as it was where it prints none."""
     return _GEN.sub(lambda m: f"{_ordinal(int(m.group(1) or m.group(2)))} generation", s)
+
+
+# (session 19, ml19b) Hungarian shops count pieces by "db" (darab): "izzó 3 db", "ceruzaelem 4 db",
+# "4db-os bliszter" - the table's "db" is the decibel.  A single digit before it is a count: no
+# product's decibels are under 10 (noise 20-130 dB, an amplifier's gain 10-30 dB), while counts
+# of 10 and more ("60 db" tablets / "68 dB" noise) stay the decibel they may be.
+# "N db" closing a name is how many are sold ("N pack"); "N db-os" is the adjective, "N-piece" (a
+# set's pieces, a blister's cells: "N pcs").
+_HU_COUNT = _re.compile(r"(?<![\d.])([1-9]) ?db(-?os)?\b")
+
+
+def hungarian_count(s: str) -> str:
+    """``s`` (lower-case, Latin letters) with a Hungarian count of 1-9 ("3 db", "4db-os") written
+    as a pack ("3 pack") or pieces ("4 pcs"), the text as it was where it prints none."""
+    return _HU_COUNT.sub(lambda m: m.group(1) + (" pcs" if m.group(2) else " pack"), s)
 
 
 # --------------------------------------------------------------------------
@@ -772,6 +790,11 @@ CJK_WORDS.update({
     "罗技": "logitech", "羅技": "logitech", "电竞": "gaming", "電競": "gaming", "游戏": "gaming", "遊戲": "gaming",
     "有线": "wired", "有線": "wired", "芯片": "", "鼠标": "mouse", "滑鼠": "mouse",
     "深空灰色": "space gray",
+    # (session 19, ml19b) soy sauce in hiragana ("カップヌードル しょうゆ"), Korean frozen dumplings and
+    # the "multi" of a multipack ("진라면 멀티"), a can ("小罐", "罐装"), Nissin's name as Japanese
+    # shops print it
+    "しょうゆ": "soy sauce", "냉동만두": "frozen dumplings", "만두": "dumplings", "멀티": "multipack",
+    "小罐": "can", "罐装": "can", "罐裝": "can", "日清食品": "nissin", "日清": "nissin",
 })
 
 # units after a number (also read alone, as the other words)

@@ -44,6 +44,7 @@ WORDS = {
     "inch": "นิ้ว", "w": "วัตต์", "mah": "มิลลิแอมป์", "cm": "ซม ซม. เซนติเมตร", "mm": "มม มม. มิลลิเมตร",
     "count": "ซอง ชิ้น ชิ้น. เม็ด ก้อน แผ่น ม้วน", "pack": "แพ็ค แพ็ก แพค", "bottle": "ขวด", "can": "กระป๋อง",
     "box": "กล่อง", "bag": "ถุง", "pouch": "ถุงเติม",
+    "cup": "คัพ ถ้วย",  # (session 19, ml19b: cup noodles, "มาม่า คัพ", not the pack of sachets)
     # kinds of groceries and toiletries
     "toothpaste": "ยาสีฟัน", "toothbrush": "แปรงสีฟัน", "shampoo": "แชมพู", "conditioner": "ครีมนวดผม ครีมนวด",
     "soap": "สบู่", "shower gel": "ครีมอาบน้ำ เจลอาบน้ำ", "lotion": "โลชั่น", "serum": "เซรั่ม",

@@ -201,9 +201,11 @@ _UNIT_ALIASES = {
     # days; English, German, French, Spanish, Portuguese, Italian, Czech ("mo" is left out:
     # "64Mo" is French megabytes; so are "dia" - a diameter -, "den" - hosiery's denier - and "mon")
     **dict.fromkeys(("year", "years", "yr", "yrs", "jahr", "jahre", "jahren", "an", "ans", "ano",
-                     "anos", "anno", "anni", "rok", "roky", "let"), ("dur", 365.0)),
+                     "anos", "anno", "anni", "rok", "roky", "let",
+                     "lata", "lat"), ("dur", 365.0)),  # (session 19, ml19b: Polish "2 lata", "5 lat")
     **dict.fromkeys(("month", "months", "mos", "monat", "monate", "monaten", "mois", "mes",
-                     "meses", "mese", "mesi", "mesic", "mesice", "mesicu"), ("dur", 365.0 / 12)),
+                     "meses", "mese", "mesi", "mesic", "mesice", "mesicu",
+                     "miesiac", "miesiace", "miesiecy"), ("dur", 365.0 / 12)),  # (Polish "12 miesięcy")
     **dict.fromkeys(("week", "weeks", "wk", "wks", "woche", "wochen", "semaine", "semaines",
                      "semana", "semanas", "settimana", "settimane", "tyden", "tydny", "tydnu"), ("dur", 7.0)),
     **dict.fromkeys(("day", "days", "tage", "tagen", "jour", "jours", "dias",
@@ -372,6 +374,8 @@ def _clean_pre(text) -> str:
     s = s.lower()
     if ("gen" in s or "gera" in s or "pokol" in s or "nesil" in s) and _lingua.GEN_HINT(s):
         s = _lingua.generation_read(s)  # (session 17, ml17: "2e génération" is "2nd generation")
+    if "db" in s:
+        s = _lingua.hungarian_count(s)  # (session 19, ml19b: "3 db" is 3 pieces in Hungarian)
     s = audience_dropped(s)  # (session 15, prec: a toy's age, a game's players, ``audience``)
     s = dozens_counted(s)  # (session 15, prec: "Dozen" = "12 Count", ``amounts``)
     s = year_download(s)  # (session 15, prec: "2023 DL" is no volume, ``amounts``)

@@ -340,7 +340,7 @@ def _extra_run(ws, cls, k, other_words, other, anchor=(), tail=frozenset()) -> i
     bad = [q for q in range(k, e) if not _excused(ws, cls, q, other, tail)]
     if f < n and ws[f] in other_words and ws[f] in anchor:
         return -1  # (the name, a description, the model number again: "Sony SB-V40S A/V Selector SBV40S")
-    if f < n and cls[f] != _SPEC and ws[f] in other_words:
+    if f < n and cls[f] != _SPEC and ws[f] in other_words and not _variant_closing(ws, f, other_words):
         joined = any(ws[q] in _AND or ws[q] in _EDITION_MARK for q in range(k, e))
         # (a known variant word stays one in front of any word both print: "S9 Ultra Tablet",
         # "HERO11 Black Mini Action Camera")
@@ -348,6 +348,40 @@ def _extra_run(ws, cls, k, other_words, other, anchor=(), tail=frozenset()) -> i
         if not (joined or variant_kind):
             return -1
     return len(bad)
+
+
+def _model_letter(ws, cls, k, other) -> bool:
+    """Is ``ws[k]``, the word right after a model number both titles print, a
+    lone letter closing that number ("Logitech G502 *X*", "Makita HR2470 *F*"),
+    which the other offer never prints?  Then it is a piece of the model number
+    written apart ("BG 52L", as ``_excused`` reads a short word by a spec), and
+    the two titles name two models, whatever describing words follow it ("G502
+    X Wired Gaming Mouse" is no "G502 HERO").  Not a letter that is a word of
+    the title's language ("a", "e", "y", "i", "s", "z", "w": and, with, in), a
+    size ("S", "M", "L"), nor "x" before a number ("2 x 4")."""
+    if k >= len(ws):
+        return False
+    w = ws[k]
+    if len(w) != 1 or not ("a" <= w <= "z") or w in _NOT_MODEL_LETTER:
+        return False
+    if k + 1 < len(ws) and cls[k + 1] == _SPEC:
+        return False  # ("x 2", "k 4": a letter before a number is read with the number)
+    return w not in other.wordset and not _mentions(other, w)
+
+
+# lone letters that are words (and, with, in, of: Romance and Slavic), a named size,
+# or a unit, never the last letter of a model number
+_NOT_MODEL_LETTER = frozenset("a e i o u y w v z k s c m l g".split())
+
+def _variant_closing(ws, f, other_words) -> bool:
+    """Is ``ws[f]``, a word both titles print after a run one title lacks, a variant's name
+    closing the model's name - a variant word ("SE", "Pro") with no word both print after it?
+    A run in front of it is no description of it but another word of the variant's name
+    ("Logitech G413 *TKL* SE" / "G413 SE"); a variant word followed by a word both print
+    is part of a kind's name ("Core 300 True HEPA *Air* Purifier")."""
+    if ws[f] not in _VARIANT_WORDS:
+        return False
+    return f + 1 == len(ws) or ws[f + 1] not in other_words
 
 
 _AND = frozenset("and und et y e".split())
@@ -378,6 +412,11 @@ def _right_slot(wa, ca, wb, cb, i0, i, j0, j, a, b) -> bool:
     # the model number as either title prints it ("Spot400" / "Spot 400"): the
     # same words close a run whichever title is read first
     anchor = wa[i0:i + 1] + wb[j0:j + 1]
+    if not run:
+        la = _model_letter(wa, ca, x, b)
+        lb = _model_letter(wb, cb, y, a)
+        if la or lb:
+            return True  # (one title closes the model number with a letter the other lacks: "G502 *X*")
     ra = _extra_run(wa, ca, x, b.wordset, b, anchor, tail_words(a)) if x < na else 0
     rb = _extra_run(wb, cb, y, a.wordset, a, anchor, tail_words(b)) if y < nb else 0
     if ra < 0 or rb < 0:
