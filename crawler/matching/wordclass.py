@@ -1265,6 +1265,18 @@ def _add_kind_phrases(phrases: dict, replace: bool = False) -> None:
                 KIND_PHRASES.setdefault(ph, k)
             _PHRASE_FIRST.setdefault(ph.split()[0], []).append(ph.split())
 
+
+def _add_kinds(kinds: dict, phrases: dict | None = None) -> None:
+    """Register a vocabulary block's kinds ``{kind: "word word ..."}`` (a word
+    already a kind keeps its kind) and its kind phrases, then rebuild
+    ``GENERIC`` and ``_KINDS`` from them."""
+    global GENERIC, _KINDS
+    CATEGORY.update({w: c for c, ws in kinds.items() for w in ws.split() if w not in CATEGORY})
+    if phrases:
+        _add_kind_phrases(phrases)
+    GENERIC = frozenset(CATEGORY) | FILLER
+    _KINDS = frozenset(CATEGORY)
+
 # Shop words around digital goods and counts that name no product: how it is
 # delivered ("Digital Code", "Steam Key", "Email Delivery", "Key Card"), what
 # a plan is called ("Prepaid", "Plan"), who may use it ("6 People"), pieces,
@@ -4351,11 +4363,9 @@ _KINDS = frozenset(CATEGORY)
 
 # session 19 (en19b): a tyre's kind word ("Tire", "Tyre", "Reifen") on one side only names no
 # product - the size both print says what it is (``raw_facets`` tyre)
-CATEGORY.update({w: c for c, ws in {
+_add_kinds({
     "tyre": "tire tires tyre tyres reifen pneu pneus neumatico neumaticos pneumatico pneumatici opona opony",
-}.items() for w in ws.split() if w not in CATEGORY})
-GENERIC = frozenset(CATEGORY) | FILLER
-_KINDS = frozenset(CATEGORY)
+})
 
 # session 19 (en19b): kinds of music gear, hobby, outdoor and beauty goods English shops name
 # beside the product's own name ("BOSS DS-1 Distortion *Pedal*", "Snark SN-5 *Tuner*", "Black
@@ -4363,7 +4373,7 @@ _KINDS = frozenset(CATEGORY)
 # Paste*"): one side's kind word, or one kind named two ways, names no other product.  (Not
 # "tent" nor "stove": a tent's kind word stood in a Coleman match's name, and "on the Stove" in
 # a skillet's feature list made two skillet sizes one - dev11_retail, heldout16)
-CATEGORY.update({w: c for c, ws in {
+_add_kinds({
     "pedal": "pedal pedals stompbox",
     "tuner": "tuner tuners",
     "plectrum": "picks plectrums plectra",
@@ -4372,10 +4382,7 @@ CATEGORY.update({w: c for c, ws in {
     "paste": "paste compound",
     "concealer": "concealer concealers",
     "lipstick": "lipstick lipsticks",
-}.items() for w in ws.split() if w not in CATEGORY})
-_add_kind_phrases({"thermal paste": ("thermal paste", "thermal compound", "thermal grease"),
-                   "headlamp": ("head torch", "head lamp"),
-                   "drumsticks": ("drum sticks",),
-                   "pedal": ("effects pedal", "guitar pedal", "effect pedal")})
-GENERIC = frozenset(CATEGORY) | FILLER
-_KINDS = frozenset(CATEGORY)
+}, {"thermal paste": ("thermal paste", "thermal compound", "thermal grease"),
+    "headlamp": ("head torch", "head lamp"),
+    "drumsticks": ("drum sticks",),
+    "pedal": ("effects pedal", "guitar pedal", "effect pedal")})
