@@ -24,6 +24,7 @@ from pathlib import Path
 import snowballstemmer
 
 from crawler.paths import parse_toml, read_config_text
+from crawler.urlmask import shown_cut
 
 DEFAULT_PATH = Path(__file__).with_name("categories.toml")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -171,8 +172,7 @@ MAX_DEPTH = 32  # levels of the category tree at most
 
 
 def _shown(value) -> str:
-    text = repr(value)
-    return text if len(text) <= 120 else f"{text[:120]}... ({len(text)} characters)"
+    return shown_cut(repr(value))
 
 
 def parse(data: dict, source: str = "<categories>") -> Taxonomy:

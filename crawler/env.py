@@ -71,6 +71,11 @@ def log_level(*, default_on_bad: bool = False) -> str:
     return raw.upper()
 
 
+def _head(raw: str) -> str:
+    """A refused value's first 40 characters as a message shows them, '...' after when it goes on."""
+    return f"{raw[:40]!r}{'...' if len(raw) > 40 else ''}"
+
+
 CONTACT_URL_DEFAULT = "https://github.com/pricelens/pricelens#for-shop-owners"
 CONTACT_URL_MAX = 500
 
@@ -86,7 +91,7 @@ def contact_url(*, default_on_bad: bool = False) -> str:
     if len(raw) > CONTACT_URL_MAX or not all("!" <= char <= "~" for char in raw):
         if default_on_bad:
             return CONTACT_URL_DEFAULT
-        raise BadSetting(f"PRICELENS_CONTACT_URL={raw[:40]!r}{'...' if len(raw) > 40 else ''} is not a contact URL: "
+        raise BadSetting(f"PRICELENS_CONTACT_URL={_head(raw)} is not a contact URL: "
                          f"expected printable ASCII without spaces or control characters (CR, LF, tab), "
                          f"at most {CONTACT_URL_MAX} characters, such as https://example.org/bot")
     return raw
@@ -109,7 +114,7 @@ def check_path(name: str) -> None:
     # a traceback)
     too_long = len(raw) * 4 >= PATH_MAX and len(os.fsencode(raw)) >= PATH_MAX
     if too_long or any(char < " " or char == "\x7f" for char in raw):
-        raise BadSetting(f"{name}={raw[:40]!r}{'...' if len(raw) > 40 else ''} is not a usable path: expected a "
+        raise BadSetting(f"{name}={_head(raw)} is not a usable path: expected a "
                          f"path without control characters (newline, tab, ESC ...), shorter than {PATH_MAX} "
                          f"bytes")
 

@@ -21,7 +21,8 @@ from crawler import env  # noqa: E402
 
 # `scrapy crawl` with a PRICELENS_* variable that does not hold what it takes: one line, exit 2
 # (other scrapy commands read no such value that matters: they get the defaults, below)
-if next((arg for arg in sys.argv[1:] if not arg.startswith("-")), None) == "crawl":
+_crawl_command = next((arg for arg in sys.argv[1:] if not arg.startswith("-")), None) == "crawl"
+if _crawl_command:
     env.exit_on_bad_settings("scrapy crawl")
 
 
@@ -69,7 +70,7 @@ def exit_on_bad_crawl_arguments(argv: list[str]) -> None:
 
 
 # (in a Scrapy command only: `pricelens crawl nosuch` reads these settings too, and says it itself)
-if next((arg for arg in sys.argv[1:] if not arg.startswith("-")), None) == "crawl" and "scrapy.cmdline" in sys.modules:
+if _crawl_command and "scrapy.cmdline" in sys.modules:
     exit_on_bad_crawl_arguments(sys.argv)
 
 ROBOTSTXT_OBEY = True

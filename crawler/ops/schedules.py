@@ -20,6 +20,7 @@ from typing import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crawler.health import Rules, rules_from_table
+from crawler.urlmask import shown_cut
 from crawler.ops.cron import CRON_EXAMPLE, CronError, WallClockCron, firing_cron
 from crawler.paths import parse_toml, read_config_text, schedules_file
 from crawler.urlmask import shown_cut
@@ -132,8 +133,7 @@ _CREDENTIALS = re.compile(r"(://)[^/@\s'\"]*@")
 def shown(value, limit: int = 120) -> str:
     """A refused value as a message repeats it: credentials of a URL in it hidden (``://***@``),
     cut at ``limit`` characters (a 100,000-character string is not echoed back whole)."""
-    text = _CREDENTIALS.sub(r"\1***@", repr(value))
-    return text if len(text) <= limit else text[:limit] + f"... ({len(text)} characters)"
+    return shown_cut(_CREDENTIALS.sub(r"\1***@", repr(value)), limit)
 
 
 class _Checker:
