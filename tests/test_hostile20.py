@@ -1,0 +1,63 @@
+"""Hostile input the session-20 attack found (and the leftovers of session 19's): each one short line
+(or a recorded refusal), never a traceback, never a value repeated whole, never a secret shown."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+HUGE = "x" * 100_000
+
+
+def run(args: list[str], env: dict | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run(args, cwd=ROOT, env={**os.environ, **(env or {})}, capture_output=True, text=True,
+                          timeout=timeout)
+
+
+# -- `scrapy -s NAME=VALUE` and `scrapy <command>` repeated a huge value whole -------------------------
+@pytest.mark.parametrize("args, line", [
+    (["crawl", "shop", "-a", "url=http://127.0.0.1:9/", "-s", "LOG_LEVEL=" + HUGE],
+     r"scrapy crawl: -s LOG_LEVEL='x+\.\.\. \(100002 characters\): expected one of CRITICAL, ERROR, WARNING, "
+     r"INFO, DEBUG$"),
+    (["crawl", "shop", "-a", "url=http://127.0.0.1:9/", "-s", "DOWNLOAD_DELAY=" + HUGE],
+     r"scrapy crawl: -s DOWNLOAD_DELAY='x+\.\.\. \(100002 characters\): expected a number$"),
+    (["crawl", "shop", "-a", "url=http://127.0.0.1:9/", "-s", "CONCURRENT_REQUESTS=" + HUGE],
+     r"scrapy crawl: -s CONCURRENT_REQUESTS='x+\.\.\. \(100002 characters\): expected a whole number$"),
+    (["crawl", "shop", "-a", "url=http://127.0.0.1:9/", "-s", "ROBOTSTXT_OBEY=" + HUGE],
+     r"scrapy crawl: -s ROBOTSTXT_OBEY='x+\.\.\. \(100002 characters\): expected one of 0, 1, True, False, "),
+    (["crawl", "shop", "-a", "url=http://127.0.0.1:9/", "-s", "LOG_FILE=/nonexistent/" + HUGE],
+     r"scrapy crawl: -s LOG_FILE='/nonexistent/x+\.\.\. \(100015 characters\): cannot be written \(.*\)$"),
+    (["crawl", "shop", "-a", "url=http://127.0.0.1:9/", "-s", "USER_AGENT=" + HUGE],
+     r"scrapy crawl: -s USER_AGENT='x+\.\.\. \(100002 characters\): too long, expected at most 4096 characters$"),
+    (["crawl", "shop", "-a", "url=http://127.0.0.1:9/", "-s", HUGE + "=1"],
+     r"scrapy crawl: -s 'x+\.\.\. \(100002 characters\)=\.\.\.: expected a setting name such as LOG_LEVEL$"),
+    (["crawl", "shop", "-s", "DOWNLOAD_TIMEOUT=soon"], r"scrapy crawl: -s DOWNLOAD_TIMEOUT='soon': expected a number$"),
+    (["list", "-s", "CLOSESPIDER_ITEMCOUNT=1.5"],
+     r"scrapy list: -s CLOSESPIDER_ITEMCOUNT='1.5': expected a whole number$"),
+    ([HUGE], r"scrapy: unknown command 'x+\.\.\. \(100002 characters\); `scrapy -h` lists the commands$"),
+])
+def test_a_huge_or_bad_scrapy_setting_or_command_is_one_short_line(args, line):
+    # (Scrapy raised a ValueError traceback repeating the value - 300,000 characters on stderr - or
+    # printed "Unknown command: <100,000 characters>" on stdout)
+    result = run([sys.executable, "-m", "scrapy", *args], env={"DATABASE_URL": "postgresql://u@127.0.0.1:1/x"})
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr and len(result.stderr) < 400, result.stderr[:3000]
+    [error] = result.stderr.splitlines()
+    assert re.match(line, error), error
+
+
+@pytest.mark.parametrize("pair", ["DOWNLOAD_DELAY=0.5", "CLOSESPIDER_TIMEOUT=1e+06", "RETRY_ENABLED=False",
+                                  "LOG_LEVEL=WARNING", "FEED_EXPORT_FIELDS=a,b", "MY_OWN=anything"])
+def test_a_good_scrapy_setting_passes(pair):
+    from crawler.settings import bad_set_option
+
+    from scrapy.settings import default_settings
+
+    assert bad_set_option(pair, vars(default_settings)) is None
