@@ -160,7 +160,8 @@ def test_a_data_folder_with_a_newline_is_one_line_before_anything_starts(name, c
     assert result.returncode == 2, result.stderr[-2000:]
     [line] = result.stderr.strip().splitlines()
     program = "scrapy crawl" if command[0] == "scrapy" else "pricelens"
-    assert line == (f"{program}: {name}={folder[:40]!r}{'...' if len(folder) > 40 else ''} is not a usable path: "
+    shown = repr(folder) if len(folder) <= 40 else f"{folder[:40]!r}... ({len(folder)} characters)"
+    assert line == (f"{program}: {name}={shown} is not a usable path: "
                     f"expected a path without control characters (newline, tab, ESC ...), shorter than 4096 "
                     f"bytes")
     assert not any(tmp_path.iterdir())  # nothing was created

@@ -61,3 +61,41 @@ def test_a_good_scrapy_setting_passes(pair):
     from scrapy.settings import default_settings
 
     assert bad_set_option(pair, vars(default_settings)) is None
+
+
+# -- the older setting messages cut a value at 40 characters without saying how long it was ----------
+@pytest.mark.parametrize("name, value, expected", [
+    ("PRICELENS_DB_RETRIES", HUGE, "PRICELENS_DB_RETRIES='" + "x" * 40 + "'... (100000 characters) is not a "
+                                   "whole number from 0 to 100 (unset: 4)"),
+    ("PRICELENS_DB_BACKOFF", "-1", "PRICELENS_DB_BACKOFF='-1' is not a number from 0 to 3600 (unset: 0.5)"),
+    ("PRICELENS_LOG_LEVEL", HUGE, "PRICELENS_LOG_LEVEL='" + "x" * 40 + "'... (100000 characters) is not one of "
+                                  "CRITICAL, ERROR, WARNING, INFO, DEBUG"),
+    ("PRICELENS_CONTACT_URL", "https://example.org/" + HUGE,
+     "PRICELENS_CONTACT_URL='https://example.org/" + "x" * 20 + "'... (100020 characters) is not a contact URL: "),
+    ("PRICELENS_DATA_DIR", "/tmp/" + HUGE, "PRICELENS_DATA_DIR='/tmp/" + "x" * 35 + "'... (100005 characters) is not "
+                                           "a usable path: "),
+])
+def test_every_refused_setting_is_cut_with_its_length_said(name, value, expected, monkeypatch):
+    from crawler import env
+
+    monkeypatch.setenv(name, value)
+    [problem] = env.problems()
+    assert problem.startswith(expected), problem
+    assert len(problem) < 300
+
+
+def test_a_huge_site_cache_size_is_cut_with_its_length_said(monkeypatch):
+    from publish.cache import configured_bytes
+
+    monkeypatch.setenv("PRICELENS_SITE_CACHE_MB", "9" * 100_000)
+    with pytest.raises(ValueError) as refused:
+        configured_bytes()
+    assert str(refused.value) == ("PRICELENS_SITE_CACHE_MB='" + "9" * 40 + "'... (100000 characters): expected a "
+                                  "number of megabytes from 0 to 1048576 (0 turns the cache off)")
+
+
+def test_a_short_refused_setting_is_shown_whole(monkeypatch):
+    from crawler import env
+
+    monkeypatch.setenv("PRICELENS_LOG_LEVEL", "loud")
+    assert env.problems() == ["PRICELENS_LOG_LEVEL='loud' is not one of CRITICAL, ERROR, WARNING, INFO, DEBUG"]
