@@ -99,3 +99,58 @@ def test_a_short_refused_setting_is_shown_whole(monkeypatch):
 
     monkeypatch.setenv("PRICELENS_LOG_LEVEL", "loud")
     assert env.problems() == ["PRICELENS_LOG_LEVEL='loud' is not one of CRITICAL, ERROR, WARNING, INFO, DEBUG"]
+
+
+# -- PostgreSQL's "index row size ... exceeds maximum" was retried five times, then spooled ------------
+def _incompressible(n: int) -> str:
+    import secrets
+
+    return secrets.token_hex(n // 2)  # (a long run of one letter is compressed below the index's limit)
+
+
+def test_a_row_beyond_an_index_limit_is_refused_at_once_and_its_batch_is_stored(db, data_dir, monkeypatch):
+    from decimal import Decimal
+
+    from crawler.items import Offer, Store
+    from tests.pipeline_harness import PipelineRun
+    from tests.test_data_loss import T0
+
+    monkeypatch.setenv("PRICELENS_DB_BACKOFF", "0")  # (before the fix: five attempts, without the waits)
+    run = PipelineRun()
+    store = run.pipelines[-1]
+    huge_ref, huge_key = _incompressible(6_000), _incompressible(20_000)  # (both messages of PostgreSQL)
+    for i in range(6):
+        store.process_item(Store(retailer="harness", ref=huge_ref if i == 2 else f"B{i}", name=f"Branch {i}"))
+        store.process_item(Offer(retailer="harness", url=f"https://shop.example/p/{i}", title=f"Product {i}",
+                                 retailer_sku=huge_key if i == 4 else f"SKU-{i}", price=Decimal("9.99"),
+                                 currency="USD", availability="InStock", scraped_at=T0))
+    run.close()
+    assert db.execute("SELECT count(*) AS n FROM stores").fetchone()["n"] == 5
+    assert db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] == 5
+    rows = db.execute("SELECT item_type, url, field, action, reason, length(raw_value) AS n FROM rejections "
+                      "ORDER BY item_type").fetchall()
+    assert [(r["item_type"], r["action"]) for r in rows] == [("offer", "dropped"), ("store", "dropped")]
+    for row in rows:
+        assert row["reason"].startswith("the database refused it: index row "), row["reason"]
+        assert "\n" not in row["reason"] and len(row["reason"]) < 300
+    assert rows[0]["url"] == "https://shop.example/p/4"
+    assert not run.stats.get_value("pricelens/db/retries") and not run.stats.get_value("pricelens/db/errors")
+    assert not list((data_dir / "spool").glob("**/*.jsonl"))  # nothing spooled: nothing for a replay to refuse
+    assert db.execute("SELECT status, items_rejected FROM crawl_runs").fetchone() == {
+        "status": "finished", "items_rejected": 2}
+
+
+def test_a_spooled_row_beyond_an_index_limit_is_refused_on_replay_not_kept_forever(db, data_dir):
+    from crawler.store.spool import Spool, replay
+    from tests.test_data_loss import new_run, offer_row
+
+    run_id = new_run(db)
+    spool = Spool("harness", run_id)
+    spool.append("offers", [offer_row(i, **({"offer_key": _incompressible(20_000)} if i == 3 else {}))
+                            for i in range(10)])
+    spool.close()
+    assert replay(db) == {"offers": 10}
+    assert db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] == 9
+    (row,) = db.execute("SELECT url, reason FROM rejections").fetchall()
+    assert row["url"] == "https://shop.example/p/3" and "index row " in row["reason"]
+    assert not list((data_dir / "spool").glob("**/*.jsonl"))

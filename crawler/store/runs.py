@@ -163,7 +163,7 @@ class CrawlRun:
             self.down_since = time.monotonic()
             # a database that refuses the run for what it holds (not one that is down) would
             # refuse its replay too: the run's writes are kept aside (spool/failed/), never replayed
-            self.open_refused = not isinstance(exc, DB_ERRORS)
+            self.open_refused = not writes.outage(exc)
             self.spool = Spool(self.retailer, None, failed_dir() if self.open_refused else None)
             self.spool.append("open", [], attributes=attributes,
                               started_at=datetime.now(timezone.utc))
@@ -327,6 +327,8 @@ class CrawlRun:
                     self.down_since = None
                 return result
             except DB_ERRORS as exc:
+                if writes.deterministic(exc):  # (index row too large: the same on every attempt; the
+                    raise                      # batch is split and the row refused, by write_isolating)
                 stats["pricelens/db/errors"] += 1
                 logger.warning("writing %d %s failed (%s), attempt %d of %d", len(rows), kind, _first_line(exc),
                                attempt + 1, attempts)
