@@ -154,3 +154,57 @@ def test_a_spooled_row_beyond_an_index_limit_is_refused_on_replay_not_kept_forev
     (row,) = db.execute("SELECT url, reason FROM rejections").fetchall()
     assert row["url"] == "https://shop.example/p/3" and "index row " in row["reason"]
     assert not list((data_dir / "spool").glob("**/*.jsonl"))
+
+
+# -- a store's text had no limit: a 100,000-character name or address was stored whole ----------------
+def test_store_text_beyond_its_limit_is_removed_or_refused_with_its_reason(db):
+    from crawler.items import Store
+    from tests.pipeline_harness import PipelineRun
+
+    run = PipelineRun().feed(
+        Store(ref="b1", name="Hamra", address="Main street " + HUGE, city="Beirut", phone="+961 1 234 567"),
+        Store(ref="b2", name="Verdun", city="c" * 201, phone="1" * 101, opening_hours="Mo-Su 09:00-21:00 " + HUGE,
+              url="https://shop.example/stores/" + "s" * 2100),
+        Store(ref="b3", name="Mar Mikhael", address="中" * 700, url="javascript:alert(1)"),  # 2,100 bytes
+        Store(ref="b4", name="n" * 301),
+        Store(ref="r" * 501, name="Long ref"),
+        Store(ref="\U0001F600" * 500, name="Wide ref"),  # 500 characters, 2,000 bytes: at the limits, kept
+        Store(ref="b5", name="Achrafieh", address="Sassine Square", city="Beirut", phone="+961 1 200 000",
+              opening_hours="Mo-Sa 10:00-22:00", url="https://shop.example/stores/achrafieh"),
+    ).close()
+    stored = {r["ref"]: r for r in db.execute("SELECT ref, name, address, city, phone, opening_hours, url "
+                                               "FROM stores").fetchall()}
+    assert set(stored) == {"b1", "b2", "b3", "b5", "\U0001F600" * 500}
+    assert stored["b1"] == {"ref": "b1", "name": "Hamra", "address": None, "city": "Beirut",
+                            "phone": "+961 1 234 567", "opening_hours": None, "url": None}
+    assert stored["b2"]["city"] is None and stored["b2"]["phone"] is None and stored["b2"]["opening_hours"] is None
+    assert stored["b2"]["url"] is None and stored["b3"]["address"] is None and stored["b3"]["url"] is None
+    assert stored["b5"] == {"ref": "b5", "name": "Achrafieh", "address": "Sassine Square", "city": "Beirut",
+                            "phone": "+961 1 200 000", "opening_hours": "Mo-Sa 10:00-22:00",
+                            "url": "https://shop.example/stores/achrafieh"}
+    rows = {(r["field"], r["action"], r["reason"].split(":")[0]): r for r in
+            db.execute("SELECT field, action, reason, length(raw_value) AS n FROM rejections").fetchall()}
+    reasons = {key: row["reason"] for key, row in rows.items()}
+    assert reasons == {
+        ("address", "field_removed", 'store b1 "Hamra"'):
+            'store b1 "Hamra": address is 100012 characters, more than the 1000 a store may have',
+        ("city", "field_removed", 'store b2 "Verdun"'):
+            'store b2 "Verdun": city is 201 characters, more than the 200 a store may have',
+        ("phone", "field_removed", 'store b2 "Verdun"'):
+            'store b2 "Verdun": phone is 101 characters, more than the 100 a store may have',
+        ("opening_hours", "field_removed", 'store b2 "Verdun"'):
+            'store b2 "Verdun": opening_hours is 100018 characters, more than the 1000 a store may have',
+        ("url", "field_removed", 'store b2 "Verdun"'):
+            'store b2 "Verdun": url is 2128 characters, more than the 2048 a store may have',
+        ("address", "field_removed", 'store b3 "Mar Mikhael"'):
+            'store b3 "Mar Mikhael": address is 2100 bytes in UTF-8, more than the 2000 a store may have',
+        ("url", "field_removed", 'store b3 "Mar Mikhael"'): 'store b3 "Mar Mikhael": URL is not absolute http(s)',
+        ("name", "dropped", "store b4 " + '"' + "n" * 100 + '"'):
+            "store b4 " + '"' + "n" * 100 + '": name is 301 characters, more than the 300 a store may have',
+        ("ref", "dropped", "store " + "r" * 100 + ' "Long ref"'):
+            "store " + "r" * 100 + ' "Long ref": ref is 501 characters, more than the 500 a store may have',
+    }
+    assert all(row["n"] <= 2000 for row in rows.values())  # the raw value, its first 2,000 characters
+    assert run.stats.get_value("pricelens/rejected/long_ref") == 1
+    assert run.stats.get_value("pricelens/rejected/long_name") == 1
+    assert run.stats.get_value("pricelens/field/address/invalid") == 2
