@@ -208,3 +208,52 @@ def test_store_text_beyond_its_limit_is_removed_or_refused_with_its_reason(db):
     assert run.stats.get_value("pricelens/rejected/long_ref") == 1
     assert run.stats.get_value("pricelens/rejected/long_name") == 1
     assert run.stats.get_value("pricelens/field/address/invalid") == 2
+
+
+# -- a failed facet left Datasette's other facet coroutines un-awaited: a multi-line RuntimeWarning ------
+@pytest.fixture(scope="module")
+def small_site(tmp_path_factory):
+    import sqlite3
+
+    from publish.export import SCHEMA
+    from publish.site import datasette_instance
+
+    path = tmp_path_factory.mktemp("hostile20-site") / "pricelens.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(SCHEMA.read_text())
+    conn.execute("insert into products (id, title, category, brand, offer_count, retailer_count, in_stock_count)"
+                 " values (1, 'Samsung 990 PRO 2TB', 'SSD', 'Samsung', 1, 1, 1)")
+    conn.commit()
+    conn.close()
+    return datasette_instance(path)
+
+
+@pytest.mark.parametrize("path, error", [
+    ("/pricelens/products.json?_facet=nosuch", "a facet failed: no such column: nosuch"),
+    ("/pricelens/products.json?_facet=brand&_facet=nosuch", "a facet failed: no such column: nosuch"),
+    ("/pricelens/products.json?_facet_array=title", "a facet failed: malformed JSON"),
+    ("/pricelens/products.json?_facet=" + "y" * 50_000, "a facet failed: "),  # (SQLite: "query string is too large")
+    ("/pricelens/products?_facet=nosuch", "400 bad request: a facet failed: no such column: nosuch"),
+])
+def test_a_failed_facet_is_a_400_and_leaves_no_coroutine_unawaited(small_site, path, error):
+    import asyncio
+    import gc
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        response = asyncio.run(small_site.client.get(path))
+        gc.collect()  # (an un-awaited coroutine says so when it is collected)
+    assert response.status_code == 400
+    shown = response.json()["error"] if ".json" in path else response.text
+    assert shown.startswith(error) and len(shown) < 500, shown[:600]
+    assert [str(w.message) for w in caught if issubclass(w.category, RuntimeWarning)] == []
+
+
+def test_a_facet_that_works_still_works(small_site):
+    import asyncio
+
+    response = asyncio.run(small_site.client.get("/pricelens/products.json?_facet=brand&_facet_date=title"))
+    assert response.status_code == 200
+    brands = [f for f in response.json()["facet_results"].values() if f["name"] == "brand"]
+    assert brands and all([(v["value"], v["count"]) for v in f["results"]] == [("Samsung", 1)] for f in brands)

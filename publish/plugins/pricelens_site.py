@@ -42,6 +42,7 @@ from publish.chart import Change, Series, chart_widget, parse_time
 from publish.export import SNAPSHOT_NAME, describe_snapshots
 from publish.search import register as register_search
 from publish.site import page_template
+from crawler.urlmask import shown_cut
 
 DATABASE = "pricelens"
 
@@ -532,14 +533,74 @@ def shop_fast_path(datasette, app):
     return answer
 
 
+# -- a facet whose query fails ------------------------------------------------------------------
+# Datasette's table page makes the coroutines of every facet class (simple, array, date) and of the
+# suggestions first, then awaits them one after the other: when one failed (``_facet=nosuch``: "no such
+# column"; ``_facet_array=title``: "malformed JSON"), the rest were never awaited, and Python wrote a
+# multi-line "RuntimeWarning: coroutine 'ArrayFacet.facet_results' was never awaited" per coroutine.
+# The facet classes here return no results for a failed query and leave its error in the request's
+# scope, so Datasette awaits every one; :func:`facet_failures` then answers 400 with the error, as
+# Datasette did ("Invalid SQL"), in place of the page.
+FACET_ERRORS = "pricelens.facet_errors"
+
+
+def error_keeping(facet_class):
+    """``facet_class`` whose failed facet query is kept in the scope's :data:`FACET_ERRORS` list (and
+    raised as before where there is none: a Datasette without :func:`facet_failures`)."""
+
+    class ErrorKeeping(facet_class):
+        async def facet_results(self):
+            try:
+                return await super().facet_results()
+            except sqlite3.Error as exc:  # (QueryInterrupted, a facet past its time, is no error)
+                errors = self.request.scope.get(FACET_ERRORS)
+                if errors is None:
+                    raise
+                errors.append(exc)
+                return [], []
+
+    ErrorKeeping.__name__ = ErrorKeeping.__qualname__ = facet_class.__name__
+    return ErrorKeeping
+
+
+@hookimpl(hookwrapper=True)
+def register_facet_classes():
+    outcome = yield
+    outcome.force_result([[error_keeping(klass) for klass in classes] for classes in outcome.get_result()])
+
+
+def facet_failures(app):
+    """A table page one of whose facets failed (:func:`error_keeping`): a 400 naming the error (cut)."""
+
+    async def wrapped(scope, receive, send):
+        if scope.get("type") != "http":
+            await app(scope, receive, send)
+            return
+        errors: list = []
+        replaced = False
+
+        async def answer(message):
+            nonlocal replaced
+            if message.get("type") == "http.response.start" and errors:
+                replaced = True
+                text = str(errors[0]).strip().splitlines()[0] if str(errors[0]).strip() else type(errors[0]).__name__
+                await _bad_request(scope, send, f"a facet failed: {shown_cut(text, 300)}")
+            if not replaced:
+                await send(message)
+
+        await app(dict(scope, **{FACET_ERRORS: errors}), receive, answer)
+
+    return wrapped
+
+
 @hookimpl
 def asgi_wrapper(datasette):
     size = configured_bytes()
     if not size:
-        return lambda app: read_only(shop_fast_path(datasette, app))
+        return lambda app: read_only(shop_fast_path(datasette, facet_failures(app)))
     cache = ResponseCache(size)
     datasette._pricelens_cache = cache
-    return lambda app: read_only(cached(shop_fast_path(datasette, app), cache))
+    return lambda app: read_only(cached(shop_fast_path(datasette, facet_failures(app)), cache))
 
 
 # -- bounds of every SQLite connection ----------------------------------------------------------
