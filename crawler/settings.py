@@ -119,6 +119,8 @@ PRICELENS_SITEMAP_QUEUE = 64  # sitemap pages scheduled and not yet downloaded, 
 PRICELENS_UNREACHABLE_AFTER = 2  # refused connections in a row, before any answer, that end the crawl
 CLOSESPIDER_ERRORCOUNT = 50
 
+# a refused item is logged in one line, its reason (Scrapy added the item whole: crawler/logformatter.py)
+LOG_FORMATTER = "crawler.logformatter.OneLineLogFormatter"
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = env.log_level(default_on_bad=True)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -257,3 +258,72 @@ def test_a_facet_that_works_still_works(small_site):
     assert response.status_code == 200
     brands = [f for f in response.json()["facet_results"].values() if f["name"] == "brand"]
     assert brands and all([(v["value"], v["count"]) for v in f["results"]] == [("Samsung", 1)] for f in brands)
+
+
+# -- the attack on a fresh clone: `scrapy crawl shop -a url=` against hostile pages ---------------------
+class HostileSitemapShop:
+    """A structured-data shop whose sitemap lists a javascript: URL and a 100,000-character one between
+    good pages, and whose pages hold a 200,000-character title."""
+
+    def __init__(self):
+        from tests.local_server import LocalServer, ShopHandler
+
+        def page(name: str, title: str, price: str = "10.00") -> bytes:
+            data = {"@context": "https://schema.org", "@type": "Product", "name": title,
+                    "offers": {"@type": "Offer", "price": price, "priceCurrency": "USD"}}
+            return (f'<html><head><title>{name}</title><script type="application/ld+json">{json.dumps(data)}'
+                    f'</script></head><body><h1>{name}</h1></body></html>').encode()
+
+        class Handler(ShopHandler):
+            def do_GET(self):  # noqa: N802
+                base = f"http://{self.headers['Host']}"
+                if self.path == "/robots.txt":
+                    self.send(200, f"User-agent: *\nAllow: /\nSitemap: {base}/sitemap.xml\n".encode(), "text/plain")
+                elif self.path == "/sitemap.xml":
+                    locs = [f"{base}/p/1", "javascript:alert(1)", "/p/relative", f"{base}/p/{'z' * 100_000}",
+                            f"{base}/p/2", f"{base}/p/huge"]
+                    body = ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                            + "".join(f"<url><loc>{loc}</loc></url>" for loc in locs) + "</urlset>")
+                    self.send(200, body.encode(), "application/xml")
+                elif self.path in ("/p/1", "/p/2"):
+                    self.send(200, page(self.path, f"Good product {self.path[-1]}"))
+                elif self.path == "/p/huge":
+                    self.send(200, page("huge", "t" * 200_000))
+                elif self.path == "/":
+                    self.send(200, b"<html><head><title>Shop</title></head><body>shop</body></html>")
+                else:
+                    self.send(404, b"not found")
+
+        self.server = LocalServer(Handler)
+
+    def __enter__(self):
+        self.server.__enter__()
+        return self.server.url
+
+    def __exit__(self, *exc):
+        self.server.__exit__(*exc)
+
+
+def test_a_hostile_sitemap_loses_no_page_and_its_refusals_are_one_line_each(db):
+    # (a <loc>javascript:...</loc> raised "Missing scheme in request url" - a traceback - and every later
+    # URL of the sitemap was lost; a 100,000-character URL was requested and logged whole; a refused
+    # item's 200,000-character title was logged whole after "Dropped:")
+    with HostileSitemapShop() as url:
+        result = run([sys.executable, "-m", "scrapy", "crawl", "shop", "-a", f"url={url}", "-s", "DOWNLOAD_DELAY=0",
+                      "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=INFO"])
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr, result.stderr[-5000:]
+    assert max(len(line) for line in result.stderr.splitlines()) < 2700
+    assert "t" * 3000 not in result.stderr and "z" * 3000 not in result.stderr
+    assert "Dropped: offer refused: title is 200000 characters, more than the 1000 an offer may have" in result.stderr
+    titles = {r["title"] for r in db.execute("SELECT title FROM offers")}
+    assert titles == {"Good product 1", "Good product 2"}
+    failed = {(r["url"][:40], r["reason"].split(" in http")[0]) for r in
+              db.execute("SELECT url, reason FROM rejections WHERE action = 'page_failed'")}
+    assert failed == {("javascript:alert(1)", "a sitemap lists a URL that is not an absolute http(s) address"),
+                      ("/p/relative", "a sitemap lists a URL that is not an absolute http(s) address"),
+                      (f"{url}/p/zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"[:40],
+                       "a sitemap lists a URL of 100025 characters, more than 2048")}
+    (dropped,) = db.execute("SELECT field, length(raw_value) AS n FROM rejections WHERE action = 'dropped'").fetchall()
+    assert dropped == {"field": "title", "n": 2000}
+
