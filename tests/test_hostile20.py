@@ -327,3 +327,31 @@ def test_a_hostile_sitemap_loses_no_page_and_its_refusals_are_one_line_each(db):
     (dropped,) = db.execute("SELECT field, length(raw_value) AS n FROM rejections WHERE action = 'dropped'").fetchall()
     assert dropped == {"field": "title", "n": 2000}
 
+
+def test_scrapy_crawl_on_a_database_never_migrated_migrates_it_and_keeps_its_writes(database_url, tmp_path):
+    # (a fresh clone's first `scrapy crawl`: "relation spool_replayed does not exist", the crawl closed as
+    # crawl_run_not_opened and its writes set aside in spool/failed/, never replayed)
+    import psycopg
+    from psycopg.conninfo import make_conninfo
+
+    from crawler.store import connect
+
+    name = f"pricelens_fresh_{os.getpid()}"
+    with psycopg.connect(database_url, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{name}"')
+    fresh = make_conninfo(database_url, dbname=name)
+    try:
+        with HostileSitemapShop() as url:
+            result = run([sys.executable, "-m", "scrapy", "crawl", "shop", "-a", f"url={url}", "-s",
+                          "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"],
+                         env={"DATABASE_URL": fresh, "PRICELENS_DATA_DIR": str(tmp_path)})
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert "applied the database migrations 0001_core, " in result.stderr
+        with connect(fresh) as conn:
+            assert conn.execute("SELECT status, offers_accepted FROM crawl_runs").fetchall() == [
+                {"status": "finished", "offers_accepted": 2}]
+        assert not list(tmp_path.glob("spool/**/*.jsonl"))
+    finally:
+        with psycopg.connect(database_url, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
