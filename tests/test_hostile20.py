@@ -355,3 +355,33 @@ def test_scrapy_crawl_on_a_database_never_migrated_migrates_it_and_keeps_its_wri
     finally:
         with psycopg.connect(database_url, autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+# -- a lone surrogate a shop's JSON sent ("\ud800") lost a whole batch of rejections ----------------------
+def test_a_rejection_with_a_lone_surrogate_is_recorded_with_its_batch(db):
+    from crawler.middlewares import record_item_refused
+    from tests.pipeline_harness import PipelineRun
+
+    run = PipelineRun()
+    for i in range(5):
+        run.run.reject(item_type="offer", url=f"https://shop.example/p/{i}", reason="unreadable product",
+                       raw_value='{"name": "Lone \ud800 surrogate"}' if i == 2 else f'{{"name": "p{i}"}}')
+    record_item_refused(None, "https://shop.example/x", "nothing recorded without a crawler")
+    run.close()
+    rows = db.execute("SELECT url, raw_value FROM rejections ORDER BY url").fetchall()
+    assert len(rows) == 5
+    assert rows[2]["raw_value"] == '{"name": "Lone \\ud800 surrogate"}'  # the surrogate kept, escaped
+
+
+def test_a_spooled_rejection_with_a_lone_surrogate_is_spooled_and_replayed(db, data_dir):
+    from crawler.store.spool import Spool, replay
+    from tests.test_data_loss import new_run
+
+    run_id = new_run(db)
+    spool = Spool("harness", run_id)
+    spool.append("rejections", [(run_id, "harness", "offer", "https://shop.example/p/\ud800", None, "dropped",
+                                 "unreadable product", "Lone \ud800")])
+    spool.close()
+    assert replay(db) == {"rejections": 1}
+    (row,) = db.execute("SELECT url, raw_value FROM rejections").fetchall()
+    assert row == {"url": "https://shop.example/p/\\ud800", "raw_value": "Lone \\ud800"}

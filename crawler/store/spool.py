@@ -90,7 +90,7 @@ class Spool:
                           default=_encode, ensure_ascii=False) + "\n"
         fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
         try:
-            os.write(fd, line.encode("utf-8"))
+            os.write(fd, line.encode("utf-8", "backslashreplace"))  # (a lone surrogate: its JSON escape, \ud800)
             os.fsync(fd)
         finally:
             os.close(fd)

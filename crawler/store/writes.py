@@ -127,8 +127,17 @@ def write_stores(conn, rows: list[tuple], run_id: int) -> dict:
 
 
 def _storable_text(value):
-    """PostgreSQL text cannot hold NUL: a raw value that has one is kept with it escaped."""
-    return value.replace("\x00", "\\x00") if isinstance(value, str) else value
+    """PostgreSQL text cannot hold NUL, nor UTF-8 a lone surrogate (a JSON "\\ud800" a shop's API
+    sent: the whole batch of rejections failed to encode, and was lost with a traceback): a raw value
+    that has one is kept with it escaped (``\\x00``, ``\\ud800``)."""
+    if not isinstance(value, str):
+        return value
+    value = value.replace("\x00", "\\x00")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        value = value.encode("utf-8", "backslashreplace").decode("utf-8")
+    return value
 
 
 def write_rejections(conn, rows: list[tuple], run_id: int | None = None) -> dict:
