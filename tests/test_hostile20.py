@@ -385,3 +385,23 @@ def test_a_spooled_rejection_with_a_lone_surrogate_is_spooled_and_replayed(db, d
     assert replay(db) == {"rejections": 1}
     (row,) = db.execute("SELECT url, raw_value FROM rejections").fetchall()
     assert row == {"url": "https://shop.example/p/\\ud800", "raw_value": "Lone \\ud800"}
+
+
+# -- a Shopify product without a variant yielded nothing and was recorded nowhere -----------------------
+@pytest.mark.parametrize("variants", [None, [], ["not an object", 7], "text"])
+def test_a_shopify_product_without_a_variant_is_one_rejection(db, data_dir, variants):
+    from crawler.items import Offer
+    from spiders.cedarshop import CedarshopSpider
+    from tests.test_feed_hostile import crawl_run, good_shopify, shopify_page
+
+    run, _ = crawl_run(CedarshopSpider)
+    bare = {"id": 905, "handle": "bare", "title": "Bare", "variants": variants}
+    outputs = list(run.spider.parse_products_page(shopify_page([bare, *good_shopify(2)]), page=1))
+    run.feed(*[o for o in outputs if isinstance(o, Offer)])
+    run.close()
+    (row,) = db.execute("SELECT url, action, reason, raw_value FROM rejections").fetchall()
+    assert (row["url"], row["action"]) == ("http://127.0.0.1:8102/products/bare", "dropped")
+    assert row["reason"] == ("unreadable product: ValueError: a products.json product without a variant "
+                             "(an object with its price)")
+    assert json.loads(row["raw_value"])["handle"] == "bare"
+    assert db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] >= 2
