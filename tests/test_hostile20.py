@@ -405,3 +405,34 @@ def test_a_shopify_product_without_a_variant_is_one_rejection(db, data_dir, vari
                              "(an object with its price)")
     assert json.loads(row["raw_value"])["handle"] == "bare"
     assert db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] >= 2
+
+
+# -- SIGTERM while `pricelens publish` stops its embedded PostgreSQL (pgserver's exit handler) -------------
+def test_a_sigterm_during_the_exit_handlers_is_no_traceback(database_url):
+    # (the signal handler raised SystemExit inside pgserver's atexit handler, which was running
+    # `pg_ctl stop`: "Exception ignored in atexit callback", a 20-line traceback, the stop cut short.
+    # Here an exit handler registered after the command's start sends the signal itself: the same
+    # moment, every time.)
+    code = ("import atexit, os, signal, sys\n"
+            "from crawler.cli import main\n"
+            "atexit.register(lambda: (os.kill(os.getpid(), signal.SIGTERM), print('handler done', file=sys.stderr)))\n"
+            "sys.argv = ['pricelens', 'db', 'url']\n"
+            "main()\n")
+    result = run([sys.executable, "-c", code], env={"DATABASE_URL": database_url})
+    assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr, result.stderr
+    assert result.stderr.splitlines() == ["pricelens: SIGTERM: stopping (closing down already)", "handler done"]
+    assert result.returncode == 0 and "pricelens_test" in result.stdout
+
+
+def test_a_sigterm_during_a_command_still_stops_it_with_143(database_url):
+    code = ("import os, signal, sys\n"
+            "import crawler.cli as cli\n"
+            "@cli.main.command('sleepy')\n"
+            "def sleepy():\n"
+            "    os.kill(os.getpid(), signal.SIGTERM)\n"
+            "    print('not reached')\n"
+            "sys.argv = ['pricelens', 'sleepy']\n"
+            "cli.main()\n")
+    result = run([sys.executable, "-c", code], env={"DATABASE_URL": database_url})
+    assert result.returncode == 143 and "not reached" not in result.stdout
+    assert result.stderr.strip() == "pricelens: SIGTERM: stopping"
