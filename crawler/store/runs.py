@@ -181,7 +181,10 @@ class CrawlRun:
         """A database without the latest migrations (a fresh clone's embedded one, before any
         ``pricelens`` command): migrated now, as ``pricelens crawl`` does. ``scrapy crawl`` failed its
         opening with "relation spool_replayed does not exist" and set the crawl's writes aside."""
-        latest = available_migrations()[-1][0]
+        found = available_migrations()
+        if not found:  # (a Scrapyd egg: the SQL files are inside a zip; the database is migrated elsewhere)
+            return
+        latest = found[-1][0]
         done = None
         if self.conn.execute("SELECT to_regclass('schema_migrations') IS NOT NULL AS found").fetchone()["found"]:
             done = self.conn.execute("SELECT max(version) AS version FROM schema_migrations").fetchone()["version"]
