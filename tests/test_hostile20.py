@@ -436,3 +436,32 @@ def test_a_sigterm_during_a_command_still_stops_it_with_143(database_url):
     result = run([sys.executable, "-c", code], env={"DATABASE_URL": database_url})
     assert result.returncode == 143 and "not reached" not in result.stdout
     assert result.stderr.strip() == "pricelens: SIGTERM: stopping"
+
+
+# -- spider arguments: a 100,000-character shop name was stored whole, a newline or NUL went through -----
+@pytest.mark.parametrize("argument, line", [
+    ("retailer_name=" + HUGE, "scrapy crawl techzone: -a retailer_name: expected at most 300 characters, got 100000"),
+    ("store_locator_path=/stores\n/../x", "scrapy crawl techzone: -a store_locator_path: expected text without "
+                                          "control characters (newline, tab, NUL ...)"),
+    ("foo=" + "y" * 3000, "scrapy crawl techzone: -a foo: expected at most 2048 characters, got 3000"),
+])
+def test_a_spider_argument_with_a_control_character_or_beyond_its_length_is_one_line(argument, line):
+    result = run([sys.executable, "-m", "scrapy", "crawl", "techzone", "-a", "base_url=http://127.0.0.1:9",
+                  "-a", argument], env={"DATABASE_URL": "postgresql://u@127.0.0.1:1/x"})
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert result.stderr.strip().splitlines()[-1] == line
+    assert "Traceback" not in result.stderr and len(result.stderr) < 3000
+
+
+def test_schedules_refuse_such_an_argument_when_loaded(tmp_path):
+    from crawler.ops.schedules import ConfigError, load_config
+
+    path = tmp_path / "schedules.toml"
+    path.write_text('timezone = "UTC"\n[crawl.techzone]\ncron = "0 2 * * *"\n'
+                    'arguments = { retailer_name = "' + "x" * 5000 + '", foo = "a\\u0000b" }\n'
+                    '[publish]\ncron = "0 5 * * *"\n')
+    with pytest.raises(ConfigError) as refused:
+        load_config(path)
+    [message] = refused.value.messages
+    assert message.endswith("[crawl.techzone]: arguments: -a retailer_name: expected at most 300 characters, "
+                            "got 5000")
