@@ -180,7 +180,7 @@ def test_a_configuration_path_with_a_newline_or_beyond_path_max_is_one_short_lin
 
 
 # -- Datasette wrote a failed query's whole SQL to the log ---------------------------------------------
-HOSTILE_NAME = "y" * 50_000
+HOSTILE_NAME = "y" * 5_000  # (under the site's 8,192-byte address limit: it reaches Datasette)
 
 
 @pytest.mark.parametrize("path", [f"/pricelens/offers?_facet={HOSTILE_NAME}",

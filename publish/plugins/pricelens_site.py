@@ -396,6 +396,12 @@ def read_only(app):
         if scope.get("type") == "http" and "\\" in scope.get("path", ""):
             send = _local_redirects(send)
         path = scope.get("path", "")
+        if scope.get("type") == "http" and target_length(scope) > MAX_TARGET:
+            # (a 50,000-character _next, _col or category name came back in every link of the page: a 1 MB
+            # answer to a 50 KB request, or the value repeated whole in the error page)
+            await _bad_request(scope, send, f"the address is {target_length(scope)} bytes long; at most "
+                                             f"{MAX_TARGET}", status=414)
+            return
         # (the shop's pages, "/" and "/-/...", read their own parameters: a NUL there finds nothing)
         problem = bad_query(scope) if scope.get("type") == "http" and path != "/" and not path.startswith("/-/") \
             else None
@@ -408,6 +414,13 @@ def read_only(app):
 
 
 FACET_TYPES = {"simple", "array", "date"}
+MAX_TARGET = 8192  # bytes of a request's path and query string (the request-line limit of nginx and Apache)
+
+
+def target_length(scope) -> int:
+    """The length in bytes of the request's path and query string, as the client sent them."""
+    path = (scope.get("raw_path") or scope.get("path", "").encode("utf-8", "surrogateescape")).partition(b"?")[0]
+    return len(path) + len(scope.get("query_string") or b"")
 
 
 def bad_query(scope) -> str | None:
@@ -436,16 +449,16 @@ def bad_query(scope) -> str | None:
     return None
 
 
-async def _bad_request(scope, send, problem: str) -> None:
+async def _bad_request(scope, send, problem: str, status: int = 400) -> None:
     path = scope.get("path", "")
     wants_json = path.endswith(".json") or b"_format=json" in (scope.get("query_string") or b"")
     if wants_json:
-        body = json.dumps({"ok": False, "error": problem, "status": 400, "title": None}).encode()
+        body = json.dumps({"ok": False, "error": problem, "status": status, "title": None}).encode()
         kind = b"application/json; charset=utf-8"
     else:
-        body = f"400 bad request: {problem}\n".encode()
+        body = f"{status} {'address too long' if status == 414 else 'bad request'}: {problem}\n".encode()
         kind = b"text/plain; charset=utf-8"
-    await send({"type": "http.response.start", "status": 400,
+    await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", kind), (b"content-length", str(len(body)).encode())]})
     await send({"type": "http.response.body", "body": body})
 
