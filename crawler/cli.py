@@ -54,6 +54,12 @@ class PricelensGroup(click.Group):
             exc.message = short_message(exc.message)
             raise
 
+    def main(self, *args, **kwargs):
+        try:
+            return super().main(*args, **kwargs)
+        finally:
+            _EXITING.append(True)  # (the command is over: what runs now are the exit handlers)
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
@@ -79,8 +85,17 @@ def main():
             signal.signal(sig, _stop_on_signal)
 
 
+_EXITING: list = []  # not empty once the command is over (PricelensGroup.main)
+
+
 def _stop_on_signal(signum, _frame):
     signal.signal(signum, signal.SIG_DFL)  # a second one ends it at once
+    if _EXITING:
+        # the command is over and the process is stopping already: pgserver's exit handler is stopping
+        # the embedded PostgreSQL (pg_ctl stop). SystemExit raised in it printed "Exception ignored in
+        # atexit callback" and its traceback, and could leave the server running.
+        click.echo(f"pricelens: {signal.Signals(signum).name}: stopping (closing down already)", err=True)
+        return
     click.echo(f"pricelens: {signal.Signals(signum).name}: stopping", err=True)
     raise SystemExit(128 + signum)
 

@@ -32,6 +32,12 @@ class BadSetting(ValueError):
     """An environment variable that does not hold what it takes; the message is one line."""
 
 
+def shown_value(raw: str) -> str:
+    """A refused value as every message of a setting shows it: whole (``repr``) up to 40 characters,
+    else its first 40 and its length (``'xxx...'... (100000 characters)``), never repeated whole."""
+    return repr(raw) if len(raw) <= 40 else f"{raw[:40]!r}... ({len(raw)} characters)"
+
+
 def _expected(kind, low, high) -> str:
     what = "a whole number" if kind is int else "a number"
     return f"{what} from {low} to {high}" if high is not None else f"{what} >= {low}"
@@ -52,7 +58,7 @@ def number(name: str, *, default_on_bad: bool = False):
     if value is None or not math.isfinite(value) or value < low or (high is not None and value > high):
         if default_on_bad:
             return default
-        raise BadSetting(f"{name}={raw[:40]!r} is not {_expected(kind, low, high)} (unset: {default:g})")
+        raise BadSetting(f"{name}={shown_value(raw)} is not {_expected(kind, low, high)} (unset: {default:g})")
     return value
 
 
@@ -67,13 +73,8 @@ def log_level(*, default_on_bad: bool = False) -> str:
     if raw.upper() not in LOG_LEVELS:
         if default_on_bad:
             return LOG_LEVEL_DEFAULT
-        raise BadSetting(f"PRICELENS_LOG_LEVEL={raw[:40]!r} is not one of {', '.join(LOG_LEVELS)}")
+        raise BadSetting(f"PRICELENS_LOG_LEVEL={shown_value(raw)} is not one of {', '.join(LOG_LEVELS)}")
     return raw.upper()
-
-
-def _head(raw: str) -> str:
-    """A refused value's first 40 characters as a message shows them, '...' after when it goes on."""
-    return f"{raw[:40]!r}{'...' if len(raw) > 40 else ''}"
 
 
 CONTACT_URL_DEFAULT = "https://github.com/pricelens/pricelens#for-shop-owners"
@@ -91,7 +92,7 @@ def contact_url(*, default_on_bad: bool = False) -> str:
     if len(raw) > CONTACT_URL_MAX or not all("!" <= char <= "~" for char in raw):
         if default_on_bad:
             return CONTACT_URL_DEFAULT
-        raise BadSetting(f"PRICELENS_CONTACT_URL={_head(raw)} is not a contact URL: "
+        raise BadSetting(f"PRICELENS_CONTACT_URL={shown_value(raw)} is not a contact URL: "
                          f"expected printable ASCII without spaces or control characters (CR, LF, tab), "
                          f"at most {CONTACT_URL_MAX} characters, such as https://example.org/bot")
     return raw
@@ -114,7 +115,7 @@ def check_path(name: str) -> None:
     # a traceback)
     too_long = len(raw) * 4 >= PATH_MAX and len(os.fsencode(raw)) >= PATH_MAX
     if too_long or any(char < " " or char == "\x7f" for char in raw):
-        raise BadSetting(f"{name}={_head(raw)} is not a usable path: expected a "
+        raise BadSetting(f"{name}={shown_value(raw)} is not a usable path: expected a "
                          f"path without control characters (newline, tab, ESC ...), shorter than {PATH_MAX} "
                          f"bytes")
 

@@ -119,6 +119,8 @@ PRICELENS_SITEMAP_QUEUE = 64  # sitemap pages scheduled and not yet downloaded, 
 PRICELENS_UNREACHABLE_AFTER = 2  # refused connections in a row, before any answer, that end the crawl
 CLOSESPIDER_ERRORCOUNT = 50
 
+# a refused item is logged in one line, its reason (Scrapy added the item whole: crawler/logformatter.py)
+LOG_FORMATTER = "crawler.logformatter.OneLineLogFormatter"
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = env.log_level(default_on_bad=True)
@@ -153,6 +155,94 @@ if os.environ.get("PRICELENS_PIPELINES", "1") == "0":
 
 # The browser bundle (RENDERED_SETTINGS, Chromium's flags in crawler/browser.py) is merged into a
 # rendered spider's custom_settings by crawler.platforms.rendered.
+
+# `-s NAME=VALUE` on any scrapy command: a value Scrapy cannot convert (`-s DOWNLOAD_DELAY=abc`,
+# `-s LOG_LEVEL=bogus`) raised a traceback repeating it whole (300,000 characters for a 100,000-character
+# value), and a 100,000-character command (`scrapy xxx...`) was printed back whole. One line, the value cut.
+SET_OPTION_MAX = 4096  # characters of one `-s NAME=VALUE`: no setting of this project or Scrapy needs more
+# settings Scrapy reads with getfloat() whose default is a whole number (the rest: by their default's type)
+_FLOAT_SETTINGS = {"AUTOTHROTTLE_MAX_DELAY", "AUTOTHROTTLE_START_DELAY", "CLOSESPIDER_TIMEOUT", "DNS_TIMEOUT",
+                   "DOWNLOAD_DELAY", "DOWNLOAD_DELAY_JITTER", "DOWNLOAD_TIMEOUT", "LOGSTATS_INTERVAL",
+                   "PRICELENS_RENDER_DEADLINE", "RETRY_AFTER_MAX", "RETRY_BACKOFF_BASE", "RETRY_BACKOFF_MAX",
+                   "ROBOTSTXT_MAX_CRAWL_DELAY"}
+_LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
+
+
+def bad_set_option(pair: str, defaults: dict) -> str | None:
+    """What is wrong with one ``-s NAME=VALUE`` (``defaults``: the settings' defaults, which say
+    whether NAME takes a whole number, a number or a boolean), or None. The value is cut."""
+    from scrapy.settings import BaseSettings
+
+    from crawler.urlmask import shown_cut
+
+    name, sep, value = pair.partition("=")
+    if not sep:  # (Scrapy says "Invalid -s value, use -s NAME=VALUE" itself)
+        return None
+    if len(name) > 100 or not name.isprintable():
+        return f"-s {shown_cut(repr(name), 60)}=...: expected a setting name such as LOG_LEVEL"
+    if name == "LOG_LEVEL" and value not in _LOG_LEVELS:
+        return f"-s LOG_LEVEL={shown_cut(repr(value))}: expected one of {', '.join(_LOG_LEVELS)}"
+    if name == "LOG_FILE" and value:
+        try:
+            with open(value, "a"):
+                pass
+        except (OSError, ValueError) as exc:
+            return (f"-s LOG_FILE={shown_cut(repr(value))}: cannot be written "
+                    f"({getattr(exc, 'strerror', None) or exc.__class__.__name__})")
+    default = defaults.get(name)
+    probe = BaseSettings({name: value})
+    if isinstance(default, bool):
+        read, expected = probe.getbool, "one of 0, 1, True, False, true, false"
+    elif name in _FLOAT_SETTINGS or isinstance(default, float):
+        read, expected = probe.getfloat, "a number"
+    elif isinstance(default, int):
+        read, expected = probe.getint, "a whole number"
+    else:
+        read = expected = None
+    if read is not None:
+        try:
+            read(name)
+        except (ValueError, TypeError):
+            return f"-s {name}={shown_cut(repr(value))}: expected {expected}"
+    if len(pair) > SET_OPTION_MAX:
+        return f"-s {name}={shown_cut(repr(value))}: too long, expected at most {SET_OPTION_MAX} characters"
+    return None
+
+
+def exit_on_bad_scrapy_arguments(argv: list[str], defaults: dict) -> None:
+    """Any scrapy command: a command name no command has (a 100,000-character one) or a ``-s``
+    option Scrapy would refuse with a traceback: one line, the value cut (``shown_cut``), exit 2."""
+    import argparse
+
+    from crawler.urlmask import shown_cut
+
+    command = next((arg for arg in argv[1:] if not arg.startswith("-")), None)
+    if command is not None and (len(command) > 40 or not command.isprintable()):
+        print(f"scrapy: unknown command {shown_cut(repr(command))}; `scrapy -h` lists the commands",
+              file=sys.stderr)
+        sys.exit(2)
+    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    for option in (["-a"], ["-o", "--output"], ["-O", "--overwrite-output"], ["--profile"], ["--pidfile"],
+                   ["-L", "--loglevel"], ["--logfile"], ["-c"], ["--spider"], ["--callback"], ["-m", "--meta"],
+                   ["--cbkwargs"], ["-d", "--depth"], ["-r", "--rules"], ["-t", "--template"]):
+        parser.add_argument(*option, action="append")
+    parser.add_argument("-s", "--set", action="append", default=[])
+    try:
+        known, _ = parser.parse_known_args(argv[1:])
+    except SystemExit:  # (an option without its value: Scrapy says so itself)
+        return
+    for pair in known.set:
+        problem = bad_set_option(pair, defaults)
+        if problem:
+            print(f"scrapy{' ' + command if command else ''}: {problem}", file=sys.stderr)
+            sys.exit(2)
+
+
+if "scrapy.cmdline" in sys.modules:
+    from scrapy.settings import default_settings as _scrapy_defaults
+
+    exit_on_bad_scrapy_arguments(sys.argv, {**vars(_scrapy_defaults), **{
+        key: value for key, value in globals().items() if key.isupper()}})
 
 # `scrapy crawl` with a DATABASE_URL that is not a PostgreSQL URL: one line (password not shown), exit 2
 from crawler.store.connection import exit_on_bad_database_url  # noqa: E402

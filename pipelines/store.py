@@ -11,7 +11,8 @@ always moves, and a ``price_history`` row is appended only for a new offer or wh
 regular price, currency or availability changed, and at most one per offer and observation
 time (a replayed batch or a re-run adds none). A batch the database cannot take is retried
 and then spooled (:mod:`crawler.store.runs`). A batch the database refuses for what a row holds (a
-CHECK, a number beyond its column), or that fails for any other error that is not an outage (a
+CHECK, a number beyond its column, a key beyond its index's limit: SQLSTATE class 54, never
+retried), or that fails for any other error that is not an outage (a
 value psycopg cannot adapt, a bug), is split until the failing rows are found
 (:func:`crawler.store.writes.write_isolating`): each becomes a ``rejections`` row with the
 reason and the raw value (``pricelens/rejected/database_refused``), the other rows are stored.

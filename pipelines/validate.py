@@ -11,7 +11,11 @@ declared one normalize could not read, "ZZZ", is refused with its raw value, nev
 shop's default); a title longer than 1,000 characters, a URL longer than 2,048 or a retailer_sku
 longer than 500 is refused; a brand, MPN, category label, breeder, seed type, THC or CBD longer
 than 1,000 characters (or 2,000 bytes in UTF-8) is removed.
-A store needs a ref and a name; coordinates out of range, or both 0 (a blank map pin), are removed. Every refusal and removal goes to the ``rejections``
+A store needs a ref and a name; a ref longer than 500 characters or a name longer than 300 is refused;
+an address or opening hours longer than 1,000 characters, a city longer than 200, a phone longer than
+100, a URL longer than 2,048 (or one that is not http(s)) is removed; any of them of more than 2,000
+bytes in UTF-8 too (:data:`STORE_TEXT_LIMITS`). Coordinates out of range, or both 0 (a blank map pin),
+are removed. Every refusal and removal goes to the ``rejections``
 table through the crawl run and is counted in the stats (``pricelens/rejected/<reason>``,
 ``pricelens/field/<field>/invalid``). Nothing is dropped silently.
 """
@@ -49,6 +53,30 @@ MAX_FIELD_LENGTH = 1000
 MAX_FIELD_BYTES = 2000
 OPTIONAL_TEXT_FIELDS = ("brand", "mpn", "category", "shop_category", "breeder", "seed_type", "thc", "cbd")
 MAX_SKU_LENGTH = 500
+# A store's text, at most (characters; and MAX_FIELD_BYTES in UTF-8 each). The ref keys the store
+# (UNIQUE (retailer_id, ref): its index row has ~2,700 bytes at most) and the name is required: either
+# longer refuses the store. The rest is removed, the store kept. Generous for real branches: a name is
+# "Hamra - ABC Mall, Level 2" (under 100), a city's longest name is ~170 characters, an address with
+# its building, floor, district and directions stays under 300, a phone (several numbers joined) under
+# 60, a week of opening hours with holidays under 500; more is a page's text or a template gone wrong
+# (a hostile shop's 10 MB store name went into the map and every snapshot).
+STORE_TEXT_LIMITS = {"ref": MAX_SKU_LENGTH, "name": 300, "address": 1000, "city": 200, "phone": 100,
+                     "opening_hours": 1000, "url": MAX_URL_LENGTH}
+STORE_REQUIRED = ("ref", "name")
+
+
+def too_long(value, limit: int, kind: str = "an offer") -> str | None:
+    """Why a text value is too long to keep (``is 1200 characters, more than the 1000 a store may
+    have``, or its UTF-8 bytes beyond :data:`MAX_FIELD_BYTES`), or None."""
+    if not isinstance(value, str):
+        return None
+    if len(value) > limit:
+        return f"is {len(value)} characters, more than the {limit} {kind} may have"
+    if len(value) * 4 > MAX_FIELD_BYTES:
+        size = len(value.encode("utf-8", "surrogatepass"))
+        if size > MAX_FIELD_BYTES:
+            return f"is {size} bytes in UTF-8, more than the {MAX_FIELD_BYTES} {kind} may have"
+    return None
 
 
 class Refused(Exception):
@@ -100,15 +128,9 @@ class ValidatePipeline(CrawlerPipeline):
                 raise Refused(f"long_{field}", f"{field} is {length} characters, more than the {limit} an offer "
                               "may have", field, adapter[field])
         for field in OPTIONAL_TEXT_FIELDS:
-            value = adapter.get(field)
-            if isinstance(value, str) and len(value) > MAX_FIELD_LENGTH:
-                self.remove_field(adapter, "offer", field, f"{field} is {len(value)} characters, more than the "
-                                                           f"{MAX_FIELD_LENGTH} an offer may have")
-            elif isinstance(value, str) and len(value) * 4 > MAX_FIELD_BYTES:
-                size = len(value.encode("utf-8", "surrogatepass"))
-                if size > MAX_FIELD_BYTES:
-                    self.remove_field(adapter, "offer", field, f"{field} is {size} bytes in UTF-8, more than the "
-                                                               f"{MAX_FIELD_BYTES} an offer may have")
+            problem = too_long(adapter.get(field), MAX_FIELD_LENGTH)
+            if problem:
+                self.remove_field(adapter, "offer", field, f"{field} {problem}")
 
         availability = adapter.get("availability") or "Unknown"
         price = adapter.get("price")
@@ -160,6 +182,16 @@ class ValidatePipeline(CrawlerPipeline):
         for field in ("retailer", "ref", "name"):
             if not adapter.get(field):
                 raise Refused(f"missing_{field}", f"{which}: store without {field}", field, adapter.get(field))
+        for field, limit in STORE_TEXT_LIMITS.items():
+            problem = too_long(adapter.get(field), limit, "a store")
+            if problem is None:
+                continue
+            if field in STORE_REQUIRED:
+                raise Refused(f"long_{field}", f"{which}: {field} {problem}", field, adapter[field])
+            self.remove_field(adapter, "store", field, f"{which}: {field} {problem}")
+        url = adapter.get("url")
+        if url is not None and not is_http_url(url):
+            self.remove_field(adapter, "store", "url", f"{which}: URL is not absolute http(s)")
         for field, limit in (("latitude", 90), ("longitude", 180)):
             value = adapter.get(field)
             if value is None:

@@ -29,6 +29,8 @@ import os
 import threading
 from collections import OrderedDict
 
+from crawler.env import shown_value
+
 DEFAULT_MB = 64
 WAIT_SECONDS = 5.0          # longest wait for another request computing the same page
 KEY_HEADERS = (b"host", b"x-forwarded-host", b"x-forwarded-proto")
@@ -46,7 +48,7 @@ def configured_bytes() -> int:
     except ValueError:
         megabytes = float("nan")
     if not math.isfinite(megabytes) or not 0 <= megabytes <= MAX_MB:  # (1e308 MB: no int of bytes)
-        raise ValueError(f"PRICELENS_SITE_CACHE_MB={raw[:40]!r}: expected a number of megabytes from 0 to {MAX_MB} "
+        raise ValueError(f"PRICELENS_SITE_CACHE_MB={shown_value(raw)}: expected a number of megabytes from 0 to {MAX_MB} "
                          "(0 turns the cache off)")
     return int(megabytes * 1024 * 1024)
 

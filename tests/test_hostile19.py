@@ -160,7 +160,8 @@ def test_a_data_folder_with_a_newline_is_one_line_before_anything_starts(name, c
     assert result.returncode == 2, result.stderr[-2000:]
     [line] = result.stderr.strip().splitlines()
     program = "scrapy crawl" if command[0] == "scrapy" else "pricelens"
-    assert line == (f"{program}: {name}={folder[:40]!r}{'...' if len(folder) > 40 else ''} is not a usable path: "
+    shown = repr(folder) if len(folder) <= 40 else f"{folder[:40]!r}... ({len(folder)} characters)"
+    assert line == (f"{program}: {name}={shown} is not a usable path: "
                     f"expected a path without control characters (newline, tab, ESC ...), shorter than 4096 "
                     f"bytes")
     assert not any(tmp_path.iterdir())  # nothing was created
@@ -179,7 +180,7 @@ def test_a_configuration_path_with_a_newline_or_beyond_path_max_is_one_short_lin
 
 
 # -- Datasette wrote a failed query's whole SQL to the log ---------------------------------------------
-HOSTILE_NAME = "y" * 50_000
+HOSTILE_NAME = "y" * 5_000  # (under the site's 8,192-byte address limit: it reaches Datasette)
 
 
 @pytest.mark.parametrize("path", [f"/pricelens/offers?_facet={HOSTILE_NAME}",

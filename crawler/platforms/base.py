@@ -78,6 +78,11 @@ class RetailerSpider(scrapy.Spider):
     # a shop refusing connections from the first request closes the crawl (site_unreachable)
     close_when_unreachable: bool = True
 
+    # the longest `-a NAME=VALUE` value (a URL's longest: sitemaps.org), and a shop's name on the site
+    # (as a store's name, pipelines/validate.py)
+    ARGUMENT_MAX = 2048
+    ARGUMENT_LIMITS = {"retailer_name": 300}
+
     # what `-a NAME=VALUE` may not set: Scrapy makes every spider argument an attribute, so
     # `-a name=evil` stored a shop's offers under a retailer "evil" (session 17 attack)
     PROTECTED_ARGUMENTS = frozenset({"name", "retailer_id", "allowed_domains", "custom_settings", "crawler",
@@ -116,6 +121,14 @@ class RetailerSpider(scrapy.Spider):
         number raised a TypeError mid-crawl), "false" for a flag is False."""
         if key in cls.PROTECTED_ARGUMENTS:
             return "the spider's own setting, not an argument", value
+        if isinstance(value, str):
+            # (`-a retailer_name=<100,000 characters>` became the retailer's name on the site; a newline in
+            # `-a store_locator_path=` broke every line that showed it)
+            if any(char < " " or char == "\x7f" for char in value):
+                return "expected text without control characters (newline, tab, NUL ...)", value
+            limit = cls.ARGUMENT_LIMITS.get(key, cls.ARGUMENT_MAX)
+            if len(value) > limit:
+                return f"expected at most {limit} characters, got {len(value)}", value
         current = getattr(cls, key, None)  # (None for Scrapyd's own -a _job=<id>: kept as given)
         if current is None or not isinstance(value, str):
             return None, value

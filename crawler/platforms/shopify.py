@@ -225,10 +225,16 @@ class ShopifySpider(RetailerSpider):
             self.cut_short(f"page cap: {self.max_pages} products.json pages")
 
     def parse_product(self, response, product: dict):
-        """Offers of one ``products.json`` product (one per variant)."""
+        """Offers of one ``products.json`` product (one per variant). Shopify gives every product a
+        variant at least (its price); one without any (``"variants": null``, ``[]``, no object in the
+        list) is refused with its reason, not passed over without a word."""
+        variants = 0
         for fields, variant in variant_offers(
             product, self.base_url,
             preorder_tags=frozenset(t.lower() for t in self.preorder_tags),
             ignored_tags=frozenset(t.lower() for t in self.ignored_tags),
         ):
+            variants += 1
             yield from self.emit(self.offer(response, **fields), response, (product, variant))
+        if not variants:
+            raise ValueError("a products.json product without a variant (an object with its price)")

@@ -27,11 +27,17 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.spiders import SitemapSpider
 
+from scrapy.utils.sitemap import sitemap_urls_from_robots
+
 from crawler.extraction import extract_product
+from crawler.fields import is_http_url
+from crawler.middlewares import record_page_failure
+from crawler.urlmask import shown_cut
 from crawler.platforms.base import RetailerSpider, page_text
 
 
 SITEMAP_MAX_DEPTH = 2  # sitemaps above a sitemap (robots.txt not counted): index -> index -> sitemap
+SITEMAP_URL_MAX = 2048  # characters of a URL a sitemap lists (as MAX_URL_LENGTH of an offer)
 
 
 class StructuredDataSpider(RetailerSpider, SitemapSpider):
@@ -69,7 +75,7 @@ class StructuredDataSpider(RetailerSpider, SitemapSpider):
         wait for :meth:`feed_sitemap_pages`."""
         from_robots = response.url.endswith("/robots.txt")
         depth = 0 if from_robots else response.meta.get("pricelens_sitemap_depth", 0) + 1
-        for request in super()._parse_sitemap(response):
+        for request in self._sitemap_requests(response):
             if request.callback == self._parse_sitemap:
                 if depth > SITEMAP_MAX_DEPTH:
                     self.crawler.stats.inc_value("pricelens/sitemap/too_deep")
@@ -87,6 +93,46 @@ class StructuredDataSpider(RetailerSpider, SitemapSpider):
         if self.sitemap_queue:
             self.crawler.stats.max_value("pricelens/sitemap/waiting_max", len(self.sitemap_pages))
             self.feed_sitemap_pages()
+
+    def _sitemap_requests(self, response):
+        """Scrapy's requests of a sitemap (or robots.txt), none for a URL it cannot request: Scrapy built
+        them after listing every URL, and one ``<loc>javascript:...</loc>`` (or a relative one)
+        raised "Missing scheme in request url" - a traceback, and every later URL of the sitemap lost."""
+        if response.url.endswith("/robots.txt"):
+            for url in sitemap_urls_from_robots(response.body, base_url=response.url):
+                if self._requestable(url, response):
+                    yield scrapy.Request(url, callback=self._parse_sitemap)
+            return
+        self._sitemap_response = response  # (for sitemap_filter: Scrapy lists the URLs before it returns)
+        try:
+            requests = super()._parse_sitemap(response)
+        finally:
+            self._sitemap_response = None
+        yield from requests
+
+    def sitemap_filter(self, entries):
+        """The entries of a sitemap whose URL (and alternate URLs) can be requested; each other one is
+        a failed page recorded with its reason (``pricelens/pages_failed/sitemap_url``)."""
+        response = getattr(self, "_sitemap_response", None)
+        for entry in entries:
+            if entry.get("loc") and not self._requestable(entry["loc"], response):
+                continue
+            if entry.get("alternate"):
+                entry["alternate"] = [url for url in entry["alternate"] if self._requestable(url, response)]
+            yield entry
+
+    def _requestable(self, url: str, response) -> bool:
+        """An absolute http(s) URL of at most SITEMAP_URL_MAX characters (sitemaps.org: under 2,048; a
+        longer one was requested - sitemap pages bypass Scrapy's URL length limit - and its 100,000
+        characters logged with the answer)."""
+        if is_http_url(url) and len(url) <= SITEMAP_URL_MAX:
+            return True
+        where = f" in {response.url}" if response is not None else ""
+        what = (f"a URL of {len(url)} characters, more than {SITEMAP_URL_MAX}" if is_http_url(url)
+                else "a URL that is not an absolute http(s) address")
+        record_page_failure(self.crawler, shown_cut(url, SITEMAP_URL_MAX), f"a sitemap lists {what}{where}",
+                            "sitemap_url")
+        return False
 
     def feed_sitemap_pages(self) -> int:
         """Schedule waiting sitemap pages until PRICELENS_SITEMAP_QUEUE requests are scheduled."""

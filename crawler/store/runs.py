@@ -43,7 +43,8 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet.defer import Deferred, succeed
 
 from crawler import env
-from crawler.store import DatabaseUnavailable, connect, writes
+from crawler.store import DatabaseUnavailable, connect, migrate, writes
+from crawler.store.migrate import available_migrations
 from crawler.store.spool import Spool, failed_dir, replay
 from crawler.store.writer import Writer
 
@@ -151,6 +152,7 @@ class CrawlRun:
     def _open(self, attributes: dict) -> dict:
         try:
             self.conn = self._connect_with_retries()
+            self._migrate_if_behind()
             replayed = replay(self.conn)
             run_id = writes.open_run(self.conn, attributes)
         except Exception as exc:  # noqa: BLE001 -- whatever it is, the run's writes must not be lost
@@ -163,7 +165,7 @@ class CrawlRun:
             self.down_since = time.monotonic()
             # a database that refuses the run for what it holds (not one that is down) would
             # refuse its replay too: the run's writes are kept aside (spool/failed/), never replayed
-            self.open_refused = not isinstance(exc, DB_ERRORS)
+            self.open_refused = not writes.outage(exc)
             self.spool = Spool(self.retailer, None, failed_dir() if self.open_refused else None)
             self.spool.append("open", [], attributes=attributes,
                               started_at=datetime.now(timezone.utc))
@@ -174,6 +176,22 @@ class CrawlRun:
             with open(os.environ[RUN_ID_FILE_ENV], "w") as handle:
                 handle.write(str(run_id))
         return {"replayed": replayed}
+
+    def _migrate_if_behind(self) -> None:
+        """A database without the latest migrations (a fresh clone's embedded one, before any
+        ``pricelens`` command): migrated now, as ``pricelens crawl`` does. ``scrapy crawl`` failed its
+        opening with "relation spool_replayed does not exist" and set the crawl's writes aside."""
+        found = available_migrations()
+        if not found:  # (a Scrapyd egg: the SQL files are inside a zip; the database is migrated elsewhere)
+            return
+        latest = found[-1][0]
+        done = None
+        if self.conn.execute("SELECT to_regclass('schema_migrations') IS NOT NULL AS found").fetchone()["found"]:
+            done = self.conn.execute("SELECT max(version) AS version FROM schema_migrations").fetchone()["version"]
+        if done is None or done < latest:
+            applied = migrate()
+            if applied:
+                logger.info("applied the database migrations %s", ", ".join(applied))
 
     def _was_opened(self, outcome: dict) -> None:
         if "error" in outcome:
@@ -327,6 +345,8 @@ class CrawlRun:
                     self.down_since = None
                 return result
             except DB_ERRORS as exc:
+                if writes.deterministic(exc):  # (index row too large: the same on every attempt; the
+                    raise                      # batch is split and the row refused, by write_isolating)
                 stats["pricelens/db/errors"] += 1
                 logger.warning("writing %d %s failed (%s), attempt %d of %d", len(rows), kind, _first_line(exc),
                                attempt + 1, attempts)

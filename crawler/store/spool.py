@@ -90,7 +90,7 @@ class Spool:
                           default=_encode, ensure_ascii=False) + "\n"
         fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
         try:
-            os.write(fd, line.encode("utf-8"))
+            os.write(fd, line.encode("utf-8", "backslashreplace"))  # (a lone surrogate: its JSON escape, \ud800)
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -153,9 +153,9 @@ def replay(conn, directory: Path | None = None) -> dict:
                 # gone since the listing (replayed by a process not holding the lock, moved by
                 # hand): nothing to replay; its lines already written stay in spool_replayed
                 logger.info("spool %s gone before its replay; skipped", path.name)
-            except (psycopg.OperationalError, psycopg.InterfaceError):
-                raise  # the database went away: the file stays for the next run
             except Exception as exc:  # noqa: BLE001 -- what the file holds: set aside, never replayed again
+                if writes.outage(exc):
+                    raise  # the database went away: the file stays for the next run
                 set_aside(path, f"{type(exc).__name__}: {_first_line(exc)}")
                 totals["set_aside"] = totals.get("set_aside", 0) + 1
         _prune(conn, directory)

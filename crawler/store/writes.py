@@ -127,8 +127,17 @@ def write_stores(conn, rows: list[tuple], run_id: int) -> dict:
 
 
 def _storable_text(value):
-    """PostgreSQL text cannot hold NUL: a raw value that has one is kept with it escaped."""
-    return value.replace("\x00", "\\x00") if isinstance(value, str) else value
+    """PostgreSQL text cannot hold NUL, nor UTF-8 a lone surrogate (a JSON "\\ud800" a shop's API
+    sent: the whole batch of rejections failed to encode, and was lost with a traceback): a raw value
+    that has one is kept with it escaped (``\\x00``, ``\\ud800``)."""
+    if not isinstance(value, str):
+        return value
+    value = value.replace("\x00", "\\x00")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        value = value.encode("utf-8", "backslashreplace").decode("utf-8")
+    return value
 
 
 def write_rejections(conn, rows: list[tuple], run_id: int | None = None) -> dict:
@@ -207,13 +216,31 @@ NUMERIC_LIMIT = Decimal(10) ** 16  # numeric(20, 4) holds less than this
 
 # A lost connection (or a server shutting down) is an outage, never a row's fault.
 OUTAGE_ERRORS = (psycopg.OperationalError, psycopg.InterfaceError)
+# ... but psycopg files SQLSTATE class 54, program_limit_exceeded, under OperationalError too: "index row
+# size 3040 exceeds maximum 2704 for index ...", "index row requires 20024 bytes" (a value too long for a
+# unique key), too many columns or arguments. Those come back the same on every attempt: what a row
+# holds, not an outage (retried five times, then spooled, then refused again by every replay).
+DETERMINISTIC_SQLSTATE_CLASSES = ("54",)
+
+
+def deterministic(exc: BaseException) -> bool:
+    """Is ``exc`` a database error that the same statement raises again on every attempt, an
+    OperationalError by psycopg's class (SQLSTATE class 54: program_limit_exceeded)?"""
+    sqlstate = getattr(exc, "sqlstate", None) or ""
+    return isinstance(exc, psycopg.Error) and sqlstate[:2] in DETERMINISTIC_SQLSTATE_CLASSES
+
+
+def outage(exc: BaseException) -> bool:
+    """Is ``exc`` the database's absence (retried, then spooled), not what a statement holds?"""
+    return isinstance(exc, OUTAGE_ERRORS + (DatabaseUnavailable,)) and not deterministic(exc)
 
 
 def _row_fault(exc: Exception) -> bool:
     """Could what the rows hold be why ``exc`` was raised? A refusal of the database (a
-    CHECK, a value out of range), or any other error that is not an outage: a value psycopg
-    cannot adapt, a bug in a write. Those are isolated to their rows, never lost with the batch."""
-    return not isinstance(exc, OUTAGE_ERRORS + (DatabaseUnavailable,))
+    CHECK, a value out of range, a key beyond its index's limit), or any other error that is not an
+    outage: a value psycopg cannot adapt, a bug in a write. Those are isolated to their rows, never
+    lost with the batch."""
+    return not outage(exc)
 
 
 def write_isolating(write, rows: list) -> tuple[list[dict | None], list[tuple[tuple, Exception]]]:
@@ -262,7 +289,7 @@ def refusal(kind: str, row: tuple, error: Exception) -> dict:
         raw = values[field]
     else:
         raw = json.dumps({c: v for c, v in values.items() if v is not None}, default=str, ensure_ascii=False)
-    if isinstance(error, CONSTRAINT_ERRORS):
+    if isinstance(error, CONSTRAINT_ERRORS) or deterministic(error):
         reason = f"the database refused it: {primary}"
     else:  # not the database's refusal: a value it cannot take, or a bug; kept with the error
         reason = f"writing it failed: {type(error).__name__}: {primary}"[:500]

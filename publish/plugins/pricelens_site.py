@@ -42,6 +42,7 @@ from publish.chart import Change, Series, chart_widget, parse_time
 from publish.export import SNAPSHOT_NAME, describe_snapshots
 from publish.search import register as register_search
 from publish.site import page_template
+from crawler.urlmask import shown_cut
 
 DATABASE = "pricelens"
 
@@ -395,6 +396,12 @@ def read_only(app):
         if scope.get("type") == "http" and "\\" in scope.get("path", ""):
             send = _local_redirects(send)
         path = scope.get("path", "")
+        if scope.get("type") == "http" and target_length(scope) > MAX_TARGET:
+            # (a 50,000-character _next, _col or category name came back in every link of the page: a 1 MB
+            # answer to a 50 KB request, or the value repeated whole in the error page)
+            await _bad_request(scope, send, f"the address is {target_length(scope)} bytes long; at most "
+                                             f"{MAX_TARGET}", status=414)
+            return
         # (the shop's pages, "/" and "/-/...", read their own parameters: a NUL there finds nothing)
         problem = bad_query(scope) if scope.get("type") == "http" and path != "/" and not path.startswith("/-/") \
             else None
@@ -407,6 +414,13 @@ def read_only(app):
 
 
 FACET_TYPES = {"simple", "array", "date"}
+MAX_TARGET = 8192  # bytes of a request's path and query string (the request-line limit of nginx and Apache)
+
+
+def target_length(scope) -> int:
+    """The length in bytes of the request's path and query string, as the client sent them."""
+    path = (scope.get("raw_path") or scope.get("path", "").encode("utf-8", "surrogateescape")).partition(b"?")[0]
+    return len(path) + len(scope.get("query_string") or b"")
 
 
 def bad_query(scope) -> str | None:
@@ -435,16 +449,16 @@ def bad_query(scope) -> str | None:
     return None
 
 
-async def _bad_request(scope, send, problem: str) -> None:
+async def _bad_request(scope, send, problem: str, status: int = 400) -> None:
     path = scope.get("path", "")
     wants_json = path.endswith(".json") or b"_format=json" in (scope.get("query_string") or b"")
     if wants_json:
-        body = json.dumps({"ok": False, "error": problem, "status": 400, "title": None}).encode()
+        body = json.dumps({"ok": False, "error": problem, "status": status, "title": None}).encode()
         kind = b"application/json; charset=utf-8"
     else:
-        body = f"400 bad request: {problem}\n".encode()
+        body = f"{status} {'address too long' if status == 414 else 'bad request'}: {problem}\n".encode()
         kind = b"text/plain; charset=utf-8"
-    await send({"type": "http.response.start", "status": 400,
+    await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", kind), (b"content-length", str(len(body)).encode())]})
     await send({"type": "http.response.body", "body": body})
 
@@ -532,14 +546,74 @@ def shop_fast_path(datasette, app):
     return answer
 
 
+# -- a facet whose query fails ------------------------------------------------------------------
+# Datasette's table page makes the coroutines of every facet class (simple, array, date) and of the
+# suggestions first, then awaits them one after the other: when one failed (``_facet=nosuch``: "no such
+# column"; ``_facet_array=title``: "malformed JSON"), the rest were never awaited, and Python wrote a
+# multi-line "RuntimeWarning: coroutine 'ArrayFacet.facet_results' was never awaited" per coroutine.
+# The facet classes here return no results for a failed query and leave its error in the request's
+# scope, so Datasette awaits every one; :func:`facet_failures` then answers 400 with the error, as
+# Datasette did ("Invalid SQL"), in place of the page.
+FACET_ERRORS = "pricelens.facet_errors"
+
+
+def error_keeping(facet_class):
+    """``facet_class`` whose failed facet query is kept in the scope's :data:`FACET_ERRORS` list (and
+    raised as before where there is none: a Datasette without :func:`facet_failures`)."""
+
+    class ErrorKeeping(facet_class):
+        async def facet_results(self):
+            try:
+                return await super().facet_results()
+            except sqlite3.Error as exc:  # (QueryInterrupted, a facet past its time, is no error)
+                errors = self.request.scope.get(FACET_ERRORS)
+                if errors is None:
+                    raise
+                errors.append(exc)
+                return [], []
+
+    ErrorKeeping.__name__ = ErrorKeeping.__qualname__ = facet_class.__name__
+    return ErrorKeeping
+
+
+@hookimpl(hookwrapper=True)
+def register_facet_classes():
+    outcome = yield
+    outcome.force_result([[error_keeping(klass) for klass in classes] for classes in outcome.get_result()])
+
+
+def facet_failures(app):
+    """A table page one of whose facets failed (:func:`error_keeping`): a 400 naming the error (cut)."""
+
+    async def wrapped(scope, receive, send):
+        if scope.get("type") != "http":
+            await app(scope, receive, send)
+            return
+        errors: list = []
+        replaced = False
+
+        async def answer(message):
+            nonlocal replaced
+            if message.get("type") == "http.response.start" and errors:
+                replaced = True
+                text = str(errors[0]).strip().splitlines()[0] if str(errors[0]).strip() else type(errors[0]).__name__
+                await _bad_request(scope, send, f"a facet failed: {shown_cut(text, 300)}")
+            if not replaced:
+                await send(message)
+
+        await app(dict(scope, **{FACET_ERRORS: errors}), receive, answer)
+
+    return wrapped
+
+
 @hookimpl
 def asgi_wrapper(datasette):
     size = configured_bytes()
     if not size:
-        return lambda app: read_only(shop_fast_path(datasette, app))
+        return lambda app: read_only(shop_fast_path(datasette, facet_failures(app)))
     cache = ResponseCache(size)
     datasette._pricelens_cache = cache
-    return lambda app: read_only(cached(shop_fast_path(datasette, app), cache))
+    return lambda app: read_only(cached(shop_fast_path(datasette, facet_failures(app)), cache))
 
 
 # -- bounds of every SQLite connection ----------------------------------------------------------
