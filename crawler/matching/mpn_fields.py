@@ -55,6 +55,11 @@ def phrase_codes(raw) -> frozenset | None:
     return None if not T._COLOUR_WORDS.isdisjoint(ws) else frozenset(out)
 
 
+def is_name(p) -> bool:
+    """Is ``p``'s MPN field a name - a phrase of words with no code in it?"""
+    return p.mpnphrase is not None and not p.mpnphrase
+
+
 def _printed_both(c: str, a, b) -> bool:
     """Is the code ``c`` a model number both titles print (a token or two
     adjacent tokens of each: "N315" in "Logitech N315 Lapdesk" and in
@@ -73,8 +78,8 @@ def _two_systems(x, y, codes) -> bool:
     field ``y`` a number neither title prints and that does not spell that
     model code out ("N570GTXM2D12D5O" is a more specific N570GTX, another
     card than "N570GTX Twin Frozr III"): two numbering systems, a model code
-    and a maker's catalogue number ("Pro901" / "90T9105", "260P" /
-    "1754490", "N315" / "939-000181") - where both titles name the same
+    and a maker's catalogue number ("Pro901" / "90T9105", "ELPH 100 HS -
+    BL" / "4925B001AA", "N315" / "939-000181") - where both titles name the same
     colours (a catalogue number names one colour of the model: "Logitech
     N315 Lapdesk" / "... Lapdesk N315 Dusty Rose", 939-000309, are two)."""
     m = y.mpn
@@ -120,9 +125,11 @@ def _name_against(n, o) -> float | None:
     field "For iPad 1 2": the title says what the field does not); None
     (a conflict) against a number of digits only - a maker's catalogue
     number per size or colour of the line the name names (walmart-amazon
-    train / valid: Da-Lite screens "High Power", "Matte White", "With CSR"
-    against "33424", "74698", "91841" ..., 27 pairs different, 2 the same);
-    else 0, no evidence either way ("Bluetooth Keyboard" / "A500K01")."""
+    train / valid, the "mpn" conflicts of a name against such a number: 174
+    pairs different, 4 the same - most Da-Lite screens, "High Power",
+    "Matte White", "With CSR" against "33424", "74698", "91841" ...); else
+    0, no evidence either way ("Bluetooth Keyboard" / "A500K01": against a
+    code 51 different, 7 the same - the titles' evidence decides)."""
     m = o.mpn
     if m != n.mpn and m in n.allcodes:
         return 0.9

@@ -27,7 +27,7 @@ from .amounts import ounces_apart  # (session 19, en19)
 from .formulation import SPELLED_ORDINAL_NUMBER  # (session 14, fixm)
 from .offermemo import per_offer  # (session 16, speed)
 from .memos import cached  # (session 17: the memos' registry)
-from .mpn_fields import field_relation  # (session 20)
+from .mpn_fields import field_relation, is_name  # (session 20)
 
 
 # Pure functions of one code string / word set / title, memoised across pairs
@@ -528,7 +528,11 @@ def mpn_relation(a: Prepared, b: Prepared) -> float:
     maker's code with nothing else to read (``_item_number_vs_code``) is no
     evidence either way: 0 (``rules``' "mpn" conflict reads 0 with both MPN
     fields as no conflict; issue #12, catalog-walmart-amazon: "59253" /
-    "CDE-72BLUE", one Case Logic CD wallet)."""
+    "CDE-72BLUE", one Case Logic CD wallet).  What a field that is no one
+    maker's code says - a phrase of words, the same code with words or
+    leading zeros around it, one of two numbering systems - is read by
+    ``mpn_fields.field_relation`` (session 20); a name field printed in the
+    other's text is no part number printed (0, not 0.75)."""
     ma, mb = a.mpn, b.mpn
     if ma and mb:
         if ma == mb:
@@ -549,14 +553,11 @@ def mpn_relation(a: Prepared, b: Prepared) -> float:
             return 0.5
         return -1.0
     # (a phrase field that holds no code is a name, no part number printed: session 20)
-    if ma and len(ma) >= 4 and ma in b.full_compact and a.mpnphrase != _NO_CODES:
+    if ma and len(ma) >= 4 and ma in b.full_compact and not is_name(a):
         return 0.75
-    if mb and len(mb) >= 4 and mb in a.full_compact and b.mpnphrase != _NO_CODES:
+    if mb and len(mb) >= 4 and mb in a.full_compact and not is_name(b):
         return 0.75
     return 0.0
-
-
-_NO_CODES: frozenset = frozenset()
 
 
 def third_party_conflict(a: Prepared, b: Prepared, brand: float) -> bool:
