@@ -33,6 +33,7 @@ from .pagename import after_name_words, name_pack_only, page_name
 from .scripts import title_skeletons  # (session 14, script)
 from . import cyrgreek as _cyrgreek  # (session 15)
 from . import indic as _indic  # (session 18)
+from .mpn_fields import phrase_codes  # (session 20)
 _OS_START = frozenset("windows win macos microsoft ms apple".split())
 from .model import resources
 from .memos import cached, clear_all, memo
@@ -124,6 +125,10 @@ class Prepared:
         # the title as the offer gives it: the learned stage's own
         # column reads it (``stage.one_sided_words``; session 16)
         "rawtitle",
+        # the model codes of an MPN field that is a phrase ("Relaunch SS26GR": {"ss26gr", ...};
+        # "Bluetooth Keyboard": none), None for a field of one code (``mpn_fields.phrase_codes``;
+        # session 20)
+        "mpnphrase",
     )
 
     @property
@@ -404,6 +409,9 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
 
     if p.mpn:
         codes = codes | {p.mpn}
+        p.mpnphrase = phrase_codes(mpn)
+    else:
+        p.mpnphrase = None
     p.codes = codes
     p.joined = joined
     p.allcodes = codes | joined if joined else codes

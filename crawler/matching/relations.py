@@ -27,6 +27,7 @@ from .amounts import ounces_apart  # (session 19, en19)
 from .formulation import SPELLED_ORDINAL_NUMBER  # (session 14, fixm)
 from .offermemo import per_offer  # (session 16, speed)
 from .memos import cached  # (session 17: the memos' registry)
+from .mpn_fields import field_relation, is_name  # (session 20)
 
 
 # Pure functions of one code string / word set / title, memoised across pairs
@@ -527,7 +528,11 @@ def mpn_relation(a: Prepared, b: Prepared) -> float:
     maker's code with nothing else to read (``_item_number_vs_code``) is no
     evidence either way: 0 (``rules``' "mpn" conflict reads 0 with both MPN
     fields as no conflict; issue #12, catalog-walmart-amazon: "59253" /
-    "CDE-72BLUE", one Case Logic CD wallet)."""
+    "CDE-72BLUE", one Case Logic CD wallet).  What a field that is no one
+    maker's code says - a phrase of words, the same code with words or
+    leading zeros around it, one of two numbering systems - is read by
+    ``mpn_fields.field_relation`` (session 20); a name field printed in the
+    other's text is no part number printed (0, not 0.75)."""
     ma, mb = a.mpn, b.mpn
     if ma and mb:
         if ma == mb:
@@ -536,6 +541,10 @@ def mpn_relation(a: Prepared, b: Prepared) -> float:
             return 0.9
         if suffix_printed(ma, b) or suffix_printed(mb, a):
             return 0.9
+        # (session 20: a phrase field, leading zeros, two numbering systems - ``mpn_fields``)
+        r = field_relation(a, b)
+        if r is not None:
+            return r
         if ma in b.full_compact or mb in a.full_compact:
             return 0.75
         if _item_number_vs_code(a, b):
@@ -543,9 +552,10 @@ def mpn_relation(a: Prepared, b: Prepared) -> float:
         if len(ma) >= 5 and len(mb) >= 5 and (ma in mb or mb in ma):
             return 0.5
         return -1.0
-    if ma and len(ma) >= 4 and ma in b.full_compact:
+    # (a phrase field that holds no code is a name, no part number printed: session 20)
+    if ma and len(ma) >= 4 and ma in b.full_compact and not is_name(a):
         return 0.75
-    if mb and len(mb) >= 4 and mb in a.full_compact:
+    if mb and len(mb) >= 4 and mb in a.full_compact and not is_name(b):
         return 0.75
     return 0.0
 
