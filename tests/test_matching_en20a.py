@@ -95,3 +95,72 @@ def test_edition_letters_after_a_name(a, b):
 
 def test_edition_letters_both_sides_stay_one():
     assert_same("TI-84 Plus CE Graphing Calculator - Black", "Texas Instruments TI-84 Plus CE Color Graphing Calculator, Black")
+
+
+# --- a multipack of a series' cartridges is not one of them -----------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Canon PG-540 / CL-541 Multipack Black + Colour", "Canon PG-540 Black Ink Cartridge"),
+    ("HP 950XL / 951XL Ink Combo Pack", "HP 951XL Cyan Ink Cartridge"),
+])
+def test_multipack_of_a_series_is_not_one_cartridge(a, b):
+    assert_different(a, b)
+    _batch_agrees(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Canon PG-540 / CL-541 Multipack Black + Colour", "Canon PG540/CL541 Value Pack Black + Tri-Colour"),
+    # (a list of the devices it fits sells one thing; two-digit codes are sizes and bases)
+    ("GoPro Enduro Rechargeable Battery for HERO12 Black", "GoPro Enduro Akku (HERO12 Black / HERO11 / HERO10 / HERO9)"),
+    ("Philips LED Frosted A19 Light Bulb, 800 Lumen, 60 Watt Equivalent, Soft White 2700K, E26 Base, 8-Pack",
+     "Philips 60W Equivalent A19 LED Soft White 2700K (8 pk)"),
+])
+def test_multipack_rule_leaves_these_alone(a, b):
+    assert_same(a, b)
+
+
+# --- a charger by any of its names ------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Apple 35W Dual USB-C Compact Power Adapter", "Apple 35 W Dual USB-C Compact Charger"),
+    ("Anker 737 Power Bank (PowerCore 24K) 24000mAh", "Anker 737 PowerCore 24000mAh Portable Charger"),
+])
+def test_power_adapter_and_charger_are_one_kind(a, b):
+    assert_same(a, b)
+    _batch_agrees(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Philips Sonicare 4100 Power Toothbrush Charger", "Philips Sonicare 4100 Power Toothbrush"),
+    ("Motorola Moto G54 Power 5G 256GB", "Motorola Moto G54 5G 256GB"),
+])
+def test_charger_of_a_device_and_a_models_power_stay_apart(a, b):
+    assert_different(a, b)
+
+
+# --- "Edge": a variant right after a line's name only ------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Samsung Crystal UHD Smart TV Edge-to-Edge Display 65 inch", "Samsung Crystal UHD Smart TV 65 inch"),
+    ("ZAGG InvisibleShield Glass Elite Edge to Edge Screen Protector iPhone 14",
+     "ZAGG InvisibleShield Glass Elite Screen Protector iPhone 14"),
+    ("Lenovo ThinkPad Edge E15 Laptop", "Lenovo ThinkPad E15 Laptop"),
+])
+def test_edge_to_edge_and_a_line_before_its_number_are_no_variant(a, b):
+    assert_same(a, b)
+    _batch_agrees(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Samsung Galaxy S7 Edge 32GB Black", "Samsung Galaxy S7 32GB Black"),
+    ("Sony DualSense Edge Wireless Controller", "Sony DualSense Wireless Controller"),
+])
+def test_edge_after_a_line_is_its_premium_model(a, b):
+    assert_different(a, b)
+
+
+# --- refresh rates: a long part number both print names one monitor ------------------------------
+
+def test_refresh_rates_with_a_long_part_number_shared():
+    assert_same("Samsung Odyssey G5 LS27AG500NNXZA 27\" 144Hz", "Samsung Odyssey G5 LS27AG500NNXZA 27 inch 165Hz")
+    assert_different("GIGABYTE M27Q 27\" 170Hz Gaming Monitor", "GIGABYTE M27Q X 27\" 240Hz Gaming Monitor")

@@ -59,7 +59,7 @@ from .formulation import formulation_conflict  # (session 10, household)
 from .amounts import percent_differs  # (session 14, prec)
 from .with_without import with_without  # (session 14, prec)
 from . import wordclass as W
-from .office_mobile import rulings_apart  # (session 20, en20a)
+from .office_mobile import multipack_of_one, rulings_apart  # (session 20, en20a)
 
 # --------------------------------------------------------------------------
 # lexicons (accent-free, lower case: titles are cleaned first)
@@ -606,6 +606,8 @@ def form_conflict(a, b) -> float:
         return 5.0
     if rulings_apart(a.title, b.title):
         return 5.0  # (session 20, en20a: "Dotted" / "Ruled" notebook, ``office_mobile``)
+    if len(a.codes) != len(b.codes) and (multipack_of_one(a, b) or multipack_of_one(b, a)):
+        return 5.0  # (session 20, en20a: "PG-540 / CL-541 Multipack" / "PG-540", ``office_mobile``)
     return 0.0
 
 
