@@ -164,3 +164,88 @@ def test_edge_after_a_line_is_its_premium_model(a, b):
 def test_refresh_rates_with_a_long_part_number_shared():
     assert_same("Samsung Odyssey G5 LS27AG500NNXZA 27\" 144Hz", "Samsung Odyssey G5 LS27AG500NNXZA 27 inch 165Hz")
     assert_different("GIGABYTE M27Q 27\" 170Hz Gaming Monitor", "GIGABYTE M27Q X 27\" 240Hz Gaming Monitor")
+
+
+# --- "Adaptor": the British "Adapter" ---------------------------------------------------------
+
+def test_adaptor_and_adapter_are_one_word():
+    assert_same("Apple Lightning to 3.5mm Headphone Jack Adaptor", "Apple Lightning to 3.5 mm Headphone Jack Adapter")
+
+
+# --- a number before "Sheets" / "Pages" is a count, no generation -------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Swingline Stapler, 747 Classic Desk Stapler, 20 Sheet Capacity, Black", "Swingline 747 Classic Desk Stapler Black"),
+    ("Rexel Momentum X410 P-4 Cross Cut Paper Shredder, 10 Sheet", "Rexel Momentum X410 Cross-Cut Paper Shredder"),
+])
+def test_sheet_count_is_no_generation(a, b):
+    assert_same(a, b)
+
+
+def test_two_sheet_counts_stay_apart():
+    assert_different("Oxford Refill Pad A4 80 Sheets Lined", "Oxford Refill Pad A4 160 Sheets Lined")
+
+
+# --- how a phone is sold: Unlocked = SIM Free, Dual SIM a spec ---------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("iPhone 13 - 128GB - Midnight - Unlocked", "Apple iPhone 13 128GB Midnight SIM Free"),
+    ("Xiaomi Redmi Note 13 Pro 5G 8GB 256GB Midnight Black", "Redmi Note 13 Pro 5G (8+256GB) Midnight Black Dual SIM"),
+])
+def test_unlocked_sim_free_and_dual_sim_are_no_identifying_words(a, b):
+    assert_same(a, b)
+    _batch_agrees(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("iPhone 13 - 128GB - Midnight - Unlocked", "Apple iPhone 13 128GB Midnight Verizon"),
+    ("iPhone 13 128GB Midnight SIM Free", "iPhone 13 256GB Midnight SIM Free"),
+])
+def test_a_carrier_or_another_capacity_still_differs(a, b):
+    assert_different(a, b)
+
+
+# --- "Port" after a connector, "Series" closing a line's name ------------------------------------
+
+def test_port_after_a_connector_is_the_connector():
+    assert_same("Apple 35W Dual USB-C Port Compact Power Adapter", "Apple 35 W Dual USB-C Compact Charger")
+
+
+def test_series_closing_a_line_is_filler():
+    assert_same("OtterBox Defender Series Case for iPhone 15 Pro Max - Black",
+                "Otterbox Defender iPhone 15 Pro Max Rugged Case Black")
+    assert_different("Microsoft Xbox Series X 1TB Console", "Microsoft Xbox Series S 1TB Console")
+    assert_different("OtterBox Defender Series Case for iPhone 15 Pro - Black",
+                     "OtterBox Defender Series Case for iPhone 15 Pro Max - Black")
+
+
+# --- a paper product's own cover; "Tri-colour" = the colour cartridge ----------------------------
+
+def test_a_notebooks_own_cover_is_no_accessory():
+    assert_same("Mead Composition Book Wide Rule 100 Sheet Black Marble Cover",
+                "Mead Composition Notebook, Wide Ruled, 100 Sheets, Black Marble")
+    assert_different("HP 14 inch Notebook Cover Black", "HP 14 inch Notebook Black")
+
+
+def test_tri_colour_is_the_colour_cartridge():
+    assert_same("HP 305 Colour Ink Cartridge (Standard)", "HP 305 Tri-colour Original Ink Cartridge")
+    assert_different("HP 305 Black Ink Cartridge", "HP 305 Tri-colour Original Ink Cartridge")
+
+
+# --- a combo pack of named cartridges is the N-pack of them --------------------------------------
+
+def test_combo_pack_is_the_pack_of_its_colours():
+    assert_same("HP 63 Black & Tri-color Ink Cartridges, 2-pack", "HP 63 Combo Pack Black/Tri-Colour Original Ink Cartridges")
+    assert_different("HP 63 Black & Tri-color Ink Cartridges, 3-pack", "HP 63 Combo Pack Black/Tri-Colour Original Ink Cartridges")
+    assert_different("HP 63 Black Ink Cartridge, 2-pack", "HP 63 Combo Pack Black/Tri-Colour Original Ink Cartridges")
+
+
+# --- "N x M" with no unit, its product printed: a count, no size ---------------------------------
+
+def test_count_times_count_is_no_size():
+    from crawler.matching import match_method
+    from crawler.matching.prepared import prepare
+    assert prepare({"title": "Dymo LabelWriter 30252 Address Labels 700 Labels (2 x 350)"}).facets.get("dims") is None
+    assert match_method({"title": "DYMO Authentic LW Address Labels, 1-1/8\" x 3-1/2\", 2 Rolls of 350"},
+                        {"title": "Dymo LabelWriter 30252 Address Labels 700 Labels (2 x 350)"})[0] != "conflict:dims"
+    assert_different("Storage Box 30 x 40 cm Grey", "Storage Box 40 x 50 cm Grey")

@@ -101,10 +101,10 @@ WORD_GROUPS = {
     "favourite": "favourite favorite",
     "mould": "mould mold moulded molded",
     "cosy": "cosy cozy",
-    "ruled": "ruled lined",
+    "ruled": "ruled lined rule",
     "plain": "plain blank unruled unlined",
     "squared": "squared grid graph quad",
-    "dotted": "dotted dot dots dotgrid",
+    "dotted": "dotted dot dots dotgrid dotpad",
 }
 
 
@@ -256,3 +256,151 @@ def edge_phrase(w: str, p) -> bool:
     places = [i for i, x in enumerate(ws) if x == "edge"]
     return bool(places) and all((i + 1 < len(ws) and ws[i + 1] == "to") or (i and ws[i - 1] == "to")
                                 for i in places)
+
+
+# --------------------------------------------------------------------------
+# a number before what it counts
+# --------------------------------------------------------------------------
+# the sheets and pages paper goods are counted in: a number before one is a count or a capacity
+# ("80 Sheets", "20 Sheet Capacity" of a stapler, "10 Sheet" of a shredder), never a generation number
+# (``relations.generation_misses`` reads ``wordclass.COUNT_AFTER``)
+COUNT_NOUNS = frozenset("sheet sheets page pages".split())
+
+
+# --------------------------------------------------------------------------
+# how a phone is sold: "Unlocked", "SIM Free", "Dual SIM"
+# --------------------------------------------------------------------------
+def sim_wording(w: str, p) -> bool:
+    """Is ``w`` a word of how p's phone is sold - "Unlocked", "SIM Free", "Dual SIM" / "Dual-SIM"
+    (UK shops say "SIM Free" for "Unlocked"; nearly every phone sold now takes two SIMs)?  No
+    identifying word: a carrier the other names ("Verizon") still is one."""
+    if w == "unlocked":
+        return True
+    if w not in ("sim", "free", "dual", "single"):
+        return False
+    ws = p.words
+    for i, x in enumerate(ws):
+        if x != "sim":
+            continue
+        if w == "sim" and ((i and ws[i - 1] in ("dual", "single")) or (i + 1 < len(ws) and ws[i + 1] == "free")):
+            return True
+        if w == "free" and i + 1 < len(ws) and ws[i + 1] == "free":
+            return True
+        if w in ("dual", "single") and i and ws[i - 1] == w:
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------
+# shop wording around a line's or a connector's name
+# --------------------------------------------------------------------------
+_CONNECTORS = frozenset("c usb usbc typec hdmi lightning thunderbolt ethernet displayport magsafe".split())
+
+
+def connector_port(w: str, p) -> bool:
+    """Is every ``w`` of p's title "Port" / "Ports" right after a connector's name ("Dual USB-C
+    Port Compact Power Adapter" = "Dual USB-C Compact Charger")?  The connector is the spec."""
+    if w not in ("port", "ports"):
+        return False
+    ws = p.words
+    places = [i for i, x in enumerate(ws) if x == w]
+    return bool(places) and all(i and ws[i - 1] in _CONNECTORS for i in places)
+
+
+def series_filler(w: str, p) -> bool:
+    """Is every "Series" of p's title one closing a line's name ("OtterBox Defender Series Case"
+    = "OtterBox Defender Case") - not one naming a model with the letter or number after it
+    ("Xbox Series X", "Apple Watch Series 9")?"""
+    if w != "series":
+        return False
+    ws = p.words
+    places = [i for i, x in enumerate(ws) if x == w]
+    return bool(places) and all(
+        i + 1 == len(ws) or not (len(ws[i + 1]) <= 2 or any(ch.isdigit() for ch in ws[i + 1])) for i in places)
+
+
+def own_cover(ws, i: int, start: int = 0) -> bool:
+    """Is the "Cover" at ``ws[i]`` a paper product's own cover - a notebook, pad or book named
+    before it ("Mead Composition Book Wide Rule 100 Sheet Black Marble *Cover*", "Rhodia Dot Pad
+    Orange *Cover*") - rather than a cover sold for a device?"""
+    return ws[i] in ("cover", "covers") and not _COVERED_PAPER.isdisjoint(ws[start:i]) and "for" not in ws[start:i]
+
+
+# (not "notebook": a laptop's sleeve or cover is sold as a "Notebook Cover")
+_COVERED_PAPER = _PAPER_KINDS - {"notebook", "notebooks", "cards", "index", "memo", "subject"}
+
+
+# --------------------------------------------------------------------------
+# "Tri-colour": the colour cartridge of a black / colour pair
+# --------------------------------------------------------------------------
+_COLOUR_WORD = frozenset("colour color colours colors couleur farbe".split())
+
+
+def tricolour(w: str, p, other) -> bool:
+    """Is ``w`` the "Tri" of p's "Tri-colour" where the other title names the cartridge "Colour"
+    ("HP 305 Tri-colour Original Ink Cartridge" = "HP 305 Colour Ink Cartridge")?  An ink maker's
+    colour cartridge holds three colours; "Tri-colour" and "Colour" name one cartridge."""
+    if w not in ("tri", "tricolour", "tricolor"):
+        return False
+    ows = other.wordset
+    if _COLOUR_WORD.isdisjoint(ows) or "tri" in ows:
+        return False
+    if w != "tri":
+        return True
+    ws = p.words
+    return any(ws[i] == "tri" and ws[i + 1] in _COLOUR_WORD for i in range(len(ws) - 1))
+
+
+# --------------------------------------------------------------------------
+# a combo pack of named cartridges is the N-pack of them
+# --------------------------------------------------------------------------
+_INK_COLOURS = {"black": "black", "cyan": "cyan", "magenta": "magenta", "yellow": "yellow",
+                "colour": "colour", "color": "colour", "tricolour": "colour", "tricolor": "colour",
+                "photo": "photo", "grey": "grey", "gray": "grey"}
+_COMBO_WORDS = frozenset("combo multipack value twin".split())
+_INK_WORDS = frozenset("ink inks toner cartridge cartridges".split())
+
+
+_LETTER_RUNS = _re.compile(r"[a-z]+").findall
+
+
+def _ink_colours(ws) -> frozenset:
+    return frozenset(_INK_COLOURS[w] for w in ws if w in _INK_COLOURS)
+
+
+def combo_is_count(cleaned_a: str, cleaned_b: str, mult) -> bool:
+    """Is one title's multipack count (``mult``, the counts of ``cleaned_a``) the number of ink
+    colours both titles name, the other selling them as a combo ("HP 63 Black & Tri-color Ink
+    Cartridges, 2-pack" = "HP 63 Combo Pack Black/Tri-Colour Original Ink Cartridges")?"""
+    wa, wb = _LETTER_RUNS(cleaned_a), _LETTER_RUNS(cleaned_b)
+    if _INK_WORDS.isdisjoint(wa) and _INK_WORDS.isdisjoint(wb):
+        return False
+    if _COMBO_WORDS.isdisjoint(wb):
+        return False
+    ca, cb = _ink_colours(wa), _ink_colours(wb)
+    return len(ca) >= 2 and ca == cb and len(ca) in mult
+
+
+def combo_word(w: str, p, other) -> bool:
+    """Is ``w`` p's "Combo" (or "Multipack", "Value") where the other title's count of packs is
+    the number of ink colours both name (``combo_is_count``)?  Then it says what the count says."""
+    if w not in _COMBO_WORDS:
+        return False
+    fo, fp = other.facets, p.facets
+    m = fo.get("_mult")
+    return bool(m) and not fp.get("_mult") and combo_is_count(fo.get("_cleaned", ""), fp.get("_cleaned", ""), m)
+
+
+# --------------------------------------------------------------------------
+# "N x M" with no unit, whose product the title prints: a count, no dimensions
+# --------------------------------------------------------------------------
+def count_times(text: str, vals, cleaned: str) -> bool:
+    """Is ``text`` (a match of two numbers joined by "x", values ``vals``) no size but a pack's
+    count - no unit in it, whole numbers, and their product printed in the title as a number
+    ("700 Labels (2 x 350)": two rolls of 350)?"""
+    if len(vals) != 2 or any(ch.isalpha() for ch in text.replace("x", "")) or '"' in text:
+        return False
+    if not all(v == int(v) for v in vals):
+        return False
+    total = str(int(vals[0] * vals[1]))
+    return _re.search(r"(?<![\d.,])" + total + r"(?![\d.,])", cleaned) is not None

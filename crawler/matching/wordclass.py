@@ -459,7 +459,9 @@ def _classify_words(ids, p, other):
     for w in miss:
         if w in _SPEC_OF and spec_clash(w, other):
             continue  # (syn3: "Electric" / "Manual" toothbrush: two specs of one dimension)
-        if w in FILLER or _office.edge_phrase(w, p):  # (session 20, en20a: "Edge-to-Edge Display")
+        if (w in FILLER or _office.edge_phrase(w, p) or _office.sim_wording(w, p) or _office.connector_port(w, p)
+                or _office.tricolour(w, p, other) or _office.combo_word(w, p, other)):
+            # (session 20, en20a: "Edge-to-Edge Display", "SIM Free" / "Unlocked" / "Dual SIM")
             out.add(w)
             continue
         if _device_modifier(w, p, other):
@@ -651,6 +653,8 @@ def _neutral(w: str, p, other, compared) -> bool:
         return True
     if translated_in(w, other.wordset):
         return True  # (the other names it in its language: "Lavande" / "Lavender", "Deutsch" / "German")
+    if _office.series_filler(w, p):
+        return True  # (session 20, en20a: "Defender Series Case" / "Defender ... Case")
     if w in _DEFAULT_EDITION and _default_edition(w, p) or region_wording(w, p, other, SPEC["region"]) == 1:
         return True  # (session 10, software: "- Standard" / "Steam Key", a store the other leaves out)
     if _reworded(w, p, other) or substituted_otherwise(w, p, other):  # (session 12, recall)
@@ -1638,6 +1642,7 @@ SYNONYM.update({w: c for c, ws in {
 }.items() for w in ws.split() if w not in SYNONYM})
 # a number before "bit" is a build ("64-bit"), never a generation number (as a count is)
 COUNT_AFTER = COUNT_AFTER | frozenset(("bit",))
+COUNT_AFTER = COUNT_AFTER | _office.COUNT_NOUNS  # (session 20, en20a: "80 Sheets", "20 Sheet Capacity")
 _add_kind_phrases(_SW_PHRASES)
 
 
