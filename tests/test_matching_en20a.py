@@ -249,3 +249,18 @@ def test_count_times_count_is_no_size():
     assert match_method({"title": "DYMO Authentic LW Address Labels, 1-1/8\" x 3-1/2\", 2 Rolls of 350"},
                         {"title": "Dymo LabelWriter 30252 Address Labels 700 Labels (2 x 350)"})[0] != "conflict:dims"
     assert_different("Storage Box 30 x 40 cm Grey", "Storage Box 40 x 50 cm Grey")
+
+
+# --- a glass's treatment; a charger's standard and current ---------------------------------------
+
+def test_tempered_glass_against_glass():
+    assert_same("InvisibleShield Glass Elite - iPhone 14 - Tempered Glass Screen Protector",
+                "ZAGG InvisibleShield Glass Elite Screen Protector for Apple iPhone 14")
+    assert_different("ZAGG InvisibleShield Tempered Glass Screen Protector for Apple iPhone 14",
+                     "ZAGG InvisibleShield Film Screen Protector for Apple iPhone 14")
+
+
+def test_charging_standard_and_current_are_specs():
+    assert_same("Samsung 45W Super Fast Charging 2.0 Power Adapter with USB-C Cable, Black",
+                "Samsung 45W PD Wall Charger Type C (with 5A cable) - Black")
+    assert_different("Samsung 45W PD Wall Charger Black", "Samsung 25W PD Wall Charger Black")

@@ -404,3 +404,35 @@ def count_times(text: str, vals, cleaned: str) -> bool:
         return False
     total = str(int(vals[0] * vals[1]))
     return _re.search(r"(?<![\d.,])" + total + r"(?![\d.,])", cleaned) is not None
+
+
+# --------------------------------------------------------------------------
+# a material's treatment before a material both titles name
+# --------------------------------------------------------------------------
+_TREATMENTS = frozenset("tempered toughened hardened".split())
+
+
+def material_treatment(w: str, p, other) -> bool:
+    """Is ``w`` a glass's treatment ("Tempered Glass Screen Protector") where the other title
+    names the glass too ("Glass Elite Screen Protector")?  Screen-protector glass is tempered; a
+    film protector names no glass, and stays another product."""
+    if w not in _TREATMENTS or "glass" not in other.wordset:
+        return False
+    ws = p.words
+    return any(ws[i] == w and ws[i + 1] == "glass" for i in range(len(ws) - 1))
+
+
+# --------------------------------------------------------------------------
+# a charger's charging standard and current: specs, no identifying words
+# --------------------------------------------------------------------------
+_CHARGING_STANDARDS = frozenset("pd pps qc gan afc".split())
+_CURRENT = _re.compile(r"\d{1,2}(?:\.\d)?a").fullmatch
+
+
+def charger_spec(w: str, p) -> bool:
+    """Is ``w`` a charging standard ("PD", "PPS", "QC", "GaN") or a current ("5A") in the title of
+    a charger or a cable (``names_charger``, or "cable")?  One shop states the specs, the other
+    not: no other product (a wattage is compared as a unit)."""
+    if w not in _CHARGING_STANDARDS and _CURRENT(w) is None:
+        return False
+    return names_charger(p) or "cable" in p.wordset
