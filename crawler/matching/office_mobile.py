@@ -4,9 +4,30 @@ accessories (session 20, helper en20a), by principle:
 * **a paper's ruling** - ruled / lined, dotted / dot grid, plain / blank, squared /
   grid / graph, and a lined page's width (wide / college / narrow rule): one attribute
   with a few values, as a colour is; two titles naming two values are two products
-  ("Leuchtturm1917 A5 Medium Dotted Notebook" / "... Ruled Notebook": ``rulings_apart``).
+  ("Leuchtturm1917 A5 Medium Dotted Notebook" / "... Ruled Notebook": ``rulings_apart``,
+  read by ``variants.form_conflict``);
+* **one word, two spellings** - British / American ("Adaptor" / "Adapter") and the names of
+  one ruling (``WORD_GROUPS``, read by ``synonyms.translated_in``);
+* **a variant's letters apart or glued** - "Epson 603 XL" / "603XL" (``variants_glued_same``);
+* **a multipack of a series' cartridges** against one of them - "PG-540 / CL-541 Multipack" /
+  "PG-540" (``multipack_of_one``), and a combo pack of N named ink colours = the N-pack
+  (``combo_is_count``, ``combo_word``); "Tri-colour" = the "Colour" cartridge (``tricolour``);
+* **a charger by any of its names** - charger, power adapter, power bank, charging stand
+  (``names_charger``); "Power" compounding with its noun names the kind, no model
+  (``power_compound``); a charging standard or current is a spec (``charger_spec``);
+* **"Edge"** a variant only right after a line's name ("Galaxy S7 Edge"), not a display's
+  "Edge-to-Edge" nor a line before its number ("ThinkPad Edge E15") (``edge_variant``,
+  ``edge_phrase``);
+* **shop wording that identifies nothing** - "Unlocked" / "SIM Free" / "Dual SIM"
+  (``sim_wording``), "Port" after a connector (``connector_port``), "Series" closing a line's
+  name (``series_filler``), a glass's treatment (``material_treatment``), a paper product's
+  own "Cover" (``own_cover``, read by ``accessory.heads``);
+* **counts** - a number before "Sheets" / "Pages" is a count, no generation (``COUNT_NOUNS``);
+  "700 Labels (2 x 350)" is a count, no size (``count_times``).
 
 All words are as ``titles`` cleans them (lower case, accents stripped, split at spaces).
+A leaf module: it imports nothing of the matcher (``wordclass``, ``synonyms``, ``facets``,
+``variants``, ``accessory``, ``features`` and ``batch`` read it).
 """
 
 from __future__ import annotations
@@ -61,15 +82,15 @@ def rulings(words) -> frozenset:
     return frozenset(out)
 
 
-def rulings_apart(ta: str, tb: str) -> bool:
-    """Do two (cleaned) titles name two rulings of paper - no class in common, or two widths of
-    lined paper?  ("Dotted" / "Ruled", "Wide Ruled" / "College Ruled"; "Ruled" / "Lined" is one.)"""
-    if not ta or not tb:
-        return False
-    ra = rulings(ta.split(" "))
+def rulings_apart(wa, wb) -> bool:
+    """Do two titles (their words) name two rulings of paper - no class in common, or two widths
+    of lined paper?  ("Dotted" / "Ruled", "Wide Ruled" / "College Ruled"; "Ruled" / "Lined" is one.)"""
+    if not wa or not wb or _PAPER_KINDS.isdisjoint(wa) or _PAPER_KINDS.isdisjoint(wb):
+        return False  # (most pairs: no paper named)
+    ra = rulings(wa)
     if not ra:
         return False
-    rb = rulings(tb.split(" "))
+    rb = rulings(wb)
     if not rb:
         return False
     ca = {c for c in ra if not c.startswith("width:")}

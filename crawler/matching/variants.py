@@ -604,7 +604,7 @@ def form_conflict(a, b) -> float:
         return 4.0
     if _memory_generations_apart(a.wordset, b.wordset):
         return 5.0
-    if rulings_apart(a.title, b.title):
+    if rulings_apart(a.words, b.words):
         return 5.0  # (session 20, en20a: "Dotted" / "Ruled" notebook, ``office_mobile``)
     if len(a.codes) != len(b.codes) and (multipack_of_one(a, b) or multipack_of_one(b, a)):
         return 5.0  # (session 20, en20a: "PG-540 / CL-541 Multipack" / "PG-540", ``office_mobile``)
