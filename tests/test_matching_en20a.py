@@ -264,3 +264,11 @@ def test_charging_standard_and_current_are_specs():
     assert_same("Samsung 45W Super Fast Charging 2.0 Power Adapter with USB-C Cable, Black",
                 "Samsung 45W PD Wall Charger Type C (with 5A cable) - Black")
     assert_different("Samsung 45W PD Wall Charger Black", "Samsung 25W PD Wall Charger Black")
+
+
+# --- a paper's grammage written two ways ------------------------------------------------------------
+
+def test_grammage_written_two_ways():
+    assert_same("Navigator Universal A4 Paper 80gsm 500 Sheets", "Navigator A4 80g/m2 Multipurpose Copier Paper 500 Sheets")
+    assert_same("Navigator Universal A4 Paper 80gsm 500 Sheets", "Navigator Universal A4 Paper 80 gsm 500 Sheets")
+    assert_different("Navigator A4 80gsm Paper 1 Ream", "Navigator A4 80gsm Paper 5 Reams")

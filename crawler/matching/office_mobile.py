@@ -457,3 +457,33 @@ def charger_spec(w: str, p) -> bool:
     if w not in _CHARGING_STANDARDS and _CURRENT(w) is None:
         return False
     return names_charger(p) or "cable" in p.wordset
+
+
+# --------------------------------------------------------------------------
+# a paper's grammage written "80gsm", "80 gsm" or "80g/m2"
+# --------------------------------------------------------------------------
+_GSM = _re.compile(r"(\d{2,3})gsm").fullmatch
+_GRAMS = _re.compile(r"(\d{2,3})g").fullmatch
+
+
+def _grammages(ws) -> frozenset:
+    """The paper weights a title prints, in g/m2, as written: "80gsm", "80 gsm", "80g/m2" ("80g" "m2")."""
+    out = set()
+    for i, w in enumerate(ws):
+        m = _GSM(w)
+        if m:
+            out.add(m.group(1))
+        elif i + 1 < len(ws):
+            m = _GRAMS(w)
+            if (m and ws[i + 1] in ("m2", "sqm")) or (w.isdigit() and ws[i + 1] == "gsm"):
+                out.add(m.group(1) if m else w)
+    return frozenset(out)
+
+
+def grammage_written_otherwise(w: str, p, other) -> bool:
+    """Is ``w`` a word of p's paper weight ("80gsm"; "m2" / "gsm" after its number) where the
+    other title prints the same weight written otherwise ("80g/m2" / "80gsm")?"""
+    if not (w in ("m2", "gsm", "sqm") or w.endswith("gsm")):
+        return False
+    gp = _grammages(p.words)
+    return bool(gp) and not gp.isdisjoint(_grammages(other.words))
