@@ -58,6 +58,7 @@ import re
 
 from . import titles as T
 from . import wordclass as W
+from . import office_mobile as _office  # (session 20, en20a: a leaf module)
 from .offermemo import per_offer  # (session 12, speed: each a table of one offer, computed once)
 
 _ACC = W.ACCESSORY
@@ -148,6 +149,8 @@ def heads(p) -> frozenset:
         if c == "case" and ((i and ws[i - 1] in W.METALS) or (i + 1 < len(ws) and ws[i + 1] in _CASE_PACK)):
             # (a metal case is a body; a "case pack" a carton of them)
             continue
+        if c == "case" and _office.own_cover(ws, i, start):
+            continue  # (session 20, en20a: "Composition Book ... Black Marble Cover": the book's own)
         # (a count of them after the device's kind: what comes with it - "Razor + 2
         # Cartridges", "Razor Handle 2 Blade Refills")
         if i > start + 1 and ws[i - 1].isdigit() and any(_device_kind(ws[j]) for j in range(start, i - 1)):

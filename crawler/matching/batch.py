@@ -54,6 +54,7 @@ from .prepared import code_part, facet_part, keys_part
 from .relations import _generation_words, own_replacement
 from .rules import REASONS, conflict_reasons, evidence, learned_gate
 from .variants import form_conflict, slot_conflict
+from .office_mobile import variants_glued_same  # (session 20, en20a)
 from .accessory import accessory_against_device, accessory_conflict  # (session 11, accessory)
 from .pagename import name_same  # (session 11, wdc)
 from .wordclass import variants_in_feature_list
@@ -351,8 +352,8 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
     vc = _differ(PA, PB, _VARIANTS, n)
     for k in np.flatnonzero(vc).tolist():
         # (a variant word qualifying a feature of a long title: ``segments``)
-        if variants_in_feature_list(PA[k], PB[k]):
-            vc[k] = False
+        if variants_in_feature_list(PA[k], PB[k]) or variants_glued_same(PA[k], PB[k]):
+            vc[k] = False  # (session 20, en20a: "603 XL" / "603XL", ``office_mobile``)
     X[:, c["variant_conflict"]] = vc
     mv = _differ(PA, PB, _MVARIANTS, n)
     for k in np.flatnonzero(mv).tolist():

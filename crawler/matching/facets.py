@@ -28,6 +28,7 @@ from . import titles as T
 from . import raw_facets as _raw_facets
 from . import wordclass as W
 from . import english_titles as _english  # (session 17, en)
+from . import office_mobile as _office_mobile  # (session 20, en20a: a leaf module)
 from .amounts import amount_times, not_counts, volume_against_count  # (session 15, prec)
 from .editions import (NAMED_EDITION, edition_one_side, named_editions,  # (sessions 15, 16, prec)
                        named_editions_differ, years_apart)
@@ -417,6 +418,8 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
                 vals = [float(v) for v in m.groups() if v]
                 if len(vals) >= 2 and amount_times(m.group(0)):
                     continue  # (session 15, prec: "6 x 0.5 l" is a multipack, ``amounts``)
+                if _office_mobile.count_times(m.group(0), vals, cleaned):
+                    continue  # (session 20, en20a: "700 Labels (2 x 350)" is a count, ``office_mobile``)
                 if len(vals) >= 2:
                     dims.add(tuple(sorted(vals)))
                     dims.update(converted_dims(m.group(0), vals))  # (session 13, home)
@@ -1117,6 +1120,8 @@ def _multiplier_differs(fa: dict, fb: dict) -> bool:
             if y.get(_MULT) or m.isdisjoint(_numbers_printed(y)):
                 # (one side's multipack against another multipack, or against
                 # a title that never prints its count: "50 pack" = "50-disc")
+                if not y.get(_MULT) and _office_mobile.combo_is_count(x.get(_CLEANED, ""), y.get(_CLEANED, ""), m):
+                    continue  # (session 20, en20a: "Black & Tri-color, 2-pack" / "Combo Pack Black/Tri-Colour")
                 return True
     return False
 

@@ -22,6 +22,7 @@ from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_w
 from . import model as _model
 from .memos import cached
 from .variants import form_conflict, slot_conflict
+from .office_mobile import variants_glued_same  # (session 20, en20a)
 from .accessory import accessory_against_device, accessory_conflict  # (session 11, accessory)
 from .wordclass import GENERIC, LAMP_CODE, LAMP_WORDS, variants_in_feature_list
 from .synonyms import number_in_code
@@ -180,7 +181,8 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         nm, nc = (0.0, 1.0) if na_.isdisjoint(nb_) else (1.0, 0.0)
     else:
         nm = nc = 0.0
-    var_conf = 1.0 if a.variants != b.variants and not variants_in_feature_list(a, b) else 0.0
+    var_conf = 1.0 if a.variants != b.variants and not variants_in_feature_list(a, b) \
+        and not variants_glued_same(a, b) else 0.0  # (session 20, en20a: "603 XL" / "603XL")
     col_conf = 1.0 if (a.colours and b.colours and a.colours.isdisjoint(b.colours)) else 0.0
     if a.types and b.types:
         type_match = 0.0 if a.types.isdisjoint(b.types) else 1.0
@@ -512,6 +514,8 @@ def mvariants_differ(a: Prepared, b: Prepared) -> bool:
     ma, mb = a.mvariants, b.mvariants
     if ma == mb:
         return False
+    if variants_glued_same(a, b, ma, mb):
+        return False  # (session 20, en20a: "603 XL" / "603XL", ``office_mobile``)
     both = a.variants & b.variants
     for x, y, d in ((a, b, ma - mb), (b, a, mb - ma)):
         for w in d:

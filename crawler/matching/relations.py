@@ -635,6 +635,14 @@ def _refresh_rates(dim: str, va, vb, a: Prepared, b: Prepared) -> bool:
 _OVERCLOCK = frozenset("oc overclock overclocked overclocking overclockable".split())
 
 
+def _long_code_shared(a: Prepared, b: Prepared) -> bool:
+    """(session 20, en20a) Do both titles print one long maker's part number (8 characters or
+    more, letters and digits: "LS27AG500NNXZA", "27GP850B")?  It names one monitor whatever
+    refresh rate each shop states (a base and an overclocked one, a shop's typo); a short model
+    name both print ("M27Q") does not."""
+    return any(len(c) >= 8 and not c.isdigit() and not c.isalpha() for c in a.codes & b.codes)
+
+
 def _share_code(a: Prepared, b: Prepared) -> bool:
     ca, cb = a.codes, b.codes
     return bool(ca and cb and not ca.isdisjoint(cb))
@@ -670,7 +678,8 @@ def unit_relation(a: Prepared, b: Prepared):
                 # print one model number: "i7-4790K 4.0GHz" vs "i7-4790K 4.4GHz
                 # Turbo" are base and boost clocks of one processor)
                 if dim in _HARD_DIMS and not (dim in _SOFT_WITH_CODE and _share_code(a, b)
-                                              and not _memory_rating(a, b) and not _refresh_rates(dim, va, vb, a, b)) and not (
+                                              and not _memory_rating(a, b)
+                                              and not (_refresh_rates(dim, va, vb, a, b) and not _long_code_shared(a, b))) and not (
                         dim in _TOTAL_DIMS and multipack_total_equal(a, b, va, vb)):
                     hard += 1
         if not hard and ounces_apart(ua, ub, a.words, b.words):

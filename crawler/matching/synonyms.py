@@ -803,3 +803,10 @@ MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset(w for ws in _S14_FLAVOURS.values
 from .lingua import COLOURS as _LINGUA_COLOURS  # noqa: E402
 for _w, _c in _LINGUA_COLOURS.items():
     MORE_COLOURS.setdefault(_w, _c)
+# session 20, en20a: British / American spellings and a paper's ruling named two ways
+# ("Adaptor" / "Adapter", "Ruled" / "Lined": ``office_mobile.WORD_GROUPS``)
+from .office_mobile import WORD_GROUPS as _EN20_GROUPS  # noqa: E402
+for _ws in _EN20_GROUPS.values():
+    _g = frozenset(_ws.split())
+    for _w in _g:
+        _GROUP_OF[_w] = _GROUP_OF.get(_w, frozenset()) | _g

@@ -59,6 +59,7 @@ from .formulation import formulation_conflict  # (session 10, household)
 from .amounts import percent_differs  # (session 14, prec)
 from .with_without import with_without  # (session 14, prec)
 from . import wordclass as W
+from .office_mobile import multipack_of_one, rulings_apart  # (session 20, en20a)
 
 # --------------------------------------------------------------------------
 # lexicons (accent-free, lower case: titles are cleaned first)
@@ -312,6 +313,12 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
     return j < len(ws) and cls[j] == _KIND
 
 
+# (session 20, en20a) the two letters makers write an edition of a model with, as "SE" / "FE" of
+# ``titles.VARIANTS``: "CE" (colour edition), "LE" (limited edition) - "TI-84 Plus CE Graphing
+# Calculator" is no "TI-84 Plus Graphing Calculator"; read only in the slot after a model's name
+_EDITION_LETTERS = frozenset(("ce", "le"))
+
+
 def _extra_run(ws, cls, k, other_words, other, anchor=(), tail=frozenset()) -> int:
     """At position ``k`` of one title, the words the other title lacks (up
     to ``_SLOT_MAX``, fillers and colours not counted): how many of them are
@@ -344,7 +351,7 @@ def _extra_run(ws, cls, k, other_words, other, anchor=(), tail=frozenset()) -> i
         joined = any(ws[q] in _AND or ws[q] in _EDITION_MARK for q in range(k, e))
         # (a known variant word stays one in front of any word both print: "S9 Ultra Tablet",
         # "HERO11 Black Mini Action Camera")
-        variant_kind = bool(bad) and all(ws[q] in _VARIANT_WORDS for q in bad)
+        variant_kind = bool(bad) and all(ws[q] in _VARIANT_WORDS or ws[q] in _EDITION_LETTERS for q in bad)
         if not (joined or variant_kind):
             return -1
     return len(bad)
@@ -500,6 +507,22 @@ _NET = {"5g": "5g", "4g": "4g", "lte": "4g", "3g": "3g", "cellular": "cell", "wi
 _BAND_WORDS = frozenset("band dualband triband router mesh repeater extender ghz accesspoint".split())
 
 
+# (session 20, en20a) "band" names a router's Wi-Fi bands only counted ("Dual Band", "Tri-Band",
+# "2.4GHz band"): a watch's or a tracker's "Sport Band" / "Active Band" is its strap, and "Pixel
+# Watch 2 LTE ... Active Band" / "Pixel Watch 2 Wi-Fi ... Active Band" are two networks
+_BAND_COUNTS = frozenset("dual tri single quad multi".split())
+
+
+def _router_bands(ws, wset) -> bool:
+    """Does a title name a router's Wi-Fi bands, no phone network?"""
+    if not (wset - {"band"}).isdisjoint(_BAND_WORDS):
+        return True
+    if "band" not in wset:
+        return False
+    return any(w == "band" and k and (ws[k - 1] in _BAND_COUNTS or ws[k - 1][:1].isdigit())
+               for k, w in enumerate(ws))
+
+
 @cached(1 << 15)  # (a memo: ``memos``)
 def _kinds(title: str, tail: frozenset) -> tuple:
     """(form factors, buses, packaging, network) a title states (not in the
@@ -530,7 +553,7 @@ def _kinds(title: str, tail: frozenset) -> tuple:
             bus = {"nvme"}
     pack = {_PACKAGING[w] for w in ws if w in _PACKAGING}
     net = set()
-    if wset.isdisjoint(_BAND_WORDS) and not any(w.startswith("2.4") or w.startswith("802") for w in ws):
+    if not _router_bands(ws, wset) and not any(w.startswith("2.4") or w.startswith("802") for w in ws):
         for k, w in enumerate(ws):
             if w == "wi" and k + 1 < len(ws) and ws[k + 1] == "fi":
                 net.add("wifi")
@@ -581,6 +604,10 @@ def form_conflict(a, b) -> float:
         return 4.0
     if _memory_generations_apart(a.wordset, b.wordset):
         return 5.0
+    if rulings_apart(a.words, b.words):
+        return 5.0  # (session 20, en20a: "Dotted" / "Ruled" notebook, ``office_mobile``)
+    if len(a.codes) != len(b.codes) and (multipack_of_one(a, b) or multipack_of_one(b, a)):
+        return 5.0  # (session 20, en20a: "PG-540 / CL-541 Multipack" / "PG-540", ``office_mobile``)
     return 0.0
 
 

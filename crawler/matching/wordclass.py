@@ -68,6 +68,7 @@ from .scripts import transliterated  # (session 14, script)
 from . import indic as _indic  # (session 18, ml18: a leaf module)
 from . import cjk as _cjk  # (session 16, prec)
 from . import english_titles as _english  # (session 17, en)
+from . import office_mobile as _office  # (session 20, en20a: a leaf module)
 
 # --------------------------------------------------------------------------
 # vocabularies
@@ -249,6 +250,9 @@ charger ladegerat chargeur cargador caricabatterie nabijecka
 _EDITION_WORDS = frozenset("edition ausgabe edicion edizione version".split())
 _DIGITAL = frozenset("digital numerique digitale".split())
 _AFTER_NUMBER = frozenset(("power",))
+# (session 20, en20a) the charger words of ``VARIANT``: no variant against a title naming a charger
+# by another of its names ("Power Adapter", "Power Bank": ``office_mobile.names_charger``)
+_CHARGER_VARIANT = frozenset("charger ladegerat chargeur cargador caricabatterie nabijecka".split())
 
 # network generations: a variant of a phone or tablet, but "2.4G/5G" on a
 # router are its Wi-Fi bands, "3G SATA" a disk's interface speed
@@ -455,7 +459,11 @@ def _classify_words(ids, p, other):
     for w in miss:
         if w in _SPEC_OF and spec_clash(w, other):
             continue  # (syn3: "Electric" / "Manual" toothbrush: two specs of one dimension)
-        if w in FILLER:
+        if (w in FILLER or _office.edge_phrase(w, p) or _office.sim_wording(w, p) or _office.connector_port(w, p)
+                or _office.tricolour(w, p, other) or _office.combo_word(w, p, other)
+                or _office.material_treatment(w, p, other) or _office.charger_spec(w, p)
+                or _office.grammage_written_otherwise(w, p, other)):
+            # (session 20, en20a: "Edge-to-Edge Display", "SIM Free" / "Unlocked" / "Dual SIM")
             out.add(w)
             continue
         if _device_modifier(w, p, other):
@@ -641,10 +649,14 @@ def _neutral(w: str, p, other, compared) -> bool:
     word."""
     if w in _SPEC_OF and spec_clash(w, other):
         return False  # (syn3: two specs of one dimension)
+    if w == "power" and _office.power_compound(p.words, p.words.index(w)):
+        return True  # (session 20, en20a: "Power Adapter" / "Wall Charger": "Power" names the kind)
     if w in FUNCTION or w in FILLER or _category_word(w, p) or w in other.wordset:
         return True
     if translated_in(w, other.wordset):
         return True  # (the other names it in its language: "Lavande" / "Lavender", "Deutsch" / "German")
+    if _office.series_filler(w, p):
+        return True  # (session 20, en20a: "Defender Series Case" / "Defender ... Case")
     if w in _DEFAULT_EDITION and _default_edition(w, p) or region_wording(w, p, other, SPEC["region"]) == 1:
         return True  # (session 10, software: "- Standard" / "Steam Key", a store the other leaves out)
     if _reworded(w, p, other) or substituted_otherwise(w, p, other):  # (session 12, recall)
@@ -773,11 +785,17 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
             if w in VARIANT:
                 if w in _NETWORK and not _network_word(w, x, y):
                     continue
+                if w in _CHARGER_VARIANT and _office.names_charger(y):
+                    continue  # (session 20, en20a: "Charger" / "Power Adapter", both a charger)
+                if w == "edge" and not _office.edge_variant(wx, i):
+                    continue  # (session 20, en20a: "Edge-to-Edge", "ThinkPad Edge E15": no variant)
             elif not (w in _DIGITAL and _EDITION_WORDS.intersection(wx[max(0, i - 1):i + 2])
                       or w in _AFTER_NUMBER and i and _has_digit(wx[i - 1])
                       # (session 17, en: not "Power" qualifying the kind both name - "4100 Power
                       # Toothbrush" / "4100 Toothbrush" -, as "Moto G54 Power" names a model)
-                      and not (i + 1 < len(wx) and wx[i + 1] in sy and wx[i + 1] in CATEGORY)):
+                      and not (i + 1 < len(wx) and wx[i + 1] in sy and wx[i + 1] in CATEGORY)
+                      # (session 20, en20a: nor "Power" compounding with its noun - "737 Power Bank")
+                      and not _office.power_compound(wx, i)):
                 continue
             c = canon(w)
             if not any(canon(v) == c for v in sy) and (w in VARIANT or w not in qualifiers(x, y, _NAME_SKIP, _KINDS)) \
@@ -1626,6 +1644,7 @@ SYNONYM.update({w: c for c, ws in {
 }.items() for w in ws.split() if w not in SYNONYM})
 # a number before "bit" is a build ("64-bit"), never a generation number (as a count is)
 COUNT_AFTER = COUNT_AFTER | frozenset(("bit",))
+COUNT_AFTER = COUNT_AFTER | _office.COUNT_NOUNS  # (session 20, en20a: "80 Sheets", "20 Sheet Capacity")
 _add_kind_phrases(_SW_PHRASES)
 
 
@@ -1991,7 +2010,8 @@ ACCESSORY = _classes({
     "protector": "protector protectors panzerglas schutzfolie schutzglas displayschutz displayschutzfolie "
                  "pellicola protettiva protection",
     "charger": "charger chargers ladegerat ladegeraet chargeur cargador caricabatterie nabijecka ladowarka "
-               "oplader adapter netzteil adaptateur adaptador alimentatore",
+               "oplader adapter netzteil adaptateur adaptador alimentatore "
+               "adaptor adaptors",  # (session 20, en20a: the British spelling)
     "cable": "cable cables kabel ladekabel cavo cordon",
     "battery": "battery batteries akku batterie batterien batteria bateria",
     "grip": "grip",
