@@ -321,3 +321,92 @@ def ounces_apart(ua: dict, ub: dict, wa, wb) -> bool:
         floz += [n * v for n in _counts_before(yw) for v in floz]
         return not any(abs(p - q) <= 0.03 * max(p, q) for p in oz for q in floz)
     return False
+
+
+# session 20 (en20b): an age or weight range written with a word between its ends ("6 to 12
+# Months", "6 bis 12 Monate", "de 6 a 12 meses", "od 6 do 12 miesiecy", "6 tot 12 maanden"; Russian
+# and Ukrainian "от 6 до 12 месяцев" / "с 6 до 12 мес" read in Latin letters as "from 6 12 months",
+# their "до" dropped) is the range "6-12 months" - which the unit reader reads as no hard amount,
+# as it reads "6-12 months" -, not "12 months": its upper end alone conflicted, as a unit
+# difference, with "6 months+" / "с 6 месяцев" of the same product.  The lower end must be the
+# lower: "12 to 6" is no range.
+_RANGE_UNIT = (r"(?:months?|mos?|mths?|monate?n?|mois|meses|mesi|maanden|manader|maneder|miesiecy|miesiace"
+               r"|mesicu|mesice|weeks?|wochen|semaines|semanas|settimane|years?|yrs?|jahre?n?|ans|anos|anni"
+               r"|jaar|ar|lat|let|kg|kgs|lbs?)")
+_RANGE_WORDED = re.compile(
+    r"(?<![\w.])(\d{1,3}(?:\.\d)?)\s(?:to|bis|a|tot|till|til|do|al)\s(\d{1,3}(?:\.\d)?)(?=\s?" + _RANGE_UNIT + r"\b)")
+_RANGE_BARE = re.compile(
+    r"\b(from|with)\s(\d{1,3}(?:\.\d)?)\s(\d{1,3}(?:\.\d)?)(?=\s?" + _RANGE_UNIT + r"\b)")
+_RANGE_HINT = re.compile(r"\d\s(?:(?:to|bis|a|tot|till|til|do|al)\s)?\d").search
+
+
+def _worded_range_repl(m) -> str:
+    lo, hi = m.group(1), m.group(2)
+    return f"{lo}-{hi}" if float(lo) < float(hi) else m.group(0)
+
+
+def _bare_range_repl(m) -> str:
+    lo, hi = m.group(2), m.group(3)
+    return f"{m.group(1)} {lo}-{hi}" if float(lo) < float(hi) else m.group(0)
+
+
+def ranges_joined(s: str) -> str:
+    """A cleaned (lower-case, accent-free, Latin) title with each age or weight range written with a
+    word between its ends ("6 to 12 months", "from 6 12 months") written as "6-12 months"."""
+    if _RANGE_HINT(s) is None:
+        return s
+    s = _RANGE_WORDED.sub(_worded_range_repl, s)
+    if "from " in s or "with " in s:
+        s = _RANGE_BARE.sub(_bare_range_repl, s)
+    return s
+
+
+# session 20 (en20b): a count spelled as its English word before what it counts ("Four-Slice
+# Toaster" / "4 Slice Toaster", "Two Slice", "Three-Piece Set", "Five-Speed") is that number, as
+# "Dozen" is 12 (``dozens_counted``).  Two to twelve only, and only before a count noun: "One"
+# names too much else ("One Piece", "One Touch", "One Size"), and a spelled number alone ("Ocean's
+# Eleven", "Five Nights at Freddy's") is a name.  Not a pack's count ("Three Pack", "Two-Pack"):
+# one shop printing the pack and the other not is a pack conflict in digits, and spelled packs were
+# so far read as none - "Panasonic LM-AF30U3 three pack" / "Panasonic DVD-RAM LM-AF30U3" is one
+# listing (abt-buy), "two-pack" / "twin-pack" one kit (walmart-amazon).
+_CARDINALS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+              "nine": "9", "ten": "10", "eleven": "11", "twelve": "12"}
+# (what a product has, or holds, so many of - not its contents' count: "Two Bottles" is a pack)
+_COUNTED = (r"(?:slices?|pieces?|pcs?|speeds?|burners?|doors?|drawers?|tiers?|layers?|ply|ports?|outlets?"
+            r"|blades?|shel(?:f|ves)|quarts?|qt|litres?|liters?|seaters?|persons?|people|zones?|settings?"
+            r"|programs?|programmes?|cells?|wheels?|stages?)")
+_CARDINAL_WORDS = "|".join(_CARDINALS)
+_CARDINAL_COUNT = re.compile(r"\b(" + _CARDINAL_WORDS + r")[\s-]?(?=" + _COUNTED + r"\b)")
+_CARDINAL_HINT = re.compile(r"\b(?:" + _CARDINAL_WORDS + r")\b").search
+
+
+def cardinals_counted(s: str) -> str:
+    """A cleaned (lower-case) title with each count spelled "two" to "twelve" before a count noun
+    written in digits ("four-slice" -> "4 slice")."""
+    if _CARDINAL_HINT(s) is None:
+        return s
+    return _CARDINAL_COUNT.sub(lambda m: _CARDINALS[m.group(1)] + " ", s)
+
+
+# session 20 (en20b): "M" glued to a number is metres and months alike: baby clothes are sold by
+# age, "6M" / "12M", read as 6 m and 12 m of length.  Where one offer states a duration ("12
+# Months") and no length, and the other a length of whole metres up to 36 (what an age in months
+# is) and no duration, the metres are that many months: "Bodysuits, 6M" / "Bodysuits 12 Months"
+# are two sizes, "6M" / "6 Months" one (the reader gave 6 m and 182.5 days: different kinds of
+# figure, no conflict either way).
+def months_as_metres(ua: dict, ub: dict, words_a, words_b) -> bool:
+    """Do the durations of one offer and the other's whole metres glued to an "m" (``_M_AGE``: "6m"
+    as a title word), read as months, fail to meet?"""
+    for x, y, wy in ((ua, ub, words_b), (ub, ua, words_a)):
+        dur, lens = x.get("dur"), y.get("len")
+        if not dur or not lens or "len" in x or "dur" in y:
+            continue
+        ages = [int(w[:-1]) for w in wy if _M_AGE(w)]
+        if not ages or any(not any(abs(v - 1000.0 * n) < 1e-6 for n in ages) for v in lens):
+            continue  # (every length must be such an "m" age: "2m Cable" keeps its metres)
+        months = [d * 12.0 / 365.0 for d in dur]
+        return not any(abs(m - n) <= 0.1 for m in months for n in ages)
+    return False
+
+
+_M_AGE = re.compile(r"^(?:[1-9]|[12]\d|3[0-6])m$").match

@@ -557,6 +557,20 @@ def _digit_word(c: str) -> bool:
     return sum(ch in "aeiou" for ch in w) >= 2 and not _CONSONANTS3(w)
 
 
+# (session 20, en20b) a digit glued between two words of three letters or more - "Extend2Fit",
+# "Cook4Me" is no such: a name read with its number as a word ("extend to fit"), the line's name
+# and no model number of one product ("Graco Extend2Fit Convertible" and "Extend2Fit 3-in-1" are
+# two seats): each side reads as a word (a vowel, no three consonants in a row)
+_WORD_DIGIT_WORD = re.compile(r"([a-z]{3,})\d([a-z]{3,})").fullmatch
+
+
+def _word_digit_word(c: str) -> bool:
+    m = _WORD_DIGIT_WORD(c)
+    if not m:
+        return False
+    return all(any(ch in "aeiouy" for ch in w) and not _CONSONANTS3(w) for w in m.groups())
+
+
 def _is_line_code(c: str) -> bool:
     m = _LINE_CODE(c)
     return bool(m) and m.group(1) in _model.resources().idf
@@ -568,8 +582,8 @@ def _line_codes_only(a: Prepared, b: Prepared) -> float:
     the line, not one product of it, so it is no model-number evidence unless
     the titles agree on their words too (``rules.evidence``)."""
     shared = [c for c in a.codes & b.codes if len(c) >= 5 and (c in a.for_codes) == (c in b.for_codes)]
-    if shared and all(_is_line_code(c) or _digit_word(c) and a.words[:1] != [c] and b.words[:1] != [c]
-                      for c in shared):
+    if shared and all(_is_line_code(c) or (_digit_word(c) or _word_digit_word(c)) and a.words[:1] != [c]
+                      and b.words[:1] != [c] for c in shared):
         return 1.0
     return 1.0 if _lamp_codes_only(a, b) else 0.0
 

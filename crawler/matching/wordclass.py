@@ -4386,3 +4386,51 @@ _add_kinds({
     "headlamp": ("head torch", "head lamp"),
     "drumsticks": ("drum sticks",),
     "pedal": ("effects pedal", "guitar pedal", "effect pedal")})
+
+# session 20 (en20b): the genre a game's shop names before its kind ("Pandemic Cooperative Strategy
+# Game" / "Pandemic Board Game", "Codenames - Word Party Game", "UNO Classic Card Game" / "UNO Card
+# Game"): ``english_titles.game_genre_word``
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w in _english._GAME_GENRES, lambda w, p, o: 1 if _english.game_genre_word(w, p, o) else None),
+)
+_STEPS_OF.clear()
+
+# session 20 (en20b): kinds of baby and kitchen goods as English shops (US, UK, Australia) name
+# them two ways: one kind, so neither name is another product ("Stainless Steel *Pan Set*" /
+# "*Cookware Set*", "*Feeding Bottle*" / "*Baby Bottles*", "*Infant Formula*" / "*Baby Formula*",
+# "*Onesie*" / "*Bodysuit*", "*Sleep Sack*" / "*Sleeping Bag*"); two kinds stay two
+_add_kinds({
+    "bodysuit": "bodysuit bodysuits onesie onesies babygrow babygrows",
+    "highchair": "highchair highchairs",
+}, {"cookware set": ("pan set", "pan sets", "pans set", "pot and pan set", "pots and pans set", "pots and pans",
+                     "cookware sets", "pot sets"),
+    "baby bottle": ("baby bottle", "baby bottles", "feeding bottle", "feeding bottles", "infant bottle",
+                    "infant bottles", "nursing bottle", "nursing bottles"),
+    "infant formula": ("infant formula", "baby formula", "infant milk", "baby milk", "formula milk",
+                       "infant milk formula", "baby milk formula"),
+    "infant car seat": ("infant car seat", "baby car seat", "infant car seats", "baby car seats"),
+    "sleeping bag": ("sleep sack", "sleeping bag", "sleep bag", "sleeping bags", "sleep sacks",
+                     "wearable blanket"),
+    "highchair": ("high chair", "high chairs"),
+})
+
+# session 20 (en20b): one word in British and American spelling ("Modelling" / "Modeling",
+# "Organiser" / "Organizer", "Centre" / "Center"): ``english_titles.uk_us_spelling``
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: len(w) >= 6, lambda w, p, o: 2 if _english.uk_us_spelling(w, p, o) else None),
+)
+_STEPS_OF.clear()
+
+# session 20 (en20b): "Baby" / "Infant" one shop says where the other states the age in months
+# ("Carter's Baby 5-Pack Bodysuits, 6M" / "Carter's 5 Pack Bodysuits 6 Months"): ``english_titles.baby_by_age``
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w in _english._BABY_WORDS, lambda w, p, o: 1 if _english.baby_by_age(w, p, o) else None),
+)
+_STEPS_OF.clear()
+
+# session 20 (en20b): a stage's label before the number the other prints ("Stage 1" / "1"):
+# ``english_titles.stage_label``
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w in _english._STAGE_LABELS, lambda w, p, o: 1 if _english.stage_label(w, p, o) else None),
+)
+_STEPS_OF.clear()

@@ -1,0 +1,236 @@
+"""Session 20, en20b (issue 12): English titles of baby, toy and game goods and of kitchen
+appliances and cookware (``amounts.ranges_joined``, ``amounts.cardinals_counted``,
+``english_titles.game_genre_word``, the session 20 kind block of ``wordclass``).  Each principle
+with real-style titles of pairs that have it and near misses that must stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.matching import amounts as A
+from crawler.matching import match_method
+from tests.pair_checks import assert_different, assert_same
+
+
+# --- an age or weight range written with a word between its ends is a range -----------------
+
+@pytest.mark.parametrize("raw, read", [
+    ("sleep bag 6 to 12 months grey", "sleep bag 6-12 months grey"),
+    ("schlafsack 6 bis 12 monate", "schlafsack 6-12 monate"),
+    ("gigoteuse de 6 a 12 mois", "gigoteuse de 6-12 mois"),
+    ("saco de dormir de 6 a 12 meses", "saco de dormir de 6-12 meses"),
+    ("spiworek od 6 do 12 miesiecy", "spiworek od 6-12 miesiecy"),
+    ("slaapzak 6 tot 12 maanden", "slaapzak 6-12 maanden"),
+    ("pampers grosse 4, 9 bis 14 kg", "pampers grosse 4, 9-14 kg"),
+    (" from 6 12 months ", " from 6-12 months "),  # (Russian "от 6 до 12 месяцев" in Latin letters)
+    (" with 6 12 months ", " with 6-12 months "),  # (Russian "с 6 до 12 мес")
+])
+def test_worded_ranges_are_written_as_ranges(raw, read):
+    assert A.ranges_joined(raw) == read
+
+
+@pytest.mark.parametrize("raw", [
+    "12 to 6 months",            # (no range: the lower end first)
+    "top 10 to 12 inch",         # (not a unit a range is stated in)
+    "pack 2 4 kg",               # (two bare numbers without "from" / "with")
+    "game for 2 to 4 players",
+])
+def test_other_number_pairs_are_left(raw):
+    assert A.ranges_joined(raw) == raw
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Carter's Sleep Bag 6 to 12 Months Grey", "Carter's Sleep Bag 6 months+ Grey"),
+    ("Спальный мешок Carter's от 6 до 12 месяцев", "Спальный мешок Carter's с 6 месяцев"),
+    ("Schlafsack Alvi 6 bis 12 Monate", "Schlafsack Alvi ab 6 Monaten"),
+])
+def test_an_age_range_is_no_unit_conflict_with_its_lower_end(a, b):
+    for x, y in ((a, b), (b, a)):
+        assert not match_method({"title": x}, {"title": y})[0].startswith("conflict:units")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Carter's Sleep Bag 6 to 12 Months Grey", "Carter's Sleep Bag 6-12 months Grey"),
+    ("Спальный мешок Carter's от 6 до 12 месяцев", "Спальный мешок Carter's 6-12 месяцев"),
+])
+def test_one_range_written_two_ways_is_one_product(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Carter's Sleep Bag 6 to 12 Months Grey", "Carter's Sleep Bag 12-18 months Grey"),
+    ("Pampers Baby-Dry Größe 4, 9 bis 14 kg, 180 Windeln", "Pampers Baby-Dry Größe 5, 11 bis 16 kg, 180 Windeln"),
+])
+def test_two_ranges_stay_two_products(a, b):
+    assert_different(a, b)
+
+
+# --- a count spelled as its English word before what it counts ------------------------------
+
+@pytest.mark.parametrize("raw, read", [
+    ("russell hobbs four-slice toaster", "russell hobbs 4 slice toaster"),
+    ("two slice toaster", "2 slice toaster"),
+    ("kitchenaid five-speed hand mixer", "kitchenaid 5 speed hand mixer"),
+    ("three-piece knife set", "3 piece knife set"),
+    ("coleman six-person tent", "coleman 6 person tent"),
+])
+def test_spelled_counts_are_digits(raw, read):
+    assert A.cardinals_counted(raw) == read
+
+
+@pytest.mark.parametrize("raw", [
+    "ocean's eleven dvd", "one piece figure", "three pack of dvd-ram discs", "kit two-pack",
+    "five nights at freddy's plush", "twelve days of christmas",
+])
+def test_spelled_numbers_naming_no_such_count_are_left(raw):
+    assert A.cardinals_counted(raw) == raw
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Russell Hobbs Honeycomb Four-Slice Toaster - White", "Russell Hobbs Honeycomb 4 Slice Toaster, White"),
+    ("Cuisinart Two-Slice Compact Toaster, Brushed Stainless", "Cuisinart 2-Slice Compact Toaster, Brushed Stainless"),
+])
+def test_a_spelled_count_is_its_number(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Russell Hobbs Honeycomb Two-Slice Toaster - White", "Russell Hobbs Honeycomb 4 Slice Toaster, White"),
+    ("Cuisinart Two-Slice Compact Toaster", "Cuisinart Four-Slice Compact Toaster"),
+])
+def test_two_spelled_counts_stay_two(a, b):
+    assert_different(a, b)
+
+
+# --- a game's genre beside its kind --------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Pandemic Board Game", "Z-Man Games Pandemic Cooperative Strategy Game"),
+    ("Codenames Card Game", "Codenames - Word Party Game"),
+    ("Catan Strategy Board Game, 3-4 Players, Ages 10+", "CATAN Board Game (Base Game)"),
+    ("UNO Card Game", "Mattel Games UNO Classic Card Game, 2-10 Players"),
+    ("Azul Tile Drafting Board Game", "Azul Board Game"),
+])
+def test_a_games_genre_names_no_other_game(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Pandemic Board Game", "Pandemic Legacy Season 1 Board Game"),
+    ("Catan Board Game", "Catan Dice Game"),
+    ("Catan Strategy Board Game", "Catan Seafarers Expansion Board Game"),
+    ("UNO Classic Card Game", "UNO Flip Card Game"),
+    ("Codenames Word Party Game", "Codenames Pictures Party Game"),
+])
+def test_other_games_of_a_line_stay_apart(a, b):
+    assert_different(a, b)
+
+
+# --- kinds of baby and kitchen goods named two ways ----------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Tommee Tippee Closer to Nature Feeding Bottle 260ml", "Tommee Tippee Closer to Nature Baby Bottle 260ml"),
+    ("Enfamil NeuroPro Infant Formula Powder, 31.4 oz Tub", "Enfamil NeuroPro Baby Formula 31.4 Ounce Tub"),
+    ("Maxi-Cosi Pebble 360 i-Size Baby Car Seat - Essential Black",
+     "Maxi Cosi Pebble 360 i-Size Infant Car Seat Essential Black"),
+    ("Tefal Ingenio Emotion 13-Piece Stainless Steel Pan Set", "Tefal Ingenio Emotion 13-Piece Stainless Steel Cookware Set"),
+    ("Love to Dream Swaddle Up Sleep Sack 1.0 TOG, Small", "Love to Dream Swaddle Up Sleeping Bag 1.0 TOG, Small"),
+])
+def test_one_kind_named_two_ways(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Enfamil NeuroPro Infant Formula Powder, 31.4 oz Tub", "Enfamil NeuroPro Toddler Formula 31.4 oz Tub"),
+    ("Tefal Ingenio Emotion Stainless Steel Pan Set", "Tefal Ingenio Emotion Stainless Steel Frying Pan"),
+    ("Tommee Tippee Closer to Nature Feeding Bottle 260ml", "Tommee Tippee Closer to Nature Feeding Bottle 150ml"),
+    ("Maxi-Cosi Pebble 360 Baby Car Seat Essential Black", "Maxi-Cosi Pebble 360 Baby Car Seat Essential Graphite"),
+])
+def test_other_kinds_and_sizes_stay_apart(a, b):
+    assert_different(a, b)
+
+
+# --- one word in British and American spelling ----------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Play-Doh Modeling Compound 10-Pack Case of Colors", "Play-Doh Modelling Compound 10-Pack Case of Colours"),
+    ("Joseph Joseph DrawerStore Cutlery Organiser, Grey", "Joseph Joseph DrawerStore Cutlery Organizer, Gray"),
+    ("LEGO City Police Centre 60316", "LEGO City Police Center 60316"),
+])
+def test_british_and_american_spelling_is_one_word(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Play-Doh Modeling Compound 10-Pack", "Play-Doh Modeling Compound 24-Pack"),
+    ("Joseph Joseph Cutlery Organiser, Grey", "Joseph Joseph Utensil Organizer, Grey"),
+])
+def test_spelling_excuses_no_other_difference(a, b):
+    assert_different(a, b)
+
+
+# --- "Baby" where the other states the age in months; "6M" as months --------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Carter's 5 Pack Short Sleeve Bodysuits White 6 Months", "Carter's Baby 5-Pack Short-Sleeve Bodysuits, White, 6M"),
+    ("Bonds Baby Zip Wondersuit Size 000 (0-3 months)", "Bonds Zip Wondersuit Size 000 0-3 months"),
+])
+def test_baby_beside_an_age_in_months_adds_nothing(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Carter's 5 Pack Short Sleeve Bodysuits White 12 Months", "Carter's Baby 5-Pack Short-Sleeve Bodysuits, White, 6M"),
+    ("Carter's 5 Pack Bodysuits White 12 Months", "Carter's 5-Pack Bodysuits, White, 6M"),
+    ("Carter's Toddler 5 Pack Bodysuits White 18 Months", "Carter's Baby 5-Pack Bodysuits, White, 18M"),
+])
+def test_other_ages_and_audiences_stay_apart(a, b):
+    assert_different(a, b)
+
+
+def test_m_ages_against_months():
+    assert A.months_as_metres({"dur": frozenset({365.0})}, {"len": frozenset({6000.0})}, ["12months"], ["6m"])
+    assert not A.months_as_metres({"dur": frozenset({182.5})}, {"len": frozenset({6000.0})}, ["6months"], ["6m"])
+    # (a cable's metres stay metres: a title with a warranty and a length)
+    assert not A.months_as_metres({"dur": frozenset({365.0}), "len": frozenset({2000.0})},
+                                  {"len": frozenset({2000.0})}, ["2m", "12months"], ["2m"])
+    assert not A.months_as_metres({"dur": frozenset({365.0})}, {"len": frozenset({2500.0})}, ["12months"], ["2.5m"])
+
+
+# --- a baby formula's stage and "From Birth" ------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Aptamil First Infant Milk Stage 1 From Birth 800g", "Aptamil 1 First Infant Milk Powder 800g"),
+    ("HiPP Organic Combiotic First Infant Milk Stage 1 800g", "HiPP Organic Combiotic First Infant Milk 1, 800g"),
+    ("Milupa Aptamil Pronutra 1 Anfangsmilch ab der Geburt 800g", "Milupa Aptamil Pronutra 1 Anfangsmilch 800g"),
+])
+def test_a_stage_label_and_from_birth_name_no_other_formula(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Aptamil First Infant Milk Stage 2 800g", "Aptamil 1 First Infant Milk Powder 800g"),
+    ("HiPP Organic Combiotic Stage 1 First Infant Milk 800g", "HiPP Organic Combiotic Stage 2 Follow On Milk 800g"),
+])
+def test_two_stages_stay_two_formulas(a, b):
+    assert_different(a, b)
+
+
+def test_from_birth_is_dropped_as_an_age_note():
+    from crawler.matching import titles as T
+    assert "birth" not in T.clean("Aptamil First Infant Milk Stage 1 From Birth 800g")
+    assert "geburt" not in T.clean("Milupa Aptamil Pronutra 1 ab der Geburt 800g")
+    assert "birthday" in T.clean("Hallmark Birthday Card")
+
+
+# --- a name with a digit between two words is the line's name, no model number -----------
+
+@pytest.mark.parametrize("a, b", [
+    ("Graco Extend2Fit Convertible Car Seat, Gotham", "Graco Extend2Fit 3-in-1 Car Seat, Garner"),
+])
+def test_a_line_named_with_a_digit_is_no_model_evidence(a, b):
+    assert_different(a, b)
+
+
+def test_a_line_named_with_a_digit_still_matches_on_its_words():
+    assert_same("Graco Extend2Fit Convertible Car Seat, Gotham", "Graco Extend2Fit Convertible Car Seat Gotham")
