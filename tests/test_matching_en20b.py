@@ -234,3 +234,105 @@ def test_a_line_named_with_a_digit_is_no_model_evidence(a, b):
 
 def test_a_line_named_with_a_digit_still_matches_on_its_words():
     assert_same("Graco Extend2Fit Convertible Car Seat, Gotham", "Graco Extend2Fit Convertible Car Seat Gotham")
+
+
+# --- a "<use>-grade" quality claim is no tier ------------------------------------------------
+
+def test_grade_claims_are_dropped():
+    from crawler.matching.audience import grade_claims_dropped
+    assert "professional" not in grade_claims_dropped("vitamix 5200 blender, professional-grade, 64 oz")
+    assert "commercial" not in grade_claims_dropped("waring commercial grade blender")
+    assert grade_claims_dropped("grade 8 bolts, 3rd grade workbook") == "grade 8 bolts, 3rd grade workbook"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Vitamix 5200 Standard Blender Black", "Vitamix 5200 Blender, Professional-Grade, 64 oz. Container, Black"),
+])
+def test_a_grade_claim_is_no_edition_conflict(a, b):
+    for x, y in ((a, b), (b, a)):
+        assert not match_method({"title": x}, {"title": y})[0].startswith("conflict:edition")
+
+
+def test_professional_as_a_tier_still_parts():
+    assert_different("Vitamix 5200 Standard Blender Black", "Vitamix 5200 Professional Series Blender Black")
+
+
+# --- the lower end of a weight or age band is no generation number ------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Huggies Ultimate Nappies Size 3 Crawler (6-11kg) Jumbo Pack 72", "Huggies Ultimate Crawler Nappies Size 3, 72 Pack"),
+])
+def test_a_band_one_shop_prints_is_no_generation(a, b):
+    assert_same(a, b)
+
+
+def test_a_bare_number_after_a_name_is_still_a_generation():
+    assert_different("Huggies Ultimate Nappies Size 3 Crawler 6 Jumbo Pack 72",
+                     "Huggies Ultimate Crawler Nappies Size 3, 72 Pack")
+
+
+# --- a model's scale is a spec ----------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Hot Wheels Set of 20 Toy Cars", "Hot Wheels 20-Car Pack, 1:64 Scale Die-Cast Cars"),
+])
+def test_a_scale_one_shop_prints_says_nothing_more(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Hot Wheels 20-Car Pack, 1:64 Scale Die-Cast Cars", "Hot Wheels 20-Car Pack, 1:43 Scale Die-Cast Cars"),
+    ("Maisto Porsche 911 GT3 1:18 Diecast", "Maisto Porsche 911 GT3 1:24 Diecast"),
+])
+def test_two_scales_stay_two_models(a, b):
+    assert_different(a, b)
+
+
+# --- review of the decision dump: what must stay as it was ----------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    # (a model number in capitals with letters around a digit is no name: wdc-computers test)
+    ('"Apple Mac Mini 1.4GHz Intel Core i5 Computer"@en Computer - MGEM2LL/A"@en',
+     '"Apple Mac mini 1.4GHz Core i5 (Late 2014) MGEM2LL/A" "Mac | macofalltrades"'),
+    ("Dyson Gen5detect Absolute Cordless Vacuum", "Aspirateur balai sans fil Dyson Gen5detect Absolute"),
+])
+def test_model_numbers_with_letters_around_a_digit_stay_evidence(a, b):
+    assert_same(a, b)
+
+
+def test_a_count_after_a_unit_is_no_lines_number():
+    from crawler.matching.features import word_after_number, prepare
+    a = prepare({"title": "FRONTLINE Plus Flea and Tick Treatment for Large Dogs 45 to 88 lbs, 3 Treatments"})
+    b = prepare({"title": "Frontline Plus for Dogs 45-88 lbs, 3 Doses"})
+    assert word_after_number(a, b) == 0.0
+    assert word_after_number(prepare({"title": "Garmin Forerunner 245 Music"}),
+                             prepare({"title": "Garmin Forerunner 245"})) == 1.0
+
+
+# --- a number opening a part of its own is no generation --------------------------------
+
+def test_a_count_after_a_separator_is_no_generation():
+    assert_same("Melissa & Doug Wooden Shape Sorting Cube Classic Toy",
+                "Melissa and Doug Shape Sorting Cube - 12 Wooden Shapes")
+
+
+def test_a_number_right_after_the_name_is_still_its_generation():
+    assert_different("Logitech G Pro X Superlight 2 Wireless Mouse", "Logitech G Pro X Superlight Wireless Mouse")
+
+
+# --- a pack size's name ----------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Pampers Baby-Dry Size 4, 9-14kg, 180 Nappies, Monthly Pack", "Pampers Baby Dry Nappies Size 4 (9-14 kg) x180"),
+    ("Huggies Little Snugglers Size 1, 198 Diapers, Mega Box", "Huggies Little Snugglers Diapers Size 1, 198 Count"),
+])
+def test_a_pack_size_name_beside_the_count_says_nothing_more(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Pampers Baby-Dry Size 4, 180 Nappies, Monthly Pack", "Pampers Baby-Dry Size 4, 90 Nappies"),
+    ("Xbox Game Pass Ultimate Monthly", "Xbox Game Pass Ultimate 3 Month"),
+])
+def test_other_counts_and_terms_stay_apart(a, b):
+    assert_different(a, b)

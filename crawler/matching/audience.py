@@ -107,3 +107,18 @@ def audience_dropped(s: str) -> str:
         if _TOY_OR_GAME.search(s):
             s = _FOR_KIDS.sub(" ", s)
     return s
+
+
+# session 20 (en20b): a quality claim naming the use a product is built for - "Professional-Grade",
+# "Commercial Grade", "Restaurant-Grade", "Pro-Grade", "Industrial-Grade", "Salon-Grade" - is a
+# shop's note, as an age is: its "Professional" is no tier nor edition of the product ("Vitamix 5200
+# Standard Blender" / "Vitamix 5200 Blender, Professional-Grade, 64 oz. Container" is one blender)
+_GRADE_CLAIM = re.compile(r"\b(?:professional|pro|commercial|restaurant|industrial|military|salon|chef|chefs"
+                          r"|hospital|medical|contractor|studio)[\s-]?grade\b")
+
+
+def grade_claims_dropped(s: str) -> str:
+    """A cleaned title without its "<use>-grade" quality claims."""
+    if "grade" in s:
+        return _GRADE_CLAIM.sub(" ", s)
+    return s

@@ -945,3 +945,50 @@ def stage_label(w: str, p, other) -> bool:
     ws, ow = p.words, other.wordset
     places = [i for i, x in enumerate(ws) if x == w]
     return bool(places) and all(i + 1 < len(ws) and ws[i + 1].isdigit() and ws[i + 1] in ow for i in places)
+
+
+# --------------------------------------------------------------------------
+# session 20 (en20b): a model's scale ("1:64 Scale Die-Cast Cars", "1/18 scale", "1:24"): a spec of
+# the model, as a size is - one shop printing it says nothing more; two scales stay two (the
+# number rule reads "64" / "43")
+# --------------------------------------------------------------------------
+_SCALE = _re.compile(r"(?<![\w.])1\s?[:/]\s?(\d{1,3})(?![\w.:/])(\s?scale)?")
+
+
+def _scales(p) -> tuple:
+    """The denominators of the scales p's raw title prints ("1:64" -> "64"), a scale word after
+    one or not; empty for most titles."""
+    raw = raw_lower(p)
+    if ":" not in raw and "/" not in raw:
+        return ()
+    return tuple(m.group(1) for m in _SCALE.finditer(raw) if m.group(2) or ":" in m.group(0))
+
+
+def scale_spec(w: str, p, other) -> bool:
+    """Is ``w`` the denominator of a scale p prints, or "scale" after one, where the other offer
+    prints no scale?"""
+    sc = _scales(p)
+    if not sc or _scales(other):
+        return False
+    return w in sc or w == "scale"
+
+
+# --------------------------------------------------------------------------
+# session 20 (en20b): the name a maker gives a pack's size, before "Pack" / "Box" in a title that
+# prints the count ("180 Nappies, *Monthly* Pack", "*Mega* Box 120", "*Value* Pack 64"): the count
+# says which pack, the name is the shop's (a subscription's "Monthly" stands before no pack word)
+# --------------------------------------------------------------------------
+_PACK_SIZE_NAMES = frozenset("monthly mega giant super value saver bumper club jumbo economy bulk".split())
+_PACK_NOUNS = frozenset("pack packs box boxes case tub".split())
+
+
+def pack_size_name(w: str, p) -> bool:
+    """Is ``w`` a pack size's name at each place p prints it, right before a pack noun, in a title
+    that prints a count (a number of its own or glued to letters, not the name's)?"""
+    if w not in _PACK_SIZE_NAMES:
+        return False
+    ws = p.words
+    places = [i for i, x in enumerate(ws) if x == w]
+    if not places or not all(i + 1 < len(ws) and ws[i + 1] in _PACK_NOUNS for i in places):
+        return False
+    return any(any(ch.isdigit() for ch in x) for x in ws)

@@ -4434,3 +4434,17 @@ _REWORDING_STEPS = _REWORDING_STEPS + (
     (lambda w: w in _english._STAGE_LABELS, lambda w, p, o: 1 if _english.stage_label(w, p, o) else None),
 )
 _STEPS_OF.clear()
+
+# session 20 (en20b): a model's scale one shop prints ("Hot Wheels 20-Car Pack, 1:64 Scale Die-Cast
+# Cars" / "Hot Wheels Set of 20 Toy Cars"): ``english_titles.scale_spec``
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w == "scale" or w.isdigit(), lambda w, p, o: 1 if _english.scale_spec(w, p, o) else None),
+)
+_STEPS_OF.clear()
+
+# session 20 (en20b): a pack size's name before "Pack" / "Box" where the title prints the count ("180
+# Nappies, Monthly Pack" / "x180"): ``english_titles.pack_size_name``
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w in _english._PACK_SIZE_NAMES, lambda w, p, o: 1 if _english.pack_size_name(w, p) else None),
+)
+_STEPS_OF.clear()
