@@ -336,3 +336,65 @@ def test_a_pack_size_name_beside_the_count_says_nothing_more(a, b):
 ])
 def test_other_counts_and_terms_stay_apart(a, b):
     assert_different(a, b)
+
+
+# --- a game's genre (more genres), a prize claim --------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Dixit Board Game", "Dixit: The Award-Winning Storytelling Board Game"),
+    ("Jenga Classic Game", "Jenga Classic Stacking Game"),
+])
+def test_more_genres_and_prize_claims_name_no_other_game(a, b):
+    assert_same(a, b)
+
+
+# --- construction toys' kind ----------------------------------------------------------------
+
+def test_a_construction_toys_kind_names_no_other_set():
+    assert_same("Magna-Tiles Clear Colors 100-Piece Set", "MAGNA-TILES Clear Colours 100 Piece Magnetic Building Set")
+    assert_different("Magna-Tiles Clear Colors 100-Piece Set", "MAGNA-TILES Clear Colours 32 Piece Magnetic Building Set")
+
+
+# --- a supplement's dose count is its pack ---------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Nature Made Vitamin D3 2000 IU (50 mcg), 90 Softgels", "Nature Made Vitamin D3 2000 IU Softgels, 220 ct"),
+    ("Centrum Adults Multivitamin Tablets, 200 ct", "Centrum Adults Multivitamin 100 Tablets"),
+    ("Olly Women's Multivitamin Gummies, 90 Count", "OLLY Women's Multi Gummy 130 Gummies"),
+])
+def test_two_dose_counts_are_two_packs(a, b):
+    assert_different(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Nature Made Vitamin D3 2000 IU, 90 Softgels", "Nature Made Vitamin D3 2000 IU Softgels, 90 ct"),
+    ("Centrum Adults Multivitamin Tablets, 200 ct", "Centrum Adult Multivitamin 200 Tablets"),
+])
+def test_one_dose_count_written_two_ways(a, b):
+    assert_same(a, b)
+
+
+def test_dose_counts_meet_through_a_multipack():
+    assert not A.dose_counts_apart(["advil", "2", "50", "tablets"], ["advil", "100", "count"])
+    assert not A.dose_counts_apart(["advil", "50", "tablets", "x", "2"], ["advil", "100count"])
+    assert A.dose_counts_apart(["advil", "50", "tablets"], ["advil", "100", "count"])
+    # (no dose form named: "ct" against "count" is the pack reader's)
+    assert not A.dose_counts_apart(["wipes", "64", "ct"], ["wipes", "768", "count"])
+
+
+# --- more baby wording: "NB" is Newborn, a trainer cup is a sippy cup ------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Halo SleepSack Swaddle, 100% Cotton, Cream, Newborn", "HALO Sleepsack Cotton Swaddle - Cream - NB"),
+    ("Munchkin Miracle 360 Trainer Cup, 7 Ounce, 2 Pack", "Munchkin Miracle 360 Sippy Cup 7oz 2-Pack"),
+])
+def test_baby_sizes_and_kinds_named_two_ways(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Halo SleepSack Swaddle, Cream, Newborn", "HALO Sleepsack Swaddle - Cream - Small"),
+    ("Munchkin Miracle 360 Trainer Cup, 7 Ounce, 2 Pack", "Munchkin Miracle 360 Sippy Cup 10oz 2-Pack"),
+])
+def test_other_baby_sizes_stay_apart(a, b):
+    assert_different(a, b)

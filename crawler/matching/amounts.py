@@ -410,3 +410,62 @@ def months_as_metres(ua: dict, ub: dict, words_a, words_b) -> bool:
 
 
 _M_AGE = re.compile(r"^(?:[1-9]|[12]\d|3[0-6])m$").match
+
+
+# session 20 (en20b): the count of a supplement's or a medicine's doses ("90 Softgels", "120
+# Capsules", "60 Gummies") is its pack's count, as "220 ct" is: the reader reads "ct" / "count"
+# and not the dose forms, so "Nature Made Vitamin D3 2000 IU, 90 Softgels" / "... Softgels, 220 ct"
+# compared nothing.  Where each offer states such a count and one of them names a dose form, two
+# counts that never meet (a multipack's "2 x 60" meets 120) are two packs.
+_DOSE_FORMS = frozenset("""
+softgels softgel capsules capsule caps vcaps vegcaps caplets caplet tablets tablet tabs gummies gummy
+lozenges lozenge chewables pastilles pills
+""".split())
+_COUNT_WORDS = frozenset("ct count counts pcs pieces".split()) | _DOSE_FORMS
+_GLUED_COUNT = re.compile(r"^(\d{1,4})(?:ct|count|softgels|capsules|caps|tablets|tabs|gummies)$").match
+
+
+def _dose_counts(ws) -> tuple:
+    """(counts of doses or "ct" the words print, whether a dose form is named)."""
+    out, dose = set(), False
+    for i, w in enumerate(ws):
+        if w in _DOSE_FORMS:
+            dose = True
+        m = _GLUED_COUNT(w)
+        if m:
+            out.add(int(m.group(1)))
+            if not w.endswith(("ct", "count")):
+                dose = True
+        elif w.isdigit() and i + 1 < len(ws) and ws[i + 1] in _COUNT_WORDS:
+            out.add(int(w))
+    return out, dose
+
+
+def dose_counts_apart(words_a, words_b) -> bool:
+    """Do two titles' dose counts ("90 Softgels" / "220 ct"), one naming a dose form, never meet
+    (either count times a bare count before it, "2 x 60", counted too)?"""
+    ca, da = _dose_counts(words_a)
+    if not ca:
+        return False
+    cb, db = _dose_counts(words_b)
+    if not cb or not (da or db):
+        return False
+    ca |= {n * c for n in _multipliers(words_a) for c in ca}
+    cb |= {n * c for n in _multipliers(words_b) for c in cb}
+    return ca.isdisjoint(cb)
+
+
+_MULTIPLIER = re.compile(r"^(?:x(\d{1,2})|(\d{1,2})(?:x|pack|pk|packs)?)$").match
+
+
+def _multipliers(ws) -> set:
+    """The numbers 2-24 a title prints alone or as a pack ("2", "x2", "2pack", "2pk"): what a dose
+    count may be multiplied by ("2 x 50 Tablets", "50 Tablets x 2", "2 Pack 50 Tablets")."""
+    out = set()
+    for w in ws:
+        m = _MULTIPLIER(w)
+        if m:
+            n = int(m.group(1) or m.group(2))
+            if 2 <= n <= 24:
+                out.add(n)
+    return out

@@ -836,6 +836,7 @@ def pre_finish(w: str, p) -> bool:
 _GAME_GENRES = frozenset("""
 strategy strategic cooperative coop competitive party word trivia tile laying deck building worker
 placement deduction deductive bluffing social abstract drafting dexterity negotiation trading economic
+engine collection storytelling stacking drawing guessing bidding auction area control racing roll write
 classic base
 """.split())
 # (the game's format words that may stand between a genre and the kind: "Strategy *Board* Game")

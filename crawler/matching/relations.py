@@ -24,7 +24,7 @@ from .model_numbers import suffix_sibling  # (session 14, prec)
 from .made_for import COMPATIBLE, compatible_device_shared  # (session 14, prec)
 from .amounts import values_apart  # (session 15, prec)
 from .amounts import ounces_apart  # (session 19, en19)
-from .amounts import months_as_metres  # (session 20, en20b)
+from .amounts import dose_counts_apart, months_as_metres  # (session 20, en20b)
 from .english_titles import raw_lower as _english_raw  # (session 20, en20b)
 from .formulation import SPELLED_ORDINAL_NUMBER  # (session 14, fixm)
 from .offermemo import per_offer  # (session 16, speed)
@@ -270,7 +270,11 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
                 W.restated_count(w, a)) and not (  # (session 11, recall: "8 Family Rolls = 20 Regular Rolls")
                 _ORDINAL_SPELLED.get(w) in of) and not (  # (session 14, fixm: "Grade 1" / "First Grade")
                 w.isdigit() and _range_start(w, a)) and not (  # (session 20, en20b: "Crawler (6-11kg)")
-                _opens_part(w, ws[i - 1], a)):  # (session 20, en20b: "Sorting Cube - 12 Wooden Shapes")
+                _opens_part(w, ws[i - 1], a)  # (session 20, en20b: "Sorting Cube - 12 Wooden Shapes")
+                # (a count of things - a plain word of four letters or more after it -, not a
+                # measure: "IU (50 mcg)" is left as it was read)
+                and i + 1 < len(ws) and len(ws[i + 1]) >= 4 and ws[i + 1].isalpha()
+                and not T.is_unit_token("1" + ws[i + 1])):
             n += 1
     return n
 
@@ -698,6 +702,8 @@ def unit_relation(a: Prepared, b: Prepared):
         if not hard and ("dur" in ua or "dur" in ub):
             if months_as_metres(ua, ub, a.words, b.words):
                 hard += 1  # (session 20, en20b: "6M" / "12 Months" - ``amounts.months_as_metres``)
+        if not hard and dose_counts_apart(a.words, b.words):
+            hard += 1  # (session 20, en20b: "90 Softgels" / "220 ct" - ``amounts.dose_counts_apart``)
     return match, disj, diff, hard
 
 

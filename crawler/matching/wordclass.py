@@ -4412,7 +4412,11 @@ _add_kinds({
     "sleeping bag": ("sleep sack", "sleeping bag", "sleep bag", "sleeping bags", "sleep sacks",
                      "wearable blanket"),
     "highchair": ("high chair", "high chairs"),
+    "sippy cup": ("sippy cup", "sippy cups", "trainer cup", "trainer cups", "training cup", "training cups",
+                  "transition cup", "transition cups"),
 })
+# a baby garment's size "NB" is "Newborn" ("HALO SleepSack Swaddle, Cream, Newborn" / "... - Cream - NB")
+SYNONYM.update({w: "newborn" for w in "newborn nb".split() if w not in SYNONYM})
 
 # session 20 (en20b): one word in British and American spelling ("Modelling" / "Modeling",
 # "Organiser" / "Organizer", "Centre" / "Center"): ``english_titles.uk_us_spelling``
@@ -4447,4 +4451,18 @@ _STEPS_OF.clear()
 _REWORDING_STEPS = _REWORDING_STEPS + (
     (lambda w: w in _english._PACK_SIZE_NAMES, lambda w, p, o: 1 if _english.pack_size_name(w, p) else None),
 )
+_STEPS_OF.clear()
+
+# session 20 (en20b): a construction toy's kind, as shops name it beside the line ("MAGNA-TILES Clear
+# Colours 100 Piece *Magnetic Building Set*" / "Magna-Tiles Clear Colors 100-Piece Set", "Mega Bloks
+# *Building Blocks*", "*Construction Set*"): the kind, no other product
+_add_kinds({"buildingset": "buildingset"}, {
+    "buildingset": ("building set", "building sets", "construction set", "construction sets", "building blocks",
+                    "building kit", "building kits", "building toy", "building toys", "building bricks",
+                    "magnetic building set", "magnetic building blocks", "magnetic tiles", "construction toy"),
+})
+
+# session 20 (en20b): a prize claimed in a title ("Dixit: The *Award-Winning* Storytelling Board Game",
+# "*Best-Selling*") is a shop's claim, no product's name
+MARKETING = MARKETING | frozenset("award awards winning awardwinning bestselling bestseller acclaimed".split())
 _STEPS_OF.clear()
