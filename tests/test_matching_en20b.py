@@ -398,3 +398,28 @@ def test_baby_sizes_and_kinds_named_two_ways(a, b):
 ])
 def test_other_baby_sizes_stay_apart(a, b):
     assert_different(a, b)
+
+
+# --- the one-pair and the batch path agree on this file's pairs -------------------------------
+
+_BOTH_PATHS = [
+    ("Carter's Sleep Bag 6 to 12 Months Grey", "Carter's Sleep Bag 6 months+ Grey"),
+    ("Russell Hobbs Honeycomb Four-Slice Toaster - White", "Russell Hobbs Honeycomb 4 Slice Toaster, White"),
+    ("Pandemic Board Game", "Z-Man Games Pandemic Cooperative Strategy Game"),
+    ("Monopoly Classic Board Game", "Monopoly Deal Card Game"),
+    ("Carter's 5 Pack Bodysuits White 12 Months", "Carter's 5-Pack Bodysuits, White, 6M"),
+    ("Graco Extend2Fit Convertible Car Seat, Gotham", "Graco Extend2Fit 3-in-1 Car Seat, Garner"),
+    ("Nature Made Vitamin D3 2000 IU (50 mcg), 90 Softgels", "Nature Made Vitamin D3 2000 IU Softgels, 220 ct"),
+    ("Hot Wheels Set of 20 Toy Cars", "Hot Wheels 20-Car Pack, 1:64 Scale Die-Cast Cars"),
+    ("Vitamix 5200 Standard Blender Black", "Vitamix 5200 Blender, Professional-Grade, 64 oz. Container, Black"),
+]
+
+
+def test_one_pair_and_batch_paths_agree():
+    from crawler.matching import match_many
+    a = [{"title": x} for x, _ in _BOTH_PATHS] + [{"title": y} for _, y in _BOTH_PATHS]
+    b = [{"title": y} for _, y in _BOTH_PATHS] + [{"title": x} for x, _ in _BOTH_PATHS]
+    _, same, tiers = match_many(a, b)
+    for x, y, s, t in zip(a, b, same, tiers):
+        tier, score = match_method(x, y)
+        assert bool(s) == (score >= 0.5) and t == tier, (x, y, t, tier)
