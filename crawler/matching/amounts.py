@@ -321,3 +321,151 @@ def ounces_apart(ua: dict, ub: dict, wa, wb) -> bool:
         floz += [n * v for n in _counts_before(yw) for v in floz]
         return not any(abs(p - q) <= 0.03 * max(p, q) for p in oz for q in floz)
     return False
+
+
+# session 20 (en20b): an age or weight range written with a word between its ends ("6 to 12
+# Months", "6 bis 12 Monate", "de 6 a 12 meses", "od 6 do 12 miesiecy", "6 tot 12 maanden"; Russian
+# and Ukrainian "от 6 до 12 месяцев" / "с 6 до 12 мес" read in Latin letters as "from 6 12 months",
+# their "до" dropped) is the range "6-12 months" - which the unit reader reads as no hard amount,
+# as it reads "6-12 months" -, not "12 months": its upper end alone conflicted, as a unit
+# difference, with "6 months+" / "с 6 месяцев" of the same product.  The lower end must be the
+# lower: "12 to 6" is no range.
+_RANGE_UNIT = (r"(?:months?|mos?|mths?|monate?n?|mois|meses|mesi|maanden|manader|maneder|miesiecy|miesiace"
+               r"|mesicu|mesice|weeks?|wochen|semaines|semanas|settimane|years?|yrs?|jahre?n?|ans|anos|anni"
+               r"|jaar|ar|lat|let|kg|kgs|lbs?)")
+_RANGE_WORDED = re.compile(
+    r"(?<![\w.])(\d{1,3}(?:\.\d)?)\s(?:to|bis|a|tot|till|til|do|al)\s(\d{1,3}(?:\.\d)?)(?=\s?" + _RANGE_UNIT + r"\b)")
+_RANGE_BARE = re.compile(
+    r"\b(from|with)\s(\d{1,3}(?:\.\d)?)\s(\d{1,3}(?:\.\d)?)(?=\s?" + _RANGE_UNIT + r"\b)")
+_RANGE_HINT = re.compile(r"\d\s(?:(?:to|bis|a|tot|till|til|do|al)\s)?\d").search
+
+
+def _worded_range_repl(m) -> str:
+    lo, hi = m.group(1), m.group(2)
+    return f"{lo}-{hi}" if float(lo) < float(hi) else m.group(0)
+
+
+def _bare_range_repl(m) -> str:
+    lo, hi = m.group(2), m.group(3)
+    return f"{m.group(1)} {lo}-{hi}" if float(lo) < float(hi) else m.group(0)
+
+
+def ranges_joined(s: str) -> str:
+    """A cleaned (lower-case, accent-free, Latin) title with each age or weight range written with a
+    word between its ends ("6 to 12 months", "from 6 12 months") written as "6-12 months"."""
+    if _RANGE_HINT(s) is None:
+        return s
+    s = _RANGE_WORDED.sub(_worded_range_repl, s)
+    if "from " in s or "with " in s:
+        s = _RANGE_BARE.sub(_bare_range_repl, s)
+    return s
+
+
+# session 20 (en20b): a count spelled as its English word before what it counts ("Four-Slice
+# Toaster" / "4 Slice Toaster", "Two Slice", "Three-Piece Set", "Five-Speed") is that number, as
+# "Dozen" is 12 (``dozens_counted``).  Two to twelve only, and only before a count noun: "One"
+# names too much else ("One Piece", "One Touch", "One Size"), and a spelled number alone ("Ocean's
+# Eleven", "Five Nights at Freddy's") is a name.  Not a pack's count ("Three Pack", "Two-Pack"):
+# one shop printing the pack and the other not is a pack conflict in digits, and spelled packs were
+# so far read as none - "Panasonic LM-AF30U3 three pack" / "Panasonic DVD-RAM LM-AF30U3" is one
+# listing (abt-buy), "two-pack" / "twin-pack" one kit (walmart-amazon).
+_CARDINALS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+              "nine": "9", "ten": "10", "eleven": "11", "twelve": "12"}
+# (what a product has, or holds, so many of - not its contents' count: "Two Bottles" is a pack)
+_COUNTED = (r"(?:slices?|pieces?|pcs?|speeds?|burners?|doors?|drawers?|tiers?|layers?|ply|ports?|outlets?"
+            r"|blades?|shel(?:f|ves)|quarts?|qt|litres?|liters?|seaters?|persons?|people|zones?|settings?"
+            r"|programs?|programmes?|cells?|wheels?|stages?)")
+_CARDINAL_WORDS = "|".join(_CARDINALS)
+_CARDINAL_COUNT = re.compile(r"\b(" + _CARDINAL_WORDS + r")[\s-]?(?=" + _COUNTED + r"\b)")
+_CARDINAL_HINT = re.compile(r"\b(?:" + _CARDINAL_WORDS + r")\b").search
+
+
+def cardinals_counted(s: str) -> str:
+    """A cleaned (lower-case) title with each count spelled "two" to "twelve" before a count noun
+    written in digits ("four-slice" -> "4 slice")."""
+    if _CARDINAL_HINT(s) is None:
+        return s
+    return _CARDINAL_COUNT.sub(lambda m: _CARDINALS[m.group(1)] + " ", s)
+
+
+# session 20 (en20b): "M" glued to a number is metres and months alike: baby clothes are sold by
+# age, "6M" / "12M", read as 6 m and 12 m of length.  Where one offer states a duration ("12
+# Months") and no length, and the other a length of whole metres up to 36 (what an age in months
+# is) and no duration, the metres are that many months: "Bodysuits, 6M" / "Bodysuits 12 Months"
+# are two sizes, "6M" / "6 Months" one (the reader gave 6 m and 182.5 days: different kinds of
+# figure, no conflict either way).
+def months_as_metres(ua: dict, ub: dict, words_a, words_b) -> bool:
+    """Do the durations of one offer and the other's whole metres glued to an "m" (``_M_AGE``: "6m"
+    as a title word), read as months, fail to meet?"""
+    for x, y, wy in ((ua, ub, words_b), (ub, ua, words_a)):
+        dur, lens = x.get("dur"), y.get("len")
+        if not dur or not lens or "len" in x or "dur" in y:
+            continue
+        ages = [int(w[:-1]) for w in wy if _M_AGE(w)]
+        if not ages or any(not any(abs(v - 1000.0 * n) < 1e-6 for n in ages) for v in lens):
+            continue  # (every length must be such an "m" age: "2m Cable" keeps its metres)
+        months = [d * 12.0 / 365.0 for d in dur]
+        return not any(abs(m - n) <= 0.1 for m in months for n in ages)
+    return False
+
+
+_M_AGE = re.compile(r"^(?:[1-9]|[12]\d|3[0-6])m$").match
+
+
+# session 20 (en20b): the count of a supplement's or a medicine's doses ("90 Softgels", "120
+# Capsules", "60 Gummies") is its pack's count, as "220 ct" is: the reader reads "ct" / "count"
+# and not the dose forms, so "Nature Made Vitamin D3 2000 IU, 90 Softgels" / "... Softgels, 220 ct"
+# compared nothing.  Where each offer states such a count and one of them names a dose form, two
+# counts that never meet (a multipack's "2 x 60" meets 120) are two packs.
+_DOSE_FORMS = frozenset("""
+softgels softgel capsules capsule caps vcaps vegcaps caplets caplet tablets tablet tabs gummies gummy
+lozenges lozenge chewables pastilles pills
+""".split())
+_COUNT_WORDS = frozenset("ct count counts pcs pieces".split()) | _DOSE_FORMS
+_GLUED_COUNT = re.compile(r"^(\d{1,4})(?:ct|count|softgels|capsules|caps|tablets|tabs|gummies)$").match
+
+
+def _dose_counts(ws) -> tuple:
+    """(counts of doses or "ct" the words print, whether a dose form is named)."""
+    out, dose = set(), False
+    for i, w in enumerate(ws):
+        if w in _DOSE_FORMS:
+            dose = True
+        m = _GLUED_COUNT(w)
+        if m:
+            out.add(int(m.group(1)))
+            if not w.endswith(("ct", "count")):
+                dose = True
+        elif w.isdigit() and i + 1 < len(ws) and ws[i + 1] in _COUNT_WORDS:
+            out.add(int(w))
+    return out, dose
+
+
+def dose_counts_apart(words_a, words_b) -> bool:
+    """Do two titles' dose counts ("90 Softgels" / "220 ct"), one naming a dose form, never meet
+    (either count times a bare count before it, "2 x 60", counted too)?"""
+    ca, da = _dose_counts(words_a)
+    if not ca:
+        return False
+    cb, db = _dose_counts(words_b)
+    if not cb or not (da or db):
+        return False
+    ca |= {n * c for n in _multipliers(words_a) for c in ca}
+    cb |= {n * c for n in _multipliers(words_b) for c in cb}
+    return ca.isdisjoint(cb)
+
+
+_MULTIPLIER = re.compile(r"^(?:x(\d{1,2})|(\d{1,2})(?:x|pack|pk|packs)?)$").match
+
+
+def _multipliers(ws) -> set:
+    """The numbers 2-24 a title prints alone or as a pack ("2", "x2", "2pack", "2pk"): what a dose
+    count may be multiplied by ("2 x 50 Tablets", "50 Tablets x 2", "2 Pack 50 Tablets")."""
+    out = set()
+    for w in ws:
+        m = _MULTIPLIER(w)
+        if m:
+            n = int(m.group(1) or m.group(2))
+            if 2 <= n <= 24:
+                out.add(n)
+    return out

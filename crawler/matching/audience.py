@@ -85,9 +85,20 @@ _TOY_OR_GAME = re.compile(r"\b(?:toys?|games?|playsets?|puzzles?|lego|spielzeug|
                           r"|juguetes?|juegos?|giocattol[oi]|gioc[oh]i|gioco|speelgoed|spel|leksak|spil)\b")
 
 
+# session 20 (en20b): "From Birth" is the age a baby product is for, as "6 months+" is ("Aptamil
+# First Infant Milk Stage 1 *From Birth* 800g" / "Aptamil 1 First Infant Milk Powder 800g"): a note
+# one shop prints - "ab der Geburt", "des la naissance", "desde el nacimiento", "dalla nascita",
+# "vanaf de geboorte", "od urodzenia", "fran fodseln", Russian "с рождения" read as "with rozhdeniya"
+_FROM_BIRTH = re.compile(r"\b(?:from birth|ab (?:der )?geburt|des la naissance|desde (?:el )?nacimiento|dalla nascita"
+                         r"|vanaf (?:de )?geboorte|od urodzenia|fran fodseln|(?:from|with) rozhdeniya)\b")
+
+
 def audience_dropped(s: str) -> str:
     """A cleaned title without its recommended age, number of players and the kids it is a
     gift or a toy for."""
+    if ("birth" in s or "geburt" in s or "naissance" in s or "nacimiento" in s or "nascita" in s or "geboorte" in s
+            or "urodzenia" in s or "fodseln" in s or "rozhdeniya" in s):
+        s = _FROM_BIRTH.sub(" ", s)  # (session 20, en20b)
     if _audience_hint(s) and _AUDIENCE_MAY(s) is not None:
         s = _AUDIENCE.sub(" ", s)
     if _kids_named(s):
@@ -95,4 +106,19 @@ def audience_dropped(s: str) -> str:
             s = _GIFT_FOR_KIDS.sub(" ", s)
         if _TOY_OR_GAME.search(s):
             s = _FOR_KIDS.sub(" ", s)
+    return s
+
+
+# session 20 (en20b): a quality claim naming the use a product is built for - "Professional-Grade",
+# "Commercial Grade", "Restaurant-Grade", "Pro-Grade", "Industrial-Grade", "Salon-Grade" - is a
+# shop's note, as an age is: its "Professional" is no tier nor edition of the product ("Vitamix 5200
+# Standard Blender" / "Vitamix 5200 Blender, Professional-Grade, 64 oz. Container" is one blender)
+_GRADE_CLAIM = re.compile(r"\b(?:professional|pro|commercial|restaurant|industrial|military|salon|chef|chefs"
+                          r"|hospital|medical|contractor|studio)[\s-]?grade\b")
+
+
+def grade_claims_dropped(s: str) -> str:
+    """A cleaned title without its "<use>-grade" quality claims."""
+    if "grade" in s:
+        return _GRADE_CLAIM.sub(" ", s)
     return s

@@ -823,3 +823,173 @@ def pre_finish(w: str, p) -> bool:
         return False
     ws = p.words
     return any(ws[i] == "pre" and ws[i + 1] in _PRE_FINISHES and w in (ws[i], ws[i + 1]) for i in range(len(ws) - 1))
+
+
+# --------------------------------------------------------------------------
+# session 20 (en20b): the genre a game's shop names beside its kind ("Pandemic *Cooperative
+# Strategy* Game", "Codenames - *Word Party* Game", "Carcassonne *Tile-Laying* Game", "Catan
+# *Strategy* Board Game", "UNO *Classic* Card Game", "Carcassonne Board Game (*Base* Game)")
+# --------------------------------------------------------------------------
+# (what kind of play a game offers, and "Classic" / "Base" - the game itself, no expansion nor
+# edition -, only where they qualify the game's kind word: "Pandemic Legacy", "Catan Dice Game",
+# "Catan Card Game" name other games, and neither "legacy" nor "dice" nor "card" is here)
+_GAME_GENRES = frozenset("""
+strategy strategic cooperative coop competitive party word trivia tile laying deck building worker
+placement deduction deductive bluffing social abstract drafting dexterity negotiation trading economic
+engine collection storytelling stacking drawing guessing bidding auction area control racing roll write
+classic base
+""".split())
+# (the game's format words that may stand between a genre and the kind: "Strategy *Board* Game")
+_GAME_FORMATS = frozenset("board card tabletop".split())
+
+
+def game_genre(ws, i: int) -> bool:
+    """Is ``ws[i]`` a genre word qualifying a game's kind word - followed, past genre and
+    format words only, by "game" / "games" / "puzzle" ("*Cooperative Strategy* Game",
+    "*Strategy* Board Game")?"""
+    if ws[i] not in _GAME_GENRES:
+        return False
+    n = len(ws)
+    j = i + 1
+    while j < n and (ws[j] in _GAME_GENRES or ws[j] in _GAME_FORMATS):
+        j += 1
+    return j < n and j > i and ws[j] in _GAME_KINDS
+
+
+# (a game's format: "Monopoly Classic *Board* Game" and "Monopoly Deal *Card* Game" are two games)
+_GAME_FORMAT_CLASH = frozenset("board card dice".split())
+
+
+def game_genre_word(w: str, p, other=None) -> bool:
+    """``game_genre`` at every place p's title prints ``w``: a game's genre one shop names,
+    no other game - unless the two titles name two formats of game (board / card / dice)."""
+    if other is not None:
+        fp, fo = _GAME_FORMAT_CLASH & p.wordset, _GAME_FORMAT_CLASH & other.wordset
+        if fp and fo and fp.isdisjoint(fo):
+            return False
+    ws = p.words
+    places = [i for i, x in enumerate(ws) if x == w]
+    return bool(places) and all(game_genre(ws, i) for i in places)
+
+
+# --------------------------------------------------------------------------
+# session 20 (en20b): one word in British and American spelling ("Modelling" / "Modeling",
+# "Personalised" / "Personalized", "Organiser" / "Organizer", "Centre" / "Center", "Catalogue" /
+# "Catalog"): shops in the UK, Australia and the US name one product so
+# --------------------------------------------------------------------------
+_UK_US_ENDINGS = (
+    # (British doubles a closing "l" before a suffix: "modelling", "travelled", "jeweller")
+    ("lling", "ling"), ("lled", "led"), ("ller", "ler"), ("llers", "lers"),
+    ("ise", "ize"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing"), ("iser", "izer"),
+    ("isers", "izers"), ("isation", "ization"), ("yse", "yze"), ("ysed", "yzed"), ("yser", "yzer"),
+    ("tre", "ter"), ("tres", "ters"), ("bre", "ber"), ("bres", "bers"), ("ogue", "og"), ("ogues", "ogs"),
+)
+
+
+def uk_us_spelling(w: str, p, other) -> bool:
+    """Does the other title print ``w`` in the other country's spelling (``_UK_US_ENDINGS``, the
+    word six letters or more, its stem before the ending three or more: "size" / "sise", "fibre" /
+    "fiber", "litre" / "liter" are left to the unit and synonym tables)?"""
+    if len(w) < 6 or not w.isalpha():
+        return False
+    ow = other.wordset
+    for uk, us in _UK_US_ENDINGS:
+        for x, y in ((uk, us), (us, uk)):
+            if w.endswith(x) and len(w) - len(x) >= 3 and w[:-len(x)] + y in ow:
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------
+# session 20 (en20b): "Baby" / "Infant" said by one shop of a product the other sells by a baby's
+# age in months ("Carter's *Baby* 5-Pack Bodysuits, 6M" / "Carter's 5 Pack Bodysuits 6 Months",
+# "Bonds *Baby* Zip Wondersuit (0-3 months)" / "Bonds Zip Wondersuit 0-3M"): the age says who it is
+# for, the audience word adds nothing
+# --------------------------------------------------------------------------
+_BABY_WORDS = frozenset("baby babys babies infant infants".split())
+_AGE_IN_MONTHS = _re.compile(r"^\d{1,2}(?:m|mo|mos|mth|mths|month|months)$").match
+_MONTH_WORDS = frozenset("m mo mos mth mths month months".split())
+
+
+def _prints_months(p) -> bool:
+    ws = p.words
+    for i, w in enumerate(ws):
+        if _AGE_IN_MONTHS(w) or (w in _MONTH_WORDS and i and ws[i - 1].isdigit()):
+            return True
+    return False
+
+
+def baby_by_age(w: str, p, other) -> bool:
+    """Is ``w`` "Baby" / "Infant" where the other title states the age in months and names no
+    other audience ("Toddler", "Kids": ``OTHER_AUDIENCE`` but the baby's own words)?"""
+    if w not in _BABY_WORDS:
+        return False
+    ow = other.wordset
+    if any(x in ow for x in OTHER_AUDIENCE if x not in _BABY_WORDS):
+        return False
+    return _prints_months(other)
+
+
+# --------------------------------------------------------------------------
+# session 20 (en20b): the label before a baby formula's or a program's stage number ("Aptamil
+# First Infant Milk *Stage* 1" / "Aptamil 1 First Infant Milk", "Stufe 2", "etape 2", "etapa 3"):
+# the number is the stage, the label one shop's way of printing it
+# --------------------------------------------------------------------------
+_STAGE_LABELS = frozenset("stage stages stufe etape etapa fase fasi".split())
+
+
+def stage_label(w: str, p, other) -> bool:
+    """Is ``w`` a stage label each place p prints it right before a number the other title
+    prints as a word of its own?"""
+    if w not in _STAGE_LABELS:
+        return False
+    ws, ow = p.words, other.wordset
+    places = [i for i, x in enumerate(ws) if x == w]
+    return bool(places) and all(i + 1 < len(ws) and ws[i + 1].isdigit() and ws[i + 1] in ow for i in places)
+
+
+# --------------------------------------------------------------------------
+# session 20 (en20b): a model's scale ("1:64 Scale Die-Cast Cars", "1/18 scale", "1:24"): a spec of
+# the model, as a size is - one shop printing it says nothing more; two scales stay two (the
+# number rule reads "64" / "43")
+# --------------------------------------------------------------------------
+_SCALE = _re.compile(r"(?<![\w.])1\s?[:/]\s?(\d{1,3})(?![\w.:/])(\s?scale)?")
+
+
+def _scales(p) -> tuple:
+    """The denominators of the scales p's raw title prints ("1:64" -> "64"), a scale word after
+    one or not; empty for most titles."""
+    raw = raw_lower(p)
+    if ":" not in raw and "/" not in raw:
+        return ()
+    return tuple(m.group(1) for m in _SCALE.finditer(raw) if m.group(2) or ":" in m.group(0))
+
+
+def scale_spec(w: str, p, other) -> bool:
+    """Is ``w`` the denominator of a scale p prints, or "scale" after one, where the other offer
+    prints no scale?"""
+    sc = _scales(p)
+    if not sc or _scales(other):
+        return False
+    return w in sc or w == "scale"
+
+
+# --------------------------------------------------------------------------
+# session 20 (en20b): the name a maker gives a pack's size, before "Pack" / "Box" in a title that
+# prints the count ("180 Nappies, *Monthly* Pack", "*Mega* Box 120", "*Value* Pack 64"): the count
+# says which pack, the name is the shop's (a subscription's "Monthly" stands before no pack word)
+# --------------------------------------------------------------------------
+_PACK_SIZE_NAMES = frozenset("monthly mega giant super value saver bumper club jumbo economy bulk".split())
+_PACK_NOUNS = frozenset("pack packs box boxes case tub".split())
+
+
+def pack_size_name(w: str, p) -> bool:
+    """Is ``w`` a pack size's name at each place p prints it, right before a pack noun, in a title
+    that prints a count (a number of its own or glued to letters, not the name's)?"""
+    if w not in _PACK_SIZE_NAMES:
+        return False
+    ws = p.words
+    places = [i for i, x in enumerate(ws) if x == w]
+    if not places or not all(i + 1 < len(ws) and ws[i + 1] in _PACK_NOUNS for i in places):
+        return False
+    return any(any(ch.isdigit() for ch in x) for x in ws)

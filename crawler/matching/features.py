@@ -561,6 +561,24 @@ def _digit_word(c: str) -> bool:
     return sum(ch in "aeiou" for ch in w) >= 2 and not _CONSONANTS3(w)
 
 
+# (session 20, en20b) a digit glued between two words of three letters or more - "Extend2Fit",
+# "Cook4Me" is no such: a name read with its number as a word ("extend to fit"), the line's name
+# and no model number of one product ("Graco Extend2Fit Convertible" and "Extend2Fit 3-in-1" are
+# two seats): each side reads as a word (a vowel, no three consonants in a row)
+# - written as two capitalised words, as a name is ("Extend2Fit"; a model number is in capitals or
+# one case throughout: "MGEM2LL/A", "Gen5detect")
+_WORD_DIGIT_WORD = re.compile(r"([a-z]{3,})\d([a-z]{3,})").fullmatch
+_CAMEL_DIGIT = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]{2,}\d[A-Z][a-z]{1,}(?![A-Za-z0-9])")
+
+
+def _word_digit_word(c: str, p: Prepared) -> bool:
+    m = _WORD_DIGIT_WORD(c)
+    if not m or not all(any(ch in "aeiouy" for ch in w) and not _CONSONANTS3(w) for w in m.groups()):
+        return False
+    raw = p.rawtitle
+    return type(raw) is str and any(t.lower() == c for t in _CAMEL_DIGIT.findall(raw))
+
+
 def _is_line_code(c: str) -> bool:
     m = _LINE_CODE(c)
     return bool(m) and m.group(1) in _model.resources().idf
@@ -572,8 +590,8 @@ def _line_codes_only(a: Prepared, b: Prepared) -> float:
     the line, not one product of it, so it is no model-number evidence unless
     the titles agree on their words too (``rules.evidence``)."""
     shared = [c for c in a.codes & b.codes if len(c) >= 5 and (c in a.for_codes) == (c in b.for_codes)]
-    if shared and all(_is_line_code(c) or _digit_word(c) and a.words[:1] != [c] and b.words[:1] != [c]
-                      for c in shared):
+    if shared and all(_is_line_code(c) or (_digit_word(c) or _word_digit_word(c, a) or _word_digit_word(c, b))
+                      and a.words[:1] != [c] and b.words[:1] != [c] for c in shared):
         return 1.0
     return 1.0 if _lamp_codes_only(a, b) else 0.0
 
@@ -593,7 +611,10 @@ def _word_after_number(p: Prepared, other: Prepared) -> bool:
         # a line's number: after a word both titles print ("Forerunner 245"), no
         # measure, count or ordinal ("128gb", "5th")
         if (w in ows and not w.isalpha() and any(ch.isdigit() for ch in w) and ws[i - 1] in ows
-                and ws[i - 1].isalpha() and not T.is_unit_token(w) and not _ORDINAL_TOKEN(w)):
+                and ws[i - 1].isalpha() and not T.is_unit_token(w) and not _ORDINAL_TOKEN(w)
+                # (session 20, en20b: not after a unit - "45-88 lbs, 3 Treatments": a count after a
+                # measure, no line's number)
+                and not T.is_unit_token("1" + ws[i - 1])):
             nxt = ws[i + 1]
             if _segment_after(p, i):
                 continue

@@ -24,6 +24,8 @@ from .model_numbers import suffix_sibling  # (session 14, prec)
 from .made_for import COMPATIBLE, compatible_device_shared  # (session 14, prec)
 from .amounts import values_apart  # (session 15, prec)
 from .amounts import ounces_apart  # (session 19, en19)
+from .amounts import dose_counts_apart, months_as_metres  # (session 20, en20b)
+from .english_titles import raw_lower as _english_raw  # (session 20, en20b)
 from .formulation import SPELLED_ORDINAL_NUMBER  # (session 14, fixm)
 from .offermemo import per_offer  # (session 16, speed)
 from .memos import cached  # (session 17: the memos' registry)
@@ -267,9 +269,41 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
                 w.isdigit() and i + 1 < len(ws) and ws[i + 1] in W.COUNT_AFTER) and not (  # (syn3: "2021 1 PC")
                 letter_numeral_in(w, ws[i - 1], b.wordset)) and not (
                 W.restated_count(w, a)) and not (  # (session 11, recall: "8 Family Rolls = 20 Regular Rolls")
-                _ORDINAL_SPELLED.get(w) in of):  # (session 14, fixm: "Grade 1" / "First Grade")
+                _ORDINAL_SPELLED.get(w) in of) and not (  # (session 14, fixm: "Grade 1" / "First Grade")
+                w.isdigit() and _range_start(w, a)) and not (  # (session 20, en20b: "Crawler (6-11kg)")
+                _opens_part(w, ws[i - 1], a)  # (session 20, en20b: "Sorting Cube - 12 Wooden Shapes")
+                # (a count of things - a plain word of four letters or more after it -, not a
+                # measure: "IU (50 mcg)" is left as it was read)
+                and i + 1 < len(ws) and len(ws[i + 1]) >= 4 and ws[i + 1].isalpha()
+                and not T.is_unit_token("1" + ws[i + 1])):
             n += 1
     return n
+
+
+def _opens_part(num: str, prev: str, p: Prepared) -> bool:
+    """(session 20, en20b) Does p's title print ``num`` after ``prev`` only across a separator
+    (" - ", ",", "|", ":", "(") - opening a part of its own, a count or a spec ("Shape Sorting Cube
+    - 12 Wooden Shapes"), where a generation number follows its name directly ("Superlight 2")?"""
+    raw = _english_raw(p)
+    if num not in raw or prev not in raw:
+        return False
+    before = re.escape(prev) + r"[^\w\s]*"
+    if re.search(before + r"\s+" + num + r"(?![\w.])", raw):
+        return False
+    return re.search(before + r"\s*(?:\s-|,|\||:|\()\s*" + num + r"(?![\w.])", raw) is not None
+
+
+def _range_start(num: str, p: Prepared) -> bool:
+    """(session 20, en20b) Does p's title print ``num`` only as the lower end of a range, a
+    hyphen and a greater number after it ("Huggies Ultimate Nappies Size 3 Crawler (6-11kg)",
+    "0-3 months")?  The lower end of a weight or age band is no generation number."""
+    raw = _english_raw(p)
+    found = False
+    for m in re.finditer(r"(?<![\w.])" + num + r"(?![\w.])(-\d{1,3})?", raw):
+        if not m.group(1) or int(m.group(1)[1:]) <= int(num):
+            return False
+        found = True
+    return found
 
 
 @_memo
@@ -684,6 +718,11 @@ def unit_relation(a: Prepared, b: Prepared):
                     hard += 1
         if not hard and ounces_apart(ua, ub, a.words, b.words):
             hard += 1  # (session 19, en19: "30.6 oz" / "22 fl oz" - ``amounts.ounces_apart``)
+        if not hard and ("dur" in ua or "dur" in ub):
+            if months_as_metres(ua, ub, a.words, b.words):
+                hard += 1  # (session 20, en20b: "6M" / "12 Months" - ``amounts.months_as_metres``)
+        if not hard and dose_counts_apart(a.words, b.words):
+            hard += 1  # (session 20, en20b: "90 Softgels" / "220 ct" - ``amounts.dose_counts_apart``)
     return match, disj, diff, hard
 
 

@@ -23,7 +23,9 @@ from . import cjk as _cjk
 from . import raw_facets as _raw_facets
 from .memos import memo  # (session 17: the memos' registry)
 from .amounts import dozens_counted, feet_and_inches, fractions_by_x, year_download  # (session 15, prec)
+from .amounts import cardinals_counted, ranges_joined  # (session 20, en20b)
 from .audience import audience_dropped  # (session 15, prec)
+from .audience import grade_claims_dropped  # (session 20, en20b)
 from .synonyms import KIND_AFTER_VARIANT, MORE_COLOURS, PRO_WORDS, edition_after_program, glued_series_number, ordinal_number
 
 # --------------------------------------------------------------------------
@@ -377,7 +379,10 @@ def _clean_pre(text) -> str:
     if "db" in s:
         s = _lingua.hungarian_count(s)  # (session 19, ml19b: "3 db" is 3 pieces in Hungarian)
     s = audience_dropped(s)  # (session 15, prec: a toy's age, a game's players, ``audience``)
+    s = grade_claims_dropped(s)  # (session 20, en20b: "Professional-Grade" is no tier, ``audience``)
     s = dozens_counted(s)  # (session 15, prec: "Dozen" = "12 Count", ``amounts``)
+    s = ranges_joined(s)  # (session 20, en20b: "6 to 12 Months" is the range 6-12, ``amounts``)
+    s = cardinals_counted(s)  # (session 20, en20b: "Four-Slice" is "4 Slice", ``amounts``)
     s = year_download(s)  # (session 15, prec: "2023 DL" is no volume, ``amounts``)
     if " . " in s:
         s = _SPACED_DOT.sub(".", s)

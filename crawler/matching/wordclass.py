@@ -4406,3 +4406,83 @@ _add_kinds({
     "headlamp": ("head torch", "head lamp"),
     "drumsticks": ("drum sticks",),
     "pedal": ("effects pedal", "guitar pedal", "effect pedal")})
+
+# session 20 (en20b): the genre a game's shop names before its kind ("Pandemic Cooperative Strategy
+# Game" / "Pandemic Board Game", "Codenames - Word Party Game", "UNO Classic Card Game" / "UNO Card
+# Game"): ``english_titles.game_genre_word``
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w in _english._GAME_GENRES, lambda w, p, o: 1 if _english.game_genre_word(w, p, o) else None),
+)
+_STEPS_OF.clear()
+
+# session 20 (en20b): kinds of baby and kitchen goods as English shops (US, UK, Australia) name
+# them two ways: one kind, so neither name is another product ("Stainless Steel *Pan Set*" /
+# "*Cookware Set*", "*Feeding Bottle*" / "*Baby Bottles*", "*Infant Formula*" / "*Baby Formula*",
+# "*Onesie*" / "*Bodysuit*", "*Sleep Sack*" / "*Sleeping Bag*"); two kinds stay two
+_add_kinds({
+    "bodysuit": "bodysuit bodysuits onesie onesies babygrow babygrows",
+    "highchair": "highchair highchairs",
+}, {"cookware set": ("pan set", "pan sets", "pans set", "pot and pan set", "pots and pans set", "pots and pans",
+                     "cookware sets", "pot sets"),
+    "baby bottle": ("baby bottle", "baby bottles", "feeding bottle", "feeding bottles", "infant bottle",
+                    "infant bottles", "nursing bottle", "nursing bottles"),
+    "infant formula": ("infant formula", "baby formula", "infant milk", "baby milk", "formula milk",
+                       "infant milk formula", "baby milk formula"),
+    "infant car seat": ("infant car seat", "baby car seat", "infant car seats", "baby car seats"),
+    "sleeping bag": ("sleep sack", "sleeping bag", "sleep bag", "sleeping bags", "sleep sacks",
+                     "wearable blanket"),
+    "highchair": ("high chair", "high chairs"),
+    "sippy cup": ("sippy cup", "sippy cups", "trainer cup", "trainer cups", "training cup", "training cups",
+                  "transition cup", "transition cups"),
+})
+# a baby garment's size "NB" is "Newborn" ("HALO SleepSack Swaddle, Cream, Newborn" / "... - Cream - NB")
+SYNONYM.update({w: "newborn" for w in "newborn nb".split() if w not in SYNONYM})
+
+# session 20 (en20b): one word in British and American spelling ("Modelling" / "Modeling",
+# "Organiser" / "Organizer", "Centre" / "Center"): ``english_titles.uk_us_spelling``
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: len(w) >= 6, lambda w, p, o: 2 if _english.uk_us_spelling(w, p, o) else None),
+)
+_STEPS_OF.clear()
+
+# session 20 (en20b): "Baby" / "Infant" one shop says where the other states the age in months
+# ("Carter's Baby 5-Pack Bodysuits, 6M" / "Carter's 5 Pack Bodysuits 6 Months"): ``english_titles.baby_by_age``
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w in _english._BABY_WORDS, lambda w, p, o: 1 if _english.baby_by_age(w, p, o) else None),
+)
+_STEPS_OF.clear()
+
+# session 20 (en20b): a stage's label before the number the other prints ("Stage 1" / "1"):
+# ``english_titles.stage_label``
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w in _english._STAGE_LABELS, lambda w, p, o: 1 if _english.stage_label(w, p, o) else None),
+)
+_STEPS_OF.clear()
+
+# session 20 (en20b): a model's scale one shop prints ("Hot Wheels 20-Car Pack, 1:64 Scale Die-Cast
+# Cars" / "Hot Wheels Set of 20 Toy Cars"): ``english_titles.scale_spec``
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w == "scale" or w.isdigit(), lambda w, p, o: 1 if _english.scale_spec(w, p, o) else None),
+)
+_STEPS_OF.clear()
+
+# session 20 (en20b): a pack size's name before "Pack" / "Box" where the title prints the count ("180
+# Nappies, Monthly Pack" / "x180"): ``english_titles.pack_size_name``
+_REWORDING_STEPS = _REWORDING_STEPS + (
+    (lambda w: w in _english._PACK_SIZE_NAMES, lambda w, p, o: 1 if _english.pack_size_name(w, p) else None),
+)
+_STEPS_OF.clear()
+
+# session 20 (en20b): a construction toy's kind, as shops name it beside the line ("MAGNA-TILES Clear
+# Colours 100 Piece *Magnetic Building Set*" / "Magna-Tiles Clear Colors 100-Piece Set", "Mega Bloks
+# *Building Blocks*", "*Construction Set*"): the kind, no other product
+_add_kinds({"buildingset": "buildingset"}, {
+    "buildingset": ("building set", "building sets", "construction set", "construction sets", "building blocks",
+                    "building kit", "building kits", "building toy", "building toys", "building bricks",
+                    "magnetic building set", "magnetic building blocks", "magnetic tiles", "construction toy"),
+})
+
+# session 20 (en20b): a prize claimed in a title ("Dixit: The *Award-Winning* Storytelling Board Game",
+# "*Best-Selling*") is a shop's claim, no product's name
+MARKETING = MARKETING | frozenset("award awards winning awardwinning bestselling bestseller acclaimed".split())
+_STEPS_OF.clear()
