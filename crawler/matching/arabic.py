@@ -439,6 +439,8 @@ def to_latin(text: str) -> str:
     text = text.translate(_DIGITS)
     if _PERSIAN_HINT(text):
         text = _PERSIAN_UNIT.sub(_persian_unit, text)
+    if "\u0639\u062f\u062f" in text or _CONTAINER_OF(text):
+        text = _count_words(text)
     if not _SEGMENT.search(text):
         return _words_to_latin(text)
     parts = _SEGMENT.split(text)
@@ -483,7 +485,12 @@ def _words_to_latin(text: str) -> str:
                 i = j
                 break
         if latin is None:
-            latin = _SINGLE.get(_base(w, _SINGLE))
+            base = _base(w, _SINGLE)
+            latin = _SINGLE.get(base)
+            if latin and base != w and w[0] == "\u0644" and w[1:2] != "\u0627":
+                # (session 20, ml20a: the preposition "ل" / "لل" glued to a word is "for":
+                # "جراب لسماعات ابل" is a case for Apple's headphones, no headphones)
+                latin = "for " + latin
         out.append(" " + latin + " " if latin else " ")
         pos = end
         i += 1
@@ -716,3 +723,23 @@ _add_words({
     "external hard drive": "هارد_اکسترنال", "shaver": "ریش_تراش", "anti-dandruff": "ضد_شوره",
     "rice": "برنج", "oil": "روغن", "cheese": "پنیر", "milk": "شیر", "coffee": "قهوه",
 })
+
+
+# session 20, ml20a: a count Arab shops write with the word "عدد" (number) before it ("بامبرز
+# مقاس ٤ عدد ٥٨" - 58 nappies) is that count, as "58 pcs" writes it; the singular container word
+# right before a number ("عبوة ٨ قطع", a pack of 8 pieces; "كيس ٥ كيلو", a bag of 5 kg) is the
+# container of what the number counts or weighs - no count of packs, which the number before a
+# container writes ("٣ عبوات"), so it is dropped there: "ماك ٣ عبوة ٨ قطع" (Mach3, a pack of 8)
+# read "3 pack 8 pcs" and three packs conflicted with "8 Count".
+_COUNT_WORD = re.compile("(?<![\u0600-\u06ff])(?:\u0627\u0644)?\u0639\u062f\u062f\\s*:?\\s*(\\d+)(?![\\d.,]*\\d)(?!\\s*[a-zA-Z])")
+_CONTAINER_OF = re.compile("(?<![\u0600-\u06ff])(?:\u0639\u0628\u0648\u0629|\u0639\u0644\u0628\u0629|\u0643\u064a\u0633|"
+                           "\u0628\u0627\u0643\u064a\u062a)\\s+(?=\\d)").search
+
+
+def _count_words(text: str) -> str:
+    text = _COUNT_WORD.sub(lambda m: " " + m.group(1) + " pcs ", text)
+    while True:
+        m = _CONTAINER_OF(text)
+        if not m:
+            return text
+        text = text[:m.start()] + " " + text[m.end():]
