@@ -45,3 +45,57 @@ def test_the_glued_preposition_is_for(arabic, latin):
 ])
 def test_a_case_for_a_device_is_no_device(a, b):
     assert_different(a, b)
+
+
+# --- Bengali, Tamil, Gujarati ... read as Devanagari at the same places (``indic._BRAHMIC``) --
+
+@pytest.mark.parametrize("title, words", [
+    ("প্রাণ ম্যাংগো জুস ২৫০ মিলি", {"pran", "juice", "250ml"}),
+    ("রাঁধুনী মরিচ গুঁড়া ২০০ গ্রাম", {"radhuni", "chilli", "powder", "200g"}),
+    ("ফ্রেশ সয়াবিন তেল ৫ লিটার", {"fresh", "oil", "5l"}),
+    ("ஆச்சி மிளகாய் தூள் 500 கிராம்", {"chilli", "powder", "500g"}),
+    ("ਅਮੂਲ ਮੱਖਣ 500 ਗ੍ਰਾਮ", {"amul", "500g"}),
+    ("અમૂલ ઘી 1 લિટર", {"amul", "ghee", "1l"}),
+])
+def test_a_brahmic_title_keeps_its_words(title, words):
+    from crawler.matching import titles as T
+    assert words <= set(T.words(T.clean(title)))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("রাঁধুনী মরিচ গুঁড়া ২০০ গ্রাম", "Radhuni Chilli Powder 200 gm"),
+    ("ফ্রেশ সয়াবিন তেল ৫ লিটার", "Fresh Soyabean Oil 5 Ltr"),
+    ("சக்தி மிளகாய் தூள் 500 கிராம்", "Sakthi Chilli Powder 500g"),
+    ("হিমালয়া নিম ফেস ওয়াশ ১৫০ মিলি", "Himalaya Neem Face Wash 150ml"),
+])
+def test_a_brahmic_title_is_the_english_one(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("রাঁধুনী মরিচ গুঁড়া ২০০ গ্রাম", "Radhuni Chilli Powder 500 gm"),
+    ("ফ্রেশ সয়াবিন তেল ৫ লিটার", "Fresh Soyabean Oil 2 Ltr"),
+    ("ஆச்சி மிளகாய் தூள் 500 கிராம்", "Aachi Turmeric Powder 500g"),
+    ("ஆச்சி மிளகாய் தூள் 500 கிராம்", "Aachi Chilli Powder 1kg"),
+])
+def test_a_brahmic_title_keeps_its_size_and_kind(a, b):
+    assert_different(a, b)
+
+
+# --- an English word as Hindi writes its sound: -tion, -sion, tch, -ture, -tune -------------
+
+@pytest.mark.parametrize("a, b", [
+    ("हिमालया बेबी लोशन 400 मिली", "Himalaya Baby Lotion 400ml"),
+    ("फॉर्च्यून सनलाइट रिफाइंड सूरजमुखी तेल 1 लीटर पाउच", "Fortune Sunlite Refined Sunflower Oil 1 L Pouch"),
+    ("किसान टोमैटो केचप ९५० ग्राम", "Kissan Tomato Ketchup 950g"),
+])
+def test_a_hindi_spelling_by_sound_is_the_english_word(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("हिमालया बेबी लोशन 400 मिली", "Himalaya Baby Shampoo 400ml"),
+    ("किसान टोमैटो केचप ९५० ग्राम", "Kissan Mixed Fruit Jam 950g"),
+])
+def test_a_hindi_spelling_by_sound_keeps_other_kinds_apart(a, b):
+    assert_different(a, b)

@@ -187,6 +187,9 @@ _UNIT_ALIASES = {
     "pint": ("vol", 473.2), "pints": ("vol", 473.2),
     "g": ("wt", 1.0), "gr": ("wt", 1.0), "gram": ("wt", 1.0), "grams": ("wt", 1.0),
     "gramm": ("wt", 1.0), "mg": ("wt", 0.001),
+    # (session 20, ml20a: grams as shops in India, Pakistan, Bangladesh and Sri Lanka shorten
+    # them: "150 gm", "500gms")
+    "gm": ("wt", 1.0), "gms": ("wt", 1.0), "grm": ("wt", 1.0), "grms": ("wt", 1.0),
     "tc": ("tc", 1.0),  # (session 13, home: a sheet's thread count, ``_THREAD_COUNT``)
     "count": ("pack", 1.0), "ct": ("pack", 1.0), "ks": ("pack", 1.0), "stk": ("pack", 1.0),
     "pieces": ("pack", 1.0), "piece": ("pack", 1.0), "pz": ("pack", 1.0),
