@@ -99,3 +99,33 @@ def test_a_hindi_spelling_by_sound_is_the_english_word(a, b):
 ])
 def test_a_hindi_spelling_by_sound_keeps_other_kinds_apart(a, b):
     assert_different(a, b)
+
+
+# --- Urdu: its letters, units and staple words (``arabic``), a voiced "s" written "ز" (``scripts``) --
+
+@pytest.mark.parametrize("title, words", [
+    ("شان بریانی مصالحہ ۵۰ گرام", {"masala", "50g"}),
+    ("تپال دانے دار چائے ۹۵۰ گرام", {"tea", "950g"}),
+    ("اولپرز فل کریم دودھ ۱ لیٹر", {"full", "cream", "milk", "1l"}),
+    ("نیشنل ٹماٹو کیچپ ۸۰۰ گرام پاؤچ", {"tomato", "ketchup", "800g", "pouch"}),
+])
+def test_an_urdu_title_keeps_its_words(title, words):
+    from crawler.matching import titles as T
+    assert words <= set(T.words(T.clean(title)))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("تپال دانے دار چائے ۹۵۰ گرام", "Tapal Danedar Black Tea 950g Pouch"),
+    ("اولپرز فل کریم دودھ ۱ لیٹر", "Olpers Full Cream Milk 1 Litre Pack"),
+])
+def test_an_urdu_or_arabic_title_is_the_english_one(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("تپال دانے دار چائے ۹۵۰ گرام", "Tapal Danedar Black Tea 475g Pouch"),
+    ("اولپرز فل کریم دودھ ۱ لیٹر", "Olpers Full Cream Milk 250ml"),
+    ("نیشنل ٹماٹو کیچپ ۸۰۰ گرام", "National Chilli Garlic Sauce 800g"),
+])
+def test_an_urdu_title_keeps_its_size_and_kind(a, b):
+    assert_different(a, b)

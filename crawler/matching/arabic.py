@@ -743,3 +743,32 @@ def _count_words(text: str) -> str:
         if not m:
             return text
         text = text[:m.start()] + " " + text[m.end():]
+
+
+# session 20, ml20a: Urdu.  Shops in Pakistan write a title in Urdu with the brand in Urdu letters
+# ("شان بریانی مصالحہ ۵۰ گرام", "تپال دانے دار چائے ۹۵۰ گرام", "اولپرز فل کریم دودھ ۱ لیٹر") beside
+# another shop's English one.  Urdu's own letters are read as the Arabic letters of their sound
+# (ٹ t, ڈ d, ڑ r, ں n, ہ ۂ ھ h, ۃ the taa marbuta, ۓ yeh), its units after a number as the Persian
+# ones are (its spelling "گرام", "لیٹر": gram, litre), and its staple groceries, the English
+# loanwords of a kind and its colours as the words the English title prints.
+_NORM.update({0x0679: "\u062a", 0x0688: "\u062f", 0x0691: "\u0631", 0x06ba: "\u0646", 0x06c1: "\u0647",
+              0x06c2: "\u0647", 0x06be: "\u0647", 0x06c3: "\u0647", 0x06d3: "\u064a"})
+_PERSIAN_HINT = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u0679\u0688\u0691\u06ba\u06c1\u06be\u06d2]").search
+_PERSIAN_UNITS.update({
+    "گرام": "g", "گرامز": "g", "گرامس": "g", "کلو گرام": "kg", "کلوگرام": "kg", "کلو": "kg", "کے جی": "kg",
+    "لیٹر": "l", "لٹر": "l", "ملی لیٹر": "ml", "ملی لٹر": "ml", "ملیلیٹر": "ml", "ایم ایل": "ml",
+    "ملی گرام": "mg", "واٹ": "w", "پیس": "pcs", "انچ": "inch",
+})
+_PERSIAN_UNIT = re.compile(r"(\d)\s*(" + "|".join(
+    re.escape(u) for u in sorted(_PERSIAN_UNITS, key=len, reverse=True)) + r")(?![\u0600-\u06ff])")
+_add_words({
+    "tea": "چائے چاۓ", "milk": "دودھ", "powder": "پاؤڈر پاوڈر", "masala": "مصالحہ مسالہ مصالحے",
+    "salt": "نمک", "sugar": "چینی", "rice": "چاول", "atta": "آٹا", "oil": "تیل", "ghee": "گھی", "butter": "مکھن",
+    "soap": "صابن", "shampoo": "شیمپو", "tomato": "ٹماٹو ٹماٹر", "ketchup": "کیچپ", "pouch": "پاؤچ",
+    "bottle": "بوتل", "box": "ڈبہ ڈبا", "full": "فل", "biscuits": "بسکٹ", "noodles": "نوڈلز", "juice": "جوس",
+    "water": "پانی", "chilli": "مرچ", "turmeric": "ہلدی", "yogurt": "دہی", "flour": "میدہ",
+    "lentils": "دال", "pack": "پیک", "family pack": "فیملی_پیک",
+    "red": "لال", "black": "کالا کالی", "green": "ہرا ہری", "blue": "نیلا نیلی", "yellow": "پیلا پیلی",
+})
+# (the words of a unit read after a number: no name for ``scripts`` to look for in the other title)
+UNIT_WORDS = frozenset(_norm(x) for u in _PERSIAN_UNITS for x in u.split())
