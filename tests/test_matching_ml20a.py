@@ -129,3 +129,37 @@ def test_an_urdu_or_arabic_title_is_the_english_one(a, b):
 ])
 def test_an_urdu_title_keeps_its_size_and_kind(a, b):
     assert_different(a, b)
+
+
+# --- Arabic classes: personal care, electronics, origins, staples; words before a value ------
+
+@pytest.mark.parametrize("arabic, latin", [
+    ("هارد خارجي توشيبا ١ تيرا", "external"),
+    ("معطر جو جليد بخاخ ٣٠٠ مل", "air freshener"),
+    ("أرز أبو كاس بسمتي هندي ١٠ كيلو", "basmati indian"),
+    ("كرت ذاكرة سانديسك ١٢٨ جيجا", "memory card"),
+    ("سامسونغ جالاكسي A55 لون كحلي", "samsung galaxy A55 navy"),
+])
+def test_an_arabic_class_word_is_read(arabic, latin):
+    assert latin in " ".join(to_latin(arabic).split())
+
+
+@pytest.mark.parametrize("a, b", [
+    ("هارد خارجي توشيبا كانفيو بيسكس ١ تيرا USB 3.0 أسود",
+     "Toshiba Canvio Basics 1TB Portable External Hard Drive Black"),
+    ("بسكويت أولكر بالشوكولاتة الإيطالية ٢٠٠ غرام", "Ulker Italian Chocolate Biscuits 200g"),
+])
+def test_an_arabic_title_with_class_words_is_the_english_one(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("أرز أبو كاس بسمتي هندي ١٠ كيلو", "Abu Kass Pakistani Basmati Rice 10kg"),
+    ("أرز أبو كاس بسمتي هندي ١٠ كيلو", "Abu Kass Indian Basmati Rice 5kg"),
+    ("هارد خارجي توشيبا كانفيو بيسكس ١ تيرا USB 3.0 أسود",
+     "Toshiba Canvio Basics 2TB Portable External Hard Drive Black"),
+    ("هارد خارجي توشيبا كانفيو بيسكس ١ تيرا USB 3.0 أسود",
+     "Toshiba Canvio Basics 1TB Portable External Hard Drive White"),
+])
+def test_an_arabic_title_with_class_words_keeps_variants_apart(a, b):
+    assert_different(a, b)

@@ -772,3 +772,42 @@ _add_words({
 })
 # (the words of a unit read after a number: no name for ``scripts`` to look for in the other title)
 UNIT_WORDS = frozenset(_norm(x) for u in _PERSIAN_UNITS for x in u.split())
+
+
+# session 20, ml20a: whole classes of words Arab shops write beside another shop's English title
+# that the tables still lacked - each unread word stood as a name the English title must print
+# (``scripts.transliterated``), so no brand written in Arabic letters was read either:
+# cleaning and personal-care kinds and claims, electronics forms and parts, a product's origin
+# (Indian basmati is no Pakistani one), and staples.  ("ماكينة" - a machine, a razor, a clipper -
+# and "علبة" - a can, a box, a case - stay unread.)
+_add_words({
+    # cleaning and personal care
+    "sanitizer": "معقم معقمة", "moisturizing": "مرطب مرطبة",
+    "freshener": "معطر", "air freshener": "معطر_جو", "spray": "بخاخ سبراي رذاذ",
+    "anti-dandruff": "ضد_القشرة", "antiperspirant": "مضاد_للتعرق", "multi-purpose": "متعدد_الاستخدامات",
+    "hair removal": "إزالة_الشعر ازالة_الشعر", "epilator": "ماكينة_إزالة_الشعر ماكينة_ازالة_الشعر",
+    "scented": "برائحة", "cotton": "قطن قطني", "tissue": "محارم",
+    # electronics
+    "external": "خارجي خارجية", "internal": "داخلي داخلية", "memory": "ذاكرة", "memory card": "كرت_ذاكرة بطاقة_ذاكرة",
+    "charging": "شحن", "rechargeable": "قابلة_للشحن قابل_للشحن", "fast charging": "شحن_سريع",
+    "battery": "بطارية بطاريه", "storage": "تخزين",
+    "drill": "مثقاب دريل", "impact": "مطرقي", "screen": "شاشة", "wired": "سلكية", "portable": "محمول محمولة",
+    # origins
+    "indian": "هندي هندية", "pakistani": "باكستاني باكستانية", "egyptian": "مصري مصرية",
+    "lebanese": "لبناني لبنانية", "syrian": "سوري سورية", "saudi": "سعودي سعودية", "jordanian": "اردني أردني",
+    "italian": "ايطالي إيطالي ايطالية إيطالية", "french": "فرنسي فرنسية", "german": "ألماني الماني ألمانية",
+    "american": "أمريكي امريكي أمريكية امريكية", "spanish": "إسباني اسباني إسبانية", "greek": "يوناني يونانية",
+    "japanese": "ياباني يابانية", "chinese": "صيني صينية", "thai": "تايلندي تايلاندي", "swiss": "سويسري سويسرية",
+    "english": "انجليزي إنجليزي", "belgian": "بلجيكي بلجيكية", "dutch": "هولندي هولندية",
+    "australian": "أسترالي استرالي", "brazilian": "برازيلي", "irish": "ايرلندي إيرلندي",
+    # staples
+    "egg": "بيضة بيض", "spices": "بهارات توابل", "oats": "شوفان", "beans": "فاصوليا", "sardines": "سردين",
+    "basmati": "بسمتي", "chickpeas": "حمص_حب", "olive": "زيتون", "olive oil": "زيت_زيتون",
+})
+
+# Words read and said nothing of: a word before a value ("لون" colour, "موديل" model, "سعة"
+# capacity, "منفذ" port: "بمنفذ USB-C", "مقاس" is read as size above), and "مطهر" - an antiseptic and a disinfectant both, as
+# English titles name one product either way.  Dropped as before, but known: no name the other
+# title must print (``scripts.title_skeletons`` skips them).
+_WORDS[" "] = "لون اللون موديل سعة بسعة منفذ مطهر مطهرة"
+_rebuild()
