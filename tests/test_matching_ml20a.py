@@ -163,3 +163,15 @@ def test_an_arabic_title_with_class_words_is_the_english_one(a, b):
 ])
 def test_an_arabic_title_with_class_words_keeps_variants_apart(a, b):
     assert_different(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("شاومي ريدمي نوت 13 4G رام 8 جيجا ذاكرة 256 جيجا أسود", "Xiaomi Redmi 13 4G 8GB 256GB Black"),
+    ("سامسونج جالكسي برايم ٦٤ جيجا", "Samsung Galaxy 64GB"),
+])
+def test_an_arabic_line_name_is_a_variant(a, b):
+    assert_different(a, b)
+
+
+def test_an_arabic_container_word_is_no_name():
+    assert_same("فازلين جل بترولي أصلي نقي علبة ٢٥٠ مل", "Vaseline Original Pure Petroleum Jelly 250ml")

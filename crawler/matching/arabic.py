@@ -806,8 +806,18 @@ _add_words({
 })
 
 # Words read and said nothing of: a word before a value ("لون" colour, "موديل" model, "سعة"
-# capacity, "منفذ" port: "بمنفذ USB-C", "مقاس" is read as size above), and "مطهر" - an antiseptic and a disinfectant both, as
+# capacity, "منفذ" port: "بمنفذ USB-C", "مقاس" is read as size above), "علبة" (a can, a box, a
+# case: a container word as the English title's says nothing), and "مطهر" - an antiseptic and a disinfectant both, as
 # English titles name one product either way.  Dropped as before, but known: no name the other
 # title must print (``scripts.title_skeletons`` skips them).
-_WORDS[" "] = "لون اللون موديل سعة بسعة منفذ مطهر مطهرة"
+_WORDS[" "] = "لون اللون موديل سعة بسعة منفذ مطهر مطهرة علبة"
 _rebuild()
+
+# (and the names of a model line Arab shops transliterate, as "برو", "ماكس", "فولد" above: "ريدمي
+# نوت 13" is the Redmi Note 13, no Redmi 13; "Watch", "Tab", "Book" and "Buds" name the kind of
+# device - a watch, a tablet, a laptop, earbuds -, no line; and a kind of care product by its
+# phrase: "جل بترولي", petroleum jelly)
+_add_words({
+    "note": "نوت", "prime": "برايم", "active": "اكتيف أكتيف", "sport": "سبورت",
+    "petroleum jelly": "جل_بترولي هلام_بترولي",
+})
