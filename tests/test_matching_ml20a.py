@@ -175,3 +175,17 @@ def test_an_arabic_line_name_is_a_variant(a, b):
 
 def test_an_arabic_container_word_is_no_name():
     assert_same("فازلين جل بترولي أصلي نقي علبة ٢٥٠ مل", "Vaseline Original Pure Petroleum Jelly 250ml")
+
+
+# --- a phone's memory + storage written without a unit ("6/128") ------------------------
+
+def test_a_bare_memory_pair_is_read_in_a_phone_title():
+    assert_same("Samsung Galaxy M34 5G (Prism Silver, 6GB, 128GB Storage)", "Samsung M34 5G 6/128 Prism Silver")
+    assert_different("Samsung Galaxy M34 5G (Prism Silver, 8GB, 128GB Storage)", "Samsung M34 5G 6/128 Prism Silver")
+    assert_different("Redmi 12 5G 6/128 Jade Black", "Redmi 12 5G 8GB 256GB Jade Black")
+
+
+def test_a_fraction_is_no_memory_pair():
+    from crawler.matching import titles as T
+    assert "128gb" not in T.clean("Drill Bit 3/64 inch")
+    assert "64gb" not in T.clean("Diecast Model Car 1/64 Scale 4G")

@@ -428,6 +428,8 @@ def _clean_pre(text) -> str:
         s = _PORT.sub(_port_repl, s)
     if ("/" in s or "+" in s) and "b" in s:
         s = _MEM_PAIR.sub(_mem_pair_repl, s)
+    if "/" in s and ("5g" in s or "4g" in s or "ram" in s):
+        s = _BARE_MEM_PAIR.sub(_bare_mem_pair_repl, s)  # (session 20, ml20a)
     if "+" in s:
         s = _GLUED_PLUS.sub(_glued_plus_repl, s)
         s = _GLUED_PLUS_WORD.sub(r"\1 plus", s)
@@ -599,6 +601,17 @@ def _glued_plus_repl(m) -> str:
 # a phone's or tablet's memory + storage: "4GB/128GB", "4+128GB", "8 GB + 256 GB",
 # "4/64GB" -> "4gb 128gb" (both read as capacities, the first in GB when unmarked)
 _MEM_PAIR = re.compile(r"(?<![\w.])(\d{1,2})\s?(gb)?\s?[/+]\s?(\d{2,4})\s?(gb|tb)(?![a-z0-9])")
+
+
+# (session 20, ml20a) shops in India and Pakistan write a phone's memory + storage with no unit
+# at all ("Samsung M34 5G 6/128", "Redmi 12 8/256 RAM"): read so in a phone's title (a 4G / 5G
+# network or "RAM" in it) when the first is a memory size and the second a storage size (no
+# fraction, scale or date is written "6/128")
+_BARE_MEM_PAIR = re.compile(r"(?<![\w./])(2|3|4|6|8|12|16)\s?/\s?(32|64|128|256|512)(?![\w./])")
+
+
+def _bare_mem_pair_repl(m) -> str:
+    return " " + m.group(1) + "gb " + m.group(2) + "gb "
 
 
 def _mem_pair_repl(m) -> str:
