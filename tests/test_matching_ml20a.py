@@ -189,3 +189,16 @@ def test_a_fraction_is_no_memory_pair():
     from crawler.matching import titles as T
     assert "128gb" not in T.clean("Drill Bit 3/64 inch")
     assert "64gb" not in T.clean("Diecast Model Car 1/64 Scale 4G")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("রাঁধুনী মরিচ গুঁড়া ২০০ গ্রাম", "Radhuni Chili Powder 200 gm"),
+    ("Everest Kashmiri Chilli Powder 100g", "Everest Kashmiri Chili Powder 100 g"),
+    ("Nestle Greek Yoghurt Honey 400g", "Nestle Greek Yogurt Honey 400g"),
+])
+def test_british_and_american_spellings_are_one_word(a, b):
+    assert_same(a, b)
+
+
+def test_a_spelling_is_no_other_flavour():
+    assert_different("Nestle Greek Yoghurt Honey 400g", "Nestle Greek Yogurt Strawberry 400g")

@@ -803,3 +803,27 @@ MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset(w for ws in _S14_FLAVOURS.values
 from .lingua import COLOURS as _LINGUA_COLOURS  # noqa: E402
 for _w, _c in _LINGUA_COLOURS.items():
     MORE_COLOURS.setdefault(_w, _c)
+
+
+# session 20, ml20a: one English word in its British (and Indian, Pakistani) and American
+# spellings ("Chilli Powder" / "Chili Powder", "Yoghurt" / "Yogurt"): no word the other lacks
+_SPELLING_GROUPS = {
+    "chili": "chili chilli chilies chillies chile",
+    "yogurt": "yogurt yoghurt yoghourt",
+    "flavor": "flavor flavour flavored flavoured",
+    "aluminum": "aluminum aluminium",
+    "moisturizer": "moisturizer moisturiser moisturizing moisturising",
+    "sanitizer": "sanitizer sanitiser",
+    "fiber": "fiber fibre",
+    "savory": "savory savoury",
+    "donut": "donut doughnut",
+    "jewelry": "jewelry jewellery",
+    "pajamas": "pajamas pyjamas",
+    "deodorizer": "deodorizer deodoriser",
+    "organizer": "organizer organiser",
+    "iodized": "iodized iodised",
+}
+for _ws in _SPELLING_GROUPS.values():
+    _g = frozenset(_ws.split())
+    for _w in _g:
+        _GROUP_OF.setdefault(_w, _g)
