@@ -202,3 +202,21 @@ def test_british_and_american_spellings_are_one_word(a, b):
 
 def test_a_spelling_is_no_other_flavour():
     assert_different("Nestle Greek Yoghurt Honey 400g", "Nestle Greek Yogurt Strawberry 400g")
+
+
+# --- Sinhala letters mapped one by one on Devanagari (``indic._SINHALA``) ------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("සෙන්සොඩයින් රැපිඩ් රිලීෆ් 80g", "Sensodyne Rapid Relief Toothpaste 80g"),
+    ("කොත්මලේ කිරි 1 ලීටර්", "Kotmale Milk 1 Litre"),
+])
+def test_a_sinhala_title_is_the_english_one(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("සෙන්සොඩයින් රැපිඩ් රිලීෆ් 80g", "Sensodyne Rapid Relief Toothpaste 40g"),
+    ("සෙන්සොඩයින් රැපිඩ් රිලීෆ් 80g", "Sensodyne Deep Clean Toothpaste 80g"),
+])
+def test_a_sinhala_title_keeps_other_products_apart(a, b):
+    assert_different(a, b)

@@ -31,7 +31,7 @@ import unicodedata
 
 from .phrasebook import phrase_table, read_tokens
 
-HINT = re.compile("[\u0900-\u0d7f]").search  # (Devanagari and the Brahmic scripts after it: ``_BRAHMIC``)
+HINT = re.compile("[\u0900-\u0dff]").search  # (Devanagari and the Brahmic scripts after it: ``_BRAHMIC``)
 _WORD = re.compile("[\u0900-\u097f]+")
 
 # consonants (with the inherent vowel "a" unless a vowel sign or the virama follows)
@@ -76,8 +76,24 @@ _DIGITS = {chr(0x0966 + d): str(d) for d in range(10)}
 # word at the same places: shops in Bangladesh, Tamil Nadu or Gujarat write brand names and
 # units as Hindi shops do ("প্রাণ" Pran, "৫ লিটার" 5 l, "ஆச்சி" Aachi).  (Sinhala, after them,
 # is laid out otherwise.)
-_OTHER_BRAHMIC = re.compile("[\u0980-\u0d7f]").search
+_OTHER_BRAHMIC = re.compile("[\u0980-\u0dff]").search
 _BRAHMIC = {cp: cp - ((cp - 0x0900) // 0x80) * 0x80 for cp in range(0x0980, 0x0D80)}
+# Sinhala (Sri Lanka), after them, is laid out otherwise: its letters mapped one by one on the
+# Devanagari letters of the same sound (the prenasalised stops as their stop, "ෆ" as "फ़" f, "ැ"
+# "ෑ" - the vowel of "cat" - as "ॅ"), the zero-width joiner of its conjuncts dropped:
+# "සෙන්සොඩයින්" Sensodyne, "රැපිඩ්" rapid
+_SINHALA = {
+    **dict(zip(map(ord, "කඛගඝඞචඡජඣඤටඨඩඪණතථදධනපඵබභමයරලවශෂසහළ"),
+               "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसहळ")),
+    **dict(zip(map(ord, "ඟඬඳඹ"), "गडदब")),
+    **dict(zip(map(ord, "අආඇඈඉඊඋඌඑඒඓඔඕඖ"), "अआऍऍइईउऊएएऐओओऔ")),
+    **dict(zip(map(ord, "ාැෑිීුූෘෙේෛොෝෞ්ංඃ"), "ाॅॅिीुूृेेैोोौ्ंः")),
+    ord("ෆ"): "फ़", 0x200d: None, 0x200c: None,
+    **{0x0de6 + d: chr(0x0966 + d) for d in range(10)},
+}
+_BRAHMIC.update({cp: None for cp in range(0x0d80, 0x0e00)})
+_BRAHMIC.update(_SINHALA)
+
 # Bengali has no letter "w" and writes it "ও" and "য়" (o and ya, nukta or precomposed):
 # "ওয়াশ" wash, "ওয়াটার" water, "ওয়াইপস" wipes - read as the Devanagari "व" (v, as Hindi
 # writes the w of "वॉश")
@@ -184,8 +200,8 @@ WORDS = {
 
 # session 20, ml20a: the kinds, ingredients, containers and sizes of an Indian shop's grocery and
 # toiletry titles still read letter by letter ("हल्दी" turmeric, "चंदन" sandalwood, "बोतल" a bottle,
-# "मीडियम" medium): the English word the other shop prints, and the same words in Bengali and
-# Tamil letters (read as ``_BRAHMIC`` maps them; "হলুদ" and "மஞ்சள்", turmeric and yellow both,
+# "मीडियम" medium): the English word the other shop prints, and the same words in Bengali,
+# Tamil and Sinhala letters (read as ``_BRAHMIC`` maps them; "হলুদ" and "மஞ்சள்", turmeric and yellow both,
 # left out)
 _WORDS20_HI = {
     "turmeric": "हल्दी", "sandal": "चंदन चन्दन", "chilli": "मिर्च मिर्ची", "red chilli": "लाल_मिर्च",
@@ -213,7 +229,12 @@ _WORDS20_TA = {
     "water": "தண்ணீர்", "and": "மற்றும்",
     "black": "கருப்பு", "white": "வெள்ளை", "red": "சிவப்பு", "green": "பச்சை", "blue": "நீலம்",
 }
-for _more in (_WORDS20_HI, _WORDS20_BN, _WORDS20_TA):
+_WORDS20_SI = {
+    "milk": "කිරි", "tea": "තේ", "rice": "සහල් හාල්", "sugar": "සීනි", "salt": "ලුණු", "oil": "තෙල්",
+    "soap": "සබන්", "flour": "පිටි", "water": "වතුර", "powder": "කුඩු",
+    "black": "කළු", "white": "සුදු", "red": "රතු", "green": "කොළ", "blue": "නිල්",
+}
+for _more in (_WORDS20_HI, _WORDS20_BN, _WORDS20_TA, _WORDS20_SI):
     for _en, _forms in _more.items():
         _forms = _forms.translate(_BRAHMIC)
         WORDS[_en] = WORDS[_en] + " " + _forms if _en in WORDS else _forms
