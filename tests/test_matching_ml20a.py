@@ -220,3 +220,14 @@ def test_a_sinhala_title_is_the_english_one(a, b):
 ])
 def test_a_sinhala_title_keeps_other_products_apart(a, b):
     assert_different(a, b)
+
+
+@pytest.mark.parametrize("title, words", [
+    ("ਪੰਜਾਬ ਅਮੂਲ ਮੱਖਣ 500 ਗ੍ਰਾਮ", {"amul", "500g"}),
+    ("മിൽമ പാൽ 500 മില്ലി", {"milk", "500ml"}),
+    ("ಅಮೂಲ್ ಬೆಣ್ಣೆ 500 ಗ್ರಾಂ", {"amul", "500g"}),
+    ("అమూల్ నెయ్యి 1 లీటర్", {"amul", "1l"}),
+])
+def test_gurmukhi_malayalam_kannada_telugu_keep_their_words(title, words):
+    from crawler.matching import titles as T
+    assert words <= set(T.words(T.clean(title)))

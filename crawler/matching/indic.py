@@ -91,6 +91,11 @@ _SINHALA = {
     ord("ෆ"): "फ़", 0x200d: None, 0x200c: None,
     **{0x0de6 + d: chr(0x0966 + d) for d in range(10)},
 }
+# (and the few letters of the ISCII blocks with no Devanagari letter at their place: Gurmukhi's
+# tippi - its anusvara - and addak - a doubled consonant, unwritten in Latin -, Malayalam's
+# chillu letters - a consonant with no vowel: "ൻ" is "न्")
+_BRAHMIC.update({0x0A70: 0x0902, 0x0A71: None, 0x0D7A: "ण्", 0x0D7B: "न्", 0x0D7C: "र्", 0x0D7D: "ल्",
+                 0x0D7E: "ळ्", 0x0D7F: "क्"})
 _BRAHMIC.update({cp: None for cp in range(0x0d80, 0x0e00)})
 _BRAHMIC.update(_SINHALA)
 
@@ -167,7 +172,7 @@ UNITS = {
 # unit is the English or French word in every one of them: Bengali "গ্রাম", "লিটার", "মিলি", Tamil
 # "கிராம்", "லிட்டர்", Gujarati "ગ્રામ"), its doubled letters written once
 _SPOKEN_UNITS = {
-    "gram": "g", "gra": "g", "gm": "g", "kiram": "g", "giram": "g", "gramm": "g",
+    "gram": "g", "gra": "g", "gm": "g", "kiram": "g", "giram": "g", "gramm": "g", "gran": "g",  # ("ಗ್ರಾಂ")
     "kilo": "kg", "kilogram": "kg", "keji": "kg", "kiloggram": "kg", "kilokiram": "kg",
     "litar": "l", "liter": "l", "litr": "l", "litre": "l", "li": "l",
     "mili": "ml", "mil": "ml", "mililitar": "ml", "mililiter": "ml", "emel": "ml", "emal": "ml",
