@@ -231,3 +231,8 @@ def test_a_sinhala_title_keeps_other_products_apart(a, b):
 def test_gurmukhi_malayalam_kannada_telugu_keep_their_words(title, words):
     from crawler.matching import titles as T
     assert words <= set(T.words(T.clean(title)))
+
+
+def test_a_fraction_in_a_title_with_grams_is_no_memory_pair():
+    from crawler.matching import titles as T
+    assert "64gb" not in T.clean("Brass Weights 3/64 oz 500 gram set")

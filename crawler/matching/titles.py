@@ -428,7 +428,7 @@ def _clean_pre(text) -> str:
         s = _PORT.sub(_port_repl, s)
     if ("/" in s or "+" in s) and "b" in s:
         s = _MEM_PAIR.sub(_mem_pair_repl, s)
-    if "/" in s and ("5g" in s or "4g" in s or "ram" in s):
+    if "/" in s and _PHONE_HINT(s):
         s = _BARE_MEM_PAIR.sub(_bare_mem_pair_repl, s)  # (session 20, ml20a)
     if "+" in s:
         s = _GLUED_PLUS.sub(_glued_plus_repl, s)
@@ -607,6 +607,7 @@ _MEM_PAIR = re.compile(r"(?<![\w.])(\d{1,2})\s?(gb)?\s?[/+]\s?(\d{2,4})\s?(gb|tb
 # at all ("Samsung M34 5G 6/128", "Redmi 12 8/256 RAM"): read so in a phone's title (a 4G / 5G
 # network or "RAM" in it) when the first is a memory size and the second a storage size (no
 # fraction, scale or date is written "6/128")
+_PHONE_HINT = re.compile(r"\b(?:ram|[345]g|lte)\b").search
 _BARE_MEM_PAIR = re.compile(r"(?<![\w./])(2|3|4|6|8|12|16)\s?/\s?(32|64|128|256|512)(?![\w./])")
 
 
