@@ -236,3 +236,9 @@ def test_gurmukhi_malayalam_kannada_telugu_keep_their_words(title, words):
 def test_a_fraction_in_a_title_with_grams_is_no_memory_pair():
     from crawler.matching import titles as T
     assert "64gb" not in T.clean("Brass Weights 3/64 oz 500 gram set")
+
+
+def test_a_latin_letter_after_a_hyphen_is_read_by_its_hindi_name():
+    from crawler.matching import titles as T
+    assert {"parle", "g"} <= set(T.words(T.clean("पारले-जी ग्लूको बिस्कुट 800g")))
+    assert "k" not in T.words(T.clean("टाटा-के साथ"))

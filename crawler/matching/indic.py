@@ -248,6 +248,22 @@ _UNIT_AFTER = re.compile(r"(\d)(\s?)([\u0900-\u097f]+\.?)(?![\u0900-\u097f])")
 _SPACES = re.compile(r"[ \t]{2,}").sub
 
 
+# session 20, ml20a: a Latin letter closing a brand's name after a hyphen is written by its
+# English name ("पारले-जी" Parle-G, "बी-नैचुरल" no: a letter is one word after the hyphen,
+# closing the name): read as the letter (not "के" - "of" -, K)
+_LETTER_NAMES = {
+    "ए": "a", "बी": "b", "सी": "c", "डी": "d", "ई": "e", "एफ": "f", "जी": "g", "एच": "h", "आई": "i",
+    "जे": "j", "एल": "l", "एम": "m", "एन": "n", "ओ": "o", "पी": "p", "क्यू": "q", "आर": "r",
+    "एस": "s", "टी": "t", "यू": "u", "वी": "v", "डब्ल्यू": "w", "एक्स": "x", "वाई": "y", "ज़ेड": "z", "जेड": "z",
+}
+_LETTER_AFTER_HYPHEN = re.compile("(?<=[\u0900-\u097f])-(" + "|".join(
+    sorted(map(re.escape, _LETTER_NAMES), key=len, reverse=True)) + ")(?![\u0900-\u097f])")
+
+
+def _letter_repl(m: re.Match) -> str:
+    return "-" + _LETTER_NAMES[m.group(1)]
+
+
 def _unit_repl(m: re.Match) -> str:
     u = UNITS.get(m.group(3)) or UNITS.get(m.group(3).rstrip(".")) or _SPOKEN_UNITS.get(
         _squeezed(transliterate(m.group(3).rstrip("."))))
@@ -277,6 +293,8 @@ def to_latin(text: str) -> str:
         text = _SPELLED_T.sub(lambda m: _SPELLED_T_WORDS[m.group(1)], text)
     if any(c in _DIGITS for c in text):
         text = "".join(_DIGITS.get(c, c) for c in text)
+    if "-" in text:
+        text = _LETTER_AFTER_HYPHEN.sub(_letter_repl, text)
     text = _UNIT_AFTER.sub(_unit_repl, text)
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     if not toks:
@@ -299,6 +317,8 @@ def read_words(title: str) -> tuple:
         title = _script_sounds(title).translate(_BRAHMIC)
     if _HAS_PRECOMPOSED(title):
         title = title.translate(_PRECOMPOSED)
+    if "-" in title:
+        title = _LETTER_AFTER_HYPHEN.sub(_letter_repl, title)
     out = set()
     for w in _WORD.findall(title):
         if (w,) in _TABLE or w in UNITS:
