@@ -242,3 +242,21 @@ def test_a_latin_letter_after_a_hyphen_is_read_by_its_hindi_name():
     from crawler.matching import titles as T
     assert {"parle", "g"} <= set(T.words(T.clean("पारले-जी ग्लूको बिस्कुट 800g")))
     assert "k" not in T.words(T.clean("टाटा-के साथ"))
+
+
+# --- Hindi's g is the hard one; an English plural's s sounded z ---------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("हगीज़ वंडर पैंट्स लार्ज 64 पीस", "Huggies Wonder Pants Large 64 pcs"),
+    ("मैगी मसाला नूडल्स 70 ग्राम", "Maggi Masala Noodles 70g"),
+])
+def test_hindi_hard_g_and_voiced_plural(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("हगीज़ वंडर पैंट्स लार्ज 64 पीस", "Huggies Wonder Pants Medium 64 pcs"),
+    ("हगीज़ वंडर पैंट्स लार्ज 64 पीस", "Huggies Wonder Pants Large 42 pcs"),
+])
+def test_hindi_hard_g_keeps_sizes_apart(a, b):
+    assert_different(a, b)

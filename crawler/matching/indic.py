@@ -351,19 +351,21 @@ MARK = "\u0905"
 # (session 20, ml20a: and the English spellings of "sh" and "ch" Hindi writes as it hears them:
 # "-tion", "-sion" - "लोशन" lotion, "प्रोटेक्शन" protection -, "tch" - "केचप" ketchup -, "t"
 # before "-ure", "-une" - "फॉर्च्यून" fortune, "पिक्चर" picture)
-_SOUNDS = re.compile(r"(?<=[a-z])(?:ssion|tion|sion)|tch|(?<=[a-z])tu(?=(?:re?|ne?)s?\b)|sch|sh|ch|ck|qu|ph|th|dh|bh|gh|kh"
+_SOUNDS = re.compile(r"(?<=[a-z])(?:ssion|tion|sion)|tch|(?<=[a-z])tu(?=(?:re?|ne?)s?\b)|gg|sch|sh|ch|ck|qu|ph|th|dh|bh|gh|kh"
                      r"|c(?=[eiy])|c|g(?=[eiy])|[a-z]")
-_SOUND = {"ssion": "sn", "tion": "sn", "sion": "sn", "tch": "C", "tu": "C", "sch": "s", "sh": "s", "ch": "C", "ck": "k", "qu": "kv", "ph": "f", "th": "t", "dh": "d",
+_SOUND = {"ssion": "sn", "tion": "sn", "sion": "sn", "tch": "C", "tu": "C", "gg": "g", "sch": "s", "sh": "s", "ch": "C", "ck": "k", "qu": "kv", "ph": "f", "th": "t", "dh": "d",
           "bh": "b", "gh": "g", "kh": "k", "c": "k", "z": "j", "w": "v", "x": "ks", "q": "k", "h": ""}
 
 
-def sound_key(w: str) -> str:
+def sound_key(w: str, read: bool = False) -> str:
+    """(``read``: ``w`` was read from Devanagari letters, whose "g" is always the hard one - Hindi
+    writes a soft g "ज", j: session 20, ml20a - "हगीज़" hagiz is Huggies)"""
     out = []
     for m in _SOUNDS.finditer(w):
         s = m.group()
         if s == "c" and m.end() < len(w) and w[m.end()] in "eiy":
             k = "s"
-        elif s == "g" and m.end() < len(w) and w[m.end()] in "eiy" and m.start() > 0:
+        elif s == "g" and not read and m.end() < len(w) and w[m.end()] in "eiy" and m.start() > 0:
             k = "j"
         else:
             k = _SOUND.get(s, s)
@@ -388,9 +390,16 @@ def spelled_in(w: str, p, other) -> bool:
         if x in pw or not x.isalpha() or not (mine or x in theirs) or abs(len(x) - len(w)) > 3:
             continue
         if key is None:
-            key = sound_key(w)
+            key = _closing_s(sound_key(w, mine))
             if not key:
                 return False
-        if sound_key(x) == key and (len(key) >= 2 or (len(w) <= 4 and len(x) <= 4 and w[0] == x[0])):
+        if _closing_s(sound_key(x, not mine)) == key and (
+                len(key) >= 2 or (len(w) <= 4 and len(x) <= 4 and w[0] == x[0])):
             return True
     return False
+
+
+def _closing_s(key: str) -> str:
+    """A key's closing "j" as "s": an English plural's "s" sounds "z" after a vowel or a voiced
+    consonant, and Hindi writes it either way ("हगीज़" Huggies, "नूडल्स" noodles; session 20)."""
+    return key[:-1] + "s" if key.endswith("j") else key
