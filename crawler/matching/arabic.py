@@ -439,6 +439,8 @@ def to_latin(text: str) -> str:
     text = text.translate(_DIGITS)
     if _PERSIAN_HINT(text):
         text = _PERSIAN_UNIT.sub(_persian_unit, text)
+    if "\u0639\u062f\u062f" in text or _CONTAINER_OF(text):
+        text = _count_words(text)
     if not _SEGMENT.search(text):
         return _words_to_latin(text)
     parts = _SEGMENT.split(text)
@@ -483,7 +485,12 @@ def _words_to_latin(text: str) -> str:
                 i = j
                 break
         if latin is None:
-            latin = _SINGLE.get(_base(w, _SINGLE))
+            base = _base(w, _SINGLE)
+            latin = _SINGLE.get(base)
+            if latin and base != w and w[0] == "\u0644" and w[1:2] != "\u0627":
+                # (session 20, ml20a: the preposition "ل" / "لل" glued to a word is "for":
+                # "جراب لسماعات ابل" is a case for Apple's headphones, no headphones)
+                latin = "for " + latin
         out.append(" " + latin + " " if latin else " ")
         pos = end
         i += 1
@@ -715,4 +722,102 @@ _add_words({
     "power bank": "پاوربانک", "mouse": "ماوس", "keyboard": "کیبورد", "flash drive": "فلش_مموری",
     "external hard drive": "هارد_اکسترنال", "shaver": "ریش_تراش", "anti-dandruff": "ضد_شوره",
     "rice": "برنج", "oil": "روغن", "cheese": "پنیر", "milk": "شیر", "coffee": "قهوه",
+})
+
+
+# session 20, ml20a: a count Arab shops write with the word "عدد" (number) before it ("بامبرز
+# مقاس ٤ عدد ٥٨" - 58 nappies) is that count, as "58 pcs" writes it; the singular container word
+# right before a number ("عبوة ٨ قطع", a pack of 8 pieces; "كيس ٥ كيلو", a bag of 5 kg) is the
+# container of what the number counts or weighs - no count of packs, which the number before a
+# container writes ("٣ عبوات"), so it is dropped there: "ماك ٣ عبوة ٨ قطع" (Mach3, a pack of 8)
+# read "3 pack 8 pcs" and three packs conflicted with "8 Count".
+_COUNT_WORD = re.compile("(?<![\u0600-\u06ff])(?:\u0627\u0644)?\u0639\u062f\u062f\\s*:?\\s*(\\d+)(?![\\d.,]*\\d)(?!\\s*[a-zA-Z])")
+_CONTAINER_OF = re.compile("(?<![\u0600-\u06ff])(?:\u0639\u0628\u0648\u0629|\u0639\u0644\u0628\u0629|\u0643\u064a\u0633|"
+                           "\u0628\u0627\u0643\u064a\u062a)\\s+(?=\\d)").search
+
+
+def _count_words(text: str) -> str:
+    text = _COUNT_WORD.sub(lambda m: " " + m.group(1) + " pcs ", text)
+    while True:
+        m = _CONTAINER_OF(text)
+        if not m:
+            return text
+        text = text[:m.start()] + " " + text[m.end():]
+
+
+# session 20, ml20a: Urdu.  Shops in Pakistan write a title in Urdu with the brand in Urdu letters
+# ("شان بریانی مصالحہ ۵۰ گرام", "تپال دانے دار چائے ۹۵۰ گرام", "اولپرز فل کریم دودھ ۱ لیٹر") beside
+# another shop's English one.  Urdu's own letters are read as the Arabic letters of their sound
+# (ٹ t, ڈ d, ڑ r, ں n, ہ ۂ ھ h, ۃ the taa marbuta, ۓ yeh), its units after a number as the Persian
+# ones are (its spelling "گرام", "لیٹر": gram, litre), and its staple groceries, the English
+# loanwords of a kind and its colours as the words the English title prints.
+_NORM.update({0x0679: "\u062a", 0x0688: "\u062f", 0x0691: "\u0631", 0x06ba: "\u0646", 0x06c1: "\u0647",
+              0x06c2: "\u0647", 0x06be: "\u0647", 0x06c3: "\u0647", 0x06d3: "\u064a"})
+_PERSIAN_HINT = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u0679\u0688\u0691\u06ba\u06c1\u06be\u06d2]").search
+_PERSIAN_UNITS.update({
+    "گرام": "g", "گرامز": "g", "گرامس": "g", "کلو گرام": "kg", "کلوگرام": "kg", "کلو": "kg", "کے جی": "kg",
+    "لیٹر": "l", "لٹر": "l", "ملی لیٹر": "ml", "ملی لٹر": "ml", "ملیلیٹر": "ml", "ایم ایل": "ml",
+    "ملی گرام": "mg", "واٹ": "w", "پیس": "pcs", "انچ": "inch",
+})
+_PERSIAN_UNIT = re.compile(r"(\d)\s*(" + "|".join(
+    re.escape(u) for u in sorted(_PERSIAN_UNITS, key=len, reverse=True)) + r")(?![\u0600-\u06ff])")
+_add_words({
+    "tea": "چائے چاۓ", "milk": "دودھ", "powder": "پاؤڈر پاوڈر", "masala": "مصالحہ مسالہ مصالحے",
+    "salt": "نمک", "sugar": "چینی", "rice": "چاول", "atta": "آٹا", "oil": "تیل", "ghee": "گھی", "butter": "مکھن",
+    "soap": "صابن", "shampoo": "شیمپو", "tomato": "ٹماٹو ٹماٹر", "ketchup": "کیچپ", "pouch": "پاؤچ",
+    "bottle": "بوتل", "box": "ڈبہ ڈبا", "full": "فل", "biscuits": "بسکٹ", "noodles": "نوڈلز", "juice": "جوس",
+    "water": "پانی", "chilli": "مرچ", "turmeric": "ہلدی", "yogurt": "دہی", "flour": "میدہ",
+    "lentils": "دال", "pack": "پیک", "family pack": "فیملی_پیک",
+    "red": "لال", "black": "کالا کالی", "green": "ہرا ہری", "blue": "نیلا نیلی", "yellow": "پیلا پیلی",
+})
+# (the words of a unit read after a number: no name for ``scripts`` to look for in the other title)
+UNIT_WORDS = frozenset(_norm(x) for u in _PERSIAN_UNITS for x in u.split())
+
+
+# session 20, ml20a: whole classes of words Arab shops write beside another shop's English title
+# that the tables still lacked - each unread word stood as a name the English title must print
+# (``scripts.transliterated``), so no brand written in Arabic letters was read either:
+# cleaning and personal-care kinds and claims, electronics forms and parts, a product's origin
+# (Indian basmati is no Pakistani one), and staples.  ("ماكينة" - a machine, a razor, a clipper -
+# and "علبة" - a can, a box, a case - stay unread.)
+_add_words({
+    # cleaning and personal care
+    "sanitizer": "معقم معقمة", "moisturizing": "مرطب مرطبة",
+    "freshener": "معطر", "air freshener": "معطر_جو", "spray": "بخاخ سبراي رذاذ",
+    "anti-dandruff": "ضد_القشرة", "antiperspirant": "مضاد_للتعرق", "multi-purpose": "متعدد_الاستخدامات",
+    "hair removal": "إزالة_الشعر ازالة_الشعر", "epilator": "ماكينة_إزالة_الشعر ماكينة_ازالة_الشعر",
+    "scented": "برائحة", "cotton": "قطن قطني", "tissue": "محارم",
+    # electronics
+    "external": "خارجي خارجية", "internal": "داخلي داخلية", "memory": "ذاكرة", "memory card": "كرت_ذاكرة بطاقة_ذاكرة",
+    "charging": "شحن", "rechargeable": "قابلة_للشحن قابل_للشحن", "fast charging": "شحن_سريع",
+    "battery": "بطارية بطاريه", "storage": "تخزين",
+    "drill": "مثقاب دريل", "impact": "مطرقي", "screen": "شاشة", "wired": "سلكية", "portable": "محمول محمولة",
+    # origins
+    "indian": "هندي هندية", "pakistani": "باكستاني باكستانية", "egyptian": "مصري مصرية",
+    "lebanese": "لبناني لبنانية", "syrian": "سوري سورية", "saudi": "سعودي سعودية", "jordanian": "اردني أردني",
+    "italian": "ايطالي إيطالي ايطالية إيطالية", "french": "فرنسي فرنسية", "german": "ألماني الماني ألمانية",
+    "american": "أمريكي امريكي أمريكية امريكية", "spanish": "إسباني اسباني إسبانية", "greek": "يوناني يونانية",
+    "japanese": "ياباني يابانية", "chinese": "صيني صينية", "thai": "تايلندي تايلاندي", "swiss": "سويسري سويسرية",
+    "english": "انجليزي إنجليزي", "belgian": "بلجيكي بلجيكية", "dutch": "هولندي هولندية",
+    "australian": "أسترالي استرالي", "brazilian": "برازيلي", "irish": "ايرلندي إيرلندي",
+    # staples
+    "egg": "بيضة بيض", "spices": "بهارات توابل", "oats": "شوفان", "beans": "فاصوليا", "sardines": "سردين",
+    "basmati": "بسمتي", "chickpeas": "حمص_حب", "olive": "زيتون", "olive oil": "زيت_زيتون",
+})
+
+# Words read and said nothing of: a word before a value ("لون" colour, "موديل" model, "سعة"
+# capacity, "منفذ" port: "بمنفذ USB-C", "مقاس" is read as size above), "علبة" (a can, a box, a
+# case: a container word as the English title's says nothing), and "مطهر" - an antiseptic and a disinfectant both, as
+# English titles name one product either way.  Dropped as before, but known: no name the other
+# title must print (``scripts.title_skeletons`` skips them).
+_WORDS[" "] = "لون اللون موديل سعة بسعة منفذ مطهر مطهرة علبة"
+_rebuild()
+
+# (and the names of a model line Arab shops transliterate, as "برو", "ماكس", "فولد" above: "ريدمي
+# نوت 13" is the Redmi Note 13, no Redmi 13; "Watch", "Tab", "Book" and "Buds" name the kind of
+# device - a watch, a tablet, a laptop, earbuds -, no line; and a kind of care product by its
+# phrase: "جل بترولي", petroleum jelly)
+_add_words({
+    "note": "نوت", "prime": "برايم", "active": "اكتيف أكتيف", "sport": "سبورت",
+    "petroleum jelly": "جل_بترولي هلام_بترولي",
 })

@@ -79,6 +79,8 @@ _CLASS = {
 # the Arabic letters Latin spellings write as vowels or leave out
 _ARABIC_SILENT = frozenset("\u0627\u0648\u064a\u0649\u0621\u0623\u0625\u0622\u0626\u0624\u0639\u0671\u06cc")
 _TAA = frozenset("\u0629\u0647")  # taa marbuta, and haa written for it
+# (session 20, ml20a: and Urdu's closing heh goal, its "ۃ": "مصالحہ" masala)
+_TAA = _TAA | frozenset("\u06c1\u06c3")
 _ARTICLE = "\u0627\u0644"
 
 _LATIN_UNITS = re.compile(r"sch|dj|kh|gh|sh|ch|th|dh|ph|ck|[a-z]").findall
@@ -118,6 +120,13 @@ def arabic_skeletons(word: str) -> tuple:
     return (s,) if len(s) >= MIN_SKELETON else ()
 
 
+_VOICED_S_RE = re.compile(r"(?<=[aeiou])s(?=[aeiouy])|(?<=[aeioubdglmnrvw])s$")
+
+
+def _VOICED_S(word: str) -> str:
+    return _VOICED_S_RE.sub("z", word)
+
+
 def latin_skeletons(word: str) -> tuple:
     """The skeletons of one Latin word (lower-case letters): as written; without a
     closing t or h; without a glued article "al"/"el".  (Reading an English "ch" as
@@ -126,6 +135,12 @@ def latin_skeletons(word: str) -> tuple:
     forms = [word]
     if len(word) > 5 and word[:2] in ("al", "el"):
         forms.append(word[2:])
+    if "s" in word:
+        # (session 20, ml20a: an English "s" sounded "z" - closing a word after a voiced sound,
+        # between two vowels - is written "ز" as it sounds: "Olpers" اولپرز, "Vaseline" فازلين)
+        z = _VOICED_S(word)
+        if z != word:
+            forms.append(z)
     out = []
     for f in forms:
         units = _LATIN_UNITS(f)
@@ -165,7 +180,7 @@ def title_skeletons(title) -> tuple:
     for m in _arabic._ARABIC_WORD.finditer(title):
         w = m.group()
         n = _arabic._norm(w)
-        if _arabic._base(n, known) in known or _arabic._base(n, phrase) in phrase:
+        if _arabic._base(n, known) in known or _arabic._base(n, phrase) in phrase or n in _arabic.UNIT_WORDS:
             last_end = -1
             continue
         sk = arabic_skeletons(w)

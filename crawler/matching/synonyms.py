@@ -810,3 +810,27 @@ for _ws in _EN20_GROUPS.values():
     _g = frozenset(_ws.split())
     for _w in _g:
         _GROUP_OF[_w] = _GROUP_OF.get(_w, frozenset()) | _g
+
+
+# session 20, ml20a: one English word in its British (and Indian, Pakistani) and American
+# spellings ("Chilli Powder" / "Chili Powder", "Yoghurt" / "Yogurt"): no word the other lacks
+_SPELLING_GROUPS = {
+    "chili": "chili chilli chilies chillies chile",
+    "yogurt": "yogurt yoghurt yoghourt",
+    "flavor": "flavor flavour flavored flavoured",
+    "aluminum": "aluminum aluminium",
+    "moisturizer": "moisturizer moisturiser moisturizing moisturising",
+    "sanitizer": "sanitizer sanitiser",
+    "fiber": "fiber fibre",
+    "savory": "savory savoury",
+    "donut": "donut doughnut",
+    "jewelry": "jewelry jewellery",
+    "pajamas": "pajamas pyjamas",
+    "deodorizer": "deodorizer deodoriser",
+    "organizer": "organizer organiser",
+    "iodized": "iodized iodised",
+}
+for _ws in _SPELLING_GROUPS.values():
+    _g = frozenset(_ws.split())
+    for _w in _g:
+        _GROUP_OF.setdefault(_w, _g)

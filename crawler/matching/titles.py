@@ -189,6 +189,9 @@ _UNIT_ALIASES = {
     "pint": ("vol", 473.2), "pints": ("vol", 473.2),
     "g": ("wt", 1.0), "gr": ("wt", 1.0), "gram": ("wt", 1.0), "grams": ("wt", 1.0),
     "gramm": ("wt", 1.0), "mg": ("wt", 0.001),
+    # (session 20, ml20a: grams as shops in India, Pakistan, Bangladesh and Sri Lanka shorten
+    # them: "150 gm", "500gms")
+    "gm": ("wt", 1.0), "gms": ("wt", 1.0), "grm": ("wt", 1.0), "grms": ("wt", 1.0),
     "tc": ("tc", 1.0),  # (session 13, home: a sheet's thread count, ``_THREAD_COUNT``)
     "count": ("pack", 1.0), "ct": ("pack", 1.0), "ks": ("pack", 1.0), "stk": ("pack", 1.0),
     "pieces": ("pack", 1.0), "piece": ("pack", 1.0), "pz": ("pack", 1.0),
@@ -430,6 +433,8 @@ def _clean_pre(text) -> str:
         s = _PORT.sub(_port_repl, s)
     if ("/" in s or "+" in s) and "b" in s:
         s = _MEM_PAIR.sub(_mem_pair_repl, s)
+    if "/" in s and _PHONE_HINT(s):
+        s = _BARE_MEM_PAIR.sub(_bare_mem_pair_repl, s)  # (session 20, ml20a)
     if "+" in s:
         s = _GLUED_PLUS.sub(_glued_plus_repl, s)
         s = _GLUED_PLUS_WORD.sub(r"\1 plus", s)
@@ -601,6 +606,18 @@ def _glued_plus_repl(m) -> str:
 # a phone's or tablet's memory + storage: "4GB/128GB", "4+128GB", "8 GB + 256 GB",
 # "4/64GB" -> "4gb 128gb" (both read as capacities, the first in GB when unmarked)
 _MEM_PAIR = re.compile(r"(?<![\w.])(\d{1,2})\s?(gb)?\s?[/+]\s?(\d{2,4})\s?(gb|tb)(?![a-z0-9])")
+
+
+# (session 20, ml20a) shops in India and Pakistan write a phone's memory + storage with no unit
+# at all ("Samsung M34 5G 6/128", "Redmi 12 8/256 RAM"): read so in a phone's title (a 4G / 5G
+# network or "RAM" in it) when the first is a memory size and the second a storage size (no
+# fraction, scale or date is written "6/128")
+_PHONE_HINT = re.compile(r"\b(?:ram|[345]g|lte)\b").search
+_BARE_MEM_PAIR = re.compile(r"(?<![\w./])(2|3|4|6|8|12|16)\s?/\s?(32|64|128|256|512)(?![\w./])")
+
+
+def _bare_mem_pair_repl(m) -> str:
+    return " " + m.group(1) + "gb " + m.group(2) + "gb "
 
 
 def _mem_pair_repl(m) -> str:
