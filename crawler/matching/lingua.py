@@ -149,6 +149,21 @@ _KINDS18 = {
 }
 add_words(KINDS, _KINDS18)
 
+# (session 20, ml20b) kinds of the German, Dutch and French shops in the plural and compound forms
+# the tables lacked: Dutch puzzles, French and German pans ("3 pièces poêles", "Pfannenset"),
+# German cloths and tissues ("10 Tücher")
+_KINDS20B = {
+    "puzzle": "puzzel puzzels legpuzzel",
+    "frying pan": "poeles pfannen koekenpannen",
+    "tissues": "tucher tuecher",
+}
+add_words(KINDS, _KINDS20B)
+# (and a stick or cordless vacuum as French and Dutch name it: "aspirateur balai sans fil" - "fil"
+# alone is dental floss -, "steelstofzuiger", German "Akkusauger")
+add_words(KINDS, {"vacuum": "steelstofzuiger akkusauger akkustaubsauger"})
+_PHRASES20B = {"vacuum": ("aspirateur balai", "aspirateur balai sans fil", "aspirateur sans fil", "cordless vacuum",
+                          "aspirateur traineau", "akku staubsauger")}
+
 
 # kinds written in several words (every word of the phrase then names the kind)
 KIND_PHRASES = {
@@ -204,6 +219,9 @@ KIND_PHRASES = {
     "filter jug": ("filter jug", "water filter jug", "dzbanek filtrujacy", "filtracni konvice", "filtracna kanvica",
                    "carafe filtrante", "caraffa filtrante", "jarra filtrante", "wasserfilter kanne", "vizszuro kancso"),
 }
+
+for _k, _v in _PHRASES20B.items():
+    KIND_PHRASES[_k] = KIND_PHRASES.get(_k, ()) + _v
 
 # --------------------------------------------------------------------------
 # colours of the languages the colour tables lacked ({word: colour}).  Left out with a
@@ -333,6 +351,16 @@ SYNONYMS = {
     "refill": "recambio recambios ricambio ricambi navulling navullingen nachfullpack nachfullbeutel recarga "
               "recharge uzupelnienie wklad naplne napln utantolto yedek",
 }
+
+# (session 20, ml20b) the kinds, packs, count words and listing notes of South-East Asian shops
+# (Indonesian / Malay, Tagalog, Vietnamese): ``sea_words``, a leaf module of tables
+from . import sea_words as _sea  # noqa: E402
+
+add_words(KINDS, _sea.KINDS)
+for _k, _v in _sea.KIND_PHRASES.items():
+    KIND_PHRASES[_k] = KIND_PHRASES.get(_k, ()) + _v
+FILLER = FILLER + " " + _sea.FILLER
+add_words(SYNONYMS, _sea.SYNONYMS)
 
 # the same kinds in Arabic letters (``arabic._add_words``: read as the Latin word)
 ARABIC = {
