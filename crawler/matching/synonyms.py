@@ -176,7 +176,17 @@ def names_refill_pack(words) -> bool:
     """Does a title name the consumables of a refill pack (cloths, pads,
     cartridges ...) and no kit or device?  (``facets.conflicts``: such a
     title is no other product than one that says "refill".)"""
-    return not CONSUMABLE.isdisjoint(words) and KIT.isdisjoint(words)
+    return (not CONSUMABLE.isdisjoint(words) or _compound_consumable(words)) and KIT.isdisjoint(words)
+
+
+# (session 20, ml20b) German and Dutch write a consumable as a compound whose last part names it
+# ("Rasierklingen" razor blades, "Ersatzklingen", "Wischtücher", "Staubsaugerbeutel",
+# "Filterkartuschen", "scheermesjes"): the compound's head is the consumable
+_COMPOUND_HEADS = ("klingen", "tucher", "tuecher", "beutel", "kartuschen", "pads", "mesjes", "doekjes", "zakken")
+
+
+def _compound_consumable(words) -> bool:
+    return any(len(w) >= len(h) + 3 and w.endswith(h) for w in words for h in _COMPOUND_HEADS)
 
 
 # --------------------------------------------------------------------------
