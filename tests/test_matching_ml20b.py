@@ -97,6 +97,17 @@ def test_kilo_and_vietnamese_litre_are_units(text, unit, value):
     ("Bột giặt OMO Matic cửa trên 3kg", "OMO Matic Top Load Detergent Powder 3kg"),
     ("Mamy Poko Pants Extra Dry L 44 pcs FREE 2 tisu basah", "MamyPoko Pants Extra Dry Celana Popok Size L isi 44"),
     ("Xiaomi Redmi 13C 8GB+256GB Black", "Redmi 13C 8/256 Hitam"),
+    # a pouch is the refill's pack; "sans fil" is wireless; kinds of German, Dutch, French shops
+    ("Rinso Molto Deterjen Cair Pouch 750ml", "Rinso Cair Molto Refill 750 ml"),
+    ("Logitech MX Master 3S Performance Wireless Maus, Graphit", "LOGITECH MX Master 3S - Souris sans fil - graphite"),
+    ("Bioderma Sensibio H2O Eau micellaire 500 ml", "BIODERMA Sensibio H2O Mizellenwasser 500ml"),
+    ("Stabilo Boss Original Textmarker gelb, 4 Stück", "STABILO Boss Original surligneur jaune, 4 pièces"),
+    ("Pritt Klebestift 43 g", "Pritt colle bâton 43g"),
+    ("Trung Nguyen G7 3 in 1 Instant Coffee 18 sachets x 16g", "Cà phê hòa tan G7 3in1 hộp 18 gói x 16g"),
+    # a plant drink in German, French, Swedish compounds and phrases
+    ("Migros Bio Hafermilch 1 l", "Migros Bio Boisson à l'avoine 1 litre"),
+    ("Oatly Havredryck Barista 1 l", "Oatly Oat Drink Barista Edition 1L"),
+    ("Alpro Sojadrink Original 1L", "Alpro Soya Drink Original 1 l"),
 ])
 def test_same_product(a, b):
     assert_same(a, b)
@@ -120,6 +131,15 @@ def test_same_product(a, b):
     # a pan set is not one pan; a Vietnamese yogurt ("sữa chua") is not fresh milk ("sữa tươi")
     ("WMF Devil Bratpfanne 28 cm", "WMF Devil Pfannenset 2-teilig 24/28 cm"),
     ("Sữa tươi Vinamilk có đường 180ml lốc 4 hộp", "Vinamilk Sữa chua ăn có đường 100g lốc 4"),
+    # a refill against a bottle; a wired mouse; another size
+    ("Rinso Molto Deterjen Cair Botol 750ml", "Rinso Cair Molto Refill 750 ml"),
+    ("Logitech M100 Maus mit Kabel, Schwarz", "Logitech M185 Souris sans fil - noir"),
+    ("Bioderma Sensibio H2O Eau micellaire 250 ml", "BIODERMA Sensibio H2O Mizellenwasser 500ml"),
+    ("Stabilo Boss Original Textmarker gelb, 4 Stück", "STABILO Boss Original surligneur jaune, 8 pièces"),
+    # an oat drink is no soy or almond drink
+    ("Alpro Sojadrink 1L", "Alpro Oat Drink 1L"),
+    ("Alpro Soya Drink Original 1L", "Alpro Almond Drink Original 1L"),
+    ("Alpro Hafermilch 1L", "Alpro Boisson Soja 1L"),
     # Dutch "met stukjes" (with pieces: crunchy) is no count word
     ("Calvé Pindakaas 350 g", "Calvé Pindakaas met stukjes pinda 350 g"),
 ])

@@ -71,13 +71,14 @@ KIND_PHRASES = {
     "dish soap": ("sabun cuci piring", "sabun pencuci pinggan", "nuoc rua chen", "dishwashing liquid"),
     "shower gel": ("sabun mandi", "sabun cair", "sua tam", "body wash"),  # (the tables' kind of "body wash")
     "feeding bottle": ("botol susu", "binh sua", "feeding bottle"),
-    "wet wipes": ("tisu basah", "khan uot", "wet wipes"),
+    "wipes": ("tisu basah", "khan uot"),  # (the tables' kind of "wipes")
     "diapers": ("celana popok", "ta quan", "bim quan", "ta dan", "bim dan"),
     "milk powder": ("sua bot", "susu bubuk", "susu formula", "powdered milk", "milk powder"),
     "soy sauce": ("soy sauce", "nuoc tuong", "xi dau"),
     "fish sauce": ("nuoc mam", "patis"),
+    # (instant coffee: the kind the tables give "coffee"; "instant" stays the coffee's form)
+    "coffee_beverage": ("ca phe hoa tan", "kopi instan"),
     "toilet paper": ("giay ve sinh", "tisu toilet"),
-    "instant coffee": ("kopi instan", "instant coffee", "ca phe hoa tan"),
     "insecticide": ("obat nyamuk", "thuoc diet con trung"),
     "drill": ("bor listrik", "may khoan"),
     "bread": ("roti putih", "roti tawar", "white bread"),  # ("roti" alone is left out: an Indian flatbread)

@@ -176,7 +176,14 @@ def names_refill_pack(words) -> bool:
     """Does a title name the consumables of a refill pack (cloths, pads,
     cartridges ...) and no kit or device?  (``facets.conflicts``: such a
     title is no other product than one that says "refill".)"""
-    return (not CONSUMABLE.isdisjoint(words) or _compound_consumable(words)) and KIT.isdisjoint(words)
+    return (not CONSUMABLE.isdisjoint(words) or _compound_consumable(words)
+            or not REFILL_PACKAGES.isdisjoint(words)) and KIT.isdisjoint(words)
+
+
+# (session 20, ml20b) the package a liquid's refill is sold in: "Rinso Molto Deterjen Cair Pouch 750ml" is
+# "Rinso Cair Molto Refill 750 ml", "Sunlight ... Pouch Isi Ulang" the refill - a pouch against a
+# refill is one pack (against a bottle it still says nothing: the refill rule asks for "refill")
+REFILL_PACKAGES = frozenset("pouch pouches doypack standbeutel standbodenbeutel".split())
 
 
 # (session 20, ml20b) German and Dutch write a consumable as a compound whose last part names it
