@@ -58,6 +58,9 @@ def test_gift_dropped(text, read):
     ("Diecast 1/64 scale", None),
     ("Relay 12/24 V", None),
     ("Cable pack 4/16", None),
+    # memory and storage named by their words
+    ("Redmi 13 RAM 8 ROM 256 Hitam", ["redmi", "13", "8gb", "256gb", "hitam"]),
+    ("Oppo A18 RAM 4GB/ROM 128GB", ["oppo", "a18", "4gb", "128gb"]),
 ])
 def test_memory_and_storage_without_units(text, words):
     ws = T.words(T.clean(text))
@@ -108,6 +111,13 @@ def test_kilo_and_vietnamese_litre_are_units(text, unit, value):
     ("Migros Bio Hafermilch 1 l", "Migros Bio Boisson à l'avoine 1 litre"),
     ("Oatly Havredryck Barista 1 l", "Oatly Oat Drink Barista Edition 1L"),
     ("Alpro Sojadrink Original 1L", "Alpro Soya Drink Original 1 l"),
+    ("Xiaomi Redmi 13 8GB/256GB - Black Garansi Resmi", "Redmi 13 RAM 8 ROM 256 Hitam"),
+    # a fruit flavour in German, French, Indonesian; the EU grade of a jam
+    ("Bonne Maman Confiture Abricots 370g", "Bonne Maman Aprikosen Konfitüre extra 370 g Glas"),
+    ("Ultra Milk Rasa Stroberi 200ml", "Ultra Milk Strawberry 200ml"),
+    ("Zentis Konfitüre extra Erdbeere 450g", "Zentis Erdbeer Konfitüre 450g"),
+    # sugar in Vietnamese, with and without accents
+    ("Vinamilk Sua tuoi tiet trung khong duong 1 lit", "Sữa tươi tiệt trùng Vinamilk 100% không đường hộp 1L"),
 ])
 def test_same_product(a, b):
     assert_same(a, b)
@@ -136,6 +146,15 @@ def test_same_product(a, b):
     ("Logitech M100 Maus mit Kabel, Schwarz", "Logitech M185 Souris sans fil - noir"),
     ("Bioderma Sensibio H2O Eau micellaire 250 ml", "BIODERMA Sensibio H2O Mizellenwasser 500ml"),
     ("Stabilo Boss Original Textmarker gelb, 4 Stück", "STABILO Boss Original surligneur jaune, 8 pièces"),
+    # another memory; sugar free (Indonesian "tanpa gula", Vietnamese "không đường") is another drink
+    ("Xiaomi Redmi 13 8GB/256GB - Black Garansi Resmi", "Redmi 13 RAM 6 ROM 128 Hitam"),
+    ("Teh Pucuk Harum Tanpa Gula 350ml", "Teh Pucuk Harum 350ml"),
+    ("Sữa tươi Vinamilk có đường 180ml lốc 4 hộp", "Sữa tươi Vinamilk không đường 180ml lốc 4 hộp"),
+    ("Vinamilk Sua tuoi khong duong 180ml x 4", "Vinamilk Fresh Milk Sweetened 180ml x 4"),
+    # another flavour, in any of these languages
+    ("Bonne Maman Confiture Abricots 370g", "Bonne Maman Erdbeer Konfitüre extra 370 g Glas"),
+    ("Ultra Milk Rasa Stroberi 200ml", "Ultra Milk Rasa Coklat 200ml"),
+    ("Zentis Konfitüre extra Pflaume 450g", "Zentis Konfitüre extra Kirsche 450g"),
     # an oat drink is no soy or almond drink
     ("Alpro Sojadrink 1L", "Alpro Oat Drink 1L"),
     ("Alpro Soya Drink Original 1L", "Alpro Almond Drink Original 1L"),

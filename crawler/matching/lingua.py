@@ -167,7 +167,7 @@ _PHRASES20B = {"vacuum": ("aspirateur balai", "aspirateur traineau", "akku staub
 # a laser rangefinder, a running watch; "krat" / "kratje", a Dutch crate of bottles, as "Kasten")
 add_words(KINDS, {
     "micellar water": "mizellenwasser micellairwater",
-    "highlighter": "highlighter highlighters textmarker leuchtmarker markeerstift markeerstiften surligneur surligneurs "
+    "highlighter": "textmarker leuchtmarker markeerstift markeerstiften surligneur surligneurs "
                    "evidenziatore evidenziatori subrayador subrayadores",
     "glue stick": "klebestift klebestifte lijmstift lijmstiften",
     "vacuum bags": "staubbeutel staubsaugerbeutel stofzuigerzakken stofzakken",
@@ -192,6 +192,9 @@ _PHRASES20B.update({
     "pressure cooker": ("cocotte minute",),
     "rangefinder": ("laser rangefinder", "telemetre laser", "laser entfernungsmesser"),
     "smartwatch": ("running watch", "gps watch", "montre gps", "montre de course"),
+    # (the legal grade of a jam in the EU, 45% fruit: "Konfitüre extra", "confiture extra", "extra jam" -
+    # the jam the maker sells; what jam it is the fruit says)
+    "jam": ("konfiture extra", "confiture extra", "extra jam", "marmellata extra", "mermelada extra", "jam extra"),
     "oat drink": ("oat drink", "oat milk", "boisson a l avoine", "boisson avoine", "bebida de avena",
                   "bevanda di avena", "bevanda all avena", "boisson d avoine"),
     "soy drink": ("soy drink", "soya drink", "soy milk", "soya milk", "boisson soja", "boisson au soja",

@@ -24,6 +24,8 @@ and the pair is left apart.  These are whole classes of words, written from the 
 Left out, with a second meaning elsewhere: "mi" (Xiaomi's line), "roti" (an Indian flatbread),
 "air" (Indonesian water, English air), "coklat" as a colour (brown, and chocolate: read as the flavour), "ta", "vi", "so", "bot",
 "hu", "cai" (short Vietnamese syllables that are words of other languages, or parts of names),
+"ori" (Indonesian "original", and a code's letters in English titles: "SMI+ORI"), "warranty" (English:
+a table here changes no English title's words),
 "duong" (Vietnamese sugar and road), "sua" (Vietnamese milk: the first word of "sữa chua" yogurt, "sữa
 rửa mặt" a cleanser - a kind of its own would make "sữa tươi" / "sữa chua" one kind and another), "tra" (tea, and a Romance preposition).
 
@@ -98,7 +100,7 @@ FILLER = (
     # a flavour's or a scent's marker: "Rasa Vanila", "Perisa Kari", "Wangi Lavender"
     "rasa perisa lasa wangi huong aroma "
     # a listing's notes: warranty, genuine, official store, imported, new
-    "bergaransi garansi asli ori resmi bao hanh nhap khau chinh hang ukuran skala warranty"
+    "bergaransi garansi asli resmi bao hanh nhap khau chinh hang ukuran skala"
 )
 
 # one value in these languages ({value: words}, ``wordclass.SYNONYM``)

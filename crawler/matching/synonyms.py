@@ -815,6 +815,36 @@ for _c, _ws in _S14_FLAVOURS.items():
         SCENT_OF.setdefault(_w, _c)
 MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset(w for ws in _S14_FLAVOURS.values() for w in ws.split())
 
+# session 20, ml20b: fruit flavours the groups lacked (apricot, mango, grape, plum, blackberry) in EN DE
+# FR NL IT ES, their German and Dutch plurals, and the flavours South-East Asian shops write in
+# Indonesian / Malay, Tagalog and Vietnamese ("Rasa Stroberi", "Perisa Coklat", "Sô-cô-la"): one
+# value in any language.  (Not "raisin" - English a dried grape -, "damasco" - a damask -, "jeruk" -
+# any citrus -, nor the short Vietnamese syllables "cam", "nho", "dua", "tao", words of other things.)
+_S20_FLAVOURS = {
+    "apricot": "apricot apricots aprikose aprikosen marille marillen abricot abricots abrikoos abrikozen "
+               "albicocca albicocche albaricoque albaricoques aprikos",
+    "mango": "mango mangos mangue mangga xoai",
+    "grape": "grape grapes traube trauben druif druiven uva uvas anggur ubas",
+    "plum": "plum plums pflaume pflaumen zwetschge zwetschgen pruim pruimen susina susine ciruela ciruelas",
+    "blackberry": "blackberry blackberries brombeere brombeeren braam bramen mure mures mora moras",
+    "strawberry": "stroberi strawberi",
+    "orange": "orangen oren",
+    "blueberry": "heidelbeeren blaubeere blaubeeren bosbessen myrtilles bluberi",
+    "banana": "pisang saging",
+    "coconut": "kelapa niyog",
+    "vanilla": "vanila banilya",
+    "chocolate": "coklat cokelat tsokolate socola",
+    "honey": "madu pulot",
+    "durian": "durian",
+    "pandan": "pandan",
+}
+for _c, _ws in _S20_FLAVOURS.items():
+    _g = _GROUP_OF.get(_c, frozenset((_c,))) | frozenset(_ws.split())
+    for _w in _g:
+        _GROUP_OF[_w] = _g
+        SCENT_OF.setdefault(_w, _c)
+MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset(w for ws in _S20_FLAVOURS.values() for w in ws.split())
+
 # session 16, ml: the colour words of the languages these tables lacked (``lingua.COLOURS``:
 # Nordic, Romanian, Hungarian, Turkish forms), read as colours by ``titles`` and ``facets``
 from .lingua import COLOURS as _LINGUA_COLOURS  # noqa: E402

@@ -437,6 +437,8 @@ def _clean_pre(text) -> str:
         s = _MEM_PAIR.sub(_mem_pair_repl, s)
     if "/" in s or "+" in s:
         s = _MEM_PAIR_BARE.sub(_mem_pair_bare_repl, s)  # (session 20, ml20b: "8/256", no unit)
+    if "rom" in s and "ram" in s:
+        s = _RAM_ROM.sub(_mem_pair_bare_repl, s)  # (session 20, ml20b: "RAM 8 ROM 256")
     if "+" in s:
         s = _GLUED_PLUS.sub(_glued_plus_repl, s)
         s = _GLUED_PLUS_WORD.sub(r"\1 plus", s)
@@ -614,6 +616,11 @@ _MEM_PAIR = re.compile(r"(?<![\w.])(\d{1,2})\s?(gb)?\s?[/+]\s?(\d{2,4})\s?(gb|tb
 # memory and storage ("Redmi 13C 8/256", "A15 6+128"): only a memory size a phone or tablet has
 # (2-16) before a storage size (32-1024), no digit, unit, slash or letter on either side
 _MEM_PAIR_BARE = re.compile(r"(?<![\w./+-])(2|3|4|6|8|12|16)\s?[/+]\s?(32|64|128|256|512|1024)(?![\w./+%-])")
+
+
+# and named by their words, as shops in South-East Asia and China write them: "RAM 8 ROM 256", "RAM 8GB /
+# ROM 128GB" - the memory first, in GB
+_RAM_ROM = re.compile(r"\bram\s?(\d{1,2})\s?(?:gb)?\s?[,/+]?\s?rom\s?(\d{2,4})\s?(?:gb)?(?![\w.])")
 
 
 def _mem_pair_bare_repl(m) -> str:
