@@ -193,7 +193,9 @@ _COMPOUND_HEADS = ("klingen", "tucher", "tuecher", "beutel", "kartuschen", "pads
 
 
 def _compound_consumable(words) -> bool:
-    return any(len(w) >= len(h) + 3 and w.endswith(h) for w in words for h in _COMPOUND_HEADS)
+    # (one C-level ``endswith`` over the heads per word first: most titles have none)
+    return any(len(w) >= 7 and w.endswith(_COMPOUND_HEADS)
+               and any(len(w) >= len(h) + 3 and w.endswith(h) for h in _COMPOUND_HEADS) for w in words)
 
 
 # --------------------------------------------------------------------------
