@@ -135,14 +135,18 @@ _COUNT_WORD = re.compile(r"(?<![\w.,])(\d{1,4})\s?(?:piraso|pirasong|biji|buah|m
 _ONE_PACK = re.compile(r"(?<![\w.,])1\s?(?=(?:dus|karton|kardus|box|kahon|thung|pak)\b)")
 # Vietnamese "số" (number) before a number: a formula's stage, a size ("Similac số 4" = "Similac 4")
 _SO_NUMBER = re.compile(r"(?<![\w])so\s(?=\d)")
-_HINT = re.compile(r"isi|piraso|biji|buah|mieng|chiec|bungkus|1\s?(?:dus|kar|box|kah|thu|pak)|so\s\d").search
+# (the words that lead a pass: one set test over the title's space-separated tokens, and the
+# count words glued to their number - "isi40", "3piraso", "48mieng")
+_HINT_GLUED = re.compile(r"isi|\d(?:piras|biji|buah|mieng|chiec|bungkus)").search
+_HINT_TOKENS = frozenset("isi piraso pirasong biji buah mieng chiec bungkus so dus karton kardus box kahon thung pak "
+                         "1dus 1karton 1box 1pak".split())
 
 
 def sea_count(s: str) -> str:
     """``s`` (lower-case, Latin letters) with a count in Indonesian / Malay, Tagalog or
     Vietnamese words written "N pcs", a single carton's "1" and Vietnamese "số" before a
     number dropped; the text as it was where it prints none."""
-    if not _HINT(s):
+    if _HINT_TOKENS.isdisjoint(s.split()) and not _HINT_GLUED(s):  # (most titles have none)
         return s
     s = _ISI.sub(lambda m: m.group(1) + " pcs", s)
     s = _COUNT_WORD.sub(lambda m: m.group(1) + " pcs", s)
@@ -159,11 +163,10 @@ _GIFT = re.compile(r"(?:\+\s*(?:free|gratis|bonus|hadiah|tang kem|libreng)\b"
                    r"|(?<=\d)(?<!buy 1)(?<!beli 1)(\s?[a-z]{0,5}\s+)(?:free|gratis|hadiah|tang kem|libreng)\s+"
                    r"(?=\d|gift\b|hadiah\b|qua\b))"
                    r".*?(?=\s-\s|[,|()\[\]/]|$)")
-_GIFT_HINT = re.compile(r"free|gratis|bonus|hadiah|tang kem|libreng").search
 
 
 def gift_dropped(s: str) -> str:
     """``s`` (lower-case, Latin letters) without the words of a free gift (above)."""
-    if not _GIFT_HINT(s):
+    if not ("free" in s or "gratis" in s or "bonus" in s or "hadiah" in s or "tang kem" in s or "libreng" in s):
         return s
     return _GIFT.sub(lambda m: (m.group(1) or "") + " ", s)

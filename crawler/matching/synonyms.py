@@ -176,8 +176,8 @@ def names_refill_pack(words) -> bool:
     """Does a title name the consumables of a refill pack (cloths, pads,
     cartridges ...) and no kit or device?  (``facets.conflicts``: such a
     title is no other product than one that says "refill".)"""
-    return (not CONSUMABLE.isdisjoint(words) or _compound_consumable(words)
-            or not REFILL_PACKAGES.isdisjoint(words)) and KIT.isdisjoint(words)
+    return (not CONSUMABLE.isdisjoint(words) or not REFILL_PACKAGES.isdisjoint(words)
+            or _compound_consumable(words)) and KIT.isdisjoint(words)
 
 
 # (session 20, ml20b) the package a liquid's refill is sold in: "Rinso Molto Deterjen Cair Pouch 750ml" is
@@ -192,10 +192,15 @@ REFILL_PACKAGES = frozenset("pouch pouches doypack standbeutel standbodenbeutel"
 _COMPOUND_HEADS = ("klingen", "tucher", "tuecher", "beutel", "kartuschen", "pads", "mesjes", "doekjes", "zakken")
 
 
+import re as _re_heads  # noqa: E402
+
+# (one regex over the title's words joined: a head with three letters or more before it)
+_COMPOUND_RE = _re_heads.compile(
+    r"(?<=[a-z][a-z][a-z])(?:" + "|".join(_COMPOUND_HEADS) + r")(?![a-z0-9])").search
+
+
 def _compound_consumable(words) -> bool:
-    # (one C-level ``endswith`` over the heads per word first: most titles have none)
-    return any(len(w) >= 7 and w.endswith(_COMPOUND_HEADS)
-               and any(len(w) >= len(h) + 3 and w.endswith(h) for h in _COMPOUND_HEADS) for w in words)
+    return _COMPOUND_RE(" ".join(words)) is not None
 
 
 # --------------------------------------------------------------------------

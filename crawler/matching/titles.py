@@ -382,8 +382,8 @@ def _clean_pre(text) -> str:
     if "db" in s:
         s = _lingua.hungarian_count(s)  # (session 19, ml19b: "3 db" is 3 pieces in Hungarian)
     s = _sea.gift_dropped(s)  # (session 20, ml20b: "44 pcs FREE 2 tisu basah" - the gift is no product's word)
-    if (" fi" in s or " ca" in s or " dr" in s) and (" sans " in s or " senza " in s or " sem " in s or " sin " in s
-                                                    or " zonder " in s):
+    if (" sans " in s or " senza " in s or " sem " in s or " sin " in s or " zonder " in s) and (
+            " fi" in s or " ca" in s or " dr" in s):
         s = _lingua.without_wire(s)  # (session 20, ml20b: "sans fil" is wireless)
     s = _sea.sea_count(s)  # (session 20, ml20b: "isi 40", "3 piraso" are 40 and 3 pieces: ``sea_words``)
     s = audience_dropped(s)  # (session 15, prec: a toy's age, a game's players, ``audience``)
