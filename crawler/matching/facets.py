@@ -155,7 +155,8 @@ REFILL = frozenset("""
 refill refills nachfuell nachfull nachfullpack nachfuellpack nachfuller nachfueller
 nachfullung nachfuellung recharge recharges
 recambio recambios repuesto repuestos ricarica ricariche napln naplne navulling
-""".split())
+ulang semula
+""".split())  # (session 20, ml20b: Indonesian "isi ulang", Malay "isi semula")
 
 # software / game platforms; "switch" only after "nintendo"
 _PLATFORM_WORDS = {
@@ -358,7 +359,7 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
             if rom:
                 # a roman numeral is the version its number is ("Acrobat IX" = "version 9")
                 ver.update(ROMAN_NUM.get(r, r) for r in rom)
-    if "refill" not in out and not CONSUMABLE.isdisjoint(seen) and names_refill_pack(ws):
+    if "refill" not in out and names_refill_pack(ws):  # (session 20: a compound consumable too)
         # (a title naming the consumables and no kit: the refill pack)
         out[_REFILL_PACK] = _TRUE
     if "row" in ws:

@@ -518,6 +518,19 @@ for _d, _c, _ws in (
                         "kinderen")):
     _dflt, _ctx, _cs = DIMENSIONS[_d]
     DIMENSIONS[_d] = (_dflt, _ctx, {**_cs, _c: _cs[_c] + " " + _ws})
+# session 20, ml20b: sugar and fat as Indonesian / Malay and Vietnamese shops write them (folded):
+# "tanpa gula" / "không đường" no sugar, "rendah gula" / "ít đường" less sugar, "rendah lemak" / "ít
+# béo" low fat, "tanpa lemak" fat free, "penuh krim" full cream; and the sugared one named ("có
+# đường", "sweetened": the default, as a title naming none)
+for _d, _c, _ws in (
+        ("sugar", "free", "tanpa_gula bebas_gula khong_duong"),
+        ("sugar", "reduced", "rendah_gula kurang_gula it_duong"),
+        ("sugar", "regular", "co_duong sweetened"),
+        ("fat", "low", "rendah_lemak it_beo"),
+        ("fat", "skim", "tanpa_lemak bebas_lemak"),
+        ("fat", "whole", "penuh_krim")):
+    _dflt, _ctx, _cs = DIMENSIONS[_d]
+    DIMENSIONS[_d] = (_dflt, _ctx, {**_cs, _c: (_cs[_c] + " " + _ws) if _c in _cs else _ws})
 _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
 _FIRST = frozenset(_PHRASES)

@@ -149,6 +149,60 @@ _KINDS18 = {
 }
 add_words(KINDS, _KINDS18)
 
+# (session 20, ml20b) kinds of the German, Dutch and French shops in the plural and compound forms
+# the tables lacked: Dutch puzzles, French and German pans ("3 pièces poêles", "Pfannenset"),
+# German cloths and tissues ("10 Tücher")
+_KINDS20B = {
+    "puzzle": "puzzel puzzels legpuzzel",
+    "frying pan": "poeles pfannen koekenpannen",
+    "tissues": "tucher tuecher",
+}
+add_words(KINDS, _KINDS20B)
+# (and a stick or cordless vacuum as French and Dutch name it: "aspirateur balai sans fil" - "fil"
+# alone is dental floss -, "steelstofzuiger", German "Akkusauger")
+add_words(KINDS, {"vacuum": "steelstofzuiger akkusauger akkustaubsauger"})
+_PHRASES20B = {"vacuum": ("aspirateur balai", "aspirateur traineau", "akku staubsauger")}
+# (and household, cosmetics and office kinds of the German, Dutch and French shops the tables lacked:
+# micellar water, highlighters, glue sticks, vacuum bags, brush heads, a pressure cooker, a shaver,
+# a laser rangefinder, a running watch; "krat" / "kratje", a Dutch crate of bottles, as "Kasten")
+add_words(KINDS, {
+    "micellar water": "mizellenwasser micellairwater",
+    "highlighter": "textmarker leuchtmarker markeerstift markeerstiften surligneur surligneurs "
+                   "evidenziatore evidenziatori subrayador subrayadores",
+    "glue stick": "klebestift klebestifte lijmstift lijmstiften",
+    "vacuum bags": "staubbeutel staubsaugerbeutel stofzuigerzakken stofzakken",
+    "brush heads": "aufsteckburste aufsteckbursten ersatzburste ersatzbursten opzetborstel opzetborstels brossettes "
+                   "testine",
+    "pressure cooker": "snelkookpan",
+    "shaver": "elektrorasierer nassrasierer",
+    "rangefinder": "entfernungsmesser laserentfernungsmesser telemetre afstandsmeter",
+    "smartwatch": "laufuhr sportuhr gpsuhr hardloophorloge sporthorloge",
+    # plant drinks, each its own kind (an oat drink is no soy drink): the German, Dutch and Nordic
+    # compounds, the Romance phrases below
+    "oat drink": "hafermilch haferdrink havermelk haverdrank havredryck havredrik havredrikk kaurajuoma",
+    "soy drink": "sojadrink sojamilch sojamelk sojadrank sojadryck",
+    "almond drink": "mandeldrink mandelmilch amandelmelk amandeldrank mandeldryck",
+})
+_PHRASES20B.update({
+    "micellar water": ("micellar water", "eau micellaire", "acqua micellare", "agua micelar", "micellair water",
+                       "woda micelarna"),
+    "glue stick": ("glue stick", "colle baton", "baton de colle", "colla stick", "barra de pegamento"),
+    "vacuum bags": ("vacuum bags", "sacs aspirateur", "sacs d aspirateur"),
+    "brush heads": ("brush heads", "replacement heads", "tetes de brosse"),
+    "pressure cooker": ("cocotte minute",),
+    "rangefinder": ("laser rangefinder", "telemetre laser", "laser entfernungsmesser"),
+    "smartwatch": ("running watch", "gps watch", "montre gps", "montre de course"),
+    # (the legal grade of a jam in the EU, 45% fruit: "Konfitüre extra", "confiture extra", "extra jam" -
+    # the jam the maker sells; what jam it is the fruit says)
+    "jam": ("konfiture extra", "confiture extra", "extra jam", "marmellata extra", "mermelada extra", "jam extra"),
+    "oat drink": ("oat drink", "oat milk", "boisson a l avoine", "boisson avoine", "bebida de avena",
+                  "bevanda di avena", "bevanda all avena", "boisson d avoine"),
+    "soy drink": ("soy drink", "soya drink", "soy milk", "soya milk", "boisson soja", "boisson au soja",
+                  "bebida de soja", "bevanda di soia", "lait de soja"),
+    "almond drink": ("almond drink", "almond milk", "boisson amande", "boisson a l amande", "bebida de almendra",
+                     "bevanda di mandorla", "lait d amande"),
+})
+
 
 # kinds written in several words (every word of the phrase then names the kind)
 KIND_PHRASES = {
@@ -204,6 +258,9 @@ KIND_PHRASES = {
     "filter jug": ("filter jug", "water filter jug", "dzbanek filtrujacy", "filtracni konvice", "filtracna kanvica",
                    "carafe filtrante", "caraffa filtrante", "jarra filtrante", "wasserfilter kanne", "vizszuro kancso"),
 }
+
+for _k, _v in _PHRASES20B.items():
+    KIND_PHRASES[_k] = KIND_PHRASES.get(_k, ()) + _v
 
 # --------------------------------------------------------------------------
 # colours of the languages the colour tables lacked ({word: colour}).  Left out with a
@@ -334,6 +391,16 @@ SYNONYMS = {
               "recharge uzupelnienie wklad naplne napln utantolto yedek",
 }
 
+# (session 20, ml20b) the kinds, packs, count words and listing notes of South-East Asian shops
+# (Indonesian / Malay, Tagalog, Vietnamese): ``sea_words``, a leaf module of tables
+from . import sea_words as _sea  # noqa: E402
+
+add_words(KINDS, _sea.KINDS)
+for _k, _v in _sea.KIND_PHRASES.items():
+    KIND_PHRASES[_k] = KIND_PHRASES.get(_k, ()) + _v
+FILLER = FILLER + " " + _sea.FILLER + " krat kratje"
+add_words(SYNONYMS, _sea.SYNONYMS)
+
 # the same kinds in Arabic letters (``arabic._add_words``: read as the Latin word)
 ARABIC = {
     "router": "راوتر روتر",
@@ -387,6 +454,17 @@ def generation_read(s: str) -> str:
 # "N db" closing a name is how many are sold ("N pack"); "N db-os" is the adjective, "N-piece" (a
 # set's pieces, a blister's cells: "N pcs").
 _HU_COUNT = _re.compile(r"(?<![\d.])([1-9]) ?db(-?os)?\b")
+
+
+# (session 20, ml20b) "without a wire" in French, Italian, Portuguese, Spanish and Dutch: "Souris sans fil",
+# "aspirateur balai sans fil", "mouse senza fili", "rato sem fio" - the word "wireless" ("fil" alone is
+# dental floss, "fio" a thread)
+_WITHOUT_WIRE = _re.compile(r"\b(?:sans fils?|senza fili?|sem fios?|sin cables?|zonder draad)\b")
+
+
+def without_wire(s: str) -> str:
+    """``s`` (lower-case, Latin letters) with "sans fil" and its kin written "wireless"."""
+    return _WITHOUT_WIRE.sub("wireless", s)
 
 
 def hungarian_count(s: str) -> str:

@@ -176,7 +176,31 @@ def names_refill_pack(words) -> bool:
     """Does a title name the consumables of a refill pack (cloths, pads,
     cartridges ...) and no kit or device?  (``facets.conflicts``: such a
     title is no other product than one that says "refill".)"""
-    return not CONSUMABLE.isdisjoint(words) and KIT.isdisjoint(words)
+    return (not CONSUMABLE.isdisjoint(words) or not REFILL_PACKAGES.isdisjoint(words)
+            or _compound_consumable(words)) and KIT.isdisjoint(words)
+
+
+# (session 20, ml20b) the package a liquid's refill is sold in: "Rinso Molto Deterjen Cair Pouch 750ml" is
+# "Rinso Cair Molto Refill 750 ml", "Sunlight ... Pouch Isi Ulang" the refill - a pouch against a
+# refill is one pack (against a bottle it still says nothing: the refill rule asks for "refill")
+REFILL_PACKAGES = frozenset("pouch pouches doypack standbeutel standbodenbeutel".split())
+
+
+# (session 20, ml20b) German and Dutch write a consumable as a compound whose last part names it
+# ("Rasierklingen" razor blades, "Ersatzklingen", "Wischtücher", "Staubsaugerbeutel",
+# "Filterkartuschen", "scheermesjes"): the compound's head is the consumable
+_COMPOUND_HEADS = ("klingen", "tucher", "tuecher", "beutel", "kartuschen", "pads", "mesjes", "doekjes", "zakken")
+
+
+import re as _re_heads  # noqa: E402
+
+# (one regex over the title's words joined: a head with three letters or more before it)
+_COMPOUND_RE = _re_heads.compile(
+    r"(?<=[a-z][a-z][a-z])(?:" + "|".join(_COMPOUND_HEADS) + r")(?![a-z0-9])").search
+
+
+def _compound_consumable(words) -> bool:
+    return _COMPOUND_RE(" ".join(words)) is not None
 
 
 # --------------------------------------------------------------------------
@@ -797,6 +821,36 @@ for _c, _ws in _S14_FLAVOURS.items():
         _GROUP_OF[_w] = _g
         SCENT_OF.setdefault(_w, _c)
 MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset(w for ws in _S14_FLAVOURS.values() for w in ws.split())
+
+# session 20, ml20b: fruit flavours the groups lacked (apricot, mango, grape, plum, blackberry) in EN DE
+# FR NL IT ES, their German and Dutch plurals, and the flavours South-East Asian shops write in
+# Indonesian / Malay, Tagalog and Vietnamese ("Rasa Stroberi", "Perisa Coklat", "Sô-cô-la"): one
+# value in any language.  (Not "raisin" - English a dried grape -, "damasco" - a damask -, "jeruk" -
+# any citrus -, nor the short Vietnamese syllables "cam", "nho", "dua", "tao", words of other things.)
+_S20_FLAVOURS = {
+    "apricot": "apricot apricots aprikose aprikosen marille marillen abricot abricots abrikoos abrikozen "
+               "albicocca albicocche albaricoque albaricoques aprikos",
+    "mango": "mango mangos mangue mangga xoai",
+    "grape": "grape grapes traube trauben druif druiven uva uvas anggur ubas",
+    "plum": "plum plums pflaume pflaumen zwetschge zwetschgen pruim pruimen susina susine ciruela ciruelas",
+    "blackberry": "blackberry blackberries brombeere brombeeren braam bramen mure mures mora moras",
+    "strawberry": "stroberi strawberi",
+    "orange": "orangen oren",
+    "blueberry": "heidelbeeren blaubeere blaubeeren bosbessen myrtilles bluberi",
+    "banana": "pisang saging",
+    "coconut": "kelapa niyog",
+    "vanilla": "vanila banilya",
+    "chocolate": "coklat cokelat tsokolate socola",
+    "honey": "madu pulot",
+    "durian": "durian",
+    "pandan": "pandan",
+}
+for _c, _ws in _S20_FLAVOURS.items():
+    _g = _GROUP_OF.get(_c, frozenset((_c,))) | frozenset(_ws.split())
+    for _w in _g:
+        _GROUP_OF[_w] = _g
+        SCENT_OF.setdefault(_w, _c)
+MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset(w for ws in _S20_FLAVOURS.values() for w in ws.split())
 
 # session 16, ml: the colour words of the languages these tables lacked (``lingua.COLOURS``:
 # Nordic, Romanian, Hungarian, Turkish forms), read as colours by ``titles`` and ``facets``

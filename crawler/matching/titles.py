@@ -20,6 +20,7 @@ from . import hebrew as _hebrew
 from . import vietnamese as _vietnamese
 from . import lingua as _lingua  # (session 16, ml: Japanese, Chinese, Korean words)
 from . import cjk as _cjk
+from . import sea_words as _sea  # (session 20, ml20b: South-East Asian count words)
 from . import raw_facets as _raw_facets
 from .memos import memo  # (session 17: the memos' registry)
 from .amounts import dozens_counted, feet_and_inches, fractions_by_x, year_download  # (session 15, prec)
@@ -202,6 +203,10 @@ _UNIT_ALIASES = {
     # French - "1 litro", "5 litros", "1.5 litri", "500 gramos", "250 grammi", "125 grammes")
     **dict.fromkeys(("litro", "litros", "litri"), ("vol", 1000.0)),
     **dict.fromkeys(("gramos", "gramas", "grammi", "grammes", "gramme", "grammo"), ("wt", 1.0)),
+    # (session 20, ml20b: the kilogram as shops in the Philippines, Indonesia and Europe write it -
+    # "1.2 kilo", "2 kilos" -, the litre as Vietnamese writes it, "1 lít" folded to "1 lit")
+    **dict.fromkeys(("kilo", "kilos", "kilogram", "kilograms", "kilogramm", "kilogramos"), ("wt", 1000.0)),
+    "lit": ("vol", 1000.0),
     # durations (subscriptions, licences, warranties: "1 Year" = "12 Months" = "365 Days"), in
     # days; English, German, French, Spanish, Portuguese, Italian, Czech ("mo" is left out:
     # "64Mo" is French megabytes; so are "dia" - a diameter -, "den" - hosiery's denier - and "mon")
@@ -381,6 +386,11 @@ def _clean_pre(text) -> str:
         s = _lingua.generation_read(s)  # (session 17, ml17: "2e génération" is "2nd generation")
     if "db" in s:
         s = _lingua.hungarian_count(s)  # (session 19, ml19b: "3 db" is 3 pieces in Hungarian)
+    s = _sea.gift_dropped(s)  # (session 20, ml20b: "44 pcs FREE 2 tisu basah" - the gift is no product's word)
+    if (" sans " in s or " senza " in s or " sem " in s or " sin " in s or " zonder " in s) and (
+            " fi" in s or " ca" in s or " dr" in s):
+        s = _lingua.without_wire(s)  # (session 20, ml20b: "sans fil" is wireless)
+    s = _sea.sea_count(s)  # (session 20, ml20b: "isi 40", "3 piraso" are 40 and 3 pieces: ``sea_words``)
     s = audience_dropped(s)  # (session 15, prec: a toy's age, a game's players, ``audience``)
     s = grade_claims_dropped(s)  # (session 20, en20b: "Professional-Grade" is no tier, ``audience``)
     s = dozens_counted(s)  # (session 15, prec: "Dozen" = "12 Count", ``amounts``)
@@ -433,8 +443,10 @@ def _clean_pre(text) -> str:
         s = _PORT.sub(_port_repl, s)
     if ("/" in s or "+" in s) and "b" in s:
         s = _MEM_PAIR.sub(_mem_pair_repl, s)
-    if "/" in s and _PHONE_HINT(s):
-        s = _BARE_MEM_PAIR.sub(_bare_mem_pair_repl, s)  # (session 20, ml20a)
+    if "/" in s or "+" in s:
+        s = _MEM_PAIR_BARE.sub(_mem_pair_bare_repl, s)  # (session 20, ml20b: "8/256", no unit)
+    if "rom" in s and "ram" in s:
+        s = _RAM_ROM.sub(_mem_pair_bare_repl, s)  # (session 20, ml20b: "RAM 8 ROM 256")
     if "+" in s:
         s = _GLUED_PLUS.sub(_glued_plus_repl, s)
         s = _GLUED_PLUS_WORD.sub(r"\1 plus", s)
@@ -608,15 +620,18 @@ def _glued_plus_repl(m) -> str:
 _MEM_PAIR = re.compile(r"(?<![\w.])(\d{1,2})\s?(gb)?\s?[/+]\s?(\d{2,4})\s?(gb|tb)(?![a-z0-9])")
 
 
-# (session 20, ml20a) shops in India and Pakistan write a phone's memory + storage with no unit
-# at all ("Samsung M34 5G 6/128", "Redmi 12 8/256 RAM"): read so in a phone's title (a 4G / 5G
-# network or "RAM" in it) when the first is a memory size and the second a storage size (no
-# fraction, scale or date is written "6/128")
-_PHONE_HINT = re.compile(r"\b(?:ram|[345]g|lte)\b").search
-_BARE_MEM_PAIR = re.compile(r"(?<![\w./])(2|3|4|6|8|12|16)\s?/\s?(32|64|128|256|512)(?![\w./])")
+# (session 20, ml20b) the same with no unit at all, as shops in South-East Asia write a phone's
+# memory and storage ("Redmi 13C 8/256", "A15 6+128"): only a memory size a phone or tablet has
+# (2-16) before a storage size (32-1024), no digit, unit, slash or letter on either side
+_MEM_PAIR_BARE = re.compile(r"(?<![\w./+-])(2|3|4|6|8|12|16)\s?[/+]\s?(32|64|128|256|512|1024)(?![\w./+%-])")
 
 
-def _bare_mem_pair_repl(m) -> str:
+# and named by their words, as shops in South-East Asia and China write them: "RAM 8 ROM 256", "RAM 8GB /
+# ROM 128GB" - the memory first, in GB
+_RAM_ROM = re.compile(r"\bram\s?(\d{1,2})\s?(?:gb)?\s?[,/+]?\s?rom\s?(\d{2,4})\s?(?:gb)?(?![\w.])")
+
+
+def _mem_pair_bare_repl(m) -> str:
     return " " + m.group(1) + "gb " + m.group(2) + "gb "
 
 

@@ -15,7 +15,14 @@ import unicodedata
 VI_HINT = re.compile("[\u0111\u0110\u01a1\u01a0\u01b0\u01af\u1ea0-\u1ef9]").search
 VI_COLOURS = {"bạc hà": "mint", "đen": "black", "trắng": "white", "bạc": "silver", "đỏ": "red",
               "xanh dương": "blue", "xanh lam": "blue", "xanh lá": "green", "hồng": "pink", "tím": "purple",
-              "xám": "grey", "xanh đen": "navy"}
+              "xám": "grey", "xanh đen": "navy",
+              # (session 20, ml20b) the form of a powder ("Sữa bột": powdered milk; folded "bot" is
+              # an English word, so read with its accent only) - but "Bột giặt", washing powder, is a
+              # kind (``lingua.KIND_PHRASES``), left as it is
+              "bột": "powder", "bột giặt": "bột giặt",
+              # (session 20, ml20b) a washing machine's or a detergent's loading: "cửa trên" top,
+              # "cửa trước" front
+              "cửa trên": "top load", "cửa trước": "front load"}
 _VI = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, VI_COLOURS), key=len, reverse=True)) + r")(?!\w)")
 
 

@@ -969,7 +969,19 @@ def variants_in_feature_list(a, b) -> bool:
     """Do the variant words of two titles (``Prepared.variants``) differ only
     by words the longer one prints in its feature list, qualifying a feature
     ("Mouse: 63g Ultra Lightweight", ``segments.qualifiers``)?"""
-    return variants_excused(a, b, canon, _NAME_SKIP, _KINDS) or variants_in_attached_phrase(a, b)  # (s11, recall)
+    return (variants_excused(a, b, canon, _NAME_SKIP, _KINDS) or variants_in_attached_phrase(a, b)  # (s11, recall)
+            or variants_in_kind_phrase(a, b))
+
+
+def variants_in_kind_phrase(a, b) -> bool:
+    """Do the variant words of two titles differ only by words inside a kind phrase of the title
+    that prints them ("AQUA Air Mineral": "air mineral" is Indonesian mineral water, no MacBook
+    "Air"; session 20, ml20b)?  A word of a phrase naming the product's kind names no variant."""
+    d = a.variants ^ b.variants
+    if not d:
+        return False
+    ka, kb = _phrase_kinds(a), _phrase_kinds(b)
+    return all(w in (ka if w in a.variants else kb) for w in d)
 
 
 def tiers_in_feature_list(tiers, p, other) -> bool:
