@@ -72,7 +72,7 @@ KIND_PHRASES = {
     "toothpaste": ("pasta gigi", "ubat gigi", "kem danh rang", "toothpaste"),
     "dish soap": ("sabun cuci piring", "sabun pencuci pinggan", "nuoc rua chen", "dishwashing liquid"),
     "shower gel": ("sabun mandi", "sabun cair", "sua tam", "body wash"),  # (the tables' kind of "body wash")
-    "feeding bottle": ("botol susu", "binh sua", "feeding bottle"),
+    "baby bottle": ("botol susu", "binh sua", "feeding bottle"),  # (en20b's kind of the same name)
     "wipes": ("tisu basah", "khan uot"),  # (the tables' kind of "wipes")
     "diapers": ("celana popok", "ta quan", "bim quan", "ta dan", "bim dan"),
     "milk powder": ("sua bot", "susu bubuk", "susu formula", "powdered milk", "milk powder"),

@@ -623,7 +623,9 @@ _MEM_PAIR = re.compile(r"(?<![\w.])(\d{1,2})\s?(gb)?\s?[/+]\s?(\d{2,4})\s?(gb|tb
 # (session 20, ml20b) the same with no unit at all, as shops in South-East Asia write a phone's
 # memory and storage ("Redmi 13C 8/256", "A15 6+128"): only a memory size a phone or tablet has
 # (2-16) before a storage size (32-1024), no digit, unit, slash or letter on either side
-_MEM_PAIR_BARE = re.compile(r"(?<![\w./+-])(2|3|4|6|8|12|16)\s?[/+]\s?(32|64|128|256|512|1024)(?![\w./+%-])")
+# (a fraction of a measure - "3/64 oz", "2/32 in" - is a size, never memory: not before a unit)
+_MEM_PAIR_BARE = re.compile(r"(?<![\w./+-])(2|3|4|6|8|12|16)\s?[/+]\s?(32|64|128|256|512|1024)(?![\w./+%-])"
+                            r"(?!\s?(?:oz|in|inch|inches|lb|lbs|ft|mm|cm|m|g|kg|mg|ml|l|gal|cup|tsp|tbsp|\"|')(?![a-z]))")
 
 
 # and named by their words, as shops in South-East Asia and China write them: "RAM 8 ROM 256", "RAM 8GB /
