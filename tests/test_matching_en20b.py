@@ -423,3 +423,10 @@ def test_one_pair_and_batch_paths_agree():
     for x, y, s, t in zip(a, b, same, tiers):
         tier, score = match_method(x, y)
         assert bool(s) == (score >= 0.5) and t == tier, (x, y, t, tier)
+
+
+def test_a_spelled_number_before_pc_is_no_count():
+    # "PC" after a spelled number is the computer, not pieces ("pcs" is): a game for the PC
+    from crawler.matching import titles as T
+    assert "2" not in T.words(T.clean("It Takes Two PC Origin Key"))
+    assert "2pcs" in T.words(T.clean("Two pcs Glass Food Container Set"))

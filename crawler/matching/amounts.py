@@ -371,8 +371,9 @@ def ranges_joined(s: str) -> str:
 # listing (abt-buy), "two-pack" / "twin-pack" one kit (walmart-amazon).
 _CARDINALS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
               "nine": "9", "ten": "10", "eleven": "11", "twelve": "12"}
-# (what a product has, or holds, so many of - not its contents' count: "Two Bottles" is a pack)
-_COUNTED = (r"(?:slices?|pieces?|pcs?|speeds?|burners?|doors?|drawers?|tiers?|layers?|ply|ports?|outlets?"
+# (what a product has, or holds, so many of - not its contents' count: "Two Bottles" is a pack;
+# "pcs" but not "PC", a computer: "It Takes Two PC Origin Key" is a game for the PC)
+_COUNTED = (r"(?:slices?|pieces?|pcs|speeds?|burners?|doors?|drawers?|tiers?|layers?|ply|ports?|outlets?"
             r"|blades?|shel(?:f|ves)|quarts?|qt|litres?|liters?|seaters?|persons?|people|zones?|settings?"
             r"|programs?|programmes?|cells?|wheels?|stages?)")
 _CARDINAL_WORDS = "|".join(_CARDINALS)
