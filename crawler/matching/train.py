@@ -840,7 +840,11 @@ LEARNED_PRECISION_POOLED = 0.95
 # the issue's own example "Buy Hoyle South Beach Solitaire" / "Hoyle Solitaire" the same (0.658;
 # tests/test_matching_nearmiss.py).  The calls the stage adds between 0.75 and 0.5, leaving each
 # file out, are .874 right: .96 keeps the thresholds where its calls are right ~24 times in 25.
-LEARNED_PRECISION_LEFT_OUT = 0.96
+# Session 20: with .96 the choice came to 0.65 (0.7), .964 leaving each file out (785 / 757) - but
+# the calls it added below 0.7 (0.75) were 47 right of 51 (.92, under the stage's .93), and among
+# them a Thai cup noodle against a pack of ten (tests/test_matching_s19b_ml.py).  .965 keeps
+# 0.7 (0.75), where it has been since session 18: 734 / 710 (.967).
+LEARNED_PRECISION_LEFT_OUT = 0.965
 # the thresholds (every pair, thin pairs) ``train_learned`` also reports (time split and leaving
 # each file out)
 LOAO_CURVE = ((0.5, 0.55), (0.55, 0.6), (0.6, 0.65), (0.65, 0.7), (0.7, 0.75), (0.75, 0.8), (0.8, 0.85), (0.85, 0.9), (0.9, 0.95),
