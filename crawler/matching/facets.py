@@ -450,7 +450,18 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
         out[_BUNDLE] = _TRUE
     elif not _KIT_WORDS.isdisjoint(seen):
         out[_KITLIKE] = _TRUE
+    if "scent" not in out and "scent" in ws:
+        # (session 20) "Original Scent" names the line's first scent as "Apple Blossom" names
+        # another: Dawn Ultra "Original Scent" / "Apple Blossom", Gain flings "Original Scent" /
+        # "Moonlight Breeze" (heldout16; the learned stage had called both the same)
+        k = ws.index("scent")
+        if k > 1 and ws[k - 1] in _PLAIN_SCENTS:
+            out["scent"] = _ORIGINAL_SCENT
     return out
+
+
+_PLAIN_SCENTS = frozenset(("original", "classic", "regular"))
+_ORIGINAL_SCENT = frozenset(("original",))
 
 
 # a size printed as a number after its label ("Size 10.5", "Größe 42",
