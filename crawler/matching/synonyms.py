@@ -731,11 +731,17 @@ _S13_SCENT_GROUPS = {
     "eucalyptus": "eukaliptusz eukaliptus okaliptus eucalipto",
     "pine": "fenyo sosna pinho",
 }
-for _c, _ws in _S13_SCENT_GROUPS.items():
-    _g = _GROUP_OF.get(_c, frozenset((_c,))) | frozenset(_ws.split())
-    for _w in _g:
-        _GROUP_OF[_w] = _g
-        SCENT_OF.setdefault(_w, _c)
+def _add_scent_groups(groups: dict) -> None:
+    """Register ``{scent: "word word ..."}``: each scent's words join its word group (one word
+    in any language) and read as that scent where no earlier table named them."""
+    for c, ws in groups.items():
+        g = _GROUP_OF.get(c, frozenset((c,))) | frozenset(ws.split())
+        for w in g:
+            _GROUP_OF[w] = g
+            SCENT_OF.setdefault(w, c)
+
+
+_add_scent_groups(_S13_SCENT_GROUPS)
 # (read as scent words, as ``MORE_SCENT_WORDS``: words that name nothing else; not "alma" - a
 # Spanish soul -, "muz", "nane", "munt", "appel" - short or a coin -)
 MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset(
@@ -815,11 +821,7 @@ def region_word(w: str, region_of: dict) -> bool:
 # Milk Chocolate" are two products of a line): one value in any language
 _S14_FLAVOURS = {"peanut": "peanut peanuts erdnuss erdnusse cacahuete cacahuetes arachide arachidi amendoim "
                            "pindakaas pinda arasidove"}
-for _c, _ws in _S14_FLAVOURS.items():
-    _g = _GROUP_OF.get(_c, frozenset((_c,))) | frozenset(_ws.split())
-    for _w in _g:
-        _GROUP_OF[_w] = _g
-        SCENT_OF.setdefault(_w, _c)
+_add_scent_groups(_S14_FLAVOURS)
 MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset(w for ws in _S14_FLAVOURS.values() for w in ws.split())
 
 # session 20, ml20b: fruit flavours the groups lacked (apricot, mango, grape, plum, blackberry) in EN DE
@@ -845,11 +847,7 @@ _S20_FLAVOURS = {
     "durian": "durian",
     "pandan": "pandan",
 }
-for _c, _ws in _S20_FLAVOURS.items():
-    _g = _GROUP_OF.get(_c, frozenset((_c,))) | frozenset(_ws.split())
-    for _w in _g:
-        _GROUP_OF[_w] = _g
-        SCENT_OF.setdefault(_w, _c)
+_add_scent_groups(_S20_FLAVOURS)
 MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset(w for ws in _S20_FLAVOURS.values() for w in ws.split())
 
 # session 16, ml: the colour words of the languages these tables lacked (``lingua.COLOURS``:
