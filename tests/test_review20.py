@@ -21,3 +21,34 @@ def test_set_option_refuses_non_finite_or_negative_duration(pair):
 @pytest.mark.parametrize("pair", ["DOWNLOAD_DELAY=0", "DOWNLOAD_DELAY=0.5", "CLOSESPIDER_TIMEOUT=1e+06"])
 def test_set_option_keeps_real_durations(pair):
     assert bad_set_option(pair, {"DOWNLOAD_DELAY": 0, "CLOSESPIDER_TIMEOUT": 0}) is None
+
+
+# -- `-a` arguments a spider's __init__ names itself never met the argument limits ---------------------
+# `-a url=<10,000 characters>` opened a crawl run (a zero_offers alert) and Scrapy logged the address whole
+# (a 10,119-character line); `-a base_url=` the same for every platform spider; `-a stores=` took a newline.
+LONG_URL = "http://127.0.0.1:9/" + "y" * 10_000
+
+
+@pytest.mark.parametrize("args, line", [
+    (["crawl", "shop", "-a", "url=" + LONG_URL], "scrapy crawl shop: -a url: expected at most 2048 characters, got 10019"),
+    (["crawl", "shop", "-a", "base_url=" + LONG_URL],
+     "scrapy crawl shop: -a base_url: expected at most 2048 characters, got 10019"),
+    (["crawl", "techzone", "-a", "base_url=" + LONG_URL],
+     "scrapy crawl techzone: -a base_url: expected at most 2048 characters, got 10019"),
+    (["crawl", "shop", "-a", "url=http://127.0.0.1:9/", "-a", "stores=/stores\nX-Evil: 1"],
+     "scrapy crawl shop: -a stores: expected text without control characters (newline, tab, NUL ...)"),
+    (["crawl", "shop", "-a", "url=http://127.0.0.1:9/", "-a", "retailer=" + "r" * 5000],
+     "scrapy crawl shop: -a retailer: expected at most 2048 characters, got 5000"),
+])
+def test_named_spider_arguments_meet_the_argument_limits(args, line):
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    result = subprocess.run([sys.executable, "-m", "scrapy", *args], cwd=ROOT, capture_output=True, text=True,
+                            timeout=120, env={**os.environ, "PRICELENS_RECORD_RUN": "0"})
+    assert result.returncode == 2, result.stderr[-500:]
+    assert result.stderr.strip().splitlines()[-1] == line
+    assert "y" * 100 not in result.stderr and "Traceback" not in result.stderr
