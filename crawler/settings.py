@@ -167,6 +167,10 @@ _FLOAT_SETTINGS = {"AUTOTHROTTLE_MAX_DELAY", "AUTOTHROTTLE_START_DELAY", "CLOSES
                    "PRICELENS_RENDER_DEADLINE", "RETRY_AFTER_MAX", "RETRY_BACKOFF_BASE", "RETRY_BACKOFF_MAX",
                    "ROBOTSTXT_MAX_CRAWL_DELAY"}
 _LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
+# whole-number settings that are a concurrency, 1 at least: `-s CONCURRENT_REQUESTS_PER_DOMAIN=-1`
+# passed as a whole number and the crawl waited for a free slot for ever; 0 is no concurrency either (other whole numbers may be
+# negative: DEPTH_PRIORITY, RETRY_PRIORITY_ADJUST)
+_AT_LEAST_ONE = {"CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "CONCURRENT_ITEMS"}
 
 
 def bad_set_option(pair: str, defaults: dict) -> str | None:
@@ -210,6 +214,8 @@ def bad_set_option(pair: str, defaults: dict) -> str | None:
         # Twisted's "nan is not greater than or equal to 0 seconds" and a traceback)
         if read == probe.getfloat and not (math.isfinite(number) and number >= 0):
             return f"-s {name}={shown_cut(repr(value))}: expected a number of 0 or more (not inf nor nan)"
+        if name in _AT_LEAST_ONE and number < 1:
+            return f"-s {name}={shown_cut(repr(value))}: expected a whole number of 1 or more"
     if len(pair) > SET_OPTION_MAX:
         return f"-s {name}={shown_cut(repr(value))}: too long, expected at most {SET_OPTION_MAX} characters"
     return None

@@ -52,3 +52,18 @@ def test_named_spider_arguments_meet_the_argument_limits(args, line):
     assert result.returncode == 2, result.stderr[-500:]
     assert result.stderr.strip().splitlines()[-1] == line
     assert "y" * 100 not in result.stderr and "Traceback" not in result.stderr
+
+
+# `-s CONCURRENT_REQUESTS_PER_DOMAIN=-1` (a whole number, so it passed) left the crawl waiting for a free
+# download slot for ever; other whole-number settings may be negative (DEPTH_PRIORITY=-1: breadth first)
+@pytest.mark.parametrize("pair", ["CONCURRENT_REQUESTS_PER_DOMAIN=-1", "CONCURRENT_REQUESTS_PER_DOMAIN=0",
+                                  "CONCURRENT_REQUESTS=0", "CONCURRENT_ITEMS=-5"])
+def test_set_option_refuses_a_concurrency_below_one(pair):
+    defaults = {"CONCURRENT_REQUESTS": 16, "CONCURRENT_REQUESTS_PER_DOMAIN": 8, "CONCURRENT_ITEMS": 100}
+    assert bad_set_option(pair, defaults).endswith("expected a whole number of 1 or more")
+
+
+@pytest.mark.parametrize("pair", ["CONCURRENT_REQUESTS_PER_DOMAIN=1", "DEPTH_PRIORITY=-1", "RETRY_PRIORITY_ADJUST=-2"])
+def test_set_option_keeps_a_real_concurrency_and_negative_priorities(pair):
+    defaults = {"CONCURRENT_REQUESTS_PER_DOMAIN": 8, "DEPTH_PRIORITY": 0, "RETRY_PRIORITY_ADJUST": -1}
+    assert bad_set_option(pair, defaults) is None
