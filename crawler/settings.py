@@ -167,9 +167,9 @@ _FLOAT_SETTINGS = {"AUTOTHROTTLE_MAX_DELAY", "AUTOTHROTTLE_START_DELAY", "CLOSES
                    "PRICELENS_RENDER_DEADLINE", "RETRY_AFTER_MAX", "RETRY_BACKOFF_BASE", "RETRY_BACKOFF_MAX",
                    "ROBOTSTXT_MAX_CRAWL_DELAY"}
 _LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
-# whole-number settings that are a concurrency, 1 at least: `-s CONCURRENT_REQUESTS_PER_DOMAIN=-1`
-# passed as a whole number and the crawl waited for a free slot for ever; 0 is no concurrency either (other whole numbers may be
-# negative: DEPTH_PRIORITY, RETRY_PRIORITY_ADJUST)
+# whole-number settings that are a concurrency, 1 at least: `-s CONCURRENT_REQUESTS_PER_DOMAIN=-1` passed as
+# a whole number and the crawl waited for a free slot for ever; 0 is no concurrency either (other whole
+# numbers may be negative: DEPTH_PRIORITY, RETRY_PRIORITY_ADJUST)
 _AT_LEAST_ONE = {"CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "CONCURRENT_ITEMS"}
 
 

@@ -30,7 +30,8 @@ LONG_URL = "http://127.0.0.1:9/" + "y" * 10_000
 
 
 @pytest.mark.parametrize("args, line", [
-    (["crawl", "shop", "-a", "url=" + LONG_URL], "scrapy crawl shop: -a url: expected at most 2048 characters, got 10019"),
+    (["crawl", "shop", "-a", "url=" + LONG_URL],
+     "scrapy crawl shop: -a url: expected at most 2048 characters, got 10019"),
     (["crawl", "shop", "-a", "base_url=" + LONG_URL],
      "scrapy crawl shop: -a base_url: expected at most 2048 characters, got 10019"),
     (["crawl", "techzone", "-a", "base_url=" + LONG_URL],
