@@ -68,3 +68,67 @@ def test_set_option_refuses_a_concurrency_below_one(pair):
 def test_set_option_keeps_a_real_concurrency_and_negative_priorities(pair):
     defaults = {"CONCURRENT_REQUESTS_PER_DOMAIN": 8, "DEPTH_PRIORITY": 0, "RETRY_PRIORITY_ADJUST": -1}
     assert bad_set_option(pair, defaults) is None
+
+
+# -- a robots.txt's hostile "Sitemap:" lines lost the whole shop ------------------------------------------
+# `Sitemap: http://[::1` raised "Invalid IPv6 URL" in the shop spider's detection, `Sitemap: javascript:...`
+# "Missing scheme" in SitemapSpider.start: a traceback, no sitemap requested, no offer stored (a zero_offers
+# alert); a 50,000-character Sitemap line was logged whole in the detection's line.
+def test_hostile_robots_sitemap_lines_lose_no_offer(db):
+    import json
+    import sys
+
+    from tests.local_server import LocalServer, ShopHandler
+    from tests.test_hostile20 import run
+
+    def page(name, title):
+        data = {"@context": "https://schema.org", "@type": "Product", "name": title,
+                "offers": {"@type": "Offer", "price": "10.00", "priceCurrency": "USD"}}
+        return (f'<html><head><title>{name}</title><script type="application/ld+json">{json.dumps(data)}'
+                f'</script></head><body><h1>{name}</h1></body></html>').encode()
+
+    class Handler(ShopHandler):
+        def do_GET(self):  # noqa: N802
+            base = f"http://{self.headers['Host']}"
+            if self.path == "/robots.txt":
+                self.send(200, (f"User-agent: *\nAllow: /\nSitemap: javascript:alert(1)\nSitemap: http://[::1\n"
+                                f"Sitemap: {base}/{'q' * 50_000}.xml\nSitemap: {base}/sitemap.xml\n").encode(),
+                          "text/plain")
+            elif self.path == "/sitemap.xml":
+                body = ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                        f"<url><loc>{base}/p/1</loc></url><url><loc>{base}/p/2</loc></url></urlset>")
+                self.send(200, body.encode(), "application/xml")
+            elif self.path in ("/p/1", "/p/2"):
+                self.send(200, page(self.path, f"Good product {self.path[-1]}"))
+            elif self.path == "/":
+                self.send(200, b"<html><head><title>Shop</title></head><body>shop</body></html>")
+            else:
+                self.send(404, b"not found")
+
+    with LocalServer(Handler) as server:
+        result = run([sys.executable, "-m", "scrapy", "crawl", "shop", "-a", f"url={server.url}", "-s",
+                      "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=INFO"])
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr, result.stderr[-5000:]
+    assert max(len(line) for line in result.stderr.splitlines()) < 2700
+    assert {r["title"] for r in db.execute("SELECT title FROM offers")} == {"Good product 1", "Good product 2"}
+    failed = {(r["url"][:30], r["reason"][:70]) for r in
+              db.execute("SELECT url, reason FROM rejections WHERE action = 'page_failed'")}
+    assert failed == {("javascript:alert(1)", "a sitemap lists a URL that is not an absolute http(s) address"),
+                      ("http://[::1", "a sitemap lists a URL that is not an absolute http(s) address"),
+                      (f"{server.url}/qqqqqqqqqqqqqqq"[:30],
+                       "a sitemap lists a URL of 50027 characters, more than 2048")}
+
+
+def test_a_structured_spider_reads_every_robots_sitemap_line_past_an_unjoinable_one():
+    # (a structured-data spider whose sitemap_urls is a robots.txt: Scrapy's sitemap_urls_from_robots raised
+    # "Invalid IPv6 URL" in its generator and every later Sitemap line was lost)
+    from scrapy.utils.sitemap import sitemap_urls_from_robots
+
+    from crawler.platforms.structured import robots_sitemap_urls
+
+    body = b"User-agent: *\nSitemap: http://[::1\nSitemap: /s.xml\n"
+    with pytest.raises(ValueError):
+        list(sitemap_urls_from_robots(body, base_url="http://shop.example/robots.txt"))
+    assert list(robots_sitemap_urls(body, "http://shop.example/robots.txt")) == ["http://[::1",
+                                                                                "http://shop.example/s.xml"]
