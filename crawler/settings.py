@@ -6,6 +6,7 @@ page, and an error budget per crawl. Browser rendering is opt-in per spider with
 :data:`RENDERED_SETTINGS` (see ``crawler/platforms/rendered.py``).
 """
 
+import math
 import os
 import sys
 from pathlib import Path
@@ -166,6 +167,10 @@ _FLOAT_SETTINGS = {"AUTOTHROTTLE_MAX_DELAY", "AUTOTHROTTLE_START_DELAY", "CLOSES
                    "PRICELENS_RENDER_DEADLINE", "RETRY_AFTER_MAX", "RETRY_BACKOFF_BASE", "RETRY_BACKOFF_MAX",
                    "ROBOTSTXT_MAX_CRAWL_DELAY"}
 _LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
+# whole-number settings that are a concurrency, 1 at least: `-s CONCURRENT_REQUESTS_PER_DOMAIN=-1` passed as
+# a whole number and the crawl waited for a free slot for ever; 0 is no concurrency either (other whole
+# numbers may be negative: DEPTH_PRIORITY, RETRY_PRIORITY_ADJUST)
+_AT_LEAST_ONE = {"CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "CONCURRENT_ITEMS"}
 
 
 def bad_set_option(pair: str, defaults: dict) -> str | None:
@@ -201,9 +206,16 @@ def bad_set_option(pair: str, defaults: dict) -> str | None:
         read = expected = None
     if read is not None:
         try:
-            read(name)
+            number = read(name)
         except (ValueError, TypeError):
             return f"-s {name}={shown_cut(repr(value))}: expected {expected}"
+        # (a delay or timeout of inf, nan or below 0: `-s DOWNLOAD_DELAY=inf` (or 1e400) never downloaded
+        # anything and the crawl never ended; `-s DOWNLOAD_TIMEOUT=nan` or -1 failed every request with
+        # Twisted's "nan is not greater than or equal to 0 seconds" and a traceback)
+        if read == probe.getfloat and not (math.isfinite(number) and number >= 0):
+            return f"-s {name}={shown_cut(repr(value))}: expected a number of 0 or more (not inf nor nan)"
+        if name in _AT_LEAST_ONE and number < 1:
+            return f"-s {name}={shown_cut(repr(value))}: expected a whole number of 1 or more"
     if len(pair) > SET_OPTION_MAX:
         return f"-s {name}={shown_cut(repr(value))}: too long, expected at most {SET_OPTION_MAX} characters"
     return None

@@ -130,6 +130,15 @@ class ShopSpider(RetailerSpider):
 
     def __init__(self, url: str | None = None, retailer: str | None = None, currency: str | None = None,
                  stores: str | None = None, *args, **kwargs):
+        # (these four are this method's own keywords, never in RetailerSpider's loop over the arguments:
+        # `-a url=<10,000 characters>` opened a run and Scrapy logged the address whole; `-a stores=` with
+        # a newline in it was the newline `-a store_locator_path=` is refused for)
+        for key, value in (("url", url), ("base_url", kwargs.get("base_url")), ("retailer", retailer),
+                           ("currency", currency), ("stores", stores)):
+            problem = self.text_problem(key, value)
+            if problem:
+                print(f"scrapy crawl shop: -a {key}: {problem}", file=sys.stderr)
+                sys.exit(2)
         base_url = kwargs.pop("base_url", None) or url
         self.argument_error = url_problem(base_url)
         if self.argument_error:  # unreadable as an address: RetailerSpider would raise on it

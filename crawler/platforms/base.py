@@ -96,7 +96,9 @@ class RetailerSpider(scrapy.Spider):
                 sys.exit(2)
         super().__init__(*args, **kwargs)
         if base_url is not None:
-            problem = base_url_problem(base_url)
+            # (`-a base_url=<10,000 characters>` passed: a keyword of this method, never in the loop above)
+            problem = self.text_problem("base_url", base_url)
+            problem = f"-a base_url: {problem}" if problem else base_url_problem(base_url)
             if problem:  # before the crawl opens: no run, no zero_offers alert for a typo
                 print(f"scrapy crawl {self.name}: {problem}", file=sys.stderr)
                 sys.exit(2)
@@ -115,20 +117,31 @@ class RetailerSpider(scrapy.Spider):
         return spider
 
     @classmethod
+    def text_problem(cls, key: str, value) -> str | None:
+        """What is wrong with the text of ``-a key=value`` (its control characters, its length), or None.
+        Also for the arguments a spider's ``__init__`` names (``base_url``, the shop spider's ``url``,
+        ``retailer``, ``currency``, ``stores``), which never reach :meth:`argument_problem`'s loop."""
+        if not isinstance(value, str):
+            return None
+        # (`-a retailer_name=<100,000 characters>` became the retailer's name on the site; a newline in
+        # `-a store_locator_path=` broke every line that showed it)
+        if any(char < " " or char == "\x7f" for char in value):
+            return "expected text without control characters (newline, tab, NUL ...)"
+        limit = cls.ARGUMENT_LIMITS.get(key, cls.ARGUMENT_MAX)
+        if len(value) > limit:
+            return f"expected at most {limit} characters, got {len(value)}"
+        return None
+
+    @classmethod
     def argument_problem(cls, key: str, value):
         """(problem, value): what is wrong with ``-a key=value`` (None if nothing) and the value as
         the attribute it sets takes it - "5" for ``max_pages`` is 5 (a text compared with a page
         number raised a TypeError mid-crawl), "false" for a flag is False."""
         if key in cls.PROTECTED_ARGUMENTS:
             return "the spider's own setting, not an argument", value
-        if isinstance(value, str):
-            # (`-a retailer_name=<100,000 characters>` became the retailer's name on the site; a newline in
-            # `-a store_locator_path=` broke every line that showed it)
-            if any(char < " " or char == "\x7f" for char in value):
-                return "expected text without control characters (newline, tab, NUL ...)", value
-            limit = cls.ARGUMENT_LIMITS.get(key, cls.ARGUMENT_MAX)
-            if len(value) > limit:
-                return f"expected at most {limit} characters, got {len(value)}", value
+        problem = cls.text_problem(key, value)
+        if problem:
+            return problem, value
         current = getattr(cls, key, None)  # (None for Scrapyd's own -a _job=<id>: kept as given)
         if current is None or not isinstance(value, str):
             return None, value

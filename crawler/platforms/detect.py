@@ -33,6 +33,8 @@ import urllib.request
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
+from crawler.urlmask import shown_cut
+
 PROBES: dict[str, str] = {
     "home": "/",
     "robots": "/robots.txt",
@@ -90,7 +92,10 @@ def sitemaps_from_robots(body: bytes, base_url: str) -> list[str]:
     for line in body.decode("utf-8", "replace").splitlines():
         name, _, value = line.partition(":")
         if name.strip().lower() == "sitemap" and value.strip():
-            urls.append(urljoin(base_url + "/", value.strip()))
+            try:
+                urls.append(urljoin(base_url + "/", value.strip()))
+            except ValueError:  # ("Sitemap: http://[::1", Invalid IPv6 URL: the detection failed with a traceback
+                urls.append(value.strip())  # and the crawl with it; kept as written, refused where requested)
     return urls
 
 
@@ -140,7 +145,9 @@ def detect(probes: dict[str, Probe], base_url: str) -> Detection:
             b"urlset" in sitemap.body[:2048] or b"sitemapindex" in sitemap.body[:2048]):
         sitemap_urls = [sitemap.url]
     if home.ok and sitemap_urls:
-        return Detection("structured", f"sitemaps: {', '.join(sitemap_urls)}", currency, sitemap_urls, evidence)
+        # (each URL cut: a 50,000-character "Sitemap:" line of a robots.txt was logged whole)
+        shown = ", ".join(shown_cut(url, 200) for url in sitemap_urls)
+        return Detection("structured", f"sitemaps: {shown_cut(shown, 2000)}", currency, sitemap_urls, evidence)
     if not home.ok:
         what = home.error or f"HTTP {home.status}"
         return Detection(None, f"unrecognised: the home page did not answer ({what})", evidence=evidence)

@@ -21,13 +21,12 @@ allows - is not requested, with one log line and the count ``pricelens/sitemap/t
 from __future__ import annotations
 
 from collections import deque
+from urllib.parse import urljoin
 
 import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.spiders import SitemapSpider
-
-from scrapy.utils.sitemap import sitemap_urls_from_robots
 
 from crawler.extraction import extract_product
 from crawler.fields import is_http_url
@@ -38,6 +37,24 @@ from crawler.platforms.base import RetailerSpider, page_text
 
 SITEMAP_MAX_DEPTH = 2  # sitemaps above a sitemap (robots.txt not counted): index -> index -> sitemap
 SITEMAP_URL_MAX = 2048  # characters of a URL a sitemap lists (as MAX_URL_LENGTH of an offer)
+
+
+def robots_sitemap_urls(body: bytes, base_url: str):
+    """The ``Sitemap:`` URLs of a robots.txt, as Scrapy's ``sitemap_urls_from_robots`` reads them, each
+    joined to ``base_url`` on its own: one that urljoin cannot read (``Sitemap: http://[::1``, "Invalid
+    IPv6 URL") is given as written - refused as no http(s) address - where it raised in Scrapy's
+    generator: a traceback, and every Sitemap line of the file lost (the shop's offers with them)."""
+    for line in body.splitlines():
+        if line.lstrip()[:8].lower() != b"sitemap:":
+            continue
+        try:
+            url = line.partition(b":")[2].strip().decode()
+        except UnicodeDecodeError:
+            continue
+        try:
+            yield urljoin(base_url, url)
+        except ValueError:
+            yield url
 
 
 class StructuredDataSpider(RetailerSpider, SitemapSpider):
@@ -63,8 +80,13 @@ class StructuredDataSpider(RetailerSpider, SitemapSpider):
     async def start(self):
         for request in self.store_requests():
             yield request
-        async for request in super().start():
-            yield request
+        # (Scrapy's SitemapSpider.start, each URL checked: the shop spider's detection hands over the
+        # robots.txt "Sitemap:" lines as written, and one "Sitemap: javascript:alert(1)" raised "Missing
+        # scheme" - a traceback, no sitemap requested, no offer; a 50,000-character one was requested and
+        # logged whole)
+        for url in self.sitemap_urls:
+            if self._requestable(url, None):
+                yield scrapy.Request(url, self._parse_sitemap)
 
     def sitemap_page_request(self, url: str, callback) -> scrapy.Request:
         """The request of a page a sitemap lists."""
@@ -99,7 +121,7 @@ class StructuredDataSpider(RetailerSpider, SitemapSpider):
         them after listing every URL, and one ``<loc>javascript:...</loc>`` (or a relative one)
         raised "Missing scheme in request url" - a traceback, and every later URL of the sitemap lost."""
         if response.url.endswith("/robots.txt"):
-            for url in sitemap_urls_from_robots(response.body, base_url=response.url):
+            for url in robots_sitemap_urls(response.body, response.url):
                 if self._requestable(url, response):
                     yield scrapy.Request(url, callback=self._parse_sitemap)
             return
