@@ -232,6 +232,15 @@ _LANGUAGE_GROUPS = {
     "czech": "czech tschechisch tcheque checo ceco cesky ceska",
 }
 _GROUP_OF: dict = {}
+
+
+def _add_word_groups(groups: dict) -> None:
+    """Register ``{key: "word word ..."}``: each group's words are one word (a word already in
+    a group keeps its group)."""
+    for ws in groups.values():
+        g = frozenset(ws.split())
+        for w in g:
+            _GROUP_OF.setdefault(w, g)
 for _groups in (_SCENT_GROUPS, _FORM_GROUPS, _LANGUAGE_GROUPS):
     for _ws in _groups.values():
         _g = frozenset(_ws.split())
@@ -799,10 +808,7 @@ _HOME_GROUPS = {
     "charcoal": "charcoal holzkohle charbon",
     "cup": "cup cups tasse tassen tazza tazze taza tazas",
 }
-for _ws in _HOME_GROUPS.values():
-    _g = frozenset(_ws.split())
-    for _w in _g:
-        _GROUP_OF.setdefault(_w, _g)
+_add_word_groups(_HOME_GROUPS)
 
 
 # session 14, speed
@@ -882,7 +888,4 @@ _SPELLING_GROUPS = {
     "organizer": "organizer organiser",
     "iodized": "iodized iodised",
 }
-for _ws in _SPELLING_GROUPS.values():
-    _g = frozenset(_ws.split())
-    for _w in _g:
-        _GROUP_OF.setdefault(_w, _g)
+_add_word_groups(_SPELLING_GROUPS)

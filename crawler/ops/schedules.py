@@ -23,7 +23,6 @@ from crawler.health import Rules, rules_from_table
 from crawler.urlmask import shown_cut
 from crawler.ops.cron import CRON_EXAMPLE, CronError, WallClockCron, firing_cron
 from crawler.paths import parse_toml, read_config_text, schedules_file
-from crawler.urlmask import shown_cut
 
 UTC = timezone.utc
 
