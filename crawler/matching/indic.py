@@ -379,7 +379,11 @@ def sound_key(w: str, read: bool = False) -> str:
 
 def spelled_in(w: str, p, other) -> bool:
     """Is ``w`` (a word of p's title the other never prints) the other title's word, one of
-    the two read from Devanagari letters, by its sound key (above)?"""
+    the two read from Devanagari letters, by its sound key (above)?  Only a word of letters has
+    one: the key of "150ml" was its letters' ("ml"), which "150 मि.ली." read as "mi li" matched -
+    and "300 मि.ली." as well (session 21)."""
+    if not w.isalpha():
+        return False
     mine = w in p.translit and MARK in p.translit
     theirs = other.translit
     if not mine and MARK not in theirs:

@@ -247,7 +247,7 @@ KIND_PHRASES = {
     "vacuum": ("dulkiu siurblys",),
     "smartwatch": ("akilli bileklik", "akilli saat"),
     "noodles": ("instant noodles", "mi segera", "mi instan", "mie instan"),
-    "water": ("mineral water", "eau minerale", "air mineral"),
+    "water": ("air mineral",),
     "shampoo": ("dau goi",),
     "milk": ("sua tuoi",),
     "yogurt": ("sua chua",),
@@ -255,8 +255,8 @@ KIND_PHRASES = {
     # Marella" / "BRITA Marella filtrační konvice"; not a razor's "náhradní hlavice" / "ostrza
     # wymienne" as blades: read so, "Mach3" / "Mach3 Turbo ostrza" was one product - the slot rule
     # takes "Turbo" before words the other title lacks for a description)
-    "filter jug": ("filter jug", "water filter jug", "dzbanek filtrujacy", "filtracni konvice", "filtracna kanvica",
-                   "carafe filtrante", "caraffa filtrante", "jarra filtrante", "wasserfilter kanne", "vizszuro kancso"),
+    "filter jug": ("water filter jug", "dzbanek filtrujacy", "filtracni konvice", "filtracna kanvica",
+                   "wasserfilter kanne", "vizszuro kancso"),
 }
 
 for _k, _v in _PHRASES20B.items():
