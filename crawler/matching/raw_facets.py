@@ -348,7 +348,15 @@ BARE = "_p12_bare"        # True: the tool alone; False: with its batteries / ch
 TYRE = "_s19_tyre"        # frozenset of ("size", "225/65r17") / ("service", "102h")
 
 
-_LAST_WORD = re.compile(r"([a-z]+)[^a-z]*$").search
+# (session 22, speed) the title's last word read at the start of the title reversed: a search for
+# "([a-z]+)[^a-z]*$" tried every word of the title in turn (~4 us a title, against ~0.4)
+_LAST_WORD_REVERSED = re.compile(r"[^a-z]*([a-z]+)").match
+
+
+def last_word(low: str) -> str | None:
+    """The last run of letters a-z of ``low`` (what ``([a-z]+)[^a-z]*$`` finds), or None."""
+    m = _LAST_WORD_REVERSED(low[::-1])
+    return None if m is None else m.group(1)[::-1]
 
 
 def _closing_colours(low: str, colour_of, ambiguous, kinds) -> frozenset:
@@ -356,10 +364,9 @@ def _closing_colours(low: str, colour_of, ambiguous, kinds) -> frozenset:
     the product's kind ("Smeg TSF01 2-Slice Toaster *Cream*", "... Kettle *Pastel Blue*"): 1-3 words,
     each a colour or a colour's modifier, read as ``_tail_colours`` reads a segment.  After any other
     word the colour word may name the product ("Hand Cream", "Ice Cream")."""
-    m = _LAST_WORD(low)
-    if m is None:
+    last = last_word(low)
+    if last is None:
         return _EMPTY
-    last = m.group(1)
     if not (last in colour_of or last in ambiguous or last in _COLOURWAY_WORDS):
         return _EMPTY  # (most titles: one search at the title's end)
     ws = _WORDS.findall(low)

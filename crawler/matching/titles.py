@@ -658,8 +658,21 @@ def _port_repl(m) -> str:
 
 
 def clean(text) -> str:
-    """Lower-cased, accent-free text with units glued to their numbers."""
-    return _UNIT.sub(_glue_unit, _clean_pre(text))
+    """Lower-cased, accent-free text with units glued to their numbers (memoised per text:
+    a page title's name literal and the words after it are cleaned by ``pagename.page_name``,
+    ``pagename.after_name_words`` and ``literal_tail_words`` alike - session 22, speed)."""
+    if type(text) is not str:
+        return _UNIT.sub(_glue_unit, _clean_pre(text))
+    r = _CLEANED.get(text)
+    if r is None:
+        r = _UNIT.sub(_glue_unit, _clean_pre(text))
+        if len(_CLEANED) >= 65536:
+            _CLEANED.clear()
+        _CLEANED[text] = r
+    return r
+
+
+_CLEANED: dict = memo({})
 
 
 # ``_UNIT`` with any run of letters for the unit (and the separator
