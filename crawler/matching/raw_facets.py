@@ -80,7 +80,10 @@ def size_code_tokens(raw) -> frozenset:
 # tyre sizes: "225/65R17 102H", "225/65 R17", "LT265/70R17 121/118S", "245/40ZR18 (97Y)"
 # --------------------------------------------------------------------------
 # (a text without this holds no tyre size: a cleaned title keeps "/")
-TYRE_HINT = re.compile(r"\d{3}[/ ]\d{2}").search
+# (as r"\d{3}[/ ]\d{2}" finds one, its truth all that is read: led by the separator, which the
+# search finds by a scan for its two characters, the digits before it looked back at - ~40% less
+# time; session 22, speed)
+TYRE_HINT = re.compile(r"[/ ](?<=\d{3}[/ ])\d{2}").search
 _TYRE_WHOLE = re.compile(r"^(?:p|lt)?\d{3}/\d{2}z?r\d{2}(?:\.5)?(?:c|lt)?$")
 _TYRE_HALF = re.compile(r"^(?:p|lt)?\d{3}/\d{2}$")
 _TYRE_RIM = re.compile(r"^z?r\d{2}(?:c|lt)?$")
@@ -277,7 +280,7 @@ def _media_formats(title: str) -> frozenset:
         # (session 19, en19: a format closing the title after the work's name - "Harry Potter
         # Complete 8-Film Collection Blu-ray", "... 4K Ultra HD", "Taylor Swift - 1989 CD" -
         # is the product's as a bracketed one is; a player's or a label's kind follows its format)
-        m = _CLOSING_MEDIA(title)
+        m = _closing_media(title)
         if m:
             out.update(_formats_in(m.group(0)))
     return frozenset(out)
@@ -285,6 +288,18 @@ def _media_formats(title: str) -> frozenset:
 
 _CLOSING_MEDIA = re.compile(r"(?<![\w-])(?:4k\s?uhd|4k\s?ultra\s?hd|ultra\s?hd\s?blu-?ray|uhd\s?blu-?ray|blu-?ray|dvd|"
                             r"vinyl|cd)\s*$", re.I).search
+# (each format ends in one of these; the search, anchored at the end, tried every position)
+_CLOSING_MEDIA_ENDS = ("hd", "ray", "dvd", "nyl", "cd")
+
+
+def _closing_media(title: str):
+    """``_CLOSING_MEDIA(title)``, after a look at the title's last three characters (session 22,
+    speed): where they are ASCII (no letter re.I folds onto a Latin one, "ı" for "i") and end no
+    format, there is no match."""
+    e = title.rstrip()[-3:]
+    if e.isascii() and not e.lower().endswith(_CLOSING_MEDIA_ENDS):
+        return None
+    return _CLOSING_MEDIA(title)
 
 
 def _formats_in(text: str) -> set:
