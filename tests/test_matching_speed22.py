@@ -127,3 +127,22 @@ def test_runs_and_abbreviations_as_the_loops():
         assert wordclass._abbrevs(p) == abbrevs, t
     assert "a7" in wordclass._abbrevs(_Offer("Sony Alpha 7 IV Body"))
     assert "ps5" in wordclass._abbrevs(_Offer("PlayStation 5 Slim"))
+
+
+def test_audience_hint_as_the_substring_tests():
+    from crawler.matching import audience
+
+    def old(s):
+        if "age" in s or "alter" in s or "eta" in s or "edad" in s or "leeftijd" in s or "kid" in s or "child" in s:
+            return True
+        return ("+" in s or " year" in s or "yr" in s or " jahr" in s or " ans" in s or " anos" in s
+                or " anni" in s or " jaar" in s or " ar" in s or " lat" in s or " let" in s or "yas" in s
+                or "vuotta" in s or " ev" in s or "player" in s or "spieler" in s or "joueur" in s
+                or "jugador" in s or "giocator" in s or "speler" in s or "spelar" in s or "spiller" in s
+                or "gracz" in s or "hrac" in s or "oyuncu" in s) and audience._AUDIENCE_NUM(s) is not None
+
+    for t in _TITLES + ["catan 3-4 players", "ravensburger puzzle 1000 teile ab 12 jahren", "spiel 2-5 spieler",
+                        "lego 18+ set", "jeu 2 a 4 joueurs", "3 yas ustu", "puzzle 8 lat", "game 10yrs",
+                        "monopoly 2 jugadores", "ssd 1tb", "2 year warranty", "yr 2024"]:
+        s = t.lower()
+        assert audience._audience_hint(s) == old(s), s
