@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .regextrie import literal_alternation
+
 
 # --- who the product is for: a shop's note, no variant -----------------------------
 # A toy's or game's recommended age ("Ages 10+", "Kids 6+", "for 2 Year Olds", "Ages 5-12",
@@ -44,14 +46,18 @@ _AUDIENCE_NUM = re.compile(r"\d\s?(?:\+|(?:year|yr|jahr|ans|anos|anni|jaar|ar\b|
                            r"|player|spieler|joueur|jugador|giocator|speler|spelar|spiller|gracz|hrac|oyuncu))").search
 
 
+# (session 22, speed) the words of an age's unit or a players' word, any of them anywhere in the
+# title: one search of their trie (``regextrie``) instead of 25 substring tests (~1.7 us a title)
+_AUDIENCE_WORD = re.compile(literal_alternation((
+    "+", " year", "yr", " jahr", " ans", " anos", " anni", " jaar", " ar", " lat", " let", "yas", "vuotta", " ev",
+    "player", "spieler", "joueur", "jugador", "giocator", "speler", "spelar", "spiller", "gracz", "hrac",
+    "oyuncu"))).search
+
+
 def _audience_hint(s: str) -> bool:
     if "age" in s or "alter" in s or "eta" in s or "edad" in s or "leeftijd" in s or "kid" in s or "child" in s:
         return True
-    return ("+" in s or " year" in s or "yr" in s or " jahr" in s or " ans" in s or " anos" in s or " anni" in s
-            or " jaar" in s or " ar" in s or " lat" in s or " let" in s or "yas" in s or "vuotta" in s or " ev" in s
-            or "player" in s or "spieler" in s or "joueur" in s or "jugador" in s or "giocator" in s
-            or "speler" in s or "spelar" in s or "spiller" in s or "gracz" in s or "hrac" in s or "oyuncu" in s) \
-        and _AUDIENCE_NUM(s) is not None
+    return _AUDIENCE_WORD(s) is not None and _AUDIENCE_NUM(s) is not None
 
 
 # (session 16, speed) what every match of ``_AUDIENCE`` holds, alternative by alternative: a

@@ -458,19 +458,25 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
             ma, mb, ish, alpha = identifying_misses(PA[r], PB[r])
             vals.append((min(ma, mb), max(ma, mb), ish, alpha))
         X[np.ix_(rows, icols)] = vals
-    # the same name literal of two web pages (``pagename``; session 11, wdc)
-    rows = np.flatnonzero(np.fromiter((a.pagename is not None and b.pagename is not None
-                                       for a, b in zip(PA, PB)), bool, n))
-    for r in rows.tolist():
-        X[r, c["name_same"]] = name_same(PA[r], PB[r])
-    # third party: one title says "compatible" ... and the brands are not known the same
-    X[:, c["third_party"]] = ((O.third[ia] != O.third[ib]) & (X[:, c["brand"]] < 1)).astype(np.float64)
-    for r in np.flatnonzero((X[:, c["third_party"]] > 0) & (X[:, c["brand"]] == 0)).tolist():
-        if own_replacement(PA[r], PB[r]):  # (session 11, recall: "Brita Standard Replacement Filters")
-            X[r, c["third_party"]] = 0.0
-    for r in np.flatnonzero(X[:, c["third_party"]] == 0).tolist():
-        if maker_named_for(PA[r], PB[r]):  # (session 16, prec: "Replacement for Brita", ``made_for``)
-            X[r, c["third_party"]] = 1.0
+    if known is not None:
+        # (``_first_row`` / ``staged_conflict_reasons``: the page names' and the third party's
+        # columns of every pair without a conflict, by the same functions - read back; session 22)
+        X[:, c["name_same"]] = known.X[:, c["name_same"]]
+        X[:, c["third_party"]] = known.X[:, c["third_party"]]
+    else:
+        # the same name literal of two web pages (``pagename``; session 11, wdc)
+        rows = np.flatnonzero(np.fromiter((a.pagename is not None and b.pagename is not None
+                                           for a, b in zip(PA, PB)), bool, n))
+        for r in rows.tolist():
+            X[r, c["name_same"]] = name_same(PA[r], PB[r])
+        # third party: one title says "compatible" ... and the brands are not known the same
+        X[:, c["third_party"]] = ((O.third[ia] != O.third[ib]) & (X[:, c["brand"]] < 1)).astype(np.float64)
+        for r in np.flatnonzero((X[:, c["third_party"]] > 0) & (X[:, c["brand"]] == 0)).tolist():
+            if own_replacement(PA[r], PB[r]):  # (session 11, recall: "Brita Standard Replacement Filters")
+                X[r, c["third_party"]] = 0.0
+        for r in np.flatnonzero(X[:, c["third_party"]] == 0).tolist():
+            if maker_named_for(PA[r], PB[r]):  # (session 16, prec: "Replacement for Brita", ``made_for``)
+                X[r, c["third_party"]] = 1.0
     # longest model number printed as one token on both sides
     rows = np.flatnonzero(iac & ibc)
     for r in rows.tolist():

@@ -277,6 +277,22 @@ _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx
 _FIRST = frozenset(_PHRASES)
 
 
+def _context_index() -> dict:
+    """{word: the dimensions whose context holds it} of ``_CONTEXTS`` as it is (the later
+    blocks rebind it: built again when it is another tuple) - ``formulations`` looks up a
+    title's few words instead of testing every context (session 22, speed)."""
+    global _CONTEXT_INDEX
+    idx: dict = {}
+    for d, ctx in _CONTEXTS:
+        for w in ctx:
+            idx.setdefault(w, []).append(d)
+    _CONTEXT_INDEX = (_CONTEXTS, {w: tuple(ds) for w, ds in idx.items()})
+    return _CONTEXT_INDEX[1]
+
+
+_CONTEXT_INDEX: tuple = (None, {})
+
+
 def formulations(ws) -> frozenset:
     """The (dimension, class) pairs a title's words ``ws`` name (cleaned
     title words, as ``titles.words``), and ("@", dimension) for each
@@ -284,7 +300,8 @@ def formulations(ws) -> frozenset:
     pair is read in the context either title names: one product); empty for
     most titles."""
     wset = set(ws)
-    out = {("@", d) for d, ctx in _CONTEXTS if not ctx.isdisjoint(wset)}
+    idx = _CONTEXT_INDEX[1] if _CONTEXT_INDEX[0] is _CONTEXTS else _context_index()
+    out = {("@", d) for w in wset if w in idx for d in idx[w]}
     if not _KITLIKE.isdisjoint(wset) or any("kit" in w for w in ws):
         out.add(("@", "kit"))  # (a kit or bundle, maybe in a part number: "VBG-VBB1STRKIT")
     if not _FIRST.isdisjoint(wset):

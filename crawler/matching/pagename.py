@@ -55,10 +55,10 @@ def page_name(title) -> tuple | None:
     if m is None:
         return None
     head = T.clean(title[:m.start()])
-    ws = T.words(head)
-    if len(ws) < _MIN_NAME_WORDS or not T.words(T.clean(title[m.end():])):
+    ws = T.cleaned_words(title[:m.start()])
+    if len(ws) < _MIN_NAME_WORDS or not T.cleaned_words(title[m.end():]):
         return None
-    return tuple(ws), T.compact(head)
+    return ws, T.compact(head)
 
 
 def _names_model(codes, compact_name: str) -> bool:
@@ -152,5 +152,5 @@ def after_name_words(title) -> frozenset:
     m = T.first_literal_end(title)
     if m is None:
         m = _LITERAL_CLOSE.search(title, title.index('"') + 1)
-    head = T.words(T.clean(title[:m.start()]))
-    return frozenset(T.words(T.clean(title[m.end():]))).difference(head)
+    head = T.cleaned_words(title[:m.start()])
+    return frozenset(T.cleaned_words(title[m.end():])).difference(head)

@@ -80,7 +80,10 @@ def size_code_tokens(raw) -> frozenset:
 # tyre sizes: "225/65R17 102H", "225/65 R17", "LT265/70R17 121/118S", "245/40ZR18 (97Y)"
 # --------------------------------------------------------------------------
 # (a text without this holds no tyre size: a cleaned title keeps "/")
-TYRE_HINT = re.compile(r"\d{3}[/ ]\d{2}").search
+# (as r"\d{3}[/ ]\d{2}" finds one, its truth all that is read: led by the separator, which the
+# search finds by a scan for its two characters, the digits before it looked back at - ~40% less
+# time; session 22, speed)
+TYRE_HINT = re.compile(r"[/ ](?<=\d{3}[/ ])\d{2}").search
 _TYRE_WHOLE = re.compile(r"^(?:p|lt)?\d{3}/\d{2}z?r\d{2}(?:\.5)?(?:c|lt)?$")
 _TYRE_HALF = re.compile(r"^(?:p|lt)?\d{3}/\d{2}$")
 _TYRE_RIM = re.compile(r"^z?r\d{2}(?:c|lt)?$")
@@ -277,7 +280,7 @@ def _media_formats(title: str) -> frozenset:
         # (session 19, en19: a format closing the title after the work's name - "Harry Potter
         # Complete 8-Film Collection Blu-ray", "... 4K Ultra HD", "Taylor Swift - 1989 CD" -
         # is the product's as a bracketed one is; a player's or a label's kind follows its format)
-        m = _CLOSING_MEDIA(title)
+        m = _closing_media(title)
         if m:
             out.update(_formats_in(m.group(0)))
     return frozenset(out)
@@ -285,6 +288,18 @@ def _media_formats(title: str) -> frozenset:
 
 _CLOSING_MEDIA = re.compile(r"(?<![\w-])(?:4k\s?uhd|4k\s?ultra\s?hd|ultra\s?hd\s?blu-?ray|uhd\s?blu-?ray|blu-?ray|dvd|"
                             r"vinyl|cd)\s*$", re.I).search
+# (each format ends in one of these; the search, anchored at the end, tried every position)
+_CLOSING_MEDIA_ENDS = ("hd", "ray", "dvd", "nyl", "cd")
+
+
+def _closing_media(title: str):
+    """``_CLOSING_MEDIA(title)``, after a look at the title's last three characters (session 22,
+    speed): where they are ASCII (no letter re.I folds onto a Latin one, "ı" for "i") and end no
+    format, there is no match."""
+    e = title.rstrip()[-3:]
+    if e.isascii() and not e.lower().endswith(_CLOSING_MEDIA_ENDS):
+        return None
+    return _CLOSING_MEDIA(title)
 
 
 def _formats_in(text: str) -> set:
@@ -348,7 +363,15 @@ BARE = "_p12_bare"        # True: the tool alone; False: with its batteries / ch
 TYRE = "_s19_tyre"        # frozenset of ("size", "225/65r17") / ("service", "102h")
 
 
-_LAST_WORD = re.compile(r"([a-z]+)[^a-z]*$").search
+# (session 22, speed) the title's last word read at the start of the title reversed: a search for
+# "([a-z]+)[^a-z]*$" tried every word of the title in turn (~4 us a title, against ~0.4)
+_LAST_WORD_REVERSED = re.compile(r"[^a-z]*([a-z]+)").match
+
+
+def last_word(low: str) -> str | None:
+    """The last run of letters a-z of ``low`` (what ``([a-z]+)[^a-z]*$`` finds), or None."""
+    m = _LAST_WORD_REVERSED(low[::-1])
+    return None if m is None else m.group(1)[::-1]
 
 
 def _closing_colours(low: str, colour_of, ambiguous, kinds) -> frozenset:
@@ -356,10 +379,9 @@ def _closing_colours(low: str, colour_of, ambiguous, kinds) -> frozenset:
     the product's kind ("Smeg TSF01 2-Slice Toaster *Cream*", "... Kettle *Pastel Blue*"): 1-3 words,
     each a colour or a colour's modifier, read as ``_tail_colours`` reads a segment.  After any other
     word the colour word may name the product ("Hand Cream", "Ice Cream")."""
-    m = _LAST_WORD(low)
-    if m is None:
+    last = last_word(low)
+    if last is None:
         return _EMPTY
-    last = m.group(1)
     if not (last in colour_of or last in ambiguous or last in _COLOURWAY_WORDS):
         return _EMPTY  # (most titles: one search at the title's end)
     ws = _WORDS.findall(low)

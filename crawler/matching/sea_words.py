@@ -146,6 +146,10 @@ def sea_count(s: str) -> str:
     """``s`` (lower-case, Latin letters) with a count in Indonesian / Malay, Tagalog or
     Vietnamese words written "N pcs", a single carton's "1" and Vietnamese "số" before a
     number dropped; the text as it was where it prints none."""
+    if not ("isi" in s or "dus" in s or "kar" in s or "box" in s or "kahon" in s or "thung" in s
+            or "pak" in s or "piras" in s or "biji" in s or "buah" in s or "mieng" in s or "chiec" in s
+            or "bungkus" in s) and ("so" not in s or "so" not in s.split()):
+        return s  # (session 22, speed: every hint but the token "so" holds one of these substrings)
     if _HINT_TOKENS.isdisjoint(s.split()) and not _HINT_GLUED(s):  # (most titles have none)
         return s
     s = _ISI.sub(lambda m: m.group(1) + " pcs", s)

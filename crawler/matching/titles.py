@@ -658,8 +658,39 @@ def _port_repl(m) -> str:
 
 
 def clean(text) -> str:
-    """Lower-cased, accent-free text with units glued to their numbers."""
-    return _UNIT.sub(_glue_unit, _clean_pre(text))
+    """Lower-cased, accent-free text with units glued to their numbers (memoised per text:
+    a page title's name literal and the words after it are cleaned by ``pagename.page_name``,
+    ``pagename.after_name_words`` and ``literal_tail_words`` alike - session 22, speed)."""
+    if type(text) is not str:
+        return _UNIT.sub(_glue_unit, _clean_pre(text))
+    r = _CLEANED.get(text)
+    if r is None:
+        r = _UNIT.sub(_glue_unit, _clean_pre(text))
+        if len(_CLEANED) >= 65536:
+            _CLEANED.clear()
+        _CLEANED[text] = r
+    return r
+
+
+_CLEANED: dict = memo({})
+
+
+def cleaned_words(text) -> tuple:
+    """``tuple(words(clean(text)))``, memoised per text (a page title's name literal and the words
+    after it, read by ``pagename.page_name``, ``pagename.after_name_words`` and
+    ``literal_tail_words`` alike - session 22, speed)."""
+    if type(text) is not str:
+        return tuple(words(clean(text)))
+    r = _CLEANED_WORDS.get(text)
+    if r is None:
+        r = tuple(words(clean(text)))
+        if len(_CLEANED_WORDS) >= 65536:
+            _CLEANED_WORDS.clear()
+        _CLEANED_WORDS[text] = r
+    return r
+
+
+_CLEANED_WORDS: dict = memo({})
 
 
 # ``_UNIT`` with any run of letters for the unit (and the separator
@@ -1477,10 +1508,10 @@ def literal_tail_words(title) -> frozenset:
     m = first_literal_end(title)
     if m is None:
         return _EMPTY_PAGE
-    head = words(clean(title[:m.start()]))
+    head = cleaned_words(title[:m.start()])
     if len(head) < 2:
         return _EMPTY_PAGE
-    tail = words(clean(title[m.end():]))
+    tail = cleaned_words(title[m.end():])
     return frozenset(tail).difference(head) if tail else _EMPTY_PAGE
 
 

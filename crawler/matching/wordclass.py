@@ -311,13 +311,9 @@ def _runs(p) -> frozenset:
     r = _RUNS.get(key)
     if r is None:
         ws = p.words
-        out = set()
-        n = len(ws)
-        for i in range(n):
-            acc = ws[i]
-            for j in range(i + 1, min(n, i + 3)):
-                acc += ws[j]
-                out.add(acc)
+        # (each two and three words in a row: two comprehensions - session 22, speed)
+        out = {x + y for x, y in zip(ws, ws[1:])}
+        out.update([x + y + z for x, y, z in zip(ws, ws[1:], ws[2:])])
         if len(_RUNS) > 20000:
             _RUNS.clear()
         r = _RUNS[key] = frozenset(out)
@@ -333,7 +329,8 @@ def _abbrevs(p) -> frozenset:
         ws = p.words
         out = set()
         for i in range(len(ws) - 1):
-            out.update(_abbreviations(ws[i], ws[i + 1]))
+            if ws[i + 1][:1].isdigit():  # (none but before a number: no call for the other words)
+                out.update(_abbreviations(ws[i], ws[i + 1]))
         if len(_ABBREVS) > 20000:
             _ABBREVS.clear()
         r = _ABBREVS[key] = frozenset(out)
@@ -3766,7 +3763,7 @@ _STEPS_OF: dict = memo({})
 
 def _steps_of(w: str) -> tuple:
     """The steps of ``_REWORDING_STEPS`` whose gates let ``w`` through (memoised)."""
-    steps = tuple(step for gate, step in _REWORDING_STEPS if gate(w))
+    steps = tuple([step for gate, step in _REWORDING_STEPS if gate(w)])  # (a list: no generator to resume per row)
     if len(_STEPS_OF) >= 50_000:
         _STEPS_OF.clear()
     _STEPS_OF[w] = steps
