@@ -327,6 +327,10 @@ COLOURS = {
     "blancs": "white", "blanches": "white", "noirs": "black", "noires": "black", "rouges": "red", "verts": "green",
     "vertes": "green", "bleus": "blue", "bleues": "blue", "jaunes": "yellow",
 }
+# (session 22, ml22a) nickel, a finish makers name as a colour ("Yellow/Nickel", "žlutý/nikl"), in the
+# European languages; Danish / Norwegian "sort" (black) is read by ``sort_black`` (below)
+COLOURS.update({"nickel": "nickel", "nikl": "nickel", "nikkel": "nickel", "nichel": "nickel",
+                "niquel": "nickel", "nikiel": "nickel", "niklova": "nickel", "niklovy": "nickel"})
 COLOURS = {k.strip(): v for k, v in COLOURS.items()}
 
 # words shops put around a count or a pack: no identifying words (the count is compared
@@ -400,6 +404,67 @@ for _k, _v in _sea.KIND_PHRASES.items():
     KIND_PHRASES[_k] = KIND_PHRASES.get(_k, ()) + _v
 FILLER = FILLER + " " + _sea.FILLER + " krat kratje"
 add_words(SYNONYMS, _sea.SYNONYMS)
+
+# (session 22, ml22a) European shops naming one product in two languages (an English and a
+# German / Swedish / Polish / Dutch / French / Spanish title): the kinds, containers, care words,
+# the sun protection factor and the nickel finish the tables lacked, in EN DE FR NL IT ES PT PL CS
+# and the Nordic languages.  (Not Spanish "tienda" - a shop too -, "pala" - a shovel and a paddle
+# -, Dutch "lamp" - any lamp -, "lakier" alone - any varnish: Polish hairspray is a phrase.)
+_KINDS22 = {
+    "drill": "skruvdragare borrskruvdragare borrmaskin skruemaskine boreskrutrekker akkuporakone "
+             "boorschroefmachine",
+    "battery": "batteri batterier batteriet akumulator akumulatora akumulatory akumulatorem",
+    "backpack": "backpack backpacks rucksack rucksacke ryggsack ryggsaeck rygsaek ryggsekk reppu rugzak "
+                "plecak batoh ruksak zaino mochila",
+    "light bulb": "bulb bulbs zarowka zarowki gluhbirne leuchtmittel ampoule ampoules lampadina lampadine "
+                  "bombilla bombillas gloeilamp zarovka ziarovka",
+    "spade": "spade spaten beche schop vanga rydel ryc",
+    "hairspray": "hairspray haarspray haarlack haarlak",
+    "toolbox": "toolbox werkzeugkoffer werkzeugkasten werkzeugbox gereedschapskist gereedschapskoffer "
+               "verktygslada",
+    "tent": "tent tents zelt zelte campingzelt kuppelzelt tente namiot telt talt teltta",
+    "travel bag": "duffel duffle reisetasche sporttasche weekendtas",
+    "smartwatch": "multisporthorloge smartklocka sportklocka multisportuhr",
+    "hot air brush": "warmluftburste warmluftbuerste airstyler",
+    "day cream": "tagespflege tagescreme dagcreme",
+}
+add_words(KINDS, _KINDS22)
+for _k, _v in {
+    "light bulb": ("light bulb", "smart bulb", "led bulb", "zarowka led", "ampoule led"),
+    "hairspray": ("hair spray", "lakier do wlosow", "laque cheveux", "laque pour cheveux", "laca de pelo",
+                  "laca para el pelo", "lacca per capelli", "lak na vlasy"),
+    "toolbox": ("tool box", "caja de herramientas", "boite a outils", "cassetta degli attrezzi",
+                "cassetta porta attrezzi", "skrzynka narzedziowa", "kufr na naradi"),
+    "tent": ("namiot kempingowy", "namiot turystyczny", "tienda de campana", "tente de camping",
+             "tenda da campeggio", "camping tent"),
+    "travel bag": ("duffel bag", "duffle bag", "travel bag", "sac de voyage", "bolsa de viaje", "borsa da viaggio",
+                   "torba podrozna", "cestovni taska"),
+    "hot air brush": ("hot air brush", "brosse soufflante", "brosse soufflante rotative", "rotating hot air brush",
+                      "spazzola ad aria calda", "cepillo de aire caliente", "cepillo moldeador"),
+    "day cream": ("day cream", "soin de jour", "creme de jour", "crema de dia", "creme de dia", "crema giorno",
+                  "crema da giorno", "krem na dzien", "denni krem"),
+    "vacuum": ("tycovy vysavac", "tyczowy odkurzacz", "odkurzacz pionowy", "steelstofzuiger"),
+    "coffee": ("cafetiere italienne", "caffettiera moka", "moka pot", "cafetera italiana"),
+    "moisturizer": ("creme hydratante", "crema idratante", "crema hidratante", "creme hidratante",
+                    "hydraterende creme", "krem nawilzajacy", "hydratacni krem", "moisturising cream",
+                    "moisturizing cream"),
+}.items():
+    KIND_PHRASES[_k] = KIND_PHRASES.get(_k, ()) + _v
+add_words(SYNONYMS, {
+    # beans as a Greek shop writes them ("καφές σε κόκκους", read "kokkous")
+    "beans": "kokkous kokkoi",
+    "strengthening": "kraftigung kraeftigung versterkend wzmacniajacy wzmacniajaca posilujici fortalecedor",
+    # the sun protection factor: English SPF, German LSF (Lichtschutzfaktor), French / Spanish /
+    # Portuguese / Italian FPS, Dutch / Nordic SPF
+    "spf": "spf lsf fps",
+    # a cosmetics jar: German "Tiegel", French "pot", Spanish "tarro", Italian "vasetto", Polish "słoik"
+    "jar": "jar tiegel pot tarro vasetto sloik",
+    # what an anti-ageing cream fights, in French, Portuguese, Spanish and Italian ("Anti-Âge",
+    # "Anti-Idade", "Antiedad", "Anti-età")
+    "age": "age idade edad eta",
+})
+# German "bis zu" (up to) before a speed or a capacity, "inkl." (including): no words of the product
+FILLER = FILLER + " bis zu inkl"
 
 # the same kinds in Arabic letters (``arabic._add_words``: read as the Latin word)
 ARABIC = {
