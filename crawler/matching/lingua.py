@@ -677,6 +677,23 @@ def cognate_in(w: str, p, other) -> bool:
     return False
 
 
+def cognates(x: str, y: str) -> bool:
+    """Are two words (each the word one title prints at a place where the other prints the
+    other) one word in two languages' spelling - one cognate key, as ``cognate_in`` reads it
+    ("Espaguetis" / "Spaghetti", "Konsol" / "Console")?  (Session 22, ml22a: a substitution
+    between words both titles share, ``wordclass.variant_differs``, reads one word so too.)"""
+    if len(x) < _COG_MIN or len(y) < _COG_MIN or not x.isalpha() or not y.isalpha() or abs(len(x) - len(y)) > 3:
+        return False
+    if x in _NOT_INFLECTED() or y in _NOT_INFLECTED() or x in _COLOUR_WORDS() or y in _COLOUR_WORDS():
+        return False
+    if x[:1] != y[:1] and not (x[:2] == "es" or y[:2] == "es"):
+        return False
+    if _single_letters(x) == _single_letters(y):
+        return False
+    k = cognate_key(x)
+    return len(k) >= _STEM_MIN and cognate_key(y) == k
+
+
 def _single_letters(w: str) -> str:
     """``w`` with every doubled letter written once."""
     return "".join(ch for k, ch in enumerate(w) if k == 0 or w[k - 1] != ch)

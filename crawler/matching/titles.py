@@ -370,6 +370,20 @@ def as_text(value) -> str:
         return ""
 
 
+# (session 22, ml22a) the number sign of a numbered line ("Spaghetti n.5", "Spaghettoni n°7", "nº 5",
+# "No. 5", "Nr. 3", "núm. 4"; a pasta's cut, a perfume's or a hair treatment's number) written one way:
+# "no 5" - so the number is a word of its own in every spelling, and "n.7" against "n°5" is two numbers
+# (the number rules compare them), not a word "n.7" one title prints and the other lacks.  A number of
+# 1-3 digits (longer ones after "Nr." are part numbers), not glued to a unit or a letter.
+_NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(?:n|num|numero|nro)\s?[.\u00b0\u00ba]|(?:no|nr)\s?[.\u00b0\u00ba]?)\s?"
+                          r"(\d{1,3})(?![\d.,]?\d|[a-z%])")
+_NUMBER_SIGN_HINT = re.compile(r"(?<![\w.])n(?:o|r|um|umero|ro)?\s?[.\u00b0\u00ba]?\s?\d").search
+
+
+def _number_sign_repl(m) -> str:
+    return "no " + m.group(1)
+
+
 def _clean_pre(text) -> str:
     if text is None:
         return ""
@@ -386,6 +400,8 @@ def _clean_pre(text) -> str:
         s = _lingua.generation_read(s)  # (session 17, ml17: "2e génération" is "2nd generation")
     if "db" in s:
         s = _lingua.hungarian_count(s)  # (session 19, ml19b: "3 db" is 3 pieces in Hungarian)
+    if ("n." in s or "n\u00b0" in s or "no" in s or "nr" in s or "num" in s) and _NUMBER_SIGN_HINT(s):
+        s = _NUMBER_SIGN.sub(_number_sign_repl, s)  # (session 22, ml22a: "n.7" / "n°5" / "Nr. 5" is "no 7")
     s = _sea.gift_dropped(s)  # (session 20, ml20b: "44 pcs FREE 2 tisu basah" - the gift is no product's word)
     if (" sans " in s or " senza " in s or " sem " in s or " sin " in s or " zonder " in s) and (
             " fi" in s or " ca" in s or " dr" in s):

@@ -722,7 +722,9 @@ def _same_words(xa, xb) -> bool:
     if "".join(xa) == "".join(xb):
         return True
     if len(xa) == 1 and len(xb) == 1 and (_inflections(xa[0], xb[0]) or _typo(xa[0], xb[0])
-                                          or _compound(xa[0], xb[0])):
+                                          or _compound(xa[0], xb[0])
+                                          # (session 22, ml22a: "Espaguetis" / "Spaghetti", ``lingua.cognates``)
+                                          or _lingua.cognates(xa[0], xb[0])):
         return True
     return {canon(w) for w in xa} == {canon(w) for w in xb}
 
