@@ -372,16 +372,29 @@ def as_text(value) -> str:
 
 # (session 22, ml22a) the number sign of a numbered line ("Spaghetti n.5", "Spaghettoni n°7", "nº 5",
 # "No. 5", "Nr. 3", "núm. 4"; a pasta's cut, a perfume's or a hair treatment's number) written one way:
-# "no 5" - so the number is a word of its own in every spelling, and "n.7" against "n°5" is two numbers
-# (the number rules compare them), not a word "n.7" one title prints and the other lacks.  A number of
+# "n.5", as the Italian shops print it - one word in every spelling, so "n.7" against "n°5" is two
+# words that differ (not a word "n.7" against a bare "5" the tables never read), "nº 5" against
+# "n.5" one shared word; the words after it are no variant name of a model's number
+# (``features.word_after_number``: a numbered line's number, then the shop's description).  A number of
 # 1-3 digits (longer ones after "Nr." are part numbers), not glued to a unit or a letter.
 _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(?:n|num|numero|nro)\s?[.\u00b0\u00ba]|(?:no|nr)\s?[.\u00b0\u00ba]?)\s?"
                           r"(\d{1,3})(?![\d.,]?\d|[a-z%])")
 _NUMBER_SIGN_HINT = re.compile(r"(?<![\w.])n(?:o|r|um|umero|ro)?\s?[.\u00b0\u00ba]?\s?\d").search
 
 
+# (session 22, ml22a) a sunscreen's protection factor: English SPF, German LSF, French / Spanish /
+# Portuguese / Italian FPS, the factor after it - one token "spf30", so "LSF 30" is "SPF 30" and
+# "SPF 30" against "SPF 50" is two words that differ (not a bare "30" the other's "50 ml" hides).
+_SPF = re.compile(r"(?<![\w.])(?:spf|lsf|fps)\s?-?\s?(\d{1,2})(?![\d.,]?\d|[a-z])")
+_SPF_HINT = re.compile(r"(?:spf|lsf|fps)\s?-?\s?\d").search
+
+
+def _spf_repl(m) -> str:
+    return "spf" + m.group(1)
+
+
 def _number_sign_repl(m) -> str:
-    return "no " + m.group(1)
+    return "n." + str(int(m.group(1)))  # ("N°08" is number 8)
 
 
 def _clean_pre(text) -> str:
@@ -401,7 +414,9 @@ def _clean_pre(text) -> str:
     if "db" in s:
         s = _lingua.hungarian_count(s)  # (session 19, ml19b: "3 db" is 3 pieces in Hungarian)
     if ("n." in s or "n\u00b0" in s or "no" in s or "nr" in s or "num" in s) and _NUMBER_SIGN_HINT(s):
-        s = _NUMBER_SIGN.sub(_number_sign_repl, s)  # (session 22, ml22a: "n.7" / "n°5" / "Nr. 5" is "no 7")
+        s = _NUMBER_SIGN.sub(_number_sign_repl, s)  # (session 22, ml22a: "n°5" / "No. 5" / "Nr. 5" is "n.5")
+    if ("spf" in s or "lsf" in s or "fps" in s) and _SPF_HINT(s):
+        s = _SPF.sub(_spf_repl, s)  # (session 22, ml22a: "LSF 30" / "FPS 30" / "SPF30" is "spf30")
     s = _sea.gift_dropped(s)  # (session 20, ml20b: "44 pcs FREE 2 tisu basah" - the gift is no product's word)
     if (" sans " in s or " senza " in s or " sem " in s or " sin " in s or " zonder " in s) and (
             " fi" in s or " ca" in s or " dr" in s):
@@ -1526,6 +1541,8 @@ _SPEC_CODE = re.compile(
     r"|cl(?:[3-9]|1\d|2[0-2]|25)|cl\d{5,8}|\d{4}mh|[12]r?x(?:4|8|16)|\d{3}pin"
     r"|ultra(?:2|3|160|320|640)|u(?:160|320|640)|pcix\d{2,3}|80211[a-z]{1,3}|uhs(?:1|2|3|i|ii)"
     r"|\d{1,4}base[a-z]{1,3}\d?"
+    # a sunscreen's protection factor ("spf30": session 22, ml22a - no model number of one product)
+    r"|spf\d{1,2}"
     # counts of a part ("2xDVI", "3xDP", "4xSFP", "24xGigabit", "1xLED")
     r"|\d{1,2}x[a-z]{2,}\d?"
     # sizes and speeds in other languages' units: "1To", "64Mo" (octets),

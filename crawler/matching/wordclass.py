@@ -1408,6 +1408,17 @@ def _phrase_kinds(p) -> dict:
     return r
 
 
+def in_kind_phrase(ws, i: int) -> bool:
+    """Is word ``ws[i]`` of a title's words inside a kind phrase (``KIND_PHRASES``: "namiot
+    kempingowy", "brosse soufflante")?  (Session 22, ml22a: such a word names the kind, as a kind
+    word does - ``variants``' slot reads it so.)"""
+    for j in range(max(0, i - 3), i + 1):
+        for ph in _PHRASE_FIRST.get(ws[j], ()):
+            if j + len(ph) > i and list(ws[j:j + len(ph)]) == ph:
+                return True
+    return False
+
+
 def _kinds_named(p) -> set:
     """The kinds p's title names, by a category word or a kind phrase."""
     return {CATEGORY[w] for w in p.wordset if w in CATEGORY} | set(_phrase_kinds(p).values())
