@@ -141,3 +141,45 @@ def test_cognates():
     assert cognates("espaguetis", "spaghetti")
     assert not cognates("spaghettoni", "spaghetti")
     assert not cognates("mousse", "mouse")
+
+
+# --- Danish / Norwegian "sort" closing a title is black -----------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Bose SoundLink Flex højttaler sort", "Bose SoundLink Flex Bluetooth Speaker Black"),
+    ("Samsonite Proxis Spinner 69 cm sort", "Samsonite Proxis Spinner 69 cm schwarz"),
+])
+def test_a_closing_sort_is_black(a, b):
+    assert_same(a, b)
+
+
+def test_a_closing_sort_against_another_colour_conflicts():
+    assert_different("Bose SoundLink Flex højttaler sort", "Bose SoundLink Flex Bluetooth Speaker White")
+
+
+def test_sort_inside_a_title_is_left_alone():
+    assert "sort" in prepare({"title": "Ga-Jol Original Sort 23 g"}).words
+    assert "sort" in prepare({"title": "LEGO Sort & Store box"}).words
+
+
+# --- the inch in the European languages ---------------------------------------------------
+
+@pytest.mark.parametrize("title, inch", [
+    ("Samsung QE55Q60C 55 Zoll QLED", "55inch"), ("Samsung QE55Q60C QLED 55 pollici", "55inch"),
+    ("Lenovo IdeaPad 3 15,6 pouces", "15.6inch"), ("Telewizor LG 65 cali", "65inch"),
+    ("Monitor Dell 24 palců", "24inch"), ("Stanley caja de herramientas 20 pulgadas", "20inch"),
+])
+def test_the_inch_in_other_languages(title, inch):
+    assert inch in prepare({"title": title}).words
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Stanley FatMax Werkzeugkoffer 24 Zoll", "Stanley FatMax caja de herramientas 24 pulgadas"),
+    ("Stanley FatMax Toolbox 24\"", "Stanley FatMax boîte à outils 24 pouces"),
+])
+def test_one_size_in_inches_in_two_languages(a, b):
+    assert_same(a, b)
+
+
+def test_two_sizes_in_inches_in_two_languages_conflict():
+    assert_different("Stanley FatMax Werkzeugkoffer 20 Zoll", "Stanley FatMax caja de herramientas 26 pulgadas")

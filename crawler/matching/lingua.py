@@ -532,6 +532,18 @@ def without_wire(s: str) -> str:
     return _WITHOUT_WIRE.sub("wireless", s)
 
 
+# (session 22, ml22a) Danish and Norwegian "sort" is black ("JBL Charge 5 højttaler sort", "Thule Chasm
+# Duffel 70 L sort"); left out of ``COLOURS`` for English "a sort", it is read as black where those
+# shops state a colour: closing the title or one of its parts, or before a "/" and a second colour
+# ("sort/hvid").  An English title puts no "sort" there.
+_SORT_CLOSING = _re.compile(r"(?<=\s)sort(?=\s*(?:$|[),|/]|\s-\s))")
+
+
+def sort_black(s: str) -> str:
+    """``s`` (lower-case, Latin letters) with a closing "sort" (above) written "black"."""
+    return _SORT_CLOSING.sub("black", s)
+
+
 def hungarian_count(s: str) -> str:
     """``s`` (lower-case, Latin letters) with a Hungarian count of 1-9 ("3 db", "4db-os") written
     as a pack ("3 pack") or pieces ("4 pcs"), the text as it was where it prints none."""

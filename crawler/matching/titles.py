@@ -147,9 +147,13 @@ _ENTITY = re.compile(r"&(amp|quot|apos|#39|#34|nbsp);")
 _ENTITY_MAP = {"amp": " & ", "quot": '"', "apos": "'", "#39": "'", "#34": '"', "nbsp": " "}
 # 27" / 27'' / 27” / 27-inch / 27 inch / 2.5 ' (Ditto-tokenised abt-buy)
 _INCH = re.compile(
-    r"(\d(?<![\w.]\d)\d*+(?:\.\d++)?+)\s?(?:\"|''|\u201d|\u2033|-?\s?inch(?:es)?\b|-in\b(?!-)|'(?![a-z0-9]))",
+    r"(\d(?<![\w.]\d)\d*+(?:\.\d++)?+)\s?(?:\"|''|\u201d|\u2033|-?\s?inch(?:es)?\b|-in\b(?!-)|'(?![a-z0-9])"
+    # (session 22, ml22a: the inch in the European languages - "55 Zoll", "20 pulgadas", "15,6 pouces",
+    # "65 pollici", "55 cali", "24 palců", "27 duim", "55 tommer")
+    r"|-?\s?(?:zoll|pouces?|pulgadas?|pollici|pollice|cali|palcu|palce|duim|tommer)\b)",
     re.I,
 )
+_INCH_WORD_HINT = re.compile(r"\d\s?-?\s?(?:zoll|pouce|pulgada|pollic|cali|palc|duim|tommer)").search
 # (a unit may follow the digits: "1,500mAh", "3,5GHz")
 _THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}(?:\b|[a-z]))")
 _DECIMAL_COMMA = re.compile(r",(?<=\d,)(?=\d{1,2}(?:\b|[a-z]))")
@@ -382,15 +386,15 @@ _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(?:n|num|numero|nro)\s?[.\u00b0\u00ba]|
 _NUMBER_SIGN_HINT = re.compile(r"(?<![\w.])n(?:o|r|um|umero|ro)?\s?[.\u00b0\u00ba]?\s?\d").search
 
 
-# (session 22, ml22a) a sunscreen's protection factor: English SPF, German LSF, French / Spanish /
-# Portuguese / Italian FPS, the factor after it - one token "spf30", so "LSF 30" is "SPF 30" and
-# "SPF 30" against "SPF 50" is two words that differ (not a bare "30" the other's "50 ml" hides).
-_SPF = re.compile(r"(?<![\w.])(?:spf|lsf|fps)\s?-?\s?(\d{1,2})(?![\d.,]?\d|[a-z])")
-_SPF_HINT = re.compile(r"(?:spf|lsf|fps)\s?-?\s?\d").search
+# (session 22, ml22a) a sunscreen's protection factor: English SPF, German LSF (Lichtschutzfaktor),
+# French / Spanish / Portuguese / Italian FPS - before its factor written "spf", as English shops
+# write it (glued or spaced as the shop printed it: "LSF 30" is "SPF 30", "FPS50" "SPF50").
+_SPF = re.compile(r"(?<![\w.])(?:lsf|fps)(?=\s?-?\s?\d{1,2}(?![\d.,]?\d))")  # (a factor: 1-2 digits)
+_SPF_HINT = re.compile(r"(?:lsf|fps)\s?-?\s?\d").search
 
 
 def _spf_repl(m) -> str:
-    return "spf" + m.group(1)
+    return "spf"
 
 
 def _number_sign_repl(m) -> str:
@@ -415,8 +419,10 @@ def _clean_pre(text) -> str:
         s = _lingua.hungarian_count(s)  # (session 19, ml19b: "3 db" is 3 pieces in Hungarian)
     if ("n." in s or "n\u00b0" in s or "no" in s or "nr" in s or "num" in s) and _NUMBER_SIGN_HINT(s):
         s = _NUMBER_SIGN.sub(_number_sign_repl, s)  # (session 22, ml22a: "n°5" / "No. 5" / "Nr. 5" is "n.5")
-    if ("spf" in s or "lsf" in s or "fps" in s) and _SPF_HINT(s):
-        s = _SPF.sub(_spf_repl, s)  # (session 22, ml22a: "LSF 30" / "FPS 30" / "SPF30" is "spf30")
+    if "sort" in s:
+        s = _lingua.sort_black(s)  # (session 22, ml22a: a closing Danish / Norwegian "sort" is black)
+    if ("lsf" in s or "fps" in s) and _SPF_HINT(s):
+        s = _SPF.sub(_spf_repl, s)  # (session 22, ml22a: "LSF 30" / "FPS 30" is "SPF 30")
     s = _sea.gift_dropped(s)  # (session 20, ml20b: "44 pcs FREE 2 tisu basah" - the gift is no product's word)
     if (" sans " in s or " senza " in s or " sem " in s or " sin " in s or " zonder " in s) and (
             " fi" in s or " ca" in s or " dr" in s):
@@ -456,7 +462,7 @@ def _clean_pre(text) -> str:
         s = _SIZE_LIST.sub(_size_list_repl, s)
     s = fractions_by_x(s)  # (session 15, prec: "1 x 2-5/8" is 1 by 2.625, ``amounts``)
     s = feet_and_inches(s)  # (session 15, prec: 14' x 42" is feet by inches, ``amounts``)
-    if '"' in s or "'" in s or "-in" in s or "inch" in s:
+    if '"' in s or "'" in s or "-in" in s or "inch" in s or _INCH_WORD_HINT(s):
         s = _INCH.sub(_inch_repl, s)
     if "x" in s and _XMUL_HINT(s):
         s = _XMUL.sub(_xmul_repl, s)
@@ -1541,8 +1547,6 @@ _SPEC_CODE = re.compile(
     r"|cl(?:[3-9]|1\d|2[0-2]|25)|cl\d{5,8}|\d{4}mh|[12]r?x(?:4|8|16)|\d{3}pin"
     r"|ultra(?:2|3|160|320|640)|u(?:160|320|640)|pcix\d{2,3}|80211[a-z]{1,3}|uhs(?:1|2|3|i|ii)"
     r"|\d{1,4}base[a-z]{1,3}\d?"
-    # a sunscreen's protection factor ("spf30": session 22, ml22a - no model number of one product)
-    r"|spf\d{1,2}"
     # counts of a part ("2xDVI", "3xDP", "4xSFP", "24xGigabit", "1xLED")
     r"|\d{1,2}x[a-z]{2,}\d?"
     # sizes and speeds in other languages' units: "1To", "64Mo" (octets),
