@@ -105,7 +105,7 @@ def test_a_shade_on_one_side_only_is_no_conflict():
 
 @pytest.mark.parametrize("title", [
     "Barilla Linguine n.13 500g", "Barilla Linguine n°13 500 g", "Barilla Linguine nº 13, 500 g",
-    "Barilla Linguine No. 13 500g", "Barilla Linguine Nr. 13 500 g",
+    "Barilla Linguine No. 13 500g", "Barilla Linguine no 13 500 g",
 ])
 def test_the_number_sign_is_read_one_way(title):
     ws = prepare({"title": title}).words
@@ -133,6 +133,7 @@ def test_two_numbers_of_a_line_conflict(a, b):
 
 def test_a_part_number_after_nr_is_left_alone():
     assert "12345" in prepare({"title": "Bosch Ersatzteil Nr. 12345"}).words
+    assert "508" in prepare({"title": "Seitenbacher Kakao-Müsli 750g (Nr. 508)"}).words
 
 
 # --- one word in two languages' spelling at one place ------------------------------------

@@ -375,15 +375,15 @@ def as_text(value) -> str:
 
 
 # (session 22, ml22a) the number sign of a numbered line ("Spaghetti n.5", "Spaghettoni n°7", "nº 5",
-# "No. 5", "Nr. 3", "núm. 4"; a pasta's cut, a perfume's or a hair treatment's number) written one way:
+# "No. 5", "núm. 4"; a pasta's cut, a perfume's or a hair treatment's number) written one way:
 # "n.5", as the Italian shops print it - one word in every spelling, so "n.7" against "n°5" is two
 # words that differ (not a word "n.7" against a bare "5" the tables never read), "nº 5" against
 # "n.5" one shared word; the words after it are no variant name of a model's number
 # (``features.word_after_number``: a numbered line's number, then the shop's description).  A number of
-# 1-3 digits (longer ones after "Nr." are part numbers), not glued to a unit or a letter.
-_NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(?:n|num|numero|nro)\s?[.\u00b0\u00ba]|(?:no|nr)\s?[.\u00b0\u00ba]?)\s?"
-                          r"(\d{1,3})(?![\d.,]?\d|[a-z%])")
-_NUMBER_SIGN_HINT = re.compile(r"(?<![\w.])n(?:o|r|um|umero|ro)?\s?[.\u00b0\u00ba]?\s?\d").search
+# 1-3 digits, not glued to a unit or a letter.  (German "Nr." is left as it was: "Müsli 508" / "Nr.
+# 508" print the number as a word of its own, as a shop's article number.)
+_NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(?:n|num|numero|nro)\s?[.\u00b0\u00ba]|no\.?)\s?(\d{1,3})(?![\d.,]?\d|[a-z%])")
+_NUMBER_SIGN_HINT = re.compile(r"(?<![\w.])(?:n(?:um|umero|ro)?\s?[.\u00b0\u00ba]|no\.?)\s?\d").search
 
 
 # (session 22, ml22a) a sunscreen's protection factor: English SPF, German LSF (Lichtschutzfaktor),
@@ -417,8 +417,8 @@ def _clean_pre(text) -> str:
         s = _lingua.generation_read(s)  # (session 17, ml17: "2e génération" is "2nd generation")
     if "db" in s:
         s = _lingua.hungarian_count(s)  # (session 19, ml19b: "3 db" is 3 pieces in Hungarian)
-    if ("n." in s or "n\u00b0" in s or "no" in s or "nr" in s or "num" in s) and _NUMBER_SIGN_HINT(s):
-        s = _NUMBER_SIGN.sub(_number_sign_repl, s)  # (session 22, ml22a: "n°5" / "No. 5" / "Nr. 5" is "n.5")
+    if ("n." in s or "n\u00b0" in s or "no" in s or "num" in s) and _NUMBER_SIGN_HINT(s):
+        s = _NUMBER_SIGN.sub(_number_sign_repl, s)  # (session 22, ml22a: "n°5" / "nº 5" / "No. 5" is "n.5")
     if "sort" in s:
         s = _lingua.sort_black(s)  # (session 22, ml22a: a closing Danish / Norwegian "sort" is black)
     if ("lsf" in s or "fps" in s) and _SPF_HINT(s):
