@@ -184,3 +184,17 @@ def test_one_size_in_inches_in_two_languages(a, b):
 
 def test_two_sizes_in_inches_in_two_languages_conflict():
     assert_different("Stanley FatMax Werkzeugkoffer 20 Zoll", "Stanley FatMax caja de herramientas 26 pulgadas")
+
+
+# --- a regional variant of a model code: letters, three digits, letters ---------------------
+
+def test_a_printed_model_code_against_another_region_conflicts():
+    assert_different("Ninja Foodi Dual Zone Heißluftfritteuse 7,6 l AF300EU",
+                     {"title": "Ninja Foodi Dual Zone Air Fryer 7.6L", "brand": "Ninja", "mpn": "AF300UK"})
+    assert_different("Tefal Easy Fry Precision Heißluftfritteuse EY401DE",
+                     {"title": "Tefal Easy Fry Precision Air Fryer", "brand": "Tefal", "mpn": "EY401UK"})
+
+
+def test_the_same_printed_model_code_is_one_product():
+    assert_same("Ninja Foodi Dual Zone frytkownica beztłuszczowa AF300EU 7,6 l",
+                {"title": "Ninja Foodi Dual Zone Air Fryer 7.6L", "brand": "Ninja", "mpn": "AF300EU"})
