@@ -198,3 +198,17 @@ def test_a_printed_model_code_against_another_region_conflicts():
 def test_the_same_printed_model_code_is_one_product():
     assert_same("Ninja Foodi Dual Zone frytkownica beztłuszczowa AF300EU 7,6 l",
                 {"title": "Ninja Foodi Dual Zone Air Fryer 7.6L", "brand": "Ninja", "mpn": "AF300EU"})
+
+
+# --- an edition's name and language in two languages ------------------------------------------
+
+def test_an_edition_named_in_another_language_is_the_same_edition():
+    assert_same("Cluedo Classique édition française", "Hasbro Gaming Cluedo Classic jeu de société (version FR)")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Hasbro Cluedo Classic edycja polska", "Hasbro Cluedo Classic Brettspiel deutsche Version"),
+    ("Cluedo Classique édition française", "Hasbro Cluedo Classic gra planszowa wersja polska"),
+])
+def test_two_languages_of_an_edition_stay_apart(a, b):
+    assert_different(a, b)

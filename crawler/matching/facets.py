@@ -955,7 +955,7 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
     if "edition" not in out and (NAMED_EDITION in fa) != (NAMED_EDITION in fb) \
             and edition_one_side(fa.get(NAMED_EDITION), fb.get(NAMED_EDITION), wa, wb,
                                  fa.get("edition", frozenset()) | fb.get("edition", frozenset()),
-                                 fa.get("_title_compact", ""), fb.get("_title_compact", "")):
+                                 fa.get("_title_compact", ""), fb.get("_title_compact", ""), W.canon):
         out.append("edition")  # (session 16, prec: a special edition against none, ``editions``)
     if "pack" not in out and _multiplier_differs(fa, fb):
         out.append("pack")

@@ -427,6 +427,7 @@ _KINDS22 = {
     "smartwatch": "multisporthorloge smartklocka sportklocka multisportuhr",
     "hot air brush": "warmluftburste warmluftbuerste airstyler",
     "day cream": "tagespflege tagescreme dagcreme",
+    "board game": "brettspiel gesellschaftsspiel gezelschapsspel boardgame",
 }
 add_words(KINDS, _KINDS22)
 for _k, _v in {
@@ -445,6 +446,8 @@ for _k, _v in {
                   "crema da giorno", "krem na dzien", "denni krem"),
     "vacuum": ("tycovy vysavac", "tyczowy odkurzacz", "odkurzacz pionowy", "steelstofzuiger"),
     "coffee": ("cafetiere italienne", "caffettiera moka", "moka pot", "cafetera italiana"),
+    "board game": ("board game", "jeu de societe", "gioco da tavolo", "juego de mesa", "gra planszowa",
+                   "spolecenska hra", "jogo de tabuleiro"),
     "moisturizer": ("creme hydratante", "crema idratante", "crema hidratante", "creme hidratante",
                     "hydraterende creme", "krem nawilzajacy", "hydratacni krem", "moisturising cream",
                     "moisturizing cream"),
@@ -459,10 +462,20 @@ add_words(SYNONYMS, {
     "spf": "spf lsf fps",
     # a cosmetics jar: German "Tiegel", French "pot", Spanish "tarro", Italian "vasetto", Polish "słoik"
     "jar": "jar tiegel pot tarro vasetto sloik",
+
     # what an anti-ageing cream fights, in French, Portuguese, Spanish and Italian ("Anti-Âge",
     # "Anti-Idade", "Antiedad", "Anti-età")
     "age": "age idade edad eta",
 })
+# the language of a board game's or a book's edition, as the shops of each country name it ("édition
+# française" / "version FR", "edycja polska", "deutsche Version"): classes of ``wordclass``'s language
+# spec, so two languages clash and one language in two words is one
+LANGUAGES = {
+    "french": "francaise fr",
+    "german": "deutsche deutscher deutschen niemiecka",
+    "polish": "polish polski polska polskie polnisch polonais polaco polacco polsky",
+    "dutch": "dutch nederlands nederlandse niederlandisch neerlandais holandes olandese",
+}
 # German "bis zu" (up to) before a speed or a capacity, "inkl." (including): no words of the product
 FILLER = FILLER + " bis zu inkl"
 
@@ -742,6 +755,7 @@ def install(W, T, arabic) -> None:
         for w in ws.split():
             if not taken(w):
                 W.SYNONYM[w] = value
+    W._add_spec("language", {c: " ".join(w for w in ws.split() if not taken(w)) for c, ws in LANGUAGES.items()})
     W.FILLER = W.FILLER | frozenset(w for w in FILLER.split() if not taken(w))
     for english, ws in SPECS.items():
         spec = W._SPEC_OF.get(english)
