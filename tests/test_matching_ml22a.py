@@ -212,3 +212,23 @@ def test_an_edition_named_in_another_language_is_the_same_edition():
 ])
 def test_two_languages_of_an_edition_stay_apart(a, b):
     assert_different(a, b)
+
+
+# --- toys, a football, a sparkling-water maker across languages ------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Matchbox 9 Autos Geschenkset 1:64", "Matchbox zestaw 9 samochodzików"),
+    ("Carrera First Paw Patrol Rennbahn 2,4 m", "Carrera First Paw Patrol tor wyścigowy 2,4 m"),
+    ("Derbystar Brillant APS Fußball Größe 5", "Derbystar Brillant APS balón de fútbol talla 5"),
+    ("Aarke Carbonator 3 Wassersprudler Edelstahl", "Aarke Carbonator 3 Sparkling Water Maker Stainless Steel"),
+])
+def test_toys_and_household_kinds_across_languages(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Matchbox 9 Autos Geschenkset", "Matchbox zestaw 20 samochodzików"),
+    ("Derbystar Brillant APS Fußball Größe 5", "Derbystar Brillant APS balón de fútbol talla 4"),
+])
+def test_another_count_or_size_stays_apart(a, b):
+    assert_different(a, b)

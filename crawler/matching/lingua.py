@@ -428,6 +428,13 @@ _KINDS22 = {
     "hot air brush": "warmluftburste warmluftbuerste airstyler",
     "day cream": "tagespflege tagescreme dagcreme",
     "board game": "brettspiel gesellschaftsspiel gezelschapsspel boardgame",
+    # toy cars, a toy race track, a football, a sparkling-water maker (not English "cars" - Disney's
+    # line -, nor "auto" alone - an automatic mode -, nor "circuit" - any circuit -, nor "balon" - a
+    # balloon too: the Spanish football is a phrase)
+    "toy cars": "autos voitures macchinine coches samochodziki samochodzikow samochodziky autootjes",
+    "race track": "rennbahn autorennbahn racebaan carreraban",
+    "football": "fussball fussbal voetbal futbol pallone",
+    "sparkling water maker": "wassersprudler trinkwassersprudler bruiswatermaker gasatore saturator",
 }
 add_words(KINDS, _KINDS22)
 for _k, _v in {
@@ -446,6 +453,12 @@ for _k, _v in {
                   "crema da giorno", "krem na dzien", "denni krem"),
     "vacuum": ("tycovy vysavac", "tyczowy odkurzacz", "odkurzacz pionowy", "steelstofzuiger"),
     "coffee": ("cafetiere italienne", "caffettiera moka", "moka pot", "cafetera italiana"),
+    "race track": ("race track", "racing track", "circuit de course", "circuit de voitures", "pista de carreras",
+                   "pista da corsa", "tor wyscigowy"),
+    "football": ("balon de futbol", "ballon de football", "ballon de foot", "pallone da calcio", "bola de futebol",
+                 "pilka nozna", "fotbalovy mic"),
+    "sparkling water maker": ("sparkling water maker", "machine a soda", "machine a eau petillante",
+                              "maquina de agua con gas", "ekspres do wody gazowanej"),
     "board game": ("board game", "jeu de societe", "gioco da tavolo", "juego de mesa", "gra planszowa",
                    "spolecenska hra", "jogo de tabuleiro"),
     "moisturizer": ("creme hydratante", "crema idratante", "crema hidratante", "creme hidratante",
@@ -462,6 +475,8 @@ add_words(SYNONYMS, {
     "spf": "spf lsf fps",
     # a cosmetics jar: German "Tiegel", French "pot", Spanish "tarro", Italian "vasetto", Polish "słoik"
     "jar": "jar tiegel pot tarro vasetto sloik",
+    # a gift set (German "Geschenkset", Dutch "cadeauset", Italian "confezione regalo" is a phrase)
+    "set": "geschenkset giftset cadeauset presentset",
 
     # what an anti-ageing cream fights, in French, Portuguese, Spanish and Italian ("Anti-Âge",
     # "Anti-Idade", "Antiedad", "Anti-età")
@@ -473,9 +488,10 @@ add_words(SYNONYMS, {
 LANGUAGES = {
     "french": "francaise fr",
     "german": "deutsche deutscher deutschen niemiecka",
-    "polish": "polish polski polska polskie polnisch polonais polaco polacco polsky",
-    "dutch": "dutch nederlands nederlandse niederlandisch neerlandais holandes olandese",
+    "polish": "polski polska polskie polnisch polonais polaco polacco polsky",
+    "dutch": "nederlands nederlandse niederlandisch neerlandais holandes olandese",
 }
+# (not the English "Polish" - shoe and nail polish - nor "Dutch" - a Dutch oven)
 # German "bis zu" (up to) before a speed or a capacity, "inkl." (including): no words of the product
 FILLER = FILLER + " bis zu inkl"
 
