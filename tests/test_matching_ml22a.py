@@ -232,3 +232,22 @@ def test_toys_and_household_kinds_across_languages(a, b):
 ])
 def test_another_count_or_size_stays_apart(a, b):
     assert_different(a, b)
+
+
+# --- a tool sold alone or with its batteries, in Polish, Italian, Dutch ------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Makita DGA504Z Akku-Winkelschleifer solo", "Makita DGA504Z szlifierka kątowa 18V bez akumulatora"),
+    ("Bosch GWS 18V-10 Akku-Winkelschleifer solo", "Bosch GWS 18V-10 smerigliatrice angolare senza batteria"),
+])
+def test_the_bare_tool_in_two_languages_is_one_product(a, b):
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Makita DGA504Z Akku-Winkelschleifer solo", "Makita DGA504Z szlifierka kątowa 18V z akumulatorem i ładowarką"),
+    ("Makita DGA504 Akku-Winkelschleifer solo", "Makita DGA504 szlifierka kątowa 18V, 2 akumulatory, ładowarka"),
+    ("Bosch GWS 18V-10 smerigliatrice angolare senza batteria", "Bosch GWS 18V-10 smerigliatrice con 2 batterie"),
+])
+def test_the_bare_tool_against_a_kit_stays_apart(a, b):
+    assert_different(a, b)

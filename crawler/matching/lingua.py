@@ -434,6 +434,7 @@ _KINDS22 = {
     "toy cars": "autos voitures macchinine coches samochodziki samochodzikow samochodziky autootjes",
     "race track": "rennbahn autorennbahn racebaan carreraban",
     "football": "fussball fussbal voetbal futbol pallone",
+    "angle grinder": "vinkelslip vinkelsliber vinkelsliper rebarbadora",
     "sparkling water maker": "wassersprudler trinkwassersprudler bruiswatermaker gasatore saturator",
 }
 add_words(KINDS, _KINDS22)
@@ -459,6 +460,8 @@ for _k, _v in {
                  "pilka nozna", "fotbalovy mic"),
     "sparkling water maker": ("sparkling water maker", "machine a soda", "machine a eau petillante",
                               "maquina de agua con gas", "ekspres do wody gazowanej"),
+    "angle grinder": ("szlifierka katowa", "uhlova bruska", "haakse slijper", "smerigliatrice angolare",
+                      "amoladora angular", "angle grinder"),
     "board game": ("board game", "jeu de societe", "gioco da tavolo", "juego de mesa", "gra planszowa",
                    "spolecenska hra", "jogo de tabuleiro"),
     "moisturizer": ("creme hydratante", "crema idratante", "crema hidratante", "creme hidratante",

@@ -653,6 +653,8 @@ def _neutral(w: str, p, other, compared) -> bool:
         return True  # (session 20, en20a: "Power Adapter" / "Wall Charger": "Power" names the kind)
     if w in FUNCTION or w in FILLER or _category_word(w, p) or w in other.wordset:
         return True
+    if w in _phrase_kinds(p) or bare_tool_word(w, p, other):
+        return True  # (session 22, ml22a: a word of a kind phrase, "smerigliatrice angolare"; the bare tool, "solo")
     if translated_in(w, other.wordset):
         return True  # (the other names it in its language: "Lavande" / "Lavender", "Deutsch" / "German")
     if _office.series_filler(w, p):
@@ -3390,6 +3392,7 @@ _COMPANY = _COMPANY | frozenset("sleep goods".split())
 _BARE_WORDS = frozenset("""
 tool only bare body solo without battery batteries charger ohne akku ladegerat und sans batterie chargeur
 sin bateria nur gehause unit
+bez akumulatora akumulatorow akumulatoru baterii ladowarki senza batteria batterie zonder accu batterij sem
 """.split())
 # (the final tables again: ``GENERIC`` and ``_KINDS`` were built before this block)
 GENERIC = frozenset(CATEGORY) | FILLER
