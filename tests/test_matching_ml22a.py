@@ -238,7 +238,7 @@ def test_another_count_or_size_stays_apart(a, b):
 
 @pytest.mark.parametrize("a, b", [
     ("Makita DGA504Z Akku-Winkelschleifer solo", "Makita DGA504Z szlifierka kątowa 18V bez akumulatora"),
-    ("Bosch GWS 18V-10 Akku-Winkelschleifer solo", "Bosch GWS 18V-10 smerigliatrice angolare senza batteria"),
+    ("Bosch GWS 18V-10 Akku-Winkelschleifer solo", "Bosch GWS 18V-10 smerigliatrice angolare 18V senza batteria"),
 ])
 def test_the_bare_tool_in_two_languages_is_one_product(a, b):
     assert_same(a, b)
@@ -251,3 +251,17 @@ def test_the_bare_tool_in_two_languages_is_one_product(a, b):
 ])
 def test_the_bare_tool_against_a_kit_stays_apart(a, b):
     assert_different(a, b)
+
+
+# --- a colour one side only, closing the title of a ball, a backpack, a tent ---------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Select Brillant Super Fußball Größe 5 weiß", "Select Brillant Super balón de fútbol talla 5"),
+    ("Deuter Futura 32 Rucksack schwarz", "Deuter Futura 32 plecak"),
+])
+def test_a_closing_colour_on_one_side_of_a_ball_or_a_bag(a, b):
+    assert_same(a, b)
+
+
+def test_two_colours_of_a_ball_conflict():
+    assert_different("Select Brillant Super Fußball Größe 5 weiß", "Select Brillant Super balón de fútbol talla 5 amarillo")

@@ -528,7 +528,8 @@ def closing_colour(w: str, p, other, colours: frozenset) -> bool:
         # this does not know; but its brand leading the title, function words, filler, kinds,
         # numbers)
         if (x not in of and x.isalpha() and not (x == other.brand and x == other.words[0])
-                and x not in FILLER and x not in FUNCTION and not _category_word(x, other)):
+                and x not in FILLER and x not in FUNCTION and not _category_word(x, other)
+                and x not in _phrase_kinds(other)):  # (session 22, ml22a: "balón de fútbol")
             return False
     ws, segs = p.words, p.segs
     n = len(ws)
@@ -653,8 +654,6 @@ def _neutral(w: str, p, other, compared) -> bool:
         return True  # (session 20, en20a: "Power Adapter" / "Wall Charger": "Power" names the kind)
     if w in FUNCTION or w in FILLER or _category_word(w, p) or w in other.wordset:
         return True
-    if w in _phrase_kinds(p) or bare_tool_word(w, p, other):
-        return True  # (session 22, ml22a: a word of a kind phrase, "smerigliatrice angolare"; the bare tool, "solo")
     if translated_in(w, other.wordset):
         return True  # (the other names it in its language: "Lavande" / "Lavender", "Deutsch" / "German")
     if _office.series_filler(w, p):
@@ -4270,6 +4269,10 @@ from . import lingua as _lingua  # noqa: E402
 from . import arabic as _arabic  # noqa: E402
 
 _lingua.install(_sys.modules[__name__], T, _arabic)
+# (session 22, ml22a) the kinds whose colour is a finish among ``lingua``'s European kinds: backpacks,
+# travel bags, tents, balls - a shop that leaves the colour out says nothing against it
+_FINISH_KINDS = _FINISH_KINDS | frozenset(w for k in ("backpack", "travel bag", "tent", "football")
+                                          for w in _lingua.KINDS.get(k, "").split())
 
 # --- session 17, en block ---
 # kinds of personal-care and pet goods, as shops name them beside the line ("The Ordinary
