@@ -422,7 +422,6 @@ _KINDS22 = {
     "hairspray": "hairspray haarspray haarlack haarlak",
     "toolbox": "toolbox werkzeugkoffer werkzeugkasten werkzeugbox gereedschapskist gereedschapskoffer "
                "verktygslada",
-    "tent": "tent tents zelt zelte campingzelt kuppelzelt tente namiot telt talt teltta",
     "travel bag": "duffel duffle reisetasche sporttasche weekendtas",
     "smartwatch": "multisporthorloge smartklocka sportklocka multisportuhr",
     "hot air brush": "warmluftburste warmluftbuerste airstyler",
@@ -478,6 +477,9 @@ add_words(SYNONYMS, {
     "spf": "spf lsf fps",
     # a cosmetics jar: German "Tiegel", French "pot", Spanish "tarro", Italian "vasetto", Polish "słoik"
     "jar": "jar tiegel pot tarro vasetto sloik",
+    # a tent: one word in several languages, not a kind word - "tent" is a word English titles share
+    # as a name's ("Coleman Sundome 4-Person Dome Tent"), and the learned stage reads it so
+    "tent": "tent tents zelt zelte campingzelt kuppelzelt tente namiot telt talt teltta",
     # a gift set (German "Geschenkset", Dutch "cadeauset", Italian "confezione regalo" is a phrase)
     "set": "geschenkset giftset cadeauset presentset",
 

@@ -4271,8 +4271,9 @@ from . import arabic as _arabic  # noqa: E402
 _lingua.install(_sys.modules[__name__], T, _arabic)
 # (session 22, ml22a) the kinds whose colour is a finish among ``lingua``'s European kinds: backpacks,
 # travel bags, tents, balls - a shop that leaves the colour out says nothing against it
-_FINISH_KINDS = _FINISH_KINDS | frozenset(w for k in ("backpack", "travel bag", "tent", "football")
-                                          for w in _lingua.KINDS.get(k, "").split())
+_FINISH_KINDS = _FINISH_KINDS | frozenset(w for k in ("backpack", "travel bag", "football")
+                                          for w in _lingua.KINDS.get(k, "").split()) | frozenset(
+    _lingua.SYNONYMS["tent"].split())
 
 # --- session 17, en block ---
 # kinds of personal-care and pet goods, as shops name them beside the line ("The Ordinary
