@@ -413,7 +413,7 @@ add_words(SYNONYMS, _sea.SYNONYMS)
 _KINDS22 = {
     "drill": "skruvdragare borrskruvdragare borrmaskin skruemaskine boreskrutrekker akkuporakone "
              "boorschroefmachine",
-    "battery": "batteri batterier batteriet akumulator akumulatora akumulatory akumulatorem",
+    "battery": "batteri batterier batteriet akumulator akumulatora akumulatory akumulatorem akumulatoru",
     "backpack": "backpack backpacks rucksack rucksacke ryggsack ryggsaeck rygsaek ryggsekk reppu rugzak "
                 "plecak batoh ruksak zaino mochila",
     "light bulb": "bulb bulbs zarowka zarowki gluhbirne leuchtmittel ampoule ampoules lampadina lampadine "
