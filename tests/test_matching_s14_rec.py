@@ -133,8 +133,10 @@ def _written(a: str, b: str) -> set:
     ("Hanes Men's EcoSmart Crewneck Sweatshirt, Black, Large", "Hanes EcoSmart Crew Sweatshirt Mens L Black", {"large"}),
     ("Hanes EcoSmart Crew Sweatshirt Mens L Black", "Hanes Men's EcoSmart Crewneck Sweatshirt, Black, Large", {"l"}),
     ("Jack Wolfskin Herren Regenjacke Schwarz Gross", "Jack Wolfskin Regenjacke Herren schwarz L", {"gross"}),
-    ("Olaplex No. 3 Hair Perfector 3.3 oz", "OLAPLEX Nº.3 Hair Perfector 100ml", {"no"}),
-    ("OLAPLEX Nº.3 Hair Perfector 100ml", "Olaplex No. 3 Hair Perfector 3.3 oz", {"no.3"}),
+    # (session 22, ml22a: the number sign is read one way, "No. 3" = "Nº.3" = "n.3" - one word both
+    # titles print, nothing written otherwise left)
+    ("Olaplex No. 3 Hair Perfector 3.3 oz", "OLAPLEX Nº.3 Hair Perfector 100ml", set()),
+    ("OLAPLEX Nº.3 Hair Perfector 100ml", "Olaplex No. 3 Hair Perfector 3.3 oz", set()),
     ("Rummo Penne Rigate Nr. 66, 500 g", "Rummo Penne Rigate Nr.66 500g", {"nr"}),
 ])
 def test_a_size_or_number_written_two_ways(a, b, words):

@@ -77,17 +77,23 @@ DEFAULT_EDITIONS = frozenset(("standard", "regular", "base", "basic", "normal", 
                               "mobile", "app", "print", "printed", "paperback", "hardcover", "kindle"))
 
 
-def edition_one_side(na, nb, wa, wb, tiers=frozenset(), ca: str = "", cb: str = "") -> bool:
+def edition_one_side(na, nb, wa, wb, tiers=frozenset(), ca: str = "", cb: str = "", canon=None) -> bool:
     """Does one title name an edition (``named_editions``: ``na``, ``nb``) that is no
     default one nor a tier the edition facet reads (``tiers``: both offers' "edition"
     facets - "Professional Edition" against "Pro" is compared there), while the other names
     none and prints none of its words (``wa``, ``wb``), and no part number both print
-    (``share_code``, compact texts ``ca``, ``cb``)?"""
+    (``share_code``, compact texts ``ca``, ``cb``)?  (``canon``: the word a word is written for,
+    ``wordclass.canon`` - the other printing the name in its language, "Classique" / "Classic", prints
+    it: session 22, ml22a.)"""
     if wa is None or wb is None or (na and nb):
         return False
     named, other = (na, wb) if na else (nb, wa)
     if not named or share_code(wa, wb, ca, cb):
         return False
+    if canon is not None:
+        oc = {canon(x) for x in other}
+        return all(w not in DEFAULT_EDITIONS and w not in tiers and w not in other and canon(w) not in oc
+                   for w in named)
     return all(w not in DEFAULT_EDITIONS and w not in tiers and w not in other for w in named)
 
 

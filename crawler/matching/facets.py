@@ -450,6 +450,9 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
         out[_BUNDLE] = _TRUE
     elif not _KIT_WORDS.isdisjoint(seen):
         out[_KITLIKE] = _TRUE
+    sh = shades(ws) if ("colour" in out or _SHADE_HINT(cleaned)) else None
+    if sh:
+        out[SHADE] = sh  # (session 22, ml22a: "ciemnoszara" / "hellgrau", ``shades``)
     if "scent" not in out and "scent" in ws:
         # (session 20) "Original Scent" names the line's first scent as "Apple Blossom" names
         # another: Dawn Ultra "Original Scent" / "Apple Blossom", Gain flings "Original Scent" /
@@ -952,7 +955,7 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
     if "edition" not in out and (NAMED_EDITION in fa) != (NAMED_EDITION in fb) \
             and edition_one_side(fa.get(NAMED_EDITION), fb.get(NAMED_EDITION), wa, wb,
                                  fa.get("edition", frozenset()) | fb.get("edition", frozenset()),
-                                 fa.get("_title_compact", ""), fb.get("_title_compact", "")):
+                                 fa.get("_title_compact", ""), fb.get("_title_compact", ""), W.canon):
         out.append("edition")  # (session 16, prec: a special edition against none, ``editions``)
     if "pack" not in out and _multiplier_differs(fa, fb):
         out.append("pack")
@@ -971,9 +974,76 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         if ((la is None) != (lb is None) and max(la or lb) >= 2 and not _same_count(fa, fb)
                 and not sequel_number_pcs(fa, fb, _LICENCES)):  # (session 10, software)
             out.append("pack")
+    if "colour" not in out and SHADE in fa and SHADE in fb and shades_differ(fa[SHADE], fb[SHADE]):
+        out.append("colour")  # (session 22, ml22a: a dark grey is no light grey)
     if fa and fb:
         _raw_facets.conflicts(fa, fb, out)  # (session 12, precision)
     return tuple(out)
+
+
+# --------------------------------------------------------------------------
+# the shade of a colour (session 22, ml22a)
+# --------------------------------------------------------------------------
+# One colour name, two shades: "Dark Grey" / "Light Grey", German "dunkelgrau" / "hellgrau", Dutch
+# "donkerblauw" / "lichtblauw", Polish "ciemnoszara" / "jasnoszara", Czech "tmavě modrá" / "světle
+# modrá", French "gris foncé" / "gris clair", Italian "grigio scuro" / "grigio chiaro", Spanish and
+# Portuguese "gris oscuro" / "azul claro".  The colour facet reads both as the colour ("grey"), so
+# two shades of it were one colour: a light-grey bedside crib is no dark-grey one.  A shade is read
+# where a language writes it: a word before the colour (EN DE NL PL CS Nordic), after it (FR IT ES
+# PT), or glued before it in a compound ("hellgrau", "ciemnoszara", "lichtgrijs", "mörkgrå" without
+# its accent is "morkgra": only compounds whose rest is a colour word).  Two offers naming one colour
+# in two shades (and neither in the other's) conflict; a shade on one side only says nothing.
+_SHADE_BEFORE = {
+    **dict.fromkeys("dark dunkel dunkle dunkler dunkles dunklen donker donkere ciemny ciemna ciemne "
+                    "tmavy tmava tmave mork morke morkt".split(), "dark"),
+    **dict.fromkeys("light hell helle heller helles hellen licht lichte jasny jasna jasne svetle svetly "
+                    "svetla ljus lys".split(), "light"),
+}
+_SHADE_AFTER = {
+    **dict.fromkeys("fonce foncee fonces foncees scuro scura scuri scure oscuro oscura oscuros escuro "
+                    "escura".split(), "dark"),
+    **dict.fromkeys("clair claire clairs claires chiaro chiara chiari chiare claro clara claros".split(),
+                    "light"),
+}
+_SHADE_PREFIX = (("dunkel", "dark"), ("donker", "dark"), ("ciemno", "dark"), ("tmavo", "dark"),
+                 ("tmave", "dark"), ("mork", "dark"), ("dark", "dark"), ("hell", "light"), ("licht", "light"),
+                 ("jasno", "light"), ("svetlo", "light"), ("svetle", "light"), ("ljus", "light"),
+                 ("light", "light"))
+_SHADE_HINT = re.compile(r"(?:dunkel|donker|ciemno|tmav|mork|dark|hell|licht|jasno|svetl|ljus|light)[a-z]{3}").search
+SHADE = "_shade"
+
+
+def shades(ws) -> frozenset:
+    """The (shade, colour) pairs a title's words name (above): "dark"/"light" and the colour
+    (``COLOUR_OF``'s value)."""
+    out = set()
+    n = len(ws)
+    for i, w in enumerate(ws):
+        c = COLOUR_OF.get(w)
+        if c is not None:
+            if i and ws[i - 1] in _SHADE_BEFORE:
+                out.add((_SHADE_BEFORE[ws[i - 1]], c))
+            if i + 1 < n and ws[i + 1] in _SHADE_AFTER:
+                out.add((_SHADE_AFTER[ws[i + 1]], c))
+            continue
+        if len(w) >= 7 and w.isalpha():
+            for pre, shade in _SHADE_PREFIX:
+                if w.startswith(pre):
+                    c = COLOUR_OF.get(w[len(pre):])
+                    if c is not None and len(w) - len(pre) >= 3:
+                        out.add((shade, c))
+                    break
+    return frozenset(out)
+
+
+def shades_differ(sa: frozenset, sb: frozenset) -> bool:
+    """Do two offers name one colour in two shades - each a shade of it the other does not?"""
+    for shade, c in sa:
+        mine = {s for s, x in sa if x == c}
+        theirs = {s for s, x in sb if x == c}
+        if theirs and mine.isdisjoint(theirs):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------

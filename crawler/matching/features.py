@@ -614,7 +614,10 @@ def _word_after_number(p: Prepared, other: Prepared) -> bool:
                 and ws[i - 1].isalpha() and not T.is_unit_token(w) and not _ORDINAL_TOKEN(w)
                 # (session 20, en20b: not after a unit - "45-88 lbs, 3 Treatments": a count after a
                 # measure, no line's number)
-                and not T.is_unit_token("1" + ws[i - 1])):
+                and not T.is_unit_token("1" + ws[i - 1])
+                # (session 22, ml22a: nor after a number sign - "Spaghetti n.5 pasta di semola": a
+                # numbered line's number, the words after it the shop's description)
+                and not w.startswith("n.")):
             nxt = ws[i + 1]
             if _segment_after(p, i):
                 continue

@@ -327,6 +327,10 @@ COLOURS = {
     "blancs": "white", "blanches": "white", "noirs": "black", "noires": "black", "rouges": "red", "verts": "green",
     "vertes": "green", "bleus": "blue", "bleues": "blue", "jaunes": "yellow",
 }
+# (session 22, ml22a) nickel, a finish makers name as a colour ("Yellow/Nickel", "žlutý/nikl"), in the
+# European languages; Danish / Norwegian "sort" (black) is read by ``sort_black`` (below)
+COLOURS.update({"nickel": "nickel", "nikl": "nickel", "nikkel": "nickel", "nichel": "nickel",
+                "niquel": "nickel", "nikiel": "nickel", "niklova": "nickel", "niklovy": "nickel"})
 COLOURS = {k.strip(): v for k, v in COLOURS.items()}
 
 # words shops put around a count or a pack: no identifying words (the count is compared
@@ -401,6 +405,101 @@ for _k, _v in _sea.KIND_PHRASES.items():
 FILLER = FILLER + " " + _sea.FILLER + " krat kratje"
 add_words(SYNONYMS, _sea.SYNONYMS)
 
+# (session 22, ml22a) European shops naming one product in two languages (an English and a
+# German / Swedish / Polish / Dutch / French / Spanish title): the kinds, containers, care words,
+# the sun protection factor and the nickel finish the tables lacked, in EN DE FR NL IT ES PT PL CS
+# and the Nordic languages.  (Not Spanish "tienda" - a shop too -, "pala" - a shovel and a paddle
+# -, Dutch "lamp" - any lamp -, "lakier" alone - any varnish: Polish hairspray is a phrase.)
+_KINDS22 = {
+    "drill": "skruvdragare borrskruvdragare borrmaskin skruemaskine boreskrutrekker akkuporakone "
+             "boorschroefmachine",
+    "battery": "batteri batterier batteriet akumulator akumulatora akumulatory akumulatorem akumulatoru",
+    "backpack": "backpack backpacks rucksack rucksacke ryggsack ryggsaeck rygsaek ryggsekk reppu rugzak "
+                "plecak batoh ruksak zaino mochila",
+    "light bulb": "bulb bulbs zarowka zarowki gluhbirne leuchtmittel ampoule ampoules lampadina lampadine "
+                  "bombilla bombillas gloeilamp zarovka ziarovka",
+    "spade": "spade spaten beche schop vanga rydel ryc",
+    "hairspray": "hairspray haarspray haarlack haarlak",
+    "toolbox": "toolbox werkzeugkoffer werkzeugkasten werkzeugbox gereedschapskist gereedschapskoffer "
+               "verktygslada",
+    "travel bag": "duffel duffle reisetasche sporttasche weekendtas",
+    "smartwatch": "multisporthorloge smartklocka sportklocka multisportuhr",
+    "hot air brush": "warmluftburste warmluftbuerste airstyler",
+    "day cream": "tagespflege tagescreme dagcreme",
+    "board game": "brettspiel gesellschaftsspiel gezelschapsspel boardgame",
+    # toy cars, a toy race track, a football, a sparkling-water maker (not English "cars" - Disney's
+    # line -, nor "auto" alone - an automatic mode -, nor "circuit" - any circuit -, nor "balon" - a
+    # balloon too: the Spanish football is a phrase)
+    "toy cars": "autos voitures macchinine coches samochodziki samochodzikow samochodziky autootjes",
+    "race track": "rennbahn autorennbahn racebaan carreraban",
+    "football": "fussball fussbal voetbal futbol pallone",
+    "angle grinder": "vinkelslip vinkelsliber vinkelsliper rebarbadora",
+    "sparkling water maker": "wassersprudler trinkwassersprudler bruiswatermaker gasatore saturator",
+}
+add_words(KINDS, _KINDS22)
+for _k, _v in {
+    "light bulb": ("light bulb", "smart bulb", "led bulb", "zarowka led", "ampoule led"),
+    "hairspray": ("hair spray", "lakier do wlosow", "laque cheveux", "laque pour cheveux", "laca de pelo",
+                  "laca para el pelo", "lacca per capelli", "lak na vlasy"),
+    "toolbox": ("tool box", "caja de herramientas", "boite a outils", "cassetta degli attrezzi",
+                "cassetta porta attrezzi", "skrzynka narzedziowa", "kufr na naradi"),
+    "tent": ("namiot kempingowy", "namiot turystyczny", "tienda de campana", "tente de camping",
+             "tenda da campeggio", "camping tent"),
+    "travel bag": ("duffel bag", "duffle bag", "travel bag", "sac de voyage", "bolsa de viaje", "borsa da viaggio",
+                   "torba podrozna", "cestovni taska"),
+    "hot air brush": ("hot air brush", "brosse soufflante", "brosse soufflante rotative", "rotating hot air brush",
+                      "spazzola ad aria calda", "cepillo de aire caliente", "cepillo moldeador"),
+    "day cream": ("day cream", "soin de jour", "creme de jour", "crema de dia", "creme de dia", "crema giorno",
+                  "crema da giorno", "krem na dzien", "denni krem"),
+    "vacuum": ("tycovy vysavac", "tyczowy odkurzacz", "odkurzacz pionowy", "steelstofzuiger"),
+    "coffee": ("cafetiere italienne", "caffettiera moka", "moka pot", "cafetera italiana"),
+    "race track": ("race track", "racing track", "circuit de course", "circuit de voitures", "pista de carreras",
+                   "pista da corsa", "tor wyscigowy"),
+    "football": ("balon de futbol", "ballon de football", "ballon de foot", "pallone da calcio", "bola de futebol",
+                 "pilka nozna", "fotbalovy mic"),
+    "sparkling water maker": ("sparkling water maker", "machine a soda", "machine a eau petillante",
+                              "maquina de agua con gas", "ekspres do wody gazowanej"),
+    "angle grinder": ("szlifierka katowa", "uhlova bruska", "haakse slijper", "smerigliatrice angolare",
+                      "amoladora angular", "angle grinder"),
+    "board game": ("board game", "jeu de societe", "gioco da tavolo", "juego de mesa", "gra planszowa",
+                   "spolecenska hra", "jogo de tabuleiro"),
+    "moisturizer": ("creme hydratante", "crema idratante", "crema hidratante", "creme hidratante",
+                    "hydraterende creme", "krem nawilzajacy", "hydratacni krem", "moisturising cream",
+                    "moisturizing cream"),
+}.items():
+    KIND_PHRASES[_k] = KIND_PHRASES.get(_k, ()) + _v
+add_words(SYNONYMS, {
+    # beans as a Greek shop writes them ("καφές σε κόκκους", read "kokkous")
+    "beans": "kokkous kokkoi",
+    "strengthening": "kraftigung kraeftigung versterkend wzmacniajacy wzmacniajaca posilujici fortalecedor",
+    # the sun protection factor: English SPF, German LSF (Lichtschutzfaktor), French / Spanish /
+    # Portuguese / Italian FPS, Dutch / Nordic SPF
+    "spf": "spf lsf fps",
+    # a cosmetics jar: German "Tiegel", French "pot", Spanish "tarro", Italian "vasetto", Polish "słoik"
+    "jar": "jar tiegel pot tarro vasetto sloik",
+    # a tent: one word in several languages, not a kind word - "tent" is a word English titles share
+    # as a name's ("Coleman Sundome 4-Person Dome Tent"), and the learned stage reads it so
+    "tent": "tent tents zelt zelte campingzelt kuppelzelt tente namiot telt talt teltta",
+    # a gift set (German "Geschenkset", Dutch "cadeauset", Italian "confezione regalo" is a phrase)
+    "set": "geschenkset giftset cadeauset presentset",
+
+    # what an anti-ageing cream fights, in French, Portuguese, Spanish and Italian ("Anti-Âge",
+    # "Anti-Idade", "Antiedad", "Anti-età")
+    "age": "age idade edad eta",
+})
+# the language of a board game's or a book's edition, as the shops of each country name it ("édition
+# française" / "version FR", "edycja polska", "deutsche Version"): classes of ``wordclass``'s language
+# spec, so two languages clash and one language in two words is one
+LANGUAGES = {
+    "french": "francaise fr",
+    "german": "deutsche deutscher deutschen niemiecka",
+    "polish": "polski polska polskie polnisch polonais polaco polacco polsky",
+    "dutch": "nederlands nederlandse niederlandisch neerlandais holandes olandese",
+}
+# (not the English "Polish" - shoe and nail polish - nor "Dutch" - a Dutch oven)
+# German "bis zu" (up to) before a speed or a capacity, "inkl." (including): no words of the product
+FILLER = FILLER + " bis zu inkl"
+
 # the same kinds in Arabic letters (``arabic._add_words``: read as the Latin word)
 ARABIC = {
     "router": "راوتر روتر",
@@ -465,6 +564,18 @@ _WITHOUT_WIRE = _re.compile(r"\b(?:sans fils?|senza fili?|sem fios?|sin cables?|
 def without_wire(s: str) -> str:
     """``s`` (lower-case, Latin letters) with "sans fil" and its kin written "wireless"."""
     return _WITHOUT_WIRE.sub("wireless", s)
+
+
+# (session 22, ml22a) Danish and Norwegian "sort" is black ("JBL Charge 5 højttaler sort", "Thule Chasm
+# Duffel 70 L sort"); left out of ``COLOURS`` for English "a sort", it is read as black where those
+# shops state a colour: closing the title or one of its parts, or before a "/" and a second colour
+# ("sort/hvid").  An English title puts no "sort" there.
+_SORT_CLOSING = _re.compile(r"(?<=\s)sort(?=\s*(?:$|[),|/]|\s-\s))")
+
+
+def sort_black(s: str) -> str:
+    """``s`` (lower-case, Latin letters) with a closing "sort" (above) written "black"."""
+    return _SORT_CLOSING.sub("black", s)
 
 
 def hungarian_count(s: str) -> str:
@@ -612,6 +723,23 @@ def cognate_in(w: str, p, other) -> bool:
     return False
 
 
+def cognates(x: str, y: str) -> bool:
+    """Are two words (each the word one title prints at a place where the other prints the
+    other) one word in two languages' spelling - one cognate key, as ``cognate_in`` reads it
+    ("Espaguetis" / "Spaghetti", "Konsol" / "Console")?  (Session 22, ml22a: a substitution
+    between words both titles share, ``wordclass.variant_differs``, reads one word so too.)"""
+    if len(x) < _COG_MIN or len(y) < _COG_MIN or not x.isalpha() or not y.isalpha() or abs(len(x) - len(y)) > 3:
+        return False
+    if x in _NOT_INFLECTED() or y in _NOT_INFLECTED() or x in _COLOUR_WORDS() or y in _COLOUR_WORDS():
+        return False
+    if x[:1] != y[:1] and not (x[:2] == "es" or y[:2] == "es"):
+        return False
+    if _single_letters(x) == _single_letters(y):
+        return False
+    k = cognate_key(x)
+    return len(k) >= _STEM_MIN and cognate_key(y) == k
+
+
 def _single_letters(w: str) -> str:
     """``w`` with every doubled letter written once."""
     return "".join(ch for k, ch in enumerate(w) if k == 0 or w[k - 1] != ch)
@@ -648,6 +776,7 @@ def install(W, T, arabic) -> None:
         for w in ws.split():
             if not taken(w):
                 W.SYNONYM[w] = value
+    W._add_spec("language", {c: " ".join(w for w in ws.split() if not taken(w)) for c, ws in LANGUAGES.items()})
     W.FILLER = W.FILLER | frozenset(w for w in FILLER.split() if not taken(w))
     for english, ws in SPECS.items():
         spec = W._SPEC_OF.get(english)

@@ -346,10 +346,19 @@ _BARE = re.compile(r"(?<![\w])(?:tool[\s-]only|bare[\s-]tool|body[\s-]only|solo\
                    # (session 13, home: "without Battery", a German shop's "solo" after the tool's
                    # kind or voltage or closing the title: "Akku-Bohrschrauber 18 V solo")
                    r"without\s(?:a\s)?batter(?:y|ies)|(?<=\d\sv\s)solo|(?<=\dv\s)solo|(?<=schrauber\s)solo|"
-                   r"battery\s(?:and|&)\scharger\snot\sincluded|batteries?\snot\sincluded)(?![\w])", re.I)
+                   r"battery\s(?:and|&)\scharger\snot\sincluded|batteries?\snot\sincluded"
+                   # (session 22, ml22a: the bare tool in Polish, Czech, Italian, Dutch, Portuguese - "bez
+                   # akumulatora", "bez akumulátoru", "senza batteria", "zonder accu", "sem bateria" -, and a
+                   # German "solo" after any tool's kind: "Akku-Winkelschleifer solo", "Akku-Stichsäge solo")
+                   r"|bez\s(?:akumulator(?:a|ow|u)|baterii|ladowarki)|senza\sbatteri[ae]|zonder\s(?:accu|batterij)"
+                   r"|sem\sbateria|(?<=schleifer\s)solo|(?<=s[aä]ge\s)solo|(?<=hammer\s)solo)(?![\w])", re.I)
 _KIT = re.compile(r"(?<![\w])(?:with\s(?:\d\s?x?\s)?(?:[\w.]+\s)?(?:batter(?:y|ies)|charger)|(?:batter(?:y|ies)|charger)\s"
                   r"(?:&|and)\s(?:charger|batter(?:y|ies))\sincluded|mit\s(?:\d\s)?(?:akku|ladeger[aä]t)|"
-                  r"avec\s(?:batterie|chargeur)|con\sbater[ií]a|kit)(?![\w])", re.I)
+                  r"avec\s(?:batterie|chargeur)|con\sbater[ií]a|kit"
+                  # (session 22, ml22a: with its batteries in Polish, Italian, Dutch - "z akumulatorem", "2
+                  # akumulatory", "con batteria", "met accu")
+                  r"|z\s(?:\d\s)?akumulator(?:em|ami)|\d\s?x?\s?akumulator(?:y|ami)|con\s(?:\d\s)?batteri[ae]"
+                  r"|met\s(?:\d\s)?accu'?s?)(?![\w])", re.I)
 
 # --------------------------------------------------------------------------
 # the facet keys and their comparison
@@ -455,8 +464,9 @@ _FOOTWEAR_ANY = re.compile(r"\b(?:" + "|".join(sorted(_FOOTWEAR, key=len, revers
 # the substrings each pattern of ``read`` needs, found in one scan of the lower-case
 # title (most titles hold none: then no pattern runs)
 _HINTS = {
-    "bare": ("only", "ohne", "sans ", "sin ", "not incl", "solo", "nur ", "without"),  # (s13: "solo", "without")
-    "kit": ("batter", "charger", "akku", "kit", "chargeur", "ladeger", "bater"),
+    "bare": ("only", "ohne", "sans ", "sin ", "not incl", "solo", "nur ", "without", "bez ", "senza ", "zonder ",
+             "sem "),  # (s13: "solo", "without"; s22, ml22a: Polish / Czech, Italian, Dutch, Portuguese)
+    "kit": ("batter", "charger", "akku", "kit", "chargeur", "ladeger", "bater", "akumul", "accu"),
     "area": ("sq", "square", "ft2", "\u00b2", "qm"),
     "cut": ("top", "cut"),
     "foot": ("sho", "boot", "sneak", "train", "clog", "sandal", "slipper", "loafer", "oxford", "run", "skate",

@@ -1027,7 +1027,8 @@ def printed_mpn_conflict(a: Prepared, b: Prepared) -> bool:
     printed in the first offer too, one that contains the MPN or is contained
     in it (a vendor prefix "HON10707RCC"), or one the MPN relation accepts
     as the same code written otherwise (``mpn_affix_same``, ``suffix_printed``)
-    is no conflict, nor is the MPN printed anywhere in the other offer."""
+    is no conflict, nor is the MPN printed anywhere in the other offer.  (Three digits do when
+    the code is letters, digits, letters: session 22, ml22a.)"""
     return _printed_mpn_conflict(a, b) or _printed_mpn_conflict(b, a)
 
 
@@ -1036,7 +1037,11 @@ def _printed_mpn_conflict(a: Prepared, b: Prepared) -> bool:
     if not m or b.mpn or m in b.full_compact:
         return False
     shape = _code_shape(m)
-    if sum(r[1] for r in shape if r[0] == "9") < 4:
+    digits = sum(r[1] for r in shape if r[0] == "9")
+    if digits < 4 and not (digits == 3 and len(shape) == 3 and shape[0][0] == "a" and shape[-1][0] == "a"):
+        # (session 22, ml22a: three digits between a maker's letters and a tail of letters - "AF300EU" /
+        # "AF300UK", a model's regional variants - are a part number too; a bare number or a code
+        # ending in its digits, "TF101", is still the device a case fits or a series)
         return False
     for c in b.codes:
         if c == m or c in m or m in c or _code_shape(c) != shape:

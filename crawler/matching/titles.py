@@ -147,9 +147,13 @@ _ENTITY = re.compile(r"&(amp|quot|apos|#39|#34|nbsp);")
 _ENTITY_MAP = {"amp": " & ", "quot": '"', "apos": "'", "#39": "'", "#34": '"', "nbsp": " "}
 # 27" / 27'' / 27” / 27-inch / 27 inch / 2.5 ' (Ditto-tokenised abt-buy)
 _INCH = re.compile(
-    r"(\d(?<![\w.]\d)\d*+(?:\.\d++)?+)\s?(?:\"|''|\u201d|\u2033|-?\s?inch(?:es)?\b|-in\b(?!-)|'(?![a-z0-9]))",
+    r"(\d(?<![\w.]\d)\d*+(?:\.\d++)?+)\s?(?:\"|''|\u201d|\u2033|-?\s?inch(?:es)?\b|-in\b(?!-)|'(?![a-z0-9])"
+    # (session 22, ml22a: the inch in the European languages - "55 Zoll", "20 pulgadas", "15,6 pouces",
+    # "65 pollici", "55 cali", "24 palců", "27 duim", "55 tommer")
+    r"|-?\s?(?:zoll|pouces?|pulgadas?|pollici|pollice|cali|palcu|palce|duim|tommer)\b)",
     re.I,
 )
+_INCH_WORD_HINT = re.compile(r"\d\s?-?\s?(?:zoll|pouce|pulgada|pollic|cali|palc|duim|tommer)").search
 # (a unit may follow the digits: "1,500mAh", "3,5GHz")
 _THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}(?:\b|[a-z]))")
 _DECIMAL_COMMA = re.compile(r",(?<=\d,)(?=\d{1,2}(?:\b|[a-z]))")
@@ -370,6 +374,33 @@ def as_text(value) -> str:
         return ""
 
 
+# (session 22, ml22a) the number sign of a numbered line ("Spaghetti n.5", "Spaghettoni n°7", "nº 5",
+# "No. 5", "núm. 4"; a pasta's cut, a perfume's or a hair treatment's number) written one way:
+# "n.5", as the Italian shops print it - one word in every spelling, so "n.7" against "n°5" is two
+# words that differ (not a word "n.7" against a bare "5" the tables never read), "nº 5" against
+# "n.5" one shared word; the words after it are no variant name of a model's number
+# (``features.word_after_number``: a numbered line's number, then the shop's description).  A number of
+# 1-3 digits, not glued to a unit or a letter.  (German "Nr." is left as it was: "Müsli 508" / "Nr.
+# 508" print the number as a word of its own, as a shop's article number.)
+_NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(?:n|num|numero|nro)\s?[.\u00b0\u00ba]|no\.?)\s?(\d{1,3})(?![\d.,]?\d|[a-z%])")
+_NUMBER_SIGN_HINT = re.compile(r"(?<![\w.])(?:n(?:um|umero|ro)?\s?[.\u00b0\u00ba]|no\.?)\s?\d").search
+
+
+# (session 22, ml22a) a sunscreen's protection factor: English SPF, German LSF (Lichtschutzfaktor),
+# French / Spanish / Portuguese / Italian FPS - before its factor written "spf", as English shops
+# write it (glued or spaced as the shop printed it: "LSF 30" is "SPF 30", "FPS50" "SPF50").
+_SPF = re.compile(r"(?<![\w.])(?:lsf|fps)(?=\s?-?\s?\d{1,2}(?![\d.,]?\d))")  # (a factor: 1-2 digits)
+_SPF_HINT = re.compile(r"(?:lsf|fps)\s?-?\s?\d").search
+
+
+def _spf_repl(m) -> str:
+    return "spf"
+
+
+def _number_sign_repl(m) -> str:
+    return "n." + str(int(m.group(1)))  # ("N°08" is number 8)
+
+
 def _clean_pre(text) -> str:
     if text is None:
         return ""
@@ -386,6 +417,12 @@ def _clean_pre(text) -> str:
         s = _lingua.generation_read(s)  # (session 17, ml17: "2e génération" is "2nd generation")
     if "db" in s:
         s = _lingua.hungarian_count(s)  # (session 19, ml19b: "3 db" is 3 pieces in Hungarian)
+    if ("n." in s or "n\u00b0" in s or "no" in s or "num" in s) and _NUMBER_SIGN_HINT(s):
+        s = _NUMBER_SIGN.sub(_number_sign_repl, s)  # (session 22, ml22a: "n°5" / "nº 5" / "No. 5" is "n.5")
+    if "sort" in s:
+        s = _lingua.sort_black(s)  # (session 22, ml22a: a closing Danish / Norwegian "sort" is black)
+    if ("lsf" in s or "fps" in s) and _SPF_HINT(s):
+        s = _SPF.sub(_spf_repl, s)  # (session 22, ml22a: "LSF 30" / "FPS 30" is "SPF 30")
     s = _sea.gift_dropped(s)  # (session 20, ml20b: "44 pcs FREE 2 tisu basah" - the gift is no product's word)
     if (" sans " in s or " senza " in s or " sem " in s or " sin " in s or " zonder " in s) and (
             " fi" in s or " ca" in s or " dr" in s):
@@ -425,7 +462,7 @@ def _clean_pre(text) -> str:
         s = _SIZE_LIST.sub(_size_list_repl, s)
     s = fractions_by_x(s)  # (session 15, prec: "1 x 2-5/8" is 1 by 2.625, ``amounts``)
     s = feet_and_inches(s)  # (session 15, prec: 14' x 42" is feet by inches, ``amounts``)
-    if '"' in s or "'" in s or "-in" in s or "inch" in s:
+    if '"' in s or "'" in s or "-in" in s or "inch" in s or _INCH_WORD_HINT(s):
         s = _INCH.sub(_inch_repl, s)
     if "x" in s and _XMUL_HINT(s):
         s = _XMUL.sub(_xmul_repl, s)

@@ -289,6 +289,8 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
         return True  # the page's words after the title's literal ("... "@es Box |PcComponentes")
     if w in W.GENERIC or w in W.FUNCTION or translated_in(w, other.wordset):
         return True  # the title-evidence word classes: filler, a kind, a translation ("30 praní" / "30 Washes")
+    if W.in_kind_phrase(ws, i):
+        return True  # (session 22, ml22a: a word of a kind phrase, "Darwin 3 namiot kempingowy")
     if region_left_out(w, other, W.SPEC["region"]) or delivery_word(ws, i, W.FILLER):
         return True  # (session 10, software: a redeem region the other leaves out, "(Global)"; "Digital Code")
     cw = W.canon(w)

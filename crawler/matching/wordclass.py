@@ -525,7 +525,8 @@ def closing_colour(w: str, p, other, colours: frozenset) -> bool:
         # this does not know; but its brand leading the title, function words, filler, kinds,
         # numbers)
         if (x not in of and x.isalpha() and not (x == other.brand and x == other.words[0])
-                and x not in FILLER and x not in FUNCTION and not _category_word(x, other)):
+                and x not in FILLER and x not in FUNCTION and not _category_word(x, other)
+                and x not in _phrase_kinds(other)):  # (session 22, ml22a: "balón de fútbol")
             return False
     ws, segs = p.words, p.segs
     n = len(ws)
@@ -719,7 +720,9 @@ def _same_words(xa, xb) -> bool:
     if "".join(xa) == "".join(xb):
         return True
     if len(xa) == 1 and len(xb) == 1 and (_inflections(xa[0], xb[0]) or _typo(xa[0], xb[0])
-                                          or _compound(xa[0], xb[0])):
+                                          or _compound(xa[0], xb[0])
+                                          # (session 22, ml22a: "Espaguetis" / "Spaghetti", ``lingua.cognates``)
+                                          or _lingua.cognates(xa[0], xb[0])):
         return True
     return {canon(w) for w in xa} == {canon(w) for w in xb}
 
@@ -1401,6 +1404,17 @@ def _phrase_kinds(p) -> dict:
             _PHRASES.clear()
         _PHRASES[key] = r
     return r
+
+
+def in_kind_phrase(ws, i: int) -> bool:
+    """Is word ``ws[i]`` of a title's words inside a kind phrase (``KIND_PHRASES``: "namiot
+    kempingowy", "brosse soufflante")?  (Session 22, ml22a: such a word names the kind, as a kind
+    word does - ``variants``' slot reads it so.)"""
+    for j in range(max(0, i - 3), i + 1):
+        for ph in _PHRASE_FIRST.get(ws[j], ()):
+            if j + len(ph) > i and list(ws[j:j + len(ph)]) == ph:
+                return True
+    return False
 
 
 def _kinds_named(p) -> set:
@@ -3374,6 +3388,7 @@ _COMPANY = _COMPANY | frozenset("sleep goods".split())
 _BARE_WORDS = frozenset("""
 tool only bare body solo without battery batteries charger ohne akku ladegerat und sans batterie chargeur
 sin bateria nur gehause unit
+bez akumulatora akumulatorow akumulatoru baterii ladowarki senza batteria batterie zonder accu batterij sem
 """.split())
 # (the final tables again: ``GENERIC`` and ``_KINDS`` were built before this block)
 GENERIC = frozenset(CATEGORY) | FILLER
@@ -4251,6 +4266,11 @@ from . import lingua as _lingua  # noqa: E402
 from . import arabic as _arabic  # noqa: E402
 
 _lingua.install(_sys.modules[__name__], T, _arabic)
+# (session 22, ml22a) the kinds whose colour is a finish among ``lingua``'s European kinds: backpacks,
+# travel bags, tents, balls - a shop that leaves the colour out says nothing against it
+_FINISH_KINDS = _FINISH_KINDS | frozenset(w for k in ("backpack", "travel bag", "football")
+                                          for w in _lingua.KINDS.get(k, "").split()) | frozenset(
+    _lingua.SYNONYMS["tent"].split())
 
 # --- session 17, en block ---
 # kinds of personal-care and pet goods, as shops name them beside the line ("The Ordinary
