@@ -297,6 +297,21 @@ class RetailerSpider(scrapy.Spider):
         self.logger.warning("%s: %s", url, reason)
         record_item_refused(getattr(self, "crawler", None), url, reason, raw)
 
+    def refuse_unread_jsonld(self, response, product: dict) -> bool:
+        """A product page that yields no offer because its JSON-LD cannot be read (broken JSON, or
+        nested deeper than Python reads): no price found, nothing saying it is out of stock, and a
+        JSON-LD script unreadable. One ``rejections`` row per unreadable script (its reason, its
+        first characters as the raw value) and True; the extractor logged one warning line per
+        script. Such a page gave only a WARNING, or a "no price" row that did not say why."""
+        unread = product.get("jsonld_unread")
+        if not unread or product.get("price") is not None or product.get("all_offers") \
+                or product.get("availability") == "OutOfStock":
+            return False
+        for script in unread:
+            record_item_refused(getattr(self, "crawler", None), response.url, f"no offer: {script}", script.head,
+                                kind="unreadable_jsonld")
+        return True
+
     def refuse_non_html(self, response) -> bool:
         """A product page that is no text (a PDF, an image listed in a sitemap): one ``rejections``
         row "not HTML (<its Content-Type>)" and True; False for a page that can be read."""

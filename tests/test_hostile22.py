@@ -1,0 +1,122 @@
+"""Hostile input the session-22 hardening closed: each one short line (or a recorded refusal), never a
+traceback, never a silent drop."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+
+import pytest
+from scrapy.http import HtmlResponse, Request
+from scrapy.utils.test import get_crawler
+
+from tests.conftest import ROOT
+
+
+def run(args: list[str], env: dict | None = None, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run(args, cwd=ROOT, env={**os.environ, **(env or {})}, capture_output=True, text=True,
+                          timeout=timeout, **kwargs)
+
+
+def signalled(spider_cls, **kwargs):
+    """A spider on a test crawler, and the item_refused / page_failed signals it sends."""
+    from crawler.middlewares import item_refused, page_failed
+
+    crawler = get_crawler(spider_cls)
+    spider = spider_cls.from_crawler(crawler, **kwargs)
+    crawler.spider = spider
+    sent = {"refused": [], "failed": []}
+    crawler.signals.connect(lambda **kw: sent["refused"].append(kw), signal=item_refused, weak=False)
+    crawler.signals.connect(lambda **kw: sent["failed"].append(kw), signal=page_failed, weak=False)
+    return spider, sent
+
+
+def html_page(*scripts: str, body: str = "<h1>Samsung 990 PRO 2TB</h1>") -> bytes:
+    blocks = "".join(f'<script type="application/ld+json">{s}</script>' for s in scripts)
+    return f"<html><head><title>Samsung 990 PRO 2TB</title>{blocks}</head><body>{body}</body></html>".encode()
+
+
+GOOD = json.dumps({"@context": "https://schema.org", "@type": "Product", "name": "Samsung 990 PRO 2TB", "sku": "S1",
+                   "offers": {"@type": "Offer", "price": "154.99", "priceCurrency": "USD"}})
+BROKEN = '{"@type": "Product", "name": "Samsung 990 PRO 2TB", "offers": {"price": "154.99"'
+DEEP = "[" * 100_000 + "]" * 100_000
+
+
+# -- 1. a product page whose JSON-LD cannot be read gave a WARNING (deep) or nothing (broken), no row ----
+def _rendered_generic():
+    from crawler.platforms.rendered import RenderedSpider
+
+    class GenericRendered(RenderedSpider):
+        name = "generic_rendered"
+        base_url = "http://127.0.0.1:8105"
+        default_currency = "USD"
+
+    return GenericRendered
+
+
+def _shop_structured():
+    from spiders.shop import ShopStructuredDataSpider
+
+    class Shop(ShopStructuredDataSpider):
+        name = "shop_structured"
+        base_url = "http://127.0.0.1:8101"
+        default_currency = "USD"
+
+    return Shop
+
+
+def _techzone():
+    from spiders.techzone import TechzoneSpider
+
+    return TechzoneSpider
+
+
+@pytest.mark.parametrize("make_spider", [_techzone, _rendered_generic, _shop_structured],
+                         ids=["structured", "rendered", "shop"])
+@pytest.mark.parametrize("script, why", [
+    (BROKEN, "not valid JSON (Expecting ',' delimiter: line 1 column 81 (char 80))"),
+    (DEEP, "nested deeper than Python can read"),
+], ids=["broken", "deep"])
+def test_a_product_page_with_unreadable_jsonld_is_a_rejection_per_script(make_spider, script, why, caplog):
+    spider, sent = signalled(make_spider())
+    url = "http://127.0.0.1:8101/p/ssd"
+    response = HtmlResponse(url, body=html_page(script, '{"@type": "BreadcrumbList"', "  "), request=Request(url))
+    with caplog.at_level(logging.WARNING):
+        emitted = list(spider.parse_product(response))
+    assert emitted == []
+    assert [(r["url"], r["reason"], r["raw_value"][:30]) for r in sent["refused"]] == [
+        (url, f"no offer: JSON-LD script 1 of 3 cannot be read: {why}", script[:30]),
+        (url, "no offer: JSON-LD script 2 of 3 cannot be read: not valid JSON (Expecting ',' delimiter: line 1 "
+              "column 27 (char 26))", '{"@type": "BreadcrumbList"'),
+    ]
+    assert all(len(r["raw_value"]) <= 2000 for r in sent["refused"])
+    assert spider.crawler.stats.get_value("pricelens/rejected/unreadable_jsonld") == 2
+    lines = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert lines == [f"JSON-LD script 1 of 3 cannot be read: {why} on {url}",
+                     "JSON-LD script 2 of 3 cannot be read: not valid JSON (Expecting ',' delimiter: line 1 "
+                     f"column 27 (char 26)) on {url}"]
+    assert not any(r.exc_info for r in caplog.records)
+
+
+def test_an_unreadable_script_beside_a_readable_product_loses_nothing(caplog):
+    # (a deep script raised a RecursionError out of the JSON-LD source: the good script beside it was lost)
+    spider, sent = signalled(_techzone())
+    url = "http://127.0.0.1:8101/p/ssd"
+    with caplog.at_level(logging.WARNING):
+        [offer] = spider.parse_product(HtmlResponse(url, body=html_page(DEEP, GOOD), request=Request(url)))
+    assert (offer["title"], offer["price"], offer["currency"]) == ("Samsung 990 PRO 2TB", "154.99", "USD")
+    assert sent["refused"] == []  # an offer came: the warning line is enough
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == [
+        f"JSON-LD script 1 of 2 cannot be read: nested deeper than Python can read on {url}"]
+
+
+def test_an_out_of_stock_page_with_unreadable_jsonld_keeps_its_offer():
+    # (the page says it is out of stock: an offer without a price, kept as before)
+    spider, sent = signalled(_techzone())
+    url = "http://127.0.0.1:8101/p/ssd"
+    body = html_page(BROKEN, body='<h1>Samsung 990 PRO 2TB</h1><p class="stock">Out of stock</p>')
+    [offer] = spider.parse_product(HtmlResponse(url, body=body, request=Request(url)))
+    assert (offer["availability"], offer.get("price")) == ("OutOfStock", None) and sent["refused"] == []
