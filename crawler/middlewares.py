@@ -286,7 +286,7 @@ def record_page_failure(crawler, url: str, reason: str, kind: str | None = None)
 
 
 def record_item_refused(crawler, url: str | None, reason: str, raw_value=None, *,
-                        kind: str = "unreadable_product") -> None:
+                        kind: str = "unreadable_product", item_type: str = "offer") -> None:
     """Count (``pricelens/rejected``, ``pricelens/rejected/<kind>``) and send
     :data:`item_refused` for one product a callback could not read: the crawl-run extension
     records it as a ``rejections`` row (``dropped``, with the reason and the raw product), and
@@ -295,7 +295,7 @@ def record_item_refused(crawler, url: str | None, reason: str, raw_value=None, *
         return
     crawler.stats.inc_value("pricelens/rejected")
     crawler.stats.inc_value(f"pricelens/rejected/{kind}")
-    crawler.signals.send_catch_log(item_refused, url=url, reason=reason, raw_value=raw_value)
+    crawler.signals.send_catch_log(item_refused, url=url, reason=reason, raw_value=raw_value, item_type=item_type)
 
 
 class _FailureRecorder:

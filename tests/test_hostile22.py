@@ -120,3 +120,61 @@ def test_an_out_of_stock_page_with_unreadable_jsonld_keeps_its_offer():
     body = html_page(BROKEN, body='<h1>Samsung 990 PRO 2TB</h1><p class="stock">Out of stock</p>')
     [offer] = spider.parse_product(HtmlResponse(url, body=body, request=Request(url)))
     assert (offer["availability"], offer.get("price")) == ("OutOfStock", None) and sent["refused"] == []
+
+
+# -- 2. a store-locator page that cannot be read was skipped silently (or lost its stores, a traceback)
+STORE = {"@context": "https://schema.org", "@type": "ElectronicsStore", "branchCode": "hamra", "name": "Hamra",
+         "address": {"streetAddress": "Hamra St", "addressLocality": "Beirut"},
+         "geo": {"latitude": 33.89, "longitude": 35.48}}
+
+
+def test_an_unreadable_store_locator_script_is_a_failed_page_and_the_readable_stores_are_kept(caplog):
+    from spiders.techzone import TechzoneSpider
+
+    spider, sent = signalled(TechzoneSpider)
+    url = "http://127.0.0.1:8101/stores"
+    hostile = {**STORE, "branchCode": "x", "geo": "33.9,35.5"}  # (geo.get: AttributeError, the page lost)
+    body = html_page(BROKEN, json.dumps([STORE, hostile]), DEEP, body="<h1>Our stores</h1>")
+    with caplog.at_level(logging.WARNING):
+        stores = list(spider.parse_stores(HtmlResponse(url, body=body, request=Request(url))))
+    assert [s["ref"] for s in stores] == ["hamra"]
+    assert [(f["url"], f["reason"]) for f in sent["failed"]] == [
+        (url, "store locator: JSON-LD script 1 of 3 cannot be read: not valid JSON (Expecting ',' delimiter: "
+              "line 1 column 81 (char 80))"),
+        (url, "store locator: JSON-LD script 3 of 3 cannot be read: nested deeper than Python can read")]
+    [refused] = sent["refused"]
+    assert refused["item_type"] == "store" and refused["reason"].startswith("unreadable store: AttributeError: ")
+    assert json.loads(refused["raw_value"])["branchCode"] == "x"
+    stats = spider.crawler.stats
+    assert stats.get_value("pricelens/pages_failed/store_locator") == 2
+    assert stats.get_value("pricelens/rejected/unreadable_store") == 1
+    assert len([r for r in caplog.records if r.levelno >= logging.WARNING]) == 3
+    assert not any(r.exc_info for r in caplog.records)
+
+
+def test_a_store_locator_that_is_no_text_is_a_failed_page():
+    from scrapy.http import Response
+
+    from spiders.techzone import TechzoneSpider
+
+    spider, sent = signalled(TechzoneSpider)
+    url = "http://127.0.0.1:8101/stores"
+    response = Response(url, body=b"\x89PNG\r\n", headers={"Content-Type": "image/png"}, request=Request(url))
+    assert list(spider.parse_stores(response)) == []
+    assert [(f["url"], f["reason"]) for f in sent["failed"]] == [(url, "not HTML (image/png)")]
+
+
+def test_a_refused_store_is_a_store_row(db):
+    from crawler.extensions import CrawlRunExtension
+    from crawler.middlewares import record_item_refused
+    from tests.pipeline_harness import PipelineRun
+
+    run = PipelineRun(settings={"PRICELENS_RECORD_RUN": True})
+    extension = CrawlRunExtension.from_crawler(run.crawler)  # (signals hold it weakly)
+    record_item_refused(run.crawler, "https://shop.example/stores", "unreadable store: AttributeError: x", "{}",
+                        kind="unreadable_store", item_type="store")
+    run.close()
+    del extension
+    [row] = db.execute("SELECT item_type, url, reason, action FROM rejections").fetchall()
+    assert dict(row) == {"item_type": "store", "url": "https://shop.example/stores",
+                         "reason": "unreadable store: AttributeError: x", "action": "dropped"}

@@ -339,33 +339,60 @@ class RetailerSpider(scrapy.Spider):
 
     # -- store locator -----------------------------------------------------------------------
     def parse_stores(self, response):
-        """Stores from schema.org Store / LocalBusiness JSON-LD on a store-locator page."""
-        for data in jsonld_objects(response.text):
+        """Stores from schema.org Store / LocalBusiness JSON-LD on a store-locator page. A page that
+        cannot be read is a failed page (``pricelens/pages_failed/store_locator``), one warning line
+        each: one that is no text, each JSON-LD script that is not JSON (or nested past Python's
+        stack); one store entry that cannot be read is one ``rejections`` row, the others are kept.
+        (The scripts were skipped silently, and one entry with ``"geo": "x"`` lost the page's
+        stores with a traceback.)"""
+        if self.refuse_non_html(response):
+            return
+        unread: list = []
+        for data in jsonld_objects(page_text(response), unread):
             types = data.get("@type")
             types = types if isinstance(types, list) else [types]
-            if not any(t and ("Store" in t or t in ("LocalBusiness", "ElectronicsStore")) for t in types):
+            if not any(isinstance(t, str) and ("Store" in t or t in ("LocalBusiness", "ElectronicsStore"))
+                       for t in types):
                 continue
-            address = data.get("address") or {}
-            if isinstance(address, dict):
-                street = address.get("streetAddress")
-                city = address.get("addressLocality")
-            else:
-                street, city = address, None
-            geo = data.get("geo") or {}
-            hours = data.get("openingHours")
-            store = Store(
-                retailer=self.retailer_id,
-                ref=store_ref(data),
-                name=data.get("name"),
-                address=street,
-                city=city,
-                latitude=geo.get("latitude"),
-                longitude=geo.get("longitude"),
-                phone=data.get("telephone"),
-                opening_hours="; ".join(hours) if isinstance(hours, list) else hours,
-                url=(join_url(response.url, data["url"]) if isinstance(data.get("url"), str) else None) or response.url,
-            )
+            try:
+                store = self.store_from_jsonld(response, data)
+            except (AttributeError, TypeError, ValueError) as error:
+                reason = f"unreadable store: {type(error).__name__}: {str(error).strip()[:300]}"
+                try:
+                    raw = json.dumps(data, ensure_ascii=False, default=str)[:2000]
+                except (TypeError, ValueError, RecursionError):
+                    raw = repr(data)[:2000]
+                self.logger.warning("%s: %s", response.url, reason)
+                record_item_refused(getattr(self, "crawler", None), response.url, reason, raw,
+                                    kind="unreadable_store", item_type="store")
+                continue
             yield from self.emit(store, response, "stores")
+        for number, total, problem in unread:
+            reason = f"store locator: JSON-LD script {number} of {total} cannot be read: {problem}"
+            self.logger.warning("%s: %s", response.url, reason)
+            record_page_failure(getattr(self, "crawler", None), response.url, reason, "store_locator")
+
+    def store_from_jsonld(self, response, data: dict) -> Store:
+        address = data.get("address") or {}
+        if isinstance(address, dict):
+            street = address.get("streetAddress")
+            city = address.get("addressLocality")
+        else:
+            street, city = address, None
+        geo = data.get("geo") or {}
+        hours = data.get("openingHours")
+        return Store(
+            retailer=self.retailer_id,
+            ref=store_ref(data),
+            name=data.get("name"),
+            address=street,
+            city=city,
+            latitude=geo.get("latitude"),
+            longitude=geo.get("longitude"),
+            phone=data.get("telephone"),
+            opening_hours="; ".join(hours) if isinstance(hours, list) else hours,
+            url=(join_url(response.url, data["url"]) if isinstance(data.get("url"), str) else None) or response.url,
+        )
 
 
 _OFFER_SHOWN = ("price", "currency", "availability", "name", "url")
@@ -387,12 +414,20 @@ def store_ref(data: dict) -> str | None:
     return str(ref) if ref else data.get("name")
 
 
-def jsonld_objects(html: str):
-    """Every JSON object in a page's ``application/ld+json`` scripts (@graph and lists unrolled)."""
-    for block in re.findall(r'<script[^>]+application/ld\+json[^>]*>(.*?)</script>', html, re.S | re.I):
+def jsonld_objects(html: str, unread: list | None = None):
+    """Every JSON object in a page's ``application/ld+json`` scripts (@graph and lists unrolled); each
+    script that cannot be read is added to ``unread`` as (number, of how many, why)."""
+    blocks = re.findall(r'<script[^>]+application/ld\+json[^>]*>(.*?)</script>', html, re.S | re.I)
+    for number, block in enumerate(blocks, 1):
+        if not block.strip():
+            continue
         try:
             data = json.loads(block)
-        except (ValueError, RecursionError):  # broken or absurdly deep JSON: not product data
+        except (ValueError, RecursionError) as exc:  # broken or absurdly deep JSON: not store data
+            if unread is not None:
+                why = ("nested deeper than Python can read" if isinstance(exc, RecursionError)
+                       else f"not valid JSON ({str(exc)[:200]})")
+                unread.append((number, len(blocks), why))
             continue
         stack = [data]
         while stack:
