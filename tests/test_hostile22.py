@@ -178,3 +178,35 @@ def test_a_refused_store_is_a_store_row(db):
     [row] = db.execute("SELECT item_type, url, reason, action FROM rejections").fetchall()
     assert dict(row) == {"item_type": "store", "url": "https://shop.example/stores",
                          "reason": "unreadable store: AttributeError: x", "action": "dropped"}
+
+
+# -- 3. `-s LOG_FILE=` naming a named pipe hung the check (open() waits for a reader); a device was taken
+@pytest.mark.parametrize("kind", ["fifo", "/dev/null", "/dev/stderr", "logfile-fifo", "list-logfile-fifo"])
+def test_a_log_file_that_is_a_pipe_or_a_device_is_refused_in_one_line(kind, tmp_path):
+    path = str(tmp_path / "log.fifo")
+    if kind.endswith("fifo"):
+        os.mkfifo(path)
+    else:
+        path = kind
+    option = ["--logfile", path] if "logfile" in kind else ["-s", f"LOG_FILE={path}"]
+    command = ["list"] if kind.startswith("list") else ["crawl", "shop", "-a", "url=http://127.0.0.1:9/"]
+    result = run([sys.executable, "-m", "scrapy", *command, *option],
+                 env={"DATABASE_URL": "postgresql://u@127.0.0.1:1/x"}, timeout=60, stdin=subprocess.DEVNULL)
+    assert result.returncode == 2, result.stderr[-2000:]
+    [line] = result.stderr.splitlines()
+    shown = f"--logfile {path!r}" if "logfile" in kind else f"-s LOG_FILE={path!r}"
+    shown = f"{command[0]}: {shown}"
+    what = {"/dev/null": "a character device"}.get(kind, "a named pipe")
+    if kind == "/dev/stderr":
+        assert line.startswith(f"scrapy {shown}: expected a regular file, not "), line
+    else:
+        assert line == f"scrapy {shown}: expected a regular file, not {what}"
+
+
+def test_a_log_file_that_is_a_regular_file_or_missing_passes(tmp_path):
+    from crawler.settings import log_file_problem
+
+    assert log_file_problem(str(tmp_path / "new.log")) is None and (tmp_path / "new.log").exists()
+    assert log_file_problem(str(tmp_path / "new.log")) is None
+    assert log_file_problem(str(tmp_path)) == "cannot be written (Is a directory)"
+    assert log_file_problem(str(tmp_path / "no" / "x.log")) == "cannot be written (No such file or directory)"
