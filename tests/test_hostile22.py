@@ -210,3 +210,54 @@ def test_a_log_file_that_is_a_regular_file_or_missing_passes(tmp_path):
     assert log_file_problem(str(tmp_path / "new.log")) is None
     assert log_file_problem(str(tmp_path)) == "cannot be written (Is a directory)"
     assert log_file_problem(str(tmp_path / "no" / "x.log")) == "cannot be written (No such file or directory)"
+
+
+# -- 4. a spider argument's NAME: any text became an attribute; a misspelt one was ignored ------------
+# (chosen: a misspelt name is refused, exit 2, before a run - `-a max_page=5` ran the crawl uncapped, which
+# a user who asked for 5 pages does not expect; the line says which name was meant)
+LONG_NAME = "n" * 65
+NAME_CASES = [
+    (LONG_NAME, f"-a {repr(LONG_NAME)[:60]}... (67 characters): expected a name of at most 64 characters, got 65"),
+    ("a b", "-a 'a b': expected a name of letters, digits and _ that does not start with a digit"),
+    ("9lives", "-a '9lives': expected a name of letters, digits and _ that does not start with a digit"),
+    ("max_page", "-a max_page: not an argument of this spider (did you mean max_pages?)"),
+]
+
+
+@pytest.mark.parametrize("name, message", NAME_CASES, ids=["long", "space", "digit", "misspelt"])
+def test_a_bad_argument_name_is_refused_by_scrapy_crawl(name, message):
+    result = run([sys.executable, "-m", "scrapy", "crawl", "cedarshop", "-a", f"{name}=5"],
+                 env={"DATABASE_URL": "postgresql://u@127.0.0.1:1/x"})
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert result.stderr.splitlines()[-1] == f"scrapy crawl cedarshop: {message}", result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("name, message", NAME_CASES, ids=["long", "space", "digit", "misspelt"])
+def test_a_bad_argument_name_is_refused_by_pricelens_crawl(name, message):
+    result = run([sys.executable, "-m", "crawler.cli", "crawl", "cedarshop", "-a", f"{name}=5"],
+                 env={"DATABASE_URL": "postgresql://u@127.0.0.1:1/x"})
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert result.stderr.splitlines() == [f"pricelens: {message}"]
+
+
+@pytest.mark.parametrize("name, message", NAME_CASES, ids=["long", "space", "digit", "misspelt"])
+def test_a_bad_argument_name_is_refused_in_the_schedule_file(tmp_path, name, message):
+    from crawler.ops.schedules import ConfigError, load_config
+
+    path = tmp_path / "schedules.toml"
+    path.write_text(f'timezone = "UTC"\n[crawl.cedarshop]\ncron = "0 2 * * *"\narguments = {{ "{name}" = 5 }}\n[publish]\ncron = "0 5 * * *"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, retailers=["cedarshop"])
+    assert caught.value.messages == [f"{path}: [crawl.cedarshop]: arguments: {message}"]
+
+
+def test_known_argument_names_pass():
+    from spiders.cedarshop import CedarshopSpider
+    from spiders.shop import ShopSpider
+
+    for name in ("max_pages", "base_url", "retailer_name", "store_locator_path", "_job"):
+        assert CedarshopSpider.argument_name_problem(name) is None, name
+    for name in ("url", "retailer", "currency", "stores", "probe_retries"):
+        assert ShopSpider.argument_name_problem(name) is None, name
+    assert ShopSpider.argument_name_problem("curency") == "not an argument of this spider (did you mean currency?)"

@@ -28,6 +28,8 @@ raises :class:`InvalidPage`, and the page is recorded as failed with the reason
 
 from __future__ import annotations
 
+import difflib
+import inspect
 import json
 import re
 import sys
@@ -66,6 +68,27 @@ def base_url_problem(url: str, argument: str = "base_url") -> str | None:
     return None if parts.hostname else expected
 
 
+ARGUMENT_NAME_MAX = 64  # characters of a spider argument's name (`-a NAME=VALUE`)
+
+
+def argument_name_syntax_problem(key) -> str | None:
+    """What is wrong with the form of a spider argument's name, or None: at most 64 characters, a
+    Python identifier (whatever spider it is for)."""
+    if not isinstance(key, str) or not key:
+        return "expected a name of letters, digits and _"
+    if len(key) > ARGUMENT_NAME_MAX:
+        return f"expected a name of at most {ARGUMENT_NAME_MAX} characters, got {len(key)}"
+    if not key.isidentifier():
+        return "expected a name of letters, digits and _ that does not start with a digit"
+    return None
+
+
+def shown_name(key) -> str:
+    """An argument's name as a message shows it: as given when it is a short identifier, else cut and quoted."""
+    key = str(key)
+    return key if len(key) <= ARGUMENT_NAME_MAX and key.isidentifier() else shown_cut(repr(key), 60)
+
+
 class RetailerSpider(scrapy.Spider):
     retailer_name: str | None = None
     platform: str | None = None
@@ -90,9 +113,11 @@ class RetailerSpider(scrapy.Spider):
 
     def __init__(self, *args, base_url: str | None = None, **kwargs):
         for key, value in list(kwargs.items()):
-            problem, kwargs[key] = self.argument_problem(key, value)
+            problem = self.argument_name_problem(key)
+            if problem is None:
+                problem, kwargs[key] = self.argument_problem(key, value)
             if problem:  # before the crawl opens, as a bad base_url; the value is not shown (it may be a secret)
-                print(f"scrapy crawl {self.name}: -a {key}: {problem}", file=sys.stderr)
+                print(f"scrapy crawl {self.name}: -a {shown_name(key)}: {problem}", file=sys.stderr)
                 sys.exit(2)
         super().__init__(*args, **kwargs)
         if base_url is not None:
@@ -131,6 +156,46 @@ class RetailerSpider(scrapy.Spider):
         if len(value) > limit:
             return f"expected at most {limit} characters, got {len(value)}"
         return None
+
+    @classmethod
+    def argument_names(cls) -> list[str]:
+        """The names ``-a NAME=VALUE`` may give: the keywords of the spider's ``__init__`` methods
+        (``base_url``, the shop spider's ``url`` ...) and its public attributes that an argument can
+        set (a text, a number, a flag: not a method, a list or a setting of its own)."""
+        names = set()
+        for klass in cls.__mro__:
+            init = klass.__dict__.get("__init__")
+            if init is not None and issubclass(klass, RetailerSpider):
+                names.update(name for name, parameter in inspect.signature(init).parameters.items()
+                             if name != "self" and parameter.kind in (parameter.POSITIONAL_OR_KEYWORD,
+                                                                      parameter.KEYWORD_ONLY))
+        for name in dir(cls):
+            if name.startswith("_") or name in cls.PROTECTED_ARGUMENTS or not name.islower():
+                continue
+            value = inspect.getattr_static(cls, name, None)
+            if isinstance(value, (property, classmethod, staticmethod)) or callable(value):
+                continue
+            if not isinstance(value, (list, tuple, dict, set, frozenset)):
+                names.add(name)
+        return sorted(names)
+
+    @classmethod
+    def argument_name_problem(cls, key: str) -> str | None:
+        """What is wrong with the NAME of ``-a NAME=VALUE``, or None: at most 64 characters, a Python
+        identifier (Scrapy made any text an attribute: ``-a "a b=1"``, a 100,000-character name), and one
+        the spider knows - a misspelt ``-a max_page=5`` was ignored and the crawl ran uncapped. A name
+        that starts with ``_`` is let through (Scrapyd's own ``-a _job=<id>``)."""
+        problem = argument_name_syntax_problem(key)
+        if problem:
+            return problem
+        if key.startswith("_") or key in cls.PROTECTED_ARGUMENTS or hasattr(cls, key):
+            return None  # (its own settings and methods: refused by argument_problem, with what they are)
+        names = cls.argument_names()
+        if key in names:
+            return None
+        close = difflib.get_close_matches(key, names, n=1)
+        hint = f"did you mean {close[0]}?" if close else f"it takes {shown_cut(', '.join(names), 300)}"
+        return f"not an argument of this spider ({hint})"
 
     @classmethod
     def argument_problem(cls, key: str, value):
