@@ -87,9 +87,10 @@ def test_a_product_page_with_unreadable_jsonld_is_a_rejection_per_script(make_sp
     with caplog.at_level(logging.WARNING):
         emitted = list(spider.parse_product(response))
     assert emitted == []
+    assert {r["field"] for r in sent["refused"]} == {"price"}
     assert [(r["url"], r["reason"], r["raw_value"][:30]) for r in sent["refused"]] == [
-        (url, f"no offer: JSON-LD script 1 of 3 cannot be read: {why}", script[:30]),
-        (url, "no offer: JSON-LD script 2 of 3 cannot be read: not valid JSON (Expecting ',' delimiter: line 1 "
+        (url, f"no offer, no price found: JSON-LD script 1 of 3 cannot be read: {why}", script[:30]),
+        (url, "no offer, no price found: JSON-LD script 2 of 3 cannot be read: not valid JSON (Expecting ',' delimiter: line 1 "
               "column 27 (char 26))", '{"@type": "BreadcrumbList"'),
     ]
     assert all(len(r["raw_value"]) <= 2000 for r in sent["refused"])
@@ -261,3 +262,33 @@ def test_known_argument_names_pass():
     for name in ("url", "retailer", "currency", "stores", "probe_retries"):
         assert ShopSpider.argument_name_problem(name) is None, name
     assert ShopSpider.argument_name_problem("curency") == "not an argument of this spider (did you mean currency?)"
+
+
+# -- 5. a robots.txt that cannot be downloaded: Scrapy logged an ERROR with the whole traceback ---------
+def test_an_unreachable_robots_txt_is_one_warning_line_and_the_crawl_goes_on(caplog):
+    import asyncio
+
+    from twisted.internet.error import ConnectionRefusedError as TxConnectionRefused
+
+    from crawler.middlewares import CrawlDelayRobotsTxtMiddleware
+    from spiders.techzone import TechzoneSpider
+
+    crawler = get_crawler(TechzoneSpider, {"ROBOTSTXT_OBEY": True})
+    crawler.spider = TechzoneSpider.from_crawler(crawler)
+
+    class Engine:  # the robots.txt download fails as an unreachable host's does
+        async def download_async(self, request):
+            raise TxConnectionRefused("Connection was refused by other side: 111: Connection refused.\nagain")
+
+    crawler.engine = Engine()
+    middleware = CrawlDelayRobotsTxtMiddleware.from_crawler(crawler)
+    request = Request("http://127.0.0.1:8101/p/ssd")
+    with caplog.at_level(logging.INFO):
+        assert asyncio.run(middleware.process_request(request)) is None  # allowed, as before
+    [line] = [r for r in caplog.records if "robots" in r.name]
+    assert line.levelname == "WARNING" and line.exc_info is None and "Traceback" not in caplog.text
+    assert line.getMessage() == (
+        "http://127.0.0.1:8101/robots.txt could not be downloaded (ConnectionRefusedError: Connection was refused "
+        "by other side: Connection was refused by other side: 111: Connection refused. again.); crawling as if it "
+        "allowed every page")
+    assert crawler.stats.get_value("robotstxt/request_count") == 1

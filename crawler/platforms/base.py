@@ -373,8 +373,8 @@ class RetailerSpider(scrapy.Spider):
                 or product.get("availability") == "OutOfStock":
             return False
         for script in unread:
-            record_item_refused(getattr(self, "crawler", None), response.url, f"no offer: {script}", script.head,
-                                kind="unreadable_jsonld")
+            record_item_refused(getattr(self, "crawler", None), response.url, f"no offer, no price found: {script}",
+                                script.head, kind="unreadable_jsonld", field="price")
         return True
 
     def refuse_non_html(self, response) -> bool:
