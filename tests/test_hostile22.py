@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import subprocess
 import sys
 
@@ -292,3 +293,46 @@ def test_an_unreachable_robots_txt_is_one_warning_line_and_the_crawl_goes_on(cap
         "by other side: Connection was refused by other side: 111: Connection refused. again.); crawling as if it "
         "allowed every page")
     assert crawler.stats.get_value("robotstxt/request_count") == 1
+
+
+# -- 6. a stop between the snapshot's rename and its .sha256 left a published snapshot without checksum --
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP],
+                         ids=["SIGTERM", "SIGINT", "SIGHUP"])
+def test_a_stop_between_the_rename_and_the_checksum_waits_for_the_checksum(db, data_dir, tmp_path, signum):
+    from publish.export import file_sha256, read_checksum
+    from tests.test_publish_faults import publish_paused_at
+
+    first, process = publish_paused_at(db, tmp_path, "checksum", stderr=subprocess.PIPE, text=True)
+    snapshots = data_dir / "snapshots"
+    try:
+        process.send_signal(signum)
+        _, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    if signum == signal.SIGINT:  # Ctrl-C: Click's "Aborted!" and exit 1, as anywhere else in a command
+        assert process.returncode == 1 and err.strip().splitlines()[-1] == "Aborted!", err
+    else:
+        assert process.returncode == 128 + signum, (process.returncode, err)
+        assert err.strip().splitlines()[-1] == f"pricelens: {signal.Signals(signum).name}: stopping", err
+    assert "Traceback" not in err, err
+    [new] = [p for p in snapshots.glob("pricelens-*.db") if p != first.path]
+    assert read_checksum(new) == file_sha256(new)  # the snapshot renamed into place has its checksum
+    assert not [p.name for p in snapshots.iterdir() if ".tmp-" in p.name]
+    assert (snapshots / "latest.db").resolve() == first.path.resolve()  # stopped before the relink
+
+
+def test_held_signals_deliver_a_held_signal_at_the_end():
+    from publish.export import held_signals
+
+    seen = []
+    previous = signal.signal(signal.SIGTERM, lambda signum, _frame: seen.append(signum))
+    try:
+        with held_signals():
+            os.kill(os.getpid(), signal.SIGTERM)
+            os.kill(os.getpid(), signal.SIGTERM)
+            assert seen == []
+        assert seen == [signal.SIGTERM]  # once
+    finally:
+        signal.signal(signal.SIGTERM, previous)
