@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -336,3 +337,35 @@ def test_held_signals_deliver_a_held_signal_at_the_end():
         assert seen == [signal.SIGTERM]  # once
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+# -- 7. a full disk (ENOSPC) while a crawl writes: each row was isolated and logged with a traceback -----
+DISK_FULL_CRAWL = """
+import errno, sys
+from crawler.store import writes
+
+def full(*_args):
+    raise OSError(errno.ENOSPC, "No space left on device", "/data/pricelens")
+
+writes.WRITERS["offers"] = full
+sys.argv = ["scrapy", "crawl", "techzone", "-a", "base_url=" + sys.argv[1], "-s", "DOWNLOAD_DELAY=0",
+            "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "PRICELENS_RECORD_RUN=True"]
+from scrapy.cmdline import execute
+execute()
+"""
+
+
+def test_a_full_disk_during_a_crawl_is_one_line_and_a_failed_exit(db):
+    from demo.server import DemoServer
+
+    with DemoServer(["techzone"], base_port=0, n_products=20) as demo:
+        result = run([sys.executable, "-c", DISK_FULL_CRAWL, demo.base_urls["techzone"]], timeout=300)
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr, result.stderr[-5000:]
+    [line] = [line for line in result.stderr.splitlines() if "] ERROR:" in line]
+    assert re.search(r"\[crawler\.store\.runs\] ERROR: techzone: no space left on device writing /data/pricelens "
+                     r"\(\d+ offers not stored\): stopping the crawl$", line), line
+    run_row = db.execute("SELECT status, finish_reason, stats FROM crawl_runs").fetchone()
+    assert (run_row["status"], run_row["finish_reason"]) == ("failed", "disk_full")
+    assert run_row["stats"]["pricelens/disk_full"] == "no space left on device writing /data/pricelens"
+    assert db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] == 0
