@@ -252,7 +252,8 @@ def describe_run(run: dict) -> str:
 @click.option("-a", "arguments", multiple=True, metavar="NAME=VALUE", help="Spider argument (repeatable).")
 def crawl(retailer, arguments):
     """Crawl one RETAILER (a spider name) into the database; exit 1 if the run failed."""
-    from crawler.ops.schedules import SpiderUnloadable, available_retailers
+    from crawler.ops.schedules import SpiderUnloadable, available_retailers, spider_class
+    from crawler.platforms.base import shown_name
 
     try:
         known = available_retailers()
@@ -266,6 +267,14 @@ def crawl(retailer, arguments):
         if not argument.partition("=")[0].strip() or "=" not in argument:  # (not shown: it may be a secret)
             click.echo(f"pricelens: -a argument {number} of {len(arguments)}: expected NAME=VALUE "
                        f"(a spider argument)", err=True)
+            sys.exit(2)
+    spider = spider_class(retailer)
+    for argument in arguments:
+        # the name as `scrapy crawl` reads it (up to the first "="), refused before a run is opened
+        problem = spider.argument_name_problem(argument.partition("=")[0]) \
+            if hasattr(spider, "argument_name_problem") else None
+        if problem:
+            click.echo(f"pricelens: -a {shown_name(argument.partition('=')[0])}: {problem}", err=True)
             sys.exit(2)
     with SignalGuard():
         migrate()

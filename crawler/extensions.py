@@ -65,8 +65,10 @@ class CrawlRunExtension:
     def page_failed(self, url: str, reason: str) -> None:
         CrawlRun.of(self.crawler).reject(item_type="page", url=url, reason=reason[:500], action="page_failed")
 
-    def item_refused(self, url: str | None, reason: str, raw_value=None) -> None:
-        CrawlRun.of(self.crawler).reject(item_type="offer", url=url, reason=reason[:500], raw_value=raw_value)
+    def item_refused(self, url: str | None, reason: str, raw_value=None, item_type: str = "offer",
+                     field: str | None = None) -> None:
+        CrawlRun.of(self.crawler).reject(item_type=item_type, url=url, field=field, reason=reason[:500],
+                                         raw_value=raw_value)
 
     async def spider_closed(self, spider, reason):
         self.crawler.signals.send_catch_log(run_closing)

@@ -48,6 +48,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from scrapy.exceptions import CannotResolveHostError, DownloadConnectionRefusedError
 from twisted.internet.error import ConnectionRefusedError as TxConnectionRefusedError, DNSLookupError
 from w3lib.url import canonicalize_url
+from crawler.urlmask import shown_cut
 
 
 logger = logging.getLogger(__name__)
@@ -210,11 +211,39 @@ class BackoffRetryMiddleware(RetryMiddleware):
             slot.delay = delay
 
 
+class OneLineRobotsError(logging.Filter):
+    """Scrapy's robots.txt middleware logs a robots.txt it could not download (a refused or reset
+    connection, a timeout after the retries) as an ERROR with the whole traceback, and then crawls
+    as if robots.txt allowed everything. That record becomes one WARNING line naming the robots.txt
+    and the exception (its first line, cut): nothing failed that the crawl does not go on without."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args if isinstance(record.args, dict) else {}
+        if "f_exception" not in args or not record.exc_info:
+            return True
+        exc, request = args["f_exception"], args.get("request")
+        try:
+            parts = urlparse_cached(request)
+            where = f"{parts.scheme}://{parts.netloc}/robots.txt"
+        except Exception:  # noqa: BLE001 -- a log line must never raise
+            where = "robots.txt"
+        text = " ".join(str(exc).split())
+        record.msg = "%s could not be downloaded (%s); crawling as if it allowed every page"
+        record.args = (where, shown_cut(f"{type(exc).__name__}: {text}" if text else type(exc).__name__, 300))
+        record.exc_info = record.exc_text = None
+        record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
+
+
 class CrawlDelayRobotsTxtMiddleware(RobotsTxtMiddleware):
-    """Scrapy's robots.txt middleware, which also honours ``Crawl-delay`` and ``Request-rate``."""
+    """Scrapy's robots.txt middleware, which also honours ``Crawl-delay`` and ``Request-rate``;
+    a robots.txt that cannot be downloaded is one warning line (:class:`OneLineRobotsError`)."""
 
     def __init__(self, crawler):
         super().__init__(crawler)
+        robots_logger = logging.getLogger(RobotsTxtMiddleware.__module__)
+        if not any(isinstance(f, OneLineRobotsError) for f in robots_logger.filters):
+            robots_logger.addFilter(OneLineRobotsError())
         self.max_crawl_delay = crawler.settings.getfloat("ROBOTSTXT_MAX_CRAWL_DELAY", 60.0)
         self._delays: dict[str, float | None] = {}  # netloc -> seconds between requests, as robots.txt asks
 
@@ -286,7 +315,7 @@ def record_page_failure(crawler, url: str, reason: str, kind: str | None = None)
 
 
 def record_item_refused(crawler, url: str | None, reason: str, raw_value=None, *,
-                        kind: str = "unreadable_product") -> None:
+                        kind: str = "unreadable_product", item_type: str = "offer", field: str | None = None) -> None:
     """Count (``pricelens/rejected``, ``pricelens/rejected/<kind>``) and send
     :data:`item_refused` for one product a callback could not read: the crawl-run extension
     records it as a ``rejections`` row (``dropped``, with the reason and the raw product), and
@@ -295,7 +324,8 @@ def record_item_refused(crawler, url: str | None, reason: str, raw_value=None, *
         return
     crawler.stats.inc_value("pricelens/rejected")
     crawler.stats.inc_value(f"pricelens/rejected/{kind}")
-    crawler.signals.send_catch_log(item_refused, url=url, reason=reason, raw_value=raw_value)
+    crawler.signals.send_catch_log(item_refused, url=url, reason=reason, raw_value=raw_value, item_type=item_type,
+                                   field=field)
 
 
 class _FailureRecorder:

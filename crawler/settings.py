@@ -8,6 +8,7 @@ page, and an error budget per crawl. Browser rendering is opt-in per spider with
 
 import math
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -25,6 +26,35 @@ from crawler import env  # noqa: E402
 _crawl_command = next((arg for arg in sys.argv[1:] if not arg.startswith("-")), None) == "crawl"
 if _crawl_command:
     env.exit_on_bad_settings("scrapy crawl")
+
+
+_NOT_A_FILE = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
+               (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def log_file_problem(path: str) -> str | None:
+    """What is wrong with a log file's path (``-s LOG_FILE=``, ``--logfile``), or None: it must be a
+    regular file that can be appended to (made when missing). A named pipe or a device is refused:
+    opening a pipe nobody reads waited for ever (the check itself hung), and ``/dev/...`` is no log
+    to keep. Nothing is opened before the path is seen to be a regular file or missing."""
+    try:
+        real = os.path.realpath(path)
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        mode = None
+    except (OSError, ValueError) as exc:  # (ValueError: a NUL in the path)
+        return f"cannot be written ({getattr(exc, 'strerror', None) or exc.__class__.__name__})"
+    kind = next((what for test, what in _NOT_A_FILE if mode is not None and test(mode)), None)
+    if kind is None and real.split(os.sep)[1:2] in (["dev"], ["proc"], ["sys"]) and not stat.S_ISDIR(mode or 0):
+        kind = f"under /{real.split(os.sep)[1]}"
+    if kind:
+        return f"expected a regular file, not {kind}"
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NONBLOCK, 0o666)
+        os.close(fd)
+    except (OSError, ValueError) as exc:
+        return f"cannot be written ({getattr(exc, 'strerror', None) or exc.__class__.__name__})"
+    return None
 
 
 def exit_on_bad_crawl_arguments(argv: list[str]) -> None:
@@ -49,13 +79,9 @@ def exit_on_bad_crawl_arguments(argv: list[str]) -> None:
     problem = None
     if known.loglevel is not None and known.loglevel not in ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG"):
         problem = f"--loglevel {shown_cut(repr(known.loglevel))}: expected one of CRITICAL, ERROR, WARNING, INFO, DEBUG"
-    elif known.logfile is not None:
-        try:
-            with open(known.logfile, "a"):
-                pass
-        except (OSError, ValueError) as exc:
-            problem = (f"--logfile {shown_cut(repr(known.logfile))}: cannot be written "
-                       f"({getattr(exc, 'strerror', None) or exc.__class__.__name__})")
+    elif known.logfile:
+        problem = log_file_problem(known.logfile)
+        problem = problem and f"--logfile {shown_cut(repr(known.logfile))}: {problem}"
     if problem is None:
         import importlib.util
 
@@ -188,12 +214,9 @@ def bad_set_option(pair: str, defaults: dict) -> str | None:
     if name == "LOG_LEVEL" and value not in _LOG_LEVELS:
         return f"-s LOG_LEVEL={shown_cut(repr(value))}: expected one of {', '.join(_LOG_LEVELS)}"
     if name == "LOG_FILE" and value:
-        try:
-            with open(value, "a"):
-                pass
-        except (OSError, ValueError) as exc:
-            return (f"-s LOG_FILE={shown_cut(repr(value))}: cannot be written "
-                    f"({getattr(exc, 'strerror', None) or exc.__class__.__name__})")
+        problem = log_file_problem(value)
+        if problem:
+            return f"-s LOG_FILE={shown_cut(repr(value))}: {problem}"
     default = defaults.get(name)
     probe = BaseSettings({name: value})
     if isinstance(default, bool):
@@ -243,6 +266,12 @@ def exit_on_bad_scrapy_arguments(argv: list[str], defaults: dict) -> None:
         known, _ = parser.parse_known_args(argv[1:])
     except SystemExit:  # (an option without its value: Scrapy says so itself)
         return
+    for path in known.logfile or []:  # (`--logfile` is LOG_FILE too)
+        problem = log_file_problem(path) if path else None
+        if problem:
+            print(f"scrapy{' ' + command if command else ''}: --logfile {shown_cut(repr(path))}: {problem}",
+                  file=sys.stderr)
+            sys.exit(2)
     for pair in known.set:
         problem = bad_set_option(pair, defaults)
         if problem:

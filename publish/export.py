@@ -14,7 +14,8 @@
    GTINs, are built once, at the end, then ``ANALYZE``;
 3. ``PRAGMA integrity_check`` (split by table over threads) must find nothing while the
    file's SHA-256 is computed; the file is fsynced and renamed into place, the ``.sha256``
-   is written beside it, ``latest.db`` is pointed at it, and only the newest ``keep`` dated
+   is written beside it (a SIGTERM, SIGINT or SIGHUP between the two is held until the checksum
+   is written, then ends the publish), ``latest.db`` is pointed at it, and only the newest ``keep`` dated
    snapshots are kept.
 
 A crash at any point leaves the previous snapshot and ``latest.db`` untouched; leftover
@@ -27,12 +28,13 @@ import hashlib
 import os
 import queue
 import re
+import signal
 import sqlite3
 import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -105,11 +107,38 @@ def log(message: str) -> None:
     print(f"publish: {message}", file=sys.stderr, flush=True)
 
 
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+_HELD: list[int] = []  # the stop signals held back by held_signals (at most one kept)
+
+
+@contextmanager
+def held_signals():
+    """SIGTERM, SIGINT and SIGHUP are held back inside the block and delivered, to the handlers that
+    were there before, when it ends: the window between the snapshot's rename and its ``.sha256``
+    is not cut (a stop there left a published snapshot without its checksum). Outside the main
+    thread (where no handler can be set) nothing is held."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.signal(sig, lambda signum, _frame: _HELD or _HELD.append(signum))
+                for sig in STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if _HELD:
+            signum = _HELD.pop()
+            _HELD.clear()
+            signal.raise_signal(signum)  # the handler before: pricelens' one line and exit 128 + signal
+
+
 def reached(stage: str) -> None:
-    """A point where a fault test may stop the publish: copy, index, rename or relink.
+    """A point where a fault test may stop the publish: copy, index, rename, checksum or relink.
 
     With ``PRICELENS_PUBLISH_PAUSE_AT=<stage>`` the publish writes the stage's name to
-    ``PRICELENS_PUBLISH_STAGE_FILE`` when it gets there and waits, to be killed (tests only).
+    ``PRICELENS_PUBLISH_STAGE_FILE`` when it gets there and waits, to be killed (tests only); a
+    stop signal held meanwhile (:func:`held_signals`) ends the wait.
     """
     if os.environ.get("PRICELENS_PUBLISH_PAUSE_AT") != stage:
         return
@@ -119,7 +148,9 @@ def reached(stage: str) -> None:
         temp = Path(f"{signal_file}{temporary_suffix()}")
         temp.write_text(stage)
         os.replace(temp, signal_file)
-    time.sleep(3600)
+    deadline = time.monotonic() + 3600
+    while time.monotonic() < deadline and not _HELD:
+        time.sleep(0.05)
 
 
 def publish(out_dir: Path | None = None, *, keep: int = 7, url: str | None = None,
@@ -133,6 +164,7 @@ def publish(out_dir: Path | None = None, *, keep: int = 7, url: str | None = Non
     today = today or datetime.now(timezone.utc).date().isoformat()
     final = out_dir / f"pricelens-{today}.db"
     temp = out_dir / f".pricelens-{today}.db{temporary_suffix()}"
+    holding = ExitStack()
     try:
         db = sqlite3.connect(temp, isolation_level=None)
         try:
@@ -157,12 +189,16 @@ def publish(out_dir: Path | None = None, *, keep: int = 7, url: str | None = Non
                                + "; ".join(problem[:300] for problem in problems[:5]))
         _fsync(temp)
         reached("rename")
+        holding.enter_context(held_signals())  # a stop from here waits until the checksum is beside the file
         os.replace(temp, final)
         _fsync_dir(out_dir)
     except BaseException:
         temp.unlink(missing_ok=True)
+        holding.close()  # (a signal held meanwhile is delivered now: the temporary is gone already)
         raise
+    reached("checksum")
     write_checksum(final, digest)
+    holding.close()  # a SIGTERM, SIGINT or SIGHUP held since the rename ends the publish here, cleanly
     reached("relink")
     point_latest(out_dir, final)
     prune(out_dir, keep)

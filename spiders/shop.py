@@ -56,6 +56,8 @@ class ShopStructuredDataSpider(StructuredDataSpider):
             return
         text = page_text(response)
         product = extract_product(text, response.url)
+        if self.refuse_unread_jsonld(response, product):
+            return
         if not product.get("name") or (product.get("price") is None and product.get("availability") is None):
             if product.get("name") and declares_a_product(text, response.url):
                 # the page's structured data says it is a product: its unreadable price ("-0") is a

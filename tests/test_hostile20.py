@@ -443,7 +443,7 @@ def test_a_sigterm_during_a_command_still_stops_it_with_143(database_url):
     ("retailer_name=" + HUGE, "scrapy crawl techzone: -a retailer_name: expected at most 300 characters, got 100000"),
     ("store_locator_path=/stores\n/../x", "scrapy crawl techzone: -a store_locator_path: expected text without "
                                           "control characters (newline, tab, NUL ...)"),
-    ("foo=" + "y" * 3000, "scrapy crawl techzone: -a foo: expected at most 2048 characters, got 3000"),
+    ("country=" + "y" * 3000, "scrapy crawl techzone: -a country: expected at most 2048 characters, got 3000"),
 ])
 def test_a_spider_argument_with_a_control_character_or_beyond_its_length_is_one_line(argument, line):
     result = run([sys.executable, "-m", "scrapy", "crawl", "techzone", "-a", "base_url=http://127.0.0.1:9",

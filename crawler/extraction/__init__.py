@@ -141,7 +141,7 @@ from __future__ import annotations
 
 import logging
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from urllib.parse import urlsplit
 
@@ -186,6 +186,7 @@ class Collected:
     evidence: HtmlEvidence
     records: list[dict]
     nodes: list[dict]
+    jsonld_unread: list = field(default_factory=list)  # the JSON-LD scripts that cannot be read
 
 
 def collect(html: str | bytes, url: str, *, content_type: str | None = None) -> Collected:
@@ -195,7 +196,8 @@ def collect(html: str | bytes, url: str, *, content_type: str | None = None) -> 
     tree = parse_tree(text)
     page = Page.build(tree, url, text)
     evidence = HtmlEvidence(page)
-    jsonld = _guarded("jsonld", url, jsonld_nodes, tree, url) or []
+    unread: list = []
+    jsonld = _guarded("jsonld", url, jsonld_nodes, tree, url, None, unread) or []
     microdata = _guarded("microdata", url, microdata_nodes, tree, url) or []
     sources = [
         ("jsonld", _guarded("jsonld", url, best_product, jsonld, page)),
@@ -205,7 +207,7 @@ def collect(html: str | bytes, url: str, *, content_type: str | None = None) -> 
         ("html", _guarded("html", url, evidence.record)),
     ]
     records = [dict(record, _source=name) for name, record in sources if record]
-    return Collected(page, evidence, records, jsonld + microdata)
+    return Collected(page, evidence, records, jsonld + microdata, unread)
 
 
 def decide(collected: Collected, price_model: PriceModel | None = None) -> dict:
@@ -224,6 +226,8 @@ def decide(collected: Collected, price_model: PriceModel | None = None) -> dict:
     offers = next((r["all_offers"] for r in collected.records if r.get("all_offers")), None)
     if offers:
         result["all_offers"] = offers
+    if collected.jsonld_unread:  # (for the spider: a page without an offer says why, see platforms/base.py)
+        result["jsonld_unread"] = collected.jsonld_unread
     return result
 
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from crawler.extraction.nodes import _walk
+from crawler.urlmask import shown_cut
 
 log = logging.getLogger(__name__)
 
@@ -72,35 +73,69 @@ def _decode_values(text: str) -> list:
 
 def loads_tolerant(text: str) -> list:
     """Parse a JSON-LD script body; return its top-level values ([] if hopeless)."""
+    return read_script(text)[0]
+
+
+def read_script(text: str) -> tuple[list, str | None]:
+    """(values, problem): a JSON-LD script body's top-level values, and why it cannot be read when
+    nothing in it can (``None`` when it can, or is empty). Never raises: a script nested deeper than
+    Python's stack (``[[[[...``) raised a RecursionError that lost every other script of the page."""
+    try:
+        return _read_script(text)
+    except RecursionError:
+        return [], "nested deeper than Python can read"
+
+
+def _read_script(text: str) -> tuple[list, str | None]:
     text = text.strip().lstrip("\ufeff")
     if not text:
-        return []
+        return [], None
     try:
-        return [json.loads(text, strict=False)]
-    except ValueError:
-        pass
+        return [json.loads(text, strict=False)], None
+    except ValueError as exc:
+        problem = f"not valid JSON ({str(exc)[:200]})"
     candidates = [text]
     if "&quot;" in text or "&#" in text:
         candidates.append(html_lib.unescape(text))
     for candidate in candidates:
         repaired = _repair_json(candidate)
         try:
-            return [json.loads(repaired, strict=False)]
+            return [json.loads(repaired, strict=False)], None
         except ValueError:
             values = _decode_values(repaired)
             if values:
-                return values
-    return []
+                return values, None
+    return [], problem
 
 
-def jsonld_items(tree) -> list[dict]:
-    """Top-level JSON-LD items of a page (arrays flattened, broken JSON repaired)."""
+@dataclass
+class UnreadScript:
+    """A JSON-LD script of a page that cannot be read: its place (``number`` of ``total`` JSON-LD
+    scripts), why, and its first characters (a rejections row's raw value)."""
+
+    number: int
+    total: int
+    problem: str
+    head: str
+
+    def __str__(self) -> str:
+        return f"JSON-LD script {self.number} of {self.total} cannot be read: {self.problem}"
+
+
+UNREAD_HEAD_MAX = 2000  # characters of an unreadable script kept (a rejections row's raw value)
+
+
+def jsonld_items(tree, unread: list | None = None) -> list[dict]:
+    """Top-level JSON-LD items of a page (arrays flattened, broken JSON repaired); each script that
+    cannot be read is added to ``unread`` (an :class:`UnreadScript`) when it is given."""
     items: list[dict] = []
-    for script in tree.xpath("//script[@type]"):
-        kind = script.get("type", "").lower()
-        if "ld+json" not in kind:
-            continue
-        for value in loads_tolerant(script.text_content() or ""):
+    scripts = [script for script in tree.xpath("//script[@type]") if "ld+json" in script.get("type", "").lower()]
+    for number, script in enumerate(scripts, 1):
+        text = script.text_content() or ""
+        values, problem = read_script(text)
+        if problem and unread is not None:
+            unread.append(UnreadScript(number, len(scripts), problem, text.strip()[:UNREAD_HEAD_MAX]))
+        for value in values:
             items.extend(v for v in (value if isinstance(value, list) else [value]) if v)
     return [item for item in items if isinstance(item, dict)]
 
@@ -179,12 +214,17 @@ def _product_like(item: dict) -> bool:
     return "product" in text.lower() or "offers" in item
 
 
-def jsonld_nodes(tree, url: str = "", expansion: Expansion | None = None) -> list[dict]:
+def jsonld_nodes(tree, url: str = "", expansion: Expansion | None = None, unread: list | None = None) -> list[dict]:
     """Product-relevant JSON-LD nodes: @graph flattened, @id stubs expanded
-    (bounded; a capped expansion is logged as a warning naming the page)."""
+    (bounded; a capped expansion is logged as a warning naming the page). A script that cannot be
+    read is one warning line naming the page (and added to ``unread`` when it is given)."""
     expansion = expansion if expansion is not None else Expansion()
     items = []
-    for item in jsonld_items(tree):
+    unread = unread if unread is not None else []
+    found = jsonld_items(tree, unread)
+    for script in unread:
+        log.warning("%s on %s", script, shown_cut(url or "?", 300))
+    for item in found:
         graph = item.get("@graph")
         if isinstance(graph, list):
             items.extend(g for g in graph if isinstance(g, dict))

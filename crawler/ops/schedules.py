@@ -263,13 +263,21 @@ def _arguments(value, spider=None) -> dict[str, str]:
     would refuse them (exit 2) at every fire time: a ``base_url`` that is no shop address, an
     argument the spider's ``argument_problem`` refuses (its own setting or method, a number it
     cannot read) - named with what it takes, the value not shown (it may be a secret)."""
+    from crawler.platforms.base import argument_name_syntax_problem, shown_name
+
     if not isinstance(value, dict):
         raise ValueError(value)
     arguments = {}
     for key, item in value.items():
+        # (a name of 100,000 characters, or "a b", was refused with the whole table repeated; a misspelt
+        # one, `max_page`, was passed on and ignored by the spider at every fire time)
+        problem = (spider.argument_name_problem(key) if spider is not None and hasattr(spider, "argument_name_problem")
+                   else argument_name_syntax_problem(key))
+        if problem:
+            raise Refusal(f"-a {shown_name(key)}: {problem}")
         if isinstance(item, bool):
             item = "true" if item else "false"
-        if not isinstance(item, (str, int, float)) or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+        if not isinstance(item, (str, int, float)):
             raise ValueError(value)
         arguments[key] = str(item)
         if key in ("base_url", "url"):

@@ -28,6 +28,8 @@ raises :class:`InvalidPage`, and the page is recorded as failed with the reason
 
 from __future__ import annotations
 
+import difflib
+import inspect
 import json
 import re
 import sys
@@ -66,6 +68,27 @@ def base_url_problem(url: str, argument: str = "base_url") -> str | None:
     return None if parts.hostname else expected
 
 
+ARGUMENT_NAME_MAX = 64  # characters of a spider argument's name (`-a NAME=VALUE`)
+
+
+def argument_name_syntax_problem(key) -> str | None:
+    """What is wrong with the form of a spider argument's name, or None: at most 64 characters, a
+    Python identifier (whatever spider it is for)."""
+    if not isinstance(key, str) or not key:
+        return "expected a name of letters, digits and _"
+    if len(key) > ARGUMENT_NAME_MAX:
+        return f"expected a name of at most {ARGUMENT_NAME_MAX} characters, got {len(key)}"
+    if not key.isidentifier():
+        return "expected a name of letters, digits and _ that does not start with a digit"
+    return None
+
+
+def shown_name(key) -> str:
+    """An argument's name as a message shows it: as given when it is a short identifier, else cut and quoted."""
+    key = str(key)
+    return key if len(key) <= ARGUMENT_NAME_MAX and key.isidentifier() else shown_cut(repr(key), 60)
+
+
 class RetailerSpider(scrapy.Spider):
     retailer_name: str | None = None
     platform: str | None = None
@@ -90,9 +113,11 @@ class RetailerSpider(scrapy.Spider):
 
     def __init__(self, *args, base_url: str | None = None, **kwargs):
         for key, value in list(kwargs.items()):
-            problem, kwargs[key] = self.argument_problem(key, value)
+            problem = self.argument_name_problem(key)
+            if problem is None:
+                problem, kwargs[key] = self.argument_problem(key, value)
             if problem:  # before the crawl opens, as a bad base_url; the value is not shown (it may be a secret)
-                print(f"scrapy crawl {self.name}: -a {key}: {problem}", file=sys.stderr)
+                print(f"scrapy crawl {self.name}: -a {shown_name(key)}: {problem}", file=sys.stderr)
                 sys.exit(2)
         super().__init__(*args, **kwargs)
         if base_url is not None:
@@ -131,6 +156,46 @@ class RetailerSpider(scrapy.Spider):
         if len(value) > limit:
             return f"expected at most {limit} characters, got {len(value)}"
         return None
+
+    @classmethod
+    def argument_names(cls) -> list[str]:
+        """The names ``-a NAME=VALUE`` may give: the keywords of the spider's ``__init__`` methods
+        (``base_url``, the shop spider's ``url`` ...) and its public attributes that an argument can
+        set (a text, a number, a flag: not a method, a list or a setting of its own)."""
+        names = set()
+        for klass in cls.__mro__:
+            init = klass.__dict__.get("__init__")
+            if init is not None and issubclass(klass, RetailerSpider):
+                names.update(name for name, parameter in inspect.signature(init).parameters.items()
+                             if name != "self" and parameter.kind in (parameter.POSITIONAL_OR_KEYWORD,
+                                                                      parameter.KEYWORD_ONLY))
+        for name in dir(cls):
+            if name.startswith("_") or name in cls.PROTECTED_ARGUMENTS or not name.islower():
+                continue
+            value = inspect.getattr_static(cls, name, None)
+            if isinstance(value, (property, classmethod, staticmethod)) or callable(value):
+                continue
+            if not isinstance(value, (list, tuple, dict, set, frozenset)):
+                names.add(name)
+        return sorted(names)
+
+    @classmethod
+    def argument_name_problem(cls, key: str) -> str | None:
+        """What is wrong with the NAME of ``-a NAME=VALUE``, or None: at most 64 characters, a Python
+        identifier (Scrapy made any text an attribute: ``-a "a b=1"``, a 100,000-character name), and one
+        the spider knows - a misspelt ``-a max_page=5`` was ignored and the crawl ran uncapped. A name
+        that starts with ``_`` is let through (Scrapyd's own ``-a _job=<id>``)."""
+        problem = argument_name_syntax_problem(key)
+        if problem:
+            return problem
+        if key.startswith("_") or key in cls.PROTECTED_ARGUMENTS or hasattr(cls, key):
+            return None  # (its own settings and methods: refused by argument_problem, with what they are)
+        names = cls.argument_names()
+        if key in names:
+            return None
+        close = difflib.get_close_matches(key, names, n=1)
+        hint = f"did you mean {close[0]}?" if close else f"it takes {shown_cut(', '.join(names), 300)}"
+        return f"not an argument of this spider ({hint})"
 
     @classmethod
     def argument_problem(cls, key: str, value):
@@ -297,6 +362,21 @@ class RetailerSpider(scrapy.Spider):
         self.logger.warning("%s: %s", url, reason)
         record_item_refused(getattr(self, "crawler", None), url, reason, raw)
 
+    def refuse_unread_jsonld(self, response, product: dict) -> bool:
+        """A product page that yields no offer because its JSON-LD cannot be read (broken JSON, or
+        nested deeper than Python reads): no price found, nothing saying it is out of stock, and a
+        JSON-LD script unreadable. One ``rejections`` row per unreadable script (its reason, its
+        first characters as the raw value) and True; the extractor logged one warning line per
+        script. Such a page gave only a WARNING, or a "no price" row that did not say why."""
+        unread = product.get("jsonld_unread")
+        if not unread or product.get("price") is not None or product.get("all_offers") \
+                or product.get("availability") == "OutOfStock":
+            return False
+        for script in unread:
+            record_item_refused(getattr(self, "crawler", None), response.url, f"no offer, no price found: {script}",
+                                script.head, kind="unreadable_jsonld", field="price")
+        return True
+
     def refuse_non_html(self, response) -> bool:
         """A product page that is no text (a PDF, an image listed in a sitemap): one ``rejections``
         row "not HTML (<its Content-Type>)" and True; False for a page that can be read."""
@@ -324,33 +404,60 @@ class RetailerSpider(scrapy.Spider):
 
     # -- store locator -----------------------------------------------------------------------
     def parse_stores(self, response):
-        """Stores from schema.org Store / LocalBusiness JSON-LD on a store-locator page."""
-        for data in jsonld_objects(response.text):
+        """Stores from schema.org Store / LocalBusiness JSON-LD on a store-locator page. A page that
+        cannot be read is a failed page (``pricelens/pages_failed/store_locator``), one warning line
+        each: one that is no text, each JSON-LD script that is not JSON (or nested past Python's
+        stack); one store entry that cannot be read is one ``rejections`` row, the others are kept.
+        (The scripts were skipped silently, and one entry with ``"geo": "x"`` lost the page's
+        stores with a traceback.)"""
+        if self.refuse_non_html(response):
+            return
+        unread: list = []
+        for data in jsonld_objects(page_text(response), unread):
             types = data.get("@type")
             types = types if isinstance(types, list) else [types]
-            if not any(t and ("Store" in t or t in ("LocalBusiness", "ElectronicsStore")) for t in types):
+            if not any(isinstance(t, str) and ("Store" in t or t in ("LocalBusiness", "ElectronicsStore"))
+                       for t in types):
                 continue
-            address = data.get("address") or {}
-            if isinstance(address, dict):
-                street = address.get("streetAddress")
-                city = address.get("addressLocality")
-            else:
-                street, city = address, None
-            geo = data.get("geo") or {}
-            hours = data.get("openingHours")
-            store = Store(
-                retailer=self.retailer_id,
-                ref=store_ref(data),
-                name=data.get("name"),
-                address=street,
-                city=city,
-                latitude=geo.get("latitude"),
-                longitude=geo.get("longitude"),
-                phone=data.get("telephone"),
-                opening_hours="; ".join(hours) if isinstance(hours, list) else hours,
-                url=(join_url(response.url, data["url"]) if isinstance(data.get("url"), str) else None) or response.url,
-            )
+            try:
+                store = self.store_from_jsonld(response, data)
+            except (AttributeError, TypeError, ValueError) as error:
+                reason = f"unreadable store: {type(error).__name__}: {str(error).strip()[:300]}"
+                try:
+                    raw = json.dumps(data, ensure_ascii=False, default=str)[:2000]
+                except (TypeError, ValueError, RecursionError):
+                    raw = repr(data)[:2000]
+                self.logger.warning("%s: %s", response.url, reason)
+                record_item_refused(getattr(self, "crawler", None), response.url, reason, raw,
+                                    kind="unreadable_store", item_type="store")
+                continue
             yield from self.emit(store, response, "stores")
+        for number, total, problem in unread:
+            reason = f"store locator: JSON-LD script {number} of {total} cannot be read: {problem}"
+            self.logger.warning("%s: %s", response.url, reason)
+            record_page_failure(getattr(self, "crawler", None), response.url, reason, "store_locator")
+
+    def store_from_jsonld(self, response, data: dict) -> Store:
+        address = data.get("address") or {}
+        if isinstance(address, dict):
+            street = address.get("streetAddress")
+            city = address.get("addressLocality")
+        else:
+            street, city = address, None
+        geo = data.get("geo") or {}
+        hours = data.get("openingHours")
+        return Store(
+            retailer=self.retailer_id,
+            ref=store_ref(data),
+            name=data.get("name"),
+            address=street,
+            city=city,
+            latitude=geo.get("latitude"),
+            longitude=geo.get("longitude"),
+            phone=data.get("telephone"),
+            opening_hours="; ".join(hours) if isinstance(hours, list) else hours,
+            url=(join_url(response.url, data["url"]) if isinstance(data.get("url"), str) else None) or response.url,
+        )
 
 
 _OFFER_SHOWN = ("price", "currency", "availability", "name", "url")
@@ -372,12 +479,20 @@ def store_ref(data: dict) -> str | None:
     return str(ref) if ref else data.get("name")
 
 
-def jsonld_objects(html: str):
-    """Every JSON object in a page's ``application/ld+json`` scripts (@graph and lists unrolled)."""
-    for block in re.findall(r'<script[^>]+application/ld\+json[^>]*>(.*?)</script>', html, re.S | re.I):
+def jsonld_objects(html: str, unread: list | None = None):
+    """Every JSON object in a page's ``application/ld+json`` scripts (@graph and lists unrolled); each
+    script that cannot be read is added to ``unread`` as (number, of how many, why)."""
+    blocks = re.findall(r'<script[^>]+application/ld\+json[^>]*>(.*?)</script>', html, re.S | re.I)
+    for number, block in enumerate(blocks, 1):
+        if not block.strip():
+            continue
         try:
             data = json.loads(block)
-        except (ValueError, RecursionError):  # broken or absurdly deep JSON: not product data
+        except (ValueError, RecursionError) as exc:  # broken or absurdly deep JSON: not store data
+            if unread is not None:
+                why = ("nested deeper than Python can read" if isinstance(exc, RecursionError)
+                       else f"not valid JSON ({str(exc)[:200]})")
+                unread.append((number, len(blocks), why))
             continue
         stack = [data]
         while stack:

@@ -164,6 +164,8 @@ class RenderedSpider(StructuredDataSpider):
             return
         if self.product_fields is None:
             product = extract_product(page_text(response), response.url)
+            if self.refuse_unread_jsonld(response, product):
+                return
             for offer in self.offers_from_extracted(response, product):
                 yield from self.emit(offer, response, "product")
             return

@@ -178,5 +178,7 @@ class StructuredDataSpider(RetailerSpider, SitemapSpider):
         if self.refuse_non_html(response):
             return
         product = extract_product(page_text(response), response.url)
+        if self.refuse_unread_jsonld(response, product):
+            return
         for offer in self.offers_from_extracted(response, product):
             yield from self.emit(offer, response, "product")

@@ -39,6 +39,7 @@ from collections import Counter
 from datetime import datetime, timezone
 
 import psycopg
+from scrapy import signals
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet.defer import Deferred, succeed
 
@@ -135,6 +136,7 @@ class CrawlRun:
         self.open_failed = False  # the database never came: everything of this run is spooled
         self.open_refused = False  # ... or it refused the run for what it holds: spooled to spool/failed/
         self.spool: Spool | None = None
+        self.disk_full_error: str | None = None  # the disk refused a write: the crawl is closing (disk_full)
         call_in_owner, self._trigger = None, None
         if _engine(crawler) is not None:  # a real crawl: results come back on the reactor
             from twisted.internet import reactor
@@ -308,6 +310,8 @@ class CrawlRun:
                         reason=found["reason"], raw_value=found["raw_value"], action="dropped")
         if outcome["give_up"]:
             self.give_up()
+        if outcome.get("disk_full"):
+            self.disk_full(outcome["disk_full"], kind, n)
 
     def _not_written(self, failure, kind: str, n: int) -> None:
         # not a database outage (spooled) nor a refused row (isolated): a bug; say it loudly
@@ -321,10 +325,21 @@ class CrawlRun:
         stats: Counter = Counter()
         if kind == "rejections":  # the run's id, known now that the run is open (None: spooled)
             rows = [(self.id, *row) for row in rows]
-        if kind in writes.ITEM_TYPES:
-            results, refused = writes.write_isolating(lambda part: self._write(kind, part, stats), rows)
-        else:
-            results, refused = [self._write(kind, rows, stats)], []
+        if self.disk_full_error is not None:  # stopping: nothing more can be written, only counted
+            stats[f"pricelens/disk_full/{kind}_lost"] += len(rows)
+            return {"results": [], "refused": [], "stats": stats, "give_up": False, "disk_full": None}
+        try:
+            if kind in writes.ITEM_TYPES:
+                results, refused = writes.write_isolating(lambda part: self._write(kind, part, stats), rows)
+            else:
+                results, refused = [self._write(kind, rows, stats)], []
+        except OSError as exc:
+            if not writes.disk_full(exc):
+                raise
+            # (each row was isolated, then each one logged with a traceback, the crawl going on)
+            self.disk_full_error = f"{os.strerror(exc.errno).lower()} writing {exc.filename or 'the ' + kind}"
+            stats[f"pricelens/disk_full/{kind}_lost"] += len(rows)
+            return {"results": [], "refused": [], "stats": stats, "give_up": False, "disk_full": self.disk_full_error}
         give_up = self.down_since is not None and time.monotonic() - self.down_since > self.give_up_after
         return {"results": results, "refused": refused, "stats": stats, "give_up": give_up}
 
@@ -362,6 +377,24 @@ class CrawlRun:
         self.spool.append(kind, rows)
         stats[f"pricelens/spool/{kind}"] += len(rows)
         return None
+
+    def disk_full(self, what: str, kind: str, n: int) -> None:
+        """The disk refused a write (no space left, quota, file size limit): one line, and the crawl
+        closes as ``disk_full``, a failed run - ``scrapy crawl`` exits 1 (see
+        :meth:`_exit_failed`). What is handed over afterwards
+        is counted (``pricelens/disk_full/<kind>_lost``), not written."""
+        self.crawler.stats.set_value("pricelens/disk_full", what)
+        self.crawler.signals.connect(self._exit_failed, signal=signals.engine_stopped)
+        engine = _engine(self.crawler)
+        logger.error("%s: %s (%d %s not stored): stopping the crawl", self.retailer, what, n, kind)
+        if engine is not None:
+            deferred_from_coro(engine.close_spider_async(reason="disk_full"))
+
+    def _exit_failed(self) -> None:
+        """engine_stopped after a full disk: ``scrapy crawl`` ends with exit 1. Scrapy's crawl command
+        exits 1 only for a crawl that never got its spider (``CrawlerProcess.bootstrap_failed``, read
+        from ``crawler.spider`` once the crawl is over), so the spider is let go here, at the very end."""
+        self.crawler.spider = None
 
     def give_up(self) -> None:
         """Stop the crawl: the database has been away too long."""
@@ -446,6 +479,8 @@ class CrawlRun:
         return done
 
     def _write_finish(self, reason: str, counts: dict | None) -> Deferred:
+        if self.disk_full_error is not None and reason == "finished":
+            reason = "disk_full"  # (the crawl was closing already when the disk refused its last batches)
         counts = {**self.counts, **(counts or {})}
         stats = dict(self.crawler.stats.get_stats())
         failed = reason != "finished" or (counts.get("offers_accepted", 0) == 0 and counts.get("stores_accepted", 0) == 0)

@@ -18,6 +18,7 @@ differs but never overwrites the offer.
 
 from __future__ import annotations
 
+import errno
 import json
 from datetime import datetime, timezone
 from decimal import Decimal
@@ -235,12 +236,21 @@ def outage(exc: BaseException) -> bool:
     return isinstance(exc, OUTAGE_ERRORS + (DatabaseUnavailable,)) and not deterministic(exc)
 
 
+DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
+def disk_full(exc: BaseException) -> bool:
+    """Is ``exc`` the disk refusing a write (no space left, quota, file size limit)? No row is why:
+    every later write fails the same way (see :meth:`crawler.store.runs.CrawlRun.disk_full`)."""
+    return isinstance(exc, OSError) and exc.errno in DISK_FULL_ERRNOS
+
+
 def _row_fault(exc: Exception) -> bool:
     """Could what the rows hold be why ``exc`` was raised? A refusal of the database (a
     CHECK, a value out of range, a key beyond its index's limit), or any other error that is not an
-    outage: a value psycopg cannot adapt, a bug in a write. Those are isolated to their rows, never
-    lost with the batch."""
-    return not outage(exc)
+    outage nor a full disk: a value psycopg cannot adapt, a bug in a write. Those are isolated to
+    their rows, never lost with the batch."""
+    return not outage(exc) and not disk_full(exc)
 
 
 def write_isolating(write, rows: list) -> tuple[list[dict | None], list[tuple[tuple, Exception]]]:
