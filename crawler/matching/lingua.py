@@ -797,6 +797,10 @@ CJK_WORDS = {
     "パウダー": "powder", "リキッド": "liquid", "シャンプー": "shampoo", "コンディショナー": "conditioner",
     "トリートメント": "treatment", "フェイシャル": "facial", "フェイス": "face", "リップ": "lip",
     "スリーピング": "sleeping", "ウォータリー": "watery", "スキンケア": "skincare", "パーフェクト": "perfect",
+    # (session 22, ml22b: kinds and materials Korean and Japanese shops spell out)
+    "カード": "card", "카드": "card", "파우더": "powder", "ウォーター": "water", "워터": "water",
+    "로즈": "rose", "젤": "gel", "잉크": "ink", "インク": "ink", "볼펜": "ballpoint pen", "ボールペン": "ballpoint pen",
+    "미네랄": "mineral", "ミネラル": "mineral", "토너": "toner", "トナー": "toner",
     "化粧水": "lotion", "乳液": "milk", "美容液": "serum", "精华": "serum", "精華": "serum", "面霜": "cream",
     "에센스": "essence", "세럼": "serum", "마스크": "mask", "립": "lip", "슬리핑": "sleeping", "베리": "berry",
     "로션": "lotion", "토너": "toner", "선크림": "sunscreen",
@@ -959,7 +963,7 @@ def katakana_keys(title: str) -> tuple:
             if not part or part in table or any(t in part for t in table if len(t) >= 2):
                 continue  # (a word the table reads, or one holding one: left to the table)
             key = phonetic_key(anyascii(part.replace("\u30c3", "")))
-            if len(key) >= J_MIN:
+            if key:  # (session 22, ml22b: a short key too - ``scripts._named_short``)
                 out.append(frozenset(("j:" + key,)))
     # a name in hangul ("다이슨" Dyson, "필립스" Philips, "마이크로소프트" Microsoft): Korean
     # writes f as p and a closing consonant voiced or not ("갤럭시" galaxy reads "gaelleogsi"),
@@ -969,7 +973,7 @@ def katakana_keys(title: str) -> tuple:
         if w in table or any(t in w for t in table if len(t) >= 2 and not t.isascii() and CJK_HINT(t)):
             continue
         key = korean_key(anyascii(w))
-        if len(key) >= J_MIN:
+        if key:
             out.append(frozenset(("k:" + key,)))
     return tuple(out)
 

@@ -219,7 +219,7 @@ def transliterated(w: str, p, other) -> bool:
     بالفستق" the one with pistachios), and the Arabic title may say more than
     p's - its names are no evidence then."""
     groups = other.scripts
-    if not groups or not w.isalpha():
+    if not groups or not w.isalpha() or w.startswith(_OPAQUE):
         return False
     if w in ("al", "el"):
         ws = p.words
@@ -227,7 +227,8 @@ def transliterated(w: str, p, other) -> bool:
             if x == w and ws[i + 1] not in other.wordset and _named_in(ws[i + 1], groups):
                 return _all_read(p, groups)
         return False
-    return _named_in(w, groups) and _all_read(p, groups)
+    return (_named_in(w, groups) or w in _run_words(p, groups)
+            or (len(w) >= 2 and any(_named_short(w, g) for g in groups if _phonetic(g)))) and _all_read(p, groups)
 
 
 def _named_in(w: str, groups) -> bool:
@@ -235,9 +236,99 @@ def _named_in(w: str, groups) -> bool:
 
 
 def _all_read(p, groups) -> bool:
-    """Is each of the Arabic words (``groups``: their skeletons) a word of p's title?"""
-    ws = [x for x in p.wordset if len(x) >= _MIN_LATIN and x.isalpha()]
-    return all(any(_named(x, g) for x in ws) for g in groups)
+    """Is each of the Arabic words (``groups``: their skeletons) a word of p's title - or, a
+    katakana or hangul word, two or three words of it in a row (``_runs``)?"""
+    # (never a native word no table reads, kept as its romaji: ``cjk.OPAQUE``)
+    ws = [x for x in p.wordset if len(x) >= _MIN_LATIN and x.isalpha() and not x.startswith(_OPAQUE)]
+    rest = [g for g in groups if not any(_named(x, g) for x in ws)]
+    if not rest:
+        return True
+    if any(not _phonetic(g) for g in rest):
+        return False
+    ws = [x for x in p.wordset if x.isalpha() and 2 <= len(x) < _MIN_LATIN and not x.startswith(_OPAQUE)]
+    rest = [g for g in rest if not any(_named_short(x, g) for x in ws)]
+    if not rest:
+        return True
+    runs = _runs(p)
+    return all(any(_named_run(r, g) for r in runs) for g in rest)
+
+
+# (session 22, ml22b) Japanese and Korean write a foreign phrase as one word without spaces
+# ("マイルドクレンジングオイル" mild cleansing oil, "コスメデコルテ" Cosme Decorte, "그린티" green
+# tea, "リペアセラム" repair serum): such a word is read by two or three words in a row of the
+# Latin title, their letters joined ("cosmedecorte") keyed as one word - never by words apart;
+# and a short word (a key of one or two consonants: "파워" power, "オイル" oil, "블러" blur) only
+# by a Latin word of that key, never excused unread ("블러 파우더", a blur powder, is not
+# "Mineral Powder": ``lingua.katakana_keys`` keys it too)
+_RUN_MAX = 3
+_OPAQUE = "cjk"  # (``cjk.OPAQUE``: cjk imports this module's caller)
+_RUN_MIN_KEY = 4
+
+
+def _phonetic(g) -> bool:
+    return len(g) == 1 and next(iter(g))[:2] in ("j:", "k:")
+
+
+def _runs(p) -> list:
+    """The runs of two or three consecutive words of p's title (letters only), joined."""
+    ws = p.words
+    out = []
+    for i in range(len(ws) - 1):
+        if not ws[i].isalpha() or ws[i].startswith(_OPAQUE):
+            continue
+        acc = ws[i]
+        for j in range(i + 1, min(i + _RUN_MAX, len(ws))):
+            if not ws[j].isalpha() or ws[j].startswith(_OPAQUE):
+                break
+            acc += ws[j]
+            out.append((i, j + 1, acc))
+    return out
+
+
+def _run_words(p, groups) -> frozenset:
+    """The words of p's title in a run that reads a katakana or hangul word of ``groups``."""
+    out = set()
+    ws = p.words
+    ph = [g for g in groups if _phonetic(g)]
+    if not ph:
+        return frozenset()
+    for r in _runs(p):
+        if any(_named_run(r, g) for g in ph):
+            out.update(ws[r[0]:r[1]])
+    return frozenset(out)
+
+
+def _named_run(r, g) -> bool:
+    k = next(iter(g))
+    return _same_key(_latin_key(r[2], k[:2]), k[2:], _RUN_MIN_KEY)
+
+
+def _named_short(w: str, g) -> bool:
+    k = next(iter(g))
+    return len(k) - 2 < _lingua.J_MIN and _fold(_latin_key(w, k[:2])) == _fold(k[2:])
+
+
+def _latin_key(w: str, mark: str) -> str:
+    return _lingua.phonetic_key(w) if mark == "j:" else _lingua.korean_key(w)
+
+
+# voiced and voiceless consonants are one (a Japanese or Korean spelling voices or unvoices
+# them: "アドバンスト" advanced, "コスメデコルテ" decorte), and an "ng" is n ("-ing" is "ング");
+# an r / l is written or not before a consonant ("デコルテ" dekorute for "Decorte", "パーフェクト"
+# for "perfect"): two keys that differ only there are one when three consonants are left
+_FOLD = str.maketrans({"d": "t", "g": "k", "b": "p", "z": "s", "f": "p"})
+
+
+def _fold(key: str) -> str:
+    return _squeeze(key.replace("ng", "n").translate(_FOLD))
+
+
+def _same_key(latin: str, native: str, floor: int) -> bool:
+    a, b = _fold(latin), _fold(native)
+    if a == b:
+        return len(b) >= floor
+    a, b = _squeeze(a.replace("r", "")), _squeeze(b.replace("r", ""))
+    return a == b and len(b) >= max(floor, _lingua.J_MIN)
 
 
 def _named(w: str, sk: frozenset) -> bool:
@@ -246,10 +337,10 @@ def _named(w: str, sk: frozenset) -> bool:
     if len(sk) == 1:
         k = next(iter(sk))
         # (a katakana or hangul name: its phonetic key, ``lingua.phonetic_key``; session 16, ml)
-        if k.startswith("j:"):
-            return "j:" + _lingua.phonetic_key(w) == k
-        if k.startswith("k:"):
-            return "k:" + _lingua.korean_key(w) == k
+        if k.startswith("j:") or k.startswith("k:"):
+            if len(k) - 2 < _lingua.J_MIN:
+                return False  # (a short key: ``_named_short``)
+            return _same_key(_latin_key(w, k[:2]), k[2:], _lingua.J_MIN)
         if k.startswith("t:"):
             return "t:" + _thai.thai_key(w) == k
     for s in latin_skeletons(w):
