@@ -245,7 +245,7 @@ def _all_read(p, groups) -> bool:
         return True
     if any(not _phonetic(g) for g in rest):
         return False
-    ws = [x for x in p.wordset if x.isalpha() and 2 <= len(x) < _MIN_LATIN and not x.startswith(_OPAQUE)]
+    ws = [x for x in p.wordset if x.isalpha() and len(x) >= 2 and not x.startswith(_OPAQUE)]
     rest = [g for g in rest if not any(_named_short(x, g) for x in ws)]
     if not rest:
         return True
@@ -320,14 +320,15 @@ _FOLD = str.maketrans({"d": "t", "g": "k", "b": "p", "z": "s", "f": "p"})
 
 
 def _fold(key: str) -> str:
-    return _squeeze(key.replace("ng", "n").translate(_FOLD))
+    # (not squeezed again: "スキンケアジェル" skincare gel, "sknkgr", is no "skincare", "sknkr")
+    return key.replace("ng", "n").translate(_FOLD)
 
 
 def _same_key(latin: str, native: str, floor: int) -> bool:
     a, b = _fold(latin), _fold(native)
     if a == b:
         return len(b) >= floor
-    a, b = _squeeze(a.replace("r", "")), _squeeze(b.replace("r", ""))
+    a, b = a.replace("r", ""), b.replace("r", "")
     return a == b and len(b) >= max(floor, _lingua.J_MIN)
 
 

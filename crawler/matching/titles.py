@@ -612,12 +612,16 @@ def _glued_plus_repl(m) -> str:
     # (a socket's "+" is another socket, no product variant: "AM3+", "FM2+")
     if c[0] in _SPEC_FIRST and _SPEC_CODE.match(c):
         return m.group(0)
+    # (session 22, ml22b: nor a protection grade's, "SPF50+" is "SPF 50 or more": the grade)
+    if c.startswith("spf") or (c.isdigit() and m.string[max(0, m.start() - 4):m.start()] == "spf "):
+        return c
     return c + " plus"
 
 
 # a phone's or tablet's memory + storage: "4GB/128GB", "4+128GB", "8 GB + 256 GB",
 # "4/64GB" -> "4gb 128gb" (both read as capacities, the first in GB when unmarked)
-_MEM_PAIR = re.compile(r"(?<![\w.])(\d{1,2})\s?(gb)?\s?[/+]\s?(\d{2,4})\s?(gb|tb)(?![a-z0-9])")
+# (session 22, ml22b: and a storage of a few terabytes, "24GB/1TB", "16GB+2TB")
+_MEM_PAIR = re.compile(r"(?<![\w.])(\d{1,2})\s?(gb)?\s?[/+]\s?(\d{2,4}|[1-8](?=\s?tb))\s?(gb|tb)(?![a-z0-9])")
 
 
 # (session 20, ml20b) the same with no unit at all, as shops in South-East Asia write a phone's

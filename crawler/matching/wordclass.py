@@ -4506,3 +4506,16 @@ _add_kinds({"buildingset": "buildingset"}, {
 # "*Best-Selling*") is a shop's claim, no product's name
 MARKETING = MARKETING | frozenset("award awards winning awardwinning bestselling bestseller acclaimed".split())
 _STEPS_OF.clear()
+
+# session 22 (ml22b): a sunscreen's protection grade ("SPF50+", "SPF 30") is a spec many shops
+# leave out of a title (a Japanese shop's "アネッサ … ミルク 60mL" / "ANESSA … Milk SPF50+ 60ml"):
+# on one side only it says nothing the other contradicts; two grades still differ (both print one)
+_SPF = re.compile(r"spf\d{1,3}$").match
+
+
+def _spf_alone(w: str, p, o) -> int | None:
+    return 1 if _SPF(w) and not any(_SPF(x) for x in o.wordset) and "spf" not in o.wordset else None
+
+
+_REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w[:3] == "spf", _spf_alone),)
+_STEPS_OF.clear()
