@@ -1,0 +1,91 @@
+"""Session 22 (ml22b): East Asian titles against English ones.
+
+* a katakana or hangul word spelling a foreign phrase without spaces is read by two or three
+  Latin words in a row ("コスメデコルテ" = "Cosme Decorte", "리페어세럼"-like compounds), its key
+  folding voiced / voiceless consonants, "ng" and an r before a consonant;
+* a short katakana or hangul word (a key of one or two consonants) is read only by a Latin word
+  of that key, never excused unread ("블러" blur names a line: "블러 파우더" is no "Mineral Powder");
+* "SPF50+" is the grade, no "plus" variant; a grade on one side only says nothing the other
+  contradicts; "24GB/1TB" is memory and storage.
+"""
+
+from crawler.matching import same_product
+from crawler.matching import scripts as S
+from crawler.matching import titles as T
+
+
+def _same(a, b):
+    return same_product({"title": a}, {"title": b})
+
+
+# ---- katakana / hangul compounds read by Latin words in a row ----------------------
+
+def test_katakana_compound_read_by_latin_words_in_a_row():
+    assert _same("コスメデコルテ リポソーム アドバンスト リペアセラム 50mL",
+                 "Cosme Decorte Liposome Advanced Repair Serum 50ml")
+
+
+def test_hangul_words_read_as_latin_words():
+    assert _same("COSRX Advanced Snail 96 Mucin Power Essence 100ml",
+                 "코스알엑스 어드밴스드 스네일 96 뮤신 파워 에센스 100ml")
+    assert _same("LANEIGE ウォータースリーピングマスク 70ml", "라네즈 워터 슬리핑 마스크 70ml")
+
+
+def test_compound_is_never_read_by_words_apart_or_by_itself():
+    # the romaji of a native word no table reads is no Latin word reading it
+    assert not _same("HG 1/144 ガンダムエアリアル", "HG 1/144 ガンダムエアリアル(改修型)")
+
+
+def test_folded_key_is_not_squeezed_across_a_word():
+    # "スキンケアジェル" (skincare gel) is no "skincare": milk vs gel stay apart
+    assert not _same("ANESSA Perfect UV Skincare Milk N 60ml", "アネッサ パーフェクトUV スキンケアジェル N 90g")
+    assert not S._same_key("sknkr", "sknkgr", 4)
+
+
+def test_key_folds_voicing_and_r_before_consonant():
+    assert S._same_key("dbnsd", "dbnst", 3)      # advanced / アドバンスト
+    assert S._same_key("ksmdkt", "ksmdkrt", 4)   # cosmedecorte / コスメデコルテ
+    assert not S._same_key("ksm", "kst", 3)
+
+
+# ---- short words: read, never excused unread ----------------------------------------
+
+def test_short_hangul_word_not_excused_unread():
+    assert not _same("Innisfree No-Sebum Mineral Powder 5g", "이니스프리 노세범 블러 파우더 5g")
+    assert not _same("Innisfree No-Sebum Mineral Powder 5g", "이니스프리 노세범 블러 파우더 11g")
+
+
+def test_short_katakana_word_not_excused_unread():
+    # "ブラシ"-like short native words name something: a brush is no pen
+    assert not _same("MUJI Gel Ink Ballpoint Pen 0.5mm Black", "無印良品 ゲルインク ボールペン ブラシ 0.5mm ブラック")
+
+
+# ---- SPF grade, memory / storage --------------------------------------------------
+
+def test_spf_plus_is_the_grade():
+    assert "plus" not in T.clean("ANESSA Perfect UV Skincare Milk SPF50+ 60ml").split()
+    assert "plus" not in T.clean("Biore UV Aqua Rich SPF 50+ 50g").split()
+    # a model's "+" is still its plus variant
+    assert "plus" in T.clean("Galaxy S23+ 256GB").split()
+
+
+def test_spf_grade_on_one_side_only():
+    assert _same("ANESSA パーフェクトUV スキンケアミルク 60ml 日焼け止め SPF50+",
+                 "資生堂 アネッサ パーフェクトUV スキンケアミルク N 60mL")
+    assert _same("ANESSA Perfect UV Sunscreen Skincare Milk SPF50+ 60ml", "アネッサ パーフェクトUV スキンケアミルク NA 60mL")
+    assert not _same("Biore UV Aqua Rich Watery Essence SPF50+ 50g", "Biore UV Aqua Rich Watery Essence SPF30 50g")
+
+
+def test_memory_and_terabytes():
+    _, u = T.clean_with_units("華碩 ROG Ally X 24GB/1TB 掌機 黑色")
+    assert u["cap"] == frozenset({24.0, 1000.0})
+    _, u = T.clean_with_units("iPad Pro 16GB+2TB")
+    assert u["cap"] == frozenset({16.0, 2000.0})
+    # a single-digit number before GB is no storage
+    _, u = T.clean_with_units("Kit 2/4GB")
+    assert 1000.0 not in u.get("cap", frozenset())
+
+
+def test_korean_kind_words_read():
+    assert _same("Innisfree No-Sebum Mineral Powder 5g", "이니스프리 노세범 미네랄 파우더 5g")
+    assert not _same("Innisfree No-Sebum Mineral Powder 5g", "이니스프리 노세범 미네랄 파우더 11g")
