@@ -749,6 +749,15 @@ CJK = {
     "milk": "牛乳 ミルク 牛奶 우유",
     "chocolate": "チョコレート チョコ 巧克力 초콜릿",
     "water": "水 ミネラルウォーター 矿泉水 생수",
+    # (session 22, ml22b: a food's kind and flavour, what a machine's consumable fits, a maker)
+    "jelly": "ゼリー 果冻 젤리",
+    "konjac": "蒟蒻 こんにゃく コンニャク 魔芋 곤약",
+    "grape": "ぶどう ブドウ 葡萄 포도",
+    "strawberry": "いちご イチゴ 苺 草莓 딸기",
+    "peach": "もも モモ 桃子 복숭아",
+    "compatible": "互換 兼容 호환",
+    "muji": "무인양품",
+    "capsules": "カプセル 胶囊 캡슐",
 }
 
 
@@ -960,8 +969,8 @@ def katakana_keys(title: str) -> tuple:
         if run in table:
             continue
         for part in run.split("\u30fb"):  # (the middle dot between words: "コカ・コーラ")
-            if not part or part in table or any(t in part for t in table if len(t) >= 2):
-                continue  # (a word the table reads, or one holding one: left to the table)
+            if not part or part in table or (any(t in part for t in table if len(t) >= 2) and _read_whole(part)):
+                continue  # (a word the table reads, or one holding one it reads whole: left to the table)
             key = phonetic_key(anyascii(part.replace("\u30c3", "")))
             if key:  # (session 22, ml22b: a short key too - ``scripts._named_short``)
                 out.append(frozenset(("j:" + key,)))
@@ -970,12 +979,21 @@ def katakana_keys(title: str) -> tuple:
     # so its key also folds p/b/f, k/g and t/d (``korean_key``)
     for m in _HANGUL_WORD.finditer(title):
         w = m.group()
-        if w in table or any(t in w for t in table if len(t) >= 2 and not t.isascii() and CJK_HINT(t)):
+        if w in table or (any(t in w for t in table if len(t) >= 2 and not t.isascii() and CJK_HINT(t))
+                          and _read_whole(w)):
             continue
         key = korean_key(anyascii(w))
         if key:
             out.append(frozenset(("k:" + key,)))
     return tuple(out)
+
+
+def _read_whole(w: str) -> bool:
+    """Does ``cjk.to_latin`` read every letter of the katakana or hangul word ``w`` as table
+    words?  (session 22, ml22b: "그린티" green tea holds "그린" green, but no table word reads
+    its "티": the word is keyed, so that a Latin title must print it - "Green Tea" does)"""
+    from .cjk import OPAQUE, to_latin
+    return OPAQUE not in to_latin(w)
 
 
 _HANGUL_WORD = _re.compile("[\uac00-\ud7af]+")

@@ -300,16 +300,27 @@ def _run_words(p, groups) -> frozenset:
 
 def _named_run(r, g) -> bool:
     k = next(iter(g))
-    return _same_key(_latin_key(r[2], k[:2]), k[2:], _RUN_MIN_KEY)
+    one = _singular(r[2])
+    return _same_key(_latin_key(r[2], k[:2]), k[2:], _RUN_MIN_KEY) or bool(
+        one) and _same_key(_latin_key(one, k[:2]), k[2:], _RUN_MIN_KEY)
 
 
 def _named_short(w: str, g) -> bool:
     k = next(iter(g))
-    return len(k) - 2 < _lingua.J_MIN and _fold(_latin_key(w, k[:2])) == _fold(k[2:])
+    if len(k) - 2 >= _lingua.J_MIN:
+        return False
+    one = _singular(w)
+    return _fold(_latin_key(w, k[:2])) == _fold(k[2:]) or bool(one) and _fold(_latin_key(one, k[:2])) == _fold(k[2:])
 
 
 def _latin_key(w: str, mark: str) -> str:
     return _lingua.phonetic_key(w) if mark == "j:" else _lingua.korean_key(w)
+
+
+def _singular(w: str) -> str:
+    """``w`` without an English plural's "s" (Japanese and Korean mark no plural: "캡슐" is
+    "capsules" too, "씨드" "seeds"); "" when it has none."""
+    return w[:-1] if len(w) >= 4 and w[-1] == "s" and w[-2] not in "su" else ""
 
 
 # voiced and voiceless consonants are one (a Japanese or Korean spelling voices or unvoices
@@ -341,7 +352,9 @@ def _named(w: str, sk: frozenset) -> bool:
         if k.startswith("j:") or k.startswith("k:"):
             if len(k) - 2 < _lingua.J_MIN:
                 return False  # (a short key: ``_named_short``)
-            return _same_key(_latin_key(w, k[:2]), k[2:], _lingua.J_MIN)
+            one = _singular(w)
+            return _same_key(_latin_key(w, k[:2]), k[2:], _lingua.J_MIN) or bool(
+                one) and _same_key(_latin_key(one, k[:2]), k[2:], _lingua.J_MIN)
         if k.startswith("t:"):
             return "t:" + _thai.thai_key(w) == k
     for s in latin_skeletons(w):
