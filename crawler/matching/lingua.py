@@ -758,6 +758,9 @@ CJK = {
     "compatible": "互換 兼容 호환",
     "muji": "무인양품",
     "capsules": "カプセル 胶囊 캡슐",
+    "berry": "ベリー",
+    "mirrorless camera": "ミラーレス一眼 ミラーレスカメラ 微单相机 미러리스 카메라",
+    "mirrorless": "ミラーレス 微单 미러리스",
 }
 
 
