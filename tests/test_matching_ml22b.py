@@ -89,3 +89,45 @@ def test_memory_and_terabytes():
 def test_korean_kind_words_read():
     assert _same("Innisfree No-Sebum Mineral Powder 5g", "이니스프리 노세범 미네랄 파우더 5g")
     assert not _same("Innisfree No-Sebum Mineral Powder 5g", "이니스프리 노세범 미네랄 파우더 11g")
+
+
+# ---- partly read native words, plurals, more kinds -----------------------------------
+
+def test_native_word_holding_a_table_word_is_keyed():
+    # "그린티" holds "그린" (green) but its "티" is read by no table word: keyed, read by "Green Tea"
+    assert _same("이니스프리 그린티 씨드 세럼 80ml", "innisfree Green Tea Seed Serum 80ml")
+    # and unread it is no excused word: another serum line is not this one
+    assert not _same("이니스프리 그린티 씨드 세럼 80ml", "innisfree Black Tea Youth Serum 80ml")
+
+
+def test_latin_plural_reads_a_native_word():
+    assert S._singular("capsules") == "capsule"
+    assert S._singular("glass") == ""
+    assert _same("이니스프리 그린티 씨드 히알루로닉 세럼 80ml", "innisfree Green Tea Seed Hyaluronic Serum 80mL")
+
+
+def test_food_kind_and_flavour_words():
+    assert _same("オリヒロ ぷるんと蒟蒻ゼリー ぶどう 6個", "Orihiro Konjac Jelly Grape 6 pcs")
+    assert not _same("オリヒロ ぷるんと蒟蒻ゼリー ぶどう 6個", "Orihiro Konjac Jelly Peach 6 pcs")
+
+
+def test_mirrorless_camera_is_a_kind():
+    assert _same("キヤノン ミラーレス一眼 EOS R6 Mark II ボディ", "Canon EOS R6 Mark II Body")
+    assert not _same("キヤノン ミラーレス一眼 EOS R6 Mark II ボディ", "Canon EOS R6 Mark II RF24-105 Lens Kit")
+
+
+# ---- skin-care forms ---------------------------------------------------------------
+
+def test_skincare_milk_and_gel_are_two_forms():
+    assert not _same("ANESSA Perfect UV Skincare Milk N 60ml", "ANESSA Perfect UV Skincare Gel N 90g")
+    assert not _same("アネッサ パーフェクトUV スキンケアミルク N 60mL", "アネッサ パーフェクトUV スキンケアジェル N 90g")
+    assert not _same("ANESSA Perfect UV Skincare Milk N 60ml", "アネッサ パーフェクトUV スキンケアジェル N 90g")
+    assert not _same("Clinique Dramatically Different Moisturizing Lotion+ 125ml",
+                     "Clinique Dramatically Different Moisturizing Gel 125ml")
+    assert _same("ANESSA Perfect UV Skincare Milk N 60ml", "ANESSA Perfect UV Sunscreen Skincare Milk N 60ml")
+
+
+def test_gel_outside_skin_care_keeps_its_reading():
+    from crawler.matching import formulation as Fm
+    assert ("paste", "gel") in Fm.formulations("colgate max fresh gel toothpaste 75ml".split())
+    assert ("skin_form", "gel") in Fm.formulations("anessa perfect uv skincare gel 90g".split())
