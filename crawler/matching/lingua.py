@@ -761,6 +761,27 @@ CJK = {
     "berry": "ベリー",
     "mirrorless camera": "ミラーレス一眼 ミラーレスカメラ 微单相机 미러리스 카메라",
     "mirrorless": "ミラーレス 微单 미러리스",
+    # (session 22, ml22b: common kinds, flavours and parts, in Japanese, Chinese - simplified and
+    # traditional - and Korean)
+    "mechanical keyboard": "机械键盘 機械鍵盤 メカニカルキーボード 기계식키보드",
+    "keyboard": "鍵盤",
+    "controller": "控制器 手柄 컨트롤러 コントローラ",
+    "midnight": "午夜",
+    "red switch": "红轴 紅軸", "brown switch": "茶轴 茶軸", "blue switch": "青轴 青軸",
+    "eraser": "橡皮擦 消しゴム 지우개",
+    "biscuit": "饼干 餅乾 ビスケット 비스킷",
+    "cookies": "クッキー 曲奇 쿠키",
+    "matcha": "抹茶 말차",
+    "jasmine tea": "茉莉花茶 ジャスミン茶 자스민차",
+    "jasmine": "茉莉花 ジャスミン 자스민",
+    "oolong tea": "乌龙茶 烏龍茶 ウーロン茶 우롱차",
+    "monitor": "显示器 顯示器 螢幕 屏幕 モニター 모니터",
+    "racket": "ラケット 球拍 라켓",
+    "badminton racket": "羽毛球拍 バドミントンラケット 배드민턴라켓",
+    "juice": "ジュース 果汁 주스",
+    "toothbrush": "歯ブラシ 牙刷 칫솔",
+    "soup": "スープ 수프",
+    "ramen": "ラーメン 拉面 拉麵",
 }
 
 
