@@ -4519,3 +4519,33 @@ def _spf_alone(w: str, p, o) -> int | None:
 
 _REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w[:3] == "spf", _spf_alone),)
 _STEPS_OF.clear()
+
+# session 22 (ml22b): the market a Latin title names in words ("… 12 pcs (Japan)", "Booster Box
+# (Japanese)", "(Asia, Chinese)", "Korean Version") is the market the other title is written for
+# when that title is in its script - kana for Japan, hangul for Korea, Chinese characters without
+# kana for China, Hong Kong, Taiwan or Asia: one product, said twice; never against a Latin title
+# or a title in another script ("(Japan)" against a Korean title stays a word it lacks)
+_MARKET_SCRIPT = {
+    **dict.fromkeys("japan japanese jp jpn".split(), "kana"),
+    **dict.fromkeys("korea korean kr kor".split(), "hangul"),
+    **dict.fromkeys("china chinese cn chn asia asian hk hongkong taiwan tw".split(), "hanzi"),
+}
+_KANA = re.compile("[\u3040-\u30ff]").search
+_HANGUL = re.compile("[\uac00-\ud7af]").search
+_HANZI = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]").search
+
+
+def _market_in_script(w: str, p, o) -> int | None:
+    script = _MARKET_SCRIPT.get(w)
+    t = o.rawtitle
+    if script is None or type(t) is not str or t.isascii():
+        return None
+    if script == "kana":
+        return 1 if _KANA(t) else None
+    if script == "hangul":
+        return 1 if _HANGUL(t) else None
+    return 1 if _HANZI(t) and not _KANA(t) and not _HANGUL(t) else None
+
+
+_REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w in _MARKET_SCRIPT, _market_in_script),)
+_STEPS_OF.clear()
