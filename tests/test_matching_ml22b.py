@@ -131,3 +131,40 @@ def test_gel_outside_skin_care_keeps_its_reading():
     from crawler.matching import formulation as Fm
     assert ("paste", "gel") in Fm.formulations("colgate max fresh gel toothpaste 75ml".split())
     assert ("skin_form", "gel") in Fm.formulations("anessa perfect uv skincare gel 90g".split())
+
+
+# ---- lexicon: kinds, flavours, parts ------------------------------------------------
+
+def test_chinese_kind_words_read():
+    assert _same("DualSense 無線控制器 午夜黑 CFI-ZCT1G01", "Sony DualSense Wireless Controller Midnight Black")
+    # two teas of one line are two products, read in either script
+    assert not _same("农夫山泉 东方树叶 乌龙茶 500ml*15瓶", "Nongfu Oriental Leaf Jasmine Tea 15 x 500ml")
+
+
+def test_keyboard_switch_colours():
+    from crawler.matching import cjk
+    assert "red switch" in cjk.to_latin("Keychron K2 Pro 機械鍵盤 紅軸 RGB")
+    assert "brown switch" in cjk.to_latin("Keychron K2 Pro 机械键盘 茶轴")
+
+
+# ---- the market a Latin title names ----------------------------------------------------
+
+def test_market_named_against_a_title_in_its_script():
+    assert _same("Nintendo Switch Lite コーラル", "Nintendo Switch Lite - Coral (Japanese Version)")
+    assert _same("Apple iPhone 15 (128 GB) - Black, SIM-free (Japan model)", "Apple iPhone 15 128GB ブラック SIMフリー")
+
+
+def test_market_not_excused_against_another_script_or_latin():
+    from crawler.matching import wordclass as W
+    from crawler.matching.prepared import prepare
+    latin = prepare({"title": "Nintendo Switch Lite - Coral (Japanese Version)"})
+    korean = prepare({"title": "닌텐도 스위치 라이트 코랄"})
+    chinese = prepare({"title": "任天堂 Switch Lite 珊瑚色 港版"})
+    japanese = prepare({"title": "Nintendo Switch Lite コーラル"})
+    assert W._market_in_script("japanese", latin, korean) is None
+    assert W._market_in_script("japanese", latin, chinese) is None
+    assert W._market_in_script("japanese", latin, japanese) == 1
+    assert W._market_in_script("chinese", latin, chinese) == 1
+    assert W._market_in_script("chinese", latin, japanese) is None  # (kanji with kana: Japanese)
+    assert W._market_in_script("korean", latin, korean) == 1
+    assert W._market_in_script("japanese", latin, prepare({"title": "Nintendo Switch Lite Coral"})) is None
