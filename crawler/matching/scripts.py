@@ -331,8 +331,9 @@ _FOLD = str.maketrans({"d": "t", "g": "k", "b": "p", "z": "s", "f": "p"})
 
 
 def _fold(key: str) -> str:
-    # (not squeezed again: "スキンケアジェル" skincare gel, "sknkgr", is no "skincare", "sknkr")
-    return key.replace("ng", "n").translate(_FOLD)
+    # (not squeezed again: "スキンケアジェル" skincare gel, "sknkgr", is no "skincare", "sknkr";
+    # an m before b or p is the n Japanese writes there: "トンボ" Tombow, "キャンパス" Campus)
+    return key.replace("ng", "n").replace("mb", "nb").replace("mp", "np").translate(_FOLD)
 
 
 def _same_key(latin: str, native: str, floor: int) -> bool:
