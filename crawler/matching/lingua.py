@@ -988,9 +988,10 @@ def katakana_keys(title: str) -> tuple:
     from anyascii import anyascii
     table = _CJK_KEYED_OUT
     out = []
-    for m in _KATAKANA_RUN.finditer(unicodedata.normalize("NFKC", title)):
+    nfkc = unicodedata.normalize("NFKC", title)
+    for m in _KATAKANA_RUN.finditer(nfkc):
         run = m.group()
-        if run in table:
+        if run in table or _after_number(nfkc, m.start()):
             continue
         for part in run.split("\u30fb"):  # (the middle dot between words: "コカ・コーラ")
             if not part or part in table or (any(t in part for t in table if len(t) >= 2) and _read_whole(part)):
@@ -1003,6 +1004,8 @@ def katakana_keys(title: str) -> tuple:
     # so its key also folds p/b/f, k/g and t/d (``korean_key``)
     for m in _HANGUL_WORD.finditer(title):
         w = m.group()
+        if _after_number(title, m.start()):
+            continue
         if w in table or (any(t in w for t in table if len(t) >= 2 and not t.isascii() and CJK_HINT(t))
                           and _read_whole(w)):
             continue
@@ -1010,6 +1013,12 @@ def katakana_keys(title: str) -> tuple:
         if key:
             out.append(frozenset(("k:" + key,)))
     return tuple(out)
+
+
+def _after_number(title: str, i: int) -> bool:
+    """Is the native word at ``i`` glued to a number before it ("5개입", "10캡슐", "2パック"): its
+    unit or counter, read by the unit and count rules, no name (session 22, ml22b)."""
+    return i > 0 and title[i - 1].isdigit()
 
 
 def _read_whole(w: str) -> bool:

@@ -309,8 +309,9 @@ def _named_short(w: str, g) -> bool:
     k = next(iter(g))
     if len(k) - 2 >= _lingua.J_MIN:
         return False
+    # (a key this short is compared as it is, voicing too: "バッグ" bag is no "pack")
     one = _singular(w)
-    return _fold(_latin_key(w, k[:2])) == _fold(k[2:]) or bool(one) and _fold(_latin_key(one, k[:2])) == _fold(k[2:])
+    return _latin_key(w, k[:2]) == k[2:] or bool(one) and _latin_key(one, k[:2]) == k[2:]
 
 
 def _latin_key(w: str, mark: str) -> str:
