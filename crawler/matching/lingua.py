@@ -918,7 +918,12 @@ CJK_UNITS = {"公克": "g", "寸": "inch", "毫升": "ml", "ミリリットル":
              "그램": "g", "กรัม": "g", "吋": "inch", "英寸": "inch", "インチ": "inch", "인치": "inch", "毫安": "mah"}
 # what says nothing of the product: genuine / official / domestic / free shipping
 CJK_NOISE = ("国内正規品", "正規品", "正规品", "送料無料", "公式", "官方", "正品", "官方正品", "국내정품", "정품",
-             "정식발매", "ของแท้", "พร้อมส่ง", "官方旗舰店", "新品", "新款", "款", "整箱")
+             "정식발매", "ของแท้", "พร้อมส่ง", "官方旗舰店", "新品", "新款", "款", "整箱",
+             # (session 22, ml22b: a shop's selling words - free or fast shipping, in stock, best
+             # seller, special price, popular, recommended, flagship store - say nothing of the product)
+             "包邮", "包郵", "现货", "現貨", "热销", "熱銷", "特价", "特價", "促销", "促銷", "爆款", "旗舰店", "旗艦店",
+             "自营", "自營", "限时", "限時", "即納", "あす楽", "送料込み", "送料込", "人気", "大人気", "おすすめ",
+             "무료배송", "당일발송", "특가", "인기", "추천")
 
 
 # the one table: native word (NFKC) -> its Latin reading; a word in two lists reads as the first
