@@ -212,7 +212,7 @@ def excused(w: str, other, own=None) -> bool:
         from .scripts import _all_read
 
         keyed = [g for g in own.scripts if len(g) == 1 and next(iter(g))[:2] in ("j:", "k:", "t:")]
-        if keyed and not _all_read(other, keyed):
+        if keyed and not _all_read(other, keyed, own):
             return False
     return True
 

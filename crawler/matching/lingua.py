@@ -999,7 +999,7 @@ def katakana_keys(title: str) -> tuple:
         if run in table or _after_number(nfkc, m.start()):
             continue
         for part in run.split("\u30fb"):  # (the middle dot between words: "コカ・コーラ")
-            if not part or part in table or (any(t in part for t in table if len(t) >= 2) and _read_whole(part)):
+            if not part or part in table or _read_whole(part):
                 continue  # (a word the table reads, or one holding one it reads whole: left to the table)
             key = phonetic_key(anyascii(part.replace("\u30c3", "")))
             if key:  # (session 22, ml22b: a short key too - ``scripts._named_short``)
@@ -1011,8 +1011,7 @@ def katakana_keys(title: str) -> tuple:
         w = m.group()
         if _after_number(title, m.start()):
             continue
-        if w in table or (any(t in w for t in table if len(t) >= 2 and not t.isascii() and CJK_HINT(t))
-                          and _read_whole(w)):
+        if w in table or _read_whole(w):
             continue
         key = korean_key(anyascii(w))
         if key:

@@ -219,8 +219,14 @@ def transliterated(w: str, p, other) -> bool:
     بالفستق" the one with pistachios), and the Arabic title may say more than
     p's - its names are no evidence then."""
     groups = other.scripts
-    if not groups or not w.isalpha() or w.startswith(_OPAQUE):
+    if not groups or w.startswith(_OPAQUE):
         return False
+    if not w.isalpha():
+        # (a model's name glued to its number, "flip5" / "플립5": the number printed by the other)
+        g = _GLUED(w)
+        return bool(g) and g.group(2) in other.wordset and any(_phonetic(x) for x in groups) and (
+            _named_in(g.group(1), groups) or any(_named_short(g.group(1), x) for x in groups if _phonetic(x))) \
+            and _all_read(p, groups, other)
     if w in ("al", "el"):
         ws = p.words
         for i, x in enumerate(ws[:-1]):
@@ -228,14 +234,14 @@ def transliterated(w: str, p, other) -> bool:
                 return _all_read(p, groups)
         return False
     return (_named_in(w, groups) or w in _run_words(p, groups)
-            or (len(w) >= 2 and any(_named_short(w, g) for g in groups if _phonetic(g)))) and _all_read(p, groups)
+            or (len(w) >= 2 and any(_named_short(w, g) for g in groups if _phonetic(g)))) and _all_read(p, groups, other)
 
 
 def _named_in(w: str, groups) -> bool:
     return any(_named(w, g) for g in groups)
 
 
-def _all_read(p, groups) -> bool:
+def _all_read(p, groups, native=None) -> bool:
     """Is each of the Arabic words (``groups``: their skeletons) a word of p's title - or, a
     katakana or hangul word, two or three words of it in a row (``_runs``)?"""
     # (never a native word no table reads, kept as its romaji: ``cjk.OPAQUE``)
@@ -246,12 +252,19 @@ def _all_read(p, groups) -> bool:
     if any(not _phonetic(g) for g in rest):
         return False
     ws = [x for x in p.wordset if x.isalpha() and len(x) >= 2 and not x.startswith(_OPAQUE)]
-    rest = [g for g in rest if not any(_named_short(x, g) for x in ws)]
+    # (a name glued to its number reads the native name only where the native title prints
+    # that number: "Flip6" is no "플립5")
+    glued = [m.group(1) for m in map(_GLUED, p.wordset) if m and native is not None and m.group(2) in native.wordset]
+    rest = [g for g in rest if not any(_named_short(x, g) for x in ws)
+            and not any(_named(x, g) or _named_short(x, g) for x in glued)]
     if not rest:
         return True
     runs = _runs(p)
     return all(any(_named_run(r, g) for r in runs) for g in rest)
 
+
+# a Latin word of a name glued to its number ("flip5", "astrox88"): its letters
+_GLUED = re.compile(r"([a-z]{3,})(\d{1,3})$").match
 
 # (session 22, ml22b) Japanese and Korean write a foreign phrase as one word without spaces
 # ("マイルドクレンジングオイル" mild cleansing oil, "コスメデコルテ" Cosme Decorte, "그린티" green
