@@ -168,3 +168,41 @@ def test_market_not_excused_against_another_script_or_latin():
     assert W._market_in_script("chinese", latin, japanese) is None  # (kanji with kana: Japanese)
     assert W._market_in_script("korean", latin, korean) == 1
     assert W._market_in_script("japanese", latin, prepare({"title": "Nintendo Switch Lite Coral"})) is None
+
+
+# ---- counts, multipacks, selling words -----------------------------------------------
+
+def test_multipack_count_written_either_way():
+    a = "Nongshim Shin Ramyun Noodle Soup 5 x 120g Multipack"
+    assert _same(a, "Nongshim Shin Ramyun Noodle Soup 120g x 5 pcs Multipack")
+    assert not _same(a, "Nongshim Shin Ramyun Noodle Soup 120g x 10 pcs Multipack")
+    assert _same("Nongshim Shin Ramyun 120g 5 Pack", "농심 신라면 120g x 5개입")
+
+
+def test_native_counter_after_a_number_is_no_name():
+    from crawler.matching import lingua as L
+    keys = [next(iter(g)) for g in L.katakana_keys("농심 신라면 120g x 5개입")]
+    assert "k:kp" not in keys and "k:snrmn" in keys
+
+
+def test_more_counters():
+    _, u = T.clean_with_units("Kokuyo Campus 笔记本 B5 点线 5册装")
+    assert u["pack"] == frozenset({5.0})
+    _, u = T.clean_with_units("袜子 5双装")
+    assert u["pack"] == frozenset({5.0})
+
+
+def test_selling_words_read_as_nothing():
+    from crawler.matching import cjk
+    assert "cjk" not in cjk.to_latin("包邮 现货 热销").replace(" ", "")
+    assert "cjk" not in cjk.to_latin("무료배송 당일발송").replace(" ", "")
+
+
+# ---- a name glued to its number; brands the tables read ------------------------------------
+
+def test_name_glued_to_number():
+    k = "삼성전자 갤럭시 Z 플립5 256GB 민트"
+    assert _same(k, "Samsung Galaxy Z Flip5 256GB Mint 자급제")
+    assert not _same(k, "Samsung Galaxy Z Flip6 256GB Mint")
+    assert not _same(k, "Samsung Galaxy Z Fold5 256GB Mint")
+    assert not _same("삼성전자 갤럭시 Z 플립 256GB 민트", "Samsung Galaxy Z Flip6 256GB Mint")
