@@ -759,6 +759,12 @@ CJK = {
     "muji": "무인양품",
     "capsules": "カプセル 胶囊 캡슐",
     "berry": "ベリー",
+    "graphite": "그래파이트 石墨",
+    "body": "바디",
+    "deluxe": "デラックス 디럭스",
+    "legend": "伝説 傳說 传说 전설",
+    # (the English function words of a name spelt out: "ティアーズ オブ ザ キングダム", "티어스 오브 더 킹덤")
+    "of": "オブ 오브", "and": "アンド 앤드", "the": "ザ",
     "mirrorless camera": "ミラーレス一眼 ミラーレスカメラ 微单相机 미러리스 카메라",
     "mirrorless": "ミラーレス 微单 미러리스",
     # (session 22, ml22b: common kinds, flavours and parts, in Japanese, Chinese - simplified and
@@ -959,8 +965,9 @@ CJK_HINT = _re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\ua
 # closing one is the long vowel Japanese writes ("Sharp" シャープ), l is r, v is b, z and j
 # are s and g's classes, then vowels, y, w dropped and repeats squeezed.
 _KATAKANA_RUN = _re.compile("[\u30a1-\u30fa\u30fc\u30fb\u30fd-\u30ff]+")
-_J_DIGRAPH = _re.compile(r"ph|th|sh|ch|ck|gh|ts|qu|x|c(?=[eiy])|c|ng(?=[^aeiouyh]|$)|r(?=[^aeiouy]|$)")
-_J_DIGRAPHS = {"ph": "f", "th": "s", "sh": "s", "ch": "s", "ck": "k", "gh": "g", "ts": "t", "qu": "k",
+_J_DIGRAPH = _re.compile(r"tch|ph|th|sh|ch|ck|gh|ts|qu|x|c(?=[eiy])|c|ng(?=[^aeiouyh]|$)|r(?=[^aeiouy]|$)")
+# (session 22, ml22b: an English "tch" is one sound, its "ch": "Switch" スイッチ / 스위치, "Watch" ウォッチ)
+_J_DIGRAPHS = {"tch": "s", "ph": "f", "th": "s", "sh": "s", "ch": "s", "ck": "k", "gh": "g", "ts": "t", "qu": "k",
                "x": "ks", "c": "k", "ng": "n", "r": ""}
 _J_CLASS = str.maketrans({"l": "r", "v": "b", "z": "s", "j": "g", "a": None, "e": None, "i": None, "o": None,
                           "u": None, "y": None, "w": None, "-": None})
@@ -1011,6 +1018,8 @@ def katakana_keys(title: str) -> tuple:
         w = m.group()
         if _after_number(title, m.start()):
             continue
+        if len(w) >= 3 and w[-1] == "\uc758":
+            w = w[:-1]  # (the possessive particle 의 glued to a name: "젤다의 전설" the legend of Zelda)
         if w in table or _read_whole(w):
             continue
         key = korean_key(anyascii(w))
@@ -1038,9 +1047,10 @@ _K_CLASS = str.maketrans({"b": "p", "f": "p", "g": "k", "d": "t"})
 
 
 def korean_key(w: str) -> str:
-    """``phonetic_key`` with p/b/f, k/g and t/d one class each (Korean transcription)."""
+    """``phonetic_key`` with p/b/f, k/g and t/d one class each (Korean transcription); a Latin
+    z is the ㅈ (j) Korean writes for it ("Zelda" 젤다, "pizza" 피자; session 22, ml22b)."""
     out = []
-    for ch in phonetic_key(w).translate(_K_CLASS):
+    for ch in phonetic_key(w.replace("z", "j")).translate(_K_CLASS):
         if not out or out[-1] != ch:
             out.append(ch)
     return "".join(out)
