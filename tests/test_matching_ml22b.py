@@ -206,3 +206,26 @@ def test_name_glued_to_number():
     assert not _same(k, "Samsung Galaxy Z Flip6 256GB Mint")
     assert not _same(k, "Samsung Galaxy Z Fold5 256GB Mint")
     assert not _same("삼성전자 갤럭시 Z 플립 256GB 민트", "Samsung Galaxy Z Flip6 256GB Mint")
+
+
+# ---- Korean and Japanese spellings of English names ---------------------------------------
+
+def test_tch_z_and_possessive():
+    from crawler.matching import lingua as L
+    assert L.phonetic_key("switch") == L.phonetic_key("suichi")
+    assert L.korean_key("zelda") == L.korean_key("jelda")
+    keys = [next(iter(g)) for g in L.katakana_keys("닌텐도 스위치 젤다의 전설")]
+    assert "k:" + L.korean_key("zelda") in keys
+    assert _same("닌텐도 스위치 젤다의 전설 티어스 오브 더 킹덤",
+                 "The Legend of Zelda: Tears of the Kingdom (Nintendo Switch)")
+    assert not _same("닌텐도 스위치 젤다의 전설 티어스 오브 더 킹덤",
+                     "The Legend of Zelda: Breath of the Wild (Nintendo Switch)")
+
+
+def test_korean_game_and_camera_titles():
+    assert _same("Mario Kart 8 Deluxe - Nintendo Switch", "마리오 카트 8 디럭스 닌텐도 스위치")
+    assert not _same("Mario Kart 8 - Nintendo Switch", "마리오 카트 8 디럭스 닌텐도 스위치")
+    assert _same("Canon EOS R6 Mark II Mirrorless Camera Body", "캐논 EOS R6 Mark II 바디")
+    assert not _same("Canon EOS R6 Mark II Mirrorless Camera Body", "캐논 EOS R8 바디")
+    assert _same("로지텍 MX Anywhere 3S 그래파이트", "Logitech MX Anywhere 3S Wireless Mouse Graphite")
+    assert not _same("로지텍 MX Anywhere 3S 그래파이트", "Logitech MX Anywhere 3S Wireless Mouse Pale Grey")
