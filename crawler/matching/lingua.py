@@ -969,7 +969,10 @@ _J_DIGRAPH = _re.compile(r"tch|ph|th|sh|ch|ck|gh|ts|qu|x|c(?=[eiy])|c|ng(?=[^aei
 # (session 22, ml22b: an English "tch" is one sound, its "ch": "Switch" スイッチ / 스위치, "Watch" ウォッチ)
 _J_DIGRAPHS = {"tch": "s", "ph": "f", "th": "s", "sh": "s", "ch": "s", "ck": "k", "gh": "g", "ts": "t", "qu": "k",
                "x": "ks", "c": "k", "ng": "n", "r": ""}
-_J_CLASS = str.maketrans({"l": "r", "v": "b", "z": "s", "j": "g", "a": None, "e": None, "i": None, "o": None,
+# (session 22, ml22b: j keeps its own letter - "ジ" / "지" write an English j, a soft or hard g,
+# and in katakana a voiced s or z: "ファンタジー" fantasy, "クレンジング" cleansing; ``scripts._same_key``
+# lets a native j stand for any of them)
+_J_CLASS = str.maketrans({"l": "r", "v": "b", "z": "s", "a": None, "e": None, "i": None, "o": None,
                           "u": None, "y": None, "w": None, "-": None})
 # fewest consonants of a key that names a word (two name too many: "Sony" / "sn")
 J_MIN = 3

@@ -352,10 +352,24 @@ def _fold(key: str) -> str:
 
 def _same_key(latin: str, native: str, floor: int) -> bool:
     a, b = _fold(latin), _fold(native)
-    if a == b:
+    if _alike(a, b):
         return len(b) >= floor
     a, b = a.replace("r", ""), b.replace("r", "")
-    return a == b and len(b) >= max(floor, _lingua.J_MIN)
+    return _alike(a, b) and len(b) >= max(floor, _lingua.J_MIN)
+
+
+# what a native j ("ジ", "지") writes: an English j, a g (soft or hard: folded to k) or a voiced s / z
+_J_STANDS_FOR = frozenset("jks")
+
+
+def _alike(a: str, b: str) -> bool:
+    """Are the folded keys ``a`` (of Latin letters) and ``b`` (of a native word) one, a native j
+    standing for any sound it writes?"""
+    if a == b:
+        return True
+    if len(a) != len(b) or "j" not in b:
+        return False
+    return all(x == y or (y == "j" and x in _J_STANDS_FOR) for x, y in zip(a, b))
 
 
 def _named(w: str, sk: frozenset) -> bool:
