@@ -229,3 +229,12 @@ def test_korean_game_and_camera_titles():
     assert not _same("Canon EOS R6 Mark II Mirrorless Camera Body", "캐논 EOS R8 바디")
     assert _same("로지텍 MX Anywhere 3S 그래파이트", "Logitech MX Anywhere 3S Wireless Mouse Graphite")
     assert not _same("로지텍 MX Anywhere 3S 그래파이트", "Logitech MX Anywhere 3S Wireless Mouse Pale Grey")
+
+
+def test_native_j_stands_for_j_g_or_voiced_s():
+    assert _same("Fancl マイルドクレンジングオイル 120mL", "FANCL Mild Cleansing Oil 120ml")
+    assert not _same("Fancl マイルドクレンジングオイル 120mL", "FANCL Mild Cleansing Oil 60ml")
+    assert _same("【PS5】ファイナルファンタジーVII リバース", "FINAL FANTASY VII REBIRTH PS5 通常版")
+    assert not _same("【PS5】ファイナルファンタジーXVI", "FINAL FANTASY VII REBIRTH PS5")
+    assert S._alike("fntsj", "fntjj") and not S._alike("fntsj", "fntpj")
+    assert not S._alike("krnsn", "krnpn")
