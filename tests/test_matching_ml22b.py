@@ -238,3 +238,8 @@ def test_native_j_stands_for_j_g_or_voiced_s():
     assert not _same("【PS5】ファイナルファンタジーXVI", "FINAL FANTASY VII REBIRTH PS5")
     assert S._alike("fntsj", "fntjj") and not S._alike("fntsj", "fntpj")
     assert not S._alike("krnsn", "krnpn")
+
+
+def test_pokemon_spelt_out():
+    assert _same("Pokemon Scarlet Nintendo Switch", "ポケットモンスター スカーレット -Switch")
+    assert not _same("Pokemon Scarlet Nintendo Switch", "ポケットモンスター バイオレット -Switch")

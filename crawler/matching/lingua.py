@@ -762,6 +762,7 @@ CJK = {
     "graphite": "그래파이트 石墨",
     "body": "바디",
     "deluxe": "デラックス 디럭스",
+    "pokemon": "ポケットモンスター ポケモン 포켓몬스터 포켓몬 宝可梦 寶可夢",
     "legend": "伝説 傳說 传说 전설",
     # (the English function words of a name spelt out: "ティアーズ オブ ザ キングダム", "티어스 오브 더 킹덤")
     "of": "オブ 오브", "and": "アンド 앤드", "the": "ザ",
