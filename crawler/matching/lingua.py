@@ -1039,11 +1039,20 @@ def _after_number(title: str, i: int) -> bool:
 
 
 def _read_whole(w: str) -> bool:
-    """Does ``cjk.to_latin`` read every letter of the katakana or hangul word ``w`` as table
-    words?  (session 22, ml22b: "그린티" green tea holds "그린" green, but no table word reads
-    its "티": the word is keyed, so that a Latin title must print it - "Green Tea" does)"""
-    from .cjk import OPAQUE, to_latin
-    return OPAQUE not in to_latin(w)
+    """Is the katakana or hangul word ``w`` table words end to end (each of two or more
+    letters: "リップスリーピングマスク" lip sleeping mask, "삼성전자" Samsung)?  (session 22, ml22b:
+    "그린티" green tea holds "그린" green, but no table word reads its "티": the word is keyed,
+    so that a Latin title must print it - "Green Tea" does)"""
+    n = len(w)
+    ok = [False] * (n + 1)
+    ok[0] = True
+    for i in range(n):
+        if not ok[i]:
+            continue
+        for k in range(2, min(CJK_LONGEST, n - i) + 1):
+            if w[i:i + k] in CJK_TABLE:
+                ok[i + k] = True
+    return ok[n]
 
 
 _HANGUL_WORD = _re.compile("[\uac00-\ud7af]+")
