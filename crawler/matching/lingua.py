@@ -758,7 +758,6 @@ CJK = {
     "compatible": "互換 兼容 호환",
     "muji": "무인양품",
     "capsules": "カプセル 胶囊 캡슐",
-    "berry": "ベリー",
     "graphite": "그래파이트 石墨",
     "body": "바디",
     "deluxe": "デラックス 디럭스",
@@ -1010,9 +1009,11 @@ def katakana_keys(title: str) -> tuple:
         if run in table or _after_number(nfkc, m.start()):
             continue
         for part in run.split("\u30fb"):  # (the middle dot between words: "コカ・コーラ")
-            if not part or part in table or _read_whole(part):
-                continue  # (a word the table reads, or one holding one it reads whole: left to the table)
+            if not part or part in table:
+                continue  # (a word the table reads: left to the table)
             key = phonetic_key(anyascii(part.replace("\u30c3", "")))
+            if _left_to_table(part, key, phonetic_key):
+                continue
             if key:  # (session 22, ml22b: a short key too - ``scripts._named_short``)
                 out.append(frozenset(("j:" + key,)))
     # a name in hangul ("다이슨" Dyson, "필립스" Philips, "마이크로소프트" Microsoft): Korean
@@ -1024,12 +1025,29 @@ def katakana_keys(title: str) -> tuple:
             continue
         if len(w) >= 3 and w[-1] == "\uc758":
             w = w[:-1]  # (the possessive particle 의 glued to a name: "젤다의 전설" the legend of Zelda)
-        if w in table or _read_whole(w):
+        if w in table:
             continue
         key = korean_key(anyascii(w))
+        if _left_to_table(w, key, korean_key):
+            continue
         if key:
             out.append(frozenset(("k:" + key,)))
     return tuple(out)
+
+
+def _left_to_table(w: str, key: str, key_of) -> bool:
+    """Is the native word ``w`` (its key ``key``) read by the tables, and so compared as its
+    Latin reading, no name to key?  A table word is still keyed where it spells its reading
+    ("パナソニック" Panasonic, "갤럭시" Galaxy: a Latin title prints that name), not where the
+    table translates it ("삼성전자" Samsung Electronics, "무인양품" MUJI: no Latin title spells
+    "samseongjeonja"); a word of table words end to end is left to the table (session 22, ml22b)."""
+    reading = CJK_TABLE.get(w)
+    if reading is not None:
+        if len(key) < J_MIN:
+            return True  # (a short key names too many words: "ソニー" is read as "sony" alone)
+        k = key_of(reading.replace(" ", ""))
+        return not (k == key or k.replace("r", "") == key.replace("r", ""))
+    return _read_whole(w)
 
 
 def _after_number(title: str, i: int) -> bool:

@@ -65,6 +65,7 @@ from .segments import in_feature_list, qualifiers, variants_excused, words_excus
 from .synonyms import PEOPLE, console_family_word, default_edition_alone, region_wording, translated_in
 from .formulation import CONSOLE_KIND, formulation_words  # (session 10, household)
 from .scripts import transliterated  # (session 14, script)
+from .scripts import _GLUED as _scripts_glued  # (session 22, ml22b)
 from . import indic as _indic  # (session 18, ml18: a leaf module)
 from . import cjk as _cjk  # (session 16, prec)
 from . import english_titles as _english  # (session 17, en)
@@ -3720,7 +3721,9 @@ _REWORDING_STEPS = (
     (_str_isalpha, lambda w, p, o: 2 if _acronym_of(w, p, o) else None),
     (lambda w: w in T.COLOURS, lambda w, p, o: 2 if _colour_translated(w, p, o) else None),
     # (session 14, script: "rashidi" / "الرشيدي" - an excuse, not a shared word: ``scripts``)
-    (_str_isalpha, lambda w, p, o: 2 if o.scripts and transliterated(w, p, o) else None),
+    # (session 22, ml22b: and a name glued to its number, "flip5" / "플립5": ``scripts._GLUED``)
+    (lambda w: w.isalpha() or _scripts_glued(w) is not None,
+     lambda w, p, o: 2 if o.scripts and transliterated(w, p, o) else None),
     # (session 16, prec: a CJK word no table reads, against a title printing none: ``cjk.excused``)
     (lambda w: w.startswith(_cjk.OPAQUE), lambda w, p, o: 1 if _cjk.excused(w, o, p) else None),
     (lambda w: w in MARKETING, lambda w, p, o: 1 if w in MARKETING else None),
