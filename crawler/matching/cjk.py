@@ -63,7 +63,9 @@ _COLOUR_CHARS = {"黒": "black", "赤": "red", "緑": "green", "黑": "black", "
 
 # counters after a number: a count ("24本", "12個入", "40개", "2봉", "30 ซอง")
 _COUNTERS = ("個入り", "個入", "個", "食入", "食", "盒", "罐", "听", "杯", "条", "條", "只", "隻", "本入", "本", "枚入", "枚", "袋", "缶", "箱", "入り", "入", "件", "瓶", "包",
-             "支", "片", "粒", "개입", "개", "장", "봉", "병", "캔", "매", "팩", "ซอง", "ชิ้น", "ขวด", "แพ็ค", "กระป๋อง")
+             "支", "片", "粒", "개입", "개", "장", "봉", "병", "캔", "매", "팩", "ซอง", "ชิ้น", "ขวด", "แพ็ค", "กระป๋อง",
+             # (session 22, ml22b: books, grains, rolls, pairs and sets counted: "5冊", "10颗", "12卷", "3双")
+             "冊", "册", "颗", "顆", "卷", "双", "雙", "套", "권", "켤레")
 
 
 def _key(s: str) -> str:
@@ -210,7 +212,7 @@ def excused(w: str, other, own=None) -> bool:
         from .scripts import _all_read
 
         keyed = [g for g in own.scripts if len(g) == 1 and next(iter(g))[:2] in ("j:", "k:", "t:")]
-        if keyed and not _all_read(other, keyed):
+        if keyed and not _all_read(other, keyed, own):
             return False
     return True
 

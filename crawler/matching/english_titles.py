@@ -244,9 +244,16 @@ def number_glued_otherwise(ws, i: int, p, other) -> bool:
         return False
     # (the number is p's pack count, or p counts things with it - "120 Tissues per Box" /
     # "x 120ct": a plain noun after it, no unit)
-    if v not in packs and not (nxt.isalpha() and len(nxt) >= 4 and not _UNITISH(nxt)):
+    if v not in packs and not (nxt.isalpha() and len(nxt) >= 4 and not _UNITISH(nxt)) and not _nxm_count(w, p):
         return False
     return any(t[len(w):] in _PACK_SPELLINGS for t in cands)
+
+
+def _nxm_count(w: str, p) -> bool:
+    """Is the number ``w`` the count N of a multipack p's title writes "N x M<unit>" ("5 x 120g":
+    five packages of 120 g - the other title's "120g x 5 pcs", "120g x 5개입")?  (session 22, ml22b)"""
+    cleaned = p.facets.get("_cleaned") if p.facets else None
+    return bool(cleaned) and _re.search(r"(?<![\w.*])" + w + r" \* {1,2}\d", cleaned) is not None
 
 
 _UNIT_SUFFIXES = frozenset("l ml w v a mah ah mm cm qt".split())

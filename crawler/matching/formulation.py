@@ -338,6 +338,12 @@ def _matches(ws, wset=None) -> list:
         if cands and w in _NOT_DRINK_BEFORE and i + 1 < n and ws[i + 1] in _NOT_DRINK:
             cands = None  # ("Light Roast", "Light Blue": a roast, a colour)
         k = 1
+        if cands and len(cands) > 1:
+            # (session 22, ml22b: a word of several dimensions is read first in one whose kind of
+            # product the title names: "Skincare Gel" a skin-care form, not a toothpaste's)
+            if wset is None:
+                wset = set(ws)
+            cands = sorted(cands, key=lambda t: (-len(t[0]), _named_context(t[1], wset)))
         for words, d, c in cands or ():
             k = len(words)
             if k > 1:
@@ -366,6 +372,13 @@ def _matches(ws, wset=None) -> list:
             k = 1
         i += k
     return out
+
+
+def _named_context(d: str, wset) -> int:
+    """0 when the title (``wset``) names a kind of product dimension ``d`` applies to, else 1
+    (a dimension without a context: 1, after those named)."""
+    ctx = DIMENSIONS[d][1]
+    return 0 if ctx is not None and not ctx.isdisjoint(wset) else 1
 
 
 def formulation_words(ws, other_ws) -> frozenset:
@@ -564,6 +577,12 @@ DIMENSIONS["skin_form"] = (_dflt, _ctx | frozenset("""
 hydratante hydratant feuchtigkeitsspendend hidratante idratante solaire sonnenschutz visage gesicht viso rostro
 spf15 spf20 spf25 spf30 spf40 spf45 spf50 spf60 spf100
 """.split()), {**_cs, "fluid": "fluid fluide fluido"})
+# (session 22, ml22b) a sunscreen's or skin care's milk and gel are two forms too ("アネッサ パーフェクトUV
+# スキンケアミルク" / "… スキンケアジェル": "ANESSA Perfect UV Skincare Milk" / "… Gel"), in a title about
+# skin care or sun protection ("skincare", "sunscreen", "uv")
+_dflt, _ctx, _cs = DIMENSIONS["skin_form"]
+DIMENSIONS["skin_form"] = (_dflt, _ctx | frozenset("skincare sunscreen sunblock uv".split()),
+                           {**_cs, "milk": "milk lait leche latte", "gel": "gel gelee"})
 _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
 _FIRST = frozenset(_PHRASES)

@@ -878,6 +878,45 @@ CJK = {
     "milk": "牛乳 ミルク 牛奶 우유",
     "chocolate": "チョコレート チョコ 巧克力 초콜릿",
     "water": "水 ミネラルウォーター 矿泉水 생수",
+    # (session 22, ml22b: a food's kind and flavour, what a machine's consumable fits, a maker)
+    "jelly": "ゼリー 果冻 젤리",
+    "konjac": "蒟蒻 こんにゃく コンニャク 魔芋 곤약",
+    "grape": "ぶどう ブドウ 葡萄 포도",
+    "strawberry": "いちご イチゴ 苺 草莓 딸기",
+    "peach": "もも モモ 桃子 복숭아",
+    "compatible": "互換 兼容 호환",
+    "muji": "무인양품",
+    "capsules": "カプセル 胶囊 캡슐",
+    "graphite": "그래파이트 石墨",
+    "body": "바디",
+    "deluxe": "デラックス 디럭스",
+    "pokemon": "ポケットモンスター ポケモン 포켓몬스터 포켓몬 宝可梦 寶可夢",
+    "legend": "伝説 傳說 传说 전설",
+    # (the English function words of a name spelt out: "ティアーズ オブ ザ キングダム", "티어스 오브 더 킹덤")
+    "of": "オブ 오브", "and": "アンド 앤드", "the": "ザ",
+    "mirrorless camera": "ミラーレス一眼 ミラーレスカメラ 微单相机 미러리스 카메라",
+    "mirrorless": "ミラーレス 微单 미러리스",
+    # (session 22, ml22b: common kinds, flavours and parts, in Japanese, Chinese - simplified and
+    # traditional - and Korean)
+    "mechanical keyboard": "机械键盘 機械鍵盤 メカニカルキーボード 기계식키보드",
+    "keyboard": "鍵盤",
+    "controller": "控制器 手柄 컨트롤러 コントローラ",
+    "midnight": "午夜",
+    "red switch": "红轴 紅軸", "brown switch": "茶轴 茶軸", "blue switch": "青轴 青軸",
+    "eraser": "橡皮擦 消しゴム 지우개",
+    "biscuit": "饼干 餅乾 ビスケット 비스킷",
+    "cookies": "クッキー 曲奇 쿠키",
+    "matcha": "抹茶 말차",
+    "jasmine tea": "茉莉花茶 ジャスミン茶 자스민차",
+    "jasmine": "茉莉花 ジャスミン 자스민",
+    "oolong tea": "乌龙茶 烏龍茶 ウーロン茶 우롱차",
+    "monitor": "显示器 顯示器 螢幕 屏幕 モニター 모니터",
+    "racket": "ラケット 球拍 라켓",
+    "badminton racket": "羽毛球拍 バドミントンラケット 배드민턴라켓",
+    "juice": "ジュース 果汁 주스",
+    "toothbrush": "歯ブラシ 牙刷 칫솔",
+    "soup": "スープ 수프",
+    "ramen": "ラーメン 拉面 拉麵",
 }
 
 
@@ -926,6 +965,10 @@ CJK_WORDS = {
     "パウダー": "powder", "リキッド": "liquid", "シャンプー": "shampoo", "コンディショナー": "conditioner",
     "トリートメント": "treatment", "フェイシャル": "facial", "フェイス": "face", "リップ": "lip",
     "スリーピング": "sleeping", "ウォータリー": "watery", "スキンケア": "skincare", "パーフェクト": "perfect",
+    # (session 22, ml22b: kinds and materials Korean and Japanese shops spell out)
+    "カード": "card", "카드": "card", "파우더": "powder", "ウォーター": "water", "워터": "water",
+    "로즈": "rose", "젤": "gel", "잉크": "ink", "インク": "ink", "볼펜": "ballpoint pen", "ボールペン": "ballpoint pen",
+    "미네랄": "mineral", "ミネラル": "mineral", "토너": "toner", "トナー": "toner",
     "化粧水": "lotion", "乳液": "milk", "美容液": "serum", "精华": "serum", "精華": "serum", "面霜": "cream",
     "에센스": "essence", "세럼": "serum", "마스크": "mask", "립": "lip", "슬리핑": "sleeping", "베리": "berry",
     "로션": "lotion", "토너": "toner", "선크림": "sunscreen",
@@ -1010,7 +1053,12 @@ CJK_UNITS = {"公克": "g", "寸": "inch", "毫升": "ml", "ミリリットル":
              "그램": "g", "กรัม": "g", "吋": "inch", "英寸": "inch", "インチ": "inch", "인치": "inch", "毫安": "mah"}
 # what says nothing of the product: genuine / official / domestic / free shipping
 CJK_NOISE = ("国内正規品", "正規品", "正规品", "送料無料", "公式", "官方", "正品", "官方正品", "국내정품", "정품",
-             "정식발매", "ของแท้", "พร้อมส่ง", "官方旗舰店", "新品", "新款", "款", "整箱")
+             "정식발매", "ของแท้", "พร้อมส่ง", "官方旗舰店", "新品", "新款", "款", "整箱",
+             # (session 22, ml22b: a shop's selling words - free or fast shipping, in stock, best
+             # seller, special price, popular, recommended, flagship store - say nothing of the product)
+             "包邮", "包郵", "现货", "現貨", "热销", "熱銷", "特价", "特價", "促销", "促銷", "爆款", "旗舰店", "旗艦店",
+             "自营", "自營", "限时", "限時", "即納", "あす楽", "送料込み", "送料込", "人気", "大人気", "おすすめ",
+             "무료배송", "당일발송", "특가", "인기", "추천")
 
 
 # the one table: native word (NFKC) -> its Latin reading; a word in two lists reads as the first
@@ -1046,10 +1094,14 @@ CJK_HINT = _re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\ua
 # closing one is the long vowel Japanese writes ("Sharp" シャープ), l is r, v is b, z and j
 # are s and g's classes, then vowels, y, w dropped and repeats squeezed.
 _KATAKANA_RUN = _re.compile("[\u30a1-\u30fa\u30fc\u30fb\u30fd-\u30ff]+")
-_J_DIGRAPH = _re.compile(r"ph|th|sh|ch|ck|gh|ts|qu|x|c(?=[eiy])|c|ng(?=[^aeiouyh]|$)|r(?=[^aeiouy]|$)")
-_J_DIGRAPHS = {"ph": "f", "th": "s", "sh": "s", "ch": "s", "ck": "k", "gh": "g", "ts": "t", "qu": "k",
+_J_DIGRAPH = _re.compile(r"tch|ph|th|sh|ch|ck|gh|ts|qu|x|c(?=[eiy])|c|ng(?=[^aeiouyh]|$)|r(?=[^aeiouy]|$)")
+# (session 22, ml22b: an English "tch" is one sound, its "ch": "Switch" スイッチ / 스위치, "Watch" ウォッチ)
+_J_DIGRAPHS = {"tch": "s", "ph": "f", "th": "s", "sh": "s", "ch": "s", "ck": "k", "gh": "g", "ts": "t", "qu": "k",
                "x": "ks", "c": "k", "ng": "n", "r": ""}
-_J_CLASS = str.maketrans({"l": "r", "v": "b", "z": "s", "j": "g", "a": None, "e": None, "i": None, "o": None,
+# (session 22, ml22b: j keeps its own letter - "ジ" / "지" write an English j, a soft or hard g,
+# and in katakana a voiced s or z: "ファンタジー" fantasy, "クレンジング" cleansing; ``scripts._same_key``
+# lets a native j stand for any of them)
+_J_CLASS = str.maketrans({"l": "r", "v": "b", "z": "s", "a": None, "e": None, "i": None, "o": None,
                           "u": None, "y": None, "w": None, "-": None})
 # fewest consonants of a key that names a word (two name too many: "Sony" / "sn")
 J_MIN = 3
@@ -1080,27 +1132,74 @@ def katakana_keys(title: str) -> tuple:
     from anyascii import anyascii
     table = _CJK_KEYED_OUT
     out = []
-    for m in _KATAKANA_RUN.finditer(unicodedata.normalize("NFKC", title)):
+    nfkc = unicodedata.normalize("NFKC", title)
+    for m in _KATAKANA_RUN.finditer(nfkc):
         run = m.group()
-        if run in table:
+        if run in table or _after_number(nfkc, m.start()):
             continue
         for part in run.split("\u30fb"):  # (the middle dot between words: "コカ・コーラ")
-            if not part or part in table or any(t in part for t in table if len(t) >= 2):
-                continue  # (a word the table reads, or one holding one: left to the table)
+            if not part or part in table:
+                continue  # (a word the table reads: left to the table)
             key = phonetic_key(anyascii(part.replace("\u30c3", "")))
-            if len(key) >= J_MIN:
+            if _left_to_table(part, key, phonetic_key):
+                continue
+            if key:  # (session 22, ml22b: a short key too - ``scripts._named_short``)
                 out.append(frozenset(("j:" + key,)))
     # a name in hangul ("다이슨" Dyson, "필립스" Philips, "마이크로소프트" Microsoft): Korean
     # writes f as p and a closing consonant voiced or not ("갤럭시" galaxy reads "gaelleogsi"),
     # so its key also folds p/b/f, k/g and t/d (``korean_key``)
     for m in _HANGUL_WORD.finditer(title):
         w = m.group()
-        if w in table or any(t in w for t in table if len(t) >= 2 and not t.isascii() and CJK_HINT(t)):
+        if _after_number(title, m.start()):
+            continue
+        if len(w) >= 3 and w[-1] == "\uc758":
+            w = w[:-1]  # (the possessive particle 의 glued to a name: "젤다의 전설" the legend of Zelda)
+        if w in table:
             continue
         key = korean_key(anyascii(w))
-        if len(key) >= J_MIN:
+        if _left_to_table(w, key, korean_key):
+            continue
+        if key:
             out.append(frozenset(("k:" + key,)))
     return tuple(out)
+
+
+def _left_to_table(w: str, key: str, key_of) -> bool:
+    """Is the native word ``w`` (its key ``key``) read by the tables, and so compared as its
+    Latin reading, no name to key?  A table word is still keyed where it spells its reading
+    ("パナソニック" Panasonic, "갤럭시" Galaxy: a Latin title prints that name), not where the
+    table translates it ("삼성전자" Samsung Electronics, "무인양품" MUJI: no Latin title spells
+    "samseongjeonja"); a word of table words end to end is left to the table (session 22, ml22b)."""
+    reading = CJK_TABLE.get(w)
+    if reading is not None:
+        if len(key) < J_MIN:
+            return True  # (a short key names too many words: "ソニー" is read as "sony" alone)
+        k = key_of(reading.replace(" ", ""))
+        return not (k == key or k.replace("r", "") == key.replace("r", ""))
+    return _read_whole(w)
+
+
+def _after_number(title: str, i: int) -> bool:
+    """Is the native word at ``i`` glued to a number before it ("5개입", "10캡슐", "2パック"): its
+    unit or counter, read by the unit and count rules, no name (session 22, ml22b)."""
+    return i > 0 and title[i - 1].isdigit()
+
+
+def _read_whole(w: str) -> bool:
+    """Is the katakana or hangul word ``w`` table words end to end (each of two or more
+    letters: "リップスリーピングマスク" lip sleeping mask, "삼성전자" Samsung)?  (session 22, ml22b:
+    "그린티" green tea holds "그린" green, but no table word reads its "티": the word is keyed,
+    so that a Latin title must print it - "Green Tea" does)"""
+    n = len(w)
+    ok = [False] * (n + 1)
+    ok[0] = True
+    for i in range(n):
+        if not ok[i]:
+            continue
+        for k in range(2, min(CJK_LONGEST, n - i) + 1):
+            if w[i:i + k] in CJK_TABLE:
+                ok[i + k] = True
+    return ok[n]
 
 
 _HANGUL_WORD = _re.compile("[\uac00-\ud7af]+")
@@ -1108,9 +1207,10 @@ _K_CLASS = str.maketrans({"b": "p", "f": "p", "g": "k", "d": "t"})
 
 
 def korean_key(w: str) -> str:
-    """``phonetic_key`` with p/b/f, k/g and t/d one class each (Korean transcription)."""
+    """``phonetic_key`` with p/b/f, k/g and t/d one class each (Korean transcription); a Latin
+    z is the ㅈ (j) Korean writes for it ("Zelda" 젤다, "pizza" 피자; session 22, ml22b)."""
     out = []
-    for ch in phonetic_key(w).translate(_K_CLASS):
+    for ch in phonetic_key(w.replace("z", "j")).translate(_K_CLASS):
         if not out or out[-1] != ch:
             out.append(ch)
     return "".join(out)

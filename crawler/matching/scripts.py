@@ -219,25 +219,157 @@ def transliterated(w: str, p, other) -> bool:
     بالفستق" the one with pistachios), and the Arabic title may say more than
     p's - its names are no evidence then."""
     groups = other.scripts
-    if not groups or not w.isalpha():
+    if not groups or w.startswith(_OPAQUE):
         return False
+    if not w.isalpha():
+        # (a model's name glued to its number, "flip5" / "플립5": the number printed by the other)
+        g = _GLUED(w)
+        return bool(g) and g.group(2) in other.wordset and any(_phonetic(x) for x in groups) and (
+            _named_in(g.group(1), groups) or any(_named_short(g.group(1), x) for x in groups if _phonetic(x))) \
+            and _all_read(p, groups, other)
     if w in ("al", "el"):
         ws = p.words
         for i, x in enumerate(ws[:-1]):
             if x == w and ws[i + 1] not in other.wordset and _named_in(ws[i + 1], groups):
                 return _all_read(p, groups)
         return False
-    return _named_in(w, groups) and _all_read(p, groups)
+    return (_named_in(w, groups) or w in _run_words(p, groups)
+            or (len(w) >= 2 and any(_named_short(w, g) for g in groups if _phonetic(g)))) and _all_read(p, groups, other)
 
 
 def _named_in(w: str, groups) -> bool:
     return any(_named(w, g) for g in groups)
 
 
-def _all_read(p, groups) -> bool:
-    """Is each of the Arabic words (``groups``: their skeletons) a word of p's title?"""
-    ws = [x for x in p.wordset if len(x) >= _MIN_LATIN and x.isalpha()]
-    return all(any(_named(x, g) for x in ws) for g in groups)
+def _all_read(p, groups, native=None) -> bool:
+    """Is each of the Arabic words (``groups``: their skeletons) a word of p's title - or, a
+    katakana or hangul word, two or three words of it in a row (``_runs``)?"""
+    # (never a native word no table reads, kept as its romaji: ``cjk.OPAQUE``)
+    ws = [x for x in p.wordset if len(x) >= _MIN_LATIN and x.isalpha() and not x.startswith(_OPAQUE)]
+    rest = [g for g in groups if not any(_named(x, g) for x in ws)]
+    if not rest:
+        return True
+    if any(not _phonetic(g) for g in rest):
+        return False
+    ws = [x for x in p.wordset if x.isalpha() and len(x) >= 2 and not x.startswith(_OPAQUE)]
+    # (a name glued to its number reads the native name only where the native title prints
+    # that number: "Flip6" is no "플립5")
+    glued = [m.group(1) for m in map(_GLUED, p.wordset) if m and native is not None and m.group(2) in native.wordset]
+    rest = [g for g in rest if not any(_named_short(x, g) for x in ws)
+            and not any(_named(x, g) or _named_short(x, g) for x in glued)]
+    if not rest:
+        return True
+    runs = _runs(p)
+    return all(any(_named_run(r, g) for r in runs) for g in rest)
+
+
+# a Latin word of a name glued to its number ("flip5", "astrox88"): its letters
+_GLUED = re.compile(r"([a-z]{3,})(\d{1,3})$").match
+
+# (session 22, ml22b) Japanese and Korean write a foreign phrase as one word without spaces
+# ("マイルドクレンジングオイル" mild cleansing oil, "コスメデコルテ" Cosme Decorte, "그린티" green
+# tea, "リペアセラム" repair serum): such a word is read by two or three words in a row of the
+# Latin title, their letters joined ("cosmedecorte") keyed as one word - never by words apart;
+# and a short word (a key of one or two consonants: "파워" power, "オイル" oil, "블러" blur) only
+# by a Latin word of that key, never excused unread ("블러 파우더", a blur powder, is not
+# "Mineral Powder": ``lingua.katakana_keys`` keys it too)
+_RUN_MAX = 3
+_OPAQUE = "cjk"  # (``cjk.OPAQUE``: cjk imports this module's caller)
+_RUN_MIN_KEY = 4
+
+
+def _phonetic(g) -> bool:
+    return len(g) == 1 and next(iter(g))[:2] in ("j:", "k:")
+
+
+def _runs(p) -> list:
+    """The runs of two or three consecutive words of p's title (letters only), joined."""
+    ws = p.words
+    out = []
+    for i in range(len(ws) - 1):
+        if not ws[i].isalpha() or ws[i].startswith(_OPAQUE):
+            continue
+        acc = ws[i]
+        for j in range(i + 1, min(i + _RUN_MAX, len(ws))):
+            if not ws[j].isalpha() or ws[j].startswith(_OPAQUE):
+                break
+            acc += ws[j]
+            out.append((i, j + 1, acc))
+    return out
+
+
+def _run_words(p, groups) -> frozenset:
+    """The words of p's title in a run that reads a katakana or hangul word of ``groups``."""
+    out = set()
+    ws = p.words
+    ph = [g for g in groups if _phonetic(g)]
+    if not ph:
+        return frozenset()
+    for r in _runs(p):
+        if any(_named_run(r, g) for g in ph):
+            out.update(ws[r[0]:r[1]])
+    return frozenset(out)
+
+
+def _named_run(r, g) -> bool:
+    k = next(iter(g))
+    one = _singular(r[2])
+    return _same_key(_latin_key(r[2], k[:2]), k[2:], _RUN_MIN_KEY) or bool(
+        one) and _same_key(_latin_key(one, k[:2]), k[2:], _RUN_MIN_KEY)
+
+
+def _named_short(w: str, g) -> bool:
+    k = next(iter(g))
+    if len(k) - 2 >= _lingua.J_MIN:
+        return False
+    # (a key this short is compared as it is, voicing too: "バッグ" bag is no "pack")
+    one = _singular(w)
+    return _latin_key(w, k[:2]) == k[2:] or bool(one) and _latin_key(one, k[:2]) == k[2:]
+
+
+def _latin_key(w: str, mark: str) -> str:
+    return _lingua.phonetic_key(w) if mark == "j:" else _lingua.korean_key(w)
+
+
+def _singular(w: str) -> str:
+    """``w`` without an English plural's "s" (Japanese and Korean mark no plural: "캡슐" is
+    "capsules" too, "씨드" "seeds"); "" when it has none."""
+    return w[:-1] if len(w) >= 4 and w[-1] == "s" and w[-2] not in "su" else ""
+
+
+# voiced and voiceless consonants are one (a Japanese or Korean spelling voices or unvoices
+# them: "アドバンスト" advanced, "コスメデコルテ" decorte), and an "ng" is n ("-ing" is "ング");
+# an r / l is written or not before a consonant ("デコルテ" dekorute for "Decorte", "パーフェクト"
+# for "perfect"): two keys that differ only there are one when three consonants are left
+_FOLD = str.maketrans({"d": "t", "g": "k", "b": "p", "z": "s", "f": "p"})
+
+
+def _fold(key: str) -> str:
+    # (not squeezed again: "スキンケアジェル" skincare gel, "sknkgr", is no "skincare", "sknkr";
+    # an m before b or p is the n Japanese writes there: "トンボ" Tombow, "キャンパス" Campus)
+    return key.replace("ng", "n").replace("mb", "nb").replace("mp", "np").translate(_FOLD)
+
+
+def _same_key(latin: str, native: str, floor: int) -> bool:
+    a, b = _fold(latin), _fold(native)
+    if _alike(a, b):
+        return len(b) >= floor
+    a, b = a.replace("r", ""), b.replace("r", "")
+    return _alike(a, b) and len(b) >= max(floor, _lingua.J_MIN)
+
+
+# what a native j ("ジ", "지") writes: an English j, a g (soft or hard: folded to k) or a voiced s / z
+_J_STANDS_FOR = frozenset("jks")
+
+
+def _alike(a: str, b: str) -> bool:
+    """Are the folded keys ``a`` (of Latin letters) and ``b`` (of a native word) one, a native j
+    standing for any sound it writes?"""
+    if a == b:
+        return True
+    if len(a) != len(b) or "j" not in b:
+        return False
+    return all(x == y or (y == "j" and x in _J_STANDS_FOR) for x, y in zip(a, b))
 
 
 def _named(w: str, sk: frozenset) -> bool:
@@ -246,10 +378,12 @@ def _named(w: str, sk: frozenset) -> bool:
     if len(sk) == 1:
         k = next(iter(sk))
         # (a katakana or hangul name: its phonetic key, ``lingua.phonetic_key``; session 16, ml)
-        if k.startswith("j:"):
-            return "j:" + _lingua.phonetic_key(w) == k
-        if k.startswith("k:"):
-            return "k:" + _lingua.korean_key(w) == k
+        if k.startswith("j:") or k.startswith("k:"):
+            if len(k) - 2 < _lingua.J_MIN:
+                return False  # (a short key: ``_named_short``)
+            one = _singular(w)
+            return _same_key(_latin_key(w, k[:2]), k[2:], _lingua.J_MIN) or bool(
+                one) and _same_key(_latin_key(one, k[:2]), k[2:], _lingua.J_MIN)
         if k.startswith("t:"):
             return "t:" + _thai.thai_key(w) == k
     for s in latin_skeletons(w):

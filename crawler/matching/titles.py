@@ -480,6 +480,8 @@ def _clean_pre(text) -> str:
         s = _PORT.sub(_port_repl, s)
     if ("/" in s or "+" in s) and "b" in s:
         s = _MEM_PAIR.sub(_mem_pair_repl, s)
+        if "tb" in s:
+            s = _MEM_PAIR_TB.sub(_mem_pair_repl, s)
     if "/" in s or "+" in s:
         s = _MEM_PAIR_BARE.sub(_mem_pair_bare_repl, s)  # (session 20, ml20b: "8/256", no unit)
     if "rom" in s and "ram" in s:
@@ -649,12 +651,18 @@ def _glued_plus_repl(m) -> str:
     # (a socket's "+" is another socket, no product variant: "AM3+", "FM2+")
     if c[0] in _SPEC_FIRST and _SPEC_CODE.match(c):
         return m.group(0)
+    # (session 22, ml22b: nor a protection grade's, "SPF50+" is "SPF 50 or more": the grade)
+    if c.startswith("spf") or (c.isdigit() and m.string[max(0, m.start() - 4):m.start()] == "spf "):
+        return c
     return c + " plus"
 
 
 # a phone's or tablet's memory + storage: "4GB/128GB", "4+128GB", "8 GB + 256 GB",
 # "4/64GB" -> "4gb 128gb" (both read as capacities, the first in GB when unmarked)
 _MEM_PAIR = re.compile(r"(?<![\w.])(\d{1,2})\s?(gb)?\s?[/+]\s?(\d{2,4})\s?(gb|tb)(?![a-z0-9])")
+# (session 22, ml22b) and a storage of a few terabytes, "24GB/1TB", "16GB+2TB" - a pair of its
+# own, not a link of a chain of specs ("2.6GHz/8GB/1TB/Iris": the chain is read as it was)
+_MEM_PAIR_TB = re.compile(r"(?<![\w./])(\d{1,2})\s?(gb)\s?[/+]\s?([1-8])\s?(tb)(?![a-z0-9/])")
 
 
 # (session 20, ml20b) the same with no unit at all, as shops in South-East Asia write a phone's

@@ -65,6 +65,7 @@ from .segments import in_feature_list, qualifiers, variants_excused, words_excus
 from .synonyms import PEOPLE, console_family_word, default_edition_alone, region_wording, translated_in
 from .formulation import CONSOLE_KIND, formulation_words  # (session 10, household)
 from .scripts import transliterated  # (session 14, script)
+from .scripts import _GLUED as _scripts_glued  # (session 22, ml22b)
 from . import indic as _indic  # (session 18, ml18: a leaf module)
 from . import cjk as _cjk  # (session 16, prec)
 from . import english_titles as _english  # (session 17, en)
@@ -3732,7 +3733,9 @@ _REWORDING_STEPS = (
     (_str_isalpha, lambda w, p, o: 2 if _acronym_of(w, p, o) else None),
     (lambda w: w in T.COLOURS, lambda w, p, o: 2 if _colour_translated(w, p, o) else None),
     # (session 14, script: "rashidi" / "الرشيدي" - an excuse, not a shared word: ``scripts``)
-    (_str_isalpha, lambda w, p, o: 2 if o.scripts and transliterated(w, p, o) else None),
+    # (session 22, ml22b: and a name glued to its number, "flip5" / "플립5": ``scripts._GLUED``)
+    (lambda w: w.isalpha() or _scripts_glued(w) is not None,
+     lambda w, p, o: 2 if o.scripts and transliterated(w, p, o) else None),
     # (session 16, prec: a CJK word no table reads, against a title printing none: ``cjk.excused``)
     (lambda w: w.startswith(_cjk.OPAQUE), lambda w, p, o: 1 if _cjk.excused(w, o, p) else None),
     (lambda w: w in MARKETING, lambda w, p, o: 1 if w in MARKETING else None),
@@ -4522,4 +4525,47 @@ _add_kinds({"buildingset": "buildingset"}, {
 # session 20 (en20b): a prize claimed in a title ("Dixit: The *Award-Winning* Storytelling Board Game",
 # "*Best-Selling*") is a shop's claim, no product's name
 MARKETING = MARKETING | frozenset("award awards winning awardwinning bestselling bestseller acclaimed".split())
+_STEPS_OF.clear()
+
+# session 22 (ml22b): a sunscreen's protection grade ("SPF50+", "SPF 30") is a spec many shops
+# leave out of a title (a Japanese shop's "アネッサ … ミルク 60mL" / "ANESSA … Milk SPF50+ 60ml"):
+# on one side only it says nothing the other contradicts; two grades still differ (both print one)
+_SPF = re.compile(r"spf\d{1,3}$").match
+
+
+def _spf_alone(w: str, p, o) -> int | None:
+    return 1 if _SPF(w) and not any(_SPF(x) for x in o.wordset) and "spf" not in o.wordset else None
+
+
+_REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w[:3] == "spf", _spf_alone),)
+_STEPS_OF.clear()
+
+# session 22 (ml22b): the market a Latin title names in words ("… 12 pcs (Japan)", "Booster Box
+# (Japanese)", "(Asia, Chinese)", "Korean Version") is the market the other title is written for
+# when that title is in its script - kana for Japan, hangul for Korea, Chinese characters without
+# kana for China, Hong Kong, Taiwan or Asia: one product, said twice; never against a Latin title
+# or a title in another script ("(Japan)" against a Korean title stays a word it lacks)
+_MARKET_SCRIPT = {
+    **dict.fromkeys("japan japanese jp jpn".split(), "kana"),
+    **dict.fromkeys("korea korean kr kor".split(), "hangul"),
+    **dict.fromkeys("china chinese cn chn asia asian hk hongkong taiwan tw".split(), "hanzi"),
+}
+_KANA = re.compile("[\u3040-\u30ff]").search
+_HANGUL = re.compile("[\uac00-\ud7af]").search
+_HANZI = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]").search
+
+
+def _market_in_script(w: str, p, o) -> int | None:
+    script = _MARKET_SCRIPT.get(w)
+    t = o.rawtitle
+    if script is None or type(t) is not str or t.isascii():
+        return None
+    if script == "kana":
+        return 1 if _KANA(t) else None
+    if script == "hangul":
+        return 1 if _HANGUL(t) else None
+    return 1 if _HANZI(t) and not _KANA(t) and not _HANGUL(t) else None
+
+
+_REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w in _MARKET_SCRIPT, _market_in_script),)
 _STEPS_OF.clear()
