@@ -690,6 +690,8 @@ def clean_with_units(text) -> tuple[str, dict]:
         a = _UNIT_ALIASES.get(unit)
         if a is not None and unit in _GLUED_ONLY and parts[i + 1]:
             a = None  # (session 15, rec: "1Y" is a year, "2 y 3" Spanish)
+        if a is not None and len(unit) == 1 and _INITIAL_OF_WORD(parts[i + 3]):
+            a = None  # (session 22, en22: "1,000 V-Bucks": the initial of a word, no volts)
         if a is None:  # (no unit: the text as it was)
             out.append(num + parts[i + 1] + unit)
             out.append(parts[i + 3])
@@ -1594,7 +1596,13 @@ def stock_numbers(title) -> frozenset:
 # is ("CyberLink PowerDirector 365 1Y Sub" / "1 Year Subscription"; "1Y" against "3 Years": two
 # licences) - read only glued to its number ("2 y 3" is Spanish; ``clean_with_units``)
 _GLUED_ONLY = frozenset(("y",))
+# (session 22, en22) the text after a one-letter unit that makes the letter a hyphenated word's
+# initial: "-Bucks" of "1,000 V-Bucks", "-Neck" of "3 V-Neck" (a hyphen and three letters: "12V-DC" is volts)
+_INITIAL_OF_WORD = re.compile(r"-[a-z]{3}").match
 _UNIT_RE_SPACED = _UNIT_RE
 _UNIT_ALIASES["y"] = ("dur", 365.0)
-_UNIT = re.compile(r"(\d(?<![\w.\-/]\d)\d*+(?:\.\d++)?+)\s?-?\s?(" + _UNIT_RE_SPACED + r"|(?<=\d)y)(?![a-z0-9])")
+# (session 22, en22: a one-letter unit hyphen-joined to a word is that word's initial - "1,000
+# V-Bucks", "3 V-Neck Tees" are no volts -, ``_INITIAL_OF_WORD``; ``clean_with_units`` reads so)
+_UNIT = re.compile(r"(\d(?<![\w.\-/]\d)\d*+(?:\.\d++)?+)\s?-?\s?(" + _UNIT_RE_SPACED + r"|(?<=\d)y)(?![a-z0-9])"
+                   r"(?!(?<![a-z][a-z])-[a-z]{3})")
 _UNIT_TOKEN = re.compile(r"^\d+(?:\.\d+)?(?:" + _UNIT_RE_SPACED + r"|y)$")
