@@ -17,6 +17,8 @@ block.  History: README.md, sessions 15 and 16, prec.)
 
 from __future__ import annotations
 
+import re
+
 from .model_numbers import share_code
 
 # --- the edition a title names ---------------------------------------------------------------
@@ -100,3 +102,59 @@ def edition_one_side(na, nb, wa, wb, tiers=frozenset(), ca: str = "", cb: str = 
 def years_apart(ya, yb) -> bool:
     """Do two titles' year facets, sharing a year, each hold one the other lacks?"""
     return bool(ya and yb and not ya.isdisjoint(yb) and ya - yb and yb - ya)
+
+
+# (session 22, en22) A year standing inside a game's or a program's name - between two words of
+# it, neither bracketed - names that release: "Microsoft Flight Simulator 2024 Standard Edition"
+# is not "Microsoft Flight Simulator Standard Edition" (the 2020 game), though the other title
+# prints both neighbours and no year.  A year closing a title or in brackets is a date the shop
+# adds ("Oppenheimer [4K UHD] [2023]"); a film's or a book's year is no part of its name, so only
+# a title the facets read as software or a game (a platform or an edition) is asked.
+_YEAR_WORD = re.compile(r"(?<![\w.(\[\-/])(19[5-9]\d|20[0-4]\d)(?![\w.)\]\-/])")
+
+
+def year_in_name(cleaned: str, other_words) -> bool:
+    """Does the cleaned title ``cleaned`` print a year between two words (letters, each in
+    ``other_words``, the other title's words, which print no year)?"""
+    if not cleaned or other_words is None:
+        return False
+    for m in _YEAR_WORD.finditer(cleaned):
+        before = cleaned[:m.start()].split()
+        after = cleaned[m.end():].split()
+        if before and after:
+            x, y = before[-1], after[0]
+            if x.isalpha() and y.isalpha() and x in other_words and y in other_words:
+                return True
+    return False
+
+
+# (session 22, en22) A tier word one title prints where the other prints another word - the
+# same words on either side - names another tier of the line, though the other word is in no
+# table of tiers: "PlayStation Plus Essential 12 Month" / "PlayStation Plus Extra: 12 Month"
+# (Essential, Extra, Premium), "Microsoft 365 Personal 12-Month" / "Microsoft 365 Family 12-Month".
+# Not a word written from the tier's letters ("Pro" / "Professional", "Essential" / "Essentials"),
+# nor one the first title prints elsewhere.  Read on titles with a digit (their cleaned text
+# kept by ``facets.add_offer_facets``), as a subscription or licence prints its term.
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def tier_replaced(cleaned_x: str, tiers, cleaned_y: str, tier_of: dict, words_x, words_y) -> bool:
+    """Does ``cleaned_x`` print a word whose tier (``tier_of``: word -> tier) is one of ``tiers``
+    between two words that ``cleaned_y`` prints around one other word of letters, which title x
+    never prints (``words_x``) while title y never prints the tier word (``words_y``)?"""
+    if not cleaned_x or not cleaned_y or words_x is None or words_y is None:
+        return False
+    xs, ys = _TOKEN.findall(cleaned_x), _TOKEN.findall(cleaned_y)
+    for i in range(1, len(xs) - 1):
+        w = xs[i]
+        if tier_of.get(w, w) not in tiers or w in words_y:
+            continue
+        prev, nxt = xs[i - 1], xs[i + 1]
+        for j in range(1, len(ys) - 1):
+            if ys[j - 1] != prev or ys[j + 1] != nxt:
+                continue
+            v = ys[j]
+            if (v != w and v.isalpha() and len(v) >= 3 and v not in words_x
+                    and not v.startswith(w[:4]) and not w.startswith(v[:4])):
+                return True
+    return False

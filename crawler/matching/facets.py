@@ -31,7 +31,7 @@ from . import english_titles as _english  # (session 17, en)
 from . import office_mobile as _office_mobile  # (session 20, en20a: a leaf module)
 from .amounts import amount_times, not_counts, volume_against_count  # (session 15, prec)
 from .editions import (NAMED_EDITION, edition_one_side, named_editions,  # (sessions 15, 16, prec)
-                       named_editions_differ, years_apart)
+                       named_editions_differ, tier_replaced, year_in_name, years_apart)
 from .sizing import SIZE_PHRASE, size_phrase_split, size_phrases, sizes_apart  # (sessions 15, 16, prec)
 from .model import resources
 from .synonyms import (CONSUMABLE, MORE_COLOURS, MORE_SCENT_WORDS, PEOPLE, PRO_WORDS, names_refill_pack,
@@ -946,6 +946,14 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("edition")
     if "year" not in out and "year" in fa and years_apart(fa.get("year"), fb.get("year")):
         out.append("year")  # (session 15, prec: 2024 for 2023 / 2025 for 2024, ``editions``)
+    if "year" not in out and ("year" in fa) != ("year" in fb):
+        fx, wy = (fa, wb) if "year" in fa else (fb, wa)
+        if ("platform" in fx or "edition" in fx) and year_in_name(fx.get(_CLEANED, ""), wy):
+            out.append("year")  # (session 22, en22: "Flight Simulator 2024 Standard Edition", ``editions``)
+    if "edition" not in out and ("edition" in fa) != ("edition" in fb) and _CLEANED in fa and _CLEANED in fb:
+        fx, fy, wx, wy = (fa, fb, wa, wb) if "edition" in fa else (fb, fa, wb, wa)
+        if tier_replaced(fx[_CLEANED], fx["edition"], fy[_CLEANED], _EDITION_SYNONYMS, wx, wy):
+            out.append("edition")  # (session 22, en22: "Plus Essential 12 Month" / "Plus Extra 12 Month", ``editions``)
     if "edition" not in out and NAMED_EDITION in fa and NAMED_EDITION in fb \
             and named_editions_differ(fa, fb, wa, wb):
         out.append("edition")  # (session 15, prec: "Royal Edition" / "Standard Edition", ``editions``)
