@@ -132,7 +132,7 @@ def year_in_name(cleaned: str, other_words) -> bool:
 # same words on either side - names another tier of the line, though the other word is in no
 # table of tiers: "PlayStation Plus Essential 12 Month" / "PlayStation Plus Extra: 12 Month"
 # (Essential, Extra, Premium), "Microsoft 365 Personal 12-Month" / "Microsoft 365 Family 12-Month".
-# Not a word written from the tier's letters ("Pro" / "Professional", "Essential" / "Essentials"),
+# Not a word written from the tier's letters ("Std" / "Standard", "Essential" / "Essentials"),
 # nor one the first title prints elsewhere.  Read on titles with a digit (their cleaned text
 # kept by ``facets.add_offer_facets``), as a subscription or licence prints its term.
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -155,6 +155,15 @@ def tier_replaced(cleaned_x: str, tiers, cleaned_y: str, tier_of: dict, words_x,
                 continue
             v = ys[j]
             if (v != w and v.isalpha() and len(v) >= 3 and v not in words_x
-                    and not v.startswith(w[:4]) and not w.startswith(v[:4])):
+                    and not _abbreviates(v, w) and not _abbreviates(w, v)):
                 return True
     return False
+
+
+def _abbreviates(v: str, w: str) -> bool:
+    """Is ``v`` written from the letters of ``w``, in their order, from its first ("std" /
+    "standard", "pro" / "professional", "essential" / "essentials")?"""
+    if not v or not w or v[0] != w[0] or len(v) > len(w):
+        return len(v) > len(w) and v.startswith(w)
+    it = iter(w)
+    return all(ch in it for ch in v)

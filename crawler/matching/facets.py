@@ -572,6 +572,18 @@ def _looks_like_software(wset) -> bool:
     return not _SOFTWARE_HINTS.isdisjoint(wset)
 
 
+# (session 22, en22) what names a game, a program or a subscription to one: a platform, a word of
+# software, or a membership ("PlayStation Plus Essential 12 Month Membership")
+_SUBSCRIPTION_WORDS = frozenset("subscription subscriptions membership memberships".split())
+
+
+def _game_or_program(f: dict, wset) -> bool:
+    """Does an offer's title (facets ``f``, words ``wset``) name a game, a program or a
+    subscription to one?"""
+    return bool(wset) and ("platform" in f or _looks_like_software(wset)
+                           or not _SUBSCRIPTION_WORDS.isdisjoint(wset))
+
+
 def _dims_disagree(va, vb) -> bool:
     """Named sizes are compared with named sizes, measured dimensions with
     measured ones ("Towel Large" vs "Towel 70 x 140 cm" is no conflict)."""
@@ -947,12 +959,13 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
     if "year" not in out and "year" in fa and years_apart(fa.get("year"), fb.get("year")):
         out.append("year")  # (session 15, prec: 2024 for 2023 / 2025 for 2024, ``editions``)
     if "year" not in out and ("year" in fa) != ("year" in fb):
-        fx, wy = (fa, wb) if "year" in fa else (fb, wa)
-        if ("platform" in fx or "edition" in fx) and year_in_name(fx.get(_CLEANED, ""), wy):
+        fx, wx, wy = (fa, wa, wb) if "year" in fa else (fb, wb, wa)
+        if _game_or_program(fx, wx) and year_in_name(fx.get(_CLEANED, ""), wy):
             out.append("year")  # (session 22, en22: "Flight Simulator 2024 Standard Edition", ``editions``)
     if "edition" not in out and ("edition" in fa) != ("edition" in fb) and _CLEANED in fa and _CLEANED in fb:
         fx, fy, wx, wy = (fa, fb, wa, wb) if "edition" in fa else (fb, fa, wb, wa)
-        if tier_replaced(fx[_CLEANED], fx["edition"], fy[_CLEANED], _EDITION_SYNONYMS, wx, wy):
+        if _game_or_program(fx, wx) and tier_replaced(fx[_CLEANED], fx["edition"], fy[_CLEANED],
+                                                       _EDITION_SYNONYMS, wx, wy):
             out.append("edition")  # (session 22, en22: "Plus Essential 12 Month" / "Plus Extra 12 Month", ``editions``)
     if "edition" not in out and NAMED_EDITION in fa and NAMED_EDITION in fb \
             and named_editions_differ(fa, fb, wa, wb):

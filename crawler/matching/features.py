@@ -473,23 +473,56 @@ def _codes_missing(a: Prepared, b: Prepared) -> int:
     n = 0
     fc = b.full_compact
     for c in a.codes:
-        if (len(c) >= 4 and c not in a.for_codes and (c not in fc or _lettered_there(c, b))
+        if (len(c) >= 4 and c not in a.for_codes and (c not in fc or _lettered_there(c, b, a))
                 and c != a.mpn and not code_written_otherwise(c, a, b)):
             n += 1
     return n
 
 
-def _lettered_there(c: str, b: Prepared) -> bool:
+def _lettered_there(c: str, b: Prepared, a: Prepared | None = None) -> bool:
     """``c`` is an Intel Core processor number ("i7-7700") that b prints only
     with a product-line letter or two glued on, never alone: "i7-7700K",
     "i7-6700HQ" are other processors (Intel's processor numbers end in the
-    line's letters: K unlocked, T low power, HQ / U mobile ...).  Only
-    there: elsewhere a letter glued to a model number is as often a colour
-    or region ("PSW110BK", "TXSR506B") that the other offer leaves out."""
-    if not (c[-1].isdigit() and _CORE_NUMBER(c)) or c in b.allcodes:
+    line's letters: K unlocked, T low power, HQ / U mobile ...).  Elsewhere a
+    letter glued to a model number is as often a colour or region ("PSW110BK",
+    "TXSR506B") that the other offer leaves out - but not a code that goes on in
+    a segment of letters of its own (``_suffix_segment_there``)."""
+    if c in b.allcodes:
+        return False
+    if c[-1].isdigit() and _CORE_NUMBER(c):
+        n = len(c)
+        return any(len(x) - n in (1, 2) and x.startswith(c) and x[n:].isalpha() for x in b.codes)
+    return _suffix_segment_there(c, b, a)
+
+
+def _suffix_segment_there(c: str, b: Prepared, a: Prepared | None) -> bool:
+    """(session 22, en22) Does b print the model number ``c`` (ending in a digit) only continued
+    by letters (1-3) that close in a segment of their own - "FP-J50E-W", "KX-TG6821-B" -, a code
+    the maker writes out whole for a variant (a colour "-W", a region "E"), so the bare "FP-J50"
+    is another variant?  Not where the segment is a colour code whose colour ``a`` names
+    ("... -B" / "... Black": ``_names_colour``)."""
+    if not c[-1].isdigit():
         return False
     n = len(c)
-    return any(len(x) - n in (1, 2) and x.startswith(c) and x[n:].isalpha() for x in b.codes)
+    ws = b.words
+    for x in b.codes:
+        if not (1 <= len(x) - n <= 3 and x.startswith(c) and x[n:].isalpha()):
+            continue
+        for k in range(1, len(ws)):
+            last = ws[k]
+            if not (last.isalpha() and len(last) <= 2 and x.endswith(last) and not ws[k - 1].isalpha()):
+                continue
+            run, i = last, k
+            while len(run) < len(x) and i:
+                i -= 1
+                run = ws[i] + run
+            if run != x:
+                continue
+            colour = _COLOUR_CODE.get(last)
+            if colour is not None and a is not None and _names_colour(a, colour):
+                continue
+            return True
+    return False
 
 
 _CORE_NUMBER = re.compile(r"i[3579]\d{3,5}$").match

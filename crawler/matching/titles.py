@@ -692,6 +692,9 @@ def clean_with_units(text) -> tuple[str, dict]:
             a = None  # (session 15, rec: "1Y" is a year, "2 y 3" Spanish)
         if a is not None and len(unit) == 1 and _INITIAL_OF_WORD(parts[i + 3]):
             a = None  # (session 22, en22: "1,000 V-Bucks": the initial of a word, no volts)
+        if a is not None and i == 1 and not parts[i + 1] and _LEADING_CODE_AFTER(parts[i + 3]) \
+                and _leading_code(parts[0], num):
+            a = None  # (session 22, en22: "38220ML - 38000 Series Bridge", ``_leading_code``)
         if a is None:  # (no unit: the text as it was)
             out.append(num + parts[i + 1] + unit)
             out.append(parts[i + 3])
@@ -716,7 +719,22 @@ def light_clean(text: str) -> str:
 
 def _glue_unit(m: re.Match) -> str:
     num, unit = m.group(1), m.group(2)
+    if _LEADING_CODE_AFTER(m.string, m.end()) and m.end(1) == m.start(2) and _leading_code(
+            m.string[:m.start()], num):
+        return m.group(0)  # (session 22, en22: "38220ML - 38000 Series Bridge", ``_leading_code``)
     return f" {num}{unit} "
+
+
+# (session 22, en22) A number of 4+ digits glued to letters that opens a title, a dash after it,
+# is the part number a catalogue prints first ("38220ML - 38000 Series Bridge": HON's 38220ML,
+# no 38,220 ml), not an amount: an amount opening a title is spaced or short ("500ml - ...").
+_LEADING_CODE_AFTER = re.compile(r"\s?-\s").match
+_LEADING_GLUED = re.compile(r"\d{4,}[a-z]{1,4}$").match
+
+
+def _leading_code(before: str, num: str) -> bool:
+    """Does the glued number ``num`` (whole digits, 4+) open the title (``before``: blank)?"""
+    return len(num) >= 4 and num.isdigit() and not before.strip()
 
 
 def _ascii_table(keep: str, other) -> tuple:
@@ -1041,6 +1059,8 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
                     joined.add(j)
         prev = c
         prev_is_code = is_code or is_num
+    if raw and _LEADING_GLUED(raw[0]) and cleaned.startswith(raw[0]) and _LEADING_CODE_AFTER(cleaned, len(raw[0])):
+        codes.add(raw[0])  # (session 22, en22: "38220ML - 38000 Series Bridge", ``_leading_code``)
     for_codes: set = set()
     # (every phrase of _FOR_CUT contains "for", "fit" or "compatible with"; the
     # substring tests are much cheaper than the \b-led regex on most titles)

@@ -2186,6 +2186,10 @@ _MAKER_OF = {**_MAKER_OF,
              "amd": frozenset("radeon ryzen athlon opteron threadripper epyc firepro".split()),
              "intel": frozenset("xeon celeron pentium".split()),
              }
+# (session 22, en22) the graphics chip lines among them: every board maker sells a card of the
+# chip ("EVGA GeForce 9500 GT" / "PNY GeForce 9500 GT"), so the chip's model number names no one
+# maker's product (``relations.shared_codes``)
+GRAPHICS_CHIP_LINES = frozenset("geforce quadro radeon firepro".split())
 # a memory kit's CAS latency and a card's UHS speed class are specs of one
 # dimension too: left out by one title no disagreement ("Corsair Vengeance LPX
 # 32GB 2x16GB CL15" / "... 3000MHz Dual Channel Kit"), another value is
