@@ -497,10 +497,12 @@ def _lettered_there(c: str, b: Prepared, a: Prepared | None = None) -> bool:
 
 def _suffix_segment_there(c: str, b: Prepared, a: Prepared | None) -> bool:
     """(session 22, en22) Does b print the model number ``c`` (ending in a digit) only continued
-    by letters (1-3) that close in a segment of their own - "FP-J50E-W", "KX-TG6821-B" -, a code
-    the maker writes out whole for a variant (a colour "-W", a region "E"), so the bare "FP-J50"
-    is another variant?  Not where the segment is a colour code whose colour ``a`` names
-    ("... -B" / "... Black": ``_names_colour``)."""
+    by two marks of letters, one glued to its digits and one a segment of its own - "FP-J50E-W"
+    (a region "E", a colour "-W") -, a code the maker writes out whole for a variant, so the
+    bare "FP-J50" is another variant?  One mark alone is as often a shop's region or carrier
+    tail ("BCD001C1-GB", "628061-S21-SC": one product), and not where ``a`` prints the long code
+    too, nor where the segment is a colour code whose colour ``a`` names ("... Black":
+    ``_names_colour``)."""
     if not c[-1].isdigit():
         return False
     n = len(c)
@@ -516,7 +518,9 @@ def _suffix_segment_there(c: str, b: Prepared, a: Prepared | None) -> bool:
             while len(run) < len(x) and i:
                 i -= 1
                 run = ws[i] + run
-            if run != x:
+            # (the two marks: letters glued to the digits, then the segment)
+            if run != x or len(x) - n <= len(last) or ws[k - 1][-1].isdigit() \
+                    or (a is not None and x in a.full_compact):
                 continue
             colour = _COLOUR_CODE.get(last)
             if colour is not None and a is not None and _names_colour(a, colour):
