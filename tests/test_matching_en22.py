@@ -1,0 +1,89 @@
+"""Session 22, helper en22: English near-miss pairs of software, media, games and home care
+(benchmarks/pairs/train21b.jsonl).  Each rule is a principle; pairs written from general
+product knowledge, each checked in both directions."""
+import pytest
+
+from crawler.matching import match_method, same_product
+from crawler.matching import titles as T
+
+
+def _both(a, b):
+    if isinstance(a, str):
+        a = {"title": a}
+    if isinstance(b, str):
+        b = {"title": b}
+    return [(a, b), (b, a)]
+
+
+DIFFERENT = [
+    # a one-letter unit hyphen-joined to a word is the word's initial: the amounts differ
+    ("Fortnite - 1,000 V-Bucks Gift Card", "Fortnite 2,800 V-Bucks Card"),
+    ("Fortnite 5,000 V-Bucks Card", "Fortnite - 13,500 V-Bucks Gift Card"),
+    # a year inside a game's or program's name names that release
+    ("Microsoft Flight Simulator 2024 Standard Edition - Xbox Series X",
+     "Microsoft Flight Simulator Standard Edition - Xbox Series X"),
+    ("EA Sports FC 2024 Standard Edition PS5", "EA Sports FC Standard Edition PS5"),
+    # a tier word replaced at its place by another word: another tier of the line
+    ("PlayStation Plus Essential 12 Month Membership (UK Account) - PS5/PS4 Download Code",
+     "PlayStation Plus Extra: 12 Month Subscription | UK Account | PS5/PS4"),
+    ("Xbox Game Pass Ultimate 3 Months Key", "Xbox Game Pass Core 3 Months Key"),
+    # a model code written out with a glued letter and a segment of its own
+    ("Sharp FP-J50", "Sharp FP-J50E-W"),
+    ("Sharp Plasmacluster Luftreiniger FP-J50", "Sharp Plasmacluster Air Purifier FP-J50E-W"),
+    # a graphics chip's model both print outweighs no brand conflict
+    ({"title": "EVGA GeForce 9500 GT 1GB PCI-E 128bit DDR2", "brand": "EVGA", "mpn": "01GP3N958LR"},
+     {"title": "PNY GeForce 9 9500GT - Graphics adapter - GF 9500 GT - PCI Express 2.0 x16 - 1 GB DDR2",
+      "brand": "PNY", "mpn": "9500GT"}),
+    ({"title": "Sapphire Radeon RX 580 8GB GDDR5", "brand": "Sapphire", "mpn": "RX580"},
+     {"title": "XFX Radeon RX 580 8GB GDDR5 GTS", "brand": "XFX", "mpn": "RX580"}),
+    # a glued 4+ digit number opening a title before a dash is its part number
+    ({"title": "HON 38000 Series Rght Pedestal Desk", "brand": "HON", "mpn": "38293RQQ"},
+     {"title": "38220ML - 38000 Series Bridge", "brand": "Hon"}),
+]
+
+SAME = [
+    ("Fortnite - 1,000 V-Bucks Gift Card", "Fortnite 1000 V-Bucks Card"),
+    # a bracketed or closing year is a date the shop adds, a film's year no part of its name
+    ("Oppenheimer [4K UHD] [2023]", "Oppenheimer 4K UHD"),
+    ("Titleist Pro V1 Golf Balls, White, One Dozen", "Titleist 2023 Pro V1 Golf Ball 12-Pack White"),
+    # the tier written otherwise: an abbreviation, a plural
+    ("Visio Std 2021 - 1 PC - ESD", "Microsoft Visio Standard 2021 | 1 PC | Download"),
+    ("MS Project Std 2021 (1 PC)", "Microsoft Project Standard 2021 | Windows | Download"),
+    # a tier word describing a product that is no program ("Premium Keyboard")
+    ("Casio CT-S300 61-Key Premium Keyboard", "Casio CTS300 61 Key Portable Keyboard with Touch Response"),
+    # one mark of letters after the code: a shop's region or carrier tail
+    ("BLACK+DECKER 18V Li-Ion Drill Driver BCD001C1-GB, 1 x 1.5Ah battery + charger",
+     "Black+Decker BCD001C1 18V Lithium-ion Cordless Drill Driver with 1.5Ah Battery"),
+    ("Pioneer PSW110BK subwoofer", "Pioneer PSW110 subwoofer black"),
+]
+
+
+@pytest.mark.parametrize("a,b", DIFFERENT)
+def test_different(a, b):
+    for x, y in _both(a, b):
+        assert not same_product(x, y), (x["title"], y["title"], match_method(x, y))
+
+
+@pytest.mark.parametrize("a,b", SAME)
+def test_same(a, b):
+    for x, y in _both(a, b):
+        tier, _ = match_method(x, y)
+        assert not tier.startswith("conflict:"), (x["title"], y["title"], tier)
+
+
+def test_letter_initial_is_no_unit():
+    for t in ("Fortnite - 1,000 V-Bucks Gift Card", "Pack of 3 V-Neck Tees"):
+        assert T.clean(t) == T.clean_with_units(t)[0]
+        assert "volt" not in T.clean_with_units(t)[1]
+    # a unit before a short hyphenated word stays a unit ("12V-DC")
+    assert T.clean_with_units("Adapter 12V-DC")[1].get("volt") == frozenset({12.0})
+
+
+def test_leading_part_number_is_no_amount():
+    t = "38220ML - 38000 Series Bridge"
+    assert T.clean(t) == T.clean_with_units(t)[0]
+    assert T.clean_with_units(t)[1] == {}
+    assert "38220ml" in T.extract_codes(T.clean(t))[0]
+    # an amount inside a title, or spaced, stays an amount
+    assert T.clean_with_units("Listerine 1000ml - Cool Mint")[1]["vol"] == frozenset({1000.0})
+    assert T.clean_with_units("500ml - Shampoo")[1]["vol"] == frozenset({500.0})
