@@ -76,7 +76,10 @@ DEFAULT_EDITIONS = frozenset(("standard", "regular", "base", "basic", "normal", 
                               "retail", "physical", "digital", "first", "1st", "new", "latest", "full",
                               "disc", "disk", "desktop", "download", "downloadable", "boxed", "box", "cd", "dvd",
                               "key", "pc", "mac", "windows", "console", "home", "online", "web", "cloud",
-                              "mobile", "app", "print", "printed", "paperback", "hardcover", "kindle"))
+                              "mobile", "app", "print", "printed", "paperback", "hardcover", "kindle",
+                              # (session 22, en22: the plain edition as first sold - "Tekken 8 Launch
+                              # Edition" is "Tekken 8", "Standard Launch Edition")
+                              "launch"))
 
 
 def edition_one_side(na, nb, wa, wb, tiers=frozenset(), ca: str = "", cb: str = "") -> bool:

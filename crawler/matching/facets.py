@@ -336,6 +336,9 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
                     plat.add("switch2" if two else "switch")
                 elif w == "os" and i + 1 < n and ws[i + 1] == "x":
                     plat.add("mac")
+                elif w == "series" and i + 1 < n and ws[i + 1] in ("x", "s") and i >= 2 and ws[i - 1] != "xbox" \
+                        and "xboxone" in plat:
+                    plat.add("xboxseries")  # (session 22, en22: "Xbox One / Series X": the maker's, after a slash)
             if plat:
                 out["platform"] = frozenset(plat)
         vw = _VERSION_WORDS.intersection(hits)

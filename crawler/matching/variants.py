@@ -60,6 +60,7 @@ from .amounts import percent_differs  # (session 14, prec)
 from .with_without import with_without  # (session 14, prec)
 from . import wordclass as W
 from .office_mobile import multipack_of_one, rulings_apart  # (session 20, en20a)
+from .editions import DEFAULT_EDITIONS  # (session 22, en22)
 
 # --------------------------------------------------------------------------
 # lexicons (accent-free, lower case: titles are cleaned first)
@@ -304,6 +305,8 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
         return True  # a colour's name ("Iron Grey", "Space Gray", "Phantom Black")
     if w in _FACET_WORDS:
         return True  # an edition, licence, platform: compared by ``facets`` ("Vollversion", "Xbox")
+    if w in DEFAULT_EDITIONS and i + 1 < len(ws) and ws[i + 1] in _EDITION_MARK:
+        return True  # (session 22, en22: the plain edition named, "Tekken 8 Launch Edition", ``editions``)
     if w in _VARIANT_WORDS:
         return False
     # a describing word in front of the kind: "cordless stick vacuum"

@@ -926,7 +926,7 @@ _MAKER_OF = {
     "apple": frozenset("iphone ipad macbook imac airpods watch".split()),
 }
 # a default edition a shop prints and another leaves out
-_DEFAULT_EDITION = frozenset("standard".split())
+_DEFAULT_EDITION = frozenset("standard launch".split())  # (session 22, en22: "Launch Edition", the plain one as first sold)
 
 _ORDINAL = ("st", "nd", "rd", "th")
 # a lamp's shape and base designations (ANSI / IEC: "A19", "BR30", "PAR38", "MR16", "GU10",
@@ -1215,7 +1215,9 @@ def _default_edition(w: str, p) -> bool:
     if w not in _DEFAULT_EDITION:
         return False
     ws = p.words
-    return any(x == w and (i + 1 < len(ws) and ws[i + 1] in _EDITION_WORDS
+    # (session 22, en22: or before another default one, "Standard Launch Edition")
+    return any(x == w and (i + 1 < len(ws) and (ws[i + 1] in _EDITION_WORDS or ws[i + 1] in _DEFAULT_EDITION
+                                                 and i + 2 < len(ws) and ws[i + 2] in _EDITION_WORDS)
                            or default_edition_alone(ws, p.segs, i, _EDITION_WORDS)) for i, x in enumerate(ws))
 
 
@@ -3820,6 +3822,8 @@ _SPLIT_FORMS: dict = memo({})
 # the short names shops give a game's platform ("Mario Kart 8 Deluxe (NSW)", "Witcher 3 ...
 # (NSW)" = "Nintendo Switch"): read as that platform (``facets``' platform words)
 PLATFORM_SHORT = {"nsw": "switch"}
+# (session 22, en22: and the Xbox consoles' - "Madden NFL 25 (XSX)" = "Xbox Series X", "XB1" = "Xbox One")
+PLATFORM_SHORT.update({"xsx": "xboxseries", "xss": "xboxseries", "xb1": "xboxone"})
 # the abbreviation shops print for a kind of software ("Ableton Live 12 Suite - DAW for Mac &
 # Windows": a digital audio workstation names what the product is, never a variant of it)
 CATEGORY.update({w: "software" for w in "daw daws".split() if w not in CATEGORY})
