@@ -136,15 +136,18 @@ def year_in_name(cleaned: str, other_words) -> bool:
 # table of tiers: "PlayStation Plus Essential 12 Month" / "PlayStation Plus Extra: 12 Month"
 # (Essential, Extra, Premium), "Microsoft 365 Personal 12-Month" / "Microsoft 365 Family 12-Month".
 # Not a word written from the tier's letters ("Std" / "Standard", "Essential" / "Essentials"),
-# nor one the first title prints elsewhere.  Read on titles with a digit (their cleaned text
+# nor one the first title prints elsewhere, nor a kind's word ("Pro Controller" / "Wireless
+# Controller").  Read on titles of software or subscriptions with a digit (their cleaned text
 # kept by ``facets.add_offer_facets``), as a subscription or licence prints its term.
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
-def tier_replaced(cleaned_x: str, tiers, cleaned_y: str, tier_of: dict, words_x, words_y) -> bool:
+def tier_replaced(cleaned_x: str, tiers, cleaned_y: str, tier_of: dict, words_x, words_y,
+                  generic=frozenset()) -> bool:
     """Does ``cleaned_x`` print a word whose tier (``tier_of``: word -> tier) is one of ``tiers``
     between two words that ``cleaned_y`` prints around one other word of letters, which title x
-    never prints (``words_x``) while title y never prints the tier word (``words_y``)?"""
+    never prints (``words_x``) while title y never prints the tier word (``words_y``)?  Not a
+    ``generic`` word (a kind, a filler: "Edge *Pro* Controller" / "Edge *Wireless* Controller")."""
     if not cleaned_x or not cleaned_y or words_x is None or words_y is None:
         return False
     xs, ys = _TOKEN.findall(cleaned_x), _TOKEN.findall(cleaned_y)
@@ -157,7 +160,7 @@ def tier_replaced(cleaned_x: str, tiers, cleaned_y: str, tier_of: dict, words_x,
             if ys[j - 1] != prev or ys[j + 1] != nxt:
                 continue
             v = ys[j]
-            if (v != w and v.isalpha() and len(v) >= 3 and v not in words_x
+            if (v != w and v.isalpha() and len(v) >= 3 and v not in words_x and v not in generic
                     and not _abbreviates(v, w) and not _abbreviates(w, v)):
                 return True
     return False

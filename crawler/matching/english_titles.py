@@ -94,7 +94,7 @@ def tier_word_excused(tiers, p, other, canon) -> bool:
     for i, w in enumerate(ws):
         if w in tiers or canon(w) in tiers:
             found = True
-            if not (_glued_in_other(i, ws, other) or game_audience(ws, i)):
+            if not (_glued_in_other(i, ws, other) or game_audience(ws, i) or program_field(ws, i)):
                 return False
     return found
 
@@ -800,6 +800,18 @@ def game_audience(ws, i: int) -> bool:
     if i + 1 < n and ws[i + 1] in _GAME_KINDS or i + 2 < n and ws[i + 2] in _GAME_KINDS:
         return True
     return i > 0 and ws[i - 1] in ("for", "and", "kids") and not _GAME_KINDS.isdisjoint(ws)
+
+
+# (session 22, en22) the field a program serves, named with a tier word: "Quicken Classic Premier
+# | *Personal* Finance" is the Premier tier of a personal-finance program, no "Personal" tier
+_PROGRAM_FIELDS = {"personal": frozenset("finance finances".split())}
+
+
+def program_field(ws, i: int) -> bool:
+    """Is ``ws[i]`` a tier word naming the field of a program with the word after it
+    ("*Personal* Finance")?  ("Microsoft 365 Personal" names the tier.)"""
+    fields = _PROGRAM_FIELDS.get(ws[i])
+    return fields is not None and i + 1 < len(ws) and ws[i + 1] in fields
 
 
 def game_audience_word(w: str, p) -> bool:
