@@ -269,7 +269,7 @@ rackmount desktop inkjet laser
 
 # function words of the titles' languages (never a variant, never evidence)
 FUNCTION = frozenset("""
-a an the and or of for with w by from in on to at as up
+a an the and or of for with w by from in on to at as up via
 de la le les des du et pour avec en el los las y con para por sin
 und mit fur der die das von zum zur ein eine
 il di per e da del della i
@@ -926,7 +926,7 @@ _MAKER_OF = {
     "apple": frozenset("iphone ipad macbook imac airpods watch".split()),
 }
 # a default edition a shop prints and another leaves out
-_DEFAULT_EDITION = frozenset("standard launch".split())  # (session 22, en22: "Launch Edition", the plain one as first sold)
+_DEFAULT_EDITION = frozenset("standard launch physical".split())  # (session 22, en22: "Launch Edition", the plain one as first sold; "Physical", the boxed copy)
 
 _ORDINAL = ("st", "nd", "rd", "th")
 # a lamp's shape and base designations (ANSI / IEC: "A19", "BR30", "PAR38", "MR16", "GU10",
@@ -1122,7 +1122,8 @@ def _acronym_of(w: str, p, other) -> bool:
     """An acronym of words the other prints in a row ("COD" / "Call of
     Duty"), or a word of such a run in p's title whose acronym the other
     prints."""
-    if 2 <= len(w) <= 4 and w.isalpha() and not _not_acronym(w) and _initials_run(w, other.words):
+    # (session 22, en22: up to five letters - "AGAIL" / "As Good As It Looks")
+    if 2 <= len(w) <= 5 and w.isalpha() and not _not_acronym(w) and _initials_run(w, other.words):
         return True
     if not w.isalpha():
         return False
@@ -1131,7 +1132,7 @@ def _acronym_of(w: str, p, other) -> bool:
         return False
     # (the initials of ws[s:e] are ini[s:e]: title words are never empty)
     ini = _initials(ws)
-    # (an acronym found below is a word of 2-4 letters of the other's inside p's initials
+    # (an acronym found below is a word of 2-5 letters of the other's inside p's initials
     # that p never prints: without one, none - session 14, speed)
     own = p.wordset
     for a in _short_alpha_words(other):
@@ -1142,8 +1143,8 @@ def _acronym_of(w: str, p, other) -> bool:
     # (each place ``w`` stands, found by ``list.index`` in C rather than a Python pass over every word)
     i = ws.index(w)
     while True:
-        for s in range(max(0, i - 3), i + 1):
-            for e in range(max(i + 1, s + 2), min(len(ws), s + 4) + 1):
+        for s in range(max(0, i - 4), i + 1):
+            for e in range(max(i + 1, s + 2), min(len(ws), s + 5) + 1):
                 a = ini[s:e]
                 if len(a) >= 2 and a in other.wordset and a not in p.wordset and a.isalpha() \
                         and not _not_acronym(a):
@@ -3793,8 +3794,8 @@ from .offermemo import per_offer  # noqa: E402
 
 @per_offer
 def _short_alpha_words(p) -> tuple:
-    """The words of 2-4 letters of p's title (``_acronym_of``: the acronyms it can print)."""
-    return tuple(v for v in p.wordset if 2 <= len(v) <= 4 and v.isalpha())
+    """The words of 2-5 letters of p's title (``_acronym_of``: the acronyms it can print)."""
+    return tuple(v for v in p.wordset if 2 <= len(v) <= 5 and v.isalpha())
 
 
 def _part_tabled(x: str) -> bool:
@@ -3823,7 +3824,7 @@ _SPLIT_FORMS: dict = memo({})
 # (NSW)" = "Nintendo Switch"): read as that platform (``facets``' platform words)
 PLATFORM_SHORT = {"nsw": "switch"}
 # (session 22, en22: and the Xbox consoles' - "Madden NFL 25 (XSX)" = "Xbox Series X", "XB1" = "Xbox One")
-PLATFORM_SHORT.update({"xsx": "xboxseries", "xss": "xboxseries", "xb1": "xboxone"})
+PLATFORM_SHORT.update({"xsx": "xboxseries", "xss": "xboxseries", "xb1": "xboxone", "psn": "playstation"})
 # the abbreviation shops print for a kind of software ("Ableton Live 12 Suite - DAW for Mac &
 # Windows": a digital audio workstation names what the product is, never a variant of it)
 CATEGORY.update({w: "software" for w in "daw daws".split() if w not in CATEGORY})
