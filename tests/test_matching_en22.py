@@ -55,6 +55,36 @@ SAME = [
     ("BLACK+DECKER 18V Li-Ion Drill Driver BCD001C1-GB, 1 x 1.5Ah battery + charger",
      "Black+Decker BCD001C1 18V Lithium-ion Cordless Drill Driver with 1.5Ah Battery"),
     ("Pioneer PSW110BK subwoofer", "Pioneer PSW110 subwoofer black"),
+    # the launch edition is the plain edition as first sold
+    ("TEKKEN 8 - PlayStation 5", "Tekken 8 Launch Edition PS5"),
+    ("God of War Ragnarök Launch Edition - PlayStation 5", "God of War Ragnarok (PS5) Standard Launch Edition"),
+    # a cross-generation listing names both consoles; the Xbox's short names
+    ("Halo Infinite - Xbox Series X", "Halo Infinite (Xbox One / Series X) Standard"),
+    ("NBA 2K24 Kobe Bryant Edition - Xbox Series X", "2K24 Kobe Bryant Ed. XSX"),
+    # a program's field named with a tier word ("Personal Finance") is no tier
+    ("Quicken Classic Premier - 1 Year Subscription [PC/Mac Download]",
+     "Quicken Classic Premier for Windows & Mac | 12 Month Membership | Personal Finance"),
+    # formats and kinds named two ways
+    ("Fleetwood Mac - Rumours [LP]", "Rumours Vinyl - Fleetwood Mac (180g)"),
+    ("Intermezzo: A Novel - Sally Rooney (Hardcover)", "Sally Rooney Intermezzo Hardback Book"),
+    ("Listerine Cool Mint Antiseptic Mouthwash, 1.5 L", "Listerine Antiseptic Mouth Rinse Cool Mint 1.5 Litre"),
+    # an acronym of five words
+    ("Felix As Good As It Looks Cat Food Mixed Selection in Jelly 12 x 100g",
+     "Felix AGAIL Mixed Selection in Jelly Wet Cat Food 12x100g"),
+    # "Physical": the boxed copy a shop names
+    ("Hades - Nintendo Switch", "Hades (Nintendo Switch) Physical"),
+]
+
+# (the pairs above from "TEKKEN 8" on: called the same product, not only free of conflicts)
+SAME_CALLED = SAME[8:]
+
+DIFFERENT_MORE = [
+    # another tier against the launch edition, two formats, another console
+    ("Tekken 8 Launch Edition PS5", "Tekken 8 Ultimate Edition PS5"),
+    ("Fleetwood Mac - Rumours [LP]", "Fleetwood Mac - Rumours [CD]"),
+    ("Halo Infinite - Xbox One", "Madden NFL 25 (XSX)"),
+    ("Madden NFL 25 - Xbox One", "EA Sports Madden NFL 25 (XSX)"),
+    ("Quicken Classic Premier | 1 Year", "Quicken Classic Deluxe | 1 Year | Personal Finance"),
 ]
 
 
@@ -87,3 +117,15 @@ def test_leading_part_number_is_no_amount():
     # an amount inside a title, or spaced, stays an amount
     assert T.clean_with_units("Listerine 1000ml - Cool Mint")[1]["vol"] == frozenset({1000.0})
     assert T.clean_with_units("500ml - Shampoo")[1]["vol"] == frozenset({500.0})
+
+
+@pytest.mark.parametrize("a,b", SAME_CALLED)
+def test_same_called(a, b):
+    for x, y in _both(a, b):
+        assert same_product(x, y), (x["title"], y["title"], match_method(x, y))
+
+
+@pytest.mark.parametrize("a,b", DIFFERENT_MORE)
+def test_different_more(a, b):
+    for x, y in _both(a, b):
+        assert not same_product(x, y), (x["title"], y["title"], match_method(x, y))
