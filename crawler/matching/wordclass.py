@@ -970,7 +970,33 @@ def variants_in_feature_list(a, b) -> bool:
     by words the longer one prints in its feature list, qualifying a feature
     ("Mouse: 63g Ultra Lightweight", ``segments.qualifiers``)?"""
     return (variants_excused(a, b, canon, _NAME_SKIP, _KINDS) or variants_in_attached_phrase(a, b)  # (s11, recall)
-            or variants_in_kind_phrase(a, b))
+            or variants_in_kind_phrase(a, b) or variants_of_brand(a, b))
+
+
+def variants_of_brand(a, b) -> bool:
+    """(session 22, en22) Do the variant words of two titles differ only by words of one offer's
+    brand ("Pro" of "Purina Pro Plan": ``facets.without_brand_words`` takes it out of that
+    offer's variants) that both titles print, the other offer naming no brand of its own ("Pro
+    Plan Adult Dog Food")?  The other shop writes the brand's words as they are: no variant."""
+    d = a.variants ^ b.variants
+    if not d:
+        return False
+    for w in d:
+        x, y = (b, a) if w in a.variants else (a, b)
+        if not (x.brand and y.brand is None and w in x.wordset and w in y.wordset and len(x.brand) > len(w)
+                and w in _brand_spelling(x)):
+            return False
+    return True
+
+
+def _brand_spelling(p) -> tuple:
+    """The words leading p's title that spell its brand (compact), two to four of them, or none."""
+    b, ws = p.brand, p.words
+    run, k = "", 0
+    while k < len(ws) and len(run) < len(b) and k < 4:
+        run += ws[k]
+        k += 1
+    return tuple(ws[:k]) if run == b and k >= 2 else ()
 
 
 def variants_in_kind_phrase(a, b) -> bool:
@@ -1208,7 +1234,21 @@ def _maker_name(w: str, p, other) -> bool:
         for e in range(i, min(len(ws), i + 2)):
             if ws[e] in _MAKER_SUFFIX and all(x not in other.wordset for x in ws[:e + 1]):
                 return e + 1 < len(ws) and ws[e + 1] in other.wordset
-    return False
+    return _brand_run_word(w, p, other)
+
+
+def _brand_run_word(w: str, p, other) -> bool:
+    """(session 22, en22) Is ``w`` a word of p's brand of several words, all of them leading p's
+    title ("*Bath & Body Works* Japanese Cherry Blossom", "*Purina Pro Plan* Adult"), where the
+    other offer names no other brand and prints the word after them?  The brand is compared as
+    a brand (``relations.brand_relation``): a shop leaving it out of its title says nothing
+    against it ("Japanese Cherry Blossom Fine Fragrance Mist", "Pro Plan Adult Dog Food")."""
+    b = p.brand
+    if not b or b == w or other.brand not in (None, b):
+        return False
+    run = _brand_spelling(p)
+    k = len(run)
+    return w in run and k < len(p.words) and p.words[k] in other.wordset
 
 
 def _default_edition(w: str, p) -> bool:
