@@ -78,6 +78,8 @@ SAME = [
      "Japanese Cherry Blossom Fine Fragrance Mist 236ml"),
     ({"title": "Purina Pro Plan Adult Chicken & Rice Formula Dry Dog Food, 35 lb", "brand": "Purina Pro Plan"},
      "Pro Plan Adult Dog Food Chicken and Rice 35 lb Bag"),
+    # a combo of formats against the formats listed one by one
+    ("Top Gun: Maverick [Blu-ray + DVD + Digital]", "Top Gun Maverick Blu-ray/DVD Combo"),
 ]
 
 # (the pairs above from "TEKKEN 8" on: called the same product, not only free of conflicts)
@@ -95,6 +97,9 @@ DIFFERENT_MORE = [
      {"title": "Victoria's Secret Pure Seduction Fine Fragrance Mist 250ml", "brand": "Victoria's Secret"}),
     ({"title": "Purina Pro Plan Adult Chicken & Rice Formula Dry Dog Food, 35 lb", "brand": "Purina Pro Plan"},
      "Purina ONE Adult Chicken and Rice Dry Dog Food 31.1 lb"),
+    # a combo of other formats, or one format against the combo
+    ("Top Gun: Maverick [4K UHD + Blu-ray + Digital]", "Top Gun Maverick Blu-ray/DVD Combo"),
+    ("Top Gun: Maverick [DVD]", "Top Gun Maverick Blu-ray/DVD Combo"),
 ]
 
 

@@ -549,6 +549,36 @@ def default_edition_alone(tiers, p, other, other_tiers) -> bool:
 
 
 # --------------------------------------------------------------------------
+# (session 22, en22) the formats a film or a series is sold in: a "Combo" of them is the pack of
+# discs another shop lists one by one ("Top Gun Maverick Blu-ray/DVD Combo" / "Top Gun: Maverick
+# [Blu-ray + DVD + Digital]", "4K Ultra HD Combo" / "[4K UHD + Blu-ray + Digital]")
+# --------------------------------------------------------------------------
+_MEDIA_FORMAT_OF = {"blu": "bluray", "bluray": "bluray", "dvd": "dvd", "uhd": "uhd", "4k": "uhd", "digital": "digital"}
+
+
+def media_formats(ws) -> set:
+    """The media formats the words ``ws`` name (Blu-ray, DVD, 4K UHD, digital copy)."""
+    return {_MEDIA_FORMAT_OF[w] for w in ws if w in _MEDIA_FORMAT_OF}
+
+
+def format_combo(w: str, p, other, combo_words) -> bool:
+    """Is ``w`` a combo's word ("Combo") after a format p's title names, where the other title
+    lists two formats or more ("Blu-ray/DVD Combo" / "[Blu-ray + DVD + Digital]")?  One pack."""
+    if w not in combo_words or w not in p.words:
+        return False
+    return formats_listed(p.words[:p.words.index(w)], other.words)
+
+
+def formats_listed(before, other_words) -> bool:
+    """Do the words ``before`` a combo's word name formats, each listed by the other title with
+    two formats or more ("Blu-ray/DVD" / "Blu-ray + DVD + Digital")?  ("Blu-ray/DVD Combo" /
+    "4K UHD + Blu-ray + Digital": another pack.)"""
+    mine = media_formats(before)
+    listed = media_formats(other_words)
+    return bool(mine) and len(listed) >= 2 and mine <= listed
+
+
+# --------------------------------------------------------------------------
 # two products joined in one title: a bundle, whether or not it says "Bundle"
 # ("Photoshop & Premiere Elements 2024" / "Photoshop Elements + Premiere Elements Bundle")
 # --------------------------------------------------------------------------

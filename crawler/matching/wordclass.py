@@ -661,6 +661,8 @@ def _neutral(w: str, p, other, compared) -> bool:
         return True  # (session 10, software: "- Standard" / "Steam Key", a store the other leaves out)
     if _reworded(w, p, other) or substituted_otherwise(w, p, other):  # (session 12, recall)
         return True
+    if w in COMBO and _english.format_combo(w, p, other, COMBO):
+        return True  # (session 22, en22: "Blu-ray/DVD Combo" / "Blu-ray + DVD + Digital", ``english_titles``)
     if (p.translit or other.translit) and _indic.spelled_in(w, p, other):
         return True  # (session 18, ml18: one word, one title writes it in Devanagari letters: "Dry" / "ड्राई")
     if len(w) >= 4 and w in other.title_compact:
@@ -4343,6 +4345,8 @@ _REWORDING_STEPS = _REWORDING_STEPS + (
      else None),
     # (the default audience one shop states: "Unisex-Adult" / nothing - ``english_titles.default_audience``)
     (lambda w: w in _english.DEFAULT_AUDIENCE, lambda w, p, o: 1 if _english.default_audience(w, p, o) else None),
+    # (session 22, en22: "Combo" of formats where the other lists them - ``english_titles.format_combo``)
+    (lambda w: w in COMBO, lambda w, p, o: 1 if _english.format_combo(w, p, o, COMBO) else None),
 )
 # a word of the kind's name where the other names no kind ("Smart Cutting Machine" / "Cricut Maker 3":
 # ``english_titles.kind_modifier``): never a variant, tier or edition word, nor a word a facet or a formulation reads
