@@ -100,6 +100,8 @@ DIFFERENT_MORE = [
     # a combo of other formats, or one format against the combo
     ("Top Gun: Maverick [4K UHD + Blu-ray + Digital]", "Top Gun Maverick Blu-ray/DVD Combo"),
     ("Top Gun: Maverick [DVD]", "Top Gun Maverick Blu-ray/DVD Combo"),
+    # the console's variant word read after its number written short ("PS5") is still compared
+    ("Sony PlayStation 5 Slim Console", "PS5 Console"),
 ]
 
 
@@ -144,3 +146,11 @@ def test_same_called(a, b):
 def test_different_more(a, b):
     for x, y in _both(a, b):
         assert not same_product(x, y), (x["title"], y["title"], match_method(x, y))
+
+
+def test_console_number_written_short():
+    # "PlayStation 5 Slim" / "PS5 Console Slim": one variant word, the number written with the console
+    a = {"title": "Sony PlayStation 5 Slim Console (Standard Disc Edition) - White", "mpn": "CFI-2016"}
+    b = {"title": "PS5 Console Slim with Disc Drive, 1TB - CFI-2016A01Y", "brand": "PlayStation"}
+    for x, y in _both(a, b):
+        assert same_product(x, y), match_method(x, y)

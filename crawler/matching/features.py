@@ -563,13 +563,21 @@ def mvariants_differ(a: Prepared, b: Prepared) -> bool:
     return False
 
 
+def _console_number(ws, k: int, y: Prepared) -> bool:
+    """(session 22, en22) Is ``ws[k]`` the number of a console's name ("PlayStation *5*") that
+    ``y`` names in its short form ("PS5": its platform facet)?"""
+    return (k > 0 and ws[k].isdigit() and ws[k - 1] == "playstation" and bool(y.facets)
+            and "ps" + ws[k] in y.facets.get("platform", ()))
+
+
 def _after_shared(w: str, x: Prepared, y: Prepared) -> bool:
     """Does each ``w`` of x's title follow a word y's title prints too?"""
     ws, of = x.words, y.wordset
     found = False
     for i in range(1, len(ws)):
         if ws[i] == w or T.variant_word(ws[i]) == w:
-            if ws[i - 1] not in of and not printed_otherwise(ws[i - 1], y, _PLATFORM_WORDS):  # (session 14, prec)
+            if ws[i - 1] not in of and not printed_otherwise(ws[i - 1], y, _PLATFORM_WORDS) \
+                    and not _console_number(ws, i - 1, y):  # (session 14, prec)
                 return False
             found = True
     return found
