@@ -80,6 +80,9 @@ SAME = [
      "Pro Plan Adult Dog Food Chicken and Rice 35 lb Bag"),
     # a combo of formats against the formats listed one by one
     ("Top Gun: Maverick [Blu-ray + DVD + Digital]", "Top Gun Maverick Blu-ray/DVD Combo"),
+    # a line's plain recipe named two ways, "Taste" a flavour's filler; "via" a function word
+    ("Coca-Cola Original Taste 12 x 330ml", "Coca Cola Classic Cans 12 Pack 330 ml"),
+    ("PlayStation Store Gift Card £50 | PSN UK Account [Code via Email]", "£50 PlayStation Store Voucher (UK)"),
 ]
 
 # (the pairs above from "TEKKEN 8" on: called the same product, not only free of conflicts)
@@ -102,6 +105,8 @@ DIFFERENT_MORE = [
     ("Top Gun: Maverick [DVD]", "Top Gun Maverick Blu-ray/DVD Combo"),
     # the console's variant word read after its number written short ("PS5") is still compared
     ("Sony PlayStation 5 Slim Console", "PS5 Console"),
+    ("Coca-Cola Original Taste 12 x 330ml", "Coca-Cola Zero Sugar 12 x 330ml"),
+    ("Coca-Cola Classic 12 x 330ml", "Coca-Cola Cherry 12 x 330ml"),
 ]
 
 

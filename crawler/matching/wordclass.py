@@ -149,7 +149,7 @@ _CATEGORY_MODIFIERS = frozenset("smart".split()) | frozenset("baby electric fitn
 # or unit itself is compared elsewhere (``facets``).  Licence units too
 # ("3 Users" = "3 PCs": ``facets`` compares the count).
 FILLER = frozenset("""
-scent scents duft parfum fragrance flavor flavour geschmack saveur sabor sapore
+scent scents duft parfum fragrance flavor flavour geschmack saveur sabor sapore taste
 count ct cnt stuck stk pieces piece pcs pc uds unidades pezzi ks kusu kusy
 loads waschladungen wl lavados lavaggi
 size grosse taille talla taglia velikost
