@@ -83,6 +83,10 @@ SAME = [
     # a line's plain recipe named two ways, "Taste" a flavour's filler; "via" a function word
     ("Coca-Cola Original Taste 12 x 330ml", "Coca Cola Classic Cans 12 Pack 330 ml"),
     ("PlayStation Store Gift Card £50 | PSN UK Account [Code via Email]", "£50 PlayStation Store Voucher (UK)"),
+    # a book's author named by one shop; the kind a format implies
+    ("Sunrise on the Reaping (A Hunger Games Novel) Hardcover",
+     "The Hunger Games: Sunrise on the Reaping by Suzanne Collins (Hardback)"),
+    ("Lessons in Chemistry: A Novel (Paperback)", "Bonnie Garmus - Lessons in Chemistry Paperback"),
 ]
 
 # (the pairs above from "TEKKEN 8" on: called the same product, not only free of conflicts)
@@ -107,6 +111,9 @@ DIFFERENT_MORE = [
     ("Sony PlayStation 5 Slim Console", "PS5 Console"),
     ("Coca-Cola Original Taste 12 x 330ml", "Coca-Cola Zero Sugar 12 x 330ml"),
     ("Coca-Cola Classic 12 x 330ml", "Coca-Cola Cherry 12 x 330ml"),
+    # another book of the author
+    ("Intermezzo by Sally Rooney (Paperback)", "Normal People by Sally Rooney (Paperback)"),
+    ("Sally Rooney - Intermezzo (Paperback)", "Normal People: A Novel (Paperback)"),
 ]
 
 

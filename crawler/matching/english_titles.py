@@ -579,6 +579,51 @@ def formats_listed(before, other_words) -> bool:
 
 
 # --------------------------------------------------------------------------
+# (session 22, en22) a book's author, named by one shop ("Sunrise on the Reaping ... *by Suzanne
+# Collins* (Hardback)", "*Bonnie Garmus* - Lessons in Chemistry Paperback"), and the kind a format
+# implies ("A Novel" / "Hardback"): no word the other lacks - where both titles name a book
+# --------------------------------------------------------------------------
+BOOK_FORMATS = frozenset("paperback paperbacks hardcover hardback kindle audiobook".split())
+_BOOK_KINDS = frozenset("book books novel".split())
+_BOOK_WORDS = BOOK_FORMATS | _BOOK_KINDS
+
+
+def book_wording(w: str, p, other) -> bool:
+    """Is ``w``, in a title naming a book against another naming one, a word of its author's
+    name - two or three words after "by" closing a segment, or a leading segment of two or three
+    words before the title's own ("Bonnie Garmus - ...") - or the kind ("Novel", "Book") where
+    the other names the book's format ("Hardback")?"""
+    if _BOOK_WORDS.isdisjoint(p.wordset) or _BOOK_WORDS.isdisjoint(other.wordset):
+        return False
+    if w in _BOOK_KINDS:
+        return not BOOK_FORMATS.isdisjoint(other.wordset)
+    ws, segs = p.words, p.segs
+    if segs is None or not w.isalpha() or w in _BOOK_WORDS:
+        return False
+    n = len(ws)
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        # (after "by", to the end of its segment)
+        j = i - 1
+        while j >= 0 and i - j <= 3 and ws[j] != "by" and segs[j] == segs[i]:
+            j -= 1
+        if j >= 1 and ws[j] == "by" and segs[j] == segs[i]:
+            e = j + 1
+            while e < n and segs[e] == segs[j]:
+                e += 1
+            run = ws[j + 1:e]
+            if 2 <= len(run) <= 3 and all(v.isalpha() and v not in _BOOK_WORDS for v in run):
+                return True
+        # (a leading segment of its own)
+        if segs[i] == segs[0]:
+            run = [v for v, g in zip(ws, segs) if g == segs[0]]
+            if 2 <= len(run) <= 3 and len(run) < n and all(v.isalpha() and v not in other.wordset for v in run):
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------
 # two products joined in one title: a bundle, whether or not it says "Bundle"
 # ("Photoshop & Premiere Elements 2024" / "Photoshop Elements + Premiere Elements Bundle")
 # --------------------------------------------------------------------------

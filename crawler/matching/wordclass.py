@@ -4347,6 +4347,8 @@ _REWORDING_STEPS = _REWORDING_STEPS + (
     (lambda w: w in _english.DEFAULT_AUDIENCE, lambda w, p, o: 1 if _english.default_audience(w, p, o) else None),
     # (session 22, en22: "Combo" of formats where the other lists them - ``english_titles.format_combo``)
     (lambda w: w in COMBO, lambda w, p, o: 1 if _english.format_combo(w, p, o, COMBO) else None),
+    # (session 22, en22: a book's author one shop names, "Novel" / "Hardback" - ``english_titles.book_wording``)
+    (_str_isalpha, lambda w, p, o: 1 if _english.book_wording(w, p, o) else None),
 )
 # a word of the kind's name where the other names no kind ("Smart Cutting Machine" / "Cricut Maker 3":
 # ``english_titles.kind_modifier``): never a variant, tier or edition word, nor a word a facet or a formulation reads
