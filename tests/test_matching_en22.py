@@ -87,6 +87,8 @@ SAME = [
     ("Sunrise on the Reaping (A Hunger Games Novel) Hardcover",
      "The Hunger Games: Sunrise on the Reaping by Suzanne Collins (Hardback)"),
     ("Lessons in Chemistry: A Novel (Paperback)", "Bonnie Garmus - Lessons in Chemistry Paperback"),
+    # "Collection" of a complete series both name
+    ("Breaking Bad: The Complete Series [Blu-ray]", "Breaking Bad - Complete Series Blu-ray Collection"),
 ]
 
 # (the pairs above from "TEKKEN 8" on: called the same product, not only free of conflicts)
@@ -114,6 +116,8 @@ DIFFERENT_MORE = [
     # another book of the author
     ("Intermezzo by Sally Rooney (Paperback)", "Normal People by Sally Rooney (Paperback)"),
     ("Sally Rooney - Intermezzo (Paperback)", "Normal People: A Novel (Paperback)"),
+    # a range of seasons is not read as the complete series
+    ("Game of Thrones: The Complete Series (Blu-ray)", "Game of Thrones Complete Seasons 1-4 Blu-ray"),
 ]
 
 

@@ -623,6 +623,24 @@ def book_wording(w: str, p, other) -> bool:
     return False
 
 
+# (session 22, en22) a series' complete set named two ways: "The Complete Series" / "Complete
+# Series Blu-ray Collection" - where both titles say "Complete Series".  (Not "Complete Seasons 1-8":
+# a range of seasons may be all of them or not, "Seasons 1-4".)
+_COMPLETE_SET_WORDS = frozenset(("collection",))
+
+
+def complete_set_wording(w: str, p, other) -> bool:
+    """Is ``w`` "Collection" in p's title naming "Complete Series", the other title printing
+    "Complete Series" too?  One set of every season."""
+    if w not in _COMPLETE_SET_WORDS or "complete" not in other.wordset or w not in p.wordset:
+        return False
+    return _complete_series(p.words) and _complete_series(other.words)
+
+
+def _complete_series(ws) -> bool:
+    return any(x == "complete" and i + 1 < len(ws) and ws[i + 1] == "series" for i, x in enumerate(ws))
+
+
 # --------------------------------------------------------------------------
 # two products joined in one title: a bundle, whether or not it says "Bundle"
 # ("Photoshop & Premiere Elements 2024" / "Photoshop Elements + Premiere Elements Bundle")

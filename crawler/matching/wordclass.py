@@ -4349,6 +4349,8 @@ _REWORDING_STEPS = _REWORDING_STEPS + (
     (lambda w: w in COMBO, lambda w, p, o: 1 if _english.format_combo(w, p, o, COMBO) else None),
     # (session 22, en22: a book's author one shop names, "Novel" / "Hardback" - ``english_titles.book_wording``)
     (_str_isalpha, lambda w, p, o: 1 if _english.book_wording(w, p, o) else None),
+    # (session 22, en22: "Complete Series" / "Complete Seasons 1-8" - ``english_titles.complete_set_wording``)
+    (lambda w: w in _english._COMPLETE_SET_WORDS, lambda w, p, o: 1 if _english.complete_set_wording(w, p, o) else None),
 )
 # a word of the kind's name where the other names no kind ("Smart Cutting Machine" / "Cricut Maker 3":
 # ``english_titles.kind_modifier``): never a variant, tier or edition word, nor a word a facet or a formulation reads
