@@ -112,7 +112,8 @@ def years_apart(ya, yb) -> bool:
 # is not "Microsoft Flight Simulator Standard Edition" (the 2020 game), though the other title
 # prints both neighbours and no year.  A year closing a title or in brackets is a date the shop
 # adds ("Oppenheimer [4K UHD] [2023]"); a film's or a book's year is no part of its name, so only
-# a title the facets read as software or a game (a platform or an edition) is asked.
+# a title of software or a game (a platform, a word of software, a membership:
+# ``facets._game_or_program``) is asked ("Titleist 2023 Pro V1" is no release's name).
 _YEAR_WORD = re.compile(r"(?<![\w.(\[\-/])(19[5-9]\d|20[0-4]\d)(?![\w.)\]\-/])")
 
 
@@ -169,7 +170,9 @@ def tier_replaced(cleaned_x: str, tiers, cleaned_y: str, tier_of: dict, words_x,
 def _abbreviates(v: str, w: str) -> bool:
     """Is ``v`` written from the letters of ``w``, in their order, from its first ("std" /
     "standard", "pro" / "professional", "essential" / "essentials")?"""
-    if not v or not w or v[0] != w[0] or len(v) > len(w):
-        return len(v) > len(w) and v.startswith(w)
+    if not v or not w or v[0] != w[0]:
+        return False
+    if len(v) > len(w):
+        return v.startswith(w)
     it = iter(w)
     return all(ch in it for ch in v)
