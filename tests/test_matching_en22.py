@@ -138,8 +138,11 @@ def test_letter_initial_is_no_unit():
     for t in ("Fortnite - 1,000 V-Bucks Gift Card", "Pack of 3 V-Neck Tees"):
         assert T.clean(t) == T.clean_with_units(t)[0]
         assert "volt" not in T.clean_with_units(t)[1]
-    # a unit before a short hyphenated word stays a unit ("12V-DC")
+    # a unit before a short hyphenated word stays a unit ("12V-DC"), and so does one glued to its number
     assert T.clean_with_units("Adapter 12V-DC")[1].get("volt") == frozenset({12.0})
+    for t, dim, v in (("Philips 60W-Equivalent A19 LED Bulb", "watt", 60.0), ("9V-Battery 2 Pack", "volt", 9.0)):
+        assert T.clean(t) == T.clean_with_units(t)[0]
+        assert T.clean_with_units(t)[1].get(dim) == frozenset({v})
 
 
 def test_leading_part_number_is_no_amount():

@@ -690,7 +690,8 @@ def clean_with_units(text) -> tuple[str, dict]:
         a = _UNIT_ALIASES.get(unit)
         if a is not None and unit in _GLUED_ONLY and parts[i + 1]:
             a = None  # (session 15, rec: "1Y" is a year, "2 y 3" Spanish)
-        if a is not None and len(unit) == 1 and _INITIAL_OF_WORD(parts[i + 3]):
+        if a is not None and len(unit) == 1 and parts[i + 1].strip() == "" and parts[i + 1] \
+                and _INITIAL_OF_WORD(parts[i + 3]):
             a = None  # (session 22, en22: "1,000 V-Bucks": the initial of a word, no volts)
         if a is not None and i == 1 and not parts[i + 1] and _LEADING_CODE_AFTER(parts[i + 3]) \
                 and _leading_code(parts[0], num):
@@ -1621,8 +1622,9 @@ _GLUED_ONLY = frozenset(("y",))
 _INITIAL_OF_WORD = re.compile(r"-[a-z]{3}").match
 _UNIT_RE_SPACED = _UNIT_RE
 _UNIT_ALIASES["y"] = ("dur", 365.0)
-# (session 22, en22: a one-letter unit hyphen-joined to a word is that word's initial - "1,000
-# V-Bucks", "3 V-Neck Tees" are no volts -, ``_INITIAL_OF_WORD``; ``clean_with_units`` reads so)
+# (session 22, en22: a one-letter unit a space after its number, hyphen-joined to a word, is that
+# word's initial - "1,000 V-Bucks", "3 V-Neck Tees" are no volts; glued to the number it is the
+# unit, "60W-Equivalent", "9V-Battery" -, ``_INITIAL_OF_WORD``; ``clean_with_units`` reads so)
 _UNIT = re.compile(r"(\d(?<![\w.\-/]\d)\d*+(?:\.\d++)?+)\s?-?\s?(" + _UNIT_RE_SPACED + r"|(?<=\d)y)(?![a-z0-9])"
-                   r"(?!(?<![a-z][a-z])-[a-z]{3})")
+                   r"(?!(?<=\s[a-z])-[a-z]{3})")
 _UNIT_TOKEN = re.compile(r"^\d+(?:\.\d+)?(?:" + _UNIT_RE_SPACED + r"|y)$")
