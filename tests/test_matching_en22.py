@@ -49,6 +49,8 @@ SAME = [
     # the tier written otherwise: an abbreviation, a plural
     ("Visio Std 2021 - 1 PC - ESD", "Microsoft Visio Standard 2021 | 1 PC | Download"),
     ("MS Project Std 2021 (1 PC)", "Microsoft Project Standard 2021 | Windows | Download"),
+    # the tier in another language ("Famille" / "Home")
+    ("Windows 11 Famille 64 bits", "Windows 11 Home 64-bit"),
     # a tier word describing a product that is no program ("Premium Keyboard")
     ("Casio CT-S300 61-Key Premium Keyboard", "Casio CTS300 61 Key Portable Keyboard with Touch Response"),
     # one mark of letters after the code: a shop's region or carrier tail

@@ -144,11 +144,12 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 
 
 def tier_replaced(cleaned_x: str, tiers, cleaned_y: str, tier_of: dict, words_x, words_y,
-                  generic=frozenset()) -> bool:
+                  generic=frozenset(), canon=None) -> bool:
     """Does ``cleaned_x`` print a word whose tier (``tier_of``: word -> tier) is one of ``tiers``
     between two words that ``cleaned_y`` prints around one other word of letters, which title x
     never prints (``words_x``) while title y never prints the tier word (``words_y``)?  Not a
-    ``generic`` word (a kind, a filler: "Edge *Pro* Controller" / "Edge *Wireless* Controller")."""
+    ``generic`` word (a kind, a filler: "Edge *Pro* Controller" / "Edge *Wireless* Controller"),
+    nor the tier in another language (``canon``: "Famille" / "Home")."""
     if not cleaned_x or not cleaned_y or words_x is None or words_y is None:
         return False
     xs, ys = _TOKEN.findall(cleaned_x), _TOKEN.findall(cleaned_y)
@@ -162,7 +163,8 @@ def tier_replaced(cleaned_x: str, tiers, cleaned_y: str, tier_of: dict, words_x,
                 continue
             v = ys[j]
             if (v != w and v.isalpha() and len(v) >= 3 and v not in words_x and v not in generic
-                    and not _abbreviates(v, w) and not _abbreviates(w, v)):
+                    and not _abbreviates(v, w) and not _abbreviates(w, v)
+                    and (canon is None or canon(v) != canon(w))):
                 return True
     return False
 

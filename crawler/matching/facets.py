@@ -968,7 +968,7 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
     if "edition" not in out and ("edition" in fa) != ("edition" in fb) and _CLEANED in fa and _CLEANED in fb:
         fx, fy, wx, wy = (fa, fb, wa, wb) if "edition" in fa else (fb, fa, wb, wa)
         if _game_or_program({}, wx) and tier_replaced(fx[_CLEANED], fx["edition"], fy[_CLEANED],
-                                                           _EDITION_SYNONYMS, wx, wy, W.GENERIC):
+                                                           _EDITION_SYNONYMS, wx, wy, W.GENERIC, W.canon):
             out.append("edition")  # (session 22, en22: "Plus Essential 12 Month" / "Plus Extra 12 Month", ``editions``)
     if "edition" not in out and NAMED_EDITION in fa and NAMED_EDITION in fb \
             and named_editions_differ(fa, fb, wa, wb):
