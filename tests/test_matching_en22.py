@@ -94,7 +94,7 @@ SAME = [
 ]
 
 # (the pairs above from "TEKKEN 8" on: called the same product, not only free of conflicts)
-SAME_CALLED = SAME[8:]
+SAME_CALLED = SAME[SAME.index(("TEKKEN 8 - PlayStation 5", "Tekken 8 Launch Edition PS5")):]
 
 DIFFERENT_MORE = [
     # another tier against the launch edition, two formats, another console
