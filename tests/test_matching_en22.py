@@ -91,6 +91,8 @@ SAME = [
     ("Lessons in Chemistry: A Novel (Paperback)", "Bonnie Garmus - Lessons in Chemistry Paperback"),
     # "Collection" of a complete series both name
     ("Breaking Bad: The Complete Series [Blu-ray]", "Breaking Bad - Complete Series Blu-ray Collection"),
+    # an acronym closing with an acronym kept whole ("UHD" / "Ultra HD")
+    ("Deadpool & Wolverine [4K UHD + Blu-ray + Digital]", "Deadpool and Wolverine 4K Ultra HD Combo"),
 ]
 
 # (the pairs above from "TEKKEN 8" on: called the same product, not only free of conflicts)
@@ -120,6 +122,8 @@ DIFFERENT_MORE = [
     ("Sally Rooney - Intermezzo (Paperback)", "Normal People: A Novel (Paperback)"),
     # a range of seasons is not read as the complete series
     ("Game of Thrones: The Complete Series (Blu-ray)", "Game of Thrones Complete Seasons 1-4 Blu-ray"),
+    # "AAA" is no "Alkaline AA"
+    ("Energizer MAX Alkaline AA Batteries (24 Pack)", "Energizer AAA Batteries, Max Triple A Battery Alkaline, 24 Count"),
 ]
 
 

@@ -76,6 +76,27 @@ def acronym_of_run(w: str, run) -> bool:
     return False
 
 
+# the acronyms other acronyms close with, kept whole: "HD" of "UHD" (Ultra HD), "FHD", "QHD"
+# (not "AA": "AAA" is no "Alkaline AA")
+_ACRONYM_TAILS = frozenset(("hd",))
+
+
+def acronym_closing_acronym(w: str, run) -> bool:
+    """(session 22, en22) Is ``w`` (3-5 letters) the initials of words in a row in ``run`` whose
+    last word, an acronym itself (``_ACRONYM_TAILS``), is kept whole ("UHD" = "Ultra HD", "FHD" =
+    "Full HD", "QHD" = "Quad HD")?"""
+    n = len(w)
+    if not 3 <= n <= 5 or not w.isalpha() or w[-2:] not in _ACRONYM_TAILS:
+        return False
+    tail = w[-2:]
+    for j, x in enumerate(run):
+        if x == tail and j >= n - 2:
+            part = run[j - (n - 2):j]
+            if all(y[:1] == c and y.isalpha() and len(y) >= 3 for y, c in zip(part, w)):
+                return True
+    return False
+
+
 def _glued_in_other(i: int, ws, other) -> bool:
     """Is title word ``ws[i]`` glued to the word before or after it into one word the
     other title prints ("gold bears" / "goldbears", "slide lite" / "slidelite")?"""

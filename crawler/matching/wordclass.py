@@ -1151,8 +1151,9 @@ def _acronym_of(w: str, p, other) -> bool:
     Duty"), or a word of such a run in p's title whose acronym the other
     prints."""
     # (session 22, en22: up to five letters - "AGAIL" / "As Good As It Looks")
-    if 2 <= len(w) <= 5 and w.isalpha() and not _not_acronym(w) and _initials_run(w, other.words):
-        return True
+    if 2 <= len(w) <= 5 and w.isalpha() and not _not_acronym(w) and (
+            _initials_run(w, other.words) or _english.acronym_closing_acronym(w, other.words)):
+        return True  # (session 22, en22: and "UHD" / "Ultra HD", ``english_titles``)
     if not w.isalpha():
         return False
     ws = p.words
