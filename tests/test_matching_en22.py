@@ -93,6 +93,9 @@ SAME = [
     ("Breaking Bad: The Complete Series [Blu-ray]", "Breaking Bad - Complete Series Blu-ray Collection"),
     # an acronym closing with an acronym kept whole ("UHD" / "Ultra HD")
     ("Deadpool & Wolverine [4K UHD + Blu-ray + Digital]", "Deadpool and Wolverine 4K Ultra HD Combo"),
+    # what a shop says about its sale: "(Amazon Exclusive)", "with Refund Bonus Offer"
+    ("H&R Block Tax Software Deluxe + State 2023 with Refund Bonus Offer (Amazon Exclusive) (PC Download)",
+     "H&R Block Deluxe + State Tax Software 2023 - Windows Download"),
 ]
 
 # (the pairs above from "TEKKEN 8" on: called the same product, not only free of conflicts)
@@ -124,6 +127,10 @@ DIFFERENT_MORE = [
     ("Game of Thrones: The Complete Series (Blu-ray)", "Game of Thrones Complete Seasons 1-4 Blu-ray"),
     # "AAA" is no "Alkaline AA"
     ("Energizer MAX Alkaline AA Batteries (24 Pack)", "Energizer AAA Batteries, Max Triple A Battery Alkaline, 24 Count"),
+    # a tax program's scope: federal and state against the federal return alone
+    ({"title": "TurboTax Deluxe 2023 Tax Software, Federal & State Tax Return [Amazon Exclusive] [PC/Mac Download]",
+      "brand": "Intuit"}, "Intuit TurboTax Deluxe 2023 Federal Return + E-File - PC/Mac"),
+    ("TurboTax Deluxe Federal 2023", "TurboTax Deluxe Federal + State 2023"),
 ]
 
 

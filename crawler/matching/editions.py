@@ -178,3 +178,12 @@ def _abbreviates(v: str, w: str) -> bool:
         return v.startswith(w)
     it = iter(w)
     return all(ch in it for ch in v)
+
+
+# (session 22, en22) A tax program's scope: "Federal & State" (or "+ State") is another product than
+# the federal return alone ("TurboTax Deluxe 2023 Federal & State" / "TurboTax Deluxe 2023 Federal
+# Return + E-File"): both titles name the federal return, one only names the state's too.
+def tax_scope_differs(wa, wb) -> bool:
+    """Do two titles (word sets) both name the federal return, only one the state's?"""
+    return (wa is not None and wb is not None and "federal" in wa and "federal" in wb
+            and ("state" in wa) != ("state" in wb))

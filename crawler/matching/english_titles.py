@@ -662,6 +662,40 @@ def _complete_series(ws) -> bool:
     return any(x == "complete" and i + 1 < len(ws) and ws[i + 1] == "series" for i, x in enumerate(ws))
 
 
+# (session 22, en22) what a shop says about its sale, not the product: a bracketed "<shop>
+# Exclusive" ("(Amazon Exclusive)") and a "with ... Offer" phrase closing the name ("with Refund
+# Bonus Offer", "with Free Gift Promo")
+_PROMO_CLOSERS = frozenset("offer offers promo promotion".split())
+
+
+def sale_note(w: str, p, other) -> bool:
+    """Is ``w`` a word of p's title in a segment of two or three words closed by "Exclusive", or
+    between "with" and "Offer" / "Promo" (one to three words), where the other title prints none
+    of those words?"""
+    ws, segs = p.words, p.segs
+    if segs is None or w not in p.wordset or ("exclusive" not in p.wordset and "with" not in p.wordset):
+        return False
+    ow = other.wordset
+    n = len(ws)
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        run = [v for v, g in zip(ws, segs) if g == segs[i]]
+        if 2 <= len(run) <= 3 and run[-1] == "exclusive" and segs[i] != segs[0] and ow.isdisjoint(run):
+            return True
+        j = i
+        while j >= 0 and ws[j] != "with" and i - j <= 3:
+            j -= 1
+        if j < 0 or ws[j] != "with":
+            continue
+        e = i
+        while e < n and ws[e] not in _PROMO_CLOSERS and e - j <= 4:
+            e += 1
+        if e < n and ws[e] in _PROMO_CLOSERS and segs[e] == segs[j] and ow.isdisjoint(ws[j + 1:e + 1]):
+            return True
+    return False
+
+
 # --------------------------------------------------------------------------
 # two products joined in one title: a bundle, whether or not it says "Bundle"
 # ("Photoshop & Premiere Elements 2024" / "Photoshop Elements + Premiere Elements Bundle")

@@ -4352,6 +4352,8 @@ _REWORDING_STEPS = _REWORDING_STEPS + (
     (_str_isalpha, lambda w, p, o: 1 if _english.book_wording(w, p, o) else None),
     # (session 22, en22: "Complete Series" / "Complete Seasons 1-8" - ``english_titles.complete_set_wording``)
     (lambda w: w in _english._COMPLETE_SET_WORDS, lambda w, p, o: 1 if _english.complete_set_wording(w, p, o) else None),
+    # (session 22, en22: "(Amazon Exclusive)", "with Refund Bonus Offer" - ``english_titles.sale_note``)
+    (_str_isalpha, lambda w, p, o: 1 if _english.sale_note(w, p, o) else None),
 )
 # a word of the kind's name where the other names no kind ("Smart Cutting Machine" / "Cricut Maker 3":
 # ``english_titles.kind_modifier``): never a variant, tier or edition word, nor a word a facet or a formulation reads
