@@ -31,8 +31,7 @@ from . import english_titles as _english  # (session 17, en)
 from . import office_mobile as _office_mobile  # (session 20, en20a: a leaf module)
 from .amounts import amount_times, not_counts, volume_against_count  # (session 15, prec)
 from .editions import (NAMED_EDITION, edition_one_side, named_editions,  # (sessions 15, 16, prec)
-                       named_editions_differ, tax_scope_differs, tier_replaced, year_in_name,
-                       years_apart)
+                       named_editions_differ, tier_replaced, year_in_name, years_apart)
 from .sizing import SIZE_PHRASE, size_phrase_split, size_phrases, sizes_apart  # (sessions 15, 16, prec)
 from .model import resources
 from .synonyms import (CONSUMABLE, MORE_COLOURS, MORE_SCENT_WORDS, PEOPLE, PRO_WORDS, names_refill_pack,
@@ -971,8 +970,6 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         if _game_or_program({}, wx) and tier_replaced(fx[_CLEANED], fx["edition"], fy[_CLEANED],
                                                            _EDITION_SYNONYMS, wx, wy, W.GENERIC, W.canon):
             out.append("edition")  # (session 22, en22: "Plus Essential 12 Month" / "Plus Extra 12 Month", ``editions``)
-    if "edition" not in out and tax_scope_differs(wa, wb):
-        out.append("edition")  # (session 22, en22: "Federal & State" / "Federal" alone, ``editions``)
     if "edition" not in out and NAMED_EDITION in fa and NAMED_EDITION in fb \
             and named_editions_differ(fa, fb, wa, wb):
         out.append("edition")  # (session 15, prec: "Royal Edition" / "Standard Edition", ``editions``)
