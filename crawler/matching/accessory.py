@@ -59,6 +59,7 @@ import re
 from . import titles as T
 from . import wordclass as W
 from . import office_mobile as _office  # (session 20, en20a: a leaf module)
+from . import english_titles as _english  # (session 22, en22: a leaf module)
 from .offermemo import per_offer  # (session 12, speed: each a table of one offer, computed once)
 
 _ACC = W.ACCESSORY
@@ -387,6 +388,8 @@ def combo_of(x, y, brand) -> bool:
         return False
     ws = y.words
     c = next(i for i, w in enumerate(ws) if w in W.COMBO)
+    if _english.formats_listed(ws[:c], x.words):
+        return False  # (session 22, en22: "Blu-ray/DVD Combo" / "[Blu-ray + DVD + Digital]": one combo pack)
     ids = [w for w in ws[:c] if _ident(w, brand)]
     if not ids:
         return False

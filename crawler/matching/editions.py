@@ -17,6 +17,8 @@ block.  History: README.md, sessions 15 and 16, prec.)
 
 from __future__ import annotations
 
+import re
+
 from .model_numbers import share_code
 
 # --- the edition a title names ---------------------------------------------------------------
@@ -74,7 +76,10 @@ DEFAULT_EDITIONS = frozenset(("standard", "regular", "base", "basic", "normal", 
                               "retail", "physical", "digital", "first", "1st", "new", "latest", "full",
                               "disc", "disk", "desktop", "download", "downloadable", "boxed", "box", "cd", "dvd",
                               "key", "pc", "mac", "windows", "console", "home", "online", "web", "cloud",
-                              "mobile", "app", "print", "printed", "paperback", "hardcover", "kindle"))
+                              "mobile", "app", "print", "printed", "paperback", "hardcover", "kindle",
+                              # (session 22, en22: the plain edition as first sold - "Tekken 8 Launch
+                              # Edition" is "Tekken 8", "Standard Launch Edition")
+                              "launch"))
 
 
 def edition_one_side(na, nb, wa, wb, tiers=frozenset(), ca: str = "", cb: str = "", canon=None) -> bool:
@@ -106,3 +111,85 @@ def edition_one_side(na, nb, wa, wb, tiers=frozenset(), ca: str = "", cb: str = 
 def years_apart(ya, yb) -> bool:
     """Do two titles' year facets, sharing a year, each hold one the other lacks?"""
     return bool(ya and yb and not ya.isdisjoint(yb) and ya - yb and yb - ya)
+
+
+# (session 22, en22) A year standing inside a game's or a program's name - between two words of
+# it, neither bracketed - names that release: "Microsoft Flight Simulator 2024 Standard Edition"
+# is not "Microsoft Flight Simulator Standard Edition" (the 2020 game), though the other title
+# prints both neighbours and no year.  A year closing a title or in brackets is a date the shop
+# adds ("Oppenheimer [4K UHD] [2023]"); a film's or a book's year is no part of its name, so only
+# a title of software or a game (a platform, a word of software, a membership:
+# ``facets._game_or_program``) is asked ("Titleist 2023 Pro V1" is no release's name).
+_YEAR_WORD = re.compile(r"(?<![\w.(\[\-/])(19[5-9]\d|20[0-4]\d)(?![\w.)\]\-/])")
+
+
+def year_in_name(cleaned: str, other_words) -> bool:
+    """Does the cleaned title ``cleaned`` print a year between two words (letters, each in
+    ``other_words``, the other title's words, which print no year)?"""
+    if not cleaned or other_words is None:
+        return False
+    for m in _YEAR_WORD.finditer(cleaned):
+        before = cleaned[:m.start()].split()
+        after = cleaned[m.end():].split()
+        if before and after:
+            x, y = before[-1], after[0]
+            if x.isalpha() and y.isalpha() and x in other_words and y in other_words:
+                return True
+    return False
+
+
+# (session 22, en22) A tier word one title prints where the other prints another word - the
+# same words on either side - names another tier of the line, though the other word is in no
+# table of tiers: "PlayStation Plus Essential 12 Month" / "PlayStation Plus Extra: 12 Month"
+# (Essential, Extra, Premium), "Microsoft 365 Personal 12-Month" / "Microsoft 365 Family 12-Month".
+# Not a word written from the tier's letters ("Std" / "Standard", "Essential" / "Essentials"),
+# nor one the first title prints elsewhere, nor a kind's word ("Pro Controller" / "Wireless
+# Controller").  Read on titles of software or subscriptions with a digit (their cleaned text
+# kept by ``facets.add_offer_facets``), as a subscription or licence prints its term.
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def tier_replaced(cleaned_x: str, tiers, cleaned_y: str, tier_of: dict, words_x, words_y,
+                  generic=frozenset(), canon=None) -> bool:
+    """Does ``cleaned_x`` print a word whose tier (``tier_of``: word -> tier) is one of ``tiers``
+    between two words that ``cleaned_y`` prints around one other word of letters, which title x
+    never prints (``words_x``) while title y never prints the tier word (``words_y``)?  Not a
+    ``generic`` word (a kind, a filler: "Edge *Pro* Controller" / "Edge *Wireless* Controller"),
+    nor the tier in another language (``canon``: "Famille" / "Home")."""
+    if not cleaned_x or not cleaned_y or words_x is None or words_y is None:
+        return False
+    xs, ys = _TOKEN.findall(cleaned_x), _TOKEN.findall(cleaned_y)
+    for i in range(1, len(xs) - 1):
+        w = xs[i]
+        if tier_of.get(w, w) not in tiers or w in words_y:
+            continue
+        prev, nxt = xs[i - 1], xs[i + 1]
+        for j in range(1, len(ys) - 1):
+            if ys[j - 1] != prev or ys[j + 1] != nxt:
+                continue
+            v = ys[j]
+            if (v != w and v.isalpha() and len(v) >= 3 and v not in words_x and v not in generic
+                    and not _abbreviates(v, w) and not _abbreviates(w, v)
+                    and (canon is None or canon(v) != canon(w))):
+                return True
+    return False
+
+
+def _abbreviates(v: str, w: str) -> bool:
+    """Is ``v`` written from the letters of ``w``, in their order, from its first ("std" /
+    "standard", "pro" / "professional", "essential" / "essentials")?"""
+    if not v or not w or v[0] != w[0]:
+        return False
+    if len(v) > len(w):
+        return v.startswith(w)
+    it = iter(w)
+    return all(ch in it for ch in v)
+
+
+# (session 22, en22) A tax program's scope: "Federal & State" (or "+ State") is another product than
+# the federal return alone ("TurboTax Deluxe 2023 Federal & State" / "TurboTax Deluxe 2023 Federal
+# Return + E-File"): both titles name the federal return, one only names the state's too.
+def tax_scope_differs(wa, wb) -> bool:
+    """Do two titles (word sets) both name the federal return, only one the state's?"""
+    return (wa is not None and wb is not None and "federal" in wa and "federal" in wb
+            and ("state" in wa) != ("state" in wb))

@@ -76,6 +76,27 @@ def acronym_of_run(w: str, run) -> bool:
     return False
 
 
+# the acronyms other acronyms close with, kept whole: "HD" of "UHD" (Ultra HD), "FHD", "QHD"
+# (not "AA": "AAA" is no "Alkaline AA")
+_ACRONYM_TAILS = frozenset(("hd",))
+
+
+def acronym_closing_acronym(w: str, run) -> bool:
+    """(session 22, en22) Is ``w`` (3-5 letters) the initials of words in a row in ``run`` whose
+    last word, an acronym itself (``_ACRONYM_TAILS``), is kept whole ("UHD" = "Ultra HD", "FHD" =
+    "Full HD", "QHD" = "Quad HD")?"""
+    n = len(w)
+    if not 3 <= n <= 5 or not w.isalpha() or w[-2:] not in _ACRONYM_TAILS:
+        return False
+    tail = w[-2:]
+    for j, x in enumerate(run):
+        if x == tail and j >= n - 2:
+            part = run[j - (n - 2):j]
+            if all(y[:1] == c and y.isalpha() and len(y) >= 3 for y, c in zip(part, w)):
+                return True
+    return False
+
+
 def _glued_in_other(i: int, ws, other) -> bool:
     """Is title word ``ws[i]`` glued to the word before or after it into one word the
     other title prints ("gold bears" / "goldbears", "slide lite" / "slidelite")?"""
@@ -94,7 +115,7 @@ def tier_word_excused(tiers, p, other, canon) -> bool:
     for i, w in enumerate(ws):
         if w in tiers or canon(w) in tiers:
             found = True
-            if not (_glued_in_other(i, ws, other) or game_audience(ws, i)):
+            if not (_glued_in_other(i, ws, other) or game_audience(ws, i) or program_field(ws, i)):
                 return False
     return found
 
@@ -556,6 +577,133 @@ def default_edition_alone(tiers, p, other, other_tiers) -> bool:
 
 
 # --------------------------------------------------------------------------
+# (session 22, en22) the formats a film or a series is sold in: a "Combo" of them is the pack of
+# discs another shop lists one by one ("Top Gun Maverick Blu-ray/DVD Combo" / "Top Gun: Maverick
+# [Blu-ray + DVD + Digital]", "4K Ultra HD Combo" / "[4K UHD + Blu-ray + Digital]")
+# --------------------------------------------------------------------------
+_MEDIA_FORMAT_OF = {"blu": "bluray", "bluray": "bluray", "dvd": "dvd", "uhd": "uhd", "4k": "uhd", "digital": "digital"}
+
+
+def media_formats(ws) -> set:
+    """The media formats the words ``ws`` name (Blu-ray, DVD, 4K UHD, digital copy)."""
+    return {_MEDIA_FORMAT_OF[w] for w in ws if w in _MEDIA_FORMAT_OF}
+
+
+def format_combo(w: str, p, other, combo_words) -> bool:
+    """Is ``w`` a combo's word ("Combo") after a format p's title names, where the other title
+    lists two formats or more ("Blu-ray/DVD Combo" / "[Blu-ray + DVD + Digital]")?  One pack."""
+    if w not in combo_words or w not in p.words:
+        return False
+    return formats_listed(p.words[:p.words.index(w)], other.words)
+
+
+def formats_listed(before, other_words) -> bool:
+    """Do the words ``before`` a combo's word name formats, each listed by the other title with
+    two formats or more ("Blu-ray/DVD" / "Blu-ray + DVD + Digital")?  ("Blu-ray/DVD Combo" /
+    "4K UHD + Blu-ray + Digital": another pack.)"""
+    mine = media_formats(before)
+    listed = media_formats(other_words)
+    return bool(mine) and len(listed) >= 2 and mine <= listed
+
+
+# --------------------------------------------------------------------------
+# (session 22, en22) a book's author, named by one shop ("Sunrise on the Reaping ... *by Suzanne
+# Collins* (Hardback)", "*Bonnie Garmus* - Lessons in Chemistry Paperback"), and the kind a format
+# implies ("A Novel" / "Hardback"): no word the other lacks - where both titles name a book
+# --------------------------------------------------------------------------
+BOOK_FORMATS = frozenset("paperback paperbacks hardcover hardback kindle audiobook".split())
+_BOOK_KINDS = frozenset("book books novel".split())
+_BOOK_WORDS = BOOK_FORMATS | _BOOK_KINDS
+
+
+def book_wording(w: str, p, other) -> bool:
+    """Is ``w``, in a title naming a book against another naming one, a word of its author's
+    name - two or three words after "by" closing a segment, or a leading segment of two or three
+    words before the title's own ("Bonnie Garmus - ...") - or the kind ("Novel", "Book") where
+    the other names the book's format ("Hardback")?"""
+    if _BOOK_WORDS.isdisjoint(p.wordset) or _BOOK_WORDS.isdisjoint(other.wordset):
+        return False
+    if w in _BOOK_KINDS:
+        return not BOOK_FORMATS.isdisjoint(other.wordset)
+    ws, segs = p.words, p.segs
+    if segs is None or not w.isalpha() or w in _BOOK_WORDS:
+        return False
+    n = len(ws)
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        # (after "by", to the end of its segment)
+        j = i - 1
+        while j >= 0 and i - j <= 3 and ws[j] != "by" and segs[j] == segs[i]:
+            j -= 1
+        if j >= 1 and ws[j] == "by" and segs[j] == segs[i]:
+            e = j + 1
+            while e < n and segs[e] == segs[j]:
+                e += 1
+            run = ws[j + 1:e]
+            if 2 <= len(run) <= 3 and all(v.isalpha() and v not in _BOOK_WORDS for v in run):
+                return True
+        # (a leading segment of its own)
+        if segs[i] == segs[0]:
+            run = [v for v, g in zip(ws, segs) if g == segs[0]]
+            if 2 <= len(run) <= 3 and len(run) < n and all(v.isalpha() and v not in other.wordset for v in run):
+                return True
+    return False
+
+
+# (session 22, en22) a series' complete set named two ways: "The Complete Series" / "Complete
+# Series Blu-ray Collection" - where both titles say "Complete Series".  (Not "Complete Seasons 1-8":
+# a range of seasons may be all of them or not, "Seasons 1-4".)
+_COMPLETE_SET_WORDS = frozenset(("collection",))
+
+
+def complete_set_wording(w: str, p, other) -> bool:
+    """Is ``w`` "Collection" in p's title naming "Complete Series", the other title printing
+    "Complete Series" too?  One set of every season."""
+    if w not in _COMPLETE_SET_WORDS or "complete" not in other.wordset or w not in p.wordset:
+        return False
+    return _complete_series(p.words) and _complete_series(other.words)
+
+
+def _complete_series(ws) -> bool:
+    return any(x == "complete" and i + 1 < len(ws) and ws[i + 1] == "series" for i, x in enumerate(ws))
+
+
+# (session 22, en22) what a shop says about its sale, not the product: a bracketed "<shop>
+# Exclusive" ("(Amazon Exclusive)") and a "with ... Offer" phrase closing the name ("with Refund
+# Bonus Offer", "with Free Gift Promo")
+_PROMO_CLOSERS = frozenset("offer offers promo promotion".split())
+
+
+def sale_note(w: str, p, other) -> bool:
+    """Is ``w`` a word of p's title in a segment of two or three words closed by "Exclusive", or
+    between "with" and "Offer" / "Promo" (one to three words), where the other title prints none
+    of those words?"""
+    ws, segs = p.words, p.segs
+    if segs is None or w not in p.wordset or ("exclusive" not in p.wordset and "with" not in p.wordset):
+        return False
+    ow = other.wordset
+    n = len(ws)
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        run = [v for v, g in zip(ws, segs) if g == segs[i]]
+        if 2 <= len(run) <= 3 and run[-1] == "exclusive" and segs[i] != segs[0] and ow.isdisjoint(run):
+            return True
+        j = i
+        while j >= 0 and ws[j] != "with" and i - j <= 3:
+            j -= 1
+        if j < 0 or ws[j] != "with":
+            continue
+        e = i
+        while e < n and ws[e] not in _PROMO_CLOSERS and e - j <= 4:
+            e += 1
+        if e < n and ws[e] in _PROMO_CLOSERS and segs[e] == segs[j] and ow.isdisjoint(ws[j + 1:e + 1]):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------
 # two products joined in one title: a bundle, whether or not it says "Bundle"
 # ("Photoshop & Premiere Elements 2024" / "Photoshop Elements + Premiere Elements Bundle")
 # --------------------------------------------------------------------------
@@ -807,6 +955,18 @@ def game_audience(ws, i: int) -> bool:
     if i + 1 < n and ws[i + 1] in _GAME_KINDS or i + 2 < n and ws[i + 2] in _GAME_KINDS:
         return True
     return i > 0 and ws[i - 1] in ("for", "and", "kids") and not _GAME_KINDS.isdisjoint(ws)
+
+
+# (session 22, en22) the field a program serves, named with a tier word: "Quicken Classic Premier
+# | *Personal* Finance" is the Premier tier of a personal-finance program, no "Personal" tier
+_PROGRAM_FIELDS = {"personal": frozenset("finance finances".split())}
+
+
+def program_field(ws, i: int) -> bool:
+    """Is ``ws[i]`` a tier word naming the field of a program with the word after it
+    ("*Personal* Finance")?  ("Microsoft 365 Personal" names the tier.)"""
+    fields = _PROGRAM_FIELDS.get(ws[i])
+    return fields is not None and i + 1 < len(ws) and ws[i + 1] in fields
 
 
 def game_audience_word(w: str, p) -> bool:

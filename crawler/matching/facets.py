@@ -31,7 +31,7 @@ from . import english_titles as _english  # (session 17, en)
 from . import office_mobile as _office_mobile  # (session 20, en20a: a leaf module)
 from .amounts import amount_times, not_counts, volume_against_count  # (session 15, prec)
 from .editions import (NAMED_EDITION, edition_one_side, named_editions,  # (sessions 15, 16, prec)
-                       named_editions_differ, years_apart)
+                       named_editions_differ, tier_replaced, year_in_name, years_apart)
 from .sizing import SIZE_PHRASE, size_phrase_split, size_phrases, sizes_apart  # (sessions 15, 16, prec)
 from .model import resources
 from .synonyms import (CONSUMABLE, MORE_COLOURS, MORE_SCENT_WORDS, PEOPLE, PRO_WORDS, names_refill_pack,
@@ -336,6 +336,9 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
                     plat.add("switch2" if two else "switch")
                 elif w == "os" and i + 1 < n and ws[i + 1] == "x":
                     plat.add("mac")
+                elif w == "series" and i + 1 < n and ws[i + 1] in ("x", "s") and i >= 2 and ws[i - 1] != "xbox" \
+                        and "xboxone" in plat:
+                    plat.add("xboxseries")  # (session 22, en22: "Xbox One / Series X": the maker's, after a slash)
             if plat:
                 out["platform"] = frozenset(plat)
         vw = _VERSION_WORDS.intersection(hits)
@@ -573,6 +576,18 @@ suite antivirus security game games
 
 def _looks_like_software(wset) -> bool:
     return not _SOFTWARE_HINTS.isdisjoint(wset)
+
+
+# (session 22, en22) what names a game, a program or a subscription to one: a platform, a word of
+# software, or a membership ("PlayStation Plus Essential 12 Month Membership")
+_SUBSCRIPTION_WORDS = frozenset("subscription subscriptions membership memberships".split())
+
+
+def _game_or_program(f: dict, wset) -> bool:
+    """Does an offer's title (facets ``f``, words ``wset``) name a game, a program or a
+    subscription to one?"""
+    return bool(wset) and ("platform" in f or _looks_like_software(wset)
+                           or not _SUBSCRIPTION_WORDS.isdisjoint(wset))
 
 
 def _dims_disagree(va, vb) -> bool:
@@ -949,6 +964,15 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("edition")
     if "year" not in out and "year" in fa and years_apart(fa.get("year"), fb.get("year")):
         out.append("year")  # (session 15, prec: 2024 for 2023 / 2025 for 2024, ``editions``)
+    if "year" not in out and ("year" in fa) != ("year" in fb):
+        fx, wx, wy = (fa, wa, wb) if "year" in fa else (fb, wb, wa)
+        if _game_or_program(fx, wx) and year_in_name(fx.get(_CLEANED, ""), wy):
+            out.append("year")  # (session 22, en22: "Flight Simulator 2024 Standard Edition", ``editions``)
+    if "edition" not in out and ("edition" in fa) != ("edition" in fb) and _CLEANED in fa and _CLEANED in fb:
+        fx, fy, wx, wy = (fa, fb, wa, wb) if "edition" in fa else (fb, fa, wb, wa)
+        if _game_or_program({}, wx) and tier_replaced(fx[_CLEANED], fx["edition"], fy[_CLEANED],
+                                                           _EDITION_SYNONYMS, wx, wy, W.GENERIC, W.canon):
+            out.append("edition")  # (session 22, en22: "Plus Essential 12 Month" / "Plus Extra 12 Month", ``editions``)
     if "edition" not in out and NAMED_EDITION in fa and NAMED_EDITION in fb \
             and named_editions_differ(fa, fb, wa, wb):
         out.append("edition")  # (session 15, prec: "Royal Edition" / "Standard Edition", ``editions``)

@@ -473,23 +473,60 @@ def _codes_missing(a: Prepared, b: Prepared) -> int:
     n = 0
     fc = b.full_compact
     for c in a.codes:
-        if (len(c) >= 4 and c not in a.for_codes and (c not in fc or _lettered_there(c, b))
+        if (len(c) >= 4 and c not in a.for_codes and (c not in fc or _lettered_there(c, b, a))
                 and c != a.mpn and not code_written_otherwise(c, a, b)):
             n += 1
     return n
 
 
-def _lettered_there(c: str, b: Prepared) -> bool:
+def _lettered_there(c: str, b: Prepared, a: Prepared | None = None) -> bool:
     """``c`` is an Intel Core processor number ("i7-7700") that b prints only
     with a product-line letter or two glued on, never alone: "i7-7700K",
     "i7-6700HQ" are other processors (Intel's processor numbers end in the
-    line's letters: K unlocked, T low power, HQ / U mobile ...).  Only
-    there: elsewhere a letter glued to a model number is as often a colour
-    or region ("PSW110BK", "TXSR506B") that the other offer leaves out."""
-    if not (c[-1].isdigit() and _CORE_NUMBER(c)) or c in b.allcodes:
+    line's letters: K unlocked, T low power, HQ / U mobile ...).  Elsewhere a
+    letter glued to a model number is as often a colour or region ("PSW110BK",
+    "TXSR506B") that the other offer leaves out - but not a code that goes on in
+    a segment of letters of its own (``_suffix_segment_there``)."""
+    if c in b.allcodes:
+        return False
+    if c[-1].isdigit() and _CORE_NUMBER(c):
+        n = len(c)
+        return any(len(x) - n in (1, 2) and x.startswith(c) and x[n:].isalpha() for x in b.codes)
+    return _suffix_segment_there(c, b, a)
+
+
+def _suffix_segment_there(c: str, b: Prepared, a: Prepared | None) -> bool:
+    """(session 22, en22) Does b print the model number ``c`` (ending in a digit) only continued
+    by two marks of letters, one glued to its digits and one a segment of its own - "FP-J50E-W"
+    (a region "E", a colour "-W") -, a code the maker writes out whole for a variant, so the
+    bare "FP-J50" is another variant?  One mark alone is as often a shop's region or carrier
+    tail ("BCD001C1-GB", "628061-S21-SC": one product), and not where ``a`` prints the long code
+    too, nor where the segment is a colour code whose colour ``a`` names ("... Black":
+    ``_names_colour``)."""
+    if not c[-1].isdigit():
         return False
     n = len(c)
-    return any(len(x) - n in (1, 2) and x.startswith(c) and x[n:].isalpha() for x in b.codes)
+    ws = b.words
+    for x in b.codes:
+        if not (1 <= len(x) - n <= 3 and x.startswith(c) and x[n:].isalpha()):
+            continue
+        for k in range(1, len(ws)):
+            last = ws[k]
+            if not (last.isalpha() and len(last) <= 2 and x.endswith(last) and not ws[k - 1].isalpha()):
+                continue
+            run, i = last, k
+            while len(run) < len(x) and i:
+                i -= 1
+                run = ws[i] + run
+            # (the two marks: letters glued to the digits, then the segment)
+            if run != x or len(x) - n <= len(last) or ws[k - 1][-1].isdigit() \
+                    or (a is not None and x in a.full_compact):
+                continue
+            colour = _COLOUR_CODE.get(last)
+            if colour is not None and a is not None and _names_colour(a, colour):
+                continue
+            return True
+    return False
 
 
 _CORE_NUMBER = re.compile(r"i[3579]\d{3,5}$").match
@@ -526,13 +563,21 @@ def mvariants_differ(a: Prepared, b: Prepared) -> bool:
     return False
 
 
+def _console_number(ws, k: int, y: Prepared) -> bool:
+    """(session 22, en22) Is ``ws[k]`` the number of a console's name ("PlayStation *5*") that
+    ``y`` names in its short form ("PS5": its platform facet)?"""
+    return (k > 0 and ws[k].isdigit() and ws[k - 1] == "playstation" and bool(y.facets)
+            and "ps" + ws[k] in y.facets.get("platform", ()))
+
+
 def _after_shared(w: str, x: Prepared, y: Prepared) -> bool:
     """Does each ``w`` of x's title follow a word y's title prints too?"""
     ws, of = x.words, y.wordset
     found = False
     for i in range(1, len(ws)):
         if ws[i] == w or T.variant_word(ws[i]) == w:
-            if ws[i - 1] not in of and not printed_otherwise(ws[i - 1], y, _PLATFORM_WORDS):  # (session 14, prec)
+            if ws[i - 1] not in of and not printed_otherwise(ws[i - 1], y, _PLATFORM_WORDS) \
+                    and not _console_number(ws, i - 1, y):  # (session 14, prec)
                 return False
             found = True
     return found

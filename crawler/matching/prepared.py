@@ -56,7 +56,7 @@ _MPN_MAX_CHARS = 64
 # function words, shop boilerplate and software packaging (format, licence count,
 # platform - platforms are compared as facets) in several languages: never identifying
 _NOT_IDENTIFYING = frozenset("""
-a an the and or of for with w by from in on to at as new plus incl including includes
+a an the and or of for with w by from in on to at as via new plus incl including includes
 de la le les des du et pour avec en el los las y con para por sin und mit fur der die das
 von zum zur ein eine il di per e da del della na s se z ze do k ke v ve o u pro bez
 item items product products genuine original official brand free shipping sale pack set

@@ -111,10 +111,25 @@ def shared_codes(a: Prepared, b: Prepared):
             for c in real:
                 if c in ac or c in bc:
                     strong = 1.0
-                    if len(c) >= 8 or (c == a.mpn or c == b.mpn) and len(c) >= 6:
+                    if (len(c) >= 8 or (c == a.mpn or c == b.mpn) and len(c) >= 6) and not _chip_model(c, a, b):
                         specific = 1.0
                         break
     return exact, strong, specific, for_only
+
+
+# (session 22, en22) a graphics chip's model number: digits and the chip's letters ("9500gt",
+# "1060ti", "rx580", "gtx1070"), or that number after the line's name ("geforce9500")
+_CHIP_MODEL = re.compile(r"(?:geforce|radeon|quadro|firepro|gtx|rtx|gts|gt|rx|hd|r[579])?"
+                         r"\d{3,4}(?:gt|gts|gtx|gso|ti|xt|xtx|super|le|se)?$").match
+
+
+def _chip_model(c: str, a: Prepared, b: Prepared) -> bool:
+    """Is the code ``c`` both offers print a graphics chip's model number, both titles naming
+    the chip line (``wordclass.GRAPHICS_CHIP_LINES``: "GeForce", "Radeon")?  Every board maker
+    sells a card of the chip: the number names no one maker's product, so it does not outweigh
+    two brands (``rules``: ``code_specific``)."""
+    return (_CHIP_MODEL(c) is not None and not W.GRAPHICS_CHIP_LINES.isdisjoint(a.wordset)
+            and not W.GRAPHICS_CHIP_LINES.isdisjoint(b.wordset))
 
 
 def code_relation(a: Prepared, b: Prepared):

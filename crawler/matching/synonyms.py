@@ -889,3 +889,16 @@ _SPELLING_GROUPS = {
     "iodized": "iodized iodised",
 }
 _add_word_groups(_SPELLING_GROUPS)
+
+# session 22, en22: a format or a kind of media and home goods named two ways ("Rumours [LP]" /
+# "Rumours Vinyl", "Hardcover" / "Hardback", "Paperback Book" / "A Novel (Paperback)", "Mouthwash"
+# / "Mouth Rinse"), and a line's plain recipe ("Coca-Cola Original Taste" / "Coca Cola Classic"):
+# no word the other lacks; two formats stay two ("LP" / "CD": nothing in common)
+_MEDIA_GROUPS = {
+    "vinyl": "vinyl lp",
+    "hardcover": "hardcover hardback",
+    "book": "book novel",
+    "mouthwash": "mouthwash rinse",
+    "original": "original classic",
+}
+_add_word_groups(_MEDIA_GROUPS)

@@ -766,6 +766,12 @@ def clean_with_units(text) -> tuple[str, dict]:
         a = _UNIT_ALIASES.get(unit)
         if a is not None and unit in _GLUED_ONLY and parts[i + 1]:
             a = None  # (session 15, rec: "1Y" is a year, "2 y 3" Spanish)
+        if a is not None and len(unit) == 1 and parts[i + 1].strip() == "" and parts[i + 1] \
+                and _INITIAL_OF_WORD(parts[i + 3]):
+            a = None  # (session 22, en22: "1,000 V-Bucks": the initial of a word, no volts)
+        if a is not None and i == 1 and not parts[i + 1] and _LEADING_CODE_AFTER(parts[i + 3]) \
+                and _leading_code(parts[0], num):
+            a = None  # (session 22, en22: "38220ML - 38000 Series Bridge", ``_leading_code``)
         if a is None:  # (no unit: the text as it was)
             out.append(num + parts[i + 1] + unit)
             out.append(parts[i + 3])
@@ -790,7 +796,22 @@ def light_clean(text: str) -> str:
 
 def _glue_unit(m: re.Match) -> str:
     num, unit = m.group(1), m.group(2)
+    if _LEADING_CODE_AFTER(m.string, m.end()) and m.end(1) == m.start(2) and _leading_code(
+            m.string[:m.start()], num):
+        return m.group(0)  # (session 22, en22: "38220ML - 38000 Series Bridge", ``_leading_code``)
     return f" {num}{unit} "
+
+
+# (session 22, en22) A number of 4+ digits glued to letters that opens a title, a dash after it,
+# is the part number a catalogue prints first ("38220ML - 38000 Series Bridge": HON's 38220ML,
+# no 38,220 ml), not an amount: an amount opening a title is spaced or short ("500ml - ...").
+_LEADING_CODE_AFTER = re.compile(r"\s?-\s").match
+_LEADING_GLUED = re.compile(r"\d{4,}[a-z]{1,4}$").match
+
+
+def _leading_code(before: str, num: str) -> bool:
+    """Does the glued number ``num`` (whole digits, 4+) open the title (``before``: blank)?"""
+    return len(num) >= 4 and num.isdigit() and not before.strip()
 
 
 def _ascii_table(keep: str, other) -> tuple:
@@ -1115,6 +1136,8 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
                     joined.add(j)
         prev = c
         prev_is_code = is_code or is_num
+    if raw and _LEADING_GLUED(raw[0]) and cleaned.startswith(raw[0]) and _LEADING_CODE_AFTER(cleaned, len(raw[0])):
+        codes.add(raw[0])  # (session 22, en22: "38220ML - 38000 Series Bridge", ``_leading_code``)
     for_codes: set = set()
     # (every phrase of _FOR_CUT contains "for", "fit" or "compatible with"; the
     # substring tests are much cheaper than the \b-led regex on most titles)
@@ -1670,7 +1693,14 @@ def stock_numbers(title) -> frozenset:
 # is ("CyberLink PowerDirector 365 1Y Sub" / "1 Year Subscription"; "1Y" against "3 Years": two
 # licences) - read only glued to its number ("2 y 3" is Spanish; ``clean_with_units``)
 _GLUED_ONLY = frozenset(("y",))
+# (session 22, en22) the text after a one-letter unit that makes the letter a hyphenated word's
+# initial: "-Bucks" of "1,000 V-Bucks", "-Neck" of "3 V-Neck" (a hyphen and three letters: "12V-DC" is volts)
+_INITIAL_OF_WORD = re.compile(r"-[a-z]{3}").match
 _UNIT_RE_SPACED = _UNIT_RE
 _UNIT_ALIASES["y"] = ("dur", 365.0)
-_UNIT = re.compile(r"(\d(?<![\w.\-/]\d)\d*+(?:\.\d++)?+)\s?-?\s?(" + _UNIT_RE_SPACED + r"|(?<=\d)y)(?![a-z0-9])")
+# (session 22, en22: a one-letter unit a space after its number, hyphen-joined to a word, is that
+# word's initial - "1,000 V-Bucks", "3 V-Neck Tees" are no volts; glued to the number it is the
+# unit, "60W-Equivalent", "9V-Battery" -, ``_INITIAL_OF_WORD``; ``clean_with_units`` reads so)
+_UNIT = re.compile(r"(\d(?<![\w.\-/]\d)\d*+(?:\.\d++)?+)\s?-?\s?(" + _UNIT_RE_SPACED + r"|(?<=\d)y)(?![a-z0-9])"
+                   r"(?!(?<=\s[a-z])-[a-z]{3})")
 _UNIT_TOKEN = re.compile(r"^\d+(?:\.\d+)?(?:" + _UNIT_RE_SPACED + r"|y)$")

@@ -60,6 +60,7 @@ from .amounts import percent_differs  # (session 14, prec)
 from .with_without import with_without  # (session 14, prec)
 from . import wordclass as W
 from .office_mobile import multipack_of_one, rulings_apart  # (session 20, en20a)
+from .editions import DEFAULT_EDITIONS, tax_scope_differs  # (session 22, en22)
 
 # --------------------------------------------------------------------------
 # lexicons (accent-free, lower case: titles are cleaned first)
@@ -306,6 +307,8 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
         return True  # a colour's name ("Iron Grey", "Space Gray", "Phantom Black")
     if w in _FACET_WORDS:
         return True  # an edition, licence, platform: compared by ``facets`` ("Vollversion", "Xbox")
+    if w in DEFAULT_EDITIONS and i + 1 < len(ws) and ws[i + 1] in _EDITION_MARK:
+        return True  # (session 22, en22: the plain edition named, "Tekken 8 Launch Edition", ``editions``)
     if w in _VARIANT_WORDS:
         return False
     # a describing word in front of the kind: "cordless stick vacuum"
@@ -468,6 +471,8 @@ def slot_conflict(a, b) -> float:
         return 1.0  # (session 10, household: another formulation of the line, ``formulation``)
     if with_without(a, b) or percent_differs(a, b):
         return 1.0  # (session 14, prec: with / without one thing, another percentage, ``with_without``, ``amounts``)
+    if tax_scope_differs(a.wordset, b.wordset):
+        return 1.0  # (session 22, en22: "Federal & State" / the federal return alone, ``editions``)
     if a.allcodes.isdisjoint(b.allcodes) and not any(map(_mark, a.wordset & b.wordset)):
         return 0.0  # (most pairs: no model number both print)
     wa, ca = _classes(a.title)

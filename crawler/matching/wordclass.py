@@ -150,7 +150,7 @@ _CATEGORY_MODIFIERS = frozenset("smart".split()) | frozenset("baby electric fitn
 # or unit itself is compared elsewhere (``facets``).  Licence units too
 # ("3 Users" = "3 PCs": ``facets`` compares the count).
 FILLER = frozenset("""
-scent scents duft parfum fragrance flavor flavour geschmack saveur sabor sapore
+scent scents duft parfum fragrance flavor flavour geschmack saveur sabor sapore taste
 count ct cnt stuck stk pieces piece pcs pc uds unidades pezzi ks kusu kusy
 loads waschladungen wl lavados lavaggi
 size grosse taille talla taglia velikost
@@ -270,7 +270,7 @@ rackmount desktop inkjet laser
 
 # function words of the titles' languages (never a variant, never evidence)
 FUNCTION = frozenset("""
-a an the and or of for with w by from in on to at as up
+a an the and or of for with w by from in on to at as up via
 de la le les des du et pour avec en el los las y con para por sin
 und mit fur der die das von zum zur ein eine
 il di per e da del della i
@@ -660,6 +660,8 @@ def _neutral(w: str, p, other, compared) -> bool:
         return True  # (session 10, software: "- Standard" / "Steam Key", a store the other leaves out)
     if _reworded(w, p, other) or substituted_otherwise(w, p, other):  # (session 12, recall)
         return True
+    if w in COMBO and _english.format_combo(w, p, other, COMBO):
+        return True  # (session 22, en22: "Blu-ray/DVD Combo" / "Blu-ray + DVD + Digital", ``english_titles``)
     if (p.translit or other.translit) and _indic.spelled_in(w, p, other):
         return True  # (session 18, ml18: one word, one title writes it in Devanagari letters: "Dry" / "ड्राई")
     if len(w) >= 4 and w in other.title_compact:
@@ -927,7 +929,7 @@ _MAKER_OF = {
     "apple": frozenset("iphone ipad macbook imac airpods watch".split()),
 }
 # a default edition a shop prints and another leaves out
-_DEFAULT_EDITION = frozenset("standard".split())
+_DEFAULT_EDITION = frozenset("standard launch physical".split())  # (session 22, en22: "Launch Edition", the plain one as first sold; "Physical", the boxed copy)
 
 _ORDINAL = ("st", "nd", "rd", "th")
 # a lamp's shape and base designations (ANSI / IEC: "A19", "BR30", "PAR38", "MR16", "GU10",
@@ -971,7 +973,33 @@ def variants_in_feature_list(a, b) -> bool:
     by words the longer one prints in its feature list, qualifying a feature
     ("Mouse: 63g Ultra Lightweight", ``segments.qualifiers``)?"""
     return (variants_excused(a, b, canon, _NAME_SKIP, _KINDS) or variants_in_attached_phrase(a, b)  # (s11, recall)
-            or variants_in_kind_phrase(a, b))
+            or variants_in_kind_phrase(a, b) or variants_of_brand(a, b))
+
+
+def variants_of_brand(a, b) -> bool:
+    """(session 22, en22) Do the variant words of two titles differ only by words of one offer's
+    brand ("Pro" of "Purina Pro Plan": ``facets.without_brand_words`` takes it out of that
+    offer's variants) that both titles print, the other offer naming no brand of its own ("Pro
+    Plan Adult Dog Food")?  The other shop writes the brand's words as they are: no variant."""
+    d = a.variants ^ b.variants
+    if not d:
+        return False
+    for w in d:
+        x, y = (b, a) if w in a.variants else (a, b)
+        if not (x.brand and y.brand is None and w in x.wordset and w in y.wordset and len(x.brand) > len(w)
+                and w in _brand_spelling(x)):
+            return False
+    return True
+
+
+def _brand_spelling(p) -> tuple:
+    """The words leading p's title that spell its brand (compact), two to four of them, or none."""
+    b, ws = p.brand, p.words
+    run, k = "", 0
+    while k < len(ws) and len(run) < len(b) and k < 4:
+        run += ws[k]
+        k += 1
+    return tuple(ws[:k]) if run == b and k >= 2 else ()
 
 
 def variants_in_kind_phrase(a, b) -> bool:
@@ -1123,8 +1151,10 @@ def _acronym_of(w: str, p, other) -> bool:
     """An acronym of words the other prints in a row ("COD" / "Call of
     Duty"), or a word of such a run in p's title whose acronym the other
     prints."""
-    if 2 <= len(w) <= 4 and w.isalpha() and not _not_acronym(w) and _initials_run(w, other.words):
-        return True
+    # (session 22, en22: up to five letters - "AGAIL" / "As Good As It Looks")
+    if 2 <= len(w) <= 5 and w.isalpha() and not _not_acronym(w) and (
+            _initials_run(w, other.words) or _english.acronym_closing_acronym(w, other.words)):
+        return True  # (session 22, en22: and "UHD" / "Ultra HD", ``english_titles``)
     if not w.isalpha():
         return False
     ws = p.words
@@ -1132,7 +1162,7 @@ def _acronym_of(w: str, p, other) -> bool:
         return False
     # (the initials of ws[s:e] are ini[s:e]: title words are never empty)
     ini = _initials(ws)
-    # (an acronym found below is a word of 2-4 letters of the other's inside p's initials
+    # (an acronym found below is a word of 2-5 letters of the other's inside p's initials
     # that p never prints: without one, none - session 14, speed)
     own = p.wordset
     for a in _short_alpha_words(other):
@@ -1143,8 +1173,8 @@ def _acronym_of(w: str, p, other) -> bool:
     # (each place ``w`` stands, found by ``list.index`` in C rather than a Python pass over every word)
     i = ws.index(w)
     while True:
-        for s in range(max(0, i - 3), i + 1):
-            for e in range(max(i + 1, s + 2), min(len(ws), s + 4) + 1):
+        for s in range(max(0, i - 4), i + 1):
+            for e in range(max(i + 1, s + 2), min(len(ws), s + 5) + 1):
                 a = ini[s:e]
                 if len(a) >= 2 and a in other.wordset and a not in p.wordset and a.isalpha() \
                         and not _not_acronym(a):
@@ -1208,7 +1238,21 @@ def _maker_name(w: str, p, other) -> bool:
         for e in range(i, min(len(ws), i + 2)):
             if ws[e] in _MAKER_SUFFIX and all(x not in other.wordset for x in ws[:e + 1]):
                 return e + 1 < len(ws) and ws[e + 1] in other.wordset
-    return False
+    return _brand_run_word(w, p, other)
+
+
+def _brand_run_word(w: str, p, other) -> bool:
+    """(session 22, en22) Is ``w`` a word of p's brand of several words, all of them leading p's
+    title ("*Bath & Body Works* Japanese Cherry Blossom", "*Purina Pro Plan* Adult"), where the
+    other offer names no other brand and prints the word after them?  The brand is compared as
+    a brand (``relations.brand_relation``): a shop leaving it out of its title says nothing
+    against it ("Japanese Cherry Blossom Fine Fragrance Mist", "Pro Plan Adult Dog Food")."""
+    b = p.brand
+    if not b or b == w or other.brand not in (None, b):
+        return False
+    run = _brand_spelling(p)
+    k = len(run)
+    return w in run and k < len(p.words) and p.words[k] in other.wordset
 
 
 def _default_edition(w: str, p) -> bool:
@@ -1216,7 +1260,9 @@ def _default_edition(w: str, p) -> bool:
     if w not in _DEFAULT_EDITION:
         return False
     ws = p.words
-    return any(x == w and (i + 1 < len(ws) and ws[i + 1] in _EDITION_WORDS
+    # (session 22, en22: or before another default one, "Standard Launch Edition")
+    return any(x == w and (i + 1 < len(ws) and (ws[i + 1] in _EDITION_WORDS or ws[i + 1] in _DEFAULT_EDITION
+                                                 and i + 2 < len(ws) and ws[i + 2] in _EDITION_WORDS)
                            or default_edition_alone(ws, p.segs, i, _EDITION_WORDS)) for i, x in enumerate(ws))
 
 
@@ -2198,6 +2244,10 @@ _MAKER_OF = {**_MAKER_OF,
              "amd": frozenset("radeon ryzen athlon opteron threadripper epyc firepro".split()),
              "intel": frozenset("xeon celeron pentium".split()),
              }
+# (session 22, en22) the graphics chip lines among them: every board maker sells a card of the
+# chip ("EVGA GeForce 9500 GT" / "PNY GeForce 9500 GT"), so the chip's model number names no one
+# maker's product (``relations.shared_codes``)
+GRAPHICS_CHIP_LINES = frozenset("geforce quadro radeon firepro".split())
 # a memory kit's CAS latency and a card's UHS speed class are specs of one
 # dimension too: left out by one title no disagreement ("Corsair Vengeance LPX
 # 32GB 2x16GB CL15" / "... 3000MHz Dual Channel Kit"), another value is
@@ -3802,8 +3852,8 @@ from .offermemo import per_offer  # noqa: E402
 
 @per_offer
 def _short_alpha_words(p) -> tuple:
-    """The words of 2-4 letters of p's title (``_acronym_of``: the acronyms it can print)."""
-    return tuple(v for v in p.wordset if 2 <= len(v) <= 4 and v.isalpha())
+    """The words of 2-5 letters of p's title (``_acronym_of``: the acronyms it can print)."""
+    return tuple(v for v in p.wordset if 2 <= len(v) <= 5 and v.isalpha())
 
 
 def _part_tabled(x: str) -> bool:
@@ -3831,6 +3881,8 @@ _SPLIT_FORMS: dict = memo({})
 # the short names shops give a game's platform ("Mario Kart 8 Deluxe (NSW)", "Witcher 3 ...
 # (NSW)" = "Nintendo Switch"): read as that platform (``facets``' platform words)
 PLATFORM_SHORT = {"nsw": "switch"}
+# (session 22, en22: and the Xbox consoles' - "Madden NFL 25 (XSX)" = "Xbox Series X", "XB1" = "Xbox One")
+PLATFORM_SHORT.update({"xsx": "xboxseries", "xss": "xboxseries", "xb1": "xboxone", "psn": "playstation"})
 # the abbreviation shops print for a kind of software ("Ableton Live 12 Suite - DAW for Mac &
 # Windows": a digital audio workstation names what the product is, never a variant of it)
 CATEGORY.update({w: "software" for w in "daw daws".split() if w not in CATEGORY})
@@ -4314,6 +4366,14 @@ _REWORDING_STEPS = _REWORDING_STEPS + (
      else None),
     # (the default audience one shop states: "Unisex-Adult" / nothing - ``english_titles.default_audience``)
     (lambda w: w in _english.DEFAULT_AUDIENCE, lambda w, p, o: 1 if _english.default_audience(w, p, o) else None),
+    # (session 22, en22: "Combo" of formats where the other lists them - ``english_titles.format_combo``)
+    (lambda w: w in COMBO, lambda w, p, o: 1 if _english.format_combo(w, p, o, COMBO) else None),
+    # (session 22, en22: a book's author one shop names, "Novel" / "Hardback" - ``english_titles.book_wording``)
+    (_str_isalpha, lambda w, p, o: 1 if _english.book_wording(w, p, o) else None),
+    # (session 22, en22: "Complete Series" / "Complete Seasons 1-8" - ``english_titles.complete_set_wording``)
+    (lambda w: w in _english._COMPLETE_SET_WORDS, lambda w, p, o: 1 if _english.complete_set_wording(w, p, o) else None),
+    # (session 22, en22: "(Amazon Exclusive)", "with Refund Bonus Offer" - ``english_titles.sale_note``)
+    (_str_isalpha, lambda w, p, o: 1 if _english.sale_note(w, p, o) else None),
 )
 # a word of the kind's name where the other names no kind ("Smart Cutting Machine" / "Cricut Maker 3":
 # ``english_titles.kind_modifier``): never a variant, tier or edition word, nor a word a facet or a formulation reads
