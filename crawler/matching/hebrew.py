@@ -37,6 +37,12 @@ WORDS = {
     # the variant and line words shops write in Hebrew letters ("אייפון 15 פלוס": iPhone 15 Plus)
     "plus": "פלוס", "pro": "פרו", "max": "מקס", "mini": "מיני", "ultra": "אולטרה", "iphone": "אייפון",
     "galaxy": "גלקסי", "apple": "אפל", "samsung": "סמסונג",
+    # (session 22, ml22c) flavours and scents, and the line's "classic" ("תה ירוק קלאסי" / "עם נענע":
+    # the plain green tea is no mint one; "לבנדר" / "הדרים" two floor cleaners)
+    "mint": "נענע מנטה", "lemon": "לימון", "vanilla": "וניל", "strawberry": "תות", "honey": "דבש",
+    "cinnamon": "קינמון", "lavender": "לבנדר", "citrus": "הדרים", "coconut": "קוקוס", "aloe vera": "אלוורה",
+    "cardamom": "הל", "peach": "אפרסק", "apple": "תפוח", "chamomile": "קמומיל", "classic": "קלאסי קלאסית",
+    "green tea": "תה_ירוק", "tea": "תה",
     # packs and counts
     "rolls": "גלילים", "pcs": "יחידות", "pack": "מארז", "with": "עם", "for": "ל",
 }

@@ -239,7 +239,14 @@ _WORDS20_SI = {
     "soap": "සබන්", "flour": "පිටි", "water": "වතුර", "powder": "කුඩු",
     "black": "කළු", "white": "සුදු", "red": "රතු", "green": "කොළ", "blue": "නිල්",
 }
-for _more in (_WORDS20_HI, _WORDS20_BN, _WORDS20_TA, _WORDS20_SI):
+# session 22, ml22c: the variant words of a line Hindi shops write as the English loanword sounds
+# ("टाटा नमक लाइट" Tata Salt Lite - read letter by letter it was "lait", the French milk, a kind's
+# word and no variant; "प्रो", "मैक्स" Pro, Max), and a lamp's "एलईडी लाइट" (LED light: the kind)
+_WORDS22_HI = {
+    "lite": "लाइट लाईट", "led light": "एलईडी_लाइट", "pro": "प्रो", "max": "मैक्स", "plus": "प्लस", "mini": "मिनी",
+    "ultra": "अल्ट्रा", "neo": "नियो", "classic": "क्लासिक", "gold": "गोल्ड", "diet": "डाइट",
+}
+for _more in (_WORDS20_HI, _WORDS20_BN, _WORDS20_TA, _WORDS20_SI, _WORDS22_HI):
     for _en, _forms in _more.items():
         _forms = _forms.translate(_BRAHMIC)
         WORDS[_en] = WORDS[_en] + " " + _forms if _en in WORDS else _forms

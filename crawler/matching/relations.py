@@ -328,12 +328,16 @@ def _glued_in(num: str, words) -> bool:
 
 def _misses(ids, other):
     """(identifying words the other offer never mentions, how many of them are
-    plain words - not specs with a digit or technology names like "nvme")."""
+    plain words - not specs with a digit or technology names like "nvme").
+    A spec word the other offer prints only inside a longer word that names another class of its
+    dimension is not printed there (session 22, ml22c: "perlivá" in "neperlivá", "sýtená" in
+    "nesýtená" - the still water names the sparkling one's word with a negation glued on)."""
     of, oc = other.fullvec, other.full_compact
     ocol = other.facets.get("colour", ())
     n = alpha = 0
     for w in ids:
-        if (w not in of and not (len(w) >= 4 and w in oc) and not (w in COLOUR_OF and COLOUR_OF[w] in ocol)
+        if (w not in of and not (len(w) >= 4 and w in oc and not (w in W._SPEC_OF and W.spec_clash(w, other)))
+                and not (w in COLOUR_OF and COLOUR_OF[w] in ocol)
                 and not roman_equal_in(w, of) and not translated_in(w, other.wordset)):
             n += 1
             if w.isalpha() and w not in T._TECH:

@@ -62,6 +62,7 @@ WORDS = {
     "minced pork": "หมูสับ", "pork": "หมู", "chicken": "ไก่", "honey": "น้ำผึ้ง",
     "lemon": "มะนาว", "orange": "ส้ม", "strawberry": "สตรอว์เบอร์รี่ สตรอเบอร์รี่", "original": "ออริจินัล ดั้งเดิม",
     "mint": "มิ้นท์ มินต์", "vanilla": "วานิลลา", "coconut": "มะพร้าว", "mango": "มะม่วง", "spicy": "เผ็ด",
+    "unflavoured": "จืด รสจืด",  # (session 22, ml22c: plain milk, no honey nor chocolate flavour)
     "no sugar": "ไม่มีน้ำตาล", "sugar free": "ปราศจากน้ำตาล", "whitening": "ไวท์เทนนิ่ง", "vitamin c": "วิตามินซี",
     # devices and what they are
     "phone": "โทรศัพท์ มือถือ โทรศัพท์มือถือ", "smartphone": "สมาร์ทโฟน", "tablet": "แท็บเล็ต แท็บเล็ท",

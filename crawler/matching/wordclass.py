@@ -3249,6 +3249,15 @@ _add_spec("carbonation", {
     "still": "still stilles niegazowana niegazowany neperliva neperlivy nesycena nesyceny szensavmentes "
              "gazsiz",
 })
+# (session 22, ml22c: the Slovak participles - "sýtená" carbonated, "nesýtená" not, "jemne sýtená"
+# lightly -, the Czech "sycená", Romanian "carbogazoasă" / "necarbogazoasă", Serbo-Croatian and
+# Slovene "gazirana" / "negazirana": a still water is no sparkling one)
+_add_spec("carbonation", {
+    "sparkling": "sytena syteny sytene sycene sycena carbogazoasa carbogazoase carbogazos gazirana gazirano "
+                 "gazuota gazeta",
+    "still": "nesytena nesyteny nesytene nesycene necarbogazoasa necarbogazos negazirana negazirano "
+             "negazuota szensavmentes",
+})
 # more words of values named above: dark chocolate ("Edelbitter", Polish "gorzka", Dutch
 # "puur"), coffee beans in Italian plural ("in grani"), instant coffee (Turkish "çözünebilir",
 # Polish "rozpuszczalna", Hungarian "oldódó")
