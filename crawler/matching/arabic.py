@@ -821,3 +821,67 @@ _add_words({
     "note": "نوت", "prime": "برايم", "active": "اكتيف أكتيف", "sport": "سبورت",
     "petroleum jelly": "جل_بترولي هلام_بترولي",
 })
+
+
+# session 22, ml22c: two titles both written in Arabic.  The words ``to_latin`` drops are a shop's
+# Arabic rendering of a name the other title prints in Latin letters ("نسبريسو" / "Nespresso"): no
+# word that title lacks.  Between two Arabic titles they are the name itself, as a Latin title's
+# words are: "نسبريسو فيرتو بوب" / "نسبريسو فيرتو نكست" (Vertuo Pop / Vertuo Next) read "black" and
+# "black", "لطافة عود مود" / "لطافة بديع العود" (two Lattafa perfumes) "oud" and "oud", and were called
+# one product by their colour or scent alone.  Each title's unread Arabic words are compared with
+# the other's: one the other title does not write - as it is, without its article or a glued
+# conjunction, by its consonant skeleton (``scripts``: another spelling of one name, "العروسة" /
+# "العروسه") nor as a Latin word of the same skeleton - is an identifying word it lacks.
+def unread_words(title: str) -> tuple:
+    """The Arabic words of ``title`` ``to_latin`` drops (neither in its tables nor a unit's word),
+    normalised and without a glued article or conjunction (at most ``_UNREAD_MAX``)."""
+    out = []
+    for m in _ARABIC_WORD.finditer(title):
+        n = _norm(m.group())
+        if _base(n, _SINGLE) in _SINGLE or _base(n, _PHRASE_WORDS) in _PHRASE_WORDS or n in UNIT_WORDS:
+            continue
+        out.append(_bare(n))
+        if len(out) >= _UNREAD_MAX:
+            break
+    return tuple(out)
+
+
+_UNREAD_MAX = 40
+
+
+def _bare(w: str) -> str:
+    for pre in ("وال", "بال", "لل", "ال"):
+        if w.startswith(pre) and len(w) - len(pre) >= 2:
+            return w[len(pre):]
+    return w
+
+
+def unread_misses(a, b) -> tuple:
+    """(how many unread Arabic words of a's title b's title does not write, the same for b) for
+    two offers whose titles both hold Arabic words (above); (0, 0) otherwise."""
+    ta, tb = a.rawtitle, b.rawtitle
+    if type(ta) is not str or type(tb) is not str or not (HINT(ta) and HINT(tb)):
+        return 0, 0
+    from .scripts import _named, arabic_skeletons
+
+    wa, wb = unread_words(ta), unread_words(tb)
+    if not wa and not wb:
+        return 0, 0
+
+    def misses(ws, other_ws, other) -> int:
+        if not ws:
+            return 0
+        oset = frozenset(other_ws)
+        osk = frozenset(s for w in other_ws for s in arabic_skeletons(w))
+        latin = [x for x in other.wordset if x.isalpha() and len(x) >= 4]
+        n = 0
+        for w in ws:
+            if w in oset:
+                continue
+            sk = arabic_skeletons(w)
+            if sk and (not osk.isdisjoint(sk) or any(_named(x, frozenset(sk)) for x in latin)):
+                continue
+            n += 1
+        return n
+
+    return misses(wa, wb, b), misses(wb, wa, a)

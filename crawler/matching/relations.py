@@ -18,6 +18,7 @@ from .regextrie import literal_alternation  # (session 13, speed)
 from .facets import COLOUR_OF, identifying_ids, page_free_ids, roman_equal_in, tail_words
 from .synonyms import letter_numeral_in, translated_in
 from . import wordclass as W
+from . import arabic as _arabic  # (session 22, ml22c: two Arabic titles' unread words)
 from .prepared import Prepared, _THIRD_PARTY_WORDS
 from .model_numbers import suffix_variant as _suffix_variant  # (session 16, prec: "SN850X" / "SN850")
 from .model_numbers import suffix_sibling  # (session 14, prec)
@@ -206,6 +207,13 @@ def identifying_misses(a: Prepared, b: Prepared):
     ia, ib = identifying_ids(a, b), identifying_ids(b, a)
     ma, aa = _misses(ia, b)
     mb, ab = _misses(ib, a)
+    if (a.scripts or b.scripts) and a.rawtitle is not b.rawtitle:
+        # (session 22, ml22c: two Arabic titles - the words ``arabic.to_latin`` drops are their
+        # names, compared as words: ``arabic.unread_misses``; counted as missing words, so two
+        # titles each printing a name the other lacks are no title evidence, not as plain words:
+        # one title's extra words in Arabic are often its kind's, "متعدد الاستعمالات")
+        ua, ub = _arabic.unread_misses(a, b)
+        ma, mb = ma + ua, mb + ub
     shared = (ia & b.wordset) | (ib & a.wordset)
     if shared and not shared.isdisjoint(W.GENERIC):
         # (a word naming the kind or a shop's filler tells no product: "Laundry Detergent" /
@@ -336,13 +344,30 @@ def _misses(ids, other):
     ocol = other.facets.get("colour", ())
     n = alpha = 0
     for w in ids:
-        if (w not in of and not (len(w) >= 4 and w in oc and not (w in W._SPEC_OF and W.spec_clash(w, other)))
+        if (w not in of and not (len(w) >= 4 and w in oc and not (w in W._SPEC_OF and _negated_in(w, other)))
                 and not (w in COLOUR_OF and COLOUR_OF[w] in ocol)
                 and not roman_equal_in(w, of) and not translated_in(w, other.wordset)):
             n += 1
             if w.isalpha() and w not in T._TECH:
                 alpha += 1
     return n, alpha
+
+
+# the negation prefixes of the shops' languages (Czech / Slovak / Slovene "ne-", Polish "nie-",
+# Romanian "ne-", "non-", English "un-")
+_NEGATIONS = frozenset(("ne", "nie", "non", "un"))
+
+
+def _negated_in(w: str, other) -> bool:
+    """Does the other title print spec word ``w`` only inside a longer word of another class of
+    its dimension ("perliva" in "neperliva", "sytena" in "nesytena": the negation glued on)?"""
+    dim, c = W._SPEC_OF[w]
+    for x in other.wordset:
+        if x.endswith(w) and x[:-len(w)] in _NEGATIONS:
+            s = W._SPEC_OF.get(x)
+            if s is not None and s[0] == dim and s[1] != c:
+                return True
+    return False
 
 
 def model_conflict(a: Prepared, b: Prepared, rel) -> float:

@@ -4515,3 +4515,27 @@ _add_kinds({"buildingset": "buildingset"}, {
 # "*Best-Selling*") is a shop's claim, no product's name
 MARKETING = MARKETING | frozenset("award awards winning awardwinning bestselling bestseller acclaimed".split())
 _STEPS_OF.clear()
+
+# --- session 22, ml22c block: two local shops of one country, both titles in its language ---
+# (Polish, Czech, Slovak, Hungarian, Romanian, Turkish, Greek; the words ``lingua`` and the blocks
+# above lacked, each in the class its English word has)
+# a coffee's form, beans, in the Polish, Czech / Slovak, Romanian, Hungarian and Turkish words
+# ("Kawa ziarnista" / "kawa w ziarnach", "Cafea boabe", "szemes kávé", "çekirdek kahve")
+_add_synonyms({"beans": "ziarnista ziarniste ziarnach ziarno zrnkova zrnkove zrnkova boabe szemes cekirdek"})
+# a liquid's form in Romanian, Polish, Czech / Slovak, Hungarian and Turkish ("detergent lichid")
+_add_spec("form", {"liquid": "lichid lichida lichide tekuty tekuta tekute plynny plynna tekuty folyekony sivi"})
+# milk and honey as a flavour or a kind ("lapte si miere": Romanian milk and honey; Hungarian "tej",
+# Turkish "süt", Greek "gala")
+_add_kinds({"milk": "lapte tej sut", "diapers": "scutece scutec bezi pelenkak", "toothpaste": "odontopasta odontokrema",
+            "blades": "borotvapenge borotvapengek penge pengek potpenge potpengek",
+            "motor oil": "motorolaj"},
+           {"diapers": ("bebek bezi", "hazir bez"), "dishwasher": ("bulasik makinesi",),
+            "motor oil": ("olej silnikowy", "motorovy olej", "ulei de motor", "ulei motor", "motor yagi",
+                          "motorni olej")})
+_add_synonyms({"honey": "miere"})
+# counts and sizes as Romanian and Turkish shops write them ("76 buc", "76 bucăți", "mărimea 4",
+# "3 Numara", "3 Beden"; Hungarian "méret", Slovak "veľkosť"): filler, the number is compared
+FILLER = FILLER | frozenset("buc bucati bucata marimea marime numara beden meret merete velkost".split())
+GENERIC = frozenset(CATEGORY) | FILLER
+_NAME_SKIP = FUNCTION | FILLER
+_KINDS = frozenset(CATEGORY)
