@@ -129,8 +129,8 @@ SYNONYMS = {
     "honey": "madu pulot",
     # (session 22, ml22c: Indonesian spellings of English line words - "Kapal Api Spesial Mix" -, pant
     # diapers, "Popok ... Celana", and a colour's marker in Vietnamese, "màu hồng": the colour pink)
-    "special": "spesial",
-    "pants": "celana",
+    "special": "special spesial",
+    "pants": "pants celana",
 }
 
 # a count in these languages' words: "isi 40" (holding 40), "3 piraso", "10 biji", "48 miếng"
