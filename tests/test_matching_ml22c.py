@@ -124,3 +124,36 @@ def test_kind_and_form_words_two_products(a, b):
 ])
 def test_south_east_asian_wordings_one_product(a, b):
     assert_same(a, b)
+
+
+# --- Arabic amounts in words and a model's letter after its number
+@pytest.mark.parametrize("text, word", [
+    ("شاي العروسه ناعم ربع كيلو", "0.25kg"),
+    ("جبن أبيض فيتا نص كيلو", "0.5kg"),
+    ("عصير نصف لتر", "0.5l"),
+    ("مكيف جري 18 ألف وحدة تبريد فقط", "18000btu"),
+    ("مكيف جري 24000 وحدة بارد", "24000btu"),
+    ("شاومي ريدمي 13 سي 128 جيجا", "13c"),
+    ("بيبسي 330 مللي", "330ml"),
+])
+def test_arabic_amounts_and_letters(text, word):
+    assert word in T.clean(text).split()
+
+
+@pytest.mark.parametrize("a, b", [
+    ("جبنة دومتي فيتا 500 جرام", "DOMTY جبن فيتا نص كيلو"),
+    ("موبايل شاومي ريدمي 13 سي 128 جيجا رام 6 اسود", "Xiaomi Redmi 13C 6GB RAM 128GB Black"),
+])
+def test_arabic_amounts_one_product(a, b):
+    assert_same(a, b)
+
+
+# --- an air conditioner's BTU is its size, no model number (English and Arabic)
+@pytest.mark.parametrize("a, b", [
+    ("Gree Split Air Conditioner 24000 BTU", "Gree Split Air Conditioner 18000 BTU"),
+    ("Gree Split Air Conditioner 24000 BTU Hot & Cold", "Gree Split Air Conditioner 24000 BTU Cold Only"),
+    ("مكيف سبليت جري 24000 وحدة بارد حار", "مكيف جري سبليت 24000 وحدة بارد فقط"),
+    ("مكيف سبليت جري 24000 وحدة", "مكيف سبليت جري 18 ألف وحدة"),
+])
+def test_btu_capacity(a, b):
+    assert_different(a, b)

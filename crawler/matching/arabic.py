@@ -915,8 +915,18 @@ _LETTER_AFTER_NUMBER = re.compile("(\\d)\\s?(" + "|".join(
 _to_latin_words = to_latin
 
 
+# (and a number of thousands in words, "18 ألف" 18,000; an air conditioner's capacity in "units",
+# "24000 وحدة" - a number of thousands of them is British thermal units, no count of pieces)
+_THOUSANDS_WORD = re.compile("(?<![\\d.,])(\\d{1,3})\\s?(?:\u0623\u0644\u0641|\u0627\u0644\u0641)(?![\u0600-\u06ff])")
+_BTU = re.compile("(?<![\\d.,])(\\d{4,6})\\s?(?:\u0648\u062d\u062f\u0629|\u0648\u062d\u062f\u0647)(?![\u0600-\u06ff])")
+
+
 def _amounts_read(text: str) -> str:
-    """``text`` with its fractions of a unit and the letters after a number read (above)."""
+    """``text`` with its fractions of a unit, thousands, BTU and the letters after a number read (above)."""
+    if "\u0644\u0641" in text:
+        text = _THOUSANDS_WORD.sub(lambda m: m.group(1) + "000", text)
+    if "\u0648\u062d\u062f" in text:
+        text = _BTU.sub(lambda m: m.group(1) + " btu ", text)
     if "\u0646\u0635" in text or "\u0631\u0628\u0639" in text:
         text = _FRACTION.sub(lambda m: " " + _FRACTIONS[m.group(1)] + " " + _FRACTION_UNITS[m.group(2)] + " ", text)
     return _LETTER_AFTER_NUMBER.sub(lambda m: m.group(1) + _LETTER_NAMES[m.group(2)], text)

@@ -678,7 +678,9 @@ def _overlap(va, vb, tol: float) -> bool:
 # "Finish Quantum Ultimate ... 75 db" against "... 60 db" were one product); either way two
 # figures are two products (on every labelled pair and pair file: 1 wrong "same" removed, none lost).
 _HARD_DIMS = frozenset(("cap", "cuft", "port", "chan", "core", "inch", "mpix", "watt", "k", "res", "rpm", "len",
-                        "wt", "vol", "pack", "freq", "hour", "mah", "dur", "db"))
+                        "wt", "vol", "pack", "freq", "hour", "mah", "dur", "db",
+                        # (session 22, ml22c: an air conditioner's BTU, its size)
+                        "btu"))
 # figures two shops state differently for one model: a processor's base and boost clock, a
 # recorder's hours at SD and at HD ("180 hour" / "up to 20 hours in HD", one TCD652160) - hard
 # only where the offers print no model number in common ("TiVo 80 hour DVR" is another box)
