@@ -157,3 +157,22 @@ def test_arabic_amounts_one_product(a, b):
 ])
 def test_btu_capacity(a, b):
     assert_different(a, b)
+
+
+# --- Thai: "รส" (flavour) closing a name is the name's syllable; kinds of two Thai shops
+def test_thai_flavour_marker_closing_a_name():
+    from crawler.matching import thai
+    assert "flavour" not in thai.to_latin("น้ำปลาทิพรส 700 มล.")  # Tiparos fish sauce
+    assert "flavour honey" in thai.to_latin("ดูเม็กซ์ ดูโกร รสน้ำผึ้ง 1650 กรัม")  # the honey flavour still
+
+
+@pytest.mark.parametrize("a, b", [
+    ("น้ำปลาทิพรส 700 มล.", "Tiparos น้ำปลาแท้ ขวดแก้ว 700ml"),
+])
+def test_thai_titles_one_product(a, b):
+    assert_same(a, b)
+
+
+def test_thai_titles_two_products():
+    assert_different("น้ำปลาทิพรส 700 มล.", "น้ำปลาทิพรส 300 มล.")
+    assert_different("ดูเม็กซ์ ดูโกร สูตร 3 รสจืด 1650 กรัม", "ดูเม็กซ์ ดูโกร สูตร 3 รสช็อกโกแลต 1650 กรัม")
