@@ -176,3 +176,9 @@ def test_thai_titles_one_product(a, b):
 def test_thai_titles_two_products():
     assert_different("น้ำปลาทิพรส 700 มล.", "น้ำปลาทิพรส 300 มล.")
     assert_different("ดูเม็กซ์ ดูโกร สูตร 3 รสจืด 1650 กรัม", "ดูเม็กซ์ ดูโกร สูตร 3 รสช็อกโกแลต 1650 กรัม")
+
+
+def test_tons_of_refrigeration():
+    # (a ton of refrigeration is 12,000 BTU: "1.5 Ton" is the 18000 BTU unit, "2 Ton" another)
+    assert_same("Hisense 1.5 Ton Split AC Inverter", "Hisense Split AC Inverter 18000 BTU")
+    assert_different("Hisense 2 Ton Split AC Inverter", "Hisense Split AC Inverter 18000 BTU")

@@ -897,6 +897,8 @@ def unread_misses(a, b) -> tuple:
 _add_words({
     "ml": "مللي ملي", "liquid detergent": "مسحوق_سائل منظف_سائل", "oled": "أوليد اوليد",
     "double action": "مفعول_مضاعف",
+    # (an air conditioner: the kind, its build and its compressor, as the English title names them)
+    "air conditioner": "مكيف مكيفات مكيف_هواء", "split": "سبليت اسبليت", "inverter": "انفرتر انفيرتر",
 })
 _WORDS[" "] += " نسخة_الشرق_الأوسط نسخة_الشرق_الاوسط"
 _rebuild()
