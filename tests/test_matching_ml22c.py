@@ -182,3 +182,16 @@ def test_tons_of_refrigeration():
     # (a ton of refrigeration is 12,000 BTU: "1.5 Ton" is the 18000 BTU unit, "2 Ton" another)
     assert_same("Hisense 1.5 Ton Split AC Inverter", "Hisense Split AC Inverter 18000 BTU")
     assert_different("Hisense 2 Ton Split AC Inverter", "Hisense Split AC Inverter 18000 BTU")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Шампунь Pantene Pro-V Інтенсивне відновлення 400 мл", "PANTENE Pro-V Intensive Repair шампунь 0,4 л"),
+    ("Korres Αφρόλουτρο Βανίλια Κανέλα 250 ml", "KORRES Showergel Vanilla Cinnamon 250ml"),
+    ("Кава мелена Ambassador Premium 450 г", "Кава Амбасадор Преміум мелена 450г вакуумна упаковка"),
+])
+def test_cyrillic_and_greek_words_one_product(a, b):
+    assert_same(a, b)
+
+
+def test_greek_extra_virgin_is_no_virgin():
+    assert_different("Ελαιόλαδο Μινέρβα Χωριό Παρθένο 1 λίτρο", "Ελαιόλαδο Μινέρβα Χωριό Εξαιρετικό Παρθένο 1 λίτρο")
