@@ -358,6 +358,9 @@ for _en, _forms in {
     "repair": "восстановлени* відновленн* відновлююч* восстанавливающ*",
     "cinnamon": "корица* кориц* кориця* κανελ*", "extra virgin": "εξαιρετικ*_παρθεν*",
     "": "вакуумн*_упаковк* вакуумн*_пакет*",
+    # (a licence and the devices it counts - "лицензия на 1 год для 1 устройства" -, a baby milk's age
+    # in Greek months, "από 12 μηνών")
+    "licence": "лицензи* ліцензі*", "device": "устройств* пристро*", "months": "μηνων μηνες μηνα",
 }.items():
     _WORDS[_en] = (_WORDS[_en] + " " + _forms) if _en in _WORDS else _forms
 _SINGLE, _STEMS, _PHRASES = _tables()

@@ -198,6 +198,8 @@ _UNIT_ALIASES = {
     "tc": ("tc", 1.0),  # (session 13, home: a sheet's thread count, ``_THREAD_COUNT``)
     "count": ("pack", 1.0), "ct": ("pack", 1.0), "ks": ("pack", 1.0), "stk": ("pack", 1.0),
     "pieces": ("pack", 1.0), "piece": ("pack", 1.0), "pz": ("pack", 1.0),
+    # (session 22, ml22c: the Slovak and Czech words "ks" shortens - "56 kusov", "10 kusů", "2 kusy")
+    "kusov": ("pack", 1.0), "kusy": ("pack", 1.0), "kusu": ("pack", 1.0),
     # (session 13, ml: litres as Italian, Spanish and Turkish shops shorten them: "1 lt"; not
     # "adet", "szt" as counts - measured: "120 szt." against "120 diapers" became a conflict)
     "lt": ("vol", 1000.0), "lts": ("vol", 1000.0),

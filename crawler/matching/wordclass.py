@@ -4533,6 +4533,7 @@ _add_kinds({"milk": "lapte tej sut", "diapers": "scutece scutec bezi pelenkak", 
             "motor oil": ("olej silnikowy", "motorovy olej", "ulei de motor", "ulei motor", "motor yagi",
                           "motorni olej")})
 _add_synonyms({"honey": "miere"})
+CATEGORY.setdefault("utierky", "wipes")  # (Slovak "vlhčené utierky", wet wipes, as "obrúsky")
 # counts and sizes as Romanian and Turkish shops write them ("76 buc", "76 bucăți", "mărimea 4",
 # "3 Numara", "3 Beden"; Hungarian "méret", Slovak "veľkosť"): filler, the number is compared
 FILLER = FILLER | frozenset("buc bucati bucata marimea marime numara beden meret merete velkost".split())
