@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from .lingua import add_words
+from .memos import cached  # (session 22, ml22c: ``unread_words``)
 
 # --------------------------------------------------------------------------
 # the Latin word(s) -> the Arabic words that name it (as shops write them;
@@ -832,6 +833,7 @@ _add_words({
 # the other's: one the other title does not write - as it is, without its article or a glued
 # conjunction, by its consonant skeleton (``scripts``: another spelling of one name, "العروسة" /
 # "العروسه") nor as a Latin word of the same skeleton - is an identifying word it lacks.
+@cached(4096)
 def unread_words(title: str) -> tuple:
     """The Arabic words of ``title`` ``to_latin`` drops (neither in its tables nor a unit's word),
     normalised and without a glued article or conjunction (at most ``_UNREAD_MAX``)."""
