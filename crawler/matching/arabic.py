@@ -861,37 +861,6 @@ def _bare(w: str) -> str:
     return w
 
 
-def unread_misses(a, b) -> tuple:
-    """(how many unread Arabic words of a's title b's title does not write, the same for b) for
-    two offers whose titles both hold Arabic words (above); (0, 0) otherwise."""
-    ta, tb = a.rawtitle, b.rawtitle
-    if type(ta) is not str or type(tb) is not str or not (HINT(ta) and HINT(tb)):
-        return 0, 0
-    from .scripts import _named, arabic_skeletons
-
-    wa, wb = unread_words(ta), unread_words(tb)
-    if not wa and not wb:
-        return 0, 0
-
-    def misses(ws, other_ws, other) -> int:
-        if not ws:
-            return 0
-        oset = frozenset(other_ws)
-        osk = frozenset(s for w in other_ws for s in arabic_skeletons(w))
-        latin = [x for x in other.wordset if x.isalpha() and len(x) >= 4]
-        n = 0
-        for w in ws:
-            if w in oset:
-                continue
-            sk = arabic_skeletons(w)
-            if sk and (not osk.isdisjoint(sk) or any(_named(x, frozenset(sk)) for x in latin)):
-                continue
-            n += 1
-        return n
-
-    return misses(wa, wb, b), misses(wb, wa, a)
-
-
 # session 22, ml22c: words of two Arabic shops' titles the tables lacked - a unit's spelling
 # ("330 مللي", 330 ml), a kind's phrase ("مسحوق سائل", liquid detergent), a screen's kind ("أوليد"
 # OLED), a claim ("مفعول مضاعف", double action) - and the Middle East version a shop of the region

@@ -19,6 +19,7 @@ from .facets import COLOUR_OF, identifying_ids, page_free_ids, roman_equal_in, t
 from .synonyms import letter_numeral_in, translated_in
 from . import wordclass as W
 from . import arabic as _arabic  # (session 22, ml22c: two Arabic titles' unread words)
+from .scripts import _named, arabic_skeletons  # (session 22, ml22c)
 from .prepared import Prepared, _THIRD_PARTY_WORDS
 from .model_numbers import suffix_variant as _suffix_variant  # (session 16, prec: "SN850X" / "SN850")
 from .model_numbers import suffix_sibling  # (session 14, prec)
@@ -209,10 +210,10 @@ def identifying_misses(a: Prepared, b: Prepared):
     mb, ab = _misses(ib, a)
     if (a.scripts or b.scripts) and a.rawtitle is not b.rawtitle:
         # (session 22, ml22c: two Arabic titles - the words ``arabic.to_latin`` drops are their
-        # names, compared as words: ``arabic.unread_misses``; counted as missing words, so two
+        # names, compared as words: ``_arabic_unread_misses``; counted as missing words, so two
         # titles each printing a name the other lacks are no title evidence, not as plain words:
         # one title's extra words in Arabic are often its kind's, "متعدد الاستعمالات")
-        ua, ub = _arabic.unread_misses(a, b)
+        ua, ub = _arabic_unread_misses(a, b)
         ma, mb = ma + ua, mb + ub
     shared = (ia & b.wordset) | (ib & a.wordset)
     if shared and not shared.isdisjoint(W.GENERIC):
@@ -229,6 +230,37 @@ def identifying_misses(a: Prepared, b: Prepared):
         # number on one side only: "iPad Air 2" / "iPad Air")
         n = len(a.variants & b.variants)
     return ma, mb, n, max(aa, ab)
+
+
+def _arabic_unread_misses(a, b) -> tuple:
+    """(how many unread Arabic words of a's title b's title does not write, the same for b) for
+    two offers whose titles both hold Arabic words (session 22, ml22c: ``arabic.unread_words``;
+    a word is written in the other title as it is, by its consonant skeleton - another spelling of
+    one name - or as a Latin word of that skeleton, ``scripts``); (0, 0) otherwise."""
+    ta, tb = a.rawtitle, b.rawtitle
+    if type(ta) is not str or type(tb) is not str or not (_arabic.HINT(ta) and _arabic.HINT(tb)):
+        return 0, 0
+    wa, wb = _arabic.unread_words(ta), _arabic.unread_words(tb)
+    if not wa and not wb:
+        return 0, 0
+
+    def misses(ws, other_ws, other) -> int:
+        if not ws:
+            return 0
+        oset = frozenset(other_ws)
+        osk = frozenset(s for w in other_ws for s in arabic_skeletons(w))
+        latin = [x for x in other.wordset if x.isalpha() and len(x) >= 4]
+        n = 0
+        for w in ws:
+            if w in oset:
+                continue
+            sk = arabic_skeletons(w)
+            if sk and (not osk.isdisjoint(sk) or any(_named(x, frozenset(sk)) for x in latin)):
+                continue
+            n += 1
+        return n
+
+    return misses(wa, wb, b), misses(wb, wa, a)
 
 
 _NUM_ROMAN = {d: r for r, d in T.ROMAN_NUM.items()}  # "2" -> "ii"
