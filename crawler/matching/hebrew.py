@@ -41,7 +41,7 @@ WORDS = {
     # the plain green tea is no mint one; "לבנדר" / "הדרים" two floor cleaners)
     "mint": "נענע מנטה", "lemon": "לימון", "vanilla": "וניל", "strawberry": "תות", "honey": "דבש",
     "cinnamon": "קינמון", "lavender": "לבנדר", "citrus": "הדרים", "coconut": "קוקוס", "aloe vera": "אלוורה",
-    "cardamom": "הל", "peach": "אפרסק", "apple": "תפוח", "chamomile": "קמומיל", "classic": "קלאסי קלאסית",
+    "cardamom": "הל", "peach": "אפרסק", "apple ": "תפוח", "chamomile": "קמומיל", "classic": "קלאסי קלאסית",
     "green tea": "תה_ירוק", "tea": "תה",
     # a colour's marker "בצבע" (in the colour), dark, navy; a nappy's size and stage words; a count's
     # unit "יח'" (units, pieces) is read after a number (``UNITS``)
