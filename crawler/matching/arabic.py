@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from .lingua import add_words
+from .memos import cached  # (session 22, ml22c: ``unread_words``)
 
 # --------------------------------------------------------------------------
 # the Latin word(s) -> the Arabic words that name it (as shops write them;
@@ -821,3 +822,88 @@ _add_words({
     "note": "نوت", "prime": "برايم", "active": "اكتيف أكتيف", "sport": "سبورت",
     "petroleum jelly": "جل_بترولي هلام_بترولي",
 })
+
+
+# session 22, ml22c: two titles both written in Arabic.  The words ``to_latin`` drops are a shop's
+# Arabic rendering of a name the other title prints in Latin letters ("نسبريسو" / "Nespresso"): no
+# word that title lacks.  Between two Arabic titles they are the name itself, as a Latin title's
+# words are: "نسبريسو فيرتو بوب" / "نسبريسو فيرتو نكست" (Vertuo Pop / Vertuo Next) read "black" and
+# "black", "لطافة عود مود" / "لطافة بديع العود" (two Lattafa perfumes) "oud" and "oud", and were called
+# one product by their colour or scent alone.  Each title's unread Arabic words are compared with
+# the other's: one the other title does not write - as it is, without its article or a glued
+# conjunction, by its consonant skeleton (``scripts``: another spelling of one name, "العروسة" /
+# "العروسه") nor as a Latin word of the same skeleton - is an identifying word it lacks.
+@cached(4096)
+def unread_words(title: str) -> tuple:
+    """The Arabic words of ``title`` ``to_latin`` drops (neither in its tables nor a unit's word),
+    normalised and without a glued article or conjunction (at most ``_UNREAD_MAX``)."""
+    out = []
+    title = _amounts_read(title)
+    if "\u0639\u062f\u062f" in title or _CONTAINER_OF(title):
+        title = _count_words(title)
+    for m in _ARABIC_WORD.finditer(title):
+        n = _norm(m.group())
+        if _base(n, _SINGLE) in _SINGLE or _base(n, _PHRASE_WORDS) in _PHRASE_WORDS or n in UNIT_WORDS:
+            continue
+        out.append(_bare(n))
+        if len(out) >= _UNREAD_MAX:
+            break
+    return tuple(out)
+
+
+_UNREAD_MAX = 40
+
+
+def _bare(w: str) -> str:
+    for pre in ("وال", "بال", "لل", "ال"):
+        if w.startswith(pre) and len(w) - len(pre) >= 2:
+            return w[len(pre):]
+    return w
+
+
+# session 22, ml22c: words of two Arabic shops' titles the tables lacked - a unit's spelling
+# ("330 مللي", 330 ml), a kind's phrase ("مسحوق سائل", liquid detergent), a screen's kind ("أوليد"
+# OLED), a claim ("مفعول مضاعف", double action) - and the Middle East version a shop of the region
+# sells ("نسخة الشرق الأوسط"): read and said nothing of, as "لون" (colour) above
+_add_words({
+    "ml": "مللي ملي", "liquid detergent": "مسحوق_سائل منظف_سائل", "oled": "أوليد اوليد",
+    "double action": "مفعول_مضاعف",
+    # (an air conditioner: the kind, its build and its compressor, as the English title names them)
+    "air conditioner": "مكيف مكيفات مكيف_هواء", "split": "سبليت اسبليت", "inverter": "انفرتر انفيرتر",
+})
+_WORDS[" "] += " نسخة_الشرق_الأوسط نسخة_الشرق_الاوسط"
+_rebuild()
+
+# A fraction of a kilogram or a litre in words ("نص كيلو" half a kilo, "ربع كيلو" a quarter, "نصف لتر"
+# half a litre) is that amount: "شاي العروسه ربع كيلو" is the 250 g pack, "جبن فيتا نص كيلو" the 500 g
+# one; and a Latin letter's Arabic name right after a number is the model's letter glued to it ("ريدمي
+# 13 سي" the Redmi 13C, "ايفون 14 اكس"), as Hindi shops write the letters (``indic``)
+_FRACTIONS = {"نص": "0.5", "نصف": "0.5", "ربع": "0.25"}
+_FRACTION_UNITS = {"كيلو": "kg", "كجم": "kg", "كغ": "kg", "كيلوغرام": "kg", "كيلوجرام": "kg", "لتر": "l", "ليتر": "l"}
+_FRACTION = re.compile("(?<![\u0600-\u06ff])(" + "|".join(_FRACTIONS) + ")\\s+(" + "|".join(
+    sorted(_FRACTION_UNITS, key=len, reverse=True)) + ")(?![\u0600-\u06ff])")
+_LETTER_NAMES = {"سي": "c", "اكس": "x", "إكس": "x", "اس": "s", "إس": "s", "بي": "b", "دي": "d", "إي": "e"}
+_LETTER_AFTER_NUMBER = re.compile("(\\d)\\s?(" + "|".join(
+    sorted(_LETTER_NAMES, key=len, reverse=True)) + ")(?![\u0600-\u06ff])")
+_to_latin_words = to_latin
+
+
+# (and a number of thousands in words, "18 ألف" 18,000; an air conditioner's capacity in "units",
+# "24000 وحدة" - a number of thousands of them is British thermal units, no count of pieces)
+_THOUSANDS_WORD = re.compile("(?<![\\d.,])(\\d{1,3})\\s?(?:\u0623\u0644\u0641|\u0627\u0644\u0641)(?![\u0600-\u06ff])")
+_BTU = re.compile("(?<![\\d.,])(\\d{4,6})\\s?(?:\u0648\u062d\u062f\u0629|\u0648\u062d\u062f\u0647)(?![\u0600-\u06ff])")
+
+
+def _amounts_read(text: str) -> str:
+    """``text`` with its fractions of a unit, thousands, BTU and the letters after a number read (above)."""
+    if "\u0644\u0641" in text:
+        text = _THOUSANDS_WORD.sub(lambda m: m.group(1) + "000", text)
+    if "\u0648\u062d\u062f" in text:
+        text = _BTU.sub(lambda m: m.group(1) + " btu ", text)
+    if "\u0646\u0635" in text or "\u0631\u0628\u0639" in text:
+        text = _FRACTION.sub(lambda m: " " + _FRACTIONS[m.group(1)] + " " + _FRACTION_UNITS[m.group(2)] + " ", text)
+    return _LETTER_AFTER_NUMBER.sub(lambda m: m.group(1) + _LETTER_NAMES[m.group(2)], text)
+
+
+def to_latin(text: str) -> str:  # noqa: F811  (the reader above, after the fractions and letters)
+    return _to_latin_words(_amounts_read(text))

@@ -349,6 +349,20 @@ def _tables():
     return single, stems, phrases
 
 
+# session 22, ml22c: words of two Ukrainian / Russian or Greek shops' titles the table lacked - a
+# detergent's form and its machine ("порошок" powder, "автомат" for the washing machine), a repair
+# shampoo, cinnamon, Greek extra virgin ("εξαιρετικό παρθένο"), a coffee's vacuum pack (a package
+# said nothing of)
+for _en, _forms in {
+    "powder": "порошок* порошк*", "automatic": "автомат",
+    "repair": "восстановлени* відновленн* відновлююч* восстанавливающ*",
+    "cinnamon": "корица* кориц* кориця* κανελ*", "extra virgin": "εξαιρετικ*_παρθεν*",
+    "": "вакуумн*_упаковк* вакуумн*_пакет*",
+    # (a licence and the devices it counts - "лицензия на 1 год для 1 устройства" -, a baby milk's age
+    # in Greek months, "από 12 μηνών")
+    "licence": "лицензи* ліцензі*", "device": "устройств* пристро*", "months": "μηνων μηνες μηνα",
+}.items():
+    _WORDS[_en] = (_WORDS[_en] + " " + _forms) if _en in _WORDS else _forms
 _SINGLE, _STEMS, _PHRASES = _tables()
 
 

@@ -37,11 +37,21 @@ WORDS = {
     # the variant and line words shops write in Hebrew letters ("אייפון 15 פלוס": iPhone 15 Plus)
     "plus": "פלוס", "pro": "פרו", "max": "מקס", "mini": "מיני", "ultra": "אולטרה", "iphone": "אייפון",
     "galaxy": "גלקסי", "apple": "אפל", "samsung": "סמסונג",
+    # (session 22, ml22c) flavours and scents, and the line's "classic" ("תה ירוק קלאסי" / "עם נענע":
+    # the plain green tea is no mint one; "לבנדר" / "הדרים" two floor cleaners)
+    "mint": "נענע מנטה", "lemon": "לימון", "vanilla": "וניל", "strawberry": "תות", "honey": "דבש",
+    "cinnamon": "קינמון", "lavender": "לבנדר", "citrus": "הדרים", "coconut": "קוקוס", "aloe vera": "אלוורה",
+    "cardamom": "הל", "peach": "אפרסק", "apple ": "תפוח", "chamomile": "קמומיל", "classic": "קלאסי קלאסית",
+    "green tea": "תה_ירוק", "tea": "תה",
+    # a colour's marker "בצבע" (in the colour), dark, navy; a nappy's size and stage words; a count's
+    # unit "יח'" (units, pieces) is read after a number (``UNITS``)
+    "navy": "נייבי", "dark": "כהה", "": "בצבע צבע מידה שלב",
     # packs and counts
     "rolls": "גלילים", "pcs": "יחידות", "pack": "מארז", "with": "עם", "for": "ל",
 }
 UNITS = {"גרם": "g", "ג'": "g", "גר'": "g", 'ק"ג': "kg", "ק״ג": "kg", "קג": "kg", "קילו": "kg", "ליטר": "l",
-         "ל'": "l", 'מ"ל': "ml", "מ״ל": "ml", "מל": "ml", "אינץ'": "inch", "אינץ": "inch", "וואט": "w"}
+         "ל'": "l", 'מ"ל': "ml", "מ״ל": "ml", "מל": "ml", "אינץ'": "inch", "אינץ": "inch", "וואט": "w",
+         "יח'": "pcs", "יח׳": "pcs", "יחידות": "pcs"}  # (session 22, ml22c: "80 יח'", 80 units)
 _PREFIX = "והבלמש"
 _TABLE = phrase_table(WORDS)
 _UNIT_AFTER = re.compile(r"(\d)(\s?)([\u05d0-\u05ea]+(?:['\"\u05f3\u05f4][\u05d0-\u05ea]*)?)(?![\u05d0-\u05ea])")

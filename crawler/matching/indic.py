@@ -166,6 +166,10 @@ UNITS = {
     "ग्राम": "g", "ग्रा": "g", "ग्रा.": "g", "किलो": "kg", "किग्रा": "kg", "किलोग्राम": "kg", "ली": "l",
     "लीटर": "l", "लिटर": "l", "मिली": "ml", "मिलीलीटर": "ml", "वाट": "w", "मीटर": "m", "सेमी": "cm",
     "मिमी": "mm", "इंच": "inch",
+    # (session 22, ml22c: the abbreviations Hindi shops write with a dot after each part - "400
+    # मि.ली." 400 ml, "1 कि.ग्रा." -, and the bytes of a memory as spoken, "128 जीबी" 128 GB)
+    "मि.ली.": "ml", "मि.ली": "ml", "कि.ग्रा.": "kg", "कि.ग्रा": "kg", "मि.ग्रा.": "mg", "मि.ग्रा": "mg",
+    "ली.": "l", "जीबी": "gb", "टीबी": "tb", "एमबी": "mb", "एमएएच": "mah",
 }
 
 # session 20, ml20a: the units as the other Brahmic scripts spell them, read by their sound (a
@@ -239,12 +243,24 @@ _WORDS20_SI = {
     "soap": "සබන්", "flour": "පිටි", "water": "වතුර", "powder": "කුඩු",
     "black": "කළු", "white": "සුදු", "red": "රතු", "green": "කොළ", "blue": "නිල්",
 }
-for _more in (_WORDS20_HI, _WORDS20_BN, _WORDS20_TA, _WORDS20_SI):
+# session 22, ml22c: the variant words of a line Hindi shops write as the English loanword sounds
+# ("टाटा नमक लाइट" Tata Salt Lite - read letter by letter it was "lait", the French milk, a kind's
+# word and no variant; "प्रो", "मैक्स" Pro, Max), and a lamp's "एलईडी लाइट" (LED light: the kind)
+_WORDS22_HI = {
+    # (and the English loanwords of a kind, a claim or a part: smartphone, headphones, baby, shampoo,
+    # gentle, easy wash, storage)
+    "smartphone": "स्मार्टफोन स्मार्टफ़ोन", "headphones": "हेडफोन हेडफ़ोन", "baby": "बेबी", "shampoo": "शैम्पू शैंपू शेम्पू",
+    "gentle": "जेंटल", "easy": "ईज़ी ईजी", "wash": "वॉश वाश", "washing": "वाशिंग वॉशिंग", "storage": "स्टोरेज",
+    "tear free": "आँसू_रहित आंसू_रहित", "on-ear": "ऑन-ईयर", "glucose": "ग्लूकोज़ ग्लूकोज",
+    "lite": "लाइट लाईट", "led light": "एलईडी_लाइट", "pro": "प्रो", "max": "मैक्स", "plus": "प्लस", "mini": "मिनी",
+    "ultra": "अल्ट्रा", "neo": "नियो", "classic": "क्लासिक", "gold": "गोल्ड", "diet": "डाइट",
+}
+for _more in (_WORDS20_HI, _WORDS20_BN, _WORDS20_TA, _WORDS20_SI, _WORDS22_HI):
     for _en, _forms in _more.items():
         _forms = _forms.translate(_BRAHMIC)
         WORDS[_en] = WORDS[_en] + " " + _forms if _en in WORDS else _forms
 _TABLE = phrase_table(WORDS)
-_UNIT_AFTER = re.compile(r"(\d)(\s?)([\u0900-\u097f]+\.?)(?![\u0900-\u097f])")
+_UNIT_AFTER = re.compile(r"(\d)(\s?)([\u0900-\u097f]+(?:\.[\u0900-\u097f]+)?\.?)(?![\u0900-\u097f])")
 _SPACES = re.compile(r"[ \t]{2,}").sub
 
 

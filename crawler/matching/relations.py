@@ -18,6 +18,8 @@ from .regextrie import literal_alternation  # (session 13, speed)
 from .facets import COLOUR_OF, identifying_ids, page_free_ids, roman_equal_in, tail_words
 from .synonyms import letter_numeral_in, translated_in
 from . import wordclass as W
+from . import arabic as _arabic  # (session 22, ml22c: two Arabic titles' unread words)
+from .scripts import _named, arabic_skeletons  # (session 22, ml22c)
 from .prepared import Prepared, _THIRD_PARTY_WORDS
 from .model_numbers import suffix_variant as _suffix_variant  # (session 16, prec: "SN850X" / "SN850")
 from .model_numbers import suffix_sibling  # (session 14, prec)
@@ -221,6 +223,13 @@ def identifying_misses(a: Prepared, b: Prepared):
     ia, ib = identifying_ids(a, b), identifying_ids(b, a)
     ma, aa = _misses(ia, b)
     mb, ab = _misses(ib, a)
+    if (a.scripts or b.scripts) and a.rawtitle is not b.rawtitle:
+        # (session 22, ml22c: two Arabic titles - the words ``arabic.to_latin`` drops are their
+        # names, compared as words: ``_arabic_unread_misses``; counted as missing words, so two
+        # titles each printing a name the other lacks are no title evidence, not as plain words:
+        # one title's extra words in Arabic are often its kind's, "متعدد الاستعمالات")
+        ua, ub = _arabic_unread_misses(a, b)
+        ma, mb = ma + ua, mb + ub
     shared = (ia & b.wordset) | (ib & a.wordset)
     if shared and not shared.isdisjoint(W.GENERIC):
         # (a word naming the kind or a shop's filler tells no product: "Laundry Detergent" /
@@ -236,6 +245,37 @@ def identifying_misses(a: Prepared, b: Prepared):
         # number on one side only: "iPad Air 2" / "iPad Air")
         n = len(a.variants & b.variants)
     return ma, mb, n, max(aa, ab)
+
+
+def _arabic_unread_misses(a, b) -> tuple:
+    """(how many unread Arabic words of a's title b's title does not write, the same for b) for
+    two offers whose titles both hold Arabic words (session 22, ml22c: ``arabic.unread_words``;
+    a word is written in the other title as it is, by its consonant skeleton - another spelling of
+    one name - or as a Latin word of that skeleton, ``scripts``); (0, 0) otherwise."""
+    ta, tb = a.rawtitle, b.rawtitle
+    if type(ta) is not str or type(tb) is not str or not (_arabic.HINT(ta) and _arabic.HINT(tb)):
+        return 0, 0
+    wa, wb = _arabic.unread_words(ta), _arabic.unread_words(tb)
+    if not wa and not wb:
+        return 0, 0
+
+    def misses(ws, other_ws, other) -> int:
+        if not ws:
+            return 0
+        oset = frozenset(other_ws)
+        osk = frozenset(s for w in other_ws for s in arabic_skeletons(w))
+        latin = [x for x in other.wordset if x.isalpha() and len(x) >= 4]
+        n = 0
+        for w in ws:
+            if w in oset:
+                continue
+            sk = arabic_skeletons(w)
+            if sk and (not osk.isdisjoint(sk) or any(_named(x, frozenset(sk)) for x in latin)):
+                continue
+            n += 1
+        return n
+
+    return misses(wa, wb, b), misses(wb, wa, a)
 
 
 _NUM_ROMAN = {d: r for r, d in T.ROMAN_NUM.items()}  # "2" -> "ii"
@@ -343,17 +383,38 @@ def _glued_in(num: str, words) -> bool:
 
 def _misses(ids, other):
     """(identifying words the other offer never mentions, how many of them are
-    plain words - not specs with a digit or technology names like "nvme")."""
+    plain words - not specs with a digit or technology names like "nvme").
+    A spec word the other offer prints only inside a longer word that names another class of its
+    dimension is not printed there (session 22, ml22c: "perlivá" in "neperlivá", "sýtená" in
+    "nesýtená" - the still water names the sparkling one's word with a negation glued on)."""
     of, oc = other.fullvec, other.full_compact
     ocol = other.facets.get("colour", ())
     n = alpha = 0
     for w in ids:
-        if (w not in of and not (len(w) >= 4 and w in oc) and not (w in COLOUR_OF and COLOUR_OF[w] in ocol)
+        if (w not in of and not (len(w) >= 4 and w in oc and not (w in W._SPEC_OF and _negated_in(w, other)))
+                and not (w in COLOUR_OF and COLOUR_OF[w] in ocol)
                 and not roman_equal_in(w, of) and not translated_in(w, other.wordset)):
             n += 1
             if w.isalpha() and w not in T._TECH:
                 alpha += 1
     return n, alpha
+
+
+# the negation prefixes of the shops' languages (Czech / Slovak / Slovene "ne-", Polish "nie-",
+# Romanian "ne-", "non-", English "un-")
+_NEGATIONS = frozenset(("ne", "nie", "non", "un"))
+
+
+def _negated_in(w: str, other) -> bool:
+    """Does the other title print spec word ``w`` only inside a longer word of another class of
+    its dimension ("perliva" in "neperliva", "sytena" in "nesytena": the negation glued on)?"""
+    dim, c = W._SPEC_OF[w]
+    for x in other.wordset:
+        if x.endswith(w) and x[:-len(w)] in _NEGATIONS:
+            s = W._SPEC_OF.get(x)
+            if s is not None and s[0] == dim and s[1] != c:
+                return True
+    return False
 
 
 def model_conflict(a: Prepared, b: Prepared, rel) -> float:
@@ -664,7 +725,9 @@ def _overlap(va, vb, tol: float) -> bool:
 # "Finish Quantum Ultimate ... 75 db" against "... 60 db" were one product); either way two
 # figures are two products (on every labelled pair and pair file: 1 wrong "same" removed, none lost).
 _HARD_DIMS = frozenset(("cap", "cuft", "port", "chan", "core", "inch", "mpix", "watt", "k", "res", "rpm", "len",
-                        "wt", "vol", "pack", "freq", "hour", "mah", "dur", "db"))
+                        "wt", "vol", "pack", "freq", "hour", "mah", "dur", "db",
+                        # (session 22, ml22c: an air conditioner's BTU, its size)
+                        "btu"))
 # figures two shops state differently for one model: a processor's base and boost clock, a
 # recorder's hours at SD and at HD ("180 hour" / "up to 20 hours in HD", one TCD652160) - hard
 # only where the offers print no model number in common ("TiVo 80 hour DVR" is another box)

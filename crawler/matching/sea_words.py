@@ -85,6 +85,9 @@ KIND_PHRASES = {
     "drill": ("bor listrik", "may khoan"),
     "bread": ("roti putih", "roti tawar", "white bread"),  # ("roti" alone is left out: an Indian flatbread)
     "toothbrush": ("sikat gigi", "ban chai danh rang"),
+    # (session 22, ml22c) Vietnamese kinds of devices: a phone, a speaker
+    "phone": ("dien thoai", "dien thoai di dong"),
+    "speaker": ("loa bluetooth", "loa di dong"),
 }
 
 # containers, packs, count words, a flavour's or scent's marker, a listing's notes
@@ -100,7 +103,9 @@ FILLER = (
     # a flavour's or a scent's marker: "Rasa Vanila", "Perisa Kari", "Wangi Lavender"
     "rasa perisa lasa wangi huong aroma "
     # a listing's notes: warranty, genuine, official store, imported, new
-    "bergaransi garansi asli resmi bao hanh nhap khau chinh hang ukuran skala"
+    "bergaransi garansi asli resmi bao hanh nhap khau chinh hang ukuran skala "
+    # (session 22, ml22c) a colour's marker, VI "màu" ("màu hồng", as "rasa" marks a flavour)
+    "mau"
 )
 
 # one value in these languages ({value: words}, ``wordclass.SYNONYM``)
@@ -122,6 +127,10 @@ SYNONYMS = {
     "chocolate": "coklat cokelat tsokolate socola",
     "apple": "apel epal mansanas",
     "honey": "madu pulot",
+    # (session 22, ml22c: Indonesian spellings of English line words - "Kapal Api Spesial Mix" -, pant
+    # diapers, "Popok ... Celana", and a colour's marker in Vietnamese, "màu hồng": the colour pink)
+    "special": "special spesial",
+    "pants": "pants celana",
 }
 
 # a count in these languages' words: "isi 40" (holding 40), "3 piraso", "10 biji", "48 miếng"

@@ -854,6 +854,11 @@ _S20_FLAVOURS = {
     "pandan": "pandan",
 }
 _add_scent_groups(_S20_FLAVOURS)
+# (session 22, ml22c: a product sold plain and flavoured - milk, a growing-up formula -: the plain one
+# in Thai "รสจืด" - read so by ``thai`` -, Indonesian / Malay "tawar"; not the English "plain", a
+# paper's, a weave's and a bagel's word as well)
+_add_scent_groups({"unflavoured": "unflavoured unflavored tawar"})
+MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset(("unflavoured", "unflavored", "tawar"))
 MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset(w for ws in _S20_FLAVOURS.values() for w in ws.split())
 
 # session 16, ml: the colour words of the languages these tables lacked (``lingua.COLOURS``:

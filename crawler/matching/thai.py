@@ -62,6 +62,7 @@ WORDS = {
     "minced pork": "หมูสับ", "pork": "หมู", "chicken": "ไก่", "honey": "น้ำผึ้ง",
     "lemon": "มะนาว", "orange": "ส้ม", "strawberry": "สตรอว์เบอร์รี่ สตรอเบอร์รี่", "original": "ออริจินัล ดั้งเดิม",
     "mint": "มิ้นท์ มินต์", "vanilla": "วานิลลา", "coconut": "มะพร้าว", "mango": "มะม่วง", "spicy": "เผ็ด",
+    "unflavoured": "จืด รสจืด",  # (session 22, ml22c: plain milk, no honey nor chocolate flavour)
     "no sugar": "ไม่มีน้ำตาล", "sugar free": "ปราศจากน้ำตาล", "whitening": "ไวท์เทนนิ่ง", "vitamin c": "วิตามินซี",
     # devices and what they are
     "phone": "โทรศัพท์ มือถือ โทรศัพท์มือถือ", "smartphone": "สมาร์ทโฟน", "tablet": "แท็บเล็ต แท็บเล็ท",
@@ -90,6 +91,11 @@ WORDS = {
     "ram": "แรม", "rom": "รอม", "samsung": "ซัมซุง", "apple": "แอปเปิ้ล แอปเปิล", "xiaomi": "เสี่ยวหมี่",
     "uht": "ยูเอชที", "uht milk": "นมยูเอชที", "and ": "แอนด์", "malt": "มอลต์", "tuna": "ทูน่า", "steak": "สเต็ก", "in": "ใน", "vitamin": "วิตามิน",
     "tape measure": "ตลับเมตร", "instant coffee": "กาแฟปรุงสำเร็จ", "energy drink": "เครื่องดื่มชูกำลัง",
+    # (session 22, ml22c) kinds, forms and claims of two Thai shops' grocery and home titles: toilet
+    # paper, an air fryer as a "machine", a glass bottle (a bottle), a concentrated formula, extra long; Xiaomi
+    # as shops also write it
+    "toilet paper": "กระดาษชำระ", "air fryer ": "เครื่องทอดไร้น้ำมัน", "bottle ": "ขวดแก้ว", "concentrated": "เข้มข้น สูตรเข้มข้น",
+    "extra long": "ยาวพิเศษ", "xiaomi ": "เสี่ยวมี่",
     # small words
     "with": "พร้อม", "for": "สำหรับ", "and": "และ", "set": "ชุด",
 }
@@ -177,6 +183,11 @@ def _pieces(run: str):
             i += 1
     if unknown:
         out.append((None, "".join(unknown)))
+    # (session 22, ml22c) "รส" (flavour) marks the flavour after it: closing a run right after a
+    # word no table knows it is that word's last syllable - a name's ("ทิพรส" Tiparos, read "ทิพ" and
+    # a flavour) -, no flavour
+    if len(out) >= 2 and out[-1][0] == "flavour" and out[-2][0] is None:
+        out[-2:] = [(None, out[-2][1] + out[-1][1])]
     return out
 
 

@@ -181,6 +181,8 @@ _UNIT_ALIASES = {
     "mbs": ("bw", 1e6), "gbs": ("bw", 1e9),
     "ms": ("ms", 1.0), "p": ("res", 1.0), "k": ("k", 1.0),
     "ch": ("chan", 1.0), "channel": ("chan", 1.0), "port": ("port", 1.0), "ports": ("port", 1.0),
+    # (session 22, ml22c: an air conditioner's capacity, "24000 BTU" - a size, no model number)
+    "btu": ("btu", 1.0), "ton": ("btu", 12000.0),  # (and its tons of refrigeration: "1.5 Ton" = 18000 BTU)
     "cuft": ("cuft", 1.0), "pack": ("pack", 1.0), "pk": ("pack", 1.0), "pcs": ("pack", 1.0),
     "min": ("min", 1.0), "hour": ("hour", 1.0), "hours": ("hour", 1.0), "hr": ("hour", 1.0),
     "db": ("db", 1.0), "nm": ("nm", 1.0), "core": ("core", 1.0), "cores": ("core", 1.0),
@@ -200,6 +202,8 @@ _UNIT_ALIASES = {
     "tc": ("tc", 1.0),  # (session 13, home: a sheet's thread count, ``_THREAD_COUNT``)
     "count": ("pack", 1.0), "ct": ("pack", 1.0), "ks": ("pack", 1.0), "stk": ("pack", 1.0),
     "pieces": ("pack", 1.0), "piece": ("pack", 1.0), "pz": ("pack", 1.0),
+    # (session 22, ml22c: the Slovak and Czech words "ks" shortens - "56 kusov", "10 kusů", "2 kusy")
+    "kusov": ("pack", 1.0), "kusy": ("pack", 1.0), "kusu": ("pack", 1.0),
     # (session 13, ml: litres as Italian, Spanish and Turkish shops shorten them: "1 lt"; not
     # "adet", "szt" as counts - measured: "120 szt." against "120 diapers" became a conflict)
     "lt": ("vol", 1000.0), "lts": ("vol", 1000.0),

@@ -3311,6 +3311,15 @@ _add_spec("carbonation", {
     "still": "still stilles niegazowana niegazowany neperliva neperlivy nesycena nesyceny szensavmentes "
              "gazsiz",
 })
+# (session 22, ml22c: the Slovak participles - "sýtená" carbonated, "nesýtená" not, "jemne sýtená"
+# lightly -, the Czech "sycená", Romanian "carbogazoasă" / "necarbogazoasă", Serbo-Croatian and
+# Slovene "gazirana" / "negazirana": a still water is no sparkling one)
+_add_spec("carbonation", {
+    "sparkling": "sytena syteny sytene sycene sycena carbogazoasa carbogazoase carbogazos gazirana gazirano "
+                 "gazuota gazeta",
+    "still": "nesytena nesyteny nesytene nesycene necarbogazoasa necarbogazos negazirana negazirano "
+             "negazuota szensavmentes",
+})
 # more words of values named above: dark chocolate ("Edelbitter", Polish "gorzka", Dutch
 # "puur"), coffee beans in Italian plural ("in grani"), instant coffee (Turkish "çözünebilir",
 # Polish "rozpuszczalna", Hungarian "oldódó")
@@ -4629,3 +4638,28 @@ def _market_in_script(w: str, p, o) -> int | None:
 
 _REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w in _MARKET_SCRIPT, _market_in_script),)
 _STEPS_OF.clear()
+
+# --- session 22, ml22c block: two local shops of one country, both titles in its language ---
+# (Polish, Czech, Slovak, Hungarian, Romanian, Turkish, Greek; the words ``lingua`` and the blocks
+# above lacked, each in the class its English word has)
+# a coffee's form, beans, in the Polish, Czech / Slovak, Romanian, Hungarian and Turkish words
+# ("Kawa ziarnista" / "kawa w ziarnach", "Cafea boabe", "szemes kávé", "çekirdek kahve")
+_add_synonyms({"beans": "ziarnista ziarniste ziarnach ziarno zrnkova zrnkove zrnkova boabe szemes cekirdek"})
+# a liquid's form in Romanian, Polish, Czech / Slovak, Hungarian and Turkish ("detergent lichid")
+_add_spec("form", {"liquid": "lichid lichida lichide tekuty tekuta tekute plynny plynna tekuty folyekony sivi"})
+# milk and honey as a flavour or a kind ("lapte si miere": Romanian milk and honey; Hungarian "tej",
+# Turkish "süt", Greek "gala")
+_add_kinds({"milk": "lapte tej sut", "diapers": "scutece scutec bezi pelenkak", "toothpaste": "odontopasta odontokrema",
+            "blades": "borotvapenge borotvapengek penge pengek potpenge potpengek",
+            "motor oil": "motorolaj"},
+           {"diapers": ("bebek bezi", "hazir bez"), "dishwasher": ("bulasik makinesi",),
+            "motor oil": ("olej silnikowy", "motorovy olej", "ulei de motor", "ulei motor", "motor yagi",
+                          "motorni olej")})
+_add_synonyms({"honey": "miere"})
+CATEGORY.setdefault("utierky", "wipes")  # (Slovak "vlhčené utierky", wet wipes, as "obrúsky")
+# counts and sizes as Romanian and Turkish shops write them ("76 buc", "76 bucăți", "mărimea 4",
+# "3 Numara", "3 Beden"; Hungarian "méret", Slovak "veľkosť"): filler, the number is compared
+FILLER = FILLER | frozenset("buc bucati bucata marimea marime numara beden meret merete velkost".split())
+GENERIC = frozenset(CATEGORY) | FILLER
+_NAME_SKIP = FUNCTION | FILLER
+_KINDS = frozenset(CATEGORY)
