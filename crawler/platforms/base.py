@@ -69,6 +69,9 @@ def base_url_problem(url: str, argument: str = "base_url") -> str | None:
 
 
 ARGUMENT_NAME_MAX = 64  # characters of a spider argument's name (`-a NAME=VALUE`)
+# the only `-a` names that start with "_": Scrapyd's own (its launcher passes `-a _job=<id>` and, when a
+# version is asked for, `-a _version=<version>`); any other "_" name is the spider's private state
+SCRAPYD_ARGUMENTS = frozenset({"_job", "_version"})
 
 
 def argument_name_syntax_problem(key) -> str | None:
@@ -184,11 +187,17 @@ class RetailerSpider(scrapy.Spider):
         """What is wrong with the NAME of ``-a NAME=VALUE``, or None: at most 64 characters, a Python
         identifier (Scrapy made any text an attribute: ``-a "a b=1"``, a 100,000-character name), and one
         the spider knows - a misspelt ``-a max_page=5`` was ignored and the crawl ran uncapped. A name
-        that starts with ``_`` is let through (Scrapyd's own ``-a _job=<id>``)."""
+        that starts with ``_`` is Scrapyd's own (``-a _job=<id>``, ``-a _version=r1``) or refused: any
+        ``_`` name was let through and set the spider's private state (``-a _closing_for_browser=1`` kept
+        a crawl whose Chromium cannot start from closing as browser_unavailable), a misspelt one ignored."""
         problem = argument_name_syntax_problem(key)
         if problem:
             return problem
-        if key.startswith("_") or key in cls.PROTECTED_ARGUMENTS or hasattr(cls, key):
+        if key in SCRAPYD_ARGUMENTS:
+            return None
+        if key.startswith("_"):
+            return "a private name of the spider, not an argument (only Scrapyd's _job and _version start with _)"
+        if key in cls.PROTECTED_ARGUMENTS or hasattr(cls, key):
             return None  # (its own settings and methods: refused by argument_problem, with what they are)
         names = cls.argument_names()
         if key in names:
