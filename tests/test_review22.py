@@ -60,3 +60,16 @@ def test_a_job_id_in_the_schedule_file_is_refused(tmp_path):
     path.write_text(base.format('_version = "r3", max_pages = 2'))
     [entry] = load_config(path, retailers=["cedarshop"]).crawls.values()
     assert entry.arguments == {"_version": "r3", "max_pages": "2"}
+
+
+# -- 2. a name in capitals or with a hyphen was refused without the name meant ("it takes base_url, ...")
+@pytest.mark.parametrize("name, message", [
+    ("MAX_PAGES", "not an argument of this spider (did you mean max_pages?)"),
+    ("max-pages", "expected a name of letters, digits and _ that does not start with a digit (did you mean max_pages?)"),
+    ("Base URL", "expected a name of letters, digits and _ that does not start with a digit (did you mean base_url?)"),
+    ("x-y", "expected a name of letters, digits and _ that does not start with a digit"),
+])
+def test_the_argument_meant_is_named(name, message):
+    from spiders.cedarshop import CedarshopSpider
+
+    assert CedarshopSpider.argument_name_problem(name) == message

@@ -192,7 +192,9 @@ class RetailerSpider(scrapy.Spider):
         a crawl whose Chromium cannot start from closing as browser_unavailable), a misspelt one ignored."""
         problem = argument_name_syntax_problem(key)
         if problem:
-            return problem
+            # (`-a max-pages=5`, `-a "max pages=5"`: the argument meant is said, as for a misspelt one)
+            meant = re.sub(r"[-\s.]+", "_", key.strip()).lower() if isinstance(key, str) and len(key) <= 200 else ""
+            return f"{problem} (did you mean {meant}?)" if meant in cls.argument_names() else problem
         if key in SCRAPYD_ARGUMENTS:
             return None
         if key.startswith("_"):
@@ -202,7 +204,7 @@ class RetailerSpider(scrapy.Spider):
         names = cls.argument_names()
         if key in names:
             return None
-        close = difflib.get_close_matches(key, names, n=1)
+        close = difflib.get_close_matches(key.lower(), names, n=1)  # (`-a MAX_PAGES=5`: max_pages)
         hint = f"did you mean {close[0]}?" if close else f"it takes {shown_cut(', '.join(names), 300)}"
         return f"not an argument of this spider ({hint})"
 
