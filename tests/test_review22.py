@@ -73,3 +73,39 @@ def test_the_argument_meant_is_named(name, message):
     from spiders.cedarshop import CedarshopSpider
 
     assert CedarshopSpider.argument_name_problem(name) == message
+
+
+# -- 3. one line and one row per unreadable JSON-LD script, however many: a 1.4 MB page of 10,000 `{`
+# scripts made 10,000 rejections rows and warning lines (a 32 MB page 800,000), on every page of a shop
+def test_many_unreadable_scripts_are_ten_rows_and_one_counting_the_rest(caplog):
+    import logging
+
+    from scrapy.http import HtmlResponse, Request
+
+    from spiders.techzone import TechzoneSpider
+    from tests.test_hostile22 import _techzone, html_page, signalled
+
+    url = "http://127.0.0.1:8101/p/ssd"
+    body = html_page(*(["{" + "x" * 10] * 5000))
+    spider, sent = signalled(_techzone())
+    with caplog.at_level(logging.WARNING):
+        assert list(spider.parse_product(HtmlResponse(url, body=body, request=Request(url)))) == []
+    reasons = [r["reason"] for r in sent["refused"]]
+    assert len(reasons) == 11 and len([r for r in caplog.records if r.levelno >= logging.WARNING]) == 11
+    assert reasons[0].startswith("no offer, no price found: JSON-LD script 1 of 5000 cannot be read: not valid JSON")
+    assert reasons[10].startswith("no offer, no price found: JSON-LD script 11 of 5000 cannot be read: not valid JSON")
+    assert reasons[10].endswith("; and so do 4989 more after it")
+
+    spider, sent = signalled(TechzoneSpider)
+    caplog.clear()
+    with caplog.at_level(logging.WARNING):
+        assert list(spider.parse_stores(HtmlResponse(url, body=body, request=Request(url)))) == []
+    reasons = [f["reason"] for f in sent["failed"]]
+    assert len(reasons) == 11 and len([r for r in caplog.records if r.levelno >= logging.WARNING]) == 11
+    assert reasons[10].startswith("store locator: JSON-LD script 11 of 5000 cannot be read: not valid JSON")
+    assert reasons[10].endswith("; and so do 4989 more after it")
+
+    # eleven scripts: each one named, nothing counted
+    spider, sent = signalled(_techzone())
+    list(spider.parse_product(HtmlResponse(url, body=html_page(*(["{"] * 11)), request=Request(url))))
+    assert len(sent["refused"]) == 11 and "more after it" not in sent["refused"][10]["reason"]

@@ -443,6 +443,12 @@ class RetailerSpider(scrapy.Spider):
                                     kind="unreadable_store", item_type="store")
                 continue
             yield from self.emit(store, response, "stores")
+        from crawler.extraction.jsonld import UNREAD_SHOWN_MAX
+
+        if len(unread) > UNREAD_SHOWN_MAX:  # (10,000 `{` scripts were 10,000 lines and failed pages)
+            number, total, problem = unread[UNREAD_SHOWN_MAX]
+            more = len(unread) - UNREAD_SHOWN_MAX - 1
+            unread[UNREAD_SHOWN_MAX:] = [(number, total, f"{problem}; and so do {more} more after it" if more else problem)]
         for number, total, problem in unread:
             reason = f"store locator: JSON-LD script {number} of {total} cannot be read: {problem}"
             self.logger.warning("%s: %s", response.url, reason)
