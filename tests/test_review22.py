@@ -109,3 +109,17 @@ def test_many_unreadable_scripts_are_ten_rows_and_one_counting_the_rest(caplog):
     spider, sent = signalled(_techzone())
     list(spider.parse_product(HtmlResponse(url, body=html_page(*(["{"] * 11)), request=Request(url))))
     assert len(sent["refused"]) == 11 and "more after it" not in sent["refused"][10]["reason"]
+
+
+# -- 4. /dev/null written another way (a link to it, /dev/./null) was refused as "a character device"
+def test_dev_null_by_another_path_is_let_through(tmp_path):
+    from crawler.settings import log_file_problem
+
+    (tmp_path / "null").symlink_to("/dev/null")
+    for path in (str(tmp_path / "null"), "/dev/./null", "/dev//null"):
+        assert log_file_problem(path) is None, path
+    result = run([sys.executable, "-m", "scrapy", "list", "-s", f"LOG_FILE={tmp_path / 'null'}"], env=NO_DATABASE)
+    assert (result.returncode, result.stderr) == (0, ""), result.stderr[-2000:]
+    assert "techzone" in result.stdout.split()
+    (tmp_path / "zero").symlink_to("/dev/zero")  # (another device through a link: still refused)
+    assert log_file_problem(str(tmp_path / "zero")) == "expected a regular file, not a character device"
