@@ -4,6 +4,7 @@ recorded refusal - never a traceback, never a silent drop."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 
@@ -123,3 +124,36 @@ def test_dev_null_by_another_path_is_let_through(tmp_path):
     assert "techzone" in result.stdout.split()
     (tmp_path / "zero").symlink_to("/dev/zero")  # (another device through a link: still refused)
     assert log_file_problem(str(tmp_path / "zero")) == "expected a regular file, not a character device"
+
+
+# -- 5. a disk that refused the .sha256 after the snapshot's rename (the rename needs no space): a publish
+# again the same day left the new snapshot, live behind latest.db, with the previous one's checksum (the
+# site took it as the file's digest), the signal handlers still held; another day, a snapshot without one
+def test_a_checksum_the_disk_refuses_leaves_the_snapshot_and_its_checksum_as_they_were(db, data_dir, monkeypatch):
+    import errno
+    from pathlib import Path
+
+    from publish.export import file_sha256, publish, read_checksum
+    from tests.test_publish_faults import seed
+
+    seed(db)
+    first = publish(today="2026-11-20", quiet=True)
+    before = file_sha256(first.path)
+    assert read_checksum(first.path) == before
+    db.execute("UPDATE offers SET price = price + 1")  # (the second snapshot differs)
+    write_text = Path.write_text
+
+    def refusing(self, *args, **kwargs):
+        if ".sha256" in self.name:
+            raise OSError(errno.ENOSPC, "No space left on device", str(self))
+        return write_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", refusing)
+    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)}
+    for day in ("2026-11-20", "2026-11-21"):
+        with pytest.raises(OSError):
+            publish(today=day, quiet=True)
+        assert file_sha256(first.path) == before and read_checksum(first.path) == before  # as it was
+        assert {sig: signal.getsignal(sig) for sig in handlers} == handlers  # nothing held any more
+    snapshots = data_dir / "snapshots"
+    assert sorted(p.name for p in snapshots.iterdir()) == ["latest.db", first.path.name, first.path.name + ".sha256"]
