@@ -157,3 +157,34 @@ def test_a_checksum_the_disk_refuses_leaves_the_snapshot_and_its_checksum_as_the
         assert {sig: signal.getsignal(sig) for sig in handlers} == handlers  # nothing held any more
     snapshots = data_dir / "snapshots"
     assert sorted(p.name for p in snapshots.iterdir()) == ["latest.db", first.path.name, first.path.name + ".sha256"]
+
+
+# -- 6. `-a decimal_separator=x` raised a ValueError in normalize for every offer (a traceback each, the
+# offer lost, exit 0); `-a default_currency=ZZZ` was taken and every offer refused
+@pytest.mark.parametrize("name, value, message", [
+    ("decimal_separator", "x", "expected . or ,"),
+    ("decimal_separator", "", "expected . or ,"),
+    ("default_currency", "ZZZ", "expected an ISO 4217 currency code (USD, EUR, LBP ...)"),
+])
+def test_a_separator_or_currency_no_price_can_use_is_refused(name, value, message, tmp_path):
+    from spiders.megapc import MegapcSpider
+
+    assert MegapcSpider.argument_problem(name, value) == (message, value)
+    result = run([sys.executable, "-m", "scrapy", "crawl", "megapc", "-a", f"{name}={value}"], env=NO_DATABASE)
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert result.stderr.splitlines()[-1] == f"scrapy crawl megapc: -a {name}: {message}"
+    path = tmp_path / "schedules.toml"
+    path.write_text(f'timezone = "UTC"\n[crawl.megapc]\ncron = "0 2 * * *"\narguments = {{ {name} = "{value}" }}\n'
+                    '[publish]\ncron = "0 5 * * *"\n')
+    from crawler.ops.schedules import ConfigError, load_config
+
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, retailers=["megapc"])
+    assert caught.value.messages == [f"{path}: [crawl.megapc]: arguments: -a {name}: {message}"]
+
+
+def test_a_separator_and_a_currency_a_price_can_use_pass():
+    from spiders.megapc import MegapcSpider
+
+    assert MegapcSpider.argument_problem("decimal_separator", ",") == (None, ",")
+    assert MegapcSpider.argument_problem("default_currency", " eur ") == (None, "EUR")

@@ -224,6 +224,15 @@ class RetailerSpider(scrapy.Spider):
         if callable(current):
             return "names a method of the spider, not an argument", value
         text = value.strip()
+        # (read on every price: `-a decimal_separator=x` raised a ValueError in normalize for each offer,
+        # logged with its traceback and the offer lost; `-a default_currency=ZZZ` refused every offer)
+        if key == "decimal_separator":
+            return (None, text) if text in (".", ",") else ("expected . or ,", value)
+        if key == "default_currency":
+            from crawler.prices import is_iso_currency
+
+            return ((None, text.upper()) if is_iso_currency(text.upper())
+                    else ("expected an ISO 4217 currency code (USD, EUR, LBP ...)", value))
         if isinstance(current, bool):
             if text.lower() in ("1", "true", "yes", "on"):
                 return None, True
