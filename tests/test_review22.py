@@ -188,3 +188,31 @@ def test_a_separator_and_a_currency_a_price_can_use_pass():
 
     assert MegapcSpider.argument_problem("decimal_separator", ",") == (None, ",")
     assert MegapcSpider.argument_problem("default_currency", " eur ") == (None, "EUR")
+
+
+# -- 7. the robots.txt line named the page's netloc whole: a page address with a user and password (a
+# sitemap may list one on the shop's host) put the password in the warning line
+def test_the_robots_line_hides_a_password(caplog):
+    import asyncio
+    import logging
+
+    from scrapy.http import Request
+    from scrapy.utils.test import get_crawler
+    from twisted.internet.error import ConnectionRefusedError as TxConnectionRefused
+
+    from crawler.middlewares import CrawlDelayRobotsTxtMiddleware
+    from spiders.techzone import TechzoneSpider
+
+    crawler = get_crawler(TechzoneSpider, {"ROBOTSTXT_OBEY": True})
+    crawler.spider = TechzoneSpider.from_crawler(crawler)
+
+    class Engine:
+        async def download_async(self, request):
+            raise TxConnectionRefused("Connection was refused by other side: 111: Connection refused.")
+
+    crawler.engine = Engine()
+    middleware = CrawlDelayRobotsTxtMiddleware.from_crawler(crawler)
+    with caplog.at_level(logging.INFO):
+        asyncio.run(middleware.process_request(Request("http://admin:s3cret@127.0.0.1:8101/p/ssd")))
+    [line] = [r.getMessage() for r in caplog.records if "robots" in r.name]
+    assert "s3cret" not in line and line.startswith("http://admin:***@127.0.0.1:8101/robots.txt could not be downloaded")
