@@ -216,3 +216,26 @@ def test_the_robots_line_hides_a_password(caplog):
         asyncio.run(middleware.process_request(Request("http://admin:s3cret@127.0.0.1:8101/p/ssd")))
     [line] = [r.getMessage() for r in caplog.records if "robots" in r.name]
     assert "s3cret" not in line and line.startswith("http://admin:***@127.0.0.1:8101/robots.txt could not be downloaded")
+
+
+# -- 8. an address given without `base_url=` (`-a https://admin:pw@shop/?q=1`) is a name: the line that
+# refused it showed the password
+def test_an_address_as_an_argument_name_hides_its_password(tmp_path):
+    from crawler.platforms.base import shown_name
+
+    message = ("-a 'https://admin:***@shop.example/?x': expected a name of letters, digits and _, not an address "
+               "(give it as -a base_url=<address>)")
+    result = run([sys.executable, "-m", "scrapy", "crawl", "techzone", "-a", "https://admin:pw@shop.example/?x=1"],
+                 env=NO_DATABASE)
+    assert result.returncode == 2 and result.stderr.splitlines()[-1] == f"scrapy crawl techzone: {message}"
+    result = run([sys.executable, "-m", "crawler.cli", "crawl", "techzone", "-a", "https://admin:pw@shop.example/?x=1"],
+                 env=NO_DATABASE)
+    assert result.returncode == 2 and result.stderr.splitlines() == [f"pricelens: {message}"]
+    path = tmp_path / "schedules.toml"
+    path.write_text('timezone = "UTC"\n[crawl.techzone]\ncron = "0 2 * * *"\n'
+                    'arguments = { "https://admin:pw@shop.example/?x" = "1" }\n[publish]\ncron = "0 5 * * *"\n')
+    result = run([sys.executable, "-m", "crawler.cli", "schedule", "--dry-run"],
+                 env={**NO_DATABASE, "PRICELENS_SCHEDULES": str(path)})
+    assert result.returncode == 2 and result.stderr.splitlines() == [
+        f"pricelens: {path}: [crawl.techzone]: arguments: {message}"]
+    assert shown_name("admin:pw@host x") == "'admin:***@host x'"

@@ -82,14 +82,20 @@ def argument_name_syntax_problem(key) -> str | None:
     if len(key) > ARGUMENT_NAME_MAX:
         return f"expected a name of at most {ARGUMENT_NAME_MAX} characters, got {len(key)}"
     if not key.isidentifier():
+        if "://" in key:  # (an address given without its name)
+            return "expected a name of letters, digits and _, not an address (give it as -a base_url=<address>)"
         return "expected a name of letters, digits and _ that does not start with a digit"
     return None
 
 
 def shown_name(key) -> str:
-    """An argument's name as a message shows it: as given when it is a short identifier, else cut and quoted."""
+    """An argument's name as a message shows it: as given when it is a short identifier, else cut and
+    quoted, a password before an ``@`` hidden (``-a https://user:password@shop/?q=1``, an address given
+    without ``base_url=``, showed its password)."""
     key = str(key)
-    return key if len(key) <= ARGUMENT_NAME_MAX and key.isidentifier() else shown_cut(repr(key), 60)
+    if len(key) <= ARGUMENT_NAME_MAX and key.isidentifier():
+        return key
+    return shown_cut(repr(re.sub(r"(?<=:)[^:@/\s]+(?=@)", "***", key)), 60)
 
 
 class RetailerSpider(scrapy.Spider):
