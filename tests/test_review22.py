@@ -239,3 +239,26 @@ def test_an_address_as_an_argument_name_hides_its_password(tmp_path):
     assert result.returncode == 2 and result.stderr.splitlines() == [
         f"pricelens: {path}: [crawl.techzone]: arguments: {message}"]
     assert shown_name("admin:pw@host x") == "'admin:***@host x'"
+
+
+# -- 9. a write refused as a full disk's is, for another reason of the disk (read-only, permission denied, an
+# I/O error): every offer became a rejections row "writing it failed: OSError ...", the run finished, exit 0
+@pytest.mark.parametrize("code, text", [("EROFS", "read-only file system"), ("EACCES", "permission denied")])
+def test_a_disk_that_refuses_writes_stops_the_crawl_as_a_full_one(db, code, text):
+    import re
+
+    from demo.server import DemoServer
+    from tests.test_hostile22 import DISK_FULL_CRAWL
+
+    script = DISK_FULL_CRAWL.replace('errno.ENOSPC, "No space left on device"', f'errno.{code}, "{code}"')
+    assert code in script
+    with DemoServer(["techzone"], base_port=0, n_products=20) as demo:
+        result = run([sys.executable, "-c", script, demo.base_urls["techzone"]], timeout=300)
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr, result.stderr[-5000:]
+    [line] = [line for line in result.stderr.splitlines() if "] ERROR:" in line]
+    assert re.search(rf"\[crawler\.store\.runs\] ERROR: techzone: {text} writing /data/pricelens "
+                     r"\(\d+ offers not stored\): stopping the crawl$", line), line
+    rows = db.execute("SELECT status, finish_reason FROM crawl_runs WHERE retailer_id = 'techzone'").fetchall()
+    assert [(r["status"], r["finish_reason"]) for r in rows] == [("failed", "disk_full")]
+    assert db.execute("SELECT count(*) AS n FROM rejections WHERE reason LIKE 'writing it failed%'").fetchone()["n"] == 0
