@@ -48,7 +48,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from scrapy.exceptions import CannotResolveHostError, DownloadConnectionRefusedError
 from twisted.internet.error import ConnectionRefusedError as TxConnectionRefusedError, DNSLookupError
 from w3lib.url import canonicalize_url
-from crawler.urlmask import shown_cut
+from crawler.urlmask import mask_url, shown_cut
 
 
 logger = logging.getLogger(__name__)
@@ -224,7 +224,7 @@ class OneLineRobotsError(logging.Filter):
         exc, request = args["f_exception"], args.get("request")
         try:
             parts = urlparse_cached(request)
-            where = f"{parts.scheme}://{parts.netloc}/robots.txt"
+            where = mask_url(f"{parts.scheme}://{parts.netloc}/robots.txt")  # (a user's password: ***)
         except Exception:  # noqa: BLE001 -- a log line must never raise
             where = "robots.txt"
         text = " ".join(str(exc).split())

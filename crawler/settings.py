@@ -42,6 +42,8 @@ def log_file_problem(path: str) -> str | None:
         return None
     try:
         real = os.path.realpath(path)
+        if real == os.devnull:  # (`/dev/./null`, a link to it: /dev/null as well, refused as a device)
+            return None
         mode = os.stat(path).st_mode
     except FileNotFoundError:
         mode = None

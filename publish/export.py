@@ -13,8 +13,8 @@
 2. indexes for every facet and sort the site offers, and FTS5 on titles, brands, MPNs and
    GTINs, are built once, at the end, then ``ANALYZE``;
 3. ``PRAGMA integrity_check`` (split by table over threads) must find nothing while the
-   file's SHA-256 is computed; the file is fsynced and renamed into place, the ``.sha256``
-   is written beside it (a SIGTERM, SIGINT or SIGHUP between the two is held until the checksum
+   file's SHA-256 is computed; its ``.sha256`` is written under a temporary name, the file is
+   fsynced and renamed into place, the ``.sha256`` renamed beside it (a SIGTERM, SIGINT or SIGHUP between the two is held until the checksum
    is written, then ends the publish), ``latest.db`` is pointed at it, and only the newest ``keep`` dated
    snapshots are kept.
 
@@ -164,6 +164,8 @@ def publish(out_dir: Path | None = None, *, keep: int = 7, url: str | None = Non
     today = today or datetime.now(timezone.utc).date().isoformat()
     final = out_dir / f"pricelens-{today}.db"
     temp = out_dir / f".pricelens-{today}.db{temporary_suffix()}"
+    checksum = final.with_name(final.name + ".sha256")
+    checksum_temp: Path | None = None
     holding = ExitStack()
     try:
         db = sqlite3.connect(temp, isolation_level=None)
@@ -189,16 +191,27 @@ def publish(out_dir: Path | None = None, *, keep: int = 7, url: str | None = Non
                                + "; ".join(problem[:300] for problem in problems[:5]))
         _fsync(temp)
         reached("rename")
+        # the .sha256 is written before the rename, renamed after it: a disk that refuses it (full, quota)
+        # stops the publish before anything moved - after the rename it left the new snapshot without its
+        # checksum or, published again the same day, live behind latest.db with the previous one's
+        checksum_temp = write_checksum_temp(final, digest)
         holding.enter_context(held_signals())  # a stop from here waits until the checksum is beside the file
+        # (a kill -9 between the renames leaves no checksum, which the site computes, never a wrong one)
+        checksum.unlink(missing_ok=True)
         os.replace(temp, final)
         _fsync_dir(out_dir)
     except BaseException:
         temp.unlink(missing_ok=True)
+        if checksum_temp is not None:
+            checksum_temp.unlink(missing_ok=True)
         holding.close()  # (a signal held meanwhile is delivered now: the temporary is gone already)
         raise
-    reached("checksum")
-    write_checksum(final, digest)
-    holding.close()  # a SIGTERM, SIGINT or SIGHUP held since the rename ends the publish here, cleanly
+    try:
+        reached("checksum")
+        os.replace(checksum_temp, checksum)
+        _fsync_dir(out_dir)
+    finally:
+        holding.close()  # a SIGTERM, SIGINT or SIGHUP held since the rename ends the publish here, cleanly
     reached("relink")
     point_latest(out_dir, final)
     prune(out_dir, keep)
@@ -430,11 +443,21 @@ def _has_rowid(con: sqlite3.Connection, table: str) -> bool:
 def write_checksum(path: Path, digest: str | None = None) -> str:
     """``<snapshot>.sha256`` in the format of ``sha256sum`` (so ``sha256sum -c`` checks it)."""
     digest = digest or file_sha256(path)
+    os.replace(write_checksum_temp(path, digest), path.with_name(path.name + ".sha256"))
+    return digest
+
+
+def write_checksum_temp(path: Path, digest: str) -> Path:
+    """The ``.sha256`` of ``path`` written under a temporary name (returned), to be renamed into place;
+    removed when it cannot be written whole."""
     checksum = path.with_name(path.name + ".sha256")
     temp = checksum.with_name(checksum.name + temporary_suffix())
-    temp.write_text(f"{digest}  {path.name}\n")
-    os.replace(temp, checksum)
-    return digest
+    try:
+        temp.write_text(f"{digest}  {path.name}\n")
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return temp
 
 
 def file_sha256(path: Path) -> str:

@@ -163,12 +163,14 @@ pathlib.Path.write_text = write_text
 """
 
 
-def test_a_full_disk_after_the_rename_says_the_new_snapshot_is_served(previous_snapshot, data_dir, tmp_path):
-    # today's snapshot replaced the one published earlier today, then its checksum could not be written
+def test_a_full_disk_writing_the_checksum_keeps_the_previous_snapshot(previous_snapshot, data_dir, tmp_path):
+    # (review22: the .sha256 was written after the rename - today's snapshot had replaced the one published
+    # earlier today, served with the previous one's checksum; it is written first now, renamed after)
     result = subprocess.run([sys.executable, "-m", "crawler.cli", "publish"], cwd=ROOT, capture_output=True,
                             text=True, timeout=300, env=hook_env(tmp_path, CHECKSUM_ENOSPC_HOOK))
     assert result.returncode == 1, result.stderr
     (line,) = failure_lines(result.stderr)
     target = previous_snapshot[0]
     assert line.startswith(f"pricelens: publish failed: no space left on device writing {target}.sha256.tmp-"), line
-    assert line.endswith(f"; the new snapshot {target} is served, its checksum may be stale"), line
+    assert line.endswith("; the previous snapshot is kept"), line
+    assert_kept(data_dir, previous_snapshot)

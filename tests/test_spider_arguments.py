@@ -21,7 +21,9 @@ from spiders.techzone import TechzoneSpider
     (CedarshopSpider, "max_pages", "0", "expected a whole number from 1 to 1000000000"),
     (CedarshopSpider, "max_pages", "٥", "expected a whole number from 1 to 1000000000"),
     (TechzoneSpider, "sitemap_rules", "x", "the spider's own setting, not an argument"),
-    (TechzoneSpider, "_parse_sitemap", "x", "names a method of the spider, not an argument"),
+    (TechzoneSpider, "_parse_sitemap", "x", "a private name of the spider, not an argument (only Scrapyd's _job and "
+                                            "_version start with _)"),
+    (TechzoneSpider, "parse_product", "x", "names a method of the spider, not an argument"),
 ])
 def test_a_spider_argument_that_would_change_the_spider_is_one_line_and_exit_2(spider_cls, key, value, problem,
                                                                                capsys):
@@ -51,10 +53,11 @@ def test_a_count_of_retries_may_be_0():
 
 
 def test_other_arguments_are_kept_as_before():
-    # (_job: the id Scrapyd gives every crawl it runs, as -a _job=<id>)
-    spider = CedarshopSpider(retailer_name="Cedar", base_url="http://127.0.0.1:8302", anything="x", _job="5ee9ab40")
-    assert (spider.retailer_name, spider.base_url, spider.anything, spider.name, spider._job) == (
-        "Cedar", "http://127.0.0.1:8302", "x", "cedarshop", "5ee9ab40")
+    # (_job: the id Scrapyd gives every crawl it runs, as -a _job=<id>; _version: the project version asked
+    # for; another name the spider does not take is refused since session 22: tests/test_hostile22.py)
+    spider = CedarshopSpider(retailer_name="Cedar", base_url="http://127.0.0.1:8302", _job="5ee9ab40", _version="r3")
+    assert (spider.retailer_name, spider.base_url, spider.name, spider._job, spider._version) == (
+        "Cedar", "http://127.0.0.1:8302", "cedarshop", "5ee9ab40", "r3")
 
 
 @pytest.mark.parametrize("spider, arguments, line", [

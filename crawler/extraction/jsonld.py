@@ -123,6 +123,22 @@ class UnreadScript:
 
 
 UNREAD_HEAD_MAX = 2000  # characters of an unreadable script kept (a rejections row's raw value)
+# unreadable scripts of one page named one by one (a warning line and a rejections row each); those after
+# are one more, counting them: a 1.4 MB page of 10,000 `{` scripts made 10,000 rows and lines (a 32 MB page
+# 800,000), every page of the shop
+UNREAD_SHOWN_MAX = 10
+
+
+def unread_cut(unread: list, total: int) -> list:
+    """The unreadable scripts of a page as they are reported: the first ``UNREAD_SHOWN_MAX`` one by one,
+    then one entry for all the others (its number is the first of them, its head that script's)."""
+    if len(unread) <= UNREAD_SHOWN_MAX:
+        return unread
+    first = unread[UNREAD_SHOWN_MAX]
+    more = len(unread) - UNREAD_SHOWN_MAX
+    return unread[:UNREAD_SHOWN_MAX] + [UnreadScript(
+        first.number, total, f"{first.problem}; and so do {more - 1} more after it" if more > 1 else first.problem,
+        first.head)]
 
 
 def jsonld_items(tree, unread: list | None = None) -> list[dict]:
@@ -130,13 +146,16 @@ def jsonld_items(tree, unread: list | None = None) -> list[dict]:
     cannot be read is added to ``unread`` (an :class:`UnreadScript`) when it is given."""
     items: list[dict] = []
     scripts = [script for script in tree.xpath("//script[@type]") if "ld+json" in script.get("type", "").lower()]
+    found_unread: list[UnreadScript] = []
     for number, script in enumerate(scripts, 1):
         text = script.text_content() or ""
         values, problem = read_script(text)
         if problem and unread is not None:
-            unread.append(UnreadScript(number, len(scripts), problem, text.strip()[:UNREAD_HEAD_MAX]))
+            found_unread.append(UnreadScript(number, len(scripts), problem, text.strip()[:UNREAD_HEAD_MAX]))
         for value in values:
             items.extend(v for v in (value if isinstance(value, list) else [value]) if v)
+    if unread is not None:
+        unread.extend(unread_cut(found_unread, len(scripts)))
     return [item for item in items if isinstance(item, dict)]
 
 

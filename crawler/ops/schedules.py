@@ -273,6 +273,8 @@ def _arguments(value, spider=None) -> dict[str, str]:
         # one, `max_page`, was passed on and ignored by the spider at every fire time)
         problem = (spider.argument_name_problem(key) if spider is not None and hasattr(spider, "argument_name_problem")
                    else argument_name_syntax_problem(key))
+        if problem is None and key == "_job":  # (Scrapyd's schedule.json sets it itself: a second one failed
+            problem = "Scrapyd's own job id, set by Scrapyd, not an argument"  # every fire time with an error 500)
         if problem:
             raise Refusal(f"-a {shown_name(key)}: {problem}")
         if isinstance(item, bool):

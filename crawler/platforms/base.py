@@ -69,6 +69,9 @@ def base_url_problem(url: str, argument: str = "base_url") -> str | None:
 
 
 ARGUMENT_NAME_MAX = 64  # characters of a spider argument's name (`-a NAME=VALUE`)
+# the only `-a` names that start with "_": Scrapyd's own (its launcher passes `-a _job=<id>` and, when a
+# version is asked for, `-a _version=<version>`); any other "_" name is the spider's private state
+SCRAPYD_ARGUMENTS = frozenset({"_job", "_version"})
 
 
 def argument_name_syntax_problem(key) -> str | None:
@@ -79,14 +82,20 @@ def argument_name_syntax_problem(key) -> str | None:
     if len(key) > ARGUMENT_NAME_MAX:
         return f"expected a name of at most {ARGUMENT_NAME_MAX} characters, got {len(key)}"
     if not key.isidentifier():
+        if "://" in key:  # (an address given without its name)
+            return "expected a name of letters, digits and _, not an address (give it as -a base_url=<address>)"
         return "expected a name of letters, digits and _ that does not start with a digit"
     return None
 
 
 def shown_name(key) -> str:
-    """An argument's name as a message shows it: as given when it is a short identifier, else cut and quoted."""
+    """An argument's name as a message shows it: as given when it is a short identifier, else cut and
+    quoted, a password before an ``@`` hidden (``-a https://user:password@shop/?q=1``, an address given
+    without ``base_url=``, showed its password)."""
     key = str(key)
-    return key if len(key) <= ARGUMENT_NAME_MAX and key.isidentifier() else shown_cut(repr(key), 60)
+    if len(key) <= ARGUMENT_NAME_MAX and key.isidentifier():
+        return key
+    return shown_cut(repr(re.sub(r"(?<=:)[^:@/\s]+(?=@)", "***", key)), 60)
 
 
 class RetailerSpider(scrapy.Spider):
@@ -184,16 +193,24 @@ class RetailerSpider(scrapy.Spider):
         """What is wrong with the NAME of ``-a NAME=VALUE``, or None: at most 64 characters, a Python
         identifier (Scrapy made any text an attribute: ``-a "a b=1"``, a 100,000-character name), and one
         the spider knows - a misspelt ``-a max_page=5`` was ignored and the crawl ran uncapped. A name
-        that starts with ``_`` is let through (Scrapyd's own ``-a _job=<id>``)."""
+        that starts with ``_`` is Scrapyd's own (``-a _job=<id>``, ``-a _version=r1``) or refused: any
+        ``_`` name was let through and set the spider's private state (``-a _closing_for_browser=1`` kept
+        a crawl whose Chromium cannot start from closing as browser_unavailable), a misspelt one ignored."""
         problem = argument_name_syntax_problem(key)
         if problem:
-            return problem
-        if key.startswith("_") or key in cls.PROTECTED_ARGUMENTS or hasattr(cls, key):
+            # (`-a max-pages=5`, `-a "max pages=5"`: the argument meant is said, as for a misspelt one)
+            meant = re.sub(r"[-\s.]+", "_", key.strip()).lower() if isinstance(key, str) and len(key) <= 200 else ""
+            return f"{problem} (did you mean {meant}?)" if meant in cls.argument_names() else problem
+        if key in SCRAPYD_ARGUMENTS:
+            return None
+        if key.startswith("_"):
+            return "a private name of the spider, not an argument (only Scrapyd's _job and _version start with _)"
+        if key in cls.PROTECTED_ARGUMENTS or hasattr(cls, key):
             return None  # (its own settings and methods: refused by argument_problem, with what they are)
         names = cls.argument_names()
         if key in names:
             return None
-        close = difflib.get_close_matches(key, names, n=1)
+        close = difflib.get_close_matches(key.lower(), names, n=1)  # (`-a MAX_PAGES=5`: max_pages)
         hint = f"did you mean {close[0]}?" if close else f"it takes {shown_cut(', '.join(names), 300)}"
         return f"not an argument of this spider ({hint})"
 
@@ -213,6 +230,15 @@ class RetailerSpider(scrapy.Spider):
         if callable(current):
             return "names a method of the spider, not an argument", value
         text = value.strip()
+        # (read on every price: `-a decimal_separator=x` raised a ValueError in normalize for each offer,
+        # logged with its traceback and the offer lost; `-a default_currency=ZZZ` refused every offer)
+        if key == "decimal_separator":
+            return (None, text) if text in (".", ",") else ("expected . or ,", value)
+        if key == "default_currency":
+            from crawler.prices import is_iso_currency
+
+            return ((None, text.upper()) if is_iso_currency(text.upper())
+                    else ("expected an ISO 4217 currency code (USD, EUR, LBP ...)", value))
         if isinstance(current, bool):
             if text.lower() in ("1", "true", "yes", "on"):
                 return None, True
@@ -432,6 +458,12 @@ class RetailerSpider(scrapy.Spider):
                                     kind="unreadable_store", item_type="store")
                 continue
             yield from self.emit(store, response, "stores")
+        from crawler.extraction.jsonld import UNREAD_SHOWN_MAX
+
+        if len(unread) > UNREAD_SHOWN_MAX:  # (10,000 `{` scripts were 10,000 lines and failed pages)
+            number, total, problem = unread[UNREAD_SHOWN_MAX]
+            more = len(unread) - UNREAD_SHOWN_MAX - 1
+            unread[UNREAD_SHOWN_MAX:] = [(number, total, f"{problem}; and so do {more} more after it" if more else problem)]
         for number, total, problem in unread:
             reason = f"store locator: JSON-LD script {number} of {total} cannot be read: {problem}"
             self.logger.warning("%s: %s", response.url, reason)

@@ -379,7 +379,8 @@ class CrawlRun:
         return None
 
     def disk_full(self, what: str, kind: str, n: int) -> None:
-        """The disk refused a write (no space left, quota, file size limit): one line, and the crawl
+        """The disk refused a write (no space left, quota, file size limit, read-only, not permitted, an
+        I/O error): one line, and the crawl
         closes as ``disk_full``, a failed run - ``scrapy crawl`` exits 1 (see
         :meth:`_exit_failed`). What is handed over afterwards
         is counted (``pricelens/disk_full/<kind>_lost``), not written."""

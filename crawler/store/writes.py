@@ -236,11 +236,15 @@ def outage(exc: BaseException) -> bool:
     return isinstance(exc, OUTAGE_ERRORS + (DatabaseUnavailable,)) and not deterministic(exc)
 
 
-DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+# (review22: a read-only file system, a folder the crawl may not write, an I/O error refuse every later
+# write the same way as a full disk; they made every offer a rejections row, the run "finished", exit 0)
+DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EACCES, errno.EPERM,
+                              errno.EIO})
 
 
 def disk_full(exc: BaseException) -> bool:
-    """Is ``exc`` the disk refusing a write (no space left, quota, file size limit)? No row is why:
+    """Is ``exc`` the disk refusing a write (no space left, quota, file size limit, read-only, not
+    permitted, an I/O error)? No row is why:
     every later write fails the same way (see :meth:`crawler.store.runs.CrawlRun.disk_full`)."""
     return isinstance(exc, OSError) and exc.errno in DISK_FULL_ERRNOS
 
