@@ -34,11 +34,12 @@ _NOT_A_FILE = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character devi
 
 def log_file_problem(path: str) -> str | None:
     """What is wrong with a log file's path (``-s LOG_FILE=``, ``--logfile``), or None: it must be a
-    regular file that can be appended to (made when missing), or ``/dev/null`` (the usual way to
-    throw a log away). A named pipe or another device is refused: opening a pipe nobody reads waited
+    regular file that can be appended to (made when missing), ``/dev/null`` (the usual way to
+    throw a log away), or ``/dev/stdout`` / ``/dev/stderr`` (the process's own output, read by
+    whoever started it: a container's usual log setting). A named pipe or another device is refused: opening a pipe nobody reads waited
     for ever (the check itself hung), and ``/dev/...`` is no log to keep. Nothing is opened before
     the path is seen to be a regular file or missing."""
-    if path == os.devnull:
+    if path in (os.devnull, "/dev/stdout", "/dev/stderr"):
         return None
     try:
         real = os.path.realpath(path)
