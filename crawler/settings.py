@@ -15,6 +15,9 @@ from pathlib import Path
 BOT_NAME = "pricelens"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
+# `scrapy crawl` exits 1 when its run failed (site_unreachable, database_unavailable, disk_full ...), with
+# one line saying why: Scrapy's exits 0 however the crawl ended (crawler/commands/crawl.py)
+COMMANDS_MODULE = "crawler.commands"
 # `scrapy genspider -t shopify|woocommerce|structured|listing|rendered name domain`
 TEMPLATES_DIR = str(Path(__file__).parent / "templates")
 

@@ -203,6 +203,7 @@ class ShopSpider(RetailerSpider):
         if detection.platform is None:
             reason = "shop_unreachable" if not detection.reachable else "shop_unrecognised"
             self.logger.error("shop %s: %s%s — nothing to crawl", self.base_url, detection.reason, evidence)
+            self.crawler.stats.set_value(f"pricelens/{reason}", f"shop {self.base_url}: {detection.reason}")
             raise CloseSpider(reason)
         self.logger.info("shop %s is %s: %s%s", self.base_url, detection.platform, detection.reason, evidence)
         self.default_currency = self.default_currency or detection.currency
@@ -221,6 +222,8 @@ class ShopSpider(RetailerSpider):
         if not self.default_currency:
             self.logger.error("shop %s: Shopify does not say its currency; pass -a currency=<ISO code>",
                               self.base_url)
+            self.crawler.stats.set_value("pricelens/shop_currency_unknown", f"shop {self.base_url}: Shopify does not "
+                                         "say its currency; pass -a currency=<ISO code>")
             raise CloseSpider("shop_currency_unknown")
         async for output in self.start_platform():
             yield output

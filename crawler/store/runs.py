@@ -39,7 +39,6 @@ from collections import Counter
 from datetime import datetime, timezone
 
 import psycopg
-from scrapy import signals
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet.defer import Deferred, succeed
 
@@ -100,6 +99,17 @@ def _closing_under_way(crawler) -> bool:
     return closing is not None and bool(getattr(closing, "called", False))
 
 
+# what a failed run's reason means, for the reasons whose stats hold no detail (``pricelens/<reason>`` does:
+# site_unreachable, database_unavailable, disk_full, browser_unavailable, shop_unreachable ...)
+FAILURE_DETAILS = {
+    "finished_without_items": "nothing was stored, no offer and no store",
+    "closespider_timeout": "the time limit (CLOSESPIDER_TIMEOUT) was reached before the crawl's end",
+    "closespider_itemcount": "CLOSESPIDER_ITEMCOUNT items were scraped before the crawl's end",
+    "closespider_pagecount": "CLOSESPIDER_PAGECOUNT pages were downloaded before the crawl's end",
+    "closespider_errorcount": "too many errors (CLOSESPIDER_ERRORCOUNT)",
+}
+
+
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
@@ -137,6 +147,9 @@ class CrawlRun:
         self.open_refused = False  # ... or it refused the run for what it holds: spooled to spool/failed/
         self.spool: Spool | None = None
         self.disk_full_error: str | None = None  # the disk refused a write: the crawl is closing (disk_full)
+        # the run's outcome, once its end is written (to the database or the spool): see failure()
+        self.status: str | None = None
+        self.reason: str | None = None
         call_in_owner, self._trigger = None, None
         if _engine(crawler) is not None:  # a real crawl: results come back on the reactor
             from twisted.internet import reactor
@@ -202,6 +215,7 @@ class CrawlRun:
             what = _first_line(error) if isinstance(error, DB_ERRORS) else f"opening the crawl run failed: " \
                 f"{type(error).__name__}: {_first_line(error)}"
             kept = "set aside (not replayed)" if self.open_refused else "kept for the next run"
+            self.crawler.stats.set_value(f"pricelens/{reason}", what.rstrip("."))
             logger.error("%s; the crawl is closed (%s) and what it wrote is %s in %s",
                          what.rstrip("."), reason, kept, self.spool.path)
             engine = _engine(self.crawler)
@@ -221,6 +235,8 @@ class CrawlRun:
         if self.spool is None:
             self.spool = Spool(self.retailer, None)
         logger.error("opening the crawl run of %s failed: %s", self.retailer, failure.getTraceback())
+        self.crawler.stats.set_value("pricelens/crawl_run_not_opened", f"opening the crawl run failed: "
+                                     f"{failure.type.__name__}: {_first_line(failure.value)}")
         engine = _engine(self.crawler)
         if engine is not None and not getattr(self, "_giving_up", False):
             self._giving_up = True
@@ -233,6 +249,25 @@ class CrawlRun:
             run = cls(crawler)
             crawler._pricelens_run = run
         return run
+
+    @staticmethod
+    def existing(crawler) -> "CrawlRun | None":
+        """The run of a crawl, if it has one (None: the spider never opened, or no run is recorded)."""
+        return getattr(crawler, "_pricelens_run", None)
+
+    def failure(self) -> str | None:
+        """Why the run failed, in one line (``run 7 failed (site_unreachable): http://... refuses
+        connections``); None for a run that finished, or was stopped on purpose (``stopped``). A run
+        whose end was never written (its finish failed, or never came) is a failure too."""
+        run = f"run {self.id}" if self.id is not None else "run (not opened)"
+        if self.status is None:
+            return f"{run} ended without its end being recorded (see the log above)"
+        if self.status != "failed":
+            return None
+        detail = self.crawler.stats.get_value(f"pricelens/{self.reason}")
+        if not isinstance(detail, str):
+            detail = FAILURE_DETAILS.get(self.reason)
+        return f"{run} failed ({self.reason})" + (f": {detail}" if detail else "")
 
     # -- connections (the writer thread's) --------------------------------
     def _connect_with_retries(self):
@@ -380,22 +415,14 @@ class CrawlRun:
 
     def disk_full(self, what: str, kind: str, n: int) -> None:
         """The disk refused a write (no space left, quota, file size limit, read-only, not permitted, an
-        I/O error): one line, and the crawl
-        closes as ``disk_full``, a failed run - ``scrapy crawl`` exits 1 (see
-        :meth:`_exit_failed`). What is handed over afterwards
-        is counted (``pricelens/disk_full/<kind>_lost``), not written."""
+        I/O error): one line, and the crawl closes as ``disk_full``, a failed run - ``scrapy crawl``
+        exits 1, as for every failed run (``crawler/commands/crawl.py``). What is handed over
+        afterwards is counted (``pricelens/disk_full/<kind>_lost``), not written."""
         self.crawler.stats.set_value("pricelens/disk_full", what)
-        self.crawler.signals.connect(self._exit_failed, signal=signals.engine_stopped)
         engine = _engine(self.crawler)
         logger.error("%s: %s (%d %s not stored): stopping the crawl", self.retailer, what, n, kind)
         if engine is not None:
             deferred_from_coro(engine.close_spider_async(reason="disk_full"))
-
-    def _exit_failed(self) -> None:
-        """engine_stopped after a full disk: ``scrapy crawl`` ends with exit 1. Scrapy's crawl command
-        exits 1 only for a crawl that never got its spider (``CrawlerProcess.bootstrap_failed``, read
-        from ``crawler.spider`` once the crawl is over), so the spider is let go here, at the very end."""
-        self.crawler.spider = None
 
     def give_up(self) -> None:
         """Stop the crawl: the database has been away too long."""
@@ -403,6 +430,8 @@ class CrawlRun:
         if engine is not None and not getattr(self, "_giving_up", False):
             self._giving_up = True
             since = self.down_since
+            self.crawler.stats.set_value("pricelens/database_unavailable", "unavailable for %.0f s" % (
+                time.monotonic() - since if since else self.give_up_after))
             logger.error("database unavailable for %.0f s: closing the crawl; the spool %s will be imported "
                          "by the next run", time.monotonic() - since if since else self.give_up_after,
                          self.spool.path)
@@ -502,6 +531,7 @@ class CrawlRun:
                            # (requests a stopping crawl dropped unsent: crawler.middlewares.CrawlStopping)
                            - stats.get(f"downloader/exception_type_count/{STOPPING}", 0),
         }
+        self.status, self.reason = status, reason
         attributes = retailer_attributes(self.spider)  # the spider may have learnt its platform or currency
         d = self.writer.submit(self._record_finish, status, reason, all_counts, stats, attributes)
         d.addCallback(lambda recorded: setattr(self, "recorded", recorded))
