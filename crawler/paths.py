@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import socket
+import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -205,3 +208,31 @@ def writer_gone(path: Path, host: str | None, pid: int, now: float | None = None
     if started > written:  # maybe the writer, its write recorded early: wait as for another host's
         return (time.time() if now is None else now) - written > STALE_ELSEWHERE
     return False
+
+
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
+
+
+@contextmanager
+def signals_deferred(signals=STOP_SIGNALS, caught: list | None = None):
+    """Hold ``signals`` back while files are written and put in place, then raise the first one
+    caught again for the handler in place before: a stop between writing a temporary file and
+    renaming it (or between a snapshot's rename and its checksum) leaves nothing half done.
+    ``caught``: the list the held signal is kept in (at most one), for a caller that must see it
+    meanwhile (``publish.export.reached``); emptied at the end. (Python runs handlers in the main
+    thread, whichever thread the signal reached, so the handlers are swapped, not the signal
+    mask.) Only in the main thread; elsewhere a no-op."""
+    if threading.current_thread() is not threading.main_thread():
+        yield caught
+        return
+    caught = [] if caught is None else caught
+    previous = {sig: signal.signal(sig, lambda signum, _frame: caught or caught.append(signum)) for sig in signals}
+    try:
+        yield caught
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if caught:
+            signum = caught[0]
+            caught.clear()
+            signal.raise_signal(signum)  # the handler before (pricelens': one line, exit 128 + signal)

@@ -28,7 +28,6 @@ import hashlib
 import os
 import queue
 import re
-import signal
 import sqlite3
 import sys
 import threading
@@ -42,7 +41,7 @@ from pathlib import Path
 from psycopg.rows import tuple_row
 
 from crawler.store import connect
-from crawler.paths import remove_stale_temporaries_of, snapshots_dir, temporary_suffix
+from crawler.paths import remove_stale_temporaries_of, signals_deferred, snapshots_dir, temporary_suffix
 from crawler.paths import remove_stale_temporaries as _remove_stale
 from publish.families import build_families
 from publish.search import build_fts
@@ -107,8 +106,7 @@ def log(message: str) -> None:
     print(f"publish: {message}", file=sys.stderr, flush=True)
 
 
-STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
-_HELD: list[int] = []  # the stop signals held back by held_signals (at most one kept)
+_HELD: list[int] = []  # the stop signal held back by held_signals (at most one kept)
 
 
 @contextmanager
@@ -116,21 +114,9 @@ def held_signals():
     """SIGTERM, SIGINT and SIGHUP are held back inside the block and delivered, to the handlers that
     were there before, when it ends: the window between the snapshot's rename and its ``.sha256``
     is not cut (a stop there left a published snapshot without its checksum). Outside the main
-    thread (where no handler can be set) nothing is held."""
-    if threading.current_thread() is not threading.main_thread():
+    thread (where no handler can be set) nothing is held (``crawler.paths.signals_deferred``)."""
+    with signals_deferred(caught=_HELD):
         yield
-        return
-    previous = {sig: signal.signal(sig, lambda signum, _frame: _HELD or _HELD.append(signum))
-                for sig in STOP_SIGNALS}
-    try:
-        yield
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-        if _HELD:
-            signum = _HELD.pop()
-            _HELD.clear()
-            signal.raise_signal(signum)  # the handler before: pricelens' one line and exit 128 + signal
 
 
 def reached(stage: str) -> None:

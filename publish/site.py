@@ -63,12 +63,11 @@ import threading
 import time
 import urllib.request
 from collections import OrderedDict
-from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
 
-from crawler.paths import data_dir, snapshots_dir, temporary_suffix
+from crawler.paths import data_dir, signals_deferred, snapshots_dir, temporary_suffix
 from crawler.paths import remove_stale_temporaries as _remove_stale
 
 HERE = Path(__file__).parent
@@ -156,27 +155,6 @@ def remove_stale_temporaries(site_dir: Path) -> list[Path]:
     """Delete the temporary files (``*.tmp-<host>-<pid>``) of ``site_dir`` whose writer is gone (a
     server killed half-way through writing one; see crawler.paths.is_stale_temporary)."""
     return _remove_stale(site_dir)
-
-
-@contextmanager
-def signals_deferred(signals=(signal.SIGTERM, signal.SIGHUP, signal.SIGINT)):
-    """Hold ``signals`` back while files are written and put in place, then raise the first
-    one caught again for the handler in place before: a stop between writing a temporary file
-    and renaming it leaves nothing behind. (Python runs handlers in the main thread, whichever
-    thread the signal reached, so the handlers are swapped, not the signal mask.) Only in the
-    main thread; elsewhere a no-op."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    caught: list[int] = []
-    previous = {sig: signal.signal(sig, lambda signum, frame: caught.append(signum)) for sig in signals}
-    try:
-        yield
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-        if caught:
-            signal.raise_signal(caught[0])
 
 
 def map_config() -> dict:
