@@ -129,15 +129,16 @@ UNREAD_HEAD_MAX = 2000  # characters of an unreadable script kept (a rejections 
 UNREAD_SHOWN_MAX = 10
 
 
-def unread_cut(unread: list, total: int) -> list:
-    """The unreadable scripts of a page as they are reported: the first ``UNREAD_SHOWN_MAX`` one by one,
-    then one entry for all the others (its number is the first of them, its head that script's)."""
+def unread_cut(unread: list) -> list:
+    """The unreadable scripts of a page as they are reported (product pages and store locators): the
+    first ``UNREAD_SHOWN_MAX`` one by one, then one entry for all the others (its number is the first
+    of them, its head that script's)."""
     if len(unread) <= UNREAD_SHOWN_MAX:
         return unread
     first = unread[UNREAD_SHOWN_MAX]
     more = len(unread) - UNREAD_SHOWN_MAX
     return unread[:UNREAD_SHOWN_MAX] + [UnreadScript(
-        first.number, total, f"{first.problem}; and so do {more - 1} more after it" if more > 1 else first.problem,
+        first.number, first.total, f"{first.problem}; and so do {more - 1} more after it" if more > 1 else first.problem,
         first.head)]
 
 
@@ -155,7 +156,7 @@ def jsonld_items(tree, unread: list | None = None) -> list[dict]:
         for value in values:
             items.extend(v for v in (value if isinstance(value, list) else [value]) if v)
     if unread is not None:
-        unread.extend(unread_cut(found_unread, len(scripts)))
+        unread.extend(unread_cut(found_unread))
     return [item for item in items if isinstance(item, dict)]
 
 

@@ -40,6 +40,7 @@ from scrapy import signals
 from scrapy.http import HtmlResponse, TextResponse
 
 from crawler import clock
+from crawler.extraction.jsonld import UNREAD_HEAD_MAX, UnreadScript, unread_cut
 from crawler.extraction.urls import join_url
 from crawler.items import Offer, Store
 from crawler.middlewares import record_item_refused, record_page_failure
@@ -458,14 +459,8 @@ class RetailerSpider(scrapy.Spider):
                                     kind="unreadable_store", item_type="store")
                 continue
             yield from self.emit(store, response, "stores")
-        from crawler.extraction.jsonld import UNREAD_SHOWN_MAX
-
-        if len(unread) > UNREAD_SHOWN_MAX:  # (10,000 `{` scripts were 10,000 lines and failed pages)
-            number, total, problem = unread[UNREAD_SHOWN_MAX]
-            more = len(unread) - UNREAD_SHOWN_MAX - 1
-            unread[UNREAD_SHOWN_MAX:] = [(number, total, f"{problem}; and so do {more} more after it" if more else problem)]
-        for number, total, problem in unread:
-            reason = f"store locator: JSON-LD script {number} of {total} cannot be read: {problem}"
+        for script in unread_cut(unread):  # (10,000 `{` scripts were 10,000 lines and failed pages)
+            reason = f"store locator: {script}"
             self.logger.warning("%s: %s", response.url, reason)
             record_page_failure(getattr(self, "crawler", None), response.url, reason, "store_locator")
 
@@ -513,7 +508,8 @@ def store_ref(data: dict) -> str | None:
 
 def jsonld_objects(html: str, unread: list | None = None):
     """Every JSON object in a page's ``application/ld+json`` scripts (@graph and lists unrolled); each
-    script that cannot be read is added to ``unread`` as (number, of how many, why)."""
+    script that cannot be read is added to ``unread`` (a :class:`UnreadScript`, as the product pages'
+    extractor reports them)."""
     blocks = re.findall(r'<script[^>]+application/ld\+json[^>]*>(.*?)</script>', html, re.S | re.I)
     for number, block in enumerate(blocks, 1):
         if not block.strip():
@@ -524,7 +520,7 @@ def jsonld_objects(html: str, unread: list | None = None):
             if unread is not None:
                 why = ("nested deeper than Python can read" if isinstance(exc, RecursionError)
                        else f"not valid JSON ({str(exc)[:200]})")
-                unread.append((number, len(blocks), why))
+                unread.append(UnreadScript(number, len(blocks), why, block.strip()[:UNREAD_HEAD_MAX]))
             continue
         stack = [data]
         while stack:
