@@ -220,10 +220,9 @@ class ShopSpider(RetailerSpider):
             product = extract_product(page_text(response_or_failure), response_or_failure.url)
             self.default_currency = product.get("currency")
         if not self.default_currency:
-            self.logger.error("shop %s: Shopify does not say its currency; pass -a currency=<ISO code>",
-                              self.base_url)
-            self.crawler.stats.set_value("pricelens/shop_currency_unknown", f"shop {self.base_url}: Shopify does not "
-                                         "say its currency; pass -a currency=<ISO code>")
+            why = f"shop {self.base_url}: Shopify does not say its currency; pass -a currency=<ISO code>"
+            self.logger.error("%s", why)
+            self.crawler.stats.set_value("pricelens/shop_currency_unknown", why)  # (the run's failure line)
             raise CloseSpider("shop_currency_unknown")
         async for output in self.start_platform():
             yield output
