@@ -35,34 +35,38 @@ _NOT_A_FILE = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character devi
                (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
 
 
+def _unwritable(exc: BaseException) -> str:
+    return f"cannot be written ({getattr(exc, 'strerror', None) or exc.__class__.__name__})"
+
+
 def log_file_problem(path: str) -> str | None:
     """What is wrong with a log file's path (``-s LOG_FILE=``, ``--logfile``), or None: it must be a
-    regular file that can be appended to (made when missing), ``/dev/null`` (the usual way to
-    throw a log away), or ``/dev/stdout`` / ``/dev/stderr`` (the process's own output, read by
-    whoever started it: a container's usual log setting). A named pipe or another device is refused: opening a pipe nobody reads waited
-    for ever (the check itself hung), and ``/dev/...`` is no log to keep. Nothing is opened before
-    the path is seen to be a regular file or missing."""
-    if path in (os.devnull, "/dev/stdout", "/dev/stderr"):
+    regular file that can be appended to (made when missing), ``/dev/null`` however it is reached
+    (the usual way to throw a log away), or ``/dev/stdout`` / ``/dev/stderr`` (the process's own
+    output, read by whoever started it: a container's usual log setting). A named pipe or another
+    device is refused: opening a pipe nobody reads waited for ever (the check itself hung), and
+    ``/dev/...`` is no log to keep. Nothing is opened before the path is seen to be a regular file
+    or missing."""
+    if path in ("/dev/stdout", "/dev/stderr"):
         return None
     try:
         real = os.path.realpath(path)
-        if real == os.devnull:  # (`/dev/./null`, a link to it: /dev/null as well, refused as a device)
+        if real == os.devnull:  # (`/dev/null`, `/dev/./null`, a link to it)
             return None
         mode = os.stat(path).st_mode
     except FileNotFoundError:
         mode = None
     except (OSError, ValueError) as exc:  # (ValueError: a NUL in the path)
-        return f"cannot be written ({getattr(exc, 'strerror', None) or exc.__class__.__name__})"
+        return _unwritable(exc)
     kind = next((what for test, what in _NOT_A_FILE if mode is not None and test(mode)), None)
     if kind is None and real.split(os.sep)[1:2] in (["dev"], ["proc"], ["sys"]) and not stat.S_ISDIR(mode or 0):
         kind = f"under /{real.split(os.sep)[1]}"
     if kind:
         return f"expected a regular file, not {kind}"
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NONBLOCK, 0o666)
-        os.close(fd)
+        os.close(os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NONBLOCK, 0o666))
     except (OSError, ValueError) as exc:
-        return f"cannot be written ({getattr(exc, 'strerror', None) or exc.__class__.__name__})"
+        return _unwritable(exc)
     return None
 
 
