@@ -108,32 +108,14 @@ def _top_k(S, k: int, offset: int, same: bool) -> list:
     return out
 
 
-def tfidf_neighbours(left, right, k: int = 10, max_df: float = 0.1, same: bool = False, docs=None,
-                     rows: list | None = None):
+def tfidf_neighbours(left, right, k: int = 10, max_df: float = 0.1, same: bool = False, docs=None):
     """Top-k right indices for each left record by TF-IDF cosine (list of lists).
-    ``docs``: the records' blocking words (``_blocking_docs``), when the caller has them;
-    ``rows``: a list, to which the (left, right) TF-IDF row matrices are appended
-    (``_cosines`` reads them again)."""
-    ldocs, rdocs = docs if docs is not None else _blocking_docs(left, right, same)
-    L, R = _tfidf_rows(ldocs, rdocs, max_df, same)
-    if rows is not None:
-        rows.append((L, R))
-    RT = R.T.tocsr()
-    out = []
-    kk = min(k + (1 if same else 0), R.shape[0])
-    step = 512
-    for start in range(0, L.shape[0], step):
-        out.extend(_top_k(L[start:start + step] @ RT, kk, start, same))
-    return out
-
-
-def _tfidf_rows(ldocs, rdocs, max_df: float, same: bool):
-    """(left, right) L2-normalised TF-IDF rows of the records' blocking words
-    (the right ones the left ones when ``same``)."""
+    ``docs``: the records' blocking words (``_blocking_docs``), when the caller has them."""
     from itertools import chain
 
     import numpy as np
 
+    ldocs, rdocs = docs if docs is not None else _blocking_docs(left, right, same)
     # column-wise (session 15, speed): every word of every record mapped to an id once
     # (ids in order of first sight, left records then right - the order the vocabulary
     # had when it was a Counter), the document frequencies one bincount, the columns
@@ -160,7 +142,13 @@ def _tfidf_rows(ldocs, rdocs, max_df: float, same: bool):
     split = int(lengths[:nl].sum())
     L = _tfidf_matrix(lengths[:nl], cols[:split], idf)
     R = L if same else _tfidf_matrix(lengths[nl:], cols[split:], idf)
-    return L, R
+    RT = R.T.tocsr()
+    out = []
+    kk = min(k + (1 if same else 0), R.shape[0])
+    step = 512
+    for start in range(0, L.shape[0], step):
+        out.extend(_top_k(L[start:start + step] @ RT, kk, start, same))
+    return out
 
 
 def _blocking_docs(left, right, same: bool):
@@ -170,9 +158,8 @@ def _blocking_docs(left, right, same: bool):
     return ldocs, (ldocs if same else [_words_for_blocking(p) for p in right])
 
 
-def candidate_pairs(left, right, k: int = 10, same: bool = False, prune: bool = False):
-    """Candidate (i, j) pairs from code keys and TF-IDF neighbours.  ``prune``:
-    without the pairs that share nothing that identifies a product (``_pruned``)."""
+def candidate_pairs(left, right, k: int = 10, same: bool = False):
+    """Candidate (i, j) pairs from code keys and TF-IDF neighbours."""
     docs = _blocking_docs(left, right, same)
     pairs = set()
     index = _code_index(right)
@@ -183,61 +170,11 @@ def candidate_pairs(left, right, k: int = 10, same: bool = False, prune: bool = 
                 for j in post:
                     if not same or j != i:
                         pairs.add((i, j) if not same or i < j else (j, i))
-    rows = []
-    for i, js in enumerate(tfidf_neighbours(left, right, k=k, same=same, docs=docs, rows=rows)):
+    for i, js in enumerate(tfidf_neighbours(left, right, k=k, same=same, docs=docs)):
         for j in js:
             pairs.add((i, j) if not same or i < j else (j, i))
-    identical = _identical_pairs(left, right, same, docs)
-    if prune:
-        pairs = _pruned(left, right, pairs, *rows[0])
-    return pairs | identical
-
-
-# the least TF-IDF cosine of the blocking words of a candidate pair that shares no
-# model-number key (code, code prefix, MPN) and no GTIN (``_pruned``)
-MIN_COSINE = 0.2
-
-
-def _pruned(left, right, pairs, L, R) -> set:
-    """The candidate pairs without those that share no model-number key (code,
-    its prefix, MPN), no GTIN and less than ``MIN_COSINE`` of their weighted
-    title words: an offer's nearest neighbours by title words include a tail of
-    offers that are barely alike (one rare shared word), and a code's prefix
-    brings other models of a series; such a pair is never the same product by
-    the pairwise decision - it needs a shared code or most of the title (on
-    catalog-walmart-amazon the 6,304 pruned pairs of 36,507 hold none of the
-    1,094 pairs the decision accepts) - yet each one costs its scoring and may
-    be the only reason to prepare an offer in full (session 23, speed)."""
-    import numpy as np
-
-    if not pairs:
-        return pairs
-    pairs = sorted(pairs)
-    I = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
-    J = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
-    cos = np.asarray(L[I].multiply(R[J]).sum(axis=1)).ravel()
-    keys = {}
-
-    def keys_of(side, x, p):
-        kx = keys.get((side, x))
-        if kx is None:
-            kx = keys[(side, x)] = _code_keys(p) if (p.allcodes or p.mpn) else _NO_KEYS
-        return kx
-    kept = set()
-    for (i, j), c in zip(pairs, cos.tolist()):
-        if c >= MIN_COSINE:
-            kept.add((i, j))
-            continue
-        a, b = left[i], right[j]
-        ga = getattr(a, "gtin", None)
-        if ga and ga == getattr(b, "gtin", None):
-            kept.add((i, j))
-        elif not keys_of(0, i, a).isdisjoint(keys_of(1, j, b)):
-            kept.add((i, j))
-    return kept
-
-
-_NO_KEYS: frozenset = frozenset()
+    pairs |= _identical_pairs(left, right, same, docs)
+    return pairs
 
 
 def _identical_pairs(left, right, same: bool, docs=None) -> set:
@@ -286,8 +223,7 @@ def match_catalogs(left, right, k: int = 10, threshold: float = 0.5, one_to_one:
 def _match_catalogs(left, right, k, threshold, one_to_one):
     # blocking reads only titles and model numbers (``block_keys``); only the
     # offers it pairs up are prepared in full (in a big catalogue most are not)
-    pairs = sorted(candidate_pairs([block_keys(o) for o in left], [block_keys(o) for o in right], k=k,
-                                   prune=True))
+    pairs = sorted(candidate_pairs([block_keys(o) for o in left], [block_keys(o) for o in right], k=k))
     lp = _prepare_used(left, {i for i, _ in pairs})
     rp = _prepare_used(right, {j for _, j in pairs})
     accepted = [(s, i, j) for (i, j), s in _score_pairs(lp, rp, pairs) if s >= threshold]

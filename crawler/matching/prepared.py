@@ -715,10 +715,9 @@ def _spec_parts(title, t: str, codes, units):
 
 class BlockKeys:
     """What blocking reads of an offer (the same values as its ``Prepared``):
-    title words, model numbers (with the MPN), "for <device>" codes, MPN, GTIN
-    (``blocking._pruned`` never drops a pair that shares it)."""
+    title words, model numbers (with the MPN), "for <device>" codes, MPN."""
 
-    __slots__ = ("wordset", "allcodes", "for_codes", "mpn", "gtin")
+    __slots__ = ("wordset", "allcodes", "for_codes", "mpn")
 
 
 def block_keys(offer) -> BlockKeys:
@@ -734,9 +733,6 @@ def block_keys(offer) -> BlockKeys:
         title = _first(offer, _TITLE_KEYS) if (title is not None or not _SYNONYM_KEYS.isdisjoint(offer)) else title
     if not mpn:
         mpn = _first(offer, _MPN_KEYS) if (mpn is not None or not _SYNONYM_KEYS.isdisjoint(offer)) else mpn
-    gtin = offer.get("gtin")
-    if not gtin:
-        gtin = _first(offer, _GTIN_KEYS) if (gtin is not None or not _SYNONYM_KEYS.isdisjoint(offer)) else gtin
     try:
         parts = _title_parts(title, mpn)
     except TypeError:
@@ -749,7 +745,6 @@ def block_keys(offer) -> BlockKeys:
     k.allcodes = codes | joined if joined else codes
     k.for_codes = for_codes
     k.mpn = m
-    k.gtin = gtin14(gtin) if gtin is not None else None
     return k
 
 
