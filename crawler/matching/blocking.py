@@ -39,13 +39,25 @@ def _code_keys(p) -> set:
     return keys
 
 
-def _code_index(prepared) -> dict:
-    index = defaultdict(list)
-    for j, p in enumerate(prepared):
-        if p.allcodes or p.mpn:  # (no key otherwise)
-            for k in _code_keys(p):
-                index[k].append(j)
+def _code_index(prepared, keys=None) -> dict:
+    """{code key: [record index, ...]} (``keys``: each record's ``_code_keys``, or None
+    for a record without any, when the caller has them - ``_all_code_keys``)."""
+    index = {}
+    get = index.get
+    for j, ks in enumerate(keys if keys is not None else _all_code_keys(prepared)):
+        if ks:
+            for k in ks:
+                post = get(k)
+                if post is None:
+                    index[k] = [j]
+                else:
+                    post.append(j)
     return index
+
+
+def _all_code_keys(records) -> list:
+    """Each record's ``_code_keys``, None for a record without any code or MPN."""
+    return [_code_keys(p) if (p.allcodes or p.mpn) else None for p in records]
 
 
 def _tfidf_matrix(lengths, ids, idf):
@@ -162,14 +174,19 @@ def candidate_pairs(left, right, k: int = 10, same: bool = False):
     """Candidate (i, j) pairs from code keys and TF-IDF neighbours."""
     docs = _blocking_docs(left, right, same)
     pairs = set()
-    index = _code_index(right)
-    for i, p in enumerate(left):
-        for key in _code_keys(p):
-            post = index.get(key)
+    rkeys = _all_code_keys(right)
+    index = _code_index(right, rkeys)
+    get = index.get
+    for i, ks in enumerate(rkeys if same else _all_code_keys(left)):
+        if not ks:
+            continue
+        for key in ks:
+            post = get(key)
             if post and len(post) <= _MAX_POSTING:
-                for j in post:
-                    if not same or j != i:
-                        pairs.add((i, j) if not same or i < j else (j, i))
+                if same:
+                    pairs.update([(i, j) if i < j else (j, i) for j in post if j != i])
+                else:
+                    pairs.update([(i, j) for j in post])
     for i, js in enumerate(tfidf_neighbours(left, right, k=k, same=same, docs=docs)):
         for j in js:
             pairs.add((i, j) if not same or i < j else (j, i))
