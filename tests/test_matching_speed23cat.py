@@ -1,6 +1,7 @@
 """Blocking of a whole catalogue (session 23, speed): each record's code keys are read once
 for the index and the look-ups; the candidate pairs are the same as the record-by-record
-reading gave (code keys with their postings, TF-IDF neighbours, identical listings)."""
+reading gave (code keys with their postings, TF-IDF neighbours, identical listings); a code
+prefix shared by more offers than a model's variants (a series' numbering) pairs no one."""
 
 from __future__ import annotations
 
@@ -39,8 +40,9 @@ RIGHT = [
 
 
 def _reference_pairs(left, right, k=10, same=False):
-    """The candidate pairs as blocking read them before session 23: the code keys of
-    every record asked again for the look-ups, the index a defaultdict, pair by pair."""
+    """The candidate pairs as blocking read them before session 23 (the code keys of
+    every record asked again for the look-ups, the index a defaultdict, pair by pair),
+    with a code prefix's posting capped at ``_MAX_PREFIX_POSTING``."""
     docs = BL._blocking_docs(left, right, same)
     index = defaultdict(list)
     for j, p in enumerate(right):
@@ -51,7 +53,8 @@ def _reference_pairs(left, right, k=10, same=False):
     for i, p in enumerate(left):
         for key in BL._code_keys(p):
             post = index.get(key)
-            if post and len(post) <= BL._MAX_POSTING:
+            cap = BL._MAX_PREFIX_POSTING if key.endswith("*") else BL._MAX_POSTING
+            if post and len(post) <= cap:
                 for j in post:
                     if not same or j != i:
                         pairs.add((i, j) if not same or i < j else (j, i))
@@ -107,3 +110,29 @@ def test_links_are_pairs_the_pairwise_decision_accepts_one_to_one():
     accepted = {(i, j) for i, a in enumerate(LEFT) for j, b in enumerate(RIGHT) if same_product(a, b)}
     assert accepted <= BL.candidate_pairs(_keys(LEFT), _keys(RIGHT))
     assert every == accepted
+
+
+def _series(n):
+    # one furniture line's pieces, each its own model number, all of them one prefix ("105817*")
+    return [{"title": f"HON 10500 Series Piece Mahogany 105817{x:02d}NN", "brand": "HON"} for x in range(n)]
+
+
+def test_a_series_prefix_shared_by_many_offers_pairs_no_one():
+    hutch = block_keys({"title": "HON Hutch 105817RNN Mahogany", "brand": "HON"})
+    assert "105817*" in BL._code_keys(hutch)
+    for n in (BL._MAX_PREFIX_POSTING, BL._MAX_PREFIX_POSTING + 5):
+        right = _keys(_series(n))
+        assert all(BL._code_keys(hutch) & BL._code_keys(p) == {"105817*"} for p in right)
+        pairs = BL.candidate_pairs([hutch], right, k=1)  # (and one TF-IDF neighbour)
+        if n <= BL._MAX_PREFIX_POSTING:
+            assert pairs == {(0, j) for j in range(n)}
+        else:
+            assert len(pairs) == 1
+
+
+def test_a_code_shared_by_as_many_offers_still_pairs_them():
+    # the same code (a toner's part number in many listings) keeps the larger cap
+    toner = block_keys({"title": "HP Q2612A Black Toner", "brand": "HP"})
+    right = _keys([{"title": f"HP Q2612A Toner Cartridge listing {x}", "brand": "HP"}
+                   for x in range(BL._MAX_PREFIX_POSTING + 5)])
+    assert BL.candidate_pairs([toner], right, k=1) == {(0, j) for j in range(len(right))}
