@@ -1,7 +1,8 @@
 """Blocking of a whole catalogue (session 23, speed): each record's code keys are read once
 for the index and the look-ups; the candidate pairs are the same as the record-by-record
-reading gave (code keys with their postings, TF-IDF neighbours, identical listings); a code
-prefix shared by more offers than a model's variants (a series' numbering) pairs no one."""
+reading gave (code keys with their postings, TF-IDF neighbours, identical listings); between two
+catalogues (``match_catalogs``) a code prefix shared by more offers than a model's variants (a
+series' numbering) pairs no one."""
 
 from __future__ import annotations
 
@@ -39,10 +40,10 @@ RIGHT = [
 ]
 
 
-def _reference_pairs(left, right, k=10, same=False):
+def _reference_pairs(left, right, k=10, same=False, prefix_cap=BL._MAX_POSTING):
     """The candidate pairs as blocking read them before session 23 (the code keys of
     every record asked again for the look-ups, the index a defaultdict, pair by pair),
-    with a code prefix's posting capped at ``_MAX_PREFIX_POSTING``."""
+    with a code prefix's posting capped at ``prefix_cap``."""
     docs = BL._blocking_docs(left, right, same)
     index = defaultdict(list)
     for j, p in enumerate(right):
@@ -53,7 +54,7 @@ def _reference_pairs(left, right, k=10, same=False):
     for i, p in enumerate(left):
         for key in BL._code_keys(p):
             post = index.get(key)
-            cap = BL._MAX_PREFIX_POSTING if key.endswith("*") else BL._MAX_POSTING
+            cap = prefix_cap if key.endswith("*") else BL._MAX_POSTING
             if post and len(post) <= cap:
                 for j in post:
                     if not same or j != i:
@@ -72,6 +73,8 @@ def test_candidate_pairs_are_the_record_by_record_readings():
     L, R = _keys(LEFT), _keys(RIGHT)
     for k in (1, 3, 10):
         assert BL.candidate_pairs(L, R, k=k) == _reference_pairs(L, R, k=k)
+        for cap in (1, BL._MAX_PREFIX_POSTING):
+            assert BL.candidate_pairs(L, R, k=k, prefix_cap=cap) == _reference_pairs(L, R, k=k, prefix_cap=cap)
     A = _keys(LEFT + RIGHT)
     for k in (1, 3, 10):
         assert BL.candidate_pairs(A, A, k=k, same=True) == _reference_pairs(A, A, k=k, same=True)
@@ -123,7 +126,9 @@ def test_a_series_prefix_shared_by_many_offers_pairs_no_one():
     for n in (BL._MAX_PREFIX_POSTING, BL._MAX_PREFIX_POSTING + 5):
         right = _keys(_series(n))
         assert all(BL._code_keys(hutch) & BL._code_keys(p) == {"105817*"} for p in right)
-        pairs = BL.candidate_pairs([hutch], right, k=1)  # (and one TF-IDF neighbour)
+        # (and one TF-IDF neighbour; the cap is match_catalogs' - a pool keeps the larger one)
+        pairs = BL.candidate_pairs([hutch], right, k=1, prefix_cap=BL._MAX_PREFIX_POSTING)
+        assert BL.candidate_pairs([hutch], right, k=1) == {(0, j) for j in range(n)}
         if n <= BL._MAX_PREFIX_POSTING:
             assert pairs == {(0, j) for j in range(n)}
         else:
@@ -135,4 +140,5 @@ def test_a_code_shared_by_as_many_offers_still_pairs_them():
     toner = block_keys({"title": "HP Q2612A Black Toner", "brand": "HP"})
     right = _keys([{"title": f"HP Q2612A Toner Cartridge listing {x}", "brand": "HP"}
                    for x in range(BL._MAX_PREFIX_POSTING + 5)])
-    assert BL.candidate_pairs([toner], right, k=1) == {(0, j) for j in range(len(right))}
+    every = {(0, j) for j in range(len(right))}
+    assert BL.candidate_pairs([toner], right, k=1, prefix_cap=BL._MAX_PREFIX_POSTING) == every

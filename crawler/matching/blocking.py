@@ -28,11 +28,13 @@ CHUNK = 4096  # candidate pairs scored per batch (feature rows, then array opera
 _PREFIX = 6
 _MAX_POSTING = 60
 # a code's prefix ("dscw12*") is there to meet the variants of one model ("dscw120p",
-# "dsc-w120"); one shared by more of the other catalogue's offers than this is a series'
-# or a maker's numbering ("10500*": fifty desks, shelves and hutches of one furniture line),
-# and pairs every offer of it with every other - none of them the same product by its prefix
-# alone (session 23, speed: on catalog-walmart-amazon 6,742 of 36,507 candidate pairs, none
-# of them accepted by the pairwise decision; on catalog-abt-buy 1,374, none accepted)
+# "dsc-w120"); in a catalogue, which lists each product once, one shared by more offers
+# than this is a series' or a maker's numbering ("10500*": fifty desks, shelves and hutches
+# of one furniture line), and pairs every offer of the other catalogue that has it with all
+# of them - none the same product by the prefix alone (session 23, speed: on catalog-walmart-
+# amazon 6,742 of 36,507 candidate pairs, none accepted by the pairwise decision; on catalog-
+# abt-buy 1,374, none accepted).  ``match_catalogs`` only: in a pool of many shops' offers
+# (``cluster``, the nightly run) one model's variants may be listed many times
 _MAX_PREFIX_POSTING = 20
 
 
@@ -177,8 +179,9 @@ def _blocking_docs(left, right, same: bool):
     return ldocs, (ldocs if same else [_words_for_blocking(p) for p in right])
 
 
-def candidate_pairs(left, right, k: int = 10, same: bool = False):
-    """Candidate (i, j) pairs from code keys and TF-IDF neighbours."""
+def candidate_pairs(left, right, k: int = 10, same: bool = False, prefix_cap: int = _MAX_POSTING):
+    """Candidate (i, j) pairs from code keys and TF-IDF neighbours.  ``prefix_cap``: the most
+    records of ``right`` a code prefix pairs up (see ``_MAX_PREFIX_POSTING``)."""
     docs = _blocking_docs(left, right, same)
     pairs = set()
     rkeys = _all_code_keys(right)
@@ -189,7 +192,7 @@ def candidate_pairs(left, right, k: int = 10, same: bool = False):
             continue
         for key in ks:
             post = get(key)
-            if post and len(post) <= (_MAX_PREFIX_POSTING if key[-1] == "*" else _MAX_POSTING):
+            if post and len(post) <= (prefix_cap if key[-1] == "*" else _MAX_POSTING):
                 if same:
                     pairs.update([(i, j) if i < j else (j, i) for j in post if j != i])
                 else:
@@ -247,7 +250,8 @@ def match_catalogs(left, right, k: int = 10, threshold: float = 0.5, one_to_one:
 def _match_catalogs(left, right, k, threshold, one_to_one):
     # blocking reads only titles and model numbers (``block_keys``); only the
     # offers it pairs up are prepared in full (in a big catalogue most are not)
-    pairs = sorted(candidate_pairs([block_keys(o) for o in left], [block_keys(o) for o in right], k=k))
+    pairs = sorted(candidate_pairs([block_keys(o) for o in left], [block_keys(o) for o in right], k=k,
+                                   prefix_cap=_MAX_PREFIX_POSTING))
     lp = _prepare_used(left, {i for i, _ in pairs})
     rp = _prepare_used(right, {j for _, j in pairs})
     accepted = [(s, i, j) for (i, j), s in _score_pairs(lp, rp, pairs) if s >= threshold]
