@@ -27,6 +27,15 @@ CHUNK = 4096  # candidate pairs scored per batch (feature rows, then array opera
 
 _PREFIX = 6
 _MAX_POSTING = 60
+# a code's prefix ("dscw12*") is there to meet the variants of one model ("dscw120p",
+# "dsc-w120"); in a catalogue, which lists each product once, one shared by more offers
+# than this is a series' or a maker's numbering ("10500*": fifty desks, shelves and hutches
+# of one furniture line), and pairs every offer of the other catalogue that has it with all
+# of them - none the same product by the prefix alone (session 23, speed: on catalog-walmart-
+# amazon 6,742 of 36,507 candidate pairs, none accepted by the pairwise decision; on catalog-
+# abt-buy 1,374, none accepted).  ``match_catalogs`` only: in a pool of many shops' offers
+# (``cluster``, the nightly run) one model's variants may be listed many times
+_MAX_PREFIX_POSTING = 20
 
 
 def _code_keys(p) -> set:
@@ -39,13 +48,25 @@ def _code_keys(p) -> set:
     return keys
 
 
-def _code_index(prepared) -> dict:
-    index = defaultdict(list)
-    for j, p in enumerate(prepared):
-        if p.allcodes or p.mpn:  # (no key otherwise)
-            for k in _code_keys(p):
-                index[k].append(j)
+def _code_index(prepared, keys=None) -> dict:
+    """{code key: [record index, ...]} (``keys``: each record's ``_code_keys``, or None
+    for a record without any, when the caller has them - ``_all_code_keys``)."""
+    index = {}
+    get = index.get
+    for j, ks in enumerate(keys if keys is not None else _all_code_keys(prepared)):
+        if ks:
+            for k in ks:
+                post = get(k)
+                if post is None:
+                    index[k] = [j]
+                else:
+                    post.append(j)
     return index
+
+
+def _all_code_keys(records) -> list:
+    """Each record's ``_code_keys``, None for a record without any code or MPN."""
+    return [_code_keys(p) if (p.allcodes or p.mpn) else None for p in records]
 
 
 def _tfidf_matrix(lengths, ids, idf):
@@ -158,18 +179,24 @@ def _blocking_docs(left, right, same: bool):
     return ldocs, (ldocs if same else [_words_for_blocking(p) for p in right])
 
 
-def candidate_pairs(left, right, k: int = 10, same: bool = False):
-    """Candidate (i, j) pairs from code keys and TF-IDF neighbours."""
+def candidate_pairs(left, right, k: int = 10, same: bool = False, prefix_cap: int = _MAX_POSTING):
+    """Candidate (i, j) pairs from code keys and TF-IDF neighbours.  ``prefix_cap``: the most
+    records of ``right`` a code prefix pairs up (see ``_MAX_PREFIX_POSTING``)."""
     docs = _blocking_docs(left, right, same)
     pairs = set()
-    index = _code_index(right)
-    for i, p in enumerate(left):
-        for key in _code_keys(p):
-            post = index.get(key)
-            if post and len(post) <= _MAX_POSTING:
-                for j in post:
-                    if not same or j != i:
-                        pairs.add((i, j) if not same or i < j else (j, i))
+    rkeys = _all_code_keys(right)
+    index = _code_index(right, rkeys)
+    get = index.get
+    for i, ks in enumerate(rkeys if same else _all_code_keys(left)):
+        if not ks:
+            continue
+        for key in ks:
+            post = get(key)
+            if post and len(post) <= (prefix_cap if key[-1] == "*" else _MAX_POSTING):
+                if same:
+                    pairs.update([(i, j) if i < j else (j, i) for j in post if j != i])
+                else:
+                    pairs.update([(i, j) for j in post])
     for i, js in enumerate(tfidf_neighbours(left, right, k=k, same=same, docs=docs)):
         for j in js:
             pairs.add((i, j) if not same or i < j else (j, i))
@@ -223,7 +250,8 @@ def match_catalogs(left, right, k: int = 10, threshold: float = 0.5, one_to_one:
 def _match_catalogs(left, right, k, threshold, one_to_one):
     # blocking reads only titles and model numbers (``block_keys``); only the
     # offers it pairs up are prepared in full (in a big catalogue most are not)
-    pairs = sorted(candidate_pairs([block_keys(o) for o in left], [block_keys(o) for o in right], k=k))
+    pairs = sorted(candidate_pairs([block_keys(o) for o in left], [block_keys(o) for o in right], k=k,
+                                   prefix_cap=_MAX_PREFIX_POSTING))
     lp = _prepare_used(left, {i for i, _ in pairs})
     rp = _prepare_used(right, {j for _, j in pairs})
     accepted = [(s, i, j) for (i, j), s in _score_pairs(lp, rp, pairs) if s >= threshold]
