@@ -420,8 +420,16 @@ _TERM_ANY = re.compile(r"^\d{1,2}(?:y|yr|yrs|year|years|m|mo|mos|month|months)$"
 
 
 def _catalogue_full() -> frozenset:
-    """The words ``wordclass.CATALOGUE_ABBREV`` abbreviates."""
-    return frozenset(W.CATALOGUE_ABBREV.values())
+    """The words ``wordclass.CATALOGUE_ABBREV`` abbreviates (a table of the code's own words,
+    built when a gate first asks - every module has extended the table by then - and kept:
+    session 23, speed, it was built again for each new word ``_steps_of`` read)."""
+    global _CATALOGUE_FULL
+    if _CATALOGUE_FULL is None:
+        _CATALOGUE_FULL = frozenset(W.CATALOGUE_ABBREV.values())
+    return _CATALOGUE_FULL
+
+
+_CATALOGUE_FULL = None
 
 
 def _after_term(w: str, p) -> bool:

@@ -3775,10 +3775,11 @@ def _ml_wording_gate(w: str) -> bool:
         return True
     if not w.isalpha():
         return False
-    if len(w) >= 4 and w not in T.VARIANTS and w not in VARIANT and any(
-            w.endswith(s) and len(w) - len(s) >= 3 for s in _TR_SUFFIXES):
+    # (``w.endswith(s) and len(w) - len(s) >= k`` for any suffix s is ``w[k:].endswith(suffixes)``:
+    # one C-level test instead of a generator over the suffixes - session 23, speed)
+    if len(w) >= 4 and w not in T.VARIANTS and w not in VARIANT and w[3:].endswith(_TR_SUFFIXES):
         return True
-    return any(w.endswith(e) and len(w) - len(e) >= 4 for e in _SLAVIC_ADJ)
+    return w[4:].endswith(_SLAVIC_ADJ)
 
 
 def _plain_word(w: str) -> bool:
