@@ -4663,3 +4663,27 @@ FILLER = FILLER | frozenset("buc bucati bucata marimea marime numara beden meret
 GENERIC = frozenset(CATEGORY) | FILLER
 _NAME_SKIP = FUNCTION | FILLER
 _KINDS = frozenset(CATEGORY)
+
+# --- session 23, ml (rules23ml) block: the words a local shop adds, in the languages the
+# tables above lacked (Greek, Russian / Ukrainian, the Nordic languages, Finnish, Hungarian,
+# Czech), each in the class its English word has ---
+# the container a grocery is sold in (as ``SPEC["package"]``: one title naming it and the other
+# none is no disagreement, two containers are two products): Greek "βάζο" (a jar), "μπουκάλι"
+# (a bottle), Russian "стакан" / Czech "kelímek" (a cup, of sour cream or yogurt), Russian
+# "бутылка" / Ukrainian "пляшка" (a bottle), Swedish "påse" / Danish and Norwegian "pose" /
+# Finnish "pussi" / Hungarian "zacskós" (a bag), Finnish "pullo" (a bottle) and "purkki" (a jar)
+_add_spec("package", {
+    "jar": "vazo vazaki purkki",
+    "bottle": "boukali mpoukali butylka butylke plyashka pullo",
+    "cup": "stakan stakanchik kelimek kelimku",
+    "bag": "pase pose posen pussi zacskos zacskoban",
+})
+# ground coffee as Nordic and Finnish shops write it ("mellanmalet kaffe", "bryggmalet", Danish
+# "formalet", Norwegian "kvernet", Finnish "jauhettu"): the coffee's form, as "gemahlen"
+_add_spec("coffee_form", {"ground": "mellanmalet bryggmalet finmalet malet formalet kvernet jauhettu"})
+# spreadable butter or cheese in the Nordic languages and Finnish ("Lurpak Smørbar" / "Spreadable
+# Butter"): one value written otherwise
+_add_synonyms({"spreadable": "spreadable smorbar bredbar bredbart levitettava"})
+GENERIC = frozenset(CATEGORY) | FILLER
+_NAME_SKIP = FUNCTION | FILLER
+_KINDS = frozenset(CATEGORY)
