@@ -4687,3 +4687,42 @@ _add_synonyms({"spreadable": "spreadable smorbar bredbar bredbart levitettava"})
 GENERIC = frozenset(CATEGORY) | FILLER
 _NAME_SKIP = FUNCTION | FILLER
 _KINDS = frozenset(CATEGORY)
+
+
+# a maker's name for a colour - a word before the plain colour ("Midnight Black", "Titanium
+# Black", "Onyx Black") - against a title in another script that names that colour alone (a shop
+# writing in Arabic, Cyrillic, Greek, Hebrew, Thai, Chinese, Japanese or Korean translates the
+# colour and leaves the maker's name for it out: "... Midnight Black" / "... أسود"): no word it
+# lacks.  Not a tone or a finish ("Light Blue", "Matte Black" name another colour), nor where the
+# other title names two colours or a colour word of its own before it, nor against a Latin title.
+_SHADE_TONES = frozenset("""
+light dark pale deep bright baby sky royal neon pastel matte matt glossy gloss metallic satin
+frosted clear transparent crystal hell dunkel clair fonce claro oscuro chiaro scuro svetle tmave
+""".split())
+_NON_LATIN = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f"
+                        "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]").search
+
+
+def _translated_shade(w: str, p, o) -> int | None:
+    t = o.rawtitle
+    if type(t) is not str or t.isascii() or not _NON_LATIN(t):
+        return None
+    if w in _SHADE_TONES or w in VARIANT or w in T.VARIANTS or w in FUNCTION:
+        return None
+    ocol = o.facets.get("colour")
+    if not ocol or len(ocol) != 1:
+        return None
+    ws = p.words
+    found = False
+    for i in range(len(ws) - 1):
+        if ws[i] != w:
+            continue
+        c = T.COLOURS.get(ws[i + 1])
+        if c is None or c not in ocol or (i and T.COLOURS.get(ws[i - 1]) not in (None, c)):
+            return None
+        found = True
+    return 1 if found else None
+
+
+_REWORDING_STEPS = _REWORDING_STEPS + ((_str_isalpha, _translated_shade),)
+_STEPS_OF.clear()

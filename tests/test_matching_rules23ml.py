@@ -1,0 +1,82 @@
+"""Session 23 (ml, rules23ml): words a local shop adds or translates, read by class.
+
+* containers in Greek, Russian / Ukrainian, Nordic, Finnish, Hungarian and Czech ("βάζο",
+  "стакан", "påse"), ground coffee and spreadable in the Nordic languages ("mellanmalet",
+  "Smørbar"): one title naming them and the other none is no disagreement - a size, a fat
+  share or another blend still is;
+* Arabic words of packaging, care claims, snack forms and transliterated line words ("برطمان",
+  "تبييض", "للإصلاح المكثف", "سوفت تاتش"): read, so the brand beside them is read too - and a
+  claim read is a claim compared (Repair & Protect is no Extra Whitening);
+* a maker's name for a colour ("Midnight Black") against a title in another script that names
+  the plain colour: the shop translated the colour - another colour or a tone still differs.
+"""
+
+import pytest
+
+from crawler.matching import match_method, same_product
+
+
+def _same(a, b):
+    return same_product({"title": a}, {"title": b})
+
+
+SAME = [
+    # containers and forms in more languages
+    ("Nutella 750g βάζο", "Nutella Hazelnut Spread 750 g"),
+    ("Сметана Простоквашино 20% 300 г", "Простоквашино сметана 20% стакан 300г"),
+    ("Lurpak Smørbar 250 g", "Lurpak Spreadable Butter 250g"),
+    ("Zoégas Skånerost Bryggkaffe 450g", "ZOÉGAS Skånerost mellanmalet kaffe 450 g"),
+    # Arabic words of the same product
+    ("Lux Soap Bar Soft Touch 170g x 4", "صابون لوكس سوفت تاتش 170 غ 4 حبات"),
+    ("Sensodyne Extra Whitening Toothpaste 75ml", "معجون أسنان سنسوداين تبييض إضافي 75 مل"),
+    ("Dove Intensive Repair Shampoo 400ml", "شامبو دوف للإصلاح المكثف 400 مل"),
+    ("Persil Power Gel Deep Clean 2.9L", "بيرسيل جل ديب كلين 2.9 لتر"),
+    ("Lipton Yellow Label Black Tea 100 Tea Bags", "شاي ليبتون العلامة الصفراء ١٠٠ كيس"),
+    # a maker's colour name against the translated colour
+    ("Xiaomi Redmi Note 13 8GB/256GB Midnight Black", "شاومي ريدمي نوت 13 ذاكرة 256 جيجا رام 8 أسود"),
+    ("Xiaomi Redmi Note 13 8GB/256GB Midnight Black", "Xiaomi Redmi Note 13 8GB/256GB 黑色"),
+]
+
+DIFFERENT = [
+    ("Nutella 350g βάζο", "Nutella Hazelnut Spread 750 g"),
+    ("Сметана Простоквашино 15% 300 г", "Простоквашино сметана 20% стакан 300г"),
+    ("Lurpak Smørbar 400 g", "Lurpak Spreadable Butter 250g"),
+    ("Lurpak Smørbar Lätt 250 g", "Lurpak Spreadable Butter 250g"),
+    ("Zoégas Mollbergs Blandning 450g", "ZOÉGAS Skånerost mellanmalet kaffe 450 g"),
+    ("Lux Soap Bar Soft Touch 170g x 4", "صابون لوكس ماجيكال بيوتي 170 غ 4 حبات"),
+    ("Sensodyne Extra Whitening 75ml", "معجون سنسوداين إصلاح وحماية 75 مل"),
+    ("Dove Intensive Repair Shampoo 400ml", "بلسم دوف للإصلاح المكثف 400 مل"),
+    ("Persil Power Gel Deep Clean 2.9L", "بيرسيل جل لافندر 2.9 لتر"),
+    ("Lipton Yellow Label Tea 100 bags", "شاي العلامة الصفراء 50 كيس"),
+    ("Lipton Yellow Label Tea 100 bags", "ليبتون شاي أخضر 100 كيس"),
+    # the colour: another one, and no translation between two Latin titles
+    ("Xiaomi Redmi Note 13 8GB/256GB Midnight Black", "شاومي ريدمي نوت 13 ذاكرة 256 جيجا رام 8 أزرق"),
+    ("Xiaomi Redmi Note 13 8GB/256GB Midnight Black", "Xiaomi Redmi Note 13 8GB/256GB 白色"),
+    ("Xiaomi Redmi Note 13 8GB/256GB Midnight Black", "Xiaomi Redmi Note 13 8GB/256GB Black"),
+    ("Samsung Galaxy A35 5G 128GB Awesome Lilac", "Смартфон Samsung Galaxy A35 5G 128GB синий"),
+]
+
+
+@pytest.mark.parametrize("a,b", SAME)
+def test_same(a, b):
+    assert _same(a, b), match_method({"title": a}, {"title": b})
+    assert _same(b, a)
+
+
+@pytest.mark.parametrize("a,b", DIFFERENT)
+def test_different(a, b):
+    assert not _same(a, b), match_method({"title": a}, {"title": b})
+    assert not _same(b, a)
+
+
+def test_shade_needs_another_script():
+    from crawler.matching import wordclass as W
+    from crawler.matching.prepared import complete, prepare_light
+
+    p = complete(prepare_light({"title": "Xiaomi Redmi Note 13 Midnight Black"}))
+    latin = complete(prepare_light({"title": "Xiaomi Redmi Note 13 Black"}))
+    arabic = complete(prepare_light({"title": "شاومي ريدمي نوت 13 أسود"}))
+    assert W._translated_shade("midnight", p, latin) is None
+    assert W._translated_shade("midnight", p, arabic) == 1
+    tone = complete(prepare_light({"title": "Xiaomi Redmi Note 13 Light Black"}))
+    assert W._translated_shade("light", tone, arabic) is None
