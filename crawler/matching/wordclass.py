@@ -4726,3 +4726,52 @@ def _translated_shade(w: str, p, o) -> int | None:
 
 _REWORDING_STEPS = _REWORDING_STEPS + ((_str_isalpha, _translated_shade),)
 _STEPS_OF.clear()
+
+
+# the makers of many lines of groceries and toiletries that east Asian shops print before the
+# line's name - in their script or in Latin letters ("농심 신라면", "CJ 비비고", "資生堂 アネッサ",
+# "ユニ・チャーム ムーニー", "Nongshim Shin Ramyun") - where another shop prints the line alone
+# ("신라면", "ANESSA", "Moony"): the maker of a line the other title names, as "Nintendo Switch"
+# (``_MAKER_OF``), for every line it makes.  (As ``lingua.CJK_WORDS`` reads them.)
+_LINE_MAKERS = frozenset("""
+amorepacific unicharm suntory unipresident dongsuh glico cj samyang paldo pulmuone haitai kao
+nongshim ottogi lotte binggrae mengniu yili meiji morinaga nissin shiseido
+""".split())
+
+
+def maker_before_line(w: str, p, o) -> int | None:
+    """Is ``w`` a maker of ``_LINE_MAKERS`` leading p's title, right before the name of its line
+    - a word the other title prints, or a native word the other title reads by its sound
+    (``scripts``) -, the other offer naming no maker of the table?"""
+    if w not in _LINE_MAKERS:
+        return None
+    ws = p.words
+    if w not in ws[:2] or not _LINE_MAKERS.isdisjoint(o.wordset):
+        return None
+    i = ws.index(w)
+    if i + 1 >= len(ws):
+        return None
+    nxt = ws[i + 1]
+    # (a native word no table reads - the line's name, "신라면" - is compared by its sound with
+    # the other title's words anyway: ``scripts``)
+    return 1 if nxt in o.wordset or nxt.startswith("cjk") else None
+
+
+_REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w in _LINE_MAKERS, maker_before_line),)
+_STEPS_OF.clear()
+
+
+# "multipack" ("멀티팩", "멀티", "Multipack") on one side only where both offers state the same count
+# of packs, more than one ("신라면 멀티팩 120g x 5봉" / "농심 신라면 120g 5개입"): the count says it
+_MULTIPACK = frozenset("multipack multipacks multi".split())
+
+
+def _multipack_counted(w: str, p, o) -> int | None:
+    if w not in _MULTIPACK:
+        return None
+    a, b = p.units.get("pack"), o.units.get("pack")
+    return 1 if a and a == b and min(a) > 1 else None
+
+
+_REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w in _MULTIPACK, _multipack_counted),)
+_STEPS_OF.clear()
