@@ -54,6 +54,9 @@ DIFFERENT = [
     ("Xiaomi Redmi Note 13 8GB/256GB Midnight Black", "Xiaomi Redmi Note 13 8GB/256GB 白色"),
     ("Xiaomi Redmi Note 13 8GB/256GB Midnight Black", "Xiaomi Redmi Note 13 8GB/256GB Black"),
     ("Samsung Galaxy A35 5G 128GB Awesome Lilac", "Смартфон Samsung Galaxy A35 5G 128GB синий"),
+    # (two titles in the script: the word before the colour is no maker's colour name there)
+    ("فول مدمس الوادي الأخضر 400 غ", "حمص بطحينة الوادي الأخضر 400 غ"),
+    ("دبس رمان الوادي الأخضر 500 مل", "دبس خروب الوادي الأخضر 500 مل"),
 ]
 
 

@@ -4709,6 +4709,11 @@ def _translated_shade(w: str, p, o) -> int | None:
         return None
     if w in _SHADE_TONES or w in VARIANT or w in T.VARIANTS or w in FUNCTION:
         return None
+    if w in CATEGORY or w in _SPEC_OF or w in SYNONYM:
+        return None  # (a kind, a flavour, a spec: "دبس رمان الأخضر" reads "pomegranate green")
+    pt = p.rawtitle
+    if type(pt) is not str or _NON_LATIN(pt):
+        return None  # (the maker's name is the Latin title's: a title in the script says the colour alone)
     ocol = o.facets.get("colour")
     if not ocol or len(ocol) != 1:
         return None
