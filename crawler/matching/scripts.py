@@ -252,8 +252,9 @@ def _all_read(p, groups, native=None) -> bool:
     rest = [g for g in groups if not any(_named(x, g) for x in ws)]
     if not rest:
         return True
-    if native is not None and type(native.rawtitle) is str and _hebrew.HINT(native.rawtitle):
-        # (session 23, ml: a short Hebrew word of two consonants - "דריי" Dry, "הום" Home - is read
+    if native is not None and type(native.rawtitle) is str and (_hebrew.HINT(native.rawtitle)
+                                                                or _arabic.HINT(native.rawtitle)):
+        # (session 23, ml: a short Hebrew or Arabic word of two consonants - "דריי" Dry, "تاب" Tab - is read
         # by a Latin word of three letters or more of that skeleton: here only, to tell whether the
         # Hebrew title says more than the Latin one, never to excuse a word)
         short = [x for x in p.wordset if len(x) >= 3 and x.isalpha() and not x.startswith(_OPAQUE)]
