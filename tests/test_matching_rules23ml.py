@@ -83,3 +83,24 @@ def test_shade_needs_another_script():
     assert W._translated_shade("midnight", p, arabic) == 1
     tone = complete(prepare_light({"title": "Xiaomi Redmi Note 13 Light Black"}))
     assert W._translated_shade("light", tone, arabic) is None
+
+
+# a ton is an air conditioner's 12,000 BTU only in a title about one; elsewhere a weight
+@pytest.mark.parametrize("a,b,same", [
+    ("Hisense 1.5 Ton Split AC Inverter", "Hisense 18000 BTU Split AC Inverter", True),
+    ("Hisense 2 Ton Split AC Inverter", "Hisense 18000 BTU Split AC Inverter", False),
+    ("Arcan 2 Ton Floor Jack", "Arcan 2000 kg Floor Jack", True),
+    ("Arcan 3 Ton Floor Jack", "Arcan 2000 kg Floor Jack", False),
+    ("Arcan 3 Ton Floor Jack", "Arcan 2 Ton Floor Jack", False),
+])
+def test_tons(a, b, same):
+    assert _same(a, b) is same, match_method({"title": a}, {"title": b})
+
+
+def test_tons_read():
+    from crawler.matching import titles as T
+
+    t, u = T.clean_with_units("Pittsburgh 3 Ton Low Profile Floor Jack")
+    assert T.tons_read(t, u) == {"wt": frozenset({3000000.0})}
+    t, u = T.clean_with_units("Gree 2 Ton Air Conditioner")
+    assert T.tons_read(t, u) == {"btu": frozenset({24000.0})}
