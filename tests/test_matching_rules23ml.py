@@ -104,3 +104,58 @@ def test_tons_read():
     assert T.tons_read(t, u) == {"wt": frozenset({3000000.0})}
     t, u = T.clean_with_units("Gree 2 Ton Air Conditioner")
     assert T.tons_read(t, u) == {"btu": frozenset({24000.0})}
+
+
+# a local shop's words in more languages: a bar, a liquid, a size word, Finnish pieces and puzzle,
+# a fitness tracker's kind in Russian; and a maker's colour name is a colour's name, never a model's
+# word ("Smart Band 8 Active Black" is another band)
+@pytest.mark.parametrize("a,b,same", [
+    ("Kinder Bueno 43 g", "Kinder Bueno tyčinka 43g", True),
+    ("Kinder Bueno White 39 g", "Kinder Bueno tyčinka 43g", False),
+    ("Neutral Flydende Vaskemiddel Color 2 L", "Neutral Color flüssig vaskemiddel 2 liter", True),
+    ("Neutral Flydende Vaskemiddel Color 2 L", "Neutral Color pulver vaskemiddel 2 kg", False),
+    ("Подгузники Huggies Elite Soft 3 (5-9 кг) 72 шт", "Huggies Elite Soft размер 3, 5-9 кг, 72 шт.", True),
+    ("Подгузники Huggies Elite Soft 4 72 шт", "Huggies Elite Soft размер 3, 72 шт.", False),
+    ("Ravensburger Puzzle 1000 pezzi Venezia", "Ravensburger 1000 palaa palapeli Venezia", True),
+    ("Ravensburger Puzzle 500 pezzi Venezia", "Ravensburger 1000 palaa palapeli Venezia", False),
+    ("Xiaomi Smart Band 8 Graphite Black", "Фитнес-браслет Xiaomi Smart Band 8 черный", True),
+    ("Xiaomi Smart Band 8 Pink", "Фитнес-браслет Xiaomi Smart Band 8 черный", False),
+    ("Xiaomi Smart Band 8 Active Black", "Фитнес-браслет Xiaomi Smart Band 8 черный", False),
+    ("Tecno Spark 20 Pro 8+256GB Moonlit Black", "تكنو سبارك ٢٠ برو ٢٥٦ جيجا - أسود", True),
+    ("Xiaomi Redmi Note 13 Pro Plus Black", "شاومي ريدمي نوت 13 برو أسود", False),
+])
+def test_local_words(a, b, same):
+    assert _same(a, b) is same, match_method({"title": a}, {"title": b})
+    assert _same(b, a) is same
+
+
+# east Asian makers before the line, and a multipack with the count on both sides
+@pytest.mark.parametrize("a,b,same", [
+    ("아모레 마몽드 로즈 워터 토너 250ml", "Mamonde Rose Water Toner 250ml", True),
+    ("신라면 멀티팩 120g x 5봉", "농심 신라면 120g 5개입", True),
+    ("진라면 매운맛 멀티 120g×5개", "오뚜기 진라면 매운맛 120g 5입", True),
+    ("신라면 멀티팩 120g x 5봉", "농심 신라면 120g", False),
+    ("진라면 매운맛 멀티 120g×5개", "오뚜기 진라면 순한맛 120g 5입", False),
+    ("아모레 마몽드 로즈 워터 토너 250ml", "Mamonde Rose Water Toner 150ml", False),
+])
+def test_makers_and_multipacks(a, b, same):
+    assert _same(a, b) is same, match_method({"title": a}, {"title": b})
+    assert _same(b, a) is same
+
+
+# Hebrew names by their consonants; a Hebrew title that says more (another line) stays apart
+@pytest.mark.parametrize("a,b,same", [
+    ("טיטולים האגיס פרידום דריי מידה 4 80 יח'", 'Huggies Freedom Dry טיטולים שלב 4 (8-14 ק"ג) 80 חיתולים', True),
+    ("טיטולים האגיס פרידום דריי מידה 5 80 יח'", 'Huggies Freedom Dry טיטולים שלב 4 (8-14 ק"ג) 80 חיתולים', False),
+    ("טיטולים האגיס ליטל מובר מידה 4 80 יח'", 'Huggies Freedom Dry טיטולים שלב 4 (8-14 ק"ג) 80 חיתולים', False),
+])
+def test_hebrew_names(a, b, same):
+    assert _same(a, b) is same, match_method({"title": a}, {"title": b})
+
+
+def test_hebrew_skeletons():
+    from crawler.matching.scripts import hebrew_skeletons
+
+    assert "hgs" in hebrew_skeletons("האגיס")
+    assert "frdm" in hebrew_skeletons("פרידום")
+    assert "tnf" in hebrew_skeletons("תנובה")

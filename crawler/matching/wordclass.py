@@ -4699,6 +4699,13 @@ _SHADE_TONES = frozenset("""
 light dark pale deep bright baby sky royal neon pastel matte matt glossy gloss metallic satin
 frosted clear transparent crystal hell dunkel clair fonce claro oscuro chiaro scuro svetle tmave
 """.split())
+# the words makers name a colour by before the plain colour ("Phantom Black", "Cosmic Grey", "Awesome
+# Navy", "Moonlit Black", "Mystic Bronze", "Onyx Black", "Obsidian", "Space Grey"), besides the colours
+# of ``titles.COLOURS`` that qualify another ("Midnight Black", "Titanium Black", "Graphite Black")
+_COLOUR_NAME_WORDS = frozenset("""
+phantom cosmic awesome moonlit mystic onyx obsidian space starry stellar aurora frost ocean forest
+lunar shadow carbon jet meteorite volcanic glacier
+""".split())
 _NON_LATIN = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f"
                         "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]").search
 
@@ -4711,6 +4718,8 @@ def _translated_shade(w: str, p, o) -> int | None:
         return None
     if w in CATEGORY or w in _SPEC_OF or w in SYNONYM:
         return None  # (a kind, a flavour, a spec: "دبس رمان الأخضر" reads "pomegranate green")
+    if w not in T.COLOURS and w not in _COLOUR_NAME_WORDS:
+        return None  # (a colour's name is a colour or a word of the table: "Active Black" is a model)
     pt = p.rawtitle
     if type(pt) is not str or _NON_LATIN(pt):
         return None  # (the maker's name is the Latin title's: a title in the script says the colour alone)
@@ -4779,4 +4788,24 @@ def _multipack_counted(w: str, p, o) -> int | None:
 
 
 _REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w in _MULTIPACK, _multipack_counted),)
+_STEPS_OF.clear()
+
+
+# more of a local shop's words in the classes their English words have (session 23, ml):
+# - a chocolate's bar in Czech / Slovak and Hungarian ("Kinder Bueno tyčinka", "szelet"): its form
+_add_spec("bar_form", {"bar": "tycinka tycinky tycinek szelet"})
+# - a liquid's form in Danish, Swedish, Norwegian and Finnish ("Flydende Vaskemiddel")
+_add_spec("form", {"liquid": "flydende flytande flytende nestemainen"})
+# - size written as Russian, Ukrainian, Croatian and Serbian shops write it before the number
+#   ("размер 3", "розмір 4", "veličina 5"): filler, the number is compared
+FILLER = FILLER | frozenset("razmer rozmir velicina".split())
+# - Finnish pieces and puzzle ("1000 palaa palapeli" = "Puzzle 1000 pezzi")
+FILLER = FILLER | frozenset("palaa palan".split())
+_add_kinds({"puzzle": "palapeli"})
+# - a fitness tracker as Russian and Ukrainian shops name the kind ("Фитнес-браслет", "фітнес-браслет")
+_add_kind_phrases({"fitness tracker": ("fitnes braslet", "fitnes brasleti", "fitnes braslety", "fitness tracker",
+                                       "fitness band")})
+GENERIC = frozenset(CATEGORY) | FILLER
+_NAME_SKIP = FUNCTION | FILLER
+_KINDS = frozenset(CATEGORY)
 _STEPS_OF.clear()
