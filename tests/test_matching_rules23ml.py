@@ -159,3 +159,28 @@ def test_hebrew_skeletons():
     assert "hgs" in hebrew_skeletons("האגיס")
     assert "frdm" in hebrew_skeletons("פרידום")
     assert "tnf" in hebrew_skeletons("תנובה")
+
+
+# Arabic claims read as phrases; a country a Latin title names against a title in its script
+@pytest.mark.parametrize("a,b,same", [
+    ("Indomie Instant Noodles Special Chicken Flavour 75g x 5", "اندومي نودلز سريعة التحضير بنكهة الدجاج المميزة ٥ × ٧٥ غ", True),
+    ("Indomie Instant Noodles Chicken Curry Flavour 75g x 5", "اندومي نودلز سريعة التحضير بنكهة الدجاج المميزة ٥ × ٧٥ غ", False),
+    ("Vimto Fruit Cordial 710ml", "فيمتو شراب مركز بنكهة الفواكه ٧١٠ مل", True),
+    ("Vimto Sparkling 330ml", "فيمتو شراب مركز بنكهة الفواكه 330 مل", False),
+    ("Γιαούρτι ΦΑΓΕ Total 2% 500g", "FAGE Total 2% Greek Yogurt 500g", True),
+    ("Γιαούρτι ΦΑΓΕ Total 5% 500g", "FAGE Total 2% Greek Yogurt 500g", False),
+])
+def test_claims_and_countries(a, b, same):
+    assert _same(a, b) is same, match_method({"title": a}, {"title": b})
+    assert _same(b, a) is same
+
+
+def test_country_needs_its_script():
+    from crawler.matching import wordclass as W
+    from crawler.matching.prepared import complete, prepare_light
+
+    p = complete(prepare_light({"title": "FAGE Total 2% Greek Yogurt 500g"}))
+    greek = complete(prepare_light({"title": "Γιαούρτι ΦΑΓΕ Total 2% 500g"}))
+    russian = complete(prepare_light({"title": "Йогурт FAGE Total 2% 500г"}))
+    assert W._country_in_script("greek", p, greek) == 1
+    assert W._country_in_script("greek", p, russian) is None

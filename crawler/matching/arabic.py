@@ -943,3 +943,13 @@ _add_words({
     "care": "كير",
 })
 _add_words({"extra ": "إضافي اضافي"})  # ("تبييض إضافي", Extra Whitening: "additional")
+# (and a product's claims read as a phrase: "الكل في واحد" all-in-one, "سريعة التحضير" instant (quick
+# to prepare), "المميزة" special, "شراب مركز" a concentrated drink, a cordial, "لجميع أنواع البشرة" for
+# all skin types - a claim compared as the English one: no "Sensitive Skin" one)
+_add_words({
+    "all in 1": "الكل_في_واحد كل_في_واحد",
+    "instant ": "سريعة_التحضير سريع_التحضير",
+    "special": "المميزة المميز مميزة مميز",
+    "cordial": "شراب_مركز مشروب_مركز",
+})
+_add_words({"all skin types": "لجميع_أنواع_البشرة لجميع_انواع_البشرة لكل_أنواع_البشرة لكل_انواع_البشرة"})

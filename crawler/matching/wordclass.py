@@ -4809,3 +4809,24 @@ GENERIC = frozenset(CATEGORY) | FILLER
 _NAME_SKIP = FUNCTION | FILLER
 _KINDS = frozenset(CATEGORY)
 _STEPS_OF.clear()
+
+
+# (as ``_MARKET_SCRIPT``) the country or style a Latin title names ("FAGE Total 2% *Greek* Yogurt",
+# "*Thai* Jasmine Rice") against a title in that country's script (Greek, Thai): one fact, said by
+# the script; never against a Latin title or another script
+_COUNTRY_SCRIPT = {
+    "greek": re.compile("[\u0370-\u03ff]").search,
+    "thai": re.compile("[\u0e00-\u0e7f]").search,
+}
+
+
+def _country_in_script(w: str, p, o) -> int | None:
+    found = _COUNTRY_SCRIPT.get(w)
+    t = o.rawtitle
+    if found is None or type(t) is not str or t.isascii():
+        return None
+    return 1 if found(t) else None
+
+
+_REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w in _COUNTRY_SCRIPT, _country_in_script),)
+_STEPS_OF.clear()
