@@ -907,3 +907,49 @@ def _amounts_read(text: str) -> str:
 
 def to_latin(text: str) -> str:  # noqa: F811  (the reader above, after the fractions and letters)
     return _to_latin_words(_amounts_read(text))
+
+
+# session 23, ml (rules23ml): classes of words Gulf, Levant and Egyptian shops write in Arabic beside
+# another shop's English title that the tables still lacked - each unread one stood as a name the
+# English title had to print, so the brand beside it was no transliteration either
+# (``scripts.transliterated`` reads names only where every unread word is read):
+# a jar and a can of drink as the package, spreadable, drinking (water), a razor's blades,
+# the care claims of toothpaste and shampoo (whitening, repair, intensive, protection,
+# refreshing), a snack's form and nut (wafer, fingers, hazelnut), an energy drink, fruit,
+# and the English marketing words of a product line as shops transliterate them (soft, touch,
+# deep, clean, care).  A claim read is a claim compared: "إصلاح وحماية" (Repair & Protect) is
+# now no "Extra Whitening".
+_add_words({
+    "jar": "برطمان مرطبان",
+    "spread": "للدهن قابلة_للدهن قابل_للدهن قابله_للدهن",
+    "label": "علامة العلامة",
+    "drinking": "للشرب",
+    "razor": "حلاقة",
+    "whitening": "تبييض تبيض",
+    "repair": "إصلاح اصلاح",
+    "intensive": "مكثف مكثفة",
+    "protection": "حماية",
+    "refreshing": "منعش منعشة",
+    "menthol": "منثول",
+    "wafer": "ويفر",
+    "fingers": "أصابع اصابع",
+    "hazelnut": "بندق",
+    "energy": "طاقة",
+    "fruit": "فواكه فاكهة",
+    "soft": "سوفت",
+    "touch": "تاتش",
+    "deep": "ديب",
+    "clean": "كلين",
+    "care": "كير",
+})
+_add_words({"extra ": "إضافي اضافي"})  # ("تبييض إضافي", Extra Whitening: "additional")
+# (and a product's claims read as a phrase: "الكل في واحد" all-in-one, "سريعة التحضير" instant (quick
+# to prepare), "المميزة" special, "شراب مركز" a concentrated drink, a cordial, "لجميع أنواع البشرة" for
+# all skin types - a claim compared as the English one: no "Sensitive Skin" one)
+_add_words({
+    "all in 1": "الكل_في_واحد كل_في_واحد",
+    "instant ": "سريعة_التحضير سريع_التحضير",
+    "special": "المميزة المميز مميزة مميز",
+    "cordial": "شراب_مركز مشروب_مركز",
+})
+_add_words({"all skin types": "لجميع_أنواع_البشرة لجميع_انواع_البشرة لكل_أنواع_البشرة لكل_انواع_البشرة"})

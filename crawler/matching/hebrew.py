@@ -49,6 +49,20 @@ WORDS = {
     # packs and counts
     "rolls": "גלילים", "pcs": "יחידות", "pack": "מארז", "with": "עם", "for": "ל",
 }
+# session 23, ml (rules23ml): the kinds, forms and claims of Israeli shops' grocery, toiletry and
+# software titles the table lacked (nappies, cream, hands, peanuts, a jar, instant and
+# freeze-dried coffee, bleach, a licence's key and download), a cottage cheese written with its
+# geresh dropped, and the shop's "official importer" - a word of the shop's, as "정품" or "Chính
+# hãng": read as nothing.  Each read word is no longer an unread name the Latin title must print
+# (``scripts.hebrew_keys``).
+WORDS.update({
+    "diapers": "טיטולים חיתולים", "cream": "קרם", "hand": "ידיים", "peanut": "בוטנים", "jar": "צנצנת",
+    "instant": "נמס", "freeze dried": "מיובש_בהקפאה", "bleach": "מלבין", "disinfectant": "מחטא",
+    "mineral": "מינרלי מינרלים", "cottage ": "קוטג", "key": "מפתח", "activation": "הפעלה",
+    "download": "להורדה הורדה", "digital": "דיגיטלי דיגיטלית", "licence": "רישיון", "generation": "דור",
+    "charging case": "כיסוי_טעינה", "smartphone": "סמארטפון",
+})
+WORDS[""] = WORDS[""] + " יבואן_רשמי יבואן רשמי"
 UNITS = {"גרם": "g", "ג'": "g", "גר'": "g", 'ק"ג': "kg", "ק״ג": "kg", "קג": "kg", "קילו": "kg", "ליטר": "l",
          "ל'": "l", 'מ"ל': "ml", "מ״ל": "ml", "מל": "ml", "אינץ'": "inch", "אינץ": "inch", "וואט": "w",
          "יח'": "pcs", "יח׳": "pcs", "יחידות": "pcs"}  # (session 22, ml22c: "80 יח'", 80 units)

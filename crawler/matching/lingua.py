@@ -1047,6 +1047,18 @@ CJK_WORDS.update({
     "小罐": "can", "罐装": "can", "罐裝": "can", "日清食品": "nissin", "日清": "nissin",
 })
 
+# (session 23, ml: rules23ml) the makers east Asian shops print before the brand in their own
+# script (a maker's own romanisation: 아모레퍼시픽 Amorepacific before Mamonde or Sulwhasoo, ユニ・チャーム
+# Unicharm before Moony, 統一 Uni-President before 茶裏王, 三得利 Suntory, 동서 Dongsuh before Maxim);
+# ``wordclass.maker_before_line`` reads such a maker before a line the other title prints as no
+# word of the product
+CJK_WORDS.update({
+    "아모레퍼시픽": "amorepacific", "아모레": "amorepacific", "ユニ・チャーム": "unicharm", "ユニチャーム": "unicharm",
+    "三得利": "suntory", "統一企業": "unipresident", "統一": "unipresident", "统一": "unipresident",
+    "동서식품": "dongsuh", "동서": "dongsuh", "江崎グリコ": "glico", "格力高": "glico", "씨제이": "cj",
+    "삼양": "samyang", "팔도": "paldo", "풀무원": "pulmuone", "해태": "haitai", "카오": "kao",
+})
+
 # units after a number (also read alone, as the other words)
 CJK_UNITS = {"公克": "g", "寸": "inch", "毫升": "ml", "ミリリットル": "ml", "밀리리터": "ml", "มล.": "ml", "มล": "ml", "升": "l", "リットル": "l",
              "리터": "l", "千克": "kg", "公斤": "kg", "キロ": "kg", "킬로그램": "kg", "克": "g", "グラム": "g",

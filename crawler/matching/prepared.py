@@ -683,6 +683,7 @@ def _title_parts(title, mpn):
     if isinstance(title, str) and len(title) > _TITLE_MAX_CHARS:
         title = title[:_TITLE_MAX_CHARS]
     t, units = T.clean_with_units(title)
+    units = T.tons_read(t, units)  # (session 23, ml: a ton is BTU only of an air conditioner)
     ws, raw = T.words_and_raw(t)
     # a title about seeds: the seed trade's words in one language (see ``seeds``)
     seed = S.seed_context(ws)

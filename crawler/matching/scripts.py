@@ -50,6 +50,7 @@ import re
 from anyascii import anyascii
 
 from . import arabic as _arabic
+from . import hebrew as _hebrew
 from . import lingua as _lingua
 from . import thai as _thai
 
@@ -170,6 +171,8 @@ def title_skeletons(title) -> tuple:
     if type(title) is not str or title.isascii():
         return ()
     if not _arabic.HINT(title):
+        if _hebrew.HINT(title):  # (session 23, ml: a name in Hebrew letters, ``hebrew_keys``)
+            return _lingua.katakana_keys(title) + hebrew_keys(title)
         if _thai.HINT(title):  # (session 19, ml19: a name in Thai letters, ``thai.thai_keys``)
             return _lingua.katakana_keys(title) + _thai.thai_keys(title)
         return _lingua.katakana_keys(title)  # (session 16, ml: a katakana name's key, ``lingua``)
@@ -249,6 +252,15 @@ def _all_read(p, groups, native=None) -> bool:
     rest = [g for g in groups if not any(_named(x, g) for x in ws)]
     if not rest:
         return True
+    if native is not None and type(native.rawtitle) is str and (_hebrew.HINT(native.rawtitle)
+                                                                or _arabic.HINT(native.rawtitle)):
+        # (session 23, ml: a short Hebrew or Arabic word of two consonants - "דריי" Dry, "تاب" Tab - is read
+        # by a Latin word of three letters or more of that skeleton: here only, to tell whether the
+        # Hebrew title says more than the Latin one, never to excuse a word)
+        short = [x for x in p.wordset if len(x) >= 3 and x.isalpha() and not x.startswith(_OPAQUE)]
+        rest = [g for g in rest if not any(s in g for x in short for s in latin_skeletons(x))]
+        if not rest:
+            return True
     if any(not _phonetic(g) for g in rest):
         return False
     ws = [x for x in p.wordset if x.isalpha() and len(x) >= 2 and not x.startswith(_OPAQUE)]
@@ -390,3 +402,65 @@ def _named(w: str, sk: frozenset) -> bool:
         if s in sk and len(s) >= MIN_NAMING:
             return True
     return False
+
+
+# session 23, ml (rules23ml): Hebrew is written, as Arabic, in consonants, and an Israeli shop
+# writes a brand in Hebrew letters ("האגיס פרידום" Huggies Freedom, "תנובה" Tnuva, "מיקרוסופט"
+# Microsoft): the Hebrew words ``hebrew.to_latin`` leaves unread are keyed as Arabic ones are, by
+# their consonant skeletons, so a Latin word of three consonants or more the other title writes
+# in Hebrew letters is read as that word (``transliterated``: only where every such Hebrew word
+# is a word of the Latin title).  The letters silent in a foreign name (alef, ayin, yod, a vav
+# and a closing he written for a vowel) are dropped; a letter of two sounds gives both skeletons
+# (bet b / v, pe p / f, vav a vowel / v, shin sh / s, kaf and het k / kh / h).
+_HEBREW_CLASS = {
+    "\u05d1": ("b", "f"), "\u05d2": ("g",), "\u05d3": ("d",), "\u05d4": ("h",), "\u05d5": ("", "f"),
+    "\u05d6": ("z",), "\u05d7": ("h", "K"), "\u05d8": ("t",), "\u05db": ("k", "K"), "\u05da": ("k", "K"),
+    "\u05dc": ("l",), "\u05de": ("m",), "\u05dd": ("m",), "\u05e0": ("n",), "\u05df": ("n",),
+    "\u05e1": ("s",), "\u05e4": ("b", "f"), "\u05e3": ("f", "b"), "\u05e6": ("ts",), "\u05e5": ("ts",),
+    "\u05e7": ("k",), "\u05e8": ("r",), "\u05e9": ("x", "s"), "\u05ea": ("t",),
+}
+# a geresh after a letter writes a foreign sound: "ג'" j, "ז'" zh, "צ'" ch
+_HEBREW_GERESH = {"\u05d2": ("g",), "\u05d6": ("z",), "\u05e6": ("x",)}
+_HEBREW_WORD = re.compile("[\u05d0-\u05ea]+(?:['\u05f3][\u05d0-\u05ea]*)*")
+_HEBREW_MAX_FORMS = 16
+
+
+def hebrew_skeletons(word: str) -> tuple:
+    """The consonant skeletons of one Hebrew word (``_HEBREW_CLASS``; at most 16 readings)."""
+    forms = [[]]
+    n = len(word)
+    for i, ch in enumerate(word):
+        if ch in "'\u05f3":
+            continue
+        geresh = i + 1 < n and word[i + 1] in "'\u05f3"
+        opts = _HEBREW_GERESH.get(ch) if geresh else None
+        if opts is None:
+            if ch == "\u05d4" and i == n - 1:
+                continue  # (a closing he writes a vowel: "תנובה" Tnuva, "במבה" Bamba)
+            opts = _HEBREW_CLASS.get(ch)
+        if not opts:
+            continue
+        if len(opts) > 1 and len(forms) * len(opts) <= _HEBREW_MAX_FORMS:
+            forms = [f + [o] for f in forms for o in opts]
+        else:
+            forms = [f + [opts[0]] for f in forms]
+    out = []
+    for f in forms:
+        s = _squeeze("".join(f))
+        if len(s) >= MIN_SKELETON and s not in out:
+            out.append(s)
+    return tuple(out)
+
+
+def hebrew_keys(title: str) -> tuple:
+    """The skeletons of each Hebrew word of a title ``hebrew.to_latin`` leaves unread, one
+    frozenset a word (its first ``_MAX_WORDS``)."""
+    read = _hebrew.to_latin(title)
+    out = []
+    for m in _HEBREW_WORD.finditer(read):
+        sk = hebrew_skeletons(m.group())
+        if sk:
+            out.append(frozenset(sk))
+            if len(out) >= _MAX_WORDS:
+                break
+    return tuple(out)

@@ -1708,3 +1708,33 @@ _UNIT_ALIASES["y"] = ("dur", 365.0)
 _UNIT = re.compile(r"(\d(?<![\w.\-/]\d)\d*+(?:\.\d++)?+)\s?-?\s?(" + _UNIT_RE_SPACED + r"|(?<=\d)y)(?![a-z0-9])"
                    r"(?!(?<=\s[a-z])-[a-z]{3})")
 _UNIT_TOKEN = re.compile(r"^\d+(?:\.\d+)?(?:" + _UNIT_RE_SPACED + r"|y)$")
+
+
+# session 23, ml (rules23ml): "ton" is an air conditioner's capacity - a ton of refrigeration,
+# 12,000 BTU ("1.5 Ton Split AC" = 18000 BTU) - only in a title about an air conditioner; any
+# other title's ton is a weight ("2 Ton Hydraulic Floor Jack", "3 ton" of a hoist), read as 1000 kg
+# (``tons_read``, after ``clean_with_units``)
+AC_WORDS = frozenset("""
+ac aircon conditioner conditioners conditioning split inverter btu hvac klima klimaanlage klimageraet
+climatiseur climatisation climatizzatore condizionatore acondicionado climatizador klimatizace klimatyzator
+klimatizator kondicioner kondicionery konditsioner kondytsioner airco airconditioner airconditioning
+""".split())
+_TONS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)ton(?![a-z0-9])")
+
+
+def tons_read(t: str, units: dict) -> dict:
+    """``units`` of cleaned title ``t`` with its tons read as a weight where ``t`` names no air
+    conditioner (``AC_WORDS``)."""
+    if "ton" not in t or "btu" not in units:
+        return units
+    tons = [float(m.group(1)) for m in _TONS.finditer(t)]
+    if not tons or not AC_WORDS.isdisjoint(t.split()):
+        return units
+    out = dict(units)
+    btu = set(out["btu"]) - {round(v * 12000.0, 4 if v * 12000.0 < 10 else 1) for v in tons}
+    if btu:
+        out["btu"] = frozenset(btu)
+    else:
+        del out["btu"]
+    out["wt"] = frozenset(set(out.get("wt", ())) | {round(v * 1e6, 1) for v in tons})
+    return out

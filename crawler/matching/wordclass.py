@@ -4664,3 +4664,170 @@ FILLER = FILLER | frozenset("buc bucati bucata marimea marime numara beden meret
 GENERIC = frozenset(CATEGORY) | FILLER
 _NAME_SKIP = FUNCTION | FILLER
 _KINDS = frozenset(CATEGORY)
+
+# --- session 23, ml (rules23ml) block: the words a local shop adds, in the languages the
+# tables above lacked (Greek, Russian / Ukrainian, the Nordic languages, Finnish, Hungarian,
+# Czech), each in the class its English word has ---
+# the container a grocery is sold in (as ``SPEC["package"]``: one title naming it and the other
+# none is no disagreement, two containers are two products): Greek "βάζο" (a jar), "μπουκάλι"
+# (a bottle), Russian "стакан" / Czech "kelímek" (a cup, of sour cream or yogurt), Russian
+# "бутылка" / Ukrainian "пляшка" (a bottle), Swedish "påse" / Danish and Norwegian "pose" /
+# Finnish "pussi" / Hungarian "zacskós" (a bag), Finnish "pullo" (a bottle) and "purkki" (a jar)
+_add_spec("package", {
+    "jar": "vazo vazaki purkki",
+    "bottle": "boukali mpoukali butylka butylke plyashka pullo",
+    "cup": "stakan stakanchik kelimek kelimku",
+    "bag": "pase pose posen pussi zacskos zacskoban",
+})
+# ground coffee as Nordic and Finnish shops write it ("mellanmalet kaffe", "bryggmalet", Danish
+# "formalet", Norwegian "kvernet", Finnish "jauhettu"): the coffee's form, as "gemahlen"
+_add_spec("coffee_form", {"ground": "mellanmalet bryggmalet finmalet malet formalet kvernet jauhettu"})
+# spreadable butter or cheese in the Nordic languages and Finnish ("Lurpak Smørbar" / "Spreadable
+# Butter"): one value written otherwise
+_add_synonyms({"spreadable": "spreadable smorbar bredbar bredbart levitettava"})
+GENERIC = frozenset(CATEGORY) | FILLER
+_NAME_SKIP = FUNCTION | FILLER
+_KINDS = frozenset(CATEGORY)
+
+
+# a maker's name for a colour - a word before the plain colour ("Midnight Black", "Titanium
+# Black", "Onyx Black") - against a title in another script that names that colour alone (a shop
+# writing in Arabic, Cyrillic, Greek, Hebrew, Thai, Chinese, Japanese or Korean translates the
+# colour and leaves the maker's name for it out: "... Midnight Black" / "... أسود"): no word it
+# lacks.  Not a tone or a finish ("Light Blue", "Matte Black" name another colour), nor where the
+# other title names two colours or a colour word of its own before it, nor against a Latin title.
+_SHADE_TONES = frozenset("""
+light dark pale deep bright baby sky royal neon pastel matte matt glossy gloss metallic satin
+frosted clear transparent crystal hell dunkel clair fonce claro oscuro chiaro scuro svetle tmave
+""".split())
+# the words makers name a colour by before the plain colour ("Phantom Black", "Cosmic Grey", "Awesome
+# Navy", "Moonlit Black", "Mystic Bronze", "Onyx Black", "Obsidian", "Space Grey"), besides the colours
+# of ``titles.COLOURS`` that qualify another ("Midnight Black", "Titanium Black", "Graphite Black")
+_COLOUR_NAME_WORDS = frozenset("""
+phantom cosmic awesome moonlit mystic onyx obsidian space starry stellar aurora frost ocean forest
+lunar shadow carbon jet meteorite volcanic glacier
+""".split())
+_NON_LATIN = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f"
+                        "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]").search
+
+
+def _translated_shade(w: str, p, o) -> int | None:
+    t = o.rawtitle
+    if type(t) is not str or t.isascii() or not _NON_LATIN(t):
+        return None
+    if w in _SHADE_TONES or w in VARIANT or w in T.VARIANTS or w in FUNCTION:
+        return None
+    if w in CATEGORY or w in _SPEC_OF or w in SYNONYM:
+        return None  # (a kind, a flavour, a spec: "دبس رمان الأخضر" reads "pomegranate green")
+    if w not in T.COLOURS and w not in _COLOUR_NAME_WORDS:
+        return None  # (a colour's name is a colour or a word of the table: "Active Black" is a model)
+    pt = p.rawtitle
+    if type(pt) is not str or _NON_LATIN(pt):
+        return None  # (the maker's name is the Latin title's: a title in the script says the colour alone)
+    ocol = o.facets.get("colour")
+    if not ocol or len(ocol) != 1:
+        return None
+    ws = p.words
+    found = False
+    for i in range(len(ws) - 1):
+        if ws[i] != w:
+            continue
+        c = T.COLOURS.get(ws[i + 1])
+        if c is None or c not in ocol or (i and T.COLOURS.get(ws[i - 1]) not in (None, c)):
+            return None
+        found = True
+    return 1 if found else None
+
+
+_REWORDING_STEPS = _REWORDING_STEPS + ((_str_isalpha, _translated_shade),)
+_STEPS_OF.clear()
+
+
+# the makers of many lines of groceries and toiletries that east Asian shops print before the
+# line's name - in their script or in Latin letters ("농심 신라면", "CJ 비비고", "資生堂 アネッサ",
+# "ユニ・チャーム ムーニー", "Nongshim Shin Ramyun") - where another shop prints the line alone
+# ("신라면", "ANESSA", "Moony"): the maker of a line the other title names, as "Nintendo Switch"
+# (``_MAKER_OF``), for every line it makes.  (As ``lingua.CJK_WORDS`` reads them.)
+_LINE_MAKERS = frozenset("""
+amorepacific unicharm suntory unipresident dongsuh glico cj samyang paldo pulmuone haitai kao
+nongshim ottogi lotte binggrae mengniu yili meiji morinaga nissin shiseido
+""".split())
+
+
+def maker_before_line(w: str, p, o) -> int | None:
+    """Is ``w`` a maker of ``_LINE_MAKERS`` leading p's title, right before the name of its line
+    - a word the other title prints, or a native word the other title reads by its sound
+    (``scripts``) -, the other offer naming no maker of the table?"""
+    if w not in _LINE_MAKERS:
+        return None
+    ws = p.words
+    if w not in ws[:2] or not _LINE_MAKERS.isdisjoint(o.wordset):
+        return None
+    i = ws.index(w)
+    if i + 1 >= len(ws):
+        return None
+    nxt = ws[i + 1]
+    # (a native word no table reads - the line's name, "신라면" - is compared by its sound with
+    # the other title's words anyway: ``scripts``)
+    return 1 if nxt in o.wordset or nxt.startswith("cjk") else None
+
+
+_REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w in _LINE_MAKERS, maker_before_line),)
+_STEPS_OF.clear()
+
+
+# "multipack" ("멀티팩", "멀티", "Multipack") on one side only where both offers state the same count
+# of packs, more than one ("신라면 멀티팩 120g x 5봉" / "농심 신라면 120g 5개입"): the count says it
+_MULTIPACK = frozenset("multipack multipacks multi".split())
+
+
+def _multipack_counted(w: str, p, o) -> int | None:
+    if w not in _MULTIPACK:
+        return None
+    a, b = p.units.get("pack"), o.units.get("pack")
+    return 1 if a and a == b and min(a) > 1 else None
+
+
+_REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w in _MULTIPACK, _multipack_counted),)
+_STEPS_OF.clear()
+
+
+# more of a local shop's words in the classes their English words have (session 23, ml):
+# - a chocolate's bar in Czech / Slovak and Hungarian ("Kinder Bueno tyčinka", "szelet"): its form
+_add_spec("bar_form", {"bar": "tycinka tycinky tycinek szelet"})
+# - a liquid's form in Danish, Swedish, Norwegian and Finnish ("Flydende Vaskemiddel")
+_add_spec("form", {"liquid": "flydende flytande flytende nestemainen"})
+# - size written as Russian, Ukrainian, Croatian and Serbian shops write it before the number
+#   ("размер 3", "розмір 4", "veličina 5"): filler, the number is compared
+FILLER = FILLER | frozenset("razmer rozmir velicina".split())
+# - Finnish pieces and puzzle ("1000 palaa palapeli" = "Puzzle 1000 pezzi")
+FILLER = FILLER | frozenset("palaa palan".split())
+_add_kinds({"puzzle": "palapeli"})
+# - a fitness tracker as Russian and Ukrainian shops name the kind ("Фитнес-браслет", "фітнес-браслет")
+_add_kind_phrases({"fitness tracker": ("fitnes braslet", "fitnes brasleti", "fitnes braslety", "fitness tracker",
+                                       "fitness band")})
+GENERIC = frozenset(CATEGORY) | FILLER
+_NAME_SKIP = FUNCTION | FILLER
+_KINDS = frozenset(CATEGORY)
+_STEPS_OF.clear()
+
+
+# (as ``_MARKET_SCRIPT``) the country or style a Latin title names ("FAGE Total 2% *Greek* Yogurt",
+# "*Thai* Jasmine Rice") against a title in that country's script (Greek, Thai): one fact, said by
+# the script; never against a Latin title or another script
+_COUNTRY_SCRIPT = {
+    "greek": re.compile("[\u0370-\u03ff]").search,
+    "thai": re.compile("[\u0e00-\u0e7f]").search,
+}
+
+
+def _country_in_script(w: str, p, o) -> int | None:
+    found = _COUNTRY_SCRIPT.get(w)
+    t = o.rawtitle
+    if found is None or type(t) is not str or t.isascii():
+        return None
+    return 1 if found(t) else None
+
+
+_REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w in _COUNTRY_SCRIPT, _country_in_script),)
+_STEPS_OF.clear()
