@@ -749,6 +749,9 @@ def identifying_ids(p, other) -> frozenset:
     same = written_as_size_or_number(ids, p, other)  # (session 14, rec)
     if same:
         free = free | same
+    more = _en23.excused(ids, p, other)  # (session 23, en: activities, a leading maker's name)
+    if more:
+        free = free | more
     return ids - free if free else ids
 
 
@@ -1692,6 +1695,7 @@ def _default_both(a, b) -> frozenset:
 
 # (session 15, rec: the tier and add-on words ``rewordings``' steps never wave away)
 from . import rewordings as _rewordings  # noqa: E402
+from . import en_recall23 as _en23  # noqa: E402  (session 23, en)
 _rewordings.bind_facets(EDITIONS, ADDON)
 # (numbers that count nothing - "Windows 10/11 PC", "27 User-Selectable", "2024 Box": ``amounts.not_counts``)
 

@@ -1,0 +1,177 @@
+"""Session 23 (en): English words a shop adds or drops that name no other product.
+
+Recall on English near-miss pairs: titles that agree on every identifying word but for
+words of a kind one shop prints and the other leaves out.  Each rule here is a kind of word,
+read against the other title, and each keeps the near misses of the issue apart (size, count,
+colour, scent, flavour, edition, version, platform, model suffix, bundle vs single):
+
+* ``activity_words`` - the sport, activity or terrain a product is made for, standing before
+  its kind ("Road Bike Helmet", "Backpacking Stove", "Cycling Computer" = "Bike Computer",
+  "Tennis Racket"): one title naming it and the other none is no disagreement; two titles
+  naming two ("Road" / "Mountain", "Tennis" / "Squash") still are.
+* ``leading_maker`` - a maker's or publisher's name of two or three words leading one title
+  right before the word the other title opens with ("Games Workshop Citadel ..." /
+  "Citadel ...", "Taylors of Harrogate Yorkshire Tea ..." / "Yorkshire Tea ..."): the
+  one-word case is ``facets.lead_word_only``; no variant, tier, facet, kind or number word is
+  ever read as such a name ("Extra Durable Magic Eraser" is no maker's "Extra Durable").
+* kinds of grocery and pet products (``KINDS``), as ``wordclass.CATEGORY`` reads kinds: a kind
+  one title names and the other leaves out is no identifying word ("Vegemite Spread 380g" /
+  "Vegemite 380g Jar"), two kinds are two products ("Dog Treats" / "Dog Food").
+* a degree adjective after an intensifier, hyphenated as shops print a feature
+  ("Ultra-Compact"), joins ``wordclass.INTENSIFIED``: "Ultra" there is no variant.
+
+The words excused are words of ``ids`` (p's identifying words) the other offer never prints;
+``facets.identifying_ids`` takes them out (``excused``).
+"""
+
+from __future__ import annotations
+
+from . import wordclass as W
+
+# --- the activity a product is made for -----------------------------------------------------
+# word -> its activity (words of one activity written otherwise share one class: a cycling
+# computer is a bike computer).  Left out: words that are themselves a product or a model's
+# name ("Basketball", "Trail" - Pegasus Trail is another shoe -, "Golf" balls? kept: "Golf
+# Glove"), and words naming a variant of the same product ("Indoor" / "Outdoor").
+ACTIVITY = {}
+for _c, _ws in {
+    "bike": "bike bikes bicycle bicycles cycling biking cyclist",
+    "road": "road",
+    "mountain": "mtb mountain",
+    "running": "running jogging runner",
+    "walking": "walking",
+    "hiking": "hiking trekking",
+    "backpacking": "backpacking",
+    "camping": "camping camp",
+    "tennis": "tennis",
+    "squash": "squash",
+    "badminton": "badminton",
+    "golf": "golf",
+    "boxing": "boxing",
+    "swimming": "swimming swim",
+    "yoga": "yoga",
+    "fishing": "fishing",
+    "hunting": "hunting",
+    "climbing": "climbing",
+    "skiing": "skiing ski",
+    "gym": "gym workout",
+}.items():
+    for _w in _ws.split():
+        ACTIVITY[_w] = _c
+_ACTIVITY_WORDS = frozenset(ACTIVITY)
+
+
+def _activity_classes(p) -> set:
+    return {ACTIVITY[w] for w in p.wordset if w in ACTIVITY}
+
+
+def activity_words(ids, p, other) -> set:
+    """The words of ``ids`` that name the activity p is made for, standing before another word
+    of p's title (a modifier of its kind: "Road Bike Helmet", not a title ending "... Road"),
+    where the other title names no activity p's title does not ("Road" / "Mountain" stay apart)
+    - the other naming the same activity in other words ("Bike" / "Cycling") or none."""
+    hit = _ACTIVITY_WORDS.intersection(ids)
+    if not hit:
+        return set()
+    mine = _activity_classes(p)
+    if not _activity_classes(other) <= mine:
+        return set()
+    of = other.fullvec
+    ws = p.words
+    n = len(ws)
+    out = set()
+    for w in hit:
+        if w in of:
+            continue
+        if all(i + 1 < n and ws[i + 1].isalpha() for i, x in enumerate(ws) if x == w):
+            out.add(w)
+    return out
+
+
+# --- a maker's name of two or three words leading one title -----------------------------------
+_NOT_A_NAME = None
+
+
+def _not_a_name() -> frozenset:
+    """Words never read as a leading maker's name: variant, tier and facet words (colour,
+    scent, edition, upgrade, refill), sizes (``facets``), words of a kind, activities."""
+    global _NOT_A_NAME
+    if _NOT_A_NAME is None:
+        from . import facets as F
+        from . import titles as T
+
+        _NOT_A_NAME = (F._FACET_WORDS | F._TIERS | W.VARIANT | T.VARIANTS | frozenset(W.CATEGORY)
+                       | _ACTIVITY_WORDS | frozenset(F._SIZE_OF) | W.INTENSIFIER | _MAKE_UP)
+    return _NOT_A_NAME
+
+
+# words that describe a food or a product's make-up, never a maker's name leading a title:
+# "Multi Grain Cheerios", "Frosted Mini-Wheats", "Whole Wheat ..." name other products of the
+# line (flavours are ``facets.SCENTS``: "Honey Nut Cheerios")
+_MAKE_UP = frozenset("""
+multi grain grains whole wheat oat oats rice corn bran frosted toasted roasted glazed salted unsalted
+baked crunchy creamy chunky smooth crispy plain light lite low reduced diet zero sugar free fat
+organic natural classic original extra super double triple mini maxi giant jumbo family size new
+dual single twin mega all day night kids baby junior adult senior puppy kitten
+""".split())
+
+
+def _latin_only(p) -> bool:
+    """Does p's title print letters of the English alphabet only (no other script, no
+    diacritics: a leading run in another language is its kind, "Sữa tươi Vinamilk ...")?"""
+    t = p.rawtitle
+    return type(t) is str and all(c.isascii() or not c.isalpha() for c in t)
+
+
+def leading_maker(ids, p, other) -> set:
+    """The words of ``ids`` that are a maker's name of two or three words leading p's title,
+    right before the word the other title opens with ("Games Workshop Warhammer 40K ..." /
+    "Warhammer 40,000 ...", "Pepperidge Farm Goldfish ..." / "Goldfish ...").  Every word of
+    the name plain letters and no variant, tier, facet, size or kind word; the word after it a
+    name too (not a kind: "Travel Coffee Mug" / "Coffee Mug" is no maker's name), and at least
+    one word of the name one the other offer never prints."""
+    ws, ows = p.words, other.words
+    if len(ws) < 3 or not ows:
+        return set()
+    first = ows[0]
+    if first == ws[0] or first not in ws[2:4]:
+        return set()
+    k = ws.index(first)
+    if k < 2 or k > 3 or not first.isalnum() or first in W.CATEGORY or first in W.FUNCTION:
+        return set()
+    if p.widf.get(first, 0.0) < 7.0:
+        return set()  # (the other opens with a common word, "Dual Swing Arm Wall Mount": no name)
+    if not (_latin_only(p) and _latin_only(other)):
+        return set()
+    run = ws[:k]
+    bad = _not_a_name()
+    of = other.fullvec
+    if any(not w.isalpha() or w in bad for w in run):
+        return set()
+    if run[-1] in W.FUNCTION or run[0] in W.FUNCTION:
+        return set()
+    out = {w for w in run if w in ids and w not in of}
+    return out
+
+
+# --- kinds of grocery and pet products --------------------------------------------------------
+KINDS = {
+    "spread": "spread spreads",
+    "pet treats": "treats chews dentals",
+    "crackers": "crackers",
+    "cookies": "cookies",
+}
+W.CATEGORY.update({w: c for c, ws in KINDS.items() for w in ws.split() if w not in W.CATEGORY})
+
+# --- a degree adjective after "Ultra" / "Super" ---------------------------------------------------
+W.INTENSIFIED = W.INTENSIFIED | frozenset(("compact",))
+
+
+def excused(ids, p, other) -> set:
+    """The words of ``ids`` (p's identifying words) the rules of this module excuse against
+    ``other`` (module docstring)."""
+    out = activity_words(ids, p, other)
+    lead = leading_maker(ids, p, other)
+    if lead:
+        out = out | lead
+    return out
