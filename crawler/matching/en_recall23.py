@@ -174,4 +174,101 @@ def excused(ids, p, other) -> set:
     lead = leading_maker(ids, p, other)
     if lead:
         out = out | lead
+    colours = _colour_words()
+    if not colours.isdisjoint(ids):
+        of = other.fullvec
+        one = {w for w in ids & colours if w not in of and finish_colour(w, p, other, colours)}
+        if one:
+            out = out | one
+    if _ABBREVIATION_HINT.intersection(ids) or _ABBREVIATION_HINT.intersection(other.wordset):
+        out = out | colour_abbreviated(ids, p, other)
     return out
+
+
+# --- a colour on one side only: more kinds whose colour is a finish ---------------------------
+# ``wordclass.closing_colour`` excuses a colour one title closes on, the other naming none,
+# only where the colour is a device's, a garment's or a housewares item's finish
+# (``wordclass._FINISH_KINDS``): chargers, cables, cookware and more such kinds here.  Not
+# consumables, whose colour is the product (ink, toner, film, pens, brush heads, paper).
+FINISH_KINDS = frozenset("""
+adapter adapters cable cables cord cords hub hubs dock docks stand mount tripod gimbal
+skillet skillets pan pans cookware cooker cookers cooler coolers grill grills oven ovens
+fan fans heater heaters purifier humidifier stroller strollers tent tents pillow pillows
+knife knives peeler stapler staplers scale
+""".split())
+# (not added to ``wordclass._FINISH_KINDS``: there a plain word before such a kind would be
+# read as a mere description too, ``wordclass._device_modifier``, and before a cable, a grill or
+# a peeler it names the product: "Lightning Cable" / "USB-C Cable", "Propane Grill" / "Gas Grill")
+
+
+def finish_colour(w: str, p, other, colours: frozenset) -> bool:
+    """``wordclass.closing_colour`` for the kinds of ``FINISH_KINDS``: ``w`` a colour only p's
+    title prints, the other offer naming none and no plain word p's title lacks, no model number
+    on p's side only, standing where a title states its colour (closing the title or one of its
+    parts, before another colour, a kind or a shop's word, after a size; never first)."""
+    if w not in colours or other.facets.get("colour"):
+        return False
+    if FINISH_KINDS.isdisjoint(p.wordset) and FINISH_KINDS.isdisjoint(other.wordset):
+        return False
+    if p.codes and not other.codes:
+        return False
+    if not W._COLOUR_NAMED.isdisjoint(other.wordset):
+        return False
+    of = p.fullvec
+    for x in other.words:
+        if (x not in of and x.isalpha() and not (x == other.brand and x == other.words[0])
+                and x not in W.FILLER and x not in W.FUNCTION and not W._category_word(x, other)):
+            return False
+    ws, segs = p.words, p.segs
+    n = len(ws)
+    seen = False
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        if i == 0:
+            return False
+        seen = True
+        if i + 1 == n or (segs is not None and segs[i + 1] != segs[i]):
+            continue
+        nxt = ws[i + 1]
+        if nxt in colours or W._category_word(nxt, p) or nxt in W.FILLER or nxt in W.FUNCTION:
+            continue
+        return False
+    return seen
+
+
+# --- a colour abbreviated as shops list it ------------------------------------------------------
+# "Blk" / "Black", "Wht" / "White", "SS" / "Stainless Steel": the same colour written otherwise
+COLOUR_ABBREVIATIONS = {"blk": ("black",), "wht": ("white",), "gry": ("gray", "grey"), "slvr": ("silver",),
+                        "ss": ("stainless",)}
+
+
+def colour_abbreviated(ids, p, other) -> set:
+    """The words of ``ids`` that are a colour p's title abbreviates and the other offer writes
+    out, or writes out where the other abbreviates it ("Blk" / "Black", "Blk/SS" / "Black /
+    Stainless Steel")."""
+    out = set()
+    of = other.fullvec
+    for w in ids:
+        full = COLOUR_ABBREVIATIONS.get(w)
+        if full is not None:
+            if any(x in of for x in full):
+                out.add(w)
+        elif w in _SPELLED_OUT:
+            if any(x in of for x in _SPELLED_OUT[w]):
+                out.add(w)
+    return out
+
+
+_SPELLED_OUT: dict = {}
+for _a, _fs in COLOUR_ABBREVIATIONS.items():
+    for _f in _fs:
+        _SPELLED_OUT.setdefault(_f, []).append(_a)
+
+_ABBREVIATION_HINT = frozenset(COLOUR_ABBREVIATIONS)
+
+
+def _colour_words() -> frozenset:
+    from .facets import _COLOUR_WORDS
+
+    return _COLOUR_WORDS
