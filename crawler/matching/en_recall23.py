@@ -59,6 +59,9 @@ for _c, _ws in {
     for _w in _ws.split():
         ACTIVITY[_w] = _c
 _ACTIVITY_WORDS = frozenset(ACTIVITY)
+# (one activity in two words is one word written otherwise, for every reader of ``wordclass.SYNONYM``:
+# "GPS Cycling Computer" / "GPS Bike Computer", "Camp Chair" / "Camping Chair")
+W.SYNONYM.update({w: c for w, c in ACTIVITY.items() if w != c and c in ACTIVITY and w not in W.SYNONYM})
 
 
 def _activity_classes(p) -> set:
