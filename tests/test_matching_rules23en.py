@@ -146,3 +146,25 @@ def test_colour_abbreviated(a, b):
 def test_colour_abbreviated_near_misses(a, b):
     assert_different(a, b)
     _batch_agrees(a, b)
+
+
+# --- the unit a pack is counted in --------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Navigator Universal A4 Paper 80gsm 500 Sheets", "Navigator A4 80g/m2 Multipurpose Copier Paper, 1 Ream (500)"),
+    ("Vitamix 5200 Standard Blender Black 64oz", "Vitamix 5200 Blender, Professional-Grade, 64 oz. Container, Black"),
+])
+def test_counting_noun_on_one_side(a, b):
+    assert_same(a, b)
+    _batch_agrees(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Comply Foam Ear Tips TrueGrip Pro AirPods Pro Medium 2 Pairs", "Comply Foam Ear Tips TrueGrip Pro AirPods Pro Medium 3 Pairs"),
+    ("Stabilo Boss Original Highlighters, 6-Pack Assorted", "STABILO BOSS ORIGINAL Highlighter Wallet of 4 Assorted Colours"),
+    ("Navigator Universal A4 Paper 80gsm 500 Sheets", "Navigator A4 100g/m2 Multipurpose Copier Paper, 1 Ream (500)"),
+    ("Vitamix 5200 Standard Blender Black 48oz", "Vitamix 5200 Blender, Professional-Grade, 64 oz. Container, Black"),
+])
+def test_counting_noun_near_misses(a, b):
+    assert_different(a, b)
+    _batch_agrees(a, b)

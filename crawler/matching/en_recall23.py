@@ -170,6 +170,43 @@ W.CATEGORY.update({w: c for c, ws in KINDS.items() for w in ws.split() if w not 
 W.INTENSIFIED = W.INTENSIFIED | frozenset(("compact",))
 
 
+# --- the unit a pack is counted in ---------------------------------------------------------------
+# "3 Pairs", "4 Tubes", "12 Pads", "1 Ream (500)", "Wallet of 8", "64 oz. Container": the noun a
+# count or an amount is printed with names how the pack is counted, not which product it is (the
+# count itself is compared as a facet: "3 Pairs" / "2 Pairs" stay apart)
+COUNT_NOUNS = frozenset("""
+pair pairs tube tubes pad pads ream reams wallet wallets container containers tub tubs
+""".split())
+
+
+def count_nouns(ids, p, other) -> set:
+    """The words of ``ids`` that are a pack's counting noun (``COUNT_NOUNS``) p's title prints
+    right after a number or an amount ("3 Pairs", "64oz Container") or before "of" and a number
+    ("Wallet of 8"), where the other title prints no counting noun p's title lacks."""
+    hit = COUNT_NOUNS.intersection(ids)
+    if not hit:
+        return set()
+    of = other.fullvec
+    if any(x in COUNT_NOUNS and x not in p.wordset for x in other.wordset):
+        return set()
+    ws = p.words
+    n = len(ws)
+    out = set()
+    for w in hit:
+        if w in of:
+            continue
+        for i, x in enumerate(ws):
+            if x != w:
+                continue
+            if i and ws[i - 1][0].isdigit():
+                out.add(w)
+                break
+            if i + 2 < n and ws[i + 1] == "of" and ws[i + 2].isdigit():
+                out.add(w)
+                break
+    return out
+
+
 def excused(ids, p, other) -> set:
     """The words of ``ids`` (p's identifying words) the rules of this module excuse against
     ``other`` (module docstring)."""
@@ -177,6 +214,8 @@ def excused(ids, p, other) -> set:
     lead = leading_maker(ids, p, other)
     if lead:
         out = out | lead
+    if not COUNT_NOUNS.isdisjoint(ids):
+        out = out | count_nouns(ids, p, other)
     colours = _colour_words()
     if not colours.isdisjoint(ids):
         of = other.fullvec
