@@ -168,3 +168,25 @@ def test_counting_noun_on_one_side(a, b):
 def test_counting_noun_near_misses(a, b):
     assert_different(a, b)
     _batch_agrees(a, b)
+
+
+# --- "Premium" praising the thing both titles name ---------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Energizer MAX AA Batteries, Premium Alkaline Double A Batteries, 48 Count", "Energizer Max Alkaline AA Batteries 48 Count"),
+    ("Heineken Lager Beer 12 x 330 ml Bottles", "Heineken Premium Lager 12 Pack 330ml Bottle"),
+])
+def test_premium_claim(a, b):
+    assert_same(a, b)
+    _batch_agrees(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Microplane Premium Classic Zester, Black", "Microplane Classic Zester/Grater - Black"),
+    ("Windows 7 Home Premium 64-bit", "Windows 7 Home 64-bit"),
+    ("Norton 360 Premium 10 Devices", "Norton 360 Deluxe 10 Devices"),
+    ("Heineken Premium Lager 12 x 330ml", "Heineken Lager 24 x 330ml"),
+])
+def test_premium_tier_near_misses(a, b):
+    assert_different(a, b)
+    _batch_agrees(a, b)

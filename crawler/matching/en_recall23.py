@@ -207,6 +207,51 @@ def count_nouns(ids, p, other) -> set:
     return out
 
 
+# --- "Premium" qualifying a word both titles print ------------------------------------------------
+# "Energizer MAX Premium Alkaline AA Batteries" / "Energizer Max Alkaline AA", "Heineken Premium
+# Lager" / "Heineken Lager Beer", "Double A Premium Paper A4" / "Double A Copy Paper A4": a shop's
+# praise of the thing both titles name, not a tier of it - where the other title names no tier, and
+# never in a program's or a subscription's title ("Windows 7 Home Premium", "Spotify Premium")
+QUALITY_CLAIMS = frozenset(("premium",))
+
+
+_AFTER_CLAIM = None
+
+
+def _not_after_claim() -> frozenset:
+    """Words that, right after "Premium", make it a line's name: ``_not_a_name`` but kinds."""
+    global _AFTER_CLAIM
+    if _AFTER_CLAIM is None:
+        _AFTER_CLAIM = _not_a_name() - frozenset(W.CATEGORY)
+    return _AFTER_CLAIM
+
+
+def quality_claim(tiers, p, other) -> bool:
+    """Is every tier word of ``tiers`` p's title prints a quality claim (``QUALITY_CLAIMS``)
+    standing right before a plain word the other title prints too - no tier, no variant word -,
+    in a title that is no program's?"""
+    if not tiers <= QUALITY_CLAIMS:
+        return False
+    from .facets import _looks_like_software
+
+    if _looks_like_software(p.wordset) or _looks_like_software(other.wordset):
+        return False
+    ws = p.words
+    n = len(ws)
+    ows = other.wordset
+    found = False
+    for i, w in enumerate(ws):
+        if w not in tiers:
+            continue
+        found = True
+        if i + 1 >= n:
+            return False
+        nxt = ws[i + 1]
+        if not nxt.isalpha() or nxt not in ows or nxt == p.brand or nxt in _not_after_claim():
+            return False  # (a line's word after it is the line's name: "Microplane Premium Classic Zester")
+    return found
+
+
 def excused(ids, p, other) -> set:
     """The words of ``ids`` (p's identifying words) the rules of this module excuse against
     ``other`` (module docstring)."""

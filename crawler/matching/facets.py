@@ -676,7 +676,8 @@ def tier_differs(a, b) -> float:
     # default edition against no tier: "TEKKEN 8 PS5 Standard", ``default_edition_alone``)
     def _excused(d, x, y, dy, ty):
         return (not d or _english.tier_word_excused(d, x, y, W.canon) or _english.tiers_of_device(d, x, y, W.canon)
-                or _english.default_edition_alone(d, x, y, ty))
+                or _english.default_edition_alone(d, x, y, ty)
+                or (not dy and _en23.quality_claim(d, x, y)))  # (session 23, en: "Premium Alkaline")
     if _excused(da, a, b, db, tb) and _excused(db, b, a, da, ta):
         return 0.0
     return 1.0
