@@ -190,3 +190,23 @@ def test_premium_claim(a, b):
 def test_premium_tier_near_misses(a, b):
     assert_different(a, b)
     _batch_agrees(a, b)
+
+
+# --- "Genuine Accessory": the maker's label for its own part ---------------------------------------
+
+def test_official_accessory_label():
+    a, b = "Samsung Galaxy S24 Ultra Silicone Case - Black", \
+        "Official Samsung Silicone Cover for Galaxy S24 Ultra | Black | Genuine Accessory"
+    assert_same(a, b)
+    _batch_agrees(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # the device it fits still counts
+    ("Samsung Galaxy S24 Ultra Silicone Case - Black", "Official Samsung Silicone Cover for Galaxy S24 | Black | Genuine Accessory"),
+    # and the colour
+    ("Samsung Galaxy S24 Ultra Silicone Case - Black", "Official Samsung Silicone Cover for Galaxy S24 Ultra | Violet | Genuine Accessory"),
+])
+def test_official_accessory_near_misses(a, b):
+    assert_different(a, b)
+    _batch_agrees(a, b)

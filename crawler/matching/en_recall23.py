@@ -252,6 +252,41 @@ def quality_claim(tiers, p, other) -> bool:
     return found
 
 
+# --- "Genuine Accessory", "Official GoPro Accessory": the maker's word for its own part --------------
+_OWN_MARKS = frozenset("official genuine original oem authentic".split())
+_ACCESSORY_WORDS = frozenset(("accessory", "accessories"))
+
+
+def own_accessory(ids, p, other) -> set:
+    """"Accessory" where p's title says the part is the maker's own: right after "Official",
+    "Genuine", "Original" (a brand's word between: "Official Meta accessory"), and the other
+    title names no other kind that p's lacks - a shop's label for a part both name."""
+    hit = _ACCESSORY_WORDS.intersection(ids)
+    if not hit:
+        return set()
+    of = other.fullvec
+    ws = p.words
+    out = set()
+    for w in hit:
+        if w in of:
+            continue
+        ok = False
+        for i, x in enumerate(ws):
+            if x != w:
+                continue
+            before = ws[max(0, i - 2):i]
+            if not before or not _OWN_MARKS.intersection(before):
+                ok = False
+                break
+            if len(before) == 2 and before[1] not in _OWN_MARKS and before[0] not in _OWN_MARKS:
+                ok = False
+                break
+            ok = True
+        if ok:
+            out.add(w)
+    return out
+
+
 def excused(ids, p, other) -> set:
     """The words of ``ids`` (p's identifying words) the rules of this module excuse against
     ``other`` (module docstring)."""
@@ -259,6 +294,8 @@ def excused(ids, p, other) -> set:
     lead = leading_maker(ids, p, other)
     if lead:
         out = out | lead
+    if not _ACCESSORY_WORDS.isdisjoint(ids):
+        out = out | own_accessory(ids, p, other)
     if not COUNT_NOUNS.isdisjoint(ids):
         out = out | count_nouns(ids, p, other)
     colours = _colour_words()
