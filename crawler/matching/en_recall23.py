@@ -26,7 +26,20 @@ The words excused are words of ``ids`` (p's identifying words) the other offer n
 
 from __future__ import annotations
 
+from . import titles as T
 from . import wordclass as W
+
+# what ``facets`` knows, handed over when it imports this module (``bind``; a leaf module: no
+# import of ``facets`` here, the import graph stays one way)
+_FACETS = {"facet_words": frozenset(), "tiers": frozenset(), "sizes": frozenset(), "colours": frozenset(),
+           "software": None}
+
+
+def bind(facet_words, tiers, sizes, colours, software) -> None:
+    """``facets`` hands over its facet words (colour, scent, edition, upgrade, refill, variant),
+    tier words, named sizes, colour words and its test of a program's title."""
+    _FACETS.update(facet_words=frozenset(facet_words), tiers=frozenset(tiers), sizes=frozenset(sizes),
+                   colours=frozenset(colours), software=software)
 
 # --- the activity a product is made for -----------------------------------------------------
 # word -> its activity (words of one activity written otherwise share one class: a cycling
@@ -100,11 +113,8 @@ def _not_a_name() -> frozenset:
     scent, edition, upgrade, refill), sizes (``facets``), words of a kind, activities."""
     global _NOT_A_NAME
     if _NOT_A_NAME is None:
-        from . import facets as F
-        from . import titles as T
-
-        _NOT_A_NAME = (F._FACET_WORDS | F._TIERS | W.VARIANT | T.VARIANTS | frozenset(W.CATEGORY)
-                       | _ACTIVITY_WORDS | frozenset(F._SIZE_OF) | W.INTENSIFIER | _MAKE_UP)
+        _NOT_A_NAME = (_FACETS["facet_words"] | _FACETS["tiers"] | W.VARIANT | T.VARIANTS | frozenset(W.CATEGORY)
+                       | _ACTIVITY_WORDS | _FACETS["sizes"] | W.INTENSIFIER | _MAKE_UP)
     return _NOT_A_NAME
 
 
@@ -232,9 +242,8 @@ def quality_claim(tiers, p, other) -> bool:
     in a title that is no program's?"""
     if not tiers <= QUALITY_CLAIMS:
         return False
-    from .facets import _looks_like_software
-
-    if _looks_like_software(p.wordset) or _looks_like_software(other.wordset):
+    software = _FACETS["software"]
+    if software is None or software(p.wordset) or software(other.wordset):
         return False
     ws = p.words
     n = len(ws)
@@ -393,6 +402,4 @@ _ABBREVIATION_HINT = frozenset(COLOUR_ABBREVIATIONS)
 
 
 def _colour_words() -> frozenset:
-    from .facets import _COLOUR_WORDS
-
-    return _COLOUR_WORDS
+    return _FACETS["colours"]

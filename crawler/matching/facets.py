@@ -1697,6 +1697,7 @@ def _default_both(a, b) -> frozenset:
 # (session 15, rec: the tier and add-on words ``rewordings``' steps never wave away)
 from . import rewordings as _rewordings  # noqa: E402
 from . import en_recall23 as _en23  # noqa: E402  (session 23, en)
+_en23.bind(_FACET_WORDS, _TIERS, _SIZE_OF, _COLOUR_WORDS, _looks_like_software)
 _rewordings.bind_facets(EDITIONS, ADDON)
 # (numbers that count nothing - "Windows 10/11 PC", "27 User-Selectable", "2024 Box": ``amounts.not_counts``)
 
