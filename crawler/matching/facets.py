@@ -676,7 +676,8 @@ def tier_differs(a, b) -> float:
     # default edition against no tier: "TEKKEN 8 PS5 Standard", ``default_edition_alone``)
     def _excused(d, x, y, dy, ty):
         return (not d or _english.tier_word_excused(d, x, y, W.canon) or _english.tiers_of_device(d, x, y, W.canon)
-                or _english.default_edition_alone(d, x, y, ty))
+                or _english.default_edition_alone(d, x, y, ty)
+                or (not dy and _en23.quality_claim(d, x, y)))  # (session 23, en: "Premium Alkaline")
     if _excused(da, a, b, db, tb) and _excused(db, b, a, da, ta):
         return 0.0
     return 1.0
@@ -749,6 +750,9 @@ def identifying_ids(p, other) -> frozenset:
     same = written_as_size_or_number(ids, p, other)  # (session 14, rec)
     if same:
         free = free | same
+    more = _en23.excused(ids, p, other)  # (session 23, en: activities, a leading maker's name)
+    if more:
+        free = free | more
     return ids - free if free else ids
 
 
@@ -1692,6 +1696,8 @@ def _default_both(a, b) -> frozenset:
 
 # (session 15, rec: the tier and add-on words ``rewordings``' steps never wave away)
 from . import rewordings as _rewordings  # noqa: E402
+from . import en_recall23 as _en23  # noqa: E402  (session 23, en)
+_en23.bind(_FACET_WORDS, _TIERS, _SIZE_OF, _COLOUR_WORDS, _looks_like_software)
 _rewordings.bind_facets(EDITIONS, ADDON)
 # (numbers that count nothing - "Windows 10/11 PC", "27 User-Selectable", "2024 Box": ``amounts.not_counts``)
 
