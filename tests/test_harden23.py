@@ -1,0 +1,102 @@
+"""Hostile input and failures the session-23 hardening (harden23) closed: each one short line (or a
+recorded refusal), never a traceback, never a silent drop."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import subprocess
+import sys
+from contextlib import contextmanager
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+def run(args: list[str], env: dict | None = None, timeout: float = 300, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run(args, cwd=ROOT, env={**os.environ, **(env or {})}, capture_output=True, text=True,
+                          timeout=timeout, **kwargs)
+
+
+def crawl(base_url: str, retailer: str = "techzone", *extra: str) -> subprocess.CompletedProcess:
+    return run([sys.executable, "-m", "scrapy", "crawl", retailer, "-a", f"base_url={base_url}",
+                "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "PRICELENS_RECORD_RUN=True",
+                *extra])
+
+
+def errors(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if "] ERROR:" in line]
+
+
+# -- 1. PostgreSQL out of disk (53100) or memory (53200) during a crawl's writes ---------------------
+# psycopg files both under OperationalError, as a lost connection: the batches were retried, spooled,
+# and the crawl closed as database_unavailable after PRICELENS_DB_GIVE_UP seconds (or ran on, "finished").
+# The server raises the real error here, from a trigger (a disk cannot be filled for a test).
+@contextmanager
+def server_raises(db, table: str, event: str, sqlstate: str, message: str):
+    db.execute(f"""CREATE OR REPLACE FUNCTION harden23_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+                   BEGIN RAISE EXCEPTION '{message}' USING ERRCODE = '{sqlstate}'; END $$""")
+    db.execute(f"CREATE TRIGGER harden23_refuse BEFORE {event} ON {table} FOR EACH ROW EXECUTE FUNCTION harden23_refuse()")
+    try:
+        yield
+    finally:
+        db.execute(f"DROP TRIGGER IF EXISTS harden23_refuse ON {table}")
+        db.execute("DROP FUNCTION IF EXISTS harden23_refuse()")
+
+
+DISK_FULL = 'could not extend file "base/16384/16390": No space left on device'
+
+
+@pytest.mark.parametrize("sqlstate, reason, message", [
+    ("53100", "database_disk_full", DISK_FULL),
+    ("53200", "database_out_of_memory", "out of memory"),
+], ids=["disk_full", "out_of_memory"])
+def test_a_database_out_of_room_during_a_crawl_is_its_own_failed_run_and_its_offers_are_spooled(
+        db, data_dir, sqlstate, reason, message):
+    from demo.server import DemoServer
+
+    with DemoServer(["techzone"], base_port=0, n_products=20) as demo:
+        with server_raises(db, "offers", "INSERT OR UPDATE", sqlstate, message):
+            result = crawl(demo.base_urls["techzone"], "techzone", "-s", "PRICELENS_DB_GIVE_UP=3600",
+                           "-s", "PRICELENS_DB_RETRIES=5")
+        assert result.returncode == 1, result.stderr[-3000:]
+        assert "Traceback" not in result.stderr, result.stderr[-5000:]
+        [line] = errors(result.stderr)
+        assert re.search(rf"\[crawler\.store\.runs\] ERROR: techzone: the database server: {re.escape(message)} "
+                         rf"\(\d+ offers kept in \S+\.jsonl for the next run\): stopping the crawl$", line), line
+        run_row = db.execute("SELECT id, status, finish_reason, stats FROM crawl_runs").fetchone()
+        assert (run_row["status"], run_row["finish_reason"]) == ("failed", reason)
+        assert run_row["stats"]["pricelens/db/errors"] >= 1
+        assert "pricelens/db/retries" not in run_row["stats"]  # not retried as an outage
+        assert result.stderr.rstrip().splitlines()[-1] == (
+            f"scrapy crawl techzone: run {run_row['id']} failed ({reason}): the database server: {message}")
+        assert db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] == 0
+        spooled = run_row["stats"]["pricelens/spool/offers"]
+        assert spooled > 0 and list((data_dir / "spool").glob("techzone-*.jsonl"))
+        # the server has room again: the next run imports the spooled offers, into the failed run
+        again = crawl(demo.base_urls["techzone"])
+    assert again.returncode == 0, again.stderr[-3000:]
+    replayed = db.execute("SELECT count(*) AS n FROM price_history WHERE run_id = %s", (run_row["id"],)).fetchone()
+    assert replayed["n"] == spooled  # (their first observation, recorded under the run that saw them)
+    assert not list((data_dir / "spool").glob("techzone-*.jsonl"))
+
+
+def test_a_database_out_of_disk_at_the_opening_is_database_disk_full_and_the_run_spooled(db, data_dir):
+    from demo.server import DemoServer
+
+    with DemoServer(["techzone"], base_port=0, n_products=5) as demo:
+        with server_raises(db, "crawl_runs", "INSERT", "53100", DISK_FULL):
+            result = crawl(demo.base_urls["techzone"])
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr, result.stderr[-5000:]
+    [line] = errors(result.stderr)
+    assert f"ERROR: the database server: {DISK_FULL}; the crawl is closed (database_disk_full) and what it wrote " \
+           f"is kept for the next run in " in line, line
+    assert result.stderr.rstrip().splitlines()[-1] == (
+        f"scrapy crawl techzone: run (not opened) failed (database_disk_full): the database server: {DISK_FULL}")
+    assert db.execute("SELECT count(*) AS n FROM crawl_runs").fetchone()["n"] == 0
+    assert list((data_dir / "spool").glob("techzone-*.jsonl"))  # kept for the next run, not set aside
+    assert not list((data_dir / "spool" / "failed").glob("*"))
