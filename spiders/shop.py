@@ -116,6 +116,7 @@ class ShopSpider(RetailerSpider):
     platform = None          # known once the probes have answered
     country = None
     probe_retries = 1
+    ARGUMENT_RANGES = {"probe_retries": (0, 10)}
     close_when_unreachable = False  # the home-page probe says so itself (shop_unreachable)
 
     @classmethod

@@ -100,3 +100,58 @@ def test_a_database_out_of_disk_at_the_opening_is_database_disk_full_and_the_run
     assert db.execute("SELECT count(*) AS n FROM crawl_runs").fetchone()["n"] == 0
     assert list((data_dir / "spool").glob("techzone-*.jsonl"))  # kept for the next run, not set aside
     assert not list((data_dir / "spool" / "failed").glob("*"))
+
+
+# -- 2. numeric spider arguments: each in the range its spider can use ------------------------------------
+def _spider(name):
+    from scrapy.spiderloader import SpiderLoader
+    from scrapy.utils.project import get_project_settings
+
+    return SpiderLoader.from_settings(get_project_settings()).load(name)
+
+
+@pytest.mark.parametrize("retailer, key, lowest, highest", [
+    ("pixelhub", "render_timeout", 1000, 300000),
+    ("pixelhub", "render_retries", 0, 10),
+    ("semillaverde", "per_page", 1, 100),
+    ("cedarshop", "page_size", 1, 250),
+    ("shop", "probe_retries", 0, 10),
+    ("cedarshop", "max_pages", 1, 1000000000),
+    ("beirutbytes", "max_bad_pages", 1, 1000000000),
+])
+def test_numeric_arguments_outside_their_range_are_refused(retailer, key, lowest, highest):
+    spider = _spider(retailer)
+    expected = f"expected a whole number from {lowest} to {highest}"
+    for value in ("-1", str(lowest - 1), "nan", "inf", "-inf", "1e12", "1000000000000", str(highest + 1), "1.5",
+                  "", " ", "0x10", "٣", "9" * 2000):
+        assert spider.argument_problem(key, value) == (expected, value), value[:40]
+    assert spider.argument_problem(key, str(lowest)) == (None, lowest)
+    assert spider.argument_problem(key, f" {highest} ") == (None, highest)
+
+
+@pytest.mark.parametrize("retailer, argument, message", [
+    ("pixelhub", "render_timeout=0", "-a render_timeout: expected a whole number from 1000 to 300000"),
+    ("pixelhub", "render_timeout=1000000000", "-a render_timeout: expected a whole number from 1000 to 300000"),
+    ("semillaverde", "per_page=1e12", "-a per_page: expected a whole number from 1 to 100"),
+    ("semillaverde", "per_page=101", "-a per_page: expected a whole number from 1 to 100"),
+    ("cedarshop", "page_size=nan", "-a page_size: expected a whole number from 1 to 250"),
+])
+def test_scrapy_crawl_refuses_a_number_out_of_range_in_one_line(retailer, argument, message):
+    # (no database: the argument is refused before anything is opened)
+    result = run([sys.executable, "-m", "scrapy", "crawl", retailer, "-a", argument],
+                 env={"DATABASE_URL": "postgresql://u@127.0.0.1:1/x"}, timeout=120)
+    assert result.returncode == 2, result.stderr[-3000:]
+    assert result.stderr.splitlines()[-1] == f"scrapy crawl {retailer}: {message}"
+    assert "Traceback" not in result.stderr and " ERROR:" not in result.stderr
+
+
+def test_the_schedule_file_refuses_a_number_out_of_range(tmp_path):
+    from crawler.ops.schedules import ConfigError, load_config
+
+    path = tmp_path / "schedules.toml"
+    path.write_text('timezone = "UTC"\n[crawl.pixelhub]\ncron = "0 2 * * *"\narguments = { render_timeout = -5 }\n'
+                    '[publish]\ncron = "0 5 * * *"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, retailers=["pixelhub"])
+    assert caught.value.messages == [
+        f"{path}: [crawl.pixelhub]: arguments: -a render_timeout: expected a whole number from 1000 to 300000"]

@@ -115,6 +115,11 @@ class RetailerSpider(scrapy.Spider):
     # (as a store's name, pipelines/validate.py)
     ARGUMENT_MAX = 2048
     ARGUMENT_LIMITS = {"retailer_name": 300}
+    # the numbers an argument may give (lowest, highest): a whole number from 1 to 10**9 (a count of
+    # retries: 0 to 100) unless a spider says otherwise for its own (a Store API page of 10**9 products, a page
+    # rendered within 1 ms or 11 days, a probe retried 10**9 times were let through). Merged along the
+    # classes: see number_range().
+    ARGUMENT_RANGES: dict[str, tuple[int, int]] = {}
 
     # what `-a NAME=VALUE` may not set: Scrapy makes every spider argument an attribute, so
     # `-a name=evil` stored a shop's offers under a retailer "evil" (session 17 attack)
@@ -216,6 +221,16 @@ class RetailerSpider(scrapy.Spider):
         return f"not an argument of this spider ({hint})"
 
     @classmethod
+    def number_range(cls, key: str) -> tuple[int, int]:
+        """The whole numbers ``-a key=N`` may give: the nearest class's ``ARGUMENT_RANGES`` entry, else
+        0 (a count of retries: none at all) or 1 to 10**9."""
+        for klass in cls.__mro__:
+            ranges = klass.__dict__.get("ARGUMENT_RANGES") or {}
+            if key in ranges:
+                return ranges[key]
+        return (0, 100) if key.endswith("_retries") else (1, 10**9)
+
+    @classmethod
     def argument_problem(cls, key: str, value):
         """(problem, value): what is wrong with ``-a key=value`` (None if nothing) and the value as
         the attribute it sets takes it - "5" for ``max_pages`` is 5 (a text compared with a page
@@ -247,10 +262,11 @@ class RetailerSpider(scrapy.Spider):
                 return None, False
             return "expected true or false", value
         if isinstance(current, int):
-            lowest = 0 if key.endswith("_retries") else 1  # (no retry at all is a count of retries)
-            if text.isascii() and text.isdigit() and lowest <= int(text) <= 10**9:
+            lowest, highest = cls.number_range(key)
+            # (the digits counted first: int() of 100,000 digits is refused by Python itself, a ValueError)
+            if text.isascii() and text.isdigit() and len(text) <= 20 and lowest <= int(text) <= highest:
                 return None, int(text)
-            return f"expected a whole number from {lowest} to 1000000000", value
+            return f"expected a whole number from {lowest} to {highest}", value
         if isinstance(current, float):
             try:
                 number = float(text)
