@@ -155,3 +155,66 @@ def test_the_schedule_file_refuses_a_number_out_of_range(tmp_path):
         load_config(path, retailers=["pixelhub"])
     assert caught.value.messages == [
         f"{path}: [crawl.pixelhub]: arguments: -a render_timeout: expected a whole number from 1000 to 300000"]
+
+
+# -- 3. a store's JSON-LD openingHours of another shape than text refused the whole store -----------------
+STORE = {"@context": "https://schema.org", "@type": "ElectronicsStore", "branchCode": "hamra", "name": "Hamra",
+         "address": {"streetAddress": "Hamra St", "addressLocality": "Beirut"},
+         "geo": {"latitude": 33.89, "longitude": 35.48}}
+
+
+def store_page(*stores) -> bytes:
+    script = json.dumps(list(stores))
+    return (f'<html><head><script type="application/ld+json">{script}</script></head>'
+            f'<body><h1>Our stores</h1></body></html>').encode()
+
+
+@pytest.mark.parametrize("hours, why", [
+    ([1, 2], "a list holding int"),
+    (["Mo-Fr 09:00-18:00", None], "a list holding null"),
+    ([["Mo-Fr 09:00-18:00"]], "a list holding list"),
+    ({"@type": "OpeningHoursSpecification", "opens": "09:00"}, "an object"),
+    (True, "true"),
+], ids=["numbers", "null", "nested", "object", "true"])
+def test_unreadable_opening_hours_are_removed_and_the_store_kept(db, hours, why):
+    from scrapy.http import HtmlResponse, Request
+
+    from spiders.techzone import TechzoneSpider
+    from tests.pipeline_harness import PipelineRun
+
+    run = PipelineRun(TechzoneSpider, settings={"PRICELENS_RECORD_RUN": True})
+    url = "http://127.0.0.1:8101/stores"
+    page = store_page({**STORE, "openingHours": hours},
+                      {**STORE, "branchCode": "verdun", "name": "Verdun", "openingHours": ["Mo-Fr 09:00-18:00", "Sa 10:00-14:00"]})
+    stores = list(run.spider.parse_stores(HtmlResponse(url, body=page, request=Request(url))))
+    assert [s["ref"] for s in stores] == ["hamra", "verdun"]
+    run.feed(*stores).close()
+    assert run.dropped == []
+    rows = db.execute("SELECT ref, name, opening_hours, latitude FROM stores ORDER BY ref").fetchall()
+    assert [tuple(r.values()) for r in rows] == [("hamra", "Hamra", None, 33.89),
+                                                 ("verdun", "Verdun", "Mo-Fr 09:00-18:00; Sa 10:00-14:00", 33.89)]
+    [row] = db.execute("SELECT item_type, field, action, reason, raw_value FROM rejections").fetchall()
+    assert (row["item_type"], row["field"], row["action"]) == ("store", "opening_hours", "field_removed")
+    assert row["reason"] == f'store hamra "Hamra": opening_hours is no text ({why})'
+    assert row["raw_value"] == str(hours)
+    assert run.stats.get_value("pricelens/field/opening_hours/invalid") == 1
+
+
+def test_a_store_whose_name_is_no_text_is_refused_with_its_reason_not_stored_as_a_repr(db):
+    # (the name is required: the store is refused; it was stored as "{'@value': 'Hamra'}")
+    from tests.pipeline_harness import PipelineRun
+    from crawler.items import Store
+
+    run = PipelineRun(settings={"PRICELENS_RECORD_RUN": True})
+    run.feed(Store(retailer="harness", ref="hamra", name={"@value": "Hamra"}, phone=9611234567,
+                   address=["Hamra St", "Bldg 4"])).close()
+    assert db.execute("SELECT count(*) AS n FROM stores").fetchone()["n"] == 0
+    [row] = db.execute("SELECT field, action, reason, raw_value FROM rejections").fetchall()
+    assert dict(row) == {"field": "name", "action": "dropped", "raw_value": '{"@value": "Hamra"}',
+                         "reason": "store hamra \"{'@value': 'Hamra'}\": name is no text (an object)"}
+    # a number and a list of texts are text enough
+    run = PipelineRun(settings={"PRICELENS_RECORD_RUN": True})
+    run.feed(Store(retailer="harness", ref="hamra", name="Hamra", phone=9611234567,
+                   address=["Hamra St", "Bldg 4"])).close()
+    stored = db.execute("SELECT phone, address FROM stores").fetchone()
+    assert (stored["phone"], stored["address"]) == ("9611234567", "Hamra St Bldg 4")

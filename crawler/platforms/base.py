@@ -498,7 +498,10 @@ class RetailerSpider(scrapy.Spider):
             latitude=geo.get("latitude"),
             longitude=geo.get("longitude"),
             phone=data.get("telephone"),
-            opening_hours="; ".join(hours) if isinstance(hours, list) else hours,
+            # (a list of texts is the week's lines; any other shape, `[1, 2]`, is left as it came: validate
+            # removes it with a rejections row and keeps the store - "; ".join raised a TypeError, the store lost)
+            opening_hours="; ".join(hours) if isinstance(hours, list) and all(isinstance(h, str) for h in hours)
+            else hours,
             url=(join_url(response.url, data["url"]) if isinstance(data.get("url"), str) else None) or response.url,
         )
 
