@@ -20,7 +20,7 @@ from crawler import env
 from crawler.store import DatabaseUnavailable, database_url, describe_url, migrate
 from crawler.store.connection import shown_url
 from crawler.paths import PROJECT_ROOT, snapshots_dir
-from crawler.urlmask import shown_cut
+from crawler.urlmask import install_log_masking, shown_cut
 from crawler.store.runs import RUN_ID_FILE_ENV, last_run_id, run_after
 
 PORT = click.IntRange(1, 65535)  # a TCP port; 0 or 99999 would print a URL nothing listens on
@@ -75,6 +75,7 @@ class PricelensGroup(click.Group):
 @click.version_option(package_name="pricelens")
 def main():
     env.exit_on_bad_settings("pricelens")  # a PRICELENS_* variable that is not what it takes: one line, exit 2
+    install_log_masking()  # (every log line with the passwords of the URLs it names hidden: crawler/urlmask.py)
     for sig in (signal.SIGTERM, signal.SIGHUP):
         if signal.getsignal(sig) == signal.SIG_DFL:
             # SIGTERM's default (and SIGHUP's: the terminal closed) ended the process where it stood:

@@ -48,7 +48,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from scrapy.exceptions import CannotResolveHostError, DownloadConnectionRefusedError
 from twisted.internet.error import ConnectionRefusedError as TxConnectionRefusedError, DNSLookupError
 from w3lib.url import canonicalize_url
-from crawler.urlmask import mask_url, shown_cut
+from crawler.urlmask import hide_credentials, mask_url, shown_cut, without_credentials
 
 
 logger = logging.getLogger(__name__)
@@ -209,6 +209,34 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if slot is not None and slot.delay < delay:
             self.backed_off.setdefault(key, slot.delay)  # the delay to come back to
             slot.delay = delay
+
+
+class UrlCredentialsMiddleware:
+    """A request whose URL carries a user and password (a shop's sitemap, robots.txt ``Sitemap:`` line,
+    link or redirect naming ``http://user:pw@host/...``) is sent again without them, counted in
+    ``pricelens/url_credentials_dropped``, with one warning line for the crawl (the password hidden).
+    Scrapy's HTTP client refused such a URL ("invalid hostname: user:pw@host": an ERROR with a
+    traceback, the page lost, a rejections row and the log naming the password); a shop's published
+    password is not one to send (``-a base_url`` / ``-a url`` with one is refused before the crawl)."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.warned = False
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request):
+        bare = without_credentials(request.url)
+        if bare == request.url:
+            return None
+        self.crawler.stats.inc_value("pricelens/url_credentials_dropped")
+        if not self.warned:
+            self.warned = True
+            logger.warning("%s: a URL with a user and password, requested without them (and every other one "
+                           "of this crawl: pricelens/url_credentials_dropped)", hide_credentials(request.url))
+        return request.replace(url=bare)
 
 
 class OneLineRobotsError(logging.Filter):

@@ -218,3 +218,93 @@ def test_a_store_whose_name_is_no_text_is_refused_with_its_reason_not_stored_as_
                    address=["Hamra St", "Bldg 4"])).close()
     stored = db.execute("SELECT phone, address FROM stores").fetchone()
     assert (stored["phone"], stored["address"]) == ("9611234567", "Hamra St Bldg 4")
+
+
+# -- 4. a shop's URLs with a user and password: requested without them, never logged nor stored -----------
+SECRET = "s3cretPW"
+
+
+def cred_shop():
+    from tests.local_server import LocalServer, ShopHandler
+
+    class Handler(ShopHandler):
+        def do_GET(self):  # noqa: N802
+            host = self.headers["Host"]
+            cred = f"http://shopuser:{SECRET}@{host}"
+            path = self.path.split("?")[0]
+            if self.headers.get("Authorization"):
+                return self.send(400, b"no credentials expected")
+            if path == "/":
+                return self.send(200, b"<html><body><h1>Shop</h1></body></html>")
+            if path == "/robots.txt":
+                return self.send(200, f"User-agent: *\nAllow: /\nSitemap: {cred}/sitemap.xml\n".encode(), "text/plain")
+            if path == "/sitemap.xml":
+                locs = "".join(f"<url><loc>{u}</loc></url>" for u in
+                               (f"{cred}/p/1", f"http://{host}/p/2", f"http://{host}/go/3", f"{cred}/missing",
+                                f"http://token{SECRET}@{host}/p/4"))
+                return self.send(200, f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/'
+                                      f'sitemap/0.9">{locs}</urlset>'.encode(), "application/xml")
+            if path.startswith("/go/"):
+                return self.send(302, b"", headers={"Location": f"{cred}/p/{path.rsplit('/', 1)[1]}"})
+            if path.startswith("/p/"):
+                key = path.rsplit("/", 1)[-1]
+                data = {"@context": "https://schema.org", "@type": "Product", "name": f"Cred test {key}",
+                        "sku": key, "url": f"{cred}/p/{key}", "image": f"{cred}/img/{key}.png",
+                        "offers": {"@type": "Offer", "price": "5.00", "priceCurrency": "USD", "url": f"{cred}/p/{key}"}}
+                return self.send(200, (f'<html><head><script type="application/ld+json">{json.dumps(data)}</script>'
+                                       f'</head><body><h1>Cred test {key}</h1></body></html>').encode())
+            return self.send(404, b"{}", "application/json")
+
+    return LocalServer(Handler)
+
+
+def test_a_shops_urls_with_a_password_are_requested_without_it_and_never_logged_nor_stored(db, data_dir):
+    with cred_shop() as shop:
+        result = run([sys.executable, "-m", "scrapy", "crawl", "shop", "-a", f"url={shop.url}/", "-s", "LOG_LEVEL=DEBUG",
+                      "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "PRICELENS_RECORD_RUN=True"])
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr and "] ERROR:" not in result.stderr, result.stderr[-5000:]
+    assert SECRET not in result.stderr
+    assert "Redirecting (302) to <GET http://shopuser:***@127.0.0.1" in result.stderr  # (Scrapy's line, masked)
+    [warning] = [line for line in result.stderr.splitlines() if "] WARNING:" in line]
+    assert warning.endswith(f"[crawler.middlewares] WARNING: http://shopuser:***@{shop.url[7:]}/sitemap.xml: a URL "
+                            "with a user and password, requested without them (and every other one of this crawl: "
+                            "pricelens/url_credentials_dropped)")
+    offers = db.execute("SELECT url, image_url FROM offers ORDER BY url").fetchall()
+    assert [(o["url"], o["image_url"]) for o in offers] == [(f"{shop.url}/p/{n}", f"{shop.url}/img/{n}.png")
+                                                             for n in (1, 2, 3, 4)]
+    run_row = db.execute("SELECT stats::text AS stats, stats AS s FROM crawl_runs").fetchone()
+    assert SECRET not in run_row["stats"] and run_row["s"]["pricelens/url_credentials_dropped"] >= 3
+    rejections = db.execute("SELECT url, reason, raw_value FROM rejections").fetchall()
+    assert [r["url"] for r in rejections] == [f"{shop.url}/missing"]  # (its 404, requested without the password)
+    assert SECRET not in json.dumps([dict(r) for r in rejections])
+
+
+def test_hide_credentials_and_canonical_urls():
+    from crawler.fields import canonical_url
+    from crawler.urlmask import hide_credentials
+
+    assert hide_credentials("GET https://user:pw@host/a?q=1 and http://tok@h:8/x, ftp://a:b@c") == \
+        "GET https://user:***@host/a?q=1 and http://***@h:8/x, ftp://a:***@c"
+    assert hide_credentials("mail me at a@b.example, see http://host/p@1") == "mail me at a@b.example, see http://host/p@1"
+    assert hide_credentials("invalid hostname: shopuser:pw@127.0.0.1") == "invalid hostname: shopuser:***@127.0.0.1"
+    assert hide_credentials(None) is None and hide_credentials(5) == 5
+    assert canonical_url("http://u:pw@shop.example/p/1?utm_source=x&b=2&a=1") == "http://shop.example/p/1?a=1&b=2"
+    assert canonical_url("/p/1", "http://u:pw@shop.example/") == "http://shop.example/p/1"
+
+
+def test_a_log_record_naming_a_password_is_masked_with_its_traceback(caplog):
+    from crawler.urlmask import install_log_masking
+
+    install_log_masking()
+    install_log_masking()  # (once)
+    log = logging.getLogger("harden23")
+    with caplog.at_level(logging.DEBUG, logger="harden23"):
+        log.debug("Crawled <GET %s>", f"http://u:{SECRET}@h/p")
+        try:
+            raise ValueError(f"invalid hostname: u:{SECRET}@h")
+        except ValueError:
+            log.exception("Error downloading %(request)s", {"request": f"<GET http://u:{SECRET}@h/>"})
+        log.info("plain %s %d", "text", 5)
+    text = caplog.text
+    assert SECRET not in text and "http://u:***@h/p" in text and "plain text 5" in text

@@ -33,7 +33,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from crawler.urlmask import shown_cut
+from crawler.urlmask import hide_credentials, shown_cut
 
 PROBES: dict[str, str] = {
     "home": "/",
@@ -146,7 +146,8 @@ def detect(probes: dict[str, Probe], base_url: str) -> Detection:
         sitemap_urls = [sitemap.url]
     if home.ok and sitemap_urls:
         # (each URL cut: a 50,000-character "Sitemap:" line of a robots.txt was logged whole)
-        shown = ", ".join(shown_cut(url, 200) for url in sitemap_urls)
+        # (a password in one, "Sitemap: http://user:pw@shop/sitemap.xml", hidden: ***)
+        shown = ", ".join(shown_cut(hide_credentials(url), 200) for url in sitemap_urls)
         return Detection("structured", f"sitemaps: {shown_cut(shown, 2000)}", currency, sitemap_urls, evidence)
     if not home.ok:
         what = home.error or f"HTTP {home.status}"

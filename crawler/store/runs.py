@@ -47,6 +47,7 @@ from crawler.store import DatabaseUnavailable, connect, migrate, writes
 from crawler.store.migrate import available_migrations
 from crawler.store.spool import Spool, failed_dir, replay
 from crawler.store.writer import Writer
+from crawler.urlmask import hide_credentials
 
 logger = logging.getLogger(__name__)
 STOP_REASON = "shutdown"  # Scrapy's finish reason when a signal (or our before-shutdown trigger) stopped it
@@ -274,7 +275,7 @@ class CrawlRun:
         detail = self.crawler.stats.get_value(f"pricelens/{self.reason}")
         if not isinstance(detail, str):
             detail = FAILURE_DETAILS.get(self.reason)
-        return f"{run} failed ({self.reason})" + (f": {detail}" if detail else "")
+        return f"{run} failed ({self.reason})" + (f": {hide_credentials(detail)}" if detail else "")
 
     # -- connections (the writer thread's) --------------------------------
     def _connect_with_retries(self):
@@ -474,6 +475,9 @@ class CrawlRun:
                raw_value=None, action: str = "dropped") -> None:
         """Record a refused item (``action='dropped'``) or a removed field (``'field_removed'``)."""
         raw = None if raw_value is None else str(raw_value)[:2000]
+        # (a shop's URL with a user and password - a sitemap's, a redirect's - kept its password in the
+        # row, which the snapshot publishes: hidden, ***)
+        url, reason, raw = hide_credentials(url), hide_credentials(reason), hide_credentials(raw)
         # the run's id is added by the writer thread (the run may not be open yet)
         self._rejections.append((self.retailer, item_type, url, field, action, reason, raw))
         if len(self._rejections) >= REJECTION_BATCH:
@@ -546,7 +550,8 @@ class CrawlRun:
         if self.database_full is not None and reason == "finished":
             reason = self.database_full[0]  # (the same, the database server's disk or memory)
         counts = {**self.counts, **(counts or {})}
-        stats = dict(self.crawler.stats.get_stats())
+        # (the stats are stored with the run: a text among them naming a URL has its password hidden)
+        stats = {key: hide_credentials(value) for key, value in self.crawler.stats.get_stats().items()}
         failed = reason != "finished" or (counts.get("offers_accepted", 0) == 0 and counts.get("stores_accepted", 0) == 0)
         if failed and reason == "finished":
             reason = "finished_without_items"
