@@ -77,36 +77,55 @@ def without_credentials(url: str) -> str:
     return urlunsplit(parts._replace(netloc=_host_part(parts)))
 
 
-_formatter = logging.Formatter()
+class _MaskedRecord(logging.LogRecord):
+    """A log record whose message and traceback text have the passwords of their URLs hidden, when they
+    are formatted (filters that rewrite a record's message and arguments still see them as logged)."""
 
+    def getMessage(self) -> str:  # noqa: N802 -- logging's name
+        return hide_credentials(super().getMessage())
 
-def _masking_factory(make):
-    def record(*args, **kwargs):
-        entry = make(*args, **kwargs)
-        try:
-            message = entry.getMessage()
-        except Exception:  # noqa: BLE001 -- a bad format string is logging's own error to report
-            return entry
-        hidden = hide_credentials(message)
-        if hidden is not message and hidden != message:
-            entry.msg, entry.args = hidden, None
-        if entry.exc_info and not entry.exc_text:
-            text = _formatter.formatException(entry.exc_info)
-            entry.exc_text = hide_credentials(text)
-        return entry
+    @property
+    def exc_text(self):
+        return self.__dict__.get("_exc_text")
 
-    record.pricelens_masking = True
-    return record
+    @exc_text.setter
+    def exc_text(self, value):
+        self.__dict__["_exc_text"] = hide_credentials(value)
 
 
 def install_log_masking() -> None:
-    """Every log record of the process has the passwords of the URLs it names hidden (``***``), its
+    """Every log record of the process has the passwords of the URLs it names hidden (``***``), in its
     message and its traceback: the URLs a shop's pages give (a sitemap, a redirect, a robots.txt line
     ``Sitemap: https://user:pw@host/...``) were logged whole by Scrapy (``Crawled (200) <GET ...>``,
-    ``Redirecting (302) to ...``) and by the project. Installed once, by the project's settings and CLI."""
+    ``Redirecting (302) to ...``) and by the project. Installed once, by the project's settings and CLI;
+    a record factory another library installed is kept (its records are masked the same way)."""
     make = logging.getLogRecordFactory()
-    if not getattr(make, "pricelens_masking", False):
-        logging.setLogRecordFactory(_masking_factory(make))
+    if getattr(make, "pricelens_masking", False):
+        return
+    if make is logging.LogRecord:
+        factory = _MaskedRecord
+    else:
+        masked: dict[type, type] = {}
+
+        def factory(*args, **kwargs):
+            record = make(*args, **kwargs)
+            kind = type(record)
+            if issubclass(kind, logging.LogRecord) and not issubclass(kind, _MaskedRecord):
+                if kind not in masked:
+                    masked[kind] = type("Masked" + kind.__name__, (_MaskedRecord, kind), {})
+                text = record.__dict__.pop("exc_text", None)
+                record.__class__ = masked[kind]
+                record.exc_text = text  # (kept where the masked record's property keeps it)
+            return record
+    logging.setLogRecordFactory(_marked(factory))
+
+
+def _marked(factory):
+    def make(*args, **kwargs):
+        return factory(*args, **kwargs)
+
+    make.pricelens_masking = True
+    return make
 
 
 def webhook_shown(url: str) -> str:
