@@ -277,6 +277,22 @@ def crawl(retailer, arguments):
         if problem:
             click.echo(f"pricelens: -a {shown_name(argument.partition('=')[0])}: {problem}", err=True)
             sys.exit(2)
+    for argument in arguments:
+        # ... and its value, as the spider would refuse it (exit 2), before the database is reached: a
+        # `-a max_pages=0` or `-a base_url=http://[::1` was answered "cannot reach PostgreSQL" when the
+        # database was down, a usage error reported as another
+        key, _, value = argument.partition("=")
+        if key in ("base_url", "url") and hasattr(spider, "text_problem"):
+            from crawler.platforms.base import base_url_problem
+
+            problem = spider.text_problem(key, value)
+            problem = f"-a {key}: {problem}" if problem else base_url_problem(value, key)
+        elif hasattr(spider, "argument_problem"):
+            problem = spider.argument_problem(key, value)[0]
+            problem = f"-a {key}: {problem}" if problem else None
+        if problem:
+            click.echo(f"pricelens: {problem}", err=True)
+            sys.exit(2)
     with SignalGuard():
         migrate()
         run = crawl_and_check(retailer, list(arguments))

@@ -308,3 +308,18 @@ def test_a_log_record_naming_a_password_is_masked_with_its_traceback(caplog):
         log.info("plain %s %d", "text", 5)
     text = caplog.text
     assert SECRET not in text and "http://u:***@h/p" in text and "plain text 5" in text
+
+
+# -- 5. `pricelens crawl` with a bad argument value and no database: the argument, not the database -----
+@pytest.mark.parametrize("argument, message", [
+    ("max_pages=0", "-a max_pages: expected a whole number from 1 to 1000000000"),
+    ("decimal_separator=x", "-a decimal_separator: expected . or ,"),
+    ("base_url=http://[::1", "-a base_url= must be a shop's http(s) address, not 'http://[::1' (Invalid IPv6 URL)"),
+    ("base_url=http://shop:Pw-s3cret@127.0.0.1:1",
+     "-a base_url= must be a shop's http(s) address without a user or password, not 'http://shop:***@127.0.0.1:1'"),
+])
+def test_pricelens_crawl_refuses_a_bad_argument_value_before_reaching_the_database(argument, message):
+    result = run([sys.executable, "-m", "crawler.cli", "crawl", "cedarshop", "-a", argument],
+                 env={"DATABASE_URL": "postgresql://u:pw@127.0.0.1:1/x"}, timeout=120)
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert result.stderr.splitlines() == [f"pricelens: {message}"] and result.stdout == ""
