@@ -323,3 +323,50 @@ def test_pricelens_crawl_refuses_a_bad_argument_value_before_reaching_the_databa
                  env={"DATABASE_URL": "postgresql://u:pw@127.0.0.1:1/x"}, timeout=120)
     assert result.returncode == 2, result.stderr[-2000:]
     assert result.stderr.splitlines() == [f"pricelens: {message}"] and result.stdout == ""
+
+
+# -- 5. a path argument given an address, a selector argument that cannot be read -------------------------
+ADDRESS = "expected a path on the shop's site (/stores), not an address (it is joined to base_url)"
+
+
+@pytest.mark.parametrize("retailer, key", [("cedarshop", "store_locator_path"), ("cedarshop", "products_path"),
+                                           ("semillaverde", "api_path"), ("shop", "stores")])
+def test_a_path_argument_that_is_an_address_is_refused(retailer, key):
+    # (file:///etc/passwd or another host's page was dropped without a word: no stores, or no offers at all)
+    spider = _spider(retailer)
+    for value in ("file:///etc/passwd", "http://169.254.169.254/latest", "//evil.example/x", "javascript:alert(1)"):
+        assert spider.argument_problem(key, value) == (ADDRESS, value), value
+    assert spider.argument_problem(key, "/pages/stores?city=all")[0] is None
+
+
+@pytest.mark.parametrize("retailer, argument", [("cedarshop", "products_path=file:///etc/passwd"),
+                                                ("techzone", "store_locator_path=http://169.254.169.254/x")])
+def test_scrapy_crawl_refuses_an_address_as_a_path(retailer, argument):
+    result = run([sys.executable, "-m", "scrapy", "crawl", retailer, "-a", argument],
+                 env={"DATABASE_URL": "postgresql://u@127.0.0.1:1/x"}, timeout=120)
+    assert result.returncode == 2, result.stderr[-3000:]
+    assert result.stderr.splitlines()[-1] == f"scrapy crawl {retailer}: -a {argument.split('=')[0]}: {ADDRESS}"
+
+
+def test_the_shop_spider_refuses_an_address_as_its_stores_path():
+    result = run([sys.executable, "-m", "scrapy", "crawl", "shop", "-a", "url=http://127.0.0.1:1/",
+                  "-a", "stores=file:///etc/passwd"], env={"DATABASE_URL": "postgresql://u@127.0.0.1:1/x"}, timeout=120)
+    assert result.returncode == 2, result.stderr[-3000:]
+    assert result.stderr.splitlines()[-1] == f"scrapy crawl shop: -a stores: {ADDRESS}"
+
+
+@pytest.mark.parametrize("key, value, kind", [("tile", "!!!", "a CSS selector"), ("next_page", "/(", "an XPath"),
+                                              ("store_row", "a::attr(", "a CSS selector"),
+                                              ("category_links", "((", "an XPath")])
+def test_a_selector_argument_that_cannot_be_read_is_refused(key, value, kind):
+    # (`-a tile=!!!` failed every listing page with a traceback; the run "finished", exit 0)
+    spider = _spider("megapc")
+    problem, _ = spider.argument_problem(key, value)
+    assert problem.startswith(f"expected a CSS selector, or an XPath starting with /, ./ or (; got {kind} that "
+                              "cannot be read ("), problem
+    assert spider.argument_problem(key, "li.product a::attr(href)") == (None, "li.product a::attr(href)")
+    assert spider.argument_problem(key, "//li[@class='x']")[0] is None
+    result = run([sys.executable, "-m", "scrapy", "crawl", "megapc", "-a", f"{key}={value}"],
+                 env={"DATABASE_URL": "postgresql://u@127.0.0.1:1/x"}, timeout=120)
+    assert result.returncode == 2 and result.stderr.splitlines()[-1] == f"scrapy crawl megapc: -a {key}: {problem}"
+    assert "Traceback" not in result.stderr

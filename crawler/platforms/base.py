@@ -69,6 +69,23 @@ def base_url_problem(url: str, argument: str = "base_url") -> str | None:
     return None if parts.hostname else expected
 
 
+def site_path_problem(value) -> str | None:
+    """What is wrong with a path on the shop's site given as an argument (``-a store_locator_path=``,
+    ``products_path``, ``api_path``, the shop spider's ``stores``), or None: a path (``/stores``,
+    ``pages/stores?city=all``), not an address. An address in its place replaced the shop's own: a
+    ``file:///etc/passwd`` or another host's page was dropped without a word (the store locator, the
+    whole product feed: a run "finished" with no offers), never requested."""
+    if not isinstance(value, str):
+        return None
+    try:
+        parts = urlsplit(value.strip())
+    except ValueError:
+        return "expected a path on the shop's site (/stores), got something that cannot be read as one"
+    if parts.scheme or parts.netloc:
+        return "expected a path on the shop's site (/stores), not an address (it is joined to base_url)"
+    return None
+
+
 ARGUMENT_NAME_MAX = 64  # characters of a spider argument's name (`-a NAME=VALUE`)
 # the only `-a` names that start with "_": Scrapyd's own (its launcher passes `-a _job=<id>` and, when a
 # version is asked for, `-a _version=<version>`); any other "_" name is the spider's private state
@@ -250,6 +267,9 @@ class RetailerSpider(scrapy.Spider):
         # logged with its traceback and the offer lost; `-a default_currency=ZZZ` refused every offer)
         if key == "decimal_separator":
             return (None, text) if text in (".", ",") else ("expected . or ,", value)
+        if key.endswith("_path") and isinstance(current, str):
+            problem = site_path_problem(value)
+            return (problem, value) if problem else (None, text)
         if key == "default_currency":
             from crawler.prices import is_iso_currency
 
