@@ -370,3 +370,56 @@ def test_a_selector_argument_that_cannot_be_read_is_refused(key, value, kind):
                  env={"DATABASE_URL": "postgresql://u@127.0.0.1:1/x"}, timeout=120)
     assert result.returncode == 2 and result.stderr.splitlines()[-1] == f"scrapy crawl megapc: -a {key}: {problem}"
     assert "Traceback" not in result.stderr
+
+
+# -- 5. a body that is not what its Content-Encoding says, a download that fails, a stray byte in UTF-8 ----
+def odd_shop():
+    from tests.local_server import LocalServer, ShopHandler
+
+    def page(key, name):
+        data = {"@context": "https://schema.org", "@type": "Product", "name": f"{name} {key}", "sku": key,
+                "offers": {"@type": "Offer", "price": "5.00", "priceCurrency": "USD"}}
+        return (f'<html><head><script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
+                f'</head><body><h1>{name} {key}</h1></body></html>')
+
+    class Handler(ShopHandler):
+        def do_GET(self):  # noqa: N802
+            host = self.headers["Host"]
+            key = self.path.rsplit("/", 1)[-1]
+            if self.path == "/":
+                return self.send(200, b"<html><body><h1>Shop</h1></body></html>")
+            if self.path == "/robots.txt":
+                return self.send(200, f"User-agent: *\nSitemap: http://{host}/sitemap.xml\n".encode(), "text/plain")
+            if self.path == "/sitemap.xml":
+                locs = "".join(f"<url><loc>http://{host}/p/{k}</loc></url>" for k in ("gz", "cut", "stray", "latin"))
+                return self.send(200, f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/'
+                                      f'0.9">{locs}</urlset>'.encode(), "application/xml")
+            if key == "gz":
+                return self.send(200, page(key, "Gzip").encode(), headers={"Content-Encoding": "gzip"})
+            if key == "cut":
+                return self.send(200, page(key, "Cut").encode(), headers={"X-Big": "a" * 70000})
+            if key == "stray":
+                return self.send(200, page(key, "Café crème").encode() + b"\xff\xfe")
+            if key == "latin":  # (a page in cp1252 said to be UTF-8: still read as cp1252)
+                return self.send(200, page(key, "Crème brûlée").encode("cp1252"))
+            return self.send(404, b"{}", "application/json")
+
+    return LocalServer(Handler)
+
+
+def test_undecodable_and_failed_downloads_are_one_line_and_a_row_and_a_stray_byte_keeps_utf8(db, data_dir):
+    with odd_shop() as shop:
+        result = run([sys.executable, "-m", "scrapy", "crawl", "shop", "-a", f"url={shop.url}/", "-s", "RETRY_TIMES=0",
+                      "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "PRICELENS_RECORD_RUN=True"])
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr, result.stderr[-5000:]
+    lines = [line.split("] ", 1)[1] for line in result.stderr.splitlines() if "] ERROR:" in line or "] WARNING:" in line]
+    assert f"WARNING: {shop.url}/p/gz: body cannot be decompressed as its Content-Encoding 'gzip' says (BadGzipFile: " \
+           f"Not a gzipped file (b'<h'))" in lines, lines
+    assert any(line.startswith(f"ERROR: Error downloading <GET {shop.url}/p/cut>: ") for line in lines), lines
+    rows = db.execute("SELECT url, reason FROM rejections WHERE action = 'page_failed' ORDER BY url").fetchall()
+    assert [r["url"] for r in rows] == [f"{shop.url}/p/cut", f"{shop.url}/p/gz"]
+    assert rows[1]["reason"] == "body cannot be decompressed as its Content-Encoding 'gzip' says (BadGzipFile: " \
+                                "Not a gzipped file (b'<h'))"
+    titles = [r["title"] for r in db.execute("SELECT title FROM offers ORDER BY title")]
+    assert titles == ["Café crème stray", "Crème brûlée latin"]  # (not "CafÃ© crÃ¨me stray")

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import difflib
 import inspect
+import codecs
 import json
 import re
 import sys
@@ -577,6 +578,13 @@ _HTML_END = re.compile(rb"</html\s*>", re.I)
 _HTML_START = re.compile(rb"<html[\s>]", re.I)
 
 
+def _is_utf8(encoding) -> bool:
+    try:
+        return codecs.lookup(encoding or "").name == "utf-8"
+    except LookupError:
+        return False
+
+
 def page_problems(response, warnsize: int = 0) -> list[str]:
     """What is wrong with a downloaded page: ``oversize``, ``charset_mismatch``, ``truncated_html``."""
     problems = []
@@ -595,12 +603,22 @@ def page_problems(response, warnsize: int = 0) -> list[str]:
 
 
 def page_text(response) -> str:
-    """A page's text: in its declared charset when the bytes agree, else as cp1252 (the usual mislabel)."""
+    """A page's text: in its declared charset when the bytes agree, else as cp1252 (the usual mislabel).
+    A page said to be UTF-8 that is UTF-8 but for a few stray bytes (a template's one bad byte, a body
+    cut in a character; at least as many UTF-8 characters beyond ASCII as stray bytes) is read as UTF-8,
+    each stray byte replaced: read as cp1252, every accented
+    letter of it became two (``Café`` -> ``CafÃ©``), in its offers' titles too."""
     body = response.body or b""
     try:
         return body.decode(response.encoding)
     except (UnicodeDecodeError, LookupError):
         pass
+    if _is_utf8(response.encoding):
+        text = body.decode("utf-8", "replace")
+        stray = text.count("\ufffd")
+        real = len(text) - len(text.encode("ascii", "ignore")) - stray  # UTF-8 characters beyond ASCII
+        if real and real >= stray:  # as many as stray bytes: UTF-8, not a page in cp1252 said to be UTF-8
+            return text
     try:
         return body.decode("cp1252")
     except UnicodeDecodeError:
