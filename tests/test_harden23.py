@@ -423,3 +423,14 @@ def test_undecodable_and_failed_downloads_are_one_line_and_a_row_and_a_stray_byt
                                 "Not a gzipped file (b'<h'))"
     titles = [r["title"] for r in db.execute("SELECT title FROM offers ORDER BY title")]
     assert titles == ["Café crème stray", "Crème brûlée latin"]  # (not "CafÃ© crÃ¨me stray")
+
+
+def test_detect_hides_a_password_and_cuts_a_huge_address():
+    result = run([sys.executable, "-m", "crawler.platforms.detect", f"http://user:{SECRET}@127.0.0.1:1/"], timeout=60)
+    assert result.returncode == 2 and result.stderr.splitlines() == [
+        "detect: 'http://user:***@127.0.0.1:1/' is not a shop's http(s) address without a user or password"]
+    result = run([sys.executable, "-m", "crawler.platforms.detect", f"ftp://user:{SECRET}@127.0.0.1:1/"], timeout=60)
+    assert result.returncode == 2 and result.stderr.splitlines() == [
+        "detect: 'ftp://user:***@127.0.0.1:1/' is not a shop's http(s) address"]
+    result = run([sys.executable, "-m", "crawler.platforms.detect", "http://127.0.0.1:1/" + "a" * 100_000], timeout=60)
+    assert result.returncode == 1 and len(result.stderr) < 400 and "(100019 characters)" in result.stderr
