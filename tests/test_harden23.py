@@ -434,3 +434,18 @@ def test_detect_hides_a_password_and_cuts_a_huge_address():
         "detect: 'ftp://user:***@127.0.0.1:1/' is not a shop's http(s) address"]
     result = run([sys.executable, "-m", "crawler.platforms.detect", "http://127.0.0.1:1/" + "a" * 100_000], timeout=60)
     assert result.returncode == 1 and len(result.stderr) < 400 and "(100019 characters)" in result.stderr
+
+
+def test_a_country_that_is_no_iso_code_is_refused():
+    # (any text up to 2,048 characters became the retailer's country)
+    for retailer in ("techzone", "shop"):
+        spider = _spider(retailer)
+        for value in ("Lebanon", "ZZ", "12", "UK", "L"):
+            assert spider.argument_problem("country", value) == (
+                "expected a two-letter ISO 3166 country code (LB, FR, US ...)", value), value
+        assert spider.argument_problem("country", " lb ") == (None, "LB")
+        assert spider.argument_problem("country", "") == (None, None)  # (none: unknown)
+    result = run([sys.executable, "-m", "scrapy", "crawl", "techzone", "-a", "country=Lebanon"],
+                 env={"DATABASE_URL": "postgresql://u@127.0.0.1:1/x"}, timeout=120)
+    assert result.returncode == 2 and result.stderr.splitlines()[-1] == (
+        "scrapy crawl techzone: -a country: expected a two-letter ISO 3166 country code (LB, FR, US ...)")

@@ -87,6 +87,13 @@ def site_path_problem(value) -> str | None:
     return None
 
 
+def is_country_code(code: str) -> bool:
+    """A two-letter ISO 3166-1 code (CLDR's regions, which babel lists: ``LB``, ``FR``, ``XK``)."""
+    from babel import Locale
+
+    return len(code) == 2 and code.isascii() and code.isalpha() and code != "ZZ" and code in Locale("en").territories
+
+
 ARGUMENT_NAME_MAX = 64  # characters of a spider argument's name (`-a NAME=VALUE`)
 # the only `-a` names that start with "_": Scrapyd's own (its launcher passes `-a _job=<id>` and, when a
 # version is asked for, `-a _version=<version>`); any other "_" name is the spider's private state
@@ -258,6 +265,13 @@ class RetailerSpider(scrapy.Spider):
         problem = cls.text_problem(key, value)
         if problem:
             return problem, value
+        if key == "country" and isinstance(value, str):
+            # (any text was the retailer's country: `-a country=Lebanon`, 2,000 characters; the shop spider's is None)
+            text = value.strip()
+            if not text:
+                return None, None
+            return (None, text.upper()) if is_country_code(text.upper()) else \
+                ("expected a two-letter ISO 3166 country code (LB, FR, US ...)", value)
         current = getattr(cls, key, None)  # (None for Scrapyd's own -a _job=<id>: kept as given)
         if current is None or not isinstance(value, str):
             return None, value
