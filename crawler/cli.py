@@ -446,7 +446,13 @@ def demo(serve_site, products, history_days, port, retailers):
             shops = [r for r in chosen
                      if last or (r != "pixelhub" and (r not in SEED_BANKS or day % 2 == history_days % 2))]
             click.echo(f"demo day {stamp.date()}{' (today)' if last else ''}:", err=True)
-            with DemoServer(shops, n_products=products, day=day) as server:
+            server = DemoServer(shops, n_products=products, day=day)
+            try:
+                server.start()
+            except OSError as exc:  # (a port taken: "address already in use" was a traceback)
+                click.echo(f"pricelens: demo shops: {exc.strerror or exc}", err=True)
+                sys.exit(1)
+            with server:
                 for retailer, base in server.base_urls.items():
                     started = time.perf_counter()
                     run = crawl_and_check(retailer, [f"base_url={base}"], settings=LOOPBACK_SETTINGS,

@@ -449,3 +449,25 @@ def test_a_country_that_is_no_iso_code_is_refused():
                  env={"DATABASE_URL": "postgresql://u@127.0.0.1:1/x"}, timeout=120)
     assert result.returncode == 2 and result.stderr.splitlines()[-1] == (
         "scrapy crawl techzone: -a country: expected a two-letter ISO 3166 country code (LB, FR, US ...)")
+
+
+def test_a_demo_whose_shop_port_is_taken_is_one_line(database_url, tmp_path):
+    # (`pricelens demo` with 127.0.0.1:8101 in use - another demo, `make shops` - ended with a traceback)
+    import socket
+
+    held = socket.socket()
+    try:
+        held.bind(("127.0.0.1", 8101))
+        held.listen()
+    except OSError:
+        pass  # (taken already: by another process, the same case)
+    try:
+        result = run([sys.executable, "-m", "crawler.cli", "demo", "--no-serve", "--history-days", "0",
+                      "--retailer", "techzone"],
+                     env={"DATABASE_URL": database_url, "PRICELENS_DATA_DIR": str(tmp_path / "data")}, timeout=300)
+    finally:
+        held.close()
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        "pricelens: demo shops: techzone: cannot listen on 127.0.0.1:8101: address already in use")
