@@ -471,3 +471,21 @@ def test_a_demo_whose_shop_port_is_taken_is_one_line(database_url, tmp_path):
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines()[-1] == (
         "pricelens: demo shops: techzone: cannot listen on 127.0.0.1:8101: address already in use")
+
+
+def test_serve_on_a_port_in_use_is_one_line(db, data_dir):
+    # (Datasette's server printed "ERROR: [Errno 98] error while attempting to bind" amid its start-up lines, exit 3)
+    import socket
+
+    published = run([sys.executable, "-m", "crawler.cli", "publish"])
+    assert published.returncode == 0, published.stderr[-2000:]
+    held = socket.socket()
+    held.bind(("127.0.0.1", 0))
+    held.listen()
+    port = held.getsockname()[1]
+    try:
+        result = run([sys.executable, "-m", "crawler.cli", "serve", "--port", str(port)], timeout=120)
+    finally:
+        held.close()
+    assert result.returncode == 1, result.stderr[-2000:]
+    assert result.stderr.splitlines() == [f"pricelens serve: --port {port}: 127.0.0.1:{port} is in use"]
