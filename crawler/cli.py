@@ -20,7 +20,7 @@ from crawler import env
 from crawler.store import DatabaseUnavailable, database_url, describe_url, migrate
 from crawler.store.connection import shown_url
 from crawler.paths import PROJECT_ROOT, snapshots_dir
-from crawler.urlmask import shown_cut
+from crawler.urlmask import install_log_masking, shown_cut
 from crawler.store.runs import RUN_ID_FILE_ENV, last_run_id, run_after
 
 PORT = click.IntRange(1, 65535)  # a TCP port; 0 or 99999 would print a URL nothing listens on
@@ -75,6 +75,7 @@ class PricelensGroup(click.Group):
 @click.version_option(package_name="pricelens")
 def main():
     env.exit_on_bad_settings("pricelens")  # a PRICELENS_* variable that is not what it takes: one line, exit 2
+    install_log_masking()  # (every log line with the passwords of the URLs it names hidden: crawler/urlmask.py)
     for sig in (signal.SIGTERM, signal.SIGHUP):
         if signal.getsignal(sig) == signal.SIG_DFL:
             # SIGTERM's default (and SIGHUP's: the terminal closed) ended the process where it stood:
@@ -276,6 +277,22 @@ def crawl(retailer, arguments):
         if problem:
             click.echo(f"pricelens: -a {shown_name(argument.partition('=')[0])}: {problem}", err=True)
             sys.exit(2)
+    for argument in arguments:
+        # ... and its value, as the spider would refuse it (exit 2), before the database is reached: a
+        # `-a max_pages=0` or `-a base_url=http://[::1` was answered "cannot reach PostgreSQL" when the
+        # database was down, a usage error reported as another
+        key, _, value = argument.partition("=")
+        if key in ("base_url", "url") and hasattr(spider, "text_problem"):
+            from crawler.platforms.base import base_url_problem
+
+            problem = spider.text_problem(key, value)
+            problem = f"-a {key}: {problem}" if problem else base_url_problem(value, key)
+        elif hasattr(spider, "argument_problem"):
+            problem = spider.argument_problem(key, value)[0]
+            problem = f"-a {key}: {problem}" if problem else None
+        if problem:
+            click.echo(f"pricelens: {problem}", err=True)
+            sys.exit(2)
     with SignalGuard():
         migrate()
         run = crawl_and_check(retailer, list(arguments))
@@ -429,7 +446,13 @@ def demo(serve_site, products, history_days, port, retailers):
             shops = [r for r in chosen
                      if last or (r != "pixelhub" and (r not in SEED_BANKS or day % 2 == history_days % 2))]
             click.echo(f"demo day {stamp.date()}{' (today)' if last else ''}:", err=True)
-            with DemoServer(shops, n_products=products, day=day) as server:
+            server = DemoServer(shops, n_products=products, day=day)
+            try:
+                server.start()
+            except OSError as exc:  # (a port taken: "address already in use" was a traceback)
+                click.echo(f"pricelens: demo shops: {exc.strerror or exc}", err=True)
+                sys.exit(1)
+            with server:
                 for retailer, base in server.base_urls.items():
                     started = time.perf_counter()
                     run = crawl_and_check(retailer, [f"base_url={base}"], settings=LOOPBACK_SETTINGS,

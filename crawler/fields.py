@@ -14,6 +14,8 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from w3lib.url import canonicalize_url, url_query_cleaner
 
+from crawler.urlmask import without_credentials
+
 AVAILABILITY_VALUES = ("InStock", "OutOfStock", "PreOrder", "BackOrder", "Discontinued", "Unknown")
 
 # Query parameters that only track the visitor; dropped from canonical URLs.
@@ -57,7 +59,9 @@ def canonical_url(url: str | None, base: str | None = None) -> str | None:
         drop = [k for k in keys if k.lower() in lowered or k.lower().startswith("utm_")]
         if drop:
             url = url_query_cleaner(url, drop, remove=True, keep_fragments=True)
-        return canonicalize_url(url, keep_fragments=False)
+        # (a user and password in a shop's link, `http://user:pw@shop/p/1`, went into the offer's URL:
+        # stored, published on the site and in the snapshot; the page is the same without them)
+        return without_credentials(canonicalize_url(url, keep_fragments=False))
     except ValueError:
         return None
 

@@ -48,7 +48,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from scrapy.exceptions import CannotResolveHostError, DownloadConnectionRefusedError
 from twisted.internet.error import ConnectionRefusedError as TxConnectionRefusedError, DNSLookupError
 from w3lib.url import canonicalize_url
-from crawler.urlmask import mask_url, shown_cut
+from crawler.urlmask import hide_credentials, mask_url, shown_cut, without_credentials
 
 
 logger = logging.getLogger(__name__)
@@ -211,6 +211,34 @@ class BackoffRetryMiddleware(RetryMiddleware):
             slot.delay = delay
 
 
+class UrlCredentialsMiddleware:
+    """A request whose URL carries a user and password (a shop's sitemap, robots.txt ``Sitemap:`` line,
+    link or redirect naming ``http://user:pw@host/...``) is sent again without them, counted in
+    ``pricelens/url_credentials_dropped``, with one warning line for the crawl (the password hidden).
+    Scrapy's HTTP client refused such a URL ("invalid hostname: user:pw@host": an ERROR with a
+    traceback, the page lost, a rejections row and the log naming the password); a shop's published
+    password is not one to send (``-a base_url`` / ``-a url`` with one is refused before the crawl)."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.warned = False
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request):
+        bare = without_credentials(request.url)
+        if bare == request.url:
+            return None
+        self.crawler.stats.inc_value("pricelens/url_credentials_dropped")
+        if not self.warned:
+            self.warned = True
+            logger.warning("%s: a URL with a user and password, requested without them (and every other one "
+                           "of this crawl: pricelens/url_credentials_dropped)", hide_credentials(request.url))
+        return request.replace(url=bare)
+
+
 class OneLineRobotsError(logging.Filter):
     """Scrapy's robots.txt middleware logs a robots.txt it could not download (a refused or reset
     connection, a timeout after the retries) as an ERROR with the whole traceback, and then crawls
@@ -232,6 +260,29 @@ class OneLineRobotsError(logging.Filter):
         record.args = (where, shown_cut(f"{type(exc).__name__}: {text}" if text else type(exc).__name__, 300))
         record.exc_info = record.exc_text = None
         record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
+
+
+class OneLineDownloadError(logging.Filter):
+    """Scrapy's scraper logs a page whose download failed for good (after the retries: a connection
+    closed mid-answer, a header too large for its client) as ``Error downloading <GET ...>`` with the
+    whole traceback, after the retry middleware's own ``Gave up retrying <GET ...> (failed 4 times):
+    ...`` line; the page is recorded in ``rejections`` (PageFailureDownloaderMiddleware). That record
+    becomes one line, the exception's type and first line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not record.exc_info or not str(record.msg).startswith("Error downloading"):
+            return True
+        exc = record.exc_info[1]
+        try:
+            text = " ".join(str(exc).split())
+            request = record.args.get("request") if isinstance(record.args, dict) else None
+        except Exception:  # noqa: BLE001 -- a log line must never raise
+            text, request = "", None
+        record.msg = "Error downloading %s: %s"
+        record.args = (request if request is not None else "a page",
+                       shown_cut(f"{type(exc).__name__}: {text}" if text else type(exc).__name__, 300))
+        record.exc_info = record.exc_text = None
         return True
 
 
@@ -358,6 +409,9 @@ class PageFailureDownloaderMiddleware(_FailureRecorder):
         self.reached: set[str] = set()     # URLs whose redirect chain ended in a response
         self.dropped_redirects: dict[str, list[str]] = {}  # target URL -> the URLs that redirected to it
         crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
+        scraper_logger = logging.getLogger("scrapy.core.scraper")  # (its "Error downloading" traceback)
+        if not any(isinstance(f, OneLineDownloadError) for f in scraper_logger.filters):
+            scraper_logger.addFilter(OneLineDownloadError())
         crawler.signals.connect(self.run_closing, signal=run_closing)
 
     def _chain(self, request) -> list[str]:
@@ -482,7 +536,9 @@ class RecordingRedirectMiddleware(_RecordsFailures, RedirectMiddleware):
 
 class RecordingHttpCompressionMiddleware(_RecordsFailures, HttpCompressionMiddleware):
     """Scrapy's decompression; a body that decompresses beyond DOWNLOAD_MAXSIZE (a gzip bomb)
-    is recorded as a failed page (Scrapy drops it with a warning only)."""
+    is recorded as a failed page (Scrapy drops it with a warning only), and so is a body that is not
+    what its ``Content-Encoding`` says (``gzip`` over plain text, a gzip cut short: Scrapy logged an
+    ERROR with the whole traceback and the page was lost without a rejections row), with one warning."""
 
     def process_response(self, request, response, spider=None):
         try:
@@ -492,6 +548,14 @@ class RecordingHttpCompressionMiddleware(_RecordsFailures, HttpCompressionMiddle
             self.failures.record(response.url, f"body larger than DOWNLOAD_MAXSIZE ({max_size} B) once "
                                                f"decompressed ({len(response.body)} B compressed)", "too_large")
             raise
+        except Exception as exc:  # noqa: BLE001 -- BadGzipFile, zlib.error, EOFError, brotli's and zstd's errors
+            encoding = (response.headers.get("Content-Encoding") or b"").decode("latin-1")[:40]
+            text = " ".join(str(exc).split())
+            reason = shown_cut(f"body cannot be decompressed as its Content-Encoding {encoding!r} says "
+                               f"({type(exc).__name__}{': ' + text if text else ''})", 300)
+            logger.warning("%s: %s", response.url, reason)
+            self.failures.record(response.url, reason, "undecodable")
+            raise IgnoreRequest(reason) from None
 
 
 class UnreachableSiteMiddleware:

@@ -23,6 +23,11 @@ TEMPLATES_DIR = str(Path(__file__).parent / "templates")
 
 from crawler.identity import CONTACT_URL, USER_AGENT  # noqa: E402,F401  (the User-Agent with a contact URL)
 from crawler import env  # noqa: E402
+from crawler.urlmask import install_log_masking  # noqa: E402
+
+# every log line of a Scrapy process with the passwords of the URLs it names hidden (***): Scrapy logs the
+# URLs a shop's pages give whole (crawler/urlmask.py)
+install_log_masking()
 
 # `scrapy crawl` with a PRICELENS_* variable that does not hold what it takes: one line, exit 2
 # (other scrapy commands read no such value that matters: they get the defaults, below)
@@ -142,6 +147,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
     "crawler.middlewares.RecordingHttpCompressionMiddleware": 590,
     "crawler.middlewares.PageFailureDownloaderMiddleware": 90,  # before robots.txt (100) and retries
+    # a URL with a user and password (a shop's sitemap, a redirect): requested without them, first of all
+    "crawler.middlewares.UrlCredentialsMiddleware": 50,
     # a shop that refuses connections from the start: one line, the crawl closes (site_unreachable)
     "crawler.middlewares.UnreachableSiteMiddleware": 560,
     # Scrapy's robots.txt middleware, plus Crawl-delay / Request-rate per host

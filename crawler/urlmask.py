@@ -10,6 +10,8 @@ http(s) URL. A URL urllib cannot read at all (``http://[::1``) is never repeated
 
 from __future__ import annotations
 
+import logging
+import re
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 from w3lib.http import basic_auth_header
@@ -38,6 +40,92 @@ def mask_url(url: str) -> str:
     # a user with no password may be the secret itself ("https://ghp_TOKEN@host"): hidden whole
     shown = user.split(":", 1)[0] + ":" + MASK if ":" in user else MASK
     return urlunsplit(parts._replace(netloc=f"{shown}@{_host_part(parts)}"))
+
+
+# the user info of any URL in a text: "scheme://" then what comes before an "@" in the authority
+_USER_INFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]{0,30}://)([^/?#\s@\"'<>]*)@")
+
+
+def _hidden_user_info(match: re.Match) -> str:
+    user = match.group(2)
+    return f"{match.group(1)}{user.split(':', 1)[0] + ':' + MASK if ':' in user else MASK}@"
+
+
+# ... and "user:password@host" without its scheme, as an HTTP client's error names it ("invalid hostname:
+# shopuser:pw@127.0.0.1")
+_BARE_USER_INFO = re.compile(r"(?<![\w.%+:/-])([\w.%+-]+):([^\s/@\"'<>*]+)@(?=[\w\[])")
+
+
+def hide_credentials(text):
+    """``text`` with the password of every URL in it replaced by ``***`` (a user alone, which may be a
+    token, hidden whole; a ``user:password@host`` without its scheme too), the rest kept as written (a
+    query is kept: a page's URL needs it); any other value is returned as it is."""
+    if not isinstance(text, str) or "@" not in text:
+        return text
+    return _BARE_USER_INFO.sub(lambda m: f"{m.group(1)}:{MASK}@", _USER_INFO.sub(_hidden_user_info, text))
+
+
+def without_credentials(url: str) -> str:
+    """``url`` without its user info (``http://user:pw@host/p`` -> ``http://host/p``); as it is when it has
+    none or cannot be read."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=_host_part(parts)))
+
+
+class _MaskedRecord(logging.LogRecord):
+    """A log record whose message and traceback text have the passwords of their URLs hidden, when they
+    are formatted (filters that rewrite a record's message and arguments still see them as logged)."""
+
+    def getMessage(self) -> str:  # noqa: N802 -- logging's name
+        return hide_credentials(super().getMessage())
+
+    @property
+    def exc_text(self):
+        return self.__dict__.get("_exc_text")
+
+    @exc_text.setter
+    def exc_text(self, value):
+        self.__dict__["_exc_text"] = hide_credentials(value)
+
+
+def install_log_masking() -> None:
+    """Every log record of the process has the passwords of the URLs it names hidden (``***``), in its
+    message and its traceback: the URLs a shop's pages give (a sitemap, a redirect, a robots.txt line
+    ``Sitemap: https://user:pw@host/...``) were logged whole by Scrapy (``Crawled (200) <GET ...>``,
+    ``Redirecting (302) to ...``) and by the project. Installed once, by the project's settings and CLI;
+    a record factory another library installed is kept (its records are masked the same way)."""
+    make = logging.getLogRecordFactory()
+    if getattr(make, "pricelens_masking", False):
+        return
+    if make is logging.LogRecord:
+        factory = _MaskedRecord
+    else:
+        masked: dict[type, type] = {}
+
+        def factory(*args, **kwargs):
+            record = make(*args, **kwargs)
+            kind = type(record)
+            if issubclass(kind, logging.LogRecord) and not issubclass(kind, _MaskedRecord):
+                if kind not in masked:
+                    masked[kind] = type("Masked" + kind.__name__, (_MaskedRecord, kind), {})
+                text = record.__dict__.pop("exc_text", None)
+                record.__class__ = masked[kind]
+                record.exc_text = text  # (kept where the masked record's property keeps it)
+            return record
+    logging.setLogRecordFactory(_marked(factory))
+
+
+def _marked(factory):
+    def make(*args, **kwargs):
+        return factory(*args, **kwargs)
+
+    make.pricelens_masking = True
+    return make
 
 
 def webhook_shown(url: str) -> str:

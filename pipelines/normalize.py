@@ -55,6 +55,18 @@ def _as_text(value) -> str:
         return f"a whole number of about {int(value.bit_length() * 0.30103)} digits"
 
 
+def store_text(value) -> bool:
+    """Is ``value`` a store's text as a shop's data gives it: text, a number (a phone, a branch code) or a
+    list of texts (the lines of an address, of a week's hours)? Anything else (an object, true, a list of
+    numbers or of lists: ``"openingHours": [1, 2]``) is left as it came, for validate to remove with the
+    reason (it became the text "{'@type': ...}" or "1 2" on the map)."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (str, int, Decimal)) or (isinstance(value, float) and math.isfinite(value)):
+        return True
+    return isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value)
+
+
 OFFER_TEXT_FIELDS = ("title", "brand", "mpn", "category", "retailer_sku", "breeder", "seed_type", "thc", "cbd")
 STORE_TEXT_FIELDS = ("ref", "name", "address", "city", "phone", "opening_hours")
 
@@ -152,7 +164,7 @@ class NormalizePipeline(CrawlerPipeline):
 
     def normalize_store(self, adapter: ItemAdapter) -> None:
         for field in STORE_TEXT_FIELDS:
-            if adapter.get(field) is not None:
+            if adapter.get(field) is not None and store_text(adapter[field]):
                 adapter[field] = clean_text(adapter[field])
         for field in ("latitude", "longitude"):
             value = adapter.get(field)

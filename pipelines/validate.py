@@ -22,6 +22,7 @@ table through the crawl run and is counted in the stats (``pricelens/rejected/<r
 
 from __future__ import annotations
 
+import json
 from decimal import ROUND_HALF_UP, Decimal
 
 from itemadapter import ItemAdapter
@@ -179,6 +180,14 @@ class ValidatePipeline(CrawlerPipeline):
         # a store has no page URL of its own (most often): each reason names the store (its ref and
         # name), so its rejections row can be traced
         which = store_named(adapter)
+        for field in STORE_TEXT_LIMITS:  # (what normalize could not read as text: left as it came)
+            value = adapter.get(field)
+            if value is None or isinstance(value, str):
+                continue
+            problem = f"{which}: {field} is no text ({shape(value)})"
+            if field in STORE_REQUIRED:
+                raise Refused(f"unreadable_{field}", problem, field, _raw(value))
+            self.remove_field(adapter, "store", field, problem)
         for field in ("retailer", "ref", "name"):
             if not adapter.get(field):
                 raise Refused(f"missing_{field}", f"{which}: store without {field}", field, adapter.get(field))
@@ -206,6 +215,29 @@ class ValidatePipeline(CrawlerPipeline):
         if (adapter.get("latitude") is None) != (adapter.get("longitude") is None):
             other = "longitude" if adapter.get("latitude") is None else "latitude"
             self.remove_field(adapter, "store", other, f"{which}: coordinate without its pair")
+
+
+def shape(value) -> str:
+    """What a value that should have been text is: ``an object``, ``true``, ``a list holding int``."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, (list, tuple)):
+        kinds = sorted({"object" if isinstance(v, dict) else "list" if isinstance(v, (list, tuple))
+                        else "null" if v is None else type(v).__name__ for v in value if not isinstance(v, str)})
+        return f"a list holding {', '.join(kinds)}" if kinds else "a list"
+    if isinstance(value, float):
+        return f"the number {value}"
+    return f"a {type(value).__name__}"
+
+
+def _raw(value) -> str:
+    """A value that is no text, as its rejections row keeps it: JSON (its first 2,000 characters)."""
+    try:
+        return json.dumps(value, ensure_ascii=False, default=str)[:2000]
+    except (TypeError, ValueError, RecursionError):
+        return repr(value)[:2000]
 
 
 def store_named(adapter: ItemAdapter) -> str:

@@ -48,6 +48,7 @@ Environment:
 from __future__ import annotations
 
 import argparse
+import errno
 import gc
 import json
 import os
@@ -394,6 +395,21 @@ def check_environment() -> str | None:
     return None
 
 
+def port_taken(host: str, port: int) -> str | None:
+    """Why the site cannot listen on ``host:port`` (another server there: ``127.0.0.1:8001 is in use``),
+    or None: the port is bound once, then let go, before Datasette starts."""
+    probe = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    try:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # (as the server binds: TIME_WAIT is no owner)
+        probe.bind((host, port))
+    except OSError as exc:
+        return f"{host}:{port} is in use" if exc.errno == errno.EADDRINUSE else \
+            f"{host}:{port} cannot be listened on ({(exc.strerror or str(exc)).lower()})"
+    finally:
+        probe.close()
+    return None
+
+
 def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = None,
           watch_seconds: float = 30, workers: int = 1) -> int:
     """Run Datasette in the foreground until Ctrl-C, SIGTERM or SIGHUP (each stops it); restart it
@@ -409,6 +425,10 @@ def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = 
     if problem:
         print(f"pricelens serve: {problem}", file=sys.stderr)
         return 2
+    problem = port_taken(host, port)
+    if problem:  # (Datasette's server said so amid its start-up lines, and exited 3)
+        print(f"pricelens serve: --port {port}: {problem}", file=sys.stderr)
+        return 1
     watching = snapshot is None and watch_seconds > 0
     handled = (signal.SIGTERM, signal.SIGHUP)
     previous = {}

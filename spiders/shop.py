@@ -33,7 +33,7 @@ from scrapy.exceptions import CloseSpider
 
 from crawler.extraction import collect, extract_product
 from crawler.middlewares import record_item_refused
-from crawler.platforms.base import RetailerSpider, base_url_problem, page_text
+from crawler.platforms.base import RetailerSpider, base_url_problem, page_text, site_path_problem
 from crawler.platforms.detect import PROBES, Detection, Probe, detect
 from crawler.platforms.shopify import ShopifySpider
 from crawler.platforms.structured import StructuredDataSpider
@@ -116,6 +116,7 @@ class ShopSpider(RetailerSpider):
     platform = None          # known once the probes have answered
     country = None
     probe_retries = 1
+    ARGUMENT_RANGES = {"probe_retries": (0, 10)}
     close_when_unreachable = False  # the home-page probe says so itself (shop_unreachable)
 
     @classmethod
@@ -128,6 +129,8 @@ class ShopSpider(RetailerSpider):
         if key == "currency" and isinstance(value, str) and value.strip() \
                 and not is_iso_currency(value.strip().upper()):
             return "must be an ISO 4217 currency code (USD, EUR, LBP ...)", value
+        if key == "stores" and site_path_problem(value):
+            return site_path_problem(value), value
         return super().argument_problem(key, value)
 
     def __init__(self, url: str | None = None, retailer: str | None = None, currency: str | None = None,
@@ -137,7 +140,7 @@ class ShopSpider(RetailerSpider):
         # a newline in it was the newline `-a store_locator_path=` is refused for)
         for key, value in (("url", url), ("base_url", kwargs.get("base_url")), ("retailer", retailer),
                            ("currency", currency), ("stores", stores)):
-            problem = self.text_problem(key, value)
+            problem = self.text_problem(key, value) or (site_path_problem(value) if key == "stores" else None)
             if problem:
                 print(f"scrapy crawl shop: -a {key}: {problem}", file=sys.stderr)
                 sys.exit(2)

@@ -28,7 +28,8 @@ def test_a_base_url_that_is_no_http_address_is_refused_before_the_run(db, databa
         assert result.returncode == 2, result.stderr[-2000:]
         assert "Traceback" not in result.stderr
         lines = [line for line in result.stderr.splitlines() if line.strip()]
-        assert lines[-1].startswith(f"scrapy crawl techzone: -a base_url= must be a shop's http(s) address, "
+        # (harden23: refused by pricelens itself, before the database and the spider are reached)
+        assert lines[-1].startswith(f"pricelens: -a base_url= must be a shop's http(s) address, "
                                     f"not '{bad}'"), lines
         assert result.stdout == ""
     assert db.execute("SELECT count(*) AS n FROM crawl_runs").fetchone()["n"] == 0

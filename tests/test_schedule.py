@@ -325,17 +325,23 @@ def test_a_file_that_cannot_be_read_is_one_line(tmp_path, demo_retailers):
 
 
 def test_a_shops_password_in_the_arguments_is_never_shown(tmp_path, demo_retailers):
-    secret = GOOD.replace('max_pages = 3', 'products_path = "http://shop:Pw-s3cret@127.0.0.1:8102/feed"').replace(
+    secret = GOOD.replace('max_pages = 3', 'retailer_name = "http://shop:Pw-s3cret@127.0.0.1:8102/feed"').replace(
         "enabled = false", "enabled = true")  # (a disabled crawl's arguments are not printed)
     result = CliRunner().invoke(schedule_command, ["--config", str(write(tmp_path, secret)), "--dry-run"])
     assert result.exit_code == 0, result.stderr
-    assert "Pw-s3cret" not in result.output and "-a products_path=http://shop:***@127.0.0.1:8102/feed" in result.output
+    assert "Pw-s3cret" not in result.output and "-a retailer_name=http://shop:***@127.0.0.1:8102/feed" in result.output
+    # a path given as an address is refused (harden23: it replaced the shop's own feed), the value not shown
+    secret = GOOD.replace('max_pages = 3', 'products_path = "http://shop:Pw-s3cret@127.0.0.1:8102/feed"')
+    result = CliRunner().invoke(schedule_command, ["--config", str(write(tmp_path, secret)), "--dry-run"])
+    assert result.exit_code == 2 and "Pw-s3cret" not in result.stderr
+    assert result.stderr.strip().endswith("-a products_path: expected a path on the shop's site (/stores), not an "
+                                          "address (it is joined to base_url)"), result.stderr
     # a base_url with user info is refused (Scrapy sends none), its password hidden
     secret = GOOD.replace('"http://127.0.0.1:8102"', '"http://shop:Pw-s3cret@127.0.0.1:8102"')
     result = CliRunner().invoke(schedule_command, ["--config", str(write(tmp_path, secret)), "--dry-run"])
     assert result.exit_code == 2 and "Pw-s3cret" not in result.stderr
     assert "without a user or password, not 'http://shop:***@127.0.0.1:8102'" in result.stderr
-    secret = GOOD.replace("enabled = false", "enabled = false\narguments = { products_path = "
+    secret = GOOD.replace("enabled = false", "enabled = false\narguments = { retailer_name = "
                           '"http://shop:Pw-s3cret@127.0.0.1:8102", max_pages = [1] }').replace(
         'arguments = { base_url = "http://127.0.0.1:8102", max_pages = 3 }\n', "")
     result = CliRunner().invoke(schedule_command, ["--config", str(write(tmp_path, secret)), "--dry-run"])

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import difflib
 import inspect
+import codecs
 import json
 import re
 import sys
@@ -67,6 +68,30 @@ def base_url_problem(url: str, argument: str = "base_url") -> str | None:
         return (f"-a {argument}= must be a shop's http(s) address without a user or password, "
                 f"not {shown_cut(repr(mask_url(url)))}")
     return None if parts.hostname else expected
+
+
+def site_path_problem(value) -> str | None:
+    """What is wrong with a path on the shop's site given as an argument (``-a store_locator_path=``,
+    ``products_path``, ``api_path``, the shop spider's ``stores``), or None: a path (``/stores``,
+    ``pages/stores?city=all``), not an address. An address in its place replaced the shop's own: a
+    ``file:///etc/passwd`` or another host's page was dropped without a word (the store locator, the
+    whole product feed: a run "finished" with no offers), never requested."""
+    if not isinstance(value, str):
+        return None
+    try:
+        parts = urlsplit(value.strip())
+    except ValueError:
+        return "expected a path on the shop's site (/stores), got something that cannot be read as one"
+    if parts.scheme or parts.netloc:
+        return "expected a path on the shop's site (/stores), not an address (it is joined to base_url)"
+    return None
+
+
+def is_country_code(code: str) -> bool:
+    """A two-letter ISO 3166-1 code (CLDR's regions, which babel lists: ``LB``, ``FR``, ``XK``)."""
+    from babel import Locale
+
+    return len(code) == 2 and code.isascii() and code.isalpha() and code != "ZZ" and code in Locale("en").territories
 
 
 ARGUMENT_NAME_MAX = 64  # characters of a spider argument's name (`-a NAME=VALUE`)
@@ -115,6 +140,11 @@ class RetailerSpider(scrapy.Spider):
     # (as a store's name, pipelines/validate.py)
     ARGUMENT_MAX = 2048
     ARGUMENT_LIMITS = {"retailer_name": 300}
+    # the numbers an argument may give (lowest, highest): a whole number from 1 to 10**9 (a count of
+    # retries: 0 to 100) unless a spider says otherwise for its own (a Store API page of 10**9 products, a page
+    # rendered within 1 ms or 11 days, a probe retried 10**9 times were let through). Merged along the
+    # classes: see number_range().
+    ARGUMENT_RANGES: dict[str, tuple[int, int]] = {}
 
     # what `-a NAME=VALUE` may not set: Scrapy makes every spider argument an attribute, so
     # `-a name=evil` stored a shop's offers under a retailer "evil" (session 17 attack)
@@ -216,6 +246,16 @@ class RetailerSpider(scrapy.Spider):
         return f"not an argument of this spider ({hint})"
 
     @classmethod
+    def number_range(cls, key: str) -> tuple[int, int]:
+        """The whole numbers ``-a key=N`` may give: the nearest class's ``ARGUMENT_RANGES`` entry, else
+        0 (a count of retries: none at all) or 1 to 10**9."""
+        for klass in cls.__mro__:
+            ranges = klass.__dict__.get("ARGUMENT_RANGES") or {}
+            if key in ranges:
+                return ranges[key]
+        return (0, 100) if key.endswith("_retries") else (1, 10**9)
+
+    @classmethod
     def argument_problem(cls, key: str, value):
         """(problem, value): what is wrong with ``-a key=value`` (None if nothing) and the value as
         the attribute it sets takes it - "5" for ``max_pages`` is 5 (a text compared with a page
@@ -225,6 +265,13 @@ class RetailerSpider(scrapy.Spider):
         problem = cls.text_problem(key, value)
         if problem:
             return problem, value
+        if key == "country" and isinstance(value, str):
+            # (any text was the retailer's country: `-a country=Lebanon`, 2,000 characters; the shop spider's is None)
+            text = value.strip()
+            if not text:
+                return None, None
+            return (None, text.upper()) if is_country_code(text.upper()) else \
+                ("expected a two-letter ISO 3166 country code (LB, FR, US ...)", value)
         current = getattr(cls, key, None)  # (None for Scrapyd's own -a _job=<id>: kept as given)
         if current is None or not isinstance(value, str):
             return None, value
@@ -235,6 +282,9 @@ class RetailerSpider(scrapy.Spider):
         # logged with its traceback and the offer lost; `-a default_currency=ZZZ` refused every offer)
         if key == "decimal_separator":
             return (None, text) if text in (".", ",") else ("expected . or ,", value)
+        if key.endswith("_path") and isinstance(current, str):
+            problem = site_path_problem(value)
+            return (problem, value) if problem else (None, text)
         if key == "default_currency":
             from crawler.prices import is_iso_currency
 
@@ -247,10 +297,11 @@ class RetailerSpider(scrapy.Spider):
                 return None, False
             return "expected true or false", value
         if isinstance(current, int):
-            lowest = 0 if key.endswith("_retries") else 1  # (no retry at all is a count of retries)
-            if text.isascii() and text.isdigit() and lowest <= int(text) <= 10**9:
+            lowest, highest = cls.number_range(key)
+            # (the digits counted first: int() of 100,000 digits is refused by Python itself, a ValueError)
+            if text.isascii() and text.isdigit() and len(text) <= 20 and lowest <= int(text) <= highest:
                 return None, int(text)
-            return f"expected a whole number from {lowest} to 1000000000", value
+            return f"expected a whole number from {lowest} to {highest}", value
         if isinstance(current, float):
             try:
                 number = float(text)
@@ -482,7 +533,10 @@ class RetailerSpider(scrapy.Spider):
             latitude=geo.get("latitude"),
             longitude=geo.get("longitude"),
             phone=data.get("telephone"),
-            opening_hours="; ".join(hours) if isinstance(hours, list) else hours,
+            # (a list of texts is the week's lines; any other shape, `[1, 2]`, is left as it came: validate
+            # removes it with a rejections row and keeps the store - "; ".join raised a TypeError, the store lost)
+            opening_hours="; ".join(hours) if isinstance(hours, list) and all(isinstance(h, str) for h in hours)
+            else hours,
             url=(join_url(response.url, data["url"]) if isinstance(data.get("url"), str) else None) or response.url,
         )
 
@@ -538,6 +592,13 @@ _HTML_END = re.compile(rb"</html\s*>", re.I)
 _HTML_START = re.compile(rb"<html[\s>]", re.I)
 
 
+def _is_utf8(encoding) -> bool:
+    try:
+        return codecs.lookup(encoding or "").name == "utf-8"
+    except LookupError:
+        return False
+
+
 def page_problems(response, warnsize: int = 0) -> list[str]:
     """What is wrong with a downloaded page: ``oversize``, ``charset_mismatch``, ``truncated_html``."""
     problems = []
@@ -556,12 +617,22 @@ def page_problems(response, warnsize: int = 0) -> list[str]:
 
 
 def page_text(response) -> str:
-    """A page's text: in its declared charset when the bytes agree, else as cp1252 (the usual mislabel)."""
+    """A page's text: in its declared charset when the bytes agree, else as cp1252 (the usual mislabel).
+    A page said to be UTF-8 that is UTF-8 but for a few stray bytes (a template's one bad byte, a body
+    cut in a character; at least as many UTF-8 characters beyond ASCII as stray bytes) is read as UTF-8,
+    each stray byte replaced: read as cp1252, every accented
+    letter of it became two (``Café`` -> ``CafÃ©``), in its offers' titles too."""
     body = response.body or b""
     try:
         return body.decode(response.encoding)
     except (UnicodeDecodeError, LookupError):
         pass
+    if _is_utf8(response.encoding):
+        text = body.decode("utf-8", "replace")
+        stray = text.count("\ufffd")
+        real = len(text) - len(text.encode("ascii", "ignore")) - stray  # UTF-8 characters beyond ASCII
+        if real and real >= stray:  # as many as stray bytes: UTF-8, not a page in cp1252 said to be UTF-8
+            return text
     try:
         return body.decode("cp1252")
     except UnicodeDecodeError:

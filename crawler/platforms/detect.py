@@ -33,7 +33,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from crawler.urlmask import shown_cut
+from crawler.urlmask import hide_credentials, mask_url, shown_cut
 
 PROBES: dict[str, str] = {
     "home": "/",
@@ -146,7 +146,8 @@ def detect(probes: dict[str, Probe], base_url: str) -> Detection:
         sitemap_urls = [sitemap.url]
     if home.ok and sitemap_urls:
         # (each URL cut: a 50,000-character "Sitemap:" line of a robots.txt was logged whole)
-        shown = ", ".join(shown_cut(url, 200) for url in sitemap_urls)
+        # (a password in one, "Sitemap: http://user:pw@shop/sitemap.xml", hidden: ***)
+        shown = ", ".join(shown_cut(hide_credentials(url), 200) for url in sitemap_urls)
         return Detection("structured", f"sitemaps: {shown_cut(shown, 2000)}", currency, sitemap_urls, evidence)
     if not home.ok:
         what = home.error or f"HTTP {home.status}"
@@ -199,12 +200,17 @@ def main(argv: list[str]) -> int:
         print(__doc__.strip().splitlines()[0] + "\n\nusage: python -m crawler.platforms.detect URL", file=sys.stderr)
         return 2
     url = argv[0].strip()
+    # (the address as the lines show it: its password hidden, cut - both were repeated whole)
+    shown = shown_cut(mask_url(url) if "@" in url else url, 200)
     if not re.match(r"^https?://[^/]", url, re.I):
-        print(f"detect: {url!r} is not a shop's http(s) address", file=sys.stderr)
+        print(f"detect: {shown!r} is not a shop's http(s) address", file=sys.stderr)
+        return 2
+    if "@" in re.match(r"^https?://([^/?#]*)", url, re.I).group(1):  # (urllib read "user" as the host)
+        print(f"detect: {shown!r} is not a shop's http(s) address without a user or password", file=sys.stderr)
         return 2
     detection = detect_shop(url)
     if detection.platform is None:  # "unreachable: ..." or "unrecognised: ..."
-        print(f"detect: {url.rstrip('/')}: {detection.reason}", file=sys.stderr)
+        print(f"detect: {shown.rstrip('/')}: {hide_credentials(detection.reason)}", file=sys.stderr)
         return 1
     print(detection.platform)
     return 0

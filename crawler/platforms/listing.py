@@ -68,8 +68,36 @@ def select_fields(node, fields: dict[str, str] | None) -> dict:
     return values
 
 
+def selector_problem(query: str) -> str | None:
+    """What is wrong with a selector given as an argument (``-a tile=``), or None: CSS, or XPath when it
+    starts with ``/``, ``./`` or ``(``, that parsel can read. (``-a tile=!!!`` failed every listing page
+    with a traceback, the run "finished" without offers, exit 0.) The selector is not repeated."""
+    from parsel import Selector
+
+    try:
+        select(Selector(text="<html><body></body></html>"), query)
+    except Exception as exc:  # noqa: BLE001 -- cssselect's SelectorSyntaxError, lxml's XPathError ...
+        kind = "an XPath" if query.strip().startswith(("/", "./", "(")) else "a CSS selector"
+        return f"expected a CSS selector, or an XPath starting with /, ./ or (; got {kind} that cannot be " \
+               f"read ({type(exc).__name__})"
+    return None
+
+
 class ListingSpider(RetailerSpider):
     platform = "listing"
+    # the arguments that are selectors: checked before the crawl (an empty one is none, but for tile)
+    SELECTOR_ARGUMENTS = ("category_links", "tile", "next_page", "store_row")
+
+    @classmethod
+    def argument_problem(cls, key: str, value):
+        if key in cls.SELECTOR_ARGUMENTS and isinstance(value, str) and not cls.text_problem(key, value):
+            if not value.strip():
+                return ("expected a selector (CSS, or XPath starting with /)", value) if key == "tile" else (None, None)
+            problem = selector_problem(value)
+            if problem:
+                return problem, value
+        return super().argument_problem(key, value)
+
     start_paths: tuple[str, ...] = ("/",)
     category_links: str | None = None
     tile: str = ""

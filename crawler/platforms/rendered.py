@@ -88,6 +88,8 @@ class RenderedSpider(StructuredDataSpider):
     render_wait: str = "body"
     render_timeout: int = 15_000
     render_retries: int = 2
+    # (-a render_timeout=1 timed every page out; =1000000000 waited 11 days for a page that never renders)
+    ARGUMENT_RANGES = {"render_timeout": (1_000, 300_000), "render_retries": (0, 10)}
     render_stores: bool = True
     product_fields: dict[str, str] | None = None
 

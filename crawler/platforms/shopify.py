@@ -180,6 +180,7 @@ class ShopifySpider(RetailerSpider):
     platform = "shopify"
     products_path = "/products.json"
     page_size = 250                     # Shopify's maximum
+    ARGUMENT_RANGES = {"page_size": (1, 250)}  # (a larger limit is no more products: Shopify gives 250)
     max_pages = 400                     # a guard against a shop that never answers an empty page
     #                                     (reaching it with a full page: ``cut_short``, logged and in the run's stats)
     preorder_tags: tuple[str, ...] = ("pre-order", "preorder", "pre order")

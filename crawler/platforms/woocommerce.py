@@ -159,6 +159,7 @@ class WooCommerceSpider(RetailerSpider):
     platform = "woocommerce"
     api_path = API_PATH
     per_page = 100                      # the Store API's maximum
+    ARGUMENT_RANGES = {"per_page": (1, 100)}  # (the Store API answers a larger per_page with an error 400)
     max_pages = 500
     max_bad_pages = 2                   # stop after this many invalid pages in a row
     crawl_variations = False            # True: one offer per variation of a variable product

@@ -47,6 +47,7 @@ from crawler.store import DatabaseUnavailable, connect, migrate, writes
 from crawler.store.migrate import available_migrations
 from crawler.store.spool import Spool, failed_dir, replay
 from crawler.store.writer import Writer
+from crawler.urlmask import hide_credentials
 
 logger = logging.getLogger(__name__)
 STOP_REASON = "shutdown"  # Scrapy's finish reason when a signal (or our before-shutdown trigger) stopped it
@@ -147,6 +148,10 @@ class CrawlRun:
         self.open_refused = False  # ... or it refused the run for what it holds: spooled to spool/failed/
         self.spool: Spool | None = None
         self.disk_full_error: str | None = None  # the disk refused a write: the crawl is closing (disk_full)
+        # the database server has no disk or memory left for a write (writes.resources_exhausted): its
+        # reason (database_disk_full, database_out_of_memory) and what the server said; the crawl is
+        # closing and every later write goes to the spool, for the next run
+        self.database_full: tuple[str, str] | None = None
         # the run's outcome, once its end is written (to the database or the spool): see failure()
         self.status: str | None = None
         self.reason: str | None = None
@@ -211,9 +216,12 @@ class CrawlRun:
     def _was_opened(self, outcome: dict) -> None:
         if "error" in outcome:
             error = outcome["error"]
-            reason = "database_unavailable" if isinstance(error, DB_ERRORS) else "crawl_run_not_opened"
+            reason = writes.resources_exhausted(error) or (
+                "database_unavailable" if isinstance(error, DB_ERRORS) else "crawl_run_not_opened")
             what = _first_line(error) if isinstance(error, DB_ERRORS) else f"opening the crawl run failed: " \
                 f"{type(error).__name__}: {_first_line(error)}"
+            if reason != "database_unavailable" and isinstance(error, DB_ERRORS):
+                what = f"the database server: {what}"
             kept = "set aside (not replayed)" if self.open_refused else "kept for the next run"
             self.crawler.stats.set_value(f"pricelens/{reason}", what.rstrip("."))
             logger.error("%s; the crawl is closed (%s) and what it wrote is %s in %s",
@@ -267,7 +275,7 @@ class CrawlRun:
         detail = self.crawler.stats.get_value(f"pricelens/{self.reason}")
         if not isinstance(detail, str):
             detail = FAILURE_DETAILS.get(self.reason)
-        return f"{run} failed ({self.reason})" + (f": {detail}" if detail else "")
+        return f"{run} failed ({self.reason})" + (f": {hide_credentials(detail)}" if detail else "")
 
     # -- connections (the writer thread's) --------------------------------
     def _connect_with_retries(self):
@@ -347,6 +355,8 @@ class CrawlRun:
             self.give_up()
         if outcome.get("disk_full"):
             self.disk_full(outcome["disk_full"], kind, n)
+        if outcome.get("database_full"):
+            self.close_database_full(kind, n)
 
     def _not_written(self, failure, kind: str, n: int) -> None:
         # not a database outage (spooled) nor a refused row (isolated): a bug; say it loudly
@@ -358,6 +368,7 @@ class CrawlRun:
         """Write a batch, retried with backoff, else spooled; a batch the database refuses for a
         row's content is split until the refused rows are found (not for rejections)."""
         stats: Counter = Counter()
+        full_before = self.database_full
         if kind == "rejections":  # the run's id, known now that the run is open (None: spooled)
             rows = [(self.id, *row) for row in rows]
         if self.disk_full_error is not None:  # stopping: nothing more can be written, only counted
@@ -376,10 +387,13 @@ class CrawlRun:
             stats[f"pricelens/disk_full/{kind}_lost"] += len(rows)
             return {"results": [], "refused": [], "stats": stats, "give_up": False, "disk_full": self.disk_full_error}
         give_up = self.down_since is not None and time.monotonic() - self.down_since > self.give_up_after
-        return {"results": results, "refused": refused, "stats": stats, "give_up": give_up}
+        return {"results": results, "refused": refused, "stats": stats, "give_up": give_up,
+                "database_full": full_before is None and self.database_full is not None}
 
     def _write(self, kind: str, rows: list, stats: Counter) -> dict | None:
         if self.open_failed:  # no run in the database: all of it goes to the spool, the run too
+            return self._spool(kind, rows, stats)
+        if self.database_full is not None:  # the server has no room left: kept for the next run
             return self._spool(kind, rows, stats)
         if self.down_since is not None and time.monotonic() - self._last_attempt < self.reconnect_every:
             return self._spool(kind, rows, stats)
@@ -397,6 +411,12 @@ class CrawlRun:
             except DB_ERRORS as exc:
                 if writes.deterministic(exc):  # (index row too large: the same on every attempt; the
                     raise                      # batch is split and the row refused, by write_isolating)
+                full = writes.resources_exhausted(exc)
+                if full:  # (no disk or memory on the server: not retried, the crawl closes)
+                    stats["pricelens/db/errors"] += 1
+                    if self.database_full is None:
+                        self.database_full = (full, f"the database server: {_first_line(exc)}")
+                    return self._spool(kind, rows, stats)
                 stats["pricelens/db/errors"] += 1
                 logger.warning("writing %d %s failed (%s), attempt %d of %d", len(rows), kind, _first_line(exc),
                                attempt + 1, attempts)
@@ -424,6 +444,19 @@ class CrawlRun:
         if engine is not None:
             deferred_from_coro(engine.close_spider_async(reason="disk_full"))
 
+    def close_database_full(self, kind: str, n: int) -> None:
+        """The database server has no disk (or memory) left for the run's writes: one line, the
+        batch and every later one are spooled for the next run, and the crawl closes as
+        ``database_disk_full`` (``database_out_of_memory``), a failed run: ``scrapy crawl`` exits 1."""
+        reason, what = self.database_full
+        self.crawler.stats.set_value(f"pricelens/{reason}", what)
+        logger.error("%s: %s (%d %s kept in %s for the next run): stopping the crawl", self.retailer, what, n, kind,
+                     self.spool.path)
+        engine = _engine(self.crawler)
+        if engine is not None and not getattr(self, "_giving_up", False):
+            self._giving_up = True
+            deferred_from_coro(engine.close_spider_async(reason=reason))
+
     def give_up(self) -> None:
         """Stop the crawl: the database has been away too long."""
         engine = _engine(self.crawler)
@@ -442,6 +475,9 @@ class CrawlRun:
                raw_value=None, action: str = "dropped") -> None:
         """Record a refused item (``action='dropped'``) or a removed field (``'field_removed'``)."""
         raw = None if raw_value is None else str(raw_value)[:2000]
+        # (a shop's URL with a user and password - a sitemap's, a redirect's - kept its password in the
+        # row, which the snapshot publishes: hidden, ***)
+        url, reason, raw = hide_credentials(url), hide_credentials(reason), hide_credentials(raw)
         # the run's id is added by the writer thread (the run may not be open yet)
         self._rejections.append((self.retailer, item_type, url, field, action, reason, raw))
         if len(self._rejections) >= REJECTION_BATCH:
@@ -511,8 +547,11 @@ class CrawlRun:
     def _write_finish(self, reason: str, counts: dict | None) -> Deferred:
         if self.disk_full_error is not None and reason == "finished":
             reason = "disk_full"  # (the crawl was closing already when the disk refused its last batches)
+        if self.database_full is not None and reason == "finished":
+            reason = self.database_full[0]  # (the same, the database server's disk or memory)
         counts = {**self.counts, **(counts or {})}
-        stats = dict(self.crawler.stats.get_stats())
+        # (the stats are stored with the run: a text among them naming a URL has its password hidden)
+        stats = {key: hide_credentials(value) for key, value in self.crawler.stats.get_stats().items()}
         failed = reason != "finished" or (counts.get("offers_accepted", 0) == 0 and counts.get("stores_accepted", 0) == 0)
         if failed and reason == "finished":
             reason = "finished_without_items"
@@ -559,8 +598,11 @@ class CrawlRun:
             self.spool.append("finish", [], status=status, reason=reason, counts=counts,
                               stats=stats, finished_at=finished_at)
             # a run never opened said so once already (its one error line): a warning here
-            log = logger.warning if self.open_failed else logger.error
-            if self.open_refused:
+            log = logger.warning if self.open_failed or self.database_full is not None else logger.error
+            if self.database_full is not None:
+                log("crawl run %s of %s %s (%s); its writes are in %s and will be imported by the next run",
+                    self.id, self.retailer, status, reason, self.spool.path)
+            elif self.open_refused:
                 log("crawl run (not opened) of %s %s (%s); the database refused its opening: its writes "
                     "are set aside in %s (not replayed)", self.retailer, status, reason, self.spool.path)
             else:

@@ -231,6 +231,23 @@ def deterministic(exc: BaseException) -> bool:
     return isinstance(exc, psycopg.Error) and sqlstate[:2] in DETERMINISTIC_SQLSTATE_CLASSES
 
 
+# SQLSTATE class 53, insufficient_resources: the server has no disk (53100 disk_full: "could not extend
+# file ...: No space left on device") or no memory (53200 out_of_memory) for the write. psycopg files them
+# under OperationalError, as a lost connection, so a crawl retried them, spooled, and closed as
+# database_unavailable after PRICELENS_DB_GIVE_UP seconds, the reason blaming a database that was there.
+# They are no row's fault, and no passing hiccup: the batch is spooled (kept for the next run) and the
+# crawl is closed at once as a failed run with its own reason.
+RESOURCE_REASONS = {"53100": "database_disk_full", "53200": "database_out_of_memory"}
+
+
+def resources_exhausted(exc: BaseException) -> str | None:
+    """The finish reason of a database error raised because the server ran out of disk or memory
+    (``database_disk_full``, ``database_out_of_memory``); None for any other error."""
+    if not isinstance(exc, psycopg.Error):
+        return None
+    return RESOURCE_REASONS.get(getattr(exc, "sqlstate", None) or "")
+
+
 def outage(exc: BaseException) -> bool:
     """Is ``exc`` the database's absence (retried, then spooled), not what a statement holds?"""
     return isinstance(exc, OUTAGE_ERRORS + (DatabaseUnavailable,)) and not deterministic(exc)
