@@ -51,14 +51,16 @@ sol (PL salt, ES sun); ser (PL cheese, ES / PT to be); ost (SV cheese, DE east);
 short words of names); med (CS honey, SV with); bal (TR honey, ball); cola (ES glue, a soft drink);
 te / the (tea in IT ES SV / FR, words of other languages); paste (RO pasta, EN paste); pan / pain / pane
 (bread, EN pan / pain, window pane); farbe / farba / festek (paint and colour); sage (DE saw, EN sage);
-hammer, fan (EN names: "Fan Edition"); tuna, honey, chicken, lemon (flavours, not kinds); nudeln (DE
+hammer, fan (EN names: "Fan Edition"); tee (DE tea, EN a T-shirt); كلور (chlorine, and the start of كلوركس
+Clorox); "pc portable" (a phrase starting with "pc" changes how "PC Download" reads); tuna, honey, chicken, lemon (flavours, not kinds); nudeln (DE
 pasta and noodles); rasierer / rasoir (a razor and an electric shaver); kaffeebohnen (a coffee kind
 that would hide its form: beans against ground); tee bags / teebeutel (tea bags against loose tea);
 folgemilch / anfangsmilch (two stages of infant formula); secador alone (a hair dryer, any dryer);
 cumi (ID squid, CS pacifier); napp (SV pacifier); yatak (TR mattress and bed); ljus / lys (candle, light);
 vela (PT candle, sail); glas / vaso (a glass, a vase, the material); pot / topf (pot, saucepan, stockpot:
 kinds the tables part); 휴지 / 화장지 (tissue and toilet paper); 衛生紙 (toilet paper in Taiwan, tissues
-elsewhere); パン (bread, and in パンツ pants, フライパン a frying pan); 김 (laver, and the name Kim);
+elsewhere); 手表 / 시계 (a watch and a clock: "watch" names no kind); 라면 / ラーメン / 拉面
+(instant noodles, and inside names: 신라면 Shin Ramyun, チキンラーメン); パン (bread, and in パンツ pants, フライパン a frying pan); 김 (laver, and the name Kim);
 لبن (milk in Egypt, yogurt in the Levant); سماعة (headphones and a speaker); แป้ง (flour and powder);
 จุกนม (a teat and a pacifier); Vietnamese "bim", "keo", "pin", "sac", "loa" alone (short syllables of
 other words).
@@ -136,7 +138,7 @@ KINDS = {
                  "pralines praline pralinen praliny pralinky bonbonniere bonboniera konfekt chocolates bombones bombons "
                  "cioccolatini",
     "coffee_beverage": "kaffee koffie caffe kawa kava kave cafea kaffe",
-    "tea": "tee thee herbata caj ceai cay",
+    "tea": "thee herbata caj ceai cay",
     "milk": "milch melk leche leite mleko tej lapte sut mjolk maelk maito",
     "butter": "butter beurre boter burro mantequilla manteiga maslo vaj unt tereyagi smor voi",
     "cheese": "sajt branza syr",
@@ -147,7 +149,7 @@ KINDS = {
     "salt": "salz zout tuz suola",
     "flour": "mehl farine farina harina farinha maka mouka muka liszt faina mjol jauhot tepung",
     "pasta": "teigwaren deegwaren makaron makarony testoviny teszta makarna",
-    "noodles": "noodles noodle nouilles noedels fideos ramen ramyun ramyeon",
+    "noodles": "noodles noodle nouilles noedels fideos",
     "olive oil": "olivenol olivenoel olijfolie azeite oliwa olivaolaj zeytinyagi olivolja olivenolie olivenolje "
                  "oliiviolju",
     "jam": "konfiture konfituere confiture marmellata mermelada geleia dzem lekvar recel sylt syltetoy hillo "
@@ -257,7 +259,7 @@ KIND_PHRASES = {
               "nic dentystyczna", "zubni nit", "ata dentara", "dis ipi", "benang gigi"),
     "conditioner": ("apres shampooing", "apres shampoing", "balsamo per capelli", "acondicionador de pelo",
                     "odzywka do wlosow", "balsam de par", "sac kremi", "hair conditioner"),
-    "lotion": ("body lotion", "lait corporel", "lait pour le corps", "lozione corpo", "locion corporal",
+    "lotion": ("lait corporel", "lait pour le corps", "lozione corpo", "locion corporal",
                "locao corporal", "hidratante corporal", "balsam do ciala", "telove mleko", "telove mlieko",
                "testapolo", "lotiune de corp", "vucut losyonu", "lotion pour le corps"),
     "sunscreen": ("creme solaire", "crema solare", "protector solar", "protetor solar", "krem z filtrem",
@@ -299,7 +301,7 @@ KIND_PHRASES = {
     "toilet paper": ("papier toilette", "papier hygienique", "carta igienica", "papel higienico", "papier toaletowy",
                      "toaletni papir", "toaletny papier", "hartie igienica", "tuvalet kagidi", "tisu toilet",
                      "giay ve sinh", "toilet tissue", "toilet roll", "toilet rolls", "bath tissue"),
-    "tissues": ("facial tissues", "panuelos de papel", "fazzoletti di carta",
+    "tissues": ("panuelos de papel", "fazzoletti di carta",
                 "chusteczki higieniczne", "papirove kapesniky", "servetele nazale", "kagit mendil", "khan giay"),
     "paper towels": ("paper towels", "kitchen roll", "kitchen towel", "essuie tout", "carta da cucina",
                      "rotoli di carta", "papel de cocina", "rollo de cocina", "papel de cozinha",
@@ -342,7 +344,7 @@ KIND_PHRASES = {
     "headphones": ("fones de ouvido", "fone de ouvido", "tai nghe"),
     "earbuds": ("sluchawki douszne", "sluchawki dokanalowe", "auriculares inalambricos"),
     "phone": ("cep telefonu", "telefon komorkowy", "mobilni telefon", "telefon mobil", "dien thoai"),
-    "laptop": ("ordinateur portable", "pc portable", "computer portatile", "computador portatil",
+    "laptop": ("ordinateur portable", "computer portatile", "computador portatil",
                "may tinh xach tay"),
     "mouse": ("chuot khong day", "chuot gaming", "chuot may tinh"),
     "keyboard": ("ban phim",),
@@ -371,7 +373,7 @@ KIND_PHRASES = {
     "rice cooker": ("rice cooker", "cuiseur a riz", "cuociriso elettrico", "olla arrocera", "panela de arroz",
                     "garnek do ryzu", "rizsfozo", "pirinc pisirici", "riskokare", "rice cooker", "noi com dien",
                     "penanak nasi"),
-    "blender": ("may xay sinh to"),
+    "blender": ("may xay sinh to",),
     "refrigerator": ("tu lanh",),
     "washing machine": ("may giat", "mesin cuci"),
     "tv": ("tivi", "ti vi"),
@@ -484,8 +486,8 @@ CJK = {
     "섬유유연제": "fabric softener", "漂白剤": "bleach", "漂白剂": "bleach", "漂白水": "bleach", "표백제": "bleach",
     "食洗機用洗剤": "dishwasher tablets",
     "ティッシュ": "tissues", "ティッシュペーパー": "tissues", "面纸": "tissues", "面紙": "tissues", "抽纸": "tissues",
-    "抽取式衛生紙": "tissues", "纸巾": "tissues", "紙巾": "tissues", "티슈": "tissues",
-    "トイレットペーパー": "toilet paper", "卫生纸": "toilet paper", "卷纸": "toilet paper", "捲筒衛生紙": "toilet paper",
+    "纸巾": "tissues", "紙巾": "tissues", "티슈": "tissues",
+    "トイレットペーパー": "toilet paper", "卫生纸": "toilet paper", "卷纸": "toilet paper", "卷筒纸": "toilet paper",
     "ウェットティッシュ": "wet wipes", "おしりふき": "baby wipes", "湿巾": "wet wipes", "濕紙巾": "wet wipes",
     "물티슈": "wet wipes", "キッチンペーパー": "kitchen roll", "厨房纸": "kitchen roll", "廚房紙巾": "kitchen roll",
     "키친타월": "kitchen roll", "ゴミ袋": "trash bags", "垃圾袋": "trash bags", "쓰레기봉투": "trash bags",
@@ -503,8 +505,7 @@ CJK = {
     "スナック": "snack", "零食": "snack", "과자": "snack",
     "インスタントラーメン": "instant noodles", "カップ麺": "cup noodles", "カップラーメン": "cup noodles",
     "泡面": "instant noodles", "泡麵": "instant noodles", "速食麵": "instant noodles", "杯面": "cup noodles",
-    "杯麵": "cup noodles", "라면": "ramen", "컵라면": "cup ramen", "ラーメン": "ramen", "拉面": "ramen",
-    "拉麵": "ramen", "うどん": "udon", "우동": "udon", "パスタ": "pasta", "意大利面": "pasta", "義大利麵": "pasta",
+    "杯麵": "cup noodles", "うどん": "udon", "우동": "udon", "パスタ": "pasta", "意大利面": "pasta", "義大利麵": "pasta",
     "스파게티": "spaghetti", "スパゲッティ": "spaghetti",
     "カレー": "curry", "咖喱": "curry", "카레": "curry", "レトルトカレー": "retort curry",
     "緑茶": "green tea", "绿茶": "green tea", "綠茶": "green tea", "녹차": "green tea",
@@ -580,7 +581,7 @@ CJK = {
     "移动电源": "power bank", "보조배터리": "power bank",
     "電球": "light bulb", "灯泡": "light bulb", "燈泡": "light bulb", "전구": "light bulb",
     "スマートウォッチ": "smartwatch", "智能手表": "smartwatch", "智慧手錶": "smartwatch", "스마트워치": "smartwatch",
-    "腕時計": "watch", "手表": "watch", "手錶": "watch", "시계": "watch", "카메라": "camera",
+    "카메라": "camera",
     "延長コード": "power strip", "电源插座": "power strip", "排插": "power strip", "延長線": "power strip",
     "멀티탭": "power strip",
     # home
@@ -597,31 +598,16 @@ CJK = {
 # --------------------------------------------------------------------------
 # Hebrew, Arabic, Hindi, Thai: {English: native words}; "_" joins the words of a phrase
 # --------------------------------------------------------------------------
-HEBREW = {
-    "conditioner": "מרכך_שיער", "toothpaste": "משחת_שיניים", "diapers": "חיתולים", "wipes": "מגבונים",
-    "laundry detergent": "אבקת_כביסה ג'ל_כביסה נוזל_כביסה", "fabric softener": "מרכך_כביסה",
-    "dish soap": "סבון_כלים נוזל_כלים", "tissues": "טישו ממחטות", "deodorant": "דאודורנט",
-    "sunscreen": "קרם_הגנה", "shower gel": "תחליב_רחצה ג'ל_רחצה", "body lotion": "קרם_גוף תחליב_גוף",
-    "perfume": "בושם", "bleach": "אקונומיקה",
-    "rice": "אורז", "sugar": "סוכר", "salt": "מלח", "oil": "שמן", "olive oil": "שמן_זית", "water": "מים",
-    "juice": "מיץ", "bread": "לחם", "pasta": "פסטה", "noodles": "נודלס אטריות", "biscuits": "ביסקוויטים",
-    "cookies": "עוגיות", "cereal": "דגני_בוקר", "beer": "בירה", "wine": "יין", "eggs": "ביצים", "butter": "חמאה",
-    "yogurt": "יוגורט", "hummus": "חומוס", "tahini": "טחינה", "ketchup": "קטשופ", "mayonnaise": "מיונז",
-    "capsules": "קפסולות", "coffee capsules": "קפסולות_קפה",
-    "speaker": "רמקול", "tv": "טלוויזיה", "laptop": "מחשב_נייד", "charger": "מטען", "cable": "כבל",
-    "mouse": "עכבר", "keyboard": "מקלדת", "vacuum": "שואב_אבק", "robot vacuum": "שואב_אבק_רובוטי שואב_רובוטי",
-    "kettle": "קומקום", "toaster": "טוסטר", "iron": "מגהץ", "fan": "מאוורר", "refrigerator": "מקרר",
-    "washing machine": "מכונת_כביסה", "hair dryer": "מייבש_שיער", "battery": "סוללה סוללות",
-    "watch": "שעון", "smartwatch": "שעון_חכם", "baby bottle": "בקבוק_תינוק", "bottle": "בקבוק",
-    "pacifier": "מוצץ", "camera": "מצלמה", "printer": "מדפסת", "blender": "בלנדר", "microwave": "מיקרוגל",
-    "pillow": "כרית", "blanket": "שמיכה", "towel": "מגבת", "frying pan": "מחבת", "candle": "נר",
-}
+# (Hebrew kinds left out: the Hebrew reader drops every Hebrew word it does not read - a brand written
+# in Hebrew too -, so two Hebrew titles of two brands of one kind ("מים מינרליים נביעות" / "מים מינרליים
+# עין גדי", two mineral waters) read as one title once the kind is read)
+HEBREW: dict = {}
 ARABIC = {
     "shampoo": "شامبو", "conditioner": "بلسم", "soap": "صابون", "toothpaste": "معجون_أسنان معجون_اسنان",
     "toothbrush": "فرشاة_أسنان فرشاة_اسنان", "diapers": "حفاضات حفاض", "wet wipes": "مناديل_مبللة",
     "tissues": "مناديل", "deodorant": "مزيل_عرق", "sunscreen": "واقي_شمس", "shower gel": "جل_استحمام شاور_جل",
     "perfume": "عطر", "laundry detergent": "مسحوق_غسيل منظف_غسيل", "dish soap": "سائل_غسيل_الصحون",
-    "fabric softener": "منعم_ملابس", "bleach": "كلور", "dishwasher": "غسالة_صحون غسالة_اطباق",
+    "fabric softener": "منعم_ملابس", "dishwasher": "غسالة_صحون غسالة_اطباق",
     "coffee": "قهوة", "tea": "شاي", "chocolate": "شوكولاتة شوكولاته شوكولا", "rice": "أرز رز", "sugar": "سكر",
     "salt": "ملح", "oil": "زيت", "olive oil": "زيت_زيتون", "water": "مياه", "juice": "عصير",
     "biscuits": "بسكويت", "cheese": "جبنة جبن", "butter": "زبدة", "noodles": "نودلز", "pasta": "معكرونة مكرونة",
@@ -704,6 +690,8 @@ def install(W, T, taken) -> None:
         where, value = _target(W, concept, kinds)
         if where != "kind":
             continue
+        if isinstance(phs, str):
+            phs = (phs,)
         phrases.setdefault(value, []).extend(p for p in phs if " " in p.strip() and p not in W.KIND_PHRASES)
         for p in phs:
             if " " not in p and not taken(p):
