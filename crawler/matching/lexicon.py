@@ -659,16 +659,19 @@ def merge_script(words: dict, more: dict) -> None:
 def _target(W, concept: str, kinds: frozenset):
     """Where a concept's words go: ("kind", kind) or ("synonym", value) - the class the tables
     give the concept's English word, or a new kind of that name."""
+    if concept in W.SYNONYM and concept not in W.CATEGORY:
+        return "synonym", W.SYNONYM[concept]  # (the class an English title's word has: "rice", "cheese")
     if concept in kinds:
         return "kind", concept
     kind = W.CATEGORY.get(concept)
     if kind is not None:
         return "kind", kind
-    if concept in W.SYNONYM:
-        return "synonym", W.SYNONYM[concept]
-    if " " in concept and concept in W.KIND_PHRASES:
-        return "kind", W.KIND_PHRASES[concept]
-    return "kind", concept
+    if " " in concept:
+        return "kind", W.KIND_PHRASES.get(concept, concept)
+    # a one-word concept no table names: its words one value with the English word, which stays
+    # an identifying word (a new kind would make "Clorox Original Bleach" / "كلوركس مبيض أصلي" share
+    # no identifying word but "original")
+    return "synonym", concept
 
 
 def install(W, T, taken) -> None:
@@ -684,14 +687,17 @@ def install(W, T, taken) -> None:
                 if where == "kind" and w.replace("_", " ") not in W.KIND_PHRASES:
                     phrases.setdefault(value, []).append(w.replace("_", " "))
                 continue
-            if not taken(w):
+            if not taken(w) or where == "synonym" and w == concept and w not in W.SYNONYM and w not in W.CATEGORY:
                 (W.CATEGORY if where == "kind" else W.SYNONYM)[w] = value
     for concept, phs in KIND_PHRASES.items():
         where, value = _target(W, concept, kinds)
-        if where != "kind":
-            continue
         if isinstance(phs, str):
             phs = (phs,)
+        if where != "kind":
+            for p in phs:
+                if " " not in p and not taken(p):
+                    W.SYNONYM[p] = value
+            continue
         phrases.setdefault(value, []).extend(p for p in phs if " " in p.strip() and p not in W.KIND_PHRASES)
         for p in phs:
             if " " not in p and not taken(p):
