@@ -57,7 +57,8 @@ pasta and noodles); rasierer / rasoir (a razor and an electric shaver); kaffeebo
 that would hide its form: beans against ground); tee bags / teebeutel (tea bags against loose tea);
 folgemilch / anfangsmilch (two stages of infant formula); secador alone (a hair dryer, any dryer);
 cumi (ID squid, CS pacifier); napp (SV pacifier); yatak (TR mattress and bed); ljus / lys (candle, light);
-vela (PT candle, sail); glas / vaso (a glass, a vase, the material); pot / topf (pot, saucepan, stockpot:
+vela (PT candle, sail); pilot alone (PL remote control, a pilot); metro (IT / ES tape measure, a
+metro); scala (IT ladder, stairs, a scale); bebek (TR doll and baby); mando alone (ES remote, command); glas / vaso (a glass, a vase, the material); pot / topf (pot, saucepan, stockpot:
 kinds the tables part); 휴지 / 화장지 (tissue and toilet paper); 衛生紙 (toilet paper in Taiwan, tissues
 elsewhere); 手表 / 시계 (a watch and a clock: "watch" names no kind); 라면 / ラーメン / 拉面
 (instant noodles, and inside names: 신라면 Shin Ramyun, チキンラーメン); パン (bread, and in パンツ pants, フライパン a frying pan); 김 (laver, and the name Kim);
@@ -246,6 +247,37 @@ KINDS = {
                   "stekpanna stegepande stekepanne paistinpannu wajan",
 }
 
+# (more kinds of electronics, clothes, toys, kitchen, baby and DIY shops; the same principle)
+KINDS.update({
+    "microphone": "mikrofon mikrofone microphone microphones microfono microfoni micrófono microfone mikrofonu "
+                  "mikrofoni",
+    "flash drive": "pendrive pendrivy usb_stick speicherstick chiavetta flashdisk",
+    "hard drive": "festplatte harddisk merevlemez kiintolevy",
+    "rug": "teppich teppiche vloerkleed tappeto alfombra dywan koberec szonyeg covor hali matta taeppe teppe matto",
+    "socks": "socks socken chaussettes sokken calzini calcetines skarpetki skarpety ponozky zokni sosete corap "
+             "strumpor sokker sukat kaos_kaki",
+    "shoes": "schuhe chaussures schoenen scarpe zapatos sapatos buty boty cipo pantofi ayakkabi skor sko kengat sepatu",
+    "doll": "doll dolls puppe poupee bambola muneca boneca lalka panenka papusa docka dukke nukke boneka",
+    "plush": "kuscheltier pluschtier plueschtier peluche knuffel maskotka plysak gosedjur bamse kosedyr pehmolelu",
+    "ladder": "ladder leiter stehleiter trittleiter echelle escabeau escalera escada drabina zebrik letra scara "
+              "merdiven stege stige tikkaat",
+    "tape measure": "massband rolmaat cinta_metrica fita_metrica miara svinovaci_metr merokalap ruleta mattband "
+                    "maalebaand maleband mittanauha",
+    "cutlery": "besteck couverts bestek posate cubiertos talheres sztucce pribory evoeszkoz tacamuri bestick bestik",
+    "plate": "teller assiette piatto plato prato talerz talir tanier tanyer farfurie tallrik tallerken lautanen piring",
+    "cutting board": "schneidebrett snijplank tagliere leikkuulauta talenan",
+    "oats": "haferflocken havermout havregryn kaurahiutaleet zabpehely",
+    "soup": "soup soups suppe soupe soep zuppa sopa zupa polevka leves supa corba soppa keitto",
+    "stroller": "kinderwagen buggy poussette passeggino cochecito wozek kocarek kocik babakocsi carucior "
+                "barnvagn barnevogn lastenvaunut",
+    "remote control": "fernbedienung telecommande afstandsbediening telecomando taviranyito telecomanda fjarrkontroll "
+                      "fjernbetjening fjernkontroll kaukosaadin",
+    "cotton buds": "wattestabchen wattestaebchen wattenstaafjes cotonetes bomullspinnar vatpinde bomullspinner "
+                   "vanupuikot",
+    "car seat": "kindersitz autokindersitz autostoel autosedacka autoules bilbarnstol turvaistuin",
+    "peanut butter": "erdnussbutter pindakaas mogyorovaj jordnotssmor maapahkinavoi",
+})
+
 # kinds written in several words
 KIND_PHRASES = {
     "toothpaste": ("pasta de dientes", "pasta dental", "pasta de dentes", "creme dental", "pasta do zebow",
@@ -358,6 +390,29 @@ KIND_PHRASES = {
     "kettle": ("bouilloire electrique", "bollitore elettrico", "hervidor de agua", "chaleira eletrica",
                "fierbator electric", "su isiticisi", "binh sieu toc", "am sieu toc",
                "ketel listrik"),
+    "flash drive": ("usb stick", "cle usb", "chiavetta usb", "memoria usb", "pen drive", "pamiec usb", "flash disk"),
+    "hard drive": ("disque dur", "harde schijf", "disco rigido", "disco duro", "dysk twardy", "pevny disk",
+                   "hard disk", "sabit disk", "disco externo", "disque dur externe"),
+    "memory card": ("speicherkarte", "carte memoire", "geheugenkaart", "scheda di memoria", "tarjeta de memoria",
+                    "cartao de memoria", "karta pamieci", "pametova karta", "memoriakartya", "card de memorie",
+                    "hafiza karti", "minneskort", "hukommelseskort", "minnekort", "muistikortti", "kartu memori",
+                    "the nho"),
+    "rug": ("tapis de salon", "tapete de sala"),
+    "cutting board": ("planche a decouper", "tabla de cortar", "tabua de corte", "deska do krojenia",
+                      "vagodeszka", "tocator", "kesme tahtasi", "skarbrada", "skaerebraet", "thot"),
+    "oats": ("rolled oats", "flocons d avoine", "fiocchi d avena", "copos de avena", "flocos de aveia",
+             "platki owsiane", "ovesne vlocky", "fulgi de ovaz", "yulaf ezmesi"),
+    "stroller": ("carrinho de bebe", "bebek arabasi", "kereta bayi", "xe day"),
+    "remote control": ("remote control", "mando a distancia", "controle remoto", "dalkove ovladani",
+                       "dialkove ovladanie", "pilot do telewizora", "uzaktan kumanda"),
+    "cotton buds": ("cotton buds", "cotton swabs", "coton tige", "cotons tiges", "cotton fioc", "bastoncillos",
+                    "patyczki higieniczne", "vatove tycinky", "betisoare", "kulak cubugu"),
+    "car seat": ("car seat", "siege auto", "seggiolino auto", "silla de coche", "cadeira auto", "cadeirinha",
+                 "fotelik samochodowy", "scaun auto", "oto koltugu", "bilstol", "autostol"),
+    "peanut butter": ("peanut butter", "beurre de cacahuete", "beurre de cacahuetes", "burro di arachidi",
+                      "crema de cacahuete", "manteiga de amendoim", "maslo orzechowe", "arasidove maslo",
+                      "unt de arahide", "fistik ezmesi", "selai kacang", "bo dau phong"),
+    "socks": ("calze corte",),
     "coffee": ("machine a cafe", "macchina da caffe", "macchina caffe", "cafetera espresso",
                "cafetera superautomatica", "maquina de cafe", "ekspres do kawy", "ekspres cisnieniowy",
                "masina de cafea", "espressor de cafea", "kahve makinesi", "may pha ca phe", "mesin kopi"),
