@@ -252,6 +252,9 @@ KINDS = {
 
 # (more kinds of electronics, clothes, toys, kitchen, baby and DIY shops; the same principle)
 KINDS.update({
+    "speaker ": "loa",  # (Vietnamese: "Loa bluetooth JBL Go 3")
+    "coffee ": "cafeteira",  # (Brazilian Portuguese: a coffee machine)
+    "drill ": "wiertarko",  # (Polish "wiertarko-wkrętarka", a drill driver)
     "microphone": "mikrofon mikrofone microphone microphones microfono microfoni micrófono microfone mikrofonu "
                   "mikrofoni",
     "flash drive": "pendrive pendrivy usb_stick speicherstick chiavetta flashdisk",
@@ -416,6 +419,15 @@ KIND_PHRASES = {
                       "crema de cacahuete", "manteiga de amendoim", "maslo orzechowe", "arasidove maslo",
                       "unt de arahide", "fistik ezmesi", "selai kacang", "bo dau phong"),
     "socks": ("calze corte",),
+    # (Vietnamese kinds of the drugstore and kitchen; Slovak / Czech wet wipes; a Romanian angle grinder)
+    "sunscreen ": ("kem chong nang", "sua chong nang", "xit chong nang"),
+    "conditioner ": ("dau xa",),
+    "toothpaste ": ("kem danh rang",),
+    "toothbrush ": ("ban chai danh rang",),
+    "shower gel ": ("sua tam",),
+    "soy sauce": ("nuoc tuong",),
+    "wipes ": ("vlhcene obrusky", "vlhcene utierky", "vlhke utierky"),
+    "angle grinder": ("polizor unghiular", "aci taslama"),
     "coffee": ("machine a cafe", "macchina da caffe", "macchina caffe", "cafetera espresso",
                "cafetera superautomatica", "maquina de cafe", "ekspres do kawy", "ekspres cisnieniowy",
                "masina de cafea", "espressor de cafea", "kahve makinesi", "may pha ca phe", "mesin kopi"),
@@ -733,7 +745,9 @@ def merge_script(words: dict, more: dict) -> None:
 
 def _target(W, concept: str, kinds: frozenset):
     """Where a concept's words go: ("kind", kind) or ("synonym", value) - the class the tables
-    give the concept's English word, or a new kind of that name."""
+    give the concept's English word, or a new kind of that name (a key with a trailing space is a
+    second block of one concept)."""
+    concept = concept.strip()
     if concept in W.SYNONYM and concept not in W.CATEGORY:
         return "synonym", W.SYNONYM[concept]  # (the class an English title's word has: "rice", "cheese")
     if concept in kinds:
@@ -757,6 +771,7 @@ def install(W, T, taken) -> None:
     phrases: dict = {}
     for concept, ws in KINDS.items():
         where, value = _target(W, concept, kinds)
+        concept = concept.strip()
         for w in ws.split():
             if "_" in w:
                 if where == "kind" and w.replace("_", " ") not in W.KIND_PHRASES:
