@@ -79,3 +79,10 @@ def test_kinds_join_the_english_word_class():
     # a one-word concept no kind names is one value with its English word
     assert W.SYNONYM["javel"] == W.SYNONYM["bleach"]
     assert W.SYNONYM["praliny"] == W.SYNONYM["chocolate"]
+
+
+def test_latin_words_are_folded_ascii():
+    words = [w for ws in lexicon.KINDS.values() for w in ws.split()]
+    words += [p for ps in lexicon.KIND_PHRASES.values() for p in ((ps,) if isinstance(ps, str) else ps)]
+    words += [w for ws in lexicon.SYNONYMS.values() for w in ws.split()] + list(lexicon.COLOURS) + lexicon.FILLER.split()
+    assert [w for w in words if not (w.isascii() and w == w.lower())] == []

@@ -255,7 +255,7 @@ KINDS.update({
     "speaker ": "loa",  # (Vietnamese: "Loa bluetooth JBL Go 3")
     "coffee ": "cafeteira",  # (Brazilian Portuguese: a coffee machine)
     "drill ": "wiertarko",  # (Polish "wiertarko-wkrętarka", a drill driver)
-    "microphone": "mikrofon mikrofone microphone microphones microfono microfoni micrófono microfone mikrofonu "
+    "microphone": "mikrofon mikrofone microphone microphones microfono microfoni microfone mikrofonu "
                   "mikrofoni",
     "flash drive": "pendrive pendrivy usb_stick speicherstick chiavetta flashdisk",
     "hard drive": "festplatte harddisk merevlemez kiintolevy",
