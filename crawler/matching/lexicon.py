@@ -539,7 +539,7 @@ CJK = {
     "선블록": "sunscreen", "자외선차단제": "sunscreen", "선크림": "sunscreen",
     "デオドラント": "deodorant", "制汗剤": "deodorant", "止汗露": "deodorant", "데오드란트": "deodorant",
     "ハンドクリーム": "hand cream", "护手霜": "hand cream", "護手霜": "hand cream", "핸드크림": "hand cream",
-    "リップクリーム": "lip balm", "润唇膏": "lip balm", "潤唇膏": "lip balm", "립밤": "lip balm",
+    "润唇膏": "lip balm", "潤唇膏": "lip balm", "립밤": "lip balm",
     "口紅": "lipstick", "口红": "lipstick", "립스틱": "lipstick", "マスカラ": "mascara", "睫毛膏": "mascara",
     "마스카라": "mascara",     "ボディローション": "body lotion", "身体乳": "body lotion", "身體乳": "body lotion", "바디로션": "body lotion",
     "ヘアカラー": "hair dye", "白髪染め": "hair dye", "染发剂": "hair dye", "染髮劑": "hair dye", "염색약": "hair dye",
