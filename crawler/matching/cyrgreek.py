@@ -365,6 +365,41 @@ for _en, _forms in {
     _WORDS[_en] = (_WORDS[_en] + " " + _forms) if _en in _WORDS else _forms
 _SINGLE, _STEMS, _PHRASES = _tables()
 
+# (session 23, lex23) the common kinds of ``lexicon`` the table lacked: a form it reads keeps its reading
+from .lexicon import CYRGREEK as _LEX  # noqa: E402
+
+
+def _free_forms(en: str, forms: str) -> str:
+    out = []
+    for form in forms.split():
+        parts = tuple(_key(x) for x in form.split("_") if x)
+        if len(parts) > 1:
+            if parts not in _PHRASES:
+                out.append(form)
+        elif parts[0].endswith("*"):
+            if parts[0][:-1] not in _STEMS and _lookup_raw(parts[0][:-1]) is None:
+                out.append(form)
+        elif parts[0] not in _SINGLE and _lookup_raw(parts[0]) is None:
+            out.append(form)
+    return " ".join(out)
+
+
+def _lookup_raw(w: str):
+    """The reading the table gives the word ``w`` (a single word or a stem with an ending), or None."""
+    if w in _SINGLE:
+        return _SINGLE[w]
+    for e in ("",) + _ENDINGS:
+        if e and w.endswith(e) and w[:-len(e)] in _STEMS:
+            return _STEMS[w[:-len(e)]]
+    return _STEMS.get(w)
+
+
+for _en, _forms in _LEX.items():
+    _forms = _free_forms(_en, _forms)
+    if _forms:
+        _WORDS[_en] = (_WORDS[_en] + " " + _forms) if _en in _WORDS else _forms
+_SINGLE, _STEMS, _PHRASES = _tables()
+
 
 def _lookup(w: str):
     """The English word of one (keyed) word, or None (memoised)."""

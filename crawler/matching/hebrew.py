@@ -67,6 +67,10 @@ UNITS = {"גרם": "g", "ג'": "g", "גר'": "g", 'ק"ג': "kg", "ק״ג": "kg",
          "ל'": "l", 'מ"ל': "ml", "מ״ל": "ml", "מל": "ml", "אינץ'": "inch", "אינץ": "inch", "וואט": "w",
          "יח'": "pcs", "יח׳": "pcs", "יחידות": "pcs"}  # (session 22, ml22c: "80 יח'", 80 units)
 _PREFIX = "והבלמש"
+# (session 23, lex23) the common kinds of ``lexicon`` the table lacked (a word it reads keeps its reading)
+from .lexicon import HEBREW as _LEX, merge_script as _merge  # noqa: E402
+
+_merge(WORDS, _LEX)
 _TABLE = phrase_table(WORDS)
 _UNIT_AFTER = re.compile(r"(\d)(\s?)([\u05d0-\u05ea]+(?:['\"\u05f3\u05f4][\u05d0-\u05ea]*)?)(?![\u05d0-\u05ea])")
 

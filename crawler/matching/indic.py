@@ -259,6 +259,10 @@ for _more in (_WORDS20_HI, _WORDS20_BN, _WORDS20_TA, _WORDS20_SI, _WORDS22_HI):
     for _en, _forms in _more.items():
         _forms = _forms.translate(_BRAHMIC)
         WORDS[_en] = WORDS[_en] + " " + _forms if _en in WORDS else _forms
+# (session 23, lex23) the common kinds of ``lexicon`` the table lacked (a word it reads keeps its reading)
+from .lexicon import HINDI as _LEX, merge_script as _merge  # noqa: E402
+
+_merge(WORDS, _LEX)
 _TABLE = phrase_table(WORDS)
 _UNIT_AFTER = re.compile(r"(\d)(\s?)([\u0900-\u097f]+(?:\.[\u0900-\u097f]+)?\.?)(?![\u0900-\u097f])")
 _SPACES = re.compile(r"[ \t]{2,}").sub

@@ -332,6 +332,10 @@ COLOURS = {
 COLOURS.update({"nickel": "nickel", "nikl": "nickel", "nikkel": "nickel", "nichel": "nickel",
                 "niquel": "nickel", "nikiel": "nickel", "niklova": "nickel", "niklovy": "nickel"})
 COLOURS = {k.strip(): v for k, v in COLOURS.items()}
+# (session 23, lex23) the vocabulary of ``lexicon``: its colour words the table lacked
+from . import lexicon as _lexicon  # noqa: E402  (a leaf module of tables)
+
+COLOURS.update({_w: _c for _w, _c in _lexicon.COLOURS.items() if _w not in COLOURS})
 
 # words shops put around a count or a pack: no identifying words (the count is compared
 # by the number rules).  "zgrzewka" (a Polish shrink-wrapped pack), "bax" (a Romanian
@@ -784,6 +788,7 @@ def install(W, T, arabic) -> None:
             for w in ws.split():
                 if not taken(w):
                     W._SPEC_OF[w] = spec
+    _lexicon.install(W, T, taken)  # (session 23, lex23: the common kinds in every language, free words only)
     W.GENERIC = frozenset(W.CATEGORY) | W.FILLER
     W._KINDS = frozenset(W.CATEGORY)
     W._NAME_SKIP = W.FUNCTION | W.FILLER
@@ -792,6 +797,22 @@ def install(W, T, arabic) -> None:
     W._REWORDING_STEPS = W._REWORDING_STEPS + STEPS
     W._STEPS_OF.clear()
     arabic._add_words(ARABIC)
+    arabic._add_words(_free_arabic(arabic, _lexicon.ARABIC))
+
+
+def _free_arabic(arabic, table: dict) -> dict:
+    """The words (and phrases) of ``table`` ({English: "arabic ..."}) the Arabic reader does not
+    read yet: a word it reads keeps its reading."""
+    out: dict = {}
+    for en, ws in table.items():
+        free = []
+        for form in ws.split():
+            parts = tuple(arabic._norm(x) for x in form.replace("/", "_").split("_") if x)
+            if (parts[0] not in arabic._SINGLE) if len(parts) == 1 else (parts not in arabic._PHRASES):
+                free.append(form)
+        if free:
+            out[en] = " ".join(free)
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -1078,7 +1099,7 @@ CJK_TABLE: dict = {}
 for _latin_word, _words in CJK.items():
     for _w in _words.split():
         CJK_TABLE.setdefault(_unicodedata.normalize("NFKC", _w), _latin_word)
-for _d in (CJK_WORDS, CJK_COLOURS, CJK_UNITS):
+for _d in (CJK_WORDS, CJK_COLOURS, CJK_UNITS, _lexicon.CJK):  # (session 23: ``lexicon``'s, free words only)
     for _k, _v in _d.items():
         CJK_TABLE.setdefault(_unicodedata.normalize("NFKC", _k), _v)
 for _k in CJK_NOISE:

@@ -112,6 +112,10 @@ WORDS["brown"] += " สีน้ำตาล สีน้ำตาลเข้�
 WORDS["orange"] += " สีส้ม"
 NOISE += " สี"
 
+# (session 23, lex23) the common kinds of ``lexicon`` the table lacked (a word it reads keeps its reading)
+from .lexicon import THAI as _LEX, merge_script as _merge  # noqa: E402
+
+_merge(WORDS, _LEX)
 _TABLE: dict = {}
 for _en, _ws in WORDS.items():
     _en = _en.strip()
