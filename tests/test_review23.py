@@ -1,0 +1,50 @@
+"""Session 23, review23: a fresh clone tried as a new user and as an attacker would."""
+import pytest
+from click.testing import CliRunner
+
+from crawler.cli import main
+from crawler.platforms.base import base_url_problem
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8101/\udcff", "http://127.0.0.1:8101/\n", "http://127.0.0.1\x00:8101/",
+                                 "http://u:pw\udcff@127.0.0.1/"])
+def test_base_url_with_a_non_utf8_byte_or_a_control_character_is_refused(url):
+    # `-a base_url=http://127.0.0.1:1/$'\xff'` passed and every request raised UnicodeEncodeError (a traceback)
+    problem = base_url_problem(url)
+    assert problem and "not UTF-8" in problem
+    assert "pw" not in problem
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8101", "https://shop.example/ä b/", "http://[::1]:8101/"])
+def test_base_url_still_takes_addresses(url):
+    assert base_url_problem(url) is None
+
+
+@pytest.mark.parametrize("argument, says", [
+    ("name=evil", "-a name: the spider's own setting"),
+    ("base_url=ftp://x", "-a base_url= must be a shop's http(s) address"),
+    ("base_url=http://u:SECRET@127.0.0.1/", "without a user or password"),
+    ("base_url=http://127.0.0.1:8101/\udcff", "not UTF-8"),
+    ("decimal_separator=;", "-a decimal_separator: expected . or ,"),
+    ("default_currency=zzz", "-a default_currency: expected an ISO 4217"),
+    ("parse=1", "-a parse: names a method"),
+])
+def test_crawl_refuses_a_bad_argument_value_in_one_line_before_starting(argument, says, monkeypatch):
+    # these were refused only by the `scrapy crawl` subprocess, after the embedded server had started
+    # and Scrapy had printed its 12-line banner; now one line, exit 2, no database
+    import crawler.cli as cli
+
+    monkeypatch.setattr(cli, "migrate", lambda: pytest.fail("the database was opened"))
+    result = CliRunner().invoke(main, ["crawl", "techzone", "-a", argument])
+    assert result.exit_code == 2, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("pricelens: ") and says in lines[0], result.output
+    assert "SECRET" not in result.output and "Traceback" not in result.output
+
+
+def test_crawl_reads_the_shop_spiders_url_as_an_address(monkeypatch):
+    import crawler.cli as cli
+
+    monkeypatch.setattr(cli, "migrate", lambda: pytest.fail("the database was opened"))
+    result = CliRunner().invoke(main, ["crawl", "shop", "-a", "url=http://[::1/"])
+    assert result.exit_code == 2 and "-a url= must be a shop's http(s) address" in result.output
