@@ -48,3 +48,26 @@ def test_crawl_reads_the_shop_spiders_url_as_an_address(monkeypatch):
     monkeypatch.setattr(cli, "migrate", lambda: pytest.fail("the database was opened"))
     result = CliRunner().invoke(main, ["crawl", "shop", "-a", "url=http://[::1/"])
     assert result.exit_code == 2 and "-a url= must be a shop's http(s) address" in result.output
+
+
+@pytest.mark.parametrize("value", ["abc", "-1", "nan", "1e309", "\udcff"])
+def test_a_bad_site_cache_size_is_refused_before_any_command_runs(value, monkeypatch):
+    # `PRICELENS_SITE_CACHE_MB=abc pricelens demo` crawled every shop, matched and published, and only
+    # then refused the value when it started the site (`publish`, `demo --no-serve` never said it)
+    from crawler import env
+
+    monkeypatch.setenv("PRICELENS_SITE_CACHE_MB", value)
+    found = env.problems()
+    assert found and found[0].startswith("PRICELENS_SITE_CACHE_MB=")
+    result = CliRunner().invoke(main, ["db", "url"])
+    assert result.exit_code == 2 and "PRICELENS_SITE_CACHE_MB" in result.output
+
+
+@pytest.mark.parametrize("value", ["", "0", "64", "0.5", "1048576"])
+def test_a_site_cache_size_it_takes_is_no_problem(value, monkeypatch):
+    from crawler import env
+    from publish.cache import DEFAULT_MB, configured_bytes
+
+    monkeypatch.setenv("PRICELENS_SITE_CACHE_MB", value)
+    assert env.problems() == []
+    assert configured_bytes() >= 0 and env.NUMBERS["PRICELENS_SITE_CACHE_MB"][0] == DEFAULT_MB
