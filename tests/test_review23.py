@@ -71,3 +71,34 @@ def test_a_site_cache_size_it_takes_is_no_problem(value, monkeypatch):
     monkeypatch.setenv("PRICELENS_SITE_CACHE_MB", value)
     assert env.problems() == []
     assert configured_bytes() >= 0 and env.NUMBERS["PRICELENS_SITE_CACHE_MB"][0] == DEFAULT_MB
+
+
+def test_socket_dir_with_a_space_is_moved_under_the_runtime_path(tmp_path):
+    from crawler.store.embedded import _socket_dir_without_spaces
+
+    data = tmp_path / "My Projects" / "postgres"
+    data.mkdir(parents=True)
+    runtime = tmp_path / "runtime"
+    find = _socket_dir_without_spaces(lambda pgdata, runtime_path: pgdata)
+    moved = find(data, runtime)
+    assert moved.parent == runtime and moved.is_dir() and " " not in str(moved)
+    assert find(data, runtime) == moved  # (one folder a data folder)
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    assert find(plain, runtime) == plain
+
+
+def test_the_embedded_server_starts_in_a_folder_with_a_space(tmp_path):
+    # a clone in "~/My Projects/pricelens": postgres stopped at 'invalid argument: "Projects/..."' (pgserver
+    # passes the socket folder unquoted through pg_ctl's -o), so no command could open the database
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["PRICELENS_DATA_DIR"] = str(tmp_path / "My Projects é")
+    run = subprocess.run([sys.executable, "-m", "crawler.cli", "db", "migrate"], cwd=Path(__file__).parent.parent,
+                         env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "applied" in run.stdout and "Traceback" not in run.stderr
