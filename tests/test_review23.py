@@ -102,3 +102,25 @@ def test_the_embedded_server_starts_in_a_folder_with_a_space(tmp_path):
                          env=env, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "applied" in run.stdout and "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize("url", ["http://u:SECRET@127.0.0.1:6800/ x", "http://127.0.0.1:6800/a b", "http://h:6800/\udcff",
+                                 "http://u:SE CRET@h:6800"])
+def test_a_scrapyd_or_webhook_url_with_a_space_is_one_line(url, monkeypatch):
+    # SCRAPYD_URL='http://h:6800/ x' was taken: `run-once` then failed each crawl with "InvalidURL: URL can't
+    # contain control characters" and retried it, minutes apart
+    from crawler.ops.scrapyd import ScrapydError, check_urls
+    from crawler.urlmask import check_http_url
+
+    with pytest.raises(ValueError, match=r"with a space or a byte that is not UTF-8") as caught:
+        check_http_url(url, "PRICELENS_ALERT_WEBHOOK")
+    assert "SECRET" not in str(caught.value)
+    with pytest.raises(ScrapydError) as caught:
+        check_urls([url])
+    assert "SECRET" not in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_an_http_url_with_an_encoded_space_is_still_taken():
+    from crawler.urlmask import check_http_url
+
+    assert check_http_url(" http://u:p%20w@127.0.0.1:6800/a%20b ", "W") == "http://u:p%20w@127.0.0.1:6800/a%20b"
