@@ -392,7 +392,30 @@ def serve(host, port, workers):
     """Serve the latest snapshot with Datasette (read-only) until Ctrl-C."""
     from publish.site import serve as run_serve
 
+    busy = port_in_use(host, port)
+    if busy:  # (uvicorn said it in three log lines and exited 3)
+        click.echo(f"pricelens: cannot serve on {host}:{port}: {busy}; stop what uses it or give --port", err=True)
+        sys.exit(2)
     sys.exit(run_serve(host=host, port=port, workers=workers))
+
+
+def port_in_use(host: str, port: int) -> str | None:
+    """Why a server cannot listen on ``host:port`` (\"address already in use\"), or None (a test bind,
+    closed at once, with SO_REUSEADDR as the servers set it)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError):
+        return None  # (the server says what is wrong with the host)
+    family, _, _, _, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(address)
+        except OSError as exc:
+            return (exc.strerror or str(exc)).lower()
+    return None
 
 
 # -- the demo ---------------------------------------------------------------------------------
@@ -436,6 +459,16 @@ def demo(serve_site, products, history_days, port, retailers):
             click.echo(f"pricelens: --retailer {shown_cut(repr(unknown[0]))}: unknown demo retailer; known: "
                        f"{', '.join(RETAILERS)}", err=True)
             sys.exit(2)
+        # the shops' ports and the site's, before anything starts (a shop's port in use - another demo,
+        # `make shops` - was a traceback, the site's a failure after every crawl): one line, exit 2
+        wanted = [(f"the {name} shop", RETAILERS[name]) for name in (list(retailers) or list(RETAILERS))]
+        for what, number in wanted + ([("the site", port)] if serve_site else []):
+            busy = port_in_use("127.0.0.1", number)
+            if busy:
+                click.echo(f"pricelens: cannot serve {what} on 127.0.0.1:{number}: {busy}; stop what uses it "
+                           f"(another `pricelens demo` or `make shops`?)" + (" or give --port" if what == "the site"
+                                                                            else ""), err=True)
+                sys.exit(2)
         url = database_url()  # this process holds the embedded server for the whole demo
         click.echo(f"database: {shown_url(url)}", err=True)
         applied = migrate()
@@ -452,7 +485,12 @@ def demo(serve_site, products, history_days, port, retailers):
             shops = [r for r in chosen
                      if last or (r != "pixelhub" and (r not in SEED_BANKS or day % 2 == history_days % 2))]
             click.echo(f"demo day {stamp.date()}{' (today)' if last else ''}:", err=True)
-            with DemoServer(shops, n_products=products, day=day) as server:
+            try:
+                server = DemoServer(shops, n_products=products, day=day).start()
+            except OSError as exc:  # (a port taken since the check above)
+                click.echo(f"pricelens: {exc.strerror or exc}", err=True)
+                sys.exit(2)
+            with server:
                 for retailer, base in server.base_urls.items():
                     started = time.perf_counter()
                     run = crawl_and_check(retailer, [f"base_url={base}"], settings=LOOPBACK_SETTINGS,

@@ -124,3 +124,47 @@ def test_an_http_url_with_an_encoded_space_is_still_taken():
     from crawler.urlmask import check_http_url
 
     assert check_http_url(" http://u:p%20w@127.0.0.1:6800/a%20b ", "W") == "http://u:p%20w@127.0.0.1:6800/a%20b"
+
+
+def _listening(port=0):
+    import socket
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", port))
+    sock.listen()
+    return sock
+
+
+def test_demo_says_in_one_line_that_a_shops_port_is_taken(monkeypatch):
+    # another demo or `make shops` on 8101: `pricelens demo` started the database, then died in a traceback
+    import crawler.cli as cli
+    from demo.server import RETAILERS
+
+    try:
+        sock = _listening(RETAILERS["techzone"])
+    except OSError:
+        pytest.skip("port 8101 is in use on this machine")
+    monkeypatch.setattr(cli, "database_url", lambda: pytest.fail("the database was opened"))
+    with sock:
+        result = CliRunner().invoke(main, ["demo", "--no-serve", "--retailer", "techzone", "--history-days", "0"])
+    assert result.exit_code == 2, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "the techzone shop on 127.0.0.1:8101: address already in use" in lines[0], lines
+
+
+def test_demo_and_serve_say_in_one_line_that_the_sites_port_is_taken(monkeypatch):
+    import crawler.cli as cli
+
+    from demo.server import RETAILERS
+
+    if cli.port_in_use("127.0.0.1", RETAILERS["techzone"]):
+        pytest.skip("port 8101 is in use on this machine")
+    monkeypatch.setattr(cli, "database_url", lambda: pytest.fail("the database was opened"))
+    with _listening() as sock:
+        port = sock.getsockname()[1]
+        for args in (["serve", "--port", str(port)], ["demo", "--retailer", "techzone", "--port", str(port)]):
+            result = CliRunner().invoke(main, args)
+            assert result.exit_code == 2, result.output
+            lines = result.output.strip().splitlines()
+            assert len(lines) == 1 and f"127.0.0.1:{port}: address already in use" in lines[0], lines
+    assert cli.port_in_use("127.0.0.1", port) is None
