@@ -168,3 +168,17 @@ def test_demo_and_serve_say_in_one_line_that_the_sites_port_is_taken(monkeypatch
             lines = result.output.strip().splitlines()
             assert len(lines) == 1 and f"127.0.0.1:{port}: address already in use" in lines[0], lines
     assert cli.port_in_use("127.0.0.1", port) is None
+
+
+@pytest.mark.parametrize("argument", ["retailer_name=\udcff", "country=L\udcff", "store_locator_path=/\udcff",
+                                      "default_currency=\udcff"])
+def test_a_spider_argument_with_a_non_utf8_byte_is_one_line(argument, monkeypatch):
+    # `-a retailer_name=$'\xff'`: the run could not be opened (UnicodeEncodeError), `-a store_locator_path=/$'\xff'`
+    # was a traceback in every request
+    import crawler.cli as cli
+
+    monkeypatch.setattr(cli, "migrate", lambda: pytest.fail("the database was opened"))
+    result = CliRunner().invoke(main, ["crawl", "techzone", "-a", argument])
+    assert result.exit_code == 2, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"pricelens: -a {argument.partition('=')[0]}: expected"), lines

@@ -170,6 +170,10 @@ class RetailerSpider(scrapy.Spider):
         # `-a store_locator_path=` broke every line that showed it)
         if any(char < " " or char == "\x7f" for char in value):
             return "expected text without control characters (newline, tab, NUL ...)"
+        if any("\ud800" <= char <= "\udfff" for char in value):
+            # (a byte that is not UTF-8 on the command line: the run's row could not be written,
+            # `-a retailer_name=$'\xff'`, or every request raised UnicodeEncodeError, a traceback)
+            return "expected UTF-8 text (it holds a byte that is not UTF-8)"
         limit = cls.ARGUMENT_LIMITS.get(key, cls.ARGUMENT_MAX)
         if len(value) > limit:
             return f"expected at most {limit} characters, got {len(value)}"
