@@ -248,6 +248,22 @@ def describe_run(run: dict) -> str:
             f"{run['items_rejected']} rejected")
 
 
+def crawl_argument_problem(spider, key: str, value: str) -> str | None:
+    """What the spider's ``__init__`` would refuse in ``-a key=value`` (one line, the value not
+    shown, a password of an address hidden), or None."""
+    import inspect
+
+    from crawler.platforms.base import base_url_problem
+
+    if spider is None or not hasattr(spider, "argument_problem"):
+        return None
+    if key == "base_url" or (key == "url" and key in inspect.signature(spider.__init__).parameters):  # (`shop`)
+        problem = spider.text_problem(key, value) if hasattr(spider, "text_problem") else None
+        return f"-a {key}: {problem}" if problem else base_url_problem(value, key)
+    problem = spider.argument_problem(key, value)[0]
+    return f"-a {key}: {problem}" if problem else None
+
+
 @main.command()
 @click.argument("retailer")
 @click.option("-a", "arguments", multiple=True, metavar="NAME=VALUE", help="Spider argument (repeatable).")
@@ -278,18 +294,9 @@ def crawl(retailer, arguments):
             click.echo(f"pricelens: -a {shown_name(argument.partition('=')[0])}: {problem}", err=True)
             sys.exit(2)
     for argument in arguments:
-        # ... and its value, as the spider would refuse it (exit 2), before the database is reached: a
-        # `-a max_pages=0` or `-a base_url=http://[::1` was answered "cannot reach PostgreSQL" when the
-        # database was down, a usage error reported as another
-        key, _, value = argument.partition("=")
-        if key in ("base_url", "url") and hasattr(spider, "text_problem"):
-            from crawler.platforms.base import base_url_problem
-
-            problem = spider.text_problem(key, value)
-            problem = f"-a {key}: {problem}" if problem else base_url_problem(value, key)
-        elif hasattr(spider, "argument_problem"):
-            problem = spider.argument_problem(key, value)[0]
-            problem = f"-a {key}: {problem}" if problem else None
+        # the values too, as the spider reads them (a bad base_url, `-a name=evil`, `-a max_pages=abc`):
+        # refused here in one line, before the embedded server starts and Scrapy prints its banner
+        problem = crawl_argument_problem(spider, *argument.split("=", 1))
         if problem:
             click.echo(f"pricelens: {problem}", err=True)
             sys.exit(2)
@@ -430,6 +437,18 @@ def demo(serve_site, products, history_days, port, retailers):
             click.echo(f"pricelens: --retailer {shown_cut(repr(unknown[0]))}: unknown demo retailer; known: "
                        f"{', '.join(RETAILERS)}", err=True)
             sys.exit(2)
+        # the shops' ports and the site's, before anything starts (a shop's port in use - another demo,
+        # `make shops` - was a traceback, the site's a failure after every crawl): one line, exit 2
+        wanted = [(f"the {name} shop", RETAILERS[name]) for name in (list(retailers) or list(RETAILERS))]
+        from publish.site import port_taken
+
+        for what, number in wanted + ([("the site", port)] if serve_site else []):
+            busy = port_taken("127.0.0.1", number)
+            if busy:
+                click.echo(f"pricelens: cannot serve {what}: {busy}; stop what uses it "
+                           f"(another `pricelens demo` or `make shops`?)" + (" or give --port" if what == "the site"
+                                                                            else ""), err=True)
+                sys.exit(2)
         url = database_url()  # this process holds the embedded server for the whole demo
         click.echo(f"database: {shown_url(url)}", err=True)
         applied = migrate()
@@ -446,12 +465,11 @@ def demo(serve_site, products, history_days, port, retailers):
             shops = [r for r in chosen
                      if last or (r != "pixelhub" and (r not in SEED_BANKS or day % 2 == history_days % 2))]
             click.echo(f"demo day {stamp.date()}{' (today)' if last else ''}:", err=True)
-            server = DemoServer(shops, n_products=products, day=day)
             try:
-                server.start()
-            except OSError as exc:  # (a port taken: "address already in use" was a traceback)
+                server = DemoServer(shops, n_products=products, day=day).start()
+            except OSError as exc:  # (a port taken since the check above)
                 click.echo(f"pricelens: demo shops: {exc.strerror or exc}", err=True)
-                sys.exit(1)
+                sys.exit(2)
             with server:
                 for retailer, base in server.base_urls.items():
                     started = time.perf_counter()

@@ -24,7 +24,12 @@ NUMBERS: dict[str, tuple] = {
     "PRICELENS_DB_RECONNECT": (5.0, float, 0, None),          # seconds between reconnections while it is down
     "PRICELENS_DOWNLOAD_DELAY": (0.25, float, 0, 3600),       # seconds between requests to one site
     "PRICELENS_RETRY_BACKOFF_BASE": (1.0, float, 0, 3600),    # seconds before the first retry of a page
+    # megabytes of the site's page cache (publish/cache.py reads it when the site starts): checked with the
+    # others so that `pricelens demo` refuses it at once, not after its crawls, when it starts the site
+    "PRICELENS_SITE_CACHE_MB": (64.0, float, 0, 1048576),
 }
+# what a variable takes, in its own words (publish/cache.py's message)
+EXPECTED = {"PRICELENS_SITE_CACHE_MB": "a number of megabytes from 0 to 1048576 (0 turns the cache off)"}
 LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 
 
@@ -58,6 +63,8 @@ def number(name: str, *, default_on_bad: bool = False):
     if value is None or not math.isfinite(value) or value < low or (high is not None and value > high):
         if default_on_bad:
             return default
+        if name in EXPECTED:  # (as the reader of its own module words it)
+            raise BadSetting(f"{name}={shown_value(raw)}: expected {EXPECTED[name]}")
         raise BadSetting(f"{name}={shown_value(raw)} is not {_expected(kind, low, high)} (unset: {default:g})")
     return value
 

@@ -156,6 +156,11 @@ def check_http_url(url: str, name: str) -> str:
         # went into the request line)
         raise ValueError(f"{name}: expected an http:// or https:// URL with a host, got a URL with a control "
                          f"character (CR, LF, tab ...)")
+    if any(char == " " or "\ud800" <= char <= "\udfff" for char in url):
+        # (`SCRAPYD_URL='http://h:6800/ x'` was taken, and every crawl then failed and was retried with
+        # "InvalidURL: URL can't contain control characters"; a non-UTF-8 byte cannot be sent either)
+        raise ValueError(f"{name}: expected an http:// or https:// URL with a host, got a URL with a space or a "
+                         f"byte that is not UTF-8 (percent-encode them: %20)")
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018

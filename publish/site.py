@@ -428,7 +428,7 @@ def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = 
     problem = port_taken(host, port)
     if problem:  # (Datasette's server said so amid its start-up lines, and exited 3)
         print(f"pricelens serve: --port {port}: {problem}", file=sys.stderr)
-        return 1
+        return 2  # (a usage error, as --workers: nothing was started)
     watching = snapshot is None and watch_seconds > 0
     handled = (signal.SIGTERM, signal.SIGHUP)
     previous = {}

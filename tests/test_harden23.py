@@ -467,10 +467,11 @@ def test_a_demo_whose_shop_port_is_taken_is_one_line(database_url, tmp_path):
                      env={"DATABASE_URL": database_url, "PRICELENS_DATA_DIR": str(tmp_path / "data")}, timeout=300)
     finally:
         held.close()
-    assert result.returncode == 1, result.stderr[-3000:]
+    assert result.returncode == 2, result.stderr[-3000:]  # (checked before anything starts: a usage error)
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines()[-1] == (
-        "pricelens: demo shops: techzone: cannot listen on 127.0.0.1:8101: address already in use")
+        "pricelens: cannot serve the techzone shop: 127.0.0.1:8101 is in use; stop what uses it "
+        "(another `pricelens demo` or `make shops`?)")
 
 
 def test_serve_on_a_port_in_use_is_one_line(db, data_dir):
@@ -487,5 +488,5 @@ def test_serve_on_a_port_in_use_is_one_line(db, data_dir):
         result = run([sys.executable, "-m", "crawler.cli", "serve", "--port", str(port)], timeout=120)
     finally:
         held.close()
-    assert result.returncode == 1, result.stderr[-2000:]
+    assert result.returncode == 2, result.stderr[-2000:]
     assert result.stderr.splitlines() == [f"pricelens serve: --port {port}: 127.0.0.1:{port} is in use"]

@@ -48,6 +48,10 @@ from crawler.middlewares import record_item_refused, record_page_failure
 from crawler.urlmask import mask_url, shown_cut
 
 
+# a lone surrogate (a non-UTF-8 byte of the command line) or a C0 / C1 control character or DEL
+_UNSENDABLE = re.compile("[\ud800-\udfff\x00-\x1f\x7f-\x9f]").search
+
+
 class InvalidPage(ValueError):
     """A page its callback cannot read (not JSON, not the expected shape)."""
 
@@ -59,6 +63,10 @@ def base_url_problem(url: str, argument: str = "base_url") -> str | None:
                 f"not {shown_cut(repr(mask_url(url) if '@' in (url or '') else url))}")
     if not re.match(r"^https?://[^/]", url or "", re.I):
         return expected
+    if _UNSENDABLE(url):
+        # a byte that is not UTF-8 (the shell passes it as a lone surrogate) or a control character
+        # cannot be sent: every request of the crawl raised UnicodeEncodeError, a traceback
+        return f"{expected} (it holds a control character or a byte that is not UTF-8)"
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 -- raises on a port out of range
@@ -192,6 +200,10 @@ class RetailerSpider(scrapy.Spider):
         # `-a store_locator_path=` broke every line that showed it)
         if any(char < " " or char == "\x7f" for char in value):
             return "expected text without control characters (newline, tab, NUL ...)"
+        if any("\ud800" <= char <= "\udfff" for char in value):
+            # (a byte that is not UTF-8 on the command line: the run's row could not be written,
+            # `-a retailer_name=$'\xff'`, or every request raised UnicodeEncodeError, a traceback)
+            return "expected UTF-8 text (it holds a byte that is not UTF-8)"
         limit = cls.ARGUMENT_LIMITS.get(key, cls.ARGUMENT_MAX)
         if len(value) > limit:
             return f"expected at most {limit} characters, got {len(value)}"

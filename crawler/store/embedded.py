@@ -9,8 +9,10 @@ Before attaching we drop the pids of processes that no longer exist, so the serv
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import re
 import warnings
 from pathlib import Path
 
@@ -45,12 +47,41 @@ def _is_alive(pid: int) -> bool:
         return False
 
 
+# characters pg_ctl cannot pass in ``-o "-k <socket dir>"`` (pgserver writes the socket folder unquoted,
+# and pg_ctl hands its -o text to a shell): a data folder with a space - a clone in "~/My Projects" -
+# stopped postgres with 'invalid argument: "Projects/..."', so the embedded server never started
+_UNSAFE_SOCKET_DIR = re.compile(r"""[\s'"\\$`;&|<>()*?\[\]{}~#!]""").search
+
+
+def _socket_dir_without_spaces(find):
+    """pgserver's ``find_suitable_socket_dir``, giving for a data folder whose path pg_ctl cannot
+    pass the folder pgserver itself uses for one too long for a socket (under its runtime path,
+    named by a hash of the data folder)."""
+    def find_socket_dir(pgdata, runtime_path):
+        found = find(pgdata, runtime_path)
+        if not _UNSAFE_SOCKET_DIR(str(found)):
+            return found
+        identifier = f"{pgdata}-{Path(pgdata).stat().st_ino}"
+        other = Path(runtime_path) / ("pricelens-" + hashlib.sha256(identifier.encode()).hexdigest()[:10])
+        if _UNSAFE_SOCKET_DIR(str(other)):
+            return found  # (nothing better: postgres says what is wrong, in the one line of connection.py)
+        other.mkdir(parents=True, exist_ok=True)
+        return other
+
+    find_socket_dir.pricelens = True
+    return find_socket_dir
+
+
 def embedded_url(pgdata: Path | None = None) -> str:
     """Start (or join) the embedded server and return its connection URL."""
     global _server
     with warnings.catch_warnings():  # platformdirs warns when XDG_RUNTIME_DIR is unset
         warnings.simplefilter("ignore")
         import pgserver  # imported late: only needed without DATABASE_URL
+        import pgserver.postgres_server as pgserver_server
+
+    if not getattr(pgserver_server.find_suitable_socket_dir, "pricelens", False):
+        pgserver_server.find_suitable_socket_dir = _socket_dir_without_spaces(pgserver_server.find_suitable_socket_dir)
 
     pgdata = Path(pgdata or postgres_dir())
     if _server is None or Path(_server.pgdata) != pgdata:
