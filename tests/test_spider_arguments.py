@@ -48,7 +48,8 @@ def test_a_count_of_retries_may_be_0():
     from spiders.shop import ShopSpider
 
     assert ShopSpider.argument_problem("probe_retries", "0") == (None, 0)
-    assert ShopSpider.argument_problem("probe_retries", "-1")[0] == "expected a whole number from 0 to 10"  # (harden23: bounds per argument)
+    # (bounds per argument since harden23)
+    assert ShopSpider.argument_problem("probe_retries", "-1")[0] == "expected a whole number from 0 to 10"
     assert CedarshopSpider.argument_problem("max_pages", "0")[0] == "expected a whole number from 1 to 1000000000"
 
 
