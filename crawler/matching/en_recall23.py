@@ -338,36 +338,9 @@ def finish_colour(w: str, p, other, colours: frozenset) -> bool:
     """``wordclass.closing_colour`` for the kinds of ``FINISH_KINDS``: ``w`` a colour only p's
     title prints, the other offer naming none and no plain word p's title lacks, no model number
     on p's side only, standing where a title states its colour (closing the title or one of its
-    parts, before another colour, a kind or a shop's word, after a size; never first)."""
-    if w not in colours or other.facets.get("colour"):
-        return False
-    if FINISH_KINDS.isdisjoint(p.wordset) and FINISH_KINDS.isdisjoint(other.wordset):
-        return False
-    if p.codes and not other.codes:
-        return False
-    if not W._COLOUR_NAMED.isdisjoint(other.wordset):
-        return False
-    of = p.fullvec
-    for x in other.words:
-        if (x not in of and x.isalpha() and not (x == other.brand and x == other.words[0])
-                and x not in W.FILLER and x not in W.FUNCTION and not W._category_word(x, other)):
-            return False
-    ws, segs = p.words, p.segs
-    n = len(ws)
-    seen = False
-    for i, x in enumerate(ws):
-        if x != w:
-            continue
-        if i == 0:
-            return False
-        seen = True
-        if i + 1 == n or (segs is not None and segs[i + 1] != segs[i]):
-            continue
-        nxt = ws[i + 1]
-        if nxt in colours or W._category_word(nxt, p) or nxt in W.FILLER or nxt in W.FUNCTION:
-            continue
-        return False
-    return seen
+    parts, before another colour, a kind or a shop's word; never first) - read strictly (no kind
+    phrase of the other's excused, no marketing word or size beside the colour)."""
+    return W.closing_colour(w, p, other, colours, FINISH_KINDS, strict=True)
 
 
 # --- a colour abbreviated as shops list it ------------------------------------------------------

@@ -496,7 +496,8 @@ def _classify_words(ids, p, other):
 _NONE: frozenset = frozenset()
 
 
-def closing_colour(w: str, p, other, colours: frozenset) -> bool:
+def closing_colour(w: str, p, other, colours: frozenset, kinds: frozenset | None = None,
+                   strict: bool = False) -> bool:
     """Is ``w`` a colour that only p's title prints - the other offer names
     none (nor a word p lacks), and no model number only p prints - where a title states its colour: closing the title or one of its
     parts ("Meta Quest 3 128 GB Headset - White"), before another colour, a
@@ -505,14 +506,18 @@ def closing_colour(w: str, p, other, colours: frozenset) -> bool:
     against it (two colours are compared as a facet).  A colour inside a
     name is a name's word: "Nescafé Gold Blend", "WD Blue SN580", "Lipton
     Yellow Label", "Red Bull".
-    (``colours``: the words the colour facet reads, ``facets.COLOUR_OF``.)"""
+    (``colours``: the words the colour facet reads, ``facets.COLOUR_OF``; ``kinds``: the kinds
+    whose colour is a finish, ``_FINISH_KINDS`` unless given; ``strict``: a kind phrase of the
+    other's is a word it prints, and no marketing word or size stands beside the colour - as
+    ``en_recall23.finish_colour`` reads its kinds.)"""
     if w not in colours or other.facets.get("colour"):
         return False
     if p.codes and not other.codes:
         # (a model number on p's side only - often with the colour in it, "LRE30453WH" -
         # leaves the other's words as all it says: a listing of any colour of the family)
         return False
-    if _FINISH_KINDS.isdisjoint(p.wordset) and _FINISH_KINDS.isdisjoint(other.wordset):
+    kinds = _FINISH_KINDS if kinds is None else kinds
+    if kinds.isdisjoint(p.wordset) and kinds.isdisjoint(other.wordset):
         # (only where the colour is a finish of a device, a garment or a housewares item: of
         # ink, toner, pens, food and drink, and drive lines ("WD Red", "Lipton Green Tea",
         # "HP 63 Black", "Monster White") the colour is the product)
@@ -527,7 +532,7 @@ def closing_colour(w: str, p, other, colours: frozenset) -> bool:
         # numbers)
         if (x not in of and x.isalpha() and not (x == other.brand and x == other.words[0])
                 and x not in FILLER and x not in FUNCTION and not _category_word(x, other)
-                and x not in _phrase_kinds(other)):  # (session 22, ml22a: "balón de fútbol")
+                and (strict or x not in _phrase_kinds(other))):  # (session 22, ml22a: "balón de fútbol")
             return False
     ws, segs = p.words, p.segs
     n = len(ws)
@@ -541,8 +546,11 @@ def closing_colour(w: str, p, other, colours: frozenset) -> bool:
         if i + 1 == n or (segs is not None and segs[i + 1] != segs[i]):
             continue
         nxt, prev = ws[i + 1], ws[i - 1]
-        if (nxt in colours or _category_word(nxt, p) or nxt in FILLER
-                or nxt in FUNCTION or nxt in MARKETING or (nxt[0].isdigit() and T.is_unit_token(nxt))):
+        if nxt in colours or _category_word(nxt, p) or nxt in FILLER or nxt in FUNCTION:
+            continue
+        if strict:
+            return False
+        if nxt in MARKETING or (nxt[0].isdigit() and T.is_unit_token(nxt)):
             continue
         if prev[0].isdigit() and T.is_unit_token(prev):
             continue
