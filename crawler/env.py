@@ -26,9 +26,9 @@ NUMBERS: dict[str, tuple] = {
     "PRICELENS_RETRY_BACKOFF_BASE": (1.0, float, 0, 3600),    # seconds before the first retry of a page
     # megabytes of the site's page cache (publish/cache.py reads it when the site starts): checked with the
     # others so that `pricelens demo` refuses it at once, not after its crawls, when it starts the site
-    "PRICELENS_SITE_CACHE_MB": (64.0, float, 0, 1048576),
+    "PRICELENS_SITE_CACHE_MB": (64.0, float, 0, 1048576),     # the site's page cache (a terabyte at most)
 }
-# what a variable takes, in its own words (publish/cache.py's message)
+# what a variable takes, in its own words
 EXPECTED = {"PRICELENS_SITE_CACHE_MB": "a number of megabytes from 0 to 1048576 (0 turns the cache off)"}
 LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 

@@ -24,33 +24,20 @@ whose links point elsewhere.
 from __future__ import annotations
 
 import asyncio
-import math
-import os
 import threading
 from collections import OrderedDict
 
-from crawler.env import shown_value
+from crawler import env
 
-DEFAULT_MB = 64
 WAIT_SECONDS = 5.0          # longest wait for another request computing the same page
 KEY_HEADERS = (b"host", b"x-forwarded-host", b"x-forwarded-proto")
 
 
-MAX_MB = 1048576  # a terabyte: more than any machine serving a snapshot has
-
-
 def configured_bytes() -> int:
-    """The cache size from ``PRICELENS_SITE_CACHE_MB``; ValueError (one line) when it is not a
-    number of megabytes."""
-    raw = os.environ.get("PRICELENS_SITE_CACHE_MB", "").strip()
-    try:
-        megabytes = float(raw) if raw else DEFAULT_MB
-    except ValueError:
-        megabytes = float("nan")
-    if not math.isfinite(megabytes) or not 0 <= megabytes <= MAX_MB:  # (1e308 MB: no int of bytes)
-        raise ValueError(f"PRICELENS_SITE_CACHE_MB={shown_value(raw)}: expected a number of megabytes from 0 to {MAX_MB} "
-                         "(0 turns the cache off)")
-    return int(megabytes * 1024 * 1024)
+    """The cache size from ``PRICELENS_SITE_CACHE_MB`` (its default, bounds and message are
+    ``crawler.env.NUMBERS`` / ``EXPECTED``'s, read by every command up front); ``env.BadSetting``, a
+    ValueError of one line, when it is not a number of megabytes."""
+    return int(env.number("PRICELENS_SITE_CACHE_MB") * 1024 * 1024)
 
 
 class ResponseCache:
