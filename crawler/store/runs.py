@@ -411,13 +411,12 @@ class CrawlRun:
             except DB_ERRORS as exc:
                 if writes.deterministic(exc):  # (index row too large: the same on every attempt; the
                     raise                      # batch is split and the row refused, by write_isolating)
+                stats["pricelens/db/errors"] += 1
                 full = writes.resources_exhausted(exc)
                 if full:  # (no disk or memory on the server: not retried, the crawl closes)
-                    stats["pricelens/db/errors"] += 1
                     if self.database_full is None:
                         self.database_full = (full, f"the database server: {_first_line(exc)}")
                     return self._spool(kind, rows, stats)
-                stats["pricelens/db/errors"] += 1
                 logger.warning("writing %d %s failed (%s), attempt %d of %d", len(rows), kind, _first_line(exc),
                                attempt + 1, attempts)
                 self._drop_connection()
@@ -452,23 +451,25 @@ class CrawlRun:
         self.crawler.stats.set_value(f"pricelens/{reason}", what)
         logger.error("%s: %s (%d %s kept in %s for the next run): stopping the crawl", self.retailer, what, n, kind,
                      self.spool.path)
-        engine = _engine(self.crawler)
-        if engine is not None and not getattr(self, "_giving_up", False):
-            self._giving_up = True
-            deferred_from_coro(engine.close_spider_async(reason=reason))
+        self._close_once(reason)
 
     def give_up(self) -> None:
         """Stop the crawl: the database has been away too long."""
-        engine = _engine(self.crawler)
-        if engine is not None and not getattr(self, "_giving_up", False):
-            self._giving_up = True
+        if _engine(self.crawler) is not None and not getattr(self, "_giving_up", False):
             since = self.down_since
             self.crawler.stats.set_value("pricelens/database_unavailable", "unavailable for %.0f s" % (
                 time.monotonic() - since if since else self.give_up_after))
             logger.error("database unavailable for %.0f s: closing the crawl; the spool %s will be imported "
                          "by the next run", time.monotonic() - since if since else self.give_up_after,
                          self.spool.path)
-            deferred_from_coro(engine.close_spider_async(reason="database_unavailable"))
+            self._close_once("database_unavailable")
+
+    def _close_once(self, reason: str) -> None:
+        """Close the crawl as ``reason``, once: the first of the database's closing reasons stands."""
+        engine = _engine(self.crawler)
+        if engine is not None and not getattr(self, "_giving_up", False):
+            self._giving_up = True
+            deferred_from_coro(engine.close_spider_async(reason=reason))
 
     # -- rejections -----------------------------------------------------------------------------
     def reject(self, *, item_type: str, url: str | None, reason: str, field: str | None = None,
