@@ -129,8 +129,8 @@ class ShopSpider(RetailerSpider):
         if key == "currency" and isinstance(value, str) and value.strip() \
                 and not is_iso_currency(value.strip().upper()):
             return "must be an ISO 4217 currency code (USD, EUR, LBP ...)", value
-        if key == "stores" and site_path_problem(value):
-            return site_path_problem(value), value
+        if key == "stores" and (problem := site_path_problem(value)):
+            return problem, value
         return super().argument_problem(key, value)
 
     def __init__(self, url: str | None = None, retailer: str | None = None, currency: str | None = None,
