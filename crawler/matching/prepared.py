@@ -157,6 +157,9 @@ class Prepared:
         return s
 
 
+_SLOTS = tuple(Prepared.__slots__)
+
+
 def _count_tokens(tokens, vec: dict, rep, idf_get, default_idf):
     """Adds each new token of ``tokens`` to ``vec`` with its idf, and counts the
     repeated ones in ``rep`` ({token: count}, made on the first repeat);
@@ -304,6 +307,21 @@ def prepare_light(offer) -> Prepared:
     that no conflict decides already (``_decide.decide_staged``)."""
     if isinstance(offer, Prepared):
         return offer
+    title, brand, mpn, gtin, price, desc, cat = _offer_fields(offer)
+    try:
+        return _prepared(title, brand, mpn, gtin, price, desc, cat)
+    except TypeError:
+        key = (title, brand, mpn, gtin, price, desc, cat)
+        try:
+            hash(key)
+        except TypeError:  # unhashable values (lists ...): key on their text
+            return _prepared(*(None if v is None else T.as_text(v) for v in key))
+        raise
+
+
+def _offer_fields(offer) -> tuple:
+    """(title, brand, MPN, GTIN, price, description, category) of an offer dict, each
+    from its usual key or, when that is empty, from the first of its synonyms."""
     if not offer:
         offer = {}
     get = offer.get
@@ -331,15 +349,7 @@ def prepare_light(offer) -> Prepared:
             desc = _first(offer, _DESC_KEYS)
         if not cat and (synonyms or cat is not None):
             cat = _first(offer, _CAT_KEYS)
-    try:
-        return _prepared(title, brand, mpn, gtin, price, desc, cat)
-    except TypeError:
-        key = (title, brand, mpn, gtin, price, desc, cat)
-        try:
-            hash(key)
-        except TypeError:  # unhashable values (lists ...): key on their text
-            return _prepared(*(None if v is None else T.as_text(v) for v in key))
-        raise
+    return title, brand, mpn, gtin, price, desc, cat
 
 
 _cat_memo: dict = memo({})
@@ -352,6 +362,45 @@ _THIRD_PARTY_WORDS = frozenset(("compatible", "remanufactured", "reman", "replac
 # (session 10, household: the word in more languages - "capsules compatibles Nespresso")
 _THIRD_PARTY_WORDS = _THIRD_PARTY_WORDS | frozenset(("compatibles", "compatibile", "compatibili", "kompatibel",
                                                      "kompatibilni"))
+
+
+def without_codes(offer, drop) -> Prepared:
+    """The first stage of ``offer`` prepared with the codes of ``drop`` no longer read as its
+    model numbers (its MPN field stays one): ``blocking.match_catalogs``, for the codes
+    that many offers of one catalogue print (a series', a standard's, a device's number -
+    see there).  The offer as ``prepare_light`` gives it when it prints none of them; else
+    a copy of its own (the cache keeps the offer as it is, for every other caller)."""
+    p = prepare_light(offer)
+    codes, joined = p.codes, p.joined
+    if drop.isdisjoint(codes) and drop.isdisjoint(joined):
+        return p
+    drop = drop - {p.mpn} if p.mpn in drop else drop
+    if p.mpnphrase:
+        drop = drop - p.mpnphrase
+    if drop.isdisjoint(codes) and drop.isdisjoint(joined):
+        return p
+    if isinstance(offer, Prepared) or not (
+            p.rest is not None and p.restb is not None and p.memo is None and p.facets is None
+            and p.codes5 is None and p.fullkeys is None):
+        # (a stage past the first read the codes already: the offer's first stage again)
+        if isinstance(offer, Prepared):
+            raise ValueError("without_codes needs the offer, not a prepared one past its first stage")
+        fields = _offer_fields(offer)
+        try:
+            p = _prepare(*fields)
+        except TypeError:
+            p = _prepare(*(None if v is None else T.as_text(v) for v in fields))
+    q = Prepared()
+    for name in _SLOTS:
+        v = getattr(p, name, _SLOTS)
+        if v is not _SLOTS:  # (the slots of the later stages are not set yet)
+            setattr(q, name, v)
+    q.rest = list(p.rest)  # (the later stages fill it in place)
+    q.codes = (codes - drop) or T._EMPTY
+    q.joined = (joined - drop) or T._EMPTY if joined else joined
+    q.allcodes = q.codes | q.joined if q.joined else q.codes
+    q.for_codes = (p.for_codes - drop) or T._EMPTY if p.for_codes else p.for_codes
+    return q
 
 
 def clear_cache() -> None:
