@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from itertools import chain
 
 from ._decide import cyclic_gc_paused as _cyclic_gc_paused
 from ._decide import decide, decide_staged
@@ -310,10 +311,7 @@ def _content_key(offers):
 def _common_codes(keys, most: int | None = None) -> frozenset:
     """The codes that more than ``most`` offers of one catalogue print (their ``block_keys``)."""
     most = _MAX_CODE_OFFERS if most is None else most
-    counts = Counter()
-    for k in keys:
-        if k.allcodes:
-            counts.update(k.allcodes)
+    counts = Counter(chain.from_iterable([k.allcodes for k in keys]))
     return frozenset([c for c, n in counts.items() if n > most])
 
 
