@@ -99,3 +99,22 @@ def test_without_codes_copies_the_offer():
     assert q.mpn == p.mpn and q.mpn in q.codes  # (an MPN field stays a part number)
     assert "10500" in prepare_light(offer).allcodes  # (the cached offer is untouched)
     assert without_codes(offer, frozenset({"zz999"})) is p
+
+
+def test_the_same_links_whatever_the_cache_holds(monkeypatch):
+    # (an offer the cache holds complete - another caller compared it already - is prepared
+    # again from its first stage without the codes: ``without_codes``)
+    from crawler.matching.features import clear_cache
+    from crawler.matching.prepared import prepare
+
+    card = {"title": "SIIG FireWire 800 3-Port PCI", "mpn": "NN-830012-S2", "brand": "SIIG"}
+    right = _offers(_FIREWIRE_EN)
+    clear_cache()
+    cold = match_catalogs([card], right, one_to_one=False)
+    for o in right:
+        match_method(card, o)
+    assert prepare(card).rest is None  # (complete in the cache)
+    assert match_catalogs([card], right, one_to_one=False) == cold
+    q = without_codes(card, frozenset({"firewire800"}))
+    assert q.rest is not None and "firewire800" not in q.allcodes
+    assert "firewire800" in prepare(card).allcodes
