@@ -263,7 +263,7 @@ def _arguments(value, spider=None) -> dict[str, str]:
     would refuse them (exit 2) at every fire time: a ``base_url`` that is no shop address, an
     argument the spider's ``argument_problem`` refuses (its own setting or method, a number it
     cannot read) - named with what it takes, the value not shown (it may be a secret)."""
-    from crawler.platforms.base import argument_name_syntax_problem, shown_name
+    from crawler.platforms.base import argument_name_syntax_problem, argument_value_problem, shown_name
 
     if not isinstance(value, dict):
         raise ValueError(value)
@@ -282,16 +282,9 @@ def _arguments(value, spider=None) -> dict[str, str]:
         if not isinstance(item, (str, int, float)):
             raise ValueError(value)
         arguments[key] = str(item)
-        if key in ("base_url", "url"):
-            from crawler.platforms.base import base_url_problem
-
-            problem = base_url_problem(arguments[key], key)
-            if problem:
-                raise Refusal(problem)
-        elif spider is not None and hasattr(spider, "argument_problem"):
-            problem = spider.argument_problem(key, arguments[key])[0]
-            if problem:
-                raise Refusal(f"-a {key}: {problem}")
+        problem = argument_value_problem(spider, key, arguments[key])  # (as `pricelens crawl` words it)
+        if problem:
+            raise Refusal(problem)
     return arguments
 
 

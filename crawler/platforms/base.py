@@ -95,6 +95,23 @@ def site_path_problem(value) -> str | None:
     return None
 
 
+def argument_value_problem(spider, key: str, value) -> str | None:
+    """What ``scrapy crawl`` refuses in the value of ``-a key=value``, in one line (``-a key: ...``, or
+    :func:`base_url_problem`'s for an address), the value not shown (a password of an address hidden),
+    or None. The one check of the command line (``pricelens crawl``), of ``schedules.toml`` and of the
+    spider's own ``base_url``: a shop's address (``base_url``, the shop spider's ``url``; any ``url``
+    when the spider is not known) has its text checked first, then its form; any other argument is
+    the spider's ``argument_problem``'s."""
+    if key == "base_url" or (key == "url" and (spider is None or "url" in inspect.signature(spider.__init__).parameters)):
+        text_problem = getattr(spider, "text_problem", RetailerSpider.text_problem)
+        problem = text_problem(key, value)
+        return f"-a {key}: {problem}" if problem else base_url_problem(value, key)
+    if spider is None or not hasattr(spider, "argument_problem"):
+        return None
+    problem = spider.argument_problem(key, value)[0]
+    return f"-a {key}: {problem}" if problem else None
+
+
 def is_country_code(code: str) -> bool:
     """A two-letter ISO 3166-1 code (CLDR's regions, which babel lists: ``LB``, ``FR``, ``XK``)."""
     from babel import Locale
@@ -170,8 +187,7 @@ class RetailerSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         if base_url is not None:
             # (`-a base_url=<10,000 characters>` passed: a keyword of this method, never in the loop above)
-            problem = self.text_problem("base_url", base_url)
-            problem = f"-a base_url: {problem}" if problem else base_url_problem(base_url)
+            problem = argument_value_problem(type(self), "base_url", base_url)
             if problem:  # before the crawl opens: no run, no zero_offers alert for a typo
                 print(f"scrapy crawl {self.name}: {problem}", file=sys.stderr)
                 sys.exit(2)
