@@ -100,3 +100,44 @@ def test_the_spider_checks_its_base_url_with_the_same_function():
     with pytest.raises(SystemExit) as exited:
         CedarshopSpider(base_url=LONG)
     assert exited.value.code == 2
+
+
+# -- -a render_wait= (the selector the browser waits for) --------------------------------------------
+@pytest.mark.parametrize("value, expected", [
+    pytest.param("!!!", "-a render_wait: expected a CSS selector (an element that appears once the page is drawn); "
+                 "got one that cannot be read (SelectorSyntaxError)", id="not a selector"),
+    pytest.param("h1::text", "-a render_wait: expected a CSS selector (an element that appears once the page is "
+                 "drawn); got one that cannot be read (ExpressionError)", id="a pseudo-element"),
+    pytest.param("div " * 1000, "-a render_wait: expected at most 500 characters, got 4000", id="too long"),
+    pytest.param("div[", "-a render_wait: expected a CSS selector (an element that appears once the page is "
+                 "drawn); got one that cannot be read (SelectorSyntaxError)", id="cut off"),
+    pytest.param("  ", "-a render_wait: expected a CSS selector (an element that appears once the page is drawn, "
+                 "such as body)", id="empty"),
+    pytest.param("#app\n", "-a render_wait: expected text without control characters (newline, tab, NUL ...)",
+                 id="a newline"),
+])
+def test_a_render_wait_that_is_no_css_selector_is_one_line_before_the_database_starts(
+        value, expected, no_database, tmp_path, monkeypatch):
+    assert crawl_line("pixelhub", f"render_wait={value}") == expected
+    assert schedule_line(tmp_path, monkeypatch, "pixelhub", "render_wait", value) == expected
+
+
+def test_a_render_wait_that_is_a_css_selector_is_taken():
+    from crawler.platforms.base import argument_value_problem
+    from spiders.pixelhub import PixelhubSpider
+
+    for value in ("#app[data-rendered='true']", "body", "main > div.product:not(.loading)", "li:nth-child(2n+1)"):
+        assert argument_value_problem(PixelhubSpider, "render_wait", value) is None, value
+    spider = PixelhubSpider(render_wait="main .price")
+    assert spider.render_wait == "main .price"
+
+
+def test_scrapy_crawl_refuses_a_render_wait_in_one_line(capsys):
+    from spiders.pixelhub import PixelhubSpider
+
+    with pytest.raises(SystemExit) as exited:
+        PixelhubSpider(render_wait="div[")
+    assert exited.value.code == 2
+    assert capsys.readouterr().err == ("scrapy crawl pixelhub: -a render_wait: expected a CSS selector (an element "
+                                       "that appears once the page is drawn); got one that cannot be read "
+                                       "(SelectorSyntaxError)\n")
