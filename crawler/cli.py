@@ -284,6 +284,12 @@ def crawl(retailer, arguments):
         if problem:
             click.echo(f"pricelens: {problem}", err=True)
             sys.exit(2)
+    # ... and an argument the crawl needs (`pricelens crawl shop` without -a url=): the database is not started
+    problem = spider.missing_argument_problem(dict(argument.split("=", 1) for argument in arguments)) \
+        if hasattr(spider, "missing_argument_problem") else None
+    if problem:
+        click.echo(f"pricelens: {problem}", err=True)
+        sys.exit(2)
     with SignalGuard():
         migrate()
         run = crawl_and_check(retailer, list(arguments))

@@ -141,3 +141,39 @@ def test_scrapy_crawl_refuses_a_render_wait_in_one_line(capsys):
     assert capsys.readouterr().err == ("scrapy crawl pixelhub: -a render_wait: expected a CSS selector (an element "
                                        "that appears once the page is drawn); got one that cannot be read "
                                        "(SelectorSyntaxError)\n")
+
+
+# -- pricelens crawl shop without -a url= ---------------------------------------------------------------
+@pytest.mark.parametrize("arguments", [(), ("retailer=myshop",), ("currency=EUR", "retailer=myshop")])
+def test_a_shop_crawl_without_its_url_is_one_line_before_the_database_starts(arguments, no_database):
+    # (the embedded database was started and migrated, Scrapy's banner printed, then the spider refused)
+    assert crawl_line("shop", *arguments) == "-a url=<the shop's http(s) address> is required"
+
+
+def test_the_shop_spider_needs_url_or_base_url():
+    from spiders.shop import ShopSpider
+    from spiders.techzone import TechzoneSpider
+
+    assert ShopSpider.missing_argument_problem({}) == "-a url=<the shop's http(s) address> is required"
+    assert ShopSpider.missing_argument_problem({"url": "http://127.0.0.1:8101"}) is None
+    assert ShopSpider.missing_argument_problem({"base_url": "http://127.0.0.1:8101"}) is None
+    assert TechzoneSpider.missing_argument_problem({}) is None
+
+
+@pytest.mark.parametrize("table", ['', 'arguments = { retailer = "myshop" }'])
+def test_a_scheduled_shop_crawl_without_its_url_is_refused_at_load(table, tmp_path):
+    from crawler.ops.schedules import ConfigError, load_config
+
+    path = tmp_path / "schedules.toml"
+    path.write_text(f'timezone = "UTC"\n[crawl.shop]\ncron = "0 2 * * *"\n{table}\n[publish]\ncron = "0 5 * * *"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, retailers=["shop"])
+    assert caught.value.messages == [f"{path}: [crawl.shop]: arguments: -a url=<the shop's http(s) address> "
+                                     "is required"]
+    # a refused argument is said once (not followed by "url is required")
+    path.write_text(path.read_text().replace("[publish]", 'arguments = { url = "ftp://x" }\n[publish]')
+                    if not table else path.read_text().replace('retailer = "myshop"', 'url = "ftp://x"'))
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, retailers=["shop"])
+    assert caught.value.messages == [f"{path}: [crawl.shop]: arguments: -a url= must be a shop's http(s) address, "
+                                     "not 'ftp://x'"]

@@ -395,12 +395,18 @@ def load_config(path: Path | str | None = None, *, retailers: list[str] | None =
                             expected=CRON_EXAMPLE)
         options = _crawl_options(check, table, entry, defaults)
         try:
-            spider = spider_class(retailer) if retailer in known and "arguments" in table else None
+            spider = spider_class(retailer) if retailer in known else None
         except SpiderUnloadable as exc:
             check.error(entry, f"{exc}; expected spider modules that import")
             spider = None
-        arguments = check.get(table, "arguments", entry, "arguments", lambda v: _arguments(v, spider), {},
-                              expected=CRAWL_KEYS["arguments"])
+        arguments = check.get(table, "arguments", entry, "arguments", lambda v: _arguments(v, spider),
+                              {} if "arguments" not in table else None, expected=CRAWL_KEYS["arguments"])
+        # ... and an argument the crawl needs (`[crawl.shop]` without url: exit 2 at every fire time)
+        missing = spider.missing_argument_problem(arguments) \
+            if arguments is not None and hasattr(spider, "missing_argument_problem") else None
+        if missing:
+            check.error(entry, f"arguments: {missing}")
+        arguments = arguments or {}
         if trigger is not None:
             trigger.jitter = options["jitter"] or None
             crawls[retailer] = CrawlEntry(retailer=retailer, cron=trigger.expression, trigger=trigger,

@@ -274,6 +274,13 @@ class RetailerSpider(scrapy.Spider):
         return f"not an argument of this spider ({hint})"
 
     @classmethod
+    def missing_argument_problem(cls, arguments: dict) -> str | None:
+        """What ``scrapy crawl`` refuses for an argument the crawl needs and ``arguments`` (name -> value)
+        does not give, in one line, or None: checked before a run opens, as the values are. None here:
+        a spider of the project knows its shop (the shop spider needs ``-a url=``)."""
+        return None
+
+    @classmethod
     def number_range(cls, key: str) -> tuple[int, int]:
         """The whole numbers ``-a key=N`` may give: the nearest class's ``ARGUMENT_RANGES`` entry, else
         0 (a count of retries: none at all) or 1 to 10**9."""
