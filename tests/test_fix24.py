@@ -177,3 +177,32 @@ def test_a_scheduled_shop_crawl_without_its_url_is_refused_at_load(table, tmp_pa
         load_config(path, retailers=["shop"])
     assert caught.value.messages == [f"{path}: [crawl.shop]: arguments: -a url= must be a shop's http(s) address, "
                                      "not 'ftp://x'"]
+
+
+# -- one pattern for a control character / a byte that is not UTF-8 ---------------------------------
+@pytest.mark.parametrize("char, kind", [("\n", "control"), ("\x00", "control"), ("\x7f", "control"),
+                                        ("\x9b", "control"), ("\x85", "control"), ("\udcff", "not UTF-8")])
+def test_the_three_checks_refuse_the_same_characters(char, kind):
+    # (text_problem and check_http_url let a C1 control character through - "\x9b" is a terminal's CSI,
+    # an escape sequence in every line that showed the value - while base_url_problem refused it)
+    from crawler.platforms.base import RetailerSpider, base_url_problem
+    from crawler.urlmask import check_http_url, unsendable
+
+    url = f"http://shop.example/a{char}b"
+    assert unsendable(url) == kind
+    assert RetailerSpider.text_problem("retailer_name", f"Shop{char}Name") == (
+        "expected text without control characters (newline, tab, NUL ...)" if kind == "control"
+        else "expected UTF-8 text (it holds a byte that is not UTF-8)")
+    assert base_url_problem(url).endswith("(it holds a control character or a byte that is not UTF-8)")
+    with pytest.raises(ValueError) as refused:
+        check_http_url(url, "W")
+    assert str(refused.value) == ("W: expected an http:// or https:// URL with a host, got a URL with " + (
+        "a control character (CR, LF, tab ...)" if kind == "control"
+        else "a space or a byte that is not UTF-8 (percent-encode them: %20)"))
+
+
+def test_a_control_character_is_said_first_wherever_it_is():
+    from crawler.urlmask import unsendable
+
+    assert unsendable("a\udcffb\tc") == "control" and unsendable("a\udcff" * 1000) == "not UTF-8"
+    assert unsendable("Café ☕ 東京 ") is None

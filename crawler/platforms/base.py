@@ -45,11 +45,7 @@ from crawler.extraction.jsonld import UNREAD_HEAD_MAX, UnreadScript, unread_cut
 from crawler.extraction.urls import join_url
 from crawler.items import Offer, Store
 from crawler.middlewares import record_item_refused, record_page_failure
-from crawler.urlmask import mask_url, shown_cut
-
-
-# a lone surrogate (a non-UTF-8 byte of the command line) or a C0 / C1 control character or DEL
-_UNSENDABLE = re.compile("[\ud800-\udfff\x00-\x1f\x7f-\x9f]").search
+from crawler.urlmask import mask_url, shown_cut, unsendable
 
 
 class InvalidPage(ValueError):
@@ -63,7 +59,7 @@ def base_url_problem(url: str, argument: str = "base_url") -> str | None:
                 f"not {shown_cut(repr(mask_url(url) if '@' in (url or '') else url))}")
     if not re.match(r"^https?://[^/]", url or "", re.I):
         return expected
-    if _UNSENDABLE(url):
+    if unsendable(url):
         # a byte that is not UTF-8 (the shell passes it as a lone surrogate) or a control character
         # cannot be sent: every request of the crawl raised UnicodeEncodeError, a traceback
         return f"{expected} (it holds a control character or a byte that is not UTF-8)"
@@ -214,9 +210,10 @@ class RetailerSpider(scrapy.Spider):
             return None
         # (`-a retailer_name=<100,000 characters>` became the retailer's name on the site; a newline in
         # `-a store_locator_path=` broke every line that showed it)
-        if any(char < " " or char == "\x7f" for char in value):
+        kind = unsendable(value)
+        if kind == "control":
             return "expected text without control characters (newline, tab, NUL ...)"
-        if any("\ud800" <= char <= "\udfff" for char in value):
+        if kind:
             # (a byte that is not UTF-8 on the command line: the run's row could not be written,
             # `-a retailer_name=$'\xff'`, or every request raised UnicodeEncodeError, a traceback)
             return "expected UTF-8 text (it holds a byte that is not UTF-8)"
