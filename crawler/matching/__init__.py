@@ -23,7 +23,10 @@ Public API (offers are dicts with any of ``title``/``name``, ``brand``,
   wordings, judges to name no other product: ``rules.decide_matrix``),
   "none" (different), "weak" (alike but no identifying evidence: kept apart)
   or "conflict:<kind>"; a pair where either offer has no title, brand,
-  MPN nor GTIN (``{}``) is ("none", 0.0): there is nothing to compare
+  MPN nor GTIN (``{}``) is ("none", 0.0): there is nothing to compare.
+  A value that names nothing is no value (``prepared.readable``, ``title_read``):
+  NaN, infinity, a bool, bytes; a title that is a number, has no letter in any
+  script ("2024", "!!!", emoji) or is longer than the 600 characters read
 * ``match_many(offers_a, offers_b) -> (scores, same, tiers)`` aligned pairs
   as one batch (each offer prepared once, features and rules as arrays)
 * ``cluster(offers) -> list[int]`` product id per offer
