@@ -135,3 +135,25 @@ def test_cluster_and_match_catalogs_with_hostile_offers():
     assert match_catalogs(offers, offers) == [(0, 0, pytest.approx(match_score(NORMAL, NORMAL)))]
     scores, same, tiers = match_many(offers, offers)
     assert list(same) == [True] + [False] * (len(offers) - 1)
+
+
+@pytest.mark.parametrize("field", ["category", "brand", "description", "mpn", "gtin"])
+def test_a_huge_field_beside_a_title_returns_within_two_seconds(field):
+    # (a 1 MB category was read whole, by every script's reader: 13 s; a category is a short label,
+    # a longer one is no category)
+    import random
+
+    draw = random.Random(5).randint
+    value = "".join(chr(draw(0x20, 0x2FFF)) for _ in range(MB))  # (Latin, Greek, Cyrillic, Indic, Thai ...)
+    match_method(NORMAL, {"title": "ราคา Samsung Galaxy S21 그래픽 三星"})  # (the matcher and its script readers loaded)
+    started = time.perf_counter()
+    call_all({"title": "Samsung Galaxy S21 128GB", field: value}, NORMAL)
+    assert time.perf_counter() - started < 2 * 2  # (match_method and match_many)
+
+
+def test_a_category_is_still_read():
+    from crawler.matching.prepared import category_read
+
+    assert category_read("Phones > Smartphones") == "Phones > Smartphones"
+    assert category_read(["Phones", None, "Smartphones"]) == "Phones Smartphones"
+    assert category_read("x" * 301) is None and category_read(float("nan")) is None

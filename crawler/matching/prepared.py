@@ -50,6 +50,9 @@ _CAT_KEYS = ("category", "categories", "product_type")
 
 _DESC_MAX_CHARS = 800
 _TITLE_MAX_CHARS = 600
+# (a category is a shop's short label - "Phones > Smartphones" -: a longer one is a page's text, and
+# reading it whole (every script's reader) took 13 s for a 1 MB one; it is no category)
+_CAT_MAX_CHARS = 300
 # (a part number is short: a field of thousands of characters is junk, and comparing its
 # suffixes costs the square of its length - session 13's review)
 _MPN_MAX_CHARS = 64
@@ -113,6 +116,13 @@ def title_read(title):
     if not isinstance(title, str) or len(title) > _TITLE_MAX_CHARS or not any(char.isalpha() for char in title):
         return None
     return title
+
+
+def category_read(category):
+    """The category as the matcher reads it (``readable``), or None when it is longer than a
+    category (``_CAT_MAX_CHARS``)."""
+    category = readable(category)
+    return None if type(category) is str and len(category) > _CAT_MAX_CHARS else category
 
 
 def _first(offer: dict, keys, read=None):
@@ -359,6 +369,8 @@ def prepare_light(offer) -> Prepared:
     if not (type(brand) is str and type(mpn) is str and type(gtin) is str and type(desc) is str
             and type(cat) is str and type(price) is str):
         brand, mpn, gtin, price, desc, cat = (readable(v) for v in (brand, mpn, gtin, price, desc, cat))
+    if type(cat) is not str or len(cat) > _CAT_MAX_CHARS:
+        cat = category_read(cat)
     if not (title and brand and mpn and gtin and desc and cat):
         # an empty usual field falls back to its synonyms ("name", "ean" ...);
         # most offers use no synonym at all, and then an absent (None) field
@@ -375,7 +387,7 @@ def prepare_light(offer) -> Prepared:
         if not desc and (synonyms or desc is not None):
             desc = _first(offer, _DESC_KEYS)
         if not cat and (synonyms or cat is not None):
-            cat = _first(offer, _CAT_KEYS)
+            cat = _first(offer, _CAT_KEYS, category_read)
     try:
         return _prepared(title, brand, mpn, gtin, price, desc, cat)
     except TypeError:
