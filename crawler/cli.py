@@ -248,29 +248,13 @@ def describe_run(run: dict) -> str:
             f"{run['items_rejected']} rejected")
 
 
-def crawl_argument_problem(spider, key: str, value: str) -> str | None:
-    """What the spider's ``__init__`` would refuse in ``-a key=value`` (one line, the value not
-    shown, a password of an address hidden), or None."""
-    import inspect
-
-    from crawler.platforms.base import base_url_problem
-
-    if spider is None or not hasattr(spider, "argument_problem"):
-        return None
-    if key == "base_url" or (key == "url" and key in inspect.signature(spider.__init__).parameters):  # (`shop`)
-        problem = spider.text_problem(key, value) if hasattr(spider, "text_problem") else None
-        return f"-a {key}: {problem}" if problem else base_url_problem(value, key)
-    problem = spider.argument_problem(key, value)[0]
-    return f"-a {key}: {problem}" if problem else None
-
-
 @main.command()
 @click.argument("retailer")
 @click.option("-a", "arguments", multiple=True, metavar="NAME=VALUE", help="Spider argument (repeatable).")
 def crawl(retailer, arguments):
     """Crawl one RETAILER (a spider name) into the database; exit 1 if the run failed."""
     from crawler.ops.schedules import SpiderUnloadable, available_retailers, spider_class
-    from crawler.platforms.base import shown_name
+    from crawler.platforms.base import argument_value_problem, shown_name
 
     try:
         known = available_retailers()
@@ -296,10 +280,16 @@ def crawl(retailer, arguments):
     for argument in arguments:
         # the values too, as the spider reads them (a bad base_url, `-a name=evil`, `-a max_pages=abc`):
         # refused here in one line, before the embedded server starts and Scrapy prints its banner
-        problem = crawl_argument_problem(spider, *argument.split("=", 1))
+        problem = argument_value_problem(spider, *argument.split("=", 1))
         if problem:
             click.echo(f"pricelens: {problem}", err=True)
             sys.exit(2)
+    # ... and an argument the crawl needs (`pricelens crawl shop` without -a url=): the database is not started
+    problem = spider.missing_argument_problem(dict(argument.split("=", 1) for argument in arguments)) \
+        if hasattr(spider, "missing_argument_problem") else None
+    if problem:
+        click.echo(f"pricelens: {problem}", err=True)
+        sys.exit(2)
     with SignalGuard():
         migrate()
         run = crawl_and_check(retailer, list(arguments))

@@ -148,15 +148,34 @@ def split_credentials(url: str) -> tuple[str, bytes | None]:
     return bare, basic_auth_header(unquote(parts.username or ""), unquote(parts.password or ""))
 
 
+# what a value given on a command line, in a file or the environment may not hold: a C0 or C1 control
+# character or DEL (a newline, a tab, NUL, ESC ...: a line broken, a terminal driven, a request line split),
+# or a lone surrogate (a byte that is not UTF-8, as Python reads it from argv or the environment: it cannot
+# be sent or written). The one pattern of text_problem, base_url_problem and check_http_url.
+_UNSENDABLE = re.compile("([\x00-\x1f\x7f-\x9f])|[\ud800-\udfff]")
+
+
+def unsendable(text: str) -> str | None:
+    """What in ``text`` cannot be sent or shown on one line: ``"control"`` (a control character, whichever
+    else it holds), ``"not UTF-8"`` (a lone surrogate), or None."""
+    found = None
+    for match in _UNSENDABLE.finditer(text):
+        if match.group(1):
+            return "control"
+        found = "not UTF-8"
+    return found
+
+
 def check_http_url(url: str, name: str) -> str:
     """``url`` stripped, or ValueError with one line naming ``name``: only http(s) URLs with a host."""
     url = url.strip()
-    if any(char < " " or char == "\x7f" for char in url):
+    kind = unsendable(url)
+    if kind == "control":
         # (urlsplit drops a tab, CR or LF and accepted the URL: each send then failed, or a CR/LF
         # went into the request line)
         raise ValueError(f"{name}: expected an http:// or https:// URL with a host, got a URL with a control "
                          f"character (CR, LF, tab ...)")
-    if any(char == " " or "\ud800" <= char <= "\udfff" for char in url):
+    if kind or " " in url:
         # (`SCRAPYD_URL='http://h:6800/ x'` was taken, and every crawl then failed and was retried with
         # "InvalidURL: URL can't contain control characters"; a non-UTF-8 byte cannot be sent either)
         raise ValueError(f"{name}: expected an http:// or https:// URL with a host, got a URL with a space or a "

@@ -133,6 +133,11 @@ class ShopSpider(RetailerSpider):
             return problem, value
         return super().argument_problem(key, value)
 
+    @classmethod
+    def missing_argument_problem(cls, arguments: dict) -> str | None:
+        """``-a url=`` (or ``-a base_url=``) is required: without it there is no shop to crawl."""
+        return None if arguments.get("url") or arguments.get("base_url") else url_problem(None)
+
     def __init__(self, url: str | None = None, retailer: str | None = None, currency: str | None = None,
                  stores: str | None = None, *args, **kwargs):
         # (these four are this method's own keywords, never in RetailerSpider's loop over the arguments:

@@ -15,10 +15,10 @@ FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG
         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8"]
 
 
-def scrapy_crawl(retailer: str, base_url: str, *extra: str) -> subprocess.CompletedProcess:
+def scrapy_crawl(retailer: str, base_url: str, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "scrapy", "crawl", retailer, "-a", f"base_url={base_url}", *FAST, *extra],
-        cwd=ROOT, env=os.environ.copy(), capture_output=True, text=True, timeout=300,
+        cwd=ROOT, env={**os.environ, **(env or {})}, capture_output=True, text=True, timeout=300,
     )
 
 

@@ -6,6 +6,8 @@ never ends. Each page ends as an offer or a rejections row with its reason; the 
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from collections import Counter
 from decimal import Decimal
 
@@ -77,6 +79,33 @@ class ReviewShop(LocalServer):
         super().__init__(Handler)
 
 
+def crawl_with_run_id(retailer: str, base_url: str, *extra: str):
+    """(the finished ``scrapy crawl`` process, the id of the run it opened or None): the crawl says its run
+    (PRICELENS_RUN_ID_FILE), so a test reads its own run, never "the newest" one - another test's crawl
+    may have left a run behind, or open one meanwhile."""
+    from crawler.store.runs import RUN_ID_FILE_ENV
+
+    with tempfile.TemporaryDirectory() as scratch:
+        path = os.path.join(scratch, "run_id")
+        process = scrapy_crawl(retailer, base_url, *extra, env={RUN_ID_FILE_ENV: path})
+        try:
+            with open(path) as handle:
+                return process, int(handle.read())
+        except FileNotFoundError:
+            return process, None
+
+
+def own_run(conn, run_id: int | None) -> dict:
+    assert run_id is not None, "the crawl opened no run"
+    return conn.execute("SELECT * FROM crawl_runs WHERE id = %s", (run_id,)).fetchone()
+
+
+def leave_a_run_behind(conn, retailer: str) -> None:
+    """A run newer than the crawl's, as a crawl of another test left it (its process killed: running)."""
+    conn.execute("INSERT INTO retailers (id, name) VALUES (%s, %s) ON CONFLICT DO NOTHING", (retailer, retailer))
+    conn.execute("INSERT INTO crawl_runs (retailer_id, stats) VALUES (%s, '{}')", (retailer,))
+
+
 @pytest.fixture(scope="module")
 def crawled(database_url):
     from crawler.store import connect
@@ -85,9 +114,10 @@ def crawled(database_url):
     with empty_tables(database_url):
         pass
     with ReviewShop() as shop:
-        process = scrapy_crawl("techzone", shop.url, "-a", "store_locator_path=", "-s", "LOG_LEVEL=INFO")
+        process, run_id = crawl_with_run_id("techzone", shop.url, "-a", "store_locator_path=", "-s", "LOG_LEVEL=INFO")
     with connect(database_url) as conn:
-        run = conn.execute("SELECT * FROM crawl_runs ORDER BY id DESC LIMIT 1").fetchone()
+        leave_a_run_behind(conn, "techzone")
+        run = own_run(conn, run_id)
         offers = {r["retailer_sku"]: r for r in conn.execute("SELECT * FROM offers")}
         rejections = {r["url"].replace(shop.url, ""): r["reason"] for r in conn.execute(
             "SELECT url, reason FROM rejections")}
@@ -151,28 +181,29 @@ def test_the_shop_spider_records_a_product_whose_price_cannot_be_read(database_u
     with empty_tables(database_url):
         pass
     with ReviewShop() as shop:
-        process = scrapy_crawl("shop", shop.url, "-a", f"url={shop.url}", "-a", "retailer=reviewshop")
+        process, run_id = crawl_with_run_id("shop", shop.url, "-a", f"url={shop.url}", "-a", "retailer=reviewshop")
         url = shop.url
     assert process.returncode == 0, process.stderr[-3000:]
     with connect(database_url) as conn:
+        leave_a_run_behind(conn, "other")
         reasons = {r["url"]: r["reason"] for r in conn.execute("SELECT url, reason FROM rejections")}
-        run = conn.execute("SELECT stats FROM crawl_runs").fetchone()
+        run = own_run(conn, run_id)
     assert reasons[f"{url}/p/negzero"] == ("product without a readable price or availability "
                                             "(its structured data declares a product)")
     assert reasons[f"{url}/p/pdf"] == "not HTML (application/pdf)"
     assert "pricelens/shop/not_a_product" not in run["stats"]
 
 
-def test_sigterm_while_scrapy_is_closing_still_finishes_the_run(db, database_url):
+def test_sigterm_while_scrapy_is_closing_still_finishes_the_run(db, database_url, tmp_path):
     """SIGTERM after "Closing spider (closespider_itemcount)", while the last downloads are under
     way: the reactor's shutdown waits for the close under way to reach spider_closed, so the run
     ends as Scrapy was closing it (failed, closespider_itemcount), with the offers it wrote, never
     left running. (It ended as 'shutdown' or 'closespider_itemcount', whichever finish came first.)"""
-    import os
     import signal
     import subprocess
     import sys
 
+    from crawler.store.runs import RUN_ID_FILE_ENV
     from tests.conftest import ROOT
     from tests.fault_server import FaultShop
 
@@ -182,7 +213,8 @@ def test_sigterm_while_scrapy_is_closing_still_finishes_the_run(db, database_url
             [sys.executable, "-m", "scrapy", "crawl", "techzone", "-a", f"base_url={shop.url}",
              "-a", "store_locator_path=", "-s", "CLOSESPIDER_ITEMCOUNT=1", "-s", "DOWNLOAD_DELAY=0",
              "-s", "LOG_LEVEL=INFO", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16", "-s", "RETRY_ENABLED=False"],
-            cwd=ROOT, stderr=subprocess.PIPE, text=True, env={**os.environ, "DATABASE_URL": database_url})
+            cwd=ROOT, stderr=subprocess.PIPE, text=True,
+            env={**os.environ, "DATABASE_URL": database_url, RUN_ID_FILE_ENV: str(tmp_path / "run_id")})
         seen = []
         for line in process.stderr:
             seen.append(line)
@@ -193,7 +225,7 @@ def test_sigterm_while_scrapy_is_closing_still_finishes_the_run(db, database_url
         process.wait(timeout=120)
     assert any("Closing spider (closespider_itemcount)" in line for line in seen), "".join(seen)[-3000:]
     assert "Traceback" not in rest, rest[-3000:]
-    run = db.execute("SELECT status, finish_reason, offers_accepted FROM crawl_runs").fetchone()
+    run = own_run(db, int((tmp_path / "run_id").read_text()))
     assert (run["status"], run["finish_reason"]) == ("failed", "closespider_itemcount"), (run, rest[-3000:])
     assert run["offers_accepted"] == db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"] >= 1
 

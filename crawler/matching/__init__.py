@@ -23,7 +23,10 @@ Public API (offers are dicts with any of ``title``/``name``, ``brand``,
   wordings, judges to name no other product: ``rules.decide_matrix``),
   "none" (different), "weak" (alike but no identifying evidence: kept apart)
   or "conflict:<kind>"; a pair where either offer has no title, brand,
-  MPN nor GTIN (``{}``) is ("none", 0.0): there is nothing to compare
+  MPN nor GTIN (``{}``) is ("none", 0.0): there is nothing to compare.
+  A value that names nothing is no value (``prepared.readable``, ``title_read``):
+  NaN, infinity, a bool, bytes; a title that is a number, has no letter in any
+  script ("2024", "!!!", emoji) or is longer than the 600 characters read
 * ``match_many(offers_a, offers_b) -> (scores, same, tiers)`` aligned pairs
   as one batch (each offer prepared once, features and rules as arrays)
 * ``cluster(offers) -> list[int]`` product id per offer
@@ -55,30 +58,29 @@ def _check_offers(offers) -> None:
 # what an offer is identified by: its title, brand, MPN or GTIN, under any of the names the
 # matcher reads (``prepared``); an offer with none of them (``{}``, a price alone, blank strings)
 # has nothing to compare, so a pair with one is "none", score 0, without asking the rules (which
-# gave it a conflict - "conflict:pack" against a pack of seeds - or a score of .26 from no evidence)
-_IDENTITY_KEYS = None
+# gave it a conflict - "conflict:pack" against a pack of seeds - or a score of .26 from no evidence).
+# A value is read as the matcher reads it (``prepared.readable``: NaN, a bool, bytes are none; a title
+# with no letter, or longer than the matcher reads, names nothing: ``prepared.title_read``).
+_IDENTITY_KEYS = _TITLE_KEYS = None
 
 
 def _has_identity(offer: Mapping) -> bool:
-    global _IDENTITY_KEYS
+    global _IDENTITY_KEYS, _TITLE_KEYS
+    from .prepared import readable, title_read
+
     title = offer.get("title")
-    if type(title) is str and title.strip():
+    if type(title) is str and title[:1].isalpha() and title_read(title) is not None:
         return True
     # (``titles.as_text``: an int of more than 4,300 digits, which Python will not write, is no value)
     from .titles import as_text as _text
 
     if _IDENTITY_KEYS is None:
-        from .prepared import _BRAND_KEYS, _GTIN_KEYS, _MPN_KEYS, _TITLE_KEYS
+        from .prepared import _BRAND_KEYS, _GTIN_KEYS, _MPN_KEYS, _TITLE_KEYS as titles
 
-        _IDENTITY_KEYS = _TITLE_KEYS + _BRAND_KEYS + _MPN_KEYS + _GTIN_KEYS
+        _IDENTITY_KEYS, _TITLE_KEYS = titles + _BRAND_KEYS + _MPN_KEYS + _GTIN_KEYS, frozenset(titles)
     for key in _IDENTITY_KEYS:
-        value = offer.get(key)
-        if value is None or value is False:
-            continue
-        if isinstance(value, (list, tuple, set, frozenset)):
-            if any(v is not None and _text(v).strip() for v in value):
-                return True
-        elif _text(value).strip():
+        value = title_read(offer.get(key)) if key in _TITLE_KEYS else readable(offer.get(key))
+        if value is not None and _text(value).strip():
             return True
     return False
 

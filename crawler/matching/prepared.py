@@ -15,9 +15,11 @@ vector in ``features``.
 from __future__ import annotations
 
 import math
+import numbers
 import re
 import struct
 import sys
+from decimal import Decimal
 from functools import reduce
 from operator import add, mul
 
@@ -48,6 +50,9 @@ _CAT_KEYS = ("category", "categories", "product_type")
 
 _DESC_MAX_CHARS = 800
 _TITLE_MAX_CHARS = 600
+# (a category is a shop's short label - "Phones > Smartphones" -: a longer one is a page's text, and
+# reading it whole (every script's reader) took 13 s for a 1 MB one; it is no category)
+_CAT_MAX_CHARS = 300
 # (a part number is short: a field of thousands of characters is junk, and comparing its
 # suffixes costs the square of its length - session 13's review)
 _MPN_MAX_CHARS = 64
@@ -72,14 +77,58 @@ def _longest_first(c: str):
     return (-len(c), c)
 
 
-def _first(offer: dict, keys):
+def _scalar(value):
+    """``value`` if it is text or a finite number, else None: a bool, NaN or infinity, bytes, a
+    mapping, a set or any other object names nothing (``str()`` made them the words "nan", "true",
+    "b'...'", "{'a': 1}" - two such offers were the same product)."""
+    if value is None or type(value) is str:
+        return value
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (numbers.Real, Decimal)):  # (not a complex number: "(1+2j)")
+        try:
+            return value if value == value and abs(value) != math.inf else None
+        except (ArithmeticError, TypeError, ValueError):  # (Decimal("sNaN") refuses to be compared)
+            return None
+    return None
+
+
+def readable(value):
+    """A field's value as the matcher reads it: text or a finite real number as it is, a list or tuple
+    as the text of its items that are (a list of a list is not read), None for anything else
+    (see ``_scalar``). The input boundary of every path (one pair, a batch, blocking's decisions)."""
+    if value is None or type(value) is str:
+        return value
+    if isinstance(value, (list, tuple)):
+        return " ".join(T.as_text(x) for x in map(_scalar, value) if x is not None and x != "") or None
+    return _scalar(value)
+
+
+def title_read(title):
+    """The title as the matcher reads it, or None when it names nothing: not text (a number), no
+    letter in any script (digits, punctuation, symbols, emoji, marks, control or format characters
+    only - "2024", "!!!", "😀" -: two such titles were one product), or longer than the matcher
+    reads (``_TITLE_MAX_CHARS``: only its first characters were compared, so two pages' text taken
+    for their titles that began alike was one product)."""
+    title = readable(title)  # (a list of texts is their text; a number is no title)
+    if not isinstance(title, str) or len(title) > _TITLE_MAX_CHARS or not any(char.isalpha() for char in title):
+        return None
+    return title
+
+
+def category_read(category):
+    """The category as the matcher reads it (``readable``), or None when it is longer than a
+    category (``_CAT_MAX_CHARS``)."""
+    category = readable(category)
+    return None if type(category) is str and len(category) > _CAT_MAX_CHARS else category
+
+
+def _first(offer: dict, keys, read=None):
     for k in keys:
-        v = offer.get(k)
+        v = (read or readable)(offer.get(k))
         if v is not None and v != "":
-            if isinstance(v, (list, tuple)):
-                v = " ".join(T.as_text(x) for x in v if x)
-                if not v:
-                    continue
             return v
     return None
 
@@ -332,13 +381,21 @@ def _offer_fields(offer) -> tuple:
     price = get("price")
     desc = get("description")
     cat = get("category")
+    # (the input boundary: what names nothing is no value - see ``readable`` and ``title_read``)
+    if type(title) is not str or len(title) > _TITLE_MAX_CHARS or not title[:1].isalpha():
+        title = title_read(title)
+    if not (type(brand) is str and type(mpn) is str and type(gtin) is str and type(desc) is str
+            and type(cat) is str and type(price) is str):
+        brand, mpn, gtin, price, desc, cat = (readable(v) for v in (brand, mpn, gtin, price, desc, cat))
+    if type(cat) is not str or len(cat) > _CAT_MAX_CHARS:
+        cat = category_read(cat)
     if not (title and brand and mpn and gtin and desc and cat):
         # an empty usual field falls back to its synonyms ("name", "ean" ...);
         # most offers use no synonym at all, and then an absent (None) field
         # simply stays None, without a look-up
         synonyms = not _SYNONYM_KEYS.isdisjoint(offer)
         if not title and (synonyms or title is not None):
-            title = _first(offer, _TITLE_KEYS)
+            title = _first(offer, _TITLE_KEYS, title_read)
         if not brand and (synonyms or brand is not None):
             brand = _first(offer, _BRAND_KEYS)
         if not mpn and (synonyms or mpn is not None):
@@ -348,7 +405,7 @@ def _offer_fields(offer) -> tuple:
         if not desc and (synonyms or desc is not None):
             desc = _first(offer, _DESC_KEYS)
         if not cat and (synonyms or cat is not None):
-            cat = _first(offer, _CAT_KEYS)
+            cat = _first(offer, _CAT_KEYS, category_read)
     return title, brand, mpn, gtin, price, desc, cat
 
 
@@ -779,8 +836,14 @@ def block_keys(offer) -> BlockKeys:
         offer = {}
     title = offer.get("title")
     mpn = offer.get("mpn")
+    # (read as ``prepare_light`` reads them: ``title_read``, ``readable``)
+    if type(title) is not str or len(title) > _TITLE_MAX_CHARS or not title[:1].isalpha():
+        title = title_read(title)
+    if type(mpn) is not str:
+        mpn = readable(mpn)
     if not title:
-        title = _first(offer, _TITLE_KEYS) if (title is not None or not _SYNONYM_KEYS.isdisjoint(offer)) else title
+        title = _first(offer, _TITLE_KEYS, title_read) \
+            if (title is not None or not _SYNONYM_KEYS.isdisjoint(offer)) else title
     if not mpn:
         mpn = _first(offer, _MPN_KEYS) if (mpn is not None or not _SYNONYM_KEYS.isdisjoint(offer)) else mpn
     try:

@@ -263,7 +263,7 @@ def _arguments(value, spider=None) -> dict[str, str]:
     would refuse them (exit 2) at every fire time: a ``base_url`` that is no shop address, an
     argument the spider's ``argument_problem`` refuses (its own setting or method, a number it
     cannot read) - named with what it takes, the value not shown (it may be a secret)."""
-    from crawler.platforms.base import argument_name_syntax_problem, shown_name
+    from crawler.platforms.base import argument_name_syntax_problem, argument_value_problem, shown_name
 
     if not isinstance(value, dict):
         raise ValueError(value)
@@ -282,16 +282,9 @@ def _arguments(value, spider=None) -> dict[str, str]:
         if not isinstance(item, (str, int, float)):
             raise ValueError(value)
         arguments[key] = str(item)
-        if key in ("base_url", "url"):
-            from crawler.platforms.base import base_url_problem
-
-            problem = base_url_problem(arguments[key], key)
-            if problem:
-                raise Refusal(problem)
-        elif spider is not None and hasattr(spider, "argument_problem"):
-            problem = spider.argument_problem(key, arguments[key])[0]
-            if problem:
-                raise Refusal(f"-a {key}: {problem}")
+        problem = argument_value_problem(spider, key, arguments[key])  # (as `pricelens crawl` words it)
+        if problem:
+            raise Refusal(problem)
     return arguments
 
 
@@ -402,12 +395,18 @@ def load_config(path: Path | str | None = None, *, retailers: list[str] | None =
                             expected=CRON_EXAMPLE)
         options = _crawl_options(check, table, entry, defaults)
         try:
-            spider = spider_class(retailer) if retailer in known and "arguments" in table else None
+            spider = spider_class(retailer) if retailer in known else None
         except SpiderUnloadable as exc:
             check.error(entry, f"{exc}; expected spider modules that import")
             spider = None
-        arguments = check.get(table, "arguments", entry, "arguments", lambda v: _arguments(v, spider), {},
-                              expected=CRAWL_KEYS["arguments"])
+        arguments = check.get(table, "arguments", entry, "arguments", lambda v: _arguments(v, spider),
+                              {} if "arguments" not in table else None, expected=CRAWL_KEYS["arguments"])
+        # ... and an argument the crawl needs (`[crawl.shop]` without url: exit 2 at every fire time)
+        missing = spider.missing_argument_problem(arguments) \
+            if arguments is not None and hasattr(spider, "missing_argument_problem") else None
+        if missing:
+            check.error(entry, f"arguments: {missing}")
+        arguments = arguments or {}
         if trigger is not None:
             trigger.jitter = options["jitter"] or None
             crawls[retailer] = CrawlEntry(retailer=retailer, cron=trigger.expression, trigger=trigger,

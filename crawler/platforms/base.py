@@ -45,11 +45,7 @@ from crawler.extraction.jsonld import UNREAD_HEAD_MAX, UnreadScript, unread_cut
 from crawler.extraction.urls import join_url
 from crawler.items import Offer, Store
 from crawler.middlewares import record_item_refused, record_page_failure
-from crawler.urlmask import mask_url, shown_cut
-
-
-# a lone surrogate (a non-UTF-8 byte of the command line) or a C0 / C1 control character or DEL
-_UNSENDABLE = re.compile("[\ud800-\udfff\x00-\x1f\x7f-\x9f]").search
+from crawler.urlmask import mask_url, shown_cut, unsendable
 
 
 class InvalidPage(ValueError):
@@ -63,7 +59,7 @@ def base_url_problem(url: str, argument: str = "base_url") -> str | None:
                 f"not {shown_cut(repr(mask_url(url) if '@' in (url or '') else url))}")
     if not re.match(r"^https?://[^/]", url or "", re.I):
         return expected
-    if _UNSENDABLE(url):
+    if unsendable(url):
         # a byte that is not UTF-8 (the shell passes it as a lone surrogate) or a control character
         # cannot be sent: every request of the crawl raised UnicodeEncodeError, a traceback
         return f"{expected} (it holds a control character or a byte that is not UTF-8)"
@@ -93,6 +89,23 @@ def site_path_problem(value) -> str | None:
     if parts.scheme or parts.netloc:
         return "expected a path on the shop's site (/stores), not an address (it is joined to base_url)"
     return None
+
+
+def argument_value_problem(spider, key: str, value) -> str | None:
+    """What ``scrapy crawl`` refuses in the value of ``-a key=value``, in one line (``-a key: ...``, or
+    :func:`base_url_problem`'s for an address), the value not shown (a password of an address hidden),
+    or None. The one check of the command line (``pricelens crawl``), of ``schedules.toml`` and of the
+    spider's own ``base_url``: a shop's address (``base_url``, the shop spider's ``url``; any ``url``
+    when the spider is not known) has its text checked first, then its form; any other argument is
+    the spider's ``argument_problem``'s."""
+    if key == "base_url" or (key == "url" and (spider is None or "url" in inspect.signature(spider.__init__).parameters)):
+        text_problem = getattr(spider, "text_problem", RetailerSpider.text_problem)
+        problem = text_problem(key, value)
+        return f"-a {key}: {problem}" if problem else base_url_problem(value, key)
+    if spider is None or not hasattr(spider, "argument_problem"):
+        return None
+    problem = spider.argument_problem(key, value)[0]
+    return f"-a {key}: {problem}" if problem else None
 
 
 def is_country_code(code: str) -> bool:
@@ -170,8 +183,7 @@ class RetailerSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         if base_url is not None:
             # (`-a base_url=<10,000 characters>` passed: a keyword of this method, never in the loop above)
-            problem = self.text_problem("base_url", base_url)
-            problem = f"-a base_url: {problem}" if problem else base_url_problem(base_url)
+            problem = argument_value_problem(type(self), "base_url", base_url)
             if problem:  # before the crawl opens: no run, no zero_offers alert for a typo
                 print(f"scrapy crawl {self.name}: {problem}", file=sys.stderr)
                 sys.exit(2)
@@ -198,9 +210,10 @@ class RetailerSpider(scrapy.Spider):
             return None
         # (`-a retailer_name=<100,000 characters>` became the retailer's name on the site; a newline in
         # `-a store_locator_path=` broke every line that showed it)
-        if any(char < " " or char == "\x7f" for char in value):
+        kind = unsendable(value)
+        if kind == "control":
             return "expected text without control characters (newline, tab, NUL ...)"
-        if any("\ud800" <= char <= "\udfff" for char in value):
+        if kind:
             # (a byte that is not UTF-8 on the command line: the run's row could not be written,
             # `-a retailer_name=$'\xff'`, or every request raised UnicodeEncodeError, a traceback)
             return "expected UTF-8 text (it holds a byte that is not UTF-8)"
@@ -256,6 +269,13 @@ class RetailerSpider(scrapy.Spider):
         close = difflib.get_close_matches(key.lower(), names, n=1)  # (`-a MAX_PAGES=5`: max_pages)
         hint = f"did you mean {close[0]}?" if close else f"it takes {shown_cut(', '.join(names), 300)}"
         return f"not an argument of this spider ({hint})"
+
+    @classmethod
+    def missing_argument_problem(cls, arguments: dict) -> str | None:
+        """What ``scrapy crawl`` refuses for an argument the crawl needs and ``arguments`` (name -> value)
+        does not give, in one line, or None: checked before a run opens, as the values are. None here:
+        a spider of the project knows its shop (the shop spider needs ``-a url=``)."""
+        return None
 
     @classmethod
     def number_range(cls, key: str) -> tuple[int, int]:

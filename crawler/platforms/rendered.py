@@ -82,6 +82,23 @@ RENDERED_SETTINGS: dict = {
 }
 
 
+def wait_selector_problem(value: str) -> str | None:
+    """What is wrong with ``-a render_wait=`` (the CSS selector the browser waits for on every page), or
+    None: a selector cssselect reads, without pseudo-elements (``::text`` is parsel's, not the browser's).
+    (Any text was taken: ``-a render_wait='!!!'`` made every page fail in the browser, retried, then
+    dropped - a run with no offers.) The value is not repeated."""
+    from cssselect import GenericTranslator
+
+    expected = "expected a CSS selector (an element that appears once the page is drawn"
+    if not value.strip():
+        return f"{expected}, such as body)"
+    try:
+        GenericTranslator().css_to_xpath(value)
+    except Exception as exc:  # noqa: BLE001 -- SelectorSyntaxError, ExpressionError, RecursionError (deep nesting)
+        return f"{expected}); got one that cannot be read ({type(exc).__name__})"
+    return None
+
+
 class RenderedSpider(StructuredDataSpider):
     platform = "rendered"
     custom_settings = dict(RENDERED_SETTINGS)
@@ -90,8 +107,18 @@ class RenderedSpider(StructuredDataSpider):
     render_retries: int = 2
     # (-a render_timeout=1 timed every page out; =1000000000 waited 11 days for a page that never renders)
     ARGUMENT_RANGES = {"render_timeout": (1_000, 300_000), "render_retries": (0, 10)}
+    # (a selector, not a page: at most 500 characters)
+    ARGUMENT_LIMITS = {**StructuredDataSpider.ARGUMENT_LIMITS, "render_wait": 500}
     render_stores: bool = True
     product_fields: dict[str, str] | None = None
+
+    @classmethod
+    def argument_problem(cls, key: str, value):
+        if key == "render_wait" and isinstance(value, str) and not cls.text_problem(key, value):
+            problem = wait_selector_problem(value)
+            if problem:
+                return problem, value
+        return super().argument_problem(key, value)
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
