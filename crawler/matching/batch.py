@@ -684,13 +684,13 @@ def _first_row(a, b, lazy: bool = True, page: bool = True):
     # (code_relation's "specific" needs a code on both sides)
     specific = shared_codes(a, b)[2] if (a.allcodes and b.allcodes) else 0.0
     if ma and mb:
-        if lazy and brand < 0 and not specific and not gtin and _BRAND_FIRST:
+        if lazy and brand < 0 and specific < 1 and not gtin and _BRAND_FIRST:
             return (0.0, 0.0, 1.0, brand, 0.0, 0.0, 0.0, 0.0, 0.0)
         mrel = mpn_relation(a, b)
         if lazy and mrel < 0.9 and mrel != 0 and not specific and _MPN_FIRST:
             return (gtin, mrel, 1.0, brand, 0.0, 0.0, 0.0, 0.0, 0.0)
     else:
-        if lazy and brand < 0 and not specific and not gtin and _BRAND_FIRST:
+        if lazy and brand < 0 and specific < 1 and not gtin and _BRAND_FIRST:
             return (0.0, 0.0, 0.0, brand, 0.0, 0.0, 0.0, 0.0, 0.0)
         mrel = mpn_relation(a, b) if (ma or mb) else 0.0
     return (

@@ -114,6 +114,13 @@ def shared_codes(a: Prepared, b: Prepared):
                 if c in ac or c in bc:
                     strong = 1.0
                     if (len(c) >= 8 or (c == a.mpn or c == b.mpn) and len(c) >= 6) and not _chip_model(c, a, b):
+                        # (session 24) a part number of six or seven plain digits is a
+                        # catalogue number many makers print (Hammermill's Copy Plus carton and
+                        # a Draper screen are both "105007"): 0.5, specific enough for every
+                        # rule but the brand's (``rules``: two brands stay two products)
+                        if len(c) < 8 and c.isdigit():
+                            specific = 0.5
+                            continue
                         specific = 1.0
                         break
     return exact, strong, specific, for_only

@@ -70,8 +70,9 @@ def conflict_reasons(X) -> np.ndarray:
     masks = {
         "gtin": (_col(X, "gtin_conflict") > 0) & ~mpn_same,
         # (an equal short part number does not outweigh two brands: Da-Lite
-        # 7020 is no Brother 7020; a long specific one does - a typo'd brand)
-        "brand": (_col(X, "brand") < 0) & ~specific,
+        # 7020 is no Brother 7020; a long specific one does - a typo'd brand; six or seven
+        # plain digits, code_specific 0.5, do not: Hammermill 105007 is no Draper 105007)
+        "brand": (_col(X, "brand") < 0) & (_col(X, "code_specific") < 1),
         # two part numbers that differ ("Q7553X" vs "Q7553XD"), unless a long
         # model number is printed on both sides (then one MPN field is junk)
         # (one code with a vendor prefix / packaging suffix, mpn_rel 0.9, is no conflict)
