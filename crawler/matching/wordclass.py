@@ -4839,3 +4839,10 @@ def _country_in_script(w: str, p, o) -> int | None:
 
 _REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w in _COUNTRY_SCRIPT, _country_in_script),)
 _STEPS_OF.clear()
+
+
+# session 24, ml24: a maker's colour name against a colour translated in a Latin title, compound
+# words whose parts the other title prints, and a few concepts in every language (``ml24``)
+from . import ml24 as _ml24  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_ml24.install(_sys.modules[__name__], T)

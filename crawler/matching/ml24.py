@@ -1,0 +1,257 @@
+"""Session 24 (ml24): words one shop writes in its language that the other writes otherwise.
+
+Recall on multilingual pairs - one product titled in two languages, or by two shops of one
+country - whose titles agree on the name but for a word the tables did not read as the other
+title's.  Each rule is a kind of word read against the other title, never a pair's words:
+
+* a maker's name for a colour before or after the plain colour ("Midnight Black", "Onyx Black",
+  "Titanium Gray") against a title that names that colour alone in another language ("Negro",
+  "Czarny", "Siyah", "Hitam"): the shop that translates the colour leaves the maker's name for
+  it out (``wordclass._translated_shade`` reads this against a title in another script; here
+  against a Latin title whose colour word is not the Latin title's own word - "Midnight Black" /
+  "Black", one language, stays a word the other lacks).  Not a tone or a finish ("Light",
+  "Matte"), nor where the other names two colours.
+* a compound word of the Germanic, Nordic and Finno-Ugric languages, written as one word where
+  the other title writes its parts ("Mjölkchokladkaka" = "Mjölkchoklad" + "kaka", the bar;
+  "Deospray" = deodorant spray; "Titangrå" = "Titanium Gray"; "grafitszürke" = graphite grey):
+  each part is a word the other title prints (as it is or as the same value in another
+  language: a kind, a colour, a synonym, a spec) or a word naming the product's kind, form or
+  pack; at least one part is the other title's.  A part that is a spec the other contradicts
+  ("Bohnenkaffee" against "Instant Coffee") or a word no table reads ("Kinderzahnpasta": who it
+  is for) keeps the compound a word the other lacks.
+* a few concepts the tables lacked, in all the shops' languages (``install``): a dishwasher
+  tablet's form ("pastiglie", "pastillas", "tabletki"), toothpaste's adjective ("pasta
+  dentífrica"), glue ("adhesive", "klej", "ragasztó"), a wall plug ("Dübel", "cheville",
+  "hmoždinka"), a cleaning agent ("čisticí přípravek"), washing the dishes ("mytí nádobí"), a
+  count as Hindi shops transliterate it ("काउंट").
+
+Steps of ``wordclass.rewording`` (``install`` appends them): each answers for one word of p's
+title the other offer never prints - 1 (no disagreement) or None.
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------
+# the tables (folded to ASCII, as ``titles`` cleans words)
+# --------------------------------------------------------------------------
+# the form of dishwasher and laundry tablets, in the shops' languages (as "tabs" / "tablets")
+_FORMS = {
+    "tablets": "pastiglie pastiglia pastillas pastilhas pastilles tabletki tabletek tablety tablet tabletta "
+               "tablettak tabletter tabletit tabletti",
+}
+# one value written otherwise (a synonym stays an identifying word: both titles name it)
+_SYNONYMS = {
+    "glue": "adhesive adhesivo adesivo colle colla klebstoff klej lepidlo ragaszto lijm tutkal yapistirici",
+    "wall plug": "dubel dubeln hmozdinka hmozdinky kolek kolki cheville chevilles tassello tasselli taco tacos "
+                 "pluggen plugg",
+}
+# kinds written in several words
+_KIND_PHRASES = {
+    "toothpaste": ("pasta dentifrica", "pasta de dientes", "pasta dental", "pasta de dentes", "pasta do zebow",
+                   "dentifrico", "dentifricio"),
+    "cleaner": ("cistici pripravek", "cistiaci prostriedok", "srodek czyszczacy", "cistici prostredek"),
+    "dish soap": ("na myti nadobi", "myti nadobi", "mytie riadu", "do mycia naczyn", "na mytie riadu"),
+}
+_KINDS = {
+    "toothpaste": "dentifrica dentifrice dentifrices dentifricio dentifrico",
+}
+# shop words around a count (a count is compared by the number rules): Hindi "काउंट" read by its
+# sound ("kaunt"), as "count"
+_FILLER = "kaunt kaunts"
+
+
+# --------------------------------------------------------------------------
+# a maker's colour name against a colour translated in a Latin title
+# --------------------------------------------------------------------------
+_W = None  # the ``wordclass`` module (``install``)
+_T = None  # the ``titles`` module
+
+
+def shade_translated(w: str, p, o) -> int | None:
+    """1 when ``w`` is a maker's word for a colour standing beside a plain colour of p's title
+    ("Midnight Black", "Titanium Gray", "Graphite Black") and the other title, in Latin letters,
+    names that colour alone in another word ("Negro", "Czarny", "Siyah") - the shop translated
+    the colour and left the maker's name for it out."""
+    W, T = _W, _T
+    t = o.rawtitle
+    if type(t) is not str or W._NON_LATIN(t):
+        return None  # (a title in another script: ``wordclass._translated_shade``)
+    if w in W._SHADE_TONES or w in W.VARIANT or w in T.VARIANTS or w in W.FUNCTION:
+        return None
+    if w in W.CATEGORY or w in W._SPEC_OF:
+        return None
+    if w not in T.COLOURS and w not in W._COLOUR_NAME_WORDS and w not in _MAKER_SHADES:
+        return None
+    ocol = o.facets.get("colour")
+    if not ocol or len(ocol) != 1:
+        return None
+    ows = o.wordset
+    ws = p.words
+    found = False
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        nxt = ws[i + 1] if i + 1 < len(ws) else None
+        prev = ws[i - 1] if i else None
+        for y in (nxt, prev):
+            c = T.COLOURS.get(y) if y is not None else None
+            if (c is not None and c in ocol and y != w and y not in ows
+                    and _translated_alone(c, o)):
+                found = True
+                break
+        else:
+            return None
+    return 1 if found else None
+
+
+# makers' words for a colour the tables do not read as colours (besides ``wordclass.
+# _COLOUR_NAME_WORDS`` and the colours of ``titles.COLOURS`` that qualify another: "Midnight",
+# "Graphite", "Titanium")
+_MAKER_SHADES = frozenset("""
+slate desert natural powder sierra alpine pacific mineral storm thunder twilight
+""".split())
+
+
+# colour words of English (plain colours and the shades makers and shops name in English): a
+# title naming the colour by one of them names it in p's language, maybe another shade of it
+# ("Graphite" / "Space Grey" are two mice)
+_ENGLISH_COLOURS = frozenset("""
+black white grey gray silver red blue green yellow orange pink purple brown beige gold golden bronze
+graphite charcoal gunmetal anthracite navy aqua turquoise cyan crimson scarlet burgundy ivory cream
+sand tan olive mint khaki teal lime lavender lilac violet magenta fuchsia champagne copper titanium
+midnight starlight platinum rose stainless clear transparent
+""".split())
+
+
+def _translated_alone(c: str, o) -> bool:
+    """Does the other title name colour ``c`` only by words of another language than English,
+    none beside a maker's word for a colour?"""
+    T, W = _T, _W
+    ws = o.words
+    seen = False
+    for i, y in enumerate(ws):
+        if T.COLOURS.get(y) != c:
+            continue
+        if y in _ENGLISH_COLOURS:
+            return False
+        for z in ws[max(0, i - 1):i + 2]:
+            if z != y and (z in W._COLOUR_NAME_WORDS or z in _MAKER_SHADES or z in T.COLOURS):
+                return False
+        seen = True
+    return seen
+
+
+# --------------------------------------------------------------------------
+# compound words
+# --------------------------------------------------------------------------
+_LINKS = ("", "s", "n", "en", "e", "o")
+_PART_MIN = 3
+_COMPOUND_MIN = 7
+
+
+def _value(x: str):
+    """The concept a word names in the tables (a kind, a colour, a synonym, a spec), or None."""
+    W, T = _W, _T
+    c = W.CATEGORY.get(x)
+    if c is not None:
+        return ("kind", c)
+    c = T.COLOURS.get(x)
+    if c is not None:
+        return ("colour", c)
+    c = W.SYNONYM.get(x)
+    if c is not None:
+        return ("syn", c)
+    c = W._SPEC_OF.get(x)
+    if c is not None:
+        return ("spec",) + tuple(c)
+    return None
+
+
+def _descriptor(x: str) -> bool:
+    """A word naming the product's kind, form, pack or a shop's filler (no name of its own)."""
+    W = _W
+    return x in W.CATEGORY or x in W._SPEC_OF or x in W.FILLER or x in W.FUNCTION
+
+
+def _known(x: str) -> bool:
+    W, T = _W, _T
+    return (x in W.CATEGORY or x in W._SPEC_OF or x in W.FILLER or x in W.SYNONYM or x in T.COLOURS
+            or x in W.FUNCTION)
+
+
+def _splits(w: str):
+    """(head, tail) readings of ``w`` as two words (a linking letter or two between them
+    dropped), each of ``_PART_MIN`` letters or more, the tail or the head a word the tables
+    know."""
+    n = len(w)
+    for k in range(_PART_MIN, n - _PART_MIN + 1):
+        head, tail = w[:k], w[k:]
+        if _known(tail) or _known(head):
+            yield head, tail
+        for link in _LINKS[1:]:
+            if head.endswith(link) and len(head) - len(link) >= _PART_MIN:
+                h = head[:-len(link)]
+                if _known(tail) or _known(h):
+                    yield h, tail
+
+
+def compound_written_apart(w: str, p, o) -> int | None:
+    """1 when ``w`` is one word of two parts the other title names (module docstring)."""
+    if len(w) < _COMPOUND_MIN or not w.isalpha():
+        return None
+    ows = o.wordset
+    ovals = None
+    for head, tail in _splits(w):
+        if head == tail:
+            continue
+        printed = 0
+        ok = True
+        for x in (head, tail):
+            if x in ows:
+                printed += 1
+                continue
+            v = _value(x)
+            if v is not None:
+                if ovals is None:
+                    ovals = {_value(y) for y in ows}
+                    ovals.discard(None)
+                if v in ovals:
+                    printed += 1
+                    continue
+            if _descriptor(x) and not (x in _W._SPEC_OF and _W.spec_clash(x, o)) and not _kind_clash(x, o):
+                continue
+            ok = False
+            break
+        if ok and printed:
+            return 1
+    return None
+
+
+def _kind_clash(x: str, o) -> bool:
+    """Is ``x`` a kind and the other title names another kind and not this one?"""
+    W = _W
+    k = W.CATEGORY.get(x)
+    if k is None:
+        return False
+    okinds = {W.CATEGORY[y] for y in o.wordset if y in W.CATEGORY}
+    return bool(okinds) and k not in okinds
+
+
+# --------------------------------------------------------------------------
+def install(W, T) -> None:
+    """Merge the tables into ``wordclass`` (``W``; ``T``: ``titles``) and append the steps to
+    its rewordings; free words only (a word a table has keeps its meaning)."""
+    global _W, _T
+    _W, _T = W, T
+    W._add_spec("form", _FORMS)
+    W._add_synonyms(_SYNONYMS)
+    W._add_kinds(_KINDS, _KIND_PHRASES)
+    W.FILLER = W.FILLER | frozenset(x for x in _FILLER.split() if x not in W.CATEGORY and x not in W.SYNONYM)
+    W.GENERIC = frozenset(W.CATEGORY) | W.FILLER
+    W._NAME_SKIP = W.FUNCTION | W.FILLER
+    W._KINDS = frozenset(W.CATEGORY)
+    W._REWORDING_STEPS = W._REWORDING_STEPS + (
+        (str.isalpha, shade_translated),
+        (lambda x: len(x) >= _COMPOUND_MIN and x.isalpha(), compound_written_apart),
+    )
+    W._STEPS_OF.clear()
