@@ -238,11 +238,67 @@ def _kind_clash(x: str, o) -> bool:
 
 
 # --------------------------------------------------------------------------
+# one word in two languages' spelling, read by its consonants
+# --------------------------------------------------------------------------
+_VOWELS = str.maketrans("", "", "aeiouy")
+_SKELETON_MIN = 4
+_L = None  # the ``lingua`` module
+
+
+def skeleton(w: str) -> str:
+    """The consonants of ``w``'s cognate key (``lingua.cognate_key``: "c" / "k", "ph" / "f",
+    "sch" / "sh" ... read as one letter, an inflection's ending dropped), each doubled one once:
+    "portabel" / "portable" "prtbl", "komplett" / "completo" "kmplt", "professionnel" /
+    "professional" "prfsnl"."""
+    k = _L.cognate_key(w)
+    c = k.translate(_VOWELS)
+    return "".join(ch for i, ch in enumerate(c) if i == 0 or c[i - 1] != ch)
+
+
+def cognate_by_consonants(w: str, p, o) -> int | None:
+    """1 when ``w`` (a word of p's title the other never prints) and a word the other title
+    prints and p's does not are one word in two languages' spelling: the same consonants in
+    the same order, four or more, the same first letter once spelt alike ("Komplett" /
+    "completo", "portabel" / "portable", "multifonction" / "multifunction") - as
+    ``lingua.cognate_in`` reads one word, but with the vowels a language writes otherwise and a
+    first "c" / "k" read alike.  Not a word of the tables with another value than the other's
+    (two kinds, two colours, two specs), nor one word with a letter doubled ("dessert" /
+    "desert"), nor a variant word."""
+    L, W, T = _L, _W, _T
+    if w in L._NOT_INFLECTED() or w in L._COLOUR_WORDS() or w in W.VARIANT or w in T.VARIANTS:
+        return None
+    sk = skeleton(w)
+    if len(sk) < _SKELETON_MIN:
+        return None
+    kw = L.cognate_key(w)
+    vw = _value(w)
+    pw = p.wordset
+    for v in o.wordset:
+        if (v in pw or len(v) < _COG_MIN or abs(len(v) - len(w)) > 3 or not v.isalpha()
+                or v in L._NOT_INFLECTED() or v in L._COLOUR_WORDS() or v in W.VARIANT or v in T.VARIANTS):
+            continue
+        kv = L.cognate_key(v)
+        if kv[:1] != kw[:1] or L._single_letters(v) == L._single_letters(w):
+            continue
+        if skeleton(v) != sk:
+            continue
+        vv = _value(v)
+        if vw is not None and vv is not None and vv != vw:
+            continue
+        return 1
+    return None
+
+
+_COG_MIN = 5
+
+
+# --------------------------------------------------------------------------
 def install(W, T) -> None:
     """Merge the tables into ``wordclass`` (``W``; ``T``: ``titles``) and append the steps to
     its rewordings; free words only (a word a table has keeps its meaning)."""
-    global _W, _T
-    _W, _T = W, T
+    global _W, _T, _L
+    from . import lingua
+    _W, _T, _L = W, T, lingua
     W._add_spec("form", _FORMS)
     W._add_synonyms(_SYNONYMS)
     W._add_kinds(_KINDS, _KIND_PHRASES)
@@ -253,5 +309,6 @@ def install(W, T) -> None:
     W._REWORDING_STEPS = W._REWORDING_STEPS + (
         (str.isalpha, shade_translated),
         (lambda x: len(x) >= _COMPOUND_MIN and x.isalpha(), compound_written_apart),
+        (lambda x: len(x) >= _COG_MIN and x.isalpha(), cognate_by_consonants),
     )
     W._STEPS_OF.clear()
