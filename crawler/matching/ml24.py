@@ -26,7 +26,8 @@ title's.  Each rule is a kind of word read against the other title, never a pair
   count as Hindi shops transliterate it ("काउंट").
 
 Steps of ``wordclass.rewording`` (``install`` appends them): each answers for one word of p's
-title the other offer never prints - 1 (no disagreement) or None.
+title the other offer never prints - 1 (no disagreement), 2 (the other title writes it otherwise: a
+word the titles share) or None.
 """
 
 from __future__ import annotations
@@ -43,8 +44,13 @@ _FORMS = {
 _SYNONYMS = {
     "glue": "adhesive adhesivo adesivo colle colla klebstoff klej lepidlo ragaszto lijm tutkal yapistirici",
     "wall plug": "dubel dubeln hmozdinka hmozdinky kolek kolki cheville chevilles tassello tasselli taco tacos "
-                 "pluggen plugg",
+                 "pluggen plugg plugs",
+    # Hindi grocery words as the Devanagari reader spells them ("गेहूं सेब": wheat, apple)
+    "wheat": "wheat gehun gehu",
+    "apple": "seb",
 }
+# a container's form: one title naming it and the other none is no disagreement ("Squeeze Bottle")
+_PACKAGE_FORMS = {"squeeze": "squeeze squeezable squeezy"}
 # kinds written in several words
 _KIND_PHRASES = {
     "toothpaste": ("pasta dentifrica", "pasta de dientes", "pasta dental", "pasta de dentes", "pasta do zebow",
@@ -57,7 +63,11 @@ _KINDS = {
 }
 # shop words around a count (a count is compared by the number rules): Hindi "काउंट" read by its
 # sound ("kaunt"), as "count"
-_FILLER = "kaunt kaunts"
+_FILLER = ("kaunt kaunts "
+           # a pack's size class as German and Dutch shops name it ("Vorratspack", "Sparpack",
+           # "Monatsbox"): the count says it
+           "vorratspack vorratspackung sparpack sparpaket monatspack monatsbox voordeelverpakking "
+           "voordeelpak")
 
 
 # --------------------------------------------------------------------------
@@ -196,7 +206,7 @@ def _splits(w: str):
 
 
 def compound_written_apart(w: str, p, o) -> int | None:
-    """1 when ``w`` is one word of two parts the other title names (module docstring)."""
+    """2 when ``w`` is one word of two parts the other title names (module docstring)."""
     if len(w) < _COMPOUND_MIN or not w.isalpha():
         return None
     ows = o.wordset
@@ -223,7 +233,7 @@ def compound_written_apart(w: str, p, o) -> int | None:
             ok = False
             break
         if ok and printed:
-            return 1
+            return 2
     return None
 
 
@@ -256,7 +266,7 @@ def skeleton(w: str) -> str:
 
 
 def cognate_by_consonants(w: str, p, o) -> int | None:
-    """1 when ``w`` (a word of p's title the other never prints) and a word the other title
+    """2 when ``w`` (a word of p's title the other never prints) and a word the other title
     prints and p's does not are one word in two languages' spelling: the same consonants in
     the same order, four or more, the same first letter once spelt alike ("Komplett" /
     "completo", "portabel" / "portable", "multifonction" / "multifunction") - as
@@ -285,11 +295,61 @@ def cognate_by_consonants(w: str, p, o) -> int | None:
         vv = _value(v)
         if vw is not None and vv is not None and vv != vw:
             continue
-        return 1
+        return 2
     return None
 
 
 _COG_MIN = 5
+
+
+# --------------------------------------------------------------------------
+# a Japanese or Korean word written together with its neighbour, or apart
+# --------------------------------------------------------------------------
+# Katakana and hangul words are spaced as a shop likes: "오뚜기카레" / "오뚜기 카레", "약간 매운맛" /
+# "약간매운맛", "ウイルスバスター クラウド" / "ウイルスバスタークラウド".  The reader keeps a native word it
+# does not know as one opaque word, its reading (``cjk.OPAQUE`` + script + ``anyascii``), so one
+# shop's two words are a word the other lacks.  Such a word is written in the other title when
+# its reading is a piece of the reading of the other title's katakana and hangul run together
+# (spaces and other characters left out): the other shop printed the same letters.  A longer
+# word of the other title (a word more glued on: "아주매운맛", very spicy) is still a word p's
+# title lacks, so the titles agree only where each side's words are the other's letters.
+_SPELLED_KEYS = frozenset(("cjkk", "cjkh", "cjkg"))
+_SPELLED_MIN = 4  # (letters of the reading: two syllables or more)
+_PHONETIC_CHARS = None
+_COMPACT_MEMO: dict = {}
+
+
+def _phonetic_compact(title: str) -> str:
+    """The reading of a title's kana and hangul letters, all run together."""
+    r = _COMPACT_MEMO.get(title)
+    if r is None:
+        import re
+        import unicodedata
+        from anyascii import anyascii
+
+        global _PHONETIC_CHARS
+        if _PHONETIC_CHARS is None:
+            _PHONETIC_CHARS = re.compile("[^\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]+")
+        # (as the reader spells a word: NFKD without its combining marks - "バ" is read "ha" -,
+        # a hangul syllable put together again)
+        t = "".join(ch for ch in unicodedata.normalize("NFKD", title) if not unicodedata.combining(ch))
+        t = _PHONETIC_CHARS.sub("", t)
+        r = re.sub(r"[^a-z0-9]", "", anyascii(unicodedata.normalize("NFC", t)).lower()) if t else ""
+        if len(_COMPACT_MEMO) > 4096:
+            _COMPACT_MEMO.clear()
+        _COMPACT_MEMO[title] = r
+    return r
+
+
+def spaced_otherwise(w: str, p, o) -> int | None:
+    """2 when ``w``, an opaque katakana, hiragana or hangul word of p's title, is written in the
+    other title's letters, spaced otherwise (above)."""
+    t = o.rawtitle
+    if type(t) is not str or t.isascii():
+        return None
+    r = w[4:]
+    c = _phonetic_compact(t)
+    return 2 if c and r in c else None
 
 
 # --------------------------------------------------------------------------
@@ -302,6 +362,7 @@ def install(W, T) -> None:
     W._add_spec("form", _FORMS)
     W._add_synonyms(_SYNONYMS)
     W._add_kinds(_KINDS, _KIND_PHRASES)
+    W._add_spec("package_form", _PACKAGE_FORMS)
     W.FILLER = W.FILLER | frozenset(x for x in _FILLER.split() if x not in W.CATEGORY and x not in W.SYNONYM)
     W.GENERIC = frozenset(W.CATEGORY) | W.FILLER
     W._NAME_SKIP = W.FUNCTION | W.FILLER
@@ -310,5 +371,6 @@ def install(W, T) -> None:
         (str.isalpha, shade_translated),
         (lambda x: len(x) >= _COMPOUND_MIN and x.isalpha(), compound_written_apart),
         (lambda x: len(x) >= _COG_MIN and x.isalpha(), cognate_by_consonants),
+        (lambda x: x[:4] in _SPELLED_KEYS and len(x) >= 4 + _SPELLED_MIN, spaced_otherwise),
     )
     W._STEPS_OF.clear()
