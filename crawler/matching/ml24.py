@@ -352,6 +352,19 @@ def spaced_otherwise(w: str, p, o) -> int | None:
     return 2 if c and r in c else None
 
 
+def spaced_alike(xa, xb) -> bool:
+    """Are two runs of words at one place of two titles (``wordclass.variant_differs``' substitution)
+    one native name spaced otherwise - every word an opaque katakana, hiragana or hangul word, the
+    readings run together the same ("약간 매운맛" / "약간매운맛")?"""
+    if not xa or not xb or len(xa) == len(xb):
+        return False
+    for x in (xa, xb):
+        for w in x:
+            if w[:4] not in _SPELLED_KEYS:
+                return False
+    return "".join(w[4:] for w in xa) == "".join(w[4:] for w in xb)
+
+
 # --------------------------------------------------------------------------
 def install(W, T) -> None:
     """Merge the tables into ``wordclass`` (``W``; ``T``: ``titles``) and append the steps to

@@ -830,6 +830,7 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
         # screen", as another product)
         if len(ra) == 1 and len(rb) == 1 and not _same_words(ra, rb) and not _roman_pair(ra, rb) \
                 and not _initials_of(ra[0], xb) and not _initials_of(rb[0], xa) \
+                and not _ml24.spaced_alike(xa, xb) \
                 and not _english.size_letters_same(ra, rb) \
                 and not _english.acronym_of_run(ra[0], xb) and not _english.acronym_of_run(rb[0], xa) \
                 and not _english.powered_words_same(ra, rb) and not _english.word_forms_same(ra, rb):
