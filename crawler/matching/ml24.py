@@ -352,6 +352,58 @@ def spaced_otherwise(w: str, p, o) -> int | None:
     return 2 if c and r in c else None
 
 
+# --------------------------------------------------------------------------
+# a word of the tables with a case ending of a Slavic language
+# --------------------------------------------------------------------------
+# Polish, Czech and Slovak shops inflect a noun after a preposition ("z mleka" of milk, "s
+# jahodami" with strawberries) and make an adjective of it ("mleczna" / "mléčná" milk, "truskawkowy"):
+# the tables hold the noun's plain form ("mleko", "jahoda").  A word whose ending (a case, or an
+# adjective's ending - with the consonant the adjective changes: k / cz, k / c, g / z, r / rz) put
+# back to the plain form is a word of the tables naming what a word of the other title names
+# ("mleka" = "mleko" = milk) is that word in its language.  Only values the other title prints
+# (a kind, a colour, a synonym, a spec): a form read otherwise names nothing.
+_SLAVIC_ENDINGS = tuple(sorted(set("""
+a u y i e o em ie ach ami om ow ego ej ym ymi ych emu ou ym ami ach
+na ny ne nej nego nym nych ni nou neho nem ne nu
+owy owa owe owej owego owym ovy ova ove oveho ovou ovej
+""".split()), key=len, reverse=True))
+_PLAIN_ENDINGS = ("", "o", "a", "e", "y", "i", "um")
+_ALTERNATIONS = (("cz", "k"), ("c", "k"), ("z", "g"), ("rz", "r"))
+_STEM_MIN = 3
+
+
+def _stems(w: str):
+    for e in _SLAVIC_ENDINGS:
+        if w.endswith(e) and len(w) - len(e) >= _STEM_MIN:
+            stem = w[:-len(e)]
+            yield stem
+            for a, b in _ALTERNATIONS:
+                if stem.endswith(a):
+                    yield stem[:-len(a)] + b
+
+
+def slavic_case(w: str, p, o) -> int | None:
+    """2 when ``w`` is a word of the tables with a Slavic case or adjective ending, naming what a
+    word of the other title names (above)."""
+    if _value(w) is not None:
+        return None
+    ovals = None
+    for stem in _stems(w):
+        for r in _PLAIN_ENDINGS:
+            cand = stem + r
+            if cand == w:
+                continue
+            v = _value(cand)
+            if v is None:
+                continue
+            if ovals is None:
+                ovals = {_value(y) for y in o.wordset}
+                ovals.discard(None)
+            if v in ovals:
+                return 2
+    return None
+
+
 def spaced_alike(xa, xb) -> bool:
     """Are two runs of words at one place of two titles (``wordclass.variant_differs``' substitution)
     one native name spaced otherwise - every word an opaque katakana, hiragana or hangul word, the
@@ -385,5 +437,6 @@ def install(W, T) -> None:
         (lambda x: len(x) >= _COMPOUND_MIN and x.isalpha(), compound_written_apart),
         (lambda x: len(x) >= _COG_MIN and x.isalpha(), cognate_by_consonants),
         (lambda x: x[:4] in _SPELLED_KEYS and len(x) >= 4 + _SPELLED_MIN, spaced_otherwise),
+        (lambda x: len(x) >= _STEM_MIN + 1 and x.isalpha() and x[:3] != "cjk", slavic_case),
     )
     W._STEPS_OF.clear()
