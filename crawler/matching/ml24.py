@@ -404,6 +404,48 @@ def slavic_case(w: str, p, o) -> int | None:
     return None
 
 
+# --------------------------------------------------------------------------
+# a tier or variant word spelled in Devanagari
+# --------------------------------------------------------------------------
+def spelled_in_script(w: str, p, o) -> bool:
+    """Is ``w``, a tier or variant word of p's title ("Premium", "Professional", "Ultra"), the
+    other title's word read from Devanagari letters ("प्रीमियम", "प्रोफेशनल": ``indic.spelled_in``)?
+    An Indian shop writes the maker's English word in its script: the same tier, no other one."""
+    t = o.rawtitle
+    if type(t) is not str or t.isascii():
+        return False
+    from . import indic
+
+    return bool(indic.HINT(t)) and indic.spelled_in(w, p, o)
+
+
+def _word_spelled(v: str, p, o) -> bool:
+    """Is the tier or variant ``v`` of p's title ("pro", as "Professional" is read) - a word of
+    p's title naming it - spelled in the other's Devanagari?"""
+    for w in p.words:
+        if (w == v or (w.isalpha() and w.startswith(v) and _W.canon(w) == v)) and spelled_in_script(w, p, o):
+            return True
+    return False
+
+
+def tiers_spelled(d, p, o) -> bool:
+    """Is every tier word of ``d`` (p's, the other lacks) spelled in the other's Devanagari?"""
+    return bool(d) and all(_word_spelled(v, p, o) for v in d)
+
+
+def variants_spelled(a, b) -> bool:
+    """Do the variant words of two titles (``Prepared.variants``) differ only by words one title
+    prints in Latin letters and the other in Devanagari ones ("Professional" / "प्रोफेशनल")?"""
+    d = a.variants ^ b.variants
+    if not d or not (a.translit or b.translit):
+        return False
+    for v in d:
+        x, y = (a, b) if v in a.variants else (b, a)
+        if not _word_spelled(v, x, y):
+            return False
+    return True
+
+
 def spaced_alike(xa, xb) -> bool:
     """Are two runs of words at one place of two titles (``wordclass.variant_differs``' substitution)
     one native name spaced otherwise - every word an opaque katakana, hiragana or hangul word, the

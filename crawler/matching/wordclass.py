@@ -791,6 +791,8 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
                 continue
             if y.scripts and transliterated(w, x, y):
                 continue  # (session 17, ml17: the other title writes it in its script: "Absolute" / "أبسولوت")
+            if y.translit and _ml24.spelled_in_script(w, x, y):
+                continue  # (session 24, ml24: in Devanagari letters, "Professional" / "प्रोफेशनल")
             if w in _english.CONTINENTS and _english.continent_edition(w, x, y):
                 return True  # (session 18, en: "Ticket to Ride Europe" / "Ticket to Ride" - ``english_titles``)
             if w in VARIANT:
