@@ -159,3 +159,21 @@ def test_tier_spelled_in_devanagari(a, b):
 ])
 def test_tier_in_devanagari_still_compared(a, b):
     assert not same_product(_t(a), _t(b)), match_method(_t(a), _t(b))
+
+
+# --- the market or language edition a title names -------------------------------------------------
+
+@pytest.mark.parametrize("a,b", [
+    ("Apple iPhone 15 Pro Max 256GB Natural Titanium (Middle East Version)",
+     "ابل ايفون 15 برو ماكس 256 جيجابايت تيتانيوم طبيعي"),
+    ("The Legend of Zelda: Tears of the Kingdom - Nintendo Switch",
+     "Zelda Tears of the Kingdom (Switch) versione italiana"),
+])
+def test_market_version_on_one_side(a, b):
+    assert same_product(_t(a), _t(b)), match_method(_t(a), _t(b))
+
+
+def test_two_language_editions_stay_apart():
+    a = _t("The Legend of Zelda: Tears of the Kingdom (versione italiana)")
+    b = _t("The Legend of Zelda: Tears of the Kingdom (English Version)")
+    assert not same_product(a, b), match_method(a, b)

@@ -49,6 +49,17 @@ _SYNONYMS = {
     "wheat": "wheat gehun gehu",
     "apple": "seb",
 }
+# the language of a book, a game or a label, in the Romance languages' adjectives (as "German")
+_LANGUAGES = {
+    "italian": "italiana italiano italiani italiane italienisch",
+    "english": "inglese ingles inglesa anglais anglaise englisch",
+    "german": "tedesca tedesco aleman alemana allemand allemande",
+    "french": "francese frances francesa francaise franzosisch",
+    "spanish": "spagnola spagnolo espanol espanola espagnol spanisch",
+}
+# the market a phone or a device is sold for, in more words (as "Global")
+_REGIONS = {"global": "international internacional internazionale internationale globalnaya globalnaja "
+                      "mezhdunarodnaya"}
 # a container's form: one title naming it and the other none is no disagreement ("Squeeze Bottle")
 _PACKAGE_FORMS = {"squeeze": "squeeze squeezable squeezy"}
 # kinds written in several words
@@ -405,6 +416,49 @@ def slavic_case(w: str, p, o) -> int | None:
 
 
 # --------------------------------------------------------------------------
+# the market or language edition a title names
+# --------------------------------------------------------------------------
+# "(Middle East Version)", "versione italiana", "(глобальная версия)", "Global Version": the word for
+# a version beside a market or a language says where the product is sold, which a spec word of
+# the language or region dimension compares ("German" / "English" two editions; one side only
+# none); the word "version" itself, and the two words of "Middle East", are no name.
+_VERSION_WORDS = frozenset("""
+version versione versao versión wersja wersji verze verzia versiyon versiyonu versiya versii verziya
+""".split())
+_MARKET_PHRASES = (("middle", "east"),)
+
+
+def _market_word(x: str) -> bool:
+    spec = _W._SPEC_OF.get(x)
+    return spec is not None and spec[0] in ("language", "region")
+
+
+def market_version(w: str, p, o) -> int | None:
+    """1 when ``w`` is the word for a version beside a market or language word of p's title,
+    or a word of "Middle East" before such a word, the other title naming another version of
+    neither (above)."""
+    ws = p.words
+    ows = o.wordset
+    if w in _VERSION_WORDS:
+        for i, x in enumerate(ws):
+            if x != w:
+                continue
+            near = ws[max(0, i - 2):i] + ws[i + 1:i + 3]
+            if any(_market_word(y) or y in ("middle", "east") for y in near):
+                return 1
+        return None
+    for a, b in _MARKET_PHRASES:
+        if w not in (a, b):
+            continue
+        for i in range(len(ws) - 1):
+            if ws[i] == a and ws[i + 1] == b:
+                if any(_market_word(y) for y in ows) or a in ows or b in ows:
+                    return None
+                return 1
+    return None
+
+
+# --------------------------------------------------------------------------
 # a tier or variant word spelled in Devanagari
 # --------------------------------------------------------------------------
 def spelled_in_script(w: str, p, o) -> bool:
@@ -470,6 +524,8 @@ def install(W, T) -> None:
     W._add_synonyms(_SYNONYMS)
     W._add_kinds(_KINDS, _KIND_PHRASES)
     W._add_spec("package_form", _PACKAGE_FORMS)
+    W._add_spec("language", _LANGUAGES)
+    W._add_spec("region", _REGIONS)
     W.FILLER = W.FILLER | frozenset(x for x in _FILLER.split() if x not in W.CATEGORY and x not in W.SYNONYM)
     W.GENERIC = frozenset(W.CATEGORY) | W.FILLER
     W._NAME_SKIP = W.FUNCTION | W.FILLER
@@ -480,5 +536,6 @@ def install(W, T) -> None:
         (lambda x: len(x) >= _COG_MIN and x.isalpha(), cognate_by_consonants),
         (lambda x: x[:4] in _SPELLED_KEYS and len(x) >= 4 + _SPELLED_MIN, spaced_otherwise),
         (lambda x: len(x) >= _STEM_MIN + 1 and x.isalpha() and x[:3] != "cjk", slavic_case),
+        (lambda x: x in _VERSION_WORDS or x in ("middle", "east"), market_version),
     )
     W._STEPS_OF.clear()
