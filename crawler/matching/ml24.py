@@ -221,6 +221,9 @@ def compound_written_apart(w: str, p, o) -> int | None:
     if len(w) < _COMPOUND_MIN or not w.isalpha():
         return None
     ows = o.wordset
+    # (one part at least is a word the other title prints as it is: the first or the last)
+    if not any(len(y) >= _PART_MIN and y != w and (w.startswith(y) or w.endswith(y)) for y in ows):
+        return None
     ovals = None
     for head, tail in _splits(w):
         if head == tail:
@@ -243,7 +246,7 @@ def compound_written_apart(w: str, p, o) -> int | None:
                 continue
             ok = False
             break
-        if ok and printed:
+        if ok and printed and (head in ows or tail in ows):
             return 2
     return None
 
@@ -294,8 +297,9 @@ def cognate_by_consonants(w: str, p, o) -> int | None:
     kw = L.cognate_key(w)
     vw = _value(w)
     pw = p.wordset
+    iw = _initial(w)
     for v in o.wordset:
-        if (v in pw or len(v) < _COG_MIN or abs(len(v) - len(w)) > 3 or not v.isalpha()
+        if (v in pw or len(v) < _COG_MIN or abs(len(v) - len(w)) > 3 or _initial(v) != iw or not v.isalpha()
                 or v in L._NOT_INFLECTED() or v in L._COLOUR_WORDS() or v in W.VARIANT or v in T.VARIANTS):
             continue
         kv = L.cognate_key(v)
@@ -311,6 +315,17 @@ def cognate_by_consonants(w: str, p, o) -> int | None:
 
 
 _COG_MIN = 5
+_INITIAL = {"c": "k", "q": "k", "z": "s", "w": "v", "y": "i"}
+
+
+def _initial(w: str) -> str:
+    """A word's first sound, as the cognate key spells it (a cheap gate before the key)."""
+    if w[:2] == "ph":
+        return "f"
+    if len(w) > 5 and w[:2] == "es" and w[2] not in "aeiou":
+        return "s"  # (a Spanish "es" before a consonant: the key drops the "e")
+    c = w[:1]
+    return _INITIAL.get(c, c)
 
 
 # --------------------------------------------------------------------------
@@ -396,23 +411,36 @@ def _stems(w: str):
 def slavic_case(w: str, p, o) -> int | None:
     """2 when ``w`` is a word of the tables with a Slavic case or adjective ending, naming what a
     word of the other title names (above)."""
-    if _value(w) is not None:
+    ovals = _values_of(o)
+    if not ovals or _value(w) is not None:
         return None
-    ovals = None
     for stem in _stems(w):
         for r in _PLAIN_ENDINGS:
             cand = stem + r
             if cand == w:
                 continue
             v = _value(cand)
-            if v is None:
-                continue
-            if ovals is None:
-                ovals = {_value(y) for y in o.wordset}
-                ovals.discard(None)
-            if v in ovals:
+            if v is not None and v in ovals:
                 return 2
     return None
+
+
+_VALUES_MEMO: dict = {}
+
+
+def _values_of(o) -> frozenset:
+    """The values (``_value``) of the words of an offer's title and text, once per offer."""
+    key = id(o)
+    m = _VALUES_MEMO.get(key)
+    if m is not None and m[0] is o:
+        return m[1]
+    vals = {_value(y) for y in o.wordset}
+    vals.discard(None)
+    vals = frozenset(vals)
+    if len(_VALUES_MEMO) > 4096:
+        _VALUES_MEMO.clear()
+    _VALUES_MEMO[key] = (o, vals)
+    return vals
 
 
 # --------------------------------------------------------------------------
