@@ -291,17 +291,21 @@ def cognate_by_consonants(w: str, p, o) -> int | None:
     L, W, T = _L, _W, _T
     if w in L._NOT_INFLECTED() or w in L._COLOUR_WORDS() or w in W.VARIANT or w in T.VARIANTS:
         return None
-    sk = skeleton(w)
-    if len(sk) < _SKELETON_MIN:
-        return None
-    kw = L.cognate_key(w)
-    vw = _value(w)
     pw = p.wordset
     iw = _initial(w)
+    n = len(w)
+    sk = kw = vw = None
     for v in o.wordset:
-        if (v in pw or len(v) < _COG_MIN or abs(len(v) - len(w)) > 3 or _initial(v) != iw or not v.isalpha()
+        if (v in pw or len(v) < _COG_MIN or abs(len(v) - n) > 3 or _initial(v) != iw or not v.isalpha()
                 or v in L._NOT_INFLECTED() or v in L._COLOUR_WORDS() or v in W.VARIANT or v in T.VARIANTS):
             continue
+        if sk is None:
+            # (the word's own key and skeleton, once a word of the other may be its cognate)
+            sk = skeleton(w)
+            if len(sk) < _SKELETON_MIN:
+                return None
+            kw = L.cognate_key(w)
+            vw = _value(w)
         kv = L.cognate_key(v)
         if kv[:1] != kw[:1] or L._single_letters(v) == L._single_letters(w):
             continue
