@@ -177,3 +177,33 @@ def test_two_language_editions_stay_apart():
     a = _t("The Legend of Zelda: Tears of the Kingdom (versione italiana)")
     b = _t("The Legend of Zelda: Tears of the Kingdom (English Version)")
     assert not same_product(a, b), match_method(a, b)
+
+
+# --- the main unit a Japanese shop names; a nationality against a title in that language ---------
+
+@pytest.mark.parametrize("a,b", [
+    ("ニンテンドースイッチライト 本体 ブルー", "Nintendo Switch Lite ブルー"),
+    ("任天堂 ニンテンドースイッチライト 本体 Turquoise", "Nintendo Switch Lite ターコイズ"),
+])
+def test_main_unit_is_the_default(a, b):
+    assert same_product(_t(a), _t(b)), match_method(_t(a), _t(b))
+
+
+def test_a_camera_body_is_no_main_unit():
+    from crawler.matching import ml24
+    from crawler.matching.prepared import complete, prepare_light
+
+    p = complete(prepare_light({"title": "Canon EOS R6 Mark II ボディ"}))
+    o = complete(prepare_light({"title": "Canon EOS R6 Mark II RF24-105 レンズキット"}))
+    assert ml24.main_unit("body", p, o) is None
+
+
+def test_nation_read_from_the_letters_of_its_language():
+    from crawler.matching import ml24
+    from crawler.matching.prepared import complete, prepare_light
+
+    tr = complete(prepare_light({"title": "Çaykur Rize Turist Çayı 1000 g"}))
+    en = complete(prepare_light({"title": "Caykur Rize Turist Turkish Black Tea 1kg"}))
+    pl = complete(prepare_light({"title": "Herbata czarna Saga 100 torebek"}))
+    assert ml24.nation_in_language("turkish", en, tr) == 1
+    assert ml24.nation_in_language("turkish", en, pl) is None  # (no Turkish letter there)

@@ -32,6 +32,8 @@ word the titles share) or None.
 
 from __future__ import annotations
 
+from .memos import memo
+
 # --------------------------------------------------------------------------
 # the tables (folded to ASCII, as ``titles`` cleans words)
 # --------------------------------------------------------------------------
@@ -346,7 +348,7 @@ def _initial(w: str) -> str:
 _SPELLED_KEYS = frozenset(("cjkk", "cjkh", "cjkg"))
 _SPELLED_MIN = 4  # (letters of the reading: two syllables or more)
 _PHONETIC_CHARS = None
-_COMPACT_MEMO: dict = {}
+_COMPACT_MEMO: dict = memo({})
 
 
 def _phonetic_compact(title: str) -> str:
@@ -429,7 +431,7 @@ def slavic_case(w: str, p, o) -> int | None:
     return None
 
 
-_VALUES_MEMO: dict = {}
+_VALUES_MEMO: dict = memo({})
 
 
 def _values_of(o) -> frozenset:
@@ -488,6 +490,56 @@ def market_version(w: str, p, o) -> int | None:
                     return None
                 return 1
     return None
+
+
+# --------------------------------------------------------------------------
+# a nationality against a title in that nation's language
+# --------------------------------------------------------------------------
+# "Caykur Rize Turist *Turkish* Black Tea" / "Çaykur Rize Turist Çayı": the English title says
+# where the product is from, the other says it by being written in that country's language
+# (as ``wordclass._country_in_script`` reads Greek and Thai by their scripts): a Latin title is
+# read as in that language where it prints letters only that language writes (Turkish "ı", "ş",
+# "ğ"; Polish "ł", "ą", "ę", "ś", "ż", "ź"; Czech "ř", "ů", "ě"; Hungarian "ő", "ű"; Romanian "ș",
+# "ț", "ă"; Vietnamese "ơ", "ư", "đ" ...), and p's own title prints none of them.
+_NATION_LETTERS = {
+    "turkish": "ıİşŞğĞ",
+    "polish": "łŁąĄęĘśŚżŻźŹ",
+    "czech": "řŘůŮěĚ",
+    "hungarian": "őŐűŰ",
+    "romanian": "șȘțȚăĂ",
+    "vietnamese": "ơƠưƯđĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
+}
+
+
+def nation_in_language(w: str, p, o) -> int | None:
+    """1 when ``w`` is a nationality the other title is written in the language of (above)."""
+    letters = _NATION_LETTERS.get(w)
+    t, pt = o.rawtitle, p.rawtitle
+    if letters is None or type(t) is not str or type(pt) is not str or t.isascii():
+        return None
+    if any(c in t for c in letters) and not any(c in pt for c in letters):
+        return 1
+    return None
+
+
+# --------------------------------------------------------------------------
+# the main unit a Japanese shop names
+# --------------------------------------------------------------------------
+# "本体" (the product itself, not its refill) is the default a shop adds and another leaves out
+# ("アタックZERO 洗濯洗剤 液体 本体 400g" / "Attack ZERO Liquid Laundry Detergent 400g"); the reader
+# reads it "body", the word of a camera's body (ボディ), which is no default: only 本体, and only
+# against a title naming no refill and no kit.
+_MAIN_UNIT = "本体"
+
+
+def main_unit(w: str, p, o) -> int | None:
+    t = p.rawtitle
+    if w != "body" or type(t) is not str or _MAIN_UNIT not in t or "ボディ" in t:
+        return None
+    ows = o.wordset
+    if "refill" in ows or "refills" in ows or "kit" in ows or "lens" in ows:
+        return None
+    return 1
 
 
 # --------------------------------------------------------------------------
@@ -569,5 +621,7 @@ def install(W, T) -> None:
         (lambda x: x[:4] in _SPELLED_KEYS and len(x) >= 4 + _SPELLED_MIN, spaced_otherwise),
         (lambda x: len(x) >= _STEM_MIN + 1 and x.isalpha() and x[:3] != "cjk", slavic_case),
         (lambda x: x in _VERSION_WORDS or x in ("middle", "east"), market_version),
+        (lambda x: x in _NATION_LETTERS, nation_in_language),
+        (lambda x: x == "body", main_unit),
     )
     W._STEPS_OF.clear()
