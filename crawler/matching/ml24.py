@@ -97,7 +97,7 @@ def shade_translated(w: str, p, o) -> int | None:
     the colour and left the maker's name for it out."""
     W, T = _W, _T
     t = o.rawtitle
-    if type(t) is not str or W._NON_LATIN(t):
+    if not w.isalpha() or type(t) is not str or W._NON_LATIN(t):
         return None  # (a title in another script: ``wordclass._translated_shade``)
     if w in W._SHADE_TONES or w in W.VARIANT or w in T.VARIANTS or w in W.FUNCTION:
         return None
@@ -291,7 +291,8 @@ def cognate_by_consonants(w: str, p, o) -> int | None:
     (two kinds, two colours, two specs), nor one word with a letter doubled ("dessert" /
     "desert"), nor a variant word."""
     L, W, T = _L, _W, _T
-    if w in L._NOT_INFLECTED() or w in L._COLOUR_WORDS() or w in W.VARIANT or w in T.VARIANTS:
+    if len(w) < _COG_MIN or not w.isalpha() or w in L._NOT_INFLECTED() or w in L._COLOUR_WORDS() \
+            or w in W.VARIANT or w in T.VARIANTS:
         return None
     pw = p.wordset
     iw = _initial(w)
@@ -377,7 +378,7 @@ def spaced_otherwise(w: str, p, o) -> int | None:
     """2 when ``w``, an opaque katakana, hiragana or hangul word of p's title, is written in the
     other title's letters, spaced otherwise (above)."""
     t = o.rawtitle
-    if type(t) is not str or t.isascii():
+    if w[:4] not in _SPELLED_KEYS or len(w) < 4 + _SPELLED_MIN or type(t) is not str or t.isascii():
         return None
     r = w[4:]
     c = _phonetic_compact(t)
@@ -417,6 +418,8 @@ def _stems(w: str):
 def slavic_case(w: str, p, o) -> int | None:
     """2 when ``w`` is a word of the tables with a Slavic case or adjective ending, naming what a
     word of the other title names (above)."""
+    if len(w) < _STEM_MIN + 1 or not w.isalpha() or w[:3] == "cjk":
+        return None
     ovals = _values_of(o)
     if not ovals or _value(w) is not None:
         return None
