@@ -207,3 +207,20 @@ def test_nation_read_from_the_letters_of_its_language():
     pl = complete(prepare_light({"title": "Herbata czarna Saga 100 torebek"}))
     assert ml24.nation_in_language("turkish", en, tr) == 1
     assert ml24.nation_in_language("turkish", en, pl) is None  # (no Turkish letter there)
+
+
+# --- a short brand leading a Latin title, in Arabic or Hebrew letters -----------------------------
+
+def test_short_brand_leading_the_title():
+    a, b = _t("Sohat Natural Mineral Water 1.5L x 6"), _t("مياه صحة 1.5 لتر - 6 عبوات")
+    assert same_product(a, b), match_method(a, b)
+
+
+def test_short_skeleton_elsewhere_names_nothing():
+    from crawler.matching import ml24
+    from crawler.matching.prepared import complete, prepare_light
+
+    # the Latin word is not the brand leading its title: two consonants name too many words
+    p = complete(prepare_light({"title": "Natural Mineral Water Sohat 1.5L x 6"}))
+    o = complete(prepare_light({"title": "مياه صحة 1.5 لتر - 6 عبوات"}))
+    assert ml24.lead_name_in_script("sohat", p, o) is None

@@ -526,6 +526,36 @@ def nation_in_language(w: str, p, o) -> int | None:
 
 
 # --------------------------------------------------------------------------
+# a short brand leading a Latin title, written in Hebrew or Arabic letters
+# --------------------------------------------------------------------------
+# A skeleton of two consonants names too many words to excuse a word anywhere (``scripts``:
+# "Rabie" / "الروابي"); but the brand a Latin title opens with ("Sano Maxima ...", "Osem Bamba
+# ...") against one of the first two words of a Hebrew or Arabic title ("סנו מקסימה ...", "במבה
+# אסם ...") of that skeleton is the brand written in that script: the place says which word it is.
+def lead_name_in_script(w: str, p, o) -> int | None:
+    """2 when ``w`` opens p's Latin title and one of the first two Hebrew or Arabic words of the
+    other title has its skeleton of two consonants (above): one word, in two scripts."""
+    groups = o.scripts
+    ws = p.words
+    if not groups or not ws or ws[0] != w or len(w) < 3 or not w.isalpha() or _value(w) is not None:
+        return None
+    t = p.rawtitle
+    if type(t) is not str or _W._NON_LATIN(t):
+        return None
+    from .scripts import _all_read, latin_skeletons
+
+    sks = {k for k in latin_skeletons(w) if len(k) == 2}
+    if not sks or not _all_read(p, groups, o):
+        return None  # (and only where the native title says no more than p's: "مياه صحة فوارة" is sparkling)
+    for g in groups[:2]:
+        if any(k[1:2] == ":" for k in g):
+            continue  # (a katakana, hangul or Thai key: no consonant skeleton)
+        if not sks.isdisjoint(g):
+            return 2
+    return None
+
+
+# --------------------------------------------------------------------------
 # the main unit a Japanese shop names
 # --------------------------------------------------------------------------
 # "本体" (the product itself, not its refill) is the default a shop adds and another leaves out
@@ -626,5 +656,6 @@ def install(W, T) -> None:
         (lambda x: x in _VERSION_WORDS or x in ("middle", "east"), market_version),
         (lambda x: x in _NATION_LETTERS, nation_in_language),
         (lambda x: x == "body", main_unit),
+        (lambda x: len(x) >= 3 and x.isalpha(), lead_name_in_script),
     )
     W._STEPS_OF.clear()
