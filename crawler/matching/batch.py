@@ -59,6 +59,7 @@ from .accessory import accessory_against_device, accessory_conflict  # (session 
 from .pagename import name_same  # (session 11, wdc)
 from .wordclass import variants_in_feature_list
 from .made_for import maker_named_for  # (session 16, prec)
+from . import ml24 as _ml24  # (session 24, ml24)
 from .features import (
     _FACET_ORDER,
     ALL_FEATURES,
@@ -352,7 +353,8 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
     vc = _differ(PA, PB, _VARIANTS, n)
     for k in np.flatnonzero(vc).tolist():
         # (a variant word qualifying a feature of a long title: ``segments``)
-        if variants_in_feature_list(PA[k], PB[k]) or variants_glued_same(PA[k], PB[k]):
+        if (variants_in_feature_list(PA[k], PB[k]) or variants_glued_same(PA[k], PB[k])
+                or _ml24.variants_spelled(PA[k], PB[k])):  # (session 24, ml24: "Professional" in Devanagari)
             vc[k] = False  # (session 20, en20a: "603 XL" / "603XL", ``office_mobile``)
     X[:, c["variant_conflict"]] = vc
     mv = _differ(PA, PB, _MVARIANTS, n)

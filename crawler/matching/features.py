@@ -47,6 +47,7 @@ from .prepared import (  # noqa: F401
     prepare_light,
 )
 from .made_for import maker_named_for  # (session 16, prec)
+from . import ml24 as _ml24  # (session 24, ml24)
 from .relations import (  # noqa: F401
     _COLOUR_SUFFIX as _COLOUR_CODE,
     _indel_sim,
@@ -182,7 +183,8 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
     else:
         nm = nc = 0.0
     var_conf = 1.0 if a.variants != b.variants and not variants_in_feature_list(a, b) \
-        and not variants_glued_same(a, b) else 0.0  # (session 20, en20a: "603 XL" / "603XL")
+        and not variants_glued_same(a, b) and not _ml24.variants_spelled(a, b) else 0.0
+    # (session 20, en20a: "603 XL" / "603XL"; session 24, ml24: "Professional" in Devanagari)
     col_conf = 1.0 if (a.colours and b.colours and a.colours.isdisjoint(b.colours)) else 0.0
     if a.types and b.types:
         type_match = 0.0 if a.types.isdisjoint(b.types) else 1.0

@@ -791,6 +791,8 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
                 continue
             if y.scripts and transliterated(w, x, y):
                 continue  # (session 17, ml17: the other title writes it in its script: "Absolute" / "أبسولوت")
+            if y.translit and _ml24.spelled_in_script(w, x, y):
+                continue  # (session 24, ml24: in Devanagari letters, "Professional" / "प्रोफेशनल")
             if w in _english.CONTINENTS and _english.continent_edition(w, x, y):
                 return True  # (session 18, en: "Ticket to Ride Europe" / "Ticket to Ride" - ``english_titles``)
             if w in VARIANT:
@@ -830,6 +832,7 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
         # screen", as another product)
         if len(ra) == 1 and len(rb) == 1 and not _same_words(ra, rb) and not _roman_pair(ra, rb) \
                 and not _initials_of(ra[0], xb) and not _initials_of(rb[0], xa) \
+                and not _ml24.spaced_alike(xa, xb) \
                 and not _english.size_letters_same(ra, rb) \
                 and not _english.acronym_of_run(ra[0], xb) and not _english.acronym_of_run(rb[0], xa) \
                 and not _english.powered_words_same(ra, rb) and not _english.word_forms_same(ra, rb):
@@ -4839,3 +4842,10 @@ def _country_in_script(w: str, p, o) -> int | None:
 
 _REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w in _COUNTRY_SCRIPT, _country_in_script),)
 _STEPS_OF.clear()
+
+
+# session 24, ml24: a maker's colour name against a colour translated in a Latin title, compound
+# words whose parts the other title prints, and a few concepts in every language (``ml24``)
+from . import ml24 as _ml24  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_ml24.install(_sys.modules[__name__], T)
