@@ -714,6 +714,106 @@ def antiperspirant_differs(a, b, va, vb) -> bool:
 _COUNT_CODE = re.compile(r"^\d+(?:er|x|pk|pack|ct|pcs|st|stk|tlg|teilig)$|^spf\d+|^[a-z]+\d+er$")
 
 
+# --------------------------------------------------------------------------
+# counts and volumes as some shops write them
+# --------------------------------------------------------------------------
+
+# "x6" standing for itself after a word ("Bio Œufs x6", "Duracell AA x4"): a count, not a version
+_X_COUNT = re.compile(r"(?<![\d.,])(?<=[a-z)\]] )x\s?(\d{1,3})(?![\d.,]|\s?(?:cm|mm|m|in|g|kg|ml|cl|l|oz)\b)")
+# cubic centimetres of a drink or a cosmetic are millilitres ("botella 750cc")
+_CC = re.compile(r"(?<![\d.,])(\d{2,4})\s?cc\b")
+
+
+def _x_counts(raw: str) -> frozenset:
+    t = _fold(raw)
+    out = set()
+    for m in _X_COUNT.finditer(t):
+        before = t[:m.start()].split()
+        # (a dimension "30w x 24h": the word before the "x" holds a number)
+        if before and any(c.isdigit() for c in before[-1]):
+            continue
+        if int(m.group(1)) > 0:
+            out.add(int(m.group(1)))
+    return frozenset(out)
+
+
+def count_written_x_differs(a, b) -> bool:
+    """"x6" in one title, another count in the other ("10 stuks")."""
+    ra, rb = a.rawtitle, b.rawtitle
+    if "x" not in ra.lower() and "x" not in rb.lower():
+        return False
+    xa, xb = _x_counts(ra), _x_counts(rb)
+    if not xa and not xb:
+        return False
+    pa = xa | frozenset((a.facets or {}).get("pack") or ())
+    pb = xb | frozenset((b.facets or {}).get("pack") or ())
+    return bool(pa and pb and pa.isdisjoint(pb))
+
+
+def _title_volumes(p) -> frozenset:
+    tu = (p.facets or {}).get("_title_units") or {}
+    return frozenset(tu.get("vol") or ())
+
+
+def cc_volume_differs(a, b) -> bool:
+    """One title's "750cc" against the other's volume ("1 litro")."""
+    ra, rb = a.rawtitle.lower(), b.rawtitle.lower()
+    if "cc" not in ra and "cc" not in rb:
+        return False
+    for x, q in ((ra, b), (rb, a)):
+        cc = {float(v) for v in _CC.findall(x)}
+        if not cc:
+            continue
+        other = _title_volumes(q) | {float(v) for v in _CC.findall(q.rawtitle.lower())}
+        if other and not any(abs(u - v) <= 0.03 * max(u, v) for u in cc for v in other):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------
+# a bare tool against its kit, an appliance against its bundle
+# --------------------------------------------------------------------------
+
+# the bare tool, without battery or charger, in the shops' languages
+_BARE = re.compile(r"\b(?:solo|tool only|bare tool|body only|ohne akku|ohne ladegerat|sans batterie|"
+                   r"sans chargeur|machine seule|sin bateria|sin cargador|senza batteria|bez akumulatoru|"
+                   r"bez baterii|zonder accu|naked)\b")
+# batteries, chargers and cases a kit names
+_KIT = re.compile(r"\b(?:\d\s?x\s?)?\d?\s?(?:batteries|battery|akkus?|accus?|baterias?|batterie|batterien|"
+                  r"akumulatory?|charger|ladegerat|chargeur|cargador|caricabatterie|"
+                  r"\d+(?:[.,]\d)?\s?ah)\b")
+_KIT_LEAD = re.compile(r"\b(?:with|w/|mit|avec|con|com|incl|inkl|including|\+|kit|set)\b")
+
+
+def bare_against_kit(a, b) -> bool:
+    ta, tb = _fold(a.rawtitle), _fold(b.rawtitle)
+    ba, bb = bool(_BARE.search(ta)), bool(_BARE.search(tb))
+    if ba == bb:
+        return False
+    kit = tb if ba else ta
+    m = _KIT_LEAD.search(kit)
+    return bool(m and _KIT.search(kit, m.start()))
+
+
+# an appliance sold with another one ("Vertuo Next *with Aeroccino Milk Frother*", "Playard *with
+# Bassinet and Changer*"): the bundle is another product than the appliance alone
+_BUNDLED = frozenset("""
+frother aeroccino milchaufschaumer mousseur espumador montalatte bassinet changer stubenwagen wickelauflage
+grinder mahlwerk moulin molinillo
+""".split())
+
+
+def bundled_appliance(a, b, va, vb) -> bool:
+    for mine, other in ((va, vb), (vb, va)):
+        flat = mine.flat
+        for i, w in enumerate(flat):
+            if w in _ATTACH and w not in W.FOR_WORDS and w not in ("for", "fur", "pour", "para", "per", "voor", "dla"):
+                tail = flat[i + 1:i + 6]
+                if any(t in _BUNDLED and not _has(other, t) for t in tail):
+                    return True
+    return False
+
+
 def household_conflict(a, b) -> bool:
     """Do two prepared offers name two variants of one line (see the module's doc)?"""
     if not a.rawtitle or not b.rawtitle or not isinstance(a.rawtitle, str) or not isinstance(b.rawtitle, str):
@@ -722,6 +822,13 @@ def household_conflict(a, b) -> bool:
         return True
     if diaper_sizes_differ(a, b):
         return True
+    if count_written_x_differs(a, b) or cc_volume_differs(a, b) or bare_against_kit(a, b):
+        return True
+    va = vb = None
+    if not _BUNDLED.isdisjoint(a.words or ()) or not _BUNDLED.isdisjoint(b.words or ()):
+        va, vb = _pair_views(a, b)
+        if bundled_appliance(a, b, va, vb):
+            return True
     if VARIANT_KINDS.isdisjoint(a.words or ()) and VARIANT_KINDS.isdisjoint(b.words or ()):
         return False
     if sugar_differs(a, b):
@@ -730,7 +837,8 @@ def household_conflict(a, b) -> bool:
     # a count or a sun factor glued to a word is no model number)
     if a.allcodes and b.allcodes and any(not _COUNT_CODE.match(c) for c in a.allcodes & b.allcodes):
         return False
-    va, vb = _pair_views(a, b)
+    if va is None:
+        va, vb = _pair_views(a, b)
     if not va.flat or not vb.flat:
         return False
     return (sheen_differs(a, b, va, vb) or antiperspirant_differs(a, b, va, vb)
