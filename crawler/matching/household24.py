@@ -347,9 +347,13 @@ def _name_parts(view: _View) -> list:
 # the readers
 # --------------------------------------------------------------------------
 
+_START = "^"  # (a part's start, read as a word: "*Ultra* Fine Point" / ", Fine Point")
+
+
 def _adjacent(view: _View) -> set:
     pairs = set()
     for part in view.parts:
+        part = [_START] + part
         for x, y in zip(part, part[1:]):
             pairs.add((x, y))
     return pairs
@@ -361,10 +365,11 @@ def _inserted(mine: _View, other: _View) -> bool:
     if not adj:
         return False
     for part in _name_parts(mine):
+        part = [_START] + part
         n = len(part)
         for i in range(n - 2):
             u = part[i]
-            if not u.isalpha() and not any(c.isdigit() for c in u):
+            if u != _START and not u.isalpha() and not any(c.isdigit() for c in u):
                 continue
             for width in (1, 2):
                 j = i + 1 + width
@@ -621,7 +626,7 @@ juice saft jus zumo succo soda cola refrigerante drink
 cereal cereals muesli granola chips crisps biscuits cookies crackers snack snacks
 sauce ketchup mayonnaise spread jam
 tablets caplets capsules paracetamol ibuprofen acetaminophen painkiller
-batteries battery mignon micro
+batteries battery mignon micro batterien piles pilas batterie baterie baterias
 markers marker crayons pens paint paints farbe peinture pintura vernice verf lack enamel varnish
 food futter nourriture croquettes pienso
 """.split())
