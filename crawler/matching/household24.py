@@ -626,7 +626,7 @@ juice saft jus zumo succo soda cola refrigerante drink
 cereal cereals muesli granola chips crisps biscuits cookies crackers snack snacks
 sauce ketchup mayonnaise spread jam
 tablets caplets capsules paracetamol ibuprofen acetaminophen painkiller
-batteries battery mignon micro batterien piles pilas batterie baterie baterias
+batteries battery mignon batterien piles pilas batterie baterie baterias
 markers marker crayons pens paint paints farbe peinture pintura vernice verf lack enamel varnish
 food futter nourriture croquettes pienso
 """.split())
