@@ -37,7 +37,7 @@ def test_a_tier_word_inserted_in_the_name_is_another_line(a, b):
     ("Pantene Champú Liso Extremo 400 ml", "Pantene Champú Rizos Definidos 400 ml"),
     ("Mulino Bianco Biscotti Macine 350 g", "Mulino Bianco Biscotti Galletti 350 g"),
     ("Mr. Clean Magic Eraser Original, 6 Count", "Mr. Clean Magic Eraser Extra Durable, 6 Count"),
-    ("Colgate Max White Original Zahnpasta 75 ml", "Colgate Max White Expert Zahnpasta 75 ml"),
+    ("Colgate Max White Original Zahnpasta 75 ml", "Colgate Max White Extra Zahnpasta 75 ml"),
 ])
 def test_two_words_in_the_variant_slot_are_two_variants(a, b):
     assert H.substituted_variant(*_pair(a, b))

@@ -92,7 +92,7 @@ kids enfant enfants kinder nino ninos bambini
 # title printing one between two words the other prints side by side names another product
 TIER_WORDS = frozenset("""
 very extra max maxi ultra plus nano mini micro compact lite light forte strong stark fort fuerte
-intense double triple mega hyper go junior senior kids
+intense double triple mega hyper go
 """.split())
 
 # containers a shop names the same product in ("Creme *Dose*" / "Creme *Tin*"): never a variant
@@ -134,6 +134,12 @@ collection series serie edition set range line gamme linea reihe selection
 instant soluble instantaneo instantane loslich solubile oploskoffie rozpuszczalna
 wet nass humide humedo umido nat mokra
 baby infant bebe nourrisson saugling kleinkind neonato lactante niemowle zuigeling
+adult adults adulte adultes adulto adultos erwachsene senior seniors puppy kitten junior welpe chaton cachorro
+complete komplett complet completo health healthy nutrition nutritional gesund sante salud salute breakfast fruhstuck
+tip point nib pointe punta spitze
+multifunction multifonction multifuncion multifunzione multifunktion multi-purpose
+torrado moido molido tostado vacuo vacio tueste
+min mins minute minutes hour hours hrs sec std stunden heures horas ore mah wh
 """.split())
 
 # kinds of household / personal-care / grocery products (nouns naming what the product is), in
@@ -172,7 +178,7 @@ paint farbe peinture pintura vernice verf
 fluid fluide
 mascara lipstick foundation
 refill refills nachfullpack recharge recambio ricarica
-machine maschine energy energie energetique energetico energetica
+machine maschine aftershave after-shave after balzam balsam energy energie energetique energetico energetica
 shaving rasage afeitar rasatura rasier scheer golenia holeni foam schaum mousse espuma schiuma
 """.split())
 
@@ -200,11 +206,15 @@ def _fold(s: str) -> str:
     return s.replace("ø", "o").replace("ł", "l").replace("æ", "ae").replace("œ", "oe").replace("ß", "ss")
 
 
+_ELISION = re.compile(r"\b(?:l|d|dell|all|dall|nell|sull|qu|c|j|s)['’]")
+
+
 def _parts(raw: str) -> list:
     """The title's parts (split at commas, parentheses, spaced dashes, bars), each a list
-    of words; a word's trailing dots and hyphens dropped ("Mr." -> "mr")."""
+    of words; a word's trailing dots and hyphens dropped ("Mr." -> "mr"), a French or Italian
+    elided article dropped ("L'Original" -> "original")."""
     out = []
-    for part in _SPLIT.split(_fold(raw)):
+    for part in _SPLIT.split(_ELISION.sub(" ", _fold(raw))):
         ws = []
         for w in _WORD.findall(part):
             w = w.strip(".'-+&")
@@ -278,8 +288,11 @@ def _has(view: _View, w: str) -> bool:
                 rest = x[len(w):] if x.startswith(w) else x[:-len(w)]
                 if rest in view.glue:
                     return True
-    # (another inflection or language's form of one word: "Mandarina" / "Mandarin")
+    # (another inflection or language's form of one word: "Mandarina" / "Mandarin"; one letter
+    # written otherwise: "Beanz" / "Beans", "Sprey" / "Spray")
     if len(w) >= 5 and any(_stem_alike(w, x) for x in view.flat):
+        return True
+    if len(w) >= 5 and any(len(x) == len(w) and sum(c != d for c, d in zip(w, x)) == 1 for x in view.flat):
         return True
     if view.text and len(w) >= 3 and re.search(r"\b" + re.escape(w) + r"\b", view.text):
         return True
@@ -304,7 +317,8 @@ def _neutral(w: str, view: _View) -> bool:
     description, a claim, a filler, a colour, the brand's, an adverb ("Refreshingly")."""
     if w in KNOWN_VARIANT or w in TIER_WORDS:
         return False
-    if len(w) <= 2 or any(c.isdigit() for c in w) or w in _ROMAN or w.endswith("ly"):
+    # (an adverb or a gerund describes: "Refreshingly Soft", "Mopping Pads", "Foaming Soap")
+    if len(w) <= 2 or any(c.isdigit() for c in w) or w in _ROMAN or w.endswith("ly") or w.endswith("ing"):
         return True
     if w in _STOP or w in _DESCRIBE or w in _KIND or w in DEFAULT_VARIANT:
         return True
@@ -437,9 +451,16 @@ def _substitutable(x: str, mine: _View, y: str, other: _View) -> bool:
     if not x.isalpha() or not y.isalpha() or x in _CONTAINER or y in _CONTAINER:
         return False
     # (the line's plain variant against a named one: "Magic Eraser *Original*" / "*Extra* Durable")
-    vx = _variant_word(x, mine, other) or (x in DEFAULT_VARIANT and not _has(other, x))
-    vy = _variant_word(y, other, mine) or (y in DEFAULT_VARIANT and not _has(mine, y))
-    if not vx or not vy or (x in DEFAULT_VARIANT and y in DEFAULT_VARIANT):
+    dx = x in DEFAULT_VARIANT and not _has(other, x)
+    dy = y in DEFAULT_VARIANT and not _has(mine, y)
+    if dx or dy:
+        # (against the plain variant, only a variant of the tables: a formulation, a tier, a scent)
+        named = y if dx else x
+        if dx and dy or named in _KIND or not (named in KNOWN_VARIANT or named in TIER_WORDS or named in SCENT_OF) or _neutral(
+                named, other if dx else mine) and named not in SCENT_OF:
+            return False
+        return not _has(mine if dx else other, named)
+    if not _variant_word(x, mine, other) or not _variant_word(y, other, mine):
         return False
     if _alike(x, y) or _initials(x, other) or _initials(y, mine):
         return False
@@ -463,10 +484,37 @@ def _has_acronym(mine: _View, other: _View) -> bool:
     return any(len(w) >= 3 and w.isalpha() and _initials(w, other) for w in mine.flat)
 
 
+_UNIT_WORDS = frozenset("""
+liter liters litre litres litro litros gram grams gramm gramos grammi kilo kilos ounce ounces pound pounds
+gallon gallons count pack pieces stuck stuks unidades
+""".split())
+
+
+def _aligned(mine: _View, other: _View) -> bool:
+    """Most words of the name that may identify it are printed by the other title (two titles
+    in one language and wording, whose words can be compared place by place; a title in
+    another language translates its words: "Kakaolu Findik Kremasi" / "Cocoa Hazelnut Spread")."""
+    ws = [w for part in _name_parts(mine) for w in part if w.isalpha() and w not in _STOP and len(w) > 2
+          and w not in _UNIT_WORDS]
+    # (the words the other title writes as initials: "Albert Heijn" / "AH")
+    covered = set()
+    for part in mine.parts:
+        for i in range(len(part)):
+            for j in range(i + 2, min(len(part), i + 5) + 1):
+                if "".join(x[0] for x in part[i:j]) in other.flat:
+                    covered.update(part[i:j])
+    ws = [w for w in ws if w not in covered]
+    if not ws:
+        return False
+    return sum(1 for w in ws if _has(other, w)) * 2 >= len(ws)
+
+
 def substituted_variant(a, b, va=None, vb=None) -> bool:
     if va is None or vb is None:
         va, vb = _pair_views(a, b)
     if _has_acronym(va, vb) or _has_acronym(vb, va):
+        return False
+    if not (_aligned(va, vb) and _aligned(vb, va)):
         return False
     fa = [w for part in _name_parts(va) for w in part]
     fb = [w for part in _name_parts(vb) for w in part]
@@ -502,7 +550,8 @@ def default_against_named(a, b, va=None, vb=None) -> bool:
     plain, named, pv, nv = (a, b, va, vb) if da else (b, a, vb, va)
     ps = (plain.facets or {}).get("scent") or frozenset()
     ns = (named.facets or {}).get("scent") or frozenset()
-    extra = [s for s in ns - ps if not _has(pv, s)]
+    # (a scent value naming the kind - coffee, tea, chocolate, milk - is no variant's name)
+    extra = [s for s in ns - ps if not _has(pv, s) and s not in _KIND and s not in VARIANT_KINDS]
     if not extra or (ps - ns):
         return False
     # the named scent is a word of its name, not a kind both print ("Coffee Maker")
@@ -614,7 +663,7 @@ toothpaste zahnpasta zahncreme dentifrice dentifrico dentifricio tandpasta zebow
 toothbrush zahnburste
 cream creme crema lotion serum moisturizer moisturiser sunscreen sonnencreme cleanser balm
 mascara lipstick foundation concealer eyeliner nail polish
-perfume parfum eau edp edt cologne fragrance profumo perfume toilette
+perfume parfum edp edt cologne fragrance profumo toilette
 razor razors blades cartridges shave shaving rasierer
 tampons pads liners diapers nappies windeln couches panales pannolini luiers pieluchy
 wipes lingettes toallitas tucher eraser sponge sponges cleaner reiniger nettoyant limpiador bleach
@@ -808,8 +857,15 @@ grinder mahlwerk moulin molinillo
 """.split())
 
 
+_BUNDLE_WORDS = frozenset("bundle bundled set kit combo pack paket coffret lote".split())
+
+
 def bundled_appliance(a, b, va, vb) -> bool:
     for mine, other in ((va, vb), (vb, va)):
+        # (the other offer names a bundle too, or the appliance as a model of its own: "Aeroccino3")
+        if any(w in _BUNDLE_WORDS and w not in mine.flat or any(w.startswith(t) for t in _BUNDLED)
+               for w in other.flat):
+            continue
         flat = mine.flat
         for i, w in enumerate(flat):
             if w in _ATTACH and w not in W.FOR_WORDS and w not in ("for", "fur", "pour", "para", "per", "voor", "dla"):
