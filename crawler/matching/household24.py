@@ -217,7 +217,7 @@ def _parts(raw: str) -> list:
     for part in _SPLIT.split(_ELISION.sub(" ", _fold(raw))):
         ws = []
         for w in _WORD.findall(part):
-            w = w.strip(".'-+&")
+            w = w.strip(".'-+&").replace("'", "")
             if w:
                 ws.append(w)
         if ws:
@@ -666,6 +666,7 @@ mascara lipstick foundation concealer eyeliner nail polish
 perfume parfum edp edt cologne fragrance profumo toilette
 razor razors blades cartridges shave shaving rasierer
 tampons pads liners diapers nappies windeln couches panales pannolini luiers pieluchy
+toilet tissue tissues towels napkins kitchenroll toilettenpapier
 wipes lingettes toallitas tucher eraser sponge sponges cleaner reiniger nettoyant limpiador bleach
 freshener lufterfrischer ambientador candle candles kerze bougie
 tea tee the thee herbata caj cay chai coffee kaffee cafe caffe koffie kawa kava espresso
