@@ -373,19 +373,21 @@ def _adjacent(view: _View) -> set:
     return pairs
 
 
-def _inserted(mine: _View, other: _View) -> bool:
-    """``mine`` prints one or two variant words between two words the other prints side by side."""
+def _inserted(mine: _View, other: _View, widths=(1, 2)) -> bool:
+    """``mine`` prints one or two variant words between two words the other prints side by side
+    (or at the start of a part after the title's first: ", *Ultra* Fine Point" / ", Fine Point")."""
     adj = _adjacent(other)
     if not adj:
         return False
-    for part in _name_parts(mine):
-        part = [_START] + part
+    for k, part in enumerate(_name_parts(mine)):
+        if k:
+            part = [_START] + part
         n = len(part)
         for i in range(n - 2):
             u = part[i]
             if u != _START and not u.isalpha() and not any(c.isdigit() for c in u):
                 continue
-            for width in (1, 2):
+            for width in widths:
                 j = i + 1 + width
                 if j >= n:
                     break
@@ -400,10 +402,10 @@ def _inserted(mine: _View, other: _View) -> bool:
     return False
 
 
-def inserted_variant(a, b, va=None, vb=None) -> bool:
+def inserted_variant(a, b, va=None, vb=None, widths=(1, 2)) -> bool:
     if va is None or vb is None:
         va, vb = _pair_views(a, b)
-    return _inserted(va, vb) or _inserted(vb, va)
+    return _inserted(va, vb, widths) or _inserted(vb, va, widths)
 
 
 def _slot_neighbours(view: _View, shared: set) -> dict:
@@ -891,13 +893,20 @@ def household_conflict(a, b) -> bool:
         va, vb = _pair_views(a, b)
         if bundled_appliance(a, b, va, vb):
             return True
-    if VARIANT_KINDS.isdisjoint(a.words or ()) and VARIANT_KINDS.isdisjoint(b.words or ()):
-        return False
-    if sugar_differs(a, b):
-        return True
     # (two titles printing one model number: the number names the product, its words a description;
     # a count or a sun factor glued to a word is no model number)
-    if a.allcodes and b.allcodes and any(not _COUNT_CODE.match(c) for c in a.allcodes & b.allcodes):
+    coded = bool(a.allcodes and b.allcodes and any(not _COUNT_CODE.match(c) for c in a.allcodes & b.allcodes))
+    if VARIANT_KINDS.isdisjoint(a.words or ()) and VARIANT_KINDS.isdisjoint(b.words or ()):
+        # (a tier word inside a line's name, whatever the kind: "Precision Cooker *Nano*")
+        if coded or (TIER_WORDS.isdisjoint(a.words or ()) and TIER_WORDS.isdisjoint(b.words or ())):
+            return False
+        if va is None:
+            va, vb = _pair_views(a, b)
+        # (one tier word alone: "extra doux" is a line's description where it is no kind of the tables)
+        return inserted_variant(a, b, va, vb, widths=(1,))
+    if sugar_differs(a, b):
+        return True
+    if coded:
         return False
     if va is None:
         va, vb = _pair_views(a, b)
