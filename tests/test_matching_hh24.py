@@ -84,6 +84,18 @@ def test_the_same_pack_stated_twice_is_no_conflict():
     a = {"title": "Palmolive Naturals Olive Bar Soap 90g", "description": "Pack of 6 bars"}
     b = {"title": "Palmolive Naturals Olive Bar Soap 6 x 90g", "description": "6 bars of 90 g each, pack of 6"}
     assert not H.described_packs_differ(*_pair(a, b))
+    # (a pack's total stated by the other offer: "Pack of 2 tubs, 42 count each" = "84 pacs")
+    c = {"title": "Gain Flings Original", "description": "Pack of 2 tubs, 42 count each (84 pacs total)"}
+    d = {"title": "Gain Flings Original", "description": "84 pacs in two tubs"}
+    assert not H.described_packs_differ(*_pair(c, d))
+    e = {"title": "Gain Flings Original, 84 Count"}
+    assert not H.described_packs_differ(*_pair(c, e))
+
+
+def test_a_multipack_against_its_single():
+    a = {"title": "Gain Flings Original", "description": "Pack of 2 tubs, 42 count each (84 pacs total)"}
+    b = {"title": "Gain Flings Original, 42 Count"}
+    assert H.described_packs_differ(*_pair(a, b))
 
 
 # --- a paint's sheen, a soft drink's sugar, an antiperspirant ---------------------------------------

@@ -534,7 +534,7 @@ def substituted_variant(a, b, va=None, vb=None) -> bool:
         return False
     fa = [w for part in _name_parts(va) for w in part]
     fb = [w for part in _name_parts(vb) for w in part]
-    shared = {w for w in fa if w in set(fb) and w not in _STOP and w.isalpha() and w not in va.brand}
+    shared = {w for w in fa if w in set(fb) and w not in _STOP and w.isalpha()}
     if not shared:
         return False
     na, nb = _slot_neighbours(va, shared), _slot_neighbours(vb, shared)
@@ -606,14 +606,23 @@ _N_X = re.compile(r"\b(\d{1,3})\s?x\s?\d+(?:[.,]\d+)?\s?(?:g|gr|kg|ml|cl|l|oz|fl
 
 
 def _text_counts(text: str) -> frozenset:
+    """Every count a text states, and each pack's total ("Pack of 2 tubs, 81 count each": 2, 81
+    and 162), so that one pack worded two ways shares a value."""
     if not text:
         return frozenset()
     t = _fold(text)
-    out = set(int(x) for x in _PACK_OF.findall(t))
-    out.update(int(x) for x in _N_X.findall(t))
-    if not out:
-        out.update(int(x) for x in _N_NOUN.findall(t))
+    packs = set(int(x) for x in _PACK_OF.findall(t)) | set(int(x) for x in _N_X.findall(t))
+    items = set(int(x) for x in _N_NOUN.findall(t))
+    out = packs | items | {p * m for p in packs for m in items}
     return frozenset(x for x in out if x > 0)
+
+
+def _text_totals(text: str) -> frozenset:
+    """The totals a text's packs make with its item counts ("Pack of 2 tubs, 81 count each": 162)."""
+    t = _fold(text)
+    packs = set(int(x) for x in _PACK_OF.findall(t)) | set(int(x) for x in _N_X.findall(t))
+    items = set(int(x) for x in _N_NOUN.findall(t))
+    return frozenset(p * m for p in packs for m in items if p > 1 and m > 0)
 
 
 def _text_multiplier(text: str) -> frozenset:
@@ -650,7 +659,9 @@ def described_packs_differ(a, b, va=None, vb=None) -> bool:
         if not mult:
             continue
         other = _text_counts(u) | _text_multiplier(u) | _title_counts(q) | _title_counts(p)
-        if mult.isdisjoint(other):
+        # (the other offer states the pack's total: "162 pacs" = "Pack of 2 tubs, 81 count each")
+        totals = _text_totals(t)
+        if mult.isdisjoint(other) and totals.isdisjoint(other):
             return True
     return False
 
