@@ -210,6 +210,7 @@ het een en van
 na do od i a o u w
 """.split()) | W.FUNCTION
 
+_WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 _SPLIT = re.compile(r"\s+[-–—|/]\s+|[,;:()\[\]{}|]")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'.+&-]*")
 
@@ -257,7 +258,13 @@ def _keys(w: str) -> tuple:
 class _View:
     """One offer's title as this module reads it."""
 
-    __slots__ = ("parts", "flat", "keys", "text", "brand", "colours", "glue")
+    __slots__ = ("parts", "flat", "keys", "text", "brand", "colours", "glue", "_textwords")
+
+    @property
+    def textwords(self) -> frozenset:
+        if self._textwords is None:
+            self._textwords = frozenset(_WORD_SPLIT.split(_fold(self.text))) if self.text else frozenset()
+        return self._textwords
 
     def __init__(self, p):
         raw = p.rawtitle if isinstance(getattr(p, "rawtitle", None), str) else (p.title or "")
@@ -274,7 +281,9 @@ class _View:
             keys.update(_keys(w))
         f = p.facets or {}
         text = f.get("_text") if isinstance(f, dict) else None
+        # (the words of the offer's text - brand, MPN, description -, split when first asked)
         self.text = text if isinstance(text, str) else ""
+        self._textwords = None
         self.keys = keys
         brand = p.brand if isinstance(p.brand, str) else ""
         self.brand = frozenset(_WORD.findall(_fold(brand)))
@@ -308,7 +317,7 @@ def _has(view: _View, w: str) -> bool:
         return True
     if len(w) >= 5 and any(len(x) == len(w) and sum(c != d for c, d in zip(w, x)) == 1 for x in view.flat):
         return True
-    if view.text and len(w) >= 3 and re.search(r"\b" + re.escape(w) + r"\b", view.text):
+    if view.text and len(w) >= 3 and w in view.textwords:
         return True
     return False
 
@@ -806,6 +815,9 @@ _X_COUNT = re.compile(r"(?<![\d.,])(?<=[a-z)\]] )x\s?(\d{1,3})(?![\d.,]|\s?(?:cm
 _CC = re.compile(r"(?<![\d.,])(\d{2,4})\s?cc\b")
 
 
+_X_HINT = re.compile(r"[ )\]][xX]\s?\d")
+
+
 def _x_counts(raw: str) -> frozenset:
     t = _fold(raw)
     out = set()
@@ -822,7 +834,7 @@ def _x_counts(raw: str) -> frozenset:
 def count_written_x_differs(a, b) -> bool:
     """"x6" in one title, another count in the other ("10 stuks")."""
     ra, rb = a.rawtitle, b.rawtitle
-    if "x" not in ra.lower() and "x" not in rb.lower():
+    if not (_X_HINT.search(ra) or _X_HINT.search(rb)):
         return False
     xa, xb = _x_counts(ra), _x_counts(rb)
     if not xa and not xb:
@@ -867,7 +879,13 @@ _KIT = re.compile(r"\b(?:\d\s?x\s?)?\d?\s?(?:batteries|battery|akkus?|accus?|bat
 _KIT_LEAD = re.compile(r"\b(?:with|w/|mit|avec|con|com|incl|inkl|including|\+|kit|set)\b")
 
 
+_BARE_HINTS = ("solo", "only", "ohne", "sans", "sin ", "senza", "bez ", "zonder", "naked", "seule")
+
+
 def bare_against_kit(a, b) -> bool:
+    la, lb = a.rawtitle.lower(), b.rawtitle.lower()
+    if not any(h in la or h in lb for h in _BARE_HINTS):
+        return False
     ta, tb = _fold(a.rawtitle), _fold(b.rawtitle)
     ba, bb = bool(_BARE.search(ta)), bool(_BARE.search(tb))
     if ba == bb:
