@@ -62,6 +62,7 @@ import re
 import unicodedata
 
 from . import wordclass as W
+from .offermemo import per_offer
 from .facets import COLOUR_OF
 from .synonyms import SCENT_OF
 
@@ -267,28 +268,34 @@ class _View:
         return self._textwords
 
     def __init__(self, p):
-        raw = p.rawtitle if isinstance(getattr(p, "rawtitle", None), str) else (p.title or "")
-        self.parts = _parts(raw)
-        self.flat = [w for part in self.parts for w in part]
-        keys = set()
-        for w in self.flat:
-            keys.update(_keys(w))
-            if "-" in w:
-                for x in w.split("-"):
-                    keys.update(_keys(x))
-        # the words of the offer's own title as the matcher reads them (folded otherwise)
-        for w in p.words or ():
-            keys.update(_keys(w))
+        self.parts, self.flat, self.keys, self.brand, self.colours = _title_view(p)
         f = p.facets or {}
         text = f.get("_text") if isinstance(f, dict) else None
         # (the words of the offer's text - brand, MPN, description -, split when first asked)
         self.text = text if isinstance(text, str) else ""
         self._textwords = None
-        self.keys = keys
-        brand = p.brand if isinstance(p.brand, str) else ""
-        self.brand = frozenset(_WORD.findall(_fold(brand)))
-        self.colours = frozenset(w for w in self.flat if w in COLOUR_OF)
         self.glue = frozenset()
+
+
+@per_offer
+def _title_view(p) -> tuple:
+    """(parts, words, the words' spellings, brand words, colour words) of an offer's title,
+    read once per offer."""
+    raw = p.rawtitle if isinstance(getattr(p, "rawtitle", None), str) else (p.title or "")
+    parts = _parts(raw)
+    flat = [w for part in parts for w in part]
+    keys = set()
+    for w in flat:
+        keys.update(_keys(w))
+        if "-" in w:
+            for x in w.split("-"):
+                keys.update(_keys(x))
+    # the words of the offer's own title as the matcher reads them (folded otherwise)
+    for w in p.words or ():
+        keys.update(_keys(w))
+    brand = p.brand if isinstance(p.brand, str) else ""
+    return (parts, flat, frozenset(keys), frozenset(_WORD.findall(_fold(brand))),
+            frozenset(w for w in flat if w in COLOUR_OF))
 
 
 def _pair_views(a, b) -> tuple:
@@ -537,26 +544,29 @@ def _aligned(mine: _View, other: _View) -> bool:
 def substituted_variant(a, b, va=None, vb=None) -> bool:
     if va is None or vb is None:
         va, vb = _pair_views(a, b)
-    if _has_acronym(va, vb) or _has_acronym(vb, va):
-        return False
-    if not (_aligned(va, vb) and _aligned(vb, va)):
-        return False
     fa = [w for part in _name_parts(va) for w in part]
     fb = [w for part in _name_parts(vb) for w in part]
-    shared = {w for w in fa if w in set(fb) and w not in _STOP and w.isalpha()}
+    sb = set(fb)
+    shared = {w for w in fa if w in sb and w not in _STOP and w.isalpha()}
     if not shared:
         return False
     na, nb = _slot_neighbours(va, shared), _slot_neighbours(vb, shared)
+    found = False
     for w in shared:
         if w not in na or w not in nb:
             continue
         for side in (0, 1):
             x, y = na[w][side], nb[w][side]
-            if not x or not y or x == y:
-                continue
-            if _substitutable(x, va, y, vb):
-                return True
-    return False
+            if x and y and x != y and _substitutable(x, va, y, vb):
+                found = True
+                break
+        if found:
+            break
+    # (then the two titles must be comparable word by word: no acronym of the other's words,
+    # one language and wording)
+    if not found or _has_acronym(va, vb) or _has_acronym(vb, va):
+        return False
+    return _aligned(va, vb) and _aligned(vb, va)
 
 
 def default_against_named(a, b, va=None, vb=None) -> bool:
