@@ -102,11 +102,31 @@ women femme mujer donna damen dames
 kids enfant enfants kinder nino ninos bambini
 """.split())
 
+# scent and flavour names the shared tables (``synonyms.SCENT_OF``) lack, in the shops' languages: a
+# named variant, also against the line's plain one ("Original" / "Spring Meadow")
+SCENT_WORDS = frozenset("""
+meadow wiese prairie pradera prato weide laka breeze brise brisa brezza bries bryza
+linen leinen lin lino linnen len ocean ozean oceano oceaan spring fruhling printemps primavera lente wiosna
+mountain berg montagne montana montagna rain regen pluie lluvia pioggia deszcz
+cotton baumwolle coton algodon cotone katoen bawelna berry berries beere beeren baie baies baya bacca bes jagoda
+tropical tropisch tropique tropicale citrus zitrus agrumes citricos agrumi aloe gardenia
+lily lilie lys lirio giglio lelie lilia sandalwood sandelholz santal sandalo cedar zeder cedre cedro ceder
+grapefruit pampelmuse pamplemousse pomelo pompelmo menthol mentol shea karite argan
+chamomile kamille camomille manzanilla camomilla rumianek oatmeal
+pomegranate granatapfel grenade granada melograno granaatappel granat ginger ingwer gingembre jengibre zenzero
+gember imbir bergamot bergamotte bergamota bergamotto musk moschus musc almizcle muschio oud patchouli vetiver
+freesia orchid orchidee orquidea orchidea peony pfingstrose pivoine peonia pioenroos piwonia magnolia magnolie
+verbena verveine eisenkraut rosemary rosmarin romarin romero rosmarino rozemarijn thyme thymian thym tomillo
+timo tijm basil basilikum basilic albahaca basilico basilicum bazylia wintergreen spearmint bubblegum kaugummi
+kiwi passionfruit maracuja papaya fig feige figue higo fico vijg blackcurrant johannisbeere cassis grosella ribes
+cranberry cranberries preiselbeere canneberge arandano
+""".split()) - frozenset(COLOUR_OF)
+
 # the words of a sub-line or a strength that a brand prints inside a line's name ("Very Good Girl",
 # "Extra Advance", "Longlife Max Power", "Precision Cooker Nano", "Compact Power Adapter"): one
 # title printing one between two words the other prints side by side names another product
 TIER_WORDS = frozenset("""
-very extra max maxi ultra plus nano mini micro compact lite light forte strong stark fort fuerte
+very extra max maxi ultra plus nano mini micro compact forte strong stark fort fuerte
 intense double triple mega hyper go
 """.split())
 
@@ -345,7 +365,7 @@ def _stem_alike(x: str, y: str) -> bool:
 def _neutral(w: str, view: _View) -> bool:
     """A word that names no variant here: a stop word, a number or size, a kind, a
     description, a claim, a filler, a colour, the brand's, an adverb ("Refreshingly")."""
-    if w in KNOWN_VARIANT or w in TIER_WORDS:
+    if w in KNOWN_VARIANT or w in TIER_WORDS or w in SCENT_WORDS:
         return False
     # (an adverb or a gerund describes: "Refreshingly Soft", "Mopping Pads", "Foaming Soap")
     if len(w) <= 2 or any(c.isdigit() for c in w) or w in _ROMAN or w.endswith("ly") or w.endswith("ing"):
@@ -473,6 +493,8 @@ def _initials(x: str, view: _View) -> bool:
     if len(x) > 5:
         return False
     for part in view.parts:
+        # (a hyphenated word gives each of its words' initials: "Power X-Change" = "PXC")
+        part = [y for w in part for y in w.split("-") if y]
         for i in range(len(part) - len(x) + 1):
             if "".join(w[0] for w in part[i:i + len(x)]) == x:
                 return True
@@ -488,8 +510,9 @@ def _substitutable(x: str, mine: _View, y: str, other: _View) -> bool:
     if dx or dy:
         # (against the plain variant, only a variant of the tables: a formulation, a tier, a scent)
         named = y if dx else x
-        if dx and dy or named in _KIND or not (named in KNOWN_VARIANT or named in TIER_WORDS or named in SCENT_OF) or _neutral(
-                named, other if dx else mine) and named not in SCENT_OF:
+        scent = named in SCENT_OF or named in SCENT_WORDS
+        if dx and dy or named in _KIND or not (named in KNOWN_VARIANT or named in TIER_WORDS or scent) or _neutral(
+                named, other if dx else mine) and not scent:
             return False
         return not _has(mine if dx else other, named)
     if not _variant_word(x, mine, other) or not _variant_word(y, other, mine):
