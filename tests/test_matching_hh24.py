@@ -164,3 +164,29 @@ def test_a_shared_model_number_outweighs_the_words():
     pa, pb = _pair("Philips Sonicare 4100 HX3681/33 Electric Toothbrush White",
                    "Philips Sonicare HX3681/33 Protective Clean Electric Toothbrush")
     assert not H.household_conflict(pa, pb)
+
+
+# --- a tier word in any kind of product; a kind's modifier is none -----------------------------------
+
+def test_a_tier_word_in_an_appliance_name():
+    pa, pb = _pair("Instant Pot Duo 6 Quart Electric Pressure Cooker", "Instant Pot Duo Mini 6 Quart Electric Pressure Cooker")
+    assert H.household_conflict(pa, pb) and H.household_conflict(pb, pa)
+    assert_different("Instant Pot Duo 6 Quart Electric Pressure Cooker",
+                     "Instant Pot Duo Mini 6 Quart Electric Pressure Cooker")
+
+
+def test_a_kind_modifier_is_no_tier_word():
+    pa, pb = _pair("Leviton Decora Rocker Switch 15A Single Pole, White, 10 Pack",
+                   "Leviton Decora Rocker Light Switch 15A Single Pole, White, 10 Pack")
+    assert not H.household_conflict(pa, pb)
+
+
+# --- a scent name of no shared table against the plain variant ---------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Gain Liquid Laundry Detergent Original 88 fl oz", "Gain Liquid Laundry Detergent Spring Daydream 88 fl oz"),
+    ("Mr. Clean Magic Eraser Original, 6 Count", "Mr. Clean Magic Eraser Cedar, 6 Count"),
+])
+def test_a_scent_name_against_the_plain_variant(a, b):
+    assert H.substituted_variant(*_pair(a, b))
+    assert_different(a, b)
