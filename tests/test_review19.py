@@ -46,6 +46,13 @@ def test_script_readers_read_a_huge_title_as_far_as_the_rest(monkeypatch):
     huge = ("บะหมี่กึ่งสำเร็จรูปรสต้มยำกุ้ง " * 4000)[:100000]
     assert same_product({"title": huge}, {"title": "Mama instant noodles tom yum shrimp 55 g x 10"}) is False
     clear_cache()
+    # (session 24, fix24: a title over ``_TITLE_MAX_CHARS`` names nothing, so no reader reads it;
+    # one at the limit is read, and no further)
+    assert max(seen, default=0) <= P._TITLE_MAX_CHARS
+    seen.clear()
+    at_limit = huge[: P._TITLE_MAX_CHARS]
+    assert same_product({"title": at_limit}, {"title": "Mama instant noodles tom yum shrimp 55 g x 10"}) is False
+    clear_cache()
     assert seen and max(seen) <= P._TITLE_MAX_CHARS
 
 
