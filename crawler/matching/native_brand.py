@@ -186,21 +186,54 @@ def agrees(nb: tuple, latin: str) -> bool:
     return False
 
 
-def relation(ba, na, bb, nb) -> float:
-    """The brand relation (``relations.brand_relation``) of two offers of which one brand field
-    at least is written in another script (``na`` / ``nb``: their native brands, or None; ``ba`` /
-    ``bb``: their Latin brands): 1 one brand, -1 two brands written in one script, 0 no evidence."""
+def relation(a, b) -> float:
+    """The brand relation (``relations.brand_relation``) of two prepared offers of which one brand
+    field at least is written in another script (``Prepared.nbrand``): 1 one brand - the other's
+    brand, or where it has none one of its title's first two words (where a brand stands: "Sano
+    Maxima ..."), reads as it -, -1 two brands written in one script, 0 no evidence."""
+    na, nb = a.nbrand, b.nbrand
     if na and nb:
         if na[1] == nb[1] or na[2] & nb[2]:
             return 1.0
         if na[0] == nb[0]:
-            a, b = na[1], nb[1]
-            if len(a) >= 2 and len(b) >= 2 and (a in b or b in a):
+            x, y = na[1], nb[1]
+            if len(x) >= 2 and len(y) >= 2 and (x in y or y in x):
                 return 1.0
             return -1.0
         return 0.0
-    if na and bb:
-        return 1.0 if agrees(na, bb) else 0.0
-    if nb and ba:
-        return 1.0 if agrees(nb, ba) else 0.0
-    return 0.0
+    n, o = (na, b) if na else (nb, a)
+    if not n:
+        return 0.0
+    if o.brand:
+        return 1.0 if agrees(n, o.brand) else 0.0
+    if o.nbrand is not None:
+        return 0.0
+    ws = o.words
+    if any(len(w) >= 3 and w.isalpha() and agrees(n, w) for w in ws[:2]):
+        return 1.0
+    # (an acronym the title opens with, its letters apart: "S&B ..." / [brand エスビー食品])
+    k = 0
+    while k < len(ws) and len(ws[k]) == 1 and ws[k].isalpha():
+        k += 1
+    return 1.0 if k >= 2 and "".join(ws[:k]) in n[4] else 0.0
+
+
+# --------------------------------------------------------------------------
+# the word of a Latin title the other offer's brand field writes in its script
+# --------------------------------------------------------------------------
+# "Sano Maxima Laundry Gel 3L" / "סנו מקסימה ג'ל כביסה 3 ליטר" [brand סנו]: the Latin title's
+# brand is the other offer's brand field, in Hebrew letters - one word in two scripts, the titles
+# agree on it (a ``wordclass.rewording`` of 2).  Only the word that is p's brand (its field or the
+# one read from its title) or that opens p's title: a skeleton of two consonants ("sn") reads many
+# words, the place says which one is the brand.
+def gate(w: str) -> bool:
+    return len(w) >= 2 and w.isalpha()
+
+
+def brand_field_names(w: str, p, other) -> int | None:
+    """2 when ``w`` (a word of p's title the other offer never prints) is p's brand or its first
+    word and the other offer's brand field, in another script, reads as it (``agrees``)."""
+    nb = getattr(other, "nbrand", None)
+    if not nb or w != p.brand and (not p.words or p.words[0] != w):
+        return None
+    return 2 if agrees(nb, w) else None

@@ -693,7 +693,7 @@ def brand_relation(a: Prepared, b: Prepared) -> float:
     ba, bb = a.brand, b.brand
     if not ba or not bb:
         if a.nbrand or b.nbrand:  # (a brand field in another script: ``native_brand``; session 24, ml24b)
-            r = native_relation(ba, a.nbrand, bb, b.nbrand)
+            r = native_relation(a, b)
             if r:
                 return r
         if ba and len(ba) >= 3 and ba in b.title_compact:
