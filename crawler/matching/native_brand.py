@@ -115,6 +115,19 @@ def _spelt_letters(run: str, table: dict, longest: int) -> list:
     return [x for x in outs.get(n, ()) if len(x) >= 2]
 
 
+# the words a shop fills a brand field with when it knows none ("unbranded", "no name", "other" in
+# Russian, Ukrainian, Japanese, Chinese, Korean, Arabic, Hebrew, Greek, Hindi, Thai): no brand
+_NO_BRAND = frozenset(re.sub(r"\s+", "", w.lower()) for w in (
+    "нет", "нет бренда", "без бренда", "без марки", "не указан", "не указано", "ноунейм", "другой", "другое",
+    "немає", "без бренду", "інше", "ノーブランド", "ノーブランド品", "その他", "不明", "无品牌", "無品牌", "无", "其他",
+    "其它", "杂牌", "없음", "기타", "브랜드없음", "غير محدد", "بدون ماركة", "بدون علامة تجارية", "أخرى", "اخرى",
+    "לא ידוע", "ללא מותג", "אחר", "άλλο", "χωρίς μάρκα", "अन्य", "ไม่มียี่ห้อ", "อื่นๆ"))
+
+
+def _squeezed(t) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", t).lower()) if type(t) is str else ""
+
+
 def native_brand(raw) -> tuple | None:
     """(script, the field as written - NFKC, lower case, no spaces -, its Latin readings, its
     phonetic groups, its acronyms) of a brand field in a non-Latin script; None for a field with
@@ -125,7 +138,7 @@ def native_brand(raw) -> tuple | None:
     if not s or re.search("[A-Za-z]", s):
         return None
     script = _script(s)
-    if script is None:
+    if script is None or re.sub(r"\s+", "", s.lower()) in _NO_BRAND:
         return None
     from . import titles as T
     # the words the readers read (not the opaque ones ``cjk`` keeps as they are: "cjk...")
@@ -199,6 +212,10 @@ def relation(a, b) -> float:
             x, y = na[1], nb[1]
             if len(x) >= 2 and len(y) >= 2 and (x in y or y in x):
                 return 1.0
+            # (as two Latin brands: 0.5 where one is named in the other's title - a maker and its
+            # line, "花王" / "ビオレ" of "花王 ビオレUV ..." -, else two brands)
+            if len(x) >= 2 and x in _squeezed(b.rawtitle) or len(y) >= 2 and y in _squeezed(a.rawtitle):
+                return 0.5
             return -1.0
         return 0.0
     n, o = (na, b) if na else (nb, a)
