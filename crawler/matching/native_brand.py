@@ -34,7 +34,7 @@ from . import scripts as _scripts
 from . import thai as _thai
 from .cyrgreek import _skeleton as _cyr_skeleton
 
-# the scripts a brand field is written in (the first letter's decides)
+# the scripts a brand field is written in (the first of this list it holds a letter of: "江崎グリコ" is kana)
 _SCRIPT_OF = (
     ("hebrew", re.compile("[\u0590-\u05ff]")),
     ("arabic", re.compile("[\u0600-\u06ff\u0750-\u077f]")),
