@@ -682,7 +682,7 @@ def _first_row(a, b, lazy: bool = True, page: bool = True):
     ga, gb = a.gtin, b.gtin
     ma, mb = a.mpn, b.mpn
     gtin = 1.0 if (ga and gb and ga != gb) else 0.0
-    brand = brand_relation(a, b) if (a.brand or b.brand) else 0.0
+    brand = brand_relation(a, b) if (a.brand or b.brand or a.nbrand or b.nbrand) else 0.0
     # (code_relation's "specific" needs a code on both sides)
     specific = shared_codes(a, b)[2] if (a.allcodes and b.allcodes) else 0.0
     if ma and mb:

@@ -33,6 +33,7 @@ from . import model as _model
 from .synonyms import os_name_words
 from .pagename import after_name_words, name_pack_only, page_name
 from .scripts import title_skeletons  # (session 14, script)
+from .native_brand import native_brand  # (session 24, ml24b)
 from . import cyrgreek as _cyrgreek  # (session 15)
 from . import indic as _indic  # (session 18)
 from .mpn_fields import phrase_codes  # (session 20)
@@ -178,6 +179,9 @@ class Prepared:
         # "Bluetooth Keyboard": none), None for a field of one code (``mpn_fields.phrase_codes``;
         # session 20)
         "mpnphrase",
+        # a brand field written in another script than Latin ("סנו", "ソニー"): its readings
+        # (``native_brand.native_brand``; session 24, ml24b), None for most offers
+        "nbrand",
     )
 
     @property
@@ -527,6 +531,8 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     if b is None:
         b = _detect_brand(ws, res.brands)
     p.brand = b
+    # (session 24, ml24b: a brand field no Latin letter of which is left, "סנו", "ソニー", kept aside)
+    p.nbrand = native_brand(brand) if b == "" else None
     p.gtin = gtin14(gtin) if gtin is not None else None
 
     extra = []
@@ -760,7 +766,7 @@ def _complete(p: Prepared) -> Prepared:
     codes = p.codes
     p.cols = (
         p.ntok, len(codes), p.price or 0.0, p.idfsum, len(p.vec), p.vinv, len(p.grams),
-        p.has_desc, p.third_party, bool(mpn_), bool(mpn_ and _HAS_DIGIT(mpn_)), bool(b),
+        p.has_desc, p.third_party, bool(mpn_), bool(mpn_ and _HAS_DIGIT(mpn_)), bool(b or p.nbrand),
         bool(units), bool(codes), bool(p.allcodes), bool(p.seedtype), p.fullvec is p.vec,
         bool(p.facets), has_number_word(ws), bool(idwords),
     )

@@ -20,6 +20,7 @@ from .synonyms import letter_numeral_in, translated_in
 from . import wordclass as W
 from . import arabic as _arabic  # (session 22, ml22c: two Arabic titles' unread words)
 from .scripts import _named, arabic_skeletons  # (session 22, ml22c)
+from .native_brand import relation as native_relation  # (session 24, ml24b)
 from .prepared import Prepared, _THIRD_PARTY_WORDS
 from .model_numbers import suffix_variant as _suffix_variant  # (session 16, prec: "SN850X" / "SN850")
 from .model_numbers import suffix_sibling  # (session 14, prec)
@@ -691,6 +692,10 @@ def brand_relation(a: Prepared, b: Prepared) -> float:
     text, 0 unknown, -1 different brands."""
     ba, bb = a.brand, b.brand
     if not ba or not bb:
+        if a.nbrand or b.nbrand:  # (a brand field in another script: ``native_brand``; session 24, ml24b)
+            r = native_relation(a, b)
+            if r:
+                return r
         if ba and len(ba) >= 3 and ba in b.title_compact:
             return 1.0
         if bb and len(bb) >= 3 and bb in a.title_compact:

@@ -4849,3 +4849,11 @@ _STEPS_OF.clear()
 from . import ml24 as _ml24  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _ml24.install(_sys.modules[__name__], T)
+
+
+# session 24, ml24b: a Latin title's brand the other offer's brand field writes in another script
+# ("Sano ..." / [brand סנו]: ``native_brand``)
+from . import native_brand as _native_brand  # noqa: E402
+
+_REWORDING_STEPS = _REWORDING_STEPS + ((_native_brand.gate, _native_brand.brand_field_names),)
+_STEPS_OF.clear()
