@@ -15,7 +15,8 @@ rules' evidence decides:
   Vacuum", "Oscillating Multi-Tool" / "Circular Saw").
 * ``addon_one_side``: one title names a game's add-on sold apart - a pass of
   downloadable content ("Booster Course Pass", "Season Pass", "Expansion Pass",
-  "DLC", "pase de temporada", "pass saison", "Erweiterungspass") - and the other
+  "DLC", "pase de temporada", "Pase de pistas extras", "pass saison", "Erweiterungspass",
+  "Booster-Streckenpass") - and the other
   does not: the add-on (or the game with it) against the game alone.
 
 Measured on every learned call of the labelled datasets and the pair files of
@@ -30,9 +31,9 @@ from . import household24 as H
 from .offermemo import per_offer
 
 # a pass of downloadable content, or downloadable content named as such, in the shops' languages
-_ADDON = re.compile(r"\b(?:(?:season|expansion|course|booster|battle|character|fighters?|event|expansions?)\s+pass"
-                    r"|dlc|downloadable content|pase de temporada|pase de expansion|pass saison|pass d'extension"
-                    r"|pass stagionale|pass espansione|erweiterungspass|saisonpass|season-pass|expansion-pass)\b")
+_ADDON = re.compile(r"\b(?:(?:season|expansion|course|booster|battle|character|fighters?|event|expansions?)[\s-]+pass"
+                    r"|dlc|downloadable content|pase de \w+|pass (?:saison|d'extension|circuits|de saison)"
+                    r"|pass (?:stagionale|espansione|percorsi)|erweiterungspass|saisonpass|streckenpass)\b")
 _ADDON_HINTS = ("pass", "dlc", "pase", "downloadable")
 
 
@@ -66,9 +67,13 @@ def _own_words(mine, other) -> list:
     return out
 
 
+# (household24's hints and "bare": "Bare Tool")
+_BARE_HINTS = H._BARE_HINTS + ("bare",)
+
+
 def _bare(p) -> bool:
     low = _folded(p)
-    return any(h in low for h in H._BARE_HINTS) and bool(H._BARE.search(low))
+    return any(h in low for h in _BARE_HINTS) and bool(H._BARE.search(low))
 
 
 def bare_tools_differ(a, b) -> bool:
