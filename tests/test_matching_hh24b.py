@@ -89,3 +89,28 @@ def test_one_bare_tool_written_two_ways_is_no_veto(a, b):
 
 def test_one_bare_tool_written_two_ways_stays_the_same():
     assert_same("Makita 18V LXT Angle Grinder (Tool Only)", "Makita 18V LXT 4-1/2\" Angle Grinder, Tool Only")
+
+
+# --- a product of its own that comes with the other offer's product: the bundle against its item -----
+
+@pytest.mark.parametrize("a, b", [
+    ("Chicco KeyFit 30 Infant Car Seat - Orion", "Chicco Bravo Trio Travel System with KeyFit 30 Infant Car Seat, Orion"),
+    ("Graco SnugRide 35 Lite LX Infant Car Seat, Studio",
+     "Graco Modes Pramette Travel System with SnugRide 35 Lite LX Infant Car Seat, Studio"),
+    ("Cybex Aton M i-Size Babyschale, Deep Black", "Cybex Balios S Lux Kinderwagen mit Aton M i-Size Babyschale, Deep Black"),
+    ("Maxi-Cosi Pebble 360 siège auto, Essential Black",
+     "Maxi-Cosi Zelia S Trio poussette avec Pebble 360 siège auto, Essential Black"),
+    ("Joie i-Snug 2 silla de coche, Coal", "Joie Versatrax Trio cochecito con i-Snug 2 silla de coche, Coal"),
+])
+def test_a_bundle_around_the_other_product_is_no_learned_same(a, b):
+    assert _veto(a, b) == 1.0
+    assert match_method({"title": a}, {"title": b})[0] != "learned"
+    assert_different(a, b)
+
+
+def test_an_ingredient_after_with_is_no_bundle():
+    # (what the tablets are made with, not another product: the other's "Tablets" is not after "with")
+    a = "Advil Ibuprofen Tablets 200 mg, 100 Count"
+    b = "Advil Pain Reliever and Fever Reducer, Pain Relief Medicine with Ibuprofen 200mg, 100 Count"
+    assert _veto(a, b) == 0.0
+    assert_same(a, b)

@@ -19,6 +19,10 @@ rules' evidence decides:
   "Booster-Streckenpass") - and the other
   does not: the add-on (or the game with it) against the game alone.
 
+* ``bundle_around_other``: one title is "<a name of its own> with <the other
+  title's name>" ("Chicco Bravo Trio Travel System with KeyFit 30 Infant Car
+  Seat" / "Chicco KeyFit 30 Infant Car Seat"): a bundle against one of its items.
+
 Measured on every learned call of the labelled datasets and the pair files of
 sessions 9-23: 5 wrong "same" calls left apart, no right one.
 """
@@ -84,10 +88,45 @@ def bare_tools_differ(a, b) -> bool:
     return bool(_own_words(va, vb)) and bool(_own_words(vb, va))
 
 
+# words that open what a product comes with ("Travel System *with* KeyFit 30 Infant Car Seat")
+_WITH = frozenset("with mit avec con com met inkl incl including".split())
+
+
+def _bundle_of(mine, other) -> bool:
+    """``mine`` is "<a name of its own> with <the other's name>": before its first "with" it prints
+    two words or more the other does not, one naming something (no kind, description or claim:
+    household24's ``_neutral``), and no word the other prints but the other's first word (its brand,
+    as often as not); after it, every word of the other's first name part."""
+    f = mine.flat
+    if not other.flat or _WITH.isdisjoint(f):
+        return False
+    lead = other.flat[0]
+    i = next(k for k, w in enumerate(f) if w in _WITH)
+    head = [w for w in f[:i] if w != lead and w not in mine.brand]
+    # (the other's words as printed, in any spelling read: a word sharing a stem only is no shared
+    # word here - "cochecito" (pram) is no "coche" (car seat))
+    if any(not other.keys.isdisjoint(H._keys(w)) for w in head):
+        return False
+    own = [w for w in head if w.isalpha() and len(w) > 2]
+    if len(own) < 2 or all(H._neutral(w, mine) for w in own):
+        return False
+    name = [w for w in H._name_parts(other)[0] if w != lead and w not in other.brand] if H._name_parts(other) else []
+    tail = set(f[i + 1:])
+    return len(name) >= 2 and all(w in tail for w in name)
+
+
+def bundle_around_other(a, b) -> bool:
+    """One title names a product of its own that comes with the other offer's product ("Chicco Bravo
+    Trio Travel System with KeyFit 30 Infant Car Seat" / "Chicco KeyFit 30 Infant Car Seat"): the
+    bundle against one of its items."""
+    va, vb = H._pair_views(a, b)
+    return _bundle_of(va, vb) or _bundle_of(vb, va)
+
+
 def learned_veto(a, b) -> float:
     """1.0 where the learned stage must not call two prepared offers the same (see the module's doc)."""
     if not a.rawtitle or not b.rawtitle or not isinstance(a.rawtitle, str) or not isinstance(b.rawtitle, str):
         return 0.0
-    if addon_one_side(a, b) or bare_tools_differ(a, b):
+    if addon_one_side(a, b) or bare_tools_differ(a, b) or bundle_around_other(a, b):
         return 1.0
     return 0.0
