@@ -115,10 +115,17 @@ def _bundle_of(mine, other) -> bool:
     return len(name) >= 2 and all(w in tail for w in name)
 
 
+@per_offer
+def _has_with(p) -> bool:
+    return not _WITH.isdisjoint(re.split(r"[^\w]+", _folded(p)))
+
+
 def bundle_around_other(a, b) -> bool:
     """One title names a product of its own that comes with the other offer's product ("Chicco Bravo
     Trio Travel System with KeyFit 30 Infant Car Seat" / "Chicco KeyFit 30 Infant Car Seat"): the
     bundle against one of its items."""
+    if not (_has_with(a) or _has_with(b)):
+        return False
     va, vb = H._pair_views(a, b)
     return _bundle_of(va, vb) or _bundle_of(vb, va)
 
