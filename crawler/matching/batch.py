@@ -56,6 +56,7 @@ from .rules import REASONS, conflict_reasons, evidence, learned_gate
 from .variants import form_conflict, slot_conflict
 from .office_mobile import variants_glued_same  # (session 20, en20a)
 from .accessory import accessory_against_device, accessory_conflict  # (session 11, accessory)
+from .learned24 import learned_veto  # (session 24, hh24b)
 from .pagename import name_same  # (session 11, wdc)
 from .wordclass import variants_in_feature_list
 from .made_for import maker_named_for  # (session 16, prec)
@@ -339,6 +340,7 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
         # reads them: ``_gate_rows``)
         X[:, c["number_word"]] = list(map(word_after_number, PA, PB))
         X[:, c["acc_device"]] = list(map(accessory_against_device, PA, PB))
+        X[:, c["learned_veto"]] = list(map(learned_veto, PA, PB))
     pa, pb = O.price[ia], O.price[ib]
     pboth = (pa != 0) & (pb != 0)
     X[:, c["price_ratio"]] = np.where(
@@ -543,6 +545,7 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
         if len(rows):
             X[rows, c["number_word"]] = [word_after_number(PA[r], PB[r]) for r in rows.tolist()]
             X[rows, c["acc_device"]] = [accessory_against_device(PA[r], PB[r]) for r in rows.tolist()]
+            X[rows, c["learned_veto"]] = [learned_veto(PA[r], PB[r]) for r in rows.tolist()]
         # (tier_differs only where it changes the evidence, every other column
         # filled - so last)
         rows = _tier_rows(X)

@@ -24,6 +24,7 @@ from .memos import cached
 from .variants import form_conflict, slot_conflict
 from .office_mobile import variants_glued_same  # (session 20, en20a)
 from .accessory import accessory_against_device, accessory_conflict  # (session 11, accessory)
+from .learned24 import learned_veto  # (session 24, hh24b)
 from .wordclass import GENERIC, LAMP_CODE, LAMP_WORDS, variants_in_feature_list
 from .synonyms import number_in_code
 from . import english_titles as _english  # (session 17, en)
@@ -110,7 +111,8 @@ RULE_FEATURES = ["x_seed_type", "id_lead_only", "tier_differs",  # facets.lead_w
                  "x_accessory",  # accessory.accessory_conflict (session 11, accessory)
                  "name_same",  # pagename.name_same (session 11, wdc)
                  "number_word",  # word_after_number (rules.learned_gate)
-                 "acc_device"]  # accessory.accessory_against_device (rules.learned_gate)
+                 "acc_device",  # accessory.accessory_against_device (rules.learned_gate)
+                 "learned_veto"]  # learned24.learned_veto (rules.learned_gate; session 24, hh24b)
 ALL_FEATURES = FEATURE_NAMES + RULE_FEATURES
 # the learned stage's rows: some of these and its own columns (``stage.STAGE_FEATURES``, ``stage.stage_rows``; sessions 16-17)
 STAGE_FEATURES = list(_STAGE_FEATURES)
@@ -281,6 +283,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         name_same(a, b),
         word_after_number(a, b),
         accessory_against_device(a, b),
+        learned_veto(a, b),
     ]
 
 

@@ -232,7 +232,9 @@ def learned_gate(X) -> np.ndarray:
     return ((_col(X, "id_shared") >= 2) & (_col(X, "id_miss_min") == 0) & (_col(X, "variant_conflict") == 0)
             & (_col(X, "tier_differs") == 0) & (_col(X, "gen_miss") == 0)
             & (_col(X, "codes_one_side") != 1) & (_col(X, "codes_a_b_min") == 0)
-            & (_col(X, "number_word") == 0) & (_col(X, "acc_device") == 0))
+            & (_col(X, "number_word") == 0) & (_col(X, "acc_device") == 0)
+            # (session 24, hh24b: two bare tools of one platform, a game's add-on pass on one side: ``learned24``)
+            & (_col(X, "learned_veto") == 0))
 
 
 def learned_thresholds(X, threshold: float, thin: float) -> np.ndarray:

@@ -1,0 +1,139 @@
+"""Pairs the learned stage must leave apart (session 24, hh24b): a column of
+``rules.learned_gate`` only (``features.RULE_FEATURES`` "learned_veto").
+
+The learned stage calls a pair the same product on the trees' probability when
+the titles share their identifying words but for words one title prints alone.
+Two kinds of such pairs name two products however alike the titles read, and
+no other reader vetoes them, since with a model number or more shared words the
+rules' evidence decides:
+
+* ``bare_tools_differ``: both offers are bare tools of one battery platform
+  ("Tool Only", "solo", "ohne Akku", "sans batterie", "sin batería" ...) and each
+  title prints words the other does not: what the titles share (the brand, the
+  platform "18V LXT" / "20V MAX", "Tool Only") names the platform, not the tool;
+  the words each prints alone name the tool ("Angle Grinder" / "Cordless
+  Vacuum", "Oscillating Multi-Tool" / "Circular Saw").
+* ``addon_one_side``: one title names a game's add-on sold apart - a pass of
+  downloadable content ("Booster Course Pass", "Season Pass", "Expansion Pass",
+  "DLC", "pase de temporada", "Pase de pistas extras", "pass saison", "Erweiterungspass",
+  "Booster-Streckenpass") - and the other
+  does not: the add-on (or the game with it) against the game alone.
+
+* ``bundle_around_other``: one title is "<a name of its own> with <the other
+  title's name>" ("Chicco Bravo Trio Travel System with KeyFit 30 Infant Car
+  Seat" / "Chicco KeyFit 30 Infant Car Seat"): a bundle against one of its items.
+
+Measured on every learned call of the labelled datasets and the pair files of
+sessions 9-23: 5 wrong "same" calls left apart, no right one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import household24 as H
+from .offermemo import per_offer
+
+# a pass of downloadable content, or downloadable content named as such, in the shops' languages
+_ADDON = re.compile(r"\b(?:(?:season|expansion|course|booster|battle|character|fighters?|event|expansions?)[\s-]+pass"
+                    r"|dlc|downloadable content|pase de \w+|pass (?:saison|d'extension|circuits|de saison)"
+                    r"|pass (?:stagionale|espansione|percorsi)|erweiterungspass|saisonpass|streckenpass)\b")
+_ADDON_HINTS = ("pass", "dlc", "pase", "downloadable")
+
+
+@per_offer
+def _folded(p) -> str:
+    raw = p.rawtitle if isinstance(getattr(p, "rawtitle", None), str) else (p.title or "")
+    return H._fold(raw)
+
+
+def _addon(p) -> bool:
+    low = _folded(p)
+    return any(h in low for h in _ADDON_HINTS) and bool(_ADDON.search(low))
+
+
+def addon_one_side(a, b) -> bool:
+    """One title names a game's add-on pass (or DLC), the other none."""
+    return _addon(a) != _addon(b)
+
+
+def _own_words(mine, other) -> list:
+    """Words of ``mine``'s name the other offer does not print in any spelling (not its brand's,
+    no stop word, no number, no plain-variant word)."""
+    out = []
+    for part in H._name_parts(mine):
+        for w in part:
+            if not (w.isalpha() or "-" in w) or len(w) <= 2:
+                continue
+            if w in H._STOP or w in H.DEFAULT_VARIANT or w in mine.brand or H._has(other, w):
+                continue
+            out.append(w)
+    return out
+
+
+# (household24's hints and "bare": "Bare Tool")
+_BARE_HINTS = H._BARE_HINTS + ("bare",)
+
+
+def _bare(p) -> bool:
+    low = _folded(p)
+    return any(h in low for h in _BARE_HINTS) and bool(H._BARE.search(low))
+
+
+def bare_tools_differ(a, b) -> bool:
+    """Both offers are bare tools and each title prints words of its own."""
+    if not (_bare(a) and _bare(b)):
+        return False
+    va, vb = H._pair_views(a, b)
+    return bool(_own_words(va, vb)) and bool(_own_words(vb, va))
+
+
+# words that open what a product comes with ("Travel System *with* KeyFit 30 Infant Car Seat")
+_WITH = frozenset("with mit avec con com met inkl incl including".split())
+
+
+def _bundle_of(mine, other) -> bool:
+    """``mine`` is "<a name of its own> with <the other's name>": before its first "with" it prints
+    two words or more the other does not, one naming something (no kind, description or claim:
+    household24's ``_neutral``), and no word the other prints but the other's first word (its brand,
+    as often as not); after it, every word of the other's first name part."""
+    f = mine.flat
+    if not other.flat or _WITH.isdisjoint(f):
+        return False
+    lead = other.flat[0]
+    i = next(k for k, w in enumerate(f) if w in _WITH)
+    head = [w for w in f[:i] if w != lead and w not in mine.brand]
+    # (the other's words as printed, in any spelling read: a word sharing a stem only is no shared
+    # word here - "cochecito" (pram) is no "coche" (car seat))
+    if any(not other.keys.isdisjoint(H._keys(w)) for w in head):
+        return False
+    own = [w for w in head if w.isalpha() and len(w) > 2]
+    if len(own) < 2 or all(H._neutral(w, mine) for w in own):
+        return False
+    name = [w for w in H._name_parts(other)[0] if w != lead and w not in other.brand] if H._name_parts(other) else []
+    tail = set(f[i + 1:])
+    return len(name) >= 2 and all(w in tail for w in name)
+
+
+@per_offer
+def _has_with(p) -> bool:
+    return not _WITH.isdisjoint(re.split(r"[^\w]+", _folded(p)))
+
+
+def bundle_around_other(a, b) -> bool:
+    """One title names a product of its own that comes with the other offer's product ("Chicco Bravo
+    Trio Travel System with KeyFit 30 Infant Car Seat" / "Chicco KeyFit 30 Infant Car Seat"): the
+    bundle against one of its items."""
+    if not (_has_with(a) or _has_with(b)):
+        return False
+    va, vb = H._pair_views(a, b)
+    return _bundle_of(va, vb) or _bundle_of(vb, va)
+
+
+def learned_veto(a, b) -> float:
+    """1.0 where the learned stage must not call two prepared offers the same (see the module's doc)."""
+    if not a.rawtitle or not b.rawtitle or not isinstance(a.rawtitle, str) or not isinstance(b.rawtitle, str):
+        return 0.0
+    if addon_one_side(a, b) or bare_tools_differ(a, b) or bundle_around_other(a, b):
+        return 1.0
+    return 0.0
