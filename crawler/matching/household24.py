@@ -770,12 +770,18 @@ _SUGARED = re.compile(r"\b(?:com acucar|con azucar|with sugar|mit zucker|avec su
 def sugar_differs(a, b) -> bool:
     if _DRINK.isdisjoint(a.words or ()) and _DRINK.isdisjoint(b.words or ()):
         return False
+    sugared = _the_other(a, b, _SUGAR_FREE)
+    return sugared is not None and bool(_SUGARED.search(sugared))
+
+
+def _the_other(a, b, marked):
+    """The folded title of the offer that ``marked`` does not find when it finds the other's,
+    else None (both or neither marked)."""
     ta, tb = _fold(a.rawtitle), _fold(b.rawtitle)
-    fa, fb = bool(_SUGAR_FREE.search(ta)), bool(_SUGAR_FREE.search(tb))
+    fa, fb = bool(marked.search(ta)), bool(marked.search(tb))
     if fa == fb:
-        return False
-    sugared = tb if fa else ta
-    return bool(_SUGARED.search(sugared))
+        return None
+    return tb if fa else ta
 
 
 # a paint's or a varnish's sheen: flat / matte, eggshell, satin, semi-gloss, gloss (in the shops'
@@ -919,11 +925,9 @@ def bare_against_kit(a, b) -> bool:
     la, lb = a.rawtitle.lower(), b.rawtitle.lower()
     if not any(h in la or h in lb for h in _BARE_HINTS):
         return False
-    ta, tb = _fold(a.rawtitle), _fold(b.rawtitle)
-    ba, bb = bool(_BARE.search(ta)), bool(_BARE.search(tb))
-    if ba == bb:
+    kit = _the_other(a, b, _BARE)
+    if kit is None:
         return False
-    kit = tb if ba else ta
     m = _KIT_LEAD.search(kit)
     return bool(m and _KIT.search(kit, m.start()))
 
