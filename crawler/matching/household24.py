@@ -59,12 +59,12 @@ language (``synonyms``, ``wordclass.canon``).
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from . import wordclass as W
 from .offermemo import per_offer
 from .facets import COLOUR_OF
 from .synonyms import SCENT_OF
+from .titles import strip_accents
 
 # --------------------------------------------------------------------------
 # vocabularies (written from general knowledge, accent-free, lower case)
@@ -237,8 +237,7 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9'.+&-]*")
 
 
 def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s.lower())
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = strip_accents(s.lower())
     return s.replace("ø", "o").replace("ł", "l").replace("æ", "ae").replace("œ", "oe").replace("ß", "ss")
 
 
