@@ -87,6 +87,64 @@ AMBIGUOUS_COLOUR_OF = {_w: COLOUR_OF.pop(_w) for _w in (
     "lavender", "orange", "titan", "viola", "blu", "platinum", "champagne") if _w in COLOUR_OF}
 COLOUR_OF.update({w: c for w, c in MORE_COLOURS.items() if w not in COLOUR_OF})  # (more languages' forms)
 
+# (session 24, tools24) the plating or finish of fasteners and hardware - stainless, zinc-plated,
+# galvanized, black oxide, brass, chrome-, nickel-plated: another product of one size and thread, as
+# a colour is ("Hex Bolt 1/4-20 x 2" Stainless / Zinc-Plated, "Sechskantschraube M8x40" Edelstahl A2 /
+# verzinkt), read as the title's colour only in a title naming a fastener or a piece of hardware
+# (``_HARDWARE_KINDS``): elsewhere "stainless" is an appliance's finish (a colour already), "zinc" a
+# supplement's or a sunscreen's, "chrome" a browser.  A word of a zinc coating that names either
+# the electroplated or the hot-dip one in its language ("verzinkt", "galvanizado", "zincato") names
+# both values: it conflicts with neither.
+_FINISH_GROUPS = {
+    "steel": "stainless edelstahl rostfrei inox inoxydable inoxidable inossidabile nierdzewna nierdzewny "
+             "nierdzewne nerez nerezovy nerezove rvs a2 a4",
+    "zinc": "zinc zinced zingue zinguee zingues zinguees cincado cincada cincados cincadas "
+            "zincado zincada zincados elvz",
+    "galvanized": "galvanized galvanised feuerverzinkt",
+    "zinc galvanized": "verzinkt verzinkte verzinkter verzinktes galvanise galvanisee galvanises galvanisees "
+                       "galvanizado galvanizada galvanizados galvanizadas zincato zincata zincati zincate "
+                       "galvanizzato galvanizzata verzinkt ocynkowany ocynkowana ocynkowane pozinkovany gegalvaniseerd",
+    "brass": "brass messing vermessingt laiton laton ottone mosaz mosazny mosiadz mosiezny",
+    "chrome": "chrome chromed chrom verchromt chromee cromado cromada cromados cromato cromata chromovany chromowany",
+    "nickel": "nickel vernickelt nickele nickelee niquelado niquelada nichelato nichelata niklowany poniklovany",
+    "black": "oxide brunie brunies bruniert brunierte bruniertes brunito brunita pavonado pavonada",
+}
+_FINISH_OF = {}
+for _v, _fws in _FINISH_GROUPS.items():
+    for _fw in _fws.split():
+        _FINISH_OF[_fw] = frozenset(_v.split())
+_FINISH_WORDS = frozenset(_FINISH_OF)
+# fasteners and hardware, in the shops' languages (not "washer": an appliance; not "nail": a
+# finger's; not "taco", "anchor", "handle"); German compounds by their last part ("Sechskant*schraube*")
+_HARDWARE_KINDS = frozenset("""
+bolt bolts screw screws nut nuts rivet rivets hinge hinges eyebolt eyebolts knob knobs
+schraube schrauben mutter muttern scharnier scharniere niete nieten unterlegscheibe unterlegscheiben
+vis boulon boulons ecrou ecrous rondelle rondelles charniere charnieres tirefond tirefonds
+tornillo tornillos perno pernos tuerca tuercas arandela arandelas bisagra bisagras remache remaches
+vite viti bullone bulloni dado dadi rondella cerniera cerniere rivetto rivetti
+schroef schroeven bout bouten moer moeren
+sruba sruby wkret wkrety nakretka nakretki podkladka zawias zawiasy
+sroub srouby vrut vruty matice podlozka pant panty
+""".split())
+_HARDWARE_ENDS = ("schraube", "schrauben", "mutter", "muttern", "scheibe", "scheiben", "scharnier", "scharniere")
+
+
+def _names_hardware(ws) -> bool:
+    return any(w in _HARDWARE_KINDS or w.endswith(_HARDWARE_ENDS) for w in ws)
+
+
+def hardware_finishes(ws) -> frozenset:
+    """The finishes (plating) a title naming a fastener or hardware prints ("Zinc-Plated Hex Bolt":
+    zinc; "Sechskantschraube verzinkt": zinc or galvanized), as colour values; empty elsewhere."""
+    fws = [w for w in ws if w in _FINISH_OF]
+    if not fws or not _names_hardware(ws):
+        return _EMPTY
+    out = frozenset()
+    for w in fws:
+        out = out | _FINISH_OF[w]
+    return out
+
+
 # scents and flavours (a Glade "Clean Linen" is not a Glade "Lavender")
 SCENTS = frozenset("""
 lavender lavande lavendel levandule lavanda vanilla vanille vanilka vainilla linen cotton
@@ -453,6 +511,10 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
         out[_BUNDLE] = _TRUE
     elif not _KIT_WORDS.isdisjoint(seen):
         out[_KITLIKE] = _TRUE
+    if not _FINISH_WORDS.isdisjoint(ws):
+        fin = hardware_finishes(ws)
+        if fin:
+            out["colour"] = out.get("colour", _EMPTY) | fin  # (session 24, tools24)
     sh = shades(ws) if ("colour" in out or _SHADE_HINT(cleaned)) else None
     if sh:
         out[SHADE] = sh  # (session 22, ml22a: "ciemnoszara" / "hellgrau", ``shades``)

@@ -25,7 +25,7 @@ from .variants import form_conflict, slot_conflict
 from .office_mobile import variants_glued_same  # (session 20, en20a)
 from .accessory import accessory_against_device, accessory_conflict  # (session 11, accessory)
 from .learned24 import learned_veto  # (session 24, hh24b)
-from .wordclass import GENERIC, LAMP_CODE, LAMP_WORDS, variants_in_feature_list
+from .wordclass import GENERIC, LAMP_CODE, LAMP_WORDS, PLATFORM_CODE_MAKERS, platform_code, variants_in_feature_list
 from .synonyms import number_in_code
 from . import english_titles as _english  # (session 17, en)
 from .pagename import name_same
@@ -639,9 +639,12 @@ def _line_codes_only(a: Prepared, b: Prepared) -> float:
     characters) are all line names (``_is_line_code``): the shared code names
     the line, not one product of it, so it is no model-number evidence unless
     the titles agree on their words too (``rules.evidence``)."""
-    shared = [c for c in a.codes & b.codes if len(c) >= 5 and (c in a.for_codes) == (c in b.for_codes)]
+    shared = [c for c in a.codes & b.codes if (len(c) >= 5 or c in PLATFORM_CODE_MAKERS)
+              and (c in a.for_codes) == (c in b.for_codes)]
+    # (session 24, tools24: or a tool maker's battery platform - "M18" - ``wordclass.platform_code``)
     if shared and all(_is_line_code(c) or (_digit_word(c) or _word_digit_word(c, a) or _word_digit_word(c, b))
-                      and a.words[:1] != [c] and b.words[:1] != [c] for c in shared):
+                      and a.words[:1] != [c] and b.words[:1] != [c]
+                      or platform_code(c, a) and platform_code(c, b) for c in shared):
         return 1.0
     return 1.0 if _lamp_codes_only(a, b) else 0.0
 

@@ -954,6 +954,37 @@ lampadina lampadine lampara lamparas zarovka zarovky zarowka zarowki spotlight s
 downlight downlights
 """.split())
 
+# (session 24, tools24) a cordless tool maker's battery platform printed as a code - Milwaukee's
+# "M12" / "M18", Craftsman's and Stanley's "V20", Parkside's "X20V": the name of a family of
+# tools, batteries and chargers of one voltage, no model number of one ("M18 FUEL Hammer Drill" /
+# "M18 FUEL Impact Driver"; as a line name, ``features._line_codes_only``). Read so only in an
+# offer of its maker (brand field, or the title's first word): "M12" is a thread elsewhere, "V20"
+# a phone. (The platforms named in words - "LXT", "XGT", "20V MAX", "FLEXVOLT", "ONE+", "PXC",
+# "CAS" - are words both titles share, no model number: the tool's kind words tell tools apart.)
+_PLATFORM_CODES = {
+    "milwaukee": "m4 m12 m18 m28",
+    "craftsman": "v20 v12 v60",
+    "stanley": "v20",
+    "parkside": "x20v x12v",
+    "hart": "h20",
+}
+PLATFORM_CODE_MAKERS = {}
+for _mk, _cs in _PLATFORM_CODES.items():
+    for _c in _cs.split():
+        PLATFORM_CODE_MAKERS.setdefault(_c, set()).add(_mk)
+
+
+def platform_code(c: str, p) -> bool:
+    """Is the code ``c`` a battery platform of the maker of the prepared offer ``p``?"""
+    makers = PLATFORM_CODE_MAKERS.get(c)
+    if not makers:
+        return False
+    b = p.brand
+    if isinstance(b, str) and not makers.isdisjoint(b.split()):
+        return True
+    return bool(p.words) and p.words[0] in makers
+
+
 # platforms a licence or an accessory runs on (as ``facets`` reads them)
 _PLATFORMS = frozenset("""
 pc mac macos osx macintosh windows win linux android ios chrome chromebook
