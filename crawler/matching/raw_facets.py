@@ -31,6 +31,10 @@ Converse in men's 9).
   every maker's tyre of that size prints, no model number: ``tyre_code_tokens``
   keeps them out of ``titles.extract_codes``, and two sizes or two service
   descriptions are two products: kind "dims" (session 19, en).
+
+* an inch screw thread ("5/16-18", "#10-24": diameter - threads per inch) is a size
+  too: ``thread_code_tokens`` keeps it out of ``titles.extract_codes``, two threads
+  are two products: kind "dims" (session 24, small24).
 """
 
 from __future__ import annotations
@@ -118,6 +122,65 @@ def tyre_code_tokens(raw) -> frozenset:
         out.add(i)
         if j < n and _TYRE_SERVICE_TOKEN.match(raw[j]):
             out.add(j)
+    return frozenset(out)
+
+
+# --------------------------------------------------------------------------
+# inch screw threads: "5/16-18", "1/4-20 x 1", "#10-24", "3/8-16 UNC" (session 24, small24)
+# --------------------------------------------------------------------------
+# A thread is a fastener's SIZE (diameter - threads per inch), printed alike by every
+# maker's nut, bolt, tap or insert of that size: no model number.  ``thread_code_tokens``
+# keeps it out of ``titles.extract_codes``; two threads are two products: kind "dims".
+# A fraction of an inch (a power of two below) and a pitch is a thread wherever it stands;
+# a numbered gauge ("10-24") only with its "#" or beside a fastener's word, and only as
+# the standard gauge-pitch pairs (a bare "10-24" may be anything).
+THREAD_HINT = re.compile(r"\d-\d").search
+_THREAD_FRACTION = re.compile(r"^(\d{1,2})/(2|4|8|16|32|64)-(\d{1,2})$")
+_GAUGE_PITCHES = frozenset(
+    "0-80 1-64 1-72 2-56 2-64 3-48 3-56 4-40 4-48 5-40 5-44 6-32 6-40 8-32 8-36 10-24 10-32 12-24 12-28 "
+    "14-20".split())
+_FASTENER_WORD = re.compile(
+    r"\b(?:screws?|bolts?|nuts?|threads?|threaded|taps?|studs?|rods?|inserts?|standoffs?|unc|unf|"
+    r"gewinde\w*|schrauben?|muttern?|gewindestange\w*|vis|ecrous?|boulons?|taraud\w*|tornillos?|tuercas?|"
+    r"pernos?|roscas?|machos?|viti|vite|dadi|dado|bulloni|maschiatori?)\b").search
+_THREAD_TOKEN = re.compile(r"(#\s?)?(?<![\w/.\-])(\d{1,2}(?:/\d{1,2})?-\d{1,2})(?![\w/]|[.\-]\d)")
+
+
+def _thread(tok: str, hashed: bool, fastener: bool) -> str | None:
+    """The thread a token ("5/16-18", "10-24") names, or None."""
+    m = _THREAD_FRACTION.match(tok)
+    if m:
+        num, den, tpi = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 0 < num < den and num % 2 == 1 and 4 <= tpi <= 80:
+            return tok
+        return None
+    if tok in _GAUGE_PITCHES and (hashed or fastener):
+        return "#" + tok
+    return None
+
+
+def thread_code_tokens(raw, cleaned: str) -> frozenset:
+    """Indexes of the raw tokens (``titles._RAW_TOKEN``) that are an inch screw thread."""
+    fastener = None
+    out = set()
+    for i, t in enumerate(raw):
+        if "-" not in t or not t[:1].isdigit():
+            continue
+        if "/" not in t and fastener is None:
+            fastener = _FASTENER_WORD(cleaned) is not None
+        if _thread(t, "#" + t in cleaned or "# " + t in cleaned, bool(fastener)):
+            out.add(i)
+    return frozenset(out)
+
+
+def _threads(low: str) -> frozenset:
+    """The inch screw threads a lower-case title prints ("5/16-18", "#10-24")."""
+    fastener = _FASTENER_WORD(low) is not None
+    out = set()
+    for m in _THREAD_TOKEN.finditer(low):
+        th = _thread(m.group(2), m.group(1) is not None, fastener)
+        if th:
+            out.add(th)
     return frozenset(out)
 
 
@@ -370,6 +433,7 @@ TAIL_COLOUR = "_p12_tail_colour"
 PLATFORM = "_p12_platform"
 BARE = "_p12_bare"        # True: the tool alone; False: with its batteries / charger / kit
 TYRE = "_s19_tyre"        # frozenset of ("size", "225/65r17") / ("service", "102h")
+THREAD = "_s24_thread"    # frozenset of inch screw threads ("5/16-18", "#10-24")
 
 
 # (session 22, speed) the title's last word read at the start of the title reversed: a search for
@@ -429,6 +493,10 @@ def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
             ty = _tyres(title)
             if ty:
                 facets[TYRE] = ty
+        if THREAD_HINT(low):
+            th = _threads(low)
+            if th:
+                facets[THREAD] = th
         if "area" in hints:
             area = {float(m.group(1).replace(",", "")) for m in _AREA.finditer(title)}
             if area:
@@ -514,6 +582,9 @@ def conflicts(fa: dict, fb: dict, out: list) -> None:
     ta, tb = fa.get(TYRE), fb.get(TYRE)
     if ta and tb and "dims" not in out and any(_classes_disjoint(ta, tb, k) for k in ("size", "service")):
         out.append("dims")
+    ha, hb = fa.get(THREAD), fb.get(THREAD)
+    if ha and hb and ha.isdisjoint(hb) and "dims" not in out:
+        out.append("dims")  # (session 24, small24: "5/16-18" / "3/8-16")
     ga, gb = fa.get(GARMENT), fb.get(GARMENT)
     if ga and gb and ga.isdisjoint(gb) and "dims" not in out:
         out.append("dims")

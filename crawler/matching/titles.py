@@ -1071,6 +1071,11 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
         ty = _raw_facets.tyre_code_tokens(raw)
         if ty:
             skip = (skip or frozenset()) | ty
+    if _raw_facets.THREAD_HINT(cleaned):
+        # (session 24, small24: an inch screw thread, "5/16-18", "#10-24", is a size)
+        th = _raw_facets.thread_code_tokens(raw, cleaned)
+        if th:
+            skip = (skip or frozenset()) | th
     if skip:
         raw = [t for i, t in enumerate(raw) if i not in skip]
     prev = None

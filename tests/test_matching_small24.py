@@ -1,0 +1,64 @@
+"""Session 24 (small24): sizes and wordings that are no model evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.matching import match_method, same_product
+from crawler.matching.titles import clean, extract_codes
+
+
+def _o(title, brand):
+    return {"title": title, "brand": brand}
+
+
+# --------------------------------------------------------------------------
+# 1. an inch screw thread ("5/16-18", "1/4-20", "#10-24") is a size, no model number
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize("title", [
+    "Hillman 5/16-18 Hex Nut Zinc Plated",
+    "Everbilt 1/4-20 x 1 in. Hex Bolt",
+    "Irwin Hanson 7/16-14 UNC Plug Tap",
+    "Hillman #10-24 x 3/4 in. Machine Screw",
+    "Würth Gewindestange 3/8-16 UNC verzinkt",
+    "Tuerca hexagonal 5/16-18 UNC acero",
+])
+def test_thread_is_no_code(title):
+    codes, joined, numbers, _ = extract_codes(clean(title))
+    digits = {c for c in codes | joined | numbers if any(ch.isdigit() for ch in c)}
+    assert not digits, digits
+
+
+@pytest.mark.parametrize("a, b", [
+    # two fasteners of one brand and one thread are two products
+    ("Hillman 5/16-18 Hex Nut Zinc Plated", "Hillman 5/16-18 Wing Nut Zinc Plated"),
+    ("Recoil 5/16-18 Thread Repair Kit", "Recoil 5/16-18 Helical Insert"),
+    ("Hillman 7/16-14 Hex Nut Zinc", "Hillman 7/16-14 Nylon Lock Nut Zinc"),
+    ("Everbilt 9/16-12 Coupling Nut", "Everbilt 9/16-12 Flange Nut"),
+    ("Würth Sechskantmutter 5/16-18 UNC verzinkt", "Würth Hutmutter 5/16-18 UNC verzinkt"),
+])
+def test_same_thread_is_no_model_evidence(a, b):
+    tier, _ = match_method(_o(a, a.split()[0]), _o(b, b.split()[0]))
+    assert tier != "model" and not same_product(_o(a, a.split()[0]), _o(b, b.split()[0]))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Irwin Hanson 3/8-16 NC Plug Tap", "Irwin Hanson 1/2-13 NC Plug Tap"),
+    ("Bosch Gewindebohrer 1/4-20 UNC HSS", "Bosch Gewindebohrer 5/16-18 UNC HSS"),
+    ("Hillman #10-24 Hex Nut Zinc", "Hillman #8-32 Hex Nut Zinc"),
+])
+def test_two_threads_conflict(a, b):
+    tier, _ = match_method(_o(a, a.split()[0]), _o(b, b.split()[0]))
+    assert tier == "conflict:dims"
+
+
+def test_thread_with_a_model_number_still_matches():
+    a = _o("Hillman 5/16-18 Hex Nut Zinc Plated 150015", "Hillman")
+    b = _o("Hillman Hex Nut 5/16-18 Zinc 150015", "Hillman")
+    assert same_product(a, b)
+
+
+def test_bare_gauge_pair_needs_a_fastener():
+    # "10-24" alone may be anything (a range, a date): a code as before
+    codes, joined, numbers, _ = extract_codes(clean("Acme Widget 10-24 Edition"))
+    assert "1024" in codes | joined | numbers
