@@ -62,3 +62,62 @@ def test_bare_gauge_pair_needs_a_fastener():
     # "10-24" alone may be anything (a range, a date): a code as before
     codes, joined, numbers, _ = extract_codes(clean("Acme Widget 10-24 Edition"))
     assert "1024" in codes | joined | numbers
+
+
+# --------------------------------------------------------------------------
+# 2. a bare tool: "Bare Tool" reaches the bare-against-kit reader; "Tool Only" / "Bare Tool" /
+#    "body only" / "solo" / "ohne Akku" are one thing
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize("a, b", [
+    ("Makita 18V LXT Brushless Cordless Driver-Drill Bare Tool",
+     "Makita 18V LXT Brushless Cordless Driver-Drill Kit with 2 Batteries and Charger"),
+    ("Makita 18V LXT Cordless Impact Driver Bare Tool",
+     "Makita 18V LXT Cordless Impact Driver with 2 x 5.0Ah Batteries and Charger"),
+    ("Milwaukee M18 Fuel Hammer Drill Bare Tool", "Milwaukee M18 Fuel Hammer Drill Kit with 2 Batteries"),
+    ("Bosch GSR 18V-55 Akku-Bohrschrauber Bare Tool",
+     "Bosch GSR 18V-55 Akku-Bohrschrauber mit 2 Akkus 2,0 Ah und Ladegerät"),
+])
+def test_bare_tool_against_its_kit(a, b):
+    tier, _ = match_method(_o(a, a.split()[0]), _o(b, b.split()[0]))
+    assert tier.startswith("conflict:")
+
+
+def test_bare_tool_reaches_the_kit_reader():
+    from crawler.matching.household24 import bare_against_kit
+    from crawler.matching.prepared import complete, prepare_light
+
+    a = complete(prepare_light(_o("Ryobi ONE+ 18V Cordless Jigsaw Bare Tool", "Ryobi")))
+    b = complete(prepare_light(_o("Ryobi ONE+ 18V Cordless Jigsaw Kit with Battery and Charger", "Ryobi")))
+    assert bare_against_kit(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Makita 18V LXT Brushless Cordless Driver-Drill Tool Only",
+     "Makita 18V LXT Brushless Cordless Driver-Drill Bare Tool"),
+    ("Ryobi ONE+ 18V Cordless Jigsaw Tool Only", "Ryobi ONE+ 18V Cordless Jigsaw Bare Tool"),
+    ("DeWalt 20V MAX Cordless Circular Saw Bare Tool", "DeWalt 20V MAX Cordless Circular Saw Tool Only"),
+])
+def test_bare_tool_worded_otherwise_is_one_product(a, b):
+    assert same_product(_o(a, a.split()[0]), _o(b, b.split()[0]))
+
+
+@pytest.mark.parametrize("title, words", [
+    ("Makita 18V LXT Cordless Jigsaw Tool Only", {"tool", "only"}),
+    ("Metabo Akku-Winkelschleifer 18V ohne Akku", {"ohne"}),
+    ("Einhell TE-JS 18 Li Akku-Stichsäge solo", {"solo"}),
+    ("Bosch Perceuse-visseuse GSR 18V-55 sans batterie", {"sans", "batterie"}),
+])
+def test_bare_words_are_no_identifying_words(title, words):
+    from crawler.matching.prepared import prepare
+
+    assert prepare(_o(title, title.split()[0])).idwords.isdisjoint(words)
+
+
+def test_two_bare_tools_of_one_platform_still_differ():
+    from crawler.matching.learned24 import bare_tools_differ
+    from crawler.matching.prepared import complete, prepare_light
+
+    a = complete(prepare_light(_o("Makita 18V LXT Cordless Jigsaw Tool Only", "Makita")))
+    b = complete(prepare_light(_o("Makita 18V LXT Cordless Reciprocating Saw Bare Tool", "Makita")))
+    c = complete(prepare_light(_o("Makita 18V LXT Cordless Jigsaw Bare Tool", "Makita")))
+    assert bare_tools_differ(a, b) and not bare_tools_differ(a, c)

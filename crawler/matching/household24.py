@@ -917,7 +917,8 @@ _KIT = re.compile(r"\b(?:\d\s?x\s?)?\d?\s?(?:batteries|battery|akkus?|accus?|bat
 _KIT_LEAD = re.compile(r"\b(?:with|w/|mit|avec|con|com|incl|inkl|including|\+|kit|set)\b")
 
 
-_BARE_HINTS = ("solo", "only", "ohne", "sans", "sin ", "senza", "bez ", "zonder", "naked", "seule")
+_BARE_HINTS = ("solo", "only", "ohne", "sans", "sin ", "senza", "bez ", "zonder", "naked", "seule",
+               "bare")  # (session 24, small24: "Bare Tool")
 
 
 def bare_against_kit(a, b) -> bool:

@@ -33,6 +33,7 @@ import re
 
 from . import household24 as H
 from .offermemo import per_offer
+from .raw_facets import bare_phrase_words
 
 # a pass of downloadable content, or downloadable content named as such, in the shops' languages
 _ADDON = re.compile(r"\b(?:(?:season|expansion|course|booster|battle|character|fighters?|event|expansions?)[\s-]+pass"
@@ -71,8 +72,8 @@ def _own_words(mine, other) -> list:
     return out
 
 
-# (household24's hints and "bare": "Bare Tool")
-_BARE_HINTS = H._BARE_HINTS + ("bare",)
+# (household24's hints, "bare" among them since session 24: "Bare Tool")
+_BARE_HINTS = H._BARE_HINTS
 
 
 def _bare(p) -> bool:
@@ -80,12 +81,20 @@ def _bare(p) -> bool:
     return any(h in low for h in _BARE_HINTS) and bool(H._BARE.search(low))
 
 
+def _bare_words(title) -> frozenset:
+    """The folded words of a title's phrases saying the tool comes alone (``raw_facets``)."""
+    return frozenset(H._fold(w) for w in bare_phrase_words(title)) if isinstance(title, str) else frozenset()
+
+
 def bare_tools_differ(a, b) -> bool:
     """Both offers are bare tools and each title prints words of its own."""
     if not (_bare(a) and _bare(b)):
         return False
     va, vb = H._pair_views(a, b)
-    return bool(_own_words(va, vb)) and bool(_own_words(vb, va))
+    # (session 24, small24: the words saying so - "Tool Only" / "Bare Tool" / "ohne Akku" - are one thing)
+    wa, wb = _bare_words(a.rawtitle), _bare_words(b.rawtitle)
+    return (any(w not in wa for w in _own_words(va, vb))
+            and any(w not in wb for w in _own_words(vb, va)))
 
 
 # words that open what a product comes with ("Travel System *with* KeyFit 30 Infant Car Seat")

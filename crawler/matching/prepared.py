@@ -37,6 +37,7 @@ from .native_brand import native_brand  # (session 24, ml24b)
 from . import cyrgreek as _cyrgreek  # (session 15)
 from . import indic as _indic  # (session 18)
 from .mpn_fields import phrase_codes  # (session 20)
+from . import raw_facets as _raw_facets  # (session 24, small24)
 _OS_START = frozenset("windows win macos microsoft ms apple".split())
 from .model import resources
 from .memos import cached, clear_all, memo
@@ -698,6 +699,15 @@ def facet_part(p: Prepared) -> Prepared:
 
 
 
+def _bare_words(title) -> frozenset:
+    """The title's words (as ``T.clean`` writes them) of its phrases saying the tool comes alone
+    (``raw_facets.bare_phrase_words``)."""
+    if not isinstance(title, str):
+        return frozenset()
+    ws = _raw_facets.bare_phrase_words(title)
+    return frozenset(T.clean(" ".join(sorted(ws))).split()) if ws else frozenset()
+
+
 def _complete(p: Prepared) -> Prepared:
     """The second stage of ``prepare`` (see ``_prepare``), in place."""
     if p.restb is not None:
@@ -731,6 +741,9 @@ def _complete(p: Prepared) -> Prepared:
     if seed:
         # seed words, "feminised" and pack words describe; "auto" / "regular" identify
         idwords = (idwords - S.NOT_IDENTIFYING) | (S.IDENTIFYING & p.wordset)
+    if p.facets and p.facets.get(_raw_facets.BARE) is True and idwords:
+        # (session 24, small24: "Tool Only" / "Bare Tool" / "ohne Akku": the pack facet's words)
+        idwords = idwords - _bare_words(p.rawtitle)
     p.types = T.types_of(ws)
     b = p.brand
     if b and b in idwords:

@@ -415,6 +415,23 @@ _BARE = re.compile(r"(?<![\w])(?:tool[\s-]only|bare[\s-]tool|body[\s-]only|solo\
                    # German "solo" after any tool's kind: "Akku-Winkelschleifer solo", "Akku-Stichsäge solo")
                    r"|bez\s(?:akumulator(?:a|ow|u)|baterii|ladowarki)|senza\sbatteri[ae]|zonder\s(?:accu|batterij)"
                    r"|sem\sbateria|(?<=schleifer\s)solo|(?<=s[aä]ge\s)solo|(?<=hammer\s)solo)(?![\w])", re.I)
+_BARE_WORD = re.compile(r"[^\W_]+")
+
+
+def bare_phrase_words(title: str) -> frozenset:
+    """(session 24, small24) The words, lower case, of the phrases by which a title says a tool comes
+    alone ("Tool Only", "Bare Tool", "body only", "solo", "ohne Akku", "sin bateria"): the pack facet
+    compares them ("bare" above), as the unit and colour facets compare theirs - no identifying words,
+    so two bare-tool titles worded otherwise differ in no word."""
+    out = set()
+    for m in _BARE.finditer(title):
+        out.update(_BARE_WORD.findall(m.group(0).lower()))
+    if out:
+        # (a word the title prints outside the phrase too is the title's: "Akku-Winkelschleifer ohne Akku")
+        out.difference_update(_BARE_WORD.findall(_BARE.sub(" ", title).lower()))
+    return frozenset(out)
+
+
 _KIT = re.compile(r"(?<![\w])(?:with\s(?:\d\s?x?\s)?(?:[\w.]+\s)?(?:batter(?:y|ies)|charger)|(?:batter(?:y|ies)|charger)\s"
                   r"(?:&|and)\s(?:charger|batter(?:y|ies))\sincluded|mit\s(?:\d\s)?(?:akku|ladeger[aä]t)|"
                   r"avec\s(?:batterie|chargeur)|con\sbater[ií]a|kit"
@@ -533,7 +550,7 @@ _FOOTWEAR_ANY = re.compile(r"\b(?:" + "|".join(sorted(_FOOTWEAR, key=len, revers
 # title (most titles hold none: then no pattern runs)
 _HINTS = {
     "bare": ("only", "ohne", "sans ", "sin ", "not incl", "solo", "nur ", "without", "bez ", "senza ", "zonder ",
-             "sem "),  # (s13: "solo", "without"; s22, ml22a: Polish / Czech, Italian, Dutch, Portuguese)
+             "sem ", "bare"),  # (s24, small24: "Bare Tool")  # (s13: "solo", "without"; s22, ml22a: Polish / Czech, Italian, Dutch, Portuguese)
     "kit": ("batter", "charger", "akku", "kit", "chargeur", "ladeger", "bater", "akumul", "accu"),
     "area": ("sq", "square", "ft2", "\u00b2", "qm"),
     "cut": ("top", "cut"),
