@@ -121,3 +121,35 @@ def test_two_bare_tools_of_one_platform_still_differ():
     b = complete(prepare_light(_o("Makita 18V LXT Cordless Reciprocating Saw Bare Tool", "Makita")))
     c = complete(prepare_light(_o("Makita 18V LXT Cordless Jigsaw Bare Tool", "Makita")))
     assert bare_tools_differ(a, b) and not bare_tools_differ(a, c)
+
+
+# --------------------------------------------------------------------------
+# 3. a game's pass of add-ons is never the game ("upgrade" facet, every tier)
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize("a, b", [
+    ("Call of Duty Black Ops III PS4", "Call of Duty Black Ops III Season Pass PS4"),
+    ("The Witcher 3 Wild Hunt PC", "The Witcher 3 Wild Hunt Expansion Pass PC"),
+    ("Forza Horizon 5 Xbox Series X", "Forza Horizon 5 Erweiterungspass Xbox Series X"),
+    ("Assassin's Creed Valhalla PS4", "Assassin's Creed Valhalla Saisonpass PS4"),
+    ("Call of Duty: Black Ops III - PS4", "Call of Duty Black Ops III Pase de temporada PS4"),
+    ("Far Cry 6 PS5", "Far Cry 6 Pass saison PS5"),
+    ("Super Smash Bros. Ultimate Nintendo Switch", "Super Smash Bros. Ultimate Fighters Pass Vol. 2 Nintendo Switch"),
+])
+def test_game_against_its_pass(a, b):
+    assert match_method({"title": a}, {"title": b})[0] == "conflict:upgrade"
+
+
+def test_pass_sold_with_the_game_is_no_pass():
+    from crawler.matching.facets import ADDON_PASS, facets_of
+    from crawler.matching.titles import words
+
+    for t, is_pass in (("Far Cry 6 Gold Edition incl. Season Pass PS5", False),
+                       ("Far Cry 6 Gold Edition (inkl. Season Pass) PS5", False),
+                       ("Far Cry 6 Season Pass PS5", True), ("Far Cry 6 Pase de temporada PS5", True)):
+        c = clean(t)
+        assert (ADDON_PASS in facets_of(c, words(c))) == is_pass, t
+
+
+def test_downloadable_content_is_an_addon():
+    a, b = {"title": "Hogwarts Legacy PS5"}, {"title": "Hogwarts Legacy Haunted Hogsmeade Shop Downloadable Content PS5"}
+    assert match_method(a, b)[0] == "conflict:upgrade"

@@ -183,7 +183,8 @@ UPGRADE = frozenset("upgrade upgrades upg aktualizace aktualizacia update mise a
 # add-on, but it may be the other title's add-on in a word ("Phantom Liberty DLC" /
 # "Phantom Liberty expansion")
 ADDON = frozenset("dlc dlcs seasonpass".split())
-_ADDON_PAIRS = frozenset((("expansion", "pass"), ("season", "pass")))
+_ADDON_PAIRS = frozenset((("expansion", "pass"), ("season", "pass"),
+                          ("downloadable", "content")))  # (session 24, small24)
 _ADDON_IN_CONTEXT = frozenset("addon addons erweiterung".split())
 _ADDON_PAIRS_IN_CONTEXT = frozenset((("add", "on"), ("add", "ons"), ("expansion", "pack")))
 _ADDON_CONTEXT = frozenset("""
@@ -198,6 +199,27 @@ _ADDON_WORDS = ADDON | _ADDON_IN_CONTEXT | _ADDON_FIRST | _ADDON_MAYBE
 _ADDON_NOT_NAME = (_ADDON_WORDS | frozenset("""
 pass pack on ons one edition digital download code steam key global eu us uk region series x s
 """.split()))
+# (session 24, small24) a game's pass of add-ons, in the shops' languages ("Season Pass", "Expansion
+# Pass", "Booster Course Pass", "Erweiterungspass", "Saisonpass", "pass saison", "pase de temporada"):
+# a pass is never the game itself, whatever name it prints (a DLC may be named as its own game is,
+# ``_addon_differs``; a pass is the game's name and "pass") - unless the title sells it with the
+# game ("Gold Edition incl. Season Pass").  A private key, compared by ``conflicts`` ("upgrade").
+ADDON_PASS = "_s24_addon_pass"
+_ADDON_PASS = re.compile(
+    r"(?<![\w'])(?:(?:season|expansion|course|booster|character|fighters?|year)[\s-]+pass(?:es)?"
+    r"|[\w-]*(?:erweiterungs|saison|strecken|season|expansion)pass"
+    r"|pass(?:es)?\s+(?:de\s+saison|saison|d'extension|stagionale|espansione|percorsi)"
+    r"|pase\s+de\s+(?:temporada|expansion|pistas))(?![\w'])")
+_ADDON_PASS_WITH = re.compile(r"(?<![\w'])(?:with|w/|incl\w*|inkl\w*|includes?|including|incluye|mit|con|avec|"
+                              r"plus|bundle|\+)(?![\w'])|\+")
+
+
+def _addon_pass(cleaned: str) -> bool:
+    """Does a cleaned title sell a game's pass of add-ons (no game with it)?"""
+    m = _ADDON_PASS.search(cleaned)
+    return m is not None and _ADDON_PASS_WITH.search(cleaned, 0, m.start()) is None
+
+
 # the kind of licence two titles both name: an OEM / system-builder copy, an
 # academic (student-and-teacher) licence and a full retail version are
 # different products of one program, as an upgrade is ("Windows 7
@@ -299,6 +321,8 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
     on those only - or not at all.)  ``seen`` is ``offer_vocabulary(ws)`` when the caller has it
     (session 16, speed: the word sets below are looked up in those few words, see there)."""
     out: dict = {}
+    if "pas" in cleaned and _addon_pass(cleaned):
+        out[ADDON_PASS] = _TRUE  # (session 24, small24)
     if seen is None:
         seen = OFFER_VOCAB.intersection(ws)
     # (= _FACET_VOCAB.intersection(ws): _FACET_VOCAB is a part of OFFER_VOCAB)
@@ -1017,7 +1041,8 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("dims")  # (session 15, prec)
     if "dims" not in out and sizes_apart(fa.get(_CLEANED), fb.get(_CLEANED)):
         out.append("dims")  # (session 16, prec: "US 10" / "US 10.5", ``sizing``)
-    if ("upgrade" in fa) != ("upgrade" in fb) or _addon_differs(fa, fb, wa, wb):
+    if (("upgrade" in fa) != ("upgrade" in fb) or (ADDON_PASS in fa) != (ADDON_PASS in fb)
+            or _addon_differs(fa, fb, wa, wb)):
         out.append("upgrade")
     else:
         la, lb = fa.get("licence"), fb.get("licence")
