@@ -239,6 +239,12 @@ def _ratio_cols(num, den, where, default):
     return out
 
 
+# the columns only ``rules.learned_gate`` reads, each with its reader: on the decision's path
+# computed last, only in the rows the gate may pass (``_gate_rows``)
+_GATE_READERS = (("number_word", word_after_number), ("acc_device", accessory_against_device),
+                 ("learned_veto", learned_veto))
+
+
 def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray:
     """Feature matrix (rows: pairs ``(PA[k], PB[k])`` of prepared offers,
     columns: ``ALL_FEATURES``), equal to ``pair_features`` row by row.
@@ -338,9 +344,8 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
     if not no_conflicts:
         # (the decision's path computes these two last, only where ``rules.learned_gate``
         # reads them: ``_gate_rows``)
-        X[:, c["number_word"]] = list(map(word_after_number, PA, PB))
-        X[:, c["acc_device"]] = list(map(accessory_against_device, PA, PB))
-        X[:, c["learned_veto"]] = list(map(learned_veto, PA, PB))
+        for name, reader in _GATE_READERS:
+            X[:, c[name]] = list(map(reader, PA, PB))
     pa, pb = O.price[ia], O.price[ib]
     pboth = (pa != 0) & (pb != 0)
     X[:, c["price_ratio"]] = np.where(
@@ -543,9 +548,9 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
         # stage's gate may read them - session 12, speed)
         rows = _gate_rows(X)
         if len(rows):
-            X[rows, c["number_word"]] = [word_after_number(PA[r], PB[r]) for r in rows.tolist()]
-            X[rows, c["acc_device"]] = [accessory_against_device(PA[r], PB[r]) for r in rows.tolist()]
-            X[rows, c["learned_veto"]] = [learned_veto(PA[r], PB[r]) for r in rows.tolist()]
+            rl = rows.tolist()
+            for name, reader in _GATE_READERS:
+                X[rows, c[name]] = [reader(PA[r], PB[r]) for r in rl]
         # (tier_differs only where it changes the evidence, every other column
         # filled - so last)
         rows = _tier_rows(X)
