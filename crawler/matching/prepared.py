@@ -103,6 +103,8 @@ def readable(value):
     (see ``_scalar``). The input boundary of every path (one pair, a batch, blocking's decisions)."""
     if value is None or type(value) is str:
         return value
+    if type(value) is float:  # (the usual price: ``_scalar``'s answer without its isinstance checks)
+        return value if math.isfinite(value) else None
     if isinstance(value, (list, tuple)):
         return " ".join(T.as_text(x) for x in map(_scalar, value) if x is not None and x != "") or None
     return _scalar(value)
@@ -373,6 +375,9 @@ def prepare_light(offer) -> Prepared:
         raise
 
 
+_TEXT_OR_NONE = (str, type(None))
+
+
 def _offer_fields(offer) -> tuple:
     """(title, brand, MPN, GTIN, price, description, category) of an offer dict, each
     from its usual key or, when that is empty, from the first of its synonyms."""
@@ -389,11 +394,21 @@ def _offer_fields(offer) -> tuple:
     # (the input boundary: what names nothing is no value - see ``readable`` and ``title_read``)
     if type(title) is not str or len(title) > _TITLE_MAX_CHARS or not title[:1].isalpha():
         title = title_read(title)
-    if not (type(brand) is str and type(mpn) is str and type(gtin) is str and type(desc) is str
-            and type(cat) is str and type(price) is str):
-        brand, mpn, gtin, price, desc, cat = (readable(v) for v in (brand, mpn, gtin, price, desc, cat))
-    if type(cat) is not str or len(cat) > _CAT_MAX_CHARS:
-        cat = category_read(cat)
+    # (each field read only when it is neither text nor absent: the price, mostly)
+    if type(brand) not in _TEXT_OR_NONE:
+        brand = readable(brand)
+    if type(mpn) not in _TEXT_OR_NONE:
+        mpn = readable(mpn)
+    if type(gtin) not in _TEXT_OR_NONE:
+        gtin = readable(gtin)
+    if type(price) not in _TEXT_OR_NONE:
+        price = readable(price)
+    if type(desc) not in _TEXT_OR_NONE:
+        desc = readable(desc)
+    if type(cat) not in _TEXT_OR_NONE:
+        cat = readable(cat)
+    if type(cat) is str and len(cat) > _CAT_MAX_CHARS:  # (``category_read``, the value read already)
+        cat = None
     if not (title and brand and mpn and gtin and desc and cat):
         # an empty usual field falls back to its synonyms ("name", "ean" ...);
         # most offers use no synonym at all, and then an absent (None) field
