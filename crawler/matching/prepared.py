@@ -116,6 +116,8 @@ def title_read(title):
     only - "2024", "!!!", "😀" -: two such titles were one product), or longer than the matcher
     reads (``_TITLE_MAX_CHARS``: only its first characters were compared, so two pages' text taken
     for their titles that began alike was one product)."""
+    if type(title) is str and len(title) <= _TITLE_MAX_CHARS and title[:1].isalpha():
+        return title  # (most titles: one that begins with a letter has one)
     title = readable(title)  # (a list of texts is their text; a number is no title)
     if not isinstance(title, str) or len(title) > _TITLE_MAX_CHARS or not any(char.isalpha() for char in title):
         return None
@@ -392,8 +394,7 @@ def _offer_fields(offer) -> tuple:
     desc = get("description")
     cat = get("category")
     # (the input boundary: what names nothing is no value - see ``readable`` and ``title_read``)
-    if type(title) is not str or len(title) > _TITLE_MAX_CHARS or not title[:1].isalpha():
-        title = title_read(title)
+    title = title_read(title)
     # (each field read only when it is neither text nor absent: the price, mostly)
     if type(brand) not in _TEXT_OR_NONE:
         brand = readable(brand)
@@ -871,8 +872,7 @@ def block_keys(offer) -> BlockKeys:
     title = offer.get("title")
     mpn = offer.get("mpn")
     # (read as ``prepare_light`` reads them: ``title_read``, ``readable``)
-    if type(title) is not str or len(title) > _TITLE_MAX_CHARS or not title[:1].isalpha():
-        title = title_read(title)
+    title = title_read(title)
     if type(mpn) is not str:
         mpn = readable(mpn)
     if not title:
