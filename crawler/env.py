@@ -121,7 +121,10 @@ def check_path(name: str) -> None:
     # (PATH_MAX counts bytes: 1,500 ideographs are 4,500 - the path was repeated whole, by `serve` in
     # a traceback)
     too_long = len(raw) * 4 >= PATH_MAX and len(os.fsencode(raw)) >= PATH_MAX
-    if too_long or any(char < " " or char == "\x7f" for char in raw):
+    # (a byte that is not UTF-8 is a path's own - the file system's encoding -: only control characters)
+    from crawler.urlmask import unsendable
+
+    if too_long or unsendable(raw) == "control":
         raise BadSetting(f"{name}={shown_value(raw)} is not a usable path: expected a "
                          f"path without control characters (newline, tab, ESC ...), shorter than {PATH_MAX} "
                          f"bytes")

@@ -151,7 +151,7 @@ def split_credentials(url: str) -> tuple[str, bytes | None]:
 # what a value given on a command line, in a file or the environment may not hold: a C0 or C1 control
 # character or DEL (a newline, a tab, NUL, ESC ...: a line broken, a terminal driven, a request line split),
 # or a lone surrogate (a byte that is not UTF-8, as Python reads it from argv or the environment: it cannot
-# be sent or written). The one pattern of text_problem, base_url_problem and check_http_url.
+# be sent or written). The one pattern of text_problem, base_url_problem, check_http_url and env.check_path.
 _UNSENDABLE = re.compile("([\x00-\x1f\x7f-\x9f])|[\ud800-\udfff]")
 
 

@@ -69,7 +69,7 @@ def _has_identity(offer: Mapping) -> bool:
     from .prepared import readable, title_read
 
     title = offer.get("title")
-    if type(title) is str and title[:1].isalpha() and title_read(title) is not None:
+    if type(title) is str and title_read(title) is not None:
         return True
     # (``titles.as_text``: an int of more than 4,300 digits, which Python will not write, is no value)
     from .titles import as_text as _text

@@ -103,6 +103,8 @@ def readable(value):
     (see ``_scalar``). The input boundary of every path (one pair, a batch, blocking's decisions)."""
     if value is None or type(value) is str:
         return value
+    if type(value) is float:  # (the usual price: ``_scalar``'s answer without its isinstance checks)
+        return value if math.isfinite(value) else None
     if isinstance(value, (list, tuple)):
         return " ".join(T.as_text(x) for x in map(_scalar, value) if x is not None and x != "") or None
     return _scalar(value)
@@ -114,6 +116,8 @@ def title_read(title):
     only - "2024", "!!!", "😀" -: two such titles were one product), or longer than the matcher
     reads (``_TITLE_MAX_CHARS``: only its first characters were compared, so two pages' text taken
     for their titles that began alike was one product)."""
+    if type(title) is str and len(title) <= _TITLE_MAX_CHARS and title[:1].isalpha():
+        return title  # (most titles: one that begins with a letter has one)
     title = readable(title)  # (a list of texts is their text; a number is no title)
     if not isinstance(title, str) or len(title) > _TITLE_MAX_CHARS or not any(char.isalpha() for char in title):
         return None
@@ -373,6 +377,9 @@ def prepare_light(offer) -> Prepared:
         raise
 
 
+_TEXT_OR_NONE = (str, type(None))
+
+
 def _offer_fields(offer) -> tuple:
     """(title, brand, MPN, GTIN, price, description, category) of an offer dict, each
     from its usual key or, when that is empty, from the first of its synonyms."""
@@ -387,13 +394,22 @@ def _offer_fields(offer) -> tuple:
     desc = get("description")
     cat = get("category")
     # (the input boundary: what names nothing is no value - see ``readable`` and ``title_read``)
-    if type(title) is not str or len(title) > _TITLE_MAX_CHARS or not title[:1].isalpha():
-        title = title_read(title)
-    if not (type(brand) is str and type(mpn) is str and type(gtin) is str and type(desc) is str
-            and type(cat) is str and type(price) is str):
-        brand, mpn, gtin, price, desc, cat = (readable(v) for v in (brand, mpn, gtin, price, desc, cat))
-    if type(cat) is not str or len(cat) > _CAT_MAX_CHARS:
-        cat = category_read(cat)
+    title = title_read(title)
+    # (each field read only when it is neither text nor absent: the price, mostly)
+    if type(brand) not in _TEXT_OR_NONE:
+        brand = readable(brand)
+    if type(mpn) not in _TEXT_OR_NONE:
+        mpn = readable(mpn)
+    if type(gtin) not in _TEXT_OR_NONE:
+        gtin = readable(gtin)
+    if type(price) not in _TEXT_OR_NONE:
+        price = readable(price)
+    if type(desc) not in _TEXT_OR_NONE:
+        desc = readable(desc)
+    if type(cat) not in _TEXT_OR_NONE:
+        cat = readable(cat)
+    if type(cat) is str and len(cat) > _CAT_MAX_CHARS:  # (``category_read``, the value read already)
+        cat = None
     if not (title and brand and mpn and gtin and desc and cat):
         # an empty usual field falls back to its synonyms ("name", "ean" ...);
         # most offers use no synonym at all, and then an absent (None) field
@@ -856,8 +872,7 @@ def block_keys(offer) -> BlockKeys:
     title = offer.get("title")
     mpn = offer.get("mpn")
     # (read as ``prepare_light`` reads them: ``title_read``, ``readable``)
-    if type(title) is not str or len(title) > _TITLE_MAX_CHARS or not title[:1].isalpha():
-        title = title_read(title)
+    title = title_read(title)
     if type(mpn) is not str:
         mpn = readable(mpn)
     if not title:
