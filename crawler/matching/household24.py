@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import re
 
+from . import raw_facets as _raw_facets
 from . import wordclass as W
 from .offermemo import per_offer
 from .facets import COLOUR_OF
@@ -906,30 +907,21 @@ def cc_volume_differs(a, b) -> bool:
 # a bare tool against its kit, an appliance against its bundle
 # --------------------------------------------------------------------------
 
-# the bare tool, without battery or charger, in the shops' languages
-_BARE = re.compile(r"\b(?:solo|tool only|bare tool|body only|ohne akku|ohne ladegerat|sans batterie|"
-                   r"sans chargeur|machine seule|sin bateria|sin cargador|senza batteria|bez akumulatoru|"
-                   r"bez baterii|zonder accu|naked)\b")
-# batteries, chargers and cases a kit names
-_KIT = re.compile(r"\b(?:\d\s?x\s?)?\d?\s?(?:batteries|battery|akkus?|accus?|baterias?|batterie|batterien|"
-                  r"akumulatory?|charger|ladegerat|chargeur|cargador|caricabatterie|"
-                  r"\d+(?:[.,]\d)?\s?ah)\b")
-_KIT_LEAD = re.compile(r"\b(?:with|w/|mit|avec|con|com|incl|inkl|including|\+|kit|set)\b")
-
-
-_BARE_HINTS = ("solo", "only", "ohne", "sans", "sin ", "senza", "bez ", "zonder", "naked", "seule",
-               "bare")  # (session 24, small24: "Bare Tool")
+# (session 25, dedupe25: the bare tool's wording and its kit's are ``raw_facets``' - one vocabulary,
+# read by the "bare" facet too)
+@per_offer
+def _bare_or_kit(p):
+    return _raw_facets.bare_or_kit(p.rawtitle)
 
 
 def bare_against_kit(a, b) -> bool:
-    la, lb = a.rawtitle.lower(), b.rawtitle.lower()
-    if not any(h in la or h in lb for h in _BARE_HINTS):
+    """One title sells the tool alone ("solo", "Tool Only", "ohne Akku"), the other with its
+    batteries or charger ("+ 2x 5.0Ah Akku", "with Battery and Charger")."""
+    x = _bare_or_kit(a)
+    if x is None:
         return False
-    kit = _the_other(a, b, _BARE)
-    if kit is None:
-        return False
-    m = _KIT_LEAD.search(kit)
-    return bool(m and _KIT.search(kit, m.start()))
+    y = _bare_or_kit(b)
+    return y is not None and x != y
 
 
 # an appliance sold with another one ("Vertuo Next *with Aeroccino Milk Frother*", "Playard *with

@@ -72,13 +72,9 @@ def _own_words(mine, other) -> list:
     return out
 
 
-# (household24's hints, "bare" among them since session 24: "Bare Tool")
-_BARE_HINTS = H._BARE_HINTS
-
-
 def _bare(p) -> bool:
-    low = _folded(p)
-    return any(h in low for h in _BARE_HINTS) and bool(H._BARE.search(low))
+    # (session 25, dedupe25: the bare tool's one wording, ``raw_facets.bare_or_kit``)
+    return H._bare_or_kit(p) is True
 
 
 def _bare_words(title) -> frozenset:

@@ -404,8 +404,11 @@ def _platforms(title: str, low: str, digit: bool, hints) -> frozenset:
 # --------------------------------------------------------------------------
 # (session 13, home: the batteries' count and capacity between "with" and "Batteries": "with 2x
 # 2.0Ah Batteries and Charger")
+# (session 25, dedupe25: the one wording of a tool sold alone; ``household24.bare_against_kit`` read
+# its own - "machine seule", "sin cargador", "(Naked)", "bez akumulátoru", a "solo" closing the title
+# or before its model number's comma / bracket - and now calls ``bare_or_kit``)
 _BARE = re.compile(r"(?<![\w])(?:tool[\s-]only|bare[\s-]tool|body[\s-]only|solo\s(?:tool|body)|nur\sgeh[aä]use|"
-                   r"ohne\s(?:akku|ladeger[aä]t|batterie)|sans\s(?:batterie|chargeur)|sin\sbater[ií]a|"
+                   r"ohne\s(?:akku|ladeger[aä]t|batterie)|sans\s(?:batterie|chargeur)|sin\s(?:bater[ií]a|cargador)|"
                    # (session 13, home: "without Battery", a German shop's "solo" after the tool's
                    # kind or voltage or closing the title: "Akku-Bohrschrauber 18 V solo")
                    r"without\s(?:a\s)?batter(?:y|ies)|(?<=\d\sv\s)solo|(?<=\dv\s)solo|(?<=schrauber\s)solo|"
@@ -413,8 +416,9 @@ _BARE = re.compile(r"(?<![\w])(?:tool[\s-]only|bare[\s-]tool|body[\s-]only|solo\
                    # (session 22, ml22a: the bare tool in Polish, Czech, Italian, Dutch, Portuguese - "bez
                    # akumulatora", "bez akumulátoru", "senza batteria", "zonder accu", "sem bateria" -, and a
                    # German "solo" after any tool's kind: "Akku-Winkelschleifer solo", "Akku-Stichsäge solo")
-                   r"|bez\s(?:akumulator(?:a|ow|u)|baterii|ladowarki)|senza\sbatteri[ae]|zonder\s(?:accu|batterij)"
-                   r"|sem\sbateria|(?<=schleifer\s)solo|(?<=s[aä]ge\s)solo|(?<=hammer\s)solo)(?![\w])", re.I)
+                   r"|bez\s(?:akumul[aá]tor(?:a|ow|u)|baterii|ladowarki)|senza\sbatteri[ae]|zonder\s(?:accu|batterij)"
+                   r"|sem\sbateria|(?<=schleifer\s)solo|(?<=s[aä]ge\s)solo|(?<=hammer\s)solo"
+                   r"|machine\sseule|\(naked\)|solo(?=\s?[,(]|\s*$))(?![\w])", re.I)
 _BARE_WORD = re.compile(r"[^\W_]+")
 
 
@@ -439,6 +443,36 @@ _KIT = re.compile(r"(?<![\w])(?:with\s(?:\d\s?x?\s)?(?:[\w.]+\s)?(?:batter(?:y|i
                   # akumulatory", "con batteria", "met accu")
                   r"|z\s(?:\d\s)?akumulator(?:em|ami)|\d\s?x?\s?akumulator(?:y|ami)|con\s(?:\d\s)?batteri[ae]"
                   r"|met\s(?:\d\s)?accu'?s?)(?![\w])", re.I)
+# (session 24, hh24; session 25, dedupe25: household24's reading, now this one's) a kit's batteries,
+# chargers or capacity named after a word opening what the tool comes with ("+ 2x 5.0Ah", "inkl. Akku",
+# "Set ... Ladegerät")
+_KIT_LEAD = re.compile(r"(?<![\w])(?:with|w/|mit|avec|con|com|incl|inkl|including|kit|set)(?![\w])|\+", re.I)
+_KIT_PART = re.compile(r"(?<![\w])(?:(?:\d\s?x\s?)?\d?\s?(?:batteries|battery|akkus?|accus?|bater[ií]as?|batterie|"
+                       r"batterien|akumulatory?|charger|ladeger[aä]t|chargeur|cargador|caricabatterie)"
+                       r"|\d+(?:[.,]\d)?\s?ah)(?![\w])", re.I)
+
+
+def _kit(title: str) -> bool:
+    if _KIT.search(title):
+        return True
+    m = _KIT_LEAD.search(title)
+    return bool(m and _KIT_PART.search(title, m.start()))
+
+
+def bare_or_kit(title, hints=None):
+    """True where a title says the tool comes alone ("Tool Only", "Bare Tool", "solo", "ohne Akku",
+    "machine seule", "sin bateria"), False where it names the kit's batteries or charger ("with 2x
+    2.0Ah Batteries and Charger", "+ 2 Akkus"), else None: the "bare" facet (``read``) and
+    ``household24.bare_against_kit`` read it."""
+    if not isinstance(title, str) or not title:
+        return None
+    if hints is None:
+        hints = _hints(title.lower())
+    if "bare" in hints and _BARE.search(title):
+        return True
+    if "kit" in hints and _kit(title):
+        return False
+    return None
 
 # --------------------------------------------------------------------------
 # the facet keys and their comparison
@@ -536,10 +570,9 @@ def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
     pl = _platforms(title, low, digit, hints)
     if pl:
         facets[PLATFORM] = pl
-    if "bare" in hints and _BARE.search(title):
-        facets[BARE] = True
-    elif "kit" in hints and _KIT.search(title):
-        facets[BARE] = False
+    bare = bare_or_kit(title, hints) if ("bare" in hints or "kit" in hints) else None
+    if bare is not None:
+        facets[BARE] = bare
 
 
 _HAS_DIGIT = re.compile(r"\d").search
@@ -550,8 +583,9 @@ _FOOTWEAR_ANY = re.compile(r"\b(?:" + "|".join(sorted(_FOOTWEAR, key=len, revers
 # title (most titles hold none: then no pattern runs)
 _HINTS = {
     "bare": ("only", "ohne", "sans ", "sin ", "not incl", "solo", "nur ", "without", "bez ", "senza ", "zonder ",
-             "sem ", "bare"),  # (s24, small24: "Bare Tool")  # (s13: "solo", "without"; s22, ml22a: Polish / Czech, Italian, Dutch, Portuguese)
-    "kit": ("batter", "charger", "akku", "kit", "chargeur", "ladeger", "bater", "akumul", "accu"),
+             "sem ", "bare", "seule", "naked"),  # (s25, dedupe25: household24's "machine seule", "(Naked)")  # (s24, small24: "Bare Tool")  # (s13: "solo", "without"; s22, ml22a: Polish / Czech, Italian, Dutch, Portuguese)
+    "kit": ("batter", "charger", "akku", "kit", "chargeur", "ladeger", "bater", "akumul", "accu",
+            "cargador", "ah"),  # (s25, dedupe25: household24's kit - "+ 2x 5.0Ah")
     "area": ("sq", "square", "ft2", "\u00b2", "qm"),
     "cut": ("top", "cut"),
     "foot": ("sho", "boot", "sneak", "train", "clog", "sandal", "slipper", "loafer", "oxford", "run", "skate",

@@ -1,0 +1,64 @@
+"""Session 25, dedupe25: one reader where the matcher had two (or three) of one concept."""
+import pytest
+
+from crawler.matching import raw_facets as R
+from crawler.matching import match_method, same_product
+
+
+# --------------------------------------------------------------------------
+# 1. a bare tool against its kit: one vocabulary (``raw_facets.bare_or_kit``), read by the "bare"
+# facet and by ``household24.bare_against_kit``
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize("title", [
+    # the facet's wording before
+    "Milwaukee M18 FUEL 1/2 in. Hammer Drill/Driver (Tool-Only)",
+    "DeWalt DCD791 Bare Tool",
+    "Makita DHP482Z wiertarko-wkrętarka udarowa 18V bez akumulatora",
+    "Bosch GSR 18V-55 aparafusadora sem bateria",
+    "Akku-Winkelschleifer 18 V solo",
+    # household24's wording before
+    "Makita DHP482Z perceuse-visseuse à percussion 18V machine seule",
+    "Makita DHP484Z 18v Brushless Combi Hammer Drill (Naked)",
+    "Makita DF333DZ 12V bez akumulátoru",
+    "Makita DHP482Z Taladro Combinado 18V sin cargador",
+    "Bosch GSR 18V-55 Professional Solo, Karton",
+    "Bosch Akku-Schlagbohrschrauber UniversalImpact 18V-60 Solo",
+])
+def test_bare_tool_one_vocabulary(title):
+    assert R.bare_or_kit(title) is True
+    facets = {}
+    R.read(facets, title, {}, {})
+    assert facets.get(R.BARE) is True
+
+
+@pytest.mark.parametrize("title", [
+    "Einhell TE-CD 18/40 Li BL Kit with 2x 2.0Ah Batteries",
+    "Bosch UniversalDrill 18V inkl. 2x 1,5Ah Akku und Ladegerät",
+    "Makita DHP482 18V con 2 baterías 3,0Ah, cargador y maletín Makpac",
+    "Makita DHP482RTJ 18V avec 2 batteries 5Ah et chargeur Makpac",
+    "Ryobi R18PD3-220S ONE+ 18V Combi Drill + 2x 2.0Ah",
+])
+def test_kit_one_vocabulary(title):
+    assert R.bare_or_kit(title) is False
+
+
+@pytest.mark.parametrize("title", [
+    "Melitta Caffeo Solo E950-101 Bean to Cup Coffee Machine, Black",
+    "Sharp 20 Litre 800W Solo Microwave - Silver",
+    "iosafe solo - 1 tb fireproof waterproof external hard drive",
+    "Urban Decay Naked Heat Eyeshadow Palette",
+])
+def test_solo_naming_a_product_is_no_bare_tool(title):
+    assert R.bare_or_kit(title) is None
+
+
+@pytest.mark.parametrize("bare, kit", [
+    ("Bosch Professional GSR 18V-55 Solo", "Bosch Professional GSR 18V-55 Set mit 2 Akkus 2,0 Ah und Ladegerät"),
+    ("Makita DHP482Z Taladro Combinado 18V (sin batería)",
+     "Makita DHP482 18V con 2 baterías 3,0Ah, cargador y maletín Makpac"),
+    ("Makita DHP482Z ohne Akku", "Makita DHP482RTJ 18V avec 2 batteries 5Ah et chargeur Makpac"),
+])
+def test_bare_against_kit_is_the_pack_conflict(bare, kit):
+    a, b = {"title": bare, "brand": bare.split()[0]}, {"title": kit, "brand": kit.split()[0]}
+    assert not same_product(a, b)
+    assert match_method(a, b)[0] == "conflict:pack"
