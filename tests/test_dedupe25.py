@@ -62,3 +62,40 @@ def test_bare_against_kit_is_the_pack_conflict(bare, kit):
     a, b = {"title": bare, "brand": bare.split()[0]}, {"title": kit, "brand": kit.split()[0]}
     assert not same_product(a, b)
     assert match_method(a, b)[0] == "conflict:pack"
+
+
+# --------------------------------------------------------------------------
+# 2. a game's add-on pass: one pattern (``facets._ADDON_PASS``); ``learned24`` adds "DLC" to it
+# --------------------------------------------------------------------------
+from crawler.matching import facets as F  # noqa: E402
+from crawler.matching import learned24 as L  # noqa: E402
+from crawler.matching.prepared import prepare  # noqa: E402
+from crawler.matching.titles import clean  # noqa: E402
+
+
+@pytest.mark.parametrize("title", [
+    "Mario Kart 8 Deluxe Booster Course Pass (Nintendo Switch)",
+    "Call of Duty Modern Warfare III Battle Pass Bundle",          # (learned24's before)
+    "Fortnite Event Pass PS5",                                      # (learned24's before)
+    "Mario Kart 8 Deluxe - Pass circuits additionnels",             # (learned24's before)
+    "Hogwarts Legacy Erweiterungspass PC",
+    "Assassin's Creed Valhalla pass saison Xbox",
+    "Mario Kart 8 Deluxe Pase de pistas extras",
+    "Tekken 8 pass stagionale PS5",
+])
+def test_addon_pass_one_pattern(title):
+    assert F._addon_pass(clean(title))
+    assert L._addon(prepare({"title": title}))
+
+
+@pytest.mark.parametrize("title", [
+    "Cyberpunk 2077 Phantom Liberty DLC PC",
+    "Elden Ring Shadow of the Erdtree Downloadable Content PS5",
+])
+def test_dlc_is_the_learned_stage_own_part(title):
+    assert not F._addon_pass(clean(title))  # (a DLC may be named as its game is: ``_addon_differs``)
+    assert L._addon(prepare({"title": title}))
+
+
+def test_a_pass_sold_with_its_game_is_no_facet_pass():
+    assert not F._addon_pass(clean("Assassin's Creed Valhalla Gold Edition incl. Season Pass"))

@@ -205,10 +205,12 @@ pass pack on ons one edition digital download code steam key global eu us uk reg
 # ``_addon_differs``; a pass is the game's name and "pass") - unless the title sells it with the
 # game ("Gold Edition incl. Season Pass").  A private key, compared by ``conflicts`` ("upgrade").
 ADDON_PASS = "_s24_addon_pass"
+# (session 25, dedupe25: one pattern - ``learned24`` read its own, with "battle / event pass" and
+# "pass circuits": both are this one's now; it adds what this one leaves out, "DLC", from this one)
 _ADDON_PASS = re.compile(
-    r"(?<![\w'])(?:(?:season|expansion|course|booster|character|fighters?|year)[\s-]+pass(?:es)?"
+    r"(?<![\w'])(?:(?:season|expansions?|course|booster|battle|event|character|fighters?|year)[\s-]+pass(?:es)?"
     r"|[\w-]*(?:erweiterungs|saison|strecken|season|expansion)pass"
-    r"|pass(?:es)?\s+(?:de\s+saison|saison|d'extension|stagionale|espansione|percorsi)"
+    r"|pass(?:es)?\s+(?:de\s+saison|saison|d'extension|circuits|stagionale|espansione|percorsi)"
     r"|pase\s+de\s+(?:temporada|expansion|pistas))(?![\w'])")
 _ADDON_PASS_WITH = re.compile(r"(?<![\w'])(?:with|w/|incl\w*|inkl\w*|includes?|including|incluye|mit|con|avec|"
                               r"plus|bundle|\+)(?![\w'])|\+")

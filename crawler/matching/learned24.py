@@ -33,13 +33,14 @@ import re
 
 from . import household24 as H
 from .offermemo import per_offer
+from .facets import _ADDON_PASS
 from .raw_facets import bare_phrase_words
 
-# a pass of downloadable content, or downloadable content named as such, in the shops' languages
-_ADDON = re.compile(r"\b(?:(?:season|expansion|course|booster|battle|character|fighters?|event|expansions?)[\s-]+pass"
-                    r"|dlc|downloadable content|pase de \w+|pass (?:saison|d'extension|circuits|de saison)"
-                    r"|pass (?:stagionale|espansione|percorsi)|erweiterungspass|saisonpass|streckenpass)\b")
-_ADDON_HINTS = ("pass", "dlc", "pase", "downloadable")
+# a pass of downloadable content (``facets``' one pattern, sold with its game or not: the learned stage
+# reads no "incl."), or downloadable content named as such - what the facet leaves out, a DLC being
+# named as its game is (``facets._addon_differs``)
+_ADDON = re.compile(_ADDON_PASS.pattern + r"|(?<![\w'])(?:dlc|downloadable content)(?![\w'])")
+_ADDON_HINTS = ("pas", "dlc", "downloadable")
 
 
 @per_offer
