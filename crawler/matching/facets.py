@@ -109,10 +109,8 @@ _FINISH_GROUPS = {
     "nickel": "nickel vernickelt nickele nickelee niquelado niquelada nichelato nichelata niklowany poniklovany",
     "black": "oxide brunie brunies bruniert brunierte bruniertes brunito brunita pavonado pavonada",
 }
-_FINISH_OF = {}
-for _v, _fws in _FINISH_GROUPS.items():
-    for _fw in _fws.split():
-        _FINISH_OF[_fw] = frozenset(_v.split())
+# (the finishes a word names: its groups' words - "verzinkt": zinc and galvanized)
+_FINISH_OF = {w: frozenset(" ".join(gs).split()) for w, gs in W.groups_of_words(_FINISH_GROUPS).items()}
 _FINISH_WORDS = frozenset(_FINISH_OF)
 # fasteners and hardware, in the shops' languages (not "washer": an appliance; not "nail": a
 # finger's; not "taco", "anchor", "handle"); German compounds by their last part ("Sechskant*schraube*")

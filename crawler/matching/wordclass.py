@@ -81,6 +81,19 @@ def _classes(spec: dict) -> dict:
     return {w: c for c, ws in spec.items() for w in ws.split()}
 
 
+def groups_of_words(spec: dict) -> dict:
+    """{word: (group name, ...)} from {group name: "word word ..."}: the groups a word stands in, in
+    the table's order (session 25, dedupe25: the one inversion of such tables - each reader takes
+    what it means from it: the first group, or all of them)."""
+    out: dict = {}
+    for g, ws in spec.items():
+        for w in ws.split():
+            gs = out.setdefault(w, [])
+            if g not in gs:
+                gs.append(g)
+    return {w: tuple(gs) for w, gs in out.items()}
+
+
 # Category words: the kind of product, in EN, DE, FR, ES, IT, CS.  Words of
 # one kind are one class, so a translation is the same kind (a title in
 # German and one in English name one kind).  Accessories and parts (case,
@@ -968,10 +981,7 @@ _PLATFORM_CODES = {
     "parkside": "x20v x12v",
     "hart": "h20",
 }
-PLATFORM_CODE_MAKERS = {}
-for _mk, _cs in _PLATFORM_CODES.items():
-    for _c in _cs.split():
-        PLATFORM_CODE_MAKERS.setdefault(_c, set()).add(_mk)
+PLATFORM_CODE_MAKERS = {c: set(mks) for c, mks in groups_of_words(_PLATFORM_CODES).items()}  # (every maker)
 
 
 def platform_code(c: str, p) -> bool:
@@ -3083,10 +3093,7 @@ _MATERIAL_GROUPS = {
     "silicone": "silicone silikon silicona szilikon",
     "plastic": "plastic kunststoff plastique plastico plastik muanyag",
 }
-MATERIAL_OF = {}
-for _c, _ws in _MATERIAL_GROUPS.items():
-    for _w in _ws.split():
-        MATERIAL_OF.setdefault(_w, _c)
+MATERIAL_OF = {w: gs[0] for w, gs in groups_of_words(_MATERIAL_GROUPS).items()}  # (the first group)
 # (left out: "cam" - Turkish glass; a camera -, "fa" - Hungarian wood -, "lin" - French linen;
 # a name -, "len", "aco" - short words of other meanings)
 for _w in ("cam", "fa", "lin", "len", "aco"):
