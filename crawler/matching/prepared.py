@@ -365,15 +365,18 @@ def prepare_light(offer) -> Prepared:
     that no conflict decides already (``_decide.decide_staged``)."""
     if isinstance(offer, Prepared):
         return offer
-    title, brand, mpn, gtin, price, desc, cat = _offer_fields(offer)
+    return _first_stage(_prepared, _offer_fields(offer))
+
+
+def _first_stage(make, fields) -> Prepared:
+    """``make(*fields)`` (``_prepared`` or ``_prepare``); unhashable values (lists ...) read as their text."""
     try:
-        return _prepared(title, brand, mpn, gtin, price, desc, cat)
+        return make(*fields)
     except TypeError:
-        key = (title, brand, mpn, gtin, price, desc, cat)
         try:
-            hash(key)
+            hash(fields)
         except TypeError:  # unhashable values (lists ...): key on their text
-            return _prepared(*(None if v is None else T.as_text(v) for v in key))
+            return make(*(None if v is None else T.as_text(v) for v in fields))
         raise
 
 
@@ -463,11 +466,7 @@ def without_codes(offer, drop) -> Prepared:
         # (a stage past the first read the codes already: the offer's first stage again)
         if isinstance(offer, Prepared):
             raise ValueError("without_codes needs the offer, not a prepared one past its first stage")
-        fields = _offer_fields(offer)
-        try:
-            p = _prepare(*fields)
-        except TypeError:
-            p = _prepare(*(None if v is None else T.as_text(v) for v in fields))
+        p = _first_stage(_prepare, _offer_fields(offer))  # (session 25, dedupe25: ``prepare_light``'s path)
     q = Prepared()
     for name in _SLOTS:
         v = getattr(p, name, _SLOTS)
