@@ -61,12 +61,13 @@ def _check_offers(offers) -> None:
 # gave it a conflict - "conflict:pack" against a pack of seeds - or a score of .26 from no evidence).
 # A value is read as the matcher reads it (``prepared.readable``: NaN, a bool, bytes are none; a title
 # with no letter, or longer than the matcher reads, names nothing: ``prepared.title_read``).
-_IDENTITY_KEYS = _TITLE_KEYS = None
+# (session 25, dedupe25: the title's keys are ``prepared._TITLE_KEYS`` - no frozenset copy of them here)
+_IDENTITY_KEYS = None
 
 
 def _has_identity(offer: Mapping) -> bool:
-    global _IDENTITY_KEYS, _TITLE_KEYS
-    from .prepared import readable, title_read
+    global _IDENTITY_KEYS
+    from .prepared import _TITLE_KEYS, readable, title_read
 
     title = offer.get("title")
     if type(title) is str and title_read(title) is not None:
@@ -75,9 +76,9 @@ def _has_identity(offer: Mapping) -> bool:
     from .titles import as_text as _text
 
     if _IDENTITY_KEYS is None:
-        from .prepared import _BRAND_KEYS, _GTIN_KEYS, _MPN_KEYS, _TITLE_KEYS as titles
+        from .prepared import _BRAND_KEYS, _GTIN_KEYS, _MPN_KEYS
 
-        _IDENTITY_KEYS, _TITLE_KEYS = titles + _BRAND_KEYS + _MPN_KEYS + _GTIN_KEYS, frozenset(titles)
+        _IDENTITY_KEYS = _TITLE_KEYS + _BRAND_KEYS + _MPN_KEYS + _GTIN_KEYS
     for key in _IDENTITY_KEYS:
         value = title_read(offer.get(key)) if key in _TITLE_KEYS else readable(offer.get(key))
         if value is not None and _text(value).strip():
