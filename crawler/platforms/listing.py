@@ -90,13 +90,13 @@ class ListingSpider(RetailerSpider):
 
     @classmethod
     def argument_problem(cls, key: str, value):
-        if key in cls.SELECTOR_ARGUMENTS and isinstance(value, str) and not cls.text_problem(key, value):
-            if not value.strip():
-                return ("expected a selector (CSS, or XPath starting with /)", value) if key == "tile" else (None, None)
-            problem = selector_problem(value)
-            if problem:
-                return problem, value
-        return super().argument_problem(key, value)
+        # (the text first, once: ``RetailerSpider.argument_problem``'s ``text_problem``; then the selector)
+        problem, value = super().argument_problem(key, value)
+        if problem is not None or key not in cls.SELECTOR_ARGUMENTS or not isinstance(value, str):
+            return problem, value
+        if not value.strip():
+            return ("expected a selector (CSS, or XPath starting with /)", value) if key == "tile" else (None, None)
+        return selector_problem(value), value
 
     start_paths: tuple[str, ...] = ("/",)
     category_links: str | None = None

@@ -114,11 +114,11 @@ class RenderedSpider(StructuredDataSpider):
 
     @classmethod
     def argument_problem(cls, key: str, value):
-        if key == "render_wait" and isinstance(value, str) and not cls.text_problem(key, value):
+        # (the text first, once: ``RetailerSpider.argument_problem``'s ``text_problem``; then the selector)
+        problem, value = super().argument_problem(key, value)
+        if problem is None and key == "render_wait" and isinstance(value, str):
             problem = wait_selector_problem(value)
-            if problem:
-                return problem, value
-        return super().argument_problem(key, value)
+        return problem, value
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
