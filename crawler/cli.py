@@ -264,23 +264,21 @@ def crawl(retailer, arguments):
     if retailer not in known:
         click.echo(f"pricelens: unknown retailer {shown_cut(repr(retailer))}; known: {', '.join(known)}", err=True)
         sys.exit(2)  # a usage error, as every other one (1 is a run that failed)
+    spider = spider_class(retailer)
     for number, argument in enumerate(arguments, 1):
-        if not argument.partition("=")[0].strip() or "=" not in argument:  # (not shown: it may be a secret)
+        # each argument in turn: its form, its name as `scrapy crawl` reads it (up to the first "="), its
+        # value as the spider reads it (a bad base_url, `-a name=evil`, `-a max_pages=abc`): refused here
+        # in one line, before a run is opened, the embedded server starts and Scrapy prints its banner
+        name, equals, value = argument.partition("=")
+        if not name.strip() or not equals:  # (not shown: it may be a secret)
             click.echo(f"pricelens: -a argument {number} of {len(arguments)}: expected NAME=VALUE "
                        f"(a spider argument)", err=True)
             sys.exit(2)
-    spider = spider_class(retailer)
-    for argument in arguments:
-        # the name as `scrapy crawl` reads it (up to the first "="), refused before a run is opened
-        problem = spider.argument_name_problem(argument.partition("=")[0]) \
-            if hasattr(spider, "argument_name_problem") else None
+        problem = spider.argument_name_problem(name) if hasattr(spider, "argument_name_problem") else None
         if problem:
-            click.echo(f"pricelens: -a {shown_name(argument.partition('=')[0])}: {problem}", err=True)
+            click.echo(f"pricelens: -a {shown_name(name)}: {problem}", err=True)
             sys.exit(2)
-    for argument in arguments:
-        # the values too, as the spider reads them (a bad base_url, `-a name=evil`, `-a max_pages=abc`):
-        # refused here in one line, before the embedded server starts and Scrapy prints its banner
-        problem = argument_value_problem(spider, *argument.split("=", 1))
+        problem = argument_value_problem(spider, name, value)
         if problem:
             click.echo(f"pricelens: {problem}", err=True)
             sys.exit(2)
