@@ -33,7 +33,8 @@ from scrapy.exceptions import CloseSpider
 
 from crawler.extraction import collect, extract_product
 from crawler.middlewares import record_item_refused
-from crawler.platforms.base import RetailerSpider, base_url_problem, page_text, site_path_problem
+from crawler.platforms.base import (RetailerSpider, argument_value_problem, base_url_problem, page_text,
+                                    site_path_problem)
 from crawler.platforms.detect import PROBES, Detection, Probe, detect
 from crawler.platforms.shopify import ShopifySpider
 from crawler.platforms.structured import StructuredDataSpider
@@ -76,6 +77,9 @@ PLATFORM_SPIDERS: dict[str, type[RetailerSpider]] = {
     "woocommerce": WooCommerceSpider,
     "structured": ShopStructuredDataSpider,
 }
+
+
+RETAILER_PROBLEM = "must be a lower-case id (letters, digits, - and _)"
 
 
 def url_problem(url: str | None) -> str | None:
@@ -123,15 +127,16 @@ class ShopSpider(RetailerSpider):
     def argument_problem(cls, key: str, value):
         """As :meth:`RetailerSpider.argument_problem`, and ``-a retailer=`` / ``-a currency=`` as
         ``__init__`` refuses them (so ``schedules.toml`` refuses them when it is loaded)."""
-        if key == "retailer" and isinstance(value, str) and value.strip() \
-                and not RETAILER_ID.fullmatch(value.strip().lower()):
-            return "must be a lower-case id (letters, digits, - and _)", value
-        if key == "currency" and isinstance(value, str) and value.strip() \
-                and not is_iso_currency(value.strip().upper()):
-            return "must be an ISO 4217 currency code (USD, EUR, LBP ...)", value
-        if key == "stores" and (problem := site_path_problem(value)):
+        problem, value = super().argument_problem(key, value)  # (the text first: its control characters, length)
+        if problem is not None or not isinstance(value, str):
             return problem, value
-        return super().argument_problem(key, value)
+        if key == "retailer" and value.strip() and not RETAILER_ID.fullmatch(value.strip().lower()):
+            return RETAILER_PROBLEM, value
+        if key == "currency" and value.strip() and not is_iso_currency(value.strip().upper()):
+            return "must be an ISO 4217 currency code (USD, EUR, LBP ...)", value
+        if key == "stores":
+            return site_path_problem(value), value
+        return None, value
 
     @classmethod
     def missing_argument_problem(cls, arguments: dict) -> str | None:
@@ -140,28 +145,28 @@ class ShopSpider(RetailerSpider):
 
     def __init__(self, url: str | None = None, retailer: str | None = None, currency: str | None = None,
                  stores: str | None = None, *args, **kwargs):
-        # (these four are this method's own keywords, never in RetailerSpider's loop over the arguments:
+        # (these five are this method's own keywords, never in RetailerSpider's loop over the arguments:
         # `-a url=<10,000 characters>` opened a run and Scrapy logged the address whole; `-a stores=` with
-        # a newline in it was the newline `-a store_locator_path=` is refused for)
+        # a newline in it was the newline `-a store_locator_path=` is refused for) - each checked by the one
+        # check of an argument's value, ``argument_value_problem`` (session 25, dedupe25: this method
+        # repeated its address and its retailer / currency checks in other words)
         for key, value in (("url", url), ("base_url", kwargs.get("base_url")), ("retailer", retailer),
                            ("currency", currency), ("stores", stores)):
-            problem = self.text_problem(key, value) or (site_path_problem(value) if key == "stores" else None)
+            problem = argument_value_problem(type(self), key, value) if value else None
             if problem:
-                print(f"scrapy crawl shop: -a {key}: {problem}", file=sys.stderr)
+                print(f"scrapy crawl shop: {problem}", file=sys.stderr)
                 sys.exit(2)
         base_url = kwargs.pop("base_url", None) or url
-        self.argument_error = url_problem(base_url)
-        if self.argument_error:  # unreadable as an address: RetailerSpider would raise on it
+        self.argument_error = url_problem(base_url)  # (none given: it is required)
+        if self.argument_error:
             base_url = None
         super().__init__(*args, base_url=base_url, **kwargs)
         self.retailer_id = (retailer or "").strip().lower() or retailer_id_from_url(self.base_url)
         if not self.argument_error and not RETAILER_ID.fullmatch(self.retailer_id or ""):
-            self.argument_error = "-a retailer= must be a lower-case id (letters, digits, - and _)"
+            self.argument_error = f"-a retailer: {RETAILER_PROBLEM}"  # (an id the address gives none of)
         self.retailer_name = getattr(self, "retailer_name", None) or retailer_name_from_url(self.base_url)
         if currency:
             self.default_currency = currency.strip().upper()
-            if not self.argument_error and not is_iso_currency(self.default_currency):
-                self.argument_error = "-a currency= must be an ISO 4217 currency code (USD, EUR, LBP ...)"
         if stores:
             self.store_locator_path = stores
         if self.argument_error:  # before the crawl opens: no retailer, no run, no alert for a typo

@@ -172,7 +172,7 @@ def test_a_crawl_with_a_bad_url_creates_no_retailer_and_no_run(db, data_dir, arg
     assert process.returncode == 2, process.stderr[-3000:]
     assert "Traceback" not in process.stderr
     errors = [line for line in process.stderr.splitlines() if " INFO: " not in line and not line.startswith((" ", "{"))]
-    what = "-a currency=" if any("currency" in a for a in arguments) else "-a url="
+    what = "-a currency: " if any("currency" in a for a in arguments) else "-a url="
     assert len(errors) == 1 and what in errors[0], process.stderr
     assert not (data_dir / "spool").exists()  # nothing spooled for the next crawl to trip on
     assert db.execute("SELECT count(*) AS n FROM crawl_runs").fetchone()["n"] == 0

@@ -67,9 +67,9 @@ def test_other_arguments_are_kept_as_before():
     ("cedarshop", {"name": "token-Zq81xK-secret"}, "scrapy crawl cedarshop: -a name: the spider's own setting, "
                                                    "not an argument"),
     ("shop", {"url": "http://127.0.0.1:1", "retailer": "Token Zq81xK-secret"},
-     "scrapy crawl shop: -a retailer= must be a lower-case id (letters, digits, - and _)"),
+     "scrapy crawl shop: -a retailer: must be a lower-case id (letters, digits, - and _)"),
     ("shop", {"url": "http://127.0.0.1:1", "currency": "token-Zq81xK-secret"},
-     "scrapy crawl shop: -a currency= must be an ISO 4217 currency code (USD, EUR, LBP ...)"),
+     "scrapy crawl shop: -a currency: must be an ISO 4217 currency code (USD, EUR, LBP ...)"),
 ])
 def test_a_refused_argument_names_the_argument_and_what_it_takes_without_its_value(spider, arguments, line, capsys):
     # (session 18: the value was echoed, up to 120 characters - a token given to the wrong argument showed in logs)
