@@ -16,6 +16,14 @@ from w3lib.url import canonicalize_url, url_query_cleaner
 
 from crawler.urlmask import without_credentials
 
+# The longest title an offer may carry (characters): the pipeline refuses an offer with a longer one
+# (``pipelines.validate``, a rejections row "title is N characters, more than the 600 an offer may
+# have") and the matcher reads a longer one as no title (``crawler.matching.prepared.title_read``).
+# A title of more is a page's whole text or a template gone wrong: real shop titles stay under ~300
+# characters (Amazon caps them at 200; no labelled title of the matcher's sets is over 301). (Until
+# session 25 the pipeline took up to 1,000, so an offer of 601-1,000 was stored and never matched.)
+MAX_TITLE_LENGTH = 600
+
 AVAILABILITY_VALUES = ("InStock", "OutOfStock", "PreOrder", "BackOrder", "Discontinued", "Unknown")
 
 # Query parameters that only track the visitor; dropped from canonical URLs.

@@ -28,7 +28,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
-from crawler.fields import is_http_url
+from crawler.fields import MAX_TITLE_LENGTH, is_http_url
 from crawler.gtin import is_valid_gtin, isbn10_as_gtin
 from crawler.prices import MAX_VALID_AMOUNT
 from crawler.prices.currencies import is_iso_currency
@@ -38,10 +38,9 @@ from pipelines._base import CrawlerPipeline, item_type
 NO_PRICE_NEEDED = {"OutOfStock", "Discontinued"}
 
 # The longest title and URL an offer may carry. A title of more is a page's whole text or a
-# template gone wrong (real shop titles stay under ~300 characters: Amazon caps them at 200);
-# a URL of more is no link a browser or a sitemap takes (sitemaps.org: under 2,048). Such an
-# offer is refused with a rejections row (its first 2,000 characters as the raw value), not cut.
-MAX_TITLE_LENGTH = 1000
+# template gone wrong (``crawler.fields.MAX_TITLE_LENGTH``, the matcher's limit too); a URL of more
+# is no link a browser or a sitemap takes (sitemaps.org: under 2,048). Such an offer is refused with
+# a rejections row (its first 2,000 characters as the raw value), not cut.
 MAX_URL_LENGTH = 2048
 # The other text an offer carries: a shop's brand, MPN, category label ... of more than this is no
 # label but a page's text (a hostile shop's 10 MB brand went into every snapshot and page; a

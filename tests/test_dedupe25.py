@@ -99,3 +99,17 @@ def test_dlc_is_the_learned_stage_own_part(title):
 
 def test_a_pass_sold_with_its_game_is_no_facet_pass():
     assert not F._addon_pass(clean("Assassin's Creed Valhalla Gold Edition incl. Season Pass"))
+
+
+# --------------------------------------------------------------------------
+# 10. one limit of a title's length: the pipeline's and the matcher's (``crawler.fields.MAX_TITLE_LENGTH``)
+# --------------------------------------------------------------------------
+def test_the_pipeline_and_the_matcher_read_one_title_limit():
+    from crawler.fields import MAX_TITLE_LENGTH
+    from crawler.matching.prepared import title_read
+    from pipelines import validate
+
+    assert validate.MAX_TITLE_LENGTH == MAX_TITLE_LENGTH == 600
+    at_limit = ("Bosch Professional GSR 18V-55 " * 40)[:MAX_TITLE_LENGTH]
+    assert title_read(at_limit) == at_limit
+    assert title_read(at_limit + "x") is None  # (the pipeline refuses it: tests/test_pipelines.py)

@@ -315,7 +315,7 @@ def test_a_hostile_sitemap_loses_no_page_and_its_refusals_are_one_line_each(db):
     assert "Traceback" not in result.stderr, result.stderr[-5000:]
     assert max(len(line) for line in result.stderr.splitlines()) < 2700
     assert "t" * 3000 not in result.stderr and "z" * 3000 not in result.stderr
-    assert "Dropped: offer refused: title is 200000 characters, more than the 1000 an offer may have" in result.stderr
+    assert "Dropped: offer refused: title is 200000 characters, more than the 600 an offer may have" in result.stderr
     titles = {r["title"] for r in db.execute("SELECT title FROM offers")}
     assert titles == {"Good product 1", "Good product 2"}
     failed = {(r["url"][:40], r["reason"].split(" in http")[0]) for r in

@@ -51,7 +51,7 @@ _DESC_KEYS = ("description", "desc")
 _CAT_KEYS = ("category", "categories", "product_type")
 
 _DESC_MAX_CHARS = 800
-_TITLE_MAX_CHARS = 600
+from ..fields import MAX_TITLE_LENGTH as _TITLE_MAX_CHARS  # noqa: E402  (session 25: the pipeline's limit too)
 # (a category is a shop's short label - "Phones > Smartphones" -: a longer one is a page's text, and
 # reading it whole (every script's reader) took 13 s for a 1 MB one; it is no category)
 _CAT_MAX_CHARS = 300
