@@ -109,3 +109,11 @@ def test_the_pipeline_and_the_matcher_read_one_title_limit():
     at_limit = ("Bosch Professional GSR 18V-55 " * 40)[:MAX_TITLE_LENGTH]
     assert title_read(at_limit) == at_limit
     assert title_read(at_limit + "x") is None  # (the pipeline refuses it: tests/test_pipelines.py)
+
+
+def test_the_bare_wording_words_are_the_one_vocabulary_s():
+    from crawler.matching.wordclass import bare_tool_word
+
+    a = prepare({"title": "Makita DHP482Z perceuse-visseuse à percussion 18V machine seule", "brand": "Makita"})
+    b = prepare({"title": "Makita DHP482Z 18V LXT Combi Drill Body Only", "brand": "Makita"})
+    assert bare_tool_word("seule", a, b) and bare_tool_word("only", b, a)

@@ -3498,7 +3498,8 @@ _BARE_WORDS = frozenset("""
 tool only bare body solo without battery batteries charger ohne akku ladegerat und sans batterie chargeur
 sin bateria nur gehause unit
 bez akumulatora akumulatorow akumulatoru baterii ladowarki senza batteria batterie zonder accu batterij sem
-""".split())
+machine seule cargador naked
+""".split())  # (session 25, dedupe25: the wording household24 read, now ``raw_facets``' one vocabulary's)
 # (the final tables again: ``GENERIC`` and ``_KINDS`` were built before this block)
 GENERIC = frozenset(CATEGORY) | FILLER
 _KINDS = frozenset(CATEGORY)
