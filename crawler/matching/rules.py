@@ -45,7 +45,7 @@ from __future__ import annotations
 import numpy as np
 
 from .features import ALL_FEATURES
-from .stage import judged, stage_rows
+from .stage import judged, judged_wide, stage_rows
 
 _I = {n: i for i, n in enumerate(ALL_FEATURES)}
 
@@ -237,6 +237,18 @@ def learned_gate(X) -> np.ndarray:
             & (_col(X, "learned_veto") == 0))
 
 
+def learned_wide_gate(X) -> np.ndarray:
+    """Rows of the learned stage's wider domain (session 25, stage25) among those without a conflict
+    or identifying evidence that the trees call alike, besides the rows of ``learned_gate``: titles
+    in two scripts, an identifying word of each title the rules do not read in the other ("elmex
+    Kariesschutz Zahnpasta" / "Elmex Caries Protection Toothpaste"), one identifying word shared
+    ("JBL GO 3 portabel högtalare" / "JBL Go 3 Bluetooth-högtalare") - judged by trees of their own
+    that read the titles' words by meaning (``stage.meaning_columns``, ``stage.judged_wide``) at a
+    threshold of their own (``res.learned_threshold_wide``).  Never an accessory's title against
+    a device's, nor what ``learned24`` vetoes (as for ``learned_gate``)."""
+    return (_col(X, "acc_device") == 0) & (_col(X, "learned_veto") == 0)
+
+
 def learned_thresholds(X, threshold: float, thin: float) -> np.ndarray:
     """The learned stage's threshold for each row of ``X``: ``thin`` where the titles
     share only two identifying words - a brand and one more, where the other title's
@@ -280,11 +292,24 @@ def decide_matrix(X, res, offers=None):
             raise ValueError("decide_matrix: the learned stage reads the pairs' titles: pass offers")
         # (the pairs the trees call alike - the "weak" tier - only: the stage
         # second-guesses the rules' evidence, never the trees)
-        cand = np.flatnonzero((reasons == 0) & (ev == 0) & (p >= 0.5) & learned_gate(X))
+        wide = res.learned_wide is not None
+        gate = learned_gate(X)
+        if wide:
+            # (session 25: and the wider domain, judged by trees of its own: ``learned_wide_gate``)
+            gate = gate | learned_wide_gate(X)
+        cand = np.flatnonzero((reasons == 0) & (ev == 0) & (p >= 0.5) & gate)
         if len(cand):
-            thr_k = learned_thresholds(X[cand], res.learned_threshold, res.learned_threshold_thin)
             rows = stage_rows(X, cand, *offers)
-            take = cand[(res.learned.predict(rows) >= thr_k) & judged(rows)]
+            take = judged(rows)
+            k = np.flatnonzero(take)
+            if len(k):
+                take[k] = res.learned.predict(rows[k]) >= learned_thresholds(
+                    X[cand[k]], res.learned_threshold, res.learned_threshold_thin)
+            if wide:
+                k = np.flatnonzero(judged_wide(rows))
+                if len(k):
+                    take[k] = res.learned_wide.predict(rows[k]) >= res.learned_threshold_wide
+            take = cand[take]
             learned[take] = True
             same[take] = True
             score[take] = max(res.learned_score, thr)
