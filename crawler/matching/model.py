@@ -231,7 +231,7 @@ def load(path: str = MODEL_PATH) -> Resources:
     # session 13 had one threshold)
     res.learned_threshold_thin = float(learned.get("threshold_thin", res.learned_threshold))
     res.learned_score = float(learned.get("score", 0.0))
-    # (session 25: the trees of the stage's wider domain, ``rules.learned_wide_gate``: every column
+    # (session 25: the trees of the stage's wider domain, ``stage.judged_wide``: every column
     # of the stage's rows; the narrow domain's trees read the first)
     res.learned_wide = (Trees(learned["gbt_wide"], len(res.learned_features or ()))
                         if learned.get("gbt_wide") and res.learned is not None else None)

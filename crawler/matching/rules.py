@@ -45,7 +45,11 @@ from __future__ import annotations
 import numpy as np
 
 from .features import ALL_FEATURES
-from .stage import judged, judged_wide, stage_rows
+from .stage import judged, judged_wide, set_gate, stage_rows
+from .accessory import accessory_against_device
+from .facets import tier_differs
+from .features import word_after_number
+from .learned24 import learned_veto
 
 _I = {n: i for i, n in enumerate(ALL_FEATURES)}
 
@@ -237,16 +241,10 @@ def learned_gate(X) -> np.ndarray:
             & (_col(X, "learned_veto") == 0))
 
 
-def learned_wide_gate(X) -> np.ndarray:
-    """Rows of the learned stage's wider domain (session 25, stage25) among those without a conflict
-    or identifying evidence that the trees call alike, besides the rows of ``learned_gate``: titles
-    in two scripts, an identifying word of each title the rules do not read in the other ("elmex
-    Kariesschutz Zahnpasta" / "Elmex Caries Protection Toothpaste"), one identifying word shared
-    ("JBL GO 3 portabel högtalare" / "JBL Go 3 Bluetooth-högtalare") - judged by trees of their own
-    that read the titles' words by meaning (``stage.meaning_columns``, ``stage.judged_wide``) at a
-    threshold of their own (``res.learned_threshold_wide``).  Never an accessory's title against
-    a device's, nor what ``learned24`` vetoes (as for ``learned_gate``)."""
-    return (_col(X, "acc_device") == 0) & (_col(X, "learned_veto") == 0)
+# (session 25: the stage's rows say whether the gate passes them, and read the gate's columns the
+# batch's decision path fills only where it may pass, for the wider domain, from the offers)
+set_gate(learned_gate, {"tier_differs": tier_differs, "number_word": word_after_number,
+                        "acc_device": accessory_against_device, "learned_veto": learned_veto})
 
 
 def learned_thresholds(X, threshold: float, thin: float) -> np.ndarray:
@@ -293,10 +291,11 @@ def decide_matrix(X, res, offers=None):
         # (the pairs the trees call alike - the "weak" tier - only: the stage
         # second-guesses the rules' evidence, never the trees)
         wide = res.learned_wide is not None
-        gate = learned_gate(X)
-        if wide:
-            # (session 25: and the wider domain, judged by trees of its own: ``learned_wide_gate``)
-            gate = gate | learned_wide_gate(X)
+        # (session 25, stage25: and the wider domain - every row of the "weak" tier the gate leaves
+        # out: titles in two scripts, an identifying word of each title the rules do not read in the
+        # other, one identifying word shared -, judged by trees of their own that read the titles'
+        # words by meaning, at a threshold of their own: ``stage.judged_wide``, ``stage.meaning_columns``)
+        gate = learned_gate(X) | wide
         cand = np.flatnonzero((reasons == 0) & (ev == 0) & (p >= 0.5) & gate)
         if len(cand):
             rows = stage_rows(X, cand, *offers)

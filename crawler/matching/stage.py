@@ -49,7 +49,7 @@ MEANING = ("cross_script", "m_cov_shorter", "m_cov_longer", "m_unread_more", "m_
            "m_joins")
 STAGE_EXTRA = ("one_sided_words",) + EXTRA_WORDS
 # (session 25, stage25) the columns of the feature matrix the wider domain's trees read besides
-# (what the gate of the narrow domain holds fixed: ``rules.learned_wide_gate``)
+# (what the gate of the narrow domain holds fixed: ``judged_wide``)
 WIDE_COLUMNS = ("id_miss_min", "id_alpha_miss_max", "brand", "unit_match", "num_match", "tier_differs",
                 "codes_a_b_min", "code_strong", "codes_one_side", "variant_conflict", "gen_miss",
                 "number_word", "acc_device", "learned_veto")
@@ -148,20 +148,27 @@ def stage_rows(X, rows, offers_a, offers_b) -> np.ndarray:
     """The learned stage's rows for rows ``rows`` of the feature matrix ``X`` of the
     pairs (``offers_a[k]``, ``offers_b[k]``): the ``STAGE_COLUMNS`` of those rows of ``X``
     and the columns of ``STAGE_EXTRA`` (prepared offers: ``Prepared.rawtitle``, ``wordset``)."""
-    from .rules import learned_gate
-
+    learned_gate = _GATE[0]
     rows = np.asarray(rows, dtype=np.int64)
     X = np.asarray(X, dtype=np.float64)
     out = np.empty((len(rows), len(STAGE_FEATURES)), dtype=np.float64)
     out[:, :_ONE_SIDED] = X[rows][:, _COLUMN_INDEX] if len(rows) else 0.0
     out[:, _W:_M] = X[rows][:, _WIDE_INDEX] if len(rows) else 0.0
+    gate = learned_gate(X[rows]) if len(rows) else np.zeros(0, dtype=bool)
+    readers = _READERS
     for i, k in enumerate(rows.tolist()):
         pa, pb = offers_a[k], offers_b[k]
         out[i, _ONE_SIDED] = one_sided_words(pa.rawtitle, pb.rawtitle)
         out[i, _ONE_SIDED + 1:_W] = extra_words(pa, pb)
         out[i, _M:_M + len(MEANING)] = meaning_columns(pa, pb, out[i, _ONE_SIDED] == -1)
+        if not gate[i]:
+            # (the columns the batch's decision path fills only in the rows the narrow gate may
+            # pass - ``batch._gate_rows``, ``batch._tier_rows`` -, read here from the offers: both
+            # paths give the wider domain's rows the same values)
+            for j, reader in readers:
+                out[i, j] = float(reader(pa, pb))
     if len(rows):
-        out[:, -1] = learned_gate(X[rows]) & (out[:, _ONE_SIDED] != -1)
+        out[:, -1] = gate & (out[:, _ONE_SIDED] != -1)
     return out
 
 
@@ -169,6 +176,19 @@ def stage_rows(X, rows, offers_a, offers_b) -> np.ndarray:
 # (``set_columns``; this module imports nothing of the features')
 _COLUMN_INDEX: list = []
 _WIDE_INDEX: list = []
+
+
+# the narrow domain's gate (``rules.learned_gate``) and ((column of the stage's rows, reader)) of
+# the ``WIDE_COLUMNS`` the batch's decision path leaves 0 outside that gate (``batch._GATE_READERS``
+# and ``tier_differs``): ``rules`` tells on import (``set_gate``; this module imports none of them)
+_GATE: list = []
+_READERS: list = []
+
+
+def set_gate(gate, readers: dict) -> None:
+    """The narrow domain's gate and the readers of the gate's columns ({column name: reader})."""
+    _GATE[:] = [gate]
+    _READERS[:] = [(_W + WIDE_COLUMNS.index(n), f) for n, f in readers.items()]
 
 
 def set_columns(all_features) -> None:
@@ -305,15 +325,25 @@ def _joins(title) -> int:
     return t.count("+") + sum(1 for w in title_words(t) if w in _JOIN_WORDS)
 
 
-def judged_wide(stage_X) -> np.ndarray:
+def judged_wide(stage_X, training: bool = False) -> np.ndarray:
     """Which of the stage's rows its wider domain judges (session 25, stage25): rows out of the
     narrow domain (``judged``) where, the titles' words read by meaning (``meaning_columns``), one
     title prints no word of letters the other does not read (but kinds and fillers: the meaning
     analogue of the gate's "every identifying word of one title in the other") and the two do not
-    name two kinds of product."""
+    name two kinds of product; never an accessory's title against a device's, nor what
+    ``learned24`` vetoes.  ``training``: the rows its trees are trained on (also those where the
+    rules read another variant word or a generation on one side only, which it never calls)."""
     S = np.asarray(stage_X)
-    return (S[:, -1] == 0) & (S[:, _M + MEANING.index("m_unread_fewer")] == 0) & (
-        S[:, _M + MEANING.index("m_kinds")] >= 0)
+    return ((S[:, -1] == 0) & (S[:, _M + MEANING.index("m_unread_fewer")] == 0)
+            & (S[:, _M + MEANING.index("m_kinds")] >= 0)
+            # (never an accessory's title against a device's, nor what ``learned24`` vetoes: as the
+            # narrow gate, ``rules.learned_gate``)
+            & (S[:, _W + WIDE_COLUMNS.index("acc_device")] == 0)
+            & (S[:, _W + WIDE_COLUMNS.index("learned_veto")] == 0)
+            # (nor - called, not trained on - where the rules read another variant word or a
+            # generation on one side only: "Earbuds II" / "Earbuds", "K-Mini Plus" / "K-Mini")
+            & (training | ((S[:, _W + WIDE_COLUMNS.index("gen_miss")] == 0)
+                           & (S[:, _W + WIDE_COLUMNS.index("variant_conflict")] == 0))))
 
 
 def judged(stage_X) -> np.ndarray:

@@ -931,14 +931,14 @@ def learned_accepts(stage: dict | None, X, main, offers) -> np.ndarray:
     calls the same product - what ``rules.decide_matrix`` does with the shipped one
     (``offers``: the pairs' prepared offers, (a's, b's), as ``featurize_offers`` gives them)."""
     from .model import Trees
-    from .rules import learned_gate, learned_wide_gate
+    from .rules import learned_gate
     from .stage import judged, judged_wide, stage_rows
 
     out = np.zeros(len(X), dtype=bool)
     if not stage or not len(X):
         return out
     wide = bool(stage.get("gbt_wide"))
-    cand = np.flatnonzero(_learned_domain(X, main) & (learned_gate(X) | (wide & learned_wide_gate(X))))
+    cand = np.flatnonzero(_learned_domain(X, main) & (learned_gate(X) | wide))
     if len(cand):
         from .rules import learned_thresholds
 
@@ -966,18 +966,18 @@ def _stage_calls(stage_fit, train, test, data, curve):
     on the files ``test`` (``data``: ``train_learned``'s rows), and {file: {(threshold, thin):
     [called, right]}}."""
     clf = stage_fit(_narrow(np.vstack([data[k][0] for k in train])), np.concatenate([data[k][1] for k in train]))
-    # (session 25: ("wide", threshold) - the rows of the wider domain, ``rules.learned_wide_gate``,
+    # (session 25: ("wide", threshold) - the rows of the wider domain, ``stage.judged_wide``,
     # by trees of their own fitted on the wider domain's rows, every column)
     clf_w = None
     if any(t == "wide" for t, _ in curve):
-        Sw = [data[k][0][data[k][4]] for k in train]
-        yw = np.concatenate([data[k][1][data[k][4]] for k in train])
+        Sw = [data[k][0][data[k][5]] for k in train]
+        yw = np.concatenate([data[k][1][data[k][5]] for k in train])
         if len(set(yw.tolist())) == 2:
             clf_w = stage_fit(np.vstack(Sw), yw)
     out = {t: [0, 0] for t in curve}
     per = {}
     for name in test:
-        S, y, gate, X, wide = data[name]
+        S, y, gate, X, wide, _ = data[name]
         q = clf.predict_proba(_narrow(S))[:, 1] if len(S) else np.zeros(0)
         qw = clf_w.predict_proba(S)[:, 1] if len(S) and clf_w is not None else np.zeros(len(S))
         per[name] = {}
@@ -1058,7 +1058,7 @@ def choose_thresholds(splits: dict, curve=LOAO_CURVE, floor: float = None, poole
     return chosen
 
 
-# (session 25, stage25) the thresholds of the stage's wider domain (``rules.learned_wide_gate``) the
+# (session 25, stage25) the thresholds of the stage's wider domain (``stage.judged_wide``) the
 # train command measures, and the precision its calls must keep on the time split (each of the last
 # two sessions' files, and pooled) and leaving each file out (``choose_wide_threshold``)
 WIDE_CURVE = tuple(("wide", t) for t in (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.925, 0.95, 0.97, 0.98, 0.99))
@@ -1090,7 +1090,7 @@ def choose_wide_threshold(splits: dict, left_out: dict = None, floor: float = No
 def log_wide(splits: dict, left_out: dict, chosen, log=print):
     if log:
         labels = list(splits)
-        log("learned stage, wider domain (session 25: rules.learned_wide_gate), called same / right:")
+        log("learned stage, wider domain (session 25: stage.judged_wide), called same / right:")
         log("  " + f"{'threshold':12s}" + "".join(f"{lab:>28s}" for lab in labels) + f"{'each file out':>24s}")
         for t in WIDE_CURVE:
             log("  " + f"{t[1]:<12.3f}" + "".join(
@@ -1122,7 +1122,7 @@ def stage_data(files: dict, main) -> dict:
     """{file: (stage rows, labels, gate, feature rows)} of the pairs the learned stage may judge
     (``_learned_domain``: the "weak" tier), features with the vocabulary currently loaded; the
     gate: ``rules.learned_gate`` and ``stage.judged``."""
-    from .rules import learned_gate, learned_wide_gate
+    from .rules import learned_gate
     from .stage import judged, judged_wide, stage_rows
 
     data = {}
@@ -1135,8 +1135,7 @@ def stage_data(files: dict, main) -> dict:
         # (the stage's rows as ``rules.decide_matrix`` builds them; its gate and
         # thresholds read the feature matrix's columns)
         S = stage_rows(X, dom, pa, pb)
-        data[name] = (S, y[dom], learned_gate(X[dom]) & judged(S), X[dom],
-                      learned_wide_gate(X[dom]) & judged_wide(S))
+        data[name] = (S, y[dom], learned_gate(X[dom]) & judged(S), X[dom], judged_wide(S), judged_wide(S, True))
     return data
 
 
@@ -1147,7 +1146,7 @@ def train_learned(files: dict, main, log=print, validate: bool = True) -> dict |
     from .stage import STAGE_FEATURES
 
     data = stage_data(files, main)
-    if len(data) < 2 or len({int(v) for _, y, _, _, _ in data.values() for v in y}) < 2:
+    if len(data) < 2 or len({int(t) for v in data.values() for t in v[1]}) < 2:
         return None
     splits = time_splits(data, curve=(*LOAO_CURVE, *WIDE_CURVE)) if validate else {}
     # leaving each file out, every threshold of the curve (and the constants ``validate=False`` uses)
@@ -1175,7 +1174,7 @@ def train_learned(files: dict, main, log=print, validate: bool = True) -> dict |
                           "called_same": cn, "right": rn}
     X = np.vstack([v[0] for v in data.values()])
     y = np.concatenate([v[1] for v in data.values()])
-    W = np.concatenate([v[4] for v in data.values()])
+    W = np.concatenate([v[5] for v in data.values()])
     clf = _fit_learned(_narrow(X), y)
     gbt = export_trees(clf)
     clf_w = _fit_learned(X[W], y[W]) if wide[1] <= 1.0 else None
