@@ -46,7 +46,7 @@ EXTRA_WORDS = ("extra_words_more", "extra_words_fewer", "extra_idf_more", "extra
 # row passes the gate of the narrow domain (``rules.learned_gate`` and one script: ``judged``)
 MEANING = ("cross_script", "m_cov_shorter", "m_cov_longer", "m_unread_more", "m_unread_fewer",
            "m_unread_idf_max", "m_unread_digits", "m_lead_read", "m_kinds", "m_digits_both", "m_readable",
-           "m_joins")
+           "m_joins", "m_letter_words_min")
 STAGE_EXTRA = ("one_sided_words",) + EXTRA_WORDS
 # (session 25, stage25) the columns of the feature matrix the wider domain's trees read besides
 # (what the gate of the narrow domain holds fixed: ``judged_wide``)
@@ -263,8 +263,11 @@ def meaning_columns(pa, pb, cross: bool) -> list:
     of each title the other does not read, letters only and no kind or filler word (side with
     more, side with fewer); the heaviest such word's idf; the words with a digit either does not
     read; whether each title's first word is read in the other (0-2: the brand leads most
-    titles); and the kinds of product: 1 both name one, -1 each names a kind the other does
-    not, 0 otherwise."""
+    titles); the kinds of product: 1 both name one, -1 each names a kind the other does
+    not, 0 otherwise; the words with a digit of the title with fewer such words the other does not
+    read; the smaller share of a raw title its words are (a reader drops what it cannot read);
+    how many more words joining a second thing ("with", "+", "for") one title prints; and the
+    words of letters of the title with fewer."""
     res = resources()
     idf, dflt = res.idf, res.default_idf
     a, b = list(pa.wordset), list(pb.wordset)
@@ -309,8 +312,10 @@ def meaning_columns(pa, pb, cross: bool) -> list:
     # (a title joining a second thing to the product, "... with ...", "+", "for ...", that the other
     # does not: a bundle, an accessory, a set - how many more such words one title prints)
     joins = abs(_joins(pa.rawtitle) - _joins(pb.rawtitle))
+    # (the words of letters of the title with fewer: "Nutella 26.5oz" names the brand alone)
+    letters = min(sum(1 for w in a if w.isalpha()), sum(1 for w in b if w.isalpha()))
     return [float(cross), shorter, longer, max(unread), min(unread), heaviest, digits, lead, kinds,
-            min(dside), readable, joins]
+            min(dside), readable, joins, letters]
 
 
 # words that join a second thing to a product's name in the shops' languages ("with", "for", "+",
@@ -332,7 +337,8 @@ def judged_wide(stage_X, training: bool = False) -> np.ndarray:
     analogue of the gate's "every identifying word of one title in the other") and the two do not
     name two kinds of product; never an accessory's title against a device's, nor what
     ``learned24`` vetoes.  ``training``: the rows its trees are trained on (also those where the
-    rules read another variant word or a generation on one side only, which it never calls)."""
+    rules read another variant word or a generation on one side only, or a title prints fewer
+    than two words of letters, which it never calls)."""
     S = np.asarray(stage_X)
     return ((S[:, -1] == 0) & (S[:, _M + MEANING.index("m_unread_fewer")] == 0)
             & (S[:, _M + MEANING.index("m_kinds")] >= 0)
@@ -343,7 +349,10 @@ def judged_wide(stage_X, training: bool = False) -> np.ndarray:
             # (nor - called, not trained on - where the rules read another variant word or a
             # generation on one side only: "Earbuds II" / "Earbuds", "K-Mini Plus" / "K-Mini")
             & (training | ((S[:, _W + WIDE_COLUMNS.index("gen_miss")] == 0)
-                           & (S[:, _W + WIDE_COLUMNS.index("variant_conflict")] == 0))))
+                           & (S[:, _W + WIDE_COLUMNS.index("variant_conflict")] == 0)
+                           # (nor where a title names no more than a brand: two words of letters
+                           # each - "Nutella 26.5oz" may be any of the brand's products of that size)
+                           & (S[:, _M + MEANING.index("m_letter_words_min")] >= 2))))
 
 
 def judged(stage_X) -> np.ndarray:
