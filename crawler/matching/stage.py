@@ -275,10 +275,11 @@ def meaning_columns(pa, pb, cross: bool) -> list:
     ra, rb = _read_in(a, sb), _read_in(b, sa)
     cov_a = sum(ra) / max(1, len(a))
     cov_b = sum(rb) / max(1, len(b))
-    if len(a) <= len(b):
-        shorter, longer = cov_a, cov_b
+    if len(a) != len(b):
+        shorter, longer = (cov_a, cov_b) if len(a) < len(b) else (cov_b, cov_a)
     else:
-        shorter, longer = cov_b, cov_a
+        # (two titles of as many words: the smaller share first - either way round the same)
+        shorter, longer = min(cov_a, cov_b), max(cov_a, cov_b)
     unread = []
     heaviest = 0.0
     digits = 0
@@ -337,7 +338,8 @@ def judged_wide(stage_X, training: bool = False) -> np.ndarray:
     analogue of the gate's "every identifying word of one title in the other") and the two do not
     name two kinds of product; never an accessory's title against a device's, nor what
     ``learned24`` vetoes.  ``training``: the rows its trees are trained on (also those where the
-    rules read another variant word or a generation on one side only, or a title prints fewer
+    rules read another variant word, tier word, a word after a number both print or a generation on
+    one side only, or a title prints fewer
     than two words of letters, which it never calls)."""
     S = np.asarray(stage_X)
     return ((S[:, -1] == 0) & (S[:, _M + MEANING.index("m_unread_fewer")] == 0)
@@ -346,10 +348,14 @@ def judged_wide(stage_X, training: bool = False) -> np.ndarray:
             # narrow gate, ``rules.learned_gate``)
             & (S[:, _W + WIDE_COLUMNS.index("acc_device")] == 0)
             & (S[:, _W + WIDE_COLUMNS.index("learned_veto")] == 0)
-            # (nor - called, not trained on - where the rules read another variant word or a
-            # generation on one side only: "Earbuds II" / "Earbuds", "K-Mini Plus" / "K-Mini")
+            # (nor - called, not trained on - where the rules read another variant word, tier word or
+            # a generation on one side only: "Earbuds II" / "Earbuds", "K-Mini Plus" / "K-Mini")
             & (training | ((S[:, _W + WIDE_COLUMNS.index("gen_miss")] == 0)
                            & (S[:, _W + WIDE_COLUMNS.index("variant_conflict")] == 0)
+                           # (another tier - "Wi-Fi + Cellular" -, a word after a number both print -
+                           # "Forerunner 245 Music": as the narrow gate)
+                           & (S[:, _W + WIDE_COLUMNS.index("tier_differs")] == 0)
+                           & (S[:, _W + WIDE_COLUMNS.index("number_word")] == 0)
                            # (nor where a title names no more than a brand: two words of letters
                            # each - "Nutella 26.5oz" may be any of the brand's products of that size)
                            & (S[:, _M + MEANING.index("m_letter_words_min")] >= 2))))
