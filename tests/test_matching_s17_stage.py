@@ -8,7 +8,7 @@ import pytest
 from crawler.matching import train
 from crawler.matching.model import resources
 from crawler.matching.prepared import prepare
-from crawler.matching.stage import EXTRA_WORDS, STAGE_FEATURES, extra_words
+from crawler.matching.stage import EXTRA_WORDS, NARROW_FEATURES, STAGE_FEATURES, extra_words
 
 
 @pytest.mark.parametrize("name, session", [
@@ -79,7 +79,9 @@ def _p(title):
 
 def test_extra_words():
     assert len(EXTRA_WORDS) == len(extra_words(_p("a"), _p("b")))
-    assert STAGE_FEATURES[-len(EXTRA_WORDS):] == list(EXTRA_WORDS)
+    # (session 25: the narrow domain's columns first, ``stage.NARROW_FEATURES``, the wider domain's after)
+    assert NARROW_FEATURES[-len(EXTRA_WORDS):] == list(EXTRA_WORDS)
+    assert STAGE_FEATURES[:len(NARROW_FEATURES)] == NARROW_FEATURES
     # one title the other's words and more: nothing on the side with fewer, all of the shorter covered
     f = dict(zip(EXTRA_WORDS, extra_words(_p("Nespresso Vertuo Next Dark Grey"),
                                           _p("Nespresso Vertuo Next Coffee Machine with Aeroccino Milk Frother, Dark Grey"))))

@@ -46,7 +46,11 @@ def test_the_stage_reads_some_columns_then_its_own():
     # (session 17: 15 columns of the feature matrix, then one_sided_words and the extra words')
     from crawler.matching.stage import STAGE_COLUMNS
 
-    assert STAGE_FEATURES == list(STAGE_COLUMNS) + list(STAGE_EXTRA)
+    # (session 25: the narrow domain's, then the wider domain's columns: ``stage.NARROW_FEATURES``)
+    from crawler.matching.stage import NARROW_FEATURES
+
+    assert NARROW_FEATURES == list(STAGE_COLUMNS) + list(STAGE_EXTRA)
+    assert STAGE_FEATURES[:len(NARROW_FEATURES)] == NARROW_FEATURES
     assert set(STAGE_COLUMNS) <= set(ALL_FEATURES)
     assert STAGE_EXTRA[0] == "one_sided_words"
     assert resources().learned_features == STAGE_FEATURES

@@ -58,7 +58,7 @@ def on_reload(fn) -> None:
 class Resources:
     __slots__ = ("idf", "default_idf", "brands", "trees", "threshold", "features", "raw",
                  "id_cut", "calibration", "path", "learned", "learned_threshold",
-                 "learned_threshold_thin", "learned_score",
+                 "learned_threshold_thin", "learned_score", "learned_threshold_wide", "learned_wide",
                  "learned_features")
 
     def raw_scores(self, X):
@@ -231,6 +231,11 @@ def load(path: str = MODEL_PATH) -> Resources:
     # session 13 had one threshold)
     res.learned_threshold_thin = float(learned.get("threshold_thin", res.learned_threshold))
     res.learned_score = float(learned.get("score", 0.0))
+    # (session 25: the trees of the stage's wider domain, ``stage.judged_wide``: every column
+    # of the stage's rows; the narrow domain's trees read the first)
+    res.learned_wide = (Trees(learned["gbt_wide"], len(res.learned_features or ()))
+                        if learned.get("gbt_wide") and res.learned is not None else None)
+    res.learned_threshold_wide = float(learned.get("threshold_wide", 2.0))
     for fn in _on_load:
         fn(res)
     return res

@@ -45,7 +45,11 @@ from __future__ import annotations
 import numpy as np
 
 from .features import ALL_FEATURES
-from .stage import judged, stage_rows
+from .stage import judged, judged_wide, set_gate, stage_rows
+from .accessory import accessory_against_device
+from .facets import tier_differs
+from .features import word_after_number
+from .learned24 import learned_veto
 
 _I = {n: i for i, n in enumerate(ALL_FEATURES)}
 
@@ -237,6 +241,12 @@ def learned_gate(X) -> np.ndarray:
             & (_col(X, "learned_veto") == 0))
 
 
+# (session 25: the stage's rows say whether the gate passes them, and read the gate's columns the
+# batch's decision path fills only where it may pass, for the wider domain, from the offers)
+set_gate(learned_gate, {"tier_differs": tier_differs, "number_word": word_after_number,
+                        "acc_device": accessory_against_device, "learned_veto": learned_veto})
+
+
 def learned_thresholds(X, threshold: float, thin: float) -> np.ndarray:
     """The learned stage's threshold for each row of ``X``: ``thin`` where the titles
     share only two identifying words - a brand and one more, where the other title's
@@ -280,11 +290,25 @@ def decide_matrix(X, res, offers=None):
             raise ValueError("decide_matrix: the learned stage reads the pairs' titles: pass offers")
         # (the pairs the trees call alike - the "weak" tier - only: the stage
         # second-guesses the rules' evidence, never the trees)
-        cand = np.flatnonzero((reasons == 0) & (ev == 0) & (p >= 0.5) & learned_gate(X))
+        wide = res.learned_wide is not None
+        # (session 25, stage25: and the wider domain - every row of the "weak" tier the gate leaves
+        # out: titles in two scripts, an identifying word of each title the rules do not read in the
+        # other, one identifying word shared -, judged by trees of their own that read the titles'
+        # words by meaning, at a threshold of their own: ``stage.judged_wide``, ``stage.meaning_columns``)
+        gate = learned_gate(X) | wide
+        cand = np.flatnonzero((reasons == 0) & (ev == 0) & (p >= 0.5) & gate)
         if len(cand):
-            thr_k = learned_thresholds(X[cand], res.learned_threshold, res.learned_threshold_thin)
             rows = stage_rows(X, cand, *offers)
-            take = cand[(res.learned.predict(rows) >= thr_k) & judged(rows)]
+            take = judged(rows)
+            k = np.flatnonzero(take)
+            if len(k):
+                take[k] = res.learned.predict(rows[k]) >= learned_thresholds(
+                    X[cand[k]], res.learned_threshold, res.learned_threshold_thin)
+            if wide:
+                k = np.flatnonzero(judged_wide(rows))
+                if len(k):
+                    take[k] = res.learned_wide.predict(rows[k]) >= res.learned_threshold_wide
+            take = cand[take]
             learned[take] = True
             same[take] = True
             score[take] = max(res.learned_score, thr)

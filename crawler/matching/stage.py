@@ -17,6 +17,15 @@ session 16's held-out file 34 / 32 (.941); leaving each file out 417 / 401 (.962
 17's two new files, before training on them: 50 called, 49 right (session 16's stage 53 / 51).
 (``train.LEARNED_THRESHOLD``: how the thresholds are chosen.)
 
+Session 25 (stage25): a wider domain, judged by trees of their own (``judged_wide``, the model
+file's "gbt_wide" / "threshold_wide"): the "weak" rows the narrow gate leaves out - titles in two
+scripts, an identifying word on each side the rules do not read - whose words, read by meaning
+(``meaning_columns``: one value for a colour, kind or synonym in many languages, a cognate, a word
+glued into another), leave one title no word of letters the other does not read.  Its columns
+follow the narrow domain's (``NARROW_FEATURES``, which the narrow trees read): ``WIDE_COLUMNS`` of
+the matrix, ``MEANING``, and whether the row is the narrow domain's ("in_gate").  At 0.925, trained
+on the sessions before each: train22a 3 called / 3 right, train23a 2 / 2; each file out 72 / 70.
+
 They are read from the prepared offers, which the feature matrix does not keep:
 ``stage_rows`` builds the stage's rows from the matrix and the prepared offers, for training
 (``train.train_learned``, ``train.learned_accepts``) and for serving (``rules.decide_matrix``)
@@ -42,10 +51,25 @@ STAGE_COLUMNS = ("cos_title", "tset", "ratio", "jacc", "contain", "wcontain", "i
 EXTRA_WORDS = ("extra_words_more", "extra_words_fewer", "extra_idf_more", "extra_idf_fewer", "extra_idf_max",
                "shared_of_shorter", "shared_of_longer", "extra_numbers", "extra_model_tokens", "extra_colours",
                "extra_variants")
+# (session 25, stage25) the titles' words read by meaning (``meaning_columns``), then whether the
+# row passes the gate of the narrow domain (``rules.learned_gate`` and one script: ``judged``)
+MEANING = ("cross_script", "m_cov_shorter", "m_cov_longer", "m_unread_more", "m_unread_fewer",
+           "m_unread_idf_max", "m_unread_digits", "m_lead_read", "m_kinds", "m_digits_both", "m_readable",
+           "m_joins", "m_letter_words_min")
 STAGE_EXTRA = ("one_sided_words",) + EXTRA_WORDS
-# every column of the stage's rows (``stage_rows``), in order; ``judged`` reads one_sided_words
-STAGE_FEATURES = list(STAGE_COLUMNS) + list(STAGE_EXTRA)
+# (session 25, stage25) the columns of the feature matrix the wider domain's trees read besides
+# (what the gate of the narrow domain holds fixed: ``judged_wide``)
+WIDE_COLUMNS = ("id_miss_min", "id_alpha_miss_max", "brand", "unit_match", "num_match", "tier_differs",
+                "codes_a_b_min", "code_strong", "codes_one_side", "variant_conflict", "gen_miss",
+                "number_word", "acc_device", "learned_veto")
+# the narrow domain's columns (sessions 16-24: its trees read these, the first of every row)
+NARROW_FEATURES = list(STAGE_COLUMNS) + list(STAGE_EXTRA)
+# every column of the stage's rows (``stage_rows``), in order: the narrow domain's, then the wider
+# domain's (``WIDE_COLUMNS``, ``MEANING``) and whether the row is the narrow domain's (``judged``)
+STAGE_FEATURES = NARROW_FEATURES + list(WIDE_COLUMNS) + list(MEANING) + ["in_gate"]
 _ONE_SIDED = len(STAGE_COLUMNS)
+_W = len(NARROW_FEATURES)  # (where ``WIDE_COLUMNS`` start)
+_M = _W + len(WIDE_COLUMNS)  # (where ``MEANING`` starts)
 
 # a shop's name after the title: "Product name | Shop"
 _SHOP_CUT = re.compile(r"\s\|\s")
@@ -133,25 +157,217 @@ def stage_rows(X, rows, offers_a, offers_b) -> np.ndarray:
     """The learned stage's rows for rows ``rows`` of the feature matrix ``X`` of the
     pairs (``offers_a[k]``, ``offers_b[k]``): the ``STAGE_COLUMNS`` of those rows of ``X``
     and the columns of ``STAGE_EXTRA`` (prepared offers: ``Prepared.rawtitle``, ``wordset``)."""
+    learned_gate = _GATE[0]
     rows = np.asarray(rows, dtype=np.int64)
     X = np.asarray(X, dtype=np.float64)
     out = np.empty((len(rows), len(STAGE_FEATURES)), dtype=np.float64)
     out[:, :_ONE_SIDED] = X[rows][:, _COLUMN_INDEX] if len(rows) else 0.0
+    out[:, _W:_M] = X[rows][:, _WIDE_INDEX] if len(rows) else 0.0
+    gate = learned_gate(X[rows]) if len(rows) else np.zeros(0, dtype=bool)
+    readers = _READERS
     for i, k in enumerate(rows.tolist()):
         pa, pb = offers_a[k], offers_b[k]
         out[i, _ONE_SIDED] = one_sided_words(pa.rawtitle, pb.rawtitle)
-        out[i, _ONE_SIDED + 1:] = extra_words(pa, pb)
+        out[i, _ONE_SIDED + 1:_W] = extra_words(pa, pb)
+        out[i, _M:_M + len(MEANING)] = meaning_columns(pa, pb, out[i, _ONE_SIDED] == -1)
+        if not gate[i]:
+            # (the columns the batch's decision path fills only in the rows the narrow gate may
+            # pass - ``batch._gate_rows``, ``batch._tier_rows`` -, read here from the offers: both
+            # paths give the wider domain's rows the same values)
+            for j, reader in readers:
+                out[i, j] = float(reader(pa, pb))
+    if len(rows):
+        out[:, -1] = gate & (out[:, _ONE_SIDED] != -1)
     return out
 
 
 # where ``STAGE_COLUMNS`` stand in the feature matrix: ``features`` tells on import
 # (``set_columns``; this module imports nothing of the features')
 _COLUMN_INDEX: list = []
+_WIDE_INDEX: list = []
+
+
+# the narrow domain's gate (``rules.learned_gate``) and ((column of the stage's rows, reader)) of
+# the ``WIDE_COLUMNS`` the batch's decision path leaves 0 outside that gate (``batch._GATE_READERS``
+# and ``tier_differs``): ``rules`` tells on import (``set_gate``; this module imports none of them)
+_GATE: list = []
+_READERS: list = []
+
+
+def set_gate(gate, readers: dict) -> None:
+    """The narrow domain's gate and the readers of the gate's columns ({column name: reader})."""
+    _GATE[:] = [gate]
+    _READERS[:] = [(_W + WIDE_COLUMNS.index(n), f) for n, f in readers.items()]
 
 
 def set_columns(all_features) -> None:
     """The feature matrix's column names (``features.ALL_FEATURES``)."""
     _COLUMN_INDEX[:] = [list(all_features).index(n) for n in STAGE_COLUMNS]
+    _WIDE_INDEX[:] = [list(all_features).index(n) for n in WIDE_COLUMNS]
+
+
+def _concept(w: str) -> str:
+    """One value for a word of the words of many languages that say it (session 25): a colour
+    (``titles.COLOURS``), a kind of product (``wordclass.CATEGORY``, which ``lexicon`` and ``lingua``
+    fill in every language they read), a value (``wordclass.SYNONYM``), a group of ``synonyms``;
+    else the word itself."""
+    c = _COLOURS.get(w)
+    if c is not None:
+        return "colour:" + c
+    from . import wordclass as W
+
+    c = W.CATEGORY.get(w)
+    if c is not None:
+        return "kind:" + c
+    c = W.SYNONYM.get(w)
+    if c is not None:
+        return "value:" + str(c)
+    return w
+
+
+@cached(8192)  # (a memo: ``memos``)
+def _readings(w: str) -> tuple:
+    """(the word's value - ``_concept`` -, its cognate key or "" - ``lingua.cognate_key``, for
+    alphabetic words of five letters or more -, whether it names a kind or a filler word -
+    ``wordclass.GENERIC``)."""
+    from . import wordclass as W
+    from .lingua import cognate_key
+
+    key = cognate_key(w) if len(w) >= 5 and w.isalpha() else ""
+    return _concept(w), key, w in W.GENERIC
+
+
+def _read_in(ws, other) -> list:
+    """For each word of ``ws``: is it read in the words ``other`` (the same word, one value in
+    another language, one cognate key, or a word of the other glued with or into it: "tu" /
+    "tu3", "cola" "cao" / "colacao")?"""
+    oc = {_readings(x)[0] for x in other}
+    ok = {_readings(x)[1] for x in other} - {""}
+    out = []
+    for w in ws:
+        c, key, _ = _readings(w)
+        out.append(w in other or c in oc or bool(key and key in ok) or _glued_in(w, other))
+    return out
+
+
+def _glued_in(w: str, other) -> bool:
+    """Is ``w`` a part of a word of ``other`` or one of those a part of it ("colacao" / "cola",
+    three letters or more each), or ``w`` a word the other glues to a number ("tu" / "tu3")?"""
+    for x in other:
+        if len(w) >= 3 and len(x) >= 3 and (w in x or x in w):
+            return True
+        if len(x) > len(w) and x.startswith(w) and x[len(w):].isdigit():
+            return True
+    return False
+
+
+def meaning_columns(pa, pb, cross: bool) -> list:
+    """The ``MEANING`` columns of prepared offers ``pa`` / ``pb`` (session 25, stage25): their
+    titles' words (``Prepared.wordset``: the script readers have written Arabic, Hebrew, Indic,
+    Thai, CJK, Cyrillic and Greek words in Latin letters or as their English word, and the
+    numbers with their units as one token, "350 مل" -> "350ml") read by meaning - a word is read
+    in the other title when the other prints it, its value in another language (a colour, a kind,
+    a synonym: ``_concept``) or a word of one cognate key.  Whether the raw titles are in two
+    scripts; the share of the shorter and of the longer title's words the other reads; the words
+    of each title the other does not read, letters only and no kind or filler word (side with
+    more, side with fewer); the heaviest such word's idf; the words with a digit either does not
+    read; whether each title's first word is read in the other (0-2: the brand leads most
+    titles); the kinds of product: 1 both name one, -1 each names a kind the other does
+    not, 0 otherwise; the words with a digit of the title with fewer such words the other does not
+    read; the smaller share of a raw title its words are (a reader drops what it cannot read);
+    how many more words joining a second thing ("with", "+", "for") one title prints; and the
+    words of letters of the title with fewer."""
+    res = resources()
+    idf, dflt = res.idf, res.default_idf
+    a, b = list(pa.wordset), list(pb.wordset)
+    sa, sb = set(a), set(b)
+    ra, rb = _read_in(a, sb), _read_in(b, sa)
+    cov_a = sum(ra) / max(1, len(a))
+    cov_b = sum(rb) / max(1, len(b))
+    if len(a) != len(b):
+        shorter, longer = (cov_a, cov_b) if len(a) < len(b) else (cov_b, cov_a)
+    else:
+        # (two titles of as many words: the smaller share first - either way round the same)
+        shorter, longer = min(cov_a, cov_b), max(cov_a, cov_b)
+    unread = []
+    heaviest = 0.0
+    digits = 0
+    dside = []
+    for ws, rs in ((a, ra), (b, rb)):
+        n = 0
+        d0 = digits
+        for w, r in zip(ws, rs):
+            if r:
+                continue
+            if any(ch.isdigit() for ch in w):
+                digits += 1
+                continue
+            c, _, generic = _readings(w)
+            if generic or not w.isalpha():
+                continue
+            n += 1
+            heaviest = max(heaviest, idf.get(w, dflt))
+        unread.append(n)
+        dside.append(digits - d0)
+    wa, wb = pa.words, pb.words
+    lead = 0
+    if wa and wb:
+        lead = int(_read_in([wa[0]], sb)[0]) + int(_read_in([wb[0]], sa)[0])
+    ka = {_readings(w)[0] for w in a if _readings(w)[0].startswith("kind:")}
+    kb = {_readings(w)[0] for w in b if _readings(w)[0].startswith("kind:")}
+    kinds = 1 if ka & kb else (-1 if (ka - kb) and (kb - ka) else 0)
+    # (how much of each raw title its words are - a reader drops the words it cannot read:
+    # "چای صبحانه انگلیسی احمد ۵۰۰ گرم" -> tea, ahmad, 500g -; the smaller share)
+    readable = min(len(a) / max(1, len(title_words(pa.rawtitle))), len(b) / max(1, len(title_words(pb.rawtitle))))
+    # (a title joining a second thing to the product, "... with ...", "+", "for ...", that the other
+    # does not: a bundle, an accessory, a set - how many more such words one title prints)
+    joins = abs(_joins(pa.rawtitle) - _joins(pb.rawtitle))
+    # (the words of letters of the title with fewer: "Nutella 26.5oz" names the brand alone)
+    letters = min(sum(1 for w in a if w.isalpha()), sum(1 for w in b if w.isalpha()))
+    return [float(cross), shorter, longer, max(unread), min(unread), heaviest, digits, lead, kinds,
+            min(dside), readable, joins, letters]
+
+
+# words that join a second thing to a product's name in the shops' languages ("with", "for", "+",
+# "set", "kit", "bundle", "combo" and their German, French, Spanish, Italian, Portuguese, Dutch,
+# Nordic and Polish forms)
+_JOIN_WORDS = frozenset("""with for set kit bundle combo pack mit fur für avec pour con para per com
+met voor med för til z ze dla""".split())
+
+
+def _joins(title) -> int:
+    t = str(title or "").lower()
+    return t.count("+") + sum(1 for w in title_words(t) if w in _JOIN_WORDS)
+
+
+def judged_wide(stage_X, training: bool = False) -> np.ndarray:
+    """Which of the stage's rows its wider domain judges (session 25, stage25): rows out of the
+    narrow domain (``judged``) where, the titles' words read by meaning (``meaning_columns``), one
+    title prints no word of letters the other does not read (but kinds and fillers: the meaning
+    analogue of the gate's "every identifying word of one title in the other") and the two do not
+    name two kinds of product; never an accessory's title against a device's, nor what
+    ``learned24`` vetoes.  ``training``: the rows its trees are trained on (also those where the
+    rules read another variant word, tier word, a word after a number both print or a generation on
+    one side only, or a title prints fewer
+    than two words of letters, which it never calls)."""
+    S = np.asarray(stage_X)
+    return ((S[:, -1] == 0) & (S[:, _M + MEANING.index("m_unread_fewer")] == 0)
+            & (S[:, _M + MEANING.index("m_kinds")] >= 0)
+            # (never an accessory's title against a device's, nor what ``learned24`` vetoes: as the
+            # narrow gate, ``rules.learned_gate``)
+            & (S[:, _W + WIDE_COLUMNS.index("acc_device")] == 0)
+            & (S[:, _W + WIDE_COLUMNS.index("learned_veto")] == 0)
+            # (nor - called, not trained on - where the rules read another variant word, tier word or
+            # a generation on one side only: "Earbuds II" / "Earbuds", "K-Mini Plus" / "K-Mini")
+            & (training | ((S[:, _W + WIDE_COLUMNS.index("gen_miss")] == 0)
+                           & (S[:, _W + WIDE_COLUMNS.index("variant_conflict")] == 0)
+                           # (another tier - "Wi-Fi + Cellular" -, a word after a number both print -
+                           # "Forerunner 245 Music": as the narrow gate)
+                           & (S[:, _W + WIDE_COLUMNS.index("tier_differs")] == 0)
+                           & (S[:, _W + WIDE_COLUMNS.index("number_word")] == 0)
+                           # (nor where a title names no more than a brand: two words of letters
+                           # each - "Nutella 26.5oz" may be any of the brand's products of that size)
+                           & (S[:, _M + MEANING.index("m_letter_words_min")] >= 2))))
 
 
 def judged(stage_X) -> np.ndarray:
@@ -161,4 +377,5 @@ def judged(stage_X) -> np.ndarray:
     rules cannot read ("Al Rabie" / Arabic "Al Rawabi") or a flavour word in the other script
     (plain halawa / halawa with pistachio) the same product (session 16, after training on two
     new authors' files): those pairs stay with the rules."""
-    return np.asarray(stage_X)[:, _ONE_SIDED] != -1
+    # (session 25: the gate, ``rules.learned_gate``, and one script, are the stage's last column)
+    return np.asarray(stage_X)[:, -1] == 1
