@@ -46,6 +46,8 @@ none of the matcher's modules (they are passed to ``install``).
 
 from __future__ import annotations
 
+from .memos import memo as _memo
+
 # --------------------------------------------------------------------------
 # kinds of product: {kind: words}; an existing kind's name where one exists (its words
 # are added beside the ones it has)
@@ -688,7 +690,18 @@ _COG_ENDINGS = tuple(sorted(set(_ENDINGS) | {"um", "us", "is", "es", "e", "ea", 
 
 
 def cognate_key(w: str) -> str:
-    """The cognate key of a word (above)."""
+    """The cognate key of a word (above; memoised per word - session 25, speed: a pair's
+    cognate readers key every word of the other title they compare)."""
+    k = _COG_KEYS.get(w)
+    if k is None:
+        k = _cognate_key(w)
+        if len(_COG_KEYS) >= 100_000:
+            _COG_KEYS.clear()
+        _COG_KEYS[w] = k
+    return k
+
+
+def _cognate_key(w: str) -> str:
     if len(w) > 5 and w.startswith("es") and w[2] not in "aeiou":
         w = w[1:]
     for a, b in _COG_PAIRS:
@@ -703,6 +716,9 @@ def cognate_key(w: str) -> str:
         if w.endswith(e) and len(w) - len(e) >= _STEM_MIN:
             return w[:-len(e)]
     return w
+
+
+_COG_KEYS: dict = _memo({})
 
 
 def cognate_in(w: str, p, other) -> bool:

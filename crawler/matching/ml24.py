@@ -276,9 +276,18 @@ def skeleton(w: str) -> str:
     "sch" / "sh" ... read as one letter, an inflection's ending dropped), each doubled one once:
     "portabel" / "portable" "prtbl", "komplett" / "completo" "kmplt", "professionnel" /
     "professional" "prfsnl"."""
-    k = _L.cognate_key(w)
-    c = k.translate(_VOWELS)
-    return "".join(ch for i, ch in enumerate(c) if i == 0 or c[i - 1] != ch)
+    r = _SKELETONS.get(w)
+    if r is None:
+        k = _L.cognate_key(w)
+        c = k.translate(_VOWELS)
+        r = "".join(ch for i, ch in enumerate(c) if i == 0 or c[i - 1] != ch)
+        if len(_SKELETONS) >= 100_000:
+            _SKELETONS.clear()
+        _SKELETONS[w] = r  # (memoised per word: session 25, speed)
+    return r
+
+
+_SKELETONS: dict = memo({})
 
 
 def cognate_by_consonants(w: str, p, o) -> int | None:
@@ -423,15 +432,32 @@ def slavic_case(w: str, p, o) -> int | None:
     ovals = _values_of(o)
     if not ovals or _value(w) is not None:
         return None
+    vals = _SLAVIC_VALUES.get(w)
+    if vals is None:
+        vals = _slavic_values(w)
+    return 2 if vals and not ovals.isdisjoint(vals) else None
+
+
+def _slavic_values(w: str) -> frozenset:
+    """(session 25, speed) The values (``_value``) of ``w``'s stems with a plain ending
+    (``slavic_case``), memoised per word: a pair only asks whether the other names one."""
+    vals = set()
     for stem in _stems(w):
         for r in _PLAIN_ENDINGS:
             cand = stem + r
             if cand == w:
                 continue
             v = _value(cand)
-            if v is not None and v in ovals:
-                return 2
-    return None
+            if v is not None:
+                vals.add(v)
+    vals = frozenset(vals)
+    if len(_SLAVIC_VALUES) >= 50_000:
+        _SLAVIC_VALUES.clear()
+    _SLAVIC_VALUES[w] = vals
+    return vals
+
+
+_SLAVIC_VALUES: dict = memo({})
 
 
 _VALUES_MEMO: dict = memo({})
