@@ -457,10 +457,11 @@ def _classify_words(ids, p, other):
     for w in miss:
         if w in _SPEC_OF and spec_clash(w, other):
             continue  # (syn3: "Electric" / "Manual" toothbrush: two specs of one dimension)
-        if (w in FILLER or _office.edge_phrase(w, p) or _office.sim_wording(w, p) or _office.connector_port(w, p)
+        if (w in FILLER or _office.may_excuse(w) and (  # (session 25, speed: the word alone first)
+                _office.edge_phrase(w, p) or _office.sim_wording(w, p) or _office.connector_port(w, p)
                 or _office.tricolour(w, p, other) or _office.combo_word(w, p, other)
                 or _office.material_treatment(w, p, other) or _office.charger_spec(w, p)
-                or _office.grammage_written_otherwise(w, p, other)):
+                or _office.grammage_written_otherwise(w, p, other))):
             # (session 20, en20a: "Edge-to-Edge Display", "SIM Free" / "Unlocked" / "Dual SIM")
             out.add(w)
             continue
