@@ -47,6 +47,7 @@ none of the matcher's modules (they are passed to ``install``).
 from __future__ import annotations
 
 from .memos import memo as _memo
+from .offermemo import per_offer as _per_offer
 
 # --------------------------------------------------------------------------
 # kinds of product: {kind: words}; an existing kind's name where one exists (its words
@@ -721,6 +722,13 @@ def _cognate_key(w: str) -> str:
 _COG_KEYS: dict = _memo({})
 
 
+@_per_offer
+def _cognate_words(p) -> tuple:
+    """(session 25, speed) The words of p's title a word of another title may be a cognate of
+    (``cognate_in``: five letters or more, letters only, no variant word), once per offer."""
+    return tuple([v for v in p.wordset if len(v) >= _COG_MIN and v.isalpha() and v not in _NOT])
+
+
 def cognate_in(w: str, p, other) -> bool:
     """Is ``w`` (a word of p's title the other never prints) a word the other title prints,
     and p's does not, in its language's spelling (one cognate key, above)?"""
@@ -728,9 +736,8 @@ def cognate_in(w: str, p, other) -> bool:
         return False
     key = None
     pw = p.wordset
-    for v in other.wordset:
-        if v in pw or len(v) < _COG_MIN or abs(len(v) - len(w)) > 3 or not v.isalpha() \
-                or v in _NOT_INFLECTED() or v[:1] != w[:1] and not (w[:2] == "es" or v[:2] == "es"):
+    for v in _cognate_words(other):
+        if v in pw or abs(len(v) - len(w)) > 3 or v[:1] != w[:1] and not (w[:2] == "es" or v[:2] == "es"):
             continue
         if _single_letters(v) == _single_letters(w):
             # one word with a letter doubled is another word within one language (mousse /

@@ -33,6 +33,7 @@ word the titles share) or None.
 from __future__ import annotations
 
 from .memos import memo
+from .offermemo import per_offer
 
 # --------------------------------------------------------------------------
 # the tables (folded to ASCII, as ``titles`` cleans words)
@@ -307,9 +308,8 @@ def cognate_by_consonants(w: str, p, o) -> int | None:
     iw = _initial(w)
     n = len(w)
     sk = kw = vw = None
-    for v in o.wordset:
-        if (v in pw or len(v) < _COG_MIN or abs(len(v) - n) > 3 or _initial(v) != iw or not v.isalpha()
-                or v in L._NOT_INFLECTED() or v in L._COLOUR_WORDS() or v in W.VARIANT or v in T.VARIANTS):
+    for v, iv in _consonant_words(o):
+        if v in pw or abs(len(v) - n) > 3 or iv != iw:
             continue
         if sk is None:
             # (the word's own key and skeleton, once a word of the other may be its cognate)
@@ -331,6 +331,18 @@ def cognate_by_consonants(w: str, p, o) -> int | None:
 
 
 _COG_MIN = 5
+
+
+@per_offer
+def _consonant_words(p) -> tuple:
+    """(session 25, speed) (word, its ``_initial``) of the words of p's title a word of another
+    title may be a cognate of by its consonants (``cognate_by_consonants``: five letters or more,
+    letters only, none of the tables' inflection-free, colour or variant words), once per offer."""
+    L, W, T = _L, _W, _T
+    no, colours = L._NOT_INFLECTED(), L._COLOUR_WORDS()
+    return tuple([(v, _initial(v)) for v in p.wordset
+                  if len(v) >= _COG_MIN and v.isalpha() and v not in no and v not in colours
+                  and v not in W.VARIANT and v not in T.VARIANTS])
 _INITIAL = {"c": "k", "q": "k", "z": "s", "w": "v", "y": "i"}
 
 
