@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re as _re
 
+from .memos import memo as _memo
+
 
 
 def raw_lower(p) -> str:
@@ -1059,12 +1061,29 @@ def uk_us_spelling(w: str, p, other) -> bool:
     "fiber", "litre" / "liter" are left to the unit and synonym tables)?"""
     if len(w) < 6 or not w.isalpha():
         return False
-    ow = other.wordset
+    forms = _UK_US_FORMS.get(w)
+    if forms is None:
+        forms = _uk_us_forms(w)
+    return bool(forms) and not other.wordset.isdisjoint(forms)
+
+
+def _uk_us_forms(w: str) -> tuple:
+    """(session 25, speed) The spellings of ``w`` in the other country (``_UK_US_ENDINGS``, the
+    stem before the ending three letters or more), memoised per word: a pair only asks whether
+    the other title prints one of them."""
+    forms = []
     for uk, us in _UK_US_ENDINGS:
         for x, y in ((uk, us), (us, uk)):
-            if w.endswith(x) and len(w) - len(x) >= 3 and w[:-len(x)] + y in ow:
-                return True
-    return False
+            if w.endswith(x) and len(w) - len(x) >= 3:
+                forms.append(w[:-len(x)] + y)
+    forms = tuple(forms)
+    if len(_UK_US_FORMS) >= 50_000:
+        _UK_US_FORMS.clear()
+    _UK_US_FORMS[w] = forms
+    return forms
+
+
+_UK_US_FORMS: dict = _memo({})
 
 
 # --------------------------------------------------------------------------

@@ -46,6 +46,9 @@ none of the matcher's modules (they are passed to ``install``).
 
 from __future__ import annotations
 
+from .memos import memo as _memo
+from .offermemo import per_offer as _per_offer
+
 # --------------------------------------------------------------------------
 # kinds of product: {kind: words}; an existing kind's name where one exists (its words
 # are added beside the ones it has)
@@ -688,7 +691,18 @@ _COG_ENDINGS = tuple(sorted(set(_ENDINGS) | {"um", "us", "is", "es", "e", "ea", 
 
 
 def cognate_key(w: str) -> str:
-    """The cognate key of a word (above)."""
+    """The cognate key of a word (above; memoised per word - session 25, speed: a pair's
+    cognate readers key every word of the other title they compare)."""
+    k = _COG_KEYS.get(w)
+    if k is None:
+        k = _cognate_key(w)
+        if len(_COG_KEYS) >= 100_000:
+            _COG_KEYS.clear()
+        _COG_KEYS[w] = k
+    return k
+
+
+def _cognate_key(w: str) -> str:
     if len(w) > 5 and w.startswith("es") and w[2] not in "aeiou":
         w = w[1:]
     for a, b in _COG_PAIRS:
@@ -705,6 +719,16 @@ def cognate_key(w: str) -> str:
     return w
 
 
+_COG_KEYS: dict = _memo({})
+
+
+@_per_offer
+def _cognate_words(p) -> tuple:
+    """(session 25, speed) The words of p's title a word of another title may be a cognate of
+    (``cognate_in``: five letters or more, letters only, no variant word), once per offer."""
+    return tuple([v for v in p.wordset if len(v) >= _COG_MIN and v.isalpha() and v not in _NOT])
+
+
 def cognate_in(w: str, p, other) -> bool:
     """Is ``w`` (a word of p's title the other never prints) a word the other title prints,
     and p's does not, in its language's spelling (one cognate key, above)?"""
@@ -712,9 +736,8 @@ def cognate_in(w: str, p, other) -> bool:
         return False
     key = None
     pw = p.wordset
-    for v in other.wordset:
-        if v in pw or len(v) < _COG_MIN or abs(len(v) - len(w)) > 3 or not v.isalpha() \
-                or v in _NOT_INFLECTED() or v[:1] != w[:1] and not (w[:2] == "es" or v[:2] == "es"):
+    for v in _cognate_words(other):
+        if v in pw or abs(len(v) - len(w)) > 3 or v[:1] != w[:1] and not (w[:2] == "es" or v[:2] == "es"):
             continue
         if _single_letters(v) == _single_letters(w):
             # one word with a letter doubled is another word within one language (mousse /

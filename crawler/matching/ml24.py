@@ -33,6 +33,7 @@ word the titles share) or None.
 from __future__ import annotations
 
 from .memos import memo
+from .offermemo import per_offer
 
 # --------------------------------------------------------------------------
 # the tables (folded to ASCII, as ``titles`` cleans words)
@@ -276,9 +277,18 @@ def skeleton(w: str) -> str:
     "sch" / "sh" ... read as one letter, an inflection's ending dropped), each doubled one once:
     "portabel" / "portable" "prtbl", "komplett" / "completo" "kmplt", "professionnel" /
     "professional" "prfsnl"."""
-    k = _L.cognate_key(w)
-    c = k.translate(_VOWELS)
-    return "".join(ch for i, ch in enumerate(c) if i == 0 or c[i - 1] != ch)
+    r = _SKELETONS.get(w)
+    if r is None:
+        k = _L.cognate_key(w)
+        c = k.translate(_VOWELS)
+        r = "".join(ch for i, ch in enumerate(c) if i == 0 or c[i - 1] != ch)
+        if len(_SKELETONS) >= 100_000:
+            _SKELETONS.clear()
+        _SKELETONS[w] = r  # (memoised per word: session 25, speed)
+    return r
+
+
+_SKELETONS: dict = memo({})
 
 
 def cognate_by_consonants(w: str, p, o) -> int | None:
@@ -298,9 +308,8 @@ def cognate_by_consonants(w: str, p, o) -> int | None:
     iw = _initial(w)
     n = len(w)
     sk = kw = vw = None
-    for v in o.wordset:
-        if (v in pw or len(v) < _COG_MIN or abs(len(v) - n) > 3 or _initial(v) != iw or not v.isalpha()
-                or v in L._NOT_INFLECTED() or v in L._COLOUR_WORDS() or v in W.VARIANT or v in T.VARIANTS):
+    for v, iv in _consonant_words(o):
+        if v in pw or abs(len(v) - n) > 3 or iv != iw:
             continue
         if sk is None:
             # (the word's own key and skeleton, once a word of the other may be its cognate)
@@ -322,6 +331,18 @@ def cognate_by_consonants(w: str, p, o) -> int | None:
 
 
 _COG_MIN = 5
+
+
+@per_offer
+def _consonant_words(p) -> tuple:
+    """(session 25, speed) (word, its ``_initial``) of the words of p's title a word of another
+    title may be a cognate of by its consonants (``cognate_by_consonants``: five letters or more,
+    letters only, none of the tables' inflection-free, colour or variant words), once per offer."""
+    L, W, T = _L, _W, _T
+    no, colours = L._NOT_INFLECTED(), L._COLOUR_WORDS()
+    return tuple([(v, _initial(v)) for v in p.wordset
+                  if len(v) >= _COG_MIN and v.isalpha() and v not in no and v not in colours
+                  and v not in W.VARIANT and v not in T.VARIANTS])
 _INITIAL = {"c": "k", "q": "k", "z": "s", "w": "v", "y": "i"}
 
 
@@ -423,15 +444,32 @@ def slavic_case(w: str, p, o) -> int | None:
     ovals = _values_of(o)
     if not ovals or _value(w) is not None:
         return None
+    vals = _SLAVIC_VALUES.get(w)
+    if vals is None:
+        vals = _slavic_values(w)
+    return 2 if vals and not ovals.isdisjoint(vals) else None
+
+
+def _slavic_values(w: str) -> frozenset:
+    """(session 25, speed) The values (``_value``) of ``w``'s stems with a plain ending
+    (``slavic_case``), memoised per word: a pair only asks whether the other names one."""
+    vals = set()
     for stem in _stems(w):
         for r in _PLAIN_ENDINGS:
             cand = stem + r
             if cand == w:
                 continue
             v = _value(cand)
-            if v is not None and v in ovals:
-                return 2
-    return None
+            if v is not None:
+                vals.add(v)
+    vals = frozenset(vals)
+    if len(_SLAVIC_VALUES) >= 50_000:
+        _SLAVIC_VALUES.clear()
+    _SLAVIC_VALUES[w] = vals
+    return vals
+
+
+_SLAVIC_VALUES: dict = memo({})
 
 
 _VALUES_MEMO: dict = memo({})

@@ -487,3 +487,20 @@ def grammage_written_otherwise(w: str, p, other) -> bool:
         return False
     gp = _grammages(p.words)
     return bool(gp) and not gp.isdisjoint(_grammages(other.words))
+
+
+# --------------------------------------------------------------------------
+# session 25, speed: the words the readers above may excuse, by the word alone
+# --------------------------------------------------------------------------
+# (each of ``edge_phrase``, ``sim_wording``, ``connector_port``, ``tricolour``, ``combo_word``,
+# ``material_treatment``, ``charger_spec`` and ``grammage_written_otherwise`` first asks the word
+# to be one of its own - these words -, so a word that is none of them is excused by none:
+# ``wordclass._classify_words`` asks the eight readers of such words only)
+_EXCUSABLE = (frozenset(("edge", "unlocked", "sim", "free", "dual", "single", "port", "ports", "tri", "tricolour",
+                         "tricolor", "m2", "gsm", "sqm"))
+              | _COMBO_WORDS | _TREATMENTS | _CHARGING_STANDARDS)
+
+
+def may_excuse(w: str) -> bool:
+    """Could one of the eight readers above excuse ``w``, whatever the two titles (see above)?"""
+    return w in _EXCUSABLE or w.endswith("gsm") or _CURRENT(w) is not None

@@ -153,6 +153,16 @@ _INCH = re.compile(
     r"|-?\s?(?:zoll|pouces?|pulgadas?|pollici|pollice|cali|palcu|palce|duim|tommer)\b)",
     re.I,
 )
+
+
+def _inch_word_named(s: str) -> bool:
+    """(session 25, speed) Does ``s`` hold one of the inch's words that every match of
+    ``_INCH_WORD_HINT`` holds?  Eight substring tests before that regex's scan from every digit
+    (most titles name none of them)."""
+    return ("zoll" in s or "pouce" in s or "pulgada" in s or "pollic" in s or "cali" in s or "palc" in s
+            or "duim" in s or "tommer" in s)
+
+
 _INCH_WORD_HINT = re.compile(r"\d\s?-?\s?(?:zoll|pouce|pulgada|pollic|cali|palc|duim|tommer)").search
 # (a unit may follow the digits: "1,500mAh", "3,5GHz")
 _THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}(?:\b|[a-z]))")
@@ -466,7 +476,7 @@ def _clean_pre(text) -> str:
         s = _SIZE_LIST.sub(_size_list_repl, s)
     s = fractions_by_x(s)  # (session 15, prec: "1 x 2-5/8" is 1 by 2.625, ``amounts``)
     s = feet_and_inches(s)  # (session 15, prec: 14' x 42" is feet by inches, ``amounts``)
-    if '"' in s or "'" in s or "-in" in s or "inch" in s or _INCH_WORD_HINT(s):
+    if '"' in s or "'" in s or "-in" in s or "inch" in s or (_inch_word_named(s) and _INCH_WORD_HINT(s)):
         s = _INCH.sub(_inch_repl, s)
     if "x" in s and _XMUL_HINT(s):
         s = _XMUL.sub(_xmul_repl, s)

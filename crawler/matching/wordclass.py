@@ -470,10 +470,11 @@ def _classify_words(ids, p, other):
     for w in miss:
         if w in _SPEC_OF and spec_clash(w, other):
             continue  # (syn3: "Electric" / "Manual" toothbrush: two specs of one dimension)
-        if (w in FILLER or _office.edge_phrase(w, p) or _office.sim_wording(w, p) or _office.connector_port(w, p)
+        if (w in FILLER or _office.may_excuse(w) and (  # (session 25, speed: the word alone first)
+                _office.edge_phrase(w, p) or _office.sim_wording(w, p) or _office.connector_port(w, p)
                 or _office.tricolour(w, p, other) or _office.combo_word(w, p, other)
                 or _office.material_treatment(w, p, other) or _office.charger_spec(w, p)
-                or _office.grammage_written_otherwise(w, p, other)):
+                or _office.grammage_written_otherwise(w, p, other))):
             # (session 20, en20a: "Edge-to-Edge Display", "SIM Free" / "Unlocked" / "Dual SIM")
             out.add(w)
             continue
@@ -2820,8 +2821,8 @@ def compound_part_in(w: str, p, other) -> bool:
     # (a word of no synonym or translation class is a part only as itself or its plural:
     # the compound holds its first letters - one C-level substring test per word)
     head = None if w in SYNONYM or w in _TRANSLATION_GROUP else w[:3]
-    for v in other.wordset:
-        if len(v) < 7 or head is not None and head not in v or v in p.fullvec:
+    for v in _long_words(other):
+        if head is not None and head not in v or v in p.fullvec:
             continue
         for left, right in _compound_splits(v):
             if (_same_word(left, w) or _same_word(right, w)) and _part_named(left, p) and _part_named(right, p):
@@ -3916,6 +3917,13 @@ def _short_alpha_words(p) -> tuple:
     return tuple(v for v in p.wordset if 2 <= len(v) <= 5 and v.isalpha())
 
 
+@per_offer
+def _long_words(p) -> tuple:
+    """(session 25, speed) The words of 7 letters or more of p's title, in the order of its word
+    set (``compound_part_in``, ``compound_translated``: the compounds it can print)."""
+    return tuple([v for v in p.wordset if len(v) >= 7])
+
+
 def _part_tabled(x: str) -> bool:
     """Is ``x`` a word of a table ``_part_named`` reads (a new test there: its table here)?"""
     return x in SYNONYM or x in _SPEC_OF or x in CATEGORY or x in _TRANSLATION_GROUP
@@ -4185,7 +4193,7 @@ def compound_translated(w: str, p, other) -> bool:
     "Kaffeepads") stays a word the other lacks."""
     if len(w) < 7 or not w.isalpha():
         return False
-    cands = [v for v in other.wordset if len(v) >= 7 and v.isalpha() and v not in p.wordset and v != w]
+    cands = [v for v in _long_words(other) if v.isalpha() and v not in p.wordset and v != w]
     if not cands:
         return False
     # (``_same_part(x, y)`` as two sets that meet - ``_part_keys(x)``, ``_part_tags(y)``:
