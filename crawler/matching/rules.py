@@ -45,7 +45,7 @@ from __future__ import annotations
 import numpy as np
 
 from .features import ALL_FEATURES
-from .stage import judged, judged_wide, set_gate, stage_rows
+from .stage import judged, judged_none, judged_wide, none_candidates, set_gate, stage_rows
 from .accessory import accessory_against_device
 from .facets import tier_differs
 from .features import word_after_number
@@ -297,15 +297,24 @@ def decide_matrix(X, res, offers=None):
         # words by meaning, at a threshold of their own: ``stage.judged_wide``, ``stage.meaning_columns``)
         gate = learned_gate(X) | wide
         cand = np.flatnonzero((reasons == 0) & (ev == 0) & (p >= 0.5) & gate)
+        # (session 25, none25: and the "none" rows - the main trees below .5 - without conflict or
+        # evidence whose brands agree and whose titles share a word of letters and digits, judged
+        # by the wider domain's trees where ``stage.judged_none`` says: two titles of one product in
+        # two languages share few words, which the main trees read as two products)
+        nc = (none_candidates(X, np.flatnonzero((reasons == 0) & (ev == 0) & (p < 0.5)), *offers)
+              if wide else cand[:0])
+        if len(nc):
+            cand = np.concatenate([cand, nc])
         if len(cand):
             rows = stage_rows(X, cand, *offers)
-            take = judged(rows)
+            weak = np.arange(len(cand)) < len(cand) - len(nc)
+            take = judged(rows) & weak
             k = np.flatnonzero(take)
             if len(k):
                 take[k] = res.learned.predict(rows[k]) >= learned_thresholds(
                     X[cand[k]], res.learned_threshold, res.learned_threshold_thin)
             if wide:
-                k = np.flatnonzero(judged_wide(rows))
+                k = np.flatnonzero(np.where(weak, judged_wide(rows), judged_none(rows)))
                 if len(k):
                     take[k] = res.learned_wide.predict(rows[k]) >= res.learned_threshold_wide
             take = cand[take]

@@ -379,3 +379,50 @@ def judged(stage_X) -> np.ndarray:
     new authors' files): those pairs stay with the rules."""
     # (session 25: the gate, ``rules.learned_gate``, and one script, are the stage's last column)
     return np.asarray(stage_X)[:, -1] == 1
+
+
+# (session 25, none25) the wider domain's "none" rows: the main trees say different (probability
+# below .5) - trained on four catalogues where titles sharing few words are two products, while
+# across languages two titles of one product share few words by nature -, no conflict, no evidence
+
+
+def _coded(w: str) -> bool:
+    """A word of letters and digits: a number with its unit ("75ml", "2.6l", "350g") or a model
+    token ("a55", "s24")."""
+    return any(c.isdigit() for c in w) and any(c.isalpha() for c in w)
+
+
+def coded_shared(pa, pb) -> bool:
+    """Do the titles (``Prepared.wordset``; the script readers write "٧٥ مل" as "75ml") share a
+    word of letters and digits (``_coded``)?"""
+    wb = pb.wordset
+    return any(w in wb for w in pa.wordset if _coded(w))
+
+
+def none_candidates(X, rows, offers_a, offers_b) -> np.ndarray:
+    """Of rows ``rows`` of the feature matrix ``X`` ("none" rows without conflict or evidence),
+    those the wider domain may judge, before their stage rows are built (a cheap test, the
+    columns then read only for these): no two brands (``brand`` 1, or 0 - no brand field on a side,
+    which ``judged_none`` then asks of the titles' first words) and a word of letters and digits
+    both titles print (``coded_shared``)."""
+    rows = np.asarray(rows, dtype=np.int64)
+    if not len(rows):
+        return rows
+    br = np.asarray(X)[rows, _WIDE_INDEX[WIDE_COLUMNS.index("brand")]]
+    rows = rows[(br == 1) | (br == 0)]
+    return rows[[coded_shared(offers_a[k], offers_b[k]) for k in rows.tolist()]] if len(rows) else rows
+
+
+def judged_none(stage_X, training: bool = False) -> np.ndarray:
+    """Which stage rows of "none" pairs (``none_candidates``) the wider domain judges (session 25,
+    none25): those ``judged_wide`` judges, where besides every word with a digit of each title is
+    read in the other (no model token, size or count of one title the other does not print:
+    "Galaxy A55" / "Galaxy A35", "E14" / "E27") and the brand agrees - the brand fields (``brand``
+    1), or without them each title's first word read in the other."""
+    S = np.array(stage_X, dtype=np.float64)
+    br = S[:, _W + WIDE_COLUMNS.index("brand")]
+    lead = S[:, _M + MEANING.index("m_lead_read")]
+    # (the narrow domain never judges a "none" row: its gate is no reason to leave one out)
+    S[:, -1] = 0
+    return (judged_wide(S, training) & (S[:, _M + MEANING.index("m_unread_digits")] == 0)
+            & ((br == 1) | ((br == 0) & (lead == 2))))

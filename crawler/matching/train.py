@@ -919,6 +919,19 @@ def _learned_domain(X, main):
     return (conflict_reasons(X) == 0) & (evidence(X) == 0) & (main(X) >= 0.5)
 
 
+def _none_domain(X, main, offers):
+    """(session 25, none25) Rows of the "none" tier - no conflict, no identifying evidence, the
+    trees ``main`` below .5 - the wider domain may judge (``stage.none_candidates``; which of them
+    it judges: ``stage.judged_none``)."""
+    from .rules import conflict_reasons, evidence
+    from .stage import none_candidates
+
+    if not len(X):
+        return np.zeros(0, dtype=np.int64)
+    rows = np.flatnonzero((conflict_reasons(X) == 0) & (evidence(X) == 0) & (main(X) < 0.5))
+    return none_candidates(X, rows, *offers)
+
+
 def _fit_learned(X, y):
     from sklearn.ensemble import HistGradientBoostingClassifier
 
@@ -938,22 +951,26 @@ def learned_accepts(stage: dict | None, X, main, offers) -> np.ndarray:
     (``offers``: the pairs' prepared offers, (a's, b's), as ``featurize_offers`` gives them)."""
     from .model import Trees
     from .rules import learned_gate
-    from .stage import judged, judged_wide, stage_rows
+    from .stage import judged, judged_none, judged_wide, stage_rows
 
     out = np.zeros(len(X), dtype=bool)
     if not stage or not len(X):
         return out
     wide = bool(stage.get("gbt_wide"))
     cand = np.flatnonzero(_learned_domain(X, main) & (learned_gate(X) | wide))
+    # (session 25, none25: and the wider domain's "none" rows, ``_none_domain``)
+    nc = _none_domain(X, main, offers) if wide else cand[:0]
+    cand = np.concatenate([cand, nc])
     if len(cand):
         from .rules import learned_thresholds
 
         rows = stage_rows(X, cand, *offers)
+        weak = np.arange(len(cand)) < len(cand) - len(nc)
         q = Trees(stage["gbt"], len(stage["features"])).predict(rows)
-        take = judged(rows) & (q >= learned_thresholds(X[cand], stage["threshold"], stage.get("threshold_thin", 1.01)))
+        take = weak & judged(rows) & (q >= learned_thresholds(X[cand], stage["threshold"], stage.get("threshold_thin", 1.01)))
         if wide:
             qw = Trees(stage["gbt_wide"], len(stage["features"])).predict(rows)
-            take |= judged_wide(rows) & (qw >= stage["threshold_wide"])
+            take |= np.where(weak, judged_wide(rows), judged_none(rows)) & (qw >= stage["threshold_wide"])
         out[cand[take]] = True
     return out
 
@@ -971,7 +988,9 @@ def _stage_calls(stage_fit, train, test, data, curve):
     """{(threshold, thin): [called, right]} of a stage fitted on the files ``train`` and scored
     on the files ``test`` (``data``: ``train_learned``'s rows), and {file: {(threshold, thin):
     [called, right]}}."""
-    clf = stage_fit(_narrow(np.vstack([data[k][0] for k in train])), np.concatenate([data[k][1] for k in train]))
+    # (the narrow domain's trees: the "weak" rows - session 25, none25: not the "none" rows after them)
+    clf = stage_fit(_narrow(np.vstack([data[k][0][~data[k][6]] for k in train])),
+                    np.concatenate([data[k][1][~data[k][6]] for k in train]))
     # (session 25: ("wide", threshold) - the rows of the wider domain, ``stage.judged_wide``,
     # by trees of their own fitted on the wider domain's rows, every column)
     clf_w = None
@@ -983,12 +1002,16 @@ def _stage_calls(stage_fit, train, test, data, curve):
     out = {t: [0, 0] for t in curve}
     per = {}
     for name in test:
-        S, y, gate, X, wide, _ = data[name]
+        S, y, gate, X, wide, _, none = data[name]
         q = clf.predict_proba(_narrow(S))[:, 1] if len(S) else np.zeros(0)
         qw = clf_w.predict_proba(S)[:, 1] if len(S) and clf_w is not None else np.zeros(len(S))
         per[name] = {}
         for (t, tt), v in out.items():
-            a = (wide & (qw >= tt)) if t == "wide" else gate & (q >= learned_thresholds_of(X, t, tt))
+            if t in ("wide", "none"):
+                # (("none", threshold): the wider domain's calls on "none" rows alone - session 25, none25)
+                a = wide & (qw >= tt) & (none if t == "none" else True)
+            else:
+                a = gate & (q >= learned_thresholds_of(X, t, tt))
             c, r = int(a.sum()), int((a & (y == 1)).sum())
             v[0] += c
             v[1] += r
@@ -1069,6 +1092,10 @@ def choose_thresholds(splits: dict, curve=LOAO_CURVE, floor: float = None, poole
 # two sessions' files, and pooled) and leaving each file out (``choose_wide_threshold``)
 WIDE_CURVE = tuple(("wide", t) for t in (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.925, 0.95, 0.97, 0.98, 0.99))
 WIDE_PRECISION = 0.95
+# (session 25, none25) the wider domain judges "none" rows too (``stage.judged_none``); NONE_CURVE: its
+# calls on those rows alone, reported beside WIDE_CURVE's
+NONE_ROWS = True
+NONE_CURVE = tuple(("none", t) for _, t in WIDE_CURVE)
 
 
 def choose_wide_threshold(splits: dict, left_out: dict = None, floor: float = None):
@@ -1102,6 +1129,11 @@ def log_wide(splits: dict, left_out: dict, chosen, log=print):
             log("  " + f"{t[1]:<12.3f}" + "".join(
                 f"{splits[lab]['curve'][t][0]:>14d} / {splits[lab]['curve'][t][1]:4d} ({_prec(splits[lab]['curve'][t]):.3f})"
                 for lab in labels) + f"{left_out[t][0]:>10d} / {left_out[t][1]:4d} ({_prec(left_out[t]):.3f})")
+        log("  of them on \"none\" rows (session 25, none25: stage.judged_none):")
+        for t in NONE_CURVE:
+            log("  " + f"{t[1]:<12.3f}" + "".join(
+                f"{splits[lab]['curve'][t][0]:>14d} / {splits[lab]['curve'][t][1]:4d} ({_prec(splits[lab]['curve'][t]):.3f})"
+                for lab in labels) + f"{left_out[t][0]:>10d} / {left_out[t][1]:4d} ({_prec(left_out[t]):.3f})")
         log(f"  chosen: {chosen[1]}")
 
 
@@ -1129,7 +1161,7 @@ def stage_data(files: dict, main) -> dict:
     (``_learned_domain``: the "weak" tier), features with the vocabulary currently loaded; the
     gate: ``rules.learned_gate`` and ``stage.judged``."""
     from .rules import learned_gate
-    from .stage import judged, judged_wide, stage_rows
+    from .stage import judged, judged_none, judged_wide, stage_rows
 
     data = {}
     for name, rows in files.items():
@@ -1138,10 +1170,16 @@ def stage_data(files: dict, main) -> dict:
         X, pa, pb = featurize_offers(rows)
         y = np.array([r[2] for r in rows], dtype=np.int64)
         dom = np.flatnonzero(_learned_domain(X, main))
+        # (session 25, none25: and the "none" rows the wider domain may judge, after them)
+        nd = _none_domain(X, main, (pa, pb)) if NONE_ROWS else dom[:0]
+        weak = np.arange(len(dom) + len(nd)) < len(dom)
+        dom = np.concatenate([dom, nd])
         # (the stage's rows as ``rules.decide_matrix`` builds them; its gate and
         # thresholds read the feature matrix's columns)
         S = stage_rows(X, dom, pa, pb)
-        data[name] = (S, y[dom], learned_gate(X[dom]) & judged(S), X[dom], judged_wide(S), judged_wide(S, True))
+        data[name] = (S, y[dom], weak & learned_gate(X[dom]) & judged(S), X[dom],
+                      np.where(weak, judged_wide(S), judged_none(S)),
+                      np.where(weak, judged_wide(S, True), judged_none(S, True)), ~weak)
     return data
 
 
@@ -1154,9 +1192,9 @@ def train_learned(files: dict, main, log=print, validate: bool = True) -> dict |
     data = stage_data(files, main)
     if len(data) < 2 or len({int(t) for v in data.values() for t in v[1]}) < 2:
         return None
-    splits = time_splits(data, curve=(*LOAO_CURVE, *WIDE_CURVE)) if validate else {}
+    splits = time_splits(data, curve=(*LOAO_CURVE, *WIDE_CURVE, *NONE_CURVE)) if validate else {}
     # leaving each file out, every threshold of the curve (and the constants ``validate=False`` uses)
-    curve = {t: [0, 0] for t in (*LOAO_CURVE, (LEARNED_THRESHOLD, LEARNED_THRESHOLD_THIN), *WIDE_CURVE)}
+    curve = {t: [0, 0] for t in (*LOAO_CURVE, (LEARNED_THRESHOLD, LEARNED_THRESHOLD_THIN), *WIDE_CURVE, *NONE_CURVE)}
     per_file = {}
     for name in data:
         others = [k for k in data if k != name]
@@ -1176,12 +1214,13 @@ def train_learned(files: dict, main, log=print, validate: bool = True) -> dict |
         cn, rn = per_file[name][chosen]
         called += cn
         right += rn
-        left_out[name] = {"no_evidence": int(len(data[name][1])), "matches": int(data[name][1].sum()),
+        left_out[name] = {"no_evidence": int((~data[name][6]).sum()), "matches": int(data[name][1][~data[name][6]].sum()),
                           "called_same": cn, "right": rn}
     X = np.vstack([v[0] for v in data.values()])
     y = np.concatenate([v[1] for v in data.values()])
     W = np.concatenate([v[5] for v in data.values()])
-    clf = _fit_learned(_narrow(X), y)
+    N = np.concatenate([v[6] for v in data.values()])
+    clf = _fit_learned(_narrow(X[~N]), y[~N])
     gbt = export_trees(clf)
     clf_w = _fit_learned(X[W], y[W]) if wide[1] <= 1.0 else None
     gbt_w = export_trees(clf_w) if clf_w is not None else None
@@ -1194,7 +1233,7 @@ def train_learned(files: dict, main, log=print, validate: bool = True) -> dict |
         raise SystemExit(f"exported trees of the learned stage disagree with scikit-learn (max error {err:.2e})")
     score = right / called if called else 0.0
     if log:
-        log(f"learned stage: {len(gbt['trees'])} trees on {len(y)} pairs without evidence of {len(data)} "
+        log(f"learned stage: {len(gbt['trees'])} trees on {int((~N).sum())} pairs without evidence of {len(data)} "
             f"files; thresholds by the time split and leaving each file out {chosen[0]} "
             f"(two shared identifying words: {chosen[1]}); "
             f"leaving each file out, {called} called same, {right} right "
