@@ -995,8 +995,8 @@ def _stage_calls(stage_fit, train, test, data, curve):
     # by trees of their own fitted on the wider domain's rows, every column)
     clf_w = None
     if any(t == "wide" for t, _ in curve):
-        Sw = [data[k][0][data[k][5]] for k in train]
-        yw = np.concatenate([data[k][1][data[k][5]] for k in train])
+        Sw = [data[k][0][_wide_fit_rows(data[k])] for k in train]
+        yw = np.concatenate([data[k][1][_wide_fit_rows(data[k])] for k in train])
         if len(set(yw.tolist())) == 2:
             clf_w = stage_fit(np.vstack(Sw), yw)
     out = {t: [0, 0] for t in curve}
@@ -1096,6 +1096,14 @@ WIDE_PRECISION = 0.95
 # calls on those rows alone, reported beside WIDE_CURVE's
 NONE_ROWS = True
 NONE_CURVE = tuple(("none", t) for _, t in WIDE_CURVE)
+# whether the wider domain's trees are fitted on its "none" rows too (else on its "weak" rows alone,
+# as in stage25, and only judge the "none" rows)
+NONE_FIT = False
+
+
+def _wide_fit_rows(d):
+    """The rows of one file's stage data (``stage_data``) the wider domain's trees are fitted on."""
+    return d[5] if NONE_FIT else d[5] & ~d[6]
 
 
 def choose_wide_threshold(splits: dict, left_out: dict = None, floor: float = None):
@@ -1218,7 +1226,7 @@ def train_learned(files: dict, main, log=print, validate: bool = True) -> dict |
                           "called_same": cn, "right": rn}
     X = np.vstack([v[0] for v in data.values()])
     y = np.concatenate([v[1] for v in data.values()])
-    W = np.concatenate([v[5] for v in data.values()])
+    W = np.concatenate([_wide_fit_rows(v) for v in data.values()])
     N = np.concatenate([v[6] for v in data.values()])
     clf = _fit_learned(_narrow(X[~N]), y[~N])
     gbt = export_trees(clf)
