@@ -403,13 +403,17 @@ def none_candidates(X, rows, offers_a, offers_b) -> np.ndarray:
     """Of rows ``rows`` of the feature matrix ``X`` ("none" rows without conflict or evidence),
     those the wider domain may judge, before their stage rows are built (a cheap test, the
     columns then read only for these): no two brands (``brand`` 1, or 0 - no brand field on a side,
-    which ``judged_none`` then asks of the titles' first words) and a word of letters and digits
-    both titles print (``coded_shared``)."""
+    which ``judged_none`` then asks of the titles' first words), no variant word or generation on one
+    side only, and a word of letters and digits both titles print (``coded_shared``)."""
     rows = np.asarray(rows, dtype=np.int64)
     if not len(rows):
         return rows
-    br = np.asarray(X)[rows, _WIDE_INDEX[WIDE_COLUMNS.index("brand")]]
-    rows = rows[(br == 1) | (br == 0)]
+    X = np.asarray(X)
+    br = X[rows, _WIDE_INDEX[WIDE_COLUMNS.index("brand")]]
+    # (and none the wider domain never calls, by the columns the matrix holds for every row: another
+    # variant word or a generation on one side only - ``judged_wide``)
+    rows = rows[((br == 1) | (br == 0)) & (X[rows, _WIDE_INDEX[WIDE_COLUMNS.index("variant_conflict")]] == 0)
+                & (X[rows, _WIDE_INDEX[WIDE_COLUMNS.index("gen_miss")]] == 0)]
     return rows[[coded_shared(offers_a[k], offers_b[k]) for k in rows.tolist()]] if len(rows) else rows
 
 
