@@ -404,7 +404,8 @@ def none_candidates(X, rows, offers_a, offers_b) -> np.ndarray:
     those the wider domain may judge, before their stage rows are built (a cheap test, the
     columns then read only for these): no two brands (``brand`` 1, or 0 - no brand field on a side,
     which ``judged_none`` then asks of the titles' first words), no variant word or generation on one
-    side only, and a word of letters and digits both titles print (``coded_shared``)."""
+    side only, a word of letters and digits both titles print (``coded_shared``), and the words'
+    reading by meaning ``judged_none`` asks (``_reads_all``)."""
     rows = np.asarray(rows, dtype=np.int64)
     if not len(rows):
         return rows
@@ -414,7 +415,20 @@ def none_candidates(X, rows, offers_a, offers_b) -> np.ndarray:
     # variant word or a generation on one side only - ``judged_wide``)
     rows = rows[((br == 1) | (br == 0)) & (X[rows, _WIDE_INDEX[WIDE_COLUMNS.index("variant_conflict")]] == 0)
                 & (X[rows, _WIDE_INDEX[WIDE_COLUMNS.index("gen_miss")]] == 0)]
-    return rows[[coded_shared(offers_a[k], offers_b[k]) for k in rows.tolist()]] if len(rows) else rows
+    return rows[[coded_shared(offers_a[k], offers_b[k]) and _reads_all(offers_a[k], offers_b[k])
+                 for k in rows.tolist()]] if len(rows) else rows
+
+
+_FEWER, _DIGITS, _KINDS, _LETTERS = (MEANING.index(n) for n in ("m_unread_fewer", "m_unread_digits", "m_kinds",
+                                                                 "m_letter_words_min"))
+
+
+def _reads_all(pa, pb) -> bool:
+    """The conditions of ``judged_none`` the titles' words read by meaning decide (``meaning_columns``),
+    asked before the rest of the stage's row is built: one title prints no word of letters the other
+    does not read, every word with a digit is read, no two kinds, two words of letters each."""
+    m = meaning_columns(pa, pb, False)
+    return m[_FEWER] == 0 and m[_DIGITS] == 0 and m[_KINDS] >= 0 and m[_LETTERS] >= 2
 
 
 def judged_none(stage_X, training: bool = False) -> np.ndarray:
