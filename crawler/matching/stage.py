@@ -26,6 +26,11 @@ follow the narrow domain's (``NARROW_FEATURES``, which the narrow trees read): `
 the matrix, ``MEANING``, and whether the row is the narrow domain's ("in_gate").  At 0.925, trained
 on the sessions before each: train22a 3 called / 3 right, train23a 2 / 2; each file out 72 / 70.
 
+Session 25 (none25): the wider domain judges "none" rows too - the main trees below .5 - where
+the brands agree, the titles share a word of letters and digits and every word with a digit of each
+is read in the other (``none_candidates``, ``judged_none``); its trees, fitted on its "weak" rows,
+at its threshold.
+
 They are read from the prepared offers, which the feature matrix does not keep:
 ``stage_rows`` builds the stage's rows from the matrix and the prepared offers, for training
 (``train.train_learned``, ``train.learned_accepts``) and for serving (``rules.decide_matrix``)
