@@ -77,6 +77,28 @@ def empty_tables(url):
         yield conn
 
 
+@contextmanager
+def tables_copied(url, schema: str):
+    """A connection reading a copy of every table of the database at ``url`` (schema public) as it
+    is now, made in the schema ``schema`` of the same database (its search_path): for several tests
+    reading the result of one crawl, which the ``db`` fixture of other tests empties meanwhile. The
+    copies hold the rows and column types, without constraints; the schema is dropped after."""
+    from crawler.store import connect
+
+    with connect(url, autocommit=True) as conn:
+        tables = [r["tablename"] for r in conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
+        conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+        for table in tables:
+            conn.execute(f'CREATE TABLE "{schema}"."{table}" AS TABLE public."{table}"')
+        conn.execute(f'SET search_path TO "{schema}"')
+        try:
+            yield conn
+        finally:
+            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
 @pytest.fixture
 def db(database_url):
     """A connection to the test database with every data table emptied first."""
