@@ -149,6 +149,12 @@ def chromium_path() -> str | None:
 @pytest.fixture
 def chromium():
     """The Chromium executable; in CI a missing browser fails the test instead of skipping it."""
+    return require_chromium()
+
+
+def require_chromium() -> str:
+    """The Chromium executable, for the ``chromium`` fixture and fixtures of a wider scope: in CI a
+    missing browser fails the test instead of skipping it."""
     path = chromium_path()
     if path is None:
         message = "Chromium not found (apt-get install chromium, or set PRICELENS_CHROMIUM)"
