@@ -28,8 +28,21 @@ def techzone_site():
         yield demo.base_urls["techzone"]
 
 
-def test_crawl_techzone_into_postgres(db, techzone_site):
+@pytest.fixture(scope="module")
+def techzone_crawl(database_url, techzone_site):
+    """One crawl of the module's shop into emptied tables, read by the tests that assert on it: the
+    process and a connection reading a copy of the tables as the crawl left them."""
+    from tests.conftest import empty_tables, tables_copied
+
+    with empty_tables(database_url):
+        pass
     process = scrapy_crawl("techzone", techzone_site)
+    with tables_copied(database_url, "crawled_techzone") as conn:
+        yield process, conn
+
+
+def test_crawl_techzone_into_postgres(techzone_crawl):
+    process, db = techzone_crawl
     assert process.returncode == 0, process.stderr[-3000:]
     run = db.execute("SELECT * FROM crawl_runs").fetchone()
     assert run["status"] == "finished", run
@@ -44,8 +57,8 @@ def test_crawl_techzone_into_postgres(db, techzone_site):
     assert (retailer["id"], retailer["name"], retailer["default_currency"]) == ("techzone", "TechZone", "USD")
 
 
-def test_garbage_price_page_leaves_a_rejection(db, techzone_site):
-    scrapy_crawl("techzone", techzone_site)
+def test_garbage_price_page_leaves_a_rejection(techzone_crawl, techzone_site):
+    _, db = techzone_crawl
     dropped = db.execute("SELECT * FROM rejections WHERE action = 'dropped'").fetchall()
     assert len(dropped) == 1
     assert dropped[0]["field"] == "price" and "price" in dropped[0]["reason"]

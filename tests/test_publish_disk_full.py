@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -48,13 +49,30 @@ RLIMIT_PUBLISH = ("import resource, runpy, sys; resource.setrlimit(resource.RLIM
                   "sys.argv = ['pricelens', 'publish']; runpy.run_module('crawler.cli', run_name='__main__')")
 
 
-@pytest.fixture
-def previous_snapshot(db, data_dir):
-    """A first snapshot, published normally: latest.db and its checksum."""
-    result = subprocess.run([sys.executable, "-m", "crawler.cli", "publish"], cwd=ROOT, capture_output=True,
-                            text=True, timeout=300)
+@pytest.fixture(scope="module")
+def published_snapshots(database_url, tmp_path_factory):
+    """The snapshots folder of one ``pricelens publish`` of the emptied database, run once for the
+    module (its data folder is the module's own: the tests copy it)."""
+    from tests.conftest import empty_tables
+
+    data = tmp_path_factory.mktemp("published") / "data"
+    env = {**os.environ, "PRICELENS_DATA_DIR": str(data)}
+    env.pop("PRICELENS_SNAPSHOT_DIR", None)
+    with empty_tables(database_url):
+        result = subprocess.run([sys.executable, "-m", "crawler.cli", "publish"], cwd=ROOT, capture_output=True,
+                                text=True, timeout=300, env=env)
     assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in data.iterdir()) == ["snapshots"], list(data.iterdir())
+    return data / "snapshots"
+
+
+@pytest.fixture
+def previous_snapshot(db, data_dir, published_snapshots):
+    """A first snapshot, published normally: latest.db and its checksum (the module's one publish,
+    copied into this test's data folder: the snapshot, its .sha256 and the latest.db link)."""
+    shutil.copytree(published_snapshots, data_dir / "snapshots", symlinks=True)
     latest = data_dir / "snapshots" / "latest.db"
+    assert latest.is_symlink() and latest.resolve().parent == data_dir / "snapshots"
     return latest.resolve(), hashlib.sha256(latest.read_bytes()).hexdigest()
 
 

@@ -39,13 +39,16 @@ def server(database_url, tmp_path_factory):
         log.close()
 
 
-@pytest.fixture
-def browser(chromium, server):
-    """A headless Chromium (the ``chromium`` fixture fails in CI when it is missing)."""
+@pytest.fixture(scope="module")
+def browser(server):
+    """A headless Chromium, launched once for the module: each test opens its own context (its own
+    pages, cookies and storage) and closes it. (``require_chromium`` fails in CI when it is missing.)"""
     from playwright.sync_api import sync_playwright
 
     from crawler.browser import launch_options
+    from tests.conftest import require_chromium
 
+    require_chromium()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(**launch_options())
         yield browser
