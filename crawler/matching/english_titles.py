@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re as _re
 
-from .memos import memo as _memo
+from .memos import cached as _cached
 
 
 
@@ -1061,12 +1061,11 @@ def uk_us_spelling(w: str, p, other) -> bool:
     "fiber", "litre" / "liter" are left to the unit and synonym tables)?"""
     if len(w) < 6 or not w.isalpha():
         return False
-    forms = _UK_US_FORMS.get(w)
-    if forms is None:
-        forms = _uk_us_forms(w)
+    forms = _uk_us_forms(w)
     return bool(forms) and not other.wordset.isdisjoint(forms)
 
 
+@_cached(50_000)
 def _uk_us_forms(w: str) -> tuple:
     """(session 25, speed) The spellings of ``w`` in the other country (``_UK_US_ENDINGS``, the
     stem before the ending three letters or more), memoised per word: a pair only asks whether
@@ -1076,14 +1075,7 @@ def _uk_us_forms(w: str) -> tuple:
         for x, y in ((uk, us), (us, uk)):
             if w.endswith(x) and len(w) - len(x) >= 3:
                 forms.append(w[:-len(x)] + y)
-    forms = tuple(forms)
-    if len(_UK_US_FORMS) >= 50_000:
-        _UK_US_FORMS.clear()
-    _UK_US_FORMS[w] = forms
-    return forms
-
-
-_UK_US_FORMS: dict = _memo({})
+    return tuple(forms)
 
 
 # --------------------------------------------------------------------------

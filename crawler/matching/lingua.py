@@ -46,7 +46,7 @@ none of the matcher's modules (they are passed to ``install``).
 
 from __future__ import annotations
 
-from .memos import memo as _memo
+from .memos import cached as _cached
 from .offermemo import per_offer as _per_offer
 
 # --------------------------------------------------------------------------
@@ -690,16 +690,11 @@ _COG_PAIRS = (("sch", "x"), ("sh", "x"), ("gue", "ge"), ("gui", "gi"), ("ph", "f
 _COG_ENDINGS = tuple(sorted(set(_ENDINGS) | {"um", "us", "is", "es", "e", "ea", "eo", "ue"}, key=len, reverse=True))
 
 
+@_cached(100_000)
 def cognate_key(w: str) -> str:
     """The cognate key of a word (above; memoised per word - session 25, speed: a pair's
     cognate readers key every word of the other title they compare)."""
-    k = _COG_KEYS.get(w)
-    if k is None:
-        k = _cognate_key(w)
-        if len(_COG_KEYS) >= 100_000:
-            _COG_KEYS.clear()
-        _COG_KEYS[w] = k
-    return k
+    return _cognate_key(w)
 
 
 def _cognate_key(w: str) -> str:
@@ -719,7 +714,6 @@ def _cognate_key(w: str) -> str:
     return w
 
 
-_COG_KEYS: dict = _memo({})
 
 
 @_per_offer

@@ -32,7 +32,7 @@ word the titles share) or None.
 
 from __future__ import annotations
 
-from .memos import memo
+from .memos import cached, memo
 from .offermemo import per_offer
 
 # --------------------------------------------------------------------------
@@ -272,23 +272,14 @@ _SKELETON_MIN = 4
 _L = None  # the ``lingua`` module
 
 
+@cached(100_000)  # (memoised per word: session 25, speed)
 def skeleton(w: str) -> str:
     """The consonants of ``w``'s cognate key (``lingua.cognate_key``: "c" / "k", "ph" / "f",
     "sch" / "sh" ... read as one letter, an inflection's ending dropped), each doubled one once:
     "portabel" / "portable" "prtbl", "komplett" / "completo" "kmplt", "professionnel" /
     "professional" "prfsnl"."""
-    r = _SKELETONS.get(w)
-    if r is None:
-        k = _L.cognate_key(w)
-        c = k.translate(_VOWELS)
-        r = "".join(ch for i, ch in enumerate(c) if i == 0 or c[i - 1] != ch)
-        if len(_SKELETONS) >= 100_000:
-            _SKELETONS.clear()
-        _SKELETONS[w] = r  # (memoised per word: session 25, speed)
-    return r
-
-
-_SKELETONS: dict = memo({})
+    c = _L.cognate_key(w).translate(_VOWELS)
+    return "".join(ch for i, ch in enumerate(c) if i == 0 or c[i - 1] != ch)
 
 
 def cognate_by_consonants(w: str, p, o) -> int | None:
@@ -444,12 +435,11 @@ def slavic_case(w: str, p, o) -> int | None:
     ovals = _values_of(o)
     if not ovals or _value(w) is not None:
         return None
-    vals = _SLAVIC_VALUES.get(w)
-    if vals is None:
-        vals = _slavic_values(w)
+    vals = _slavic_values(w)
     return 2 if vals and not ovals.isdisjoint(vals) else None
 
 
+@cached(50_000)
 def _slavic_values(w: str) -> frozenset:
     """(session 25, speed) The values (``_value``) of ``w``'s stems with a plain ending
     (``slavic_case``), memoised per word: a pair only asks whether the other names one."""
@@ -462,14 +452,7 @@ def _slavic_values(w: str) -> frozenset:
             v = _value(cand)
             if v is not None:
                 vals.add(v)
-    vals = frozenset(vals)
-    if len(_SLAVIC_VALUES) >= 50_000:
-        _SLAVIC_VALUES.clear()
-    _SLAVIC_VALUES[w] = vals
-    return vals
-
-
-_SLAVIC_VALUES: dict = memo({})
+    return frozenset(vals)
 
 
 _VALUES_MEMO: dict = memo({})
