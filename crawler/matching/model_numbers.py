@@ -80,7 +80,7 @@ def lettered_codes(wordset: frozenset) -> tuple:
 
 def rival_codes_missing(a, b) -> int:
     """(session 26, rival26) How many model tokens of a's title (``lettered_codes``) b never prints
-    (title or text, also written apart: "S 23"), where b's title prints a token of the same letters
+    (``_token_printed``: title or text, also written apart, "S 23"), where b's title prints a token of the same letters
     and another number that a never prints: "Galaxy S23 Ultra" / "Galaxy S24 Ultra" screen
     protectors, "A55" / "A35" cases, "E14" / "E27" bulbs, "CR2032" / "CR2025" cells.  Counted each
     way (``num_miss_min``), a title listing both ("Case for Galaxy S23 / S24") names no rival of
@@ -91,11 +91,24 @@ def rival_codes_missing(a, b) -> int:
     lb = lettered_codes(b.wordset)
     if not lb:
         return 0
-    fa, fb = a.full_compact, b.full_compact
-    rivals = {letters for w, letters in lb if w not in fa and w not in a.fullkeys}
+    rivals = {letters for w, letters in lb if not _token_printed(w, a)}
     if not rivals:
         return 0
-    return sum(1 for w, letters in la if letters in rivals and w not in fb and w not in b.fullkeys)
+    return sum(1 for w, letters in la if letters in rivals and not _token_printed(w, b))
+
+
+def _token_printed(w: str, b) -> bool:
+    """Does offer ``b`` print the model token ``w`` - a word of its title or text, or inside its
+    compact text ("S-23", "S 23" for "s23") not followed by a digit ("hf10" is not in "hf100")?"""
+    if w in b.fullkeys:
+        return True
+    fc, n = b.full_compact, len(w)
+    i = fc.find(w)
+    while i >= 0:
+        if not fc[i + n:i + n + 1].isdigit():
+            return True
+        i = fc.find(w, i + 1)
+    return False
 
 
 _GLUED2 = re.compile(r"([a-z]{2})(\d{1,2})")
