@@ -91,16 +91,20 @@ def rival_codes_missing(a, b) -> int:
     lb = lettered_codes(b.wordset)
     if not lb:
         return 0
-    rivals = {letters for w, letters in lb if not _token_printed(w, a)}
+    rivals = {letters for w, letters in lb if not _token_printed(w, letters, a)}
     if not rivals:
         return 0
-    return sum(1 for w, letters in la if letters in rivals and not _token_printed(w, b))
+    return sum(1 for w, letters in la if letters in rivals and not _token_printed(w, letters, b))
 
 
-def _token_printed(w: str, b) -> bool:
-    """Does offer ``b`` print the model token ``w`` - a word of its title or text, or inside its
-    compact text ("S-23", "S 23" for "s23") not followed by a digit ("hf10" is not in "hf100")?"""
+def _token_printed(w: str, letters: str, b) -> bool:
+    """Does offer ``b`` print the model token ``w`` (``letters`` and a number) - a word of its
+    title or text, its letters and number as two words of its title ("S-23", "S 23 5G" for "s23"),
+    or inside its compact text not followed by a digit ("hf10" is not in "hf100")?"""
     if w in b.fullkeys:
+        return True
+    ws, num = b.words, w[len(letters):]
+    if any(x == letters and ws[i + 1] == num for i, x in enumerate(ws[:-1])):
         return True
     fc, n = b.full_compact, len(w)
     i = fc.find(w)
