@@ -35,6 +35,8 @@ RIVALS = [
     ("CR2032 battery 4 pack", "CR2025 battery 4 pack"),
     ("Varta CR2032 Lithium Knopfzelle 3V 4er Pack", "Varta CR2025 Lithium Knopfzelle 3V 4er Pack"),
     ("MSI GeForce RTX3060 Ventus 2X", "MSI GeForce RTX3070 Ventus 2X"),
+    # (written apart on one side, against the other's glued token of those letters)
+    ("ASUS Dual GeForce RTX 3060 OC", "ASUS Dual GeForce RTX3070 OC"),
     # (a token a digit longer: "hf10" is not printed inside "hf100")
     ("Canon VIXIA HF10 high definition camcorder", "Canon VIXIA HF100 high definition digital camcorder"),
 ]
@@ -52,7 +54,7 @@ def test_two_models_of_one_line_are_a_conflict_on_both_paths(a, b):
     assert [match_method(A, B)[0], match_method(B, A)[0]] == list(tiers)
 
 
-@pytest.mark.parametrize("a,b", RIVALS[:7] + RIVALS[-1:])
+@pytest.mark.parametrize("a,b", RIVALS[:7] + RIVALS[-2:])
 def test_the_number_conflict_reads_the_rival_tokens(a, b):
     # (the long codes, CR2032 / RTX3060, are the model conflict's already)
     assert _rivals(a, b) >= 1
@@ -95,3 +97,12 @@ def test_a_shared_part_number_outweighs_two_speed_tokens():
     a = {"title": "HP 287494-B21 128MB PC2100 DDR"}
     b = {"title": "HP 287494-B21 128MB PC100 DDR"}
     assert same_product(a, b), match_method(a, b)
+
+
+def test_words_before_numbers_on_both_sides_are_no_rivals():
+    # a word of up to three letters before a number is as often a plain word ("Kit 2504-22",
+    # "RF-S 18-45mm"): read only against a glued token of its letters on the other side
+    assert _rivals("Milwaukee M12 FUEL Hammer Drill/Driver Kit 2504-22 w/ 2 batteries",
+                   "Milwaukee M12 FUEL 1/2\" Hammer Drill Kit 2504-22") == 0
+    assert _rivals("Canon EOS R50 + RF-S 18-45mm IS STM kit",
+                   "Canon EOS R50 Kit mit RF-S 18-45 mm F4.5-6.3 IS STM") == 0

@@ -78,18 +78,40 @@ def lettered_codes(wordset: frozenset) -> tuple:
     return tuple(out)
 
 
+_APART_LETTERS = re.compile(r"[^\W\d_]{1,3}")
+
+
+@cached(1 << 14)  # (a memo: ``memos``)
+def _apart_codes(words: tuple) -> tuple:
+    """(token, letters) of each word of 1-3 letters a title follows by a number of 2-4 digits
+    ("RTX 3060", "S-23" -> ("rtx3060", "rtx"), ("s23", "s"))."""
+    out = []
+    for i in range(len(words) - 1):
+        w, x = words[i], words[i + 1]
+        if len(w) <= 3 and 2 <= len(x) <= 4 and x.isdigit() and _APART_LETTERS.fullmatch(w):
+            out.append((w + x, w))
+    return tuple(out)
+
+
 def rival_codes_missing(a, b) -> int:
     """(session 26, rival26) How many model tokens of a's title (``lettered_codes``) b never prints
-    (``_token_printed``: title or text, also written apart, "S 23"), where b's title prints a token of the same letters
-    and another number that a never prints: "Galaxy S23 Ultra" / "Galaxy S24 Ultra" screen
+    (``_token_printed``: title or text, also written apart, "S 23"), where b's title prints a token
+    of the same letters and another number that a never prints (a token written apart, "RTX 3060",
+    only against one of its letters glued on the other side, "RTX3070"): "Galaxy S23 Ultra" / "Galaxy S24 Ultra" screen
     protectors, "A55" / "A35" cases, "E14" / "E27" bulbs, "CR2032" / "CR2025" cells.  Counted each
     way (``num_miss_min``), a title listing both ("Case for Galaxy S23 / S24") names no rival of
     the other's "S24"; a token on one side only is a detail the other leaves out ("IPX7")."""
-    la = lettered_codes(a.wordset)
-    if not la:
-        return 0
-    lb = lettered_codes(b.wordset)
-    if not lb:
+    la, lb = lettered_codes(a.wordset), lettered_codes(b.wordset)
+    if not (la or lb):
+        return 0  # (most pairs: no such token glued on either side)
+    # (a token written apart, "RTX 3060", is one against a glued token of its letters on the
+    # other side, "RTX3070": a word before a number is as often a plain word, "Kit 2504-22")
+    ga, gb = {letters for _, letters in la}, {letters for _, letters in lb}
+    if gb:
+        la = la + tuple(t for t in _apart_codes(tuple(a.words)) if t[1] in gb)
+    if ga:
+        lb = lb + tuple(t for t in _apart_codes(tuple(b.words)) if t[1] in ga)
+    if not (la and lb):
         return 0
     rivals = {letters for w, letters in lb if not _token_printed(w, letters, a)}
     if not rivals:
