@@ -1,10 +1,17 @@
 """Session 25 (lead): the learned stage never calls two models of one line the same - each title
 a model token of letters then digits the other does not print, the same letters and another number
-(``stage.rival_codes``).  Title-only offers, where no MPN or brand field tells the rules more."""
+(``stage.rival_codes``; since session 26 the number conflict of every tier,
+``model_numbers.rival_codes_missing``).  Title-only offers, where no MPN or brand field tells the rules more."""
 
 import pytest
 
 from crawler.matching import match_method, match_many, same_product
+from crawler.matching.model_numbers import rival_codes_missing
+from crawler.matching.prepared import complete, prepare
+
+
+def _prepared(title):
+    return complete(prepare({"title": title}))
 
 RIVALS = [
     # screen protectors for two generations of one phone (the wider domain called it .97)
@@ -32,19 +39,14 @@ def test_two_models_of_one_line_stay_apart(a, b):
 
 @pytest.mark.parametrize("a,b", SAME)
 def test_a_token_on_one_side_only_is_no_rival(a, b):
-    from crawler.matching.prepared import prepare_light
-    from crawler.matching.stage import rival_codes
-
-    pa, pb = prepare_light({"title": a}), prepare_light({"title": b})
-    assert not rival_codes(pa, pb) and not rival_codes(pb, pa)
+    pa, pb = _prepared(a), _prepared(b)
+    assert not rival_codes_missing(pa, pb) and not rival_codes_missing(pb, pa)
 
 
 def test_rival_codes_reads_letters_then_digits():
-    from crawler.matching.prepared import prepare_light
-    from crawler.matching.stage import rival_codes
-
     def rivals(a, b):
-        return rival_codes(prepare_light({"title": a}), prepare_light({"title": b}))
+        pa, pb = _prepared(a), _prepared(b)
+        return rival_codes_missing(pa, pb) > 0 and rival_codes_missing(pb, pa) > 0
 
     assert rivals("Philips LED Bulb E14 4.9W", "Philips LED Bulb E27 4.9W")
     assert rivals("Galaxy S23 case", "Galaxy S24 case")

@@ -7,6 +7,10 @@ what names another model of the line (history: README.md, sessions 14 and 16, pr
   number of its own there ("JBL FLIP6" / "JBL Flip 5") - it counts those numbers as plain
   numbers one title prints and the other lacks (the number conflict needs each title to
   print one).
+* ``rival_codes_missing`` (session 26, rival26): a model token of letters then digits ("S23",
+  "A55", "E14", "CR2032", "HF10") the other title never prints, where that title prints a token of
+  the same letters and another number ("S24", "A35", "E27", "CR2025", "HF100") the first never
+  prints: two models of one line, counted with the glued numbers (a list "S23 / S24" prints both).
 * ``suffix_sibling``: a model number that is another one with a digit-led suffix glued on,
   where the shorter one ends in a letter ("VG27AQ" / "VG27AQ1A", "XG27AQ" / "XG27AQM1A"):
   makers add such a suffix to name a revision or a sibling model; a colour, region or pack
@@ -48,12 +52,89 @@ def glued_numbers_missing(a, b) -> int:
     of as a word of its own, and neither the number nor the glued word anywhere."""
     g = glued_numbers(a.wordset)
     if not g:
-        return _short_line_apart(a, b)
+        return _short_line_apart(a, b) + rival_codes_missing(a, b)
     n = 0
     for letters, num in g:
         if letters in b.wordset and num not in b.fullkeys and letters + num not in b.full_compact:
             n += 1
-    return n + _short_line_apart(a, b)
+    return n + _short_line_apart(a, b) + rival_codes_missing(a, b)
+
+
+# a model token of letters then digits ("s23", "a55", "e14", "cr2032", "rtx3060"): a line's letters
+# and its model's number (a number with its unit is digits then letters: "500ml", "5w")
+_LETTERS_DIGITS = re.compile(r"([^\W\d_]{1,3})(\d{2,4})")
+
+
+@cached(1 << 14)  # (a memo: ``memos``)
+def lettered_codes(wordset: frozenset) -> tuple:
+    """(word, letters) of each word of a title that is a model token of letters then digits
+    (``_LETTERS_DIGITS``: "s23" -> ("s23", "s"))."""
+    out = []
+    for w in wordset:
+        if w[-1:].isdigit() and not w[:1].isdigit():
+            m = _LETTERS_DIGITS.fullmatch(w)
+            if m:
+                out.append((w, m.group(1)))
+    return tuple(out)
+
+
+_APART_LETTERS = re.compile(r"[^\W\d_]{1,3}")
+
+
+@cached(1 << 14)  # (a memo: ``memos``)
+def _apart_codes(words: tuple) -> tuple:
+    """(token, letters) of each word of 1-3 letters a title follows by a number of 2-4 digits
+    ("RTX 3060", "S-23" -> ("rtx3060", "rtx"), ("s23", "s"))."""
+    out = []
+    for i in range(len(words) - 1):
+        w, x = words[i], words[i + 1]
+        if len(w) <= 3 and 2 <= len(x) <= 4 and x.isdigit() and _APART_LETTERS.fullmatch(w):
+            out.append((w + x, w))
+    return tuple(out)
+
+
+def rival_codes_missing(a, b) -> int:
+    """(session 26, rival26) How many model tokens of a's title (``lettered_codes``) b never prints
+    (``_token_printed``: title or text, also written apart, "S 23"), where b's title prints a token
+    of the same letters and another number that a never prints (a token written apart, "RTX 3060",
+    only against one of its letters glued on the other side, "RTX3070"): "Galaxy S23 Ultra" / "Galaxy S24 Ultra" screen
+    protectors, "A55" / "A35" cases, "E14" / "E27" bulbs, "CR2032" / "CR2025" cells.  Counted each
+    way (``num_miss_min``), a title listing both ("Case for Galaxy S23 / S24") names no rival of
+    the other's "S24"; a token on one side only is a detail the other leaves out ("IPX7")."""
+    la, lb = lettered_codes(a.wordset), lettered_codes(b.wordset)
+    if not (la or lb):
+        return 0  # (most pairs: no such token glued on either side)
+    # (a token written apart, "RTX 3060", is one against a glued token of its letters on the
+    # other side, "RTX3070": a word before a number is as often a plain word, "Kit 2504-22")
+    ga, gb = {letters for _, letters in la}, {letters for _, letters in lb}
+    if gb:
+        la = la + tuple(t for t in _apart_codes(tuple(a.words)) if t[1] in gb)
+    if ga:
+        lb = lb + tuple(t for t in _apart_codes(tuple(b.words)) if t[1] in ga)
+    if not (la and lb):
+        return 0
+    rivals = {letters for w, letters in lb if not _token_printed(w, letters, a)}
+    if not rivals:
+        return 0
+    return sum(1 for w, letters in la if letters in rivals and not _token_printed(w, letters, b))
+
+
+def _token_printed(w: str, letters: str, b) -> bool:
+    """Does offer ``b`` print the model token ``w`` (``letters`` and a number) - a word of its
+    title or text, its letters and number as two words of its title ("S-23", "S 23 5G" for "s23"),
+    or inside its compact text not followed by a digit ("hf10" is not in "hf100")?"""
+    if w in b.fullkeys:
+        return True
+    ws, num = b.words, w[len(letters):]
+    if any(x == letters and ws[i + 1] == num for i, x in enumerate(ws[:-1])):
+        return True
+    fc, n = b.full_compact, len(w)
+    i = fc.find(w)
+    while i >= 0:
+        if not fc[i + n:i + n + 1].isdigit():
+            return True
+        i = fc.find(w, i + 1)
+    return False
 
 
 _GLUED2 = re.compile(r"([a-z]{2})(\d{1,2})")

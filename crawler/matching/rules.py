@@ -45,7 +45,7 @@ from __future__ import annotations
 import numpy as np
 
 from .features import ALL_FEATURES
-from .stage import judged, judged_none, judged_wide, none_candidates, rival_codes, set_gate, stage_rows
+from .stage import judged, judged_none, judged_wide, none_candidates, set_gate, stage_rows
 from .accessory import accessory_against_device
 from .facets import tier_differs
 from .features import word_after_number
@@ -317,11 +317,9 @@ def decide_matrix(X, res, offers=None):
                 k = np.flatnonzero(np.where(weak, judged_wide(rows), judged_none(rows)))
                 if len(k):
                     take[k] = res.learned_wide.predict(rows[k]) >= res.learned_threshold_wide
-            # (session 25: never two models of one line - each title a model token the other does
-            # not print, the same letters and another number: ``stage.rival_codes``)
-            k = np.flatnonzero(take)
-            if len(k):
-                take[k] = [not rival_codes(offers[0][c], offers[1][c]) for c in cand[k].tolist()]
+            # (never two models of one line - each title a model token the other does not print,
+            # the same letters and another number: the number conflict of every tier since session
+            # 26, ``model_numbers.rival_codes_missing``; session 25 asked it of this stage only)
             take = cand[take]
             learned[take] = True
             same[take] = True

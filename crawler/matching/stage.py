@@ -404,33 +404,6 @@ def coded_shared(pa, pb) -> bool:
     return any(w in wb for w in pa.wordset if _coded(w))
 
 
-# a model token of letters then digits ("s23", "a55", "e14", "k50"): a line's letters and its model's number
-_LETTERS_DIGITS = re.compile(r"([^\W\d_]{1,3})(\d{2,4})")
-
-
-def rival_codes(pa, pb) -> bool:
-    """Does each title (``Prepared.wordset``) print a model token of letters then digits the other
-    does not, with the same letters and another number - two models of one line ("Galaxy S23 Ultra"
-    / "Galaxy S24 Ultra" screen protectors, "A55" / "A35", "E14" / "E27")?  The learned stage never
-    calls such a pair the same (session 25): its trees read how many words each title leaves unread,
-    not that two of them are rivals."""
-    wa, wb = pa.wordset, pb.wordset
-    mine = {}
-    for w in wa:
-        if w not in wb:
-            m = _LETTERS_DIGITS.fullmatch(w)
-            if m:
-                mine.setdefault(m.group(1), set()).add(m.group(2))
-    if not mine:
-        return False
-    for w in wb:
-        if w not in wa:
-            m = _LETTERS_DIGITS.fullmatch(w)
-            if m and m.group(1) in mine and m.group(2) not in mine[m.group(1)]:
-                return True
-    return False
-
-
 def none_candidates(X, rows, offers_a, offers_b) -> np.ndarray:
     """Of rows ``rows`` of the feature matrix ``X`` ("none" rows without conflict or evidence),
     those the wider domain may judge, before their stage rows are built (a cheap test, the
