@@ -986,4 +986,98 @@ def household_conflict(a, b) -> bool:
         return False
     return (sheen_differs(a, b, va, vb) or antiperspirant_differs(a, b, va, vb)
             or default_against_named(a, b, va, vb) or inserted_variant(a, b, va, vb)
-            or substituted_variant(a, b, va, vb))
+            or substituted_variant(a, b, va, vb) or named_variants_differ(a, b, va, vb))
+
+
+# --------------------------------------------------------------------------
+# two variant names (session 26, house26)
+# --------------------------------------------------------------------------
+
+# (session 26, house26) a line sold in named variants (a candle's or an air freshener's scent, a
+# detergent's or a shampoo's variant, a tea's flavour) names the variant with ordinary words right
+# after the brand and line ("Yankee Candle *Clean Cotton* Scented Candle", "Tide *Mountain Spring*
+# Detergent") or in a part of its own (", *Soft Blanket*,"): when EACH title prints such a run of
+# words the other offer does not read (in any spelling or language: ``_has``, ``stage._read_in``),
+# the two name two variants.  A run on one side only is no conflict (shops drop the variant's name
+# as often as they print it: the module's doc); the words of a kind, a description, a container, a
+# claim or a filler are no variant's name (a category word is: "Soft *Blanket*" in a candle's
+# title is the scent's name, the kind is the candle).  One side's run names a scent or a flavour of
+# the tables: that marks the slot as the variant's.
+_RUN_MAX = 3  # words of a variant's name
+_PART_MAX = 3  # words of a part that is a variant's name alone (", Soft Blanket,")
+
+
+def _kind_word(w: str) -> bool:
+    return w in _KIND or w in VARIANT_KINDS or _singular(w) in _KIND or _singular(w) in VARIANT_KINDS
+
+
+def _name_word(w: str) -> bool:
+    """May ``w`` be a word of a variant's name (not a kind, a description, a container, a claim,
+    a filler, a function word, the plain variant)?"""
+    if len(w) <= 2 or not w.isalpha() or w in _STOP or w in _DESCRIBE or w in _CONTAINER or _kind_word(w):
+        return False
+    if w in DEFAULT_VARIANT or w in _ATTACH or w in _UNIT_WORDS:
+        return False
+    s = _singular(w)
+    return not any(x in W.FILLER or x in W.MARKETING or x in W.CLAIMS or x in W.TECH or x in W.FUNCTION
+                   for x in (w, s))
+
+
+def _scent_word(w: str) -> bool:
+    return w in SCENT_OF or w in SCENT_WORDS or _singular(w) in SCENT_WORDS
+
+
+def _unread(mine: _View, other: _View, other_words) -> set:
+    """The words of ``mine``'s title the other offer does not read (``_has``; by meaning:
+    ``stage._read_in`` over the other's words)."""
+    from .stage import _read_in  # (stage imports the readers: read lazily)
+
+    cand = [w for w in dict.fromkeys(mine.flat) if w.isalpha() and not _has(other, w)]
+    if not cand:
+        return set()
+    return {w for w, r in zip(cand, _read_in(cand, other_words)) if not r}
+
+
+def _variant_name_runs(mine: _View, unread: set) -> list:
+    """The runs of ``mine``'s name in the place of a variant's name: in the name's first part,
+    past the words the other reads (brand, line) and the kind's words, the first run of up to
+    ``_RUN_MAX`` unread words; a later part of up to ``_PART_MAX`` unread words."""
+    out = []
+    parts = _name_parts(mine)
+    if not parts:
+        return out
+    first = parts[0]
+    i, n = 0, len(first)
+    while i < n and first[i] not in unread:
+        i += 1
+    # (the brand and line lead: a run at the title's head is no variant's place)
+    if 0 < i < n:
+        j = i
+        while j < n and first[j] in unread and not _kind_word(first[j]):
+            j += 1
+        run = first[i:j]
+        closed = j == n or _kind_word(first[j]) or not first[j].isalpha() or first[j] not in unread
+        if run and len(run) <= _RUN_MAX and closed:
+            out.append(run)
+    for part in parts[1:]:
+        if len(part) <= _PART_MAX and all(w in unread for w in part):
+            out.append(part)
+    return [r for r in out if any(_name_word(w) for w in r)]
+
+
+def named_variants_differ(a, b, va, vb) -> bool:
+    """Each title prints a variant's name the other does not read, one of them a scent or a
+    flavour of the tables (see above)."""
+    ua = _unread(va, vb, b.wordset)
+    if not ua:
+        return False
+    ub = _unread(vb, va, a.wordset)
+    if not ub:
+        return False
+    ra = _variant_name_runs(va, ua)
+    if not ra:
+        return False
+    rb = _variant_name_runs(vb, ub)
+    if not rb:
+        return False
+    return any(_scent_word(w) for r in ra + rb for w in r)
