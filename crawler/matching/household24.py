@@ -1035,7 +1035,32 @@ def _unread(mine: _View, other: _View, other_words) -> set:
     cand = [w for w in dict.fromkeys(mine.flat) if w.isalpha() and not _has(other, w)]
     if not cand:
         return set()
+    cand = [w for w in cand if not _compound_read(w, other)]
+    if not cand:
+        return set()
     return {w for w, r in zip(cand, _read_in(cand, other_words)) if not r}
+
+
+def _scent_value_in(w: str):
+    """The scent or flavour ``w`` is, or one glued at its head or tail (a German or Dutch
+    compound: "Kokosmilch", "Zitronengras"), else None."""
+    v = SCENT_OF.get(w)
+    if v is not None or len(w) < 7:
+        return v
+    for k in range(4, len(w) - 2):
+        v = SCENT_OF.get(w[:k]) or SCENT_OF.get(w[-k:])
+        if v is not None:
+            return v
+    return None
+
+
+def _compound_read(w: str, other: _View) -> bool:
+    """Is the scent ``w`` names (or glues into a compound) one the other title names, in a word
+    of its own or glued into one of its compounds ("Coconut" / "Kokosmilch")?"""
+    v = _scent_value_in(w)
+    if v is None:
+        return False
+    return any(_scent_value_in(x) == v for x in other.flat if x.isalpha() and len(x) >= 4)
 
 
 def _variant_name_runs(mine: _View, unread: set) -> list:
@@ -1048,7 +1073,8 @@ def _variant_name_runs(mine: _View, unread: set) -> list:
         return out
     first = parts[0]
     i, n = 0, len(first)
-    while i < n and first[i] not in unread:
+    # (a word after a number is what the number counts, no variant's name: "3 *mèches*", "4 Tubes")
+    while i < n and (first[i] not in unread or (i and not first[i - 1].isalpha())):
         i += 1
     # (the brand and line lead: a run at the title's head is no variant's place)
     if 0 < i < n:
@@ -1068,6 +1094,9 @@ def _variant_name_runs(mine: _View, unread: set) -> list:
 def named_variants_differ(a, b, va, vb) -> bool:
     """Each title prints a variant's name the other does not read, one of them a scent or a
     flavour of the tables (see above)."""
+    # (cheap first: no scent or flavour word of the tables in either title, no conflict here)
+    if not any(map(_scent_word, va.flat)) and not any(map(_scent_word, vb.flat)):
+        return False
     ua = _unread(va, vb, b.wordset)
     if not ua:
         return False
