@@ -748,7 +748,11 @@ tablets caplets capsules paracetamol ibuprofen acetaminophen painkiller
 batteries battery mignon batterien piles pilas batterie baterie baterias
 markers marker crayons pens paint paints farbe peinture pintura vernice verf lack enamel varnish
 food futter nourriture croquettes pienso
-""".split())
+""".split()) | frozenset("""
+duftkerze duftkerzen kerzen bougies velas candela candele wax melts duftwachs diffuser diffusers diffuseur
+difusor diffusore raumduft raumspray duftstecker duftol duschgel showergel duschcreme
+""".split())  # (session 26, house26: scented goods' kinds the table lacked - candles, wax melts, reed diffusers,
+# plug-ins, shower gels - in the shops' languages)
 
 
 # --------------------------------------------------------------------------
