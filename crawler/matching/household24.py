@@ -156,6 +156,7 @@ travel reise voyage viaje viaggio
 home haus maison casa thuis
 professional pro profi
 natural naturel naturelle natural naturale natuurlijk naturlich naturalny
+naturkosmetik kosmetik cosmetics cosmetique cosmetica cosmetico kosmetyki naturkosmetyki
 organic bio biologique organico biologico ecologico eco
 daily taglich quotidien diario quotidiano
 soft weich hard harte
@@ -1028,7 +1029,12 @@ def _name_word(w: str) -> bool:
 
 
 def _scent_word(w: str) -> bool:
-    return w in SCENT_OF or w in SCENT_WORDS or _singular(w) in SCENT_WORDS
+    """A scent or flavour of the tables, or a compound of one ("Sommer*regen*", "*Kokos*milch")."""
+    if w in SCENT_OF or w in SCENT_WORDS or _singular(w) in SCENT_WORDS:
+        return True
+    if len(w) < 8 or not w.isalpha():
+        return False
+    return any(x in SCENT_OF or x in SCENT_WORDS for k in range(4, len(w) - 3) for x in (w[:k], w[-k:]))
 
 
 def _unread(mine: _View, other: _View, other_words) -> set:
