@@ -1037,17 +1037,23 @@ def _scent_word(w: str) -> bool:
     return any(x in SCENT_OF or x in SCENT_WORDS for k in range(4, len(w) - 3) for x in (w[:k], w[-k:]))
 
 
-def _unread(mine: _View, other: _View, other_words) -> set:
-    """The words of ``mine``'s title the other offer does not read (``_has``; by meaning:
-    ``stage._read_in`` over the other's words)."""
+@per_offer
+def _scent_words(p) -> frozenset:
+    """The scent and flavour words (``_scent_word``) of an offer's title."""
+    return frozenset(w for w in _title_view(p)[1] if _scent_word(w))
+
+
+def _not_had(mine: _View, other: _View) -> list:
+    """The words of ``mine``'s title the other offer does not print (``_has``), nor glues the
+    scent of into a compound."""
+    return [w for w in dict.fromkeys(mine.flat) if w.isalpha() and not _has(other, w) and not _compound_read(w, other)]
+
+
+def _unread(cand: list, other_words) -> set:
+    """Of ``cand``, the words the other offer does not read by meaning either (``stage._read_in``
+    over the other's words)."""
     from .stage import _read_in  # (stage imports the readers: read lazily)
 
-    cand = [w for w in dict.fromkeys(mine.flat) if w.isalpha() and not _has(other, w)]
-    if not cand:
-        return set()
-    cand = [w for w in cand if not _compound_read(w, other)]
-    if not cand:
-        return set()
     return {w for w, r in zip(cand, _read_in(cand, other_words)) if not r}
 
 
@@ -1104,13 +1110,25 @@ def _variant_name_runs(mine: _View, unread: set) -> list:
 def named_variants_differ(a, b, va, vb) -> bool:
     """Each title prints a variant's name the other does not read, one of them a scent or a
     flavour of the tables (see above)."""
-    # (cheap first: no scent or flavour word of the tables in either title, no conflict here)
-    if not any(map(_scent_word, va.flat)) and not any(map(_scent_word, vb.flat)):
+    # (cheap first, read once per offer: no scent or flavour word of the tables in either title, or
+    # none the other title does not print, no conflict here)
+    sa, sb = _scent_words(a), _scent_words(b)
+    if not sa and not sb:
         return False
-    ua = _unread(va, vb, b.wordset)
+    # (one of them the other title does not print: a few words looked up)
+    if not any(not _has(vb, w) and not _compound_read(w, vb) for w in sa) and not any(
+            not _has(va, w) and not _compound_read(w, va) for w in sb):
+        return False
+    ca = _not_had(va, vb)
+    if not ca:
+        return False
+    cb = _not_had(vb, va)
+    if not cb or (sa.isdisjoint(ca) and sb.isdisjoint(cb)):
+        return False
+    ua = _unread(ca, b.wordset)
     if not ua:
         return False
-    ub = _unread(vb, va, a.wordset)
+    ub = _unread(cb, a.wordset)
     if not ub:
         return False
     ra = _variant_name_runs(va, ua)
@@ -1119,4 +1137,5 @@ def named_variants_differ(a, b, va, vb) -> bool:
     rb = _variant_name_runs(vb, ub)
     if not rb:
         return False
-    return any(_scent_word(w) for r in ra + rb for w in r)
+    scents = _scent_words(a) | _scent_words(b)
+    return any(w in scents for r in ra + rb for w in r)
