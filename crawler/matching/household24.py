@@ -750,7 +750,8 @@ batteries battery mignon batterien piles pilas batterie baterie baterias
 markers marker crayons pens paint paints farbe peinture pintura vernice verf lack enamel varnish
 food futter nourriture croquettes pienso
 """.split()) | frozenset("""
-duftkerze duftkerzen kerzen bougies velas candela candele wax melts duftwachs diffuser diffusers diffuseur
+duftkerze duftkerzen kerzen bougies velas candela candele wax melt melts duftwachs diffuser diffusers diffuseur
+plugins plugin incense encens weihrauch incienso shower
 difusor diffusore raumduft raumspray duftstecker duftol duschgel showergel duschcreme
 """.split())  # (session 26, house26: scented goods' kinds the table lacked - candles, wax melts, reed diffusers,
 # plug-ins, shower gels - in the shops' languages)
