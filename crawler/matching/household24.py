@@ -28,6 +28,10 @@ specific model number or part number outweighs it: ``rules``).
   ("Original", "Classic", "Regular", in the shops' languages) and no scent or
   flavour, the other names a scent or flavour ("Tide Pods Original" / "Tide
   PODS, Spring Meadow");
+* ``named_variants_differ`` (session 26, house26): EACH title prints, where a variant's name
+  sits (past the brand and line, before the kind; or a short part of its own), a run of words the
+  other does not read in any spelling or language, one side's a scent or flavour of the tables
+  ("Clean Cotton Scented Candle" / "Soft Blanket Bougie Parfumée");
 * ``diaper_sizes_differ``: a nappy's size written "T4", "Talla 5", "Size 4",
   "Gr. 4", "Taille 4", "Maat 4", "Rozmiar 4" (the numbered size of one line);
 * ``described_packs_differ``: how many items an offer is, as its description
