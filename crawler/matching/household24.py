@@ -28,6 +28,10 @@ specific model number or part number outweighs it: ``rules``).
   ("Original", "Classic", "Regular", in the shops' languages) and no scent or
   flavour, the other names a scent or flavour ("Tide Pods Original" / "Tide
   PODS, Spring Meadow");
+* ``named_variants_differ`` (session 26, house26): EACH title prints, where a variant's name
+  sits (past the brand and line, before the kind; or a short part of its own), a run of words the
+  other does not read in any spelling or language, one side's a scent or flavour of the tables
+  ("Clean Cotton Scented Candle" / "Soft Blanket Bougie Parfumée");
 * ``diaper_sizes_differ``: a nappy's size written "T4", "Talla 5", "Size 4",
   "Gr. 4", "Taille 4", "Maat 4", "Rozmiar 4" (the numbered size of one line);
 * ``described_packs_differ``: how many items an offer is, as its description
@@ -156,6 +160,7 @@ travel reise voyage viaje viaggio
 home haus maison casa thuis
 professional pro profi
 natural naturel naturelle natural naturale natuurlijk naturlich naturalny
+naturkosmetik kosmetik cosmetics cosmetique cosmetica cosmetico kosmetyki naturkosmetyki
 organic bio biologique organico biologico ecologico eco
 daily taglich quotidien diario quotidiano
 soft weich hard harte
@@ -748,7 +753,12 @@ tablets caplets capsules paracetamol ibuprofen acetaminophen painkiller
 batteries battery mignon batterien piles pilas batterie baterie baterias
 markers marker crayons pens paint paints farbe peinture pintura vernice verf lack enamel varnish
 food futter nourriture croquettes pienso
-""".split())
+""".split()) | frozenset("""
+duftkerze duftkerzen kerzen bougies velas candela candele wax melt melts duftwachs diffuser diffusers diffuseur
+plugins plugin incense encens weihrauch incienso shower
+difusor diffusore raumduft raumspray duftstecker duftol duschgel showergel duschcreme
+""".split())  # (session 26, house26: scented goods' kinds the table lacked - candles, wax melts, reed diffusers,
+# plug-ins, shower gels - in the shops' languages)
 
 
 # --------------------------------------------------------------------------
@@ -986,4 +996,151 @@ def household_conflict(a, b) -> bool:
         return False
     return (sheen_differs(a, b, va, vb) or antiperspirant_differs(a, b, va, vb)
             or default_against_named(a, b, va, vb) or inserted_variant(a, b, va, vb)
-            or substituted_variant(a, b, va, vb))
+            or substituted_variant(a, b, va, vb) or named_variants_differ(a, b, va, vb))
+
+
+# --------------------------------------------------------------------------
+# two variant names (session 26, house26)
+# --------------------------------------------------------------------------
+
+# (session 26, house26) a line sold in named variants (a candle's or an air freshener's scent, a
+# detergent's or a shampoo's variant, a tea's flavour) names the variant with ordinary words right
+# after the brand and line ("Yankee Candle *Clean Cotton* Scented Candle", "Tide *Mountain Spring*
+# Detergent") or in a part of its own (", *Soft Blanket*,"): when EACH title prints such a run of
+# words the other offer does not read (in any spelling or language: ``_has``, ``stage._read_in``),
+# the two name two variants.  A run on one side only is no conflict (shops drop the variant's name
+# as often as they print it: the module's doc); the words of a kind, a description, a container, a
+# claim or a filler are no variant's name (a category word is: "Soft *Blanket*" in a candle's
+# title is the scent's name, the kind is the candle).  One side's run names a scent or a flavour of
+# the tables: that marks the slot as the variant's.
+_RUN_MAX = 3  # words of a variant's name
+_PART_MAX = 3  # words of a part that is a variant's name alone (", Soft Blanket,")
+
+
+def _kind_word(w: str) -> bool:
+    return w in _KIND or w in VARIANT_KINDS or _singular(w) in _KIND or _singular(w) in VARIANT_KINDS
+
+
+def _name_word(w: str) -> bool:
+    """May ``w`` be a word of a variant's name (not a kind, a description, a container, a claim,
+    a filler, a function word, the plain variant)?"""
+    if len(w) <= 2 or not w.isalpha() or w in _STOP or w in _DESCRIBE or w in _CONTAINER or _kind_word(w):
+        return False
+    if w in DEFAULT_VARIANT or w in _ATTACH or w in _UNIT_WORDS:
+        return False
+    s = _singular(w)
+    return not any(x in W.FILLER or x in W.MARKETING or x in W.CLAIMS or x in W.TECH or x in W.FUNCTION
+                   for x in (w, s))
+
+
+def _scent_word(w: str) -> bool:
+    """A scent or flavour of the tables, or a compound of one ("Sommer*regen*", "*Kokos*milch")."""
+    if w in SCENT_OF or w in SCENT_WORDS or _singular(w) in SCENT_WORDS:
+        return True
+    if len(w) < 8 or not w.isalpha():
+        return False
+    return any(x in SCENT_OF or x in SCENT_WORDS for k in range(4, len(w) - 3) for x in (w[:k], w[-k:]))
+
+
+@per_offer
+def _scent_words(p) -> frozenset:
+    """The scent and flavour words (``_scent_word``) of an offer's title."""
+    return frozenset(w for w in _title_view(p)[1] if _scent_word(w))
+
+
+def _not_had(mine: _View, other: _View) -> list:
+    """The words of ``mine``'s title the other offer does not print (``_has``), nor glues the
+    scent of into a compound."""
+    return [w for w in dict.fromkeys(mine.flat) if w.isalpha() and not _has(other, w) and not _compound_read(w, other)]
+
+
+def _unread(cand: list, other_words) -> set:
+    """Of ``cand``, the words the other offer does not read by meaning either (``stage._read_in``
+    over the other's words)."""
+    from .stage import _read_in  # (stage imports the readers: read lazily)
+
+    return {w for w, r in zip(cand, _read_in(cand, other_words)) if not r}
+
+
+def _scent_value_in(w: str):
+    """The scent or flavour ``w`` is, or one glued at its head or tail (a German or Dutch
+    compound: "Kokosmilch", "Zitronengras"), else None."""
+    v = SCENT_OF.get(w)
+    if v is not None or len(w) < 7:
+        return v
+    for k in range(4, len(w) - 2):
+        v = SCENT_OF.get(w[:k]) or SCENT_OF.get(w[-k:])
+        if v is not None:
+            return v
+    return None
+
+
+def _compound_read(w: str, other: _View) -> bool:
+    """Is the scent ``w`` names (or glues into a compound) one the other title names, in a word
+    of its own or glued into one of its compounds ("Coconut" / "Kokosmilch")?"""
+    v = _scent_value_in(w)
+    if v is None:
+        return False
+    return any(_scent_value_in(x) == v for x in other.flat if x.isalpha() and len(x) >= 4)
+
+
+def _variant_name_runs(mine: _View, unread: set) -> list:
+    """The runs of ``mine``'s name in the place of a variant's name: in the name's first part,
+    past the words the other reads (brand, line) and the kind's words, the first run of up to
+    ``_RUN_MAX`` unread words; a later part of up to ``_PART_MAX`` unread words."""
+    out = []
+    parts = _name_parts(mine)
+    if not parts:
+        return out
+    first = parts[0]
+    i, n = 0, len(first)
+    # (a word after a number is what the number counts, no variant's name: "3 *mèches*", "4 Tubes")
+    while i < n and (first[i] not in unread or (i and not first[i - 1].isalpha())):
+        i += 1
+    # (the brand and line lead: a run at the title's head is no variant's place)
+    if 0 < i < n:
+        j = i
+        while j < n and first[j] in unread and not _kind_word(first[j]):
+            j += 1
+        run = first[i:j]
+        closed = j == n or _kind_word(first[j]) or not first[j].isalpha() or first[j] not in unread
+        if run and len(run) <= _RUN_MAX and closed:
+            out.append(run)
+    for part in parts[1:]:
+        if len(part) <= _PART_MAX and all(w in unread for w in part):
+            out.append(part)
+    return [r for r in out if any(_name_word(w) for w in r)]
+
+
+def named_variants_differ(a, b, va, vb) -> bool:
+    """Each title prints a variant's name the other does not read, one of them a scent or a
+    flavour of the tables (see above)."""
+    # (cheap first, read once per offer: no scent or flavour word of the tables in either title, or
+    # none the other title does not print, no conflict here)
+    sa, sb = _scent_words(a), _scent_words(b)
+    if not sa and not sb:
+        return False
+    # (one of them the other title does not print: a few words looked up)
+    if not any(not _has(vb, w) and not _compound_read(w, vb) for w in sa) and not any(
+            not _has(va, w) and not _compound_read(w, va) for w in sb):
+        return False
+    ca = _not_had(va, vb)
+    if not ca:
+        return False
+    cb = _not_had(vb, va)
+    if not cb or (sa.isdisjoint(ca) and sb.isdisjoint(cb)):
+        return False
+    ua = _unread(ca, b.wordset)
+    if not ua:
+        return False
+    ub = _unread(cb, a.wordset)
+    if not ub:
+        return False
+    ra = _variant_name_runs(va, ua)
+    if not ra:
+        return False
+    rb = _variant_name_runs(vb, ub)
+    if not rb:
+        return False
+    scents = _scent_words(a) | _scent_words(b)
+    return any(w in scents for r in ra + rb for w in r)
