@@ -425,29 +425,79 @@ _DOSE_FORMS = frozenset("""
 softgels softgel capsules capsule caps vcaps vegcaps caplets caplet tablets tablet tabs gummies gummy
 lozenges lozenge chewables pastilles pills
 """.split())
-_COUNT_WORDS = frozenset("ct count counts pcs pieces".split()) | _DOSE_FORMS
-_GLUED_COUNT = re.compile(r"^(\d{1,4})(?:ct|count|softgels|capsules|caps|tablets|tabs|gummies)$").match
+# session 26 (count26): not doses only - any count written with the noun of the counted item is a
+# count of the same kind as "N count" / "N ct" / "N Stück": "K-Cup Coffee Pods, 22 Count" / "K Cups
+# (44 pods)", "Tide PODS 42 Count" / "81 pacs", "Senseo Pads 36 Stück" / "36 pads", "Kapseln",
+# "cápsulas", "Tabletten", tea bags, sachets, wipes, sheets, rolls, pads, diapers, dog treats, a
+# detergent's loads ("64 Loads", "50 lavados", "20 Waschladungen" / "20 WL": one load per pod or
+# dose, so "60 loads" = "60 ct" of pods) - in the languages the count words of ``facets._PACK_N``
+# cover (EN DE FR ES IT NL CS PL).  Plural nouns only ("Fire HD 8 Tablet" counts no tablets; the
+# dose forms above keep their singulars).  A pack count is another quantity ("9 Flip-Top Packs
+# (504 Wipes)" = "504 count"): packs, boxes and cases are read as multipliers only, never as counts.
+_ITEM_NOUNS = frozenset("""
+pods pacs kcups discs capsules pads tablets tabs teabags bags sachets wipes sheets rolls diapers nappies
+treats chews pouches loads
+kapseln tabletten beutel teebeutel tucher feuchttucher blatt rollen windeln waschladungen wl portionen
+capsules dosettes pastilles sachets lingettes feuilles rouleaux couches lavages doses comprimes gelules
+capsulas pastillas bolsitas sobres toallitas hojas rollos panales lavados dosis comprimidos monodosis
+capsule cialde pastiglie bustine salviette fogli rotoli pannolini lavaggi compresse
+capsules pads tabletten zakjes doekjes vellen rollen luiers wasbeurten
+kapsle kapsli tablety sacku ubrousku listu pleny
+kapsulek kapsulki tabletek saszetek chusteczek arkuszy rolek pieluszek pieluch
+""".split())
+# (not refills, filters, cartridges: "1 Handle + 2 Cartridges" counts a kit's parts; nor "cups" /
+# "sticks": a measure and a shape; "K-Cups" is read by the cleaner as "k cups", no count)
+_COUNT_NOUNS = _DOSE_FORMS | _ITEM_NOUNS
+# the words of a count with no noun of its own: "ct", "Stück", "unidades", "pezzi", "stuks", "sztuk"
+_COUNT_WORDS = frozenset("""
+ct count counts pcs pieces stuck stk stuks unidades uds unites piezas pezzi pz ks kusu kusy sztuk szt
+""".split()) | _COUNT_NOUNS
+_GLUED_COUNT = re.compile(r"^(\d{1,4})(ct|count|pcs|stk|[a-z]{3,})$").match
+# the words a size is printed after ("Size 4 Diapers": no four diapers; ``sizing``)
+_SIZE_BEFORE = frozenset("size sz taille grosse groesse talla taglia maat rozmiar velikost storlek tamanho "
+                         "stage etape stufe".split())
 
 
 def _dose_counts(ws) -> tuple:
-    """(counts of doses or "ct" the words print, whether a dose form is named)."""
+    """(counts of doses, items or "ct" the words print, whether a dose form or an item's noun is
+    named)."""
     out, dose = set(), False
     for i, w in enumerate(ws):
-        if w in _DOSE_FORMS:
+        if w in _COUNT_NOUNS:
             dose = True
         m = _GLUED_COUNT(w)
         if m:
+            rest = m.group(2)
+            if rest not in _COUNT_WORDS:
+                continue
             out.add(int(m.group(1)))
-            if not w.endswith(("ct", "count")):
+            if rest in _COUNT_NOUNS:
                 dose = True
-        elif w.isdigit() and i + 1 < len(ws) and ws[i + 1] in _COUNT_WORDS:
+        elif w.isdigit() and i + 1 < len(ws) and ws[i + 1] in _COUNT_WORDS \
+                and not (i and ws[i - 1] in _SIZE_BEFORE):
             out.add(int(w))
     return out, dose
 
 
+def item_counts(ws) -> tuple:
+    """(the counts of doses, items or "ct" a title's words print, each times the title's bare counts
+    too - "2 x 60" -, whether a dose form or an item's noun is named): ``dose_counts_apart``'s
+    reading of one title, for a caller that memoises it per title (``facets``)."""
+    c, named = _dose_counts(ws)
+    if c:
+        c |= {n * x for n in _multipliers(ws) for x in c}
+    return frozenset(c), named
+
+
+def item_counts_apart(ra: tuple, rb: tuple) -> bool:
+    """Do two titles' ``item_counts`` readings hold counts, one naming its noun, none in common?"""
+    return bool(ra[0]) and bool(rb[0]) and (ra[1] or rb[1]) and ra[0].isdisjoint(rb[0])
+
+
 def dose_counts_apart(words_a, words_b) -> bool:
-    """Do two titles' dose counts ("90 Softgels" / "220 ct"), one naming a dose form, never meet
-    (either count times a bare count before it, "2 x 60", counted too)?"""
+    """Do two titles' dose or item counts ("90 Softgels" / "220 ct", "44 pods" / "22 Count"), one
+    naming a dose form or an item's noun, never meet (either count times a bare count before it,
+    "2 x 60", counted too)?"""
     ca, da = _dose_counts(words_a)
     if not ca:
         return False
