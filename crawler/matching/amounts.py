@@ -436,7 +436,7 @@ lozenges lozenge chewables pastilles pills
 # (504 Wipes)" = "504 count"): packs, boxes and cases are read as multipliers only, never as counts.
 _ITEM_NOUNS = frozenset("""
 pods pacs kcups discs capsules pads tablets tabs teabags bags sachets wipes sheets rolls diapers nappies
-treats chews pouches loads
+treats chews pouches loads tissues
 kapseln tabletten beutel teebeutel tucher feuchttucher blatt rollen windeln waschladungen wl portionen
 capsules dosettes pastilles sachets lingettes feuilles rouleaux couches lavages doses comprimes gelules
 capsulas pastillas bolsitas sobres toallitas hojas rollos panales lavados dosis comprimidos monodosis
@@ -448,11 +448,13 @@ kapsulek kapsulki tabletek saszetek chusteczek arkuszy rolek pieluszek pieluch
 # (not refills, filters, cartridges: "1 Handle + 2 Cartridges" counts a kit's parts; nor "cups" /
 # "sticks": a measure and a shape; "K-Cups" is read by the cleaner as "k cups", no count)
 _COUNT_NOUNS = _DOSE_FORMS | _ITEM_NOUNS
+# (a singular counts one: "Fire HD 8 Tablet" is a model's number, "1 Capsule" one dose)
+_SINGULARS = frozenset("softgel capsule caplet tablet gummy lozenge".split())
 # the words of a count with no noun of its own: "ct", "Stück", "unidades", "pezzi", "stuks", "sztuk"
 _COUNT_WORDS = frozenset("""
 ct count counts pcs pieces stuck stk stuks unidades uds unites piezas pezzi pz ks kusu kusy sztuk szt
 """.split()) | _COUNT_NOUNS
-_GLUED_COUNT = re.compile(r"^(\d{1,4})(ct|count|pcs|stk|[a-z]{3,})$").match
+_GLUED_COUNT = re.compile(r"^(\d{1,4})([a-z]{2,})$").match
 # the words a size is printed after ("Size 4 Diapers": no four diapers; ``sizing``)
 _SIZE_BEFORE = frozenset("size sz taille grosse groesse talla taglia maat rozmiar velikost storlek tamanho "
                          "stage etape stufe".split())
@@ -474,7 +476,9 @@ def _dose_counts(ws) -> tuple:
             if rest in _COUNT_NOUNS:
                 dose = True
         elif w.isdigit() and i + 1 < len(ws) and ws[i + 1] in _COUNT_WORDS \
-                and not (i and ws[i - 1] in _SIZE_BEFORE):
+                and (w == "1" or ws[i + 1] not in _SINGULARS) \
+                and not (i and (ws[i - 1] in _SIZE_BEFORE or w == "1" and ws[i - 1] == "in")):
+            # (nor the "1" of "All in 1 Tabs", "3 in 1 Pods": a product's name)
             out.add(int(w))
     return out, dose
 

@@ -56,8 +56,7 @@ def sizes(cleaned: str) -> dict:
         out.setdefault(_SIZE_SYSTEM.get(system, system), set()).add(float(value))
     if _NAMED_HINT(cleaned) is not None:
         for system, value in _SIZE_NAMED.findall(cleaned):
-            value = value.replace(" ", "")
-            value = _SIZE_NAMES.get(value, value)
+            value = _SIZE_NAMES.get(value, value).replace(" ", "")
             out.setdefault(_SIZE_SYSTEM.get(system, system), set()).add(value)
     return out
 
