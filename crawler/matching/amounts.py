@@ -448,6 +448,9 @@ kapsulek kapsulki tabletek saszetek chusteczek arkuszy rolek pieluszek pieluch
 # (not refills, filters, cartridges: "1 Handle + 2 Cartridges" counts a kit's parts; nor "cups" /
 # "sticks": a measure and a shape; "K-Cups" is read by the cleaner as "k cups", no count)
 _COUNT_NOUNS = _DOSE_FORMS | _ITEM_NOUNS
+# the nouns of what holds the items ("4 Rollen" of "45 Blatt", "12 Pads" of "100 Sheets"): a count of
+# rolls or pads is compared with counts of rolls or pads and with "ct", never with a count of sheets
+_HOLDERS = frozenset("rolls pads rollen rouleaux rollos rotoli rolek".split())
 # (a singular counts one: "Fire HD 8 Tablet" is a model's number, "1 Capsule" one dose)
 _SINGULARS = frozenset("softgel capsule caplet tablet gummy lozenge".split())
 # the words of a count with no noun of its own: "ct", "Stück", "unidades", "pezzi", "stuks", "sztuk"
@@ -460,9 +463,10 @@ _SIZE_BEFORE = frozenset("size sz taille grosse groesse talla taglia maat rozmia
                          "stage etape stufe".split())
 
 
-def _dose_counts(ws) -> tuple:
+def _dose_counts(ws, kinds=None) -> tuple:
     """(counts of doses, items or "ct" the words print, whether a dose form or an item's noun is
-    named)."""
+    named); ``kinds``: a set given the kind of each noun counted ("holder": ``_HOLDERS``, else
+    "item")."""
     out, dose = set(), False
     for i, w in enumerate(ws):
         if w in _COUNT_NOUNS:
@@ -473,13 +477,19 @@ def _dose_counts(ws) -> tuple:
             if rest not in _COUNT_WORDS:
                 continue
             out.add(int(m.group(1)))
-            if rest in _COUNT_NOUNS:
-                dose = True
+            noun = rest
         elif w.isdigit() and i + 1 < len(ws) and ws[i + 1] in _COUNT_WORDS \
                 and (w == "1" or ws[i + 1] not in _SINGULARS) \
                 and not (i and (ws[i - 1] in _SIZE_BEFORE or w == "1" and ws[i - 1] == "in")):
             # (nor the "1" of "All in 1 Tabs", "3 in 1 Pods": a product's name)
             out.add(int(w))
+            noun = ws[i + 1]
+        else:
+            continue
+        if noun in _COUNT_NOUNS:
+            dose = True
+            if kinds is not None:
+                kinds.add("holder" if noun in _HOLDERS else "item")
     return out, dose
 
 
@@ -487,15 +497,20 @@ def item_counts(ws) -> tuple:
     """(the counts of doses, items or "ct" a title's words print, each times the title's bare counts
     too - "2 x 60" -, whether a dose form or an item's noun is named): ``dose_counts_apart``'s
     reading of one title, for a caller that memoises it per title (``facets``)."""
-    c, named = _dose_counts(ws)
+    kinds: set = set()
+    c, named = _dose_counts(ws, kinds)
     if c:
         c |= {n * x for n in _multipliers(ws) for x in c}
-    return frozenset(c), named
+    return frozenset(c), named, frozenset(kinds)
 
 
 def item_counts_apart(ra: tuple, rb: tuple) -> bool:
-    """Do two titles' ``item_counts`` readings hold counts, one naming its noun, none in common?"""
-    return bool(ra[0]) and bool(rb[0]) and (ra[1] or rb[1]) and ra[0].isdisjoint(rb[0])
+    """Do two titles' ``item_counts`` readings hold counts, one naming its noun, none in common -
+    not one counting rolls or pads only and the other only what they hold ("4 Rollen" / "4 x 45
+    Blatt")?"""
+    if not ra[0] or not rb[0] or not (ra[1] or rb[1]) or not ra[0].isdisjoint(rb[0]):
+        return False
+    return not (ra[2] and rb[2] and ra[2].isdisjoint(rb[2]))
 
 
 def dose_counts_apart(words_a, words_b) -> bool:
