@@ -14,6 +14,9 @@ Conflicts:
   ``measured_percentages`` read them.
 * ``volume_against_count`` (``facets.conflicts``): a liquid by volume alone against a count of
   pods or tablets alone.
+* ``item_counts_apart`` (``facets.conflicts``; ``dose_counts_apart`` in ``relations.unit_relation``):
+  counts of items written with their noun ("44 pods", "36 Kaffeepads", "16 cápsulas", "50 lavados")
+  or as "N ct" / "N Stück", one naming its noun, that never meet (session 26, count26).
 
 The readers' misreadings (a conflict on two listings of one product):
 

@@ -1,7 +1,8 @@
 """Sizes a product is sold by, as the cleaned title prints them.
 
 * ``sizes`` / ``sizes_apart``: a size in a sizing system ("US 10" / "US 10.5", "Size 4" /
-  "Size 5", "EU 42" / "EU 43"): two products of one model, as two capacities are.
+  "Size 5", "EU 42" / "EU 43"; named after "Size": "Size Newborn" / "Size 1", "Size M" / "Size L",
+  "Size 3T-4T"): two products of one model, as two capacities are.
 * ``size_phrases`` / ``size_phrase_split`` (``facets``): a size named by two words,
   "Regular Wide" against "Regular".
 
