@@ -467,13 +467,13 @@ _SIZE_BEFORE = frozenset("size sz taille grosse groesse talla taglia maat rozmia
 
 
 def _dose_counts(ws, kinds=None) -> tuple:
-    """(counts of doses, items or "ct" the words print, whether a dose form or an item's noun is
-    named); ``kinds``: a set given the kind of each noun counted ("holder": ``_HOLDERS``, else
+    """(counts of doses, items or "ct" the words print, whether a dose form is named or an item's
+    noun counted); ``kinds``: a set given the kind of each noun counted ("holder": ``_HOLDERS``, else
     "item")."""
     out, dose = set(), False
     for i, w in enumerate(ws):
-        if w in _COUNT_NOUNS:
-            dose = True
+        if w in _DOSE_FORMS:
+            dose = True  # (a dose form anywhere; an item's noun only after its count: "Wipes, 64 ct")
         m = _GLUED_COUNT(w)
         if m:
             rest = m.group(2)
