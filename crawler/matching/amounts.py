@@ -14,6 +14,9 @@ Conflicts:
   ``measured_percentages`` read them.
 * ``volume_against_count`` (``facets.conflicts``): a liquid by volume alone against a count of
   pods or tablets alone.
+* ``item_counts_apart`` (``facets.conflicts``; ``dose_counts_apart`` in ``relations.unit_relation``):
+  counts of items written with their noun ("44 pods", "36 Kaffeepads", "16 cápsulas", "50 lavados")
+  or as "N ct" / "N Stück", one naming its noun, that never meet (session 26, count26).
 
 The readers' misreadings (a conflict on two listings of one product):
 
@@ -425,29 +428,98 @@ _DOSE_FORMS = frozenset("""
 softgels softgel capsules capsule caps vcaps vegcaps caplets caplet tablets tablet tabs gummies gummy
 lozenges lozenge chewables pastilles pills
 """.split())
-_COUNT_WORDS = frozenset("ct count counts pcs pieces".split()) | _DOSE_FORMS
-_GLUED_COUNT = re.compile(r"^(\d{1,4})(?:ct|count|softgels|capsules|caps|tablets|tabs|gummies)$").match
+# session 26 (count26): not doses only - any count written with the noun of the counted item is a
+# count of the same kind as "N count" / "N ct" / "N Stück": "K-Cup Coffee Pods, 22 Count" / "K Cups
+# (44 pods)", "Tide PODS 42 Count" / "81 pacs", "Senseo Pads 36 Stück" / "36 pads", "Kapseln",
+# "cápsulas", "Tabletten", tea bags, sachets, wipes, sheets, rolls, pads, diapers, dog treats, a
+# detergent's loads ("64 Loads", "50 lavados", "20 Waschladungen" / "20 WL": one load per pod or
+# dose, so "60 loads" = "60 ct" of pods) - in the languages the count words of ``facets._PACK_N``
+# cover (EN DE FR ES IT NL CS PL).  Plural nouns only ("Fire HD 8 Tablet" counts no tablets; the
+# dose forms above keep their singulars).  A pack count is another quantity ("9 Flip-Top Packs
+# (504 Wipes)" = "504 count"): packs, boxes and cases are read as multipliers only, never as counts.
+_ITEM_NOUNS = frozenset("""
+pods pacs kcups discs capsules pads tablets tabs teabags bags sachets wipes sheets rolls diapers nappies
+treats chews pouches loads tissues
+kapseln tabletten beutel teebeutel tucher feuchttucher blatt rollen windeln waschladungen wl portionen
+capsules dosettes pastilles sachets lingettes feuilles rouleaux couches lavages doses comprimes gelules
+capsulas pastillas bolsitas sobres toallitas hojas rollos panales lavados dosis comprimidos monodosis
+capsule cialde pastiglie bustine salviette fogli rotoli pannolini lavaggi compresse
+capsules pads tabletten zakjes doekjes vellen rollen luiers wasbeurten
+kapsle kapsli tablety sacku ubrousku listu pleny
+kapsulek kapsulki tabletek saszetek chusteczek arkuszy rolek pieluszek pieluch
+""".split())
+# (not refills, filters, cartridges: "1 Handle + 2 Cartridges" counts a kit's parts; nor "cups" /
+# "sticks": a measure and a shape; "K-Cups" is read by the cleaner as "k cups", no count)
+_COUNT_NOUNS = _DOSE_FORMS | _ITEM_NOUNS
+# the nouns of what holds the items ("4 Rollen" of "45 Blatt", "12 Pads" of "100 Sheets"): a count of
+# rolls or pads is compared with counts of rolls or pads and with "ct", never with a count of sheets
+_HOLDERS = frozenset("rolls pads rollen rouleaux rollos rotoli rolek".split())
+# (a singular counts one: "Fire HD 8 Tablet" is a model's number, "1 Capsule" one dose)
+_SINGULARS = frozenset("softgel capsule caplet tablet gummy lozenge".split())
+# the words of a count with no noun of its own: "ct", "Stück", "unidades", "pezzi", "stuks", "sztuk"
+_COUNT_WORDS = frozenset("""
+ct count counts pcs pieces stuck stk stuks unidades uds unites piezas pezzi pz ks kusu kusy sztuk szt
+""".split()) | _COUNT_NOUNS
+_GLUED_COUNT = re.compile(r"^(\d{1,4})([a-z]{2,})$").match
+# the words a size is printed after ("Size 4 Diapers": no four diapers; ``sizing``)
+_SIZE_BEFORE = frozenset("size sz taille grosse groesse talla taglia maat rozmiar velikost storlek tamanho "
+                         "stage etape stufe".split())
 
 
-def _dose_counts(ws) -> tuple:
-    """(counts of doses or "ct" the words print, whether a dose form is named)."""
+def _dose_counts(ws, kinds=None) -> tuple:
+    """(counts of doses, items or "ct" the words print, whether a dose form is named or an item's
+    noun counted); ``kinds``: a set given the kind of each noun counted ("holder": ``_HOLDERS``, else
+    "item")."""
     out, dose = set(), False
     for i, w in enumerate(ws):
         if w in _DOSE_FORMS:
-            dose = True
+            dose = True  # (a dose form anywhere; an item's noun only after its count: "Wipes, 64 ct")
         m = _GLUED_COUNT(w)
         if m:
+            rest = m.group(2)
+            if rest not in _COUNT_WORDS:
+                continue
             out.add(int(m.group(1)))
-            if not w.endswith(("ct", "count")):
-                dose = True
-        elif w.isdigit() and i + 1 < len(ws) and ws[i + 1] in _COUNT_WORDS:
+            noun = rest
+        elif w.isdigit() and i + 1 < len(ws) and ws[i + 1] in _COUNT_WORDS \
+                and (w == "1" or ws[i + 1] not in _SINGULARS) \
+                and not (i and (ws[i - 1] in _SIZE_BEFORE or w == "1" and ws[i - 1] == "in")):
+            # (nor the "1" of "All in 1 Tabs", "3 in 1 Pods": a product's name)
             out.add(int(w))
+            noun = ws[i + 1]
+        else:
+            continue
+        if noun in _COUNT_NOUNS:
+            dose = True
+            if kinds is not None:
+                kinds.add("holder" if noun in _HOLDERS else "item")
     return out, dose
 
 
+def item_counts(ws) -> tuple:
+    """(the counts of doses, items or "ct" a title's words print, each times the title's bare counts
+    too - "2 x 60" -, whether a dose form or an item's noun is named): ``dose_counts_apart``'s
+    reading of one title, for a caller that memoises it per title (``facets``)."""
+    kinds: set = set()
+    c, named = _dose_counts(ws, kinds)
+    if c:
+        c |= {n * x for n in _multipliers(ws) for x in c}
+    return frozenset(c), named, frozenset(kinds)
+
+
+def item_counts_apart(ra: tuple, rb: tuple) -> bool:
+    """Do two titles' ``item_counts`` readings hold counts, one naming its noun, none in common -
+    not one counting rolls or pads only and the other only what they hold ("4 Rollen" / "4 x 45
+    Blatt")?"""
+    if not ra[0] or not rb[0] or not (ra[1] or rb[1]) or not ra[0].isdisjoint(rb[0]):
+        return False
+    return not (ra[2] and rb[2] and ra[2].isdisjoint(rb[2]))
+
+
 def dose_counts_apart(words_a, words_b) -> bool:
-    """Do two titles' dose counts ("90 Softgels" / "220 ct"), one naming a dose form, never meet
-    (either count times a bare count before it, "2 x 60", counted too)?"""
+    """Do two titles' dose or item counts ("90 Softgels" / "220 ct", "44 pods" / "22 Count"), one
+    naming a dose form or an item's noun, never meet (either count times a bare count before it,
+    "2 x 60", counted too)?"""
     ca, da = _dose_counts(words_a)
     if not ca:
         return False

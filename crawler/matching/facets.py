@@ -30,6 +30,8 @@ from . import wordclass as W
 from . import english_titles as _english  # (session 17, en)
 from . import office_mobile as _office_mobile  # (session 20, en20a: a leaf module)
 from .amounts import amount_times, not_counts, volume_against_count  # (session 15, prec)
+from .amounts import item_counts, item_counts_apart  # (session 26, count26)
+from .memos import cached
 from .editions import (NAMED_EDITION, edition_one_side, named_editions,  # (sessions 15, 16, prec)
                        named_editions_differ, tier_replaced, year_in_name, years_apart)
 from .sizing import SIZE_PHRASE, size_phrase_split, size_phrases, sizes_apart  # (sessions 15, 16, prec)
@@ -1020,6 +1022,12 @@ def _text_sizes_differ(fa: dict, fb: dict) -> bool:
     return False
 
 
+@cached(1 << 14)
+def _item_counts(cleaned: str) -> tuple:
+    """``amounts.item_counts`` of a cleaned title (memoised per title: a pair asks for each side's)."""
+    return item_counts(T.words(cleaned))
+
+
 def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
     """The facet kinds on which two offers disagree (empty tuple: none).  ``wa`` /
     ``wb``: the offers' title words (``Prepared.wordset``), what an add-on's name is
@@ -1075,6 +1083,9 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("edition")  # (session 16, prec: a special edition against none, ``editions``)
     if "pack" not in out and _multiplier_differs(fa, fb):
         out.append("pack")
+    if "pack" not in out and _CLEANED in fa and _CLEANED in fb \
+            and item_counts_apart(_item_counts(fa[_CLEANED]), _item_counts(fb[_CLEANED])):
+        out.append("pack")  # (session 26, count26: "22 Count" / "44 pods", ``amounts.item_counts``)
     if "pack" not in out and volume_against_count(fa, fb, _TITLE_UNITS):
         out.append("pack")  # (session 15, prec: a liquid and its pods, ``amounts``)
     if "pack" not in out and (_BUNDLE in fa) != (_BUNDLE in fb) and not (_KITLIKE in fa or _KITLIKE in fb):

@@ -1,7 +1,8 @@
 """Sizes a product is sold by, as the cleaned title prints them.
 
 * ``sizes`` / ``sizes_apart``: a size in a sizing system ("US 10" / "US 10.5", "Size 4" /
-  "Size 5", "EU 42" / "EU 43"): two products of one model, as two capacities are.
+  "Size 5", "EU 42" / "EU 43"; named after "Size": "Size Newborn" / "Size 1", "Size M" / "Size L",
+  "Size 3T-4T"): two products of one model, as two capacities are.
 * ``size_phrases`` / ``size_phrase_split`` (``facets``): a size named by two words,
   "Regular Wide" against "Regular".
 
@@ -27,13 +28,37 @@ _SIZE_SYSTEM = {"eur": "eu", "sz": "size", "gr": "size", "taille": "size", "tall
                 "grosse": "size", "groesse": "size", "velikost": "size", "koko": "size"}
 
 
+# session 26 (count26): a size is also named by a word after its label: a diaper's "Size Newborn"
+# (NB, Preemie; "Taille nouveau-né", "Talla recién nacido", "Größe Neugeborene", "Maat
+# pasgeboren"), a garment's or a harness's letter ("Size M", "Taille XL", "Größe S", "Size Small" =
+# "Size S"), a toddler's "Size 3T" or "Size 3T-4T": "Size Newborn" / "Size 1" are two products as
+# "Size 2" / "Size 1" are.  After a size word only (not "US" / "EU", nor "Gr", a gram too); a range
+# of letters ("Size L/XL") is left unread.
+_SIZE_NAMED = re.compile(
+    r"\b(size|sz|taille|talla|taglia|maat|storlek|rozmiar|grosse|groesse|velikost|koko|tamanho)\s?:?\s?"
+    r"(newborn|new born|preemie|nb|nouveau-ne|nouveau ne|recien nacido|neugeborene|neugeborenen|neonato"
+    r"|pasgeboren|[1-6]t(?:\s?-\s?[1-6]t)?|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|x-small|extra small|small|medium"
+    r"|large|x-large|extra large|xx-large|xxx-large)(?![\w/-])")
+_SIZE_NAMES = {"new born": "newborn", "nb": "newborn", "nouveau-ne": "newborn", "nouveau ne": "newborn",
+               "recien nacido": "newborn", "neugeborene": "newborn", "neugeborenen": "newborn",
+               "neonato": "newborn", "pasgeboren": "newborn", "x-small": "xs", "extra small": "xs",
+               "small": "s", "medium": "m", "large": "l", "x-large": "xl", "extra large": "xl",
+               "xx-large": "xxl", "2xl": "xxl", "xxx-large": "xxxl", "3xl": "xxxl"}
+_NAMED_HINT = re.compile(r"(?:size|sz|taille|talla|taglia|maat|storlek|rozmiar|grosse|groesse|velikost|koko"
+                         r"|tamanho)\s?:?\s?[a-z1-6]").search
+
+
 @cached(20000)  # (a memo: ``memos``)
 def sizes(cleaned: str) -> dict:
-    """{sizing system: sizes} a cleaned title prints ("us 10.5" -> {"us": {10.5}}); memoised
-    per title (callers do not change it)."""
+    """{sizing system: sizes} a cleaned title prints ("us 10.5" -> {"us": {10.5}}, "size newborn" ->
+    {"size": {"newborn"}}); memoised per title (callers do not change it)."""
     out: dict = {}
     for system, value in _SIZE.findall(cleaned):
         out.setdefault(_SIZE_SYSTEM.get(system, system), set()).add(float(value))
+    if _NAMED_HINT(cleaned) is not None:
+        for system, value in _SIZE_NAMED.findall(cleaned):
+            value = _SIZE_NAMES.get(value, value).replace(" ", "")
+            out.setdefault(_SIZE_SYSTEM.get(system, system), set()).add(value)
     return out
 
 
