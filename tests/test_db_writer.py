@@ -15,6 +15,7 @@ import signal
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 
 import psycopg
 import pytest
@@ -66,11 +67,41 @@ def import_spool(url: str) -> dict:
         return replay(conn)
 
 
+@contextmanager
+def writer_held(database_url):
+    """The tables the writer thread writes, locked (on a connection of our own, past the proxy):
+    its next batch waits in PostgreSQL until :func:`database_away`."""
+    with psycopg.connect(database_url, autocommit=True) as locker, locker.transaction():
+        locker.execute("LOCK TABLE offers, stores, price_history, rejections IN EXCLUSIVE MODE")
+        yield locker
+
+
+def database_away(locker, proxy) -> None:
+    """The database goes away (new connections refused) with the writer's held batch, whose server
+    side is ended too: it never writes that batch once the lock is released."""
+    proxy.cut()
+    waiting = locker.execute(
+        "SELECT pg_terminate_backend(pid, 60000) FROM pg_stat_activity WHERE datname = current_database()"
+        " AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()").fetchall()
+    assert len(waiting) == 1, waiting  # the writer thread, held on its batch
+
+
+def wait_until(condition, crawl, log_file, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert crawl.poll() is None and time.monotonic() < deadline, open(log_file).read()[-3000:]
+        time.sleep(0.05)
+
+
+def product_pages(log_file) -> set[str]:
+    return set(re.findall(r"Crawled \(200\) <GET https?://[^/]+(/p/[^>]*)>", open(log_file).read()))
+
+
 def wait_for_pages(log_file, paths: set[str], crawl, timeout: float = 120) -> None:
     """Until every one of ``paths`` is in the crawl's log as downloaded (the crawl ends: it failed)."""
     deadline = time.monotonic() + timeout
     while True:
-        crawled = set(re.findall(r"Crawled \(200\) <GET https?://[^/]+(/[^>]*)>", open(log_file).read()))
+        crawled = product_pages(log_file)
         if paths <= crawled:
             return
         assert crawl.poll() is None, open(log_file).read()[-3000:]
@@ -90,21 +121,15 @@ def test_pages_keep_coming_while_the_writer_backs_off(db, database_url, proxy, d
            "PRICELENS_DB_RETRIES": "3", "PRICELENS_DB_BACKOFF": "0.05",
            "PRICELENS_DB_RECONNECT": "1000", "PRICELENS_DB_GIVE_UP": "1000"}
     log_file = tmp_path / "crawl.log"
-    with DemoServer(["techzone"], base_port=0, n_products=60) as demo, \
-            psycopg.connect(database_url, autocommit=True) as locker:
+    with DemoServer(["techzone"], base_port=0, n_products=60) as demo:
         listings = demo.sites["techzone"].listings
         expected = len(listings) - 1  # one garbage price
         crawl = start_crawl(demo.base_urls["techzone"], env, log_file)
         try:
             wait_for(run_id_file)  # the run is open: from now on every write of the writer waits on the lock
-            with locker.transaction():
-                locker.execute("LOCK TABLE offers, stores, price_history, rejections IN EXCLUSIVE MODE")
+            with writer_held(database_url) as locker:
                 wait_for_pages(log_file, {f"/p/{listing.key}.html" for listing in listings}, crawl)
-                proxy.cut()  # the database goes away (new connections refused) with the writer's batch
-                waiting = locker.execute(  # (its server side ended too: it never writes that batch later)
-                    "SELECT pg_terminate_backend(pid, 60000) FROM pg_stat_activity WHERE datname = current_database()"
-                    " AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()").fetchall()
-                assert len(waiting) == 1, waiting  # the writer thread, held on its batch
+                database_away(locker, proxy)
             crawl.wait(timeout=300)
         finally:
             if crawl.poll() is None:
@@ -134,17 +159,30 @@ def test_pages_keep_coming_while_the_writer_backs_off(db, database_url, proxy, d
 def test_sigterm_while_the_database_is_away_loses_no_batch(db, database_url, proxy, data_dir, tmp_path):
     run_id_file = tmp_path / "run_id"
     env = {**os.environ, "DATABASE_URL": proxy.url, "PRICELENS_DATA_DIR": str(data_dir),
-           "PRICELENS_RUN_ID_FILE": str(run_id_file), "PRICELENS_DB_RETRIES": "2", "PRICELENS_DB_BACKOFF": "1",
+           "PRICELENS_RUN_ID_FILE": str(run_id_file), "PRICELENS_DB_RETRIES": "2", "PRICELENS_DB_BACKOFF": "0.05",
            "PRICELENS_DB_RECONNECT": "1000", "PRICELENS_DB_GIVE_UP": "1000"}
+    log_file = tmp_path / "crawl.log"
     with DemoServer(["techzone"], base_port=0, n_products=400) as demo:
-        crawl = start_crawl(demo.base_urls["techzone"], env, tmp_path / "crawl.log", "-s", "DOWNLOAD_DELAY=0.01",
+        crawl = start_crawl(demo.base_urls["techzone"], env, log_file, "-s", "DOWNLOAD_DELAY=0.01",
                             "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1")
-        cut_after_open(proxy, run_id_file, crawl, tmp_path / "crawl.log")
-        time.sleep(2)  # some batches queued behind the one backing off
-        crawl.send_signal(signal.SIGTERM)
-        crawl.wait(timeout=300)
-    log = (tmp_path / "crawl.log").read_text()
+        try:
+            wait_for(run_id_file)
+            with writer_held(database_url) as locker:
+                # the writer held on a batch, some batches queued behind it (5 offers a batch)
+                first = product_pages(log_file)
+                wait_until(lambda: len(product_pages(log_file) - first) >= 20, crawl, log_file)
+                crawl.send_signal(signal.SIGTERM)
+                wait_until(lambda: "Closing spider (shutdown)" in open(log_file).read(), crawl, log_file)
+                database_away(locker, proxy)  # the held batch fails, is retried twice, then spooled
+            crawl.wait(timeout=300)
+        finally:
+            if crawl.poll() is None:
+                crawl.kill()
+                crawl.wait()
+    log = log_file.read_text()
     assert crawl.returncode == 0, log[-3000:]
+    attempts = [m for m in re.findall(r"writing \d+ \w+ failed .*attempt (\d) of 3", log)]
+    assert attempts == ["1", "2", "3"], log[-3000:]
     assert "finish_reason': 'shutdown'" in log, log[-3000:]
     scraped = int(re.search(r"'item_scraped_count': (\d+)", log).group(1))
     stored = db.execute("SELECT count(*) AS n FROM offers").fetchone()["n"]
