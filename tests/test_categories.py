@@ -171,6 +171,8 @@ SHOPS = ["techzone", "cedarshop", "beirutbytes", "megapc"]
 @pytest.fixture(scope="module")
 def demo_snapshot(database_url, tmp_path_factory):
     """The four plain-HTTP demo shops (the whole demo catalog) crawled and published."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from demo.server import DemoServer
     from publish.export import publish
     from tests.conftest import empty_tables
@@ -181,9 +183,10 @@ def demo_snapshot(database_url, tmp_path_factory):
         patch.setenv("PRICELENS_DATA_DIR", str(data))
         patch.setenv("DATABASE_URL", database_url)
         with empty_tables(database_url):
-            with DemoServer(SHOPS, base_port=0) as demo:
-                for shop in SHOPS:
-                    process = scrapy_crawl(shop, demo.base_urls[shop])
+            # the four crawls at once, as the scheduler runs them (max_parallel): one core each, not one after
+            # the other
+            with DemoServer(SHOPS, base_port=0) as demo, ThreadPoolExecutor(len(SHOPS)) as pool:
+                for process in pool.map(lambda shop: scrapy_crawl(shop, demo.base_urls[shop]), SHOPS):
                     assert process.returncode == 0, process.stderr[-3000:]
             result = publish(quiet=True)
             yield result

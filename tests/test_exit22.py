@@ -162,7 +162,9 @@ def test_the_command_is_the_projects_and_travels_in_the_scrapyd_egg():
 # -- the pricelens commands, which read the run themselves ---------------------------------------------------
 def test_pricelens_crawl_still_exits_1_with_its_summary(db):
     url = f"http://127.0.0.1:{free_port()}"
-    result = run([sys.executable, "-m", "crawler.cli", "crawl", "techzone", "-a", f"base_url={url}"])
+    # (its refused robots.txt retried as always, 0.05 s apart rather than 1 s and more)
+    result = run([sys.executable, "-m", "crawler.cli", "crawl", "techzone", "-a", f"base_url={url}"],
+                 env={"PRICELENS_RETRY_BACKOFF_BASE": "0.05"})
     assert result.returncode == 1, result.stderr[-3000:]
     assert result.stdout.startswith("techzone: failed (site_unreachable) — 0 offers"), result.stdout
     assert "Traceback" not in result.stderr

@@ -13,27 +13,33 @@ from publish.export import list_snapshots, publish
 from publish.site import datasette_instance, site_database
 from tests.pipeline_harness import PipelineRun
 
-NOW = datetime.now(timezone.utc).replace(microsecond=0)
+
+
+def now_utc() -> datetime:
+    """The time a test's seed is relative to, taken when the test seeds (never at import: a module
+    imported before midnight UTC and run after it would date its seed a day before the snapshot's)."""
+    return datetime.now(timezone.utc).replace(microsecond=0)
 
 
 def seed(db):
     """Two retailers, one product sold by both, one LBP offer, a price change, two stores."""
+    now = now_utc()
     PipelineRun().feed(
         Offer(url="https://shop.example/p/a", retailer_sku="A", title="Samsung 990 PRO 2TB", brand="Samsung",
               mpn="MZ-V9P2T0BW", price="$199.99", regular_price="$229.99", availability="InStock",
-              scraped_at=NOW - timedelta(days=3)),
+              scraped_at=now - timedelta(days=3)),
         Store(ref="hamra", name="Hamra branch", address="Hamra St", city="Beirut", latitude=33.8959, longitude=35.4786),
     ).close()
     PipelineRun().feed(
         Offer(url="https://shop.example/p/a", retailer_sku="A", title="Samsung 990 PRO 2TB", brand="Samsung",
-              mpn="MZ-V9P2T0BW", price="$189.99", regular_price="$229.99", availability="InStock", scraped_at=NOW),
+              mpn="MZ-V9P2T0BW", price="$189.99", regular_price="$229.99", availability="InStock", scraped_at=now),
     ).close()
 
     from tests.test_pipelines import LbpSpider
 
     PipelineRun(LbpSpider).feed(
         Offer(url="https://lbp.example/p/1", retailer_sku="990", title="SSD Samsung 990 Pro 2 TB (MZ-V9P2T0BW)",
-              brand="Samsung", price="16.110.000 ل.ل", availability="Out of stock", scraped_at=NOW),
+              brand="Samsung", price="16.110.000 ل.ل", availability="Out of stock", scraped_at=now),
         Store(ref="jounieh", name="Jounieh", city="Jounieh", latitude=33.98, longitude=35.63),
     ).close()
     product = db.execute("INSERT INTO products (title, brand, mpn, category) VALUES "
@@ -200,16 +206,17 @@ def test_history_rows_get_usd_previous_price_and_movement():
 
 def test_lows_count_only_in_stock_prices_and_fake_discounts_need_30_days(db, data_dir):
     """Issue 15: a pre-order or out-of-stock price sets no low; 30/90-day stats; history depth."""
+    now = now_utc()
     story = [(40, "100", "InStock", None), (20, "80", "PreOrder", None), (10, "90", "InStock", None),
              (2, "70", "OutOfStock", None), (0, "95", "InStock", "120")]
     for days, price, availability, regular in story:
         PipelineRun().feed(Offer(url="https://shop.example/p/a", retailer_sku="A", title="Samsung 990 PRO 2TB",
                                  price=f"${price}", regular_price=f"${regular}" if regular else None,
                                  availability=availability, category="SSD",
-                                 scraped_at=NOW - timedelta(days=days))).close()
+                                 scraped_at=now - timedelta(days=days))).close()
     PipelineRun().feed(Offer(url="https://shop.example/p/b", retailer_sku="B", title="Crucial P3 1TB",
                              price="$100", regular_price="$200", availability="InStock", category="SSD",
-                             scraped_at=NOW - timedelta(days=5))).close()
+                             scraped_at=now - timedelta(days=5))).close()
     product = db.execute("INSERT INTO products (title, category) VALUES ('Samsung 990 PRO 2TB', 'SSDs')"
                          " RETURNING id").fetchone()["id"]
     db.execute("UPDATE offers SET product_id = %s WHERE retailer_sku = 'A'", (product,))
@@ -221,11 +228,11 @@ def test_lows_count_only_in_stock_prices_and_fake_discounts_need_30_days(db, dat
     assert moves == ["first", "drop", "new_low", "drop", "rise"]
     p = con.execute("SELECT * FROM products").fetchone()
     assert (p["all_time_low_usd"], p["previous_low_usd"], p["low_30d_usd"]) == (90, 100, 90)
-    assert p["all_time_low_at"] == (NOW - timedelta(days=10)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert p["all_time_low_at"] == (now - timedelta(days=10)).strftime("%Y-%m-%dT%H:%M:%SZ")
     a = con.execute("SELECT * FROM offers WHERE url LIKE '%/a'").fetchone()
     assert (a["high_30d"], a["low_30d"], a["category"], a["shop_category"]) == (100, 90, "SSDs", "SSD")
     assert a["history_days"] == pytest.approx(40, abs=0.1)
-    day = lambda n: (NOW - timedelta(days=n)).date().isoformat()  # noqa: E731
+    day = lambda n: (now - timedelta(days=n)).date().isoformat()  # noqa: E731
     stats = {r["days"]: dict(r) for r in con.execute("SELECT * FROM price_stats WHERE product_id = ?", (product,))}
     assert stats[30] == {"product_id": product, "days": 30, "high_usd": 100, "high_on": day(20),
                          "avg_usd": pytest.approx(95.25), "low_usd": 90, "low_on": day(2), "days_priced": 20}

@@ -28,6 +28,15 @@ def wait_for_file(path, timeout=120) -> bool:
     return False
 
 
+def default_stop_signals() -> None:
+    """(in the child, before exec) SIGTERM, SIGINT and SIGHUP at their defaults, as a publish started
+    from a terminal or a service has them: a suite run in the background (where the shell ignores
+    SIGINT) or under nohup (SIGHUP) had its publish inherit them ignored - and rightly keep ignoring
+    them - so the stop tests failed (exit 0, or a wait of 60 s) for the way they were started."""
+    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_DFL)
+
+
 def publish_paused_at(db, tmp_path, stage, **popen):
     """Seed, publish once, then start `pricelens publish` in a child that pauses at ``stage``;
     wait until it is there. Returns the first publish and the child (its caller ends it)."""
@@ -36,7 +45,7 @@ def publish_paused_at(db, tmp_path, stage, **popen):
     stage_file = tmp_path / "stage"
     env = {**os.environ, "PRICELENS_PUBLISH_PAUSE_AT": stage, "PRICELENS_PUBLISH_STAGE_FILE": str(stage_file)}
     process = subprocess.Popen([sys.executable, "-m", "crawler.cli", "publish"], cwd=ROOT, env=env,
-                               stdout=subprocess.DEVNULL, **popen)
+                               stdout=subprocess.DEVNULL, preexec_fn=default_stop_signals, **popen)
     try:
         assert wait_for_file(stage_file), f"the publish never reached {stage}"
         assert stage_file.read_text() == stage

@@ -10,6 +10,7 @@ import sys
 import textwrap
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -290,9 +291,13 @@ def test_values_at_the_bounds_are_accepted(tmp_path, demo_retailers):
 def test_an_out_of_bounds_value_is_one_line_and_exit_2_for_every_command(tmp_path, value):
     path = write(tmp_path, 'timezone = "UTC"\n[crawl.techzone]\ncron = "0 2 * * *"\n' + value
                  + '\n[publish]\ncron = "30 5 * * *"\n')
-    for command in (["schedule", "--dry-run"], ["run-once"], ["schedule"]):
-        result = subprocess.run([sys.executable, "-m", "crawler.cli", *command, "--config", str(path)],
-                                cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
+    # the three commands at once (each is mostly its start-up: one core each, not one after the other)
+    with ThreadPoolExecutor(3) as pool:
+        results = list(pool.map(lambda command: subprocess.run(
+            [sys.executable, "-m", "crawler.cli", *command, "--config", str(path)],
+            cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120),
+            (["schedule", "--dry-run"], ["run-once"], ["schedule"])))
+    for result in results:
         assert result.returncode == 2, result.stderr
         assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
         assert result.stderr.startswith(f"pricelens: {path}: [crawl.techzone]: "), result.stderr

@@ -29,7 +29,7 @@ from publish.export import INDEXES, publish
 from publish.site import METADATA, SETTINGS, datasette_instance, map_config, site_database
 from tests.pipeline_harness import HarnessSpider, PipelineRun
 
-NOW = datetime.now(timezone.utc).replace(microsecond=0)
+NOW = datetime.now(timezone.utc).replace(microsecond=0)  # the seed's "now": seed_site sets it when it seeds
 P1_GTIN = "8806094215038"
 
 
@@ -74,7 +74,11 @@ def beta(sku: str, price: str, days: float) -> Offer:
 
 
 def seed_site(db) -> dict[str, int]:
-    """Fill the (empty) database with the story above; return the product ids by name."""
+    """Fill the (empty) database with the story above; return the product ids by name.  Every ago() is
+    relative to the moment this runs (not to this module's import: a suite imported before midnight UTC
+    and seeding after it would date the story a day before the snapshot that reads it)."""
+    global NOW
+    NOW = datetime.now(timezone.utc).replace(microsecond=0)
     crawls = [
         (AlphaSpider, 90, [alpha("A4", "30.00", 90)]),
         (AlphaSpider, 60, [alpha("A1", "200.00", 60)]),
