@@ -513,6 +513,10 @@ def _substitutable(x: str, mine: _View, y: str, other: _View) -> bool:
         return False
     if _alike(x, y) or _initials(x, other) or _initials(y, mine):
         return False
+    # (one scent, glued into a compound by one title: "Kaschmirholz" / "Cashmere", "Frühlingsfrische"
+    # / "Spring Fresh" - session 26, scents26)
+    if _compound_read(x, other) or _compound_read(y, mine):
+        return False
     # (one word glued in the other title: "Colacao" / "Cola Cao")
     for u, ws in ((x, other.flat), (y, mine.flat)):
         for w in ws:
@@ -748,6 +752,9 @@ plugins plugin incense encens weihrauch incienso shower
 difusor diffusore raumduft raumspray duftstecker duftol duschgel showergel duschcreme
 """.split())  # (session 26, house26: scented goods' kinds the table lacked - candles, wax melts, reed diffusers,
 # plug-ins, shower gels - in the shops' languages)
+VARIANT_KINDS = VARIANT_KINDS | frozenset("""
+trash garbage mullbeutel mullbeuteln mullsacke poubelle basura spazzatura afvalzakken vuilniszakken
+""".split())  # (session 26, scents26: bin bags, sold in scents - "Gain Original" / "Gain Moonlight Breeze")
 
 
 # --------------------------------------------------------------------------

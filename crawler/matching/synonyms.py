@@ -957,6 +957,13 @@ _S26_SCENTS = {
     "cinnamon": "cynamonowy skoricovy tarcinli",
     "pear": "gruszkowy hruskovy armutlu",
 }
+# (the Polish adjectives' other cases: "o smaku *waniliowym*", "z orzechami *laskowymi*")
+for _c, _stem in (("chocolate", "czekoladow"), ("vanilla", "waniliow"), ("strawberry", "truskawkow"),
+                  ("lemon", "cytrynow"), ("raspberry", "malinow"), ("cherry", "wisniow"), ("hazelnut", "laskow"),
+                  ("orange", "pomaranczow"), ("coconut", "kokosow"), ("mint", "mietow"), ("caramel", "karmelow"),
+                  ("honey", "miodow"), ("peach", "brzoskwiniow"), ("apple", "jablkow"), ("plum", "sliwkow"),
+                  ("banana", "bananow"), ("almond", "migdalow"), ("lavender", "lawendow"), ("coffee", "kawow")):
+    _S26_SCENTS[_c] = _S26_SCENTS.get(_c, "") + " " + " ".join(_stem + e for e in ("ym", "ymi", "ych", "ej", "a", "e", "y"))
 _add_scent_groups(_S26_SCENTS)
 # (the words of those groups that name nothing but the scent or flavour, read as the facet)
 _S26_AMBIGUOUS = frozenset("""
