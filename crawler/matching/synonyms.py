@@ -957,6 +957,12 @@ _S26_SCENTS = {
     "cinnamon": "cynamonowy skoricovy tarcinli",
     "pear": "gruszkowy hruskovy armutlu",
 }
+# (the English plurals: "Whole Hazelnuts" is the hazelnut "Haselnüsse" names)
+for _w in ("hazelnuts almonds strawberries raspberries cherries blueberries peaches apples limes coconuts pears "
+           "bananas mangoes cucumbers melons oranges").split():
+    _c = {"strawberries": "strawberry", "raspberries": "raspberry", "cherries": "cherry", "blueberries": "blueberry",
+          "peaches": "peach", "mangoes": "mango"}.get(_w, _w[:-1])
+    _S26_SCENTS[_c] = _S26_SCENTS.get(_c, "") + " " + _w
 # (the Polish adjectives' other cases: "o smaku *waniliowym*", "z orzechami *laskowymi*")
 for _c, _stem in (("chocolate", "czekoladow"), ("vanilla", "waniliow"), ("strawberry", "truskawkow"),
                   ("lemon", "cytrynow"), ("raspberry", "malinow"), ("cherry", "wisniow"), ("hazelnut", "laskow"),
