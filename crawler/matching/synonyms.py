@@ -951,7 +951,7 @@ _S26_SCENTS = {
     "almond": "migdalowy migdalowa mandlovy mandlove bademli mandlar",
     "plum": "ameixa ameixas sliwka sliwki sliwkowy sliwkowa sliwkowe svestka svestky svestkovy svestkova "
             "svestkove erikli plommon prune prunes",
-    "rose": "rozany rozana rozane",
+    "rose": "rozany rozana rozane roza rozen",
     "jasmine": "jasminowy jasminovy",
     "banana": "bananowy bananowa bananowe bananovy muzlu",
     "cinnamon": "cynamonowy skoricovy tarcinli",
@@ -979,11 +979,14 @@ ilkbahar april avril abril aprile kwiecien duben nisan mountain mountains berg m
 gory hory regen regn yagmur chuva lin lino len linne lniany lniana cotone berry baie baies baya bayas bacca
 bacche bes bessen jagoda jagody tropical tropisch tropique tropicale tropicali tropikal tropicky lys lirio giglio
 lelie lilia sandalo cedro ceder pomelo menthol mentol shea karite argan oatmeal grenade granada granat musc
-muschio mysk oud timo thym kiwi fig figs figa higo fico incir cassis ribes prune prunes chocolate karmel
+muschio mysk oud timo thym kiwi roza rozen fig figs figa higo fico incir cassis ribes prune prunes chocolate karmel
 manzanas arance avela granatapple elmali
 """.split())
 MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset(
     w for ws in _S26_SCENTS.values() for w in ws.split() if w not in _S26_AMBIGUOUS)
+# (and the words of the earlier groups that name nothing else either; not "citroen" - a car -,
+# "miele" - a maker -, "noisette" - a colour -)
+MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset("sinaasappel avellana caramello karamell cocco gelsomino liskovy".split())
 
 # session 16, ml: the colour words of the languages these tables lacked (``lingua.COLOURS``:
 # Nordic, Romanian, Hungarian, Turkish forms), read as colours by ``titles`` and ``facets``
