@@ -7,9 +7,11 @@ shops that name the *same* value in their own languages ("Citron" / "Lemon",
 ("PlayStation" / "PS5", "RX 7800 XT" / "RX7800XT") name no conflict.  This
 module holds:
 
-* ``SCENT_OF``: scent and flavour words (English, German, French, Spanish,
-  Italian, Czech, Dutch; accent-free as ``titles.clean`` leaves them) ->
-  one canonical value per scent, used by ``facets.facets_of``;
+* ``SCENT_OF``: THE scent and flavour vocabulary (English, German, French,
+  Spanish, Italian, Portuguese, Dutch, Polish, Czech, Turkish, Swedish and
+  more; accent-free as ``titles.clean`` leaves them) -> one canonical value
+  per scent, used by ``facets.facets_of`` (the words of ``MORE_SCENT_WORDS``)
+  and ``household24`` (all of them: its ``SCENT_WORDS`` is derived from it);
 * ``platforms_disagree``: a console family named without its generation
   ("PlayStation DualSense") is no other platform than one of its
   generations ("PS5");
