@@ -38,7 +38,9 @@ SAME = [
 
 @pytest.mark.parametrize("a, b", SAME)
 def test_the_wider_domain_calls_none_rows_of_one_product(a, b):
-    assert match_method(a, b)[0] == "learned"
+    # (session 26, scents26: "Baies" / "Berries" / "Beeren" / "Bacche" read as one scent, the title
+    # tier calls the Diptyque rows itself)
+    assert match_method(a, b)[0] in ("learned", "title")
     assert same_product(a, b) and same_product(b, a)
 
 

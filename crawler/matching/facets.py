@@ -551,10 +551,27 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
         k = ws.index("scent")
         if k > 1 and ws[k - 1] in _PLAIN_SCENTS:
             out["scent"] = _ORIGINAL_SCENT
+        elif k > 1 and (k + 1 == len(ws) or not ws[k + 1].isalpha()):
+            # (session 26, scents26) "New Car Scent", "Hawaiian Aloha Scent": the words right before
+            # "Scent" at the name's end (a count or nothing after it; not "Scent Booster") name the
+            # scent where no word of the tables does - "New Car Scent" is no "Linen & Sky"
+            named = []
+            for w in reversed(ws[max(1, k - 2):k]):
+                if not w.isalpha() or len(w) < 3 or w in _NOT_SCENT_NAMES or w in W.FUNCTION or w in W.FILLER \
+                        or w in W.CLAIMS:
+                    break
+                named.append(w)
+            if named:
+                out["scent"] = frozenset(named)
     return out
 
 
 _PLAIN_SCENTS = frozenset(("original", "classic", "regular"))
+# (words before "Scent" that say how it smells, not which scent: "Long Lasting Scent", "New Scent")
+_NOT_SCENT_NAMES = frozenset("""
+new long lasting light mild subtle strong pleasant great best signature favorite favourite improved
+natural fragrance fresher more less odor unscented
+""".split())
 _ORIGINAL_SCENT = frozenset(("original",))
 
 

@@ -107,25 +107,6 @@ women femme mujer donna damen dames
 kids enfant enfants kinder nino ninos bambini
 """.split())
 
-# scent and flavour names the shared tables (``synonyms.SCENT_OF``) lack, in the shops' languages: a
-# named variant, also against the line's plain one ("Original" / "Spring Meadow")
-SCENT_WORDS = frozenset("""
-meadow wiese prairie pradera prato weide laka breeze brise brisa brezza bries bryza
-linen leinen lin lino linnen len ocean ozean oceano oceaan spring fruhling printemps primavera lente wiosna
-mountain berg montagne montana montagna rain regen pluie lluvia pioggia deszcz
-cotton baumwolle coton algodon cotone katoen bawelna berry berries beere beeren baie baies baya bacca bes jagoda
-tropical tropisch tropique tropicale citrus zitrus agrumes citricos agrumi aloe gardenia
-lily lilie lys lirio giglio lelie lilia sandalwood sandelholz santal sandalo cedar zeder cedre cedro ceder
-grapefruit pampelmuse pamplemousse pomelo pompelmo menthol mentol shea karite argan
-chamomile kamille camomille manzanilla camomilla rumianek oatmeal
-pomegranate granatapfel grenade granada melograno granaatappel granat ginger ingwer gingembre jengibre zenzero
-gember imbir bergamot bergamotte bergamota bergamotto musk moschus musc almizcle muschio oud patchouli vetiver
-freesia orchid orchidee orquidea orchidea peony pfingstrose pivoine peonia pioenroos piwonia magnolia magnolie
-verbena verveine eisenkraut rosemary rosmarin romarin romero rosmarino rozemarijn thyme thymian thym tomillo
-timo tijm basil basilikum basilic albahaca basilico basilicum bazylia wintergreen spearmint bubblegum kaugummi
-kiwi passionfruit maracuja papaya fig feige figue higo fico vijg blackcurrant johannisbeere cassis grosella ribes
-cranberry cranberries preiselbeere canneberge arandano
-""".split()) - frozenset(COLOUR_OF)
 
 # the words of a sub-line or a strength that a brand prints inside a line's name ("Very Good Girl",
 # "Extra Advance", "Longlife Max Power", "Precision Cooker Nano", "Compact Power Adapter"): one
@@ -222,6 +203,14 @@ refill refills nachfullpack recharge recambio ricarica
 machine maschine aftershave after-shave after balzam balsam energy energie energetique energetico energetica
 shaving rasage afeitar rasatura rasier scheer golenia holeni foam schaum mousse espuma schiuma
 """.split())
+
+# the scent and flavour names, in the shops' languages: a named variant, also against the line's
+# plain one ("Original" / "Spring Meadow").  (session 26, scents26: derived from the one scent and
+# flavour vocabulary, ``synonyms.SCENT_OF``, whose groups say which words name one scent; no colour,
+# no kind of product - "Chocolate", "Coffee", "Tea", "Pindakaas" are compared as kinds -, no filler -
+# "med", Czech honey, is the Nordic "with")
+SCENT_WORDS = frozenset(w for w in SCENT_OF if w not in COLOUR_OF and w not in _KIND and w not in W.FILLER
+                        and w not in W.CATEGORY)
 
 # words that open an attached part: what comes after names an accessory or a use, no variant
 _ATTACH = frozenset("""
@@ -524,6 +513,10 @@ def _substitutable(x: str, mine: _View, y: str, other: _View) -> bool:
         return False
     if _alike(x, y) or _initials(x, other) or _initials(y, mine):
         return False
+    # (one scent, glued into a compound by one title: "Kaschmirholz" / "Cashmere", "Frühlingsfrische"
+    # / "Spring Fresh" - session 26, scents26)
+    if _compound_read(x, other) or _compound_read(y, mine):
+        return False
     # (one word glued in the other title: "Colacao" / "Cola Cao")
     for u, ws in ((x, other.flat), (y, mine.flat)):
         for w in ws:
@@ -759,6 +752,9 @@ plugins plugin incense encens weihrauch incienso shower
 difusor diffusore raumduft raumspray duftstecker duftol duschgel showergel duschcreme
 """.split())  # (session 26, house26: scented goods' kinds the table lacked - candles, wax melts, reed diffusers,
 # plug-ins, shower gels - in the shops' languages)
+VARIANT_KINDS = VARIANT_KINDS | frozenset("""
+trash garbage mullbeutel mullbeuteln mullsacke poubelle basura spazzatura afvalzakken vuilniszakken
+""".split())  # (session 26, scents26: bin bags, sold in scents - "Gain Original" / "Gain Moonlight Breeze")
 
 
 # --------------------------------------------------------------------------

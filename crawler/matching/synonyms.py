@@ -7,9 +7,11 @@ shops that name the *same* value in their own languages ("Citron" / "Lemon",
 ("PlayStation" / "PS5", "RX 7800 XT" / "RX7800XT") name no conflict.  This
 module holds:
 
-* ``SCENT_OF``: scent and flavour words (English, German, French, Spanish,
-  Italian, Czech, Dutch; accent-free as ``titles.clean`` leaves them) ->
-  one canonical value per scent, used by ``facets.facets_of``;
+* ``SCENT_OF``: THE scent and flavour vocabulary (English, German, French,
+  Spanish, Italian, Portuguese, Dutch, Polish, Czech, Turkish, Swedish and
+  more; accent-free as ``titles.clean`` leaves them) -> one canonical value
+  per scent, used by ``facets.facets_of`` (the words of ``MORE_SCENT_WORDS``)
+  and ``household24`` (all of them: its ``SCENT_WORDS`` is derived from it);
 * ``platforms_disagree``: a console family named without its generation
   ("PlayStation DualSense") is no other platform than one of its
   generations ("PS5");
@@ -860,6 +862,133 @@ _add_scent_groups(_S20_FLAVOURS)
 _add_scent_groups({"unflavoured": "unflavoured unflavored tawar"})
 MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset(("unflavoured", "unflavored", "tawar"))
 MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset(w for ws in _S20_FLAVOURS.values() for w in ws.split())
+
+# session 26, scents26: ONE scent and flavour vocabulary.  ``household24`` read its own flat list of
+# scent names (meadow, breeze, linen, ocean, spring ...) beside these groups, so a scent named in two
+# languages was two names ("Brisa Marina" / "Ocean Breeze", "Fraîcheur d'Avril" / "April Fresh",
+# "Kaschmirholz" / "Cashmere Woods", "menthe verte" / "spearmint"), and the flavour adjectives of
+# Polish, Czech and Turkish ("czekoladowe", "vanilkový", "çilekli") and the Portuguese and Swedish
+# names ("Ameixa", "Algodão", "Jordgubb") were no scent at all.  Each scent is one group here, in
+# the shops' languages (EN FR DE ES IT PT NL PL CS TR SV, ascii-folded as the titles' words are);
+# ``household24.SCENT_WORDS`` is derived from ``SCENT_OF``.  A word of a group is that scent in any
+# language; two scents stay two.  Only the words that name nothing else join ``MORE_SCENT_WORDS``
+# (the facet ``scent``, compared by ``facets.conflicts``): the others ("lin", "prato" - a plate -,
+# "granada", "montana", "lente" - a lens -, "regen", "avril", "berg") are read by ``household24``
+# alone, in a variant's place.  Spearmint is the mint ("menthe verte", "hierbabuena", "hortelã" name
+# it and the mint alike); the peppermint stays another.  Left out: "dag" (Turkish mountain; Dutch
+# day), "var" (Swedish spring), "hav" / "mar" / "sea" (a sea is no scent's name of its own), "roos"
+# (Dutch rose; dandruff), "gul" (Turkish rose), "erik" (Turkish plum; a name), "kola" (Swedish
+# caramel; a cola), "mel" (Portuguese honey; a name), "dest" (Czech rain).
+_S26_SCENTS = {
+    # (the fresh and airy scents of household lines)
+    "meadow": "meadow meadows wiese wiesen prairie pradera prato weide laka louka cayir",
+    "breeze": "breeze breezes brise brisa brezza bries bryza bris vanek esinti",
+    "ocean": "ocean oceans ozean ocean oceano oceaan oceanu okyanus marina marine marino morska morski morsky",
+    "spring": "spring fruhling fruhlings printemps primavera lente voorjaar wiosna wiosenny jaro jarni ilkbahar",
+    "april": "april avril abril aprile kwiecien duben nisan",
+    "mountain": "mountain mountains berg montagne montana montagna gora gory hory",
+    "rain": "rain pluie lluvia pioggia regen deszcz chuva regn yagmur",
+    "linen": "linen leinen lin lino linnen len linne lniany lniana",
+    "cotton": "cotton baumwolle coton algodon algodao cotone katoen bawelna bawelniany bavlna bavlneny bomull pamuk",
+    "cashmere": "cashmere kaschmir cachemire cachemira cashmire kasmir kaszmir",
+    "berry": "berry berries beere beeren baie baies baya bayas bacca bacche bes bessen jagoda jagody",
+    "tropical": "tropical tropisch tropique tropicale tropicali tropikal tropicky",
+    "citrus": "citrus zitrus agrumes citricos agrumi cytrusy cytrusowy citrusy citrusovy narenciye",
+    "aloe": "aloe",
+    "gardenia": "gardenia gardenie",
+    "lily": "lily lilie lys lirio giglio lelie lilia lilie",
+    "sandalwood": "sandalwood sandelholz santal sandalo sandelhout sandalowe sandalove sandeltra",
+    "cedar": "cedar cedarwood zeder zedernholz cedre cedro ceder cederhout cedrowe",
+    "grapefruit": "grapefruit pampelmuse pamplemousse pomelo pompelmo grejpfrut grapefrukt",
+    "menthol": "menthol mentol",
+    "shea": "shea karite",
+    "argan": "argan",
+    "chamomile": "chamomile kamille camomille manzanilla camomilla camomila rumianek rumiankowy hermanek papatya",
+    "oatmeal": "oatmeal",
+    "pomegranate": "pomegranate granatapfel grenade granada melograno granaatappel granat granatapple",
+    "ginger": "ginger ingwer gingembre jengibre zenzero gember imbir zazvor zencefil ingefara gengibre",
+    "bergamot": "bergamot bergamotte bergamota bergamotto",
+    "musk": "musk moschus musc almizcle muschio mysk",
+    "oud": "oud",
+    "patchouli": "patchouli patschuli pachuli",
+    "vetiver": "vetiver",
+    "freesia": "freesia freesie fresia",
+    "orchid": "orchid orchids orchidee orquidea orchidea orchidej orkide",
+    "peony": "peony pfingstrose pivoine peonia pioenroos piwonia pivonka",
+    "magnolia": "magnolia magnolie",
+    "verbena": "verbena verveine eisenkraut",
+    "rosemary": "rosemary rosmarin romarin romero rosmarino rozemarijn rozmaryn rozmaryna biberiye alecrim",
+    "thyme": "thyme thymian thym tomillo timo tijm tymianek",
+    "basil": "basil basilikum basilic albahaca basilico basilicum bazylia bazalka feslegen manjericao",
+    "wintergreen": "wintergreen",
+    "bubblegum": "bubblegum kaugummi",
+    "kiwi": "kiwi",
+    "passionfruit": "passionfruit maracuja maracuya",
+    "papaya": "papaya papaye",
+    "fig": "fig figs feige figue higo fico vijg figa figowy incir fikon",
+    "blackcurrant": "blackcurrant johannisbeere cassis grosella ribes porzeczka porzeczkowy rybiz",
+    "cranberry": "cranberry cranberries preiselbeere canneberge zurawina zurawinowy brusinka",
+    # (the flavours and fruits above in the languages and forms the groups lacked: a plural, the
+    # Polish, Czech and Turkish adjectives, the French "chocolaté", the Swedish and Portuguese names)
+    "chocolate": "czekoladowy czekoladowa czekoladowe cokoladovy cokoladova cokoladove chocolate chocolatee "
+                 "chocolatees schokoladen choklad chokolade sjokolade cioccolata cikolatali csokolades",
+    "vanilla": "waniliowa waniliowe vanilkove vanilj vanillee vanilie vanilyali baunilha",
+    "strawberry": "truskawkowa truskawkowe truskawki jahodova jahodove jordgubb jordgubbar jordgubbe cilekli "
+                  "morangos fraises fragole fresas aardbeien erdbeeren",
+    "lemon": "cytrynowa cytrynowe citronove citrons limoni limones citroenen limonlu citronnee",
+    "orange": "pomaranczowa pomaranczowe pomerancovy pomerancova pomerancove apelsin portakalli naranjas arance",
+    "apple": "jablkowy jablkowa jablkowe jablecny jablecna jablecne apfeln aepfel manzanas elmali",
+    "peach": "brzoskwiniowy brzoskwiniowa brzoskwiniowe broskvovy broskvova broskvove persika seftalili "
+             "pesche peches melocotones perziken",
+    "cherry": "wisniowy wisniowa wisniowe visnovy visnova visnove visneli korsbar cerises ciliegie cerezas "
+              "cerejas kirschen",
+    "raspberry": "malinowa malinowe malinovy malinova malinove hallon frambozen framboises lamponi frambuesas",
+    "mint": "spearmint mietowa mietowe matovy matova matove mynta naneli hierbabuena",
+    "coconut": "kokosowa kokosowe kokosovy kokosova kokosove kokosnoot",
+    "lavender": "lawendowa lawendowe lavantali",
+    "honey": "miodowy miodowa miodowe medovy medova medove honung honning balli",
+    "coffee": "kawowy kawowa kawowe kavovy kavova kavove kahveli",
+    "caramel": "karmel karmelowy karmelowa karmelowe karamelovy karamelova karamelove karamelli",
+    "hazelnut": "laskowy laskowe liskove avela hasselnot hazelnoten haselnusse nocciole findikli",
+    "almond": "migdalowy migdalowa mandlovy mandlove bademli mandlar",
+    "plum": "ameixa ameixas sliwka sliwki sliwkowy sliwkowa sliwkowe svestka svestky svestkovy svestkova "
+            "svestkove erikli plommon prune prunes",
+    "rose": "rozany rozana rozane roza rozen",
+    "jasmine": "jasminowy jasminovy",
+    "banana": "bananowy bananowa bananowe bananovy muzlu",
+    "cinnamon": "cynamonowy skoricovy tarcinli",
+    "pear": "gruszkowy hruskovy armutlu",
+}
+# (the English plurals: "Whole Hazelnuts" is the hazelnut "Haselnüsse" names)
+for _w in ("hazelnuts almonds strawberries raspberries cherries blueberries peaches apples limes coconuts pears "
+           "bananas mangoes cucumbers melons oranges").split():
+    _c = {"strawberries": "strawberry", "raspberries": "raspberry", "cherries": "cherry", "blueberries": "blueberry",
+          "peaches": "peach", "mangoes": "mango"}.get(_w, _w[:-1])
+    _S26_SCENTS[_c] = _S26_SCENTS.get(_c, "") + " " + _w
+# (the Polish adjectives' other cases: "o smaku *waniliowym*", "z orzechami *laskowymi*")
+for _c, _stem in (("chocolate", "czekoladow"), ("vanilla", "waniliow"), ("strawberry", "truskawkow"),
+                  ("lemon", "cytrynow"), ("raspberry", "malinow"), ("cherry", "wisniow"), ("hazelnut", "laskow"),
+                  ("orange", "pomaranczow"), ("coconut", "kokosow"), ("mint", "mietow"), ("caramel", "karmelow"),
+                  ("honey", "miodow"), ("peach", "brzoskwiniow"), ("apple", "jablkow"), ("plum", "sliwkow"),
+                  ("banana", "bananow"), ("almond", "migdalow"), ("lavender", "lawendow"), ("coffee", "kawow")):
+    _S26_SCENTS[_c] = _S26_SCENTS.get(_c, "") + " " + " ".join(_stem + e for e in ("ym", "ymi", "ych", "ej", "a", "e", "y"))
+_add_scent_groups(_S26_SCENTS)
+# (the words of those groups that name nothing but the scent or flavour, read as the facet)
+_S26_AMBIGUOUS = frozenset("""
+meadows wiese wiesen prairie pradera prato weide laka louka cayir bries bris vanek esinti marina marine marino
+morska morski morsky spring fruhling fruhlings printemps primavera lente voorjaar wiosna wiosenny jaro jarni
+ilkbahar april avril abril aprile kwiecien duben nisan mountain mountains berg montagne montana montagna gora
+gory hory regen regn yagmur chuva lin lino len linne lniany lniana cotone berry baie baies baya bayas bacca
+bacche bes bessen jagoda jagody tropical tropisch tropique tropicale tropicali tropikal tropicky lys lirio giglio
+lelie lilia sandalo cedro ceder pomelo menthol mentol shea karite argan oatmeal grenade granada granat musc
+muschio mysk oud timo thym kiwi roza rozen fig figs figa higo fico incir cassis ribes prune prunes chocolate karmel
+manzanas arance avela granatapple elmali
+""".split())
+MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset(
+    w for ws in _S26_SCENTS.values() for w in ws.split() if w not in _S26_AMBIGUOUS)
+# (and the words of the earlier groups that name nothing else either; not "citroen" - a car -,
+# "miele" - a maker -, "noisette" - a colour -)
+MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset("sinaasappel avellana caramello karamell cocco gelsomino liskovy".split())
 
 # session 16, ml: the colour words of the languages these tables lacked (``lingua.COLOURS``:
 # Nordic, Romanian, Hungarian, Turkish forms), read as colours by ``titles`` and ``facets``
