@@ -146,6 +146,10 @@ KINDS = {
     "milk": "milch melk leche leite mleko tej lapte sut mjolk maelk maito",
     "butter": "butter beurre boter burro mantequilla manteiga maslo vaj unt tereyagi smor voi",
     "cheese": "sajt branza syr",
+    # (session 26, ml26) Turkish names the head of a compound with a possessive ending - "Türk Kahvesi",
+    # "Yeşil Çayı", "Çikolatası", "Sütü", "Şampuanı": the forms of the table's Turkish words
+    "coffee_beverage ": "kahvesi", "tea ": "cayi", "milk ": "sutu", "chocolate ": "cikolatasi",
+    "shampoo ": "sampuani", "soap ": "sabunu", "biscuits ": "biskuvisi",
     "yogurt": "joghurt jogurt yaourt yoghurt yogur iogurte iaurt jogurtti",
     "bread": "chleb chleba chlieb kenyer paine ekmek brod",
     "rice": "reis riz rijst riso arroz ryz ryze ryza rizs orez pirinc riisi",
@@ -471,6 +475,22 @@ SYNONYMS = {
     "capsules": "kapseln capsules capsule capsulas kapsulki kapsle kapsulak capsule kapsul kapslar kapsler "
                 "kapselit",
     "refill": "nachfullung navulpak",
+    # (session 26, ml26) common descriptive words of cosmetics and groceries
+    "mask": "mask masks maske masken masque masques mascarilla mascarillas maschera maschere maseczka maska "
+            "masker maszk",
+    "daily": "daily taglich taeglich quotidien quotidienne diario diaria quotidiano quotidiana codzienny "
+             "codzienna codzienne denni dagelijks dagelijkse daglig",
+    "foaming": "foaming moussant moussante schaumend schiumogeno schiumosa pieniacy pieniaca "
+               "pienista",
+    "herbal": "herbal krauter bylinny bylinna bylinne ziolowy ziolowa ziolowe",
+    # where a product comes from, as shops name it ("Greek Coffee" / "Ελληνικός Καφές", "Türk Kahvesi")
+    "greek": "greek griechisch griechischer griechische griechischen grec grecque griego griega greco greca "
+             "grego grega grecki grecka greckie grieks griekse grekisk graesk gresk",
+    "turkish": "turkish turkisch turkischer turkische turkischen turc turque turco turca turecki turecka "
+               "tureckie turks turkse turkisk tyrkisk",
+    # (Turkish names the head of a compound with a possessive ending: "Labne Peyniri", "Türk Kahvesi",
+    # "Yeşil Çayı" - the forms of the tables' Turkish words)
+    "cheese": "peyniri",
 }
 
 # colour words ({word: colour}): the inflected and plural forms the colour tables may lack (only
@@ -726,6 +746,10 @@ CYRGREEK = {
     "frying pan": "сковород* сковорід* τηγανι", "candle": "свеч* свічк* κερι", "vacuum": "пылесос* пилосос*",
     "cat food": "корм_для_кошек корм_для_котів τροφη_γατασ", "dog food": "корм_для_собак τροφη_σκυλου",
     "baby bottle": "бутылочк* пляшечк* μπιμπερο",
+    # (session 26, ml26) descriptive words and origins (``SYNONYMS``)
+    "greek": "ελληνικ* греческ* грецьк*", "turkish": "τουρκικ* турецк*",
+    "daily": "καθημεριν*_χρησ* καθημεριν* ежедневн* щоденн*", "foaming": "αφρωδ* пенящ*",
+    "herbal": "травян* трав'ян* βοτανων", "mask": "маск* μασκ*", "liqueur": "ликер* лікер* λικερ*",
 }
 
 

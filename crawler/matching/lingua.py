@@ -81,7 +81,7 @@ KINDS = {
     "sprinkles": "hagelslag chocoladehagel schokostreusel vermicelles",
     "kettle": "konvice kanvica vizforralo fierbator vannkoker vattenkokare elkedel",
     "seasoning": "seasoning wurze streuwurze flussigwurze assaisonnement condimento sazonador",
-    "liqueur": "liqueur likor likoer likeur liquore licor lichior",
+    "liqueur": "liqueur likor likoer likeur liquore licor lichior liker likier",
     "router": "ruter",
     "shower gel": "showergel douchegel sprchovy dusjsape duschtval",
 }

@@ -227,6 +227,11 @@ def _concept(w: str) -> str:
     c = W.SYNONYM.get(w)
     if c is not None:
         return "value:" + str(c)
+    # (session 26, ml26) a spec's value - a package, a coffee's form, a connection - in the words of
+    # many languages (``wordclass.SPEC``: "Flasche" / "bottle", "Beutel" / "bags", "Pads" / "pods")
+    c = W._SPEC_OF.get(w)
+    if c is not None:
+        return "spec:%s:%s" % c
     return w
 
 
