@@ -62,3 +62,24 @@ def test_different_words_stay_unread():
     assert "greek" in _unread("Fage Greek Yogurt 500g", "Fage Turkish Yogurt 500g")
     assert "mask" in _unread("Garnier Hair Mask 390ml", "Garnier Hair Shampoo 390ml") or \
         "mask" in _unread("Garnier Hair Mask 390ml", "Garnier Haar Shampoo 390ml")
+
+
+def test_quantity_read_by_amount():
+    # a number and its unit of volume or mass: one amount in millilitres / grams
+    assert _concept("0.5l") == _concept("500ml")
+    assert _concept("1kg") == _concept("1000g")
+    assert _concept("75cl") == _concept("750ml")
+    assert _concept("1litro") == _concept("1l")
+    assert _concept("0.5l") != _concept("330ml")
+    assert _concept("500ml") != _concept("500g")
+    assert _concept("a55") == "a55" and _concept("5pack") == "5pack"
+
+
+def test_quantity_words_read_across_titles():
+    assert not {w for w in _unread("Tchibo Feine Milde ganze Bohne 1kg", "Tchibo Feine Milde Kaffeebohnen 1000 g")
+                if w[:1].isdigit()}
+    assert "0.5l" not in _unread("Pilsner Urquell plech 6 x 0,5 l", "Pilsner Urquell Lager Beer 6 x 500ml Cans")
+
+
+def test_turkish_origin_word():
+    assert _concept("turk") == _concept("turkish")

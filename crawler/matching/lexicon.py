@@ -486,7 +486,7 @@ SYNONYMS = {
     # where a product comes from, as shops name it ("Greek Coffee" / "Ελληνικός Καφές", "Türk Kahvesi")
     "greek": "greek griechisch griechischer griechische griechischen grec grecque griego griega greco greca "
              "grego grega grecki grecka greckie grieks griekse grekisk graesk gresk",
-    "turkish": "turkish turkisch turkischer turkische turkischen turc turque turco turca turecki turecka "
+    "turkish": "turkish turk turkisch turkischer turkische turkischen turc turque turco turca turecki turecka "
                "tureckie turks turkse turkisk tyrkisk",
     # (Turkish names the head of a compound with a possessive ending: "Labne Peyniri", "Türk Kahvesi",
     # "Yeşil Çayı" - the forms of the tables' Turkish words)

@@ -215,7 +215,11 @@ def _concept(w: str) -> str:
     """One value for a word of the words of many languages that say it (session 25): a colour
     (``titles.COLOURS``), a kind of product (``wordclass.CATEGORY``, which ``lexicon`` and ``lingua``
     fill in every language they read), a value (``wordclass.SYNONYM``), a group of ``synonyms``;
-    else the word itself."""
+    else the word itself.  (Session 26, ml26: a number with its unit of volume or mass is its amount in
+    millilitres or grams - "0.5l" / "500ml", "1kg" / "1000g", "1litro" / "1l": ``_quantity``.)"""
+    if w[:1].isdigit():
+        q = _quantity(w)
+        return q if q is not None else w
     c = _COLOURS.get(w)
     if c is not None:
         return "colour:" + c
@@ -233,6 +237,27 @@ def _concept(w: str) -> str:
     if c is not None:
         return "spec:%s:%s" % c
     return w
+
+
+# (session 26, ml26) a number and a unit of volume or mass as the cleaner glues them ("0.5l", "500ml",
+# "75cl", "1litro", "38litri", "1kg", "250gr"), and each unit in millilitres or grams
+_QUANTITY = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
+_UNIT_SCALE = {**{u: ("ml", 1.0) for u in "ml mls".split()}, "cl": ("ml", 10.0), "dl": ("ml", 100.0),
+               **{u: ("ml", 1000.0) for u in "l lt ltr ltrs litr litre litres liter liters litro litros litri".split()},
+               **{u: ("g", 1.0) for u in "g gr grs gram grams gramm grammes gramos grammi".split()},
+               **{u: ("g", 1000.0) for u in "kg kgs kilo kilos".split()}}
+
+
+def _quantity(w: str):
+    """"qty:<unit>:<amount>" of a word of a number and a unit of volume or mass (millilitres, grams),
+    else None."""
+    m = _QUANTITY.fullmatch(w)
+    if m is None:
+        return None
+    u = _UNIT_SCALE.get(m.group(2))
+    if u is None:
+        return None
+    return "qty:%s:%g" % (u[0], round(float(m.group(1)) * u[1], 3))
 
 
 @cached(8192)  # (a memo: ``memos``)
