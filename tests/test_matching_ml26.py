@@ -83,3 +83,22 @@ def test_quantity_words_read_across_titles():
 
 def test_turkish_origin_word():
     assert _concept("turk") == _concept("turkish")
+
+
+def test_more_descriptive_words():
+    assert _concept("repairing") == _concept("reparadora") == _concept("reparateur")
+    assert _concept("jour") == _concept("dia") == _concept("day")
+    assert _concept("nuit") == _concept("noche") == _concept("night")
+    assert _concept("day") != _concept("night")
+    assert _concept("preservatifs") == _concept("condoms") == _concept("kondome")
+    assert _concept("wafelek") == _concept("wafer")
+    assert "night" in _words("Крем ночной Nivea 50 мл")
+
+
+def test_flip_flops_a_kind():
+    assert _concept("chinelo") == _concept("flops") == _concept("chanclas")
+    assert not _unread("Chinelo Havaianas Top Preto 39/40", "Havaianas Top Flip Flops Black, Size 39/40 BR")
+
+
+def test_mask_against_cream_stays_unread():
+    assert _unread("Garnier Fructis Hair Food Papaya Mascarilla 390 ml", "Garnier Fructis Hair Food Papaya Shampoo 390ml")

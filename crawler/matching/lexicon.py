@@ -146,6 +146,10 @@ KINDS = {
     "milk": "milch melk leche leite mleko tej lapte sut mjolk maelk maito",
     "butter": "butter beurre boter burro mantequilla manteiga maslo vaj unt tereyagi smor voi",
     "cheese": "sajt branza syr",
+    # (session 26, ml26)
+    "condoms": "condoms condom kondome kondom kondomy kondomer preservatifs preservatif preservativos preservativo "
+               "preservativi prezerwatywy prezerwatywa prezervativ",
+    "flip flops": "flipflops flops chinelo chinelos chanclas chancletas infradito zehentrenner japonki teenslippers",
     # (session 26, ml26) Turkish names the head of a compound with a possessive ending - "Türk Kahvesi",
     # "Yeşil Çayı", "Çikolatası", "Sütü", "Şampuanı": the forms of the table's Turkish words
     "coffee_beverage ": "kahvesi", "tea ": "cayi", "milk ": "sutu", "chocolate ": "cikolatasi",
@@ -483,6 +487,9 @@ SYNONYMS = {
     "foaming": "foaming moussant moussante schaumend schiumogeno schiumosa pieniacy pieniaca "
                "pienista",
     "herbal": "herbal krauter bylinny bylinna bylinne ziolowy ziolowa ziolowe",
+    "day": "day jour giorno dia dzien dag",
+    "night": "night nuit nacht notte noche noite noc natt",
+    "bubble": "bubble bubbles bulle bulles burbuja burbujas bolla bolle bolha bolhas",
     # where a product comes from, as shops name it ("Greek Coffee" / "Ελληνικός Καφές", "Türk Kahvesi")
     "greek": "greek griechisch griechischer griechische griechischen grec grecque griego griega greco greca "
              "grego grega grecki grecka greckie grieks griekse grekisk graesk gresk",
@@ -749,7 +756,8 @@ CYRGREEK = {
     # (session 26, ml26) descriptive words and origins (``SYNONYMS``)
     "greek": "ελληνικ* греческ* грецьк*", "turkish": "τουρκικ* турецк*",
     "daily": "καθημεριν*_χρησ* καθημεριν* ежедневн* щоденн*", "foaming": "αφρωδ* пенящ*",
-    "herbal": "травян* трав'ян* βοτανων", "mask": "маск* μασκ*", "liqueur": "ликер* лікер* λικερ*",
+    "herbal": "травян* трав'ян* βοτανων", "night": "ночн* νυχτ*",
+    "condoms": "презерватив* προφυλακτικ*", "mask": "маск* μασκ*", "liqueur": "ликер* лікер* λικερ*",
 }
 
 

@@ -4030,7 +4030,7 @@ _S15_FLAVOURS = {
     "chocolate": """chocolate chocolat schokolade cioccolato cioccolata chocolade choklad chokolade sjokolade
         czekolada czekoladowy czekoladowa czekoladowe cokolada cokoladovy cokoladova cokoladove ciocolata
         csokolade csokolades cikolata cikolatali""",
-    "wafer": "wafer wafers waffel gaufrette gaufrettes wafel wafels wafle wafelki oplatky oplatka gofret gofreti napolitane ostya",
+    "wafer": "wafer wafers waffel gaufrette gaufrettes wafel wafels wafle wafelki wafelek oplatky oplatka gofret gofreti napolitane ostya",
     "mustard": "mustard senf moutarde mosterd senap sennep mostaza senape mostarda horcice musztarda hardal mustar",
     "syrup": "syrup sirup sirop sciroppo jarabe xarope syrop surup",
     "oat": "oat oats hafer haver havre owies owsiany oves ovesny ovesne zab ovaz",
@@ -4144,7 +4144,7 @@ _add_synonyms({
                     "idratanti hidratante hidratantes nawilzajacy nawilzajacych nawilzajace hydratacni "
                     "hydratacne hidratalo nemlendirici hidratant hydraterende fuktighetsgivende fugtgivende",
     "repair": "repair repara reparador reparadora ripara riparatore riparatrice reparatur repare reparateur "
-              "regenerujacy onarici herstellend",
+              "regenerujacy onarici herstellend repairing reparierend reparatrice reparadoras",
     "protect": "protect protegge protezione proteccion protecao schutz",
     "paste": "salca salcasi",
 })
