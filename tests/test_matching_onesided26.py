@@ -50,6 +50,7 @@ def _same(a: str, b: str) -> bool:
     ("Torradeira Smeg TSF01 creme", "Torradeira Smeg TSF01 preta"),
     ("Czajnik elektryczny Smeg KLF03 kremowy 1,7 l", "Czajnik Smeg KLF03 czarny 1,7 l"),
     ("Smeg KLF03 bollitore panna", "Smeg KLF03 bollitore nero"),
+    ("Smeg KLF03 vízforraló bézs", "Smeg KLF03 vízforraló fekete"),
 ])
 def test_a_one_sided_word_naming_another_product_is_no_agreement(a, b):
     assert not _same(a, b), match_method({"title": a}, {"title": b})
@@ -67,6 +68,7 @@ def test_a_one_sided_word_naming_another_product_is_no_agreement(a, b):
     ("农夫山泉 饮用天然水 550ml×24瓶", "农夫山泉 天然水 550mL*24瓶 整箱"),
     # one colour in two languages; cream as a food or a liqueur, no colour
     ("Amazon Echo Dot (5th Gen) 2-pack Charcoal", "Amazon Echo Dot (5. Gen.) 2er-Pack Anthrazit"),
+    ("Roborock Q7 Max Robot Vacuum White", "Aspirator robot Roborock Q7 Max Alb"),
     ("Smeg KLF03 Wasserkocher 1,7 l creme", "Smeg Bollitore KLF03 Crema 1,7 L"),
     ("Baileys Original Irish Cream 70cl bottle", "Baileys Irish Cream Liqueur 70cl"),
 ])
