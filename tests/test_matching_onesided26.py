@@ -11,7 +11,10 @@ another product of the line.
 * common colour names the colour tables lacked in languages they list (ivory, anthracite, Portuguese
   silver and beige), and colour words that also name a food or a cosmetic (cream, Italian "panna",
   Spanish / Italian "crema", Polish "kremowy") read as the colour in a title naming a kind whose
-  colour is a finish (a kettle, a toaster, a device: ``facets.food_colours``).
+  colour is a finish (a kettle, a toaster, a device: ``facets.food_colours``);
+* how a game or a program is delivered - a download or a code against a medium (a game card, a
+  CD-ROM, a "physical" copy) - is two products when both titles name one ("download", "code" are
+  filler to the title tier; ``formulation.DIMENSIONS["delivery"]``); a licence's retail box is none.
 """
 
 from __future__ import annotations
@@ -51,6 +54,13 @@ def _same(a: str, b: str) -> bool:
     ("Czajnik elektryczny Smeg KLF03 kremowy 1,7 l", "Czajnik Smeg KLF03 czarny 1,7 l"),
     ("Smeg KLF03 bollitore panna", "Smeg KLF03 bollitore nero"),
     ("Smeg KLF03 vízforraló bézs", "Smeg KLF03 vízforraló fekete"),
+    # a download or a code against a medium: two products of one game or program (EN, DE)
+    ("Super Mario Bros. Wonder - Nintendo Switch (Physical Game Card)",
+     "Super Mario Bros. Wonder - Nintendo Switch [Digital Download Code]"),
+    ("TurboTax Home & Business 2023 Tax Software [PC Download]",
+     "TurboTax Home & Business 2023 Tax Software [PC CD-ROM, Boxed]"),
+    ("The Legend of Zelda: Tears of the Kingdom Nintendo Switch Download-Code",
+     "The Legend of Zelda: Tears of the Kingdom Nintendo Switch physische Version"),
 ])
 def test_a_one_sided_word_naming_another_product_is_no_agreement(a, b):
     assert not _same(a, b), match_method({"title": a}, {"title": b})
@@ -71,6 +81,13 @@ def test_a_one_sided_word_naming_another_product_is_no_agreement(a, b):
     ("Roborock Q7 Max Robot Vacuum White", "Aspirator robot Roborock Q7 Max Alb"),
     ("Smeg KLF03 Wasserkocher 1,7 l creme", "Smeg Bollitore KLF03 Crema 1,7 L"),
     ("Baileys Original Irish Cream 70cl bottle", "Baileys Irish Cream Liqueur 70cl"),
+    # a delivery named by one title only; a licence's retail box is no medium
+    ("Mario Kart 8 Deluxe for Nintendo Switch (Physical Game Card)", "Mario Kart 8 Deluxe - Nintendo Switch"),
+    ("Mario Kart 8 Deluxe Nintendo Switch code de téléchargement", "Mario Kart 8 Deluxe Nintendo Switch"),
+    ("Microsoft Office Home & Student 2021 | One-time purchase for 1 PC or Mac | Download",
+     "Office Home and Student 2021 (PC/Mac) - Retail Box, English"),
+    ("Cubase Pro 13 Retail DAW Download, Win/Mac",
+     "Steinberg Cubase Pro 13 - Music Production Software (Boxed, Full Version)"),
 ])
 def test_the_same_product_in_other_words_stays_the_same(a, b):
     assert _same(a, b), match_method({"title": a}, {"title": b})
