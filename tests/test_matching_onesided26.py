@@ -14,7 +14,9 @@ another product of the line.
   colour is a finish (a kettle, a toaster, a device: ``facets.food_colours``);
 * how a game or a program is delivered - a download or a code against a medium (a game card, a
   CD-ROM, a "physical" copy) - is two products when both titles name one ("download", "code" are
-  filler to the title tier; ``formulation.DIMENSIONS["delivery"]``); a licence's retail box is none.
+  filler to the title tier; ``formulation.DIMENSIONS["delivery"]``); a licence's retail box is none;
+* "Home" closing a title after the model's name ("Kärcher K4 Power Control Home") names a kit of
+  the model, no maker's home line ("Parachute Home ...": ``facets.home_goods_tiers``).
 """
 
 from __future__ import annotations
@@ -61,6 +63,9 @@ def _same(a: str, b: str) -> bool:
      "TurboTax Home & Business 2023 Tax Software [PC CD-ROM, Boxed]"),
     ("The Legend of Zelda: Tears of the Kingdom Nintendo Switch Download-Code",
      "The Legend of Zelda: Tears of the Kingdom Nintendo Switch physische Version"),
+    # "Home" closing the title after the model's name: a kit of the model
+    ("Kärcher K4 Power Control", "Kärcher K4 Power Control Home"),
+    ("Kärcher K5 Premium Smart Control", "Kärcher K5 Premium Smart Control Home"),
 ])
 def test_a_one_sided_word_naming_another_product_is_no_agreement(a, b):
     assert not _same(a, b), match_method({"title": a}, {"title": b})
@@ -86,6 +91,8 @@ def test_a_one_sided_word_naming_another_product_is_no_agreement(a, b):
     ("Mario Kart 8 Deluxe Nintendo Switch code de téléchargement", "Mario Kart 8 Deluxe Nintendo Switch"),
     ("Microsoft Office Home & Student 2021 | One-time purchase for 1 PC or Mac | Download",
      "Office Home and Student 2021 (PC/Mac) - Retail Box, English"),
+    # a maker's home line after the brand
+    ("Parachute Home Linen Duvet Cover Queen White", "Parachute Linen Duvet Cover Queen White"),
     ("Cubase Pro 13 Retail DAW Download, Win/Mac",
      "Steinberg Cubase Pro 13 - Music Production Software (Boxed, Full Version)"),
 ])

@@ -1675,6 +1675,11 @@ def home_goods_tiers(tiers, p, other) -> bool:
         if t in _HOME_LINE:
             if _looks_like_software(p.wordset) or _looks_like_software(other.wordset):
                 return False
+            if ws and ws[-1] == t and len(ws) > 2 and t not in ws[:-1]:
+                # (session 26, onesided26: "Home" closing a title after the model's name - "Kärcher K4
+                # Power Control *Home*" - names a kit of the model, no maker's home line: that
+                # follows the brand, "H&M Home", or names a kind, "Home Candle")
+                return False
         elif t in _PRAISE_TIERS:
             if not any(x == t and i + 1 < len(ws) and W._DESCRIBE_OF.get(ws[i + 1]) == "material"
                        for i, x in enumerate(ws)):
