@@ -418,6 +418,8 @@ def _formulation_words(ws, other_ws) -> frozenset:
     theirs = {(d, c) for _w, d, c in _matches(other_ws)} if not _FIRST.isdisjoint(other_ws) else ()
     out = set()
     for words, d, c in mine:
+        if d in _UNNAMED_DIMS:
+            continue  # (session 26: as ``phrase_words``)
         ctx = DIMENSIONS[d][1]
         if (d, c) in theirs or DIMENSIONS[d][0] == c:
             out.update(words)

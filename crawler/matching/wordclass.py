@@ -4920,12 +4920,12 @@ def rating_number(w: str, p, o) -> int | None:
     or two digits standing alone ("Intensity 10", "Intensität: 8", "intensité 9/13"; not "High
     Intensity 3-Wick Candle": a number glued to the next word is a count or size of its own)?"""
     t = p.rawtitle
-    if type(t) is not str:
+    if w not in _RATING_WORDS or type(t) is not str:
         return None
-    return 1 if _RATING_SCORE(T.strip_accents(t).lower()) else None
+    return 1 if re.search(r"\b" + w + _RATING_SCORE, T.strip_accents(t).lower()) else None
 
 
-_RATING_SCORE = re.compile(r"\b(?:" + "|".join(sorted(_RATING_WORDS)) + r")\s*:?\s*\d{1,2}(?:\s*/\s*\d{1,2})?(?!\w|-|[.,]\d)").search
+_RATING_SCORE = r"\s*:?\s*\d{1,2}(?:\s*/\s*\d{1,2})?(?!\w|-|[.,]\d)"
 
 
 _REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w in _RATING_WORDS, rating_number),)
