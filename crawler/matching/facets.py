@@ -88,6 +88,15 @@ AMBIGUOUS_COLOUR_OF = {_w: COLOUR_OF.pop(_w) for _w in (
     "rose", "clear", "sand", "mint", "lime", "olive", "tan", "chocolate", "cream",
     "lavender", "orange", "titan", "viola", "blu", "platinum", "champagne") if _w in COLOUR_OF}
 COLOUR_OF.update({w: c for w, c in MORE_COLOURS.items() if w not in COLOUR_OF})  # (more languages' forms)
+# (session 26, onesided26) colour words that also name a food or a cosmetic: cream in Italian,
+# Spanish, Polish, Czech, Turkish ("Panna", "Crema", "kremowy", "krem"), chocolate, lavender; and
+# Portuguese "laranja" (orange, the fruit too).  Ambiguous colours as "cream" is; in a title naming
+# a device, an appliance or a garment, whose colour is a finish, the colour (``food_colours``)
+FOOD_COLOUR_OF = {w: "beige" for w in
+                  "cream crema panna kremowy kremowa kremowe kremovy kremova kremove krem".split()}
+FOOD_COLOUR_OF.update({"chocolate": "brown", "lavender": "purple"})
+AMBIGUOUS_COLOUR_OF.update({w: c for w, c in FOOD_COLOUR_OF.items() if w not in COLOUR_OF})
+AMBIGUOUS_COLOUR_OF.setdefault("laranja", "orange")
 
 # (session 24, tools24) the plating or finish of fasteners and hardware - stainless, zinc-plated,
 # galvanized, black oxide, brass, chrome-, nickel-plated: another product of one size and thread, as
@@ -541,6 +550,10 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
         fin = hardware_finishes(ws)
         if fin:
             out["colour"] = out.get("colour", _EMPTY) | fin  # (session 24, tools24)
+    if not _FOOD_COLOUR_WORDS.isdisjoint(seen):
+        fc = food_colours(ws)
+        if fc:
+            out["colour"] = out.get("colour", _EMPTY) | fc  # (session 26, onesided26)
     sh = shades(ws) if ("colour" in out or _SHADE_HINT(cleaned)) else None
     if sh:
         out[SHADE] = sh  # (session 22, ml22a: "ciemnoszara" / "hellgrau", ``shades``)
@@ -1690,6 +1703,11 @@ def home_goods_tiers(tiers, p, other) -> bool:
         if t in _HOME_LINE:
             if _looks_like_software(p.wordset) or _looks_like_software(other.wordset):
                 return False
+            if ws and ws[-1] == t and len(ws) > 2 and t not in ws[:-1]:
+                # (session 26, onesided26: "Home" closing a title after the model's name - "Kärcher K4
+                # Power Control *Home*" - names a kit of the model, no maker's home line: that
+                # follows the brand, "H&M Home", or names a kind, "Home Candle")
+                return False
         elif t in _PRAISE_TIERS:
             if not any(x == t and i + 1 < len(ws) and W._DESCRIBE_OF.get(ws[i + 1]) == "material"
                        for i, x in enumerate(ws)):
@@ -1828,6 +1846,30 @@ _PACK_N = re.compile(_PACK_N.pattern.replace("|teilig|teiliges)", "|teilig|teili
                                              1))
 _PACK_N_WORDS = _PACK_N_WORDS | frozenset(_PIECES_S15)
 _FACET_VOCAB = _FACET_VOCAB | frozenset(_PIECES_S15)
+
+
+# session 26, onesided26: a colour word that also names a food or a cosmetic (``FOOD_COLOUR_OF``:
+# "Cream", "Panna", "Crema") is the colour in a title naming a kind whose colour is a finish - a
+# kettle, a toaster, a device, a garment (``wordclass._FINISH_KINDS``), not a drink's or a food's
+# container ("Irish Cream ... Bottle"): "Smeg Bollitore KLF03 anni '50 *Panna*" is the cream kettle,
+# another product than the "nero" one
+_FOOD_COLOUR_WORDS = frozenset(FOOD_COLOUR_OF)
+_CONTAINER_KINDS = frozenset("""
+bottle bottles flasche bouteille botella bottiglia tumbler mug becher tasse taza tazza
+bowl bowls schussel bol cuenco ciotola
+""".split())
+_FOOD_FINISH_KINDS = W._FINISH_KINDS - _CONTAINER_KINDS
+
+
+def food_colours(ws) -> frozenset:
+    """The colours of the words of ``FOOD_COLOUR_OF`` in a title (its ``words``) naming a kind of
+    ``_FOOD_FINISH_KINDS``; empty elsewhere."""
+    if _FOOD_FINISH_KINDS.isdisjoint(ws):
+        return _EMPTY
+    return frozenset([FOOD_COLOUR_OF[w] for w in ws if w in FOOD_COLOUR_OF])
+
+
+_FACET_VOCAB = _FACET_VOCAB | _FOOD_COLOUR_WORDS
 
 
 # (session 16, speed) every word set ``facets_of`` and ``titles.word_facts`` look a title's words

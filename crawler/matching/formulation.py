@@ -418,6 +418,8 @@ def _formulation_words(ws, other_ws) -> frozenset:
     theirs = {(d, c) for _w, d, c in _matches(other_ws)} if not _FIRST.isdisjoint(other_ws) else ()
     out = set()
     for words, d, c in mine:
+        if d in _UNNAMED_DIMS:
+            continue  # (session 26: as ``phrase_words``)
         ctx = DIMENSIONS[d][1]
         if (d, c) in theirs or DIMENSIONS[d][0] == c:
             out.update(words)
@@ -624,7 +626,13 @@ def portions_against_weight(a, b) -> bool:
 def phrase_words() -> frozenset:
     """Every word of a formulation phrase (``_PHRASES``): the only words
     ``formulation_words`` can return (``wordclass.rewording``'s gate reads it)."""
-    return frozenset(x for cands in _PHRASES.values() for words, _d, _c in cands for x in words)
+    return frozenset(x for cands in _PHRASES.values() for words, d, _c in cands for x in words
+                     if d not in _UNNAMED_DIMS)
+
+
+# (session 26, onesided26) dimensions whose words stay what they were to the title tier on one side
+# only - filler, a kind's modifier ("Physical Game Card"): only two classes named conflict
+_UNNAMED_DIMS = frozenset(("delivery",))
 
 
 # session 14, prec: two readings of the phrases above that named no formulation - a "for"
@@ -762,3 +770,28 @@ def grade_range(ws) -> tuple:
                 continue
             return tuple("k" if n == 0 else f"g{n}" for n in range(lo, int(hi) + 1))
     return ()
+
+
+# session 26, onesided26: how a program or a game is delivered - a download or a code against a
+# boxed copy, a disc or a game card - is two products of one title and edition ("Super Mario Bros.
+# Wonder Nintendo Switch *Digital Download Code*" / "... *Physical Game Card*", "TurboTax Home &
+# Business 2023 PC *Download*" / "... *CD-ROM Boxed*"): both titles must name one (no default: a
+# title naming neither is either), in a title about software or a game; a title naming both
+# ("CD/Download") shares either.  The delivery words are filler or common words to the title tier
+# ("download", "code": ``wordclass.FILLER``), which only this reads as a product's form.  A medium
+# only: a retail box or a "Boxed" licence holds a key as a download does (train14a: "Office Home &
+# Student 2021 ... Download" / "... Retail Box", "Cubase Pro 13 ... Download" / "... (Boxed)" are one).
+_DIGITAL_GOODS = frozenset("""
+software game games videogame videogames spiel spiele videospiel jeu jeux juego juegos videojuego gioco
+giochi videogioco switch ps4 ps5 xbox playstation nintendo steam windows mac office antivirus tax
+""".split())
+DIMENSIONS["delivery"] = (None, _DIGITAL_GOODS, {
+    "digital": "download downloads digital_download digital_code download_code esd online_code eshop_code "
+               "digital_edition_code descarga descarga_digital codigo_de_descarga codice_download "
+               "codice_digitale code_de_telechargement telechargement",
+    "physical": "physical physical_edition physical_copy cd_rom dvd_rom game_card physisch physische "
+                "physischer physisches physique fisico fisica",
+})
+_PHRASES = _phrases()
+_CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
+_FIRST = frozenset(_PHRASES)

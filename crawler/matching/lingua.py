@@ -1097,6 +1097,39 @@ CJK_WORDS.update({
     "삼양": "samyang", "팔도": "paldo", "풀무원": "pulmuone", "해태": "haitai", "카오": "kao",
 })
 
+# (session 26, onesided26) the formulations of groceries and toiletries east Asian shops glue to
+# the product's word ("脱脂纯牛奶" skimmed pure milk, "无糖可乐", "デカフェ コーヒー", "저지방 우유",
+# "ノンアルコール ビール"), read as the English words ``formulation`` compares: unknown, each was an
+# opaque word the other title's shop "could not print" (``cjk.excused``), so "伊利 脱脂纯牛奶" and
+# "伊利 纯牛奶" agreed on every word.  The fat of milk, sugar, caffeine, alcohol, gluten and
+# fragrance, in Chinese (simplified, traditional), Japanese and Korean.
+CJK_WORDS.update({
+    # fat
+    "脱脂": "skimmed", "脫脂": "skimmed", "탈지": "skimmed", "半脱脂": "semi skimmed", "半脫脂": "semi skimmed",
+    "无脂": "fat free", "無脂": "fat free", "零脂": "fat free", "無脂肪": "fat free", "무지방": "fat free",
+    "低脂": "low fat", "低脂肪": "low fat", "저지방": "low fat", "全脂": "full fat",
+    # sugar
+    "无糖": "sugar free", "無糖": "sugar free", "零糖": "sugar free", "무설탕": "sugar free",
+    "シュガーフリー": "sugar free", "シュガーレス": "sugar free", "ノンシュガー": "sugar free", "슈가프리": "sugar free",
+    "ゼロシュガー": "zero sugar", "제로슈거": "zero sugar", "제로슈가": "zero sugar",
+    "低糖": "less sugar", "少糖": "less sugar", "微糖": "less sugar", "저당": "less sugar",
+    "减糖": "reduced sugar", "減糖": "reduced sugar",
+    "不加糖": "no added sugar", "无添加糖": "no added sugar", "無加糖": "no added sugar", "무가당": "no added sugar",
+    "零度": "zero", "ゼロ": "zero", "제로": "zero",
+    # caffeine
+    "无咖啡因": "decaf", "無咖啡因": "decaf", "低咖啡因": "decaf", "低因": "decaf", "脱咖啡因": "decaf",
+    "脫咖啡因": "decaf", "デカフェ": "decaf", "カフェインレス": "decaf", "ノンカフェイン": "decaf", "디카페인": "decaf",
+    # alcohol
+    "无醇": "alcohol free", "無醇": "alcohol free", "无酒精": "alcohol free", "無酒精": "alcohol free",
+    "零酒精": "alcohol free", "ノンアルコール": "alcohol free", "ノンアル": "alcohol free",
+    "무알콜": "alcohol free", "무알코올": "alcohol free", "논알콜": "alcohol free",
+    # gluten
+    "无麸质": "gluten free", "無麩質": "gluten free", "グルテンフリー": "gluten free", "글루텐프리": "gluten free",
+    # fragrance
+    "无香": "fragrance free", "無香": "fragrance free", "无香料": "fragrance free", "無香料": "fragrance free",
+    "無香性": "fragrance free", "무향": "fragrance free",
+})
+
 # units after a number (also read alone, as the other words)
 CJK_UNITS = {"公克": "g", "寸": "inch", "毫升": "ml", "ミリリットル": "ml", "밀리리터": "ml", "มล.": "ml", "มล": "ml", "升": "l", "リットル": "l",
              "리터": "l", "千克": "kg", "公斤": "kg", "キロ": "kg", "킬로그램": "kg", "克": "g", "グラム": "g",

@@ -995,6 +995,22 @@ MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset("sinaasappel avellana caramello 
 from .lingua import COLOURS as _LINGUA_COLOURS  # noqa: E402
 for _w, _c in _LINGUA_COLOURS.items():
     MORE_COLOURS.setdefault(_w, _c)
+# session 26, onesided26: common colour names the tables lacked in languages they list - ivory
+# (German, French, Spanish, Italian, Portuguese, Dutch, Turkish, Hungarian: white, as "ivory" is),
+# anthracite (German, Spanish, Italian), Portuguese silver and beige, Hungarian beige, Romanian
+# cream and white, German navy.  (Not Danish "sort", Swedish "grå": English "sort", Polish "gra".
+# Cream in Italian, Spanish, Polish, Czech, Turkish - "panna", "crema", "kremowy", "krem" - and
+# Portuguese orange, "laranja", also name a food or a cosmetic: ``facets.AMBIGUOUS_COLOUR_OF``,
+# ``facets.FOOD_COLOUR_OF``.)
+for _c, _ws in {
+    "white": "elfenbein ivoire marfil avorio marfim ivoor fildisi elefantcsont alb",
+    "grey": "anthrazit antracita antracite",
+    "silver": "prata",
+    "beige": "bege bezs crem",
+    "blue": "marineblau",
+}.items():
+    for _w in _ws.split():
+        MORE_COLOURS.setdefault(_w, _c)
 # session 20, en20a: British / American spellings and a paper's ruling named two ways
 # ("Adaptor" / "Adapter", "Ruled" / "Lined": ``office_mobile.WORD_GROUPS``)
 from .office_mobile import WORD_GROUPS as _EN20_GROUPS  # noqa: E402

@@ -1905,7 +1905,9 @@ _TOTAL = frozenset("total totale insgesamt".split())
 
 # the default size of a roll, a diaper, a tampon ("= 24 Regular Rolls"), the size names of a
 # multipack ("Jumbo Pack", "Bulk"), a shop's count of boxes and scented products: filler
-FILLER = FILLER | frozenset("regular jumbo bulk economy boxes scented gr intensity".split())
+# (session 26, onesided26: not "Intensity" - a coffee's strength number, "Intensity 10", is filler
+# only beside its number: ``rating_number``; "High Intensity" alone names a line's variant)
+FILLER = FILLER | frozenset("regular jumbo bulk economy boxes scented gr".split())
 # Cascade's name for its dishwasher pods is a form (as ``SPEC``'s "pacs")
 SPEC["form"]["actionpacs"] = "capsules"
 _SPEC_OF.setdefault("actionpacs", ("form", "capsules"))
@@ -4903,4 +4905,28 @@ _ml24.install(_sys.modules[__name__], T)
 from . import native_brand as _native_brand  # noqa: E402
 
 _REWORDING_STEPS = _REWORDING_STEPS + ((_native_brand.gate, _native_brand.brand_field_names),)
+_STEPS_OF.clear()
+
+
+# session 26, onesided26: a rating a shop prints with its number - a coffee's strength, "Intensity
+# 10", "Intensität 8", "intensité 9" - is filler (the other shop leaves the score out); the word
+# without a number beside it ("Mahogany Teakwood *High Intensity* Candle") names a variant of the
+# line, an identifying word as any other
+_RATING_WORDS = frozenset("intensity intensitat intensite intensidad intensita intensiteit intenzita intensywnosc".split())
+
+
+def rating_number(w: str, p, o) -> int | None:
+    """Is ``w`` a rating word (``_RATING_WORDS``) followed in p's title by its score, a number of one
+    or two digits standing alone ("Intensity 10", "Intensität: 8", "intensité 9/13"; not "High
+    Intensity 3-Wick Candle": a number glued to the next word is a count or size of its own)?"""
+    t = p.rawtitle
+    if w not in _RATING_WORDS or type(t) is not str:
+        return None
+    return 1 if re.search(r"\b" + w + _RATING_SCORE, T.strip_accents(t).lower()) else None
+
+
+_RATING_SCORE = r"\s*:?\s*\d{1,2}(?:\s*/\s*\d{1,2})?(?!\w|-|[.,]\d)"
+
+
+_REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w in _RATING_WORDS, rating_number),)
 _STEPS_OF.clear()
