@@ -31,6 +31,8 @@ from . import english_titles as _english  # (session 17, en)
 from . import office_mobile as _office_mobile  # (session 20, en20a: a leaf module)
 from .amounts import amount_times, not_counts, volume_against_count  # (session 15, prec)
 from .amounts import item_counts, item_counts_apart  # (session 26, count26)
+from .amounts import item_counts_stated  # (session 26, packs26)
+from . import quantity as _quantity  # (session 26, packs26: one reading of packages, items per package, totals)
 from .memos import cached
 from .editions import (NAMED_EDITION, edition_one_side, named_editions,  # (sessions 15, 16, prec)
                        named_editions_differ, tier_replaced, year_in_name, years_apart)
@@ -483,6 +485,10 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
         packs.discard(0)
         if packs:
             packs.difference_update(not_counts(cleaned))  # (session 15, prec: "2024 Box", "Windows 11 PC")
+        # (session 26, packs26: the total of items per package times packages is a count of the title
+        # too - "100 Sheets/Pad, 12 Pads/Pack" counts 1200 sheets, ``quantity.per_unit_totals``)
+        if "/" in cleaned or " p" in cleaned or " je " in cleaned or " a " in cleaned or " each " in cleaned:
+            packs.update(_quantity.per_unit_totals(cleaned))
         if packs:
             out["pack"] = frozenset(packs)
         # licence counts ("3 User"; "5 Geräte", "3 PCs" only in a title about
@@ -1211,6 +1217,8 @@ def multipliers(cleaned: str, counts=_EMPTY) -> frozenset:
     if "*" in cleaned:
         # (a count that is itself a multiplier, "12 pack", is no total of "3 x 4")
         out.update(n for n, _, _ in multipacks_nxm(cleaned, counts.difference(out) if counts else _EMPTY))
+    # (session 26, packs26: "9 Flip-Top Packs", "9x Pop-Top Packs", "4 Cube Boxes", ``quantity``)
+    out.update(_quantity.package_counts(cleaned))
     return frozenset(out)
 
 
@@ -1326,6 +1334,10 @@ def _multiplier_differs(fa: dict, fb: dict) -> bool:
                 # (x prints the multipack's total, the other's count: "204
                 # Count, 3 Packs of 68" is the "204 ct")
                 continue
+            if not y.get(_MULT) and _pack_unchecked(x, y, m):
+                # (session 26, packs26: "Wipes, 3 Pack" / "168 Wipes": a pack count against a total of
+                # items it divides - the count per pack is not stated, ``quantity.pack_against_total``)
+                continue
             if y.get(_MULT) or m.isdisjoint(_numbers_printed(y)):
                 # (one side's multipack against another multipack, or against
                 # a title that never prints its count: "50 pack" = "50-disc")
@@ -1333,6 +1345,44 @@ def _multiplier_differs(fa: dict, fb: dict) -> bool:
                     continue  # (session 20, en20a: "Black & Tri-color, 2-pack" / "Combo Pack Black/Tri-Colour")
                 return True
     return False
+
+
+def quantity_number(v: int, fa: dict, fb: dict) -> bool:
+    """(session 26, packs26) Is the number ``v`` of one title (facets ``fa``) a quantity it reads -
+    a count of its packages or items (``quantity.quantity_numbers``, its pack and multipack
+    counts) - while the two titles' quantity readings meet (a count or a multipack in common:
+    "100 Sheets/Pad, 12 Pads/Pack" / "1200 Sheets"; "9 Flip-Top Packs" / "9x Pop-Top Packs")?
+    Then the other title writes that quantity otherwise: the number is no model number it lacks."""
+    ca, cb = fa.get(_CLEANED), fb.get(_CLEANED)
+    if not ca or not cb:
+        return False
+    pa, pb = fa.get("pack", _EMPTY), fb.get("pack", _EMPTY)
+    ma, mb = fa.get(_MULT, _EMPTY), fb.get(_MULT, _EMPTY)
+    if v not in pa and v not in ma and v not in _quantity.quantity_numbers(ca):
+        return False
+    return not pa.isdisjoint(pb) or not ma.isdisjoint(mb)
+
+
+@cached(1 << 12)
+def _stated_counts(cleaned: str) -> tuple:
+    """``amounts.item_counts_stated`` of a cleaned title (memoised per title)."""
+    return item_counts_stated(T.words(cleaned))
+
+
+def _pack_unchecked(x: dict, y: dict, mult) -> bool:
+    """Does multipack ``x`` state no count of its items (nor any count but its multiplier) while
+    ``y`` states a total of items (a noun's count or "ct") that ``mult`` divides?  The two then
+    read two sides of one quantity: no conflict (``quantity.pack_against_total``)."""
+    cx, cy = x.get(_CLEANED), y.get(_CLEANED)
+    if not cx or not cy or not x.get("pack", _EMPTY) <= mult:
+        return False
+    own = _stated_counts(cx)
+    if own[0]:
+        return False
+    total = _stated_counts(cy)
+    if not total[0]:
+        return False
+    return not _quantity.pack_against_total(mult, own[0], total[0])
 
 
 def _total_printed(x: dict, mult, counts) -> bool:
