@@ -485,10 +485,6 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
         packs.discard(0)
         if packs:
             packs.difference_update(not_counts(cleaned))  # (session 15, prec: "2024 Box", "Windows 11 PC")
-        # (session 26, packs26: the total of items per package times packages is a count of the title
-        # too - "100 Sheets/Pad, 12 Pads/Pack" counts 1200 sheets, ``quantity.per_unit_totals``)
-        if "/" in cleaned or " p" in cleaned or " je " in cleaned or " a " in cleaned or " each " in cleaned:
-            packs.update(_quantity.per_unit_totals(cleaned))
         if packs:
             out["pack"] = frozenset(packs)
         # licence counts ("3 User"; "5 Geräte", "3 PCs" only in a title about
@@ -519,13 +515,22 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
                     dims.update(converted_dims(m.group(0), vals))  # (session 13, home)
             if dims:
                 out["dims"] = frozenset(dims) | out.get("dims", _EMPTY)
-    if "pack" in out or hits and not _MULT_TRIGGERS.isdisjoint(hits) or "*" in cleaned:
+    if ("pack" in out or hits and not _MULT_TRIGGERS.isdisjoint(hits) or "*" in cleaned
+            or "box" in cleaned or "packs" in cleaned):  # (packs26: "4 Cube Boxes", "9 Flip-Top Packs")
         mult = multipliers(cleaned, out.get("pack", _EMPTY))
         if mult:
             out[_MULT] = mult
             if "pack" in out:
                 # (a multipack's counts: each package's and the total, ``pack_totals``)
                 out["pack"] = out["pack"] | frozenset(_totals(cleaned, out["pack"], mult))
+    # (session 26, packs26: the total of items per package times packages is a count of the title
+    # too - "100 Sheets/Pad, 12 Pads/Pack" counts 1200 sheets, ``quantity.per_unit_totals``; after
+    # the multipack's totals: it counts every package already)
+    if ("/" in cleaned or " p" in cleaned or " je " in cleaned or " a " in cleaned or " each " in cleaned) \
+            and _HAS_DIGIT(cleaned):
+        put = _quantity.per_unit_totals(cleaned)
+        if put:
+            out["pack"] = out.get("pack", _EMPTY) | put
     if " x" in cleaned or "*" in cleaned:  # (``_SIZE_TIMES`` needs a space before its x)
         sx = size_times(cleaned)  # (session 14, ml; "1.5l x 6", "36g x24", "1.5L×6")
         if sx:
@@ -1334,6 +1339,10 @@ def _multiplier_differs(fa: dict, fb: dict) -> bool:
                 # (x prints the multipack's total, the other's count: "204
                 # Count, 3 Packs of 68" is the "204 ct")
                 continue
+            if _total_stated(x, y):
+                # (session 26, packs26: x states its total, "12 Flip-Top Packs (768 Wipes Total)",
+                # and the other the same count, "768 ct": ``quantity.stated_totals``)
+                continue
             if not y.get(_MULT) and _pack_unchecked(x, y, m):
                 # (session 26, packs26: "Wipes, 3 Pack" / "168 Wipes": a pack count against a total of
                 # items it divides - the count per pack is not stated, ``quantity.pack_against_total``)
@@ -1350,23 +1359,37 @@ def _multiplier_differs(fa: dict, fb: dict) -> bool:
 def quantity_number(v: int, fa: dict, fb: dict) -> bool:
     """(session 26, packs26) Is the number ``v`` of one title (facets ``fa``) a quantity it reads -
     a count of its packages or items (``quantity.quantity_numbers``, its pack and multipack
-    counts) - while the two titles' quantity readings meet (a count or a multipack in common:
-    "100 Sheets/Pad, 12 Pads/Pack" / "1200 Sheets"; "9 Flip-Top Packs" / "9x Pop-Top Packs")?
+    counts) that both titles read (a multipack in common: "9 Flip-Top Packs" / "9x Pop-Top Packs"),
+    or a factor of a count both read ("100 Sheets/Pad, 12 Pads/Pack" / "1200 Sheets")?
     Then the other title writes that quantity otherwise: the number is no model number it lacks."""
     ca, cb = fa.get(_CLEANED), fb.get(_CLEANED)
     if not ca or not cb:
         return False
     pa, pb = fa.get("pack", _EMPTY), fb.get("pack", _EMPTY)
     ma, mb = fa.get(_MULT, _EMPTY), fb.get(_MULT, _EMPTY)
-    if v not in pa and v not in ma and v not in _quantity.quantity_numbers(ca):
+    common = (pa & pb) | (ma & mb)
+    if not common:
         return False
-    return not pa.isdisjoint(pb) or not ma.isdisjoint(mb)
+    if v in common:
+        return True
+    # (or a factor of a count both read: the 100 sheets of a pad in 1200 sheets of 12 pads)
+    return v >= 2 and v in _quantity.quantity_numbers(ca) and any(c > v and c % v == 0 for c in common)
 
 
 @cached(1 << 12)
 def _stated_counts(cleaned: str) -> tuple:
     """``amounts.item_counts_stated`` of a cleaned title (memoised per title)."""
     return item_counts_stated(T.words(cleaned))
+
+
+def _total_stated(x: dict, y: dict) -> bool:
+    """(session 26, packs26) Does x state a total of its items ("(768 Wipes Total)", "12 Packs (504
+    Wipes)": ``quantity.stated_totals``) that the other title counts ("768 ct", "768 Wipes")?"""
+    cx, cy = x.get(_CLEANED), y.get(_CLEANED)
+    if not cx or not cy or "(" not in cx and "tot" not in cx and "gesamt" not in cx:
+        return False
+    tot = _quantity.stated_totals(cx)
+    return bool(tot) and not (tot.isdisjoint(y.get("pack", _EMPTY)) and tot.isdisjoint(_stated_counts(cy)[0]))
 
 
 def _pack_unchecked(x: dict, y: dict, mult) -> bool:

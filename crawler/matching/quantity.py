@@ -81,8 +81,8 @@ def package_counts(cleaned: str) -> frozenset:
         if (mid and mid in _NOT_BETWEEN) or HOLDER_OF[h] not in _MULTI_PACKAGES:
             continue
         v = int(n)
-        # (a word between, an "x" glued on or a plural: "4 Box" alone may be a set's name)
-        if 2 <= v <= 99 and (mid or h != HOLDER_OF[h] or "x" in m.group(0)[:len(n) + 2]):
+        # (plural packages: "4 Box" alone may be a set's name, "2 Capacity Box" a box's size)
+        if 2 <= v <= 99 and h != HOLDER_OF[h]:
             out.add(v)
     return frozenset(out)
 
@@ -108,6 +108,27 @@ def per_unit_totals(cleaned: str) -> frozenset:
                     k = HOLDER_OF.get(noun)
                     if k:
                         counts.setdefault(k, set()).add(n * m)  # ("12 Pads/Pack, 3 Packs": 36 pads)
+    return frozenset(out)
+
+
+# a count named the total: "(768 Wipes Total)", "Total 240", "insgesamt 120 Stück", "240 au total",
+# "en total", "in totale"; or in brackets right after a count of packages: "12 Flip-Top Packs (768
+# Wipes)" - a count of each package is written before its packages ("80 Count (Pack of 3)")
+_TOTAL_AFTER = re.compile(r"(?<![\w.*])(\d{1,5})\s?(?:[a-z]+\s)?(?:total|gesamt|insgesamt|au total|en total|in totale|totaal)\b")
+_TOTAL_BEFORE = re.compile(r"\b(?:total|gesamt|insgesamt)\s(?:of\s)?(\d{1,5})(?![\w.])")
+_TOTAL_BRACKET = re.compile(r"(?<![\w.*])\d{1,3}\s?x?\s{1,2}(?:[a-z]+(?:-[a-z]+)?\s)?(?:" + _HOLDER_ALT
+                            + r")\s?\(\s?(\d{1,5})\s?[a-z]")
+
+
+def stated_totals(cleaned: str) -> frozenset:
+    """The counts a cleaned title names as its total of items ("12 Flip-Top Packs (768 Wipes
+    Total)", "9 Packs (504 Wipes)", "insgesamt 120 Stück")."""
+    out = {int(x) for x in _TOTAL_AFTER.findall(cleaned)} if "tot" in cleaned or "gesamt" in cleaned else set()
+    if "tot" in cleaned or "gesamt" in cleaned:
+        out.update(int(x) for x in _TOTAL_BEFORE.findall(cleaned))
+    if "(" in cleaned:
+        out.update(int(x) for x in _TOTAL_BRACKET.findall(cleaned))
+    out.discard(0)
     return frozenset(out)
 
 
