@@ -1372,8 +1372,12 @@ def quantity_number(v: int, fa: dict, fb: dict) -> bool:
         return False
     if v in common:
         return True
-    # (or a factor of a count both read: the 100 sheets of a pad in 1200 sheets of 12 pads)
-    return v >= 2 and v in _quantity.quantity_numbers(ca) and any(c > v and c % v == 0 for c in common)
+    # (or a factor of a total the title makes of its packages and both read: the 100 sheets of a
+    # pad in 1200 sheets of 12 pads - not another count of the packages that hold one count each,
+    # "12 Rolls, 1,000 Sheets per Roll" / "20 Rolls, ...")
+    if v < 2 or v not in _quantity.quantity_numbers(ca):
+        return False
+    return any(c > v and c % v == 0 for c in common & _quantity.per_unit_totals(ca))
 
 
 @cached(1 << 12)
