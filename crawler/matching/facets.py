@@ -528,9 +528,13 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
     # the multipack's totals: it counts every package already)
     if ("/" in cleaned or " p" in cleaned or " je " in cleaned or " a " in cleaned or " each " in cleaned) \
             and _HAS_DIGIT(cleaned):
-        put = _quantity.per_unit_totals(cleaned)
+        put = _quantity.per_unit_totals(cleaned) | _quantity.per_package_counts(cleaned)
         if put:
             out["pack"] = out.get("pack", _EMPTY) | put
+    if "pair" in seen or "pair" in ws:
+        two = _quantity.pair_count(cleaned, ws)  # (packs26: "Two-Way Radio ... Pair" counts two radios)
+        if two:
+            out["pack"] = out.get("pack", _EMPTY) | {two}
     if " x" in cleaned or "*" in cleaned:  # (``_SIZE_TIMES`` needs a space before its x)
         sx = size_times(cleaned)  # (session 14, ml; "1.5l x 6", "36g x24", "1.5L×6")
         if sx:

@@ -144,6 +144,39 @@ def quantity_numbers(cleaned: str) -> frozenset:
     return frozenset(out)
 
 
+def per_package_counts(cleaned: str) -> frozenset:
+    """The counts of one package a cleaned title writes with "per" ("200 per Pack", "65 Tissues per
+    Box", "100 Stück pro Packung"): the count "200/Pack" is (``facets._PACK_N`` reads that one)."""
+    if " p" not in cleaned and " je " not in cleaned and " a " not in cleaned and " each " not in cleaned:
+        return frozenset()
+    return frozenset(int(n) for n, _, h in _PER_UNIT.findall(cleaned) if HOLDER_OF[h] in ("pack", "box") and int(n) >= 2)
+
+
+# "pair": two of a product sold one by one ("Two-Way Radio ... Pair" = "2-Pack"), not the one pair
+# of goods made in pairs (footwear, socks, gloves, earrings), nor the verb ("pairs with", "pair to")
+_PAIR = re.compile(r"(?<!\d)\b(?:a\s)?pair\b(?!\s(?:with|to|up|it|them|your|easily|and)\b)(?!-)")
+_IN_PAIRS = frozenset("""
+socks sock gloves glove mittens shoes shoe boots boot sandals slippers sneakers trainers earrings earring
+insoles laces shoelaces pants trousers jeans shorts tights stockings leggings briefs skis ski chopsticks
+glasses sunglasses goggles cufflinks studs hoops wipers wiper pliers scissors tongs earbuds earphones
+headphones airpods tweezers crutches skates
+""".split())
+
+
+def pair_count(cleaned: str, ws) -> int:
+    """2 when a cleaned title sells a pair of a product sold one by one ("Two-Way Radio Camouflage
+    Pair", "Headsets Pair"), else 0 (no "pair", "1 Pair", "2 Pairs", "Pair with", or goods made in
+    pairs - "Socks, Pair" is one pair)."""
+    if "pair" not in cleaned or not _IN_PAIRS.isdisjoint(ws) or "pairs" in ws:
+        return 0
+    for m in _PAIR.finditer(cleaned):
+        before = cleaned[:m.start()].rstrip()
+        if before[-1:].isdigit() or before.endswith(("one", "ein", "per", "/")):
+            continue
+        return 2
+    return 0
+
+
 def pack_against_total(mult, own_counts, other_counts) -> bool:
     """Is a multipack that states no count of its own (``own_counts`` empty) checkable against the
     other title's total of items?  Not when a total is a whole number of items in each of its
