@@ -1364,7 +1364,8 @@ def quantity_number(v: int, fa: dict, fb: dict) -> bool:
     """(session 26, packs26) Is the number ``v`` of one title (facets ``fa``) a quantity it reads -
     a count of its packages or items (``quantity.quantity_numbers``, its pack and multipack
     counts) that both titles read (a multipack in common: "9 Flip-Top Packs" / "9x Pop-Top Packs"),
-    or a factor of a count both read ("100 Sheets/Pad, 12 Pads/Pack" / "1200 Sheets")?
+    or a factor of a count both read ("100 Sheets/Pad, 12 Pads/Pack" / "1200 Sheets"), or the count
+    of each package against a title stating its packages only ("... / 12 Pack")?
     Then the other title writes that quantity otherwise: the number is no model number it lacks."""
     ca, cb = fa.get(_CLEANED), fb.get(_CLEANED)
     if not ca or not cb:
@@ -1381,7 +1382,11 @@ def quantity_number(v: int, fa: dict, fb: dict) -> bool:
     # "12 Rolls, 1,000 Sheets per Roll" / "20 Rolls, ...")
     if v < 2 or v not in _quantity.quantity_numbers(ca):
         return False
-    return any(c > v and c % v == 0 for c in common & _quantity.per_unit_totals(ca))
+    if any(c > v and c % v == 0 for c in common & _quantity.per_unit_totals(ca)):
+        return True
+    # (or the count of each package, where the other states its packages and no such count: "12
+    # Pads/Pack, 100 Sheets/Pad" / "12 Pack" - the one quantity read at the packages' level)
+    return v in _quantity.per_unit_counts(ca) and not _quantity.per_unit_counts(cb)
 
 
 @cached(1 << 12)

@@ -313,11 +313,18 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
                 r = _NUM_ROMAN.get(w)
                 if r is None or r not in of:
                     n += 1
-        elif not first and w in _ROMAN_NUM and w not in of and _ROMAN_NUM[w] not in of:
+        elif not first and w in _ROMAN_NUM and w not in of and _ROMAN_NUM[w] not in of \
+                and not (w == "x" and _times_between(ws, i)):  # (packs26: "3 in x 3 in" is no X)
             n += 1
         first = False
     return n + _variant_suffix_misses(a, b) + glued_numbers_missing(a, b) \
         + _english.bare_capacity_apart(a, b)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
+
+
+def _times_between(ws, i: int) -> bool:
+    """(session 26, packs26) Is the "x" at ``ws[i]`` the "times" between two sizes ("3 in x 3 in",
+    "4 Boxes x 65"): a number among the two words before it and among the two after it?"""
+    return any(w[:1].isdigit() for w in ws[max(0, i - 2):i]) and any(w[:1].isdigit() for w in ws[i + 1:i + 3])
 
 
 @cached(1 << 14)

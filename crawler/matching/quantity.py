@@ -144,6 +144,15 @@ def quantity_numbers(cleaned: str) -> frozenset:
     return frozenset(out)
 
 
+def per_unit_counts(cleaned: str) -> frozenset:
+    """The counts of items in each package a cleaned title writes ("100" of "100 Sheets/Pad", "65" of
+    "65 Tissues per Box")."""
+    if "/" not in cleaned and " p" not in cleaned and " je " not in cleaned and " a " not in cleaned \
+            and " each " not in cleaned:
+        return frozenset()
+    return frozenset(int(n) for n, _, _ in _PER_UNIT.findall(cleaned))
+
+
 def per_package_counts(cleaned: str) -> frozenset:
     """The counts of one package a cleaned title writes with "per" ("200 per Pack", "65 Tissues per
     Box", "100 Stück pro Packung"): the count "200/Pack" is (``facets._PACK_N`` reads that one)."""
