@@ -314,17 +314,29 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
                 if r is None or r not in of:
                     n += 1
         elif not first and w in _ROMAN_NUM and w not in of and _ROMAN_NUM[w] not in of \
-                and not (w == "x" and _times_between(ws, i)):  # (packs26: "3 in x 3 in" is no X)
+                and not (w == "x" and _times_between(ws, i, of)):  # (packs26: "3 in x 3 in" / "3x3" is no X)
             n += 1
         first = False
     return n + _variant_suffix_misses(a, b) + glued_numbers_missing(a, b) \
         + _english.bare_capacity_apart(a, b)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
 
 
-def _times_between(ws, i: int) -> bool:
-    """(session 26, packs26) Is the "x" at ``ws[i]`` the "times" between two sizes ("3 in x 3 in",
-    "4 Boxes x 65"): a number among the two words before it and among the two after it?"""
-    return any(w[:1].isdigit() for w in ws[max(0, i - 2):i]) and any(w[:1].isdigit() for w in ws[i + 1:i + 3])
+def _times_between(ws, i: int, of) -> bool:
+    """(session 26, packs26) Is the "x" at ``ws[i]`` the "times" between two sizes the other title
+    prints too ("3 in x 3 in" / "3x3"): the numbers next before and after it (within two words)
+    among the other's words ``of``?  Sizes the other never prints ("48 W x 36 H" / "36 x 24") stay
+    a difference."""
+    before = [w for w in ws[max(0, i - 2):i] if w[:1].isdigit()]
+    after = [w for w in ws[i + 1:i + 3] if w[:1].isdigit()]
+    return bool(before and after) and _printed_in(before[-1], of) and _printed_in(after[0], of)
+
+
+def _printed_in(w: str, of) -> bool:
+    """Does the other title print the word ``w`` or the number it leads with ("79g": 79)?"""
+    return w in of or _LEAD_DIGITS(w).group(0) in of
+
+
+_LEAD_DIGITS = re.compile(r"\d+").match
 
 
 @cached(1 << 14)
