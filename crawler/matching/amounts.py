@@ -507,6 +507,14 @@ def item_counts(ws) -> tuple:
     return frozenset(c), named, frozenset(kinds)
 
 
+def item_counts_stated(ws) -> tuple:
+    """(the counts of doses, items or "ct" a title's words print as they are - no multiplier
+    applied -, whether a noun is named): the totals a multipack's count is checked against
+    (session 26, packs26: ``facets._pack_unchecked``)."""
+    c, named = _dose_counts(ws)
+    return frozenset(c), named
+
+
 def item_counts_apart(ra: tuple, rb: tuple) -> bool:
     """Do two titles' ``item_counts`` readings hold counts, one naming its noun, none in common -
     not one counting rolls or pads only and the other only what they hold ("4 Rollen" / "4 x 45

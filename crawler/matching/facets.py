@@ -31,6 +31,8 @@ from . import english_titles as _english  # (session 17, en)
 from . import office_mobile as _office_mobile  # (session 20, en20a: a leaf module)
 from .amounts import amount_times, not_counts, volume_against_count  # (session 15, prec)
 from .amounts import item_counts, item_counts_apart  # (session 26, count26)
+from .amounts import item_counts_stated  # (session 26, packs26)
+from . import quantity as _quantity  # (session 26, packs26: one reading of packages, items per package, totals)
 from .memos import cached
 from .editions import (NAMED_EDITION, edition_one_side, named_editions,  # (sessions 15, 16, prec)
                        named_editions_differ, tier_replaced, year_in_name, years_apart)
@@ -522,13 +524,26 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
                     dims.update(converted_dims(m.group(0), vals))  # (session 13, home)
             if dims:
                 out["dims"] = frozenset(dims) | out.get("dims", _EMPTY)
-    if "pack" in out or hits and not _MULT_TRIGGERS.isdisjoint(hits) or "*" in cleaned:
+    if ("pack" in out or hits and not _MULT_TRIGGERS.isdisjoint(hits) or "*" in cleaned
+            or "box" in cleaned or "packs" in cleaned):  # (packs26: "4 Cube Boxes", "9 Flip-Top Packs")
         mult = multipliers(cleaned, out.get("pack", _EMPTY))
         if mult:
             out[_MULT] = mult
             if "pack" in out:
                 # (a multipack's counts: each package's and the total, ``pack_totals``)
                 out["pack"] = out["pack"] | frozenset(_totals(cleaned, out["pack"], mult))
+    # (session 26, packs26: the total of items per package times packages is a count of the title
+    # too - "100 Sheets/Pad, 12 Pads/Pack" counts 1200 sheets, ``quantity.per_unit_totals``; after
+    # the multipack's totals: it counts every package already)
+    if ("/" in cleaned or " p" in cleaned or " je " in cleaned or " a " in cleaned or " each " in cleaned) \
+            and _HAS_DIGIT(cleaned):
+        put = _quantity.per_unit_totals(cleaned) | _quantity.per_package_counts(cleaned)
+        if put:
+            out["pack"] = out.get("pack", _EMPTY) | put
+    if "pair" in seen or "pair" in ws:
+        two = _quantity.pair_count(cleaned, ws)  # (packs26: "Two-Way Radio ... Pair" counts two radios)
+        if two:
+            out["pack"] = out.get("pack", _EMPTY) | {two}
     if " x" in cleaned or "*" in cleaned:  # (``_SIZE_TIMES`` needs a space before its x)
         sx = size_times(cleaned)  # (session 14, ml; "1.5l x 6", "36g x24", "1.5L×6")
         if sx:
@@ -1241,6 +1256,8 @@ def multipliers(cleaned: str, counts=_EMPTY) -> frozenset:
     if "*" in cleaned:
         # (a count that is itself a multiplier, "12 pack", is no total of "3 x 4")
         out.update(n for n, _, _ in multipacks_nxm(cleaned, counts.difference(out) if counts else _EMPTY))
+    # (session 26, packs26: "9 Flip-Top Packs", "9x Pop-Top Packs", "4 Cube Boxes", ``quantity``)
+    out.update(_quantity.package_counts(cleaned))
     return frozenset(out)
 
 
@@ -1356,6 +1373,14 @@ def _multiplier_differs(fa: dict, fb: dict) -> bool:
                 # (x prints the multipack's total, the other's count: "204
                 # Count, 3 Packs of 68" is the "204 ct")
                 continue
+            if _total_stated(x, y):
+                # (session 26, packs26: x states its total, "12 Flip-Top Packs (768 Wipes Total)",
+                # and the other the same count, "768 ct": ``quantity.stated_totals``)
+                continue
+            if not y.get(_MULT) and _pack_unchecked(x, y, m):
+                # (session 26, packs26: "Wipes, 3 Pack" / "168 Wipes": a pack count against a total of
+                # items it divides - the count per pack is not stated, ``quantity.pack_against_total``)
+                continue
             if y.get(_MULT) or m.isdisjoint(_numbers_printed(y)):
                 # (one side's multipack against another multipack, or against
                 # a title that never prints its count: "50 pack" = "50-disc")
@@ -1363,6 +1388,67 @@ def _multiplier_differs(fa: dict, fb: dict) -> bool:
                     continue  # (session 20, en20a: "Black & Tri-color, 2-pack" / "Combo Pack Black/Tri-Colour")
                 return True
     return False
+
+
+def quantity_number(v: int, fa: dict, fb: dict) -> bool:
+    """(session 26, packs26) Is the number ``v`` of one title (facets ``fa``) a quantity it reads -
+    a count of its packages or items (``quantity.quantity_numbers``, its pack and multipack
+    counts) that both titles read (a multipack in common: "9 Flip-Top Packs" / "9x Pop-Top Packs"),
+    or a factor of a count both read ("100 Sheets/Pad, 12 Pads/Pack" / "1200 Sheets"), or the count
+    of each package against a title stating its packages only ("... / 12 Pack")?
+    Then the other title writes that quantity otherwise: the number is no model number it lacks."""
+    ca, cb = fa.get(_CLEANED), fb.get(_CLEANED)
+    if not ca or not cb:
+        return False
+    pa, pb = fa.get("pack", _EMPTY), fb.get("pack", _EMPTY)
+    ma, mb = fa.get(_MULT, _EMPTY), fb.get(_MULT, _EMPTY)
+    common = (pa & pb) | (ma & mb)
+    if not common:
+        return False
+    if v in common:
+        return True
+    # (or a factor of a total the title makes of its packages and both read: the 100 sheets of a
+    # pad in 1200 sheets of 12 pads - not another count of the packages that hold one count each,
+    # "12 Rolls, 1,000 Sheets per Roll" / "20 Rolls, ...")
+    if v < 2 or v not in _quantity.quantity_numbers(ca):
+        return False
+    if any(c > v and c % v == 0 for c in common & _quantity.per_unit_totals(ca)):
+        return True
+    # (or the count of each package, where the other states its packages and no such count: "12
+    # Pads/Pack, 100 Sheets/Pad" / "12 Pack" - the one quantity read at the packages' level)
+    return v in _quantity.per_unit_counts(ca) and not _quantity.per_unit_counts(cb)
+
+
+@cached(1 << 12)
+def _stated_counts(cleaned: str) -> tuple:
+    """``amounts.item_counts_stated`` of a cleaned title (memoised per title)."""
+    return item_counts_stated(T.words(cleaned))
+
+
+def _total_stated(x: dict, y: dict) -> bool:
+    """(session 26, packs26) Does x state a total of its items ("(768 Wipes Total)", "12 Packs (504
+    Wipes)": ``quantity.stated_totals``) that the other title counts ("768 ct", "768 Wipes")?"""
+    cx, cy = x.get(_CLEANED), y.get(_CLEANED)
+    if not cx or not cy or "(" not in cx and "tot" not in cx and "gesamt" not in cx:
+        return False
+    tot = _quantity.stated_totals(cx)
+    return bool(tot) and not (tot.isdisjoint(y.get("pack", _EMPTY)) and tot.isdisjoint(_stated_counts(cy)[0]))
+
+
+def _pack_unchecked(x: dict, y: dict, mult) -> bool:
+    """Does multipack ``x`` state no count of its items (nor any count but its multiplier) while
+    ``y`` states a total of items (a noun's count or "ct") that ``mult`` divides?  The two then
+    read two sides of one quantity: no conflict (``quantity.pack_against_total``)."""
+    cx, cy = x.get(_CLEANED), y.get(_CLEANED)
+    if not cx or not cy or not x.get("pack", _EMPTY) <= mult:
+        return False
+    own = _stated_counts(cx)
+    if own[0]:
+        return False
+    total = _stated_counts(cy)
+    if not total[0]:
+        return False
+    return not _quantity.pack_against_total(mult, own[0], total[0])
 
 
 def _total_printed(x: dict, mult, counts) -> bool:

@@ -32,6 +32,7 @@ from .pagename import name_same
 from .stage import STAGE_FEATURES as _STAGE_FEATURES, set_columns as _stage_columns
 from .model_numbers import glued_numbers_missing, printed_otherwise  # (session 14, prec)
 from .facets import _PLATFORM_WORDS  # (session 14, prec)
+from .facets import quantity_number  # (session 26, packs26)
 # the preparation and the relations, re-exported: importers keep reading them from here
 from .prepared import (  # noqa: F401
     CACHE_SIZE,
@@ -307,15 +308,35 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
         if w.isdigit():
             if (len(w) <= 4 and w not in of and not _spec_number(ws, i) and not platform_number(ws, i, b.facets)
                     and not number_in_code(ws, i, of) and not size_number(w, a, b)  # (session 13, home)
-                    and not _english.number_glued_otherwise(ws, i, a, b)):  # (session 17, en: "Pack of 8" / "8pk")
+                    and not _english.number_glued_otherwise(ws, i, a, b)  # (session 17, en: "Pack of 8" / "8pk")
+                    and not (a.facets and b.facets and quantity_number(int(w), a.facets, b.facets))):  # (packs26)
                 r = _NUM_ROMAN.get(w)
                 if r is None or r not in of:
                     n += 1
-        elif not first and w in _ROMAN_NUM and w not in of and _ROMAN_NUM[w] not in of:
+        elif not first and w in _ROMAN_NUM and w not in of and _ROMAN_NUM[w] not in of \
+                and not (w == "x" and _times_between(ws, i, of)):  # (packs26: "3 in x 3 in" / "3x3" is no X)
             n += 1
         first = False
     return n + _variant_suffix_misses(a, b) + glued_numbers_missing(a, b) \
         + _english.bare_capacity_apart(a, b)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
+
+
+def _times_between(ws, i: int, of) -> bool:
+    """(session 26, packs26) Is the "x" at ``ws[i]`` the "times" between two sizes the other title
+    prints too ("3 in x 3 in" / "3x3"): the numbers next before and after it (within two words)
+    among the other's words ``of``?  Sizes the other never prints ("48 W x 36 H" / "36 x 24") stay
+    a difference."""
+    before = [w for w in ws[max(0, i - 2):i] if w[:1].isdigit()]
+    after = [w for w in ws[i + 1:i + 3] if w[:1].isdigit()]
+    return bool(before and after) and _printed_in(before[-1], of) and _printed_in(after[0], of)
+
+
+def _printed_in(w: str, of) -> bool:
+    """Does the other title print the word ``w`` or the number it leads with ("79g": 79)?"""
+    return w in of or _LEAD_DIGITS(w).group(0) in of
+
+
+_LEAD_DIGITS = re.compile(r"\d+").match
 
 
 @cached(1 << 14)
@@ -351,7 +372,8 @@ def _variant_suffix_misses(a: Prepared, b: Prepared) -> int:
             w = x[:-k]
             if (w and w in wa and w not in wb and w not in counted and _suffixed(w, x, a, b)
                     and not _suffix_apart(w, x[-k:], a)
-                    and not _english.letter_written_apart(w, x[-k:], a, b)):  # (session 18: "1 Meter" / "1m")
+                    and not _english.letter_written_apart(w, x[-k:], a, b)  # (session 18: "1 Meter" / "1m")
+                    and not _multiplier_glued(w, x[-k:], a, b)):  # (session 26, packs26)
                 counted.add(w)
                 n += 1
     # a's word with variant letters on, b's bare: a counts it too (both sides
@@ -364,7 +386,8 @@ def _variant_suffix_misses(a: Prepared, b: Prepared) -> int:
         for k in (1, 2):
             x = w[:-k]
             if x and x in wb and _suffixed(x, w, b, a) and not _suffix_apart(x, w[-k:], b) \
-                    and not _english.letter_written_apart(x, w[-k:], b, a):  # (session 18: "1 Meter" / "1m")
+                    and not _english.letter_written_apart(x, w[-k:], b, a) \
+                    and not _multiplier_glued(x, w[-k:], b, a):  # (session 18: "1 Meter" / "1m"; packs26)
                 n += 1
                 break
         else:
@@ -422,6 +445,15 @@ def _suffix_apart(w: str, suf: str, p: Prepared) -> bool:
     ws = p.words
     return any(ws[i] == w and (ws[i + 1] == suf or suf == "x" and ws[i + 1][0].isdigit() and _x_printed(p, w))
                for i in range(len(ws) - 1))
+
+
+def _multiplier_glued(w: str, suf: str, p: Prepared, q: Prepared) -> bool:
+    """(session 26, packs26) Is the "x" glued to q's number ``w`` ("9x Pop-Top Packs") the
+    multiplier both titles read ``w`` as (p's "9 Flip-Top Packs"), no model's variant letter?"""
+    if suf != "x" or not w.isdigit() or not p.facets or not q.facets:
+        return False
+    v = int(w)
+    return v in p.facets.get("_mult", ()) and v in q.facets.get("_mult", ())
 
 
 def _x_printed(p: Prepared, w: str) -> bool:

@@ -884,9 +884,18 @@ def count_written_x_differs(a, b) -> bool:
     xa, xb = _x_counts(ra), _x_counts(rb)
     if not xa and not xb:
         return False
-    pa = xa | frozenset((a.facets or {}).get("pack") or ())
-    pb = xb | frozenset((b.facets or {}).get("pack") or ())
+    pa = xa | frozenset((a.facets or {}).get("pack") or ()) | _x_totals(xa, a)
+    pb = xb | frozenset((b.facets or {}).get("pack") or ()) | _x_totals(xb, b)
     return bool(pa and pb and pa.isdisjoint(pb))
+
+
+def _x_totals(xs, p) -> frozenset:
+    """(session 26, packs26) The totals of a multipack's packages times an "x" count: "12 Boxes x
+    144" is 1728 tissues, as "12 Boxes, 144 Tissues per Box" (``quantity``) counts them."""
+    mult = (p.facets or {}).get("_mult") if xs else None
+    if not mult:
+        return frozenset()
+    return frozenset(m * x for m in mult for x in xs if x != m)
 
 
 def _title_volumes(p) -> frozenset:
