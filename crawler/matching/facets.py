@@ -1377,6 +1377,10 @@ def _multiplier_differs(fa: dict, fb: dict) -> bool:
                 # (session 26, packs26: x states its total, "12 Flip-Top Packs (768 Wipes Total)",
                 # and the other the same count, "768 ct": ``quantity.stated_totals``)
                 continue
+            if _unit_total_met(x, y):
+                # (session 27: x counts its packages and the items of each, "4 Cube Boxes, 65 Tissues
+                # per Box", and the other the total they make, "260 Tissues": ``quantity.per_unit_totals``)
+                continue
             if not y.get(_MULT) and _pack_unchecked(x, y, m):
                 # (session 26, packs26: "Wipes, 3 Pack" / "168 Wipes": a pack count against a total of
                 # items it divides - the count per pack is not stated, ``quantity.pack_against_total``)
@@ -1400,7 +1404,10 @@ def quantity_number(v: int, fa: dict, fb: dict) -> bool:
     ca, cb = fa.get(_CLEANED), fb.get(_CLEANED)
     if not ca or not cb:
         return False
-    pa, pb = fa.get("pack", _EMPTY), fb.get("pack", _EMPTY)
+    # (session 27: a count is read by either reader - ``_PACK_N``'s "100 sheets", "80 ct" or the item
+    # nouns' "260 Tissues", ``amounts.item_counts_stated``)
+    pa = fa.get("pack", _EMPTY) | _stated_counts(ca)[0]
+    pb = fb.get("pack", _EMPTY) | _stated_counts(cb)[0]
     ma, mb = fa.get(_MULT, _EMPTY), fb.get(_MULT, _EMPTY)
     common = (pa & pb) | (ma & mb)
     if not common:
@@ -1432,6 +1439,17 @@ def _total_stated(x: dict, y: dict) -> bool:
     if not cx or not cy or "(" not in cx and "tot" not in cx and "gesamt" not in cx:
         return False
     tot = _quantity.stated_totals(cx)
+    return bool(tot) and not (tot.isdisjoint(y.get("pack", _EMPTY)) and tot.isdisjoint(_stated_counts(cy)[0]))
+
+
+def _unit_total_met(x: dict, y: dict) -> bool:
+    """(session 27) Does x state a total as packages times the items of each ("4 Cube Boxes, 65
+    Tissues per Box" = 260, ``quantity.per_unit_totals``) that the other title counts ("260
+    Tissues", "260 ct")?"""
+    cx, cy = x.get(_CLEANED), y.get(_CLEANED)
+    if not cx or not cy:
+        return False
+    tot = _quantity.per_unit_totals(cx)
     return bool(tot) and not (tot.isdisjoint(y.get("pack", _EMPTY)) and tot.isdisjoint(_stated_counts(cy)[0]))
 
 
