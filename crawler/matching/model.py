@@ -59,7 +59,7 @@ class Resources:
     __slots__ = ("idf", "default_idf", "brands", "trees", "threshold", "features", "raw",
                  "id_cut", "calibration", "path", "learned", "learned_threshold",
                  "learned_threshold_thin", "learned_score", "learned_threshold_wide", "learned_wide",
-                 "learned_features")
+                 "learned_threshold_none", "learned_features")
 
     def raw_scores(self, X):
         """Model probability of each row of the feature matrix ``X`` (before calibration)."""
@@ -236,6 +236,9 @@ def load(path: str = MODEL_PATH) -> Resources:
     res.learned_wide = (Trees(learned["gbt_wide"], len(res.learned_features or ()))
                         if learned.get("gbt_wide") and res.learned is not None else None)
     res.learned_threshold_wide = float(learned.get("threshold_wide", 2.0))
+    # (session 27, stage27: the wider domain's "none" rows, ``stage.judged_none``, at a threshold of
+    # their own - ``train.choose_none_threshold``; a stage of before it judged them at "threshold_wide")
+    res.learned_threshold_none = float(learned.get("threshold_none", res.learned_threshold_wide))
     for fn in _on_load:
         fn(res)
     return res

@@ -316,7 +316,11 @@ def decide_matrix(X, res, offers=None):
             if wide:
                 k = np.flatnonzero(np.where(weak, judged_wide(rows), judged_none(rows)))
                 if len(k):
-                    take[k] = res.learned_wide.predict(rows[k]) >= res.learned_threshold_wide
+                    # (session 27, stage27: the "none" rows at a threshold of their own - they pass
+                    # stricter conditions than the "weak" rows the trees are fitted on; chosen by the
+                    # same rule on their own calls, ``train.choose_none_threshold``)
+                    take[k] = res.learned_wide.predict(rows[k]) >= np.where(
+                        weak[k], res.learned_threshold_wide, res.learned_threshold_none)
             # (never two models of one line - each title a model token the other does not print,
             # the same letters and another number: the number conflict of every tier since session
             # 26, ``model_numbers.rival_codes_missing``; session 25 asked it of this stage only)

@@ -970,7 +970,9 @@ def learned_accepts(stage: dict | None, X, main, offers) -> np.ndarray:
         take = weak & judged(rows) & (q >= learned_thresholds(X[cand], stage["threshold"], stage.get("threshold_thin", 1.01)))
         if wide:
             qw = Trees(stage["gbt_wide"], len(stage["features"])).predict(rows)
-            take |= np.where(weak, judged_wide(rows), judged_none(rows)) & (qw >= stage["threshold_wide"])
+            # (session 27, stage27: the "none" rows at a threshold of their own, ``choose_none_threshold``)
+            thr = np.where(weak, stage["threshold_wide"], stage.get("threshold_none", stage["threshold_wide"]))
+            take |= np.where(weak, judged_wide(rows), judged_none(rows)) & (qw >= thr)
         out[cand[take]] = True
     return out
 
@@ -1132,6 +1134,38 @@ def choose_wide_threshold(splits: dict, left_out: dict = None, floor: float = No
     return chosen
 
 
+# (session 27, stage27) the wider domain's "none" rows (``stage.judged_none``) at a threshold of their own.
+# The trees are fitted on the domain's "weak" rows (``NONE_FIT`` False) and judge the "none" rows, which
+# pass stricter conditions (the brands agree, a word of letters and digits shared, every word with a
+# digit of each title read in the other): one threshold for both left the "none" rows' calls at the
+# weak rows' 0.925 - 6 / 6 leaving each file out, where 0.75 calls 14 / 14 (README "Session 27").
+NONE_OWN_THRESHOLD = True
+
+
+def choose_none_threshold(splits: dict, left_out: dict = None, floor: float = None, wide=None):
+    """The threshold of the wider domain's "none" rows (session 27, stage27): the rule of
+    ``choose_wide_threshold`` on their own calls (``NONE_CURVE``) - the lowest at which, and at every
+    higher one, the "none" rows' calls on each of the last two sessions' files (a stage trained on the
+    sessions before), on both together and leaving each file out are right ``WIDE_PRECISION`` of the
+    time; ``wide`` (the weak rows' threshold) without ``NONE_OWN_THRESHOLD``."""
+    if not NONE_OWN_THRESHOLD:
+        return ("none", wide[1] if wide is not None else 2.0)
+    floor = WIDE_PRECISION if floor is None else floor
+    later = [v["curve"] for lab, v in splits.items() if lab.startswith("sessions <")]
+    chosen = ("none", 2.0)
+    if not later:
+        return chosen
+    for t in sorted(NONE_CURVE, key=lambda x: -x[1]):
+        c = sum(v[t][0] for v in later)
+        r = sum(v[t][1] for v in later)
+        if (c and r / c < floor) or any(v[t][0] and v[t][1] / v[t][0] < floor for v in later):
+            break
+        if left_out is not None and left_out[t][0] and left_out[t][1] / left_out[t][0] < floor:
+            break
+        chosen = t
+    return chosen
+
+
 def log_wide(splits: dict, left_out: dict, chosen, log=print):
     if log:
         labels = list(splits)
@@ -1218,8 +1252,11 @@ def train_learned(files: dict, main, log=print, validate: bool = True) -> dict |
     chosen = (choose_thresholds(splits, left_out=curve) if validate
               else (LEARNED_THRESHOLD, LEARNED_THRESHOLD_THIN))
     wide = choose_wide_threshold(splits, left_out=curve) if validate else ("wide", 2.0)
+    none = choose_none_threshold(splits, left_out=curve, wide=wide) if validate else ("none", 2.0)
     log_time_splits(splits, chosen, log=log)
     log_wide(splits, curve, wide, log=log)
+    if log:
+        log(f"  \"none\" rows (session 27, stage27: choose_none_threshold): {none[1]}")
     left_out = {}
     called = right = 0
     for name in data:
@@ -1266,14 +1303,20 @@ def train_learned(files: dict, main, log=print, validate: bool = True) -> dict |
         out["gbt_wide"] = gbt_w
         out["threshold_wide"] = wide[1]
         out["wide"] = {"left_out": curve[wide], "time_split": {lab: v["curve"][wide] for lab, v in splits.items()}}
+        # (session 27, stage27: the "none" rows' threshold and their calls at it)
+        out["threshold_none"] = none[1]
+        out["none"] = {"left_out": curve[none], "time_split": {lab: v["curve"][none] for lab, v in splits.items()}}
     return out
 
 
-def train_stage_only(out: str, write: bool = True, log=print, wide_only: bool = False) -> dict | None:
+def train_stage_only(out: str, write: bool = True, log=print, wide_only: bool = False,
+                     none_only: bool = False) -> dict | None:
     """``train_learned`` on the shipped model's vocabulary and trees (what ``train_final``
     rebuilds from the same data), written into the model file ``out``.  ``wide_only`` (session 25):
     the shipped stage's narrow domain - its trees, thresholds and figures - kept as it is, only the
-    wider domain's trees and threshold trained (``--wide-only``)."""
+    wider domain's trees and threshold trained (``--wide-only``).  ``none_only`` (session 27): the
+    wider domain's trees and "weak" rows' threshold kept too, only the "none" rows' threshold chosen
+    (``choose_none_threshold``, ``--none-only``)."""
     from .stage import NARROW_FEATURES, STAGE_FEATURES
 
     with open(out, encoding="utf-8") as fh:
@@ -1291,13 +1334,22 @@ def train_stage_only(out: str, write: bool = True, log=print, wide_only: bool = 
     else:
         res = reload(out)
     learned = train_learned(read_pair_files(), lambda X: res.raw_scores(X) if len(X) else np.zeros(0), log=log)
-    if wide_only and learned:
+    if none_only and learned:
+        kept = shipped.get("learned") or {}
+        if kept.get("features") != STAGE_FEATURES or not kept.get("gbt_wide"):
+            raise SystemExit("--none-only: the shipped stage has no wider domain of these columns; use --wide-only")
+        learned = {**{k: v for k, v in kept.items() if k not in ("threshold_none", "none")},
+                   **{k: learned[k] for k in ("threshold_none", "none") if k in learned}}
+        log(f"kept the shipped stage (narrow {kept.get('threshold')} ({kept.get('threshold_thin')}), wider domain "
+            f"{kept.get('threshold_wide')}); \"none\" rows: {learned.get('threshold_none')}")
+    elif wide_only and learned:
         kept = shipped.get("learned") or {}
         if kept.get("features", [])[:len(NARROW_FEATURES)] != NARROW_FEATURES:
             raise SystemExit("--wide-only: the shipped stage's trees read other columns; retrain it whole")
-        learned = {**{k: v for k, v in kept.items() if k not in ("gbt_wide", "threshold_wide", "wide")},
+        wk = ("gbt_wide", "threshold_wide", "wide", "threshold_none", "none")
+        learned = {**{k: v for k, v in kept.items() if k not in wk},
                    "features": STAGE_FEATURES,
-                   **{k: learned[k] for k in ("gbt_wide", "threshold_wide", "wide") if k in learned}}
+                   **{k: learned[k] for k in wk if k in learned}}
         log(f"kept the shipped narrow domain ({kept.get('threshold')} ({kept.get('threshold_thin')})); "
             f"wider domain: {'threshold ' + str(learned['threshold_wide']) if 'gbt_wide' in learned else 'none'}")
     if write and learned:
@@ -1329,6 +1381,9 @@ def main(argv=None):
                     help="retrain the learned stage only (the shipped vocabulary and trees), with its validation")
     ap.add_argument("--wide-only", action="store_true",
                     help="as --stage-only, but keep the shipped stage's narrow domain: train its wider domain only")
+    ap.add_argument("--none-only", action="store_true",
+                    help="as --wide-only, but keep the shipped wider domain's trees and threshold too: "
+                         "choose the threshold of its \"none\" rows only (session 27)")
     ap.add_argument("--no-rules", action="store_true", help="LODO of the learned model alone")
     ap.add_argument("--threshold", type=float, default=0.5,
                     help="decision threshold on the calibrated score (default 0.5)")
@@ -1348,8 +1403,8 @@ def main(argv=None):
     global FIXED_THRESHOLD
     FIXED_THRESHOLD = None if args.search_threshold else args.threshold
     t0 = time.time()
-    if args.stage_only or args.wide_only:
-        train_stage_only(args.out, write=not args.dry_run, wide_only=args.wide_only)
+    if args.stage_only or args.wide_only or args.none_only:
+        train_stage_only(args.out, write=not args.dry_run, wide_only=args.wide_only, none_only=args.none_only)
         print(f"done in {time.time() - t0:.0f}s")
         return
     data = load_datasets()
