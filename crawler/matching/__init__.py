@@ -51,7 +51,8 @@ _decide_fn = None
 
 def _check_offers(offers) -> None:
     for offer in offers:
-        if not isinstance(offer, Mapping):
+        # (a dict first: the ABC's isinstance is ~10x a type test - session 27, speed27)
+        if type(offer) is not dict and not isinstance(offer, Mapping):
             raise TypeError(f"an offer is a dict of title, brand, mpn, price, description; got {type(offer).__name__}")
 
 
