@@ -481,7 +481,9 @@ def _dose_counts(ws, kinds=None) -> tuple:
     for i, w in enumerate(ws):
         if w in _DOSE_FORMS:
             dose = True  # (a dose form anywhere; an item's noun only after its count: "Wipes, 64 ct")
-        m = _GLUED_COUNT(w)
+        # (a glued count starts with a digit: the regex only for such a word - a word's first
+        # character that ``\d`` matches is one ``str.isdigit`` passes; session 27, speed27)
+        m = _GLUED_COUNT(w) if w[:1].isdigit() else None
         if m:
             rest = m.group(2)
             if rest not in _COUNT_WORDS:
