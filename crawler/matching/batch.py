@@ -67,6 +67,7 @@ from .features import (
     _cos_scaled,
     _codes_missing,
     _numbers_missing,
+    both_min,
     _line_codes_only,
     word_after_number,
     mvariants_differ,
@@ -499,14 +500,14 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
         rows = rows[:0]
     for r in rows.tolist():
         a, b = PA[r], PB[r]
-        X[r, c["code_miss_min"]] = min(_codes_missing(a, b), _codes_missing(b, a))
+        X[r, c["code_miss_min"]] = both_min(_codes_missing, a, b)
     rows = np.flatnonzero(O.digit_words[ia] & O.digit_words[ib])
     if known is not None:
         X[rows, c["num_miss_min"]] = known.X[rows, c["num_miss_min"]]
         rows = rows[:0]
     for r in rows.tolist():
         a, b = PA[r], PB[r]
-        X[r, c["num_miss_min"]] = min(_numbers_missing(a, b), _numbers_missing(b, a))
+        X[r, c["num_miss_min"]] = both_min(_numbers_missing, a, b)
     # (generation_misses(a, b) is 0 unless a's title has a candidate word: most have none)
     G = np.fromiter((len(p.words) >= 2 and bool(_generation_words(p.wordset)) for p in U), bool, len(U))
     gen = np.zeros(n)
@@ -796,7 +797,7 @@ def _model_rel(a, b):
         x_model = 0.0
     return (
         x_model,
-        float(min(_codes_missing(a, b), _codes_missing(b, a))) if (a.codes and b.codes) else 0.0,
+        float(both_min(_codes_missing, a, b)) if (a.codes and b.codes) else 0.0,
     ), rel
 
 
@@ -826,7 +827,7 @@ def _variant_row(a, b):
 
 def _number_row(a, b):
     """FACET_GROUPS[2] of one pair (offers through ``prepared.keys_part``), as ``pair_features``."""
-    return (float(min(_numbers_missing(a, b), _numbers_missing(b, a))),)
+    return (float(both_min(_numbers_missing, a, b)),)
 
 
 # (per group: the part of the offers' facet stage it reads, its row function)

@@ -1129,7 +1129,10 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
     if "pack" not in out and _multiplier_differs(fa, fb):
         out.append("pack")
     if "pack" not in out and _CLEANED in fa and _CLEANED in fb \
+            and _item_counts(fa[_CLEANED])[0] \
             and item_counts_apart(_item_counts(fa[_CLEANED]), _item_counts(fb[_CLEANED])):
+        # (session 27, speed27: ``item_counts_apart`` is False where a's title counts nothing -
+        # b's title is then not read)
         out.append("pack")  # (session 26, count26: "22 Count" / "44 pods", ``amounts.item_counts``)
     if "pack" not in out and volume_against_count(fa, fb, _TITLE_UNITS):
         out.append("pack")  # (session 15, prec: a liquid and its pods, ``amounts``)
