@@ -795,3 +795,28 @@ DIMENSIONS["delivery"] = (None, _DIGITAL_GOODS, {
 _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
 _FIRST = frozenset(_PHRASES)
+
+
+# session 27, form27: margarine and its salt.  Margarine is sold salted, its unsalted version is another
+# product of the line, named as such ("Margarina Tulipán 400 g" / "Tulipán margarina *sin sal* 400g",
+# "Rama Margarine" / "Rama Margarine *ungesalzen*"): in a margarine's title the plain one is the salted
+# (a default, unlike butter's salt - French "beurre doux" is the plain butter: ``salt`` has none).  A
+# dimension of its own, in a title naming margarine (``_matches`` reads a salt word in the dimension
+# whose kind of product the title names first: butter's ``salt`` for "Beurre doux", this one for
+# "margarina sin sal").  The fat of margarine is that of dairy: a light margarine is another product
+# ("Tulipán Light" / "Tulipán"), so margarine words join the fat dimension's context - not ``_DAIRY``,
+# whose salt dimension would then read "sin sal" in a margarine's title too, without a default.
+_MARGARINE = frozenset("""
+margarine margarines margarina margarinas margarin margarine margaryna margariini streichfett
+""".split())
+DIMENSIONS["margarine_salt"] = ("salted", _MARGARINE, {
+    "unsalted": "unsalted sin_sal sans_sel ungesalzen ungesalzene ungesalzenes senza_sale sem_sal zonder_zout "
+                "ongezouten usaltet osaltat osaltad bez_soli niesolona niesolony sotlan tuzsuz",
+    "salted": "salted con_sal gesalzen gesalzene gesalzenes salato demi_sel com_sal gezouten saltet saltat",
+})
+_dflt, _ctx, _cs = DIMENSIONS["fat"]
+DIMENSIONS["fat"] = (_dflt, _ctx | _MARGARINE, _cs)
+_PHRASES = _phrases()
+_CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
+_FIRST = frozenset(_PHRASES)
+del _dflt, _ctx, _cs
