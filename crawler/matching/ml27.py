@@ -13,6 +13,16 @@ every language the tables cover.
   In", "Roll-on") stay words: "MX Master 3S *for Mac*", "pencil *with* eraser" name another product
   (measured: as generic they made two wrong "same").
 
+* One meaning, one reading: the tables give the words of other languages a value named by its English
+  word ("recambio", "Nachfüllpack", "wkład" -> refill; "profumo", "parfém" -> perfume; "Kleber",
+  "colle" -> glue), and ``lexicon`` meant the English word to be one value with them - but where the
+  English word was not in its own list it kept no value, so "Vileda UltraMax *refill*" did not read
+  "Vileda UltraMax *recambio*".  Each such English word (free: no table holds it) reads as its value
+  (``_heads_read``); so does the English word of a kind the tables name in other languages only
+  ("sweets", "highlighter", "axe") - not the English words that name a second thing as often ("phone":
+  a phone case; "water", "iron", "memory", "plate", "medicine", "football", "snack", "assistant"), nor
+  "full" ("full HD", "full cream").
+
 This module imports no matcher module (``wordclass`` is passed to ``install``).
 """
 
@@ -31,6 +41,25 @@ x s
 """.split())
 
 
+# values and kinds whose English word keeps no reading of its own (see above)
+_HEAD_NOT = frozenset("full phone water iron memory plate medicine football snack assistant jigsaw".split())
+
+
+def _heads_read(W) -> None:
+    """The English word of a value (``W.SYNONYM``) or a kind (``W.CATEGORY``) the tables give words of
+    other languages, where no table holds that word: it reads as that value or kind."""
+    taken = lambda w: (w in W.CATEGORY or w in W.SYNONYM or w in W._SPEC_OF or w in W.FUNCTION  # noqa: E731
+                       or w in W.VARIANT or w in W.T.VARIANTS or w in W.FILLER or w in W.T.COLOURS)
+    for table in (W.SYNONYM, W.CATEGORY):
+        heads = {v for v in table.values() if type(v) is str and v.isalpha() and v not in _HEAD_NOT}
+        for v in sorted(heads):
+            if not taken(v):
+                table[v] = v
+
+
 def install(W) -> None:
     """Merge into the ``wordclass`` module ``W`` (after every other table: its last block)."""
-    W.GENERIC = W.GENERIC | _NO_MEANING
+    _heads_read(W)
+    W.GENERIC = frozenset(W.CATEGORY) | W.FILLER | _NO_MEANING
+    W._KINDS = frozenset(W.CATEGORY)
+    W._STEPS_OF.clear()
