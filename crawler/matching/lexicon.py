@@ -498,6 +498,32 @@ SYNONYMS = {
     # (Turkish names the head of a compound with a possessive ending: "Labne Peyniri", "Türk Kahvesi",
     # "Yeşil Çayı" - the forms of the tables' Turkish words)
     "cheese": "peyniri",
+    # (session 27, ml27) more descriptive words of cosmetics, groceries and devices, each one value in the
+    # languages the tables read (written from the languages: "Invisible" / "Невидимый", "Alpine" /
+    # "alpejska", "Probiotic" / "Προβιοτικά")
+    "invisible": "invisible unsichtbar unsichtbare invisibile invisivel niewidoczny niewidoczna neviditelny "
+                 "neviditelna lathatatlan gorunmez osynlig usynlig onzichtbaar",
+    "washable": "washable waschbar abwaschbar lavable lavables lavabile lavabili lavavel zmywalny zmywalna "
+                "pratelny pratelna mosható yikanabilir tvattbar afwasbaar",
+    "probiotic": "probiotic probiotics probiotisch probiotischer probiotique probiotiques probiotico probioticos "
+                 "probiotici probiotyczny probiotyki probiotika probiyotik probiotisk",
+    "nourishing": "nourishing nahrend nahrende nourrissant nourrissante nutriente nutrienti nutritivo nutritiva "
+                  "odzywczy odzywcza odzywcze vyzivujici vyzivny besleyici voedend voedende narande",
+    "alpine": "alpino alpina alpini alpine alpejski alpejska alpejskie alpejskiego alpsky alpska alpske "
+              "alpskeho alpskeho alpesi alpen alpi",
+    "ceylon": "ceylon ceylan seylan ceilan cejlon cejlonska cejlonsky ceylonese",
+    "sunflower": "sonnenblume sonnenblumen sonnenblumenol slonecznik slonecznikowy slonecznikowe slunecnice "
+                 "slunecnicovy zonnebloem zonnebloemolie",
+    "thermal": "thermal thermale thermales thermique termal termale termali termica thermaal",
+    "automatic": "automatic automatique automatico automatica automatisch automatische automatik automatyczny "
+                 "automatyczna automaticky automaticka automata otomatik automatisk",
+    "portable": "portable portabel tragbar tragbarer tragbare portatile portatil przenosny przenosna prenosny "
+                "prenosna hordozhato tasinabilir baerbar barbar draagbaar draagbare",
+    "multifunction": "multifunction multifunctional multifonction multifonctions multifunktion multifunktions "
+                     "multifunktional multifunzione multifuncion multifuncional wielofunkcyjny wielofunkcyjna "
+                     "multifunkcni multifunctioneel",
+    "programmable": "programmable programmierbar programmierbarer programmabile programable programavel "
+                    "programowalny programovatelny programmeerbaar",
 }
 
 # colour words ({word: colour}): the inflected and plural forms the colour tables may lack (only
@@ -758,6 +784,16 @@ CYRGREEK = {
     "daily": "καθημεριν*_χρησ* καθημεριν* ежедневн* щоденн*", "foaming": "αφρωδ* пенящ*",
     "herbal": "травян* трав'ян* βοτανων", "night": "ночн* νυχτ*",
     "condoms": "презерватив* προφυλακτικ*", "mask": "маск* μασκ*", "liqueur": "ликер* лікер* λικερ*",
+    # (session 27, ml27) the descriptive words above in Cyrillic and Greek letters, and the dandruff and
+    # wafer of the tables (not "Невидимый": read, it leaves "2 шт по 150 мл" - two cans of 150 ml - as the
+    # only difference from one can, and a count of pieces one title prints alone is no conflict yet -
+    # measured: one wrong "same" in train26a)
+    "probiotic": "пробиотик* пробіотик* προβιοτικ*",
+    "nourishing": "питательн* поживн* θρεπτικ*", "alpine": "альпийск* альпійськ* αλπικ*",
+    "ceylon": "цейлон* κεϋλαν* κευλαν*", "sunflower": "подсолнечн* соняшников* ηλιελαι*",
+    "thermal": "термальн* ιαματικ*", "portable": "портативн* φορητ*",
+    "multifunction": "многофункциональн* багатофункціональн* πολυλειτουργικ*",
+    "dandruff": "перхот* лупи* πιτυριδ*", "wafer": "вафл* вафел* γκοφρετ* πουρακι*",
 }
 
 
