@@ -522,6 +522,19 @@ SYNONYMS = {
     "multifunction": "multifunction multifunctional multifonction multifonctions multifunktion multifunktions "
                      "multifunktional multifunzione multifuncion multifuncional wielofunkcyjny wielofunkcyjna "
                      "multifunkcni multifunctioneel",
+    # (session 27, ml27) the numbers two to ten written as words, and the star of "Four Star" / "Vier Sterne"
+    # / "Quatre Étoiles" (a line's name: "Zwilling Four Star"); words that are another word of a title
+    # in another language are left out ("to", "fire", "pet", "sex", "otto", "due", "dos", "set", "tri")
+    "two": "two zwei deux dwa dva twee iki tva kaksi",
+    "three": "three drei trois tres tre tres trzy drie uc kolme",
+    "four": "four vier quatre cuatro quattro quatro cztery ctyri dort fyra neljä nelja",
+    "five": "five funf cinq cinco cinque piec vijf bes fem viisi",
+    "six": "six sechs seis szesc sest zes alti",
+    "seven": "seven sieben sept siete sette sete siedem sedm zeven yedi sju",
+    "eight": "eight acht huit ocho osiem osm sekiz atta",
+    "ten": "ten zehn dix diez dieci dez dziesiec deset tien",
+    "star": "star stars stern sterne etoile etoiles estrella estrellas stella stelle estrela estrelas gwiazda "
+            "gwiazdki hvezda hvezdy ster sterren yildiz stjarna stjerne",
     "programmable": "programmable programmierbar programmierbarer programmabile programable programavel "
                     "programowalny programovatelny programmeerbaar",
 }
@@ -560,6 +573,9 @@ COLOURS = {
     "gumus": "silver", "kulta": "gold", "pinkki": "pink", "violetti": "purple", "oranssi": "orange",
     "abu": None,
 }
+# (session 27, ml27) a maker's colour name in the languages its shops print it: Apple's "Midnight" is
+# Hungarian "Éjfekete", Swedish / Danish "midnatt" / "midnat" (``lingua``), Russian "тёмная ночь" (``CYRGREEK``)
+COLOURS["ejfekete"] = "midnight"
 COLOURS = {k.strip(): v for k, v in COLOURS.items() if v}
 
 # count and pack words: no identifying words (the count is compared by the number rules)
@@ -788,6 +804,7 @@ CYRGREEK = {
     # wafer of the tables (not "Невидимый": read, it leaves "2 шт по 150 мл" - two cans of 150 ml - as the
     # only difference from one can, and a count of pieces one title prints alone is no conflict yet -
     # measured: one wrong "same" in train26a)
+    "midnight": "темн*_ноч* темн*_ніч μεσανυχτ*", "starlight": "сияющ*_звезд* сяюч*_зірк*",
     "probiotic": "пробиотик* пробіотик* προβιοτικ*",
     "nourishing": "питательн* поживн* θρεπτικ*", "alpine": "альпийск* альпійськ* αλπικ*",
     "ceylon": "цейлон* κεϋλαν* κευλαν*", "sunflower": "подсолнечн* соняшников* ηλιελαι*",
