@@ -150,6 +150,13 @@ KINDS = {
     "condoms": "condoms condom kondome kondom kondomy kondomer preservatifs preservatif preservativos preservativo "
                "preservativi prezerwatywy prezerwatywa prezervativ",
     "flip flops": "flipflops flops chinelo chinelos chanclas chancletas infradito zehentrenner japonki teenslippers",
+    # (session 27, ml27) a toy figure, a face wash, a floor mop and chewing gum in more words ("Schleich
+    # Elefant Spielfigur", "sebamed Waschemulsion", "Sistema lavapavimenti", "chicles")
+    "figure": "figure figures figurine figurines spielfigur spielfiguren sammelfigur figur figuren figurka "
+              "figurki figurina figurine statuina statuine figurita figuritas figuur figuurtje speelfiguur",
+    "cleanser": "waschemulsion waschlotion reinigungsemulsion",
+    "mop": "lavapavimenti",
+    "chewing gum ": "chicles kaugummis",
     # (session 26, ml26) Turkish names the head of a compound with a possessive ending - "Türk Kahvesi",
     # "Yeşil Çayı", "Çikolatası", "Sütü", "Şampuanı": the forms of the table's Turkish words
     "coffee_beverage ": "kahvesi", "tea ": "cayi", "milk ": "sutu", "chocolate ": "cikolatasi",
@@ -804,6 +811,7 @@ CYRGREEK = {
     # wafer of the tables (not "Невидимый": read, it leaves "2 шт по 150 мл" - two cans of 150 ml - as the
     # only difference from one can, and a count of pieces one title prints alone is no conflict yet -
     # measured: one wrong "same" in train26a)
+    "dishwashing liquid": "средств*_для_посуд* засіб_для_посуд* засоб*_для_мит*_посуд*",
     "midnight": "темн*_ноч* темн*_ніч μεσανυχτ*", "starlight": "сияющ*_звезд* сяюч*_зірк*",
     "probiotic": "пробиотик* пробіотик* προβιοτικ*",
     "nourishing": "питательн* поживн* θρεπτικ*", "alpine": "альпийск* альпійськ* αλπικ*",
