@@ -511,7 +511,7 @@ SYNONYMS = {
     "invisible": "invisible unsichtbar unsichtbare invisibile invisivel niewidoczny niewidoczna neviditelny "
                  "neviditelna lathatatlan gorunmez osynlig usynlig onzichtbaar",
     "washable": "washable waschbar abwaschbar lavable lavables lavabile lavabili lavavel zmywalny zmywalna "
-                "pratelny pratelna mosható yikanabilir tvattbar afwasbaar",
+                "pratelny pratelna moshato yikanabilir tvattbar afwasbaar",
     "probiotic": "probiotic probiotics probiotisch probiotischer probiotique probiotiques probiotico probioticos "
                  "probiotici probiotyczny probiotyki probiotika probiyotik probiotisk",
     "nourishing": "nourishing nahrend nahrende nourrissant nourrissante nutriente nutrienti nutritivo nutritiva "
@@ -534,7 +534,7 @@ SYNONYMS = {
     # in another language are left out ("to", "fire", "pet", "sex", "otto", "due", "dos", "set", "tri")
     "two": "two zwei deux dwa dva twee iki tva kaksi",
     "three": "three drei trois tres tre tres trzy drie uc kolme",
-    "four": "four vier quatre cuatro quattro quatro cztery ctyri dort fyra neljä nelja",
+    "four": "four vier quatre cuatro quattro quatro cztery ctyri dort fyra nelja",
     "five": "five funf cinq cinco cinque piec vijf bes fem viisi",
     "six": "six sechs seis szesc sest zes alti",
     "seven": "seven sieben sept siete sette sete siedem sedm zeven yedi sju",
@@ -542,6 +542,18 @@ SYNONYMS = {
     "ten": "ten zehn dix diez dieci dez dziesiec deset tien",
     "star": "star stars stern sterne etoile etoiles estrella estrellas stella stelle estrela estrelas gwiazda "
             "gwiazdki hvezda hvezdy ster sterren yildiz stjarna stjerne",
+    # (session 27, ml27) the parts of the body a cosmetic is for ("Hand Cream" / "Creme para Mãos", "Lip Balm" /
+    # "Lippenpflege"), as "face", "hair", "body" and "feet" are already (not more words for "body": the
+    # rules read it as a camera's body too - measured, "balsam do ciała" lost a match); a pan's coating;
+    # "sans" / "non" as "without" ("sans latex" / "Non-Latex")
+    "hand": "hand hands hande handen mains main manos mano maos mao mani rece dloni ruce kez eller",
+    "lips": "lip lips lippen levres labios labio labbra usta ust rty dudak lappar lepper",
+    "eyes": "eye eyes augen yeux ojos olhos occhi oczy oczu oci goz ogen ogon",
+    "feet": "pieds fusse fusse piedi stopy nohy ayak voeten fotter",
+    "nonstick": "nonstick antiadhesive antiadhesif antiadherente antiadherentes antiaderente antiaderenti "
+                "antihaft antihaftbeschichtet antiaanbak nieprzywierajacy nieprzywierajaca nieprzywierajaca "
+                "neprilnavy neprilnava yapismaz tapadasmentes",
+    "without": "sans non",
     "programmable": "programmable programmierbar programmierbarer programmabile programable programavel "
                     "programowalny programovatelny programmeerbaar",
 }
@@ -811,6 +823,7 @@ CYRGREEK = {
     # wafer of the tables (not "Невидимый": read, it leaves "2 шт по 150 мл" - two cans of 150 ml - as the
     # only difference from one can, and a count of pieces one title prints alone is no conflict yet -
     # measured: one wrong "same" in train26a)
+    "cleanser": "καθαρισμ* καθαριστικ*", "hand": "рук* χεριων", "lips": "губ* χειλ*",
     "dishwashing liquid": "средств*_для_посуд* засіб_для_посуд* засоб*_для_мит*_посуд*",
     "midnight": "темн*_ноч* темн*_ніч μεσανυχτ*", "starlight": "сияющ*_звезд* сяюч*_зірк*",
     "probiotic": "пробиотик* пробіотик* προβιοτικ*",
