@@ -206,3 +206,20 @@ def test_a_box_of_n_in_the_shops_languages_is_a_count():
         a = "Durex Real Feel Condoms - " + box
         assert match_method({"title": a}, {"title": "Durex Real Feel Condoms, 24 Count"})[0].startswith("conflict")
         assert match_method({"title": "Durex Real Feel Condoms, 24 Count"}, {"title": a})[0].startswith("conflict")
+
+
+# --------------------------------------------------------------------------
+# "2 шт по 150 мл": a multipack in Cyrillic titles; "Невидимый" read
+# --------------------------------------------------------------------------
+def test_cyrillic_pieces_each_of_a_size_is_a_multipack():
+    one = "Nivea Men Invisible for Black & White Antiperspirant Spray 150ml"
+    two = "Антиперспирант NIVEA MEN Невидимый для черного и белого, 2 шт по 150 мл"
+    assert match_method({"title": one}, {"title": two})[0].startswith("conflict")
+    assert match_method({"title": two}, {"title": one})[0].startswith("conflict")
+    assert "invisible" in _words(two)
+
+
+def test_invisible_in_russian_is_one_product():
+    a = "Nivea Men Invisible for Black & White Antiperspirant Spray 150ml"
+    b = "Антиперспирант-спрей NIVEA MEN Невидимый для черного и белого 150 мл"
+    assert _same(a, b) and _same(b, a)

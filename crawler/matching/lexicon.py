@@ -820,9 +820,9 @@ CYRGREEK = {
     "herbal": "травян* трав'ян* βοτανων", "night": "ночн* νυχτ*",
     "condoms": "презерватив* προφυλακτικ*", "mask": "маск* μασκ*", "liqueur": "ликер* лікер* λικερ*",
     # (session 27, ml27) the descriptive words above in Cyrillic and Greek letters, and the dandruff and
-    # wafer of the tables (not "Невидимый": read, it leaves "2 шт по 150 мл" - two cans of 150 ml - as the
-    # only difference from one can, and a count of pieces one title prints alone is no conflict yet -
-    # measured: one wrong "same" in train26a)
+    # wafer of the tables ("Невидимый" read, "2 шт по 150 мл" - two cans of 150 ml - is the only difference
+    # from one can: ``cyrgreek`` reads it as the multipack "2 x 150 ml")
+    "invisible": "невидим* αορατ*",
     "cleanser": "καθαρισμ* καθαριστικ*", "hand": "рук* χεριων", "lips": "губ* χειλ*",
     "dishwashing liquid": "средств*_для_посуд* засіб_для_посуд* засоб*_для_мит*_посуд*",
     "midnight": "темн*_ноч* темн*_ніч μεσανυχτ*", "starlight": "сияющ*_звезд* сяюч*_зірк*",
