@@ -114,7 +114,10 @@ _WORDS = {
     "brown": "بني بنية",
     "beige ": "بيج",
     "navy": "كحلي كحلية",
-    "beige": "كريمي",  # (cream, the colour: "cream" alone is also the product)
+    # (session 27, ml27: "كريمي" / "كريمية" is "creamy", "cream-coloured" - the English word "cream" of a
+    # food or a colour, "جبنة بوك كريمي" / "Puck Cream Cheese"; read as "beige" before, a colour the
+    # other title never printed)
+    "cream  ": "كريمي كريمية",
     "lilac": "ليلكي",
     "turquoise": "فيروزي",
     "bronze": "برونزي",

@@ -498,6 +498,8 @@ def to_latin(text: str) -> str:
     """``text`` (accent-free) with each Cyrillic and Greek word read as Latin text: a unit
     after a number as the unit, a word (or phrase) of the tables as its English word, any
     other word in Latin letters (see the module's text)."""
+    if "по" in text:
+        text = _EACH.sub(r"\1 x ", text)
     text = _NUMBER_UNIT.sub(_unit_repl, text)
     if "/" in text:
         text = _ABBREVIATION.sub(_abbreviation_repl, text)
@@ -534,6 +536,12 @@ def to_latin(text: str) -> str:
 
 
 _SPACES = re.compile(r"[ \t]{2,}").sub
+
+# (session 27, ml27) a count of pieces or packs and "по" (each) before a size: "2 шт по 150 мл", "3 уп. по 100 г"
+# are two cans of 150 ml, three packs of 100 g - a multipack written "2 x 150 ml" (``facets.multipacks_nxm``),
+# not a count of pieces one title prints alone beside the one size both print
+_EACH = re.compile(r"(?<![\w.])(\d{1,3})\s?(?:шт|штук|штуки|уп|упак|пач|пачки|бут)\.?\s+по\s+(?=\d)",
+                   re.IGNORECASE)
 
 # (session 19, ml19b) the two letters Russian and Ukrainian shops shorten a packaging or a drink's
 # kind to, a slash between: "ж/б" (жестяная банка, a can), "ст/б" (стеклянная банка, a glass jar),

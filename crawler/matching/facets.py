@@ -299,10 +299,13 @@ def seat_rows(ws) -> set:
 _VTOKEN = re.compile(r"^(?:v|ver|version|cs|x)(\d{1,2}(?:\.\d{1,2})?)$")
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 
-# pack size written as words: "pack of 6", "set of 4", "lot de 3", "balení 6"
+# pack size written as words: "pack of 6", "set of 4", "lot de 3", "balení 6" (session 27, ml27: and the box
+# of the shops' languages - "boîte de 12", "caja de 10", "scatola da 6", "doos van 8", "pudełko 12" -: read
+# otherwise, "Préservatifs … boîte de 12" was no count against "Condoms, 24 Count")
 _PACK_OF = re.compile(
-    r"\b(?:pack|set|lot|box|case|bundle|package|packung|packs|sada|baleni|paquete|confezione)"
-    r"\s(?:of|de|mit|von|da|po|x)?\s?(\d{1,4})\b"
+    r"\b(?:pack|set|lot|box|case|bundle|package|packung|packs|sada|baleni|paquete|confezione|"
+    r"boite|caja|scatola|doos|pudelko|opakowanie|krabicka|schachtel)"
+    r"\s(?:of|de|mit|von|van|da|po|x)?\s?(\d{1,4})\b"
 )
 # (session 14, prec: no "PC" across a " - " between two parts of the title: "The Sims 4 - PC/Mac")
 _PACK_N = re.compile(r"\b(\d{1,4})(?!\s-\spcs?\b)\s?[-/]?\s?(?:er|x)?\s?(?:pack|pk|packs|pcs|pc|box|count|ct|ks|kusu|stk|stuck|"
@@ -678,7 +681,7 @@ _LIC_N = re.compile(r"\b(\d{1,3})(?!\s-\spcs?\b)\s?-?\s?(users|user|seats|seat|l
                     r"computers|pcs|pc|nutzer|benutzer|usuarios|utilisateurs|utenti|appareils|appareil|"
                     r"dispositivos|dispositivo|dispositivi|postes|" + "|".join(PEOPLE) + r")\b")
 _PACK_OF_WORDS = frozenset("pack set lot box case bundle package packung packs sada baleni paquete "
-                           "confezione".split())
+                           "confezione boite caja scatola doos pudelko opakowanie krabicka schachtel".split())
 _PACK_N_WORDS = frozenset("pack pk packs pcs pc box count ct ks kusu stk stuck pz pezzi uds unidades pieces "
                           "piece units rolls sheets tablets capsules kapsli kapsle caps tabs users user "
                           "seats seat licenses licences license licence lizenzen lizenz devices device "

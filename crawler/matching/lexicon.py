@@ -150,6 +150,13 @@ KINDS = {
     "condoms": "condoms condom kondome kondom kondomy kondomer preservatifs preservatif preservativos preservativo "
                "preservativi prezerwatywy prezerwatywa prezervativ",
     "flip flops": "flipflops flops chinelo chinelos chanclas chancletas infradito zehentrenner japonki teenslippers",
+    # (session 27, ml27) a toy figure, a face wash, a floor mop and chewing gum in more words ("Schleich
+    # Elefant Spielfigur", "sebamed Waschemulsion", "Sistema lavapavimenti", "chicles")
+    "figure": "figure figures figurine figurines spielfigur spielfiguren sammelfigur figur figuren figurka "
+              "figurki figurina figurine statuina statuine figurita figuritas figuur figuurtje speelfiguur",
+    "cleanser": "waschemulsion waschlotion reinigungsemulsion",
+    "mop": "lavapavimenti",
+    "chewing gum ": "chicles kaugummis",
     # (session 26, ml26) Turkish names the head of a compound with a possessive ending - "Türk Kahvesi",
     # "Yeşil Çayı", "Çikolatası", "Sütü", "Şampuanı": the forms of the table's Turkish words
     "coffee_beverage ": "kahvesi", "tea ": "cayi", "milk ": "sutu", "chocolate ": "cikolatasi",
@@ -498,6 +505,57 @@ SYNONYMS = {
     # (Turkish names the head of a compound with a possessive ending: "Labne Peyniri", "Türk Kahvesi",
     # "Yeşil Çayı" - the forms of the tables' Turkish words)
     "cheese": "peyniri",
+    # (session 27, ml27) more descriptive words of cosmetics, groceries and devices, each one value in the
+    # languages the tables read (written from the languages: "Invisible" / "Невидимый", "Alpine" /
+    # "alpejska", "Probiotic" / "Προβιοτικά")
+    "invisible": "invisible unsichtbar unsichtbare invisibile invisivel niewidoczny niewidoczna neviditelny "
+                 "neviditelna lathatatlan gorunmez osynlig usynlig onzichtbaar",
+    "washable": "washable waschbar abwaschbar lavable lavables lavabile lavabili lavavel zmywalny zmywalna "
+                "pratelny pratelna moshato yikanabilir tvattbar afwasbaar",
+    "probiotic": "probiotic probiotics probiotisch probiotischer probiotique probiotiques probiotico probioticos "
+                 "probiotici probiotyczny probiotyki probiotika probiyotik probiotisk",
+    "nourishing": "nourishing nahrend nahrende nourrissant nourrissante nutriente nutrienti nutritivo nutritiva "
+                  "odzywczy odzywcza odzywcze vyzivujici vyzivny besleyici voedend voedende narande",
+    "alpine": "alpino alpina alpini alpine alpejski alpejska alpejskie alpejskiego alpsky alpska alpske "
+              "alpskeho alpskeho alpesi alpen alpi",
+    "ceylon": "ceylon ceylan seylan ceilan cejlon cejlonska cejlonsky ceylonese",
+    "sunflower": "sonnenblume sonnenblumen sonnenblumenol slonecznik slonecznikowy slonecznikowe slunecnice "
+                 "slunecnicovy zonnebloem zonnebloemolie",
+    "thermal": "thermal thermale thermales thermique termal termale termali termica thermaal",
+    "automatic": "automatic automatique automatico automatica automatisch automatische automatik automatyczny "
+                 "automatyczna automaticky automaticka automata otomatik automatisk",
+    "portable": "portable portabel tragbar tragbarer tragbare portatile portatil przenosny przenosna prenosny "
+                "prenosna hordozhato tasinabilir baerbar barbar draagbaar draagbare",
+    "multifunction": "multifunction multifunctional multifonction multifonctions multifunktion multifunktions "
+                     "multifunktional multifunzione multifuncion multifuncional wielofunkcyjny wielofunkcyjna "
+                     "multifunkcni multifunctioneel",
+    # (session 27, ml27) the numbers two to ten written as words, and the star of "Four Star" / "Vier Sterne"
+    # / "Quatre Étoiles" (a line's name: "Zwilling Four Star"); words that are another word of a title
+    # in another language are left out ("to", "fire", "pet", "sex", "otto", "due", "dos", "set", "tri")
+    "two": "two zwei deux dwa dva twee iki tva kaksi",
+    "three": "three drei trois tres tre tres trzy drie uc kolme",
+    "four": "four vier quatre cuatro quattro quatro cztery ctyri dort fyra nelja",
+    "five": "five funf cinq cinco cinque piec vijf bes fem viisi",
+    "six": "six sechs seis szesc sest zes alti",
+    "seven": "seven sieben sept siete sette sete siedem sedm zeven yedi sju",
+    "eight": "eight acht huit ocho osiem osm sekiz atta",
+    "ten": "ten zehn dix diez dieci dez dziesiec deset tien",
+    "star": "star stars stern sterne etoile etoiles estrella estrellas stella stelle estrela estrelas gwiazda "
+            "gwiazdki hvezda hvezdy ster sterren yildiz stjarna stjerne",
+    # (session 27, ml27) the parts of the body a cosmetic is for ("Hand Cream" / "Creme para Mãos", "Lip Balm" /
+    # "Lippenpflege"), as "face", "hair", "body" and "feet" are already (not more words for "body": the
+    # rules read it as a camera's body too - measured, "balsam do ciała" lost a match); a pan's coating;
+    # "sans" / "non" as "without" ("sans latex" / "Non-Latex")
+    "hand": "hand hands hande handen mains main manos mano maos mao mani rece dloni ruce kez eller",
+    "lips": "lip lips lippen levres labios labio labbra usta ust rty dudak lappar lepper",
+    "eyes": "eye eyes augen yeux ojos olhos occhi oczy oczu oci goz ogen ogon",
+    "feet": "pieds fusse fusse piedi stopy nohy ayak voeten fotter",
+    "nonstick": "nonstick antiadhesive antiadhesif antiadherente antiadherentes antiaderente antiaderenti "
+                "antihaft antihaftbeschichtet antiaanbak nieprzywierajacy nieprzywierajaca nieprzywierajaca "
+                "neprilnavy neprilnava yapismaz tapadasmentes",
+    "without": "sans non",
+    "programmable": "programmable programmierbar programmierbarer programmabile programable programavel "
+                    "programowalny programovatelny programmeerbaar",
 }
 
 # colour words ({word: colour}): the inflected and plural forms the colour tables may lack (only
@@ -534,6 +592,9 @@ COLOURS = {
     "gumus": "silver", "kulta": "gold", "pinkki": "pink", "violetti": "purple", "oranssi": "orange",
     "abu": None,
 }
+# (session 27, ml27) a maker's colour name in the languages its shops print it: Apple's "Midnight" is
+# Hungarian "Éjfekete", Swedish / Danish "midnatt" / "midnat" (``lingua``), Russian "тёмная ночь" (``CYRGREEK``)
+COLOURS["ejfekete"] = "midnight"
 COLOURS = {k.strip(): v for k, v in COLOURS.items() if v}
 
 # count and pack words: no identifying words (the count is compared by the number rules)
@@ -758,6 +819,19 @@ CYRGREEK = {
     "daily": "καθημεριν*_χρησ* καθημεριν* ежедневн* щоденн*", "foaming": "αφρωδ* пенящ*",
     "herbal": "травян* трав'ян* βοτανων", "night": "ночн* νυχτ*",
     "condoms": "презерватив* προφυλακτικ*", "mask": "маск* μασκ*", "liqueur": "ликер* лікер* λικερ*",
+    # (session 27, ml27) the descriptive words above in Cyrillic and Greek letters, and the dandruff and
+    # wafer of the tables ("Невидимый" read, "2 шт по 150 мл" - two cans of 150 ml - is the only difference
+    # from one can: ``cyrgreek`` reads it as the multipack "2 x 150 ml")
+    "invisible": "невидим* αορατ*",
+    "cleanser": "καθαρισμ* καθαριστικ*", "hand": "рук* χεριων", "lips": "губ* χειλ*",
+    "dishwashing liquid": "средств*_для_посуд* засіб_для_посуд* засоб*_для_мит*_посуд*",
+    "midnight": "темн*_ноч* темн*_ніч μεσανυχτ*", "starlight": "сияющ*_звезд* сяюч*_зірк*",
+    "probiotic": "пробиотик* пробіотик* προβιοτικ*",
+    "nourishing": "питательн* поживн* θρεπτικ*", "alpine": "альпийск* альпійськ* αλπικ*",
+    "ceylon": "цейлон* κεϋλαν* κευλαν*", "sunflower": "подсолнечн* соняшников* ηλιελαι*",
+    "thermal": "термальн* ιαματικ*", "portable": "портативн* φορητ*",
+    "multifunction": "многофункциональн* багатофункціональн* πολυλειτουργικ*",
+    "dandruff": "перхот* лупи* πιτυριδ*", "wafer": "вафл* вафел* γκοφρετ* πουρακι*",
 }
 
 

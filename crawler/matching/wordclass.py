@@ -4930,3 +4930,10 @@ _RATING_SCORE = r"\s*:?\s*\d{1,2}(?:\s*/\s*\d{1,2})?(?!\w|-|[.,]\d)"
 
 _REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w in _RATING_WORDS, rating_number),)
 _STEPS_OF.clear()
+
+
+# session 27, ml27: function words name nothing in the words read by meaning, and vocabulary in
+# every language (``ml27``)
+from . import ml27 as _ml27  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_ml27.install(_sys.modules[__name__])
