@@ -1,11 +1,13 @@
 """Claims on a pack: words a shop prints about a product that name no product (session 27, fill27).
 
 Household, personal-care and grocery shops add to a title what the pack claims: how it was
-tested ("Dermatologist Tested", "dermatologisch getestet"), a certification ("EWG Verified",
-"USDA Organic", "Non-GMO", "Cruelty Free"), a packaging claim ("Recyclable", "Resealable",
-"Flip-Top Packs"), how long it lasts ("Long Lasting"), a rank ("America's #1 Favorite"), a
-listing's disclaimer ("Packaging May Vary"), a partner's technology ("Powered by Braun"), a health
-claim ("Heart Healthy", "Immune Support").  The other shop leaves them out; the product is the
+tested ("Dermatologist Tested", "dermatologisch getestet", "Vet Recommended"), a certification ("EWG
+Verified", "USDA Organic", "Non-GMO", "Cruelty Free"), a packaging claim ("Recyclable",
+"Resealable", "Flip-Top Packs", "Value Pack", "Vorteilspack", "New Look"), how long it lasts
+("Long Lasting"), a rank ("America's #1 Favorite"), a listing's disclaimer ("Packaging May Vary"),
+a partner's technology ("Powered by Braun"), a health or recipe claim ("Heart Healthy", "Immune
+Support", "No Artificial Colors", "Non-Comedogenic"), a care claim of housewares ("Dishwasher
+Safe", "spülmaschinenfest"), a gift suggestion ("Perfect Gift", "idée cadeau").  The other shop leaves them out; the product is the
 same.  These words are read by the title tier as filler where one title prints them alone
 (``wordclass.rewording``: one step, ``install``): never a word that names a variant - a scent,
 flavour, strength, formulation, size, count or a line name ("Sensitive", "Original", "Max",
@@ -32,10 +34,16 @@ dermatologist dermatologists dermatologically dermatologisch dermatologiquement 
 dermatologico dermatologica dermatologicky dermatologicznie dermatologique
 ophthalmologist ophthalmologically ophtalmologiquement oftalmologicamente
 clinically cliniquement clinicamente klinicky klinicznie
-recyclable recycelbar recyclebaar reciclable riciclabile reciclavel recyklovatelny recyklovatelne
+recyclable recyclables recycelbar recycelbare recycelbarer recycelbares recycelbaren recyclebaar recyclebare
+reciclable reciclables riciclabile riciclabili reciclavel reciclaveis recyklovatelny recyklovatelne
+recyklovatelna
 resealable reclosable wiederverschliessbar refermable
 longlasting langanhaltend
-usda ewg gmo gentechnikfrei
+usda ewg gmo ogm gentechnikfrei
+noncomedogenic
+spulmaschinenfest spulmaschinengeeignet mikrowellengeeignet backofenfest vaatwasserbestendig vaatwasserveilig
+sparpack vorteilspack vorratspack voordeelverpakking voordeelpak
+geschenkidee
 """.split())
 
 # phrases (words in title order, as ``Prepared.words`` reads them) that are a claim as a whole
@@ -74,6 +82,11 @@ pop top
 easy open
 easy pour
 non gmo
+non ogm
+sans ogm
+sin ogm
+senza ogm
+ohne gentechnik
 cruelty free
 leaping bunny
 rainforest alliance
@@ -101,9 +114,63 @@ nouvelle formule
 nueva formula
 nuova formula
 value pack
+pack ahorro
+formato ahorro
+formato convenienza
+formato risparmio
+confezione risparmio
 clean removal
 ewg verified
 usda certified
+gmo project verified
+dermatologist approved
+dermatologist developed
+dermatologist formulated
+vet recommended
+vet approved
+veterinarian recommended
+dentist approved
+pediatrician approved
+doctor approved
+non comedogenic
+dishwasher safe
+microwave safe
+oven safe
+freezer safe
+lave vaisselle compatible
+compatible lave vaisselle
+apto lavavajillas
+apto para lavavajillas
+lavabile in lavastoviglie
+eco friendly
+environmentally friendly
+sustainably sourced
+responsibly sourced
+no artificial flavors
+no artificial flavours
+no artificial colors
+no artificial colours
+no artificial preservatives
+no artificial ingredients
+no preservatives
+gift idea
+perfect gift
+great gift
+ideal gift
+idee cadeau
+idea regalo
+idea regalo
+design may vary
+label may vary
+box may vary
+artwork may vary
+new look
+new packaging
+new design
+neue verpackung
+nouvel emballage
+nuevo envase
+nuova confezione
 """
 PHRASES = tuple(tuple(x.split()) for x in _PHRASES.strip().splitlines() if x.strip())
 
