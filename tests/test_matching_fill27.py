@@ -54,6 +54,11 @@ SAME = [
     (_o("Greenies Original Regular Dental Dog Treats, Vet Recommended, 36 oz"),
      _o("Greenies Original Regular Dental Dog Treats 36 oz")),
     (_o("Tchibo Feine Milde Kaffee gemahlen 500 g, neue Verpackung"), _o("Tchibo Feine Milde Kaffee gemahlen 500g")),
+    # ("Essential" is a tier word elsewhere; inside "Essential Oils" a claim: ``claims.tiers_in_claims``)
+    (_o("Air Wick Plug in Scented Oil Refill, 3ct, Lavender & Chamomile, Air Freshener, Essential Oils"),
+     _o("Air Wick Plug In Scented Oil Refills Lavender & Chamomile 3 Count")),
+    (_o("Air Wick Duftstecker Nachfüller Lavendel 3 Stück, mit ätherischen Ölen"),
+     _o("Air Wick Duftstecker Nachfüller Lavendel 3 Stück")),
 ]
 
 # two products, one title adding a claim: a line, a variety or a size the other names otherwise or
@@ -75,6 +80,8 @@ DIFFERENT = [
      _o("Greenies Original Petite Dental Dog Treats 36 oz")),
     (_o("Finish Quantum Spülmaschinentabs 60 Stück Vorteilspack"),
      _o("Finish Quantum Ultimate Spülmaschinentabs 60 Stück")),
+    (_o("Maxi-Cosi Pebble 360 i-Size Baby Car Seat - Essential Black"),
+     _o("Maxi Cosi Pebble 360 i-Size Baby Car Seat Black")),
 ]
 
 

@@ -164,6 +164,15 @@ design may vary
 label may vary
 box may vary
 artwork may vary
+essential oils
+essential oil
+atherische ole
+atherischen olen
+huiles essentielles
+aceites esenciales
+oli essenziali
+etherische olien
+broad spectrum
 new look
 new packaging
 new design
@@ -220,6 +229,18 @@ def excused(w: str, p, other) -> int | None:
     elif "powered" in ws and _after_powered(w, ws):
         return 1
     return None
+
+
+def tiers_in_claims(tiers, p) -> bool:
+    """Does every tier word of ``tiers`` (words of p's title only p prints, as ``wordclass.canon``
+    writes them) stand inside a claim phrase of p's title ("Air Freshener, *Essential* Oils": no
+    "Essential" edition; "Maxi-Cosi Pebble 360 *Essential* Black" names one)?  For
+    ``facets.tier_differs``: a tier word in a claim is no tier."""
+    ws = p.words
+    for w in tiers:
+        if not any(_in_phrase(w, ws, ph) for ph in _PHRASES_OF.get(w, ())):
+            return False
+    return True
 
 
 def _gate(w: str) -> bool:
