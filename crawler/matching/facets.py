@@ -814,7 +814,8 @@ def tier_differs(a, b) -> float:
         return (not d or _english.tier_word_excused(d, x, y, W.canon) or _english.tiers_of_device(d, x, y, W.canon)
                 or _english.default_edition_alone(d, x, y, ty)
                 or (not dy and _en23.quality_claim(d, x, y))  # (session 23, en: "Premium Alkaline")
-                or _ml24.tiers_spelled(d, x, y))  # (session 24, ml24: "Premium" / "प्रीमियम")
+                or _ml24.tiers_spelled(d, x, y)  # (session 24, ml24: "Premium" / "प्रीमियम")
+                or _claims.tiers_in_claims(d, x))  # (session 27, fill27: "Essential Oils", a claim)
     if _excused(da, a, b, db, tb) and _excused(db, b, a, da, ta):
         return 0.0
     return 1.0
@@ -1942,6 +1943,7 @@ def _default_both(a, b) -> frozenset:
 from . import rewordings as _rewordings  # noqa: E402
 from . import en_recall23 as _en23  # noqa: E402  (session 23, en)
 from . import ml24 as _ml24  # noqa: E402  (session 24, ml24)
+from . import claims as _claims  # noqa: E402  (session 27, fill27)
 _en23.bind(_FACET_WORDS, _TIERS, _SIZE_OF, _COLOUR_WORDS, _looks_like_software)
 _rewordings.bind_facets(EDITIONS, ADDON)
 # (numbers that count nothing - "Windows 10/11 PC", "27 User-Selectable", "2024 Box": ``amounts.not_counts``)

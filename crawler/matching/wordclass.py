@@ -4908,6 +4908,13 @@ _REWORDING_STEPS = _REWORDING_STEPS + ((_native_brand.gate, _native_brand.brand_
 _STEPS_OF.clear()
 
 
+# session 27, fill27: what a pack claims - "Dermatologist Tested", "Recyclable", "Long Lasting",
+# "Flip-Top Packs", "Non-GMO", "Powered by Braun" - names no product (``claims``)
+from . import claims as _claims  # noqa: E402
+
+_claims.install(_sys.modules[__name__])
+
+
 # session 26, onesided26: a rating a shop prints with its number - a coffee's strength, "Intensity
 # 10", "Intensität 8", "intensité 9" - is filler (the other shop leaves the score out); the word
 # without a number beside it ("Mahogany Teakwood *High Intensity* Candle") names a variant of the
