@@ -113,7 +113,12 @@ def representative(members: list[dict]) -> dict:
 def consensus_title(members: list[dict], brand: str | None) -> str:
     """The offer title closest to all the others (a medoid), preferring titles that start with the
     brand and do not shout: shops decorate titles differently, the middle one reads best."""
-    titles = [m["title"] for m in members if m.get("title")]
+    # an offer with no usable title (empty or blank: the column is NOT NULL, not non-empty) takes
+    # no part in the consensus; a product none of whose offers has one is named by its
+    # identifiers, else "untitled" - never ``max`` of nothing (session 27, robust27)
+    titles = [t for t in (m.get("title") for m in members) if isinstance(t, str) and t.strip()]
+    if not titles:
+        return untitled(members, brand)
     if len(titles) <= 2:
         return max(titles, key=lambda t: (bool(brand) and t.lower().startswith(brand.lower()), -len(t)))
 
@@ -123,6 +128,14 @@ def consensus_title(members: list[dict], brand: str | None) -> str:
         return (starts_with_brand, closeness, -len(title))
 
     return max(titles, key=score)
+
+
+def untitled(members: list[dict], brand: str | None) -> str:
+    """A name for a product whose offers carry no title: its brand with its MPN or GTIN
+    ("Samsung MZ-V9P2T0BW"), else "untitled" (products.title is NOT NULL)."""
+    code = next((m[k] for k in ("mpn", "gtin") for m in members if isinstance(m.get(k), str) and m[k].strip()), None)
+    name = " ".join(x.strip() for x in (brand, code) if isinstance(x, str) and x.strip())
+    return name or "untitled"
 
 
 # the offer fields the matcher identifies a product by; a change in any of them matches the

@@ -191,3 +191,33 @@ def test_cli_match_is_incremental_and_full_on_request(db, database_url, monkeypa
     assert second.exit_code == 0 and "0 new or changed, 0 re-clustered" in second.output
     full = CliRunner().invoke(main, ["match", "--full"])
     assert full.exit_code == 0 and "5 new or changed, 5 re-clustered" in full.output
+
+
+def test_match_survives_offers_without_a_title(db, database_url, monkeypatch):
+    """An offer whose title is empty or blank (offers.title is NOT NULL, not non-empty) takes no part
+    in the title consensus: ``pricelens match`` exits 0, its product is named by brand and MPN, and
+    a product with titled offers keeps a real title (session 27, robust27: it was a ValueError from
+    ``max`` of no titles, exit 1, and all matching rolled back)."""
+    from click.testing import CliRunner
+
+    from crawler.cli import main
+    from crawler.products import consensus_title
+
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    seed()
+    db.execute("UPDATE offers SET title = '' WHERE retailer_sku = 'a2'")
+    db.execute("UPDATE offers SET title = '   ' WHERE retailer_sku = 'a1'")
+    result = CliRunner().invoke(main, ["match"])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    rows = products_of(db)
+    assert all(r["product_id"] is not None for r in rows.values())
+    titles = {sku: db.execute("SELECT title FROM products WHERE id = %s", (r["product_id"],)).fetchone()["title"]
+              for sku, r in rows.items()}
+    assert titles["a2"] == "MSI V513-001R"
+    assert titles["a1"].strip() and titles["a3"] == "MSI GeForce RTX 4070 Ti VENTUS 3X 12G OC"
+    # the consensus itself: blank titles skipped, whatever the number of offers
+    assert consensus_title([{"title": ""}, {"title": "Bosch GSR 12V-15 Akku-Bohrschrauber"}], "Bosch") \
+        == "Bosch GSR 12V-15 Akku-Bohrschrauber"
+    assert consensus_title([{"title": " "}, {"title": ""}, {"title": None}], None) == "untitled"
+    assert consensus_title([{"title": "", "gtin": "4006381333931"}], "Stabilo") == "Stabilo 4006381333931"
