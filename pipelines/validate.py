@@ -8,8 +8,8 @@ large. A bad field that the offer can live without
 (a GTIN whose check digit is wrong, a regular price that is not a positive number, an image
 URL that is not http(s)) is removed and the offer kept; a currency must be an ISO 4217 code (a
 declared one normalize could not read, "ZZZ", is refused with its raw value, never replaced by the
-shop's default); a title longer than 1,000 characters, a URL longer than 2,048 or a retailer_sku
-longer than 500 is refused; a brand, MPN, category label, breeder, seed type, THC or CBD longer
+shop's default); a title longer than 600 characters (``MAX_TITLE_LENGTH``), a URL longer than
+2,048 or a retailer_sku longer than 500 is refused; a brand, MPN, category label, breeder, seed type, THC or CBD longer
 than 1,000 characters (or 2,000 bytes in UTF-8) is removed.
 A store needs a ref and a name; a ref longer than 500 characters or a name longer than 300 is refused;
 an address or opening hours longer than 1,000 characters, a city longer than 200, a phone longer than

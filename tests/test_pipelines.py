@@ -301,3 +301,14 @@ def test_a_title_or_url_longer_than_the_cap_is_refused_with_its_reason(db):
     assert rows[1]["url"] == long_url[:MAX_URL_LENGTH]
     assert run.stats.get_value("pricelens/rejected/long_title") == 1
     assert run.stats.get_value("pricelens/rejected/long_url") == 1
+
+
+def test_validate_docstring_states_the_title_limit_the_code_uses():
+    """The module's docstring is the pipeline's contract: it names the title limit the code enforces
+    (it said 1,000 characters after session 25 lowered MAX_TITLE_LENGTH to 600; session 27, robust27)."""
+    import re
+
+    import pipelines.validate as validate
+
+    stated = re.search(r"a title longer than ([\d,]+) characters", validate.__doc__)
+    assert stated and int(stated.group(1).replace(",", "")) == validate.MAX_TITLE_LENGTH
