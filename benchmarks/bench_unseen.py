@@ -45,18 +45,49 @@ from crawler.matching import THRESHOLD, match_method  # noqa: E402
 DEFAULT = sorted((ROOT / "benchmarks" / "pairs").glob("*.jsonl"))
 
 
+class BadFile(Exception):
+    """A file that is not pairs: its message is one line, ``FILE[:N]: ...``."""
+
+
+EXPECTED = 'expected a JSON object with "a" and "b" offers (objects) and "same" (true or false)'
+
+
+def _shown(value) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def read(path: Path) -> list[dict]:
+    """The pairs of a file, or ``BadFile`` with one line naming the file and the line: a line
+    that is not a JSON object, an offer that is not an object, a "same" that is not a JSON
+    boolean ("false" the string was read as True, null as False: session 27, robust27), a file
+    that is not UTF-8 or holds no pairs."""
     rows = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
+    with open(path, "rb") as f:  # (bytes, decoded line by line: a bad byte is named by its line)
+        for n, raw in enumerate(f, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as error:
+                raise BadFile(f"{path}:{n}: expected UTF-8 text ({error.reason})") from None
             if not line.strip():
                 continue
             try:
                 row = json.loads(line)
-                rows.append({"set": str(row.get("set", "all")), "a": row["a"], "b": row["b"],
-                             "same": bool(row["same"])})
-            except (ValueError, KeyError, TypeError) as error:
-                raise SystemExit(f"{path}:{n}: expected a JSON object with a, b and same ({error})")
+            except ValueError as error:
+                raise BadFile(f"{path}:{n}: {EXPECTED} (not JSON: {error})") from None
+            if not isinstance(row, dict):
+                raise BadFile(f"{path}:{n}: {EXPECTED} (a JSON {type(row).__name__})")
+            missing = [k for k in ("a", "b", "same") if k not in row]
+            if missing:
+                raise BadFile(f"{path}:{n}: {EXPECTED} ({', '.join(missing)} missing)")
+            for k in ("a", "b"):
+                if not isinstance(row[k], dict):
+                    raise BadFile(f"{path}:{n}: {EXPECTED} ({k} is {_shown(row[k])})")
+            if not isinstance(row["same"], bool):
+                raise BadFile(f"{path}:{n}: {EXPECTED} (same is {_shown(row['same'])})")
+            rows.append({"set": str(row.get("set", "all")), "a": row["a"], "b": row["b"], "same": row["same"]})
+    if not rows:
+        raise BadFile(f"{path}: holds no pairs")
     return rows
 
 
@@ -90,15 +121,33 @@ def score(rows: list[dict], verbose: bool) -> None:
         print(f"  {kind}: " + ", ".join(f"{m} {c}" for m, c in counts.most_common()))
 
 
+USAGE = "usage: python benchmarks/bench_unseen.py [-v] [FILE.jsonl ...]"
+
+
 def main(argv: list[str]) -> int:
+    if "-h" in argv or "--help" in argv:
+        print(__doc__.strip())
+        return 0
     verbose = "-v" in argv
+    options = [a for a in argv if a.startswith("-") and a != "-v"]
+    if options:
+        print(f"{options[0]}: no such option\n{USAGE}", file=sys.stderr)
+        return 2
     paths = [Path(a) for a in argv if a != "-v"] or DEFAULT
     for path in paths:
+        if path.is_dir():
+            print(f"{path}: is a directory, not a file of pairs", file=sys.stderr)
+            return 2
         if not path.is_file():
             print(f"{path}: no such file", file=sys.stderr)
             return 2
+        try:
+            rows = read(path)
+        except BadFile as error:
+            print(error, file=sys.stderr)
+            return 2
         print(f"\n{path.name}")
-        score(read(path), verbose)
+        score(rows, verbose)
     return 0
 
 

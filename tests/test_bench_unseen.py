@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "benchmarks" / "bench_unseen.py"
 
@@ -41,3 +43,54 @@ def test_a_broken_line_is_one_clear_message(tmp_path):
     out = subprocess.run([sys.executable, str(BENCH), str(pairs)], capture_output=True, text=True, cwd=ROOT)
     assert out.returncode != 0 and "Traceback" not in out.stderr
     assert out.stderr.strip().count("\n") == 0 and "bad.jsonl:1" in out.stderr
+
+
+GOOD = {"a": {"title": "Philips Sonicare DiamondClean 9000 HX9911/09"},
+        "b": {"title": "Brosse à dents Philips Sonicare DiamondClean 9000 (HX9911/09)"}, "same": True}
+
+
+def run(*args):
+    return subprocess.run([sys.executable, str(BENCH), *map(str, args)], capture_output=True, text=True, cwd=ROOT)
+
+
+def one_line_error(out, where):
+    assert out.returncode == 2, (out.returncode, out.stderr)
+    assert "Traceback" not in out.stderr and out.stderr.strip().count("\n") == 0, out.stderr
+    assert out.stderr.startswith(where), out.stderr
+
+
+@pytest.mark.parametrize("second_line, why", [
+    (b"\xff\xfe not utf-8\n", "expected UTF-8"),
+    (b"[1, 2]\n", "a JSON list"),
+    (b'"just text"\n', "a JSON str"),
+    (json.dumps({**GOOD, "a": "Samsung"}).encode(), 'a is "Samsung"'),
+    (json.dumps({**GOOD, "a": None}).encode(), "a is null"),
+    (json.dumps({**GOOD, "b": ["Samsung"]}).encode(), "b is "),
+    (json.dumps({**GOOD, "same": "false"}).encode(), 'same is "false"'),
+    (json.dumps({**GOOD, "same": None}).encode(), "same is null"),
+    (json.dumps({**GOOD, "same": 1}).encode(), "same is 1"),
+    (json.dumps({"a": GOOD["a"], "b": GOOD["b"]}).encode(), "same missing"),
+])
+def test_a_bad_line_is_one_line_naming_it_and_exit_2(tmp_path, second_line, why):
+    """Each shape of bad line is ``FILE:N: expected ...`` and exit 2, never a traceback; "same" must
+    be a JSON boolean ("false" the string was scored as a true pair, null as a false one); session
+    27, robust27."""
+    pairs = tmp_path / "bad.jsonl"
+    pairs.write_bytes(json.dumps(GOOD).encode() + b"\n" + second_line + b"\n")
+    out = run(pairs)
+    one_line_error(out, f"{pairs}:2: expected")
+    assert why in out.stderr
+
+
+def test_not_a_file_empty_file_and_help(tmp_path):
+    one_line_error(run(tmp_path), f"{tmp_path}: is a directory")
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    one_line_error(run(empty), f"{empty}: holds no pairs")
+    empty.write_text("\n  \n")
+    one_line_error(run(empty), f"{empty}: holds no pairs")
+    for flag in ("-h", "--help"):
+        out = run(flag)
+        assert out.returncode == 0 and "bench_unseen.py [-v] [FILE.jsonl ...]" in out.stdout, out
+    out = run("--bogus")
+    assert out.returncode == 2 and "--bogus" in out.stderr and "Traceback" not in out.stderr
