@@ -11,13 +11,18 @@ Rules used here:
   ("1-23456-78999-9", "4719-5127"); any other character makes the value
   invalid (dots included: "4234.5671" is not read as a GTIN).
 * Non-ASCII decimal digits ("٤٢٣٤٥٦٧١") are read as digits.
-* ``normalize_gtin`` returns the digits as given, never padded, so a page's
+* ``normalize_gtin`` returns the digits as given, not padded, so a page's
   UPC-A stays 12 digits.  ``gtin14`` left-pads a *valid* code to 14 digits,
   the form to compare codes of different lengths with (UPC-A 614141000036
   and EAN-13 0614141000036 are the same product).
 * Integers have lost their leading zeros, so they are padded to the shortest
   GTIN length that holds them (8, 12, 13 or 14) before checking.
-* All-zero codes pass mod-10 but are not products: invalid.
+* A code of fewer than 8 significant digits (``123`` padded to "00000123", "0000000000123")
+  passes mod-10 but is no product: GTIN-8s that start with 0 are restricted-circulation
+  numbers (GS1-8 prefix 0), and longer GTINs carry a company prefix.  So ``gtin=123`` (an
+  int, padded) and ``gtin="123"`` get one answer, no GTIN (session 27, robust27; the int was
+  accepted).  All-zero codes are the extreme case: invalid.  (A *string* of 9-11 digits stays
+  a wrong length: text keeps its zeros, and the shared vectors label "423456712" invalid.)
 
 This is the project's only GTIN check: the extractor
 (:mod:`crawler.extraction.values`), the matcher (``crawler.matching._gtin``)
@@ -95,8 +100,11 @@ def normalize_gtin(value, *, check: bool = False) -> str | None:
     return digits
 
 
+MIN_SIGNIFICANT_DIGITS = 8  # fewer, once leading zeros are dropped, is no product's code (see above)
+
+
 def _valid_digits(digits: str) -> bool:
-    return digits.strip("0") != "" and _ean.is_valid(digits)
+    return len(digits.lstrip("0")) >= MIN_SIGNIFICANT_DIGITS and _ean.is_valid(digits)
 
 
 def is_valid_gtin(value) -> bool:

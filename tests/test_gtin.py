@@ -93,3 +93,21 @@ def test_one_gtin_check_for_the_matcher_and_the_extractor():
     for code in ("4006381333931", "4006381333932", "614141000036", "00000000", "42345671", "42345670"):
         assert (_clean_gtin(code, strict=True) is not None) is is_valid_gtin(code), code
     assert _clean_gtin("32429335302", strict=True) == "032429335302"  # lost its leading zero
+
+
+@pytest.mark.parametrize("digits", ["123", "42345", "0000000000123", "00000123", "00012345", "0000000012348"])
+def test_fewer_than_8_significant_digits_is_no_gtin_as_int_or_str(digits):
+    """``123`` padded to "00000123" passes mod-10 but is no product's code; the int and the
+    string of the same digits get the same answer (session 27, robust27: the int was accepted,
+    the string refused, and "0000000000123" accepted)."""
+    assert not is_valid_gtin(digits) and gtin14(digits) is None
+    assert not is_valid_gtin(int(digits)) and gtin14(int(digits)) is None
+
+
+@pytest.mark.parametrize("value", [1, 123, 9999999, 42345671, 614141000036, 4006381333931, 12345678901231,
+                                   614141000037, 4006381333932])
+def test_int_and_str_of_the_same_digits_agree(value):
+    """Of a GTIN length or shorter, the int and the string of the same digits get one answer
+    (a string of 9-11 digits keeps its wrong length; an int of them lost its leading zeros)."""
+    assert gtin14(str(value)) == gtin14(value)
+    assert is_valid_gtin(str(value)) is is_valid_gtin(value)
