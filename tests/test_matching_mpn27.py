@@ -86,3 +86,20 @@ def test_one_makers_short_number_still_counts():
     a = {"title": "Avery Easy Peel Address Labels 1 x 2-5/8 White 3000 Labels", "brand": "Avery", "mpn": "5160"}
     b = {"title": "Avery 5160 Address Labels 30 per sheet 100 sheets", "brand": "Avery", "mpn": "5160"}
     assert _same(a, b) and _same(b, a)
+
+
+@pytest.mark.parametrize("a,b", [
+    # (one maker, the same capacity as both fields: two phones)
+    ({"title": "Samsung Galaxy S21 128GB", "brand": "Samsung", "mpn": "128GB"},
+     {"title": "Samsung Galaxy A52 128GB", "brand": "Samsung", "mpn": "128GB"}),
+    # (a number both titles print only inside a quantity)
+    ({"title": "Samsung Galaxy S21 Akku 2500 mAh", "mpn": "2500"},
+     {"title": "Samsung Galaxy A52 battery 2500 mAh", "mpn": "2500"}),
+    # (a year both titles print)
+    ({"title": "Panini Adrenalyn XL Premier League 2024 starter pack", "brand": "Panini", "mpn": "2024"},
+     {"title": "Panini FIFA 365 2024 sticker album", "brand": "Panini", "mpn": "2024"}),
+])
+def test_one_makers_size_or_year_is_no_item_number(a, b):
+    for x, y in ((a, b), (b, a)):
+        assert match_method(x, y)[0] != "mpn" and not _same(x, y), match_method(x, y)
+    assert not any(match_many([a, b], [b, a])[1])

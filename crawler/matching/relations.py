@@ -649,7 +649,9 @@ def _maker_item(m: str, a: Prepared, b: Prepared) -> bool:
     Bosch and of Makita) or the brand itself ("Samsung") stays no evidence."""
     if len(m) < 4 or a.mpnphrase is not None or b.mpnphrase is not None or _YEAR(m):
         return False
-    pa, pb = m in a.title_compact, m in b.title_compact
+    if _is_size(m):
+        return False  # (a figure with its unit, "128gb", "500ml": the same size of two products)
+    pa, pb = _printed_in(m, a), _printed_in(m, b)
     if not (pa or pb):
         return False
     # (one maker: the brands agree, or - a number in the field - both titles print it,
@@ -660,6 +662,24 @@ def _maker_item(m: str, a: Prepared, b: Prepared) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d").fullmatch
+
+
+def _printed_in(m: str, p: Prepared) -> bool:
+    """Does ``p``'s title print ``m`` - a number as a word or inside a model code, never
+    inside a quantity ("2500" of "2500 mAh"); letters anywhere in it ("crw-ext")?"""
+    if m.isdigit():
+        return m in p.wordset or any(m in c for c in p.allcodes)
+    return m in p.title_compact
+
+
+# (four digits or more and one letter, "2544m", "9140m": how makers write a model number,
+# though the unit reader reads a length - a size is "128gb", "500ml", "10m")
+_CODE_SHAPED = re.compile(r"\d{4,}[a-z]").fullmatch
+
+
+def _is_size(m: str) -> bool:
+    """Is the field a figure with its unit (``titles.clean_with_units``)?"""
+    return not _CODE_SHAPED(m) and bool(T.clean_with_units(m)[1])
 
 
 def mpn_relation(a: Prepared, b: Prepared) -> float:
