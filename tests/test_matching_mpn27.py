@@ -103,3 +103,14 @@ def test_one_makers_size_or_year_is_no_item_number(a, b):
     for x, y in ((a, b), (b, a)):
         assert match_method(x, y)[0] != "mpn" and not _same(x, y), match_method(x, y)
     assert not any(match_many([a, b], [b, a])[1])
+
+
+@pytest.mark.parametrize("a,b", [
+    ({"title": "Bosch drill cordless", "brand": "Bosch", "mpn": "drill"},
+     {"title": "Bosch drill corded 600W", "brand": "Bosch", "mpn": "drill"}),
+    ({"title": "Bosch Bohrmaschine Akku", "brand": "Bosch", "mpn": "Bohrmaschine"},
+     {"title": "Bosch Bohrmaschine 600W", "brand": "Bosch", "mpn": "Bohrmaschine"}),
+])
+def test_one_makers_kind_word_is_no_item_number(a, b):
+    for x, y in ((a, b), (b, a)):
+        assert match_method(x, y)[0] not in ("mpn", "model") and not _same(x, y), match_method(x, y)

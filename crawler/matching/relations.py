@@ -651,6 +651,8 @@ def _maker_item(m: str, a: Prepared, b: Prepared) -> bool:
         return False
     if _is_size(m):
         return False  # (a figure with its unit, "128gb", "500ml": the same size of two products)
+    if m.isalpha() and _known_word(m):
+        return False  # (a word the tables read - a kind, a value, a colour, a variant: "drill", "cable")
     pa, pb = _printed_in(m, a), _printed_in(m, b)
     if not (pa or pb):
         return False
@@ -675,6 +677,14 @@ def _printed_in(m: str, p: Prepared) -> bool:
 # (four digits or more and one letter, "2544m", "9140m": how makers write a model number,
 # though the unit reader reads a length - a size is "128gb", "500ml", "10m")
 _CODE_SHAPED = re.compile(r"\d{4,}[a-z]").fullmatch
+
+
+def _known_word(m: str) -> bool:
+    """Is the letters-only field a word the tables read in their languages - a kind of product
+    ("drill", "bohrmaschine", "tablet"), a value ("cable", "standard"), a colour or a variant word?"""
+    from . import wordclass as _W
+
+    return m in _W.CATEGORY or m in _W.SYNONYM or m in T._COLOUR_WORDS or m in _W.VARIANT
 
 
 def _is_size(m: str) -> bool:
