@@ -55,6 +55,25 @@ def phrase_codes(raw) -> frozenset | None:
     return None if not T._COLOUR_WORDS.isdisjoint(ws) else frozenset(out)
 
 
+@cached(1 << 14)
+def is_part_code(m) -> bool:
+    """(session 27, mpn27) Does a normalised MPN field (``titles.norm_mpn``: compact,
+    lower case) read as a part code - what the title machinery reads as a model code
+    (``titles.extract_codes``: "smg991b", "mx2y3lla", "3306258", "kj1234", "05389",
+    "8806090963537")?  A placeholder or a plain word of letters in any language
+    ("defaulttitle", Shopify's variant name; "standard", "drill", "samsung",
+    "blackedition", "стандарт"), a bare number that is short or a year ("123",
+    "1234", "2024": a title's plain number) or a size / capacity ("128gb", "500ml":
+    a figure with its unit) is no code: the same such field on two offers, or
+    printed in the other's title, says nothing of which product they are."""
+    if not m or type(m) is not str:
+        return False
+    t, _units = T.clean_with_units(m)
+    _ws, toks = T.words_and_raw(t)
+    codes, joined, _numbers, _for = T.extract_codes(t, toks)
+    return bool(codes or joined)
+
+
 def is_name(p) -> bool:
     """Is ``p``'s MPN field a name - a phrase of words with no code in it?"""
     return p.mpnphrase is not None and not p.mpnphrase

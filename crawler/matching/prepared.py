@@ -36,7 +36,7 @@ from .scripts import title_skeletons  # (session 14, script)
 from .native_brand import native_brand  # (session 24, ml24b)
 from . import cyrgreek as _cyrgreek  # (session 15)
 from . import indic as _indic  # (session 18)
-from .mpn_fields import phrase_codes  # (session 20)
+from .mpn_fields import is_part_code, phrase_codes  # (session 20; session 27)
 from . import raw_facets as _raw_facets  # (session 24, small24)
 _OS_START = frozenset("windows win macos microsoft ms apple".split())
 from .model import resources
@@ -535,7 +535,10 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     # identifying words only: ``_complete`` finds it)
 
     if p.mpn:
-        codes = codes | {p.mpn}
+        # (session 27, mpn27: the field joins the model codes only when it reads as a
+        # part code - "banana", "Default Title", "2024", "128GB" are none: ``is_part_code``)
+        if is_part_code(p.mpn):
+            codes = codes | {p.mpn}
         p.mpnphrase = phrase_codes(mpn)
     else:
         p.mpnphrase = None
@@ -886,7 +889,7 @@ def block_keys(offer) -> BlockKeys:
         parts = _title_parts(None if title is None else T.as_text(title), None if mpn is None else T.as_text(mpn))
     _, _, ws, _, codes, joined, _, for_codes, m, _ = parts
     k = BlockKeys()
-    if m:
+    if m and is_part_code(m):  # (session 27, mpn27: as ``prepare`` reads it)
         codes = codes | {m}
     k.wordset = frozenset(ws)
     k.allcodes = codes | joined if joined else codes

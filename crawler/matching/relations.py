@@ -32,7 +32,7 @@ from .english_titles import raw_lower as _english_raw  # (session 20, en20b)
 from .formulation import SPELLED_ORDINAL_NUMBER  # (session 14, fixm)
 from .offermemo import per_offer  # (session 16, speed)
 from .memos import cached  # (session 17: the memos' registry)
-from .mpn_fields import field_relation, is_name  # (session 20)
+from .mpn_fields import field_relation, is_name, is_part_code  # (session 20; session 27)
 
 
 # Pure functions of one code string / word set / title, memoised across pairs
@@ -639,6 +639,59 @@ def _item_number_vs_code(a: Prepared, b: Prepared) -> bool:
     return maker.mpn not in maker.title_compact and all(c == shop.mpn for c in shop.codes)
 
 
+def _maker_item(m: str, a: Prepared, b: Prepared) -> bool:
+    """(session 27, mpn27) Is a field that reads as no part code (``is_part_code``) still one
+    maker's item number here: a single word, no phrase (``mpn_fields.is_name``), of four
+    characters or more, no year, printed in a title, and both offers name one maker (or, a
+    number in it, both titles print it) that the field is not ("Avery ... 5160" / "Avery 5160 ...", "Clarion CCAAUX", "Quartet 2544M": a
+    catalogue's short number or letter code under its brand)?  A placeholder printed in no title
+    ("Default Title"), a word of another maker's title ("banana" / "Banana chips", "drill" of
+    Bosch and of Makita) or the brand itself ("Samsung") stays no evidence."""
+    if len(m) < 4 or a.mpnphrase is not None or b.mpnphrase is not None or _YEAR(m):
+        return False
+    if _is_size(m):
+        return False  # (a figure with its unit, "128gb", "500ml": the same size of two products)
+    if m.isalpha() and _known_word(m):
+        return False  # (a word the tables read - a kind, a value, a colour, a variant: "drill", "cable")
+    pa, pb = _printed_in(m, a), _printed_in(m, b)
+    if not (pa or pb):
+        return False
+    # (one maker: the brands agree, or - a number in the field - both titles print it,
+    # "Klocki COBI 2295" / "COBI ... (2295)"; a plain word both print is the kind, "drill")
+    if brand_relation(a, b) < 1.0 and not (pa and pb and not m.isalpha()):
+        return False
+    return not any(x.brand and (m in x.brand or x.brand in m) for x in (a, b))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d").fullmatch
+
+
+def _printed_in(m: str, p: Prepared) -> bool:
+    """Does ``p``'s title print ``m`` - a number as a word or inside a model code, never
+    inside a quantity ("2500" of "2500 mAh"); letters anywhere in it ("crw-ext")?"""
+    if m.isdigit():
+        return m in p.wordset or any(m in c for c in p.allcodes)
+    return m in p.title_compact
+
+
+# (four digits or more and one letter, "2544m", "9140m": how makers write a model number,
+# though the unit reader reads a length - a size is "128gb", "500ml", "10m")
+_CODE_SHAPED = re.compile(r"\d{4,}[a-z]").fullmatch
+
+
+def _known_word(m: str) -> bool:
+    """Is the letters-only field a word the tables read in their languages - a kind of product
+    ("drill", "bohrmaschine", "tablet"), a value ("cable", "standard"), a colour or a variant word?"""
+    from . import wordclass as _W
+
+    return m in _W.CATEGORY or m in _W.SYNONYM or m in T._COLOUR_WORDS or m in _W.VARIANT
+
+
+def _is_size(m: str) -> bool:
+    """Is the field a figure with its unit (``titles.clean_with_units``)?"""
+    return not _CODE_SHAPED(m) and bool(T.clean_with_units(m)[1])
+
+
 def mpn_relation(a: Prepared, b: Prepared) -> float:
     """1 equal MPNs, 0.9 one code up to a vendor affix (``mpn_affix_same``),
     0.75 one's MPN printed in the other's text, 0.5 one MPN contains the
@@ -652,9 +705,13 @@ def mpn_relation(a: Prepared, b: Prepared) -> float:
     ``mpn_fields.field_relation`` (session 20); a name field printed in the
     other's text is no part number printed (0, not 0.75)."""
     ma, mb = a.mpn, b.mpn
+    # (session 27, mpn27: a field that reads as no part code - a placeholder, a plain
+    # word, a short number or a year, a size - is no evidence the same way: equal or
+    # printed in the other's text it says 0; ``mpn_fields.is_part_code``.  Two fields
+    # that differ are read as before.)
     if ma and mb:
         if ma == mb:
-            return 1.0
+            return 1.0 if is_part_code(ma) or _maker_item(ma, a, b) else 0.0
         if mpn_affix_same(ma, mb, a.brand, b.brand):
             return 0.9
         if suffix_printed(ma, b) or suffix_printed(mb, a):
@@ -671,9 +728,9 @@ def mpn_relation(a: Prepared, b: Prepared) -> float:
             return 0.5
         return -1.0
     # (a phrase field that holds no code is a name, no part number printed: session 20)
-    if ma and len(ma) >= 4 and ma in b.full_compact and not is_name(a):
+    if ma and len(ma) >= 4 and ma in b.full_compact and not is_name(a) and (is_part_code(ma) or _maker_item(ma, a, b)):
         return 0.75
-    if mb and len(mb) >= 4 and mb in a.full_compact and not is_name(b):
+    if mb and len(mb) >= 4 and mb in a.full_compact and not is_name(b) and (is_part_code(mb) or _maker_item(mb, a, b)):
         return 0.75
     return 0.0
 
