@@ -42,6 +42,18 @@ def start_crawl(base_url: str, env: dict, log_file, *extra: str) -> subprocess.P
         return subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log_out)
 
 
+@contextmanager
+def crawling(base_url: str, env: dict, log_file, *extra: str):
+    """``start_crawl``, the crawl killed on the way out if it still runs (a failed wait)."""
+    crawl = start_crawl(base_url, env, log_file, *extra)
+    try:
+        yield crawl
+    finally:
+        if crawl.poll() is None:
+            crawl.kill()
+            crawl.wait()
+
+
 def wait_for(path, timeout: float = 120) -> None:
     deadline = time.monotonic() + timeout
     while not (os.path.exists(path) and open(path).read().strip()):
@@ -124,17 +136,12 @@ def test_pages_keep_coming_while_the_writer_backs_off(db, database_url, proxy, d
     with DemoServer(["techzone"], base_port=0, n_products=60) as demo:
         listings = demo.sites["techzone"].listings
         expected = len(listings) - 1  # one garbage price
-        crawl = start_crawl(demo.base_urls["techzone"], env, log_file)
-        try:
+        with crawling(demo.base_urls["techzone"], env, log_file) as crawl:
             wait_for(run_id_file)  # the run is open: from now on every write of the writer waits on the lock
             with writer_held(database_url) as locker:
                 wait_for_pages(log_file, {f"/p/{listing.key}.html" for listing in listings}, crawl)
                 database_away(locker, proxy)
             crawl.wait(timeout=300)
-        finally:
-            if crawl.poll() is None:
-                crawl.kill()
-                crawl.wait()
     log = log_file.read_text()
     assert crawl.returncode == 0, log[-3000:]
     lines = log.splitlines()
@@ -163,9 +170,8 @@ def test_sigterm_while_the_database_is_away_loses_no_batch(db, database_url, pro
            "PRICELENS_DB_RECONNECT": "1000", "PRICELENS_DB_GIVE_UP": "1000"}
     log_file = tmp_path / "crawl.log"
     with DemoServer(["techzone"], base_port=0, n_products=400) as demo:
-        crawl = start_crawl(demo.base_urls["techzone"], env, log_file, "-s", "DOWNLOAD_DELAY=0.01",
-                            "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1")
-        try:
+        with crawling(demo.base_urls["techzone"], env, log_file, "-s", "DOWNLOAD_DELAY=0.01",
+                      "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1") as crawl:
             wait_for(run_id_file)
             with writer_held(database_url) as locker:
                 # the writer held on a batch, some batches queued behind it (5 offers a batch)
@@ -175,10 +181,6 @@ def test_sigterm_while_the_database_is_away_loses_no_batch(db, database_url, pro
                 wait_until(lambda: "Closing spider (shutdown)" in open(log_file).read(), crawl, log_file)
                 database_away(locker, proxy)  # the held batch fails, is retried twice, then spooled
             crawl.wait(timeout=300)
-        finally:
-            if crawl.poll() is None:
-                crawl.kill()
-                crawl.wait()
     log = log_file.read_text()
     assert crawl.returncode == 0, log[-3000:]
     attempts = [m for m in re.findall(r"writing \d+ \w+ failed .*attempt (\d) of 3", log)]

@@ -1118,12 +1118,20 @@ def choose_wide_threshold(splits: dict, left_out: dict = None, floor: float = No
     sessions' files (a stage trained on the sessions before) and on both together are right
     ``WIDE_PRECISION`` of the time, and leaving each file out too; ("wide", 2.0) - no wider domain -
     when even the highest does not hold."""
+    return _lowest_holding(WIDE_CURVE, ("wide", 2.0), splits, left_out, floor)
+
+
+def _lowest_holding(curve, none_held, splits: dict, left_out: dict = None, floor: float = None):
+    """The lowest threshold of ``curve`` at which, and at every higher one, the calls on each of the
+    last two sessions' files (a stage trained on the sessions before), on both together and leaving
+    each file out are right ``floor`` of the time (``WIDE_PRECISION``); ``none_held`` when even the
+    highest does not hold (``choose_wide_threshold``, ``choose_none_threshold``)."""
     floor = WIDE_PRECISION if floor is None else floor
     later = [v["curve"] for lab, v in splits.items() if lab.startswith("sessions <")]
-    chosen = ("wide", 2.0)
+    chosen = none_held
     if not later:
         return chosen
-    for t in sorted(WIDE_CURVE, key=lambda x: -x[1]):
+    for t in sorted(curve, key=lambda x: -x[1]):
         c = sum(v[t][0] for v in later)
         r = sum(v[t][1] for v in later)
         if (c and r / c < floor) or any(v[t][0] and v[t][1] / v[t][0] < floor for v in later):
@@ -1150,20 +1158,7 @@ def choose_none_threshold(splits: dict, left_out: dict = None, floor: float = No
     time; ``wide`` (the weak rows' threshold) without ``NONE_OWN_THRESHOLD``."""
     if not NONE_OWN_THRESHOLD:
         return ("none", wide[1] if wide is not None else 2.0)
-    floor = WIDE_PRECISION if floor is None else floor
-    later = [v["curve"] for lab, v in splits.items() if lab.startswith("sessions <")]
-    chosen = ("none", 2.0)
-    if not later:
-        return chosen
-    for t in sorted(NONE_CURVE, key=lambda x: -x[1]):
-        c = sum(v[t][0] for v in later)
-        r = sum(v[t][1] for v in later)
-        if (c and r / c < floor) or any(v[t][0] and v[t][1] / v[t][0] < floor for v in later):
-            break
-        if left_out is not None and left_out[t][0] and left_out[t][1] / left_out[t][0] < floor:
-            break
-        chosen = t
-    return chosen
+    return _lowest_holding(NONE_CURVE, ("none", 2.0), splits, left_out, floor)
 
 
 def log_wide(splits: dict, left_out: dict, chosen, log=print):
