@@ -48,7 +48,7 @@ import numpy as np
 
 from .memos import cached
 from .model import resources
-from .titles import COLOURS as _COLOURS, VARIANTS as _VARIANTS
+from .titles import COLOURS as _COLOURS, VARIANTS as _VARIANTS, units_of
 
 # the columns of the feature matrix the stage reads (``features.ALL_FEATURES`` names), in order
 STAGE_COLUMNS = ("cos_title", "tset", "ratio", "jacc", "contain", "wcontain", "id_shared", "id_miss_max",
@@ -218,7 +218,7 @@ def _concept(w: str) -> str:
     (``titles.COLOURS``), a kind of product (``wordclass.CATEGORY``, which ``lexicon`` and ``lingua``
     fill in every language they read), a value (``wordclass.SYNONYM``), a group of ``synonyms``;
     else the word itself.  (Session 26, ml26: a number with its unit of volume or mass is its amount in
-    millilitres or grams - "0.5l" / "500ml", "1kg" / "1000g", "1litro" / "1l": ``_quantity``.)"""
+    its base unit - "0.5l" / "500ml", "1kg" / "1000g", "1litro" / "1l": ``_quantity``.)"""
     if w[:1].isdigit():
         q = _quantity(w)
         return q if q is not None else w
@@ -241,25 +241,21 @@ def _concept(w: str) -> str:
     return w
 
 
-# (session 26, ml26) a number and a unit of volume or mass as the cleaner glues them ("0.5l", "500ml",
-# "75cl", "1litro", "38litri", "1kg", "250gr"), and each unit in millilitres or grams
-_QUANTITY = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
-_UNIT_SCALE = {**{u: ("ml", 1.0) for u in "ml mls".split()}, "cl": ("ml", 10.0), "dl": ("ml", 100.0),
-               **{u: ("ml", 1000.0) for u in "l lt ltr ltrs litr litre litres liter liters litro litros litri".split()},
-               **{u: ("g", 1.0) for u in "g gr grs gram grams gramm grammes gramos grammi".split()},
-               **{u: ("g", 1000.0) for u in "kg kgs kilo kilos".split()}}
+# (the dimensions an amount of a food, a drink, a cosmetic is sold in; not a pack, a count, a size)
+_AMOUNT_DIMS = frozenset(("vol", "wt"))
 
 
 def _quantity(w: str):
-    """"qty:<unit>:<amount>" of a word of a number and a unit of volume or mass (millilitres, grams),
-    else None."""
-    m = _QUANTITY.fullmatch(w)
-    if m is None:
+    """"qty:<dimension>:<amount>" of a word that is one number glued to its unit ("0.5l", "500ml",
+    "75cl", "1litro", "1kg", "250gr") of volume or mass, in the base unit of the project's unit
+    reader (``titles.units_of``: millilitres, grams), else None."""
+    units = units_of(w)
+    if len(units) != 1:
         return None
-    u = _UNIT_SCALE.get(m.group(2))
-    if u is None:
+    (dim, values), = units.items()
+    if dim not in _AMOUNT_DIMS or len(values) != 1:
         return None
-    return "qty:%s:%g" % (u[0], round(float(m.group(1)) * u[1], 3))
+    return "qty:%s:%g" % (dim, round(next(iter(values)), 3))
 
 
 @cached(8192)  # (a memo: ``memos``)
