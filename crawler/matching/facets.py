@@ -1413,8 +1413,7 @@ def quantity_number(v: int, fa: dict, fb: dict) -> bool:
         return False
     # (session 27: a count is read by either reader - ``_PACK_N``'s "100 sheets", "80 ct" or the item
     # nouns' "260 Tissues", ``amounts.item_counts_stated``)
-    pa = fa.get("pack", _EMPTY) | _stated_counts(ca)[0]
-    pb = fb.get("pack", _EMPTY) | _stated_counts(cb)[0]
+    pa, pb = _either_counts(fa), _either_counts(fb)
     ma, mb = fa.get(_MULT, _EMPTY), fb.get(_MULT, _EMPTY)
     common = (pa & pb) | (ma & mb)
     if not common:
@@ -1439,6 +1438,13 @@ def _stated_counts(cleaned: str) -> tuple:
     return item_counts_stated(T.words(cleaned))
 
 
+def _either_counts(f: dict) -> frozenset:
+    """The counts a title states, read by either reader: ``_PACK_N``'s ("100 sheets", "80 ct") and
+    the item nouns' ("260 Tissues", ``amounts.item_counts_stated``) - session 27."""
+    c = f.get(_CLEANED)
+    return f.get("pack", _EMPTY) | (_stated_counts(c)[0] if c else _EMPTY)
+
+
 def _total_stated(x: dict, y: dict) -> bool:
     """(session 26, packs26) Does x state a total of its items ("(768 Wipes Total)", "12 Packs (504
     Wipes)": ``quantity.stated_totals``) that the other title counts ("768 ct", "768 Wipes")?"""
@@ -1446,7 +1452,7 @@ def _total_stated(x: dict, y: dict) -> bool:
     if not cx or not cy or "(" not in cx and "tot" not in cx and "gesamt" not in cx:
         return False
     tot = _quantity.stated_totals(cx)
-    return bool(tot) and not (tot.isdisjoint(y.get("pack", _EMPTY)) and tot.isdisjoint(_stated_counts(cy)[0]))
+    return bool(tot) and not tot.isdisjoint(_either_counts(y))
 
 
 def _unit_total_met(x: dict, y: dict) -> bool:
@@ -1457,7 +1463,7 @@ def _unit_total_met(x: dict, y: dict) -> bool:
     if not cx or not cy:
         return False
     tot = _quantity.per_unit_totals(cx)
-    return bool(tot) and not (tot.isdisjoint(y.get("pack", _EMPTY)) and tot.isdisjoint(_stated_counts(cy)[0]))
+    return bool(tot) and not tot.isdisjoint(_either_counts(y))
 
 
 def _pack_unchecked(x: dict, y: dict, mult) -> bool:

@@ -752,6 +752,14 @@ def _add_scent_groups(groups: dict) -> None:
             SCENT_OF.setdefault(w, c)
 
 
+def _add_colours(groups: dict) -> None:
+    """{canonical colour: its words in the shops' languages} into ``MORE_COLOURS``; a word read
+    already keeps its colour (the earlier table wins)."""
+    for c, ws in groups.items():
+        for w in ws.split():
+            MORE_COLOURS.setdefault(w, c)
+
+
 _add_scent_groups(_S13_SCENT_GROUPS)
 # (read as scent words, as ``MORE_SCENT_WORDS``: words that name nothing else; not "alma" - a
 # Spanish soul -, "muz", "nane", "munt", "appel" - short or a coin -)
@@ -763,7 +771,7 @@ MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset(
 # another colour is a conflict).  Left out: "kek" (Hungarian blue; Turkish cake), "sari"
 # (Turkish yellow; a garment), "mor" (Turkish purple), "narancs"/"laranja" (orange: the fruit
 # and its flavour), "rosa" (pink; a rose), "altin" (Turkish gold; a name).
-for _c, _ws in {
+_add_colours({
     "black": "siyah fekete preta cerna cerny cerne cierna cierny cierne",
     "white": "beyaz feher branca bila bily bile biela biely biele",
     "red": "kirmizi piros voros vermelho vermelha cervena cerveny cervene",
@@ -779,9 +787,7 @@ for _c, _ws in {
     "orange": "turuncu oranzova oranzovy",
     "brown": "kahverengi barna castanho marrom hneda hnedy",
     "beige": "bezova bezovy",
-}.items():
-    for _w in _ws.split():
-        MORE_COLOURS.setdefault(_w, _c)
+})
 
 # session 13, home: a material, a coating and a shape of home goods in the shops' languages
 # (a title printing it in its language and the other in English name one value: "Edelstahl" /
@@ -1002,15 +1008,13 @@ for _w, _c in _LINGUA_COLOURS.items():
 # Cream in Italian, Spanish, Polish, Czech, Turkish - "panna", "crema", "kremowy", "krem" - and
 # Portuguese orange, "laranja", also name a food or a cosmetic: ``facets.AMBIGUOUS_COLOUR_OF``,
 # ``facets.FOOD_COLOUR_OF``.)
-for _c, _ws in {
+_add_colours({
     "white": "elfenbein ivoire marfil avorio marfim ivoor fildisi elefantcsont alb",
     "grey": "anthrazit antracita antracite",
     "silver": "prata",
     "beige": "bege bezs crem",
     "blue": "marineblau",
-}.items():
-    for _w in _ws.split():
-        MORE_COLOURS.setdefault(_w, _c)
+})
 # session 20, en20a: British / American spellings and a paper's ruling named two ways
 # ("Adaptor" / "Adapter", "Ruled" / "Lined": ``office_mobile.WORD_GROUPS``)
 from .office_mobile import WORD_GROUPS as _EN20_GROUPS  # noqa: E402

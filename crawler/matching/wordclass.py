@@ -4929,10 +4929,12 @@ def rating_number(w: str, p, o) -> int | None:
     t = p.rawtitle
     if w not in _RATING_WORDS or type(t) is not str:
         return None
-    return 1 if re.search(r"\b" + w + _RATING_SCORE, T.strip_accents(t).lower()) else None
+    return 1 if _RATED[w](T.strip_accents(t).lower()) else None
 
 
 _RATING_SCORE = r"\s*:?\s*\d{1,2}(?:\s*/\s*\d{1,2})?(?!\w|-|[.,]\d)"
+# (one compiled search per rating word, not a pattern built at each call)
+_RATED = {w: re.compile(r"\b" + w + _RATING_SCORE).search for w in _RATING_WORDS}
 
 
 _REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w in _RATING_WORDS, rating_number),)
