@@ -36,6 +36,7 @@ Public API (offers are dicts with any of ``title``/``name``, ``brand``,
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Mapping
 
 __all__ = [
@@ -151,11 +152,42 @@ def cluster(offers: list[dict]) -> list[int]:
     return _cluster(offers)
 
 
-def match_catalogs(left: list[dict], right: list[dict], **kw):
-    """Link two catalogues; returns [(left_index, right_index, score)]."""
+def _check_catalog_options(k=10, threshold=THRESHOLD, one_to_one=True) -> dict:
+    """``match_catalogs``' options as it takes them, or a ValueError naming the option, what it takes
+    and what it got.  (session 28, robust28: k=0 or -1 linked nothing, a NaN threshold linked
+    nothing and threshold=2 nothing either, a threshold of "0.5" was a TypeError deep in the
+    scoring, one_to_one="no" was true - each silently, with no word of the option.)"""
+    if isinstance(k, bool) or not isinstance(k, numbers.Integral) or k < 1:
+        raise ValueError(f"match_catalogs: k is the number of candidates read per offer, a whole number of 1 "
+                         f"or more; got {_shown(k)}")
+    if (isinstance(threshold, bool) or not isinstance(threshold, numbers.Real)
+            or not 0.0 <= float(threshold) <= 1.0):  # (NaN fails both comparisons)
+        raise ValueError(f"match_catalogs: threshold is the match score a link needs, a number from 0 to 1; "
+                         f"got {_shown(threshold)}")
+    if not isinstance(one_to_one, bool):
+        raise ValueError(f"match_catalogs: one_to_one is True or False; got {_shown(one_to_one)}")
+    return {"k": int(k), "threshold": float(threshold), "one_to_one": one_to_one}
+
+
+def _shown(value) -> str:
+    """A refused value as the message shows it: its repr, cut to 60 characters."""
+    try:
+        text = repr(value)
+    except Exception:  # noqa: BLE001 -- (a repr that raises: say its type)
+        text = f"a {type(value).__name__}"
+    return text if len(text) <= 60 else f"{text[:57]}..."
+
+
+def match_catalogs(left: list[dict], right: list[dict], *, k: int = 10, threshold: float = THRESHOLD,
+                   one_to_one: bool = True):
+    """Link two catalogues; returns [(left_index, right_index, score)].  ``k`` candidates per
+    offer (1 or more), ``threshold`` the score a link needs (0 to 1), ``one_to_one`` (a bool)
+    each offer linked at most once (see ``blocking.match_catalogs``); any other value is a
+    ValueError that names the option."""
     from .blocking import match_catalogs as _mc
 
+    options = _check_catalog_options(k, threshold, one_to_one)
     left, right = list(left), list(right)
     _check_offers(left)
     _check_offers(right)
-    return _mc(left, right, **kw)
+    return _mc(left, right, **options)
