@@ -69,6 +69,17 @@ class PricelensGroup(click.Group):
         except click.UsageError as exc:  # (a sub-command's arguments are parsed in here; not our own
             exc.message = short_message(exc.message)  # ClickExceptions, PublishFailed: they are ours to word)
             raise
+        except KeyboardInterrupt:
+            # Ctrl-C (SIGINT) in a command with no handler of its own (`pricelens match`, `db migrate`,
+            # `publish`): Click turned it into "Aborted!" and exit 1, which a script reads as a failure
+            # of the command itself. It is a stop on purpose, said as SIGTERM's is: one line, exit
+            # 128 + 2. The ``with`` blocks have unwound (the open transaction rolled back); a second
+            # Ctrl-C from now on, while the exit handlers stop the embedded PostgreSQL, is
+            # ``_stop_on_signal``'s (no traceback inside them). Commands with their own handlers
+            # (crawl, demo, serve, schedule, run-once) never get here. (session 28, robust28)
+            signal.signal(signal.SIGINT, _stop_on_signal)
+            click.echo("pricelens: SIGINT: stopping", err=True)
+            ctx.exit(128 + signal.SIGINT)
 
 
 @click.group(cls=PricelensGroup, help=__doc__)
