@@ -59,3 +59,68 @@ def test_cluster_takes_no_option_but_the_offers():
     assert cluster(LEFT + RIGHT) == [0, 1, 1, 0]
     with pytest.raises(TypeError):
         cluster(LEFT, k=0)
+
+
+# -- 5. MPN fields: a plain word is no part code; a placeholder against a part code is no evidence ---------
+@pytest.mark.parametrize("a, b, mpn", [
+    ("Samsung Galaxy Tab A 8.0 Tablet", "Samsung Galaxy Book Laptop", "Galaxy"),
+    ("Apple iPad Mini Wi-Fi 64GB", "Apple Mac Mini Desktop", "Mini"),
+    ("Apple iPad Pro 11 Wi-Fi", "Apple MacBook Pro 14", "Pro"),
+    ("Dell Inspiron 15 Laptop", "Dell Inspiron Desktop Tower", "Inspiron"),
+])
+def test_one_makers_offers_with_a_plain_word_for_mpn_are_not_one_part(a, b, mpn):
+    # ("Galaxy" on both was read as one maker's item number, _maker_item: the tablet and the laptop
+    # were one product, 'model' 0.95)
+    from crawler.matching.features import prepare
+    from crawler.matching.relations import mpn_relation
+
+    brand = a.split()[0]
+    offer_a, offer_b = {"title": a, "brand": brand, "mpn": mpn}, {"title": b, "brand": brand, "mpn": mpn}
+    assert mpn_relation(prepare(offer_a), prepare(offer_b)) == 0.0
+    assert match_method(offer_a, offer_b)[1] < THRESHOLD
+
+
+def test_a_makers_code_of_letters_alone_is_still_its_part_number():
+    # (walmart-amazon train 4557, a true pair: Clarion's CCAAUX cable - initials, no word)
+    from crawler.matching.features import prepare
+    from crawler.matching.relations import mpn_relation
+
+    a = {"title": "Clarion 3.5 mm stereo mini-jack to RCA extension cable", "brand": "Clarion", "mpn": "CCAAUX"}
+    b = {"title": "Clarion CCAAUX female 3.5 mm stereo mini-jack to male RCA extension cable", "brand": "Clarion",
+         "mpn": "CCAAUX"}
+    assert mpn_relation(prepare(a), prepare(b)) == 1.0
+    assert match_method(a, b)[1] >= THRESHOLD
+
+
+@pytest.mark.parametrize("field, word", [
+    ("galaxy", True), ("deluxe", True), ("inspiron", True), ("strength", True), ("defaulttitle", True),
+    ("christmas", True), ("whirlpool", True),
+    ("ccaaux", False), ("fptag", False), ("wcrplpdw", False), ("crwext", False), ("ntwghu", False),
+    ("ptheatre", False), ("jelpadbk", False), ("sisipcrc", False), ("trlcslipaddren", False), ("crw", False),
+    ("mzv9p2t0bw", False),
+])
+def test_a_field_of_letters_reads_as_a_word_by_its_spelling(field, word):
+    from crawler.matching.mpn_fields import reads_as_word
+
+    assert reads_as_word(field) is word
+
+
+@pytest.mark.parametrize("placeholder", ["Default Title", "Not Available", "N/A", "none", "-"])
+def test_a_placeholder_mpn_against_a_part_code_is_no_evidence(placeholder):
+    # ("Default Title", a name of words, against a number of digits only was the "mpn" conflict:
+    # the same Logitech mouse kept apart)
+    from crawler.matching.features import prepare
+    from crawler.matching.relations import mpn_relation
+
+    a = {"title": "Logitech Wireless Mouse M185 Grey", "brand": "Logitech", "mpn": placeholder}
+    b = {"title": "Logitech M185 Wireless Mouse, Grey", "brand": "Logitech", "mpn": "910-002225"}
+    assert mpn_relation(prepare(a), prepare(b)) == mpn_relation(prepare(b), prepare(a)) == 0.0
+    assert match_method(a, b) == match_method(b, a) == match_method({**a, "mpn": None}, b)
+    assert match_method(a, b)[1] >= THRESHOLD
+
+
+def test_a_name_the_titles_print_against_a_catalogue_number_is_still_a_conflict():
+    # (session 20: "mini video red" / 8398513, walmart-amazon train 3306 - two Kodak cameras)
+    a = {"title": "kodak mini red video camera 1.8 lcd display", "brand": "kodak", "mpn": "mini video red"}
+    b = {"title": "kodak mini video camera with sd card red", "brand": "kodak", "mpn": "8398513"}
+    assert match_method(a, b)[0] == "conflict:mpn"

@@ -74,6 +74,72 @@ def is_part_code(m) -> bool:
     return bool(codes or joined)
 
 
+# (session 28, robust28) How a word of the Latin-script languages the tables read is spelled - a
+# reader of sounds, not a list of words.  Two letters that write one sound are one consonant
+# (``_DIGRAPHS``: "th", "ng", "ck" ...).  A word begins with a vowel, one consonant or a cluster
+# words begin with (``_ONSETS``: English, German, Dutch, the Romance and Slavic languages' common
+# ones); it ends with a vowel, one consonant, "s" after its last, or consonants that fall in
+# sonority as the syllable closes ("nd", "lt", "rm", "mp" - ``_SONORITY``); and no four consonants
+# run together inside it.  A maker's code of letters alone is initials or an abbreviation and breaks
+# one of these: "CCAAUX", "FPTAG", "WCRPLPDW", "CRW-EXT", "NT-WGHU", "PTHEATRE" (their start),
+# "JELPAD-BK", "SISIPCRC", "JELLYBEE-BL" (their end), "TR-LCSLIPAD-DR/EN" (a run inside).
+_DIGRAPHS = re.compile(r"sch|th|ch|sh|ph|gh|ng|ck|qu")
+_ONSETS = frozenset("""
+bl br cl cr dr dw fl fr gl gn gr kl kn kr kw pl pr ps sc sk sl sm sn sp st sv sw tr tw wh wr zw pf sz cz dz rz
+vl vr spl spr str scr sq Cl Cr Pl Pr Sl Sm Sn Sr Sw Tr Tw
+""".split())  # (upper case: the sound of a digraph, ``_ONE_SOUND`` - "chr", "phr", "schw", "thr")
+_SONORITY = {**dict.fromkeys("pbtdkgcqxCKT", 1), **dict.fromkeys("fvszhSP", 2), **dict.fromkeys("mnN", 3),
+             "l": 4, "r": 4.5, **dict.fromkeys("wj", 5)}
+_ONE_SOUND = {"sch": "S", "th": "T", "ch": "C", "sh": "S", "ph": "P", "gh": "h", "ng": "N", "ck": "K", "qu": "q"}
+_CONSONANT_RUN = re.compile(r"[^aeiouy]+")
+
+
+def _coda_falls(run: str) -> bool:
+    """Does a word's closing run of consonants (``_ONE_SOUND`` letters) fall in sonority, an "s" or
+    a "t" after its last allowed ("lmost" no; "nds", "kt", "xt" yes)?"""
+    run = run.rstrip("s")
+    if len(run) > 1 and run.endswith("t") and _SONORITY.get(run[-2]) in (1, 2):
+        run = run[:-1]  # ("act", "apt", "next", "soft")
+    return all(_SONORITY.get(x, 9) > _SONORITY.get(y, 9) for x, y in zip(run, run[1:]))
+
+
+@cached(1 << 14)
+def reads_as_word(m) -> bool:
+    """(session 28, robust28) Is a normalised MPN field of letters alone ("galaxy", "ccaaux") spelled
+    as a word of a language is (see above)?  A field that is a word names a line, a kind or a
+    quality the maker prints on many items ("Galaxy", "Deluxe", "Inspiron"), or a placeholder
+    ("Default Title"), not the item's part code; initials and abbreviations ("ccaaux", "fptag",
+    "crwext", "jelpadbk") are codes."""
+    if type(m) is not str or not m.isalpha() or not m.isascii():
+        return False
+    sounds = _DIGRAPHS.sub(lambda x: _ONE_SOUND[x.group()], m)
+    runs = [(x.start(), x.group()) for x in _CONSONANT_RUN.finditer(sounds)]
+    if not runs or len(runs) == 1 and runs[0][1] == sounds:
+        return not runs  # (no vowel: "crw", "xxl" - no word)
+    first_at, first = runs[0]
+    if first_at == 0 and len(first) > 1 and first not in _ONSETS:
+        return False
+    last_at, last = runs[-1]
+    if last_at + len(last) == len(sounds) and not _coda_falls(last):
+        return False
+    return all(len(run) < 4 for at, run in runs if at and at + len(run) < len(sounds))
+
+
+def names_nothing(p, a, b) -> bool:
+    """(session 28, robust28) Does ``p``'s MPN field (``p`` one of the two offers ``a``, ``b``) name
+    nothing of them: a name (``is_name``: a phrase of words, no code in it) with not one word of three
+    letters or more of either title in it?  A placeholder ("Default Title", Shopify's variant name;
+    "Not Available") or a shop's note is such a field: against the other offer's part code it is no
+    evidence either way, not two part numbers that differ (the "mpn" conflict; ``_name_against``
+    made it one against a number of digits only).  A name of words the titles print ("mini video
+    red" of a Kodak camera against its catalogue number 8398513) is read as before, and so is a
+    field of one word: without its spaces and hyphens it may be a code ("HEG-S-KAAAA")."""
+    if not is_name(p):
+        return False
+    m = p.mpn
+    return not any(len(w) >= 3 and w.isalpha() and w in m for x in (a, b) for w in x.wordset)
+
+
 def is_name(p) -> bool:
     """Is ``p``'s MPN field a name - a phrase of words with no code in it?"""
     return p.mpnphrase is not None and not p.mpnphrase

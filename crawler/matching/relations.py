@@ -32,7 +32,7 @@ from .english_titles import raw_lower as _english_raw  # (session 20, en20b)
 from .formulation import SPELLED_ORDINAL_NUMBER  # (session 14, fixm)
 from .offermemo import per_offer  # (session 16, speed)
 from .memos import cached  # (session 17: the memos' registry)
-from .mpn_fields import field_relation, is_name, is_part_code  # (session 20; session 27)
+from .mpn_fields import field_relation, is_name, is_part_code, names_nothing, reads_as_word  # (session 20; 27; 28)
 
 
 # Pure functions of one code string / word set / title, memoised across pairs
@@ -651,8 +651,10 @@ def _maker_item(m: str, a: Prepared, b: Prepared) -> bool:
         return False
     if _is_size(m):
         return False  # (a figure with its unit, "128gb", "500ml": the same size of two products)
-    if m.isalpha() and _known_word(m):
-        return False  # (a word the tables read - a kind, a value, a colour, a variant: "drill", "cable")
+    if m.isalpha() and (_known_word(m) or reads_as_word(m)):
+        # (a word the tables read - a kind, a value, a colour, a variant: "drill", "cable"; or any
+        # word spelled as one, a line's or a quality's name: "galaxy", "deluxe" - session 28, robust28)
+        return False
     pa, pb = _printed_in(m, a), _printed_in(m, b)
     if not (pa or pb):
         return False
@@ -712,6 +714,10 @@ def mpn_relation(a: Prepared, b: Prepared) -> float:
     if ma and mb:
         if ma == mb:
             return 1.0 if is_part_code(ma) or _maker_item(ma, a, b) else 0.0
+        # (session 28, robust28: a placeholder - "Default Title" - against a part code is no
+        # evidence either way, not two part numbers that differ: ``mpn_fields.names_nothing``)
+        if names_nothing(a, a, b) or names_nothing(b, a, b):
+            return 0.0
         if mpn_affix_same(ma, mb, a.brand, b.brand):
             return 0.9
         if suffix_printed(ma, b) or suffix_printed(mb, a):
