@@ -124,3 +124,19 @@ def test_a_name_the_titles_print_against_a_catalogue_number_is_still_a_conflict(
     a = {"title": "kodak mini red video camera 1.8 lcd display", "brand": "kodak", "mpn": "mini video red"}
     b = {"title": "kodak mini video camera with sd card red", "brand": "kodak", "mpn": "8398513"}
     assert match_method(a, b)[0] == "conflict:mpn"
+
+
+# -- 6. relations._is_size read the field's units with a second cleaning of it --------------------------------
+def test_a_fields_size_is_read_in_the_pass_that_read_its_code(monkeypatch):
+    from crawler.matching import relations
+    from crawler.matching import titles as T
+    from crawler.matching.mpn_fields import is_part_code
+
+    calls = []
+    clean = T.clean_with_units
+    monkeypatch.setattr(T, "clean_with_units", lambda text: calls.append(text) or clean(text))
+    for field, size in (("256gb", True), ("750ml", True), ("2544m", False), ("robust28x", False)):
+        calls.clear()
+        is_part_code(field)
+        assert relations._is_size(field) is size
+        assert len(calls) <= 1, calls  # (one cleaning, or none when it was read before)

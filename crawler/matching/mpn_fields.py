@@ -55,7 +55,6 @@ def phrase_codes(raw) -> frozenset | None:
     return None if not T._COLOUR_WORDS.isdisjoint(ws) else frozenset(out)
 
 
-@cached(1 << 14)
 def is_part_code(m) -> bool:
     """(session 27, mpn27) Does a normalised MPN field (``titles.norm_mpn``: compact,
     lower case) read as a part code - what the title machinery reads as a model code
@@ -66,12 +65,25 @@ def is_part_code(m) -> bool:
     "1234", "2024": a title's plain number) or a size / capacity ("128gb", "500ml":
     a figure with its unit) is no code: the same such field on two offers, or
     printed in the other's title, says nothing of which product they are."""
+    return _field_read(m)[0]
+
+
+def states_units(m) -> bool:
+    """Does a normalised MPN field state a figure with its unit ("128gb", "500ml": the unit reader,
+    ``titles.clean_with_units``)?  Read in the same pass as ``is_part_code`` (session 28, robust28:
+    ``relations._is_size`` cleaned the field a second time)."""
+    return _field_read(m)[1]
+
+
+@cached(1 << 14)
+def _field_read(m) -> tuple[bool, bool]:
+    """(a part code, a figure with its unit) of a normalised MPN field, one cleaning of it."""
     if not m or type(m) is not str:
-        return False
-    t, _units = T.clean_with_units(m)
+        return False, False
+    t, units = T.clean_with_units(m)
     _ws, toks = T.words_and_raw(t)
     codes, joined, _numbers, _for = T.extract_codes(t, toks)
-    return bool(codes or joined)
+    return bool(codes or joined), bool(units)
 
 
 # (session 28, robust28) How a word of the Latin-script languages the tables read is spelled - a

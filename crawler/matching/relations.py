@@ -32,7 +32,7 @@ from .english_titles import raw_lower as _english_raw  # (session 20, en20b)
 from .formulation import SPELLED_ORDINAL_NUMBER  # (session 14, fixm)
 from .offermemo import per_offer  # (session 16, speed)
 from .memos import cached  # (session 17: the memos' registry)
-from .mpn_fields import field_relation, is_name, is_part_code, names_nothing, reads_as_word  # (session 20; 27; 28)
+from .mpn_fields import field_relation, is_name, is_part_code, names_nothing, reads_as_word, states_units  # (sessions 20, 27, 28)
 
 
 # Pure functions of one code string / word set / title, memoised across pairs
@@ -684,14 +684,14 @@ _CODE_SHAPED = re.compile(r"\d{4,}[a-z]").fullmatch
 def _known_word(m: str) -> bool:
     """Is the letters-only field a word the tables read in their languages - a kind of product
     ("drill", "bohrmaschine", "tablet"), a value ("cable", "standard"), a colour or a variant word?"""
-    from . import wordclass as _W
-
-    return m in _W.CATEGORY or m in _W.SYNONYM or m in T._COLOUR_WORDS or m in _W.VARIANT
+    # (``wordclass`` as the module imports it, W: not an import statement at each call - session 28, robust28)
+    return m in W.CATEGORY or m in W.SYNONYM or m in T._COLOUR_WORDS or m in W.VARIANT
 
 
 def _is_size(m: str) -> bool:
-    """Is the field a figure with its unit (``titles.clean_with_units``)?"""
-    return not _CODE_SHAPED(m) and bool(T.clean_with_units(m)[1])
+    """Is the field a figure with its unit (``mpn_fields.states_units``: read in the pass that
+    ``is_part_code`` made of it)?"""
+    return not _CODE_SHAPED(m) and states_units(m)
 
 
 def mpn_relation(a: Prepared, b: Prepared) -> float:
