@@ -140,3 +140,41 @@ def test_a_fields_size_is_read_in_the_pass_that_read_its_code(monkeypatch):
         is_part_code(field)
         assert relations._is_size(field) is size
         assert len(calls) <= 1, calls  # (one cleaning, or none when it was read before)
+
+
+# -- 4. a title given as a list of texts: its items were joined into one title, silently ---------------------
+@pytest.mark.parametrize("title", [
+    pytest.param(["Samsung Galaxy S21", "128GB Black"], id="pieces"),
+    pytest.param(["Samsung Galaxy S21 128GB Black", "Samsung Galaxy S21 5G 128GB Black"], id="two names"),
+    pytest.param(("Samsung Galaxy S21 128GB Black", "Apple iPhone 12 64GB White"), id="two products"),
+])
+def test_a_title_of_several_texts_is_no_title(title):
+    # a title names one product; several texts are several names (or pieces in an order the matcher
+    # cannot know): no title, as a number or NaN is none - the offer's other fields still read
+    from crawler.matching.prepared import title_read
+
+    normal = {"title": "Samsung Galaxy S21 128GB Black", "brand": "Samsung"}
+    assert title_read(title) is None
+    assert match_method({"title": title}, normal) == ("none", 0.0)  # (nothing else to compare)
+    with_mpn = {"title": title, "brand": "Samsung", "mpn": "SM-G991B"}
+    assert match_method(with_mpn, {**normal, "mpn": "SM-G991B"}) == match_method(
+        {"brand": "Samsung", "mpn": "SM-G991B"}, {**normal, "mpn": "SM-G991B"})
+    assert match_method(with_mpn, {**normal, "mpn": "SM-G991B"})[1] >= THRESHOLD
+
+
+@pytest.mark.parametrize("title", [["Samsung Galaxy S21 128GB Black"], ("Samsung Galaxy S21 128GB Black", None, " ")])
+def test_a_title_of_one_text_in_a_list_is_that_text(title):
+    normal = {"title": "Samsung Galaxy S21 128GB Black", "brand": "Samsung"}
+    assert match_method({"title": title, "brand": "Samsung"}, normal) == match_method(dict(normal), normal)
+
+
+def test_the_batch_and_the_catalogue_read_a_list_title_as_one_pair_does():
+    from crawler.matching import match_many
+
+    offers = [{"title": ["Samsung Galaxy S21", "128GB Black"], "brand": "Samsung"},
+              {"title": ["Samsung Galaxy S21 128GB Black"], "brand": "Samsung"}]
+    normal = {"title": "Samsung Galaxy S21 128GB Black", "brand": "Samsung"}
+    _scores, same, tiers = match_many(offers, [normal, normal])
+    assert list(zip(tiers, same.tolist())) == [(match_method(o, normal)[0], match_method(o, normal)[1] >= THRESHOLD)
+                                              for o in offers]
+    assert [(i, j) for i, j, _ in match_catalogs(offers, [normal])] == [(1, 0)]

@@ -25,7 +25,8 @@ Public API (offers are dicts with any of ``title``/``name``, ``brand``,
   or "conflict:<kind>"; a pair where either offer has no title, brand,
   MPN nor GTIN (``{}``) is ("none", 0.0): there is nothing to compare.
   A value that names nothing is no value (``prepared.readable``, ``title_read``):
-  NaN, infinity, a bool, bytes; a title that is a number, has no letter in any
+  NaN, infinity, a bool, bytes; a title that is a number or a list of several texts (several
+  names, not one: session 28), has no letter in any
   script ("2024", "!!!", emoji) or is longer than the 600 characters read
 * ``match_many(offers_a, offers_b) -> (scores, same, tiers)`` aligned pairs
   as one batch (each offer prepared once, features and rules as arrays)

@@ -111,14 +111,22 @@ def readable(value):
 
 
 def title_read(title):
-    """The title as the matcher reads it, or None when it names nothing: not text (a number), no
-    letter in any script (digits, punctuation, symbols, emoji, marks, control or format characters
+    """The title as the matcher reads it, or None when it names nothing: not text (a number, a list
+    of several texts), no letter in any script (digits, punctuation, symbols, emoji, marks, control or format characters
     only - "2024", "!!!", "😀" -: two such titles were one product), or longer than the matcher
     reads (``_TITLE_MAX_CHARS``: only its first characters were compared, so two pages' text taken
     for their titles that began alike was one product)."""
     if type(title) is str and len(title) <= _TITLE_MAX_CHARS and title[:1].isalpha():
         return title  # (most titles: one that begins with a letter has one)
-    title = readable(title)  # (a list of texts is their text; a number is no title)
+    if isinstance(title, (list, tuple)):
+        # a title is the name of one product: a list of one text is that text, a list of several
+        # ["Galaxy S21", "Galaxy S21 5G"] is several names, or pieces of one in an order the matcher
+        # cannot know - no title, as a number or NaN is none (their words joined were compared as one
+        # title's, silently).  The offer's GTIN, MPN and brand are read as before; ``crawler.products``
+        # names a product with no title by its brand and MPN (``untitled``). (session 28, robust28)
+        texts = [x for x in map(_scalar, title) if x is not None and T.as_text(x).strip()]
+        title = texts[0] if len(texts) == 1 else None
+    title = readable(title)  # (a number is no title)
     if not isinstance(title, str) or len(title) > _TITLE_MAX_CHARS or not any(char.isalpha() for char in title):
         return None
     return title
