@@ -178,3 +178,42 @@ def test_the_batch_and_the_catalogue_read_a_list_title_as_one_pair_does():
     assert list(zip(tiers, same.tolist())) == [(match_method(o, normal)[0], match_method(o, normal)[1] >= THRESHOLD)
                                               for o in offers]
     assert [(i, j) for i, j, _ in match_catalogs(offers, [normal])] == [(1, 0)]
+
+
+# -- 3. GTIN: the int 74887615305 is read, the text "74887615305" is not - kept, and why ----------------------
+GTIN_VECTORS = __import__("pathlib").Path(__file__).parents[1].parent / "shared/datasets/gtin/gtin_vectors.jsonl"
+
+
+def test_an_int_gtin_is_the_fourteen_digit_code_it_equals_on_every_shared_vector():
+    # A number has no leading zeros to lose: the int 74887615305 is the GTIN-14 00074887615305 (GS1 stores
+    # every GTIN right-justified in 14 digits; the zeros add nothing to the check), the shared vectors'
+    # first valid code. Text keeps its zeros: "74887615305" is 11 characters, no GTIN length - the
+    # vectors label such strings invalid ("61414100003", "423456712": wrong length). So each reading is
+    # the vectors' own; an int equal to a labelled string's digits gets that string's 14-digit verdict.
+    import json
+
+    from crawler.gtin import gtin14, is_valid_gtin
+    from tests.conftest import shared_dataset
+
+    rows = [json.loads(line) for line in shared_dataset(GTIN_VECTORS).read_text(encoding="utf-8").splitlines()
+            if line]
+    checked = 0
+    for row in rows:
+        digits = row["value"].replace("-", "")
+        if not digits.isdigit() or len(digits) > 14:
+            continue
+        as_int = int(digits)
+        assert is_valid_gtin(as_int) is is_valid_gtin(digits.zfill(14)), row
+        if len(digits) in (8, 12, 13, 14):  # (a GTIN length: the text and the number are one code)
+            assert gtin14(as_int) == gtin14(row["value"]), row
+        checked += 1
+    assert checked >= 90
+    assert gtin14(74887615305) == "00074887615305" and gtin14("74887615305") is None
+    assert gtin14("074887615305") == gtin14("00074887615305") == "00074887615305"
+
+
+def test_the_matcher_reads_an_int_gtin_and_an_eleven_character_text_as_the_vectors_do():
+    a = {"title": "Hamilton Beach 2-Slice Toaster", "gtin": 74887615305}
+    b = {"title": "Hamilton Beach Toaster, 2 Slice", "gtin": "074887615305"}
+    assert match_method(a, b)[0] == "gtin"
+    assert match_method({**a, "gtin": "74887615305"}, b)[0] != "gtin"
