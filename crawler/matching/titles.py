@@ -415,6 +415,14 @@ def _number_sign_repl(m) -> str:
     return "n." + str(int(m.group(1)))  # ("N°08" is number 8)
 
 
+# (session 28, dev28) "1 To" / "2TO": a number of teraoctets, French for "1 TB"; not "3 To 5"
+_TERAOCTET = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:To|TO)\b(?!\s*[-/]?\s*\d)")
+
+
+def _teraoctet_repl(m) -> str:
+    return m.group(1) + "TB"
+
+
 def _clean_pre(text) -> str:
     if text is None:
         return ""
@@ -426,6 +434,11 @@ def _clean_pre(text) -> str:
         s = _ENTITY.sub(lambda m: _ENTITY_MAP[m.group(1)], s)
     if "@" in s:
         s = _LANG_TAG.sub(" ", s)
+    if "To" in s or "TO" in s:
+        # (session 28, dev28: a French capacity in teraoctets, "1 To", "2 TO": read before the case
+        # is lost, where the English "to" - "Ages 3 To 5", "Up To 2TB" - cannot be meant: after a
+        # number, with no number after it)
+        s = _TERAOCTET.sub(_teraoctet_repl, s)
     s = s.lower()
     if ("gen" in s or "gera" in s or "pokol" in s or "nesil" in s) and _lingua.GEN_HINT(s):
         s = _lingua.generation_read(s)  # (session 17, ml17: "2e génération" is "2nd generation")
