@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .editions import DEFAULT_EDITIONS
+from .editions import DEFAULT_EDITIONS, named_editions
 
 # --------------------------------------------------------------------------
 # a keyboard's layout
@@ -132,13 +132,13 @@ def camera_kit_differs(ta: str, tb: str, wa, wb) -> bool:
 # a named edition one title prints alone
 # --------------------------------------------------------------------------
 
-_EDITION = frozenset("edition edicion edizione ausgabe".split())
+def _named_editions(words) -> frozenset:
+    """The words naming an edition by their place ("creator" of "Creator Edition", "goty" of "Game of
+    the Year Edition"): the project's reader of them (``editions.named_editions``, with the tables the
+    edition facet reads them with)."""
+    from . import wordclass as W
 
-
-def _named_editions(words) -> set:
-    """The words naming an edition ("Creator Edition" -> "creator"): a word of letters right
-    before "Edition" (or its word in Spanish, Italian, German)."""
-    return {words[k - 1] for k in range(1, len(words)) if words[k] in _EDITION and words[k - 1].isalpha()}
+    return named_editions(words, W.GENERIC, W.NOT_EDITION_NAME, W.EDITION_NAME_SYNONYMS)
 
 
 # an edition's name that names no edition: a publisher's ("Czech Games Edition", ``wordclass``'s
@@ -182,7 +182,6 @@ def setups_differ(a, b) -> bool:
         return True
     if ("mm" in ta or "mm" in tb) and camera_kit_differs(ta, tb, a.wordset, b.wordset):
         return True
-    if ("edition" in ta or "edition" in tb or "edizione" in ta or "edizione" in tb or "edicion" in ta
-            or "edicion" in tb or "ausgabe" in ta or "ausgabe" in tb):
+    if "edition" in ta or "edition" in tb or "edicion" in ta or "edicion" in tb or "edice" in ta or "edice" in tb:
         return edition_alone(wa, a.wordset, wb, b.wordset)
     return False
