@@ -318,7 +318,8 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
             if (len(w) <= 4 and w not in of and not _spec_number(ws, i) and not platform_number(ws, i, b.facets)
                     and not number_in_code(ws, i, of) and not size_number(w, a, b)  # (session 13, home)
                     and not _english.number_glued_otherwise(ws, i, a, b)  # (session 17, en: "Pack of 8" / "8pk")
-                    and not (a.facets and b.facets and quantity_number(int(w), a.facets, b.facets))):  # (packs26)
+                    and not (a.facets and b.facets and quantity_number(int(w), a.facets, b.facets))  # (packs26)
+                    and not _with_unit_in(w, of)):  # (session 28, dev28: "EVO 1" / "EVO 1TB")
                 r = _NUM_ROMAN.get(w)
                 if r is None or r not in of:
                     n += 1
@@ -328,6 +329,14 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
         first = False
     return n + _variant_suffix_misses(a, b) + glued_numbers_missing(a, b) \
         + _english.bare_capacity_apart(a, b)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
+
+
+def _with_unit_in(w: str, of) -> bool:
+    """(session 28, dev28) Does the other title print the plain number ``w`` glued to a unit of the
+    unit reader ("1" / "1tb", "500" / "500gb": the number stated with its unit, a title cut short
+    after the number - "Samsung SSD 840 EVO 1" / "... EVO 1 To")?"""
+    n = len(w)
+    return any(x[:n] == w and x[n:] in T._UNIT_ALIASES for x in of if len(x) > n)
 
 
 def _times_between(ws, i: int, of) -> bool:

@@ -96,7 +96,7 @@ DIMENSIONS = {
         "free": "diet sugarfree zuckerfrei light_drink zero_drink "
                 "sugar_free zero_sugar zero_zucker zero_sucre no_sugar sans_sucre ohne_zucker "
                 "sin_azucar senza_zucchero zero_calorie zero_calories",
-        "reduced": "less_sugar reduced_sugar moins_sucre weniger_zucker",
+        "reduced": "less_sugar reduced_sugar moins_sucre weniger_zucker moins_de_sucre menos_azucar meno_zucchero",
         "unsweetened": "unsweetened ungesusst no_added_sugar no_sugar_added non_sucre",
     }),
     # the fat of milk and dairy: whole is the plain product
@@ -461,6 +461,12 @@ def differs(fa: frozenset, fb: frozenset) -> bool:
             continue  # (no title names a kind the dimension applies to)
         ca = {c for x, c in fa if x == d}
         cb = {c for x, c in fb if x == d}
+        if d == "sugar" and (("@", "fat") in fa or ("@", "fat") in fb):
+            # (session 28, dev28: milk, yoghurt, cream - either title names a dairy product - without
+            # sugar is the unsweetened one: "Fresh Milk Unsweetened" / "sữa tươi ... không đường", no
+            # sugar; a drink's "sugar free" is a sweetened one)
+            ca = {"unsweetened" if c == "free" else c for c in ca}
+            cb = {"unsweetened" if c == "free" else c for c in cb}
         if ca and cb:
             if ca.isdisjoint(cb):
                 return True

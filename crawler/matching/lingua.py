@@ -1031,6 +1031,9 @@ CJK_WORDS = {
     "主动降噪": "anc", "主動降噪": "anc", "ノイキャン": "anc",
     "行動網路": "cellular", "蜂窝网络": "cellular", "蜂窩網路": "cellular", "セルラー": "cellular",
     "셀룰러": "cellular", "シムフリー": "unlocked", "SIMフリー": "unlocked",
+    # (session 28, dev28: "SIMフリー" is cut at the script's change - "SIM" "フリー" -: the katakana word
+    # alone is "free", and "SIM free" the unlocked phone)
+    "フリー": "free",
     "限定版": "limited edition", "限量版": "limited edition", "特別版": "special edition",
     "豪华版": "deluxe edition", "豪華版": "deluxe edition", "通常版": "standard edition",
     "詰め替え": "refill", "詰替": "refill", "つめかえ": "refill", "替换装": "refill", "리필": "refill",

@@ -415,6 +415,27 @@ def _number_sign_repl(m) -> str:
     return "n." + str(int(m.group(1)))  # ("N°08" is number 8)
 
 
+# (session 28, dev28) "all in one" / "N in 1" in French, Spanish, Italian, German, Portuguese
+_IN_ONE = re.compile(r"(?<![\w.])(tout|todo|tutto|alles|tudo|[2-9])(?:[ -]?(?:en|em)[ -]?|[ -]in[ -])"
+                     r"(?:1|uno|un|une|um|einem)(?![\w])")
+_IN_ONE_HINT = re.compile(r"(?:tout|todo|tutto|alles|tudo|\d)[ -]?(?:en|em|in)[ -]?(?:1|u|e)").search
+
+
+def _in_one_repl(m) -> str:
+    w = m.group(1)
+    if w[0].isdigit():
+        return w + "-in-1"
+    return "all-in-1"
+
+
+# (session 28, dev28) "1 To" / "2TO": a number of teraoctets, French for "1 TB"; not "3 To 5"
+_TERAOCTET = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:To|TO)\b(?!\s*[-/]?\s*\d)")
+
+
+def _teraoctet_repl(m) -> str:
+    return m.group(1) + "TB"
+
+
 def _clean_pre(text) -> str:
     if text is None:
         return ""
@@ -426,7 +447,16 @@ def _clean_pre(text) -> str:
         s = _ENTITY.sub(lambda m: _ENTITY_MAP[m.group(1)], s)
     if "@" in s:
         s = _LANG_TAG.sub(" ", s)
+    if "To" in s or "TO" in s:
+        # (session 28, dev28: a French capacity in teraoctets, "1 To", "2 TO": read before the case
+        # is lost, where the English "to" - "Ages 3 To 5", "Up To 2TB" - cannot be meant: after a
+        # number, with no number after it)
+        s = _TERAOCTET.sub(_teraoctet_repl, s)
     s = s.lower()
+    if ("en" in s or "em" in s or "tutto" in s or "alles" in s) and _IN_ONE_HINT(s):
+        # (session 28, dev28: "Tout-en-1", "Todo en uno", "Tutto in 1", "3en1", "3 em 1" are the
+        # English "All-in-1" / "3-in-1" - one phrase of what the product does, no model number)
+        s = _IN_ONE.sub(_in_one_repl, s)
     if ("gen" in s or "gera" in s or "pokol" in s or "nesil" in s) and _lingua.GEN_HINT(s):
         s = _lingua.generation_read(s)  # (session 17, ml17: "2e génération" is "2nd generation")
     if "db" in s:

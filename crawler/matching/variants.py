@@ -59,6 +59,7 @@ from .formulation import formulation_conflict  # (session 10, household)
 from .amounts import percent_differs  # (session 14, prec)
 from .with_without import with_without  # (session 14, prec)
 from .household24 import household_conflict  # (session 24, hh24)
+from .setups import setups_differ  # (session 28, dev28)
 from . import wordclass as W
 from .office_mobile import multipack_of_one, rulings_apart  # (session 20, en20a)
 from .editions import DEFAULT_EDITIONS, tax_scope_differs  # (session 22, en22)
@@ -476,6 +477,8 @@ def slot_conflict(a, b) -> float:
         return 1.0  # (session 22, en22: "Federal & State" / the federal return alone, ``editions``)
     if household_conflict(a, b):
         return 1.0  # (session 24, hh24: a variant name in the line's slot, a pack the text states, ``household24``)
+    if setups_differ(a, b):
+        return 1.0  # (session 28, dev28: two layouts, terms, a body and a lens kit, an edition alone, ``setups``)
     if a.allcodes.isdisjoint(b.allcodes) and not any(map(_mark, a.wordset & b.wordset)):
         return 0.0  # (most pairs: no model number both print)
     wa, ca = _classes(a.title)

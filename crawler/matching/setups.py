@@ -1,0 +1,187 @@
+"""What setup of one product each title names (session 28, dev28): a keyboard's layout, a
+licence's term, a camera sold as a body or with a lens, a named edition.
+
+Two offers of one model sold in two setups are two products a shopper cannot swap: "MX Keys S
+Tastatur, QWERTZ Deutsches Layout" is no "MX Keys S Keyboard, US English Layout"; "Rosetta Stone
+... 12 Month Subscription" no "... Lifetime"; "EOS R50 Body Only" no "EOS R50 RF-S 18-45mm Lens
+Kit"; "GoPro HERO12 Black" no "HERO12 Black Creator Edition (Volta grip, Media Mod, Light Mod)".
+The titles share the model's name, so the identifying words agree; the setup is a word (or two)
+the tables did not read as a conflict.  ``setups_differ(a, b)`` is read by
+``variants.slot_conflict`` (the rule column ``x_slot``: unless the same part number names the
+product), for every tier.
+
+Each reading is a principle of its own and asks both titles to state the setup (a title that
+leaves it out is no disagreement), but one: a named edition printed on one side only, which is
+another edition of the model (the issue's "edition") unless it is the plain one
+(``editions.DEFAULT_EDITIONS``: "Standard Edition").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .editions import DEFAULT_EDITIONS, named_editions
+
+# --------------------------------------------------------------------------
+# a keyboard's layout
+# --------------------------------------------------------------------------
+
+# the layouts' names: the key rows' first letters, and the words "layout" in the shops' languages
+_ROWS = {"qwertz": frozenset(("de", "ch", "cz", "hu")), "azerty": frozenset(("fr", "be")),
+         "qwerty": frozenset(("us", "uk", "intl", "es", "it", "nordic", "pt", "nl", "pl", "ar", "ru", "tr"))}
+_LAYOUT = frozenset("""layout layouts tastaturlayout disposition distribucion disposizione lay-out indeling
+uklad rozlozeni""".split())
+# the languages / countries a layout is named by (accent-free, lower case: titles are cleaned)
+_LANGS = {
+    "us": "us", "usa": "us", "american": "us", "amerikanisch": "us", "amerikanisches": "us",
+    "uk": "uk", "british": "uk", "britisch": "uk", "britisches": "uk", "gb": "uk",
+    "german": "de", "deutsch": "de", "deutsches": "de", "deutsche": "de", "deutscher": "de", "de": "de",
+    "allemand": "de", "aleman": "de", "tedesco": "de", "duits": "de",
+    "french": "fr", "francais": "fr", "franzosisch": "fr", "franzosisches": "fr", "frances": "fr",
+    "francese": "fr", "fr": "fr", "belgian": "be", "belge": "be", "be": "be",
+    "spanish": "es", "espanol": "es", "spanisch": "es", "spanisches": "es", "espagnol": "es", "es": "es",
+    "italian": "it", "italiano": "it", "italienisch": "it", "italienisches": "it", "italien": "it",
+    "nordic": "nordic", "pan-nordic": "nordic", "pannordic": "nordic", "scandinavian": "nordic",
+    "nordisch": "nordic", "nordisches": "nordic", "swiss": "ch", "schweizer": "ch", "suisse": "ch", "ch": "ch",
+    "portuguese": "pt", "portugues": "pt", "dutch": "nl", "nederlands": "nl", "polish": "pl", "polski": "pl",
+    "czech": "cz", "cesky": "cz", "hungarian": "hu", "magyar": "hu", "arabic": "ar", "russian": "ru",
+    "turkish": "tr", "turkce": "tr", "international": "intl", "intl": "intl",
+}
+# "English" is a US or UK layout, whichever
+_ENGLISH = frozenset(("english", "englisch", "englisches", "anglais", "ingles", "inglese", "engels"))
+
+
+def layout_of(words) -> frozenset:
+    """The layouts a title's words (cleaned) can mean, or an empty set when it names none: a
+    key-row name ("QWERTZ": German, Swiss, Czech, Hungarian; "AZERTY": French, Belgian; "QWERTY":
+    the others), and where the title says "layout" (or "QWERTZ" ...) the language or country
+    named with it - read only there: "US" alone is a plug, a version, a shop."""
+    rows = [_ROWS[w] for w in words if w in _ROWS]
+    if not rows and _LAYOUT.isdisjoint(words):
+        return frozenset()
+    named = {_LANGS[w] for w in words if w in _LANGS}
+    if not _ENGLISH.isdisjoint(words):
+        named |= {"us", "uk"} if not named & {"us", "uk"} else set()
+    out = frozenset(named) if named else None
+    for r in rows:
+        out = r if out is None else (out & r or out)
+    return out or frozenset()
+
+
+# --------------------------------------------------------------------------
+# a licence's term: for life, or for a number of months
+# --------------------------------------------------------------------------
+
+_LIFE = frozenset("""lifetime perpetual permanent unbefristet unbegrenzt dauerlizenz perpetuelle perpetua
+perpetuo vitalicia vitalicio illimitee illimitata""".split())
+_PERIOD = frozenset("""month months monat monate monaten mois mes meses mese mesi maand maanden miesiac miesiace
+miesiecy mo year years yr yrs jahr jahre jahres an ans annee annees ano anos anno anni jaar jaren rok lata
+lat""".split())
+_TERM_WORDS = frozenset("""subscription abonnement abo suscripcion abbonamento membership mitgliedschaft licence
+license lizenz licencia licenza""".split())
+# "2 Year Warranty": the maker's promise, no term of the product
+_WARRANTY = frozenset("warranty garantie garantia garanzia gwarancja".split())
+_TERM = re.compile(r"(?<![\w.])(\d{1,3})[ -]?(" + "|".join(sorted(_PERIOD, key=len, reverse=True)) + r")(?![\w])")
+
+
+def term_of(title: str) -> str:
+    """"life" when a title (cleaned) sells a licence or subscription for life ("Lifetime",
+    "Perpetual", "Dauerlizenz"), "term" when for a number of months or years ("12 Month
+    Subscription", "1 Jahr"; not a warranty's "2 Year Warranty"), else ""."""
+    words = title.split()
+    if not _LIFE.isdisjoint(words):
+        return "life"
+    for m in _TERM.finditer(title):
+        after = title[m.end():].split()[:2]
+        if not _WARRANTY.intersection(after):
+            return "term"
+    return ""
+
+
+# --------------------------------------------------------------------------
+# a camera: the body alone, or with a lens
+# --------------------------------------------------------------------------
+
+# a lens's focal range, "18-45mm", "24-105 mm" (a zoom: the kit's lens; a prime's "50mm" may be
+# a spec of a body's title, "Full-Frame 35mm")
+# (cleaned titles: "18-45mm" is "18 45mm"; the first number the smaller)
+_FOCAL_RANGE = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d)?)[ -](\d{2,3}(?:\.\d)?) ?mm(?![\w])")
+
+
+def _focal(title: str) -> bool:
+    return any(float(m.group(1)) < float(m.group(2)) for m in _FOCAL_RANGE.finditer(title))
+_BODY = frozenset("""body gehause boitier cuerpo corpo body-only bodyonly""".split())
+_ONLY = frozenset("only nur seul solo nu alleen".split())
+
+
+def _body_only(words) -> bool:
+    """Does a title sell a camera's body alone ("Body Only", "Gehäuse", "Boîtier nu", "Body")?
+    ("Body" names it where no focal range is printed: ``camera_kit_differs``.)"""
+    return not _BODY.isdisjoint(words)
+
+
+def camera_kit_differs(ta: str, tb: str, wa, wb) -> bool:
+    """One title sells a camera's body alone, the other prints a lens's focal range and no body."""
+    for x, y, wx, wy in ((ta, tb, wa, wb), (tb, ta, wb, wa)):
+        if _body_only(wx) and not _focal(x) and _focal(y) and not _body_only(wy):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------
+# a named edition one title prints alone
+# --------------------------------------------------------------------------
+
+def _named_editions(words) -> frozenset:
+    """The words naming an edition by their place ("creator" of "Creator Edition", "goty" of "Game of
+    the Year Edition"): the project's reader of them (``editions.named_editions``, with the tables the
+    edition facet reads them with)."""
+    from . import wordclass as W
+
+    return named_editions(words, W.GENERIC, W.NOT_EDITION_NAME, W.EDITION_NAME_SYNONYMS)
+
+
+# an edition's name that names no edition: a publisher's ("Czech Games Edition", ``wordclass``'s
+# maker suffixes), a language's or country's ("Monopoly Classique édition française" - the
+# languages the offers' region words compare)
+_NO_EDITION = frozenset(_LANGS) | _ENGLISH | frozenset("""games studios francaise franzosische espanola italiana
+deutsche international internationale europe european europeenne""".split())
+
+
+def edition_alone(wa, sa, wb, sb) -> bool:
+    """Does one title name an edition ("Creator Edition") whose name the other title never prints
+    (nor a word of one meaning: "Professional" / "Pro", ``wordclass.canon``), while the other names
+    no edition at all?  Not the plain edition ("Standard Edition", ``editions.DEFAULT_EDITIONS``)."""
+    from . import wordclass as W
+
+    ea, eb = _named_editions(wa), _named_editions(wb)
+    for e, other, oe in ((ea, sb, eb), (eb, sa, ea)):
+        if oe:
+            continue
+        for w in e:
+            if w in other or w in DEFAULT_EDITIONS or w in _NO_EDITION:
+                continue
+            cw = W.canon(w)
+            if any(W.canon(x) == cw for x in other):
+                continue
+            return True
+    return False
+
+
+def setups_differ(a, b) -> bool:
+    """Do prepared offers ``a`` / ``b`` (``Prepared.title``, cleaned, and ``wordset``) name two
+    setups of one product: two keyboard layouts, a licence for life and one for a term, a
+    camera's body alone and a kit with a lens, or an edition one title names alone?"""
+    ta, tb = a.title, b.title
+    wa, wb = ta.split(), tb.split()
+    la, lb = layout_of(wa), layout_of(wb)
+    if la and lb and la.isdisjoint(lb):
+        return True
+    xa, xb = term_of(ta), term_of(tb)
+    if xa and xb and xa != xb:
+        return True
+    if ("mm" in ta or "mm" in tb) and camera_kit_differs(ta, tb, a.wordset, b.wordset):
+        return True
+    if "edition" in ta or "edition" in tb or "edicion" in ta or "edicion" in tb or "edice" in ta or "edice" in tb:
+        return edition_alone(wa, a.wordset, wb, b.wordset)
+    return False

@@ -1,0 +1,109 @@
+"""Session 28 (dev28): what setup of one product each title names, and readings of what other
+languages write as English.
+
+Two offers of one model sold in two setups are two products (``crawler.matching.setups``): two
+keyboard layouts, a licence for life against one for a term, a camera body against a kit with a
+lens, an edition one title names alone.  Every pair is asked both ways round, through the pair
+path (``match_method``) and the batch path (``match_many``), which must agree."""
+
+import pytest
+
+from crawler.matching import THRESHOLD, match_many, match_method
+from crawler.matching.setups import layout_of, term_of
+from crawler.matching.titles import clean
+
+
+def _decide(a: str, b: str):
+    x, y = {"title": a}, {"title": b}
+    out = []
+    for p, q in ((x, y), (y, x)):
+        tier, score = match_method(p, q)
+        _, same, _ = match_many([p], [q])
+        assert bool(same[0]) == (score >= THRESHOLD), (a, b, tier)
+        out.append((tier, score >= THRESHOLD))
+    assert out[0][1] == out[1][1], (a, b, out)
+    return out[0]
+
+
+DIFFERENT = [
+    # keyboard layouts: German QWERTZ against US English, QWERTZ against AZERTY, UK against US
+    ("Logitech MX Keys S Tastatur, QWERTZ Deutsches Layout, Graphit",
+     "Logitech MX Keys S Wireless Keyboard, US English Layout, Graphite"),
+    ("Logitech MX Keys S Tastatur, QWERTZ, Graphit", "Logitech MX Keys S Clavier, AZERTY, Graphite"),
+    ("Logitech MX Keys S Keyboard UK Layout Graphite", "Logitech MX Keys S Keyboard US Layout Graphite"),
+    ("Apple Magic Keyboard mit Touch ID, Deutsch QWERTZ", "Apple Magic Keyboard with Touch ID - US English"
+                                                          " Layout"),
+    # a licence for life against one for a term
+    ("Rosetta Stone 12 Month Subscription Unlimited Languages", "Rosetta Stone Unlimited Languages Lifetime"),
+    ("Microsoft Office 2021 Home & Student Dauerlizenz", "Microsoft Office Home & Student 1 Jahr Abo"),
+    # a camera's body against a kit printing its lens's focal range (also in Korean)
+    ("Canon EOS R50 Mirrorless Camera Body Only, Black", "Canon EOS R50 Mirrorless Camera with RF-S 18-45mm"),
+    ("Canon EOS R50 Body Black", "Canon EOS R50 Kit 18-45mm Black"),
+    ("Canon EOS R50 Mirrorless Camera Body Only, Black", "캐논 EOS R50 RF-S 18-45mm 렌즈 킷 블랙"),
+    ("Sony Alpha 7 IV Gehäuse", "Sony Alpha 7 IV + FE 28-70mm"),
+    # an edition one title names alone
+    ("GoPro HERO12 Black", "GoPro HERO12 Black Creator Edition (Volta grip, Media Mod, Light Mod)"),
+    ("Samsung Galaxy Watch6 Classic 47mm", "Samsung Galaxy Watch6 Classic 47mm Edición Limitada"),
+    # a French capacity in teraoctets
+    ("Samsung 990 PRO 1 To SSD interne NVMe M.2", "Samsung 990 PRO 2TB NVMe M.2 SSD"),
+    ("Disque dur externe WD Elements 2 To", "WD Elements Portable External Hard Drive 4TB"),
+]
+
+SAME = [
+    # the same layout, named otherwise; no layout on one side
+    ("Logitech MX Keys S Tastatur, QWERTZ Deutsches Layout, Graphit",
+     "Logitech MX Keys S Kabellose Tastatur, Deutsches Layout QWERTZ, Graphit"),
+    # the same term, and a warranty's years that are no term
+    ("Microsoft 365 Family 12-Month Subscription", "Microsoft 365 Family 1 Year Subscription"),
+    # the plain edition, a publisher's name, a language's edition, a word of one meaning
+    ("Codenames - Czech Games Edition Party Game", "Codenames Board Game"),
+    ("O&O Defrag 28 Professional Edition | 1 PC | Windows 11, 10 | Download", "O&O Defrag 28 Pro 1PC"),
+    ("Monopoly Classique édition française", "Hasbro Gaming Monopoly Classic jeu de société (version FR)"),
+    ("FL Studio 21 Producer Edition", "Image-Line FL Studio 21 Producer Edition (Download)"),
+    # a French capacity: the same one
+    ("Samsung 990 PRO 2 To SSD interne NVMe M.2", "Samsung 990 PRO 2TB NVMe M.2 SSD"),
+    # other languages' "All-in-1", the katakana "free" of "SIM free", unsweetened milk
+    ("Garnier Micellar Cleansing Water All-in-1 400ml", "Garnier SkinActive Eau Micellaire Tout-en-1 400 ml"),
+    ("Apple iPhone 15 128GB Black", "Apple iPhone 15 128GB ブラック SIMフリー"),
+]
+
+
+@pytest.mark.parametrize("a,b", DIFFERENT)
+def test_two_setups_are_two_products(a, b):
+    tier, same = _decide(a, b)
+    assert not same, (a, b, tier)
+
+
+@pytest.mark.parametrize("a,b", SAME)
+def test_one_setup_stays_one_product(a, b):
+    tier, same = _decide(a, b)
+    assert same, (a, b, tier)
+
+
+def test_unsweetened_milk_in_two_languages_is_no_conflict_but_a_sugar_free_drink_stays_one():
+    tier, _ = _decide("Vinamilk 100% Fresh Milk Unsweetened 1L",
+                      "Sữa tươi tiệt trùng Vinamilk 100% không đường hộp 1L")
+    assert not tier.startswith("conflict"), tier
+    tier, same = _decide("Red Bull Sugar Free 250ml", "Red Bull Unsweetened 250ml")
+    assert tier.startswith("conflict") and not same
+
+
+def test_layout_reader():
+    assert layout_of(clean("Tastatur QWERTZ Deutsches Layout").split()) == {"de"}
+    assert layout_of(clean("Keyboard US English Layout").split()) == {"us"}
+    assert layout_of(clean("Clavier AZERTY").split()) == {"fr", "be"}
+    # "US" names no layout where the title says no layout: a plug, a version
+    assert layout_of(clean("Charger US plug 65W").split()) == frozenset()
+
+
+def test_term_reader():
+    assert term_of(clean("Norton 360 Deluxe 1 Year Subscription")) == "term"
+    assert term_of(clean("Office 2021 Perpetual License")) == "life"
+    assert term_of(clean("Dyson V15 2 Year Warranty")) == ""
+
+
+def test_teraoctet_is_read_only_after_a_number_and_not_before_one():
+    assert "1tb" in clean("Samsung 990 PRO 1 To SSD interne").split()
+    assert "2tb" in clean("Disque dur 2TO externe").split()
+    assert "tb" not in clean("LEGO Classic Ages 4 To 99").replace(" ", "")
+    assert "1tb" not in clean("Pack of 1 To 3 pieces")
