@@ -46,6 +46,12 @@ DIFFERENT = [
     ("Samsung Galaxy Watch6 Classic 47mm", "Samsung Galaxy Watch6 Classic 47mm Edición Limitada"),
     # a French capacity in teraoctets
     ("Samsung 990 PRO 1 To SSD interne NVMe M.2", "Samsung 990 PRO 2TB NVMe M.2 SSD"),
+    # the type of hair or skin, in English, Arabic, German, French
+    ("Pantene Shampoo for Dry Hair 400ml", "Pantene Shampoo for Oily Hair 400ml"),
+    ("شامبو بانتين للشعر الجاف 400 مل", "Pantene Shampoo for Oily Hair 400ml"),
+    ("Garnier Fructis Shampoo for Normal Hair 400ml", "Garnier Fructis Shampoo for Damaged Hair 400ml"),
+    ("Nivea Creme für fettige Haut 200ml", "Nivea Cream for Dry Skin 200ml"),
+    ("Eucerin Gel nettoyant peaux sensibles 200ml", "Eucerin Cleansing Gel for Oily Skin 200ml"),
     ("Disque dur externe WD Elements 2 To", "WD Elements Portable External Hard Drive 4TB"),
 ]
 
@@ -62,6 +68,10 @@ SAME = [
     ("FL Studio 21 Producer Edition", "Image-Line FL Studio 21 Producer Edition (Download)"),
     # a French capacity: the same one
     ("Samsung 990 PRO 2 To SSD interne NVMe M.2", "Samsung 990 PRO 2TB NVMe M.2 SSD"),
+    # one type of hair or skin, in two languages; one title names none, or all types
+    ("شامبو بانتين للشعر الجاف 400 مل", "Pantene Shampoo for Dry Hair 400ml"),
+    ("Nivea Creme für trockene Haut 200ml", "Nivea Cream for Normal to Dry Skin 200ml"),
+    ("Head & Shoulders Classic Clean Shampoo for All Hair Types 400ml", "Head & Shoulders Classic Clean Shampoo 400ml"),
     # other languages' "All-in-1", the katakana "free" of "SIM free", unsweetened milk
     ("Garnier Micellar Cleansing Water All-in-1 400ml", "Garnier SkinActive Eau Micellaire Tout-en-1 400 ml"),
     ("Apple iPhone 15 128GB Black", "Apple iPhone 15 128GB ブラック SIMフリー"),
@@ -107,3 +117,13 @@ def test_teraoctet_is_read_only_after_a_number_and_not_before_one():
     assert "2tb" in clean("Disque dur 2TO externe").split()
     assert "tb" not in clean("LEGO Classic Ages 4 To 99").replace(" ", "")
     assert "1tb" not in clean("Pack of 1 To 3 pieces")
+
+
+def test_hair_skin_type_reader():
+    from crawler.matching.setups import hair_skin_types
+
+    assert hair_skin_types(clean("Shampoo for Dry to Very Dry Hair").split()) == {"dry"}
+    assert hair_skin_types(clean("Gel nettoyant peaux grasses sensibles").split()) == {"oily", "sensitive"}
+    # no word of hair or skin: a brand's "Fine", a dry cleaner
+    assert hair_skin_types(clean("Fine Facial Tissues 200 sheets").split()) == frozenset()
+    assert hair_skin_types(clean("Dry Shampoo 200ml").split()) == frozenset()

@@ -956,3 +956,14 @@ _add_words({
     "cordial": "شراب_مركز مشروب_مركز",
 })
 _add_words({"all skin types": "لجميع_أنواع_البشرة لجميع_انواع_البشرة لكل_أنواع_البشرة لكل_انواع_البشرة"})
+# session 28 (dev28): the types of hair and skin a shampoo, a cream, a cleanser is made for ("للشعر الجاف"
+# for dry hair, "للبشرة الدهنية" for oily skin): read as the English words, which ``setups`` compares
+_add_words({
+    "dry": "جاف جافة",
+    "oily": "دهني دهنية دهنى",
+    "sensitive": "حساس حساسة",
+    "damaged": "تالف تالفة متضرر متضررة متقصف",
+    "coloured": "مصبوغ مصبوغة ملون_الشعر",
+    "curly": "مجعد مجعدة",
+    "combination": "مختلطة مختلط",
+})

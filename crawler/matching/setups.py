@@ -1,5 +1,6 @@
 """What setup of one product each title names (session 28, dev28): a keyboard's layout, a
-licence's term, a camera sold as a body or with a lens, a named edition.
+licence's term, a camera sold as a body or with a lens, a named edition, the type of hair or skin
+a shampoo or a cream is made for.
 
 Two offers of one model sold in two setups are two products a shopper cannot swap: "MX Keys S
 Tastatur, QWERTZ Deutsches Layout" is no "MX Keys S Keyboard, US English Layout"; "Rosetta Stone
@@ -168,6 +169,47 @@ def edition_alone(wa, sa, wb, sb) -> bool:
     return False
 
 
+# --------------------------------------------------------------------------
+# the type of hair or skin a shampoo, a cream, a cleanser is made for
+# --------------------------------------------------------------------------
+
+# the words of hair and skin in the shops' languages (accent-free)
+_BODY_PART = frozenset("""skin skins haut peau peaux piel pieles pelle huid skora skory kuze hair haare haar cheveux cabello
+cabellos pelo capelli wlosy wlosow vlasy sac scalp kopfhaut""".split())
+# the types, by meaning
+_TYPE_OF = {w: t for t, ws in {
+    "dry": "dry trocken trockene trockenes trockener trockne sec secs seche seches seco secos seca secas secco "
+           "secca secchi secche droog droge sucha suche suchej such",
+    "oily": "oily greasy fettig fettige fettiges fettiger gras grasse grasses graso grasos grasa grasas grasso "
+            "grassa grassi grasse vet vette tlusta tluste tlustych",
+    "normal": "normal normale normales normali normaal normalna normalni",
+    "sensitive": "sensitive sensible sensibles empfindlich empfindliche empfindlicher empfindliches sensibile "
+                 "sensibili gevoelig gevoelige wrazliwa wrazliwej citliva citlivou",
+    "combination": "combination mixte mixed mixta mixtas mista miste mischhaut gemischte gecombineerde mieszana",
+    "damaged": "damaged abime abimes abimee abimees strapaziert strapazierte strapaziertes danado danados "
+               "danada danadas rovinati rovinata beschadigd beschadigde zniszczone",
+    "coloured": "coloured colored coloriert coloriertes gefarbt gefarbtes colores colorati teñido tenido teñidos "
+                "tenidos gekleurd farbowane",
+    "curly": "curly lockig lockiges locken boucles boucle rizado rizados ricci riccio krullend krullen",
+    "mature": "mature reife reifer reifere matura maduras maduro",
+}.items() for w in ws.split()}
+_TYPE_REACH = 3  # (words before or after a word of hair or skin: "Dry to Very Dry Skin", "hair dry")
+
+
+def hair_skin_types(words) -> frozenset:
+    """The types of hair or skin a title (cleaned words) names next to a word of hair or skin ("for
+    Dry Hair", "Oily Skin", "für trockenes Haar", "pour peaux sensibles", Arabic "للشعر الجاف" read as
+    "for hair dry"), by meaning; empty where it names none ("for All Hair Types")."""
+    out = set()
+    for i, w in enumerate(words):
+        if w in _BODY_PART:
+            for x in words[max(0, i - _TYPE_REACH):i + _TYPE_REACH + 1]:
+                t = _TYPE_OF.get(x)
+                if t is not None:
+                    out.add(t)
+    return frozenset(out)
+
+
 def setups_differ(a, b) -> bool:
     """Do prepared offers ``a`` / ``b`` (``Prepared.title``, cleaned, and ``wordset``) name two
     setups of one product: two keyboard layouts, a licence for life and one for a term, a
@@ -180,6 +222,10 @@ def setups_differ(a, b) -> bool:
     xa, xb = term_of(ta), term_of(tb)
     if xa and xb and xa != xb:
         return True
+    if not (_BODY_PART.isdisjoint(a.wordset) or _BODY_PART.isdisjoint(b.wordset)):
+        ha, hb = hair_skin_types(wa), hair_skin_types(wb)
+        if ha and hb and ha.isdisjoint(hb):
+            return True  # ("for Dry Hair" / "for Oily Hair": two products of the line)
     if ("mm" in ta or "mm" in tb) and camera_kit_differs(ta, tb, a.wordset, b.wordset):
         return True
     if "edition" in ta or "edition" in tb or "edicion" in ta or "edicion" in tb or "edice" in ta or "edice" in tb:
