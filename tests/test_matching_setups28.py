@@ -127,3 +127,10 @@ def test_hair_skin_type_reader():
     # no word of hair or skin: a brand's "Fine", a dry cleaner
     assert hair_skin_types(clean("Fine Facial Tissues 200 sheets").split()) == frozenset()
     assert hair_skin_types(clean("Dry Shampoo 200ml").split()) == frozenset()
+
+
+def test_arabic_detergent_for_coloured_clothes_is_the_color_one():
+    tier, same = _decide("برسيل جل للملابس الملونة 2.5 لتر", "Persil Gel Color 2.5L")
+    assert same, tier
+    tier, same = _decide("برسيل جل للملابس الملونة 2.5 لتر", "Persil Gel Universal 2.5L")
+    assert not same, tier

@@ -967,3 +967,5 @@ _add_words({
     "curly": "مجعد مجعدة",
     "combination": "مختلطة مختلط",
 })
+# (and a detergent for coloured clothes, "للملابس الملونة": the English "Color" of "Persil Color")
+_add_words({"color": "للملابس_الملونة الملابس_الملونة للألوان للالوان"})
