@@ -134,3 +134,12 @@ def test_arabic_detergent_for_coloured_clothes_is_the_color_one():
     assert same, tier
     tier, same = _decide("برسيل جل للملابس الملونة 2.5 لتر", "Persil Gel Universal 2.5L")
     assert not same, tier
+
+
+def test_portions_are_a_count_and_arabic_pasta_shapes_are_read():
+    tier, same = _decide("Kiri Cheese 16 portions", "Kiri Cheese 24 pcs")
+    assert tier == "conflict:pack" and not same
+    tier, same = _decide("معكرونة بريلا سباغيتي رقم 5 500 غ", "Barilla Spaghetti No. 5 500g")
+    assert same, tier
+    tier, same = _decide("معكرونة بريلا سباغيتي رقم 5 500 غ", "Barilla Penne Rigate No. 73 500g")
+    assert not same, tier

@@ -446,7 +446,7 @@ lozenges lozenge chewables pastilles pills
 # (504 Wipes)" = "504 count"): packs, boxes and cases are read as multipliers only, never as counts.
 _ITEM_NOUNS = frozenset("""
 pods pacs kcups discs capsules pads tablets tabs teabags bags sachets wipes sheets rolls diapers nappies
-treats chews pouches loads tissues
+treats chews pouches loads tissues portions porciones porzioni porties
 kapseln tabletten beutel teebeutel tucher feuchttucher blatt rollen windeln waschladungen wl portionen
 capsules dosettes pastilles sachets lingettes feuilles rouleaux couches lavages doses comprimes gelules
 capsulas pastillas bolsitas sobres toallitas hojas rollos panales lavados dosis comprimidos monodosis

@@ -969,3 +969,6 @@ _add_words({
 })
 # (and a detergent for coloured clothes, "للملابس الملونة": the English "Color" of "Persil Color")
 _add_words({"color": "للملابس_الملونة الملابس_الملونة للألوان للالوان"})
+# (the pasta shapes Lebanese shops print beside "معكرونة": each shape another product, as in English)
+_add_words({"spaghetti": "سباغيتي سباجيتي اسباجيتي سباكيتي", "penne": "بيني بينا", "fusilli": "فوسيلي",
+            "macaroni": "مقرونة", "lasagne": "لازانيا", "vermicelli": "شعيرية", "linguine": "لينجويني"})
