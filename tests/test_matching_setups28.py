@@ -46,6 +46,9 @@ DIFFERENT = [
     ("Samsung Galaxy Watch6 Classic 47mm", "Samsung Galaxy Watch6 Classic 47mm Edición Limitada"),
     # a French capacity in teraoctets
     ("Samsung 990 PRO 1 To SSD interne NVMe M.2", "Samsung 990 PRO 2TB NVMe M.2 SSD"),
+    # two numbers after one word, each title's number printed in the other elsewhere
+    ("Lenovo IdeaPad Slim 3 15 Ryzen 5", "Lenovo IdeaPad Slim 5 15 Ryzen 5"),
+    ("Lenovo IdeaPad Slim 5 15 Ryzen 7", "Lenovo IdeaPad Slim 7 15 Ryzen 5"),
     # the type of hair or skin, in English, Arabic, German, French
     ("Pantene Shampoo for Dry Hair 400ml", "Pantene Shampoo for Oily Hair 400ml"),
     ("شامبو بانتين للشعر الجاف 400 مل", "Pantene Shampoo for Oily Hair 400ml"),
@@ -68,6 +71,10 @@ SAME = [
     ("FL Studio 21 Producer Edition", "Image-Line FL Studio 21 Producer Edition (Download)"),
     # a French capacity: the same one
     ("Samsung 990 PRO 2 To SSD interne NVMe M.2", "Samsung 990 PRO 2TB NVMe M.2 SSD"),
+    # one number after one word; a count or a phrase after a number is no model's number
+    ("Ariel Pods Original 3 en 1 30 lavados", "Ariel Pods 3in1 Original 30 lavaggi"),
+    ("Post-it Notes, 3 in x 3 in, Canary Yellow, 12 Pads/Pack, 100 Sheets/Pad",
+     "3M Post-it 654 Canary Yellow 3x3 Notes 12 Pack"),
     # one type of hair or skin, in two languages; one title names none, or all types
     ("شامبو بانتين للشعر الجاف 400 مل", "Pantene Shampoo for Dry Hair 400ml"),
     ("Nivea Creme für trockene Haut 200ml", "Nivea Cream for Normal to Dry Skin 200ml"),

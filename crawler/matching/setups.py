@@ -210,6 +210,43 @@ def hair_skin_types(words) -> frozenset:
     return frozenset(out)
 
 
+# --------------------------------------------------------------------------
+# two numbers after one word
+# --------------------------------------------------------------------------
+
+# words after a number that make it a quantity or a phrase ("3 in 1", "3 x 3", "30 of")
+_NOT_AFTER = frozenset("in en em x of by per und and et y e".split())
+
+
+def _numbers_after(words, other) -> dict:
+    """{word: the plain numbers of one or two digits a title prints right after it} ("slim" -> {3} of
+    "IdeaPad Slim 3 15 Ryzen 5"), for words of three letters or more; a number only where it closes
+    the title or another number or a word the other title prints follows it (not a count: "Original
+    30 lavaggi", "3 in 1", "3 in x 3 in")."""
+    out: dict = {}
+    n_words = len(words)
+    for i in range(n_words - 1):
+        w, n = words[i], words[i + 1]
+        if len(w) >= 3 and w.isalpha() and n.isdigit() and len(n) <= 2:
+            nxt = words[i + 2] if i + 2 < n_words else None
+            if nxt is None or nxt.isdigit() or (nxt in other and nxt not in _NOT_AFTER):
+                out.setdefault(w, set()).add(n)
+    return out
+
+
+def numbers_after_differ(wa, wb) -> bool:
+    """Does a word both titles print take a number right after it in each, and none in common - "Slim
+    3" / "Slim 5", "Series 7" / "Series 8" - while each title's numbers are printed in the other
+    elsewhere ("IdeaPad Slim 3 15 Ryzen 5" / "IdeaPad Slim 5 15 Ryzen 5": the 5 of one is the
+    other's processor), so that no count of numbers tells them apart?"""
+    na, nb = _numbers_after(wa, frozenset(wb)), _numbers_after(wb, frozenset(wa))
+    for w, xs in na.items():
+        ys = nb.get(w)
+        if ys and xs.isdisjoint(ys):
+            return True
+    return False
+
+
 def setups_differ(a, b) -> bool:
     """Do prepared offers ``a`` / ``b`` (``Prepared.title``, cleaned, and ``wordset``) name two
     setups of one product: two keyboard layouts, a licence for life and one for a term, a
@@ -226,6 +263,8 @@ def setups_differ(a, b) -> bool:
         ha, hb = hair_skin_types(wa), hair_skin_types(wb)
         if ha and hb and ha.isdisjoint(hb):
             return True  # ("for Dry Hair" / "for Oily Hair": two products of the line)
+    if numbers_after_differ(wa, wb):
+        return True
     if ("mm" in ta or "mm" in tb) and camera_kit_differs(ta, tb, a.wordset, b.wordset):
         return True
     if "edition" in ta or "edition" in tb or "edicion" in ta or "edicion" in tb or "edice" in ta or "edice" in tb:
