@@ -19,6 +19,9 @@ time through ``crawler.matching.same_product``. These files stand in for them:
 
 * ``benchmarks/pairs/heldout9.jsonl`` - session 9's held-out set (488 pairs, 186 the same), read
   in session 10 to find principles: a development set since.
+* ``benchmarks/pairs/heldout27.jsonl``, ``heldout27b.jsonl`` - session 27's two held-out sets (500
+  and 400 pairs by two new authors), scored as totals at both ends of session 27 and read in session
+  28 to find principles: development sets since.
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in
