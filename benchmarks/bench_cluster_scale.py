@@ -82,7 +82,8 @@ def _run_one(offers: list) -> dict:
     from crawler.matching.features import clear_cache
 
     counts = {"cands": 0, "scored": 0, "decide": 0}
-    orig_cp, orig_sp, orig_dec = bl.candidate_pairs, bl._score_pairs, bl.decide
+    orig_cp, orig_sp = bl.candidate_pairs, bl._score_pairs
+    orig_dec = getattr(bl, "decide", None)  # (one pair at a time: the guard of main until session 28)
 
     def cp(*a, **kw):
         r = orig_cp(*a, **kw)
@@ -97,14 +98,18 @@ def _run_one(offers: list) -> dict:
         counts["decide"] += 1
         return orig_dec(a, b)
 
-    bl.candidate_pairs, bl._score_pairs, bl.decide = cp, sp, dec
+    bl.candidate_pairs, bl._score_pairs = cp, sp
+    if orig_dec is not None:
+        bl.decide = dec
     try:
         clear_cache()
         t0 = time.perf_counter()
         ids = cluster(offers)
         dt = time.perf_counter() - t0
     finally:
-        bl.candidate_pairs, bl._score_pairs, bl.decide = orig_cp, orig_sp, orig_dec
+        bl.candidate_pairs, bl._score_pairs = orig_cp, orig_sp
+        if orig_dec is not None:
+            bl.decide = orig_dec
     return {"seconds": dt, "clusters": len(set(ids)), "ids": ids, **counts}
 
 
