@@ -150,3 +150,35 @@ def test_each_pair_of_listings_is_scored_once_and_the_guard_in_batches(monkeypat
     assert len(asked) < len(blocking.candidate_pairs(ps, ps, same=True))
     # the guard's conflicts: a few batches (one per round of the union), not one call a pair
     assert 0 < len(batches) <= blocking._ROUNDS + 1
+
+
+def _full_product(alld, lengths, cols, idf, kk):
+    """``tfidf_neighbours`` of one pool as read before session 28: every row of the product."""
+    L = blocking._tfidf_matrix(lengths, cols, idf)
+    LT = L.T.tocsr()
+    out = []
+    for start in range(0, L.shape[0], 512):
+        out.extend(blocking._top_k(L[start:start + 512] @ LT, kk, start, True))
+    return out
+
+
+def test_neighbours_of_a_pool_with_copies_are_the_full_products(monkeypatch):
+    from crawler.matching.prepared import block_keys
+
+    offers = _pool_with_copies()
+    offers += [dict(offers[0]) for _ in range(30)]  # one listing more times than k: ties at the k-th
+    for keys in ([block_keys(o) for o in offers], blocking._listings(offers)[0]):
+        for k in (1, 3, 10):
+            grouped = blocking.tfidf_neighbours(keys, keys, k=k, same=True)
+            with monkeypatch.context() as m:
+                m.setattr(blocking, "_same_pool_top_k", _full_product)
+                full = blocking.tfidf_neighbours(keys, keys, k=k, same=True)
+            assert [set(x) for x in grouped] == [set(x) for x in full]
+    # the last copy of the first listing: its neighbours are records with its blocking words (its
+    # copies, of other shops and prices too) - k + 1 of them: the top k + 1 are asked for, to
+    # leave itself out, and it is not among them (ties go to the lower index), as before
+    words = blocking._words_for_blocking
+    grouped = blocking.tfidf_neighbours(keys, keys, k=10, same=True)
+    last = len(offers) - 1
+    assert len(grouped[last]) == 11 and last not in grouped[last]
+    assert all(words(keys[j]) == words(keys[last]) for j in grouped[last])
