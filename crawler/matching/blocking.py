@@ -132,7 +132,8 @@ def _top_k(S, k: int, offset: int, same: bool) -> list:
 
 def tfidf_neighbours(left, right, k: int = 10, max_df: float = 0.1, same: bool = False, docs=None):
     """Top-k right indices for each left record by TF-IDF cosine (list of lists).
-    ``docs``: the records' blocking words (``_blocking_docs``), when the caller has them."""
+    ``docs``: the records' blocking words (``_blocking_docs``), when the caller has them.
+    With ``same`` (one pool) each distinct row is computed once (``_same_pool_top_k``)."""
     from itertools import chain
 
     import numpy as np
@@ -244,9 +245,9 @@ def _same_pool_top_k(docs, lengths, cols, idf, kk: int) -> list:
                 gs, vals = gs[keep], vals[keep]
             recs, rvals = [], []
             for g, v in zip(gs.tolist(), vals.tolist()):
-                m = members[g][:kk]
-                recs += m
-                rvals += [v] * len(m)
+                its = members[g][:kk]
+                recs += its
+                rvals += [v] * len(its)
             if len(recs) > kk:
                 o = lexsort((np.asarray(recs), -np.asarray(rvals, dtype=np.float64)))[:kk]
                 recs = [recs[i] for i in o.tolist()]
