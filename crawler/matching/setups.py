@@ -12,9 +12,11 @@ the tables did not read as a conflict.  ``setups_differ(a, b)`` is read by
 product), for every tier.
 
 Each reading is a principle of its own and asks both titles to state the setup (a title that
-leaves it out is no disagreement), but one: a named edition printed on one side only, which is
+leaves it out is no disagreement), but two: a named edition printed on one side only, which is
 another edition of the model (the issue's "edition") unless it is the plain one
-(``editions.DEFAULT_EDITIONS``: "Standard Edition").
+(``editions.DEFAULT_EDITIONS``: "Standard Edition"), and a camera's body against a title that
+prints a lens.  Measured on every labelled pair (the committed pair files and the four datasets'):
+gain 19, removed 7, lost 1 with session 28's readings of ``titles``, ``formulation`` and ``arabic``.
 """
 
 from __future__ import annotations
@@ -78,8 +80,6 @@ perpetuo vitalicia vitalicio illimitee illimitata""".split())
 _PERIOD = frozenset("""month months monat monate monaten mois mes meses mese mesi maand maanden miesiac miesiace
 miesiecy mo year years yr yrs jahr jahre jahres an ans annee annees ano anos anno anni jaar jaren rok lata
 lat""".split())
-_TERM_WORDS = frozenset("""subscription abonnement abo suscripcion abbonamento membership mitgliedschaft licence
-license lizenz licencia licenza""".split())
 # "2 Year Warranty": the maker's promise, no term of the product
 _WARRANTY = frozenset("warranty garantie garantia garanzia gwarancja".split())
 _TERM = re.compile(r"(?<![\w.])(\d{1,3})[ -]?(" + "|".join(sorted(_PERIOD, key=len, reverse=True)) + r")(?![\w])")
@@ -109,10 +109,12 @@ def term_of(title: str) -> str:
 _FOCAL_RANGE = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d)?)[ -](\d{2,3}(?:\.\d)?) ?mm(?![\w])")
 
 
-def _focal(title: str) -> bool:
-    return any(float(m.group(1)) < float(m.group(2)) for m in _FOCAL_RANGE.finditer(title))
 _BODY = frozenset("""body gehause boitier cuerpo corpo body-only bodyonly""".split())
-_ONLY = frozenset("only nur seul solo nu alleen".split())
+
+
+def _focal(title: str) -> bool:
+    """Does a cleaned title print a zoom's focal range ("18 45mm": the first number the smaller)?"""
+    return any(float(m.group(1)) < float(m.group(2)) for m in _FOCAL_RANGE.finditer(title))
 
 
 def _body_only(words) -> bool:
