@@ -511,13 +511,20 @@ class _Decisions:
         self.ps, self.kid = ps, kid
         self.scores, self.conflicts = {}, {}
 
-    def score_many(self, pairs) -> None:
-        """Scores the index pairs (i, j), i < j, whose listings' pair is not scored yet."""
-        kid, scores, todo = self.kid, self.scores, {}
+    def _unknown(self, pairs, known) -> dict:
+        """{(listing, listing): the first index pair asking it} of the index pairs whose listings'
+        pair ``known`` does not hold yet."""
+        kid, todo = self.kid, {}
         for i, j in pairs:
             key = (kid[i], kid[j])
-            if key not in scores and key not in todo:
+            if key not in known and key not in todo:
                 todo[key] = (i, j)
+        return todo
+
+    def score_many(self, pairs) -> None:
+        """Scores the index pairs (i, j), i < j, whose listings' pair is not scored yet."""
+        scores = self.scores
+        todo = self._unknown(pairs, scores)
         if todo:
             for key, (_, s) in zip(todo, _score_pairs(self.ps, self.ps, list(todo.values()))):
                 scores[key] = s
@@ -528,11 +535,8 @@ class _Decisions:
 
     def conflict_many(self, pairs) -> None:
         """``_cannot_link`` of the index pairs (x, y) whose listings' pair is not known yet, as a batch."""
-        kid, conflicts, todo = self.kid, self.conflicts, {}
-        for x, y in pairs:
-            key = (kid[x], kid[y])
-            if key not in conflicts and key not in todo:
-                todo[key] = (x, y)
+        conflicts = self.conflicts
+        todo = self._unknown(pairs, conflicts)
         ps = self.ps
         ask = []
         for key, (x, y) in todo.items():
