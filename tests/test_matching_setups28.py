@@ -153,3 +153,10 @@ def test_portions_are_a_count_and_arabic_pasta_shapes_are_read():
     assert same, tier
     tier, same = _decide("معكرونة بريلا سباغيتي رقم 5 500 غ", "Barilla Penne Rigate No. 73 500g")
     assert not same, tier
+
+
+def test_one_formulation_written_two_ways_is_no_variant():
+    tier, _ = _decide("Almarai Full Fat Milk 1L", "Almarai Whole Milk 1L")
+    assert not tier.startswith("conflict"), tier
+    tier, same = _decide("Almarai Low Fat Milk 1L", "Almarai Whole Milk 1L")
+    assert tier.startswith("conflict") and not same

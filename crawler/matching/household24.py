@@ -498,6 +498,8 @@ def _initials(x: str, view: _View) -> bool:
 def _substitutable(x: str, mine: _View, y: str, other: _View) -> bool:
     if not x.isalpha() or not y.isalpha() or x in _CONTAINER or y in _CONTAINER:
         return False
+    if _one_formulation(x, mine, y, other):
+        return False  # (session 28, dev28: "Full Fat" / "Whole" milk, one formulation written otherwise)
     # (the line's plain variant against a named one: "Magic Eraser *Original*" / "*Extra* Durable")
     dx = x in DEFAULT_VARIANT and not _has(other, x)
     dy = y in DEFAULT_VARIANT and not _has(mine, y)
@@ -560,6 +562,16 @@ def _aligned(mine: _View, other: _View) -> bool:
     if not ws:
         return False
     return sum(1 for w in ws if _has(other, w)) * 2 >= len(ws)
+
+
+def _one_formulation(x: str, mine: _View, y: str, other: _View) -> bool:
+    """(session 28, dev28) Are ``x`` and ``y`` words of formulation phrases that name one class, each
+    title's as the other names it ("Full *Fat*" / "*Whole* Milk", the "whole" class of the fat
+    dimension: ``formulation.formulation_words``)?  Then one formulation is written two ways."""
+    from .formulation import formulation_words
+
+    fm, fo = mine.flat, other.flat
+    return x in formulation_words(fm, fo) and y in formulation_words(fo, fm)
 
 
 def substituted_variant(a, b, va=None, vb=None) -> bool:
