@@ -75,9 +75,6 @@ SAME = [
     ("Ariel Pods Original 3 en 1 30 lavados", "Ariel Pods 3in1 Original 30 lavaggi"),
     ("Post-it Notes, 3 in x 3 in, Canary Yellow, 12 Pads/Pack, 100 Sheets/Pad",
      "3M Post-it 654 Canary Yellow 3x3 Notes 12 Pack"),
-    # "only" names no variant
-    ("Sony Alpha 7 IV Body", "Sony Alpha 7 IV body only"),
-    ("Canon EOS R6 Body", "Canon EOS R6 Body Only"),
     # one type of hair or skin, in two languages; one title names none, or all types
     ("شامبو بانتين للشعر الجاف 400 مل", "Pantene Shampoo for Dry Hair 400ml"),
     ("Nivea Creme für trockene Haut 200ml", "Nivea Cream for Normal to Dry Skin 200ml"),

@@ -115,10 +115,7 @@ box boxed retail verpackung ovp
 inch zoll pouces pulgadas palec palcu
 unlocked factory sim free
 wi fi wifi wlan lte cellular
-only nur seulement solo solamente soltanto alleen
 """.split())
-# (session 28, dev28: "only" - "Body Only", "Tool Only", "Alpha 7 IV only" - names no variant; what it
-# says of a camera's body or a bare tool the kit readers compare, ``setups``, ``raw_facets``)
 
 # a word after which what follows is an accessory or a list ("with case");
 # and the words of a web page (``titles.PAGE_WORDS``: "buy", "prijzen"):
