@@ -102,6 +102,11 @@ _EXITING: list = []  # not empty once the command is over (PricelensGroup.main)
 
 def _stop_on_signal(signum, _frame):
     signal.signal(signum, signal.SIG_DFL)  # a second one ends it at once
+    if signum != signal.SIGINT and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        # (and a Ctrl-C after it is this handler's too: Python's KeyboardInterrupt raised inside the exit
+        # handlers that stop the embedded PostgreSQL printed "Exception ignored in atexit callback" and
+        # its traceback - SIGTERM then SIGINT 0.05 s later, session 28's attacker)
+        signal.signal(signal.SIGINT, _stop_on_signal)
     if _EXITING:
         # the command is over and the process is stopping already: pgserver's exit handler is stopping
         # the embedded PostgreSQL (pg_ctl stop). SystemExit raised in it printed "Exception ignored in

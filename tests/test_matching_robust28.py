@@ -217,3 +217,30 @@ def test_the_matcher_reads_an_int_gtin_and_an_eleven_character_text_as_the_vecto
     b = {"title": "Hamilton Beach Toaster, 2 Slice", "gtin": "074887615305"}
     assert match_method(a, b)[0] == "gtin"
     assert match_method({**a, "gtin": "74887615305"}, b)[0] != "gtin"
+
+
+def test_a_threshold_too_large_for_a_float_is_the_same_value_error():
+    # (session 28's attacker: 10**400 was an OverflowError from float(), naming no option)
+    with pytest.raises(ValueError, match=r"^match_catalogs: threshold is the match score a link needs, a number "
+                                         r"from 0 to 1; got 1000"):
+        match_catalogs(LEFT, RIGHT, threshold=10**400)
+
+
+def test_a_sigint_after_sigterm_is_the_stop_handlers_not_a_keyboardinterrupt(monkeypatch):
+    # (session 28's attacker: SIGTERM, then Ctrl-C 0.05 s later while the exit handlers stopped the
+    # embedded PostgreSQL, printed "Exception ignored in atexit callback" and a KeyboardInterrupt)
+    import signal
+
+    from crawler import cli
+
+    monkeypatch.setattr(cli, "_EXITING", [])  # (a command run in this process before: not closing down)
+    saved = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        with pytest.raises(SystemExit) as stopped:
+            cli._stop_on_signal(signal.SIGTERM, None)
+        assert stopped.value.code == 128 + signal.SIGTERM
+        assert signal.getsignal(signal.SIGINT) is cli._stop_on_signal
+    finally:
+        for s, h in saved.items():
+            signal.signal(s, h)

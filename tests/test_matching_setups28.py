@@ -75,6 +75,18 @@ SAME = [
     ("Ariel Pods Original 3 en 1 30 lavados", "Ariel Pods 3in1 Original 30 lavaggi"),
     ("Post-it Notes, 3 in x 3 in, Canary Yellow, 12 Pads/Pack, 100 Sheets/Pad",
      "3M Post-it 654 Canary Yellow 3x3 Notes 12 Pack"),
+    # (session 28's attacker) a list of devices in another order; "de" of a French title; a hair
+    # dryer; a warranty's lifetime and years; "Ages 10 To Adult", "USB 3.0 To SATA"; a body or tool only
+    ("ESR Screen Protector for iPhone 15/14/13, 3 Pack", "ESR Screen Protector iPhone 13/14/15 3 Pack"),
+    ("Logitech M185 Wireless Mouse, Windows 10/11, macOS", "Logitech M185 Wireless Mouse, Windows 11/10, macOS"),
+    ("HP 62 Ink Black, compatible Windows 10 11", "HP 62 Black Ink, compatible Windows 11"),
+    ("Corsair K70 RGB PRO Clavier de jeu mécanique AZERTY", "Corsair K70 RGB PRO Clavier Gaming Mécanique, AZERTY"),
+    ("Philips Hair Dryer BHD350 for normal hair", "Philips Sèche-cheveux BHD350"),
+    ("Crucial MX500 1TB SSD, 5 Year Limited Manufacturer Warranty", "Crucial MX500 1TB SSD Lifetime Warranty"),
+    ("Casio F-91W Watch, Perpetual Calendar, 7 Year Battery", "Casio F-91W Digital Watch 7 Year Battery"),
+    ("Catan Board Game, Ages 10 To Adult", "Catan Board Game for Ages 10+"),
+    ("Sony Alpha 7 IV Body Only", "Sony Alpha 7 IV"),
+    ("Makita DHP485Z Tool Only", "Makita DHP485Z"),
     # one type of hair or skin, in two languages; one title names none, or all types
     ("شامبو بانتين للشعر الجاف 400 مل", "Pantene Shampoo for Dry Hair 400ml"),
     ("Nivea Creme für trockene Haut 200ml", "Nivea Cream for Normal to Dry Skin 200ml"),
@@ -157,3 +169,9 @@ def test_one_formulation_written_two_ways_is_no_variant():
     assert not tier.startswith("conflict"), tier
     tier, same = _decide("Almarai Low Fat Milk 1L", "Almarai Whole Milk 1L")
     assert tier.startswith("conflict") and not same
+
+
+def test_usb_to_sata_is_no_capacity_and_a_spare_battery_stays_apart():
+    assert "3tb" not in clean("ORICO USB 3.0 To SATA Enclosure 2.5 inch").replace(" ", "")
+    tier, same = _decide("Dyson V11 Absolute Battery Only", "Dyson V11 Absolute")
+    assert not same, tier

@@ -162,7 +162,7 @@ def _check_catalog_options(k=10, threshold=THRESHOLD, one_to_one=True) -> dict:
         raise ValueError(f"match_catalogs: k is the number of candidates read per offer, a whole number of 1 "
                          f"or more; got {_shown(k)}")
     if (isinstance(threshold, bool) or not isinstance(threshold, numbers.Real)
-            or not 0.0 <= float(threshold) <= 1.0):  # (NaN fails both comparisons)
+            or not 0 <= threshold <= 1):  # (NaN fails both comparisons; 10**400 is compared, not converted)
         raise ValueError(f"match_catalogs: threshold is the match score a link needs, a number from 0 to 1; "
                          f"got {_shown(threshold)}")
     if not isinstance(one_to_one, bool):

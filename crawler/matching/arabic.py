@@ -961,7 +961,8 @@ _add_words({"all skin types": "لجميع_أنواع_البشرة لجميع_ا�
 _add_words({
     "dry": "جاف جافة",
     "oily": "دهني دهنية دهنى",
-    "sensitive": "حساس حساسة",
+    # (not "sensitive", "حساسة": an English "for Sensitive Teeth" is skipped as a claim, the Arabic one
+    # would be read - session 28's attacker)
     "damaged": "تالف تالفة متضرر متضررة متقصف",
     "coloured": "مصبوغ مصبوغة ملون_الشعر",
     "curly": "مجعد مجعدة",

@@ -34,18 +34,20 @@ _ROWS = {"qwertz": frozenset(("de", "ch", "cz", "hu")), "azerty": frozenset(("fr
          "qwerty": frozenset(("us", "uk", "intl", "es", "it", "nordic", "pt", "nl", "pl", "ar", "ru", "tr"))}
 _LAYOUT = frozenset("""layout layouts tastaturlayout disposition distribucion disposizione lay-out indeling
 uklad rozlozeni""".split())
-# the languages / countries a layout is named by (accent-free, lower case: titles are cleaned)
+# the languages / countries a layout is named by (accent-free, lower case: titles are cleaned; no
+# two-letter code but "US" / "UK" / "GB": "de", "es", "be", "fr" are words of the shops' languages -
+# "Clavier *de* jeu AZERTY" names no German layout, session 28's attacker)
 _LANGS = {
     "us": "us", "usa": "us", "american": "us", "amerikanisch": "us", "amerikanisches": "us",
     "uk": "uk", "british": "uk", "britisch": "uk", "britisches": "uk", "gb": "uk",
-    "german": "de", "deutsch": "de", "deutsches": "de", "deutsche": "de", "deutscher": "de", "de": "de",
-    "allemand": "de", "aleman": "de", "tedesco": "de", "duits": "de",
+    "german": "de", "deutsch": "de", "deutsches": "de", "deutsche": "de", "deutscher": "de",
+    "allemand": "de", "aleman": "de", "alemana": "de", "tedesco": "de", "duits": "de",
     "french": "fr", "francais": "fr", "franzosisch": "fr", "franzosisches": "fr", "frances": "fr",
-    "francese": "fr", "fr": "fr", "belgian": "be", "belge": "be", "be": "be",
-    "spanish": "es", "espanol": "es", "spanisch": "es", "spanisches": "es", "espagnol": "es", "es": "es",
+    "francesa": "fr", "francese": "fr", "belgian": "be", "belge": "be",
+    "spanish": "es", "espanol": "es", "espanola": "es", "spanisch": "es", "spanisches": "es", "espagnol": "es",
     "italian": "it", "italiano": "it", "italienisch": "it", "italienisches": "it", "italien": "it",
     "nordic": "nordic", "pan-nordic": "nordic", "pannordic": "nordic", "scandinavian": "nordic",
-    "nordisch": "nordic", "nordisches": "nordic", "swiss": "ch", "schweizer": "ch", "suisse": "ch", "ch": "ch",
+    "nordisch": "nordic", "nordisches": "nordic", "swiss": "ch", "schweizer": "ch", "schweiz": "ch", "suisse": "ch",
     "portuguese": "pt", "portugues": "pt", "dutch": "nl", "nederlands": "nl", "polish": "pl", "polski": "pl",
     "czech": "cz", "cesky": "cz", "hungarian": "hu", "magyar": "hu", "arabic": "ar", "russian": "ru",
     "turkish": "tr", "turkce": "tr", "international": "intl", "intl": "intl",
@@ -65,10 +67,14 @@ def layout_of(words) -> frozenset:
     named = {_LANGS[w] for w in words if w in _LANGS}
     if not _ENGLISH.isdisjoint(words):
         named |= {"us", "uk"} if not named & {"us", "uk"} else set()
-    out = frozenset(named) if named else None
-    for r in rows:
-        out = r if out is None else (out & r or out)
-    return out or frozenset()
+    if not rows:
+        return frozenset(named)
+    out = rows[0]
+    for r in rows[1:]:
+        out = out & r or out
+    # (the key rows name the layout; a language named beside them narrows it where it can be one of
+    # them, "QWERTZ Deutsch" - else the rows stand: a word read as a language is not the layout's)
+    return (out & named) or out
 
 
 # --------------------------------------------------------------------------
@@ -85,16 +91,26 @@ _WARRANTY = frozenset("warranty garantie garantia garanzia gwarancja".split())
 _TERM = re.compile(r"(?<![\w.])(\d{1,3})[ -]?(" + "|".join(sorted(_PERIOD, key=len, reverse=True)) + r")(?![\w])")
 
 
+# what a "lifetime" or a number of years may be said of besides a licence (session 28's attacker:
+# "Limited Lifetime Warranty", "Warranty: 3 Years", "Garantie 10 Jahre", "Perpetual Calendar", "7 Year
+# Battery")
+_NOT_TERM = _WARRANTY | frozenset("""guarantee guaranteed garantiert limited manufacturer herstellergarantie
+calendar kalender calendrier battery batterie akku""".split())
+
+
 def term_of(title: str) -> str:
     """"life" when a title (cleaned) sells a licence or subscription for life ("Lifetime",
     "Perpetual", "Dauerlizenz"), "term" when for a number of months or years ("12 Month
-    Subscription", "1 Jahr"; not a warranty's "2 Year Warranty"), else ""."""
+    Subscription", "1 Jahr"), else "" - neither where a warranty, a guarantee, a calendar or a battery
+    is said to last so (within two words before, four after)."""
     words = title.split()
-    if not _LIFE.isdisjoint(words):
-        return "life"
+    for k, w in enumerate(words):
+        if w in _LIFE and _NOT_TERM.isdisjoint(words[max(0, k - 2):k + 5]):
+            return "life"
     for m in _TERM.finditer(title):
-        after = title[m.end():].split()[:2]
-        if not _WARRANTY.intersection(after):
+        before = title[:m.start()].split()[-2:]
+        after = title[m.end():].split()[:4]
+        if _NOT_TERM.isdisjoint(after) and _NOT_TERM.isdisjoint(before):
             return "term"
     return ""
 
@@ -205,11 +221,25 @@ def hair_skin_types(words) -> frozenset:
     out = set()
     for i, w in enumerate(words):
         if w in _BODY_PART:
-            for x in words[max(0, i - _TYPE_REACH):i + _TYPE_REACH + 1]:
-                t = _TYPE_OF.get(x)
-                if t is not None:
+            for j in range(max(0, i - _TYPE_REACH), min(len(words), i + _TYPE_REACH + 1)):
+                t = _TYPE_OF.get(words[j])
+                if t is not None and not _in_kind_name(words, j):
                     out.add(t)
     return frozenset(out)
+
+
+# (session 28's attacker) a type word that is a piece of a kind's name: "Sèche-cheveux" (a hair
+# dryer), "Dry Shampoo" / "Trocken Shampoo"
+_DRYER = frozenset("seche sechoir".split())
+_SHAMPOO = frozenset("shampoo shampooing shampoing champu shampoing shampo".split())
+
+
+def _in_kind_name(words, j: int) -> bool:
+    w = words[j]
+    nxt = words[j + 1] if j + 1 < len(words) else ""
+    if w in _DRYER and nxt.startswith("cheveu"):
+        return True
+    return _TYPE_OF.get(w) == "dry" and nxt in _SHAMPOO
 
 
 # --------------------------------------------------------------------------
@@ -232,7 +262,13 @@ def _numbers_after(words, other) -> dict:
         if len(w) >= 3 and w.isalpha() and n.isdigit() and len(n) <= 2:
             nxt = words[i + 2] if i + 2 < n_words else None
             if nxt is None or nxt.isdigit() or (nxt in other and nxt not in _NOT_AFTER):
-                out.setdefault(w, set()).add(n)
+                # (the first number, and the run of numbers it opens: "iPhone 15/14/13" lists three)
+                run = []
+                k = i + 1
+                while k < n_words and words[k].isdigit() and len(words[k]) <= 2:
+                    run.append(words[k])
+                    k += 1
+                out.setdefault(w, []).append((n, frozenset(run)))
     return out
 
 
@@ -241,10 +277,19 @@ def numbers_after_differ(wa, wb) -> bool:
     3" / "Slim 5", "Series 7" / "Series 8" - while each title's numbers are printed in the other
     elsewhere ("IdeaPad Slim 3 15 Ryzen 5" / "IdeaPad Slim 5 15 Ryzen 5": the 5 of one is the
     other's processor), so that no count of numbers tells them apart?"""
-    na, nb = _numbers_after(wa, frozenset(wb)), _numbers_after(wb, frozenset(wa))
+    sa, sb = frozenset(wa), frozenset(wb)
+    na, nb = _numbers_after(wa, sb), _numbers_after(wb, sa)
     for w, xs in na.items():
         ys = nb.get(w)
-        if ys and xs.isdisjoint(ys):
+        if not ys:
+            continue
+        # (no first number of either title among the other's numbers after the word: a list of devices
+        # in another order is one list, "iPhone 15/14/13" / "13/14/15", "Windows 10 11" / "Windows 11",
+        # "iPhone 15, iPhone 14, and iPhone 13" / "iPhone 15")
+        fa, fb = {x for x, _ in xs}, {y for y, _ in ys}
+        ra = frozenset().union(*(r for _, r in xs))
+        rb = frozenset().union(*(r for _, r in ys))
+        if fa.isdisjoint(rb) and fb.isdisjoint(ra):
             return True
     return False
 

@@ -430,9 +430,15 @@ def _in_one_repl(m) -> str:
 
 # (session 28, dev28) "1 To" / "2TO": a number of teraoctets, French for "1 TB"; not "3 To 5"
 _TERAOCTET = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:To|TO)\b(?!\s*[-/]?\s*\d)")
+# (not after a word the number belongs to: "Ages 10 To Adult", "USB 3.0 To SATA" - session 28's
+# attacker)
+_NOT_BEFORE_TERA = frozenset("usb ages age from up version v cat size type gen hdmi".split())
 
 
 def _teraoctet_repl(m) -> str:
+    before = m.string[:m.start()].split()
+    if before and before[-1].lower().rstrip(":") in _NOT_BEFORE_TERA:
+        return m.group(0)
     return m.group(1) + "TB"
 
 
