@@ -46,6 +46,9 @@ DIFFERENT = [
     ("Samsung Galaxy Watch6 Classic 47mm", "Samsung Galaxy Watch6 Classic 47mm Edición Limitada"),
     # a French capacity in teraoctets
     ("Samsung 990 PRO 1 To SSD interne NVMe M.2", "Samsung 990 PRO 2TB NVMe M.2 SSD"),
+    # a detergent's brand names the kind: the colour and the universal one are two (both orders)
+    ("Persil Gel Color 3L", "Persil Universal Gel 3L"),
+    ("برسيل جل للملابس الملونة 3 لتر", "Persil Universal Gel 3L"),
     # an Arabic detergent for coloured clothes is the "Color" one, Arabic pasta shapes are read
     ("برسيل جل للملابس الملونة 2.5 لتر", "Persil Gel Universal 2.5L"),
     ("معكرونة بريلا سباغيتي رقم 5 500 غ", "Barilla Penne Rigate No. 73 500g"),

@@ -44,7 +44,10 @@ _LAUNDRY = frozenset("""
 laundry detergent detergents waschmittel vollwaschmittel colorwaschmittel flussigwaschmittel lessive
 detergente detersivo washing wash washes capsules pods pacs waschladungen wl lavages lavados lavaggi
 prani praci
+persil ariel tide omo dixan skip surf bonux dreft perwoll
 """.split())
+# (session 28, the attacker: a laundry detergent's brand names the kind - "Persil Gel Color 3L" /
+# "Persil Universal Gel 3L" named no detergent, and the colour and universal ones were one product)
 _ORAL = frozenset("""
 toothpaste zahnpasta zahncreme dentifrice dentifrico dentifricio mouthwash mundspulung strips
 """.split())
