@@ -66,6 +66,7 @@ import re
 
 from . import raw_facets as _raw_facets
 from . import wordclass as W
+from .formulation import formulation_words  # (session 28, dev28)
 from .offermemo import per_offer
 from .facets import COLOUR_OF
 from .synonyms import SCENT_OF
@@ -568,8 +569,6 @@ def _one_formulation(x: str, mine: _View, y: str, other: _View) -> bool:
     """(session 28, dev28) Are ``x`` and ``y`` words of formulation phrases that name one class, each
     title's as the other names it ("Full *Fat*" / "*Whole* Milk", the "whole" class of the fat
     dimension: ``formulation.formulation_words``)?  Then one formulation is written two ways."""
-    from .formulation import formulation_words
-
     fm, fo = mine.flat, other.flat
     return x in formulation_words(fm, fo) and y in formulation_words(fo, fm)
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from . import wordclass as W
 from .editions import DEFAULT_EDITIONS, named_editions
 
 # --------------------------------------------------------------------------
@@ -155,8 +156,6 @@ def _named_editions(words) -> frozenset:
     """The words naming an edition by their place ("creator" of "Creator Edition", "goty" of "Game of
     the Year Edition"): the project's reader of them (``editions.named_editions``, with the tables the
     edition facet reads them with)."""
-    from . import wordclass as W
-
     return named_editions(words, W.GENERIC, W.NOT_EDITION_NAME, W.EDITION_NAME_SYNONYMS)
 
 
@@ -171,8 +170,6 @@ def edition_alone(wa, sa, wb, sb) -> bool:
     """Does one title name an edition ("Creator Edition") whose name the other title never prints
     (nor a word of one meaning: "Professional" / "Pro", ``wordclass.canon``), while the other names
     no edition at all?  Not the plain edition ("Standard Edition", ``editions.DEFAULT_EDITIONS``)."""
-    from . import wordclass as W
-
     ea, eb = _named_editions(wa), _named_editions(wb)
     for e, other, oe in ((ea, sb, eb), (eb, sa, ea)):
         if oe:
