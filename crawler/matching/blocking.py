@@ -444,10 +444,22 @@ def _score_pairs(lp, rp, pairs, lc=None, rc=None):
 def _cannot_link(pa, pb) -> bool:
     """A conflict (GTIN, brand, part number, units, colour, edition ...) of the
     precision rules: never in one product, whatever links them indirectly."""
-    if pa.gtin and pa.gtin == pb.gtin:
-        return False
-    # (the conflict columns alone: the same reasons as the full feature vector's)
-    return bool(staged_conflict_reasons([pa], [pb])[0])
+    return _cannot_link_many([(pa, pb)])[0]
+
+
+def _cannot_link_many(pairs) -> list:
+    """``_cannot_link`` of each pair of prepared offers, the conflicts read in batches of ``CHUNK``
+    (one reading for the guard of ``cluster`` and for a single pair: session 28's re-read)."""
+    out = [False] * len(pairs)
+    # (a shared GTIN links; else the conflict columns alone: the same reasons as the full feature
+    # vector's)
+    ask = [n for n, (pa, pb) in enumerate(pairs) if not (pa.gtin and pa.gtin == pb.gtin)]
+    for start in range(0, len(ask), CHUNK):
+        chunk = ask[start:start + CHUNK]
+        reasons = staged_conflict_reasons([pairs[n][0] for n in chunk], [pairs[n][1] for n in chunk])
+        for n, r in zip(chunk, reasons.tolist()):
+            out[n] = bool(r)
+    return out
 
 
 def cluster(offers, k: int = 10, threshold: float = 0.5, low: float = 0.15) -> list[int]:
@@ -537,19 +549,10 @@ class _Decisions:
         """``_cannot_link`` of the index pairs (x, y) whose listings' pair is not known yet, as a batch."""
         conflicts = self.conflicts
         todo = self._unknown(pairs, conflicts)
-        ps = self.ps
-        ask = []
-        for key, (x, y) in todo.items():
-            pa, pb = ps[x], ps[y]
-            if pa.gtin and pa.gtin == pb.gtin:  # (``_cannot_link``: a shared GTIN links)
-                conflicts[key] = False
-            else:
-                ask.append((key, pa, pb))
-        for start in range(0, len(ask), CHUNK):
-            chunk = ask[start:start + CHUNK]
-            reasons = staged_conflict_reasons([a for _, a, _ in chunk], [b for _, _, b in chunk])
-            for (key, _, _), r in zip(chunk, reasons.tolist()):
-                conflicts[key] = bool(r)
+        if todo:
+            ps = self.ps
+            found = _cannot_link_many([(ps[x], ps[y]) for x, y in todo.values()])
+            conflicts.update(zip(todo, found))
 
     def guard(self, x, y, low):
         """False when x and y cannot be one product (a hard conflict, or a score below
