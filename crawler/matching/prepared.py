@@ -538,7 +538,9 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     if p.mpn:
         # (session 27, mpn27: the field joins the model codes only when it reads as a
         # part code - "banana", "Default Title", "2024", "128GB" are none: ``is_part_code``)
-        if is_part_code(p.mpn):
+        # (session 29, speed29: a field the title's codes hold already adds nothing, whatever
+        # ``is_part_code`` says - a third of the fields: its cleaning is left to a pair that asks)
+        if p.mpn not in codes and is_part_code(p.mpn):
             codes = codes | {p.mpn}
         p.mpnphrase = phrase_codes(mpn)
     else:
@@ -890,7 +892,7 @@ def block_keys(offer) -> BlockKeys:
         parts = _title_parts(None if title is None else T.as_text(title), None if mpn is None else T.as_text(mpn))
     _, _, ws, _, codes, joined, _, for_codes, m, _ = parts
     k = BlockKeys()
-    if m and is_part_code(m):  # (session 27, mpn27: as ``prepare`` reads it)
+    if m and m not in codes and is_part_code(m):  # (session 27, mpn27: as ``prepare`` reads it; session 29)
         codes = codes | {m}
     k.wordset = frozenset(ws)
     k.allcodes = codes | joined if joined else codes
