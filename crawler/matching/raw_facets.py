@@ -544,7 +544,7 @@ def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
             ty = _tyres(title)
             if ty:
                 facets[TYRE] = ty
-        if THREAD_HINT(low):
+        if "-" in low and THREAD_HINT(low):  # (session 29, speed29: the hint's "-" first)
             th = _threads(low)
             if th:
                 facets[THREAD] = th

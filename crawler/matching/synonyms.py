@@ -201,8 +201,15 @@ _COMPOUND_RE = _re_heads.compile(
     r"(?<=[a-z][a-z][a-z])(?:" + "|".join(_COMPOUND_HEADS) + r")(?![a-z0-9])").search
 
 
+# (session 29, speed29: every match of ``_COMPOUND_RE`` holds a head, and a plain alternation of the heads
+# is scanned by their first letters - ~0.6 us a title against ~2.3 for the lookbehind-led pattern, which
+# the regex engine tries at every position: the heads first, the pattern only on a title that holds one)
+_COMPOUND_HEAD_ANY = _re_heads.compile("|".join(_COMPOUND_HEADS)).search
+
+
 def _compound_consumable(words) -> bool:
-    return _COMPOUND_RE(" ".join(words)) is not None
+    s = " ".join(words)
+    return _COMPOUND_HEAD_ANY(s) is not None and _COMPOUND_RE(s) is not None
 
 
 # --------------------------------------------------------------------------

@@ -1120,7 +1120,7 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
         ty = _raw_facets.tyre_code_tokens(raw)
         if ty:
             skip = (skip or frozenset()) | ty
-    if _raw_facets.THREAD_HINT(cleaned):
+    if "-" in cleaned and _raw_facets.THREAD_HINT(cleaned):  # (session 29, speed29: its "-" first)
         # (session 24, small24: an inch screw thread, "5/16-18", "#10-24", is a size)
         th = _raw_facets.thread_code_tokens(raw, cleaned)
         if th:
