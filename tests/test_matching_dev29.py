@@ -68,3 +68,56 @@ def test_two_kits_holding_refills_are_no_refill_conflict():
     tier, _ = _decide("Glade PlugIns Scented Oil Starter Kit, Warmer + 2 Refills, Clean Linen",
                       "Glade PlugIns Scented Oil Starter Kit with 2 Refills Clean Linen")
     assert tier != "conflict:refill"
+
+
+# a shop's notes in its title: the warranty it gives, the price it asks (Lebanese shops print both,
+# in English and in Arabic) - no words of the product; the amount of a gift card is its product
+SHOP_NOTES_SAME = [
+    ("Huawei Band 9 Black - 1 Year Warranty", "HUAWEI Band 9 Black - 2 Years Warranty"),
+    ("Huawei Band 9 Black (Official Warranty)", "HUAWEI Band 9 Black"),
+    ("Apple iPhone 15 128GB Black, Warranty: 1 Year", "Apple iPhone 15 128GB Black"),
+    ("سماعة هواوي فري بودز 5i أسود - كفالة سنة", "HUAWEI FreeBuds 5i Black"),
+    ("Samsung Galaxy Buds FE Graphite | 79$", "Samsung Galaxy Buds FE Wireless Earbuds Graphite"),
+    ("Apple AirPods Pro 2 USB-C Price: 199 USD", "Apple AirPods Pro 2nd Gen USB-C"),
+]
+
+SHOP_NOTES_DIFFERENT = [
+    # a warranty sold as the product, the amount of a gift card
+    ("SquareTrade 3-Year Warranty", "SquareTrade 2-Year Warranty"),
+    ("Steam Gift Card 50 USD", "Steam Gift Card 20 USD"),
+    ("Amazon.de Geschenkkarte 50 EUR", "Amazon.de Geschenkkarte 25 EUR"),
+]
+
+
+@pytest.mark.parametrize("a,b", SHOP_NOTES_SAME)
+def test_a_shops_warranty_or_price_note_is_no_word_of_the_product(a, b):
+    tier, same = _decide(a, b)
+    assert same, (a, b, tier)
+
+
+@pytest.mark.parametrize("a,b", SHOP_NOTES_DIFFERENT)
+def test_a_warranty_or_an_amount_that_is_the_product_still_counts(a, b):
+    tier, same = _decide(a, b)
+    assert not same, (a, b, tier)
+
+
+@pytest.mark.parametrize("a,b", [
+    # a fitness tracker's line and generation, no strap
+    ("HUAWEI Band 9 Black", "ساعة هواوي باند 9 أسود"),
+    # a laptop's keyboard layout, no keyboard
+    ("HP 250 G10 i5-1335U 8GB 512GB 15.6 FHD Arabic/English Keyboard", "HP 250 G10 Notebook Core i5-1335U 8GB 512GB SSD 15.6"),
+    ("Apple MacBook Air M2 13.6\" 8GB 256GB Midnight MLY33 Arabic/English Keyboard",
+     "Apple MacBook Air 13 inch M2 chip 8GB RAM 256GB SSD Midnight MLY33"),
+])
+def test_a_device_named_by_an_accessorys_word_is_no_accessory(a, b):
+    tier, _ = _decide(a, b)
+    assert tier != "conflict:accessory", (a, b, tier)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Replacement Band 2 Pack for Xiaomi Smart Band 8 Black", "Xiaomi Smart Band 8 Black"),
+    ("Apple Magic Keyboard Arabic", "Apple MacBook Air M2 Arabic"),
+])
+def test_the_accessory_itself_stays_another_product(a, b):
+    tier, same = _decide(a, b)
+    assert not same, (a, b, tier)
