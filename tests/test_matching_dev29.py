@@ -121,3 +121,18 @@ def test_a_device_named_by_an_accessorys_word_is_no_accessory(a, b):
 def test_the_accessory_itself_stays_another_product(a, b):
     tier, same = _decide(a, b)
     assert not same, (a, b, tier)
+
+
+@pytest.mark.parametrize("a,b", [
+    # a vegetable's first-generation hybrid written two ways, a seed count "approx 100"
+    ("Sungold F1 Tomato Seeds 25", "Sungold Hybrid Tomato Seeds 25"),
+    ("Tomato Moneymaker Seeds (approx 100)", "Moneymaker Tomato Seeds 100 pcs"),
+])
+def test_seed_packets_written_two_ways(a, b):
+    tier, same = _decide(a, b)
+    assert same, (a, b, tier)
+
+
+def test_seed_counts_still_differ():
+    tier, same = _decide("Tomato Moneymaker Seeds (approx 100)", "Moneymaker Tomato Seeds 50 pcs")
+    assert not same, tier
