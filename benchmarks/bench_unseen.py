@@ -22,6 +22,10 @@ time through ``crawler.matching.same_product``. These files stand in for them:
 * ``benchmarks/pairs/heldout27.jsonl``, ``heldout27b.jsonl`` - session 27's two held-out sets (500
   and 400 pairs by two new authors), scored as totals at both ends of session 27 and read in session
   28 to find principles: development sets since.
+* ``benchmarks/pairs/heldout28.jsonl`` - session 28's held-out set (480 pairs by a new author: Levant
+  Arabic / English-French, European and Asian multilingual, household, software and games,
+  electronics near misses), scored as totals at both ends of session 28 and read in session 29 to
+  find principles: a development set since.
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

@@ -132,6 +132,19 @@ def _name_range(p) -> tuple:
     return start, end
 
 
+# (session 29, dev29) the languages a keyboard's layout is named by, and what tells a computer's
+# title before it: a device word, a processor (Core i5, Ryzen, Apple M2), a memory or storage size
+_LAYOUT_LANGS = frozenset("""arabic english us uk french german azerty qwerty qwertz international intl
+arabe anglais francais""".split())
+_COMPUTER_WORD = re.compile(r"(?:i[3579]|ryzen|celeron|pentium|m[1-4]|\d{1,2}(?:gb|tb)|ssd)$").match
+
+
+def _computer_before(ws, i: int) -> bool:
+    """Do the words before ``ws[i]`` (a keyboard word after a layout's language) name a computer
+    - a device word, a processor, a memory or storage size -, so that the keyboard is its layout?"""
+    return any(w in W.DEVICE or _COMPUTER_WORD(w) for w in ws[:i])
+
+
 @per_offer
 def heads(p) -> frozenset:
     """The accessory classes p's name ends on or starts with (what the offer is)."""
@@ -150,6 +163,11 @@ def heads(p) -> frozenset:
         if c == "case" and ((i and ws[i - 1] in W.METALS) or (i + 1 < len(ws) and ws[i + 1] in _CASE_PACK)):
             # (a metal case is a body; a "case pack" a carton of them)
             continue
+        if c == "keyboard" and i and ws[i - 1] in _LAYOUT_LANGS and _computer_before(ws, i):
+            continue  # (session 29, dev29: "... i5-1335U 8GB 512GB Arabic/English Keyboard": the laptop's layout)
+        if ws[i] == "band" and i + 1 < len(ws) and ws[i + 1].isdigit() and len(ws[i + 1]) <= 2 and not (
+                i + 2 < len(ws) and ws[i + 2] in W.COUNT_AFTER):
+            continue  # (session 29, dev29: "Band 9", "Smart Band 8" - a tracker's line and generation, no strap)
         if c == "case" and _office.own_cover(ws, i, start):
             continue  # (session 20, en20a: "Composition Book ... Black Marble Cover": the book's own)
         # (a count of them after the device's kind: what comes with it - "Razor + 2

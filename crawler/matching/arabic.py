@@ -973,3 +973,8 @@ _add_words({"color": "للملابس_الملونة الملابس_الملون�
 # (the pasta shapes Lebanese shops print beside "معكرونة": each shape another product, as in English)
 _add_words({"spaghetti": "سباغيتي سباجيتي اسباجيتي سباكيتي", "penne": "بيني بينا", "fusilli": "فوسيلي",
             "macaroni": "مقرونة", "lasagne": "لازانيا", "vermicelli": "شعيرية", "linguine": "لينجويني"})
+# session 29 (dev29): a Levant shop's warranty note ("كفالة سنة", "ضمان سنتين", "كفالة الوكيل": a year's,
+# two years', the agent's warranty) read as the English note, which the cleaner drops as a shop's
+# service (``titles._WARRANTY_NOTE``): no word of the product
+_add_words({"warranty": "كفالة كفاله الكفالة الكفاله ضمان الضمان بكفالة بضمان",
+            "year": "سنة سنه لسنة لسنه", "2 years": "سنتين سنتان", "agent": "الوكيل وكيل"})

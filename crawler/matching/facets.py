@@ -204,6 +204,7 @@ server licence license licenses cal cals subscription windows
 """.split())
 _ADDON_FIRST = frozenset(a for a, _ in _ADDON_PAIRS | _ADDON_PAIRS_IN_CONTEXT)
 _ADDON_MAYBE = frozenset(("expansion", "expansions"))
+_ADDON_KINDS = frozenset((None, "game", "software"))
 _ADDON_WORDS = ADDON | _ADDON_IN_CONTEXT | _ADDON_FIRST | _ADDON_MAYBE
 # (words of an add-on's title that are not its name: the add-on words, the stores' and
 # platforms' words)
@@ -396,8 +397,10 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
             out["upgrade"] = _TRUE
         if not _ADDON_WORDS.isdisjoint(hits) and _names_addon(ws, hits):
             # (session 13: the add-on's own words - its name -, what the base lacks)
-            out["addon"] = frozenset(w for w in ws if w not in _ADDON_NOT_NAME and w not in W.GENERIC
-                                     and w not in W.FUNCTION) or _TRUE
+            # (session 29, dev29: a kind of goods is a word of the add-on's name - "The Sims 4 Cats &
+            # Dogs Expansion Pack": a game sells no pet food -, a game's or a program's kind is none)
+            out["addon"] = frozenset(w for w in ws if w not in _ADDON_NOT_NAME and w not in W.FUNCTION and (
+                w not in W.GENERIC or W.CATEGORY.get(w) not in _ADDON_KINDS)) or _TRUE
         elif not _ADDON_MAYBE.isdisjoint(hits):
             out["addon"] = _MAYBE
         if not _LICENCE_WORDS.isdisjoint(hits):
@@ -414,6 +417,8 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
                 out["licence"] = frozenset(lic)
         if not REFILL.isdisjoint(hits):
             out["refill"] = _TRUE
+            if not _REFILL_KIT.isdisjoint(ws):
+                out[_KIT_REFILL] = _TRUE  # (session 29, dev29: the kit that holds a refill)
         if not _PLATFORM_TRIGGERS.isdisjoint(hits):
             plat = set()
             for i, w in enumerate(ws):
@@ -460,6 +465,8 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
             if rom:
                 # a roman numeral is the version its number is ("Acrobat IX" = "version 9")
                 ver.update(ROMAN_NUM.get(r, r) for r in rom)
+    if not _BASE_GAME_WORDS.isdisjoint(ws) and _names_base_game(ws):
+        out[_WITH_BASE] = _TRUE  # (session 29, dev29: the game with its add-on)
     if "refill" not in out and names_refill_pack(ws):  # (session 20: a compound consumable too)
         # (a title naming the consumables and no kit: the refill pack)
         out[_REFILL_PACK] = _TRUE
@@ -663,6 +670,9 @@ def _numbers_printed(f: dict) -> frozenset:
 
 _TRUE = frozenset((True,))
 _REFILL_PACK = "_refill_pack"
+# (session 29, dev29) a title naming a refill and a kit or starter: the kit with its refill
+_KIT_REFILL = "_kit_refill"
+_REFILL_KIT = frozenset("kit starter starterkit starterset startset gadget".split())
 _LICENCES = "_licences"
 _LIC_WORDS = frozenset("users user seats seat licenses licences license licence lizenzen lizenz "
                        "uzivatele uzivatelu nutzer benutzer usuarios utilisateurs utenti".split())
@@ -1108,6 +1118,10 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
     if ("refill" in fa) != ("refill" in fb) and not (_REFILL_PACK in fa or _REFILL_PACK in fb):
         # (a title naming the consumables and no kit is the refill pack:
         # "Dry Refills 32 ct" = "Dry Sweeping Cloths, 32 Count")
+        out.append("refill")
+    elif "refill" in fa and "refill" in fb and (_KIT_REFILL in fa) != (_KIT_REFILL in fb):
+        # (session 29, dev29: both name a refill, one as what its kit holds - "Automatic Spray Kit
+        # (Gadget + Refill)" / "Freshmatic Max Refill 250ml": the starter kit is no refill)
         out.append("refill")
     if "edition" not in out and (_CV in fa or _CV in fb) and _code_variant_differs(fa, fb):
         out.append("edition")
@@ -1601,6 +1615,27 @@ _FACET_VOCAB = (_COLOUR_WORDS | SCENTS | EDITIONS | UPGRADE | _LICENCE_WORDS | R
 _MAYBE = frozenset((None,))
 
 
+# (session 29, dev29) a title that sells the base game with its add-on ("Shadow of the Erdtree
+# Edition (Base Game + Expansion)", "inkl. Hauptspiel") is no add-on alone
+_WITH_BASE = "_with_base"
+_BASE_GAME_WORDS = frozenset("base hauptspiel grundspiel basisspiel".split())
+_BASE_GAME_AFTER = frozenset("game games spiel jeu juego gioco".split())
+
+
+def _names_base_game(ws) -> bool:
+    """Do a title's words name the base game ("base game", "jeu de base", "juego base",
+    "Hauptspiel", "Grundspiel")?"""
+    for i, w in enumerate(ws):
+        if w == "base":
+            if (i + 1 < len(ws) and ws[i + 1] in _BASE_GAME_AFTER) or (
+                    i >= 2 and ws[i - 1] == "de" and ws[i - 2] in _BASE_GAME_AFTER) or (
+                    i >= 1 and ws[i - 1] in _BASE_GAME_AFTER):
+                return True
+        elif w in _BASE_GAME_WORDS:
+            return True
+    return False
+
+
 def _addon_differs(fa, fb, wa, wb) -> bool:
     """One title names an add-on ("DLC", "Season Pass") and the other none, not even a
     word that may be one ("expansion"), and the add-on's title prints a word of its own
@@ -1608,6 +1643,9 @@ def _addon_differs(fa, fb, wa, wb) -> bool:
     DLC (PC Steam)" - not "Cyberpunk 2077: Phantom Liberty (PC)" / "Cyberpunk 2077
     Phantom Liberty DLC - Steam Key", one add-on where a shop leaves its kind unsaid."""
     x, y = fa.get("addon"), fb.get("addon")
+    if (x is not None and x is not _MAYBE and _WITH_BASE not in fa and _WITH_BASE in fb) or (
+            y is not None and y is not _MAYBE and _WITH_BASE not in fb and _WITH_BASE in fa):
+        return True  # (session 29, dev29: the add-on alone against the game with it)
     if y is None and x is not None and x is not _MAYBE:
         return _addon_name_missing(x, wb)
     if x is None and y is not None and y is not _MAYBE:

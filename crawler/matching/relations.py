@@ -381,7 +381,9 @@ def _generation_words(wordset: frozenset) -> frozenset:
 # another model of it ("MX Master 3S", "Fenix 7S", "Arctis Nova 7P", "iPhone 5c",
 # "OnePlus 7T") is a generation number too; not a unit, a network, a resolution or a
 # multiplier ("5G", "4K", "2x", "9V", "2m": other letters)
-_LETTERED_GENERATION = re.compile(r"\d{1,2}[spct]$").match
+# (session 29, dev29: and "e", the makers' lower-priced model of a generation - "iPhone 16e",
+# "Galaxy S10e")
+_LETTERED_GENERATION = re.compile(r"\d{1,2}[spcte]$").match
 
 
 def _glued_in(num: str, words) -> bool:

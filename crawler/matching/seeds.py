@@ -53,10 +53,15 @@ reguliar
 TRIGGERS = _SEED_WORDS | (_FEMINISED - {"fem"}) | frozenset(
     w for w in _AUTO if w.startswith("autofl") or w.startswith("autofi") or w.startswith("autobl"))
 
+_HYBRID = frozenset("hybrid hybride hibrido hibrida ibrido ibrida hybrida f1-hybrid f1-hybride".split())
+_ABOUT = frozenset("approx approx. approximately circa ca. ca about environ etwa".split())
 # (Italian "semi" is read as seeds only in a title already about seeds)
 CANON = {**{w: "seeds" for w in (_SEED_WORDS | {"semi"}) - {"cannabis", "marijuana", "marihuana"}},
          **{w: "feminised" for w in _FEMINISED}, **{w: "auto" for w in _AUTO},
-         **{w: "regular" for w in _REGULAR}}
+         **{w: "regular" for w in _REGULAR},
+         # (session 29, dev29: a vegetable's first-generation hybrid, "Sungold F1" / "Sungold Hybrid";
+         # a seed count "approx 100", "ca. 50" is the count)
+         **{w: "f1" for w in _HYBRID}, **{w: "" for w in _ABOUT}}
 _CANON_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, CANON), key=len, reverse=True)) + r")\b")
 # a pack count glued to its marker: "5er" (de), "x5" / "5x"
 _GLUED_COUNT = re.compile(r"\b(?:(\d{1,4})(?:er|x)|x(\d{1,4}))\b")

@@ -429,6 +429,43 @@ def _in_one_repl(m) -> str:
 
 
 # (session 28, dev28) "1 To" / "2TO": a number of teraoctets, French for "1 TB"; not "3 To 5"
+# (session 29, dev29) a shop's note of the warranty it gives ("- 1 Year Warranty", "(Official
+# Warranty)", "Warranty: 2 Years", "2 Jahre Garantie", "Garantie 2 ans", "Lifetime Warranty"): a
+# service of the shop, no word of the product - two shops giving two terms sell one phone.  Not an
+# extended warranty or a protection plan sold as a product, nor a title that is the warranty alone
+# (the note must follow the product's name).
+_WARRANTY_HINT = re.compile(r"warrant|garant").search
+_DURATION = r"(?:\d{1,2}(?:\.\d)?[\s-]*(?:years?|yrs?|months?|mos?|jahre?n?|monate?n?|ans?|mois|anos?|años?|meses|anni|mesi)|lifetime|life[\s-]?time|one[\s-]year|two[\s-]years?|years?)"
+_WARRANTY_NOTE = re.compile(
+    r"(?<=\w)[\s,;|/*+-]*[(\[]?\s*(?:(?:with|w/|incl\.?|includes?|mit|avec|con)\s+)?"
+    r"(?:" + _DURATION + r"\s*)?"
+    r"(?:(?:official|local|international|intl|manufacturer'?s?|apple|samsung|agent|company|seller|store|shop|brand|limited|full|hersteller)\s+)?"
+    r"(?:warranty|warranted|garantie|garantia|garantía|garanzia)(?:\s+(?:agent|official|local|international))?"
+    r"(?:\s*[:\-]?\s*" + _DURATION + r")?"
+    r"(?:\s+(?:included|inkl|incluse?|inclus))?\s*[)\]]?"
+    r"(?=\s*(?:[-|,;/]|$))", re.I)
+
+
+def _warranty_repl(m) -> str:
+    # (not "Extended Warranty", "Warranty Extension", a protection plan: the product itself)
+    before = m.string[max(0, m.start() - 12):m.start()].lower()
+    if "extended" in before or "extension" in m.group(0).lower() or len(m.string[:m.start()].split()) < 3:
+        return m.group(0)  # (and "SquareTrade 3-Year Warranty": a name of two words or less is the plan's)
+    return " "
+
+
+# (session 29, dev29) a price the shop prints in its title ("| 79$", "- $199", "Price: 199 USD",
+# "2,500,000 LBP"): the shop's note, no word of the product - not where the amount is the product's
+# value (a gift card, a voucher, a top-up, a wallet's credit: "Steam Gift Card 50 USD")
+_PRICE_HINT = re.compile(r"[$\u20ac\u00a3]|usd|lbp|l\.l|dollar|eur\b|price|prix").search
+_PRICE_NOTE = re.compile(
+    r"(?:(?:price|prix|only|just)\s*:?\s*)?"
+    r"(?:[$\u20ac\u00a3]\s?\d[\d,.]*\d|[$\u20ac\u00a3]\s?\d|\d[\d,.]*\s?(?:[$\u20ac\u00a3]|usd|lbp|l\.l\.?|eur|dollars?)(?![a-z]))")
+_VALUE_GOODS = re.compile(r"gift|card|voucher|guthaben|credit|top.?up|recharge|prepaid|wallet|psn|steam|itunes|"
+                          r"google play|xbox live|netflix|coins?\b|points?\b|subscription|membership|cadeau|regalo|geschenk|gutschein|"
+                          r"karte|carte|tarjeta|carta|buono|kart\b|bon\b|hediye|prezent|darek|dárek").search
+
+
 _TERAOCTET = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:To|TO)\b(?!\s*[-/]?\s*\d)")
 # (not after a word the number belongs to: "Ages 10 To Adult", "USB 3.0 To SATA" - session 28's
 # attacker)
@@ -456,12 +493,16 @@ def _clean_pre(text) -> str:
         s = _ENTITY.sub(lambda m: _ENTITY_MAP[m.group(1)], s)
     if "@" in s:
         s = _LANG_TAG.sub(" ", s)
+    if _WARRANTY_HINT(s.lower()):
+        s = _WARRANTY_NOTE.sub(_warranty_repl, s)  # (session 29, dev29: a shop's warranty note)
     if "To" in s or "TO" in s:
         # (session 28, dev28: a French capacity in teraoctets, "1 To", "2 TO": read before the case
         # is lost, where the English "to" - "Ages 3 To 5", "Up To 2TB" - cannot be meant: after a
         # number, with no number after it)
         s = _TERAOCTET.sub(_teraoctet_repl, s)
     s = s.lower()
+    if _PRICE_HINT(s) and not _VALUE_GOODS(s):
+        s = _PRICE_NOTE.sub(" ", s)  # (session 29, dev29: a price in the title is the shop's)
     if ("en" in s or "em" in s or "tutto" in s or "alles" in s) and _IN_ONE_HINT(s):
         # (session 28, dev28: "Tout-en-1", "Todo en uno", "Tutto in 1", "3en1", "3 em 1" are the
         # English "All-in-1" / "3-in-1" - one phrase of what the product does, no model number)

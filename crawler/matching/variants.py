@@ -464,6 +464,34 @@ def _inner_slot(wa, ca, wb, cb, fa, ba, a, b) -> bool:
     return False
 
 
+# (session 29, dev29) a model's number with a letter glued on, the letter a maker's model of the
+# line ("iPhone 16e", "Pixel 8a", "Legion 7i", "iPhone 6s", "OnePlus 7T"), not a unit, a count, a
+# network or a multiplier ("3A", "5G", "4K", "2x", "3D", "8h")
+_LETTERED = re.compile(r"(?<![\w.])(\d{1,3})([aceirst])(?![\w.])")
+
+
+def lettered_model_differs(a, b) -> bool:
+    """Does one title print a number with a model's letter glued on right after a word ("iPhone
+    16e") where the other prints that word and the bare number ("iPhone 16") and never the
+    lettered one?  Two models of one line (the issue's "model-number suffixes")."""
+    ta, tb = a.title, b.title
+    if type(ta) is not str or type(tb) is not str:
+        return False
+    for x, y, ty in ((ta, tb, b), (tb, ta, a)):
+        for m in _LETTERED.finditer(x):
+            tok = m.group(0)
+            if tok in ty.wordset or re.search(r"(?<![\w.])" + m.group(1) + r"[\s-]+" + m.group(2) + r"(?![\w.])", y):
+                continue  # (the other prints it, or its letter apart: "XL 330 S" / "XL 330S")
+            before = x[:m.start()].split()
+            if not before or not before[-1].isalpha() or len(before[-1]) < 2:
+                continue
+            bare = before[-1] + " " + m.group(1)
+            if re.search(r"(?<![\w.])" + re.escape(bare) + r"(?![\w.])", y) and not re.search(
+                    r"(?<![\w.])" + re.escape(bare) + r"(?![\w.])", x):
+                return True
+    return False
+
+
 def slot_conflict(a, b) -> float:
     """1.0 when a title prints a variant word right around a model number
     both titles print, where the other offer prints nothing or another
@@ -479,6 +507,8 @@ def slot_conflict(a, b) -> float:
         return 1.0  # (session 24, hh24: a variant name in the line's slot, a pack the text states, ``household24``)
     if setups_differ(a, b):
         return 1.0  # (session 28, dev28: two layouts, terms, a body and a lens kit, an edition alone, ``setups``)
+    if lettered_model_differs(a, b):
+        return 1.0  # (session 29, dev29: "iPhone 16e" / "iPhone 16", ``lettered_model_differs``)
     if a.allcodes.isdisjoint(b.allcodes) and not any(map(_mark, a.wordset & b.wordset)):
         return 0.0  # (most pairs: no model number both print)
     wa, ca = _classes(a.title)

@@ -1242,8 +1242,14 @@ def _not_acronym(a: str) -> bool:
     """The Arabic article as Latin titles write it is no acronym: "Al Rawabi" / "المراعي
     لبن" (Almarai Laban) print no "AL" (session 14).  ("El" is one: "EL Wire" is
     electroluminescent; every article of ``FUNCTION`` was measured: "l'avoine" / "a la
-    avena" then lost the "la" the elided "l'" is read by.)"""
-    return a == "al"
+    avena" then lost the "la" the elided "l'" is read by.)  Nor a battery's size, a letter
+    repeated ("AA", "AAA", "AAAA"): "AAA Alkaline" is no "AA" written out, the sizes are two
+    products (session 29, dev29: "Duracell Coppertop AAA Alkaline Batteries" / "... AA
+    Batteries" was a title match)."""
+    return a == "al" or a in _BATTERY_SIZES
+
+
+_BATTERY_SIZES = frozenset(("aa", "aaa", "aaaa"))
 
 
 def _initials(ws) -> str:
