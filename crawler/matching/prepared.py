@@ -710,6 +710,10 @@ def facet_part(p: Prepared) -> Prepared:
             from crawler.units import parse_units
 
             found = parse_units(title, category=cat if isinstance(cat, str) else None)
+            if (found is None or found.unit != "seed") and isinstance(p.title, str) and p.title != title:
+                # (session 29, dev29: the count as ``seeds.canonical_text`` writes it, "Seeds (approx
+                # 100)" -> "100 seeds")
+                found = parse_units(p.title, category=cat if isinstance(cat, str) else None)
             if found is not None and found.unit == "seed":
                 facets["pack"] = frozenset((found.pack_size,))
         p.seedtype = S.seed_type(ws)

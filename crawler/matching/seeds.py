@@ -85,10 +85,22 @@ def _count(m: re.Match) -> str:
     return m.group(1) or m.group(2)
 
 
+# (session 29, dev29) a bare number right after the seed word is the packet's count ("Tomato
+# Moneymaker Seeds (approx 100)", "Seeds 100"): read as "100 seeds", as "100 Seeds" is
+_COUNT_AFTER_SEEDS = re.compile(r"\bseeds\s*[(\[]?\s*(\d{1,5})\s*[)\]]?(?=\s|$)")
+
+
+def _count_first(m: re.Match) -> str:
+    return " " + m.group(1) + " seeds "
+
+
 def canonical_text(cleaned: str) -> str:
     """``cleaned`` (``titles.clean`` of a title about seeds) with the seed trade's words in
     their canonical form (see the module)."""
-    return _GLUED_COUNT.sub(_count, _CANON_WORD.sub(_canon, cleaned))
+    t = _GLUED_COUNT.sub(_count, _CANON_WORD.sub(_canon, cleaned))
+    if "seeds" in t:
+        t = _COUNT_AFTER_SEEDS.sub(_count_first, t)
+    return t
 
 
 def seed_type(ws) -> frozenset:
