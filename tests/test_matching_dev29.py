@@ -40,6 +40,10 @@ DIFFERENT = [
     ("Apple iPhone 16e 128 GB Black", "Apple iPhone 16 128GB Black"),
     ("Apple iPhone 16e 128 GB Negro", "Apple iPhone 16 128GB Black"),
     ("Lenovo Legion 7i Gen 9 16 Zoll", "Lenovo Legion 7 Gen 9 16 Zoll"),
+    # the model's letter standing apart
+    ("HUAWEI MatePad 11.5 S Wi-Fi 8GB 256GB", "HUAWEI MatePad 11.5 Wi-Fi 8GB 256GB"),
+    # earbuds with active noise cancellation (in Arabic) against the plain model
+    ("ايربودز 4 مع خاصية إلغاء الضوضاء النشط", "Apple AirPods 4"),
 ]
 
 SAME = [
@@ -47,6 +51,9 @@ SAME = [
     ("Apple iPhone 16e 128GB Black", "iPhone 16e 128 GB - Black"),
     # the letter printed apart by one shop
     ("Mauviel M'heritage 150s copper saucepan 16cm", "MAUVIEL M'HERITAGE 150 S COPPER SAUCEPAN 16 CM"),
+    ("ايربودز 4 مع خاصية إلغاء الضوضاء النشط", "Apple AirPods 4 with Active Noise Cancellation"),
+    # a count after a plural noun, not a model's letter
+    ("Paracetamol 500mg Caplets 16s", "Paracetamol 500mg Caplets 16s Pack"),
     ("Bosch Rotak 32R Electric Rotary Lawnmower 1200W 32cm",
      "BOSCH ROTAK 32 R corded lawn mower 32 cm cut, 1200 W - Free Delivery"),
 ]

@@ -978,3 +978,8 @@ _add_words({"spaghetti": "سباغيتي سباجيتي اسباجيتي سبا�
 # service (``titles._WARRANTY_NOTE``): no word of the product
 _add_words({"warranty": "كفالة كفاله الكفالة الكفاله ضمان الضمان بكفالة بضمان",
             "year": "سنة سنه لسنة لسنه", "2 years": "سنتين سنتان", "agent": "الوكيل وكيل"})
+# (and a pair of earbuds' active noise cancellation, "إلغاء الضوضاء النشط": the English feature words, which
+# tell "AirPods 4 with Active Noise Cancellation" from the plain model where the English title prints them)
+_add_words({"active noise cancellation": "إلغاء_الضوضاء_النشط الغاء_الضوضاء_النشط إلغاء_الضجيج_النشط "
+                                         "الغاء_الضجيج_النشط عزل_الضوضاء_النشط",
+            "noise cancellation": "إلغاء_الضوضاء الغاء_الضوضاء إلغاء_الضجيج الغاء_الضجيج عزل_الضوضاء عزل_الضجيج"})

@@ -467,27 +467,37 @@ def _inner_slot(wa, ca, wb, cb, fa, ba, a, b) -> bool:
 # (session 29, dev29) a model's number with a letter glued on, the letter a maker's model of the
 # line ("iPhone 16e", "Pixel 8a", "Legion 7i", "iPhone 6s", "OnePlus 7T"), not a unit, a count, a
 # network or a multiplier ("3A", "5G", "4K", "2x", "3D", "8h")
-_LETTERED = re.compile(r"(?<![\w.])(\d{1,3})([aceirst])(?![\w.])")
+_LETTERED = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d)?)(?:([aceirst])|\s([seitr]))(?![\w.])")
 
 
 def lettered_model_differs(a, b) -> bool:
-    """Does one title print a number with a model's letter glued on right after a word ("iPhone
-    16e") where the other prints that word and the bare number ("iPhone 16") and never the
-    lettered one?  Two models of one line (the issue's "model-number suffixes")."""
+    """Does one title print a number with a model's letter glued on (or standing after it: "MatePad
+    11.5 S") right after a word ("iPhone 16e") where the other prints that word and the bare number
+    ("iPhone 16") and never the lettered one?  Two models of one line (the issue's "model-number
+    suffixes")."""
     ta, tb = a.title, b.title
     if type(ta) is not str or type(tb) is not str:
         return False
-    for x, y, ty in ((ta, tb, b), (tb, ta, a)):
+    for x, y, tx, ty in ((ta, tb, a, b), (tb, ta, b, a)):
         for m in _LETTERED.finditer(x):
-            tok = m.group(0)
-            if tok in ty.wordset or re.search(r"(?<![\w.])" + m.group(1) + r"[\s-]+" + m.group(2) + r"(?![\w.])", y):
+            num, letter = m.group(1), m.group(2) or m.group(3)
+            if m.group(3):
+                # (a letter standing apart in the shop's own title, not the tail of a hyphenated part
+                # number the cleaner split: "AF-30-I")
+                raw = tx.rawtitle
+                if type(raw) is not str or not re.search(
+                        r"(?<![\w.-])" + re.escape(num) + r" " + letter + r"(?![\w.-])", raw, re.I):
+                    continue
+            if num + letter in ty.wordset or re.search(
+                    r"(?<![\w.])" + re.escape(num) + r"[\s-]*" + letter + r"(?![\w.])", y):
                 continue  # (the other prints it, or its letter apart: "XL 330 S" / "XL 330S")
             before = x[:m.start()].split()
             if not before or not before[-1].isalpha() or len(before[-1]) < 2:
                 continue
-            bare = before[-1] + " " + m.group(1)
-            if re.search(r"(?<![\w.])" + re.escape(bare) + r"(?![\w.])", y) and not re.search(
-                    r"(?<![\w.])" + re.escape(bare) + r"(?![\w.])", x):
+            if before[-1] in W.COUNT_AFTER or (letter == "s" and before[-1][-1] == "s"):
+                continue  # (a count after a plural noun: "Paracetamol Tablets 16s" holds 16)
+            bare = r"(?<![\w.])" + re.escape(before[-1] + " " + num) + r"(?![\w.])"
+            if re.search(bare, y) and not re.search(bare + r"(?!\s+" + letter + r"(?![\w.]))", x):
                 return True
     return False
 
