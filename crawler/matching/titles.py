@@ -1045,6 +1045,36 @@ def is_code_token(c: str) -> bool:
     return c[0] not in _SPEC_FIRST or _SPEC_CODE.match(c) is None
 
 
+# (session 29, mend29) 4-5 digits and a "g" are a model code for ``is_code_token`` (AMD's
+# "8600G", Quartet's "7683G", Bissell's "2513G"), but most such tokens are a pack's weight in grams
+# ("Çaykur Rize Turist Çay 1000g", "Nido 2500g", "Attack ZERO 1620g", "100,8g" read as "1008g"):
+# two teas of one brand shared the weight as a model number.  A weight is rounded to ten grams
+# (or written with a decimal); a maker's model number is not, except a processor's, whose title
+# names the processor (its maker, line or the word): "AMD Ryzen 5 8600G", "Athlon 3000G".
+_GRAM_CODE = re.compile(r"^[a-z]{0,8}(\d{4,5})g$")  # (or joined to the word before it, "cay1000g")
+_GRAM_CODE_HINT = re.compile(r"\d{3}(?:[.,]\d)?\s?g\b").search
+_PROCESSOR_CONTEXT = frozenset("""
+amd ryzen athlon threadripper radeon vega apu cpu intel pentium celeron xeon
+processor processors prozessor processeur procesador processore procesor
+""".split())
+
+
+def gram_weight(c: str, cleaned: str) -> bool:
+    """Is the code ``c`` of the title ``cleaned`` ("1000g") a weight in grams, no model code
+    (above)?"""
+    m = _GRAM_CODE.match(c)
+    if m is None:
+        return False
+    ws = set(cleaned.split())
+    if not _PROCESSOR_CONTEXT.isdisjoint(ws):
+        return False
+    n = m.group(1)
+    if int(n) % 10 == 0:
+        return True
+    # ("100,8g", "100.8 g": the cleaning compacts a decimal weight to "1008g")
+    return re.search(r"(?<![\d.,])" + n[:-1] + r"[.,]" + n[-1] + r"\s?g\b", cleaned) is not None
+
+
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 # a number glued to a piece-count word is a count, not a model number:
 # "10dílná" / "5dílný" (Czech), "3teilig" / "5tlg" (German), "7dielna" (Slovak)

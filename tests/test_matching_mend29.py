@@ -1,0 +1,58 @@
+"""Session 29, mend29: known wrong calls of the matcher mended by principle - a weight in grams
+is no model number, a drink brand's sugar-free word, a keyboard layout named by its code, a game
+console's generation, the threshold option of ``match_catalogs``."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.matching import match_method, same_product
+from crawler.matching.titles import gram_weight
+
+
+def _same(a: str, b: str) -> bool:
+    return same_product({"title": a}, {"title": b})
+
+
+# --- 1. a weight in grams ("1000g") is no model number of a tea / a detergent -------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Çaykur Tiryaki Çay 1000g", "Çaykur Rize Turist Çay 1000g"),
+    ("Çaykur Filiz Çay 1000g", "Çaykur Tiryaki Çay 1000g"),
+    ("Twinings Earl Grey Tee lose 1000g", "Twinings English Breakfast Tee lose 1000g"),
+    ("Ahmad Tea Earl Grey thé noir 1000g", "Ahmad Tea English Breakfast thé noir 1000g"),
+])
+def test_weight_in_grams_is_no_model_number(a, b):
+    assert not _same(a, b)
+    assert match_method({"title": a}, {"title": b})[0].startswith("conflict:")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Çaykur Rize Turist Çay 1000g", "Çaykur Rize Turist Çayı 1000 g"),
+    ("Haribo Goldbären 1000g", "HARIBO Goldbären Fruchtgummi 1000g"),
+    ("Sadia Frozen Whole Chicken 1000g", "دجاج ساديا كامل مجمد 1000 جرام"),
+    ("AMD Ryzen 5 8600G", "AMD Ryzen 5 8600G Desktop Processor"),
+    ("AMD Athlon 3000G", "AMD Athlon 3000G Processor Box"),
+    ("BISSELL Little Green ProHeat 2513G", "BISSELL Little Green ProHeat Portable Deep Cleaner 2513G"),
+])
+def test_same_weight_or_processor_code_stays_same(a, b):
+    assert _same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("AMD Ryzen 5 8600G", "AMD Ryzen 5 8500G"),
+    ("AMD Ryzen 7 5700G Prozessor", "AMD Ryzen 5 5600G Prozessor"),
+])
+def test_processor_g_codes_stay_model_numbers(a, b):
+    assert match_method({"title": a}, {"title": b})[0] == "conflict:model"
+
+
+def test_gram_weight_reading():
+    assert gram_weight("1000g", "caykur tiryaki cay 1000g")
+    assert gram_weight("cay1000g", "caykur tiryaki cay 1000g")
+    assert gram_weight("1008g", "bis lacta chocolate ao leite 100.8g")
+    assert not gram_weight("8600g", "amd ryzen 5 8600g")
+    assert not gram_weight("3000g", "athlon 3000g processor")
+    assert not gram_weight("2513g", "bissell little green proheat 2513g")  # (no rounded weight)
+    assert not gram_weight("7683g", "quartet 7683g oval office bulletin board")
+    assert not gram_weight("500g", "haribo 500g")  # (three digits: no code to begin with)
