@@ -56,3 +56,41 @@ def test_gram_weight_reading():
     assert not gram_weight("2513g", "bissell little green proheat 2513g")  # (no rounded weight)
     assert not gram_weight("7683g", "quartet 7683g oval office bulletin board")
     assert not gram_weight("500g", "haribo 500g")  # (three digits: no code to begin with)
+
+
+# --- 2. a soft drink's sugar-free word right after its name ("7UP Free", "Pepsi Max") -----------
+
+@pytest.mark.parametrize("a, b", [
+    ("7UP Free 330ml", "7UP 330ml"),
+    ("7UP Free Zitrone Limette 1,5L", "7UP Zitrone Limette 1,5L"),
+    ("7UP Free Citron Citron Vert 33cl", "7UP Citron Citron Vert 33cl"),
+    ("Pepsi Max 330ml", "Pepsi 330ml"),
+    ("Sprite Zero 330ml", "Sprite 330ml"),
+    ("Fanta Zero Orange 1,5L", "Fanta Orange 1,5L"),
+    ("Schweppes Zero Tonic 330ml", "Schweppes Tonic 330ml"),
+    ("Schär Gluten Free Penne 500g", "Schär Penne 500g"),
+])
+def test_sugar_free_drink_is_another_product(a, b):
+    assert not _same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("7UP Free 330ml", "7UP Free 0,33L"),
+    ("Pepsi Max 6 x 330ml", "Pepsi Max Zero Sugar 6x330ml"),
+    ("Head & Shoulders Shampoo 400ml + FREE Travel Case", "Head & Shoulders Shampoo 400ml"),
+    ("Pampers Baby Wipes 44pcs FREE 2 packs", "Pampers Baby Wipes 44pcs"),
+])
+def test_sugar_free_drink_and_gifts_stay_same(a, b):
+    assert _same(a, b)
+
+
+def test_free_after_a_drink_name_only():
+    from crawler.matching.formulation import formulations
+    from crawler.matching.prepared import prepare
+    assert ("sugar", "free") in formulations(prepare({"title": "7UP Free 330ml"}).words)
+    assert ("sugar", "free") in formulations(prepare({"title": "Pepsi Max Cherry 1,5L"}).words)
+    assert ("sugar", "free") not in formulations(prepare({"title": "Arla Lactose Free Milk 1L"}).words)
+    assert ("sugar", "free") not in formulations(prepare({"title": "Nivea Men Max Fresh Deo 150ml"}).words)
+    # (the gift reading keeps its counts and amounts, not a brand's glued number: "7UP")
+    assert prepare({"title": "7UP Free 330ml"}).words == ["7up", "free", "330ml"]
+    assert prepare({"title": "Wipes 44pcs FREE 2 tisu basah"}).words == ["wipes", "44pcs"]
