@@ -94,3 +94,37 @@ def test_free_after_a_drink_name_only():
     # (the gift reading keeps its counts and amounts, not a brand's glued number: "7UP")
     assert prepare({"title": "7UP Free 330ml"}).words == ["7up", "free", "330ml"]
     assert prepare({"title": "Wipes 44pcs FREE 2 tisu basah"}).words == ["wipes", "44pcs"]
+
+
+# --- 3. a keyboard's layout named by a country's code or a language, without "layout" ----------
+
+@pytest.mark.parametrize("a, b", [
+    ("Logitech K120 Tastatur DE", "Logitech K120 Keyboard US"),
+    ("Clavier AZERTY FR", "Keyboard US QWERTY"),
+    ("Logitech G213 Prodigy Clavier de Jeu FR", "Logitech G213 Prodigy Gaming Keyboard US"),
+    ("Microsoft Surface Pro Type Cover Tastatur CH", "Microsoft Surface Pro Type Cover Tastatur DE"),
+    ("Apple Magic Keyboard mit Touch ID – Deutsch", "Apple Magic Keyboard with Touch ID - US English"),
+    ("Apple Magic Keyboard - British English", "Apple Magic Keyboard - US English"),
+])
+def test_two_keyboard_layouts_are_two_products(a, b):
+    assert not _same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Logitech K120 Tastatur DE", "Logitech K120 Tastatur, QWERTZ Deutsches Layout"),
+    ("Logitech K120 Keyboard US", "Logitech K120 Keyboard (US)"),
+    ("Logitech K120 Keyboard US", "Logitech K120 Keyboard US English Layout"),
+    ("Apple Magic Keyboard - US English", "Apple Magic Keyboard English (US)"),
+])
+def test_one_keyboard_layout_stays_same(a, b):
+    assert _same(a, b)
+
+
+def test_layout_codes_read_only_capitals():
+    from crawler.matching.setups import layout_codes
+    assert layout_codes("Logitech K120 Tastatur DE") == {"de"}
+    assert layout_codes("Keyboard (US), schwarz") == {"us"}
+    assert layout_codes("Logitech G213 Clavier de jeu") == frozenset()  # (French "de": a word)
+    assert layout_codes("Logitech G213 Clavier De Jeu") == frozenset()
+    assert layout_codes("LOGITECH G213 CLAVIER DE JEU") == frozenset()  # (a title in capitals)
+    assert layout_codes("Teclado es compatible") == frozenset()
