@@ -128,3 +128,36 @@ def test_layout_codes_read_only_capitals():
     assert layout_codes("Logitech G213 Clavier De Jeu") == frozenset()
     assert layout_codes("LOGITECH G213 CLAVIER DE JEU") == frozenset()  # (a title in capitals)
     assert layout_codes("Teclado es compatible") == frozenset()
+
+
+# --- 4. a console's generation: the Switch 2 is another platform than the Switch ---------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Mario Kart 8 Deluxe (Nintendo Switch)", "Mario Kart 8 Deluxe Nintendo Switch 2 Edition"),
+    ("Mario Kart 8 Deluxe (Switch)", "Mario Kart 8 Deluxe – Nintendo Switch 2 Edition"),
+    ("Zelda Tears of the Kingdom - Switch", "Zelda Tears of the Kingdom Switch 2 Edition"),
+    ("Mario Kart 8 Deluxe für Nintendo Switch", "Mario Kart 8 Deluxe Nintendo Switch 2 Edition (Switch 2)"),
+    ("Zelda Tears of the Kingdom (Switch)", "Zelda Tears of the Kingdom (PS5)"),
+])
+def test_console_generation_is_a_conflict(a, b):
+    assert match_method({"title": a}, {"title": b})[0] == "conflict:platform"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Zelda Tears of the Kingdom (Switch)", "The Legend of Zelda: Tears of the Kingdom - Nintendo Switch"),
+    ("Pokémon Karmesin (Switch)", "Pokémon Karmesin - Nintendo Switch"),
+    ("Mario Kart 8 Deluxe Nintendo Switch 2 Edition", "Mario Kart 8 Deluxe – Nintendo Switch 2 Edition"),
+])
+def test_one_console_stays_same(a, b):
+    assert _same(a, b)
+
+
+def test_switch_apart_is_the_console_only():
+    from crawler.matching.facets import switch_apart
+    assert switch_apart("mario kart 8 deluxe (switch)") == "switch"
+    assert switch_apart("mario kart world (switch 2)") == "switch2"
+    assert switch_apart("zelda tears of the kingdom - switch") == "switch"
+    assert switch_apart("zelda tears of the kingdom switch 2 edition") == "switch2"
+    assert switch_apart("netgear gs108 8port gigabit ethernet switch") is None
+    assert switch_apart("keychron k2 pro wireless mechanical keyboard red switch") is None
+    assert switch_apart("shure sm58s microphone with on/off switch") is None
