@@ -161,3 +161,48 @@ def test_switch_apart_is_the_console_only():
     assert switch_apart("netgear gs108 8port gigabit ethernet switch") is None
     assert switch_apart("keychron k2 pro wireless mechanical keyboard red switch") is None
     assert switch_apart("shure sm58s microphone with on/off switch") is None
+
+
+# --- 5. match_catalogs' threshold: any real number from 0 to 1, a Decimal too -------------------
+
+_LEFT = [{"title": "Logitech K120 Tastatur DE"}, {"title": "Çaykur Rize Turist Çay 1000g"}]
+_RIGHT = [{"title": "Logitech K120 Tastatur, QWERTZ Deutsches Layout"}, {"title": "Çaykur Rize Turist Çayı 1000 g"}]
+
+
+def test_threshold_as_decimal_or_fraction_is_the_float():
+    from decimal import Decimal
+    from fractions import Fraction
+
+    import numpy as np
+
+    from crawler.matching import match_catalogs
+    expected = match_catalogs(_LEFT, _RIGHT, threshold=0.5)
+    assert expected  # (both pairs link)
+    for t in (Decimal("0.5"), Fraction(1, 2), np.float64(0.5), Decimal("0.50")):
+        assert match_catalogs(_LEFT, _RIGHT, threshold=t) == expected, t
+    assert match_catalogs(_LEFT, _RIGHT, threshold=Decimal("1")) == match_catalogs(_LEFT, _RIGHT, threshold=1.0)
+    assert match_catalogs(_LEFT, _RIGHT, threshold=Decimal("0")) == match_catalogs(_LEFT, _RIGHT, threshold=0)
+
+
+@pytest.mark.parametrize("bad, shown", [
+    ("Decimal('NaN')", "Decimal('NaN')"),
+    ("Decimal('sNaN')", "Decimal('sNaN')"),
+    ("Decimal('1.5')", "Decimal('1.5')"),
+    ("Decimal('-0.1')", "Decimal('-0.1')"),
+    ("Decimal('Infinity')", "Decimal('Infinity')"),
+    ("True", "True"),
+    ("np.bool_(False)", "np.False_"),
+    ("float('nan')", "nan"),
+    ("'0.5'", "'0.5'"),
+])
+def test_threshold_refused_with_one_clear_value_error(bad, shown):
+    from decimal import Decimal  # noqa: F401 -- (read by eval)
+
+    import numpy as np  # noqa: F401
+
+    from crawler.matching import match_catalogs
+    value = eval(bad)  # noqa: S307 -- (the test's own literals)
+    with pytest.raises(ValueError) as err:
+        match_catalogs(_LEFT, _RIGHT, threshold=value)
+    assert str(err.value) == ("match_catalogs: threshold is the match score a link needs, a number from 0 to 1; "
+                              f"got {shown}")
