@@ -21,6 +21,7 @@ def _same(a: str, b: str) -> bool:
     ("Çaykur Filiz Çay 1000g", "Çaykur Tiryaki Çay 1000g"),
     ("Twinings Earl Grey Tee lose 1000g", "Twinings English Breakfast Tee lose 1000g"),
     ("Ahmad Tea Earl Grey thé noir 1000g", "Ahmad Tea English Breakfast thé noir 1000g"),
+    ("Haribo Goldbären 1000g", "Haribo Tropifrutti 1000g"),
 ])
 def test_weight_in_grams_is_no_model_number(a, b):
     assert not _same(a, b)
@@ -30,6 +31,8 @@ def test_weight_in_grams_is_no_model_number(a, b):
 @pytest.mark.parametrize("a, b", [
     ("Çaykur Rize Turist Çay 1000g", "Çaykur Rize Turist Çayı 1000 g"),
     ("Haribo Goldbären 1000g", "HARIBO Goldbären Fruchtgummi 1000g"),
+    ("Haribo Goldbears Gummy Bears 1000g", "HARIBO Goldbären Fruchtgummi 1000g"),
+    ("Barilla Spaghetti N°5 1000g", "BARILLA Spaghetti N°5 pasta di semola 1000g"),
     ("Sadia Frozen Whole Chicken 1000g", "دجاج ساديا كامل مجمد 1000 جرام"),
     ("AMD Ryzen 5 8600G", "AMD Ryzen 5 8600G Desktop Processor"),
     ("AMD Athlon 3000G", "AMD Athlon 3000G Processor Box"),

@@ -996,9 +996,13 @@ def household_conflict(a, b) -> bool:
     # (session 29, mend29: nor a weight in grams, "1000g", which ``titles.is_code_token`` reads as a
     # code for AMD's "8600G": ``titles.gram_weight`` - "Çaykur Tiryaki Çay 1000g" / "Çaykur Rize
     # Turist Çay 1000g" are two teas, whose one weight said nothing of the variant)
-    coded = bool(a.allcodes and b.allcodes and any(
-        not _COUNT_CODE.match(c) and not gram_weight(c, a.title) for c in a.allcodes & b.allcodes))
-    if VARIANT_KINDS.isdisjoint(a.words or ()) and VARIANT_KINDS.isdisjoint(b.words or ()):
+    shared = a.allcodes & b.allcodes if a.allcodes and b.allcodes else ()
+    coded = any(not _COUNT_CODE.match(c) and not gram_weight(c, a.title) for c in shared)
+    # (session 29, mend29: where the one code both print is a weight, it is what calls the two one
+    # model - the variant's words are read whatever the kind, "Haribo Goldbären 1000g" / "Haribo
+    # Tropifrutti 1000g", as the table's kinds are: the weight may not silence them)
+    weighed = not coded and any(gram_weight(c, a.title) for c in shared)
+    if not weighed and VARIANT_KINDS.isdisjoint(a.words or ()) and VARIANT_KINDS.isdisjoint(b.words or ()):
         # (a tier word inside a line's name, whatever the kind: "Precision Cooker *Nano*")
         if coded or (TIER_WORDS.isdisjoint(a.words or ()) and TIER_WORDS.isdisjoint(b.words or ())):
             return False
