@@ -37,6 +37,7 @@ Public API (offers are dicts with any of ``title``/``name``, ``brand``,
 
 from __future__ import annotations
 
+import decimal
 import numbers
 from collections.abc import Mapping
 
@@ -161,13 +162,25 @@ def _check_catalog_options(k=10, threshold=THRESHOLD, one_to_one=True) -> dict:
     if isinstance(k, bool) or not isinstance(k, numbers.Integral) or k < 1:
         raise ValueError(f"match_catalogs: k is the number of candidates read per offer, a whole number of 1 "
                          f"or more; got {_shown(k)}")
-    if (isinstance(threshold, bool) or not isinstance(threshold, numbers.Real)
-            or not 0 <= threshold <= 1):  # (NaN fails both comparisons; 10**400 is compared, not converted)
+    if not _unit_number(threshold):
         raise ValueError(f"match_catalogs: threshold is the match score a link needs, a number from 0 to 1; "
                          f"got {_shown(threshold)}")
     if not isinstance(one_to_one, bool):
         raise ValueError(f"match_catalogs: one_to_one is True or False; got {_shown(one_to_one)}")
     return {"k": int(k), "threshold": float(threshold), "one_to_one": one_to_one}
+
+
+def _unit_number(value) -> bool:
+    """Is ``value`` a real number from 0 to 1 - an int, a float, a Fraction, a NumPy number or a
+    Decimal (session 29, mend29: ``Decimal("0.5")`` was refused while ``Fraction(1, 2)`` was taken)
+    -, not a bool (``True`` is 1 to Python, no score a user means), NaN or a string?"""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, decimal.Decimal):
+        # (a Decimal NaN raises on an ordering comparison instead of failing it: asked first)
+        return value.is_finite() and 0 <= value <= 1
+    # (NaN fails both comparisons; 10**400 is compared, not converted)
+    return isinstance(value, numbers.Real) and 0 <= value <= 1
 
 
 def _shown(value) -> str:

@@ -442,6 +442,10 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
                 elif w == "series" and i + 1 < n and ws[i + 1] in ("x", "s") and i >= 2 and ws[i - 1] != "xbox" \
                         and "xboxone" in plat:
                     plat.add("xboxseries")  # (session 22, en22: "Xbox One / Series X": the maker's, after a slash)
+            if "switch" in hits and "switch" not in plat and "switch2" not in plat:
+                sw = switch_apart(cleaned)
+                if sw:
+                    plat.add(sw)
             if plat:
                 out["platform"] = frozenset(plat)
         vw = _VERSION_WORDS.intersection(hits)
@@ -711,6 +715,24 @@ _SIZE_WORDS = frozenset(_SIZE_OF)
 _LETTER_SIZES = frozenset(("xs", "s", "m", "l", "xl", "xxl", "xxxl"))  # (session 17, en)
 _COLOUR_WORDS = frozenset(COLOUR_OF)
 _PLATFORM_TRIGGERS = frozenset(_PLATFORM_WORDS) | {"switch", "os"}
+
+
+# (session 29, mend29) "Switch" without "Nintendo" before it is the console a game is for where the
+# title sets it apart - in brackets, after a dash closing the title - or names its "Switch 2 Edition":
+# "Mario Kart 8 Deluxe (Switch)", "Zelda Tears of the Kingdom - Switch", "Mario Kart World (Switch 2)";
+# a network's, a keyboard's or a light's switch is a word of the product's name ("8-Port Gigabit
+# Switch", "Red Switch", "On/Off Switch")
+_SWITCH_APART = re.compile(r"(?:[(\[]\s?|(?:^|\s)-\s?)switch(?:\s?(2))?\s?(?:[)\]]|$)|\bswitch (2) edition\b")
+
+
+def switch_apart(cleaned: str):
+    """"switch2" / "switch" where a cleaned title names the console apart (above), else None."""
+    m = _SWITCH_APART.search(cleaned)
+    if m is None:
+        return None
+    return "switch2" if m.group(1) or m.group(2) else "switch"
+
+
 _HAS_DIGIT = re.compile(r"\d").search
 
 

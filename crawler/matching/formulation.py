@@ -277,7 +277,15 @@ def _phrases() -> dict:
 
 _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
-_FIRST = frozenset(_PHRASES)
+# (session 29, mend29) a soft drink's maker names its sugar-free drink with one word right after the
+# drink's name: "7UP *Free*", "Pepsi *Max*" (as "Coca-Cola *Zero*", which "zero" reads in any drink's
+# title); after any other word "free" is a free-of claim ("Gluten Free", "Lactose Free": phrases of
+# their own) and "max" a size or a line
+_AFTER_DRINK = frozenset(("free", "max"))
+_SOFT_DRINK = frozenset("""
+cola coke pepsi sprite fanta 7up mirinda schweppes tonic limonade lemonade limonata soda
+""".split())
+_FIRST = frozenset(_PHRASES) | _AFTER_DRINK
 
 
 def _context_index() -> dict:
@@ -335,6 +343,10 @@ def _matches(ws, wset=None) -> list:
         w = ws[i]
         if w in _FOR:
             skip_to = for_span_end(ws, i)  # (session 14, prec)
+            i += 1
+            continue
+        if w in _AFTER_DRINK and i and ws[i - 1] in _SOFT_DRINK:
+            out.append(((w,), "sugar", "free"))  # ("7UP Free", "Pepsi Max": the sugar-free drink)
             i += 1
             continue
         cands = _PHRASES.get(w)
@@ -540,7 +552,15 @@ moisturizers hydrating hydration repair healing eczema dry baby diaper rash soot
 })
 _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
-_FIRST = frozenset(_PHRASES)
+# (session 29, mend29) a soft drink's maker names its sugar-free drink with one word right after the
+# drink's name: "7UP *Free*", "Pepsi *Max*" (as "Coca-Cola *Zero*", which "zero" reads in any drink's
+# title); after any other word "free" is a free-of claim ("Gluten Free", "Lactose Free": phrases of
+# their own) and "max" a size or a line
+_AFTER_DRINK = frozenset(("free", "max"))
+_SOFT_DRINK = frozenset("""
+cola coke pepsi sprite fanta 7up mirinda schweppes tonic limonade lemonade limonata soda
+""".split())
+_FIRST = frozenset(_PHRASES) | _AFTER_DRINK
 del _d, _ctx, _cs
 
 
@@ -574,7 +594,15 @@ for _d, _c, _ws in (
     DIMENSIONS[_d] = (_dflt, _ctx, {**_cs, _c: (_cs[_c] + " " + _ws) if _c in _cs else _ws})
 _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
-_FIRST = frozenset(_PHRASES)
+# (session 29, mend29) a soft drink's maker names its sugar-free drink with one word right after the
+# drink's name: "7UP *Free*", "Pepsi *Max*" (as "Coca-Cola *Zero*", which "zero" reads in any drink's
+# title); after any other word "free" is a free-of claim ("Gluten Free", "Lactose Free": phrases of
+# their own) and "max" a size or a line
+_AFTER_DRINK = frozenset(("free", "max"))
+_SOFT_DRINK = frozenset("""
+cola coke pepsi sprite fanta 7up mirinda schweppes tonic limonade lemonade limonata soda
+""".split())
+_FIRST = frozenset(_PHRASES) | _AFTER_DRINK
 del _d, _c, _ws, _dflt, _ctx, _cs
 # whole grain is a variant of any grain product, biscuits and crackers too ("Leibniz
 # Butterkeks" / "Butterkeks Vollkorn"); a sun or face fluid another form than its cream
@@ -596,7 +624,15 @@ DIMENSIONS["skin_form"] = (_dflt, _ctx | frozenset("skincare sunscreen sunblock 
                            {**_cs, "milk": "milk lait leche latte", "gel": "gel gelee"})
 _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
-_FIRST = frozenset(_PHRASES)
+# (session 29, mend29) a soft drink's maker names its sugar-free drink with one word right after the
+# drink's name: "7UP *Free*", "Pepsi *Max*" (as "Coca-Cola *Zero*", which "zero" reads in any drink's
+# title); after any other word "free" is a free-of claim ("Gluten Free", "Lactose Free": phrases of
+# their own) and "max" a size or a line
+_AFTER_DRINK = frozenset(("free", "max"))
+_SOFT_DRINK = frozenset("""
+cola coke pepsi sprite fanta 7up mirinda schweppes tonic limonade lemonade limonata soda
+""".split())
+_FIRST = frozenset(_PHRASES) | _AFTER_DRINK
 del _dflt, _ctx, _cs
 
 
@@ -729,7 +765,15 @@ workbook workbooks book books flashcards flash cards learning curriculum practic
 """.split()), _grades)
 _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
-_FIRST = frozenset(_PHRASES)
+# (session 29, mend29) a soft drink's maker names its sugar-free drink with one word right after the
+# drink's name: "7UP *Free*", "Pepsi *Max*" (as "Coca-Cola *Zero*", which "zero" reads in any drink's
+# title); after any other word "free" is a free-of claim ("Gluten Free", "Lactose Free": phrases of
+# their own) and "max" a size or a line
+_AFTER_DRINK = frozenset(("free", "max"))
+_SOFT_DRINK = frozenset("""
+cola coke pepsi sprite fanta 7up mirinda schweppes tonic limonade lemonade limonata soda
+""".split())
+_FIRST = frozenset(_PHRASES) | _AFTER_DRINK
 # (the spelled ordinals' numbers: "First Grade" prints the 1 of "Grade 1" - ``relations``)
 SPELLED_ORDINAL_NUMBER = {w: str(k + 1) for k, w in enumerate(_ORD)}
 del _ORD, _SUF, _grades, _n
@@ -803,7 +847,15 @@ DIMENSIONS["delivery"] = (None, _DIGITAL_GOODS, {
 })
 _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
-_FIRST = frozenset(_PHRASES)
+# (session 29, mend29) a soft drink's maker names its sugar-free drink with one word right after the
+# drink's name: "7UP *Free*", "Pepsi *Max*" (as "Coca-Cola *Zero*", which "zero" reads in any drink's
+# title); after any other word "free" is a free-of claim ("Gluten Free", "Lactose Free": phrases of
+# their own) and "max" a size or a line
+_AFTER_DRINK = frozenset(("free", "max"))
+_SOFT_DRINK = frozenset("""
+cola coke pepsi sprite fanta 7up mirinda schweppes tonic limonade lemonade limonata soda
+""".split())
+_FIRST = frozenset(_PHRASES) | _AFTER_DRINK
 
 
 # session 27, form27: margarine and its salt.  Margarine is sold salted, its unsalted version is another
@@ -827,5 +879,13 @@ _dflt, _ctx, _cs = DIMENSIONS["fat"]
 DIMENSIONS["fat"] = (_dflt, _ctx | _MARGARINE, _cs)
 _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
-_FIRST = frozenset(_PHRASES)
+# (session 29, mend29) a soft drink's maker names its sugar-free drink with one word right after the
+# drink's name: "7UP *Free*", "Pepsi *Max*" (as "Coca-Cola *Zero*", which "zero" reads in any drink's
+# title); after any other word "free" is a free-of claim ("Gluten Free", "Lactose Free": phrases of
+# their own) and "max" a size or a line
+_AFTER_DRINK = frozenset(("free", "max"))
+_SOFT_DRINK = frozenset("""
+cola coke pepsi sprite fanta 7up mirinda schweppes tonic limonade lemonade limonata soda
+""".split())
+_FIRST = frozenset(_PHRASES) | _AFTER_DRINK
 del _dflt, _ctx, _cs

@@ -70,7 +70,7 @@ from .formulation import formulation_words  # (session 28, dev28)
 from .offermemo import per_offer
 from .facets import COLOUR_OF
 from .synonyms import SCENT_OF
-from .titles import strip_accents
+from .titles import gram_weight, strip_accents
 
 # --------------------------------------------------------------------------
 # vocabularies (written from general knowledge, accent-free, lower case)
@@ -993,8 +993,16 @@ def household_conflict(a, b) -> bool:
             return True
     # (two titles printing one model number: the number names the product, its words a description;
     # a count or a sun factor glued to a word is no model number)
-    coded = bool(a.allcodes and b.allcodes and any(not _COUNT_CODE.match(c) for c in a.allcodes & b.allcodes))
-    if VARIANT_KINDS.isdisjoint(a.words or ()) and VARIANT_KINDS.isdisjoint(b.words or ()):
+    # (session 29, mend29: nor a weight in grams, "1000g", which ``titles.is_code_token`` reads as a
+    # code for AMD's "8600G": ``titles.gram_weight`` - "Çaykur Tiryaki Çay 1000g" / "Çaykur Rize
+    # Turist Çay 1000g" are two teas, whose one weight said nothing of the variant)
+    shared = a.allcodes & b.allcodes if a.allcodes and b.allcodes else ()
+    coded = any(not _COUNT_CODE.match(c) and not gram_weight(c, a.title) for c in shared)
+    # (session 29, mend29: where the one code both print is a weight, it is what calls the two one
+    # model - the variant's words are read whatever the kind, "Haribo Goldbären 1000g" / "Haribo
+    # Tropifrutti 1000g", as the table's kinds are: the weight may not silence them)
+    weighed = not coded and any(gram_weight(c, a.title) for c in shared)
+    if not weighed and VARIANT_KINDS.isdisjoint(a.words or ()) and VARIANT_KINDS.isdisjoint(b.words or ()):
         # (a tier word inside a line's name, whatever the kind: "Precision Cooker *Nano*")
         if coded or (TIER_WORDS.isdisjoint(a.words or ()) and TIER_WORDS.isdisjoint(b.words or ())):
             return False

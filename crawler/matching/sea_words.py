@@ -178,8 +178,23 @@ _GIFT = re.compile(r"(?:\+\s*(?:free|gratis|bonus|hadiah|tang kem|libreng)\b"
                    r".*?(?=\s-\s|[,|()\[\]/]|$)")
 
 
-def gift_dropped(s: str) -> str:
-    """``s`` (lower-case, Latin letters) without the words of a free gift (above)."""
+def gift_dropped(s: str, unit=None) -> str:
+    """``s`` (lower-case, Latin letters) without the words of a free gift (above).  ``unit``: is a
+    word a unit of measure or a count ("ml", "kg", "pcs")?  Letters glued to the number before the
+    gift must be one: "500ml FREE ...", not "7UP Free 330ml", where the number and its letters are
+    a brand's name and "Free" names the sugar-free drink (session 29, mend29)."""
     if not ("free" in s or "gratis" in s or "bonus" in s or "hadiah" in s or "tang kem" in s or "libreng" in s):
         return s
-    return _GIFT.sub(lambda m: (m.group(1) or "") + " ", s)
+    return _GIFT.sub(lambda m: _gift_repl(m, unit), s)
+
+
+_COUNT_GLUED = frozenset("pcs pc pk pack ct x er st stk pz pzs".split())
+
+
+def _gift_repl(m, unit) -> str:
+    g = m.group(1)
+    if unit is not None and g and not g[0].isspace():
+        word = g.split()[0]
+        if word not in _COUNT_GLUED and not unit(word):
+            return m.group(0)  # (a name: "7up free 330ml")
+    return (g or "") + " "

@@ -78,6 +78,41 @@ def layout_of(words) -> frozenset:
     return (out & named) or out
 
 
+# (session 29, mend29) a keyboard's title names its layout by a country's two-letter code alone as
+# often as with "layout": "Logitech K120 Tastatur DE" / "Logitech K120 Keyboard US".  A two-letter
+# code is a word of the shops' languages too ("Clavier *de* jeu", "Teclado *es* ..."): read only in
+# capitals in a title that is not written in capitals ("DE", not "de" nor "De"), and only in the title
+# of a keyboard (its kind word in the shops' languages)
+_KEYBOARD = frozenset("""keyboard keyboards tastatur tastaturen clavier claviers teclado teclados tastiera
+tastiere toetsenbord klawiatura klavesnice klavesnica billentyuzet""".split())
+_CODES = {"US": "us", "UK": "uk", "GB": "uk", "DE": "de", "FR": "fr", "BE": "be", "ES": "es", "IT": "it",
+          "CH": "ch", "NL": "nl", "PT": "pt", "PL": "pl", "CZ": "cz", "HU": "hu", "NORDIC": "nordic",
+          "INTL": "intl"}
+_CODE = re.compile(r"(?<![\w.\-/])(" + "|".join(_CODES) + r")(?![\w\-/.])")
+
+
+def layout_codes(raw) -> frozenset:
+    """The layouts a keyboard's raw title names by a country's code in capitals ("Tastatur DE",
+    "Keyboard (US)", "QWERTY UK"), above; empty in a title written in capitals."""
+    if type(raw) is not str or raw.upper() == raw:
+        return frozenset()
+    return frozenset(_CODES[m.group(1)] for m in _CODE.finditer(raw))
+
+
+def offer_layout(p, words) -> frozenset:
+    """The layouts a prepared offer's title names: ``layout_of`` its words, or in a keyboard's
+    title the country codes in capitals (``layout_codes``) and the languages it names ("Apple Magic
+    Keyboard mit Touch ID - Deutsch", "... - British English")."""
+    out = layout_of(words) if _LAYOUT_HINT(p.title) else frozenset()
+    if out or _KEYBOARD.isdisjoint(p.wordset):
+        return out
+    named = set(layout_codes(p.rawtitle))
+    named.update(_LANGS[w] for w in words if w in _LANGS)
+    if not _ENGLISH.isdisjoint(words) and not named & {"us", "uk"}:
+        named |= {"us", "uk"}
+    return frozenset(named)
+
+
 # --------------------------------------------------------------------------
 # a licence's term: for life, or for a number of months
 # --------------------------------------------------------------------------
@@ -307,9 +342,10 @@ def setups_differ(a, b) -> bool:
     if type(ta) is not str or type(tb) is not str:
         return False
     wa = wb = None
-    if _LAYOUT_HINT(ta) and _LAYOUT_HINT(tb):
+    if (_LAYOUT_HINT(ta) or not _KEYBOARD.isdisjoint(a.wordset)) and (
+            _LAYOUT_HINT(tb) or not _KEYBOARD.isdisjoint(b.wordset)):
         wa, wb = ta.split(), tb.split()
-        la, lb = layout_of(wa), layout_of(wb)
+        la, lb = offer_layout(a, wa), offer_layout(b, wb)
         if la and lb and la.isdisjoint(lb):
             return True
     if _LIFE_HINT(ta) or _LIFE_HINT(tb):

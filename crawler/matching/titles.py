@@ -517,7 +517,7 @@ def _clean_pre(text) -> str:
         s = _lingua.sort_black(s)  # (session 22, ml22a: a closing Danish / Norwegian "sort" is black)
     if ("lsf" in s or "fps" in s) and _SPF_HINT(s):
         s = _SPF.sub(_spf_repl, s)  # (session 22, ml22a: "LSF 30" / "FPS 30" is "SPF 30")
-    s = _sea.gift_dropped(s)  # (session 20, ml20b: "44 pcs FREE 2 tisu basah" - the gift is no product's word)
+    s = _sea.gift_dropped(s, _UNIT_ALIASES.__contains__)  # (session 20, ml20b: "44 pcs FREE 2 tisu basah" - the gift is no product's word)
     if (" sans " in s or " senza " in s or " sem " in s or " sin " in s or " zonder " in s) and (
             " fi" in s or " ca" in s or " dr" in s):
         s = _lingua.without_wire(s)  # (session 20, ml20b: "sans fil" is wireless)
@@ -1084,6 +1084,36 @@ def is_code_token(c: str) -> bool:
             return False
     # a socket, memory standard, interface standard ... (``spec_code``)
     return c[0] not in _SPEC_FIRST or _SPEC_CODE.match(c) is None
+
+
+# (session 29, mend29) 4-5 digits and a "g" are a model code for ``is_code_token`` (AMD's
+# "8600G", Quartet's "7683G", Bissell's "2513G"), but most such tokens are a pack's weight in grams
+# ("Çaykur Rize Turist Çay 1000g", "Nido 2500g", "Attack ZERO 1620g", "100,8g" read as "1008g"):
+# two teas of one brand shared the weight as a model number.  A weight is rounded to ten grams
+# (or written with a decimal); a maker's model number is not, except a processor's, whose title
+# names the processor (its maker, line or the word): "AMD Ryzen 5 8600G", "Athlon 3000G".
+_GRAM_CODE = re.compile(r"^[a-z]{0,8}(\d{4,5})g$")  # (or joined to the word before it, "cay1000g")
+_GRAM_CODE_HINT = re.compile(r"\d{3}(?:[.,]\d)?\s?g\b").search
+_PROCESSOR_CONTEXT = frozenset("""
+amd ryzen athlon threadripper radeon vega apu cpu intel pentium celeron xeon
+processor processors prozessor processeur procesador processore procesor
+""".split())
+
+
+def gram_weight(c: str, cleaned: str) -> bool:
+    """Is the code ``c`` of the title ``cleaned`` ("1000g") a weight in grams, no model code
+    (above)?"""
+    m = _GRAM_CODE.match(c)
+    if m is None:
+        return False
+    ws = set(cleaned.split())
+    if not _PROCESSOR_CONTEXT.isdisjoint(ws):
+        return False
+    n = m.group(1)
+    if int(n) % 10 == 0:
+        return True
+    # ("100,8g", "100.8 g": the cleaning compacts a decimal weight to "1008g")
+    return re.search(r"(?<![\d.,])" + n[:-1] + r"[.,]" + n[-1] + r"\s?g\b", cleaned) is not None
 
 
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
