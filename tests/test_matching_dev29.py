@@ -42,6 +42,8 @@ DIFFERENT = [
     ("Lenovo Legion 7i Gen 9 16 Zoll", "Lenovo Legion 7 Gen 9 16 Zoll"),
     # the model's letter standing apart
     ("HUAWEI MatePad 11.5 S Wi-Fi 8GB 256GB", "HUAWEI MatePad 11.5 Wi-Fi 8GB 256GB"),
+    # a 3-pack against the single tube: the "3D" of the line's name prints no 3 of a count
+    ("Crest 3D White Toothpaste Radiant Mint 3.8 oz 3 Pack", "Crest 3D White Toothpaste Radiant Mint 3.8 oz"),
     # earbuds with active noise cancellation (in Arabic) against the plain model
     ("ايربودز 4 مع خاصية إلغاء الضوضاء النشط", "Apple AirPods 4"),
 ]

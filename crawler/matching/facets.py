@@ -659,7 +659,9 @@ def is_bundle(ws, counted: bool = False) -> bool:
 
 # (also a count after "x": "Tabs x100", "AA x4" print 100 and 4)
 # (session 12, accessory: not an ordinal - "2nd Gen" counts no packs)
-_LEAD_NUM = re.compile(r"(?<![\w.])x?(\d{1,4})(?![\d.])(?!(?:st|nd|rd|th)\b)")
+# (session 29, dev29: nor a dimension, a resolution or a network - "Crest *3D* White" prints no 3 of
+# a "3 Pack")
+_LEAD_NUM = re.compile(r"(?<![\w.])x?(\d{1,4})(?![\d.])(?!(?:st|nd|rd|th|d|k|g|p)\b)")
 _CLEANED = "_cleaned"
 
 
