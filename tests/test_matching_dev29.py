@@ -44,6 +44,7 @@ DIFFERENT = [
     ("HUAWEI MatePad 11.5 S Wi-Fi 8GB 256GB", "HUAWEI MatePad 11.5 Wi-Fi 8GB 256GB"),
     # the "+" model set apart before its colour ("Studio Buds +" is the Buds+)
     ("Beats Studio Buds + Black", "Beats Studio Buds Black"),
+    ("Monster Energy Zero Ultra 16 oz 15 Pack", "Monster Energy Original 16 oz 15 Pack"),
     # a 3-pack against the single tube: the "3D" of the line's name prints no 3 of a count
     ("Crest 3D White Toothpaste Radiant Mint 3.8 oz 3 Pack", "Crest 3D White Toothpaste Radiant Mint 3.8 oz"),
     # earbuds with active noise cancellation (in Arabic) against the plain model
@@ -57,6 +58,8 @@ SAME = [
     ("Mauviel M'heritage 150s copper saucepan 16cm", "MAUVIEL M'HERITAGE 150 S COPPER SAUCEPAN 16 CM"),
     ("ايربودز 4 مع خاصية إلغاء الضوضاء النشط", "Apple AirPods 4 with Active Noise Cancellation"),
     ("Beats Studio Buds + Black", "Beats Studio Buds Plus True Wireless Earbuds Black"),
+    # an energy drink's "Zero" is its sugar-free one
+    ("Monster Energy Zero Ultra, 16 oz, 15 Pack", "Monster Energy Zero Ultra, Sugar Free Energy Drink, 16 Fl Oz (Pack of 15)"),
     # a count after a plural noun, not a model's letter
     ("Paracetamol 500mg Caplets 16s", "Paracetamol 500mg Caplets 16s Pack"),
     ("Bosch Rotak 32R Electric Rotary Lawnmower 1200W 32cm",

@@ -34,7 +34,8 @@ from .memos import memo  # (session 17: the memos' registry)
 _BEVERAGE = frozenset("""
 cola coke pepsi soda drink drinks sprite fanta 7up limonade lemonade tonic
 beer biere bier juice jus saft zumo succo
-""".split())
+energy redbull monster rockstar
+""".split())  # (session 29, dev29: an energy drink's "Zero", "Monster Energy Zero Ultra")
 _DAIRY = frozenset("""
 milk milch lait leche latte mleko yogurt yoghurt joghurt yaourt yogur labneh laban cheese kase fromage
 queso formaggio cream sahne creme butter beurre mantequilla burro kefir quark
@@ -552,14 +553,6 @@ moisturizers hydrating hydration repair healing eczema dry baby diaper rash soot
 })
 _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
-# (session 29, mend29) a soft drink's maker names its sugar-free drink with one word right after the
-# drink's name: "7UP *Free*", "Pepsi *Max*" (as "Coca-Cola *Zero*", which "zero" reads in any drink's
-# title); after any other word "free" is a free-of claim ("Gluten Free", "Lactose Free": phrases of
-# their own) and "max" a size or a line
-_AFTER_DRINK = frozenset(("free", "max"))
-_SOFT_DRINK = frozenset("""
-cola coke pepsi sprite fanta 7up mirinda schweppes tonic limonade lemonade limonata soda
-""".split())
 _FIRST = frozenset(_PHRASES) | _AFTER_DRINK
 del _d, _ctx, _cs
 
@@ -594,14 +587,6 @@ for _d, _c, _ws in (
     DIMENSIONS[_d] = (_dflt, _ctx, {**_cs, _c: (_cs[_c] + " " + _ws) if _c in _cs else _ws})
 _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
-# (session 29, mend29) a soft drink's maker names its sugar-free drink with one word right after the
-# drink's name: "7UP *Free*", "Pepsi *Max*" (as "Coca-Cola *Zero*", which "zero" reads in any drink's
-# title); after any other word "free" is a free-of claim ("Gluten Free", "Lactose Free": phrases of
-# their own) and "max" a size or a line
-_AFTER_DRINK = frozenset(("free", "max"))
-_SOFT_DRINK = frozenset("""
-cola coke pepsi sprite fanta 7up mirinda schweppes tonic limonade lemonade limonata soda
-""".split())
 _FIRST = frozenset(_PHRASES) | _AFTER_DRINK
 del _d, _c, _ws, _dflt, _ctx, _cs
 # whole grain is a variant of any grain product, biscuits and crackers too ("Leibniz
@@ -624,14 +609,6 @@ DIMENSIONS["skin_form"] = (_dflt, _ctx | frozenset("skincare sunscreen sunblock 
                            {**_cs, "milk": "milk lait leche latte", "gel": "gel gelee"})
 _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
-# (session 29, mend29) a soft drink's maker names its sugar-free drink with one word right after the
-# drink's name: "7UP *Free*", "Pepsi *Max*" (as "Coca-Cola *Zero*", which "zero" reads in any drink's
-# title); after any other word "free" is a free-of claim ("Gluten Free", "Lactose Free": phrases of
-# their own) and "max" a size or a line
-_AFTER_DRINK = frozenset(("free", "max"))
-_SOFT_DRINK = frozenset("""
-cola coke pepsi sprite fanta 7up mirinda schweppes tonic limonade lemonade limonata soda
-""".split())
 _FIRST = frozenset(_PHRASES) | _AFTER_DRINK
 del _dflt, _ctx, _cs
 
@@ -765,14 +742,6 @@ workbook workbooks book books flashcards flash cards learning curriculum practic
 """.split()), _grades)
 _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
-# (session 29, mend29) a soft drink's maker names its sugar-free drink with one word right after the
-# drink's name: "7UP *Free*", "Pepsi *Max*" (as "Coca-Cola *Zero*", which "zero" reads in any drink's
-# title); after any other word "free" is a free-of claim ("Gluten Free", "Lactose Free": phrases of
-# their own) and "max" a size or a line
-_AFTER_DRINK = frozenset(("free", "max"))
-_SOFT_DRINK = frozenset("""
-cola coke pepsi sprite fanta 7up mirinda schweppes tonic limonade lemonade limonata soda
-""".split())
 _FIRST = frozenset(_PHRASES) | _AFTER_DRINK
 # (the spelled ordinals' numbers: "First Grade" prints the 1 of "Grade 1" - ``relations``)
 SPELLED_ORDINAL_NUMBER = {w: str(k + 1) for k, w in enumerate(_ORD)}
@@ -847,14 +816,6 @@ DIMENSIONS["delivery"] = (None, _DIGITAL_GOODS, {
 })
 _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
-# (session 29, mend29) a soft drink's maker names its sugar-free drink with one word right after the
-# drink's name: "7UP *Free*", "Pepsi *Max*" (as "Coca-Cola *Zero*", which "zero" reads in any drink's
-# title); after any other word "free" is a free-of claim ("Gluten Free", "Lactose Free": phrases of
-# their own) and "max" a size or a line
-_AFTER_DRINK = frozenset(("free", "max"))
-_SOFT_DRINK = frozenset("""
-cola coke pepsi sprite fanta 7up mirinda schweppes tonic limonade lemonade limonata soda
-""".split())
 _FIRST = frozenset(_PHRASES) | _AFTER_DRINK
 
 
@@ -879,13 +840,5 @@ _dflt, _ctx, _cs = DIMENSIONS["fat"]
 DIMENSIONS["fat"] = (_dflt, _ctx | _MARGARINE, _cs)
 _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
-# (session 29, mend29) a soft drink's maker names its sugar-free drink with one word right after the
-# drink's name: "7UP *Free*", "Pepsi *Max*" (as "Coca-Cola *Zero*", which "zero" reads in any drink's
-# title); after any other word "free" is a free-of claim ("Gluten Free", "Lactose Free": phrases of
-# their own) and "max" a size or a line
-_AFTER_DRINK = frozenset(("free", "max"))
-_SOFT_DRINK = frozenset("""
-cola coke pepsi sprite fanta 7up mirinda schweppes tonic limonade lemonade limonata soda
-""".split())
 _FIRST = frozenset(_PHRASES) | _AFTER_DRINK
 del _dflt, _ctx, _cs
