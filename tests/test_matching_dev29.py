@@ -6,19 +6,10 @@ the pair path (``match_method``) and the batch path (``match_many``), which must
 
 import pytest
 
-from crawler.matching import THRESHOLD, match_many, match_method
+from tests.pair_checks import decide_both_ways
 
 
-def _decide(a: str, b: str):
-    x, y = {"title": a}, {"title": b}
-    out = []
-    for p, q in ((x, y), (y, x)):
-        tier, score = match_method(p, q)
-        _, same, _ = match_many([p], [q])
-        assert bool(same[0]) == (score >= THRESHOLD), (a, b, tier)
-        out.append((tier, score >= THRESHOLD))
-    assert out[0][1] == out[1][1], (a, b, out)
-    return out[0]
+_decide = decide_both_ways
 
 
 DIFFERENT = [
