@@ -49,6 +49,8 @@ SAME = [
     ("Mauviel M'heritage 150s copper saucepan 16cm", "MAUVIEL M'HERITAGE 150 S COPPER SAUCEPAN 16 CM"),
     ("ايربودز 4 مع خاصية إلغاء الضوضاء النشط", "Apple AirPods 4 with Active Noise Cancellation"),
     ("Beats Studio Buds + Black", "Beats Studio Buds Plus True Wireless Earbuds Black"),
+    # a Latin name the other title writes in katakana, in place of the native word
+    ("日清 カップヌードル 78g", "Nissin Cup Noodle 78g"),
     # an energy drink's "Zero" is its sugar-free one
     ("Monster Energy Zero Ultra, 16 oz, 15 Pack", "Monster Energy Zero Ultra, Sugar Free Energy Drink, 16 Fl Oz (Pack of 15)"),
     # a count after a plural noun, not a model's letter

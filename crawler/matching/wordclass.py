@@ -66,6 +66,7 @@ from .synonyms import PEOPLE, console_family_word, default_edition_alone, region
 from .formulation import CONSOLE_KIND, formulation_words  # (session 10, household)
 from .scripts import transliterated  # (session 14, script)
 from .scripts import _GLUED as _scripts_glued  # (session 22, ml22b)
+from .scripts import _all_read as _scripts_all_read  # (session 29, dev29)
 from . import indic as _indic  # (session 18, ml18: a leaf module)
 from . import cjk as _cjk  # (session 16, prec)
 from . import english_titles as _english  # (session 17, en)
@@ -686,6 +687,12 @@ def _neutral(w: str, p, other, compared) -> bool:
         return True  # (session 22, en22: "Blu-ray/DVD Combo" / "Blu-ray + DVD + Digital", ``english_titles``)
     if (p.translit or other.translit) and _indic.spelled_in(w, p, other):
         return True  # (session 18, ml18: one word, one title writes it in Devanagari letters: "Dry" / "ड्राई")
+    if other.scripts and w.isalpha() and transliterated(w, p, other):
+        # (session 29, dev29: a word the other title writes in its script - "Cup Noodle" / "カップヌードル",
+        # as an inserted word is read in ``variant_differs``)
+        return True
+    if p.scripts and w[:3] == "cjk" and _scripts_all_read(other, p.scripts, p):
+        return True  # (and the native word itself, where the other title's words read every one of them)
     if len(w) >= 4 and w in other.title_compact:
         return True  # (written there with another word: "echo 50" / "echo50")
     if w in p.sitewords or w in T.PAGE_WORDS or w in T.page_words(p.words) or w in _tail(p):
