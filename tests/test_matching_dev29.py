@@ -144,3 +144,22 @@ def test_seed_packets_written_two_ways(a, b):
 def test_seed_counts_still_differ():
     tier, same = _decide("Tomato Moneymaker Seeds (approx 100)", "Moneymaker Tomato Seeds 50 pcs")
     assert not same, tier
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Sungold F1 Tomato Seeds 25", "Sungold Heirloom Tomato Seeds 25"),
+    ("Sweet Basil Seeds F1 Hybrid 500", "Sweet Basil Seeds Open Pollinated 500"),
+])
+def test_an_f1_hybrid_is_no_open_pollinated_seed(a, b):
+    tier, same = _decide(a, b)
+    assert not same and tier == "conflict:seed_type", (a, b, tier)
+
+
+@pytest.mark.parametrize("a,b", [
+    # an heirloom named on one side only, a maker's legal form written two ways
+    ("Seed Needs Cherokee Purple Tomato 100 Seeds", "Cherokee Purple Heirloom Tomato 100 Seeds - Seed Needs"),
+    ("Humboldt Seed Co. Blueberry Muffin Feminized 6 Pack", "Humboldt Seed Company Blueberry Muffin Fem Seeds 6"),
+])
+def test_seed_packets_described_two_ways(a, b):
+    tier, same = _decide(a, b)
+    assert same, (a, b, tier)

@@ -55,20 +55,28 @@ TRIGGERS = _SEED_WORDS | (_FEMINISED - {"fem"}) | frozenset(
 
 _HYBRID = frozenset("hybrid hybride hibrido hibrida ibrido ibrida hybrida f1-hybrid f1-hybride".split())
 _ABOUT = frozenset("approx approx. approximately circa ca. ca about environ etwa".split())
+_OPEN = frozenset("heirloom heirlooms heritage samenfest samenfeste samenfester reproductible reproductibles "
+                  "openpollinated".split())
+_OPEN_PHRASE = re.compile(r"\bopen[\s-]+pollinated\b|\bnon[\s-]+hybrid\b")
+# a vegetable's breeding, compared as the type is: a first-generation hybrid is no open-pollinated
+# seed of that name (session 29, dev29)
+_POLLINATION = frozenset(("f1", "openpollinated"))
 # (Italian "semi" is read as seeds only in a title already about seeds)
 CANON = {**{w: "seeds" for w in (_SEED_WORDS | {"semi"}) - {"cannabis", "marijuana", "marihuana"}},
          **{w: "feminised" for w in _FEMINISED}, **{w: "auto" for w in _AUTO},
          **{w: "regular" for w in _REGULAR},
          # (session 29, dev29: a vegetable's first-generation hybrid, "Sungold F1" / "Sungold Hybrid";
          # a seed count "approx 100", "ca. 50" is the count)
-         **{w: "f1" for w in _HYBRID}, **{w: "" for w in _ABOUT}}
+         **{w: "f1" for w in _HYBRID}, **{w: "" for w in _ABOUT},
+         # (and the open-pollinated one, an heirloom: the other way a vegetable's seed is bred)
+         **{w: "openpollinated" for w in _OPEN}}
 _CANON_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, CANON), key=len, reverse=True)) + r")\b")
 # a pack count glued to its marker: "5er" (de), "x5" / "5x"
 _GLUED_COUNT = re.compile(r"\b(?:(\d{1,4})(?:er|x)|x(\d{1,4}))\b")
 
 # describe, never identify (in a seed context); "auto" / "regular" always identify there
 NOT_IDENTIFYING = frozenset(("seeds", "feminised", "pack", "packs", "packung", "paquete", "pacchetto",
-                             "confezione", "semillas", "lot", "sachet", "er"))
+                             "confezione", "semillas", "lot", "sachet", "er", "f1", "openpollinated"))
 IDENTIFYING = frozenset(("auto", "regular"))
 
 
@@ -97,6 +105,8 @@ def _count_first(m: re.Match) -> str:
 def canonical_text(cleaned: str) -> str:
     """``cleaned`` (``titles.clean`` of a title about seeds) with the seed trade's words in
     their canonical form (see the module)."""
+    if "pollinated" in cleaned or "hybrid" in cleaned:
+        cleaned = _OPEN_PHRASE.sub(" openpollinated ", cleaned)
     t = _GLUED_COUNT.sub(_count, _CANON_WORD.sub(_canon, cleaned))
     if "seeds" in t:
         t = _COUNT_AFTER_SEEDS.sub(_count_first, t)
@@ -104,15 +114,24 @@ def canonical_text(cleaned: str) -> str:
 
 
 def seed_type(ws) -> frozenset:
-    """The types a (canonical) title about seeds states: ``auto``, ``feminised``, ``regular``."""
-    return frozenset(w for w in ("auto", "feminised", "regular") if w in ws)
+    """The types a (canonical) title about seeds states: ``auto``, ``feminised``, ``regular``; and a
+    vegetable's breeding, ``f1`` or ``openpollinated``."""
+    return frozenset(w for w in ("auto", "feminised", "regular", "f1", "openpollinated") if w in ws)
 
 
 def type_conflict(ta: frozenset, tb: frozenset) -> bool:
     """Both offers state a seed type and they differ: auto vs photoperiod (a title stating
-    feminised or regular but not auto), or feminised vs regular."""
+    feminised or regular but not auto), or feminised vs regular; or an F1 hybrid against an
+    open-pollinated (heirloom) seed."""
     if not ta or not tb:
         return False
+    pa, pb = ta & _POLLINATION, tb & _POLLINATION
+    if pa and pb and pa.isdisjoint(pb):
+        return True
+    if pa or pb:
+        ta, tb = ta - _POLLINATION, tb - _POLLINATION
+        if not ta or not tb:
+            return False
     if ("auto" in ta) != ("auto" in tb):
         return True
     sa, sb = ta - {"auto"}, tb - {"auto"}
