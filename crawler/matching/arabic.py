@@ -983,3 +983,13 @@ _add_words({"warranty": "كفالة كفاله الكفالة الكفاله ض�
 _add_words({"active noise cancellation": "إلغاء_الضوضاء_النشط الغاء_الضوضاء_النشط إلغاء_الضجيج_النشط "
                                          "الغاء_الضجيج_النشط عزل_الضوضاء_النشط",
             "noise cancellation": "إلغاء_الضوضاء الغاء_الضوضاء إلغاء_الضجيج الغاء_الضجيج عزل_الضوضاء عزل_الضجيج"})
+# (session 29, dev29) English words of a product line's name as Arab shops transliterate them
+# ("تيفال مقلاة ايزي كوك اند كلين" Tefal Easy Cook & Clean, "سماعة فري بودز", "ميت باد", "بلاك" black):
+# read as the English words, so the name is compared word for word, a colour as a colour
+_add_words({"easy": "ايزي إيزي", "cook": "كوك", "and": "اند آند", "smart": "سمارت", "fresh": "فريش",
+            "fry": "فراي", "fryer": "فراير", "power": "باور", "silver": "سيلفر", "black": "بلاك",
+            "white": "وايت", "super": "سوبر", "mega": "ميجا ميغا", "turbo": "توربو", "nano": "نانو",
+            "home": "هوم", "steel": "ستيل", "combo": "كومبو", "buds": "بودز", "pad": "باد", "band": "باند",
+            "watch": "واتش ووتش", "note": "نوت", "tab": "تاب", "phone": "فون"})
+# (and the cookware such a line names: a frying pan is no saucepan, "مع غطاء" with its lid)
+_add_words({"frypan": "مقلاة مقلاه", "saucepan": "طنجرة طنجره", "lid": "غطاء بغطاء"})
