@@ -993,3 +993,5 @@ _add_words({"easy": "ايزي إيزي", "cook": "كوك", "and": "اند آند
             "watch": "واتش ووتش", "note": "نوت", "tab": "تاب", "phone": "فون"})
 # (and the cookware such a line names: a frying pan is no saucepan, "مع غطاء" with its lid)
 _add_words({"frypan": "مقلاة مقلاه", "saucepan": "طنجرة طنجره", "lid": "غطاء بغطاء"})
+# (an extended warranty, "ضمان ممتد": a warranty sold as the product, whose term is kept)
+_add_words({"extended": "ممتد ممتدة"})

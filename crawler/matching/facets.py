@@ -660,8 +660,8 @@ def is_bundle(ws, counted: bool = False) -> bool:
 # (also a count after "x": "Tabs x100", "AA x4" print 100 and 4)
 # (session 12, accessory: not an ordinal - "2nd Gen" counts no packs)
 # (session 29, dev29: nor a dimension, a resolution or a network - "Crest *3D* White" prints no 3 of
-# a "3 Pack")
-_LEAD_NUM = re.compile(r"(?<![\w.])x?(\d{1,4})(?![\d.])(?!(?:st|nd|rd|th|d|k|g|p)\b)")
+# a "3 Pack"; "4K", "5G", "1080p" - but "5P" is five pieces, session 29's attacker)
+_LEAD_NUM = re.compile(r"(?<![\w.])x?(?!\dd\b|\d{1,2}k\b|\dg\b|\d{3,4}p\b)(\d{1,4})(?![\d.])(?!(?:st|nd|rd|th)\b)")
 _CLEANED = "_cleaned"
 
 
@@ -727,11 +727,21 @@ _PLATFORM_TRIGGERS = frozenset(_PLATFORM_WORDS) | {"switch", "os"}
 _SWITCH_APART = re.compile(r"(?:[(\[]\s?|(?:^|\s)-\s?)switch(?:\s?(2))?\s?(?:[)\]]|$)|\bswitch (2) edition\b")
 
 
+# (session 29, dev29: and in a list of platforms, or after "for" beside one - "Controller for Switch
+# / PC / Android", "PC/Switch": a multi-platform accessory names the console there too - session 29's
+# attacker)
+_PLATFORM_NEAR = r"(?:pc|ps3|ps4|ps5|xbox|android|ios|iphone|mac|macos|windows|steam|steam deck|wii u)"
+_SWITCH_LISTED = re.compile(r"(?:\bfor |\b" + _PLATFORM_NEAR + r"\s?[/,]\s?)switch(?:\s?(2))?(?![\w-])"
+                            r"|\bswitch(?:\s?(2))?\s?[/,]\s?" + _PLATFORM_NEAR + r"\b")
+
+
 def switch_apart(cleaned: str):
     """"switch2" / "switch" where a cleaned title names the console apart (above), else None."""
     m = _SWITCH_APART.search(cleaned)
     if m is None:
-        return None
+        m = _SWITCH_LISTED.search(cleaned) if "/" in cleaned or "," in cleaned else None
+        if m is None:
+            return None
     return "switch2" if m.group(1) or m.group(2) else "switch"
 
 

@@ -53,7 +53,6 @@ reguliar
 TRIGGERS = _SEED_WORDS | (_FEMINISED - {"fem"}) | frozenset(
     w for w in _AUTO if w.startswith("autofl") or w.startswith("autofi") or w.startswith("autobl"))
 
-_HYBRID = frozenset("hybrid hybride hibrido hibrida ibrido ibrida hybrida f1-hybrid f1-hybride".split())
 _ABOUT = frozenset("approx approx. approximately circa ca. ca about environ etwa".split())
 _OPEN = frozenset("heirloom heirlooms heritage samenfest samenfeste samenfester reproductible reproductibles "
                   "openpollinated".split())
@@ -65,9 +64,10 @@ _POLLINATION = frozenset(("f1", "openpollinated"))
 CANON = {**{w: "seeds" for w in (_SEED_WORDS | {"semi"}) - {"cannabis", "marijuana", "marihuana"}},
          **{w: "feminised" for w in _FEMINISED}, **{w: "auto" for w in _AUTO},
          **{w: "regular" for w in _REGULAR},
-         # (session 29, dev29: a vegetable's first-generation hybrid, "Sungold F1" / "Sungold Hybrid";
-         # a seed count "approx 100", "ca. 50" is the count)
-         **{w: "f1" for w in _HYBRID}, **{w: "" for w in _ABOUT},
+         # (session 29, dev29: a seed count "approx 100", "ca. 50" is the count; "Hybrid" is not read as
+         # "F1" - a cannabis strain's "Hybrid" is an indica x sativa cross, "Petunia Hybrida" a species -
+         # session 29's attacker)
+         **{w: "" for w in _ABOUT},
          # (and the open-pollinated one, an heirloom: the other way a vegetable's seed is bred)
          **{w: "openpollinated" for w in _OPEN}}
 _CANON_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, CANON), key=len, reverse=True)) + r")\b")
@@ -105,7 +105,7 @@ def _count_first(m: re.Match) -> str:
 def canonical_text(cleaned: str) -> str:
     """``cleaned`` (``titles.clean`` of a title about seeds) with the seed trade's words in
     their canonical form (see the module)."""
-    if "pollinated" in cleaned or "hybrid" in cleaned:
+    if "pollinated" in cleaned or "non" in cleaned:
         cleaned = _OPEN_PHRASE.sub(" openpollinated ", cleaned)
     t = _GLUED_COUNT.sub(_count, _CANON_WORD.sub(_canon, cleaned))
     if "seeds" in t:

@@ -434,33 +434,63 @@ def _in_one_repl(m) -> str:
 # service of the shop, no word of the product - two shops giving two terms sell one phone.  Not an
 # extended warranty or a protection plan sold as a product, nor a title that is the warranty alone
 # (the note must follow the product's name).
-_WARRANTY_HINT = re.compile(r"warrant|garant").search
-_DURATION = r"(?:\d{1,2}(?:\.\d)?[\s-]*(?:years?|yrs?|months?|mos?|jahre?n?|monate?n?|ans?|mois|anos?|años?|meses|anni|mesi)|lifetime|life[\s-]?time|one[\s-]year|two[\s-]years?|years?)"
+_WARRANTY_HINT = re.compile(r"warrant|garant|guarant").search
+_DURATION = r"(?:\d{1,2}(?:\.\d)?[\s-]*(?:years?|yrs?|months?|mos?|jahre?n?|monate?n?|ans?|mois|anos?|años?|meses|anni|mesi)|lifetime|life[\s-]?time|one[\s-]year|two[\s-]years?|years?|lebenslanger?|a vie|de por vida|a vita)"
 _WARRANTY_NOTE = re.compile(
     r"(?<=\w)[\s,;|/*+-]*[(\[]?\s*(?:(?:with|w/|incl\.?|includes?|mit|avec|con)\s+)?"
     r"(?:" + _DURATION + r"\s*)?"
     r"(?:(?:official|local|international|intl|manufacturer'?s?|apple|samsung|agent|company|seller|store|shop|brand|limited|full|hersteller)\s+)?"
-    r"(?:warranty|warranted|garantie|garantia|garantía|garanzia)(?:\s+(?:agent|official|local|international))?"
+    r"(?:warranty|warranted|guarantee|herstellergarantie|garantie|garantia|garantía|garanzia)(?:\s+(?:agent|official|local|international))?"
     r"(?:\s*[:\-]?\s*" + _DURATION + r")?"
     r"(?:\s+(?:included|inkl|incluse?|inclus))?\s*[)\]]?"
     r"(?=\s*(?:[-|,;/]|$))", re.I)
 
 
+# (a title naming a service - an extended warranty, a care or protection plan, support - sells the
+# warranty itself: "AppleCare+ ... - 2 Year Warranty", "HP Care Pack ... - 3 Year Warranty", "Dell
+# ProSupport Extension de garantie 3 ans"; its term is the product's - session 29's attacker)
+_WARRANTY_PRODUCT = re.compile(
+    r"extend|extension|care\b|care\+|applecare|protect|plan\b|plans\b|support|service|squaretrade|"
+    r"verl[a\u00e4]nger|garantieverl|prolongation|ampliaci|estensione|estendida|estesa|upgrade|coverage|"
+    r"accident|insurance|versicherung|assurance", re.I).search
+_SPACES = re.compile(r"\s{2,}")
+_WARRANTY_YEAR = re.compile(r"\b(warranty)\s+year\b")
+
+
 def _warranty_repl(m) -> str:
-    # (not "Extended Warranty", "Warranty Extension", a protection plan: the product itself)
-    before = m.string[max(0, m.start() - 12):m.start()].lower()
-    if "extended" in before or "extension" in m.group(0).lower() or len(m.string[:m.start()].split()) < 3:
-        return m.group(0)  # (and "SquareTrade 3-Year Warranty": a name of two words or less is the plan's)
+    # (the note must follow the product's name: "SquareTrade 3-Year Warranty" - two words or less -
+    # is the plan's)
+    if len(m.string[:m.start()].split()) < 3:
+        return m.group(0)
     return " "
+
+
+def warranty_dropped(s: str) -> str:
+    """``s`` without a shop's warranty note (above), unless the title sells a warranty or a service."""
+    if "year" in s:
+        # (the Arabic "كفالة سنة" is a year's warranty: its reading "warranty year" states one year)
+        s = _WARRANTY_YEAR.sub(r"\1 1 year", s)
+    if _WARRANTY_PRODUCT(s):
+        return s
+    if "  " in s or "\t" in s or "\n" in s:
+        # (one space between words: the note's pattern then reads each gap once - runs of spaces
+        # around "warranty" made it try every split of them, seconds on a hostile title)
+        s = _SPACES.sub(" ", s)
+    return _WARRANTY_NOTE.sub(_warranty_repl, s)
 
 
 # (session 29, dev29) a price the shop prints in its title ("| 79$", "- $199", "Price: 199 USD",
 # "2,500,000 LBP"): the shop's note, no word of the product - not where the amount is the product's
 # value (a gift card, a voucher, a top-up, a wallet's credit: "Steam Gift Card 50 USD")
 _PRICE_HINT = re.compile(r"[$\u20ac\u00a3]|usd|lbp|l\.l|dollar|eur\b|price|prix").search
+# (set apart as a note closing the title - after a separator or "Price:", with a promotion's
+# former price after it, "199 € au lieu de 249 €" -: an amount inside the name, "Razer Gold 50 USD",
+# "2€ Gedenkmünze", "Touch 7.58$ Magic", is the product's - session 29's attacker)
+_AMOUNT = r"(?:[$\u20ac\u00a3]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$\u20ac\u00a3]|usd|lbp|l\.l\.?|eur|dollars?)(?![a-z]))"
 _PRICE_NOTE = re.compile(
-    r"(?:(?:price|prix|only|just)\s*:?\s*)?"
-    r"(?:[$\u20ac\u00a3]\s?\d[\d,.]*\d|[$\u20ac\u00a3]\s?\d|\d[\d,.]*\s?(?:[$\u20ac\u00a3]|usd|lbp|l\.l\.?|eur|dollars?)(?![a-z]))")
+    r"(?:\s[-|\u2013(\[,]|\s(?:price|prix|only|just|now)\s*:?|\s?\|)\s*" + _AMOUNT
+    + r"(?:\s*(?:au lieu de|instead of|was|statt|en lugar de|invece di|en vez de)\s*" + _AMOUNT + r")?"
+    + r"\s*[)\]]?\s*$")
 _VALUE_GOODS = re.compile(r"gift|card|voucher|guthaben|credit|top.?up|recharge|prepaid|wallet|psn|steam|itunes|"
                           r"google play|xbox live|netflix|coins?\b|points?\b|subscription|membership|cadeau|regalo|geschenk|gutschein|"
                           r"karte|carte|tarjeta|carta|buono|kart\b|bon\b|hediye|prezent|darek|dárek").search
@@ -494,7 +524,7 @@ def _clean_pre(text) -> str:
     if "@" in s:
         s = _LANG_TAG.sub(" ", s)
     if _WARRANTY_HINT(s.lower()):
-        s = _WARRANTY_NOTE.sub(_warranty_repl, s)  # (session 29, dev29: a shop's warranty note)
+        s = warranty_dropped(s)  # (session 29, dev29: a shop's warranty note)
     if "To" in s or "TO" in s:
         # (session 28, dev28: a French capacity in teraoctets, "1 To", "2 TO": read before the case
         # is lost, where the English "to" - "Ages 3 To 5", "Up To 2TB" - cannot be meant: after a

@@ -313,6 +313,8 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
         return True  # (session 22, en22: the plain edition named, "Tekken 8 Launch Edition", ``editions``)
     if w in _VARIANT_WORDS:
         return False
+    if W._SPEC_OF.get(w, ("",))[0] == "package":
+        return True  # (session 29, dev29: the package it comes in, "7UP Free 330ml *Can*": a spec the specs compare)
     # a describing word in front of the kind: "cordless stick vacuum"
     j = i + 1
     while j < len(ws) and cls[j] == _WORD and ws[j] not in _VARIANT_WORDS and j - i < 3:
