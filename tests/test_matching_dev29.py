@@ -124,6 +124,8 @@ def test_a_device_named_by_an_accessorys_word_is_no_accessory(a, b):
 
 @pytest.mark.parametrize("a,b", [
     ("Replacement Band 2 Pack for Xiaomi Smart Band 8 Black", "Xiaomi Smart Band 8 Black"),
+    ("Strap for Xiaomi Smart Band 9 Black", "Xiaomi Smart Band 9 Black"),
+    ("Armband für Xiaomi Smart Band 9 Schwarz", "Xiaomi Smart Band 9 Schwarz"),
     ("Apple Magic Keyboard Arabic", "Apple MacBook Air M2 Arabic"),
 ])
 def test_the_accessory_itself_stays_another_product(a, b):

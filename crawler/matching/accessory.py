@@ -165,8 +165,7 @@ def heads(p) -> frozenset:
             continue
         if c == "keyboard" and i and ws[i - 1] in _LAYOUT_LANGS and _computer_before(ws, i):
             continue  # (session 29, dev29: "... i5-1335U 8GB 512GB Arabic/English Keyboard": the laptop's layout)
-        if ws[i] == "band" and i + 1 < len(ws) and ws[i + 1].isdigit() and len(ws[i + 1]) <= 2 and not (
-                i + 2 < len(ws) and ws[i + 2] in W.COUNT_AFTER):
+        if _line_band(ws, i):
             continue  # (session 29, dev29: "Band 9", "Smart Band 8" - a tracker's line and generation, no strap)
         if c == "case" and _office.own_cover(ws, i, start):
             continue  # (session 20, en20a: "Composition Book ... Black Marble Cover": the book's own)
@@ -184,7 +183,15 @@ def heads(p) -> frozenset:
 
 @per_offer
 def _classes(p) -> frozenset:
-    return frozenset(c for c in map(_acc_class, p.words) if c is not None)
+    ws = p.words
+    return frozenset(c for i, c in enumerate(map(_acc_class, ws)) if c is not None and not _line_band(ws, i))
+
+
+def _line_band(ws, i: int) -> bool:
+    """(session 29, dev29) Is ``ws[i]`` the "Band" of a fitness tracker's line and generation ("Band 9",
+    "Smart Band 8"), no strap - not a count of straps ("Band 2 Pack")?"""
+    return (ws[i] == "band" and i + 1 < len(ws) and ws[i + 1].isdigit() and len(ws[i + 1]) <= 2
+            and not (i + 2 < len(ws) and ws[i + 2] in W.COUNT_AFTER))
 
 
 def _brand_words(a, b) -> set:
