@@ -177,6 +177,10 @@ _UNIT_ALIASES = {
     "mpix": ("mpix", 1.0), "mpx": ("mpix", 1.0),
     "w": ("watt", 1.0), "watt": ("watt", 1.0), "watts": ("watt", 1.0), "kw": ("watt", 1000.0),
     "va": ("va", 1.0),
+    # (session 29, lb29: a UPS's or an inverter's rating in kilovolt-amperes, "3kVA" = "3000VA", and a
+    # battery's or a power station's energy in watt-hours, "3.5kWh", "768Wh" - read as codes before,
+    # so a power station's "1024Wh" on one side only was a model number the other title lacked)
+    "kva": ("va", 1000.0), "wh": ("wh", 1.0), "kwh": ("wh", 1000.0),
     "v": ("volt", 1.0), "volt": ("volt", 1.0), "volts": ("volt", 1.0),
     "mah": ("mah", 1.0), "ah": ("mah", 1000.0),
     "mm": ("len", 1.0), "cm": ("len", 10.0), "m": ("len", 1000.0), "ft": ("len", 304.8),
