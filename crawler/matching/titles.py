@@ -486,6 +486,14 @@ def _teraoctet_repl(m) -> str:
     return m.group(1) + "TB"
 
 
+# (session 29, lb29) "(ME)", "[ME]", "ME Version", "ME Spec": the Middle East version as shops in Lebanon
+# and the Gulf shorten it ("Galaxy S24 Ultra 12/256GB (ME)") - read as the words the matcher reads as a
+# market's version (``ml24.market_version``: one title naming it and the other none is no disagreement,
+# two markets are two).  Capital letters only, in brackets or before "Version" / "Spec": "Me" is a word
+# of other names ("Kiss Me", "Despicable Me").
+_ME_VERSION = re.compile(r"[(\[]\s*ME\s*[)\]]|\bME(?=[\s-]+(?:[Vv]ersion|VERSION|[Ss]pecs?|SPECS?)\b)")
+
+
 def _clean_pre(text) -> str:
     if text is None:
         return ""
@@ -499,6 +507,8 @@ def _clean_pre(text) -> str:
         s = _LANG_TAG.sub(" ", s)
     if _WARRANTY_HINT(s.lower()):
         s = _WARRANTY_NOTE.sub(_warranty_repl, s)  # (session 29, dev29: a shop's warranty note)
+    if "ME" in s:
+        s = _ME_VERSION.sub(" Middle East ", s)  # (session 29, lb29: "(ME)" is the Middle East version)
     if "To" in s or "TO" in s:
         # (session 28, dev28: a French capacity in teraoctets, "1 To", "2 TO": read before the case
         # is lost, where the English "to" - "Ages 3 To 5", "Up To 2TB" - cannot be meant: after a
