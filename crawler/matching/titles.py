@@ -586,7 +586,7 @@ def _clean_pre(text) -> str:
         s = _BW.sub(_bw_repl, s)
     if "-" in s and _PORT_HINT(s):
         s = _PORT.sub(_port_repl, s)
-    if ("/" in s or "+" in s) and "b" in s:
+    if ("/" in s or "+" in s) and ("b" in s or "go" in s):
         s = _MEM_PAIR.sub(_mem_pair_repl, s)
         if "tb" in s:
             s = _MEM_PAIR_TB.sub(_mem_pair_repl, s)
@@ -767,7 +767,9 @@ def _glued_plus_repl(m) -> str:
 
 # a phone's or tablet's memory + storage: "4GB/128GB", "4+128GB", "8 GB + 256 GB",
 # "4/64GB" -> "4gb 128gb" (both read as capacities, the first in GB when unmarked)
-_MEM_PAIR = re.compile(r"(?<![\w.])(\d{1,2})\s?(gb)?\s?[/+]\s?(\d{2,4})\s?(gb|tb)(?![a-z0-9])")
+# (session 29, lb29: and in French gigaoctets, "8Go/256Go", "12Go+512Go", as shops in Lebanon write them
+# beside English words - "256go" after the slash was no amount, and "8Go/256Go" conflicted with "8GB 256GB")
+_MEM_PAIR = re.compile(r"(?<![\w.])(\d{1,2})\s?(gb|go)?\s?[/+]\s?(\d{2,4})\s?(gb|tb|go)(?![a-z0-9])")
 # (session 22, ml22b) and a storage of a few terabytes, "24GB/1TB", "16GB+2TB" - a pair of its
 # own, not a link of a chain of specs ("2.6GHz/8GB/1TB/Iris": the chain is read as it was)
 _MEM_PAIR_TB = re.compile(r"(?<![\w./])(\d{1,2})\s?(gb)\s?[/+]\s?([1-8])\s?(tb)(?![a-z0-9/])")
@@ -791,7 +793,7 @@ def _mem_pair_bare_repl(m) -> str:
 
 
 def _mem_pair_repl(m) -> str:
-    return " " + m.group(1) + "gb " + m.group(3) + m.group(4) + " "
+    return " " + m.group(1) + "gb " + m.group(3) + ("gb" if m.group(4) == "go" else m.group(4)) + " "
 
 
 def _inch_repl(m) -> str:
