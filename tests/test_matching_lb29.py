@@ -32,6 +32,9 @@ SAME = [
     # a power station or a solar panel named by its kind on one side
     ("EcoFlow River 2 Max", "EcoFlow RIVER 2 Max Portable Power Station 512Wh"),
     ("Trina Vertex S+ 445W", "Trina Solar Vertex S+ 445W Solar Panel"),
+    # "SATA III" is SATA 3; "DRAM" names the kind, as "RAM" does
+    ("Crucial MX500 1TB 2.5\" SATA III SSD", "Crucial MX500 1TB SATA 2.5 Inch Internal SSD"),
+    ("Kingston FURY Beast 32GB DDR5 5600MHz DRAM", "Kingston Fury Beast 32GB DDR5 5600MHz"),
     # Arabic titles: units, kinds, transliterated brands
     ("بطارية جل ريتار 12 فولت 100 أمبير", "Ritar 12V 100Ah Gel Battery"),
     ("انفرتر جروات SPF 3500 ES 3.5 كيلو واط", "Growatt SPF 3500 ES 3.5kW Off-Grid Inverter"),
@@ -59,6 +62,8 @@ DIFFERENT = [
     ("انفرتر جروات SPF 3500 ES 5 كيلو واط", "Growatt SPF 3500 ES 3.5kW Off-Grid Inverter"),
     ("اكس بوكس سيريس اس 1 تيرا", "Xbox Series X 1TB"),
     ("كابل ابل USB-C الى لايتنينج 1 متر", "Apple USB-C to Lightning Cable 2m"),
+    ("Crucial MX500 1TB SATA III SSD", "Crucial MX500 2TB SATA III SSD"),
+    ("Kingston FURY Beast 32GB DDR5 5600MHz DRAM", "Kingston FURY Beast 32GB DDR5 6000MHz DRAM"),
     # another line of the maker with the same number
     ("Dell Vostro 3530 i7-1355U 16GB 512GB SSD", "Dell Inspiron 3530 i7-1355U 16GB 512GB SSD"),
     ("Victron BlueSolar MPPT 150/35", "Victron SmartSolar MPPT 150/35"),

@@ -494,6 +494,12 @@ def _teraoctet_repl(m) -> str:
 _ME_VERSION = re.compile(r"[(\[]\s*ME\s*[)\]]|\bME(?=[\s-]+(?:[Vv]ersion|VERSION|[Ss]pecs?|SPECS?)\b)")
 
 
+# (session 29, lb29) the SATA interface's generation in Roman numerals, "SATA III", "SATAIII", "SATA-II": the
+# generation as "SATA 3" writes it, which the matcher reads beside a bare "SATA" (the numeral stood as a
+# generation number one title printed: "870 EVO 500GB 2.5 Inch SATA III" / "870 EVO 500GB SATA 2.5\"")
+_SATA_ROMAN = re.compile(r"\bsata[\s-]?(iii|ii)\b")
+
+
 def _clean_pre(text) -> str:
     if text is None:
         return ""
@@ -515,6 +521,8 @@ def _clean_pre(text) -> str:
         # number, with no number after it)
         s = _TERAOCTET.sub(_teraoctet_repl, s)
     s = s.lower()
+    if "sata" in s:
+        s = _SATA_ROMAN.sub(lambda m: "sata " + str(len(m.group(1))), s)  # (session 29, lb29: "SATA III" is SATA 3)
     if _PRICE_HINT(s) and not _VALUE_GOODS(s):
         s = _PRICE_NOTE.sub(" ", s)  # (session 29, dev29: a price in the title is the shop's)
     if ("en" in s or "em" in s or "tutto" in s or "alles" in s) and _IN_ONE_HINT(s):

@@ -4963,6 +4963,9 @@ _add_kinds({
     "lithium battery": ("lithium battery", "lifepo4 battery", "lithium iron phosphate battery", "lithium batteries",
                         "lifepo4 lithium battery", "lithium lifepo4 battery"),
 })
+# (and a memory module's "DRAM" / "SDRAM", as "RAM" is: the kind - "Vengeance LPX 16GB DDR4 DRAM 3200MHz")
+FILLER = FILLER | frozenset(("dram", "sdram"))
+GENERIC = frozenset(CATEGORY) | FILLER
 # (the block stands before ``ml27.install``, which adds its words of no meaning to ``GENERIC`` last)
 
 
