@@ -989,9 +989,62 @@ _add_words({"active noise cancellation": "إلغاء_الضوضاء_النشط �
 _add_words({"easy": "ايزي إيزي", "cook": "كوك", "and": "اند آند", "smart": "سمارت", "fresh": "فريش",
             "fry": "فراي", "fryer": "فراير", "power": "باور", "silver": "سيلفر", "black": "بلاك",
             "white": "وايت", "super": "سوبر", "mega": "ميجا ميغا", "turbo": "توربو", "nano": "نانو",
-            "home": "هوم", "steel": "ستيل", "combo": "كومبو", "buds": "بودز", "pad": "باد", "band": "باند",
-            "watch": "واتش ووتش", "note": "نوت", "tab": "تاب", "phone": "فون"})
+            "home": "هوم", "steel": "ستيل", "combo": "كومبو", "pad": "باد", "band": "باند",
+            "note": "نوت", "tab": "تاب", "phone": "فون"})
 # (and the cookware such a line names: a frying pan is no saucepan, "مع غطاء" with its lid)
 _add_words({"frypan": "مقلاة مقلاه", "saucepan": "طنجرة طنجره", "lid": "غطاء بغطاء"})
 # (an extended warranty, "ضمان ممتد": a warranty sold as the product, whose term is kept)
 _add_words({"extended": "ممتد ممتدة"})
+
+# session 29 (lb29): the words of Lebanese and Gulf tech shops' Arabic titles the tables lacked, each unread
+# one standing as a name the English title had to print - so the brand beside it was read by no one
+# either (``scripts.transliterated`` reads names only where every unread word is read), and "8 كيلو واط"
+# read "8 kg" as the kilo alone:
+# * electrical units after a number: kilowatts, volt-amperes (a UPS), watt-hours, a battery's amperes as
+#   Levant shops write its capacity ("بطارية 200 أمبير", the 200Ah battery), metres (a cable's length);
+# * the kinds and parts of tech goods: a game controller, a graphics card, a hard disk and a flash
+#   drive, a router, a UPS, an inverter's charge controller, a solar panel, lithium, hybrid, noise
+#   cancellation, "to" of a cable ("USB-C الى لايتنينج"), "feature" (a word before a claim: says nothing);
+# * Xbox's "Series X" / "Series S" (the letters' Arabic names after "سيريس": the two consoles);
+# * the brands and model lines of phones, computers, storage, networking, power and solar gear as these
+#   shops transliterate them.
+# (Not "سبارك" - Tecno's Spark, the module's own example of a name a shop renders in Arabic beside the
+# Latin one (``tests/test_matching_s10_multilingual.py``): the skeletons read it -, "جيجابايت" as Gigabyte - it is the gigabyte -, "داي" as Deye - a word of other names -, "نيو" -
+# see above -, nor "سماعة" alone - a headset, earbuds or a speaker.)
+_add_words({
+    # units
+    "kw": "كيلو_واط كيلوواط كيلو_وات", "va": "فولت_أمبير فولت_امبير", "kva": "كيلو_فولت_أمبير كيلو_فولت_امبير",
+    "wh": "واط_ساعة وات_ساعة", "kwh": "كيلو_واط_ساعة", "ah": "أمبير امبير أمبير_ساعة امبير_ساعة أمبيرية",
+    "m": "متر أمتار امتار",
+    # kinds, parts, claims
+    "controller": "ذراع_تحكم يد_تحكم وحدة_تحكم جويستيك", "graphics card": "كرت_شاشة كرت_الشاشة بطاقة_رسومات كرت_شاشه",
+    "hard drive": "هارد_ديسك هارد_دسك هارد", "flash drive": "فلاشة فلاشه فلاش_ميموري فلاش_ميموري", "router": "راوتر روتر",
+    "ups": "يو_بي_اس يو_بي_إس", "charge controller": "منظم_شحن منظم_الشحن", "solar panel": "لوح_طاقة_شمسية لوح_شمسي الواح_شمسية",
+    "solar": "شمسي شمسية", "lithium": "ليثيوم ليثيم", "hybrid": "هايبرد هايبريد هجين", "ssd": "اس_اس_دي",
+    "to": "الى إلى", "lightning": "لايتنينج لايتنج لايتننغ لايتنينغ", "type c": "تايب_سي تايب-سي",
+    "gaming": "جيمنج جيمينج قيمنق", "series x": "سيريس_اكس سيريز_اكس سيريس_إكس", "series s": "سيريس_اس سيريز_اس سيريس_إس",
+    "series": "سيريس سيريز",
+    # brands and model lines
+    "galaxy": "جالكسي غالكسي", "watch": "واتش ووتش", "buds": "بودز", "dualsense": "دوال_سينس دوالسنس دوال_سنس",
+    "xbox": "اكس_بوكس إكس_بوكس", "nintendo": "نينتندو نينتيندو", "switch": "سويتش",
+    "sandisk": "سانديسك سان_ديسك", "kingston": "كينجستون كينغستون كنجستون", "fury": "فيوري", "beast": "بيست",
+    "seagate": "سيجيت سيغيت", "toshiba": "توشيبا", "western digital": "ويسترن_ديجيتال", "elements": "المنتس اليمنتس",
+    "motorola": "موتورولا", "moto": "موتو", "oneplus": "ون_بلس وان_بلس", "nord": "نورد", "vivo": "فيفو",
+    "google": "جوجل غوغل", "pixel": "بيكسل", "poco": "بوكو", "nova": "نوفا", "matepad": "ميت_باد ميتباد",
+    "freebuds": "فري_بادز فريبادز فري_بودز", "reno": "رينو", "infinix": "انفينكس", "hot": "هوت",
+    "camon": "كامون", "meta": "ميتا", "quest": "كويست",
+    "baseus": "بايسوس باسيوس بيسوس", "ugreen": "يوجرين يوغرين", "powercore": "باوركور باور_كور", "essential": "اسنشيال",
+    "logitech": "لوجيتك لوجيتيك", "razer": "ريزر", "hyperx": "هايبر_اكس هايبراكس", "corsair": "كورسير",
+    "msi": "ام_اس_اي إم_إس_آي", "nvidia": "انفيديا نفيديا", "intel": "انتل إنتل", "tp link": "تي_بي_لينك",
+    "archer": "آرتشر ارتشر", "tenda": "تندا", "epson": "ابسون إبسون ايبسون", "ecotank": "ايكوتانك إيكوتانك",
+    "laserjet": "ليزر_جيت ليزرجيت", "pixma": "بيكسما", "brother": "براذر بروذر", "odyssey": "اوديسي أوديسي",
+    "ideapad": "ايديا_باد آيديا_باد ايدياباد", "thinkpad": "ثينك_باد ثينكباد", "vivobook": "فيفوبوك فيفو_بوك",
+    "inspiron": "انسبايرون", "vostro": "فوسترو", "victus": "فيكتوس", "pavilion": "بافيليون", "legion": "ليجن ليجيون",
+    "core": "كور", "tune": "تيون", "flair": "فلير",
+    "felicity": "فيليسيتي فليسيتي", "ritar": "ريتار", "jinko": "جينكو", "tiger neo": "تايجر_نيو تايغر_نيو",
+    "longi": "لونجي لونغي", "growatt": "جروات غروات", "victron": "فيكترون فكترون", "smartsolar": "سمارت_سولار",
+    "bluesolar": "بلو_سولار", "ecoflow": "ايكوفلو إيكوفلو", "river": "ريفر", "delta": "دلتا", "pylontech": "بايلونتك",
+    "back ups": "باك_يو_بي_اس باك_يو_بي_إس",
+})
+_WORDS[" "] += " خاصية خاصيه ميزة"
+_rebuild()

@@ -804,7 +804,11 @@ def _overlap(va, vb, tol: float) -> bool:
 _HARD_DIMS = frozenset(("cap", "cuft", "port", "chan", "core", "inch", "mpix", "watt", "k", "res", "rpm", "len",
                         "wt", "vol", "pack", "freq", "hour", "mah", "dur", "db",
                         # (session 22, ml22c: an air conditioner's BTU, its size)
-                        "btu"))
+                        "btu",
+                        # (session 29, lb29: a UPS's or an inverter's volt-amperes, a battery's or a power
+                        # station's watt-hours - the size of the model, as a power bank's mAh: "Mecer
+                        # 1000VA Line Interactive UPS" is not the 2000VA one)
+                        "va", "wh"))
 # figures two shops state differently for one model: a processor's base and boost clock, a
 # recorder's hours at SD and at HD ("180 hour" / "up to 20 hours in HD", one TCD652160) - hard
 # only where the offers print no model number in common ("TiVo 80 hour DVR" is another box)

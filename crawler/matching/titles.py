@@ -177,6 +177,10 @@ _UNIT_ALIASES = {
     "mpix": ("mpix", 1.0), "mpx": ("mpix", 1.0),
     "w": ("watt", 1.0), "watt": ("watt", 1.0), "watts": ("watt", 1.0), "kw": ("watt", 1000.0),
     "va": ("va", 1.0),
+    # (session 29, lb29: a UPS's or an inverter's rating in kilovolt-amperes, "3kVA" = "3000VA", and a
+    # battery's or a power station's energy in watt-hours, "3.5kWh", "768Wh" - read as codes before,
+    # so a power station's "1024Wh" on one side only was a model number the other title lacked)
+    "kva": ("va", 1000.0), "wh": ("wh", 1.0), "kwh": ("wh", 1000.0),
     "v": ("volt", 1.0), "volt": ("volt", 1.0), "volts": ("volt", 1.0),
     "mah": ("mah", 1.0), "ah": ("mah", 1000.0),
     "mm": ("len", 1.0), "cm": ("len", 10.0), "m": ("len", 1000.0), "ft": ("len", 304.8),
@@ -512,6 +516,20 @@ def _teraoctet_repl(m) -> str:
     return m.group(1) + "TB"
 
 
+# (session 29, lb29) "(ME)", "[ME]", "ME Version", "ME Spec": the Middle East version as shops in Lebanon
+# and the Gulf shorten it ("Galaxy S24 Ultra 12/256GB (ME)") - read as the words the matcher reads as a
+# market's version (``ml24.market_version``: one title naming it and the other none is no disagreement,
+# two markets are two).  Capital letters only, in brackets or before "Version" / "Spec": "Me" is a word
+# of other names ("Kiss Me", "Despicable Me").
+_ME_VERSION = re.compile(r"[(\[]\s*ME\s*[)\]]|\bME(?=[\s-]+(?:[Vv]ersion|VERSION|[Ss]pecs?|SPECS?)\b)")
+
+
+# (session 29, lb29) the SATA interface's generation in Roman numerals, "SATA III", "SATAIII", "SATA-II": the
+# generation as "SATA 3" writes it, which the matcher reads beside a bare "SATA" (the numeral stood as a
+# generation number one title printed: "870 EVO 500GB 2.5 Inch SATA III" / "870 EVO 500GB SATA 2.5\"")
+_SATA_ROMAN = re.compile(r"\bsata[\s-]?(iii|ii)\b")
+
+
 def _clean_pre(text) -> str:
     if text is None:
         return ""
@@ -525,12 +543,16 @@ def _clean_pre(text) -> str:
         s = _LANG_TAG.sub(" ", s)
     if _WARRANTY_HINT(s.lower()):
         s = warranty_dropped(s)  # (session 29, dev29: a shop's warranty note)
+    if "ME" in s:
+        s = _ME_VERSION.sub(" Middle East ", s)  # (session 29, lb29: "(ME)" is the Middle East version)
     if "To" in s or "TO" in s:
         # (session 28, dev28: a French capacity in teraoctets, "1 To", "2 TO": read before the case
         # is lost, where the English "to" - "Ages 3 To 5", "Up To 2TB" - cannot be meant: after a
         # number, with no number after it)
         s = _TERAOCTET.sub(_teraoctet_repl, s)
     s = s.lower()
+    if "sata" in s:
+        s = _SATA_ROMAN.sub(lambda m: "sata " + str(len(m.group(1))), s)  # (session 29, lb29: "SATA III" is SATA 3)
     if _PRICE_HINT(s) and not _VALUE_GOODS(s):
         s = _PRICE_NOTE.sub(" ", s)  # (session 29, dev29: a price in the title is the shop's)
     if ("en" in s or "em" in s or "tutto" in s or "alles" in s) and _IN_ONE_HINT(s):
@@ -602,7 +624,7 @@ def _clean_pre(text) -> str:
         s = _BW.sub(_bw_repl, s)
     if "-" in s and _PORT_HINT(s):
         s = _PORT.sub(_port_repl, s)
-    if ("/" in s or "+" in s) and "b" in s:
+    if ("/" in s or "+" in s) and ("b" in s or "go" in s):
         s = _MEM_PAIR.sub(_mem_pair_repl, s)
         if "tb" in s:
             s = _MEM_PAIR_TB.sub(_mem_pair_repl, s)
@@ -787,7 +809,9 @@ def _glued_plus_repl(m) -> str:
 
 # a phone's or tablet's memory + storage: "4GB/128GB", "4+128GB", "8 GB + 256 GB",
 # "4/64GB" -> "4gb 128gb" (both read as capacities, the first in GB when unmarked)
-_MEM_PAIR = re.compile(r"(?<![\w.])(\d{1,2})\s?(gb)?\s?[/+]\s?(\d{2,4})\s?(gb|tb)(?![a-z0-9])")
+# (session 29, lb29: and in French gigaoctets, "8Go/256Go", "12Go+512Go", as shops in Lebanon write them
+# beside English words - "256go" after the slash was no amount, and "8Go/256Go" conflicted with "8GB 256GB")
+_MEM_PAIR = re.compile(r"(?<![\w.])(\d{1,2})\s?(gb|go)?\s?[/+]\s?(\d{2,4})\s?(gb|tb|go)(?![a-z0-9])")
 # (session 22, ml22b) and a storage of a few terabytes, "24GB/1TB", "16GB+2TB" - a pair of its
 # own, not a link of a chain of specs ("2.6GHz/8GB/1TB/Iris": the chain is read as it was)
 _MEM_PAIR_TB = re.compile(r"(?<![\w./])(\d{1,2})\s?(gb)\s?[/+]\s?([1-8])\s?(tb)(?![a-z0-9/])")
@@ -811,7 +835,7 @@ def _mem_pair_bare_repl(m) -> str:
 
 
 def _mem_pair_repl(m) -> str:
-    return " " + m.group(1) + "gb " + m.group(3) + m.group(4) + " "
+    return " " + m.group(1) + "gb " + m.group(3) + ("gb" if m.group(4) == "go" else m.group(4)) + " "
 
 
 def _inch_repl(m) -> str:

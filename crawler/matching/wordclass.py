@@ -4959,8 +4959,31 @@ _REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w in _RATING_WORDS, rating_num
 _STEPS_OF.clear()
 
 
+# session 29 (lb29): the kinds of power and solar gear that shops in Lebanon sell for the power cuts, as a
+# global shop names them beside the model ("EcoFlow DELTA 2 *Portable Power Station* 1024Wh", "Jinko Tiger
+# Neo 580W *Solar Panel*" / "*PV Module*", "SmartSolar MPPT 100/30 *Charge Controller*", a LiFePO4 battery
+# called a *lithium battery*): one side's kind word, or one kind named two ways, names no other product;
+# two kinds stay two (a power station is no power bank, a lithium battery no gel one)
+_add_kinds({
+    "power station": "powerstation",
+}, {"power station": ("power station", "portable power station", "solar generator", "portable power stations",
+                      "power stations"),
+    "solar panel": ("solar panel", "solar panels", "solar module", "solar modules", "pv module", "pv modules",
+                    "pv panel", "pv panels", "photovoltaic module", "photovoltaic panel"),
+    "charge controller": ("charge controller", "solar charge controller", "solar charger controller",
+                          "charge controllers"),
+    "lithium battery": ("lithium battery", "lifepo4 battery", "lithium iron phosphate battery", "lithium batteries",
+                        "lifepo4 lithium battery", "lithium lifepo4 battery"),
+})
+# (and a memory module's "DRAM" / "SDRAM", as "RAM" is: the kind - "Vengeance LPX 16GB DDR4 DRAM 3200MHz")
+FILLER = FILLER | frozenset(("dram", "sdram"))
+GENERIC = frozenset(CATEGORY) | FILLER
+# (the block stands before ``ml27.install``, which adds its words of no meaning to ``GENERIC`` last)
+
+
 # session 27, ml27: function words name nothing in the words read by meaning, and vocabulary in
 # every language (``ml27``)
 from . import ml27 as _ml27  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _ml27.install(_sys.modules[__name__])
+
