@@ -35,6 +35,7 @@ DIFFERENT = [
     ("HUAWEI MatePad 11.5 S Wi-Fi 8GB 256GB", "HUAWEI MatePad 11.5 Wi-Fi 8GB 256GB"),
     # the "+" model set apart before its colour ("Studio Buds +" is the Buds+)
     ("Beats Studio Buds + Black", "Beats Studio Buds Black"),
+    ("Samsung Galaxy S24 + Black 256GB", "Samsung Galaxy S24 256GB Black"),
     ("Monster Energy Zero Ultra 16 oz 15 Pack", "Monster Energy Original 16 oz 15 Pack"),
     # a 3-pack against the single tube: the "3D" of the line's name prints no 3 of a count
     ("Crest 3D White Toothpaste Radiant Mint 3.8 oz 3 Pack", "Crest 3D White Toothpaste Radiant Mint 3.8 oz"),
@@ -49,6 +50,7 @@ SAME = [
     ("Mauviel M'heritage 150s copper saucepan 16cm", "MAUVIEL M'HERITAGE 150 S COPPER SAUCEPAN 16 CM"),
     ("ايربودز 4 مع خاصية إلغاء الضوضاء النشط", "Apple AirPods 4 with Active Noise Cancellation"),
     ("Beats Studio Buds + Black", "Beats Studio Buds Plus True Wireless Earbuds Black"),
+    ("Samsung Galaxy S24 + Black 256GB", "Samsung Galaxy S24+ 256GB Black"),
     # a Latin name the other title writes in katakana, in place of the native word
     ("日清 カップヌードル 78g", "Nissin Cup Noodle 78g"),
     # an energy drink's "Zero" is its sugar-free one

@@ -789,11 +789,11 @@ _GLUED_PLUS_WORD = re.compile(r"(?<![a-z0-9])([a-z]{2,7})\+(?![a-z0-9+])")
 
 # (session 17, en) and a "+" set apart after a model word, closing the title: "Beats Studio Buds +"
 # is the "Buds+" (a "+" between two names joins them: "Razor + 2 Cartridges")
-# (session 29, dev29: or followed by its colour only, "Beats Studio Buds + Black" - a colour is no
-# second product the "+" adds)
+# (session 29, dev29: or followed by its colour only, and its sizes, "Beats Studio Buds + Black",
+# "Galaxy S24 + Black 256GB" - a colour is no second product the "+" adds)
 _COLOUR_ALT = "|".join(sorted((re.escape(w) for w in COLOURS if w.isascii() and w.isalpha()), key=len, reverse=True))
-_CLOSING_PLUS = re.compile(r"(?<![a-z0-9])([a-z]{2,7}) \+(?=\s*$|\s+(?:" + _COLOUR_ALT + r")(?:\s+(?:"
-                           + _COLOUR_ALT + r"))?\s*$)")
+_CLOSING_PLUS = re.compile(r"(?<![a-z0-9])([a-z]{2,7}|[a-z]{1,4}\d{1,3}) \+(?=\s*$|\s+(?:" + _COLOUR_ALT + r")(?:\s+(?:"
+                           + _COLOUR_ALT + r"))?(?:\s+\d[\w.]*)*\s*$)")
 
 
 def _glued_plus_repl(m) -> str:
