@@ -64,9 +64,6 @@ DIFFERENT = [
     ("كابل ابل USB-C الى لايتنينج 1 متر", "Apple USB-C to Lightning Cable 2m"),
     ("Crucial MX500 1TB SATA III SSD", "Crucial MX500 2TB SATA III SSD"),
     ("Kingston FURY Beast 32GB DDR5 5600MHz DRAM", "Kingston FURY Beast 32GB DDR5 6000MHz DRAM"),
-    # another line of the maker with the same number
-    ("Dell Vostro 3530 i7-1355U 16GB 512GB SSD", "Dell Inspiron 3530 i7-1355U 16GB 512GB SSD"),
-    ("Victron BlueSolar MPPT 150/35", "Victron SmartSolar MPPT 150/35"),
 ]
 
 

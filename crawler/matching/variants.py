@@ -50,7 +50,6 @@ from __future__ import annotations
 
 import re
 from .memos import cached
-from rapidfuzz import fuzz as _fuzz
 
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
@@ -467,37 +466,6 @@ def _inner_slot(wa, ca, wb, cb, fa, ba, a, b) -> bool:
     return False
 
 
-def _line_swapped(wa, ca, wb, cb, fa, la, fb, a, b) -> bool:
-    """(session 29, lb29) The names before a model number both print, word for word alike but one
-    word, after a head both print: another line of the maker with the same number - "Dell *Vostro*
-    3520" / "Dell *Inspiron* 3520", "Victron *BlueSolar* MPPT 100/30" / "*SmartSolar* MPPT 100/30" were
-    one product by the shared number (and the laptops' processor number).  Not a word the other offer
-    mentions, a kind, filler, colour, a translation or a synonym, a maker's name (``_excused``).
-    (Measured: a bare number only - "3520", not "SP-320" - kept abt-buy's "weber spirit sp-320" / "weber
-    summit sp-320", one grill with one shop's wrong line name, but let the two Dell lines be one again, as
-    their shared anchors are the processor's code: left out, the one lost pair said in the commit.)"""
-    if fa != fb or fa < 2 or a.scripts or b.scripts or a.translit or b.translit:
-        return False  # (nor a title in another script: its names are read as transliterations)
-    k = [i for i in range(fa) if wa[i] != wb[i]]
-    if len(k) != 1 or k[0] == 0:
-        return False
-    i = k[0]
-    x, y = wa[i], wb[i]
-    if len(x) < 3 or len(y) < 3 or not x.isalpha() or not y.isalpha():
-        return False
-    # (a line's name is a rare word - "external" / "outdoor" are two shops' descriptions -, and two
-    # spellings of one are one: "Majesty" / "मेजेस्टी" read "mejesti", "Niacinamide" / "Niacinamida")
-    res = resources()
-    if min(res.idf.get(x, res.default_idf), res.idf.get(y, res.default_idf)) < _LINE_IDF \
-            or _fuzz.ratio(x, y) >= _SPELLING_RATIO:
-        return False
-    return not _excused(wa, ca, i, b) and not _excused(wb, cb, i, a)
-
-
-_LINE_IDF = 7.0
-_SPELLING_RATIO = 75
-
-
 # (session 29, dev29) a model's number with a letter glued on, the letter a maker's model of the
 # line ("iPhone 16e", "Pixel 8a", "Legion 7i", "iPhone 6s", "OnePlus 7T"), not a unit, a count, a
 # network or a multiplier ("3A", "5G", "4K", "2x", "3D", "8h")
@@ -565,8 +533,6 @@ def slot_conflict(a, b) -> float:
     ba, bb = _brand_end(wa, a.brand), _brand_end(wb, b.brand)
     for (fa, la), (fb, lb) in anchors:
         if _inner_slot(wa, ca, wb, cb, fa, ba, a, b) or _inner_slot(wb, cb, wa, ca, fb, bb, b, a):
-            return 1.0
-        if _line_swapped(wa, ca, wb, cb, fa, la, fb, a, b):
             return 1.0
         if fa - ba > _HEAD or fb - bb > _HEAD or ca[fa] == _FILL:
             continue  # (a part number further on, or a colour glued to one: no model's name)
