@@ -204,3 +204,30 @@ def test_a_promotion_price_note_is_dropped_whole():
 def test_attackers_true_pairs_stay_one(a, b):
     tier, same = _decide(a, b)
     assert same, (a, b, tier)
+
+
+@pytest.mark.parametrize("a,b", [
+    # the second attacker's: a legal form's abbreviation is still a word of a name; a game listed for
+    # several platforms is no Switch edition; two power ratings joined by "/" or "-"
+    ("Funko Pop Batman Ltd Edition", "Funko Pop Batman"),
+    ("Nike Air Max 90 LTD", "Nike Air Max 90"),
+    ("Company of Heroes 3 PC", "Heroes 3 PC"),
+    ("Hogwarts Legacy - PS5 / Xbox / Switch", "Hogwarts Legacy - Nintendo Switch"),
+    ("Inverter 5kVA/4kW 48V", "Inverter 5kVA/5kW 48V"),
+    ("UPS 3kVA-2.4kW", "UPS 3kVA-2.7kW"),
+    ("Power Station 1800W/1024Wh", "Power Station 1800W/2048Wh"),
+    ("طنجرة ضغط تيفال 6 لتر", "Tefal Saucepan 6L"),
+])
+def test_second_attackers_near_misses_stay_apart(a, b):
+    _, same = _decide(a, b)
+    assert not same, (a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("طنجرة ضغط تيفال 6 لتر", "Tefal Pressure Cooker 6L"),
+    ("Tefal Wok 28cm", "مقلاة عميقة تيفال 28 سم"),
+    ("Must PV1800 3kVA/2.4kW", "Must PV1800 3kVA 2400W"),
+])
+def test_second_attackers_true_pairs_stay_one(a, b):
+    tier, same = _decide(a, b)
+    assert same, (a, b, tier)

@@ -992,7 +992,11 @@ _add_words({"easy": "ايزي إيزي", "cook": "كوك", "and": "اند آند
             "home": "هوم", "steel": "ستيل", "combo": "كومبو", "pad": "باد", "band": "باند",
             "note": "نوت", "tab": "تاب", "phone": "فون"})
 # (and the cookware such a line names: a frying pan is no saucepan, "مع غطاء" with its lid)
-_add_words({"frypan": "مقلاة مقلاه", "saucepan": "طنجرة طنجره", "lid": "غطاء بغطاء"})
+_add_words({"frypan": "مقلاة مقلاه", "saucepan": "طنجرة طنجره", "lid": "غطاء بغطاء",
+            # (a compound kind read whole before its first word: a pressure cooker, a deep pan / wok, a grill
+            # pan - the second attacker)
+            "pressure cooker": "طنجرة_ضغط طنجرة_الضغط قدر_ضغط قدر_الضغط", "wok": "مقلاة_عميقة ووك",
+            "grill pan": "مقلاة_شواء مقلاة_الشواء"})
 # (an extended warranty, "ضمان ممتد": a warranty sold as the product, whose term is kept)
 _add_words({"extended": "ممتد ممتدة"})
 

@@ -731,6 +731,9 @@ _SWITCH_APART = re.compile(r"(?:[(\[]\s?|(?:^|\s)-\s?)switch(?:\s?(2))?\s?(?:[)\
 # / PC / Android", "PC/Switch": a multi-platform accessory names the console there too - session 29's
 # attacker)
 _PLATFORM_NEAR = r"(?:pc|ps3|ps4|ps5|xbox|android|ios|iphone|mac|macos|windows|steam|steam deck|wii u)"
+_GEAR = re.compile(r"\b(?:controllers?|gamepads?|joysticks?|joy-?cons?|headsets?|headphones?|chargers?|"
+                   r"charging|adapters?|docks?|cables?|stands?|mounts?|grips?|skins?|protectors?|cases?|"
+                   r"keyboards?|mouse|hubs?|memory card|microsd|sd card|steering wheel|arcade stick)\b").search
 _SWITCH_LISTED = re.compile(r"(?:\bfor |\b" + _PLATFORM_NEAR + r"\s?[/,]\s?)switch(?:\s?(2))?(?![\w-])"
                             r"|\bswitch(?:\s?(2))?\s?[/,]\s?" + _PLATFORM_NEAR + r"\b")
 
@@ -739,7 +742,10 @@ def switch_apart(cleaned: str):
     """"switch2" / "switch" where a cleaned title names the console apart (above), else None."""
     m = _SWITCH_APART.search(cleaned)
     if m is None:
-        m = _SWITCH_LISTED.search(cleaned) if "/" in cleaned or "," in cleaned else None
+        # (the list only in a title of gear for the consoles: a game listed for several platforms is an
+        # edition the title leaves open, "Hogwarts Legacy - PS5 / Xbox / Switch" - the second attacker)
+        m = (_SWITCH_LISTED.search(cleaned) if ("/" in cleaned or "," in cleaned) and _GEAR(cleaned)
+             else None)
         if m is None:
             return None
     return "switch2" if m.group(1) or m.group(2) else "switch"

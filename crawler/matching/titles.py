@@ -500,6 +500,15 @@ _VALUE_GOODS = re.compile(r"gift|card|voucher|guthaben|credit|top.?up|recharge|p
                           r"karte|carte|tarjeta|carta|buono|kart\b|bon\b|hediye|prezent|darek|dárek").search
 
 
+# (session 29, dev29) two power ratings joined by "/" or "-" ("Inverter 5kVA/4kW", "UPS 3kVA-2.4kW", "Power
+# Station 1800W/1024Wh", "LiFePO4 12V/100Ah"): each is a rating of its own, read as the spaced form is -
+# the second was lost (a model code before session 29's kVA, then nothing: the second attacker)
+_POWER_UNIT = r"(?:kva|va|kwh|wh|kw|w|mah|ah|v)"
+_POWER_PAIR_HINT = re.compile(r"\d\s?" + _POWER_UNIT + r"\s?[/-]\s?\d").search
+_POWER_PAIR = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?\s?" + _POWER_UNIT + r")\s?[/-]\s?(?=\d+(?:\.\d+)?\s?"
+                         + _POWER_UNIT + r"(?![a-z]))")
+
+
 _TERAOCTET = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:To|TO)\b(?!\s*[-/]?\s*\d)")
 # (not after a word the number belongs to: "Ages 10 To Adult", "USB 3.0 To SATA" - session 28's
 # attacker)
@@ -521,7 +530,7 @@ def _teraoctet_repl(m) -> str:
 # market's version (``ml24.market_version``: one title naming it and the other none is no disagreement,
 # two markets are two).  Capital letters only, in brackets or before "Version" / "Spec": "Me" is a word
 # of other names ("Kiss Me", "Despicable Me").
-_ME_VERSION = re.compile(r"[(\[]\s*ME\s*[)\]]|\bME(?=[\s-]+(?:[Vv]ersion|VERSION|[Ss]pecs?|SPECS?)\b)")
+_ME_VERSION = re.compile(r"[(\[]\s*ME\s*[)\]]|\bME(?=[\s-]+(?:[Vv]ersion|VERSION|[Ss]pecs?|SPECS?)\b(?!\s*\d))")
 
 
 # (session 29, lb29) the SATA interface's generation in Roman numerals, "SATA III", "SATAIII", "SATA-II": the
@@ -553,6 +562,8 @@ def _clean_pre(text) -> str:
     s = s.lower()
     if "sata" in s:
         s = _SATA_ROMAN.sub(lambda m: "sata " + str(len(m.group(1))), s)  # (session 29, lb29: "SATA III" is SATA 3)
+    if ("/" in s or "-" in s) and _POWER_PAIR_HINT(s):
+        s = _POWER_PAIR.sub(r"\1 ", s)  # (session 29, dev29: "5kVA/4kW", "12V/100Ah": two ratings)
     if _PRICE_HINT(s) and not _VALUE_GOODS(s):
         s = _PRICE_NOTE.sub(" ", s)  # (session 29, dev29: a price in the title is the shop's)
     if ("en" in s or "em" in s or "tutto" in s or "alles" in s) and _IN_ONE_HINT(s):

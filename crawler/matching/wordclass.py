@@ -4079,11 +4079,10 @@ FILLER = FILLER | frozenset(
     w for w in "al alla alle allo agli dello degli delle nel nella los las med och og til till fran voor cu si "
                "pentru ze".split()
     if w not in CATEGORY and w not in SYNONYM and w not in VARIANT and w not in T.VARIANTS and w not in _SPEC_OF)
-# (session 29, dev29) a maker's legal form, "Humboldt Seed Co." / "Humboldt Seed Company", "Acme Inc.":
-# part of the maker's name, no word of the product
-FILLER = FILLER | frozenset(
-    w for w in "co company corp corporation ltd llc gmbh plc".split()
-    if w not in CATEGORY and w not in VARIANT and w not in T.VARIANTS and w not in _SPEC_OF)
+# (session 29, dev29) a maker's legal form written short or in full is one word: "Humboldt Seed Co." /
+# "Humboldt Seed Company", "Ltd" / "Limited" (as in "Ltd Edition"), "Corp" / "Corporation" - still a word of
+# the name ("Company of Heroes", "Umbrella Corp Mug", "Nike Air Max 90 LTD" keep it: the second attacker)
+_add_synonyms({"company": "company co", "limited": "limited ltd", "corporation": "corporation corp"})
 _add_synonyms({
     # "without" in Nordic, Portuguese, Romanian, Hungarian ("utan socker", "sem açúcar", "fără zahăr")
     "without": "utan uden uten sem fara nelkul",
