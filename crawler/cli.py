@@ -395,9 +395,18 @@ def publish(keep, out_dir):
               help="Server processes sharing the port, 1 to 64 (each stops with this one).")
 def serve(host, port, workers):
     """Serve the latest snapshot with Datasette (read-only) until Ctrl-C."""
+    serve_until_stopped(host=host, port=port, workers=workers)
+
+
+def serve_until_stopped(**options) -> None:
+    """``publish.site.serve`` until it is stopped; exit with its code (130 for Ctrl-C, 143 for SIGTERM).
+    A Ctrl-C after it, while the exit handlers run (the demo's embedded PostgreSQL stopping), is
+    :func:`_stop_on_signal`'s, as after any command's: no KeyboardInterrupt inside them."""
     from publish.site import serve as run_serve
 
-    sys.exit(run_serve(host=host, port=port, workers=workers))
+    code = run_serve(**options)
+    signal.signal(signal.SIGINT, _stop_on_signal)
+    sys.exit(code)
 
 
 # -- the demo ---------------------------------------------------------------------------------
@@ -489,9 +498,7 @@ def demo(serve_site, products, history_days, port, retailers):
             click.echo(f"pricelens: crawls failed: {', '.join(failed)}", err=True)
             sys.exit(1)
     if serve_site:
-        from publish.site import serve as run_serve
-
-        sys.exit(run_serve(port=port))
+        serve_until_stopped(port=port)
 
 
 def demo_shops() -> None:

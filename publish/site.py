@@ -51,6 +51,7 @@ import argparse
 import errno
 import gc
 import json
+import logging
 import os
 import re
 import resource
@@ -64,6 +65,7 @@ import threading
 import time
 import urllib.request
 from collections import OrderedDict
+from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
@@ -377,11 +379,31 @@ def _snapshot_identity(snapshot: Path | None) -> tuple | None:
 
 
 class Stop(Exception):
-    """A stop signal (SIGTERM, SIGHUP) arrived."""
+    """A stop signal (SIGTERM, SIGINT, SIGHUP) arrived."""
 
 
 def _stop_on_signal(signum, frame):
     raise Stop(signum)
+
+
+SERVER_STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+
+
+@contextmanager
+def stop_signals_blocked():
+    """Start a server process inside this: it begins with SIGTERM, SIGINT and SIGHUP blocked (the
+    mask is inherited) and unblocks them once its own handlers are in place (:func:`main`), so a
+    Ctrl-C in its first ~80 ms (the interpreter starting, the imports) is held until it can be a
+    quiet stop, not a KeyboardInterrupt traceback. Here, the signals wait the few ms of the
+    ``Popen`` (delivered at the end, after the process is known). Main thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, SERVER_STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def check_environment() -> str | None:
@@ -414,7 +436,9 @@ def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = 
           watch_seconds: float = 30, workers: int = 1) -> int:
     """Run Datasette in the foreground until Ctrl-C, SIGTERM or SIGHUP (each stops it); restart it
     when a newer snapshot appears. ``workers``: server processes (see :func:`run_workers`),
-    each stopped with it.
+    each stopped with it. Stopped by a signal: one line ("pricelens: SIGINT: stopping"), the
+    server stopped (SIGTERM: requests in flight get ``GRACEFUL_SECONDS``), then 128 + the
+    signal (130 for Ctrl-C, 143 for SIGTERM); otherwise the server's exit code.
 
     With an explicit ``snapshot`` (or ``watch_seconds`` 0) the file is served as it is.
     """
@@ -430,10 +454,11 @@ def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = 
         print(f"pricelens serve: --port {port}: {problem}", file=sys.stderr)
         return 2  # (a usage error, as --workers: nothing was started)
     watching = snapshot is None and watch_seconds > 0
-    handled = (signal.SIGTERM, signal.SIGHUP)
+    handled = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
     previous = {}
-    if threading.current_thread() is threading.main_thread():
-        previous = {sig: signal.signal(sig, _stop_on_signal) for sig in handled}
+    if threading.current_thread() is threading.main_thread():  # (one ignored, nohup's SIGHUP, stays ignored)
+        previous = {sig: signal.signal(sig, _stop_on_signal) for sig in handled
+                    if signal.getsignal(sig) is not signal.SIG_IGN}
     process = None
     try:
         while True:
@@ -449,8 +474,9 @@ def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = 
                     return 2
             print(f"serving {Path(identity[0]).name if identity else database} on http://{host}:{port}/ "
                   "(Ctrl-C to stop)", file=sys.stderr, flush=True)
-            process = subprocess.Popen(datasette_args(database, host=host, port=port, metadata=metadata,
-                                                      inspect_file=inspect_file, workers=workers))
+            with stop_signals_blocked():  # (a signal meanwhile: once `process` is known)
+                process = subprocess.Popen(datasette_args(database, host=host, port=port, metadata=metadata,
+                                                          inspect_file=inspect_file, workers=workers))
             while True:
                 try:
                     return process.wait(timeout=watch_seconds if watching else None)
@@ -465,18 +491,22 @@ def serve(*, host: str = "127.0.0.1", port: int = 8001, snapshot: Path | None = 
             time.sleep(0.2)
     except (KeyboardInterrupt, Stop) as stop:
         if previous:  # a second signal must not interrupt the stop
-            for sig in handled + (signal.SIGINT,):
+            for sig in handled:
                 signal.signal(sig, signal.SIG_IGN)
+        signum = stop.args[0] if isinstance(stop, Stop) else signal.SIGINT
+        print(f"pricelens: {signal.Signals(signum).name}: stopping", file=sys.stderr, flush=True)
         if process is not None:
-            stop_datasette(process, sig=signal.SIGINT if isinstance(stop, KeyboardInterrupt) else signal.SIGTERM)
-        return 0
+            # SIGTERM whatever the signal: a Ctrl-C reached the server already (the terminal signals
+            # the whole process group), and a second SIGINT is uvicorn's "force quit" - requests in
+            # flight cut off and its tasks cancelled, each with a traceback (session 29)
+            stop_datasette(process, sig=signal.SIGTERM, timeout=GRACEFUL_SECONDS + 10)
+        return 128 + signum
     finally:
         if process is not None and process.poll() is None:  # any other way out: never leave it behind
             stop_datasette(process)
         if previous:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
-            signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 # -- the server process -------------------------------------------------------------------------
@@ -602,6 +632,53 @@ def guarded_protocol(base):
     return GuardedHttp
 
 
+class _ServerStop:
+    """SIGTERM, SIGINT and SIGHUP in a server process (:func:`main`; a Ctrl-C reaches it as well as
+    ``pricelens serve``, the whole process group is signalled). Before its uvicorn server exists a
+    signal ends the process quietly (``SystemExit(128 + signal)``: a KeyboardInterrupt raised in the
+    imports or Datasette's start-up was a traceback); once it exists, the signal asks it to shut down
+    (uvicorn's own handlers do the same while it runs, and after its shutdown uvicorn raises each
+    signal it caught again, for the handler before it: Python's default one made that a
+    KeyboardInterrupt inside asyncio's runner, the tasks left cancelled, each with its traceback).
+    The first signal is the process's exit code, 128 + it."""
+
+    def __init__(self):
+        self.signum: int | None = None
+        self.server = None
+
+    def record(self, signum: int) -> None:
+        if self.signum is None:
+            self.signum = signum
+
+    def handle(self, signum, frame):
+        self.record(signum)
+        if self.server is None:
+            raise SystemExit(128 + signum)
+        self.server.should_exit = True
+
+    def exit_code(self, code: int) -> int:
+        return 128 + self.signum if self.signum is not None else code
+
+
+_SERVER_STOP = _ServerStop()
+
+
+class _QuietStop:
+    """A logging filter of uvicorn's error log: a request, or Datasette's lifespan task, cancelled
+    because the server stops (a second Ctrl-C, uvicorn's "force quit"; a request still running after
+    ``GRACEFUL_SECONDS``) is no error of the site, and its CancelledError traceback is dropped.
+    uvicorn's own line ("Cancel 1 running task(s), timeout graceful shutdown exceeded") stays."""
+
+    def __init__(self, server):
+        self.server = server
+
+    def filter(self, record) -> bool:
+        import asyncio
+
+        error = record.exc_info[1] if record.exc_info else None
+        return not (isinstance(error, (asyncio.CancelledError, KeyboardInterrupt)) and self.server.should_exit)
+
+
 def _watch_parent(parent: int, server) -> None:
     """Stop ``server`` when the process that started it is gone (even killed with SIGKILL)."""
     while not server.should_exit:
@@ -638,7 +715,10 @@ def run_server(database: Path, *, host: str = "127.0.0.1", port: int = 8001, met
                             backlog=4096,
                             timeout_graceful_shutdown=GRACEFUL_SECONDS)
     server = (HandedServer(config, socket.socket(fileno=handoff_fd)) if handoff_fd is not None
-              else uvicorn.Server(config))
+              else _server_class()(config))
+    _SERVER_STOP.server, _SERVER_STOP.signum = server, None  # (a stop signal from now on: it shuts down)
+    quiet = _QuietStop(server)
+    logging.getLogger("uvicorn.error").addFilter(quiet)
     if parent:
         threading.Thread(target=_watch_parent, args=(parent, server), daemon=True).start()
     sockets = [] if handoff_fd is not None else None  # none to listen on: connections are handed over
@@ -647,14 +727,31 @@ def run_server(database: Path, *, host: str = "127.0.0.1", port: int = 8001, met
     # request for tens of ms (one per few thousand requests, in the tail of the latencies)
     gc.collect()
     gc.freeze()
-    server.run(sockets=sockets)
-    return 0 if server.started else 1
+    try:
+        # (a signal from here on, even once it has returned: the server shuts down, or has)
+        server.run(sockets=sockets)
+    finally:
+        logging.getLogger("uvicorn.error").removeFilter(quiet)
+    return _SERVER_STOP.exit_code(0 if server.started else 1)
+
+
+def _server_class():
+    import uvicorn
+
+    class PricelensServer(uvicorn.Server):
+        """uvicorn's server, the stop signals it catches recorded (:class:`_ServerStop`)."""
+
+        def handle_exit(self, sig, frame):
+            _SERVER_STOP.record(sig)
+            super().handle_exit(sig, frame)
+
+    return PricelensServer
 
 
 def _handed_server_class():
     import uvicorn
 
-    class HandedServer(uvicorn.Server):
+    class HandedServer(_server_class()):
         """A worker's uvicorn server serving the connections its parent accepted and sends over
         ``channel`` (a ``SOCK_SEQPACKET`` Unix socket, one descriptor a message) instead of
         listening itself; the channel's end (the parent gone) stops it."""
@@ -756,8 +853,14 @@ def run_workers(workers: int, worker_args: list[str], *, host: str, port: int, p
         return 1
     listener.listen(4096)
     stopping = threading.Event()
-    handled = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
-    previous = {sig: signal.signal(sig, lambda signum, frame: stopping.set()) for sig in handled}
+    handled = SERVER_STOP_SIGNALS
+    stop = _ServerStop()
+
+    def on_signal(signum, frame):
+        stop.record(signum)
+        stopping.set()
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in handled if signal.getsignal(sig) is not signal.SIG_IGN}
     children: list[subprocess.Popen] = []
     channels: list[socket.socket] = []
     code = 0
@@ -770,7 +873,7 @@ def run_workers(workers: int, worker_args: list[str], *, host: str, port: int, p
             ours.setblocking(False)
             ours.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)
             channels.append(ours)
-            with theirs:
+            with theirs, stop_signals_blocked():
                 children.append(subprocess.Popen(
                     [sys.executable, "-m", "publish.site", *worker_args, "--handoff-fd", str(theirs.fileno()),
                      "--parent", str(os.getpid())], pass_fds=(theirs.fileno(),)))
@@ -803,7 +906,7 @@ def run_workers(workers: int, worker_args: list[str], *, host: str, port: int, p
             channel.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-    return code
+    return stop.exit_code(code)
 
 
 def _at_least(minimum: int, maximum: int | None = None):
@@ -833,6 +936,14 @@ def _positive_seconds(text: str) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The server process (``python -m publish.site``): a stop signal is a quiet stop from the start
+    (:class:`_ServerStop`); the ones held back since it was started (:func:`stop_signals_blocked`)
+    are delivered once its handlers are in place."""
+    if threading.current_thread() is threading.main_thread():
+        for sig in SERVER_STOP_SIGNALS:
+            if signal.getsignal(sig) is not signal.SIG_IGN:  # (started ignoring one - nohup: it keeps to that)
+                signal.signal(sig, _SERVER_STOP.handle)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, SERVER_STOP_SIGNALS)
     parser = argparse.ArgumentParser(prog="python -m publish.site", description="Serve one snapshot.")
     parser.add_argument("database", type=Path)
     parser.add_argument("--host", default="127.0.0.1")

@@ -418,6 +418,106 @@ def test_a_signal_to_serve_stops_the_server_too(tmp_path, sig, workers):
         serve.wait()
 
 
+def _terminal_signals() -> None:
+    """(in the child, before exec) a session of its own with SIGINT, SIGTERM and SIGHUP at their
+    defaults, as `make demo` / `pricelens serve` typed in a terminal has them. A shell's background
+    job (``setsid pricelens serve &``) starts with SIGINT ignored: there the tracebacks of session 29
+    never showed (uvicorn gives the signals it caught back to the handler before it, SIG_IGN)."""
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_DFL)
+    os.setsid()
+
+
+@pytest.mark.parametrize("how, workers", [
+    ("Ctrl-C", 1),                        # requests in flight, a keep-alive connection, a half-sent request
+    ("Ctrl-C twice 0.15 s apart", 1),     # the second one: uvicorn's "force quit"
+    ("Ctrl-C at start-up", 1),            # as soon as "(Ctrl-C to stop)" is printed: the server still importing
+    ("Ctrl-C", 2),
+    ("SIGTERM to the group", 1),
+])
+def test_ctrl_c_to_the_process_group_of_serve_is_a_quiet_stop(tmp_path, how, workers):
+    """(session 29) Ctrl-C in the terminal of `make demo` / `pricelens serve` - SIGINT to the whole
+    process group, the server process too - printed ~90 lines and 3 tracebacks (KeyboardInterrupt,
+    CancelledError): the server got the terminal's SIGINT and then the one `serve` forwarded (uvicorn's
+    second SIGINT: force quit), and uvicorn raised each again after its shutdown for Python's handler,
+    a KeyboardInterrupt inside asyncio's runner cancelling the requests and Datasette's lifespan, each
+    logged with its traceback. Now: one line of ours, uvicorn's INFO lines, exit 128 + the signal,
+    nothing of the process group left."""
+    data = _data_dir_with_snapshot(tmp_path)
+    port = free_port()
+    sig = signal.SIGTERM if "SIGTERM" in how else signal.SIGINT
+    serve = subprocess.Popen([sys.executable, "-m", "crawler.cli", "serve", "--port", str(port),
+                              "--workers", str(workers)], cwd=ROOT, env=_serve_env(data),
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                             preexec_fn=_terminal_signals)
+    base = f"http://127.0.0.1:{port}"
+    clients = []
+    try:
+        head = []
+        for line in serve.stderr:
+            head.append(line)
+            if "(Ctrl-C to stop)" in line:
+                break
+        assert head and "(Ctrl-C to stop)" in head[-1], "".join(head)
+        if how != "Ctrl-C at start-up":
+            deadline = time.monotonic() + 90
+            while True:
+                try:
+                    with urllib.request.urlopen(base + "/-/versions.json", timeout=2):
+                        break
+                except OSError:
+                    assert serve.poll() is None and time.monotonic() < deadline, "the site did not start"
+                    time.sleep(0.2)
+            # a browser's kept-alive connection, a request whose headers are not all sent, and a CSV
+            # stream nobody reads (a small receive window: the server's sends wait)
+            kept = socket.create_connection(("127.0.0.1", port))
+            kept.sendall(b"GET /-/versions.json HTTP/1.1\r\nHost: x\r\n\r\n")
+            kept.recv(65536)
+            half = socket.create_connection(("127.0.0.1", port))
+            half.sendall(b"GET /-/versions.json HTTP/1.1\r\nHost: x\r\n")
+            stream = socket.socket()
+            stream.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            stream.connect(("127.0.0.1", port))
+            stream.sendall(b"GET /pricelens/offers.csv?_stream=on&_size=max HTTP/1.1\r\nHost: x\r\n\r\n")
+            stream.recv(100)
+            clients = [kept, half, stream]
+        os.killpg(serve.pid, sig)  # the whole process group, as the terminal does
+        if "twice" in how:
+            time.sleep(0.15)
+            try:
+                os.killpg(serve.pid, sig)
+            except ProcessLookupError:  # (all gone already)
+                pass
+        _, rest = serve.communicate(timeout=60)
+    finally:
+        for client in clients:
+            client.close()
+        if serve.poll() is None:
+            os.killpg(serve.pid, signal.SIGKILL)
+            serve.wait()
+    stderr = "".join(head) + rest
+    assert "Traceback" not in stderr and "Error" not in stderr, stderr[-4000:]
+    assert serve.returncode == 128 + sig, (serve.returncode, stderr[-4000:])
+    ours = [line for line in rest.splitlines() if not line.startswith("INFO:")]
+    assert ours == [f"pricelens: {signal.Signals(sig).name}: stopping"], stderr[-4000:]
+    deadline = time.monotonic() + 15
+    while True:  # nothing of the process group left (the server, each worker)
+        try:
+            os.killpg(serve.pid, 0)
+        except ProcessLookupError:
+            break
+        assert time.monotonic() < deadline, [p.cmdline() for p in psutil.process_iter() if _in_group(p, serve.pid)]
+        time.sleep(0.1)
+    assert _port_is_free(port)
+
+
+def _in_group(process, pgid: int) -> bool:
+    try:
+        return os.getpgid(process.pid) == pgid
+    except OSError:
+        return False
+
+
 class _Stopped(Exception):
     pass
 
