@@ -1,25 +1,16 @@
 """Session 29 (lb29): Lebanese tech shops' titles - the Middle East version written "(ME)", a
 phone's memory in French gigaoctets, a UPS's kVA and a battery's or power station's Wh / kWh, the
 kinds of power and solar gear, Arabic titles with the tech words, units and transliterated brands
-these shops write, and another line of a maker with the same number.  Every pair is asked both
+these shops write.  Every pair is asked both
 ways round, through the pair path (``match_method``) and the batch path (``match_many``), which
 must agree."""
 
 import pytest
 
-from crawler.matching import THRESHOLD, match_many, match_method
+from tests.pair_checks import decide_both_ways
 
 
-def _decide(a: str, b: str):
-    x, y = {"title": a}, {"title": b}
-    out = []
-    for p, q in ((x, y), (y, x)):
-        tier, score = match_method(p, q)
-        _, same, _ = match_many([p], [q])
-        assert bool(same[0]) == (score >= THRESHOLD), (a, b, tier)
-        out.append((tier, score >= THRESHOLD))
-    assert out[0][1] == out[1][1], (a, b, out)
-    return out[0]
+_decide = decide_both_ways
 
 
 SAME = [
