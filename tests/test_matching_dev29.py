@@ -231,3 +231,25 @@ def test_second_attackers_near_misses_stay_apart(a, b):
 def test_second_attackers_true_pairs_stay_one(a, b):
     tier, same = _decide(a, b)
     assert same, (a, b, tier)
+
+
+@pytest.mark.parametrize("a,b", [
+    # two lines of one maker with the same number after them
+    ("Dell Vostro 3530 i7-1355U 16GB 512GB SSD", "Dell Inspiron 3530 i7-1355U 16GB 512GB SSD"),
+    ("Laptop Dell Vostro 3520", "Inspiron 3520 Dell"),
+    ("Victron BlueSolar MPPT 150/35", "Victron SmartSolar MPPT 150/35"),
+    ("HP Victus 15 Gaming Laptop", "HP Pavilion Gaming 15"),
+])
+def test_two_lines_of_one_maker_are_two_products(a, b):
+    tier, same = _decide(a, b)
+    assert not same and tier == "conflict:slot", (a, b, tier)
+
+
+@pytest.mark.parametrize("a,b", [
+    # a line the table does not hold, or a title naming two lines, is left to the other readings
+    ("Canon PIXMA G3410 All-in-One", "Canon MegaTank G3410 All-in-One"),
+    ("Lenovo ThinkPad X1 Yoga Gen 8 14 inch", "Lenovo ThinkPad X1 Yoga Gen 8 14\""),
+])
+def test_a_maker_line_table_parts_no_one_product(a, b):
+    tier, same = _decide(a, b)
+    assert same, (a, b, tier)

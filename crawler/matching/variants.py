@@ -504,6 +504,39 @@ def lettered_model_differs(a, b) -> bool:
     return False
 
 
+# (session 29, dev29) the product lines of a maker, each another product whatever number both titles
+# print after it: "Dell Vostro 3520" is no "Dell Inspiron 3520", "Victron BlueSolar MPPT 100/30" no
+# "SmartSolar MPPT 100/30".  A table of the lines the first users' shops sell (laptops, solar
+# controllers), read only where a title names the maker: lb29's rule read any rare word swapped before a
+# shared number and parted a maker's second name for a line ("PIXMA" / "MegaTank"), a brand's full name,
+# shop abbreviations - reverted; here both words must be lines of that maker, and a title may name two
+# ("ThinkPad X1 Yoga"): only two disjoint sets of lines are two products
+_MAKER_LINES = {
+    "dell": "inspiron vostro latitude xps alienware",
+    "hp": "pavilion envy spectre elitebook probook omen victus zbook",
+    "lenovo": "ideapad thinkpad thinkbook legion yoga loq",
+    "asus": "vivobook zenbook expertbook rog tuf proart",
+    "acer": "aspire swift nitro predator travelmate extensa",
+    "msi": "katana stealth raider cyborg prestige",
+    "victron": "bluesolar smartsolar",
+}
+_LINE_MAKER = {line: maker for maker, lines in _MAKER_LINES.items() for line in lines.split()}
+_LINE_WORDS = frozenset(_LINE_MAKER)
+
+
+def maker_lines_differ(wa, wb) -> bool:
+    """Do two titles (word sets) each name a line of one maker (``_MAKER_LINES``), the maker named in
+    either title, and no line in common?"""
+    la, lb = _LINE_WORDS.intersection(wa), _LINE_WORDS.intersection(wb)
+    if not la or not lb or not la.isdisjoint(lb):
+        return False
+    makers = {_LINE_MAKER[w] for w in la | lb}
+    if len(makers) != 1:
+        return False
+    maker = next(iter(makers))
+    return maker in wa or maker in wb
+
+
 def slot_conflict(a, b) -> float:
     """1.0 when a title prints a variant word right around a model number
     both titles print, where the other offer prints nothing or another
@@ -521,6 +554,8 @@ def slot_conflict(a, b) -> float:
         return 1.0  # (session 28, dev28: two layouts, terms, a body and a lens kit, an edition alone, ``setups``)
     if lettered_model_differs(a, b):
         return 1.0  # (session 29, dev29: "iPhone 16e" / "iPhone 16", ``lettered_model_differs``)
+    if maker_lines_differ(a.wordset, b.wordset):
+        return 1.0  # (session 29, dev29: "Dell Vostro 3520" / "Dell Inspiron 3520", ``maker_lines_differ``)
     if a.allcodes.isdisjoint(b.allcodes) and not any(map(_mark, a.wordset & b.wordset)):
         return 0.0  # (most pairs: no model number both print)
     wa, ca = _classes(a.title)
