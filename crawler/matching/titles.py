@@ -438,7 +438,7 @@ def _in_one_repl(m) -> str:
 # service of the shop, no word of the product - two shops giving two terms sell one phone.  Not an
 # extended warranty or a protection plan sold as a product, nor a title that is the warranty alone
 # (the note must follow the product's name).
-_WARRANTY_HINT = re.compile(r"warrant|garant|guarant").search
+_WARRANTY_HINT = re.compile(r"warrant|garant|guarant", re.I).search
 _DURATION = r"(?:\d{1,2}(?:\.\d)?[\s-]*(?:years?|yrs?|months?|mos?|jahre?n?|monate?n?|ans?|mois|anos?|años?|meses|anni|mesi)|lifetime|life[\s-]?time|one[\s-]year|two[\s-]years?|years?|lebenslanger?|a vie|de por vida|a vita)"
 _WARRANTY_NOTE = re.compile(
     r"(?<=\w)[\s,;|/*+-]*[(\[]?\s*(?:(?:with|w/|incl\.?|includes?|mit|avec|con)\s+)?"
@@ -550,7 +550,7 @@ def _clean_pre(text) -> str:
         s = _ENTITY.sub(lambda m: _ENTITY_MAP[m.group(1)], s)
     if "@" in s:
         s = _LANG_TAG.sub(" ", s)
-    if _WARRANTY_HINT(s.lower()):
+    if _WARRANTY_HINT(s):
         s = warranty_dropped(s)  # (session 29, dev29: a shop's warranty note)
     if "ME" in s:
         s = _ME_VERSION.sub(" Middle East ", s)  # (session 29, lb29: "(ME)" is the Middle East version)

@@ -469,38 +469,70 @@ def _inner_slot(wa, ca, wb, cb, fa, ba, a, b) -> bool:
 # (session 29, dev29) a model's number with a letter glued on, the letter a maker's model of the
 # line ("iPhone 16e", "Pixel 8a", "Legion 7i", "iPhone 6s", "OnePlus 7T"), not a unit, a count, a
 # network or a multiplier ("3A", "5G", "4K", "2x", "3D", "8h")
-_LETTERED = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d)?)(?:([aceirst])|\s([seitr]))(?![\w.])")
+_LETTERED = re.compile(r"(\d{1,3}(?:\.\d)?)([aceirst])").fullmatch
+_NUMBER = re.compile(r"\d{1,3}(?:\.\d)?").fullmatch
+_APART_LETTERS = frozenset("seitr")
+
+
+def _lettered_tokens(ws):
+    """(index of the word before, number, letter, apart) of each number a title's words print with a
+    model's letter glued on ("16e") or standing after it ("11.5 s")."""
+    for i in range(1, len(ws)):
+        m = _LETTERED(ws[i])
+        if m:
+            yield i - 1, m.group(1), m.group(2), False
+        elif i + 1 < len(ws) and ws[i + 1] in _APART_LETTERS and _NUMBER(ws[i]):
+            yield i - 1, ws[i], ws[i + 1], True
 
 
 def lettered_model_differs(a, b) -> bool:
     """Does one title print a number with a model's letter glued on (or standing after it: "MatePad
     11.5 S") right after a word ("iPhone 16e") where the other prints that word and the bare number
     ("iPhone 16") and never the lettered one?  Two models of one line (the issue's "model-number
-    suffixes")."""
+    suffixes").  Read on the cleaned titles' words, once each (session 29's re-read: a search of the
+    text before each match was quadratic in a hostile title)."""
     ta, tb = a.title, b.title
     if type(ta) is not str or type(tb) is not str:
         return False
-    for x, y, tx, ty in ((ta, tb, a, b), (tb, ta, b, a)):
-        for m in _LETTERED.finditer(x):
-            num, letter = m.group(1), m.group(2) or m.group(3)
-            if m.group(3):
+    wa, wb = ta.split(), tb.split()
+    for xs, ys, tx in ((wa, wb, a), (wb, wa, b)):
+        for j, num, letter, apart in _lettered_tokens(xs):
+            prev = xs[j]
+            if not prev.isalpha() or len(prev) < 2:
+                continue
+            if prev in W.COUNT_AFTER or (letter == "s" and prev[-1] == "s"):
+                continue  # (a count after a plural noun: "Paracetamol Tablets 16s" holds 16)
+            if not _prints_after(ys, prev, num) or _prints_lettered(ys, num, letter):
+                continue  # (the other never prints the bare number after the word, or prints the letter too)
+            if _prints_after(xs, prev, num, letter):
+                continue  # (this title prints the bare number after the word as well)
+            if apart:
                 # (a letter standing apart in the shop's own title, not the tail of a hyphenated part
                 # number the cleaner split: "AF-30-I")
                 raw = tx.rawtitle
                 if type(raw) is not str or not re.search(
                         r"(?<![\w.-])" + re.escape(num) + r" " + letter + r"(?![\w.-])", raw, re.I):
                     continue
-            if num + letter in ty.wordset or re.search(
-                    r"(?<![\w.])" + re.escape(num) + r"[\s-]*" + letter + r"(?![\w.])", y):
-                continue  # (the other prints it, or its letter apart: "XL 330 S" / "XL 330S")
-            before = x[:m.start()].split()
-            if not before or not before[-1].isalpha() or len(before[-1]) < 2:
-                continue
-            if before[-1] in W.COUNT_AFTER or (letter == "s" and before[-1][-1] == "s"):
-                continue  # (a count after a plural noun: "Paracetamol Tablets 16s" holds 16)
-            bare = r"(?<![\w.])" + re.escape(before[-1] + " " + num) + r"(?![\w.])"
-            if re.search(bare, y) and not re.search(bare + r"(?!\s+" + letter + r"(?![\w.]))", x):
-                return True
+            return True
+    return False
+
+
+def _prints_after(ws, prev: str, num: str, not_before: str | None = None) -> bool:
+    """Does a title's words print ``num`` right after ``prev`` (and, with ``not_before``, not followed
+    by that letter)?"""
+    for i in range(len(ws) - 1):
+        if ws[i] == prev and ws[i + 1] == num and not (
+                not_before is not None and i + 2 < len(ws) and ws[i + 2] == not_before):
+            return True
+    return False
+
+
+def _prints_lettered(ws, num: str, letter: str) -> bool:
+    """Does a title print ``num`` with ``letter`` glued on, hyphened or apart ("330s", "330-s", "330 s")?"""
+    glued, hyphened = num + letter, num + "-" + letter
+    for i, w in enumerate(ws):
+        if w == glued or w == hyphened or (w == num and i + 1 < len(ws) and ws[i + 1] == letter):
+            return True
     return False
 
 
