@@ -26,6 +26,10 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   Arabic / English-French, European and Asian multilingual, household, software and games,
   electronics near misses), scored as totals at both ends of session 28 and read in session 29 to
   find principles: a development set since.
+* ``benchmarks/pairs/heldout29.jsonl`` - session 29's held-out set (480 pairs by a new author: Lebanese
+  tech shops, seed banks, software and games, US household, European and Asian multilingual, Levant
+  Arabic), scored as totals at both ends of session 29 and read in session 30 to find principles: a
+  development set since.
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in
