@@ -446,7 +446,7 @@ lozenges lozenge chewables pastilles pills
 # (504 Wipes)" = "504 count"): packs, boxes and cases are read as multipliers only, never as counts.
 _ITEM_NOUNS = frozenset("""
 pods pacs kcups discs capsules pads tablets tabs teabags bags sachets wipes sheets rolls diapers nappies
-treats chews pouches loads tissues portions porciones porzioni porties
+treats chews pouches loads tissues portions porciones porzioni porties bars riegel barres barritas
 kapseln tabletten beutel teebeutel tucher feuchttucher blatt rollen windeln waschladungen wl portionen
 capsules dosettes pastilles sachets lingettes feuilles rouleaux couches lavages doses comprimes gelules
 capsulas pastillas bolsitas sobres toallitas hojas rollos panales lavados dosis comprimidos monodosis
@@ -455,6 +455,8 @@ capsules pads tabletten zakjes doekjes vellen rollen luiers wasbeurten
 kapsle kapsli tablety sacku ubrousku listu pleny
 kapsulek kapsulki tabletek saszetek chusteczek arkuszy rolek pieluszek pieluch
 """.split())
+# (session 30, dev30: a soap's or a snack's bars, "Dove Beauty Bar Original, 8 ct" / "... 14 Bars x
+# 3.75 oz" - the plural only: "15 Bar" is an espresso pump's pressure)
 # (not refills, filters, cartridges: "1 Handle + 2 Cartridges" counts a kit's parts; nor "cups" /
 # "sticks": a measure and a shape; "K-Cups" is read by the cleaner as "k cups", no count)
 _COUNT_NOUNS = _DOSE_FORMS | _ITEM_NOUNS

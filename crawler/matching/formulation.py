@@ -811,7 +811,11 @@ DIMENSIONS["delivery"] = (None, _DIGITAL_GOODS, {
     "digital": "download downloads digital_download digital_code download_code esd online_code eshop_code "
                "digital_edition_code descarga descarga_digital codigo_de_descarga codice_download "
                "codice_digitale code_de_telechargement telechargement",
-    "physical": "physical physical_edition physical_copy cd_rom dvd_rom game_card physisch physische "
+    # ("disc": a game's copy on a disc, "Hogwarts Legacy PS5 (Disc)" / "... PS5 Digital Code (Email
+    # Delivery)"; session 30, dev30 - a console's "Disc Edition" is the drive dimension's, which parts
+    # it from the "Digital Edition" already)
+    "physical": "physical physical_edition physical_copy cd_rom dvd_rom game_card disc game_disc disc_version "
+                "physisch physische "
                 "physischer physisches physique fisico fisica",
 })
 _PHRASES = _phrases()

@@ -808,7 +808,9 @@ _HARD_DIMS = frozenset(("cap", "cuft", "port", "chan", "core", "inch", "mpix", "
                         # (session 29, lb29: a UPS's or an inverter's volt-amperes, a battery's or a power
                         # station's watt-hours - the size of the model, as a power bank's mAh: "Mecer
                         # 1000VA Line Interactive UPS" is not the 2000VA one)
-                        "va", "wh"))
+                        "va", "wh",
+                        # (session 30, dev30: a connector's pins, "25-Pin" / "9-Pin Male Connector")
+                        "pin"))
 # figures two shops state differently for one model: a processor's base and boost clock, a
 # recorder's hours at SD and at HD ("180 hour" / "up to 20 hours in HD", one TCD652160) - hard
 # only where the offers print no model number in common ("TiVo 80 hour DVR" is another box)

@@ -730,7 +730,55 @@ def form_conflict(a, b) -> float:
         return 5.0  # (session 20, en20a: "Dotted" / "Ruled" notebook, ``office_mobile``)
     if len(a.codes) != len(b.codes) and (multipack_of_one(a, b) or multipack_of_one(b, a)):
         return 5.0  # (session 20, en20a: "PG-540 / CL-541 Multipack" / "PG-540", ``office_mobile``)
+    # session 30, dev30: two kinds of devices, each title's head naming one of its own ("Microsoft
+    # SideWinder X6 Keyboard" / "Microsoft SideWinder Gaming Mouse", "Logitech G502 Mouse" / "... G502
+    # Keyboard"): ``_device_kind``
+    ka = _device_kind(a)
+    if ka:
+        kb = _device_kind(b)
+        if kb and ka != kb:
+            return 1.0
     return 0.0
+
+
+# session 30, dev30: the kinds of devices a title's head may name, each one kind ("earbuds" and
+# "headset" one).  Only nouns that never describe another kind - not the specs "SSD", "RAM",
+# "Desktop", "Notebook", "Receiver", "Adapter" a laptop's, a processor's or a car stereo's title
+# prints (``titles.types_of`` reads those too: as a hard conflict they parted 36 true pairs) - and
+# only a title written in ASCII (a translated word reads one of two kinds: Arabic "سماعة" is a
+# speaker or a headset), naming exactly one kind before its first "for" / "with" / "and" / "+".
+_DEVICE_KINDS = {
+    "keyboard": "keyboard", "keyboards": "keyboard", "mouse": "mouse", "mice": "mouse",
+    "headphones": "headphones", "headphone": "headphones", "headset": "headphones",
+    "earbuds": "headphones", "earphones": "headphones",
+    "speaker": "speaker", "speakers": "speaker", "soundbar": "speaker", "subwoofer": "speaker",
+    "monitor": "monitor", "tv": "tv", "hdtv": "tv", "television": "tv",
+    "printer": "printer", "scanner": "scanner", "projector": "projector", "router": "router",
+    "webcam": "webcam", "microwave": "microwave", "dishwasher": "dishwasher",
+    "refrigerator": "fridge", "fridge": "fridge", "vacuum": "vacuum",
+}
+_KIND_STOP = frozenset(("for", "with", "w", "compatible", "fits", "includes", "including", "plus",
+                        "and", "+", "combo", "bundle", "kit", "set"))
+
+
+def _device_kind(p):
+    """The one device kind of ``_DEVICE_KINDS`` an ASCII title's head names, else None."""
+    ws = p.words
+    if not ws or _DEVICE_KIND_WORDS.isdisjoint(ws) or not (p.rawtitle or p.title or "").isascii():
+        return None
+    out = None
+    for w in ws:
+        if w in _KIND_STOP:
+            break
+        k = _DEVICE_KINDS.get(w)
+        if k is not None:
+            if out is not None and k != out:
+                return None
+            out = k
+    return out
+
+
+_DEVICE_KIND_WORDS = frozenset(_DEVICE_KINDS)
 
 
 # (session 19, en19) the memory generation a board, a memory kit or a computer takes: "ASUS TUF
