@@ -44,6 +44,9 @@ SAME = [
     ("De'Longhi Dedica EC685 Espresso Machine 15 Bar", "De'Longhi Dedica EC685.M Espresso Machine 15 Bars"),
     # both copies on a disc
     ("Hogwarts Legacy PS5 (Disc)", "Hogwarts Legacy PlayStation 5 Physical Edition"),
+    # "Ltd Edition" is the "Limited Edition"
+    ("Call of Duty Black Ops 6 Ltd Edition PS5", "Call of Duty Black Ops 6 Limited Edition PS5"),
+    ("Call of Duty Black Ops 6 Ltd. Edition PS5", "Call of Duty Black Ops 6 Limited Edition PS5"),
 ]
 
 
@@ -66,3 +69,20 @@ def test_a_kind_is_read_from_the_head_only():
     assert _device_kind(prepare({"title": "Logitech MX Keys Keyboard"})) == "keyboard"
     assert _device_kind(prepare({"title": "Logitech Keyboard Mouse Combo MK270"})) is None
     assert _device_kind(prepare({"title": "لوحة مفاتيح لوجيتك Keyboard"})) is None
+
+
+def test_ultra_before_a_quality_the_other_prints_names_no_ultra_model():
+    tier, _ = decide_both_ways("JBL Clip 5 Ultra-Portable Waterproof Speaker Black",
+                               "JBL Clip 5 Portable Bluetooth Speaker - Black")
+    assert not tier.startswith("conflict"), tier
+    # the Ultra model stays one: no quality after it, or the other title never prints the quality
+    for a, b in [("Samsung Galaxy S24 Ultra 256GB Black", "Samsung Galaxy S24 256GB Black"),
+                 ("Samsung Galaxy S24 Ultra Thin Case Black", "Samsung Galaxy S24 Case Black")]:
+        tier, same = decide_both_ways(a, b)
+        assert not same, (a, b, tier)
+
+
+def test_a_limited_edition_is_still_no_plain_one():
+    for b in ["Call of Duty Black Ops 6 PS5", "Call of Duty Black Ops 6 Standard Edition PS5"]:
+        tier, same = decide_both_ways("Call of Duty Black Ops 6 Ltd Edition PS5", b)
+        assert not same, (b, tier)

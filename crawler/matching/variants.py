@@ -311,6 +311,8 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
         return True  # an edition, licence, platform: compared by ``facets`` ("Vollversion", "Xbox")
     if w in DEFAULT_EDITIONS and i + 1 < len(ws) and ws[i + 1] in _EDITION_MARK:
         return True  # (session 22, en22: the plain edition named, "Tekken 8 Launch Edition", ``editions``)
+    if w == "ultra" and i + 1 < len(ws) and ws[i + 1] in _ULTRA_OF and ws[i + 1] in other.wordset:
+        return True  # (session 30, dev30: "Ultra-Portable" says how portable, the other "Portable": no Ultra model)
     if w in _VARIANT_WORDS:
         return False
     if W._SPEC_OF.get(w, ("",))[0] == "package":
@@ -320,6 +322,14 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
     while j < len(ws) and cls[j] == _WORD and ws[j] not in _VARIANT_WORDS and j - i < 3:
         j += 1
     return j < len(ws) and cls[j] == _KIND
+
+
+# (session 30, dev30) the qualities "Ultra" intensifies in a shop's description ("JBL Clip 5
+# *Ultra-Portable* Waterproof Speaker" / "JBL Clip 5 Portable Bluetooth Speaker"): before one of them,
+# printed by the other title too, "ultra" names no Ultra model
+_ULTRA_OF = frozenset("""
+portable thin slim light lightweight soft compact quiet bright sharp fast strong absorbent durable
+""".split())
 
 
 # (session 20, en20a) the two letters makers write an edition of a model with, as "SE" / "FE" of

@@ -4392,7 +4392,10 @@ lang kurz breit schmal normal court etroit largo corto ancho estrecho
 # and the words that say how or when it is sold, not which edition (a game's box is its standard
 # edition: "Physical Edition"; "New Edition" the latest printing)
 EDITION_NAME_SYNONYMS = {"collector": "collectors", "estandar": "standard", "standart": "standard",
-                         "standaard": "standard", "pro": "professional", "edu": "education"}
+                         "standaard": "standard", "pro": "professional", "edu": "education",
+                         # (session 30, dev30: "Ltd Edition" is the "Limited Edition", as "Ltd" is "Limited"
+                         # of a company, ``_add_synonyms``)
+                         "ltd": "limited"}
 NOT_EDITION_NAME = frozenset("physical retail box boxed new latest neue nouvelle nueva nuova".split())
 
 # --- session 15, merge block ---
