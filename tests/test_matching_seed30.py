@@ -121,6 +121,11 @@ DIFFERENT = [
     ("Pois de senteur Lathyrus odoratus 'Cupani' - 20 graines",
      "Pois de senteur Lathyrus odoratus 'Matucana' - 20 graines"),
     ("Calabacín Black Beauty - semillas 3 g", "Pepino Black Beauty semillas 3 g"),
+    # a word of one strain's name on one side only, the bank written out or as its initials: another strain
+    ("Royal Queen Seeds Critical Feminized - 5 Seeds", "RQS Critical Kush (fem) - 5 Seeds"),
+    ("Royal Queen Seeds Amnesia feminizada - 5 semillas", "RQS Amnesia Haze feminizada x5"),
+    ("Royal Queen Seeds Amnesia feminisiert - 5 Samen", "RQS Amnesia Haze feminisiert 5er Pack"),
+    ("Critical féminisée x5 - Barneys Farm", "Barney's Farm Critical Kush féminisée - 5 graines"),
 ]
 
 
@@ -204,3 +209,17 @@ def test_quoted_cultivar_and_botanical_name():
     assert "Lathyrus" in S.cultivar_title("Kings Seeds Lathyrus odoratus 'Cupani' - 20 seeds")
     # no Latin epithet, no botanical name ("Dutch passion" is a seed bank)
     assert S.cultivar_title("Dutch passion 'Blue' seeds").split()[:2] == ["Dutch", "passion"]
+
+
+def test_a_strain_word_on_one_side_vetoes_the_learned_stage_for_cannabis_only():
+    veto = S.strain_word_one_side
+    fem = frozenset({"feminised"})
+    crit = ["royal", "queen", "seeds", "critical", "feminised", "5", "seeds"]
+    kush = crit[:4] + ["kush"] + crit[4:]
+    assert veto(fem, fem, {"critical"}, set(crit), {"critical", "kush"}, set(kush))
+    # a seed bank's name, a packet's words or the brand on one side only name no strain
+    assert not veto(fem, fem, {"critical", "royal", "queen"}, set(crit), {"critical"}, {"critical", "feminised", "pcs"})
+    assert not veto(fem, fem, {"critical", "dinafem"}, {"dinafem", "critical"}, {"critical"}, {"critical"},
+                    ("dinafem", ""))
+    # a vegetable's seed states no cannabis type: its describing words ("Bell", "packet") are the trees' to judge
+    assert not veto(frozenset({"f1"}), frozenset(), {"bell", "pepper"}, {"bell", "pepper"}, {"pepper"}, {"pepper"})

@@ -18,6 +18,13 @@ Feminised Seeds - Pack of 5", "Black Jack Feminizada - 5 semillas", "Black Jack 
   identify; "auto" and "regular" do (a strain's auto or regular line is another product, and a
   title that does not say so is not it).
 
+Session 30 (seed30) read more of the trade's ways (each at its definition): a seed bank's name puts a
+title about seeds (``_BREEDERS``) and its unambiguous initials are its name (``_INITIALS``); "auto"
+glued to a strain (``_GLUED_AUTO``); one crop, one name (``_CROP_NAMES``) and a crop's "Hybrid" its F1
+(``_HYBRID``); a quoted cultivar and a botanical name before it (``cultivar_title``); the count after
+the seed word (``counted_after``); a strain's version (``seed_type``, ``type_conflict``); a word of a
+cannabis strain's name on one side only (``strain_word_one_side``, the learned stage's veto).
+
 CBD stays a plain (identifying) word: "Dinamed CBD" is another strain than "Dinamed", and a
 CBD strain is sold feminised or auto like any other.  Outside a seed context nothing changes:
 "auto", "automatic" and "regular" mean other things in other shops.
@@ -289,3 +296,27 @@ def type_conflict(ta: frozenset, tb: frozenset) -> bool:
         return True
     sa, sb = ta - {"auto"}, tb - {"auto"}
     return bool(sa and sb and sa.isdisjoint(sb))
+
+
+# (session 30, seed30) the types of a cannabis seed; the words of the seed banks' names (``_BREEDERS``,
+# ``_INITIALS``) and of a packet that name no strain
+CANNABIS_TYPES = frozenset(("auto", "feminised", "regular"))
+_NO_STRAIN = frozenset(w for n in _BREEDERS for w in n) | frozenset(
+    w for n in _INITIALS.values() for w in n.split()) | frozenset(
+    "pcs pc pk pack packs packet single seed seeds by from farm genetics co company".split())
+
+
+def strain_word_one_side(ta: frozenset, tb: frozenset, ida, wa, idb, wb, brands=()) -> bool:
+    """(session 30, seed30) Two titles about cannabis seeds (either states a type, ``CANNABIS_TYPES``),
+    and one holds an identifying word of letters (``ida`` / ``idb``) the other's words (``wa`` / ``wb``)
+    do not: every word of a strain's name names the strain - "Critical" / "Critical Kush", "Amnesia" /
+    "Amnesia Haze" are two strains however alike the rest of the titles - but a seed bank's name, a
+    packet's words and the offers' brands (``brands``, as ``Prepared.brand`` squeezes them)."""
+    if CANNABIS_TYPES.isdisjoint(ta) and CANNABIS_TYPES.isdisjoint(tb):
+        return False
+    for own, other in ((ida, wb), (idb, wa)):
+        for w in own:
+            if (w not in other and w.isalpha() and len(w) >= 3 and w not in _NO_STRAIN
+                    and w not in NOT_IDENTIFYING and not any(w in b for b in brands if b)):
+                return True
+    return False
