@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from . import household24 as H
+from . import seeds as _S
 from .offermemo import per_offer
 from .facets import _ADDON_PASS
 from .raw_facets import bare_phrase_words
@@ -141,5 +142,11 @@ def learned_veto(a, b) -> float:
     if not a.rawtitle or not b.rawtitle or not isinstance(a.rawtitle, str) or not isinstance(b.rawtitle, str):
         return 0.0
     if addon_one_side(a, b) or bare_tools_differ(a, b) or bundle_around_other(a, b):
+        return 1.0
+    if (a.seedtype or b.seedtype) and _S.strain_word_one_side(
+            a.seedtype, b.seedtype, a.idwords, a.wordset, b.idwords, b.wordset,
+            (a.brand if isinstance(a.brand, str) else "", b.brand if isinstance(b.brand, str) else "")):
+        # (session 30, seed30: a word of one cannabis strain's name the other title does not print -
+        # "Critical" / "Critical Kush" -: ``seeds.strain_word_one_side``)
         return 1.0
     return 0.0

@@ -710,10 +710,14 @@ def facet_part(p: Prepared) -> Prepared:
             from crawler.units import parse_units
 
             found = parse_units(title, category=cat if isinstance(cat, str) else None)
-            if (found is None or found.unit != "seed") and isinstance(p.title, str) and p.title != title:
+            if isinstance(p.title, str) and p.title != title and (
+                    found is None or found.unit != "seed" or S.counted_after(p.title)):
                 # (session 29, dev29: the count as ``seeds.canonical_text`` writes it, "Seeds (approx
-                # 100)" -> "100 seeds")
-                found = parse_units(p.title, category=cat if isinstance(cat, str) else None)
+                # 100)" -> "100 seeds"; session 30, seed30: and before the number the seed word follows,
+                # "Carrot Autumn King 2 Seeds (approx. 1000)": 1000 seeds of "Autumn King 2")
+                again = parse_units(p.title, category=cat if isinstance(cat, str) else None)
+                if again is not None and again.unit == "seed":
+                    found = again
             if found is not None and found.unit == "seed":
                 facets["pack"] = frozenset((found.pack_size,))
         p.seedtype = S.seed_type(ws)
@@ -839,6 +843,12 @@ def _title_parts(title, mpn):
     # a title about seeds: the seed trade's words in one language (see ``seeds``)
     seed = S.seed_context(ws)
     if seed:
+        if isinstance(title, str) and ("'" in title or "\u2018" in title):
+            # (session 30, seed30: a cultivar's quoted name, "Carrot 'Autumn King 2'" - ``seeds.cultivar_title``)
+            named = S.cultivar_title(title)
+            if named != title:
+                t, units = T.clean_with_units(named)
+                units = T.tons_read(t, units)
         t = S.canonical_text(t)
         units = T.units_of(t)
         ws, raw = T.words_and_raw(t)

@@ -18,6 +18,13 @@ Feminised Seeds - Pack of 5", "Black Jack Feminizada - 5 semillas", "Black Jack 
   identify; "auto" and "regular" do (a strain's auto or regular line is another product, and a
   title that does not say so is not it).
 
+Session 30 (seed30) read more of the trade's ways (each at its definition): a seed bank's name puts a
+title about seeds (``_BREEDERS``) and its unambiguous initials are its name (``_INITIALS``); "auto"
+glued to a strain (``_GLUED_AUTO``); one crop, one name (``_CROP_NAMES``) and a crop's "Hybrid" its F1
+(``_HYBRID``); a quoted cultivar and a botanical name before it (``cultivar_title``); the count after
+the seed word (``counted_after``); a strain's version (``seed_type``, ``type_conflict``); a word of a
+cannabis strain's name on one side only (``strain_word_one_side``, the learned stage's veto).
+
 CBD stays a plain (identifying) word: "Dinamed CBD" is another strain than "Dinamed", and a
 CBD strain is sold feminised or auto like any other.  Outside a seed context nothing changes:
 "auto", "automatic" and "regular" mean other things in other shops.
@@ -49,19 +56,34 @@ _REGULAR = frozenset("""
 regular regulars regulares regulier reguliere regulieres regulare regolare regolari regulaer
 reguliar
 """.split())
-# triggers on their own: the seed words and the unambiguous type words (not "auto", "regular")
+# triggers on their own: the seed words and the unambiguous type words (not "auto", "regular");
+# (session 30, seed30) and "pollinated" ("Open Pollinated": only a plant's seed is sold so)
 TRIGGERS = _SEED_WORDS | (_FEMINISED - {"fem"}) | frozenset(
-    w for w in _AUTO if w.startswith("autofl") or w.startswith("autofi") or w.startswith("autobl"))
+    w for w in _AUTO if w.startswith("autofl") or w.startswith("autofi") or w.startswith("autobl")) | frozenset(
+    ("pollinated", "openpollinated", "polinizacion", "pollinisation", "impollinazione"))
+# (session 30, seed30) a seed bank whose name holds no seed word puts a title about seeds as the word
+# "seeds" does: a breeder sells seeds only ("Blue Gelato 41 fem x3 - Barneys Farm", "RQS - Northern
+# Light (fem) 3 pcs"); the names as ``titles.words`` splits them
+_BREEDERS = tuple(tuple(n.split()) for n in (
+    "barneys farm", "barney s farm", "dinafem", "fastbuds", "fast buds", "dutch passion", "rqs", "kannabia",
+    "seedsman", "mephisto genetics", "ethos genetics", "dna genetics", "ilgm", "buddha seeds"))
+_BREEDER_FIRST = frozenset(n[0] for n in _BREEDERS)
 
-_ABOUT = frozenset("approx approx. approximately circa ca. ca about environ etwa".split())
+# (session 30, seed30: and the Spanish, Italian, German ones - "aprox. 1000", "circa", "ungefahr")
+_ABOUT = frozenset("approx approx. approximately circa ca. ca about environ etwa aprox aprox. aproximadamente "
+                   "ungefahr env. env".split())
 _OPEN = frozenset("heirloom heirlooms heritage samenfest samenfeste samenfester reproductible reproductibles "
                   "openpollinated".split())
-_OPEN_PHRASE = re.compile(r"\bopen[\s-]+pollinated\b|\bnon[\s-]+hybrid\b")
+# (session 30, seed30: and in Spanish, French, Italian - "polinizacion abierta", "pollinisation libre",
+# "impollinazione aperta")
+_OPEN_PHRASE = re.compile(r"\bopen[\s-]+pollinated\b|\bnon[\s-]+hybrid\b|\bpolinizacion\s+abierta\b"
+                          r"|\bpollinisation\s+libre\b|\bimpollinazione\s+aperta\b")
 # a vegetable's breeding, compared as the type is: a first-generation hybrid is no open-pollinated
 # seed of that name (session 29, dev29)
 _POLLINATION = frozenset(("f1", "openpollinated"))
-# (Italian "semi" is read as seeds only in a title already about seeds)
-CANON = {**{w: "seeds" for w in (_SEED_WORDS | {"semi"}) - {"cannabis", "marijuana", "marihuana"}},
+# (Italian "semi" is read as seeds only in a title already about seeds, German "Korn" too)
+# (session 30, seed30: and German "Korn" / "Korner", the seeds a packet counts - "10 Korn")
+CANON = {**{w: "seeds" for w in (_SEED_WORDS | {"semi", "korn", "korner"}) - {"cannabis", "marijuana", "marihuana"}},
          **{w: "feminised" for w in _FEMINISED}, **{w: "auto" for w in _AUTO},
          **{w: "regular" for w in _REGULAR},
          # (session 29, dev29: a seed count "approx 100", "ca. 50" is the count; "Hybrid" is not read as
@@ -82,7 +104,18 @@ IDENTIFYING = frozenset(("auto", "regular"))
 
 def seed_context(ws, more=()) -> bool:
     """Is a title (its words ``ws``, and ``more``: its category's words) about seeds?"""
-    return not TRIGGERS.isdisjoint(ws) or (bool(more) and not TRIGGERS.isdisjoint(more))
+    return (not TRIGGERS.isdisjoint(ws) or (bool(more) and not TRIGGERS.isdisjoint(more))
+            or (not _BREEDER_FIRST.isdisjoint(ws) and _names_breeder(list(ws))))
+
+
+def _names_breeder(ws: list) -> bool:
+    """(session 30, seed30) Do the words ``ws`` print a seed bank's name (``_BREEDERS``) in a row?"""
+    for i, w in enumerate(ws):
+        if w in _BREEDER_FIRST:
+            for n in _BREEDERS:
+                if tuple(ws[i:i + len(n)]) == n:
+                    return True
+    return False
 
 
 def _canon(m: re.Match) -> str:
@@ -95,28 +128,147 @@ def _count(m: re.Match) -> str:
 
 # (session 29, dev29) a bare number right after the seed word is the packet's count ("Tomato
 # Moneymaker Seeds (approx 100)", "Seeds 100"): read as "100 seeds", as "100 Seeds" is
-_COUNT_AFTER_SEEDS = re.compile(r"\bseeds\s*[(\[]?\s*(\d{1,5})\s*[)\]]?(?=\s|$)")
+_COUNT_AFTER_SEEDS = re.compile(r"\bseeds\s*[(\[]?\s*\.?\s*(\d{1,5})\s*[)\]]?(?=\s|$)")
 
 
 def _count_first(m: re.Match) -> str:
     return " " + m.group(1) + " seeds "
 
 
+# (session 30, seed30) the count ``canonical_text`` wrote before the seed word where the title prints
+# it after ("... 2  1000 seeds "): the count, rather than the number the raw title's seed word follows
+_COUNTED = re.compile(r"\b\d{1,5} \d{1,5} seeds\b")
+
+
+def counted_after(canonical: str) -> bool:
+    """Did ``canonical_text`` move a count after the seed word right behind another number?"""
+    return "seeds" in canonical and _COUNTED.search(canonical) is not None
+
+
+# (session 30, seed30) "auto" glued to a strain's name is the autoflowering line of that strain:
+# "AutoBlueberry" is "Auto Blueberry" (a word the type words do not hold: "autoflowering" stays)
+_GLUED_AUTO = re.compile(r"\bauto(?!flo|fle|fio|mat)([a-z]{4,}|fem)\b")
+
+
+def _auto_apart(m: re.Match) -> str:
+    return m.group(0) if m.group(0) in CANON else "auto " + m.group(1)
+
+
+# (session 30, seed30) a cultivar's name in single quotes, the horticultural way - "Carrot 'Autumn King
+# 2'", "Zinnia elegans 'State Fair Mix'": the quotes mark a name, the closing one no inch mark; the
+# botanical name written before it (genus, species epithet) says what the vernacular name after the
+# cultivar says ("Lathyrus odoratus 'Cupani' Sweet Pea"), the epithet alone adds nothing to the genus
+_QUOTED = re.compile(r"(?<![\w'\u2018\u2019])['\u2018]([^'\u2018\u2019\n]{1,40}?)['\u2019](?!\w)")
+# (the epithet: a Latin ending - "odoratus", "elegans", "annuum", "pepo", "vulgaris" -, lower case)
+_BINOMIAL = re.compile(r"\b([A-Z][a-z]{2,})\s+([a-z]{2,}(?:us|um|a|is|ii|ae|ans|ens|ides|or|ix|ex|o))\s+(?=['\u2018])")
+_VERNACULAR_NEXT = re.compile(r"\s*([A-Za-z]{3,})")
+_VERNACULAR_BEFORE = re.compile(r"([A-Za-z]{3,})\s*$")
+
+
+def cultivar_title(title: str) -> str:
+    """A raw title about seeds with its quoted cultivar's name unquoted and a botanical name before it
+    read (see ``_QUOTED``); the title itself when it quotes no name."""
+    names = list(_QUOTED.finditer(title))
+    if not names:
+        return title
+    first = names[0]
+    b = _BINOMIAL.search(title, 0, first.start() + 1)
+    if b is not None and b.end() == first.start():
+        nxt = _VERNACULAR_NEXT.match(title, first.end())
+        before = _VERNACULAR_BEFORE.search(title, 0, b.start())
+        vernacular = any(m is not None and m.group(1).lower() not in CANON and m.group(1).lower() not in _SEED_WORDS
+                         for m in (nxt, before))
+        # (the genus goes too where the vernacular name follows the cultivar or stands before the genus:
+        # "Pois de senteur Lathyrus odoratus 'Cupani'")
+        title = title[:b.start()] + ("" if vernacular else b.group(1) + " ") + title[b.end():]
+    return _QUOTED.sub(lambda m: " " + m.group(1) + " ", title)
+
+
+# (session 30, seed30) a seed bank's initials, written out as the bank's name the other shop prints:
+# "RQS" = "Royal Queen Seeds", "GHS" = "Green House Seeds", "T&M" = "Thompson & Morgan"; only
+# initials one bank goes by (not "SS": Sweet Seeds, Sensi Seeds, Serious Seeds)
+_INITIALS = {"rqs": "royal queen seeds", "ghs": "green house seeds", "t&m": "thompson morgan"}
+_INITIALS_RE = re.compile(r"(?<![\w&])(?:rqs|ghs|t ?& ?m)(?![\w&])")
+
+
+def _crop(m: re.Match) -> str:
+    return _CROP[m.group(0)]
+
+
+def _initials_out(m: re.Match) -> str:
+    return " " + _INITIALS[m.group(0).replace(" ", "")] + " "
+
+
+# (session 30, seed30) one crop, one name: a vegetable's or a flower's name in the languages of the seed
+# shops - English, Spanish, German, French, Italian, Dutch; accent-free as ``titles.clean`` leaves them -
+# is one English word in a title about seeds ("courgette" = "Zucchini" = "calabacin" = "zucchini",
+# "Karotte" = "Mohre" = "zanahoria" = "carrot"); not "pea" (a sweet pea is a flower, no pea)
+_CROP_NAMES = {
+    "tomato": "tomato tomatoes tomate tomates tomaten pomodoro pomodori tomaat",
+    "zucchini": "zucchini zucchinis courgette courgettes zucchine zucchina calabacin calabacines",
+    "carrot": "carrot carrots zanahoria zanahorias karotte karotten mohre mohren carotte carottes carota carote "
+              "wortel wortelen",
+    "cucumber": "cucumber cucumbers pepino pepinos gurke gurken concombre concombres cetriolo cetrioli komkommer",
+    "pepper": "pepper peppers pimiento pimientos paprika poivron poivrons peperone peperoni",
+    "lettuce": "lettuce lechuga lechugas kopfsalat laitue laitues lattuga",
+    "basil": "basil albahaca basilikum basilic basilico",
+    "bean": "bean beans judia judias frijol frijoles bohne bohnen haricot haricots fagiolo fagioli",
+    "onion": "onion onions cebolla cebollas zwiebel zwiebeln oignon oignons cipolla cipolle",
+    "melon": "melon melons melone melonen meloen",
+    "watermelon": "watermelon watermelons sandia sandias wassermelone wassermelonen pasteque pasteques anguria",
+    "radish": "radish radishes rabano rabanos radieschen radis ravanello ravanelli",
+    "spinach": "spinach espinaca espinacas spinat epinard epinards spinaci",
+    "pumpkin": "pumpkin pumpkins kurbis citrouille citrouilles",
+    "sunflower": "sunflower sunflowers girasol girasoles sonnenblume sonnenblumen tournesol tournesols girasole "
+                 "girasoli zonnebloem",
+    "zinnia": "zinnia zinnias zinnie zinnien",
+    "petunia": "petunia petunias petunie petunien",
+    "nasturtium": "nasturtium nasturtiums capucine capucines kapuzinerkresse capuchina capuchinas nasturzio",
+}
+_CROP = {w: crop for crop, ws in _CROP_NAMES.items() for w in ws.split()}
+_CROP_RE = re.compile(r"\b(?:" + "|".join(sorted(_CROP, key=len, reverse=True)) + r")\b")
+# (session 30, seed30) a crop's "Hybrid" (Hybride, hibrido, ibrido) is its F1 hybrid ("Big Beef Hybrid
+# Tomato" = "Big Beef F1 Tomato"); a cannabis strain's "Hybrid" is an indica x sativa cross (session
+# 29's reason to leave it), so only in a title that names a crop (``_CROP``) and no cannabis type or
+# word - never Latin "hybrida" ("Petunia x hybrida": a species)
+_HYBRID = re.compile(r"\b(?:hybrid|hybride|hybriden|hibrido|hibrida|hibridos|hibridas|ibrido|ibrida|ibridi)\b")
+_CANNABIS = re.compile(r"\b(?:feminised|auto|regular|cannabis|marijuana|marihuana|thc|cbd|indica|sativa|kush|"
+                       r"strains?|haze|skunk|photoperiod)\b")
+_CROP_WORDS = frozenset(_CROP_NAMES)
+
+
 def canonical_text(cleaned: str) -> str:
     """``cleaned`` (``titles.clean`` of a title about seeds) with the seed trade's words in
     their canonical form (see the module)."""
-    if "pollinated" in cleaned or "non" in cleaned:
+    if "polli" in cleaned or "non" in cleaned or "polini" in cleaned:
         cleaned = _OPEN_PHRASE.sub(" openpollinated ", cleaned)
+    if "auto" in cleaned:
+        cleaned = _GLUED_AUTO.sub(_auto_apart, cleaned)
+    if "&" in cleaned or "rqs" in cleaned or "ghs" in cleaned:
+        cleaned = _INITIALS_RE.sub(_initials_out, cleaned)
     t = _GLUED_COUNT.sub(_count, _CANON_WORD.sub(_canon, cleaned))
+    t = _CROP_RE.sub(_crop, t)
+    if "brid" in t and not _CROP_WORDS.isdisjoint(t.split()) and not _CANNABIS.search(t):
+        t = _HYBRID.sub("f1", t)
     if "seeds" in t:
         t = _COUNT_AFTER_SEEDS.sub(_count_first, t)
     return t
 
 
+# (session 30, seed30) a strain's version: a number with a decimal point or a "v" that is no unit
+# ("Critical+ 2.0", "Amnesia v2"); one side's version the other does not print is another strain
+_VERSION = re.compile(r"^(?:v\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})$")
+
+
 def seed_type(ws) -> frozenset:
     """The types a (canonical) title about seeds states: ``auto``, ``feminised``, ``regular``; and a
-    vegetable's breeding, ``f1`` or ``openpollinated``."""
-    return frozenset(w for w in ("auto", "feminised", "regular", "f1", "openpollinated") if w in ws)
+    vegetable's breeding, ``f1`` or ``openpollinated``; and a strain's version ("version:2.0")."""
+    out = [w for w in ("auto", "feminised", "regular", "f1", "openpollinated") if w in ws]
+    out += ["version:" + w.lstrip("v") for w in ws if w[:1] in _VERSION_FIRST and _VERSION.match(w)]
+    return frozenset(out)
+
+
+_VERSION_FIRST = frozenset("v0123456789")
 
 
 def type_conflict(ta: frozenset, tb: frozenset) -> bool:
@@ -125,6 +277,14 @@ def type_conflict(ta: frozenset, tb: frozenset) -> bool:
     open-pollinated (heirloom) seed."""
     if not ta or not tb:
         return False
+    va, vb = {x for x in ta if x[:1] == "v"}, {x for x in tb if x[:1] == "v"}
+    if va or vb:
+        # (session 30, seed30: a strain's version on one side only, or two versions)
+        if va != vb:
+            return True
+        ta, tb = ta - va, tb - vb
+        if not ta or not tb:
+            return False
     pa, pb = ta & _POLLINATION, tb & _POLLINATION
     if pa and pb and pa.isdisjoint(pb):
         return True
@@ -136,3 +296,27 @@ def type_conflict(ta: frozenset, tb: frozenset) -> bool:
         return True
     sa, sb = ta - {"auto"}, tb - {"auto"}
     return bool(sa and sb and sa.isdisjoint(sb))
+
+
+# (session 30, seed30) the types of a cannabis seed; the words of the seed banks' names (``_BREEDERS``,
+# ``_INITIALS``) and of a packet that name no strain
+CANNABIS_TYPES = frozenset(("auto", "feminised", "regular"))
+_NO_STRAIN = frozenset(w for n in _BREEDERS for w in n) | frozenset(
+    w for n in _INITIALS.values() for w in n.split()) | frozenset(
+    "pcs pc pk pack packs packet single seed seeds by from farm genetics co company".split())
+
+
+def strain_word_one_side(ta: frozenset, tb: frozenset, ida, wa, idb, wb, brands=()) -> bool:
+    """(session 30, seed30) Two titles about cannabis seeds (either states a type, ``CANNABIS_TYPES``),
+    and one holds an identifying word of letters (``ida`` / ``idb``) the other's words (``wa`` / ``wb``)
+    do not: every word of a strain's name names the strain - "Critical" / "Critical Kush", "Amnesia" /
+    "Amnesia Haze" are two strains however alike the rest of the titles - but a seed bank's name, a
+    packet's words and the offers' brands (``brands``, as ``Prepared.brand`` squeezes them)."""
+    if CANNABIS_TYPES.isdisjoint(ta) and CANNABIS_TYPES.isdisjoint(tb):
+        return False
+    for own, other in ((ida, wb), (idb, wa)):
+        for w in own:
+            if (w not in other and w.isalpha() and len(w) >= 3 and w not in _NO_STRAIN
+                    and w not in NOT_IDENTIFYING and not any(w in b for b in brands if b)):
+                return True
+    return False
