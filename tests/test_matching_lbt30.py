@@ -36,6 +36,9 @@ SAME = [
     ("Samsung Galaxy S24 Ultra 256GB 12GB RAM Titanium Black Dual SIM - Middle East Version",
      {"title": "Galaxy S24 Ultra 5G (12GB/256GB) Titanium Black", "brand": "Samsung"}),
     ("Samsung Galaxy Z Fold5 12/256GB Phantom Black (ME)", "Samsung Galaxy Z Fold5 5G 256GB Phantom Black"),
+    ("Apple iPhone 12 64GB Black", "Apple iPhone 12 5G 64GB Black"),
+    ("Google Pixel 8a 128GB Obsidian", "Google Pixel 8a 5G 128GB Obsidian"),
+    ("سامسونج جالاكسي S24 Ultra 256GB Titanium Gray", "Samsung Galaxy S24 Ultra 5G 256GB Titanium Gray"),
     # a watch sold with its own strap, named after its case size
     ("HUAWEI WATCH GT 4 46mm Black", "Huawei Watch GT4 46 mm Black Fluoroelastomer Strap - 1 Year Warranty"),
     ("ساعة هواوي HUAWEI WATCH GT 4 46mm Black", "HUAWEI WATCH GT 4 46mm Black Fluoroelastomer Strap"),
@@ -67,6 +70,14 @@ DIFFERENT = [
     ("Huawei Watch GT 4 46mm Black Leather Strap", "Huawei Watch GT4 46 mm Black Fluoroelastomer Strap"),
     ("HUAWEI WATCH GT 4 46mm Black", "Huawei 22mm Black Fluoroelastomer Strap for Watch GT 4 46mm"),
     ("Bracelet Fluoroélastomère Noir 22mm pour Huawei Watch GT 4", "HUAWEI WATCH GT 4 46mm Noir"),
+    # a band a maker sells alone, named by its style or with no watch model before the case size
+    ("Apple Watch 45mm Midnight Sport Band", "Apple Watch Series 9 GPS 45mm Midnight Aluminium Case"),
+    ("Apple Watch 45mm Midnight Leather Strap", "Apple Watch 45mm Midnight"),
+    # a colour that is a drive's line, or with no line both name; a module's RGB model
+    ("WD 4TB SATA 3.5 Red", "WD 4TB SATA 3.5"),
+    ("WD 4TB 3.5 inch SATA Internal Hard Drive Purple", "Western Digital 4TB 3.5 inch SATA Internal Hard Drive"),
+    ("Kingston Fury Beast 16GB DDR4 3200MHz Black", "Kingston Fury Beast RGB 16GB DDR4 3200MHz"),
+    ("Crucial 16GB DDR4 3200MHz Laptop Memory", "Crucial 16GB DDR4 3200MHz Desktop Memory Black"),
 ]
 
 

@@ -196,11 +196,13 @@ def _classes(p) -> frozenset:
 # case's size).  Only a strap word, colours and materials after the case's size, a material among them, and a
 # watch word before it.
 _STRAP_MATERIALS = frozenset("""
-fluoroelastomer silicone leather nylon woven milanese steel stainless titanium metal sport rubber fabric
-ceramic composite loop link mesh cuir silicone acier cuero piel pelle
+fluoroelastomer silicone leather nylon woven steel stainless titanium metal rubber fabric ceramic composite
+cuir acier cuero piel pelle
 """.split())
+# (not a band's style - "Sport Band", "Solo Loop", "Milanese Loop", "Link Bracelet", mesh -: the names of the bands
+# a maker sells alone, "Apple Watch 45mm Midnight Sport Band")
 _CASE_SIZE = re.compile(r"(?:3[89]|4\d|5[0-2])mm").fullmatch
-_WATCH_WORDS = frozenset("watch smartwatch montre reloj orologio uhr".split())
+_WATCH_WORDS = frozenset("watch smartwatch montre reloj orologio uhr".split())  # ("watch6": its first five letters)
 
 
 def _own_strap(ws, i: int, start: int, end: int) -> bool:
@@ -209,6 +211,11 @@ def _own_strap(ws, i: int, start: int, end: int) -> bool:
     while k > start and (ws[k] in T.COLOURS or ws[k] in _STRAP_MATERIALS):
         k -= 1
     if k <= start or not _CASE_SIZE(ws[k]) or _WATCH_WORDS.isdisjoint(ws[start:k]):
+        return False
+    # (the watch named by its model between the watch word and the case - "Watch GT4", "Watch GT 4 Pro",
+    # "Galaxy Watch6" -, not a watch's size alone: "Apple Watch 45mm Midnight Leather Strap" may be the strap)
+    w0 = max(q for q in range(start, k) if ws[q] in _WATCH_WORDS or ws[q][:5] in _WATCH_WORDS)
+    if not any(any(ch.isdigit() for ch in x) for x in ws[w0:k]):
         return False
     rest = ws[k + 1:end]
     return (all(w == ws[i] or w in T.COLOURS or w in _STRAP_MATERIALS for w in rest)
