@@ -103,11 +103,16 @@ def test_describing_words_kind_words_and_specs_are_no_variant(a, b):
 
 
 def test_a_network_named_on_one_side_only_is_no_conflict_and_no_evidence():
-    # "Galaxy S23" is sold as 5G only, but "Redmi Note 13" exists as 4G and 5G: a one-sided
-    # network word cannot tell the two apart, so the pair is left apart ("weak"), not parted
-    for a, b in [("Samsung Galaxy S23 5G 128GB Phantom Black", "Samsung Galaxy S23 128GB Phantom Black"),
-                 ("Xiaomi Redmi Note 13 5G 256GB", "Xiaomi Redmi Note 13 256GB")]:
+    # "Redmi Note 13" exists as 4G and 5G: a one-sided network word cannot tell the two apart,
+    # so the pair is left apart ("weak"), not parted
+    for a, b in [("Xiaomi Redmi Note 13 5G 256GB", "Xiaomi Redmi Note 13 256GB"),
+                 ("Samsung Galaxy A15 5G 128GB Blue Black", "Samsung Galaxy A15 128GB Blue Black")]:
         assert match_method({"title": a}, {"title": b})[0] == "weak"
+    # (session 30, lbt30) "Galaxy S23" is sold as 5G only: a line of ``wordclass.made_only_in_5g``,
+    # where leaving "5G" out names no other network (before, "weak" as the Redmi)
+    a, b = "Samsung Galaxy S23 5G 128GB Phantom Black", "Samsung Galaxy S23 128GB Phantom Black"
+    assert same_product({"title": a}, {"title": b}), match_method({"title": a}, {"title": b})
+    assert same_product({"title": b}, {"title": a})
 
 
 def test_router_wifi_bands_are_no_phone_network():

@@ -167,6 +167,8 @@ def heads(p) -> frozenset:
             continue  # (session 29, dev29: "... i5-1335U 8GB 512GB Arabic/English Keyboard": the laptop's layout)
         if _line_band(ws, i):
             continue  # (session 29, dev29: "Band 9", "Smart Band 8" - a tracker's line and generation, no strap)
+        if c == "band" and _own_strap(ws, i, start, end):
+            continue  # (session 30, lbt30: "Watch GT4 46 mm Black Fluoroelastomer Strap" - the watch's own)
         if c == "case" and _office.own_cover(ws, i, start):
             continue  # (session 20, en20a: "Composition Book ... Black Marble Cover": the book's own)
         # (a count of them after the device's kind: what comes with it - "Razor + 2
@@ -185,6 +187,59 @@ def heads(p) -> frozenset:
 def _classes(p) -> frozenset:
     ws = p.words
     return frozenset(c for i, c in enumerate(map(_acc_class, ws)) if c is not None and not _line_band(ws, i))
+
+
+# (session 30, lbt30) a watch's title closing on the strap it is sold with, after its case size - "HUAWEI WATCH
+# GT 4 46mm Black Fluoroelastomer Strap", "Galaxy Watch6 44mm Graphite Sport Band", "Montre ... 46mm Bracelet
+# Cuir Marron": the maker's name of one watch (case size, strap colour and material), no strap sold alone,
+# which a shop names by what it fits ("Strap for Watch GT 4", a cut at "for") or by its width (20 / 22mm, no
+# case's size).  Only a strap word, colours and materials after the case's size, a material among them, and a
+# watch word before it.
+_STRAP_MATERIALS = frozenset("""
+fluoroelastomer silicone leather nylon woven steel stainless titanium metal rubber fabric ceramic composite
+cuir acier cuero piel pelle
+""".split())
+# (not a band's style - "Sport Band", "Solo Loop", "Milanese Loop", "Link Bracelet", mesh -: the names of the bands
+# a maker sells alone, "Apple Watch 45mm Midnight Sport Band")
+_CASE_SIZE = re.compile(r"(?:3[89]|4\d|5[0-2])mm").fullmatch
+_WATCH_WORDS = frozenset("watch smartwatch montre reloj orologio uhr".split())  # ("watch6": its first five letters)
+
+
+def _own_strap(ws, i: int, start: int, end: int) -> bool:
+    """Is the strap word ``ws[i]`` the strap a watch is sold with (``_STRAP_MATERIALS``, ``_CASE_SIZE``)?"""
+    k = i - 1
+    while k > start and (ws[k] in T.COLOURS or ws[k] in _STRAP_MATERIALS):
+        k -= 1
+    if k <= start or not _CASE_SIZE(ws[k]) or _WATCH_WORDS.isdisjoint(ws[start:k]):
+        return False
+    # (the watch named by its model between the watch word and the case - "Watch GT4", "Watch GT 4 Pro",
+    # "Galaxy Watch6" -, not a watch's size alone: "Apple Watch 45mm Midnight Leather Strap" may be the strap)
+    w0 = max(q for q in range(start, k) if ws[q] in _WATCH_WORDS or ws[q][:5] in _WATCH_WORDS)
+    if not any(any(ch.isdigit() for ch in x) for x in ws[w0:k]):
+        return False
+    rest = ws[k + 1:end]
+    return (all(w == ws[i] or w in T.COLOURS or w in _STRAP_MATERIALS for w in rest)
+            and not _STRAP_MATERIALS.isdisjoint(rest))
+
+
+@per_offer
+def own_strap_words(p) -> frozenset:
+    """The words naming the strap p's watch is sold with (``_own_strap``: the strap word and its materials, not
+    the colour, which the colour facet compares), none where p names no such strap."""
+    ws = p.words
+    start, end = _name_range(p)
+    for i in range(start + 1, end):
+        if _acc_class(ws[i]) == "band" and _own_strap(ws, i, start, end):
+            return frozenset(w for w in ws[i - 4:end] if w == ws[i] or w in _STRAP_MATERIALS)
+    return frozenset()
+
+
+def strap_named(p) -> bool:
+    """Does p's title print a strap word or a strap's material (then a strap one side names is compared)?"""
+    return not (_STRAP_MATERIALS.isdisjoint(p.wordset) and _STRAP_WORDS.isdisjoint(p.wordset))
+
+
+_STRAP_WORDS = frozenset("band bands strap straps armband bracelet correa cinturino".split())
 
 
 def _line_band(ws, i: int) -> bool:

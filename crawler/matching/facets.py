@@ -941,6 +941,11 @@ def identifying_ids(p, other) -> frozenset:
     more = _en23.excused(ids, p, other)  # (session 23, en: activities, a leading maker's name)
     if more:
         free = free | more
+    strap = _accessory.own_strap_words(p)
+    if strap and not _accessory.strap_named(other):
+        # (session 30, lbt30: the strap a watch is sold with, "46mm Black *Fluoroelastomer Strap*", the other
+        # shop naming none: ``accessory.own_strap_words``; two straps named stay two)
+        free = free | (ids & strap)
     return ids - free if free else ids
 
 
@@ -2026,6 +2031,7 @@ def _default_both(a, b) -> frozenset:
 # (session 15, rec: the tier and add-on words ``rewordings``' steps never wave away)
 from . import rewordings as _rewordings  # noqa: E402
 from . import en_recall23 as _en23  # noqa: E402  (session 23, en)
+from . import accessory as _accessory  # noqa: E402  (session 30, lbt30: a watch's own strap)
 from . import ml24 as _ml24  # noqa: E402  (session 24, ml24)
 from . import claims as _claims  # noqa: E402  (session 27, fill27)
 _en23.bind(_FACET_WORDS, _TIERS, _SIZE_OF, _COLOUR_WORDS, _looks_like_software)

@@ -541,6 +541,21 @@ _ME_VERSION = re.compile(r"[(\[]\s*ME\s*[)\]]|\bME(?=[\s-]+(?:[Vv]ersion|VERSION
 _SATA_ROMAN = re.compile(r"\bsata[\s-]?(iii|ii)\b")
 
 
+# (session 30, lbt30) a memory module's data rate in megatransfers a second, "3200 MT/s", "6000MT/s", "5600 MTs":
+# the figure every shop prints as "3200MHz" (the same module, JEDEC's name and the shops'), read as MHz - the
+# words "MT" and "s" stood as one title's identifying words ("Fury Beast DDR4 16GB 3200 MT/s" / "... 3200MHz")
+_MEGATRANSFERS = re.compile(r"\b(\d{3,4})\s*mt\s*/\s*s\b|\b(\d{3,4})\s*mts\b")
+
+
+# (session 30, lbt30) a headset's or a speaker set's channel layout named with its surround sound, "7.1 Virtual
+# Surround", "Virtual 7.1 Surround Sound", "5.1 Surround": the number of channels ("7.1ch", a unit the units
+# compare - a 2.1 set is no 5.1 set), the words around it the feature's name, no word of the product's
+# ("HyperX Cloud II Gaming Headset" / "HyperX Cloud 2 - 7.1 Virtual Surround Gaming Headset").  Only with
+# "surround": "Kraken 7.1 V2" names a model by its number
+_SURROUND = re.compile(r"\b(?:virtual\s+)?(\d\.[12](?:\.[24])?)\s*(?:ch(?:annel)?\s+)?(?:virtual\s+)?"
+                       r"surround(?:\s+sound)?\b")
+
+
 def _clean_pre(text) -> str:
     if text is None:
         return ""
@@ -562,6 +577,10 @@ def _clean_pre(text) -> str:
         # number, with no number after it)
         s = _TERAOCTET.sub(_teraoctet_repl, s)
     s = s.lower()
+    if "surround" in s:
+        s = _SURROUND.sub(lambda m: m.group(1) + "ch", s)  # (session 30, lbt30: "7.1 Virtual Surround" is 7.1ch)
+    if "mt" in s:
+        s = _MEGATRANSFERS.sub(lambda m: (m.group(1) or m.group(2)) + "mhz", s)  # (session 30, lbt30: MT/s is MHz)
     if "sata" in s:
         s = _SATA_ROMAN.sub(lambda m: "sata " + str(len(m.group(1))), s)  # (session 29, lb29: "SATA III" is SATA 3)
     if ("/" in s or "-" in s) and _POWER_PAIR_HINT(s):

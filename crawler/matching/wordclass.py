@@ -531,12 +531,14 @@ def closing_colour(w: str, p, other, colours: frozenset, kinds: frozenset | None
         # (a model number on p's side only - often with the colour in it, "LRE30453WH" -
         # leaves the other's words as all it says: a listing of any colour of the family)
         return False
+    finish = kinds is None
     kinds = _FINISH_KINDS if kinds is None else kinds
     if kinds.isdisjoint(p.wordset) and kinds.isdisjoint(other.wordset):
         # (only where the colour is a finish of a device, a garment or a housewares item: of
         # ink, toner, pens, food and drink, and drive lines ("WD Red", "Lipton Green Tea",
         # "HP 63 Black", "Monster White") the colour is the product)
-        return False
+        if not (finish and _storage_finish(w, p, other)):
+            return False
     if not _COLOUR_NAMED.isdisjoint(other.wordset):
         return False  # (the other names a colour the facet does not know: "Tri-color", "3 Farben")
     of = p.fullvec
@@ -570,6 +572,36 @@ def closing_colour(w: str, p, other, colours: frozenset, kinds: frozenset | None
         if prev[0].isdigit() and T.is_unit_token(prev):
             continue
         return False
+    return seen
+
+
+# (session 30, lbt30) a memory module's or a drive's colour is its finish only where it closes the
+# title after its specs ("Kingston Fury Beast DDR4 16GB 3200 MT/s *Black*", "WD Elements Portable 2TB
+# ... USB 3.0 *Black*"); right after the maker or before the model it is the line ("WD Black SN850X",
+# "WD Blue 1TB SSD", "Western Digital Red 4TB"): ``_storage_finish``
+_STORAGE_KINDS = frozenset("""
+memory ram dimm sodimm udimm ddr3 ddr4 ddr5 hdd ssd drive disk festplatte disque disco
+""".split())
+
+
+def _storage_finish(w: str, p, other) -> bool:
+    """Is colour ``w`` of a memory module's or a drive's title (``_STORAGE_KINDS`` in either title) its
+    finish: every time p prints it, it closes p's title or one of its parts, and one of the two words
+    before it holds a digit (a size, a speed, "USB 3.0")?"""
+    if _STORAGE_KINDS.isdisjoint(p.wordset) and _STORAGE_KINDS.isdisjoint(other.wordset):
+        return False
+    ws, segs = p.words, p.segs
+    n = len(ws)
+    seen = False
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        if i < 2 or not (i + 1 == n or (segs is not None and segs[i + 1] != segs[i])):
+            return False
+        if not any(_has_digit(y) for y in ws[i - 2:i]) and not (i >= 3 and ws[i - 1] == "s" and ws[i - 2] == "mt"
+                                                              and _has_digit(ws[i - 3])):
+            return False
+        seen = True
     return seen
 
 
@@ -647,6 +679,32 @@ def _network_word(w: str, p, other=None) -> bool:
 
 
 _ORDINAL_ENDS = frozenset("st nd rd th e er eme o a".split())
+
+
+# (session 30, lbt30) the phone lines a maker has made only with 5G since a generation, which shops in Lebanon and
+# the Gulf name with or without it ("Galaxy S24 Ultra 5G (12GB/256GB)" / "Samsung Galaxy S24 Ultra 256GB"): a
+# title naming one of them prints no other network by leaving "5G" out.  World knowledge, kept to lines with no
+# 4G model of those numbers: Galaxy S21-S29 (not the S20 FE, nor the Tab S / Galaxy A and M lines, made in both),
+# Galaxy Z Fold / Flip 3 on, iPhone 12 on, Pixel 6 on.  A title printing "4G" / "LTE" still names the other
+# network (an insertion of its own).
+_ONLY_5G_GALAXY = re.compile(r"s2[1-9]|fold[3-9]|flip[3-9]")
+_ONLY_5G_NUMBER = {"iphone": re.compile(r"1[2-9]e?"), "pixel": re.compile(r"(?:[6-9]|1[0-9])a?"),
+                   "fold": re.compile(r"[3-9]"), "flip": re.compile(r"[3-9]")}
+
+
+def made_only_in_5g(ws) -> bool:
+    """Does a title's word list name a phone made only with 5G (``_ONLY_5G_GALAXY``, ``_ONLY_5G_NUMBER``): "galaxy
+    s24", "galaxy z fold5" / "z flip 5", "iphone 15", "pixel 8a" - the line's word right before its number?"""
+    for i in range(len(ws) - 1):
+        w, n = ws[i], ws[i + 1]
+        if w == "galaxy" or (w == "z" and i and ws[i - 1] == "galaxy"):
+            if _ONLY_5G_GALAXY.fullmatch(n):
+                return True
+            continue
+        rx = _ONLY_5G_NUMBER.get(w)
+        if rx is not None and rx.fullmatch(n) and (w in ("iphone", "pixel") or (i and ws[i - 1] == "z")):
+            return True
+    return False
 _FOR = frozenset("for fur pour para compatible fits".split())
 
 
@@ -819,6 +877,8 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
             if w in VARIANT:
                 if w in _NETWORK and not _network_word(w, x, y):
                     continue
+                if w == "5g" and made_only_in_5g(y.words):
+                    continue  # (session 30, lbt30: "Galaxy S24 Ultra 5G" / "Galaxy S24 Ultra", ``made_only_in_5g``)
                 if w in _CHARGER_VARIANT and _office.names_charger(y):
                     continue  # (session 20, en20a: "Charger" / "Power Adapter", both a charger)
                 if w == "edge" and not _office.edge_variant(wx, i):
@@ -4981,6 +5041,20 @@ _add_kinds({
 FILLER = FILLER | frozenset(("dram", "sdram"))
 GENERIC = frozenset(CATEGORY) | FILLER
 # (the block stands before ``ml27.install``, which adds its words of no meaning to ``GENERIC`` last)
+
+# session 30 (lbt30): earbuds named by their kind as the shops in Lebanon write it beside the line - "Redmi
+# Buds 5 ANC *True Wireless Earbuds*", "TWS Earbuds", "Truly Wireless" -: the kind, as "earbuds" is; a
+# variant word stays one ("Buds 5 Pro"), and "Wireless" alone stays a word of its own ("Cloud II Wireless"
+# is another headset: lb29)
+_add_kind_phrases({"earbuds": ("true wireless earbuds", "true wireless earphones", "truly wireless earbuds",
+                               "true wireless", "truly wireless", "tws earbuds", "true wireless stereo")})
+# and a mesh router by the names of its kind ("Tenda Nova MW6 *Mesh Wi-Fi System* (3-Pack)" / "Tenda MW6 *Whole
+# Home Mesh WiFi* - 3 Pack", "Deco M4 *Whole-Home Mesh System*"): "System" / "Whole Home" there name the kind,
+# no model of the line (the pack's count is compared as a pack)
+_add_kind_phrases({"router": ("mesh wi fi system", "mesh wifi system", "mesh system", "mesh wi fi", "mesh wifi",
+                              "whole home mesh", "whole home mesh wifi", "whole home mesh wi fi",
+                              "whole home mesh system", "whole home mesh wifi system", "whole home wifi system",
+                              "whole home wi fi system", "mesh networking system", "mesh network system")})
 
 
 # session 27, ml27: function words name nothing in the words read by meaning, and vocabulary in
