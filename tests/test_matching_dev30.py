@@ -86,3 +86,66 @@ def test_a_limited_edition_is_still_no_plain_one():
     for b in ["Call of Duty Black Ops 6 PS5", "Call of Duty Black Ops 6 Standard Edition PS5"]:
         tier, same = decide_both_ways("Call of Duty Black Ops 6 Ltd Edition PS5", b)
         assert not same, (b, tier)
+
+
+# second round (the attacker's pairs, attack30): a third party's copy under the maker's name, the
+# condition an item is sold in, the mains an appliance is made for, a women's shoe
+THIRD_ROUND_DIFFERENT = [
+    ("Epson 603XL Ink Multipack", "Epson 603XL Compatible Ink Multipack"),
+    ("Brother TN-247 Toner", "Brother TN-247 Toner Compatible"),
+    ("Canon PG-540 Black Ink", "Canon PG-540 Compatible Black Ink"),
+    ("HP 953XL Schwarz Tintenpatrone", "HP 953XL Schwarz kompatibel Tintenpatrone"),
+    ("Samsung EB-BG991 Battery Original", "Replacement Battery for Samsung Galaxy S21 EB-BG991"),
+    ("HP CE250A Black Toner Cartridge", "HP CE250A Black Toner Cartridge - Remanufactured"),
+    ("Sony WH-1000XM4", "Sony WH-1000XM4 (Generalüberholt)"),
+    ("Sony WH-1000XM5 Black", "Sony WH-1000XM5 Black (Reacondicionado)"),
+    ("Sony WH-1000XM4 Black", "Sony WH-1000XM4 Black B-Ware"),
+    ("Apple iPhone 13 128GB Blue", "Apple iPhone 13 128GB Blue - Renewed"),
+    ("Apple iPhone 13 128GB Blue", "Apple iPhone 13 128GB Blue (Used - Like New)"),
+    ("Nintendo Switch OLED White", "Nintendo Switch OLED White Open Box"),
+    ("Philips Airfryer XXL HD9650 EU Plug 220V", "Philips Airfryer XXL HD9650 US 120V"),
+    ("Cafeteira Nespresso Essenza Mini Preta 220V", "Nespresso Essenza Mini Black 110V"),
+    ("Nike Pegasus 41 Women's Road Running Shoes", "Nike Pegasus 41 Road Running Shoes"),
+]
+
+THIRD_ROUND_SAME = [
+    # "compatible" with what a maker's own goods fit or work with
+    ("Canon PG-245XL High Yield Black Ink Cartridge",
+     "Canon PG-245 XL Black Ink Cartridge, Compatible to MX492, MG2420 and MG2920"),
+    ("Dell S2721DGF 27 Inch QHD Gaming Monitor, 165Hz, NVIDIA G-SYNC Compatible", "Dell 27 Gaming Monitor - S2721DGF"),
+    ("CORSAIR VENGEANCE LPX DDR4 16GB (2x8GB) 3200MHz CL16 Intel AMD Compatible", "Corsair Vengeance LPX 16GB (2 x 8GB) DDR4 3200"),
+    ("Tide Original HE Compatible Liquid Laundry Detergent 64 oz", "Tide Original Liquid Laundry Detergent 64 oz"),
+    # "used" in a sentence is no condition; two words for one condition
+    ("Bosch GSR 18V-55 Drill, can be used with all bits", "Bosch GSR 18V-55 Drill"),
+    # one mains class written two ways; a battery's volts are no mains
+    ("De'Longhi Dedica EC685 230V", "De'Longhi Dedica EC685 220-240V"),
+    ("Makita DHP482 18V LXT Combi Drill", "Makita DHP482Z 18V Combi Drill"),
+    # a title naming both, or the men's against no audience
+    ("Crocs Unisex-Adult Classic Clogs, Black, 10 Men/12 Women", "Crocs Classic Clog Black M10 W12"),
+    ("Nike Pegasus 41 Men's Road Running Shoes", "Nike Pegasus 41 Road Running Shoes"),
+    ("Gillette Venus Smooth Sensitive Women's Razor Blade Refills, 4 Count", "Gillette Venus Smooth Sensitive Razor Blades 4 Refills"),
+]
+
+
+def test_third_parties_conditions_mains_are_two_products():
+    wrong = [(a, b, tier) for a, b in THIRD_ROUND_DIFFERENT for tier, same in [decide_both_ways(a, b)] if same]
+    assert not wrong, wrong
+
+
+def test_their_words_in_one_product_stay_one():
+    wrong = [(a, b, tier) for a, b in THIRD_ROUND_SAME for tier, same in [decide_both_ways(a, b)] if not same]
+    assert not wrong, wrong
+
+
+def test_a_condition_is_read_where_a_shop_writes_it():
+    from crawler.matching.condition import condition_of
+    from crawler.matching.features import prepare
+
+    def c(t):
+        return condition_of(prepare({"title": t}))
+    assert c("Sony WH-1000XM4 (Generalüberholt)") == "refurbished"
+    assert c("iPad Air 64GB - Used") == "used"
+    assert c("iPad Air 64GB Pre-Owned") == "used"
+    assert c("Nintendo Switch Open Box") == "openbox"
+    assert c("Bosch drill, can be used with all bits") == ""
+    assert c("Most Used Words Dictionary") == ""

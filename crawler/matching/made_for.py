@@ -82,3 +82,43 @@ def compatible_device_shared(ws, i: int, other_words) -> bool:
         j += 1
     before = set(ws[:i])
     return sum(1 for w in ws[j:j + 3] if w in other_words and w not in before and w != ws[0]) >= 2
+
+
+# session 30, dev30: a third party's item that prints the maker's name and model as what it copies -
+# "Epson 603XL *Compatible* Ink Multipack" / "Epson 603XL Ink Multipack", "Brother TN-247 Toner
+# Compatible", "Replacement Battery for Samsung Galaxy S21 EB-BG991" / "Samsung EB-BG991 Battery
+# Original": both titles name one brand, so the brand-led third-party reading (``brand`` < 1) never
+# looked.  A bare "compatible" (not "compatible with ...": a maker's own goods may say what they fit;
+# nor a washer's "HE compatible"), "remanufactured" or "aftermarket" in one title only, or a title
+# opening with "Replacement" that names the other's maker only after its "for".
+_MADE_AGAIN = frozenset("remanufactured reman aftermarket".split())
+_CONSUMABLES = frozenset("""
+ink inks toner toners cartridge cartridges drum drums battery batteries akku filter filters capsules
+capsule pods refill refills bags lamp bulb heads tinte tintenpatrone tintenpatronen patrone patronen
+encre cartouche cartouches tinta cartucho cartuchos cartuccia cartucce
+""".split())
+
+
+def third_party_of_own_brand(a, b) -> bool:
+    """Is one offer a third party's copy of the item the other is, by its title's words alone?"""
+    if a.third_party == b.third_party:
+        return False
+    p, q = (a, b) if a.third_party else (b, a)
+    ws, other = p.words, q.words
+    if not ws or not other:
+        return False
+    n = len(ws)
+    for i, w in enumerate(ws):
+        if w in _MADE_AGAIN:
+            return True
+        if w in COMPATIBLE:
+            if i + 1 < n and (ws[i + 1] in _COMPAT_LINK or ws[i + 1] == "to"):
+                continue  # ("Compatible with / to MX492": what a maker's own cartridge fits)
+            # (by a consumable's noun, "Compatible Black Ink", "Ink Multipack Compatible": not a
+            # spec's "G-SYNC Compatible", "Intel AMD Compatible", "HE Compatible", "Multi-Compatible")
+            if not _CONSUMABLES.isdisjoint(ws[max(0, i - 2):i]) or not _CONSUMABLES.isdisjoint(ws[i + 1:i + 3]):
+                return True
+    if ws[0] == "replacement" and "for" in ws:
+        j = ws.index("for")
+        return other[0] in ws[j + 1:j + 3] and other[0] not in ws[:j]
+    return False

@@ -843,6 +843,21 @@ def _share_code(a: Prepared, b: Prepared) -> bool:
     return bool(ca and cb and not ca.isdisjoint(cb))
 
 
+def _mains_class(vs) -> str:
+    """"low" (100-130 V: the Americas, Japan), "high" (200-250 V) or "" for a title's volts."""
+    lo = any(100 <= v <= 130 for v in vs)
+    hi = any(200 <= v <= 250 for v in vs)
+    return "" if lo == hi else ("low" if lo else "high")
+
+
+def _mains_apart(va, vb) -> bool:
+    """(session 30, dev30) Do two titles state mains voltages of two classes ("230V" / "120V")?  An
+    appliance made for one mains is another product than the one made for the other (the volts are
+    no hard dimension otherwise: a battery's "18V", a smoke alarm's "120V AC" with a "9V" backup)."""
+    ca, cb = _mains_class(va), _mains_class(vb)
+    return bool(ca and cb and ca != cb)
+
+
 def unit_relation(a: Prepared, b: Prepared):
     """(matches, disjoint conflicts, any differences, capacity/size conflict)."""
     ua, ub = a.units, b.units
@@ -877,6 +892,8 @@ def unit_relation(a: Prepared, b: Prepared):
                                               and not (_refresh_rates(dim, va, vb, a, b) and not _long_code_shared(a, b))) and not (
                         dim in _TOTAL_DIMS and multipack_total_equal(a, b, va, vb)):
                     hard += 1
+        if not hard and "volt" in ua and "volt" in ub and _mains_apart(ua["volt"], ub["volt"]):
+            hard += 1  # (session 30, dev30: "HD9650 EU Plug 220V" / "HD9650 US 120V", ``_mains_apart``)
         if not hard and ounces_apart(ua, ub, a.words, b.words):
             hard += 1  # (session 19, en19: "30.6 oz" / "22 fl oz" - ``amounts.ounces_apart``)
         if not hard and ("dur" in ua or "dur" in ub):

@@ -60,6 +60,7 @@ from .amounts import percent_differs  # (session 14, prec)
 from .with_without import with_without  # (session 14, prec)
 from .household24 import household_conflict  # (session 24, hh24)
 from .setups import setups_differ  # (session 28, dev28)
+from .condition import conditions_differ  # (session 30, dev30)
 from . import wordclass as W
 from .office_mobile import multipack_of_one, rulings_apart  # (session 20, en20a)
 from .editions import DEFAULT_EDITIONS, tax_scope_differs  # (session 22, en22)
@@ -740,6 +741,8 @@ def form_conflict(a, b) -> float:
         return 5.0  # (session 20, en20a: "Dotted" / "Ruled" notebook, ``office_mobile``)
     if len(a.codes) != len(b.codes) and (multipack_of_one(a, b) or multipack_of_one(b, a)):
         return 5.0  # (session 20, en20a: "PG-540 / CL-541 Multipack" / "PG-540", ``office_mobile``)
+    if conditions_differ(a, b):
+        return 5.0  # (session 30, dev30: new against refurbished / used / open box, ``condition``)
     # session 30, dev30: two kinds of devices, each title's head naming one of its own ("Microsoft
     # SideWinder X6 Keyboard" / "Microsoft SideWinder Gaming Mouse", "Logitech G502 Mouse" / "... G502
     # Keyboard"): ``_device_kind``

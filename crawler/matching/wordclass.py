@@ -990,6 +990,16 @@ SPEC = {d: _classes(c) for d, c in {
 # where a dimension has a default a title leaves unsaid, only the default may be left out:
 # "Energizer AA" is the alkaline cell, not "Energizer Lithium AA" nor the rechargeable one
 _SPEC_DEFAULT = {"chemistry": "alkaline"}
+# (session 30, dev30) a shoe's or a garment's women's model is named as such, the men's often not -
+# "Nike Pegasus 41 Women's Road Running Shoes" is no "Nike Pegasus 41 Road Running Shoes", the men's
+# may be: in such a title the women's is no word the other may leave out (``_spec_step``).  Not where
+# a title names both ("Unisex-Adult ... 10 Men/12 Women"), nor goods a line makes for women only
+# ("Venus ... Women's Razor Blade Refills" / "Gillette Venus ..."): only footwear and clothes.
+_APPAREL = frozenset("""
+shoe shoes sneaker sneakers trainer trainers boot boots sandal sandals clog clogs loafers slippers
+running jacket jackets shirt shirts tshirt tee hoodie sweatshirt jeans pants trousers shorts leggings
+socks
+""".split())
 # (a roast level is a spec only before "roast": "Medium Roast"; "Medium" alone is a size)
 _ROAST = frozenset("light medium dark blonde".split())
 _SPEC_OF = {w: (d, c) for d, cs in SPEC.items() for w, c in cs.items()}
@@ -3861,6 +3871,11 @@ def _spec_step(w: str, p, other):
         return None
     d, c = s
     ocs = {_SPEC_OF[v][1] for v in other.fullvec if v in _SPEC_OF and _SPEC_OF[v][0] == d}
+    if d == "gender" and not ocs and c == "women" and not (_APPAREL.isdisjoint(p.wordset)
+                                                             and _APPAREL.isdisjoint(other.wordset)):
+        # (session 30: a women's shoe against one that names no audience - unless this title names
+        # the men too)
+        return 1 if any(_SPEC_OF.get(v, ("", ""))[1] == "men" for v in p.wordset) else 0
     return 1 if c in ocs or not ocs and _SPEC_DEFAULT.get(d, c) == c else 0
 
 

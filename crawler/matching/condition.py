@@ -1,0 +1,60 @@
+"""The condition an offer is sold in (session 30, dev30).
+
+A refurbished, used or open-box item is another offer than the new one, whatever model number both
+titles print: "Sony WH-1000XM4" / "Sony WH-1000XM4 (Generalüberholt)", "... B-Ware", "WH-1000XM5
+(Reacondicionado)", "iPhone 13 128GB - Renewed".  The project read "refurbished" as a variant word
+(``wordclass.VARIANT``), which a shared specific model number outweighs - right for a variant of
+the line, wrong for the condition of the one item.  Two titles whose conditions differ (a title
+naming none is new) are two products for every tier.
+
+"Used" is read only where a shop writes the condition - in brackets, after a dash, a bar or a
+colon, closing the title, or before a grade ("Used - Like New") -, never in a sentence ("can be
+used with").
+"""
+
+from __future__ import annotations
+
+import re
+
+# the words of each condition, as the cleaned titles' words print them (German, French, Spanish,
+# Italian, Czech, Portuguese; Arabic "مجدد" is read as "refurbished" by ``arabic``)
+_WORDS = {
+    "refurbished": "refurbished renewed refurb generaluberholt generalueberholt reconditionne reconditionnee "
+                   "reacondicionado reacondicionada ricondizionato ricondizionata repasovany recondicionado "
+                   "remis_a_neuf",
+    "used": "preowned gebraucht usato usata seminuevo seminueva secondhand occasion",
+    "openbox": "openbox bware",
+}
+_CONDITION = {w: c for c, ws in _WORDS.items() for w in ws.split()}
+_TRIGGERS = frozenset(_CONDITION) | frozenset(("pre", "open", "b", "second", "used", "usado", "usada",
+                                               "remis"))
+# the raw title's phrases of two words ("Pre-Owned", "Open Box", "B-Ware", "Second Hand", "remis à neuf")
+_PHRASES = re.compile(r"\b(pre[\s-]?owned|open[\s-]?box|b[\s-]ware|second[\s-]?hand|remis\s+(?:a|à)\s+neuf)\b", re.I)
+_PHRASE_CLASS = {"preowned": "used", "openbox": "openbox", "bware": "openbox", "secondhand": "used",
+                 "remisaneuf": "refurbished", "remisàneuf": "refurbished"}
+# "used" / "usado" as a shop writes a condition
+_USED = re.compile(r"(?:^|[(\[|:,]|\s[-–]\s?)\s*(?:used|usado|usada)\b(?=\s*(?:$|[)\]|:,]|[-–]|like\b|good\b|very\b|"
+                   r"acceptable\b|excellent\b|como\b|buen))", re.I)
+
+
+def condition_of(p) -> str:
+    """The condition a title names ("refurbished", "used", "openbox"), "" for none (new)."""
+    ws = p.words
+    if not ws or _TRIGGERS.isdisjoint(ws):
+        return ""
+    for w in ws:
+        c = _CONDITION.get(w)
+        if c:
+            return c
+    raw = p.rawtitle if type(p.rawtitle) is str else (p.title or "")
+    m = _PHRASES.search(raw)
+    if m:
+        return _PHRASE_CLASS.get(re.sub(r"[\s-]", "", m.group(1).lower()), "used")
+    if _USED.search(raw):
+        return "used"
+    return ""
+
+
+def conditions_differ(a, b) -> bool:
+    """Do two offers' titles name two conditions (no condition named is new)?"""
+    return condition_of(a) != condition_of(b)
