@@ -63,6 +63,23 @@ from . import english_titles as _english  # (session 22, en22: a leaf module)
 from .offermemo import per_offer  # (session 12, speed: each a table of one offer, computed once)
 
 _ACC = W.ACCESSORY
+# (session 30, part30) the parts of a device a shop sells alone, named after the device's model ("Brother
+# HL-L2350DW Paper Tray", "LG OLED55C3 Stand Feet", "Ninja ... AF300UK Crisper Plate", "Bosch Cutlery Basket for
+# SMS4HTI45G", "Door Seal Gasket", "Drain Pump", "Fuser Kit", "Air Fryer Silicone Liners"): classes of their own,
+# read here only (``wordclass.ACCESSORY`` is every module's); a "pad" only after a kind - "Mouse Pad", not the
+# "Xiaomi Pad 6" tablet (``_acc_at``)
+_PARTS = {w: c for c, ws in {
+    "tray": "tray trays",
+    "feet": "feet",
+    "plate": "plate plates",
+    "basket": "basket baskets",
+    "seal": "gasket gaskets seal seals",
+    "pump": "pump pumps",
+    "fuser": "fuser",
+    "liners": "liner liners",
+    "pad": "mousepad mousepads",
+}.items() for w in ws.split() if w not in W.ACCESSORY}
+_ACC = {**W.ACCESSORY, **_PARTS}
 # (the last words of German compounds: "Stoffhülle", "Schnellladekabel" - never of
 # English ones: a "Rackmount Switch" is a switch)
 _SUFFIXES = sorted(W.ACCESSORY_COMPOUND, key=len, reverse=True)
@@ -152,7 +169,7 @@ def heads(p) -> frozenset:
     start, end = _name_range(p)
     out = set()
     for i in range(start, end):
-        c = _acc_class(ws[i])
+        c = _acc_at(ws, i)
         if c is None:
             continue
         # (a device's kind after it in the name: the device is the product, the word
@@ -186,7 +203,16 @@ def heads(p) -> frozenset:
 @per_offer
 def _classes(p) -> frozenset:
     ws = p.words
-    return frozenset(c for i, c in enumerate(map(_acc_class, ws)) if c is not None and not _line_band(ws, i))
+    return frozenset(c for i in range(len(ws)) if (c := _acc_at(ws, i)) is not None and not _line_band(ws, i))
+
+
+def _acc_at(ws, i: int):
+    """``_acc_class`` of ``ws[i]``, and a "pad" after a kind word ("Mouse Pad"; session 30, part30): the
+    "Xiaomi Pad 6", the "Pad" of a tablet's name, is none."""
+    w = ws[i]
+    if w == "pad" and i and W.CATEGORY.get(ws[i - 1]) and ws[i - 1] not in W.DEVICE:
+        return "pad"
+    return _acc_class(w)
 
 
 # (session 30, lbt30) a watch's title closing on the strap it is sold with, after its case size - "HUAWEI WATCH
@@ -301,16 +327,74 @@ def _of_device(x, y, brand) -> bool:
     hx = heads(x)
     if not hx or not hx.isdisjoint(_classes(y)):
         return False
-    if not _names_device(y) or heads(y):
+    if heads(y) or not (_names_device(y) or _bare_device(x, y, hx, brand)):
         return False
     shared = x.wordset & y.wordset
     # (a model number both print after x's part word is the part's own number, printed
     # after its name: "Headrest iPad Car Mount CE-MT0E12-S1" / "... Car Mnt ... CE-MT0E12-S1")
     ws = x.words
-    last = max(i for i, w in enumerate(ws) if _acc_class(w) in hx)
+    last = max(i for i in range(len(ws)) if _acc_at(ws, i) in hx)
     if any(w in shared and not w.isalpha() and not w.isdigit() for w in ws[last + 1:]):
         return False
     return any(_ident(w, brand) for w in shared)
+
+
+# (session 30, part30) the parts of a device never sold under its model's name alone: a screen protector, a
+# paper tray, a lid, the feet of a TV, a crisper plate - what the model then names is the device.  Not a case,
+# a battery, an ink, a filter, a charger, a grip, a dock, a remote, a mount ("Pelican 1510 Case", "Sony NP-FZ100
+# Battery", "HP 305 Ink", "Anker 511 Charger", "Sony GP-VPT2BT Shooting Grip", "CalDigit TS4 Dock", "Logitech
+# Harmony 665 Remote", "Ergotron LX Desk Mount": the model is the accessory's own as often), nor a pump (a breast
+# pump, a bike pump is the device)
+_BARE_CLASSES = frozenset("protector lid tray feet plate basket seal fuser liners pad".split())
+_CAP_WORDS = frozenset("cap caps".split())
+
+
+def _model_word(w: str) -> bool:
+    """A model's word: a letter and a digit ("R50", "TM6", "hll2350dw") or a number of three digits or more
+    ("Forerunner 965"), not a generation's one digit ("UltraGlass 2")."""
+    return len(w) >= 3 and any(ch.isdigit() for ch in w) and not T.is_unit_token(w)
+
+
+def _bare_device(x, y, hx, brand) -> bool:
+    """(session 30, part30) y is the device x's part (``_BARE_CLASSES``) is of, titled by its brand and model
+    alone ("Canon EOS R50" / "Canon EOS R50 Screen Protector", "LG OLED55C3" / "LG OLED55C3 Stand Feet") or
+    by the kind x names its part after ("Logitech G502 HERO Gaming Mouse" / "... G502 HERO Mouse Pad"): y
+    prints no kind word but those, no word of x's part phrase, and a model word x prints before its part word."""
+    ws = x.words
+    start, end = _name_range(x)
+    first = next((i for i in range(start, end) if _acc_at(ws, i) in hx), -1)
+    if first < 0:
+        return False
+    # (the noun of x's part phrase, its last accessory word, is what x is: "Protector Case" is a case)
+    k = max(i for i in range(first, end) if _acc_at(ws, i) in hx)
+    if _acc_at(ws, k) not in _BARE_CLASSES:
+        return False
+    if ws[k] in _CAP_WORDS and not (k > start and (_device_kind(ws[k - 1]) or _acc_class(ws[k - 1]))):
+        # (a cap is a part after a device's kind or a part it covers - "Body Cap", "Lens Cap" -, else a hat)
+        return False
+    before = set(ws[start:first])
+    head = "".join(ws[start:first])
+    if not (any(_model_word(w) and w in y.wordset and _ident(w, brand) for w in before)
+            or any(c in head for c in x.codes & y.codes)):
+        return False
+    # (x's part phrase: its words after the last word it shares with y - "Screen Protector", "Mixing Bowl Lid" -,
+    # which y never prints, after the device's model or kind: "R50", "TM6", "G502 HERO Mouse"; not after words
+    # describing the part, which y prints too - "... Clear Type Protective Film" / "... Protective Film Screen
+    # Protectors" name one film)
+    # (a piece of a model number both print is the model's, however spelt: "HL-L2350DW" / "HLL2350DW")
+    shared_codes = x.codes & y.codes
+    last = max((i for i in range(start, first) if ws[i] in y.wordset
+                or (any(ch.isdigit() for ch in ws[i]) and any(ws[i] in c for c in shared_codes))), default=-1)
+    if last < 0:
+        return False
+    w = ws[last]
+    if not (_model_word(w) or W.CATEGORY.get(w) or _device_kind(w)
+            or (any(ch.isdigit() for ch in w) and any(w in c for c in shared_codes))):
+        return False
+    phrase = set(ws[last + 1:end])
+    if not phrase.isdisjoint(y.wordset):
+        return False
+    return not any((W.CATEGORY.get(w) or _device_kind(w)) and w not in before for w in y.words)
 
 
 def _for_device(x, y, brand) -> bool:
@@ -321,10 +405,23 @@ def _for_device(x, y, brand) -> bool:
     if i < 0:
         return False
     hx = heads(x)
-    if not hx or not hx.isdisjoint(_classes(y)):
-        return False
     name = set(ws[:i])
     shared = [w for w in y.wordset & x.wordset if _ident(w, brand)]
+    if not hx:
+        # (session 30, part30: or a name of no accessory class "for" a model number y prints as its own -
+        # "Bosch Dishwasher Cleaner Tablets for SMS4HTI45G" / "Bosch Serie 4 Dishwasher SMS4HTI45G": what is
+        # made for a model is not that model; the kind of the device it is for, printed in both, describes it)
+        # (y then says it is the device: its name's kind is a device's, or it prints the kind x's name is
+        # made for; "Pedistal for Duet ... Washer/Dryer WHP1000SQ" / "Whirlpool WHP1000SQ Duet Washer and Dryer
+        # White Pedestal" is one pedestal)
+        if not _for_code(x, y, i):
+            return False
+        kinds = [w for w in shared if W.CATEGORY.get(w) and w in name]
+        if not (kinds or _names_device(y)):
+            return False
+        shared = [w for w in shared if w not in kinds]
+    elif not hx.isdisjoint(_classes(y)):
+        return False
     if not shared or not name.isdisjoint(shared):
         return False
     if not any(w not in y.wordset and w not in _SKIP and w not in brand and w not in T.COLOURS for w in name):
@@ -334,12 +431,21 @@ def _for_device(x, y, brand) -> bool:
     return j < 0 or set(y.words[j + 1:]).isdisjoint(shared)
 
 
+def _for_code(x, y, i: int) -> bool:
+    """(session 30, part30) Does x's "for" phrase (after ``x.words[i]``) hold a model number of y's
+    (``codes``: a letter and a digit), printed nowhere else in x?"""
+    after = "".join(x.words[i + 1:])
+    before = "".join(x.words[:i])
+    return any(c in after and c not in before and _LETTER_DIGIT.search(c) for c in x.codes & y.codes)
+
+
 def accessory_conflict(a, b) -> float:
     """1.0 when one offer is an accessory, part or bundle of (or for) the device the
     other is (see the module's text), else 0.0."""
     if not a.words or not b.words:
         return 0.0
-    if not (heads(a) or heads(b) or _MARKED(a.wordset) or _MARKED(b.wordset) or _marked(a) or _marked(b)):
+    if not (heads(a) or heads(b) or _MARKED(a.wordset) or _MARKED(b.wordset) or _marked(a) or _marked(b)
+            or _for_of(a) >= 0 or _for_of(b) >= 0):  # (session 30, part30: ``_for_code``)
         # (most pairs, session 16, speed: no title names a part, a combo, a body, a
         # replacement, a set or an added product - ``accessory_conflict_s12``'s own first
         # test, so it is 0.0 -, and ``_of_device`` / ``_for_device`` ask x's name to be
@@ -426,9 +532,20 @@ def replacement_part(x, y, brand) -> bool:
     if W.REPLACEMENT.isdisjoint(x.wordset) or not W.REPLACEMENT.isdisjoint(y.wordset):
         return False
     hx = heads(x)
-    if not hx or heads(y) or not hx.isdisjoint(_classes(y)):
+    if not hx or heads(y) or not hx.isdisjoint(_classes_before_with(y)):
         return False
     return any(_ident(w, brand) for w in x.wordset & y.wordset)
+
+
+def _classes_before_with(p) -> frozenset:
+    """(session 30, part30) The accessory classes p prints before its "with" phrase: a part y names only after
+    "with" comes with the device - "Apple AirPods Pro 2 Replacement Charging Case" / "Apple AirPods Pro (2nd
+    generation) with MagSafe Case" is the case alone against the earbuds sold with it."""
+    k = _with_at(p)
+    if k == len(p.words):
+        return _classes(p)
+    ws = p.words
+    return frozenset(c for i in range(k) if (c := _acc_at(ws, i)) is not None and not _line_band(ws, i))
 
 
 def bundled_with(x, y, brand) -> bool:
@@ -445,7 +562,7 @@ def bundled_with(x, y, brand) -> bool:
     if not extra or not hx < hy or not _classes(x).isdisjoint(extra):
         return False
     ws = y.words
-    last = max((i for i, w in enumerate(ws) if _acc_class(w) in hx), default=-1)
+    last = max((i for i in range(len(ws)) if _acc_at(ws, i) in hx), default=-1)
     if last < 0 or not any(_acc_class(w) in extra for w in ws[last + 1:]):
         return False
     start, end = _name_range(x)
@@ -574,6 +691,25 @@ def replaced_device(x, y, brand) -> bool:
     return any(_ident(w, brand) and not w.isalpha() for w in x.wordset & y.wordset)
 
 
+def cable_against_adapter(x, y, brand) -> bool:
+    """(session 30, part30) x's name is a cable, y's an adapter or a charger (one class: "Power Adapter" is a
+    charger), neither printing the other's word, both naming the connectors alike: two kinds of connector goods
+    ("Belkin USB-C to HDMI Cable 2m" / "Belkin USB-C to HDMI Adapter"), whatever the prices - both cost alike.
+    A title naming both ("Charger with Cable", "Adapter Cable") is left to the other rules."""
+    if heads(x) != _CABLE or heads(y) != _ADAPTER:
+        return False
+    if not _CABLE.isdisjoint(_classes(y)) or not _ADAPTER.isdisjoint(_classes(x)):
+        return False
+    if any(_LETTER_DIGIT.search(c) for c in x.codes & y.codes):
+        # (one model number both print is the item's own, called a cable by one shop and an adapter by the
+        # other: "Kenwood KCA-iP300V iPod Video Direct Cable" / "Kenwood iPod-Video Direct Adapter KCAIP300V")
+        return False
+    return any(_ident(w, brand) for w in x.wordset & y.wordset)
+
+
+_CABLE, _ADAPTER = frozenset(("cable",)), frozenset(("charger",))
+
+
 def _replaces(x, y) -> bool:
     return not W.REPLACEMENT.isdisjoint(x.wordset) and W.REPLACEMENT.isdisjoint(y.wordset)
 
@@ -595,7 +731,8 @@ def accessory_conflict_s12(a, b, brand) -> float:
     for x, y in ((a, b), (b, a)):
         if (comes_with(x, y, brand) or bundled_with(x, y, brand) or combo_of(x, y, brand)
                 or for_variant(x, y, brand) or body_against_kit(x, y, brand) or device_set(x, y, brand)
-                or added_product(x, y, brand) or part_named_with(x, y, brand)):  # (session 14, prec)
+                or added_product(x, y, brand) or part_named_with(x, y, brand)  # (session 14, prec)
+                or cable_against_adapter(x, y, brand)):  # (session 30, part30)
             return 1.0
     for x, y in ((a, b), (b, a)):
         if replacement_part(x, y, brand) or replaced_device(x, y, brand):
