@@ -31,6 +31,7 @@ from .amounts import dose_counts_apart, months_as_metres  # (session 20, en20b)
 from .english_titles import raw_lower as _english_raw  # (session 20, en20b)
 from .formulation import SPELLED_ORDINAL_NUMBER  # (session 14, fixm)
 from .offermemo import per_offer  # (session 16, speed)
+from .accessory30 import accessory_traits_differ  # (session 30, accw30)
 from .memos import cached  # (session 17: the memos' registry)
 from .mpn_fields import field_relation, is_name, is_part_code, names_nothing, reads_as_word, states_units  # (sessions 20, 27, 28)
 
@@ -1292,6 +1293,8 @@ def device_conflict(a: Prepared, b: Prepared) -> bool:
     different generations ("iPhone 4 case" vs "iPhone 3G cover")."""
     if systems_differ(a, b):
         return True  # (session 10, electronics: "for Sony E" / "for Fujifilm X")
+    if accessory_traits_differ(a, b):
+        return True  # (session 30, accw30: another port, bus, privacy filter or case style: ``accessory30``)
     da, ga = _devices(a)
     if not da:
         return False
