@@ -145,6 +145,13 @@ def _computer_before(ws, i: int) -> bool:
     return any(w in W.DEVICE or _COMPUTER_WORD(w) for w in ws[:i])
 
 
+# (session 30, accw30) the English accessory nouns a compound ends on: "Battery *Charger*", "Lens *Cap*",
+# "Charger *Cable*" - the word before names what it is for, as the German compound's first part does
+# ("Akkuladegerät"); the Romance languages put the head first ("Cargador Batería"), so only these
+_ENGLISH_HEADS = frozenset("""charger chargers cable cables case cases cover covers protector protectors
+battery batteries band bands strap straps mount mounts stand holder dock adapter adaptor adapters""".split())
+
+
 @per_offer
 def heads(p) -> frozenset:
     """The accessory classes p's name ends on or starts with (what the offer is)."""
@@ -165,6 +172,8 @@ def heads(p) -> frozenset:
             continue
         if c == "keyboard" and i and ws[i - 1] in _LAYOUT_LANGS and _computer_before(ws, i):
             continue  # (session 29, dev29: "... i5-1335U 8GB 512GB Arabic/English Keyboard": the laptop's layout)
+        if i + 1 < end and ws[i + 1] in _ENGLISH_HEADS and _acc_class(ws[i + 1]) not in (None, c):
+            continue  # (session 30, accw30: "Battery Charger" is a charger - an English compound's last noun)
         if _line_band(ws, i):
             continue  # (session 29, dev29: "Band 9", "Smart Band 8" - a tracker's line and generation, no strap)
         if c == "band" and _own_strap(ws, i, start, end):

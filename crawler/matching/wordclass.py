@@ -2221,7 +2221,8 @@ ACCESSORY = _classes({
     "cable": "cable cables kabel ladekabel cavo cordon",
     "battery": "battery batteries akku batterie batterien batteria bateria",
     "grip": "grip",
-    "band": "band bands strap straps armband bracelet correa cinturino",
+    "band": "band bands strap straps armband bracelet correa cinturino "
+            "loop loops",  # (session 30, accw30: a watch band named "Sport Loop", "Solo Loop", "Milanese Loop")
     "mount": "mount mounting halterung wandhalterung soporte supporto stand holder",
     "dock": "dock docking dockingstation",
     "ink": "ink inks tinte encre tinta inchiostro toner cartridge cartridges patrone druckerpatrone "
