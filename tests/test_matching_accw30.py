@@ -29,6 +29,8 @@ SAME = [
     # "Tempered Glass": how a glass protector is made
     ("ESR Armorite Screen Protector for iPhone 15 Pro Max, 1 Pack",
      "ESR Armorite iPhone 15 Pro Max Tempered Glass - 1 Pack"),
+    # a band named "Loop", the device it is for named by one shop only
+    ("Apple Sport Loop 45mm Midnight", "Apple Watch Sport Loop 45 mm - Midnight"),
     # a power bank's capacity as "24K" and as mAh
     ("Belkin BoostCharge Power Bank 20K Black", "Belkin BoostCharge Power Bank 20000mAh Black"),
 ]
@@ -58,6 +60,9 @@ DIFFERENT = [
     # the device a band is for is no excuse for another band, nor another device
     ("Apple Watch Sport Band 45mm Midnight", "Apple Sport Band 41mm Midnight"),
     ("Spigen Lite Fit Band Apple Watch 45mm Black", "Spigen Lite Fit Band Galaxy Watch 20mm Black"),
+    # a battery's charger is no battery; a case for the second generation is not for the first
+    ("Sony NP-FZ100 Rechargeable Battery", "Sony BC-QZ1 Battery Charger for NP-FZ100"),
+    ("Spigen AirPods Pro 2 Case Rugged Armor Matte Black", "Spigen AirPods Pro Case Rugged Armor Matte Black"),
     # one accessory class in two words is no excuse for another product word
     ("Samsung 25W Travel Adapter Black", "Samsung 25W Wireless Charger Duo Black"),
 ]

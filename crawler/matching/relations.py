@@ -294,6 +294,13 @@ _NUM_ROMAN = {d: r for r, d in T.ROMAN_NUM.items()}  # "2" -> "ii"
 _ORDINAL_SPELLED = {n: w for w, n in SPELLED_ORDINAL_NUMBER.items()}
 
 
+def _after_shared_variant(ws, i: int, shared, b) -> bool:
+    """(session 30, accw30) Is ``ws[i]`` right after a variant word both titles print, itself right
+    after a word both name the product by - "AirPods *Pro* 2" / "AirPods Pro", "Buds *Pro* 2"?  The
+    number is the variant's generation, as after the name itself."""
+    return i >= 2 and ws[i - 1] in T.VARIANTS and ws[i - 1] in b.wordset and ws[i - 2] in shared
+
+
 def generation_misses(a: Prepared, b: Prepared) -> int:
     """How many generation numbers a's title prints that b's never does: a
     number of 1-2 digits (or a roman numeral of ``titles.ROMAN_NUM``) right after a word both
@@ -328,7 +335,8 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
             alt = T.ROMAN_NUM.get(w)
             if alt is None or w == "x":  # (a lone "X" is as often a letter; "V" is none)
                 continue
-        if ws[i - 1] in shared and w not in of and (alt is None or alt not in of) and not (
+        if (ws[i - 1] in shared or _after_shared_variant(ws, i, shared, b)) and w not in of \
+                and (alt is None or alt not in of) and not (
                 w.isdigit() and _glued_in(w, b.words)) and not (
                 w.isdigit() and i + 1 < len(ws) and ws[i + 1] in W.COUNT_AFTER) and not (  # (syn3: "2021 1 PC")
                 letter_numeral_in(w, ws[i - 1], b.wordset)) and not (
