@@ -30,6 +30,11 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   tech shops, seed banks, software and games, US household, European and Asian multilingual, Levant
   Arabic), scored as totals at both ends of session 29 and read in session 30 to find principles: a
   development set since.
+* ``benchmarks/pairs/train30a.jsonl`` - session 30's electronics accessories (320 pairs, 143 the same,
+  by accw30, written before reading the matcher): cases and screen protectors by model, watch bands
+  by size, chargers, cables, power banks, ear tips, camera batteries and cards, controller
+  accessories, "compatible with" against the maker's own, multipacks, colours in five languages -
+  mostly near misses; a development set (P / R .853 / .608 before its rules, .960 / .671 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

@@ -162,6 +162,13 @@ def _computer_before(ws, i: int) -> bool:
     return any(w in W.DEVICE or _COMPUTER_WORD(w) for w in ws[:i])
 
 
+# (session 30, accw30) the English accessory nouns a compound ends on: "Battery *Charger*", "Lens *Cap*",
+# "Charger *Cable*" - the word before names what it is for, as the German compound's first part does
+# ("Akkuladegerät"); the Romance languages put the head first ("Cargador Batería"), so only these
+_ENGLISH_HEADS = frozenset("""charger chargers cable cables case cases cover covers protector protectors
+battery batteries band bands strap straps mount mounts stand holder dock adapter adaptor adapters""".split())
+
+
 @per_offer
 def heads(p) -> frozenset:
     """The accessory classes p's name ends on or starts with (what the offer is)."""
@@ -182,6 +189,8 @@ def heads(p) -> frozenset:
             continue
         if c == "keyboard" and i and ws[i - 1] in _LAYOUT_LANGS and _computer_before(ws, i):
             continue  # (session 29, dev29: "... i5-1335U 8GB 512GB Arabic/English Keyboard": the laptop's layout)
+        if i + 1 < end and ws[i + 1] in _ENGLISH_HEADS and _acc_class(ws[i + 1]) not in (None, c):
+            continue  # (session 30, accw30: "Battery Charger" is a charger - an English compound's last noun)
         if _line_band(ws, i):
             continue  # (session 29, dev29: "Band 9", "Smart Band 8" - a tracker's line and generation, no strap)
         if c == "band" and _own_strap(ws, i, start, end):
@@ -878,3 +887,58 @@ def part_named_with(x, y, brand) -> bool:
     # (a device's kind is ``comes_with``'s: "Camera with 18-45mm Lens" / "R50 Lens Kit")
     return any(w not in x.wordset and _ident(w, brand) and w.isalpha() and w not in W.FILLER
                and not _device_kind(w) and w not in W.DEVICE and not T.is_unit_token(w) for w in ws[:k])
+
+
+# session 30, accw30: the device an accessory is for, named by one shop only.  "Apple *Watch* Sport
+# Band 41mm" and "Apple Sport Band 41mm" are one band: where both titles' names are accessories of one
+# class (``heads``) and the other title names no device at all, a device word one title prints before
+# its accessory word ("Watch Band", "iPhone Case") says what the accessory is for, not which accessory.
+# Two titles naming devices are compared by ``relations.device_conflict`` as before.
+@per_offer
+def _device_words(p) -> frozenset:
+    return frozenset(w for w in p.wordset if w in W.DEVICE)
+
+
+def device_words_unnamed(p, other) -> frozenset:
+    """p's device words before its accessory word, where p and ``other`` name accessories of one
+    class and ``other`` names no device (empty for most pairs)."""
+    dp = _device_words(p)
+    if not dp or _device_words(other):
+        return frozenset()
+    hp = heads(p)
+    if not hp or hp.isdisjoint(heads(other)):
+        return frozenset()
+    ws = p.words
+    first = min((i for i, w in enumerate(ws) if _acc_class(w) in hp), default=-1)
+    return frozenset(w for w in ws[:first] if w in dp) if first > 0 else frozenset()
+
+
+# session 30, accw30: one accessory class named by two words - in two languages or two shops' words:
+# "Chargeur secteur" / "Power Adapter", "Kabel" / "Cable", "Bracelet" / "Band", "Displayschutz" /
+# "Screen Protector", "Akku" / "Battery".  A class word one title prints, the other printing another
+# word of that class, names the same class: no identifying word ("Ladegerät ... Power Adapter" /
+# "Power Adapter" too).  Not the case class
+# (a sleeve, a pouch, a folio and a case are kinds a maker sells apart), nor a mount's (a stand is no
+# holder).
+_SAME_CLASS = frozenset(("charger", "cable", "battery", "band", "protector"))
+
+
+@per_offer
+def _class_words(p) -> dict:
+    out = {}
+    for w in p.wordset:
+        c = _acc_class(w)
+        if c in _SAME_CLASS:
+            out.setdefault(c, set()).add(w)
+    return out
+
+
+def class_words_translated(p, other) -> frozenset:
+    """p's words of an accessory class (``_SAME_CLASS``) ``other`` names by other words only."""
+    cp = _class_words(p)
+    if not cp:
+        return frozenset()
+    co = _class_words(other)
+    if not co:
+        return frozenset()
+    return frozenset(w for c, ws in cp.items() if c in co for w in ws if w not in other.wordset)

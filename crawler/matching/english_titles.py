@@ -382,6 +382,9 @@ def powered_words_same(ra, rb) -> bool:
 
 _SIZE_TOKEN = r"(?:xxxl|xxl|xl|xs|xxs|s|m|l|small|medium|large|x-large|x large|xlarge|extra large|extra-large)"
 _SIZE_RANGE = _re.compile(r"(?<![\w/])(" + _SIZE_TOKEN + r")\s?/\s?(" + _SIZE_TOKEN + r")(?![\w/])")
+# (session 30, accw30: three sizes or more, "Assorted S/M/L" - a set of every size, itself one
+# size of its own: no "Medium" of the line, as "M/L" is none)
+_SIZE_SET = _re.compile(r"(?<![\w/])(" + _SIZE_TOKEN + r"(?:\s?/\s?" + _SIZE_TOKEN + r"){2,})(?![\w/])")
 _X_SIZE = _re.compile(r"(?<![\w])(xxx|3x|xx|2x|x|extra)[\s-]?(large|small)\b")
 # a size letter closing the title after a separator or a colour ("..., Black, L", "... - M")
 _SIZE_LAST = _re.compile(r"(?:[,|(\-]\s*|\s)(xs|s|m|l|xl|xxl|xxxl)\)?\s*$")
@@ -403,6 +406,11 @@ def letter_sizes(cleaned: str, ws, colours) -> frozenset:
             x, y = _size_value(m.group(1)), _size_value(m.group(2))
             if x != y:
                 out.add(("size", x + "/" + y))
+        if not out:
+            for m in _SIZE_SET.finditer(cleaned):
+                vals = [_size_value(v.strip()) for v in m.group(1).split("/")]
+                if len(set(vals)) == len(vals):
+                    out.add(("size", "/".join(vals)))
     if not out and ("large" in ws or "small" in ws):
         # ("X-Large", "Extra Large", "XX-Large", "X-Small": one size, not "Large" / "Small")
         for m in _X_SIZE.finditer(cleaned):

@@ -941,6 +941,16 @@ def identifying_ids(p, other) -> frozenset:
     more = _en23.excused(ids, p, other)  # (session 23, en: activities, a leading maker's name)
     if more:
         free = free | more
+    dev = _accessory.device_words_unnamed(p, other)
+    if dev:
+        # (session 30, accw30: "Apple *Watch* Sport Band" / "Apple Sport Band": the device the band is
+        # for, the other shop naming none - ``accessory.device_words_unnamed``)
+        free = free | (ids & dev)
+    same_class = _accessory.class_words_translated(p, other)
+    if same_class:
+        # (session 30, accw30: "Chargeur" / "Power Adapter", "Bracelet" / "Band": one accessory class in
+        # two words - ``accessory.class_words_translated``)
+        free = free | (ids & same_class)
     strap = _accessory.own_strap_words(p)
     if strap and not _accessory.strap_named(other):
         # (session 30, lbt30: the strap a watch is sold with, "46mm Black *Fluoroelastomer Strap*", the other

@@ -31,6 +31,7 @@ from .amounts import dose_counts_apart, months_as_metres  # (session 20, en20b)
 from .english_titles import raw_lower as _english_raw  # (session 20, en20b)
 from .formulation import SPELLED_ORDINAL_NUMBER  # (session 14, fixm)
 from .offermemo import per_offer  # (session 16, speed)
+from .accessory30 import accessory_traits_differ  # (session 30, accw30)
 from .memos import cached  # (session 17: the memos' registry)
 from .mpn_fields import field_relation, is_name, is_part_code, names_nothing, reads_as_word, states_units  # (sessions 20, 27, 28)
 
@@ -293,6 +294,13 @@ _NUM_ROMAN = {d: r for r, d in T.ROMAN_NUM.items()}  # "2" -> "ii"
 _ORDINAL_SPELLED = {n: w for w, n in SPELLED_ORDINAL_NUMBER.items()}
 
 
+def _after_shared_variant(ws, i: int, shared, b) -> bool:
+    """(session 30, accw30) Is ``ws[i]`` right after a variant word both titles print, itself right
+    after a word both name the product by - "AirPods *Pro* 2" / "AirPods Pro", "Buds *Pro* 2"?  The
+    number is the variant's generation, as after the name itself."""
+    return i >= 2 and ws[i - 1] in T.VARIANTS and ws[i - 1] in b.wordset and ws[i - 2] in shared
+
+
 def generation_misses(a: Prepared, b: Prepared) -> int:
     """How many generation numbers a's title prints that b's never does: a
     number of 1-2 digits (or a roman numeral of ``titles.ROMAN_NUM``) right after a word both
@@ -327,7 +335,8 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
             alt = T.ROMAN_NUM.get(w)
             if alt is None or w == "x":  # (a lone "X" is as often a letter; "V" is none)
                 continue
-        if ws[i - 1] in shared and w not in of and (alt is None or alt not in of) and not (
+        if (ws[i - 1] in shared or _after_shared_variant(ws, i, shared, b)) and w not in of \
+                and (alt is None or alt not in of) and not (
                 w.isdigit() and _glued_in(w, b.words)) and not (
                 w.isdigit() and i + 1 < len(ws) and ws[i + 1] in W.COUNT_AFTER) and not (  # (syn3: "2021 1 PC")
                 letter_numeral_in(w, ws[i - 1], b.wordset)) and not (
@@ -1309,6 +1318,8 @@ def device_conflict(a: Prepared, b: Prepared) -> bool:
     different generations ("iPhone 4 case" vs "iPhone 3G cover")."""
     if systems_differ(a, b):
         return True  # (session 10, electronics: "for Sony E" / "for Fujifilm X")
+    if accessory_traits_differ(a, b):
+        return True  # (session 30, accw30: another port, bus, privacy filter or case style: ``accessory30``)
     da, ga = _devices(a)
     if not da:
         return False

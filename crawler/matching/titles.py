@@ -943,6 +943,7 @@ def clean_with_units(text) -> tuple[str, dict]:
     if len(parts) == 1:
         return parts[0], {}
     found: dict = {}
+    ks = []
     out = [parts[0]]
     for i in range(1, len(parts), 4):
         num = parts[i]
@@ -964,10 +965,17 @@ def clean_with_units(text) -> tuple[str, dict]:
         out.append(parts[i + 3])
         dim, mul = a
         v = float(num) * mul
+        if dim == "k":
+            ks.append(v)
         if v > 0 and not (dim == "inch" and v > 110 or dim == "k" and v > 16
                           or unit == "g" and num + unit in _NOT_WEIGHT or dim == "zoom" and v >= 1000):
             found.setdefault(dim, set()).add(round(v, 4 if v < 10 else 1))
-    return "".join(out), {k: frozenset(v) for k, v in found.items()}
+    t = "".join(out)
+    if ks and _POWER_BANK(t) is not None:
+        # (session 30, accw30: a power bank's "10K" is its capacity, as ``units_of`` reads it)
+        found.pop("k", None)
+        found.setdefault("mah", set()).update(round(v * 1000.0, 1) for v in ks if 0 < v <= 100)
+    return t, {k: frozenset(v) for k, v in found.items()}
 
 
 def light_clean(text: str) -> str:
@@ -1113,15 +1121,31 @@ def words_and_raw(cleaned: str) -> tuple[list[str], list[str]]:
     return ws, raw
 
 
+_POWER_BANK = re.compile(r"power\s?banks?|powerbanks?|powercore|battery\s(?:pack|bank)|portable\scharger|"
+                         r"batterie\sexterne|bater[ií]a\sexterna|externer?\sakku").search
+
+
 def units_of(cleaned: str) -> dict[str, frozenset]:
     """{dimension: {values in a base unit}} from glued unit tokens."""
     found: dict[str, set] = {}
+    bank = None
     for m in _UNIT.finditer(cleaned):
         num, unit = m.group(1), m.group(2)
         dim, mul = _UNIT_ALIASES[unit]
+        if dim == "k":
+            if bank is None:
+                bank = _POWER_BANK(cleaned) is not None
+            if bank:
+                # (session 30, accw30: a power bank's "10K", "PowerCore 24K" is its capacity in
+                # thousands of mAh - "Power Bank 10K" is no "20K", "24K" is "24000mAh" - no resolution)
+                dim, mul = "mah", 1000.0
         try:
             v = float(num) * mul
         except ValueError:
+            continue
+        if dim == "mah" and unit == "k":
+            if 0 < v <= 100000:
+                found.setdefault(dim, set()).add(round(v, 1))
             continue
         if (v <= 0 or dim == "inch" and v > 110 or dim == "k" and v > 16
                 or unit == "g" and num + unit in _NOT_WEIGHT or dim == "zoom" and v >= 1000):

@@ -2231,7 +2231,8 @@ ACCESSORY = _classes({
     "cable": "cable cables kabel ladekabel cavo cordon",
     "battery": "battery batteries akku batterie batterien batteria bateria",
     "grip": "grip",
-    "band": "band bands strap straps armband bracelet correa cinturino",
+    "band": "band bands strap straps armband bracelet correa cinturino "
+            "loop loops",  # (session 30, accw30: a watch band named "Sport Loop", "Solo Loop", "Milanese Loop")
     "mount": "mount mounting halterung wandhalterung soporte supporto stand holder",
     "dock": "dock docking dockingstation",
     "ink": "ink inks tinte encre tinta inchiostro toner cartridge cartridges patrone druckerpatrone "
@@ -2322,8 +2323,11 @@ _DESCRIBE = {d: frozenset(ws.split()) for d, ws in {
         baking cooking storage organization organizer school everyday""",
     "property": """adjustable portable handheld insulated nonstick preseasoned seasoned pre reusable
         stackable leakproof airtight slip skid nonslip shatterproof shatter resistant
-        ergonomic lightweight compact collapsible bpa toxic nontoxic""",
+        ergonomic lightweight compact collapsible bpa toxic nontoxic
+        tempered""",
 }.items()}
+# (session 30, accw30: "tempered" - "Tempered Glass Screen Protector" / "Screen Protector": how the
+# glass is made, every glass protector's, no maker's variant)
 _DESCRIBE_OF = {w: d for d, ws in _DESCRIBE.items() for w in ws}
 # words of a note on when a generation came out ("5th Gen, 2022 release", "latest generation,
 # 2023 release"): ``release_note``
