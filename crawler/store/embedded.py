@@ -86,7 +86,11 @@ def embedded_url(pgdata: Path | None = None) -> str:
     pgdata = Path(pgdata or postgres_dir())
     if _server is None or Path(_server.pgdata) != pgdata:
         pgdata.mkdir(parents=True, exist_ok=True)
-        prune_dead_handles(pgdata)
+        # (under pgserver's own lock, which it holds while it adds a pid to the list or stops the
+        # server: two processes starting at once - the test suite's parallel workers, two scheduled
+        # jobs - must not write the list over each other's new pid; session 30)
+        with pgserver_server.PostgresServer._lock:
+            prune_dead_handles(pgdata)
         logging.getLogger("pgserver").setLevel(logging.WARNING)
         _server = pgserver.get_server(pgdata, cleanup_mode="stop")
     return _server.get_uri()
