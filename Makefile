@@ -44,8 +44,12 @@ else
 	$(BIN)/pricelens demo
 endif
 
+# the suite in TEST_WORKERS processes (pytest-xdist; auto: one a core), each test file whole in one of
+# them (tests/conftest.py); TEST_WORKERS=0 runs it in this process alone
+TEST_WORKERS ?= auto
+
 test: $(STAMP) chromium
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 # The demo shops in the foreground (the spiders' default base_url), until Ctrl-C or SIGTERM, with
 # the prices of the demo's last day ("today" of `make demo`, whose history days are 0-5).

@@ -7,8 +7,10 @@ DATABASE_URL for subprocesses, and drops it at the end.
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import os
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -20,6 +22,27 @@ DATASETS = SHARED / "datasets"
 FIXTURES = Path(__file__).parent / "fixtures"
 
 KEEP_TABLES = {"schema_migrations", "currency_rates"}
+
+# `make test` runs the suite in parallel processes (pytest-xdist, `-n auto --dist loadfile`; session 30,
+# tests30): each test file goes whole to one process, so its module fixtures (a crawl, a published
+# snapshot, a browser) are still built once; every process has its own database (pricelens_test_<pid>),
+# temporary folders and ephemeral ports, the embedded server is shared. The tests of the files below
+# listen on or probe the demo's fixed ports (the shops' 8101-8107: `pricelens demo`, a port held to see
+# the demo refuse it): they take one lock file of the machine first, so no two of them run at once,
+# in two processes or two suites (a demo in one would make another's "port in use" test pass for the wrong
+# reason, or the other's demo exit 2).
+FIXED_PORT_FILES = {"test_cli.py", "test_cli_signals.py", "test_harden23.py", "test_hostile18.py", "test_review23.py"}
+FIXED_PORT_LOCK = Path(tempfile.gettempdir()) / "pricelens-tests-fixed-ports.lock"
+
+
+@pytest.fixture(autouse=True)
+def _fixed_ports_alone(request):
+    if request.node.path.name not in FIXED_PORT_FILES:
+        yield
+        return
+    with open(FIXED_PORT_LOCK, "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # (released when the file closes)
+        yield
 
 
 @pytest.fixture(scope="session")
