@@ -34,12 +34,17 @@ from __future__ import annotations
 
 import re
 
+from .memos import memo
+
 # words that put a title about seeds (accent-free, lower case, as ``titles.words`` gives);
 # not Italian "semi" alone ("semi-automatic"), nor "auto" / "regular" / "cbd" alone
 _SEED_WORDS = frozenset("""
 seed seeds semilla semillas graine graines samen zaden zaadjes semente sementes semini
 cannabis marijuana marihuana
-""".split())
+""".split()) | frozenset(
+    # (session 30, seedw30: German "Saatgut" - seed stock -, Italian "sementi", Dutch "zaad", the words
+    # the seed houses print: "Tomate 'Matina' Saatgut", "Sementi Franchi")
+    ("saatgut", "sementi", "zaad"))
 _FEMINISED = frozenset("""
 feminised feminized feminizada feminizadas feminizado feminizados feminisiert feminisierte
 feminisierter feminisiertes feminisierten feminisee feminisees feminise feminises feminizzata
@@ -49,7 +54,7 @@ gefeminiseerd gefeminiseerde feminizovana feminizovane feminizovany feminizada f
 _AUTO = frozenset("""
 autoflowering autoflower autoflowers autoflowered autofloreciente autoflorecientes
 autofleurissante autofleurissantes autofiorente autofiorenti autoflorescente autoflorescentes
-autobloeiend autobloeiende autoflorierend autoflorierende automatic automatica automaticas
+autobloeiend autobloeiende autoflorierend autoflorierende autofloraison automatic automatica automaticas
 automatico automaticos automatique automatiques automatik automatisch automatische auto autos
 """.split())
 _REGULAR = frozenset("""
@@ -66,7 +71,11 @@ TRIGGERS = _SEED_WORDS | (_FEMINISED - {"fem"}) | frozenset(
 # Light (fem) 3 pcs"); the names as ``titles.words`` splits them
 _BREEDERS = tuple(tuple(n.split()) for n in (
     "barneys farm", "barney s farm", "dinafem", "fastbuds", "fast buds", "dutch passion", "rqs", "kannabia",
-    "seedsman", "mephisto genetics", "ethos genetics", "dna genetics", "ilgm", "buddha seeds"))
+    "seedsman", "mephisto genetics", "ethos genetics", "dna genetics", "ilgm", "buddha seeds",
+    # (session 30, seedw30: and the seed houses that sell seeds only - "Kiepenkerl Tomate Harzfeuer F1",
+    # "VILMORIN Radis Flamboyant 3 (25g)", "Sperli Tomate Matina"; not the ones that sell plants and tools
+    # too, Thompson & Morgan, Suttons, Burpee, nor a name that means another trade, Franchi's guns)
+    "kiepenkerl", "sperli", "vilmorin"))
 _BREEDER_FIRST = frozenset(n[0] for n in _BREEDERS)
 
 # (session 30, seed30: and the Spanish, Italian, German ones - "aprox. 1000", "circa", "ungefahr")
@@ -106,6 +115,28 @@ def seed_context(ws, more=()) -> bool:
     """Is a title (its words ``ws``, and ``more``: its category's words) about seeds?"""
     return (not TRIGGERS.isdisjoint(ws) or (bool(more) and not TRIGGERS.isdisjoint(more))
             or (not _BREEDER_FIRST.isdisjoint(ws) and _names_breeder(list(ws))))
+
+
+# (session 30, seedw30) a brand field that names a seed bank or a seed house - its words hold a seed
+# word ("Sweet Seeds", "Semillas Batlle", "Sementi Franchi", "Humboldt Seed Company") or a seed bank's
+# name (``_BREEDERS``: "Barney's Farm", "Dinafem", "Kiepenkerl") - puts the title about seeds as the
+# title's own words would: "Moby Dick Auto - 25 pcs" of Dinafem is autoflowering seeds, "Tomaat
+# Marmande Zaden" of Fitó a tomato
+_seed_brands: dict = memo({})
+
+
+def seed_brand(brand) -> bool:
+    """(session 30, seedw30) Does a brand field name a seed bank or a seed house?"""
+    if type(brand) is not str:
+        return False
+    hit = _seed_brands.get(brand)
+    if hit is None:
+        from . import titles as T
+        ws = T.words(T.clean(brand))
+        hit = seed_context(ws)
+        if len(_seed_brands) < 50_000:
+            _seed_brands[brand] = hit
+    return hit
 
 
 def _names_breeder(ws: list) -> bool:
