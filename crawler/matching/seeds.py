@@ -87,6 +87,14 @@ _OPEN = frozenset("heirloom heirlooms heritage samenfest samenfeste samenfester 
 # "impollinazione aperta")
 _OPEN_PHRASE = re.compile(r"\bopen[\s-]+pollinated\b|\bnon[\s-]+hybrid\b|\bpolinizacion\s+abierta\b"
                           r"|\bpollinisation\s+libre\b|\bimpollinazione\s+aperta\b")
+# (session 30, seedw30) organic seed, certified so: a seed house's organic line of a cultivar is another
+# packet than its conventional one ("Tomate Matina" / "Tomate Matina Bio" of Sperli, "Little Gem" /
+# "Little Gem Organic" of Suttons) - ``organic_one_side``; not "AB" (the French label's initials: too
+# many other things) nor "eco" alone
+_ORGANIC = frozenset("organic organically bio biologico biologica biologicos biologicas biologici biologiche "
+                     "biologique biologiques biologisch biologische biologischer biologisches ecologico "
+                     "ecologica ecologicos ecologicas organico organica organicos organicas organisch "
+                     "organische oekologisch okologisch okologische".split())
 # a vegetable's breeding, compared as the type is: a first-generation hybrid is no open-pollinated
 # seed of that name (session 29, dev29)
 _POLLINATION = frozenset(("f1", "openpollinated"))
@@ -100,14 +108,21 @@ CANON = {**{w: "seeds" for w in (_SEED_WORDS | {"semi", "korn", "korner"}) - {"c
          # session 29's attacker)
          **{w: "" for w in _ABOUT},
          # (and the open-pollinated one, an heirloom: the other way a vegetable's seed is bred)
-         **{w: "openpollinated" for w in _OPEN}}
+         **{w: "openpollinated" for w in _OPEN},
+         # (session 30, seedw30: organic seed in the shops' languages - "Bio", "biologique", "ecológicas")
+         **{w: "organic" for w in _ORGANIC}}
 _CANON_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, CANON), key=len, reverse=True)) + r")\b")
 # a pack count glued to its marker: "5er" (de), "x5" / "5x"
 _GLUED_COUNT = re.compile(r"\b(?:(\d{1,4})(?:er|x)|x(\d{1,4}))\b")
 
 # describe, never identify (in a seed context); "auto" / "regular" always identify there
 NOT_IDENTIFYING = frozenset(("seeds", "feminised", "pack", "packs", "packung", "paquete", "pacchetto",
-                             "confezione", "semillas", "lot", "sachet", "er", "f1", "openpollinated"))
+                             "confezione", "semillas", "lot", "sachet", "er", "f1", "openpollinated")) | frozenset(
+    # (session 30, seedw30: "cannabis" / "marijuana" say what the seeds are, as "seeds" does - "Feminised
+    # Cannabis Seeds" is a strain's seeds; and the pack's count words in the shops' languages, the pack
+    # a facet of its own: "3 Stk.", "10 uds", "5 pz", "10 stuks", "Pak van 5", "25 pcs")
+    "cannabis marijuana marihuana stuck stueck stk stuks stuk uds ud unidades pz pezzi pcs pc pieces piece "
+    "pak van verpakking".split())
 IDENTIFYING = frozenset(("auto", "regular"))
 
 
@@ -154,7 +169,9 @@ def _canon(m: re.Match) -> str:
 
 
 def _count(m: re.Match) -> str:
-    return m.group(1) or m.group(2)
+    # (session 30, seedw30: the count of seeds, wherever the title prints it - "x10 Skunk #1 Feminised",
+    # "Auto Big Devil XL x3": read as "10 seeds" is, by the pack parser too; a "5er Pack" stays 5)
+    return (m.group(1) or m.group(2)) + ("" if m.group(0)[-1:] == "r" else " seeds")
 
 
 # (session 29, dev29) a bare number right after the seed word is the packet's count ("Tomato
@@ -334,7 +351,8 @@ def type_conflict(ta: frozenset, tb: frozenset) -> bool:
 CANNABIS_TYPES = frozenset(("auto", "feminised", "regular"))
 _NO_STRAIN = frozenset(w for n in _BREEDERS for w in n) | frozenset(
     w for n in _INITIALS.values() for w in n.split()) | frozenset(
-    "pcs pc pk pack packs packet single seed seeds by from farm genetics co company".split())
+    "pcs pc pk pack packs packet single seed seeds by from farm genetics co company".split()) | frozenset(
+    ("bank",))  # (session 30, seedw30: "Sensi Seed Bank")
 
 
 def strain_word_one_side(ta: frozenset, tb: frozenset, ida, wa, idb, wb, brands=()) -> bool:
@@ -351,3 +369,13 @@ def strain_word_one_side(ta: frozenset, tb: frozenset, ida, wa, idb, wb, brands=
                     and w not in NOT_IDENTIFYING and not any(w in b for b in brands if b)):
                 return True
     return False
+
+
+def organic_one_side(a, b) -> bool:
+    """(session 30, seedw30) Two titles about seeds (each prints the seed word or a seed type) of which
+    one says organic (``_ORGANIC``, read as "organic") and the other does not: a seed house's organic
+    line is another packet than its conventional one, so the learned stage does not call them one."""
+    wa, wb = a.wordset, b.wordset
+    if ("organic" in wa) == ("organic" in wb):
+        return False
+    return ("seeds" in wa or bool(a.seedtype)) and ("seeds" in wb or bool(b.seedtype))
