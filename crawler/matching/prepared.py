@@ -850,9 +850,12 @@ def _title_parts(title, mpn, seed_brand=False):
     # a title about seeds: the seed trade's words in one language (see ``seeds``)
     seed = seed_brand or S.seed_context(ws)
     if seed:
-        if isinstance(title, str) and ("'" in title or "\u2018" in title):
-            # (session 30, seed30: a cultivar's quoted name, "Carrot 'Autumn King 2'" - ``seeds.cultivar_title``)
-            named = S.cultivar_title(title)
+        if isinstance(title, str) and ("'" in title or "\u2018" in title or "(" in title):
+            # (session 30, seed30: a cultivar's quoted name, "Carrot 'Autumn King 2'" - ``seeds.cultivar_title``;
+            # seedw30: and a botanical name in brackets, "Lettuce (Lactuca sativa)" - ``seeds.botanical_aside``)
+            named = S.cultivar_title(title) if "'" in title or "\u2018" in title else title
+            if "(" in named:
+                named = S.botanical_aside(named)
             if named != title:
                 t, units = T.clean_with_units(named)
                 units = T.tons_read(t, units)

@@ -232,6 +232,18 @@ def cultivar_title(title: str) -> str:
     return _QUOTED.sub(lambda m: " " + m.group(1) + " ", title)
 
 
+# (session 30, seedw30) a botanical name in brackets - a genus and a Latin epithet, "Lettuce (Lactuca
+# sativa) 'Little Gem'", "Cetriolo (Cucumis sativus) Tanja" - says again what the crop's name before it
+# says: an aside one shop prints and another leaves out, no word of the cultivar's name
+_BOTANICAL_ASIDE = re.compile(r"\(\s*[A-Z][a-z]{2,}\s+(?:x\s+)?[a-z]{3,}(?:us|um|a|is|ii|ae|ans|ens|ides|or|ix|ex|o|i|es)"
+                              r"(?:\s+(?:var|subsp|ssp)\.?\s+[a-z]{3,})?\s*\)")
+
+
+def botanical_aside(title: str) -> str:
+    """A raw title about seeds without a botanical name in brackets (``_BOTANICAL_ASIDE``)."""
+    return _BOTANICAL_ASIDE.sub(" ", title)
+
+
 # (session 30, seed30) a seed bank's initials, written out as the bank's name the other shop prints:
 # "RQS" = "Royal Queen Seeds", "GHS" = "Green House Seeds", "T&M" = "Thompson & Morgan"; only
 # initials one bank goes by (not "SS": Sweet Seeds, Sensi Seeds, Serious Seeds)
@@ -253,19 +265,22 @@ def _initials_out(m: re.Match) -> str:
 # "Karotte" = "Mohre" = "zanahoria" = "carrot"); not "pea" (a sweet pea is a flower, no pea)
 _CROP_NAMES = {
     "tomato": "tomato tomatoes tomate tomates tomaten pomodoro pomodori tomaat",
-    "zucchini": "zucchini zucchinis courgette courgettes zucchine zucchina calabacin calabacines",
+    "zucchini": "zucchini zucchinis courgette courgettes zucchine zucchina zucchino calabacin calabacines",
     "carrot": "carrot carrots zanahoria zanahorias karotte karotten mohre mohren carotte carottes carota carote "
               "wortel wortelen",
     "cucumber": "cucumber cucumbers pepino pepinos gurke gurken concombre concombres cetriolo cetrioli komkommer",
     "pepper": "pepper peppers pimiento pimientos paprika poivron poivrons peperone peperoni",
-    "lettuce": "lettuce lechuga lechugas kopfsalat laitue laitues lattuga",
+    "lettuce": "lettuce lechuga lechugas kopfsalat laitue laitues lattuga lattughe sla",
     "basil": "basil albahaca basilikum basilic basilico",
     "bean": "bean beans judia judias frijol frijoles bohne bohnen haricot haricots fagiolo fagioli",
     "onion": "onion onions cebolla cebollas zwiebel zwiebeln oignon oignons cipolla cipolle",
     "melon": "melon melons melone melonen meloen",
     "watermelon": "watermelon watermelons sandia sandias wassermelone wassermelonen pasteque pasteques anguria",
-    "radish": "radish radishes rabano rabanos radieschen radis ravanello ravanelli",
-    "spinach": "spinach espinaca espinacas spinat epinard epinards spinaci",
+    "radish": "radish radishes rabano rabanos radieschen radis ravanello ravanelli rabanito rabanitos radijs radijsjes",
+    "spinach": "spinach espinaca espinacas spinat epinard epinards spinaci spinacio spinazie",
+    # (session 30, seedw30: beetroot, parsley and the Dutch lettuce "sla", Italian "zucchino" - one name too)
+    "beetroot": "beetroot beetroots remolacha remolachas betterave betteraves barbabietola barbabietole",
+    "parsley": "parsley perejil petersilie persil prezzemolo peterselie",
     "pumpkin": "pumpkin pumpkins kurbis citrouille citrouilles",
     "sunflower": "sunflower sunflowers girasol girasoles sonnenblume sonnenblumen tournesol tournesols girasole "
                  "girasoli zonnebloem",
@@ -274,6 +289,12 @@ _CROP_NAMES = {
     "nasturtium": "nasturtium nasturtiums capucine capucines kapuzinerkresse capuchina capuchinas nasturzio",
 }
 _CROP = {w: crop for crop, ws in _CROP_NAMES.items() for w in ws.split()}
+# (session 30, seedw30) a cherry tomato, one word in German and Dutch, "cherry" in Italian, Spanish and
+# French after the tomato: "Kirschtomate" = "Cherrytomaat" = "Pomodoro ciliegino" = "Tomate cerise" =
+# "Tomate cereza" = "Cherry Tomato"
+_CROP.update({w: "cherry tomato" for w in "kirschtomate kirschtomaten cherrytomate cherrytomaten cherrytomaat "
+              "cherrytomaatjes".split()})
+_CROP.update({w: "cherry" for w in "ciliegino ciliegini cereza cerise".split()})
 _CROP_RE = re.compile(r"\b(?:" + "|".join(sorted(_CROP, key=len, reverse=True)) + r")\b")
 # (session 30, seed30) a crop's "Hybrid" (Hybride, hibrido, ibrido) is its F1 hybrid ("Big Beef Hybrid
 # Tomato" = "Big Beef F1 Tomato"); a cannabis strain's "Hybrid" is an indica x sativa cross (session
@@ -300,7 +321,14 @@ def canonical_text(cleaned: str) -> str:
         t = _HYBRID.sub("f1", t)
     if "seeds" in t:
         t = _COUNT_AFTER_SEEDS.sub(_count_first, t)
+    if "g" in t:
+        # (session 30, seedw30: a packet's weight - "5g", as "5 g" and "5 gr" are: no network in a title
+        # about seeds)
+        t = _GRAMS.sub(r"\1gr", t)
     return t
+
+
+_GRAMS = re.compile(r"\b(\d{1,4}(?:\.\d{1,3})?)g\b")
 
 
 # (session 30, seed30) a strain's version: a number with a decimal point or a "v" that is no unit
