@@ -30,6 +30,11 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   tech shops, seed banks, software and games, US household, European and Asian multilingual, Levant
   Arabic), scored as totals at both ends of session 29 and read in session 30 to find principles: a
   development set since.
+* ``benchmarks/pairs/train30s.jsonl`` - session 30's seed file (320 pairs, 144 the same, by the seedw30
+  helper before reading the matching code): cannabis seed banks reselling breeders' strains in their
+  own title styles and garden seed houses' vegetables, herbs and flowers, in English, Spanish, German,
+  French, Italian and Dutch, half the non-matches near misses (pack, type, version, breeder; count,
+  organic, F1, cultivar, house); then developed on.
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

@@ -9,8 +9,11 @@ Italian and Dutch titles, each pair both ways and on the batch path, against its
 * "cannabis" and the pack's count words ("3 Stk.", "10 uds", "5 pz", "Pak van 5") describe;
 * a glued count ("x10", "3x") is the seeds' count wherever the title prints it;
 * organic seed is one word in every language, and one side's organic line is another packet;
+* "Reg" is regular, "Single Seed" a pack of one, Italian "semi" seeds where only seeds can be meant
+  ("Semi di ...", "... 10 semi" closing the title), a hybrid denied ("niet-hybride", "no híbrido") an
+  open-pollinated seed - it was read as F1;
 * a botanical name in brackets is an aside; beetroot, parsley, radish, lettuce, cherry tomato: one
-  crop, one name; "5g" in a title about seeds is five grams.
+  crop, one name.
 """
 
 from __future__ import annotations
@@ -47,19 +50,23 @@ SAME = [
     ("3 Pack Gorilla Crasher Feminised Cannabis Seeds - Kannabia", "3 Stk. Gorilla Crasher Feminisiert - Kannabia Seeds"),
     ("Think Different autoflowering Samen (Dutch Passion) x1", "Auto Think Different - Dutch Passion - 1 seed"),
     # organic in two languages, a botanical aside, Saatgut, Korn and x20
-    ({"title": "Wortel 'Nantaise 2' Bio Zaden - 3g", "brand": "Vilmorin"},
+    ({"title": "Wortel 'Nantaise 2' Bio Zaden - 3 gram", "brand": "Vilmorin"},
      {"title": "Carrot ‘Nantaise 2’ (Organic) Seeds - 3 grams", "brand": "Vilmorin"}),
     ({"title": "Kopfsalat (Lactuca sativa) 'Little Gem' - x500", "brand": "Suttons Seeds"},
      {"title": "Laitue Little Gem Graines - x500", "brand": "Suttons"}),
     ({"title": "Tomate ‘Matina’ Saatgut - 20 Korn", "brand": "Sperli"},
      {"title": "Tomate (Solanum lycopersicum) Matina - x20", "brand": "Sperli"}),
-    # a cherry tomato in one word; "5g" is grams; a cultivar's number before the seed word
+    # a cherry tomato in one word; a cultivar's number before the seed word
     ("Sperli - Kirschtomate Sweet Million F1 Samen | 10 Samen",
      {"title": "‘Sweet Million’ Hybrid Cherry Tomato Seed approx. 10 seeds", "brand": "Sperli"}),
-    ({"title": "Reine de Mai Lechuga semillas 5 gr", "brand": "Vilmorin"},
-     {"title": "'Reine de Mai' Lattuga Semi 5g", "brand": "VILMORIN"}),
     ({"title": "Zanahoria Nantesa 2 semillas - 8g", "brand": "Semillas Batlle"},
      {"title": "Carotte (Daucus carota) Nantesa 2 - (8 g)", "brand": "Semillas Batlle"}),
+    # "Reg", Italian "semi" closing the title, "Single Seed", German "Salat"
+    ("(5) White Widow Reg - Seedsman", {"title": "White Widow Régulière - (5 graines)", "brand": "Seedsman"}),
+    ("Skunk #1 regolari (Sensi) Confezione da 10 semi", {"title": "Skunk #1 Régulière - 10 graines", "brand": "Sensi Seeds"}),
+    ("Barney´s Farm Wedding Cake Auto Single Seed", "Wedding Cake Auto Barney´s Farm 1 graine"),
+    ({"title": "'Little Gem' BIO Salat Saatgut 500 Samen", "brand": "Suttons"},
+     {"title": "Lechuga Little Gem Ecológica semillas - 500 semillas", "brand": "Suttons"}),
     # outside seeds nothing changes: a food brand with "Seeds" in its name
     ({"title": "Quinoa & Brown Rice with Garlic 8.5 oz", "brand": "Seeds of Change"},
      {"title": "Seeds of Change Quinoa and Brown Rice with Garlic, 8.5 oz"}),
@@ -86,6 +93,11 @@ DIFFERENT = [
     ({"title": "Lettuce (Lactuca sativa) 'Little Gem' - 500 seeds", "brand": "Suttons"},
      {"title": "Lattuga Lollo Rossa Sementi - 500 semi", "brand": "Suttons"}),
     ({"title": "Tomate Marmande semillas 1 g", "brand": "Fitó"}, {"title": "Tomaat Marmande zaden 10g", "brand": "Fitó"}),
+    # a hybrid denied is an open-pollinated seed, no F1; "Reg" against "Fem"; one seed against three
+    ({"title": "Paprika 'Italiano' niet-hybride Zaden - (1 g)", "brand": "Fitó"},
+     {"title": "Pimiento Italiano F1 híbrido semillas (1 g)", "brand": "Fitó"}),
+    ("White Widow Reg x5 - Seedsman", "White Widow Fem x5 - Seedsman"),
+    ("Wedding Cake Auto Single Seed - Barney's Farm", "Wedding Cake Auto 3 Seeds - Barney's Farm"),
     ({"title": "Radis 'Flamboyant 2' graines 25g", "brand": "Vilmorin"},
      {"title": "Radieschen Flamboyant 3 Saatgut 25 g", "brand": "Vilmorin"}),
 ]
@@ -114,5 +126,9 @@ def test_readings_of_a_title_about_seeds():
     assert S.botanical_aside("Tomato (Cherry) Sungold") == "Tomato (Cherry) Sungold"  # no Latin name
     t = S.canonical_text("x10 skunk 1 feminizada")
     assert t.split()[:2] == ["10", "seeds"] and "feminised" in t
-    assert S.canonical_text("tomate matina bio saatgut 5g").split() == ["tomato", "matina", "organic", "seeds", "5gr"]
+    assert S.canonical_text("tomate matina bio saatgut 25g").split() == ["tomato", "matina", "organic", "seeds", "25g"]
     assert "cherry tomato" in S.canonical_text("kirschtomate sweet million")
+    for denied in ("niet hybride", "no hibrido", "non ibrido", "nicht hybrid"):
+        assert S.seed_type(S.canonical_text(f"tomate {denied} samen").split()) == {"openpollinated"}, denied
+    assert S.seed_context("semi di pomodoro".split()) and S.seed_context("pomodoro raf 150 semi".split())
+    assert not S.seed_context("fucile semi automatico".split())

@@ -25,6 +25,12 @@ glued to a strain (``_GLUED_AUTO``); one crop, one name (``_CROP_NAMES``) and a 
 the seed word (``counted_after``); a strain's version (``seed_type``, ``type_conflict``); a word of a
 cannabis strain's name on one side only (``strain_word_one_side``, the learned stage's veto).
 
+Session 30 (seedw30) read the brand field and more words: a seed bank's or seed house's brand puts a
+title about seeds (``seed_brand``); "cannabis" and the pack's count words describe (``NOT_IDENTIFYING``);
+a glued count is the seeds' count (``_count``); organic seed in every language, one side's organic line
+another packet (``organic_one_side``); a botanical name in brackets an aside (``botanical_aside``); a
+hybrid denied is open-pollinated (``_OPEN_PHRASE``).
+
 CBD stays a plain (identifying) word: "Dinamed CBD" is another strain than "Dinamed", and a
 CBD strain is sold feminised or auto like any other.  Outside a seed context nothing changes:
 "auto", "automatic" and "regular" mean other things in other shops.
@@ -59,8 +65,8 @@ automatico automaticos automatique automatiques automatik automatisch automatisc
 """.split())
 _REGULAR = frozenset("""
 regular regulars regulares regulier reguliere regulieres regulare regolare regolari regulaer
-reguliar
-""".split())
+reguliar reg
+""".split())  # (session 30, seedw30: and "Reg", the banks' short form - "White Widow Reg - Seedsman")
 # triggers on their own: the seed words and the unambiguous type words (not "auto", "regular");
 # (session 30, seed30) and "pollinated" ("Open Pollinated": only a plant's seed is sold so)
 TRIGGERS = _SEED_WORDS | (_FEMINISED - {"fem"}) | frozenset(
@@ -82,11 +88,15 @@ _BREEDER_FIRST = frozenset(n[0] for n in _BREEDERS)
 _ABOUT = frozenset("approx approx. approximately circa ca. ca about environ etwa aprox aprox. aproximadamente "
                    "ungefahr env. env".split())
 _OPEN = frozenset("heirloom heirlooms heritage samenfest samenfeste samenfester reproductible reproductibles "
-                  "openpollinated".split())
+                  "openpollinated zaadvast zaadvaste".split())  # (session 30, seedw30: Dutch "zaadvast")
 # (session 30, seed30: and in Spanish, French, Italian - "polinizacion abierta", "pollinisation libre",
 # "impollinazione aperta")
-_OPEN_PHRASE = re.compile(r"\bopen[\s-]+pollinated\b|\bnon[\s-]+hybrid\b|\bpolinizacion\s+abierta\b"
-                          r"|\bpollinisation\s+libre\b|\bimpollinazione\s+aperta\b")
+# (session 30, seedw30: and a hybrid denied in every language - "niet-hybride", "no híbrido", "non ibrido",
+# "non hybride", "nicht hybrid" were read as F1, the opposite -, "impollinazione libera")
+_OPEN_PHRASE = re.compile(r"\bopen[\s-]+pollinated\b|\bpolinizacion\s+abierta\b"
+                          r"|\bpollinisation\s+libre\b|\bimpollinazione\s+(?:aperta|libera)\b"
+                          r"|\b(?:non|niet|no|nicht|kein|keine|geen)[\s-]+(?:hybrid|hybride|hybriden|hibrido|hibrida|"
+                          r"ibrido|ibrida|ibridi)\b")
 # (session 30, seedw30) organic seed, certified so: a seed house's organic line of a cultivar is another
 # packet than its conventional one ("Tomate Matina" / "Tomate Matina Bio" of Sperli, "Little Gem" /
 # "Little Gem Organic" of Suttons) - ``organic_one_side``; not "AB" (the French label's initials: too
@@ -129,7 +139,19 @@ IDENTIFYING = frozenset(("auto", "regular"))
 def seed_context(ws, more=()) -> bool:
     """Is a title (its words ``ws``, and ``more``: its category's words) about seeds?"""
     return (not TRIGGERS.isdisjoint(ws) or (bool(more) and not TRIGGERS.isdisjoint(more))
-            or (not _BREEDER_FIRST.isdisjoint(ws) and _names_breeder(list(ws))))
+            or (not _BREEDER_FIRST.isdisjoint(ws) and _names_breeder(list(ws)))
+            or ("semi" in ws and _italian_seeds(list(ws))))
+
+
+def _italian_seeds(ws: list) -> bool:
+    """(session 30, seedw30) Italian "semi" where it can only be seeds: "Semi di pomodoro" (seeds of) or
+    a count of them closing the title - "Confezione da 10 semi", "Pomodoro Raf (150 semi)"; not "semi"
+    alone ("semi-automatic", "semi gloss")."""
+    last = len(ws) - 1
+    for i, w in enumerate(ws):
+        if w == "semi" and ((i < last and ws[i + 1] == "di") or (i == last and i and ws[i - 1].isdigit())):
+            return True
+    return False
 
 
 # (session 30, seedw30) a brand field that names a seed bank or a seed house - its words hold a seed
@@ -138,12 +160,13 @@ def seed_context(ws, more=()) -> bool:
 # title's own words would: "Moby Dick Auto - 25 pcs" of Dinafem is autoflowering seeds, "Tomaat
 # Marmande Zaden" of Fitó a tomato
 _seed_brands: dict = memo({})
+_BRAND_MAX = 80
 
 
 def seed_brand(brand) -> bool:
     """(session 30, seedw30) Does a brand field name a seed bank or a seed house?"""
-    if type(brand) is not str:
-        return False
+    if type(brand) is not str or len(brand) > _BRAND_MAX:
+        return False  # (a brand is a short name: a megabyte field is read as none - session 24's guard)
     hit = _seed_brands.get(brand)
     if hit is None:
         from . import titles as T
@@ -270,7 +293,7 @@ _CROP_NAMES = {
               "wortel wortelen",
     "cucumber": "cucumber cucumbers pepino pepinos gurke gurken concombre concombres cetriolo cetrioli komkommer",
     "pepper": "pepper peppers pimiento pimientos paprika poivron poivrons peperone peperoni",
-    "lettuce": "lettuce lechuga lechugas kopfsalat laitue laitues lattuga lattughe sla",
+    "lettuce": "lettuce lechuga lechugas kopfsalat salat laitue laitues lattuga lattughe sla",
     "basil": "basil albahaca basilikum basilic basilico",
     "bean": "bean beans judia judias frijol frijoles bohne bohnen haricot haricots fagiolo fagioli",
     "onion": "onion onions cebolla cebollas zwiebel zwiebeln oignon oignons cipolla cipolle",
@@ -309,7 +332,7 @@ _CROP_WORDS = frozenset(_CROP_NAMES)
 def canonical_text(cleaned: str) -> str:
     """``cleaned`` (``titles.clean`` of a title about seeds) with the seed trade's words in
     their canonical form (see the module)."""
-    if "polli" in cleaned or "non" in cleaned or "polini" in cleaned:
+    if "polli" in cleaned or "brid" in cleaned or "polini" in cleaned:
         cleaned = _OPEN_PHRASE.sub(" openpollinated ", cleaned)
     if "auto" in cleaned:
         cleaned = _GLUED_AUTO.sub(_auto_apart, cleaned)
@@ -321,14 +344,14 @@ def canonical_text(cleaned: str) -> str:
         t = _HYBRID.sub("f1", t)
     if "seeds" in t:
         t = _COUNT_AFTER_SEEDS.sub(_count_first, t)
-    if "g" in t:
-        # (session 30, seedw30: a packet's weight - "5g", as "5 g" and "5 gr" are: no network in a title
-        # about seeds)
-        t = _GRAMS.sub(r"\1gr", t)
+        if "single" in t:
+            # (session 30, seedw30: "Single Seed" is the pack of one, as "1 seed" is - no single edition)
+            t = _SINGLE.sub("1 seeds", t)
     return t
 
 
-_GRAMS = re.compile(r"\b(\d{1,4}(?:\.\d{1,3})?)g\b")
+_SINGLE = re.compile(r"\bsingle seeds\b")
+
 
 
 # (session 30, seed30) a strain's version: a number with a decimal point or a "v" that is no unit
