@@ -35,6 +35,11 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   by size, chargers, cables, power banks, ear tips, camera batteries and cards, controller
   accessories, "compatible with" against the maker's own, multipacks, colours in five languages -
   mostly near misses; a development set (P / R .853 / .608 before its rules, .960 / .671 after).
+* ``benchmarks/pairs/train30s.jsonl`` - session 30's seed file (320 pairs, 144 the same, by the seedw30
+  helper before reading the matching code): cannabis seed banks reselling breeders' strains in their
+  own title styles and garden seed houses' vegetables, herbs and flowers, in English, Spanish, German,
+  French, Italian and Dutch, half the non-matches near misses (pack, type, version, breeder; count,
+  organic, F1, cultivar, house); then developed on.
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

@@ -149,4 +149,7 @@ def learned_veto(a, b) -> float:
         # (session 30, seed30: a word of one cannabis strain's name the other title does not print -
         # "Critical" / "Critical Kush" -: ``seeds.strain_word_one_side``)
         return 1.0
+    if ("organic" in a.wordset or "organic" in b.wordset) and _S.organic_one_side(a, b):
+        # (session 30, seedw30: one seed house's organic line against its conventional one)
+        return 1.0
     return 0.0

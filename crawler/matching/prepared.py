@@ -514,7 +514,10 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p = Prepared()
     p.memo = None
     p.rawtitle = title
-    t, p.units, ws, raw, codes, joined, numbers, for_codes, p.mpn, seed = _title_parts(title, mpn)
+    # (session 30, seedw30: a seed bank's or a seed house's brand field puts the title about seeds -
+    # ``seeds.seed_brand``)
+    t, p.units, ws, raw, codes, joined, numbers, for_codes, p.mpn, seed = _title_parts(
+        title, mpn, S.seed_brand(brand) if brand else False)
     p.words = ws
     p.title = joined_words = " ".join(ws)
     p.ntok = len(ws)
@@ -709,13 +712,17 @@ def facet_part(p: Prepared) -> Prepared:
         if isinstance(title, str):
             from crawler.units import parse_units
 
-            found = parse_units(title, category=cat if isinstance(cat, str) else None)
+            # (session 30, seedw30: the pack parser told what the matcher read - a title about seeds by
+            # its words, its brand or its category counts seeds: "Moby Dick Auto - 25 pcs" of Dinafem,
+            # "Special Kush #1 Féminisée - x3")
+            where = (cat + " | seeds") if isinstance(cat, str) else "seeds"
+            found = parse_units(title, category=where)
             if isinstance(p.title, str) and p.title != title and (
                     found is None or found.unit != "seed" or S.counted_after(p.title)):
                 # (session 29, dev29: the count as ``seeds.canonical_text`` writes it, "Seeds (approx
                 # 100)" -> "100 seeds"; session 30, seed30: and before the number the seed word follows,
                 # "Carrot Autumn King 2 Seeds (approx. 1000)": 1000 seeds of "Autumn King 2")
-                again = parse_units(p.title, category=cat if isinstance(cat, str) else None)
+                again = parse_units(p.title, category=where)
                 if again is not None and again.unit == "seed":
                     found = again
             if found is not None and found.unit == "seed":
@@ -830,7 +837,7 @@ def _prepared(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
 # (twice the prepared offers: blocking a catalogue reads every offer's title
 # parts first, then prepares the ones it pairs up - which must still find theirs)
 @cached(2 * CACHE_SIZE)
-def _title_parts(title, mpn):
+def _title_parts(title, mpn, seed_brand=False):
     """(cleaned title, units, words, raw tokens, codes, joined codes, numbers,
     "for <device>" codes, normalised MPN): the part of ``prepare`` that
     blocking needs too (``block_keys``), computed once for both.  (Shared by
@@ -841,11 +848,14 @@ def _title_parts(title, mpn):
     units = T.tons_read(t, units)  # (session 23, ml: a ton is BTU only of an air conditioner)
     ws, raw = T.words_and_raw(t)
     # a title about seeds: the seed trade's words in one language (see ``seeds``)
-    seed = S.seed_context(ws)
+    seed = seed_brand or S.seed_context(ws)
     if seed:
-        if isinstance(title, str) and ("'" in title or "\u2018" in title):
-            # (session 30, seed30: a cultivar's quoted name, "Carrot 'Autumn King 2'" - ``seeds.cultivar_title``)
-            named = S.cultivar_title(title)
+        if isinstance(title, str) and ("'" in title or "\u2018" in title or "(" in title):
+            # (session 30, seed30: a cultivar's quoted name, "Carrot 'Autumn King 2'" - ``seeds.cultivar_title``;
+            # seedw30: and a botanical name in brackets, "Lettuce (Lactuca sativa)" - ``seeds.botanical_aside``)
+            named = S.cultivar_title(title) if "'" in title or "\u2018" in title else title
+            if "(" in named:
+                named = S.botanical_aside(named)
             if named != title:
                 t, units = T.clean_with_units(named)
                 units = T.tons_read(t, units)
@@ -900,10 +910,17 @@ def block_keys(offer) -> BlockKeys:
             if (title is not None or not _SYNONYM_KEYS.isdisjoint(offer)) else title
     if not mpn:
         mpn = _first(offer, _MPN_KEYS) if (mpn is not None or not _SYNONYM_KEYS.isdisjoint(offer)) else mpn
+    # (session 30, seedw30: the brand field as ``_prepare`` reads it - ``seeds.seed_brand``)
+    brand = offer.get("brand")
+    brand = _field_read(brand) if brand is not None else None
+    if not brand and not _SYNONYM_KEYS.isdisjoint(offer):
+        brand = _first(offer, _BRAND_KEYS)
+    seed_brand = S.seed_brand(brand) if brand else False
     try:
-        parts = _title_parts(title, mpn)
+        parts = _title_parts(title, mpn, seed_brand)
     except TypeError:
-        parts = _title_parts(None if title is None else T.as_text(title), None if mpn is None else T.as_text(mpn))
+        parts = _title_parts(None if title is None else T.as_text(title), None if mpn is None else T.as_text(mpn),
+                             seed_brand)
     _, _, ws, _, codes, joined, _, for_codes, m, _ = parts
     k = BlockKeys()
     if m and m not in codes and is_part_code(m):  # (session 27, mpn27: as ``prepare`` reads it; session 29)

@@ -25,6 +25,12 @@ glued to a strain (``_GLUED_AUTO``); one crop, one name (``_CROP_NAMES``) and a 
 the seed word (``counted_after``); a strain's version (``seed_type``, ``type_conflict``); a word of a
 cannabis strain's name on one side only (``strain_word_one_side``, the learned stage's veto).
 
+Session 30 (seedw30) read the brand field and more words: a seed bank's or seed house's brand puts a
+title about seeds (``seed_brand``); "cannabis" and the pack's count words describe (``NOT_IDENTIFYING``);
+a glued count is the seeds' count (``_count``); organic seed in every language, one side's organic line
+another packet (``organic_one_side``); a botanical name in brackets an aside (``botanical_aside``); a
+hybrid denied is open-pollinated (``_OPEN_PHRASE``).
+
 CBD stays a plain (identifying) word: "Dinamed CBD" is another strain than "Dinamed", and a
 CBD strain is sold feminised or auto like any other.  Outside a seed context nothing changes:
 "auto", "automatic" and "regular" mean other things in other shops.
@@ -34,12 +40,17 @@ from __future__ import annotations
 
 import re
 
+from .memos import memo
+
 # words that put a title about seeds (accent-free, lower case, as ``titles.words`` gives);
 # not Italian "semi" alone ("semi-automatic"), nor "auto" / "regular" / "cbd" alone
 _SEED_WORDS = frozenset("""
 seed seeds semilla semillas graine graines samen zaden zaadjes semente sementes semini
 cannabis marijuana marihuana
-""".split())
+""".split()) | frozenset(
+    # (session 30, seedw30: German "Saatgut" - seed stock -, Italian "sementi", Dutch "zaad", the words
+    # the seed houses print: "Tomate 'Matina' Saatgut", "Sementi Franchi")
+    ("saatgut", "sementi", "zaad"))
 _FEMINISED = frozenset("""
 feminised feminized feminizada feminizadas feminizado feminizados feminisiert feminisierte
 feminisierter feminisiertes feminisierten feminisee feminisees feminise feminises feminizzata
@@ -49,13 +60,13 @@ gefeminiseerd gefeminiseerde feminizovana feminizovane feminizovany feminizada f
 _AUTO = frozenset("""
 autoflowering autoflower autoflowers autoflowered autofloreciente autoflorecientes
 autofleurissante autofleurissantes autofiorente autofiorenti autoflorescente autoflorescentes
-autobloeiend autobloeiende autoflorierend autoflorierende automatic automatica automaticas
+autobloeiend autobloeiende autoflorierend autoflorierende autofloraison automatic automatica automaticas
 automatico automaticos automatique automatiques automatik automatisch automatische auto autos
 """.split())
 _REGULAR = frozenset("""
 regular regulars regulares regulier reguliere regulieres regulare regolare regolari regulaer
-reguliar
-""".split())
+reguliar reg
+""".split())  # (session 30, seedw30: and "Reg", the banks' short form - "White Widow Reg - Seedsman")
 # triggers on their own: the seed words and the unambiguous type words (not "auto", "regular");
 # (session 30, seed30) and "pollinated" ("Open Pollinated": only a plant's seed is sold so)
 TRIGGERS = _SEED_WORDS | (_FEMINISED - {"fem"}) | frozenset(
@@ -66,18 +77,34 @@ TRIGGERS = _SEED_WORDS | (_FEMINISED - {"fem"}) | frozenset(
 # Light (fem) 3 pcs"); the names as ``titles.words`` splits them
 _BREEDERS = tuple(tuple(n.split()) for n in (
     "barneys farm", "barney s farm", "dinafem", "fastbuds", "fast buds", "dutch passion", "rqs", "kannabia",
-    "seedsman", "mephisto genetics", "ethos genetics", "dna genetics", "ilgm", "buddha seeds"))
+    "seedsman", "mephisto genetics", "ethos genetics", "dna genetics", "ilgm", "buddha seeds",
+    # (session 30, seedw30: and the seed houses that sell seeds only - "Kiepenkerl Tomate Harzfeuer F1",
+    # "VILMORIN Radis Flamboyant 3 (25g)", "Sperli Tomate Matina"; not the ones that sell plants and tools
+    # too, Thompson & Morgan, Suttons, Burpee, nor a name that means another trade, Franchi's guns)
+    "kiepenkerl", "sperli", "vilmorin"))
 _BREEDER_FIRST = frozenset(n[0] for n in _BREEDERS)
 
 # (session 30, seed30: and the Spanish, Italian, German ones - "aprox. 1000", "circa", "ungefahr")
 _ABOUT = frozenset("approx approx. approximately circa ca. ca about environ etwa aprox aprox. aproximadamente "
                    "ungefahr env. env".split())
 _OPEN = frozenset("heirloom heirlooms heritage samenfest samenfeste samenfester reproductible reproductibles "
-                  "openpollinated".split())
+                  "openpollinated zaadvast zaadvaste".split())  # (session 30, seedw30: Dutch "zaadvast")
 # (session 30, seed30: and in Spanish, French, Italian - "polinizacion abierta", "pollinisation libre",
 # "impollinazione aperta")
-_OPEN_PHRASE = re.compile(r"\bopen[\s-]+pollinated\b|\bnon[\s-]+hybrid\b|\bpolinizacion\s+abierta\b"
-                          r"|\bpollinisation\s+libre\b|\bimpollinazione\s+aperta\b")
+# (session 30, seedw30: and a hybrid denied in every language - "niet-hybride", "no híbrido", "non ibrido",
+# "non hybride", "nicht hybrid" were read as F1, the opposite -, "impollinazione libera")
+_OPEN_PHRASE = re.compile(r"\bopen[\s-]+pollinated\b|\bpolinizacion\s+abierta\b"
+                          r"|\bpollinisation\s+libre\b|\bimpollinazione\s+(?:aperta|libera)\b"
+                          r"|\b(?:non|niet|no|nicht|kein|keine|geen)[\s-]+(?:hybrid|hybride|hybriden|hibrido|hibrida|"
+                          r"ibrido|ibrida|ibridi)\b")
+# (session 30, seedw30) organic seed, certified so: a seed house's organic line of a cultivar is another
+# packet than its conventional one ("Tomate Matina" / "Tomate Matina Bio" of Sperli, "Little Gem" /
+# "Little Gem Organic" of Suttons) - ``organic_one_side``; not "AB" (the French label's initials: too
+# many other things) nor "eco" alone
+_ORGANIC = frozenset("organic organically bio biologico biologica biologicos biologicas biologici biologiche "
+                     "biologique biologiques biologisch biologische biologischer biologisches ecologico "
+                     "ecologica ecologicos ecologicas organico organica organicos organicas organisch "
+                     "organische oekologisch okologisch okologische".split())
 # a vegetable's breeding, compared as the type is: a first-generation hybrid is no open-pollinated
 # seed of that name (session 29, dev29)
 _POLLINATION = frozenset(("f1", "openpollinated"))
@@ -91,21 +118,63 @@ CANON = {**{w: "seeds" for w in (_SEED_WORDS | {"semi", "korn", "korner"}) - {"c
          # session 29's attacker)
          **{w: "" for w in _ABOUT},
          # (and the open-pollinated one, an heirloom: the other way a vegetable's seed is bred)
-         **{w: "openpollinated" for w in _OPEN}}
+         **{w: "openpollinated" for w in _OPEN},
+         # (session 30, seedw30: organic seed in the shops' languages - "Bio", "biologique", "ecológicas")
+         **{w: "organic" for w in _ORGANIC}}
 _CANON_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, CANON), key=len, reverse=True)) + r")\b")
 # a pack count glued to its marker: "5er" (de), "x5" / "5x"
 _GLUED_COUNT = re.compile(r"\b(?:(\d{1,4})(?:er|x)|x(\d{1,4}))\b")
 
 # describe, never identify (in a seed context); "auto" / "regular" always identify there
 NOT_IDENTIFYING = frozenset(("seeds", "feminised", "pack", "packs", "packung", "paquete", "pacchetto",
-                             "confezione", "semillas", "lot", "sachet", "er", "f1", "openpollinated"))
+                             "confezione", "semillas", "lot", "sachet", "er", "f1", "openpollinated")) | frozenset(
+    # (session 30, seedw30: "cannabis" / "marijuana" say what the seeds are, as "seeds" does - "Feminised
+    # Cannabis Seeds" is a strain's seeds; and the pack's count words in the shops' languages, the pack
+    # a facet of its own: "3 Stk.", "10 uds", "5 pz", "10 stuks", "Pak van 5", "25 pcs")
+    "cannabis marijuana marihuana stuck stueck stk stuks stuk uds ud unidades pz pezzi pcs pc pieces piece "
+    "pak van verpakking".split())
 IDENTIFYING = frozenset(("auto", "regular"))
 
 
 def seed_context(ws, more=()) -> bool:
     """Is a title (its words ``ws``, and ``more``: its category's words) about seeds?"""
     return (not TRIGGERS.isdisjoint(ws) or (bool(more) and not TRIGGERS.isdisjoint(more))
-            or (not _BREEDER_FIRST.isdisjoint(ws) and _names_breeder(list(ws))))
+            or (not _BREEDER_FIRST.isdisjoint(ws) and _names_breeder(list(ws)))
+            or ("semi" in ws and _italian_seeds(list(ws))))
+
+
+def _italian_seeds(ws: list) -> bool:
+    """(session 30, seedw30) Italian "semi" where it can only be seeds: "Semi di pomodoro" (seeds of) or
+    a count of them closing the title - "Confezione da 10 semi", "Pomodoro Raf (150 semi)"; not "semi"
+    alone ("semi-automatic", "semi gloss")."""
+    last = len(ws) - 1
+    for i, w in enumerate(ws):
+        if w == "semi" and ((i < last and ws[i + 1] == "di") or (i == last and i and ws[i - 1].isdigit())):
+            return True
+    return False
+
+
+# (session 30, seedw30) a brand field that names a seed bank or a seed house - its words hold a seed
+# word ("Sweet Seeds", "Semillas Batlle", "Sementi Franchi", "Humboldt Seed Company") or a seed bank's
+# name (``_BREEDERS``: "Barney's Farm", "Dinafem", "Kiepenkerl") - puts the title about seeds as the
+# title's own words would: "Moby Dick Auto - 25 pcs" of Dinafem is autoflowering seeds, "Tomaat
+# Marmande Zaden" of Fitó a tomato
+_seed_brands: dict = memo({})
+_BRAND_MAX = 80
+
+
+def seed_brand(brand) -> bool:
+    """(session 30, seedw30) Does a brand field name a seed bank or a seed house?"""
+    if type(brand) is not str or len(brand) > _BRAND_MAX:
+        return False  # (a brand is a short name: a megabyte field is read as none - session 24's guard)
+    hit = _seed_brands.get(brand)
+    if hit is None:
+        from . import titles as T
+        ws = T.words(T.clean(brand))
+        hit = seed_context(ws)
+        if len(_seed_brands) < 50_000:
+            _seed_brands[brand] = hit
+    return hit
 
 
 def _names_breeder(ws: list) -> bool:
@@ -123,7 +192,9 @@ def _canon(m: re.Match) -> str:
 
 
 def _count(m: re.Match) -> str:
-    return m.group(1) or m.group(2)
+    # (session 30, seedw30: the count of seeds, wherever the title prints it - "x10 Skunk #1 Feminised",
+    # "Auto Big Devil XL x3": read as "10 seeds" is, by the pack parser too; a "5er Pack" stays 5)
+    return (m.group(1) or m.group(2)) + ("" if m.group(0)[-1:] == "r" else " seeds")
 
 
 # (session 29, dev29) a bare number right after the seed word is the packet's count ("Tomato
@@ -184,6 +255,18 @@ def cultivar_title(title: str) -> str:
     return _QUOTED.sub(lambda m: " " + m.group(1) + " ", title)
 
 
+# (session 30, seedw30) a botanical name in brackets - a genus and a Latin epithet, "Lettuce (Lactuca
+# sativa) 'Little Gem'", "Cetriolo (Cucumis sativus) Tanja" - says again what the crop's name before it
+# says: an aside one shop prints and another leaves out, no word of the cultivar's name
+_BOTANICAL_ASIDE = re.compile(r"\(\s*[A-Z][a-z]{2,}\s+(?:x\s+)?[a-z]{3,}(?:us|um|a|is|ii|ae|ans|ens|ides|or|ix|ex|o|i|es)"
+                              r"(?:\s+(?:var|subsp|ssp)\.?\s+[a-z]{3,})?\s*\)")
+
+
+def botanical_aside(title: str) -> str:
+    """A raw title about seeds without a botanical name in brackets (``_BOTANICAL_ASIDE``)."""
+    return _BOTANICAL_ASIDE.sub(" ", title)
+
+
 # (session 30, seed30) a seed bank's initials, written out as the bank's name the other shop prints:
 # "RQS" = "Royal Queen Seeds", "GHS" = "Green House Seeds", "T&M" = "Thompson & Morgan"; only
 # initials one bank goes by (not "SS": Sweet Seeds, Sensi Seeds, Serious Seeds)
@@ -205,19 +288,22 @@ def _initials_out(m: re.Match) -> str:
 # "Karotte" = "Mohre" = "zanahoria" = "carrot"); not "pea" (a sweet pea is a flower, no pea)
 _CROP_NAMES = {
     "tomato": "tomato tomatoes tomate tomates tomaten pomodoro pomodori tomaat",
-    "zucchini": "zucchini zucchinis courgette courgettes zucchine zucchina calabacin calabacines",
+    "zucchini": "zucchini zucchinis courgette courgettes zucchine zucchina zucchino calabacin calabacines",
     "carrot": "carrot carrots zanahoria zanahorias karotte karotten mohre mohren carotte carottes carota carote "
               "wortel wortelen",
     "cucumber": "cucumber cucumbers pepino pepinos gurke gurken concombre concombres cetriolo cetrioli komkommer",
     "pepper": "pepper peppers pimiento pimientos paprika poivron poivrons peperone peperoni",
-    "lettuce": "lettuce lechuga lechugas kopfsalat laitue laitues lattuga",
+    "lettuce": "lettuce lechuga lechugas kopfsalat salat laitue laitues lattuga lattughe sla",
     "basil": "basil albahaca basilikum basilic basilico",
     "bean": "bean beans judia judias frijol frijoles bohne bohnen haricot haricots fagiolo fagioli",
     "onion": "onion onions cebolla cebollas zwiebel zwiebeln oignon oignons cipolla cipolle",
     "melon": "melon melons melone melonen meloen",
     "watermelon": "watermelon watermelons sandia sandias wassermelone wassermelonen pasteque pasteques anguria",
-    "radish": "radish radishes rabano rabanos radieschen radis ravanello ravanelli",
-    "spinach": "spinach espinaca espinacas spinat epinard epinards spinaci",
+    "radish": "radish radishes rabano rabanos radieschen radis ravanello ravanelli rabanito rabanitos radijs radijsjes",
+    "spinach": "spinach espinaca espinacas spinat epinard epinards spinaci spinacio spinazie",
+    # (session 30, seedw30: beetroot, parsley and the Dutch lettuce "sla", Italian "zucchino" - one name too)
+    "beetroot": "beetroot beetroots remolacha remolachas betterave betteraves barbabietola barbabietole",
+    "parsley": "parsley perejil petersilie persil prezzemolo peterselie",
     "pumpkin": "pumpkin pumpkins kurbis citrouille citrouilles",
     "sunflower": "sunflower sunflowers girasol girasoles sonnenblume sonnenblumen tournesol tournesols girasole "
                  "girasoli zonnebloem",
@@ -226,6 +312,12 @@ _CROP_NAMES = {
     "nasturtium": "nasturtium nasturtiums capucine capucines kapuzinerkresse capuchina capuchinas nasturzio",
 }
 _CROP = {w: crop for crop, ws in _CROP_NAMES.items() for w in ws.split()}
+# (session 30, seedw30) a cherry tomato, one word in German and Dutch, "cherry" in Italian, Spanish and
+# French after the tomato: "Kirschtomate" = "Cherrytomaat" = "Pomodoro ciliegino" = "Tomate cerise" =
+# "Tomate cereza" = "Cherry Tomato"
+_CROP.update({w: "cherry tomato" for w in "kirschtomate kirschtomaten cherrytomate cherrytomaten cherrytomaat "
+              "cherrytomaatjes".split()})
+_CROP.update({w: "cherry" for w in "ciliegino ciliegini cereza cerise".split()})
 _CROP_RE = re.compile(r"\b(?:" + "|".join(sorted(_CROP, key=len, reverse=True)) + r")\b")
 # (session 30, seed30) a crop's "Hybrid" (Hybride, hibrido, ibrido) is its F1 hybrid ("Big Beef Hybrid
 # Tomato" = "Big Beef F1 Tomato"); a cannabis strain's "Hybrid" is an indica x sativa cross (session
@@ -240,7 +332,7 @@ _CROP_WORDS = frozenset(_CROP_NAMES)
 def canonical_text(cleaned: str) -> str:
     """``cleaned`` (``titles.clean`` of a title about seeds) with the seed trade's words in
     their canonical form (see the module)."""
-    if "polli" in cleaned or "non" in cleaned or "polini" in cleaned:
+    if "polli" in cleaned or "brid" in cleaned or "polini" in cleaned:
         cleaned = _OPEN_PHRASE.sub(" openpollinated ", cleaned)
     if "auto" in cleaned:
         cleaned = _GLUED_AUTO.sub(_auto_apart, cleaned)
@@ -252,7 +344,14 @@ def canonical_text(cleaned: str) -> str:
         t = _HYBRID.sub("f1", t)
     if "seeds" in t:
         t = _COUNT_AFTER_SEEDS.sub(_count_first, t)
+        if "single" in t:
+            # (session 30, seedw30: "Single Seed" is the pack of one, as "1 seed" is - no single edition)
+            t = _SINGLE.sub("1 seeds", t)
     return t
+
+
+_SINGLE = re.compile(r"\bsingle seeds\b")
+
 
 
 # (session 30, seed30) a strain's version: a number with a decimal point or a "v" that is no unit
@@ -303,7 +402,8 @@ def type_conflict(ta: frozenset, tb: frozenset) -> bool:
 CANNABIS_TYPES = frozenset(("auto", "feminised", "regular"))
 _NO_STRAIN = frozenset(w for n in _BREEDERS for w in n) | frozenset(
     w for n in _INITIALS.values() for w in n.split()) | frozenset(
-    "pcs pc pk pack packs packet single seed seeds by from farm genetics co company".split())
+    "pcs pc pk pack packs packet single seed seeds by from farm genetics co company".split()) | frozenset(
+    ("bank",))  # (session 30, seedw30: "Sensi Seed Bank")
 
 
 def strain_word_one_side(ta: frozenset, tb: frozenset, ida, wa, idb, wb, brands=()) -> bool:
@@ -320,3 +420,13 @@ def strain_word_one_side(ta: frozenset, tb: frozenset, ida, wa, idb, wb, brands=
                     and w not in NOT_IDENTIFYING and not any(w in b for b in brands if b)):
                 return True
     return False
+
+
+def organic_one_side(a, b) -> bool:
+    """(session 30, seedw30) Two titles about seeds (each prints the seed word or a seed type) of which
+    one says organic (``_ORGANIC``, read as "organic") and the other does not: a seed house's organic
+    line is another packet than its conventional one, so the learned stage does not call them one."""
+    wa, wb = a.wordset, b.wordset
+    if ("organic" in wa) == ("organic" in wb):
+        return False
+    return ("seeds" in wa or bool(a.seedtype)) and ("seeds" in wb or bool(b.seedtype))

@@ -841,3 +841,6 @@ _TYPE = _TYPE | frozenset(w for w in W.CATEGORY if w.isalpha())
 _FILLER = _FILLER | frozenset("""
 connecte connectee connectes connectees connected vernetzt vernetzte intelligent intelligente inteligente
 """.split())
+# (session 30, seedw30: the seed word as ``seeds.canonical_text`` writes it names no variant after a
+# cultivar's number - "Carrot Nantesa 2 Seeds - 8g" / "Carotte Nantesa 2 - (8 g)")
+_FILLER = _FILLER | frozenset(("seeds",))
