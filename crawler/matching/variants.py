@@ -637,6 +637,22 @@ def closing_platforms_differ(a, b) -> bool:
     return not any(w in _PLATFORM_WORDS or w == "switch" for w in wa[:-1])
 
 
+# (session 30, suffix30) how a device is powered, as makers name its variants ("Ring Spotlight Cam
+# Plus Battery" / "... Plus Wired" / "... Solar")
+_POWER = {"battery": "battery", "wired": "wired", "solar": "solar", "plugin": "plug", "mains": "plug"}
+
+
+def closing_power_differs(a, b) -> bool:
+    """(session 30, suffix30) Do two titles print the same words but the last, each closing with
+    another power source (``_POWER``: "... Cam Plus Battery" / "... Cam Plus Wired")?  The closing
+    word names the variant; "Battery" alone is a kind's word elsewhere ("AA Battery")."""
+    wa, wb = a.words, b.words
+    if len(wa) < 3 or len(wa) != len(wb) or wa[:-1] != wb[:-1]:
+        return False
+    pa, pb = _POWER.get(wa[-1]), _POWER.get(wb[-1])
+    return pa is not None and pb is not None and pa != pb
+
+
 def slot_conflict(a, b) -> float:
     """1.0 when a title prints a variant word right around a model number
     both titles print, where the other offer prints nothing or another
@@ -656,7 +672,7 @@ def slot_conflict(a, b) -> float:
         return 1.0  # (session 29, dev29: "iPhone 16e" / "iPhone 16", ``lettered_model_differs``)
     if maker_lines_differ(a.wordset, b.wordset):
         return 1.0  # (session 29, dev29: "Dell Vostro 3520" / "Dell Inspiron 3520", ``maker_lines_differ``)
-    if new_console(a, b) or closing_platforms_differ(a, b):
+    if new_console(a, b) or closing_platforms_differ(a, b) or closing_power_differs(a, b):
         return 1.0  # (session 30, suffix30: "New Nintendo 3DS XL" / "Nintendo 3DS XL"; "... Switch" / "... PS5")
     if a.allcodes.isdisjoint(b.allcodes) and not any(map(_mark, a.wordset & b.wordset)):
         return 0.0  # (most pairs: no model number both print)
