@@ -14,6 +14,8 @@ DIFFERENT = [
     # a capital glued on that abbreviates a word only that title prints ("P" = PoE)
     ("Netgear GS308 8-Port Switch", "Netgear GS308P 8-Port PoE Switch"),
     ("Netgear GS305 5-Port Switch", "Netgear GS305P 5-Port PoE Switch"),
+    # ... or each title follows its code with a word of its own before the same words
+    ("Netgear GS308E Smart Switch", "Netgear GS308 Unmanaged Switch"),
     # lower-case letters after a model number in capitals: the maker's own model name
     ("Canon PIXMA TS5350", "Canon PIXMA TS5350i"),
     ("HP LaserJet M110w", "HP LaserJet M110we"),
@@ -47,6 +49,8 @@ SAME = [
     ("LG 27GP850-B UltraGear Monitor", "LG 27GP850 UltraGear Monitor"),
     ("Sony WH1000XM5B Bluetooth Headphones Black", "Sony WH-1000XM5 Bluetooth Headphones Black"),
     ("De'Longhi Dedica EC685.M Espresso Machine", "De'Longhi Dedica EC685 Espresso Machine"),
+    # a lone "a", in either case, is the packaging or region letter
+    ("Canon PIXMA TS6420 Wireless All-in-One Printer", "Canon PIXMA TS6420a Wireless All-in-One Printer"),
     # one generation written glued or apart
     ("Canon E-67 II 67mm Lens Cap", "Canon Front Lens Cap E-67II"),
     ("Sony Alpha A7 III Body", "Sony Alpha A7III Body"),

@@ -449,7 +449,8 @@ def model_conflict(a: Prepared, b: Prepared, rel) -> float:
 #   numeral after the number counts the model's generation;
 # * letters written in lower case after a model number in capitals ("TS5350i", "M110we"): the
 #   maker's own typography of a model's name, as "iPhone 16e" - a colour or region code is
-#   printed in the number's capitals;
+#   printed in the number's capitals; but a lone "a" is the packaging or region letter makers
+#   append in either case ("TS6420a", "BTA840XL/A"), read as before;
 # * one letter glued on that is the initial of a word the same title prints and the other offer
 #   never does ("GS308P ... PoE"): the letter abbreviates that variant's feature - unless the
 #   letter is the code of a colour either title names ("TXSR506B ... black").
@@ -482,6 +483,8 @@ def _glued_mark(c: str, d: str, x: Prepared, y: Prepared) -> bool:
     if _roman_continued(c, tail):
         return True
     k = len(tail)
+    if tail == "a":
+        return False  # (the packaging or region letter makers append: Canon's "TS6420a" is the TS6420)
     glued = [t for t in _raw_spellings(d, y) if t[-k - 1].isalnum()]
     if not glued:
         return False  # (written apart, "27GP850-B", "EC685.M"; or not in the title)
@@ -496,7 +499,23 @@ def _glued_mark(c: str, d: str, x: Prepared, y: Prepared) -> bool:
         if (len(w) >= 3 and w[0] == tail and w.isalpha() and w not in x.wordset and w not in x.full_compact
                 and w not in T._COLOUR_WORDS and w not in COLOUR_OF):
             return True
-    return False
+    return _word_swapped_after(c, d, x, y)
+
+
+def _word_swapped_after(c: str, d: str, x: Prepared, y: Prepared) -> bool:
+    """Does each title follow its code (``c`` in x, ``d`` in y) with a word of its own the other
+    never prints, and then the same words to the end ("GS308E Smart Switch" / "GS308 Unmanaged
+    Switch")?  The capital glued on names the variant that word says."""
+    wx, wy = x.words, y.words
+    if c not in wx or d not in wy:
+        return False
+    i, j = wx.index(c), wy.index(d)
+    if i + 2 >= len(wx) or j + 2 >= len(wy) or wx[i + 2:] != wy[j + 2:]:
+        return False
+    u, v = wx[i + 1], wy[j + 1]
+    return (u != v and u.isalpha() and v.isalpha() and len(u) >= 3 and len(v) >= 3
+            and u not in y.wordset and v not in x.wordset
+            and not (u in T._COLOUR_WORDS or v in T._COLOUR_WORDS or u in COLOUR_OF or v in COLOUR_OF))
 
 
 def glued_tail_apart(a: Prepared, b: Prepared) -> bool:
