@@ -39,6 +39,8 @@ DIFFERENT = [
     ("Dune Blu-ray + DVD", "Dune Blu-ray"),
     # the power source closing the title
     ("Ring Spotlight Cam Plus Battery", "Ring Spotlight Cam Plus Wired"),
+    # a length closing the name of one: the other is the regular one
+    ("Dyson Airwrap Multi-Styler Complete Long", "Dyson Airwrap Multi-Styler Complete"),
 ]
 
 SAME = [

@@ -653,6 +653,25 @@ def closing_power_differs(a, b) -> bool:
     return pa is not None and pb is not None and pa != pb
 
 
+# (session 30, suffix30) the length a maker names a variant by, closing its name ("Airwrap
+# Multi-Styler Complete Long": the long barrels; "Jeans Tall"), against the regular one unnamed
+_LENGTHS = frozenset("long short tall".split())
+
+
+def closing_length_only(a, b) -> bool:
+    """(session 30, suffix30) Is one title the other with a length word closing it (``_LENGTHS``:
+    "Dyson Airwrap Multi-Styler Complete Long" / "... Complete")?  The regular length goes
+    unnamed: the closing word names the other variant."""
+    wa, wb = a.words, b.words
+    if len(wa) == len(wb) + 1:
+        x, y = wa, wb
+    elif len(wb) == len(wa) + 1:
+        x, y = wb, wa
+    else:
+        return False
+    return len(y) >= 2 and x[-1] in _LENGTHS and x[:-1] == y
+
+
 def slot_conflict(a, b) -> float:
     """1.0 when a title prints a variant word right around a model number
     both titles print, where the other offer prints nothing or another
@@ -672,7 +691,8 @@ def slot_conflict(a, b) -> float:
         return 1.0  # (session 29, dev29: "iPhone 16e" / "iPhone 16", ``lettered_model_differs``)
     if maker_lines_differ(a.wordset, b.wordset):
         return 1.0  # (session 29, dev29: "Dell Vostro 3520" / "Dell Inspiron 3520", ``maker_lines_differ``)
-    if new_console(a, b) or closing_platforms_differ(a, b) or closing_power_differs(a, b):
+    if new_console(a, b) or closing_platforms_differ(a, b) or closing_power_differs(a, b) \
+            or closing_length_only(a, b):
         return 1.0  # (session 30, suffix30: "New Nintendo 3DS XL" / "Nintendo 3DS XL"; "... Switch" / "... PS5")
     if a.allcodes.isdisjoint(b.allcodes) and not any(map(_mark, a.wordset & b.wordset)):
         return 0.0  # (most pairs: no model number both print)
