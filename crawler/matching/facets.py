@@ -1397,6 +1397,10 @@ _KIT = re.compile(r"(?<![\w.*])([2-8]) \* {1,2}(\d{1,4}+)(gb|tb|go)(?![\w.])(?! 
 _CAP_TOKEN = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:gb|tb|go)(?![\w.])").search
 
 
+# (session 30, suffix30) the words that name a graphics card (its chip's line or its memory's kind)
+_GRAPHICS_CARD_WORDS = T.GRAPHICS_CARD_WORDS
+
+
 def kit_totals(cleaned: str, units: dict) -> dict:
     """``units`` with the capacity of a kit of modules or drives written "N x
     M GB" ("2 x 8GB" is a 16GB kit: ``relations.unit_relation`` names the
@@ -1404,6 +1408,10 @@ def kit_totals(cleaned: str, units: dict) -> dict:
     is still not one "8GB" module), when the title states no other capacity.
     A new dict when anything is added."""
     cap = units.get("cap") if units else None
+    if cap and not _GRAPHICS_CARD_WORDS.isdisjoint(cleaned.split()):
+        # (session 30, suffix30: a graphics card is no kit of modules - its "2X" / "3X" before the
+        # memory counts the cooler's fans, "MSI RTX 4060 Ti VENTUS 2X 8G")
+        return units
     if not cap or _CAP_TOKEN(_KIT.sub(" ", cleaned)):
         # (only when the title states no other capacity: "4GB (2x4GB)"
         # contradicts itself, "16GB RAM (2x8GB) 512GB SSD" states its own)

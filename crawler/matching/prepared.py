@@ -845,6 +845,11 @@ def _title_parts(title, mpn, seed_brand=False):
     if isinstance(title, str) and len(title) > _TITLE_MAX_CHARS:
         title = title[:_TITLE_MAX_CHARS]
     t, units = T.clean_with_units(title)
+    giga = T.memory_gigabytes(title)
+    if giga is not title:
+        # (session 30, suffix30: a graphics card's "8G" is 8 GB, ``titles.memory_gigabytes``; its units
+        # only - the words stay as printed, a part number "VENTUS 2X BLACK 8G OC" with them)
+        units = T.clean_with_units(giga)[1]
     units = T.tons_read(t, units)  # (session 23, ml: a ton is BTU only of an air conditioner)
     ws, raw = T.words_and_raw(t)
     # a title about seeds: the seed trade's words in one language (see ``seeds``)

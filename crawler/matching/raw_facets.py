@@ -349,8 +349,11 @@ def _media_formats(title: str) -> frozenset:
     return frozenset(out)
 
 
-_CLOSING_MEDIA = re.compile(r"(?<![\w-])(?:4k\s?uhd|4k\s?ultra\s?hd|ultra\s?hd\s?blu-?ray|uhd\s?blu-?ray|blu-?ray|dvd|"
-                            r"vinyl|cd)\s*$", re.I).search
+# (session 30, suffix30: and the formats of a combo before it, joined by "+", "&", "/" or "and" -
+# "Oppenheimer 4K Ultra HD + Blu-ray" is the combo, no Blu-ray alone)
+_CLOSING_FORMAT = r"(?:4k\s?uhd|4k\s?ultra\s?hd|ultra\s?hd\s?blu-?ray|uhd\s?blu-?ray|blu-?ray|dvd|vinyl|cd)"
+_CLOSING_MEDIA = re.compile(r"(?<![\w-])" + _CLOSING_FORMAT + r"(?:\s?(?:\+|&|/|\band\b)\s?" + _CLOSING_FORMAT
+                            + r")*\s*$", re.I).search
 # (each format ends in one of these; the search, anchored at the end, tried every position)
 _CLOSING_MEDIA_ENDS = ("hd", "ray", "dvd", "nyl", "cd")
 

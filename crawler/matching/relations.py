@@ -445,7 +445,137 @@ def model_conflict(a: Prepared, b: Prepared, rel) -> float:
     if rel[5] and _mixed(a.codes5) and _mixed(b.codes5) and mpn_relation(a, b) <= 0:
         return 1.0
     return 1.0 if (digit_sibling(a, b) or letter_sibling(a, b) or suffix_sibling(a, b)
-                   or _suffix_variant(a, b)) else 0.0  # (s14; s16 ``model_numbers``)
+                   or _suffix_variant(a, b)  # (s14; s16 ``model_numbers``)
+                   or glued_tail_apart(a, b) or generation_after_code(a, b)) else 0.0  # (s30, suffix30)
+
+
+# --- session 30, suffix30: a model number and the same number with a model's mark glued on --------
+# ``_prefix_score`` reads two codes equal up to a short tail of letters as one model: the tail is
+# as often a colour, region or packaging code ("WH1000XM5B", "27GP850-B", "SM-S928B/DS", "WN511B",
+# "HTX710T"), and shops leave it out.  Three tails say more - each read on the raw title, so a
+# colour code a shop writes apart ("/B", ".M", "-B") or a title in lower case says nothing:
+# * a roman numeral continued ("X100V" / "X100VI", "A7II" / "A7III", "GH5" / "GH5II"): the
+#   numeral after the number counts the model's generation;
+# * letters written in lower case after a model number in capitals ("TS5350i", "M110we"): the
+#   maker's own typography of a model's name, as "iPhone 16e" - a colour or region code is
+#   printed in the number's capitals; but a lone "a" is the packaging or region letter makers
+#   append in either case ("TS6420a", "BTA840XL/A"), read as before;
+# * one letter glued on that is the initial of a word the same title prints and the other offer
+#   never does ("GS308P ... PoE"): the letter abbreviates that variant's feature - unless the
+#   letter is the code of a colour either title names ("TXSR506B ... black").
+_CODE_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*[A-Za-z0-9]")
+_ROMAN_TAIL = re.compile(r"(\d)([ivx]{0,3})$")
+
+
+def _raw_spellings(code: str, p: Prepared) -> list:
+    """The raw title's tokens (letters, digits, "-" and "." inside) that spell ``code``."""
+    raw = p.rawtitle
+    if type(raw) is not str:
+        return []
+    return [t for t in _CODE_TOKEN.findall(raw) if re.sub(r"[^A-Za-z0-9]", "", t).lower() == code]
+
+
+def _roman_continued(c: str, tail: str) -> bool:
+    """Is ``c`` + ``tail`` the number of ``c`` with its roman numeral counted on ("x100v" + "i",
+    "a7ii" + "i", "gh5" + "ii")?"""
+    m = _ROMAN_TAIL.search(c)
+    if m is None:
+        return False
+    head = m.group(2)
+    return (head == "" or head in T.ROMAN_NUM or head in ("i", "v")) and head + tail in T.ROMAN_NUM \
+        and tail.strip("i") == ""  # (counted on by "I"s: "9500i" / "9500ix" is no IX)
+
+
+def _glued_mark(c: str, d: str, x: Prepared, y: Prepared) -> bool:
+    """Is y's code ``d`` x's code ``c`` with a model's mark glued on (see above)?"""
+    tail = d[len(c):]
+    if _roman_continued(c, tail):
+        return True
+    k = len(tail)
+    if tail == "a":
+        return False  # (the packaging or region letter makers append: Canon's "TS6420a" is the TS6420)
+    glued = [t for t in _raw_spellings(d, y) if t[-k - 1].isalnum()]
+    if not glued:
+        return False  # (written apart, "27GP850-B", "EC685.M"; or not in the title)
+    if any(t[-k:].islower() and any(ch.isupper() for ch in t[:-k]) for t in glued):
+        return True
+    if k != 1 or not all(t[-1].isupper() for t in glued):
+        return False
+    colour = _COLOUR_SUFFIX.get(tail)
+    if colour is not None and (_names_colour(x, colour) or _names_colour(y, colour)):
+        return False
+    for w in y.words:
+        if (len(w) >= 3 and w[0] == tail and w.isalpha() and w not in x.wordset and w not in x.full_compact
+                and w not in T._COLOUR_WORDS and w not in COLOUR_OF):
+            return True
+    return _word_swapped_after(c, d, x, y)
+
+
+def _word_swapped_after(c: str, d: str, x: Prepared, y: Prepared) -> bool:
+    """Does each title follow its code (``c`` in x, ``d`` in y) with a word of its own the other
+    never prints, and then the same words to the end ("GS308E Smart Switch" / "GS308 Unmanaged
+    Switch")?  The capital glued on names the variant that word says."""
+    wx, wy = x.words, y.words
+    if c not in wx or d not in wy:
+        return False
+    i, j = wx.index(c), wy.index(d)
+    if i + 2 >= len(wx) or j + 2 >= len(wy) or wx[i + 2:] != wy[j + 2:]:
+        return False
+    u, v = wx[i + 1], wy[j + 1]
+    return (u != v and u.isalpha() and v.isalpha() and len(u) >= 3 and len(v) >= 3
+            and u not in y.wordset and v not in x.wordset
+            and not (u in T._COLOUR_WORDS or v in T._COLOUR_WORDS or u in COLOUR_OF or v in COLOUR_OF))
+
+
+def glued_tail_apart(a: Prepared, b: Prepared) -> bool:
+    """(session 30, suffix30) Does one title print a model number the other prints only with a
+    model's mark glued on (one or two letters: see above), the one never printing the other's?"""
+    ca, cb = a.codes, b.codes
+    if not ca or not cb:
+        return False
+    for xs, ys, x, y in ((ca, cb, a, b), (cb, ca, b, a)):
+        for c in xs:
+            if c in ys or len(c) < 3 or c.isalpha() or c.isdigit():
+                continue
+            for d in ys:
+                k = len(d) - len(c)
+                if not (0 < k <= 2 and d.startswith(c) and d[len(c):].isalpha()) or d in xs:
+                    continue
+                if d in x.full_compact or c in y.wordset:
+                    continue
+                if _glued_mark(c, d, x, y):
+                    return True
+    return False
+
+
+def generation_after_code(a: Prepared, b: Prepared) -> bool:
+    """(session 30, suffix30) Does one title print a roman numeral (``titles.ROMAN_NUM``, "II" on)
+    right after a model number both titles print, that the other offer never prints in any
+    writing ("ZV-E10 II" / "ZV-E10"; not "E-67 II" / "E-67II", "GH5 II" / "GH5 Mark II")?  The
+    numeral counts the model's generation: another model."""
+    shared = (a.codes & b.allcodes) | (b.codes & a.allcodes)
+    if not shared:
+        return False
+    for x, y in ((a, b), (b, a)):
+        ws = x.words
+        for i in range(1, len(ws)):
+            w = ws[i]
+            if w not in T.ROMAN_NUM or w == "x" or w in y.wordset:
+                continue
+            if T.ROMAN_NUM[w] in y.wordset or "mark" in y.wordset or "mk" in y.wordset:
+                continue
+            code = ""
+            for j in range(i - 1, max(i - 4, -1), -1):
+                code = ws[j] + code
+                if code in shared:
+                    break
+            else:
+                continue
+            fc = y.full_compact
+            if code + w in fc or code + T.ROMAN_NUM[w] in fc or code + "m" + T.ROMAN_NUM[w] in fc:
+                continue
+            return True
+    return False
 
 
 def _sibling_ok(c: str) -> bool:

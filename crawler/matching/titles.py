@@ -1961,6 +1961,23 @@ klimatizator kondicioner kondicionery konditsioner kondytsioner airco airconditi
 _TONS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)ton(?![a-z0-9])")
 
 
+# (session 30, suffix30) a graphics card's or a memory module's "8G" is its memory, 8 GB, never a
+# weight of 8 grams ("MSI GeForce RTX 4060 Ti VENTUS 2X 8G" / "... 16G" / "... 2X 8GB"): in a title
+# naming such a product (``MEMORY_PRODUCT_WORDS``), a number glued to a lone "G" is written "GB"
+# before the title is read, so that every reader of units and kits ("2X 8GB") reads it so
+GRAPHICS_CARD_WORDS = frozenset("geforce radeon quadro firepro rtx gtx gddr5 gddr5x gddr6 gddr6x vram".split())
+MEMORY_PRODUCT_WORDS = GRAPHICS_CARD_WORDS | frozenset("ddr3 ddr4 ddr5 dimm sodimm".split())
+_MEMORY_WORD = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted(MEMORY_PRODUCT_WORDS)) + r")(?![a-z0-9])").search
+_GIGA_G = re.compile(r"(?<![\w.])(\d{1,3})[gG](?![\w.])")
+
+
+def memory_gigabytes(title):
+    """``title`` with its "8G" written "8GB" where it names a graphics card or a memory module."""
+    if type(title) is not str or not _GIGA_G.search(title) or not _MEMORY_WORD(title.lower()):
+        return title
+    return _GIGA_G.sub(r"\1GB", title)
+
+
 def tons_read(t: str, units: dict) -> dict:
     """``units`` of cleaned title ``t`` with its tons read as a weight where ``t`` names no air
     conditioner (``AC_WORDS``)."""

@@ -580,6 +580,99 @@ def maker_lines_differ(wa, wb) -> bool:
     return maker in wa or maker in wb
 
 
+# (session 30, suffix30) the consoles a maker sells a later model of as the "New" one ("New Nintendo
+# 3DS XL", "New 2DS XL"): ``facets`` platform words of game consoles
+_CONSOLES = frozenset(w for w, v in _PLATFORM_WORDS.items() if v not in (
+    "mac", "win", "linux", "ios", "android")) | {"2ds"}
+_CONSOLE_MAKERS = frozenset("nintendo sony microsoft".split())
+
+
+def _new_before_console(ws) -> bool:
+    """Does a title open with "New" right before a console's name ("New Nintendo 3DS XL", "Nintendo
+    New 3DS")?"""
+    for i in (0, 1):
+        if i + 1 >= len(ws) or ws[i] != "new" or (i == 1 and ws[0] not in _CONSOLE_MAKERS):
+            continue
+        j = i + 1
+        if ws[j] in _CONSOLE_MAKERS and j + 1 < len(ws):
+            j += 1
+        if ws[j] in _CONSOLES:
+            return True
+    return False
+
+
+def new_console(a, b) -> bool:
+    """(session 30, suffix30) Does one title open with "New" before a console's name that the other
+    prints without it, never saying "new"?  "New" before a console's name is the maker's name of its
+    later model ("New Nintendo 3DS XL" is no "Nintendo 3DS XL"); "new" elsewhere is a shop's word
+    and stays filler."""
+    wa, wb = a.words, b.words
+    for x, y, p in ((wa, b, a), (wb, a, b)):
+        if "new" in y.wordset or not _new_before_console(x):
+            continue
+        if type(p.rawtitle) is str and "NEW" in p.rawtitle.split():
+            continue  # (a shop's shouted "NEW", "NEW Sony PS5 Slim", is its listing word)
+        console = [w for w in x[:4] if w in _CONSOLES]
+        if console and console[0] in y.wordset:
+            return True
+    return False
+
+
+def closing_platforms_differ(a, b) -> bool:
+    """(session 30, suffix30) Do two titles print the same words but the last, each closing with a
+    platform of its own - one "Switch", the other another console or "PC" ("Hollow Knight Switch" /
+    "Hollow Knight PS4")?  A bare "Switch" names a console only where it stands apart
+    (``facets.switch_apart``), as a network's or a keyboard's switch is a word of the product's
+    name; but a title that is another one with its closing platform swapped names one platform
+    each.  (A title listing several platforms, "PS5 / Xbox / Switch", closes with none alone: the
+    rest of it must name no platform.)"""
+    wa, wb = a.words, b.words
+    if len(wa) < 2 or len(wa) != len(wb) or wa[-1] == wb[-1] or wa[:-1] != wb[:-1]:
+        return False
+    la, lb = wa[-1], wb[-1]
+    if "switch" not in (la, lb):
+        return False
+    other = lb if la == "switch" else la
+    if other not in _CONSOLES and _PLATFORM_WORDS.get(other) != "win":
+        return False
+    return not any(w in _PLATFORM_WORDS or w == "switch" for w in wa[:-1])
+
+
+# (session 30, suffix30) how a device is powered, as makers name its variants ("Ring Spotlight Cam
+# Plus Battery" / "... Plus Wired" / "... Solar")
+_POWER = {"battery": "battery", "wired": "wired", "solar": "solar", "plugin": "plug", "mains": "plug"}
+
+
+def closing_power_differs(a, b) -> bool:
+    """(session 30, suffix30) Do two titles print the same words but the last, each closing with
+    another power source (``_POWER``: "... Cam Plus Battery" / "... Cam Plus Wired")?  The closing
+    word names the variant; "Battery" alone is a kind's word elsewhere ("AA Battery")."""
+    wa, wb = a.words, b.words
+    if len(wa) < 3 or len(wa) != len(wb) or wa[:-1] != wb[:-1]:
+        return False
+    pa, pb = _POWER.get(wa[-1]), _POWER.get(wb[-1])
+    return pa is not None and pb is not None and pa != pb
+
+
+# (session 30, suffix30) the length a maker names a variant by, closing its name ("Airwrap
+# Multi-Styler Complete Long": the long barrels; "Jeans Tall"), against the regular one unnamed
+_LENGTHS = frozenset("long short tall".split())
+
+
+def closing_length_only(a, b) -> bool:
+    """(session 30, suffix30) Is one title the other with a length word closing it (``_LENGTHS``:
+    "Dyson Airwrap Multi-Styler Complete Long" / "... Complete")?  The regular length goes
+    unnamed: the closing word names the other variant."""
+    wa, wb = a.words, b.words
+    if len(wa) == len(wb) + 1:
+        x, y = wa, wb
+    elif len(wb) == len(wa) + 1:
+        x, y = wb, wa
+    else:
+        return False
+    return len(y) >= 2 and x[-1] in _LENGTHS and x[:-1] == y
+
+
 def slot_conflict(a, b) -> float:
     """1.0 when a title prints a variant word right around a model number
     both titles print, where the other offer prints nothing or another
@@ -599,6 +692,9 @@ def slot_conflict(a, b) -> float:
         return 1.0  # (session 29, dev29: "iPhone 16e" / "iPhone 16", ``lettered_model_differs``)
     if maker_lines_differ(a.wordset, b.wordset):
         return 1.0  # (session 29, dev29: "Dell Vostro 3520" / "Dell Inspiron 3520", ``maker_lines_differ``)
+    if new_console(a, b) or closing_platforms_differ(a, b) or closing_power_differs(a, b) \
+            or closing_length_only(a, b):
+        return 1.0  # (session 30, suffix30: "New Nintendo 3DS XL" / "Nintendo 3DS XL"; "... Switch" / "... PS5")
     if a.allcodes.isdisjoint(b.allcodes) and not any(map(_mark, a.wordset & b.wordset)):
         return 0.0  # (most pairs: no model number both print)
     wa, ca = _classes(a.title)
