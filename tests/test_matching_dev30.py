@@ -106,6 +106,9 @@ THIRD_ROUND_DIFFERENT = [
     ("Philips Airfryer XXL HD9650 EU Plug 220V", "Philips Airfryer XXL HD9650 US 120V"),
     ("Cafeteira Nespresso Essenza Mini Preta 220V", "Nespresso Essenza Mini Black 110V"),
     ("Nike Pegasus 41 Women's Road Running Shoes", "Nike Pegasus 41 Road Running Shoes"),
+    ("Nivea Men Creme 150ml", "Nivea Creme 150ml"),
+    ("Garnier Men Micellar Water 400ml", "Garnier Micellar Water 400ml"),
+    ("Lenovo ThinkPad 65W USB-C Charger", "65W USB-C Laptop Charger for Lenovo ThinkPad"),
 ]
 
 THIRD_ROUND_SAME = [
@@ -124,6 +127,7 @@ THIRD_ROUND_SAME = [
     ("Crocs Unisex-Adult Classic Clogs, Black, 10 Men/12 Women", "Crocs Classic Clog Black M10 W12"),
     ("Nike Pegasus 41 Men's Road Running Shoes", "Nike Pegasus 41 Road Running Shoes"),
     ("Gillette Venus Smooth Sensitive Women's Razor Blade Refills, 4 Count", "Gillette Venus Smooth Sensitive Razor Blades 4 Refills"),
+    ("Old Spice Swagger Scent Men's Body Wash 18 oz", "Old Spice Body Wash Swagger, 18 fl oz"),
 ]
 
 

@@ -51,6 +51,9 @@ def _names_for(p, maker: str) -> bool:
     return found
 
 
+_ORIGINAL = frozenset("original genuine oem originale original originalni oryginalny".split())
+
+
 def maker_named_for(a, b) -> bool:
     """Does one offer's title name the other's maker after "for" (``_names_for``) while its own
     maker is another, and the other's title says no "for" of its own maker?"""
@@ -58,6 +61,12 @@ def maker_named_for(a, b) -> bool:
             and "with" not in b.wordset and "fits" not in a.wordset and "fits" not in b.wordset:
         return False
     ma, mb = _maker(a), _maker(b)
+    if bool(ma) != bool(mb) and not share_code(a.wordset, b.wordset, a.full_compact, b.full_compact):
+        # (session 30, dev30: a title naming no maker of its own, the other's only after its "for" -
+        # "65W USB-C Laptop Charger for Lenovo ThinkPad" / "Lenovo ThinkPad 65W USB-C Charger": a third
+        # party's charger, unless it says it is the original)
+        p, m = (a, mb) if mb else (b, ma)
+        return _names_for(p, m) and _ORIGINAL.isdisjoint(p.wordset)
     if not ma or not mb or ma == mb or share_code(a.wordset, b.wordset, a.full_compact, b.full_compact):
         return False
     return (_names_for(a, mb) and not _names_for(b, mb) and ma not in b.wordset) \

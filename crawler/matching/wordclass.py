@@ -995,6 +995,14 @@ _SPEC_DEFAULT = {"chemistry": "alkaline"}
 # may be: in such a title the women's is no word the other may leave out (``_spec_step``).  Not where
 # a title names both ("Unisex-Adult ... 10 Men/12 Women"), nor goods a line makes for women only
 # ("Venus ... Women's Razor Blade Refills" / "Gillette Venus ..."): only footwear and clothes.
+# (and the men's range of a skin or hair care line: "Nivea Men Creme" / "Nivea Creme", "Garnier Men
+# Micellar Water" / "Garnier Micellar Water")
+_CARE = frozenset("""
+creme cream shampoo conditioner wash gel lotion micellar moisturiser moisturizer moisturising
+moisturizing balm serum cleanser scrub face facial skin hair body shower
+""".split())
+# (the makers that make men's care only, named by a word of their name no other title prints)
+_MEN_ONLY = frozenset("spice axe lynx brut bulldog harrys squatch cannon menscience baxter".split())
 _APPAREL = frozenset("""
 shoe shoes sneaker sneakers trainer trainers boot boots sandal sandals clog clogs loafers slippers
 running jacket jackets shirt shirts tshirt tee hoodie sweatshirt jeans pants trousers shorts leggings
@@ -3880,6 +3888,13 @@ def _spec_step(w: str, p, other):
         # (session 30: a women's shoe against one that names no audience - unless this title names
         # the men too)
         return 1 if any(_SPEC_OF.get(v, ("", ""))[1] == "men" for v in p.wordset) else 0
+    if d == "gender" and not ocs and c == "men" and not (_CARE.isdisjoint(p.wordset)
+                                                           and _CARE.isdisjoint(other.wordset)):
+        # (session 30: a care line's men's range - "Nivea Men Creme" is no "Nivea Creme" - against a
+        # title naming no audience, unless this title names the women too)
+        if not _MEN_ONLY.isdisjoint(p.wordset) or not _MEN_ONLY.isdisjoint(other.wordset):
+            return 1  # (a maker of men's goods only: its "Men's" is a note - "Old Spice ... Men's Body Wash")
+        return 1 if any(_SPEC_OF.get(v, ("", ""))[1] == "women" for v in p.wordset) else 0
     return 1 if c in ocs or not ocs and _SPEC_DEFAULT.get(d, c) == c else 0
 
 
