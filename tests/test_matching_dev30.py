@@ -153,3 +153,41 @@ def test_a_condition_is_read_where_a_shop_writes_it():
     assert c("Nintendo Switch Open Box") == "openbox"
     assert c("Bosch drill, can be used with all bits") == ""
     assert c("Most Used Words Dictionary") == ""
+
+
+# the second attacker's true pairs this session's first readings had parted (attack30b): a shop's "New"
+# before a console no Nintendo "New" model, a connector's "12+4 Pin" the "16-pin", a maker's own list of
+# the printers a cartridge fits, a cultivar's number before the seed word, a flower's single form
+REGRESSIONS_SAME = [
+    ("New PlayStation 5 Console", "PlayStation 5 Console"),
+    ("New Xbox Series X Console", "Xbox Series X Console"),
+    ("New Nintendo 2DS XL Black Turquoise", "Nintendo 2DS XL Black + Turquoise"),
+    ("Nouvelle Nintendo 3DS XL", "New Nintendo 3DS XL"),
+    ("Corsair 12VHPWR 600W PCIe 5.0 12+4 Pin Cable", "Corsair 12VHPWR 600W PCIe 5.0 Type-4 Cable 16-pin"),
+    ("Cable PCIe 8 pines 60cm", "PCIe 8 Pin Cable 60 cm"),
+    ("HP 305XL Original Ink - compatible printers: DeskJet 2710, 2720", "HP 305XL Black Ink Cartridge"),
+    ("Brother TN-2420 Toner - Compatible Models: HL-L2350DW", "Brother TN-2420 Black Toner Cartridge"),
+    ("Canon PG-545XL Black Ink - Compatible: PIXMA MG2550S", "Canon PG-545XL Black Ink Cartridge"),
+    ("Carrot 'Autumn King 2' Seeds", "Carrot Autumn King 2 Seeds approx 1000"),
+    ("Carrot Nantes 2 Seeds", "Carrot Nantes 2 Seeds 500"),
+    ("Marigold French Single Seeds", "Marigold French Single 100 Seeds"),
+]
+
+REGRESSIONS_DIFFERENT = [
+    ("New Nintendo 3DS XL", "Nintendo 3DS XL"),
+    ("Neuer Nintendo 3DS XL", "Nintendo 3DS XL"),
+    ("Barney's Farm Gorilla Glue Single Seed", "Barney's Farm Gorilla Glue 3 Seeds"),
+    ("HP 953XL Black Ink", "HP 953XL Black Ink Compatible"),
+    ("Nike Pegasus 41 Chaussures Femme", "Nike Pegasus 41 Chaussures"),
+    ("Sony WH-1000XM4 Noir", "Sony WH-1000XM4 Noir - Déballé"),
+]
+
+
+def test_the_second_attackers_true_pairs_stay_one():
+    wrong = [(a, b, tier) for a, b in REGRESSIONS_SAME for tier, same in [decide_both_ways(a, b)] if not same]
+    assert not wrong, wrong
+
+
+def test_and_their_near_misses_stay_two():
+    wrong = [(a, b, tier) for a, b in REGRESSIONS_DIFFERENT for tier, same in [decide_both_ways(a, b)] if same]
+    assert not wrong, wrong

@@ -26,7 +26,7 @@ DIFFERENT = [
     ("Sony RX100 V Compact Camera", "Sony RX100 VI Compact Camera"),
     # "New" opening a console's name
     ("Nintendo 3DS XL", "New Nintendo 3DS XL"),
-    ("Nintendo 2DS XL Black", "New Nintendo 2DS XL Black"),
+    # (not the 2DS XL: every one was sold as the "New" model - session 30's second attacker)
     # the same game closing with another platform, one a bare "Switch"
     ("The Witcher 3: Wild Hunt Complete Edition Switch", "The Witcher 3: Wild Hunt Complete Edition PS5"),
     ("Stardew Valley Switch", "Stardew Valley PC"),

@@ -23,14 +23,16 @@ _WORDS = {
                    "reacondicionado reacondicionada ricondizionato ricondizionata repasovany recondicionado "
                    "remis_a_neuf",
     "used": "preowned gebraucht usato usata seminuevo seminueva secondhand occasion",
-    "openbox": "openbox bware",
+    "openbox": "openbox bware deballe exdisplay",
 }
 _CONDITION = {w: c for c, ws in _WORDS.items() for w in ws.split()}
 _TRIGGERS = frozenset(_CONDITION) | frozenset(("pre", "open", "b", "second", "used", "usado", "usada",
-                                               "remis"))
+                                               "remis", "ex"))
 # the raw title's phrases of two words ("Pre-Owned", "Open Box", "B-Ware", "Second Hand", "remis à neuf")
-_PHRASES = re.compile(r"\b(pre[\s-]?owned|open[\s-]?box|b[\s-]ware|second[\s-]?hand|remis\s+(?:a|à)\s+neuf)\b", re.I)
+_PHRASES = re.compile(r"\b(pre[\s-]?owned|open[\s-]?box|b[\s-]ware|second[\s-]?hand|ex[\s-]display|"
+                      r"remis\s+(?:a|à)\s+neuf)\b", re.I)
 _PHRASE_CLASS = {"preowned": "used", "openbox": "openbox", "bware": "openbox", "secondhand": "used",
+                 "exdisplay": "openbox",
                  "remisaneuf": "refurbished", "remisàneuf": "refurbished"}
 # "used" / "usado" as a shop writes a condition
 _USED = re.compile(r"(?:^|[(\[|:,]|\s[-–]\s?)\s*(?:used|usado|usada)\b(?=\s*(?:$|[)\]|:,]|[-–]|like\b|good\b|very\b|"

@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import wordclass as W
 from .model_numbers import share_code
 
@@ -101,6 +103,12 @@ def compatible_device_shared(ws, i: int, other_words) -> bool:
 # nor a washer's "HE compatible"), "remanufactured" or "aftermarket" in one title only, or a title
 # opening with "Replacement" that names the other's maker only after its "for".
 _MADE_AGAIN = frozenset("remanufactured reman aftermarket".split())
+# (the maker's own list of what a consumable fits: "compatible printers / models / devices")
+_LISTED = frozenset("""
+printers printer models model devices device machines imprimantes imprimante impresoras impresora
+drucker druckern stampanti stampante modelle modeles modelos modelli
+""".split())
+_LIST_COLON = re.compile(r"(?i)compatib\w*\s*:").search
 _CONSUMABLES = frozenset("""
 ink inks toner toners cartridge cartridges drum drums battery batteries akku filter filters capsules
 capsule pods refill refills bags lamp bulb heads tinte tintenpatrone tintenpatronen patrone patronen
@@ -114,8 +122,8 @@ def third_party_of_own_brand(a, b) -> bool:
         return False
     p, q = (a, b) if a.third_party else (b, a)
     ws, other = p.words, q.words
-    if not ws or not other:
-        return False
+    if not ws or not other or not _ORIGINAL.isdisjoint(p.wordset):
+        return False  # ("HP 305XL Original Ink - compatible printers: ...": the maker's own)
     n = len(ws)
     for i, w in enumerate(ws):
         if w in _MADE_AGAIN:
@@ -123,6 +131,8 @@ def third_party_of_own_brand(a, b) -> bool:
         if w in COMPATIBLE:
             if i + 1 < n and (ws[i + 1] in _COMPAT_LINK or ws[i + 1] == "to"):
                 continue  # ("Compatible with / to MX492": what a maker's own cartridge fits)
+            if (i + 1 < n and ws[i + 1] in _LISTED) or (i and ws[i - 1] in _LISTED) or _LIST_COLON(p.rawtitle or ""):
+                continue  # ("compatible printers: DeskJet 2710", "Imprimantes compatibles", "Compatible:")
             # (by a consumable's noun, "Compatible Black Ink", "Ink Multipack Compatible": not a
             # spec's "G-SYNC Compatible", "Intel AMD Compatible", "HE Compatible", "Multi-Compatible")
             if not _CONSUMABLES.isdisjoint(ws[max(0, i - 2):i]) or not _CONSUMABLES.isdisjoint(ws[i + 1:i + 3]):

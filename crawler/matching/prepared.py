@@ -725,7 +725,7 @@ def facet_part(p: Prepared) -> Prepared:
                 again = parse_units(p.title, category=where)
                 if again is not None and again.unit == "seed":
                     found = again
-            if found is not None and found.unit == "seed":
+            if found is not None and found.unit == "seed" and not S.name_number(title, p.title, found.pack_size):
                 facets["pack"] = frozenset((found.pack_size,))
         p.seedtype = S.seed_type(ws)
     else:

@@ -947,9 +947,7 @@ _HARD_DIMS = frozenset(("cap", "cuft", "port", "chan", "core", "inch", "mpix", "
                         # (session 29, lb29: a UPS's or an inverter's volt-amperes, a battery's or a power
                         # station's watt-hours - the size of the model, as a power bank's mAh: "Mecer
                         # 1000VA Line Interactive UPS" is not the 2000VA one)
-                        "va", "wh",
-                        # (session 30, dev30: a connector's pins, "25-Pin" / "9-Pin Male Connector")
-                        "pin"))
+                        "va", "wh"))
 # figures two shops state differently for one model: a processor's base and boost clock, a
 # recorder's hours at SD and at HD ("180 hour" / "up to 20 hours in HD", one TCD652160) - hard
 # only where the offers print no model number in common ("TiVo 80 hour DVR" is another box)
@@ -980,6 +978,9 @@ def _long_code_shared(a: Prepared, b: Prepared) -> bool:
 def _share_code(a: Prepared, b: Prepared) -> bool:
     ca, cb = a.codes, b.codes
     return bool(ca and cb and not ca.isdisjoint(cb))
+
+
+_PIN_SUM = re.compile(r"\d\s?\+\s?\d").search
 
 
 def _mains_class(vs) -> str:
@@ -1031,6 +1032,9 @@ def unit_relation(a: Prepared, b: Prepared):
                                               and not (_refresh_rates(dim, va, vb, a, b) and not _long_code_shared(a, b))) and not (
                         dim in _TOTAL_DIMS and multipack_total_equal(a, b, va, vb)):
                     hard += 1
+        if not hard and "pin" in ua and "pin" in ub and not _overlap(ua["pin"], ub["pin"], 0.0) \
+                and not _PIN_SUM(a.rawtitle or "") and not _PIN_SUM(b.rawtitle or ""):
+            hard += 1  # (session 30, dev30: a connector's pins, "25-Pin" / "9-Pin"; not "12+4 Pin" = "16-pin")
         if not hard and "volt" in ua and "volt" in ub and _mains_apart(ua["volt"], ub["volt"]):
             hard += 1  # (session 30, dev30: "HD9650 EU Plug 220V" / "HD9650 US 120V", ``_mains_apart``)
         if not hard and ounces_apart(ua, ub, a.words, b.words):

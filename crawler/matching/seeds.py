@@ -344,13 +344,33 @@ def canonical_text(cleaned: str) -> str:
         t = _HYBRID.sub("f1", t)
     if "seeds" in t:
         t = _COUNT_AFTER_SEEDS.sub(_count_first, t)
-        if "single" in t:
-            # (session 30, seedw30: "Single Seed" is the pack of one, as "1 seed" is - no single edition)
+        if "single" in t and (_CANNABIS.search(t) or _names_breeder(t.split())):
+            # (session 30, seedw30: "Single Seed" is the pack of one, as "1 seed" is - no single edition;
+            # not a flower's single form, "Marigold French Single Seeds", "Sunflower Giant Single")
             t = _SINGLE.sub("1 seeds", t)
     return t
 
 
 _SINGLE = re.compile(r"\bsingle seeds\b")
+
+
+# (session 30's attack) a number that closes a quoted cultivar's name right before the seed word is the
+# name's ("Cucumber 'Marketmore 76' Seeds", "Carrot 'Autumn King 2' Seeds"), and in a crop's title a
+# number below 5 right before it names a cultivar too ("Carrot Nantes 2 Seeds": no shop sells two
+# carrot seeds, where a cannabis bank sells one to three) - no pack's count
+_QUOTED_NUMBER = re.compile(r"['\u2018][^'\u2018\u2019\n]{0,40}?\b(\d{1,5})\s*['\u2019]\s*"
+                            r"(?:seeds?|samen|semillas|graines|semi|zaden|semence)\b", re.I)
+
+
+def name_number(raw: str, canonical: str, n) -> bool:
+    """Is the count ``n`` the pack parser read from a seed title the number of its cultivar's name?"""
+    if type(raw) is not str:
+        return False
+    for m in _QUOTED_NUMBER.finditer(raw):
+        if float(m.group(1)) == float(n):
+            return True
+    ws = canonical.split() if type(canonical) is str else ()
+    return float(n) < 5 and not _CROP_WORDS.isdisjoint(ws) and not _CANNABIS.search(canonical or "")
 
 
 

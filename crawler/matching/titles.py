@@ -196,7 +196,7 @@ _UNIT_ALIASES = {
     "ms": ("ms", 1.0), "p": ("res", 1.0), "k": ("k", 1.0),
     "ch": ("chan", 1.0), "channel": ("chan", 1.0), "port": ("port", 1.0), "ports": ("port", 1.0),
     # (session 30, dev30: a connector's or a cable's pins, "25-Pin Male Connector" / "9-Pin ...")
-    "pin": ("pin", 1.0), "pins": ("pin", 1.0),
+    "pin": ("pin", 1.0), "pins": ("pin", 1.0), "pines": ("pin", 1.0), "polig": ("pin", 1.0),
     # (session 22, ml22c: an air conditioner's capacity, "24000 BTU" - a size, no model number)
     "btu": ("btu", 1.0), "ton": ("btu", 12000.0),  # (and its tons of refrigeration: "1.5 Ton" = 18000 BTU)
     "cuft": ("cuft", 1.0), "pack": ("pack", 1.0), "pk": ("pack", 1.0), "pcs": ("pack", 1.0),

@@ -582,16 +582,23 @@ def maker_lines_differ(wa, wb) -> bool:
 
 # (session 30, suffix30) the consoles a maker sells a later model of as the "New" one ("New Nintendo
 # 3DS XL", "New 2DS XL"): ``facets`` platform words of game consoles
-_CONSOLES = frozenset(w for w, v in _PLATFORM_WORDS.items() if v not in (
+# (session 30's attack: only Nintendo named a later model "New" - the "New Nintendo 3DS" and "3DS
+# XL"; a shop's "New PlayStation 5 Console", "New Xbox Series X" is its listing word, and every 2DS XL
+# is the "New" one; "Nouvelle" / "Nueva" / "Neuer" / "Nuovo" are the French, Spanish, German, Italian
+# names of the same model)
+_CONSOLES = frozenset(("3ds",))
+# (the game consoles' platform words, ``facets``: what a closing platform may be, ``closing_platforms_differ``)
+_GAME_CONSOLES = frozenset(w for w, v in _PLATFORM_WORDS.items() if v not in (
     "mac", "win", "linux", "ios", "android")) | {"2ds"}
-_CONSOLE_MAKERS = frozenset("nintendo sony microsoft".split())
+_CONSOLE_MAKERS = frozenset(("nintendo",))
+_NEW = frozenset("new nouvelle nouveau nueva nuevo neuer neue neues nuova nuovo".split())
 
 
 def _new_before_console(ws) -> bool:
     """Does a title open with "New" right before a console's name ("New Nintendo 3DS XL", "Nintendo
     New 3DS")?"""
     for i in (0, 1):
-        if i + 1 >= len(ws) or ws[i] != "new" or (i == 1 and ws[0] not in _CONSOLE_MAKERS):
+        if i + 1 >= len(ws) or ws[i] not in _NEW or (i == 1 and ws[0] not in _CONSOLE_MAKERS):
             continue
         j = i + 1
         if ws[j] in _CONSOLE_MAKERS and j + 1 < len(ws):
@@ -608,7 +615,7 @@ def new_console(a, b) -> bool:
     and stays filler."""
     wa, wb = a.words, b.words
     for x, y, p in ((wa, b, a), (wb, a, b)):
-        if "new" in y.wordset or not _new_before_console(x):
+        if not _NEW.isdisjoint(y.wordset) or not _new_before_console(x):
             continue
         if type(p.rawtitle) is str and "NEW" in p.rawtitle.split():
             continue  # (a shop's shouted "NEW", "NEW Sony PS5 Slim", is its listing word)
@@ -633,7 +640,7 @@ def closing_platforms_differ(a, b) -> bool:
     if "switch" not in (la, lb):
         return False
     other = lb if la == "switch" else la
-    if other not in _CONSOLES and _PLATFORM_WORDS.get(other) != "win":
+    if other not in _GAME_CONSOLES and _PLATFORM_WORDS.get(other) != "win":
         return False
     return not any(w in _PLATFORM_WORDS or w == "switch" for w in wa[:-1])
 

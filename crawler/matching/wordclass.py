@@ -1007,6 +1007,7 @@ _APPAREL = frozenset("""
 shoe shoes sneaker sneakers trainer trainers boot boots sandal sandals clog clogs loafers slippers
 running jacket jackets shirt shirts tshirt tee hoodie sweatshirt jeans pants trousers shorts leggings
 socks
+schuhe laufschuhe turnschuhe chaussures baskets zapatillas zapatos scarpe scarpa sneaker
 """.split())
 # (a roast level is a spec only before "roast": "Medium Roast"; "Medium" alone is a size)
 _ROAST = frozenset("light medium dark blonde".split())
