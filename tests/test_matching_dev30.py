@@ -171,6 +171,10 @@ REGRESSIONS_SAME = [
     ("Carrot 'Autumn King 2' Seeds", "Carrot Autumn King 2 Seeds approx 1000"),
     ("Carrot Nantes 2 Seeds", "Carrot Nantes 2 Seeds 500"),
     ("Marigold French Single Seeds", "Marigold French Single 100 Seeds"),
+    # (the final attacker: a refurbished word's plural in Italian, Spanish, French, German)
+    ("Sony WF-1000XM4 Black - Refurbished", "Sony WF-1000XM4 Auricolari Nero Ricondizionati"),
+    ("Sony WF-1000XM4 Black - Refurbished", "Sony WF-1000XM4 Negro Reacondicionados"),
+    ("Sony WF-1000XM4 Black - Refurbished", "Sony WF-1000XM4 Schwarz Generalüberholte"),
 ]
 
 REGRESSIONS_DIFFERENT = [

@@ -39,10 +39,22 @@ _USED = re.compile(r"(?:^|[(\[|:,]|\s[-–]\s?)\s*(?:used|usado|usada)\b(?=\s*(?
                    r"acceptable\b|excellent\b|como\b|buen))", re.I)
 
 
+# (the refurbished words' inflections: Italian "Ricondizionati", Spanish "Reacondicionados", French
+# "Reconditionnés", German "Generalüberholte" - a word opening with one of these stems; the final
+# attacker of session 30 found the plural read as no condition against "Refurbished")
+_REFURB_STEMS = ("refurbish", "ricondizionat", "reacondicionad", "recondicionad", "reconditionn",
+                 "generaluberholt", "generalueberholt", "repasovan")
+
+
 def condition_of(p) -> str:
     """The condition a title names ("refurbished", "used", "openbox"), "" for none (new)."""
     ws = p.words
-    if not ws or _TRIGGERS.isdisjoint(ws):
+    if not ws:
+        return ""
+    for w in ws:
+        if w.startswith(_REFURB_STEMS):
+            return "refurbished"
+    if _TRIGGERS.isdisjoint(ws):
         return ""
     for w in ws:
         c = _CONDITION.get(w)
