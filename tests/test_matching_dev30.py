@@ -175,6 +175,8 @@ REGRESSIONS_SAME = [
     ("Sony WF-1000XM4 Black - Refurbished", "Sony WF-1000XM4 Auricolari Nero Ricondizionati"),
     ("Sony WF-1000XM4 Black - Refurbished", "Sony WF-1000XM4 Negro Reacondicionados"),
     ("Sony WF-1000XM4 Black - Refurbished", "Sony WF-1000XM4 Schwarz Generalüberholte"),
+    # one condition named by two words
+    ("Apple iPhone 13 128GB Blue Refurbished", "Apple iPhone 13 128GB Blue Renewed"),
 ]
 
 REGRESSIONS_DIFFERENT = [

@@ -69,6 +69,13 @@ def condition_of(p) -> str:
     return ""
 
 
+def word_condition(w: str) -> str:
+    """The condition one word names ("Renewed": "refurbished"), "" for none."""
+    if w.startswith(_REFURB_STEMS):
+        return "refurbished"
+    return _CONDITION.get(w, "")
+
+
 def conditions_differ(a, b) -> bool:
     """Do two offers' titles name two conditions (no condition named is new)?"""
     return condition_of(a) != condition_of(b)

@@ -60,7 +60,7 @@ from .amounts import percent_differs  # (session 14, prec)
 from .with_without import with_without  # (session 14, prec)
 from .household24 import household_conflict  # (session 24, hh24)
 from .setups import setups_differ  # (session 28, dev28)
-from .condition import conditions_differ  # (session 30, dev30)
+from .condition import condition_of, conditions_differ, word_condition  # (session 30, dev30)
 from . import wordclass as W
 from .office_mobile import multipack_of_one, rulings_apart  # (session 20, en20a)
 from .editions import DEFAULT_EDITIONS, tax_scope_differs  # (session 22, en22)
@@ -312,6 +312,8 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
         return True  # an edition, licence, platform: compared by ``facets`` ("Vollversion", "Xbox")
     if w in DEFAULT_EDITIONS and i + 1 < len(ws) and ws[i + 1] in _EDITION_MARK:
         return True  # (session 22, en22: the plain edition named, "Tekken 8 Launch Edition", ``editions``)
+    if word_condition(w) and word_condition(w) == condition_of(other):
+        return True  # (session 30: "Refurbished" / "Renewed", one condition both titles name, ``condition``)
     if w == "ultra" and i + 1 < len(ws) and ws[i + 1] in _ULTRA_OF and ws[i + 1] in other.wordset:
         return True  # (session 30, dev30: "Ultra-Portable" says how portable, the other "Portable": no Ultra model)
     if w in _VARIANT_WORDS:
