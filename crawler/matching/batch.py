@@ -59,7 +59,7 @@ from .accessory import accessory_against_device, accessory_conflict  # (session 
 from .learned24 import learned_veto  # (session 24, hh24b)
 from .pagename import name_same  # (session 11, wdc)
 from .wordclass import variants_in_feature_list
-from .made_for import maker_named_for, third_party_of_own_brand  # (session 16, prec; session 30)
+from .made_for import named_third_party  # (session 16, prec; session 30)
 from . import ml24 as _ml24  # (session 24, ml24)
 from .features import (
     _FACET_ORDER,
@@ -485,7 +485,7 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
             if own_replacement(PA[r], PB[r]):  # (session 11, recall: "Brita Standard Replacement Filters")
                 X[r, c["third_party"]] = 0.0
         for r in np.flatnonzero(X[:, c["third_party"]] == 0).tolist():
-            if maker_named_for(PA[r], PB[r]) or third_party_of_own_brand(PA[r], PB[r]):  # (session 16, prec: "Replacement for Brita", ``made_for``; session 30)
+            if named_third_party(PA[r], PB[r]):  # (session 16, prec: "Replacement for Brita", ``made_for``; session 30)
                 X[r, c["third_party"]] = 1.0
     # longest model number printed as one token on both sides
     rows = np.flatnonzero(iac & ibc)
@@ -711,7 +711,7 @@ def _first_row(a, b, lazy: bool = True, page: bool = True):
         brand,
         specific,
         1.0 if a.third_party != b.third_party and brand < 1 and not (
-            brand == 0 and own_replacement(a, b)) or maker_named_for(a, b) or third_party_of_own_brand(a, b)
+            brand == 0 and own_replacement(a, b)) or named_third_party(a, b)
         else 0.0,  # (session 11, recall; session 16, prec: ``made_for``)
         unit_relation(a, b)[3] if (a.units and b.units) else 0.0,
         name_same(a, b) if (page and a.pagename and b.pagename) else 0.0,

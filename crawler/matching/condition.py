@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .memos import memo
+
 # the words of each condition, as the cleaned titles' words print them (German, French, Spanish,
 # Italian, Czech, Portuguese; Arabic "مجدد" is read as "refurbished" by ``arabic``)
 _WORDS = {
@@ -46,34 +48,45 @@ _REFURB_STEMS = ("refurbish", "ricondizionat", "reacondicionad", "recondicionad"
                  "generaluberholt", "generalueberholt", "repasovan")
 
 
+def word_condition(w: str) -> str:
+    """The condition one word names ("Renewed", "Ricondizionati": "refurbished"), "" for none."""
+    if w.startswith(_REFURB_STEMS):
+        return "refurbished"
+    return _CONDITION.get(w, "")
+
+
+# (one reading per title, not per pair: the conflicts ask it of every pair an offer is in)
+_BY_TITLE: dict = memo({})
+
+
 def condition_of(p) -> str:
     """The condition a title names ("refurbished", "used", "openbox"), "" for none (new)."""
     ws = p.words
     if not ws:
         return ""
+    raw = p.rawtitle if type(p.rawtitle) is str else (p.title or "")
+    key = (p.title, raw)
+    c = _BY_TITLE.get(key)
+    if c is None:
+        c = _read(ws, raw)
+        if len(_BY_TITLE) < 50_000:
+            _BY_TITLE[key] = c
+    return c
+
+
+def _read(ws, raw: str) -> str:
     for w in ws:
-        if w.startswith(_REFURB_STEMS):
-            return "refurbished"
-    if _TRIGGERS.isdisjoint(ws):
-        return ""
-    for w in ws:
-        c = _CONDITION.get(w)
+        c = word_condition(w)
         if c:
             return c
-    raw = p.rawtitle if type(p.rawtitle) is str else (p.title or "")
+    if _TRIGGERS.isdisjoint(ws):
+        return ""
     m = _PHRASES.search(raw)
     if m:
         return _PHRASE_CLASS.get(re.sub(r"[\s-]", "", m.group(1).lower()), "used")
     if _USED.search(raw):
         return "used"
     return ""
-
-
-def word_condition(w: str) -> str:
-    """The condition one word names ("Renewed": "refurbished"), "" for none."""
-    if w.startswith(_REFURB_STEMS):
-        return "refurbished"
-    return _CONDITION.get(w, "")
 
 
 def conditions_differ(a, b) -> bool:

@@ -48,7 +48,7 @@ from .prepared import (  # noqa: F401
     prepare,
     prepare_light,
 )
-from .made_for import maker_named_for, third_party_of_own_brand  # (session 16, prec; session 30)
+from .made_for import named_third_party  # (session 16, prec; session 30)
 from . import ml24 as _ml24  # (session 24, ml24)
 from .relations import (  # noqa: F401
     _COLOUR_SUFFIX as _COLOUR_CODE,
@@ -264,7 +264,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         # one title says "compatible" / "remanufactured" ... and the brands are
         # not known to be the same (a Kingston module "compatible with Dell" is Kingston's)
         1.0 if a.third_party != b.third_party and brand < 1 and not (
-            brand == 0 and own_replacement(a, b)) or maker_named_for(a, b) or third_party_of_own_brand(a, b)
+            brand == 0 and own_replacement(a, b)) or named_third_party(a, b)
         else 0.0, _shared_code_len(a, b),  # (s11, recall; s16, prec: ``made_for``)
         1.0 if (a.mpn and b.mpn and _HAS_DIGIT(a.mpn) and _HAS_DIGIT(b.mpn)) else 0.0,
         float(both_min(_codes_missing, a, b)),

@@ -141,3 +141,10 @@ def third_party_of_own_brand(a, b) -> bool:
         j = ws.index("for")
         return other[0] in ws[j + 1:j + 3] and other[0] not in ws[:j]
     return False
+
+
+def named_third_party(a, b) -> bool:
+    """Does one title say it is a third party's item of the other's maker, by its words alone -
+    ``maker_named_for`` or ``third_party_of_own_brand``?  The one reading the third-party column's
+    three writers (``features.pair_features``, ``batch._first_row``, ``batch.batch_features``) call."""
+    return maker_named_for(a, b) or third_party_of_own_brand(a, b)

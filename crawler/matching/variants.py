@@ -312,7 +312,8 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
         return True  # an edition, licence, platform: compared by ``facets`` ("Vollversion", "Xbox")
     if w in DEFAULT_EDITIONS and i + 1 < len(ws) and ws[i + 1] in _EDITION_MARK:
         return True  # (session 22, en22: the plain edition named, "Tekken 8 Launch Edition", ``editions``)
-    if word_condition(w) and word_condition(w) == condition_of(other):
+    wc = word_condition(w)
+    if wc and wc == condition_of(other):
         return True  # (session 30: "Refurbished" / "Renewed", one condition both titles name, ``condition``)
     if w == "ultra" and i + 1 < len(ws) and ws[i + 1] in _ULTRA_OF and ws[i + 1] in other.wordset:
         return True  # (session 30, dev30: "Ultra-Portable" says how portable, the other "Portable": no Ultra model)
