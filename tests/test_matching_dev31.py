@@ -71,3 +71,12 @@ def test_joy_con_is_no_added_product():
         assert tier != "conflict:accessory", (b, tier)
     tier, same = decide_both_ways("Nintendo Switch OLED Console con Pro Controller", "Nintendo Switch OLED Console")
     assert not same, tier
+
+
+def test_train_stage_only_without_a_model_file_says_so(tmp_path, capsys):
+    from crawler.matching import train
+
+    missing = tmp_path / "nothing.json"
+    assert train.main(["--stage-only", "--dry-run", "--out", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(missing) in err and "Traceback" not in err
