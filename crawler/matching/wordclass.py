@@ -763,11 +763,21 @@ def _neutral(w: str, p, other, compared) -> bool:
         return True  # (product types and technologies: the type and spec features compare them)
     if not w.isalpha() and not _network_word(w, p):
         return True  # (numbers, sizes, model numbers: their own rules)
-    if w == p.brand and not _brand_after_shared_name(w, p, other):
-        return True
-    if w in compared or w in T.COLOURS:
+    if w == p.brand or w in compared or w in T.COLOURS:
         return True
     return False
+
+
+def _line_after_maker(xa, xb, rb, a, b) -> bool:
+    """(session 31, dev31) Do two runs of a substitution open, right after the first word both titles
+    print, with a's brand word - a known brand's word found after that first word
+    (``_brand_after_shared_name``) - and a word of b's that tells a variant (``rb``): two lines of the
+    shared first word's maker ("OtterBox *Defender* iPhone 15 Case" / "OtterBox *Symmetry* Series
+    Case")?  The brand word is otherwise neutral in a substitution (``_neutral``: the brand is compared
+    as a brand), which made it no word of either run."""
+    w = xa[0]
+    return (w == a.brand and bool(rb) and rb[0] == xb[0] and xb[0].isalpha()
+            and a.words.index(w) == 1 and _brand_after_shared_name(w, a, b))
 
 
 def _brand_after_shared_name(w: str, p, other) -> bool:
@@ -925,6 +935,8 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
             return True  # (session 18, en: "City Mini 2" / "City Mini GT2" - ``english_titles``)
         ra = [w for w in xa if not _neutral(w, a, b, compared)]
         rb = [w for w in xb if not _neutral(w, b, a, compared)]
+        if _line_after_maker(xa, xb, rb, a, b) or _line_after_maker(xb, xa, ra, b, a):
+            return True  # (session 31, dev31: "OtterBox Defender ..." / "OtterBox Commuter ...")
         # (one word against one word: runs of several words on both sides
         # are as often two shops' descriptions, "HDTV format" / "projection
         # screen", as another product)
