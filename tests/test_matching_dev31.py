@@ -40,6 +40,10 @@ DIFFERENT = [
     # a case maker's two lines for one phone ("Defender" is another maker's brand too)
     ("OtterBox Defender Galaxy S24 Ultra", "OtterBox Commuter Galaxy S24 Ultra"),
     ("OtterBox Defender Series Case for Galaxy S24 Ultra", "OtterBox Commuter Series Case for Galaxy S24 Ultra"),
+    ("OtterBox Defender iPhone 15 rugged case, Black", "OtterBox Symmetry Series Case for iPhone 15 - Black"),
+    # one title denies the claim the other makes
+    ("Johnny's Genovese Basil (conventional, not organic) 1 g", "Johnny's Organic Genovese Basil 1 g"),
+    ("Genovese Basil Seeds non-organic 1 g", "Organic Genovese Basil Seeds 1 g"),
 ]
 
 
