@@ -795,6 +795,19 @@ def _marked(p) -> bool:
         p.facets is not None and " +" in (p.facets.get("_cleaned") or ""))
 
 
+def _hyphen_joined(x, left: str, mark: str) -> bool:
+    """(session 31, dev31) Does x's raw title write ``left`` and ``mark`` as one hyphened word
+    ("Joy-Con")?"""
+    raw = x.rawtitle
+    if type(raw) is not str or not _HYPHENS.search(raw):
+        return False
+    return re.search(r"(?<![^\W_])" + re.escape(left) + r"\s?[-\u2010\u2011]\s?" + re.escape(mark) + r"(?![^\W_])",
+                     raw.lower()) is not None
+
+
+_HYPHENS = re.compile(r"[-\u2010\u2011]")
+
+
 def added_product(x, y, brand) -> bool:
     """x names, after an add mark (not in its first two words, not "compatible with"), a
     model number of 4+ characters (a letter before a digit) or a device's kind that y never
@@ -807,6 +820,8 @@ def added_product(x, y, brand) -> bool:
     for i in range(2, n - 1):
         if ts[i] not in _ADD_MARKS or ts[i - 1] in W.FOR_WORDS:
             continue
+        if ts[i].isalpha() and _hyphen_joined(x, ts[i - 1], ts[i]):
+            continue  # (session 31, dev31: "Joy-Con" - the Spanish "con" hyphened into a name, no "with")
         head = "".join(ts[:i])
         before = set(ts[:i])
         if not any(_ident(w, brand) and w in y.wordset for w in before):

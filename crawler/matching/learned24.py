@@ -152,4 +152,9 @@ def learned_veto(a, b) -> float:
     if ("organic" in a.wordset or "organic" in b.wordset) and _S.organic_one_side(a, b):
         # (session 30, seedw30: one seed house's organic line against its conventional one)
         return 1.0
+    if "organic" in a.wordset and "organic" in b.wordset and \
+            _S.claims_organic(a.words) != _S.claims_organic(b.words):
+        # (session 31, dev31: "Genovese Basil (conventional, *not* organic)" / "Organic Genovese Basil":
+        # both print the word, one denies it - whatever the goods)
+        return 1.0
     return 0.0

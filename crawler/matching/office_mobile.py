@@ -140,6 +140,11 @@ def _glued_there(w: str, x, y) -> bool:
     for i in range(len(ws)):
         if ws[i] != w:
             continue
+        if i + 1 < len(ws) and ws[i + 1].isdigit() and len(ws[i + 1]) <= 2 and w + ws[i + 1] in y.wordset:
+            # (session 31, dev31: and the number glued after the word - "IdeaPad Slim 3" / "Ideapad
+            # Slim3", "Redmi Note 13" / "Note13": one line's name written with and without a space)
+            found = True
+            continue
         if not i or not any(ch.isdigit() for ch in ws[i - 1]):
             return False
         glued = ws[i - 1] + w

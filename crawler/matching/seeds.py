@@ -447,6 +447,17 @@ def organic_one_side(a, b) -> bool:
     one says organic (``_ORGANIC``, read as "organic") and the other does not: a seed house's organic
     line is another packet than its conventional one, so the learned stage does not call them one."""
     wa, wb = a.wordset, b.wordset
-    if ("organic" in wa) == ("organic" in wb):
+    oa, ob = "organic" in wa and claims_organic(a.words), "organic" in wb and claims_organic(b.words)
+    if oa == ob:
         return False
     return ("seeds" in wa or bool(a.seedtype)) and ("seeds" in wb or bool(b.seedtype))
+
+
+# (session 31, dev31) a negation before the organic word ("conventional, *not* organic", "non-organic",
+# "nicht bio") denies it: that title's packet is the conventional one
+_NOT_ORGANIC = frozenset("not non no nicht kein keine niet sans sin senza".split())
+
+
+def claims_organic(ws) -> bool:
+    """Does a title's word list say organic at some place no negation stands before?"""
+    return any(w == "organic" and not (i and ws[i - 1] in _NOT_ORGANIC) for i, w in enumerate(ws))

@@ -1399,6 +1399,11 @@ def main(argv=None):
     FIXED_THRESHOLD = None if args.search_threshold else args.threshold
     t0 = time.time()
     if args.stage_only or args.wide_only or args.none_only:
+        if not os.path.isfile(args.out):
+            # (session 31: one line, no traceback - these modes update a model file in place)
+            print(f"train: --out {args.out}: no model file there to update (--stage-only, --wide-only and "
+                  f"--none-only keep its trees: copy {MODEL_PATH} there first)", file=sys.stderr)
+            return 2
         train_stage_only(args.out, write=not args.dry_run, wide_only=args.wide_only, none_only=args.none_only)
         print(f"done in {time.time() - t0:.0f}s")
         return

@@ -279,6 +279,18 @@ def _mentions(p, w: str) -> bool:
     return False
 
 
+def _colour_shade(ws, i) -> bool:
+    """(session 31, dev31) Is ``ws[i]`` a shade written after its colour ("Azul *Escuro*", "Bleu
+    *Foncé*", "Grigio *Scuro*") or glued before it ("*Dunkelblau*", "*Ciemnoszary*")?  The colour's
+    name, as a word before a colour is (``facets.shades`` reads the shade; the colour facet and
+    ``facets.shades_differ`` compare it)."""
+    from .facets import _SHADE_AFTER, _SHADE_HINT, shades
+    w = ws[i]
+    if w in _SHADE_AFTER:
+        return bool(i) and ws[i - 1] in _COLOUR
+    return len(w) >= 7 and _SHADE_HINT(w) is not None and bool(shades((w,)))
+
+
 def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
     """Is word ``ws[i]`` (one title's, in the slot) no variant: a spec, a
     filler, a colour or size, a word naming the kind of product, a
@@ -308,6 +320,8 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
         return True  # a maker's name (of the product or a part: "Intel", "GeForce")
     if i + 1 < len(ws) and ws[i + 1] in _COLOUR:
         return True  # a colour's name ("Iron Grey", "Space Gray", "Phantom Black")
+    if _colour_shade(ws, i):
+        return True  # (session 31, dev31: a colour's shade after it or glued to it, "Azul Escuro", "Dunkelblau")
     if w in _FACET_WORDS:
         return True  # an edition, licence, platform: compared by ``facets`` ("Vollversion", "Xbox")
     if w in DEFAULT_EDITIONS and i + 1 < len(ws) and ws[i + 1] in _EDITION_MARK:

@@ -735,6 +735,8 @@ def _neutral(w: str, p, other, compared) -> bool:
         return True
     if translated_in(w, other.wordset):
         return True  # (the other names it in its language: "Lavande" / "Lavender", "Deutsch" / "German")
+    if _shade_word(w) and _shade_translated(w, p, other):
+        return True  # (session 31, dev31: "Bleu Foncé" / "Dark Blue": one shade of one colour)
     if _office.series_filler(w, p):
         return True  # (session 20, en20a: "Defender Series Case" / "Defender ... Case")
     if w in _DEFAULT_EDITION and _default_edition(w, p) or region_wording(w, p, other, SPEC["region"]) == 1:
@@ -764,6 +766,31 @@ def _neutral(w: str, p, other, compared) -> bool:
     if w == p.brand or w in compared or w in T.COLOURS:
         return True
     return False
+
+
+def _line_after_maker(xa, xb, rb, a, b) -> bool:
+    """(session 31, dev31) Do two runs of a substitution open, right after the first word both titles
+    print, with a's brand word - a known brand's word found after that first word
+    (``_brand_after_shared_name``) - and a word of b's that tells a variant (``rb``): two lines of the
+    shared first word's maker ("OtterBox *Defender* iPhone 15 Case" / "OtterBox *Symmetry* Series
+    Case")?  The brand word is otherwise neutral in a substitution (``_neutral``: the brand is compared
+    as a brand), which made it no word of either run."""
+    w = xa[0]
+    return (w == a.brand and bool(rb) and rb[0] == xb[0] and xb[0].isalpha()
+            and a.words.index(w) == 1 and _brand_after_shared_name(w, a, b))
+
+
+def _brand_after_shared_name(w: str, p, other) -> bool:
+    """(session 31, dev31) Is p's brand ``w`` a known brand's word found after a first word both
+    titles print ("OtterBox *Defender* Galaxy S24 Ultra" / "OtterBox Commuter ...": the maker is the
+    shared first word, "Defender" its line - the brand list holds another maker's "Defender")?  Then
+    the word is a line's name in a substitution, not the brand."""
+    ws = p.words
+    if not ws or ws[0] == w:
+        return False
+    first = ws[0]
+    return first.isalpha() and len(first) >= 3 and first in other.wordset and first not in FUNCTION \
+        and first not in GENERIC and other.brand != w
 
 
 def _tail(p) -> frozenset:
@@ -908,6 +935,8 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
             return True  # (session 18, en: "City Mini 2" / "City Mini GT2" - ``english_titles``)
         ra = [w for w in xa if not _neutral(w, a, b, compared)]
         rb = [w for w in xb if not _neutral(w, b, a, compared)]
+        if _line_after_maker(xa, xb, rb, a, b) or _line_after_maker(xb, xa, ra, b, a):
+            return True  # (session 31, dev31: "OtterBox Defender ..." / "OtterBox Commuter ...")
         # (one word against one word: runs of several words on both sides
         # are as often two shops' descriptions, "HDTV format" / "projection
         # screen", as another product)
@@ -1250,6 +1279,29 @@ def _colour_translated(w: str, p, other) -> bool:
     return bool(c) and c == other.facets.get("colour")
 
 
+def _shade_word(w: str) -> bool:
+    """(gate of ``_shade_translated``) A shade word, or a compound that may open with one."""
+    from .facets import _SHADE_AFTER, _SHADE_BEFORE, _SHADE_HINT
+    return w in _SHADE_BEFORE or w in _SHADE_AFTER or (len(w) >= 7 and _SHADE_HINT(w) is not None)
+
+
+def _shade_translated(w: str, p, other) -> bool:
+    """(session 31, dev31) A colour's shade word - or a shade glued to its colour - naming the
+    shade and colour the other title names in its language ("Azul *Escuro*" / "Dark Blue", "Bleu
+    *Foncé*", "*Dunkelblau*" / "dark blue"): one value, as ``_colour_translated`` reads the colour;
+    the shade facet (``facets.shades``) parts two shades, a shade on one side is no word here."""
+    from .facets import SHADE, shades
+    theirs = other.facets.get(SHADE) if other.facets else None
+    if not theirs:
+        return False
+    ws = p.words
+    mine = set()
+    for i, x in enumerate(ws):
+        if x == w:
+            mine |= shades(ws[max(0, i - 1):i + 2])
+    return bool(mine) and mine <= theirs
+
+
 def _plural_in(w: str, of) -> bool:
     """A plural the other writes singular, or the other way ("Rolls" / "Roll",
     "Batteries" / "Battery")."""
@@ -1324,6 +1376,55 @@ def _acronym_of(w: str, p, other) -> bool:
             return False
 
 
+# (session 31, dev31) a name's initials glued to its number - "FF16" / "Final Fantasy XVI", "RDR2" /
+# "Red Dead Redemption 2", "GoW3" -: the name and its number written otherwise (game shops' short titles)
+from .offermemo import per_offer as _per_offer  # noqa: E402  (a leaf module)
+_NUMBERED_ACRONYM = re.compile(r"([a-z]{2,4})(\d{1,2})$").match
+_ROMAN_OF = {v: k for k, v in T.ROMAN_NUM.items()}
+
+
+def _numbered_run(letters: str, num: str, ws) -> tuple:
+    """(start, end) of the words of ``ws`` whose initials are ``letters`` followed by the number
+    ``num`` or its roman numeral (end: after the number); () when there is none."""
+    k = len(letters)
+    roman = _ROMAN_OF.get(num)
+    for i in range(len(ws) - k):
+        nxt = ws[i + k]
+        if (nxt == num or nxt == roman) and all(len(x) >= 2 and x.isalpha() for x in ws[i:i + k]) \
+                and "".join(x[0] for x in ws[i:i + k]) == letters:
+            return i, i + k + 1
+    return ()
+
+
+@_per_offer
+def _numbered_acronyms(p) -> tuple:
+    """(letters, number) of each word of p's title that is initials glued to a number."""
+    out = []
+    for v in p.wordset:
+        m = _NUMBERED_ACRONYM(v)
+        if m is not None:
+            out.append((m[1], m[2].lstrip("0") or "0"))
+    return tuple(out)
+
+
+def numbered_acronym(w: str, p, other) -> bool:
+    """(session 31, dev31) Is ``w`` initials glued to a number that name words of the other title
+    followed by that number ("FF16" / "Final Fantasy XVI"), or a word of such a run of p's title - or
+    its number - whose initials and number the other prints glued ("Final", "XVI" / "FF16")?"""
+    m = _NUMBERED_ACRONYM(w)
+    if m is not None:
+        return bool(_numbered_run(m[1], m[2].lstrip("0") or "0", other.words))
+    acr = _numbered_acronyms(other)
+    if not acr:
+        return False
+    ws = p.words
+    for letters, num in acr:
+        r = _numbered_run(letters, num, ws)
+        if r and w in ws[r[0]:r[1]]:
+            return True
+    return False
+
+
 def _not_acronym(a: str) -> bool:
     """The Arabic article as Latin titles write it is no acronym: "Al Rawabi" / "المراعي
     لبن" (Almarai Laban) print no "AL" (session 14).  ("El" is one: "EL Wire" is
@@ -1384,6 +1485,20 @@ def _maker_name(w: str, p, other) -> bool:
             if ws[e] in _MAKER_SUFFIX and all(x not in other.wordset for x in ws[:e + 1]):
                 return e + 1 < len(ws) and ws[e + 1] in other.wordset
     return _brand_run_word(w, p, other)
+
+
+# (session 31, dev31) video-game publishers a shop names beside a game's title ("Street Fighter VI
+# PS5 (Capcom)", "Assassin's Creed Mirage - Ubisoft"): the maker of the game, as a brand is - a
+# title leaving it out says nothing against it; only names that are no common word
+GAME_PUBLISHERS = frozenset("""capcom ubisoft activision blizzard bethesda bandai namco bandainamco sega
+konami rockstar atlus koei tecmo thq devolver squareenix cdprojekt nacon bigben focusentertainment
+""".split())
+
+
+def game_publisher(w: str, p, other) -> bool:
+    """(session 31, dev31) Is ``w`` a game publisher's name (``GAME_PUBLISHERS``) in a title whose
+    game the other names without one, and no other publisher?"""
+    return w in GAME_PUBLISHERS and other.wordset.isdisjoint(GAME_PUBLISHERS)
 
 
 def _brand_run_word(w: str, p, other) -> bool:
@@ -3952,7 +4067,10 @@ _REWORDING_STEPS = (
     (_alpha4, lambda w, p, o: 2 if _plural_in(w, o.fullvec) else None),
     (_ordinal_gate, lambda w, p, o: 2 if _ordinal_in(w, p, o) else None),
     (_str_isalpha, lambda w, p, o: 2 if _acronym_of(w, p, o) else None),
+    (lambda w: w.isalnum() and not (w.isdigit() and len(w) > 2),
+     lambda w, p, o: 2 if numbered_acronym(w, p, o) else None),  # (session 31, dev31: "FF16")
     (lambda w: w in T.COLOURS, lambda w, p, o: 2 if _colour_translated(w, p, o) else None),
+    (_shade_word, lambda w, p, o: 2 if _shade_translated(w, p, o) else None),  # (session 31, dev31)
     # (session 14, script: "rashidi" / "الرشيدي" - an excuse, not a shared word: ``scripts``)
     # (session 22, ml22b: and a name glued to its number, "flip5" / "플립5": ``scripts._GLUED``)
     (lambda w: w.isalpha() or _scripts_glued(w) is not None,
@@ -3964,6 +4082,7 @@ _REWORDING_STEPS = (
     (lambda w: w in _SPEC_OF, _spec_step),
     (lambda w: w == "only", lambda w, p, o: 1 if w == "only" and _after_body(p) else None),
     (_ANY, lambda w, p, o: 1 if _maker_name(w, p, o) else None),
+    (lambda w: w in GAME_PUBLISHERS, lambda w, p, o: 1 if game_publisher(w, p, o) else None),  # (session 31)
     (lambda w: w in _DEFAULT_EDITION, lambda w, p, o: 1 if _default_edition(w, p) else None),
     (lambda w: w == "roast" or w in _ROAST, lambda w, p, o: 1 if _roast_level(w, p, o) else None),
     (lambda w: w in _synonyms.CONSOLE_WORDS, lambda w, p, o: 1 if console_family_word(w, p.facets, o.facets) else None),
