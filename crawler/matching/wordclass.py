@@ -551,27 +551,39 @@ def closing_colour(w: str, p, other, colours: frozenset, kinds: frozenset | None
                 and x not in FILLER and x not in FUNCTION and not _category_word(x, other)
                 and (strict or x not in _phrase_kinds(other))):  # (session 22, ml22a: "balón de fútbol")
             return False
-    ws, segs = p.words, p.segs
-    n = len(ws)
-    seen = False
-    for i, x in enumerate(ws):
-        if x != w:
-            continue
+    ws = p.words
+
+    def in_place(i: int) -> bool:
         if i == 0:
             return False
-        seen = True
-        if i + 1 == n or (segs is not None and segs[i + 1] != segs[i]):
-            continue
+        if _closes_part(p, i):
+            return True
         nxt, prev = ws[i + 1], ws[i - 1]
         if nxt in colours or _category_word(nxt, p) or nxt in FILLER or nxt in FUNCTION:
-            continue
+            return True
         if strict:
             return False
         if nxt in MARKETING or (nxt[0].isdigit() and T.is_unit_token(nxt)):
-            continue
-        if prev[0].isdigit() and T.is_unit_token(prev):
-            continue
-        return False
+            return True
+        return prev[0].isdigit() and T.is_unit_token(prev)
+
+    return _at_every_place(w, p, in_place)
+
+
+def _closes_part(p, i: int) -> bool:
+    """Does p's word ``i`` close p's title or one of its parts (the last word of a segment)?"""
+    return i + 1 == len(p.words) or (p.segs is not None and p.segs[i + 1] != p.segs[i])
+
+
+def _at_every_place(w: str, p, in_place) -> bool:
+    """Does p's title print ``w``, and does ``in_place(i)`` hold at every index ``i`` it prints it at?
+    (session 31, tidy31: the walk ``closing_colour`` and ``_storage_finish`` each wrote out.)"""
+    seen = False
+    for i, x in enumerate(p.words):
+        if x == w:
+            if not in_place(i):
+                return False
+            seen = True
     return seen
 
 
@@ -590,19 +602,14 @@ def _storage_finish(w: str, p, other) -> bool:
     before it holds a digit (a size, a speed, "USB 3.0")?"""
     if _STORAGE_KINDS.isdisjoint(p.wordset) and _STORAGE_KINDS.isdisjoint(other.wordset):
         return False
-    ws, segs = p.words, p.segs
-    n = len(ws)
-    seen = False
-    for i, x in enumerate(ws):
-        if x != w:
-            continue
-        if i < 2 or not (i + 1 == n or (segs is not None and segs[i + 1] != segs[i])):
-            return False
-        if not any(_has_digit(y) for y in ws[i - 2:i]) and not (i >= 3 and ws[i - 1] == "s" and ws[i - 2] == "mt"
-                                                              and _has_digit(ws[i - 3])):
-            return False
-        seen = True
-    return seen
+    ws = p.words
+
+    def in_place(i: int) -> bool:
+        return i >= 2 and _closes_part(p, i) and (
+            any(_has_digit(y) for y in ws[i - 2:i])
+            or (i >= 3 and ws[i - 1] == "s" and ws[i - 2] == "mt" and _has_digit(ws[i - 3])))
+
+    return _at_every_place(w, p, in_place)
 
 
 # kinds of products whose colour is a finish, one product in several colours a shop may
