@@ -80,7 +80,7 @@ def pair_tests(same=None, different=None, *, tier=None) -> PairTests:
         test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
 
     The test ids are the titles, as a plain ``parametrize`` over the lists gave them (session 31,
-    tidy31: fifteen files had written these two tests out again each)."""
+    tidy31: some thirty files had written these two tests out again each)."""
 
     def one_product(a, b):
         got, is_same = decide_both_ways(a, b)
