@@ -10,10 +10,7 @@ import pytest
 
 from crawler.matching.accessory30 import accessory_traits, accessory_traits_differ
 from crawler.matching.features import prepare
-from tests.pair_checks import decide_both_ways
-
-
-_decide = decide_both_ways
+from tests.pair_checks import pair_tests
 
 
 SAME = [
@@ -68,16 +65,8 @@ DIFFERENT = [
 ]
 
 
-@pytest.mark.parametrize("a,b", SAME)
-def test_accessory_wordings_are_one_product(a, b):
-    tier, same = _decide(a, b)
-    assert same, (a, b, tier)
-
-
-@pytest.mark.parametrize("a,b", DIFFERENT)
-def test_accessory_near_misses_are_two_products(a, b):
-    tier, same = _decide(a, b)
-    assert not same, (a, b, tier)
+test_accessory_wordings_are_one_product, test_accessory_near_misses_are_two_products = pair_tests(
+    same=SAME, different=DIFFERENT)
 
 
 @pytest.mark.parametrize("title,routes", [

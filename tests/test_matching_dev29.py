@@ -6,7 +6,7 @@ the pair path (``match_method``) and the batch path (``match_many``), which must
 
 import pytest
 
-from tests.pair_checks import decide_both_ways
+from tests.pair_checks import decide_both_ways, pair_tests
 
 
 _decide = decide_both_ways
@@ -62,16 +62,8 @@ SAME = [
 ]
 
 
-@pytest.mark.parametrize("a,b", DIFFERENT)
-def test_near_misses_are_two_products(a, b):
-    tier, same = _decide(a, b)
-    assert not same, (a, b, tier)
-
-
-@pytest.mark.parametrize("a,b", SAME)
-def test_one_product_written_two_ways_stays_one(a, b):
-    tier, same = _decide(a, b)
-    assert same, (a, b, tier)
+test_one_product_written_two_ways_stays_one, test_near_misses_are_two_products = pair_tests(
+    same=SAME, different=DIFFERENT)
 
 
 def test_two_kits_holding_refills_are_no_refill_conflict():
@@ -99,16 +91,8 @@ SHOP_NOTES_DIFFERENT = [
 ]
 
 
-@pytest.mark.parametrize("a,b", SHOP_NOTES_SAME)
-def test_a_shops_warranty_or_price_note_is_no_word_of_the_product(a, b):
-    tier, same = _decide(a, b)
-    assert same, (a, b, tier)
-
-
-@pytest.mark.parametrize("a,b", SHOP_NOTES_DIFFERENT)
-def test_a_warranty_or_an_amount_that_is_the_product_still_counts(a, b):
-    tier, same = _decide(a, b)
-    assert not same, (a, b, tier)
+test_a_shops_warranty_or_price_note_is_no_word_of_the_product, test_a_warranty_or_an_amount_that_is_the_product_still_counts = pair_tests(
+    same=SHOP_NOTES_SAME, different=SHOP_NOTES_DIFFERENT)
 
 
 @pytest.mark.parametrize("a,b", [
@@ -124,24 +108,18 @@ def test_a_device_named_by_an_accessorys_word_is_no_accessory(a, b):
     assert tier != "conflict:accessory", (a, b, tier)
 
 
-@pytest.mark.parametrize("a,b", [
+test_the_accessory_itself_stays_another_product = pair_tests(different=[
     ("Replacement Band 2 Pack for Xiaomi Smart Band 8 Black", "Xiaomi Smart Band 8 Black"),
     ("Strap for Xiaomi Smart Band 9 Black", "Xiaomi Smart Band 9 Black"),
     ("Armband für Xiaomi Smart Band 9 Schwarz", "Xiaomi Smart Band 9 Schwarz"),
     ("Apple Magic Keyboard Arabic", "Apple MacBook Air M2 Arabic"),
-])
-def test_the_accessory_itself_stays_another_product(a, b):
-    tier, same = _decide(a, b)
-    assert not same, (a, b, tier)
+]).different
 
 
-@pytest.mark.parametrize("a,b", [
+test_seed_packets_written_two_ways = pair_tests(same=[
     # a seed count "approx 100"
     ("Tomato Moneymaker Seeds (approx 100)", "Moneymaker Tomato Seeds 100 pcs"),
-])
-def test_seed_packets_written_two_ways(a, b):
-    tier, same = _decide(a, b)
-    assert same, (a, b, tier)
+]).same
 
 
 def test_seed_counts_still_differ():
@@ -149,26 +127,20 @@ def test_seed_counts_still_differ():
     assert not same, tier
 
 
-@pytest.mark.parametrize("a,b", [
+test_an_f1_hybrid_is_no_open_pollinated_seed = pair_tests(different=[
     ("Sungold F1 Tomato Seeds 25", "Sungold Heirloom Tomato Seeds 25"),
     ("Sweet Basil Seeds F1 Hybrid 500", "Sweet Basil Seeds Open Pollinated 500"),
-])
-def test_an_f1_hybrid_is_no_open_pollinated_seed(a, b):
-    tier, same = _decide(a, b)
-    assert not same and tier == "conflict:seed_type", (a, b, tier)
+], tier="conflict:seed_type").different
 
 
-@pytest.mark.parametrize("a,b", [
+test_seed_packets_described_two_ways = pair_tests(same=[
     # an heirloom named on one side only, a maker's legal form written two ways
     ("Seed Needs Cherokee Purple Tomato 100 Seeds", "Cherokee Purple Heirloom Tomato 100 Seeds - Seed Needs"),
     ("Humboldt Seed Co. Blueberry Muffin Feminized 6 Pack", "Humboldt Seed Company Blueberry Muffin Fem Seeds 6"),
-])
-def test_seed_packets_described_two_ways(a, b):
-    tier, same = _decide(a, b)
-    assert same, (a, b, tier)
+]).same
 
 
-@pytest.mark.parametrize("a,b", [
+test_attackers_near_misses_stay_apart = pair_tests(different=[
     # "Hybrid" is no "F1" everywhere: a cannabis strain's indica x sativa cross, a species' name
     ("Gorilla Glue Auto Hybrid Seeds 3", "Gorilla Glue Auto F1 Seeds 3"),
     # (session 30, seed30: a crop's "Hybrid" is its F1 now, and a plain "Marketmore" was already the
@@ -184,10 +156,7 @@ def test_seed_packets_described_two_ways(a, b):
     ("Razer Gold 50 USD", "Razer Gold 100 USD"),
     ("Touch Lebanon 7.58$ Magic", "Touch Lebanon 22$ Magic"),
     ("Pièce de 2€ commémorative France 2024", "Pièce de 1€ commémorative France 2024"),
-])
-def test_attackers_near_misses_stay_apart(a, b):
-    _, same = _decide(a, b)
-    assert not same, (a, b)
+]).different
 
 
 def test_a_promotion_price_note_is_dropped_whole():
@@ -196,20 +165,17 @@ def test_a_promotion_price_note_is_dropped_whole():
 
 
 
-@pytest.mark.parametrize("a,b", [
+test_attackers_true_pairs_stay_one = pair_tests(same=[
     # a package word after the drink is no variant; a controller for several platforms names the
     # Switch among them; "5P" is five pieces; a manufacturer's or a lifetime guarantee is the shop's note
     ("7UP Free 330ml", "7UP Free 330ml Can"),
     ("8BitDo Pro 2 Controller - Switch", "8BitDo Pro 2 Controller for Switch / PC / Android"),
     ("Scotch Magic Tape 19mm x 33m 5P", "Scotch Magic Tape 19mm x 33m 5 Pack"),
     ("Samsung 990 PRO 2TB NVMe SSD (5 Jahre Herstellergarantie)", "Samsung 990 PRO 2TB NVMe SSD"),
-])
-def test_attackers_true_pairs_stay_one(a, b):
-    tier, same = _decide(a, b)
-    assert same, (a, b, tier)
+]).same
 
 
-@pytest.mark.parametrize("a,b", [
+test_second_attackers_near_misses_stay_apart = pair_tests(different=[
     # the second attacker's: a legal form's abbreviation is still a word of a name; a game listed for
     # several platforms is no Switch edition; two power ratings joined by "/" or "-"
     ("Funko Pop Batman Ltd Edition", "Funko Pop Batman"),
@@ -220,39 +186,27 @@ def test_attackers_true_pairs_stay_one(a, b):
     ("UPS 3kVA-2.4kW", "UPS 3kVA-2.7kW"),
     ("Power Station 1800W/1024Wh", "Power Station 1800W/2048Wh"),
     ("طنجرة ضغط تيفال 6 لتر", "Tefal Saucepan 6L"),
-])
-def test_second_attackers_near_misses_stay_apart(a, b):
-    _, same = _decide(a, b)
-    assert not same, (a, b)
+]).different
 
 
-@pytest.mark.parametrize("a,b", [
+test_second_attackers_true_pairs_stay_one = pair_tests(same=[
     ("طنجرة ضغط تيفال 6 لتر", "Tefal Pressure Cooker 6L"),
     ("Tefal Wok 28cm", "مقلاة عميقة تيفال 28 سم"),
     ("Must PV1800 3kVA/2.4kW", "Must PV1800 3kVA 2400W"),
-])
-def test_second_attackers_true_pairs_stay_one(a, b):
-    tier, same = _decide(a, b)
-    assert same, (a, b, tier)
+]).same
 
 
-@pytest.mark.parametrize("a,b", [
+test_two_lines_of_one_maker_are_two_products = pair_tests(different=[
     # two lines of one maker with the same number after them
     ("Dell Vostro 3530 i7-1355U 16GB 512GB SSD", "Dell Inspiron 3530 i7-1355U 16GB 512GB SSD"),
     ("Laptop Dell Vostro 3520", "Inspiron 3520 Dell"),
     ("Victron BlueSolar MPPT 150/35", "Victron SmartSolar MPPT 150/35"),
     ("HP Victus 15 Gaming Laptop", "HP Pavilion Gaming 15"),
-])
-def test_two_lines_of_one_maker_are_two_products(a, b):
-    tier, same = _decide(a, b)
-    assert not same and tier == "conflict:slot", (a, b, tier)
+], tier="conflict:slot").different
 
 
-@pytest.mark.parametrize("a,b", [
+test_a_maker_line_table_parts_no_one_product = pair_tests(same=[
     # a line the table does not hold, or a title naming two lines, is left to the other readings
     ("Canon PIXMA G3410 All-in-One", "Canon MegaTank G3410 All-in-One"),
     ("Lenovo ThinkPad X1 Yoga Gen 8 14 inch", "Lenovo ThinkPad X1 Yoga Gen 8 14\""),
-])
-def test_a_maker_line_table_parts_no_one_product(a, b):
-    tier, same = _decide(a, b)
-    assert same, (a, b, tier)
+]).same

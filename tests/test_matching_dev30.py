@@ -2,9 +2,9 @@
 read as principles - two kinds of devices named by two titles' heads (a line's keyboard and its
 mouse), a connector's pins, a soap's or a snack's bars as a count, a game's disc against its
 digital code.  Every pair is asked both ways round, through the pair path (``match_method``) and
-the batch path (``match_many``), which must agree; the failures are listed together."""
+the batch path (``match_many``), which must agree; each pair is a test of its own."""
 
-from tests.pair_checks import decide_both_ways
+from tests.pair_checks import decide_both_ways, pair_tests
 
 
 DIFFERENT = [
@@ -50,14 +50,8 @@ SAME = [
 ]
 
 
-def test_near_misses_are_two_products():
-    wrong = [(a, b, tier) for a, b in DIFFERENT for tier, same in [decide_both_ways(a, b)] if same]
-    assert not wrong, wrong
-
-
-def test_one_product_written_two_ways_stays_one():
-    wrong = [(a, b, tier) for a, b in SAME for tier, same in [decide_both_ways(a, b)] if not same]
-    assert not wrong, wrong
+test_one_product_written_two_ways_stays_one, test_near_misses_are_two_products = pair_tests(
+    same=SAME, different=DIFFERENT)
 
 
 def test_a_kind_is_read_from_the_head_only():
@@ -131,14 +125,8 @@ THIRD_ROUND_SAME = [
 ]
 
 
-def test_third_parties_conditions_mains_are_two_products():
-    wrong = [(a, b, tier) for a, b in THIRD_ROUND_DIFFERENT for tier, same in [decide_both_ways(a, b)] if same]
-    assert not wrong, wrong
-
-
-def test_their_words_in_one_product_stay_one():
-    wrong = [(a, b, tier) for a, b in THIRD_ROUND_SAME for tier, same in [decide_both_ways(a, b)] if not same]
-    assert not wrong, wrong
+test_their_words_in_one_product_stay_one, test_third_parties_conditions_mains_are_two_products = pair_tests(
+    same=THIRD_ROUND_SAME, different=THIRD_ROUND_DIFFERENT)
 
 
 def test_a_condition_is_read_where_a_shop_writes_it():
@@ -189,11 +177,7 @@ REGRESSIONS_DIFFERENT = [
 ]
 
 
-def test_the_second_attackers_true_pairs_stay_one():
-    wrong = [(a, b, tier) for a, b in REGRESSIONS_SAME for tier, same in [decide_both_ways(a, b)] if not same]
-    assert not wrong, wrong
+test_the_second_attackers_true_pairs_stay_one, test_and_their_near_misses_stay_two = pair_tests(
+    same=REGRESSIONS_SAME, different=REGRESSIONS_DIFFERENT)
 
 
-def test_and_their_near_misses_stay_two():
-    wrong = [(a, b, tier) for a, b in REGRESSIONS_DIFFERENT for tier, same in [decide_both_ways(a, b)] if same]
-    assert not wrong, wrong

@@ -14,6 +14,7 @@ from crawler.matching import match_method, same_product
 from crawler.matching.facets import _code_parts, ids_agree_excused
 from crawler.matching.prepared import complete, prepare
 from crawler.matching.titles import literal_tail_words, page_words
+from tests.pair_checks import pair_tests
 
 
 def _o(title: str) -> dict:
@@ -84,10 +85,7 @@ def test_same_product_found(a, b):
     assert same_product(_o(b), _o(a))
 
 
-@pytest.mark.parametrize("a,b", APART)
-def test_near_miss_stays_apart(a, b):
-    assert not same_product(_o(a), _o(b)), match_method(_o(a), _o(b))
-    assert not same_product(_o(b), _o(a))
+test_near_miss_stays_apart = pair_tests(different=APART).different
 
 
 def test_code_parts_are_the_pieces_of_one_hyphenated_number():

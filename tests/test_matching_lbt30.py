@@ -8,10 +8,7 @@ pair is asked both ways round, through the pair path (``match_method``) and the 
 import pytest
 
 from crawler.matching.features import prepare
-from tests.pair_checks import decide_both_ways
-
-
-_decide = decide_both_ways
+from tests.pair_checks import pair_tests
 
 
 SAME = [
@@ -81,16 +78,8 @@ DIFFERENT = [
 ]
 
 
-@pytest.mark.parametrize("a,b", SAME)
-def test_lebanese_tech_wordings_are_one_product(a, b):
-    tier, same = _decide(a, b)
-    assert same, (a, b, tier)
-
-
-@pytest.mark.parametrize("a,b", DIFFERENT)
-def test_near_misses_are_two_products(a, b):
-    tier, same = _decide(a, b)
-    assert not same, (a, b, tier)
+test_lebanese_tech_wordings_are_one_product, test_near_misses_are_two_products = pair_tests(
+    same=SAME, different=DIFFERENT)
 
 
 @pytest.mark.parametrize("title,text", [

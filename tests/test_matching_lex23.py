@@ -2,17 +2,9 @@
 (``crawler.matching.lexicon``): one product named in two languages is one product; two kinds, two
 colours, two forms stay apart."""
 
-import pytest
-
-from crawler.matching import lexicon, same_product
+from crawler.matching import lexicon
 from crawler.matching import wordclass as W
-
-
-def _o(title, brand=None):
-    d = {"title": title}
-    if brand:
-        d["brand"] = brand
-    return d
+from tests.pair_checks import pair_tests
 
 
 SAME = [
@@ -50,14 +42,10 @@ APART = [
 ]
 
 
-@pytest.mark.parametrize("a,b", SAME)
-def test_one_product_in_two_languages(a, b):
-    assert same_product(_o(a), _o(b))
+test_one_product_in_two_languages = pair_tests(same=SAME).same
 
 
-@pytest.mark.parametrize("a,b", APART)
-def test_two_kinds_colours_forms_stay_apart(a, b):
-    assert not same_product(_o(a), _o(b))
+test_two_kinds_colours_forms_stay_apart = pair_tests(different=APART).different
 
 
 def test_a_word_already_in_a_table_keeps_its_meaning():

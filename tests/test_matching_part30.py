@@ -2,9 +2,9 @@
 device's title is its brand and model alone (or its kind the part is named after) and the part's title
 prints the device's model to say what it fits; a cable against an adapter; a replacement case against
 the earbuds sold with theirs.  Every pair is asked both ways round, through the pair path and the batch
-path (``decide_both_ways``), which must agree; the failures are listed together."""
+path (``decide_both_ways``), which must agree; each pair is a test of its own."""
 
-from tests.pair_checks import decide_both_ways
+from tests.pair_checks import pair_tests
 
 
 DIFFERENT = [
@@ -58,11 +58,5 @@ SAME = [
 ]
 
 
-def test_part_against_its_device_is_two_products():
-    wrong = [(a, b, tier) for a, b in DIFFERENT for tier, same in [decide_both_ways(a, b)] if same]
-    assert not wrong, wrong
-
-
-def test_part_named_two_ways_or_by_its_own_number_stays_one():
-    wrong = [(a, b, tier) for a, b in SAME for tier, same in [decide_both_ways(a, b)] if not same]
-    assert not wrong, wrong
+test_part_named_two_ways_or_by_its_own_number_stays_one, test_part_against_its_device_is_two_products = pair_tests(
+    same=SAME, different=DIFFERENT)

@@ -14,20 +14,14 @@ English, German, French, Spanish, Italian and Czech:
 
 from __future__ import annotations
 
-import pytest
-
-from crawler.matching import match_method, same_product
 from crawler.matching import wordclass as W
 from crawler.matching.facets import tier_differs
 from crawler.matching.features import complete, prepare
+from tests.pair_checks import pair_tests
 
 
 def _p(title: str):
     return complete(prepare({"title": title}))
-
-
-def _same(a: str, b: str) -> bool:
-    return same_product({"title": a}, {"title": b})
 
 
 # ---------------------------------------------------------------- recall
@@ -76,9 +70,7 @@ SAME = [
 ]
 
 
-@pytest.mark.parametrize("a,b", SAME)
-def test_rewording_is_the_same_product(a, b):
-    assert _same(a, b), match_method({"title": a}, {"title": b})
+test_rewording_is_the_same_product = pair_tests(same=SAME).same
 
 
 # ---------------------------------------------------------------- precision
@@ -105,9 +97,7 @@ DIFFERENT = [
 ]
 
 
-@pytest.mark.parametrize("a,b", DIFFERENT)
-def test_other_spec_is_another_product(a, b):
-    assert not _same(a, b), match_method({"title": a}, {"title": b})
+test_other_spec_is_another_product = pair_tests(different=DIFFERENT).different
 
 
 # ---------------------------------------------------------------- word classes

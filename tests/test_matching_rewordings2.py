@@ -16,19 +16,13 @@ EN, DE, FR, ES, IT, CS, NL and PL:
 
 from __future__ import annotations
 
-import pytest
-
-from crawler.matching import same_product
 from crawler.matching import wordclass as W
 from crawler.matching.features import complete, prepare
+from tests.pair_checks import pair_tests
 
 
 def _p(title: str):
     return complete(prepare({"title": title}))
-
-
-def _same(a: str, b: str) -> bool:
-    return same_product({"title": a}, {"title": b})
 
 
 SAME = [
@@ -90,16 +84,10 @@ DIFFERENT = [
 ]
 
 
-@pytest.mark.parametrize("a,b", SAME)
-def test_same_product_written_otherwise(a, b):
-    assert _same(a, b)
-    assert _same(b, a)
+test_same_product_written_otherwise = pair_tests(same=SAME).same
 
 
-@pytest.mark.parametrize("a,b", DIFFERENT)
-def test_different_products_stay_apart(a, b):
-    assert not _same(a, b)
-    assert not _same(b, a)
+test_different_products_stay_apart = pair_tests(different=DIFFERENT).different
 
 
 def test_kind_phrase_words():

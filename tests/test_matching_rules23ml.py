@@ -14,6 +14,7 @@
 import pytest
 
 from crawler.matching import match_method, same_product
+from tests.pair_checks import pair_tests
 
 
 def _same(a, b):
@@ -60,16 +61,10 @@ DIFFERENT = [
 ]
 
 
-@pytest.mark.parametrize("a,b", SAME)
-def test_same(a, b):
-    assert _same(a, b), match_method({"title": a}, {"title": b})
-    assert _same(b, a)
+test_same = pair_tests(same=SAME).same
 
 
-@pytest.mark.parametrize("a,b", DIFFERENT)
-def test_different(a, b):
-    assert not _same(a, b), match_method({"title": a}, {"title": b})
-    assert not _same(b, a)
+test_different = pair_tests(different=DIFFERENT).different
 
 
 def test_shade_needs_another_script():

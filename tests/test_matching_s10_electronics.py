@@ -8,10 +8,9 @@ to a carrier."""
 
 from __future__ import annotations
 
-import pytest
-
 from crawler.matching import match_method, same_product
 from crawler.matching.titles import clean
+from tests.pair_checks import pair_tests
 
 
 def _o(title, **kw):
@@ -97,16 +96,10 @@ DIFFERENT = [
 ]
 
 
-@pytest.mark.parametrize("a,b", SAME)
-def test_same_product_worded_otherwise(a, b):
-    assert same_product(_o(a), _o(b)), match_method(_o(a), _o(b))
-    assert same_product(_o(b), _o(a)), match_method(_o(b), _o(a))
+test_same_product_worded_otherwise = pair_tests(same=SAME).same
 
 
-@pytest.mark.parametrize("a,b", DIFFERENT)
-def test_near_miss_is_different(a, b):
-    assert not same_product(_o(a), _o(b)), match_method(_o(a), _o(b))
-    assert not same_product(_o(b), _o(a)), match_method(_o(b), _o(a))
+test_near_miss_is_different = pair_tests(different=DIFFERENT).different
 
 
 def test_aperture_written_four_ways_is_one_word():

@@ -14,11 +14,10 @@ a bundle or another member of a family still are.
 
 from __future__ import annotations
 
-import pytest
-
 from crawler.matching import match_method, same_product
 from crawler.matching import wordclass as W
 from crawler.matching.prepared import prepare
+from tests.pair_checks import pair_tests
 
 
 def _both(a: str, b: str) -> tuple:
@@ -53,9 +52,7 @@ SAME = [
 ]
 
 
-@pytest.mark.parametrize("a,b", SAME)
-def test_describing_words_left_out_are_no_disagreement(a, b):
-    assert _both(a, b) == (True, True), match_method({"title": a}, {"title": b})
+test_describing_words_left_out_are_no_disagreement = pair_tests(same=SAME).same
 
 
 # not the same: the extra words name a variant, a bundle or another member
@@ -79,9 +76,7 @@ DIFFERENT = [
 ]
 
 
-@pytest.mark.parametrize("a,b", DIFFERENT)
-def test_words_naming_another_product_still_differ(a, b):
-    assert _both(a, b) == (False, False), match_method({"title": a}, {"title": b})
+test_words_naming_another_product_still_differ = pair_tests(different=DIFFERENT).different
 
 
 def test_attached_phrase_needs_a_kind_both_print_and_one_phrase():

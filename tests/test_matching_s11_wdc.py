@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.matching import match_method, same_product
 from crawler.matching.pagename import page_name
 from crawler.matching.prepared import prepare
-
-
-def _o(title):
-    return {"title": title}
+from tests.pair_checks import pair_tests
 
 
 # the same name literal; the page lists other products after it
@@ -91,16 +87,10 @@ DIFFERENT = [
 ]
 
 
-@pytest.mark.parametrize("a, b", SAME)
-def test_same_name_literal_is_one_product(a, b):
-    assert same_product(_o(a), _o(b)), match_method(_o(a), _o(b))
-    assert same_product(_o(b), _o(a))
+test_same_name_literal_is_one_product = pair_tests(same=SAME).same
 
 
-@pytest.mark.parametrize("a, b", DIFFERENT)
-def test_different_stays_apart(a, b):
-    assert not same_product(_o(a), _o(b)), match_method(_o(a), _o(b))
-    assert not same_product(_o(b), _o(a))
+test_different_stays_apart = pair_tests(different=DIFFERENT).different
 
 
 def test_pci_express_is_no_tier():

@@ -17,13 +17,11 @@ And the accessory or bundle itself worded two ways stays the same product."""
 
 from __future__ import annotations
 
-import pytest
-
 from crawler.matching import match_method
 from crawler.matching.accessory import (accessory_conflict, bundled_with, combo_of,
                                         comes_with, for_variant, replacement_part)
 from crawler.matching.prepared import prepare_light
-from tests.pair_checks import assert_different, assert_same
+from tests.pair_checks import pair_tests
 
 
 def _o(title, **kw):
@@ -84,14 +82,10 @@ SAME = [
 ]
 
 
-@pytest.mark.parametrize("a,b", DIFFERENT)
-def test_device_against_its_part_bundle_or_pack(a, b):
-    assert_different(a, b)
+test_device_against_its_part_bundle_or_pack = pair_tests(different=DIFFERENT).different
 
 
-@pytest.mark.parametrize("a,b", SAME)
-def test_part_or_bundle_worded_two_ways(a, b):
-    assert_same(a, b)
+test_part_or_bundle_worded_two_ways = pair_tests(same=SAME).same
 
 
 def test_the_part_alone_conflicts_whatever_the_prices():

@@ -10,7 +10,7 @@ import pytest
 from crawler.matching import match_method, same_product
 from crawler.matching.raw_facets import size_code_tokens
 from crawler.matching.titles import extract_codes, clean
-from tests.pair_checks import assert_different, assert_same
+from tests.pair_checks import pair_tests
 
 
 def _tier(a: str, b: str) -> str:
@@ -70,9 +70,7 @@ NOT_SAME = [
 ]
 
 
-@pytest.mark.parametrize("a,b", NOT_SAME)
-def test_not_the_same(a, b):
-    assert_different(a, b)
+test_not_the_same = pair_tests(different=NOT_SAME).different
 
 
 SAME = [
@@ -87,9 +85,7 @@ SAME = [
 ]
 
 
-@pytest.mark.parametrize("a,b", SAME)
-def test_one_product_still_matches(a, b):
-    assert_same(a, b)
+test_one_product_still_matches = pair_tests(same=SAME).same
 
 
 def test_one_size_written_two_ways_is_no_conflict():

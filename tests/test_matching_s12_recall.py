@@ -16,13 +16,11 @@ in other languages and other words - and which words still make another variant.
 
 from __future__ import annotations
 
-import pytest
-
 from crawler.matching import same_product
 from crawler.matching import wordclass as W
 from crawler.matching.arabic import to_latin
 from crawler.matching.prepared import complete, prepare
-from tests.pair_checks import assert_different, assert_same
+from tests.pair_checks import pair_tests
 
 
 def _p(title: str):
@@ -79,14 +77,10 @@ DIFFERENT = [
 ]
 
 
-@pytest.mark.parametrize("a,b", SAME)
-def test_same_product_worded_otherwise(a, b):
-    assert_same(a, b)
+test_same_product_worded_otherwise = pair_tests(same=SAME).same
 
 
-@pytest.mark.parametrize("a,b", DIFFERENT)
-def test_another_variant_stays_apart(a, b):
-    assert_different(a, b)
+test_another_variant_stays_apart = pair_tests(different=DIFFERENT).different
 
 
 def test_translation_is_one_word_and_two_values_stay_two():

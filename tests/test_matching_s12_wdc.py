@@ -4,9 +4,7 @@ computers' training pairs; the same rule never reads a plain title."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.pair_checks import assert_different, assert_same
+from tests.pair_checks import pair_tests
 
 
 # a pack count only after the name literal: another offer the page sells
@@ -38,14 +36,10 @@ PACK_DIFFERENT = [
 ]
 
 
-@pytest.mark.parametrize("a,b", PAGE_PACK_SAME)
-def test_pack_after_the_name_is_the_pages(a, b):
-    assert_same(a, b)
+test_pack_after_the_name_is_the_pages = pair_tests(same=PAGE_PACK_SAME).same
 
 
-@pytest.mark.parametrize("a,b", PACK_DIFFERENT)
-def test_pack_in_the_name_still_differs(a, b):
-    assert_different(a, b)
+test_pack_in_the_name_still_differs = pair_tests(different=PACK_DIFFERENT).different
 
 
 # the page's words after the name literal (its site, its country, its own title) are no
@@ -68,11 +62,7 @@ PAGE_WORDS_DIFFERENT = [
 ]
 
 
-@pytest.mark.parametrize("a,b", PAGE_WORDS_SAME)
-def test_page_words_after_the_name_name_no_product(a, b):
-    assert_same(a, b)
+test_page_words_after_the_name_name_no_product = pair_tests(same=PAGE_WORDS_SAME).same
 
 
-@pytest.mark.parametrize("a,b", PAGE_WORDS_DIFFERENT)
-def test_words_of_the_name_still_differ(a, b):
-    assert_different(a, b)
+test_words_of_the_name_still_differ = pair_tests(different=PAGE_WORDS_DIFFERENT).different

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.matching import match_method
-from tests.pair_checks import assert_different, assert_same
+from tests.pair_checks import assert_different, assert_same, pair_tests
 
 ADDON_AGAINST_BASE = [
     ("Hollow Knight: Silksong Expansion Pass with Soundtrack and Artbook (PC Steam)", "Hollow Knight (PC Steam)"),
@@ -18,9 +18,7 @@ ADDON_AGAINST_BASE = [
 ]
 
 
-@pytest.mark.parametrize("a,b", ADDON_AGAINST_BASE)
-def test_an_add_on_is_not_its_base_product(a, b):
-    assert_different(a, b)
+test_an_add_on_is_not_its_base_product = pair_tests(different=ADDON_AGAINST_BASE).different
 
 
 def test_the_conflict_says_upgrade():

@@ -11,12 +11,10 @@
 - A name read from Cyrillic letters is compared by what the two offers hold, never by what the
   process read before (``Prepared.translit``).
 """
-import pytest
-
 from crawler.matching import match_method
 from crawler.matching.prepared import complete, prepare
 from crawler.matching.wordclass import rewording
-from tests.pair_checks import assert_different, assert_same
+from tests.pair_checks import pair_tests
 
 DIFFERENT = [
     ("Weihenstephan Joghurt 3,5% 500g", "Weihenstephan Vollmilch 3,5% 500g"),
@@ -34,14 +32,10 @@ SAME = [
 ]
 
 
-@pytest.mark.parametrize("a, b", DIFFERENT)
-def test_different(a, b):
-    assert_different(a, b)
+test_different = pair_tests(different=DIFFERENT).different
 
 
-@pytest.mark.parametrize("a, b", SAME)
-def test_same(a, b):
-    assert_same(a, b)
+test_same = pair_tests(same=SAME).same
 
 
 def test_a_latin_name_is_no_transliteration_because_another_title_was_read_before():

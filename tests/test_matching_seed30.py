@@ -18,21 +18,8 @@ misses (the reading must not make two products one):
 
 from __future__ import annotations
 
-import pytest
-
-from crawler.matching import THRESHOLD, match_many, match_method
 from crawler.matching import seeds as S
-
-
-def _same(a: str, b: str) -> bool:
-    """The pair's decision, asserted equal both ways and on the batch path."""
-    oa, ob = {"title": a}, {"title": b}
-    one = match_method(oa, ob)[1] >= THRESHOLD
-    other = match_method(ob, oa)[1] >= THRESHOLD
-    assert one == other, (a, b)
-    _, flags, _ = match_many([oa, ob], [ob, oa])
-    assert bool(flags[0]) == one and bool(flags[1]) == one, (a, b)
-    return one
+from tests.pair_checks import pair_tests
 
 
 SAME = [
@@ -129,14 +116,8 @@ DIFFERENT = [
 ]
 
 
-@pytest.mark.parametrize("a,b", SAME)
-def test_seed_offers_of_one_product_are_the_same(a, b):
-    assert _same(a, b)
-
-
-@pytest.mark.parametrize("a,b", DIFFERENT)
-def test_seed_near_misses_stay_apart(a, b):
-    assert not _same(a, b)
+test_seed_offers_of_one_product_are_the_same, test_seed_near_misses_stay_apart = pair_tests(
+    same=SAME, different=DIFFERENT)
 
 
 def test_breeder_name_puts_a_title_about_seeds_but_not_a_bare_fem():

@@ -18,25 +18,8 @@ Italian and Dutch titles, each pair both ways and on the batch path, against its
 
 from __future__ import annotations
 
-import pytest
-
-from crawler.matching import THRESHOLD, match_many, match_method
 from crawler.matching import seeds as S
-
-
-def _offer(x):
-    return dict(x) if isinstance(x, dict) else {"title": x}
-
-
-def _same(a, b) -> bool:
-    """The pair's decision, asserted equal both ways and on the batch path."""
-    oa, ob = _offer(a), _offer(b)
-    one = match_method(oa, ob)[1] >= THRESHOLD
-    other = match_method(ob, oa)[1] >= THRESHOLD
-    assert one == other, (a, b)
-    _, flags, _ = match_many([oa, ob], [ob, oa])
-    assert bool(flags[0]) == one and bool(flags[1]) == one, (a, b)
-    return one
+from tests.pair_checks import pair_tests
 
 
 SAME = [
@@ -103,14 +86,8 @@ DIFFERENT = [
 ]
 
 
-@pytest.mark.parametrize("a, b", SAME)
-def test_same_seed_offer_in_two_shops_words(a, b):
-    assert _same(a, b), (a, b)
-
-
-@pytest.mark.parametrize("a, b", DIFFERENT)
-def test_near_miss_seed_offers_stay_apart(a, b):
-    assert not _same(a, b), (a, b)
+test_same_seed_offer_in_two_shops_words, test_near_miss_seed_offers_stay_apart = pair_tests(
+    same=SAME, different=DIFFERENT)
 
 
 def test_seed_brand_names_seed_banks_and_houses_only():

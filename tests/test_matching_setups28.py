@@ -6,9 +6,7 @@ keyboard layouts, a licence for life against one for a term, a camera body again
 lens, an edition one title names alone.  Every pair is asked both ways round, through the pair
 path (``match_method``) and the batch path (``match_many``), which must agree."""
 
-import pytest
-
-from tests.pair_checks import decide_both_ways
+from tests.pair_checks import decide_both_ways, pair_tests
 from crawler.matching.setups import layout_of, term_of
 from crawler.matching.titles import clean
 
@@ -96,16 +94,8 @@ SAME = [
 ]
 
 
-@pytest.mark.parametrize("a,b", DIFFERENT)
-def test_two_setups_are_two_products(a, b):
-    tier, same = _decide(a, b)
-    assert not same, (a, b, tier)
-
-
-@pytest.mark.parametrize("a,b", SAME)
-def test_one_setup_stays_one_product(a, b):
-    tier, same = _decide(a, b)
-    assert same, (a, b, tier)
+test_one_setup_stays_one_product, test_two_setups_are_two_products = pair_tests(
+    same=SAME, different=DIFFERENT)
 
 
 def test_unsweetened_milk_in_two_languages_is_no_conflict_but_a_sugar_free_drink_stays_one():

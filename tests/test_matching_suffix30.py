@@ -4,10 +4,9 @@ abbreviates a word only that title prints), a roman numeral after a shared model
 opening a console's name, a closing platform or power source swapped, a graphics card's "8G",
 a combo of disc formats - and the near misses the same rules must leave alone (colour and region
 codes written apart or named, one number written two ways).  Every pair is asked both ways
-round, through the pair path and the batch path, which must agree; the failures are listed
-together."""
+round, through the pair path and the batch path, which must agree; each pair is a test of its own."""
 
-from tests.pair_checks import decide_both_ways
+from tests.pair_checks import pair_tests
 
 
 DIFFERENT = [
@@ -67,14 +66,11 @@ SAME = [
 ]
 
 
-def test_a_small_mark_names_another_model():
-    wrong = [(a, b, tier) for a, b in DIFFERENT for tier, same in [decide_both_ways(a, b)] if same]
-    assert not wrong, wrong
+test_a_colour_region_or_spelling_mark_stays_one_product, test_a_small_mark_names_another_model = pair_tests(
+    same=SAME, different=DIFFERENT)
 
 
-def test_a_colour_region_or_spelling_mark_stays_one_product():
-    wrong = [(a, b, tier) for a, b in SAME for tier, same in [decide_both_ways(a, b)] if not same]
-    assert not wrong, wrong
+def test_the_readers_of_a_small_mark():
     # and the readers themselves: a roman numeral is counted on by "I"s only, a game listed for
     # several platforms closes with none alone
     from crawler.matching.relations import _roman_continued

@@ -17,6 +17,7 @@ from crawler.matching import match_method, same_product
 from crawler.matching import wordclass as W
 from crawler.matching.facets import identifying_ids, tier_differs
 from crawler.matching.features import complete, prepare
+from tests.pair_checks import pair_tests
 
 
 def _p(title: str):
@@ -98,9 +99,7 @@ WRITTEN_OTHERWISE = [
 ]
 
 
-@pytest.mark.parametrize("a,b", WRITTEN_OTHERWISE)
-def test_one_word_written_otherwise_is_one_word(a, b):
-    assert _same(a, b), match_method({"title": a}, {"title": b})
+test_one_word_written_otherwise_is_one_word = pair_tests(same=WRITTEN_OTHERWISE).same
 
 
 def test_synonym_classes():

@@ -250,8 +250,7 @@ def _gate(w: str) -> bool:
 
 def install(W) -> None:
     """Add the claims to ``wordclass``'s rewording steps (``W``: the module)."""
-    W._REWORDING_STEPS = W._REWORDING_STEPS + ((_gate, excused),)
-    W._STEPS_OF.clear()
+    W._add_steps(((_gate, excused),))
 
 
 def install_here() -> None:

@@ -811,8 +811,7 @@ def install(W, T, arabic) -> None:
     W._NAME_SKIP = W.FUNCTION | W.FILLER
     W._SHOP_WORDS = None
     W._KIND_AFFIXES = None
-    W._REWORDING_STEPS = W._REWORDING_STEPS + STEPS
-    W._STEPS_OF.clear()
+    W._add_steps(STEPS)
     arabic._add_words(ARABIC)
     arabic._add_words(_free_arabic(arabic, _lexicon.ARABIC))
 

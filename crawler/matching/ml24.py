@@ -668,7 +668,7 @@ def install(W, T) -> None:
     W.GENERIC = frozenset(W.CATEGORY) | W.FILLER
     W._NAME_SKIP = W.FUNCTION | W.FILLER
     W._KINDS = frozenset(W.CATEGORY)
-    W._REWORDING_STEPS = W._REWORDING_STEPS + (
+    W._add_steps((
         (str.isalpha, shade_translated),
         (lambda x: len(x) >= _COMPOUND_MIN and x.isalpha(), compound_written_apart),
         (lambda x: len(x) >= _COG_MIN and x.isalpha(), cognate_by_consonants),
@@ -678,5 +678,4 @@ def install(W, T) -> None:
         (lambda x: x in _NATION_LETTERS, nation_in_language),
         (lambda x: x == "body", main_unit),
         (lambda x: len(x) >= 3 and x.isalpha(), lead_name_in_script),
-    )
-    W._STEPS_OF.clear()
+    ))

@@ -551,27 +551,39 @@ def closing_colour(w: str, p, other, colours: frozenset, kinds: frozenset | None
                 and x not in FILLER and x not in FUNCTION and not _category_word(x, other)
                 and (strict or x not in _phrase_kinds(other))):  # (session 22, ml22a: "balón de fútbol")
             return False
-    ws, segs = p.words, p.segs
-    n = len(ws)
-    seen = False
-    for i, x in enumerate(ws):
-        if x != w:
-            continue
+    ws = p.words
+
+    def in_place(i: int) -> bool:
         if i == 0:
             return False
-        seen = True
-        if i + 1 == n or (segs is not None and segs[i + 1] != segs[i]):
-            continue
+        if _closes_part(p, i):
+            return True
         nxt, prev = ws[i + 1], ws[i - 1]
         if nxt in colours or _category_word(nxt, p) or nxt in FILLER or nxt in FUNCTION:
-            continue
+            return True
         if strict:
             return False
         if nxt in MARKETING or (nxt[0].isdigit() and T.is_unit_token(nxt)):
-            continue
-        if prev[0].isdigit() and T.is_unit_token(prev):
-            continue
-        return False
+            return True
+        return prev[0].isdigit() and T.is_unit_token(prev)
+
+    return _at_every_place(w, p, in_place)
+
+
+def _closes_part(p, i: int) -> bool:
+    """Does p's word ``i`` close p's title or one of its parts (the last word of a segment)?"""
+    return i + 1 == len(p.words) or (p.segs is not None and p.segs[i + 1] != p.segs[i])
+
+
+def _at_every_place(w: str, p, in_place) -> bool:
+    """Does p's title print ``w``, and does ``in_place(i)`` hold at every index ``i`` it prints it at?
+    (session 31, tidy31: the walk ``closing_colour`` and ``_storage_finish`` each wrote out.)"""
+    seen = False
+    for i, x in enumerate(p.words):
+        if x == w:
+            if not in_place(i):
+                return False
+            seen = True
     return seen
 
 
@@ -590,19 +602,14 @@ def _storage_finish(w: str, p, other) -> bool:
     before it holds a digit (a size, a speed, "USB 3.0")?"""
     if _STORAGE_KINDS.isdisjoint(p.wordset) and _STORAGE_KINDS.isdisjoint(other.wordset):
         return False
-    ws, segs = p.words, p.segs
-    n = len(ws)
-    seen = False
-    for i, x in enumerate(ws):
-        if x != w:
-            continue
-        if i < 2 or not (i + 1 == n or (segs is not None and segs[i + 1] != segs[i])):
-            return False
-        if not any(_has_digit(y) for y in ws[i - 2:i]) and not (i >= 3 and ws[i - 1] == "s" and ws[i - 2] == "mt"
-                                                              and _has_digit(ws[i - 3])):
-            return False
-        seen = True
-    return seen
+    ws = p.words
+
+    def in_place(i: int) -> bool:
+        return i >= 2 and _closes_part(p, i) and (
+            any(_has_digit(y) for y in ws[i - 2:i])
+            or (i >= 3 and ws[i - 1] == "s" and ws[i - 2] == "mt" and _has_digit(ws[i - 3])))
+
+    return _at_every_place(w, p, in_place)
 
 
 # kinds of products whose colour is a finish, one product in several colours a shop may
@@ -4119,6 +4126,17 @@ from . import synonyms as _synonyms  # noqa: E402  (read when a gate runs: the t
 _STEPS_OF: dict = memo({})
 
 
+def _add_steps(steps: tuple, first: bool = False) -> None:
+    """Add ``steps`` - (gate, step) pairs - to ``_REWORDING_STEPS``, after those it holds (before them
+    with ``first``), and forget every word's steps ``_steps_of`` read from the table as it was.
+    (session 31, tidy31: the two lines each block of steps wrote out, here and in ``claims``, ``lingua``
+    and ``ml24``.)"""
+    global _REWORDING_STEPS
+    steps = tuple(steps)
+    _REWORDING_STEPS = steps + _REWORDING_STEPS if first else _REWORDING_STEPS + steps
+    _STEPS_OF.clear()
+
+
 def _steps_of(w: str) -> tuple:
     """The steps of ``_REWORDING_STEPS`` whose gates let ``w`` through (memoised)."""
     steps = tuple([step for gate, step in _REWORDING_STEPS if gate(w)])  # (a list: no generator to resume per row)
@@ -4201,10 +4219,9 @@ NEGATION = frozenset("no without ohne kein keine sans sin senza bez zonder sem".
 # ("Моршинська" = "morshinska" / "Morshynska": ``cyrgreek.spelled_otherwise``) - written otherwise
 from . import cyrgreek as _cyrgreek  # noqa: E402
 
-_REWORDING_STEPS = _REWORDING_STEPS + (
+_add_steps((
     (_alpha4, lambda w, p, o: 2 if _cyrgreek.spelled_otherwise(w, p, o) else None),
-)
-_STEPS_OF.clear()  # (a word's steps read again with the row above)
+))  # (a word's steps read again with the row above)
 
 # one flavour, fruit, nut, spice or scent in the shops' languages (EN DE FR NL IT ES PT SV DA
 # NO PL CS SK HU RO TR, ascii-folded; the Polish, Czech and Turkish adjectives "truskawkowy",
@@ -4352,10 +4369,9 @@ def fat_after_percentage(w: str, p, other) -> bool:
     return False
 
 
-_REWORDING_STEPS = _REWORDING_STEPS + (
+_add_steps((
     (lambda w: w in _FAT_WORDS, lambda w, p, o: 1 if fat_after_percentage(w, p, o) else None),
-)
-_STEPS_OF.clear()
+))
 
 # the hair conditioner is a kind of its own, as the shampoo is: a title naming one and the other
 # the other names two products ("Pantene Shampoo Smooth Silky" / "Pantene Conditioner Smooth Silky"
@@ -4504,10 +4520,9 @@ _PART_KEYS: dict = memo({})
 _PART_TAGS: dict = memo({})
 
 
-_REWORDING_STEPS = _REWORDING_STEPS + (
+_add_steps((
     (lambda w: len(w) >= 7 and w.isalpha(), lambda w, p, o: 2 if compound_translated(w, p, o) else None),
-)
-_STEPS_OF.clear()
+))
 
 # --- session 15, rec block: vocabulary of its own (kept apart for the merge) ---
 # what a program does, as shops name it beside its name ("Dragon Professional 16 Speech
@@ -4591,9 +4606,8 @@ def _retailer_gate(w: str) -> bool:
 
 
 _RETAILER_NAME_WORDS = None
-_REWORDING_STEPS = _REWORDING_STEPS + tuple((_retailer_gate, step) if step is _rewordings.retailer_name else (gate, step)
-                                            for gate, step in _rewordings.STEPS)
-_STEPS_OF.clear()
+_add_steps(tuple((_retailer_gate, step) if step is _rewordings.retailer_name else (gate, step)
+                                            for gate, step in _rewordings.STEPS))
 
 # --- session 15, prec block: vocabulary of its own (kept apart for the merge) ---
 # size words that name a size two at a time, a length and a width ("Regular Wide", "Long Wide",
@@ -4654,7 +4668,7 @@ _KINDS = frozenset(CATEGORY)
 # a refill pack in two wordings, a line glued to its series number, "6 Pairs" as a pack
 # count, "60W Equivalent" (``english_titles``)
 from .synonyms import CONSUMABLE as _CONSUMABLE  # noqa: E402
-_REWORDING_STEPS = _REWORDING_STEPS + (
+_add_steps((
     (lambda w: w in _english.REFILL_WORDS or w in _CONSUMABLE,
      lambda w, p, o: 2 if _english.refill_wording(w, p, o, _CONSUMABLE) else None),
     (lambda w: w[:1].isalpha(), lambda w, p, o: 2 if _english.glued_series(w, p, o) else None),
@@ -4678,26 +4692,25 @@ _REWORDING_STEPS = _REWORDING_STEPS + (
     (lambda w: w in _english._COMPLETE_SET_WORDS, lambda w, p, o: 1 if _english.complete_set_wording(w, p, o) else None),
     # (session 22, en22: "(Amazon Exclusive)", "with Refund Bonus Offer" - ``english_titles.sale_note``)
     (_str_isalpha, lambda w, p, o: 1 if _english.sale_note(w, p, o) else None),
-)
+))
 # a word of the kind's name where the other names no kind ("Smart Cutting Machine" / "Cricut Maker 3":
 # ``english_titles.kind_modifier``): never a variant, tier or edition word, nor a word a facet or a formulation reads
 _KIND_MOD_NOT = VARIANT | T.VARIANTS
 from .formulation import phrase_words as _formulation_phrase_words  # noqa: E402
 _english.NAMED_WORDS.update(_formulation_phrase_words())  # (and ``facets`` adds its facet words)
 
-_REWORDING_STEPS = ((_str_isalpha, lambda w, p, o: 1 if _english.kind_modifier(w, p, o, CATEGORY, _KIND_MOD_NOT, FUNCTION)
-                     else None),) + _REWORDING_STEPS
+_add_steps(((_str_isalpha, lambda w, p, o: 1 if _english.kind_modifier(w, p, o, CATEGORY, _KIND_MOD_NOT, FUNCTION)
+                else None),), first=True)
 # a series name before a colon the other shop shortened ("The Legend of Zelda: Tears of the Kingdom" /
 # "Zelda Tears of the Kingdom": ``english_titles.series_prefix_word``)
-_REWORDING_STEPS = _REWORDING_STEPS + (
+_add_steps((
     (_str_isalpha, lambda w, p, o: 1 if _english.series_prefix_word(w, p, o, FUNCTION) else None),
-)
+))
 # "Rechargeable" of a device the other calls electric or cordless, in no battery's title: read before
 # the spec step, which reads it as a battery's chemistry (``english_titles.rechargeable_device``)
 _BATTERY_WORDS = frozenset(w for w, c in CATEGORY.items() if c == "battery") | frozenset("aa aaa cr2032 9v".split())
-_REWORDING_STEPS = ((lambda w: w in _english._RECHARGEABLE,
-                     lambda w, p, o: 1 if _english.rechargeable_device(w, p, o, _BATTERY_WORDS) else None),) + _REWORDING_STEPS
-_STEPS_OF.clear()
+_add_steps(((lambda w: w in _english._RECHARGEABLE,
+             lambda w, p, o: 1 if _english.rechargeable_device(w, p, o, _BATTERY_WORDS) else None),), first=True)
 
 # --- session 18, English (en18): how English shops word a listing ---
 # abbreviations and trade words of one thing: "Sz 1" = "Size 1" (diapers, apparel), an "Esports
@@ -4714,29 +4727,25 @@ for _d, _cs in {"sleeve": {"short": "short shortsleeve", "long": "long longsleev
         _SPEC_OF.setdefault(_w, (_d, _c))
 # the words of a fitment phrase ("Designed for" / "Compatible with") and of a shipping note
 # ("Frustration Free Packaging"): ``english_titles.fitment_wording``, ``english_titles.packaging_note``
-_REWORDING_STEPS = _REWORDING_STEPS + (
+_add_steps((
     (lambda w: w in _english._FIT_WORDS, lambda w, p, o: 1 if _english.fitment_wording(w, p, o) else None),
     (lambda w: w in ("frustration", "free", "packaging", "ffp", "certified"),
      lambda w, p, o: 1 if _english.packaging_note(w, p) else None),
-)
-_STEPS_OF.clear()
+))
 # a unit written out after a number the other glues to its abbreviation ("1 Meter" / "1m":
 # ``english_titles.unit_word_glued``)
-_REWORDING_STEPS = _REWORDING_STEPS + (
+_add_steps((
     (lambda w: w in _english._UNIT_WRITTEN, lambda w, p, o: 2 if _english.unit_word_glued(w, p, o) else None),
-)
-_STEPS_OF.clear()
+))
 # "Flavored" / "Flavor" / "Scented" after a flavour both print ("Nacho Cheese Flavored" / "Nacho
 # Cheese": ``english_titles.flavour_mark``)
-_REWORDING_STEPS = _REWORDING_STEPS + (
+_add_steps((
     (lambda w: w in _english._FLAVOUR_MARKS, lambda w, p, o: 1 if _english.flavour_mark(w, p, o) else None),
-)
-_STEPS_OF.clear()
+))
 # the audience a game names ("Family Card Game": ``english_titles.game_audience``)
-_REWORDING_STEPS = _REWORDING_STEPS + (
+_add_steps((
     (lambda w: w in _english._GAME_AUDIENCE, lambda w, p, o: 1 if _english.game_audience_word(w, p) else None),
-)
-_STEPS_OF.clear()
+))
 # more makers' names shops print before a line (session 18, en): "Hasbro *Gaming* Jenga", "Pepperidge
 # *Farm* Goldfish", "Kraft *Foods*"; and makers of lines the other title prints ("Bega Vegemite",
 # "Nestle Milo", "Arnott's Tim Tam", "Cadbury Bournvita")
@@ -4765,10 +4774,9 @@ CATEGORY.update({w: c for c, ws in {
 GENERIC = frozenset(CATEGORY) | FILLER
 _KINDS = frozenset(CATEGORY)
 # "Pre-Seasoned" cast iron (``english_titles.pre_finish``)
-_REWORDING_STEPS = _REWORDING_STEPS + (
+_add_steps((
     (lambda w: w == "pre" or w in _english._PRE_FINISHES, lambda w, p, o: 1 if _english.pre_finish(w, p) else None),
-)
-_STEPS_OF.clear()
+))
 
 # session 19 (en19): motor oil as English shops word it - "Motor Oil" = "Engine Oil" (one kind,
 # two names), "SAE" naming the standard before a grade ("SAE 5W-30"), "Fully" of "Fully Synthetic"
@@ -4814,10 +4822,9 @@ _add_kinds({
 # session 20 (en20b): the genre a game's shop names before its kind ("Pandemic Cooperative Strategy
 # Game" / "Pandemic Board Game", "Codenames - Word Party Game", "UNO Classic Card Game" / "UNO Card
 # Game"): ``english_titles.game_genre_word``
-_REWORDING_STEPS = _REWORDING_STEPS + (
+_add_steps((
     (lambda w: w in _english._GAME_GENRES, lambda w, p, o: 1 if _english.game_genre_word(w, p, o) else None),
-)
-_STEPS_OF.clear()
+))
 
 # session 20 (en20b): kinds of baby and kitchen goods as English shops (US, UK, Australia) name
 # them two ways: one kind, so neither name is another product ("Stainless Steel *Pan Set*" /
@@ -4844,38 +4851,33 @@ SYNONYM.update({w: "newborn" for w in "newborn nb".split() if w not in SYNONYM})
 
 # session 20 (en20b): one word in British and American spelling ("Modelling" / "Modeling",
 # "Organiser" / "Organizer", "Centre" / "Center"): ``english_titles.uk_us_spelling``
-_REWORDING_STEPS = _REWORDING_STEPS + (
+_add_steps((
     (lambda w: len(w) >= 6, lambda w, p, o: 2 if _english.uk_us_spelling(w, p, o) else None),
-)
-_STEPS_OF.clear()
+))
 
 # session 20 (en20b): "Baby" / "Infant" one shop says where the other states the age in months
 # ("Carter's Baby 5-Pack Bodysuits, 6M" / "Carter's 5 Pack Bodysuits 6 Months"): ``english_titles.baby_by_age``
-_REWORDING_STEPS = _REWORDING_STEPS + (
+_add_steps((
     (lambda w: w in _english._BABY_WORDS, lambda w, p, o: 1 if _english.baby_by_age(w, p, o) else None),
-)
-_STEPS_OF.clear()
+))
 
 # session 20 (en20b): a stage's label before the number the other prints ("Stage 1" / "1"):
 # ``english_titles.stage_label``
-_REWORDING_STEPS = _REWORDING_STEPS + (
+_add_steps((
     (lambda w: w in _english._STAGE_LABELS, lambda w, p, o: 1 if _english.stage_label(w, p, o) else None),
-)
-_STEPS_OF.clear()
+))
 
 # session 20 (en20b): a model's scale one shop prints ("Hot Wheels 20-Car Pack, 1:64 Scale Die-Cast
 # Cars" / "Hot Wheels Set of 20 Toy Cars"): ``english_titles.scale_spec``
-_REWORDING_STEPS = _REWORDING_STEPS + (
+_add_steps((
     (lambda w: w == "scale" or w.isdigit(), lambda w, p, o: 1 if _english.scale_spec(w, p, o) else None),
-)
-_STEPS_OF.clear()
+))
 
 # session 20 (en20b): a pack size's name before "Pack" / "Box" where the title prints the count ("180
 # Nappies, Monthly Pack" / "x180"): ``english_titles.pack_size_name``
-_REWORDING_STEPS = _REWORDING_STEPS + (
+_add_steps((
     (lambda w: w in _english._PACK_SIZE_NAMES, lambda w, p, o: 1 if _english.pack_size_name(w, p) else None),
-)
-_STEPS_OF.clear()
+))
 
 # session 20 (en20b): a construction toy's kind, as shops name it beside the line ("MAGNA-TILES Clear
 # Colours 100 Piece *Magnetic Building Set*" / "Magna-Tiles Clear Colors 100-Piece Set", "Mega Bloks
@@ -4901,8 +4903,7 @@ def _spf_alone(w: str, p, o) -> int | None:
     return 1 if _SPF(w) and not any(_SPF(x) for x in o.wordset) and "spf" not in o.wordset else None
 
 
-_REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w[:3] == "spf", _spf_alone),)
-_STEPS_OF.clear()
+_add_steps(((lambda w: w[:3] == "spf", _spf_alone),))
 
 # session 22 (ml22b): the market a Latin title names in words ("… 12 pcs (Japan)", "Booster Box
 # (Japanese)", "(Asia, Chinese)", "Korean Version") is the market the other title is written for
@@ -4931,8 +4932,7 @@ def _market_in_script(w: str, p, o) -> int | None:
     return 1 if _HANZI(t) and not _KANA(t) and not _HANGUL(t) else None
 
 
-_REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w in _MARKET_SCRIPT, _market_in_script),)
-_STEPS_OF.clear()
+_add_steps(((lambda w: w in _MARKET_SCRIPT, _market_in_script),))
 
 # --- session 22, ml22c block: two local shops of one country, both titles in its language ---
 # (Polish, Czech, Slovak, Hungarian, Romanian, Turkish, Greek; the words ``lingua`` and the blocks
@@ -5033,8 +5033,7 @@ def _translated_shade(w: str, p, o) -> int | None:
     return 1 if found else None
 
 
-_REWORDING_STEPS = _REWORDING_STEPS + ((_str_isalpha, _translated_shade),)
-_STEPS_OF.clear()
+_add_steps(((_str_isalpha, _translated_shade),))
 
 
 # the makers of many lines of groceries and toiletries that east Asian shops print before the
@@ -5066,8 +5065,7 @@ def maker_before_line(w: str, p, o) -> int | None:
     return 1 if nxt in o.wordset or nxt.startswith("cjk") else None
 
 
-_REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w in _LINE_MAKERS, maker_before_line),)
-_STEPS_OF.clear()
+_add_steps(((lambda w: w in _LINE_MAKERS, maker_before_line),))
 
 
 # "multipack" ("멀티팩", "멀티", "Multipack") on one side only where both offers state the same count
@@ -5082,8 +5080,7 @@ def _multipack_counted(w: str, p, o) -> int | None:
     return 1 if a and a == b and min(a) > 1 else None
 
 
-_REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w in _MULTIPACK, _multipack_counted),)
-_STEPS_OF.clear()
+_add_steps(((lambda w: w in _MULTIPACK, _multipack_counted),))
 
 
 # more of a local shop's words in the classes their English words have (session 23, ml):
@@ -5123,8 +5120,7 @@ def _country_in_script(w: str, p, o) -> int | None:
     return 1 if found(t) else None
 
 
-_REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w in _COUNTRY_SCRIPT, _country_in_script),)
-_STEPS_OF.clear()
+_add_steps(((lambda w: w in _COUNTRY_SCRIPT, _country_in_script),))
 
 
 # session 24, ml24: a maker's colour name against a colour translated in a Latin title, compound
@@ -5138,8 +5134,7 @@ _ml24.install(_sys.modules[__name__], T)
 # ("Sano ..." / [brand סנו]: ``native_brand``)
 from . import native_brand as _native_brand  # noqa: E402
 
-_REWORDING_STEPS = _REWORDING_STEPS + ((_native_brand.gate, _native_brand.brand_field_names),)
-_STEPS_OF.clear()
+_add_steps(((_native_brand.gate, _native_brand.brand_field_names),))
 
 
 # session 27, fill27: what a pack claims - "Dermatologist Tested", "Recyclable", "Long Lasting",
@@ -5171,8 +5166,7 @@ _RATING_SCORE = r"\s*:?\s*\d{1,2}(?:\s*/\s*\d{1,2})?(?!\w|-|[.,]\d)"
 _RATED = {w: re.compile(r"\b" + w + _RATING_SCORE).search for w in _RATING_WORDS}
 
 
-_REWORDING_STEPS = _REWORDING_STEPS + ((lambda w: w in _RATING_WORDS, rating_number),)
-_STEPS_OF.clear()
+_add_steps(((lambda w: w in _RATING_WORDS, rating_number),))
 
 
 # session 29 (lb29): the kinds of power and solar gear that shops in Lebanon sell for the power cuts, as a
