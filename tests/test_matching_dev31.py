@@ -5,7 +5,7 @@ its number glued on ("Slim3"), a name's initials glued to its number ("FF16"), a
 is asked both ways round, through the pair path and the batch path, which must agree."""
 
 from crawler.matching import titles as T
-from tests.pair_checks import decide_both_ways
+from tests.pair_checks import decide_both_ways, pair_tests
 
 SAME = [
     # pounds and ounces: one weight
@@ -47,14 +47,7 @@ DIFFERENT = [
 ]
 
 
-def test_one_product_written_two_ways_stays_one():
-    wrong = [(a, b, tier) for a, b in SAME for tier, same in [decide_both_ways(a, b)] if not same]
-    assert not wrong, wrong
-
-
-def test_near_misses_are_two_products():
-    wrong = [(a, b, tier) for a, b in DIFFERENT for tier, same in [decide_both_ways(a, b)] if same]
-    assert not wrong, wrong
+test_one_product_written_two_ways_stays_one, test_near_misses_are_two_products = pair_tests(same=SAME, different=DIFFERENT)
 
 
 def test_pounds_and_ounces_are_one_weight():
