@@ -44,6 +44,11 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   own title styles and garden seed houses' vegetables, herbs and flowers, in English, Spanish, German,
   French, Italian and Dutch, half the non-matches near misses (pack, type, version, breeder; count,
   organic, F1, cultivar, house); then developed on.
+* ``benchmarks/pairs/train31us.jsonl`` - session 31's US retail file (320 pairs, 146 the same, by usr31
+  before reading the matching code): Amazon's long titles against Target's, Best Buy's, Walmart's, Home
+  Depot's and Costco's short ones - electronics, small appliances, household, tools, toys, pet supplies;
+  near misses by size, count, scent, colour, generation, bundle, Pro / Plus / Max, refurbished; a
+  development set (P / R .952 / .808 before its rules, .968 / .836 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

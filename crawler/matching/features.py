@@ -319,7 +319,8 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
                     and not number_in_code(ws, i, of) and not size_number(w, a, b)  # (session 13, home)
                     and not _english.number_glued_otherwise(ws, i, a, b)  # (session 17, en: "Pack of 8" / "8pk")
                     and not (a.facets and b.facets and quantity_number(int(w), a.facets, b.facets))  # (packs26)
-                    and not _with_unit_in(w, of)):  # (session 28, dev28: "EVO 1" / "EVO 1TB")
+                    and not _with_unit_in(w, of)  # (session 28, dev28: "EVO 1" / "EVO 1TB")
+                    and not _wifi_standard(ws, i, b)):  # (session 31, usr31: "Wi-Fi 6 support")
                 r = _NUM_ROMAN.get(w)
                 if r is None or r not in of:
                     n += 1
@@ -329,6 +330,25 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
         first = False
     return n + _variant_suffix_misses(a, b) + glued_numbers_missing(a, b) \
         + _english.bare_capacity_apart(a, b)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
+
+
+# (session 31, usr31) the Wi-Fi standard a device supports, "Wi-Fi 6", "WiFi 7" (4 to 7): a spec a
+# shop's long title lists ("Amazon Fire TV Stick 4K, ... Wi-Fi 6 support"), no number of the model's
+# name - unless the other title names a Wi-Fi standard too (then "6" against "7" stays two routers)
+_WIFI_WORDS = frozenset(("fi", "wifi"))
+_WIFI_GENERATIONS = frozenset("4 5 6 7".split())
+
+
+def _wifi_standard(ws, i: int, b: Prepared) -> bool:
+    """Is the plain number ``ws[i]`` a Wi-Fi standard ("wi fi 6", "wifi 6") where the other offer's
+    title names no Wi-Fi standard of its own?"""
+    if not i or ws[i] not in _WIFI_GENERATIONS or ws[i - 1] not in _WIFI_WORDS:
+        return False
+    if ws[i - 1] == "fi" and (i < 2 or ws[i - 2] != "wi"):
+        return False
+    bw = b.words
+    return not any(x in _WIFI_WORDS and k + 1 < len(bw) and bw[k + 1] in _WIFI_GENERATIONS
+                   for k, x in enumerate(bw))
 
 
 def _with_unit_in(w: str, of) -> bool:
@@ -512,6 +532,8 @@ def _spec_number(ws, i: int) -> bool:
     prev = ws[i - 1]
     if prev in T._MEM_GENERATIONS:
         return True
+    if prev == "m.2" and ws[i] in _M2_SIZES:
+        return True  # (session 31, usr31: "M.2 2280", a drive's form factor - ``_M2_SIZES``)
     if len(ws[i]) <= 2:
         j = i - 1
         while j >= 0 and ws[j].isdigit() and len(ws[j]) <= 2:
@@ -521,6 +543,10 @@ def _spec_number(ws, i: int) -> bool:
 
 
 _CAS = re.compile(r"cl?\d{1,2}$").match
+# (session 31, usr31) the M.2 card sizes (width and length in mm) after "M.2": the form factor a long
+# SSD title lists ("990 PRO SSD NVMe M.2 PCIe Gen4, M.2 2280 ..."), no model's number; the form
+# itself is compared by ``variants`` ("m.2" against "2.5inch")
+_M2_SIZES = frozenset("2230 2242 2260 2280 22110".split())
 
 
 def _codes_missing(a: Prepared, b: Prepared) -> int:

@@ -378,6 +378,8 @@ def _matches(ws, wset=None) -> list:
                 continue  # ("for Sensitive Skin": whom it suits)
             if d == "age" and child_feature(ws, i):
                 continue  # (session 14, prec: "Child Safety Features", a feature)
+            if d == "age" and not _TOY_KIND.isdisjoint(ws):
+                continue  # (session 31, usr31: a toy is the children's product, ``_TOY_KIND``)
             if i and ws[i - 1] in _NOT_AFTER.get(w, ()):
                 continue  # ("Science Diet" a line's name, "Shower Gel" a kind)
             if c == "sensitive" and i and ws[i - 1] in _SENSING:
@@ -388,6 +390,13 @@ def _matches(ws, wset=None) -> list:
             k = 1
         i += k
     return out
+
+
+# (session 31, usr31) the kinds of toys a title names: every toy is the children's product, so its
+# "Kids" - "Gift for Collectors & Kids", "Kids' Toy for Boys and Girls" - names whom it suits, no
+# children's version of an adult one ("Hot Wheels Toy Cars & Trucks 20-Pack ... for Kids" is the
+# "Hot Wheels 20-Car Pack"; a kids' toothpaste, a "Kids" tablet or smart speaker names no toy)
+_TOY_KIND = frozenset("toy toys playset playsets plush plushie dollhouse".split())
 
 
 def _named_context(d: str, wset) -> int:
@@ -846,3 +855,28 @@ _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
 _FIRST = frozenset(_PHRASES) | _AFTER_DRINK
 del _dflt, _ctx, _cs
+
+
+# (session 31, usr31) two more choices of a line US shops sell side by side, each read only in a
+# title naming the kind of product it applies to:
+# * washable crayons, markers, paints ("Crayola *Washable* Crayons 64ct" / "Crayola Crayons, 64
+#   Count"): the plain title is the regular, non-washable set;
+# * the texture of a wet pet food - pâté, shreds, chunks, minced, flaked ("Friskies *Pate* Variety
+#   Pack" / "Friskies *Shreds* Variety Pack"): both titles must name one (no default - "Friskies Wet
+#   Cat Food Variety Pack" names none).
+# (A cat litter's "Multi-Cat" was tried as a third, the single-cat litter the default: Tidy Cats
+# print "Multi Cat Litter" after every litter's name - "Tidy Cats 24/7 Performance Clumping Litter" is
+# the "... 24/7 Performance Multi Cat Litter" - and two true pairs were lost; dropped.)
+_WASHABLE_GOODS = frozenset("crayon crayons marker markers paint paints fingerpaint".split())
+_WET_PET_FOOD = frozenset("wet canned cans".split())
+DIMENSIONS["washable"] = ("regular", _WASHABLE_GOODS, {"washable": "washable ultra_clean_washable"})
+DIMENSIONS["pet_texture"] = (None, _WET_PET_FOOD, {
+    "pate": "pate pates loaf",
+    "shreds": "shreds shredded",
+    "chunks": "chunks chunky",
+    "minced": "minced",
+    "flaked": "flaked flakes",
+})
+_PHRASES = _phrases()
+_CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
+_FIRST = frozenset(_PHRASES) | _AFTER_DRINK

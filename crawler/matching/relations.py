@@ -998,6 +998,29 @@ def _mains_apart(va, vb) -> bool:
     return bool(ca and cb and ca != cb)
 
 
+# (session 31, usr31) a number with a lone prime mark, "25'": the title reader takes it for the inch
+# (abt-buy's tokenised 27" is "27 '"), but a US shop's tape measure, ladder, hose or cord of "25'" is
+# 25 feet.  Against a title that states its length in feet or metres and no inch at all, the mark is
+# read as the foot as well: "Stanley Powerlock 25' Tape Measure" is not the "16 ft." one.
+_PRIME_FEET = re.compile(r"(?<![\w.'\u2019])(\d{1,3}(?:\.\d)?)\s?['\u2019](?![\w'\u2019])")
+
+
+def _prime_feet_apart(a: Prepared, b: Prepared) -> bool:
+    """Does one title's lone prime-marked length (read as the inch, no length of its own) stand,
+    read as feet, apart from every length the other title states in feet or metres (and no inch)?"""
+    for x, y in ((a, b), (b, a)):
+        ux, uy = x.units, y.units
+        if "inch" not in ux or "len" in ux or "len" not in uy or "inch" in uy:
+            continue
+        raw = x.rawtitle or ""
+        if "'" not in raw and "\u2019" not in raw:
+            continue
+        feet = tuple(float(v) * 304.8 for v in _PRIME_FEET.findall(raw) if float(v) in ux["inch"])
+        if feet and not _overlap(feet, tuple(uy["len"]), 0.03):
+            return True
+    return False
+
+
 def unit_relation(a: Prepared, b: Prepared):
     """(matches, disjoint conflicts, any differences, capacity/size conflict)."""
     ua, ub = a.units, b.units
@@ -1042,6 +1065,9 @@ def unit_relation(a: Prepared, b: Prepared):
         if not hard and ("dur" in ua or "dur" in ub):
             if months_as_metres(ua, ub, a.words, b.words):
                 hard += 1  # (session 20, en20b: "6M" / "12 Months" - ``amounts.months_as_metres``)
+        if not hard and "inch" in ua and "len" in ub or "len" in ua and "inch" in ub:
+            if not hard and _prime_feet_apart(a, b):
+                hard += 1  # (session 31, usr31: "25' Tape Measure" / "16 ft." - ``_prime_feet_apart``)
         if not hard and dose_counts_apart(a.words, b.words):
             hard += 1  # (session 20, en20b: "90 Softgels" / "220 ct" - ``amounts.dose_counts_apart``)
     return match, disj, diff, hard

@@ -300,7 +300,15 @@ _TECH = {
     "hdmi2", "dp14", "mk2", "mk3", "gen2", "gen3", "gen4", "ip65", "ip67", "ip68", "utp",
     "2in1", "3in1", "4in1", "24x7", "7x24", "v2", "v3", "v4", "g2", "g3", "g4", "g5", "g6",
     "g7", "g8", "g9", "s2", "s3", "mk1",
+    # (session 31, usr31: an ingress-protection rating as a speaker's, a watch's or a tool's long title
+    # lists it - "IPX7 waterproof" -, a standard as "ip67" is: "JBL Flip 6 ... IPX7" / "JBL FLIP 6 ...
+    # JBLFLIP6BLUAM" was each title printing a model number the other lacks)
+    "ipx4", "ipx5", "ipx6", "ipx7", "ipx8", "ip54", "ip55", "ip66", "ip69",
 }
+
+# (session 31, usr31) the video formats a streaming player's or a TV's title lists with slashes,
+# "HD/4K/HDR": with ``_TECH`` the pieces of a list of standards, no model number glued of them
+_FORMAT_WORDS = frozenset("hd sd uhd fhd qhd hdr hdr10 dv".split())
 
 # memory module ratings ("PC3-10600", "PC2-6400", "PC3200", "DDR4-2400"): a
 # standard that thousands of different modules share, not a model number
@@ -556,6 +564,17 @@ _SURROUND = re.compile(r"\b(?:virtual\s+)?(\d\.[12](?:\.[24])?)\s*(?:ch(?:annel)
                        r"surround(?:\s+sound)?\b")
 
 
+# (session 31, usr31) a US shop's packs of a counted product, "3pk/75ct" (Target: three packs of 75
+# wipes each): the slash kept the count from being read at all, so "75 Count (Pack of 3)" - read 75 and
+# 225 - stood against a lone pack of 3 and was a "units" conflict; read as "3pk 75ct" is read (the
+# packs, the count and the total), the two agree ("4pk/75ct" stays another pack: 300 wipes)
+_PACKS_OF_COUNT = re.compile(r"(?<![\w.\-/])(\d{1,2})\s?pk\s?/\s?(\d{1,4})\s?(ct|count)\b")
+
+
+def _packs_of_count_repl(m) -> str:
+    return f"{m.group(1)}pk {m.group(2)}ct"
+
+
 def _clean_pre(text) -> str:
     if text is None:
         return ""
@@ -609,6 +628,8 @@ def _clean_pre(text) -> str:
     s = audience_dropped(s)  # (session 15, prec: a toy's age, a game's players, ``audience``)
     s = grade_claims_dropped(s)  # (session 20, en20b: "Professional-Grade" is no tier, ``audience``)
     s = dozens_counted(s)  # (session 15, prec: "Dozen" = "12 Count", ``amounts``)
+    if "pk" in s and "/" in s:
+        s = _PACKS_OF_COUNT.sub(_packs_of_count_repl, s)  # (session 31, usr31: "3pk/75ct" is "3pk 75ct")
     s = ranges_joined(s)  # (session 20, en20b: "6 to 12 Months" is the range 6-12, ``amounts``)
     s = cardinals_counted(s)  # (session 20, en20b: "Four-Slice" is "4 Slice", ``amounts``)
     s = year_download(s)  # (session 15, prec: "2023 DL" is no volume, ``amounts``)
@@ -836,7 +857,16 @@ def _glued_plus_repl(m) -> str:
     # (session 22, ml22b: nor a protection grade's, "SPF50+" is "SPF 50 or more": the grade)
     if c.startswith("spf") or (c.isdigit() and m.string[max(0, m.start() - 4):m.start()] == "spf "):
         return c
+    # (session 31, usr31: nor a count's, "75+ Pieces", "800+ Recipes" is "75 or more" - ``_AT_LEAST_OF``)
+    if c.isdigit() and _AT_LEAST_OF(m.string, m.end()):
+        return c
     return c + " plus"
+
+
+# (session 31, usr31) what a long US title counts "or more" of, "Playset with 75+ Pieces", "App With
+# 800+ Recipes": the "+" after a bare number before these words names no Plus model
+_AT_LEAST_OF = re.compile(r"\s?(?:pieces|piece|pcs|pc|recipes|accessories|items|colors|colours|games|songs|"
+                          r"styles|designs|projects|sounds|phrases|activities|stickers)\b").match
 
 
 # a phone's or tablet's memory + storage: "4GB/128GB", "4+128GB", "8 GB + 256 GB",
@@ -1288,6 +1318,8 @@ def _token_kind(tok: str):
         if ("." in tok and _DECIMAL_TOKEN.match(tok)) or ("-" in tok and (
                 _QUANTITY.match(tok) or _TIMINGS.match(tok))):
             return None
+        if "/" in tok and all(p in _TECH or p in _FORMAT_WORDS for p in tok.split("/")):
+            return None  # (session 31, usr31: "hd/4k/hdr", a list of standards - ``_FORMAT_WORDS``)
         c = tok.replace("-", "").replace("/", "").replace(".", "").replace("+", "")
         if not c:
             return _NO_TOKEN
