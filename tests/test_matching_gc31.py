@@ -27,6 +27,8 @@ SAME = [
     # words around a count: portions, a sharing bag
     ("Nescafé Dolce Gusto Cappuccino 16 capsules", "Nescafé Dolce Gusto Cappuccino, 16 Kapseln (8 Portionen)"),
     ("Maltesers Sharing Bag 135g", "Maltesers 135 g Beutel"),
+    # a sweet spread's German name
+    ("Nutella Hazelnut Spread 750g", "Nutella Nuss-Nougat-Creme 750 g Glas"),
 ]
 
 # near misses the new words must keep apart
@@ -41,6 +43,8 @@ DIFFERENT = [
     ("Carmex Classic Lip Balm Jar 7.5g", "Carmex Classic Lip Balm Stick 4.25g"),
     ("Pringles Sour Cream & Onion Stapelchips 165g", "Pringles Paprika Stapelchips 165g"),
     ("Maltesers Sharing Bag 135g", "Maltesers Sharing Bag 68g"),
+    ("Nutella Nuss-Nougat-Creme 450 g", "Nutella Plant-Based 350 g"),
+    ("Nocilla Original 620g", "Nocilla Dúo crema de cacao y leche 620 g"),
 ]
 
 # a tinted sunscreen or cream against the clear one (``formulation``, "tint")

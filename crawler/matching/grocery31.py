@@ -7,8 +7,8 @@ Original *Kekse*", "Alpro *Soya* Drink" / "Alpro *Soja* Drink", "Aftershave *Bal
 *Balsam*", "Pantene *Repair & Protect*" / "Pantene *Réparation & Protection*".  Each such word the
 tables do not know is an identifying word the other title lacks, and the pair is left apart
 ("weak").  The words here are read as one value (``wordclass.SYNONYM``: a flavour's plural too,
-"Mangues" / "Mango"), one kind (``wordclass.CATEGORY``: a kind one title only names is no
-disagreement, two kinds still differ), one container (the "package" spec: "jars") or as filler
+"Mangues" / "Mango"), one kind (``wordclass.CATEGORY``, phrases in ``KIND_PHRASES``: a kind one title only
+names is no disagreement, two kinds still differ), one container (the "package" spec: "jars") or as filler
 (words around a count: "8 *Portionen*", a "*Sharing* Bag" - the count and the weight are compared
 by their own rules).
 
@@ -58,6 +58,14 @@ KINDS = {
     "jam": "conserve conserves",
 }
 
+# kinds written in several words ({kind: phrases}): the German name of a sweet spread ("Nutella
+# Nuss-Nougat-Creme" / "Nutella Hazelnut Spread").  Tried and dropped: the Spanish "crema de cacao"
+# (Nocilla) - with it read as a kind, "Nocilla Original" / "Nocilla Dúo crema de cacao y leche" was
+# called one product (train14b: the "Dúo" is read as no line's name), one wrong "same" for one gain
+KIND_PHRASES = {
+    "spread": ("nuss nougat creme", "nougatcreme", "nuss nougat aufstrich"),
+}
+
 # containers: the "package" spec's classes ({class: words})
 PACKAGES = {
     "jar": "jars",
@@ -80,6 +88,7 @@ def install(W) -> None:
         for w in ws.split():
             if not taken(w):
                 W.CATEGORY[w] = kind
+    W._add_kind_phrases(KIND_PHRASES)
     for cls, ws in PACKAGES.items():
         spec = W.SPEC.setdefault("package", {})
         for w in ws.split():
