@@ -877,6 +877,17 @@ DIMENSIONS["pet_texture"] = (None, _WET_PET_FOOD, {
     "minced": "minced",
     "flaked": "flaked flakes",
 })
+# session 31, gc31: a tinted sunscreen, day cream or lip balm against the clear one.  A line sells
+# its fluid or cream clear and tinted ("Anthelios UVMune 400 Invisible Fluid" / "... *Tinted* Fluid",
+# "Fluide *Teinté*", "Sonnenfluid *getönt*", "Fotoprotector *con color*"): two products, the plain
+# title the clear one.  In a title about skin care or sun protection (the skin forms' context), so a
+# "tinted" window film or a car's glass is none.  ("Color" alone stays no tint word: "Colour Protect".)
+_dflt, _ctx, _cs = DIMENSIONS["skin_form"]
+DIMENSIONS["tint"] = ("clear", _ctx | frozenset("foundation moisturizer moisturiser lipbalm".split()), {
+    "tinted": "tinted teinte teintee teintes getont getonte getontes getoent getoente tintado tintada "
+              "colorato colorata con_color avec_teinte getint getinte",
+})
 _PHRASES = _phrases()
 _CONTEXTS = tuple((d, ctx) for d, (_dflt, ctx, _cs) in DIMENSIONS.items() if ctx is not None)
 _FIRST = frozenset(_PHRASES) | _AFTER_DRINK
+del _dflt, _ctx, _cs

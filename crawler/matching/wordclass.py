@@ -5211,3 +5211,10 @@ from . import ml27 as _ml27  # noqa: E402  (a leaf module: ``wordclass`` is pass
 
 _ml27.install(_sys.modules[__name__])
 
+
+# session 31, gc31: groceries, drinks and personal care in the shops' languages - the words one
+# meaning has that no table read as one ("Soya" / "Soja", "Cookies" / "Kekse", "Balm" / "Balsam",
+# "Jar" / "Tiegel"; ``grocery31``)
+from . import grocery31 as _grocery31  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_grocery31.install(_sys.modules[__name__])
