@@ -125,8 +125,12 @@ def _negated_against_plain(a, b) -> bool:
     for k, w in enumerate(wa):
         if w not in _WITHOUT_ONLY or k + 1 >= len(wa):
             continue
-        t = wa[k + 1]
-        if not t.isalpha() or len(t) < 4 or wa.count(t) > 1 or t not in b.wordset:
+        # ("with or without X", "with/without X", "without or with X": no side - as ``_withs``)
+        if k and (wa[k - 1] in _WITH or wa[k - 1] in _OR) or wa[k + 1] in _OR:
+            continue
+        # (the thing, articles and a generic head skipped: "ohne Zusatz von *Zucker*")
+        t = wa[k + 1] if w == "non" else _thing(wa, k)
+        if not t or not t.isalpha() or len(t) < 4 or wa.count(t) > 1 or t not in b.wordset:
             continue
         for j, y in enumerate(wb):
             if y == t and not (j and wb[j - 1] in _WITHOUT_ONLY | W.NEGATION) \
