@@ -50,6 +50,13 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   near misses by size, count, scent, colour, generation, bundle, Pro / Plus / Max, refurbished; a
   development set (P / R .952 / .808 before its rules, .968 / .836 after).
 
+* ``benchmarks/pairs/train31lb.jsonl`` - session 31's Lebanese shops (320 pairs, 143 the same, by the lb31
+  helper before reading the matching code): appliances (fridges, washers, ACs by BTU, water heaters,
+  UPS / inverters / batteries / solar), perfumes, cosmetics and groceries, some phones, TVs and PC parts,
+  in Arabic, English and French, half the non-matches near misses (capacity, colour, concentration, ml,
+  SIM, memory, inverter or not, model year); a development set (P / R .962 / .699 before its rules,
+  .990 / .727 after).
+
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in
 sample. What the stage does on a file it never saw is the leave-one-file-out table ``python -m

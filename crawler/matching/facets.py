@@ -1228,6 +1228,9 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("colour")  # (session 22, ml22a: a dark grey is no light grey)
     if fa and fb:
         _raw_facets.conflicts(fa, fb, out)  # (session 12, precision)
+        ca, cb = fa.get(CONCENTRATION), fb.get(CONCENTRATION)
+        if ca and cb and ca.isdisjoint(cb) and "edition" not in out:
+            out.append("edition")  # (session 31, lb31: "Le Parfum" / "EDP", ``concentrations``)
     return tuple(out)
 
 
@@ -1596,6 +1599,37 @@ def _same_count(fa: dict, fb: dict) -> bool:
     return False
 
 
+# --------------------------------------------------------------------------
+# a fragrance's concentration (session 31, lb31)
+# --------------------------------------------------------------------------
+# "Eau de Parfum" / "EDP", "Eau de Toilette" / "EDT", "Eau de Cologne" / "EDC" and the perfume itself
+# ("Parfum", "Le Parfum", "Extrait de Parfum": the strongest) are four products of one line and size:
+# "YSL Libre Le Parfum 90ml" is no "YSL Libre EDP 90ml", "Bleu de Chanel Parfum" no "Bleu de Chanel
+# Eau de Parfum" (the titles agreed word for word but for "Le" and "Eau de").  Read on the cleaned
+# title, so an Arabic shop's "او دو بارفان" is the eau de parfum too (``arabic``).  Not "Cologne"
+# alone: an American shop's word for a man's fragrance of any strength ("Polo Blue Cologne" is the
+# Eau de Toilette).  Compared only where both titles name one: a title naming none says nothing.
+CONCENTRATION = "_s31_conc"
+_CONC_HINT = re.compile(r"\b(?:parfum|toilette|cologne|edp|edt|edc|extrait)\b").search
+_CONC_PHRASES = (
+    (re.compile(r"\beau\s+(?:de\s+|du\s+)?parfum\b|\bedp\b"), "edp"),
+    (re.compile(r"\beau\s+(?:de\s+)?toilette\b|\bedt\b"), "edt"),
+    (re.compile(r"\beau\s+(?:de\s+)?cologne\b|\bedc\b"), "edc"),
+)
+# (not "Parfum" opening a French title or before whom it is for - "Parfum Homme Dior Sauvage", "Parfum
+# femme": the kind, a perfume, as "عطر" is)
+_PURE_PARFUM = re.compile(r"\bextrait\b|(?<!\beau de )(?<!\beau du )(?<!\beau )(?<=.)\bparfum\b"
+                          r"(?!\s+(?:homme|femme|pour|for|men|women|unisex|mixte)\b)")
+
+
+def concentrations(cleaned: str) -> frozenset:
+    """The fragrance concentrations a cleaned title names ("edp", "edt", "edc", "parfum")."""
+    out = {v for rx, v in _CONC_PHRASES if rx.search(cleaned)}
+    if _PURE_PARFUM.search(cleaned):
+        out.add("parfum")
+    return frozenset(out)
+
+
 def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> None:
     """Adds to an offer's facets what ``facets_of`` cannot read from the
     cleaned title: the compact and the cleaned title when it prints a digit
@@ -1604,6 +1638,10 @@ def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> N
     (``_PCS_RAW``; not for a title all in capitals, where "PCS" may be
     pieces): "Norton 360 Deluxe 3 PCs" is a licence for three computers."""
     _raw_facets.read(facets, title, COLOUR_OF, AMBIGUOUS_COLOUR_OF, W.CATEGORY)  # (session 12, precision: sizes, colourway, plug / lamp / disc, bare tool)
+    if cleaned and _CONC_HINT(cleaned):
+        conc = concentrations(cleaned)
+        if conc:
+            facets[CONCENTRATION] = conc  # (session 31, lb31)
     if title_compact and _HAS_DIGIT(title_compact):
         facets[_TC] = title_compact
         facets[_CLEANED] = cleaned

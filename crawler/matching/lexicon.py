@@ -299,6 +299,19 @@ KINDS.update({
     "peanut butter": "erdnussbutter pindakaas mogyorovaj jordnotssmor maapahkinavoi",
 })
 
+# (session 31, lb31: the large appliances of a Lebanese or French-speaking shop's title - "Chauffe-eau
+# Ariston Velis Evo 80 litres" / "Ariston Velis Evo 80L Water Heater", "Sèche-linge", "Climatiseur" -,
+# each in the languages of the tables above; not "boiler" - a kettle in some shops, a heating boiler in
+# others -, "termo" - a vacuum flask -, "klima" - the climate)
+KINDS.update({
+    "water heater": "water_heater chauffe_eau warmwasserspeicher heisswasserspeicher scaldabagno termoacumulador "
+                    "calentador_de_agua aquecedor_de_agua podgrzewacz_wody",
+    "air conditioner": "climatiseur klimaanlage klimagerat condizionatore climatizzatore aire_acondicionado "
+                       "ar_condicionado klimatyzator airco",
+    "dryer": "tumble_dryer seche_linge waschetrockner asciugatrice secadora_de_ropa suszarka_do_ubran",
+    "freezer": "congelateur gefrierschrank gefriertruhe vriezer congelatore congelador zamrazarka",
+})
+
 # kinds written in several words
 KIND_PHRASES = {
     "toothpaste": ("pasta de dientes", "pasta dental", "pasta de dentes", "creme dental", "pasta do zebow",

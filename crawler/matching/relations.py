@@ -1021,6 +1021,20 @@ def _prime_feet_apart(a: Prepared, b: Prepared) -> bool:
     return False
 
 
+def _dc_volts_apart(va, vb) -> bool:
+    """(session 31, lb31) Does each title state one low voltage (under 100 V) and the two differ?  A
+    battery's, an inverter's or a cordless tool's one voltage is its system ("Felicity Lithium Battery
+    48V 100Ah" / "24V 100Ah", "18V" / "12V" drill): another product.  A title stating two (a smoke
+    alarm's "120V AC" with its "9V" backup, a charger's "5V / 9V") is left as before.  Two figures
+    within 12 % are one system named two ways: a LiFePO4 battery's nominal "51.2V" sold as "48V"
+    ("12.8V" / "12V"), a tool's "20V MAX" that is "18V" elsewhere, "10.8V" / "12V"."""
+    sa, sb = set(va), set(vb)
+    if len(sa) != 1 or len(sb) != 1:
+        return False
+    x, y = next(iter(sa)), next(iter(sb))
+    return 0 < x < 100 and 0 < y < 100 and abs(x - y) > 0.12 * max(x, y)
+
+
 def unit_relation(a: Prepared, b: Prepared):
     """(matches, disjoint conflicts, any differences, capacity/size conflict)."""
     ua, ub = a.units, b.units
@@ -1060,6 +1074,8 @@ def unit_relation(a: Prepared, b: Prepared):
             hard += 1  # (session 30, dev30: a connector's pins, "25-Pin" / "9-Pin"; not "12+4 Pin" = "16-pin")
         if not hard and "volt" in ua and "volt" in ub and _mains_apart(ua["volt"], ub["volt"]):
             hard += 1  # (session 30, dev30: "HD9650 EU Plug 220V" / "HD9650 US 120V", ``_mains_apart``)
+        if not hard and "volt" in ua and "volt" in ub and _dc_volts_apart(ua["volt"], ub["volt"]):
+            hard += 1  # (session 31, lb31: "Lithium Battery 48V 100Ah" / "24V 100Ah", ``_dc_volts_apart``)
         if not hard and ounces_apart(ua, ub, a.words, b.words):
             hard += 1  # (session 19, en19: "30.6 oz" / "22 fl oz" - ``amounts.ounces_apart``)
         if not hard and ("dur" in ua or "dur" in ub):

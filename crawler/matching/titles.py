@@ -267,6 +267,10 @@ _XMUL = re.compile(r"(\d(?:inch|cm|mm)?)(?!(?<=\d\d\d\d)x\s)"
                    # (session 19, en19: "3D" glued after a number's "x" is a technology, AMD's 3D cache:
                    # "5800X3D" is the processor, no "5800 x 3" of two numbers)
                    r"(?!(?<=\d\d\d)x3d\b)"
+                   # (session 31, lb31: a TV's code - two letters, a hyphen or none, the screen's two
+                   # digits, "X" and the series with its letters - is one code: "KD-65X80L" is Sony's
+                   # X80L of 65 inches, no "65 x 80 l" sharing "kd-65" with the X75WL)
+                   r"(?!(?:(?<=[a-z][a-z]\d\d)|(?<=[a-z][a-z]-\d\d))x\d{2,3}(?!(?:cm|mm|in|ft|m)\b)[a-z]{1,3}\b)"
                    r"\s{0,2}x\s{0,2}(?=\d)")  # (session 13: "46 x 54 inch" has two after the inch's reader)
 # Cheap necessary conditions for _XMUL / _PORT: led by a literal, so the
 # engine jumps straight to the few "x" / "-" instead of trying the full

@@ -101,10 +101,39 @@ def with_without(a, b) -> bool:
     """Does one title name a thing after "without" (``wordclass.NEGATION``: English, German,
     French, Spanish, Dutch, Portuguese, Polish, Italian) that the other names after "with"?"""
     wa, wb = a.wordset, b.wordset
-    if (W.NEGATION.isdisjoint(wa) and "o" not in wa) and (W.NEGATION.isdisjoint(wb) and "o" not in wb):
+    if (W.NEGATION.isdisjoint(wa) and "o" not in wa and "non" not in wa) \
+            and (W.NEGATION.isdisjoint(wb) and "o" not in wb and "non" not in wb):
         return False  # (most pairs: no title says "without")
     (oa, ia), (ob, ib) = _withs(a.words), _withs(b.words)
     for out, inn in ((oa, ib), (ob, ia)):
         if any(_same_thing(x, y) for x in out for y in inn):
             return True
+    return _negated_against_plain(a, b) or _negated_against_plain(b, a)
+
+
+# (session 31, lb31) a thing one title names after "without" or "non" that the other prints as a plain
+# word of its own: "Gree Split AC 12000 BTU Non-Inverter" / "... Inverter", an Arabic shop's "عادي (بدون
+# انفرتر)" (regular, without inverter) / "Gree Split Air Conditioner 12000 BTU Inverter" - the model
+# with the thing and the one without it.  Only the words for "without" and "non" ("no" / "kein": "No
+# Frost" is the "Frost Free" fridge), and only where the thing is no word the first title prints
+# elsewhere, and the other prints it neither negated nor before "free".
+_WITHOUT_ONLY = frozenset("without ohne sans sin senza sem zonder bez non".split())
+
+
+def _negated_against_plain(a, b) -> bool:
+    wa, wb = a.words, b.words
+    for k, w in enumerate(wa):
+        if w not in _WITHOUT_ONLY or k + 1 >= len(wa):
+            continue
+        # ("with or without X", "with/without X", "without or with X": no side - as ``_withs``)
+        if k and (wa[k - 1] in _WITH or wa[k - 1] in _OR) or wa[k + 1] in _OR:
+            continue
+        # (the thing, articles and a generic head skipped: "ohne Zusatz von *Zucker*")
+        t = wa[k + 1] if w == "non" else _thing(wa, k)
+        if not t or not t.isalpha() or len(t) < 4 or wa.count(t) > 1 or t not in b.wordset:
+            continue
+        for j, y in enumerate(wb):
+            if y == t and not (j and wb[j - 1] in _WITHOUT_ONLY | W.NEGATION) \
+                    and not (j + 1 < len(wb) and wb[j + 1] == "free"):
+                return True
     return False

@@ -942,6 +942,8 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
             return True  # (session 18, en: "City Mini 2" / "City Mini GT2" - ``english_titles``)
         ra = [w for w in xa if not _neutral(w, a, b, compared)]
         rb = [w for w in xb if not _neutral(w, b, a, compared)]
+        if ra and rb and _TRUST_NOTES.issuperset(ra) and _TRUST_NOTES.issuperset(rb):
+            continue  # (session 31, lb31: two shops' notes of trust at one place - "Original" / "Official")
         if _line_after_maker(xa, xb, rb, a, b) or _line_after_maker(xb, xa, ra, b, a):
             return True  # (session 31, dev31: "OtterBox Defender ..." / "OtterBox Commuter ...")
         # (one word against one word: runs of several words on both sides
@@ -956,6 +958,13 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
             # (session 17, en: "Large" / "L" one size, "EDP" / "Eau de Parfum" one phrase - ``english_titles``)
             return True
     return False
+
+
+# (session 31, lb31) a shop's note that its offer is the real thing ("... Titanium Black - Original" /
+# "... Titanium Black Official", a Lebanese shop's "Original" against another's "Official" warranty): one
+# such note against another names no variant - each alone is read as before (an "Original" flavour or
+# scent against another one is still a substitution of one word for another)
+_TRUST_NOTES = frozenset("original official genuine authentic".split())
 
 
 def _initials_of(w: str, run) -> bool:
@@ -1014,8 +1023,10 @@ SPEC = {d: _classes(c) for d, c in {
     },
     "bean": {"arabica": "arabica", "robusta": "robusta"},
     "gender": {
-        "men": "men mens herren homme hommes hombre uomo panske",
-        "women": "women womens damen femme femmes mujer donna damske",
+        # (session 31, lb31: and a fragrance's "for Him" / "for Her", as an Arabic shop's "للرجال" /
+        # "نسائي" reads "for men" / "women": "Rasasi Hawas for Him" is the men's Hawas)
+        "men": "men mens herren homme hommes hombre uomo panske him",
+        "women": "women womens damen femme femmes mujer donna damske her",
     },
     "mount": {
         "internal": "internal interne intern interno interna",
