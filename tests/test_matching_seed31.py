@@ -24,6 +24,11 @@ SAME = [
     # one form in two languages
     (_o("Blumen Salat Buttercrunch Saatband 300 Korn"), _o("Blumen Lattuga Buttercrunch nastro di semi circa 300 semi")),
     (_o("Sla Salad Bowl gepilleerd - 10 g", "De Bolster"), _o("Sla 'Salad Bowl' pillenzaad 10 g", "De Bolster")),
+    # one crop, one name: leek, coriander, pumpkin in the shops' languages
+    (_o("Saatgut Lauch Bleu de Solaise | 10 g | Nelson Garden"), _o('Semillas de Puerro "Bleu de Solaise" 10 g', "Nelson Garden")),
+    (_o("Coriandolo 'Calypso' 2 gr", "Franchi"), _o("Cilantro Calypso semillas - 2 g (Franchi)")),
+    # a packet's count against a title that prints none is no generation number
+    (_o("Courgette - Tondo di Piacenza - ca. 10 zaden", "Buzzy Seeds"), _o("Courgette 'Tondo di Piacenza'", "Buzzy Seeds")),
 ]
 
 # near misses: another house, a CBD line, another form of the packet, a weight against a count
@@ -42,6 +47,11 @@ DIFFERENT = [
     (_o("Seeds Chilli Pepper Habanero Orange | 1g", "Mr Fothergill's"),
      _o('Chilli Pepper "Habanero Orange" approx. 100 Seeds', "Mr Fothergill's")),
     (_o("Zucchini 'Defender' F1 - Kiepenkerl - 25 Korn"), _o("Zucchini Defender F1 - 100g (Kiepenkerl)")),
+    # an old variety is open-pollinated, no F1 hybrid
+    (_o("Vilmorin Basilico 'Genovese' F1 10 g"), _o("Basilic 'Genovese' variété ancienne - 10 gr (Vilmorin)")),
+    (_o("Tomate Marmande F1 - Vilmorin - 0,5 g"), _o("Tomate Marmande variété ancienne - Vilmorin - 0,5 g")),
+    # a packet's count against a packet by weight, both about seeds
+    (_o("Zucchini Black Beauty - ca. 25 Saatgut", "Nelson Garden"), _o("Zucchini 'Black Beauty' - 100 g", "Nelson Garden")),
 ]
 
 

@@ -103,7 +103,11 @@ _OPEN = frozenset("heirloom heirlooms heritage samenfest samenfeste samenfester 
 _OPEN_PHRASE = re.compile(r"\bopen[\s-]+pollinated\b|\bpolinizacion\s+abierta\b"
                           r"|\bpollinisation\s+libre\b|\bimpollinazione\s+(?:aperta|libera)\b"
                           r"|\b(?:non|niet|no|nicht|kein|keine|geen)[\s-]+(?:hybrid|hybride|hybriden|hibrido|hibrida|"
-                          r"ibrido|ibrida|ibridi)\b")
+                          r"ibrido|ibrida|ibridi)\b"
+                          # (session 31, seed31: an old variety, the seed houses' word for an heirloom - "variété
+                          # ancienne", "varietà antica", "variedad tradicional")
+                          r"|\bvarietes?\s+anciennes?\b|\bvarieta\s+antica\b|\bvarieta\s+antiche\b"
+                          r"|\bvariedad(?:es)?\s+tradicional(?:es)?\b")
 # (session 30, seedw30) organic seed, certified so: a seed house's organic line of a cultivar is another
 # packet than its conventional one ("Tomate Matina" / "Tomate Matina Bio" of Sperli, "Little Gem" /
 # "Little Gem Organic" of Suttons) - ``organic_one_side``; not "AB" (the French label's initials: too
@@ -331,7 +335,14 @@ _CROP_NAMES = {
     "zinnia": "zinnia zinnias zinnie zinnien",
     "petunia": "petunia petunias petunie petunien",
     "nasturtium": "nasturtium nasturtiums capucine capucines kapuzinerkresse capuchina capuchinas nasturzio",
+    # (session 31, seed31: leek, coriander, kale, and the pumpkin and beetroot of Italian and Dutch shops -
+    # "Lauch" = "Puerro" = "Poireau" = "Porro" = "Prei", "Coriandolo" = "Cilantro", "Zucca" = "Pompoen")
+    "leek": "leek leeks puerro puerros lauch porree poireau poireaux porro porri prei",
+    "coriander": "coriander cilantro koriander coriandre coriandolo",
+    "kale": "kale grunkohl boerenkool",
 }
+_CROP_NAMES["pumpkin"] += " zucca zucche pompoen pompoenen potiron potirons"
+_CROP_NAMES["beetroot"] += " kroot"
 _CROP = {w: crop for crop, ws in _CROP_NAMES.items() for w in ws.split()}
 # (session 30, seedw30) a cherry tomato, one word in German and Dutch, "cherry" in Italian, Spanish and
 # French after the tomato: "Kirschtomate" = "Cherrytomaat" = "Pomodoro ciliegino" = "Tomate cerise" =
@@ -353,7 +364,7 @@ _CROP_WORDS = frozenset(_CROP_NAMES)
 def canonical_text(cleaned: str) -> str:
     """``cleaned`` (``titles.clean`` of a title about seeds) with the seed trade's words in
     their canonical form (see the module)."""
-    if "polli" in cleaned or "brid" in cleaned or "polini" in cleaned:
+    if "polli" in cleaned or "brid" in cleaned or "polini" in cleaned or "varie" in cleaned:
         cleaned = _OPEN_PHRASE.sub(" openpollinated ", cleaned)
     if "auto" in cleaned:
         cleaned = _GLUED_AUTO.sub(_auto_apart, cleaned)
