@@ -31,6 +31,11 @@ a glued count is the seeds' count (``_count``); organic seed in every language, 
 another packet (``organic_one_side``); a botanical name in brackets an aside (``botanical_aside``); a
 hybrid denied is open-pollinated (``_OPEN_PHRASE``).
 
+Session 31 (seed31): a count with a shop's pack word is the count of seeds (``_PACK_COUNT``); the seed houses a
+title or its brand field names (``houses``), CBD, the packet's form (seed tape, pelleted seed: ``forms_canonical``)
+and a weight against a count are marks of the seed type (``seed_marks``, ``type_conflict``); more crops and an old
+variety's words.
+
 CBD stays a plain (identifying) word: "Dinamed CBD" is another strain than "Dinamed", and a
 CBD strain is sold feminised or auto like any other.  Outside a seed context nothing changes:
 "auto", "automatic" and "regular" mean other things in other shops.
