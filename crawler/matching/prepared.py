@@ -727,7 +727,10 @@ def facet_part(p: Prepared) -> Prepared:
                     found = again
             if found is not None and found.unit == "seed" and not S.name_number(title, p.title, found.pack_size):
                 facets["pack"] = frozenset((found.pack_size,))
-        p.seedtype = S.seed_type(ws)
+        # (session 31, seed31: and the seed houses named, CBD, the packet's form, a weight or a count of
+        # seeds - ``seeds.seed_marks``)
+        p.seedtype = S.seed_type(ws) | S.seed_marks(ws, p.brand, bool(p.units and "wt" in p.units),
+                                                    "pack" in facets)
     else:
         p.seedtype = _EMPTY_SET
     p.facets = facets  # (last: the part is done once ``facets`` is set)

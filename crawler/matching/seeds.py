@@ -31,6 +31,11 @@ a glued count is the seeds' count (``_count``); organic seed in every language, 
 another packet (``organic_one_side``); a botanical name in brackets an aside (``botanical_aside``); a
 hybrid denied is open-pollinated (``_OPEN_PHRASE``).
 
+Session 31 (seed31): a count with a shop's pack word is the count of seeds (``_PACK_COUNT``); the seed houses a
+title or its brand field names (``houses``), CBD, the packet's form (seed tape, pelleted seed: ``forms_canonical``)
+and a weight against a count are marks of the seed type (``seed_marks``, ``type_conflict``); more crops and an old
+variety's words.
+
 CBD stays a plain (identifying) word: "Dinamed CBD" is another strain than "Dinamed", and a
 CBD strain is sold feminised or auto like any other.  Outside a seed context nothing changes:
 "auto", "automatic" and "regular" mean other things in other shops.
@@ -50,7 +55,11 @@ cannabis marijuana marihuana
 """.split()) | frozenset(
     # (session 30, seedw30: German "Saatgut" - seed stock -, Italian "sementi", Dutch "zaad", the words
     # the seed houses print: "Tomate 'Matina' Saatgut", "Sementi Franchi")
-    ("saatgut", "sementi", "zaad"))
+    ("saatgut", "sementi", "zaad")) | frozenset(
+    # (session 31, seed31: French "semences", and the words of a packet's form that only seeds take - seed
+    # tape, "Saatband", "zaadlint", pelleted seed, "Pillensaat", "pillenzaad")
+    ("semences", "semence")) | frozenset(_FORM_SEED_WORDS := (
+        "saatband", "saatbander", "zaadlint", "zaadlinten", "pillensaat", "pillenzaad"))
 _FEMINISED = frozenset("""
 feminised feminized feminizada feminizadas feminizado feminizados feminisiert feminisierte
 feminisierter feminisiertes feminisierten feminisee feminisees feminise feminises feminizzata
@@ -81,7 +90,10 @@ _BREEDERS = tuple(tuple(n.split()) for n in (
     # (session 30, seedw30: and the seed houses that sell seeds only - "Kiepenkerl Tomate Harzfeuer F1",
     # "VILMORIN Radis Flamboyant 3 (25g)", "Sperli Tomate Matina"; not the ones that sell plants and tools
     # too, Thompson & Morgan, Suttons, Burpee, nor a name that means another trade, Franchi's guns)
-    "kiepenkerl", "sperli", "vilmorin"))
+    "kiepenkerl", "sperli", "vilmorin",
+    # (session 31, seed31: and more houses that sell seeds only - "Sla Salad Bowl gepilleerd - De Bolster",
+    # "Rocalba Albahaca 'Siam Queen'", "Batlle Pompoen 'Red Kuri'", "Ducrettet Coriandre 'Santo'")
+    "de bolster", "rocalba", "batlle", "ducrettet", "baumaux", "bingenheimer"))
 _BREEDER_FIRST = frozenset(n[0] for n in _BREEDERS)
 
 # (session 30, seed30: and the Spanish, Italian, German ones - "aprox. 1000", "circa", "ungefahr")
@@ -96,7 +108,11 @@ _OPEN = frozenset("heirloom heirlooms heritage samenfest samenfeste samenfester 
 _OPEN_PHRASE = re.compile(r"\bopen[\s-]+pollinated\b|\bpolinizacion\s+abierta\b"
                           r"|\bpollinisation\s+libre\b|\bimpollinazione\s+(?:aperta|libera)\b"
                           r"|\b(?:non|niet|no|nicht|kein|keine|geen)[\s-]+(?:hybrid|hybride|hybriden|hibrido|hibrida|"
-                          r"ibrido|ibrida|ibridi)\b")
+                          r"ibrido|ibrida|ibridi)\b"
+                          # (session 31, seed31: an old variety, the seed houses' word for an heirloom - "variété
+                          # ancienne", "varietà antica", "variedad tradicional")
+                          r"|\bvarietes?\s+anciennes?\b|\bvarieta\s+antica\b|\bvarieta\s+antiche\b"
+                          r"|\bvariedad(?:es)?\s+tradicional(?:es)?\b")
 # (session 30, seedw30) organic seed, certified so: a seed house's organic line of a cultivar is another
 # packet than its conventional one ("Tomate Matina" / "Tomate Matina Bio" of Sperli, "Little Gem" /
 # "Little Gem Organic" of Suttons) - ``organic_one_side``; not "AB" (the French label's initials: too
@@ -110,7 +126,9 @@ _ORGANIC = frozenset("organic organically bio biologico biologica biologicos bio
 _POLLINATION = frozenset(("f1", "openpollinated"))
 # (Italian "semi" is read as seeds only in a title already about seeds, German "Korn" too)
 # (session 30, seed30: and German "Korn" / "Korner", the seeds a packet counts - "10 Korn")
-CANON = {**{w: "seeds" for w in (_SEED_WORDS | {"semi", "korn", "korner"}) - {"cannabis", "marijuana", "marihuana"}},
+# (session 31, seed31: not the words of a packet's form, read as the form - ``forms_canonical``)
+CANON = {**{w: "seeds" for w in (_SEED_WORDS | {"semi", "korn", "korner"}) - {"cannabis", "marijuana", "marihuana"}
+            - frozenset(_FORM_SEED_WORDS)},
          **{w: "feminised" for w in _FEMINISED}, **{w: "auto" for w in _AUTO},
          **{w: "regular" for w in _REGULAR},
          # (session 29, dev29: a seed count "approx 100", "ca. 50" is the count; "Hybrid" is not read as
@@ -189,6 +207,18 @@ def _names_breeder(ws: list) -> bool:
 
 def _canon(m: re.Match) -> str:
     return CANON[m.group(0)]
+
+
+# (session 31, seed31) a count with a shop's pack word, glued or apart - "3 Pack", "5-pack", "1 Stk.", "3 pz",
+# "3 stuks", "5 uds", "6 u.", "10 pcs" - is, in a title about seeds, the count of seeds "3 seeds" is: one
+# shop's "White Widow Fem (Dinafem) - 3 Pack" is another's "White Widow Feminised 3 seeds" (the pack
+# parser read both as 3; the words differed, "3pack" against "3 seeds", and were read as a variant)
+_PACK_COUNT = re.compile(r"\b(\d{1,4}) ?(?:pack|packs|pk|pcs|pc|stk|stuck|stueck|stuks|stuk|uds|ud|u|pz|pezzi|"
+                         r"unidades|unidad)\b\.?")
+
+
+def _pack_count(m: re.Match) -> str:
+    return m.group(1) + " seeds"
 
 
 def _count(m: re.Match) -> str:
@@ -310,7 +340,14 @@ _CROP_NAMES = {
     "zinnia": "zinnia zinnias zinnie zinnien",
     "petunia": "petunia petunias petunie petunien",
     "nasturtium": "nasturtium nasturtiums capucine capucines kapuzinerkresse capuchina capuchinas nasturzio",
+    # (session 31, seed31: leek, coriander, kale, and the pumpkin and beetroot of Italian and Dutch shops -
+    # "Lauch" = "Puerro" = "Poireau" = "Porro" = "Prei", "Coriandolo" = "Cilantro", "Zucca" = "Pompoen")
+    "leek": "leek leeks puerro puerros lauch porree poireau poireaux porro porri prei",
+    "coriander": "coriander cilantro koriander coriandre coriandolo",
+    "kale": "kale grunkohl boerenkool",
 }
+_CROP_NAMES["pumpkin"] += " zucca zucche pompoen pompoenen potiron potirons"
+_CROP_NAMES["beetroot"] += " kroot"
 _CROP = {w: crop for crop, ws in _CROP_NAMES.items() for w in ws.split()}
 # (session 30, seedw30) a cherry tomato, one word in German and Dutch, "cherry" in Italian, Spanish and
 # French after the tomato: "Kirschtomate" = "Cherrytomaat" = "Pomodoro ciliegino" = "Tomate cerise" =
@@ -332,7 +369,7 @@ _CROP_WORDS = frozenset(_CROP_NAMES)
 def canonical_text(cleaned: str) -> str:
     """``cleaned`` (``titles.clean`` of a title about seeds) with the seed trade's words in
     their canonical form (see the module)."""
-    if "polli" in cleaned or "brid" in cleaned or "polini" in cleaned:
+    if "polli" in cleaned or "brid" in cleaned or "polini" in cleaned or "varie" in cleaned:
         cleaned = _OPEN_PHRASE.sub(" openpollinated ", cleaned)
     if "auto" in cleaned:
         cleaned = _GLUED_AUTO.sub(_auto_apart, cleaned)
@@ -340,6 +377,8 @@ def canonical_text(cleaned: str) -> str:
         cleaned = _INITIALS_RE.sub(_initials_out, cleaned)
     t = _GLUED_COUNT.sub(_count, _CANON_WORD.sub(_canon, cleaned))
     t = _CROP_RE.sub(_crop, t)
+    t = _PACK_COUNT.sub(_pack_count, t)
+    t = forms_canonical(t)
     if "brid" in t and not _CROP_WORDS.isdisjoint(t.split()) and not _CANNABIS.search(t):
         t = _HYBRID.sub("f1", t)
     if "seeds" in t:
@@ -396,6 +435,15 @@ def type_conflict(ta: frozenset, tb: frozenset) -> bool:
     open-pollinated (heirloom) seed."""
     if not ta or not tb:
         return False
+    ma, mb = [x for x in ta if x[0] == "@"], [x for x in tb if x[0] == "@"]
+    if ma or mb:
+        # (session 31, seed31: the marks ``seed_marks`` adds - the seed house, CBD, the packet's form, what
+        # its count counts - compared first, then the types without them)
+        if _marks_conflict(ta, tb, frozenset(ma), frozenset(mb)):
+            return True
+        ta, tb = ta.difference(ma), tb.difference(mb)
+        if not ta or not tb:
+            return False
     va, vb = {x for x in ta if x[:1] == "v"}, {x for x in tb if x[:1] == "v"}
     if va or vb:
         # (session 30, seed30: a strain's version on one side only, or two versions)
@@ -461,3 +509,192 @@ _NOT_ORGANIC = frozenset("not non no nicht kein keine niet sans sin senza".split
 def claims_organic(ws) -> bool:
     """Does a title's word list say organic at some place no negation stands before?"""
     return any(w == "organic" and not (i and ws[i - 1] in _NOT_ORGANIC) for i, w in enumerate(ws))
+
+
+# ---------------------------------------------------------------- session 31, seed31
+# (session 31, seed31) the seed houses: the cannabis banks that breed and sell their own strains, and the
+# garden seed houses that pack their own packets.  Two offers about seeds that each name a house - in the
+# title or the brand field - and share none are two houses' products: "LSD-25 Auto" of Fast Buds is no
+# "LSD-25 Auto" of Barney's Farm, "White Widow" of Green House no "White Widow" of Nirvana, a Suttons packet
+# no Kings Seeds packet.  A reseller naming itself besides the breeder ("Royal Gorilla - RQS | Zamnesia")
+# still shares the breeder.  Each house by the names shops print; a name that is a strain's word too
+# ("Sensi Star", "Buddha Tangerine", "Sweet ZZ", "Paradise Wreck") counts only as a whole brand field
+# (marked "=").
+_HOUSE_NAMES = {
+    "barneysfarm": "barney s farm|barneys farm|=barneys|=barney s",
+    "royalqueenseeds": "royal queen seeds|royal queen|rqs",
+    "sensiseeds": "sensi seeds|sensi seed bank|=sensi",
+    "dutchpassion": "dutch passion",
+    "fastbuds": "fast buds|fastbuds",
+    "sweetseeds": "sweet seeds",
+    "dinafem": "dinafem",
+    "greenhouseseeds": "green house seeds|green house seeds co|greenhouse seeds|ghs",
+    "paradiseseeds": "paradise seeds|=paradise",
+    "humboldt": "humboldt seed organization|humboldt seeds organization|humboldt seeds|hso",
+    "seedsman": "seedsman",
+    "kannabia": "kannabia",
+    "deliciousseeds": "delicious seeds|=delicious",
+    "seriousseeds": "serious seeds|=serious",
+    "dnagenetics": "dna genetics|=dna",
+    "buddhaseeds": "buddha seeds|=buddha",
+    "00seeds": "00 seeds|zero zero seeds|00 seeds bank",
+    "nirvana": "nirvana seeds|nirvana",
+    "mephisto": "mephisto genetics|mephisto",
+    "zamnesia": "zamnesia seeds|zamnesia",
+    "worldofseeds": "world of seeds|wos",
+    "aceseeds": "ace seeds|=ace",
+    "medicalseeds": "medical seeds|medical seeds co|=medical",
+    "advancedseeds": "advanced seeds",
+    "thseeds": "t h seeds|th seeds|thseeds",
+    "pyramidseeds": "pyramid seeds|=pyramid",
+    "ripperseeds": "ripper seeds|=ripper",
+    "philosopherseeds": "philosopher seeds",
+    "positronics": "positronics|positronic seeds",
+    "evaseeds": "eva seeds",
+    "exoticseed": "exotic seed|exotic seeds",
+    "ethosgenetics": "ethos genetics",
+    "ilgm": "ilgm|i love growing marijuana",
+    "compoundgenetics": "compound genetics",
+    "heavyweightseeds": "heavyweight seeds",
+    # garden seed houses
+    "thompsonmorgan": "thompson morgan|thompson & morgan|t&m",
+    "suttons": "suttons|suttons seeds",
+    "mrfothergills": "mr fothergill s|mr fothergills|fothergill s",
+    "kingsseeds": "kings seeds",
+    "johnsons": "johnsons seeds|=johnsons",
+    "unwins": "unwins|unwins seeds",
+    "franchi": "franchi|franchi sementi|franchi seeds",
+    "fito": "seeds fito|fito",
+    "batlle": "batlle|seeds batlle",
+    "rocalba": "rocalba|seeds rocalba",
+    "debolster": "de bolster",
+    "buzzy": "buzzy seeds|buzzy",
+    "popgarden": "pop garden seeds|pop garden",
+    "kiepenkerl": "kiepenkerl",
+    "sperli": "sperli",
+    "bingenheimer": "bingenheimer seeds|bingenheimer",
+    "nelsongarden": "nelson garden",
+    "vilmorin": "vilmorin",
+    "ducrettet": "ducrettet",
+    "baumaux": "baumaux|seeds baumaux",
+    "hortussementi": "hortus seeds|hortus",
+    "burpee": "burpee",
+    "bakercreek": "baker creek|baker creek heirloom seeds",
+    "johnnys": "johnny s selected seeds|johnnys selected seeds",
+    "realseed": "real seeds|real seed catalogue",
+}
+_HOUSE_TITLE: dict = {}   # first word -> [(word tuple, house)]
+_HOUSE_BRAND: dict = {}   # squeezed name -> house
+# what a brand field adds around a house's name: "Dinafem Seeds", "Semillas Batlle", "Sementi Franchi"
+_BRAND_AROUND = ("seeds", "seed", "semillas", "sementi", "saatgut", "graines", "samen", "zaden", "genetics",
+                 "seedbank", "seedsbank", "bank", "co", "company")
+
+
+def _houses_read() -> None:
+    from . import titles as T
+    for house, names in _HOUSE_NAMES.items():
+        for name in filter(None, names.split("|")):
+            brand_only = name[0] == "="
+            name = name.lstrip("=")
+            _HOUSE_BRAND.setdefault(_squeeze(T.norm_brand(name) or ""), house)
+            if not brand_only:
+                ws = tuple(T.words(canonical_text(T.clean(name))))
+                if ws:
+                    _HOUSE_TITLE.setdefault(ws[0], []).append((ws, house))
+    for v in _HOUSE_TITLE.values():
+        v.sort(key=lambda x: -len(x[0]))
+
+
+def _squeeze(b: str) -> str:
+    """A squeezed brand (``titles.norm_brand``) without what a brand field adds around a house's name."""
+    changed = True
+    while changed and b:
+        changed = False
+        for w in _BRAND_AROUND:
+            if b.endswith(w) and len(b) > len(w) + 1:
+                b, changed = b[:-len(w)], True
+            if b.startswith(w) and len(b) > len(w) + 1:
+                b, changed = b[len(w):], True
+    return b
+
+
+def houses(ws, brand=None) -> frozenset:
+    """(session 31, seed31) The seed houses (``_HOUSE_NAMES``) a title about seeds (its words ``ws``) and
+    its squeezed brand (``Prepared.brand``) name."""
+    if not _HOUSE_BRAND:
+        _houses_read()
+    out = set()
+    for i, w in enumerate(ws):
+        cands = _HOUSE_TITLE.get(w)
+        if cands:
+            for name, house in cands:
+                if tuple(ws[i:i + len(name)]) == name:
+                    out.add(house)
+                    break
+    if type(brand) is str and brand:
+        h = _HOUSE_BRAND.get(brand) or _HOUSE_BRAND.get(_squeeze(brand))
+        if h:
+            out.add(h)
+    return frozenset(out)
+
+
+# (session 31, seed31) a CBD line of a strain: "CBD Critical Mass" is no "Critical Mass", "Super Lemon Haze
+# CBD" no "Super Lemon Haze" - of two cannabis seed offers (each states a cannabis type), the one that says
+# CBD is another strain (the identifying word "cbd" leading a title was read as a shop's name aside)
+# (session 31, seed31) a packet's form: seed tape (the seeds spaced on a paper band: "Seed Tape", "Saatband",
+# "zaadlint", "cinta de semillas", "ruban de graines", "nastro di semi") and pelleted seed (each seed in a
+# clay coat: "Pelleted", "Pillensaat", "gepilleerd", "pildoradas", "enrobées", "confettati") are other
+# products than the loose seed of one cultivar, and one form in two languages is one form
+_TAPE = re.compile(r"\b(?:seeds\s+(?:tape|tapes|mat|mats|disc|discs)|saatband|saatbander|saatbaender|saatscheiben?|"
+                   r"zaadlint|zaadlinten|zaadschijf|cinta\s+de\s+seeds|cinta\s+seminable|ruban\s+de\s+seeds|"
+                   r"seeds\s+en\s+ruban|semences\s+en\s+ruban|ruban\s+semis|nastro\s+di\s+seeds|nastro\s+seminabile|"
+                   r"tape|tapes|zaadlint)\b")
+_PELLET = re.compile(r"\b(?:pelleted|pelletted|pelleted\s+seeds|pillensaat|pilliert|pillierte|pilliertes|"
+                     r"gepilleerd|gepilleerde|pillenzaad|pildoradas?|pildorados?|peletizadas?|enrobees?|"
+                     r"confettati|confettato|confettate|confettata)\b")
+
+
+def forms_canonical(t: str) -> str:
+    """(session 31, seed31) A title about seeds (canonical text) with the packet's form in one word:
+    "tape" (seed tape) and "pelleted" (pelleted seed), in any of the shops' languages."""
+    if "ta" in t or "lint" in t or "rub" in t or "nastro" in t or "band" in t or "schei" in t or "schijf" in t:
+        t = _TAPE.sub(" tape ", t)
+    if "pel" in t or "pil" in t or "enrob" in t or "confett" in t:
+        t = _PELLET.sub(" pelleted ", t)
+    return t
+
+
+def seed_marks(ws, brand=None, weight=False, count=False) -> frozenset:
+    """(session 31, seed31) What a title about seeds tells besides its type (``seed_type``), as marks
+    ``type_conflict`` compares: the seed houses it names (``houses``: "@house:dinafem"), CBD in a cannabis
+    title ("@cbd"), the packet's form ("@form:tape", "@form:pelleted") and what the packet's size counts -
+    a weight ("@sold:weight") or a count of seeds ("@sold:count"); a title printing both is read by
+    neither."""
+    out = ["@house:" + h for h in houses(ws, brand)]
+    wset = ws if isinstance(ws, (set, frozenset)) else frozenset(ws)
+    if "cbd" in wset and not CANNABIS_TYPES.isdisjoint(wset):
+        out.append("@cbd")
+    if "tape" in wset:
+        out.append("@form:tape")
+    if "pelleted" in wset:
+        out.append("@form:pelleted")
+    if weight != count:
+        out.append("@sold:weight" if weight else "@sold:count")
+    return frozenset(out)
+
+
+def _marks_conflict(ta: frozenset, tb: frozenset, ma: frozenset, mb: frozenset) -> bool:
+    """Two offers' marks (``seed_marks``) that name two products: houses named on both sides and none
+    shared; CBD on one side of two cannabis titles; another form of the packet (one side's tape or
+    pellets, the other's loose seed) where both tell what they hold; a weight against a count."""
+    ha, hb = {x for x in ma if x[:7] == "@house:"}, {x for x in mb if x[:7] == "@house:"}
+    if ha and hb and ha.isdisjoint(hb):
+        return True
+    if ("@cbd" in ma) != ("@cbd" in mb) and not CANNABIS_TYPES.isdisjoint(ta) and not CANNABIS_TYPES.isdisjoint(tb):
+        return True
+    fa, fb = {x for x in ma if x[:6] == "@form:"}, {x for x in mb if x[:6] == "@form:"}
+    if fa != fb:
+        return True
+    sa, sb = {x for x in ma if x[:6] == "@sold:"}, {x for x in mb if x[:6] == "@sold:"}
+    return bool(sa and sb and sa.isdisjoint(sb))
+
