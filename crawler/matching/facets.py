@@ -1289,6 +1289,14 @@ def shades(ws) -> frozenset:
     return frozenset(out)
 
 
+def _shade_gate(w: str) -> bool:
+    """A shade word, or a compound that may open with one (the gate of ``wordclass._shade_translated``)."""
+    return w in _SHADE_BEFORE or w in _SHADE_AFTER or (len(w) >= 7 and _SHADE_HINT(w) is not None)
+
+
+W.SHADE_READER = (SHADE, shades, _shade_gate)  # (session 31, dev31: ``wordclass._shade_translated``)
+
+
 def shades_differ(sa: frozenset, sb: frozenset) -> bool:
     """Do two offers name one colour in two shades - each a shade of it the other does not?"""
     for shade, c in sa:

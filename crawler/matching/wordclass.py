@@ -1297,10 +1297,16 @@ def _colour_translated(w: str, p, other) -> bool:
     return bool(c) and c == other.facets.get("colour")
 
 
+# (session 31, dev31) the shade of a colour as ``facets`` reads it - (its offer-facet key, ``facets.shades``,
+# a gate for shade words) -, installed by ``facets`` when it is imported: ``facets`` imports this module,
+# so this one may not import it back (tests/test_matching_batch_features.py: no import circle)
+SHADE_READER = None
+
+
 def _shade_word(w: str) -> bool:
     """(gate of ``_shade_translated``) A shade word, or a compound that may open with one."""
-    from .facets import _SHADE_AFTER, _SHADE_BEFORE, _SHADE_HINT
-    return w in _SHADE_BEFORE or w in _SHADE_AFTER or (len(w) >= 7 and _SHADE_HINT(w) is not None)
+    r = SHADE_READER
+    return r is not None and r[2](w)
 
 
 def _shade_translated(w: str, p, other) -> bool:
@@ -1308,8 +1314,11 @@ def _shade_translated(w: str, p, other) -> bool:
     shade and colour the other title names in its language ("Azul *Escuro*" / "Dark Blue", "Bleu
     *Foncé*", "*Dunkelblau*" / "dark blue"): one value, as ``_colour_translated`` reads the colour;
     the shade facet (``facets.shades``) parts two shades, a shade on one side is no word here."""
-    from .facets import SHADE, shades
-    theirs = other.facets.get(SHADE) if other.facets else None
+    r = SHADE_READER
+    if r is None:
+        return False
+    key, shades, _ = r
+    theirs = other.facets.get(key) if other.facets else None
     if not theirs:
         return False
     ws = p.words
