@@ -1315,8 +1315,8 @@ def _shade_translated(w: str, p, other) -> bool:
     *Foncé*", "*Dunkelblau*" / "dark blue"): one value, as ``_colour_translated`` reads the colour;
     the shade facet (``facets.shades``) parts two shades, a shade on one side is no word here."""
     r = SHADE_READER
-    if r is None:
-        return False
+    if r is None or not r[2](w):
+        return False  # (a shade word only: the colour's own word is ``_colour_translated``'s)
     key, shades, _ = r
     theirs = other.facets.get(key) if other.facets else None
     if not theirs:
