@@ -25,6 +25,11 @@ SAME = [
     ("Geomag Classic 93 dílů", "Klocki magnetyczne Geomag Classic 93 elementy"),
     ("Maybelline Lash Sensational černá", "Tusz do rzęs Maybelline Lash Sensational czarny"),
     ("Tefal Ingenio Easy Plus sada pánví 3 ks", "Zestaw patelni Tefal Ingenio Easy Plus 3 elementy"),
+    # colours: Polish "biel" (the noun), a two-colour adjective's first half, fuchsia in Czech
+    ("JBL Tune 520BT černo-bílé", "Słuchawki JBL Tune 520BT czarno-białe"),
+    ("Fitbit Inspire 3 fuksjowy", "Fitbit Inspire 3 Pink"),
+    ("Żarówka LED Osram E27 10 W biel", "Osram LED E27 10W white"),
+    ("Dyson Airwrap Complete Long fuchsia/nikl", "Dyson Airwrap Complete Long fuchsiová/nikl"),
     # one value in two languages: a bucket, a fragrance's concentration
     ("Hugo Boss Bottled woda perfumowana 100 ml", "Hugo Boss Boss Bottled EDP 100 ml"),
     ("Leifheit Clean Twist M Ergo mop + kbelík", "Leifheit Clean Twist M Ergo mop + wiadro"),
@@ -40,6 +45,10 @@ DIFFERENT = [
     ("Końcówki Sonicare C3 Premium Plaque Defence 4 szt.", "Sonicare C3 Premium Plaque Defence 8 ks"),
     ("Termos obiadowy Stanley Classic Legendary 0,41 l", "Stanley Classic Legendary 0,71 l"),
     ("Klocki magnetyczne Geomag Classic 93 elementy", "Geomag Classic 42 dílů"),
+    # another colour, named in Czech / Polish forms the tables lacked
+    ("Dyson Airwrap Complete Long fuchsiová", "Dyson Airwrap Complete Long modrá"),
+    ("Fitbit Inspire 3 fuksjowy", "Fitbit Inspire 3 czarny"),
+    ("JBL Tune 520BT czarno-białe", "JBL Tune 520BT modré"),
     # a set of pans is no single pan of the line
     ("Tefal Ingenio Easy Plus sada pánví 3 ks", "Tefal Ingenio Easy Plus pánev 28 cm"),
     ("Zestaw patelni Tefal Unlimited 3 elementy", "Patelnia Tefal Unlimited 28 cm"),
