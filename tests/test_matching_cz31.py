@@ -30,6 +30,11 @@ SAME = [
     ("Fitbit Inspire 3 fuksjowy", "Fitbit Inspire 3 Pink"),
     ("Żarówka LED Osram E27 10 W biel", "Osram LED E27 10W white"),
     ("Dyson Airwrap Complete Long fuchsia/nikl", "Dyson Airwrap Complete Long fuchsiová/nikl"),
+    # a piece count's words, a light's colour temperature, Apple's Space Gray, toy cars, in the three languages
+    ("Ravensburger puzzle Neuschwanstein 1000 dílků", "Ravensburger Puzzle Neuschwanstein 1000 elementów"),
+    ("Matchbox angličák 5 ks", "Matchbox Samochodziki 5 szt."),
+    ("Osram LED žárovka E27 10W teplá bílá", "Żarówka LED Osram E27 10W ciepła biel"),
+    ("Apple MacBook Pro 14 M3 8GB 512GB vesmírně šedý", "Apple MacBook Pro 14 M3 8/512GB Space Gray"),
     # one value in two languages: a bucket, a fragrance's concentration
     ("Hugo Boss Bottled woda perfumowana 100 ml", "Hugo Boss Boss Bottled EDP 100 ml"),
     ("Leifheit Clean Twist M Ergo mop + kbelík", "Leifheit Clean Twist M Ergo mop + wiadro"),
@@ -49,6 +54,12 @@ DIFFERENT = [
     ("Dyson Airwrap Complete Long fuchsiová", "Dyson Airwrap Complete Long modrá"),
     ("Fitbit Inspire 3 fuksjowy", "Fitbit Inspire 3 czarny"),
     ("JBL Tune 520BT czarno-białe", "JBL Tune 520BT modré"),
+    # another count, another colour temperature
+    ("Ravensburger puzzle Neuschwanstein 1000 dílků", "Ravensburger puzzle Neuschwanstein 500 dílků"),
+    ("Osram LED žárovka E27 10W teplá bílá", "Osram LED žárovka E27 10W studená bílá"),
+    # a tool alone against its kit: Czech / Slovak "bez baterie", a count of batteries times their capacity
+    ("DeWalt DCD796 18V 2x 5,0 Ah", "DeWalt DCD796 18V bez baterie"),
+    ("Makita DHP485 s akumulátorem", "Makita DHP485 bez batérie"),
     # a set of pans is no single pan of the line
     ("Tefal Ingenio Easy Plus sada pánví 3 ks", "Tefal Ingenio Easy Plus pánev 28 cm"),
     ("Zestaw patelni Tefal Unlimited 3 elementy", "Patelnia Tefal Unlimited 28 cm"),

@@ -31,7 +31,7 @@ _KINDS = {
     "foundation": "podklad podkladu makeupu",
     "building blocks": "klocki kostky stavebnice stavebnica stavebnicu",
     "teddy bear": "medvidek medvedik misiu",
-    "toy car": "anglicak anglicaky autodraha samochodzik samochodziki resorak resoraki",
+    "toy cars": "anglicak anglicaky autka autiacka samochodzik resorak resoraki",
     "thermos": "termoska termosky termos termosu",
     "brush heads": "koncowki hlavice hlavic nastavce",
     "pouches": "kapsicky kapsicka saszetki saszetka vrecka vrecko",
@@ -62,7 +62,7 @@ _KIND_PHRASES = {
                         "klocki konstrukcyjne", "stavebnice kostek", "magneticke kostky"),
     "teddy bear": ("pluszowy mis", "plysovy medvidek", "plysovy medved", "plysovy medvedik",
                    "plysak medvidek", "mis pluszowy", "maskotka mis"),
-    "toy car": ("autko zabawkowe", "samochod zabawkowy", "auticko na hrani"),
+    "toy cars": ("autko zabawkowe", "samochod zabawkowy", "auticko na hrani"),
     "board game": ("gra planszowa", "gra towarzyska", "deskova hra", "spolecenska hra",
                    "spolocenska hra", "stolni hra", "stolova hra", "gra karciana", "karetni hra",
                    "kartova hra"),
@@ -84,6 +84,13 @@ _KIND_PHRASES = {
 _SYNONYMS = {
     # (a bucket is a part of a mop set, no kind: read as a kind, "Spin Mop and Bucket System" named two)
     "bucket": "kbelik kybel kybl wiadro wiaderko vedro",
+    # a light's colour temperature ("teplá bílá" / "ciepła biel" = warm white; "studená" / "zimna" = cool)
+    "warm": "tepla teple teply ciepla cieply cieple",
+    "cool": "studena studene studeny zimna zimny zimne",
+    # Apple's Space Gray in Czech and Slovak ("vesmírně šedý", "vesmírne sivý")
+    "space": "vesmirne vesmirna vesmirny",
+    # a pet food's or a soup's poultry, in the adjectives (as "drůbež" already is)
+    "poultry": "drubezi drubeziho drubezim drobiowa drobiowy drobiowe drobiu hydinova hydinovy hydinove",
     "edp": "parfemovana perfumowana parfumovana",
     "edt": "toaletowa toaletna",
 }
@@ -91,8 +98,16 @@ _SYNONYMS = {
 # ..." are mineral water's words, kept as they are: the concentration word beside them names the product)
 
 
+# the pieces of a puzzle or a building set, counted ("1000 dílků", "62 dílů", "500 dielikov"): count words,
+# the number is compared by the number rules (as "szt", "ks", "elementów" are)
+_FILLER = "dilku dilky dilek dieliky dielikov dielov dielikmi elementu"
+
+
 def install(W) -> None:
     """Merge the tables into ``wordclass`` (``W``); free words only."""
     W._add_kinds(_KINDS, _KIND_PHRASES)
     W._add_synonyms(_SYNONYMS)
+    W.FILLER = W.FILLER | frozenset(x for x in _FILLER.split() if x not in W.CATEGORY and x not in W.SYNONYM)
+    W.GENERIC = frozenset(W.CATEGORY) | W.FILLER
+    W._NAME_SKIP = W.FUNCTION | W.FILLER
     W._STEPS_OF.clear()
