@@ -57,6 +57,12 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   SIM, memory, inverter or not, model year); a development set (P / R .962 / .699 before its rules,
   .990 / .727 after).
 
+* ``benchmarks/pairs/train31cz.jsonl`` - session 31's Central European file (320 pairs, 145 the same, by
+  the cz31 helper before reading the matching code): Czech, Slovak and Polish e-shop titles of
+  electronics, appliances, household goods, toys and cosmetics against each other and the makers'
+  English titles, near misses by capacity, colour, suffix, pack, generation, set against single; a
+  development set (P / R .924 / .669 before its rules, .944 / .814 after).
+
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in
 sample. What the stage does on a file it never saw is the leave-one-file-out table ``python -m

@@ -608,6 +608,16 @@ COLOURS = {
 # (session 27, ml27) a maker's colour name in the languages its shops print it: Apple's "Midnight" is
 # Hungarian "Éjfekete", Swedish / Danish "midnatt" / "midnat" (``lingua``), Russian "тёмная ночь" (``CYRGREEK``)
 COLOURS["ejfekete"] = "midnight"
+# (session 31, cz31) Czech / Slovak / Polish colour words the tables lacked: fuchsia ("fuchsiová",
+# "fuksjowy": a pink, as "fuchsia" is), Polish "biel" (white, the noun: "ciepła biel"), and the first
+# half of a two-colour adjective ("czarno-biały", "černo-bílý", "čierno-biely": black and white)
+COLOURS.update({w: "pink" for w in "fuchsiova fuchsiovy fuchsiove fuchsiovou fuksja fuksjowy fuksjowa fuksjowe "
+                "fuksiova fuksiovy".split()})
+COLOURS.update({"biel": "white", "czarno": "black", "cerno": "black", "cierno": "black", "bialo": "white",
+                "bilo": "white", "bielo": "white", "szaro": "grey", "sedo": "grey", "sivo": "grey",
+                "czerwono": "red", "cerveno": "red", "niebiesko": "blue", "modro": "blue", "zielono": "green",
+                "zeleno": "green", "srebrno": "silver", "stribrno": "silver", "strieborno": "silver",
+                "zloto": "gold", "zlato": "gold"})
 COLOURS = {k.strip(): v for k, v in COLOURS.items() if v}
 
 # count and pack words: no identifying words (the count is compared by the number rules)

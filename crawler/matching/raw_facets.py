@@ -419,7 +419,9 @@ _BARE = re.compile(r"(?<![\w])(?:tool[\s-]only|bare[\s-]tool|body[\s-]only|solo\
                    # (session 22, ml22a: the bare tool in Polish, Czech, Italian, Dutch, Portuguese - "bez
                    # akumulatora", "bez akumulátoru", "senza batteria", "zonder accu", "sem bateria" -, and a
                    # German "solo" after any tool's kind: "Akku-Winkelschleifer solo", "Akku-Stichsäge solo")
-                   r"|bez\s(?:akumul[aá]tor(?:a|ow|u)|baterii|ladowarki)|senza\sbatteri[ae]|zonder\s(?:accu|batterij)"
+                   # (session 31, cz31: Czech and Slovak "bez baterie" / "bez batérie", "bez aku", "bez nabíječky")
+                   r"|bez\s(?:akumul[aá]tor(?:a|ow|u)|baterii|ladowarki|bat[eé]rie|aku|nab[ií]je[cč]ky|nab[ií]ja[cč]ky)"
+                   r"|senza\sbatteri[ae]|zonder\s(?:accu|batterij)"
                    r"|sem\sbateria|(?<=schleifer\s)solo|(?<=s[aä]ge\s)solo|(?<=hammer\s)solo"
                    r"|machine\sseule|\(naked\)|solo(?=\s?[,(]|\s*$))(?![\w])", re.I)
 _BARE_WORD = re.compile(r"[^\W_]+")
@@ -445,7 +447,10 @@ _KIT = re.compile(r"(?<![\w])(?:with\s(?:\d\s?x?\s)?(?:[\w.]+\s)?(?:batter(?:y|i
                   # (session 22, ml22a: with its batteries in Polish, Italian, Dutch - "z akumulatorem", "2
                   # akumulatory", "con batteria", "met accu")
                   r"|z\s(?:\d\s)?akumulator(?:em|ami)|\d\s?x?\s?akumulator(?:y|ami)|con\s(?:\d\s)?batteri[ae]"
-                  r"|met\s(?:\d\s)?accu'?s?)(?![\w])", re.I)
+                  r"|met\s(?:\d\s)?accu'?s?"
+                  # (session 31, cz31: a count of batteries times their capacity names the kit's batteries in any
+                  # language - "2x 2,0 Ah", "2 x 5.0Ah"; Czech / Slovak "s akumulátorem", "s 2 bateriemi")
+                  r"|\d\s?x\s?\d+(?:[.,]\d+)?\s?ah|s\s(?:\d\s)?(?:akumul[aá]tor(?:em|y)|bat[eé]ri(?:[ií]|ou|emi|ami)))(?![\w])", re.I)
 # (session 24, hh24; session 25, dedupe25: household24's reading, now this one's) a kit's batteries,
 # chargers or capacity named after a word opening what the tool comes with ("+ 2x 5.0Ah", "inkl. Akku",
 # "Set ... Ladegerät")

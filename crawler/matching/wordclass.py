@@ -5229,6 +5229,12 @@ _add_kind_phrases({"router": ("mesh wi fi system", "mesh wifi system", "mesh sys
 # every language (``ml27``)
 from . import ml27 as _ml27  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
+# session 31, cz31: Czech, Slovak and Polish shops' kinds named by a noun and its adjective ("Dysk
+# zewnętrzny", "Chytré hodinky", "Oczyszczacz powietrza") - before ml27, whose block is the last
+from . import cz31 as _cz31  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_cz31.install(_sys.modules[__name__])
+
 _ml27.install(_sys.modules[__name__])
 
 
