@@ -20,6 +20,12 @@ SAME = [
     ("Windows 11 Home Retail", "Microsoft Windows 11 Home FPP"),
     # a line's number glued to its name
     ("Lenovo IdeaPad Slim 3 15IRU8 i5-1335U 8GB 512GB", "Lenovo Ideapad Slim3 15IRU8 i5-1335U 8GB 512GB"),
+    # a battery count times its voltage is the system
+    ("Makita 18V X2 LXT Lawn Mower XML03", "Makita 36V Lawn Mower XML03"),
+    ("Worx WG779 40V Power Share Lawn Mower", "Worx WG779 2x20V Power Share Lawn Mower"),
+    ("Worx WG779 40V Power Share Lawn Mower", "Worx WG779 20V x 2 Lawn Mower"),
+    # an M.2 size one shop lists
+    ("WD_BLACK SN850X 1TB NVMe M.2 2280 PCIe Gen4", "WD_BLACK SN850X 1TB NVMe SSD"),
     # a name's initials glued to its number
     ("Final Fantasy XVI PS5", "FF16 PS5"),
     ("Red Dead Redemption 2 PS4", "RDR2 PS4"),
@@ -33,6 +39,20 @@ DIFFERENT = [
     ("Samsung Galaxy A15 128GB Azul Claro", "Samsung Galaxy A15 128 GB Dark Blue"),
     ("Samsung Galaxy A15 128GB Dunkelblau", "Samsung Galaxy A15 128 GB Hellblau"),
     ("Windows 11 Home OEM", "Microsoft Windows 11 Home Full Packaged Product"),
+    # the retail box against a download (the session's attacker, attack31a)
+    ("Windows 11 Home FPP", "Windows 11 Home ESD Download"),
+    ("Windows 11 Home Full Packaged Product", "Windows 11 Home ESD Download"),
+    ("Windows 11 Pro FPP", "Windows 11 Pro Digital License Key"),
+    ("Microsoft Office 2021 Professional Plus FPP", "Microsoft Office 2021 Professional Plus Digital Key"),
+    # a shade against the plain colour: a phone sold in both
+    ("Samsung Galaxy A15 128GB Azul Claro", "Samsung Galaxy A15 128GB Azul"),
+    ("Samsung Galaxy A15 128GB Hellblau", "Samsung Galaxy A15 128GB Blau"),
+    ("Xiaomi Redmi 13C 128GB Verde Claro", "Xiaomi Redmi 13C 128GB Verde"),
+    # two M.2 sizes, two voltages, a fridge and a freezer
+    ("WD SN740 512GB M.2 2230", "WD SN740 512GB M.2 2242"),
+    ("Samsung PM9B1 512GB M.2 2230", "Samsung PM9B1 512GB M.2 2280"),
+    ("Felicity Lithium Battery 48V 100Ah", "Felicity Lithium Battery 24V 100Ah"),
+    ("LG No Frost Refrigerator 420L", "LG No Frost Freezer 420L"),
     ("Windows 11 Pro FPP", "Microsoft Windows 11 Home FPP"),
     ("Lenovo IdeaPad Slim 5 15IRU8 i5-1335U 8GB 512GB", "Lenovo Ideapad Slim3 15IRU8 i5-1335U 8GB 512GB"),
     ("Final Fantasy XV PS5", "FF16 PS5"),

@@ -242,10 +242,8 @@ def _addon_pass(cleaned: str) -> bool:
 # ("Home and Student" is an Office edition, not an academic licence)
 _LICENCE_OF = {"oem": "oem", "systembuilder": "oem", "academic": "academic", "akademisch": "academic",
                "akademische": "academic", "teacher": "academic", "teachers": "academic",
-               "retail": "full", "vollversion": "full", "fullversion": "full",
-               # (session 31, dev31: Microsoft's "FPP", a "Full Packaged Product" - the retail box)
-               "fpp": "full"}
-_LICENCE_WORDS = frozenset(_LICENCE_OF) | {"full", "builder", "packaged"}
+               "retail": "full", "vollversion": "full", "fullversion": "full"}
+_LICENCE_WORDS = frozenset(_LICENCE_OF) | {"full", "builder"}
 # a refill is not the kit / device it refills
 REFILL = frozenset("""
 refill refills nachfuell nachfull nachfullpack nachfuellpack nachfuller nachfueller
@@ -409,7 +407,7 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
             lic = set()
             for i, w in enumerate(ws):
                 nxt = ws[i + 1] if i + 1 < n else ""
-                if w == "full" and nxt in ("version", "versions", "versione", "versao", "packaged"):
+                if w == "full" and nxt in ("version", "versions", "versione", "versao"):
                     lic.add("full")
                 elif w == "system" and nxt == "builder":
                     lic.add("oem")

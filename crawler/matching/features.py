@@ -320,7 +320,8 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
                     and not _english.number_glued_otherwise(ws, i, a, b)  # (session 17, en: "Pack of 8" / "8pk")
                     and not (a.facets and b.facets and quantity_number(int(w), a.facets, b.facets))  # (packs26)
                     and not _with_unit_in(w, of)  # (session 28, dev28: "EVO 1" / "EVO 1TB")
-                    and not _wifi_standard(ws, i, b)):  # (session 31, usr31: "Wi-Fi 6 support")
+                    and not _wifi_standard(ws, i, b)  # (session 31, usr31: "Wi-Fi 6 support")
+                    and not _m2_size_alone(ws, i, b)):  # (session 31, usr31: "M.2 2280")
                 r = _NUM_ROMAN.get(w)
                 if r is None or r not in of:
                     n += 1
@@ -532,8 +533,6 @@ def _spec_number(ws, i: int) -> bool:
     prev = ws[i - 1]
     if prev in T._MEM_GENERATIONS:
         return True
-    if prev == "m.2" and ws[i] in _M2_SIZES:
-        return True  # (session 31, usr31: "M.2 2280", a drive's form factor - ``_M2_SIZES``)
     if len(ws[i]) <= 2:
         j = i - 1
         while j >= 0 and ws[j].isdigit() and len(ws[j]) <= 2:
@@ -547,6 +546,15 @@ _CAS = re.compile(r"cl?\d{1,2}$").match
 # SSD title lists ("990 PRO SSD NVMe M.2 PCIe Gen4, M.2 2280 ..."), no model's number; the form
 # itself is compared by ``variants`` ("m.2" against "2.5inch")
 _M2_SIZES = frozenset("2230 2242 2260 2280 22110".split())
+
+
+def _m2_size_alone(ws, i: int, b: Prepared) -> bool:
+    """Is the plain number ``ws[i]`` an M.2 card size after "M.2" (``_M2_SIZES``) where the other
+    offer's title states none?  Two sizes stay two drives ("SN740 M.2 2230" / "M.2 2242": the
+    session's attacker, attack31a)."""
+    if not i or ws[i - 1] != "m.2" or ws[i] not in _M2_SIZES:
+        return False
+    return _M2_SIZES.isdisjoint(b.wordset)
 
 
 def _codes_missing(a: Prepared, b: Prepared) -> int:

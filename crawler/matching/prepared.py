@@ -70,7 +70,7 @@ item items product products genuine original official brand free shipping sale p
 edition version model series inch size color colour
 software download license licence licenses lizenz licencia user users benutzer utilisateur
 utilisateurs usuario usuarios uzivatel uzivatele rom cdrom dvdrom jewel oem retail box boxed
-vollversion windows win mac macintosh pc bonus sealed fpp packaged
+vollversion windows win mac macintosh pc bonus sealed
 """.split())
 _HAS_DIGIT = re.compile(r"\d").search
 

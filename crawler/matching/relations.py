@@ -1025,6 +1025,28 @@ def _prime_feet_apart(a: Prepared, b: Prepared) -> bool:
     return False
 
 
+# (session 31, dev31) a tool's or a mower's battery count times its voltage - "2x18V", "18V X2", "20V x 2",
+# "2 x 20V" -: the system is the product, "36V" / "40V" (the session's attacker, attack31a: read as 18 V
+# and 20 V, four true pairs were parted by ``_dc_volts_apart``)
+_VOLTS_TIMES = re.compile(r"(?<![\w.])(?:([2-4])\s?[x×]\s?(\d{1,2}(?:[.,]\d)?)\s?v(?:olts?)?\b|"
+                          r"(\d{1,2}(?:[.,]\d)?)\s?v(?:olts?)?\s?[x×]\s?([2-4])(?![\w.]))", re.I)
+
+
+def _volts_multiplied(a, b, va, vb) -> bool:
+    """Does one title's battery count times its voltage ("2x18V") give the other's one voltage (within
+    12 %, as ``_dc_volts_apart`` reads one system)?"""
+    for x, vy in ((a, vb), (b, va)):
+        raw = x.rawtitle
+        if type(raw) is not str or "x" not in raw.lower() and "×" not in raw:
+            continue
+        for m in _VOLTS_TIMES.finditer(raw):
+            k, v = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            total = int(k) * float(v.replace(",", "."))
+            if any(abs(total - y) <= 0.12 * max(total, y) for y in vy):
+                return True
+    return False
+
+
 def _dc_volts_apart(va, vb) -> bool:
     """(session 31, lb31) Does each title state one low voltage (under 100 V) and the two differ?  A
     battery's, an inverter's or a cordless tool's one voltage is its system ("Felicity Lithium Battery
@@ -1078,7 +1100,8 @@ def unit_relation(a: Prepared, b: Prepared):
             hard += 1  # (session 30, dev30: a connector's pins, "25-Pin" / "9-Pin"; not "12+4 Pin" = "16-pin")
         if not hard and "volt" in ua and "volt" in ub and _mains_apart(ua["volt"], ub["volt"]):
             hard += 1  # (session 30, dev30: "HD9650 EU Plug 220V" / "HD9650 US 120V", ``_mains_apart``)
-        if not hard and "volt" in ua and "volt" in ub and _dc_volts_apart(ua["volt"], ub["volt"]):
+        if not hard and "volt" in ua and "volt" in ub and _dc_volts_apart(ua["volt"], ub["volt"]) \
+                and not _volts_multiplied(a, b, ua["volt"], ub["volt"]):
             hard += 1  # (session 31, lb31: "Lithium Battery 48V 100Ah" / "24V 100Ah", ``_dc_volts_apart``)
         if not hard and ounces_apart(ua, ub, a.words, b.words):
             hard += 1  # (session 19, en19: "30.6 oz" / "22 fl oz" - ``amounts.ounces_apart``)

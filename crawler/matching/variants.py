@@ -279,16 +279,24 @@ def _mentions(p, w: str) -> bool:
     return False
 
 
-def _colour_shade(ws, i) -> bool:
+def _colour_shade(ws, i, other) -> bool:
     """(session 31, dev31) Is ``ws[i]`` a shade written after its colour ("Azul *Escuro*", "Bleu
-    *Foncé*", "Grigio *Scuro*") or glued before it ("*Dunkelblau*", "*Ciemnoszary*")?  The colour's
-    name, as a word before a colour is (``facets.shades`` reads the shade; the colour facet and
-    ``facets.shades_differ`` compare it)."""
-    from .facets import _SHADE_AFTER, _SHADE_HINT, shades
+    *Foncé*", "Grigio *Scuro*") or glued before it ("*Dunkelblau*"), naming a shade of a colour the
+    other title names in that shade too ("Dark Blue")?  Then one colour's name in two languages.
+    Against the plain colour ("Azul Claro" / "Azul") it stays a word of the slot: a phone sold in
+    Blue and in Light Blue (the session's attacker, attack31a)."""
+    from .facets import _SHADE_AFTER, _SHADE_HINT, SHADE, shades
     w = ws[i]
     if w in _SHADE_AFTER:
-        return bool(i) and ws[i - 1] in _COLOUR
-    return len(w) >= 7 and _SHADE_HINT(w) is not None and bool(shades((w,)))
+        if not (i and ws[i - 1] in _COLOUR):
+            return False
+        mine = shades(ws[i - 1:i + 1])
+    elif len(w) >= 7 and _SHADE_HINT(w) is not None:
+        mine = shades((w,))
+    else:
+        return False
+    theirs = other.facets.get(SHADE) if other.facets else None
+    return bool(mine) and bool(theirs) and mine <= theirs
 
 
 def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
@@ -320,7 +328,9 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
         return True  # a maker's name (of the product or a part: "Intel", "GeForce")
     if i + 1 < len(ws) and ws[i + 1] in _COLOUR:
         return True  # a colour's name ("Iron Grey", "Space Gray", "Phantom Black")
-    if _colour_shade(ws, i):
+    if W.retail_box(w, other):
+        return True  # (session 31, dev31: "Full Packaged Product" / "Retail", ``wordclass.retail_box``)
+    if _colour_shade(ws, i, other):
         return True  # (session 31, dev31: a colour's shade after it or glued to it, "Azul Escuro", "Dunkelblau")
     if w in _FACET_WORDS:
         return True  # an edition, licence, platform: compared by ``facets`` ("Vollversion", "Xbox")
@@ -889,6 +899,9 @@ _DEVICE_KINDS = {
     "printer": "printer", "scanner": "scanner", "projector": "projector", "router": "router",
     "webcam": "webcam", "microwave": "microwave", "dishwasher": "dishwasher",
     "refrigerator": "fridge", "fridge": "fridge", "vacuum": "vacuum",
+    # (session 31, dev31: an upright or chest freezer is no fridge - the attacker's "LG No Frost 420 L"
+    # pair; a "Fridge Freezer" names both kinds, so no one kind)
+    "freezer": "freezer", "freezers": "freezer",
 }
 _KIND_STOP = frozenset(("for", "with", "w", "compatible", "fits", "includes", "including", "plus",
                         "and", "+", "combo", "bundle", "kit", "set"))

@@ -1528,6 +1528,20 @@ def game_publisher(w: str, p, other) -> bool:
     return w in GAME_PUBLISHERS and other.wordset.isdisjoint(GAME_PUBLISHERS)
 
 
+# (session 31, dev31) Microsoft's "FPP" - a "Full Packaged Product" - is the retail box: read so only
+# against a title that names the retail licence ("Windows 11 Home Retail" / "... FPP"); against one that
+# names none, or a download ("ESD", "Digital Key"), it stays a word of its own (the session's attacker,
+# attack31a: as filler it made "FPP" / "ESD Download" a title match)
+RETAIL_BOX = frozenset(("fpp", "packaged"))
+_RETAIL_NAMES = frozenset(("retail", "fpp", "boxed"))
+
+
+def retail_box(w: str, other) -> bool:
+    """Is ``w`` a word of the retail box's name ("FPP", "Full Packaged Product") where the other
+    offer's title names the retail licence ("Retail", "FPP", "Boxed")?"""
+    return w in RETAIL_BOX and not _RETAIL_NAMES.isdisjoint(other.wordset)
+
+
 def _brand_run_word(w: str, p, other) -> bool:
     """(session 22, en22) Is ``w`` a word of p's brand of several words, all of them leading p's
     title ("*Bath & Body Works* Japanese Cherry Blossom", "*Purina Pro Plan* Adult"), where the
@@ -4110,6 +4124,7 @@ _REWORDING_STEPS = (
     (lambda w: w == "only", lambda w, p, o: 1 if w == "only" and _after_body(p) else None),
     (_ANY, lambda w, p, o: 1 if _maker_name(w, p, o) else None),
     (lambda w: w in GAME_PUBLISHERS, lambda w, p, o: 1 if game_publisher(w, p, o) else None),  # (session 31)
+    (lambda w: w in RETAIL_BOX, lambda w, p, o: 1 if retail_box(w, o) else None),  # (session 31, dev31)
     (lambda w: w in _DEFAULT_EDITION, lambda w, p, o: 1 if _default_edition(w, p) else None),
     (lambda w: w == "roast" or w in _ROAST, lambda w, p, o: 1 if _roast_level(w, p, o) else None),
     (lambda w: w in _synonyms.CONSOLE_WORDS, lambda w, p, o: 1 if console_family_word(w, p.facets, o.facets) else None),
