@@ -20,6 +20,9 @@ SAME = [
     ("Windows 11 Home Retail", "Microsoft Windows 11 Home FPP"),
     # a line's number glued to its name
     ("Lenovo IdeaPad Slim 3 15IRU8 i5-1335U 8GB 512GB", "Lenovo Ideapad Slim3 15IRU8 i5-1335U 8GB 512GB"),
+    # a brand-list word after the shared first word opening a run of three words is no line name
+    # (the session's second attacker, attack31b)
+    ("Milka Alpine Milk chocolate 100g", "Czekolada Milka mleczna 100 g"),
     # a battery count times its voltage is the system
     ("Makita 18V X2 LXT Lawn Mower XML03", "Makita 36V Lawn Mower XML03"),
     ("Worx WG779 40V Power Share Lawn Mower", "Worx WG779 2x20V Power Share Lawn Mower"),
