@@ -56,6 +56,9 @@ DIFFERENT = [
     ("Samsung PM9B1 512GB M.2 2230", "Samsung PM9B1 512GB M.2 2280"),
     ("Felicity Lithium Battery 48V 100Ah", "Felicity Lithium Battery 24V 100Ah"),
     ("LG No Frost Refrigerator 420L", "LG No Frost Freezer 420L"),
+    # "Wifi 80 l": a water heater's Wi-Fi model and its 80 litres, no "Wi-Fi 80" interface version
+    ("Ariston Velis Evo Wifi 80 l electric water heater", "Ariston Velis Evo 80 l electric water heater"),
+    ("Ariston Velis Evo Wifi 80 l electric water heater", "Bojler Ariston Velis Evo 80 litrů"),
     ("Windows 11 Pro FPP", "Microsoft Windows 11 Home FPP"),
     ("Lenovo IdeaPad Slim 5 15IRU8 i5-1335U 8GB 512GB", "Lenovo Ideapad Slim3 15IRU8 i5-1335U 8GB 512GB"),
     ("Final Fantasy XV PS5", "FF16 PS5"),

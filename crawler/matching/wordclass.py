@@ -2918,8 +2918,9 @@ def interface_version(w: str, p, other) -> bool:
             continue
         if w in _INTERFACES:
             k = i  # (the interface's name: a version must follow)
-            if not (i + 1 < n and (_VERSION_TOKEN(ws[i + 1]) or ws[i + 1] == "gen")):
-                return False
+            if not (i + 1 < n and (_VERSION_TOKEN(ws[i + 1]) and not T.is_unit_token(ws[i + 1])
+                                   or ws[i + 1] == "gen")):
+                return False  # (session 31, dev31: no unit - "Velis Evo Wifi 80 l" holds 80 litres, no Wi-Fi 80)
         else:
             if not (_VERSION_TOKEN(w) or w == "gen"):
                 return False
