@@ -20,6 +20,9 @@ SAME = [
     ("Windows 11 Home Retail", "Microsoft Windows 11 Home FPP"),
     # a line's number glued to its name
     ("Lenovo IdeaPad Slim 3 15IRU8 i5-1335U 8GB 512GB", "Lenovo Ideapad Slim3 15IRU8 i5-1335U 8GB 512GB"),
+    # a brand-list word after the shared first word opening a run of three words is no line name
+    # (the session's second attacker, attack31b)
+    ("Milka Alpine Milk chocolate 100g", "Czekolada Milka mleczna 100 g"),
     # a battery count times its voltage is the system
     ("Makita 18V X2 LXT Lawn Mower XML03", "Makita 36V Lawn Mower XML03"),
     ("Worx WG779 40V Power Share Lawn Mower", "Worx WG779 2x20V Power Share Lawn Mower"),
@@ -53,6 +56,9 @@ DIFFERENT = [
     ("Samsung PM9B1 512GB M.2 2230", "Samsung PM9B1 512GB M.2 2280"),
     ("Felicity Lithium Battery 48V 100Ah", "Felicity Lithium Battery 24V 100Ah"),
     ("LG No Frost Refrigerator 420L", "LG No Frost Freezer 420L"),
+    # "Wifi 80 l": a water heater's Wi-Fi model and its 80 litres, no "Wi-Fi 80" interface version
+    ("Ariston Velis Evo Wifi 80 l electric water heater", "Ariston Velis Evo 80 l electric water heater"),
+    ("Ariston Velis Evo Wifi 80 l electric water heater", "Bojler Ariston Velis Evo 80 litrů"),
     ("Windows 11 Pro FPP", "Microsoft Windows 11 Home FPP"),
     ("Lenovo IdeaPad Slim 5 15IRU8 i5-1335U 8GB 512GB", "Lenovo Ideapad Slim3 15IRU8 i5-1335U 8GB 512GB"),
     ("Final Fantasy XV PS5", "FF16 PS5"),

@@ -775,7 +775,7 @@ def _neutral(w: str, p, other, compared) -> bool:
     return False
 
 
-def _line_after_maker(xa, xb, rb, a, b) -> bool:
+def _line_after_maker(xa, xb, ra, rb, a, b) -> bool:
     """(session 31, dev31) Do two runs of a substitution open, right after the first word both titles
     print, with a's brand word - a known brand's word found after that first word
     (``_brand_after_shared_name``) - and a word of b's that tells a variant (``rb``): two lines of the
@@ -783,7 +783,10 @@ def _line_after_maker(xa, xb, rb, a, b) -> bool:
     Case")?  The brand word is otherwise neutral in a substitution (``_neutral``: the brand is compared
     as a brand), which made it no word of either run."""
     w = xa[0]
-    return (w == a.brand and bool(rb) and rb[0] == xb[0] and xb[0].isalpha()
+    # (and the brand word is a's whole run: "Milka *Alpine Milk Chocolate*" / "Czekolada Milka
+    # *mleczna*" is a run of three words against one, read by the substitution as before - the
+    # session's second attacker, attack31b)
+    return (w == a.brand and len(xa) == 1 and not ra and bool(rb) and rb[0] == xb[0] and xb[0].isalpha()
             and a.words.index(w) == 1 and _brand_after_shared_name(w, a, b))
 
 
@@ -944,7 +947,7 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
         rb = [w for w in xb if not _neutral(w, b, a, compared)]
         if ra and rb and _TRUST_NOTES.issuperset(ra) and _TRUST_NOTES.issuperset(rb):
             continue  # (session 31, lb31: two shops' notes of trust at one place - "Original" / "Official")
-        if _line_after_maker(xa, xb, rb, a, b) or _line_after_maker(xb, xa, ra, b, a):
+        if _line_after_maker(xa, xb, ra, rb, a, b) or _line_after_maker(xb, xa, rb, ra, b, a):
             return True  # (session 31, dev31: "OtterBox Defender ..." / "OtterBox Commuter ...")
         # (one word against one word: runs of several words on both sides
         # are as often two shops' descriptions, "HDTV format" / "projection
@@ -2915,8 +2918,9 @@ def interface_version(w: str, p, other) -> bool:
             continue
         if w in _INTERFACES:
             k = i  # (the interface's name: a version must follow)
-            if not (i + 1 < n and (_VERSION_TOKEN(ws[i + 1]) or ws[i + 1] == "gen")):
-                return False
+            if not (i + 1 < n and (_VERSION_TOKEN(ws[i + 1]) and not T.is_unit_token(ws[i + 1])
+                                   or ws[i + 1] == "gen")):
+                return False  # (session 31, dev31: no unit - "Velis Evo Wifi 80 l" holds 80 litres, no Wi-Fi 80)
         else:
             if not (_VERSION_TOKEN(w) or w == "gen"):
                 return False
