@@ -386,7 +386,7 @@ def test_a_signal_to_serve_stops_the_server_too(tmp_path, sig, workers):
     data = _data_dir_with_snapshot(tmp_path)
     port = free_port()
     serve = subprocess.Popen([sys.executable, "-m", "crawler.cli", "serve", "--port", str(port),
-                              "--workers", str(workers)], cwd=ROOT,
+                              "--workers", str(workers)], cwd=ROOT, preexec_fn=_default_signals,
                              env=_serve_env(data), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     children = []
     try:
@@ -416,6 +416,15 @@ def test_a_signal_to_serve_stops_the_server_too(tmp_path, sig, workers):
                 child.kill()
         serve.kill()
         serve.wait()
+
+
+def _default_signals() -> None:
+    """(in the child, before exec) SIGINT and SIGHUP at their defaults, whatever the test run's: a
+    suite started under ``nohup`` or as a shell's background job hands its children both ignored, and
+    ``serve`` started so keeps ignoring them, as the shell means (session 31: CI run that way failed
+    the SIGHUP and SIGINT cases above)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
 
 
 def _terminal_signals() -> None:
