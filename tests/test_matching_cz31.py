@@ -5,9 +5,7 @@ kind, one value in two languages ("kbelík" / "wiadro") - and the near misses ea
 keep apart: another capacity, colour, size or kind beside the same words.  Every pair is asked both
 ways round through the pair path and the batch path (``tests.pair_checks.decide_both_ways``)."""
 
-import pytest
-
-from tests.pair_checks import decide_both_ways
+from tests.pair_checks import pair_tests
 
 SAME = [
     # a kind in a noun and its adjective, the other title naming no kind
@@ -70,13 +68,4 @@ DIFFERENT = [
 ]
 
 
-@pytest.mark.parametrize("a,b", SAME)
-def test_central_european_wordings_are_one_product(a, b):
-    tier, same = decide_both_ways(a, b)
-    assert same, (a, b, tier)
-
-
-@pytest.mark.parametrize("a,b", DIFFERENT)
-def test_central_european_near_misses_are_two_products(a, b):
-    tier, same = decide_both_ways(a, b)
-    assert not same, (a, b, tier)
+test_central_european_wordings_are_one_product, test_central_european_near_misses_are_two_products = pair_tests(same=SAME, different=DIFFERENT)

@@ -1,13 +1,7 @@
 """Session 31, gc31: groceries, drinks and personal care named in two languages (``grocery31``)
 and a tinted sunscreen or cream against the clear one (``formulation``, dimension "tint")."""
 
-import pytest
-
-from crawler.matching import same_product
-
-
-def _same(a, b):
-    return same_product({"title": a}, {"title": b})
+from tests.pair_checks import pair_tests
 
 
 # one product, words of one meaning in two languages (``grocery31``)
@@ -62,13 +56,4 @@ TINT_SAME = [
 ]
 
 
-@pytest.mark.parametrize("a,b", SAME + TINT_SAME)
-def test_same_product(a, b):
-    assert _same(a, b)
-    assert _same(b, a)
-
-
-@pytest.mark.parametrize("a,b", DIFFERENT + TINT_DIFFERENT)
-def test_different_product(a, b):
-    assert not _same(a, b)
-    assert not _same(b, a)
+test_same_product, test_different_product = pair_tests(same=SAME + TINT_SAME, different=DIFFERENT + TINT_DIFFERENT)

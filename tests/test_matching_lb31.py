@@ -8,7 +8,7 @@ import pytest
 
 from crawler.matching.arabic import to_latin
 from crawler.matching.facets import concentrations
-from tests.pair_checks import assert_different, assert_same
+from tests.pair_checks import pair_tests
 
 
 SAME = [
@@ -51,14 +51,7 @@ DIFFERENT = [
 ]
 
 
-@pytest.mark.parametrize("a,b", SAME)
-def test_lebanese_shop_wordings_are_one_product(a, b):
-    assert_same(a, b)
-
-
-@pytest.mark.parametrize("a,b", DIFFERENT)
-def test_near_misses_are_two_products(a, b):
-    assert_different(a, b)
+test_lebanese_shop_wordings_are_one_product, test_near_misses_are_two_products = pair_tests(same=SAME, different=DIFFERENT)
 
 
 @pytest.mark.parametrize("arabic,latin", [

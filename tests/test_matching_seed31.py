@@ -1,9 +1,7 @@
 """Session 31 (seed31): seed banks and garden seed houses - pack words, seed houses, CBD lines, seed tape
 and pelleted seed, a packet by weight against one by count (``crawler.matching.seeds``)."""
 
-import pytest
-
-from crawler.matching import same_product
+from tests.pair_checks import pair_tests
 
 
 def _o(title, brand=None):
@@ -55,16 +53,7 @@ DIFFERENT = [
 ]
 
 
-@pytest.mark.parametrize("a,b", SAME)
-def test_same_seed_products(a, b):
-    assert same_product(a, b)
-    assert same_product(b, a)
-
-
-@pytest.mark.parametrize("a,b", DIFFERENT)
-def test_seed_near_misses(a, b):
-    assert not same_product(a, b)
-    assert not same_product(b, a)
+test_same_seed_products, test_seed_near_misses = pair_tests(same=SAME, different=DIFFERENT)
 
 
 def test_houses_read_from_title_and_brand_field():

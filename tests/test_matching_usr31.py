@@ -21,7 +21,7 @@ from crawler.matching.features import prepare
 from crawler.matching.formulation import formulations
 from crawler.matching.relations import _prime_feet_apart
 from crawler.matching.titles import clean
-from tests.pair_checks import decide_both_ways
+from tests.pair_checks import decide_both_ways, pair_tests
 
 
 _decide = decide_both_ways
@@ -89,16 +89,7 @@ DIFFERENT = [
 ]
 
 
-@pytest.mark.parametrize("a,b", SAME)
-def test_us_retail_wordings_are_one_product(a, b):
-    tier, same = _decide(a, b)
-    assert same, (a, b, tier)
-
-
-@pytest.mark.parametrize("a,b", DIFFERENT)
-def test_us_retail_near_misses_stay_apart(a, b):
-    tier, same = _decide(a, b)
-    assert not same, (a, b, tier)
+test_us_retail_wordings_are_one_product, test_us_retail_near_misses_stay_apart = pair_tests(same=SAME, different=DIFFERENT)
 
 
 @pytest.mark.parametrize("title,counts", [
