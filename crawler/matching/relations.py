@@ -1042,9 +1042,15 @@ def _volts_multiplied(a, b, va, vb) -> bool:
         for m in _VOLTS_TIMES.finditer(raw):
             k, v = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
             total = int(k) * float(v.replace(",", "."))
-            if any(abs(total - y) <= 0.12 * max(total, y) for y in vy):
+            if any(_one_system(total, y) for y in vy):
                 return True
     return False
+
+
+def _one_system(x: float, y: float) -> bool:
+    """Are two low voltages one battery system named two ways - within 12 % ("51.2V" / "48V", "20V
+    MAX" / "18V")?"""
+    return abs(x - y) <= 0.12 * max(x, y)
 
 
 def _dc_volts_apart(va, vb) -> bool:
@@ -1058,7 +1064,7 @@ def _dc_volts_apart(va, vb) -> bool:
     if len(sa) != 1 or len(sb) != 1:
         return False
     x, y = next(iter(sa)), next(iter(sb))
-    return 0 < x < 100 and 0 < y < 100 and abs(x - y) > 0.12 * max(x, y)
+    return 0 < x < 100 and 0 < y < 100 and not _one_system(x, y)
 
 
 def unit_relation(a: Prepared, b: Prepared):
@@ -1108,9 +1114,8 @@ def unit_relation(a: Prepared, b: Prepared):
         if not hard and ("dur" in ua or "dur" in ub):
             if months_as_metres(ua, ub, a.words, b.words):
                 hard += 1  # (session 20, en20b: "6M" / "12 Months" - ``amounts.months_as_metres``)
-        if not hard and "inch" in ua and "len" in ub or "len" in ua and "inch" in ub:
-            if not hard and _prime_feet_apart(a, b):
-                hard += 1  # (session 31, usr31: "25' Tape Measure" / "16 ft." - ``_prime_feet_apart``)
+        if not hard and _prime_feet_apart(a, b):
+            hard += 1  # (session 31, usr31: "25' Tape Measure" / "16 ft." - ``_prime_feet_apart``)
         if not hard and dose_counts_apart(a.words, b.words):
             hard += 1  # (session 20, en20b: "90 Softgels" / "220 ct" - ``amounts.dose_counts_apart``)
     return match, disj, diff, hard

@@ -579,6 +579,18 @@ def _packs_of_count_repl(m) -> str:
     return f"{m.group(1)}pk {m.group(2)}ct"
 
 
+# (session 31, dev31) a weight written in pounds and ounces, "2 lb 10 oz", "1 lb 8 oz" (US shops'
+# cans, bags and canisters): one weight, the sum - "42oz", "24oz" -, never two (the ounces alone,
+# 10 oz, were read as another size of the product; the pounds alone, 2 lb = 32 oz, as the same).
+# Written so in the text, every reader of units and words reads the one weight.
+_POUND_OUNCES = re.compile(r"(?<![\w.\-/])(\d{1,3}(?:\.\d+)?)\s?(?:lbs?|pounds?)\.?\s+(\d{1,2}(?:\.\d+)?)\s?"
+                           r"(?:oz|ounces?)\b")
+
+
+def _pound_ounces_repl(m) -> str:
+    return f"{float(m.group(1)) * 16 + float(m.group(2)):g}oz"
+
+
 def _clean_pre(text) -> str:
     if text is None:
         return ""
@@ -634,6 +646,8 @@ def _clean_pre(text) -> str:
     s = dozens_counted(s)  # (session 15, prec: "Dozen" = "12 Count", ``amounts``)
     if "pk" in s and "/" in s:
         s = _PACKS_OF_COUNT.sub(_packs_of_count_repl, s)  # (session 31, usr31: "3pk/75ct" is "3pk 75ct")
+    if ("lb" in s or "pound" in s) and ("oz" in s or "ounce" in s):
+        s = _POUND_OUNCES.sub(_pound_ounces_repl, s)  # (session 31, dev31: "2 lb 10 oz" is "42oz")
     s = ranges_joined(s)  # (session 20, en20b: "6 to 12 Months" is the range 6-12, ``amounts``)
     s = cardinals_counted(s)  # (session 20, en20b: "Four-Slice" is "4 Slice", ``amounts``)
     s = year_download(s)  # (session 15, prec: "2023 DL" is no volume, ``amounts``)
@@ -979,7 +993,6 @@ def clean_with_units(text) -> tuple[str, dict]:
     found: dict = {}
     ks = []
     out = [parts[0]]
-    pound = None  # (a weight in pounds the next match may complete: ``_POUNDS``)
     for i in range(1, len(parts), 4):
         num = parts[i]
         unit = parts[i + 2]
@@ -993,7 +1006,6 @@ def clean_with_units(text) -> tuple[str, dict]:
                 and _leading_code(parts[0], num):
             a = None  # (session 22, en22: "38220ML - 38000 Series Bridge", ``_leading_code``)
         if a is None:  # (no unit: the text as it was)
-            pound = None
             out.append(num + parts[i + 1] + unit)
             out.append(parts[i + 3])
             continue
@@ -1003,11 +1015,6 @@ def clean_with_units(text) -> tuple[str, dict]:
         v = float(num) * mul
         if dim == "k":
             ks.append(v)
-        if pound is not None and unit in _OUNCES and not parts[i - 1].strip():
-            # (session 31, dev31: "2 lb 10 oz" is one weight, 42 oz - not 2 lb and 10 oz)
-            v += pound
-            found.get("wt", set()).discard(round(pound, 4 if pound < 10 else 1))
-        pound = v if unit in _POUNDS and dim == "wt" else None
         if v > 0 and not (dim == "inch" and v > 110 or dim == "k" and v > 16
                           or unit == "g" and num + unit in _NOT_WEIGHT or dim == "zoom" and v >= 1000):
             found.setdefault(dim, set()).add(round(v, 4 if v < 10 else 1))
@@ -1016,7 +1023,7 @@ def clean_with_units(text) -> tuple[str, dict]:
         # (session 30, accw30: a power bank's "10K" is its capacity, as ``units_of`` reads it)
         found.pop("k", None)
         found.setdefault("mah", set()).update(round(v * 1000.0, 1) for v in ks if 0 < v <= 100)
-    return t, {k: frozenset(v) for k, v in found.items() if v}
+    return t, {k: frozenset(v) for k, v in found.items()}
 
 
 def light_clean(text: str) -> str:
@@ -1166,34 +1173,13 @@ _POWER_BANK = re.compile(r"power\s?banks?|powerbanks?|powercore|battery\s(?:pack
                          r"batterie\sexterne|bater[ií]a\sexterna|externer?\sakku").search
 
 
-# (session 31, dev31) a weight written in pounds and ounces, "2 lb 10 oz", "1 lb 8 oz" (US shops'
-# cans, bags and canisters): one weight, the sum - 42 oz, 24 oz -, never two (the ounces alone,
-# 10 oz, read as another size of the product; the pounds alone, 2 lb = 32 oz, as the same)
-_POUNDS = frozenset(("lb", "lbs", "pound", "pounds"))
-_OUNCES = frozenset(("oz", "ounce", "ounces"))
-
-
 def units_of(cleaned: str) -> dict[str, frozenset]:
     """{dimension: {values in a base unit}} from glued unit tokens."""
     found: dict[str, set] = {}
     bank = None
-    pound = None  # (a weight in pounds the next token may complete: ``_POUNDS``)
-    end = -1
     for m in _UNIT.finditer(cleaned):
         num, unit = m.group(1), m.group(2)
         dim, mul = _UNIT_ALIASES[unit]
-        if pound is not None and unit in _OUNCES and not cleaned[end:m.start()].strip():
-            try:
-                v = float(num) * mul + pound
-            except ValueError:
-                v = 0.0
-            found.get("wt", set()).discard(round(pound, 4 if pound < 10 else 1))
-            pound = None
-            if v > 0:
-                found.setdefault("wt", set()).add(round(v, 4 if v < 10 else 1))
-            continue
-        pound = None
-        end = m.end()
         if dim == "k":
             if bank is None:
                 bank = _POWER_BANK(cleaned) is not None
@@ -1213,9 +1199,7 @@ def units_of(cleaned: str) -> dict[str, frozenset]:
                 or unit == "g" and num + unit in _NOT_WEIGHT or dim == "zoom" and v >= 1000):
             continue  # 1080" is a quote after "GTX 1080"; 6850k is a CPU model
         found.setdefault(dim, set()).add(round(v, 4 if v < 10 else 1))
-        if unit in _POUNDS:
-            pound = v
-    return {k: frozenset(v) for k, v in found.items() if v}
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 def is_unit_token(t: str) -> bool:

@@ -53,6 +53,7 @@ from .memos import cached
 
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
+from .facets import SHADE, _SHADE_AFTER, _SHADE_HINT, shades  # (session 31, dev31: ``_colour_shade``)
 from .model import resources
 from .synonyms import delivery_word, region_left_out, translated_in
 from .formulation import formulation_conflict  # (session 10, household)
@@ -285,7 +286,6 @@ def _colour_shade(ws, i, other) -> bool:
     other title names in that shade too ("Dark Blue")?  Then one colour's name in two languages.
     Against the plain colour ("Azul Claro" / "Azul") it stays a word of the slot: a phone sold in
     Blue and in Light Blue (the session's attacker, attack31a)."""
-    from .facets import _SHADE_AFTER, _SHADE_HINT, SHADE, shades
     w = ws[i]
     if w in _SHADE_AFTER:
         if not (i and ws[i - 1] in _COLOUR):
