@@ -67,6 +67,15 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   English titles, near misses by capacity, colour, suffix, pack, generation, set against single; a
   development set (P / R .924 / .669 before its rules, .944 / .814 after).
 
+* ``benchmarks/pairs/train32fs.jsonl`` - session 32's fashion and sport file (320 pairs, 144 the same, by
+  the fs32 helper before reading the matching code): running and lifestyle shoes (Nike, adidas, New
+  Balance, ASICS, Puma, HOKA, On, Salomon) with generations, makers' colour names, style codes and sizes
+  in EU / UK / US, clothing and sportswear (letter sizes, fits, hoodie / sweatshirt, seasons of club
+  shirts), bikes (frame and wheel sizes, groupsets, model years) and sports equipment (balls, rackets,
+  yoga mats, dumbbells, helmets), in EN DE FR ES IT NL PL and Lebanese shops' Arabic, half the
+  non-matches near misses (size, colour, generation, gender, kids, GTX, mid / low, fit, wheel, frame,
+  year); a development set (P / R .888 / .660 before its rules, .969 / .875 after).
+
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in
 sample. What the stage does on a file it never saw is the leave-one-file-out table ``python -m
