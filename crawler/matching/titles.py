@@ -1199,6 +1199,8 @@ def units_of(cleaned: str) -> dict[str, frozenset]:
                 or unit == "g" and num + unit in _NOT_WEIGHT or dim == "zoom" and v >= 1000):
             continue  # 1080" is a quote after "GTX 1080"; 6850k is a CPU model
         found.setdefault(dim, set()).add(round(v, 4 if v < 10 else 1))
+    if ks:
+        _bank_capacity(found, ks, cleaned)
     return {k: frozenset(v) for k, v in found.items()}
 
 
