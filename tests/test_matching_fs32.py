@@ -21,7 +21,7 @@ SAME = [
     # GORE-TEX = GTX (``titles``)
     ("Salomon Speedcross 6 GORE-TEX Men's Trail Running Shoes Black/Black/Phantom",
      "Salomon Speedcross 6 GTX Herren Trailrunningschuhe schwarz"),
-    ("Salomon X Ultra 4 Mid GORE-TEX Men's Hiking Boots Black/Magnet", "Salomon X Ultra 4 MID GTX Wanderschuhe Herren schwarz"),
+    ("Salomon X Ultra 4 Mid GORE-TEX Men's Hiking Shoes Black/Magnet", "Salomon X Ultra 4 MID GTX Wanderschuhe Herren schwarz"),
     # a size: one shop's product page, another's size variant; one size in two systems (``sizing``)
     ("Nike Air Zoom Pegasus 40 Herren Laufschuhe Schwarz/Weiß DV3853-001", "Nike Air Zoom Pegasus 40 Black/White DV3853-001 Gr. 44"),
     ("HOKA Bondi 8 Herren Laufschuhe schwarz 1123202-BBLC EU 44", "HOKA Bondi 8 Men's Black / Black 1123202-BBLC US 10"),

@@ -91,7 +91,8 @@ def sizes_apart(ca: str, cb: str) -> bool:
 _COLOUR_BEFORE = (r"black|white|grey|gray|blue|navy|red|green|pink|beige|brown|orange|yellow|purple|schwarz"
                   r"|weiss|noir|blanc|negro|blanco|nero|bianco|zwart|wit|czarny|czarna|czarne|bialy|biala|biale")
 _COLOUR_SET = frozenset(_COLOUR_BEFORE.split("|"))
-_CLOSING_LETTER = re.compile(r"(?:\b(?:" + _COLOUR_BEFORE + r")|[a-z]*\d[\w-]*|,)\s+(xxs|xs|m|l|xl|xxl|xxxl|[2-5]xl)$").search
+_CLOSING_LETTER = re.compile(r"(?:\b(?:" + _COLOUR_BEFORE + r")|[a-z]*\d[\w-]*|,)\s*,?\s+(xxs|xs|m|l|xl|xxl|xxxl|[2-5]xl"
+                             r"|x-small|small|medium|large|x-large|xx-large)$").search  # (and "Black, Medium")
 
 
 # --- a shoe's size in two systems (session 32, fs32) -------------------------------------------

@@ -11,8 +11,9 @@ number ("Clifton 9 *Laufschuh*") read as its variant (``conflict:slot``).
 
 * ``_KINDS`` / ``_KIND_PHRASES``: the kinds of the trade, in EN DE FR ES IT NL PL (folded ASCII,
   as ``titles`` cleans them): a kind named on one side only is no identifying word, two kinds named
-  still differ ("Jacket" / "Vest", "Bike" / "E-Bike", "Pallone" / "Baloncesto").  Footwear is one
-  kind (a shop's "Hiking Boots" is another's "Wanderschuhe"; mid and low stay apart by "Mid");
+  still differ ("Jacket" / "Vest", "Rennrad" / "Mountainbike", "Bike" / "E-Bike", "Shoes" / "Boots").
+  No phrase of a bike's kind ("Road Bike", "Mountain Bike"): its words qualify a helmet or a rack too
+  ("Road Bike Helmet" / "Mountain Bike Helmet" stay two);
 * ``_GENDER``: who the garment or the shoe is for, in Dutch and Polish ("Heren" / "Dames",
   "męskie" / "damskie"), beside the words the gender spec holds (men / women: two specs of one
   dimension conflict, ``wordclass.spec_clash``);
@@ -33,7 +34,9 @@ Only free words are added (a word a table holds keeps its meaning there).  Left 
 is called so).  Tried and dropped: "shirt" / "T-shirt" as a kind (a "Tee" is tea to the tables: "T-Shirt"
 / "Tee" became two kinds), "football" and "basketball" as kinds (shared by both titles they are no longer
 identifying words, and "Football Manager 2024" and a Wilson basketball pair lost their evidence),
-"kettlebell" (the same).
+"kettlebell" (the same); boots in the footwear kind ("Timberland 6-Inch Boots" / "... Shoes" met; a shop's
+"Hiking Boots" against another's "Wanderschuhe" is left apart since); "Road Bike" / "Mountain Bike" as
+phrases of one kind ("Road Bike Helmet" / "Mountain Bike Helmet" met).
 
 This module imports no matcher module (``wordclass`` is passed to ``install``).
 """
@@ -49,8 +52,9 @@ _KINDS = {
     # footwear: running, trail, hiking and lifestyle shoes and boots in the shops' languages
     "shoes": "laufschuh laufschuhe trailrunningschuhe trailschuhe trailschuh runningschuhe sportschuhe "
              "wanderschuhe wanderschuh hallenschuhe hardloopschoenen herenschoenen damesschoenen "
-             "sportschoenen wandelschoenen sneakersy sneakerek boots boot stiefel wanderstiefel "
-             "bottes botas scarponi",
+             "sportschoenen wandelschoenen sneakersy sneakerek",
+    # (boots are a kind of their own: "Timberland 6-Inch Boots" is no "... Shoes")
+    "boots": "boots boot stiefel wanderstiefel bottes botas scarponi",
     "jacket": "jacket jackets jacke jacken daunenjacke winterjacke regenjacke laufjacke doudoune jas "
               "chaqueta giacca kurtka anorak parka",
     "vest": "vest weste gilet bodywarmer chaleco kamizelka",
@@ -71,8 +75,11 @@ _KINDS = {
     "dumbbell": "dumbbell dumbbells dumbells kurzhantel kurzhanteln haltere halteres mancuerna mancuernas "
                 "manubrio manubri hantle hantla hantel hanteln",
     "helmet": "helmet helmets helm fahrradhelm rennradhelm radhelm skihelm fietshelm casco kask",
-    "bicycle": "bike bikes bicycle fahrrad rennrad mountainbike mtb vtt velo bicicleta rower fiets "
-               "gravelbike gravelbikes kinderfahrrad racefiets mountainbikes",
+    "bicycle": "bike bikes bicycle fahrrad velo bicicleta rower fiets kinderfahrrad",
+    # (a road bike, a mountain bike, a gravel bike are three kinds: "Rennrad" is no "Mountainbike")
+    "road bike": "rennrad racefiets",
+    "mountain bike": "mountainbike mountainbikes mtb vtt",
+    "gravel bike": "gravelbike gravelbikes",
     "e-bike": "ebike ebikes pedelec",
     "goggles": "goggles schwimmbrille zwembril occhialini okularki",
     "golf balls": "golfballe golfbalen golfballs",
@@ -80,13 +87,11 @@ _KINDS = {
 # kinds named in several words, in the order shops print them
 _KIND_PHRASES = {
     "shoes": ("running shoes", "chaussures de running", "zapatillas de running", "scarpe da running",
-              "buty do biegania", "hiking shoes", "hiking boots", "trail running shoes"),
+              "buty do biegania", "hiking shoes", "trail running shoes"),
     "sweatshirt": ("sweat a capuche", "felpa con cappuccio", "bluza z kapturem", "sudadera con capucha"),
     "sports bra": ("sports bra", "sport bh"),
     "yoga mat": ("yoga mat", "tapis de yoga", "esterilla de yoga", "tappetino yoga", "tappetino da yoga",
                  "mata do jogi", "mata do jogi"),
-    "bicycle": ("road bike", "mountain bike", "gravel bike", "hybrid bike", "kids bike", "velo tout chemin",
-                "bicicleta de carretera", "bici da corsa", "rower gorski", "rower szosowy"),
     "e-bike": ("e bike", "electric bike"),
     "football": ("pallone da calcio", "pilka nozna", "ballon de football", "balon de futbol"),
     "goggles": ("swimming goggles", "swim goggles", "lunettes de natation", "gafas de natacion"),
