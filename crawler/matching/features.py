@@ -335,6 +335,12 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
         + _line_numbers_apart(ws, b.words, of)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
 
 
+def _listed(ws, i: int) -> bool:
+    """Does a plain number stand after the plain number ``ws[i]`` - a list, "iPhone 15/14/13",
+    "Windows 10/11", in any order?"""
+    return i + 1 < len(ws) and ws[i + 1].isdigit()
+
+
 def _line_numbers_apart(ws, bw, of) -> int:
     """(session 32, dev32) How many plain numbers of a's words ``ws`` that b prints too (``of``), but
     never beside a word they have beside them in a, follow a word after which b's title prints
@@ -342,7 +348,8 @@ def _line_numbers_apart(ws, bw, of) -> int:
     elsewhere in a ("... Wi-Fi 5") - a number found anywhere in the other title is no evidence where
     both print the line's word with a number of its own ("Security 2024 - 5 Devices" / "Security 5
     Devices": the 5 stands before "Devices" in both).  Numbers of 1-3 digits: a year after a line's
-    name is no line number ("Security 2024 - 5 Devices" / "Security 5 Devices")."""
+    name is no line number ("Security 2024 - 5 Devices" / "Security 5 Devices"), nor the first of a
+    list ("iPhone 15/14/13" / "iPhone 13/14/15": ``_listed``)."""
     n = 0
     after = None
     m = len(ws)
@@ -351,13 +358,13 @@ def _line_numbers_apart(ws, bw, of) -> int:
         if not (w.isdigit() and len(w) <= 3 and w in of):
             continue
         prev = ws[i - 1]
-        if len(prev) < 2 or not prev.isalpha():
+        if len(prev) < 2 or not prev.isalpha() or _listed(ws, i):
             continue
         if after is None:
             after = {}
             for k in range(1, len(bw)):
                 x = bw[k]
-                if x.isdigit() and len(x) <= 3 and bw[k - 1].isalpha():
+                if x.isdigit() and len(x) <= 3 and bw[k - 1].isalpha() and not _listed(bw, k):
                     after.setdefault(bw[k - 1], set()).add(x)
         got = after.get(prev)
         if not got or w in got:
