@@ -173,6 +173,7 @@ edition ausgabe edicion edizione
 lb lbs oz fl ml kg mg cm mm inch inches zoll pouces pulgadas pollici
 users user devices device geraete geraet gerate gerat appareil appareils dispositivos dispositivo
 dispositivi zarizeni computers
+urzadzenia urzadzen urzadzenie zariadenia zariadeni zariadenie apparaten apparaat enheter enheder stanowisko stanowiska stanowisk
 people persons person personen personnes personas persone osob osoby
 """.split()) | frozenset(  # units written out, washes, licence and subscription terms
     """
@@ -1896,6 +1897,7 @@ def spec_clash(w: str, other) -> bool:
 # generation number (``relations.generation_misses``)
 COUNT_AFTER = frozenset("""
 pc pcs mac macs user users device devices geraete gerate appareils dispositivos dispositivi zarizeni
+urzadzenia urzadzen urzadzenie zariadenia zariadeni zariadenie apparaten apparaat enheter enheder stanowisko stanowiska stanowisk
 seat seats licence license licences licenses lizenz lizenzen
 count ct pack packs pk pieces piece stuck stk szt ks
 year years yr yrs month months mo mos jahr jahre monate mois ans anni mesi meses
@@ -4617,7 +4619,7 @@ SYNONYM.update({w: c for c, ws in {
 # the slot after a licence count, "Norton 360 Deluxe 5 Dev" / "5 Devices")
 SYNONYM.update({w: "devices" for w in ("dev", "devs", "device", "devices", "geraete", "geraet", "gerate", "gerat",
                                         "appareils", "appareil", "dispositivos", "dispositivo", "dispositivi",
-                                        "zarizeni") if w not in SYNONYM})
+                                        "zarizeni", *"urzadzenia urzadzen urzadzenie zariadenia zariadeni zariadenie apparaten apparaat enheter enheder stanowisko stanowiska stanowisk".split()) if w not in SYNONYM})
 # a program's language as a software catalogue abbreviates it ("Office Home & Student 2021 ENG
 # Medialess", "Painter 2023 Full ML DL"): the language spec, as "English" is
 for _w, _c in {"eng": "english", "ger": "german", "fra": "french", "fre": "french", "ita": "italian",
