@@ -42,6 +42,11 @@ SAME = [
     ("Corsair Vengeance LPX 16GB (2x8GB) DDR4 3200MHz", "RAM Corsair Vengeance LPX 2x8 16GB DDR4 3200"),
     # a laptop's graphics memory is no third capacity against its RAM and drive
     ("HP Victus 15-fa1093dx i5-13420H RTX 3050 8GB 512GB", "HP Victus 15-fa1093dx i5-13420H RTX 3050 6GB"),
+    # a crop's "Hybrid" before a comma is its F1, a cultivar's mixture in two words
+    ("Burpee Big Boy Hybrid Tomato Seeds 30 seeds", "Burpee 'Big Boy' Hybrid Tomato, 30 Seeds"),
+    ("Marigold 'French Durango Mixed' seeds", "French Marigold Durango Mix seeds"),
+    # a TV's size opening its model number; "4K" is "UHD"
+    ('TCL 50" P635 4K Google TV', "TCL 50P635 4K UHD Google TV 50 inch"),
     # a Mac-only product with its long model number on both sides
     ("VMware Fusion 2 for Mac VMFM20BX2", "VMware Fusion 2 VMFM20BX2"),
 ]
@@ -66,6 +71,11 @@ DIFFERENT = [
     ("Kaspersky Standard 5 Devices 1 Year", "Kaspersky Standard 3 urządzenia 1 rok ESD"),
     # a model's letter "Z" is no Slavic "with": the case is no phone
     ("Samsung Galaxy Z Flip5 Case", "Samsung Galaxy Z Flip5 256GB"),
+    # another size or series of one TV line, another resolution
+    ('TCL 55" P635 4K Google TV', "TCL 50P635 4K UHD Google TV 50 inch"),
+    ('TCL 50" P735 4K Google TV', "TCL 50P635 4K UHD Google TV 50 inch"),
+    ('Samsung 55" QLED UHD TV Q60C', 'Samsung 55" QLED FHD TV Q60C'),
+    ("Marigold 'French Durango Red' seeds", "French Marigold Durango Mix seeds"),
     # a chest freezer is no fridge
     ("LG Chest Freezer 300L", "LG Refrigerator 300L"),
     # two perfumes of one house, two concentrations of one perfume

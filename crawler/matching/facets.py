@@ -996,10 +996,36 @@ def identifying_ids(p, other) -> frozenset:
         more = _perfume_kind_words(ids, p, other)  # (session 32, ho32: "Lattafa Khamrah EDP" / "عطر لطافة خمرة")
         if more:
             free = free | more
+    if p.codes and p.units and "inch" in p.units:
+        sized = sized_code_pieces(p, other)  # (session 32, ho32: "TCL 50P635" / "TCL 50" P635")
+        if sized:
+            free = free | (ids & sized)
     if p.seedtype and not ids.isdisjoint(_seeds.HOUSE_SUFFIX):
         # (session 32, ho32: "Ethos *Genetics*" / "Ethos", "Green House Seed *Co.*" - ``seeds.house_suffix_words``)
         free = free | (ids & _seeds.house_suffix_words(p, other))
     return ids - free if free else ids
+
+
+# (session 32, ho32) a screen's model number opening with its size in inches: "50P635", "QE65Q60C",
+# "OLED55C3" - the maker's letters, the size, the series' code
+_SIZED_CODE = re.compile(r"^([a-z]{0,4}?)(\d{2,3})([a-z]{1,3}\d{1,5}[a-z]{0,3})$")
+
+
+def sized_code_pieces(p, other) -> frozenset:
+    """(session 32, ho32) The words of p's title that are pieces of a screen's model number written with
+    its size ("TCL *50P635* 4K UHD Google TV 50 inch" cut "50p" "635"), where the size is one p states
+    in inches and the other title prints the series' code alone ("TCL 50" *P635* 4K Google TV"): one
+    TV, the other shop writing its size apart."""
+    inches = p.units["inch"]
+    out = set()
+    for c in p.codes:
+        m = _SIZED_CODE.match(c)
+        if m is None or float(m.group(2)) not in inches:
+            continue
+        rest = m.group(3)
+        if rest in other.wordset or rest in (other.codes or ()):
+            out.update(w for w in p.words if w in c and w not in other.wordset and len(w) < len(c))
+    return frozenset(out)
 
 
 # (session 32, ho32) a fragrance's concentration as shops abbreviate it, and the words that name a

@@ -15,7 +15,7 @@ from rapidfuzz.distance import Indel
 
 from . import titles as T
 from .regextrie import literal_alternation  # (session 13, speed)
-from .facets import COLOUR_OF, identifying_ids, page_free_ids, roman_equal_in, tail_words
+from .facets import COLOUR_OF, identifying_ids, page_free_ids, roman_equal_in, sized_code_pieces, tail_words
 from .synonyms import letter_numeral_in, translated_in
 from . import wordclass as W
 from . import arabic as _arabic  # (session 22, ml22c: two Arabic titles' unread words)
@@ -322,6 +322,10 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
         return 0
     of = b.fullkeys
     tail = tail_words(a)  # (the page's words after a title's literal: "Offers | 5 Free Hosting")
+    if a.codes and a.units and "inch" in a.units:
+        # (session 32, ho32: "TCL *50P635*" cut "50p" "635" - a screen's size opening its model number, the
+        # other title printing the series' code alone, ``facets.sized_code_pieces``: no generation)
+        tail = tail | sized_code_pieces(a, b)
     n = 0
     for i in range(1, len(ws)):
         w = ws[i]

@@ -364,6 +364,7 @@ _HYBRID = re.compile(r"\b(?:hybrid|hybride|hybriden|hibrido|hibrida|hibridos|hib
 _CANNABIS = re.compile(r"\b(?:feminised|auto|regular|cannabis|marijuana|marihuana|thc|cbd|indica|sativa|kush|"
                        r"strains?|haze|skunk|photoperiod)\b")
 _CROP_WORDS = frozenset(_CROP_NAMES)
+_LETTER_RUNS = re.compile(r"[a-z]+").findall
 
 
 def canonical_text(cleaned: str) -> str:
@@ -379,7 +380,9 @@ def canonical_text(cleaned: str) -> str:
     t = _CROP_RE.sub(_crop, t)
     t = _PACK_COUNT.sub(_pack_count, t)
     t = forms_canonical(t)
-    if "brid" in t and not _CROP_WORDS.isdisjoint(t.split()) and not _CANNABIS.search(t):
+    # (session 32, ho32: the crop's word as a word, its comma or quote apart - "'Big Boy' Hybrid Tomato, 30
+    # Seeds" named no crop, "tomato," not being "tomato", and its hybrid stayed no F1)
+    if "brid" in t and not _CROP_WORDS.isdisjoint(_LETTER_RUNS(t)) and not _CANNABIS.search(t):
         t = _HYBRID.sub("f1", t)
     if "seeds" in t:
         t = _COUNT_AFTER_SEEDS.sub(_count_first, t)
