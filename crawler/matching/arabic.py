@@ -1108,3 +1108,22 @@ _add_words({
     "sebamed": "سيباميد", "clorox": "كلوركس", "oral b": "اورال_بي أورال_بي", "head shoulders": "هيد_اند_شولدرز",
     "serum": "سيروم", "foundation": "كريم_أساس كريم_اساس",
 })
+
+# session 32 (ho32): held-out-31's Lebanese titles named lines and letters the tables lacked, so the
+# Latin title's word was missing from the Arabic one ("انفينكس هوت 40 آي" / "Infinix Hot 40i", "اسوس توف" /
+# "ASUS TUF", "ماك بوك اير M2 سبيس جراي" / "... Space Gray", "شانيل كوكو مدموازيل" / "Chanel Coco
+# Mademoiselle", "عطر لطافة خمرة" / "Lattafa Khamrah"): the letter "i" after a number, a maker's line
+# names, Apple's colour and the perfume houses these shops sell and their best-known lines.  (Not
+# "ليل" / "نور" - night, light, as often words of a description as a perfume's name -, nor "لطافة": the
+# house's name is read against a Latin title by its transliteration, ``scripts``, and two Arabic titles
+# of its perfumes compare it as a word, ``unread_words``.)
+_LETTER_NAMES.update({"آي": "i", "أي": "i", "اي": "i"})  # (the cleaner drops the madda: "آي" is read "اي")
+_LETTER_AFTER_NUMBER = re.compile("(\\d)\\s?(" + "|".join(
+    sorted(_LETTER_NAMES, key=len, reverse=True)) + ")(?![\u0600-\u06ff])")
+_add_words({
+    "tuf": "توف", "rog": "روج", "zenbook": "زين_بوك زينبوك", "space gray": "سبيس_جراي سبيس_غراي سبيس_قراي",
+    "armaf": "ارماف أرماف", "rasasi": "الرصاصي_للعطور",
+    "khamrah": "خمرة خمره", "asad": "أسد اسد", "yara": "يارا", "club de nuit": "كلوب_دي_نوي كلوب_دو_نوي",
+    "coco": "كوكو", "mademoiselle": "مدموازيل مادموازيل", "chance": "شانس",
+    "sauvage": "سوفاج سوفاچ", "dior": "ديور", "versace": "فيرساتشي فرزاتشي", "eros": "ايروس إيروس",
+})

@@ -50,6 +50,7 @@ from .prepared import (  # noqa: F401
 )
 from .made_for import named_third_party  # (session 16, prec; session 30)
 from . import ml24 as _ml24  # (session 24, ml24)
+from . import rewordings as _rewordings  # (session 32, ho32: a name's initials with its number glued on)
 from .relations import (  # noqa: F401
     _COLOUR_SUFFIX as _COLOUR_CODE,
     _indel_sim,
@@ -324,10 +325,11 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
                     and not _wifi_standard(ws, i, b)  # (session 31, usr31: "Wi-Fi 6 support")
                     and not _m2_size_alone(ws, i, b)):  # (session 31, usr31: "M.2 2280")
                 r = _NUM_ROMAN.get(w)
-                if r is None or r not in of:
+                if (r is None or r not in of) and not _initials_glued(w, a, b):
                     n += 1
         elif not first and w in _ROMAN_NUM and w not in of and _ROMAN_NUM[w] not in of \
-                and not (w == "x" and _times_between(ws, i, of)):  # (packs26: "3 in x 3 in" / "3x3" is no X)
+                and not (w == "x" and _times_between(ws, i, of)) \
+                and not _initials_glued(w, a, b):  # (packs26: "3 in x 3 in" / "3x3" is no X)
             n += 1
         first = False
     return n + _variant_suffix_misses(a, b) + glued_numbers_missing(a, b) \
@@ -375,6 +377,13 @@ def _line_numbers_apart(ws, bw, of) -> int:
             continue
         n += 1
     return n
+
+
+def _initials_glued(w: str, a: Prepared, b: Prepared) -> bool:
+    """(session 32, ho32) Is a's number ``w`` the number of a name b writes as its initials with the
+    number glued on ("Call of Duty: Modern Warfare *III*" / "Call of Duty MW3 (2023)": the "III" is
+    b's "MW3", ``rewordings.initials_number``)?  Printed there, so no number a's title alone prints."""
+    return _rewordings.initials_number(w, a, b) is not None
 
 
 # (session 31, usr31) the Wi-Fi standard a device supports, "Wi-Fi 6", "WiFi 7" (4 to 7): a spec a

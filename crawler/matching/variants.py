@@ -903,6 +903,10 @@ _DEVICE_KINDS = {
     # pair; a "Fridge Freezer" names both kinds, so no one kind)
     "freezer": "freezer", "freezers": "freezer",
 }
+# (session 32, ho32) where a fridge's freezer compartment sits: "Top Freezer", "Bottom Freezer" name a
+# refrigerator's layout, no freezer sold alone ("Samsung Refrigerator RT38 No Frost 380L" / "Samsung
+# RT38 Top Freezer 380 Liters" is one fridge)
+_FREEZER_PLACES = frozenset("top bottom upper lower".split())
 _KIND_STOP = frozenset(("for", "with", "w", "compatible", "fits", "includes", "including", "plus",
                         "and", "+", "combo", "bundle", "kit", "set"))
 
@@ -913,10 +917,12 @@ def _device_kind(p):
     if not ws or _DEVICE_KIND_WORDS.isdisjoint(ws) or not (p.rawtitle or p.title or "").isascii():
         return None
     out = None
-    for w in ws:
+    for i, w in enumerate(ws):
         if w in _KIND_STOP:
             break
         k = _DEVICE_KINDS.get(w)
+        if k == "freezer" and i and ws[i - 1] in _FREEZER_PLACES:
+            k = "fridge"  # (session 32, ho32: "Samsung RT38 *Top Freezer* 380 Liters", ``_FREEZER_PLACES``)
         if k is not None:
             if out is not None and k != out:
                 return None

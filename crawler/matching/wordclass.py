@@ -173,6 +173,7 @@ edition ausgabe edicion edizione
 lb lbs oz fl ml kg mg cm mm inch inches zoll pouces pulgadas pollici
 users user devices device geraete geraet gerate gerat appareil appareils dispositivos dispositivo
 dispositivi zarizeni computers
+urzadzenia urzadzen urzadzenie zariadenia zariadeni zariadenie apparaten apparaat enheter enheder stanowisko stanowiska stanowisk
 people persons person personen personnes personas persone osob osoby
 """.split()) | frozenset(  # units written out, washes, licence and subscription terms
     """
@@ -1896,6 +1897,7 @@ def spec_clash(w: str, other) -> bool:
 # generation number (``relations.generation_misses``)
 COUNT_AFTER = frozenset("""
 pc pcs mac macs user users device devices geraete gerate appareils dispositivos dispositivi zarizeni
+urzadzenia urzadzen urzadzenie zariadenia zariadeni zariadenie apparaten apparaat enheter enheder stanowisko stanowiska stanowisk
 seat seats licence license licences licenses lizenz lizenzen
 count ct pack packs pk pieces piece stuck stk szt ks
 year years yr yrs month months mo mos jahr jahre monate mois ans anni mesi meses
@@ -4615,7 +4617,18 @@ SYNONYM.update({w: c for c, ws in {
 # the slot after a licence count, "Norton 360 Deluxe 5 Dev" / "5 Devices")
 SYNONYM.update({w: "devices" for w in ("dev", "devs", "device", "devices", "geraete", "geraet", "gerate", "gerat",
                                         "appareils", "appareil", "dispositivos", "dispositivo", "dispositivi",
-                                        "zarizeni") if w not in SYNONYM})
+                                        "zarizeni", *"urzadzenia urzadzen urzadzenie zariadenia zariadeni zariadenie apparaten apparaat enheter enheder stanowisko stanowiska stanowisk".split()) if w not in SYNONYM})
+# (session 32, ho32) a screen's resolution as shops name it - "4K" is "UHD" ("TCL 50" P635 4K Google TV" /
+# "TCL 50P635 4K UHD Google TV"), "Full HD" is "FHD" and "1080p": a spec, one class whatever the word
+# (not "HD" alone: a doorbell's "HD video", a headset's "HD audio")
+for _c, _ws in {"uhd": "uhd ultrahd 4k 2160p", "fhd": "fhd fullhd 1080p", "qhd": "qhd wqhd 1440p"}.items():
+    for _w in _ws.split():
+        SPEC.setdefault("resolution", {}).setdefault(_w, _c)
+        _SPEC_OF.setdefault(_w, ("resolution", _c))
+# (session 32, ho32) a mixture of colours of one flower's cultivar, as shops word it: "French Durango
+# *Mixed*" / "Durango *Mix*", "Mischung", "Mezcla", "Mélange", "Miscuglio" - one word
+SYNONYM.update({w: "mix" for w in "mix mixed mixture mischung mezcla melange miscuglio mengsel".split()
+                if w not in SYNONYM})
 # a program's language as a software catalogue abbreviates it ("Office Home & Student 2021 ENG
 # Medialess", "Painter 2023 Full ML DL"): the language spec, as "English" is
 for _w, _c in {"eng": "english", "ger": "german", "fra": "french", "fre": "french", "ita": "italian",
