@@ -407,7 +407,7 @@ def _formats_in(text: str) -> set:
 _BINDING_HARD = (r"hard\s?cover|hard\s?back|gebunden(?:e\s+ausgabe)?|reli[ée]e?|cartonn[ée]|tapa\s+dura|"
                  r"copertina\s+rigida|rilegato|gebonden|oprawa\s+twarda|twarda\s+oprawa|twardej\s+oprawie|"
                  r"twarda\s+ok[łl]adka|ok[łl]adka\s+twarda")
-_BINDING_SOFT = (r"paper\s?back|soft\s?cover|taschenbuch|broschiert|kartoniert|broch[ée]|poche|tapa\s+blanda|"
+_BINDING_SOFT = (r"trade\s+paper\s?back|paper\s?back|soft\s?cover|taschenbuch|broschiert|kartoniert|broch[ée]|poche|tapa\s+blanda|"
                  r"copertina\s+flessibile|brossura|oprawa\s+mi[ęe]kka|mi[ęe]kka\s+oprawa|mi[ęe]kkiej\s+oprawie|"
                  r"ok[łl]adka\s+mi[ęe]kka|mass\s+market")
 _BINDING_EBOOK = r"kindle\s+edition|kindle\s+store|e-?book|epub"
