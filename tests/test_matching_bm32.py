@@ -7,11 +7,12 @@ pair path (``match_method``) and the batch path (``match_many``), which must agr
 * a disc format closing a " - " part of the title is the product's format ("Oppenheimer - Blu-ray -
   Christopher Nolan" / "Oppenheimer [DVD]"), and an LP is vinyl ("2LP", "Vinyle LP");
 * a range of seasons or volumes is a set, no single season or volume ("Series 1-4" / "Series 4");
+* "Europa", "Asien", "Afrique" ... are a regional edition as "Europe" is ("Zug um Zug Europa" / "Zug um Zug");
 * a leading part is no author's name where the other title leads with one of its own ("Het diner -
   Herman Koch" / "Zomerhuis met zwembad - Herman Koch");
 * a volume's marker ("Vol.", "Band", "Tome", "n.", "T40"), a binding one title names (or both name
-  alike in other words) and a publisher's name one title prints are no identifying words
-  (``books32``)."""
+  alike in other words), a publisher's name one title prints, Amazon's authors after the binding's
+  dash and a release year in brackets (the other naming none) are no identifying words (``books32``)."""
 
 from crawler.matching.books32 import about_books, publisher_words, volume_markers
 from crawler.matching.features import prepare
@@ -33,6 +34,10 @@ SAME = [
     ("Rammstein - Mutter [Vinyl 2LP] (Remastered)", "Rammstein: Mutter (Remastered) (2LP Vinyl)"),
     ("Downton Abbey: The Complete Collection DVD Series 1-6", "Downton Abbey Series 1-6 Complete Collection [DVD]"),
     ("Lessons in Chemistry: A Novel (Paperback)", "Bonnie Garmus - Lessons in Chemistry Paperback"),
+    # a release year in brackets, the other naming none; Amazon's authors after the binding's dash
+    ("Interstellar [DVD] [2014]", "Interstellar (DVD)"),
+    ("Watchmen (2019 Edition) Paperback – Alan Moore, Dave Gibbons (DC Comics)",
+     "Watchmen - Alan Moore - DC Comics trade paperback (2019)"),
 ]
 
 DIFFERENT = [
@@ -55,6 +60,9 @@ DIFFERENT = [
     # volumes and publishers still apart where the number differs
     ("One Piece 104 (Carlsen Manga) Taschenbuch – Eiichiro Oda", "One Piece Band 105 - Eiichiro Oda"),
     ("Dylan Dog n. 450 - Sergio Bonelli Editore", "Dylan Dog n. 451"),
+    # two years; a continent in German is a regional edition
+    ("Interstellar [DVD] [2014]", "Interstellar [DVD] [2016]"),
+    ("Days of Wonder Zug um Zug: Europa", "Zug um Zug - Days of Wonder - Brettspiel (deutsch)"),
     # a publisher's name is no excuse outside books
     ("Levi's Vintage Leather Belt Brown", "Levi's Leather Belt Brown"),
 ]

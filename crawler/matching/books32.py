@@ -12,7 +12,18 @@ title, as ``en_recall23`` reads its kinds:
 * a book's binding named by one title only - "Paperback", "Taschenbuch", "Gebundene Ausgabe",
   "Poche", "Tapa blanda", "Copertina flessibile", "oprawa miękka" -, the other naming none: the
   binding facet (``raw_facets``, "binding") compares two bindings named, and a bookshop's short
-  title often names none.
+  title often names none; or where both name the same binding in other words ("oprawa miękka" /
+  "okładka miękka", "Copertina rigida" / "rilegato");
+* a publisher's or an imprint's name (``PUBLISHERS``: "VIZ Media", "Carlsen Manga", "Glénat", "Dark
+  Horse", "Sergio Bonelli Editore", "Reclam" ...) one title prints and the other does not, in a
+  title about books, comics or manga (``about_books``: "Vintage" is a publisher only there);
+* the author's names after Amazon's binding and dash ("Paperback – Masashi Kishimoto") the other
+  title does not print (it names the author by the surname, or not at all);
+* a release year alone in brackets ("[2023]") in a title about a disc or a book, the other title
+  printing no year.
+
+The markers "Band", "No.", "Nr." are read so only in a title about books, comics or discs ("Apple
+Watch Band 41" is no volume); "Vol.", "Volume", "Tome", "tom" anywhere.
 
 The words excused are words of ``ids`` (p's identifying words) the other offer never prints;
 ``facets.identifying_ids`` takes them out (``excused``)."""
@@ -44,6 +55,16 @@ def _num(w: str) -> str | None:
     return str(int(w)) if w.isdigit() and len(w) <= 4 else None
 
 
+# (markers no other kind of product prints before a number: the others - "Band", "No.", "Nr." - only
+# where a title is about books, comics or discs: "Apple Watch Band 41" / "Apple Watch 41 mm" is no volume)
+_PLAIN_MARKERS = frozenset("vol vols volume volumes tome tomo tom".split())
+
+
+def _about(p, other) -> bool:
+    return (about_books(p) or about_books(other)
+            or bool(_media_formats(p.title) if isinstance(p.title, str) else False))
+
+
 def volume_markers(ids, p, other) -> set:
     """Words of ``ids`` that are a volume's marker before a number the other title prints too,
     or a marker glued to such a number ("t40")."""
@@ -63,7 +84,7 @@ def volume_markers(ids, p, other) -> set:
         if glued and _num(w) in glued:
             out.add(w)  # (the number the other glues to its marker: "450" / "n.450")
         elif w in VOLUME_MARKERS:
-            if i + 1 < len(ws) and _num(ws[i + 1]) in onums:
+            if i + 1 < len(ws) and _num(ws[i + 1]) in onums and (w in _PLAIN_MARKERS or _about(p, other)):
                 out.add(w)
         else:
             m = _GLUED.match(w)

@@ -888,6 +888,9 @@ _CAPACITY_UNITS = frozenset("mah wh w lm lumens gb tb mb l ml".split())
 # a continent in a product's name: its regional edition or map ("Ticket to Ride Europe")
 # --------------------------------------------------------------------------
 CONTINENTS = frozenset("europe asia africa".split())
+# (session 32, bm32: and as German, French, Spanish, Italian, Dutch and Polish shops write them - "Zug um
+# Zug *Europa*" / "Zug um Zug", "Les Aventuriers du Rail *Europe*")
+CONTINENTS = CONTINENTS | frozenset("europa asien asie afrika afrique".split())
 # words that say where a licence, a gift card or a plug is sold or used ("20 EUR", "UK plug"):
 # then a continent is that region, compared as one (``synonyms.region_wording``)
 _SALE_REGION = frozenset("eur euro euros usd gbp us usa uk eu global worldwide region plug key code "

@@ -435,8 +435,9 @@ def _bindings(low: str) -> set:
 _SEASON_WORDS = r"series|seasons?|staffeln?|saisons?|temporadas?|stagion[ei]|seizoen(?:en)?|sezon(?:y|u)?"
 _VOL_WORDS = r"vols?\.?|volumes?|b[äa]nde?|bd\.|tomes?|tomy?"
 _SEQ = re.compile(r"(?<![\w-])(?:(" + _SEASON_WORDS + r")|(" + _VOL_WORDS + r"))\s?(\d{1,3})"
-                  r"(?:\s?(?:-|\u2013|to|bis|à|a|al|do|t/m)\s?(\d{1,3}))?(?![\w.,]\d|\d)", re.I)
+                  r"(?:\s?(?:-|\u2013|to|bis|à|a|al|do|t/m)\s?(\d{1,3}))?(?!\w|[.,]\d)", re.I)
 _SEQ_HINT = re.compile(r"seri|season|staffel|saison|tempor|stagion|seizoen|sezon|vol|band|bände|bd\.|tom").search
+_RANGE_ON = re.compile(r"\s?(?:-|\u2013|to|bis)\s?\d").match
 _SERIES_MEDIA = re.compile(r"dvd|blu-?ray|uhd|box|coffret|steelbook|\bcomplete\b|\bkomplett", re.I).search
 
 
@@ -449,6 +450,8 @@ def _sequence(low: str) -> frozenset:
         if season and season == "series" and not _SERIES_MEDIA(low):
             continue
         c = "season" if season else "vol"
+        if b is None and _RANGE_ON(low, m.end()):
+            continue  # (a range the pattern left, a unit glued to its end: "Band 38-40mm")
         if b is not None:
             x, y = int(a), int(b)
             if x < y:
