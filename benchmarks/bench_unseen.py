@@ -66,6 +66,13 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   electronics, appliances, household goods, toys and cosmetics against each other and the makers'
   English titles, near misses by capacity, colour, suffix, pack, generation, set against single; a
   development set (P / R .924 / .669 before its rules, .944 / .814 after).
+* ``benchmarks/pairs/train32bm.jsonl`` - session 32's books and media file (320 pairs, 147 the same, by
+  the bm32 helper before reading the matching code): books, e-books and audiobooks, films and series
+  (DVD, Blu-ray, 4K UHD, steelbook, box sets, seasons), music (CD, vinyl, deluxe and remastered
+  editions), board and card games (base game and expansions, editions, languages), comics and manga
+  (volumes), as shops in English, German, French, Spanish, Italian, Dutch and Polish title them; half
+  the non-matches near misses (binding, volume, season, edition, language, disc format, set against
+  single); a development set (P / R .921 / .476 before its rules, 1.000 / .585 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

@@ -977,6 +977,9 @@ def identifying_ids(p, other) -> frozenset:
     more = _en23.excused(ids, p, other)  # (session 23, en: activities, a leading maker's name)
     if more:
         free = free | more
+    more = _books32.excused(ids, p, other)  # (session 32, bm32: a volume's marker, a binding on one side)
+    if more:
+        free = free | more
     dev = _accessory.device_words_unnamed(p, other)
     if dev:
         # (session 30, accw30: "Apple *Watch* Sport Band" / "Apple Sport Band": the device the band is
@@ -2217,6 +2220,7 @@ def _default_both(a, b) -> frozenset:
 # (session 15, rec: the tier and add-on words ``rewordings``' steps never wave away)
 from . import rewordings as _rewordings  # noqa: E402
 from . import en_recall23 as _en23  # noqa: E402  (session 23, en)
+from . import books32 as _books32  # noqa: E402  (session 32, bm32)
 from . import accessory as _accessory  # noqa: E402  (session 30, lbt30: a watch's own strap)
 from . import ml24 as _ml24  # noqa: E402  (session 24, ml24)
 from . import claims as _claims  # noqa: E402  (session 27, fill27)
