@@ -74,6 +74,14 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   the non-matches near misses (binding, volume, season, edition, language, disc format, set against
   single); a development set (P / R .921 / .476 before its rules, 1.000 / .585 after).
 
+* ``benchmarks/pairs/train32hp.jsonl`` - session 32's pharmacy and health file (320 pairs, 144 the same, by
+  the hp32 helper before reading the matching code): vitamins and supplements by strength and count,
+  over-the-counter medicines, baby formula and baby care, sports nutrition, contact-lens solution and eye
+  drops, first aid, blood-pressure monitors and thermometers, as US, UK, German, French, Spanish, Italian,
+  Polish and Lebanese pharmacies title them; half the non-matches near misses (strength, count, form,
+  flavour, stage, children's / adult, DM / PM); a development set (P / R 1.000 / .611 before its rules,
+  1.000 / .854 after).
+
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in
 sample. What the stage does on a file it never saw is the leave-one-file-out table ``python -m

@@ -894,7 +894,11 @@ _to_latin_words = to_latin
 # (and a number of thousands in words, "18 ألف" 18,000; an air conditioner's capacity in "units",
 # "24000 وحدة" - a number of thousands of them is British thermal units, no count of pieces)
 _THOUSANDS_WORD = re.compile("(?<![\\d.,])(\\d{1,3})\\s?(?:\u0623\u0644\u0641|\u0627\u0644\u0641)(?![\u0600-\u06ff])")
-_BTU = re.compile("(?<![\\d.,])(\\d{4,6})\\s?(?:\u0648\u062d\u062f\u0629|\u0648\u062d\u062f\u0647)(?![\u0600-\u06ff])")
+# (session 32, hp32: not "وحدة دولية", an international unit - "1000 وحدة دولية" is a vitamin's 1000 IU)
+_BTU = re.compile("(?<![\\d.,])(\\d{4,6})\\s?(?:\u0648\u062d\u062f\u0629|\u0648\u062d\u062f\u0647)(?![\u0600-\u06ff])"
+                  "(?!\\s+(?:\u062f\u0648\u0644\u064a|\u0639\u0627\u0644\u0645\u064a)[\u0629\u0647])")
+# (session 32, hp32) "فيتامين د3" / "فيتامين د": vitamin D3 / D - a lone letter the words' reader drops
+_VITAMIN_D = re.compile("\u0641\u064a\u062a\u0627\u0645\u064a\u0646\\s+\u062f\\s?(3?)(?![\u0600-\u06ff\\d])")
 
 
 # (session 31, lb31) "3 في 1" - three in one, a coffee mix's or a shampoo's "3in1": the number, "in" and the
@@ -908,6 +912,8 @@ def _amounts_read(text: str) -> str:
         text = _THOUSANDS_WORD.sub(lambda m: m.group(1) + "000", text)
     if "\u0648\u062d\u062f" in text:
         text = _BTU.sub(lambda m: m.group(1) + " btu ", text)
+    if "\u0641\u064a\u062a\u0627\u0645\u064a\u0646" in text:
+        text = _VITAMIN_D.sub(lambda m: " vitamin d" + m.group(1) + " ", text)
     if "\u0646\u0635" in text or "\u0631\u0628\u0639" in text:
         text = _FRACTION.sub(lambda m: " " + _FRACTIONS[m.group(1)] + " " + _FRACTION_UNITS[m.group(2)] + " ", text)
     if "\u0641\u064a" in text:
@@ -1127,3 +1133,8 @@ _add_words({
     "coco": "كوكو", "mademoiselle": "مدموازيل مادموازيل", "chance": "شانس",
     "sauvage": "سوفاج سوفاچ", "dior": "ديور", "versace": "فيرساتشي فرزاتشي", "eros": "ايروس إيروس",
 })
+
+# session 32, hp32: Lebanese pharmacies' words and brands ("وحدة دولية" is IU, "بنادول" Panadol; ``health32``)
+from .health32 import ARABIC as _HEALTH32  # noqa: E402  (a leaf module)
+
+_add_words(_HEALTH32)

@@ -21,6 +21,7 @@ from . import vietnamese as _vietnamese
 from . import lingua as _lingua  # (session 16, ml: Japanese, Chinese, Korean words)
 from . import cjk as _cjk
 from . import sea_words as _sea  # (session 20, ml20b: South-East Asian count words)
+from . import health32 as _health32  # (session 32, hp32: pharmacy shorthand)
 from . import raw_facets as _raw_facets
 from .memos import memo  # (session 17: the memos' registry)
 from .amounts import dozens_counted, feet_and_inches, fractions_by_x, year_download  # (session 15, prec)
@@ -596,6 +597,8 @@ def _clean_pre(text) -> str:
         return ""
     if not isinstance(text, str):
         text = as_text(text)
+    if "\u00b5" in text or "\u03bc" in text:
+        text = _health32.micro_read(text)  # (session 32, hp32: "25µg" is 25 mcg, not "25 m g")
     s = _latin(text)
     # each pass only runs when its trigger character is present (speed)
     if "&" in s:
@@ -636,6 +639,8 @@ def _clean_pre(text) -> str:
         s = _lingua.sort_black(s)  # (session 22, ml22a: a closing Danish / Norwegian "sort" is black)
     if ("lsf" in s or "fps" in s) and _SPF_HINT(s):
         s = _SPF.sub(_spf_repl, s)  # (session 22, ml22a: "LSF 30" / "FPS 30" is "SPF 30")
+    if _health32.HINT(s):
+        s = _health32.pharmacy_read(s)  # (session 32, hp32: "16cpr" is 16 tablets, a PZN one shop prints is dropped)
     s = _sea.gift_dropped(s, _UNIT_ALIASES.__contains__)  # (session 20, ml20b: "44 pcs FREE 2 tisu basah" - the gift is no product's word)
     if (" sans " in s or " senza " in s or " sem " in s or " sin " in s or " zonder " in s) and (
             " fi" in s or " ca" in s or " dr" in s):

@@ -345,6 +345,9 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
         return False
     if W._SPEC_OF.get(w, ("",))[0] == "package":
         return True  # (session 29, dev29: the package it comes in, "7UP Free 330ml *Can*": a spec the specs compare)
+    sp = W._SPEC_OF.get(w)
+    if sp is not None and any(W._SPEC_OF.get(x) == sp for x in other.wordset):
+        return True  # (session 32, hp32: one spec's value in two languages, "30 compresse" / "30 Tabletten")
     # a describing word in front of the kind: "cordless stick vacuum"
     j = i + 1
     while j < len(ws) and cls[j] == _WORD and ws[j] not in _VARIANT_WORDS and j - i < 3:

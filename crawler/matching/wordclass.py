@@ -5274,3 +5274,11 @@ _ml27.install(_sys.modules[__name__])
 from . import grocery31 as _grocery31  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _grocery31.install(_sys.modules[__name__])
+
+
+# session 32, hp32: pharmacy and health products - forms, kinds, uses and a tablet's coating in the
+# shops' languages ("Filmtabletten", "Blood Pressure Monitor" / "Blutdruckmessgerät", "Allergy Relief";
+# ``health32``)
+from . import health32 as _health32  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_health32.install(_sys.modules[__name__])
