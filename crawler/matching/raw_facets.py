@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 
 from .regextrie import literal_alternation  # (session 13, speed)
+from .home32 import lamp_facets  # (session 32, hl32: a leaf module)
 
 _EMPTY = frozenset()
 
@@ -493,6 +494,7 @@ PLATFORM = "_p12_platform"
 BARE = "_p12_bare"        # True: the tool alone; False: with its batteries / charger / kit
 TYRE = "_s19_tyre"        # frozenset of ("size", "225/65r17") / ("service", "102h")
 THREAD = "_s24_thread"    # frozenset of inch screw threads ("5/16-18", "#10-24")
+LIGHT = "_s32_light"      # frozenset of ("base", "e27") / ("tone", "warm") / ("glass", "frosted"): ``home32``
 
 
 # (session 22, speed) the title's last word read at the start of the title reversed: a search for
@@ -575,6 +577,10 @@ def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
         tc = _closing_colours(low, colour_of, ambiguous, kinds)
     if tc:
         facets[TAIL_COLOUR] = tc
+    if "lamp" in hints or "house_lamp" in hints:
+        li = lamp_facets(low)  # (session 32, hl32: a household lamp's base, light colour, glass)
+        if li:
+            facets[LIGHT] = li
     pl = _platforms(title, low, digit, hints)
     if pl:
         facets[PLATFORM] = pl
@@ -602,6 +608,8 @@ _HINTS = {
     "plug": ("stecker", "plug", "prise", "enchufe", "spina", "version", "model"),
     "lamp": ("bulb", "lamp", "headl", "halogen", "xenon", "vision", "birne", "ampoule", "bombilla", "lampadina",
              "scheinwerfer", "breaker", " led"),
+    # (session 32, hl32: the words ``home32.lamp_facets`` needs one of, besides the vehicle lamp's)
+    "house_lamp": ("leuchtmittel", "spot", "strahler", "rowk", "lamp", "lumen", "lm", "ljusk"),
 }
 _HINT_OF: dict = {}
 for _k, _hs in _HINTS.items():
@@ -659,6 +667,14 @@ def conflicts(fa: dict, fb: dict, out: list) -> None:
     pa, pb = fa.get(PLATFORM), fb.get(PLATFORM)
     if pa and pb and "platform" not in out and any(_classes_disjoint(pa, pb, k) for k in ("plug", "lamp", "media")):
         out.append("platform")
+    la, lb = fa.get(LIGHT), fb.get(LIGHT)
+    if la and lb:
+        # (session 32, hl32: two lamp bases are two products, as two plugs are; two light colours or
+        # two glasses of one lamp are two of its colours)
+        if "platform" not in out and _classes_disjoint(la, lb, "base"):
+            out.append("platform")
+        if "colour" not in out and (_classes_disjoint(la, lb, "tone") or _classes_disjoint(la, lb, "glass")):
+            out.append("colour")
     ba, bb = fa.get(BARE), fb.get(BARE)
     if ba is not None and bb is not None and ba != bb and "pack" not in out:
         out.append("pack")

@@ -1637,3 +1637,6 @@ def own_replacement(a: Prepared, b: Prepared) -> bool:
 # session 13, home: a sheet's thread count ("400 Thread Count" / "600TC", ``titles._THREAD_COUNT``)
 # names another product of the line when it differs, as a capacity does
 _HARD_DIMS = _HARD_DIMS | frozenset(("tc",))
+# (session 32, hl32: an LED lamp's equivalent watts alone - "60W equivalent" / "100W equivalent" - are
+# two bulbs, as two powers are: ``home32.equivalent_watts_only``)
+_HARD_DIMS = _HARD_DIMS | frozenset(("watt_eq",))

@@ -22,6 +22,7 @@ from . import lingua as _lingua  # (session 16, ml: Japanese, Chinese, Korean wo
 from . import cjk as _cjk
 from . import sea_words as _sea  # (session 20, ml20b: South-East Asian count words)
 from . import raw_facets as _raw_facets
+from . import home32 as _home32  # (session 32, hl32: a leaf module - a lamp's equivalent watts)
 from .memos import memo  # (session 17: the memos' registry)
 from .amounts import dozens_counted, feet_and_inches, fractions_by_x, year_download  # (session 15, prec)
 from .amounts import cardinals_counted, ranges_joined  # (session 20, en20b)
@@ -677,6 +678,10 @@ def _clean_pre(text) -> str:
     if "/" in s and _FRACTION_HINT(s):
         s = _MIXED_NUMBER.sub(_mixed_number_repl, s)
         s = _SIZE_LIST.sub(_size_list_repl, s)
+    if "." in s and _SIZE_LETTER_HINT(s):
+        s = _SIZE_LETTER.sub("", s)  # (session 32, hl32: "l.140 x H.260 cm" is 140 x 260 cm)
+    if "lm" in s or "lumen" in s:
+        s = _LUMENS.sub(_lumens_repl, s)  # (session 32, hl32: "806 lumen" / "806 lm" is "806lm")
     s = fractions_by_x(s)  # (session 15, prec: "1 x 2-5/8" is 1 by 2.625, ``amounts``)
     s = feet_and_inches(s)  # (session 15, prec: 14' x 42" is feet by inches, ``amounts``)
     if '"' in s or "'" in s or "-in" in s or "inch" in s or (_inch_word_named(s) and _INCH_WORD_HINT(s)):
@@ -687,7 +692,7 @@ def _clean_pre(text) -> str:
         s = _CUFT.sub("cuft", s)
     if "fl" in s:
         s = _FLOZ.sub("floz", s)
-    if "triple a" in s or "double a" in s or "twin pack" in s:
+    if "triple a" in s or "double a" in s or "twin pack" in s or "pack" in s:
         s = _SPELLED_SIZE.sub(_spelled_size_repl, s)
     if "thread" in s:  # (session 13, home)
         s = _THREAD_COUNT.sub(_thread_count_repl, s)
@@ -839,8 +844,25 @@ _SET_BEFORE = re.compile(r"\b(?:set|sets|kit|kits|pack|pk|satz|jeu|juego|sada|ze
 
 # battery sizes and a pack of two spelled out: "Triple A" is AAA, "Double A" AA, a "Twin
 # Pack" a 2 pack
-_SPELLED_SIZE = re.compile(r"\b(triple a|double a|twin pack)\b")
-_SPELLED = {"triple a": "aaa", "double a": "aa", "twin pack": "2 pack"}
+_SPELLED_SIZE = re.compile(r"\b(triple a|double a|twin pack|doppelpack|dreierpack|double pack)\b")
+_SPELLED = {"triple a": "aaa", "double a": "aa", "twin pack": "2 pack",
+            # (session 32, hl32: German "Doppelpack" / "Dreierpack", a "Double Pack": packs of two and three)
+            "doppelpack": "2 pack", "dreierpack": "3 pack", "double pack": "2 pack"}
+
+# (session 32, hl32) a measure's letter before its number, as French, Spanish and German shops print a
+# piece's size - "l.140 x H.260 cm" (largeur / hauteur), "L.180 cm", "B 120 x T 60 cm" is no word: the
+# size is "140 x 260 cm" (only a letter with a dot before a number that a size's "x" or unit follows)
+_SIZE_LETTER = re.compile(r"(?<![a-z0-9.])[lhpw]\.\s?(?=\d+(?:\.\d+)?\s?(?:x\s?(?:[lhpw]\.\s?)?\d|cm\b|mm\b|m\b))")
+# (session 32, hl32) a lamp's luminous flux written three ways - "806lm", "806 lm", "806 Lumen(s)" - is
+# one token, as "806lm" was: one title's "806" against the other's "806lm" read as two numbers
+_LUMENS = re.compile(r"(?<![\w.])(\d{2,5})\s?(?:lm|lumens?)(?![a-z])")
+
+
+def _lumens_repl(m) -> str:
+    return m.group(1) + "lm"
+
+
+_SIZE_LETTER_HINT = re.compile(r"(?<![a-z0-9.])[lhpw]\.\s?\d").search
 
 
 def _spelled_size_repl(m) -> str:
@@ -1023,6 +1045,10 @@ def clean_with_units(text) -> tuple[str, dict]:
         # (session 30, accw30: a power bank's "10K" is its capacity, as ``units_of`` reads it)
         found.pop("k", None)
         found.setdefault("mah", set()).update(round(v * 1000.0, 1) for v in ks if 0 < v <= 100)
+    if "watt" in found and _home32.equivalent_watts_only(t, found["watt"]):
+        # (session 32, hl32: an LED lamp's "= 60W" / "60W equivalent" alone is no power of its own:
+        # compared only with another title's equivalent watts, ``home32.equivalent_watts_only``)
+        found["watt_eq"] = found.pop("watt")
     return t, {k: frozenset(v) for k, v in found.items()}
 
 
