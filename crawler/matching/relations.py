@@ -1076,6 +1076,11 @@ def unit_relation(a: Prepared, b: Prepared):
             vb = ub.get(dim)
             if vb is None:
                 continue
+            if dim == "watt_eq" or dim == "watt" and (("watt_eq" in ua) != ("watt_eq" in ub)):
+                # (session 32, hl32: "watt_eq" marks an LED lamp's title stating only the watts of the
+                # bulb it replaces - "806lm ... 60 W", "60W equivalent" -: those are compared with another
+                # such title's, never with a lamp's own power, "8.5W": ``home32.equivalent_watts_only``)
+                continue
             if _overlap(va, vb, _TOL.get(dim, 0.03)):
                 match += 1
                 if va != vb:
@@ -1637,6 +1642,3 @@ def own_replacement(a: Prepared, b: Prepared) -> bool:
 # session 13, home: a sheet's thread count ("400 Thread Count" / "600TC", ``titles._THREAD_COUNT``)
 # names another product of the line when it differs, as a capacity does
 _HARD_DIMS = _HARD_DIMS | frozenset(("tc",))
-# (session 32, hl32: an LED lamp's equivalent watts alone - "60W equivalent" / "100W equivalent" - are
-# two bulbs, as two powers are: ``home32.equivalent_watts_only``)
-_HARD_DIMS = _HARD_DIMS | frozenset(("watt_eq",))
