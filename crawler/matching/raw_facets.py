@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 
 from .regextrie import literal_alternation  # (session 13, speed)
+from .home32 import lamp_facets  # (session 32, hl32: a leaf module)
 
 _EMPTY = frozenset()
 
@@ -590,6 +591,7 @@ BARE = "_p12_bare"        # True: the tool alone; False: with its batteries / ch
 TYRE = "_s19_tyre"        # frozenset of ("size", "225/65r17") / ("service", "102h")
 THREAD = "_s24_thread"    # frozenset of inch screw threads ("5/16-18", "#10-24")
 SEQ = "_s32_seq"          # frozenset of ("season" / "vol", "r", first, last) / (..., "s", number)
+LIGHT = "_s32_light"      # frozenset of ("base", "e27") / ("tone", "warm") / ("glass", "frosted"): ``home32``
 
 
 # (session 22, speed) the title's last word read at the start of the title reversed: a search for
@@ -676,6 +678,10 @@ def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
         sq = _sequence(low)
         if sq:
             facets[SEQ] = sq
+    if "lamp" in hints or "house_lamp" in hints:
+        li = lamp_facets(low)  # (session 32, hl32: a household lamp's base, light colour, glass)
+        if li:
+            facets[LIGHT] = li
     pl = _platforms(title, low, digit, hints)
     if pl:
         facets[PLATFORM] = pl
@@ -703,6 +709,8 @@ _HINTS = {
     "plug": ("stecker", "plug", "prise", "enchufe", "spina", "version", "model"),
     "lamp": ("bulb", "lamp", "headl", "halogen", "xenon", "vision", "birne", "ampoule", "bombilla", "lampadina",
              "scheinwerfer", "breaker", " led"),
+    # (session 32, hl32: the words ``home32.lamp_facets`` needs one of, besides the vehicle lamp's)
+    "house_lamp": ("leuchtmittel", "spot", "strahler", "rowk", "lamp", "lumen", "lm", "ljusk"),
 }
 _HINT_OF: dict = {}
 for _k, _hs in _HINTS.items():
@@ -721,6 +729,19 @@ def _hints(low: str) -> set:
 
 
 _MW_DIGIT = re.compile(r"[mw] ?\d").search
+
+
+def _base_families_differ(la, lb) -> bool:
+    """(session 32, hl32) Two lamp bases of two families - Edison screw (E27 / E14), bayonet (B22), pin
+    (GU10, GX53, MR16, R7s) -: "E27" against "E14" is left to the rival-token rule that reads it a
+    number conflict already (``features``: the same letters, another number)."""
+    fa = {_re_letters(v) for k, v in la if k == "base"}
+    fb = {_re_letters(v) for k, v in lb if k == "base"}
+    return fa.isdisjoint(fb)
+
+
+def _re_letters(base: str) -> str:
+    return base.rstrip("0123456789.").rstrip("0123456789.") or base
 
 
 def _classes_disjoint(sa, sb, kind) -> bool:
@@ -764,6 +785,14 @@ def conflicts(fa: dict, fb: dict, out: list) -> None:
     qa, qb = fa.get(SEQ), fb.get(SEQ)
     if qa and qb and "pack" not in out and _set_against_single(qa, qb):
         out.append("pack")  # (session 32, bm32: "Series 1-4" / "Series 4")
+    la, lb = fa.get(LIGHT), fb.get(LIGHT)
+    if la and lb:
+        # (session 32, hl32: two lamp bases are two products, as two plugs are; two light colours or
+        # two glasses of one lamp are two of its colours)
+        if "platform" not in out and _classes_disjoint(la, lb, "base") and _base_families_differ(la, lb):
+            out.append("platform")
+        if "colour" not in out and (_classes_disjoint(la, lb, "tone") or _classes_disjoint(la, lb, "glass")):
+            out.append("colour")
     ba, bb = fa.get(BARE), fb.get(BARE)
     if ba is not None and bb is not None and ba != bb and "pack" not in out:
         out.append("pack")

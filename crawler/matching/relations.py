@@ -1140,6 +1140,11 @@ def unit_relation(a: Prepared, b: Prepared):
             vb = ub.get(dim)
             if vb is None:
                 continue
+            if dim == "watt_eq" or dim == "watt" and (("watt_eq" in ua) != ("watt_eq" in ub)):
+                # (session 32, hl32: "watt_eq" marks an LED lamp's title stating only the watts of the
+                # bulb it replaces - "806lm ... 60 W", "60W equivalent" -: those are compared with another
+                # such title's, never with a lamp's own power, "8.5W": ``home32.equivalent_watts_only``)
+                continue
             if _overlap(va, vb, _TOL.get(dim, 0.03)):
                 match += 1
                 if va != vb:

@@ -5265,6 +5265,12 @@ from . import cz31 as _cz31  # noqa: E402  (a leaf module: ``wordclass`` is pass
 
 _cz31.install(_sys.modules[__name__])
 
+# session 32, hl32: home goods' kinds in the shops' languages ("Regal" / "Shelving unit", "Bettgestell" /
+# "Bed frame", "Deckel" / "lid", a mattress's firmness) - before ml27, whose block is the last
+from . import home32 as _home32  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_home32.install(_sys.modules[__name__])
+
 _ml27.install(_sys.modules[__name__])
 
 
