@@ -520,7 +520,12 @@ _BARE = re.compile(r"(?<![\w])(?:tool[\s-]only|bare[\s-]tool|body[\s-]only|solo\
                    r"|bez\s(?:akumul[aá]tor(?:a|ow|u)|baterii|ladowarki|bat[eé]rie|aku|nab[ií]je[cč]ky|nab[ií]ja[cč]ky)"
                    r"|senza\sbatteri[ae]|zonder\s(?:accu|batterij)"
                    r"|sem\sbateria|(?<=schleifer\s)solo|(?<=s[aä]ge\s)solo|(?<=hammer\s)solo"
-                   r"|machine\sseule|\(naked\)|solo(?=\s?[,(]|\s*$))(?![\w])", re.I)
+                   r"|machine\sseule|\(naked\)|solo(?=\s?[,(]|\s*$)"
+                   # (session 32, da32: a German shop's "Basisversion", Italian "solo corpo" / "corpo macchina",
+                   # Spanish "solo cuerpo", French "machine nue", "Bare Unit", a "solo" before the tool's case -
+                   # "Solo in L-BOXX", "solo im Karton" - or after Einhell's "Li" - "TE-CD 18/40 Li Solo")
+                   r"|basisversion|solo\s(?:corpo|cuerpo)|corpo\smacchina|machine\snue|bare\sunit|bare(?=\s*$)"
+                   r"|solo(?=\s(?:in|im|en)\s)|(?<=\sli\s)solo|(?<=\sli-)solo)(?![\w])", re.I)
 _BARE_WORD = re.compile(r"[^\W_]+")
 
 
@@ -545,6 +550,9 @@ _KIT = re.compile(r"(?<![\w])(?:with\s(?:\d\s?x?\s)?(?:[\w.]+\s)?(?:batter(?:y|i
                   # akumulatory", "con batteria", "met accu")
                   r"|z\s(?:\d\s)?akumulator(?:em|ami)|\d\s?x?\s?akumulator(?:y|ami)|con\s(?:\d\s)?batteri[ae]"
                   r"|met\s(?:\d\s)?accu'?s?"
+                  # (session 32, da32: a German "Set mit ..." - "Akku-Rasenmäher Set mit AK 30 und AL 101": the
+                  # maker's battery and charger named by their codes)
+                  r"|set\smit"
                   # (session 31, cz31: a count of batteries times their capacity names the kit's batteries in any
                   # language - "2x 2,0 Ah", "2 x 5.0Ah"; Czech / Slovak "s akumulátorem", "s 2 bateriemi")
                   r"|\d\s?x\s?\d+(?:[.,]\d+)?\s?ah|s\s(?:\d\s)?(?:akumul[aá]tor(?:em|y)|bat[eé]ri(?:[ií]|ou|emi|ami)))(?![\w])", re.I)

@@ -413,6 +413,12 @@ def _kinds_missing(p, other) -> set:
 def _category_word(w: str, p) -> bool:
     if w in CATEGORY:
         return True
+    # (session 32, da32: a word of a kind phrase - "smerigliatrice *angolare*", "taille *haie*" -, and
+    # a machine's battery word beside its kind - "kosiarka *akumulatorowa*", "*Akku*-Rasenmäher")
+    if w in _diy32.PHRASE_WORDS and _phrase_kinds(p).get(w) is not None:
+        return True
+    if w in _diy32.CORDLESS and _cordless_beside_kind(w, p):
+        return True
     if w in _CATEGORY_MODIFIERS:
         ws = p.words
         return any(x == w and i + 1 < len(ws) and ws[i + 1] in CATEGORY for i, x in enumerate(ws))
@@ -741,6 +747,8 @@ def _neutral(w: str, p, other, compared) -> bool:
         return True  # (session 20, en20a: "Power Adapter" / "Wall Charger": "Power" names the kind)
     if w in FUNCTION or w in FILLER or _category_word(w, p) or w in other.wordset:
         return True
+    if bare_tool_word(w, p, other):
+        return True  # (session 32, da32: "solo" / "senza batteria", both sell the tool alone, as for an insertion)
     if translated_in(w, other.wordset):
         return True  # (the other names it in its language: "Lavande" / "Lavender", "Deutsch" / "German")
     if _shade_word(w) and _shade_translated(w, p, other):
@@ -1783,6 +1791,23 @@ ergonomic ergonomisch ergonomique ergonomico
 """.split())
 
 
+def _cordless_beside_kind(w: str, p) -> bool:
+    """(session 32, da32) Does ``w`` (``diy32.CORDLESS``) stand right before a kind word other than the
+    battery, or right after one (or after one and "a" / "à": "tosaerba a batteria")?"""
+    ws = p.words
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        near = [ws[i + 1]] if i + 1 < len(ws) else []
+        if i:
+            near.append(ws[i - 1])
+        if i > 1 and ws[i - 1] == "a":
+            near.append(ws[i - 2])
+        if any(CATEGORY.get(y) not in (None, "battery") for y in near):
+            return True
+    return False
+
+
 def shop_wording(w: str, p, other) -> int:
     """syn3: is ``w`` (an identifying word of p's title the other never
     prints) a kind, a currency or a kind's modifier written otherwise?  2 a
@@ -1791,6 +1816,8 @@ def shop_wording(w: str, p, other) -> int:
     when the other names no kind, a currency code when the other names no
     other currency (its symbol was cleaned away), a modifier before a kind
     word; 0 none of these."""
+    if w in _diy32.CORDLESS and _cordless_beside_kind(w, p):
+        return 1  # (session 32, da32: "Akku-Heckenschere", "tronçonneuse à batterie": no battery of its own)
     k = _phrase_kinds(p).get(w) or CATEGORY.get(w)
     if k is not None:
         ok = _kinds_named(other)
@@ -3761,6 +3788,9 @@ sin bateria nur gehause unit
 bez akumulatora akumulatorow akumulatoru baterii ladowarki senza batteria batterie zonder accu batterij sem
 machine seule cargador naked
 """.split())  # (session 25, dedupe25: the wording household24 read, now ``raw_facets``' one vocabulary's)
+# (session 32, da32: "Basisversion", "solo corpo", "corpo macchina", "solo cuerpo", "machine nue", "sans batterie
+# ni chargeur", "senza batteria e caricabatterie", "bez akumulatora i ładowarki")
+_BARE_WORDS = _BARE_WORDS | frozenset("basisversion corpo cuerpo macchina nue caricabatterie ni".split())
 # (the final tables again: ``GENERIC`` and ``_KINDS`` were built before this block)
 GENERIC = frozenset(CATEGORY) | FILLER
 _KINDS = frozenset(CATEGORY)
@@ -5270,6 +5300,12 @@ _cz31.install(_sys.modules[__name__])
 from . import home32 as _home32  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _home32.install(_sys.modules[__name__])
+
+# session 32, da32: DIY tools, garden machines and car parts in the shops' languages ("Motorsense" /
+# "decespugliatore" / "Brushcutter", "Scheibenwischer" / "balai d'essuie-glace"; ``diy32``)
+from . import diy32 as _diy32  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_diy32.install(_sys.modules[__name__])
 
 _ml27.install(_sys.modules[__name__])
 
