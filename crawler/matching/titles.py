@@ -21,7 +21,9 @@ from . import vietnamese as _vietnamese
 from . import lingua as _lingua  # (session 16, ml: Japanese, Chinese, Korean words)
 from . import cjk as _cjk
 from . import sea_words as _sea  # (session 20, ml20b: South-East Asian count words)
+from . import health32 as _health32  # (session 32, hp32: pharmacy shorthand)
 from . import raw_facets as _raw_facets
+from . import home32 as _home32  # (session 32, hl32: a leaf module - a lamp's equivalent watts)
 from .memos import memo  # (session 17: the memos' registry)
 from .amounts import dozens_counted, feet_and_inches, fractions_by_x, year_download  # (session 15, prec)
 from .amounts import cardinals_counted, ranges_joined  # (session 20, en20b)
@@ -415,7 +417,9 @@ def as_text(value) -> str:
 # 1-3 digits, not glued to a unit or a letter.  (German "Nr." is left as it was: "Müsli 508" / "Nr.
 # 508" print the number as a word of its own, as a shop's article number.)
 _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(?:n|num|numero|nro)\s?[.\u00b0\u00ba]|no\.?)\s?(\d{1,3})(?![\d.,]?\d|[a-z%])")
-_NUMBER_SIGN_HINT = re.compile(r"(?<![\w.])(?:n(?:um|umero|ro)?\s?[.\u00b0\u00ba]|no\.?)\s?\d").search
+# (session 32, sp32, speed: every match starts with "n" - led by it, the look-behind after it, the
+# engine jumps from "n" to "n" instead of trying the look-behind at every position; the same matches)
+_NUMBER_SIGN_HINT = re.compile(r"n(?<![\w.]n)(?:(?:um|umero|ro)?\s?[.\u00b0\u00ba]|o\.?)\s?\d").search
 
 
 # (session 22, ml22a) a sunscreen's protection factor: English SPF, German LSF (Lichtschutzfaktor),
@@ -532,6 +536,14 @@ _PRICE_NOTE = re.compile(
     r"(?:\s[-|\u2013(\[,]|\s(?:price|prix|only|just|now)\s*:?|\s?\|)\s*" + _AMOUNT
     + r"(?:\s*(?:au lieu de|instead of|was|statt|en lugar de|invece di|en vez de)\s*" + _AMOUNT + r")?"
     + r"\s*[)\]]?\s*$")
+def _price_named(s: str) -> bool:
+    """(session 32, sp32, speed) Does ``s`` hold a literal every match of ``_PRICE_HINT`` holds?  Ten
+    substring tests before that regex, which starts with a character class and so is tried at every
+    position (~2 us a title; a title naming no price - most - is done in a fraction of it)."""
+    return ("$" in s or "\u20ac" in s or "\u00a3" in s or "usd" in s or "lbp" in s or "l.l" in s or "dollar" in s
+            or "eur" in s or "price" in s or "prix" in s)
+
+
 _VALUE_GOODS = re.compile(r"gift|card|voucher|guthaben|credit|top.?up|recharge|prepaid|wallet|psn|steam|itunes|"
                           r"google play|xbox live|netflix|coins?\b|points?\b|subscription|membership|cadeau|regalo|geschenk|gutschein|"
                           r"karte|carte|tarjeta|carta|buono|kart\b|bon\b|hediye|prezent|darek|dárek").search
@@ -619,13 +631,18 @@ def _clean_pre(text) -> str:
         return ""
     if not isinstance(text, str):
         text = as_text(text)
+    if "\u00b5" in text or "\u03bc" in text:
+        text = _health32.micro_read(text)  # (session 32, hp32: "25µg" is 25 mcg, not "25 m g")
     s = _latin(text)
     # each pass only runs when its trigger character is present (speed)
     if "&" in s:
         s = _ENTITY.sub(lambda m: _ENTITY_MAP[m.group(1)], s)
     if "@" in s:
         s = _LANG_TAG.sub(" ", s)
-    if _WARRANTY_HINT(s):
+    # (session 32, sp32, speed: every match of the case-blind ``_WARRANTY_HINT`` holds "rant" in some case -
+    # no letter of it has another case-blind form, ``re._casefix``: one substring test of the lower-cased
+    # text first, ~0.2 us, instead of the case-blind scan, ~2.5 us, for the titles without it)
+    if "rant" in s.lower() and _WARRANTY_HINT(s):
         s = warranty_dropped(s)  # (session 29, dev29: a shop's warranty note)
     if "ME" in s:
         s = _ME_VERSION.sub(" Middle East ", s)  # (session 29, lb29: "(ME)" is the Middle East version)
@@ -643,7 +660,7 @@ def _clean_pre(text) -> str:
         s = _SATA_ROMAN.sub(lambda m: "sata " + str(len(m.group(1))), s)  # (session 29, lb29: "SATA III" is SATA 3)
     if ("/" in s or "-" in s) and _POWER_PAIR_HINT(s):
         s = _POWER_PAIR.sub(r"\1 ", s)  # (session 29, dev29: "5kVA/4kW", "12V/100Ah": two ratings)
-    if _PRICE_HINT(s) and not _VALUE_GOODS(s):
+    if _price_named(s) and _PRICE_HINT(s) and not _VALUE_GOODS(s):
         s = _PRICE_NOTE.sub(" ", s)  # (session 29, dev29: a price in the title is the shop's)
     if ("en" in s or "em" in s or "tutto" in s or "alles" in s) and _IN_ONE_HINT(s):
         # (session 28, dev28: "Tout-en-1", "Todo en uno", "Tutto in 1", "3en1", "3 em 1" are the
@@ -661,6 +678,8 @@ def _clean_pre(text) -> str:
         s = _SPF.sub(_spf_repl, s)  # (session 22, ml22a: "LSF 30" / "FPS 30" is "SPF 30")
     if "gore" in s or "gtx" in s:
         s = _GORE_TEX.sub("goretex", s)  # (session 32, fs32: "GORE-TEX" / "GTX", a shoe's or a jacket's membrane)
+    if _health32.HINT(s):
+        s = _health32.pharmacy_read(s)  # (session 32, hp32: "16cpr" is 16 tablets, a PZN one shop prints is dropped)
     s = _sea.gift_dropped(s, _UNIT_ALIASES.__contains__)  # (session 20, ml20b: "44 pcs FREE 2 tisu basah" - the gift is no product's word)
     if (" sans " in s or " senza " in s or " sem " in s or " sin " in s or " zonder " in s) and (
             " fi" in s or " ca" in s or " dr" in s):
@@ -704,6 +723,12 @@ def _clean_pre(text) -> str:
     if "/" in s and _FRACTION_HINT(s):
         s = _MIXED_NUMBER.sub(_mixed_number_repl, s)
         s = _SIZE_LIST.sub(_size_list_repl, s)
+    if "." in s and _SIZE_LETTER_HINT(s):
+        s = _SIZE_LETTER.sub("", s)  # (session 32, hl32: "l.140 x H.260 cm" is 140 x 260 cm)
+    if _LIGHT_TONE_HINT(s):
+        s = _LIGHT_TONE.sub(_light_tone_repl, s)  # (session 32, hl32: "blanc chaud" is "warm white")
+    if "lm" in s or "lumen" in s:
+        s = _LUMENS.sub(_lumens_repl, s)  # (session 32, hl32: "806lm" / "806 lm" is "806 lumen")
     s = fractions_by_x(s)  # (session 15, prec: "1 x 2-5/8" is 1 by 2.625, ``amounts``)
     s = feet_and_inches(s)  # (session 15, prec: 14' x 42" is feet by inches, ``amounts``)
     if '"' in s or "'" in s or "-in" in s or "inch" in s or (_inch_word_named(s) and _INCH_WORD_HINT(s)):
@@ -714,7 +739,7 @@ def _clean_pre(text) -> str:
         s = _CUFT.sub("cuft", s)
     if "fl" in s:
         s = _FLOZ.sub("floz", s)
-    if "triple a" in s or "double a" in s or "twin pack" in s:
+    if "triple a" in s or "double a" in s or "twin pack" in s or "pack" in s:
         s = _SPELLED_SIZE.sub(_spelled_size_repl, s)
     if "thread" in s:  # (session 13, home)
         s = _THREAD_COUNT.sub(_thread_count_repl, s)
@@ -866,8 +891,47 @@ _SET_BEFORE = re.compile(r"\b(?:set|sets|kit|kits|pack|pk|satz|jeu|juego|sada|ze
 
 # battery sizes and a pack of two spelled out: "Triple A" is AAA, "Double A" AA, a "Twin
 # Pack" a 2 pack
-_SPELLED_SIZE = re.compile(r"\b(triple a|double a|twin pack)\b")
-_SPELLED = {"triple a": "aaa", "double a": "aa", "twin pack": "2 pack"}
+_SPELLED_SIZE = re.compile(r"\b(triple a|double a|twin pack|doppelpack|dreierpack|double pack)\b")
+_SPELLED = {"triple a": "aaa", "double a": "aa", "twin pack": "2 pack",
+            # (session 32, hl32: German "Doppelpack" / "Dreierpack", a "Double Pack": packs of two and three)
+            "doppelpack": "2 pack", "dreierpack": "3 pack", "double pack": "2 pack"}
+
+# (session 32, hl32) a measure's letter before its number, as French, Spanish and German shops print a
+# piece's size - "l.140 x H.260 cm" (largeur / hauteur), "L.180 cm", "B 120 x T 60 cm" is no word: the
+# size is "140 x 260 cm" (only a letter with a dot before a number that a size's "x" or unit follows)
+_SIZE_LETTER = re.compile(r"(?<![a-z0-9.])[lhpw]\.\s?(?=\d+(?:\.\d+)?\s?(?:x\s?(?:[lhpw]\.\s?)?\d|cm\b|mm\b|m\b))")
+# (session 32, hl32) a lamp's luminous flux written three ways - "806lm", "806 lm", "806 Lumen(s)" - is
+# one number and the filler "lumen": one title's "806" against the other's "806lm" read as two numbers.
+# (Glued the other way, "806lm", a name's number before "Lumen" - "Black Diamond Spot 400 Lumen
+# Headlamp" / "Spot 400 Headlamp" - was no longer the name's.)
+_LUMENS = re.compile(r"(?<![\w.])(\d{2,5})\s?(?:lm|lumens?)(?![a-z])")
+
+
+def _lumens_repl(m) -> str:
+    return m.group(1) + " lumen"
+
+
+# (session 32, hl32) a lamp's light colour in the shop's language is written as the English phrase:
+# "blanc chaud", "luz cálida", "luce calda", "warmweiß", "warm wit", "ciepła biel" are "warm white" (the
+# noun of each - "luz", "blanc", "weiß" - was otherwise a word of its own against "white"); neutral and
+# cool white and daylight likewise.  (Read after accents are stripped; ``home32.lamp_facets`` compares them.)
+_LIGHT_TONE = re.compile(
+    r"(?<![a-z])(?:(blanc (?:tres )?chaud|luz calida|luce calda|bianco caldo|blanco calido|warmweiss|warm wit|"
+    r"varmvit|ciepla biel|ciepla barwa|barwa ciepla)"
+    r"|(blanc neutre|luz neutra|luce neutra|bianco neutro|neutralweiss|neutraal wit|neutrale wit|neutralna biel)"
+    r"|(blanc froid|luz fria|luce fredda|bianco freddo|kaltweiss|koud wit|kallvit|zimna biel)"
+    r"|(tageslichtweiss|tageslicht|lumiere du jour|luz dia|luz de dia|luce diurna|daglicht|swiatlo dzienne))"
+    r"(?![a-z])")
+_LIGHT_TONE_HINT = re.compile(r"blanc|luz|luce|bianco|blanco|weiss|wit|vit|ciepla|barwa|biel|tagesl|lumiere|daglicht|"
+                              r"swiatlo").search
+_TONE_ENGLISH = ("warm white", "neutral white", "cool white", "daylight")
+
+
+def _light_tone_repl(m) -> str:
+    return next(_TONE_ENGLISH[k] for k in range(4) if m.group(k + 1))
+
+
+_SIZE_LETTER_HINT = re.compile(r"(?<![a-z0-9.])[lhpw]\.\s?\d").search
 
 
 def _spelled_size_repl(m) -> str:
@@ -1048,6 +1112,11 @@ def clean_with_units(text) -> tuple[str, dict]:
     t = "".join(out)
     if ks:
         _bank_capacity(found, ks, t)
+    if "watt" in found and _home32.equivalent_watts_only(t, found["watt"]):
+        # (session 32, hl32: an LED lamp's "= 60W" / "60W equivalent" alone is no power of its own:
+        # marked, its watts are compared only with another such title's - ``relations.unit_relation``,
+        # ``home32.equivalent_watts_only``)
+        found["watt_eq"] = found["watt"]
     return t, {k: frozenset(v) for k, v in found.items()}
 
 
@@ -2048,11 +2117,14 @@ GRAPHICS_CARD_WORDS = frozenset("geforce radeon quadro firepro rtx gtx gddr5 gdd
 MEMORY_PRODUCT_WORDS = GRAPHICS_CARD_WORDS | frozenset("ddr3 ddr4 ddr5 dimm sodimm".split())
 _MEMORY_WORD = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted(MEMORY_PRODUCT_WORDS)) + r")(?![a-z0-9])").search
 _GIGA_G = re.compile(r"(?<![\w.])(\d{1,3})[gG](?![\w.])")
+# (session 32, sp32, speed: whether ``_GIGA_G`` finds any, led by the digit - the look-behind after it -
+# so that the engine scans for digits instead of trying the look-behind at every position)
+_GIGA_G_HINT = re.compile(r"\d(?<![\w.]\d)\d{0,2}[gG](?![\w.])").search
 
 
 def memory_gigabytes(title):
     """``title`` with its "8G" written "8GB" where it names a graphics card or a memory module."""
-    if type(title) is not str or not _GIGA_G.search(title) or not _MEMORY_WORD(title.lower()):
+    if type(title) is not str or not _GIGA_G_HINT(title) or not _MEMORY_WORD(title.lower()):
         return title
     return _GIGA_G.sub(r"\1GB", title)
 
