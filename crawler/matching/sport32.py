@@ -29,7 +29,7 @@ number ("Clifton 9 *Laufschuh*") read as its variant (``conflict:slot``).
 
 Only free words are added (a word a table holds keeps its meaning there).  Left out: "casque"
 (headphones in French), "hose" (a garden hose; German trousers), "sweat" (sweat-proof), "polo"
-(Polo Ralph Lauren), "gafas" (glasses), "short" (a length), "top" (a tier), "mat" alone (a finish:
+(Polo Ralph Lauren), "bra" (BRA, a cookware maker), "gafas" (glasses), "short" (a length), "top" (a tier), "mat" alone (a finish:
 "Matt" / "Mat"); "pala" alone is kept (a padel racket's Spanish name: no other product of the tables
 is called so).  Tried and dropped: "shirt" / "T-shirt" as a kind (a "Tee" is tea to the tables: "T-Shirt"
 / "Tee" became two kinds), "football" and "basketball" as kinds (shared by both titles they are no longer
@@ -65,7 +65,7 @@ _KINDS = {
     "shirt": "jersey trikot heimtrikot auswartstrikot maglia camiseta maillot "
              "koszulka hardloopshirt laufshirt poloshirt",
     "leggings": "leggings legging tights",
-    "bra": "bra sujetador reggiseno biustonosz",
+    "bra": "sujetador reggiseno biustonosz",  # (not "bra": BRA, the Spanish cookware maker)
     "socks": "socks socken chaussettes calcetines calzini skarpety sokken",
     "football": "fussball balon pallone ballon pilka spielball",
     "basketball": "baloncesto koszykowka",
