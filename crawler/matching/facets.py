@@ -809,10 +809,15 @@ def lead_word_only(a, b) -> float:
         if not my and len(mx) == 1 and x.words and mx[0] == x.words[0]:
             w = mx[0]
             if (w.isalpha() and w not in COLOUR_OF and w not in SCENTS and w not in EDITIONS
-                    and w not in UPGRADE and w not in REFILL):
+                    and w not in UPGRADE and w not in REFILL
+                    # (session 32, sd32: nor a seed's type leading a title about seeds - "Auto Ultimate" of
+                    # Dutch Passion is no "Ultimate", its "Auto" no shop's name)
+                    and not (x.seedtype and w in _SEED_IDENTIFYING)):
                 return 1.0
     return 0.0
 
+
+from .seeds import IDENTIFYING as _SEED_IDENTIFYING  # noqa: E402  (session 32, sd32: a leaf module)
 
 # tier words: a title naming one that the other lacks may be another product
 # of the line ("Photoshop CS4 Extended" is not "Photoshop CS4")
