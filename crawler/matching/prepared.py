@@ -784,6 +784,8 @@ def _complete(p: Prepared) -> Prepared:
         idwords = (idwords - S.NOT_IDENTIFYING) | (S.IDENTIFYING & p.wordset)
         if not (p.facets and "pack" in p.facets) and not S.UNCOUNTED_PACKET.isdisjoint(p.wordset):
             idwords = idwords | (S.UNCOUNTED_PACKET & p.wordset)  # (session 32, sd32: a packet of no count)
+    # (session 32, sd32: a cannabis strain's every word, a word read as a brand too - ``seeds.strain_words``)
+    strain = S.strain_words(ws, p.brand) if seed and not S.CANNABIS_TYPES.isdisjoint(p.wordset) else None
     if p.facets and p.facets.get(_raw_facets.BARE) is True and idwords:
         # (session 24, small24: "Tool Only" / "Bare Tool" / "ohne Akku": the pack facet's words)
         idwords = idwords - _bare_words(p.rawtitle)
@@ -792,6 +794,8 @@ def _complete(p: Prepared) -> Prepared:
     if b and b in idwords:
         # the brand is compared as a brand (brand_relation), not as a word
         idwords = idwords - {b}
+    if strain:
+        idwords = idwords | strain
     p.idwords = idwords
     p.sitewords = T.site_suffix_words(title, ws)
     p.pageids, p.sitewords = page_parts(p)

@@ -830,3 +830,54 @@ def _marks_conflict(ta: frozenset, tb: frozenset, ma: frozenset, mb: frozenset) 
                 return True
     return False
 
+
+
+# ---------------------------------------------------------------- session 32, sd32
+# (session 32, sd32) every word of a cannabis strain's name names the strain, however common it is in other
+# trades' titles: "Royal Gorilla" is no "Gorilla", "OG Kush" no "Kush", "Candy Kush" no "Kush", "Power Plant"
+# no "Plant", "Original Auto Amnesia" no "Auto Amnesia" - where the identifying words (rare enough in the
+# training catalogues) left "royal", "og", "candy", "power", "original", "cookies" out and a shop's title with
+# them was read as the plain strain.  In a title stating a cannabis type, each word of letters is identifying
+# but the trade's words: seed and pack words, types, the houses' names, the words that describe a strain
+# (indica, THC, yield, indoor ...), a shop's or a promotion's words, the banks' initials ("DP", "DNF"), articles
+# and prepositions.
+_DESCRIBE = frozenset("""
+indica indicas sativa sativas hybrid hybride hibrida hibrido ibrida dominant dominante strain strains cepa variedad variete
+sorte sorten thc high yield yields rendimiento indoor indoors outdoor outdoors interior exterior photoperiod photoperiodic
+fotoperiodica fotoperiodo photoperiodique photoperiodisch flowering floracion floraison blute bluete weeks week semanas
+semaines wochen days dias jours tage harvest medical medicinal recreational grow growing plant plants planta plantas
+pflanze pflanzen plante plantes new nuevo nueva neu neue nouveau nouvelle nuovo nuova free gratis gratuit gratuite gift
+regalo cadeau geschenk omaggio promo promotion promocion oferta offer angebot bonus deal sale best top buy online shop
+store tienda boutique uk usa us eu europe spain espana canada germany deutschland france italia italy netherlands holland
+weed hemp canamo chanvre hanf canapa marihuana cannabis quality calidad qualite qualitat premium genetics genetica
+genetique genetik bank seedbank seedbanks co company inc ltd breeder breeders official
+dp dnf bf fb ss sss oss hso wos msnl ilgm paquet paquets packung packungen confezione lot lots stuck stueck
+de del la las los el le les des du di da dei della delle van von der die das het een il lo gli un une una uno und et y e
+and or of by from with for per in on at to the a an x
+""".split())
+# (the packet's words of ``_NO_STRAIN``: the banks' names are set aside where the title prints them, and only
+# there - the second "Royal" of "Royal Queen Seeds Royal Runtz" names the strain)
+_PACKET_WORDS = frozenset("pcs pc pk pack packs packet single seed seeds by from farm genetics co company bank".split())
+
+
+def strain_words(ws, brand=None) -> frozenset:
+    """(session 32, sd32) The words of letters of a title about cannabis seeds (its canonical words ``ws``, its
+    squeezed brand) that name its strain (see ``_DESCRIBE``); none where the title states no cannabis type."""
+    if CANNABIS_TYPES.isdisjoint(ws):
+        return frozenset()
+    if not _HOUSE_BRAND:
+        _houses_read()
+    ws = list(ws)
+    named = set()  # (the places of the houses' names the title prints: "Royal Queen Seeds Royal Gorilla")
+    for i, w in enumerate(ws):
+        for name, _ in _HOUSE_TITLE.get(w, ()):
+            if tuple(ws[i:i + len(name)]) == name:
+                named.update(range(i, i + len(name)))
+                break
+    b = brand if type(brand) is str else ""
+    # (a brand that is no seed house and one word of the title is that word read as a brand - "Royal Gorilla
+    # Auto": "Royal" -, a word of the strain's name; a house's brand, "Sweet Seeds", is the house)
+    house = bool(b) and (b in _HOUSE_BRAND or _squeeze(b) in _HOUSE_BRAND)
+    return frozenset(w for i, w in enumerate(ws) if len(w) >= 2 and w.isalpha() and i not in named
+                     and w not in _DESCRIBE and w not in NOT_IDENTIFYING and w not in _PACKET_WORDS and w not in CANON
+                     and not (b and w in b and (house or w != b)))
