@@ -34,6 +34,8 @@ SAME = [
     (_o("Kiepenkerl Tomate Rote Murmel Saatgut"), _o("Wildtomate 'Rote Murmel' - Kiepenkerl Samen")),
     (_o("Kiepenkerl Möhre Nantaise 2 Saatgut"), _o("Möhre 'Nantaise 2' – Kiepenkerl Gemüsesamen")),
     (_o("Semillas Fitó Pimiento Padrón"), _o("Pimiento de Padrón - Semillas Fitó - sobre")),
+    # a strain's name glued by one shop: no word of it missing
+    (_o("Do-Si-Dos Feminised Seeds 3 Pack - Royal Queen Seeds"), _o("RQS Dosidos fem 3er Packung")),
     # a packet with its count beside it
     (_o("Sun Gold (F1) Cherry Tomato Seed - Packet (40 seeds)"), _o("Johnny's Sun Gold F1 Cherry Tomato Seeds, 40 seeds")),
 ]
@@ -58,6 +60,10 @@ DIFFERENT = [
     (_o("Mephisto Genetics 3 Bears OG Auto"), _o("Mephisto Genetics 3 Bears OG Auto Regular")),
     (_o("Auto Ultimate - Dutch Passion"), _o("Ultimate - Dutch Passion")),
     (_o("Auto Night Queen - Dutch Passion"), _o("Night Queen - Dutch Passion")),
+    # every word of a cannabis strain's name names it, however common elsewhere (read as a brand, a category)
+    (_o("Royal Gorilla Auto 3 seeds"), _o("Gorilla Auto 3 seeds")),
+    (_o("Northern Light Cookies Feminised 5 seeds - Seedsman"), _o("Northern Light Feminised 5 seeds - Seedsman")),
+    (_o("Candy Amnesia Feminised 5 seeds"), _o("Amnesia Feminised 5 seeds")),
     # seed tape in French; Johnny's "Packet" against its 1,000 seeds
     (_o("Vilmorin Radis 18 jours"), _o("Vilmorin Radis 18 jours ruban semences 5 m")),
     (_o("Johnny's Sun Gold F1 Tomato Seeds Packet"), _o("Johnny's Sun Gold F1 Tomato Seeds 1000 seeds")),
