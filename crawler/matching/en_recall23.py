@@ -258,7 +258,16 @@ def quality_claim(tiers, p, other) -> bool:
         nxt = ws[i + 1]
         if not nxt.isalpha() or nxt not in ows or nxt == p.brand or nxt in _not_after_claim():
             return False  # (a line's word after it is the line's name: "Microplane Premium Classic Zester")
+        if i and _names_model(ws[i - 1]):
+            # (session 32, dev32: right after a model's code "Premium" names the model's tier, no praise -
+            # "Kärcher K5 Premium Power Control" is another washer than "K5 Power Control")
+            return False
     return found
+
+
+def _names_model(w: str) -> bool:
+    """A word of letters and digits that is no amount ("k5", "x60"; not "1kg", "500ml")."""
+    return not w.isalpha() and not w.isdigit() and any(c.isalpha() for c in w) and not T.is_unit_token(w)
 
 
 # --- "Genuine Accessory", "Official GoPro Accessory": the maker's word for its own part --------------

@@ -928,3 +928,10 @@ def install(W, T, taken) -> None:
             if "_" not in w and not taken(w):
                 W.SYNONYM[w] = value
     W.FILLER = W.FILLER | frozenset(w for w in FILLER.split() if not taken(w))
+
+
+# words denying the word after them ("no box", "without Wi-Fi", "ohne Zucker", "sans", "sin", "sem",
+# "senza", "bez", "zonder"): one table, read by ``variants`` (a kind the title denies),
+# ``with_without.with_without`` (with / without one thing) as ``wordclass.NEGATION``, and by ``seeds``
+# ("not organic"); here since session 32 so that leaf modules read it without importing ``wordclass``
+NEGATION = frozenset("no without ohne kein keine sans sin senza bez zonder sem".split())

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import NEGATION
 from .memos import memo
 
 # words that put a title about seeds (accent-free, lower case, as ``titles.words`` gives);
@@ -567,8 +568,9 @@ def organic_one_side(a, b) -> bool:
 
 
 # (session 31, dev31) a negation before the organic word ("conventional, *not* organic", "non-organic",
-# "nicht bio") denies it: that title's packet is the conventional one
-_NOT_ORGANIC = frozenset("not non no nicht kein keine niet sans sin senza".split())
+# "nicht bio") denies it: that title's packet is the conventional one.  The words: the matcher's negations
+# (``lexicon.NEGATION``, one table since session 32) and the plain "not" of four languages
+_NOT_ORGANIC = NEGATION | frozenset("not non nicht niet".split())
 
 
 def claims_organic(ws) -> bool:

@@ -1019,10 +1019,8 @@ def clean_with_units(text) -> tuple[str, dict]:
                           or unit == "g" and num + unit in _NOT_WEIGHT or dim == "zoom" and v >= 1000):
             found.setdefault(dim, set()).add(round(v, 4 if v < 10 else 1))
     t = "".join(out)
-    if ks and _POWER_BANK(t) is not None:
-        # (session 30, accw30: a power bank's "10K" is its capacity, as ``units_of`` reads it)
-        found.pop("k", None)
-        found.setdefault("mah", set()).update(round(v * 1000.0, 1) for v in ks if 0 < v <= 100)
+    if ks:
+        _bank_capacity(found, ks, t)
     return t, {k: frozenset(v) for k, v in found.items()}
 
 
@@ -1173,32 +1171,36 @@ _POWER_BANK = re.compile(r"power\s?banks?|powerbanks?|powercore|battery\s(?:pack
                          r"batterie\sexterne|bater[ií]a\sexterna|externer?\sakku").search
 
 
+def _bank_capacity(found: dict, ks: list, text: str) -> None:
+    """A power bank's "10K", "PowerCore 24K" is its capacity in thousands of mAh (session 30,
+    accw30): "Power Bank 10K" is no "20K", "24K" is "24000mAh" - no resolution.  ``found`` (the
+    readers' {dimension: set}) loses its "k" and gains the capacities of ``ks`` (the numbers read
+    with "k") where ``text`` names a power bank.  One place for both unit readers (session 32: it
+    was written into ``clean_with_units`` and ``units_of`` apart)."""
+    if _POWER_BANK(text) is not None:
+        found.pop("k", None)
+        found.setdefault("mah", set()).update(round(v * 1000.0, 1) for v in ks if 0 < v <= 100)
+
+
 def units_of(cleaned: str) -> dict[str, frozenset]:
     """{dimension: {values in a base unit}} from glued unit tokens."""
     found: dict[str, set] = {}
-    bank = None
+    ks = []
     for m in _UNIT.finditer(cleaned):
         num, unit = m.group(1), m.group(2)
         dim, mul = _UNIT_ALIASES[unit]
-        if dim == "k":
-            if bank is None:
-                bank = _POWER_BANK(cleaned) is not None
-            if bank:
-                # (session 30, accw30: a power bank's "10K", "PowerCore 24K" is its capacity in
-                # thousands of mAh - "Power Bank 10K" is no "20K", "24K" is "24000mAh" - no resolution)
-                dim, mul = "mah", 1000.0
         try:
             v = float(num) * mul
         except ValueError:
             continue
-        if dim == "mah" and unit == "k":
-            if 0 < v <= 100000:
-                found.setdefault(dim, set()).add(round(v, 1))
-            continue
+        if dim == "k":
+            ks.append(v)
         if (v <= 0 or dim == "inch" and v > 110 or dim == "k" and v > 16
                 or unit == "g" and num + unit in _NOT_WEIGHT or dim == "zoom" and v >= 1000):
             continue  # 1080" is a quote after "GTX 1080"; 6850k is a CPU model
         found.setdefault(dim, set()).add(round(v, 4 if v < 10 else 1))
+    if ks:
+        _bank_capacity(found, ks, cleaned)
     return {k: frozenset(v) for k, v in found.items()}
 
 

@@ -4247,10 +4247,8 @@ ACCESSORY = {**ACCESSORY, **{w: "lid" for w in "lid lids cap caps deckel couverc
                                               "coperchio coperchi pokrywka poklice".split() if w not in ACCESSORY}}
 # (and the last word of a German compound: "Glasdeckel" is a glass lid)
 ACCESSORY_COMPOUND = ACCESSORY_COMPOUND | frozenset(("deckel",))
-# words denying the word after them ("no box", "without Wi-Fi", "ohne Zucker", "sans", "sin", "sem",
-# "senza", "bez", "zonder"): one table, read by ``variants`` (a kind the title denies) and
-# ``with_without.with_without`` (with / without one thing)
-NEGATION = frozenset("no without ohne kein keine sans sin senza bez zonder sem".split())
+# words denying the word after them: ``lexicon.NEGATION`` (one table)
+from .lexicon import NEGATION  # noqa: E402
 
 
 # --- session 15, ml block ---

@@ -1,0 +1,41 @@
+"""Session 32 (dev32): review readings of the matcher, asked both ways round through the pair
+path and the batch path:
+
+* "Premium" right after a model's code names the model's tier ("Kärcher K5 Premium" is another
+  washer than the K5), while "Premium" before a word both titles print is still a shop's praise
+  ("Energizer MAX Premium Alkaline AA" / "Energizer Max Alkaline AA": ``en_recall23.quality_claim``);
+* a power bank's "10K" is 10,000 mAh in both unit readers (one helper, ``titles._bank_capacity``);
+* "not organic" / "nicht bio" denies the organic claim of a seed packet (``seeds._NOT_ORGANIC`` reads
+  ``lexicon.NEGATION``)."""
+
+from crawler.matching.seeds import claims_organic
+from crawler.matching.titles import clean_with_units, units_of, clean
+from tests.pair_checks import pair_tests
+
+SAME = [
+    ("Energizer MAX Premium Alkaline AA Batteries, 24 Pack", "Energizer Max Alkaline AA Batteries 24 Pack"),
+    ("Anker PowerCore 10K Power Bank", "Anker PowerCore 10000mAh Power Bank"),
+]
+
+DIFFERENT = [
+    ("Kärcher K5 Premium Power Control Hochdruckreiniger", "Kärcher K 5 Power Control Hochdruckreiniger"),
+    ("Kärcher K5 Premium Full Control Plus", "Kärcher K5 Full Control Plus"),
+    ("Anker PowerCore 10K Power Bank", "Anker PowerCore 20K Power Bank"),
+]
+
+test_dev32_one_product, test_dev32_two_products = pair_tests(same=SAME, different=DIFFERENT)
+
+
+def test_both_unit_readers_read_a_power_banks_k_as_mah():
+    for title in ("Anker PowerCore 24K Power Bank", "INIU Powerbank 20K USB-C"):
+        text, units = clean_with_units(title)
+        assert "k" not in units and units["mah"], (title, units)
+        assert units_of(clean(title)) == units, title
+    # no power bank: "6850K" stays a CPU's code, "4K" a resolution word, no capacity
+    assert "mah" not in clean_with_units("Intel Core i7-6850K Processor")[1]
+
+
+def test_negations_deny_organic():
+    assert claims_organic(["tomato", "seeds", "organic"])
+    for ws in (["not", "organic"], ["nicht", "organic"], ["sin", "organic"], ["non", "organic"]):
+        assert not claims_organic(ws), ws
