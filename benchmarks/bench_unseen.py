@@ -66,6 +66,39 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   electronics, appliances, household goods, toys and cosmetics against each other and the makers'
   English titles, near misses by capacity, colour, suffix, pack, generation, set against single; a
   development set (P / R .924 / .669 before its rules, .944 / .814 after).
+* ``benchmarks/pairs/train32bm.jsonl`` - session 32's books and media file (320 pairs, 147 the same, by
+  the bm32 helper before reading the matching code): books, e-books and audiobooks, films and series
+  (DVD, Blu-ray, 4K UHD, steelbook, box sets, seasons), music (CD, vinyl, deluxe and remastered
+  editions), board and card games (base game and expansions, editions, languages), comics and manga
+  (volumes), as shops in English, German, French, Spanish, Italian, Dutch and Polish title them; half
+  the non-matches near misses (binding, volume, season, edition, language, disc format, set against
+  single); a development set (P / R .921 / .476 before its rules, 1.000 / .585 after).
+
+* ``benchmarks/pairs/train32hp.jsonl`` - session 32's pharmacy and health file (320 pairs, 144 the same, by
+  the hp32 helper before reading the matching code): vitamins and supplements by strength and count,
+  over-the-counter medicines, baby formula and baby care, sports nutrition, contact-lens solution and eye
+  drops, first aid, blood-pressure monitors and thermometers, as US, UK, German, French, Spanish, Italian,
+  Polish and Lebanese pharmacies title them; half the non-matches near misses (strength, count, form,
+  flavour, stage, children's / adult, DM / PM); a development set (P / R 1.000 / .611 before its rules,
+  1.000 / .854 after).
+
+* ``benchmarks/pairs/train32hl.jsonl`` - session 32's home goods (320 pairs, 144 the same, by the hl32
+  helper before reading the matching code): furniture with IKEA-style line names, finishes and sizes,
+  bedding and mattresses (UK / US / EU sizes, tog), towels and curtains, LED bulbs (base, watts and
+  equivalent watts, lumens, colour temperature, dimmable, packs, smart bulbs), cookware, storage boxes
+  and rugs, as IKEA, Jysk, Otto, Wayfair, Amazon, John Lewis, Leroy Merlin, Castorama and Conforama
+  title them in eight languages, half the non-matches near misses (size, finish, wattage, colour
+  temperature, base, pack, set size); a development set (P / R .870 / .465 before its rules, .957 /
+  .764 after).
+
+* ``benchmarks/pairs/train32da.jsonl`` - session 32's DIY tools, garden machines and car parts (320 pairs,
+  146 the same, by the da32 helper before reading the matching code): Bosch, Makita, DeWalt, Milwaukee,
+  Ryobi, Einhell, Parkside cordless tools (bare tool / "Solo" / "ohne Akku" against kits with batteries,
+  charger and case, model-code suffixes), Stihl, Husqvarna, Kärcher machines, Michelin / Continental /
+  Bridgestone tyres by size, load and speed index, Bosch / Valeo wiper blades, Osram / Philips bulbs,
+  Castrol / Mobil / Shell oil, Varta / Bosch car batteries, as German, French, Italian, Spanish, Polish,
+  Dutch and English shops title them, half the non-matches near misses; a development set (P / R
+  1.000 / .603 before its rules, 1.000 / .795 after).
 
 * ``benchmarks/pairs/train32sd.jsonl`` - session 32's seed file (320 pairs, 129 the same, by the sd32 helper
   before reading the matching code): cannabis seed banks reselling breeders' strains (feminised, auto,

@@ -4,6 +4,9 @@ path and the batch path:
 * "Premium" right after a model's code names the model's tier ("Kärcher K5 Premium" is another
   washer than the K5), while "Premium" before a word both titles print is still a shop's praise
   ("Energizer MAX Premium Alkaline AA" / "Energizer Max Alkaline AA": ``en_recall23.quality_claim``);
+* a line's number after its name, "Raspberry Pi 4" / "Raspberry Pi 5", is compared where the other
+  title prints the line's word with another number, though each number stands elsewhere in the other
+  title ("Wi-Fi 5", "4GB") (``features._line_numbers_apart``, ``_with_unit_in``);
 * a power bank's "10K" is 10,000 mAh in both unit readers (one helper, ``titles._bank_capacity``);
 * "not organic" / "nicht bio" denies the organic claim of a seed packet (``seeds._NOT_ORGANIC`` reads
   ``lexicon.NEGATION``)."""
@@ -15,12 +18,18 @@ from tests.pair_checks import pair_tests
 SAME = [
     ("Energizer MAX Premium Alkaline AA Batteries, 24 Pack", "Energizer Max Alkaline AA Batteries 24 Pack"),
     ("Anker PowerCore 10K Power Bank", "Anker PowerCore 10000mAh Power Bank"),
+    # a year after the line's name is no line number; the count stands before "Devices" in both
+    ("Bitdefender Total Security 2024 - 5 Devices - 1 Year", "Bitdefender Total Security 5 Device 12 Months"),
+    ("Kaspersky Standard 3 Devices 1 Year", "Kaspersky Standard 2024 3 device 1 yr (key)"),
 ]
 
 DIFFERENT = [
     ("Kärcher K5 Premium Power Control Hochdruckreiniger", "Kärcher K 5 Power Control Hochdruckreiniger"),
     ("Kärcher K5 Premium Full Control Plus", "Kärcher K5 Full Control Plus"),
     ("Anker PowerCore 10K Power Bank", "Anker PowerCore 20K Power Bank"),
+    # the number after a line's name, "Pi 4" / "Pi 5", though "5" (Wi-Fi 5) and "4" (4GB) stand elsewhere
+    ("Raspberry Pi 4 Model B 4GB Wi-Fi 5", "Raspberry Pi 5 4GB Wi-Fi 5"),
+    ("Raspberry Pi 4 Model B 4GB", "Raspberry Pi 5 4GB"),
 ]
 
 test_dev32_one_product, test_dev32_two_products = pair_tests(same=SAME, different=DIFFERENT)

@@ -146,7 +146,26 @@ def _name_range(p) -> tuple:
         w = ws[i]
         if w in W.WITH_WORDS or w in W.FOR_WORDS:
             return start, i
+        if w in _SLAVIC_WITH and i + 1 < end and _acc_at(ws, i + 1) is not None and _slavic_with_at(p, w, ws[i + 1]):
+            return start, i  # (session 32, ho32: "AirPods Pro 2 gen. *z etui* MagSafe", ``_SLAVIC_WITH``)
     return start, end
+
+
+# (session 32, ho32) the Slavic languages' "with" - Polish "z" / "ze", Czech and Slovak "s" / "se" -
+# before an accessory word: what the product comes with ("Słuchawki Apple AirPods Pro 2 gen. *z etui*
+# MagSafe" are the earphones with their case, "s pouzdrem"), as "with" cuts an English name.  One
+# letter is a model's letter as often ("Galaxy Z Flip5 Case") or a possessive's ("Men's Case"): only
+# written alone between spaces, not after a maker's line
+_SLAVIC_WITH = frozenset(("z", "ze", "s", "se"))
+_NOT_SLAVIC_WITH = re.compile(r"(?:galaxy|sony|nikon|canon|\w['’])\s*$")
+
+
+def _slavic_with_at(p, w: str, nxt: str) -> bool:
+    raw = (p.rawtitle or "").lower()
+    for m in re.finditer(r"(?<![\w'’.-])" + w + r"\s+" + re.escape(nxt) + r"(?![\w])", raw):
+        if not _NOT_SLAVIC_WITH.search(raw[:m.start()]):
+            return True
+    return False
 
 
 # (session 29, dev29) the languages a keyboard's layout is named by, and what tells a computer's

@@ -894,7 +894,11 @@ _to_latin_words = to_latin
 # (and a number of thousands in words, "18 ألف" 18,000; an air conditioner's capacity in "units",
 # "24000 وحدة" - a number of thousands of them is British thermal units, no count of pieces)
 _THOUSANDS_WORD = re.compile("(?<![\\d.,])(\\d{1,3})\\s?(?:\u0623\u0644\u0641|\u0627\u0644\u0641)(?![\u0600-\u06ff])")
-_BTU = re.compile("(?<![\\d.,])(\\d{4,6})\\s?(?:\u0648\u062d\u062f\u0629|\u0648\u062d\u062f\u0647)(?![\u0600-\u06ff])")
+# (session 32, hp32: not "وحدة دولية", an international unit - "1000 وحدة دولية" is a vitamin's 1000 IU)
+_BTU = re.compile("(?<![\\d.,])(\\d{4,6})\\s?(?:\u0648\u062d\u062f\u0629|\u0648\u062d\u062f\u0647)(?![\u0600-\u06ff])"
+                  "(?!\\s+(?:\u062f\u0648\u0644\u064a|\u0639\u0627\u0644\u0645\u064a)[\u0629\u0647])")
+# (session 32, hp32) "فيتامين د3" / "فيتامين د": vitamin D3 / D - a lone letter the words' reader drops
+_VITAMIN_D = re.compile("\u0641\u064a\u062a\u0627\u0645\u064a\u0646\\s+\u062f\\s?(3?)(?![\u0600-\u06ff\\d])")
 
 
 # (session 31, lb31) "3 في 1" - three in one, a coffee mix's or a shampoo's "3in1": the number, "in" and the
@@ -908,6 +912,8 @@ def _amounts_read(text: str) -> str:
         text = _THOUSANDS_WORD.sub(lambda m: m.group(1) + "000", text)
     if "\u0648\u062d\u062f" in text:
         text = _BTU.sub(lambda m: m.group(1) + " btu ", text)
+    if "\u0641\u064a\u062a\u0627\u0645\u064a\u0646" in text:
+        text = _VITAMIN_D.sub(lambda m: " vitamin d" + m.group(1) + " ", text)
     if "\u0646\u0635" in text or "\u0631\u0628\u0639" in text:
         text = _FRACTION.sub(lambda m: " " + _FRACTIONS[m.group(1)] + " " + _FRACTION_UNITS[m.group(2)] + " ", text)
     if "\u0641\u064a" in text:
@@ -1108,3 +1114,27 @@ _add_words({
     "sebamed": "سيباميد", "clorox": "كلوركس", "oral b": "اورال_بي أورال_بي", "head shoulders": "هيد_اند_شولدرز",
     "serum": "سيروم", "foundation": "كريم_أساس كريم_اساس",
 })
+
+# session 32 (ho32): held-out-31's Lebanese titles named lines and letters the tables lacked, so the
+# Latin title's word was missing from the Arabic one ("انفينكس هوت 40 آي" / "Infinix Hot 40i", "اسوس توف" /
+# "ASUS TUF", "ماك بوك اير M2 سبيس جراي" / "... Space Gray", "شانيل كوكو مدموازيل" / "Chanel Coco
+# Mademoiselle", "عطر لطافة خمرة" / "Lattafa Khamrah"): the letter "i" after a number, a maker's line
+# names, Apple's colour and the perfume houses these shops sell and their best-known lines.  (Not
+# "ليل" / "نور" - night, light, as often words of a description as a perfume's name -, nor "لطافة": the
+# house's name is read against a Latin title by its transliteration, ``scripts``, and two Arabic titles
+# of its perfumes compare it as a word, ``unread_words``.)
+_LETTER_NAMES.update({"آي": "i", "أي": "i", "اي": "i"})  # (the cleaner drops the madda: "آي" is read "اي")
+_LETTER_AFTER_NUMBER = re.compile("(\\d)\\s?(" + "|".join(
+    sorted(_LETTER_NAMES, key=len, reverse=True)) + ")(?![\u0600-\u06ff])")
+_add_words({
+    "tuf": "توف", "rog": "روج", "zenbook": "زين_بوك زينبوك", "space gray": "سبيس_جراي سبيس_غراي سبيس_قراي",
+    "armaf": "ارماف أرماف", "rasasi": "الرصاصي_للعطور",
+    "khamrah": "خمرة خمره", "asad": "أسد اسد", "yara": "يارا", "club de nuit": "كلوب_دي_نوي كلوب_دو_نوي",
+    "coco": "كوكو", "mademoiselle": "مدموازيل مادموازيل", "chance": "شانس",
+    "sauvage": "سوفاج سوفاچ", "dior": "ديور", "versace": "فيرساتشي فرزاتشي", "eros": "ايروس إيروس",
+})
+
+# session 32, hp32: Lebanese pharmacies' words and brands ("وحدة دولية" is IU, "بنادول" Panadol; ``health32``)
+from .health32 import ARABIC as _HEALTH32  # noqa: E402  (a leaf module)
+
+_add_words(_HEALTH32)

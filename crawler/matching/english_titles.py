@@ -653,12 +653,26 @@ def book_wording(w: str, p, other) -> bool:
             run = ws[j + 1:e]
             if 2 <= len(run) <= 3 and all(v.isalpha() and v not in _BOOK_WORDS for v in run):
                 return True
-        # (a leading segment of its own)
+        # (a leading segment of its own - where the other title's leading segment is not one of its own
+        # too: two titles opening with two names the other lacks, the rest alike, name two works by one
+        # author, "*Het diner* - Herman Koch - paperback" / "*Zomerhuis met zwembad* - Herman Koch -
+        # paperback"; session 32, bm32)
         if segs[i] == segs[0]:
             run = [v for v, g in zip(ws, segs) if g == segs[0]]
-            if 2 <= len(run) <= 3 and len(run) < n and all(v.isalpha() and v not in other.wordset for v in run):
+            if (2 <= len(run) <= 3 and len(run) < n and all(v.isalpha() and v not in other.wordset for v in run)
+                    and not _leads_own_segment(other, p)):
                 return True
     return False
+
+
+def _leads_own_segment(p, other) -> bool:
+    """Does p's title open with a segment of its own (more segments follow) whose words the other
+    title never prints?"""
+    segs = p.segs
+    if segs is None:
+        return False
+    run = [v for v, g in zip(p.words, segs) if g == segs[0]]
+    return len(run) < len(p.words) and all(v not in other.wordset for v in run)
 
 
 # (session 22, en22) a series' complete set named two ways: "The Complete Series" / "Complete
@@ -874,6 +888,9 @@ _CAPACITY_UNITS = frozenset("mah wh w lm lumens gb tb mb l ml".split())
 # a continent in a product's name: its regional edition or map ("Ticket to Ride Europe")
 # --------------------------------------------------------------------------
 CONTINENTS = frozenset("europe asia africa".split())
+# (session 32, bm32: and as German, French, Spanish, Italian, Dutch and Polish shops write them - "Zug um
+# Zug *Europa*" / "Zug um Zug", "Les Aventuriers du Rail *Europe*")
+CONTINENTS = CONTINENTS | frozenset("europa asien asie afrika afrique".split())
 # words that say where a licence, a gift card or a plug is sold or used ("20 EUR", "UK plug"):
 # then a continent is that region, compared as one (``synonyms.region_wording``)
 _SALE_REGION = frozenset("eur euro euros usd gbp us usa uk eu global worldwide region plug key code "

@@ -315,6 +315,8 @@ _PACK_N = re.compile(r"\b(\d{1,4})(?!\s-\spcs?\b)\s?[-/]?\s?(?:er|x)?\s?(?:pack|
                      # "50/Box", "12/pk"; software licences: "3-User", "5 PCs", "1 PC", "1 Seat", "3 Geräte", "3 zařízení"
                      r"users|user|seats|seat|licenses|licences|license|licence|lizenzen|lizenz|"
                      r"devices|device|geraete|geraet|gerate|gerat|uzivatele|uzivatelu|zarizeni|computers|"
+                     # (session 32, ho32: Polish, Slovak, Dutch, Nordic - "3 urządzenia", "1 stanowisko")
+                     r"urzadzenia|urzadzen|urzadzenie|zariadenia|zariadeni|zariadenie|apparaten|apparaat|enheter|enheder|stanowisko|stanowiska|stanowisk|"
                      # the same counts in French, Spanish, Italian, German: "5 appareils", "12 piezas", "3-teilig"
                      r"appareils|appareil|dispositivos|dispositivo|dispositivi|postes|nutzer|benutzer|usuarios|"
                      r"utilisateurs|utenti|piezas|pieza|teilig|teiliges)\b")
@@ -685,6 +687,8 @@ _LIC_WORDS = frozenset("users user seats seat licenses licences license licence 
 # counted as licences only in a title about software or a subscription: elsewhere
 # "pcs" are pieces and "supports 8 devices" a receiver's inputs
 _LIC_DEVICE_WORDS = frozenset("devices device geraete geraet gerate gerat zarizeni computers pc pcs "
+                              # (session 32, ho32: Polish, Slovak, Dutch, Nordic - "3 urządzenia 1 rok")
+                              "urzadzenia urzadzen urzadzenie zariadenia zariadeni zariadenie apparaten apparaat enheter enheder stanowisko stanowiska stanowisk "
                               "appareils appareil dispositivos dispositivo dispositivi postes".split()) | frozenset(PEOPLE)
 _LIC_CONTEXT = frozenset("""
 software windows mac license licence licenses upgrade edition dvd cd download os office suite
@@ -693,7 +697,7 @@ ans ano anos anno anni logiciel
 monat monate monaten mois mes meses mese mesi mesic mesice mesicu yr yrs
 """.split())
 _LIC_N = re.compile(r"\b(\d{1,3})(?!\s-\spcs?\b)\s?-?\s?(users|user|seats|seat|licenses|licences|license|licence|lizenzen|"
-                    r"lizenz|devices|device|geraete|geraet|gerate|gerat|uzivatele|uzivatelu|zarizeni|"
+                    r"lizenz|devices|device|geraete|geraet|gerate|gerat|uzivatele|uzivatelu|zarizeni|urzadzenia|urzadzen|urzadzenie|zariadenia|zariadeni|zariadenie|apparaten|apparaat|enheter|enheder|stanowisko|stanowiska|stanowisk|"
                     r"computers|pcs|pc|nutzer|benutzer|usuarios|utilisateurs|utenti|appareils|appareil|"
                     r"dispositivos|dispositivo|dispositivi|postes|" + "|".join(PEOPLE) + r")\b")
 _PACK_OF_WORDS = frozenset("pack set lot box case bundle package packung packs sada baleni paquete "
@@ -702,6 +706,7 @@ _PACK_N_WORDS = frozenset("pack pk packs pcs pc box count ct ks kusu stk stuck p
                           "piece units rolls sheets tablets capsules kapsli kapsle caps tabs users user "
                           "seats seat licenses licences license licence lizenzen lizenz devices device "
                           "geraete geraet gerate gerat uzivatele uzivatelu zarizeni computers appareils appareil "
+                          "urzadzenia urzadzen urzadzenie zariadenia zariadeni zariadenie apparaten apparaat enheter enheder stanowisko stanowiska stanowisk "
                           "dispositivos dispositivo dispositivi postes nutzer benutzer usuarios utilisateurs utenti "
                           "piezas pieza teilig teiliges".split())
 # named sizes (clothing, bedding, household goods), compared with named sizes
@@ -875,10 +880,41 @@ def tier_differs(a, b) -> float:
                 or _english.default_edition_alone(d, x, y, ty)
                 or (not dy and _en23.quality_claim(d, x, y))  # (session 23, en: "Premium Alkaline")
                 or _ml24.tiers_spelled(d, x, y)  # (session 24, ml24: "Premium" / "प्रीमियम")
-                or _claims.tiers_in_claims(d, x))  # (session 27, fill27: "Essential Oils", a claim)
+                or _claims.tiers_in_claims(d, x)  # (session 27, fill27: "Essential Oils", a claim)
+                or tiers_of_bundled_service(d, x, y))  # (session 32, ho32: "6-Months Premium Membership Included")
     if _excused(da, a, b, db, tb) and _excused(db, b, a, da, ta):
         return 0.0
     return 1.0
+
+
+# (session 32, ho32) a service a device comes with, and the words that say it comes with it: a
+# duration before it ("6-Months", "3 months", "1-Year") or "included" / "free" / "trial" after
+_SERVICE_NOUNS = frozenset("membership subscription subscriptions abonnement abo".split())
+_SERVICE_BUNDLED = frozenset("included include includes incl free trial inclusive".split())
+_DURATION = re.compile(r"^\d*(?:months?|mo|mos|years?|yr|days?|weeks?|monate|mois|meses|mesi)$")
+
+
+def tiers_of_bundled_service(d, x, y) -> bool:
+    """(session 32, ho32) Is every tier word ``d`` of x's title the tier of a service x comes with
+    ("Fitbit Charge 6 Fitness Tracker ... *6-Months Premium Membership Included*", "with 3 months
+    Premium subscription free") that y never names?  It names the membership bundled with the
+    device, no tier of the device: "Fitbit Charge 6 Activity Tracker" is the tracker."""
+    ws = x.words
+    n = len(ws)
+    if _SERVICE_NOUNS.isdisjoint(ws) or not _SERVICE_NOUNS.isdisjoint(y.wordset):
+        return False
+    for t in d:
+        ok = False
+        for i, w in enumerate(ws):
+            if W.canon(w) != t or i + 1 >= n or ws[i + 1] not in _SERVICE_NOUNS:
+                continue
+            if any(_DURATION.match(v) for v in ws[max(0, i - 3):i]) \
+                    or not _SERVICE_BUNDLED.isdisjoint(ws[i + 2:i + 4]):
+                ok = True
+                break
+        if not ok:
+            return False
+    return True
 
 
 # words a facet compares (colours, licences, platforms): never a variant word
@@ -951,6 +987,9 @@ def identifying_ids(p, other) -> frozenset:
     more = _en23.excused(ids, p, other)  # (session 23, en: activities, a leading maker's name)
     if more:
         free = free | more
+    more = _books32.excused(ids, p, other)  # (session 32, bm32: a volume's marker, a binding on one side)
+    if more:
+        free = free | more
     dev = _accessory.device_words_unnamed(p, other)
     if dev:
         # (session 30, accw30: "Apple *Watch* Sport Band" / "Apple Sport Band": the device the band is
@@ -966,6 +1005,17 @@ def identifying_ids(p, other) -> frozenset:
         # (session 30, lbt30: the strap a watch is sold with, "46mm Black *Fluoroelastomer Strap*", the other
         # shop naming none: ``accessory.own_strap_words``; two straps named stay two)
         free = free | (ids & strap)
+    if not ids.isdisjoint(_PERFUME_WORDS):
+        more = _perfume_kind_words(ids, p, other)  # (session 32, ho32: "Lattafa Khamrah EDP" / "عطر لطافة خمرة")
+        if more:
+            free = free | more
+    if p.codes and p.units and "inch" in p.units:
+        sized = sized_code_pieces(p, other)  # (session 32, ho32: "TCL 50P635" / "TCL 50" P635")
+        if sized:
+            free = free | (ids & sized)
+    if p.seedtype and not ids.isdisjoint(_seeds.HOUSE_SUFFIX):
+        # (session 32, ho32: "Ethos *Genetics*" / "Ethos", "Green House Seed *Co.*" - ``seeds.house_suffix_words``)
+        free = free | (ids & _seeds.house_suffix_words(p, other))
     if free and p.seedtype and not _SEED_CANNABIS.isdisjoint(p.seedtype):
         # (session 32, sd32: a word of a cannabis strain's name is no category or filler word the other title
         # may leave out - "Northern Light *Cookies*", "*Gas* Amnesia": ``seeds.strain_words``)
@@ -978,6 +1028,50 @@ def identifying_ids(p, other) -> frozenset:
                            # (nor a piece of a word the other glues: "Do-Si-Dos" / "Dosidos")
                            and not any(w in v for v in other.wordset if len(v) > len(w))}
     return ids - free if free else ids
+
+
+# (session 32, ho32) a screen's model number opening with its size in inches: "50P635", "QE65Q60C",
+# "OLED55C3" - the maker's letters, the size, the series' code
+_SIZED_CODE = re.compile(r"^([a-z]{0,4}?)(\d{2,3})([a-z]{1,3}\d{1,5}[a-z]{0,3})$")
+
+
+def sized_code_pieces(p, other) -> frozenset:
+    """(session 32, ho32) The words of p's title that are pieces of a screen's model number written with
+    its size ("TCL *50P635* 4K UHD Google TV 50 inch" cut "50p" "635"), where the size is one p states
+    in inches and the other title prints the series' code alone ("TCL 50" *P635* 4K Google TV"): one
+    TV, the other shop writing its size apart."""
+    inches = p.units["inch"]
+    out = set()
+    for c in p.codes:
+        m = _SIZED_CODE.match(c)
+        if m is None or float(m.group(2)) not in inches:
+            continue
+        rest = m.group(3)
+        if rest in other.wordset or rest in (other.codes or ()):
+            out.update(w for w in p.words if w in c and w not in other.wordset and len(w) < len(c))
+    return frozenset(out)
+
+
+# (session 32, ho32) a fragrance's concentration as shops abbreviate it, and the words that name a
+# perfume of any strength (an Arabic shop's "عطر" is read "perfume")
+_CONC_ABBREV = frozenset("edp edt edc".split())
+_PERFUME_KIND = frozenset("perfume perfumes fragrance fragrances".split())
+_PERFUME_WORDS = _CONC_ABBREV | _PERFUME_KIND
+
+
+def _perfume_kind_words(ids, p, other) -> frozenset:
+    """(session 32, ho32) The words of a fragrance's kind against a title naming none of its own: a
+    concentration's abbreviation ("EDP") where the other title names no concentration (the two are
+    compared only where both name one, ``concentrations``), and "perfume" where the other names a
+    concentration or a perfume word of its own is missing there - "Lattafa Khamrah EDP 100ml" and
+    "عطر لطافة خمرة 100 مل" (perfume Lattafa Khamrah) are one perfume, no word of a name apart."""
+    out = set()
+    oconc = other.facets.get(CONCENTRATION) if other.facets else None
+    if not oconc:
+        out.update(ids & _CONC_ABBREV)
+    if (oconc or not other.wordset.isdisjoint(_CONC_ABBREV)) and not (p.facets and p.facets.get(CONCENTRATION)):
+        out.update(ids & _PERFUME_KIND)
+    return frozenset(out)
 
 
 def page_parts(p) -> tuple:
@@ -1163,6 +1257,34 @@ def _item_counts(cleaned: str) -> tuple:
     return item_counts(T.words(cleaned))
 
 
+# (session 32, ho32) a maker's Mac edition: "for Mac" closing the product's name (not a Mac model an
+# accessory fits: "for Mac mini", "for MacBook", "for Mac Pro")
+_MAC_EDITION = re.compile(r"\b(?:for|fur|pour|para|per|voor|dla) mac\b(?! (?:mini|pro|studio|book|os|models?|and|or|"
+                          r"windows|win|pc|ios|ipad|iphone)\b)")
+_LONG_CODE = re.compile(r"\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6,}\b|\b\d{7,}\b")
+
+
+_MAC_ONLY = frozenset(("mac",))
+
+
+def mac_edition_alone(fa: dict, fb: dict) -> bool:
+    """(session 32, ho32) Does one title name a "for Mac" edition and the other no platform and no
+    Mac at all?  A keyboard's or mouse's Mac edition ("Logitech MX Master 3S for Mac", "MX Keys S
+    for Mac") is another product (its own part number, keys, colour) than the plain one; a title
+    naming the Mac anywhere ("PC/Mac", "macOS"), a title naming other platforms too ("DAW for Mac &
+    Windows") and a pair sharing a long model number are left as before."""
+    fx, fy = (fa, fb) if fa.get("platform") else (fb, fa)
+    if fx["platform"] != _MAC_ONLY or fy.get("platform"):
+        return False
+    cx, cy = fx.get(_CLEANED) or "", fy.get(_CLEANED) or ""
+    if not _MAC_EDITION.search(cx) or "mac" in cy:
+        return False
+    # (a long model number both print names the one product, which may be made for the Mac only:
+    # "VMware Fusion 2 for Mac VMFM20BX2" / "VMware Fusion 2 VMFM20BX2")
+    ky = fy.get("_title_compact") or ""
+    return not any(c in ky for c in _LONG_CODE.findall(cx))
+
+
 def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
     """The facet kinds on which two offers disagree (empty tuple: none).  ``wa`` /
     ``wb``: the offers' title words (``Prepared.wordset``), what an add-on's name is
@@ -1178,6 +1300,9 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
                 if k == "platform" and not platforms_disagree(va, vb):
                     continue
                 out.append(k)
+    if "platform" not in out and (fa.get("platform") is None) != (fb.get("platform") is None) \
+            and mac_edition_alone(fa, fb):
+        out.append("platform")  # (session 32, ho32: "MX Master 3S for Mac" / "MX Master 3S")
     if "dims" not in out and (_TEXT in fa or _TEXT in fb) and _text_sizes_differ(fa, fb):
         out.append("dims")
     if "dims" not in out and (SIZE_PHRASE in fa or SIZE_PHRASE in fb) and size_phrase_split(fa, fb, wa, wb):
@@ -2116,9 +2241,11 @@ def _default_both(a, b) -> frozenset:
 # (session 15, rec: the tier and add-on words ``rewordings``' steps never wave away)
 from . import rewordings as _rewordings  # noqa: E402
 from . import en_recall23 as _en23  # noqa: E402  (session 23, en)
+from . import books32 as _books32  # noqa: E402  (session 32, bm32)
 from . import accessory as _accessory  # noqa: E402  (session 30, lbt30: a watch's own strap)
 from . import ml24 as _ml24  # noqa: E402  (session 24, ml24)
 from . import claims as _claims  # noqa: E402  (session 27, fill27)
+from . import seeds as _seeds  # noqa: E402  (session 32, ho32: a seed house's name)
 _en23.bind(_FACET_WORDS, _TIERS, _SIZE_OF, _COLOUR_WORDS, _looks_like_software)
 _rewordings.bind_facets(EDITIONS, ADDON)
 # (numbers that count nothing - "Windows 10/11 PC", "27 User-Selectable", "2024 Box": ``amounts.not_counts``)

@@ -50,6 +50,7 @@ from .prepared import (  # noqa: F401
 )
 from .made_for import named_third_party  # (session 16, prec; session 30)
 from . import ml24 as _ml24  # (session 24, ml24)
+from . import rewordings as _rewordings  # (session 32, ho32: a name's initials with its number glued on)
 from .relations import (  # noqa: F401
     _COLOUR_SUFFIX as _COLOUR_CODE,
     _indel_sim,
@@ -309,7 +310,8 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
     if _number_words(a.wordset) <= of:
         # (every number and numeral of a's title printed in b: most pairs)
         return _variant_suffix_misses(a, b) + glued_numbers_missing(a, b) \
-            + _english.bare_capacity_apart(a, b)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
+            + _english.bare_capacity_apart(a, b) \
+            + _line_numbers_apart(a.words, b.words, of)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
     n = 0
     first = True
     ws = a.words
@@ -319,18 +321,69 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
                     and not number_in_code(ws, i, of) and not size_number(w, a, b)  # (session 13, home)
                     and not _english.number_glued_otherwise(ws, i, a, b)  # (session 17, en: "Pack of 8" / "8pk")
                     and not (a.facets and b.facets and quantity_number(int(w), a.facets, b.facets))  # (packs26)
-                    and not _with_unit_in(w, of)  # (session 28, dev28: "EVO 1" / "EVO 1TB")
+                    and not _with_unit_in(w, of, a.wordset)  # (session 28, dev28: "EVO 1" / "EVO 1TB")
                     and not _wifi_standard(ws, i, b)  # (session 31, usr31: "Wi-Fi 6 support")
                     and not _m2_size_alone(ws, i, b)):  # (session 31, usr31: "M.2 2280")
                 r = _NUM_ROMAN.get(w)
-                if r is None or r not in of:
+                if (r is None or r not in of) and not _initials_glued(w, a, b):
                     n += 1
         elif not first and w in _ROMAN_NUM and w not in of and _ROMAN_NUM[w] not in of \
-                and not (w == "x" and _times_between(ws, i, of)):  # (packs26: "3 in x 3 in" / "3x3" is no X)
+                and not (w == "x" and _times_between(ws, i, of)) \
+                and not _initials_glued(w, a, b):  # (packs26: "3 in x 3 in" / "3x3" is no X)
             n += 1
         first = False
     return n + _variant_suffix_misses(a, b) + glued_numbers_missing(a, b) \
-        + _english.bare_capacity_apart(a, b)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
+        + _english.bare_capacity_apart(a, b) \
+        + _line_numbers_apart(ws, b.words, of)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
+
+
+def _listed(ws, i: int) -> bool:
+    """Does a plain number stand after the plain number ``ws[i]`` - a list, "iPhone 15/14/13",
+    "Windows 10/11", in any order?"""
+    return i + 1 < len(ws) and ws[i + 1].isdigit()
+
+
+def _line_numbers_apart(ws, bw, of) -> int:
+    """(session 32, dev32) How many plain numbers of a's words ``ws`` that b prints too (``of``), but
+    never beside a word they have beside them in a, follow a word after which b's title prints
+    another plain number: the number of a line, "Raspberry Pi 4" / "Raspberry Pi 5", where b's "5" is
+    elsewhere in a ("... Wi-Fi 5") - a number found anywhere in the other title is no evidence where
+    both print the line's word with a number of its own ("Security 2024 - 5 Devices" / "Security 5
+    Devices": the 5 stands before "Devices" in both).  Numbers of 1-3 digits: a year after a line's
+    name is no line number ("Security 2024 - 5 Devices" / "Security 5 Devices"), nor the first of a
+    list ("iPhone 15/14/13" / "iPhone 13/14/15": ``_listed``)."""
+    n = 0
+    after = None
+    m = len(ws)
+    for i in range(1, m):
+        w = ws[i]
+        if not (w.isdigit() and len(w) <= 3 and w in of):
+            continue
+        prev = ws[i - 1]
+        if len(prev) < 2 or not prev.isalpha() or _listed(ws, i):
+            continue
+        if after is None:
+            after = {}
+            for k in range(1, len(bw)):
+                x = bw[k]
+                if x.isdigit() and len(x) <= 3 and bw[k - 1].isalpha() and not _listed(bw, k):
+                    after.setdefault(bw[k - 1], set()).add(x)
+        got = after.get(prev)
+        if not got or w in got:
+            continue
+        # (b prints it before the word a prints after it, or both close the title with it: one number)
+        nxt = ws[i + 1] if i + 1 < m else None
+        if any(x == w and (bw[k + 1] if k + 1 < len(bw) else None) == nxt for k, x in enumerate(bw)):
+            continue
+        n += 1
+    return n
+
+
+def _initials_glued(w: str, a: Prepared, b: Prepared) -> bool:
+    """(session 32, ho32) Is a's number ``w`` the number of a name b writes as its initials with the
+    number glued on ("Call of Duty: Modern Warfare *III*" / "Call of Duty MW3 (2023)": the "III" is
+    b's "MW3", ``rewordings.initials_number``)?  Printed there, so no number a's title alone prints."""
+    return _rewordings.initials_number(w, a, b) is not None
 
 
 # (session 31, usr31) the Wi-Fi standard a device supports, "Wi-Fi 6", "WiFi 7" (4 to 7): a spec a
@@ -352,12 +405,14 @@ def _wifi_standard(ws, i: int, b: Prepared) -> bool:
                    for k, x in enumerate(bw))
 
 
-def _with_unit_in(w: str, of) -> bool:
+def _with_unit_in(w: str, of, own) -> bool:
     """(session 28, dev28) Does the other title print the plain number ``w`` glued to a unit of the
     unit reader ("1" / "1tb", "500" / "500gb": the number stated with its unit, a title cut short
-    after the number - "Samsung SSD 840 EVO 1" / "... EVO 1 To")?"""
+    after the number - "Samsung SSD 840 EVO 1" / "... EVO 1 To")?  Not an amount the title's own
+    words (``own``) print too: there the plain number is another one (session 32, dev32: "Raspberry Pi
+    4 Model B 4GB" / "Raspberry Pi 5 4GB" - the "4" of "Pi 4" is no 4 GB both print)."""
     n = len(w)
-    return any(x[:n] == w and x[n:] in T._UNIT_ALIASES for x in of if len(x) > n)
+    return any(x[:n] == w and x[n:] in T._UNIT_ALIASES and x not in own for x in of if len(x) > n)
 
 
 def _times_between(ws, i: int, of) -> bool:

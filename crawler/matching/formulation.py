@@ -148,7 +148,9 @@ DIMENSIONS = {
         "steel": "steel_cut",
     }),
     # a shampoo with its conditioner in one
-    "hair": ("plain", _HAIR, {"2in1": "2_in_1 2in1 3_in_1"}),
+    # (session 32, ho32: the word cutter reads "2in1" as "2in" "1" - the phrase as it is read, "Head &
+    # Shoulders Classic Clean 2in1 Shampoo & Conditioner" is not the shampoo alone)
+    "hair": ("plain", _HAIR, {"2in1": "2_in_1 2in1 3_in_1 2in_1 3in_1"}),
     # absorbency of tampons and pads: both titles name one or it is unsaid
     "absorbency": (None, _PERIOD, {
         "light": "light lite", "regular": "regular", "super": "super", "superplus": "super_plus",

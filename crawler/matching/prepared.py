@@ -882,6 +882,35 @@ def _title_parts(title, mpn, seed_brand=False):
     return t, units, ws, raw, codes, joined, numbers, for_codes, T.norm_mpn(mpn), seed
 
 
+# (session 32, ho32) a graphics chip and the memory printed right after it ("RTX 3050 6GB", "rtx3050
+# 6gb", "GTX 1650 4GB", "Radeon RX 7600S 8GB"), and the words that make a title a computer's
+_GPU_MEMORY = re.compile(r"(?<![a-z0-9])(?:rtx|gtx|rx|arc) ?[a-z]?\d{3,4}[a-z]{0,2}(?: (?:ti|super|xt|laptop))? +(\d{1,2})gb(?![\w.])(?! *(?:ram )?\d+(?:gb|tb))")
+_COMPUTER = re.compile(r"(?<![a-z0-9])(?:i[3579]|core|ryzen|celeron|pentium|ultra [579]|laptop|notebook|"
+                       r"desktop|tower|\d{4,5}h[xs]?)(?![a-z])")
+
+
+def _without_graphics_memory(t: str, units: dict) -> dict:
+    """(session 32, ho32) ``units`` without the graphics chip's memory of a computer's title: "HP
+    Victus 15 i5-13420H RTX 3050 *6GB*" names the laptop's graphics memory, which a title of the
+    same laptop printing its RAM and drive ("8GB 512GB") does not state - no third capacity to set
+    against them.  Only a capacity printed once (not also the RAM's: "8GB RAM RTX 4060 8GB"), and
+    only in a computer's title (a processor named: a graphics card's own "8GB" names the card), and
+    not a capacity the drive's follows ("RTX 3050 8GB 512GB": the RAM and the drive)."""
+    m = _GPU_MEMORY.search(t)
+    if not m or not _COMPUTER.search(t):
+        return units
+    v = float(m.group(1))
+    if len(re.findall(r"(?<![\w.])" + m.group(1) + r" ?gb(?![\w.])", t)) != 1:
+        return units
+    cap = units["cap"] - {v}
+    units = dict(units)
+    if cap:
+        units["cap"] = cap
+    else:
+        del units["cap"]
+    return units
+
+
 def _spec_parts(title, t: str, codes, units):
     """(codes without the shop's stock number, units with the speeds of the
     memory standards the title names): see ``titles.stock_numbers`` and
@@ -893,6 +922,8 @@ def _spec_parts(title, t: str, codes, units):
     if speeds:
         units = dict(units)
         units["freq"] = frozenset(units.get("freq", T._EMPTY) | speeds)
+    if units and "cap" in units and ("rtx" in t or "gtx" in t or "radeon" in t or "arc" in t):
+        units = _without_graphics_memory(t, units)  # (session 32, ho32)
     if units and "*" in t and "cap" in units:
         units = kit_totals(t, units)  # a kit's total capacity too (facets.kit_totals)
     if units and "pack" in units:

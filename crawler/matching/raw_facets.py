@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 
 from .regextrie import literal_alternation  # (session 13, speed)
+from .home32 import lamp_facets  # (session 32, hl32: a leaf module)
 
 _EMPTY = frozenset()
 
@@ -324,7 +325,10 @@ _LAMP_CONTEXT = frozenset("bulb bulbs lamp lamps headlight headlights headlamp h
                           "x-tremevision nightbreaker night breaker whitevision".split())
 # disc and tape formats of a film, an album, a game
 _MEDIA = re.compile(r"(?<![\w-])(4k\s?uhd|4k\s?ultra\s?hd|ultra\s?hd\s?blu-?ray|uhd\s?blu-?ray|blu-?ray\s?3d|blu-?ray|"
-                    r"dvd|vhs|vinyl|cd|cassette|audio\s?cd|digital\s?code)(?![\w-])", re.I)
+                    r"dvd|vhs|vinyl|cd|cassette|audio\s?cd|digital\s?code"
+                    # (session 32, bm32: a record in French and Polish, and an LP counted - "2LP", "3 LP", "LP"
+                    # in brackets or closing the title: "Adele - 30 [2LP Vinyl]", "Stromae - Multitude - Vinyle LP")
+                    r"|vinyle|winyl|\d?\s?lp)(?![\w-])", re.I)
 
 
 _BRACKETED = re.compile(r"[(\[]([^()\[\]]{2,40})[)\]]")
@@ -346,16 +350,28 @@ def _media_formats(title: str) -> frozenset:
         m = _closing_media(title)
         if m:
             out.update(_formats_in(m.group(0)))
+    if not out and (" - " in title or " | " in title or " \u2013 " in title):
+        # (session 32, bm32: and a format closing one of the title's parts - "Oppenheimer - *Blu-ray* -
+        # Christopher Nolan (2023)", "1989 (Taylor's Version) *CD* - Taylor Swift": a shop's way of
+        # putting the format before the director or the artist)
+        # (every format the part names: "Oppenheimer 4K UHD Blu-ray - Christopher Nolan" is the combo)
+        for part in _PARTS(title):
+            if _closing_media(part):
+                out.update(_formats_in(part))
     return frozenset(out)
+
+
+_PARTS = re.compile(r"\s[-|\u2013]\s").split
 
 
 # (session 30, suffix30: and the formats of a combo before it, joined by "+", "&", "/" or "and" -
 # "Oppenheimer 4K Ultra HD + Blu-ray" is the combo, no Blu-ray alone)
-_CLOSING_FORMAT = r"(?:4k\s?uhd|4k\s?ultra\s?hd|ultra\s?hd\s?blu-?ray|uhd\s?blu-?ray|blu-?ray|dvd|vinyl|cd)"
+_CLOSING_FORMAT = (r"(?:4k\s?uhd|4k\s?ultra\s?hd|ultra\s?hd\s?blu-?ray|uhd\s?blu-?ray|blu-?ray|dvd|vinyl|cd"
+                   r"|vinyle|winyl|\d?\s?lp)")  # (session 32, bm32: "Vinyle LP", "2 LP")
 _CLOSING_MEDIA = re.compile(r"(?<![\w-])" + _CLOSING_FORMAT + r"(?:\s?(?:\+|&|/|\band\b)\s?" + _CLOSING_FORMAT
                             + r")*\s*$", re.I).search
 # (each format ends in one of these; the search, anchored at the end, tried every position)
-_CLOSING_MEDIA_ENDS = ("hd", "ray", "dvd", "nyl", "cd")
+_CLOSING_MEDIA_ENDS = ("hd", "ray", "dvd", "nyl", "cd", "yle", "lp")
 
 
 def _closing_media(title: str):
@@ -380,12 +396,93 @@ def _formats_in(text: str) -> set:
             s = "cd"
         elif s == "digitalcode":
             continue
+        elif s in ("vinyle", "winyl") or s.endswith("lp"):
+            s = "vinyl"  # (session 32, bm32)
         out.add(s)
     return out
 
 
-def _platforms(title: str, low: str, digit: bool, hints) -> frozenset:
+# (session 32, bm32) a book's binding, in the shops' languages: a hardcover, a paperback, an e-book and
+# an audiobook of one work are four products with four ISBNs ("Atomic Habits | Paperback" / "| Hardcover",
+# "L'Étranger (Poche)" / "... grand format relié", "oprawa miękka" / "twarda oprawa")
+_BINDING_HARD = (r"hard\s?cover|hard\s?back|gebunden(?:e\s+ausgabe)?|reli[ée]e?|cartonn[ée]|tapa\s+dura|"
+                 r"copertina\s+rigida|rilegato|gebonden|oprawa\s+twarda|twarda\s+oprawa|twardej\s+oprawie|"
+                 r"twarda\s+ok[łl]adka|ok[łl]adka\s+twarda")
+_BINDING_SOFT = (r"trade\s+paper\s?back|paper\s?back|soft\s?cover|taschenbuch|broschiert|kartoniert|broch[ée]|poche|tapa\s+blanda|"
+                 r"copertina\s+flessibile|brossura|oprawa\s+mi[ęe]kka|mi[ęe]kka\s+oprawa|mi[ęe]kkiej\s+oprawie|"
+                 r"ok[łl]adka\s+mi[ęe]kka|mass\s+market")
+_BINDING_EBOOK = r"kindle\s+edition|kindle\s+store|e-?book|epub"
+_BINDING_AUDIO = r"audiobook|audio\s?book|h[öo]rbuch|livre\s+audio|audiolibro|luisterboek|audible"
+_BINDING = re.compile(r"(?<![\w-])(?:(" + _BINDING_HARD + r")|(" + _BINDING_SOFT + r")|(" + _BINDING_EBOOK + r")|("
+                      + _BINDING_AUDIO + r"))(?![\w-])", re.I)
+_BINDING_OF = ("hard", "soft", "ebook", "audio")
+# (the substrings one of the patterns needs: most titles hold none)
+_BINDING_HINT = re.compile(r"hard|back|cover|gebund|reli|carton|tapa|copertina|rilegat|gebonden|oprawa|okładka|okladka"
+                           r"|tasch|brosch|karton|broch|poche|brossura|market|kindle|book|epub|buch|audio|audible").search
+
+
+def _bindings(low: str) -> set:
     out = set()
+    if _BINDING_HINT(low):
+        for m in _BINDING.finditer(low):
+            out.add(("binding", _BINDING_OF[m.lastindex - 1]))
+    return out
+
+
+# (session 32, bm32) a series' seasons and a comic's or a box set's volumes: a range of them ("Series 1-4",
+# "Seasons 1 to 8", "Vols. 1-5", "Staffel 1-3") is a set, one of them ("Series 4", "Vol. 3") a single
+# disc set or book of it - two products; two ranges that differ are two sets.  "Series" counts only in a
+# title naming a disc or a box ("Apple Watch Series 1-9" names the watches a band fits).
+_SEASON_WORDS = r"series|seasons?|staffeln?|saisons?|temporadas?|stagion[ei]|seizoen(?:en)?|sezon(?:y|u)?"
+_VOL_WORDS = r"vols?\.?|volumes?|b[äa]nde?|bd\.|tomes?|tomy?"
+_SEQ = re.compile(r"(?<![\w-])(?:(" + _SEASON_WORDS + r")|(" + _VOL_WORDS + r"))\s?(\d{1,3})"
+                  r"(?:\s?(?:-|\u2013|to|bis|à|a|al|do|t/m)\s?(\d{1,3}))?(?!\w|[.,]\d)", re.I)
+_SEQ_HINT = re.compile(r"seri|season|staffel|saison|tempor|stagion|seizoen|sezon|vol|band|bände|bd\.|tom").search
+_RANGE_ON = re.compile(r"\s?(?:-|\u2013|to|bis)\s?\d").match
+_SERIES_MEDIA = re.compile(r"dvd|blu-?ray|uhd|box|coffret|steelbook|\bcomplete\b|\bkomplett", re.I).search
+
+
+def _sequence(low: str) -> frozenset:
+    if not _SEQ_HINT(low):
+        return _EMPTY
+    out = set()
+    for m in _SEQ.finditer(low):
+        season, vol, a, b = m.group(1), m.group(2), m.group(3), m.group(4)
+        if season and season == "series" and not _SERIES_MEDIA(low):
+            continue
+        c = "season" if season else "vol"
+        if b is None and _RANGE_ON(low, m.end()):
+            continue  # (a range the pattern left, a unit glued to its end: "Band 38-40mm")
+        if b is not None:
+            x, y = int(a), int(b)
+            if x < y:
+                out.add((c, "r", x, y))
+        else:
+            out.add((c, "s", int(a)))
+    return frozenset(out)
+
+
+def _set_against_single(sa, sb) -> bool:
+    """Per kind (seasons, volumes): one side names a range and the other a single one only, or
+    the two name two ranges with none in common."""
+    for c in ("season", "vol"):
+        ra = {v[2:] for v in sa if v[0] == c and v[1] == "r"}
+        rb = {v[2:] for v in sb if v[0] == c and v[1] == "r"}
+        if ra and rb:
+            if ra.isdisjoint(rb):
+                return True
+            continue
+        if ra or rb:
+            one = sb if ra else sa
+            many = sa if ra else sb
+            if (any(v[0] == c and v[1] == "s" for v in one)
+                    and not any(v[0] == c and v[1] == "s" for v in many)):
+                return True
+    return False
+
+
+def _platforms(title: str, low: str, digit: bool, hints) -> frozenset:
+    out = _bindings(low)
     if "plug" in hints:
         for m in _PLUG.finditer(title):
             r = _PLUG_NORM.get((m.group(1) or m.group(2)).lower())
@@ -423,7 +520,12 @@ _BARE = re.compile(r"(?<![\w])(?:tool[\s-]only|bare[\s-]tool|body[\s-]only|solo\
                    r"|bez\s(?:akumul[aá]tor(?:a|ow|u)|baterii|ladowarki|bat[eé]rie|aku|nab[ií]je[cč]ky|nab[ií]ja[cč]ky)"
                    r"|senza\sbatteri[ae]|zonder\s(?:accu|batterij)"
                    r"|sem\sbateria|(?<=schleifer\s)solo|(?<=s[aä]ge\s)solo|(?<=hammer\s)solo"
-                   r"|machine\sseule|\(naked\)|solo(?=\s?[,(]|\s*$))(?![\w])", re.I)
+                   r"|machine\sseule|\(naked\)|solo(?=\s?[,(]|\s*$)"
+                   # (session 32, da32: a German shop's "Basisversion", Italian "solo corpo" / "corpo macchina",
+                   # Spanish "solo cuerpo", French "machine nue", "Bare Unit", a "solo" before the tool's case -
+                   # "Solo in L-BOXX", "solo im Karton" - or after Einhell's "Li" - "TE-CD 18/40 Li Solo")
+                   r"|basisversion|solo\s(?:corpo|cuerpo)|corpo\smacchina|machine\snue|bare\sunit|bare(?=\s*$)"
+                   r"|solo(?=\s(?:in|im|en)\s)|(?<=\sli\s)solo|(?<=\sli-)solo)(?![\w])", re.I)
 _BARE_WORD = re.compile(r"[^\W_]+")
 
 
@@ -448,6 +550,9 @@ _KIT = re.compile(r"(?<![\w])(?:with\s(?:\d\s?x?\s)?(?:[\w.]+\s)?(?:batter(?:y|i
                   # akumulatory", "con batteria", "met accu")
                   r"|z\s(?:\d\s)?akumulator(?:em|ami)|\d\s?x?\s?akumulator(?:y|ami)|con\s(?:\d\s)?batteri[ae]"
                   r"|met\s(?:\d\s)?accu'?s?"
+                  # (session 32, da32: a German "Set mit ..." - "Akku-Rasenmäher Set mit AK 30 und AL 101": the
+                  # maker's battery and charger named by their codes)
+                  r"|set\smit"
                   # (session 31, cz31: a count of batteries times their capacity names the kit's batteries in any
                   # language - "2x 2,0 Ah", "2 x 5.0Ah"; Czech / Slovak "s akumulátorem", "s 2 bateriemi")
                   r"|\d\s?x\s?\d+(?:[.,]\d+)?\s?ah|s\s(?:\d\s)?(?:akumul[aá]tor(?:em|y)|bat[eé]ri(?:[ií]|ou|emi|ami)))(?![\w])", re.I)
@@ -493,6 +598,8 @@ PLATFORM = "_p12_platform"
 BARE = "_p12_bare"        # True: the tool alone; False: with its batteries / charger / kit
 TYRE = "_s19_tyre"        # frozenset of ("size", "225/65r17") / ("service", "102h")
 THREAD = "_s24_thread"    # frozenset of inch screw threads ("5/16-18", "#10-24")
+SEQ = "_s32_seq"          # frozenset of ("season" / "vol", "r", first, last) / (..., "s", number)
+LIGHT = "_s32_light"      # frozenset of ("base", "e27") / ("tone", "warm") / ("glass", "frosted"): ``home32``
 
 
 # (session 22, speed) the title's last word read at the start of the title reversed: a search for
@@ -575,6 +682,14 @@ def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
         tc = _closing_colours(low, colour_of, ambiguous, kinds)
     if tc:
         facets[TAIL_COLOUR] = tc
+    if digit:
+        sq = _sequence(low)
+        if sq:
+            facets[SEQ] = sq
+    if "lamp" in hints or "house_lamp" in hints:
+        li = lamp_facets(low)  # (session 32, hl32: a household lamp's base, light colour, glass)
+        if li:
+            facets[LIGHT] = li
     pl = _platforms(title, low, digit, hints)
     if pl:
         facets[PLATFORM] = pl
@@ -602,6 +717,8 @@ _HINTS = {
     "plug": ("stecker", "plug", "prise", "enchufe", "spina", "version", "model"),
     "lamp": ("bulb", "lamp", "headl", "halogen", "xenon", "vision", "birne", "ampoule", "bombilla", "lampadina",
              "scheinwerfer", "breaker", " led"),
+    # (session 32, hl32: the words ``home32.lamp_facets`` needs one of, besides the vehicle lamp's)
+    "house_lamp": ("leuchtmittel", "spot", "strahler", "rowk", "lamp", "lumen", "lm", "ljusk"),
 }
 _HINT_OF: dict = {}
 for _k, _hs in _HINTS.items():
@@ -620,6 +737,19 @@ def _hints(low: str) -> set:
 
 
 _MW_DIGIT = re.compile(r"[mw] ?\d").search
+
+
+def _base_families_differ(la, lb) -> bool:
+    """(session 32, hl32) Two lamp bases of two families - Edison screw (E27 / E14), bayonet (B22), pin
+    (GU10, GX53, MR16, R7s) -: "E27" against "E14" is left to the rival-token rule that reads it a
+    number conflict already (``features``: the same letters, another number)."""
+    fa = {_re_letters(v) for k, v in la if k == "base"}
+    fb = {_re_letters(v) for k, v in lb if k == "base"}
+    return fa.isdisjoint(fb)
+
+
+def _re_letters(base: str) -> str:
+    return base.rstrip("0123456789.").rstrip("0123456789.") or base
 
 
 def _classes_disjoint(sa, sb, kind) -> bool:
@@ -657,8 +787,20 @@ def conflicts(fa: dict, fb: dict, out: list) -> None:
             and "colour" not in out):
         out.append("colour")
     pa, pb = fa.get(PLATFORM), fb.get(PLATFORM)
-    if pa and pb and "platform" not in out and any(_classes_disjoint(pa, pb, k) for k in ("plug", "lamp", "media")):
+    if pa and pb and "platform" not in out and any(_classes_disjoint(pa, pb, k)
+                                                   for k in ("plug", "lamp", "media", "binding")):
         out.append("platform")
+    qa, qb = fa.get(SEQ), fb.get(SEQ)
+    if qa and qb and "pack" not in out and _set_against_single(qa, qb):
+        out.append("pack")  # (session 32, bm32: "Series 1-4" / "Series 4")
+    la, lb = fa.get(LIGHT), fb.get(LIGHT)
+    if la and lb:
+        # (session 32, hl32: two lamp bases are two products, as two plugs are; two light colours or
+        # two glasses of one lamp are two of its colours)
+        if "platform" not in out and _classes_disjoint(la, lb, "base") and _base_families_differ(la, lb):
+            out.append("platform")
+        if "colour" not in out and (_classes_disjoint(la, lb, "tone") or _classes_disjoint(la, lb, "glass")):
+            out.append("colour")
     ba, bb = fa.get(BARE), fb.get(BARE)
     if ba is not None and bb is not None and ba != bb and "pack" not in out:
         out.append("pack")

@@ -15,7 +15,7 @@ from rapidfuzz.distance import Indel
 
 from . import titles as T
 from .regextrie import literal_alternation  # (session 13, speed)
-from .facets import COLOUR_OF, identifying_ids, page_free_ids, roman_equal_in, tail_words
+from .facets import COLOUR_OF, identifying_ids, page_free_ids, roman_equal_in, sized_code_pieces, tail_words
 from .synonyms import letter_numeral_in, translated_in
 from . import wordclass as W
 from . import arabic as _arabic  # (session 22, ml22c: two Arabic titles' unread words)
@@ -322,6 +322,10 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
         return 0
     of = b.fullkeys
     tail = tail_words(a)  # (the page's words after a title's literal: "Offers | 5 Free Hosting")
+    if a.codes and a.units and "inch" in a.units:
+        # (session 32, ho32: "TCL *50P635*" cut "50p" "635" - a screen's size opening its model number, the
+        # other title printing the series' code alone, ``facets.sized_code_pieces``: no generation)
+        tail = tail | sized_code_pieces(a, b)
     n = 0
     for i in range(1, len(ws)):
         w = ws[i]
@@ -347,6 +351,7 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
                 W.restated_count(w, a)) and not (  # (session 11, recall: "8 Family Rolls = 20 Regular Rolls")
                 _ORDINAL_SPELLED.get(w) in of) and not (  # (session 14, fixm: "Grade 1" / "First Grade")
                 w.isdigit() and _range_start(w, a)) and not (  # (session 20, en20b: "Crawler (6-11kg)")
+                w.isdigit() and i + 1 < len(ws) and _hyphened_count(w, ws[i + 1], a, b)) and not (
                 _opens_part(w, ws[i - 1], a)  # (session 20, en20b: "Sorting Cube - 12 Wooden Shapes")
                 # (a count of things - a plain word of four letters or more after it -, not a
                 # measure: "IU (50 mcg)" is left as it was read)
@@ -354,6 +359,17 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
                 and not T.is_unit_token("1" + ws[i + 1])):
             n += 1
     return n
+
+
+def _hyphened_count(num: str, nxt: str, p: Prepared, other: Prepared) -> bool:
+    """(session 32, ho32) Does p's title join ``num`` to the word after it with a hyphen, as a count of
+    the product's parts ("Weber Spirit II E-310 *3-Burner* Gas Grill", "2-Slice Toaster", "4-Port
+    Hub")?  A compound adjective counts parts; a generation follows the name it numbers ("Spirit
+    II", "Superlight 2"), never glued to the noun after it.  Words of three letters or more only, and
+    a noun the other title never prints: "3-Wick Candle" / "Single Wick Candle" count one thing twice."""
+    if len(nxt) < 3 or not nxt.isalpha() or nxt in other.wordset:
+        return False
+    return re.search(r"(?<![\w.-])" + num + "-" + re.escape(nxt) + r"(?![\w])", _english_raw(p)) is not None
 
 
 def _opens_part(num: str, prev: str, p: Prepared) -> bool:
@@ -1067,6 +1083,54 @@ def _dc_volts_apart(va, vb) -> bool:
     return 0 < x < 100 and 0 < y < 100 and not _one_system(x, y)
 
 
+# (session 32, ho32) a memory kit's layout as shops print it after its capacity: "16GB (2x8)",
+# "32GB 2x16GB", "16GB (1x16)" - the number of modules and each one's capacity
+_LAYOUT = re.compile(r"(?<![\w.])([1-8]) ?[x×*] ?(\d{1,3}) ?(?:gb|g)?(?![\w.])")
+
+
+@per_offer
+def _module_layouts(p) -> frozenset:
+    """(session 32, ho32) The module layouts ((modules, GB each)) a memory title (one naming DDR)
+    prints whose total is a capacity it states: "Corsair Vengeance LPX 16GB (2x8) DDR4" (2, 8)."""
+    caps = p.units.get("cap") if p.units else None
+    raw = (p.rawtitle or "").lower()
+    if not caps or "x" not in raw and "×" not in raw and "*" not in raw or not _names_memory(p):
+        return frozenset()
+    return frozenset((int(n), int(m)) for n, m in _LAYOUT.findall(raw)
+                     if any(abs(int(n) * int(m) - c) < 0.5 for c in caps))
+
+
+def _layouts_differ(a, b) -> bool:
+    """(session 32, ho32) Do two memory titles both print the layout of one capacity and differ?  A
+    kit of two 8GB modules is not one 16GB module (dual channel against one slot): another product,
+    though both print "16GB" and one line's name and speed."""
+    la = _module_layouts(a)
+    if not la:
+        return False
+    lb = _module_layouts(b)
+    return bool(lb) and la.isdisjoint(lb)
+
+
+# (session 32, ho32) the densities of what shops sell by weight or by volume - foams, aerosols and ice
+# cream (about 0.5 g per ml) to syrups and honey (1.4) - lie within a factor of two of water's
+_DENSITY_SPAN = 2.0
+
+
+def _weight_against_volume_apart(ua, ub) -> bool:
+    """(session 32, ho32) Does one title state only a weight and the other only a volume, with no
+    pair of them within a factor of two (``_DENSITY_SPAN``)?  Grams and millilitres of one
+    packaged product compare roughly 1:1 - a ketchup's "910g" bottle is no "400ml" one, where an
+    ice cream's "465ml" tub weighing "406g" or a deodorant's "150ml" can printed as "93g" are one
+    product.  A title stating both (a "250ml / 260g" jar) is left to the dimensions it shares."""
+    if ("wt" in ua) == ("wt" in ub) or ("vol" in ua) == ("vol" in ub):
+        return False
+    wa, va = (ua, ub) if "wt" in ua else (ub, ua)
+    if "vol" in wa or "wt" in va:
+        return False
+    return not any(w > 0 and v > 0 and 1.0 / _DENSITY_SPAN <= w / v <= _DENSITY_SPAN
+                   for w in wa["wt"] for v in va["vol"])
+
+
 def unit_relation(a: Prepared, b: Prepared):
     """(matches, disjoint conflicts, any differences, capacity/size conflict)."""
     ua, ub = a.units, b.units
@@ -1075,6 +1139,11 @@ def unit_relation(a: Prepared, b: Prepared):
         for dim, va in ua.items():
             vb = ub.get(dim)
             if vb is None:
+                continue
+            if dim == "watt_eq" or dim == "watt" and (("watt_eq" in ua) != ("watt_eq" in ub)):
+                # (session 32, hl32: "watt_eq" marks an LED lamp's title stating only the watts of the
+                # bulb it replaces - "806lm ... 60 W", "60W equivalent" -: those are compared with another
+                # such title's, never with a lamp's own power, "8.5W": ``home32.equivalent_watts_only``)
                 continue
             if _overlap(va, vb, _TOL.get(dim, 0.03)):
                 match += 1
@@ -1109,6 +1178,10 @@ def unit_relation(a: Prepared, b: Prepared):
         if not hard and "volt" in ua and "volt" in ub and _dc_volts_apart(ua["volt"], ub["volt"]) \
                 and not _volts_multiplied(a, b, ua["volt"], ub["volt"]):
             hard += 1  # (session 31, lb31: "Lithium Battery 48V 100Ah" / "24V 100Ah", ``_dc_volts_apart``)
+        if not hard and "cap" in ua and "cap" in ub and _layouts_differ(a, b):
+            hard += 1  # (session 32, ho32: "16GB (2x8) DDR4" / "16GB (1x16) DDR4", ``_module_layouts``)
+        if not hard and _weight_against_volume_apart(ua, ub):
+            hard += 1  # (session 32, ho32: "Ketchup 910g" / "Ketchup 400ml", ``_weight_against_volume_apart``)
         if not hard and ounces_apart(ua, ub, a.words, b.words):
             hard += 1  # (session 19, en19: "30.6 oz" / "22 fl oz" - ``amounts.ounces_apart``)
         if not hard and ("dur" in ua or "dur" in ub):

@@ -412,6 +412,7 @@ _HYBRID = re.compile(r"\b(?:hybrid|hybride|hybriden|hibrido|hibrida|hibridos|hib
 _CANNABIS = re.compile(r"\b(?:feminised|auto|regular|cannabis|marijuana|marihuana|thc|cbd|indica|sativa|kush|"
                        r"strains?|haze|skunk|photoperiod)\b")
 _CROP_WORDS = frozenset(_CROP_NAMES)
+_LETTER_RUNS = re.compile(r"[a-z]+").findall
 
 
 def canonical_text(cleaned: str) -> str:
@@ -431,9 +432,9 @@ def canonical_text(cleaned: str) -> str:
     t = _CROP_RE.sub(_crop, t)
     t = _PACK_COUNT.sub(_pack_count, t)
     t = forms_canonical(t)
-    if "brid" in t and not _CROP_WORDS.isdisjoint(_LETTERS.findall(t)) and not _CANNABIS.search(t):
-        # (session 32, sd32: the crop's name as a word of letters - "Tomato, Big Boy Hybrid" names it before
-        # a comma)
+    # (session 32, ho32: the crop's word as a word, its comma or quote apart - "'Big Boy' Hybrid Tomato, 30
+    # Seeds" named no crop, "tomato," not being "tomato", and its hybrid stayed no F1)
+    if "brid" in t and not _CROP_WORDS.isdisjoint(_LETTER_RUNS(t)) and not _CANNABIS.search(t):
         t = _HYBRID.sub("f1", t)
     if "f1" in t and "brid" in t:
         # (session 32, sd32: "F1 Hybrid" says F1 twice, whatever the crop - "Parsnip Gladiator F1 Hybrid")
@@ -832,6 +833,38 @@ def _marks_conflict(ta: frozenset, tb: frozenset, ma: frozenset, mb: frozenset) 
                 return True
     return False
 
+
+
+# (session 32, ho32) the words a seed house's name is written with or without: "Green House Seed *Co.*"
+# / "Greenhouse Seeds", "Ethos *Genetics*" / "Ethos", "00 Seeds *Bank*" / "00 Seeds"
+HOUSE_SUFFIX = frozenset("co company genetics bank seedbank seedsbank seed seeds".split())
+_HOUSE_SPAN = 5  # (a house's name leads the title: its suffix among the first words)
+
+
+def house_suffix_words(p, other) -> frozenset:
+    """(session 32, ho32) The words of p's title that only close a seed house's name leading it (of
+    ``HOUSE_SUFFIX``, every word before them printed by the other title too, glued or apart) when
+    both offers are about seeds (``Prepared.seedtype``): a shop writing "Ethos Genetics Mandarin
+    Cookies R2" and another "Ethos Mandarin Cookies R2" name one breeder; the word names no strain
+    and no other product."""
+    if not p.seedtype or not other.seedtype:
+        return _NONE
+    ws = p.words
+    of, oc = other.wordset, other.full_compact
+    out = set()
+    for i, w in enumerate(ws[:_HOUSE_SPAN]):
+        if w not in HOUSE_SUFFIX:
+            continue
+        if not i:
+            return frozenset(out)
+        if w in of:
+            continue
+        if all(x in of or (len(x) >= 2 and x in oc) or x in HOUSE_SUFFIX for x in ws[:i]):
+            out.add(w)
+    return frozenset(out)
+
+
+_NONE: frozenset = frozenset()
 
 
 # ---------------------------------------------------------------- session 32, sd32

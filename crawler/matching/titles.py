@@ -21,7 +21,9 @@ from . import vietnamese as _vietnamese
 from . import lingua as _lingua  # (session 16, ml: Japanese, Chinese, Korean words)
 from . import cjk as _cjk
 from . import sea_words as _sea  # (session 20, ml20b: South-East Asian count words)
+from . import health32 as _health32  # (session 32, hp32: pharmacy shorthand)
 from . import raw_facets as _raw_facets
+from . import home32 as _home32  # (session 32, hl32: a leaf module - a lamp's equivalent watts)
 from .memos import memo  # (session 17: the memos' registry)
 from .amounts import dozens_counted, feet_and_inches, fractions_by_x, year_download  # (session 15, prec)
 from .amounts import cardinals_counted, ranges_joined  # (session 20, en20b)
@@ -596,6 +598,8 @@ def _clean_pre(text) -> str:
         return ""
     if not isinstance(text, str):
         text = as_text(text)
+    if "\u00b5" in text or "\u03bc" in text:
+        text = _health32.micro_read(text)  # (session 32, hp32: "25µg" is 25 mcg, not "25 m g")
     s = _latin(text)
     # each pass only runs when its trigger character is present (speed)
     if "&" in s:
@@ -636,6 +640,8 @@ def _clean_pre(text) -> str:
         s = _lingua.sort_black(s)  # (session 22, ml22a: a closing Danish / Norwegian "sort" is black)
     if ("lsf" in s or "fps" in s) and _SPF_HINT(s):
         s = _SPF.sub(_spf_repl, s)  # (session 22, ml22a: "LSF 30" / "FPS 30" is "SPF 30")
+    if _health32.HINT(s):
+        s = _health32.pharmacy_read(s)  # (session 32, hp32: "16cpr" is 16 tablets, a PZN one shop prints is dropped)
     s = _sea.gift_dropped(s, _UNIT_ALIASES.__contains__)  # (session 20, ml20b: "44 pcs FREE 2 tisu basah" - the gift is no product's word)
     if (" sans " in s or " senza " in s or " sem " in s or " sin " in s or " zonder " in s) and (
             " fi" in s or " ca" in s or " dr" in s):
@@ -677,6 +683,12 @@ def _clean_pre(text) -> str:
     if "/" in s and _FRACTION_HINT(s):
         s = _MIXED_NUMBER.sub(_mixed_number_repl, s)
         s = _SIZE_LIST.sub(_size_list_repl, s)
+    if "." in s and _SIZE_LETTER_HINT(s):
+        s = _SIZE_LETTER.sub("", s)  # (session 32, hl32: "l.140 x H.260 cm" is 140 x 260 cm)
+    if _LIGHT_TONE_HINT(s):
+        s = _LIGHT_TONE.sub(_light_tone_repl, s)  # (session 32, hl32: "blanc chaud" is "warm white")
+    if "lm" in s or "lumen" in s:
+        s = _LUMENS.sub(_lumens_repl, s)  # (session 32, hl32: "806lm" / "806 lm" is "806 lumen")
     s = fractions_by_x(s)  # (session 15, prec: "1 x 2-5/8" is 1 by 2.625, ``amounts``)
     s = feet_and_inches(s)  # (session 15, prec: 14' x 42" is feet by inches, ``amounts``)
     if '"' in s or "'" in s or "-in" in s or "inch" in s or (_inch_word_named(s) and _INCH_WORD_HINT(s)):
@@ -687,7 +699,7 @@ def _clean_pre(text) -> str:
         s = _CUFT.sub("cuft", s)
     if "fl" in s:
         s = _FLOZ.sub("floz", s)
-    if "triple a" in s or "double a" in s or "twin pack" in s:
+    if "triple a" in s or "double a" in s or "twin pack" in s or "pack" in s:
         s = _SPELLED_SIZE.sub(_spelled_size_repl, s)
     if "thread" in s:  # (session 13, home)
         s = _THREAD_COUNT.sub(_thread_count_repl, s)
@@ -839,8 +851,47 @@ _SET_BEFORE = re.compile(r"\b(?:set|sets|kit|kits|pack|pk|satz|jeu|juego|sada|ze
 
 # battery sizes and a pack of two spelled out: "Triple A" is AAA, "Double A" AA, a "Twin
 # Pack" a 2 pack
-_SPELLED_SIZE = re.compile(r"\b(triple a|double a|twin pack)\b")
-_SPELLED = {"triple a": "aaa", "double a": "aa", "twin pack": "2 pack"}
+_SPELLED_SIZE = re.compile(r"\b(triple a|double a|twin pack|doppelpack|dreierpack|double pack)\b")
+_SPELLED = {"triple a": "aaa", "double a": "aa", "twin pack": "2 pack",
+            # (session 32, hl32: German "Doppelpack" / "Dreierpack", a "Double Pack": packs of two and three)
+            "doppelpack": "2 pack", "dreierpack": "3 pack", "double pack": "2 pack"}
+
+# (session 32, hl32) a measure's letter before its number, as French, Spanish and German shops print a
+# piece's size - "l.140 x H.260 cm" (largeur / hauteur), "L.180 cm", "B 120 x T 60 cm" is no word: the
+# size is "140 x 260 cm" (only a letter with a dot before a number that a size's "x" or unit follows)
+_SIZE_LETTER = re.compile(r"(?<![a-z0-9.])[lhpw]\.\s?(?=\d+(?:\.\d+)?\s?(?:x\s?(?:[lhpw]\.\s?)?\d|cm\b|mm\b|m\b))")
+# (session 32, hl32) a lamp's luminous flux written three ways - "806lm", "806 lm", "806 Lumen(s)" - is
+# one number and the filler "lumen": one title's "806" against the other's "806lm" read as two numbers.
+# (Glued the other way, "806lm", a name's number before "Lumen" - "Black Diamond Spot 400 Lumen
+# Headlamp" / "Spot 400 Headlamp" - was no longer the name's.)
+_LUMENS = re.compile(r"(?<![\w.])(\d{2,5})\s?(?:lm|lumens?)(?![a-z])")
+
+
+def _lumens_repl(m) -> str:
+    return m.group(1) + " lumen"
+
+
+# (session 32, hl32) a lamp's light colour in the shop's language is written as the English phrase:
+# "blanc chaud", "luz cálida", "luce calda", "warmweiß", "warm wit", "ciepła biel" are "warm white" (the
+# noun of each - "luz", "blanc", "weiß" - was otherwise a word of its own against "white"); neutral and
+# cool white and daylight likewise.  (Read after accents are stripped; ``home32.lamp_facets`` compares them.)
+_LIGHT_TONE = re.compile(
+    r"(?<![a-z])(?:(blanc (?:tres )?chaud|luz calida|luce calda|bianco caldo|blanco calido|warmweiss|warm wit|"
+    r"varmvit|ciepla biel|ciepla barwa|barwa ciepla)"
+    r"|(blanc neutre|luz neutra|luce neutra|bianco neutro|neutralweiss|neutraal wit|neutrale wit|neutralna biel)"
+    r"|(blanc froid|luz fria|luce fredda|bianco freddo|kaltweiss|koud wit|kallvit|zimna biel)"
+    r"|(tageslichtweiss|tageslicht|lumiere du jour|luz dia|luz de dia|luce diurna|daglicht|swiatlo dzienne))"
+    r"(?![a-z])")
+_LIGHT_TONE_HINT = re.compile(r"blanc|luz|luce|bianco|blanco|weiss|wit|vit|ciepla|barwa|biel|tagesl|lumiere|daglicht|"
+                              r"swiatlo").search
+_TONE_ENGLISH = ("warm white", "neutral white", "cool white", "daylight")
+
+
+def _light_tone_repl(m) -> str:
+    return next(_TONE_ENGLISH[k] for k in range(4) if m.group(k + 1))
+
+
+_SIZE_LETTER_HINT = re.compile(r"(?<![a-z0-9.])[lhpw]\.\s?\d").search
 
 
 def _spelled_size_repl(m) -> str:
@@ -1021,6 +1072,11 @@ def clean_with_units(text) -> tuple[str, dict]:
     t = "".join(out)
     if ks:
         _bank_capacity(found, ks, t)
+    if "watt" in found and _home32.equivalent_watts_only(t, found["watt"]):
+        # (session 32, hl32: an LED lamp's "= 60W" / "60W equivalent" alone is no power of its own:
+        # marked, its watts are compared only with another such title's - ``relations.unit_relation``,
+        # ``home32.equivalent_watts_only``)
+        found["watt_eq"] = found["watt"]
     return t, {k: frozenset(v) for k, v in found.items()}
 
 

@@ -345,6 +345,9 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
         return False
     if W._SPEC_OF.get(w, ("",))[0] == "package":
         return True  # (session 29, dev29: the package it comes in, "7UP Free 330ml *Can*": a spec the specs compare)
+    sp = W._SPEC_OF.get(w)
+    if sp is not None and any(W._SPEC_OF.get(x) == sp for x in other.wordset):
+        return True  # (session 32, hp32: one spec's value in two languages, "30 compresse" / "30 Tabletten")
     # a describing word in front of the kind: "cordless stick vacuum"
     j = i + 1
     while j < len(ws) and cls[j] == _WORD and ws[j] not in _VARIANT_WORDS and j - i < 3:
@@ -903,6 +906,10 @@ _DEVICE_KINDS = {
     # pair; a "Fridge Freezer" names both kinds, so no one kind)
     "freezer": "freezer", "freezers": "freezer",
 }
+# (session 32, ho32) where a fridge's freezer compartment sits: "Top Freezer", "Bottom Freezer" name a
+# refrigerator's layout, no freezer sold alone ("Samsung Refrigerator RT38 No Frost 380L" / "Samsung
+# RT38 Top Freezer 380 Liters" is one fridge)
+_FREEZER_PLACES = frozenset("top bottom upper lower".split())
 _KIND_STOP = frozenset(("for", "with", "w", "compatible", "fits", "includes", "including", "plus",
                         "and", "+", "combo", "bundle", "kit", "set"))
 
@@ -913,10 +920,12 @@ def _device_kind(p):
     if not ws or _DEVICE_KIND_WORDS.isdisjoint(ws) or not (p.rawtitle or p.title or "").isascii():
         return None
     out = None
-    for w in ws:
+    for i, w in enumerate(ws):
         if w in _KIND_STOP:
             break
         k = _DEVICE_KINDS.get(w)
+        if k == "freezer" and i and ws[i - 1] in _FREEZER_PLACES:
+            k = "fridge"  # (session 32, ho32: "Samsung RT38 *Top Freezer* 380 Liters", ``_FREEZER_PLACES``)
         if k is not None:
             if out is not None and k != out:
                 return None

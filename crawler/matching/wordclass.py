@@ -173,6 +173,7 @@ edition ausgabe edicion edizione
 lb lbs oz fl ml kg mg cm mm inch inches zoll pouces pulgadas pollici
 users user devices device geraete geraet gerate gerat appareil appareils dispositivos dispositivo
 dispositivi zarizeni computers
+urzadzenia urzadzen urzadzenie zariadenia zariadeni zariadenie apparaten apparaat enheter enheder stanowisko stanowiska stanowisk
 people persons person personen personnes personas persone osob osoby
 """.split()) | frozenset(  # units written out, washes, licence and subscription terms
     """
@@ -411,6 +412,12 @@ def _kinds_missing(p, other) -> set:
 
 def _category_word(w: str, p) -> bool:
     if w in CATEGORY:
+        return True
+    # (session 32, da32: a word of a kind phrase - "smerigliatrice *angolare*", "taille *haie*" -, and
+    # a machine's battery word beside its kind - "kosiarka *akumulatorowa*", "*Akku*-Rasenmäher")
+    if w in _diy32.PHRASE_WORDS and _phrase_kinds(p).get(w) is not None:
+        return True
+    if w in _diy32.CORDLESS and _cordless_beside_kind(w, p):
         return True
     if w in _CATEGORY_MODIFIERS:
         ws = p.words
@@ -740,6 +747,8 @@ def _neutral(w: str, p, other, compared) -> bool:
         return True  # (session 20, en20a: "Power Adapter" / "Wall Charger": "Power" names the kind)
     if w in FUNCTION or w in FILLER or _category_word(w, p) or w in other.wordset:
         return True
+    if bare_tool_word(w, p, other):
+        return True  # (session 32, da32: "solo" / "senza batteria", both sell the tool alone, as for an insertion)
     if translated_in(w, other.wordset):
         return True  # (the other names it in its language: "Lavande" / "Lavender", "Deutsch" / "German")
     if _shade_word(w) and _shade_translated(w, p, other):
@@ -1782,6 +1791,23 @@ ergonomic ergonomisch ergonomique ergonomico
 """.split())
 
 
+def _cordless_beside_kind(w: str, p) -> bool:
+    """(session 32, da32) Does ``w`` (``diy32.CORDLESS``) stand right before a kind word other than the
+    battery, or right after one (or after one and "a" / "à": "tosaerba a batteria")?"""
+    ws = p.words
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        near = [ws[i + 1]] if i + 1 < len(ws) else []
+        if i:
+            near.append(ws[i - 1])
+        if i > 1 and ws[i - 1] == "a":
+            near.append(ws[i - 2])
+        if any(CATEGORY.get(y) not in (None, "battery") for y in near):
+            return True
+    return False
+
+
 def shop_wording(w: str, p, other) -> int:
     """syn3: is ``w`` (an identifying word of p's title the other never
     prints) a kind, a currency or a kind's modifier written otherwise?  2 a
@@ -1790,6 +1816,8 @@ def shop_wording(w: str, p, other) -> int:
     when the other names no kind, a currency code when the other names no
     other currency (its symbol was cleaned away), a modifier before a kind
     word; 0 none of these."""
+    if w in _diy32.CORDLESS and _cordless_beside_kind(w, p):
+        return 1  # (session 32, da32: "Akku-Heckenschere", "tronçonneuse à batterie": no battery of its own)
     k = _phrase_kinds(p).get(w) or CATEGORY.get(w)
     if k is not None:
         ok = _kinds_named(other)
@@ -1896,6 +1924,7 @@ def spec_clash(w: str, other) -> bool:
 # generation number (``relations.generation_misses``)
 COUNT_AFTER = frozenset("""
 pc pcs mac macs user users device devices geraete gerate appareils dispositivos dispositivi zarizeni
+urzadzenia urzadzen urzadzenie zariadenia zariadeni zariadenie apparaten apparaat enheter enheder stanowisko stanowiska stanowisk
 seat seats licence license licences licenses lizenz lizenzen
 count ct pack packs pk pieces piece stuck stk szt ks
 year years yr yrs month months mo mos jahr jahre monate mois ans anni mesi meses
@@ -3759,6 +3788,9 @@ sin bateria nur gehause unit
 bez akumulatora akumulatorow akumulatoru baterii ladowarki senza batteria batterie zonder accu batterij sem
 machine seule cargador naked
 """.split())  # (session 25, dedupe25: the wording household24 read, now ``raw_facets``' one vocabulary's)
+# (session 32, da32: "Basisversion", "solo corpo", "corpo macchina", "solo cuerpo", "machine nue", "sans batterie
+# ni chargeur", "senza batteria e caricabatterie", "bez akumulatora i ładowarki")
+_BARE_WORDS = _BARE_WORDS | frozenset("basisversion corpo cuerpo macchina nue caricabatterie ni".split())
 # (the final tables again: ``GENERIC`` and ``_KINDS`` were built before this block)
 GENERIC = frozenset(CATEGORY) | FILLER
 _KINDS = frozenset(CATEGORY)
@@ -4615,7 +4647,18 @@ SYNONYM.update({w: c for c, ws in {
 # the slot after a licence count, "Norton 360 Deluxe 5 Dev" / "5 Devices")
 SYNONYM.update({w: "devices" for w in ("dev", "devs", "device", "devices", "geraete", "geraet", "gerate", "gerat",
                                         "appareils", "appareil", "dispositivos", "dispositivo", "dispositivi",
-                                        "zarizeni") if w not in SYNONYM})
+                                        "zarizeni", *"urzadzenia urzadzen urzadzenie zariadenia zariadeni zariadenie apparaten apparaat enheter enheder stanowisko stanowiska stanowisk".split()) if w not in SYNONYM})
+# (session 32, ho32) a screen's resolution as shops name it - "4K" is "UHD" ("TCL 50" P635 4K Google TV" /
+# "TCL 50P635 4K UHD Google TV"), "Full HD" is "FHD" and "1080p": a spec, one class whatever the word
+# (not "HD" alone: a doorbell's "HD video", a headset's "HD audio")
+for _c, _ws in {"uhd": "uhd ultrahd 4k 2160p", "fhd": "fhd fullhd 1080p", "qhd": "qhd wqhd 1440p"}.items():
+    for _w in _ws.split():
+        SPEC.setdefault("resolution", {}).setdefault(_w, _c)
+        _SPEC_OF.setdefault(_w, ("resolution", _c))
+# (session 32, ho32) a mixture of colours of one flower's cultivar, as shops word it: "French Durango
+# *Mixed*" / "Durango *Mix*", "Mischung", "Mezcla", "Mélange", "Miscuglio" - one word
+SYNONYM.update({w: "mix" for w in "mix mixed mixture mischung mezcla melange miscuglio mengsel".split()
+                if w not in SYNONYM})
 # a program's language as a software catalogue abbreviates it ("Office Home & Student 2021 ENG
 # Medialess", "Painter 2023 Full ML DL"): the language spec, as "English" is
 for _w, _c in {"eng": "english", "ger": "german", "fra": "french", "fre": "french", "ita": "italian",
@@ -5252,6 +5295,18 @@ from . import cz31 as _cz31  # noqa: E402  (a leaf module: ``wordclass`` is pass
 
 _cz31.install(_sys.modules[__name__])
 
+# session 32, hl32: home goods' kinds in the shops' languages ("Regal" / "Shelving unit", "Bettgestell" /
+# "Bed frame", "Deckel" / "lid", a mattress's firmness) - before ml27, whose block is the last
+from . import home32 as _home32  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_home32.install(_sys.modules[__name__])
+
+# session 32, da32: DIY tools, garden machines and car parts in the shops' languages ("Motorsense" /
+# "decespugliatore" / "Brushcutter", "Scheibenwischer" / "balai d'essuie-glace"; ``diy32``)
+from . import diy32 as _diy32  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_diy32.install(_sys.modules[__name__])
+
 _ml27.install(_sys.modules[__name__])
 
 
@@ -5261,3 +5316,11 @@ _ml27.install(_sys.modules[__name__])
 from . import grocery31 as _grocery31  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _grocery31.install(_sys.modules[__name__])
+
+
+# session 32, hp32: pharmacy and health products - forms, kinds, uses and a tablet's coating in the
+# shops' languages ("Filmtabletten", "Blood Pressure Monitor" / "Blutdruckmessgerät", "Allergy Relief";
+# ``health32``)
+from . import health32 as _health32  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_health32.install(_sys.modules[__name__])
