@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from .offermemo import per_offer
+from .regextrie import literal_alternation
 
 # connectors, longest spellings first; each to one name
 _CONNECTORS = (
@@ -99,6 +100,20 @@ def _norm(title: str) -> str:
     return title.lower().replace("\u2011", "-").replace("\u2010", "-").replace("®", "")
 
 
+# (session 32, sp32, speed) A literal that every match of the trait patterns below holds, the title's
+# traits needing at least one match: a connector of ``_ROUTE`` (micro, mini, usb, type, lightning,
+# thunderbolt, display / dp, hdmi, vga, dvi, the jack's mm / jack / aux, ethernet / rj, magsafe), ``_UHS``,
+# ``_PROTECTOR`` (protect, schutz, glas, tempered, verre, invisibleshield), ``_CASE`` (the styles need one),
+# ``_STANDARD`` (hdmi, display, dp, thunderbolt, cat) and ``_VIDEO_PORT`` (the video ports need one: hdmi,
+# display, vga, dvi, digital).  A title with none of them has no trait: one search of their trie first
+# (~1 us) instead of the six patterns (~9 us); 72% of the test splits' titles stop there.
+_TRAIT_WORDS = frozenset("""
+micro mini usb type lightning thunderbolt display dp hdmi vga dvi mm jack aux ethernet rj magsafe uhs
+protect schutz glas tempered verre invisibleshield case cover coque funda hulle h\u00fclle etui custodia capa cat
+digital""".split())
+_TRAIT_WORD = re.compile(literal_alternation(_TRAIT_WORDS)).search
+
+
 @per_offer
 def accessory_traits(p) -> tuple:
     """(routes, cable-or-adapter kind, UHS buses, protector / privacy, case styles) of one offer's
@@ -107,6 +122,8 @@ def accessory_traits(p) -> tuple:
     if not t:
         return None
     t = _norm(t)
+    if _TRAIT_WORD(t) is None:
+        return None  # (session 32, sp32, speed: no word any trait needs - 72% of the titles, ``_TRAIT_WORDS``)
     routes = set()
     after = None
     if " " in t:

@@ -42,8 +42,12 @@ _AUDIENCE = re.compile(
     r"|spillere|graczy|hracu|oyuncu)\b")
 # (what every note holds - an age word, or a number before "+" or an age's or players'
 # word - tested cheaply first: most titles have none)
-_AUDIENCE_NUM = re.compile(r"\d\s?(?:\+|(?:year|yr|jahr|ans|anos|anni|jaar|ar\b|lat\b|let\b|yas|vuotta|ev\b"
-                           r"|player|spieler|joueur|jugador|giocator|speler|spelar|spiller|gracz|hrac|oyuncu))").search
+# (session 32, sp32, speed: the words after the number as a trie by their first letters - "+", year yr yas,
+# jahr jaar joueur jugador, ans anos anni ar, lat let, vuotta, ev, player, spieler speler spelar spiller,
+# giocator gracz, hrac, oyuncu: the same matches, one branch tried per letter instead of 25 at every
+# digit, ~40% less a title)
+_AUDIENCE_NUM = re.compile(r"\d\s?(?:\+|y(?:ear|r|as)|j(?:ahr|aar|oueur|ugador)|a(?:ns|nos|nni|r\b)|l(?:at|et)\b"
+                           r"|vuotta|ev\b|player|sp(?:ieler|eler|elar|iller)|g(?:iocator|racz)|hrac|oyuncu)").search
 
 
 # (session 22, speed) the words of an age's unit or a players' word, any of them anywhere in the
