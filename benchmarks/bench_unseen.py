@@ -108,6 +108,12 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   yoga mats, dumbbells, helmets), in EN DE FR ES IT NL PL and Lebanese shops' Arabic, half the
   non-matches near misses (size, colour, generation, gender, kids, GTX, mid / low, fit, wheel, frame,
   year); a development set (P / R .888 / .660 before its rules, .968 / .840 after).
+* ``benchmarks/pairs/train32sd.jsonl`` - session 32's seed file (320 pairs, 129 the same, by the sd32 helper
+  before reading the matching code): cannabis seed banks reselling breeders' strains (feminised, auto,
+  regular, F1 Fast Version, strain versions and numbers, "+", packs of 1 to 100 and "3+1 free", one name of
+  two breeders, CBD lines, bulk packs) and garden seed houses (cultivars, F1 against open-pollinated,
+  organic, count against grams, pelleted, seed tape, collections) in six languages, most non-matches near
+  misses; a development set (P / R .966 / .891 before its rules, .976 / .961 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

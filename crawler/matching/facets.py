@@ -816,10 +816,20 @@ def lead_word_only(a, b) -> float:
         if not my and len(mx) == 1 and x.words and mx[0] == x.words[0]:
             w = mx[0]
             if (w.isalpha() and w not in COLOUR_OF and w not in SCENTS and w not in EDITIONS
-                    and w not in UPGRADE and w not in REFILL):
+                    and w not in UPGRADE and w not in REFILL
+                    # (session 32, sd32: nor a seed's type leading a title about seeds - "Auto Ultimate" of
+                    # Dutch Passion is no "Ultimate", its "Auto" no shop's name)
+                    and not (x.seedtype and w in _SEED_IDENTIFYING)
+                    # (nor a word of a cannabis strain's name other trades know as a brand - "Royal Gorilla
+                    # Auto": "Royal" is the strain's, read as a brand and kept as its word by
+                    # ``seeds.strain_words``)
+                    and not (x.seedtype and w == x.brand and w in x.idwords)):
                 return 1.0
     return 0.0
 
+
+from .seeds import IDENTIFYING as _SEED_IDENTIFYING  # noqa: E402  (session 32, sd32: a leaf module)
+from .seeds import CANNABIS_TYPES as _SEED_CANNABIS, strain_words as _seed_strain_words  # noqa: E402
 
 # tier words: a title naming one that the other lacks may be another product
 # of the line ("Photoshop CS4 Extended" is not "Photoshop CS4")
@@ -1019,6 +1029,17 @@ def identifying_ids(p, other) -> frozenset:
     if p.seedtype and not ids.isdisjoint(_seeds.HOUSE_SUFFIX):
         # (session 32, ho32: "Ethos *Genetics*" / "Ethos", "Green House Seed *Co.*" - ``seeds.house_suffix_words``)
         free = free | (ids & _seeds.house_suffix_words(p, other))
+    if free and p.seedtype and not _SEED_CANNABIS.isdisjoint(p.seedtype):
+        # (session 32, sd32: a word of a cannabis strain's name is no category or filler word the other title
+        # may leave out - "Northern Light *Cookies*", "*Gas* Amnesia": ``seeds.strain_words``)
+        # (only a word excused as filler, a category's or a device's word: one the other offer writes
+        # otherwise - "Bubblegum" / "Bubble Gum", "GWS" / "Great White Shark" - stays excused)
+        strain = free & _seed_strain_words(p.words, p.brand)
+        if strain:
+            free = free - {w for w in strain if (w in W.FILLER or W._category_word(w, p)
+                                                 or W._device_modifier(w, p, other))
+                           # (nor a piece of a word the other glues: "Do-Si-Dos" / "Dosidos")
+                           and not any(w in v for v in other.wordset if len(v) > len(w))}
     return ids - free if free else ids
 
 

@@ -729,8 +729,9 @@ def facet_part(p: Prepared) -> Prepared:
                 facets["pack"] = frozenset((found.pack_size,))
         # (session 31, seed31: and the seed houses named, CBD, the packet's form, a weight or a count of
         # seeds - ``seeds.seed_marks``)
+        # (session 32, sd32: and the pack's count and the raw title, for a strain name's numbers)
         p.seedtype = S.seed_type(ws) | S.seed_marks(ws, p.brand, bool(p.units and "wt" in p.units),
-                                                    "pack" in facets)
+                                                    "pack" in facets, facets.get("pack") or (), title)
     else:
         p.seedtype = _EMPTY_SET
     p.facets = facets  # (last: the part is done once ``facets`` is set)
@@ -781,6 +782,10 @@ def _complete(p: Prepared) -> Prepared:
     if seed:
         # seed words, "feminised" and pack words describe; "auto" / "regular" identify
         idwords = (idwords - S.NOT_IDENTIFYING) | (S.IDENTIFYING & p.wordset)
+        if not (p.facets and "pack" in p.facets) and not S.UNCOUNTED_PACKET.isdisjoint(p.wordset):
+            idwords = idwords | (S.UNCOUNTED_PACKET & p.wordset)  # (session 32, sd32: a packet of no count)
+    # (session 32, sd32: a cannabis strain's every word, a word read as a brand too - ``seeds.strain_words``)
+    strain = S.strain_words(ws, p.brand) if seed and not S.CANNABIS_TYPES.isdisjoint(p.wordset) else None
     if p.facets and p.facets.get(_raw_facets.BARE) is True and idwords:
         # (session 24, small24: "Tool Only" / "Bare Tool" / "ohne Akku": the pack facet's words)
         idwords = idwords - _bare_words(p.rawtitle)
@@ -789,6 +794,8 @@ def _complete(p: Prepared) -> Prepared:
     if b and b in idwords:
         # the brand is compared as a brand (brand_relation), not as a word
         idwords = idwords - {b}
+    if strain:
+        idwords = idwords | strain
     p.idwords = idwords
     p.sitewords = T.site_suffix_words(title, ws)
     p.pageids, p.sitewords = page_parts(p)

@@ -59,7 +59,10 @@ cannabis marijuana marihuana
     ("saatgut", "sementi", "zaad")) | frozenset(
     # (session 31, seed31: French "semences", and the words of a packet's form that only seeds take - seed
     # tape, "Saatband", "zaadlint", pelleted seed, "Pillensaat", "pillenzaad")
-    ("semences", "semence")) | frozenset(_FORM_SEED_WORDS := (
+    ("semences", "semence")) | frozenset(
+    # (session 32, sd32: German compounds, "Gemüsesamen" / "Blumensamen" / "Kräutersamen" - vegetable, flower,
+    # herb seeds - printed by one shop where another prints "Saatgut")
+    ("gemusesamen", "blumensamen", "krautersamen")) | frozenset(_FORM_SEED_WORDS := (
         "saatband", "saatbander", "zaadlint", "zaadlinten", "pillensaat", "pillenzaad"))
 _FEMINISED = frozenset("""
 feminised feminized feminizada feminizadas feminizado feminizados feminisiert feminisierte
@@ -151,8 +154,48 @@ NOT_IDENTIFYING = frozenset(("seeds", "feminised", "pack", "packs", "packung", "
     # Cannabis Seeds" is a strain's seeds; and the pack's count words in the shops' languages, the pack
     # a facet of its own: "3 Stk.", "10 uds", "5 pz", "10 stuks", "Pak van 5", "25 pcs")
     "cannabis marijuana marihuana stuck stueck stk stuks stuk uds ud unidades pz pezzi pcs pc pieces piece "
-    "pak van verpakking".split())
-IDENTIFYING = frozenset(("auto", "regular"))
+    "pak van verpakking".split()) | frozenset(
+    # (session 32, sd32: the packet in the seed houses' words - "Packet", "Pkt", Spanish "sobre", Italian
+    # "busta" / "bustina", German "Tüte", Dutch "zakje": one shop prints it, another does not; but see
+    # ``UNCOUNTED_PACKET``)
+    "packet packets pkt sobre sobres busta bustina bustine tute zakje zakjes sachets".split())
+# (session 32, sd32) "Packet" with no count beside it is a size a house sells - Johnny's "Packet" against its
+# "1,000 seeds" -, so it identifies in a title whose pack count was not read
+UNCOUNTED_PACKET = frozenset(("packet", "pkt"))
+IDENTIFYING = frozenset(("auto", "regular", "fastversion", "fastflowering"))
+# (session 32, sd32) a strain's fast version - Sweet Seeds' "F1 Fast Version", "FV" - and fast-flowering
+# line ("Fast Flowering", Fast Buds' "FF" is left: too short to read) are a type as "auto" is: "Black Jack
+# F1 Fast Version" is no "Black Jack" feminised; "f1" before it is the cross's generation, no crop's F1
+_FAST = re.compile(r"\b(?:f1\s+)?(?:fast\s+version|fv)\b|\bfast\s+flowering\b")
+
+
+def _fast(m: re.Match) -> str:
+    return " fastflowering " if m.group(0).endswith("flowering") else " fastversion "
+
+
+# (session 32, sd32) a "+" closing a strain's name is a word of the name: "Critical+" (Dinafem's) is no
+# "Critical", "Critical+ 2.0" no "Critical 2.0", and "Critical Plus 2.0" is "Critical+ 2.0" - a mark of the
+# title (``seed_marks``: "@plus"), no word (one shop's title may be read as no seeds, its "+" dropped); not a
+# promotion's "3+1", "+ 1 free"; and "Critical + 2.0": a version after it, no count
+_PLUS = re.compile(r"(?<=[a-z])\+(?!\d)|(?<=[a-z]) \+(?! ?\d)|(?<=[a-z]) ?\+(?= ?\d{1,2}\.\d)|\bplus\b", re.I)
+_PLUS_WORD = re.compile(r"(?<=[a-z]) plus\b")
+# (what a "+" after a title's seed or pack word adds - "10 Seeds + free gift" - is a promotion, no name)
+_PLUS_BEFORE = re.compile(r"([a-z]+)\s*$", re.I)
+_PLUS_PROMO = re.compile(r"\s*(?:free|gratis|gratuit|gratuite|gift|regalo|cadeau|geschenk|omaggio)\b", re.I)
+_PLUS_NOT_AFTER = frozenset(("seed", "seeds", "semillas", "graines", "samen", "zaden", "semi", "pack", "pcs", "free",
+                             "gratis"))
+
+
+def _plus_named(raw: str) -> bool:
+    """(session 32, sd32) Does a raw title print a strain name's "+" (``_PLUS``)?"""
+    for m in _PLUS.finditer(raw):
+        before = _PLUS_BEFORE.search(raw, 0, m.start())
+        if before is not None and before.group(1).lower() in _PLUS_NOT_AFTER:
+            continue
+        if _PLUS_PROMO.match(raw, m.end()):
+            continue
+        return True
+    return False
 
 
 def seed_context(ws, more=()) -> bool:
@@ -346,7 +389,11 @@ _CROP_NAMES = {
     "leek": "leek leeks puerro puerros lauch porree poireau poireaux porro porri prei",
     "coriander": "coriander cilantro koriander coriandre coriandolo",
     "kale": "kale grunkohl boerenkool",
+    # (session 32, sd32: parsnip, and Sperli's "Radies" the radish)
+    "parsnip": "parsnip parsnips pastinake pastinaken panais chirivia chirivias pastinaca pastinache pastinaak",
 }
+_CROP_NAMES["radish"] += " radies"
+_CROP_NAMES["tomato"] += " wildtomate wildtomaten"  # (sd32: "Wildtomate 'Rote Murmel'", a tomato's cultivar)
 _CROP_NAMES["pumpkin"] += " zucca zucche pompoen pompoenen potiron potirons"
 _CROP_NAMES["beetroot"] += " kroot"
 _CROP = {w: crop for crop, ws in _CROP_NAMES.items() for w in ws.split()}
@@ -377,6 +424,10 @@ def canonical_text(cleaned: str) -> str:
         cleaned = _GLUED_AUTO.sub(_auto_apart, cleaned)
     if "&" in cleaned or "rqs" in cleaned or "ghs" in cleaned:
         cleaned = _INITIALS_RE.sub(_initials_out, cleaned)
+    if "plus" in cleaned:
+        cleaned = _PLUS_WORD.sub(" ", cleaned)
+    if "fast" in cleaned or "fv" in cleaned:
+        cleaned = _FAST.sub(_fast, cleaned)
     t = _GLUED_COUNT.sub(_count, _CANON_WORD.sub(_canon, cleaned))
     t = _CROP_RE.sub(_crop, t)
     t = _PACK_COUNT.sub(_pack_count, t)
@@ -385,6 +436,9 @@ def canonical_text(cleaned: str) -> str:
     # Seeds" named no crop, "tomato," not being "tomato", and its hybrid stayed no F1)
     if "brid" in t and not _CROP_WORDS.isdisjoint(_LETTER_RUNS(t)) and not _CANNABIS.search(t):
         t = _HYBRID.sub("f1", t)
+    if "f1" in t and "brid" in t:
+        # (session 32, sd32: "F1 Hybrid" says F1 twice, whatever the crop - "Parsnip Gladiator F1 Hybrid")
+        t = _F1_HYBRID.sub("f1", t)
     if "seeds" in t:
         t = _COUNT_AFTER_SEEDS.sub(_count_first, t)
         if "single" in t and (_CANNABIS.search(t) or _names_breeder(t.split())):
@@ -395,6 +449,8 @@ def canonical_text(cleaned: str) -> str:
 
 
 _SINGLE = re.compile(r"\bsingle seeds\b")
+_LETTERS = re.compile(r"[a-z]+")
+_F1_HYBRID = re.compile(r"\bf1\s+(?:hybrid|hybride|hibrido|hibrida|ibrido|ibrida)\b")
 
 
 # (session 30's attack) a number that closes a quoted cultivar's name right before the seed word is the
@@ -425,7 +481,8 @@ _VERSION = re.compile(r"^(?:v\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})$")
 def seed_type(ws) -> frozenset:
     """The types a (canonical) title about seeds states: ``auto``, ``feminised``, ``regular``; and a
     vegetable's breeding, ``f1`` or ``openpollinated``; and a strain's version ("version:2.0")."""
-    out = [w for w in ("auto", "feminised", "regular", "f1", "openpollinated") if w in ws]
+    out = [w for w in ("auto", "feminised", "regular", "f1", "openpollinated", "fastversion", "fastflowering")
+           if w in ws]
     out += ["version:" + w.lstrip("v") for w in ws if w[:1] in _VERSION_FIRST and _VERSION.match(w)]
     return frozenset(out)
 
@@ -465,6 +522,10 @@ def type_conflict(ta: frozenset, tb: frozenset) -> bool:
             return False
     if ("auto" in ta) != ("auto" in tb):
         return True
+    if ("regular" in ta) != ("regular" in tb):
+        # (session 32, sd32: a strain's regular seeds against a title stating its type without "regular" -
+        # "3 Bears OG Auto" / "3 Bears OG Auto Regular": an autoflower is sold feminised unless it says so)
+        return True
     sa, sb = ta - {"auto"}, tb - {"auto"}
     return bool(sa and sb and sa.isdisjoint(sb))
 
@@ -472,6 +533,8 @@ def type_conflict(ta: frozenset, tb: frozenset) -> bool:
 # (session 30, seed30) the types of a cannabis seed; the words of the seed banks' names (``_BREEDERS``,
 # ``_INITIALS``) and of a packet that name no strain
 CANNABIS_TYPES = frozenset(("auto", "feminised", "regular"))
+# (session 32, sd32) and the fast lines: the titles whose strain's numbers, "+" and CBD are compared
+_STRAIN_TYPES = CANNABIS_TYPES | frozenset(("fastversion", "fastflowering"))
 _NO_STRAIN = frozenset(w for n in _BREEDERS for w in n) | frozenset(
     w for n in _INITIALS.values() for w in n.split()) | frozenset(
     "pcs pc pk pack packs packet single seed seeds by from farm genetics co company".split()) | frozenset(
@@ -585,7 +648,7 @@ _HOUSE_NAMES = {
     "hortussementi": "hortus seeds|hortus",
     "burpee": "burpee",
     "bakercreek": "baker creek|baker creek heirloom seeds",
-    "johnnys": "johnny s selected seeds|johnnys selected seeds",
+    "johnnys": "johnny s selected seeds|johnnys selected seeds|johnny s|johnnys",  # (sd32: "Johnny's Sun Gold")
     "realseed": "real seeds|real seed catalogue",
 }
 _HOUSE_TITLE: dict = {}   # first word -> [(word tuple, house)]
@@ -651,7 +714,7 @@ def houses(ws, brand=None) -> frozenset:
 # clay coat: "Pelleted", "Pillensaat", "gepilleerd", "pildoradas", "enrobées", "confettati") are other
 # products than the loose seed of one cultivar, and one form in two languages is one form
 _TAPE = re.compile(r"\b(?:seeds\s+(?:tape|tapes|mat|mats|disc|discs)|saatband|saatbander|saatbaender|saatscheiben?|"
-                   r"zaadlint|zaadlinten|zaadschijf|cinta\s+de\s+seeds|cinta\s+seminable|ruban\s+de\s+seeds|"
+                   r"zaadlint|zaadlinten|zaadschijf|cinta\s+de\s+seeds|cinta\s+seminable|ruban\s+(?:de\s+)?seeds|"
                    r"seeds\s+en\s+ruban|semences\s+en\s+ruban|ruban\s+semis|nastro\s+di\s+seeds|nastro\s+seminabile|"
                    r"tape|tapes|zaadlint)\b")
 _PELLET = re.compile(r"\b(?:pelleted|pelletted|pelleted\s+seeds|pillensaat|pilliert|pillierte|pilliertes|"
@@ -669,7 +732,45 @@ def forms_canonical(t: str) -> str:
     return t
 
 
-def seed_marks(ws, brand=None, weight=False, count=False) -> frozenset:
+# (session 32, sd32) a bulk pack - the banks' "Bulk", "Wholesale" packs of 25 to 1,000 seeds, "granel", "vrac",
+# "Großhandel" - is another packet than a shop's pack of a few seeds: marked, and compared with the other
+# side's count (``_marks_conflict``)
+_BULK = frozenset("bulk wholesale granel vrac grosshandel groothandel ingrosso mayorista grossiste".split())
+_BIG_PACK = 25
+# (session 32, sd32) a number in a cannabis strain's name - "Gorilla Glue #4", "Northern Lights #5", "Gelato
+# 41", "Pineapple Express 2", "Mandarin Cookies R2", "AK-47" / "AK47" -, the digits of a word of up to three
+# letters and three digits; not the pack's count, a promotion's "3+1" / "+1 free", a crop's "f1", a bank's "00"
+_STRAIN_NUMBER = re.compile(r"([a-z]{0,3}\.?)(\d{1,3})")  # (and "n.1": "No. 1", "Nr. 1")
+_PROMO = re.compile(r"(\d{1,3})?\s*\+\s*(\d{1,3})(?![\d.])"
+                    # (and a cannabinoid's share or ratio: "THC 20%", "CBD 1:1")
+                    r"|(\d{1,2})(?:[.,]\d{1,2})?\s*%|(\d{1,2})\s*:\s*(\d{1,2})")
+_NOT_STRAIN_NUMBER = frozenset(("f1", "00", "420", "710"))
+
+
+def strain_numbers(ws, raw=None, pack=()) -> list:
+    """(session 32, sd32) The numbers of a cannabis strain's name a title (its canonical words ``ws``, its
+    ``raw`` text) prints: each number or short letter-number word's digits ("r2" -> "2", "ak47" -> "47"),
+    one of each pack count (``pack``) and a promotion's numbers ("3+1") set aside."""
+    out = []
+    for w in ws:
+        if w in _NOT_STRAIN_NUMBER or w[-1:] not in "0123456789" or len(w) > 6:
+            continue
+        m = _STRAIN_NUMBER.fullmatch(w)
+        if m is not None:
+            out.append(str(int(m.group(2))))
+    if not out:
+        return out
+    drop = [str(int(n)) for n in pack if n == int(n)]
+    if type(raw) is str and ("+" in raw or "%" in raw or ":" in raw):
+        for m in _PROMO.finditer(raw):
+            drop += [str(int(g)) for g in m.groups() if g]
+    for d in drop:
+        if d in out:
+            out.remove(d)
+    return out
+
+
+def seed_marks(ws, brand=None, weight=False, count=False, pack=(), raw=None) -> frozenset:
     """(session 31, seed31) What a title about seeds tells besides its type (``seed_type``), as marks
     ``type_conflict`` compares: the seed houses it names (``houses``: "@house:dinafem"), CBD in a cannabis
     title ("@cbd"), the packet's form ("@form:tape", "@form:pelleted") and what the packet's size counts -
@@ -685,6 +786,17 @@ def seed_marks(ws, brand=None, weight=False, count=False) -> frozenset:
         out.append("@form:pelleted")
     if weight != count:
         out.append("@sold:weight" if weight else "@sold:count")
+    # (session 32, sd32: a bulk pack, a big pack's count, and the numbers of a cannabis strain's name with
+    # the pack's count they were read beside - ``_marks_conflict``)
+    if not _BULK.isdisjoint(wset):
+        out.append("@bulk")
+    if pack and max(pack) >= _BIG_PACK:
+        out.append("@big")
+    if not _STRAIN_TYPES.isdisjoint(wset):
+        out += ["@n:" + n for n in strain_numbers(ws, raw, pack)]
+        if type(raw) is str and ("+" in raw or "lus" in raw) and _plus_named(raw):
+            out.append("@plus")
+        out += ["@p:%d" % n for n in pack if n == int(n)]
     return frozenset(out)
 
 
@@ -701,7 +813,25 @@ def _marks_conflict(ta: frozenset, tb: frozenset, ma: frozenset, mb: frozenset) 
     if fa != fb:
         return True
     sa, sb = {x for x in ma if x[:6] == "@sold:"}, {x for x in mb if x[:6] == "@sold:"}
-    return bool(sa and sb and sa.isdisjoint(sb))
+    if sa and sb and sa.isdisjoint(sb):
+        return True
+    # (session 32, sd32) a bulk pack against a packet of fewer than 25 seeds or of no count: "Gorilla Zkittlez
+    # Bulk" / "Gorilla Zkittlez 5 seeds"; a bulk pack of 100 against a pack of 100 is left to the counts
+    for x, y in ((ma, mb), (mb, ma)):
+        if "@bulk" in x and "@bulk" not in y and "@big" not in y:
+            return True
+    if not _STRAIN_TYPES.isdisjoint(ta) and not _STRAIN_TYPES.isdisjoint(tb):
+        if ("@plus" in ma) != ("@plus" in mb):
+            return True  # (session 32, sd32: "Critical+" / "Critical", see ``_PLUS``)
+        # (session 32, sd32) two cannabis strains' names with other numbers: "Northern Lights #5" is no
+        # "Northern Lights", "Gelato 33" no "Gelato 41" - the numbers (``strain_numbers``), of a side whose
+        # pack count was not read less the other side's count ("... | GG Strains | 3" / "3 seeds")
+        na, nb = {x[3:] for x in ma if x[:3] == "@n:"}, {x[3:] for x in mb if x[:3] == "@n:"}
+        if na or nb:
+            pa, pb = {x[3:] for x in ma if x[:3] == "@p:"}, {x[3:] for x in mb if x[:3] == "@p:"}
+            if (na - pb if not pa else na) != (nb - pa if not pb else nb):
+                return True
+    return False
 
 
 
@@ -735,3 +865,54 @@ def house_suffix_words(p, other) -> frozenset:
 
 
 _NONE: frozenset = frozenset()
+
+
+# ---------------------------------------------------------------- session 32, sd32
+# (session 32, sd32) every word of a cannabis strain's name names the strain, however common it is in other
+# trades' titles: "Royal Gorilla" is no "Gorilla", "OG Kush" no "Kush", "Candy Kush" no "Kush", "Power Plant"
+# no "Plant", "Original Auto Amnesia" no "Auto Amnesia" - where the identifying words (rare enough in the
+# training catalogues) left "royal", "og", "candy", "power", "original", "cookies" out and a shop's title with
+# them was read as the plain strain.  In a title stating a cannabis type, each word of letters is identifying
+# but the trade's words: seed and pack words, types, the houses' names, the words that describe a strain
+# (indica, THC, yield, indoor ...), a shop's or a promotion's words, the banks' initials ("DP", "DNF"), articles
+# and prepositions.
+_DESCRIBE = frozenset("""
+indica indicas sativa sativas hybrid hybride hibrida hibrido ibrida dominant dominante strain strains cepa variedad variete
+sorte sorten thc high yield yields rendimiento indoor indoors outdoor outdoors interior exterior photoperiod photoperiodic
+fotoperiodica fotoperiodo photoperiodique photoperiodisch flowering floracion floraison blute bluete weeks week semanas
+semaines wochen days dias jours tage harvest medical medicinal recreational grow growing plant plants planta plantas
+pflanze pflanzen plante plantes new nuevo nueva neu neue nouveau nouvelle nuovo nuova free gratis gratuit gratuite gift
+regalo cadeau geschenk omaggio promo promotion promocion oferta offer angebot bonus deal sale best top buy online shop
+store tienda boutique uk usa us eu europe spain espana canada germany deutschland france italia italy netherlands holland
+weed hemp canamo chanvre hanf canapa marihuana cannabis quality calidad qualite qualitat premium genetics genetica
+genetique genetik bank seedbank seedbanks co company inc ltd breeder breeders official
+dp dnf bf fb ss sss oss hso wos msnl ilgm paquet paquets packung packungen confezione lot lots stuck stueck
+de del la las los el le les des du di da dei della delle van von der die das het een il lo gli un une una uno und et y e
+and or of by from with for per in on at to the a an x
+""".split())
+# (the packet's words of ``_NO_STRAIN``: the banks' names are set aside where the title prints them, and only
+# there - the second "Royal" of "Royal Queen Seeds Royal Runtz" names the strain)
+_PACKET_WORDS = frozenset("pcs pc pk pack packs packet single seed seeds by from farm genetics co company bank".split())
+
+
+def strain_words(ws, brand=None) -> frozenset:
+    """(session 32, sd32) The words of letters of a title about cannabis seeds (its canonical words ``ws``, its
+    squeezed brand) that name its strain (see ``_DESCRIBE``); none where the title states no cannabis type."""
+    if CANNABIS_TYPES.isdisjoint(ws):
+        return frozenset()
+    if not _HOUSE_BRAND:
+        _houses_read()
+    ws = list(ws)
+    named = set()  # (the places of the houses' names the title prints: "Royal Queen Seeds Royal Gorilla")
+    for i, w in enumerate(ws):
+        for name, _ in _HOUSE_TITLE.get(w, ()):
+            if tuple(ws[i:i + len(name)]) == name:
+                named.update(range(i, i + len(name)))
+                break
+    b = brand if type(brand) is str else ""
+    # (a brand that is no seed house and one word of the title is that word read as a brand - "Royal Gorilla
+    # Auto": "Royal" -, a word of the strain's name; a house's brand, "Sweet Seeds", is the house)
+    house = bool(b) and (b in _HOUSE_BRAND or _squeeze(b) in _HOUSE_BRAND)
+    return frozenset(w for i, w in enumerate(ws) if len(w) >= 2 and w.isalpha() and i not in named
+                     and w not in _DESCRIBE and w not in NOT_IDENTIFYING and w not in _PACKET_WORDS and w not in CANON
+                     and not (b and w in b and (house or w != b)))
