@@ -100,6 +100,14 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   Dutch and English shops title them, half the non-matches near misses; a development set (P / R
   1.000 / .603 before its rules, 1.000 / .795 after).
 
+* ``benchmarks/pairs/train32fs.jsonl`` - session 32's fashion and sport file (320 pairs, 144 the same, by
+  the fs32 helper before reading the matching code): running and lifestyle shoes (Nike, adidas, New
+  Balance, ASICS, Puma, HOKA, On, Salomon) with generations, makers' colour names, style codes and sizes
+  in EU / UK / US, clothing and sportswear (letter sizes, fits, hoodie / sweatshirt, seasons of club
+  shirts), bikes (frame and wheel sizes, groupsets, model years) and sports equipment (balls, rackets,
+  yoga mats, dumbbells, helmets), in EN DE FR ES IT NL PL and Lebanese shops' Arabic, half the
+  non-matches near misses (size, colour, generation, gender, kids, GTX, mid / low, fit, wheel, frame,
+  year); a development set (P / R .888 / .660 before its rules, .968 / .840 after).
 * ``benchmarks/pairs/train32sd.jsonl`` - session 32's seed file (320 pairs, 129 the same, by the sd32 helper
   before reading the matching code): cannabis seed banks reselling breeders' strains (feminised, auto,
   regular, F1 Fast Version, strain versions and numbers, "+", packs of 1 to 100 and "3+1 free", one name of

@@ -33,10 +33,12 @@ from .amounts import amount_times, not_counts, volume_against_count  # (session 
 from .amounts import item_counts, item_counts_apart  # (session 26, count26)
 from .amounts import item_counts_stated  # (session 26, packs26)
 from . import quantity as _quantity  # (session 26, packs26: one reading of packages, items per package, totals)
+from . import sport32 as _sport32  # (session 32, fs32: a leaf module - a maker's colour names)
 from .memos import cached
 from .editions import (NAMED_EDITION, edition_one_side, named_editions,  # (sessions 15, 16, prec)
                        named_editions_differ, tier_replaced, year_in_name, years_apart)
 from .sizing import SIZE_PHRASE, size_phrase_split, size_phrases, sizes_apart  # (sessions 15, 16, prec)
+from .sizing import size_words  # (session 32, fs32)
 from .model import resources
 from .synonyms import (CONSUMABLE, MORE_COLOURS, MORE_SCENT_WORDS, PEOPLE, PRO_WORDS, names_refill_pack,
                        platforms_disagree, scent_values,
@@ -981,6 +983,17 @@ def identifying_ids(p, other) -> frozenset:
         one = {w for w in ids & _COLOUR_WORDS if w not in of and W.closing_colour(w, p, other, _COLOUR_WORDS)}
         if one:
             free = free | one
+    if other.facets.get("colour"):
+        maker = _sport32.maker_colour_words(p.words, _COLOUR_WORDS)
+        if maker:
+            # (session 32, fs32: a maker's name of a colourway - "Core Black", "Black/Sheet Rock", "TNF
+            # Black" - where the other offer names a colour: the base colours are compared as a facet)
+            free = free | (ids & maker)
+    sized = size_words(p.words)
+    if sized:
+        # (session 32, fs32: "EU 42", "UK 8", "Size M", "Gr. 44": the size a shop sells of the model, compared
+        # as a size - ``sizing.sizes_apart`` -, no identifying word)
+        free = free | (ids & sized)
     same = written_as_size_or_number(ids, p, other)  # (session 14, rec)
     if same:
         free = free | same

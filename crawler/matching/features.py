@@ -33,6 +33,7 @@ from .stage import STAGE_FEATURES as _STAGE_FEATURES, set_columns as _stage_colu
 from .model_numbers import glued_numbers_missing, printed_otherwise  # (session 14, prec)
 from .facets import _PLATFORM_WORDS  # (session 14, prec)
 from .facets import quantity_number  # (session 26, packs26)
+from .sizing import SIZE_LABELS, size_positions  # (session 32, fs32)
 # the preparation and the relations, re-exported: importers keep reading them from here
 from .prepared import (  # noqa: F401
     CACHE_SIZE,
@@ -315,9 +316,14 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
     n = 0
     first = True
     ws = a.words
+    # (session 32, fs32: a size's number - "UK 8" / "EU 42", "EU 42 2/3" - is compared as a size, ``sizing``)
+    sized = size_positions(ws) if not SIZE_LABELS.isdisjoint(a.wordset) else ()
+    if sized and _unsized_number_missing(b, a):
+        sized = ()  # (the other prints a number of its own in its place: "Size 6" / "Size 7" reads as numbers)
     for i, w in enumerate(ws):
         if w.isdigit():
-            if (len(w) <= 4 and w not in of and not _spec_number(ws, i) and not platform_number(ws, i, b.facets)
+            if (len(w) <= 4 and w not in of and i not in sized and not _spec_number(ws, i)
+                    and not platform_number(ws, i, b.facets)
                     and not number_in_code(ws, i, of) and not size_number(w, a, b)  # (session 13, home)
                     and not _english.number_glued_otherwise(ws, i, a, b)  # (session 17, en: "Pack of 8" / "8pk")
                     and not (a.facets and b.facets and quantity_number(int(w), a.facets, b.facets))  # (packs26)
@@ -384,6 +390,17 @@ def _initials_glued(w: str, a: Prepared, b: Prepared) -> bool:
     number glued on ("Call of Duty: Modern Warfare *III*" / "Call of Duty MW3 (2023)": the "III" is
     b's "MW3", ``rewordings.initials_number``)?  Printed there, so no number a's title alone prints."""
     return _rewordings.initials_number(w, a, b) is not None
+
+
+def _unsized_number_missing(b: Prepared, a: Prepared) -> bool:
+    """(session 32, fs32) Does b's title print a plain number (1-4 digits, no size's: ``sizing``) that a's
+    title and text never print?  Then a size's number of a's is compared as a number too: the two titles
+    may number one thing two ways ("Spalding TF-1000 Legacy размер 6" / "... Size 7", "Select-A-Size 6
+    Double Rolls" / "12 Double Rolls")."""
+    bw = b.words
+    sized = size_positions(bw) if not SIZE_LABELS.isdisjoint(b.wordset) else ()
+    of = a.fullkeys
+    return any(w.isdigit() and len(w) <= 4 and w not in of and i not in sized for i, w in enumerate(bw))
 
 
 # (session 31, usr31) the Wi-Fi standard a device supports, "Wi-Fi 6", "WiFi 7" (4 to 7): a spec a

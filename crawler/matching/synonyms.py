@@ -433,6 +433,10 @@ def title_regions(ws, segs, region_of: dict, site=frozenset()) -> set:
     "account": "(US only)", "[DE Account]"); not the words of a shop's name closing the
     title (``site``: "HP Store Netherlands" names the shop)."""
     out = {region_of[w] for w in ws if w in region_of and w not in site}
+    if out and _REDEEM_WORDS.isdisjoint(ws) and not _SIZE_LABELS.isdisjoint(ws):
+        # (session 32, fs32: "EU 44", "US 10", "UK 8" name a shoe's size system, no region: ``sizing``)
+        sized = _size_positions(ws)
+        out = {region_of[w] for i, w in enumerate(ws) if w in region_of and w not in site and i not in sized}
     if not _REDEEM_WORDS.isdisjoint(ws):
         out.update(_REGION_NAME_OF[w] for w in ws if w in _REGION_NAME_OF and w not in site)
     if segs is not None:
@@ -1006,6 +1010,7 @@ MORE_SCENT_WORDS = MORE_SCENT_WORDS | frozenset("sinaasappel avellana caramello 
 # session 16, ml: the colour words of the languages these tables lacked (``lingua.COLOURS``:
 # Nordic, Romanian, Hungarian, Turkish forms), read as colours by ``titles`` and ``facets``
 from .lingua import COLOURS as _LINGUA_COLOURS  # noqa: E402
+from .sizing import SIZE_LABELS as _SIZE_LABELS, size_positions as _size_positions  # noqa: E402  (session 32, fs32)
 for _w, _c in _LINGUA_COLOURS.items():
     MORE_COLOURS.setdefault(_w, _c)
 # session 26, onesided26: common colour names the tables lacked in languages they list - ivory

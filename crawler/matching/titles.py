@@ -425,6 +425,29 @@ _NUMBER_SIGN_HINT = re.compile(r"n(?<![\w.]n)(?:(?:um|umero|ro)?\s?[.\u00b0\u00b
 # (session 22, ml22a) a sunscreen's protection factor: English SPF, German LSF (Lichtschutzfaktor),
 # French / Spanish / Portuguese / Italian FPS - before its factor written "spf", as English shops
 # write it (glued or spaced as the shop printed it: "LSF 30" is "SPF 30", "FPS50" "SPF50").
+# (session 32, fs32) a sports season - a club's shirt, a league's ball, a sticker album: "2024/25", "24/25",
+# "2024-25", "2024/2025" - is its first year, as "2024" reads (two seasons are two years: ``editions``), no
+# model number "202425" and no numbers 24 and 25 the other title lacks.  Two consecutive years of this
+# century only (15-39), never after a size's label ("Gr. 24/25", a child's shoe or sock size) nor before a
+# unit ("24-25 cm").
+_SEASON = re.compile(r"(?<![\w./-])(?:(size|sz|gr|eu|uk|us|taille|talla|taglia|maat|rozmiar|grosse|pointure|misura)"
+                     r"\.?\s)?(?:20)?([1-3]\d)\s?[/-]\s?(?:20)?([1-3]\d)(?![\w./-]|\s?(?:cm|mm|m|kg|g|l|ml|in|inch|zoll"
+                     r"|years?|jahre|ans|anos|anni|jaar|lat|pcs|x)\b)")
+_SEASON_HINT = re.compile(r"[1-3]\d\s?[/-]\s?(?:20)?[1-3]\d").search
+
+
+def _season_repl(m) -> str:
+    first, second = int(m.group(2)), int(m.group(3))
+    if m.group(1) or first < 15 or second != first + 1:
+        return m.group(0)
+    return "20%d" % first
+
+
+# (session 32, fs32) a shoe's or a jacket's waterproof membrane: "Speedcross 6 GORE-TEX" / "Speedcross 6 GTX",
+# "Gore Tex", "Goretex" - one word, "goretex" (a "GTX" model is another product than the plain one, so the
+# word stays identifying: it is only read the same on both sides).  Not a graphics card's "GTX 1080", "GTX
+# Titan": a "GTX" before a number or another word of a card's name stays as it is.
+_GORE_TEX = re.compile(r"\bgore[\s-]?tex\b|\bgtx\b(?!\s?-?\s?(?:\d|titan|super|ti\b))")
 _SPF = re.compile(r"(?<![\w.])(?:lsf|fps)(?=\s?-?\s?\d{1,2}(?![\d.,]?\d))")  # (a factor: 1-2 digits)
 _SPF_HINT = re.compile(r"(?:lsf|fps)\s?-?\s?\d").search
 
@@ -653,6 +676,8 @@ def _clean_pre(text) -> str:
         s = _lingua.sort_black(s)  # (session 22, ml22a: a closing Danish / Norwegian "sort" is black)
     if ("lsf" in s or "fps" in s) and _SPF_HINT(s):
         s = _SPF.sub(_spf_repl, s)  # (session 22, ml22a: "LSF 30" / "FPS 30" is "SPF 30")
+    if "gore" in s or "gtx" in s:
+        s = _GORE_TEX.sub("goretex", s)  # (session 32, fs32: "GORE-TEX" / "GTX", a shoe's or a jacket's membrane)
     if _health32.HINT(s):
         s = _health32.pharmacy_read(s)  # (session 32, hp32: "16cpr" is 16 tablets, a PZN one shop prints is dropped)
     s = _sea.gift_dropped(s, _UNIT_ALIASES.__contains__)  # (session 20, ml20b: "44 pcs FREE 2 tisu basah" - the gift is no product's word)
@@ -661,6 +686,8 @@ def _clean_pre(text) -> str:
         s = _lingua.without_wire(s)  # (session 20, ml20b: "sans fil" is wireless)
     s = _sea.sea_count(s)  # (session 20, ml20b: "isi 40", "3 piraso" are 40 and 3 pieces: ``sea_words``)
     s = audience_dropped(s)  # (session 15, prec: a toy's age, a game's players, ``audience``)
+    if ("/" in s or "-" in s) and _SEASON_HINT(s):
+        s = _SEASON.sub(_season_repl, s)  # (session 32, fs32: "2024/25", "24/25" is the 2024 season)
     s = grade_claims_dropped(s)  # (session 20, en20b: "Professional-Grade" is no tier, ``audience``)
     s = dozens_counted(s)  # (session 15, prec: "Dozen" = "12 Count", ``amounts``)
     if "pk" in s and "/" in s:

@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 from .memos import cached
 
+from .sport32 import decimal_names_differ  # (session 32, fs32: a leaf module)
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
 from .facets import SHADE, _SHADE_AFTER, _SHADE_HINT, shades  # (session 31, dev31: ``_colour_shade``)
@@ -345,6 +346,11 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
         return False
     if W._SPEC_OF.get(w, ("",))[0] == "package":
         return True  # (session 29, dev29: the package it comes in, "7UP Free 330ml *Can*": a spec the specs compare)
+    if W._SPEC_OF.get(w, ("",))[0] == "gender" and (W._SPEC_OF[w][1] == "men" or any(
+            W._SPEC_OF.get(x, ("",))[0] == "gender" for x in other.wordset)):
+        # (session 32, fs32: who a shoe or a garment is for, "Bondi 8 *Herren*" / "Bondi 8 Men's": a spec the
+        # specs compare - men's against women's is a clash; the women's is no word the other may leave out)
+        return True
     sp = W._SPEC_OF.get(w)
     if sp is not None and any(W._SPEC_OF.get(x) == sp for x in other.wordset):
         return True  # (session 32, hp32: one spec's value in two languages, "30 compresse" / "30 Tabletten")
@@ -732,6 +738,8 @@ def slot_conflict(a, b) -> float:
     if new_console(a, b) or closing_platforms_differ(a, b) or closing_power_differs(a, b) \
             or closing_length_only(a, b):
         return 1.0  # (session 30, suffix30: "New Nintendo 3DS XL" / "Nintendo 3DS XL"; "... Switch" / "... PS5")
+    if decimal_names_differ(a.words, b.words):
+        return 1.0  # (session 32, fs32: "Hexagon 5.0" / "Hexagon 6.0", "GameChanger 2.0" / "GameChanger", ``sport32``)
     if a.allcodes.isdisjoint(b.allcodes) and not any(map(_mark, a.wordset & b.wordset)):
         return 0.0  # (most pairs: no model number both print)
     wa, ca = _classes(a.title)

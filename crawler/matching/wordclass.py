@@ -59,6 +59,8 @@ from __future__ import annotations
 
 import re
 
+from .sizing import SIZE_LABELS as _SIZE_LABELS, size_positions as _size_positions  # (session 32, fs32)
+from .sizing import LETTER_SIZES as _SIZE_LETTERS  # (session 32, fs32)
 from . import titles as T
 from .memos import memo  # (session 17: the memos' registry)
 from .segments import in_feature_list, qualifiers, variants_excused, words_excused
@@ -894,6 +896,14 @@ def _inflections(x: str, y: str) -> bool:
     return n >= 6 and len(x) - n <= 3 and len(y) - n <= 3
 
 
+def _sizeless(ws):
+    """Title words ``ws`` without a size's words (``sizing.size_positions``: "EU 44", "Size M")."""
+    if _SIZE_LABELS.isdisjoint(ws) and not (ws and ws[-1] in _SIZE_LETTERS):
+        return ws
+    sized = _size_positions(ws)
+    return [w for i, w in enumerate(ws) if i not in sized] if sized else ws
+
+
 def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
     """Do two titles that may agree word for word name two variants of one
     line (module docstring): a substitution of a word that is no synonym, or
@@ -905,7 +915,9 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
     if _english.interfaces_apart(a, b):
         return True  # (session 18, en: "USB-C to USB-A Cable" / "HDMI Cable" - ``english_titles``)
     # (the words before "for ...": the product's own, not the device it fits)
-    wa, wb = _head(_joined_words(a.words)), _head(_joined_words(b.words))
+    # (session 32, fs32: less a size's words - "EU 44" / "US 10", "Size M": two sizes are compared as sizes,
+    # ``sizing.sizes_apart``, and a size one title prints names the size variant of the other's product)
+    wa, wb = _head(_joined_words(_sizeless(a.words))), _head(_joined_words(_sizeless(b.words)))
     sa, sb = set(wa), set(wb)
     if sa == sb:
         return False
@@ -5324,3 +5336,10 @@ _grocery31.install(_sys.modules[__name__])
 from . import health32 as _health32  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _health32.install(_sys.modules[__name__])
+
+# session 32, fs32: shoes, clothes, sportswear, bikes and sports equipment - the kinds of the trade in the
+# shops' languages ("Laufschuh", "Hardloopschoenen", "Yogamatte", "Rennradhelm", "Gravelbike") and Dutch /
+# Polish gender words (``sport32``)
+from . import sport32 as _sport32  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_sport32.install(_sys.modules[__name__])
