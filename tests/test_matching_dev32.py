@@ -21,6 +21,9 @@ SAME = [
     # a year after the line's name is no line number; the count stands before "Devices" in both
     ("Bitdefender Total Security 2024 - 5 Devices - 1 Year", "Bitdefender Total Security 5 Device 12 Months"),
     ("Kaspersky Standard 3 Devices 1 Year", "Kaspersky Standard 2024 3 device 1 yr (key)"),
+    # an appliance's load against its bowl's volume is no weight against a volume of contents (attack32b)
+    ("Philips Airfryer XXL HD9650/90 - 1,4 kg 2225 W - Freidora de aire Nuevo",
+     "Philips Airfryer XXL HD9650/90, 2225 W, 7,3 l HD965090"),
 ]
 
 DIFFERENT = [
@@ -30,6 +33,7 @@ DIFFERENT = [
     # the number after a line's name, "Pi 4" / "Pi 5", though "5" (Wi-Fi 5) and "4" (4GB) stand elsewhere
     ("Raspberry Pi 4 Model B 4GB Wi-Fi 5", "Raspberry Pi 5 4GB Wi-Fi 5"),
     ("Raspberry Pi 4 Model B 4GB", "Raspberry Pi 5 4GB"),
+    ("Heinz Tomato Ketchup Top Down 910g", "Heinz Tomato Ketchup Top Down 400ml"),
 ]
 
 test_dev32_one_product, test_dev32_two_products = pair_tests(same=SAME, different=DIFFERENT)

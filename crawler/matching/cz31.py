@@ -105,9 +105,4 @@ _FILLER = "dilku dilky dilek dieliky dielikov dielov dielikmi elementu"
 
 def install(W) -> None:
     """Merge the tables into ``wordclass`` (``W``); free words only."""
-    W._add_kinds(_KINDS, _KIND_PHRASES)
-    W._add_synonyms(_SYNONYMS)
-    W.FILLER = W.FILLER | frozenset(x for x in _FILLER.split() if x not in W.CATEGORY and x not in W.SYNONYM)
-    W.GENERIC = frozenset(W.CATEGORY) | W.FILLER
-    W._NAME_SKIP = W.FUNCTION | W.FILLER
-    W._STEPS_OF.clear()
+    W._install_kinds_block(_KINDS, _KIND_PHRASES, _SYNONYMS, _FILLER)

@@ -78,23 +78,11 @@ FILLER = "portionen portions porciones porzioni porties sharing"
 
 def install(W) -> None:
     """Merge into the ``wordclass`` module ``W`` (after every other table: its last block)."""
-    taken = lambda w: (w in W.CATEGORY or w in W.SYNONYM or w in W._SPEC_OF or w in W.FUNCTION  # noqa: E731
-                       or w in W.VARIANT or w in W.T.VARIANTS or w in W.FILLER or w in W.T.COLOURS)
-    for value, ws in SYNONYMS.items():
-        for w in ws.split():
-            if not taken(w):
-                W.SYNONYM[w] = value
-    for kind, ws in KINDS.items():
-        for w in ws.split():
-            if not taken(w):
-                W.CATEGORY[w] = kind
+    taken = W.word_taken
+    W._add_free(W.SYNONYM, SYNONYMS)
+    W._add_free(W.CATEGORY, KINDS)
     W._add_kind_phrases(KIND_PHRASES)
-    for cls, ws in PACKAGES.items():
-        spec = W.SPEC.setdefault("package", {})
-        for w in ws.split():
-            if not taken(w):
-                spec.setdefault(w, cls)
-                W._SPEC_OF[w] = ("package", cls)
+    W._add_free_spec("package", PACKAGES)
     W.FILLER = W.FILLER | frozenset(w for w in FILLER.split() if not taken(w))
     W.GENERIC = W.GENERIC | frozenset(W.CATEGORY) | W.FILLER
     W._KINDS = frozenset(W.CATEGORY)

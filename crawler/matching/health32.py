@@ -215,22 +215,10 @@ def pharmacy_read(s: str) -> str:
 
 def install(W) -> None:
     """Merge the tables into the ``wordclass`` module ``W``; free words only."""
-    taken = lambda w: (w in W.CATEGORY or w in W.SYNONYM or w in W._SPEC_OF or w in W.FUNCTION  # noqa: E731
-                       or w in W.VARIANT or w in W.T.VARIANTS or w in W.FILLER or w in W.T.COLOURS)
-    spec = W.SPEC["form"]
-    for cls, ws in FORMS.items():
-        for w in ws.split():
-            if not taken(w):
-                spec.setdefault(w, cls)
-                W._SPEC_OF[w] = ("form", cls)
-    for value, ws in SYNONYMS.items():
-        for w in ws.split():
-            if not taken(w):
-                W.SYNONYM[w] = value
-    for kind, ws in KINDS.items():
-        for w in ws.split():
-            if not taken(w):
-                W.CATEGORY[w] = kind
+    taken = W.word_taken
+    W._add_free_spec("form", FORMS)
+    W._add_free(W.SYNONYM, SYNONYMS)
+    W._add_free(W.CATEGORY, KINDS)
     W._add_kind_phrases(KIND_PHRASES)
     W.VARIANT = W.VARIANT | frozenset(w for w in VARIANTS.split() if not taken(w))
     W.FILLER = W.FILLER | frozenset(w for w in FILLER.split() if not taken(w))

@@ -786,8 +786,7 @@ def install(W, T, arabic) -> None:
     _NOT = frozenset(T.VARIANTS) | frozenset(W.VARIANT)
     _COLOURS_SET = frozenset(T.COLOURS)
 
-    taken = lambda w: (w in W.CATEGORY or w in W.SYNONYM or w in W._SPEC_OF or w in W.FUNCTION  # noqa: E731
-                       or w in T.COLOURS or w in W.VARIANT or w in T.VARIANTS or w in W.FILLER)
+    taken = W.word_taken
     for kind, ws in KINDS.items():
         for w in ws.split():
             if not taken(w):

@@ -48,8 +48,7 @@ _HEAD_NOT = frozenset("full phone water iron memory plate medicine football snac
 def _heads_read(W) -> None:
     """The English word of a value (``W.SYNONYM``) or a kind (``W.CATEGORY``) the tables give words of
     other languages, where no table holds that word: it reads as that value or kind."""
-    taken = lambda w: (w in W.CATEGORY or w in W.SYNONYM or w in W._SPEC_OF or w in W.FUNCTION  # noqa: E731
-                       or w in W.VARIANT or w in W.T.VARIANTS or w in W.FILLER or w in W.T.COLOURS)
+    taken = W.word_taken
     for table in (W.SYNONYM, W.CATEGORY):
         heads = {v for v in table.values() if type(v) is str and v.isalpha() and v not in _HEAD_NOT}
         for v in sorted(heads):

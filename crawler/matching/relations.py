@@ -1180,8 +1180,12 @@ def unit_relation(a: Prepared, b: Prepared):
             hard += 1  # (session 31, lb31: "Lithium Battery 48V 100Ah" / "24V 100Ah", ``_dc_volts_apart``)
         if not hard and "cap" in ua and "cap" in ub and _layouts_differ(a, b):
             hard += 1  # (session 32, ho32: "16GB (2x8) DDR4" / "16GB (1x16) DDR4", ``_module_layouts``)
-        if not hard and _weight_against_volume_apart(ua, ub):
-            hard += 1  # (session 32, ho32: "Ketchup 910g" / "Ketchup 400ml", ``_weight_against_volume_apart``)
+        if not hard and _weight_against_volume_apart(ua, ub) and "watt" not in ua and "watt" not in ub \
+                and not _long_code_shared(a, b):
+            # (session 32, ho32: "Ketchup 910g" / "Ketchup 400ml", ``_weight_against_volume_apart``; not an
+            # appliance's load against its bowl - "Airfryer XXL HD9650/90 1,4 kg 2225 W" / "... 7,3 l 2225
+            # W": a title stating watts, or one long part number both print, sells no contents, attack32b)
+            hard += 1
         if not hard and ounces_apart(ua, ub, a.words, b.words):
             hard += 1  # (session 19, en19: "30.6 oz" / "22 fl oz" - ``amounts.ounces_apart``)
         if not hard and ("dur" in ua or "dur" in ub):

@@ -152,17 +152,11 @@ def maker_colour_words(ws, colours) -> frozenset:
 
 def install(W) -> None:
     """Merge the tables into ``wordclass`` (``W``); free words only."""
-    taken = lambda w: (w in W.CATEGORY or w in W.SYNONYM or w in W._SPEC_OF or w in W.FUNCTION  # noqa: E731
-                       or w in W.VARIANT or w in W.T.VARIANTS or w in W.FILLER or w in W.T.COLOURS)
+    taken = W.word_taken
     kinds = {k: " ".join(w for w in ws.split() if not taken(w)) for k, ws in _KINDS.items()}
     generic, known = W.GENERIC, W._KINDS  # (``_add_kinds`` rebuilds them from the tables alone: the
     W._add_kinds(kinds, _KIND_PHRASES)    # words earlier blocks added to them are kept below)
-    spec = W.SPEC.setdefault("gender", {})
-    for cls, ws in _GENDER.items():
-        for w in ws.split():
-            if not taken(w):
-                spec.setdefault(w, cls)
-                W._SPEC_OF[w] = ("gender", cls)
+    W._add_free_spec("gender", _GENDER)
     W._add_synonyms({c: " ".join(w for w in ws.split() if not taken(w)) for c, ws in _SYNONYMS.items()})
     W.FILLER = W.FILLER | frozenset(w for w in _FILLER.split() if not taken(w))
     W.GENERIC = generic | frozenset(W.CATEGORY) | W.FILLER

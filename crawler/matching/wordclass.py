@@ -3185,6 +3185,45 @@ def _add_spec(dim: str, classes: dict) -> None:
                 _SPEC_OF[w] = (dim, c)
 
 
+def word_taken(w: str) -> bool:
+    """Does some table already hold the word ``w`` (a kind, a value, a spec, a function word, a variant, a
+    filler word, a colour)?  A vocabulary block adds free words only: one test for every block's
+    ``install`` (session 32: lingua, ml27, grocery31, health32 and sport32 each wrote it as a lambda)."""
+    return (w in CATEGORY or w in SYNONYM or w in _SPEC_OF or w in FUNCTION or w in VARIANT
+            or w in T.VARIANTS or w in FILLER or w in T.COLOURS)
+
+
+def _add_free(table: dict, classes: dict) -> None:
+    """``table`` (``CATEGORY`` or ``SYNONYM``) gains the free words (``word_taken``) of ``{value: "word
+    word ..."}``, each reading as its value."""
+    for value, ws in classes.items():
+        for w in ws.split():
+            if not word_taken(w):
+                table[w] = value
+
+
+def _add_free_spec(name: str, classes: dict) -> None:
+    """The spec ``name`` (``SPEC``) gains the free words of ``{class: "word word ..."}``."""
+    spec = SPEC.setdefault(name, {})
+    for cls, ws in classes.items():
+        for w in ws.split():
+            if not word_taken(w):
+                spec.setdefault(w, cls)
+                _SPEC_OF[w] = (name, cls)
+
+
+def _install_kinds_block(kinds: dict, phrases: dict, synonyms: dict, filler: str) -> None:
+    """A vocabulary block of kinds, kind phrases, synonyms and filler words merged (a word a table holds
+    keeps its meaning), and the tables derived from them rebuilt (cz31, home32)."""
+    global FILLER, GENERIC, _NAME_SKIP
+    _add_kinds(kinds, phrases)
+    _add_synonyms(synonyms)
+    FILLER = FILLER | frozenset(x for x in filler.split() if x not in CATEGORY and x not in SYNONYM)
+    GENERIC = frozenset(CATEGORY) | FILLER
+    _NAME_SKIP = FUNCTION | FILLER
+    _STEPS_OF.clear()
+
+
 def _add_synonyms(classes: dict) -> None:
     """Register ``{class: "word word ..."}`` as one value written several ways (a word with
     a kind, a spec or a synonym keeps it)."""
