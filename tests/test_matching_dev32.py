@@ -7,6 +7,10 @@ path and the batch path:
 * a line's number after its name, "Raspberry Pi 4" / "Raspberry Pi 5", is compared where the other
   title prints the line's word with another number, though each number stands elsewhere in the other
   title ("Wi-Fi 5", "4GB") (``features._line_numbers_apart``, ``_with_unit_in``);
+* session 32's readings mended after the attackers (attack32a / attack32b): a weight against a volume only
+  for a packaged content's sizes (up to 3 litres, no appliance's watts, no long part number both print); a
+  club's home / away shirts, a polo, a hoodie as their own kinds; "Mass Market" no paperback word; "for
+  Mac" no edition of a program;
 * a power bank's "10K" is 10,000 mAh in both unit readers (one helper, ``titles._bank_capacity``);
 * "not organic" / "nicht bio" denies the organic claim of a seed packet (``seeds._NOT_ORGANIC`` reads
   ``lexicon.NEGATION``)."""
@@ -24,6 +28,11 @@ SAME = [
     # an appliance's load against its bowl's volume is no weight against a volume of contents (attack32b)
     ("Philips Airfryer XXL HD9650/90 - 1,4 kg 2225 W - Freidora de aire Nuevo",
      "Philips Airfryer XXL HD9650/90, 2225 W, 7,3 l HD965090"),
+    # a container's litres against its own weight, a light filler's bag (attack32a)
+    ("Deuter Speed Lite 21 Rucksack 21 L", "Deuter Speed Lite 21 Backpack 0.5 kg"),
+    ("Cat's Best Original Katzenstreu 20 l", "Cat's Best Original Katzenstreu 8,6 kg"),
+    # a program made for the Mac only, against a title naming its edition and term (attack32a)
+    ("Parallels Desktop 19 for Mac", "Parallels Desktop 19 Standard Edition 1 Year"),
 ]
 
 DIFFERENT = [
@@ -34,6 +43,14 @@ DIFFERENT = [
     ("Raspberry Pi 4 Model B 4GB Wi-Fi 5", "Raspberry Pi 5 4GB Wi-Fi 5"),
     ("Raspberry Pi 4 Model B 4GB", "Raspberry Pi 5 4GB"),
     ("Heinz Tomato Ketchup Top Down 910g", "Heinz Tomato Ketchup Top Down 400ml"),
+    # a club's home and away shirts, a jersey and a polo, a hoodie and a crew sweatshirt (attack32a)
+    ("FC Bayern München Heimtrikot 24/25", "FC Bayern München Auswärtstrikot 24/25"),
+    ("adidas Entrada 22 Trikot", "adidas Entrada 22 Poloshirt"),
+    ("Nike Club Fleece Hoodie", "Nike Club Fleece Sweatshirts"),
+    # a mass-market paperback is its own edition (attack32a)
+    ("The Hunger Games Mass Market Paperback", "The Hunger Games Paperback"),
+    # a mouse's Mac edition stays another product
+    ("Logitech MX Master 3S grafitová", "Logitech MX Master 3S for Mac Space Grey"),
 ]
 
 test_dev32_one_product, test_dev32_two_products = pair_tests(same=SAME, different=DIFFERENT)

@@ -47,7 +47,7 @@ BINDING_WORDS = frozenset("""
 paperback paperbacks hardcover hardback hard back soft cover softcover taschenbuch broschiert kartoniert
 gebunden gebundene ausgabe poche broche broché relie relié reliee reliée cartonne cartonné tapa blanda dura
 copertina flessibile rigida rilegato brossura gebonden oprawa okladka okładka miekka miękka twarda
-twardej miekkiej miękkiej oprawie mass market trade
+twardej miekkiej miękkiej oprawie trade
 """.split())
 
 

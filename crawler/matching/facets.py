@@ -1280,6 +1280,9 @@ _LONG_CODE = re.compile(r"\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6,}\b|\b\d{7,}\b")
 _MAC_ONLY = frozenset(("mac",))
 
 
+_PLATFORM_HINTS = frozenset(("mac", "windows", "os"))
+
+
 def mac_edition_alone(fa: dict, fb: dict) -> bool:
     """(session 32, ho32) Does one title name a "for Mac" edition and the other no platform and no
     Mac at all?  A keyboard's or mouse's Mac edition ("Logitech MX Master 3S for Mac", "MX Keys S
@@ -1291,6 +1294,11 @@ def mac_edition_alone(fa: dict, fb: dict) -> bool:
         return False
     cx, cy = fx.get(_CLEANED) or "", fy.get(_CLEANED) or ""
     if not _MAC_EDITION.search(cx) or "mac" in cy:
+        return False
+    if _looks_like_software(set(cx.split()) - _PLATFORM_HINTS) or _looks_like_software(set(cy.split()) - _PLATFORM_HINTS):
+        # (a program made for the Mac only is one product whatever edition or term the other title names:
+        # "Parallels Desktop 19 for Mac" / "Parallels Desktop 19 Standard Edition 1 Year", attack32a; the
+        # platform's own name is no sign of a program - "MX Master 3S for Mac")
         return False
     # (a long model number both print names the one product, which may be made for the Mac only:
     # "VMware Fusion 2 for Mac VMFM20BX2" / "VMware Fusion 2 VMFM20BX2")

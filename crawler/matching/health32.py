@@ -100,7 +100,9 @@ SYNONYMS = {
     "diclofenac": "diclofenac diclofenaco diklofenak",
     "naproxen": "naproxen naproxene naproxeno",
     "simeticone": "simeticone simethicone simeticon simeticona",
-    "cholecalciferol": "cholecalciferol colecalciferol cholecalciferolo",
+    # (vitamin D3's chemical name is D3: "Vitamin D3 1000 IU" / "Vitamin D3 (Cholecalciferol) 25 mcg",
+    # attack32a - as its own value it was a word one title only printed)
+    "d3": "cholecalciferol colecalciferol cholecalciferolo",
     "gluconate": "gluconate glukonat gluconato",
     "citrate": "citrate citrat citrato cytrynian",
     "picolinate": "picolinate picolinat",

@@ -412,7 +412,9 @@ _BINDING_HARD = (r"hard\s?cover|hard\s?back|gebunden(?:e\s+ausgabe)?|reli[ée]e?
                  r"twarda\s+ok[łl]adka|ok[łl]adka\s+twarda")
 _BINDING_SOFT = (r"trade\s+paper\s?back|paper\s?back|soft\s?cover|taschenbuch|broschiert|kartoniert|broch[ée]|poche|tapa\s+blanda|"
                  r"copertina\s+flessibile|brossura|oprawa\s+mi[ęe]kka|mi[ęe]kka\s+oprawa|mi[ęe]kkiej\s+oprawie|"
-                 r"ok[łl]adka\s+mi[ęe]kka|mass\s+market")
+                 r"ok[łl]adka\s+mi[ęe]kka")
+# (session 32, attack32a: a "Mass Market Paperback" is its own edition - its own ISBN, smaller - against a
+# paperback: "mass market" is no word of the paperback's binding, its words stay identifying)
 _BINDING_EBOOK = r"kindle\s+edition|kindle\s+store|e-?book|epub"
 _BINDING_AUDIO = r"audiobook|audio\s?book|h[öo]rbuch|livre\s+audio|audiolibro|luisterboek|audible"
 _BINDING = re.compile(r"(?<![\w-])(?:(" + _BINDING_HARD + r")|(" + _BINDING_SOFT + r")|(" + _BINDING_EBOOK + r")|("

@@ -1114,6 +1114,10 @@ def _layouts_differ(a, b) -> bool:
 # (session 32, ho32) the densities of what shops sell by weight or by volume - foams, aerosols and ice
 # cream (about 0.5 g per ml) to syrups and honey (1.4) - lie within a factor of two of water's
 _DENSITY_SPAN = 2.0
+# (session 32, attack32a) up to 3 litres: a bottle, a tub, a can of what is sold; above it a volume is a
+# container's capacity ("Deuter Speed Lite 21 L" / "0.5 kg", a "16 L" backpack) or a light filler's bag
+# ("Cat's Best 20 l" / "8,6 kg"), whose weight says nothing of the litres
+_CONTENT_VOLUME = 3000.0
 
 
 def _weight_against_volume_apart(ua, ub) -> bool:
@@ -1126,6 +1130,8 @@ def _weight_against_volume_apart(ua, ub) -> bool:
         return False
     wa, va = (ua, ub) if "wt" in ua else (ub, ua)
     if "vol" in wa or "wt" in va:
+        return False
+    if max(va["vol"]) > _CONTENT_VOLUME:
         return False
     return not any(w > 0 and v > 0 and 1.0 / _DENSITY_SPAN <= w / v <= _DENSITY_SPAN
                    for w in wa["wt"] for v in va["vol"])

@@ -58,12 +58,19 @@ _KINDS = {
     "jacket": "jacket jackets jacke jacken daunenjacke winterjacke regenjacke laufjacke doudoune jas "
               "chaqueta giacca kurtka anorak parka",
     "vest": "vest weste gilet bodywarmer chaleco kamizelka",
-    "sweatshirt": "kapuzenpullover felpa bluza hoody hoodies sweatshirts",
+    "sweatshirt": "felpa bluza sweatshirts",
+    # (a hooded top is no crew sweatshirt: "Nike Club Fleece Hoodie" / "... Sweatshirts" are two products -
+    # attack32a; the older tables' "hoodie" read as a sweatshirt is moved here by ``install``)
+    "hoodie": "hoodie hoodies hoody kapuzenpullover kapuzensweatshirt",
     "trousers": "trousers trainingshose jogginghose laufhose pantalon pantalones pantaloni spodnie "
                 "broek joggers jogger joggingbroek",
     "shorts": "shorts laufshorts szorty spodenki",
-    "shirt": "jersey trikot heimtrikot auswartstrikot maglia camiseta maillot "
-             "koszulka hardloopshirt laufshirt poloshirt",
+    # (a club's home, away and goalkeeper shirts are three products: "Heimtrikot", "Auswärtstrikot",
+    # "Torwarttrikot" stay identifying words, no kind word - attack32a)
+    "shirt": "jersey trikot maglia camiseta maillot "
+             "koszulka hardloopshirt laufshirt",
+    # (a polo is no jersey: "adidas Entrada 22 Trikot" / "... Poloshirt", attack32a)
+    "polo shirt": "poloshirt poloshirts",
     "leggings": "leggings legging tights",
     "bra": "sujetador reggiseno biustonosz",  # (not "bra": BRA, the Spanish cookware maker)
     "socks": "socks socken chaussettes calcetines calzini skarpety sokken",
@@ -156,6 +163,9 @@ def install(W) -> None:
     kinds = {k: " ".join(w for w in ws.split() if not taken(w)) for k, ws in _KINDS.items()}
     generic, known = W.GENERIC, W._KINDS  # (``_add_kinds`` rebuilds them from the tables alone: the
     W._add_kinds(kinds, _KIND_PHRASES)    # words earlier blocks added to them are kept below)
+    for w in _KINDS["hoodie"].split():
+        if W.CATEGORY.get(w) == "sweatshirt":  # (an older table's hooded top read as a sweatshirt)
+            W.CATEGORY[w] = "hoodie"
     W._add_free_spec("gender", _GENDER)
     W._add_synonyms({c: " ".join(w for w in ws.split() if not taken(w)) for c, ws in _SYNONYMS.items()})
     W.FILLER = W.FILLER | frozenset(w for w in _FILLER.split() if not taken(w))
