@@ -1,7 +1,8 @@
 """Session 32, fsb32: fashion and sport as Polish, Czech, Italian, Spanish and French shops title them -
 the kinds in their languages (gloves, volleyball, tennis balls, a basketball's, a tennis racket's and
 swimming goggles' phrases), "górski" / "horské" = mountain, "regulowane" = adjustable, "escursionismo" =
-hiking (``sport32``), and the Polish size label "rozm." (``sizing``)."""
+hiking (``sport32``), the Polish size label "rozm." (``sizing``), a whole decimal model number before a
+bike's wheel size ("Hexagon 6.0 29" / "Hexagon 7.0 29", ``sport32``)."""
 
 from tests.pair_checks import pair_tests
 
@@ -31,6 +32,8 @@ DIFFERENT = [
     # a mountain bike's model numbers still differ
     ("Trek Roscoe 7 2024 rower górski", "Trek Roscoe 8 2024 rower górski"),
     ("Mikasa V330W piłka siatkowa", "Mikasa V200W piłka siatkowa"),
+    # a whole decimal model number before a bike's wheel size is no measure (``sport32._measure``)
+    ("Kross Level 3.0 29 2024", "Kross Level 4.0 29 2024"),
 ]
 
 

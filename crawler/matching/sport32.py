@@ -216,8 +216,13 @@ _UNIT_AFTER = frozenset("x mm cm m in inch oz lb lbs kg g l ml v w mah gb tb hz 
 
 
 def _measure(x, i: int) -> bool:
-    # (and a decimal before another bare number is a dimension: "Notebook 8.5x11" read as "8.5 11")
-    return i + 1 < len(x) and (x[i + 1] in _UNIT_AFTER or x[i + 1].replace(".", "", 1).isdigit())
+    # (and a decimal before another bare number is a dimension: "Notebook 8.5x11" read as "8.5 11" - but a
+    # whole one ("6.0") is a model's number before a bike's wheel size: "Kross Hexagon 6.0 29 2024" /
+    # "Hexagon 7.0 29 2024" were read as measures and met; session 32, fsb32)
+    if i + 1 >= len(x):
+        return False
+    nxt = x[i + 1]
+    return nxt in _UNIT_AFTER or (nxt.replace(".", "", 1).isdigit() and not x[i].endswith(".0"))
 
 
 def decimal_names_differ(wa, wb) -> bool:
