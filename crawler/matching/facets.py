@@ -985,9 +985,12 @@ def identifying_ids(p, other) -> frozenset:
             free = free | one
     if other.facets.get("colour"):
         maker = _sport32.maker_colour_words(p.words, _COLOUR_WORDS)
-        if maker:
+        if maker and not (_sport32.maker_colour_words(other.words, _COLOUR_WORDS) - maker - _sport32.FINISH_WORDS):
             # (session 32, fs32: a maker's name of a colourway - "Core Black", "Black/Sheet Rock", "TNF
-            # Black" - where the other offer names a colour: the base colours are compared as a facet)
+            # Black" - where the other offer names a colour: the base colours are compared as a facet;
+            # not where the other names a colourway with maker's words of its own - "Core Black / Cloud
+            # White / Gum" / "Cloud White / Core Black / Clear Granite" are two sneakers, attack32a; a finish
+            # the other spells otherwise, "Matt" / "mate", is no name of its own)
             free = free | (ids & maker)
     sized = size_words(p.words)
     if sized:

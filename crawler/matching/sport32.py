@@ -155,6 +155,10 @@ matte matt mate gloss glossy shiny metallic magic stealth
 """.split())
 
 
+# the finishes among them, spelled by each language its way ("Matt" / "mate" / "Matte")
+FINISH_WORDS = frozenset("matte matt mate gloss glossy shiny metallic".split())
+
+
 def maker_colour_words(ws, colours) -> frozenset:
     """The maker's colour words (``MAKER_COLOUR_WORDS``) of title words ``ws`` that stand in a
     colourway: next to a base colour word (``colours``: the words the colour facet reads), or next
