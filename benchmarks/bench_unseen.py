@@ -108,6 +108,13 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   yoga mats, dumbbells, helmets), in EN DE FR ES IT NL PL and Lebanese shops' Arabic, half the
   non-matches near misses (size, colour, generation, gender, kids, GTX, mid / low, fit, wheel, frame,
   year); a development set (P / R .888 / .660 before its rules, .968 / .840 after).
+* ``benchmarks/pairs/train32fsb.jsonl`` - session 32's second fashion and sport file (200 pairs, 100 the
+  same, by the fsb32 helper before reading the matching code): shoes, apparel, bikes, balls, rackets and
+  fitness gear as Polish / Czech (Allegro, Sportisimo, 4F, Martes), Italian / Spanish (Decathlon IT / ES,
+  Sprinter, Cisalfa), French / Arabic (Lebanese and Gulf shops) and UK / US shops title them - kinds,
+  colours and gender in the shop's language, "EU42" / "taglia 42" / "rozm. 42", shop filler; every
+  non-match a near miss of its pair (generation, code, gender, width, GTX, mid / low, vest / jacket, wheel,
+  model number, pack count); a development set (P / R .961 / .740 before its rules, .976 / .830 after).
 * ``benchmarks/pairs/train32sd.jsonl`` - session 32's seed file (320 pairs, 129 the same, by the sd32 helper
   before reading the matching code): cannabis seed banks reselling breeders' strains (feminised, auto,
   regular, F1 Fast Version, strain versions and numbers, "+", packs of 1 to 100 and "3+1 free", one name of

@@ -471,7 +471,7 @@ ct count counts pcs pieces stuck stk stuks unidades uds unites piezas pezzi pz k
 """.split()) | _COUNT_NOUNS
 _GLUED_COUNT = re.compile(r"^(\d{1,4})([a-z]{2,})$").match
 # the words a size is printed after ("Size 4 Diapers": no four diapers; ``sizing``)
-_SIZE_BEFORE = frozenset("size sz taille grosse groesse talla taglia maat rozmiar velikost storlek tamanho "
+_SIZE_BEFORE = frozenset("size sz taille grosse groesse talla taglia maat rozmiar rozm velikost storlek tamanho "
                          "stage etape stufe".split())
 
 

@@ -624,8 +624,8 @@ _ORIGINAL_SCENT = frozenset(("original",))
 # a size printed as a number after its label ("Size 10.5", "Größe 42",
 # "taille 38", "rozmiar 44", "velikost 40"): a shoe or garment size, compared
 # with the other offer's numbered size only (``_dims_disagree``)
-_SIZE_LABELS = frozenset("size sz taille grosse groesse grose talla taglia rozmiar velikost maat storlek "
-                         "tamanho".split())
+_SIZE_LABELS = frozenset("size sz taille grosse groesse grose talla taglia rozmiar rozm velikost maat storlek "
+                         "tamanho".split())  # (Polish "rozm. 42": session 32, fsb32)
 _SIZE_NUMBER = re.compile(r"\d{1,2}(?:\.5)?$")
 
 

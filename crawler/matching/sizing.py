@@ -21,12 +21,13 @@ from .memos import cached
 # Shoes, clothes, diapers and rings are sold by a size in a sizing system: "US 10" and "US
 # 10.5" (or "Size 4" / "Size 5", "EU 42" / "EU 43") are two products of one model, as two
 # capacities are.  Both titles must print a size of one system.
-# (session 32, fs32: and a German shop's "Gr. 42" with its dot, France's "Pointure 43", Italy's "Misura 42")
-_SIZE = re.compile(r"\b(us|uk|eu|eur|size|sz|gr|taille|talla|taglia|maat|storlek|rozmiar|grosse|groesse|velikost|koko"
+# (session 32, fs32: and a German shop's "Gr. 42" with its dot, France's "Pointure 43", Italy's "Misura 42";
+# session 32, fsb32: Poland's abbreviation "rozm. 42" - Allegro, 4F, Martes)
+_SIZE = re.compile(r"\b(us|uk|eu|eur|size|sz|gr|taille|talla|taglia|maat|storlek|rozmiar|rozm|grosse|groesse|velikost|koko"
                    r"|pointure|misura|rahmengrosse|rahmenhohe|rahmenhoehe|rama)\.?\s?"
                    r"(\d{1,2}(?:\.5)?)(?![\w.]|\s?(?:x|-|/)\s?\d)")
 _SIZE_SYSTEM = {"eur": "eu", "sz": "size", "gr": "size", "taille": "size", "talla": "size", "taglia": "size",
-                "maat": "size", "storlek": "size", "rozmiar": "size",
+                "maat": "size", "storlek": "size", "rozmiar": "size", "rozm": "size",
                 "grosse": "size", "groesse": "size", "velikost": "size", "koko": "size",
                 "pointure": "size", "misura": "size",
                 # (a bike's frame: "Rahmengröße 54 cm", "Rahmenhöhe 20 Zoll", Polish "rama M")
@@ -40,7 +41,7 @@ _SIZE_SYSTEM = {"eur": "eu", "sz": "size", "gr": "size", "taille": "size", "tall
 # "Size 2" / "Size 1" are.  After a size word only (not "US" / "EU", nor "Gr", a gram too); a range
 # of letters ("Size L/XL") is left unread.
 _SIZE_NAMED = re.compile(
-    r"\b(size|sz|taille|talla|taglia|maat|storlek|rozmiar|grosse|groesse|velikost|koko|tamanho|gr\.|rahmengrosse|rama)"
+    r"\b(size|sz|taille|talla|taglia|maat|storlek|rozmiar|rozm|grosse|groesse|velikost|koko|tamanho|gr\.|rahmengrosse|rama)"
     r"\s?:?\s?"
     r"(newborn|new born|preemie|nb|nouveau-ne|nouveau ne|recien nacido|neugeborene|neugeborenen|neonato"
     r"|pasgeboren|[1-6]t(?:\s?-\s?[1-6]t)?|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|x-small|extra small|small|medium"
@@ -50,7 +51,7 @@ _SIZE_NAMES = {"new born": "newborn", "nb": "newborn", "nouveau-ne": "newborn", 
                "neonato": "newborn", "pasgeboren": "newborn", "x-small": "xs", "extra small": "xs",
                "small": "s", "medium": "m", "large": "l", "x-large": "xl", "extra large": "xl",
                "xx-large": "xxl", "2xl": "xxl", "xxx-large": "xxxl", "3xl": "xxxl"}
-_NAMED_HINT = re.compile(r"(?:size|sz|taille|talla|taglia|maat|storlek|rozmiar|grosse|groesse|velikost|koko"
+_NAMED_HINT = re.compile(r"(?:size|sz|taille|talla|taglia|maat|storlek|rozmiar|rozm|grosse|groesse|velikost|koko"
                          r"|tamanho|gr\.|rahmengrosse|rama)\s?:?\s?[a-z1-6]").search
 
 
@@ -145,7 +146,7 @@ def _systems_apart(sa: dict, sb: dict, womens: bool = False) -> bool:
 # compared as sizes (``sizes_apart``): the label and its value are neither identifying words nor plain
 # numbers ("UK 8" / "EU 42" are no numbers 8 and 42 that the other title lacks), nor is the fraction of
 # an adidas size ("EU 42 2/3").
-SIZE_LABELS = frozenset("us uk eu eur size sz gr taille talla taglia maat storlek rozmiar grosse groesse "
+SIZE_LABELS = frozenset("us uk eu eur size sz gr taille talla taglia maat storlek rozmiar rozm grosse groesse "
                         "velikost koko pointure misura tamanho rahmengrosse rahmenhohe rahmenhoehe rama".split())
 _LETTERS = frozenset("xxs xs s m l xl xxl xxxl 2xl 3xl 4xl 5xl".split())
 LETTER_SIZES = _LETTERS

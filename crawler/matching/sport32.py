@@ -90,6 +90,12 @@ _KINDS = {
     "e-bike": "ebike ebikes pedelec",
     "goggles": "goggles schwimmbrille zwembril occhialini okularki",
     "golf balls": "golfballe golfbalen golfballs",
+    # (session 32, fsb32: Polish, Czech, Italian, Spanish and French shops' kinds - Allegro, Sportisimo, 4F,
+    # Decathlon IT / ES, Sprinter, Cisalfa: "Everlast Pro Style Training Gloves" / "... rękawice
+    # bokserskie", "Mikasa V200W Volleyball" / "... piłka siatkowa")
+    "gloves": "gloves handschuhe boxhandschuhe gants guanti guantoni guantes rekawice rukavice",
+    "volleyball": "volleyball volleyballs pallavolo siatkowka volejbal",
+    "tennis balls": "tennisballe tennisballs",
 }
 # kinds named in several words, in the order shops print them
 _KIND_PHRASES = {
@@ -101,8 +107,16 @@ _KIND_PHRASES = {
                  "mata do jogi", "mata do jogi"),
     "e-bike": ("e bike", "electric bike"),
     "football": ("pallone da calcio", "pilka nozna", "ballon de football", "balon de futbol"),
-    "goggles": ("swimming goggles", "swim goggles", "lunettes de natation", "gafas de natacion"),
+    "goggles": ("swimming goggles", "swim goggles", "lunettes de natation", "gafas de natacion",
+                "okulary plywackie", "okularki plywackie", "occhialini da nuoto"),
     "golf balls": ("golf balls",),
+    # (session 32, fsb32)
+    "gloves": ("boxing gloves", "rekawice bokserskie", "guantes de boxeo", "gants de boxe", "guantoni da boxe"),
+    "volleyball": ("pilka siatkowa", "pilka do siatkowki", "balon de voleibol", "ballon de volley",
+                   "pallone da pallavolo"),
+    "basketball": ("pilka do koszykowki", "balon de baloncesto", "pallone da basket", "ballon de basket"),
+    "tennis balls": ("tennis balls", "pilki tenisowe", "palline da tennis", "pelotas de tenis", "balles de tennis"),
+    "racket": ("rakieta tenisowa", "racchetta da tennis", "raquette de tennis", "raqueta de tenis"),
 }
 # who the garment or the shoe is for: Dutch and Polish (the gender spec holds EN DE FR ES IT CS)
 _GENDER = {
@@ -116,6 +130,12 @@ _SYNONYMS = {
     "hex": "hex hexagonal hexagonale hexagonales hexagonali esagonale esagonali sechskant sechskantig "
            "zeskantig szesciokatne szesciokatna szesciokatny",
     "clear": "clear klar transparent transparente trasparente przezroczyste przezroczysty",
+    # (session 32, fsb32: a mountain bike's "górski" / "horské" - "Trek Marlin 7 Mountain Bike" / "rower
+    # górski"; adjustable dumbbells, "hantle regulowane"; a hiking backpack, "zaino escursionismo")
+    "mountain": "mountain gorski gorska gorskie horske horsky horska",
+    "adjustable": "adjustable regulowane regulowany regulowana verstellbar verstellbare reglable reglables "
+                  "regolabile regolabili ajustable ajustables nastavitelne",
+    "hiking": "hiking escursionismo senderismo randonnee turystyczny turystyczna turystyczne",
 }
 
 # the makers' division a shop prints before the line ("Nike *Sportswear* Club Fleece", "adidas *Sportswear*
@@ -200,8 +220,13 @@ _UNIT_AFTER = frozenset("x mm cm m in inch oz lb lbs kg g l ml v w mah gb tb hz 
 
 
 def _measure(x, i: int) -> bool:
-    # (and a decimal before another bare number is a dimension: "Notebook 8.5x11" read as "8.5 11")
-    return i + 1 < len(x) and (x[i + 1] in _UNIT_AFTER or x[i + 1].replace(".", "", 1).isdigit())
+    # (and a decimal before another bare number is a dimension: "Notebook 8.5x11" read as "8.5 11" - but a
+    # whole one ("6.0") is a model's number before a bike's wheel size: "Kross Hexagon 6.0 29 2024" /
+    # "Hexagon 7.0 29 2024" were read as measures and met; session 32, fsb32)
+    if i + 1 >= len(x):
+        return False
+    nxt = x[i + 1]
+    return nxt in _UNIT_AFTER or (nxt.replace(".", "", 1).isdigit() and not x[i].endswith(".0"))
 
 
 def decimal_names_differ(wa, wb) -> bool:

@@ -1700,7 +1700,7 @@ prepaid plan plans
 rolls roll rollen rouleaux rollos rotoli role rolki rollen
 sheets blatt feuilles hojas fogli
 szt stuks stuk stucke sztuk kus
-rozmiar maat tamano misura
+rozmiar rozm maat tamano misura
 packungen packung paquets paquete paquetes confezioni confezione baleni opakowan opakowania verpakking
 pran wasbeurten doses dosis lavaggi
 plnenim loading befullung chargement carga carica
@@ -2184,7 +2184,7 @@ def _numbered_size(ws) -> bool:
 
 # a diaper's size names beside its number ("Size 1 Newborn", "Größe 4 Maxi"): the number is compared
 _SIZE_NAMES = frozenset("newborn maxi midi junior".split())
-_SIZE_MARKS = frozenset("size sz grosse gr taille talla taglia rozmiar maat".split())
+_SIZE_MARKS = frozenset("size sz grosse gr taille talla taglia rozmiar rozm maat".split())  # (rozm.: fsb32)
 # words closing a maker's name ("Coffee Roasters", "Les Fermes", "Foods", "Laboratories")
 _COMPANY = frozenset("""
 roasters company co foods brands laboratories labs farms fermes kitchens bakery creamery signature
