@@ -17,6 +17,11 @@ def offer(x) -> dict:
     return dict(x) if isinstance(x, dict) else {"title": x}
 
 
+def titled(title: str, brand: str | None = None) -> dict:
+    """An offer dict of a title and, where given, its shop's brand field (the seed files' pairs)."""
+    return {"title": title, "brand": brand} if brand else {"title": title}
+
+
 def _why(a: dict, b: dict) -> str:
     return f"{a.get('title')!r} / {b.get('title')!r}: {match_method(a, b)}"
 

@@ -2,14 +2,7 @@
 "+" and numbers, a bulk pack, regular against a stated auto, a leading "Auto", "F1 Hybrid", a packet of no
 count, the crops' and packets' words (``crawler.matching.seeds``)."""
 
-from tests.pair_checks import pair_tests
-
-
-def _o(title, brand=None):
-    o = {"title": title}
-    if brand:
-        o["brand"] = brand
-    return o
+from tests.pair_checks import pair_tests, titled as _o
 
 
 # the same product as two shops word it

@@ -1,14 +1,7 @@
 """Session 31 (seed31): seed banks and garden seed houses - pack words, seed houses, CBD lines, seed tape
 and pelleted seed, a packet by weight against one by count (``crawler.matching.seeds``)."""
 
-from tests.pair_checks import pair_tests
-
-
-def _o(title, brand=None):
-    o = {"title": title}
-    if brand:
-        o["brand"] = brand
-    return o
+from tests.pair_checks import pair_tests, titled as _o
 
 
 # the same product as two shops word it

@@ -206,17 +206,11 @@ def release_year(ids, p, other) -> set:
 
 def excused(ids, p, other) -> set:
     """The words of ``ids`` the rules of this module excuse against ``other``."""
-    out = volume_markers(ids, p, other)
-    b = binding_words(ids, p, other)
-    if b:
-        out |= b
-    pub = publisher_words(ids, p, other)
-    if pub:
-        out |= pub
-    by = author_words(ids, p, other)
-    if by:
-        out |= by
-    yr = release_year(ids, p, other)
-    if yr:
-        out |= yr
+    out = set()
+    for reader in _READERS:
+        out |= reader(ids, p, other)
     return out
+
+
+# the readers ``excused`` asks, in turn (a volume's marker, a binding, a publisher, an author, a year)
+_READERS = (volume_markers, binding_words, publisher_words, author_words, release_year)
