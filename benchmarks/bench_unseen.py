@@ -38,6 +38,10 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   Slovak / Polish shops, US retailers, software and games, seed banks, Lebanese shops, groceries and
   personal care in five languages), scored as totals at both ends of session 31 and read in session 32
   to find principles: a development set since.
+* ``benchmarks/pairs/heldout32.jsonl`` - session 32's held-out set (480 pairs by a new author: Lebanese
+  tech shops, seed banks, software and games, UK household, DIY / garden / car parts in six languages,
+  fashion and sport), scored as totals at both ends of session 32 and read in session 33 to find
+  principles: a development set since.
 * ``benchmarks/pairs/train30a.jsonl`` - session 30's electronics accessories (320 pairs, 143 the same,
   by accw30, written before reading the matcher): cases and screen protectors by model, watch bands
   by size, chargers, cables, power banks, ear tips, camera batteries and cards, controller
