@@ -111,3 +111,22 @@ def install(W) -> None:
     W._SHOP_WORDS = None
     W._KIND_AFFIXES = None
     W._STEPS_OF.clear()
+
+
+
+# --------------------------------------------------------------------------
+# a construction set called a set (read by ``variants._excused``)
+# --------------------------------------------------------------------------
+# A construction set is sold by its maker's set number and name: "LEGO 10497 Galaxy Explorer" / "LEGO
+# 10497 Galaxy Explorer Set for Adults" / "LEGO 10497 Galaxy Explorer Bauset".  A "Set" closing its name
+# names its kind, as "Building Set" or "Bausatz" do: every item of such a maker's range is a set, so the
+# word is no variant in the slot after the set number (``variants``; in other trades "Knife Set" is
+# another product than "Knife", and the word stays a variant there).  Read only where both titles print
+# the maker's name; two set numbers still differ by the number rules.
+SET_MAKERS = frozenset("lego playmobil cobi".split())
+_SET_WORDS = frozenset("set sets bauset bausatz bouwset juego".split())
+
+
+def set_called_set(w: str, words, other_words) -> bool:
+    """Is ``w`` the word "set" in a construction-set maker's title, the maker named by both titles?"""
+    return w in _SET_WORDS and not SET_MAKERS.isdisjoint(words) and not SET_MAKERS.isdisjoint(other_words)
