@@ -9,22 +9,25 @@ New Classic" / "flexi Roll-Leine", "Maxi-Cosi Pebble 360 Baby Car Seat" / "Babys
 / "Kartenspiel" / "jeu de cartes").  Each such word the tables did not know was an identifying
 word only one title printed, and the pair was left apart ("weak").  The tables below are written
 from the languages, concept by concept (not from pairs): a kind one title names is excused, two
-kinds still differ ("Cat Treats" are no "Cat Food", a "Collar" no "Leash", a "Teat" no "Bottle").
+kinds still differ ("Cat Treats" are no "Cat Food", a "Collar" no "Leash").
 
-* ``_KINDS`` / ``_KIND_PHRASES``: card and party games as the tables' board game (the class
-  "gra karciana" / "kartova hra" already had), a base game's words ("Grundspiel", "jeu de base":
+* ``_KINDS`` / ``_KIND_PHRASES``: card games as the tables' board game (their class of a tabletop
+  game, as "gra karciana" / "kartova hra" already were), a game's genre in one German word as filler
+  ("Familienspiel", "Partyspiel"), a base game's words ("Grundspiel", "jeu de base":
   the base game named as such; an expansion's word stays an identifying word), jigsaws, toy
-  blasters, pet treats, pet beds, pet water fountains, collars, leashes, harnesses, a bottle's
-  teat, the infant car seat ("Babyschale") and the car seat ("siège auto", "seggiolino auto");
-* ``_SYNONYMS``: a game's expansion in more languages (the tables' "dlc": "Erweiterung",
+  blasters, pet treats, pet beds, pet water fountains, collars, leashes, harnesses, the infant
+  car seat ("Babyschale") and the car seat ("siège auto", "seggiolino auto");
+* ``_SYNONYMS``: a game's expansion in more languages (the tables' "dlc", as "Erweiterung":
   "uitbreiding", "espansione", "ampliación"; not "extension": Catan's "5-6 Player Extension" is no
-  expansion), a teat's flow ("Flow" / "Durchfluss" /
-  "flusso" / "flujo");
+  expansion), a bottle's teat ("Teat" / "tettarella" / "tetina" / "speen": a value, not a kind - a bottle
+  is the tables' package spec, no kind, and a teat kind against it was excused: "Natural Response Teat"
+  / "Natural Response Bottle" came out one product) and a teat's flow ("Flow" / "Durchfluss" / "flusso"
+  / "flujo");
 * ``_MOISTURE``: a pet food's wet or dry form as one word ("Nassfutter", "Trockenfutter",
   "droogvoer", "natvoer"): the tables' moisture spec, so wet and dry still differ;
 * ``_TO_KINDS``: the lexicon's stroller, pacifier and soft-toy words ("Kinderwagen", "Schnuller",
   "Kuscheltier") had become values of the English word, as the tables registered the English
-  kind after the lexicon merged: they are that kind, as "stroller", "pacifier" and "plush" are;
+  kind after the lexicon merged: they are that kind, as "stroller", "pacifier" and "plush" are.
 
 Left out on purpose: "Sauger" (DE teat and a vacuum cleaner: "Akku-Sauger"), "Geschirr" alone (DE
 harness and tableware), "collier" (FR collar and necklace), "correa" (ES leash and belt / strap),
@@ -39,10 +42,10 @@ from __future__ import annotations
 
 # kinds named by one word (folded to ASCII as ``titles`` cleans: "Spielfigur" -> "spielfigur")
 _KINDS = {
-    # a card game, a family or party game and a base game are board games to the tables ("gra
-    # karciana" and "kartova hra" already were)
-    "board game": "kartenspiel kartenspiele familienspiel familienspiele partyspiel partyspiele "
-                  "grundspiel basisspiel basisspel kaartspel kaartspellen bordspel bordspellen",
+    # a card game and a base game are board games to the tables (their class of a tabletop game: the
+    # Polish and Czech "gra karciana" / "kartova hra" already were; shops call Codenames or Dixit either)
+    "board game": "kartenspiel kartenspiele kaartspel kaartspellen grundspiel basisspiel basisspel "
+                  "bordspel bordspellen",
     "puzzle": "jigsaw jigsaws",
     "blaster": "blaster blasters",
     "pet treats": "katzensnack katzensnacks hundesnack hundesnacks leckerli leckerlis "
@@ -54,7 +57,6 @@ _KINDS = {
     "leash": "leash leashes leine hundeleine rollleine laisse guinzaglio smycz hondenriem",
     "harness": "harness harnesses hundegeschirr brustgeschirr katzengeschirr harnais arnes pettorina "
                "tuig szelki",
-    "teat": "teat teats tettarella tettarelle tetina tetinas tetine speen spenen",
     "infant car seat": "babyschale babyschalen",
     "car seat": "autositz autositze",
     "litter": "klumpstreu",
@@ -62,9 +64,8 @@ _KINDS = {
 # kinds named by a phrase (an English noun phrase, or a noun and its complement)
 _KIND_PHRASES = {
     "board game": ("card game", "card games", "jeu de cartes", "juego de cartas", "gioco di carte",
-                   "party game", "party games", "jeu d ambiance", "family game", "family board game",
-                   "base game", "jeu de base", "juego base", "gioco base", "cooperative board game",
-                   "strategy game"),
+                   "family board game", "base game", "jeu de base", "juego base", "gioco base",
+                   "cooperative board game"),
     "puzzle": ("jigsaw puzzle", "jigsaw puzzles"),
     "pet treats": ("cat treats", "dog treats", "cat snacks", "dog snacks", "snack per gatti", "snack per cani",
                    "snacks para gatos", "snacks para perros", "friandises pour chat", "friandises pour chien"),
@@ -77,10 +78,17 @@ _KIND_PHRASES = {
               "correa extensible", "guinzaglio avvolgibile"),
     "car seat": ("siege auto", "seggiolino auto", "silla de coche", "silla de auto"),
 }
+# a game's genre in one German word ("Familienspiel", "Partyspiel"): no form - a party game may be a card
+# game or a board game -, so no kind (as a kind it parted "Codenames Party Game" / "Codenames Board Game"
+# when written as English phrases, which stay words of their own)
+_FILLER = "familienspiel familienspiele partyspiel partyspiele"
 # one value written in several languages
 _SYNONYMS = {
     # a game's expansion (the tables' class: "expansion", "Erweiterung")
     "dlc": "erweiterungen uitbreiding uitbreidingen espansione ampliacion",
+    # a bottle's teat: a value, not a kind ("Natural Response Teat" / "Natural Response Bottle": a bottle
+    # is the tables' package spec, no kind, so a teat kind against it was excused - two products called one)
+    "teat": "teat teats tettarella tettarelle tetina tetinas tetine speen spenen",
     # a teat's or a bottle's flow ("Flow 3" / "Durchflussstufe 3", "Flusso Medio" / "Medium Flow")
     "flow": "flow durchfluss durchflussstufe flusso flujo",
 }
@@ -101,6 +109,7 @@ def install(W) -> None:
     generic, known = W.GENERIC, W._KINDS
     W._add_kinds({k: " ".join(w for w in ws.split() if not taken(w)) for k, ws in _KINDS.items()}, _KIND_PHRASES)
     W._add_synonyms({c: " ".join(w for w in ws.split() if not taken(w)) for c, ws in _SYNONYMS.items()})
+    W.FILLER = W.FILLER | frozenset(w for w in _FILLER.split() if not taken(w))
     W._add_free_spec("moisture", _MOISTURE)
     for w, c in [(w, c) for w, c in W.SYNONYM.items() if c in _TO_KINDS and W.CATEGORY.get(c) == c]:
         del W.SYNONYM[w]
