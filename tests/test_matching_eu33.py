@@ -10,10 +10,12 @@ real-looking pairs both ways round, through the pair path and the batch path, wh
 * a device's colour closing its title right after its memory or network ("256 GB WiFi Srebrny", "256 GB
   Blu") is its colourway (``raw_facets._after_device_spec``); an ambiguous colour word read there names
   the colour the other title names in its language ("Blu" / "Blauw", "Rose" / "Różowy") and another
-  colour is a conflict ("Mint" / "Srebrny")."""
+  colour is a conflict ("Mint" / "Srebrny");
+* the label a shop writes next to a memory capacity ("256 GB Speicherplatz", "128 Go de stockage", "pamięć
+  256 GB") names no product (``office_mobile.capacity_label``): the capacity is compared as a unit."""
 
 from crawler.matching.features import prepare
-from crawler.matching.office_mobile import sim_wording
+from crawler.matching.office_mobile import capacity_label, sim_wording
 from crawler.matching.raw_facets import _after_device_spec
 from crawler.matching.relations import graphics_chips_differ
 from tests.pair_checks import pair_tests
@@ -36,6 +38,10 @@ SAME = [
     ("Google Pixel 8 256GB Różowy", "Google Pixel 8 256GB Rose"),
     ("Google Pixel 8 - 256 GB - Roze", "Google Pixel 8 256 Go Rose"),
     ("Google Pixel 8 - 128 GB - Mint", "Smartfon Google Pixel 8 128GB Zielony"),
+    # a memory capacity's label
+    ("Xiaomi 14 Smartphone (16,15 cm/6,36 Zoll, 256 GB Speicherplatz)", "Xiaomi 14 Smartphone, 256GB, 12GB RAM"),
+    ("Samsung Galaxy S24 Ultra Smartphone (17,27 cm/6,8 Zoll, 1 TB Speicherplatz)", "Samsung Galaxy S24 Ultra 1TB"),
+    ("Smartfon Samsung Galaxy S24 pamięć 256 GB czarny", "Samsung Galaxy S24 256GB Schwarz"),
 ]
 
 DIFFERENT = [
@@ -52,6 +58,8 @@ DIFFERENT = [
     ("Samsung Galaxy A15 LTE 128GB Blue Black", "Samsung Galaxy A15 5G 128GB Blue Black"),
     ("Xiaomi 14 Doppia SIM 256GB Nero", "Xiaomi 14 Doppia SIM 512GB Nero"),
     ("Apple iPhone 15 512GB Verde Libre", "Apple iPhone 15 256GB Verde Libre"),
+    ("Smartfon Samsung Galaxy S24 pamięć 256 GB czarny", "Samsung Galaxy S24 128GB Schwarz"),
+    ("Samsung Galaxy S24 128 Go de stockage Noir", "Samsung Galaxy S24 256GB Black"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
@@ -80,3 +88,12 @@ def test_colour_after_a_device_spec():
     assert _after_device_spec("pixel 8 256go rose", ["rose"])
     assert not _after_device_spec("nivea soft 200ml cream", ["cream"])
     assert not _after_device_spec("amy winehouse back to black", ["black"])
+
+
+def test_capacity_label_next_to_a_capacity_only():
+    assert capacity_label("speicherplatz", prepare({"title": "Xiaomi 14 (6,36 Zoll, 256 GB Speicherplatz)"}))
+    assert capacity_label("stockage", prepare({"title": "Samsung Galaxy S24 128 Go de stockage Noir"}))
+    assert capacity_label("pamiec", prepare({"title": "Smartfon Samsung Galaxy S24 pamięć 256 GB"}))
+    # (a label away from any capacity may name a product: "Storage Box", "Scheda di memoria")
+    assert not capacity_label("storage", prepare({"title": "Curver Unibox 30L Storage Box"}))
+    assert not capacity_label("memoria", prepare({"title": "Lettore di schede di memoria USB 3.0"}))

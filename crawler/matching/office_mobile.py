@@ -331,6 +331,34 @@ _UNLOCKED = frozenset(("debloque", "sbloccato", "odblokowany", "entsperrt", "sim
 _MEMORY_CAPACITY = _re.compile(r"^\d+(?:gb|tb|go|to)$")
 
 
+# (session 33, eu33) the word a shop writes after (or before) a memory capacity to say what it
+# measures - "256 GB Speicherplatz", "128 Go de stockage", "256 GB di memoria", "de almacenamiento",
+# "pamięć 256 GB", "256GB Storage", "opslag" - labels the capacity, which the unit conflict compares; it
+# names no product, as "Zoll" after a size names none
+_CAPACITY_LABELS = frozenset("speicherplatz speicher stockage almacenamiento memoria opslag storage pamiec".split())
+
+
+def capacity_label(w: str, p) -> bool:
+    """Is every ``w`` of p's title a capacity's label: next to a memory capacity ("256gb"), or
+    after one and "de" / "di" ("128go de stockage")?"""
+    if w not in _CAPACITY_LABELS:
+        return False
+    ws = p.words
+    seen = False
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        seen = True
+        if i + 1 < len(ws) and _MEMORY_CAPACITY.match(ws[i + 1]):
+            continue
+        if i and _MEMORY_CAPACITY.match(ws[i - 1]):
+            continue
+        if i > 1 and ws[i - 1] in ("de", "di") and _MEMORY_CAPACITY.match(ws[i - 2]):
+            continue
+        return False
+    return seen
+
+
 def sold_with_memory(p) -> bool:
     """Does p's title state a memory capacity as one word ("512gb", "256go", "1tb")?"""
     return any(map(_MEMORY_CAPACITY.match, p.words))
@@ -523,6 +551,7 @@ def grammage_written_otherwise(w: str, p, other) -> bool:
 _EXCUSABLE = (frozenset(("edge", "unlocked", "sim", "free", "dual", "single", "port", "ports", "tri", "tricolour",
                          "tricolor", "m2", "gsm", "sqm"))
               | _DUAL | _UNLOCKED | frozenset(("libre",))  # (session 33, eu33: ``_DUAL``, ``_UNLOCKED``)
+              | _CAPACITY_LABELS  # (session 33, eu33: ``capacity_label``)
               | _COMBO_WORDS | _TREATMENTS | _CHARGING_STANDARDS)
 
 
