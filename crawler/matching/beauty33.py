@@ -12,8 +12,7 @@ A beauty shop names a product by its brand, line, shade and size ("Maybelline Fi
 * the kind in the shop's language: "Fondotinta" / "Fond de Teint" / "Podkład" are the foundation,
   "Correcteur" / "Korektor" the concealer, "Rouge à Lèvres" / "Barra de Labios" the lipstick, "Vernis à
   Ongles" / "Lakier do Paznokci" the nail polish, "Tusz do Rzęs" / "Máscara de Pestañas" the mascara,
-  "Haaröl" / "Olejek do Włosów" / "Aceite Capilar" the hair oil, "Bartöl" / "Olejek do Brody" the beard
-  oil, "Coloration" / "Farba do Włosów" the hair colour, "Scherkopf" / "Testina" the shaver head;
+  "Haaröl" the hair oil, "Bartöl" the beard oil, "Scherkopf" / "Tête de rasage" the shaver head;
   one title naming a kind the other does not name is no disagreement, two kinds still differ;
 * a fragrance's concentration written out in Polish or Czech ("Woda Perfumowana" is the Eau de
   Parfum, "Woda Toaletowa" the Eau de Toilette): each phrase becomes its short form ("edp", "edt",
@@ -28,7 +27,12 @@ A fragrance's tester (sold unboxed, often without a cap, cheaper) is another pro
 bottle: ``TESTER_HINT`` marks it in a title naming a concentration, and ``facets.conflicts`` parts a
 tester from a bottle (``facets.add_offer_facets``).
 
-Words a table already holds keep their meaning (free words only).  This module imports no matcher
+Words a table already holds keep their meaning (free words only).  Left out: "hair oil" / "olejek do
+włosów" as a kind (a use word tells "Vatika Hair Oil Coconut" from "Vatika Coconut Oil":
+``tests/test_matching_s14_ml.py``), "replacement head", "testina", "cabezal" (a toothbrush's heads too),
+"Coloration" / "Tinte Permanente" as the hair dye ("Farba do Włosów" is one): read as one kind, the
+learned stage called "Olia 6.0" / "Olia ... 7.0 Dark Blonde" one product.
+This module imports no matcher
 module (``wordclass`` is passed to ``install``).
 """
 
@@ -42,8 +46,7 @@ KINDS = {
     "concealer": "correcteur correttore corrector korektor",
     "hair oil": "haarol",
     "beard oil": "bartol",
-    "hair colour": "coloration colorazione",
-    "shaver head": "scherkopf testina",
+    "shaver head": "scherkopf",
     "dry shampoo": "trockenshampoo",
 }
 KIND_PHRASES = {
@@ -52,12 +55,7 @@ KIND_PHRASES = {
     "nail polish": ("vernis a ongles", "lakier do paznokci", "esmalte de unas", "smalto per unghie",
                     "nail polish", "nail lacquer"),
     "mascara": ("tusz do rzes", "mascara de pestanas"),
-    "hair oil": ("hair oil", "olejek do wlosow", "aceite capilar", "huile capillaire", "olio per capelli"),
-    "beard oil": ("beard oil", "olejek do brody", "aceite para barba", "huile a barbe", "olio da barba"),
-    "hair colour": ("hair colour", "hair color", "hair dye", "farba do wlosow", "tinte permanente",
-                    "coloration permanente", "colorazione permanente", "permanent hair colour",
-                    "permanent hair color", "dauerhafte haarfarbe"),
-    "shaver head": ("replacement head", "tete de rasage", "cabezal de recambio", "testina di ricambio"),
+    "shaver head": ("tete de rasage",),
     "dry shampoo": ("dry shampoo", "shampooing sec", "champu en seco", "shampoo secco", "suchy szampon"),
 }
 
