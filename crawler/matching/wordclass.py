@@ -484,7 +484,8 @@ def _classify_words(ids, p, other):
                 _office.edge_phrase(w, p) or _office.sim_wording(w, p) or _office.connector_port(w, p)
                 or _office.tricolour(w, p, other) or _office.combo_word(w, p, other)
                 or _office.material_treatment(w, p, other) or _office.charger_spec(w, p)
-                or _office.grammage_written_otherwise(w, p, other))):
+                or _office.grammage_written_otherwise(w, p, other)
+                or _office.capacity_label(w, p))):  # (session 33, eu33: "256 GB Speicherplatz")
             # (session 20, en20a: "Edge-to-Edge Display", "SIM Free" / "Unlocked" / "Dual SIM")
             out.add(w)
             continue
@@ -5383,9 +5384,15 @@ from . import sport32 as _sport32  # noqa: E402  (a leaf module: ``wordclass`` i
 
 _sport32.install(_sys.modules[__name__])
 
+# session 33, bc33: make-up, skin and hair care, fragrance and grooming - kinds in the shops' languages
+# ("Fondotinta", "Korektor", "Rouge à Lèvres", "Haaröl", "Scherkopf") and Polish gender words (``beauty33``)
+from . import beauty33 as _beauty33  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_beauty33.install(_sys.modules[__name__])
+
 # session 33, tb33: toys, games, baby and pet products - kinds of the trade in the shops' languages
 # ("Kartenspiel" / "jeu de cartes" / "Card Game", "Katzensnacks" / "Cat Treats", "Hundebett", "Trinkbrunnen",
-# "Babyschale", a collar, leash, harness and teat), a game's expansion and a teat's flow in more languages,
+# "Babyschale", a collar, leash and harness), a game's expansion, a teat and its flow in more languages,
 # a pet food's "Nassfutter" / "Trockenfutter" as the moisture spec, and the lexicon's stroller, pacifier
 # and soft-toy words read as those kinds (``toys33``)
 from . import toys33 as _toys33  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
