@@ -16,6 +16,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from . import mends33 as _mends33  # (session 33, ho33: a leaf module)
 from . import seeds as S
 from . import titles as T
 from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_word_only, platform_number, tier_differs
@@ -312,7 +313,9 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
         # (every number and numeral of a's title printed in b: most pairs)
         return _variant_suffix_misses(a, b) + glued_numbers_missing(a, b) \
             + _english.bare_capacity_apart(a, b) \
-            + _line_numbers_apart(a.words, b.words, of)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
+            + _line_numbers_apart(a.words, b.words, of) \
+            + _mends33.colour_suffix_rivals(a, b) \
+            + _mends33.screen_sizes_apart(a, b)  # (session 33, ho33: "1812WH" / "1812BK", "Air 13" / 'Air 11"')
     n = 0
     first = True
     ws = a.words
@@ -340,7 +343,9 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
         first = False
     return n + _variant_suffix_misses(a, b) + glued_numbers_missing(a, b) \
         + _english.bare_capacity_apart(a, b) \
-        + _line_numbers_apart(ws, b.words, of)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
+        + _line_numbers_apart(ws, b.words, of) \
+        + _mends33.colour_suffix_rivals(a, b) \
+        + _mends33.screen_sizes_apart(a, b)  # (session 33, ho33: "1812WH" / "1812BK", "Air 13" / 'Air 11"', ``mends33``)
 
 
 def _listed(ws, i: int) -> bool:
