@@ -35,6 +35,7 @@ from . import household24 as H
 from . import seeds as _S
 from .offermemo import per_offer
 from .facets import _ADDON_PASS
+from . import facets as _F  # (session 33, ho33: the rules' identifying words, ``cultivar_word_one_side``)
 from .raw_facets import bare_phrase_words
 
 # a pass of downloadable content (``facets``' one pattern, sold with its game or not: the learned stage
@@ -149,6 +150,9 @@ def learned_veto(a, b) -> float:
         # (session 30, seed30: a word of one cannabis strain's name the other title does not print -
         # "Critical" / "Critical Kush" -: ``seeds.strain_word_one_side``)
         return 1.0
+    if cultivar_colour_one_side(a, b):
+        # (session 33, ho33: "Basilikum Rotes Genoveser" / "Basilikum 'Genoveser'": ``cultivar_colour_one_side``)
+        return 1.0
     if ("organic" in a.wordset or "organic" in b.wordset) and _S.organic_one_side(a, b):
         # (session 30, seedw30: one seed house's organic line against its conventional one)
         return 1.0
@@ -158,3 +162,24 @@ def learned_veto(a, b) -> float:
         # both print the word, one denies it - whatever the goods)
         return 1.0
     return 0.0
+
+
+def _seed_title(p) -> bool:
+    return "seeds" in p.wordset or bool(p.seedtype)
+
+
+def cultivar_colour_one_side(a, b) -> bool:
+    """(session 33, ho33) Two titles about seeds (each prints the seed word or a seed type), one printing a
+    colour (``facets.COLOUR_OF``, in any language) the other names in no word: a cultivar is named for its
+    colour, and its coloured form is another packet - "Basilikum *Rotes* Genoveser" / "Basilikum
+    'Genoveser'", "Tomate Cœur de Bœuf *Jaune*" / "Tomate Coeur de Boeuf" -, however alike the rest of the
+    titles.  Only the learned stage's call is vetoed: the rules' evidence is untouched.  (Tried and
+    dropped: any identifying word of one side only, as ``seeds.strain_word_one_side`` reads a cannabis
+    strain - it lost 17 true pairs, a house's "Company" / "Selected Seeds", "Mammoth *Russian*
+    Sunflower", "California Wonder *Bell* Pepper".)"""
+    if not (_seed_title(a) and _seed_title(b)):
+        return False
+    col = _F.COLOUR_OF
+    ca = {col[w] for w in a.wordset if w in col}
+    cb = {col[w] for w in b.wordset if w in col}
+    return ca != cb and (not ca <= cb or not cb <= ca)

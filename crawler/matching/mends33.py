@@ -7,6 +7,7 @@ A leaf module: ``wordclass`` passes itself to ``install``; the other readers imp
   "sèche" was the "dry" spec and "lave" the dishwasher's word of "lave-vaisselle", each excused where
   the other title named no kind word.  "Waschtrockner" (a washer-dryer, both in one) is no tumble
   dryer and left out; "dryer" alone is left to its phrases ("hair dryer" is another kind).
+* ``_STEM_PHRASES``: "Shave Gel" is the "Shaving Gel" kind (the verb's stem for its "-ing" form).
 * ``PHRASE_WORDS``: every word of those phrases names the kind inside the phrase
   (``wordclass._category_word``, as ``diy32.PHRASE_WORDS``).
 * ``COLOUR_SUFFIXES``: the colour and finish codes makers glue to a model number ("1812BK",
@@ -17,6 +18,7 @@ A leaf module: ``wordclass`` passes itself to ``install``; the other readers imp
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .sizing import SIZE_LABELS
 
@@ -32,9 +34,14 @@ PHRASE_WORDS = frozenset(w for phs in _KIND_PHRASES.values() for ph in phs for w
                          if w not in ("de", "do", "na"))
 
 
+# (the verb's stem names the kind as its "-ing" form does: "Shave Gel" / "Shaving Gel")
+_STEM_PHRASES = {"shaving gel": ("shave gel",), "shaving foam": ("shave foam",)}
+
+
 def install(W) -> None:
     """Merge the tables into ``wordclass`` (``W``); free words only."""
     W._add_kinds(_KINDS, _KIND_PHRASES)
+    W._add_kind_phrases(_STEM_PHRASES)
 
 
 # colour and finish codes glued to a model number: black, white, silver, stainless steel, grey, red,
@@ -110,3 +117,52 @@ def screen_sizes_apart(a, b) -> int:
     title for a number the other lacks); sizes less than an inch apart are one ("13.6" / '13"')."""
     ws, bw = a.words, b.words
     return int(_bare_against_inches(ws, bw) or _bare_against_inches(bw, ws))
+
+
+# the word "new" in the shops' languages (German, French, Spanish, Italian, Polish, Dutch, Portuguese,
+# Czech, Slovak, the Nordic languages, Finnish, Turkish), as a shop states a listing's condition: English
+# "new" is never an identifying word (``prepared._NOT_IDENTIFYING``); not Portuguese "novo" / "nova", a line's
+# name as often ("Huawei Nova 11")
+NEW_WORDS = frozenset("""
+neu neue neuer neues neuf neuve nuevo nueva nuovo nuova nowy nowa nowe nieuw nieuwe novy nove ny nytt uusi
+yeni
+""".split())
+# written as a condition: after a dash, a bar, a comma or an opening bracket, closing the title or its
+# bracket (or before "& OVP" / "und OVP" / "sous blister" / "sin abrir" / "precintado" / "in scatola")
+_NEW_CONDITION = re.compile(
+    r"(?:^|[-–|,(\[/]|\s-\s)\s*(" + "|".join(sorted(NEW_WORDS)) + r")\s*(?:$|[)\]|,]|\s*[-–]|"
+    r"\s*(?:&|und|and|et|e|y)?\s*(?:ovp|sous blister|blister|sin abrir|precintad[oa]|sigillat[oa]|in scatola|"
+    r"originalverpackt|emballe|embalado|scelle)\b)")
+
+
+def new_condition_words(rawtitle, wordset) -> frozenset:
+    """(session 33, ho33) The words of ``NEW_WORDS`` a title prints where a shop states the condition
+    ("MARIO KART 8 DELUXE NINTENDO SWITCH - NEUF", "... (Neu & OVP)", "... , nuevo"): the listing's word,
+    as English "New" is - never inside a name ("Neue Zürcher", "Huawei Nova 11", "Neuf Cents")."""
+    if NEW_WORDS.isdisjoint(wordset) or not isinstance(rawtitle, str):
+        return frozenset()
+    folded = unicodedata.normalize("NFKD", rawtitle.lower())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    found = frozenset(m.group(1) for m in _NEW_CONDITION.finditer(folded)) & wordset
+    if found and "ovp" in wordset:
+        found = found | {"ovp"}  # ("Neu & OVP": new, in the maker's packaging)
+    return found
+
+
+# (session 33, ho33) a console maker's name right before its console's name, inside a title that opens
+# with another word: the platform a game or an accessory is for ("FIFA 23 - Nintendo Switch Legacy
+# Edition", "Controller for Sony PlayStation 5"), no maker of the product - read from the title it made
+# "Nintendo" the game's brand against the other offer's "EA" (a brand conflict)
+CONSOLE_OF_MAKER = {
+    "nintendo": frozenset("switch switch2 3ds 2ds wii wiiu ds gamecube".split()),
+    "sony": frozenset("playstation ps5 ps4 ps3 ps2 psvita vita".split()),
+    "microsoft": frozenset("xbox".split()),
+}
+
+
+def console_maker_at(ws, i: int) -> bool:
+    """Is ``ws[i]`` (not the title's first word) a console maker's name right before its console's?"""
+    if i == 0 or i + 1 >= len(ws):
+        return False
+    consoles = CONSOLE_OF_MAKER.get(ws[i])
+    return consoles is not None and ws[i + 1] in consoles
