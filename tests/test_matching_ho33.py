@@ -13,7 +13,11 @@ through the pair path and the batch path:
   "Basilikum 'Genoveser'", ``learned24.cultivar_colour_one_side``);
 * a kind word before a number is no line's name ("Wipes (720)" / "Wipes, 12 Packs", ``features._line_numbers_apart``);
 * "new" in the shops' languages, written as a condition, is the listing's word ("- NEUF", "(Neu & OVP)");
-* "Shave Gel" is "Shaving Gel";
+* "Shave Gel" is "Shaving Gel"; "LTE" is "4G"; "1/2 Zoll" is half an inch; "8GB/512SSD" a 512 GB drive;
+* an accessory word after a negation is no head ("Schlagbohrschrauber ohne Akku", ``accessory.heads``);
+* the learned stage's vetoes: a number against a word after two words of a line's name ("Night Breaker
+  200" / "Night Breaker Laser"), two words after one crop's word ("Tomato Gardeners Delight" / "Tomato
+  Moneymaker", ``learned24``);
 * a console maker's name before its console inside a game's title is its platform, no brand
   ("FIFA 23 - Nintendo Switch" against a brand field "EA").
 
@@ -45,6 +49,14 @@ SAME = [
     (titled("FIFA 23 Legacy Edition Switch", "EA"), "FIFA 23 - Nintendo Switch Legacy Edition"),
     # a seed title's colour both titles print
     ("Kiepenkerl Zucchini Black Forest F1 Samen", "Zucchini Black Forest F1 Saatgut Kiepenkerl"),
+    # a fraction before the inch's word in German; a drive's capacity glued to its kind
+    ('GARDENA Comfort FLEX garden hose 1/2" - 20m', "Gardena Comfort FLEX Schlauch 13 mm (1/2 Zoll) 20 m"),
+    ('Lenovo IdeaPad 3 15IAU7 i5-1235U 8GB 512GB SSD 15.6" FHD Arctic Grey',
+     "LENOVO IDEAPAD 3 15IAU7 CORE I5 12TH GEN 8GB/512SSD 15.6 FHD GREY"),
+    ("SAMSUNG GALAXY A15 LTE 128GB/6GB BLACK", "Samsung Galaxy A15 4G 6GB 128GB Black"),
+    # what a tool comes without is not what it is
+    ("Makita DHP485Z 18V Schlagbohrschrauber ohne Akku", "Makita DHP485Z 18V Combi Drill Body Only"),
+    ("Hikoki DV18DBL2 18V Schlagbohrschrauber Basic ohne Akku", "HiKOKI DV18DBL2W4Z Combi Drill 18V Body Only"),
 ]
 
 DIFFERENT = [
@@ -64,6 +76,14 @@ DIFFERENT = [
     # the line's number still parts two boards (dev32's reading, the kind word aside)
     ("Raspberry Pi 4 Model B 4GB Wi-Fi 5", "Raspberry Pi 5 4GB Wi-Fi 5"),
     (titled("FIFA 23 Legacy Edition Switch", "EA"), "FIFA 22 - Nintendo Switch Legacy Edition"),
+    ('GARDENA Comfort FLEX garden hose 3/4" - 20m', "Gardena Comfort FLEX Schlauch 13 mm (1/2 Zoll) 20 m"),
+    ("SAMSUNG GALAXY A15 LTE 128GB/6GB BLACK", "Samsung Galaxy A15 5G 6GB 128GB Black"),
+    # a line's members in its name's slot, a number against a word (the learned stage's veto)
+    ("OSRAM NIGHT BREAKER 200 H7 ZWEIERPACK", "Osram Night Breaker Laser H7 12V 55W Duo Box"),
+    # two cultivars after one crop's word
+    ("TOMATO GARDENERS DELIGHT - MR FOTHERGILLS SEEDS", "Mr Fothergill's Tomato Moneymaker Seeds (60 seeds)"),
+    # a battery is still a battery, not the drill
+    ("Makita DHP485Z 18V Akku", "Makita DHP485Z 18V Combi Drill"),
 ]
 
 test_ho33_one_product, test_ho33_two_products = pair_tests(same=SAME, different=DIFFERENT)

@@ -8,6 +8,7 @@ A leaf module: ``wordclass`` passes itself to ``install``; the other readers imp
   the other title named no kind word.  "Waschtrockner" (a washer-dryer, both in one) is no tumble
   dryer and left out; "dryer" alone is left to its phrases ("hair dryer" is another kind).
 * ``_STEM_PHRASES``: "Shave Gel" is the "Shaving Gel" kind (the verb's stem for its "-ing" form).
+* ``_NETWORK_SYNONYMS``: "LTE" is "4G".
 * ``PHRASE_WORDS``: every word of those phrases names the kind inside the phrase
   (``wordclass._category_word``, as ``diy32.PHRASE_WORDS``).
 * ``COLOUR_SUFFIXES``: the colour and finish codes makers glue to a model number ("1812BK",
@@ -34,6 +35,9 @@ PHRASE_WORDS = frozenset(w for phs in _KIND_PHRASES.values() for ph in phs for w
                          if w not in ("de", "do", "na"))
 
 
+# (a phone's network in its two names - "Galaxy A15 LTE" / "Galaxy A15 4G": ``variants`` reads them as one
+# network already, the identifying words did not)
+_NETWORK_SYNONYMS = {"lte": "4g", "4g": "4g"}
 # (the verb's stem names the kind as its "-ing" form does: "Shave Gel" / "Shaving Gel")
 _STEM_PHRASES = {"shaving gel": ("shave gel",), "shaving foam": ("shave foam",)}
 
@@ -42,6 +46,8 @@ def install(W) -> None:
     """Merge the tables into ``wordclass`` (``W``); free words only."""
     W._add_kinds(_KINDS, _KIND_PHRASES)
     W._add_kind_phrases(_STEM_PHRASES)
+    for w, c in _NETWORK_SYNONYMS.items():
+        W.SYNONYM.setdefault(w, c)
 
 
 # colour and finish codes glued to a model number: black, white, silver, stainless steel, grey, red,
