@@ -14,6 +14,8 @@ through the pair path and the batch path:
 * a kind word before a number is no line's name ("Wipes (720)" / "Wipes, 12 Packs", ``features._line_numbers_apart``);
 * "new" in the shops' languages, written as a condition, is the listing's word ("- NEUF", "(Neu & OVP)");
 * "Shave Gel" is "Shaving Gel"; "LTE" is "4G"; "1/2 Zoll" is half an inch; "8GB/512SSD" a 512 GB drive;
+* a colour joined by a slash is no tier ("Silver/Nickel"); a crop's German compound on one side only
+  ("Kletterzucchini", ``facets._crop_compounds``);
 * an accessory word after a negation is no head ("Schlagbohrschrauber ohne Akku", ``accessory.heads``);
 * the learned stage's vetoes: a number against a word after two words of a line's name ("Night Breaker
   200" / "Night Breaker Laser"), two words after one crop's word ("Tomato Gardeners Delight" / "Tomato
@@ -57,6 +59,9 @@ SAME = [
     # what a tool comes without is not what it is
     ("Makita DHP485Z 18V Schlagbohrschrauber ohne Akku", "Makita DHP485Z 18V Combi Drill Body Only"),
     ("Hikoki DV18DBL2 18V Schlagbohrschrauber Basic ohne Akku", "HiKOKI DV18DBL2W4Z Combi Drill 18V Body Only"),
+    # a colour joined by a slash is the finish's, no tier; a crop's German compound on one side only
+    ("Dyson V8 Absolute Cordless Vacuum Cleaner", "Dyson V8 Absolute cordless stick vacuum - Silver/Nickel"),
+    ("Kiepenkerl Zucchini Black Forest F1", "ZUCCHINI BLACK FOREST F1 (KLETTERZUCCHINI) KIEPENKERL"),
 ]
 
 DIFFERENT = [
@@ -84,6 +89,8 @@ DIFFERENT = [
     ("TOMATO GARDENERS DELIGHT - MR FOTHERGILLS SEEDS", "Mr Fothergill's Tomato Moneymaker Seeds (60 seeds)"),
     # a battery is still a battery, not the drill
     ("Makita DHP485Z 18V Akku", "Makita DHP485Z 18V Combi Drill"),
+    # a tier's colour word standing alone is still a tier
+    ("Dyson V8 Absolute Cordless Vacuum Cleaner", "Dyson V8 Absolute Silver Edition cordless stick vacuum"),
 ]
 
 test_ho33_one_product, test_ho33_two_products = pair_tests(same=SAME, different=DIFFERENT)
