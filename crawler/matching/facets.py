@@ -863,8 +863,8 @@ def tier_differs(a, b) -> float:
         return 0.0
     # (a tier word that only spells the brand is none - "Da-Lite" -, nor a
     # colour the other offer names in its own words: "Silver" / "stříbrná")
-    ta = _tiers_but_colours(without_brand_words(ta, a.words, a.brand), b)
-    tb = _tiers_but_colours(without_brand_words(tb, b.words, b.brand), a)
+    ta = _tiers_but_colours(without_brand_words(ta, a.words, a.brand), b, a)
+    tb = _tiers_but_colours(without_brand_words(tb, b.words, b.brand), a, b)
     if ta == tb:
         return 0.0
     # (a tier word qualifying a feature in a long title's feature list is
@@ -934,9 +934,21 @@ def _tier_names(p) -> set:
     return {W.canon(w) for w in ws if w in _TIERS or W.canon(w) in _TIERS} | phrase_tiers(p.words)  # (s10 software)
 
 
-def _tiers_but_colours(tiers, other):
+def _tiers_but_colours(tiers, other, own=None):
     ocol = other.facets.get("colour", ())
-    return {w for w in tiers if not (w in COLOUR_OF and COLOUR_OF[w] in ocol)}
+    out = {w for w in tiers if not (w in COLOUR_OF and COLOUR_OF[w] in ocol)}
+    if out and own is not None and isinstance(own.rawtitle, str) and "/" in own.rawtitle:
+        # (session 33, ho33: a colour word joined by a slash to another word is a finish's colours - "Dyson V8
+        # Absolute cordless stick vacuum - Silver/Nickel" -, never a tier: a tier's word stands alone, "Silver
+        # Edition")
+        low = own.rawtitle.lower()
+        out = {w for w in out if not (w in COLOUR_OF and _slashed(w, low))}
+    return out
+
+
+def _slashed(w: str, low: str) -> bool:
+    return re.search(r"(?<![\w])" + re.escape(w) + r"\s?/\s?[^\W\d_]{3,}|[^\W\d_]{3,}\s?/\s?" + re.escape(w)
+                     + r"(?![\w])", low) is not None
 
 
 def _missing_ids(ids, other) -> list:
@@ -1053,6 +1065,12 @@ def identifying_ids(p, other) -> frozenset:
     if p.seedtype and not ids.isdisjoint(_seeds.HOUSE_SUFFIX):
         # (session 32, ho32: "Ethos *Genetics*" / "Ethos", "Green House Seed *Co.*" - ``seeds.house_suffix_words``)
         free = free | (ids & _seeds.house_suffix_words(p, other))
+    if p.seedtype and other.seedtype:
+        glued = _crop_compounds(ids, p, other)
+        if glued:
+            # (session 33, ho33: "Zucchini Black Forest F1 (*Kletterzucchini*)" / "Zucchini Black Forest F1": a
+            # crop's word with its form glued before it, the other naming the crop and no form of it)
+            free = free | glued
     if free and p.seedtype and not _SEED_CANNABIS.isdisjoint(p.seedtype):
         # (session 32, sd32: a word of a cannabis strain's name is no category or filler word the other title
         # may leave out - "Northern Light *Cookies*", "*Gas* Amnesia": ``seeds.strain_words``)
@@ -1065,6 +1083,25 @@ def identifying_ids(p, other) -> frozenset:
                            # (nor a piece of a word the other glues: "Do-Si-Dos" / "Dosidos")
                            and not any(w in v for v in other.wordset if len(v) > len(w))}
     return ids - free if free else ids
+
+
+def _crop_compounds(ids, p, other) -> frozenset:
+    """(session 33, ho33) The words of ``ids`` (p's, a title about seeds) that are a German compound of a
+    crop's word both titles print with a word glued before it ("Kletterzucchini", "Cocktailtomate": the
+    crop's form), where the other title glues nothing to that crop's word (two forms named, "Buschbohne" /
+    "Stangenbohne", stay two)."""
+    crops = _seeds._CROP_WORDS.intersection(p.wordset).intersection(other.wordset)
+    if not crops:
+        return frozenset()
+    out = set()
+    for w in ids:
+        if w in other.wordset or not w.isalpha():
+            continue
+        for c in crops:
+            if len(w) >= len(c) + 4 and w.endswith(c) and not any(
+                    v != c and v.endswith(c) for v in other.wordset):
+                out.add(w)
+    return frozenset(out)
 
 
 # (session 32, ho32) a screen's model number opening with its size in inches: "50P635", "QE65Q60C",

@@ -16,6 +16,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from . import mends33 as _mends33  # (session 33, ho33: a leaf module)
 from . import seeds as S
 from . import titles as T
 from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_word_only, platform_number, tier_differs
@@ -25,6 +26,7 @@ from .variants import form_conflict, slot_conflict
 from .office_mobile import variants_glued_same  # (session 20, en20a)
 from .accessory import accessory_against_device, accessory_conflict  # (session 11, accessory)
 from .learned24 import learned_veto  # (session 24, hh24b)
+from .wordclass import CATEGORY as _KIND_WORDS  # (session 33, ho33: ``_line_numbers_apart``)
 from .wordclass import GENERIC, LAMP_CODE, LAMP_WORDS, PLATFORM_CODE_MAKERS, platform_code, variants_in_feature_list
 from .synonyms import number_in_code
 from . import english_titles as _english  # (session 17, en)
@@ -312,7 +314,9 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
         # (every number and numeral of a's title printed in b: most pairs)
         return _variant_suffix_misses(a, b) + glued_numbers_missing(a, b) \
             + _english.bare_capacity_apart(a, b) \
-            + _line_numbers_apart(a.words, b.words, of)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
+            + _line_numbers_apart(a.words, b.words, of) \
+            + _mends33.colour_suffix_rivals(a, b) \
+            + _mends33.screen_sizes_apart(a, b)  # (session 33, ho33: "1812WH" / "1812BK", "Air 13" / 'Air 11"')
     n = 0
     first = True
     ws = a.words
@@ -340,7 +344,9 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
         first = False
     return n + _variant_suffix_misses(a, b) + glued_numbers_missing(a, b) \
         + _english.bare_capacity_apart(a, b) \
-        + _line_numbers_apart(ws, b.words, of)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
+        + _line_numbers_apart(ws, b.words, of) \
+        + _mends33.colour_suffix_rivals(a, b) \
+        + _mends33.screen_sizes_apart(a, b)  # (session 33, ho33: "1812WH" / "1812BK", "Air 13" / 'Air 11"', ``mends33``)
 
 
 def _listed(ws, i: int) -> bool:
@@ -366,13 +372,16 @@ def _line_numbers_apart(ws, bw, of) -> int:
         if not (w.isdigit() and len(w) <= 3 and w in of):
             continue
         prev = ws[i - 1]
-        if len(prev) < 2 or not prev.isalpha() or _listed(ws, i):
+        if len(prev) < 2 or not prev.isalpha() or _listed(ws, i) or prev in _KIND_WORDS:
+            # (session 33, ho33: a kind word before a number is no line's name - "Baby Wipes 12 x 60 Wipes
+            # (720)" / "Baby Wipes, 12 Packs of 60 (720 Wipes)": the numbers count the wipes)
             continue
         if after is None:
             after = {}
             for k in range(1, len(bw)):
                 x = bw[k]
-                if x.isdigit() and len(x) <= 3 and bw[k - 1].isalpha() and not _listed(bw, k):
+                if x.isdigit() and len(x) <= 3 and bw[k - 1].isalpha() and not _listed(bw, k) \
+                        and bw[k - 1] not in _KIND_WORDS:
                     after.setdefault(bw[k - 1], set()).add(x)
         got = after.get(prev)
         if not got or w in got:

@@ -713,6 +713,8 @@ def _clean_pre(text) -> str:
         s = _IN_DOT.sub(" inch", s)
     if "." in s and _THOUSANDS_HINT(s):
         s = _THOUSANDS_DOT.sub(r"\1\2", s)
+    if "ssd" in s or "hdd" in s or "emmc" in s:
+        s = _DRIVE_GLUED.sub(_drive_glued_repl, s)  # (session 33, ho33: "8GB/512SSD" is a 512 GB SSD)
     if ("non" in s or "anti" in s) and _NON_HINT(s):
         s = _NON_PREFIX.sub(_non_prefix_repl, s)
     if "pc" in s and _PC_HINT(s):
@@ -807,7 +809,10 @@ _THREAD_COUNT = re.compile(r"(?<![\w.])(\d{2,4})\s?-?\s?thread\s?-?\s?count\b")
 _DENOMINATORS = frozenset("2 3 4 8 16 32".split())
 _MIXED_NUMBER = re.compile(
     r"(?<![\w./])(?:(\d{1,3})-|([1-9])\s)?([1-9]\d?)/(" + "|".join(sorted(_DENOMINATORS, key=int)) + r")(?![\d/])(?=\s?(?:-?\s?(?:inch(?:es)?|qt|"
-    r"quarts?|gal|gallons?|lbs?|pounds?|oz|ounces?|ft|feet|foot|l|liters?|litres?)\b|-in\b(?!-)|\"|'(?![a-z0-9])))")
+    r"quarts?|gal|gallons?|lbs?|pounds?|oz|ounces?|ft|feet|foot|l|liters?|litres?"
+    # (session 33, ho33: and the inch's words of ``_INCH`` - "1/2 Zoll", "3/4 pouce", "1/2 pulgada": the
+    # fraction was read as "1" and "2 inch")
+    r"|zoll|pouces?|pulgadas?|pollici|pollice|cali|palcu|palce|duim|tommer)\b|-in\b(?!-)|\"|'(?![a-z0-9])))")
 # (a whole number before a fraction with a space is its whole part when it is one digit - "5 1/2
 # Quart", '1 1/4" Spade Bit' -; a larger number there is as often a count: "Bosch 10 1/4 inch
 # Drill Bits"; written with a hyphen it is one number: "22-1/2 in")
@@ -825,6 +830,15 @@ _SPELLED_DIGITS = re.compile(r"(?<![\w.\-/])(\d)-(\d)-(\d)(?![\w\-/.])")
 # a German shop's thousands dot before a power or a charge ("2.200 W", "5.000 mAh": 2200 W, 5000
 # mAh - no kettle draws 2.2 W)
 _THOUSANDS_DOT = re.compile(r"(?<![\w.])([1-9]\d?)\.(\d{3})(?=\s?(?:w|watt|watts|mah|rpm)\b)")
+
+
+# (session 33, ho33) a drive's capacity glued to its kind with no unit, as laptop shops write the memory
+# and the drive - "8GB/512SSD", "16GB 1000SSD", "256EMMC": gigabytes (the sizes drives are sold in)
+_DRIVE_GLUED = re.compile(r"(?<![\w.])(64|128|256|480|500|512|960|1000|2000)(ssd|hdd|emmc)\b")
+
+
+def _drive_glued_repl(m) -> str:
+    return m.group(1) + "gb " + m.group(2)
 
 
 # a property's "non-" / "anti-" written apart or glued ("Non-Stick", "Non Stick", "Nonstick";

@@ -625,6 +625,9 @@ _MAKER_LINES = {
     "acer": "aspire swift nitro predator travelmate extensa",
     "msi": "katana stealth raider cyborg prestige",
     "victron": "bluesolar smartsolar",
+    # (session 33, ho33: a headphone or speaker maker numbers its lines alike - "JBL Tune 510BT" / "JBL Live
+    # 510BT", "Flip 5" / "Charge 5"; "Go" left out, a common word)
+    "jbl": "tune live endurance reflect vibe wave quantum flip charge clip xtreme boombox pulse partybox",
 }
 _LINE_MAKER = {line: maker for maker, lines in _MAKER_LINES.items() for line in lines.split()}
 _LINE_WORDS = frozenset(_LINE_MAKER)

@@ -407,9 +407,21 @@ def _abbreviated_in(w: str, p, other) -> bool:
 
 
 def _kinds_missing(p, other) -> set:
-    """Category classes p's title names that the other title never names."""
-    ok = {CATEGORY[v] for v in other.wordset if v in CATEGORY}
-    return {CATEGORY[w] for w in p.wordset if w in CATEGORY and CATEGORY[w] not in ok}
+    """Category classes p's title names that the other title never names.
+    (session 33, ho33: a kind named by a phrase of ``mends33`` too - "Sèche-linge" names the tumble
+    dryer, "Lave-linge" the washing machine - and a word inside such a phrase names the phrase's kind,
+    not its own: "lave" of "lave-linge" is no dishwasher there)"""
+    pa, po = _own_phrase_kinds(p), _own_phrase_kinds(other)
+    ok = {po.get(v) or CATEGORY[v] for v in other.wordset if v in CATEGORY} | set(po.values())
+    return {pa.get(w) or CATEGORY[w] for w in p.wordset if w in CATEGORY and (pa.get(w) or CATEGORY[w]) not in ok} \
+        | {k for k in pa.values() if k not in ok}
+
+
+def _own_phrase_kinds(p) -> dict:
+    """(session 33, ho33) {word: kind} of p's words inside a phrase of ``mends33`` (most titles: none)."""
+    if _mends33.PHRASE_WORDS.isdisjoint(p.wordset):
+        return {}
+    return {w: k for w, k in _phrase_kinds(p).items() if w in _mends33.PHRASE_WORDS}
 
 
 def _category_word(w: str, p) -> bool:
@@ -419,6 +431,8 @@ def _category_word(w: str, p) -> bool:
     # a machine's battery word beside its kind - "kosiarka *akumulatorowa*", "*Akku*-Rasenmäher")
     if w in _diy32.PHRASE_WORDS and _phrase_kinds(p).get(w) is not None:
         return True
+    if w in _mends33.PHRASE_WORDS and _phrase_kinds(p).get(w) is not None:
+        return True  # (session 33, ho33: "*sèche*-linge", ``mends33``)
     if w in _diy32.CORDLESS and _cordless_beside_kind(w, p):
         return True
     if w in _CATEGORY_MODIFIERS:
@@ -499,6 +513,8 @@ def _classify_words(ids, p, other):
             if not okinds:
                 out.add(w)
                 continue
+            if w in _mends33.PHRASE_WORDS:
+                continue  # (session 33, ho33: another kind's phrase word is no rewording: "Sèche-" / "Lave-linge")
         c = SYNONYM.get(w)
         if c is not None:
             if ocanon is None:
@@ -5358,6 +5374,11 @@ _home32.install(_sys.modules[__name__])
 from . import diy32 as _diy32  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _diy32.install(_sys.modules[__name__])
+
+# session 33, ho33: the tumble dryer in the shops' languages ("Sèche-linge" / "Lave-linge"; ``mends33``)
+from . import mends33 as _mends33  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_mends33.install(_sys.modules[__name__])
 
 _ml27.install(_sys.modules[__name__])
 
