@@ -278,6 +278,7 @@ edition ed editions generation gen generations version ver vers release season s
 vydani generace verze auflage ausgabe generacion generazione edicion edizione
 """.split())
 _ROMAN = frozenset("ii iii iv vi vii viii ix xi xii xiii".split())
+_GEN_WORDS = frozenset("gen generation generace generacion generazione".split())  # (session 33, fs33)
 _ORDINAL_APART = frozenset(("a", "o", "er", "e", "eme", "st", "nd", "rd", "th"))
 _ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th|e|er|eme|o|a|\.)?$")
 
@@ -458,6 +459,12 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
                 if w in vw:
                     # a number right before ("8th edition", "3. generace") or after
                     # ("version 2", "generation 4")
+                    if w in _GEN_WORDS and i and ws[i - 1].isdigit() and i + 1 < n and ws[i + 1].isdigit() \
+                            and len(ws[i + 1]) <= 2:
+                        # (session 33, fs33: between two bare numbers the one after is the generation: "Trek
+                        # Marlin 7 Gen 3" is the "Marlin 7 (3rd gen)", no 7th generation)
+                        ver.add(ws[i + 1])
+                        continue
                     m = _ORDINAL.match(ws[i - 1]) if i else None
                     if m:
                         ver.add(m.group(1))
@@ -992,6 +999,11 @@ def identifying_ids(p, other) -> frozenset:
             # White / Gum" / "Cloud White / Core Black / Clear Granite" are two sneakers, attack32a; a finish
             # the other spells otherwise, "Matt" / "mate", is no name of its own)
             free = free | (ids & maker)
+        # (session 33, fs33: or both colourways are of one base colour, the same - "Core Black" / "Triple
+        # Black" are adidas' and another shop's names of one all-black shoe; colourways of two colours or
+        # more stay compared word for word, and a finish is no colour's name: "Flat Black" / "Gloss Black")
+        elif maker and _sport32.one_colour_both(p.facets.get("colour"), other.facets["colour"]):
+            free = free | (ids & (maker - _sport32.FINISH_WORDS))
     sized = size_words(p.words)
     if sized:
         # (session 32, fs32: "EU 42", "UK 8", "Size M", "Gr. 44": the size a shop sells of the model, compared

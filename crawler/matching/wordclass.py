@@ -60,6 +60,7 @@ from __future__ import annotations
 import re
 
 from .sizing import SIZE_LABELS as _SIZE_LABELS, size_positions as _size_positions  # (session 32, fs32)
+from .sizing import may_name_size as _may_name_size  # (session 33, fs33)
 from .sizing import LETTER_SIZES as _SIZE_LETTERS  # (session 32, fs32)
 from . import titles as T
 from .memos import memo  # (session 17: the memos' registry)
@@ -749,6 +750,13 @@ def _neutral(w: str, p, other, compared) -> bool:
         return True  # (session 20, en20a: "Power Adapter" / "Wall Charger": "Power" names the kind)
     if w in FUNCTION or w in FILLER or _category_word(w, p) or w in other.wordset:
         return True
+    if w in _sport32.MAKER_COLOUR_WORDS and w not in _sport32.FINISH_WORDS and p.facets and other.facets \
+            and _sport32.one_colour_both(p.facets.get("colour"), other.facets.get("colour")) \
+            and w in _sport32.maker_colour_words(p.words, T.COLOURS) \
+            and _sport32.maker_colour_words(other.words, T.COLOURS) - _sport32.FINISH_WORDS:
+        # (session 33, fs33: "Core Black" / "Triple Black", one all-black shoe - each title names its one colour
+        # with a maker's word: ``sport32.one_colour_both``; not "Warm White" / "Cool White", a light's colour)
+        return True
     if bare_tool_word(w, p, other):
         return True  # (session 32, da32: "solo" / "senza batteria", both sell the tool alone, as for an insertion)
     if translated_in(w, other.wordset):
@@ -898,7 +906,7 @@ def _inflections(x: str, y: str) -> bool:
 
 def _sizeless(ws):
     """Title words ``ws`` without a size's words (``sizing.size_positions``: "EU 44", "Size M")."""
-    if _SIZE_LABELS.isdisjoint(ws) and not (ws and ws[-1] in _SIZE_LETTERS):
+    if not _may_name_size(ws) and not (ws and ws[-1] in _SIZE_LETTERS):
         return ws
     sized = _size_positions(ws)
     return [w for i, w in enumerate(ws) if i not in sized] if sized else ws
@@ -1183,7 +1191,8 @@ def variants_in_feature_list(a, b) -> bool:
     by words the longer one prints in its feature list, qualifying a feature
     ("Mouse: 63g Ultra Lightweight", ``segments.qualifiers``)?"""
     return (variants_excused(a, b, canon, _NAME_SKIP, _KINDS) or variants_in_attached_phrase(a, b)  # (s11, recall)
-            or variants_in_kind_phrase(a, b) or variants_of_brand(a, b))
+            or variants_in_kind_phrase(a, b) or variants_of_brand(a, b)
+            or _sport32.variants_before_name(a, b))  # (session 33, fs33: "Nike Air Zoom Pegasus 41" / "Nike Pegasus 41")
 
 
 def variants_of_brand(a, b) -> bool:
