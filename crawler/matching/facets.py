@@ -1004,6 +1004,11 @@ def identifying_ids(p, other) -> frozenset:
         # more stay compared word for word, and a finish is no colour's name: "Flat Black" / "Gloss Black")
         elif maker and _sport32.one_colour_both(p.facets.get("colour"), other.facets["colour"]):
             free = free | (ids & (maker - _sport32.FINISH_WORDS))
+    if not ids.isdisjoint(_sport32.BALL_WORDS):
+        # (session 33, fs33: "Basketball" where the other names the kind "piłka do koszykówki", ``sport32``)
+        more = _sport32.ball_named_otherwise(ids, other.words, W.CATEGORY, W.KIND_PHRASES)
+        if more:
+            free = free | more
     sized = size_words(p.words)
     if sized:
         # (session 32, fs32: "EU 42", "UK 8", "Size M", "Gr. 44": the size a shop sells of the model, compared

@@ -536,3 +536,34 @@ def racket_read(s: str) -> str:
     if "grip" in s or "griff" in s or "impugnatura" in s or "empunadura" in s or "manche" in s:
         s = _GRIP.sub(r"l\1", s)
     return _UNSTRUNG.sub("unstrung", s)
+
+
+# --------------------------------------------------------------------------
+# (session 33, fs33) a ball's English name against the kind the other names in its language
+# --------------------------------------------------------------------------
+# "Football" and "Basketball" are no kind words of the tables (fs32: shared by both titles they are evidence -
+# "Football Manager 2024", a Wilson basketball pair), so "Wilson Evolution Basketball" / "Wilson Evolution
+# piłka do koszykówki" and "Al Rihla League Football" / "... Fußball" / "... pallone da calcio" were left apart:
+# the English word was an identifying word the other lacked.  Where the other title names that very kind in
+# its words ("Fußball", "pallone da calcio", "piłka do koszykówki"), the English word is its name: no
+# identifying word.  (The boots are another kind: "Football" against "Fußballschuhe" stays apart.)
+BALL_WORDS = frozenset("football basketball".split())
+
+
+def ball_named_otherwise(ids, other_words, category: dict, phrases: dict) -> frozenset:
+    """The words of ``ids`` in ``BALL_WORDS`` whose kind the other title's words (``other_words``) name: a
+    word of ``category`` (word -> kind) or a phrase of ``phrases`` (phrase -> kind) of that kind."""
+    want = ids & BALL_WORDS
+    if not want:
+        return frozenset()
+    kinds = {category.get(w) for w in other_words}
+    if not want.isdisjoint(kinds):
+        kinds.discard(None)
+    joined = " " + " ".join(other_words) + " "
+    out = set()
+    for w in want:
+        if w in other_words:
+            continue
+        if w in kinds or any(k == w and (" " + ph + " ") in joined for ph, k in phrases.items()):
+            out.add(w)
+    return frozenset(out)

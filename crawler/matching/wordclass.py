@@ -750,6 +750,8 @@ def _neutral(w: str, p, other, compared) -> bool:
         return True  # (session 20, en20a: "Power Adapter" / "Wall Charger": "Power" names the kind)
     if w in FUNCTION or w in FILLER or _category_word(w, p) or w in other.wordset:
         return True
+    if w in _sport32.BALL_WORDS and _sport32.ball_named_otherwise(frozenset((w,)), other.words, CATEGORY, KIND_PHRASES):
+        return True  # (session 33, fs33: "Basketball" / "piłka do koszykówki", the kind the other names)
     if w in _sport32.MAKER_COLOUR_WORDS and w not in _sport32.FINISH_WORDS and p.facets and other.facets \
             and _sport32.one_colour_both(p.facets.get("colour"), other.facets.get("colour")) \
             and w in _sport32.maker_colour_words(p.words, T.COLOURS) \
