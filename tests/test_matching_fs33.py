@@ -1,6 +1,6 @@
 """Session 33, fs33: held-out-32's fashion and sport set read for principles (``sport32``, ``sizing``,
 ``titles``, ``facets``, ``variants``) - a shoe's width is its own product ("Bondi 8" / "Bondi 8 Wide", "2E" /
-"D") and the regular width named is none; a letter glued to a model's number the other prints bare ("97" /
+"D"), the regular width named in two languages one; a letter glued to a model's number the other prints bare ("97" /
 "97L", "158" / "158W"); a tier word inside a line ("NITRO 2" / "NITRO Elite 2"); a lettered word after the
 model's number ("'07" / "'07 LV8"); "Tee" = "T-Shirt"; kinds across languages (football boots, bib shorts,
 "Mountain Bike" / "VTT", "Basketball" / "piłka do koszykówki"); an EU size in thirds with no label; "Gen 3"
@@ -12,10 +12,13 @@ from tests.pair_checks import pair_tests
 
 
 SAME = [
-    # the regular width named in words is the product with no width named (``sport32.regular_width_dropped``)
+    # the regular width named in two languages, one word (``sport32.regular_width_read``)
     ({"title": "Birkenstock Arizona Birko-Flor Black Regular Fit EU 41", "brand": "Birkenstock"},
      "Birkenstock Arizona BF Schwarz normale Weite Gr. 41"),
-    ("Birkenstock Boston Suede Taupe Regular EU 42", "Birkenstock Boston Suede Taupe Regular Width EU 42"),
+    ("Birkenstock Boston Suede Taupe Regular Fit EU 42", "Birkenstock Boston Suede Taupe Regular Width EU 42"),
+    ("Jack & Jones JJEPAULOS Sweatshirt Regular Fit Crew Neck Black", "Jack & Jones Paulos Sweat Regular Fit schwarz"),
+    # a racket's grip in inches after its European size is that size (``sport32.racket_read``)
+    ("Wilson Pro Staff 97 v14 Tennis Racket Grip 3 (4 3/8)", "Wilson Pro Staff 97 V14 Tennisschläger L3"),
     # "Tee" among a garment's words = "T-Shirt" (``sport32.t_shirt_read``)
     ("Under Armour Men's Tech 2.0 Short Sleeve T-Shirt Black Size M", "UA Tech 2.0 SS Tee Men Black M"),
     ("Nike Dri-FIT Legend Men's Fitness T Shirt Navy L", "Nike Dri-FIT Legend Tee Men Navy L"),

@@ -506,15 +506,17 @@ def one_colour_both(ca, cb) -> bool:
 # The regular width of a shoe or a sandal goes unnamed in most shops, others name it: "Birkenstock Arizona
 # Birko-Flor Black *Regular Fit*" / "... *normale Weite*", "Regular Width", "largeur normale", "calzata normale".
 # Named, it is the product the other title prints without a width (the narrow and the wide are other
-# products: ``widths_differ``), so the phrase is dropped from the cleaned title.
+# products: ``widths_differ``): the phrases are read as one word, "regularwidth", the same on both sides.  (Dropped
+# from the title, the phrase changed what the learned stage read of a pair printing it on both sides - "Jack &
+# Jones Paulos Sweat Regular Fit" - and the pair was lost.)
 _REGULAR_WIDTH = re.compile(
     r"\b(?:regular (?:fit|width)|normal (?:fit|width)|standard width|medium width|normale weite|weite normal"
     r"|normale breite|largeur normale|chaussant normal|ancho normal|horma normal|calzata normale|normale pasvorm)\b")
 
 
-def regular_width_dropped(s: str) -> str:
-    """The cleaned title ``s`` without the phrase naming the regular width (``_REGULAR_WIDTH``)."""
-    return _REGULAR_WIDTH.sub(" ", s)
+def regular_width_read(s: str) -> str:
+    """The cleaned title ``s`` with the phrase naming the regular width (``_REGULAR_WIDTH``) as one word."""
+    return _REGULAR_WIDTH.sub("regularwidth", s)
 
 
 # --------------------------------------------------------------------------
@@ -523,10 +525,11 @@ def regular_width_dropped(s: str) -> str:
 # A racket's grip size is "Grip 3" in one shop, "L3" in another (Europe's L0-L5; "Griffstärke 3",
 # "impugnatura 3", "empuñadura 3"): one word, "l3".  Sold without strings it is "Unstrung" / "non incordata" /
 # "unbesaitet" / "non cordée" / "sin cordaje": one word, "unstrung" ("Wilson Pro Staff 97 v14 Unstrung Grip 3" /
-# "... racchetta tennis L3 non incordata").  Both stay identifying words (a strung racket, another grip, is
+# "... racchetta tennis L3 non incordata"); the grip's size in inches after it ("Grip 3 (4 3/8)") is the same
+# size in the American system, dropped with it.  Both stay identifying words (a strung racket, another grip, is
 # another product); they are only read the same on both sides.
 _GRIP = re.compile(r"\b(?:grip(?: size)?|griffstarke|griffgrosse|impugnatura|empunadura|taille de manche|manche)"
-                   r"\s?:?\s?(?:l\s?)?([0-5])\b(?![.,]\d)")
+                   r"\s?:?\s?(?:l\s?)?([0-5])\b(?![.,]\d)(?:\s?\(?\s?4\s?(?:[1-7]/8|1/2|1/4|3/4)?\s?\)?(?![\w/]))?")
 _UNSTRUNG = re.compile(r"\b(?:non incordata|non incordato|non cordee|unbesaitet|sin encordar|sin cordaje|sin cordar"
                        r"|niebesaitet|nenaplet\w*|niezaciagnieta|niezaciagniety)\b")
 

@@ -683,7 +683,7 @@ def _clean_pre(text) -> str:
         s = _sport32.t_shirt_read(s)  # (session 33, fs33: "Tee" / "T-Shirt" / "Tshirt" one word, ``sport32``)
     if ("regular " in s or "normal" in s or " width" in s or "weite" in s or "breite" in s or "chaussant" in s
             or "ancho" in s or "horma" in s or "calzata" in s or "pasvorm" in s):
-        s = _sport32.regular_width_dropped(s)  # (session 33, fs33: "Regular Fit" / "normale Weite", ``sport32``)
+        s = _sport32.regular_width_read(s)  # (session 33, fs33: "Regular Fit" / "normale Weite" one word, ``sport32``)
     if ("grip" in s or "griff" in s or "impugnatura" in s or "empunadura" in s or "manche" in s or "incordat" in s
             or "cordee" in s or "besaitet" in s or "cordaje" in s or "encordar" in s or "naplet" in s or "zaciagniet" in s):
         s = _sport32.racket_read(s)  # (session 33, fs33: "Grip 3" / "L3", "Unstrung" / "non incordata", ``sport32``)
