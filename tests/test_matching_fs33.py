@@ -99,6 +99,7 @@ DIFFERENT = [
     ("Lavazza Crema e Aroma Coffee Beans 1kg", "Lavazza Super Crema kawa ziarnista 1 kg"),
     ("Lavazza Super Crema Whole Bean Coffee 2.2 lb", "Lavazza Crema e Gusto Whole Bean Coffee 2.2 lb"),
     ("Apple iPad Air 11 M2 128GB", "Apple iPad 11 M2 128GB"),
+    ("Disney+ Gift Card 50", "Disney Gift Card 50"),
 ]
 
 

@@ -438,8 +438,8 @@ def sport_variants_differ(a, b) -> bool:
 # (session 33, fs33) "Tee" = "T-Shirt"
 # --------------------------------------------------------------------------
 # A T-shirt is written "T-Shirt", "T Shirt", "Tshirt", "Tee Shirt" or "Tee" ("Under Armour Men's Tech 2.0
-# Short Sleeve T-Shirt" / "UA Tech 2.0 SS Tee Men"): one word, "tshirt", read the same on both sides (still an
-# identifying word).  "Tee" is German tea and a golf tee too: read as a T-shirt only among a garment's words -
+# Short Sleeve T-Shirt" / "UA Tech 2.0 SS Tee Men"): one way, "t-shirt" (as the tables write it: Hindi's "टी-शर्ट"
+# is read so), the same on both sides (still identifying words).  "Tee" is German tea and a golf tee too: read as a T-shirt only among a garment's words -
 # a gender, a sleeve, a lettered size, "Graphic", "Crew", "Cotton" - in the title.
 _T_SHIRT = re.compile(r"\b(?:t[\s-]?shirts?|tee[\s-]shirts?)\b")
 _TEE = re.compile(r"\btees?\b")
@@ -450,11 +450,11 @@ _GARMENT_CONTEXT = re.compile(
 
 
 def t_shirt_read(s: str) -> str:
-    """The cleaned title ``s`` with a T-shirt written one way, "tshirt" (module note above)."""
+    """The cleaned title ``s`` with a T-shirt written one way, "t-shirt" (module note above)."""
     if "shirt" in s:
-        s = _T_SHIRT.sub("tshirt", s)
+        s = _T_SHIRT.sub("t-shirt", s)
     if "tee" in s and _TEE.search(s) and _GARMENT_CONTEXT.search(s):
-        s = _TEE.sub("tshirt", s)
+        s = _TEE.sub("t-shirt", s)
     return s
 
 
@@ -465,11 +465,13 @@ def t_shirt_read(s: str) -> str:
 # shop prints (the shoe's page names it so as well); "Air" is a variant word of the tables ("MacBook Air",
 # "iPad Air": after the line's name, another model).  A variant word a title prints in a run of words the
 # other lacks, right between the brand and the line's name both print next to each other, names no other
-# model: the other title's brand and name stand side by side.
+# model: the other title's brand and name stand side by side, the name and its model number in both ("Pegasus
+# 41"; not "Disney+ Gift Card" / "Disney Gift Card", "Super Crema" / "Crema e Aroma").
 def variants_before_name(a, b) -> bool:
     """Are the variant words one title prints and the other not (``variants``) each in a run of words
     between the brand and the name word that follows the brand in the other title ("nike *air zoom*
-    pegasus" / "nike pegasus")?  ``a`` / ``b`` have ``words``, ``variants``, ``brand``."""
+    pegasus 41" / "nike pegasus 41")?  Both print the name with its model number after it (a word with a
+    digit).  ``a`` / ``b`` have ``words``, ``variants``, ``brand``."""
     brand = a.brand or b.brand
     if not brand:
         return False
@@ -486,8 +488,10 @@ def variants_before_name(a, b) -> bool:
         if name[0].isdigit() or name not in xw:
             return False
         k = xw.index(name)
-        if by + 2 < len(yw) and (k + 1 >= len(xw) or xw[k + 1] != yw[by + 2]):
-            return False  # (the name and the word after it, in both: "Super Crema Whole" / "Crema e Aroma")
+        if by + 2 >= len(yw) or not any(c.isdigit() for c in yw[by + 2]) or k + 1 >= len(xw) \
+                or xw[k + 1] != yw[by + 2]:
+            return False  # (the name and its model number after it, in both: not "Super Crema" / "Crema e Aroma",
+            # "Disney+ Gift Card" / "Disney Gift Card")
         run = xw[bx + 1:k]
         if not run or len(run) > 2 or not d.issubset(run) or not set(yw).isdisjoint(run):
             return False
