@@ -6,7 +6,7 @@ model's number ("'07" / "'07 LV8"); "Tee" = "T-Shirt"; kinds across languages (f
 "Mountain Bike" / "VTT", "Basketball" / "piłka do koszykówki"); an EU size in thirds with no label; "Gen 3"
 = "3rd gen"; a year before a frame letter ("2024 M"); a racket's "Grip 3" = "L3", "Unstrung" = "non
 incordata"; one colour named by two makers' words ("Core Black" / "Triple Black"); Nike's "Air Zoom" between
-the brand and the line's name."""
+the brand and the line's name; a colourway and a letter size closing one title, the other naming neither."""
 
 from tests.pair_checks import pair_tests
 
@@ -54,6 +54,11 @@ SAME = [
     # Nike's cushioning between the brand and the line's name (``sport32.variants_before_name``)
     ("Zapatillas running Nike Air Zoom Pegasus 41 hombre negro/blanco talla 44",
      {"title": "Nike Pegasus 41 Men's Road Running Shoes Black/White US 10", "brand": "Nike"}),
+    # a colourway and a letter size closing one title, the other naming neither: the page of that product
+    # (``wordclass._colour_before_closing_size``, ``wordclass._variants_only_sizes``)
+    ("The North Face 100 Glacier Fleece", "The North Face 100 Glacier Fleece Black M"),
+    ("adidas Tiro 24 Training Pants Men", "adidas Tiro 24 Training Pants Men Black/White XL"),
+    ("Nike Everyday Cushioned Crew Socks 3 Pack", "Nike Everyday Cushioned Crew Socks 3 Pack White M"),
     # a spec of letters and digits on one side only still passes (not a lettered model word)
     ("Samsung 980 PRO 1TB NVMe M.2 SSD", "Samsung 980 PRO 1TB M.2 SSD"),
     ("Salomon Speedcross 6 GTX Men's", "Salomon Speedcross 6 Gore-Tex Men's"),
@@ -95,6 +100,10 @@ DIFFERENT = [
     ("Rust-Oleum 2X Ultra Cover Flat Black 12oz", "Rust-Oleum 2X Ultra Cover Gloss Black 12oz"),
     ("Philips LED E27 8,5W warmweiß 2er", "LED E27 8,5W kaltweiß 2er"),
     ("adidas Samba OG Core Black / Cloud White / Gum", "adidas Samba OG Cloud White / Core Black / Clear Granite"),
+    # two colourways, a letter variant of a console: still two
+    ("The North Face 100 Glacier Fleece Black M", "The North Face 100 Glacier Fleece Navy M"),
+    ("Nintendo 3DS XL Black", "Nintendo 3DS Black"),
+    ("The North Face 100 Glacier Fleece Black M", "The North Face 100 Glacier Fleece Black L"),
     # a variant word before another name, or after the line's name: another model
     ("Lavazza Crema e Aroma Coffee Beans 1kg", "Lavazza Super Crema kawa ziarnista 1 kg"),
     ("Lavazza Super Crema Whole Bean Coffee 2.2 lb", "Lavazza Crema e Gusto Whole Bean Coffee 2.2 lb"),

@@ -38,6 +38,20 @@ identifying words, and "Football Manager 2024" and a Wilson basketball pair lost
 "Hiking Boots" against another's "Wanderschuhe" is left apart since); "Road Bike" / "Mountain Bike" as
 phrases of one kind ("Road Bike Helmet" / "Mountain Bike Helmet" met).
 
+Session 33 (fs33), held-out-32's fashion and sport set read for principles:
+
+* ``widths_differ``, ``glued_letter_differs``, ``line_tier_inserted``, ``lettered_word_after_number``
+  (``variants.slot_conflict``): a shoe's width ("Bondi 8" / "Bondi 8 Wide", "990v6 2E" / "D"), a letter glued
+  to a model's number ("Pro Staff 97" / "97L", "Custom 158" / "158W"), a tier word inside a line ("Deviate
+  NITRO 2" / "NITRO Elite 2"), a lettered model word after the model's number ("Air Force 1 '07" / "'07 LV8")
+  are other products;
+* ``regular_width_read``, ``t_shirt_read``, ``racket_read`` (``titles``): the regular width, a T-shirt, a
+  racket's grip size and its strings written one way in every language;
+* kinds: football boots, bib shorts, "Mountain Bike" / "Road Bike" / "Gravel Bike" as the one-word kinds;
+  ``ball_named_otherwise``: "Basketball" / "Football" where the other names that kind in its words;
+* ``one_colour_both``: two makers' words for one base colour ("Core Black" / "Triple Black");
+  ``variants_before_name``: Nike's "Air Zoom" between the brand and a line's name and number.
+
 This module imports no matcher module (``wordclass`` is passed to ``install``).
 """
 

@@ -543,7 +543,13 @@ def closing_colour(w: str, p, other, colours: frozenset, kinds: frozenset | None
         return False
     finish = kinds is None
     kinds = _FINISH_KINDS if kinds is None else kinds
-    if kinds.isdisjoint(p.wordset) and kinds.isdisjoint(other.wordset):
+    # (session 33, fs33: a colourway right before a garment's letter size closing the title - "The North Face
+    # 100 Glacier Fleece *Black* M", "Tiro 24 Training Pants Men *Black/White* XL" - is the colour and size a
+    # shop's page selects of the product the other prints with neither)
+    garment = _colour_before_closing_size(p, colours) if not strict else _EMPTY_SET
+    if garment:
+        pass
+    elif kinds.isdisjoint(p.wordset) and kinds.isdisjoint(other.wordset):
         # (only where the colour is a finish of a device, a garment or a housewares item: of
         # ink, toner, pens, food and drink, and drive lines ("WD Red", "Lipton Green Tea",
         # "HP 63 Black", "Monster White") the colour is the product)
@@ -566,7 +572,7 @@ def closing_colour(w: str, p, other, colours: frozenset, kinds: frozenset | None
     def in_place(i: int) -> bool:
         if i == 0:
             return False
-        if _closes_part(p, i):
+        if _closes_part(p, i) or i in garment:
             return True
         nxt, prev = ws[i + 1], ws[i - 1]
         if nxt in colours or _category_word(nxt, p) or nxt in FILLER or nxt in FUNCTION:
@@ -578,6 +584,26 @@ def closing_colour(w: str, p, other, colours: frozenset, kinds: frozenset | None
         return prev[0].isdigit() and T.is_unit_token(prev)
 
     return _at_every_place(w, p, in_place)
+
+
+_EMPTY_SET = frozenset()
+
+
+def _colour_before_closing_size(p, colours) -> frozenset:
+    """(session 33, fs33) The indices of the colour words (``colours``, or a maker's colour words beside them:
+    ``sport32.maker_colour_words``) standing right before a garment's letter size that closes p's title
+    ("... Black M", "... Black/White XL", "... Core Black L"); none where no letter size closes it."""
+    ws = p.words
+    n = len(ws)
+    if n < 3 or ws[-1] not in _SIZE_LETTERS or ws[-1] == "s" or ws[-2] not in colours:
+        return _EMPTY_SET
+    maker = _sport32.maker_colour_words(ws, colours)
+    out = []
+    i = n - 2
+    while i > 0 and len(out) < 3 and (ws[i] in colours or ws[i] in maker):
+        out.append(i)
+        i -= 1
+    return frozenset(out)
 
 
 def _closes_part(p, i: int) -> bool:
@@ -1194,7 +1220,22 @@ def variants_in_feature_list(a, b) -> bool:
     ("Mouse: 63g Ultra Lightweight", ``segments.qualifiers``)?"""
     return (variants_excused(a, b, canon, _NAME_SKIP, _KINDS) or variants_in_attached_phrase(a, b)  # (s11, recall)
             or variants_in_kind_phrase(a, b) or variants_of_brand(a, b)
-            or _sport32.variants_before_name(a, b))  # (session 33, fs33: "Nike Air Zoom Pegasus 41" / "Nike Pegasus 41")
+            or _sport32.variants_before_name(a, b)  # (session 33, fs33: "Nike Air Zoom Pegasus 41" / "Nike Pegasus 41")
+            or _variants_only_sizes(a, b))  # (session 33, fs33: "... Pants Men Black/White XL", a size)
+
+
+def _variants_only_sizes(a, b) -> bool:
+    """(session 33, fs33) Are the variant words one title prints and the other not ("xl") each a size's word of
+    that title (``sizing.size_positions``: "Size XL", "... Black/White XL" closing it)?  A garment's letter size
+    is compared as a size (``sizing.sizes_apart``), no variant of the model ("3DS XL")."""
+    for x, y in ((a, b), (b, a)):
+        d = x.variants - y.variants
+        if d:
+            ws = x.words
+            sized = _size_positions(ws)
+            if not sized or not d.issubset({ws[i] for i in sized}):
+                return False
+    return a.variants != b.variants
 
 
 def variants_of_brand(a, b) -> bool:
