@@ -1350,6 +1350,11 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("dims")  # (session 15, prec)
     if "dims" not in out and sizes_apart(fa.get(_CLEANED), fb.get(_CLEANED)):
         out.append("dims")  # (session 16, prec: "US 10" / "US 10.5", ``sizing``)
+    if "dims" not in out and (_sport32.WIDTH in fa or _sport32.WIDTH in fb) \
+            and fa.get(_sport32.WIDTH) != fb.get(_sport32.WIDTH):
+        # (session 33, fs33: a shoe's width against the regular one unnamed, or another width - "Bondi 8" /
+        # "Bondi 8 Wide", "990v6 2E" / "990v6 D": ``sport32.widths_of_text``)
+        out.append("dims")
     if (("upgrade" in fa) != ("upgrade" in fb) or (ADDON_PASS in fa) != (ADDON_PASS in fb)
             or _addon_differs(fa, fb, wa, wb)):
         out.append("upgrade")
@@ -1835,6 +1840,10 @@ def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> N
         conc = concentrations(cleaned)
         if conc:
             facets[CONCENTRATION] = conc  # (session 31, lb31)
+    if cleaned:
+        wd = _sport32.widths_of_text(cleaned)
+        if wd:
+            facets[_sport32.WIDTH] = wd  # (session 33, fs33: a shoe's width, "Wide", "2E", "4E", "Narrow")
     if title_compact and _HAS_DIGIT(title_compact):
         facets[_TC] = title_compact
         facets[_CLEANED] = cleaned

@@ -40,8 +40,9 @@ phrases of one kind ("Road Bike Helmet" / "Mountain Bike Helmet" met).
 
 Session 33 (fs33), held-out-32's fashion and sport set read for principles:
 
-* ``widths_differ``, ``glued_letter_differs``, ``line_tier_inserted``, ``lettered_word_after_number``
-  (``variants.slot_conflict``): a shoe's width ("Bondi 8" / "Bondi 8 Wide", "990v6 2E" / "D"), a letter glued
+* ``widths_of_text`` (``facets``: a "dims" conflict), ``glued_letter_differs``, ``line_tier_inserted``,
+  ``lettered_word_after_number`` (``variants.slot_conflict``): a shoe's width ("Bondi 8" / "Bondi 8 Wide",
+  "990v6 2E" / "D"), a letter glued
   to a model's number ("Pro Staff 97" / "97L", "Custom 158" / "158W"), a tier word inside a line ("Deviate
   NITRO 2" / "NITRO Elite 2"), a lettered model word after the model's number ("Air Force 1 '07" / "'07 LV8")
   are other products;
@@ -88,7 +89,7 @@ _KINDS = {
     "leggings": "leggings legging tights",
     "bra": "sujetador reggiseno biustonosz",  # (not "bra": BRA, the Spanish cookware maker)
     "socks": "socks socken chaussettes calcetines calzini skarpety sokken",
-    "football": "fussball balon pallone ballon pilka spielball",
+    "football": "fussball balon pallone ballon pilka spielball voetbal",  # (session 33, fs33: Dutch "voetbal")
     "basketball": "baloncesto koszykowka",
     "racket": "racket rackets racquet racquets tennisschlager schlager padelschlager raquette raqueta "
               "racchetta rakieta pala",
@@ -345,6 +346,18 @@ def _widths(ws) -> frozenset:
     return frozenset(out)
 
 
+WIDTH = "_s33_width"  # (the facet key of ``widths_of_text``: ``facets.add_offer_facets`` / ``facets.conflicts``)
+_WIDTH_HINT = re.compile(r"\b(?:wide|narrow|weit|schmal|2e|4e)\b").search
+_TEXT_WORDS = re.compile(r"[a-z0-9]+").findall
+
+
+def widths_of_text(cleaned: str) -> frozenset:
+    """The widths (``_widths``) a cleaned title names, read from its words."""
+    if not cleaned or _WIDTH_HINT(cleaned) is None:
+        return frozenset()
+    return _widths(_TEXT_WORDS(cleaned))
+
+
 def widths_differ(wa, wb) -> bool:
     """Does one title name a shoe's width (``_widths``: "Wide", "2E", "4E", "Extra Wide", "Narrow") the
     other does not name, or another one?  The regular width goes unnamed: "Bondi 8" / "Bondi 8 Wide"
@@ -419,7 +432,7 @@ def line_tier_inserted(wa, wb, brand=None) -> bool:
 # ("nvme", "5G", "GTX" stay such): two letters and one digit right after a number both titles print,
 # not a format, a console or a standard ("MP3", "PS5", "H264").
 _LETTERED = re.compile(r"[a-z]{2}\d").fullmatch
-_LETTERED_NOT = frozenset("mp3 mp4 ps3 ps4 ps5 ip4 ip5 ip6 ip7 ip8 bt4 bt5 qi2 uv4 uv5 dd5 di2 hd1 hd2 cr2 "
+_LETTERED_NOT = frozenset("mp3 mp4 ps3 ps4 ps5 ip4 ip5 ip6 ip7 ip8 bt4 bt5 qi2 uv4 uv5 dd5 hd1 hd2 cr2 "
                           "aa1 aa2 rj4 sd3 sd4 dx9 pd3 pc3 pc4 td1 gt3 ax6".split())
 
 
@@ -439,11 +452,12 @@ def lettered_word_after_number(wa, wb) -> bool:
 
 
 def sport_variants_differ(a, b) -> bool:
-    """(session 33, fs33) The four readings above, for ``variants.slot_conflict``; ``a`` / ``b`` have the
+    """(session 33, fs33) Three readings above, for ``variants.slot_conflict`` (a width is a size: a "dims"
+    conflict, ``facets.conflicts`` - a shared style code, "M1080K13 Wide 2E" / "M1080K13 Standard D", names the
+    model, not its width, and outweighs a slot conflict); ``a`` / ``b`` have the
     title's words (``words``), its brand (``brand``) and the title as given (``rawtitle``)."""
     wa, wb = a.words, b.words
-    return (widths_differ(wa, wb)
-            or glued_letter_differs(wa, wb, a.rawtitle if isinstance(a.rawtitle, str) else "",
+    return (glued_letter_differs(wa, wb, a.rawtitle if isinstance(a.rawtitle, str) else "",
                                     b.rawtitle if isinstance(b.rawtitle, str) else "")
             or line_tier_inserted(wa, wb, a.brand or b.brand) or lettered_word_after_number(wa, wb))
 
