@@ -59,6 +59,10 @@ SAME = [
     ("The North Face 100 Glacier Fleece", "The North Face 100 Glacier Fleece Black M"),
     ("adidas Tiro 24 Training Pants Men", "adidas Tiro 24 Training Pants Men Black/White XL"),
     ("Nike Everyday Cushioned Crew Socks 3 Pack", "Nike Everyday Cushioned Crew Socks 3 Pack White M"),
+    # "Wide" qualifying a noun, "6E" of Wi-Fi, a tier word right after the brand: no width, no tier inside a line
+    ("Canon EF 16-35mm f/4L IS USM Wide Angle Lens", "Canon EF 16-35mm f/4L IS USM Lens"),
+    ("TP-Link Archer AXE75 WiFi 6E Router", "TP-Link Archer AXE75 Router"),
+    ("Jabra Elite 85t True Wireless Earbuds", "Jabra 85t True Wireless Earbuds"),
     # a spec of letters and digits on one side only still passes (not a lettered model word)
     ("Samsung 980 PRO 1TB NVMe M.2 SSD", "Samsung 980 PRO 1TB M.2 SSD"),
     ("Salomon Speedcross 6 GTX Men's", "Salomon Speedcross 6 Gore-Tex Men's"),
@@ -84,6 +88,8 @@ DIFFERENT = [
     ("Nike Air Force 1 '07 Biały EU 42", "Nike Air Force 1 '07 LV8, Biały, rozm. 42"),
     # "Tee" is tea and a golf tee where no garment's word stands: still no T-shirt
     ("Pukka Tee Bio Kräutertee 20 Beutel", "Pukka T-Shirt Bio 20"),
+    # Shimano's electronic shifting after the groupset's number: another bike
+    ("Bianchi Sprint 105 Di2 2024 Celeste 55", "Bianchi Sprint 105 2024 Celeste 55"),
     # a ball is no boot; a road bike no mountain bike; two grips, strung and unstrung
     ("Nike Mercurial Vapor 15 Academy Football", "Nike Mercurial Vapor 15 Academy Fußballschuhe"),
     ("Giro Syntax MIPS Road Bike Helmet", "Giro Syntax MIPS Mountain Bike Helmet"),
