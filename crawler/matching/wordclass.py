@@ -1226,11 +1226,15 @@ def variants_in_feature_list(a, b) -> bool:
 
 def _variants_only_sizes(a, b) -> bool:
     """(session 33, fs33) Are the variant words one title prints and the other not ("xl") each a size's word of
-    that title (``sizing.size_positions``: "Size XL", "... Black/White XL" closing it)?  A garment's letter size
-    is compared as a size (``sizing.sizes_apart``), no variant of the model ("3DS XL")."""
+    that title (``sizing.size_positions``: "Size XL", "... Black/White XL" closing it), the other title naming
+    no size at all?  A garment's letter size one shop's page prints names the size variant of the product
+    the other prints with none, no variant of the model ("3DS XL"); where both name sizes, the size rules
+    compare them ("X-Large" / "XL" stays as it was: ``tests/test_matching_s12_precision.py``)."""
     for x, y in ((a, b), (b, a)):
         d = x.variants - y.variants
         if d:
+            if y.facets and y.facets.get("dims"):
+                return False
             ws = x.words
             sized = _size_positions(ws)
             if not sized or not d.issubset({ws[i] for i in sized}):
