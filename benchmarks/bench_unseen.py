@@ -125,6 +125,14 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   two breeders, CBD lines, bulk packs) and garden seed houses (cultivars, F1 against open-pollinated,
   organic, count against grams, pelleted, seed tape, collections) in six languages, most non-matches near
   misses; a development set (P / R .966 / .891 before its rules, .976 / .961 after).
+* ``benchmarks/pairs/train33bc.jsonl`` - session 33's beauty and fragrance file (320 pairs, 145 the same, by
+  the bc33 helper before reading the matching code): foundation, concealer, lipstick and nail polish by
+  shade number and name ("N° 120", "120 Classic Ivory", "Farbe 1W2 Sand"), mascara, skin care (serums,
+  creams, cleansers, sun care by SPF, ml / fl oz / g), hair care (shampoo against conditioner, sizes, hair
+  colour), fragrance (EDT / EDP / parfum / cologne / body mist, ml, tester, gift set, refill, for him / for
+  her) and men's grooming (razor against its blade refills, packs, trimmers and shaver heads by model), as
+  US, UK, French, German, Spanish, Italian, Polish and Gulf Arabic shops title them; most non-matches near
+  misses in one attribute; a development set (P / R .948 / .634 before its rules, .965 / .752 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

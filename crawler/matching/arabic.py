@@ -1138,3 +1138,8 @@ _add_words({
 from .health32 import ARABIC as _HEALTH32  # noqa: E402  (a leaf module)
 
 _add_words(_HEALTH32)
+
+# session 33, bc33: Gulf shops' fragrance words ("ماء عطر" is the eau de parfum, "تستر" the tester; ``beauty33``)
+from .beauty33 import ARABIC as _BEAUTY33  # noqa: E402  (a leaf module)
+
+_add_words(_BEAUTY33)

@@ -34,6 +34,7 @@ from .amounts import item_counts, item_counts_apart  # (session 26, count26)
 from .amounts import item_counts_stated  # (session 26, packs26)
 from . import quantity as _quantity  # (session 26, packs26: one reading of packages, items per package, totals)
 from . import sport32 as _sport32  # (session 32, fs32: a leaf module - a maker's colour names)
+from . import beauty33 as _beauty33  # (session 33, bc33: a leaf module - a fragrance tester)
 from .memos import cached
 from .editions import (NAMED_EDITION, edition_one_side, named_editions,  # (sessions 15, 16, prec)
                        named_editions_differ, tier_replaced, year_in_name, years_apart)
@@ -1421,6 +1422,8 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         ca, cb = fa.get(CONCENTRATION), fb.get(CONCENTRATION)
         if ca and cb and ca.isdisjoint(cb) and "edition" not in out:
             out.append("edition")  # (session 31, lb31: "Le Parfum" / "EDP", ``concentrations``)
+        if (FRAGRANCE_TESTER in fa) != (FRAGRANCE_TESTER in fb) and "edition" not in out:
+            out.append("edition")  # (session 33, bc33: a fragrance's tester against its boxed bottle)
     return tuple(out)
 
 
@@ -1808,6 +1811,7 @@ def _same_count(fa: dict, fb: dict) -> bool:
 # alone: an American shop's word for a man's fragrance of any strength ("Polo Blue Cologne" is the
 # Eau de Toilette).  Compared only where both titles name one: a title naming none says nothing.
 CONCENTRATION = "_s31_conc"
+FRAGRANCE_TESTER = "_s33_tester"  # (session 33, bc33: a fragrance title naming a tester)
 _CONC_HINT = re.compile(r"\b(?:parfum|toilette|cologne|edp|edt|edc|extrait)\b").search
 _CONC_PHRASES = (
     (re.compile(r"\beau\s+(?:de\s+|du\s+)?parfum\b|\bedp\b"), "edp"),
@@ -1840,6 +1844,10 @@ def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> N
         conc = concentrations(cleaned)
         if conc:
             facets[CONCENTRATION] = conc  # (session 31, lb31)
+            if _beauty33.TESTER_HINT(cleaned):
+                # (session 33, bc33: a fragrance's tester - unboxed, often capless, cheaper - is another
+                # product than its boxed bottle: "1 Million EDT 100ml Tester" / "1 Million EDT 100ml")
+                facets[FRAGRANCE_TESTER] = _TRUE
     if cleaned:
         wd = _sport32.widths_of_text(cleaned)
         if wd:

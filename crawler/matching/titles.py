@@ -22,6 +22,7 @@ from . import lingua as _lingua  # (session 16, ml: Japanese, Chinese, Korean wo
 from . import cjk as _cjk
 from . import sea_words as _sea  # (session 20, ml20b: South-East Asian count words)
 from . import health32 as _health32  # (session 32, hp32: pharmacy shorthand)
+from . import beauty33 as _beauty33  # (session 33, bc33: a shade's label, a concentration written out)
 from . import raw_facets as _raw_facets
 from . import home32 as _home32  # (session 32, hl32: a leaf module - a lamp's equivalent watts)
 from . import sport32 as _sport32  # (session 33, fs33: a leaf module - "Tee" / "T-Shirt")
@@ -689,6 +690,10 @@ def _clean_pre(text) -> str:
         s = _sport32.racket_read(s)  # (session 33, fs33: "Grip 3" / "L3", "Unstrung" / "non incordata", ``sport32``)
     if _health32.HINT(s):
         s = _health32.pharmacy_read(s)  # (session 32, hp32: "16cpr" is 16 tablets, a PZN one shop prints is dropped)
+    if _beauty33.HINT(s):
+        # (session 33, bc33: "Farbe 240" / "Shade 240" / "N° 240" are the shade 240 - the label names no
+        # product; "Woda Perfumowana" is the "EDP")
+        s = _beauty33.beauty_read(s)
     s = _sea.gift_dropped(s, _UNIT_ALIASES.__contains__)  # (session 20, ml20b: "44 pcs FREE 2 tisu basah" - the gift is no product's word)
     if (" sans " in s or " senza " in s or " sem " in s or " sin " in s or " zonder " in s) and (
             " fi" in s or " ca" in s or " dr" in s):

@@ -5438,3 +5438,9 @@ _health32.install(_sys.modules[__name__])
 from . import sport32 as _sport32  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _sport32.install(_sys.modules[__name__])
+
+# session 33, bc33: make-up, skin and hair care, fragrance and grooming - kinds in the shops' languages
+# ("Fondotinta", "Korektor", "Rouge à Lèvres", "Haaröl", "Scherkopf") and Polish gender words (``beauty33``)
+from . import beauty33 as _beauty33  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_beauty33.install(_sys.modules[__name__])
