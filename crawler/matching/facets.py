@@ -991,6 +991,26 @@ def identifying_ids(p, other) -> frozenset:
         one = {w for w in ids & _COLOUR_WORDS if w not in of and W.closing_colour(w, p, other, _COLOUR_WORDS)}
         if one:
             free = free | one
+    tail = p.facets.get(_raw_facets.TAIL_COLOUR)
+    if tail and _raw_facets._AMBIGUOUS in tail:
+        # (session 33, eu33: a word that is a colour only in some readings - Italian "Blu", "Rose",
+        # "Mint" - closing the title as its colourway (``raw_facets``: after a comma, the kind, or the
+        # memory or network a device is sold with) names the colour the other offer names in its
+        # language ("Blauw", "Różowy"): no identifying word, as a plain colour word is none)
+        theirs = (other.facets.get("colour") or _EMPTY) | (other.facets.get(_raw_facets.TAIL_COLOUR) or _EMPTY)
+        if theirs:
+            closing = p.words[-3:]
+            amb = {w for w in ids if w in closing and AMBIGUOUS_COLOUR_OF.get(w) in tail
+                   and AMBIGUOUS_COLOUR_OF.get(w) in theirs}
+            if amb:
+                free = free | amb
+    otail = other.facets.get(_raw_facets.TAIL_COLOUR)
+    if otail and _raw_facets._AMBIGUOUS in otail and not ids.isdisjoint(_COLOUR_WORDS):
+        # (and the other way round: p's plain colour word, "Blauw", where the other's closing colourway
+        # is an ambiguous word of that colour, "Blu")
+        named = {w for w in ids & _COLOUR_WORDS if COLOUR_OF[w] in otail}
+        if named:
+            free = free | named
     if other.facets.get("colour"):
         maker = _sport32.maker_colour_words(p.words, _COLOUR_WORDS)
         if maker and not (_sport32.maker_colour_words(other.words, _COLOUR_WORDS) - maker - _sport32.FINISH_WORDS):

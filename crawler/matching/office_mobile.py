@@ -300,21 +300,68 @@ def sim_wording(w: str, p) -> bool:
     """Is ``w`` a word of how p's phone is sold - "Unlocked", "SIM Free", "Dual SIM" / "Dual-SIM"
     (UK shops say "SIM Free" for "Unlocked"; nearly every phone sold now takes two SIMs)?  No
     identifying word: a carrier the other names ("Verizon") still is one."""
-    if w == "unlocked":
+    if w == "unlocked" or w in _UNLOCKED:
         return True
-    if w not in ("sim", "free", "dual", "single"):
+    if w == "libre":
+        return sold_with_memory(p)  # (session 33, eu33: Spanish "Móvil libre", see ``_UNLOCKED``)
+    if w not in ("sim", "free", "dual", "single") and w not in _DUAL:
         return False
     ws = p.words
     for i, x in enumerate(ws):
         if x != "sim":
             continue
-        if w == "sim" and ((i and ws[i - 1] in ("dual", "single")) or (i + 1 < len(ws) and ws[i + 1] == "free")):
+        if w == "sim" and ((i and (ws[i - 1] in ("dual", "single") or ws[i - 1] in _DUAL))
+                           or (i + 1 < len(ws) and ws[i + 1] == "free")):
             return True
         if w == "free" and i + 1 < len(ws) and ws[i + 1] == "free":
             return True
-        if w in ("dual", "single") and i and ws[i - 1] == w:
+        if (w in ("dual", "single") or w in _DUAL) and i and ws[i - 1] == w:
             return True
     return False
+
+
+# (session 33, eu33) how European shops word the same two things: "Dual SIM" is French "Double SIM",
+# Italian "Doppia SIM", Spanish "Doble SIM" (a "double" / "doppia" elsewhere - "Lit double" - stays a
+# word: only right before "SIM"); "Unlocked" is French "débloqué", Italian "sbloccato", Polish
+# "odblokowany", German "entsperrt" / "simlockfrei", and Spanish "libre" - in a title that states a
+# memory capacity ("iPhone 15 512GB Verde Libre"): elsewhere "libre" is "free" ("Logiciel libre",
+# "manos libres")
+_DUAL = frozenset(("double", "doble", "doppia", "doppio"))
+_UNLOCKED = frozenset(("debloque", "sbloccato", "odblokowany", "entsperrt", "simlockfrei"))
+_MEMORY_CAPACITY = _re.compile(r"^\d+(?:gb|tb|go|to)$")
+
+
+# (session 33, eu33) the word a shop writes after (or before) a memory capacity to say what it
+# measures - "256 GB Speicherplatz", "128 Go de stockage", "256 GB di memoria", "de almacenamiento",
+# "pamięć 256 GB", "256GB Storage", "opslag" - labels the capacity, which the unit conflict compares; it
+# names no product, as "Zoll" after a size names none
+_CAPACITY_LABELS = frozenset("speicherplatz speicher stockage almacenamiento memoria opslag storage pamiec".split())
+
+
+def capacity_label(w: str, p) -> bool:
+    """Is every ``w`` of p's title a capacity's label: next to a memory capacity ("256gb"), or
+    after one and "de" / "di" ("128go de stockage")?"""
+    if w not in _CAPACITY_LABELS:
+        return False
+    ws = p.words
+    seen = False
+    for i, x in enumerate(ws):
+        if x != w:
+            continue
+        seen = True
+        if i + 1 < len(ws) and _MEMORY_CAPACITY.match(ws[i + 1]):
+            continue
+        if i and _MEMORY_CAPACITY.match(ws[i - 1]):
+            continue
+        if i > 1 and ws[i - 1] in ("de", "di") and _MEMORY_CAPACITY.match(ws[i - 2]):
+            continue
+        return False
+    return seen
+
+
+def sold_with_memory(p) -> bool:
+    """Does p's title state a memory capacity as one word ("512gb", "256go", "1tb")?"""
+    return any(map(_MEMORY_CAPACITY.match, p.words))
 
 
 # --------------------------------------------------------------------------
@@ -503,6 +550,8 @@ def grammage_written_otherwise(w: str, p, other) -> bool:
 # ``wordclass._classify_words`` asks the eight readers of such words only)
 _EXCUSABLE = (frozenset(("edge", "unlocked", "sim", "free", "dual", "single", "port", "ports", "tri", "tricolour",
                          "tricolor", "m2", "gsm", "sqm"))
+              | _DUAL | _UNLOCKED | frozenset(("libre",))  # (session 33, eu33: ``_DUAL``, ``_UNLOCKED``)
+              | _CAPACITY_LABELS  # (session 33, eu33: ``capacity_label``)
               | _COMBO_WORDS | _TREATMENTS | _CHARGING_STANDARDS)
 
 

@@ -632,9 +632,29 @@ def _closing_colours(low: str, colour_of, ambiguous, kinds) -> frozenset:
     while k > 0 and len(ws) - k < 3 and (ws[k - 1] in colour_of or ws[k - 1] in ambiguous
                                            or ws[k - 1] in _COLOURWAY_WORDS or ws[k - 1] in _COLOUR_MODIFIERS):
         k -= 1
-    if k == len(ws) or k == 0 or ws[k - 1] not in kinds:
+    if k == len(ws) or k == 0:
+        return _EMPTY
+    if ws[k - 1] not in kinds and not _after_device_spec(low, ws[k:]):
         return _EMPTY
     return _tail_colours(", " + " ".join(ws[k:]), colour_of, ambiguous)
+
+
+# (session 33, eu33) a device's colour closes its title after the memory or the network it is sold
+# with as well as after its kind: "Galaxy Tab S9 FE 256 GB WiFi *Srebrny*", "iPad Air 11" M2 Wi-Fi 256 GB
+# *Blu*", "Pixel 8 256 Go *Rose*" - what the shop names there is the finish of the unit (a colour word
+# there names no product, as "Hand Cream" does); "GB" / "Go" / "TB" / "To" only right after a number
+_DEVICE_SPEC_END = re.compile(r"(?:\d\s?(?:gb|go|tb|to|g)|wi-?fi|wlan|lte|cellular|dual-?sim)\W*$")
+
+
+def _after_device_spec(low: str, tail_words) -> bool:
+    """Does the run of colour words ``tail_words`` closing ``low`` follow a device's memory or network?"""
+    i = len(low)
+    for w in reversed(tail_words):
+        j = low.rfind(w, 0, i)
+        if j < 0:
+            return False
+        i = j
+    return _DEVICE_SPEC_END.search(low, 0, i) is not None
 
 
 def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:

@@ -466,7 +466,43 @@ def model_conflict(a: Prepared, b: Prepared, rel) -> float:
         return 1.0
     return 1.0 if (digit_sibling(a, b) or letter_sibling(a, b) or suffix_sibling(a, b)
                    or _suffix_variant(a, b)  # (s14; s16 ``model_numbers``)
-                   or glued_tail_apart(a, b) or generation_after_code(a, b)) else 0.0  # (s30, suffix30)
+                   or glued_tail_apart(a, b) or generation_after_code(a, b)  # (s30, suffix30)
+                   or graphics_chips_differ(a, b)) else 0.0  # (s33, eu33)
+
+
+# (session 33, eu33) a computer's graphics chip is part of what is sold: one laptop model ("Lenovo LOQ
+# 15IRH8", "Acer Nitro AN515-58") ships with an "RTX 4050" or an "RTX 4060", and its shops print the
+# chip's number after the chip line's word.  Both titles naming a chip number, none in common, are two
+# configurations of the model, whatever model number both print (the plain-number conflict yields to a
+# long model number; this one does not).  "RTX 4060" / "RTX4060" / "GeForce RTX 4060 Ti" all name 4060.
+_CHIP_LINES = frozenset(("rtx", "gtx", "rx", "mx", "arc", "geforce", "radeon"))
+_CHIP_GLUED = re.compile(r"^(?:rtx|gtx|rx|mx)(\d{3,4})(?:ti|xt|xtx|super)?$")
+
+
+def _chip_numbers(p: Prepared) -> set:
+    ws = p.words
+    out = set()
+    for i, w in enumerate(ws):
+        if w in _CHIP_LINES:
+            if i + 1 < len(ws) and ws[i + 1].isdigit() and 3 <= len(ws[i + 1]) <= 4:
+                out.add(ws[i + 1])
+        elif w[:1] in "rgma":
+            m = _CHIP_GLUED.match(w)
+            if m is not None:
+                out.add(m.group(1))
+    return out
+
+
+def graphics_chips_differ(a: Prepared, b: Prepared) -> bool:
+    """Does each title name a graphics chip's number ("RTX 4050" / "RTX 4060"), none in common?"""
+    if not (a.codes and b.codes):
+        return False  # (as every reading of ``model_conflict``: both titles print a model number - the
+        # batch path asks it only of such pairs; a chip number alone is the number conflict's)
+    na = _chip_numbers(a)
+    if not na:
+        return False
+    nb = _chip_numbers(b)
+    return bool(nb) and na.isdisjoint(nb)
 
 
 # --- session 30, suffix30: a model number and the same number with a model's mark glued on --------

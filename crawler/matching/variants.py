@@ -66,6 +66,7 @@ from .setups import setups_differ  # (session 28, dev28)
 from .condition import condition_of, conditions_differ, word_condition  # (session 30, dev30)
 from . import wordclass as W
 from .office_mobile import multipack_of_one, rulings_apart  # (session 20, en20a)
+from .office_mobile import _CAPACITY_LABELS  # (session 33, eu33: ``_sim_sold``)
 from .editions import DEFAULT_EDITIONS, tax_scope_differs  # (session 22, en22)
 
 # --------------------------------------------------------------------------
@@ -172,8 +173,10 @@ def _classes(title: str) -> tuple:
     word."""
     ws = tuple(title.split(" ")) if title else ()
     cls = []
-    for w in ws:
-        if _DIGIT(w) or w in _LABEL or w in T._TECH or w in _BUS or (w in T.ROMAN_NUM and w != "x"):
+    for i, w in enumerate(ws):
+        if w in _SIM_SOLD and _sim_sold(ws, i):
+            cls.append(_FILL)  # (session 33, eu33: "Doppia SIM", "Libre"; ``_SIM_SOLD``)
+        elif _DIGIT(w) or w in _LABEL or w in T._TECH or w in _BUS or (w in T.ROMAN_NUM and w != "x"):
             cls.append(_SPEC)
         elif w in _STOP or w in T.PAGE_WORDS:
             cls.append(_END)
@@ -184,6 +187,30 @@ def _classes(title: str) -> tuple:
         else:
             cls.append(_WORD)
     return ws, tuple(cls)
+
+
+# (session 33, eu33) how a phone is sold, in the shops' languages (``office_mobile.sim_wording``):
+# "Double" / "Doppia" / "Doble" right before "SIM" is "Dual"; "débloqué", "sbloccato", "odblokowany",
+# "entsperrt" are "unlocked", and Spanish "libre" is, in a title stating a memory capacity - filler
+# of the slot as "Unlocked" and "Dual SIM" are, never a variant's name
+_SIM_SOLD = frozenset(("double", "doble", "doppia", "doppio", "libre", "debloque", "sbloccato", "odblokowany",
+                       "entsperrt", "simlockfrei")) | _CAPACITY_LABELS
+# (and the label of a memory capacity next to it - "pamięć 256 GB", "256 GB Speicherplatz":
+# ``office_mobile.capacity_label``)
+_CAPACITY_WORD = re.compile(r"^\d+(?:gb|tb|go|to)$")
+
+
+def _sim_sold(ws, i) -> bool:
+    w = ws[i]
+    if w in ("double", "doble", "doppia", "doppio"):
+        return i + 1 < len(ws) and ws[i + 1] == "sim"
+    if w == "libre":
+        return any(map(_CAPACITY_WORD.match, ws))
+    if w in _CAPACITY_LABELS:
+        return ((i + 1 < len(ws) and _CAPACITY_WORD.match(ws[i + 1]) is not None)
+                or (i > 0 and _CAPACITY_WORD.match(ws[i - 1]) is not None)
+                or (i > 1 and ws[i - 1] in ("de", "di") and _CAPACITY_WORD.match(ws[i - 2]) is not None))
+    return True
 
 
 def _mark(w: str) -> bool:

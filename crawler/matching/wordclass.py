@@ -485,7 +485,8 @@ def _classify_words(ids, p, other):
                 _office.edge_phrase(w, p) or _office.sim_wording(w, p) or _office.connector_port(w, p)
                 or _office.tricolour(w, p, other) or _office.combo_word(w, p, other)
                 or _office.material_treatment(w, p, other) or _office.charger_spec(w, p)
-                or _office.grammage_written_otherwise(w, p, other))):
+                or _office.grammage_written_otherwise(w, p, other)
+                or _office.capacity_label(w, p))):  # (session 33, eu33: "256 GB Speicherplatz")
             # (session 20, en20a: "Edge-to-Edge Display", "SIM Free" / "Unlocked" / "Dual SIM")
             out.add(w)
             continue
