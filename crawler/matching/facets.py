@@ -279,6 +279,7 @@ edition ed editions generation gen generations version ver vers release season s
 vydani generace verze auflage ausgabe generacion generazione edicion edizione
 """.split())
 _ROMAN = frozenset("ii iii iv vi vii viii ix xi xii xiii".split())
+_GEN_WORDS = frozenset("gen generation generace generacion generazione".split())  # (session 33, fs33)
 _ORDINAL_APART = frozenset(("a", "o", "er", "e", "eme", "st", "nd", "rd", "th"))
 _ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th|e|er|eme|o|a|\.)?$")
 
@@ -459,6 +460,12 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
                 if w in vw:
                     # a number right before ("8th edition", "3. generace") or after
                     # ("version 2", "generation 4")
+                    if w in _GEN_WORDS and i and ws[i - 1].isdigit() and i + 1 < n and ws[i + 1].isdigit() \
+                            and len(ws[i + 1]) <= 2:
+                        # (session 33, fs33: between two bare numbers the one after is the generation: "Trek
+                        # Marlin 7 Gen 3" is the "Marlin 7 (3rd gen)", no 7th generation)
+                        ver.add(ws[i + 1])
+                        continue
                     m = _ORDINAL.match(ws[i - 1]) if i else None
                     if m:
                         ver.add(m.group(1))
@@ -1025,6 +1032,16 @@ def identifying_ids(p, other) -> frozenset:
             # White / Gum" / "Cloud White / Core Black / Clear Granite" are two sneakers, attack32a; a finish
             # the other spells otherwise, "Matt" / "mate", is no name of its own)
             free = free | (ids & maker)
+        # (session 33, fs33: or both colourways are of one base colour, the same - "Core Black" / "Triple
+        # Black" are adidas' and another shop's names of one all-black shoe; colourways of two colours or
+        # more stay compared word for word, and a finish is no colour's name: "Flat Black" / "Gloss Black")
+        elif maker and _sport32.one_colour_both(p.facets.get("colour"), other.facets["colour"]):
+            free = free | (ids & (maker - _sport32.FINISH_WORDS))
+    if not ids.isdisjoint(_sport32.BALL_WORDS):
+        # (session 33, fs33: "Basketball" where the other names the kind "piłka do koszykówki", ``sport32``)
+        more = _sport32.ball_named_otherwise(ids, other.words, W.CATEGORY, W.KIND_PHRASES)
+        if more:
+            free = free | more
     sized = size_words(p.words)
     if sized:
         # (session 32, fs32: "EU 42", "UK 8", "Size M", "Gr. 44": the size a shop sells of the model, compared
@@ -1391,6 +1408,11 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("dims")  # (session 15, prec)
     if "dims" not in out and sizes_apart(fa.get(_CLEANED), fb.get(_CLEANED)):
         out.append("dims")  # (session 16, prec: "US 10" / "US 10.5", ``sizing``)
+    if "dims" not in out and (_sport32.WIDTH in fa or _sport32.WIDTH in fb) \
+            and fa.get(_sport32.WIDTH) != fb.get(_sport32.WIDTH):
+        # (session 33, fs33: a shoe's width against the regular one unnamed, or another width - "Bondi 8" /
+        # "Bondi 8 Wide", "990v6 2E" / "990v6 D": ``sport32.widths_of_text``)
+        out.append("dims")
     if (("upgrade" in fa) != ("upgrade" in fb) or (ADDON_PASS in fa) != (ADDON_PASS in fb)
             or _addon_differs(fa, fb, wa, wb)):
         out.append("upgrade")
@@ -1883,6 +1905,10 @@ def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> N
                 # (session 33, bc33: a fragrance's tester - unboxed, often capless, cheaper - is another
                 # product than its boxed bottle: "1 Million EDT 100ml Tester" / "1 Million EDT 100ml")
                 facets[FRAGRANCE_TESTER] = _TRUE
+    if cleaned:
+        wd = _sport32.widths_of_text(cleaned)
+        if wd:
+            facets[_sport32.WIDTH] = wd  # (session 33, fs33: a shoe's width, "Wide", "2E", "4E", "Narrow")
     if title_compact and _HAS_DIGIT(title_compact):
         facets[_TC] = title_compact
         facets[_CLEANED] = cleaned

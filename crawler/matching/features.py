@@ -35,7 +35,7 @@ from .stage import STAGE_FEATURES as _STAGE_FEATURES, set_columns as _stage_colu
 from .model_numbers import glued_numbers_missing, printed_otherwise  # (session 14, prec)
 from .facets import _PLATFORM_WORDS  # (session 14, prec)
 from .facets import quantity_number  # (session 26, packs26)
-from .sizing import SIZE_LABELS, size_positions  # (session 32, fs32)
+from .sizing import SIZE_LABELS, may_name_size, size_positions  # (session 32, fs32; session 33, fs33)
 # the preparation and the relations, re-exported: importers keep reading them from here
 from .prepared import (  # noqa: F401
     CACHE_SIZE,
@@ -321,12 +321,13 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
     first = True
     ws = a.words
     # (session 32, fs32: a size's number - "UK 8" / "EU 42", "EU 42 2/3" - is compared as a size, ``sizing``)
-    sized = size_positions(ws) if not SIZE_LABELS.isdisjoint(a.wordset) else ()
+    sized = size_positions(ws) if may_name_size(a.wordset) else ()
     if sized and _unsized_number_missing(b, a):
         sized = ()  # (the other prints a number of its own in its place: "Size 6" / "Size 7" reads as numbers)
     for i, w in enumerate(ws):
         if w.isdigit():
             if (len(w) <= 4 and w not in of and i not in sized and not _spec_number(ws, i)
+                    and not _generation_ordinal_in(ws, i, of)  # (session 33, fs33: "Gen 3" / "3rd gen")
                     and not platform_number(ws, i, b.facets)
                     and not number_in_code(ws, i, of) and not size_number(w, a, b)  # (session 13, home)
                     and not _english.number_glued_otherwise(ws, i, a, b)  # (session 17, en: "Pack of 8" / "8pk")
@@ -401,13 +402,27 @@ def _initials_glued(w: str, a: Prepared, b: Prepared) -> bool:
     return _rewordings.initials_number(w, a, b) is not None
 
 
+_GEN_BESIDE = frozenset("gen generation generations".split())
+_ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}
+
+
+def _generation_ordinal_in(ws, i: int, of) -> bool:
+    """(session 33, fs33) Is the number ``ws[i]`` a generation ("Gen 3", "3 Gen") the other offer prints as
+    its ordinal ("3rd gen")?  One number, written two ways (the version facet compares the generations)."""
+    if not ((i and ws[i - 1] in _GEN_BESIDE) or (i + 1 < len(ws) and ws[i + 1] in _GEN_BESIDE)):
+        return False
+    w = ws[i]
+    suf = "th" if len(w) > 1 and w[-2] == "1" else _ORDINAL_SUFFIX.get(w[-1], "th")
+    return w + suf in of
+
+
 def _unsized_number_missing(b: Prepared, a: Prepared) -> bool:
     """(session 32, fs32) Does b's title print a plain number (1-4 digits, no size's: ``sizing``) that a's
     title and text never print?  Then a size's number of a's is compared as a number too: the two titles
     may number one thing two ways ("Spalding TF-1000 Legacy размер 6" / "... Size 7", "Select-A-Size 6
     Double Rolls" / "12 Double Rolls")."""
     bw = b.words
-    sized = size_positions(bw) if not SIZE_LABELS.isdisjoint(b.wordset) else ()
+    sized = size_positions(bw) if may_name_size(b.wordset) else ()
     of = a.fullkeys
     return any(w.isdigit() and len(w) <= 4 and w not in of and i not in sized for i, w in enumerate(bw))
 
