@@ -52,19 +52,24 @@ def install(W) -> None:
 
 # colour and finish codes glued to a model number: black, white, silver, stainless steel, grey, red,
 # blue, pink, green, gold (two or three letters: one letter is often a model's letter, "S", "X")
-COLOUR_SUFFIXES = frozenset("bk blk wh wht sl sil slv ss gy gry rd bl blu pk gn grn gd".split())
+# (each compared as the colour it names: "1343WH" / "1343WHT", "1812BL" / "1812BLU" are one model - the
+# second attacker's lost pairs, session 33, dev33)
+_COLOUR_OF_SUFFIX = {"bk": "black", "blk": "black", "wh": "white", "wht": "white", "sl": "silver", "sil": "silver",
+                     "slv": "silver", "ss": "steel", "gy": "grey", "gry": "grey", "rd": "red", "bl": "blue",
+                     "blu": "blue", "pk": "pink", "gn": "green", "grn": "green", "gd": "gold"}
+COLOUR_SUFFIXES = frozenset(_COLOUR_OF_SUFFIX)
 _SUFFIXED = re.compile(r"(\d{3,})([a-z]{2,3})")
 
 
 def _suffixed(words) -> dict:
-    """{number: {suffix, ...}} of the words of a title that are a number of three digits or more with
-    a colour code glued on ("1812wh" -> "1812": {"wh"})."""
+    """{number: {colour, ...}} of the words of a title that are a number of three digits or more with
+    a colour code glued on ("1812wh" -> "1812": {"white"})."""
     out: dict = {}
     for w in words:
         if w[-1:].isalpha() and w[:1].isdigit():
             m = _SUFFIXED.fullmatch(w)
             if m and m.group(2) in COLOUR_SUFFIXES:
-                out.setdefault(m.group(1), set()).add(m.group(2))
+                out.setdefault(m.group(1), set()).add(_COLOUR_OF_SUFFIX[m.group(2)])
     return out
 
 
@@ -109,11 +114,22 @@ def _bare_against_inches(xs, ys) -> bool:
         return False
     for i in range(1, len(xs)):
         got = after.get(xs[i - 1])
-        if got and _BARE.fullmatch(xs[i]):
+        if got and _BARE.fullmatch(xs[i]) and not _printed_as_number(xs[i], ys):
             v = float(xs[i])
             if v >= _SCREEN_MIN and all(abs(v - y) >= 1.0 for y in got):
                 return True
     return False
+
+
+def _printed_as_number(n: str, ys) -> bool:
+    """Does title ``ys`` print ``n`` as a number of its own or an ordinal ("9", "9th", "9."): then the
+    bare number is the line's generation the other title names too ("iPad 9" / 'iPad 10,2" (9.
+    Generation)', "Honor Pad 9" / '... (Pad 9)'), no screen's size (session 33, dev33: the second
+    attacker's five lost pairs)."""
+    return any(y == n or (y.startswith(n) and y[len(n):] in _ORDINAL_ENDS) for y in ys)
+
+
+_ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th", "."))
 
 
 def screen_sizes_apart(a, b) -> int:
