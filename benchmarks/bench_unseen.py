@@ -125,6 +125,17 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   two breeders, CBD lines, bulk packs) and garden seed houses (cultivars, F1 against open-pollinated,
   organic, count against grams, pelleted, seed tape, collections) in six languages, most non-matches near
   misses; a development set (P / R .966 / .891 before its rules, .976 / .961 after).
+* ``benchmarks/pairs/train33tb.jsonl`` - session 33's toys, games, baby and pet file (320 pairs, 144 the
+  same, by the tb33 helper before reading the matching code): LEGO and other construction sets (set
+  numbers with or without the theme, display cases and light kits for a set), dolls, figures, puzzles,
+  board and card games (editions, languages, expansions against the base game, booster box against
+  pack), nappies (size, 4 / 4+, count, pants against tape), formula (Pre / 1 / 2 / 3, grams), bottles and
+  teats (ml, flow), car seats and strollers (colours, versions, bases), pet food (dog / cat, puppy / adult
+  / senior, flavour, kg, wet / dry, pouches x count), cat litter (litres), pet toys and accessories (S / M
+  / L), as US, UK, German, French, Spanish, Italian, Dutch and Middle East shops title them, most
+  non-matches near misses in one attribute; a development set (P / R .967 / .604 before its rules, .981 /
+  .701 after).
+
 * ``benchmarks/pairs/train33bc.jsonl`` - session 33's beauty and fragrance file (320 pairs, 145 the same, by
   the bc33 helper before reading the matching code): foundation, concealer, lipstick and nail polish by
   shade number and name ("N° 120", "120 Classic Ivory", "Farbe 1W2 Sand"), mascara, skin care (serums,

@@ -53,6 +53,7 @@ from .memos import cached
 
 from .sport32 import decimal_names_differ  # (session 32, fs32: a leaf module)
 from .sport32 import sport_variants_differ  # (session 33, fs33)
+from . import toys33 as _toys33  # (session 33, tb33: a leaf module - a construction set called a set)
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
 from .facets import SHADE, _SHADE_AFTER, _SHADE_HINT, shades  # (session 31, dev31: ``_colour_shade``)
@@ -355,6 +356,8 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
         return True  # a piece of a model number written apart ("BG 52L")
     if w in resources().brands:
         return True  # a maker's name (of the product or a part: "Intel", "GeForce")
+    if _toys33.set_called_set(w, ws, other.wordset):
+        return True  # (session 33, tb33: a construction set called a set, "LEGO 10497 Galaxy Explorer *Set*")
     if i + 1 < len(ws) and ws[i + 1] in _COLOUR:
         return True  # a colour's name ("Iron Grey", "Space Gray", "Phantom Black")
     if W.retail_box(w, other):

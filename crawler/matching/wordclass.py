@@ -5466,3 +5466,12 @@ _sport32.install(_sys.modules[__name__])
 from . import beauty33 as _beauty33  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _beauty33.install(_sys.modules[__name__])
+
+# session 33, tb33: toys, games, baby and pet products - kinds of the trade in the shops' languages
+# ("Kartenspiel" / "jeu de cartes" / "Card Game", "Katzensnacks" / "Cat Treats", "Hundebett", "Trinkbrunnen",
+# "Babyschale", a collar, leash and harness), a game's expansion, a teat and its flow in more languages,
+# a pet food's "Nassfutter" / "Trockenfutter" as the moisture spec, and the lexicon's stroller, pacifier
+# and soft-toy words read as those kinds (``toys33``)
+from . import toys33 as _toys33  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_toys33.install(_sys.modules[__name__])
