@@ -6,7 +6,10 @@ through the pair path and the batch path:
   "1812BK" stay two;
 * a bare number after a line's word is no screen size where the other title prints that number as a
   number or an ordinal ("iPad 9" / 'iPad 10,2" ... (9. Generation)', ``mends33.screen_sizes_apart``);
-  "iPad Air 13" / 'iPad Air 11"' stay two."""
+  "iPad Air 13" / 'iPad Air 11"' stay two;
+* the third attacker's wrong "same" of toys33 (tb33): a card game and the board game of one title are two
+  products ("Catan Card Game" / "Catan Board Game"); a shirt's collar style and a boot line "Harness" are
+  no pet kind; a doll's pram is no pram ("Puppenwagen Cybex Priam" / "Cybex Priam Kinderwagen")."""
 
 from tests.pair_checks import pair_tests
 
@@ -22,6 +25,13 @@ DIFFERENT = [
     ("Sencor SWK 1812WH Wasserkocher", "Sencor SWK 1812BK Wasserkocher"),
     ("Sencor SWK 1812BLU Wasserkocher", "Sencor SWK 1812BK Wasserkocher"),
     ("Apple iPad Air 13 M2 128GB Blue", 'Apple iPad Air 11" M2 128GB Blue'),
+    ("Catan Card Game", "Catan Board Game"),
+    ("Zug um Zug Kartenspiel", "Zug um Zug Brettspiel"),
+    ("Exploding Kittens Card Game", "Exploding Kittens The Board Game"),
+    ("Uniqlo Stand Collar Shirt White M", "Uniqlo Oxford Shirt White M"),
+    ("Tommy Hilfiger Regular Polo Shirt", "Tommy Hilfiger Contrast Collar Polo Shirt"),
+    ("Frye Engineer 12R Boots", "Frye Harness 12R Boots"),
+    ("Bayer Design Puppenwagen Cybex Priam", "Cybex Priam Kinderwagen"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
