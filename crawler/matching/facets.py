@@ -1420,8 +1420,11 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         ca, cb = fa.get(CONCENTRATION), fb.get(CONCENTRATION)
         if ca and cb and ca.isdisjoint(cb) and "edition" not in out:
             out.append("edition")  # (session 31, lb31: "Le Parfum" / "EDP", ``concentrations``)
-        if (FRAGRANCE_TESTER in fa) != (FRAGRANCE_TESTER in fb) and "edition" not in out:
-            out.append("edition")  # (session 33, bc33: a fragrance's tester against its boxed bottle)
+        if ca and cb and (FRAGRANCE_TESTER in fa) != (FRAGRANCE_TESTER in fb) and "edition" not in out:
+            # (session 33, bc33: a fragrance's tester against its boxed bottle.  Compared only where both
+            # titles name a concentration, as the concentration is - the tester mark is read only there:
+            # "Dior Sauvage Tester 100ml" says nothing of a tester against "... EDT 100ml Tester"; mend33a)
+            out.append("edition")
     return tuple(out)
 
 
@@ -1842,7 +1845,7 @@ def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> N
         conc = concentrations(cleaned)
         if conc:
             facets[CONCENTRATION] = conc  # (session 31, lb31)
-            if _beauty33.TESTER_HINT(cleaned):
+            if _beauty33.names_tester(cleaned):  # (session 33, mend33a: not "kein Tester", "+ Tester gratis")
                 # (session 33, bc33: a fragrance's tester - unboxed, often capless, cheaper - is another
                 # product than its boxed bottle: "1 Million EDT 100ml Tester" / "1 Million EDT 100ml")
                 facets[FRAGRANCE_TESTER] = _TRUE
