@@ -61,11 +61,9 @@ KIND_PHRASES = {
     "dry shampoo": ("dry shampoo", "shampooing sec", "champu en seco", "shampoo secco", "suchy szampon"),
 }
 
-# one value, several languages: the French adverb of a flanker's name ("La Vie est Belle Intensément" is
-# the line's "Intense" edition, no word of its own)
-SYNONYMS = {
-    "intense": "intensement",
-}
+# one value, several languages (session 33, mend33a: no longer "intense" = "intensement" - "La Vie est
+# Belle Intensément" (2020) is a flanker of its own name, not the line's "L'Eau de Parfum Intense")
+SYNONYMS = {}
 
 # whom it is for, in Polish ("dla Mężczyzn" / "dla Kobiet"): the gender spec's classes
 GENDER = {

@@ -1853,9 +1853,28 @@ _PURE_PARFUM = re.compile(r"\bextrait\b|(?<!\beau de )(?<!\beau du )(?<!\beau )(
                           r"(?!\s+(?:homme|femme|pour|for|men|women|unisex|mixte)\b)")
 
 
+# (session 33, mend33a) "Intense", "Elixir", "Extrême", "Absolu" right before or after a
+# concentration name a concentration of their own, as "Le Parfum" does: "Coco Mademoiselle Eau de Parfum
+# Intense" is no "Coco Mademoiselle woda perfumowana" (the EDP), "La Vie est Belle L'Eau de Parfum
+# Intense" no "La Vie est Belle Intensément EDP"
+_CONC_STRONGER = r"(?:intense|elixir|extreme|absolu|absolue)"
+_CONC_STRONGER_BEFORE = re.compile(r"\b" + _CONC_STRONGER + r"\s+$")
+_CONC_STRONGER_AFTER = re.compile(r"^\s+" + _CONC_STRONGER + r"\b")
+
+
 def concentrations(cleaned: str) -> frozenset:
-    """The fragrance concentrations a cleaned title names ("edp", "edt", "edc", "parfum")."""
-    out = {v for rx, v in _CONC_PHRASES if rx.search(cleaned)}
+    """The fragrance concentrations a cleaned title names ("edp", "edt", "edc", "parfum"; "edp+" where
+    a stronger edition's word stands next to it)."""
+    out = set()
+    for rx, v in _CONC_PHRASES:
+        m = rx.search(cleaned)
+        if m is not None:
+            stronger = (_CONC_STRONGER_AFTER.match(cleaned[m.end():])
+                        or _CONC_STRONGER_BEFORE.search(cleaned[:m.start()]))
+            if stronger is not None and cleaned.count(stronger.group().strip()[:5]) > 1:
+                stronger = None  # (the line's own name holds the word: "La Vie est Belle Intensément
+                # Eau de Parfum Intense" is the Intensément's EDP)
+            out.add(v + "+" if stronger else v)
     if _PURE_PARFUM.search(cleaned):
         out.add("parfum")
     return frozenset(out)
