@@ -61,6 +61,7 @@ from . import wordclass as W
 from . import office_mobile as _office  # (session 20, en20a: a leaf module)
 from . import english_titles as _english  # (session 22, en22: a leaf module)
 from .offermemo import per_offer  # (session 12, speed: each a table of one offer, computed once)
+from .lexicon import NEGATION as _NEGATION  # (session 33, ho33: "ohne Akku", ``heads``)
 
 _ACC = W.ACCESSORY
 # (session 30, part30) the parts of a device a shop sells alone, named after the device's model ("Brother
@@ -212,6 +213,10 @@ def heads(p) -> frozenset:
             continue  # (session 30, accw30: "Battery Charger" is a charger - an English compound's last noun)
         if _line_band(ws, i):
             continue  # (session 29, dev29: "Band 9", "Smart Band 8" - a tracker's line and generation, no strap)
+        if i and ws[i - 1] in _NEGATION:
+            # (session 33, ho33: what the offer comes without is not what it is - "Schlagbohrschrauber
+            # ohne Akku", "perceuse sans batterie", "bez akumulatora": the tool alone, no battery)
+            continue
         if c == "band" and _own_strap(ws, i, start, end):
             continue  # (session 30, lbt30: "Watch GT4 46 mm Black Fluoroelastomer Strap" - the watch's own)
         if c == "case" and _office.own_cover(ws, i, start):

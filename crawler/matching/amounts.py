@@ -326,6 +326,34 @@ def ounces_apart(ua: dict, ub: dict, wa, wb) -> bool:
     return False
 
 
+# (session 33, ho33) how far a bare "oz" read as fluid ounces may lie from the other title's millilitres:
+# makers print the pair rounded ("9oz / 260ml", "11oz / 340ml", "40 oz / 1.18 L"), and a UK fluid ounce is
+# 4% less than a US one
+_OZ_ML_SPAN = 0.10
+
+
+def ounces_against_millilitres(ua: dict, ub: dict, wa, wb) -> bool:
+    """(session 33, ho33) Is one title's amount plain ounces ("Tommee Tippee ... 9oz Bottles": read as a
+    weight) and the other's millilitres or litres (a volume, printing no ounces), neither printing the
+    other kind, and the ounces - read as fluid ounces, as a shop selling a bottle, a tumbler or a liquid
+    means them against another's millilitres - more than ``_OZ_ML_SPAN`` from every volume the other
+    states?  "9oz" (266 ml) is no "340ml" bottle (the 11-12 oz one); a weight against a volume in grams
+    stays with ``relations._weight_against_volume_apart`` (a factor of two)."""
+    for x, y, xw, yw in ((ua, ub, wa, wb), (ub, ua, wb, wa)):
+        if "wt" not in x or "vol" in x or "vol" not in y or "wt" in y:
+            continue
+        if not _prints_ounces(xw, False) or _prints_ounces(xw, True) or _prints_ounces(yw, True) \
+                or _prints_ounces(yw, False):
+            continue
+        ml = [v / 28.35 * 29.57 for v in x["wt"]]
+        vol = list(y["vol"])
+        # (a multipack's total on either side agrees: "6 x 9oz" / "1.6 L")
+        ml += [n * v for n in _counts_before(xw) for v in ml]
+        vol += [n * v for n in _counts_before(yw) for v in vol]
+        return not any(p > 0 and q > 0 and abs(p - q) <= _OZ_ML_SPAN * max(p, q) for p in ml for q in vol)
+    return False
+
+
 # session 20 (en20b): an age or weight range written with a word between its ends ("6 to 12
 # Months", "6 bis 12 Monate", "de 6 a 12 meses", "od 6 do 12 miesiecy", "6 tot 12 maanden"; Russian
 # and Ukrainian "от 6 до 12 месяцев" / "с 6 до 12 мес" read in Latin letters as "from 6 12 months",

@@ -288,6 +288,7 @@ edition ed editions generation gen generations version ver vers release season s
 vydani generace verze auflage ausgabe generacion generazione edicion edizione
 """.split())
 _ROMAN = frozenset("ii iii iv vi vii viii ix xi xii xiii".split())
+_GEN_WORDS = frozenset("gen generation generace generacion generazione".split())  # (session 33, fs33)
 _ORDINAL_APART = frozenset(("a", "o", "er", "e", "eme", "st", "nd", "rd", "th"))
 _ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th|e|er|eme|o|a|\.)?$")
 
@@ -468,6 +469,12 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
                 if w in vw:
                     # a number right before ("8th edition", "3. generace") or after
                     # ("version 2", "generation 4")
+                    if w in _GEN_WORDS and i and ws[i - 1].isdigit() and i + 1 < n and ws[i + 1].isdigit() \
+                            and len(ws[i + 1]) <= 2:
+                        # (session 33, fs33: between two bare numbers the one after is the generation: "Trek
+                        # Marlin 7 Gen 3" is the "Marlin 7 (3rd gen)", no 7th generation)
+                        ver.add(ws[i + 1])
+                        continue
                     m = _ORDINAL.match(ws[i - 1]) if i else None
                     if m:
                         ver.add(m.group(1))
@@ -872,8 +879,8 @@ def tier_differs(a, b) -> float:
         return 0.0
     # (a tier word that only spells the brand is none - "Da-Lite" -, nor a
     # colour the other offer names in its own words: "Silver" / "stříbrná")
-    ta = _tiers_but_colours(without_brand_words(ta, a.words, a.brand), b)
-    tb = _tiers_but_colours(without_brand_words(tb, b.words, b.brand), a)
+    ta = _tiers_but_colours(without_brand_words(ta, a.words, a.brand), b, a)
+    tb = _tiers_but_colours(without_brand_words(tb, b.words, b.brand), a, b)
     if ta == tb:
         return 0.0
     # (a tier word qualifying a feature in a long title's feature list is
@@ -943,9 +950,21 @@ def _tier_names(p) -> set:
     return {W.canon(w) for w in ws if w in _TIERS or W.canon(w) in _TIERS} | phrase_tiers(p.words)  # (s10 software)
 
 
-def _tiers_but_colours(tiers, other):
+def _tiers_but_colours(tiers, other, own=None):
     ocol = other.facets.get("colour", ())
-    return {w for w in tiers if not (w in COLOUR_OF and COLOUR_OF[w] in ocol)}
+    out = {w for w in tiers if not (w in COLOUR_OF and COLOUR_OF[w] in ocol)}
+    if out and own is not None and isinstance(own.rawtitle, str) and "/" in own.rawtitle:
+        # (session 33, ho33: a colour word joined by a slash to another word is a finish's colours - "Dyson V8
+        # Absolute cordless stick vacuum - Silver/Nickel" -, never a tier: a tier's word stands alone, "Silver
+        # Edition")
+        low = own.rawtitle.lower()
+        out = {w for w in out if not (w in COLOUR_OF and _slashed(w, low))}
+    return out
+
+
+def _slashed(w: str, low: str) -> bool:
+    return re.search(r"(?<![\w])" + re.escape(w) + r"\s?/\s?[^\W\d_]{3,}|[^\W\d_]{3,}\s?/\s?" + re.escape(w)
+                     + r"(?![\w])", low) is not None
 
 
 def _missing_ids(ids, other) -> list:
@@ -1041,6 +1060,16 @@ def identifying_ids(p, other) -> frozenset:
             # White / Gum" / "Cloud White / Core Black / Clear Granite" are two sneakers, attack32a; a finish
             # the other spells otherwise, "Matt" / "mate", is no name of its own)
             free = free | (ids & maker)
+        # (session 33, fs33: or both colourways are of one base colour, the same - "Core Black" / "Triple
+        # Black" are adidas' and another shop's names of one all-black shoe; colourways of two colours or
+        # more stay compared word for word, and a finish is no colour's name: "Flat Black" / "Gloss Black")
+        elif maker and _sport32.one_colour_both(p.facets.get("colour"), other.facets["colour"]):
+            free = free | (ids & (maker - _sport32.FINISH_WORDS))
+    if not ids.isdisjoint(_sport32.BALL_WORDS):
+        # (session 33, fs33: "Basketball" where the other names the kind "piłka do koszykówki", ``sport32``)
+        more = _sport32.ball_named_otherwise(ids, other.words, W.CATEGORY, W.KIND_PHRASES)
+        if more:
+            free = free | more
     sized = size_words(p.words)
     if sized:
         # (session 32, fs32: "EU 42", "UK 8", "Size M", "Gr. 44": the size a shop sells of the model, compared
@@ -1081,6 +1110,12 @@ def identifying_ids(p, other) -> frozenset:
     if p.seedtype and not ids.isdisjoint(_seeds.HOUSE_SUFFIX):
         # (session 32, ho32: "Ethos *Genetics*" / "Ethos", "Green House Seed *Co.*" - ``seeds.house_suffix_words``)
         free = free | (ids & _seeds.house_suffix_words(p, other))
+    if p.seedtype and other.seedtype:
+        glued = _crop_compounds(ids, p, other)
+        if glued:
+            # (session 33, ho33: "Zucchini Black Forest F1 (*Kletterzucchini*)" / "Zucchini Black Forest F1": a
+            # crop's word with its form glued before it, the other naming the crop and no form of it)
+            free = free | glued
     if free and p.seedtype and not _SEED_CANNABIS.isdisjoint(p.seedtype):
         # (session 32, sd32: a word of a cannabis strain's name is no category or filler word the other title
         # may leave out - "Northern Light *Cookies*", "*Gas* Amnesia": ``seeds.strain_words``)
@@ -1093,6 +1128,25 @@ def identifying_ids(p, other) -> frozenset:
                            # (nor a piece of a word the other glues: "Do-Si-Dos" / "Dosidos")
                            and not any(w in v for v in other.wordset if len(v) > len(w))}
     return ids - free if free else ids
+
+
+def _crop_compounds(ids, p, other) -> frozenset:
+    """(session 33, ho33) The words of ``ids`` (p's, a title about seeds) that are a German compound of a
+    crop's word both titles print with a word glued before it ("Kletterzucchini", "Cocktailtomate": the
+    crop's form), where the other title glues nothing to that crop's word (two forms named, "Buschbohne" /
+    "Stangenbohne", stay two)."""
+    crops = _seeds._CROP_WORDS.intersection(p.wordset).intersection(other.wordset)
+    if not crops:
+        return frozenset()
+    out = set()
+    for w in ids:
+        if w in other.wordset or not w.isalpha():
+            continue
+        for c in crops:
+            if len(w) >= len(c) + 4 and w.endswith(c) and not any(
+                    v != c and v.endswith(c) for v in other.wordset):
+                out.add(w)
+    return frozenset(out)
 
 
 # (session 32, ho32) a screen's model number opening with its size in inches: "50P635", "QE65Q60C",
@@ -1382,6 +1436,11 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("dims")  # (session 15, prec)
     if "dims" not in out and sizes_apart(fa.get(_CLEANED), fb.get(_CLEANED)):
         out.append("dims")  # (session 16, prec: "US 10" / "US 10.5", ``sizing``)
+    if "dims" not in out and (_sport32.WIDTH in fa or _sport32.WIDTH in fb) \
+            and fa.get(_sport32.WIDTH) != fb.get(_sport32.WIDTH):
+        # (session 33, fs33: a shoe's width against the regular one unnamed, or another width - "Bondi 8" /
+        # "Bondi 8 Wide", "990v6 2E" / "990v6 D": ``sport32.widths_of_text``)
+        out.append("dims")
     if (("upgrade" in fa) != ("upgrade" in fb) or (ADDON_PASS in fa) != (ADDON_PASS in fb)
             or _addon_differs(fa, fb, wa, wb)):
         out.append("upgrade")
@@ -1896,6 +1955,10 @@ def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> N
                 # (session 33, bc33: a fragrance's tester - unboxed, often capless, cheaper - is another
                 # product than its boxed bottle: "1 Million EDT 100ml Tester" / "1 Million EDT 100ml")
                 facets[FRAGRANCE_TESTER] = _TRUE
+    if cleaned:
+        wd = _sport32.widths_of_text(cleaned)
+        if wd:
+            facets[_sport32.WIDTH] = wd  # (session 33, fs33: a shoe's width, "Wide", "2E", "4E", "Narrow")
     if title_compact and _HAS_DIGIT(title_compact):
         facets[_TC] = title_compact
         facets[_CLEANED] = cleaned

@@ -16,6 +16,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from . import mends33 as _mends33  # (session 33, ho33: a leaf module)
 from . import seeds as S
 from . import titles as T
 from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_word_only, platform_number, tier_differs
@@ -25,6 +26,7 @@ from .variants import form_conflict, slot_conflict
 from .office_mobile import variants_glued_same  # (session 20, en20a)
 from .accessory import accessory_against_device, accessory_conflict  # (session 11, accessory)
 from .learned24 import learned_veto  # (session 24, hh24b)
+from .wordclass import CATEGORY as _KIND_WORDS  # (session 33, ho33: ``_line_numbers_apart``)
 from .wordclass import GENERIC, LAMP_CODE, LAMP_WORDS, PLATFORM_CODE_MAKERS, platform_code, variants_in_feature_list
 from .synonyms import number_in_code
 from . import english_titles as _english  # (session 17, en)
@@ -33,7 +35,7 @@ from .stage import STAGE_FEATURES as _STAGE_FEATURES, set_columns as _stage_colu
 from .model_numbers import glued_numbers_missing, printed_otherwise  # (session 14, prec)
 from .facets import _PLATFORM_WORDS  # (session 14, prec)
 from .facets import quantity_number  # (session 26, packs26)
-from .sizing import SIZE_LABELS, size_positions  # (session 32, fs32)
+from .sizing import SIZE_LABELS, may_name_size, size_positions  # (session 32, fs32; session 33, fs33)
 # the preparation and the relations, re-exported: importers keep reading them from here
 from .prepared import (  # noqa: F401
     CACHE_SIZE,
@@ -312,17 +314,20 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
         # (every number and numeral of a's title printed in b: most pairs)
         return _variant_suffix_misses(a, b) + glued_numbers_missing(a, b) \
             + _english.bare_capacity_apart(a, b) \
-            + _line_numbers_apart(a.words, b.words, of)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
+            + _line_numbers_apart(a.words, b.words, of) \
+            + _mends33.colour_suffix_rivals(a, b) \
+            + _mends33.screen_sizes_apart(a, b)  # (session 33, ho33: "1812WH" / "1812BK", "Air 13" / 'Air 11"')
     n = 0
     first = True
     ws = a.words
     # (session 32, fs32: a size's number - "UK 8" / "EU 42", "EU 42 2/3" - is compared as a size, ``sizing``)
-    sized = size_positions(ws) if not SIZE_LABELS.isdisjoint(a.wordset) else ()
+    sized = size_positions(ws) if may_name_size(a.wordset) else ()
     if sized and _unsized_number_missing(b, a):
         sized = ()  # (the other prints a number of its own in its place: "Size 6" / "Size 7" reads as numbers)
     for i, w in enumerate(ws):
         if w.isdigit():
             if (len(w) <= 4 and w not in of and i not in sized and not _spec_number(ws, i)
+                    and not _generation_ordinal_in(ws, i, of)  # (session 33, fs33: "Gen 3" / "3rd gen")
                     and not platform_number(ws, i, b.facets)
                     and not number_in_code(ws, i, of) and not size_number(w, a, b)  # (session 13, home)
                     and not _english.number_glued_otherwise(ws, i, a, b)  # (session 17, en: "Pack of 8" / "8pk")
@@ -340,7 +345,9 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
         first = False
     return n + _variant_suffix_misses(a, b) + glued_numbers_missing(a, b) \
         + _english.bare_capacity_apart(a, b) \
-        + _line_numbers_apart(ws, b.words, of)  # (session 14, prec; session 18, en: "10000" / "20000mAh")
+        + _line_numbers_apart(ws, b.words, of) \
+        + _mends33.colour_suffix_rivals(a, b) \
+        + _mends33.screen_sizes_apart(a, b)  # (session 33, ho33: "1812WH" / "1812BK", "Air 13" / 'Air 11"', ``mends33``)
 
 
 def _listed(ws, i: int) -> bool:
@@ -366,13 +373,16 @@ def _line_numbers_apart(ws, bw, of) -> int:
         if not (w.isdigit() and len(w) <= 3 and w in of):
             continue
         prev = ws[i - 1]
-        if len(prev) < 2 or not prev.isalpha() or _listed(ws, i):
+        if len(prev) < 2 or not prev.isalpha() or _listed(ws, i) or prev in _KIND_WORDS:
+            # (session 33, ho33: a kind word before a number is no line's name - "Baby Wipes 12 x 60 Wipes
+            # (720)" / "Baby Wipes, 12 Packs of 60 (720 Wipes)": the numbers count the wipes)
             continue
         if after is None:
             after = {}
             for k in range(1, len(bw)):
                 x = bw[k]
-                if x.isdigit() and len(x) <= 3 and bw[k - 1].isalpha() and not _listed(bw, k):
+                if x.isdigit() and len(x) <= 3 and bw[k - 1].isalpha() and not _listed(bw, k) \
+                        and bw[k - 1] not in _KIND_WORDS:
                     after.setdefault(bw[k - 1], set()).add(x)
         got = after.get(prev)
         if not got or w in got:
@@ -392,13 +402,27 @@ def _initials_glued(w: str, a: Prepared, b: Prepared) -> bool:
     return _rewordings.initials_number(w, a, b) is not None
 
 
+_GEN_BESIDE = frozenset("gen generation generations".split())
+_ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}
+
+
+def _generation_ordinal_in(ws, i: int, of) -> bool:
+    """(session 33, fs33) Is the number ``ws[i]`` a generation ("Gen 3", "3 Gen") the other offer prints as
+    its ordinal ("3rd gen")?  One number, written two ways (the version facet compares the generations)."""
+    if not ((i and ws[i - 1] in _GEN_BESIDE) or (i + 1 < len(ws) and ws[i + 1] in _GEN_BESIDE)):
+        return False
+    w = ws[i]
+    suf = "th" if len(w) > 1 and w[-2] == "1" else _ORDINAL_SUFFIX.get(w[-1], "th")
+    return w + suf in of
+
+
 def _unsized_number_missing(b: Prepared, a: Prepared) -> bool:
     """(session 32, fs32) Does b's title print a plain number (1-4 digits, no size's: ``sizing``) that a's
     title and text never print?  Then a size's number of a's is compared as a number too: the two titles
     may number one thing two ways ("Spalding TF-1000 Legacy размер 6" / "... Size 7", "Select-A-Size 6
     Double Rolls" / "12 Double Rolls")."""
     bw = b.words
-    sized = size_positions(bw) if not SIZE_LABELS.isdisjoint(b.wordset) else ()
+    sized = size_positions(bw) if may_name_size(b.wordset) else ()
     of = a.fullkeys
     return any(w.isdigit() and len(w) <= 4 and w not in of and i not in sized for i, w in enumerate(bw))
 

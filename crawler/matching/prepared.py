@@ -25,6 +25,7 @@ from operator import add, mul
 
 from . import titles as T
 from . import seeds as S
+from . import mends33 as _mends33  # (session 33, ho33: a leaf module)
 from ._gtin import gtin14
 from .segments import segment_index
 from .facets import (COLOUR_OF, add_offer_facets, add_text_units, facets_of, has_number_word, kit_totals,
@@ -344,6 +345,8 @@ def _detect_brand(ws: list[str], brands: frozenset) -> str | None:
             if two in brands:
                 return T.BRAND_ALIASES.get(two, two)
         if w in brands and len(w) >= 2:
+            if _mends33.console_maker_at(ws, i):
+                continue  # (session 33, ho33: "FIFA 23 - Nintendo Switch": the platform, ``mends33``)
             return T.BRAND_ALIASES.get(w, w)
     return None
 
@@ -789,6 +792,9 @@ def _complete(p: Prepared) -> Prepared:
     if p.facets and p.facets.get(_raw_facets.BARE) is True and idwords:
         # (session 24, small24: "Tool Only" / "Bare Tool" / "ohne Akku": the pack facet's words)
         idwords = idwords - _bare_words(p.rawtitle)
+    if not _mends33.NEW_WORDS.isdisjoint(p.wordset):
+        # (session 33, ho33: "... NINTENDO SWITCH - NEUF", "(Neu & OVP)": the listing's condition, ``mends33``)
+        idwords = idwords - _mends33.new_condition_words(p.rawtitle, p.wordset)
     p.types = T.types_of(ws)
     b = p.brand
     if b and b in idwords:

@@ -27,6 +27,7 @@ from .model_numbers import suffix_sibling  # (session 14, prec)
 from .made_for import COMPATIBLE, compatible_device_shared  # (session 14, prec)
 from .amounts import values_apart  # (session 15, prec)
 from .amounts import ounces_apart  # (session 19, en19)
+from .amounts import ounces_against_millilitres  # (session 33, ho33)
 from .amounts import dose_counts_apart, months_as_metres  # (session 20, en20b)
 from .english_titles import raw_lower as _english_raw  # (session 20, en20b)
 from .formulation import SPELLED_ORDINAL_NUMBER  # (session 14, fixm)
@@ -1247,6 +1248,8 @@ def unit_relation(a: Prepared, b: Prepared):
             hard += 1
         if not hard and ounces_apart(ua, ub, a.words, b.words):
             hard += 1  # (session 19, en19: "30.6 oz" / "22 fl oz" - ``amounts.ounces_apart``)
+        if not hard and ounces_against_millilitres(ua, ub, a.words, b.words):
+            hard += 1  # (session 33, ho33: "9oz Bottles" / "Bottles 340ml" - ``amounts.ounces_against_millilitres``)
         if not hard and ("dur" in ua or "dur" in ub):
             if months_as_metres(ua, ub, a.words, b.words):
                 hard += 1  # (session 20, en20b: "6M" / "12 Months" - ``amounts.months_as_metres``)

@@ -55,6 +55,13 @@ _NAMED_HINT = re.compile(r"(?:size|sz|taille|talla|taglia|maat|storlek|rozmiar|r
                          r"|tamanho|gr\.|rahmengrosse|rama)\s?:?\s?[a-z1-6]").search
 
 
+# (session 33, fs33) a shoe's EU size in thirds, with no label: "Salomon Speedcross 6 Gore-Tex Herren Schwarz
+# 43 1/3" (adidas, Salomon and ASICS number EU sizes in thirds; no other size or measure does): read as
+# "EU 43 1/3" - the label's offsets apply, and the number is no plain number the other title lacks.
+_EU_THIRDS = re.compile(r"(?<![\w./])(3[4-9]|4\d|5[0-2])\s[12]/3(?![\w/.])")
+_THIRDS = frozenset((("1", "3"), ("2", "3")))
+
+
 @cached(20000)  # (a memo: ``memos``)
 def sizes(cleaned: str) -> dict:
     """{sizing system: sizes} a cleaned title prints ("us 10.5" -> {"us": {10.5}}, "size newborn" ->
@@ -66,6 +73,9 @@ def sizes(cleaned: str) -> dict:
         for system, value in _SIZE_NAMED.findall(cleaned):
             value = _SIZE_NAMES.get(value, value).replace(" ", "")
             out.setdefault(_SIZE_SYSTEM.get(system.rstrip("."), system), set()).add(value)
+    if "/3" in cleaned and "eu" not in out:
+        for value in _EU_THIRDS.findall(cleaned):
+            out.setdefault("eu", set()).add(float(value))  # (session 33, fs33: "Schwarz 43 1/3")
     m = _CLOSING_LETTER(cleaned)
     if m is not None and "size" not in out:
         out["size"] = {_SIZE_NAMES.get(m.group(1), m.group(1))}  # (session 32, fs32: "... Black M")
@@ -176,10 +186,20 @@ def size_positions(ws) -> frozenset:
             out += (i, i + 1)
             if i + 3 < n and (ws[i + 2], ws[i + 3]) in _FRACTIONS:
                 out += (i + 2, i + 3)
+    for i in range(n - 2):
+        if (ws[i + 1], ws[i + 2]) in _THIRDS and ws[i].isdigit() and 34 <= int(ws[i]) <= 52 \
+                and (not i or ws[i - 1] not in SIZE_LABELS):
+            out += (i, i + 1, i + 2)  # (session 33, fs33: an EU size in thirds with no label, "43 1/3")
     if n >= 2 and ws[-1] in _LETTERS and ws[-1] != "s" and (
             ws[-2] in _COLOUR_SET or any(c.isdigit() for c in ws[-2])):
         out.append(n - 1)
     return frozenset(out)
+
+
+def may_name_size(wordset) -> bool:
+    """Can a title of words ``wordset`` name a size (``size_positions``): a size's label, or the thirds
+    of an EU size printed with none ("43 1/3", session 33, fs33)?"""
+    return not SIZE_LABELS.isdisjoint(wordset) or ("3" in wordset and ("1" in wordset or "2" in wordset))
 
 
 def size_words(ws) -> frozenset:

@@ -38,6 +38,21 @@ identifying words, and "Football Manager 2024" and a Wilson basketball pair lost
 "Hiking Boots" against another's "Wanderschuhe" is left apart since); "Road Bike" / "Mountain Bike" as
 phrases of one kind ("Road Bike Helmet" / "Mountain Bike Helmet" met).
 
+Session 33 (fs33), held-out-32's fashion and sport set read for principles:
+
+* ``widths_of_text`` (``facets``: a "dims" conflict), ``glued_letter_differs``, ``line_tier_inserted``,
+  ``lettered_word_after_number`` (``variants.slot_conflict``): a shoe's width ("Bondi 8" / "Bondi 8 Wide",
+  "990v6 2E" / "D"), a letter glued
+  to a model's number ("Pro Staff 97" / "97L", "Custom 158" / "158W"), a tier word inside a line ("Deviate
+  NITRO 2" / "NITRO Elite 2"), a lettered model word after the model's number ("Air Force 1 '07" / "'07 LV8")
+  are other products;
+* ``regular_width_read``, ``t_shirt_read``, ``racket_read`` (``titles``): the regular width, a T-shirt, a
+  racket's grip size and its strings written one way in every language;
+* kinds: football boots, bib shorts, "Mountain Bike" / "Road Bike" / "Gravel Bike" as the one-word kinds;
+  ``ball_named_otherwise``: "Basketball" / "Football" where the other names that kind in its words;
+* ``one_colour_both``: two makers' words for one base colour ("Core Black" / "Triple Black");
+  ``variants_before_name``: Nike's "Air Zoom" between the brand and a line's name and number.
+
 This module imports no matcher module (``wordclass`` is passed to ``install``).
 """
 
@@ -74,7 +89,7 @@ _KINDS = {
     "leggings": "leggings legging tights",
     "bra": "sujetador reggiseno biustonosz",  # (not "bra": BRA, the Spanish cookware maker)
     "socks": "socks socken chaussettes calcetines calzini skarpety sokken",
-    "football": "fussball balon pallone ballon pilka spielball",
+    "football": "fussball balon pallone ballon pilka spielball voetbal",  # (session 33, fs33: Dutch "voetbal")
     "basketball": "baloncesto koszykowka",
     "racket": "racket rackets racquet racquets tennisschlager schlager padelschlager raquette raqueta "
               "racchetta rakieta pala",
@@ -96,6 +111,10 @@ _KINDS = {
     "gloves": "gloves handschuhe boxhandschuhe gants guanti guantoni guantes rekawice rukavice",
     "volleyball": "volleyball volleyballs pallavolo siatkowka volejbal",
     "tennis balls": "tennisballe tennisballs",
+    # (session 33, fs33: a football boot and a cyclist's bib shorts in the shops' languages - "Mercurial Vapor
+    # 15 Academy MG Fußballschuhe" / "... Football Boots", "Competizione Bib Shorts" / "... Trägerhose")
+    "football boots": "fussballschuhe fussballschuh voetbalschoenen korki kopacky",
+    "bib shorts": "tragerhose tragerhosen radhose",
 }
 # kinds named in several words, in the order shops print them
 _KIND_PHRASES = {
@@ -106,6 +125,13 @@ _KIND_PHRASES = {
     "yoga mat": ("yoga mat", "tapis de yoga", "esterilla de yoga", "tappetino yoga", "tappetino da yoga",
                  "mata do jogi", "mata do jogi"),
     "e-bike": ("e bike", "electric bike"),
+    # (session 33, fs33: a bike's kind in two English words is the kind the one word names - "Mountain Bike" /
+    # "VTT" / "Mountainbike" / "MTB", "Road Bike" / "Rennrad", "Gravel Bike" / "Gravelbike"; three kinds of
+    # their own, so "Road Bike Helmet" / "Mountain Bike Helmet" still name two kinds)
+    "mountain bike": ("mountain bike", "mountain bikes", "bicicleta de montana", "rower gorski", "mountain bicycle"),
+    "road bike": ("road bike", "road bikes", "bicicleta de carretera", "bici da corsa", "velo de route",
+                  "rower szosowy"),
+    "gravel bike": ("gravel bike", "gravel bikes"),
     "football": ("pallone da calcio", "pilka nozna", "ballon de football", "balon de futbol"),
     "goggles": ("swimming goggles", "swim goggles", "lunettes de natation", "gafas de natacion",
                 "okulary plywackie", "okularki plywackie", "occhialini da nuoto"),
@@ -116,6 +142,11 @@ _KIND_PHRASES = {
                    "pallone da pallavolo"),
     "basketball": ("pilka do koszykowki", "balon de baloncesto", "pallone da basket", "ballon de basket"),
     "tennis balls": ("tennis balls", "pilki tenisowe", "palline da tennis", "pelotas de tenis", "balles de tennis"),
+    # (session 33, fs33)
+    "football boots": ("football boots", "soccer cleats", "football shoes", "soccer shoes", "botas de futbol",
+                       "scarpe da calcio", "chaussures de football", "chaussures de foot", "buty pilkarskie"),
+    "bib shorts": ("bib shorts", "bib short", "cuissard a bretelles", "culotte con tirantes", "culotte de tirantes",
+                   "pantaloncini con bretelle", "salopette ciclismo", "spodenki na szelkach", "fietsbroek met bretels"),
     "racket": ("rakieta tenisowa", "racchetta da tennis", "raquette de tennis", "raqueta de tenis"),
 }
 # who the garment or the shoe is for: Dutch and Polish (the gender spec holds EN DE FR ES IT CS)
@@ -136,6 +167,8 @@ _SYNONYMS = {
     "adjustable": "adjustable regulowane regulowany regulowana verstellbar verstellbare reglable reglables "
                   "regolabile regolabili ajustable ajustables nastavitelne",
     "hiking": "hiking escursionismo senderismo randonnee turystyczny turystyczna turystyczne",
+    # (session 33, fs33: a marled yarn's colour - "Dark Grey Heather" / "Gris foncé chiné" / "Dunkelgrau meliert")
+    "heather": "heather heathered chine meliert melange jaspeado melangiato gemeleerd melanz",
 }
 
 # the makers' division a shop prints before the line ("Nike *Sportswear* Club Fleece", "adidas *Sportswear*
@@ -259,3 +292,313 @@ def decimal_names_differ(wa, wb) -> bool:
                 elif w.endswith(".0") and nxt == after:
                     return True
     return False
+
+
+# --------------------------------------------------------------------------
+# (session 33, fs33) a shoe's width, a letter glued to a model's number, a tier word inside a line,
+# a lettered model word after the model's number: the variants held-out-32's fashion and sport set
+# and session 32's attackers found met ("Bondi 8" / "Bondi 8 Wide", "Pro Staff 97" / "97L", "Deviate
+# NITRO 2" / "NITRO Elite 2", "Air Force 1 '07" / "'07 LV8")
+# --------------------------------------------------------------------------
+# A shoe's width (Hoka, New Balance, Brooks, ASICS): the regular width goes unnamed (or "D" for men,
+# "B" for women, "Regular", "normale Weite"), a wide one is its own product ("Bondi 8 Wide", "990v6 2E",
+# "1080v13 4E", "Extra Wide").  ``raw_facets`` compares a width letter after a size ("10 2E"); a width
+# word alone, or one title's width against the other's none, was read by no rule.  Letter widths "2E",
+# "4E", "6E" are read anywhere (no other product prints them as a word); "Wide" / "Narrow" only where
+# they close the name - at the title's end, or before a gender, a size, a colour, a shoe's kind, "Fit" /
+# "Width" / a number - never qualifying a noun ("Wide Angle", "Wide Leg", "Ultra Wide Monitor").
+_WIDTH_LETTERS = {"2e": "wide", "4e": "xwide"}
+# (not after a standard's name: "Wi-Fi 6E"; "6E" is no width the shops print - labcmp lost four routers and
+# boards to it)
+_WIDTH_NOT_AFTER_LETTER = frozenset("fi wifi wi ddr lte".split())
+_WIDTH_WORDS = {"wide": "wide", "narrow": "narrow", "weit": "wide", "schmal": "narrow", "large": None}
+_WIDTH_PREFIX_X = frozenset("extra x xtra".split())
+_WIDTH_NOT_AFTER = frozenset("ultra super angle".split())
+_WIDTH_CLOSERS = frozenset("""
+men mens man women womens woman s herren damen heren dames homme femme hombre mujer uomo donna unisex
+fit width weite passform breite ancho
+uk us eu eur size gr taille talla maat
+shoe shoes boot boots trainer trainers sneaker sneakers running laufschuh laufschuhe
+black white grey gray blue navy red green pink
+""".split())
+
+
+def _widths(ws) -> frozenset:
+    out = set()
+    n = len(ws)
+    for i, w in enumerate(ws):
+        c = _WIDTH_LETTERS.get(w)
+        if c is not None and i and ws[i - 1] in _WIDTH_NOT_AFTER_LETTER:
+            continue
+        if c is None and w in ("wide", "narrow", "weit", "schmal"):
+            if i and ws[i - 1] in _WIDTH_NOT_AFTER:
+                continue
+            nxt = ws[i + 1] if i + 1 < n else None
+            if not (nxt is None or nxt in _WIDTH_CLOSERS or nxt[0].isdigit()):
+                continue
+            if i == 0:
+                continue
+            c = _WIDTH_WORDS[w]
+            if c == "wide" and ws[i - 1] in _WIDTH_PREFIX_X:
+                c = "xwide"
+        if c is not None:
+            out.add(c)
+    return frozenset(out)
+
+
+WIDTH = "_s33_width"  # (the facet key of ``widths_of_text``: ``facets.add_offer_facets`` / ``facets.conflicts``)
+_WIDTH_HINT = re.compile(r"\b(?:wide|narrow|weit|schmal|2e|4e)\b").search
+_TEXT_WORDS = re.compile(r"[a-z0-9]+").findall
+
+
+def widths_of_text(cleaned: str) -> frozenset:
+    """The widths (``_widths``) a cleaned title names, read from its words."""
+    if not cleaned or _WIDTH_HINT(cleaned) is None:
+        return frozenset()
+    return _widths(_TEXT_WORDS(cleaned))
+
+
+def widths_differ(wa, wb) -> bool:
+    """Does one title name a shoe's width (``_widths``: "Wide", "2E", "4E", "Extra Wide", "Narrow") the
+    other does not name, or another one?  The regular width goes unnamed: "Bondi 8" / "Bondi 8 Wide"
+    are two products, as "990v6 2E" / "990v6 D" are."""
+    return _widths(wa) != _widths(wb)
+
+
+# A letter glued to a model's number the other title prints bare: Wilson's "Pro Staff 97L" (the
+# lighter frame) against "Pro Staff 97", Burton's "Custom 158W" (the wide board) against "Custom
+# 158".  Read by the rules as a unit ("97 l", "158 w": litres, watts) printed on one side only - no
+# conflict.  After a name word both titles print, with the bare number there in the other (and no
+# unit word after it that spells the letter: "158 W", "18 Volt"): another model.
+_GLUED = re.compile(r"(\d{2,3})([a-z])").fullmatch
+_GLUED_NOT = frozenset("x k p g m s".split())  # (a multiplier, 4K, 1080p, 5G, metres, "S" of a size)
+
+
+def glued_letter_differs(wa, wb, raw_a: str = "", raw_b: str = "") -> bool:
+    """Does one title print a number with one letter glued on ("97l", "158w") right after a word both
+    titles print, where the other prints the bare number after that word ("staff 97", "snowboard 158")
+    and nothing there that starts with the letter?  Glued in the title as the shop wrote it (``raw_a`` /
+    ``raw_b``, any case): the cleaner glues a unit or a size letter to its number ("12 V", "29 - L")."""
+    for x, y, raw in ((wa, wb, raw_a), (wb, wa, raw_b)):
+        for i in range(1, len(x)):
+            m = _GLUED(x[i])
+            if m is None or m.group(2) in _GLUED_NOT:
+                continue
+            num, letter = m.group(1), m.group(2)
+            prev = x[i - 1]
+            for j in range(1, len(y)):
+                if y[j] == num and y[j - 1] == prev:
+                    nxt = y[j + 1] if j + 1 < len(y) else ""
+                    if not nxt.startswith(letter) and x[i] not in y and _glued_in(x[i], raw):
+                        return True
+    return False
+
+
+def _glued_in(w: str, raw: str) -> bool:
+    return re.search(r"(?<![\w.])" + w + r"(?![\w.])", raw.lower()) is not None
+
+
+# A tier word inside a line's name: Saucony's "Endorphin / Deviate NITRO 2" against "NITRO Elite 2",
+# "Endorphin Speed"; a race tier of a shoe, a bike's or a racket's "Tour", "Team", "Comp", "Expert".
+# The words are too common in the catalogues to identify ("elite", "speed" pass), so a title printing
+# one of them between two words the other prints side by side was read as the other's product.  Not
+# right after the brand (a line's first word there: "Jabra Elite 85t" / "Jabra 85t").
+_LINE_TIERS = frozenset("elite speed tour team comp expert race".split())
+
+
+def line_tier_inserted(wa, wb, brand=None) -> bool:
+    """Does one title print a tier word (``_LINE_TIERS``) between two words the other prints side by
+    side, neither of them the brand ("nitro *elite* 2" / "nitro 2")?"""
+    for x, y in ((wa, wb), (wb, wa)):
+        if _LINE_TIERS.isdisjoint(x):
+            continue
+        ys = set(y)
+        pairs = None
+        for i in range(1, len(x) - 1):
+            if x[i] not in _LINE_TIERS or x[i] in ys:
+                continue
+            prev, nxt = x[i - 1], x[i + 1]
+            if prev == brand or i - 1 == 0:
+                continue
+            if pairs is None:
+                pairs = set(zip(y, y[1:]))
+            if (prev, nxt) in pairs:
+                return True
+    return False
+
+
+# A lettered model word after the model's number: Nike's "Air Force 1 '07 *LV8*" (an upper of its
+# own) against "Air Force 1 '07".  A word of letters and digits on one side only passed as a spec
+# ("nvme", "5G", "GTX" stay such): two letters and one digit right after a number both titles print,
+# not a format, a console or a standard ("MP3", "PS5", "H264").
+_LETTERED = re.compile(r"[a-z]{2}\d").fullmatch
+_LETTERED_NOT = frozenset("mp3 mp4 ps3 ps4 ps5 ip4 ip5 ip6 ip7 ip8 bt4 bt5 qi2 uv4 uv5 dd5 hd1 hd2 cr2 "
+                          "aa1 aa2 rj4 sd3 sd4 dx9 pd3 pc3 pc4 td1 gt3 ax6".split())
+
+
+def lettered_word_after_number(wa, wb) -> bool:
+    """Does one title print a word of two letters and a digit (``_LETTERED``: "lv8") right after a
+    number both titles print, where the other prints another word or none after it?"""
+    for x, y in ((wa, wb), (wb, wa)):
+        for i in range(1, len(x)):
+            w = x[i]
+            if not _LETTERED(w) or w in _LETTERED_NOT or not x[i - 1].isdigit():
+                continue
+            prev = x[i - 1]
+            if prev not in y or w in y:
+                continue
+            return True
+    return False
+
+
+def sport_variants_differ(a, b) -> bool:
+    """(session 33, fs33) Three readings above, for ``variants.slot_conflict`` (a width is a size: a "dims"
+    conflict, ``facets.conflicts`` - a shared style code, "M1080K13 Wide 2E" / "M1080K13 Standard D", names the
+    model, not its width, and outweighs a slot conflict); ``a`` / ``b`` have the
+    title's words (``words``), its brand (``brand``) and the title as given (``rawtitle``)."""
+    wa, wb = a.words, b.words
+    return (glued_letter_differs(wa, wb, a.rawtitle if isinstance(a.rawtitle, str) else "",
+                                    b.rawtitle if isinstance(b.rawtitle, str) else "")
+            or line_tier_inserted(wa, wb, a.brand or b.brand) or lettered_word_after_number(wa, wb))
+
+
+# --------------------------------------------------------------------------
+# (session 33, fs33) "Tee" = "T-Shirt"
+# --------------------------------------------------------------------------
+# A T-shirt is written "T-Shirt", "T Shirt", "Tshirt", "Tee Shirt" or "Tee" ("Under Armour Men's Tech 2.0
+# Short Sleeve T-Shirt" / "UA Tech 2.0 SS Tee Men"): one way, "t-shirt" (as the tables write it: Hindi's "टी-शर्ट"
+# is read so), the same on both sides (still identifying words).  "Tee" is German tea and a golf tee too: read as a T-shirt only among a garment's words -
+# a gender, a sleeve, a lettered size, "Graphic", "Crew", "Cotton" - in the title.
+_T_SHIRT = re.compile(r"\b(?:t[\s-]?shirts?|tee[\s-]shirts?)\b")
+_TEE = re.compile(r"\btees?\b")
+_GARMENT_CONTEXT = re.compile(
+    r"\b(?:men|mens|man|women|womens|woman|ladies|boys|girls|kids|unisex|herren|damen|homme|femme|hombre|mujer"
+    r"|uomo|donna|heren|dames|short sleeve|long sleeve|ss|ls|graphic|crew|crewneck|cotton|xs|s|m|l|xl|xxl|2xl|3xl"
+    r"|small|medium|large|x-large)\b")
+
+
+def t_shirt_read(s: str) -> str:
+    """The cleaned title ``s`` with a T-shirt written one way, "t-shirt" (module note above)."""
+    if "shirt" in s:
+        s = _T_SHIRT.sub("t-shirt", s)
+    if "tee" in s and _TEE.search(s) and _GARMENT_CONTEXT.search(s):
+        s = _TEE.sub("t-shirt", s)
+    return s
+
+
+# --------------------------------------------------------------------------
+# (session 33, fs33) a maker's technology words between the brand and the line's name
+# --------------------------------------------------------------------------
+# Nike names its cushioning before the line: "Nike *Air Zoom* Pegasus 41" is the "Nike Pegasus 41" another
+# shop prints (the shoe's page names it so as well); "Air" is a variant word of the tables ("MacBook Air",
+# "iPad Air": after the line's name, another model).  A variant word a title prints in a run of words the
+# other lacks, right between the brand and the line's name both print next to each other, names no other
+# model: the other title's brand and name stand side by side, the name and its model number in both ("Pegasus
+# 41"; not "Disney+ Gift Card" / "Disney Gift Card", "Super Crema" / "Crema e Aroma").
+def variants_before_name(a, b) -> bool:
+    """Are the variant words one title prints and the other not (``variants``) each in a run of words
+    between the brand and the name word that follows the brand in the other title ("nike *air zoom*
+    pegasus 41" / "nike pegasus 41")?  Both print the name with its model number after it (a word with a
+    digit).  ``a`` / ``b`` have ``words``, ``variants``, ``brand``."""
+    brand = a.brand or b.brand
+    if not brand:
+        return False
+    for x, y, d in ((a, b, a.variants - b.variants), (b, a, b.variants - a.variants)):
+        if not d:
+            continue
+        xw, yw = x.words, y.words
+        if brand not in xw or brand not in yw:
+            return False
+        bx, by = xw.index(brand), yw.index(brand)
+        if by + 1 >= len(yw):
+            return False
+        name = yw[by + 1]
+        if name[0].isdigit() or name not in xw:
+            return False
+        k = xw.index(name)
+        if by + 2 >= len(yw) or not any(c.isdigit() for c in yw[by + 2]) or k + 1 >= len(xw) \
+                or xw[k + 1] != yw[by + 2]:
+            return False  # (the name and its model number after it, in both: not "Super Crema" / "Crema e Aroma",
+            # "Disney+ Gift Card" / "Disney Gift Card")
+        run = xw[bx + 1:k]
+        if not run or len(run) > 2 or not d.issubset(run) or not set(yw).isdisjoint(run):
+            return False
+    return a.variants != b.variants
+
+
+def one_colour_both(ca, cb) -> bool:
+    """(session 33, fs33) Do two offers' colour facets (``ca`` / ``cb``) name one base colour each, the same
+    one?  Then the makers' words beside it ("Core Black" / "Triple Black") name that colour."""
+    return bool(ca) and len(ca) == 1 and ca == cb
+
+
+# --------------------------------------------------------------------------
+# (session 33, fs33) the regular width, named
+# --------------------------------------------------------------------------
+# The regular width of a shoe or a sandal goes unnamed in most shops, others name it: "Birkenstock Arizona
+# Birko-Flor Black *Regular Fit*" / "... *normale Weite*", "Regular Width", "largeur normale", "calzata normale".
+# Named, it is the product the other title prints without a width (the narrow and the wide are other
+# products: ``widths_differ``): the phrases are read as one word, "regularwidth", the same on both sides.  (Dropped
+# from the title, the phrase changed what the learned stage read of a pair printing it on both sides - "Jack &
+# Jones Paulos Sweat Regular Fit" - and the pair was lost.)
+_REGULAR_WIDTH = re.compile(
+    r"\b(?:regular (?:fit|width)|normal (?:fit|width)|standard width|medium width|normale weite|weite normal"
+    r"|normale breite|largeur normale|chaussant normal|ancho normal|horma normal|calzata normale|normale pasvorm)\b")
+
+
+def regular_width_read(s: str) -> str:
+    """The cleaned title ``s`` with the phrase naming the regular width (``_REGULAR_WIDTH``) as one word."""
+    return _REGULAR_WIDTH.sub("regularwidth", s)
+
+
+# --------------------------------------------------------------------------
+# (session 33, fs33) a tennis racket's grip size and its strings
+# --------------------------------------------------------------------------
+# A racket's grip size is "Grip 3" in one shop, "L3" in another (Europe's L0-L5; "Griffstärke 3",
+# "impugnatura 3", "empuñadura 3"): one word, "l3".  Sold without strings it is "Unstrung" / "non incordata" /
+# "unbesaitet" / "non cordée" / "sin cordaje": one word, "unstrung" ("Wilson Pro Staff 97 v14 Unstrung Grip 3" /
+# "... racchetta tennis L3 non incordata"); the grip's size in inches after it ("Grip 3 (4 3/8)") is the same
+# size in the American system, dropped with it.  Both stay identifying words (a strung racket, another grip, is
+# another product); they are only read the same on both sides.
+_GRIP = re.compile(r"\b(?:grip(?: size)?|griffstarke|griffgrosse|impugnatura|empunadura|taille de manche|manche)"
+                   r"\s?:?\s?(?:l\s?)?([0-5])\b(?![.,]\d)(?:\s?\(?\s?4\s?(?:[1-7]/8|1/2|1/4|3/4)?\s?\)?(?![\w/]))?")
+_UNSTRUNG = re.compile(r"\b(?:non incordata|non incordato|non cordee|unbesaitet|sin encordar|sin cordaje|sin cordar"
+                       r"|niebesaitet|nenaplet\w*|niezaciagnieta|niezaciagniety)\b")
+
+
+def racket_read(s: str) -> str:
+    """The cleaned title ``s`` with a racket's grip size as "l3" and its "unstrung" one way (note above)."""
+    if "grip" in s or "griff" in s or "impugnatura" in s or "empunadura" in s or "manche" in s:
+        s = _GRIP.sub(r"l\1", s)
+    return _UNSTRUNG.sub("unstrung", s)
+
+
+# --------------------------------------------------------------------------
+# (session 33, fs33) a ball's English name against the kind the other names in its language
+# --------------------------------------------------------------------------
+# "Football" and "Basketball" are no kind words of the tables (fs32: shared by both titles they are evidence -
+# "Football Manager 2024", a Wilson basketball pair), so "Wilson Evolution Basketball" / "Wilson Evolution
+# piłka do koszykówki" and "Al Rihla League Football" / "... Fußball" / "... pallone da calcio" were left apart:
+# the English word was an identifying word the other lacked.  Where the other title names that very kind in
+# its words ("Fußball", "pallone da calcio", "piłka do koszykówki"), the English word is its name: no
+# identifying word.  (The boots are another kind: "Football" against "Fußballschuhe" stays apart.)
+BALL_WORDS = frozenset("football basketball".split())
+
+
+def ball_named_otherwise(ids, other_words, category: dict, phrases: dict) -> frozenset:
+    """The words of ``ids`` in ``BALL_WORDS`` whose kind the other title's words (``other_words``) name: a
+    word of ``category`` (word -> kind) or a phrase of ``phrases`` (phrase -> kind) of that kind."""
+    want = ids & BALL_WORDS
+    if not want:
+        return frozenset()
+    kinds = {category.get(w) for w in other_words}
+    if not want.isdisjoint(kinds):
+        kinds.discard(None)
+    joined = " " + " ".join(other_words) + " "
+    out = set()
+    for w in want:
+        if w in other_words:
+            continue
+        if w in kinds or any(k == w and (" " + ph + " ") in joined for ph, k in phrases.items()):
+            out.add(w)
+    return frozenset(out)

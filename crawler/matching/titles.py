@@ -25,6 +25,7 @@ from . import health32 as _health32  # (session 32, hp32: pharmacy shorthand)
 from . import beauty33 as _beauty33  # (session 33, bc33: a shade's label, a concentration written out)
 from . import raw_facets as _raw_facets
 from . import home32 as _home32  # (session 32, hl32: a leaf module - a lamp's equivalent watts)
+from . import sport32 as _sport32  # (session 33, fs33: a leaf module - "Tee" / "T-Shirt")
 from .memos import memo  # (session 17: the memos' registry)
 from .amounts import dozens_counted, feet_and_inches, fractions_by_x, year_download  # (session 15, prec)
 from .amounts import cardinals_counted, ranges_joined  # (session 20, en20b)
@@ -679,6 +680,14 @@ def _clean_pre(text) -> str:
         s = _SPF.sub(_spf_repl, s)  # (session 22, ml22a: "LSF 30" / "FPS 30" is "SPF 30")
     if "gore" in s or "gtx" in s:
         s = _GORE_TEX.sub("goretex", s)  # (session 32, fs32: "GORE-TEX" / "GTX", a shoe's or a jacket's membrane)
+    if "shirt" in s or "tee" in s:
+        s = _sport32.t_shirt_read(s)  # (session 33, fs33: "Tee" / "T-Shirt" / "Tshirt" one word, ``sport32``)
+    if ("regular " in s or "normal" in s or " width" in s or "weite" in s or "breite" in s or "chaussant" in s
+            or "ancho" in s or "horma" in s or "calzata" in s or "pasvorm" in s):
+        s = _sport32.regular_width_read(s)  # (session 33, fs33: "Regular Fit" / "normale Weite" one word, ``sport32``)
+    if ("grip" in s or "griff" in s or "impugnatura" in s or "empunadura" in s or "manche" in s or "incordat" in s
+            or "cordee" in s or "besaitet" in s or "cordaje" in s or "encordar" in s or "naplet" in s or "zaciagniet" in s):
+        s = _sport32.racket_read(s)  # (session 33, fs33: "Grip 3" / "L3", "Unstrung" / "non incordata", ``sport32``)
     if _health32.HINT(s):
         s = _health32.pharmacy_read(s)  # (session 32, hp32: "16cpr" is 16 tablets, a PZN one shop prints is dropped)
     if _beauty33.HINT(s):
@@ -713,6 +722,8 @@ def _clean_pre(text) -> str:
         s = _IN_DOT.sub(" inch", s)
     if "." in s and _THOUSANDS_HINT(s):
         s = _THOUSANDS_DOT.sub(r"\1\2", s)
+    if "ssd" in s or "hdd" in s or "emmc" in s:
+        s = _DRIVE_GLUED.sub(_drive_glued_repl, s)  # (session 33, ho33: "8GB/512SSD" is a 512 GB SSD)
     if ("non" in s or "anti" in s) and _NON_HINT(s):
         s = _NON_PREFIX.sub(_non_prefix_repl, s)
     if "pc" in s and _PC_HINT(s):
@@ -807,7 +818,10 @@ _THREAD_COUNT = re.compile(r"(?<![\w.])(\d{2,4})\s?-?\s?thread\s?-?\s?count\b")
 _DENOMINATORS = frozenset("2 3 4 8 16 32".split())
 _MIXED_NUMBER = re.compile(
     r"(?<![\w./])(?:(\d{1,3})-|([1-9])\s)?([1-9]\d?)/(" + "|".join(sorted(_DENOMINATORS, key=int)) + r")(?![\d/])(?=\s?(?:-?\s?(?:inch(?:es)?|qt|"
-    r"quarts?|gal|gallons?|lbs?|pounds?|oz|ounces?|ft|feet|foot|l|liters?|litres?)\b|-in\b(?!-)|\"|'(?![a-z0-9])))")
+    r"quarts?|gal|gallons?|lbs?|pounds?|oz|ounces?|ft|feet|foot|l|liters?|litres?"
+    # (session 33, ho33: and the inch's words of ``_INCH`` - "1/2 Zoll", "3/4 pouce", "1/2 pulgada": the
+    # fraction was read as "1" and "2 inch")
+    r"|zoll|pouces?|pulgadas?|pollici|pollice|cali|palcu|palce|duim|tommer)\b|-in\b(?!-)|\"|'(?![a-z0-9])))")
 # (a whole number before a fraction with a space is its whole part when it is one digit - "5 1/2
 # Quart", '1 1/4" Spade Bit' -; a larger number there is as often a count: "Bosch 10 1/4 inch
 # Drill Bits"; written with a hyphen it is one number: "22-1/2 in")
@@ -825,6 +839,15 @@ _SPELLED_DIGITS = re.compile(r"(?<![\w.\-/])(\d)-(\d)-(\d)(?![\w\-/.])")
 # a German shop's thousands dot before a power or a charge ("2.200 W", "5.000 mAh": 2200 W, 5000
 # mAh - no kettle draws 2.2 W)
 _THOUSANDS_DOT = re.compile(r"(?<![\w.])([1-9]\d?)\.(\d{3})(?=\s?(?:w|watt|watts|mah|rpm)\b)")
+
+
+# (session 33, ho33) a drive's capacity glued to its kind with no unit, as laptop shops write the memory
+# and the drive - "8GB/512SSD", "16GB 1000SSD", "256EMMC": gigabytes (the sizes drives are sold in)
+_DRIVE_GLUED = re.compile(r"(?<![\w.])(64|128|256|480|500|512|960|1000|2000)(ssd|hdd|emmc)\b")
+
+
+def _drive_glued_repl(m) -> str:
+    return m.group(1) + "gb " + m.group(2)
 
 
 # a property's "non-" / "anti-" written apart or glued ("Non-Stick", "Non Stick", "Nonstick";
@@ -1101,6 +1124,8 @@ def clean_with_units(text) -> tuple[str, dict]:
         if a is not None and i == 1 and not parts[i + 1] and _LEADING_CODE_AFTER(parts[i + 3]) \
                 and _leading_code(parts[0], num):
             a = None  # (session 22, en22: "38220ML - 38000 Series Bridge", ``_leading_code``)
+        if a is not None and (unit == "m" or unit == "l") and parts[i + 1] and _YEAR_LIKE(num):
+            a = None  # (session 33, fs33: "Trek Marlin 7 2024 M": a year and a frame size, ``_glue_unit``)
         if a is None:  # (no unit: the text as it was)
             out.append(num + parts[i + 1] + unit)
             out.append(parts[i + 3])
@@ -1133,8 +1158,15 @@ def light_clean(text: str) -> str:
     return s.lower()
 
 
+# (session 33, fs33) a bike's model year and its frame size after it ("Trek Marlin 7 2024 M", "... 2023 L"): a
+# year (2005-2039) spaced from a lone "m" or "l" is no length of 2 km nor a volume of 2,000 litres
+_YEAR_LIKE = re.compile(r"20(?:0[5-9]|[1-3]\d)").fullmatch
+
+
 def _glue_unit(m: re.Match) -> str:
     num, unit = m.group(1), m.group(2)
+    if (unit == "m" or unit == "l") and m.end(1) != m.start(2) and _YEAR_LIKE(num):
+        return m.group(0)  # (session 33, fs33: "2024 M" is a year and a frame size)
     if _LEADING_CODE_AFTER(m.string, m.end()) and m.end(1) == m.start(2) and _leading_code(
             m.string[:m.start()], num):
         return m.group(0)  # (session 22, en22: "38220ML - 38000 Series Bridge", ``_leading_code``)

@@ -52,6 +52,7 @@ import re
 from .memos import cached
 
 from .sport32 import decimal_names_differ  # (session 32, fs32: a leaf module)
+from .sport32 import sport_variants_differ  # (session 33, fs33)
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
 from .facets import SHADE, _SHADE_AFTER, _SHADE_HINT, shades  # (session 31, dev31: ``_colour_shade``)
@@ -626,6 +627,9 @@ _MAKER_LINES = {
     "acer": "aspire swift nitro predator travelmate extensa",
     "msi": "katana stealth raider cyborg prestige",
     "victron": "bluesolar smartsolar",
+    # (session 33, ho33: a headphone or speaker maker numbers its lines alike - "JBL Tune 510BT" / "JBL Live
+    # 510BT", "Flip 5" / "Charge 5"; "Go" left out, a common word)
+    "jbl": "tune live endurance reflect vibe wave quantum flip charge clip xtreme boombox pulse partybox",
 }
 _LINE_MAKER = {line: maker for maker, lines in _MAKER_LINES.items() for line in lines.split()}
 _LINE_WORDS = frozenset(_LINE_MAKER)
@@ -790,6 +794,8 @@ def slot_conflict(a, b) -> float:
         return 1.0  # (session 30, suffix30: "New Nintendo 3DS XL" / "Nintendo 3DS XL"; "... Switch" / "... PS5")
     if decimal_names_differ(a.words, b.words):
         return 1.0  # (session 32, fs32: "Hexagon 5.0" / "Hexagon 6.0", "GameChanger 2.0" / "GameChanger", ``sport32``)
+    if sport_variants_differ(a, b):
+        return 1.0  # (session 33, fs33: "Bondi 8" / "Bondi 8 Wide", "97" / "97L", "NITRO 2" / "NITRO Elite 2", "'07 LV8")
     if a.allcodes.isdisjoint(b.allcodes) and not any(map(_mark, a.wordset & b.wordset)):
         return 0.0  # (most pairs: no model number both print)
     ta, tb = _one_concentration_spelling(a.title, b.title)

@@ -60,6 +60,7 @@ from __future__ import annotations
 import re
 
 from .sizing import SIZE_LABELS as _SIZE_LABELS, size_positions as _size_positions  # (session 32, fs32)
+from .sizing import may_name_size as _may_name_size  # (session 33, fs33)
 from .sizing import LETTER_SIZES as _SIZE_LETTERS  # (session 32, fs32)
 from . import titles as T
 from .memos import memo  # (session 17: the memos' registry)
@@ -407,9 +408,21 @@ def _abbreviated_in(w: str, p, other) -> bool:
 
 
 def _kinds_missing(p, other) -> set:
-    """Category classes p's title names that the other title never names."""
-    ok = {CATEGORY[v] for v in other.wordset if v in CATEGORY}
-    return {CATEGORY[w] for w in p.wordset if w in CATEGORY and CATEGORY[w] not in ok}
+    """Category classes p's title names that the other title never names.
+    (session 33, ho33: a kind named by a phrase of ``mends33`` too - "Sèche-linge" names the tumble
+    dryer, "Lave-linge" the washing machine - and a word inside such a phrase names the phrase's kind,
+    not its own: "lave" of "lave-linge" is no dishwasher there)"""
+    pa, po = _own_phrase_kinds(p), _own_phrase_kinds(other)
+    ok = {po.get(v) or CATEGORY[v] for v in other.wordset if v in CATEGORY} | set(po.values())
+    return {pa.get(w) or CATEGORY[w] for w in p.wordset if w in CATEGORY and (pa.get(w) or CATEGORY[w]) not in ok} \
+        | {k for k in pa.values() if k not in ok}
+
+
+def _own_phrase_kinds(p) -> dict:
+    """(session 33, ho33) {word: kind} of p's words inside a phrase of ``mends33`` (most titles: none)."""
+    if _mends33.PHRASE_WORDS.isdisjoint(p.wordset):
+        return {}
+    return {w: k for w, k in _phrase_kinds(p).items() if w in _mends33.PHRASE_WORDS}
 
 
 def _category_word(w: str, p) -> bool:
@@ -419,6 +432,8 @@ def _category_word(w: str, p) -> bool:
     # a machine's battery word beside its kind - "kosiarka *akumulatorowa*", "*Akku*-Rasenmäher")
     if w in _diy32.PHRASE_WORDS and _phrase_kinds(p).get(w) is not None:
         return True
+    if w in _mends33.PHRASE_WORDS and _phrase_kinds(p).get(w) is not None:
+        return True  # (session 33, ho33: "*sèche*-linge", ``mends33``)
     if w in _diy32.CORDLESS and _cordless_beside_kind(w, p):
         return True
     if w in _CATEGORY_MODIFIERS:
@@ -499,6 +514,8 @@ def _classify_words(ids, p, other):
             if not okinds:
                 out.add(w)
                 continue
+            if w in _mends33.PHRASE_WORDS:
+                continue  # (session 33, ho33: another kind's phrase word is no rewording: "Sèche-" / "Lave-linge")
         c = SYNONYM.get(w)
         if c is not None:
             if ocanon is None:
@@ -543,7 +560,13 @@ def closing_colour(w: str, p, other, colours: frozenset, kinds: frozenset | None
         return False
     finish = kinds is None
     kinds = _FINISH_KINDS if kinds is None else kinds
-    if kinds.isdisjoint(p.wordset) and kinds.isdisjoint(other.wordset):
+    # (session 33, fs33: a colourway right before a garment's letter size closing the title - "The North Face
+    # 100 Glacier Fleece *Black* M", "Tiro 24 Training Pants Men *Black/White* XL" - is the colour and size a
+    # shop's page selects of the product the other prints with neither)
+    garment = _colour_before_closing_size(p, colours) if not strict else _EMPTY_SET
+    if garment:
+        pass
+    elif kinds.isdisjoint(p.wordset) and kinds.isdisjoint(other.wordset):
         # (only where the colour is a finish of a device, a garment or a housewares item: of
         # ink, toner, pens, food and drink, and drive lines ("WD Red", "Lipton Green Tea",
         # "HP 63 Black", "Monster White") the colour is the product)
@@ -566,7 +589,7 @@ def closing_colour(w: str, p, other, colours: frozenset, kinds: frozenset | None
     def in_place(i: int) -> bool:
         if i == 0:
             return False
-        if _closes_part(p, i):
+        if _closes_part(p, i) or i in garment:
             return True
         nxt, prev = ws[i + 1], ws[i - 1]
         if nxt in colours or _category_word(nxt, p) or nxt in FILLER or nxt in FUNCTION:
@@ -578,6 +601,26 @@ def closing_colour(w: str, p, other, colours: frozenset, kinds: frozenset | None
         return prev[0].isdigit() and T.is_unit_token(prev)
 
     return _at_every_place(w, p, in_place)
+
+
+_EMPTY_SET = frozenset()
+
+
+def _colour_before_closing_size(p, colours) -> frozenset:
+    """(session 33, fs33) The indices of the colour words (``colours``, or a maker's colour words beside them:
+    ``sport32.maker_colour_words``) standing right before a garment's letter size that closes p's title
+    ("... Black M", "... Black/White XL", "... Core Black L"); none where no letter size closes it."""
+    ws = p.words
+    n = len(ws)
+    if n < 3 or ws[-1] not in _SIZE_LETTERS or ws[-1] == "s" or ws[-2] not in colours:
+        return _EMPTY_SET
+    maker = _sport32.maker_colour_words(ws, colours)
+    out = []
+    i = n - 2
+    while i > 0 and len(out) < 3 and (ws[i] in colours or ws[i] in maker):
+        out.append(i)
+        i -= 1
+    return frozenset(out)
 
 
 def _closes_part(p, i: int) -> bool:
@@ -750,6 +793,15 @@ def _neutral(w: str, p, other, compared) -> bool:
         return True  # (session 20, en20a: "Power Adapter" / "Wall Charger": "Power" names the kind)
     if w in FUNCTION or w in FILLER or _category_word(w, p) or w in other.wordset:
         return True
+    if w in _sport32.BALL_WORDS and _sport32.ball_named_otherwise(frozenset((w,)), other.words, CATEGORY, KIND_PHRASES):
+        return True  # (session 33, fs33: "Basketball" / "piłka do koszykówki", the kind the other names)
+    if w in _sport32.MAKER_COLOUR_WORDS and w not in _sport32.FINISH_WORDS and p.facets and other.facets \
+            and _sport32.one_colour_both(p.facets.get("colour"), other.facets.get("colour")) \
+            and w in _sport32.maker_colour_words(p.words, T.COLOURS) \
+            and _sport32.maker_colour_words(other.words, T.COLOURS) - _sport32.FINISH_WORDS:
+        # (session 33, fs33: "Core Black" / "Triple Black", one all-black shoe - each title names its one colour
+        # with a maker's word: ``sport32.one_colour_both``; not "Warm White" / "Cool White", a light's colour)
+        return True
     if bare_tool_word(w, p, other):
         return True  # (session 32, da32: "solo" / "senza batteria", both sell the tool alone, as for an insertion)
     if translated_in(w, other.wordset):
@@ -899,7 +951,7 @@ def _inflections(x: str, y: str) -> bool:
 
 def _sizeless(ws):
     """Title words ``ws`` without a size's words (``sizing.size_positions``: "EU 44", "Size M")."""
-    if _SIZE_LABELS.isdisjoint(ws) and not (ws and ws[-1] in _SIZE_LETTERS):
+    if not _may_name_size(ws) and not (ws and ws[-1] in _SIZE_LETTERS):
         return ws
     sized = _size_positions(ws)
     return [w for i, w in enumerate(ws) if i not in sized] if sized else ws
@@ -1184,7 +1236,27 @@ def variants_in_feature_list(a, b) -> bool:
     by words the longer one prints in its feature list, qualifying a feature
     ("Mouse: 63g Ultra Lightweight", ``segments.qualifiers``)?"""
     return (variants_excused(a, b, canon, _NAME_SKIP, _KINDS) or variants_in_attached_phrase(a, b)  # (s11, recall)
-            or variants_in_kind_phrase(a, b) or variants_of_brand(a, b))
+            or variants_in_kind_phrase(a, b) or variants_of_brand(a, b)
+            or _sport32.variants_before_name(a, b)  # (session 33, fs33: "Nike Air Zoom Pegasus 41" / "Nike Pegasus 41")
+            or _variants_only_sizes(a, b))  # (session 33, fs33: "... Pants Men Black/White XL", a size)
+
+
+def _variants_only_sizes(a, b) -> bool:
+    """(session 33, fs33) Are the variant words one title prints and the other not ("xl") each a size's word of
+    that title (``sizing.size_positions``: "Size XL", "... Black/White XL" closing it), the other title naming
+    no size at all?  A garment's letter size one shop's page prints names the size variant of the product
+    the other prints with none, no variant of the model ("3DS XL"); where both name sizes, the size rules
+    compare them ("X-Large" / "XL" stays as it was: ``tests/test_matching_s12_precision.py``)."""
+    for x, y in ((a, b), (b, a)):
+        d = x.variants - y.variants
+        if d:
+            if y.facets and y.facets.get("dims"):
+                return False
+            ws = x.words
+            sized = _size_positions(ws)
+            if not sized or not d.issubset({ws[i] for i in sized}):
+                return False
+    return a.variants != b.variants
 
 
 def variants_of_brand(a, b) -> bool:
@@ -5358,6 +5430,11 @@ _home32.install(_sys.modules[__name__])
 from . import diy32 as _diy32  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _diy32.install(_sys.modules[__name__])
+
+# session 33, ho33: the tumble dryer in the shops' languages ("Sèche-linge" / "Lave-linge"; ``mends33``)
+from . import mends33 as _mends33  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_mends33.install(_sys.modules[__name__])
 
 _ml27.install(_sys.modules[__name__])
 
