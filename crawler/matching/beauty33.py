@@ -40,6 +40,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import NEGATION  # (session 33, mend33a: a leaf table - "kein Tester")
+
 # kinds ({kind: words}); the kind names are the tables' where they had one
 KINDS = {
     "foundation": "fondotinta",
@@ -59,11 +61,9 @@ KIND_PHRASES = {
     "dry shampoo": ("dry shampoo", "shampooing sec", "champu en seco", "shampoo secco", "suchy szampon"),
 }
 
-# one value, several languages: the French adverb of a flanker's name ("La Vie est Belle Intensément" is
-# the line's "Intense" edition, no word of its own)
-SYNONYMS = {
-    "intense": "intensement",
-}
+# one value, several languages (session 33, mend33a: no longer "intense" = "intensement" - "La Vie est
+# Belle Intensément" (2020) is a flanker of its own name, not the line's "L'Eau de Parfum Intense")
+SYNONYMS = {}
 
 # whom it is for, in Polish ("dla Mężczyzn" / "dla Kobiet"): the gender spec's classes
 GENDER = {
@@ -154,6 +154,26 @@ def beauty_read(s: str) -> str:
 # a fragrance tester ("Tester", "Testeur", "Probador", "تستر" read as "tester"); the title must name a
 # concentration (``facets.concentrations``) - a battery or cable "tester" is a kind of its own
 TESTER_HINT = re.compile(r"\b(?:tester|testeur|probador)\b").search
+# (session 33, mend33a: what a tester word says.  Glued "Testerbox" is the "Tester Box".  A denied
+# tester ("Originalverpackt, kein Tester", "oryginał, nie tester", "not a tester", "non tester", "sin
+# tester", "pas un testeur") is the boxed bottle; a tester given with the bottle ("+ Tester 10ml gratis",
+# "with free tester") is a gift, not the product being a tester.)
+_TESTER_WORD = re.compile(r"\b(?:tester|testeur|probador)(?:\s?box)?\b")
+_DENIERS = NEGATION | frozenset("not non nie nicht ni pas".split())
+_TESTER_DENIED = re.compile(r"\b(?:" + "|".join(sorted(_DENIERS)) + r")"
+                            r"(?:\s+(?:a|an|un|une|ein|einen|el|es|ist|is|jest|to))?\s*$")
+_TESTER_GIFT_BEFORE = re.compile(r"(?:\+|\b(?:with|mit|inkl\.?|incl\.?|plus|avec|con|gratis|free))\s*$")
+_TESTER_GIFT_AFTER = re.compile(r"^\s*(?:\d+(?:[.,]\d+)?\s?ml\s*)?(?:gratis|free|gratuit|omaggio|gift|geschenk)\b")
+
+
+def names_tester(cleaned: str) -> bool:
+    """Does a cleaned title say the product is a tester (not a denied or a free one)?"""
+    for m in _TESTER_WORD.finditer(cleaned):
+        before, after = cleaned[:m.start()], cleaned[m.end():]
+        if _TESTER_DENIED.search(before) or _TESTER_GIFT_BEFORE.search(before) or _TESTER_GIFT_AFTER.match(after):
+            continue
+        return True
+    return False
 
 
 def install(W) -> None:

@@ -102,6 +102,15 @@ FOOD_COLOUR_OF = {w: "beige" for w in
 FOOD_COLOUR_OF.update({"chocolate": "brown", "lavender": "purple"})
 AMBIGUOUS_COLOUR_OF.update({w: c for w, c in FOOD_COLOUR_OF.items() if w not in COLOUR_OF})
 AMBIGUOUS_COLOUR_OF.setdefault("laranja", "orange")
+# (session 33, mend33a) the ambiguous words that are a colour's name in another language or its plain
+# synonym ("Blu", French "Rose", "Viola", "Titan", "Crema", "Laranja", "Clear"), not a shade under a
+# basic colour (mint, lime, olive, sand, tan, lavender, chocolate, cream, platinum, champagne):
+# ``identifying_ids`` frees only these against the colour the other title closes on
+TRANSLATED_AMBIGUOUS = frozenset("rose blu viola titan clear orange laranja crema panna kremowy kremowa "
+                                 "kremowe kremovy kremova kremove krem".split()) & frozenset(AMBIGUOUS_COLOUR_OF)
+_ENGLISH_COLOURS = frozenset("grey gray green purple brown blue pink beige white black red yellow orange "
+                             "silver gold".split())
+_MEMORY_WORD = re.compile(r"\d+(?:gb|go|tb|to)$").match  # (a device's memory: "128gb", "256go")
 
 # (session 24, tools24) the plating or finish of fasteners and hardware - stainless, zinc-plated,
 # galvanized, black oxide, brass, chrome-, nickel-plated: another product of one size and thread, as
@@ -1009,18 +1018,37 @@ def identifying_ids(p, other) -> frozenset:
         # "Mint" - closing the title as its colourway (``raw_facets``: after a comma, the kind, or the
         # memory or network a device is sold with) names the colour the other offer names in its
         # language ("Blauw", "Różowy"): no identifying word, as a plain colour word is none)
-        theirs = (other.facets.get("colour") or _EMPTY) | (other.facets.get(_raw_facets.TAIL_COLOUR) or _EMPTY)
+        # (session 33, mend33a: only a word that translates the colour - "Blu", "Rose", "Viola", "Crema" -,
+        # not a shade under it - "Mint", "Lime", "Olive", "Lavender", "Sand", "Chocolate" are no other
+        # language's green, purple or brown: "Drops Paris 50g, Mint" / "..., Green" are two yarns; and
+        # only against the colourway closing the other title, not a colour word anywhere in it: the
+        # "Green" of "Lipton Green Tea 32g" is the tea's)
+        # A device's maker names few colourways, and a shop of another language gives a shade its basic
+        # colour ("Pixel 8 128 GB Mint" / "... 128GB Zielony"): there a shade frees against the basic colour
+        # closing the other title in another language than English (an English "Green" beside "Mint" is
+        # another colourway: Galaxy Z Flip5 Mint / Green)
+        theirs = other.facets.get(_raw_facets.TAIL_COLOUR) or _EMPTY
+        last = other.words[-1] if other.words else ""
+        if last in COLOUR_OF:
+            theirs = theirs | {COLOUR_OF[last]}  # (its last word a colour: "Pixel 8 256GB Różowy")
         if theirs:
             closing = p.words[-3:]
-            amb = {w for w in ids if w in closing and AMBIGUOUS_COLOUR_OF.get(w) in tail
-                   and AMBIGUOUS_COLOUR_OF.get(w) in theirs}
+            shade_ok = (last in COLOUR_OF and last != COLOUR_OF[last] and last not in _ENGLISH_COLOURS
+                        and any(_MEMORY_WORD(w) for w in p.words))
+            amb = {w for w in ids if w in closing and (w in TRANSLATED_AMBIGUOUS or shade_ok)
+                   and AMBIGUOUS_COLOUR_OF.get(w) in tail and AMBIGUOUS_COLOUR_OF.get(w) in theirs}
             if amb:
                 free = free | amb
     otail = other.facets.get(_raw_facets.TAIL_COLOUR)
     if otail and _raw_facets._AMBIGUOUS in otail and not ids.isdisjoint(_COLOUR_WORDS):
         # (and the other way round: p's plain colour word, "Blauw", where the other's closing colourway
         # is an ambiguous word of that colour, "Blu")
-        named = {w for w in ids & _COLOUR_WORDS if COLOUR_OF[w] in otail}
+        # (mend33a: as above - the other's word a translation, or its device's shade against p's closing
+        # colour word in another language than English)
+        translated = not TRANSLATED_AMBIGUOUS.isdisjoint(other.words[-3:])
+        named = {w for w in ids & _COLOUR_WORDS if COLOUR_OF[w] in otail
+                 and (translated or (w == p.words[-1] and w != COLOUR_OF[w] and w not in _ENGLISH_COLOURS
+                                     and any(_MEMORY_WORD(x) for x in other.words)))}
         if named:
             free = free | named
     if other.facets.get("colour"):
@@ -1479,8 +1507,11 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         ca, cb = fa.get(CONCENTRATION), fb.get(CONCENTRATION)
         if ca and cb and ca.isdisjoint(cb) and "edition" not in out:
             out.append("edition")  # (session 31, lb31: "Le Parfum" / "EDP", ``concentrations``)
-        if (FRAGRANCE_TESTER in fa) != (FRAGRANCE_TESTER in fb) and "edition" not in out:
-            out.append("edition")  # (session 33, bc33: a fragrance's tester against its boxed bottle)
+        if ca and cb and (FRAGRANCE_TESTER in fa) != (FRAGRANCE_TESTER in fb) and "edition" not in out:
+            # (session 33, bc33: a fragrance's tester against its boxed bottle.  Compared only where both
+            # titles name a concentration, as the concentration is - the tester mark is read only there:
+            # "Dior Sauvage Tester 100ml" says nothing of a tester against "... EDT 100ml Tester"; mend33a)
+            out.append("edition")
     return tuple(out)
 
 
@@ -1881,9 +1912,28 @@ _PURE_PARFUM = re.compile(r"\bextrait\b|(?<!\beau de )(?<!\beau du )(?<!\beau )(
                           r"(?!\s+(?:homme|femme|pour|for|men|women|unisex|mixte)\b)")
 
 
+# (session 33, mend33a) "Intense", "Elixir", "Extrême", "Absolu" right before or after a
+# concentration name a concentration of their own, as "Le Parfum" does: "Coco Mademoiselle Eau de Parfum
+# Intense" is no "Coco Mademoiselle woda perfumowana" (the EDP), "La Vie est Belle L'Eau de Parfum
+# Intense" no "La Vie est Belle Intensément EDP"
+_CONC_STRONGER = r"(?:intense|elixir|extreme|absolu|absolue)"
+_CONC_STRONGER_BEFORE = re.compile(r"\b" + _CONC_STRONGER + r"\s+$")
+_CONC_STRONGER_AFTER = re.compile(r"^\s+" + _CONC_STRONGER + r"\b")
+
+
 def concentrations(cleaned: str) -> frozenset:
-    """The fragrance concentrations a cleaned title names ("edp", "edt", "edc", "parfum")."""
-    out = {v for rx, v in _CONC_PHRASES if rx.search(cleaned)}
+    """The fragrance concentrations a cleaned title names ("edp", "edt", "edc", "parfum"; "edp+" where
+    a stronger edition's word stands next to it)."""
+    out = set()
+    for rx, v in _CONC_PHRASES:
+        m = rx.search(cleaned)
+        if m is not None:
+            stronger = (_CONC_STRONGER_AFTER.match(cleaned[m.end():])
+                        or _CONC_STRONGER_BEFORE.search(cleaned[:m.start()]))
+            if stronger is not None and cleaned.count(stronger.group().strip()[:5]) > 1:
+                stronger = None  # (the line's own name holds the word: "La Vie est Belle Intensément
+                # Eau de Parfum Intense" is the Intensément's EDP)
+            out.add(v + "+" if stronger else v)
     if _PURE_PARFUM.search(cleaned):
         out.add("parfum")
     return frozenset(out)
@@ -1901,7 +1951,7 @@ def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> N
         conc = concentrations(cleaned)
         if conc:
             facets[CONCENTRATION] = conc  # (session 31, lb31)
-            if _beauty33.TESTER_HINT(cleaned):
+            if _beauty33.names_tester(cleaned):  # (session 33, mend33a: not "kein Tester", "+ Tester gratis")
                 # (session 33, bc33: a fragrance's tester - unboxed, often capless, cheaper - is another
                 # product than its boxed bottle: "1 Million EDT 100ml Tester" / "1 Million EDT 100ml")
                 facets[FRAGRANCE_TESTER] = _TRUE

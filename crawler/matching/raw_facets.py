@@ -617,7 +617,7 @@ def last_word(low: str) -> str | None:
     return None if m is None else m.group(1)[::-1]
 
 
-def _closing_colours(low: str, colour_of, ambiguous, kinds) -> frozenset:
+def _closing_colours(low: str, colour_of, ambiguous, kinds, title: str = "") -> frozenset:
     """(session 19, en19) The colourway closing a title with no separator, right after a word naming
     the product's kind ("Smeg TSF01 2-Slice Toaster *Cream*", "... Kettle *Pastel Blue*"): 1-3 words,
     each a colour or a colour's modifier, read as ``_tail_colours`` reads a segment.  After any other
@@ -634,7 +634,7 @@ def _closing_colours(low: str, colour_of, ambiguous, kinds) -> frozenset:
         k -= 1
     if k == len(ws) or k == 0:
         return _EMPTY
-    if ws[k - 1] not in kinds and not _after_device_spec(low, ws[k:]):
+    if ws[k - 1] not in kinds and not _after_device_spec(low, ws[k:], title):
         return _EMPTY
     return _tail_colours(", " + " ".join(ws[k:]), colour_of, ambiguous)
 
@@ -643,10 +643,12 @@ def _closing_colours(low: str, colour_of, ambiguous, kinds) -> frozenset:
 # with as well as after its kind: "Galaxy Tab S9 FE 256 GB WiFi *Srebrny*", "iPad Air 11" M2 Wi-Fi 256 GB
 # *Blu*", "Pixel 8 256 Go *Rose*" - what the shop names there is the finish of the unit (a colour word
 # there names no product, as "Hand Cream" does); "GB" / "Go" / "TB" / "To" only right after a number
-_DEVICE_SPEC_END = re.compile(r"(?:\d\s?(?:gb|go|tb|to|g)|wi-?fi|wlan|lte|cellular|dual-?sim)\W*$")
+# (session 33, mend33a: a network's "5G" / "4G" only - a lone digit, "G" printed in capitals -, never a
+# weight: "Drops Paris 50g *Mint*", "Pandora ... Charm 3g Rose" close on the yarn's or charm's shade)
+_DEVICE_SPEC_END = re.compile(r"(?:\d\s?(?:gb|go|tb|to)|(?<![\w.,])(?P<net>[2345]g)|wi-?fi|wlan|lte|cellular|dual-?sim)\W*$")
 
 
-def _after_device_spec(low: str, tail_words) -> bool:
+def _after_device_spec(low: str, tail_words, title: str = "") -> bool:
     """Does the run of colour words ``tail_words`` closing ``low`` follow a device's memory or network?"""
     i = len(low)
     for w in reversed(tail_words):
@@ -654,7 +656,12 @@ def _after_device_spec(low: str, tail_words) -> bool:
         if j < 0:
             return False
         i = j
-    return _DEVICE_SPEC_END.search(low, 0, i) is not None
+    m = _DEVICE_SPEC_END.search(low, 0, i)
+    if m is None:
+        return False
+    if m.start("net") >= 0:  # (the network's "G" in capitals, as shops print "5G"; mend33a)
+        return len(title) == len(low) and title[m.start("net") + 1] == "G"
+    return True
 
 
 def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
@@ -703,7 +710,7 @@ def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
             facets[GARMENT] = g
     tc = _tail_colours(title, colour_of, ambiguous) if ("," in title or " - " in title) else _EMPTY
     if not tc and kinds is not None:
-        tc = _closing_colours(low, colour_of, ambiguous, kinds)
+        tc = _closing_colours(low, colour_of, ambiguous, kinds, title)
     if tc:
         facets[TAIL_COLOUR] = tc
     if digit:

@@ -480,13 +480,28 @@ _CHIP_LINES = frozenset(("rtx", "gtx", "rx", "mx", "arc", "geforce", "radeon"))
 _CHIP_GLUED = re.compile(r"^(?:rtx|gtx|rx|mx)(\d{3,4})(?:ti|xt|xtx|super)?$")
 
 
+# (session 33, mend33a) the rule reads a computer's chip: a title naming a computer's kind or its
+# processor ("Laptop", "Notebook", "PC", "Ordinateur portable", "Intel Core i5-12450H", "Ryzen 7").
+# An accessory naming the chips it fits ("CableMod 12VHPWR Adapter for RTX 4090 / 4080") names no
+# configuration of itself.
+_COMPUTER_WORDS = frozenset("laptop notebook pc desktop computer ordinateur portable portatil portatile "
+                            "laptopy notebooky komputer rechner i3 i5 i7 i9 ryzen".split())
+
+
+def _computer(p: Prepared) -> bool:
+    return not _COMPUTER_WORDS.isdisjoint(p.words)
+
+
 def _chip_numbers(p: Prepared) -> set:
     ws = p.words
     out = set()
     for i, w in enumerate(ws):
         if w in _CHIP_LINES:
-            if i + 1 < len(ws) and ws[i + 1].isdigit() and 3 <= len(ws[i + 1]) <= 4:
-                out.add(ws[i + 1])
+            # (the whole run of numbers after the line's word: "RTX 4090 / 4080" names both; mend33a)
+            j = i + 1
+            while j < len(ws) and ws[j].isdigit() and 3 <= len(ws[j]) <= 4:
+                out.add(ws[j])
+                j += 1
         elif w[:1] in "rgma":
             m = _CHIP_GLUED.match(w)
             if m is not None:
@@ -499,6 +514,8 @@ def graphics_chips_differ(a: Prepared, b: Prepared) -> bool:
     if not (a.codes and b.codes):
         return False  # (as every reading of ``model_conflict``: both titles print a model number - the
         # batch path asks it only of such pairs; a chip number alone is the number conflict's)
+    if not (_computer(a) or _computer(b)):
+        return False  # (session 33, mend33a: a computer's chip, not the chips an accessory fits)
     na = _chip_numbers(a)
     if not na:
         return False

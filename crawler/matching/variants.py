@@ -57,6 +57,7 @@ from . import toys33 as _toys33  # (session 33, tb33: a leaf module - a construc
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
 from .facets import SHADE, _SHADE_AFTER, _SHADE_HINT, shades  # (session 31, dev31: ``_colour_shade``)
+from .facets import concentrations  # (session 33, mend33a: ``_one_concentration_spelling``)
 from .model import resources
 from .synonyms import delivery_word, region_left_out, translated_in
 from .formulation import formulation_conflict  # (session 10, household)
@@ -750,6 +751,28 @@ def closing_length_only(a, b) -> bool:
     return len(y) >= 2 and x[-1] in _LENGTHS and x[:-1] == y
 
 
+# (session 33, mend33a) two titles naming one fragrance concentration, one in its short form and one
+# written out ("1 Million EDT 100ml" / "1 Million Eau de Toilette 100ml"), print no other word in the slot
+# after the line's name: both read in the short form (the concentration is compared as a facet,
+# ``facets.concentrations``)
+_CONC_LONG = ((re.compile(r"\beau\s+(?:de\s+|du\s+)?parfum\b"), "edp"),
+              (re.compile(r"\beau\s+(?:de\s+)?toilette\b"), "edt"),
+              (re.compile(r"\beau\s+(?:de\s+)?cologne\b"), "edc"))
+_CONC_WORD = re.compile(r"\b(?:parfum|toilette|cologne|edp|edt|edc)\b").search
+
+
+def _one_concentration_spelling(ta, tb) -> tuple:
+    """``ta``, ``tb`` with a written-out concentration in its short form, where both name the same one."""
+    if not (ta and tb and _CONC_WORD(ta) and _CONC_WORD(tb)):
+        return ta, tb
+    conc = concentrations(ta)
+    if not conc or conc != concentrations(tb):
+        return ta, tb
+    for rx, short in _CONC_LONG:
+        ta, tb = rx.sub(short, ta), rx.sub(short, tb)
+    return ta, tb
+
+
 def slot_conflict(a, b) -> float:
     """1.0 when a title prints a variant word right around a model number
     both titles print, where the other offer prints nothing or another
@@ -778,8 +801,9 @@ def slot_conflict(a, b) -> float:
         return 1.0  # (session 33, fs33: "Bondi 8" / "Bondi 8 Wide", "97" / "97L", "NITRO 2" / "NITRO Elite 2", "'07 LV8")
     if a.allcodes.isdisjoint(b.allcodes) and not any(map(_mark, a.wordset & b.wordset)):
         return 0.0  # (most pairs: no model number both print)
-    wa, ca = _classes(a.title)
-    wb, cb = _classes(b.title)
+    ta, tb = _one_concentration_spelling(a.title, b.title)
+    wa, ca = _classes(ta)
+    wb, cb = _classes(tb)
     if len(wa) < 2 or len(wb) < 2:
         return 0.0
     anchors = _anchors(a, b, wa, wb)
