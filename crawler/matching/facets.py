@@ -1919,6 +1919,10 @@ _PURE_PARFUM = re.compile(r"\bextrait\b|(?<!\beau de )(?<!\beau du )(?<!\beau )(
 _CONC_STRONGER = r"(?:intense|elixir|extreme|absolu|absolue)"
 _CONC_STRONGER_BEFORE = re.compile(r"\b" + _CONC_STRONGER + r"\s+$")
 _CONC_STRONGER_AFTER = re.compile(r"^\s+" + _CONC_STRONGER + r"\b")
+# (session 33, dev33) ... and "Légère" a lighter one: "Good Girl Légère Eau de Parfum" is no "Good Girl woda
+# perfumowana" (attack31b's wrong "same" once the Polish EDP was read)
+_CONC_LIGHTER_BEFORE = re.compile(r"\blegere\s+$")
+_CONC_LIGHTER_AFTER = re.compile(r"^\s+legere\b")
 
 
 def concentrations(cleaned: str) -> frozenset:
@@ -1933,7 +1937,8 @@ def concentrations(cleaned: str) -> frozenset:
             if stronger is not None and cleaned.count(stronger.group().strip()[:5]) > 1:
                 stronger = None  # (the line's own name holds the word: "La Vie est Belle Intensément
                 # Eau de Parfum Intense" is the Intensément's EDP)
-            out.add(v + "+" if stronger else v)
+            lighter = _CONC_LIGHTER_BEFORE.search(cleaned[:m.start()]) or _CONC_LIGHTER_AFTER.match(cleaned[m.end():])
+            out.add(v + "+" if stronger else v + "-" if lighter else v)
     if _PURE_PARFUM.search(cleaned):
         out.add("parfum")
     return frozenset(out)

@@ -389,7 +389,10 @@ def glued_letter_differs(wa, wb, raw_a: str = "", raw_b: str = "") -> bool:
             for j in range(1, len(y)):
                 if y[j] == num and y[j - 1] == prev:
                     nxt = y[j + 1] if j + 1 < len(y) else ""
-                    if not nxt.startswith(letter) and x[i] not in y and _glued_in(x[i], raw):
+                    # (nor a range whose next number carries the letter: "12/24V" against "12V" - a
+                    # unit; session 33, dev33: a Dometic cooler lost, attack31a)
+                    ranged = nxt[:1].isdigit() and nxt.endswith(letter)
+                    if not nxt.startswith(letter) and not ranged and x[i] not in y and _glued_in(x[i], raw):
                         return True
     return False
 

@@ -1252,6 +1252,8 @@ def _variants_only_sizes(a, b) -> bool:
         if d:
             if y.facets and y.facets.get("dims"):
                 return False
+            if _size_positions(y.words):
+                return False  # (session 33, dev33: "Gr. S" / "Größe XL" - a size the dims facet does not read)
             ws = x.words
             sized = _size_positions(ws)
             if not sized or not d.issubset({ws[i] for i in sized}):
