@@ -182,9 +182,4 @@ def install(W) -> None:
     W._add_kind_phrases(KIND_PHRASES)
     W._add_free(W.SYNONYM, SYNONYMS)
     W._add_free_spec("gender", GENDER)
-    W.GENERIC = W.GENERIC | frozenset(W.CATEGORY) | W.FILLER
-    W._KINDS = frozenset(W.CATEGORY)
-    W._NAME_SKIP = W.FUNCTION | W.FILLER
-    W._SHOP_WORDS = None
-    W._KIND_AFFIXES = None
-    W._STEPS_OF.clear()
+    W._rebuild_derived(W.GENERIC)

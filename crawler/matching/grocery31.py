@@ -84,9 +84,4 @@ def install(W) -> None:
     W._add_kind_phrases(KIND_PHRASES)
     W._add_free_spec("package", PACKAGES)
     W.FILLER = W.FILLER | frozenset(w for w in FILLER.split() if not taken(w))
-    W.GENERIC = W.GENERIC | frozenset(W.CATEGORY) | W.FILLER
-    W._KINDS = frozenset(W.CATEGORY)
-    W._NAME_SKIP = W.FUNCTION | W.FILLER
-    W._SHOP_WORDS = None
-    W._KIND_AFFIXES = None
-    W._STEPS_OF.clear()
+    W._rebuild_derived(W.GENERIC)

@@ -226,12 +226,7 @@ def install(W) -> None:
     W._add_free_spec("gender", _GENDER)
     W._add_synonyms({c: " ".join(w for w in ws.split() if not taken(w)) for c, ws in _SYNONYMS.items()})
     W.FILLER = W.FILLER | frozenset(w for w in _FILLER.split() if not taken(w))
-    W.GENERIC = generic | frozenset(W.CATEGORY) | W.FILLER
-    W._KINDS = known | frozenset(W.CATEGORY)
-    W._NAME_SKIP = W.FUNCTION | W.FILLER
-    W._SHOP_WORDS = None
-    W._KIND_AFFIXES = None
-    W._STEPS_OF.clear()
+    W._rebuild_derived(generic, known)
 
 
 # --------------------------------------------------------------------------

@@ -119,12 +119,7 @@ def install(W) -> None:
     for w, c in [(w, c) for w, c in W.SYNONYM.items() if c in _TO_KINDS and W.CATEGORY.get(c) == c]:
         del W.SYNONYM[w]
         W.CATEGORY.setdefault(w, c)
-    W.GENERIC = generic | frozenset(W.CATEGORY) | W.FILLER
-    W._KINDS = known | frozenset(W.CATEGORY)
-    W._NAME_SKIP = W.FUNCTION | W.FILLER
-    W._SHOP_WORDS = None
-    W._KIND_AFFIXES = None
-    W._STEPS_OF.clear()
+    W._rebuild_derived(generic, known)
 
 
 

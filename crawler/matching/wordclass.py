@@ -3299,6 +3299,19 @@ def _install_kinds_block(kinds: dict, phrases: dict, synonyms: dict, filler: str
     _STEPS_OF.clear()
 
 
+def _rebuild_derived(generic: frozenset, known: frozenset = frozenset()) -> None:
+    """After a vocabulary block merged its tables: the derived word classes rebuilt - ``GENERIC`` as
+    ``generic`` plus every kind and filler word, ``_KINDS`` as ``known`` plus every kind - and the memos
+    that read them cleared (session 33, dev33: five blocks wrote these six lines each)."""
+    global GENERIC, _KINDS, _NAME_SKIP, _SHOP_WORDS, _KIND_AFFIXES
+    GENERIC = generic | frozenset(CATEGORY) | FILLER
+    _KINDS = known | frozenset(CATEGORY)
+    _NAME_SKIP = FUNCTION | FILLER
+    _SHOP_WORDS = None
+    _KIND_AFFIXES = None
+    _STEPS_OF.clear()
+
+
 def _add_synonyms(classes: dict) -> None:
     """Register ``{class: "word word ..."}`` as one value written several ways (a word with
     a kind, a spec or a synonym keeps it)."""
