@@ -4,7 +4,11 @@
   "jeu de cartes" / "gioco di carte" / "juego de cartas" / "kaartspel" / "gra karciana" / "karetni hra"):
   one product where two shops name it in two languages ("UNO Card Game" / "UNO Kartenspiel
   Familienspiel" - the third attacker of session 33 lost it once session 33 stopped reading card games as
-  the tables' board game), and still two products against the board game of the same name."""
+  the tables' board game), and still two products against the board game of the same name;
+* a length in inches against one in centimetres or millimetres is compared as one length: a TV's 55"
+  is no 163 cm, a pan's 24 cm no 11", a hose's 1/2" no 19 mm (attack34a: each a "title" or "model"
+  match - the inch and the metric lengths were two dimensions never compared); 55" = 138 cm,
+  11" = 28 cm, 1/2" = 13 mm, 5/8" = 15 mm stay one product."""
 
 from tests.pair_checks import pair_tests
 
@@ -15,6 +19,13 @@ SAME = [
     ("Asmodee Dobble Kartenspiel", "Asmodee Dobble gioco di carte"),
     ("Ravensburger Wizard Kartenspiel", "Ravensburger Wizard kaartspel"),
     ("UNO gra karciana", "Mattel UNO Card Game"),
+    ('Samsung 55" QN90C Neo QLED', "Samsung QN90C Neo QLED 138 cm"),
+    ("Samsung GQ65QN90C 65 Zoll", "Samsung GQ65QN90C 163 cm"),
+    ('Tefal Ingenio Frying Pan 11"', "Tefal Ingenio Pfanne 28 cm"),
+    ("Tefal Ingenio Poêle 24 cm", "Tefal Ingenio Frying Pan 9.5 inch"),
+    ('Gardena Classic Hose 1/2" 20m', "Gardena Classic Schlauch 13 mm 20 m"),
+    ('Gardena Classic Hose 5/8" 20m', "Gardena Classic Schlauch 15 mm 20 m"),
+    ('Apple iPad Air 10.9" 64GB Wi-Fi Blau', "Apple iPad Air 27,7 cm 64GB Wi-Fi Blau"),
 ]
 DIFFERENT = [
     ("Catan Card Game", "Catan Board Game"),
@@ -22,6 +33,10 @@ DIFFERENT = [
     ("Catan gra karciana", "Catan gra planszowa"),
     ("Carcassonne jeu de cartes", "Carcassonne jeu de société"),
     ("Exploding Kittens Card Game", "Exploding Kittens The Board Game"),
+    ('Samsung 55" QN90C Neo QLED', "Samsung QN90C Neo QLED 163 cm"),
+    ("Tefal Ingenio Pfanne 24 cm", "Tefal Ingenio Frying Pan 11 inch"),
+    ('Gardena Classic Hose 1/2" 20m', "Gardena Classic Schlauch 19 mm 20 m"),
+    ('Apple iPad Air 10.9" 64GB Wi-Fi Blau', "Apple iPad Air 32,8 cm 64GB Wi-Fi Blau"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
