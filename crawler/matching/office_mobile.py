@@ -44,6 +44,27 @@ _RULING = {
     "plain": "plain", "blank": "plain", "unruled": "plain", "unlined": "plain",
     "squared": "squared", "grid": "squared", "graph": "squared", "quad": "squared", "squares": "squared",
 }
+# (session 34, op34) the rulings in the shops' languages, as ``titles`` folds them - German, French,
+# Spanish, Italian, Polish, Dutch: "liniert" / "ligné" / "rayado" / "a righe" / "w linie" are lined,
+# "kariert" / "quadrillé" / "cuadriculado" / "a quadretti" / "w kratkę" squared, "gepunktet" / "pointillé"
+# / "punteado" / "puntinato" / "w kropki" dotted, "blanko" / "liso" / "gładki" plain (a Leuchtturm1917
+# "Notizbuch A5 dotted" / "... liniert" was one notebook).  Not the words of a colour or a pattern
+# elsewhere ("blanc", "uni", "bianco", "a righe" of a shirt is read on paper goods only)
+_RULING.update({
+    "liniert": "lined", "lineatur": "lined", "ligne": "lined", "lignee": "lined", "lignes": "lined",
+    "rayado": "lined", "rayada": "lined", "pautado": "lined", "pautada": "lined", "rigato": "lined",
+    "rigata": "lined", "righe": "lined", "liniowany": "lined", "liniowy": "lined", "linie": "lined",
+    "linia": "lined", "gelinieerd": "lined", "gelijnd": "lined",
+    "kariert": "squared", "karriert": "squared", "quadrille": "squared", "quadrillee": "squared",
+    "cuadriculado": "squared", "cuadriculada": "squared", "cuadricula": "squared", "quadretti": "squared",
+    "quadrettato": "squared", "quadrettata": "squared", "kratke": "squared", "kratka": "squared",
+    "kratkowany": "squared", "geruit": "squared",
+    "gepunktet": "dotted", "punktiert": "dotted", "pointille": "dotted", "pointilles": "dotted",
+    "punteado": "dotted", "punteada": "dotted", "puntinato": "dotted", "puntinata": "dotted",
+    "puntini": "dotted", "kropki": "dotted", "kropkowany": "dotted", "gestippeld": "dotted",
+    "blanko": "plain", "unliniert": "plain", "liso": "plain", "lisa": "plain", "gladki": "plain",
+    "gladkie": "plain", "ongelinieerd": "plain",
+})
 # a lined page's width: "Wide Rule" / "College Ruled" are two papers
 _RULE_WIDTH = {"wide": "wide", "college": "college", "narrow": "narrow", "legal": "wide"}
 # the kinds of paper goods a ruling is read on (a "Dot" is also a speaker, "Grid" a power grid,
@@ -52,7 +73,13 @@ _PAPER_KINDS = frozenset("""
 notebook notebooks notepad notepads pad pads journal journals paper papers book books exercise
 composition filler refill refills planner diary sketchbook notecards cards index jotter memo
 sheets leaves looseleaf dotpad subject spiral wirebound
-""".split())
+notizbuch notizbucher notizblock notizheft block blocke heft hefte schulheft collegeblock kladde papier
+cahier cahiers carnet carnets bloc copie copies feuilles
+cuaderno cuadernos libreta libretas bloc papel hojas
+quaderno quaderni quadernone taccuino taccuini blocco blocchetto fogli
+zeszyt zeszyty notes notatnik kolonotatnik blok kartek kartki
+schrift schriften notitieboek blok
+""".split())  # (session 34, op34: and the paper goods of the shops' languages, "Notizbuch", "cahier", "zeszyt")
 
 
 def rulings(words) -> frozenset:
@@ -127,6 +154,12 @@ WORD_GROUPS = {
     "squared": "squared grid graph quad",
     "dotted": "dotted dot dots dotgrid dotpad",
 }
+# (session 34, op34) one ruling in the shops' languages is one word ("kariert" / "squared", "ligné" /
+# "liniert"): each ruling word of ``_RULING`` joins its class's group
+_GROUP_OF_RULING = {"lined": "ruled", "squared": "squared", "dotted": "dotted", "plain": "plain"}
+for _w, _c in _RULING.items():
+    if _w not in WORD_GROUPS[_GROUP_OF_RULING[_c]].split() and _w not in ("lines", "rule", "squares", "linie", "linia", "lisa"):
+        WORD_GROUPS[_GROUP_OF_RULING[_c]] += " " + _w
 
 
 # --------------------------------------------------------------------------
