@@ -138,7 +138,10 @@ WORD_GROUPS = {
     "adapter": "adapter adaptor adapters adaptors",
     "aluminium": "aluminium aluminum alu",
     "grey": "grey gray",
-    "colour": "colour color colours colors",
+    "colour": "colour color colours colors "
+              # (session 34, op34: and in the shops' languages - a multipack's "4 couleurs" / "4 Farben" / "4
+              # kolory" / "4 colori" is its "4 colours", two counts two packs)
+              "couleur couleurs farbe farben colore colori colores kolor kolory kolorow kleur kleuren",
     "centre": "centre center",
     "metre": "metre meter metres meters",
     "litre": "litre liter litres liters",
@@ -465,6 +468,19 @@ _INK_COLOURS = {"black": "black", "cyan": "cyan", "magenta": "magenta", "yellow"
                 "photo": "photo", "grey": "grey", "gray": "grey"}
 _COMBO_WORDS = frozenset("combo multipack value twin".split())
 _INK_WORDS = frozenset("ink inks toner cartridge cartridges".split())
+# (session 34, op34) and as the shops' languages name them - German, French, Spanish, Italian, Polish: "HP
+# 953XL Multipack Schwarz/Cyan/Magenta/Gelb" is "HP 953XL 4-pack ink cartridges black, cyan, magenta,
+# yellow" (``titles`` folds "żółty" to "zolty")
+_INK_COLOURS.update({
+    "schwarz": "black", "noir": "black", "negro": "black", "nero": "black", "czarny": "black",
+    "cian": "cyan", "ciano": "cyan", "purpurowy": "magenta",
+    "gelb": "yellow", "jaune": "yellow", "amarillo": "yellow", "giallo": "yellow", "zolty": "yellow",
+    "farbig": "colour", "couleur": "colour", "couleurs": "colour", "colore": "colour", "kolor": "colour",
+})
+_INK_WORDS = _INK_WORDS | frozenset("""
+tinte tintenpatrone tintenpatronen druckerpatrone druckerpatronen patrone patronen tonerkartusche encre
+cartouche cartouches tinta cartucho cartuchos inchiostro cartuccia cartucce tusz tusze
+""".split())
 
 
 _LETTER_RUNS = _re.compile(r"[a-z]+").findall
@@ -485,6 +501,23 @@ def combo_is_count(cleaned_a: str, cleaned_b: str, mult) -> bool:
         return False
     ca, cb = _ink_colours(wa), _ink_colours(wb)
     return len(ca) >= 2 and ca == cb and len(ca) in mult
+
+
+def multicolour_pack_of_one(a, b) -> bool:
+    """(session 34, op34) Does a's title sell a pack of several ink colours - a pack word and two colours
+    or more named ("HP 953XL Multipack Schwarz/Cyan/Magenta/Gelb", "HP 62 Combo Pack Black/Tri-colour")
+    - where b's sells one cartridge of one of them, no pack word ("HP 953XL black ink cartridge")?  A
+    multipack is not its single cartridge, when the series' codes do not say so (``multipack_of_one``)."""
+    wa, wb = a.wordset, b.wordset
+    if _PACK_WORDS.isdisjoint(wa) or not _PACK_WORDS.isdisjoint(wb):
+        return False
+    if _INK_WORDS.isdisjoint(wa) and _INK_WORDS.isdisjoint(wb):
+        return False
+    cb = _ink_colours(b.words)
+    if len(cb) != 1:
+        return False
+    ca = _ink_colours(a.words)
+    return len(ca) >= 2 and cb <= ca
 
 
 def combo_word(w: str, p, other) -> bool:
