@@ -14,7 +14,9 @@
   attack34a), "12 Year Old" = "12 Jahre" = "12 Years";
 * a camera mount is a closed set: a lens named for two mounts is two products ("Sigma 18-50mm F2.8 DC DN
   Contemporary Sony E" / "... Fujifilm X" was a model match, attack34a); "Sony E" = "E-Mount", a camera
-  body's letters and number ("Nikon Z 50") are no mount."""
+  body's letters and number ("Nikon Z 50") are no mount;
+* a "Duo Pack" / "Duopack" / "Pack Duo" is a pack of two, a "Trio Pack" of three ("Oral-B iO Series 9" /
+  "... Duo Pack" was a title match, attack34a), as "Twin Pack" and "Doppelpack" were."""
 
 from tests.pair_checks import pair_tests
 
@@ -38,6 +40,8 @@ SAME = [
     ("Sigma 18-50mm F2.8 DC DN Contemporary Sony E", "Sigma 18-50mm F2.8 DC DN Contemporary für Sony E-Mount"),
     ("Tamron 28-75mm F/2.8 Di III VXD G2 Nikon Z", "Tamron 28-75mm F2.8 Di III VXD G2 pour Nikon Z-Mount"),
     ("Nikon Z 50 Body", "Nikon Z 50 Gehäuse"),
+    ("Oral-B iO Series 9 Duo Pack", "Oral-B iO Series 9 Doppelpack"),
+    ("Philips Sonicare DiamondClean 9000 Duopack", "Philips Sonicare DiamondClean 9000 2 Pack"),
 ]
 DIFFERENT = [
     ("Catan Card Game", "Catan Board Game"),
@@ -56,6 +60,9 @@ DIFFERENT = [
     ("Sigma 56mm F1.4 DC DN Contemporary für Canon RF", "Sigma 56mm F1.4 DC DN Contemporary für L-Mount"),
     ("Samyang AF 35mm F1.8 Sony FE", "Samyang AF 35mm F1.8 Nikon Z"),
     ("Viltrox AF 56mm F1.4 XF Fuji X-Mount", "Viltrox AF 56mm F1.4 Sony E-Mount"),
+    ("Oral-B iO Series 9", "Oral-B iO Series 9 Duo Pack"),
+    ("Philips Sonicare DiamondClean 9000", "Philips Sonicare DiamondClean 9000 Pack Duo"),
+    ("Nivea Men Sensitive Shower Gel 250ml Duo Pack", "Nivea Men Sensitive Shower Gel 250ml Trio Pack"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
