@@ -16,7 +16,9 @@
   Contemporary Sony E" / "... Fujifilm X" was a model match, attack34a); "Sony E" = "E-Mount", a camera
   body's letters and number ("Nikon Z 50") are no mount;
 * a "Duo Pack" / "Duopack" / "Pack Duo" is a pack of two, a "Trio Pack" of three ("Oral-B iO Series 9" /
-  "... Duo Pack" was a title match, attack34a), as "Twin Pack" and "Doppelpack" were."""
+  "... Duo Pack" was a title match, attack34a), as "Twin Pack" and "Doppelpack" were;
+* a gift set on one side only ("gift box with 2 glasses", "Geschenkbox mit 2 Gläsern", "coffret") is a
+  set the other title does not sell: never the learned stage's "same" (attack34a)."""
 
 from tests.pair_checks import pair_tests
 
@@ -63,6 +65,9 @@ DIFFERENT = [
     ("Oral-B iO Series 9", "Oral-B iO Series 9 Duo Pack"),
     ("Philips Sonicare DiamondClean 9000", "Philips Sonicare DiamondClean 9000 Pack Duo"),
     ("Nivea Men Sensitive Shower Gel 250ml Duo Pack", "Nivea Men Sensitive Shower Gel 250ml Trio Pack"),
+    ("Moët & Chandon Brut Impérial 75cl", "Moët & Chandon Brut Impérial 75cl gift box with 2 glasses"),
+    ("Moët & Chandon Brut Impérial 75cl", "Moët & Chandon Brut Impérial 75cl Geschenkbox mit 2 Gläsern"),
+    ("Jameson Irish Whiskey 70cl", "Jameson Irish Whiskey 70cl Gift Pack with 2 Glasses"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
