@@ -29,6 +29,7 @@ from . import raw_facets as _raw_facets
 from . import wordclass as W
 from . import english_titles as _english  # (session 17, en)
 from . import office_mobile as _office_mobile  # (session 20, en20a: a leaf module)
+from . import office34 as _office34  # (session 34, op34: a leaf module)
 from .amounts import amount_times, not_counts, volume_against_count  # (session 15, prec)
 from .amounts import item_counts, item_counts_apart  # (session 26, count26)
 from .amounts import item_counts_stated  # (session 26, packs26)
@@ -559,6 +560,10 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
                     dims.update(converted_dims(m.group(0), vals))  # (session 13, home)
             if dims:
                 out["dims"] = frozenset(dims) | out.get("dims", _EMPTY)
+    if "a4" in ws or "a3" in ws or "a5" in ws or "a6" in ws:
+        fd = _office34.format_dims(ws)  # (session 34, op34: a paper's format as its sides, "A4" = 21 x 29.7 cm)
+        if fd:
+            out["dims"] = fd | out.get("dims", _EMPTY)
     if ("pack" in out or hits and not _MULT_TRIGGERS.isdisjoint(hits) or "*" in cleaned
             or "box" in cleaned or "packs" in cleaned):  # (packs26: "4 Cube Boxes", "9 Flip-Top Packs")
         mult = multipliers(cleaned, out.get("pack", _EMPTY))

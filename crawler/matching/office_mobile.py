@@ -44,6 +44,27 @@ _RULING = {
     "plain": "plain", "blank": "plain", "unruled": "plain", "unlined": "plain",
     "squared": "squared", "grid": "squared", "graph": "squared", "quad": "squared", "squares": "squared",
 }
+# (session 34, op34) the rulings in the shops' languages, as ``titles`` folds them - German, French,
+# Spanish, Italian, Polish, Dutch: "liniert" / "ligné" / "rayado" / "a righe" / "w linie" are lined,
+# "kariert" / "quadrillé" / "cuadriculado" / "a quadretti" / "w kratkę" squared, "gepunktet" / "pointillé"
+# / "punteado" / "puntinato" / "w kropki" dotted, "blanko" / "liso" / "gładki" plain (a Leuchtturm1917
+# "Notizbuch A5 dotted" / "... liniert" was one notebook).  Not the words of a colour or a pattern
+# elsewhere ("blanc", "uni", "bianco", "a righe" of a shirt is read on paper goods only)
+_RULING.update({
+    "liniert": "lined", "lineatur": "lined", "ligne": "lined", "lignee": "lined", "lignes": "lined",
+    "rayado": "lined", "rayada": "lined", "pautado": "lined", "pautada": "lined", "rigato": "lined",
+    "rigata": "lined", "righe": "lined", "liniowany": "lined", "liniowy": "lined", "linie": "lined",
+    "linia": "lined", "gelinieerd": "lined", "gelijnd": "lined",
+    "kariert": "squared", "karriert": "squared", "quadrille": "squared", "quadrillee": "squared",
+    "cuadriculado": "squared", "cuadriculada": "squared", "cuadricula": "squared", "quadretti": "squared",
+    "quadrettato": "squared", "quadrettata": "squared", "kratke": "squared", "kratka": "squared",
+    "kratkowany": "squared", "geruit": "squared",
+    "gepunktet": "dotted", "punktiert": "dotted", "pointille": "dotted", "pointilles": "dotted",
+    "punteado": "dotted", "punteada": "dotted", "puntinato": "dotted", "puntinata": "dotted",
+    "puntini": "dotted", "kropki": "dotted", "kropkowany": "dotted", "gestippeld": "dotted",
+    "blanko": "plain", "unliniert": "plain", "liso": "plain", "lisa": "plain", "gladki": "plain",
+    "gladkie": "plain", "ongelinieerd": "plain",
+})
 # a lined page's width: "Wide Rule" / "College Ruled" are two papers
 _RULE_WIDTH = {"wide": "wide", "college": "college", "narrow": "narrow", "legal": "wide"}
 # the kinds of paper goods a ruling is read on (a "Dot" is also a speaker, "Grid" a power grid,
@@ -52,7 +73,13 @@ _PAPER_KINDS = frozenset("""
 notebook notebooks notepad notepads pad pads journal journals paper papers book books exercise
 composition filler refill refills planner diary sketchbook notecards cards index jotter memo
 sheets leaves looseleaf dotpad subject spiral wirebound
-""".split())
+notizbuch notizbucher notizblock notizheft block blocke heft hefte schulheft collegeblock kladde papier
+cahier cahiers carnet carnets bloc copie copies feuilles
+cuaderno cuadernos libreta libretas bloc papel hojas
+quaderno quaderni quadernone taccuino taccuini blocco blocchetto fogli
+zeszyt zeszyty notes notatnik kolonotatnik blok kartek kartki
+schrift schriften notitieboek blok
+""".split())  # (session 34, op34: and the paper goods of the shops' languages, "Notizbuch", "cahier", "zeszyt")
 
 
 def rulings(words) -> frozenset:
@@ -111,7 +138,10 @@ WORD_GROUPS = {
     "adapter": "adapter adaptor adapters adaptors",
     "aluminium": "aluminium aluminum alu",
     "grey": "grey gray",
-    "colour": "colour color colours colors",
+    "colour": "colour color colours colors "
+              # (session 34, op34: and in the shops' languages - a multipack's "4 couleurs" / "4 Farben" / "4
+              # kolory" / "4 colori" is its "4 colours", two counts two packs)
+              "couleur couleurs farbe farben colore colori colores kolor kolory kolorow kleur kleuren",
     "centre": "centre center",
     "metre": "metre meter metres meters",
     "litre": "litre liter litres liters",
@@ -127,6 +157,12 @@ WORD_GROUPS = {
     "squared": "squared grid graph quad",
     "dotted": "dotted dot dots dotgrid dotpad",
 }
+# (session 34, op34) one ruling in the shops' languages is one word ("kariert" / "squared", "ligné" /
+# "liniert"): each ruling word of ``_RULING`` joins its class's group
+_GROUP_OF_RULING = {"lined": "ruled", "squared": "squared", "dotted": "dotted", "plain": "plain"}
+for _w, _c in _RULING.items():
+    if _w not in WORD_GROUPS[_GROUP_OF_RULING[_c]].split() and _w not in ("lines", "rule", "squares", "linie", "linia", "lisa"):
+        WORD_GROUPS[_GROUP_OF_RULING[_c]] += " " + _w
 
 
 # --------------------------------------------------------------------------
@@ -432,6 +468,19 @@ _INK_COLOURS = {"black": "black", "cyan": "cyan", "magenta": "magenta", "yellow"
                 "photo": "photo", "grey": "grey", "gray": "grey"}
 _COMBO_WORDS = frozenset("combo multipack value twin".split())
 _INK_WORDS = frozenset("ink inks toner cartridge cartridges".split())
+# (session 34, op34) and as the shops' languages name them - German, French, Spanish, Italian, Polish: "HP
+# 953XL Multipack Schwarz/Cyan/Magenta/Gelb" is "HP 953XL 4-pack ink cartridges black, cyan, magenta,
+# yellow" (``titles`` folds "żółty" to "zolty")
+_INK_COLOURS.update({
+    "schwarz": "black", "noir": "black", "negro": "black", "nero": "black", "czarny": "black",
+    "cian": "cyan", "ciano": "cyan", "purpurowy": "magenta",
+    "gelb": "yellow", "jaune": "yellow", "amarillo": "yellow", "giallo": "yellow", "zolty": "yellow",
+    "farbig": "colour", "couleur": "colour", "couleurs": "colour", "colore": "colour", "kolor": "colour",
+})
+_INK_WORDS = _INK_WORDS | frozenset("""
+tinte tintenpatrone tintenpatronen druckerpatrone druckerpatronen patrone patronen tonerkartusche encre
+cartouche cartouches tinta cartucho cartuchos inchiostro cartuccia cartucce tusz tusze
+""".split())
 
 
 _LETTER_RUNS = _re.compile(r"[a-z]+").findall
@@ -452,6 +501,23 @@ def combo_is_count(cleaned_a: str, cleaned_b: str, mult) -> bool:
         return False
     ca, cb = _ink_colours(wa), _ink_colours(wb)
     return len(ca) >= 2 and ca == cb and len(ca) in mult
+
+
+def multicolour_pack_of_one(a, b) -> bool:
+    """(session 34, op34) Does a's title sell a pack of several ink colours - a pack word and two colours
+    or more named ("HP 953XL Multipack Schwarz/Cyan/Magenta/Gelb", "HP 62 Combo Pack Black/Tri-colour")
+    - where b's sells one cartridge of one of them, no pack word ("HP 953XL black ink cartridge")?  A
+    multipack is not its single cartridge, when the series' codes do not say so (``multipack_of_one``)."""
+    wa, wb = a.wordset, b.wordset
+    if _PACK_WORDS.isdisjoint(wa) or not _PACK_WORDS.isdisjoint(wb):
+        return False
+    if _INK_WORDS.isdisjoint(wa) and _INK_WORDS.isdisjoint(wb):
+        return False
+    cb = _ink_colours(b.words)
+    if len(cb) != 1:
+        return False
+    ca = _ink_colours(a.words)
+    return len(ca) >= 2 and cb <= ca
 
 
 def combo_word(w: str, p, other) -> bool:

@@ -40,6 +40,7 @@ Converse in men's 9).
 from __future__ import annotations
 
 import re
+import unicodedata as _unicodedata  # (session 34, op34)
 
 from .regextrie import literal_alternation  # (session 13, speed)
 from .home32 import lamp_facets  # (session 32, hl32: a leaf module)
@@ -617,11 +618,31 @@ def last_word(low: str) -> str | None:
     return None if m is None else m.group(1)[::-1]
 
 
+def _fold_same_length(text: str) -> str:
+    """``text`` with its accents stripped ("rosé" -> "rose"), or ``text`` itself where a character
+    folds to more or fewer than one ("ß", "æ": the positions read after it would move)."""
+    out = []
+    for ch in text:
+        if ch.isascii():
+            out.append(ch)
+            continue
+        base = "".join(c for c in _unicodedata.normalize("NFKD", ch) if not _unicodedata.combining(c))
+        if len(base) != 1:
+            return text
+        out.append(base)
+    return "".join(out)
+
+
 def _closing_colours(low: str, colour_of, ambiguous, kinds, title: str = "") -> frozenset:
     """(session 19, en19) The colourway closing a title with no separator, right after a word naming
     the product's kind ("Smeg TSF01 2-Slice Toaster *Cream*", "... Kettle *Pastel Blue*"): 1-3 words,
     each a colour or a colour's modifier, read as ``_tail_colours`` reads a segment.  After any other
     word the colour word may name the product ("Hand Cream", "Ice Cream")."""
+    if not low.isascii():
+        # (session 34, op34: the colour words with their accents, as the words are read without them -
+        # "Pixel 8 256 Go *Rosé*", "... 512 GB *Doré*": the reading below sees letters a-z only, and
+        # "Rosé" closed on "ros", no colour; folded only where no letter changes the title's length)
+        low, title = _fold_same_length(low), _fold_same_length(title)
     last = last_word(low)
     if last is None:
         return _EMPTY

@@ -26,6 +26,7 @@ from .model_numbers import suffix_variant as _suffix_variant  # (session 16, pre
 from .model_numbers import suffix_sibling  # (session 14, prec)
 from .made_for import COMPATIBLE, compatible_device_shared  # (session 14, prec)
 from .amounts import values_apart  # (session 15, prec)
+from .office34 import one_rectangle as _one_rectangle  # (session 34, op34)
 from .amounts import ounces_apart  # (session 19, en19)
 from .amounts import ounces_against_millilitres  # (session 33, ho33)
 from .amounts import dose_counts_apart, months_as_metres  # (session 20, en20b)
@@ -1241,6 +1242,11 @@ def unit_relation(a: Prepared, b: Prepared):
                 # (session 32, hl32: "watt_eq" marks an LED lamp's title stating only the watts of the
                 # bulb it replaces - "806lm ... 60 W", "60W equivalent" -: those are compared with another
                 # such title's, never with a lamp's own power, "8.5W": ``home32.equivalent_watts_only``)
+                continue
+            if dim == "len" and va != vb and _one_rectangle(a.rawtitle, b.rawtitle):
+                # (session 34, op34: "36 x 89 mm" / "89x36 mm" - the length each read off its last side
+                # is one label's side, the two orders one size: ``office34.one_rectangle``)
+                match += 1
                 continue
             if _overlap(va, vb, _TOL.get(dim, 0.03)):
                 match += 1

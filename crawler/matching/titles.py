@@ -249,6 +249,14 @@ _UNIT_ALIASES = {
     **dict.fromkeys(("day", "days", "tage", "tagen", "jour", "jours", "dias",
                      "giorno", "giorni", "dny", "dni"), ("dur", 1.0)),
 }
+# (session 34, op34) a length spelled out in the shops' languages after its number - "2 metros", "2 metri",
+# "3 metry", "10 metres" - is the length "2m" states (a cable's "2 metros" against "2m" read as a bare
+# number "2" against a length: ``conflict:number``); the spelled word only, after a number, as every unit
+# here.  Not "meter": English names a device so ("Fluke 117 Meter" - its model number would become a length);
+# nor "meters": US shops print it after the feet it converts ("6.6ft (2 Meters)"), and read as a length
+# there it turned a Belkin cable's learned-stage match (train20b) into "weak"
+_UNIT_ALIASES.update(dict.fromkeys(("metre", "metres", "metro", "metros", "metri", "metry", "metrow"),
+                                   ("len", 1000.0)))
 # "3g" / "4g" / "5g" name a mobile network, not a weight
 _NOT_WEIGHT = frozenset(("2g", "3g", "4g", "5g"))
 # units sorted longest first so "mhz" wins over "m"

@@ -68,6 +68,7 @@ from .setups import setups_differ  # (session 28, dev28)
 from .condition import condition_of, conditions_differ, word_condition  # (session 30, dev30)
 from . import wordclass as W
 from .office_mobile import multipack_of_one, rulings_apart  # (session 20, en20a)
+from .office_mobile import multicolour_pack_of_one  # (session 34, op34)
 from .office_mobile import _CAPACITY_LABELS  # (session 33, eu33: ``_sim_sold``)
 from .editions import DEFAULT_EDITIONS, tax_scope_differs  # (session 22, en22)
 
@@ -944,6 +945,8 @@ def form_conflict(a, b) -> float:
         return 5.0  # (session 20, en20a: "Dotted" / "Ruled" notebook, ``office_mobile``)
     if len(a.codes) != len(b.codes) and (multipack_of_one(a, b) or multipack_of_one(b, a)):
         return 5.0  # (session 20, en20a: "PG-540 / CL-541 Multipack" / "PG-540", ``office_mobile``)
+    if multicolour_pack_of_one(a, b) or multicolour_pack_of_one(b, a):
+        return 5.0  # (session 34, op34: "953XL Multipack Schwarz/Cyan/Magenta/Gelb" / "953XL black", ``office_mobile``)
     if conditions_differ(a, b):
         return 5.0  # (session 30, dev30: new against refurbished / used / open box, ``condition``)
     if lens_mounts_apart(a.title, b.title):

@@ -5490,3 +5490,10 @@ _beauty33.install(_sys.modules[__name__])
 from . import toys33 as _toys33  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _toys33.install(_sys.modules[__name__])
+
+# session 34, op34: office and printing supplies - kinds of the trade in the shops' languages
+# ("Tonerkartusche", "Permanentmarker" / "marqueur", "Bleistift" / "matita", "Adressetiketten" / "etichette",
+# "Kopierpapier"; German "auf", an Italian "caricatore", "Farben" / "couleurs"; ``office34``)
+from . import office34 as _office34  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_office34.install(_sys.modules[__name__])
