@@ -604,6 +604,7 @@ TYRE = "_s19_tyre"        # frozenset of ("size", "225/65r17") / ("service", "10
 THREAD = "_s24_thread"    # frozenset of inch screw threads ("5/16-18", "#10-24")
 SEQ = "_s32_seq"          # frozenset of ("season" / "vol", "r", first, last) / (..., "s", number)
 LIGHT = "_s32_light"      # frozenset of ("base", "e27") / ("tone", "warm") / ("glass", "frosted"): ``home32``
+VISCOSITY = "_s34_visc"   # frozenset of SAE viscosity grades ("5w30", "75w90")
 
 
 # (session 22, speed) the title's last word read at the start of the title reversed: a search for
@@ -664,6 +665,31 @@ def _after_device_spec(low: str, tail_words, title: str = "") -> bool:
     return True
 
 
+# session 34, hk34: an engine or gear oil's SAE viscosity grade (SAE J300 / J306: the winter grade 0 - 25
+# or 70 - 85, a "W", the hot grade 16 - 60 or 80 - 250; "5W-30" = "5W30" = "5W/30" = "5 W-30").  Every
+# maker's oil of a line comes in several grades, and the grade is what the engine asks for: two grades are
+# two oils (kind "dims", as a tyre's size).  The cleaned words lost it - "0W-30" / "5W-30" printed the same
+# "30", the winter grade read as watts or dropped (``train34hk``: Mobil 1 ESP 0W-30 / 5W-30 came out one).
+# Only the grades that exist, so a lamp's "5W 12V" or a charger's "20W-65W" is no oil
+_VISCOSITY = re.compile(r"(?<![\w.,/])(0|5|10|15|20|25|70|75|80|85)\s?w\s?[-/\u2013]?\s?(16|20|30|40|50|60|80|85|90|110|140|250)"
+                        r"(?!\w|[.,]\d)", re.I)
+_VISCOSITY_HINT = re.compile(r"\d\s?w", re.I).search
+
+
+def viscosities(title: str) -> frozenset:
+    """The SAE viscosity grades a title prints ("Castrol EDGE 5W-30 LL" -> {"5w30"}); a "W" and its hot grade
+    apart by a space alone are read only with the hyphen or slash ("5W 30" is no grade: "5W 10 Stück")."""
+    if not _VISCOSITY_HINT(title):
+        return _EMPTY
+    out = set()
+    for m in _VISCOSITY.finditer(title):
+        between = m.group(0)[len(m.group(1)):-len(m.group(2))].lower()
+        if between.strip() == "w" and not between.endswith("w"):
+            continue  # ("5W 30": a space alone between the "W" and the number)
+        out.add(f"{m.group(1)}w{m.group(2)}")
+    return frozenset(out)
+
+
 def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
     """Adds the keys above to an offer's facets (``facets.add_offer_facets``).
     (Each pattern runs only on a title holding the characters it needs: most hold none.)"""
@@ -690,6 +716,9 @@ def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
             ty = _tyres(title)
             if ty:
                 facets[TYRE] = ty
+        vi = viscosities(title)
+        if vi:
+            facets[VISCOSITY] = vi  # (session 34, hk34)
         if "-" in low and THREAD_HINT(low):  # (session 29, speed29: the hint's "-" first)
             th = _threads(low)
             if th:
@@ -802,6 +831,9 @@ def conflicts(fa: dict, fb: dict, out: list) -> None:
     ta, tb = fa.get(TYRE), fb.get(TYRE)
     if ta and tb and "dims" not in out and any(_classes_disjoint(ta, tb, k) for k in ("size", "service")):
         out.append("dims")
+    va, vb = fa.get(VISCOSITY), fb.get(VISCOSITY)
+    if va and vb and va.isdisjoint(vb) and "dims" not in out:
+        out.append("dims")  # (session 34, hk34: "0W-30" / "5W-30")
     ha, hb = fa.get(THREAD), fb.get(THREAD)
     if ha and hb and ha.isdisjoint(hb) and "dims" not in out:
         out.append("dims")  # (session 24, small24: "5/16-18" / "3/8-16")

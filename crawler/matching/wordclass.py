@@ -3964,6 +3964,25 @@ def bare_tool_word(w: str, p, other) -> bool:
     return p.facets.get(_P12_BARE) is True and other.facets.get(_P12_BARE) is True
 
 
+# session 34, hk34: the words a power tool's kit names its batteries and charger by ("2x 4,0 Ah *Akkus* +
+# *Ladegerät*" / "2 x 4.0Ah", "2 x 2.0Ah *batteries* + *charger*"): where both offers sell the tool with its
+# batteries (``raw_facets``' "bare" facet False on both; their counts and capacities are compared as numbers)
+# one shop's words for them are the other's silence - as ``bare_tool_word`` reads the bare tool's wording
+_KIT_PART_WORDS = frozenset("""
+akku akkus batteries battery charger chargers ladegerat ladegerate chargeur chargeurs batterie batteries
+bateria baterias cargador caricabatterie batteria akumulator akumulatory akumulatorami ladowarka ladowarki
+accu accus lader acculader
+""".split())
+
+
+def kit_part_word(w: str, p, other) -> bool:
+    """Is ``w`` a word naming the batteries or charger p's kit comes with while both offers sell the tool
+    with its batteries (``raw_facets``' "bare" facet False on both)?"""
+    if w not in _KIT_PART_WORDS:
+        return False
+    return p.facets.get(_P12_BARE) is False and other.facets.get(_P12_BARE) is False
+
+
 # session 13, home: a kind joined to another kind the title names ("Dutch Oven *and Skillet* Set",
 # "Air Fryer & Blender", "Impact Driver + Drill Combo Kit") names a set of both, not the first
 # kind in other words: such a kind word the other offer never prints is no insertion of a kind
@@ -4330,6 +4349,7 @@ _REWORDING_STEPS = (
     (lambda w: w in _KIND_MODIFIERS, lambda w, p, o: 1 if modifier_before_kind_phrase(w, p) else None),
     (lambda w: w in _MATERIAL_NOUNS, lambda w, p, o: 1 if material_noun(w, p, o) else None),
     (lambda w: w in _BARE_WORDS, lambda w, p, o: 1 if bare_tool_word(w, p, o) else None),
+    (lambda w: w in _KIT_PART_WORDS, lambda w, p, o: 1 if kit_part_word(w, p, o) else None),  # (session 34)
 )
 from . import synonyms as _synonyms  # noqa: E402  (read when a gate runs: the tables as they end up)
 
