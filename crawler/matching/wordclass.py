@@ -3506,7 +3506,8 @@ _add_synonyms(_S13_TRANSLATIONS)
 # (``MATERIAL_OF``); stainless steel is steel ("Edelstahl" names the steel a "Steel" title does)
 _MATERIAL_GROUPS = {
     "stainless": "stainless edelstahl rostfrei inox inoxydable inoxidable inossidabile nerez nierdzewna "
-                 "nierdzewnej nierdzewny rvs roestvrij rozsdamentes paslanmaz",
+                 "nierdzewnej nierdzewny rvs roestvrij rozsdamentes paslanmaz "
+                 "cromargan",  # (session 34, hk34: WMF's name of its 18/10 stainless steel)
     "steel": "steel stahl acier acero acciaio aco ocel stal acel celik staal",
     "aluminium": "aluminium aluminum alu aluminio alluminio hlinik aluminiowy aluminiowa",
     "cast": "cast gusseisen fonte fundido ghisa litina zeliwo zeliwny ontvas ontijzer dokum",
@@ -5510,3 +5511,11 @@ _beauty33.install(_sys.modules[__name__])
 from . import toys33 as _toys33  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _toys33.install(_sys.modules[__name__])
+
+# session 34, hk34: cookware, bakeware and hand tools - kinds in the shops' languages ("Pizzastein" / "pizza
+# stone", "Auflaufform" / "plat à four", "Seitenschneider" / "diagonal cutter", "Steckschlüsselsatz" / "socket
+# set"), a set of pots named by its pot ("Kochtopf-Set", "batteria di pentole") and a pan's "beschichtet" as
+# non-stick (``kitchen34``)
+from . import kitchen34 as _kitchen34  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_kitchen34.install(_sys.modules[__name__])
