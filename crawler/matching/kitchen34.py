@@ -1,4 +1,4 @@
-"""Session 34 (hk34): cookware, bakeware, hand and power tools as European shops name them.
+"""Session 34 (hk34): cookware, bakeware and hand tools as European shops name them.
 
 A cookware maker's title is its line, the kind of piece in the shop's language and its size:
 "Emile Henry Pizzastein 36 cm" / "Emile Henry pizza stone 36cm", "Pyrex Essentials Auflaufform" /
@@ -11,8 +11,7 @@ concept by concept (not from pairs): a kind one title names is excused, two kind
 pizza stone is no baking dish, a set of pots no pot).
 
 * ``_KINDS`` / ``_KIND_PHRASES``: the diagonal cutter, the socket set, the screwdriver set, the
-  baking dish, the pizza stone, the loaf tin, the grill pan, the hammer drill in French, Italian and
-  Polish ("perceuse à percussion": the tables' "drill"), and a set of pots named by its pot
+  baking dish, the pizza stone, the loaf tin, the grill pan, and a set of pots named by its pot
   ("Kochtopf-Set", "batteria di pentole": the tables' "cookware set", so a set is still no pot);
 * ``_SYNONYMS``: a pan's coating ("beschichtet": the tables' "nonstick", as "antihaft",
   "antiaderente" already are) and a screwdriver's slotted tip ("Schlitz").
@@ -21,7 +20,9 @@ Words a table already holds keep their meaning (``wordclass._install_kinds_block
 only).  Left out on purpose: "cutter" alone (a box cutter, a vegetable cutter), "plat" alone (French
 flat, a dish), "fer" / "Eisen" (French iron is a steam iron too), "bistecchiera" (Italian grill pan and
 the electric contact grill), "rund" / "ronde" (the tables read Dutch "rund" as beef), "batteria" alone
-(Italian battery).  This module imports no matcher module (``wordclass`` is passed to ``install``).
+(Italian battery), "perceuse à percussion" / "trapano a percussione" as the tables' "drill" (a hammer
+drill is another tool than the drill driver: "Einhell TE-CD 18/40 Li Solo trapano" / "Li-i Solo trapano a
+percussione" met, da32's test).  This module imports no matcher module (``wordclass`` is passed to ``install``).
 """
 
 from __future__ import annotations
@@ -53,10 +54,6 @@ _KIND_PHRASES = {
                     "kamien do pizzy"),
     "loaf tin": ("loaf tin", "loaf pan", "moule a cake", "stampo plumcake", "stampo per plumcake"),
     "grill pan": ("grill pan", "griddle pan", "poele gril", "poele grill", "sarten grill", "patelnia grillowa"),
-    # a hammer drill in the Romance and Slavic languages, as "taladro percutor" already was ("Bosch
-    # UniversalImpact 18V perceuse à percussion" / "Schlagbohrschrauber")
-    "drill": ("perceuse a percussion", "perceuse visseuse a percussion", "trapano a percussione",
-              "trapano avvitatore a percussione", "wiertarka udarowa", "wiertarko wkretarka udarowa"),
     # a set of pots named by its pot: a set still, no pot ("Kochtopf-Set 5-teilig" / "Kochtopf 20 cm")
     "cookware set": ("kochtopf set", "topf set", "pfannen set", "batteria di pentole", "set di pentole",
                      "juego de ollas", "bateria de cocina", "pannenset", "zestaw garnkow"),
