@@ -16,7 +16,11 @@
   Contemporary Sony E" / "... Fujifilm X" was a model match, attack34a); "Sony E" = "E-Mount", a camera
   body's letters and number ("Nikon Z 50") are no mount;
 * a "Duo Pack" / "Duopack" / "Pack Duo" is a pack of two, a "Trio Pack" of three ("Oral-B iO Series 9" /
-  "... Duo Pack" was a title match, attack34a), as "Twin Pack" and "Doppelpack" were."""
+  "... Duo Pack" was a title match, attack34a), as "Twin Pack" and "Doppelpack" were;
+* a gift set on one side only ("gift box with 2 glasses", "Geschenkbox mit 2 Gläsern", "coffret") is a
+  set the other title does not sell: never the learned stage's "same" (attack34a);
+* a motherboard's memory generation on one side only ("MSI MAG B760 TOMAHAWK WIFI DDR4" / "... WIFI", ASUS's
+  "D4") names the board's other version (attack34a); "DDR4" on both sides or a laptop's RAM stays a spec."""
 
 from tests.pair_checks import pair_tests
 
@@ -42,6 +46,8 @@ SAME = [
     ("Nikon Z 50 Body", "Nikon Z 50 Gehäuse"),
     ("Oral-B iO Series 9 Duo Pack", "Oral-B iO Series 9 Doppelpack"),
     ("Philips Sonicare DiamondClean 9000 Duopack", "Philips Sonicare DiamondClean 9000 2 Pack"),
+    ("MSI MAG B760 TOMAHAWK WIFI DDR4 Mainboard", "MSI MAG B760 TOMAHAWK WIFI DDR4 ATX Motherboard"),
+    ("Lenovo IdeaPad 3 15ITL6 8GB DDR4 512GB SSD", "Lenovo IdeaPad 3 15ITL6 8GB 512GB SSD"),
 ]
 DIFFERENT = [
     ("Catan Card Game", "Catan Board Game"),
@@ -63,6 +69,12 @@ DIFFERENT = [
     ("Oral-B iO Series 9", "Oral-B iO Series 9 Duo Pack"),
     ("Philips Sonicare DiamondClean 9000", "Philips Sonicare DiamondClean 9000 Pack Duo"),
     ("Nivea Men Sensitive Shower Gel 250ml Duo Pack", "Nivea Men Sensitive Shower Gel 250ml Trio Pack"),
+    ("Moët & Chandon Brut Impérial 75cl", "Moët & Chandon Brut Impérial 75cl gift box with 2 glasses"),
+    ("Moët & Chandon Brut Impérial 75cl", "Moët & Chandon Brut Impérial 75cl Geschenkbox mit 2 Gläsern"),
+    ("Jameson Irish Whiskey 70cl", "Jameson Irish Whiskey 70cl Gift Pack with 2 Glasses"),
+    ("MSI MAG B760 TOMAHAWK WIFI DDR4", "MSI MAG B760 TOMAHAWK WIFI"),
+    ("ASUS PRIME B760M-A WIFI D4", "ASUS PRIME B760M-A WIFI Mainboard"),
+    ("Gigabyte Z790 UD AX DDR4 Płyta główna", "Gigabyte Z790 UD AX Płyta główna"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

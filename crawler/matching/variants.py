@@ -938,6 +938,8 @@ def form_conflict(a, b) -> float:
         return 4.0
     if _memory_generations_apart(a.wordset, b.wordset):
         return 5.0
+    if board_memory_one_side(a.wordset, b.wordset):
+        return 5.0  # (session 34, dev34: "B760 TOMAHAWK WIFI DDR4" / "B760 TOMAHAWK WIFI", ``board_memory_one_side``)
     if rulings_apart(a.words, b.words):
         return 5.0  # (session 20, en20a: "Dotted" / "Ruled" notebook, ``office_mobile``)
     if len(a.codes) != len(b.codes) and (multipack_of_one(a, b) or multipack_of_one(b, a)):
@@ -1060,6 +1062,27 @@ def _memory_generations_apart(wa, wb) -> bool:
         return False
     xb = _MEMORY_WORDS.intersection(wb)
     return bool(xb) and {_MEMORY_GEN[w] for w in xa}.isdisjoint({_MEMORY_GEN[w] for w in xb})
+
+
+# (session 34, dev34) a motherboard's memory generation on one side only: the makers sell a board's name
+# in a DDR5 version and a DDR4 one and name the older in the title ("MSI MAG B760 TOMAHAWK WIFI DDR4" /
+# "... TOMAHAWK WIFI" was a model match, attack34a; ASUS writes "D4").  Read where both titles print the code
+# of a chipset that takes both generations - Intel's 600 and 700 series, "H610", "B660", "Z690", "B760",
+# "Z790" (not AMD's B650, a DDR5 board) - one title a generation and the other none.  (Tried and dropped: any chipset - a board of a
+# chipset that takes one generation lists it as a spec, "B650 ... (AM5, ATX, DDR5)", "B550M PRO4 ... DDR4",
+# "Z370M-D3H ... DDR4": 6 true pairs lost.)
+_CHIPSETS_BOTH = frozenset(w + m for w in "h610 b660 h670 z690 b760 h770 z790".split() for m in ("", "m"))
+_CHIPSET = _CHIPSETS_BOTH.__contains__
+_BOARD_MEMORY = {"ddr4": "ddr4", "ddr5": "ddr5", "d4": "ddr4", "d5": "ddr5", "ddr3": "ddr3"}
+
+
+def board_memory_one_side(wa, wb) -> bool:
+    ma = [w for w in wa if w in _BOARD_MEMORY]
+    mb = [w for w in wb if w in _BOARD_MEMORY]
+    if bool(ma) == bool(mb):
+        return False
+    ca = {w for w in wa if _CHIPSET(w)}
+    return bool(ca) and not ca.isdisjoint(wb)
 
 
 def _family_of(a, b) -> bool:
