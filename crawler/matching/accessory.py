@@ -62,6 +62,7 @@ from . import office_mobile as _office  # (session 20, en20a: a leaf module)
 from . import english_titles as _english  # (session 22, en22: a leaf module)
 from .offermemo import per_offer  # (session 12, speed: each a table of one offer, computed once)
 from .lexicon import NEGATION as _NEGATION  # (session 33, ho33: "ohne Akku", ``heads``)
+from .diy32 import CORDLESS as _CORDLESS  # (session 34, hk34: "Akku-Handkreissäge"; a leaf module)
 
 _ACC = W.ACCESSORY
 # (session 30, part30) the parts of a device a shop sells alone, named after the device's model ("Brother
@@ -217,6 +218,9 @@ def heads(p) -> frozenset:
             # (session 33, ho33: what the offer comes without is not what it is - "Schlagbohrschrauber
             # ohne Akku", "perceuse sans batterie", "bez akumulatora": the tool alone, no battery)
             continue
+        if c in _POWER_PARTS and (_negated_list(ws, i) or _kit_contents(ws, i, start)
+                                  or _cordless_kind(ws, i, end)):
+            continue  # (session 34, hk34: see ``_negated_list``, ``_kit_contents``, ``_cordless_kind``)
         if c == "band" and _own_strap(ws, i, start, end):
             continue  # (session 30, lbt30: "Watch GT4 46 mm Black Fluoroelastomer Strap" - the watch's own)
         if c == "case" and _office.own_cover(ws, i, start):
@@ -299,6 +303,50 @@ def strap_named(p) -> bool:
 
 
 _STRAP_WORDS = frozenset("band bands strap straps armband bracelet correa cinturino".split())
+
+
+# session 34, hk34: a power tool's battery and charger named as what the tool comes with or without,
+# worded by shops in every language - no accessory the offer is.  Without them, one tool's two offers
+# were parted as a tool and its charger ("conflict:accessory": ``train34hk`` diy_tools, four pairs)
+_POWER_PARTS = frozenset(("battery", "charger"))
+# the words joining the things a title names after "without": "sans batterie *ni* chargeur", "ohne Akku
+# *und* Ladegerät", "sin batería *ni* cargador", "senza batteria *e* caricabatterie", "bez akumulatora *i*
+# ładowarki", "without battery *or* charger", "zonder accu *en* lader"
+_NEG_JOIN = frozenset("ni nor und and or oder e y et i en ou o ani nebo noch".split())
+_AH = re.compile(r"\d+(?:[.,]\d+)?ah$").match
+_PLAIN_COUNT = re.compile(r"\d{1,2}x?$").match
+
+
+def _negated_list(ws, i: int) -> bool:
+    """Is ``ws[i]`` a battery or charger named in a list after "without" ("sans batterie ni *chargeur*"):
+    back from it over batteries, chargers and the words joining them, a "without" word?"""
+    j = i - 1
+    joined = False
+    while j >= 0 and (ws[j] in _NEG_JOIN or _acc_class(ws[j]) in _POWER_PARTS):
+        joined = joined or ws[j] in _NEG_JOIN
+        j -= 1
+    return joined and j >= 0 and ws[j] in _NEGATION
+
+
+def _kit_contents(ws, i: int, start: int) -> bool:
+    """Is ``ws[i]`` a battery or charger a kit lists after its batteries' capacity, the tool's kind named
+    before ("drill driver kit 2 x 2.0Ah *batteries* + *charger*", "Schlagbohrschrauber 2x 4,0 Ah *Akkus* +
+    *Ladegerät*"): back from it over batteries and chargers, a capacity in Ah (what the batteries hold,
+    counted or not), and a tool's kind before that?"""
+    j = i - 1
+    while j > start and _acc_class(ws[j]) in _POWER_PARTS:
+        j -= 1
+    if j <= start or not _AH(ws[j]):
+        return False
+    return any(_device_kind(ws[k]) or W.CATEGORY.get(ws[k]) for k in range(start, j)
+               if _acc_class(ws[k]) not in _POWER_PARTS)
+
+
+def _cordless_kind(ws, i: int, end: int) -> bool:
+    """Is ``ws[i]`` the battery word saying a tool runs on one, its kind right after it ("*Akku*-Handkreissäge",
+    "*Akku* Rasenmäher"): a cordless tool, no battery (``diy32.CORDLESS``: the kinds tables read it so)?"""
+    return (i + 1 < end and ws[i] in _CORDLESS and bool(W.CATEGORY.get(ws[i + 1]))
+            and _acc_class(ws[i + 1]) is None)
 
 
 def _line_band(ws, i: int) -> bool:

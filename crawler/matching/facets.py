@@ -83,7 +83,8 @@ _COLOUR_GROUPS = {
     "transparent": "transparent clear pruhledna pruhledny transparentni",
     # a finish that is sold as the colour of appliances and cookware ("ws" /
     # "nerez": Miele's white vs stainless fridge of one model number)
-    "steel": "stainless nerez nerezova nerezovy nerezove edelstahl inox inoxidable",
+    "steel": "stainless nerez nerezova nerezovy nerezove edelstahl inox inoxidable "
+             "cromargan",  # (session 34, hk34: WMF's name of its 18/10 stainless steel)
 }
 COLOUR_OF = {w: c for c, ws in _COLOUR_GROUPS.items() for w in ws.split()}
 # words that are colours only next to another colour-ish word or in a
@@ -123,7 +124,8 @@ _MEMORY_WORD = re.compile(r"\d+(?:gb|go|tb|to)$").match  # (a device's memory: "
 # both values: it conflicts with neither.
 _FINISH_GROUPS = {
     "steel": "stainless edelstahl rostfrei inox inoxydable inoxidable inossidabile nierdzewna nierdzewny "
-             "nierdzewne nerez nerezovy nerezove rvs a2 a4",
+             "nierdzewne nerez nerezovy nerezove rvs a2 a4 "
+             "cromargan",  # (session 34, hk34: WMF's name of its 18/10 stainless steel: "Lono Cromargan" / "rvs")
     "zinc": "zinc zinced zingue zinguee zingues zinguees cincado cincada cincados cincadas "
             "zincado zincada zincados elvz",
     "galvanized": "galvanized galvanised feuerverzinkt",

@@ -605,6 +605,9 @@ TYRE = "_s19_tyre"        # frozenset of ("size", "225/65r17") / ("service", "10
 THREAD = "_s24_thread"    # frozenset of inch screw threads ("5/16-18", "#10-24")
 SEQ = "_s32_seq"          # frozenset of ("season" / "vol", "r", first, last) / (..., "s", number)
 LIGHT = "_s32_light"      # frozenset of ("base", "e27") / ("tone", "warm") / ("glass", "frosted"): ``home32``
+VISCOSITY = "_s34_visc"   # frozenset of SAE viscosity grades ("5w30", "75w90")
+SIZE_SET = "_s34_sizeset" # frozenset of the sizes (cm) of a title joining two ("24 + 28 cm")
+BATTERIES = "_s34_batteries"  # how many batteries a tool's kit comes with (int)
 
 
 # (session 22, speed) the title's last word read at the start of the title reversed: a search for
@@ -685,6 +688,115 @@ def _after_device_spec(low: str, tail_words, title: str = "") -> bool:
     return True
 
 
+# session 34, hk34: an engine or gear oil's SAE viscosity grade (SAE J300 / J306: the winter grade 0 - 25
+# or 70 - 85, a "W", the hot grade 16 - 60 or 80 - 250; "5W-30" = "5W30" = "5W/30" = "5 W-30").  Every
+# maker's oil of a line comes in several grades, and the grade is what the engine asks for: two grades are
+# two oils (kind "dims", as a tyre's size).  The cleaned words lost it - "0W-30" / "5W-30" printed the same
+# "30", the winter grade read as watts or dropped (``train34hk``: Mobil 1 ESP 0W-30 / 5W-30 came out one).
+# Only the grades that exist, so a lamp's "5W 12V" or a charger's "20W-65W" is no oil
+_VISCOSITY = re.compile(r"(?<![\w.,/])(0|5|10|15|20|25|70|75|80|85)\s?w\s?[-/\u2013]?\s?(16|20|30|40|50|60|80|85|90|110|140|250)"
+                        r"(?!\w|[.,]\d)", re.I)
+_VISCOSITY_HINT = re.compile(r"\d\s?w", re.I).search
+
+
+def viscosities(title: str) -> frozenset:
+    """The SAE viscosity grades a title prints ("Castrol EDGE 5W-30 LL" -> {"5w30"}); a "W" and its hot grade
+    apart by a space alone are read only with the hyphen or slash ("5W 30" is no grade: "5W 10 Stück")."""
+    if not _VISCOSITY_HINT(title):
+        return _EMPTY
+    out = set()
+    for m in _VISCOSITY.finditer(title):
+        between = m.group(0)[len(m.group(1)):-len(m.group(2))].lower()
+        if between.strip() == "w" and not between.endswith("w"):
+            continue  # ("5W 30": a space alone between the "W" and the number)
+        out.add(f"{m.group(1)}w{m.group(2)}")
+    return frozenset(out)
+
+
+# session 34, hk34: a set of pans or pots sold by its pieces' sizes joined ("koekenpan set 24 + 28 cm",
+# "Pfannenset 24cm & 28cm", "set 2 padelle 24 e 28 cm", "22 cm et 26 cm"): against a title naming one of
+# those sizes alone ("koekenpan 28 cm") it is the set against its piece - kind "pack", as a bundle against
+# the product alone.  A size range ("24-28 cm") or a pair of a wiper set ("600/450 mm") joins nothing here
+_SIZE_CM = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d)?)\s?(cm|mm)(?!\w)", re.I)
+_SIZE_JOIN = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:[.,]\d)?\s*(?:(?:cm|mm)\s*)?(?:\+|&|\b(?:and|und|et|e|y|i|en)\b)\s*)+"
+                        r"\d{1,3}(?:[.,]\d)?\s*(cm|mm)(?!\w)", re.I)
+_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d)?")
+
+
+def _cm(number: str, unit: str) -> float:
+    v = float(number.replace(",", "."))
+    return round(v / 10 if unit.lower() == "mm" else v, 1)
+
+
+def _sizes_cm(text: str) -> frozenset:
+    """The sizes in cm a text prints ("24 cm", "280mm")."""
+    return frozenset(_cm(m.group(1), m.group(2)) for m in _SIZE_CM.finditer(text))
+
+
+def joined_sizes(title: str) -> frozenset:
+    """The sizes in cm of a title that joins two of them or more ("24 + 28 cm", "20 + 24 + 28 cm": each
+    number of the list in the unit closing it), with the other sizes it prints; else the empty set."""
+    if "cm" not in title and "mm" not in title and "CM" not in title and "MM" not in title:
+        return _EMPTY
+    joined = set()
+    for m in _SIZE_JOIN.finditer(title):
+        joined.update(_cm(n, m.group(1)) for n in _NUMBER.findall(m.group(0)))
+    if len(joined) < 2 or min(joined) * 3 < max(joined):
+        return _EMPTY  # (sizes of one trade's pieces are alike: "Set 2 + 28 cm" is a count, then a size)
+    return frozenset(joined) | _sizes_cm(title)
+
+
+# two sizes a title lists with a slash ("600/450 mm", "600 / 450mm"): the set named too - a wiper set is
+# "600/450 mm" in one shop and "600 + 450 mm" in another (a title joining sizes so is never the piece;
+# read as joining only on this side: "20/24 cm" may also name one piece's two measures)
+_SIZE_SLASH = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d)?\s*(?:(?:cm|mm)\s*)?/\s*\d{1,3}(?:[.,]\d)?\s*(?:cm|mm)(?!\w)", re.I)
+
+
+def _piece_of_set(sx: frozenset, cleaned_y) -> bool:
+    """Does the other title (its cleaned text), joining no sizes, name one or more of the set's sizes
+    alone - fewer than the set's?"""
+    if not cleaned_y or _SIZE_JOIN.search(cleaned_y) or _SIZE_SLASH.search(cleaned_y):
+        return False
+    sy = _sizes_cm(cleaned_y)
+    return bool(sy) and sy < sx
+
+
+# session 34, hk34: how many batteries a power tool's kit comes with, as shops count them - a count times
+# the capacity ("2x 2,0 Ah", "2 x 5.0Ah"), a count before the battery word ("2 Akkus", "2 batteries", "two
+# batteries", "2 akumulatory"), or one battery named in the singular after "with" ("mit 2,0 Ah Akku", "with
+# one 2.0Ah battery", "avec batterie", "con batteria"): two counts are two kits, kind "pack" (the tool
+# with one battery is not the tool with two; ``train34hk``: "mit 2,0 Ah Akku" / "mit 2 Akkus 2,0 Ah" came
+# out one).  A title counting two ways at once ("1x 4,0 Ah + 1x 2,0 Ah") is read as none
+_BATT_WORD = (r"(?:akkus?|batteries|battery|batterien|batterie|bater[ií]as?|batteri[ae]|akumulator(?:y|ami|ow)?|"
+              r"accus?|accu's)")
+_BATT_TIMES = re.compile(r"(?<![\w.,])([1-9])\s?x\s?\d{1,2}(?:[.,]\d)?\s?ah(?!\w)")
+_BATT_COUNTED = re.compile(r"(?<![\w.,/-])([1-9]|one|two|three|four|ein|eine|zwei|drei|vier|deux|trois|quatre|dos|tres|"
+                           r"cuatro|due|tre|quattro|dwa|dwie|trzy|twee|drie|vier)\s(?:x\s)?(?:\d{1,2}(?:[.,]\d)?\s?ah\s)?"
+                           + _BATT_WORD + r"(?![\w-])")  # ("LI-2 Akku-Schlagbohrschrauber": a model, a cordless kind)
+_BATT_ONE = re.compile(r"(?<![\w])(?:mit|with|avec|con|met|inkl\.?|incl\.?|including|inklusive)\s(?:(?:a|an|einem|une|un|una)\s)?"
+                       r"(?:\d{1,2}(?:[.,]\d)?\s?ah\s)?(?:akku|battery|batterie|bater[ií]a|batteria|accu)(?![\w-])")
+_COUNT_WORD = {"one": 1, "ein": 1, "eine": 1, "two": 2, "zwei": 2, "deux": 2, "dos": 2, "due": 2, "dwa": 2,
+               "dwie": 2, "twee": 2, "three": 3, "drei": 3, "trois": 3, "tres": 3, "tre": 3, "trzy": 3, "drie": 3,
+               "four": 4, "vier": 4, "quatre": 4, "cuatro": 4, "quattro": 4}
+
+
+def battery_count(low: str):
+    """How many batteries a (lower-case) title's kit comes with, or None."""
+    if "ah" not in low and "akku" not in low and "batter" not in low and "bater" not in low and "accu" not in low \
+            and "akumul" not in low:
+        return None
+    times = [int(m.group(1)) for m in _BATT_TIMES.finditer(low)]
+    if len(times) > 1:
+        return None  # ("1x 4,0 Ah + 1x 2,0 Ah": two packs of batteries)
+    counts = set(times)
+    for m in _BATT_COUNTED.finditer(low):
+        g = m.group(1)
+        counts.add(int(g) if g.isdigit() else _COUNT_WORD[g])
+    if not counts and _BATT_ONE.search(low):
+        counts.add(1)
+    return next(iter(counts)) if len(counts) == 1 else None
+
+
 def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
     """Adds the keys above to an offer's facets (``facets.add_offer_facets``).
     (Each pattern runs only on a title holding the characters it needs: most hold none.)"""
@@ -711,6 +823,12 @@ def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
             ty = _tyres(title)
             if ty:
                 facets[TYRE] = ty
+        vi = viscosities(title)
+        if vi:
+            facets[VISCOSITY] = vi  # (session 34, hk34)
+        ss = joined_sizes(title)
+        if ss:
+            facets[SIZE_SET] = ss  # (session 34, hk34)
         if "-" in low and THREAD_HINT(low):  # (session 29, speed29: the hint's "-" first)
             th = _threads(low)
             if th:
@@ -745,6 +863,10 @@ def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
     pl = _platforms(title, low, digit, hints)
     if pl:
         facets[PLATFORM] = pl
+    if "kit" in hints:
+        bc = battery_count(low)
+        if bc is not None:
+            facets[BATTERIES] = bc  # (session 34, hk34)
     bare = bare_or_kit(title, hints) if ("bare" in hints or "kit" in hints) else None
     if bare is not None:
         facets[BARE] = bare
@@ -823,6 +945,17 @@ def conflicts(fa: dict, fb: dict, out: list) -> None:
     ta, tb = fa.get(TYRE), fb.get(TYRE)
     if ta and tb and "dims" not in out and any(_classes_disjoint(ta, tb, k) for k in ("size", "service")):
         out.append("dims")
+    ca_, cb_ = fa.get(BATTERIES), fb.get(BATTERIES)
+    if ca_ is not None and cb_ is not None and ca_ != cb_ and "pack" not in out:
+        out.append("pack")  # (session 34, hk34: "mit 2,0 Ah Akku" / "mit 2 Akkus 2,0 Ah")
+    za, zb = fa.get(SIZE_SET), fb.get(SIZE_SET)
+    if (za or zb) and not (za and zb) and "pack" not in out:
+        # (session 34, hk34: "set 24 + 28 cm" / "28 cm")
+        if _piece_of_set(za, fb.get("_cleaned")) if za else _piece_of_set(zb, fa.get("_cleaned")):
+            out.append("pack")
+    va, vb = fa.get(VISCOSITY), fb.get(VISCOSITY)
+    if va and vb and va.isdisjoint(vb) and "dims" not in out:
+        out.append("dims")  # (session 34, hk34: "0W-30" / "5W-30")
     ha, hb = fa.get(THREAD), fb.get(THREAD)
     if ha and hb and ha.isdisjoint(hb) and "dims" not in out:
         out.append("dims")  # (session 24, small24: "5/16-18" / "3/8-16")

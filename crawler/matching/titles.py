@@ -386,6 +386,14 @@ _TRANS = _KeepOthers(str.maketrans({
 }))
 
 
+# session 34, hk34: the diameter sign glued to a number ("Pfanne Ø20cm", "⌀24 cm") names the size that
+# follows, no letter: read as a space - folded to "o", "Ø20cm" was a word "o20cm" no title shared, and
+# "Ø20cm" / "Ø 24 cm" no two sizes (``train34hk``).  Only glued to a digit: Danish "Grøn" keeps its letter,
+# and a sign standing alone ("ø 24 cm") is left as it was read (a lone "o": with it gone, "Tescoma President
+# pánev s nepřilnavým povrchem ø 24 cm" printed "povrchem" as a word its pan's other title lacked)
+_DIAMETER_SIGN = re.compile(r"[\u00d8\u00f8\u2300](?=\d)")
+
+
 def _latin(text: str) -> str:
     """``text`` in Latin letters, as both cleaners read it: CJK words as Latin (``cjk``, before
     accents go: a katakana word's voicing marks are part of it), accents stripped and the
@@ -401,6 +409,8 @@ def _latin(text: str) -> str:
         text = _hebrew.to_latin(text)
     if _vietnamese.VI_HINT(text):  # Vietnamese colours, read with their accents (vietnamese.py: session 18)
         text = _vietnamese.vietnamese_read(text)
+    if "\u00d8" in text or "\u00f8" in text or "\u2300" in text:
+        text = _DIAMETER_SIGN.sub(" ", text)  # (session 34, hk34: "Ø20cm" is "20cm")
     s = strip_accents(text).translate(_TRANS)
     if not s.isascii() and _arabic.HINT(s):  # Arabic digits and words -> Latin (arabic.py)
         s = _arabic.to_latin(s)

@@ -3506,7 +3506,8 @@ _add_synonyms(_S13_TRANSLATIONS)
 # (``MATERIAL_OF``); stainless steel is steel ("Edelstahl" names the steel a "Steel" title does)
 _MATERIAL_GROUPS = {
     "stainless": "stainless edelstahl rostfrei inox inoxydable inoxidable inossidabile nerez nierdzewna "
-                 "nierdzewnej nierdzewny rvs roestvrij rozsdamentes paslanmaz",
+                 "nierdzewnej nierdzewny rvs roestvrij rozsdamentes paslanmaz "
+                 "cromargan",  # (session 34, hk34: WMF's name of its 18/10 stainless steel)
     "steel": "steel stahl acier acero acciaio aco ocel stal acel celik staal",
     "aluminium": "aluminium aluminum alu aluminio alluminio hlinik aluminiowy aluminiowa",
     "cast": "cast gusseisen fonte fundido ghisa litina zeliwo zeliwny ontvas ontijzer dokum",
@@ -3964,6 +3965,25 @@ def bare_tool_word(w: str, p, other) -> bool:
     return p.facets.get(_P12_BARE) is True and other.facets.get(_P12_BARE) is True
 
 
+# session 34, hk34: the words a power tool's kit names its batteries and charger by ("2x 4,0 Ah *Akkus* +
+# *Ladegerät*" / "2 x 4.0Ah", "2 x 2.0Ah *batteries* + *charger*"): where both offers sell the tool with its
+# batteries (``raw_facets``' "bare" facet False on both; their counts and capacities are compared as numbers)
+# one shop's words for them are the other's silence - as ``bare_tool_word`` reads the bare tool's wording
+_KIT_PART_WORDS = frozenset("""
+akku akkus batteries battery charger chargers ladegerat ladegerate chargeur chargeurs batterie batteries
+bateria baterias cargador caricabatterie batteria akumulator akumulatory akumulatorami ladowarka ladowarki
+accu accus lader acculader
+""".split())
+
+
+def kit_part_word(w: str, p, other) -> bool:
+    """Is ``w`` a word naming the batteries or charger p's kit comes with while both offers sell the tool
+    with its batteries (``raw_facets``' "bare" facet False on both)?"""
+    if w not in _KIT_PART_WORDS:
+        return False
+    return p.facets.get(_P12_BARE) is False and other.facets.get(_P12_BARE) is False
+
+
 # session 13, home: a kind joined to another kind the title names ("Dutch Oven *and Skillet* Set",
 # "Air Fryer & Blender", "Impact Driver + Drill Combo Kit") names a set of both, not the first
 # kind in other words: such a kind word the other offer never prints is no insertion of a kind
@@ -4330,6 +4350,7 @@ _REWORDING_STEPS = (
     (lambda w: w in _KIND_MODIFIERS, lambda w, p, o: 1 if modifier_before_kind_phrase(w, p) else None),
     (lambda w: w in _MATERIAL_NOUNS, lambda w, p, o: 1 if material_noun(w, p, o) else None),
     (lambda w: w in _BARE_WORDS, lambda w, p, o: 1 if bare_tool_word(w, p, o) else None),
+    (lambda w: w in _KIT_PART_WORDS, lambda w, p, o: 1 if kit_part_word(w, p, o) else None),  # (session 34)
 )
 from . import synonyms as _synonyms  # noqa: E402  (read when a gate runs: the tables as they end up)
 
@@ -5497,3 +5518,10 @@ _toys33.install(_sys.modules[__name__])
 from . import office34 as _office34  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _office34.install(_sys.modules[__name__])
+# session 34, hk34: cookware, bakeware and hand tools - kinds in the shops' languages ("Pizzastein" / "pizza
+# stone", "Auflaufform" / "plat à four", "Seitenschneider" / "diagonal cutter", "Steckschlüsselsatz" / "socket
+# set"), a set of pots named by its pot ("Kochtopf-Set", "batteria di pentole") and a pan's "beschichtet" as
+# non-stick (``kitchen34``)
+from . import kitchen34 as _kitchen34  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_kitchen34.install(_sys.modules[__name__])
