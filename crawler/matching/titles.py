@@ -1101,6 +1101,10 @@ if any(not (u.isascii() and u.isalpha()) for u in _UNIT_ALIASES):  # pragma: no 
     raise RuntimeError("titles._UNIT_ANY reads units as runs of letters a-z")
 
 
+# (session 34, mend34) the text after "Core" that makes it Intel's processor line, no count of cores
+_CPU_LINE_AFTER = re.compile(r"\s+(?:ultra|i[3579]|m[3579]|2\s?duo|2\s?quad|duo|solo)(?![a-z0-9])").match
+
+
 def clean_with_units(text) -> tuple[str, dict]:
     """``clean(text)`` plus ``units_of`` of it, in one pass over the text."""
     # split() yields [text, number, separator, letters, text, ..., text]: the
@@ -1126,6 +1130,8 @@ def clean_with_units(text) -> tuple[str, dict]:
             a = None  # (session 22, en22: "38220ML - 38000 Series Bridge", ``_leading_code``)
         if a is not None and (unit == "m" or unit == "l") and parts[i + 1] and _YEAR_LIKE(num):
             a = None  # (session 33, fs33: "Trek Marlin 7 2024 M": a year and a frame size, ``_glue_unit``)
+        if a is not None and unit[:4] == "core" and _CPU_LINE_AFTER(parts[i + 3]):
+            a = None  # (session 34, mend34: "14 Core Ultra 7": a screen's size before Intel's line, ``_UNIT``)
         if a is None:  # (no unit: the text as it was)
             out.append(num + parts[i + 1] + unit)
             out.append(parts[i + 3])
@@ -2129,8 +2135,12 @@ _UNIT_ALIASES["y"] = ("dur", 365.0)
 # (session 22, en22: a one-letter unit a space after its number, hyphen-joined to a word, is that
 # word's initial - "1,000 V-Bucks", "3 V-Neck Tees" are no volts; glued to the number it is the
 # unit, "60W-Equivalent", "9V-Battery" -, ``_INITIAL_OF_WORD``; ``clean_with_units`` reads so)
+# (session 34, mend34: "Core" before a processor's line - "Core Ultra 7", "Core i7", "Core 2 Duo" - is Intel's
+# line, no count of cores: "Galaxy Book4 Pro 14 Core Ultra 7" prints its screen's size before it, which
+# read "14core" against the other title's '16" Core Ultra 7')
 _UNIT = re.compile(r"(\d(?<![\w.\-/]\d)\d*+(?:\.\d++)?+)\s?-?\s?(" + _UNIT_RE_SPACED + r"|(?<=\d)y)(?![a-z0-9])"
-                   r"(?!(?<=\s[a-z])-[a-z]{3})")
+                   r"(?!(?<=\s[a-z])-[a-z]{3})"
+                   r"(?!(?<=core)\s+(?:ultra|i[3579]|m[3579]|2\s?duo|2\s?quad|duo|solo)(?![a-z0-9]))")
 _UNIT_TOKEN = re.compile(r"^\d+(?:\.\d+)?(?:" + _UNIT_RE_SPACED + r"|y)$")
 
 
