@@ -63,7 +63,11 @@ KIND_PHRASES = {
 
 # one value, several languages (session 33, mend33a: no longer "intense" = "intensement" - "La Vie est
 # Belle Intensément" (2020) is a flanker of its own name, not the line's "L'Eau de Parfum Intense")
-SYNONYMS = {}
+SYNONYMS = {
+    # (session 34, mend34) a hair-care line under its country's name: L'Oréal's Elvive (UK, US, Spain, Italy)
+    # is Elsève in France and Russia, Elvital in Germany and Austria - one line, one product under each
+    "elvive": "elvive elseve elvital",
+}
 
 # whom it is for, in Polish ("dla Mężczyzn" / "dla Kobiet"): the gender spec's classes
 GENDER = {
@@ -132,6 +136,22 @@ def shade_labels_dropped(s: str) -> str:
         s = _NUMBER_SIGN_CODE.sub("", s)
         s = _LABEL_NAME.sub("", s)
     return s
+
+
+# (session 34, mend34) a shade's number of one digit written with its zero ("01 Very Black", "Odcień 01"): the
+# shade the number sign's reading makes of "N°01" and "No. 1" ("n.1", then "1"), so that every spelling reads
+# alike; a generation's reading leaves such a number alone (``mends34.shade_number_written``).  (Tried first:
+# the one digit after a number sign or a label padded to "01" - the labels the tables do not know ("لون 6")
+# then stayed "6": an Essie pair lost.)
+_ZERO_PADDED = re.compile(r"(?<![\w.,])0(\d)(?![\w.,])")
+ZERO_HINT = re.compile(r"(?<![\w.,])0\d(?![\w.,])").search
+
+
+def shade_zeros(s: str) -> str:
+    """``s`` (a cleaned, lower-cased title where ``ZERO_HINT`` finds a number of one digit written with its
+    zero) with that zero dropped where the title is a make-up product's ("mascara 01 noir" -> "mascara 1
+    noir")."""
+    return _ZERO_PADDED.sub(r"\1", s) if _MAKEUP(s) else s
 
 
 def fluid_ounces(s: str) -> str:

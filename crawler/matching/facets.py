@@ -36,6 +36,7 @@ from .amounts import item_counts_stated  # (session 26, packs26)
 from . import quantity as _quantity  # (session 26, packs26: one reading of packages, items per package, totals)
 from . import sport32 as _sport32  # (session 32, fs32: a leaf module - a maker's colour names)
 from . import beauty33 as _beauty33  # (session 33, bc33: a leaf module - a fragrance tester)
+from .toys33 import SET_MAKERS  # (session 34, mend34: a leaf module - ``set_of_differs``)
 from .memos import cached
 from .editions import (NAMED_EDITION, edition_one_side, named_editions,  # (sessions 15, 16, prec)
                        named_editions_differ, tier_replaced, year_in_name, years_apart)
@@ -586,6 +587,10 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
         two = _quantity.pair_count(cleaned, ws)  # (packs26: "Two-Way Radio ... Pair" counts two radios)
         if two:
             out["pack"] = out.get("pack", _EMPTY) | {two}
+    if "set" in cleaned:
+        sets = frozenset(n for n in (int(a or b) for a, b in _SET_OF_RE.findall(cleaned)) if n >= 2)
+        if sets:
+            out[_SET_OF] = sets  # (session 34, mend34: "Set of 2", "2er Set", ``set_of_differs``)
     if " x" in cleaned or "*" in cleaned:  # (``_SIZE_TIMES`` needs a space before its x)
         sx = size_times(cleaned)  # (session 14, ml; "1.5l x 6", "36g x24", "1.5L×6")
         if sx:
@@ -1486,6 +1491,8 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("edition")  # (session 16, prec: a special edition against none, ``editions``)
     if "pack" not in out and _multiplier_differs(fa, fb):
         out.append("pack")
+    if "pack" not in out and (_SET_OF in fa or _SET_OF in fb) and set_of_differs(fa, fb, wa, wb):
+        out.append("pack")  # (session 34, mend34: "LEGO City 60337 2er Set" / "LEGO City 60337", ``set_of_differs``)
     if "pack" not in out and _CLEANED in fa and _CLEANED in fb \
             and _item_counts(fa[_CLEANED])[0] \
             and item_counts_apart(_item_counts(fa[_CLEANED]), _item_counts(fb[_CLEANED])):
@@ -1612,6 +1619,11 @@ _MULT_RE = re.compile(
     r"|\b(?:baleni|multipack)\s+(\d{1,3})(?:ks|kusu|x)?\b"
     r"|\b(twin|double|triple|dual)\s(?:pack|pk)\b"
 )
+# (session 34, mend34) a set of several ("Set of 2", "2er Set", "2er-Set", "set de 2"): the count of a set -
+# of several of one product, or of the set's own pieces ("Containers, Set of 5") - read apart from the
+# multipacks (``set_of_differs``)
+_SET_OF = "_set_of"
+_SET_OF_RE = re.compile(r"(?<![-\w.])(\d{1,3})\s?-?\s?er\s?-?\s?set\b(?!-)|\bset\s(?:of|de|da|van)\s(\d{1,3})\b")
 _MULT_WORD = {"twin": 2, "double": 2, "dual": 2, "triple": 3}
 _MULT_TRIGGERS = frozenset(("pack", "pk", "packs", "multipack", "packung", "pak", "baleni", "paket"))
 
@@ -1744,6 +1756,28 @@ def _totals(cleaned: str, counts, mult) -> set:
         # (not the multiplier itself, nor a total already: "240 ct (3 x 80)")
         add.update(n * c for c in counts if c != n and c >= 2 and c not in whole)
     return {int(x) if float(x).is_integer() else x for x in add}
+
+
+def set_of_differs(fa: dict, fb: dict, wa, wb) -> bool:
+    """(session 34, mend34) One title sells a set of several ("2er Set", "Set of 2") and the other prints
+    no count of it: where the other says one ("1 Stück": two curtains against one), or where both titles
+    name a maker whose every product is a set (``toys33.SET_MAKERS``: "LEGO City 60337 2er Set" is two
+    boxes of the set "LEGO City 60337").  A count of another size on the other side is left alone - the
+    set's own pieces counted otherwise ("Containers, Set of 5" / "10-Piece Set": five boxes, five lids)."""
+    for x, y, wx, wy in ((fa, fb, wa, wb), (fb, fa, wb, wa)):
+        sets = x.get(_SET_OF)
+        if not sets:
+            continue
+        counts = y.get("pack", _EMPTY) | y.get(_MULT, _EMPTY) | y.get(_SET_OF, _EMPTY)
+        if not sets.isdisjoint(counts):
+            continue
+        if counts:
+            if max(counts) < 2:
+                return True
+            continue
+        if wx and wy and not SET_MAKERS.isdisjoint(wx) and not SET_MAKERS.isdisjoint(wy):
+            return True
+    return False
 
 
 def _multiplier_differs(fa: dict, fb: dict) -> bool:

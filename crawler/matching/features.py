@@ -17,6 +17,7 @@ import re
 from rapidfuzz import fuzz
 
 from . import mends33 as _mends33  # (session 33, ho33: a leaf module)
+from . import mends34 as _mends34  # (session 34, mend34: a leaf module)
 from . import seeds as S
 from . import titles as T
 from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_word_only, platform_number, tier_differs
@@ -316,7 +317,8 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
             + _english.bare_capacity_apart(a, b) \
             + _line_numbers_apart(a.words, b.words, of) \
             + _mends33.colour_suffix_rivals(a, b) \
-            + _mends33.screen_sizes_apart(a, b)  # (session 33, ho33: "1812WH" / "1812BK", "Air 13" / 'Air 11"')
+            + _mends33.screen_sizes_apart(a, b) \
+            + _mends34.numbers_apart(a, b)  # (session 33, ho33: "1812WH" / "1812BK", "Air 13" / 'Air 11"'; session 34)
     n = 0
     first = True
     ws = a.words
@@ -347,7 +349,8 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
         + _english.bare_capacity_apart(a, b) \
         + _line_numbers_apart(ws, b.words, of) \
         + _mends33.colour_suffix_rivals(a, b) \
-        + _mends33.screen_sizes_apart(a, b)  # (session 33, ho33: "1812WH" / "1812BK", "Air 13" / 'Air 11"', ``mends33``)
+        + _mends33.screen_sizes_apart(a, b) \
+        + _mends34.numbers_apart(a, b)  # (session 33, ho33: "1812WH" / "1812BK", "Air 13" / 'Air 11"', ``mends33``; session 34, ``mends34``)
 
 
 def _listed(ws, i: int) -> bool:
@@ -602,7 +605,9 @@ def _x_printed(p: Prepared, w: str) -> bool:
 # (bigger, high yield: "fenix 7X", "PG-545XL"), "S" (the newer: "MX Master
 # 3S", "RAX50S"), "A" (the cheaper: "Pixel 8a"), "F" / "K" / "KF" (Intel:
 # no graphics, unlocked), "G" (AMD: graphics), "M" ("ScanSnap S1500M")
-_VARIANT_LETTERS = frozenset(("x", "xl", "s", "a", "f", "k", "kf", "g", "m"))
+# (session 34, mend34: "I" and "E" too - Canon's "PIXMA TS5350i" and HP's "OfficeJet Pro 9010e" / "DeskJet
+# 2720e", the maker's later or subscription model beside the bare number's)
+_VARIANT_LETTERS = frozenset(("x", "xl", "s", "a", "f", "k", "kf", "g", "m", "i", "e"))
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 

@@ -35,6 +35,7 @@ from .formulation import SPELLED_ORDINAL_NUMBER  # (session 14, fixm)
 from .offermemo import per_offer  # (session 16, speed)
 from .accessory30 import accessory_traits_differ  # (session 30, accw30)
 from .memos import cached  # (session 17: the memos' registry)
+from . import mends34 as _mends34  # (session 34, mend34: a leaf module)
 from .mpn_fields import field_relation, is_name, is_part_code, names_nothing, reads_as_word, states_units  # (sessions 20, 27, 28)
 
 
@@ -338,6 +339,8 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
             # offer about seeds - no generation; a packet by weight is compared by ``seeds.seed_marks``)
             continue
         if w.isdigit():
+            if len(w) == 1 and _mends34.shade_number_written(a.rawtitle, w):
+                continue  # (session 34, mend34: "Mascara - 01 Very Black": a shade, no generation)
             alt = _NUM_ROMAN.get(w)
         elif _LETTERED_GENERATION(w):
             alt = None  # (session 10, electronics: "MX Master 3S" / "MX Master")

@@ -646,6 +646,35 @@ def _pound_ounces_repl(m) -> str:
     return f"{float(m.group(1)) * 16 + float(m.group(2)):g}oz"
 
 
+# (session 34, mend34) a pair of trousers' waist and leg length, written three ways by the shops: "W32 L32",
+# "32W x 32L", and in a title naming jeans or trousers "32/32" - one size, read as "w32 l32" (the second
+# number no fraction of the first, nor "32W" watts and "32L" litres)
+_WAIST_LENGTH = re.compile(r"(?<![a-z0-9])w\s?(\d{2})\s?(?:[/x*]|\s)\s?l\s?(\d{2})(?![a-z0-9])"
+                           r"|(?<![a-z0-9.,/])(\d{2})\s?w\s?(?:[/x*]|\s)\s?(\d{2})\s?l(?![a-z0-9])")
+_WAIST_SLASH = re.compile(r"(?<![\w./,])(2[4-9]|3\d|4[0-6])\s?/\s?(2[6-9]|3[0-8])(?![\w./,])")
+_TROUSERS_HINT = re.compile(r"\d\d\s?[/lwx*]|[wl]\s?\d\d").search
+_JEANS_WORD = re.compile(r"(?<![a-z])(?:jeans?|denim|dzinsy|dziny|farmer|vaqueros?|pantalon\w*|broek|trousers|"
+                         r"pants|chinos?|hose|spodnie|kalhoty|levis?|wrangler)(?![a-z])").search
+
+
+# (session 34, mend34) a lone "W" after a shoe's model number ("Nike Air Zoom Pegasus 40 W Damen Laufschuhe",
+# "Ghost 15 W"): the maker's women's model, as "M" after it is the men's - no 40 watts.  Read only in a title
+# naming shoes in the shops' languages.
+_SHOE_W = re.compile(r"(?<=\d)\s+w(?![\w'\u2019.-])")
+_SHOE_WORD = re.compile(r"(?<![a-z])(?:shoes?|\w*schuhe?|sneakers?|trainers?|chaussures?|zapatillas?|scarpe|scarpa|"
+                        r"buty|boty|obuv|hardloopschoenen|schoenen|running|trail)(?![a-z])").search
+
+
+def _waist_length_repl(m) -> str:
+    return " w%s l%s " % (m.group(1) or m.group(3), m.group(2) or m.group(4))
+
+
+def jeans_sizes(s: str) -> str:
+    """Lower-cased title ``s`` (naming jeans or trousers) with its waist and leg length written "w32 l32"."""
+    s = _WAIST_LENGTH.sub(_waist_length_repl, s)
+    return _WAIST_SLASH.sub(lambda m: " w%s l%s " % (m.group(1), m.group(2)), s) if "/" in s else s
+
+
 def _clean_pre(text) -> str:
     if text is None:
         return ""
@@ -672,6 +701,10 @@ def _clean_pre(text) -> str:
         # number, with no number after it)
         s = _TERAOCTET.sub(_teraoctet_repl, s)
     s = s.lower()
+    if " w" in s and _SHOE_W.search(s) and _SHOE_WORD(s):
+        s = _SHOE_W.sub(" women", s)  # (session 34, mend34: "Pegasus 40 W Laufschuhe" is the women's shoe)
+    if _TROUSERS_HINT(s) and _JEANS_WORD(s):
+        s = jeans_sizes(s)  # (session 34, mend34: "W32 L32" / "32W x 32L" / "32/32", ``jeans_sizes``)
     if "surround" in s:
         s = _SURROUND.sub(lambda m: m.group(1) + "ch", s)  # (session 30, lbt30: "7.1 Virtual Surround" is 7.1ch)
     if "mt" in s:
@@ -712,6 +745,8 @@ def _clean_pre(text) -> str:
         # (session 33, bc33: "Farbe 240" / "Shade 240" / "N° 240" are the shade 240 - the label names no
         # product; "Woda Perfumowana" is the "EDP")
         s = _beauty33.beauty_read(s)
+    if "0" in s and _beauty33.ZERO_HINT(s):
+        s = _beauty33.shade_zeros(s)  # (session 34, mend34: a make-up shade's "01" is the "N°01" read "1")
     s = _sea.gift_dropped(s, _UNIT_ALIASES.__contains__)  # (session 20, ml20b: "44 pcs FREE 2 tisu basah" - the gift is no product's word)
     if (" sans " in s or " senza " in s or " sem " in s or " sin " in s or " zonder " in s) and (
             " fi" in s or " ca" in s or " dr" in s):
@@ -1124,6 +1159,10 @@ if any(not (u.isascii() and u.isalpha()) for u in _UNIT_ALIASES):  # pragma: no 
     raise RuntimeError("titles._UNIT_ANY reads units as runs of letters a-z")
 
 
+# (session 34, mend34) the text after "Core" that makes it Intel's processor line, no count of cores
+_CPU_LINE_AFTER = re.compile(r"\s+(?:ultra|i[3579]|m[3579]|2\s?duo|2\s?quad|duo|solo)(?![a-z0-9])").match
+
+
 def clean_with_units(text) -> tuple[str, dict]:
     """``clean(text)`` plus ``units_of`` of it, in one pass over the text."""
     # split() yields [text, number, separator, letters, text, ..., text]: the
@@ -1149,6 +1188,8 @@ def clean_with_units(text) -> tuple[str, dict]:
             a = None  # (session 22, en22: "38220ML - 38000 Series Bridge", ``_leading_code``)
         if a is not None and (unit == "m" or unit == "l") and parts[i + 1] and _YEAR_LIKE(num):
             a = None  # (session 33, fs33: "Trek Marlin 7 2024 M": a year and a frame size, ``_glue_unit``)
+        if a is not None and unit[:4] == "core" and _CPU_LINE_AFTER(parts[i + 3]):
+            a = None  # (session 34, mend34: "14 Core Ultra 7": a screen's size before Intel's line, ``_UNIT``)
         if a is None:  # (no unit: the text as it was)
             out.append(num + parts[i + 1] + unit)
             out.append(parts[i + 3])
@@ -2152,8 +2193,12 @@ _UNIT_ALIASES["y"] = ("dur", 365.0)
 # (session 22, en22: a one-letter unit a space after its number, hyphen-joined to a word, is that
 # word's initial - "1,000 V-Bucks", "3 V-Neck Tees" are no volts; glued to the number it is the
 # unit, "60W-Equivalent", "9V-Battery" -, ``_INITIAL_OF_WORD``; ``clean_with_units`` reads so)
+# (session 34, mend34: "Core" before a processor's line - "Core Ultra 7", "Core i7", "Core 2 Duo" - is Intel's
+# line, no count of cores: "Galaxy Book4 Pro 14 Core Ultra 7" prints its screen's size before it, which
+# read "14core" against the other title's '16" Core Ultra 7')
 _UNIT = re.compile(r"(\d(?<![\w.\-/]\d)\d*+(?:\.\d++)?+)\s?-?\s?(" + _UNIT_RE_SPACED + r"|(?<=\d)y)(?![a-z0-9])"
-                   r"(?!(?<=\s[a-z])-[a-z]{3})")
+                   r"(?!(?<=\s[a-z])-[a-z]{3})"
+                   r"(?!(?<=core)\s+(?:ultra|i[3579]|m[3579]|2\s?duo|2\s?quad|duo|solo)(?![a-z0-9]))")
 _UNIT_TOKEN = re.compile(r"^\d+(?:\.\d+)?(?:" + _UNIT_RE_SPACED + r"|y)$")
 
 
