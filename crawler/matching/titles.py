@@ -27,6 +27,7 @@ from . import raw_facets as _raw_facets
 from . import home32 as _home32  # (session 32, hl32: a leaf module - a lamp's equivalent watts)
 from . import sport32 as _sport32  # (session 33, fs33: a leaf module - "Tee" / "T-Shirt")
 from .memos import memo  # (session 17: the memos' registry)
+from .regextrie import literal_alternation
 from .amounts import dozens_counted, feet_and_inches, fractions_by_x, year_download  # (session 15, prec)
 from .amounts import cardinals_counted, ranges_joined  # (session 20, en20b)
 from .audience import audience_dropped  # (session 15, prec)
@@ -950,8 +951,11 @@ _LIGHT_TONE = re.compile(
     r"|(blanc froid|luz fria|luce fredda|bianco freddo|kaltweiss|koud wit|kallvit|zimna biel)"
     r"|(tageslichtweiss|tageslicht|lumiere du jour|luz dia|luz de dia|luce diurna|daglicht|swiatlo dzienne))"
     r"(?![a-z])")
-_LIGHT_TONE_HINT = re.compile(r"blanc|luz|luce|bianco|blanco|weiss|wit|vit|ciepla|barwa|biel|tagesl|lumiere|daglicht|"
-                              r"swiatlo").search
+# (session 34, sp34, speed: the words as one trie, ``regextrie`` - the alternation tried each word at every
+# position, ~2 us a title)
+_LIGHT_TONE_HINT = re.compile(literal_alternation((
+    "blanc", "luz", "luce", "bianco", "blanco", "weiss", "wit", "vit", "ciepla", "barwa", "biel", "tagesl", "lumiere",
+    "daglicht", "swiatlo"))).search
 _TONE_ENGLISH = ("warm white", "neutral white", "cool white", "daylight")
 
 
