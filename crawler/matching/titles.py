@@ -265,7 +265,10 @@ _PORT = re.compile(r"(\d(?<![\w.]\d)\d*+)\s?-\s?(port|ch|channel|pack|core)\b")
 # "2 x 4gb" is a multiplier, not a zoom (the digit is put back by the replacement);
 # 4+ digits with a glued "x" and a space name a processor ("1950X 4.00GHz", as
 # ``is_code_token`` reads "1950x"), not a product of two numbers ("1920x1080" is)
-_XMUL = re.compile(r"(\d(?:inch|cm|mm)?)(?!(?<=\d\d\d\d)x\s)"
+# (session 34, sp34, speed: the look-ahead right after the number - what the pattern's end matches, asked
+# first - lets the engine leave a digit with no "x" after it at once, instead of trying the four negative
+# look-arounds at every digit of the title; the same matches and groups: it holds wherever the end matches)
+_XMUL = re.compile(r"(\d(?:inch|cm|mm)?)(?=\s{0,2}x\s{0,2}\d)(?!(?<=\d\d\d\d)x\s)"
                    # (session 16, prec: an "x" glued to a model code's digits, a space after it, is
                    # the code's suffix: "SN850X 1TB" is the SN850X, no "850 x 1 TB")
                    r"(?!(?:(?<=[a-z]\d)|(?<=[a-z]\d\d)|(?<=[a-z]\d\d\d)|(?<=[a-z]\d\d\d\d))x\s)"
