@@ -42,6 +42,10 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   tech shops, seed banks, software and games, UK household, DIY / garden / car parts in six languages,
   fashion and sport), scored as totals at both ends of session 32 and read in session 33 to find
   principles: a development set since.
+* ``benchmarks/pairs/heldout33.jsonl`` - session 33's held-out set (560 pairs by a new author: US near
+  misses, software and games, European electronics shops, beauty and health, Lebanese shops, seed banks,
+  fashion and sport, nine languages), scored as totals at both ends of session 33 and read in session 34
+  to find principles: a development set since.
 * ``benchmarks/pairs/train30a.jsonl`` - session 30's electronics accessories (320 pairs, 143 the same,
   by accw30, written before reading the matcher): cases and screen protectors by model, watch bands
   by size, chargers, cables, power banks, ear tips, camera batteries and cards, controller

@@ -23,6 +23,7 @@ from .regextrie import literal_alternation
 # (and months, as baby products state an age - "Ages 3 months +", "18+ Months")
 _AGE_UNIT = r"(?:year olds?|years?|yrs?|months?|mos?|jahren?|ans|anos|anni|jaar|ar|lat|let|yas|vuotta|ev)"
 _NUM = r"\d{1,2}(?:\s*(?:-|to|a|bis|a)\s*\d{1,2})?"
+_RANGE = r"\d{1,2}\s*(?:-|to|a|bis|a)\s*\d{1,2}"
 _NOT_FIGURE = r"(?![\d.,]\d|\s?(?:-|x|\*)?\s?[a-z]{0,3}\d)"  # (no "kids 4.2 oz", no "kids 2-pack")
 _AUDIENCE = re.compile(
     # an age word, then the age: "ages 10+", "age 3", "alter 3+", "eta 3+", "edad 3+", "ages 5-12"
@@ -36,7 +37,7 @@ _AUDIENCE = re.compile(
     + r"\s*\+?\s*" + _AGE_UNIT + r"\b(?:\s+olds?)?"
     # "for 2 year olds", the age with "+" and its unit, or "old": "3+ years", "3+ jaar", "5-12 years old"
     r"|\bfor\s+" + _NUM + r"\s*year olds?\b"
-    r"|(?<![\w.])\d{1,2}\s*\+\s*" + _AGE_UNIT + r"\b|(?<![\w.])" + _NUM + r"\s*(?:years?|yrs?) old\b"
+    r"|(?<![\w.])\d{1,2}\s*\+\s*" + _AGE_UNIT + r"\b|(?<![\w.])" + _RANGE + r"\s*(?:years?|yrs?) old\b"
     # players: "2-4 players", "2-5 spieler", "2 a 4 joueurs"
     r"|(?<![\w.])" + _NUM + r"\s*\+?\s*(?:players?|spieler|joueurs|jugadores|giocatori|spelers|spelare"
     r"|spillere|graczy|hracu|oyuncu)\b")
@@ -104,6 +105,9 @@ _FROM_BIRTH = re.compile(r"\b(?:from birth|ab (?:der )?geburt|des la naissance|d
                          r"|vanaf (?:de )?geboorte|od urodzenia|fran fodseln|(?:from|with) rozhdeniya)\b")
 
 
+_AGE_OLD = re.compile(r"(?<![\w.])(\d{1,2})\s*(?:years?|yrs?) old\b")
+
+
 def audience_dropped(s: str) -> str:
     """A cleaned title without its recommended age, number of players and the kids it is a
     gift or a toy for."""
@@ -112,6 +116,11 @@ def audience_dropped(s: str) -> str:
         s = _FROM_BIRTH.sub(" ", s)  # (session 20, en20b)
     if _audience_hint(s) and _AUDIENCE_MAY(s) is not None:
         s = _AUDIENCE.sub(" ", s)
+    if " old" in s:
+        # (session 34, dev34: one age "N year(s) old" is the kids' age only on a toy's, a game's or a kids'
+        # title - elsewhere it is the product's own, read as its term ("12 years", as "12 Years" and "12
+        # Jahre" are): "Glenfiddich 12 Year Old" is no "15 Year Old", attack34a)
+        s = _AGE_OLD.sub(" " if _kids_named(s) or _TOY_OR_GAME.search(s) else r"\1 years", s)
     if _kids_named(s):
         if "gift" in s or "geschenk" in s or "cadeau" in s or "regalo" in s:
             s = _GIFT_FOR_KIDS.sub(" ", s)

@@ -64,8 +64,9 @@ _KIND_PHRASES = {
                    "plysak medvidek", "mis pluszowy", "maskotka mis"),
     "toy cars": ("autko zabawkowe", "samochod zabawkowy", "auticko na hrani"),
     "board game": ("gra planszowa", "gra towarzyska", "deskova hra", "spolecenska hra",
-                   "spolocenska hra", "stolni hra", "stolova hra", "gra karciana", "karetni hra",
-                   "kartova hra"),
+                   "spolocenska hra", "stolni hra", "stolova hra"),
+    # a card game is no board game: "Catan gra karciana" / "Catan gra planszowa" (session 34, dev34)
+    "card game": ("gra karciana", "karetni hra", "kartova hra"),
     "doll house": ("domek dla lalek", "domecek pro panenky", "domcek pre babiky", "domek dla lalki"),
     "light bulb": ("zarowka led", "led zarovka", "led ziarovka", "zarovka led", "ziarovka led"),
     "shampoo": ("szampon przeciwlupiezowy", "sampon proti lupum", "sampon proti lupinam",

@@ -1095,6 +1095,43 @@ def _prime_feet_apart(a: Prepared, b: Prepared) -> bool:
     return False
 
 
+# (session 34, dev34) a length in inches against one in millimetres or centimetres: the title reader
+# keeps the inch a dimension of its own (a screen's diagonal, a pan's, a hose's bore), so a TV's 55" met
+# "163 cm", a pan's "24cm" met '11"' and a hose's '1/2"' met "19mm" - never compared (attack34a).  Read
+# where one title states one length in inches and the other, stating no inch, one metric length the first
+# does not also state ("Hose 1/2\" 20m" / "Hose 19mm 20m": the 20 m both print is left aside): apart when
+# the two differ by more than 6 % (55" = 139.7 cm is sold as "138 cm", 5/8" as "15 mm").
+_INCH_LEN_TOL = 0.06
+_FEET_WRITTEN = re.compile(r"\d\s?(?:['\u2019](?!')|ft\b|feet\b|foot\b)", re.I).search
+
+
+def _number_printed(v: float, raw: str) -> bool:
+    """Does ``raw`` print the number ``v`` (2.5 as "2.5" or "2,5"), not as a part of a longer number?"""
+    n = ("%g" % v).replace(".", "[.,]")
+    return re.search(r"(?<![\d.,])" + n + r"(?![\d]|[.,]\d)", raw) is not None
+
+
+def _inch_against_length_apart(a: Prepared, b: Prepared) -> bool:
+    """Does one title's one inch length stand apart from the other's one metric length (no inch there)?"""
+    for x, y in ((a, b), (b, a)):
+        ux, uy = x.units, y.units
+        if "inch" not in ux or "len" not in uy or "inch" in uy or len(ux["inch"]) != 1:
+            continue
+        own = ux.get("len", ())
+        rest = [v for v in uy["len"] if not _overlap((v,), own, 0.03)]
+        if len(rest) != 1:
+            continue
+        (inch,) = ux["inch"]
+        if _FEET_WRITTEN(x.rawtitle or "") or _FEET_WRITTEN(y.rawtitle or ""):
+            continue  # (feet and inches, "6'6\"" / "6 ft 6 in": one length in two units; ``_prime_feet_apart``)
+        if _number_printed(inch, y.rawtitle or ""):
+            continue  # (the other title prints the inch figure too, "2.5in 7mm": its metric length is another measure)
+        mm, other = inch * 25.4, rest[0]
+        if abs(mm - other) > _INCH_LEN_TOL * max(mm, other):
+            return True
+    return False
+
+
 # (session 31, dev31) a tool's or a mower's battery count times its voltage - "2x18V", "18V X2", "20V x 2",
 # "2 x 20V" -: the system is the product, "36V" / "40V" (the session's attacker, attack31a: read as 18 V
 # and 20 V, four true pairs were parted by ``_dc_volts_apart``)
@@ -1255,6 +1292,8 @@ def unit_relation(a: Prepared, b: Prepared):
                 hard += 1  # (session 20, en20b: "6M" / "12 Months" - ``amounts.months_as_metres``)
         if not hard and _prime_feet_apart(a, b):
             hard += 1  # (session 31, usr31: "25' Tape Measure" / "16 ft." - ``_prime_feet_apart``)
+        if not hard and _inch_against_length_apart(a, b):
+            hard += 1  # (session 34, dev34: '55" QN90C' / "QN90C 163 cm" - ``_inch_against_length_apart``)
         if not hard and dose_counts_apart(a.words, b.words):
             hard += 1  # (session 20, en20b: "90 Softgels" / "220 ct" - ``amounts.dose_counts_apart``)
     return match, disj, diff, hard

@@ -11,8 +11,9 @@ word only one title printed, and the pair was left apart ("weak").  The tables b
 from the languages, concept by concept (not from pairs): a kind one title names is excused, two
 kinds still differ ("Cat Treats" are no "Cat Food", a "Collar" no "Leash").
 
-* ``_KINDS`` / ``_KIND_PHRASES``: card games as the tables' board game (their class of a tabletop
-  game, as "gra karciana" / "kartova hra" already were), a game's genre in one German word as filler
+* ``_KINDS`` / ``_KIND_PHRASES``: card games a kind of their own (session 34, dev34: read as the
+  tables' board game until session 33 "Catan Kartenspiel" / "Catan Brettspiel" came out one product,
+  then as no kind, which parted "UNO Card Game" / "UNO Kartenspiel"), a game's genre in one German word as filler
   ("Familienspiel", "Partyspiel"), a base game's words ("Grundspiel", "jeu de base":
   the base game named as such; an expansion's word stays an identifying word), jigsaws, toy
   blasters, pet treats, pet beds, pet water fountains, collars, leashes, harnesses, the infant
@@ -46,6 +47,8 @@ _KINDS = {
     # games are sold as both, and the form word is all that tells "Catan Kartenspiel" from "Catan
     # Brettspiel" (the third attacker's eleven wrong "same", session 33, dev33)
     "board game": "grundspiel basisspiel basisspel bordspel bordspellen",
+    # ... but a kind of its own, in every language: "UNO Card Game" / "UNO Kartenspiel" (session 34, dev34)
+    "card game": "kartenspiel kartenspiele kaartspel kaartspellen",
     # a doll's pram is no pram ("Puppenwagen Cybex Priam" / "Cybex Priam Kinderwagen", session 33, dev33)
     "doll pram": "puppenwagen puppenkinderwagen puppenbuggy",
     "puzzle": "jigsaw jigsaws",
@@ -68,6 +71,7 @@ _KINDS = {
 _KIND_PHRASES = {
     "board game": ("family board game", "base game", "jeu de base", "juego base", "gioco base",
                    "cooperative board game"),
+    "card game": ("card game", "card games", "jeu de cartes", "juego de cartas", "gioco di carte"),
     "puzzle": ("jigsaw puzzle", "jigsaw puzzles"),
     "pet treats": ("cat treats", "dog treats", "cat snacks", "dog snacks", "snack per gatti", "snack per cani",
                    "snacks para gatos", "snacks para perros", "friandises pour chat", "friandises pour chien"),
