@@ -11,7 +11,14 @@
   11" = 28 cm, 1/2" = 13 mm, 5/8" = 15 mm stay one product;
 * one age "N Year Old" is the kids' age only on a toy's, a game's or a kids' title; elsewhere it is the
   product's own, read as "N years" ("Glenfiddich 12 Year Old" / "15 Year Old" was a title match:
-  attack34a), "12 Year Old" = "12 Jahre" = "12 Years"."""
+  attack34a), "12 Year Old" = "12 Jahre" = "12 Years";
+* a camera mount is a closed set: a lens named for two mounts is two products ("Sigma 18-50mm F2.8 DC DN
+  Contemporary Sony E" / "... Fujifilm X" was a model match, attack34a); "Sony E" = "E-Mount", a camera
+  body's letters and number ("Nikon Z 50") are no mount;
+* a "Duo Pack" / "Duopack" / "Pack Duo" is a pack of two, a "Trio Pack" of three ("Oral-B iO Series 9" /
+  "... Duo Pack" was a title match, attack34a), as "Twin Pack" and "Doppelpack" were;
+* a gift set on one side only ("gift box with 2 glasses", "Geschenkbox mit 2 Gläsern", "coffret") is a
+  set the other title does not sell: never the learned stage's "same" (attack34a)."""
 
 from tests.pair_checks import pair_tests
 
@@ -32,6 +39,11 @@ SAME = [
     ("Glenfiddich 12 Year Old 70cl", "Glenfiddich 12 Jahre 0,7 l"),
     ("Glenfiddich 12 Year Old Single Malt 70cl", "Glenfiddich Single Malt 12 Years 70cl"),
     ("Melissa & Doug Wooden Puzzle 3 years old", "Melissa & Doug Wooden Puzzle"),
+    ("Sigma 18-50mm F2.8 DC DN Contemporary Sony E", "Sigma 18-50mm F2.8 DC DN Contemporary für Sony E-Mount"),
+    ("Tamron 28-75mm F/2.8 Di III VXD G2 Nikon Z", "Tamron 28-75mm F2.8 Di III VXD G2 pour Nikon Z-Mount"),
+    ("Nikon Z 50 Body", "Nikon Z 50 Gehäuse"),
+    ("Oral-B iO Series 9 Duo Pack", "Oral-B iO Series 9 Doppelpack"),
+    ("Philips Sonicare DiamondClean 9000 Duopack", "Philips Sonicare DiamondClean 9000 2 Pack"),
 ]
 DIFFERENT = [
     ("Catan Card Game", "Catan Board Game"),
@@ -46,6 +58,16 @@ DIFFERENT = [
     ("Glenfiddich 12 Year Old 70cl", "Glenfiddich 15 Year Old 70cl"),
     ("Chivas Regal 12 Year Old Blended Scotch Whisky 70cl", "Chivas Regal 18 Years Old Blended Scotch Whisky 70cl"),
     ("Taylor's 10 Year Old Tawny Port 75cl", "Taylor's 20 Year Old Tawny Port 75cl"),
+    ("Sigma 18-50mm F2.8 DC DN Contemporary Sony E", "Sigma 18-50mm F2.8 DC DN Contemporary Fujifilm X"),
+    ("Sigma 56mm F1.4 DC DN Contemporary für Canon RF", "Sigma 56mm F1.4 DC DN Contemporary für L-Mount"),
+    ("Samyang AF 35mm F1.8 Sony FE", "Samyang AF 35mm F1.8 Nikon Z"),
+    ("Viltrox AF 56mm F1.4 XF Fuji X-Mount", "Viltrox AF 56mm F1.4 Sony E-Mount"),
+    ("Oral-B iO Series 9", "Oral-B iO Series 9 Duo Pack"),
+    ("Philips Sonicare DiamondClean 9000", "Philips Sonicare DiamondClean 9000 Pack Duo"),
+    ("Nivea Men Sensitive Shower Gel 250ml Duo Pack", "Nivea Men Sensitive Shower Gel 250ml Trio Pack"),
+    ("Moët & Chandon Brut Impérial 75cl", "Moët & Chandon Brut Impérial 75cl gift box with 2 glasses"),
+    ("Moët & Chandon Brut Impérial 75cl", "Moët & Chandon Brut Impérial 75cl Geschenkbox mit 2 Gläsern"),
+    ("Jameson Irish Whiskey 70cl", "Jameson Irish Whiskey 70cl Gift Pack with 2 Glasses"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

@@ -923,10 +923,15 @@ _SET_BEFORE = re.compile(r"\b(?:set|sets|kit|kits|pack|pk|satz|jeu|juego|sada|ze
 
 # battery sizes and a pack of two spelled out: "Triple A" is AAA, "Double A" AA, a "Twin
 # Pack" a 2 pack
-_SPELLED_SIZE = re.compile(r"\b(triple a|double a|twin pack|doppelpack|dreierpack|double pack)\b")
+_SPELLED_SIZE = re.compile(r"\b(triple a|double a|twin pack|doppelpack|dreierpack|double pack|duo pack|duopack"
+                           r"|pack duo|trio pack|triple pack)\b")
 _SPELLED = {"triple a": "aaa", "double a": "aa", "twin pack": "2 pack",
             # (session 32, hl32: German "Doppelpack" / "Dreierpack", a "Double Pack": packs of two and three)
-            "doppelpack": "2 pack", "dreierpack": "3 pack", "double pack": "2 pack"}
+            "doppelpack": "2 pack", "dreierpack": "3 pack", "double pack": "2 pack",
+            # (session 34, dev34: a "Duo Pack" / "Duopack" / French "Pack Duo", a "Trio Pack", a "Triple Pack":
+            # "Oral-B iO Series 9" / "iO Series 9 Duo Pack" was a title match, attack34a)
+            "duo pack": "2 pack", "duopack": "2 pack", "pack duo": "2 pack", "trio pack": "3 pack",
+            "triple pack": "3 pack"}
 
 # (session 32, hl32) a measure's letter before its number, as French, Spanish and German shops print a
 # piece's size - "l.140 x H.260 cm" (largeur / hauteur), "L.180 cm", "B 120 x T 60 cm" is no word: the

@@ -944,6 +944,8 @@ def form_conflict(a, b) -> float:
         return 5.0  # (session 20, en20a: "PG-540 / CL-541 Multipack" / "PG-540", ``office_mobile``)
     if conditions_differ(a, b):
         return 5.0  # (session 30, dev30: new against refurbished / used / open box, ``condition``)
+    if lens_mounts_apart(a.title, b.title):
+        return 1.0  # (session 34, dev34: "... Contemporary Sony E" / "... Fujifilm X", ``lens_mounts_apart``)
     # session 30, dev30: two kinds of devices, each title's head naming one of its own ("Microsoft
     # SideWinder X6 Keyboard" / "Microsoft SideWinder Gaming Mouse", "Logitech G502 Mouse" / "... G502
     # Keyboard"): ``_device_kind``
@@ -953,6 +955,44 @@ def form_conflict(a, b) -> float:
         if kb and ka != kb:
             return 1.0
     return 0.0
+
+
+# session 34, dev34: a lens's (or an adapter's, a flash's) mount - a closed set, named by the camera
+# maker's name and the mount's letters ("Sony E", "Fujifilm X", "Canon RF", "Nikon Z") or with the word
+# "mount" ("E-mount", "L-Mount"): a third-party lens is sold once per mount under one name, so two titles
+# naming two mounts are two products ("Sigma 18-50mm F2.8 DC DN Contemporary Sony E" / "... Fujifilm X"
+# was a model match, attack34a).  Read on cleaned titles (lower case, hyphens as spaces); a camera
+# body's letters and number are no mount ("Nikon Z 50", "Fujifilm X-T5", "Pentax K-3"); E and FE are one
+# mount, as EF and EF-S are.
+_MOUNTS = tuple((m, re.compile(p)) for m, p in (
+    ("sony e", r"\bsony (?:fe|e)\b(?! ?\d)|\b(?:fe|e) mount\b"),
+    ("fuji x", r"\bfuji(?:film)? x\b(?! ?(?:t|s|e|h|a|m|pro)?\d)|\bx mount\b"),
+    ("canon ef m", r"\bcanon ef ?m\b|\bef ?m mount\b"),
+    ("canon ef", r"\bcanon ef(?: ?s)?\b(?! ?m\b)|\bef(?: ?s)? mount\b"),
+    ("canon rf", r"\bcanon rf(?: ?s)?\b|\brf(?: ?s)? mount\b"),
+    ("nikon z", r"\bnikon z\b(?! ?\d)|\bz mount\b"),
+    ("nikon f", r"\bnikon f\b(?! ?[\d.])|\bf mount\b"),
+    ("l mount", r"\bl mount\b"),
+    ("m43", r"\bmicro four thirds\b|\bmft\b|\bm43\b"),
+    ("pentax k", r"\bpentax k\b(?! ?\d)|\bk mount\b"),
+    ("sony a", r"\ba mount\b"),
+))
+_MOUNT_HINT = re.compile(r"mount|sony |fuji|canon |nikon |pentax |mft|m43|four thirds").search
+
+
+def _mounts(t: str) -> frozenset:
+    if not t or _MOUNT_HINT(t) is None:
+        return frozenset()
+    return frozenset(m for m, rx in _MOUNTS if rx.search(t))
+
+
+def lens_mounts_apart(ta: str, tb: str) -> bool:
+    """Do two cleaned titles each name a camera mount, and no mount in common?"""
+    ma = _mounts(ta)
+    if not ma:
+        return False
+    mb = _mounts(tb)
+    return bool(mb) and ma.isdisjoint(mb)
 
 
 # session 30, dev30: the kinds of devices a title's head may name, each one kind ("earbuds" and
