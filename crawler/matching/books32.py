@@ -42,6 +42,12 @@ vol vols volume volumes band bd tome tomo tom nr no n nº numero numéro numer f
 """.split())
 _GLUED = re.compile(r"^(?:t|vol\.?|bd\.?|nr\.?|n\.|no\.|tome|tomo|tom)0*(\d{1,3})$")
 
+
+def _glued(w: str):
+    """``_GLUED.match(w)``, asked only of a word that can match: led by one of the markers' first letters and
+    ending with a digit (session 34, sp34, speed: ``volume_markers`` asks of every word of the other title)."""
+    return _GLUED.match(w) if w[:1] in "tvbn" and w[-1:].isdigit() else None
+
 # the words of a binding's phrase (``raw_facets._BINDING``), as the cleaned title splits them
 BINDING_WORDS = frozenset("""
 paperback paperbacks hardcover hardback hard back soft cover softcover taschenbuch broschiert kartoniert
@@ -69,15 +75,14 @@ def volume_markers(ids, p, other) -> set:
     """Words of ``ids`` that are a volume's marker before a number the other title prints too,
     or a marker glued to such a number ("t40")."""
     onums = {n for n in map(_num, other.words) if n}
-    for w in other.words:
-        m = _GLUED.match(w)
-        if m:
-            onums.add(str(int(m.group(1))))
+    marked = [m for m in map(_glued, other.words) if m]  # (session 34, sp34: read once, used twice)
+    for m in marked:
+        onums.add(str(int(m.group(1))))
     if not onums:
         return set()
     out = set()
     ws = p.words
-    glued = {str(int(m.group(1))) for m in map(_GLUED.match, other.words) if m}
+    glued = {str(int(m.group(1))) for m in marked}
     for i, w in enumerate(ws):
         if w not in ids or w in other.wordset:
             continue
@@ -87,7 +92,7 @@ def volume_markers(ids, p, other) -> set:
             if i + 1 < len(ws) and _num(ws[i + 1]) in onums and (w in _PLAIN_MARKERS or _about(p, other)):
                 out.add(w)
         else:
-            m = _GLUED.match(w)
+            m = _glued(w)
             if m and str(int(m.group(1))) in onums:
                 out.add(w)
     return out

@@ -68,6 +68,7 @@ from . import raw_facets as _raw_facets
 from . import wordclass as W
 from .formulation import formulation_words  # (session 28, dev28)
 from .offermemo import per_offer
+from .memos import cached
 from .facets import COLOUR_OF
 from .synonyms import SCENT_OF
 from .titles import gram_weight, strip_accents
@@ -656,23 +657,38 @@ _N_X = re.compile(r"\b(\d{1,3})\s?x\s?\d+(?:[.,]\d+)?\s?(?:g|gr|kg|ml|cl|l|oz|fl
                   r"capsules|pods|sachets|bags|rolls)\b")
 
 
+# (session 34, sp34, speed) The pack counts and the item counts of one text, each read once per text: a
+# description is asked about again for every pair its offer is in, and up to four times within one pair
+# (``described_packs_differ``: its counts, its multiplier, its totals), ~30-60 us each reading of a long
+# text.  Memos of the matcher (``memos``), emptied with the prepared offers.
+@cached(1 << 12)
+def _packs_of(text: str) -> frozenset:
+    """The counts of packs a text states ("pack of 2", "4 x 250 g")."""
+    t = _fold(text)
+    return frozenset([int(x) for x in _PACK_OF.findall(t)] + [int(x) for x in _N_X.findall(t)])
+
+
+@cached(1 << 12)
+def _items_of(text: str) -> frozenset:
+    """The counts of items a text states ("81 count", "24 twin-pack trays")."""
+    return frozenset(int(x) for x in _N_NOUN.findall(_fold(text)))
+
+
 def _text_counts(text: str) -> frozenset:
     """Every count a text states, and each pack's total ("Pack of 2 tubs, 81 count each": 2, 81
     and 162), so that one pack worded two ways shares a value."""
     if not text:
         return frozenset()
-    t = _fold(text)
-    packs = set(int(x) for x in _PACK_OF.findall(t)) | set(int(x) for x in _N_X.findall(t))
-    items = set(int(x) for x in _N_NOUN.findall(t))
+    packs = _packs_of(text)
+    items = _items_of(text)
     out = packs | items | {p * m for p in packs for m in items}
     return frozenset(x for x in out if x > 0)
 
 
 def _text_totals(text: str) -> frozenset:
     """The totals a text's packs make with its item counts ("Pack of 2 tubs, 81 count each": 162)."""
-    t = _fold(text)
-    packs = set(int(x) for x in _PACK_OF.findall(t)) | set(int(x) for x in _N_X.findall(t))
-    items = set(int(x) for x in _N_NOUN.findall(t))
+    packs = _packs_of(text)
+    items = _items_of(text)
     return frozenset(p * m for p in packs for m in items if p > 1 and m > 0)
 
 
@@ -680,9 +696,7 @@ def _text_multiplier(text: str) -> frozenset:
     """The packs of two or more a text states ("pack of 2 tubs", "4 x 250 g")."""
     if not text:
         return frozenset()
-    t = _fold(text)
-    out = set(int(x) for x in _PACK_OF.findall(t)) | set(int(x) for x in _N_X.findall(t))
-    return frozenset(x for x in out if x >= 2)
+    return frozenset(x for x in _packs_of(text) if x >= 2)
 
 
 def _desc(p) -> str:
@@ -721,9 +735,8 @@ def _title_counts(p) -> frozenset:
     f = p.facets or {}
     pack = f.get("pack") if isinstance(f, dict) else None
     out = set(pack or ())
+    out.update(_packs_of(p.rawtitle or ""))
     raw = _fold(p.rawtitle or "")
-    out.update(int(x) for x in _PACK_OF.findall(raw))
-    out.update(int(x) for x in _N_X.findall(raw))
     out.update(int(x) for x in re.findall(r"\b(\d{1,3})\s?-?\s?(?:pack|pk|er pack|er|count|ct|stuck|pcs)\b", raw))
     return frozenset(out)
 

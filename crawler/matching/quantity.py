@@ -47,6 +47,21 @@ _PER = r"(?:\s?/\s?|\s(?:per|pro|je|par|por|a|each)\s)"
 # "(?<![\w.*])(\d{1,4})" is "(\d(?<![\w.*]\d)\d{0,3})", the same matches and groups - so that the engine
 # scans for digits instead of trying the look-behind at every position)
 _PER_UNIT = re.compile(r"(\d(?<![\w.*]\d)\d{0,3})\s?([a-z]{2,}\s?)?" + _PER + r"(" + _HOLDER_ALT + r")\b")
+# (session 34, sp34, speed) ``_PER_UNIT.findall`` of the text last asked about: ``facets.facets_of`` asks
+# ``per_unit_totals`` and ``per_package_counts`` of one title in a row (and ``per_unit_counts``,
+# ``quantity_numbers`` read a title again) - one scan, ~7 us, instead of two.  (A pure function of the text:
+# the pair (text, matches) is one tuple, replaced whole.)
+_LAST_PER_UNIT: tuple = ("", ())
+
+
+def _per_units(cleaned: str) -> tuple:
+    """``tuple(_PER_UNIT.findall(cleaned))``, the last text's kept."""
+    last = _LAST_PER_UNIT
+    if last[0] == cleaned:
+        return last[1]
+    found = tuple(_PER_UNIT.findall(cleaned))
+    globals()["_LAST_PER_UNIT"] = (cleaned, found)
+    return found
 # "M [word] <holders>": M packages, with one word between ("9 Flip-Top Packs", "4 Cube Boxes") or
 # none ("12 Pads"), an "x" glued to the count or not ("9x Pop-Top Packs")
 _HOLDER_N = re.compile(r"(\d(?<![\w.*/]\d)\d{0,2})\s?x?\s{1,2}(?:([a-z]+(?:-[a-z]+)?)\s)?(" + _HOLDER_ALT + r")\b")
@@ -98,7 +113,7 @@ def per_unit_totals(cleaned: str) -> frozenset:
     if "/" not in cleaned and " p" not in cleaned and " je " not in cleaned and " a " not in cleaned \
             and " each " not in cleaned:
         return frozenset()
-    per = [(int(n), (noun or "").strip(), HOLDER_OF[h]) for n, noun, h in _PER_UNIT.findall(cleaned)]
+    per = [(int(n), (noun or "").strip(), HOLDER_OF[h]) for n, noun, h in _per_units(cleaned)]
     if not per:
         return frozenset()
     counts = _holders(cleaned)
@@ -141,7 +156,7 @@ def quantity_numbers(cleaned: str) -> frozenset:
     into a count (``per_unit_totals``, ``package_counts``): quantities, no model numbers."""
     out = set(package_counts(cleaned))
     if per_unit_totals(cleaned):
-        out.update(int(n) for n, _, _ in _PER_UNIT.findall(cleaned))
+        out.update(int(n) for n, _, _ in _per_units(cleaned))
         for ms in _holders(cleaned).values():
             out.update(ms)
     return frozenset(out)
@@ -153,7 +168,7 @@ def per_unit_counts(cleaned: str) -> frozenset:
     if "/" not in cleaned and " p" not in cleaned and " je " not in cleaned and " a " not in cleaned \
             and " each " not in cleaned:
         return frozenset()
-    return frozenset(int(n) for n, _, _ in _PER_UNIT.findall(cleaned))
+    return frozenset(int(n) for n, _, _ in _per_units(cleaned))
 
 
 def per_package_counts(cleaned: str) -> frozenset:
@@ -161,7 +176,7 @@ def per_package_counts(cleaned: str) -> frozenset:
     Box", "100 Stück pro Packung"): the count "200/Pack" is (``facets._PACK_N`` reads that one)."""
     if " p" not in cleaned and " je " not in cleaned and " a " not in cleaned and " each " not in cleaned:
         return frozenset()
-    return frozenset(int(n) for n, _, h in _PER_UNIT.findall(cleaned) if HOLDER_OF[h] in ("pack", "box") and int(n) >= 2)
+    return frozenset(int(n) for n, _, h in _per_units(cleaned) if HOLDER_OF[h] in ("pack", "box") and int(n) >= 2)
 
 
 # "pair": two of a product sold one by one ("Two-Way Radio ... Pair" = "2-Pack"), not the one pair

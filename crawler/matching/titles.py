@@ -27,6 +27,7 @@ from . import raw_facets as _raw_facets
 from . import home32 as _home32  # (session 32, hl32: a leaf module - a lamp's equivalent watts)
 from . import sport32 as _sport32  # (session 33, fs33: a leaf module - "Tee" / "T-Shirt")
 from .memos import memo  # (session 17: the memos' registry)
+from .regextrie import literal_alternation
 from .amounts import dozens_counted, feet_and_inches, fractions_by_x, year_download  # (session 15, prec)
 from .amounts import cardinals_counted, ranges_joined  # (session 20, en20b)
 from .audience import audience_dropped  # (session 15, prec)
@@ -272,7 +273,10 @@ _PORT = re.compile(r"(\d(?<![\w.]\d)\d*+)\s?-\s?(port|ch|channel|pack|core)\b")
 # "2 x 4gb" is a multiplier, not a zoom (the digit is put back by the replacement);
 # 4+ digits with a glued "x" and a space name a processor ("1950X 4.00GHz", as
 # ``is_code_token`` reads "1950x"), not a product of two numbers ("1920x1080" is)
-_XMUL = re.compile(r"(\d(?:inch|cm|mm)?)(?!(?<=\d\d\d\d)x\s)"
+# (session 34, sp34, speed: the look-ahead right after the number - what the pattern's end matches, asked
+# first - lets the engine leave a digit with no "x" after it at once, instead of trying the four negative
+# look-arounds at every digit of the title; the same matches and groups: it holds wherever the end matches)
+_XMUL = re.compile(r"(\d(?:inch|cm|mm)?)(?=\s{0,2}x\s{0,2}\d)(?!(?<=\d\d\d\d)x\s)"
                    # (session 16, prec: an "x" glued to a model code's digits, a space after it, is
                    # the code's suffix: "SN850X 1TB" is the SN850X, no "850 x 1 TB")
                    r"(?!(?:(?<=[a-z]\d)|(?<=[a-z]\d\d)|(?<=[a-z]\d\d\d)|(?<=[a-z]\d\d\d\d))x\s)"
@@ -1008,8 +1012,11 @@ _LIGHT_TONE = re.compile(
     r"|(blanc froid|luz fria|luce fredda|bianco freddo|kaltweiss|koud wit|kallvit|zimna biel)"
     r"|(tageslichtweiss|tageslicht|lumiere du jour|luz dia|luz de dia|luce diurna|daglicht|swiatlo dzienne))"
     r"(?![a-z])")
-_LIGHT_TONE_HINT = re.compile(r"blanc|luz|luce|bianco|blanco|weiss|wit|vit|ciepla|barwa|biel|tagesl|lumiere|daglicht|"
-                              r"swiatlo").search
+# (session 34, sp34, speed: the words as one trie, ``regextrie`` - the alternation tried each word at every
+# position, ~2 us a title)
+_LIGHT_TONE_HINT = re.compile(literal_alternation((
+    "blanc", "luz", "luce", "bianco", "blanco", "weiss", "wit", "vit", "ciepla", "barwa", "biel", "tagesl", "lumiere",
+    "daglicht", "swiatlo"))).search
 _TONE_ENGLISH = ("warm white", "neutral white", "cool white", "daylight")
 
 
