@@ -1115,6 +1115,9 @@ def _number_printed(v: float, raw: str) -> bool:
     return re.search(r"(?<![\d.,])" + n + r"(?![\d]|[.,]\d)", raw) is not None
 
 
+_INCH_LEN_SCALE = 2.5  # (session 35: beyond this factor the two lengths are two sides of the product)
+
+
 def _inch_against_length_apart(a: Prepared, b: Prepared) -> bool:
     """Does one title's one inch length stand apart from the other's one metric length (no inch there)?"""
     for x, y in ((a, b), (b, a)):
@@ -1131,6 +1134,8 @@ def _inch_against_length_apart(a: Prepared, b: Prepared) -> bool:
         if _number_printed(inch, y.rawtitle or ""):
             continue  # (the other title prints the inch figure too, "2.5in 7mm": its metric length is another measure)
         mm, other = inch * 25.4, rest[0]
+        if max(mm, other) > _INCH_LEN_SCALE * min(mm, other):
+            continue  # (lengths far apart in scale measure two sides: a drive's 2.5" width and its "7mm" height)
         if abs(mm - other) > _INCH_LEN_TOL * max(mm, other):
             return True
     return False
