@@ -26,6 +26,8 @@ SAME = [
     ("Cybex Priam Rahmen Matt Black", "Cybex Priam frame matt black"),
     ("Ever Clean Multi-Crystals unscented 10 l", "Ever Clean Multi-Crystals unparfümiert 10 Liter"),
     ("Gorilla Sports Hexagon Kurzhantel 15 kg", "Gorilla Sports hex dumbbell 15kg"),
+    # a refill's vial in German
+    ("Feliway Friends Nachfüllflakon 48 ml", "Feliway Friends refill 48ml"),
     # a construction set named by its number: the theme on one side, the name translated
     ("LEGO Technic 42154 Ford GT 2022", "LEGO® 42154 Technic Ford GT 2022, Modellauto-Bausatz ab 18 Jahren"),
     ("LEGO Architecture 21056 Taj Mahal", "LEGO 21056 Architecture Taj Mahal Bauset"),
@@ -67,6 +69,8 @@ DIFFERENT = [
     ("Medela Solo Milchpumpe", "Medela Swing Maxi Milchpumpe"),
     # the stroller's frame colour
     ("Cybex Priam Rahmen Matt Black", "Cybex Priam frame chrome black"),
+    # a refill against the diffuser it refills
+    ("Feliway Friends Nachfüllflakon 48 ml", "Feliway Friends Zerstäuber + Flakon 48 ml"),
     # two editions, two tyre sizes
     ("Dominion 2nd Edition", "Dominion Third Edition"),
     ("Schwalbe G-One Allround 700x35C", "Schwalbe G-One Allround 40-622"),

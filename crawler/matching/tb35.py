@@ -81,6 +81,8 @@ _SYNONYMS = {
     # a dumbbell's or a key's hexagon ("Hexagon Kurzhantel" / "hex dumbbell")
     "hex": "hexagon sechskant",
     # a litter's or a detergent's unscented in German and Dutch ("Klumpstreu unparfümiert")
+    # a refill's vial ("Feliway Classic Nachfüllflakon" / "refill"; ``facets.REFILL`` reads it a refill too)
+    "refill": "nachfullflakon",
     "footmuff": "footmuff footmuffs fusssack voetenzak chanceliere",
     "unscented": "unparfumiert unparfumierte unparfumiertes ongeparfumeerd",
 }
