@@ -176,6 +176,16 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   (bulbs by type, wipers by length, oils by viscosity and volume, tyres by size / load / speed index,
   batteries by Ah), in German, French, Italian, Spanish, Dutch, Polish and English; most non-matches near
   misses of one brand in one attribute; a development set (P / R .951 / .845 before its rules, .974 / .913 after).
+* ``benchmarks/pairs/train35tb.jsonl`` - session 35's toys, baby, pet and sport / outdoor file (320 pairs, 158
+  the same, by the tb35 helper before reading the matching code): LEGO sets by number with their names
+  translated, Playmobil, Barbie and Hot Wheels, puzzles by piece count, board and card games by edition,
+  language and expansion, plush by size; prams and their accessories, car seats and bases, bottles by ml and
+  pack, nappies by size and count, breast pumps, baby monitors; dog and cat food by kg, flavour and life
+  stage, litter by litres, pet toys and beds by size, flea treatments by weight band; running shoes (model,
+  W / M, width, size), tyres, chains and cassettes, dumbbells and plates, tents by persons, sleeping bags
+  by temperature, balls by size - in English, German, French, Spanish, Italian, Dutch, Polish and Czech;
+  most non-matches near misses in one attribute; a development set (P / R .935 / .633 before its rules,
+  .971 / .861 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

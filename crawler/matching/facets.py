@@ -265,8 +265,9 @@ REFILL = frozenset("""
 refill refills nachfuell nachfull nachfullpack nachfuellpack nachfuller nachfueller
 nachfullung nachfuellung recharge recharges
 recambio recambios repuesto repuestos ricarica ricariche napln naplne navulling
+nachfullflakon
 ulang semula
-""".split())  # (session 20, ml20b: Indonesian "isi ulang", Malay "isi semula")
+""".split())  # (session 20, ml20b: Indonesian "isi ulang", Malay "isi semula"; session 35, tb35: "Nachfüllflakon")
 
 # software / game platforms; "switch" only after "nintendo"
 _PLATFORM_WORDS = {

@@ -115,7 +115,9 @@ DIMENSIONS = {
     "formula": ("original", None, {
         "original": "original",
         "free": "unscented free_clear free_and_clear fragrance_free parfumfrei parfum_frei sans_parfum ohne_parfum "
-                "senza_profumo sin_perfume perfume_free",
+                "senza_profumo sin_perfume perfume_free "
+                # (session 35, tb35: the German and Dutch adjective, "Klumpstreu unparfümiert")
+                "unparfumiert unparfumierte unparfumiertes ongeparfumeerd",
         "sensitive": "sensitive sensitiv sensible sensibles",
     }),
     # a detergent for colours against the all-purpose one

@@ -44,6 +44,7 @@ import unicodedata as _unicodedata  # (session 34, op34)
 
 from .regextrie import literal_alternation  # (session 13, speed)
 from .home32 import lamp_facets  # (session 32, hl32: a leaf module)
+from . import tb35 as _tb35  # (session 35, tb35: a leaf module - a temperature rating)
 
 _EMPTY = frozenset()
 
@@ -826,6 +827,12 @@ def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
         vi = viscosities(title)
         if vi:
             facets[VISCOSITY] = vi  # (session 34, hk34)
+        te = _tb35.temperatures(title)
+        if te:
+            facets[_tb35.TEMPERATURE] = te  # (session 35, tb35: "Orbit +5°" / "Orbit -5°")
+        tb = _tb35.tyre_builds(low)
+        if tb:
+            facets[_tb35.TYRE_BUILD] = tb  # (session 35, tb35: "Clincher" / "Tubeless Ready")
         ss = joined_sizes(title)
         if ss:
             facets[SIZE_SET] = ss  # (session 34, hk34)
@@ -956,6 +963,12 @@ def conflicts(fa: dict, fb: dict, out: list) -> None:
     va, vb = fa.get(VISCOSITY), fb.get(VISCOSITY)
     if va and vb and va.isdisjoint(vb) and "dims" not in out:
         out.append("dims")  # (session 34, hk34: "0W-30" / "5W-30")
+    va, vb = fa.get(_tb35.TEMPERATURE), fb.get(_tb35.TEMPERATURE)
+    if va and vb and va.isdisjoint(vb) and "dims" not in out:
+        out.append("dims")  # (session 35, tb35: a sleeping bag's "+5°" / "-5°")
+    va, vb = fa.get(_tb35.TYRE_BUILD), fb.get(_tb35.TYRE_BUILD)
+    if va and vb and va.isdisjoint(vb) and "dims" not in out:
+        out.append("dims")  # (session 35, tb35: a clincher / a tubeless tyre)
     ha, hb = fa.get(THREAD), fb.get(THREAD)
     if ha and hb and ha.isdisjoint(hb) and "dims" not in out:
         out.append("dims")  # (session 24, small24: "5/16-18" / "3/8-16")

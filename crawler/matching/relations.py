@@ -1329,9 +1329,13 @@ def _counts_before_amounts(ws) -> set:
 
 
 def multipack_total_equal(a: Prepared, b: Prepared, va, vb) -> bool:
-    """True when one title's "N x Q" count times its amount is the other's amount."""
-    for x, vx, vy in ((a, va, vb), (b, vb, va)):
+    """True when one title's "N x Q" count times its amount is the other's amount - not where the other
+    title writes the same count before its amount too (session 35, tb35: "Hantelscheiben 2 x 5 kg" / "2 x 10
+    kg" are two pairs of plates, 2 x 5 kg no pair of the other's 10 kg plates: both name each piece)."""
+    for x, y, vx, vy in ((a, b, va, vb), (b, a, vb, va)):
         ns = _counts_before_amounts(x.words)
+        if ns:
+            ns -= _counts_before_amounts(y.words)
         if ns and _overlap(tuple(n * v for n in ns for v in vx), vy, 0.03):
             return True
     return False

@@ -23,6 +23,7 @@ from . import cjk as _cjk
 from . import sea_words as _sea  # (session 20, ml20b: South-East Asian count words)
 from . import health32 as _health32  # (session 32, hp32: pharmacy shorthand)
 from . import beauty33 as _beauty33  # (session 33, bc33: a shade's label, a concentration written out)
+from . import tb35 as _tb35  # (session 35, tb35: a leaf module - "°C" read as "°")
 from . import raw_facets as _raw_facets
 from . import home32 as _home32  # (session 32, hl32: a leaf module - a lamp's equivalent watts)
 from . import sport32 as _sport32  # (session 33, fs33: a leaf module - "Tee" / "T-Shirt")
@@ -729,6 +730,14 @@ def _clean_pre(text) -> str:
         s = _lingua.hungarian_count(s)  # (session 19, ml19b: "3 db" is 3 pieces in Hungarian)
     if ("n." in s or "n\u00b0" in s or "no" in s or "num" in s) and _NUMBER_SIGN_HINT(s):
         s = _NUMBER_SIGN.sub(_number_sign_repl, s)  # (session 22, ml22a: "n°5" / "nº 5" / "No. 5" is "n.5")
+    if _tb35.EDITION_HINT(s):
+        s = _tb35.ordinal_editions_read(s)  # (session 35, tb35: "zweite Edition" / "Second Edition" is the "2nd")
+    if "pro " in s:
+        s = _tb35.czech_for_read(s)  # (session 35, tb35: "pipety pro kočky" - the Czech "for", no Pro model)
+    if "700" in s or "650" in s:
+        s = _tb35.road_tyres_read(s)  # (session 35, tb35: a tyre's "700x25C" is its ETRTO "25-622")
+    if "\u00b0c" in s or "\u00b0 c" in s:
+        s = _tb35.celsius_read(s)  # (session 35, tb35: "+5°C" is the "+5°" of a shop that names no scale)
     if "sort" in s:
         s = _lingua.sort_black(s)  # (session 22, ml22a: a closing Danish / Norwegian "sort" is black)
     if ("lsf" in s or "fps" in s) and _SPF_HINT(s):

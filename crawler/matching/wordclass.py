@@ -5525,3 +5525,10 @@ _office34.install(_sys.modules[__name__])
 from . import kitchen34 as _kitchen34  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _kitchen34.install(_sys.modules[__name__])
+# session 35, tb35: toys, baby, pet and sport / outdoor products - kinds in the shops' languages ("Schlafsack" /
+# "sacco a pelo", "Stirnlampe", "Kautabletten" / "chewables", "Mitfahrbrett", "Reboarder", "Milchpumpe" /
+# "tiralatte", "Babyphone", a bicycle's chain and cassette), a stroller's frame, a car seat's base, "doppio" /
+# "Doppel", "pur" / "pure", a shoe's "weit" (``tb35``)
+from . import tb35 as _tb35  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_tb35.install(_sys.modules[__name__])
