@@ -5525,3 +5525,9 @@ _office34.install(_sys.modules[__name__])
 from . import kitchen34 as _kitchen34  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _kitchen34.install(_sys.modules[__name__])
+# session 35, rc35: claims of what a product does or resists in the shops' languages ("Antibacterial",
+# "Waterproof" / "wasserdicht", "Nourishing" / "nourrissant", "beruhigend" / "lenitivo") read as ``CLAIMS``
+# (``recall35``)
+from . import recall35 as _recall35  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_recall35.install(_sys.modules[__name__])
