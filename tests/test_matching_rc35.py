@@ -7,7 +7,7 @@ each asked both ways round."""
 from tests.pair_checks import pair_tests
 
 
-# a claim a shop prints about what the product does or is ("Antibacterial", "Waterproof", "Nourishing",
+# a claim a shop prints about what the product does or is ("Antibacterial", "Waterproof" of a speaker,
 # "apaisant"): never which product it is (``recall35.CLAIMS``, added to ``wordclass.CLAIMS``)
 CLAIM_SAME = [
     ("Carex Original Antibacterial Hand Wash 250ml", "Carex Original Hand Wash 250 ml"),

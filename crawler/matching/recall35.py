@@ -6,8 +6,7 @@ Two titles of one product where one side carries words the other lacks were left
 train35rc.jsonl``; the Fairy, Johnson's and Bounty pairs were "weak" in five older dev files each).  Read
 here, from the languages and the trade (not from pairs):
 
-* ``CLAIMS``: what a product does, in EN DE FR ES IT NL ("antibacterial", "nourishing", "soothing"'s
-  translations) - added to ``wordclass.CLAIMS``, whose words a title may
+* ``CLAIMS``: what a product does, in EN DE FR ES IT NL ("antibacterial", "soothing"'s translations) - added to ``wordclass.CLAIMS``, whose words a title may
   print and the other leave out (``wordclass.shop_wording``).  Not "concentrated" (a concentrate is
   another product than the ready-to-use liquid), "moisturising" / "refreshing" / "whitening" (line
   names: "Simple Refreshing" / "Moisturising Facial Wash"), "sensitive" (compared by ``formulation``).
@@ -47,7 +46,6 @@ from __future__ import annotations
 CLAIMS = frozenset("""
 antibacterial antibakteriell antibakterielle antibacterien antibacterienne antibacteriano antibacteriana
 antibatterico antibatterica antibacterieel antibacteriele
-nourishing nahrend nahrende nourrissant nourrissante nutriente nutritiva
 beruhigend beruhigende calmante lenitivo lenitiva kalmerend kalmerende
 """.split())
 
@@ -230,8 +228,8 @@ _KIND_PHRASES = {
                 "sopa de fideos", "zuppa di noodles", "noedelsoep"),
     "sweets": ("gummy bears", "gummi bears"),
     "cocoa drink": ("cacao soluble", "cacao en polvo", "cacao solubile", "cacao instantaneo", "cocoa drink powder"),
-    "cartridge": ("razor blade refills", "razor blade refill", "blade refills", "blade refill", "razor blades",
-                  "ersatzklingen", "rasierklingen", "lames de rasoir", "recharges de lames",
+    "cartridge": ("razor blade refills", "razor blade refill", "blade refills", "blade refill",
+                  "ersatzklingen", "rasierklingen", "recharges de lames",
                   "cuchillas de recambio", "recambios de cuchillas", "lamette di ricambio", "scheermesjes"),
 }
 
