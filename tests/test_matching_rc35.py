@@ -61,6 +61,7 @@ COLOUR_DIFFERENT = [
     ("Fairy Original Washing Up Liquid Green 433ml", "Fairy Original Washing Up Liquid Pink 433ml"),
     ("Fairy Original Washing Up Liquid Green 433ml", "Fairy Original Washing Up Liquid Green 820ml"),
     ("Lipton Tea 100 Bags", "Lipton Green Tea 100 Bags"),
+    ("Monster Energy Drink 16 oz 24 pack", "Monster Energy Drink White 16 oz 24 pack"),
     ("HP 305 Ink Cartridge", "HP 305 Ink Cartridge Tri-colour"),
     # of pens and markers the colour is the product; "Assorted Colors" names colours too
     ("Sharpie Permanent Markers, Fine Point, Assorted Colors, 12 Count", "Sharpie Fine Point Permanent Markers, Black, 12 Pack"),
@@ -129,22 +130,25 @@ test_kind_same, test_kind_different = pair_tests(same=KIND_SAME, different=KIND_
 # more kinds in the shops' languages, and words saying again what a neighbour says: "PET" beside a drink's
 # volume, "Sticks" after their count, "Remote" beside the "RC" both print (``recall35.written_beside``)
 MORE_SAME = [
-    ("IKEA KALLAX Regal 77x147 cm weiß", "IKEA KALLAX Étagère blanc 77x147 cm"),
     ("Philips Hue White and Color Ambiance E27 Starter-Set, 3 Lampen + Bridge",
      "Philips Hue White and Color Ambiance Starter Kit E27, 3 lampadine + Bridge"),
     ("Haribo Goldbären 175g", "Haribo Goldbears gummy bears 175 g"),
-    ("Cola Cao Original 760 g", "ColaCao Original cacao soluble 760gr"),
     ("Kofola Original 2l", "Kofola Original PET láhev 2 l"),
     ("Nescafe 3in1 Classic 30 Sticks", "Nescafe 3 in 1 Classic 30 x 20g"),
     ("DJI Mini 4 Pro Fly More Combo (DJI RC 2)", "DJI Mini 4 Pro Drone Fly More Combo with RC 2 Remote"),
+    ("Mahou Cinco Estrellas lata 33cl pack 6", "Cerveza Mahou 5 Estrellas Pack 6 latas 33 cl"),
+    ("Tchibo Feine Milde Ganze Bohne 500g", "Tchibo Feine Milde Kaffeebohnen 500 g"),
+    ("Avène Eau Thermale Spray 300ml", "Avene Eau Thermale Brumisateur Apaisant 300 ml"),
 ]
 MORE_DIFFERENT = [
-    ("IKEA KALLAX Regal 77x147 cm weiß", "IKEA KALLAX Regal 77x77 cm weiß"),
-    ("IKEA KALLAX Regal 77x147 cm weiß", "IKEA KALLAX Einsatz mit Tür 33x33 cm weiß"),
     ("Haribo Goldbären 175g", "Haribo Goldbären Sauer 175g"),
     ("Kofola Original 2l", "Kofola Citrus PET láhev 2 l"),
     ("Kofola Original PET 2 l", "Kofola Original PET 0,5 l"),
     ("DJI Mini 4 Pro Fly More Combo (DJI RC 2)", "DJI Mini 4 Pro Fly More Combo Plus (DJI RC 2)"),
     ("DJI Mini 4 Pro (DJI RC-N2)", "DJI Mini 4 Pro with RC 2 Remote"),
+    ("Mahou Cinco Estrellas lata 33cl pack 6", "Mahou 5 Estrellas Sin Alcohol lata 33cl pack 6"),
+    ("Zwilling Four Star Kochmesser 20 cm", "Zwilling Five Star Kochmesser 20 cm"),
+    ("Tchibo Feine Milde Ganze Bohne 500g", "Tchibo Feine Milde Gemahlen 500 g"),
+    ("Avène Eau Thermale Brumisateur 300ml", "Avène Eau Thermale Brumisateur 150ml"),
 ]
 test_more_same, test_more_different = pair_tests(same=MORE_SAME, different=MORE_DIFFERENT)
