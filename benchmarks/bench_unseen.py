@@ -176,6 +176,12 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   (bulbs by type, wipers by length, oils by viscosity and volume, tyres by size / load / speed index,
   batteries by Ah), in German, French, Italian, Spanish, Dutch, Polish and English; most non-matches near
   misses of one brand in one attribute; a development set (P / R .951 / .845 before its rules, .974 / .913 after).
+* ``benchmarks/pairs/train35rc.jsonl`` - session 35's recall file (320 pairs, 160 the same, by the rc35
+  helper before reading the matching code): household and personal care, electronics, food and drink, and
+  German / French / Spanish / Italian / Dutch shops' titles, 80 each; the same product where one shop adds
+  descriptive, claim, kind, material or pack words, a colour the product only comes in or a retailer's
+  words, against near misses differing in one identifying word (a scent, a line name, a tier, a size); a
+  development set (P / R .973 / .675 before its rules, .975 / .725 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in
