@@ -186,6 +186,12 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   by temperature, balls by size - in English, German, French, Spanish, Italian, Dutch, Polish and Czech;
   most non-matches near misses in one attribute; a development set (P / R .935 / .633 before its rules,
   .971 / .861 after).
+* ``benchmarks/pairs/train35rc.jsonl`` - session 35's recall file (320 pairs, 160 the same, by the rc35
+  helper before reading the matching code): household and personal care, electronics, food and drink, and
+  German / French / Spanish / Italian / Dutch shops' titles, 80 each; the same product where one shop adds
+  descriptive, claim, kind, material or pack words, a colour the product only comes in or a retailer's
+  words, against near misses differing in one identifying word (a scent, a line name, a tier, a size); a
+  development set (P / R .973 / .675 before its rules, .975 / .725 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

@@ -34,6 +34,7 @@ from .amounts import amount_times, not_counts, volume_against_count  # (session 
 from .amounts import item_counts, item_counts_apart  # (session 26, count26)
 from .amounts import item_counts_stated  # (session 26, packs26)
 from . import quantity as _quantity  # (session 26, packs26: one reading of packages, items per package, totals)
+from . import recall35 as _recall35  # (session 35, rc35: a leaf module)
 from . import sport32 as _sport32  # (session 32, fs32: a leaf module - a maker's colour names)
 from . import beauty33 as _beauty33  # (session 33, bc33: a leaf module - a fragrance tester)
 from .toys33 import SET_MAKERS  # (session 34, mend34: a leaf module - ``set_of_differs``)
@@ -1095,6 +1096,30 @@ def identifying_ids(p, other) -> frozenset:
     if more:
         free = free | more
     more = _books32.excused(ids, p, other)  # (session 32, bm32: a volume's marker, a binding on one side)
+    if more:
+        free = free | more
+    more = _recall35.claim_phrase_words(ids, p, other)  # (session 35, rc35: "No More Tears", "99% Water")
+    if more:
+        free = free | more
+    more = _recall35.with_colour_part(ids, p, other, _COLOUR_WORDS, COLOUR_OF)  # (rc35: "w/ White Joy-Con")
+    if more:
+        free = free | more
+    more = _recall35.lead_label_words(ids, p, other)  # (rc35: "EA SPORTS FC 24")
+    if more:
+        free = free | more
+    more = _recall35.water_class_words(ids, p, other, W)  # (rc35: "Agua Mineral Natural")
+    if more:
+        free = free | more
+    more = _recall35.written_beside(ids, p, other)  # (rc35: "2 l PET", "30 Sticks", "RC 2 Remote")
+    if more:
+        free = free | more
+    more = _recall35.container_words(ids, p, other, W)  # (rc35: "Lotion 18 oz Pump", "Tiegel 7,5 g")
+    if more:
+        free = free | more
+    more = _recall35.device_claim_words(ids, p, other, W)  # (rc35: a speaker's "Waterproof")
+    if more:
+        free = free | more
+    more = _recall35.colour_after_kind(ids, p, other, W, _COLOUR_WORDS)  # (rc35: "Washing Up Liquid Green")
     if more:
         free = free | more
     dev = _accessory.device_words_unnamed(p, other)

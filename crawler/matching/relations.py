@@ -14,6 +14,7 @@ from itertools import product, starmap
 from rapidfuzz.distance import Indel
 
 from . import titles as T
+from . import recall35 as _recall35  # (session 35, rc35: a leaf module - a number spelled)
 from .regextrie import literal_alternation  # (session 13, speed)
 from .facets import COLOUR_OF, identifying_ids, page_free_ids, roman_equal_in, sized_code_pieces, tail_words
 from .synonyms import letter_numeral_in, translated_in
@@ -355,6 +356,7 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
                 letter_numeral_in(w, ws[i - 1], b.wordset)) and not (
                 W.restated_count(w, a)) and not (  # (session 11, recall: "8 Family Rolls = 20 Regular Rolls")
                 _ORDINAL_SPELLED.get(w) in of) and not (  # (session 14, fixm: "Grade 1" / "First Grade")
+                w.isdigit() and len(w) <= 2 and _recall35.spelled_in(w, of)) and not (  # (rc35: "5" / "Cinco")
                 w.isdigit() and _range_start(w, a)) and not (  # (session 20, en20b: "Crawler (6-11kg)")
                 w.isdigit() and i + 1 < len(ws) and _hyphened_count(w, ws[i + 1], a, b)) and not (
                 _opens_part(w, ws[i - 1], a)  # (session 20, en20b: "Sorting Cube - 12 Wooden Shapes")

@@ -5532,3 +5532,9 @@ _kitchen34.install(_sys.modules[__name__])
 from . import tb35 as _tb35  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _tb35.install(_sys.modules[__name__])
+# session 35, rc35: one-sided words that name no other product - claims ("Antibacterial", "beruhigend" /
+# "lenitivo", a speaker's "Waterproof"), one item's container, a colour after a household kind, spelled
+# numbers (``recall35``)
+from . import recall35 as _recall35  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_recall35.install(_sys.modules[__name__])
