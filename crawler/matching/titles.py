@@ -26,6 +26,7 @@ from . import beauty33 as _beauty33  # (session 33, bc33: a shade's label, a con
 from . import raw_facets as _raw_facets
 from . import home32 as _home32  # (session 32, hl32: a leaf module - a lamp's equivalent watts)
 from . import sport32 as _sport32  # (session 33, fs33: a leaf module - "Tee" / "T-Shirt")
+from . import mends35 as _mends35  # (session 35, mend35: a leaf module - ISBNs, a bicycle tyre's size)
 from .memos import memo  # (session 17: the memos' registry)
 from .regextrie import literal_alternation
 from .amounts import dozens_counted, feet_and_inches, fractions_by_x, year_download  # (session 15, prec)
@@ -705,6 +706,10 @@ def _clean_pre(text) -> str:
         # number, with no number after it)
         s = _TERAOCTET.sub(_teraoctet_repl, s)
     s = s.lower()
+    if "isbn" in s or ("97" in s and "-" in s):
+        s = _mends35.isbn_read(s)  # (session 35, mend35: an ISBN-10 is its ISBN-13)
+    if "700" in s or ("x" in s and ("." in s or "," in s)):
+        s = _mends35.bike_tyre_read(s)  # (session 35, mend35: "700x25c" / "28 x 1.00" is the ETRTO "25-622")
     if " w" in s and _SHOE_W.search(s) and _SHOE_WORD(s):
         s = _SHOE_W.sub(" women", s)  # (session 34, mend34: "Pegasus 40 W Laufschuhe" is the women's shoe)
     if _TROUSERS_HINT(s) and _JEANS_WORD(s):
@@ -1561,6 +1566,9 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
         ty = _raw_facets.tyre_code_tokens(raw)
         if ty:
             skip = (skip or frozenset()) | ty
+    if "-" in cleaned and _mends35.etrto_hint(cleaned):
+        # (session 35, mend35: a bicycle tyre's ETRTO size, "37-622", is a size)
+        skip = (skip or frozenset()) | _mends35.etrto_tokens(raw)
     if "-" in cleaned and _raw_facets.THREAD_HINT(cleaned):  # (session 29, speed29: its "-" first)
         # (session 24, small24: an inch screw thread, "5/16-18", "#10-24", is a size)
         th = _raw_facets.thread_code_tokens(raw, cleaned)

@@ -1,0 +1,100 @@
+"""Session 35 (mend35): known holes of the matcher, mended as readings that hold in every shop and
+language - each function says what it reads and why.  A leaf module beside ``mends34``: the cleaner
+(``titles._clean_pre``) and the readers that ask it import it; it imports nothing of the matcher."""
+
+from __future__ import annotations
+
+import re
+
+from stdnum import isbn as _isbn
+
+# --------------------------------------------------------------------------------------------------
+# a book's ISBN-10 and its ISBN-13 are one number (978 + the first nine digits + a new check digit):
+# "ISBN 0-13-595705-2" = "ISBN-13: 978-0135957059".  Read with python-stdnum's ``isbn`` (its check
+# digits and conversion), in a title that says "ISBN" or for a hyphenated number led by 978 / 979 (a
+# Bookland EAN: an ISBN-13 whatever the title says).  Every such number is written as its compact
+# ISBN-13, so the two titles print one code.
+# --------------------------------------------------------------------------------------------------
+_ISBN_CANDIDATE = re.compile(r"(?<![\w-])(?:97[89]-?)?\d[\d-]{7,14}[\dx](?![\w-])")
+
+
+def _isbn_repl(m) -> str:
+    t = m.group(0)
+    c = t.replace("-", "")
+    if len(c) not in (10, 13) or not _isbn.is_valid(c):
+        return t
+    if len(c) == 10 or "-" in t:
+        return _isbn.to_isbn13(c).replace("-", "")
+    return t
+
+
+def isbn_read(s: str) -> str:
+    """``s`` (a lower-cased title) with each valid ISBN-10 written as its ISBN-13, and each hyphenated
+    ISBN-13 without its hyphens - where the title says "isbn" (a bare ten-digit number elsewhere may be
+    any maker's part number), or for a hyphenated 978 / 979 number."""
+    if "isbn" in s:
+        return _ISBN_CANDIDATE.sub(_isbn_repl, s)
+    if "97" in s and "-" in s:
+        return _ISBN_CANDIDATE.sub(lambda m: _isbn_repl(m) if m.group(0)[:3] in ("978", "979")
+                                   and "-" in m.group(0) else m.group(0), s)
+    return s
+
+
+# --------------------------------------------------------------------------------------------------
+# a bicycle tyre's size, written three ways: the ETRTO "25-622" (width in mm - bead seat diameter),
+# the French "700x25c" (700C is the 622 mm bead seat) and the decimal inches "28 x 1.00" (28" / 29"
+# are 622, 27.5" is 584, 26" is 559 ...; the width in inches is a named size, not a conversion:
+# 1.40" is the 37 mm tyre, 1.75" the 47 mm one - the makers' own tables).  All are read as the ETRTO
+# - one size, one word - and the ETRTO is a size every maker's tyre of that size prints, no model
+# number (``etrto_tokens``, as ``raw_facets.tyre_code_tokens`` for a car tyre's size).
+# --------------------------------------------------------------------------------------------------
+_BEADS = "622|584|559|571|590|507|406|305|349|451|203|540|630|635|355"
+ETRTO = re.compile(r"^[1-7]\d-(?:" + _BEADS + r")$")
+_ETRTO_HINT = re.compile(r"(?<![\w./-])[1-7]\d-(?:" + _BEADS + r")(?![\w./-])").search
+_SEVEN_HUNDRED = re.compile(r"(?<![\w./,])700\s?c?\s?x\s?([1-7]\d)\s?c?(?![\w.,/])")
+# the inch sizes of the makers' tables (Schwalbe, Continental: "28 x 1.40" is "37-622")
+_INCH_WIDTH = {"1.00": 25, "1.10": 28, "1.25": 32, "1.35": 35, "1.40": 37, "1.50": 40, "1.60": 42, "1.75": 47,
+               "2.00": 50, "2.10": 54, "2.15": 55, "2.25": 57, "2.35": 60, "2.40": 62, "2.60": 65, "2.80": 70}
+_INCH_BEAD = {"28": 622, "29": 622, "27.5": 584, "26": 559, "24": 507, "20": 406, "18": 355, "16": 305, "12": 203}
+_DECIMAL_INCHES = re.compile(
+    r"(?<![\w./,])(12|16|18|20|24|26|27[.,]5|28|29)\s?(?:\"|''|zoll|inch|in)?\s?x\s?([0-3][.,]\d{1,2})"
+    r"(?![\w.,/]|\s?(?:cm|mm|m|in|inch|zoll|\"|x)\b|\s\d/\d)")
+# a title about a bicycle's tyre: a tyre's word in the shops' languages, or a maker of bicycle tyres
+_BIKE_TYRE = re.compile(
+    r"\b(?:schwalbe|continental|conti|maxxis|vittoria|michelin|pirelli|panaracer|wtb|kenda|hutchinson|"
+    r"bontrager|specialized|vredestein|challenge|impac|cst|rubena|mitas|ritchey|teravail|onza|tufo|"
+    r"reifen|fahrradreifen|faltreifen|drahtreifen|mantel|tyre|tyres|tire|tires|clincher|tubeless|pneu|pneus|"
+    r"copertone|copertura|cubierta|neumatico|opona|plast|buitenband|fietsband)\b").search
+
+
+def _inch_repl(m) -> str:
+    rim = m.group(1).replace(",", ".")
+    w = m.group(2).replace(",", ".")
+    if len(w) == 3:
+        w += "0"
+    mm = _INCH_WIDTH.get(w)
+    if mm is None:
+        return m.group(0)
+    return f" {mm}-{_INCH_BEAD[rim]} "
+
+
+def bike_tyre_read(s: str) -> str:
+    """``s`` (a lower-cased title) with a bicycle tyre's size written as its ETRTO: "700x25c" /
+    "700 x 25C" -> "25-622" (anywhere: no other product is sized so), "28 x 1.40" / "27,5x2.25" ->
+    "37-622" / "57-584" (only in a title about a tyre: its word or a tyre maker's name - "28 x 1.5"
+    is a size of many things - and only the inch widths of the makers' tables)."""
+    if "700" in s:
+        s = _SEVEN_HUNDRED.sub(lambda m: f" {m.group(1)}-622 ", s)
+    if "x" in s and _BIKE_TYRE(s):
+        s = _DECIMAL_INCHES.sub(_inch_repl, s)
+    return s
+
+
+def etrto_tokens(raw) -> frozenset:
+    """Indexes of the raw tokens (``titles._RAW_TOKEN``) that are a bicycle tyre's ETRTO size
+    ("37-622"): a size, no model number (``titles.extract_codes`` leaves them out)."""
+    return frozenset(i for i, t in enumerate(raw) if "-" in t and ETRTO.match(t))
+
+
+def etrto_hint(s: str) -> bool:
+    return _ETRTO_HINT(s) is not None

@@ -1,0 +1,42 @@
+"""Session 35 (mend35): known holes of the matcher, mended as readings that hold in every shop and
+language (see crawler/matching/README.md, session 35, mend35)."""
+
+from tests.pair_checks import pair_tests
+
+
+SAME = [
+    # a book's ISBN-10 and its ISBN-13 (978 + nine digits + a new check digit), hyphenated or not
+    ("Clean Code: A Handbook of Agile Software Craftsmanship (ISBN 0132350882)", "Robert C. Martin - Clean Code - 9780132350884"),
+    ("The Pragmatic Programmer, 20th Anniversary Edition, ISBN 0-13-595705-2", "Pragmatic Programmer 2nd ed. ISBN-13: 978-0135957059"),
+    ("Thinking, Fast and Slow - Daniel Kahneman - ISBN 0141033576", "Kahneman Thinking Fast and Slow Penguin 978-0-14-103357-0"),
+    ("Bernhard Schlink: Der Vorleser (Diogenes Taschenbuch) ISBN 3-257-22953-4", "Der Vorleser, Schlink, 9783257229530"),
+    ("Andrew Hunt: The Pragmatic Programmer, ISBN 020161622X", "The Pragmatic Programmer 978-0-201-61622-4"),
+    # a bicycle tyre's size: ETRTO = 700x..c = the makers' decimal inches
+    ("Continental Grand Prix 5000 25-622", "Continental Grand Prix 5000 700x25c"),
+    ("Continental Gatorskin 28-622", "Continental Gatorskin 700 x 28C"),
+    ("Schwalbe Marathon Plus 37-622", "Schwalbe Marathon Plus 28x1.40"),
+    ("Schwalbe Marathon Plus 47-622", "Schwalbe Marathon Plus 28 x 1.75"),
+    ("Schwalbe Nobby Nic 57-584", "Schwalbe Nobby Nic 27.5x2.25"),
+    ("Schwalbe Nobby Nic 60-622", "Schwalbe Nobby Nic 29 x 2.35"),
+    ("Schwalbe Big Ben 50-559", "Schwalbe Big Ben 26 x 2.00"),
+    ("Maxxis Minion DHF 27,5 x 2.50 WT", "Maxxis Minion DHF 27.5x2.50 WT"),
+    ("Vittoria Rubino Pro Faltreifen 700x25c", "Vittoria Rubino Pro folding tyre 25-622"),
+]
+
+DIFFERENT = [
+    ("Harry Potter and the Philosopher's Stone, Bloomsbury, ISBN 9781408855652", "Harry Potter and the Philosopher's Stone ISBN 0747532699"),
+    ("The Pragmatic Programmer 20th Anniversary Edition 9780135957059", "The Pragmatic Programmer ISBN 020161622X"),
+    ("Clean Code ISBN 0132350882", "Clean Code ISBN 9780132350883"),
+    ("Continental Grand Prix 5000 25-622", "Continental Grand Prix 5000 700x28c"),
+    ("Schwalbe One 28 x 1.00", "Schwalbe One 28-622"),
+    ("Schwalbe Marathon Plus 28x1.40", "Schwalbe Marathon Plus 47-622"),
+    ("Schwalbe Nobby Nic 27.5x2.25", "Schwalbe Nobby Nic 57-622"),
+    ("Schwalbe Nobby Nic 29x2.35", "Schwalbe Nobby Nic 29x2.25"),
+    ("Schwalbe Marathon 37-622", "Schwalbe Marathon 37-590"),
+    # the ETRTO is a size every maker prints, no model number: the line's words still decide
+    ("Schwalbe Marathon Plus 37-622 Drahtreifen", "Schwalbe Marathon 37-622 Drahtreifen"),
+    ("Schwalbe Big Ben Plus 50-559", "Schwalbe Big Ben 50-559"),
+    ("Continental Grand Prix 5000 S TR 28-622", "Continental Grand Prix 5000 28-622"),
+]
+
+test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
