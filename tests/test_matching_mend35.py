@@ -21,6 +21,14 @@ SAME = [
     ("Schwalbe Big Ben 50-559", "Schwalbe Big Ben 26 x 2.00"),
     ("Maxxis Minion DHF 27,5 x 2.50 WT", "Maxxis Minion DHF 27.5x2.50 WT"),
     ("Vittoria Rubino Pro Faltreifen 700x25c", "Vittoria Rubino Pro folding tyre 25-622"),
+    # a colour's or a region's letters after a model's letters are the same article
+    ("Whirlpool Duet front loading washer white WFW8300SWH", "Whirlpool WFW8300SW front-load washer (white)"),
+    ("KitchenAid Artisan Stand Mixer KSM150PS, Empire Red", "KitchenAid Artisan 5-Qt Stand Mixer - KSM150PSER - Empire Red"),
+    ("Samsung QE55Q80C", "Telewizor Samsung QLED QE55Q80CAT 55\" 4K 100Hz"),
+    ("Makita DHP485Z Akku-Schlagbohrschrauber 18V", "Makita DHP485Z 18V LXT Brushless Combi Drill (Body Only)"),
+    # a spaced "P" after a small number is a model's letter, no resolution
+    ("Kärcher WD 3 P Mehrzwecksauger 1000 W", "Kärcher Mehrzwecksauger WD 3 P, 1000 W, 17 l"),
+    ("Sony Bravia KD-55X80L 4K 2160 p", "Sony Bravia KD-55X80L 4K 2160p"),
 ]
 
 DIFFERENT = [
@@ -37,6 +45,15 @@ DIFFERENT = [
     ("Schwalbe Marathon Plus 37-622 Drahtreifen", "Schwalbe Marathon 37-622 Drahtreifen"),
     ("Schwalbe Big Ben Plus 50-559", "Schwalbe Big Ben 50-559"),
     ("Continental Grand Prix 5000 S TR 28-622", "Continental Grand Prix 5000 28-622"),
+    # a maker's letters after a model's letters name another article: bare tool / in its case, bundle
+    ("Makita DHP485Z Akku-Schlagbohrschrauber 18V", "Makita DHP485ZJ Akku-Schlagbohrschrauber 18V"),
+    ("Makita DTD153Z 18V Impact Driver Body Only", "Makita DTD153ZJ 18V Impact Driver in Makpac Case"),
+    ("Brother HL-L2370DW Laserdrucker", "Brother HL-L2370DWXL Laserdrucker"),
+    ("Escort Passport 9500i radar detector", "Escort Passport 9500ix radar detector"),
+    # "P" after a model's number: the model with a socket, the performance pattern
+    ("Kärcher Mehrzwecksauger WD 3 P", "Kärcher Mehrzwecksauger WD 3"),
+    ("Kärcher WD 5 P S V-25/5/22 Nass-Trockensauger", "Kärcher WD 5 S V-25/5/22 Nass-Trockensauger"),
+    ("Continental WinterContact TS 870 P 215/55 R17 94V", "Continental WinterContact TS 870 215/55 R17 94V"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from . import mends33 as _mends33  # (session 33, ho33: a leaf module)
 from . import mends34 as _mends34  # (session 34, mend34: a leaf module)
+from . import mends35 as _mends35  # (session 35, mend35: a leaf module)
 from . import seeds as S
 from . import titles as T
 from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_word_only, platform_number, tier_differs
@@ -318,7 +319,7 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
             + _line_numbers_apart(a.words, b.words, of) \
             + _mends33.colour_suffix_rivals(a, b) \
             + _mends33.screen_sizes_apart(a, b) \
-            + _mends34.numbers_apart(a, b)  # (session 33, ho33: "1812WH" / "1812BK", "Air 13" / 'Air 11"'; session 34)
+            + _mends34.numbers_apart(a, b) + _mends35.letter_tail_apart(a, b)  # (session 33, ho33: "1812WH" / "1812BK", "Air 13" / 'Air 11"'; session 34)
     n = 0
     first = True
     ws = a.words
@@ -350,7 +351,8 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
         + _line_numbers_apart(ws, b.words, of) \
         + _mends33.colour_suffix_rivals(a, b) \
         + _mends33.screen_sizes_apart(a, b) \
-        + _mends34.numbers_apart(a, b)  # (session 33, ho33: "1812WH" / "1812BK", "Air 13" / 'Air 11"', ``mends33``; session 34, ``mends34``)
+        + _mends34.numbers_apart(a, b) \
+        + _mends35.letter_tail_apart(a, b)  # (session 33, ho33: "1812WH" / "1812BK", "Air 13" / 'Air 11"', ``mends33``; session 34, ``mends34``; session 35: "DHP485Z" / "DHP485ZJ", ``mends35``)
 
 
 def _listed(ws, i: int) -> bool:

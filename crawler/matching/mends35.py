@@ -98,3 +98,74 @@ def etrto_tokens(raw) -> frozenset:
 
 def etrto_hint(s: str) -> bool:
     return _ETRTO_HINT(s) is not None
+
+
+# the video resolutions a "p" names (lines of a progressive picture)
+_RESOLUTIONS = frozenset("144 240 360 480 540 576 720 768 900 1080 1200 1440 1600 2160 4320".split())
+
+
+def spaced_letter_p(num: str) -> bool:
+    """Is a "P" spaced after the number ``num`` a model's letter ("Kärcher WD 3 P", "TS 870 P": the model
+    with a power socket, the performance pattern), no video resolution - a number that is no picture's
+    lines ("720 p", "1080 p" are)?"""
+    return num not in _RESOLUTIONS
+
+
+# --------------------------------------------------------------------------------------------------
+# a maker's letters after a model's letters: "DHP485Z" (the bare tool) / "DHP485ZJ" (in its case),
+# "HL-L2370DW" / "HL-L2370DWXL" (with the extended-yield toner) - the code's own letter group is the
+# model, one or two letters more name another article of it.  A colour's or a region's letters are
+# no other article (``_SAME_ARTICLE``: "WH1000XM4B" is the black one, "...EU" the European box).
+# --------------------------------------------------------------------------------------------------
+_SAME_ARTICLE = frozenset("""
+a b bk w wh s sl sv r rd g gr gy bl bu pk n nb gd au ag c cr o y p v
+eu uk us ww na ee ea ae as at de fr it es nl pl cz cn jp in au za sa
+""".split())
+
+
+# a colour's code of three letters closing a model code ("...SWHT", "...BLK")
+_COLOUR3 = frozenset("blk wht slv sil gry gra red blu grn pnk brn".split())
+
+
+def _initials(raw) -> frozenset:
+    """The initials of each two words side by side in a raw title ("Empire Red" -> "er")."""
+    if not isinstance(raw, str):
+        return frozenset()
+    ws = re.findall(r"[^\W\d_]+", raw.lower())
+    return frozenset(x[0] + y[0] for x, y in zip(ws, ws[1:]))
+
+
+def _tail_apart(xs, ys, yfull, inits) -> bool:
+    from .titles import is_unit_token  # (a leaf module: the cleaner imports this one)
+    for x in xs:
+        if not x[-1:].isalpha() or x.isalpha() or x in yfull or len(x) < 5 or is_unit_token(x):
+            continue
+        stem = x.rstrip("abcdefghijklmnopqrstuvwxyz")
+        letters = len(x) - len(stem)
+        if not stem[-1:].isdigit() or letters < 2 or x[len(stem):] in _SAME_ARTICLE:
+            continue
+        for k in (1, 2):
+            if letters - k < 1:
+                break
+            y, tail = x[:-k], x[-k:]
+            if (y in ys and y not in xs and tail not in _SAME_ARTICLE and y[len(stem):] not in _SAME_ARTICLE
+                    and tail not in inits and x[-2:] not in _SAME_ARTICLE and x[-3:] not in _COLOUR3):
+                return True
+    return False
+
+
+def letter_tail_apart(a, b) -> int:
+    """1 where one title prints a model code ending in letters after its digits ("dhp485z", "l2370dw")
+    the other never prints, but the other prints it with one or two letters more ("dhp485zj",
+    "l2370dwxl"): the maker's bare tool and its kit, the printer and its bundle.  Not where either
+    code's letters, or the letters added, are a colour's or a region's (``_SAME_ARTICLE``: "DDW1805W" /
+    "DDW1805WH", "QE55Q80C" / "QE55Q80CAT"), nor letters added that are the initials of two words a title
+    prints ("KSM150PS" / "KSM150PSER" with "Empire Red"), and only where the shorter code keeps a letter
+    group of its own (a code ending in digits and letters, "7600x" / "7600", is
+    ``features._variant_suffix_misses``')."""
+    wa, wb = a.wordset, b.wordset
+    if not any(w[-1:].isalpha() and not w.isalpha() for w in wa) or not any(
+            w[-1:].isalpha() and not w.isalpha() for w in wb):
+        return 0
+    inits = _initials(a.rawtitle) | _initials(b.rawtitle)
+    return int(_tail_apart(wb, wa, a.fullkeys, inits) or _tail_apart(wa, wb, b.fullkeys, inits))

@@ -1200,6 +1200,8 @@ def clean_with_units(text) -> tuple[str, dict]:
             a = None  # (session 22, en22: "38220ML - 38000 Series Bridge", ``_leading_code``)
         if a is not None and (unit == "m" or unit == "l") and parts[i + 1] and _YEAR_LIKE(num):
             a = None  # (session 33, fs33: "Trek Marlin 7 2024 M": a year and a frame size, ``_glue_unit``)
+        if a is not None and unit == "p" and parts[i + 1] and _mends35.spaced_letter_p(num):
+            a = None  # (session 35, mend35: "WD 3 P", "TS 870 P": a model's letter, ``_glue_unit``)
         if a is not None and unit[:4] == "core" and _CPU_LINE_AFTER(parts[i + 3]):
             a = None  # (session 34, mend34: "14 Core Ultra 7": a screen's size before Intel's line, ``_UNIT``)
         if a is None:  # (no unit: the text as it was)
@@ -1243,6 +1245,8 @@ def _glue_unit(m: re.Match) -> str:
     num, unit = m.group(1), m.group(2)
     if (unit == "m" or unit == "l") and m.end(1) != m.start(2) and _YEAR_LIKE(num):
         return m.group(0)  # (session 33, fs33: "2024 M" is a year and a frame size)
+    if unit == "p" and m.end(1) != m.start(2) and _mends35.spaced_letter_p(num):
+        return m.group(0)  # (session 35, mend35: "WD 3 P" is a model's letter, no resolution of 3 lines)
     if _LEADING_CODE_AFTER(m.string, m.end()) and m.end(1) == m.start(2) and _leading_code(
             m.string[:m.start()], num):
         return m.group(0)  # (session 22, en22: "38220ML - 38000 Series Bridge", ``_leading_code``)
