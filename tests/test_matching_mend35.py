@@ -29,6 +29,12 @@ SAME = [
     # a spaced "P" after a small number is a model's letter, no resolution
     ("Kärcher WD 3 P Mehrzwecksauger 1000 W", "Kärcher Mehrzwecksauger WD 3 P, 1000 W, 17 l"),
     ("Sony Bravia KD-55X80L 4K 2160 p", "Sony Bravia KD-55X80L 4K 2160p"),
+    # an ink series' tri-colour cartridge named two ways; a combo of both on both sides
+    ("HP 305XL Tri-colour", "HP 305XL Druckerpatrone dreifarbig (3YM63AE)"),
+    ("HP 62 Black & Tri-colour Ink Cartridges Combo Pack", "HP 62 Combo Pack Black/Tri-Colour Original Ink Cartridges"),
+    # a car tyre's original-equipment mark written on both sides
+    ("Pirelli P Zero 245/40 R19 98Y XL MO", "Pirelli P Zero 245/40ZR19 98Y XL (MO) Sommerreifen"),
+    ("Michelin Pilot Sport 4 255/40 R19 100Y XL AO", "Michelin Pilot Sport 4 255/40ZR19 100Y XL AO Sommerreifen"),
 ]
 
 DIFFERENT = [
@@ -54,6 +60,14 @@ DIFFERENT = [
     ("Kärcher Mehrzwecksauger WD 3 P", "Kärcher Mehrzwecksauger WD 3"),
     ("Kärcher WD 5 P S V-25/5/22 Nass-Trockensauger", "Kärcher WD 5 S V-25/5/22 Nass-Trockensauger"),
     ("Continental WinterContact TS 870 P 215/55 R17 94V", "Continental WinterContact TS 870 215/55 R17 94V"),
+    # an ink series' black cartridge and its tri-colour one
+    ("HP 305XL Original Druckerpatrone Schwarz", "HP 305XL Original Ink Cartridge Tri-colour"),
+    ("HP 305XL Tri-colour", "HP 305XL Schwarz"),
+    ("HP 62XL Cartouche d'encre noire", "HP 62XL Cartouche d'encre trois couleurs tricolore"),
+    # a car tyre's original-equipment mark against none, or another
+    ("Pirelli P Zero 245/40 R19 98Y XL MO", "Pirelli P Zero 245/40 R19 98Y XL"),
+    ("Michelin Pilot Sport 4 255/40 R19 100Y XL AO", "Michelin Pilot Sport 4 255/40 R19 100Y XL MO"),
+    ("Pirelli Cinturato P7 225/45 R17 91W N0", "Pirelli Cinturato P7 225/45 R17 91W"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

@@ -169,3 +169,50 @@ def letter_tail_apart(a, b) -> int:
         return 0
     inits = _initials(a.rawtitle) | _initials(b.rawtitle)
     return int(_tail_apart(wb, wa, a.fullkeys, inits) or _tail_apart(wa, wb, b.fullkeys, inits))
+
+
+# --------------------------------------------------------------------------------------------------
+# an ink series' black cartridge and its tri-colour one: "HP 305XL Schwarz" / "HP 305XL Tri-colour" are
+# two cartridges of one code.  The colour cartridge is named "tri-colour" / "dreifarbig" / "tricolore" /
+# "farbig" (``_TRI``), the black one by black in the shops' languages (``_BLACK``); neither title a pack
+# of both ("Black & Tri-colour Combo": a pack word or both named on one side).
+# --------------------------------------------------------------------------------------------------
+_TRI = re.compile(r"\b(?:tri[\s-]?colou?r(?:e|ed)?|tricolou?r(?:e|ed)?|dreifarbig\w*|3[\s-]?farbig\w*|farbig\w*|"
+                  r"tricolore|trichromie|tricromia|tricolor|trojbarevn\w*|trojkolorow\w*)\b").search
+_BLACK = re.compile(r"\b(?:black|schwarz|noir|negro|nero|czarny|czarna|zwart|cerna|cerny|preto|musta|svart|sort)\b").search
+_INK_PACK = re.compile(r"\b(?:combo|multipack|multi[\s-]pack|pack|packs|set|twin|duo|doppelpack|\d+er|\d+[\s-]?pack|"
+                       r"\d+\s?x)\b").search
+_SERIES = re.compile(r"\b\d{1,4}[a-z]{0,3}\b")
+
+
+def ink_colours_apart(ca, cb) -> bool:
+    """Does one cleaned title name an ink series' tri-colour cartridge and the other the black one of a
+    code both print ("hp 305xl tri colour" / "hp 305xl schwarz"), neither naming both nor a pack?"""
+    if not ca or not cb:
+        return False
+    ta, tb = _TRI(ca) is not None, _TRI(cb) is not None
+    if ta == tb:
+        return False
+    tri, black = (ca, cb) if ta else (cb, ca)
+    if _BLACK(tri) or not _BLACK(black) or _INK_PACK(tri) or _INK_PACK(black):
+        return False
+    shared = set(_SERIES.findall(tri)) & set(_SERIES.findall(black))
+    return any(any(ch.isdigit() for ch in w) for w in shared)
+
+
+# --------------------------------------------------------------------------------------------------
+# a car tyre's original-equipment mark: "P Zero 245/40 R19 98Y XL MO" is the tyre made for Mercedes
+# (its own compound and EAN), "AO" Audi's, "N0" Porsche's, "RO1" Audi quattro's, "VOL" Volvo's, "J" /
+# "JLR" Jaguar Land Rover's: one mark against none or another is two tyres - read only in a title that
+# prints a car tyre's size ("245/40r19" as the cleaner writes it).
+# --------------------------------------------------------------------------------------------------
+_TYRE_SIZE = re.compile(r"\b\d{3}/\d{2}z?r\d{2}").search
+_OE_MARK = re.compile(r"(?<![\w/-])(mo1?|moe|mo-s|ao1?|ro[12]|n[0-6]|vol|jlr|mgt|k[1-3]|t[01]|a8a|lr)(?![\w/-])")
+
+
+def tyre_marks_apart(ca, cb) -> bool:
+    """Do two cleaned titles of a car tyre's size print different original-equipment marks ("mo" against
+    none, "mo" against "ao")?"""
+    if not ca or not cb or not (_TYRE_SIZE(ca) and _TYRE_SIZE(cb)):
+        return False
+    return set(_OE_MARK.findall(ca)) != set(_OE_MARK.findall(cb))
