@@ -35,6 +35,13 @@ SAME = [
     # a car tyre's original-equipment mark written on both sides
     ("Pirelli P Zero 245/40 R19 98Y XL MO", "Pirelli P Zero 245/40ZR19 98Y XL (MO) Sommerreifen"),
     ("Michelin Pilot Sport 4 255/40 R19 100Y XL AO", "Michelin Pilot Sport 4 255/40ZR19 100Y XL AO Sommerreifen"),
+    # a kitchen tool's kind in the shops' languages
+    ("WMF Profi Plus Schöpflöffel", "WMF Profi Plus ladle"),
+    ("WMF Profi Plus Schaumlöffel", "WMF Profi Plus écumoire"),
+    ("Zwilling Pro Brotmesser 20 cm", "Zwilling Pro coltello da pane 20 cm"),
+    ("Zwilling Pro Brotmesser 20 cm", "Zwilling Pro cuchillo de pan 20 cm"),
+    ("Emsa Isolierkanne Samba 1 l", "Emsa Samba vacuum jug 1L"),
+    ("Fackelmann Suppenkelle Edelstahl", "Fackelmann louche inox"),
 ]
 
 DIFFERENT = [
@@ -68,6 +75,11 @@ DIFFERENT = [
     ("Pirelli P Zero 245/40 R19 98Y XL MO", "Pirelli P Zero 245/40 R19 98Y XL"),
     ("Michelin Pilot Sport 4 255/40 R19 100Y XL AO", "Michelin Pilot Sport 4 255/40 R19 100Y XL MO"),
     ("Pirelli Cinturato P7 225/45 R17 91W N0", "Pirelli Cinturato P7 225/45 R17 91W"),
+    # two kinds of one line still differ
+    ("WMF Profi Plus Schöpflöffel", "WMF Profi Plus skimmer"),
+    ("WMF Profi Plus mestolo", "WMF Profi Plus Schaumlöffel"),
+    ("Zwilling Pro Brotmesser 20 cm", "Zwilling Pro coltello da cuoco 20 cm"),
+    ("Emsa Samba vacuum jug 1L", "Emsa Samba Isolierbecher 1 l"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

@@ -216,3 +216,33 @@ def tyre_marks_apart(ca, cb) -> bool:
     if not ca or not cb or not (_TYRE_SIZE(ca) and _TYRE_SIZE(cb)):
         return False
     return set(_OE_MARK.findall(ca)) != set(_OE_MARK.findall(cb))
+
+
+# --------------------------------------------------------------------------------------------------
+# kitchen hand tools and servers as the shops' languages name them (``install``, as ``kitchen34``): a kind
+# one title names in its language is the other's English one ("WMF Profi Plus Schöpflöffel" / "WMF Profi
+# Plus ladle"), two kinds still differ (a ladle is no skimmer, a bread knife no chef's knife).  Words a
+# table already holds keep their meaning (``wordclass._install_kinds_block`` adds free words only): "Kelle"
+# alone (a trowel too), "pane" alone (Italian bread), "pot" / "jug" are left as they were.
+# --------------------------------------------------------------------------------------------------
+_KINDS = {
+    "ladle": "ladle ladles schopfloffel suppenkelle schopfkelle louche louches mestolo mestoli cucharon "
+             "cazo chochla soeplepel opscheplepel",
+    "skimmer": "skimmer skimmers schaumloffel ecumoire schiumarola espumadera szumowka schuimspaan",
+    "bread knife": "brotmesser broodmes",
+    "vacuum jug": "isolierkanne isolierkannen thermoskanne thermoskan",
+}
+_KIND_PHRASES = {
+    "bread knife": ("bread knife", "couteau a pain", "coltello da pane", "coltello pane", "cuchillo de pan",
+                    "cuchillo panero", "noz do chleba"),
+    "vacuum jug": ("vacuum jug", "vacuum flask jug", "thermos jug", "insulated jug", "pichet isotherme",
+                   "caraffa termica", "jarra termo", "jarra termica", "dzbanek termiczny"),
+}
+
+
+def install(W) -> None:
+    """Merge the tables into ``wordclass`` (``W``); free words only (as ``kitchen34.install``)."""
+    taken = W.word_taken
+    generic, known = W.GENERIC, W._KINDS
+    W._add_kinds({k: " ".join(w for w in ws.split() if not taken(w)) for k, ws in _KINDS.items()}, _KIND_PHRASES)
+    W._rebuild_derived(generic, known)

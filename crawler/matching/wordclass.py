@@ -5525,3 +5525,9 @@ _office34.install(_sys.modules[__name__])
 from . import kitchen34 as _kitchen34  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _kitchen34.install(_sys.modules[__name__])
+# session 35, mend35: kitchen hand tools and servers in the shops' languages ("Schöpflöffel" / "ladle" /
+# "louche", "Schaumlöffel" / "skimmer", "Brotmesser" / "coltello da pane", "Isolierkanne" / "vacuum jug";
+# ``mends35``)
+from . import mends35 as _mends35  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_mends35.install(_sys.modules[__name__])
