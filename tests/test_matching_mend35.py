@@ -35,6 +35,10 @@ SAME = [
     # a car tyre's original-equipment mark written on both sides
     ("Pirelli P Zero 245/40 R19 98Y XL MO", "Pirelli P Zero 245/40ZR19 98Y XL (MO) Sommerreifen"),
     ("Michelin Pilot Sport 4 255/40 R19 100Y XL AO", "Michelin Pilot Sport 4 255/40ZR19 100Y XL AO Sommerreifen"),
+    # a model code printed in pieces is the other's code
+    ("Sony WH-1000XM4 Bluetooth Kopfhörer schwarz", "Sony WH 1000 XM4 Noise Cancelling Headphones Black"),
+    ("Sony WF 1000 XM5 Earbuds", "Sony WF-1000XM5 True Wireless Earbuds"),
+    ("Bosch S4005 0092S40050 batería coche 12V 60Ah 540A", "Bosch S4 005 Autobatterie 12V 60Ah 540A"),
     # a kitchen tool's kind in the shops' languages
     ("WMF Profi Plus Schöpflöffel", "WMF Profi Plus ladle"),
     ("WMF Profi Plus Schaumlöffel", "WMF Profi Plus écumoire"),
@@ -75,6 +79,9 @@ DIFFERENT = [
     ("Pirelli P Zero 245/40 R19 98Y XL MO", "Pirelli P Zero 245/40 R19 98Y XL"),
     ("Michelin Pilot Sport 4 255/40 R19 100Y XL AO", "Michelin Pilot Sport 4 255/40 R19 100Y XL MO"),
     ("Pirelli Cinturato P7 225/45 R17 91W N0", "Pirelli Cinturato P7 225/45 R17 91W"),
+    # a code printed in pieces against another code
+    ("Sony WH 1000 XM4 Kopfhörer", "Sony WH-1000XM5 Kopfhörer"),
+    ("Sony WH 1000 XM3 headphones", "Sony WH1000XM4 headphones"),
     # two kinds of one line still differ
     ("WMF Profi Plus Schöpflöffel", "WMF Profi Plus skimmer"),
     ("WMF Profi Plus mestolo", "WMF Profi Plus Schaumlöffel"),

@@ -333,6 +333,7 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
                     and not _generation_ordinal_in(ws, i, of)  # (session 33, fs33: "Gen 3" / "3rd gen")
                     and not platform_number(ws, i, b.facets)
                     and not number_in_code(ws, i, of) and not size_number(w, a, b)  # (session 13, home)
+                    and not _mends35.number_in_spaced_code(ws, i, b)  # (session 35, mend35: "WH 1000 XM4")
                     and not _english.number_glued_otherwise(ws, i, a, b)  # (session 17, en: "Pack of 8" / "8pk")
                     and not (a.facets and b.facets and quantity_number(int(w), a.facets, b.facets))  # (packs26)
                     and not _with_unit_in(w, of, a.wordset)  # (session 28, dev28: "EVO 1" / "EVO 1TB")

@@ -246,3 +246,19 @@ def install(W) -> None:
     generic, known = W.GENERIC, W._KINDS
     W._add_kinds({k: " ".join(w for w in ws.split() if not taken(w)) for k, ws in _KINDS.items()}, _KIND_PHRASES)
     W._rebuild_derived(generic, known)
+
+
+def number_in_spaced_code(ws, i: int, b) -> bool:
+    """(session 35, mend35) Is the plain number ``ws[i]`` a piece of a model code its title prints with
+    spaces - "Sony WH 1000 XM4" - that the other offer prints as one code ("WH-1000XM4": ``b.allcodes``)?
+    The word before and after it, joined to it, are that code (or the number and one neighbour are)."""
+    codes = b.allcodes
+    if not codes:
+        return False
+    w = ws[i]
+    before = ws[i - 1] if i > 0 else ""
+    after = ws[i + 1] if i + 1 < len(ws) else ""
+    for c in (before + w + after, before + w, w + after):
+        if c != w and len(c) >= 5 and c in codes:
+            return True
+    return False
