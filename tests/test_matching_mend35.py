@@ -39,6 +39,9 @@ SAME = [
     ("Sony WH-1000XM4 Bluetooth Kopfhörer schwarz", "Sony WH 1000 XM4 Noise Cancelling Headphones Black"),
     ("Sony WF 1000 XM5 Earbuds", "Sony WF-1000XM5 True Wireless Earbuds"),
     ("Bosch S4005 0092S40050 batería coche 12V 60Ah 540A", "Bosch S4 005 Autobatterie 12V 60Ah 540A"),
+    # one taste's word in two languages in one slot
+    ("Lavazza Crema e Gusto Classico macinato 250 g", "Lavazza Crema e Gusto Classico gemahlener Kaffee 250g"),
+    ("Lavazza Crema e Aroma, 1kg Kaffeebohnen", "Lavazza Coffee Beans Crema e Aroma 1 kg"),
     # a kitchen tool's kind in the shops' languages
     ("WMF Profi Plus Schöpflöffel", "WMF Profi Plus ladle"),
     ("WMF Profi Plus Schaumlöffel", "WMF Profi Plus écumoire"),
@@ -82,6 +85,9 @@ DIFFERENT = [
     # a code printed in pieces against another code
     ("Sony WH 1000 XM4 Kopfhörer", "Sony WH-1000XM5 Kopfhörer"),
     ("Sony WH 1000 XM3 headphones", "Sony WH1000XM4 headphones"),
+    # a taste against a scent in one slot of a line's name
+    ("Lavazza Crema e Gusto Kaffeebohnen 1 kg", "Lavazza Crema e Aroma Kaffeebohnen 1 kg"),
+    ("Lavazza Crema e Gusto Forte 250 g", "Lavazza Crema e Aroma 250 g"),
     # two kinds of one line still differ
     ("WMF Profi Plus Schöpflöffel", "WMF Profi Plus skimmer"),
     ("WMF Profi Plus mestolo", "WMF Profi Plus Schaumlöffel"),

@@ -262,3 +262,37 @@ def number_in_spaced_code(ws, i: int, b) -> bool:
         if c != w and len(c) >= 5 and c in codes:
             return True
     return False
+
+
+# the filler words that name a food's or a product's quality - its taste, its scent - by concept
+_QUALITY = {w: c for c, ws in {
+    "taste": "gusto sapore geschmack flavour flavor saveur sabor smak smaak taste",
+    "scent": "aroma aromi duft scent fragrance profumo parfum",
+}.items() for w in ws.split()}
+
+
+def _quality_slot(xs, ys, xset, yset) -> bool:
+    for i in range(1, len(xs) - 1):
+        w = xs[i]
+        cw = _QUALITY.get(w)
+        if cw is None or w in yset:
+            continue
+        p, n = xs[i - 1], xs[i + 1]
+        if p not in yset or n not in yset:
+            continue
+        for j in range(1, len(ys) - 1):
+            v = ys[j]
+            cv = _QUALITY.get(v)
+            if cv is not None and cv != cw and ys[j - 1] == p and ys[j + 1] == n and v not in xset:
+                return True
+    return False
+
+
+def quality_slot_apart(a, b) -> bool:
+    """(session 35, mend35) Does each title print a quality's filler word of another concept in one slot
+    between two words both print side by side - "Lavazza Crema e *Gusto* Kaffeebohnen" / "Crema e *Aroma*
+    Kaffeebohnen" (a taste, a scent: ``_QUALITY``)?  Such a filler one title adds is excused ("Vanille
+    Geschmack"); a taste against a scent in one slot are two names of the line.  (Tried first: any two
+    fillers of ``wordclass.GENERIC`` in one slot - 112 true pairs lost: "couches" / "nappies", "biscotti" /
+    "biscuits", "Gerät" / "Device" are kinds written in two languages.)"""
+    return _quality_slot(a.words, b.words, a.wordset, b.wordset)
