@@ -319,7 +319,7 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
             + _line_numbers_apart(a.words, b.words, of) \
             + _mends33.colour_suffix_rivals(a, b) \
             + _mends33.screen_sizes_apart(a, b) \
-            + _mends34.numbers_apart(a, b) + _mends35.letter_tail_apart(a, b)  # (session 33, ho33: "1812WH" / "1812BK", "Air 13" / 'Air 11"'; session 34)
+            + _mends34.numbers_apart(a, b) + _mends35.letter_tail_apart(a, b, T.is_unit_token)  # (session 33, ho33: "1812WH" / "1812BK", "Air 13" / 'Air 11"'; session 34)
     n = 0
     first = True
     ws = a.words
@@ -353,7 +353,7 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
         + _mends33.colour_suffix_rivals(a, b) \
         + _mends33.screen_sizes_apart(a, b) \
         + _mends34.numbers_apart(a, b) \
-        + _mends35.letter_tail_apart(a, b)  # (session 33, ho33: "1812WH" / "1812BK", "Air 13" / 'Air 11"', ``mends33``; session 34, ``mends34``; session 35: "DHP485Z" / "DHP485ZJ", ``mends35``)
+        + _mends35.letter_tail_apart(a, b, T.is_unit_token)  # (session 33, ho33: "1812WH" / "1812BK", "Air 13" / 'Air 11"', ``mends33``; session 34, ``mends34``; session 35: "DHP485Z" / "DHP485ZJ", ``mends35``)
 
 
 def _listed(ws, i: int) -> bool:

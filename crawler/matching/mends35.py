@@ -135,8 +135,7 @@ def _initials(raw) -> frozenset:
     return frozenset(x[0] + y[0] for x, y in zip(ws, ws[1:]))
 
 
-def _tail_apart(xs, ys, yfull, inits) -> bool:
-    from .titles import is_unit_token  # (a leaf module: the cleaner imports this one)
+def _tail_apart(xs, ys, yfull, inits, is_unit_token) -> bool:
     for x in xs:
         if not x[-1:].isalpha() or x.isalpha() or x in yfull or len(x) < 5 or is_unit_token(x):
             continue
@@ -154,7 +153,7 @@ def _tail_apart(xs, ys, yfull, inits) -> bool:
     return False
 
 
-def letter_tail_apart(a, b) -> int:
+def letter_tail_apart(a, b, is_unit_token) -> int:
     """1 where one title prints a model code ending in letters after its digits ("dhp485z", "l2370dw")
     the other never prints, but the other prints it with one or two letters more ("dhp485zj",
     "l2370dwxl"): the maker's bare tool and its kit, the printer and its bundle.  Not where either
@@ -162,13 +161,15 @@ def letter_tail_apart(a, b) -> int:
     "DDW1805WH", "QE55Q80C" / "QE55Q80CAT"), nor letters added that are the initials of two words a title
     prints ("KSM150PS" / "KSM150PSER" with "Empire Red"), and only where the shorter code keeps a letter
     group of its own (a code ending in digits and letters, "7600x" / "7600", is
-    ``features._variant_suffix_misses``')."""
+    ``features._variant_suffix_misses``').  (``is_unit_token``: ``titles.is_unit_token``, passed in - the
+    cleaner imports this module.)"""
     wa, wb = a.wordset, b.wordset
     if not any(w[-1:].isalpha() and not w.isalpha() for w in wa) or not any(
             w[-1:].isalpha() and not w.isalpha() for w in wb):
         return 0
     inits = _initials(a.rawtitle) | _initials(b.rawtitle)
-    return int(_tail_apart(wb, wa, a.fullkeys, inits) or _tail_apart(wa, wb, b.fullkeys, inits))
+    return int(_tail_apart(wb, wa, a.fullkeys, inits, is_unit_token)
+               or _tail_apart(wa, wb, b.fullkeys, inits, is_unit_token))
 
 
 # --------------------------------------------------------------------------------------------------
