@@ -192,6 +192,13 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   descriptive, claim, kind, material or pack words, a colour the product only comes in or a retailer's
   words, against near misses differing in one identifying word (a scent, a line name, a tier, a size); a
   development set (P / R .973 / .675 before its rules, .975 / .725 after).
+* ``benchmarks/pairs/train35mend.jsonl`` - session 35's known holes (214 pairs, 105 the same, by the mend35
+  helper before reading the matching code, around an attacker's list of wrong "same" and misses, each with
+  its generalisation to other brands and languages, true pair and near miss): a maker's suffix letters
+  (bare tool / kit, X / X3D / K / KF, P models, a tyre's OE mark), a variant word one-sided, pack words
+  one-sided, colour codes and ink colours, coffee blends, volumes in l / cl / ml, model codes spaced or
+  hyphenated, ISBN-10 / ISBN-13, bicycle tyre sizes (ETRTO / 700c / decimal inches), kinds in DE / FR / ES /
+  IT; a development set (P / R .769 / .571 before its rules, .943 / .790 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

@@ -30,6 +30,7 @@ from . import wordclass as W
 from . import english_titles as _english  # (session 17, en)
 from . import office_mobile as _office_mobile  # (session 20, en20a: a leaf module)
 from . import office34 as _office34  # (session 34, op34: a leaf module)
+from . import mends35 as _mends35  # (session 35, mend35: a leaf module)
 from .amounts import amount_times, not_counts, volume_against_count  # (session 15, prec)
 from .amounts import item_counts, item_counts_apart  # (session 26, count26)
 from .amounts import item_counts_stated  # (session 26, packs26)
@@ -1542,6 +1543,10 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
             out.append("pack")
     if "colour" not in out and SHADE in fa and SHADE in fb and shades_differ(fa[SHADE], fb[SHADE]):
         out.append("colour")  # (session 22, ml22a: a dark grey is no light grey)
+    if "colour" not in out and _mends35.ink_colours_apart(fa.get(_CLEANED), fb.get(_CLEANED)):
+        out.append("colour")  # (session 35, mend35: "HP 305XL Schwarz" / "HP 305XL Tri-colour")
+    if "edition" not in out and _mends35.tyre_marks_apart(fa.get(_CLEANED), fb.get(_CLEANED)):
+        out.append("edition")  # (session 35, mend35: "P Zero 245/40 R19 98Y XL MO" / "... XL", the Mercedes tyre)
     if fa and fb:
         _raw_facets.conflicts(fa, fb, out)  # (session 12, precision)
         ca, cb = fa.get(CONCENTRATION), fb.get(CONCENTRATION)

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from . import mends33 as _mends33  # (session 33, ho33: a leaf module)
 from . import mends34 as _mends34  # (session 34, mend34: a leaf module)
+from . import mends35 as _mends35  # (session 35, mend35: a leaf module)
 from . import seeds as S
 from . import titles as T
 from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_word_only, platform_number, tier_differs
@@ -318,7 +319,7 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
             + _line_numbers_apart(a.words, b.words, of) \
             + _mends33.colour_suffix_rivals(a, b) \
             + _mends33.screen_sizes_apart(a, b) \
-            + _mends34.numbers_apart(a, b)  # (session 33, ho33: "1812WH" / "1812BK", "Air 13" / 'Air 11"'; session 34)
+            + _mends34.numbers_apart(a, b) + _mends35.letter_tail_apart(a, b, T.is_unit_token)  # (session 33, ho33: "1812WH" / "1812BK", "Air 13" / 'Air 11"'; session 34)
     n = 0
     first = True
     ws = a.words
@@ -332,6 +333,7 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
                     and not _generation_ordinal_in(ws, i, of)  # (session 33, fs33: "Gen 3" / "3rd gen")
                     and not platform_number(ws, i, b.facets)
                     and not number_in_code(ws, i, of) and not size_number(w, a, b)  # (session 13, home)
+                    and not _mends35.number_in_spaced_code(ws, i, b)  # (session 35, mend35: "WH 1000 XM4")
                     and not _english.number_glued_otherwise(ws, i, a, b)  # (session 17, en: "Pack of 8" / "8pk")
                     and not (a.facets and b.facets and quantity_number(int(w), a.facets, b.facets))  # (packs26)
                     and not _with_unit_in(w, of, a.wordset)  # (session 28, dev28: "EVO 1" / "EVO 1TB")
@@ -350,7 +352,8 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
         + _line_numbers_apart(ws, b.words, of) \
         + _mends33.colour_suffix_rivals(a, b) \
         + _mends33.screen_sizes_apart(a, b) \
-        + _mends34.numbers_apart(a, b)  # (session 33, ho33: "1812WH" / "1812BK", "Air 13" / 'Air 11"', ``mends33``; session 34, ``mends34``)
+        + _mends34.numbers_apart(a, b) \
+        + _mends35.letter_tail_apart(a, b, T.is_unit_token)  # (session 33, ho33: "1812WH" / "1812BK", "Air 13" / 'Air 11"', ``mends33``; session 34, ``mends34``; session 35: "DHP485Z" / "DHP485ZJ", ``mends35``)
 
 
 def _listed(ws, i: int) -> bool:

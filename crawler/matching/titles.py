@@ -27,6 +27,7 @@ from . import tb35 as _tb35  # (session 35, tb35: a leaf module - "°C" read as 
 from . import raw_facets as _raw_facets
 from . import home32 as _home32  # (session 32, hl32: a leaf module - a lamp's equivalent watts)
 from . import sport32 as _sport32  # (session 33, fs33: a leaf module - "Tee" / "T-Shirt")
+from . import mends35 as _mends35  # (session 35, mend35: a leaf module - ISBNs, a bicycle tyre's size)
 from .memos import memo  # (session 17: the memos' registry)
 from .regextrie import literal_alternation
 from .amounts import dozens_counted, feet_and_inches, fractions_by_x, year_download  # (session 15, prec)
@@ -706,6 +707,10 @@ def _clean_pre(text) -> str:
         # number, with no number after it)
         s = _TERAOCTET.sub(_teraoctet_repl, s)
     s = s.lower()
+    if "isbn" in s or ("97" in s and "-" in s):
+        s = _mends35.isbn_read(s)  # (session 35, mend35: an ISBN-10 is its ISBN-13)
+    if "700" in s or ("x" in s and ("." in s or "," in s)):
+        s = _mends35.bike_tyre_read(s)  # (session 35, mend35: "700x25c" / "28 x 1.00" is the ETRTO "25-622")
     if " w" in s and _SHOE_W.search(s) and _SHOE_WORD(s):
         s = _SHOE_W.sub(" women", s)  # (session 34, mend34: "Pegasus 40 W Laufschuhe" is the women's shoe)
     if _TROUSERS_HINT(s) and _JEANS_WORD(s):
@@ -1204,6 +1209,8 @@ def clean_with_units(text) -> tuple[str, dict]:
             a = None  # (session 22, en22: "38220ML - 38000 Series Bridge", ``_leading_code``)
         if a is not None and (unit == "m" or unit == "l") and parts[i + 1] and _YEAR_LIKE(num):
             a = None  # (session 33, fs33: "Trek Marlin 7 2024 M": a year and a frame size, ``_glue_unit``)
+        if a is not None and unit == "p" and parts[i + 1] and _mends35.spaced_letter_p(num):
+            a = None  # (session 35, mend35: "WD 3 P", "TS 870 P": a model's letter, ``_glue_unit``)
         if a is not None and unit[:4] == "core" and _CPU_LINE_AFTER(parts[i + 3]):
             a = None  # (session 34, mend34: "14 Core Ultra 7": a screen's size before Intel's line, ``_UNIT``)
         if a is None:  # (no unit: the text as it was)
@@ -1247,6 +1254,8 @@ def _glue_unit(m: re.Match) -> str:
     num, unit = m.group(1), m.group(2)
     if (unit == "m" or unit == "l") and m.end(1) != m.start(2) and _YEAR_LIKE(num):
         return m.group(0)  # (session 33, fs33: "2024 M" is a year and a frame size)
+    if unit == "p" and m.end(1) != m.start(2) and _mends35.spaced_letter_p(num):
+        return m.group(0)  # (session 35, mend35: "WD 3 P" is a model's letter, no resolution of 3 lines)
     if _LEADING_CODE_AFTER(m.string, m.end()) and m.end(1) == m.start(2) and _leading_code(
             m.string[:m.start()], num):
         return m.group(0)  # (session 22, en22: "38220ML - 38000 Series Bridge", ``_leading_code``)
@@ -1570,6 +1579,9 @@ def extract_codes(cleaned: str, raw=None) -> tuple[set, set, set, set]:
         ty = _raw_facets.tyre_code_tokens(raw)
         if ty:
             skip = (skip or frozenset()) | ty
+    if "-" in cleaned and _mends35.etrto_hint(cleaned):
+        # (session 35, mend35: a bicycle tyre's ETRTO size, "37-622", is a size)
+        skip = (skip or frozenset()) | _mends35.etrto_tokens(raw)
     if "-" in cleaned and _raw_facets.THREAD_HINT(cleaned):  # (session 29, speed29: its "-" first)
         # (session 24, small24: an inch screw thread, "5/16-18", "#10-24", is a size)
         th = _raw_facets.thread_code_tokens(raw, cleaned)

@@ -54,6 +54,7 @@ from .memos import cached
 from .sport32 import decimal_names_differ  # (session 32, fs32: a leaf module)
 from .sport32 import sport_variants_differ  # (session 33, fs33)
 from . import mends34 as _mends34  # (session 34, mend34: a leaf module)
+from . import mends35 as _mends35  # (session 35, mend35: a leaf module)
 from . import toys33 as _toys33  # (session 33, tb33: a leaf module - a construction set called a set)
 from . import tb35 as _tb35  # (session 35, tb35: a leaf module - a construction set's number)
 from . import titles as T
@@ -807,6 +808,8 @@ def slot_conflict(a, b) -> float:
         return 1.0  # (session 34, mend34: "Charge 5" / "Charge 5 Wi-Fi", "NL N25" / "ISL N25", "KIDFIX M", ``mends34``)
     if _tb35.hyphen_letter_one_side(a, b):
         return 1.0  # (session 35, tb35: "Spot 400" / "Spot 400-R", ``tb35``)
+    if _mends35.quality_slot_apart(a, b):
+        return 1.0  # (session 35, mend35: "Crema e Gusto" / "Crema e Aroma", ``mends35``)
     if a.allcodes.isdisjoint(b.allcodes) and not any(map(_mark, a.wordset & b.wordset)):
         return 0.0  # (most pairs: no model number both print)
     if _tb35.same_set_number(a, b):

@@ -5538,3 +5538,9 @@ _tb35.install(_sys.modules[__name__])
 from . import recall35 as _recall35  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _recall35.install(_sys.modules[__name__])
+# session 35, mend35: kitchen hand tools and servers in the shops' languages ("Schöpflöffel" / "ladle" /
+# "louche", "Schaumlöffel" / "skimmer", "Brotmesser" / "coltello da pane", "Isolierkanne" / "vacuum jug";
+# ``mends35``)
+from . import mends35 as _mends35  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_mends35.install(_sys.modules[__name__])
