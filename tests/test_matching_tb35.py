@@ -43,7 +43,9 @@ SAME = [
     ("Frontline Spot On Katze 3 Pipetten", "Frontline Spot On pipety pro kočky 3 ks"),
     # a road tyre's French notation and its ETRTO size
     ("Schwalbe G-One Allround 700x35C", "Schwalbe G-One Allround 35-622"),
-    ("Continental Grand Prix 5000 700x25C", "Continental GP5000 25-622"),
+    # (merged with mend35, whose ETRTO is a size and no model number: "GP5000" / "Grand Prix 5000" is
+    # left - a name's two initials before its number are not read)
+    ("Continental Grand Prix 5000 700x25C", "Continental Grand Prix 5000 25-622"),
 ]
 
 DIFFERENT = [

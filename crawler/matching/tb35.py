@@ -256,32 +256,11 @@ def czech_for_read(low: str) -> str:
 
 
 # --------------------------------------------------------------------------
-# a road tyre's size in its French notation (read by ``titles``)
-# --------------------------------------------------------------------------
-# "Continental Grand Prix 5000 700x25C" is the "25-622" of another shop (ETRTO: the width in millimetres and
-# the bead seat diameter, 622 for a 700C wheel, 584 for a 650B one): the two notations of one size read as
-# two numbers, a conflict ("700" / "622").  The French notation is read as the ETRTO one, only with its
-# wheel's letter ("700x25C", "700 x 28c", "650x47B"), not a bare "700 x 25" (a size in millimetres).
-_FRENCH_TYRE = re.compile(r"(?<![\w.])(700|650)\s?x\s?(\d{2})\s?([cb])(?![a-z0-9])")
-_BEAD = {("700", "c"): "622", ("650", "b"): "584"}
-
-
-def _tyre_repl(m) -> str:
-    bead = _BEAD.get((m.group(1), m.group(3)))
-    return f"{m.group(2)}-{bead}" if bead else m.group(0)
-
-
-def road_tyres_read(low: str) -> str:
-    """A lower-case title with a tyre's "700x25c" written "25-622"."""
-    return _FRENCH_TYRE.sub(_tyre_repl, low)
-
-
-# --------------------------------------------------------------------------
 # a bicycle tyre's build (read by ``raw_facets``: kind "dims")
 # --------------------------------------------------------------------------
 # A clincher, a tubeless (ready) tyre and a tubular are three tyres of one line ("Grand Prix 5000 Clincher
 # 700x25c" / "Grand Prix 5000 S TR Tubeless Ready 700x25c": once the two sizes read alike,
-# ``road_tyres_read``, the shared model number made them one).  Two titles naming two builds are two tyres;
+# ``mends35.bike_tyre_read``, the shared model number made them one).  Two titles naming two builds are two tyres;
 # a title naming none is no conflict.  Not "TR" alone (a region's code, Turkey).
 TYRE_BUILD = "_s35_tyre_build"
 _BUILD_OF = {w: c for c, ws in {

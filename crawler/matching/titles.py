@@ -739,8 +739,6 @@ def _clean_pre(text) -> str:
         s = _tb35.ordinal_editions_read(s)  # (session 35, tb35: "zweite Edition" / "Second Edition" is the "2nd")
     if "pro " in s:
         s = _tb35.czech_for_read(s)  # (session 35, tb35: "pipety pro kočky" - the Czech "for", no Pro model)
-    if "700" in s or "650" in s:
-        s = _tb35.road_tyres_read(s)  # (session 35, tb35: a tyre's "700x25C" is its ETRTO "25-622")
     if "\u00b0c" in s or "\u00b0 c" in s:
         s = _tb35.celsius_read(s)  # (session 35, tb35: "+5°C" is the "+5°" of a shop that names no scale)
     if "sort" in s:
