@@ -54,6 +54,7 @@ from .memos import cached
 from .sport32 import decimal_names_differ  # (session 32, fs32: a leaf module)
 from .sport32 import sport_variants_differ  # (session 33, fs33)
 from . import mends34 as _mends34  # (session 34, mend34: a leaf module)
+from . import pc35 as _pc35  # (session 35, pc35: a leaf module)
 from . import toys33 as _toys33  # (session 33, tb33: a leaf module - a construction set called a set)
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
@@ -804,7 +805,13 @@ def slot_conflict(a, b) -> float:
     if _mends34.connectivity_variant(a, b) or _mends34.line_prefixes_differ(a, b) \
             or _mends34.model_letter_one_side(a, b):
         return 1.0  # (session 34, mend34: "Charge 5" / "Charge 5 Wi-Fi", "NL N25" / "ISL N25", "KIDFIX M", ``mends34``)
-    if a.allcodes.isdisjoint(b.allcodes) and not any(map(_mark, a.wordset & b.wordset)):
+    if _pc35.one_sided_heatsink(a, b) or _pc35.board_wifi(a, b):
+        return 1.0  # (session 35, pc35: "SN850X 2TB NVMe SSD with Heatsink", "B650M Pro RS WiFi" / "B650M Pro RS")
+    shared = not a.allcodes.isdisjoint(b.allcodes) or any(map(_mark, a.wordset & b.wordset))
+    if shared and _pc35.revision_tag(a, b, shared):
+        return 2.0  # (2: whatever long model number both print - "274QRF-QD" names no E2 - ``rules``)
+        # (session 35, pc35: "B650 AORUS ELITE AX V2", "NH-D15 G2", "274QRF QD E2" - ``pc35.revision_tag``)
+    if not shared:
         return 0.0  # (most pairs: no model number both print)
     ta, tb = _one_concentration_spelling(a.title, b.title)
     wa, ca = _classes(ta)
