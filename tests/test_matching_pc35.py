@@ -19,6 +19,13 @@ SAME = [
     # a board's Wi-Fi written two ways
     ("Gigabyte B650 AORUS ELITE AX Motherboard ATX AM5 Wi-Fi 6E", "GIGABYTE B650 AORUS ELITE AX AM5 ATX DDR5 WIFI 6E"),
     ("ASRock B650M Pro RS WiFi", "ASRock B650M PRO RS WIFI AM5 Micro-ATX"),
+    # a part number both print names the product, a revision tag beside it is the shop's ("DL140 G3")
+    ("417772-B21 HP Xeon 5130 2.0GHz DL140 G3", "HP Intel Xeon 5130 2GHz 4MB L2 processor (417772-B21)"),
+    # one laptop line's number both print, the processor its part
+    ("HP Victus 16 i5-13420H RTX 4050 16GB 512GB", "HP Victus 16-r0000 Gaming Laptop Core i5-13420H GeForce RTX 4050 16GB 512GB"),
+    # a maker's colourway in the shop's language
+    ("Apple iPhone 16 128GB Ultramarine", "Apple iPhone 16 128 GB Ultramarin"),
+    ("Apple iPhone 16 Pro 256GB Desert Titanium", "Apple iPhone 16 Pro 256 GB Titanio del desierto"),
 ]
 
 DIFFERENT = [
@@ -35,6 +42,10 @@ DIFFERENT = [
     # a board with and without Wi-Fi
     ("ASRock B650M Pro RS WiFi", "ASRock B650M Pro RS"),
     ("MSI PRO B760M-A WIFI DDR4", "MSI PRO B760M-A DDR4"),
+    # a laptop line's two numbers beside one processor and graphics chip
+    ("HP Victus 15 i5-13420H RTX 4050 16GB 512GB", "HP Victus 16 i5-13420H RTX 4050 16GB 512GB"),
+    ("Lenovo IdeaPad Slim 3 i5-12450H 16GB 512GB", "Lenovo IdeaPad Slim 5 i5-12450H 16GB 512GB"),
+    ("Apple iPhone 16 128GB Ultramarine", "Apple iPhone 16 128 GB Rosa"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

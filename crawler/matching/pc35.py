@@ -58,6 +58,7 @@ def made_only_in_5g(ws) -> bool:
 
 # ---------------------------------------------------------------- a maker's revision tag
 _REVISION = re.compile(r"(?:v|g|e|mk)[2-9]|mkii|mkiii")
+_PART_NUMBER = re.compile(r".*\d{5}.*").fullmatch
 _GENERATION = frozenset("gen generation generacion generazione generation generacji generatie".split())
 
 
@@ -83,12 +84,17 @@ def revision_tag(a, b, shared_code: bool) -> bool:
     ta, tb = _rev_tags(a), _rev_tags(b)
     if not ta and not tb:
         return False
+    both = a.allcodes & b.allcodes
+    if any(_PART_NUMBER(c) for c in both):
+        return False  # (one part number both print names the product: "323146-B21 BL20P G2" / "323146-B21 BL20p")
     for x, tx, y, ty in ((a, ta, b, tb), (b, tb, a, ta)):
         if not tx or ty:
             continue
         for w, prev in tx:
             if w in y.wordset or prev not in y.wordset:
                 continue
+            if any(prev + w in c for c in both):
+                continue  # (a piece of a code both print, written apart by one: "mb13-grn-see-v2" / "mb13grnseev2")
             if not (any(c.isdigit() for c in prev) or len(prev) <= 3):
                 continue
             num = w[-1]
@@ -146,3 +152,83 @@ def board_wifi(a, b) -> bool:
     if not ca or ca.isdisjoint(_chipsets(b.words)):
         return False
     return _wifi(a.words) != _wifi(b.words)
+
+
+# ---------------------------------------------------------------- PC parts' kinds in the shops' languages
+# (as ``kitchen34``: free words only; a kind one title names is excused, two kinds still differ)
+_KINDS = {
+    "pc case": "obudowa midi-tower miditower",
+    "power supply": "psu",
+    "graphics card": "karta",
+    "cpu cooler": "cooler kuhler cpu-kuhler ventirad wasserkuhlung aio",
+    "memory": "pamiec",
+}
+
+_KIND_PHRASES = {
+    "pc case": ("pc gehause", "boitier pc", "caja pc", "obudowa pc", "midi tower", "mid tower", "moyen tour",
+                "mini tower", "full tower", "case pc", "case atx", "atx case", "pc case", "computer case"),
+    "power supply": ("fuente de alimentacion", "alimentation pc", "alimentation atx", "zasilacz atx", "power supply"),
+    "graphics card": ("karta graficzna", "carte graphique", "scheda video", "tarjeta grafica", "graphics card",
+                      "video card"),
+    "motherboard": ("plyta glowna", "placa base", "scheda madre", "carte mere", "placa madre"),
+    "cpu cooler": ("refrigeracion liquida", "raffreddamento a liquido", "chlodzenie wodne", "water cooling",
+                   "liquid cooler", "air cooler", "cpu cooler", "cpu air cooler", "dissipatore cpu"),
+    "memory": ("memoria ram", "pamiec ram", "kit memoria", "desktop memory"),
+}
+
+# one value written in several languages: a maker's colourway (Apple's, Samsung's, as their own shops translate it);
+# the class is no word of its own (``variants._excused`` frees a word whose class differs from it)
+_SYNONYMS = {
+    "colour:ultramarine": "ultramarine ultramarin ultramarino oltremare ultramaryna outremer",
+    "colour:desert": "desert desierto deserto wuste pustynny",
+    "colour:phantom": "phantom fantome fantasma",
+}
+
+
+def install(W) -> None:
+    """Merge the tables into ``wordclass`` (``W``); free words only (as ``kitchen34.install``)."""
+    taken = W.word_taken
+    generic, known = W.GENERIC, W._KINDS
+    W._add_kinds({k: " ".join(w for w in ws.split() if not taken(w)) for k, ws in _KINDS.items()}, _KIND_PHRASES)
+    W._add_synonyms({c: " ".join(w for w in ws.split() if not taken(w)) for c, ws in _SYNONYMS.items()})
+    W._rebuild_derived(generic, known)
+
+
+# ---------------------------------------------------------------- a laptop line's number
+# a processor's or graphics chip's number in a computer's title names a part of it, not the computer:
+# "HP Victus 15 i5-13420H RTX 4050" / "HP Victus 16 i5-13420H RTX 4050" share both and are two laptops
+_COMPONENT = re.compile(r"i[3579]-?\d{4,5}[a-z]{0,2}|\d{4,5}(?:h|hx|hs|u|p|k|kf)|rtx\d{4}|gtx\d{4}|\d{3}[hu]").fullmatch
+_GPU_LINE = frozenset(("rtx", "gtx", "rx", "arc"))
+_NOT_LINE = frozenset("""windows win gen generation usb wifi bluetooth ddr ddr4 ddr5 pcie office core ultra i3 i5 i7 i9
+ryzen rtx gtx rx m1 m2 m3 m4 x2 x4 hdmi dp thunderbolt""".split())
+_BARE = re.compile(r"\d{1,2}").fullmatch
+
+
+def _components(ws) -> set:
+    out = set()
+    for i, w in enumerate(ws):
+        if _COMPONENT(w):
+            out.add(w)
+        elif w in _GPU_LINE and i + 1 < len(ws) and re.fullmatch(r"\d{4}", ws[i + 1]):
+            out.add(w + ws[i + 1])
+    return out
+
+
+def _line_numbers(ws) -> dict:
+    """{line word: bare number after it} over a title's first five words ("victus": "15")."""
+    out = {}
+    for i in range(min(len(ws) - 1, 5)):
+        w, n = ws[i], ws[i + 1]
+        if w.isalpha() and len(w) > 2 and w not in _NOT_LINE and _BARE(n):
+            out.setdefault(w, n)
+    return out
+
+
+def line_numbers_differ(a, b) -> bool:
+    """Two computers' titles sharing their processor or graphics chip numbers whose line words carry two
+    numbers ("Victus 15" / "Victus 16", "IdeaPad Slim 3" / "IdeaPad Slim 5"): two models of the line."""
+    ca = _components(a.words)
+    if not ca or ca.isdisjoint(_components(b.words)):
+        return False
+    la, lb = _line_numbers(a.words), _line_numbers(b.words)
+    return any(w in lb and lb[w] != n for w, n in la.items())

@@ -781,6 +781,12 @@ def slot_conflict(a, b) -> float:
     both titles print, where the other offer prints nothing or another
     word (see the module's doc); ``a`` and ``b`` are prepared offers (as far
     as ``prepared.keys_part``)."""
+    # (session 35, pc35: 2 - read before the other slots, whatever long model number both print: a maker's
+    # revision tag on one side, "B650 AORUS ELITE AX V2", "NH-D15 G2", "274QRF QD E2" (``pc35.revision_tag``);
+    # a laptop line's two numbers beside one processor, "Victus 15" / "Victus 16" (``pc35.line_numbers_differ``))
+    shared = not a.allcodes.isdisjoint(b.allcodes) or any(map(_mark, a.wordset & b.wordset))
+    if (shared and _pc35.revision_tag(a, b, shared)) or _pc35.line_numbers_differ(a, b):
+        return 2.0
     if formulation_conflict(a, b):
         return 1.0  # (session 10, household: another formulation of the line, ``formulation``)
     if with_without(a, b) or percent_differs(a, b):
@@ -807,10 +813,6 @@ def slot_conflict(a, b) -> float:
         return 1.0  # (session 34, mend34: "Charge 5" / "Charge 5 Wi-Fi", "NL N25" / "ISL N25", "KIDFIX M", ``mends34``)
     if _pc35.one_sided_heatsink(a, b) or _pc35.board_wifi(a, b):
         return 1.0  # (session 35, pc35: "SN850X 2TB NVMe SSD with Heatsink", "B650M Pro RS WiFi" / "B650M Pro RS")
-    shared = not a.allcodes.isdisjoint(b.allcodes) or any(map(_mark, a.wordset & b.wordset))
-    if shared and _pc35.revision_tag(a, b, shared):
-        return 2.0  # (2: whatever long model number both print - "274QRF-QD" names no E2 - ``rules``)
-        # (session 35, pc35: "B650 AORUS ELITE AX V2", "NH-D15 G2", "274QRF QD E2" - ``pc35.revision_tag``)
     if not shared:
         return 0.0  # (most pairs: no model number both print)
     ta, tb = _one_concentration_spelling(a.title, b.title)

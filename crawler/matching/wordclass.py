@@ -5528,3 +5528,5 @@ _kitchen34.install(_sys.modules[__name__])
 
 # session 35, pc35: PC parts, laptops, monitors, phones - more lines made only in 5G (``pc35``)
 from . import pc35 as _pc35  # noqa: E402  (a leaf module)
+
+_pc35.install(_sys.modules[__name__])  # (PC parts' kinds - "karta graficzna", "boîtier PC", "placa base" -, colourways)
