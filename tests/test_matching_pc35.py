@@ -23,6 +23,8 @@ SAME = [
     ("417772-B21 HP Xeon 5130 2.0GHz DL140 G3", "HP Intel Xeon 5130 2GHz 4MB L2 processor (417772-B21)"),
     # one laptop line's number both print, the processor its part
     ("HP Victus 16 i5-13420H RTX 4050 16GB 512GB", "HP Victus 16-r0000 Gaming Laptop Core i5-13420H GeForce RTX 4050 16GB 512GB"),
+    # one processor's base and boost clocks, its number written two ways
+    ("Intel Core i5-13600K Desktop Processor 14 cores, up to 5.1 GHz", "Procesador Intel Core i5 13600K 3.5GHz LGA1700"),
     # a maker's colourway in the shop's language
     ("Apple iPhone 16 128GB Ultramarine", "Apple iPhone 16 128 GB Ultramarin"),
     ("Apple iPhone 16 Pro 256GB Desert Titanium", "Apple iPhone 16 Pro 256 GB Titanio del desierto"),
@@ -46,6 +48,9 @@ DIFFERENT = [
     ("HP Victus 15 i5-13420H RTX 4050 16GB 512GB", "HP Victus 16 i5-13420H RTX 4050 16GB 512GB"),
     ("Lenovo IdeaPad Slim 3 i5-12450H 16GB 512GB", "Lenovo IdeaPad Slim 5 i5-12450H 16GB 512GB"),
     ("Apple iPhone 16 128GB Ultramarine", "Apple iPhone 16 128 GB Rosa"),
+    # two processors' clocks
+    ("Intel Core i5-13600K 3.5GHz", "Intel Core i5 13600KF 3.5GHz"),
+    ("AMD Ryzen 7 7800X3D 4.2GHz", "AMD Ryzen 7 7800X 4.5GHz"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

@@ -232,3 +232,33 @@ def line_numbers_differ(a, b) -> bool:
         return False
     la, lb = _line_numbers(a.words), _line_numbers(b.words)
     return any(w in lb and lb[w] != n for w, n in la.items())
+
+
+# ---------------------------------------------------------------- a processor's clocks
+# one processor number both titles print, however written ("i5-13600K" / "i5 13600K", "Ryzen 7 7800X3D"):
+# its clock speeds are a base and a boost clock, printed as each shop likes ("3.5GHz" / "up to 5.1 GHz"),
+# as ``relations`` reads them where the two share a model code
+_CPU_NUMBER = re.compile(r"\d{3,5}[a-z]{0,3}\d?[a-z]?").fullmatch
+_CPU_GLUED = re.compile(r"i[3579]-?(\d{4,5}[a-z]{0,3})").fullmatch
+_CPU_LINE = frozenset(("i3", "i5", "i7", "i9", "3", "5", "7", "9"))
+_CPU_MAKER = frozenset(("ryzen", "ultra", "core", "xeon", "threadripper", "athlon", "pentium", "celeron"))
+
+
+def _processors(ws) -> set:
+    out = set()
+    for i, w in enumerate(ws):
+        m = _CPU_GLUED(w)
+        if m:
+            out.add(m.group(1))
+            continue
+        if i and _CPU_NUMBER(w) and any(c.isdigit() for c in w) and len(w) >= 4:
+            prev = ws[i - 1]
+            if prev in ("i3", "i5", "i7", "i9") or (prev in _CPU_LINE and i > 1 and ws[i - 2] in _CPU_MAKER):
+                out.add(w + "3d" if i + 1 < len(ws) and ws[i + 1] == "3d" else w)  # ("7800X3D" read apart)
+    return out
+
+
+def same_processor(a, b) -> bool:
+    """Do both titles print one processor number (``_processors``)?"""
+    pa = _processors(a.words)
+    return bool(pa) and not pa.isdisjoint(_processors(b.words))
