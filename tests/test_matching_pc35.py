@@ -25,6 +25,8 @@ SAME = [
     ("HP Victus 16 i5-13420H RTX 4050 16GB 512GB", "HP Victus 16-r0000 Gaming Laptop Core i5-13420H GeForce RTX 4050 16GB 512GB"),
     # one processor's base and boost clocks, its number written two ways
     ("Intel Core i5-13600K Desktop Processor 14 cores, up to 5.1 GHz", "Procesador Intel Core i5 13600K 3.5GHz LGA1700"),
+    # a keyboard's language in French and English
+    ("Clavier Logitech MX Keys S Arabe Graphite", "Logitech MX Keys S Wireless Keyboard Graphite Arabic"),
     # a maker's colourway in the shop's language
     ("Apple iPhone 16 128GB Ultramarine", "Apple iPhone 16 128 GB Ultramarin"),
     ("Apple iPhone 16 Pro 256GB Desert Titanium", "Apple iPhone 16 Pro 256 GB Titanio del desierto"),
@@ -48,6 +50,7 @@ DIFFERENT = [
     ("HP Victus 15 i5-13420H RTX 4050 16GB 512GB", "HP Victus 16 i5-13420H RTX 4050 16GB 512GB"),
     ("Lenovo IdeaPad Slim 3 i5-12450H 16GB 512GB", "Lenovo IdeaPad Slim 5 i5-12450H 16GB 512GB"),
     ("Apple iPhone 16 128GB Ultramarine", "Apple iPhone 16 128 GB Rosa"),
+    ("Clavier Logitech MX Keys S Arabe Graphite", "Logitech MX Keys S Wireless Keyboard Graphite German"),
     # two processors' clocks
     ("Intel Core i5-13600K 3.5GHz", "Intel Core i5 13600KF 3.5GHz"),
     ("AMD Ryzen 7 7800X3D 4.2GHz", "AMD Ryzen 7 7800X 4.5GHz"),

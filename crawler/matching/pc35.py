@@ -184,6 +184,12 @@ _SYNONYMS = {
     "colour:phantom": "phantom fantome fantasma",
 }
 
+# a keyboard's (a boxed product's) language as the shops in Lebanon and Europe write it: "Clavier ... Arabe/Anglais",
+# "Arabic/English Keyboard", "Tastatur Arabisch" - as ``wordclass``'s English, German, French ... (two are two)
+_LANGUAGES = {
+    "arabic": "arabic arabe arabisch arabo arabski",
+}
+
 
 def install(W) -> None:
     """Merge the tables into ``wordclass`` (``W``); free words only (as ``kitchen34.install``)."""
@@ -191,6 +197,7 @@ def install(W) -> None:
     generic, known = W.GENERIC, W._KINDS
     W._add_kinds({k: " ".join(w for w in ws.split() if not taken(w)) for k, ws in _KINDS.items()}, _KIND_PHRASES)
     W._add_synonyms({c: " ".join(w for w in ws.split() if not taken(w)) for c, ws in _SYNONYMS.items()})
+    W._add_spec("language", {c: " ".join(w for w in ws.split() if not taken(w)) for c, ws in _LANGUAGES.items()})
     W._rebuild_derived(generic, known)
 
 
