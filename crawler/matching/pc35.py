@@ -265,7 +265,21 @@ def _processors(ws) -> set:
     return out
 
 
+_BOOST = re.compile(r"\b(?:up to|bis zu|jusqu.?a|jusqu.?\u00e0|hasta|fino a|turbo|boost|max)\b")
+
+
+def _boost_marked(p) -> bool:
+    """Does p's title mark a clock as the boost one ("up to 5.1 GHz", "bis zu", "Turbo") or print two (a range)?"""
+    if len(p.units.get("freq", ())) >= 2:
+        return True
+    return _BOOST.search((p.rawtitle or "").lower()) is not None
+
+
 def same_processor(a, b) -> bool:
-    """Do both titles print one processor number (``_processors``)?"""
+    """Do both titles print one processor number (``_processors``), one of them marking a boost clock?  Then
+    two clocks are its base and boost ones; two bare clocks of one number are still two ("Ryzen 5 3600 3,6
+    GHz" / "4,2 GHz", ``tests/test_matching_units.py``)."""
     pa = _processors(a.words)
-    return bool(pa) and not pa.isdisjoint(_processors(b.words))
+    if not pa or pa.isdisjoint(_processors(b.words)):
+        return False
+    return _boost_marked(a) or _boost_marked(b)
