@@ -37,6 +37,7 @@ from .offermemo import per_offer  # (session 16, speed)
 from .accessory30 import accessory_traits_differ  # (session 30, accw30)
 from .memos import cached  # (session 17: the memos' registry)
 from . import mends34 as _mends34  # (session 34, mend34: a leaf module)
+from . import pc35 as _pc35  # (session 35, pc35: a leaf module)
 from .mpn_fields import field_relation, is_name, is_part_code, names_nothing, reads_as_word, states_units  # (sessions 20, 27, 28)
 
 
@@ -1278,7 +1279,10 @@ def unit_relation(a: Prepared, b: Prepared):
                 # (not zoom: optical vs digital; a clock speed not where both
                 # print one model number: "i7-4790K 4.0GHz" vs "i7-4790K 4.4GHz
                 # Turbo" are base and boost clocks of one processor)
-                if dim in _HARD_DIMS and not (dim in _SOFT_WITH_CODE and _share_code(a, b)
+                # (session 35, pc35: or one processor number written two ways, "i5-13600K" / "i5 13600K":
+                # ``pc35.same_processor``)
+                if dim in _HARD_DIMS and not (dim in _SOFT_WITH_CODE and (_share_code(a, b) or dim == "freq"
+                                                                         and _pc35.same_processor(a, b))
                                               and not _memory_rating(a, b)
                                               and not (_refresh_rates(dim, va, vb, a, b) and not _long_code_shared(a, b))) and not (
                         dim in _TOTAL_DIMS and multipack_total_equal(a, b, va, vb)):

@@ -116,7 +116,9 @@ def conflict_reasons(X) -> np.ndarray:
     masks["packaging"] = (kind == 2) & ~mpn_same
     masks["network"] = (kind == 3) & own
     masks["family"] = (kind == 4) & own
-    masks["slot"] = (_col(X, "x_slot") > 0) & own
+    # (session 35, pc35: 2 - a maker's revision tag on one side, "274QRF QD E2" - whatever long model
+    # number both print: the code names the first revision, ``pc35.revision_tag``)
+    masks["slot"] = ((_col(X, "x_slot") > 0) & own) | ((_col(X, "x_slot") == 2) & ~mpn_same)
     # session 11, accessory: one offer an accessory, part or bundle of (or for) the
     # device the other is (``accessory.accessory_conflict``) - unless the same MPN, or
     # one offer's part number printed in the other's title or text

@@ -55,6 +55,7 @@ from .sport32 import decimal_names_differ  # (session 32, fs32: a leaf module)
 from .sport32 import sport_variants_differ  # (session 33, fs33)
 from . import mends34 as _mends34  # (session 34, mend34: a leaf module)
 from . import mends35 as _mends35  # (session 35, mend35: a leaf module)
+from . import pc35 as _pc35  # (session 35, pc35: a leaf module)
 from . import toys33 as _toys33  # (session 33, tb33: a leaf module - a construction set called a set)
 from . import tb35 as _tb35  # (session 35, tb35: a leaf module - a construction set's number)
 from . import titles as T
@@ -782,6 +783,12 @@ def slot_conflict(a, b) -> float:
     both titles print, where the other offer prints nothing or another
     word (see the module's doc); ``a`` and ``b`` are prepared offers (as far
     as ``prepared.keys_part``)."""
+    # (session 35, pc35: 2 - read before the other slots, whatever long model number both print: a maker's
+    # revision tag on one side, "B650 AORUS ELITE AX V2", "NH-D15 G2", "274QRF QD E2" (``pc35.revision_tag``);
+    # a laptop line's two numbers beside one processor, "Victus 15" / "Victus 16" (``pc35.line_numbers_differ``))
+    shared = not a.allcodes.isdisjoint(b.allcodes) or any(map(_mark, a.wordset & b.wordset))
+    if (shared and _pc35.revision_tag(a, b, shared)) or _pc35.line_numbers_differ(a, b):
+        return 2.0
     if formulation_conflict(a, b):
         return 1.0  # (session 10, household: another formulation of the line, ``formulation``)
     if with_without(a, b) or percent_differs(a, b):
@@ -810,7 +817,9 @@ def slot_conflict(a, b) -> float:
         return 1.0  # (session 35, tb35: "Spot 400" / "Spot 400-R", ``tb35``)
     if _mends35.quality_slot_apart(a, b):
         return 1.0  # (session 35, mend35: "Crema e Gusto" / "Crema e Aroma", ``mends35``)
-    if a.allcodes.isdisjoint(b.allcodes) and not any(map(_mark, a.wordset & b.wordset)):
+    if _pc35.one_sided_heatsink(a, b) or _pc35.board_wifi(a, b):
+        return 1.0  # (session 35, pc35: "SN850X 2TB NVMe SSD with Heatsink", "B650M Pro RS WiFi" / "B650M Pro RS")
+    if not shared:
         return 0.0  # (most pairs: no model number both print)
     if _tb35.same_set_number(a, b):
         return 0.0  # (session 35, tb35: a construction set's number names the set, its name's words none of it)

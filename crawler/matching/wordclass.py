@@ -764,7 +764,7 @@ def made_only_in_5g(ws) -> bool:
         rx = _ONLY_5G_NUMBER.get(w)
         if rx is not None and rx.fullmatch(n) and (w in ("iphone", "pixel") or (i and ws[i - 1] == "z")):
             return True
-    return False
+    return _pc35.made_only_in_5g(ws)  # (session 35, pc35: OnePlus, Xiaomi, Find X, Nothing, realme Pro, moto)
 _FOR = frozenset("for fur pour para compatible fits".split())
 
 
@@ -5544,3 +5544,8 @@ _recall35.install(_sys.modules[__name__])
 from . import mends35 as _mends35  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _mends35.install(_sys.modules[__name__])
+
+# session 35, pc35: PC parts, laptops, monitors, phones - more lines made only in 5G (``pc35``)
+from . import pc35 as _pc35  # noqa: E402  (a leaf module)
+
+_pc35.install(_sys.modules[__name__])  # (PC parts' kinds - "karta graficzna", "boîtier PC", "placa base" -, colourways)
