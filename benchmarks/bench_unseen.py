@@ -46,6 +46,10 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   misses, software and games, European electronics shops, beauty and health, Lebanese shops, seed banks,
   fashion and sport, nine languages), scored as totals at both ends of session 33 and read in session 34
   to find principles: a development set since.
+* ``benchmarks/pairs/heldout35.jsonl`` - session 35's held-out set (560 pairs by a new author: Lebanese tech
+  shops, seed banks, software and games, US household, US electronics, Czech / Polish shops, European beauty
+  and groceries), scored as totals at both ends of session 35 (.971 / .596 / .739 -> .971 / .604 / .744),
+  then committed so it survives a machine change: a development set from session 36 on.
 * ``benchmarks/pairs/train30a.jsonl`` - session 30's electronics accessories (320 pairs, 143 the same,
   by accw30, written before reading the matcher): cases and screen protectors by model, watch bands
   by size, chargers, cables, power banks, ear tips, camera batteries and cards, controller
