@@ -73,8 +73,4 @@ def install(W) -> None:
     rebuilds ``GENERIC`` and ``_KINDS`` from the tables alone, so the words earlier blocks added to them
     (ml27's function words in ``GENERIC``) are kept here - ``_install_kinds_block`` dropped them, and six
     true pairs of other files were lost (a Crocs clog, a Greek AirPods title, two books)."""
-    taken = W.word_taken
-    generic, known = W.GENERIC, W._KINDS
-    W._add_kinds({k: " ".join(w for w in ws.split() if not taken(w)) for k, ws in _KINDS.items()}, _KIND_PHRASES)
-    W._add_synonyms({c: " ".join(w for w in ws.split() if not taken(w)) for c, ws in _SYNONYMS.items()})
-    W._rebuild_derived(generic, known)
+    W.install_block(_KINDS, _KIND_PHRASES, _SYNONYMS)

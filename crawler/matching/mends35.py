@@ -243,10 +243,7 @@ _KIND_PHRASES = {
 
 def install(W) -> None:
     """Merge the tables into ``wordclass`` (``W``); free words only (as ``kitchen34.install``)."""
-    taken = W.word_taken
-    generic, known = W.GENERIC, W._KINDS
-    W._add_kinds({k: " ".join(w for w in ws.split() if not taken(w)) for k, ws in _KINDS.items()}, _KIND_PHRASES)
-    W._rebuild_derived(generic, known)
+    W.install_block(_KINDS, _KIND_PHRASES)
 
 
 def number_in_spaced_code(ws, i: int, b) -> bool:

@@ -136,13 +136,5 @@ _FUNCTION = "auf"
 
 def install(W) -> None:
     """Merge the tables into ``wordclass`` (``W``); free words only (``word_taken``), as every block."""
-    taken = W.word_taken
-    generic, known = W.GENERIC, W._KINDS
-    W._add_kinds({k: " ".join(w for w in ws.split() if not taken(w)) for k, ws in _KINDS.items()}, _KIND_PHRASES)
-    W.FILLER = W.FILLER | frozenset(w for w in _FILLER.split() if not taken(w))
-    W._add_synonyms({c: " ".join(w for w in ws.split() if not taken(w)) for c, ws in _SYNONYMS.items()})
-    fn = frozenset(w for w in _FUNCTION.split() if not taken(w))
-    W.FUNCTION = W.FUNCTION | fn
-    W.FILLER = W.FILLER | fn
-    W._rebuild_derived(generic, known)
+    W.install_block(_KINDS, _KIND_PHRASES, _SYNONYMS, filler=_FILLER, function=_FUNCTION)
 

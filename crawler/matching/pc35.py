@@ -193,12 +193,7 @@ _LANGUAGES = {
 
 def install(W) -> None:
     """Merge the tables into ``wordclass`` (``W``); free words only (as ``kitchen34.install``)."""
-    taken = W.word_taken
-    generic, known = W.GENERIC, W._KINDS
-    W._add_kinds({k: " ".join(w for w in ws.split() if not taken(w)) for k, ws in _KINDS.items()}, _KIND_PHRASES)
-    W._add_synonyms({c: " ".join(w for w in ws.split() if not taken(w)) for c, ws in _SYNONYMS.items()})
-    W._add_spec("language", {c: " ".join(w for w in ws.split() if not taken(w)) for c, ws in _LANGUAGES.items()})
-    W._rebuild_derived(generic, known)
+    W.install_block(_KINDS, _KIND_PHRASES, _SYNONYMS, specs={"language": _LANGUAGES})
 
 
 # ---------------------------------------------------------------- a laptop line's number

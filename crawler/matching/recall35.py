@@ -346,8 +346,5 @@ def water_class_words(ids, p, other, W) -> frozenset:
 def install(W) -> None:
     """Merge ``CLAIMS`` into ``wordclass.CLAIMS`` (``W``); words another table reads otherwise (a kind,
     a synonym's class, a variant) keep their meaning; the kind phrases as a vocabulary block's."""
-    taken = W.word_taken
-    W.CLAIMS = W.CLAIMS | frozenset(w for w in CLAIMS if not taken(w))
-    generic, known = W.GENERIC, W._KINDS
-    W._add_kinds({k: " ".join(w for w in ws.split() if not taken(w)) for k, ws in _KINDS.items()}, _KIND_PHRASES)
-    W._rebuild_derived(generic, known)
+    W.CLAIMS = W.CLAIMS | frozenset(w for w in CLAIMS if not W.word_taken(w))
+    W.install_block(_KINDS, _KIND_PHRASES)

@@ -97,14 +97,7 @@ def install(W) -> None:
     """Merge the tables into ``wordclass`` (``W``); free words only.  As ``toys33.install``: ``_add_kinds``
     rebuilds ``GENERIC`` and ``_KINDS`` from the tables alone, so the words earlier blocks added to them
     are kept here."""
-    taken = W.word_taken
-    generic, known = W.GENERIC, W._KINDS
-    kinds = {k: " ".join(w for w in ws.split() if not taken(w)) for k, ws in _KINDS.items()}
-    kinds["diapers"] = " ".join(w for w in _DIAPERS.split() if not taken(w))
-    W._add_kinds(kinds, _KIND_PHRASES)
-    W._add_synonyms({c: " ".join(w for w in ws.split() if not taken(w)) for c, ws in _SYNONYMS.items()})
-    W.FILLER = W.FILLER | frozenset(w for w in _FILLER.split() if not taken(w))
-    W._rebuild_derived(generic, known)
+    W.install_block({**_KINDS, "diapers": _DIAPERS}, _KIND_PHRASES, _SYNONYMS, filler=_FILLER)
 
 
 # --------------------------------------------------------------------------

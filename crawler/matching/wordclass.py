@@ -3312,6 +3312,34 @@ def _rebuild_derived(generic: frozenset, known: frozenset = frozenset()) -> None
     _STEPS_OF.clear()
 
 
+def _free_words(classes: dict) -> dict:
+    """``{value: "word word ..."}`` with only the words no table holds yet (``word_taken``)."""
+    return {c: " ".join(w for w in ws.split() if not word_taken(w)) for c, ws in classes.items()}
+
+
+def install_block(kinds: dict | None = None, phrases: dict | None = None, synonyms: dict | None = None,
+                  filler: str = "", function: str = "", specs: dict | None = None) -> None:
+    """A vocabulary block's tables merged, free words only (``word_taken``: a word a table holds keeps its
+    meaning), in this order: kinds and kind phrases, synonyms, filler words, function words (filler too),
+    spec words ``{dimension: {class: "word ..."}}``; then the derived classes rebuilt keeping what earlier
+    blocks added to ``GENERIC`` and ``_KINDS`` (``_rebuild_derived``; toys33's lesson).  One call for the
+    blocks of sessions 34-35, which each wrote these steps out (duplicates, session 35)."""
+    global FILLER, FUNCTION
+    generic, known = GENERIC, _KINDS
+    _add_kinds(_free_words(kinds or {}), phrases)
+    if synonyms:
+        _add_synonyms(_free_words(synonyms))
+    if filler:
+        FILLER = FILLER | frozenset(w for w in filler.split() if not word_taken(w))
+    if function:
+        fn = frozenset(w for w in function.split() if not word_taken(w))
+        FUNCTION = FUNCTION | fn
+        FILLER = FILLER | fn
+    for dim, classes in (specs or {}).items():
+        _add_spec(dim, _free_words(classes))
+    _rebuild_derived(generic, known)
+
+
 def _add_synonyms(classes: dict) -> None:
     """Register ``{class: "word word ..."}`` as one value written several ways (a word with
     a kind, a spec or a synonym keeps it)."""
