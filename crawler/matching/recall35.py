@@ -45,6 +45,8 @@ This module imports no matcher module (``wordclass`` and the colour words are pa
 
 from __future__ import annotations
 
+from . import lexicon as _lexicon
+
 # claims about what a product does or resists (folded to ASCII as ``titles`` cleans)
 CLAIMS = frozenset("""
 antibacterial antibakteriell antibakterielle antibacterien antibacterienne antibacteriano antibacteriana
@@ -253,14 +255,13 @@ _PET = frozenset(("pet",))
 _BOTTLE_WORDS = frozenset("bottle bottles lahev lahve flasche fles botella bouteille bottiglia butelka".split())
 # a count of sachets or sticks after its number ("30 Sticks" / "30 x 20g")
 _COUNTED = frozenset("sticks stick sachets sobres bustine".split())
-# the numbers two to ten spelled in the shops' languages (``lexicon``'s, without the words that are another
-# word of a title: "to", "due", "dos", "tre", "set"): the digit the other title prints ("Mahou *Cinco*
-# Estrellas" / "Mahou 5 Estrellas")
-_SPELLED = {w: str(n) for n, ws in {
-    2: "two zwei deux dwa dva twee", 3: "three drei trois tres trzy drie", 4: "four vier quatre cuatro quattro cztery ctyri",
-    5: "five funf cinq cinco cinque piec vijf", 6: "six sechs seis szesc sest zes",
-    7: "seven sieben sept siete sette siedem sedm zeven", 8: "eight acht huit ocho osiem osm", 9: "nine neun neuf nueve nove negen",
-    10: "ten zehn dix diez dieci dziesiec deset tien"}.items() for w in ws.split()}
+# the numbers two to ten spelled in the shops' languages: ``lexicon``'s table (session 27, ml27), "tre"
+# left out (a word of other titles, as "to", "due", "dos" are already there), and nine, which it lacks: the
+# digit the other title prints ("Mahou *Cinco* Estrellas" / "Mahou 5 Estrellas")
+_NUMBER_KEYS = ("two", "three", "four", "five", "six", "seven", "eight", "ten")
+_SPELLED = {w: str(n) for n, k in zip((2, 3, 4, 5, 6, 7, 8, 10), _NUMBER_KEYS)
+            for w in _lexicon.SYNONYMS[k].split() if w != "tre"}
+_SPELLED.update(dict.fromkeys("nine neun neuf nueve nove negen".split(), "9"))
 # "whole" before a beans word: the beans say it ("Ganze Bohne" / "Kaffeebohnen", "Whole Bean" / "Beans")
 _WHOLE = frozenset("whole ganze entiers entier enteros interi hele".split())
 _BEAN_ENDS = ("bean", "beans", "bohne", "bohnen", "grains", "grano", "granos", "chicchi", "bonen", "boon")
