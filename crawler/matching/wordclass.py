@@ -3336,7 +3336,7 @@ def install_block(kinds: dict | None = None, phrases: dict | None = None, synony
         FUNCTION = FUNCTION | fn
         FILLER = FILLER | fn
     for dim, classes in (specs or {}).items():
-        _add_spec(dim, _free_words(classes))
+        _add_free_spec(dim, classes)
     _rebuild_derived(generic, known)
 
 
