@@ -31,6 +31,7 @@ from . import english_titles as _english  # (session 17, en)
 from . import office_mobile as _office_mobile  # (session 20, en20a: a leaf module)
 from . import office34 as _office34  # (session 34, op34: a leaf module)
 from . import mends35 as _mends35  # (session 35, mend35: a leaf module)
+from . import offer_terms as _offer_terms  # (session 36, of36: a leaf module)
 from .amounts import amount_times, not_counts, volume_against_count  # (session 15, prec)
 from .amounts import item_counts, item_counts_apart  # (session 26, count26)
 from .amounts import item_counts_stated  # (session 26, packs26)
@@ -2243,11 +2244,17 @@ def _code_parts(x) -> frozenset:
 
 def tail_words(x) -> frozenset:
     """``titles.literal_tail_words`` of offer ``x``'s title, read once, when a
-    pair first needs them (most pairs never do)."""
+    pair first needs them (most pairs never do), and the words of its shop's
+    promises about the sale (``offer_terms.promise_words``, session 36: "| Free
+    Shipping & Returns", "- Skladem"): the page's and the shop's words, not the
+    product's."""
     t = x.tailwords
     if type(t) is str:
         x.tailwords = t = T.literal_tail_words(t)
-    return t
+    s = x.promisewords
+    if s is None:
+        x.promisewords = s = _offer_terms.promise_words(x)
+    return t | s if s else t
 
 
 def _excused(x, other, missing) -> list:

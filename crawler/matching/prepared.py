@@ -26,6 +26,7 @@ from operator import add, mul
 from . import titles as T
 from . import seeds as S
 from . import mends33 as _mends33  # (session 33, ho33: a leaf module)
+from . import offer_terms as _offer_terms  # (session 36, of36: a leaf module)
 from ._gtin import gtin14
 from .segments import segment_index
 from .facets import (COLOUR_OF, add_offer_facets, add_text_units, facets_of, has_number_word, kit_totals,
@@ -164,6 +165,10 @@ class Prepared:
         # words of the page after a title's first literal (``titles.literal_tail_words``;
         # the title itself until a pair needs them: ``facets.tail_words``)
         "tailwords",
+        # the title's words that are a shop's promise about the sale ("| Free Shipping & Returns",
+        # "- Skladem": ``offer_terms.promise_words``; None until a pair first asks, ``facets.tail_words``;
+        # the empty set for a title printing no promise's first word - session 36, of36)
+        "promisewords",
         # the product's name literal of a web page's title (``pagename.page_name``; session 11, wdc):
         # read as ``pagename``, computed on first read (see there)
         "_pagename",
@@ -529,6 +534,7 @@ def _prepare(title, brand, mpn, gtin, price, desc, cat) -> Prepared:
     p.wordset = wordset = frozenset(ws)
     p.third_party = not _THIRD_PARTY_WORDS.isdisjoint(wordset)
     p.tailwords = title if type(title) is str and '"' in title else _NO_TAIL
+    p.promisewords = None if not _offer_terms.HINTS.isdisjoint(wordset) else _NO_TAIL
     # (a name literal needs a quote: read when a pair first asks, ``Prepared.pagename``)
     p._pagename = _UNREAD if p.tailwords is not _NO_TAIL else None
     # (the script readers read the title as the rest of it is read, its first _TITLE_MAX_CHARS:

@@ -5577,3 +5577,10 @@ _mends35.install(_sys.modules[__name__])
 from . import pc35 as _pc35  # noqa: E402  (a leaf module)
 
 _pc35.install(_sys.modules[__name__])  # (PC parts' kinds - "karta graficzna", "boîtier PC", "placa base" -, colourways)
+
+# session 36, of36: what a shop promises about the sale - delivery, stock, a deal, the listing's
+# freshness, the shop's own name ("| Free Shipping & Returns", "- Doprava zdarma", "| Skladem", "(Newest
+# Model)", "- Walmart.com") - names no product (``offer_terms``)
+from . import offer_terms as _offer_terms  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_offer_terms.install(_sys.modules[__name__])
