@@ -185,18 +185,12 @@ def promise_words(p) -> frozenset:
 
 def excused(w: str, p, other) -> int | None:
     """1 when ``w`` (a word of p's title the other offer never prints) is a shop's promise about the
-    offer (module docstring); None otherwise (the next check decides)."""
-    if w in WORDS:
-        return 1
-    phs = _PHRASES_OF.get(w)
-    if phs is not None:
-        ws = p.words
-        for ph in phs:
-            if _in_phrase(w, ws, ph):
-                return 1
-    if p.segs and _closing_promise(w, p):
-        return 1
-    return None
+    offer (module docstring; read once per offer, ``Prepared.promisewords``); None otherwise (the next
+    check decides)."""
+    s = p.promisewords
+    if s is None:
+        p.promisewords = s = promise_words(p)
+    return 1 if w in s else None
 
 
 def _gate(w: str) -> bool:
