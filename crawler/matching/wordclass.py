@@ -3290,13 +3290,13 @@ def _add_free_spec(name: str, classes: dict) -> None:
 def _install_kinds_block(kinds: dict, phrases: dict, synonyms: dict, filler: str) -> None:
     """A vocabulary block of kinds, kind phrases, synonyms and filler words merged (a word a table holds
     keeps its meaning), and the tables derived from them rebuilt (cz31, home32)."""
-    global FILLER, GENERIC, _NAME_SKIP
+    global FILLER
     _add_kinds(kinds, phrases)
     _add_synonyms(synonyms)
     FILLER = FILLER | frozenset(x for x in filler.split() if x not in CATEGORY and x not in SYNONYM)
-    GENERIC = frozenset(CATEGORY) | FILLER
-    _NAME_SKIP = FUNCTION | FILLER
-    _STEPS_OF.clear()
+    # (session 36, kb36: GENERIC and _KINDS keep what earlier blocks added to them - they were rebuilt
+    # from CATEGORY and FILLER alone, dropping those words)
+    _rebuild_derived(GENERIC, _KINDS)
 
 
 def _rebuild_derived(generic: frozenset, known: frozenset = frozenset()) -> None:
