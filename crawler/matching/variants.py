@@ -36,6 +36,22 @@ around the name, what follows far away is a shop's description.  Variant
 words before a model number are read only between two words both titles
 share ("Hue White *and Color* Ambiance").
 
+Before the slots, ``slot_conflict`` asks a table of readers (session 36,
+slot36): ``SLOT_READERS``, an ordered tuple of ``SlotReader`` rows - a name,
+``read(a, b) -> bool``, why (the session and its example) and the value
+returned when it fires (1.0; 2.0 for pc35's revision tag and a laptop line's
+numbers, which ``rules`` reads whatever part number both print).  The first
+row that fires decides; none firing, the positional reading above does
+(``_slots_differ``).  A session adds a reader by writing it in a leaf module
+of its own (one that imports nothing of this module, as ``mends34``,
+``mends35``, ``pc35``, ``tb35`` and ``sport32`` do - so imports stay
+acyclic), importing it at the top of this module and adding one row to
+``SLOT_READERS``, the one place the table is built: at the end unless it must
+come before another row.  A row that needs whether both titles print one
+model number sets ``shared=True`` and is called ``read(a, b, shared)`` (the
+flag is computed once a pair).  ``slot_reader_fired(a, b)`` names the row
+that decides a pair ("slots" for the positional reading, None for none).
+
 ``form_conflict(a, b)`` (rule column ``x_form``) compares what kind of one
 model each title says it is, when both say: the form factor of a drive
 (2.5" / 3.5" / M.2 / mSATA / PCIe card; SATA vs NVMe), retail box vs tray
