@@ -36,6 +36,22 @@ around the name, what follows far away is a shop's description.  Variant
 words before a model number are read only between two words both titles
 share ("Hue White *and Color* Ambiance").
 
+Before the slots, ``slot_conflict`` asks a table of readers (session 36,
+slot36): ``SLOT_READERS``, an ordered tuple of ``SlotReader`` rows - a name,
+``read(a, b) -> bool``, why (the session and its example) and the value
+returned when it fires (1.0; 2.0 for pc35's revision tag and a laptop line's
+numbers, which ``rules`` reads whatever part number both print).  The first
+row that fires decides; none firing, the positional reading above does
+(``_slots_differ``).  A session adds a reader by writing it in a leaf module
+of its own (one that imports nothing of this module, as ``mends34``,
+``mends35``, ``pc35``, ``tb35`` and ``sport32`` do - so imports stay
+acyclic), importing it at the top of this module and adding one row to
+``SLOT_READERS``, the one place the table is built: at the end unless it must
+come before another row.  A row that needs whether both titles print one
+model number sets ``shared=True`` and is called ``read(a, b, shared)`` (the
+flag is computed once a pair).  ``slot_reader_fired(a, b)`` names the row
+that decides a pair ("slots" for the positional reading, None for none).
+
 ``form_conflict(a, b)`` (rule column ``x_form``) compares what kind of one
 model each title says it is, when both say: the form factor of a drive
 (2.5" / 3.5" / M.2 / mSATA / PCIe card; SATA vs NVMe), retail box vs tray
@@ -49,6 +65,8 @@ per-title part (the classes of its words) is memoised by title.
 from __future__ import annotations
 
 import re
+from typing import Callable, NamedTuple
+
 from .memos import cached
 
 from .sport32 import decimal_names_differ  # (session 32, fs32: a leaf module)
@@ -778,47 +796,106 @@ def _one_concentration_spelling(ta, tb) -> tuple:
     return ta, tb
 
 
-def slot_conflict(a, b) -> float:
-    """1.0 when a title prints a variant word right around a model number
-    both titles print, where the other offer prints nothing or another
-    word (see the module's doc); ``a`` and ``b`` are prepared offers (as far
-    as ``prepared.keys_part``)."""
-    # (session 35, pc35: 2 - read before the other slots, whatever long model number both print: a maker's
-    # revision tag on one side, "B650 AORUS ELITE AX V2", "NH-D15 G2", "274QRF QD E2" (``pc35.revision_tag``);
-    # a laptop line's two numbers beside one processor, "Victus 15" / "Victus 16" (``pc35.line_numbers_differ``))
-    shared = not a.allcodes.isdisjoint(b.allcodes) or any(map(_mark, a.wordset & b.wordset))
-    if (shared and _pc35.revision_tag(a, b, shared)) or _pc35.line_numbers_differ(a, b):
-        return 2.0
-    if formulation_conflict(a, b):
-        return 1.0  # (session 10, household: another formulation of the line, ``formulation``)
-    if with_without(a, b) or percent_differs(a, b):
-        return 1.0  # (session 14, prec: with / without one thing, another percentage, ``with_without``, ``amounts``)
-    if tax_scope_differs(a.wordset, b.wordset):
-        return 1.0  # (session 22, en22: "Federal & State" / the federal return alone, ``editions``)
-    if household_conflict(a, b):
-        return 1.0  # (session 24, hh24: a variant name in the line's slot, a pack the text states, ``household24``)
-    if setups_differ(a, b):
-        return 1.0  # (session 28, dev28: two layouts, terms, a body and a lens kit, an edition alone, ``setups``)
-    if lettered_model_differs(a, b):
-        return 1.0  # (session 29, dev29: "iPhone 16e" / "iPhone 16", ``lettered_model_differs``)
-    if maker_lines_differ(a.wordset, b.wordset):
-        return 1.0  # (session 29, dev29: "Dell Vostro 3520" / "Dell Inspiron 3520", ``maker_lines_differ``)
-    if new_console(a, b) or closing_platforms_differ(a, b) or closing_power_differs(a, b) \
-            or closing_length_only(a, b):
-        return 1.0  # (session 30, suffix30: "New Nintendo 3DS XL" / "Nintendo 3DS XL"; "... Switch" / "... PS5")
-    if decimal_names_differ(a.words, b.words):
-        return 1.0  # (session 32, fs32: "Hexagon 5.0" / "Hexagon 6.0", "GameChanger 2.0" / "GameChanger", ``sport32``)
-    if sport_variants_differ(a, b):
-        return 1.0  # (session 33, fs33: "Bondi 8" / "Bondi 8 Wide", "97" / "97L", "NITRO 2" / "NITRO Elite 2", "'07 LV8")
-    if _mends34.connectivity_variant(a, b) or _mends34.line_prefixes_differ(a, b) \
-            or _mends34.model_letter_one_side(a, b):
-        return 1.0  # (session 34, mend34: "Charge 5" / "Charge 5 Wi-Fi", "NL N25" / "ISL N25", "KIDFIX M", ``mends34``)
-    if _tb35.hyphen_letter_one_side(a, b):
-        return 1.0  # (session 35, tb35: "Spot 400" / "Spot 400-R", ``tb35``)
-    if _mends35.quality_slot_apart(a, b):
-        return 1.0  # (session 35, mend35: "Crema e Gusto" / "Crema e Aroma", ``mends35``)
-    if _pc35.one_sided_heatsink(a, b) or _pc35.board_wifi(a, b):
-        return 1.0  # (session 35, pc35: "SN850X 2TB NVMe SSD with Heatsink", "B650M Pro RS WiFi" / "B650M Pro RS")
+# --------------------------------------------------------------------------
+# slot_conflict: a table of readers, then the slots around a shared model number
+# --------------------------------------------------------------------------
+
+class SlotReader(NamedTuple):
+    """One row of ``SLOT_READERS``: ``read(a, b) -> bool`` on two prepared offers (``read(a, b,
+    shared)`` when ``shared`` is set: ``shared`` says whether both titles print one model number,
+    ``_shared_code``, computed once a pair); when it fires, ``slot_conflict`` returns ``value`` (1.0,
+    or 2.0: a conflict whatever long model number both print - ``rules``' "slot" mask reads 2 apart);
+    ``why`` says which session wrote it, for what."""
+    name: str
+    read: Callable
+    why: str
+    value: float = 1.0
+    shared: bool = False
+
+
+def _shared_code(a, b) -> bool:
+    """Do both titles print one model number (a code both keep, or a word that may name one)?"""
+    return not a.allcodes.isdisjoint(b.allcodes) or any(map(_mark, a.wordset & b.wordset))
+
+
+def _tax_scope(a, b) -> bool:
+    return tax_scope_differs(a.wordset, b.wordset)
+
+
+def _maker_lines(a, b) -> bool:
+    return maker_lines_differ(a.wordset, b.wordset)
+
+
+def _decimal_names(a, b) -> bool:
+    return decimal_names_differ(a.words, b.words)
+
+
+# The readers ``slot_conflict`` asks first, in this order; the first that fires decides (its
+# ``value``), else the slots around a shared model number do (``_slots_differ``).  The one place the
+# table is built: a session's reader lives in its own leaf module (importing nothing of this one, as
+# ``mends34``, ``mends35``, ``pc35``, ``tb35``, ``sport32`` do), is imported at the top of this module,
+# and gets one row here - at the end unless it must come before another.  (Session 36, slot36: the
+# rows were a chain of ``if X(a, b): return 1.0`` lines, each session adding one.)
+SLOT_READERS: tuple = (
+    SlotReader("pc35.revision_tag", _pc35.revision_tag,
+               'session 35, pc35: a maker\'s revision tag on one side, read before the other slots, whatever '
+               'long model number both print - "B650 AORUS ELITE AX V2", "NH-D15 G2", "274QRF QD E2"',
+               2.0, shared=True),
+    SlotReader("pc35.line_numbers_differ", _pc35.line_numbers_differ,
+               'session 35, pc35: a laptop line\'s two numbers beside one processor - "Victus 15" / "Victus 16"',
+               2.0),
+    SlotReader("formulation_conflict", formulation_conflict,
+               "session 10, household: another formulation of the line (``formulation``)"),
+    SlotReader("with_without", with_without,
+               "session 14, prec: with / without one thing (``with_without``)"),
+    SlotReader("percent_differs", percent_differs,
+               "session 14, prec: another percentage of one thing (``amounts``)"),
+    SlotReader("tax_scope_differs", _tax_scope,
+               'session 22, en22: "Federal & State" / the federal return alone (``editions``)'),
+    SlotReader("household_conflict", household_conflict,
+               "session 24, hh24: a variant name in the line's slot, a pack the text states (``household24``)"),
+    SlotReader("setups_differ", setups_differ,
+               "session 28, dev28: two layouts, terms, a body and a lens kit, an edition alone (``setups``)"),
+    SlotReader("lettered_model_differs", lettered_model_differs,
+               'session 29, dev29: "iPhone 16e" / "iPhone 16"'),
+    SlotReader("maker_lines_differ", _maker_lines,
+               'session 29, dev29: "Dell Vostro 3520" / "Dell Inspiron 3520"'),
+    SlotReader("new_console", new_console,
+               'session 30, suffix30: "New Nintendo 3DS XL" / "Nintendo 3DS XL"'),
+    SlotReader("closing_platforms_differ", closing_platforms_differ,
+               'session 30, suffix30: a closing platform, "... Switch" / "... PS5"'),
+    SlotReader("closing_power_differs", closing_power_differs,
+               "session 30, suffix30: a closing power source (battery / wired / solar / plug-in)"),
+    SlotReader("closing_length_only", closing_length_only,
+               "session 30, suffix30: a closing length on one side (long / short / tall)"),
+    SlotReader("decimal_names_differ", _decimal_names,
+               'session 32, fs32: "Hexagon 5.0" / "Hexagon 6.0", "GameChanger 2.0" / "GameChanger" (``sport32``)'),
+    SlotReader("sport_variants_differ", sport_variants_differ,
+               'session 33, fs33: "Bondi 8" / "Bondi 8 Wide", "97" / "97L", "NITRO 2" / "NITRO Elite 2", '
+               '"\'07 LV8" (``sport32``)'),
+    SlotReader("mends34.connectivity_variant", _mends34.connectivity_variant,
+               'session 34, mend34: "Charge 5" / "Charge 5 Wi-Fi"'),
+    SlotReader("mends34.line_prefixes_differ", _mends34.line_prefixes_differ,
+               'session 34, mend34: "NL N25" / "ISL N25"'),
+    SlotReader("mends34.model_letter_one_side", _mends34.model_letter_one_side,
+               'session 34, mend34: a model letter on one side, "KIDFIX M"'),
+    SlotReader("tb35.hyphen_letter_one_side", _tb35.hyphen_letter_one_side,
+               'session 35, tb35: "Spot 400" / "Spot 400-R"'),
+    SlotReader("mends35.quality_slot_apart", _mends35.quality_slot_apart,
+               'session 35, mend35: "Crema e Gusto" / "Crema e Aroma"'),
+    SlotReader("pc35.one_sided_heatsink", _pc35.one_sided_heatsink,
+               'session 35, pc35: "SN850X 2TB NVMe SSD with Heatsink" / without'),
+    SlotReader("pc35.board_wifi", _pc35.board_wifi,
+               'session 35, pc35: "B650M Pro RS WiFi" / "B650M Pro RS"'),
+)
+
+# (what ``slot_conflict`` walks: (read, value, shared) of each row, built once from the table)
+_SLOT_WALK = tuple((r.read, r.value, r.shared) for r in SLOT_READERS)
+
+
+def _slots_differ(a, b, shared: bool) -> float:
+    """The positional reading after the table (the module's doc): from each model number both titles
+    print (``shared``: ``_shared_code``), the slot where they part; 1.0 a variant word there, else 0.0."""
     if not shared:
         return 0.0  # (most pairs: no model number both print)
     if _tb35.same_set_number(a, b):
@@ -840,6 +917,30 @@ def slot_conflict(a, b) -> float:
         if (la + 1 < len(wa) or lb + 1 < len(wb)) and _right_slot(wa, ca, wb, cb, fa, la, fb, lb, a, b):
             return 1.0
     return 0.0
+
+
+def slot_conflict(a, b) -> float:
+    """1.0 when a title prints a variant word right around a model number
+    both titles print, where the other offer prints nothing or another
+    word (see the module's doc); ``a`` and ``b`` are prepared offers (as far
+    as ``prepared.keys_part``).  The readers of ``SLOT_READERS`` first, in
+    order (the first that fires gives its value: 1.0, or 2.0), then the
+    slots (``_slots_differ``)."""
+    shared = _shared_code(a, b)
+    for read, value, with_shared in _SLOT_WALK:
+        if read(a, b, shared) if with_shared else read(a, b):
+            return value
+    return _slots_differ(a, b, shared)
+
+
+def slot_reader_fired(a, b) -> str | None:
+    """The name of the row of ``SLOT_READERS`` that decides ``slot_conflict(a, b)``, "slots" when the
+    positional reading finds a variant, None when there is no conflict (for tests and ``why`` output)."""
+    shared = _shared_code(a, b)
+    for r in SLOT_READERS:
+        if r.read(a, b, shared) if r.shared else r.read(a, b):
+            return r.name
+    return "slots" if _slots_differ(a, b, shared) else None
 
 
 # --------------------------------------------------------------------------

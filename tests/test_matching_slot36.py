@@ -1,0 +1,111 @@
+"""``variants.slot_conflict`` as a table of readers (session 36, slot36): the readers sessions 10-35
+hooked into it one ``if X(a, b): return 1.0`` line at a time are rows of ``variants.SLOT_READERS``,
+walked in order (the first that fires decides), then the positional reading of the slots around a
+model number both titles print.  The table holds every reader once, in the documented order, and
+the pairs the readers were written for still conflict (the one reader named), plain pairs do not."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from crawler.matching import variants as V
+from crawler.matching.features import prepare
+
+# the order of the chain ``slot_conflict`` was (session 35's main), kept row for row
+ORDER = [
+    "pc35.revision_tag",
+    "pc35.line_numbers_differ",
+    "formulation_conflict",
+    "with_without",
+    "percent_differs",
+    "tax_scope_differs",
+    "household_conflict",
+    "setups_differ",
+    "lettered_model_differs",
+    "maker_lines_differ",
+    "new_console",
+    "closing_platforms_differ",
+    "closing_power_differs",
+    "closing_length_only",
+    "decimal_names_differ",
+    "sport_variants_differ",
+    "mends34.connectivity_variant",
+    "mends34.line_prefixes_differ",
+    "mends34.model_letter_one_side",
+    "tb35.hyphen_letter_one_side",
+    "mends35.quality_slot_apart",
+    "pc35.one_sided_heatsink",
+    "pc35.board_wifi",
+]
+
+
+def test_the_table_holds_every_reader_once_in_order():
+    names = [r.name for r in V.SLOT_READERS]
+    assert names == ORDER
+    assert len({id(r.read) for r in V.SLOT_READERS}) == len(V.SLOT_READERS)
+    for r in V.SLOT_READERS:
+        assert callable(r.read) and "session" in r.why and r.value in (1.0, 2.0)
+
+
+def test_each_row_reads_the_function_it_names():
+    for r in V.SLOT_READERS:
+        mod, _, fn = r.name.rpartition(".")
+        if mod:
+            assert getattr(importlib.import_module("crawler.matching." + mod), fn) is r.read
+        else:
+            # (a reader of this module, or a small wrapper of one that reads word sets)
+            target = getattr(V, fn)
+            assert r.read is target or target.__name__ in r.read.__code__.co_names
+
+
+def test_the_revision_rows_come_first_and_only_they_read_the_shared_code():
+    values = [r.value for r in V.SLOT_READERS]
+    assert values == [2.0, 2.0] + [1.0] * (len(values) - 2)
+    assert [r.name for r in V.SLOT_READERS if r.shared] == ["pc35.revision_tag"]
+    assert V._SLOT_WALK == tuple((r.read, r.value, r.shared) for r in V.SLOT_READERS)
+
+
+# (pairs from the readers' comments; the row expected to decide each, both ways)
+CONFLICTS = [
+    ("Boston Dynamics Spot 400", "Boston Dynamics Spot 400-R", "tb35.hyphen_letter_one_side", 1.0),
+    ("Lavazza Crema e Gusto 1kg Kaffeebohnen", "Lavazza Crema e Aroma 1kg Kaffeebohnen",
+     "mends35.quality_slot_apart", 1.0),
+    ("JBL Charge 5", "JBL Charge 5 Wi-Fi", "mends34.connectivity_variant", 1.0),
+    ("Apple iPhone 16e 128GB", "Apple iPhone 16 128GB", "lettered_model_differs", 1.0),
+    ("Dell Vostro 3520 Laptop", "Dell Inspiron 3520 Laptop", "maker_lines_differ", 1.0),
+    ("New Nintendo 3DS XL", "Nintendo 3DS XL", "new_console", 1.0),
+    ("Gigabyte B650 AORUS ELITE AX V2", "Gigabyte B650 AORUS ELITE AX", "pc35.revision_tag", 2.0),
+    ("HP Victus 15 Gaming Laptop i5-12450H", "HP Victus 16 Gaming Laptop i5-12450H",
+     "pc35.line_numbers_differ", 2.0),
+    ("ASRock B650M Pro RS WiFi", "ASRock B650M Pro RS", "pc35.board_wifi", 1.0),
+    ("WD Black SN850X 2TB NVMe SSD with Heatsink", "WD Black SN850X 2TB NVMe SSD",
+     "pc35.one_sided_heatsink", 1.0),
+    # (no reader fires: the slot after the shared model number does)
+    ("Dyson V15 Detect", "Dyson V15 Detect Absolute", "slots", 1.0),
+    ("Philips Hue White Ambiance GU10", "Philips Hue White and Color Ambiance GU10", "slots", 1.0),
+]
+
+ONE_PRODUCT = [
+    ("Samsung 980 PRO 1TB NVMe SSD", "Samsung SSD 980 PRO 1TB NVMe M.2"),
+    ("Sony WH-1000XM5 Headphones Black", "Sony WH-1000XM5 Black"),
+    ("Logitech MX Master 3S Mouse", "Logitech MX Master 3S Wireless Mouse"),
+    ("LEGO Architecture 21054 The White House", "LEGO Architecture 21054 Das Weiße Haus"),
+]
+
+
+@pytest.mark.parametrize("x, y, row, value", CONFLICTS)
+def test_known_variants_conflict(x, y, row, value):
+    a, b = prepare({"title": x}), prepare({"title": y})
+    for p, q in ((a, b), (b, a)):
+        assert V.slot_conflict(p, q) == value
+        assert V.slot_reader_fired(p, q) == row
+
+
+@pytest.mark.parametrize("x, y", ONE_PRODUCT)
+def test_one_product_does_not_conflict(x, y):
+    a, b = prepare({"title": x}), prepare({"title": y})
+    for p, q in ((a, b), (b, a)):
+        assert V.slot_conflict(p, q) == 0.0
+        assert V.slot_reader_fired(p, q) is None
