@@ -68,10 +68,11 @@ def test_the_none_rows_threshold_is_the_model_files_own():
 
 def test_at_the_weak_rows_threshold_the_none_rows_are_left_apart(monkeypatch):
     # (the "none" rows' calls are the threshold's doing: at the weak rows' threshold the Hebrew coffee
-    # and the French Lindt bar, scored below it, stay apart)
+    # and the Dutch Roborock, scored below it, stay apart; since session 36 the French Lindt bar's row is
+    # judged by the narrow stage too - its gate passes and the trees put it over ``rules.NARROW_LOW``)
     res = resources()
     monkeypatch.setattr(res, "learned_threshold_none", res.learned_threshold_wide)
-    pairs = [SAME[2], SAME[4]]
+    pairs = [SAME[2], SAME[0]]
     _, same, tiers = match_many([a for a, _ in pairs], [b for _, b in pairs])
     assert not any(same) and all(t == "none" for t in tiers)
 
