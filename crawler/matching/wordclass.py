@@ -5577,3 +5577,10 @@ _mends35.install(_sys.modules[__name__])
 from . import pc35 as _pc35  # noqa: E402  (a leaf module)
 
 _pc35.install(_sys.modules[__name__])  # (PC parts' kinds - "karta graficzna", "boîtier PC", "placa base" -, colourways)
+
+# session 36, fs36: cycling parts, outdoor gear, sports watches, winter sports - kinds in the shops' languages
+# ("Schaltwerk" / "rear derailleur", "Federgabel" / "fork", "Frontlicht", "Wanderstöcke" / "trekking poles",
+# "Isomatte" / "sleeping pad", "Schlittschuhe" / "ice hockey skates"; ``fs36``)
+from . import fs36 as _fs36  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_fs36.install(_sys.modules[__name__])
