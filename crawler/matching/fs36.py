@@ -17,6 +17,22 @@ This module imports no matcher module (``wordclass`` is passed to ``install``).
 
 from __future__ import annotations
 
+import re
+
+# a hiking shoe or boot named in a language that names both so: no other kind than a shoe's or a boot's
+HIKING = "hiking footwear"
+_COVERS = {HIKING: frozenset(("shoes", "boots"))}
+
+
+def kinds_cover(k: str, named) -> bool:
+    """Is kind ``k`` one of the kinds another title names (``named``) in a wider word ("Wanderschuh" covers a
+    shoe and a boot: ``_COVERS``), or the wider kind of one of them?"""
+    c = _COVERS.get(k)
+    if c is not None and not c.isdisjoint(named):
+        return True
+    return any(k in _COVERS.get(o, ()) for o in named)
+
+
 # kinds named by one word (folded to ASCII as ``titles`` cleans: "Wanderstöcke" -> "wanderstocke")
 _KINDS = {
     "derailleur": "derailleur derailleurs schaltwerk schaltwerke deragliatore przerzutka",
@@ -35,6 +51,10 @@ _KINDS = {
     "ski boots": "skischuhe skischuh skistiefel",
     "skates": "schlittschuhe schlittschuh",
     "table tennis blade": "tischtennisholz",
+    # a hiking shoe or boot: German, Dutch, Polish, French, Italian shops name both so ("Meindl Borneo 2 MFS
+    # Wanderschuh" is the "Hiking Boot" of an English shop, "Hanwag Banks GTX Trekkingschuhe" its "Hiking Boots")
+    HIKING: "wanderschuh wanderschuhe trekkingschuh trekkingschuhe bergschuh bergschuhe wandelschoenen",
+    "boots": "winterstiefel schneestiefel",
 }
 
 # kinds named by a phrase, in the order the shops print them
@@ -64,6 +84,9 @@ _KIND_PHRASES = {
                "pattini da ghiaccio"),
     "table tennis blade": ("table tennis blade", "bois de tennis de table", "legno tennis tavolo"),
     "hoodie": ("hooded sweatshirt", "hooded sweat"),
+    HIKING: ("chaussures de randonnee", "chaussure de randonnee", "buty trekkingowe", "scarpe da trekking",
+             "scarpe da escursionismo", "zapatillas de montana"),
+    "boots": ("snow boots", "snow boot", "winter boots", "bottes de neige", "botas de nieve", "doposci"),
 }
 
 # one value written otherwise
@@ -74,6 +97,9 @@ _SYNONYMS = {
     "junior": "junior jr",
     "links": "links glieder maillons eslabones ogniw ogniwa",
     "folding": "folding faltbar pliable plegable pieghevole zwijana",
+    # a maker's colour names in the shops' languages (UGG's "Chestnut" / "Kastanie", Timberland's "Wheat" / "Trigo")
+    "chestnut": "chestnut kastanie chataigne castagna castano",
+    "wheat": "trigo",
 }
 
 # a count's unit: "2-osobowy" is the "2-Person" tent
@@ -81,8 +107,13 @@ _FILLER = "osobowy osobowa osobowe"
 
 
 def install(W) -> None:
-    """Merge the tables into ``wordclass`` (``W``); free words only (``W.install_block``)."""
-    W.install_block(_KINDS, _KIND_PHRASES, _SYNONYMS, filler=_FILLER)
+    """Merge the tables into ``wordclass`` (``W``); free words only (``W.install_block``), but the hiking shoe's
+    words sport32 read as a shoe's (``HIKING``), and a sleeve's German words."""
+    for w in _KINDS[HIKING].split():
+        if W.CATEGORY.get(w) == "shoes":
+            del W.CATEGORY[w]
+    W.install_block(_KINDS, _KIND_PHRASES, _SYNONYMS, filler=_FILLER,
+                    specs={"sleeve": {"short": "kurzarm kurzarmlig", "long": "langarm langarmlig"}})
 
 
 # --------------------------------------------------------------------------
@@ -125,16 +156,19 @@ def _x_glued(w: str) -> bool:
     return len(w) == 2 and w[0].isdigit() and w[1] == "x"
 
 
-def x_model_differs(wa, wb, generic=frozenset()) -> bool:
+def x_model_differs(wa, wb, generic=frozenset(), raw_a: str = "", raw_b: str = "") -> bool:
     """Does one title print "<digit>x" right after a name word (letters, no ``generic`` word) both print,
-    where the other prints the bare digit after that word?"""
-    for x, y in ((wa, wb), (wb, wa)):
+    where the other prints the bare digit after that word?  Glued in the title as the shop wrote it (``raw_a`` /
+    ``raw_b``): the cleaner glues a count's "2 x Button" too (a Walmart-Amazon mouse was lost)."""
+    for x, y, raw in ((wa, wb, raw_a), (wb, wa, raw_b)):
         for i in range(1, len(x)):
             w = x[i]
             if not _x_glued(w) or w in y:
                 continue
             prev = x[i - 1]
             if not prev.isalpha() or prev in generic:
+                continue
+            if not re.search(r"(?<![\w.])" + w + r"(?![\w.])", raw.lower()):
                 continue
             for j in range(1, len(y)):
                 if y[j] == w[0] and y[j - 1] == prev:
@@ -146,4 +180,39 @@ def fs_variants_differ(a, b, generic=frozenset()) -> bool:
     """(session 36, fs36) The readings above, for ``variants.slot_conflict``; ``a`` / ``b`` have the title's
     words (``words``); ``generic``: the kind and filler words (``wordclass.GENERIC``)."""
     wa, wb = a.words, b.words
-    return cuts_differ(wa, wb) or x_model_differs(wa, wb, generic)
+    return cuts_differ(wa, wb) or x_model_differs(wa, wb, generic, a.rawtitle if isinstance(a.rawtitle, str) else "",
+                                                  b.rawtitle if isinstance(b.rawtitle, str) else "")
+
+
+# --------------------------------------------------------------------------
+# the cleaner's readings: a gendered German compound, a cassette's teeth, a jeans' "Fit"
+# --------------------------------------------------------------------------
+# German shops glue who a shoe or a garment is for to its kind: "Herrenschuh", "Damenlaufschuhe",
+# "Kinderjacke" are "Herren Schuhe", "Damen Laufschuhe" - the gender then compared as a gender and the kind
+# excused as a kind ("Nike Air Max 90 Herrenschuh" / "Men's Shoes"; a women's shoe stays another product).
+_GENDER_COMPOUND = re.compile(r"\b(herren|damen|kinder)(schuhe?|sneakers?|laufschuhe?|jacken?|hosen?|stiefel)\b")
+
+
+def _gender_repl(m) -> str:
+    kind = m.group(2)
+    return m.group(1) + " " + ("schuhe" if kind == "schuh" else kind)
+
+
+# A cassette's range of teeth is "11-30T", "11-30", "10-52 Zähne", "11-34 dents": the teeth's letter or word
+# after a range that starts at a cassette's smallest sprocket (9 to 13 teeth) is dropped, the range kept.
+_TEETH = re.compile(r"\b(9|10|11|12|13)\s?-\s?(\d{2})\s?(?:t|z|zahne|zaehne|dents|denti|dientes|zebow|teeth)\b")
+# A cut's "Fit" after its name: "511 Slim Fit Jeans" is the "511 Slim Jeans" (the cut's word is compared;
+# "Regular Fit" is sport32's regular width)
+_FIT = re.compile(r"\b(slim|skinny|tapered|straight|relaxed|loose|athletic|original)\s+fit\b")
+HINT = re.compile(r"herren|damen|kinder|\d\s?(?:t|z|zahne|zaehne|dents|denti|dientes|zebow|teeth)\b|\sfit\b").search
+
+
+def fs_read(s: str) -> str:
+    """The cleaned (lower-case, accent-free) title ``s`` with the readings above."""
+    if "herren" in s or "damen" in s or "kinder" in s:
+        s = _GENDER_COMPOUND.sub(_gender_repl, s)
+    if "-" in s:
+        s = _TEETH.sub(r"\1-\2", s)
+    if " fit" in s:
+        s = _FIT.sub(r"\1", s)
+    return s

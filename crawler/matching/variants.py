@@ -58,6 +58,7 @@ from . import mends35 as _mends35  # (session 35, mend35: a leaf module)
 from . import pc35 as _pc35  # (session 35, pc35: a leaf module)
 from . import toys33 as _toys33  # (session 33, tb33: a leaf module - a construction set called a set)
 from . import tb35 as _tb35  # (session 35, tb35: a leaf module - a construction set's number)
+from . import fs36 as _fs36  # (session 36, fs36: a leaf module - a shoe's cut, a glued model "X")
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
 from .facets import SHADE, _SHADE_AFTER, _SHADE_HINT, shades  # (session 31, dev31: ``_colour_shade``)
@@ -813,6 +814,8 @@ def slot_conflict(a, b) -> float:
     if _mends34.connectivity_variant(a, b) or _mends34.line_prefixes_differ(a, b) \
             or _mends34.model_letter_one_side(a, b):
         return 1.0  # (session 34, mend34: "Charge 5" / "Charge 5 Wi-Fi", "NL N25" / "ISL N25", "KIDFIX M", ``mends34``)
+    if _fs36.fs_variants_differ(a, b, W.GENERIC):
+        return 1.0  # (session 36, fs36: "Dunk Low" / "Dunk High", "Instinct 2X" / "Instinct 2", ``fs36``)
     if _tb35.hyphen_letter_one_side(a, b):
         return 1.0  # (session 35, tb35: "Spot 400" / "Spot 400-R", ``tb35``)
     if _mends35.quality_slot_apart(a, b):

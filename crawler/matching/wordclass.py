@@ -1908,7 +1908,7 @@ def shop_wording(w: str, p, other) -> int:
     k = _phrase_kinds(p).get(w) or CATEGORY.get(w)
     if k is not None:
         ok = _kinds_named(other)
-        if k in ok:
+        if k in ok or _fs36.kinds_cover(k, ok):  # (session 36, fs36: "Wanderschuh" / "Hiking Boot", ``fs36``)
             return 2
         if not ok:
             return 1
