@@ -176,12 +176,85 @@ def x_model_differs(wa, wb, generic=frozenset(), raw_a: str = "", raw_b: str = "
     return False
 
 
+# --------------------------------------------------------------------------
+# a lone capital "X" inside a line's name, and a generation glued to a line's letter
+# --------------------------------------------------------------------------
+# POC's "Octal *X* MIPS", Polar's "Grit *X2* Pro" / "Grit *X* Pro": a maker's letter inside the name names
+# another model (``mends34.model_letter_one_side`` reads lone letters, but not "x", a count's sign); a capital
+# "X" standing alone between two name words the other prints side by side, written so by the shop, is no count
+# ("2 x 3", "3 x AA": a number beside it).  And a letter with a digit glued ("X2") where the other prints the
+# letter alone after the same word ("Grit X") is the line's next generation.
+def _raw_has(raw: str, pattern: str) -> bool:
+    return isinstance(raw, str) and re.search(pattern, raw) is not None
+
+
+def x_letter_one_side(wa, wb, raw_a: str = "", raw_b: str = "", generic=frozenset()) -> bool:
+    """Does one title print a capital "X" alone between two name words (letters, the first no ``generic`` word)
+    the other prints side by side, and never "x"?"""
+    for x, y, raw in ((wa, wb, raw_a), (wb, wa, raw_b)):
+        if "x" not in x or "x" in y:
+            continue
+        pairs = set(zip(y, y[1:]))
+        for i in range(1, len(x) - 1):
+            if x[i] != "x":
+                continue
+            prev, nxt = x[i - 1], x[i + 1]
+            if not (prev.isalpha() and nxt.isalpha()) or prev in generic or (prev, nxt) not in pairs:
+                continue
+            if _raw_has(raw, r"(?i:\b" + re.escape(prev) + r")\s+X\s+(?i:" + re.escape(nxt) + r"\b)"):
+                return True
+    return False
+
+
+_LETTER_GEN = re.compile(r"([a-z])(\d)").fullmatch
+
+
+def letter_generation_differs(wa, wb, raw_a: str = "", raw_b: str = "") -> bool:
+    """Does one title print a letter with one digit glued ("x2", as the shop wrote it) right after a word the
+    other prints followed by that letter alone ("grit x2" / "grit x")?"""
+    for x, y, raw in ((wa, wb, raw_a), (wb, wa, raw_b)):
+        for i in range(1, len(x)):
+            m = _LETTER_GEN(x[i])
+            if m is None or x[i] in y:
+                continue
+            prev, letter = x[i - 1], m.group(1)
+            if not prev.isalpha() or letter in x:
+                continue
+            # (the letter alone: no number after it - "Kärcher K5" / "K 5", "Nikon Z6III" / "Z 6III" are one model)
+            if not any(y[j] == letter and y[j - 1] == prev and not (j + 1 < len(y) and y[j + 1][:1].isdigit())
+                       for j in range(1, len(y))):
+                continue
+            if _raw_has(raw, r"(?i)(?<![\w.-])" + x[i] + r"(?![\w.-])"):
+                return True
+    return False
+
+
+# The light "SL" inside a line (Arc'teryx's "Beta *SL* Jacket", a bike's "CF *SL*"), between two words the other
+# title prints side by side, as ``sport32.line_tier_inserted`` reads "Elite", "Speed", "Lightweight" - but written
+# as a word of its own by the shop: "SL-M2026W" is Samsung's printer code, "Xpress M2026W" the same printer.
+def sl_tier_inserted(wa, wb, raw_a: str = "", raw_b: str = "") -> bool:
+    """Does one title print "SL" alone (as the shop wrote it, no hyphen) between two words the other prints side
+    by side, neither the title's first?"""
+    for x, y, raw in ((wa, wb, raw_a), (wb, wa, raw_b)):
+        if "sl" not in x or "sl" in y:
+            continue
+        pairs = set(zip(y, y[1:]))
+        for i in range(2, len(x) - 1):
+            if x[i] == "sl" and (x[i - 1], x[i + 1]) in pairs \
+                    and _raw_has(raw, r"(?i)(?<![\w-])sl(?![\w-])"):
+                return True
+    return False
+
+
 def fs_variants_differ(a, b, generic=frozenset()) -> bool:
     """(session 36, fs36) The readings above, for ``variants.slot_conflict``; ``a`` / ``b`` have the title's
     words (``words``); ``generic``: the kind and filler words (``wordclass.GENERIC``)."""
     wa, wb = a.words, b.words
-    return cuts_differ(wa, wb) or x_model_differs(wa, wb, generic, a.rawtitle if isinstance(a.rawtitle, str) else "",
-                                                  b.rawtitle if isinstance(b.rawtitle, str) else "")
+    ra = a.rawtitle if isinstance(a.rawtitle, str) else ""
+    rb = b.rawtitle if isinstance(b.rawtitle, str) else ""
+    return (cuts_differ(wa, wb) or x_model_differs(wa, wb, generic, ra, rb)
+            or x_letter_one_side(wa, wb, ra, rb, generic) or letter_generation_differs(wa, wb, ra, rb)
+            or sl_tier_inserted(wa, wb, ra, rb))
 
 
 # --------------------------------------------------------------------------

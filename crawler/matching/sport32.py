@@ -404,7 +404,7 @@ def _glued_in(w: str, raw: str) -> bool:
 _LINE_TIERS = frozenset("elite speed tour team comp expert race".split())
 # (session 36, fs36: a cloth's tier inside a line - Rapha's "Core *Lightweight* Jersey"; not Dr. Martens' "2976 *Quad*
 # Chelsea": "2.8GHz *quad* core" / "2.8GHz Core" is a count - a MacBook pair of wdc was lost)
-_LINE_TIERS = _LINE_TIERS | frozenset(("lightweight",))
+_LINE_TIERS = _LINE_TIERS | frozenset(("lightweight",))  # (the light "SL" of "Beta *SL* Jacket": ``fs36``)
 
 
 def line_tier_inserted(wa, wb, brand=None) -> bool:
