@@ -2,7 +2,8 @@
 the kinds of cycling parts, outdoor gear, watches and winter sports in the shops' languages ("Schaltwerk" / "Rear
 Derailleur", "Federgabel" / "Fork", "Isomatte" / "Sleeping Pad", "Schlittschuhe" / "Ice Hockey Skates"); a hiking
 shoe's word that names a boot too ("Wanderschuh" / "Hiking Boot"); "Herrenschuh" = "Herren Schuhe"; a cassette's
-"11-30T" = "11-30"; "Slim Fit" = "Slim"; "WP" = "Waterproof".  Near misses: a shoe's cut ("Dunk Low" / "Dunk
+"11-30T" = "11-30"; "Slim Fit" = "Slim"; "WP" = "Waterproof".  Near misses: two parts of one bicycle group ("XT M8100 Schaltwerk" /
+"Kassette"); a shoe's cut ("Dunk Low" / "Dunk
 High"), a glued model "X" ("Instinct 2X" / "Instinct 2"), a lone capital "X" in a name ("Octal X MIPS"), a
 generation glued to a line's letter ("Grit X2" / "Grit X"), "Lightweight" and "SL" as a line's tier."""
 
@@ -38,6 +39,9 @@ SAME = [
     # a gendered German compound, a jeans' "Fit"
     ("Nike Air Max 90 Men's Shoes White/Black-Cool Grey", "Nike Air Max 90 Herrenschuh Weiß/Schwarz/Cool Grey"),
     ("Levi's Men's 511 Slim Fit Jeans Rock Cod", "Levi's 511 Slim Jeans Herren Rock Cod"),
+    # a group's part named in two languages
+    ("Shimano Ultegra R8100 Crankset 172.5mm", "Shimano Ultegra R8100 Kurbelgarnitur 172,5 mm"),
+    ("Shimano 105 R7100 Front Derailleur", "Shimano 105 R7100 Umwerfer"),
     # the readers below leave these alone
     ("Nike Dunk Low Retro White Black Panda DD1391-100", "Nike Dunk Low Retro Herren 'Panda' Weiß/Schwarz DD1391-100"),
     ("Converse Chuck Taylor All Star Hi Black", "Converse Chuck Taylor All Star Hi Top Sneaker schwarz"),
@@ -58,6 +62,13 @@ DIFFERENT = [
     # a line's tier
     ("Rapha Men's Core Jersey Black", "Rapha Men's Core Lightweight Jersey Black"),
     ("Arc'teryx Beta Jacket Men's", "Arc'teryx Beta SL Jacket Men's"),
+    # two of a bicycle group's parts, one group number
+    ("Shimano Deore XT M8100 Rear Derailleur", "Shimano Deore XT M8100 Cassette"),
+    ("Shimano XT M8100 Schaltwerk 12-fach", "Shimano XT M8100 Kassette 12-fach 10-51"),
+    ("Shimano Ultegra R8100 Kurbelgarnitur 172.5 mm", "Shimano Ultegra R8100 Schalthebel"),
+    ("Shimano 105 R7100 Umwerfer", "Shimano 105 R7100 Schaltwerk"),
+    # a kids' shoe in a German compound
+    ("Nike Air Max 90 Herrenschuh", "Nike Air Max 90 Kinderschuh"),
     # two kinds named stay two
     ("Lezyne Macro Drive 1400+ Front Light", "Lezyne Macro Drive 1400+ Rear Light"),
     ("Oakley Flight Deck M Ski Goggles", "Oakley Flight Deck M Swim Goggles"),

@@ -53,6 +53,21 @@ _KINDS = {
     "table tennis blade": "tischtennisholz",
     # a hiking shoe or boot: German, Dutch, Polish, French, Italian shops name both so ("Meindl Borneo 2 MFS
     # Wanderschuh" is the "Hiking Boot" of an English shop, "Hanwag Banks GTX Trekkingschuhe" its "Hiking Boots")
+    # a bicycle's components (a group's number - Shimano's "M8100", "R8100" - is printed by each of its parts:
+    # ``components_differ``)
+    "crankset": "crankset cranksets kurbelgarnitur kurbelsatz guarnitura bielas korba",
+    "shifter": "shifter shifters schalthebel manetka",
+    "brake": "brake brakes bremse bremsen scheibenbremse scheibenbremsen",
+    "brake rotor": "bremsscheibe bremsscheiben",
+    "saddle": "saddle saddles sattel sillin siodelko",
+    "handlebar": "handlebar handlebars lenker cintre manillar kierownica",
+    "stem": "vorbau potence",
+    "seatpost": "seatpost sattelstutze reggisella tija sztyca",
+    "wheelset": "wheelset wheelsets laufradsatz",
+    "chainring": "chainring chainrings kettenblatt",
+    "front derailleur": "umwerfer",
+    "bottom bracket": "innenlager",
+    "chain": "catena cadena lancuch",
     HIKING: "wanderschuh wanderschuhe trekkingschuh trekkingschuhe bergschuh bergschuhe wandelschoenen",
     "boots": "winterstiefel schneestiefel",
 }
@@ -84,6 +99,14 @@ _KIND_PHRASES = {
                "pattini da ghiaccio"),
     "table tennis blade": ("table tennis blade", "bois de tennis de table", "legno tennis tavolo"),
     "hoodie": ("hooded sweatshirt", "hooded sweat"),
+    "brake rotor": ("brake rotor", "brake rotors", "disc rotor", "disc rotors", "disque de frein", "disco freno",
+                    "disco de freno", "tarcza hamulcowa"),
+    "shifter": ("shift lever", "shift levers", "dual control lever", "manette de vitesse", "comando cambio",
+                "maneta de cambio"),
+    "seatpost": ("seat post", "tige de selle"),
+    "wheelset": ("wheel set",),
+    "front derailleur": ("front derailleur", "derailleur avant", "deragliatore anteriore", "przerzutka przednia"),
+    "bottom bracket": ("bottom bracket", "boitier de pedalier", "movimento centrale"),
     HIKING: ("chaussures de randonnee", "chaussure de randonnee", "buty trekkingowe", "scarpe da trekking",
              "scarpe da escursionismo", "zapatillas de montana"),
     "boots": ("snow boots", "snow boot", "winter boots", "bottes de neige", "botas de nieve", "doposci"),
@@ -246,7 +269,31 @@ def sl_tier_inserted(wa, wb, raw_a: str = "", raw_b: str = "") -> bool:
     return False
 
 
-def fs_variants_differ(a, b, generic=frozenset()) -> bool:
+# --------------------------------------------------------------------------
+# two of a bicycle group's parts
+# --------------------------------------------------------------------------
+# Shimano, SRAM and Campagnolo number a group, and each of its parts prints the group's number: "Deore XT M8100
+# Rear Derailleur", "... M8100 Cassette", "... M8100 Schaltwerk" / "Kassette" share "M8100", and the shared model
+# number made them one product.  Two titles naming two components (``COMPONENTS``), none named by both, are two
+# products whatever number they share (a group set naming several parts names the one the other names).
+COMPONENTS = frozenset((
+    "derailleur", "front derailleur", "cassette", "chain", "crankset", "shifter", "brake", "brake rotor", "pedal",
+    "saddle", "handlebar", "stem", "seatpost", "wheelset", "chainring", "bottom bracket", "tyre", "fork"))
+
+
+def components_differ(a, b, kinds_named=None) -> bool:
+    """Do the two titles each name a bicycle's component (``COMPONENTS``; ``kinds_named``: a prepared offer's kinds,
+    ``wordclass._kinds_named``), and none both?"""
+    if kinds_named is None:
+        return False
+    ka = COMPONENTS.intersection(kinds_named(a))
+    if not ka:
+        return False
+    kb = COMPONENTS.intersection(kinds_named(b))
+    return bool(kb) and ka.isdisjoint(kb)
+
+
+def fs_variants_differ(a, b, generic=frozenset(), kinds_named=None) -> bool:
     """(session 36, fs36) The readings above, for ``variants.slot_conflict``; ``a`` / ``b`` have the title's
     words (``words``); ``generic``: the kind and filler words (``wordclass.GENERIC``)."""
     wa, wb = a.words, b.words
@@ -254,7 +301,7 @@ def fs_variants_differ(a, b, generic=frozenset()) -> bool:
     rb = b.rawtitle if isinstance(b.rawtitle, str) else ""
     return (cuts_differ(wa, wb) or x_model_differs(wa, wb, generic, ra, rb)
             or x_letter_one_side(wa, wb, ra, rb, generic) or letter_generation_differs(wa, wb, ra, rb)
-            or sl_tier_inserted(wa, wb, ra, rb))
+            or sl_tier_inserted(wa, wb, ra, rb) or components_differ(a, b, kinds_named))
 
 
 # --------------------------------------------------------------------------
@@ -267,8 +314,9 @@ _GENDER_COMPOUND = re.compile(r"\b(herren|damen|kinder)(schuhe?|sneakers?|laufsc
 
 
 def _gender_repl(m) -> str:
-    kind = m.group(2)
-    return m.group(1) + " " + ("schuhe" if kind == "schuh" else kind)
+    kind, who = m.group(2), m.group(1)
+    # ("Kinder" alone is too common a word to identify - Ferrero's chocolate -: the kids' shoe is "kids")
+    return ("kids" if who == "kinder" else who) + " " + ("schuhe" if kind == "schuh" else kind)
 
 
 # A cassette's range of teeth is "11-30T", "11-30", "10-52 Zähne", "11-34 dents": the teeth's letter or word

@@ -814,8 +814,8 @@ def slot_conflict(a, b) -> float:
     if _mends34.connectivity_variant(a, b) or _mends34.line_prefixes_differ(a, b) \
             or _mends34.model_letter_one_side(a, b):
         return 1.0  # (session 34, mend34: "Charge 5" / "Charge 5 Wi-Fi", "NL N25" / "ISL N25", "KIDFIX M", ``mends34``)
-    if _fs36.fs_variants_differ(a, b, W.GENERIC):
-        return 1.0  # (session 36, fs36: "Dunk Low" / "Dunk High", "Instinct 2X" / "Instinct 2", ``fs36``)
+    if _fs36.fs_variants_differ(a, b, W.GENERIC, W._kinds_named):
+        return 1.0  # (session 36, fs36: "Dunk Low" / "High", "Instinct 2X" / "2", "M8100 Schaltwerk" / "Kassette", ``fs36``)
     if _tb35.hyphen_letter_one_side(a, b):
         return 1.0  # (session 35, tb35: "Spot 400" / "Spot 400-R", ``tb35``)
     if _mends35.quality_slot_apart(a, b):
