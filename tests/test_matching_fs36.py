@@ -39,6 +39,10 @@ SAME = [
     # a gendered German compound, a jeans' "Fit"
     ("Nike Air Max 90 Men's Shoes White/Black-Cool Grey", "Nike Air Max 90 Herrenschuh Weiß/Schwarz/Cool Grey"),
     ("Levi's Men's 511 Slim Fit Jeans Rock Cod", "Levi's 511 Slim Jeans Herren Rock Cod"),
+    # a lettered size read in two languages
+    ("Giacca Patagonia Nano Puff uomo taglia M", "Patagonia Nano Puff Jacke Herren Größe M"),
+    ("Kurtka The North Face Nuptse rozmiar M", "The North Face Nuptse Jacket Size M"),
+    ("Nike Club Fleece Hoodie Men's Black", "Bluza z kapturem Nike Club Fleece męska czarna"),
     # a group's part named in two languages
     ("Shimano Ultegra R8100 Crankset 172.5mm", "Shimano Ultegra R8100 Kurbelgarnitur 172,5 mm"),
     ("Shimano 105 R7100 Front Derailleur", "Shimano 105 R7100 Umwerfer"),
@@ -69,6 +73,12 @@ DIFFERENT = [
     ("Shimano 105 R7100 Umwerfer", "Shimano 105 R7100 Schaltwerk"),
     # a kids' shoe in a German compound
     ("Nike Air Max 90 Herrenschuh", "Nike Air Max 90 Kinderschuh"),
+    # a lettered size after a size label in the shop's language, the title printing no digit
+    ("Kurtka The North Face Nuptse męska czarna rozmiar M", "Kurtka The North Face Nuptse męska czarna rozmiar L"),
+    ("Veste Patagonia Nano Puff homme Taille M", "Veste Patagonia Nano Puff homme Taille L"),
+    # a hooded sweatshirt in Polish, French's "veste" against a "gilet"
+    ("Bluza Nike Club Fleece męska", "Bluza z kapturem Nike Club Fleece męska"),
+    ("Veste The North Face Denali homme", "Gilet The North Face Denali homme"),
     # two kinds named stay two
     ("Lezyne Macro Drive 1400+ Front Light", "Lezyne Macro Drive 1400+ Rear Light"),
     ("Oakley Flight Deck M Ski Goggles", "Oakley Flight Deck M Swim Goggles"),

@@ -70,6 +70,8 @@ _KINDS = {
     "chain": "catena cadena lancuch",
     HIKING: "wanderschuh wanderschuhe trekkingschuh trekkingschuhe bergschuh bergschuhe wandelschoenen",
     "boots": "winterstiefel schneestiefel",
+    # (French "veste" is a jacket - "Veste The North Face Denali" -, a "gilet" the vest: two kinds)
+    "jacket": "veste",
 }
 
 # kinds named by a phrase, in the order the shops print them
@@ -112,6 +114,8 @@ _KIND_PHRASES = {
     "boots": ("snow boots", "snow boot", "winter boots", "bottes de neige", "botas de nieve", "doposci"),
 }
 
+_HOODIE_PHRASES = ("sweat a capuche", "felpa con cappuccio", "bluza z kapturem", "sudadera con capucha")
+
 # one value written otherwise
 _SYNONYMS = {
     "waterproof": "waterproof wp impermeable impermeables wasserdicht etanche impermeabile wodoodporne "
@@ -137,6 +141,10 @@ def install(W) -> None:
             del W.CATEGORY[w]
     W.install_block(_KINDS, _KIND_PHRASES, _SYNONYMS, filler=_FILLER,
                     specs={"sleeve": {"short": "kurzarm kurzarmlig", "long": "langarm langarmlig"}})
+    # a sweatshirt with a hood in French, Italian, Polish, Spanish is a hoodie ("Bluza *z kapturem* Nike Club
+    # Fleece" / "Bluza Nike Club Fleece" are two products, as "Hoodie" / "Sweatshirt" are: sport32 read the
+    # phrases as the sweatshirt)
+    W._add_kind_phrases({"hoodie": _HOODIE_PHRASES}, replace=True)
 
 
 # --------------------------------------------------------------------------
