@@ -39,6 +39,17 @@ SAME = [
     # a gendered German compound, a jeans' "Fit"
     ("Nike Air Max 90 Men's Shoes White/Black-Cool Grey", "Nike Air Max 90 Herrenschuh Weiß/Schwarz/Cool Grey"),
     ("Levi's Men's 511 Slim Fit Jeans Rock Cod", "Levi's 511 Slim Jeans Herren Rock Cod"),
+    # more gear: a trainer, a pump, a lock, a heart rate strap, a stove, a jacket's German compound
+    ("Wahoo KICKR Core Smart Trainer", "Wahoo KICKR CORE Rollentrainer"),
+    ("Topeak JoeBlow Sport III Floor Pump", "Topeak JoeBlow Sport III Standpumpe"),
+    ("Kryptonite Evolution Mini-7 U-Lock", "Kryptonite Evolution Mini-7 Bügelschloss"),
+    ("Garmin HRM-Pro Plus Heart Rate Monitor", "Garmin HRM-Pro Plus Herzfrequenz-Brustgurt"),
+    ("MSR PocketRocket Deluxe Stove", "MSR PocketRocket Deluxe Gaskocher"),
+    ("The North Face Denali Jacket Women's TNF Black", "The North Face Denali Fleecejacke Damen schwarz"),
+    ("Osprey Farpoint 40 Travel Pack", "Osprey Farpoint 40 Reiserucksack"),
+    # (not "pump" alone, nor "grips": a lotion's pump, OXO's "Good Grips")
+    ("OXO Good Grips Large Salad Spinner - 6.22 Qt., White", "OXO Good Grips Salad Spinner, Large"),
+    ("Elvie Pump Double", "Elvie Pump doppelte tragbare Milchpumpe"),
     # a lettered size read in two languages
     ("Giacca Patagonia Nano Puff uomo taglia M", "Patagonia Nano Puff Jacke Herren Größe M"),
     ("Kurtka The North Face Nuptse rozmiar M", "The North Face Nuptse Jacket Size M"),

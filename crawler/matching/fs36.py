@@ -45,7 +45,7 @@ _KINDS = {
     "backpack": "trekkingrucksack wanderrucksack tagesrucksack reiserucksack daypack",
     "trekking poles": "wanderstocke trekkingstocke walkingstocke",
     "sleeping pad": "isomatte schlafmatte karimata materassino",
-    "stove": "kochsystem gaskocher campingkocher",
+    "stove": "stove stoves kocher kochsystem gaskocher campingkocher",
     "dry bag": "packsack drybag",
     "ski goggles": "skibrille skibrillen snowboardbrille",
     "ski boots": "skischuhe skischuh skistiefel",
@@ -71,7 +71,14 @@ _KINDS = {
     HIKING: "wanderschuh wanderschuhe trekkingschuh trekkingschuhe bergschuh bergschuhe wandelschoenen",
     "boots": "winterstiefel schneestiefel",
     # (French "veste" is a jacket - "Veste The North Face Denali" -, a "gilet" the vest: two kinds)
-    "jacket": "veste",
+    "jacket": "veste fleecejacke isolationsjacke softshelljacke hardshelljacke funktionsjacke outdoorjacke "
+              "steppjacke wachsjacke",
+    "bike trainer": "rollentrainer hometrainer rodillo rullo trenazer",
+    # (not "pump" alone - "Lotion 18 oz Pump", "Elvie Pump" / "Milchpumpe" -, nor "grips": OXO's "Good Grips")
+    "pump": "standpumpe minipumpe luftpumpe pompka",
+    "lock": "lock locks fahrradschloss faltschloss bugelschloss kettenschloss antivol candado lucchetto zapiecie",
+    "grips": "lenkergriffe",
+    "heart rate monitor": "brustgurt pulsgurt herzfrequenzsensor",
 }
 
 # kinds named by a phrase, in the order the shops print them
@@ -84,7 +91,6 @@ _KIND_PHRASES = {
                       "licznik rowerowy", "ciclocomputador"),
     "front light": ("front light", "eclairage avant", "luce anteriore", "luz delantera", "lampka przednia"),
     "rear light": ("rear light", "tail light", "feu arriere", "luce posteriore", "luz trasera", "lampka tylna"),
-    "backpack": ("travel backpack", "sac a dos", "zaino da trekking"),
     "trekking poles": ("trekking poles", "hiking poles", "walking poles", "batons de randonnee", "batons de marche",
                        "bastoncini da trekking", "bastones de trekking", "kije trekkingowe"),
     "sleeping pad": ("sleeping pad", "sleeping mat", "camping mat", "matelas de camping", "esterilla de camping",
@@ -109,6 +115,14 @@ _KIND_PHRASES = {
     "wheelset": ("wheel set",),
     "front derailleur": ("front derailleur", "derailleur avant", "deragliatore anteriore", "przerzutka przednia"),
     "bottom bracket": ("bottom bracket", "boitier de pedalier", "movimento centrale"),
+    "backpack": ("travel pack", "travel backpack", "sac a dos", "zaino da trekking"),
+    "bike trainer": ("smart trainer", "turbo trainer", "indoor trainer", "direct drive trainer", "home trainer"),
+    "pump": ("floor pump", "track pump", "mini pump", "hand pump"),
+    "grips": ("handlebar grips", "lock on grips"),
+    "lock": ("u lock", "d lock", "folding lock", "chain lock", "bike lock", "bicycle lock"),
+    "heart rate monitor": ("heart rate monitor", "heart rate sensor", "chest strap", "herzfrequenz sensor",
+                           "herzfrequenz brustgurt", "ceinture cardio", "capteur cardio", "banda pectoral",
+                           "fascia cardio", "pas na klatke"),
     HIKING: ("chaussures de randonnee", "chaussure de randonnee", "buty trekkingowe", "scarpe da trekking",
              "scarpe da escursionismo", "zapatillas de montana"),
     "boots": ("snow boots", "snow boot", "winter boots", "bottes de neige", "botas de nieve", "doposci"),
