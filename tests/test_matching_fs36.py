@@ -58,6 +58,8 @@ SAME = [
     ("Shimano Ultegra R8100 Crankset 172.5mm", "Shimano Ultegra R8100 Kurbelgarnitur 172,5 mm"),
     ("Shimano 105 R7100 Front Derailleur", "Shimano 105 R7100 Umwerfer"),
     # the readers below leave these alone
+    ("Samsung Xpress M2026W Laserdrucker", "Samsung Xpress SL-M2026W laser printer mono"),
+    ("KMC X11SL 11-Speed Chain Silver", "KMC X11SL Kette 11-fach silber"),
     ("Nike Dunk Low Retro White Black Panda DD1391-100", "Nike Dunk Low Retro Herren 'Panda' Weiß/Schwarz DD1391-100"),
     ("Converse Chuck Taylor All Star Hi Black", "Converse Chuck Taylor All Star Hi Top Sneaker schwarz"),
     ("POC Octal X MIPS Helmet Black M", "POC Octal X MIPS Fahrradhelm schwarz M"),
@@ -77,6 +79,7 @@ DIFFERENT = [
     # a line's tier
     ("Rapha Men's Core Jersey Black", "Rapha Men's Core Lightweight Jersey Black"),
     ("Arc'teryx Beta Jacket Men's", "Arc'teryx Beta SL Jacket Men's"),
+    ("KMC X11 11-Speed Chain 118 Links Silver", "KMC X11SL 11-Speed Chain 118 Links Silver"),
     # two of a bicycle group's parts, one group number
     ("Shimano Deore XT M8100 Rear Derailleur", "Shimano Deore XT M8100 Cassette"),
     ("Shimano XT M8100 Schaltwerk 12-fach", "Shimano XT M8100 Kassette 12-fach 10-51"),

@@ -279,8 +279,13 @@ def letter_generation_differs(wa, wb, raw_a: str = "", raw_b: str = "") -> bool:
 # as a word of its own by the shop: "SL-M2026W" is Samsung's printer code, "Xpress M2026W" the same printer.
 def sl_tier_inserted(wa, wb, raw_a: str = "", raw_b: str = "") -> bool:
     """Does one title print "SL" alone (as the shop wrote it, no hyphen) between two words the other prints side
-    by side, neither the title's first?"""
+    by side, neither the title's first - or glued to a code ending in a digit the other prints bare ("x11sl" /
+    "x11")?"""
     for x, y, raw in ((wa, wb, raw_a), (wb, wa, raw_b)):
+        for w in x:
+            # (glued to a model's code ending in a digit, the other printing the code bare: KMC's "X11SL" / "X11")
+            if len(w) > 4 and w.endswith("sl") and w[-3].isdigit() and w[:-2] in y and w not in y:
+                return True
         if "sl" not in x or "sl" in y:
             continue
         pairs = set(zip(y, y[1:]))
