@@ -50,6 +50,16 @@ SAME = [
     # (not "pump" alone, nor "grips": a lotion's pump, OXO's "Good Grips")
     ("OXO Good Grips Large Salad Spinner - 6.22 Qt., White", "OXO Good Grips Salad Spinner, Large"),
     ("Elvie Pump Double", "Elvie Pump doppelte tragbare Milchpumpe"),
+    # garments named in the shops' languages: trousers by their use, a T-shirt, jeans, a French helmet
+    ("adidas Tiro 23 Training Pants Men's Black", "Spodnie treningowe adidas Tiro 23 męskie czarne"),
+    ("adidas Tiro 23 Training Pants Men's Black", "Pantalon de survêtement adidas Tiro 23 homme noir"),
+    ("Nike Dri-FIT T-Shirt Men's Black", "Camiseta Nike Dri-FIT hombre negra"),
+    ("Nike Dri-FIT T-Shirt Men's Black", "Maglietta Nike Dri-FIT uomo nera"),
+    ("Levi's 501 Original Jeans Men's Blue", "Vaqueros Levi's 501 Original hombre azul"),
+    ("Levi's 501 Original Jeans Men's Blue", "Spodnie jeansowe Levi's 501 Original męskie niebieskie"),
+    ("Lacoste L1212 Polo Shirt White", "Lacoste L1212 Poloshirt weiß"),
+    ("Giro Syntax MIPS Helmet Black M", "Casque vélo Giro Syntax MIPS noir M"),
+    ("MSR Hubba Hubba 2 Tent", "Tenda MSR Hubba Hubba 2 persone"),
     # a lettered size read in two languages
     ("Giacca Patagonia Nano Puff uomo taglia M", "Patagonia Nano Puff Jacke Herren Größe M"),
     ("Kurtka The North Face Nuptse rozmiar M", "The North Face Nuptse Jacket Size M"),
@@ -93,6 +103,10 @@ DIFFERENT = [
     # a hooded sweatshirt in Polish, French's "veste" against a "gilet"
     ("Bluza Nike Club Fleece męska", "Bluza z kapturem Nike Club Fleece męska"),
     ("Veste The North Face Denali homme", "Gilet The North Face Denali homme"),
+    # two garments: jeans against shorts, a T-shirt against a polo shirt, training pants against shorts
+    ("Levi's 501 Original Jeans Men's Blue", "Levi's 501 Original Shorts Men's Blue"),
+    ("Lacoste Men's Cotton T-Shirt White", "Lacoste Men's Cotton Polo Shirt White"),
+    ("adidas Tiro 23 Training Pants Men's Black", "adidas Tiro 23 Training Shorts Men's Black"),
     # two kinds named stay two
     ("Lezyne Macro Drive 1400+ Front Light", "Lezyne Macro Drive 1400+ Rear Light"),
     ("Oakley Flight Deck M Ski Goggles", "Oakley Flight Deck M Swim Goggles"),

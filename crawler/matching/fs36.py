@@ -21,7 +21,7 @@ import re
 
 # a hiking shoe or boot named in a language that names both so: no other kind than a shoe's or a boot's
 HIKING = "hiking footwear"
-_COVERS = {HIKING: frozenset(("shoes", "boots"))}
+_COVERS = {HIKING: frozenset(("shoes", "boots")), "trousers": frozenset(("jeans",))}
 
 
 def kinds_cover(k: str, named) -> bool:
@@ -69,7 +69,7 @@ _KINDS = {
     "bottom bracket": "innenlager",
     "chain": "catena cadena lancuch",
     HIKING: "wanderschuh wanderschuhe trekkingschuh trekkingschuhe bergschuh bergschuhe wandelschoenen",
-    "boots": "winterstiefel schneestiefel",
+    "boots": "winterstiefel schneestiefel stivali stivaletti",
     # (French "veste" is a jacket - "Veste The North Face Denali" -, a "gilet" the vest: two kinds)
     "jacket": "veste fleecejacke isolationsjacke softshelljacke hardshelljacke funktionsjacke outdoorjacke "
               "steppjacke wachsjacke",
@@ -79,6 +79,11 @@ _KINDS = {
     "lock": "lock locks fahrradschloss faltschloss bugelschloss kettenschloss antivol candado lucchetto zapiecie",
     "grips": "lenkergriffe",
     "heart rate monitor": "brustgurt pulsgurt herzfrequenzsensor",
+    # garments in the shops' languages: jeans (the trousers' kind covers them: "Spodnie jeansowe"), a shirt (the
+    # T-shirt as ``sport32.t_shirt_read`` writes it, "Maglietta"), socks ("Calze"); boots ("Stivali") above
+    "jeans": "jeans vaqueros dzinsy",
+    "shirt": "maglietta",  # (not "shirt" alone: the "Shirt" of "Polo Shirt" named the T-shirt's kind too)
+    "socks": "calze",
 }
 
 # kinds named by a phrase, in the order the shops print them
@@ -123,6 +128,15 @@ _KIND_PHRASES = {
     "heart rate monitor": ("heart rate monitor", "heart rate sensor", "chest strap", "herzfrequenz sensor",
                            "herzfrequenz brustgurt", "ceinture cardio", "capteur cardio", "banda pectoral",
                            "fascia cardio", "pas na klatke"),
+    # trousers named "pants" by their use ("Training Pants" / "Spodnie treningowe"; "pants" alone is British
+    # underwear too), a T-shirt and a polo shirt in two words, a helmet in French ("casque" alone: headphones)
+    "trousers": ("training pants", "track pants", "jogging pants", "sweat pants", "running pants", "hiking pants",
+                 "rain pants", "ski pants", "cargo pants", "pantalon de survetement", "pantaloni da allenamento",
+                 "pantaloni tuta", "spodnie treningowe", "pantalon de chandal"),
+    "shirt": ("t shirt",),
+    "polo shirt": ("polo shirt", "polo shirts"),
+    "helmet": ("casque velo", "casque de velo", "casque velo route", "casque de velo route", "casque vtt",
+               "casque de ski", "casque de velo de route"),
     HIKING: ("chaussures de randonnee", "chaussure de randonnee", "buty trekkingowe", "scarpe da trekking",
              "scarpe da escursionismo", "zapatillas de montana"),
     "boots": ("snow boots", "snow boot", "winter boots", "bottes de neige", "botas de nieve", "doposci"),
@@ -141,6 +155,7 @@ _SYNONYMS = {
     # a maker's colour names in the shops' languages (UGG's "Chestnut" / "Kastanie", Timberland's "Wheat" / "Trigo")
     "chestnut": "chestnut kastanie chataigne castagna castano",
     "wheat": "trigo",
+    "tent": "tenda",
 }
 
 # a count's unit: "2-osobowy" is the "2-Person" tent
