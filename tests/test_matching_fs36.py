@@ -74,6 +74,7 @@ SAME = [
     ("Converse Chuck Taylor All Star Hi Black", "Converse Chuck Taylor All Star Hi Top Sneaker schwarz"),
     ("POC Octal X MIPS Helmet Black M", "POC Octal X MIPS Fahrradhelm schwarz M"),
     ("Garmin Instinct 2X Solar Graphite", "Garmin Instinct 2X Solar Graphit"),
+    ("MSI GeForce RTX 4070 VENTUS 2X 12G OC", "MSI RTX 4070 Ventus 2X OC 12GB GDDR6X"),
     ("Polar Grit X2 Pro Night Black", "Polar Grit X2 Pro GPS Outdoor Uhr Night Black"),
 ]
 

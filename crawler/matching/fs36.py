@@ -220,7 +220,7 @@ def x_model_differs(wa, wb, generic=frozenset(), raw_a: str = "", raw_b: str = "
     """Does one title print "<digit>x" right after a name word (letters, no ``generic`` word) both print,
     where the other prints the bare digit after that word?  Glued in the title as the shop wrote it (``raw_a`` /
     ``raw_b``): the cleaner glues a count's "2 x Button" too (a Walmart-Amazon mouse was lost)."""
-    for x, y, raw in ((wa, wb, raw_a), (wb, wa, raw_b)):
+    for x, y, raw, other_raw in ((wa, wb, raw_a, raw_b), (wb, wa, raw_b, raw_a)):
         for i in range(1, len(x)):
             w = x[i]
             if not _x_glued(w) or w in y:
@@ -230,6 +230,8 @@ def x_model_differs(wa, wb, generic=frozenset(), raw_a: str = "", raw_b: str = "
                 continue
             if not re.search(r"(?<![\w.])" + w + r"(?![\w.])", raw.lower()):
                 continue
+            if re.search(r"(?<![\w.])" + w + r"(?![\w.])", other_raw.lower()):
+                continue  # (both shops wrote "2X": the cleaner read the other's "2X 12G" as 2 x 12G - MSI's "Ventus 2X")
             for j in range(1, len(y)):
                 if y[j] == w[0] and y[j - 1] == prev:
                     return True
