@@ -60,6 +60,9 @@ SAME = [
     ("Lacoste L1212 Polo Shirt White", "Lacoste L1212 Poloshirt weiß"),
     ("Giro Syntax MIPS Helmet Black M", "Casque vélo Giro Syntax MIPS noir M"),
     ("MSR Hubba Hubba 2 Tent", "Tenda MSR Hubba Hubba 2 persone"),
+    # one length in millimetres written two ways
+    ("Shimano Ultegra R8100 Crankset 172.5mm", "Shimano Ultegra R8100 Kurbelgarnitur 172,5 mm"),
+    ("Jack cable 6.35mm", "Jack cable 6.3 mm"),
     # a lettered size read in two languages
     ("Giacca Patagonia Nano Puff uomo taglia M", "Patagonia Nano Puff Jacke Herren Größe M"),
     ("Kurtka The North Face Nuptse rozmiar M", "The North Face Nuptse Jacket Size M"),
@@ -108,6 +111,8 @@ DIFFERENT = [
     ("Levi's 501 Original Jeans Men's Blue", "Levi's 501 Original Shorts Men's Blue"),
     ("Lacoste Men's Cotton T-Shirt White", "Lacoste Men's Cotton Polo Shirt White"),
     ("adidas Tiro 23 Training Pants Men's Black", "adidas Tiro 23 Training Shorts Men's Black"),
+    # one length in millimetres on each side, a millimetre or more apart
+    ("Shimano Ultegra R8100 Crankset 172.5mm 52-36T", "Shimano Ultegra R8100 Crankset 170mm 52-36T"),
     # two kinds named stay two
     ("Lezyne Macro Drive 1400+ Front Light", "Lezyne Macro Drive 1400+ Rear Light"),
     ("Oakley Flight Deck M Ski Goggles", "Oakley Flight Deck M Swim Goggles"),

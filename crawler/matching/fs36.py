@@ -337,6 +337,36 @@ def components_differ(a, b, kinds_named=None) -> bool:
     return bool(kb) and ka.isdisjoint(kb)
 
 
+# --------------------------------------------------------------------------
+# one length in millimetres on each side
+# --------------------------------------------------------------------------
+# A crank's 170 / 172.5 / 175 mm, a watch's 45 / 46 mm case: lengths two titles print are compared within 3 %
+# (``relations.unit_relation``: a length converted from inches is rounded), so "Crankset 172.5mm" and "Crankset
+# 170mm" agreed.  Where each shop prints one length, both in millimetres, no conversion rounded either: two figures
+# a millimetre or more apart are two products.
+_MM = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?mm\b", re.I)
+_MM_NOT = re.compile(r"\d\s?(?:x|\*|×)\s?\d|\d\s?-\s?\d+(?:[.,]\d+)?\s?mm|\b(?:inch|zoll|pouces|\")", re.I)
+
+
+def _one_mm(raw: str):
+    if not isinstance(raw, str) or "mm" not in raw.lower() or _MM_NOT.search(raw):
+        return None
+    found = _MM.findall(raw)
+    if len(found) != 1:
+        return None
+    return float(found[0].replace(",", "."))
+
+
+def mm_lengths_differ(raw_a: str, raw_b: str) -> bool:
+    """Does each title print one length in millimetres (no dimensions "A x B", no range, no inches), a
+    millimetre or more apart?"""
+    va = _one_mm(raw_a)
+    if va is None:
+        return False
+    vb = _one_mm(raw_b)
+    return vb is not None and abs(va - vb) >= 1.0
+
+
 def fs_variants_differ(a, b, generic=frozenset(), kinds_named=None) -> bool:
     """(session 36, fs36) The readings above, for ``variants.slot_conflict``; ``a`` / ``b`` have the title's
     words (``words``); ``generic``: the kind and filler words (``wordclass.GENERIC``)."""
@@ -345,7 +375,7 @@ def fs_variants_differ(a, b, generic=frozenset(), kinds_named=None) -> bool:
     rb = b.rawtitle if isinstance(b.rawtitle, str) else ""
     return (cuts_differ(wa, wb) or x_model_differs(wa, wb, generic, ra, rb)
             or x_letter_one_side(wa, wb, ra, rb, generic) or letter_generation_differs(wa, wb, ra, rb)
-            or sl_tier_inserted(wa, wb, ra, rb) or components_differ(a, b, kinds_named))
+            or sl_tier_inserted(wa, wb, ra, rb) or components_differ(a, b, kinds_named) or mm_lengths_differ(ra, rb))
 
 
 # --------------------------------------------------------------------------
