@@ -78,6 +78,7 @@ SAME = [
     ("POC Octal X MIPS Helmet Black M", "POC Octal X MIPS Fahrradhelm schwarz M"),
     ("Garmin Instinct 2X Solar Graphite", "Garmin Instinct 2X Solar Graphit"),
     ("MSI GeForce RTX 4070 VENTUS 2X 12G OC", "MSI RTX 4070 Ventus 2X OC 12GB GDDR6X"),
+    ("Kärcher K2 Power Control Pressure Washer", "Karcher K 2 Power Control High Pressure Washer 110 bar"),
     ("Polar Grit X2 Pro Night Black", "Polar Grit X2 Pro GPS Outdoor Uhr Night Black"),
 ]
 
@@ -86,6 +87,7 @@ DIFFERENT = [
     ("Nike Dunk Low Retro White Black Panda", "Nike Dunk High Retro White Black Panda"),
     ("Converse Chuck Taylor All Star Hi Black", "Converse Chuck Taylor All Star Ox Black"),
     ("Nike Air Jordan 1 Mid Chicago Black Toe", "Nike Air Jordan 1 Low Chicago Black Toe"),
+    ("Hanwag Banks GTX Trekkingschuhe", "Hanwag Banks Low GTX Trekkingschuhe"),
     # a model's letter
     ("Garmin Instinct 2 Solar Graphite", "Garmin Instinct 2X Solar Graphite"),
     ("POC Octal MIPS Helmet", "POC Octal X MIPS Helmet"),

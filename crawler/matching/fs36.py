@@ -192,9 +192,35 @@ def _cuts(ws):
     return {(ws[i - 1], _CUTS[w]) for i, w in enumerate(ws) if i and w in _CUTS}
 
 
+# (a low or mid cut inserted - "High" qualifies too much: "Electric *High* Pressure Washer" -, before a membrane,
+# a footwear word or a gender, where a shoe's cut stands)
+_LOW_MID = frozenset("low lo mid".split())
+_AFTER_CUT = frozenset("""
+goretex gtx wp waterproof retro og premium boot boots shoe shoes sneaker sneakers trainers hiking trail
+men mens women womens herren damen homme femme hombre mujer uomo donna
+""".split())
+
+
+def cut_inserted(wa, wb) -> bool:
+    """Does one title print a low or mid cut (``_LOW_MID``) between two words the other prints side by side, the
+    second a membrane's, a footwear word or a gender (``_AFTER_CUT``), the other naming no cut ("banks *low*
+    goretex" / "banks goretex")?"""
+    for x, y in ((wa, wb), (wb, wa)):
+        if _LOW_MID.isdisjoint(x) or not _CUTS.keys().isdisjoint(y):
+            continue
+        pairs = set(zip(y, y[1:]))
+        if any(x[i] in _LOW_MID and x[i + 1] in _AFTER_CUT and (x[i - 1], x[i + 1]) in pairs
+               for i in range(1, len(x) - 1)):
+            return True
+    return False
+
+
 def cuts_differ(wa, wb) -> bool:
     """Do titles' words ``wa`` / ``wb`` name two cuts (``_CUTS``) right after one word both print, and no
-    common cut after it?"""
+    common cut after it - or one title a cut between two words the other prints side by side (``cut_inserted``:
+    Hanwag's "Banks Low GTX" / "Banks GTX")?"""
+    if cut_inserted(wa, wb):
+        return True
     if _CUTS.keys().isdisjoint(wa) or _CUTS.keys().isdisjoint(wb):
         return False
     ca, cb = _cuts(wa), _cuts(wb)
