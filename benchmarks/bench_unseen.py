@@ -213,6 +213,15 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   titles (capitals, Arabic words, "$" prices) against makers' - in English, German, French, Spanish,
   Italian, Polish and Arabic; most non-matches near misses in one attribute; a development set (P / R /
   F1 .931 / .762 / .838 before its rules, .978 / .819 / .891 after).
+* ``benchmarks/pairs/fs36.jsonl`` - session 36's fashion and sport file (311 pairs, 151 the same, by the fs36
+  helper before reading the matching code): sneakers and running shoes (cut, gender, width, generation, GTX),
+  boots, apparel (jackets / vests, jeans by fit and length, polos, hoodies), sports equipment (balls by size,
+  rackets, helmets by size, skates, golf balls), cycling parts (cassettes by range, chains, derailleurs, tyres
+  by width, forks by travel and wheel, bike computers, lights), outdoor gear (backpacks by volume, tents by
+  persons, headlamps, sleeping pads, stoves) and sports watches (S / X / Pro / Solar / Sapphire models) as
+  European, US and Middle-East shops title them in English, German, French, Spanish, Italian, Polish and
+  Arabic; most non-matches near misses in one attribute; a development set (P / R / F1 .936 / .682 / .789
+  before its rules, .978 / .868 / .919 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

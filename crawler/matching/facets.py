@@ -45,6 +45,7 @@ from .editions import (NAMED_EDITION, edition_one_side, named_editions,  # (sess
                        named_editions_differ, tier_replaced, year_in_name, years_apart)
 from .sizing import SIZE_PHRASE, size_phrase_split, size_phrases, sizes_apart  # (sessions 15, 16, prec)
 from .sizing import size_words  # (session 32, fs32)
+from .sizing import _NAMED_HINT as _named_size_hint  # (session 36, fs36)
 from .model import resources
 from .synonyms import (CONSUMABLE, MORE_COLOURS, MORE_SCENT_WORDS, PEOPLE, PRO_WORDS, names_refill_pack,
                        platforms_disagree, scent_values,
@@ -2039,6 +2040,11 @@ def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> N
             facets[_sport32.WIDTH] = wd  # (session 33, fs33: a shoe's width, "Wide", "2E", "4E", "Narrow")
     if title_compact and _HAS_DIGIT(title_compact):
         facets[_TC] = title_compact
+        facets[_CLEANED] = cleaned
+    elif cleaned and _named_size_hint(cleaned):
+        # (session 36, fs36: a lettered size after a label in the shop's language, the title printing no digit -
+        # "Kurtka The North Face Nuptse rozmiar M" / "... rozmiar L", "Taille M" / "Taille L": compared by
+        # ``sizing.sizes_apart``, which reads the cleaned title)
         facets[_CLEANED] = cleaned
     if not isinstance(title, str) or "PC" not in title or title.isupper():
         return

@@ -402,6 +402,9 @@ def _glued_in(w: str, raw: str) -> bool:
 # one of them between two words the other prints side by side was read as the other's product.  Not
 # right after the brand (a line's first word there: "Jabra Elite 85t" / "Jabra 85t").
 _LINE_TIERS = frozenset("elite speed tour team comp expert race".split())
+# (session 36, fs36: a cloth's tier inside a line - Rapha's "Core *Lightweight* Jersey"; not Dr. Martens' "2976 *Quad*
+# Chelsea": "2.8GHz *quad* core" / "2.8GHz Core" is a count - a MacBook pair of wdc was lost)
+_LINE_TIERS = _LINE_TIERS | frozenset(("lightweight",))  # (the light "SL" of "Beta *SL* Jacket": ``fs36``)
 
 
 def line_tier_inserted(wa, wb, brand=None) -> bool:

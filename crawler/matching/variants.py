@@ -76,6 +76,7 @@ from . import mends35 as _mends35  # (session 35, mend35: a leaf module)
 from . import pc35 as _pc35  # (session 35, pc35: a leaf module)
 from . import toys33 as _toys33  # (session 33, tb33: a leaf module - a construction set called a set)
 from . import tb35 as _tb35  # (session 35, tb35: a leaf module - a construction set's number)
+from . import fs36 as _fs36  # (session 36, fs36: a leaf module - a shoe's cut, a glued model "X")
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
 from .facets import SHADE, _SHADE_AFTER, _SHADE_HINT, shades  # (session 31, dev31: ``_colour_shade``)
@@ -826,6 +827,11 @@ def _maker_lines(a, b) -> bool:
     return maker_lines_differ(a.wordset, b.wordset)
 
 
+def _fs36_variants(a, b) -> bool:
+    # (the word classes as they stand when a pair is read: ``wordclass`` rebinds GENERIC as blocks install)
+    return _fs36.fs_variants_differ(a, b, W.GENERIC, W._kinds_named)
+
+
 def _decimal_names(a, b) -> bool:
     return decimal_names_differ(a.words, b.words)
 
@@ -879,6 +885,8 @@ SLOT_READERS: tuple = (
                'session 34, mend34: "NL N25" / "ISL N25"'),
     SlotReader("mends34.model_letter_one_side", _mends34.model_letter_one_side,
                'session 34, mend34: a model letter on one side, "KIDFIX M"'),
+    SlotReader("fs36.fs_variants_differ", _fs36_variants,
+               'session 36, fs36: "Dunk Low" / "High", "Instinct 2X" / "2", "M8100 Schaltwerk" / "Kassette"'),
     SlotReader("tb35.hyphen_letter_one_side", _tb35.hyphen_letter_one_side,
                'session 35, tb35: "Spot 400" / "Spot 400-R"'),
     SlotReader("mends35.quality_slot_apart", _mends35.quality_slot_apart,

@@ -1908,7 +1908,7 @@ def shop_wording(w: str, p, other) -> int:
     k = _phrase_kinds(p).get(w) or CATEGORY.get(w)
     if k is not None:
         ok = _kinds_named(other)
-        if k in ok:
+        if k in ok or _fs36.kinds_cover(k, ok):  # (session 36, fs36: "Wanderschuh" / "Hiking Boot", ``fs36``)
             return 2
         if not ok:
             return 1
@@ -5584,3 +5584,10 @@ _pc35.install(_sys.modules[__name__])  # (PC parts' kinds - "karta graficzna", "
 from . import offer_terms as _offer_terms  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _offer_terms.install(_sys.modules[__name__])
+
+# session 36, fs36: cycling parts, outdoor gear, sports watches, winter sports - kinds in the shops' languages
+# ("Schaltwerk" / "rear derailleur", "Federgabel" / "fork", "Frontlicht", "Wanderstöcke" / "trekking poles",
+# "Isomatte" / "sleeping pad", "Schlittschuhe" / "ice hockey skates"; ``fs36``)
+from . import fs36 as _fs36  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_fs36.install(_sys.modules[__name__])
