@@ -50,6 +50,10 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   shops, seed banks, software and games, US household, US electronics, Czech / Polish shops, European beauty
   and groceries), scored as totals at both ends of session 35 (.971 / .596 / .739 -> .971 / .604 / .744),
   then committed so it survives a machine change: a development set from session 36 on.
+* ``benchmarks/pairs/heldout36.jsonl`` - session 36's held-out set (560 pairs by a new author who read no code:
+  Lebanese tech shops, seed banks, software and games, fashion and sport, European home appliances, DIY / car
+  parts / garden, US household and groceries), scored as totals at both ends of session 36 (.947 / .696 / .802 ->
+  .958 / .739 / .835), then committed: a development set from session 37 on.
 * ``benchmarks/pairs/train30a.jsonl`` - session 30's electronics accessories (320 pairs, 143 the same,
   by accw30, written before reading the matcher): cases and screen protectors by model, watch bands
   by size, chargers, cables, power banks, ear tips, camera batteries and cards, controller
