@@ -28,7 +28,10 @@ EN DE FR ES IT NL PL CS SK PT, accents folded as titles are read.
 """
 from __future__ import annotations
 
+import re
 import sys
+
+from . import titles as T
 
 # a shop's promise wherever it stands
 WORDS = frozenset("""
@@ -42,6 +45,8 @@ disponibile
 # "2-Day" -> "2day", "Walmart.com" -> walmart com)
 _PHRASES = """
 free shipping
+free shipping returns
+free shipping and returns
 free delivery
 free returns
 shipping returns
@@ -126,8 +131,12 @@ for _ph in PHRASES:
 # a title printing none of these prints no promise (``Prepared.promisewords`` is then empty at once)
 HINTS = frozenset(_FIRST) | WORDS
 
-# how many words the place or day after a promise may hold ("Free Delivery Beirut")
-_AFTER_MAX = 2
+# an hour count a promise may close with ("Envío 24h", "Versand 48h")
+_HOURS = re.compile(r"\d{1,3}(?:h|hr|hrs|std|uur|godz|hod)$").match
+
+# the separators a shop closes its title's promise with (" - ", " | ", "(", "[")
+_SEP = re.compile(r"\s[-\u2013\u2014|]\s|\||\(|\[")
+_HINT_CHARS = frozenset("-|([\u2013\u2014")
 
 
 def _in_phrase(w: str, ws, ph) -> bool:
@@ -140,52 +149,70 @@ def _in_phrase(w: str, ws, ph) -> bool:
     return False
 
 
-def _closing_promise(w: str, p) -> bool:
-    """Is ``w`` in the last segment of p's title, that segment opening with a promise (a word of
-    ``WORDS`` or a phrase of ``PHRASES``) and ending at most ``_AFTER_MAX`` words after it?"""
-    segs = p.segs
-    if not segs:
-        return False
-    ws = p.words
-    last = segs[-1]
-    start = len(segs) - 1
-    while start > 0 and segs[start - 1] == last:
-        start -= 1
-    if start == 0:
-        return False
-    tail = ws[start:]
-    if w not in tail:
-        return False
-    head = tail[0]
-    if head in WORDS:
-        n = 1
-    else:
-        n = 0
-        for ph in _FIRST.get(head, ()):
-            if tuple(tail[:len(ph)]) == ph:
-                n = max(n, len(ph))
-        if not n:
+def is_promise(ws) -> bool:
+    """Are the words ``ws`` (one segment of a title, as ``titles.words`` reads it) a promise and nothing
+    else: phrases of ``PHRASES`` and words of ``WORDS`` one after another, an hour count after one
+    ("Envío 24h")?  "In Stock Used", "Skladem Bazar", "Free Shipping Pro Max", "Free Delivery Beirut"
+    are not: a word after the promise may be the product's."""
+    n = len(ws)
+    i = 0
+    while i < n:
+        w = ws[i]
+        if w in WORDS:
+            i += 1
+            continue
+        best = 0
+        for ph in _FIRST.get(w, ()):
+            if len(ph) > best and tuple(ws[i:i + len(ph)]) == ph:
+                best = len(ph)
+        if best:
+            i += best
+        elif i and _HOURS(w):
+            i += 1
+        else:
             return False
-    return len(tail) - n <= _AFTER_MAX
+    return n > 0
+
+
+def strip_closing(title: str) -> str:
+    """``title`` without the promises closing it, segment by segment from its end ("Logitech MX Master
+    3S Graphite | Skladem" -> "Logitech MX Master 3S Graphite"; "... (Newest Model) - Free Shipping" ->
+    "..."), where what is left names something (two words or more).  Read at the input boundary
+    (``prepared.title_read``): a promise is the shop's, not the product's title, so no reader - a size
+    closing a title ("Hoodie Grey S | Skladem"), the slots, the learned stage - sees it."""
+    if _HINT_CHARS.isdisjoint(title):
+        return title
+    t = title
+    for _ in range(4):
+        core = t.rstrip(" )]")
+        ms = list(_SEP.finditer(core))
+        if not ms:
+            break
+        m = ms[-1]
+        ws = T.words(T.clean(core[m.end():]))
+        if not ws or not is_promise(ws):
+            break
+        head = core[:m.start()].rstrip(" -|\u2013\u2014")
+        if len(T.words(T.clean(head))) < 2:
+            break
+        t = head
+    return t
 
 
 def promise_words(p) -> frozenset:
-    """The words of p's title that are a shop's promise about the sale (as ``excused`` reads them,
-    whatever the other offer prints): read by ``facets.tail_words`` with the page's words after a
-    title's literal, so the slot and generation readers pass them too ("Logitech MX Master 3S
-    Graphite | Skladem" prints no variant of the mouse after its name)."""
+    """The words of p's title that are a shop's promise about the sale where it stands inside the title
+    (a word of ``WORDS``, a phrase printed whole; a promise closing the title is gone already,
+    ``strip_closing``): read by ``facets.tail_words`` with the page's words after a title's literal, so the
+    slot and generation readers pass them too."""
     ws = p.words
     if HINTS.isdisjoint(ws):
         return frozenset()
-    out = {w for w in ws if w in WORDS or any(_in_phrase(w, ws, ph) for ph in _PHRASES_OF.get(w, ()))}
-    if p.segs:
-        out.update(w for w in set(ws) if _closing_promise(w, p))
-    return frozenset(out)
+    return frozenset(w for w in ws if w in WORDS or any(_in_phrase(w, ws, ph) for ph in _PHRASES_OF.get(w, ())))
 
 
 def excused(w: str, p, other) -> int | None:
     """1 when ``w`` (a word of p's title the other offer never prints) is a shop's promise about the
-    offer (module docstring; read once per offer, ``Prepared.promisewords``); None otherwise (the next
+    offer (``promise_words``, read once per offer: ``Prepared.promisewords``); None otherwise (the next
     check decides)."""
     s = p.promisewords
     if s is None:

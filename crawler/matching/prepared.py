@@ -119,7 +119,9 @@ def title_read(title):
     reads (``_TITLE_MAX_CHARS``: only its first characters were compared, so two pages' text taken
     for their titles that began alike was one product)."""
     if type(title) is str and len(title) <= _TITLE_MAX_CHARS and title[:1].isalpha():
-        return title  # (most titles: one that begins with a letter has one)
+        # (most titles: one that begins with a letter has one; without a shop's promise closing it -
+        # session 36, of36: ``offer_terms.strip_closing``)
+        return _offer_terms.strip_closing(title)
     if isinstance(title, (list, tuple)):
         # a title is the name of one product: a list of one text is that text, a list of several
         # ["Galaxy S21", "Galaxy S21 5G"] is several names, or pieces of one in an order the matcher
@@ -131,7 +133,7 @@ def title_read(title):
     title = readable(title)  # (a number is no title)
     if not isinstance(title, str) or len(title) > _TITLE_MAX_CHARS or not any(char.isalpha() for char in title):
         return None
-    return title
+    return _offer_terms.strip_closing(title)
 
 
 def category_read(category):
