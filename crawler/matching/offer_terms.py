@@ -32,6 +32,7 @@ import re
 import sys
 
 from . import titles as T
+from .claims import _in_phrase  # (one reader of a phrase printed whole in a title's words)
 
 # a shop's promise wherever it stands
 WORDS = frozenset("""
@@ -139,16 +140,6 @@ _SEP = re.compile(r"\s[-\u2013\u2014|]\s|\||\(|\[")
 _HINT_CHARS = frozenset("-|([\u2013\u2014")
 
 
-def _in_phrase(w: str, ws, ph) -> bool:
-    n = len(ph)
-    for i, x in enumerate(ws):
-        if x == w:
-            j = i - ph.index(w)
-            if j >= 0 and tuple(ws[j:j + n]) == ph:
-                return True
-    return False
-
-
 def is_promise(ws) -> bool:
     """Are the words ``ws`` (one segment of a title, as ``titles.words`` reads it) a promise and nothing
     else: phrases of ``PHRASES`` and words of ``WORDS`` one after another, an hour count after one
@@ -178,7 +169,7 @@ def strip_closing(title: str) -> str:
     """``title`` without the promises closing it, segment by segment from its end ("Logitech MX Master
     3S Graphite | Skladem" -> "Logitech MX Master 3S Graphite"; "... (Newest Model) - Free Shipping" ->
     "..."), where what is left names something (two words or more).  Read at the input boundary
-    (``prepared.title_read``): a promise is the shop's, not the product's title, so no reader - a size
+    (``prepared``, where an offer's fields are read): a promise is the shop's, not the product's title, so no reader - a size
     closing a title ("Hoodie Grey S | Skladem"), the slots, the learned stage - sees it."""
     if _HINT_CHARS.isdisjoint(title):
         return title

@@ -119,9 +119,7 @@ def title_read(title):
     reads (``_TITLE_MAX_CHARS``: only its first characters were compared, so two pages' text taken
     for their titles that began alike was one product)."""
     if type(title) is str and len(title) <= _TITLE_MAX_CHARS and title[:1].isalpha():
-        # (most titles: one that begins with a letter has one; without a shop's promise closing it -
-        # session 36, of36: ``offer_terms.strip_closing``)
-        return _offer_terms.strip_closing(title)
+        return title  # (most titles: one that begins with a letter has one)
     if isinstance(title, (list, tuple)):
         # a title is the name of one product: a list of one text is that text, a list of several
         # ["Galaxy S21", "Galaxy S21 5G"] is several names, or pieces of one in an order the matcher
@@ -133,7 +131,7 @@ def title_read(title):
     title = readable(title)  # (a number is no title)
     if not isinstance(title, str) or len(title) > _TITLE_MAX_CHARS or not any(char.isalpha() for char in title):
         return None
-    return _offer_terms.strip_closing(title)
+    return title
 
 
 def category_read(category):
@@ -442,6 +440,11 @@ def _offer_fields(offer) -> tuple:
             desc = _first(offer, _DESC_KEYS)
         if not cat and (synonyms or cat is not None):
             cat = _first(offer, _CAT_KEYS, category_read)
+    if title:
+        # (without a shop's promise closing it - "| Skladem", "- Free Shipping & Returns": session 36, of36,
+        # ``offer_terms.strip_closing``; here, once an offer, not in ``title_read``, which the identity
+        # check reads for every pair)
+        title = _offer_terms.strip_closing(title)
     return title, brand, mpn, gtin, price, desc, cat
 
 
@@ -968,6 +971,8 @@ def block_keys(offer) -> BlockKeys:
     if not title:
         title = _first(offer, _TITLE_KEYS, title_read) \
             if (title is not None or not _SYNONYM_KEYS.isdisjoint(offer)) else title
+    if title:
+        title = _offer_terms.strip_closing(title)  # (as ``_offer_fields`` reads it)
     if not mpn:
         mpn = _first(offer, _MPN_KEYS) if (mpn is not None or not _SYNONYM_KEYS.isdisjoint(offer)) else mpn
     # (session 30, seedw30: the brand field as ``_prepare`` reads it - ``seeds.seed_brand``)
