@@ -32,6 +32,7 @@ from . import office_mobile as _office_mobile  # (session 20, en20a: a leaf modu
 from . import office34 as _office34  # (session 34, op34: a leaf module)
 from . import mends35 as _mends35  # (session 35, mend35: a leaf module)
 from . import offer_terms as _offer_terms  # (session 36, of36: a leaf module)
+from . import dg37 as _dg37  # (session 37, dg37: a leaf module)
 from .amounts import amount_times, not_counts, volume_against_count  # (session 15, prec)
 from .amounts import item_counts, item_counts_apart  # (session 26, count26)
 from .amounts import item_counts_stated  # (session 26, packs26)
@@ -563,6 +564,8 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
                     continue  # (session 15, prec: "6 x 0.5 l" is a multipack, ``amounts``)
                 if _office_mobile.count_times(m.group(0), vals, cleaned):
                     continue  # (session 20, en20a: "700 Labels (2 x 350)" is a count, ``office_mobile``)
+                if m.group(0).endswith("ah") and m.group(0)[-3:-2].isdigit():
+                    continue  # (session 37, dg37: "2 x 5.0Ah" is a kit's two batteries, ``raw_facets.battery_count``)
                 if len(vals) >= 2:
                     dims.add(tuple(sorted(vals)))
                     dims.update(converted_dims(m.group(0), vals))  # (session 13, home)
@@ -1477,6 +1480,8 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("dims")  # (session 15, prec)
     if "dims" not in out and sizes_apart(fa.get(_CLEANED), fb.get(_CLEANED)):
         out.append("dims")  # (session 16, prec: "US 10" / "US 10.5", ``sizing``)
+    if "dims" not in out and _dg37.closing_letter_apart(fa.get(_CLEANED), fb.get(_CLEANED)):
+        out.append("dims")  # (session 37, dg37: "Gartenschere Größe M" / "Gartenschere L", ``dg37``)
     if "dims" not in out and (_sport32.WIDTH in fa or _sport32.WIDTH in fb) \
             and fa.get(_sport32.WIDTH) != fb.get(_sport32.WIDTH):
         # (session 33, fs33: a shoe's width against the regular one unnamed, or another width - "Bondi 8" /
@@ -2045,6 +2050,10 @@ def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> N
         # (session 36, fs36: a lettered size after a label in the shop's language, the title printing no digit -
         # "Kurtka The North Face Nuptse rozmiar M" / "... rozmiar L", "Taille M" / "Taille L": compared by
         # ``sizing.sizes_apart``, which reads the cleaned title)
+        facets[_CLEANED] = cleaned
+    elif cleaned and _dg37.closing_letter(cleaned):
+        # (session 37, dg37: a size letter closing a title with no digit - "Bypass-Gartenschere L" -, compared
+        # with the other title's labelled size by ``dg37.closing_letter_apart``)
         facets[_CLEANED] = cleaned
     if not isinstance(title, str) or "PC" not in title or title.isupper():
         return

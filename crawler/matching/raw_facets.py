@@ -531,7 +531,9 @@ _BARE = re.compile(r"(?<![\w])(?:tool[\s-]only|bare[\s-]tool|body[\s-]only|solo\
                    # Spanish "solo cuerpo", French "machine nue", "Bare Unit", a "solo" before the tool's case -
                    # "Solo in L-BOXX", "solo im Karton" - or after Einhell's "Li" - "TE-CD 18/40 Li Solo")
                    r"|basisversion|solo\s(?:corpo|cuerpo)|corpo\smacchina|machine\snue|bare\sunit|bare(?=\s*$)"
-                   r"|solo(?=\s(?:in|im|en)\s)|(?<=\sli\s)solo|(?<=\sli-)solo)(?![\w])", re.I)
+                   r"|solo(?=\s(?:in|im|en)\s)|(?<=\sli\s)solo|(?<=\sli-)solo"
+                   # (session 37, dg37: "no battery", "no charger", "(no batteries)", Dutch "geen accu")
+                   r"|no\s(?:batter(?:y|ies)|charger)|geen\s(?:accu|batterij))(?![\w])", re.I)
 _BARE_WORD = re.compile(r"[^\W_]+")
 
 
@@ -770,7 +772,9 @@ def _piece_of_set(sx: frozenset, cleaned_y) -> bool:
 # out one).  A title counting two ways at once ("1x 4,0 Ah + 1x 2,0 Ah") is read as none
 _BATT_WORD = (r"(?:akkus?|batteries|battery|batterien|batterie|bater[ií]as?|batteri[ae]|akumulator(?:y|ami|ow)?|"
               r"accus?|accu's)")
-_BATT_TIMES = re.compile(r"(?<![\w.,])([1-9])\s?x\s?\d{1,2}(?:[.,]\d)?\s?ah(?!\w)")
+_BATT_TIMES = re.compile(r"(?<![\w.,])([1-9])\s?x\s?\d{1,2}(?:[.,]\d)?\s?ah(?!\w)"
+                         # (session 37, dg37: the count after the capacity, "3Ah x2")
+                         r"|(?<![\w.,])\d{1,2}(?:[.,]\d)?\s?ah\s?x\s?([1-9])(?![\w.,])")
 _BATT_COUNTED = re.compile(r"(?<![\w.,/-])([1-9]|one|two|three|four|ein|eine|zwei|drei|vier|deux|trois|quatre|dos|tres|"
                            r"cuatro|due|tre|quattro|dwa|dwie|trzy|twee|drie|vier)\s(?:x\s)?(?:\d{1,2}(?:[.,]\d)?\s?ah\s)?"
                            + _BATT_WORD + r"(?![\w-])")  # ("LI-2 Akku-Schlagbohrschrauber": a model, a cordless kind)
@@ -786,7 +790,7 @@ def battery_count(low: str):
     if "ah" not in low and "akku" not in low and "batter" not in low and "bater" not in low and "accu" not in low \
             and "akumul" not in low:
         return None
-    times = [int(m.group(1)) for m in _BATT_TIMES.finditer(low)]
+    times = [int(m.group(1) or m.group(2)) for m in _BATT_TIMES.finditer(low)]
     if len(times) > 1:
         return None  # ("1x 4,0 Ah + 1x 2,0 Ah": two packs of batteries)
     counts = set(times)

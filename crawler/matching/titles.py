@@ -28,6 +28,7 @@ from . import raw_facets as _raw_facets
 from . import home32 as _home32  # (session 32, hl32: a leaf module - a lamp's equivalent watts)
 from . import sport32 as _sport32  # (session 33, fs33: a leaf module - "Tee" / "T-Shirt")
 from . import fs36 as _fs36  # (session 36, fs36: a leaf module - a gendered compound, a cassette's teeth)
+from . import dg37 as _dg37  # (session 37, dg37: a leaf module - a battery platform's name, "LL", a bulb's claim)
 from . import mends35 as _mends35  # (session 35, mend35: a leaf module - ISBNs, a bicycle tyre's size)
 from .memos import memo  # (session 17: the memos' registry)
 from .regextrie import literal_alternation
@@ -758,6 +759,8 @@ def _clean_pre(text) -> str:
         s = _sport32.racket_read(s)  # (session 33, fs33: "Grip 3" / "L3", "Unstrung" / "non incordata", ``sport32``)
     if _fs36.HINT(s):
         s = _fs36.fs_read(s)  # (session 36, fs36: "Herrenschuh", "11-30T" / "11-30", "Slim Fit" / "Slim", ``fs36``)
+    if _dg37.HINT(s):
+        s = _dg37.diy_read(s)  # (session 37, dg37: "Power X-Change", "18V XR", "Li-Ion", "LL" / "Longlife", "+150%", ``dg37``)
     if _health32.HINT(s):
         s = _health32.pharmacy_read(s)  # (session 32, hp32: "16cpr" is 16 tablets, a PZN one shop prints is dropped)
     if _beauty33.HINT(s):

@@ -77,6 +77,7 @@ from . import pc35 as _pc35  # (session 35, pc35: a leaf module)
 from . import toys33 as _toys33  # (session 33, tb33: a leaf module - a construction set called a set)
 from . import tb35 as _tb35  # (session 35, tb35: a leaf module - a construction set's number)
 from . import fs36 as _fs36  # (session 36, fs36: a leaf module - a shoe's cut, a glued model "X")
+from . import dg37 as _dg37  # (session 37, dg37: a leaf module - a tier inside a machine's name)
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
 from .facets import SHADE, _SHADE_AFTER, _SHADE_HINT, shades  # (session 31, dev31: ``_colour_shade``)
@@ -887,6 +888,8 @@ SLOT_READERS: tuple = (
                'session 34, mend34: a model letter on one side, "KIDFIX M"'),
     SlotReader("fs36.fs_variants_differ", _fs36_variants,
                'session 36, fs36: "Dunk Low" / "High", "Instinct 2X" / "2", "M8100 Schaltwerk" / "Kassette"'),
+    SlotReader("dg37.tier_after_number", _dg37.tier_after_number,
+               'session 37, dg37: "K 5 Power Control" / "K 5 Premium Power Control"'),
     SlotReader("tb35.hyphen_letter_one_side", _tb35.hyphen_letter_one_side,
                'session 35, tb35: "Spot 400" / "Spot 400-R"'),
     SlotReader("mends35.quality_slot_apart", _mends35.quality_slot_apart,

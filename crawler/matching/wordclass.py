@@ -3959,6 +3959,7 @@ machine seule cargador naked
 # (session 32, da32: "Basisversion", "solo corpo", "corpo macchina", "solo cuerpo", "machine nue", "sans batterie
 # ni chargeur", "senza batteria e caricabatterie", "bez akumulatora i ładowarki")
 _BARE_WORDS = _BARE_WORDS | frozenset("basisversion corpo cuerpo macchina nue caricabatterie ni".split())
+_BARE_WORDS = _BARE_WORDS | frozenset("no geen".split())  # (session 37, dg37: "no battery, no charger", "geen accu")
 # (the final tables again: ``GENERIC`` and ``_KINDS`` were built before this block)
 GENERIC = frozenset(CATEGORY) | FILLER
 _KINDS = frozenset(CATEGORY)
@@ -5591,3 +5592,10 @@ _offer_terms.install(_sys.modules[__name__])
 from . import fs36 as _fs36  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _fs36.install(_sys.modules[__name__])
+
+# session 37, dg37: DIY, car care and garden tools - kinds in the shops' languages ("Wasserwaage" / "poziomica"
+# / "spirit level", "Laubrechen" / "leaf rake", "Schlauchwagen" / "hose reel", "Felgenreiniger" / "wheel
+# cleaner", "meuleuse angulaire", "combi drill", "ratchet"; ``dg37``)
+from . import dg37 as _dg37  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_dg37.install(_sys.modules[__name__])
