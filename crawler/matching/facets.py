@@ -37,6 +37,7 @@ from .amounts import item_counts, item_counts_apart  # (session 26, count26)
 from .amounts import item_counts_stated  # (session 26, packs26)
 from . import quantity as _quantity  # (session 26, packs26: one reading of packages, items per package, totals)
 from . import recall35 as _recall35  # (session 35, rc35: a leaf module)
+from . import colour37 as _colour37  # (session 37, col37: a leaf module - colourways)
 from . import sport32 as _sport32  # (session 32, fs32: a leaf module - a maker's colour names)
 from . import beauty33 as _beauty33  # (session 33, bc33: a leaf module - a fragrance tester)
 from .toys33 import SET_MAKERS  # (session 34, mend34: a leaf module - ``set_of_differs``)
@@ -1125,6 +1126,10 @@ def identifying_ids(p, other) -> frozenset:
     more = _recall35.colour_after_kind(ids, p, other, W, _COLOUR_WORDS)  # (rc35: "Washing Up Liquid Green")
     if more:
         free = free | more
+    if p.rawtitle and "/" in p.rawtitle:
+        more = _colour37.colourway_prefix_words(ids, p, other, COLOUR_OF, _sport32.MAKER_COLOUR_WORDS)
+        if more:
+            free = free | more  # (session 37, col37: "Black/Powder Gray" / "Black")
     dev = _accessory.device_words_unnamed(p, other)
     if dev:
         # (session 30, accw30: "Apple *Watch* Sport Band" / "Apple Sport Band": the device the band is
@@ -1547,6 +1552,9 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("colour")  # (session 22, ml22a: a dark grey is no light grey)
     if "colour" not in out and _mends35.ink_colours_apart(fa.get(_CLEANED), fb.get(_CLEANED)):
         out.append("colour")  # (session 35, mend35: "HP 305XL Schwarz" / "HP 305XL Tri-colour")
+    if "colour" not in out and _colour37.colourways_open_apart(fa.get(_CLEANED), fb.get(_CLEANED), COLOUR_OF,
+                                                                _sport32.MAKER_COLOUR_WORDS):
+        out.append("colour")  # (session 37, col37: "Black/Grey/White" / "White/Grey/Black")
     if "edition" not in out and _mends35.tyre_marks_apart(fa.get(_CLEANED), fb.get(_CLEANED)):
         out.append("edition")  # (session 35, mend35: "P Zero 245/40 R19 98Y XL MO" / "... XL", the Mercedes tyre)
     if fa and fb:

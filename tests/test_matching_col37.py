@@ -1,0 +1,24 @@
+"""Session 37, col37: colours in product titles (``crawler/matching/colour37.py``)."""
+from tests.pair_checks import pair_tests
+
+SAME = [
+    # a slashed colourway against the colour(s) it opens with
+    ("Garmin Forerunner 265 Black/Powder Gray", "Garmin Forerunner 265 GPS Running Smartwatch Black"),
+    ("Garmin Forerunner 265 Black/Powder Gray", "Smartwatch Garmin Forerunner 265 Nero"),
+    ("Nike Brasilia 9.5 Training Backpack Black/Black/White", "Nike Brasilia 9.5 Backpack Black"),
+    ("Brooks Ghost 16 Women's Running Shoe Black/Grey/White", "Brooks Ghost 16 damen laufschuhe schwarz grau"),
+    ("adidas Gazelle Indoor Blue Bird", "adidas Gazelle Indoor Blue Bird / Cloud White / Gum"),
+]
+DIFFERENT = [
+    # the other names a colour the colourway does not open with, or a colourway of its own
+    ("Garmin Forerunner 265 Black/Powder Gray", "Garmin Forerunner 265 Whitestone"),
+    ("Garmin Forerunner 265 Black/Powder Gray", "Garmin Forerunner 265 GPS Running Smartwatch Gray"),
+    ("Vans Old Skool Black/White", "Vans Old Skool Black/Black"),
+    ("Vans Old Skool Black/White", "Vans Old Skool Navy/White"),
+    ("Nike Air Max Plus TN Triple Black", "Nike Air Max Plus TN White/Black"),
+    ("Nintendo Switch Joy-Con (L)/(R) - Neon Red/Neon Blue", "Nintendo Switch Joy-Con (L) - Neon Blue"),
+    ("Brooks Ghost 16 Black/Grey/White", "Brooks Ghost 16 White/Grey/Black"),
+    ("Brooks Ghost 16 Women's Running Shoe Black/Grey/White", "Brooks Ghost 16 damen laufschuhe schwarz weiß"),
+]
+
+test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
