@@ -22,3 +22,21 @@ DIFFERENT = [
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
+
+SAME_LONE = [
+    # a colour closing one title, the other naming none and only a shop's description besides
+    ("Xbox Series X 1TB SSD Console - Includes Wireless Controller", "Microsoft Xbox Series X 1TB Console, Black"),
+    ("Meta Quest 3 512GB All-In-One Headset", "Meta - Quest 3 512GB VR Headset - White"),
+    ("PlayStation®5 Console (slim)", "Sony PS5 Slim Disc Edition 1TB Console - White"),
+]
+DIFFERENT_LONE = [
+    # a variant word, an unknown colour closing the other, a kind whose colour is the product, a mower
+    ("Sony DualSense Wireless Controller White PS5", "Sony DualSense Edge Wireless Controller PS5"),
+    ("Google - Nest Thermostat - Charcoal",
+     "Google Nest Thermostat - Smart Thermostat for Home - Programmable Wifi Thermostat - Snow"),
+    ("MSI GeForce RTX 4070 Ti SUPER 16G GAMING X SLIM WHITE", "MSI GeForce RTX 4070 Ti SUPER 16G GAMING X SLIM"),
+    ("Husqvarna Automower 430X NERA Mähroboter", "Husqvarna Automower 430X Mähroboter"),
+    ("Xbox Series X 1TB SSD Console - Includes Wireless Controller", "Xbox Series S 1TB Console, Black"),
+]
+
+test_lone_one_product, test_lone_two_products = pair_tests(same=SAME_LONE, different=DIFFERENT_LONE)

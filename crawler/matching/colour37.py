@@ -9,6 +9,14 @@ the other shortens.
   ("White/Black" / "Black", "Neon Red/Neon Blue" / "Neon Blue"), nor against a colour the other writes beside a slash
   ("Black/White" / "Black/Black": two sneakers; "Nickel/Copper" / "Nickel/Cuivre" is compared as it was), nor a colourway the other names a later colour of.
 
+* a colour closing one title or one of its parts ("Microsoft Xbox Series X 1TB Console, *Black*", "Meta
+  Quest 3 512GB VR Headset - *White*"), the other naming no colour, where the other's words the first
+  lacks are a shop's description - none a variant word ("Edge", "Pro", "Slim"), none identifying, none
+  closing the other title or one of its parts, where a colour or a colourway's own name would stand
+  ("... Thermostat - *Snow*") - (``lone_colour_words``).  ``wordclass.closing_colour`` asks the other
+  to print no word the first lacks at all; the rest of its reading holds here too: only of the kinds
+  whose colour is a finish (a device, a garment, housewares: "MSI RTX 4070 Ti SUPER ... WHITE", a
+  mower's "NERA" stay apart), not where only the coloured title prints a model number.
 * two slashed colourways that open with other colours ("Black/Grey/White" / "White/Grey/Black", "Core
   Black / Cloud White" / "Cloud White / Core Black") are two products - the first colour is the one the
   product is seen in - even where they name the same colours (``colourways_open_apart``); only a
@@ -136,3 +144,38 @@ def colourways_open_apart(ca, cb, colour_of: dict, maker: frozenset) -> bool:
     # (a maker's colourway - three parts, or a maker's colour word in it - is written in the maker's
     # order; two plain colours a shop may write either way: "Silver/Nickel" / "Nickel/Silver", a Dyson)
     return any(len(x) >= 3 or any(w in maker for ws, _ in x for w in ws) for x in (pa, pb))
+
+
+def lone_colour_words(ids, p, other, colours, W, T, other_ids) -> frozenset:
+    """The colour words of ``ids`` (p's identifying words) that close p's title or one of its parts,
+    where the other offer names no colour and its words p lacks are all description (see the module's
+    docstring).  (``colours``: the colour facet's words; ``W``, ``T``: ``wordclass``, ``titles``;
+    ``other_ids``: a function giving the other's identifying words against p.)"""
+    if other.facets.get("colour") or not W._COLOUR_NAMED.isdisjoint(other.wordset):
+        return frozenset()
+    of = other.fullvec
+    cand = [w for w in ids if w in colours and w not in of]
+    if not cand:
+        return frozenset()
+    if p.codes and not other.codes:
+        return frozenset()
+    kinds = W._FINISH_KINDS
+    if kinds.isdisjoint(p.wordset) and kinds.isdisjoint(other.wordset):
+        return frozenset()
+    pf = p.fullvec
+    ows = other.words
+    extra = []
+    for i, x in enumerate(ows):
+        if (x not in pf and x.isalpha() and not (x == other.brand and i == 0)
+                and x not in W.FILLER and x not in W.FUNCTION and not W._category_word(x, other)
+                and x not in W._phrase_kinds(other)):
+            if x in W.VARIANT or x in T.VARIANTS or (i and W._closes_part(other, i)):
+                return frozenset()
+            extra.append(x)
+    if extra and not other_ids().isdisjoint(extra):
+        return frozenset()
+    out = set()
+    for w in cand:
+        if W._at_every_place(w, p, lambda i: i > 0 and W._closes_part(p, i)):
+            out.add(w)
+    return frozenset(out)

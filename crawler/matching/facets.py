@@ -1030,6 +1030,10 @@ def identifying_ids(p, other) -> frozenset:
         one = {w for w in ids & _COLOUR_WORDS if w not in of and W.closing_colour(w, p, other, _COLOUR_WORDS)}
         if one:
             free = free | one
+        more = _colour37.lone_colour_words(ids - free, p, other, _COLOUR_WORDS, W, T,
+                                           lambda: identifying_ids(other, p))
+        if more:
+            free = free | more  # (session 37, col37: "Xbox Series X 1TB Console, Black" / "... SSD Console")
     tail = p.facets.get(_raw_facets.TAIL_COLOUR)
     if tail and _raw_facets._AMBIGUOUS in tail:
         # (session 33, eu33: a word that is a colour only in some readings - Italian "Blu", "Rose",
