@@ -40,3 +40,7 @@ DIFFERENT_LONE = [
 ]
 
 test_lone_one_product, test_lone_two_products = pair_tests(same=SAME_LONE, different=DIFFERENT_LONE)
+
+test_order_one_product, test_order_two_products = pair_tests(
+    same=[("Dyson V8 Cordless Vacuum Cleaner, Silver/Nickel", "Dyson V8 Cordless Stick Vacuum | Nickel/Silver")],
+    different=[("Adidas Samba OG Cloud White / Core Black / Gum", "Adidas Samba OG Core Black / Cloud White / Gum")])

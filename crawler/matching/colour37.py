@@ -130,21 +130,24 @@ def colourway_prefix_words(ids, p, other, colour_of: dict, maker: frozenset) -> 
     return frozenset(w for w in ids if w in words and w not in other.wordset)
 
 
-def colourways_open_apart(ca, cb, colour_of: dict, maker: frozenset) -> bool:
-    """Do two cleaned titles (``ca``, ``cb``; None when not kept) both write a slashed colourway, the
-    first parts naming other base colours?"""
-    if not ca or not cb or "/" not in ca or "/" not in cb:
-        return False
-    pa = colourway_parts(ca, colour_of, maker)
-    if not pa:
-        return False
-    pb = colourway_parts(cb, colour_of, maker)
-    if not pb or pa[0][1] == pb[0][1]:
-        return False
-    # (a maker's colourway - three parts, or a maker's colour word in it - is written in the maker's
-    # order; two plain colours a shop may write either way: "Silver/Nickel" / "Nickel/Silver", a Dyson)
-    return any(len(x) >= 3 or any(w in maker for ws, _ in x for w in ws) for x in (pa, pb))
+# the facet key of a title's slashed colourway: (its first part's base colour, a maker's colourway?)
+COLOURWAY = "_colourway"
 
+
+def colourway_opening(cleaned: str, colour_of: dict, maker: frozenset):
+    """A cleaned title's slashed colourway as ``COLOURWAY`` keeps it: (the first part's base colour,
+    whether it is a maker's colourway - three parts, or a maker's colour word in it); None for none."""
+    parts = colourway_parts(cleaned, colour_of, maker)
+    if not parts:
+        return None
+    return (parts[0][1], len(parts) >= 3 or any(w in maker for ws, _ in parts for w in ws))
+
+
+def colourways_open_apart(a, b) -> bool:
+    """Do two titles' slashed colourways (``colourway_opening``) open with other base colours, one of
+    them a maker's colourway?  (Two plain colours a shop may write either way: "Silver/Nickel" /
+    "Nickel/Silver", a Dyson.)"""
+    return a[0] != b[0] and (a[1] or b[1])
 
 def lone_colour_words(ids, p, other, colours, W, T, other_ids) -> frozenset:
     """The colour words of ``ids`` (p's identifying words) that close p's title or one of its parts,

@@ -1556,8 +1556,8 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("colour")  # (session 22, ml22a: a dark grey is no light grey)
     if "colour" not in out and _mends35.ink_colours_apart(fa.get(_CLEANED), fb.get(_CLEANED)):
         out.append("colour")  # (session 35, mend35: "HP 305XL Schwarz" / "HP 305XL Tri-colour")
-    if "colour" not in out and _colour37.colourways_open_apart(fa.get(_CLEANED), fb.get(_CLEANED), COLOUR_OF,
-                                                                _sport32.MAKER_COLOUR_WORDS):
+    if "colour" not in out and _colour37.COLOURWAY in fa and _colour37.COLOURWAY in fb \
+            and _colour37.colourways_open_apart(fa[_colour37.COLOURWAY], fb[_colour37.COLOURWAY]):
         out.append("colour")  # (session 37, col37: "Black/Grey/White" / "White/Grey/Black")
     if "edition" not in out and _mends35.tyre_marks_apart(fa.get(_CLEANED), fb.get(_CLEANED)):
         out.append("edition")  # (session 35, mend35: "P Zero 245/40 R19 98Y XL MO" / "... XL", the Mercedes tyre)
@@ -2050,6 +2050,10 @@ def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> N
         wd = _sport32.widths_of_text(cleaned)
         if wd:
             facets[_sport32.WIDTH] = wd  # (session 33, fs33: a shoe's width, "Wide", "2E", "4E", "Narrow")
+    if cleaned and "/" in cleaned and "colour" in facets:
+        cw = _colour37.colourway_opening(cleaned, COLOUR_OF, _sport32.MAKER_COLOUR_WORDS)
+        if cw:
+            facets[_colour37.COLOURWAY] = cw  # (session 37, col37: "Black/Grey/White" opens with black)
     if title_compact and _HAS_DIGIT(title_compact):
         facets[_TC] = title_compact
         facets[_CLEANED] = cleaned
