@@ -233,6 +233,12 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   garden tools and machines (pruners by size and blade, hoses, rakes, Kärcher, Husqvarna) as German, French,
   Polish, Czech, Italian, Dutch, UK and US shops title them; most non-matches near misses in one attribute; a
   development set (P / R / F1 .969 / .585 / .729 before its rules, 1.000 / .943 / .971 after).
+* ``benchmarks/pairs/col37.jsonl`` - session 37's colour file (74 pairs, 35 the same, by the col37 helper
+  before reading the matching code): phones, watches, headphones, speakers, consoles and controllers,
+  sneakers, bags, bottles and housewares whose two titles word one colour otherwise (a colourway against
+  its first colour, a maker's colour name against the plain colour, another language's colour word,
+  one title naming no colour); the non-matches the same product in another colour or colourway (P / R /
+  F1 .939 / .886 / .912 before its rules, 1.000 / .914 / .955 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

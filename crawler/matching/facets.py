@@ -38,6 +38,7 @@ from .amounts import item_counts, item_counts_apart  # (session 26, count26)
 from .amounts import item_counts_stated  # (session 26, packs26)
 from . import quantity as _quantity  # (session 26, packs26: one reading of packages, items per package, totals)
 from . import recall35 as _recall35  # (session 35, rc35: a leaf module)
+from . import colour37 as _colour37  # (session 37, col37: a leaf module - colourways)
 from . import sport32 as _sport32  # (session 32, fs32: a leaf module - a maker's colour names)
 from . import beauty33 as _beauty33  # (session 33, bc33: a leaf module - a fragrance tester)
 from .toys33 import SET_MAKERS  # (session 34, mend34: a leaf module - ``set_of_differs``)
@@ -1032,6 +1033,10 @@ def identifying_ids(p, other) -> frozenset:
         one = {w for w in ids & _COLOUR_WORDS if w not in of and W.closing_colour(w, p, other, _COLOUR_WORDS)}
         if one:
             free = free | one
+        more = _colour37.lone_colour_words(ids - free, p, other, _COLOUR_WORDS, W, T,
+                                           lambda: identifying_ids(other, p))
+        if more:
+            free = free | more  # (session 37, col37: "Xbox Series X 1TB Console, Black" / "... SSD Console")
     tail = p.facets.get(_raw_facets.TAIL_COLOUR)
     if tail and _raw_facets._AMBIGUOUS in tail:
         # (session 33, eu33: a word that is a colour only in some readings - Italian "Blu", "Rose",
@@ -1128,6 +1133,10 @@ def identifying_ids(p, other) -> frozenset:
     more = _recall35.colour_after_kind(ids, p, other, W, _COLOUR_WORDS)  # (rc35: "Washing Up Liquid Green")
     if more:
         free = free | more
+    if p.rawtitle and "/" in p.rawtitle:
+        more = _colour37.colourway_prefix_words(ids, p, other, COLOUR_OF, _sport32.MAKER_COLOUR_WORDS)
+        if more:
+            free = free | more  # (session 37, col37: "Black/Powder Gray" / "Black")
     dev = _accessory.device_words_unnamed(p, other)
     if dev:
         # (session 30, accw30: "Apple *Watch* Sport Band" / "Apple Sport Band": the device the band is
@@ -1552,6 +1561,9 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("colour")  # (session 22, ml22a: a dark grey is no light grey)
     if "colour" not in out and _mends35.ink_colours_apart(fa.get(_CLEANED), fb.get(_CLEANED)):
         out.append("colour")  # (session 35, mend35: "HP 305XL Schwarz" / "HP 305XL Tri-colour")
+    if "colour" not in out and _colour37.COLOURWAY in fa and _colour37.COLOURWAY in fb \
+            and _colour37.colourways_open_apart(fa[_colour37.COLOURWAY], fb[_colour37.COLOURWAY]):
+        out.append("colour")  # (session 37, col37: "Black/Grey/White" / "White/Grey/Black")
     if "edition" not in out and _mends35.tyre_marks_apart(fa.get(_CLEANED), fb.get(_CLEANED)):
         out.append("edition")  # (session 35, mend35: "P Zero 245/40 R19 98Y XL MO" / "... XL", the Mercedes tyre)
     if fa and fb:
@@ -2043,6 +2055,10 @@ def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> N
         wd = _sport32.widths_of_text(cleaned)
         if wd:
             facets[_sport32.WIDTH] = wd  # (session 33, fs33: a shoe's width, "Wide", "2E", "4E", "Narrow")
+    if cleaned and "/" in cleaned and "colour" in facets:
+        cw = _colour37.colourway_opening(cleaned, COLOUR_OF, _sport32.MAKER_COLOUR_WORDS)
+        if cw:
+            facets[_colour37.COLOURWAY] = cw  # (session 37, col37: "Black/Grey/White" opens with black)
     if title_compact and _HAS_DIGIT(title_compact):
         facets[_TC] = title_compact
         facets[_CLEANED] = cleaned

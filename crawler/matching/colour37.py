@@ -1,0 +1,184 @@
+"""Colours in product titles (session 37, col37): readings of a colourway one shop prints in full and
+the other shortens.
+
+* a colourway of two colours or more written with slashes ("Black/Powder Gray", "Black / Grey / White",
+  "Blue Bird / Cloud White / Gum"), where the other offer names exactly its first colour(s) and no
+  colourway of its own ("... Black", "... schwarz grau", "... Nero"): the shop shortened the colourway
+  to the colour the product is seen in, the maker's full name adds the trim's colours
+  (``colourway_prefix_words``).  Not where the other names a colour the colourway does not open with
+  ("White/Black" / "Black", "Neon Red/Neon Blue" / "Neon Blue"), nor against a colour the other writes beside a slash
+  ("Black/White" / "Black/Black": two sneakers; "Nickel/Copper" / "Nickel/Cuivre" is compared as it was), nor a colourway the other names a later colour of.
+
+* a colour closing one title or one of its parts ("Microsoft Xbox Series X 1TB Console, *Black*", "Meta
+  Quest 3 512GB VR Headset - *White*"), the other naming no colour, where the other's words the first
+  lacks are a shop's description - none a variant word ("Edge", "Pro", "Slim"), none identifying, none
+  closing the other title or one of its parts, where a colour or a colourway's own name would stand
+  ("... Thermostat - *Snow*") - (``lone_colour_words``).  ``wordclass.closing_colour`` asks the other
+  to print no word the first lacks at all; the rest of its reading holds here too: only of the kinds
+  whose colour is a finish (a device, a garment, housewares: "MSI RTX 4070 Ti SUPER ... WHITE", a
+  mower's "NERA" stay apart), not where only the coloured title prints a model number.
+* two slashed colourways that open with other colours ("Black/Grey/White" / "White/Grey/Black", "Core
+  Black / Cloud White" / "Cloud White / Core Black") are two products - the first colour is the one the
+  product is seen in - even where they name the same colours (``colourways_open_apart``); only a
+  maker's colourway (three parts, or a maker's colour word): two plain colours a shop writes either way
+  ("Silver/Nickel" / "Nickel/Silver").
+
+This module imports no matcher module (the colour tables are passed to it).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a slash between two words, spaces allowed around it ("Black/White", "Black / True White")
+_SLASH = re.compile(r"\s*/\s*")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _fold(s: str) -> str:
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
+
+
+def colourway_parts(raw: str, colour_of: dict, maker: frozenset) -> list | None:
+    """The parts of the slashed colourway of a raw title, each as (words, base colour or None), in
+    order; None where the title has no slashed colourway of two parts or more.  A part is the one to
+    three words beside a slash up to and including a colour word (``colour_of``: word -> base colour),
+    or a maker's colour word alone ("Gum"); the first part reads back from the first slash."""
+    if not raw or "/" not in raw:
+        return None
+    low = _fold(raw)
+    pieces = _SLASH.split(low)
+    if len(pieces) < 2:
+        return None
+    best = None
+    i = 0
+    while i < len(pieces) - 1:
+        # first part: the last one or two words before the slash, the last a colour or maker's word
+        back = _WORD.findall(pieces[i])
+        if not back:
+            i += 1
+            continue
+        first = None
+        if back[-1] in colour_of:
+            first = ([back[-1]], colour_of[back[-1]])
+        elif len(back) >= 2 and back[-2] in colour_of:
+            first = (back[-2:], colour_of[back[-2]])  # ("Blue Bird")
+        if first is None:
+            i += 1
+            continue
+        parts = [first]
+        j = i + 1
+        while j < len(pieces):
+            fwd = _WORD.findall(pieces[j])[:3]
+            part = None
+            for k, w in enumerate(fwd):
+                if w in colour_of:
+                    part = (fwd[:k + 1], colour_of[w])
+                    break
+            if part is None and fwd and fwd[0] in maker:
+                part = ([fwd[0]], None)
+            if part is None:
+                break
+            parts.append(part)
+            # the chain goes on only where this piece holds no more than the part
+            if len(_WORD.findall(pieces[j])) != len(part[0]):
+                break
+            j += 1
+        if len(parts) >= 2 and (best is None or len(parts) > len(best)):
+            best = parts
+        i = j if j > i + 1 else i + 1
+    return best
+
+
+def _slashed_colour(raw: str, colour_of: dict) -> bool:
+    """Does a raw title write a colour word beside a slash ("Black/Black", "Nickel/Cuivre": a colourway
+    of its own, whatever its other part's word)?"""
+    if "/" not in raw:
+        return False
+    pieces = _SLASH.split(_fold(raw))
+    for a, b in zip(pieces, pieces[1:]):
+        wa, wb = _WORD.findall(a), _WORD.findall(b)
+        if (wa and wa[-1] in colour_of) or (wb and wb[0] in colour_of):
+            return True
+    return False
+
+
+def colourway_prefix_words(ids, p, other, colour_of: dict, maker: frozenset) -> frozenset:
+    """The words of ``ids`` (p's identifying words) in the later parts of p's slashed colourway, where
+    the other offer names as its colours exactly the base colours of the colourway's first part(s) and
+    writes no slashed colourway of its own."""
+    ocol = other.facets.get("colour")
+    if not ocol:
+        return frozenset()
+    parts = colourway_parts(p.rawtitle, colour_of, maker)
+    if not parts:
+        return frozenset()
+    if other.rawtitle and _slashed_colour(other.rawtitle, colour_of):
+        return frozenset()
+    seen, ocol, upto = set(), set(ocol), 0
+    for k, (_, c) in enumerate(parts[:-1]):
+        if c is not None:
+            seen.add(c)
+        if not seen <= ocol:
+            break
+        if seen == ocol:
+            upto = k + 1  # (the longest opening of the colourway that names the other's colours)
+    if not upto:
+        return frozenset()
+    words = {w for ws, _ in parts[upto:] for w in ws}
+    return frozenset(w for w in ids if w in words and w not in other.wordset)
+
+
+# the facet key of a title's slashed colourway: (its first part's base colour, a maker's colourway?)
+COLOURWAY = "_colourway"
+
+
+def colourway_opening(cleaned: str, colour_of: dict, maker: frozenset):
+    """A cleaned title's slashed colourway as ``COLOURWAY`` keeps it: (the first part's base colour,
+    whether it is a maker's colourway - three parts, or a maker's colour word in it); None for none."""
+    parts = colourway_parts(cleaned, colour_of, maker)
+    if not parts:
+        return None
+    return (parts[0][1], len(parts) >= 3 or any(w in maker for ws, _ in parts for w in ws))
+
+
+def colourways_open_apart(a, b) -> bool:
+    """Do two titles' slashed colourways (``colourway_opening``) open with other base colours, one of
+    them a maker's colourway?  (Two plain colours a shop may write either way: "Silver/Nickel" /
+    "Nickel/Silver", a Dyson.)"""
+    return a[0] != b[0] and (a[1] or b[1])
+
+def lone_colour_words(ids, p, other, colours, W, T, other_ids) -> frozenset:
+    """The colour words of ``ids`` (p's identifying words) that close p's title or one of its parts,
+    where the other offer names no colour and its words p lacks are all description (see the module's
+    docstring).  (``colours``: the colour facet's words; ``W``, ``T``: ``wordclass``, ``titles``;
+    ``other_ids``: a function giving the other's identifying words against p.)"""
+    if other.facets.get("colour") or not W._COLOUR_NAMED.isdisjoint(other.wordset):
+        return frozenset()
+    of = other.fullvec
+    cand = [w for w in ids if w in colours and w not in of]
+    if not cand:
+        return frozenset()
+    if p.codes and not other.codes:
+        return frozenset()
+    kinds = W._FINISH_KINDS
+    if kinds.isdisjoint(p.wordset) and kinds.isdisjoint(other.wordset):
+        return frozenset()
+    pf = p.fullvec
+    ows = other.words
+    extra = []
+    for i, x in enumerate(ows):
+        if (x not in pf and x.isalpha() and not (x == other.brand and i == 0)
+                and x not in W.FILLER and x not in W.FUNCTION and not W._category_word(x, other)
+                and x not in W._phrase_kinds(other)):
+            if x in W.VARIANT or x in T.VARIANTS or (i and W._closes_part(other, i)):
+                return frozenset()
+            extra.append(x)
+    if extra and not other_ids().isdisjoint(extra):
+        return frozenset()
+    out = set()
+    for w in cand:
+        if W._at_every_place(w, p, lambda i: i > 0 and W._closes_part(p, i)):
+            out.add(w)
+    return frozenset(out)

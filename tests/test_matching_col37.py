@@ -1,0 +1,46 @@
+"""Session 37, col37: colours in product titles (``crawler/matching/colour37.py``)."""
+from tests.pair_checks import pair_tests
+
+SAME = [
+    # a slashed colourway against the colour(s) it opens with
+    ("Garmin Forerunner 265 Black/Powder Gray", "Garmin Forerunner 265 GPS Running Smartwatch Black"),
+    ("Garmin Forerunner 265 Black/Powder Gray", "Smartwatch Garmin Forerunner 265 Nero"),
+    ("Nike Brasilia 9.5 Training Backpack Black/Black/White", "Nike Brasilia 9.5 Backpack Black"),
+    ("Brooks Ghost 16 Women's Running Shoe Black/Grey/White", "Brooks Ghost 16 damen laufschuhe schwarz grau"),
+    ("adidas Gazelle Indoor Blue Bird", "adidas Gazelle Indoor Blue Bird / Cloud White / Gum"),
+]
+DIFFERENT = [
+    # the other names a colour the colourway does not open with, or a colourway of its own
+    ("Garmin Forerunner 265 Black/Powder Gray", "Garmin Forerunner 265 Whitestone"),
+    ("Garmin Forerunner 265 Black/Powder Gray", "Garmin Forerunner 265 GPS Running Smartwatch Gray"),
+    ("Vans Old Skool Black/White", "Vans Old Skool Black/Black"),
+    ("Vans Old Skool Black/White", "Vans Old Skool Navy/White"),
+    ("Nike Air Max Plus TN Triple Black", "Nike Air Max Plus TN White/Black"),
+    ("Nintendo Switch Joy-Con (L)/(R) - Neon Red/Neon Blue", "Nintendo Switch Joy-Con (L) - Neon Blue"),
+    ("Brooks Ghost 16 Black/Grey/White", "Brooks Ghost 16 White/Grey/Black"),
+    ("Brooks Ghost 16 Women's Running Shoe Black/Grey/White", "Brooks Ghost 16 damen laufschuhe schwarz weiß"),
+]
+
+test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
+
+SAME_LONE = [
+    # a colour closing one title, the other naming none and only a shop's description besides
+    ("Xbox Series X 1TB SSD Console - Includes Wireless Controller", "Microsoft Xbox Series X 1TB Console, Black"),
+    ("Meta Quest 3 512GB All-In-One Headset", "Meta - Quest 3 512GB VR Headset - White"),
+    ("PlayStation®5 Console (slim)", "Sony PS5 Slim Disc Edition 1TB Console - White"),
+]
+DIFFERENT_LONE = [
+    # a variant word, an unknown colour closing the other, a kind whose colour is the product, a mower
+    ("Sony DualSense Wireless Controller White PS5", "Sony DualSense Edge Wireless Controller PS5"),
+    ("Google - Nest Thermostat - Charcoal",
+     "Google Nest Thermostat - Smart Thermostat for Home - Programmable Wifi Thermostat - Snow"),
+    ("MSI GeForce RTX 4070 Ti SUPER 16G GAMING X SLIM WHITE", "MSI GeForce RTX 4070 Ti SUPER 16G GAMING X SLIM"),
+    ("Husqvarna Automower 430X NERA Mähroboter", "Husqvarna Automower 430X Mähroboter"),
+    ("Xbox Series X 1TB SSD Console - Includes Wireless Controller", "Xbox Series S 1TB Console, Black"),
+]
+
+test_lone_one_product, test_lone_two_products = pair_tests(same=SAME_LONE, different=DIFFERENT_LONE)
+
+test_order_one_product, test_order_two_products = pair_tests(
+    same=[("Dyson V8 Cordless Vacuum Cleaner, Silver/Nickel", "Dyson V8 Cordless Stick Vacuum | Nickel/Silver")],
+    different=[("Adidas Samba OG Cloud White / Core Black / Gum", "Adidas Samba OG Core Black / Cloud White / Gum")])
