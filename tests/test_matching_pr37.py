@@ -12,6 +12,18 @@ SAME = [
     # a gift card of one shop
     ("Amazon.com Gift Card $50 (Email Delivery)", "Amazon.com eGift Card - $50"),
     ("Nintendo eShop Card $20", "Nintendo eShop Gift Card 20 USD (Digital Code)"),
+    # a tool's bare mark against words saying the same; a heatsink both name, or one denies
+    ("Makita DHP482Z 18V LXT Cordless Combi Drill Body Only", "Makita DHP482Z Akku-Schlagbohrschrauber 18V ohne Akku"),
+    ("DeWalt DCD796N-XJ 18V Combi Drill Body Only", "DeWalt DCD796N 18V XR Brushless Hammer Drill (Bare)"),
+    ("Lexar NM790 4TB PCIe 4.0 NVMe SSD", "Lexar NM790 4000GB M.2 2280 SSD (without heatsink)"),
+    # a tier both print; "Core" that is a CPU's, a colourway's or a controller's name
+    ("Arc'teryx Men's Beta AR Jacket", "Arcteryx Beta AR Jacket - Men's"),
+    ("Petzl Actik Core Rechargeable Headlamp", "Petzl ACTIK CORE Rechargeable Headlamp 600 lm"),
+    ("Microsoft Surface Pro 9 - Intel Core i5 / 8GB / 256GB - Platinum", "Microsoft Surface Pro 9 i5 8GB 256GB Platin"),
+    ("Xbox Core Wireless Gaming Controller – Carbon Black – Xbox Series X|S, Xbox One, Windows PC, Android, and iOS",
+     "Microsoft Xbox Wireless Controller - Carbon Black"),
+    # one grade both name
+    ("iPhone 12 Pro 256GB Graphite Grade A Refurbished", "Apple iPhone 12 Pro 256 GB Graphite (Refurbished, Grade A)"),
 ]
 
 DIFFERENT = [
@@ -24,6 +36,23 @@ DIFFERENT = [
     # two shops' gift cards: the shop's web address is the card's name
     ("Walmart.com Gift Card $50", "Amazon.com Gift Card $50"),
     ("Target GiftCard $25", "Starbucks Gift Card $25"),
+    # a refurbished item's grades: a letter against a letter, a word against a word
+    ("Apple iPhone 12 64GB Black - Best Price Grade A", "Apple iPhone 12 64GB Black - Best Price Grade B"),
+    ("Dell Latitude 7490 i5-8350U 16GB 256GB SSD - Grade A", "Dell Latitude 7490 i5-8350U 16GB 256GB SSD - Grade C"),
+    ("Apple iPhone 13 128GB Midnight - Excellent (Refurbished)", "Apple iPhone 13 128GB Midnight - Good (Refurbished)"),
+    ("Google Pixel 7 128GB Obsidian - Très bon état (reconditionné)", "Google Pixel 7 128GB Obsidian - État correct (reconditionné)"),
+    # a cordless tool's bare mark (Makita Z, DeWalt N) against the code with none
+    ("Makita DHP482Z", "Makita DHP482"),
+    ("Makita DHP482Z 18V Combi Drill", "Makita DHP482 18V Combi Drill"),
+    ("DeWalt DCD796N 18V XR Combi Drill", "DeWalt DCD796 18V XR Combi Drill"),
+    # a heatsink one side only
+    ("WD_BLACK SN850X 1TB", "WD_BLACK SN850X 1TB with Heatsink"),
+    ("Samsung 990 PRO 2TB", "Samsung 990 PRO 2TB mit Kühlkörper"),
+    # a tier after the line's name, one side only
+    ("Arc'teryx Beta Jacket", "Arc'teryx Beta AR Jacket"),
+    ("Arc'teryx Beta Jacket Men's", "Arc'teryx Beta LT Jacket Men's"),
+    ("Petzl Actik", "Petzl Actik Core"),
+    ("Petzl Actik - Headlamp", "Petzl Actik Core - Headlamp"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

@@ -1046,6 +1046,52 @@ def _net_differs(x: frozenset, y: frozenset) -> bool:
     return True
 
 
+# (session 37, pr37) A part a maker sells the product with as another model - a drive's heatsink ("WD_BLACK
+# SN850X 1TB with Heatsink", "990 PRO mit Kühlkörper") - named after "with" / "mit" / "avec" / "con" /
+# "incl." in one title, a word the other offer never prints: two products, whatever model number both
+# print.  (The slot reader saw it only where a kind word stood before "with": "SSD with Heatsink".)
+_INCLUDED_PARTS = frozenset("heatsink heatsinks kuhlkorper dissipateur disipador dissipatore".split())
+
+
+def part_included_one_side(x, y) -> bool:
+    """Does x's title name one of ``_INCLUDED_PARTS`` (after a with-word or not: "... Heatsink PS5"), not
+    denied ("without heatsink", "ohne Kühlkörper": the plain drive), y's never?"""
+    if _INCLUDED_PARTS.isdisjoint(x.wordset):
+        return False
+    ws = x.words
+    for i, w in enumerate(ws):
+        if w in _INCLUDED_PARTS and not (i and (ws[i - 1] in _NEGATION or ws[i - 1] == "no")) \
+                and w not in y.wordset and w not in y.full_compact:
+            return True
+    return False
+
+
+# (session 37, pr37) "Core" closing a line's name is its tier: "Petzl Actik" / "Actik Core", "Beats Studio
+# Buds" ... - a word common in titles (Intel's "Core i5", adidas' "Core Black", Xbox's "Core" controller,
+# Levoit's "Core 300"), so read only where it closes the title or a part of it, right after a word both
+# titles print, no CPU maker's name before it, and the other offer never prints it.
+_TIER_CLOSING = frozenset(("core",))
+_CPU_BEFORE = frozenset("intel amd".split())
+
+
+def tier_closing_one_side(x, y) -> bool:
+    """Does x's title close itself or one of its parts on a tier word (``_TIER_CLOSING``) right after a
+    word y prints too, y never printing it?"""
+    if _TIER_CLOSING.isdisjoint(x.wordset):
+        return False
+    ws = x.words
+    n = len(ws)
+    for i, w in enumerate(ws):
+        if w not in _TIER_CLOSING or not i or w in y.wordset or w in y.full_compact:
+            continue
+        prev = ws[i - 1]
+        if prev not in y.wordset or prev in _CPU_BEFORE or not prev.isalpha():
+            continue
+        if i + 1 == n or (x.segs is not None and x.segs[i + 1] != x.segs[i]):
+            return True
+    return False
+
+
 def form_conflict(a, b) -> float:
     """What kind of one model two titles say they are, when both say:
     1.0 another form factor or bus of a drive, 2.0 retail box vs tray / OEM,
@@ -1079,6 +1125,10 @@ def form_conflict(a, b) -> float:
         return 5.0  # (session 34, op34: "953XL Multipack Schwarz/Cyan/Magenta/Gelb" / "953XL black", ``office_mobile``)
     if conditions_differ(a, b):
         return 5.0  # (session 30, dev30: new against refurbished / used / open box, ``condition``)
+    if part_included_one_side(a, b) or part_included_one_side(b, a):
+        return 5.0  # (session 37, pr37: "WD_BLACK SN850X 1TB" / "... 1TB with Heatsink", ``part_included_one_side``)
+    if tier_closing_one_side(a, b) or tier_closing_one_side(b, a):
+        return 5.0  # (session 37, pr37: "Petzl Actik" / "Petzl Actik Core", ``tier_closing_one_side``)
     if lens_mounts_apart(a.title, b.title):
         return 1.0  # (session 34, dev34: "... Contemporary Sony E" / "... Fujifilm X", ``lens_mounts_apart``)
     # session 30, dev30: two kinds of devices, each title's head naming one of its own ("Microsoft
