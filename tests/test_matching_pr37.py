@@ -22,6 +22,12 @@ SAME = [
     ("Microsoft Surface Pro 9 - Intel Core i5 / 8GB / 256GB - Platinum", "Microsoft Surface Pro 9 i5 8GB 256GB Platin"),
     ("Xbox Core Wireless Gaming Controller – Carbon Black – Xbox Series X|S, Xbox One, Windows PC, Android, and iOS",
      "Microsoft Xbox Wireless Controller - Carbon Black"),
+    # one form both name, a stick that is a name's word
+    ("Secret Outlast Invisible Solid Completely Clean 2.6 oz",
+     "Secret Outlast Invisible Solid Antiperspirant Deodorant for Women, Completely Clean, 2.6 oz"),
+    ("Dove Men+Care Antiperspirant Deodorant Stick, Clean Comfort, 2.7 oz", "Dove Men+Care Antiperspirant Stick Clean Comfort 2.7 oz"),
+    # "New Model" both say
+    ("Kindle Paperwhite (New Model) 8GB Black", "Amazon Kindle Paperwhite 8GB (New Model), Black"),
     # one grade both name
     ("iPhone 12 Pro 256GB Graphite Grade A Refurbished", "Apple iPhone 12 Pro 256 GB Graphite (Refurbished, Grade A)"),
 ]
@@ -53,6 +59,14 @@ DIFFERENT = [
     ("Arc'teryx Beta Jacket Men's", "Arc'teryx Beta LT Jacket Men's"),
     ("Petzl Actik", "Petzl Actik Core"),
     ("Petzl Actik - Headlamp", "Petzl Actik Core - Headlamp"),
+    # two forms of one line: gel / solid, spray / roll-on
+    ("Secret Outlast Clear Gel Antiperspirant, Completely Clean, 2.6 oz",
+     "Secret Outlast Invisible Solid Completely Clean 48hr Deodorant 2.6 oz"),
+    ("Secret Outlast Gel", "Secret Outlast Solid"),
+    ("Nivea Men Dry Impact Deo Spray 150ml", "Nivea Men Dry Impact Roll-On 150ml"),
+    # "New Model" against a generation named by its number or year
+    ("Kindle Paperwhite (New Model)", "Kindle Paperwhite 2018"),
+    ("Kindle Paperwhite (New Model) 8GB", "Kindle Paperwhite 8GB 10th Generation"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
