@@ -92,8 +92,14 @@ def _read(ws, raw: str) -> str:
 def conditions_differ(a, b) -> bool:
     """Do two offers' titles name two conditions (no condition named is new), or two grades of one
     (``grade_of``: "Grade A" / "Grade B", "Excellent" / "Good" refurbished)?"""
-    ca = condition_of(a)
-    if ca != condition_of(b):
+    ca, cb = condition_of(a), condition_of(b)
+    if ca != cb:
+        # (session 37, pr37: a refurbisher's letter grade says the item is not new - "iPhone 12 64GB - Grade B"
+        # / "... Grade B (Refurbished)" is one offer; then the grades decide)
+        if not (ca and cb) and (ca or cb) in ("refurbished", "used"):
+            ga, gb = grade_of(a, ca), grade_of(b, cb)
+            if ga and gb and ga[0] == "letter" == gb[0]:
+                return ga != gb
         return True
     ga = grade_of(a, ca)
     if not ga:
