@@ -1054,13 +1054,14 @@ _INCLUDED_PARTS = frozenset("heatsink heatsinks kuhlkorper dissipateur disipador
 
 
 def part_included_one_side(x, y) -> bool:
-    """Does x's title name one of ``_INCLUDED_PARTS`` (after a with-word or not: "... Heatsink PS5"), not
-    denied ("without heatsink", "ohne Kühlkörper": the plain drive), y's never?"""
+    """Does x's title name one of ``_INCLUDED_PARTS`` right after a with-word ("with Heatsink", "mit Kühlkörper";
+    not "without heatsink": the plain drive), y's never?  (A heatsink named alone, "SN850X 1TB Heatsink", is
+    the slot reader's: ``slot_conflict``.)"""
     if _INCLUDED_PARTS.isdisjoint(x.wordset):
         return False
     ws = x.words
     for i, w in enumerate(ws):
-        if w in _INCLUDED_PARTS and not (i and (ws[i - 1] in _NEGATION or ws[i - 1] == "no")) \
+        if w in _INCLUDED_PARTS and i and ws[i - 1] in W.WITH_WORDS \
                 and w not in y.wordset and w not in y.full_compact:
             return True
     return False
