@@ -239,6 +239,15 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   its first colour, a maker's colour name against the plain colour, another language's colour word,
   one title naming no colour); the non-matches the same product in another colour or colourway (P / R /
   F1 .939 / .886 / .912 before its rules, 1.000 / .914 / .955 after).
+* ``benchmarks/pairs/pr37.jsonl`` - session 37's precision file (154 pairs, 62 the same, by the pr37 helper
+  before reading the matching code): near misses the matcher called the same - a garment's letter size after
+  "Men's" / the garment's kind, refurbished grades, two shops' gift cards, generations ("New Model", 10th /
+  11th, 2nd Gen), a cordless tool's bare mark (Makita Z, DeWalt N) against a kit, a heatsink or a lens kit one
+  side only, a tier after a line's name (Beta AR / LT, Actik Core, Atmos AG LT, Speedcross GTX), model names,
+  forms (gel / solid / spray / roll-on), scents and variants - across apparel, phones, laptops, e-readers,
+  audio, tools, storage, cameras, outdoor, personal care, household, food and pet, with as many of the same
+  products worded otherwise (EN DE FR; a development set: P / R / F1 .855 / .855 / .855 before its rules,
+  1.000 / .855 / .922 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

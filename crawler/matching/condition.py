@@ -90,5 +90,67 @@ def _read(ws, raw: str) -> str:
 
 
 def conditions_differ(a, b) -> bool:
-    """Do two offers' titles name two conditions (no condition named is new)?"""
-    return condition_of(a) != condition_of(b)
+    """Do two offers' titles name two conditions (no condition named is new), or two grades of one
+    (``grade_of``: "Grade A" / "Grade B", "Excellent" / "Good" refurbished)?"""
+    ca, cb = condition_of(a), condition_of(b)
+    if ca != cb:
+        # (session 37, pr37: a refurbisher's letter grade says the item is not new - "iPhone 12 64GB - Grade B"
+        # / "... Grade B (Refurbished)" is one offer; then the grades decide)
+        if not (ca and cb) and (ca or cb) in ("refurbished", "used"):
+            ga, gb = grade_of(a, ca), grade_of(b, cb)
+            if ga and gb and ga[0] == "letter" == gb[0]:
+                return ga != gb
+        return True
+    ga = grade_of(a, ca)
+    if not ga:
+        return False
+    gb = grade_of(b, ca)
+    return bool(gb) and ga[0] == gb[0] and ga != gb
+
+
+# --- a refurbished or used item's grade (session 37, pr37) -------------------------------------------
+# A refurbisher sells one model in grades: "iPhone 12 64GB - Grade A" / "... - Grade B", "Dell Latitude
+# 7490 ... - Grade A" / "... - Grade C", Back Market's "Excellent" / "Good" / "Fair", a German shop's
+# "Zustand: Sehr gut" / "Gut", a French one's "Très bon état" / "État correct".  Each grade is another
+# offer, at another price - as a condition is.  Two grades are compared only in one scale: a letter
+# against a letter ("Grade A" / "Grade B", "Grado A", "Stav A"; not an energy "Class A", which two label scales name otherwise), a word against a word (the
+# words only in a title naming the item refurbished or used: "Good" elsewhere is a name's, "Good Grips");
+# "Grade A" against "Excellent" is left to the other rules (the refurbishers' scales do not line up).
+_GRADE_LETTER = re.compile(r"\b(?:grade|grado|stav)\s?:?\s?([a-d])"
+                           r"(\+{1,2}|-|\s?plus)?(?![\w])", re.I)
+_GRADE_WORDS = (("like new", "likenew"), ("wie neu", "likenew"), ("comme neuf", "likenew"),
+                ("como nuevo", "likenew"), ("come nuovo", "likenew"), ("als nieuw", "likenew"),
+                ("parfait etat", "likenew"), ("mint", "likenew"),
+                ("very good", "verygood"), ("sehr gut", "verygood"), ("tres bon etat", "verygood"),
+                ("muy bueno", "verygood"), ("zeer goed", "verygood"),
+                ("excellent", "excellent"), ("excelente", "excellent"), ("ottimo", "excellent"),
+                ("uitstekend", "excellent"), ("hervorragend", "excellent"),
+                ("good", "good"), ("gut", "good"), ("bon etat", "good"), ("bueno", "good"), ("buono", "good"),
+                ("goed", "good"),
+                ("fair", "fair"), ("acceptable", "fair"), ("akzeptabel", "fair"), ("etat correct", "fair"),
+                ("correcto", "fair"), ("accettabile", "fair"), ("redelijk", "fair"))
+_GRADE_WORD = re.compile(r"(?<![\w])(" + "|".join(w.replace(" ", r"\s") for w, _ in _GRADE_WORDS) + r")(?![\w])")
+_GRADE_OF = {w: g for w, g in _GRADE_WORDS}
+_GRADED = memo({})
+
+
+def grade_of(p, condition: str) -> tuple:
+    """(scale, grade) of p's title - ("letter", "a+") for "Grade A+", ("word", "good") for a refurbished
+    "... - Good" -, () for none.  ``condition``: p's ``condition_of``."""
+    raw = p.rawtitle if type(p.rawtitle) is str else (p.title or "")
+    key = (raw, condition)
+    g = _GRADED.get(key)
+    if g is not None:
+        return g
+    g = ()
+    m = _GRADE_LETTER.search(raw)
+    if m is not None:
+        tail = (m.group(2) or "").replace(" ", "").lower().replace("plus", "+")
+        g = ("letter", m.group(1).lower() + tail)
+    elif condition in ("refurbished", "used"):
+        found = {_GRADE_OF[x.replace("  ", " ")] for x in _GRADE_WORD.findall(" ".join(p.words))}
+        if len(found) == 1:
+            g = ("word", found.pop())
+    if len(_GRADED) < 50_000:
+        _GRADED[key] = g
+    return g

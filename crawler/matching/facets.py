@@ -48,6 +48,7 @@ from .editions import (NAMED_EDITION, edition_one_side, named_editions,  # (sess
 from .sizing import SIZE_PHRASE, size_phrase_split, size_phrases, sizes_apart  # (sessions 15, 16, prec)
 from .sizing import size_words  # (session 32, fs32)
 from .sizing import _NAMED_HINT as _named_size_hint  # (session 36, fs36)
+from .sizing import _CLOSING_AFTER_GARMENT as _garment_size_closes  # (session 37, pr37)
 from .model import resources
 from .synonyms import (CONSUMABLE, MORE_COLOURS, MORE_SCENT_WORDS, PEOPLE, PRO_WORDS, names_refill_pack,
                        platforms_disagree, scent_values,
@@ -1254,7 +1255,12 @@ def page_parts(p) -> tuple:
     describe the product: "... | UK Plug").  Per offer, once (``prepared``)."""
     ids = p.idwords
     if ids and not _PAGE_HINTS.isdisjoint(p.wordset):
-        ids = ids - T.page_words(p.words)
+        pw = T.page_words(p.words)
+        if pw and _offer_terms._names_card(p.wordset):
+            # (session 37, pr37: a shop's web address naming the shop whose gift card the title sells -
+            # "Walmart.com Gift Card $50" / "Amazon.com Gift Card $50" - is the card's name, not the page's)
+            pw = pw - {w for i, w in enumerate(p.words[:-1]) if p.words[i + 1] == "com"}
+        ids = ids - pw
     if ids and p.codes:
         pieces = code_pieces(p.words, p.codes)
         if pieces:
@@ -2062,7 +2068,9 @@ def add_offer_facets(facets: dict, title, title_compact: str, cleaned: str) -> N
     if title_compact and _HAS_DIGIT(title_compact):
         facets[_TC] = title_compact
         facets[_CLEANED] = cleaned
-    elif cleaned and _named_size_hint(cleaned):
+    elif cleaned and (_named_size_hint(cleaned) or _garment_size_closes(cleaned)):
+        # (session 37, pr37: or a garment letter closing it after whom it is for or its kind - "Atom Hoody
+        # Men's S" / "... Men's M", "Ecosmart Hoodie S" / "... Hoodie M", ``sizing._CLOSING_AFTER_GARMENT``)
         # (session 36, fs36: a lettered size after a label in the shop's language, the title printing no digit -
         # "Kurtka The North Face Nuptse rozmiar M" / "... rozmiar L", "Taille M" / "Taille L": compared by
         # ``sizing.sizes_apart``, which reads the cleaned title)

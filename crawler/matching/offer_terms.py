@@ -129,6 +129,21 @@ _FIRST: dict = {}
 for _ph in PHRASES:
     _FIRST.setdefault(_ph[0], []).append(_ph)
 
+# (session 37, pr37) A shop's name is the product where the title sells that shop's gift card: "Walmart.com
+# Gift Card $50" / "Amazon.com Gift Card $50" are two cards, "Best Buy Gift Card" another.  In a title naming
+# a gift card or voucher (any of these words) the shop-name phrases below are no promise.
+_SHOP_NAMES = frozenset((("walmart", "com"), ("amazon", "com"), ("best", "buy"), ("official", "store")))
+_CARD_WORDS = frozenset("""
+gift giftcard giftcards egift ecard voucher vouchers gutschein gutscheine geschenkkarte geschenkgutschein
+guthaben cadeau cadeaukaart cadeaubon regalo podarunkowa podarunkowy darkova darkovy poukaz presente wallet
+""".split())
+
+
+def _names_card(ws) -> bool:
+    """(session 37, pr37) Do title words ``ws`` name a gift card or voucher?"""
+    return not _CARD_WORDS.isdisjoint(ws)
+
+
 # a title printing none of these prints no promise (``Prepared.promisewords`` is then empty at once)
 HINTS = frozenset(_FIRST) | WORDS
 
@@ -183,6 +198,8 @@ def strip_closing(title: str) -> str:
         ws = T.words(T.clean(core[m.end():]))
         if not ws or not is_promise(ws):
             break
+        if tuple(ws) in _SHOP_NAMES and _names_card(T.words(T.clean(core[:m.start()]))):
+            break  # (session 37, pr37: "Gift Card $50 - Walmart.com" names the card's shop)
         head = core[:m.start()].rstrip(" -|\u2013\u2014")
         if len(T.words(T.clean(head))) < 2:
             break
@@ -198,7 +215,9 @@ def promise_words(p) -> frozenset:
     ws = p.words
     if HINTS.isdisjoint(ws):
         return frozenset()
-    return frozenset(w for w in ws if w in WORDS or any(_in_phrase(w, ws, ph) for ph in _PHRASES_OF.get(w, ())))
+    card = _names_card(ws)
+    return frozenset(w for w in ws if w in WORDS or any(_in_phrase(w, ws, ph) for ph in _PHRASES_OF.get(w, ())
+                                                         if not (card and ph in _SHOP_NAMES)))
 
 
 def excused(w: str, p, other) -> int | None:

@@ -567,12 +567,30 @@ def _roman_continued(c: str, tail: str) -> bool:
         and tail.strip("i") == ""  # (counted on by "I"s: "9500i" / "9500ix" is no IX)
 
 
+# (session 37, pr37) A cordless tool's maker glues a letter on the tool's code for the bare tool, sold
+# with no battery nor charger: Makita's "Z" / "ZJ" (in a case), DeWalt's "N" / "NT" - "DHP482Z",
+# "DCD796N"; the code with no letter names the line or a kit ("DHP482RFE", "DCD796P2").  The letter is
+# that offer's "Body Only"; the other title saying so in words ("DHP482 ... Body Only", ``raw_facets``'
+# bare facet) is the same tool.  Only a tool's code of the two makers (letters, then three digits).
+_BARE_MARKS = frozenset(("z", "zj", "zk", "n", "nt"))
+_BARE_MAKERS = frozenset(("makita", "dewalt"))
+_BARE_TOOL_CODE = re.compile(r"[a-z]{2,4}\d{3}").fullmatch
+from .raw_facets import BARE as _BARE_FACET  # noqa: E402  (session 37, pr37)
+
+
+def _bare_tool_code(c: str) -> bool:
+    return _BARE_TOOL_CODE(c) is not None
+
+
 def _glued_mark(c: str, d: str, x: Prepared, y: Prepared) -> bool:
     """Is y's code ``d`` x's code ``c`` with a model's mark glued on (see above)?"""
     tail = d[len(c):]
     if _roman_continued(c, tail):
         return True
     k = len(tail)
+    if tail in _BARE_MARKS and not _BARE_MAKERS.isdisjoint(y.wordset) and _bare_tool_code(c) \
+            and x.facets.get(_BARE_FACET) is not True:
+        return True  # (session 37, pr37: "DHP482Z" / "DHP482", "DCD796N" / "DCD796": the bare tool's mark)
     if tail == "a":
         return False  # (the packaging or region letter makers append: Canon's "TS6420a" is the TS6420)
     glued = [t for t in _raw_spellings(d, y) if t[-k - 1].isalnum()]

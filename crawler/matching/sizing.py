@@ -76,7 +76,7 @@ def sizes(cleaned: str) -> dict:
     if "/3" in cleaned and "eu" not in out:
         for value in _EU_THIRDS.findall(cleaned):
             out.setdefault("eu", set()).add(float(value))  # (session 33, fs33: "Schwarz 43 1/3")
-    m = _CLOSING_LETTER(cleaned)
+    m = _CLOSING_LETTER(cleaned) or _CLOSING_AFTER_GARMENT(cleaned)
     if m is not None and "size" not in out:
         out["size"] = {_SIZE_NAMES.get(m.group(1), m.group(1))}  # (session 32, fs32: "... Black M")
     return out
@@ -104,6 +104,42 @@ _COLOUR_BEFORE = (r"black|white|grey|gray|blue|navy|red|green|pink|beige|brown|o
 _COLOUR_SET = frozenset(_COLOUR_BEFORE.split("|"))
 _CLOSING_LETTER = re.compile(r"(?:\b(?:" + _COLOUR_BEFORE + r")|[a-z]*\d[\w-]*|,)\s*,?\s+(xxs|xs|m|l|xl|xxl|xxxl|[2-5]xl"
                              r"|x-small|small|medium|large|x-large|xx-large)$").search  # (and "Black, Medium")
+
+# (session 37, pr37) and after whom a garment is for or after the garment's kind: "Arc'teryx Atom Hoody
+# Men's S" / "... Men's M", "Hanes Women's Ecosmart Hoodie S" / "... Hoodie M", "Levi's 501 Jeans
+# Men's S".  There the "S" is a size too: a possessive "Men's" reads "men s", so only the letter after
+# that "s" is the size ("... Hoody Men's" closes on the possessive, no size); a bare "Men" / "Women"
+# before an "s" is the possessive written apart, left unread.
+_AUDIENCE_BEFORE = (r"(?:men|women|kid|kids|boy|boys|girl|girls|youth|junior)(?:\s|['’])s"
+                    r"|mens|womens|unisex|herren|damen|homme|femme|hombre|mujer|uomo|donna|kinder")
+_GARMENT_BEFORE = (r"hoodie|hoody|hoodies|jacket|jackets|shirt|tshirt|tee|pants|trousers|jeans|sweater|sweatshirt"
+                   r"|pullover|fleece|vest|shorts|leggings|tights|dress|skirt|coat|parka|polo|jersey|cardigan|socks"
+                   r"|bra|boxers|briefs|gilet|anorak|jacke|hose|veste|pantalon|chaqueta|giacca")
+_AUDIENCE_WORDS = frozenset("mens womens unisex herren damen homme femme hombre mujer uomo donna kinder".split())
+_POSSESSED = frozenset("men women kid kids boy boys girl girls youth junior".split())
+_GARMENT_WORDS = frozenset(_GARMENT_BEFORE.split("|"))
+_CLOSING_AFTER_GARMENT = re.compile(r"\b(?:" + _AUDIENCE_BEFORE + r"|" + _GARMENT_BEFORE + r")\s*,?\s+"
+                                    r"(xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|x-small|small|medium|large|x-large"
+                                    r"|xx-large)(?:\s*,?\s+(?:" + _COLOUR_BEFORE + r"))?$").search  # (or "Men's S Black")
+
+
+def _garment_letter_closes(ws) -> bool:
+    """(session 37, pr37) Does a garment letter close title words ``ws`` right after whom the garment is
+    for ("Men's S" read "men s s", "Mens M", "Damen L") or the garment's kind ("Hoodie S")?"""
+    return _garment_letter_at(ws) is not None
+
+
+def _garment_letter_at(ws):
+    """The index of the garment letter of ``_garment_letter_closes`` (closing the title, or before a
+    colour closing it: "Men's S Black"), or None."""
+    n = len(ws)
+    i = n - 2 if n >= 3 and ws[-1] in _COLOUR_SET else n - 1
+    if i < 1 or ws[i] not in _LETTERS:
+        return None
+    prev = ws[i - 1]
+    if prev in _AUDIENCE_WORDS or prev in _GARMENT_WORDS:
+        return i
+    return i if prev == "s" and i >= 2 and ws[i - 2] in _POSSESSED else None
 
 
 # --- a shoe's size in two systems (session 32, fs32) -------------------------------------------
@@ -193,6 +229,10 @@ def size_positions(ws) -> frozenset:
     if n >= 2 and ws[-1] in _LETTERS and ws[-1] != "s" and (
             ws[-2] in _COLOUR_SET or any(c.isdigit() for c in ws[-2])):
         out.append(n - 1)
+    else:
+        i = _garment_letter_at(ws)
+        if i is not None:
+            out.append(i)  # (session 37, pr37: "... Hoody Men's S", "... Hoodie M", "... Men's S Black")
     return frozenset(out)
 
 

@@ -1049,6 +1049,103 @@ def _net_differs(x: frozenset, y: frozenset) -> bool:
     return True
 
 
+# (session 37, pr37) A part a maker sells the product with as another model - a drive's heatsink ("WD_BLACK
+# SN850X 1TB with Heatsink", "990 PRO mit Kühlkörper") - named after "with" / "mit" / "avec" / "con" /
+# "incl." in one title, a word the other offer never prints: two products, whatever model number both
+# print.  (The slot reader saw it only where a kind word stood before "with": "SSD with Heatsink".)
+_INCLUDED_PARTS = frozenset("heatsink heatsinks kuhlkorper dissipateur disipador dissipatore".split())
+
+
+def part_included_one_side(x, y) -> bool:
+    """Does x's title name one of ``_INCLUDED_PARTS`` right after a with-word ("with Heatsink", "mit Kühlkörper";
+    not "without heatsink": the plain drive), y's never?  (A heatsink named alone, "SN850X 1TB Heatsink", is
+    the slot reader's: ``slot_conflict``.)"""
+    if _INCLUDED_PARTS.isdisjoint(x.wordset):
+        return False
+    ws = x.words
+    for i, w in enumerate(ws):
+        if w in _INCLUDED_PARTS and i and ws[i - 1] in W.WITH_WORDS \
+                and w not in y.wordset and w not in y.full_compact:
+            return True
+    return False
+
+
+# (session 37, pr37) A deodorant, a lip balm, a glue or a foundation is sold as a gel, a liquid, a spray, a
+# roll-on, a cream and a solid stick of one line: "Secret Outlast Clear Gel" / "Secret Outlast Invisible
+# Solid", "Nivea Deo Spray" / "Nivea Deo Roll-On", "Pritt Stick" / "Pritt Liquid Glue".  Two titles naming
+# two of these forms, none in common, are two products.  (Read here as a conflict, not as spec words of
+# ``wordclass``: there a form one title alone prints is excused, and "Solid" / "Stick" are a name's words
+# too - "MAGNA-TILES Solid Colors" / "Clear Colors", "Ring Stick Up Cam" - which the spec table let through:
+# tried and dropped, 2 new wrong "same" on the labelled pairs.)
+_FORM_OF = {"solid": "solid", "stick": "solid", "sticks": "solid", "gel": "gel", "liquid": "liquid",
+            "fluid": "liquid", "spray": "spray", "aerosol": "spray", "cream": "cream", "creme": "cream"}
+_ROLL_ON = re.compile(r"\broll[\s-]?on\b", re.I)
+
+
+def _forms(p) -> frozenset:
+    ws = p.words
+    out = {_FORM_OF[w] for i, w in enumerate(ws) if w in _FORM_OF
+           and not (w == "solid" and i + 1 < len(ws) and ws[i + 1] in ("state", "colors", "colours", "wood"))}
+    raw = p.rawtitle if type(p.rawtitle) is str else ""
+    if "oll" in raw and _ROLL_ON.search(raw):
+        out.add("rollon")
+    return frozenset(out)
+
+
+def forms_apart(a, b) -> bool:
+    """Do two titles name forms of ``_FORM_OF`` (or a roll-on), none in common?"""
+    if not (a.wordset.intersection(_FORM_OF) or "roll" in a.wordset) \
+            or not (b.wordset.intersection(_FORM_OF) or "roll" in b.wordset):
+        return False
+    fa, fb = _forms(a), _forms(b)
+    return bool(fa) and bool(fb) and fa.isdisjoint(fb)
+
+
+# (session 37, pr37) "New Model" names a generation - the newest when the shop wrote it (``offer_terms``
+# keeps it: "Kindle Paperwhite (New Model)") -, and a title naming a generation by its number or its
+# release year ("10th Generation", "Gen 2", "(2018)") names one too: which of them the "New Model" was
+# is not said, so the two are left apart (precision first).  A title naming neither says nothing.
+_NEW_MODEL = re.compile(r"\bnew\s+model\b|\bneues\s+modell\b|\bnouveau\s+mod[eè]le\b|\bnuevo\s+modelo\b"
+                        r"|\bnuovo\s+modello\b", re.I)
+_GENERATION_NAMED = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th|\.)?\s?(?:gen|generation|generacion|generazione|"
+                               r"generatie|generace)\b|(?:gen|generation)\s?\d{1,2}\b|(?:19|20)\d\d\b)", re.I)
+
+
+def new_model_against_generation(x, y) -> bool:
+    """Does x's raw title say "New Model" and y's name a generation or a release year, not "New Model"?"""
+    rx = x.rawtitle if type(x.rawtitle) is str else ""
+    if "odel" not in rx or _NEW_MODEL.search(rx) is None:
+        return False
+    ry = y.rawtitle if type(y.rawtitle) is str else ""
+    return _NEW_MODEL.search(ry) is None and _GENERATION_NAMED.search(ry) is not None
+
+
+# (session 37, pr37) "Core" closing a line's name is its tier: "Petzl Actik" / "Actik Core", "Beats Studio
+# Buds" ... - a word common in titles (Intel's "Core i5", adidas' "Core Black", Xbox's "Core" controller,
+# Levoit's "Core 300"), so read only where it closes the title or a part of it, right after a word both
+# titles print, no CPU maker's name before it, and the other offer never prints it.
+_TIER_CLOSING = frozenset(("core",))
+_CPU_BEFORE = frozenset("intel amd".split())
+
+
+def tier_closing_one_side(x, y) -> bool:
+    """Does x's title close itself or one of its parts on a tier word (``_TIER_CLOSING``) right after a
+    word y prints too, y never printing it?"""
+    if _TIER_CLOSING.isdisjoint(x.wordset):
+        return False
+    ws = x.words
+    n = len(ws)
+    for i, w in enumerate(ws):
+        if w not in _TIER_CLOSING or not i or w in y.wordset or w in y.full_compact:
+            continue
+        prev = ws[i - 1]
+        if prev not in y.wordset or prev in _CPU_BEFORE or not prev.isalpha():
+            continue
+        if i + 1 == n or (x.segs is not None and x.segs[i + 1] != x.segs[i]):
+            return True
+    return False
+
+
 def form_conflict(a, b) -> float:
     """What kind of one model two titles say they are, when both say:
     1.0 another form factor or bus of a drive, 2.0 retail box vs tray / OEM,
@@ -1082,6 +1179,14 @@ def form_conflict(a, b) -> float:
         return 5.0  # (session 34, op34: "953XL Multipack Schwarz/Cyan/Magenta/Gelb" / "953XL black", ``office_mobile``)
     if conditions_differ(a, b):
         return 5.0  # (session 30, dev30: new against refurbished / used / open box, ``condition``)
+    if part_included_one_side(a, b) or part_included_one_side(b, a):
+        return 5.0  # (session 37, pr37: "WD_BLACK SN850X 1TB" / "... 1TB with Heatsink", ``part_included_one_side``)
+    if tier_closing_one_side(a, b) or tier_closing_one_side(b, a):
+        return 5.0  # (session 37, pr37: "Petzl Actik" / "Petzl Actik Core", ``tier_closing_one_side``)
+    if forms_apart(a, b):
+        return 5.0  # (session 37, pr37: "Outlast Clear Gel" / "Outlast Invisible Solid", ``forms_apart``)
+    if new_model_against_generation(a, b) or new_model_against_generation(b, a):
+        return 5.0  # (session 37, pr37: "Kindle Paperwhite (New Model)" / "... 2018", ``new_model_against_generation``)
     if lens_mounts_apart(a.title, b.title):
         return 1.0  # (session 34, dev34: "... Contemporary Sony E" / "... Fujifilm X", ``lens_mounts_apart``)
     # session 30, dev30: two kinds of devices, each title's head naming one of its own ("Microsoft

@@ -691,6 +691,8 @@ def _device_modifier(w: str, p, other) -> bool:
     shop describes a device's kind, not which device ("Mini", "Pro", "Kids" stay variants)."""
     if not w.isalpha() or w in VARIANT or w in T.VARIANTS or w in _DEVICE_MOD_STOP:
         return False
+    if len(w) == 2 and w not in _DESCRIBING_PAIRS and _in_capitals(w, p):
+        return False  # (session 37, pr37: "Beta *AR* Jacket", "Beta *LT*", "Atom *SL*": a tier's letters)
     ows = other.wordset
     if _FINISH_KINDS.isdisjoint(ows):
         return False  # (the loop below needs a kind word the other prints)
@@ -708,6 +710,18 @@ def _device_modifier(w: str, p, other) -> bool:
             return False
         found = True
     return found and _name_word_shared(p, other)  # (session 12, precision)
+
+
+# (session 37, pr37) Two capitals before the kind name a model's tier, not how a shop describes the kind:
+# Arc'teryx "Beta AR" / "Beta LT" / "Beta SV" Jacket, "Atom SL Hoody".  But the letters of a describing
+# abbreviation ("HD Webcam", "TV Stand", "PC Speakers", "UV Lamp", "RC Car", "VR Headset") describe.
+_DESCRIBING_PAIRS = frozenset("hd tv pc uv ai ir rc vr dj ev io hi ac dc uk us eu xl xs".split())
+
+
+def _in_capitals(w: str, p) -> bool:
+    """Does p's raw title print ``w`` in capitals as a word of its own ("AR")?"""
+    raw = p.rawtitle if type(p.rawtitle) is str else ""
+    return re.search(r"(?<![\w-])" + w.upper() + r"(?![\w-])", raw) is not None
 
 
 # words before a device's kind that name another device ("Doorbell Camera", "Car Charger",
