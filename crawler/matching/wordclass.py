@@ -5591,3 +5591,10 @@ _offer_terms.install(_sys.modules[__name__])
 from . import fs36 as _fs36  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _fs36.install(_sys.modules[__name__])
+
+# session 37, lb37: tech goods as the shops in Lebanon title them - a socket or memory a motherboard's chipset
+# implies ("B650 ... AM5 DDR5"), a maker's line prefix one side ("MSI MAG", "ROG Strix", Xiaomi's "Mi"), an NVMe
+# drive's "M.2" (``lb37``)
+from . import lb37 as _lb37  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_lb37.install(_sys.modules[__name__])

@@ -1,0 +1,177 @@
+"""Session 37 (lb37): tech goods as the shops in Lebanon title them (``benchmarks/pairs/lb37.jsonl``), by
+principle - the same facts written two ways are one fact:
+
+* **a PCIe generation** - "NVMe Gen4", "PCIe Gen 4", "PCIe4" are "PCIe 4.0" (``pcie_read``, at the cleaner):
+  the other shop's "PCIe 4.0" then reads as the same words, and a shop leaving it out is excused as before
+  (``wordclass.interface_version``); "PCIe 3.0" against "Gen4" stays two;
+* **a memory card's kind** - "Micro SD" (two words) is "microSDXC", "microSDHC", "microSD" (the XC / HC class
+  follows from the capacity, which is compared as a size; ``micro_sd``): the two words one side, the joined
+  word the other, are excused (the joined forms against each other stay as they were: "microSDHC memory card"
+  / "microSD to SD adapter");
+* **what a motherboard's chipset implies** - its socket ("AM5" beside "B650", "LGA1700" beside "B760") and,
+  where the socket takes one memory only, that memory ("DDR5" of an AM5 board, "DDR4" of an AM4 one): a
+  word one title prints that the other's chipset states already (an Intel 600 / 700 board comes with DDR4
+  or DDR5: the memory stays a word of its own there);
+* **a maker's line prefix** - MSI's "MAG" / "MPG" / "MEG" (each board or monitor name is in one line
+  only: "MAG B650 Tomahawk" is the "B650 Tomahawk"), ASUS's "ROG" before "Strix", Xiaomi's former prefix
+  "Mi" ("Mi Band 8" / "Xiaomi Smart Band 8", "Mi Robot Vacuum" / "Xiaomi Robot Vacuum"): excused where the
+  other title prints none of the line's prefixes (and names the maker, for "Mi");
+* **what a box holds alone** - "(adapter only, no cable)", "Body Only": the shop's "only" names no other
+  product (``box_alone``; the other box's extras are words of their own);
+* **an NVMe drive's "M.2"** - an NVMe SSD sold in a shop is an M.2 card: "M.2" one side is excused where
+  the other prints "NVMe"; a SATA SSD comes as a 2.5" drive and as an M.2 card, and a shop selling the card
+  says so - "M.2 SATA" against a "SATA SSD" of no stated form are two drives (``sata_card_one_side``).
+
+A leaf module: it imports nothing of the matcher (``wordclass`` is passed to ``install``).
+"""
+
+from __future__ import annotations
+
+import re as _re
+
+# ---------------------------------------------------------------- the cleaner's readings
+_PCIE = _re.compile(r"\bpci[\s-]?e(?:xpress)?\s*(?:gen\s*)?([2-6])(?:\.0)?(?![\d.])")
+_BARE_GEN = _re.compile(r"\bgen\s?([3-6])(?![\d.])")
+_STORAGE_HINT = _re.compile(r"nvme|\bssd\b|\bm\.2\b|pci[\s-]?e")
+
+
+def pcie_read(s: str) -> str:
+    """Lower-cased title ``s`` with a PCIe generation written "pcie 4.0" ("PCIe Gen4", "PCIe4", and a bare
+    "Gen4" in a drive's or a card's title that names no USB - "USB 3.2 Gen 2" is USB's)."""
+    if "pci" in s:
+        s = _PCIE.sub(lambda m: " pcie %s.0 " % m.group(1), s)
+    if "gen" in s and "usb" not in s and _STORAGE_HINT.search(s):
+        s = _BARE_GEN.sub(lambda m: " pcie %s.0 " % m.group(1), s)
+    return s
+
+
+# ---------------------------------------------------------------- words one title prints
+_SOCKET_CHIPSETS = {
+    "am5": "a620 b650 b650e x670 x670e b840 b850 x870 x870e",
+    "am4": "a320 b350 x370 b450 x470 a520 b550 x570",
+    "lga1700": "h610 b660 h670 z690 b760 h770 z790",
+    "lga1851": "h810 b860 z890",
+    "lga1200": "h410 b460 h470 z490 h510 b560 h570 z590",
+}
+_CHIPSET_SOCKET = {}
+for _s, _cs in _SOCKET_CHIPSETS.items():
+    for _c in _cs.split():
+        _CHIPSET_SOCKET[_c] = _s
+        _CHIPSET_SOCKET[_c + "m"] = _s  # (a micro-ATX board's name, "B650M")
+        _CHIPSET_SOCKET[_c + "i"] = _s  # (a mini-ITX one, "B650I")
+# the memory a socket takes, where it takes one only
+_SOCKET_MEMORY = {"am5": "ddr5", "am4": "ddr4", "lga1851": "ddr5"}
+_MEMORY = frozenset(("ddr4", "ddr5", "ddr3"))
+
+_MSI_LINES = frozenset(("mag", "mpg", "meg"))
+
+
+def _sockets(ws) -> set:
+    return {_CHIPSET_SOCKET[w] for w in ws if w in _CHIPSET_SOCKET}
+
+
+def chipset_implied(w: str, p, other) -> bool:
+    """Is ``w`` a socket ("am5", "lga1700") or a memory ("ddr5") that the chipset both titles print states
+    already ("MSI B650 Tomahawk WiFi AM5 DDR5" / "MSI MAG B650 TOMAHAWK WIFI")?"""
+    so = _sockets(other.words)
+    if len(so) != 1 or _sockets(p.words) != so:
+        return False
+    s = next(iter(so))
+    ws = p.words
+    if w == "lga" or w.isdigit():
+        # ("LGA 1700" read as two words)
+        return any(ws[i] == "lga" and "lga" + ws[i + 1] == s for i in range(len(ws) - 1))
+    if w in _SOCKET_CHIPSETS:
+        return w == s
+    if w in _MEMORY:
+        return _SOCKET_MEMORY.get(s) == w and not (_MEMORY & set(other.words))
+    return False
+
+
+def line_prefix(w: str, p, other) -> bool:
+    """Is ``w`` a maker's line prefix the other title leaves out - MSI's "MAG" / "MPG" / "MEG" (the maker
+    named by either), ASUS's "ROG" before "Strix" (the other printing "Strix"), Xiaomi's "Mi" (the other
+    naming Xiaomi)?"""
+    ow = other.words
+    if w in _MSI_LINES:
+        return _MSI_LINES.isdisjoint(ow) and ("msi" in ow or "msi" in p.words
+                                              or "msi" in (p.brand or "") or "msi" in (other.brand or ""))
+    if w == "rog":
+        ws = p.words
+        return "strix" in ow and any(ws[i] == "rog" and ws[i + 1] == "strix" for i in range(len(ws) - 1))
+    if w == "mi":
+        # (and neither title prints a model code the other lacks: "Xiaomi Mi Curved Gaming Monitor 34" is the
+        # former model, "Xiaomi Curved Gaming Monitor G34WQi" the new one)
+        return (("xiaomi" in ow or "xiaomi" in (other.brand or ""))
+                and set(p.codes) == set(other.codes))
+    return False
+
+
+_MICROSD = frozenset(("microsd", "microsdhc", "microsdxc"))
+
+# what a box holds alone, "(adapter only, no cable)", "Body Only", "Console Only": the product itself
+_ALONE = frozenset("adapter charger body unit console device head brick".split())
+_BUNDLE = frozenset("with w kit bundle combo set plus incl including includes mit avec con".split())
+
+
+def box_alone(w: str, p, other) -> bool:
+    """Is ``w`` the "only" of "adapter only" / "body only" - the shop saying the box holds the product
+    alone ("Samsung 25W USB-C Wall Charger (adapter only, no cable)" / "Samsung 25W Super Fast Charging
+    Travel Adapter (no cable)")?  What the other's box holds besides ("Kit with 24-105mm", "with cable")
+    are words of its own, read as before."""
+    ws = p.words
+    if not _BUNDLE.isdisjoint(other.words):
+        return False  # (the other box holds more: "... Charger with USB-C Cable", "Kit", "Bundle")
+    return any(ws[i] == "only" and ws[i - 1] in _ALONE for i in range(1, len(ws)))
+
+
+def _split_micro_sd(ws) -> bool:
+    return any(ws[i] == "micro" and ws[i + 1] == "sd" for i in range(len(ws) - 1))
+
+
+def micro_sd(w: str, p, other) -> bool:
+    """Is ``w`` a memory card's kind written as one word where the other title writes "Micro SD", or one of
+    those two words where the other writes the one ("SanDisk 128GB Ultra Micro SD Card" / "SanDisk Ultra
+    128GB microSDXC UHS-I Card")?"""
+    if w in _MICROSD:
+        return _split_micro_sd(other.words)
+    return _split_micro_sd(p.words) and not _MICROSD.isdisjoint(other.words)
+
+
+def nvme_card(w: str, p, other) -> bool:
+    """Is ``w`` "M.2" where the other title sells an NVMe drive (which a shop sells as an M.2 card)?"""
+    return "nvme" in other.words and "sata" not in other.words
+
+
+_GATE_WORDS = frozenset(_SOCKET_CHIPSETS) | _MEMORY | _MSI_LINES | frozenset(("rog", "mi", "m.2", "lga", "micro", "sd", "only")) | _MICROSD
+
+
+def _gate(w: str) -> bool:
+    return w in _GATE_WORDS or (len(w) == 4 and w.isdigit() and ("lga" + w) in _SOCKET_CHIPSETS)
+
+
+def excused(w: str, p, other):
+    if w in _MSI_LINES or w == "rog" or w == "mi":
+        return 1 if line_prefix(w, p, other) else None
+    if w == "m.2":
+        return 1 if nvme_card(w, p, other) else None
+    if w == "only":
+        return 1 if box_alone(w, p, other) else None
+    if w in _MICROSD or w == "micro" or w == "sd":
+        return 1 if micro_sd(w, p, other) else None
+    return 1 if chipset_implied(w, p, other) else None
+
+
+def install(W) -> None:
+    """Add the step to ``wordclass``'s rewording steps (``W``: the module)."""
+    W._add_steps(((_gate, excused),))
+
+
+# ---------------------------------------------------------------- a SATA drive's two forms
+def sata_card_one_side(fa, ba, fb, bb) -> bool:
+    """(read by ``variants.form_conflict`` with the form factors and buses two drive titles state) Does one
+    title sell an M.2 SATA card and the other a SATA drive of no stated form ("Samsung 860 EVO 500GB M.2
+    SATA SSD" / "Samsung 860 EVO 500GB SATA SSD")?  A SATA SSD line comes as a 2.5" drive and as an M.2 card,
+    and a shop selling the card says so: the drive named without a form is the 2.5" one.  (An NVMe drive is
+    an M.2 card whatever the title says: no conflict there.)"""
+    return fa == {"m.2"} and ba == {"sata"} and not fb and bb == {"sata"}
