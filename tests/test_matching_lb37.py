@@ -50,10 +50,32 @@ SAME_BOX = [
     ("Samsung 25W USB-C Wall Charger EP-TA800N (adapter only, no cable)",
      "Samsung 25W Super Fast Charging Travel Adapter (no cable)"),
     ("Canon EOS R6 Mark II Body Only", "Canon EOS R6 Mark II Mirrorless Camera"),
+    ("Anker 737 Power Bank (PowerCore 24K) without cable", "Anker 737 Power Bank PowerCore 24K 24000mAh"),
 ]
 DIFFERENT_BOX = [
     ("Samsung 25W USB-C Wall Charger (adapter only)", "Samsung 45W USB-C Wall Charger (adapter only)"),
     ("Canon EOS R6 Mark II Body Only", "Canon EOS R6 Mark II Kit with RF 24-105mm F4 L IS USM Lens"),
     ("Samsung 25W USB-C Wall Charger (adapter only)", "Samsung 25W USB-C Wall Charger with USB-C Cable"),
+    ("Apple 20W USB-C Power Adapter (no cable)", "Apple 20W USB-C Power Adapter with USB-C to Lightning Cable"),
+    ("Pepsi Cola No Sugar 330ml", "Pepsi Cola 330ml"),
 ]
 test_one_product_box, test_two_products_box = pair_tests(same=SAME_BOX, different=DIFFERENT_BOX)
+
+TV_SAME = [
+    ({"title": "SAMSUNG 55 INCH CU7000 4K UHD SMART LED TV", "brand": "Samsung", "mpn": "CU7000"},
+     {"title": "Samsung 55\" Crystal UHD 4K Smart TV UA55CU7000 - Free Delivery All Lebanon", "brand": "SAMSUNG",
+      "mpn": "UA55CU7000"}),
+    ({"title": "Samsung 65\" Neo QLED 4K QN90C Smart TV", "brand": "Samsung", "mpn": "QN90C"},
+     {"title": "Samsung QA65QN90C 65 inch Neo QLED TV | كفالة سنة", "brand": "Samsung", "mpn": "QA65QN90C"}),
+]
+TV_DIFFERENT = [
+    ({"title": "SAMSUNG 65 INCH CU7000 4K UHD SMART LED TV", "brand": "Samsung", "mpn": "CU7000"},
+     {"title": "Samsung 55\" Crystal UHD 4K Smart TV UA55CU7000", "brand": "SAMSUNG", "mpn": "UA55CU7000"}),
+    ({"title": "LG OLED65C4 65\" 4K OLED TV", "mpn": "OLED65C4"},
+     {"title": "LG 65 inch OLED evo C3 4K Smart TV", "brand": "LG", "mpn": "OLED65C36LC"}),
+    ({"title": "SAMSUNG 55 INCH CU8000 4K UHD SMART TV", "brand": "Samsung", "mpn": "CU8000"},
+     {"title": "Samsung 55\" Crystal UHD 4K Smart TV UA55CU7000", "brand": "SAMSUNG", "mpn": "UA55CU7000"}),
+    ({"title": "Samsung 55\" QLED 4K Q60C Smart TV", "brand": "Samsung", "mpn": "QA55Q60C"},
+     {"title": "Samsung 55\" QLED 4K Q60D Smart TV", "brand": "Samsung", "mpn": "QA55Q60D"}),
+]
+test_one_product_tv, test_two_products_tv = pair_tests(same=TV_SAME, different=TV_DIFFERENT)

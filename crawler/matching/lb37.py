@@ -17,7 +17,11 @@ principle - the same facts written two ways are one fact:
   "Mi" ("Mi Band 8" / "Xiaomi Smart Band 8", "Mi Robot Vacuum" / "Xiaomi Robot Vacuum"): excused where the
   other title prints none of the line's prefixes (and names the maker, for "Mi");
 * **what a box holds alone** - "(adapter only, no cable)", "Body Only": the shop's "only" names no other
-  product (``box_alone``; the other box's extras are words of their own);
+  product (``box_alone``; the other box's extras are words of their own), nor does the "no" of an extra the
+  box comes without, "(no cable)", "without charger", where the other title names that extra nowhere
+  (``denied_extra``; "with cable" against "no cable" stays two, ``with_without``);
+* **a television's code with its market's letters and size** - "CU7000" of a 55" set / "UA55CU7000"
+  (``tv_code_same``, read by ``relations.mpn_relation``);
 * **an NVMe drive's "M.2"** - an NVMe SSD sold in a shop is an M.2 card: "M.2" one side is excused where
   the other prints "NVMe"; a SATA SSD comes as a 2.5" drive and as an M.2 card, and a shop selling the card
   says so - "M.2 SATA" against a "SATA SSD" of no stated form are two drives (``sata_card_one_side``).
@@ -114,6 +118,20 @@ _ALONE = frozenset("adapter charger body unit console device head brick".split()
 _BUNDLE = frozenset("with w kit bundle combo set plus incl including includes mit avec con".split())
 
 
+# the extras a box may come without ("(no cable)", "without charger", "ohne Akku"): a denial names no other
+# product where the other title names the extra nowhere (a food's "no sugar" is another recipe: not read)
+_EXTRAS = frozenset("cable cables charger adapter battery batteries akku akkus lens strap plug".split())
+_DENY = frozenset("no without ohne sans sin senza bez zonder sem".split())
+
+
+def denied_extra(w: str, p, other) -> bool:
+    """Is ``w`` the "no" / "without" of an extra p's box comes without ("Apple 20W USB-C Power Adapter (no
+    cable)" / "Apple 20W USB-C Wall Charger") that the other title never names?"""
+    ws = p.words
+    ow = other.words
+    return any(ws[i] == w and ws[i + 1] in _EXTRAS and ws[i + 1] not in ow for i in range(len(ws) - 1))
+
+
 def box_alone(w: str, p, other) -> bool:
     """Is ``w`` the "only" of "adapter only" / "body only" - the shop saying the box holds the product
     alone ("Samsung 25W USB-C Wall Charger (adapter only, no cable)" / "Samsung 25W Super Fast Charging
@@ -143,7 +161,7 @@ def nvme_card(w: str, p, other) -> bool:
     return "nvme" in other.words and "sata" not in other.words
 
 
-_GATE_WORDS = frozenset(_SOCKET_CHIPSETS) | _MEMORY | _MSI_LINES | frozenset(("rog", "mi", "m.2", "lga", "micro", "sd", "only")) | _MICROSD
+_GATE_WORDS = frozenset(_SOCKET_CHIPSETS) | _MEMORY | _MSI_LINES | frozenset(("rog", "mi", "m.2", "lga", "micro", "sd", "only")) | _DENY | _MICROSD
 
 
 def _gate(w: str) -> bool:
@@ -157,6 +175,8 @@ def excused(w: str, p, other):
         return 1 if nvme_card(w, p, other) else None
     if w == "only":
         return 1 if box_alone(w, p, other) else None
+    if w in _DENY:
+        return 1 if denied_extra(w, p, other) else None
     if w in _MICROSD or w == "micro" or w == "sd":
         return 1 if micro_sd(w, p, other) else None
     return 1 if chipset_implied(w, p, other) else None
@@ -175,3 +195,37 @@ def sata_card_one_side(fa, ba, fb, bb) -> bool:
     and a shop selling the card says so: the drive named without a form is the 2.5" one.  (An NVMe drive is
     an M.2 card whatever the title says: no conflict there.)"""
     return fa == {"m.2"} and ba == {"sata"} and not fb and bb == {"sata"}
+
+
+# ---------------------------------------------------------------- a television's code and its region
+_INCH = _re.compile(r"(\d{2,3})inch").fullmatch
+_TV_WORDS = frozenset("tv oled qled neo uhd television televisions fernseher televiseur televisor".split())
+_REGION_PREFIX = _re.compile(r"[a-z]{1,3}").fullmatch
+
+
+def _inches(p) -> set:
+    return {m.group(1) for m in map(_INCH, p.words) if m}
+
+
+def tv_code_same(a, b) -> bool:
+    """(read by ``relations.mpn_relation``) Are two part-number fields of two television offers one model's
+    code with and without its market's letters: the series code against the region letters and the screen
+    size before it ("CU7000" / "UA55CU7000", both titles printing 55 inches)?  Both titles must sell a
+    television and state one screen size; another size ("65 INCH CU7000" / "UA55CU7000") or another series
+    ("CU8000") is no such pair.  (A code with a region's tail, "OLED65C3" / "OLED65C36LC", stays what
+    ``variants._family_of`` reads: the family against one member.)"""
+    ma, mb = a.mpn, b.mpn
+    if not ma or not mb or ma == mb:
+        return False
+    if _TV_WORDS.isdisjoint(a.words) and _TV_WORDS.isdisjoint(b.words):
+        return False
+    sa, sb = _inches(a), _inches(b)
+    if len(sa) != 1 or sa != sb:
+        return False
+    size = next(iter(sa))
+    x, y = (ma, mb) if len(ma) < len(mb) else (mb, ma)
+    if len(x) < 5 or not any(c.isdigit() for c in x) or not any(c.isalpha() for c in x):
+        return False
+    if y.endswith(size + x):
+        return bool(_REGION_PREFIX(y[: len(y) - len(x) - len(size)]))
+    return False
