@@ -79,3 +79,17 @@ TV_DIFFERENT = [
      {"title": "Samsung 55\" QLED 4K Q60D Smart TV", "brand": "Samsung", "mpn": "QA55Q60D"}),
 ]
 test_one_product_tv, test_two_products_tv = pair_tests(same=TV_SAME, different=TV_DIFFERENT)
+
+LAPTOP_SAME = [
+    # (a laptop's specs in one slashed run, "16G" its memory, "R7" a Ryzen 7, "RTX 4060" one code)
+    ('Legion 5 15ARP8 R7-7735HS/16G/1TB/RTX4060 8G 15.6" 165Hz', "Lenovo Legion 5 15ARP8 Ryzen 7 7735HS RTX 4060 16GB 1TB"),
+    ("ASUS TUF Gaming F15 FX507ZV4 i7-12700H/16GB/512GB/RTX4060 | كفالة سنة",
+     "ASUS TUF Gaming F15 FX507ZV4 Core i7-12700H 16GB 512GB SSD RTX 4060"),
+]
+LAPTOP_DIFFERENT = [
+    ('Legion 5 15ARP8 R7-7735HS/16G/512GB/RTX4050 6G 15.6"', "Lenovo Legion 5 15ARP8 R7 7735HS RTX 4060 16GB 1TB"),
+    ("ASUS TUF Gaming F15 FX507ZV4 i7-12700H/16GB/512GB/RTX4060", "ASUS TUF Gaming F15 FX507ZV4 Core i7-12700H 16GB 1TB SSD RTX 4060"),
+    ("ASUS TUF Gaming F15 FX507ZV4 i7-12700H/16GB/512GB/RTX4060", "ASUS TUF Gaming F15 FX507ZV4 Core i7-12700H 8GB 512GB SSD RTX 4060"),
+    ("Lenovo LOQ 15IRH8 i5-12450H/8G/512G/RTX3050", "Lenovo LOQ 15IRH8 i5-12450H 16GB 512GB RTX 3050"),
+]
+test_one_product_laptop, test_two_products_laptop = pair_tests(same=LAPTOP_SAME, different=LAPTOP_DIFFERENT)

@@ -229,3 +229,55 @@ def tv_code_same(a, b) -> bool:
     if y.endswith(size + x):
         return bool(_REGION_PREFIX(y[: len(y) - len(x) - len(size)]))
     return False
+
+
+# ---------------------------------------------------------------- a laptop's specs in one slashed run
+_SLASH_RUN = _re.compile(r"[a-z0-9][a-z0-9.+-]*(?:\s*/\s*[a-z0-9][a-z0-9.+-]*){2,}")
+_SIZE_PART = _re.compile(r"(\d{1,4})\s*(gb|tb|g|t)").fullmatch
+_G_SIZES = frozenset("8 12 16 24 32 48 64 128 256 512 1024 2048".split())
+
+
+def _slash_run_repl(m) -> str:
+    parts = [x.strip() for x in m.group(0).split("/")]
+    if any(x.isdigit() for x in parts):
+        return m.group(0)  # (a bare number's meaning is the other readers' - "i5/8/256")
+    sizes = [_SIZE_PART(x) for x in parts]
+    # (a size and a chip's code - letters first, a digit in it: "r7-7735hs", "i7-12700h", "rtx4060"; a
+    # clock, "2.6ghz/8gb/1tb/iris", leaves the run as it was)
+    if not any(sizes) or not any(x[:1].isalpha() and any(c.isdigit() for c in x) for x in parts):
+        return m.group(0)
+    out = []
+    for x, z in zip(parts, sizes):
+        if z and z.group(2) in ("g", "t"):
+            if z.group(2) == "g" and z.group(1) not in _G_SIZES:
+                return m.group(0)  # ("4G", "5G": a network, not memory)
+            x = z.group(1) + z.group(2) + "b"
+        out.append(x)
+    return " " + " ".join(out) + " "
+
+
+def slash_specs(s: str) -> str:
+    """Lower-cased title ``s`` with a laptop's specs written as one slashed run ("R7-7735HS/16G/1TB/RTX4060",
+    "i7-12700H/16GB/512GB/RTX4060") read as the separate specs another shop prints ("Ryzen 7 7735HS RTX 4060
+    16GB 1TB"), a memory or storage size in it written "16gb" / "1tb": the run holds a size and a code (a
+    processor's, a graphics chip's: letters first) and no bare number (whose meaning the phone readers
+    decide: "8/256")."""
+    return _SLASH_RUN.sub(_slash_run_repl, s)
+
+
+_GPU = _re.compile(r"\b(rtx|gtx)-?(\d{4})\b")
+
+
+_RYZEN = _re.compile(r"\br([3579])[\s-]+(\d{4}(?:hs|hx|h|u|x3d|xt|x|ge|g|f))\b")
+
+
+def chip_read(s: str) -> str:
+    """Lower-cased title ``s`` with a graphics chip written as its line and number, "RTX4060" / "RTX-4060" as
+    "rtx 4060" (the other shop's "RTX 4060": one chip - and a chip, no model code: many cards and laptops carry
+    it), and AMD's short "R7-7735HS" as "Ryzen 7 7735HS" (a processor's number with its suffix after it:
+    "Canon EOS R7" is a camera)."""
+    if "tx" in s:
+        s = _GPU.sub(r"\1 \2", s)
+    if "r" in s:
+        s = _RYZEN.sub(r"ryzen \1 \2", s)
+    return s
