@@ -93,3 +93,18 @@ LAPTOP_DIFFERENT = [
     ("Lenovo LOQ 15IRH8 i5-12450H/8G/512G/RTX3050", "Lenovo LOQ 15IRH8 i5-12450H 16GB 512GB RTX 3050"),
 ]
 test_one_product_laptop, test_two_products_laptop = pair_tests(same=LAPTOP_SAME, different=LAPTOP_DIFFERENT)
+
+CLOSING_SAME = [
+    # (a warranty note alone in its closing segment)
+    ("Apple iPhone 13 128GB Midnight - Brand New - ضمان سنة", "iPhone 13 128GB Midnight"),
+    ("Samsung Galaxy A55 5G 8GB 256GB Awesome Navy | كفالة الوكيل", "Samsung Galaxy A55 5G (8+256) Awesome Navy"),
+    ("Samsung Odyssey G5 27 inch 2K 144Hz 1000R Curved (C27G55T) - ضمان الوكيل",
+     "Samsung 27\" Odyssey G5 QHD 144Hz Curved Gaming Monitor"),
+]
+CLOSING_DIFFERENT = [
+    ("Apple iPhone 13 128GB Midnight - Brand New - أصلي - ضمان سنة", "iPhone 13 256GB Midnight"),
+    ("Apple iPhone 13 128GB Midnight - Refurbished - أصلي - ضمان سنة", "iPhone 13 128GB Midnight"),
+    ("Nintendo Switch - Original", "Nintendo Switch OLED Model"),
+    ("Pringles Original 165g", "Pringles Sour Cream & Onion 165g"),
+]
+test_one_product_closing, test_two_products_closing = pair_tests(same=CLOSING_SAME, different=CLOSING_DIFFERENT)

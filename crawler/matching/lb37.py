@@ -1,6 +1,11 @@
 """Session 37 (lb37): tech goods as the shops in Lebanon title them (``benchmarks/pairs/lb37.jsonl``), by
 principle - the same facts written two ways are one fact:
 
+* **a warranty note alone in a title's closing segment** - "- Brand New - ضمان سنة", "- ضمان الوكيل" (read
+  "warranty 1year", "warranty agent"): a closing promise (``warranty_segment``, read by
+  ``offer_terms.is_promise``); two notes one after the other are dropped by the cleaner's second pass
+  (``titles.warranty_dropped``);
+
 * **a PCIe generation** - "NVMe Gen4", "PCIe Gen 4", "PCIe4" are "PCIe 4.0" (``pcie_read``, at the cleaner):
   the other shop's "PCIe 4.0" then reads as the same words, and a shop leaving it out is excused as before
   (``wordclass.interface_version``); "PCIe 3.0" against "Gen4" stays two;
@@ -26,12 +31,35 @@ principle - the same facts written two ways are one fact:
   the other prints "NVMe"; a SATA SSD comes as a 2.5" drive and as an M.2 card, and a shop selling the card
   says so - "M.2 SATA" against a "SATA SSD" of no stated form are two drives (``sata_card_one_side``).
 
+* **a laptop's specs in one slashed run** - "R7-7735HS/16G/1TB/RTX4060" read as the specs apart ("16G" 16GB;
+  ``slash_specs``), "R7-7735HS" as "Ryzen 7 7735HS" and "RTX4060" as "RTX 4060" (``chip_read``: a chip, no
+  model code - many cards and laptops carry it).
+
 A leaf module: it imports nothing of the matcher (``wordclass`` is passed to ``install``).
 """
 
 from __future__ import annotations
 
 import re as _re
+
+# ---------------------------------------------------------------- a closing warranty note
+# (the notes that the goods are genuine - "| Original", "- أصلي" - were tried as closing promises too: the
+# learned stage then lost a perfume pair that rested on the word, "Good Girl EDP 80 ml - Original"; dropped)
+# a closing warranty note the cleaner left because it stands alone in its segment ("| ضمان سنة" read
+# "warranty 1year", "- كفالة الوكيل" "warranty agent", "| كفالة 6 أشهر" "warranty 6"): the warranty word and
+# its term, its giver, nothing else
+_WARRANTY = frozenset("warranty guarantee".split())
+_WARRANTY_OK = frozenset("official agent local international manufacturer company seller shop store full year years "
+                         "month months with".split())
+_TERM = _re.compile(r"\d{1,2}(?:years?|yrs?|months?|mos?)?").fullmatch
+
+
+def warranty_segment(ws) -> bool:
+    """Are the words ``ws`` of a title's closing segment a warranty note alone ("warranty 1year", "2years
+    warranty", "official warranty", "warranty agent")?"""
+    return (not _WARRANTY.isdisjoint(ws)
+            and all(w in _WARRANTY or w in _WARRANTY_OK or _TERM(w) for w in ws))
+
 
 # ---------------------------------------------------------------- the cleaner's readings
 _PCIE = _re.compile(r"\bpci[\s-]?e(?:xpress)?\s*(?:gen\s*)?([2-6])(?:\.0)?(?![\d.])")

@@ -33,6 +33,7 @@ import sys
 
 from . import titles as T
 from .claims import _in_phrase  # (one reader of a phrase printed whole in a title's words)
+from . import lb37 as _lb37  # (session 37, lb37: a leaf module - a warranty note closing a title)
 
 # a shop's promise wherever it stands
 WORDS = frozenset("""
@@ -140,12 +141,15 @@ _SEP = re.compile(r"\s[-\u2013\u2014|]\s|\||\(|\[")
 _HINT_CHARS = frozenset("-|([\u2013\u2014")
 
 
-def is_promise(ws) -> bool:
+def is_promise(ws, closing: bool = False) -> bool:
     """Are the words ``ws`` (one segment of a title, as ``titles.words`` reads it) a promise and nothing
     else: phrases of ``PHRASES`` and words of ``WORDS`` one after another, an hour count after one
     ("Envío 24h")?  "In Stock Used", "Skladem Bazar", "Free Shipping Pro Max", "Free Delivery Beirut"
-    are not: a word after the promise may be the product's."""
+    are not: a word after the promise may be the product's.  ``closing``: the segment closes the title, where
+    a warranty note alone is a promise too (``lb37.warranty_segment``: "| ضمان سنة" read "warranty 1year")."""
     n = len(ws)
+    if closing and _lb37.warranty_segment(ws):
+        return True  # (session 37, lb37: "| ضمان سنة" alone in its segment, read "warranty 1year")
     i = 0
     while i < n:
         w = ws[i]
@@ -181,7 +185,7 @@ def strip_closing(title: str) -> str:
             break
         m = ms[-1]
         ws = T.words(T.clean(core[m.end():]))
-        if not ws or not is_promise(ws):
+        if not ws or not is_promise(ws, closing=True):
             break
         head = core[:m.start()].rstrip(" -|\u2013\u2014")
         if len(T.words(T.clean(head))) < 2:
