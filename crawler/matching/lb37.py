@@ -5,7 +5,6 @@ principle - the same facts written two ways are one fact:
   "warranty 1year", "warranty agent"): a closing promise (``warranty_segment``, read by
   ``offer_terms.is_promise``); two notes one after the other are dropped by the cleaner's second pass
   (``titles.warranty_dropped``);
-
 * **a PCIe generation** - "NVMe Gen4", "PCIe Gen 4", "PCIe4" are "PCIe 4.0" (``pcie_read``, at the cleaner):
   the other shop's "PCIe 4.0" then reads as the same words, and a shop leaving it out is excused as before
   (``wordclass.interface_version``); "PCIe 3.0" against "Gen4" stays two;
@@ -29,11 +28,10 @@ principle - the same facts written two ways are one fact:
   (``tv_code_same``, read by ``relations.mpn_relation``);
 * **an NVMe drive's "M.2"** - an NVMe SSD sold in a shop is an M.2 card: "M.2" one side is excused where
   the other prints "NVMe"; a SATA SSD comes as a 2.5" drive and as an M.2 card, and a shop selling the card
-  says so - "M.2 SATA" against a "SATA SSD" of no stated form are two drives (``sata_card_one_side``).
-
+  says so - "M.2 SATA" against a "SATA SSD" of no stated form are two drives (``sata_card_one_side``);
 * **a laptop's specs in one slashed run** - "R7-7735HS/16G/1TB/RTX4060" read as the specs apart ("16G" 16GB;
-  ``slash_specs``), "R7-7735HS" as "Ryzen 7 7735HS" and "RTX4060" as "RTX 4060" (``chip_read``: a chip, no
-  model code - many cards and laptops carry it).
+  ``slash_specs``; its "RTX4060" as "RTX 4060": a chip, no model code), "R7-7735HS" as "Ryzen 7 7735HS"
+  (``chip_read``).
 
 A leaf module: it imports nothing of the matcher (``wordclass`` is passed to ``install``).
 """
@@ -280,6 +278,8 @@ def _slash_run_repl(m) -> str:
             if z.group(2) == "g" and z.group(1) not in _G_SIZES:
                 return m.group(0)  # ("4G", "5G": a network, not memory)
             x = z.group(1) + z.group(2) + "b"
+        elif not z:
+            x = _GPU.sub(r"\1 \2", x)  # ("RTX4060" of the run: the chip, "RTX 4060" as the other shop prints it)
         out.append(x)
     return " " + " ".join(out) + " "
 
@@ -300,12 +300,8 @@ _RYZEN = _re.compile(r"\br([3579])[\s-]+(\d{4}(?:hs|hx|h|u|x3d|xt|x|ge|g|f))\b")
 
 
 def chip_read(s: str) -> str:
-    """Lower-cased title ``s`` with a graphics chip written as its line and number, "RTX4060" / "RTX-4060" as
-    "rtx 4060" (the other shop's "RTX 4060": one chip - and a chip, no model code: many cards and laptops carry
-    it), and AMD's short "R7-7735HS" as "Ryzen 7 7735HS" (a processor's number with its suffix after it:
-    "Canon EOS R7" is a camera)."""
-    if "tx" in s:
-        s = _GPU.sub(r"\1 \2", s)
-    if "r" in s:
-        s = _RYZEN.sub(r"ryzen \1 \2", s)
-    return s
+    """Lower-cased title ``s`` with AMD's short "R7-7735HS" as "Ryzen 7 7735HS" (a processor's number with its
+    suffix after it: "Canon EOS R7" is a camera).  (A graphics chip glued, "RTX4060", is written "rtx 4060" in
+    a laptop's slashed run only, ``slash_specs``: read everywhere it bypassed the rival-token reading of two
+    cards' chips, ``tests/test_matching_rival26.py``.)"""
+    return _RYZEN.sub(r"ryzen \1 \2", s)

@@ -141,15 +141,12 @@ _SEP = re.compile(r"\s[-\u2013\u2014|]\s|\||\(|\[")
 _HINT_CHARS = frozenset("-|([\u2013\u2014")
 
 
-def is_promise(ws, closing: bool = False) -> bool:
+def is_promise(ws) -> bool:
     """Are the words ``ws`` (one segment of a title, as ``titles.words`` reads it) a promise and nothing
     else: phrases of ``PHRASES`` and words of ``WORDS`` one after another, an hour count after one
     ("Envío 24h")?  "In Stock Used", "Skladem Bazar", "Free Shipping Pro Max", "Free Delivery Beirut"
-    are not: a word after the promise may be the product's.  ``closing``: the segment closes the title, where
-    a warranty note alone is a promise too (``lb37.warranty_segment``: "| ضمان سنة" read "warranty 1year")."""
+    are not: a word after the promise may be the product's."""
     n = len(ws)
-    if closing and _lb37.warranty_segment(ws):
-        return True  # (session 37, lb37: "| ضمان سنة" alone in its segment, read "warranty 1year")
     i = 0
     while i < n:
         w = ws[i]
@@ -169,10 +166,19 @@ def is_promise(ws, closing: bool = False) -> bool:
     return n > 0
 
 
+def _sells_warranty(title: str) -> bool:
+    """(session 37, lb37) Does ``title`` sell a warranty or a service ("AppleCare+ for iPhone 15 Pro - 2 Year
+    Warranty", "ضمان ممتد ..."): the cleaner's own guard, ``titles._WARRANTY_PRODUCT``, read on the title and on
+    its English reading?"""
+    return bool(T._WARRANTY_PRODUCT(title) or T._WARRANTY_PRODUCT(T.clean(title)))
+
+
 def strip_closing(title: str) -> str:
     """``title`` without the promises closing it, segment by segment from its end ("Logitech MX Master
     3S Graphite | Skladem" -> "Logitech MX Master 3S Graphite"; "... (Newest Model) - Free Shipping" ->
-    "..."), where what is left names something (two words or more).  Read at the input boundary
+    "..."), where what is left names something (two words or more).  (Session 37, lb37: a warranty note alone
+    in its closing segment too, "- Brand New - ضمان سنة" read "warranty 1year", ``lb37.warranty_segment`` -
+    not where the title sells the warranty, ``_sells_warranty``.)  Read at the input boundary
     (``prepared``, where an offer's fields are read): a promise is the shop's, not the product's title, so no reader - a size
     closing a title ("Hoodie Grey S | Skladem"), the slots, the learned stage - sees it."""
     if _HINT_CHARS.isdisjoint(title):
@@ -185,7 +191,7 @@ def strip_closing(title: str) -> str:
             break
         m = ms[-1]
         ws = T.words(T.clean(core[m.end():]))
-        if not ws or not is_promise(ws, closing=True):
+        if not ws or not (is_promise(ws) or _lb37.warranty_segment(ws) and not _sells_warranty(title)):
             break
         head = core[:m.start()].rstrip(" -|\u2013\u2014")
         if len(T.words(T.clean(head))) < 2:

@@ -723,8 +723,8 @@ def _clean_pre(text) -> str:
         s = _mends35.bike_tyre_read(s)  # (session 35, mend35: "700x25c" / "28 x 1.00" is the ETRTO "25-622")
     if "/" in s:
         s = _lb37.slash_specs(s)  # (session 37, lb37: "R7-7735HS/16G/1TB/RTX4060", a laptop's specs in one run)
-    if "tx" in s or "r" in s:
-        s = _lb37.chip_read(s)  # (session 37, lb37: "RTX4060" is "RTX 4060", "R7-7735HS" "Ryzen 7 7735HS")
+    if "r" in s:
+        s = _lb37.chip_read(s)  # (session 37, lb37: "R7-7735HS" is "Ryzen 7 7735HS")
     if "gen" in s or "pci" in s:
         s = _lb37.pcie_read(s)  # (session 37, lb37: "NVMe Gen4" / "PCIe Gen 4" is "PCIe 4.0")
     if " w" in s and _SHOE_W.search(s) and _SHOE_WORD(s):
