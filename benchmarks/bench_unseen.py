@@ -248,6 +248,13 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   audio, tools, storage, cameras, outdoor, personal care, household, food and pet, with as many of the same
   products worded otherwise (EN DE FR; a development set: P / R / F1 .855 / .855 / .855 before its rules,
   1.000 / .855 / .922 after).
+* ``benchmarks/pairs/lb37.jsonl`` - session 37's Lebanese tech shops (71 pairs, 35 the same, by the lb37 helper
+  before reading the matching code): phones by storage / RAM notation ("(8+256)", "12/512"), SSDs (Gen4 / PCIe
+  4.0, M.2), power banks, motherboards (line prefixes, socket, memory), bands and robot vacuums (Xiaomi's "Mi"),
+  memory cards, chargers, earbuds, consoles, watches, RAM kits, routers, laptops, as the shops title them in
+  English with Arabic warranty, "new", "original" and delivery words closing them; most non-matches near misses
+  in one attribute (storage, Pro / Plus / Max, generation, 4G / 5G, size, refurbished / used); a development set
+  (P / R / F1 1.000 / .829 / .906 before its rules, 1.000 / .914 / .955 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

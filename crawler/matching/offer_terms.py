@@ -33,6 +33,7 @@ import sys
 
 from . import titles as T
 from .claims import _in_phrase  # (one reader of a phrase printed whole in a title's words)
+from . import lb37 as _lb37  # (session 37, lb37: a leaf module - a warranty note closing a title)
 
 # a shop's promise wherever it stands
 WORDS = frozenset("""
@@ -180,10 +181,19 @@ def is_promise(ws) -> bool:
     return n > 0
 
 
+def _sells_warranty(title: str) -> bool:
+    """(session 37, lb37) Does ``title`` sell a warranty or a service ("AppleCare+ for iPhone 15 Pro - 2 Year
+    Warranty", "ضمان ممتد ..."): the cleaner's own guard, ``titles._WARRANTY_PRODUCT``, read on the title and on
+    its English reading?"""
+    return bool(T._WARRANTY_PRODUCT(title) or T._WARRANTY_PRODUCT(T.clean(title)))
+
+
 def strip_closing(title: str) -> str:
     """``title`` without the promises closing it, segment by segment from its end ("Logitech MX Master
     3S Graphite | Skladem" -> "Logitech MX Master 3S Graphite"; "... (Newest Model) - Free Shipping" ->
-    "..."), where what is left names something (two words or more).  Read at the input boundary
+    "..."), where what is left names something (two words or more).  (Session 37, lb37: a warranty note alone
+    in its closing segment too, "- Brand New - ضمان سنة" read "warranty 1year", ``lb37.warranty_segment`` -
+    not where the title sells the warranty, ``_sells_warranty``.)  Read at the input boundary
     (``prepared``, where an offer's fields are read): a promise is the shop's, not the product's title, so no reader - a size
     closing a title ("Hoodie Grey S | Skladem"), the slots, the learned stage - sees it."""
     if _HINT_CHARS.isdisjoint(title):
@@ -196,7 +206,7 @@ def strip_closing(title: str) -> str:
             break
         m = ms[-1]
         ws = T.words(T.clean(core[m.end():]))
-        if not ws or not is_promise(ws):
+        if not ws or not (is_promise(ws) or _lb37.warranty_segment(ws) and not _sells_warranty(title)):
             break
         if tuple(ws) in _SHOP_NAMES and _names_card(T.words(T.clean(core[:m.start()]))):
             break  # (session 37, pr37: "Gift Card $50 - Walmart.com" names the card's shop)

@@ -15,6 +15,7 @@ from rapidfuzz.distance import Indel
 
 from . import titles as T
 from . import recall35 as _recall35  # (session 35, rc35: a leaf module - a number spelled)
+from . import lb37 as _lb37  # (session 37, lb37: a leaf module - a television's code and its region)
 from .regextrie import literal_alternation  # (session 13, speed)
 from .facets import COLOUR_OF, identifying_ids, page_free_ids, roman_equal_in, sized_code_pieces, tail_words
 from .synonyms import letter_numeral_in, translated_in
@@ -962,6 +963,8 @@ def mpn_relation(a: Prepared, b: Prepared) -> float:
             return 0.9
         if suffix_printed(ma, b) or suffix_printed(mb, a):
             return 0.9
+        if _lb37.tv_code_same(a, b):
+            return 0.9  # (session 37, lb37: "CU7000" / "UA55CU7000", "OLED65C3" / "OLED65C36LC" at one size)
         # (session 20: a phrase field, leading zeros, two numbering systems - ``mpn_fields``)
         r = field_relation(a, b)
         if r is not None:

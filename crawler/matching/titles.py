@@ -22,6 +22,7 @@ from . import lingua as _lingua  # (session 16, ml: Japanese, Chinese, Korean wo
 from . import cjk as _cjk
 from . import sea_words as _sea  # (session 20, ml20b: South-East Asian count words)
 from . import health32 as _health32  # (session 32, hp32: pharmacy shorthand)
+from . import lb37 as _lb37  # (session 37, lb37: a PCIe generation)
 from . import beauty33 as _beauty33  # (session 33, bc33: a shade's label, a concentration written out)
 from . import tb35 as _tb35  # (session 35, tb35: a leaf module - "°C" read as "°")
 from . import raw_facets as _raw_facets
@@ -549,7 +550,15 @@ def warranty_dropped(s: str) -> str:
         # (one space between words: the note's pattern then reads each gap once - runs of spaces
         # around "warranty" made it try every split of them, seconds on a hostile title)
         s = _SPACES.sub(" ", s)
-    return _WARRANTY_NOTE.sub(_warranty_repl, s)
+    # (session 37, lb37: a shop may print two notes one after the other, "| كفالة سنة | ضمان سنة" - the
+    # agent's and the shop's -; the pattern opens after a word's last letter, which the first note's match
+    # consumed, so the second is read on a second pass)
+    for _ in range(3):
+        t = _WARRANTY_NOTE.sub(_warranty_repl, s)
+        if t == s:
+            break
+        s = t
+    return s
 
 
 # (session 29, dev29) a price the shop prints in its title ("| 79$", "- $199", "Price: 199 USD",
@@ -713,6 +722,12 @@ def _clean_pre(text) -> str:
         s = _mends35.isbn_read(s)  # (session 35, mend35: an ISBN-10 is its ISBN-13)
     if "700" in s or ("x" in s and ("." in s or "," in s)):
         s = _mends35.bike_tyre_read(s)  # (session 35, mend35: "700x25c" / "28 x 1.00" is the ETRTO "25-622")
+    if "/" in s:
+        s = _lb37.slash_specs(s)  # (session 37, lb37: "R7-7735HS/16G/1TB/RTX4060", a laptop's specs in one run)
+    if "r" in s:
+        s = _lb37.chip_read(s)  # (session 37, lb37: "R7-7735HS" is "Ryzen 7 7735HS")
+    if "gen" in s or "pci" in s:
+        s = _lb37.pcie_read(s)  # (session 37, lb37: "NVMe Gen4" / "PCIe Gen 4" is "PCIe 4.0")
     if " w" in s and _SHOE_W.search(s) and _SHOE_WORD(s):
         s = _SHOE_W.sub(" women", s)  # (session 34, mend34: "Pegasus 40 W Laufschuhe" is the women's shoe)
     if _TROUSERS_HINT(s) and _JEANS_WORD(s):

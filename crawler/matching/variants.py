@@ -78,6 +78,7 @@ from . import toys33 as _toys33  # (session 33, tb33: a leaf module - a construc
 from . import tb35 as _tb35  # (session 35, tb35: a leaf module - a construction set's number)
 from . import fs36 as _fs36  # (session 36, fs36: a leaf module - a shoe's cut, a glued model "X")
 from . import dg37 as _dg37  # (session 37, dg37: a leaf module - a tier inside a machine's name)
+from . import lb37 as _lb37  # (session 37, lb37: a leaf module - an M.2 SATA card against a SATA drive)
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
 from .facets import SHADE, _SHADE_AFTER, _SHADE_HINT, shades  # (session 31, dev31: ``_colour_shade``)
@@ -1161,6 +1162,8 @@ def form_conflict(a, b) -> float:
         fb, bb, pb, nb = _kinds(b.title, tail_words(b))
     if (fa and fb and fa.isdisjoint(fb)) or (ba and bb and ba.isdisjoint(bb)):
         return 1.0
+    if fa is not None and (_lb37.sata_card_one_side(fa, ba, fb, bb) or _lb37.sata_card_one_side(fb, bb, fa, ba)):
+        return 1.0  # (session 37, lb37: "860 EVO 500GB M.2 SATA SSD" / "860 EVO 500GB SATA SSD", ``lb37``)
     if pa and pb and pa.isdisjoint(pb):
         return 2.0
     if _net_differs(na, nb):
