@@ -194,7 +194,9 @@ _HINT_FORM = re.compile(r"(?:tablets|capsules|caplets|sachets|lozenges|tabs) \d+
 
 def HINT(s: str):
     """A match where the cleaner's pharmacy pass may change ``s`` (``_HINT_ANY``), else None."""
-    return (_HINT_WORDS(s) or _HINT_UNIT(s) or ("riv" in s and _HINT_RIV(s))
+    # (session 37, sp37, speed: the unit's search only where its letters stand - "ui" or "iu" -, ~1,100
+    # instructions a title instead of ~7,800)
+    return (_HINT_WORDS(s) or (("ui" in s or "iu" in s) and _HINT_UNIT(s)) or ("riv" in s and _HINT_RIV(s))
             or ("s " in s and _HINT_FORM(s)) or None)
 
 

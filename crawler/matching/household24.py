@@ -950,6 +950,12 @@ def cc_volume_differs(a, b) -> bool:
 # read by the "bare" facet too)
 @per_offer
 def _bare_or_kit(p):
+    f = p.facets
+    if type(f) is dict:
+        # (session 37, sp37, speed: the facet stage read it already from the same title - ``raw_facets.read``
+        # stores ``bare_or_kit(title)`` as the "bare" facet wherever it is not None - so read it back
+        # instead of scanning the title's hints again)
+        return f.get(_raw_facets.BARE)
     return _raw_facets.bare_or_kit(p.rawtitle)
 
 

@@ -492,7 +492,16 @@ def _number_sign_repl(m) -> str:
 # (session 28, dev28) "all in one" / "N in 1" in French, Spanish, Italian, German, Portuguese
 _IN_ONE = re.compile(r"(?<![\w.])(tout|todo|tutto|alles|tudo|[2-9])(?:[ -]?(?:en|em)[ -]?|[ -]in[ -])"
                      r"(?:1|uno|un|une|um|einem)(?![\w])")
-_IN_ONE_HINT = re.compile(r"(?:tout|todo|tutto|alles|tudo|\d)[ -]?(?:en|em|in)[ -]?(?:1|u|e)").search
+_IN_ONE_HINT_ANY = re.compile(r"(?:tout|todo|tutto|alles|tudo|\d)[ -]?(?:en|em|in)[ -]?(?:1|u|e)").search
+# (session 37, sp37, speed: the words' branch and the digit's as two searches, the digit's led by the "en" /
+# "em" / "in" after it with the digit checked behind - one branch led by a digit made the engine try the
+# alternation at every position; truthy exactly where ``_IN_ONE_HINT_ANY`` is, tests/test_matching_sp37.py)
+_IN_ONE_WORDS = re.compile(r"(?:tout|todo|tutto|alles|tudo)[ -]?(?:en|em|in)[ -]?(?:1|u|e)").search
+_IN_ONE_DIGIT = re.compile(r"(?:e(?:(?<=\de)|(?<=\d[ -]e))[nm]|i(?:(?<=\di)|(?<=\d[ -]i))n)[ -]?(?:1|u|e)").search
+
+
+def _IN_ONE_HINT(s: str):
+    return _IN_ONE_WORDS(s) or _IN_ONE_DIGIT(s)
 
 
 def _in_one_repl(m) -> str:
@@ -669,7 +678,18 @@ def _pound_ounces_repl(m) -> str:
 _WAIST_LENGTH = re.compile(r"(?<![a-z0-9])w\s?(\d{2})\s?(?:[/x*]|\s)\s?l\s?(\d{2})(?![a-z0-9])"
                            r"|(?<![a-z0-9.,/])(\d{2})\s?w\s?(?:[/x*]|\s)\s?(\d{2})\s?l(?![a-z0-9])")
 _WAIST_SLASH = re.compile(r"(?<![\w./,])(2[4-9]|3\d|4[0-6])\s?/\s?(2[6-9]|3[0-8])(?![\w./,])")
-_TROUSERS_HINT = re.compile(r"\d\d\s?[/lwx*]|[wl]\s?\d\d").search
+_TROUSERS_HINT_ANY = re.compile(r"\d\d\s?[/lwx*]|[wl]\s?\d\d").search
+# (session 37, sp37, speed: the two branches as two searches, each led by a character set the engine scans
+# for - the alternation of a digit-led and a letter-led branch was tried at every position; truthy exactly
+# where ``_TROUSERS_HINT_ANY`` is, tests/test_matching_sp37.py)
+_TROUSERS_DIGITS = re.compile(r"\d\d\s?[/lwx*]").search
+_TROUSERS_LETTER = re.compile(r"[wl]\s?\d\d").search
+
+
+def _TROUSERS_HINT(s: str):
+    return _TROUSERS_DIGITS(s) or _TROUSERS_LETTER(s)
+
+
 _JEANS_WORD = re.compile(r"(?<![a-z])(?:jeans?|denim|dzinsy|dziny|farmer|vaqueros?|pantalon\w*|broek|trousers|"
                          r"pants|chinos?|hose|spodnie|kalhoty|levis?|wrangler)(?![a-z])").search
 
@@ -1057,7 +1077,10 @@ def _light_tone_repl(m) -> str:
     return next(_TONE_ENGLISH[k] for k in range(4) if m.group(k + 1))
 
 
-_SIZE_LETTER_HINT = re.compile(r"(?<![a-z0-9.])[lhpw]\.\s?\d").search
+_SIZE_LETTER_HINT_ANY = re.compile(r"(?<![a-z0-9.])[lhpw]\.\s?\d").search
+# (session 37, sp37, speed: led by its dot, the letter and what stands before it checked behind - the same
+# matches' truth; led by the look-behind the engine tried it at every position)
+_SIZE_LETTER_HINT = re.compile(r"\.(?<=[lhpw]\.)(?<![a-z0-9.][lhpw]\.)\s?\d").search
 
 
 def _spelled_size_repl(m) -> str:
