@@ -5613,6 +5613,7 @@ _fs36.install(_sys.modules[__name__])
 from . import dg37 as _dg37  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _dg37.install(_sys.modules[__name__])
+
 # session 37, lb37: tech goods as the shops in Lebanon title them - a socket or memory a motherboard's chipset
 # implies ("B650 ... AM5 DDR5"), a maker's line prefix one side ("MSI MAG", "ROG Strix", Xiaomi's "Mi"), an NVMe
 # drive's "M.2" (``lb37``)
