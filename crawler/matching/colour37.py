@@ -162,8 +162,8 @@ def lone_colour_words(ids, p, other, colours, W, T, other_ids) -> frozenset:
         return frozenset()
     if p.codes and not other.codes:
         return frozenset()
-    kinds = W._FINISH_KINDS
-    if kinds.isdisjoint(p.wordset) and kinds.isdisjoint(other.wordset):
+    kinds = W._FINISH_KINDS | MORE_FINISH_KINDS
+    if not (_finish_kind(p, kinds) or _finish_kind(other, kinds)):
         return frozenset()
     pf = p.fullvec
     ows = other.words
@@ -178,7 +178,49 @@ def lone_colour_words(ids, p, other, colours, W, T, other_ids) -> frozenset:
     if extra and not other_ids().isdisjoint(extra):
         return frozenset()
     out = set()
+    before_kind = _before_closing_kind(p, other, ids, kinds, W, T)
     for w in cand:
-        if W._at_every_place(w, p, lambda i: i > 0 and W._closes_part(p, i)):
+        if W._at_every_place(w, p, lambda i: i > 0 and (W._closes_part(p, i) or i in before_kind)):
             out.add(w)
+    return frozenset(out)
+
+
+# (session 37, col37b) more kinds whose colour is a finish, for ``lone_colour_words`` alone: a power
+# bank, a drive, a cable or a charger's kin, a pillow, cookware ("Anker 313 Power Bank ... Black" /
+# "Anker 313 Power Bank (PowerCore 10K)").  Not a pen, a pencil, ink, paint, filament or yarn: their
+# colour is the product ("Stabilo Point 88 Fineliner Black" / "... Fineliner").  (Not added to
+# ``wordclass._FINISH_KINDS``: there a plain word before the kind reads as a description too.)
+MORE_FINISH_KINDS = frozenset("""
+powerbank powerbanks stylus ssd hdd adapter adapters cable cables hub hubs dock docks
+pillow pillows cookware skillet skillets
+""".split())
+# two-word kinds among them ("Power Bank", "Hard Drive", "Pan Set")
+_KIND_PHRASES = (("power", "bank"), ("hard", "drive"), ("external", "drive"), ("portable", "drive"))
+
+
+def _finish_kind(p, kinds) -> bool:
+    """Does p's title print a kind whose colour is a finish (a word of ``kinds``, or a phrase of
+    ``_KIND_PHRASES``)?"""
+    if not kinds.isdisjoint(p.wordset):
+        return True
+    ws = p.words
+    return any(ws[i] == a and ws[i + 1] == b for i in range(len(ws) - 1) for a, b in _KIND_PHRASES)
+
+
+def _before_closing_kind(p, other, ids, kinds, W, T) -> frozenset:
+    """(session 37, col37b) The places in p's title followed only by a shop's description closing on
+    the product's kind ("Switch Pro Controller *Black* Wireless Gamepad": "Wireless Gamepad" is no
+    word that identifies it against "Nintendo Switch Pro Controller"): each word after the place
+    alphabetic, no identifying word (``ids``) nor a variant, the title's last word a kind of
+    ``kinds``, the other offer printing such a kind too."""
+    ws = p.words
+    n = len(ws)
+    if n < 3 or ws[-1] not in kinds or kinds.isdisjoint(other.wordset):
+        return frozenset()
+    out = set()
+    for i in range(n - 2, 0, -1):
+        x = ws[i + 1]
+        if not x.isalpha() or x in ids or x in W.VARIANT or x in T.VARIANTS:
+            break
+        out.add(i)
     return frozenset(out)
