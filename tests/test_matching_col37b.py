@@ -10,12 +10,21 @@ SAME = [
     ("Casper Original Pillow, Standard, White", "Casper Sleep Original Pillow Standard Size"),
     # a colour before a description closing on the kind
     ("Nintendo Switch Pro Controller Black Wireless Gamepad", "Nintendo Switch Pro Controller"),
+    # a maker's name of a colour against the plain colour
+    ("Google Pixel 8 128GB Obsidian", "Google Pixel 8 128GB Black"),
+    ("Google Pixel 8 Pro 128GB Obsidian", "Google Pixel 8 Pro 12/128GB černá"),
+    ("Fitbit Charge 6 Activity Tracker - Obsidian/Black", "Google Fitbit Charge 6 Activity Tracker, Obsidian / Black"),
 ]
 DIFFERENT = [
     # two colours of one power bank, one controller
     ("Anker 313 Power Bank 10000mAh Black", "Anker 313 Power Bank 10000mAh White"),
     ("Sony DualSense Wireless Controller White Gamepad for PS5", "Sony DualSense Wireless Controller Midnight Black"),
     ("Nintendo Switch Pro Controller Black Wireless Gamepad", "Nintendo Switch Pro Controller Splatoon 3 Edition"),
+    # a maker's colour name against another colour
+    ("Google Pixel 8 128GB Obsidian", "Google Pixel 8 128GB Hazel"),
+    ("Google Pixel 8 128GB Obsidian", "Google Pixel 8 128GB Rose"),
+    ("Google Pixel 8 128GB Black", "Google Pixel 8 128GB Hazel"),
+    ("Fitbit Charge 6 Obsidian/Black", "Fitbit Charge 6 Porcelain/Silver"),
     # the colour is the product: pens, ink, filament, yarn
     ("Stabilo Point 88 Fineliner Black", "Stabilo Point 88 Fineliner"),
     ("Pilot G2 Gel Pen 0.7 Blue", "Pilot G2 Gel Pen 0.7"),

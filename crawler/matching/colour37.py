@@ -130,6 +130,16 @@ def colourway_prefix_words(ids, p, other, colour_of: dict, maker: frozenset) -> 
     return frozenset(w for w in ids if w in words and w not in other.wordset)
 
 
+# (session 37, col37b) a maker's name of a colour that shops write as the plain colour it is - Google's
+# and Fitbit's "Obsidian" is their black ("Google Pixel 8 128GB Obsidian" / "... Black"; "Fitbit Charge 6
+# Obsidian/Black" / "... Schwarz"): one word with them (``synonyms.translated_in``), no colour word - the
+# maker's name stays a word two titles share ("... Obsidian/Black" / "... Obsidian/Black").  Only a name
+# that is the one plain colour wherever it is sold: not "Midnight" (Apple's, a colour of its own beside
+# black), "Jet Black" (an iPhone 7 of its own beside "Black"), "Hazel", "Bay" or "Snow" (against a plain
+# colour they stay what they were: a slot conflict, as "Obsidian" / "Hazel" stays).
+MAKER_NAMED_COLOURS = {"obsidian": ("black", "schwarz", "noir", "negro", "nero", "cerna", "czarny", "zwart")}
+
+
 # the facet key of a title's slashed colourway: (its first part's base colour, a maker's colourway?)
 COLOURWAY = "_colourway"
 

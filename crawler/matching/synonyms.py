@@ -257,6 +257,13 @@ for _groups in (_SCENT_GROUPS, _FORM_GROUPS, _LANGUAGE_GROUPS):
             _GROUP_OF[_w] = _g
 
 
+# (session 37, col37b) a maker's name of a colour and the plain colour shops write for it ("Pixel 8
+# Obsidian" / "Pixel 8 Black"): ``colour37.MAKER_NAMED_COLOURS`` - one word, not a colour word (the
+# maker's name stays a word both titles share where both print it)
+from .colour37 import MAKER_NAMED_COLOURS as _MAKER_NAMED  # noqa: E402 (a leaf module)
+_add_word_groups({_w: _w + " " + " ".join(_ws) for _w, _ws in _MAKER_NAMED.items()})
+
+
 def translated_in(w: str, other_words) -> bool:
     """Does the other title (``other_words``: its word set) name the value of
     the word ``w`` in another language ("citron" / "lemon", "gemahlen" /
