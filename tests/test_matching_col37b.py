@@ -10,6 +10,9 @@ SAME = [
     ("Casper Original Pillow, Standard, White", "Casper Sleep Original Pillow Standard Size"),
     # a colour before a description closing on the kind
     ("Nintendo Switch Pro Controller Black Wireless Gamepad", "Nintendo Switch Pro Controller"),
+    # the band a watch is sold with, after "with", the other naming no band
+    ("Garmin Venu 2 Plus Slate Gray with Black Band", "Garmin Venu 2 Plus Grau"),
+    ("Garmin Fenix 7 Pro Solar Slate Gray with Black Band", "Garmin fenix 7 Pro Solar Grau"),
     # a maker's name of a colour against the plain colour
     ("Google Pixel 8 128GB Obsidian", "Google Pixel 8 128GB Black"),
     ("Google Pixel 8 Pro 128GB Obsidian", "Google Pixel 8 Pro 12/128GB černá"),
@@ -20,6 +23,10 @@ DIFFERENT = [
     ("Anker 313 Power Bank 10000mAh Black", "Anker 313 Power Bank 10000mAh White"),
     ("Sony DualSense Wireless Controller White Gamepad for PS5", "Sony DualSense Wireless Controller Midnight Black"),
     ("Nintendo Switch Pro Controller Black Wireless Gamepad", "Nintendo Switch Pro Controller Splatoon 3 Edition"),
+    # another watch colour, another band
+    ("Garmin Venu 2 Plus Slate Gray with Black Band", "Garmin Venu 2 Plus Ivory with Cream Gold Band"),
+    ("Garmin Venu 2 Plus Slate Gray with Black Band", "Garmin Venu 2 Plus Slate Gray with White Band"),
+    ("Garmin Venu 2 Plus Slate Gray with Black Band", "Garmin Venu 2 Plus Black"),
     # a maker's colour name against another colour
     ("Google Pixel 8 128GB Obsidian", "Google Pixel 8 128GB Hazel"),
     ("Google Pixel 8 128GB Obsidian", "Google Pixel 8 128GB Rose"),

@@ -234,3 +234,27 @@ def _before_closing_kind(p, other, ids, kinds, W, T) -> frozenset:
             break
         out.add(i)
     return frozenset(out)
+
+
+# (session 37, col37b) the words a title names the band a watch is sold with by, after "with" and closing
+# the title or one of its parts ("Garmin Venu 2 Plus Slate Gray *with Black Band*", "... mit schwarzem
+# Armband"): the band's colour and material are no colour of the watch nor a word identifying it against a
+# shop that names no band (``strap_after_with``; two bands named stay compared)
+_WITH = frozenset("with w mit avec con com met".split())
+
+
+def strap_after_with(p, colours, materials, strap_words, closes_part) -> frozenset:
+    """The words of p's "with <colours, materials> <band word>" closing p's title or one of its parts
+    (``colours``, ``materials``, ``strap_words``: word sets; ``closes_part(p, i)``); empty for none."""
+    ws = p.words
+    n = len(ws)
+    for i in range(1, n - 1):
+        if ws[i] not in _WITH:
+            continue
+        j = i + 1
+        while j < n and (ws[j] in colours or ws[j] in materials):
+            j += 1
+        if j < n and ws[j] in strap_words and closes_part(p, j):
+            return frozenset(ws[i + 1:j + 1])
+    return frozenset()
+

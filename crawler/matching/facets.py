@@ -1153,6 +1153,11 @@ def identifying_ids(p, other) -> frozenset:
         # (session 30, lbt30: the strap a watch is sold with, "46mm Black *Fluoroelastomer Strap*", the other
         # shop naming none: ``accessory.own_strap_words``; two straps named stay two)
         free = free | (ids & strap)
+    if "band" in ids or not _accessory._STRAP_WORDS.isdisjoint(ids):
+        if not _accessory.strap_named(other):
+            # (session 37, col37b: "Venu 2 Plus Slate Gray *with Black Band*" / "... Grau")
+            free = free | (ids & _colour37.strap_after_with(p, _COLOUR_WORDS, _accessory._STRAP_MATERIALS,
+                                                            _accessory._STRAP_WORDS, W._closes_part))
     if not ids.isdisjoint(_PERFUME_WORDS):
         more = _perfume_kind_words(ids, p, other)  # (session 32, ho32: "Lattafa Khamrah EDP" / "عطر لطافة خمرة")
         if more:
