@@ -239,6 +239,12 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   its first colour, a maker's colour name against the plain colour, another language's colour word,
   one title naming no colour); the non-matches the same product in another colour or colourway (P / R /
   F1 .939 / .886 / .912 before its rules, 1.000 / .914 / .955 after).
+* ``benchmarks/pairs/col37b.jsonl`` - session 37's second colour file (50 pairs, 25 the same, by the col37b
+  helper before reading the matching code): a colour on one side of chargers, cables, power banks, drives,
+  styluses, pillows, cookware and controllers, maker's colour names (Obsidian, Phantom Black, Titan Gray)
+  against the plain colour, a watch sold "with" a band; the non-matches another colour, another maker's
+  colour name, or a product whose colour is the product (pens, markers, ink, filament, yarn) (P / R / F1
+  1.000 / .600 / .750 before its rules, 1.000 / .800 / .889 after).
 * ``benchmarks/pairs/pr37.jsonl`` - session 37's precision file (154 pairs, 62 the same, by the pr37 helper
   before reading the matching code): near misses the matcher called the same - a garment's letter size after
   "Men's" / the garment's kind, refurbished grades, two shops' gift cards, generations ("New Model", 10th /
