@@ -45,6 +45,7 @@ import unicodedata as _unicodedata  # (session 34, op34)
 from .regextrie import literal_alternation  # (session 13, speed)
 from .home32 import lamp_facets  # (session 32, hl32: a leaf module)
 from . import tb35 as _tb35  # (session 35, tb35: a leaf module - a temperature rating)
+from . import dg37 as _dg37  # (session 37, fxdg37: a leaf module - a car bulb's claim and technology)
 
 _EMPTY = frozenset()
 
@@ -834,6 +835,9 @@ def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
         te = _tb35.temperatures(title)
         if te:
             facets[_tb35.TEMPERATURE] = te  # (session 35, tb35: "Orbit +5°" / "Orbit -5°")
+        bu = _dg37.bulb_facets(low)
+        if bu:
+            facets[_dg37.BULB] = bu  # (session 37, fxdg37: "H7 +130%" / "H7 +100%", "H4 Halogen" / "H4 LED")
         tb = _tb35.tyre_builds(low)
         if tb:
             facets[_tb35.TYRE_BUILD] = tb  # (session 35, tb35: "Clincher" / "Tubeless Ready")
@@ -970,6 +974,9 @@ def conflicts(fa: dict, fb: dict, out: list) -> None:
     va, vb = fa.get(_tb35.TEMPERATURE), fb.get(_tb35.TEMPERATURE)
     if va and vb and va.isdisjoint(vb) and "dims" not in out:
         out.append("dims")  # (session 35, tb35: a sleeping bag's "+5°" / "-5°")
+    va, vb = fa.get(_dg37.BULB), fb.get(_dg37.BULB)
+    if va and vb and "version" not in out and _dg37.bulbs_apart(va, vb):
+        out.append("version")  # (session 37, fxdg37: a bulb's "+130%" / "+100%", "Halogen" / "LED": ``dg37``)
     va, vb = fa.get(_tb35.TYRE_BUILD), fb.get(_tb35.TYRE_BUILD)
     if va and vb and va.isdisjoint(vb) and "dims" not in out:
         out.append("dims")  # (session 35, tb35: a clincher / a tubeless tyre)
