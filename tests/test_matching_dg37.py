@@ -51,6 +51,8 @@ SAME = [
     ("Osram Night Breaker Laser H7 Halogen Duo Box", "Osram Night Breaker Laser H7 +150% Duo Box"),
     ("Osram Night Breaker H7 LED +220%", "Osram Night Breaker H7 LED"),
     ("Stanley FatMax Box Level 60cm", "Stanley FatMax Box Level 60 cm"),
+    ("Makita DHP485 18V Combi Drill (no battery)", "Makita DHP485Z 18V LXT Combi Drill Body Only"),
+    ("Gardena PowerMax Li-40/37 Cordless Lawnmower 40V 2.6Ah", "Gardena PowerMax Li-40/37 Akku-Rasenmäher 40V 2,6Ah"),
 ]
 
 DIFFERENT = [
@@ -98,6 +100,11 @@ DIFFERENT = [
     ("Osram Night Breaker H7 Halogen Duo Box", "Osram Night Breaker H7 LED Duo Box"),
     ("Osram Night Breaker H4 Halogen", "Osram Night Breaker H4 LED"),
     ("Stanley FatMax Torpedo Level", "Stanley FatMax Box Level 60cm"),
+    # the bare tool ("(no battery)", "without battery") and the kit (its batteries counted, or a capacity after
+    # the voltage)
+    ("Makita DHP485 18V Combi Drill (no battery)", "Makita DHP485 18V Combi Drill 2x 3.0Ah"),
+    ("Makita DHP485 18V LXT Combi Drill (no battery, no charger)", "Makita DHP485 18V Combi Drill 2x3Ah in Makpac"),
+    ("Gardena PowerMax Li-40/37 Cordless Lawnmower without battery", "Gardena PowerMax Li-40/37 Cordless Lawnmower 40V 2.6Ah"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

@@ -574,8 +574,13 @@ _KIT_PART = re.compile(r"(?<![\w])(?:(?:\d\s?x\s?)?\d?\s?(?:batteries|battery|ak
                        r"|\d+(?:[.,]\d)?\s?ah)(?![\w])", re.I)
 
 
+# (session 37, fxdg37: a cordless tool's voltage followed by a battery's capacity - "Cordless Lawnmower 40V 2.6Ah",
+# "18V 5,0Ah" - names the battery it comes with, against a "without battery" of the other shop)
+_VOLT_AH = re.compile(r"(?<![\w.,])\d{1,2}(?:[.,]\d)?\s?v\s+\d{1,2}(?:[.,]\d)?\s?ah(?![\w])", re.I)
+
+
 def _kit(title: str) -> bool:
-    if _KIT.search(title):
+    if _KIT.search(title) or _VOLT_AH.search(title):
         return True
     m = _KIT_LEAD.search(title)
     return bool(m and _KIT_PART.search(title, m.start()))
@@ -895,9 +900,11 @@ _FOOTWEAR_ANY = re.compile(r"\b(?:" + "|".join(sorted(_FOOTWEAR, key=len, revers
 # title (most titles hold none: then no pattern runs)
 _HINTS = {
     "bare": ("only", "ohne", "sans ", "sin ", "not incl", "solo", "nur ", "without", "bez ", "senza ", "zonder ",
-             "sem ", "bare", "seule", "naked"),  # (s25, dedupe25: household24's "machine seule", "(Naked)")  # (s24, small24: "Bare Tool")  # (s13: "solo", "without"; s22, ml22a: Polish / Czech, Italian, Dutch, Portuguese)
+             "sem ", "bare", "seule", "naked", "no batter", "no charger", "geen "),  # (s25, dedupe25: household24's "machine seule", "(Naked)")  # (s24, small24: "Bare Tool")  # (s13: "solo", "without"; s22, ml22a: Polish / Czech, Italian, Dutch, Portuguese)
     "kit": ("batter", "charger", "akku", "kit", "chargeur", "ladeger", "bater", "akumul", "accu",
-            "cargador", "ah"),  # (s25, dedupe25: household24's kit - "+ 2x 5.0Ah")
+            "cargador", "ah", "no batter", "no charger"),  # (s25, dedupe25: household24's kit - "+ 2x 5.0Ah")
+    # (session 37, fxdg37: dg37's "no battery" / "no charger" / "geen accu" in ``_BARE`` had no hint - "(no battery)"
+    # was never read; the trie matches the longest hint, so "no batter" is the kit's hint too)
     "area": ("sq", "square", "ft2", "\u00b2", "qm"),
     "cut": ("top", "cut"),
     "foot": ("sho", "boot", "sneak", "train", "clog", "sandal", "slipper", "loafer", "oxford", "run", "skate",
