@@ -53,6 +53,7 @@ SAME = [
     ("Stanley FatMax Box Level 60cm", "Stanley FatMax Box Level 60 cm"),
     ("Makita DHP485 18V Combi Drill (no battery)", "Makita DHP485Z 18V LXT Combi Drill Body Only"),
     ("Gardena PowerMax Li-40/37 Cordless Lawnmower 40V 2.6Ah", "Gardena PowerMax Li-40/37 Akku-Rasenmäher 40V 2,6Ah"),
+    ("Kärcher WD 3 Battery Set Wet and Dry Vacuum Cleaner", "Karcher WD 3 Battery Set wet and dry vacuum"),
 ]
 
 DIFFERENT = [
@@ -105,6 +106,7 @@ DIFFERENT = [
     ("Makita DHP485 18V Combi Drill (no battery)", "Makita DHP485 18V Combi Drill 2x 3.0Ah"),
     ("Makita DHP485 18V LXT Combi Drill (no battery, no charger)", "Makita DHP485 18V Combi Drill 2x3Ah in Makpac"),
     ("Gardena PowerMax Li-40/37 Cordless Lawnmower without battery", "Gardena PowerMax Li-40/37 Cordless Lawnmower 40V 2.6Ah"),
+    ("Kärcher WD 3 Battery Set Wet and Dry Vacuum Cleaner", "Kärcher WD 3 Battery Wet and Dry Vacuum Cleaner"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

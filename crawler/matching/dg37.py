@@ -263,6 +263,26 @@ def tier_after_number(a, b) -> bool:
     return False
 
 
+# Kärcher sells the cordless "WD 3 Battery" (the machine alone) and the "WD 3 Battery *Set*" (with battery and
+# charger); shops write "Akku-Set" likewise.  "Set" right after a battery word, between it and a word the other
+# title prints right after that battery word, is the kit against the machine alone (fxdg37, attacker's finding).
+_BATTERY_WORDS = frozenset("battery akku batterie accu bateria akumulator".split())
+
+
+def battery_set_inserted(a, b) -> bool:
+    """Does one title print "set" right after a battery word, between it and a word the other title prints
+    right after that battery word ("battery *set* wet" / "battery wet")?"""
+    wa, wb = a.words, b.words
+    for x, y in ((wa, wb), (wb, wa)):
+        if "set" not in x or "set" in y or _BATTERY_WORDS.isdisjoint(y):
+            continue
+        pairs = set(zip(y, y[1:]))
+        for i in range(1, len(x) - 1):
+            if x[i] == "set" and x[i - 1] in _BATTERY_WORDS and (x[i - 1], x[i + 1]) in pairs:
+                return True
+    return False
+
+
 def install(W) -> None:
     """Merge the tables into ``wordclass`` (``W``); free words only (``W.install_block``)."""
     W.install_block(_KINDS, _KIND_PHRASES, _SYNONYMS)
