@@ -44,6 +44,16 @@ SAME = [
     ("Kärcher WD 3 Nass-/Trockensauger", "Karcher WD3 aspirateur eau et poussière 1.628-101.0"),
     ("Kärcher K 5 Premium Power Control", "Karcher K5 Premium Power Control Hochdruckreiniger"),
     ("Fiskars PowerGear X Bypass-Gartenschere Größe L", "Fiskars PowerGear X sécateur à lame franche L"),
+    # attacker's findings (fxdg37): a claim or a technology one side only is excused; "Contains 2 Bulbs" is the
+    # twin pack
+    ("Philips X-tremeVision Pro150 H7 Twin Pack", "Philips X-tremeVision Pro150 H7 Contains 2 Bulbs"),
+    ("Philips X-tremeVision H7 +130% 2 Bulbs", "Philips X-tremeVision H7 2 Bulbs"),
+    ("Osram Night Breaker Laser H7 Halogen Duo Box", "Osram Night Breaker Laser H7 +150% Duo Box"),
+    ("Osram Night Breaker H7 LED +220%", "Osram Night Breaker H7 LED"),
+    ("Stanley FatMax Box Level 60cm", "Stanley FatMax Box Level 60 cm"),
+    ("Makita DHP485 18V Combi Drill (no battery)", "Makita DHP485Z 18V LXT Combi Drill Body Only"),
+    ("Gardena PowerMax Li-40/37 Cordless Lawnmower 40V 2.6Ah", "Gardena PowerMax Li-40/37 Akku-Rasenmäher 40V 2,6Ah"),
+    ("Kärcher WD 3 Battery Set Wet and Dry Vacuum Cleaner", "Karcher WD 3 Battery Set wet and dry vacuum"),
 ]
 
 DIFFERENT = [
@@ -78,6 +88,25 @@ DIFFERENT = [
     # a tier inside a machine's name
     ("Kärcher K 5 Power Control", "Kärcher K 5 Premium Power Control"),
     ("Kärcher K 5 Power Control Hochdruckreiniger", "Karcher K5 Premium Power Control pressure washer"),
+    # attacker's findings (fxdg37): two brightness claims are two generations, halogen and LED two technologies,
+    # a level's type its kind
+    ("Philips X-tremeVision H7 +130% 2 Bulbs", "Philips X-tremeVision H7 +100% 2 Bulbs"),
+    ("Philips X-tremeVision H4 +130%", "Philips X-tremeVision H4 +100%"),
+    ("Osram Night Breaker Laser H7 +150%", "Osram Night Breaker Laser H7 +130%"),
+    ("Osram Night Breaker H7 +200%", "Osram Night Breaker H7 +150%"),
+    ("Philips Vision H7 +30%", "Philips Vision H7 +60%"),
+    ("Philips X-tremeVision Pro150 H7 +150%", "Philips X-tremeVision H7 +130%"),
+    ("Osram Night Breaker H7 LED +220%", "Osram Night Breaker H7 +200%"),
+    ("Osram Night Breaker Laser H7 Halogen", "Osram Night Breaker LED H7"),
+    ("Osram Night Breaker H7 Halogen Duo Box", "Osram Night Breaker H7 LED Duo Box"),
+    ("Osram Night Breaker H4 Halogen", "Osram Night Breaker H4 LED"),
+    ("Stanley FatMax Torpedo Level", "Stanley FatMax Box Level 60cm"),
+    # the bare tool ("(no battery)", "without battery") and the kit (its batteries counted, or a capacity after
+    # the voltage)
+    ("Makita DHP485 18V Combi Drill (no battery)", "Makita DHP485 18V Combi Drill 2x 3.0Ah"),
+    ("Makita DHP485 18V LXT Combi Drill (no battery, no charger)", "Makita DHP485 18V Combi Drill 2x3Ah in Makpac"),
+    ("Gardena PowerMax Li-40/37 Cordless Lawnmower without battery", "Gardena PowerMax Li-40/37 Cordless Lawnmower 40V 2.6Ah"),
+    ("Kärcher WD 3 Battery Set Wet and Dry Vacuum Cleaner", "Kärcher WD 3 Battery Wet and Dry Vacuum Cleaner"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

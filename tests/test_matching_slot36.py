@@ -36,6 +36,7 @@ ORDER = [
     "mends34.model_letter_one_side",
     "fs36.fs_variants_differ",  # (session 36, fs36: its hook, merged as a row in its place)
     "dg37.tier_after_number",  # (session 37, dg37: "K 5 Power Control" / "K 5 Premium Power Control")
+    "dg37.battery_set_inserted",  # (session 37, fxdg37: "WD 3 Battery Set" / "WD 3 Battery")
     "tb35.hyphen_letter_one_side",
     "mends35.quality_slot_apart",
     "pc35.one_sided_heatsink",
@@ -78,6 +79,8 @@ CONFLICTS = [
      "mends35.quality_slot_apart", 1.0),
     ("JBL Charge 5", "JBL Charge 5 Wi-Fi", "mends34.connectivity_variant", 1.0),
     ("Kärcher K 5 Power Control", "Kärcher K 5 Premium Power Control", "dg37.tier_after_number", 1.0),
+    ("Kärcher WD 3 Battery Set Wet and Dry Vacuum Cleaner", "Kärcher WD 3 Battery Wet and Dry Vacuum Cleaner",
+     "dg37.battery_set_inserted", 1.0),
     ("Apple iPhone 16e 128GB", "Apple iPhone 16 128GB", "lettered_model_differs", 1.0),
     ("Dell Vostro 3520 Laptop", "Dell Inspiron 3520 Laptop", "maker_lines_differ", 1.0),
     ("New Nintendo 3DS XL", "Nintendo 3DS XL", "new_console", 1.0),

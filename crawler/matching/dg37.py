@@ -41,15 +41,18 @@ _KINDS = {
     "adjustable wrench": "rollgabelschlussel rollgabelschlussels englander",
     "hose reel": "schlauchwagen schlauchtrommel schlauchaufroller devidoir avvolgitubo slangwagen",
     "wheel cleaner": "felgenreiniger velgenreiniger",
-    # a bulb's kind of light, one shop naming it ("Night Breaker Laser H7 *halogen*"): the bulb (an "LED" stays a
-    # word of its own)
+    # a bulb's kind of light, one shop naming it ("Night Breaker Laser H7 *halogen*"): the bulb; the technology
+    # itself (halogen / LED / xenon) is read apart in a car bulb's title (``bulb_facets``), so "Night Breaker H7
+    # Halogen" and "Night Breaker H7 LED" stay two bulbs (fxdg37)
     "light bulb": "halogen halogene alogena halogenowa halogenowe halogenova",
     "ratchet": "ratchet ratsche knarre umschaltknarre cliquet cricchetto grzechotka ratel raccola",
 }
 
 # kinds named by a phrase, in the order the shops print them
 _KIND_PHRASES = {
-    "spirit level": ("spirit level", "box level", "torpedo level", "niveau a bulle", "niveau tubulaire",
+    # (only the generic names: a level's type - "torpedo level", "box level", "I-beam level" - is its kind, a
+    # 23 cm torpedo level no 60 cm box level: fxdg37)
+    "spirit level": ("spirit level", "niveau a bulle", "niveau tubulaire",
                      "livella a bolla", "nivel de burbuja", "poziomica aluminiowa"),
     "rake": ("leaf rake", "lawn rake", "rateau a feuilles", "rastrello per foglie", "grabie do lisci"),
     "adjustable wrench": ("adjustable wrench", "adjustable spanner", "verstellbarer schlussel",
@@ -102,7 +105,10 @@ _DUO_BOX = re.compile(r"\bduo\s?-?\s?box\b")
 _HCB = re.compile(r"(?<=[0-9a-z])\s?-\s?hcb\b")
 # a count of bulbs in a car bulb's title ("Contains 2 Bulbs", "2 Lampen", "2 ampoules", "2 żarówki"): the pack
 # ("2pack", as "Doppelpack" reads), so "2 Bulbs" and "1 Pack" stay two offers
-_BULBS_COUNTED = re.compile(r"(?<![\w.,])([1-9]|10)\s(?:bulbs|lampen|ampoules|zarowki|lampadine|bombillas|zarovky"
+# (the verb before the count - "Contains 2 Bulbs", "enthält 2 Lampen", "zawiera 2 żarówki" - is the pack's wording,
+# no word of the product: fxdg37, "Contains 2 Bulbs" / "Twin Pack")
+_BULBS_COUNTED = re.compile(r"(?<![\w.,])(?:(?:contains|containing|includes|enthalt|contient|contiene|zawiera|obsahuje"
+                            r"|bevat)\s)?([1-9]|10)\s(?:bulbs|lampen|ampoules|zarowki|lampadine|bombillas|zarovky"
                             r"|lampjes)\b")
 _LAME = re.compile(r"\b(?:a\s)?lame\sfranche\b")
 _ENCLUME = re.compile(r"\ba\senclume\b")
@@ -121,6 +127,46 @@ _AEROTWIN = re.compile(r"\b(a|ar|am)\s(\d{3})\s(s|h)\b")
 _AH_TIMES = re.compile(r"(?<![\w.,])(\d{1,2}(?:[.,]\d)?\s?ah)\s?x\s?([1-9])(?![\w.,])")
 
 HINT = re.compile(r"\d\s(?:bulbs|lampen|ampoules|zarowki|lampadine|bombillas|zarovky|lampjes)|aerotwin|coffret|makpac|stak|boxx|box|systainer|koffer|walizk|valigetta|maletin|kufr|li\s?-\s?i\b|change|lxt|xr|ion\b|ll\b|life|%|duo|hcb|lame|enclume|ah\s?x").search
+
+
+# --------------------------------------------------------------------------
+# a car bulb's claim and technology, compared where both titles print one
+# --------------------------------------------------------------------------
+# ``diy_read`` drops a bulb's "+150%" from the cleaned title, so a shop printing the claim meets one that does not
+# ("Night Breaker Laser H7 +150% Duo Box" / "Night Breaker Laser H7 Doppelpack").  But the claim is the bulb's
+# generation where both print one: X-tremeVision "+130%" (12972XV+) is no "+100%" (12972XV), Night Breaker Laser
+# "+150%" no "+130%", Night Breaker 200 "+200%" no Night Breaker LED "+220%".  And "halogen" (a kind word, excused
+# one side) is no "LED" retrofit of the same line.  Both are read here from the raw (lower-case) title of a car bulb
+# (a base, H4 / H7 / ..., printed): ("claim", "150"), ("tech", "halogen" | "led" | "xenon"); two titles naming a
+# claim each, none in common, or a technology each, none in common, are two bulbs (fxdg37, attacker's findings).
+BULB = "_dg37_bulb"
+_CLAIM_RAW = re.compile(r"(?<![\w])\+\s?(\d{2,3})\s?%")
+_TECH_OF = (("halogen", re.compile(r"\b(?:halog|alogen)")), ("led", re.compile(r"\bleds?\b")),
+            ("xenon", re.compile(r"\bx[e\u00e9]non")))
+_BULB_HINT = re.compile(r"%|led|halog|alogen|x[e\u00e9]non").search
+_NONE = frozenset()
+
+
+def bulb_facets(low: str) -> frozenset:
+    """A car bulb's claims and technologies in its lower-cased raw title (empty: none, or no bulb base)."""
+    if not _BULB_HINT(low) or not _BULB.search(low):
+        return _NONE
+    out = {("claim", m.group(1)) for m in _CLAIM_RAW.finditer(low)}
+    out.update(("tech", t) for t, r in _TECH_OF if r.search(low))
+    return frozenset(out)
+
+
+def bulbs_apart(va, vb) -> bool:
+    """Do two titles' ``bulb_facets`` name a claim each (or a technology each) with none in common?"""
+    if not va or not vb:
+        return False
+    for kind in ("claim", "tech"):
+        xa = {v for k, v in va if k == kind}
+        if xa:
+            xb = {v for k, v in vb if k == kind}
+            if xb and xa.isdisjoint(xb):
+                return True
+    return False
 
 
 def diy_read(s: str) -> str:
@@ -213,6 +259,26 @@ def tier_after_number(a, b) -> bool:
             if pairs is None:
                 pairs = set(zip(y, y[1:]))
             if (x[i - 1], x[i + 1]) in pairs:
+                return True
+    return False
+
+
+# Kärcher sells the cordless "WD 3 Battery" (the machine alone) and the "WD 3 Battery *Set*" (with battery and
+# charger); shops write "Akku-Set" likewise.  "Set" right after a battery word, between it and a word the other
+# title prints right after that battery word, is the kit against the machine alone (fxdg37, attacker's finding).
+_BATTERY_WORDS = frozenset("battery akku batterie accu bateria akumulator".split())
+
+
+def battery_set_inserted(a, b) -> bool:
+    """Does one title print "set" right after a battery word, between it and a word the other title prints
+    right after that battery word ("battery *set* wet" / "battery wet")?"""
+    wa, wb = a.words, b.words
+    for x, y in ((wa, wb), (wb, wa)):
+        if "set" not in x or "set" in y or _BATTERY_WORDS.isdisjoint(y):
+            continue
+        pairs = set(zip(y, y[1:]))
+        for i in range(1, len(x) - 1):
+            if x[i] == "set" and x[i - 1] in _BATTERY_WORDS and (x[i - 1], x[i + 1]) in pairs:
                 return True
     return False
 

@@ -45,6 +45,7 @@ import unicodedata as _unicodedata  # (session 34, op34)
 from .regextrie import literal_alternation  # (session 13, speed)
 from .home32 import lamp_facets  # (session 32, hl32: a leaf module)
 from . import tb35 as _tb35  # (session 35, tb35: a leaf module - a temperature rating)
+from . import dg37 as _dg37  # (session 37, fxdg37: a leaf module - a car bulb's claim and technology)
 
 _EMPTY = frozenset()
 
@@ -573,8 +574,13 @@ _KIT_PART = re.compile(r"(?<![\w])(?:(?:\d\s?x\s?)?\d?\s?(?:batteries|battery|ak
                        r"|\d+(?:[.,]\d)?\s?ah)(?![\w])", re.I)
 
 
+# (session 37, fxdg37: a cordless tool's voltage followed by a battery's capacity - "Cordless Lawnmower 40V 2.6Ah",
+# "18V 5,0Ah" - names the battery it comes with, against a "without battery" of the other shop)
+_VOLT_AH = re.compile(r"(?<![\w.,])\d{1,2}(?:[.,]\d)?\s?v\s+\d{1,2}(?:[.,]\d)?\s?ah(?![\w])", re.I)
+
+
 def _kit(title: str) -> bool:
-    if _KIT.search(title):
+    if _KIT.search(title) or _VOLT_AH.search(title):
         return True
     m = _KIT_LEAD.search(title)
     return bool(m and _KIT_PART.search(title, m.start()))
@@ -834,6 +840,9 @@ def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
         te = _tb35.temperatures(title)
         if te:
             facets[_tb35.TEMPERATURE] = te  # (session 35, tb35: "Orbit +5°" / "Orbit -5°")
+        bu = _dg37.bulb_facets(low)
+        if bu:
+            facets[_dg37.BULB] = bu  # (session 37, fxdg37: "H7 +130%" / "H7 +100%", "H4 Halogen" / "H4 LED")
         tb = _tb35.tyre_builds(low)
         if tb:
             facets[_tb35.TYRE_BUILD] = tb  # (session 35, tb35: "Clincher" / "Tubeless Ready")
@@ -891,9 +900,11 @@ _FOOTWEAR_ANY = re.compile(r"\b(?:" + "|".join(sorted(_FOOTWEAR, key=len, revers
 # title (most titles hold none: then no pattern runs)
 _HINTS = {
     "bare": ("only", "ohne", "sans ", "sin ", "not incl", "solo", "nur ", "without", "bez ", "senza ", "zonder ",
-             "sem ", "bare", "seule", "naked"),  # (s25, dedupe25: household24's "machine seule", "(Naked)")  # (s24, small24: "Bare Tool")  # (s13: "solo", "without"; s22, ml22a: Polish / Czech, Italian, Dutch, Portuguese)
+             "sem ", "bare", "seule", "naked", "no batter", "no charger", "geen "),  # (s25, dedupe25: household24's "machine seule", "(Naked)")  # (s24, small24: "Bare Tool")  # (s13: "solo", "without"; s22, ml22a: Polish / Czech, Italian, Dutch, Portuguese)
     "kit": ("batter", "charger", "akku", "kit", "chargeur", "ladeger", "bater", "akumul", "accu",
-            "cargador", "ah"),  # (s25, dedupe25: household24's kit - "+ 2x 5.0Ah")
+            "cargador", "ah", "no batter", "no charger"),  # (s25, dedupe25: household24's kit - "+ 2x 5.0Ah")
+    # (session 37, fxdg37: dg37's "no battery" / "no charger" / "geen accu" in ``_BARE`` had no hint - "(no battery)"
+    # was never read; the trie matches the longest hint, so "no batter" is the kit's hint too)
     "area": ("sq", "square", "ft2", "\u00b2", "qm"),
     "cut": ("top", "cut"),
     "foot": ("sho", "boot", "sneak", "train", "clog", "sandal", "slipper", "loafer", "oxford", "run", "skate",
@@ -970,6 +981,9 @@ def conflicts(fa: dict, fb: dict, out: list) -> None:
     va, vb = fa.get(_tb35.TEMPERATURE), fb.get(_tb35.TEMPERATURE)
     if va and vb and va.isdisjoint(vb) and "dims" not in out:
         out.append("dims")  # (session 35, tb35: a sleeping bag's "+5°" / "-5°")
+    va, vb = fa.get(_dg37.BULB), fb.get(_dg37.BULB)
+    if va and vb and "version" not in out and _dg37.bulbs_apart(va, vb):
+        out.append("version")  # (session 37, fxdg37: a bulb's "+130%" / "+100%", "Halogen" / "LED": ``dg37``)
     va, vb = fa.get(_tb35.TYRE_BUILD), fb.get(_tb35.TYRE_BUILD)
     if va and vb and va.isdisjoint(vb) and "dims" not in out:
         out.append("dims")  # (session 35, tb35: a clincher / a tubeless tyre)

@@ -891,6 +891,8 @@ SLOT_READERS: tuple = (
                'session 36, fs36: "Dunk Low" / "High", "Instinct 2X" / "2", "M8100 Schaltwerk" / "Kassette"'),
     SlotReader("dg37.tier_after_number", _dg37.tier_after_number,
                'session 37, dg37: "K 5 Power Control" / "K 5 Premium Power Control"'),
+    SlotReader("dg37.battery_set_inserted", _dg37.battery_set_inserted,
+               'session 37, fxdg37: "WD 3 Battery Set" / "WD 3 Battery"'),
     SlotReader("tb35.hyphen_letter_one_side", _tb35.hyphen_letter_one_side,
                'session 35, tb35: "Spot 400" / "Spot 400-R"'),
     SlotReader("mends35.quality_slot_apart", _mends35.quality_slot_apart,
