@@ -104,6 +104,20 @@ def _slashed_colour(raw: str, colour_of: dict) -> bool:
     return False
 
 
+# (session 37, fxpr37) a colour said twice ("Black Black") or after one of these ("All Black", "Triple
+# Black", "Total Black") names the colourway of one colour all over - a colourway of its own, not the
+# shortened name of "Black/White"
+_ALL_OVER = frozenset("all triple total full mono tutto tout".split())
+
+
+def _one_colour_all_over(raw: str, colour_of: dict) -> bool:
+    ws = _WORD.findall(_fold(raw))
+    for a, b in zip(ws, ws[1:]):
+        if b in colour_of and (a in _ALL_OVER or (a in colour_of and colour_of[a] == colour_of[b])):
+            return True
+    return False
+
+
 def colourway_prefix_words(ids, p, other, colour_of: dict, maker: frozenset) -> frozenset:
     """The words of ``ids`` (p's identifying words) in the later parts of p's slashed colourway, where
     the other offer names as its colours exactly the base colours of the colourway's first part(s) and
@@ -116,6 +130,8 @@ def colourway_prefix_words(ids, p, other, colour_of: dict, maker: frozenset) -> 
         return frozenset()
     if other.rawtitle and _slashed_colour(other.rawtitle, colour_of):
         return frozenset()
+    if other.rawtitle and _one_colour_all_over(other.rawtitle, colour_of):
+        return frozenset()  # (session 37, fxpr37: "Black/White" / "Triple Black", "All Black", "Black Black")
     seen, ocol, upto = set(), set(ocol), 0
     for k, (_, c) in enumerate(parts[:-1]):
         if c is not None:
@@ -162,6 +178,15 @@ def lone_colour_words(ids, p, other, colours, W, T, other_ids) -> frozenset:
         return frozenset()
     if p.codes and not other.codes:
         return frozenset()
+    if not W.CONSOLE_KIND.isdisjoint(p.wordset):
+        # (session 37, fxpr37) a console's colour marks its edition where it is not the line's own colour
+        # (the white Xbox Series X 1TB is the all-digital one, the black the disc console): excused only
+        # for the colour the line is sold in (Series X black, PS5 white), none for a line not listed
+        default = {"series x": "black", "ps5": "white", "playstation 5": "white", "playstation5": "white"}
+        low = " ".join(p.words)
+        own = {c for line, c in default.items() if (" " + line + " ") in (" " + low + " ")}
+        if not own or not set(cand) <= own:
+            return frozenset()
     kinds = W._FINISH_KINDS
     if kinds.isdisjoint(p.wordset) and kinds.isdisjoint(other.wordset):
         return frozenset()
