@@ -19,15 +19,21 @@ DIFFERENT = [
     ("Nintendo Switch Joy-Con (L)/(R) - Neon Red/Neon Blue", "Nintendo Switch Joy-Con (L) - Neon Blue"),
     ("Brooks Ghost 16 Black/Grey/White", "Brooks Ghost 16 White/Grey/Black"),
     ("Brooks Ghost 16 Women's Running Shoe Black/Grey/White", "Brooks Ghost 16 damen laufschuhe schwarz weiß"),
+    # (fxpr37, the attacker's findings) a colour said twice or "All / Triple <colour>": one colour all over
+    ("Vans Old Skool Black/White", "Vans Old Skool Black Black"),
+    ("Vans Old Skool Black/White", "Vans Old Skool Shoes - All Black"),
+    ("Nike Air Max 270 Black/White", "Nike Air Max 270 Triple Black"),
+    ("Nike Air Max 270 Black/White", "Nike Air Max 270 Black Black"),
+    ("Nike Air Force 1 '07 Black/White", "Nike Air Force 1 '07 All Black"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
 
 SAME_LONE = [
     # a colour closing one title, the other naming none and only a shop's description besides
-    ("Xbox Series X 1TB SSD Console - Includes Wireless Controller", "Microsoft Xbox Series X 1TB Console, Black"),
+    # (a console's lone colour is no excuse since the attacker's white Xbox Series X, the all-digital
+    # edition: "Series X 1TB Console, Black" / "... Console - Includes Wireless Controller" is left apart)
     ("Meta Quest 3 512GB All-In-One Headset", "Meta - Quest 3 512GB VR Headset - White"),
-    ("PlayStation®5 Console (slim)", "Sony PS5 Slim Disc Edition 1TB Console - White"),
 ]
 DIFFERENT_LONE = [
     # a variant word, an unknown colour closing the other, a kind whose colour is the product, a mower
@@ -37,6 +43,8 @@ DIFFERENT_LONE = [
     ("MSI GeForce RTX 4070 Ti SUPER 16G GAMING X SLIM WHITE", "MSI GeForce RTX 4070 Ti SUPER 16G GAMING X SLIM"),
     ("Husqvarna Automower 430X NERA Mähroboter", "Husqvarna Automower 430X Mähroboter"),
     ("Xbox Series X 1TB SSD Console - Includes Wireless Controller", "Xbox Series S 1TB Console, Black"),
+    # (fxpr37, the attacker's) a console in a colour not its line's own: another edition (all-digital)
+    ("Microsoft Xbox Series X 1TB Console, White", "Microsoft Xbox Series X 1TB Console - Includes Wireless Controller"),
 ]
 
 test_lone_one_product, test_lone_two_products = pair_tests(same=SAME_LONE, different=DIFFERENT_LONE)

@@ -30,6 +30,16 @@ SAME = [
     ("Kindle Paperwhite (New Model) 8GB Black", "Amazon Kindle Paperwhite 8GB (New Model), Black"),
     # one grade both name
     ("iPhone 12 Pro 256GB Graphite Grade A Refurbished", "Apple iPhone 12 Pro 256 GB Graphite (Refurbished, Grade A)"),
+    # (fxpr37, the attacker's findings) a connection's capitals are no tier; "Skin Only" / "Naked" say bare;
+    # "New Model" against a generation both print the same screen size of
+    ("JBL Flip 6 BT Speaker", "JBL Flip 6 Speaker"),
+    ("Apple AirPods Pro 2 BT Earbuds", "Apple AirPods Pro 2 Earbuds"),
+    ("Marshall Emberton II BT Speaker", "Marshall Emberton II Speaker"),
+    ("Logitech MX Master 3S BT Mouse", "Logitech MX Master 3S Mouse"),
+    ("Bose QuietComfort 45 BT Headphones", "Bose QuietComfort 45 Headphones"),
+    ("Makita DTD153Z 18V Impact Driver", "Makita DTD153 18V Impact Driver Skin Only"),
+    ("DeWalt DCF887N 18V XR Impact Driver", "DeWalt DCF887 18V XR Impact Driver Naked"),
+    ('Kindle Paperwhite 16GB 7" Jade (New Model)', "Kindle Paperwhite 12th Generation 2024 16GB 7 inch Jade"),
 ]
 
 DIFFERENT = [
@@ -67,6 +77,9 @@ DIFFERENT = [
     # "New Model" against a generation named by its number or year
     ("Kindle Paperwhite (New Model)", "Kindle Paperwhite 2018"),
     ("Kindle Paperwhite (New Model) 8GB", "Kindle Paperwhite 8GB 10th Generation"),
+    # (fxpr37) the bare words against a kit; "New Model" against a generation of another screen size
+    ("Makita DTD153Z 18V Impact Driver", "Makita DTD153 18V Impact Driver with 2x 5.0Ah Batteries"),
+    ('Kindle Paperwhite 8GB 6" (New Model)', "Kindle Paperwhite 11th Generation 8GB 6.8 inch"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

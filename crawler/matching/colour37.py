@@ -104,6 +104,20 @@ def _slashed_colour(raw: str, colour_of: dict) -> bool:
     return False
 
 
+# (session 37, fxpr37) a colour said twice ("Black Black") or after one of these ("All Black", "Triple
+# Black", "Total Black") names the colourway of one colour all over - a colourway of its own, not the
+# shortened name of "Black/White"
+_ALL_OVER = frozenset("all triple total full mono tutto tout".split())
+
+
+def _one_colour_all_over(raw: str, colour_of: dict) -> bool:
+    ws = _WORD.findall(_fold(raw))
+    for a, b in zip(ws, ws[1:]):
+        if b in colour_of and (a in _ALL_OVER or (a in colour_of and colour_of[a] == colour_of[b])):
+            return True
+    return False
+
+
 def colourway_prefix_words(ids, p, other, colour_of: dict, maker: frozenset) -> frozenset:
     """The words of ``ids`` (p's identifying words) in the later parts of p's slashed colourway, where
     the other offer names as its colours exactly the base colours of the colourway's first part(s) and
@@ -116,6 +130,8 @@ def colourway_prefix_words(ids, p, other, colour_of: dict, maker: frozenset) -> 
         return frozenset()
     if other.rawtitle and _slashed_colour(other.rawtitle, colour_of):
         return frozenset()
+    if other.rawtitle and _one_colour_all_over(other.rawtitle, colour_of):
+        return frozenset()  # (session 37, fxpr37: "Black/White" / "Triple Black", "All Black", "Black Black")
     seen, ocol, upto = set(), set(ocol), 0
     for k, (_, c) in enumerate(parts[:-1]):
         if c is not None:
@@ -171,6 +187,10 @@ def lone_colour_words(ids, p, other, colours, W, T, other_ids) -> frozenset:
     if not cand:
         return frozenset()
     if p.codes and not other.codes:
+        return frozenset()
+    if not (W.CONSOLE_KIND.isdisjoint(p.wordset) and W.CONSOLE_KIND.isdisjoint(other.wordset)):
+        # (session 37, fxpr37 / review) a console's colour marks its edition (the white Xbox Series X 1TB is
+        # the all-digital one, the black the disc console; a PS5's colour its cover): no excuse for a console
         return frozenset()
     kinds = W._FINISH_KINDS | MORE_FINISH_KINDS
     if not (_finish_kind(p, kinds) or _finish_kind(other, kinds)):

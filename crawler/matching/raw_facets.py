@@ -528,6 +528,9 @@ _BARE = re.compile(r"(?<![\w])(?:tool[\s-]only|bare[\s-]tool|body[\s-]only|solo\
                    r"|senza\sbatteri[ae]|zonder\s(?:accu|batterij)"
                    r"|sem\sbateria|(?<=schleifer\s)solo|(?<=s[aä]ge\s)solo|(?<=hammer\s)solo"
                    r"|machine\sseule|\(naked\)|solo(?=\s?[,(]|\s*$)"
+                   # (session 37, fxpr37: the UK shops' "Skin Only" and a "Naked" closing the title - "DCF887 18V
+                   # XR Impact Driver Naked", "DTD153 18V Impact Driver Skin Only": the bare unit)
+                   r"|skin[\s-]only|naked(?=\s*$)"
                    # (session 32, da32: a German shop's "Basisversion", Italian "solo corpo" / "corpo macchina",
                    # Spanish "solo cuerpo", French "machine nue", "Bare Unit", a "solo" before the tool's case -
                    # "Solo in L-BOXX", "solo im Karton" - or after Einhell's "Li" - "TE-CD 18/40 Li Solo")

@@ -1120,7 +1120,21 @@ def new_model_against_generation(x, y) -> bool:
     if "odel" not in rx or _NEW_MODEL.search(rx) is None:
         return False
     ry = y.rawtitle if type(y.rawtitle) is str else ""
-    return _NEW_MODEL.search(ry) is None and _GENERATION_NAMED.search(ry) is not None
+    if _NEW_MODEL.search(ry) is not None or _GENERATION_NAMED.search(ry) is None:
+        return False
+    # (session 37, fxpr37) both printing the same screen size, the size names the generation - a line's
+    # screen changes from one generation to the next ("Kindle Paperwhite 16GB 7\" Jade (New Model)" /
+    # "... 12th Generation 2024 16GB 7 inch Jade": the 7" is the 2024 one)
+    sx = _screen_sizes(rx)
+    return not (sx and sx == _screen_sizes(ry))
+
+
+_SCREEN = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s?(?:\"|”|''|-?\s?inch(?:es)?\b|in\b|zoll\b|pouces?\b|pulgadas?\b)", re.I)
+
+
+def _screen_sizes(raw: str) -> frozenset:
+    """The screen sizes in inches a raw title prints ("7\"", "6.8 inch", "10,1 Zoll")."""
+    return frozenset(m.replace(",", ".") for m in _SCREEN.findall(raw))
 
 
 # (session 37, pr37) "Core" closing a line's name is its tier: "Petzl Actik" / "Actik Core", "Beats Studio

@@ -691,7 +691,7 @@ def _device_modifier(w: str, p, other) -> bool:
     shop describes a device's kind, not which device ("Mini", "Pro", "Kids" stay variants)."""
     if not w.isalpha() or w in VARIANT or w in T.VARIANTS or w in _DEVICE_MOD_STOP:
         return False
-    if len(w) == 2 and w not in _DESCRIBING_PAIRS and _in_capitals(w, p):
+    if len(w) == 2 and w not in _DESCRIBING_PAIRS and w not in _INTERFACES and _in_capitals(w, p):
         return False  # (session 37, pr37: "Beta *AR* Jacket", "Beta *LT*", "Atom *SL*": a tier's letters)
     ows = other.wordset
     if _FINISH_KINDS.isdisjoint(ows):
@@ -716,6 +716,9 @@ def _device_modifier(w: str, p, other) -> bool:
 # Arc'teryx "Beta AR" / "Beta LT" / "Beta SV" Jacket, "Atom SL Hoody".  But the letters of a describing
 # abbreviation ("HD Webcam", "TV Stand", "PC Speakers", "UV Lamp", "RC Car", "VR Headset") describe.
 _DESCRIBING_PAIRS = frozenset("hd tv pc uv ai ir rc vr dj ev io hi ac dc uk us eu xl xs".split())
+# (session 37, fxpr37) nor the letters of a connection the matcher knows (``_INTERFACES``: "JBL Flip 6 *BT*
+# Speaker" / "JBL Flip 6 Speaker", "Bose QuietComfort 45 BT Headphones"): a tier is the maker's word, not a
+# standard's abbreviation.
 
 
 def _in_capitals(w: str, p) -> bool:
