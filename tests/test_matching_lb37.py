@@ -149,5 +149,7 @@ FX_DIFFERENT = [
     ("Lenovo IdeaPad 3 i3-1115G4/4G/256G SSD", "Lenovo IdeaPad 3 i3-1115G4 8GB 256GB SSD"),
     ("ASUS TUF Gaming F15 i7-12700H/16G/512G/RTX3050Ti", "ASUS TUF Gaming F15 i7-12700H 16GB 512GB RTX 3050"),
     ("Samsung Galaxy A25 5G/8G/256G", "Samsung Galaxy A25 5G 6GB 256GB"),
+    # (the box without a charger against the one "with 65W Charger": a rating before the thing, ``with_without``)
+    ("Anker 737 Power Bank (no charger)", "Anker 737 Power Bank with 65W Charger"),
 ]
 test_one_product_fx, test_two_products_fx = pair_tests(same=FX_SAME, different=FX_DIFFERENT)
