@@ -108,3 +108,48 @@ CLOSING_DIFFERENT = [
     ("Pringles Original 165g", "Pringles Sour Cream & Onion 165g"),
 ]
 test_one_product_closing, test_two_products_closing = pair_tests(same=CLOSING_SAME, different=CLOSING_DIFFERENT)
+
+# (fxlb37: an attacker's findings on lb37's rules, mended by narrowing them - a bare "Gen N" is PCIe only beside
+# a drive's words, "Mi" excused only where no edition word tells the renamed line's new product, "only" / "no
+# cable" not where the other box names more, a slashed run's "4G" memory right after a processor's code, its
+# "RTX3050Ti" a Ti; the true pairs both ways beside them)
+FX_SAME = [
+    ("Samsung 980 PRO 2TB NVMe Gen4 M.2", "SSD Samsung 980 Pro 2TB PCIe 4.0 NVMe M.2"),
+    ("WD Black SN850X 1TB Gen4 NVMe SSD", "Western Digital WD_BLACK SN850X 1TB PCIe Gen4 NVMe M.2 Internal SSD"),
+    ("Lenovo ThinkPad T14 Gen 4 i7 16GB 512GB SSD", "Lenovo ThinkPad T14 Gen 4 Core i7 16GB RAM 512GB SSD"),
+    ("Xiaomi Mi TV Stick", "Xiaomi TV Stick"),
+    ("Mi Smart Standing Fan 2 Lite", "Xiaomi Smart Standing Fan 2 Lite"),
+    ("Samsung 45W USB-C Wall Charger EP-T4510 (adapter only)", "Samsung 45W Super Fast Charging 2.0 Travel Adapter EP-T4510"),
+    ("Canon EOS R6 Mark II Body Only", "Canon EOS R6 Mark II Mirrorless Camera"),
+    ("Samsung 25W USB-C Wall Charger EP-TA800N (adapter only, no cable)",
+     "Samsung 25W Super Fast Charging Travel Adapter (no cable)"),
+    ("Lenovo IdeaPad 3 15 R5-5500U/8G/256G", "Lenovo IdeaPad 3 15 Ryzen 5 5500U 8GB 256GB"),
+    ("Lenovo IdeaPad 3 15 R5-5500U/4G/256G", "Lenovo IdeaPad 3 15 Ryzen 5 5500U 4GB 256GB"),
+    ("ASUS TUF Gaming F15 i7-12700H/16G/512G/RTX3050Ti", "ASUS TUF Gaming F15 i7-12700H 16GB 512GB RTX 3050 Ti"),
+    ("Samsung Galaxy A25 5G/8G/256G", "Samsung Galaxy A25 5G 8GB 256GB"),
+]
+FX_DIFFERENT = [
+    ("Lenovo ThinkPad T14 Gen 4 i7 16GB 512GB SSD", "Lenovo ThinkPad T14 Gen 3 i7 16GB 512GB SSD"),
+    ("Lenovo IdeaPad 5 Pro Gen 6 16GB 512GB SSD", "Lenovo IdeaPad 5 Pro Gen 5 16GB 512GB SSD"),
+    ("Lenovo ThinkBook 14 Gen 6 i5 16GB 512GB SSD", "Lenovo ThinkBook 14 Gen 5 i5 16GB 512GB SSD"),
+    ("Lenovo ThinkPad X1 Carbon Gen 4 i7 16GB 512GB SSD", "Lenovo ThinkPad X1 Carbon i7 16GB 512GB PCIe 4.0 SSD"),
+    ("Lenovo ThinkPad X1 Carbon Gen 5 i7 16GB 512GB SSD", "Lenovo ThinkPad X1 Carbon Gen 6 i7 16GB 512GB SSD"),
+    ("Lenovo ThinkPad X1 Yoga Gen 6 i7 16GB 512GB SSD", "Lenovo ThinkPad X1 Yoga Gen 5 i7 16GB 512GB SSD"),
+    ("Lenovo ThinkPad P1 Gen 6 32GB 1TB SSD RTX 2000 Ada", "Lenovo ThinkPad P1 Gen 5 32GB 1TB SSD RTX 2000 Ada"),
+    ("Lenovo ThinkPad L14 Gen 4 i5 8GB 256GB SSD", "Lenovo ThinkPad L14 Gen 3 i5 8GB 256GB SSD"),
+    ("Lenovo ThinkPad X13 Gen 4 i7 16GB 512GB SSD", "Lenovo ThinkPad X13 Gen 3 i7 16GB 512GB SSD"),
+    ("Lenovo ThinkPad X1 Carbon Gen 4 i7 16GB 512GB SSD", "Lenovo ThinkPad X1 Carbon Gen 3 i7 16GB 512GB SSD"),
+    ("Lenovo ThinkCentre M70q Gen 4 i5 16GB 512GB SSD", "Lenovo ThinkCentre M70q Gen 3 i5 16GB 512GB SSD"),
+    ("Xiaomi Mi TV Stick", "Xiaomi TV Stick 4K"),
+    ("Xiaomi Mi Electric Scooter 4", "Xiaomi Electric Scooter 4 Go"),
+    ("PlayStation 5 Slim Console Only", "PlayStation 5 Slim Console Call of Duty Modern Warfare III"),
+    ("Samsung 25W Super Fast Charging Travel Adapter (no cable)", "Samsung 25W Super Fast Charging Travel Adapter USB-C to USB-C"),
+    ("Garmin Fenix 7 Sapphire Solar (no strap)", "Garmin Fenix 7 Sapphire Solar with Black Silicone Band"),
+    ("Lenovo IdeaPad 3 15 R5-5500U/4G/256G", "Lenovo IdeaPad 3 15 Ryzen 5 5500U 8GB 256GB"),
+    ("Lenovo IdeaPad 3 i3-1115G4/4G/256G SSD", "Lenovo IdeaPad 3 i3-1115G4 8GB 256GB SSD"),
+    ("ASUS TUF Gaming F15 i7-12700H/16G/512G/RTX3050Ti", "ASUS TUF Gaming F15 i7-12700H 16GB 512GB RTX 3050"),
+    ("Samsung Galaxy A25 5G/8G/256G", "Samsung Galaxy A25 5G 6GB 256GB"),
+    # (the box without a charger against the one "with 65W Charger": a rating before the thing, ``with_without``)
+    ("Anker 737 Power Bank (no charger)", "Anker 737 Power Bank with 65W Charger"),
+]
+test_one_product_fx, test_two_products_fx = pair_tests(same=FX_SAME, different=FX_DIFFERENT)

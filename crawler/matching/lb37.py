@@ -61,17 +61,23 @@ def warranty_segment(ws) -> bool:
 
 # ---------------------------------------------------------------- the cleaner's readings
 _PCIE = _re.compile(r"\bpci[\s-]?e(?:xpress)?\s*(?:gen\s*)?([2-6])(?:\.0)?(?![\d.])")
-_BARE_GEN = _re.compile(r"\bgen\s?([3-6])(?![\d.])")
+# (a bare "Gen4" is the drive's interface where it stands against the drive's words: "NVMe Gen4", "Gen4 NVMe",
+# "1TB Gen4 M.2" - a "Gen 4" after a product's line, "ThinkPad T14 Gen 4 i7 16GB 512GB SSD", "ThinkBook 14
+# Gen 6", is the product's own generation, even where the title names the SSD it holds: fxlb37, the
+# attacker's findings)
+_BARE_GEN = _re.compile(r"(?:(?<=\bnvme )|(?<=\bssd )|(?<=\bm\.2 )|(?<=\dgb )|(?<=\dtb ))gen\s?([3-6])(?![\d.])"
+                       r"|\bgen\s?([3-6])(?=\s(?:nvme|ssd|m\.2)\b)")
 _STORAGE_HINT = _re.compile(r"nvme|\bssd\b|\bm\.2\b|pci[\s-]?e")
 
 
 def pcie_read(s: str) -> str:
     """Lower-cased title ``s`` with a PCIe generation written "pcie 4.0" ("PCIe Gen4", "PCIe4", and a bare
-    "Gen4" in a drive's or a card's title that names no USB - "USB 3.2 Gen 2" is USB's)."""
+    "Gen4" right after or before a drive's words - "NVMe Gen4", "Gen4 NVMe", "2TB Gen4" - in a title that
+    names no USB: "USB 3.2 Gen 2" is USB's, "ThinkPad T14 Gen 4 ... 512GB SSD" the laptop's generation)."""
     if "pci" in s:
         s = _PCIE.sub(lambda m: " pcie %s.0 " % m.group(1), s)
     if "gen" in s and "usb" not in s and _STORAGE_HINT.search(s):
-        s = _BARE_GEN.sub(lambda m: " pcie %s.0 " % m.group(1), s)
+        s = _BARE_GEN.sub(lambda m: " pcie %s.0 " % (m.group(1) or m.group(2)), s)
     return s
 
 
@@ -131,11 +137,18 @@ def line_prefix(w: str, p, other) -> bool:
         return "strix" in ow and any(ws[i] == "rog" and ws[i + 1] == "strix" for i in range(len(ws) - 1))
     if w == "mi":
         # (and neither title prints a model code the other lacks: "Xiaomi Mi Curved Gaming Monitor 34" is the
-        # former model, "Xiaomi Curved Gaming Monitor G34WQi" the new one)
+        # former model, "Xiaomi Curved Gaming Monitor G34WQi" the new one; nor an edition word the other
+        # lacks - the renamed line's new products are told by it: "Xiaomi Mi TV Stick" / "Xiaomi TV Stick 4K",
+        # "Mi Electric Scooter 4" / "Xiaomi Electric Scooter 4 Go": fxlb37, the attacker's findings)
         return (("xiaomi" in ow or "xiaomi" in (other.brand or ""))
-                and set(p.codes) == set(other.codes))
+                and set(p.codes) == set(other.codes)
+                and not any(x in _EDITION or x.lstrip("0123456789") in _EDITION
+                            for x in set(ow) ^ set(p.words)))  # ("4 Go" read "4go", as French's gigaoctets)
     return False
 
+
+# an edition's word after a line's name ("TV Stick 4K", "Scooter 4 Go", "Band 8 Active"): another product
+_EDITION = frozenset("4k 8k go lite pro plus max ultra mini se active neo fe prime".split())
 
 _MICROSD = frozenset(("microsd", "microsdhc", "microsdxc"))
 
@@ -155,7 +168,22 @@ def denied_extra(w: str, p, other) -> bool:
     cable)" / "Apple 20W USB-C Wall Charger") that the other title never names?"""
     ws = p.words
     ow = other.words
-    return any(ws[i] == w and ws[i + 1] in _EXTRAS and ws[i + 1] not in ow for i in range(len(ws) - 1))
+    if not _BUNDLE.isdisjoint(ow):
+        return False  # (the other box holds more, "... with Black Silicone Band": fxlb37, the attacker's findings)
+    return any(ws[i] == w and ws[i + 1] in _EXTRAS and ws[i + 1] not in ow
+               and not (ws[i + 1] in _CABLES and _connector_pair(ow)) for i in range(len(ws) - 1))
+
+
+_CABLES = frozenset(("cable", "cables"))
+
+
+def _connector_pair(ws) -> bool:
+    """Do the words ``ws`` name a cable by its two ends, "USB-C to USB-C", "USB-C to Lightning" (fxlb37: the
+    "Travel Adapter USB-C to USB-C" is the box with its cable)?"""
+    return any(ws[i] == "to" and ws[i - 1] in _PLUG_ENDS and ws[i + 1] in _PLUG_ENDS for i in range(1, len(ws) - 1))
+
+
+_PLUG_ENDS = frozenset("c usb usbc type-c typec lightning micro microusb a magsafe".split())
 
 
 def box_alone(w: str, p, other) -> bool:
@@ -164,9 +192,20 @@ def box_alone(w: str, p, other) -> bool:
     Travel Adapter (no cable)")?  What the other's box holds besides ("Kit with 24-105mm", "with cable")
     are words of its own, read as before."""
     ws = p.words
-    if not _BUNDLE.isdisjoint(other.words):
+    ow = other.words
+    if not _BUNDLE.isdisjoint(ow):
         return False  # (the other box holds more: "... Charger with USB-C Cable", "Kit", "Bundle")
-    return any(ws[i] == "only" and ws[i - 1] in _ALONE for i in range(1, len(ws)))
+    heads = {ws[i - 1] for i in range(1, len(ws)) if ws[i] == "only" and ws[i - 1] in _ALONE}
+    if not heads:
+        return False
+    # (nor where the other names the product and then, after it, two words or more this title never prints:
+    # what its box holds besides, named without a bundle word - "PlayStation 5 Slim Console Call of Duty
+    # Modern Warfare III", "Travel Adapter USB-C to USB-C": fxlb37, the attacker's findings)
+    mine = set(ws)
+    for i, x in enumerate(ow):
+        if x in heads and sum(1 for y in ow[i + 1:] if y not in mine) >= 2:
+            return False
+    return True
 
 
 def _split_micro_sd(ws) -> bool:
@@ -268,18 +307,27 @@ def _slash_run_repl(m) -> str:
     if any(x.isdigit() for x in parts):
         return m.group(0)  # (a bare number's meaning is the other readers' - "i5/8/256")
     sizes = [_SIZE_PART(x) for x in parts]
+    if parts[0] in _NETWORKS and len(parts) >= 3 and all(sizes[1:]):
+        # (a phone's network and then its memory and storage, "Galaxy A25 5G/8G/256G": the sizes are read,
+        # "8gb 256gb", the network kept - fxlb37, the attacker's findings)
+        return " %s %s " % (parts[0], " ".join(z.group(1) + z.group(2).rstrip("b") + "b" for z in sizes[1:]))
     # (a size and a chip's code - letters first, a digit in it: "r7-7735hs", "i7-12700h", "rtx4060"; a
     # clock, "2.6ghz/8gb/1tb/iris", leaves the run as it was)
     if not any(sizes) or not any(x[:1].isalpha() and any(c.isdigit() for c in x) for x in parts):
         return m.group(0)
     out = []
-    for x, z in zip(parts, sizes):
+    for i, (x, z) in enumerate(zip(parts, sizes)):
         if z and z.group(2) in ("g", "t"):
-            if z.group(2) == "g" and z.group(1) not in _G_SIZES:
-                return m.group(0)  # ("4G", "5G": a network, not memory)
+            # ("4G", "5G": a network, not memory - but right after a processor's code, "R5-5500U/4G/256G",
+            # "i3-1115G4/4G/256G", the laptop's memory: fxlb37, the attacker's findings)
+            if z.group(2) == "g" and z.group(1) not in _G_SIZES and not (
+                    i and z.group(1) in _SMALL_RAM and _CHIP_CODE(parts[i - 1])):
+                return m.group(0)
             x = z.group(1) + z.group(2) + "b"
         elif not z:
-            x = _GPU.sub(r"\1 \2", x)  # ("RTX4060" of the run: the chip, "RTX 4060" as the other shop prints it)
+            # ("RTX4060" of the run: the chip, "RTX 4060" as the other shop prints it; its "Ti" / "Super" a
+            # word of the chip's, "RTX3050Ti" "RTX 3050 Ti": fxlb37)
+            x = _GPU.sub(lambda g: " ".join(filter(None, g.groups())), x)
         out.append(x)
     return " " + " ".join(out) + " "
 
@@ -293,7 +341,12 @@ def slash_specs(s: str) -> str:
     return _SLASH_RUN.sub(_slash_run_repl, s)
 
 
-_GPU = _re.compile(r"\b(rtx|gtx)-?(\d{4})\b")
+_GPU = _re.compile(r"\b(rtx|gtx)-?(\d{4})(ti|super)?\b")
+# a processor's code in a laptop's run ("r5-5500u", "i3-1115g4", "ryzen5-5500u"; "5500u"): a memory size
+# right after it is the laptop's memory
+_CHIP_CODE = _re.compile(r"(?:[a-z]+\d?-)?\d{4,5}[a-z]{1,2}\d?").fullmatch
+_SMALL_RAM = frozenset("2 4 6".split())
+_NETWORKS = frozenset(("3g", "4g", "5g"))
 
 
 _RYZEN = _re.compile(r"\br([3579])[\s-]+(\d{4}(?:hs|hx|h|u|x3d|xt|x|ge|g|f))\b")

@@ -32,7 +32,9 @@ def _thing(ws, k: int):
     """The word a with / without word at ``ws[k]`` names (``_THE`` skipped), or None."""
     for j in range(k + 1, min(k + 1 + _THING_REACH, len(ws))):
         w = ws[j]
-        if w in _THE:
+        if w in _THE or w[:1].isdigit():
+            # (and a rating or count before the thing, "with 65W Charger", "no charger" its other side:
+            # session 37, fxlb37)
             continue
         return w if w.isalpha() and len(w) >= 3 else None
     return None
