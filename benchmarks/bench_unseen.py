@@ -54,6 +54,14 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   Lebanese tech shops, seed banks, software and games, fashion and sport, European home appliances, DIY / car
   parts / garden, US household and groceries), scored as totals at both ends of session 36 (.947 / .696 / .802 ->
   .958 / .736 / .832), then committed: a development set from session 37 on.
+* ``benchmarks/pairs/heldout37.jsonl`` - session 37's held-out set (560 pairs by a new author who read no code:
+  a software catalogue, US household near misses, Amazon against other US retailers, Czech / Slovak / Polish
+  shops, Lebanese tech shops, seed banks, toys / pets / baby), scored as totals at both ends of session 37
+  (.982 / .832 / .901 -> .982 / .836 / .903), then committed: a development set from session 38 on.
+* ``benchmarks/pairs/attack37.jsonl`` - session 37's attacker's findings (81 pairs, 24 the same) on a fresh
+  clone against that session's new rules: 57 pairs of two products called the same (35 new that session, all
+  mended before the session closed; 22 older), 24 true pairs split; 15 wrong "same" and 15 misses left at the
+  session's end (board revisions, GPU memory, bundles with a plan, a body against a lens kit).
 * ``benchmarks/pairs/train30a.jsonl`` - session 30's electronics accessories (320 pairs, 143 the same,
   by accw30, written before reading the matcher): cases and screen protectors by model, watch bands
   by size, chargers, cables, power banks, ear tips, camera batteries and cards, controller
