@@ -39,6 +39,7 @@ from .amounts import item_counts_stated  # (session 26, packs26)
 from . import quantity as _quantity  # (session 26, packs26: one reading of packages, items per package, totals)
 from . import recall35 as _recall35  # (session 35, rc35: a leaf module)
 from . import colour37 as _colour37  # (session 37, col37: a leaf module - colourways)
+from . import fxold37 as _fxold37  # (session 37, fxold37: a leaf module - revisions, CPU suffixes, body / kit)
 from . import sport32 as _sport32  # (session 32, fs32: a leaf module - a maker's colour names)
 from . import beauty33 as _beauty33  # (session 33, bc33: a leaf module - a fragrance tester)
 from .toys33 import SET_MAKERS  # (session 34, mend34: a leaf module - ``set_of_differs``)
@@ -1577,6 +1578,8 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("colour")  # (session 37, col37: "Black/Grey/White" / "White/Grey/Black")
     if "edition" not in out and _mends35.tyre_marks_apart(fa.get(_CLEANED), fb.get(_CLEANED)):
         out.append("edition")  # (session 35, mend35: "P Zero 245/40 R19 98Y XL MO" / "... XL", the Mercedes tyre)
+    if "edition" not in out and _fxold37.apart(fa.get(_CLEANED), fb.get(_CLEANED)):
+        out.append("edition")  # (session 37, fxold37: "Gaming WiFi II" / "Gaming WiFi", "7600X" / "7600", body / kit)
     if fa and fb:
         _raw_facets.conflicts(fa, fb, out)  # (session 12, precision)
         ca, cb = fa.get(CONCENTRATION), fb.get(CONCENTRATION)
