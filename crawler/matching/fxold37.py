@@ -7,8 +7,8 @@ products by one of these signs:
   revision at all (no numeral, "Mk2", "V2", "Gen 2"): "ROG Strix B550-F Gaming WiFi *II*" is the board's second
   revision, another product than "Strix B550-F Gaming WiFi";
 * a processor's model number whose letter suffix differs, one side printing none or another ("Ryzen 5 7600*X*" /
-  "Ryzen 5 7600", "7435*HS*" / "7435*H*"): the suffix is part of the model, read only after a processor's
-  family ("ryzen 5", "r7", "i5", "core i7");
+  "Ryzen 5 7600", "7435*HS*" / "7435*H*"): the suffix is part of the model, read only after an AMD processor's
+  family ("ryzen 5", "r7");
 * a camera sold without its lens ("no lens", "without lens", "body only") against a title naming a zoom's focal
   range ("with 16-50mm"): the body is not the kit;
 * a laptop's discrete graphics chip against the integrated graphics the other names ("MX550 2G" / "Intel Iris
@@ -35,11 +35,16 @@ def _revision_alone(x: str, y: str) -> bool:
     if re.search(r"(?<![.,])\b\d*%s\b" % _ARABIC[m.group(1)], y) or re.search(r"[a-z]%s\b" % _ARABIC[m.group(1)], y):
         return False
     # the words just before the numeral are printed by the other title too (the same line, no revision there)
+    # (a word, not a number or a measure: "EF-S 18-55mm III" is the lens's revision, printed beside the kit)
     before = x[: m.start()].split()[-2:]
+    if not before or any(ch.isdigit() for ch in before[-1]):
+        return False
     return len(before) == 2 and all(re.search(r"\b%s\b" % re.escape(w), y) for w in before)
 
 
-_CPU = re.compile(r"\b(?:ryzen [3579]|r[3579]|(?:core )?i[3579]|core ultra [579]|ultra [579])[ -]+(\d{4,5})([a-z]{0,3})\b")
+# (AMD's only: an Intel code with its suffix - "i7-7700K" / "i7-7700" - is already two model codes, parted as
+# "model" before this reads it)
+_CPU = re.compile(r"\b(?:ryzen [3579]|r[3579])[ -]+(\d{4,5})([a-z]{0,3})\b")
 
 
 def _cpu_codes(c: str) -> dict:
