@@ -60,8 +60,9 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   (.982 / .832 / .901 -> .982 / .836 / .903), then committed: a development set from session 38 on.
 * ``benchmarks/pairs/attack37.jsonl`` - session 37's attacker's findings (81 pairs, 24 the same) on a fresh
   clone against that session's new rules: 57 pairs of two products called the same (35 new that session, all
-  mended before the session closed; 22 older), 24 true pairs split; 15 wrong "same" and 15 misses left at the
-  session's end (board revisions, GPU memory, bundles with a plan, a body against a lens kit).
+  mended before the session closed; 22 older), 24 true pairs split; 8 wrong "same" and 15 misses left at the
+  session's end (P / R / F1 .529 / .375 / .439: an SSD's "CORE XT", GPU memory, a phone with a paid care
+  plan, "Main Unit Only", spray against lotion; fxold37 parted board revisions, AMD suffixes, body and kit).
 * ``benchmarks/pairs/train30a.jsonl`` - session 30's electronics accessories (320 pairs, 143 the same,
   by accw30, written before reading the matcher): cases and screen protectors by model, watch bands
   by size, chargers, cables, power banks, ear tips, camera batteries and cards, controller
