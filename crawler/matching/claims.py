@@ -183,12 +183,21 @@ nuova confezione
 """
 PHRASES = tuple(tuple(x.split()) for x in _PHRASES.strip().splitlines() if x.strip())
 
+
+
+def phrases_by_word(phrases, *, digits: bool = True) -> dict:
+    """{word: [the phrases it stands in]} of a table of phrases (tuples of words); ``digits=False`` leaves
+    out words of digits alone (claims, offer_terms)."""
+    index: dict = {}
+    for ph in phrases:
+        for w in ph:
+            if digits or not w.isdigit():
+                index.setdefault(w, []).append(ph)
+    return index
+
+
 # the phrases each word stands in
-_PHRASES_OF: dict = {}
-for _ph in PHRASES:
-    for _w in _ph:
-        if not _w.isdigit():
-            _PHRASES_OF.setdefault(_w, []).append(_ph)
+_PHRASES_OF = phrases_by_word(PHRASES, digits=False)
 
 # "Powered by Braun", "Powered by Alexa": a partner's technology the maker names; the one word
 # after "powered by" is a claim as "powered" and "by" are (the other shop's title names the

@@ -32,7 +32,7 @@ import re
 import sys
 
 from . import titles as T
-from .claims import _in_phrase  # (one reader of a phrase printed whole in a title's words)
+from .claims import _in_phrase, phrases_by_word  # (one reader of a phrase printed whole in a title's words, one index)
 from . import lb37 as _lb37  # (session 37, lb37: a leaf module - a warranty note closing a title)
 
 # a shop's promise wherever it stands
@@ -122,10 +122,7 @@ em estoque
 """
 PHRASES = tuple(tuple(x.split()) for x in _PHRASES.strip().splitlines() if x.strip())
 
-_PHRASES_OF: dict = {}
-for _ph in PHRASES:
-    for _w in _ph:
-        _PHRASES_OF.setdefault(_w, []).append(_ph)
+_PHRASES_OF = phrases_by_word(PHRASES)
 _FIRST: dict = {}
 for _ph in PHRASES:
     _FIRST.setdefault(_ph[0], []).append(_ph)
