@@ -270,6 +270,14 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   English with Arabic warranty, "new", "original" and delivery words closing them; most non-matches near misses
   in one attribute (storage, Pro / Plus / Max, generation, 4G / 5G, size, refurbished / used); a development set
   (P / R / F1 1.000 / .829 / .906 before its rules, 1.000 / .914 / .955 after).
+* ``benchmarks/pairs/sw38.jsonl`` - session 38's software and video-game file (196 pairs, 80 the same, by the
+  sw38 helper before reading the matching code): Windows / Office / Microsoft 365 (editions, years, OEM /
+  "System Builder" / retail, 32 / 64-bit, language), Adobe, Corel, audio and photo programs (Komplete, Ableton,
+  Cubase, Pro Tools, DxO), security suites by device count and term, console memberships, and games by edition
+  (Standard / Deluxe / GOTY / Ultimate / Complete), platform (PS4 / PS5 / Xbox One / Series X / Switch), roman
+  numerals and sequels; terms as "1 Year" / "12 Months" / "Annual", "12 Months + 3 Months", "1 Nutzer", "Mídia
+  Física"; near misses in one attribute each (a development set: P / R / F1 .986 / .887 / .934 before its
+  rules, 1.000 / .975 / .987 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

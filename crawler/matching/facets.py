@@ -689,11 +689,18 @@ _KITLIKE = "_kitlike"
 _KIT_WORDS = frozenset("kit set sada zestaw".split())
 
 
+# (session 38, sw38) the word before "bundle" that makes it the kind of program sold - a suite of programs
+# ("Native Instruments KOMPLETE 14 STANDARD - Software Bundle", "Plugin Bundle"), no product with extras
+from .sw38 import SUITE_OF as _SUITE_OF  # noqa: E402  (a leaf module)
+
+
 def is_bundle(ws, counted: bool = False) -> bool:
     """Does the title sell a bundle?  ("value pack" only when the title
     counts no packs: "Value Pack, Pack of 3" is a multipack of one thing.)"""
     for i, w in enumerate(ws):
         if w in ("bundle", "bundled", "coffret"):
+            if w == "bundle" and i and ws[i - 1] in _SUITE_OF:
+                continue  # (session 38, sw38: "Komplete 14 Standard - Software Bundle": the program's kind, a suite)
             return True
         if (w == "value" and not counted and i + 1 < len(ws)
                 and ws[i + 1] in ("pack", "pk", "set")):

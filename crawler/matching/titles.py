@@ -1276,6 +1276,8 @@ def clean_with_units(text) -> tuple[str, dict]:
         # marked, its watts are compared only with another such title's - ``relations.unit_relation``,
         # ``home32.equivalent_watts_only``)
         found["watt_eq"] = found["watt"]
+    if "dur" in found and "+" in t:
+        _add_terms(found, t)
     return t, {k: frozenset(v) for k, v in found.items()}
 
 
@@ -1446,6 +1448,19 @@ def _bank_capacity(found: dict, ks: list, text: str) -> None:
         found.setdefault("mah", set()).update(round(v * 1000.0, 1) for v in ks if 0 < v <= 100)
 
 
+from .sw38 import summed_terms as _summed_terms  # noqa: E402  (a leaf module)
+
+
+def _add_terms(found: dict, cleaned: str) -> None:
+    """(session 38, sw38) "12 Months + 3 Months" is a term of 15 months, no term of 12 and one of 3
+    (``sw38.summed_terms``): the two read as their sum in ``found["dur"]``."""
+    d = found["dur"]
+    for a, b, total in _summed_terms(cleaned):
+        d.discard(round(a, 4 if a < 10 else 1))
+        d.discard(round(b, 4 if b < 10 else 1))
+        d.add(round(total, 1))
+
+
 def units_of(cleaned: str) -> dict[str, frozenset]:
     """{dimension: {values in a base unit}} from glued unit tokens."""
     found: dict[str, set] = {}
@@ -1465,6 +1480,8 @@ def units_of(cleaned: str) -> dict[str, frozenset]:
         found.setdefault(dim, set()).add(round(v, 4 if v < 10 else 1))
     if ks:
         _bank_capacity(found, ks, cleaned)
+    if "dur" in found and "+" in cleaned:
+        _add_terms(found, cleaned)
     return {k: frozenset(v) for k, v in found.items()}
 
 

@@ -79,6 +79,7 @@ from . import tb35 as _tb35  # (session 35, tb35: a leaf module - a construction
 from . import fs36 as _fs36  # (session 36, fs36: a leaf module - a shoe's cut, a glued model "X")
 from . import dg37 as _dg37  # (session 37, dg37: a leaf module - a tier inside a machine's name)
 from . import lb37 as _lb37  # (session 37, lb37: a leaf module - an M.2 SATA card against a SATA drive)
+from . import sw38 as _sw38  # (session 38, sw38: a leaf module - a term named by its adjective)
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
 from .facets import SHADE, _SHADE_AFTER, _SHADE_HINT, shades  # (session 31, dev31: ``_colour_shade``)
@@ -393,6 +394,8 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
         return True  # (session 31, dev31: a colour's shade after it or glued to it, "Azul Escuro", "Dunkelblau")
     if w in _FACET_WORDS:
         return True  # an edition, licence, platform: compared by ``facets`` ("Vollversion", "Xbox")
+    if _sw38.term_adjective_in_slot(w, ws, other):
+        return True  # (session 38, sw38: "Annual Subscription" / "1 Year", the term the other states)
     if w in DEFAULT_EDITIONS and i + 1 < len(ws) and ws[i + 1] in _EDITION_MARK:
         return True  # (session 22, en22: the plain edition named, "Tekken 8 Launch Edition", ``editions``)
     wc = word_condition(w)

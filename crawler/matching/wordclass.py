@@ -1019,6 +1019,8 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
                       # (session 20, en20a: nor "Power" compounding with its noun - "737 Power Bank")
                       and not _office.power_compound(wx, i)):
                 continue
+            if w == "bundle" and i and wx[i - 1] in _sw38.SUITE_OF:
+                continue  # (session 38, sw38: "Software Bundle", the program's kind - a suite - ``sw38``)
             c = canon(w)
             if not any(canon(v) == c for v in sy) and (w in VARIANT or w not in qualifiers(x, y, _NAME_SKIP, _KINDS)) \
                     and not bare_tool_word(w, x, y) \
@@ -5623,3 +5625,10 @@ _dg37.install(_sys.modules[__name__])
 from . import lb37 as _lb37  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _lb37.install(_sys.modules[__name__])
+
+# session 38, sw38: software and games - a term named by its adjective ("Annual Subscription" = "1 Year"),
+# "System Builder" (the OEM licence the facet reads), a boxed copy's "Mídia Física", a licence count's word
+# ("1 Nutzer"), a plan's default "Individual" (``sw38``)
+from . import sw38 as _sw38  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_sw38.install(_sys.modules[__name__])

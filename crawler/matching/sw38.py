@@ -1,0 +1,194 @@
+"""Session 38 (sw38): software and video games as two shops title them
+(``benchmarks/pairs/sw38.jsonl``), by principle:
+
+* **a licence's term named by its adjective** - "Annual Subscription", "Yearly Plan", "Jahresabo",
+  "abonnement annuel", "Monthly" - is the term the other title states in figures ("1-Year
+  Subscription", "12 Monate"): the word is excused where the other offer's title states that term
+  (365 days; a month for "Monthly") and no other, and this title states no term in figures;
+* **the words of a licence kind the licence facet reads** - "System Builder" (OEM) - are no words of
+  the product's name: the facet compares the kind where both titles name one (``facets._LICENCE_OF``);
+* **how a boxed copy is delivered** - "Mídia Física", "Physical Copy", "Disco físico" - is a delivery
+  phrase as "Retail Box" is, unless the other title names a digital delivery ("Digital Code",
+  "Download", "Key");
+* **a suite's kind** - "Software Bundle", "Plugin Bundle" closing a program's name ("KOMPLETE 14
+  STANDARD - Software Bundle") - sells no product with extras: the program is a suite;
+* **a licence count's word in a shop's language** after its number ("1 Nutzer", "3 utilisateurs") -
+  the count itself is compared by the pack / licence facet;
+* **a plan's default audience** - "Individual" (of "Adobe Acrobat Pro 12 Months Individual",
+  "Nintendo Switch Online Individual Membership") - in a title about a subscription or licence, the
+  other naming no other audience (Family, Teams, Business ...).
+
+A leaf module: ``wordclass`` passes itself to ``install``.
+"""
+
+from __future__ import annotations
+
+import re as _re
+
+# ---------------------------------------------------------------- a term named by its adjective
+_YEARLY = frozenset("""annual annually yearly jahresabo jahresabonnement jahreslizenz jahresversion
+jaehrlich jahrlich annuel annuelle anual anuales annuale annuali roczna roczny roczne""".split())
+_MONTHLY = frozenset("""monthly monatlich monatsabo mensuel mensuelle mensual mensile miesieczna
+miesieczny""".split())
+_TERM_OF = {**dict.fromkeys(_YEARLY, 365.0), **dict.fromkeys(_MONTHLY, 365.0 / 12)}
+
+
+def _terms(p) -> frozenset:
+    u = p.units or {}
+    return u.get("dur") or frozenset()
+
+
+def term_adjective(w: str, p, other) -> bool:
+    """Is ``w`` a term's adjective ("Annual") where p states no term in figures and the other title
+    states that term and only it ("1-Year Subscription", "12 Monate")?"""
+    days = _TERM_OF.get(w)
+    if days is None or _terms(p):
+        return False
+    od = _terms(other)
+    return len(od) == 1 and abs(next(iter(od)) - days) < 1.0
+
+
+_FIGURED_TERM = _re.compile(r"\d{1,3}-?(?:years?|yrs?|months?|mos?|jahre?|monate?|monaten|mois|ans?|anos?|anni|anno|"
+                           r"mes|meses|mesi)").fullmatch
+
+
+def term_adjective_in_slot(w: str, ws, other) -> bool:
+    """(read by ``variants._excused``) Is ``w`` a term's adjective in a title (words ``ws``) stating no
+    term in figures, the other offer stating that term and no other ("Norton 360 Deluxe *Annual*
+    Subscription" / "Norton 360 Deluxe 1 Year")?  Then it is no variant in the name's slot."""
+    days = _TERM_OF.get(w)
+    if days is None or any(_FIGURED_TERM(x) for x in ws):
+        return False
+    od = _terms(other)
+    return len(od) == 1 and abs(next(iter(od)) - days) < 1.0
+
+
+# ---------------------------------------------------------------- "System Builder" = OEM
+def licence_phrase(w: str, p, other) -> bool:
+    """Is ``w`` a word of "System Builder" in p's title (the licence facet reads it as OEM)?"""
+    ws = p.words
+    for i in range(len(ws) - 1):
+        if ws[i] == "system" and ws[i + 1] == "builder" and w in ("system", "builder"):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- a boxed copy's delivery
+_PHYSICAL_PHRASES = tuple(tuple(ph.split()) for ph in (
+    "midia fisica", "media fisica", "physical copy", "physical disc", "physical media",
+    "disco fisico", "formato fisico", "version fisica", "versao fisica", "copia fisica", "supporto fisico",
+    "physische version", "physische kopie", "version physique", "copie physique",
+))
+_PHYSICAL_WORDS = frozenset(w for ph in _PHYSICAL_PHRASES for w in ph)
+# what says a copy is delivered as a code or a download
+_DIGITAL = frozenset("""digital digitale numerique download downloads esd key keys code codes voucher
+keycard email""".split())
+
+
+def _at(ws, ph) -> bool:
+    k = len(ph)
+    return any(tuple(ws[i:i + k]) == ph for i in range(len(ws) - k + 1))
+
+
+def physical_copy(w: str, p, other) -> bool:
+    """Is ``w`` a word of a phrase saying the copy is boxed ("Mídia Física") in p's title, the other
+    title naming no digital delivery?"""
+    if not _DIGITAL.isdisjoint(other.wordset):
+        return False
+    return any(w in ph and _at(p.words, ph) for ph in _PHYSICAL_PHRASES)
+
+
+# ---------------------------------------------------------------- a licence count's word
+_COUNT_WORDS = frozenset("""nutzer benutzer nutzern benutzern anwender utilisateur utilisateurs usuario
+usuarios utente utenti uzivatel uzivatele uzivatelu uzytkownik uzytkownikow gebruiker gebruikers
+persona personas personne personnes persone person people""".split())
+
+
+def licence_count_word(w: str, p, other) -> bool:
+    """Is ``w`` a licence count's word right after its number ("1 Nutzer", "3 utilisateurs") where the
+    other title states a count too (both read by the pack / licence facet: a number in words)?"""
+    ws = p.words
+    if not any(x == w and i and ws[i - 1].isdigit() for i, x in enumerate(ws)):
+        return False
+    return any(x.isdigit() and i + 1 < len(other.words) and other.words[i + 1] in _COUNT_WORDS | _OTHER_COUNT
+               for i, x in enumerate(other.words))
+
+
+_OTHER_COUNT = frozenset("""user users seat seats device devices pc pcs computer computers geraet geraete
+gerat gerate appareil appareils dispositivo dispositivos licence licences license licenses""".split())
+
+
+# ---------------------------------------------------------------- a plan's default audience
+_DEFAULT_AUDIENCE = frozenset("individual individuel individuelle individuale einzelplatz".split())
+_OTHER_AUDIENCE = frozenset("""family familie famille familia famiglia teams team business group groups
+household enterprise education edu student students studenten etudiant multi""".split())
+_PLAN_WORDS = frozenset("""subscription subscriptions membership memberships abo abonnement suscripcion
+abbonamento plan license licence lizenz""".split())
+
+
+def default_audience(w: str, p, other) -> bool:
+    """Is ``w`` "Individual" in a title about a subscription or licence (a term or a plan word), the
+    other naming no other audience?"""
+    if w not in _DEFAULT_AUDIENCE or not _OTHER_AUDIENCE.isdisjoint(other.wordset):
+        return False
+    return bool(_terms(p) or _terms(other)) or not _PLAN_WORDS.isdisjoint(p.wordset)
+
+
+# ---------------------------------------------------------------- a suite's kind
+SUITE_OF = frozenset("software plugin plugins plug-in plug-ins".split())
+
+
+def suite_kind(w: str, p, other) -> bool:
+    """Is ``w`` the "bundle" of "Software Bundle" / "Plugin Bundle" in p's title - the kind of program sold,
+    a suite ("Native Instruments KOMPLETE 14 STANDARD - Software Bundle"; ``facets.is_bundle`` reads no
+    bundle there)?"""
+    ws = p.words
+    return any(x == "bundle" and i and ws[i - 1] in SUITE_OF for i, x in enumerate(ws))
+
+
+_GATE_WORDS = frozenset(_TERM_OF) | {"system", "builder", "bundle"} | _PHYSICAL_WORDS | _COUNT_WORDS | _DEFAULT_AUDIENCE
+
+
+def _gate(w: str) -> bool:
+    return w in _GATE_WORDS
+
+
+def excused(w: str, p, other):
+    if w in _TERM_OF:
+        return 1 if term_adjective(w, p, other) else None
+    if w == "bundle":
+        return 1 if suite_kind(w, p, other) else None
+    if w == "system" or w == "builder":
+        return 1 if licence_phrase(w, p, other) else None
+    if w in _DEFAULT_AUDIENCE:
+        return 1 if default_audience(w, p, other) else None
+    if w in _PHYSICAL_WORDS and physical_copy(w, p, other):
+        return 1
+    if w in _COUNT_WORDS and licence_count_word(w, p, other):
+        return 1
+    return None
+
+
+# ---------------------------------------------------------------- terms added up
+# "12 Months + 3 Months", "1 Year + 3 Months Free": a bonus term after "+" lengthens the term
+_DUR_SUM = _re.compile(r"(?<![\w.])(\d{1,3}) ?-?(years?|months?|jahre?|monate?|mois|meses|mesi|ans?|anos?)"
+                       r"\s*\+\s*(\d{1,3}) ?-?(years?|months?|jahre?|monate?|mois|meses|mesi|ans?|anos?)(?![\w])")
+_DAYS = {**dict.fromkeys(("year", "years", "jahr", "jahre", "an", "ans", "ano", "anos"), 365.0),
+         **dict.fromkeys(("month", "months", "monat", "monate", "mois", "meses", "mesi"), 365.0 / 12)}
+
+
+def summed_terms(cleaned: str):
+    """[(first, second, total)] in days for each "N unit + M unit" of a cleaned title."""
+    if "+" not in cleaned:
+        return ()
+    out = []
+    for m in _DUR_SUM.finditer(cleaned):
+        a = float(m.group(1)) * _DAYS[m.group(2)]
+        b = float(m.group(3)) * _DAYS[m.group(4)]
+        out.append((a, b, a + b))
+    return out
+
+
+def install(W) -> None:
+    """Add the step to ``wordclass``'s rewording steps (``W``: the module)."""
+    W._add_steps(((_gate, excused),))

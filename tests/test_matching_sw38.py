@@ -1,0 +1,41 @@
+"""Session 38 (sw38): software and video games as two shops title them - a term named by its adjective
+("Annual Subscription" = "1 Year"), terms added up ("12 Months + 3 Months" = 15 months), "System Builder"
+(the OEM licence), a boxed copy's "Mídia Física" / "Physical Copy", a licence count's word in the shop's
+language ("6 Nutzer" = "6 Users"), a plan's default "Individual" (``crawler.matching.sw38``)."""
+
+from tests.pair_checks import pair_tests
+
+SAME = [
+    ("Avid Pro Tools Artist 1-Year Subscription", "Avid Pro Tools Artist Annual Subscription"),
+    ("Norton 360 Deluxe Annual Subscription 5 Devices", "Norton 360 Deluxe 5 Devices 1 Year"),
+    ("Xbox Game Pass Ultimate 12 Months + 3 Months", "Xbox Game Pass Ultimate 15 Months"),
+    ("Microsoft Windows 10 Home OEM 64-bit | DVD | English",
+     "MS Win 10 Home 64 Bit OEM English DVD - System Builder"),
+    ("Windows 11 Pro 64-bit English System Builder DVD", "Microsoft Windows 11 Professional OEM 64 Bit DVD English"),
+    ("Animal Crossing: New Horizons - Nintendo Switch", "Animal Crossing New Horizons (Switch) - Mídia Física"),
+    ("Pokémon Violet Switch Physical Copy", "Pokemon Violet - Nintendo Switch"),
+    ("Microsoft 365 Family 1 Jahr 6 Nutzer", "Microsoft 365 Family 12 Months 6 Users"),
+    ("Kaspersky Total Security 1 Year 3 Utilisateurs", "Kaspersky Total Security 3 PC 1 an"),
+    ("Adobe Acrobat Pro - 1 Year Subscription (PC/Mac) - Download", "Adobe Acrobat Pro 12 Months Individual"),
+    ("Adobe Photoshop 12 Months Individual", "Adobe Photoshop 1 Year Subscription"),
+]
+
+DIFFERENT = [
+    ("Avid Pro Tools Artist 2-Year Subscription", "Avid Pro Tools Artist Annual Subscription"),
+    ("Norton 360 Deluxe Annual Subscription 5 Devices", "Norton 360 Deluxe 5 Devices 2 Years"),
+    ("Norton 360 Deluxe Monthly Subscription 5 Devices", "Norton 360 Deluxe 5 Devices 1 Year"),
+    ("Office 365 Business Standard Annual", "Office 365 Business Standard 1 Month"),
+    ("Microsoft 365 Personal 12 Months", "Microsoft 365 Personal 12 Months + 3 Months"),
+    ("Xbox Game Pass Ultimate 12 Months + 3 Months", "Xbox Game Pass Ultimate 12 Months"),
+    ("Windows 11 Pro 64-bit English System Builder DVD", "Microsoft Windows 11 Pro Retail USB English"),
+    ("Windows 11 Pro 64-bit English System Builder DVD", "Microsoft Windows 11 Home OEM 64 Bit DVD English"),
+    ("Mario Kart 8 Deluxe Nintendo Switch Mídia Física", "Mario Kart 8 Deluxe (Switch) Digital Code"),
+    ("Pokémon Violet Switch Physical Copy", "Pokemon Scarlet - Nintendo Switch"),
+    ("Microsoft 365 Family 1 Jahr 6 Nutzer", "Microsoft 365 Family 12 Months 1 User"),
+    ("Kaspersky Total Security 1 Year 3 Utilisateurs", "Kaspersky Total Security 5 PC 1 an"),
+    ("Adobe Acrobat Pro 12 Months Individual", "Adobe Acrobat Pro 12 Months Teams"),
+    ("Adobe Photoshop 12 Months Individual", "Adobe Photoshop 1 Year Subscription Teams"),
+    ("Nintendo Switch Online 12 Month Individual Membership", "Nintendo Switch Online 12 Month Family Membership"),
+]
+
+test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
