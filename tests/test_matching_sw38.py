@@ -1,7 +1,8 @@
 """Session 38 (sw38): software and video games as two shops title them - a term named by its adjective
 ("Annual Subscription" = "1 Year"), terms added up ("12 Months + 3 Months" = 15 months), "System Builder"
 (the OEM licence), a boxed copy's "Mídia Física" / "Physical Copy", a licence count's word in the shop's
-language ("6 Nutzer" = "6 Users"), a plan's default "Individual" (``crawler.matching.sw38``)."""
+language ("6 Nutzer" = "6 Users"), a plan's default "Individual", "Software Bundle" (a suite), billing ("with
+Auto-Renewal"), "All Languages" and a serial's delivery ("(Boxed/Serial)") (``crawler.matching.sw38``)."""
 
 from tests.pair_checks import pair_tests
 
@@ -18,6 +19,12 @@ SAME = [
     ("Kaspersky Total Security 1 Year 3 Utilisateurs", "Kaspersky Total Security 3 PC 1 an"),
     ("Adobe Acrobat Pro - 1 Year Subscription (PC/Mac) - Download", "Adobe Acrobat Pro 12 Months Individual"),
     ("Adobe Photoshop 12 Months Individual", "Adobe Photoshop 1 Year Subscription"),
+    ("NI Komplete 14 Standard (Download)", "Native Instruments KOMPLETE 14 STANDARD - Software Bundle"),
+    ("Adobe Acrobat Pro | 12-Month Subscription with Auto-Renewal | PC/Mac | Download",
+     "Adobe Acrobat Pro 1 Year Subscription (Windows/Mac)"),
+    ("Norton 360 Deluxe 5 Geräte 1 Jahr Abo mit automatischer Verlängerung", "Norton 360 Deluxe 5 Geräte 12 Monate"),
+    ("Ableton Live 12 Suite - Download", "Ableton Live 12 Suite (Boxed/Serial)"),
+    ("Microsoft Project Professional 2021 | 1 PC | Download", "Microsoft Project Professional 2021 Win All Languages ESD"),
 ]
 
 DIFFERENT = [
@@ -36,6 +43,17 @@ DIFFERENT = [
     ("Adobe Acrobat Pro 12 Months Individual", "Adobe Acrobat Pro 12 Months Teams"),
     ("Adobe Photoshop 12 Months Individual", "Adobe Photoshop 1 Year Subscription Teams"),
     ("Nintendo Switch Online 12 Month Individual Membership", "Nintendo Switch Online 12 Month Family Membership"),
+    ("NI Komplete 14 Standard (Download)", "Native Instruments KOMPLETE 14 ULTIMATE - Software Bundle"),
+    ("NI Komplete 14 Standard (Download)", "Native Instruments KOMPLETE 13 STANDARD - Software Bundle"),
+    ("Sony PlayStation 5 Console Bundle", "Sony PlayStation 5 Console"),
+    ("Adobe Acrobat Pro | 12-Month Subscription with Auto-Renewal | PC/Mac | Download",
+     "Adobe Acrobat Pro 1 Month Subscription (Windows/Mac)"),
+    ("Adobe Acrobat Pro | 12-Month Subscription with Auto-Renewal | PC/Mac | Download",
+     "Adobe Acrobat Standard 1 Year Subscription (Windows/Mac)"),
+    ("Ableton Live 12 Suite - Download", "Ableton Live 12 Standard (Boxed/Serial)"),
+    ("Microsoft Project Professional 2021 English | 1 PC | Download",
+     "Microsoft Project Professional 2021 Win All Languages ESD"),
+    ("Microsoft Project Professional 2021 | 1 PC | Download", "Microsoft Project Standard 2021 Win All Languages ESD"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

@@ -10,6 +10,10 @@
 * **how a boxed copy is delivered** - "Mídia Física", "Physical Copy", "Disco físico" - is a delivery
   phrase as "Retail Box" is, unless the other title names a digital delivery ("Digital Code",
   "Download", "Key");
+* **how a subscription is billed or a licence sent** - "with Auto-Renewal", "automatische Verlängerung"
+  in a title about a subscription; "serial" beside a delivery word ("(Boxed/Serial)", "Serial Download");
+* **every language** - "Win All Lng ESD", "All Languages", "alle Sprachen" - where the other title names
+  no language (a language named on one side only is no disagreement; two are compared as before);
 * **a suite's kind** - "Software Bundle", "Plugin Bundle" closing a program's name ("KOMPLETE 14
   STANDARD - Software Bundle") - sells no product with extras: the program is a suite;
 * **a licence count's word in a shop's language** after its number ("1 Nutzer", "3 utilisateurs") -
@@ -134,6 +138,62 @@ def default_audience(w: str, p, other) -> bool:
     return bool(_terms(p) or _terms(other)) or not _PLAN_WORDS.isdisjoint(p.wordset)
 
 
+# ---------------------------------------------------------------- how a subscription is billed or a licence sent
+# "12-Month Subscription with Auto-Renewal", "Abo mit automatischer Verlängerung": billing, no product; a serial
+# number sent for a licence ("(Boxed/Serial)", "Serial Download", "Serial Key"): its delivery
+_BILLING_PHRASES = tuple(tuple(ph.split()) for ph in (
+    "auto renewal", "auto-renewal", "autorenewal", "auto renew", "auto-renew", "autorenew", "automatic renewal",
+    "auto renewing", "automatische verlangerung", "automatischer verlangerung", "automatischen verlangerung",
+    "renouvellement automatique", "renovacion automatica", "rinnovo automatico",
+))
+_BILLING_WORDS = frozenset(w for ph in _BILLING_PHRASES for w in ph)
+_SERIAL_NEXT = frozenset("download key code number numbers boxed box license licence lizenz esd card".split())
+
+
+def _subscription(p) -> bool:
+    return bool(_terms(p)) or not _PLAN_WORDS.isdisjoint(p.wordset)
+
+
+def billing_phrase(w: str, p, other) -> bool:
+    """Is ``w`` a word of a billing phrase ("with Auto-Renewal") in a title about a subscription?"""
+    return _subscription(p) and any(w in ph and _at(p.words, ph) for ph in _BILLING_PHRASES)
+
+
+def serial_delivery(ws, i: int) -> bool:
+    """Is ``ws[i]`` "serial" beside a word of how a licence is delivered ("Boxed/Serial", "Serial Download",
+    "Serial Key")?"""
+    if ws[i] != "serial":
+        return False
+    return (i + 1 < len(ws) and ws[i + 1] in _SERIAL_NEXT) or (i > 0 and ws[i - 1] in _SERIAL_NEXT)
+
+
+def delivery_in_slot(w: str, ws, i: int) -> bool:
+    """(read by ``variants._excused``) Is ``ws[i]`` a word of a billing phrase or a serial's delivery?"""
+    if w == "serial":
+        return serial_delivery(ws, i)
+    return w in _BILLING_WORDS and any(w in ph and _at(ws, ph) for ph in _BILLING_PHRASES)
+
+
+# ---------------------------------------------------------------- every language
+# "Win All Lng ESD", "All Languages", "alle Sprachen", "todos los idiomas": the licence in every language - as a
+# language named on one side only, no disagreement where the other names no language (``wordclass.SPEC``)
+_ALL_LANGUAGES = tuple(tuple(ph.split()) for ph in (
+    "all languages", "all language", "all lng", "all lang", "all langs", "alle sprachen", "toutes langues",
+    "toutes les langues", "todos los idiomas", "todos idiomas", "tutte le lingue", "multi language",
+    "multi languages", "multi lingual", "multi lng",
+))
+_ALL_LANGUAGE_WORDS = frozenset(w for ph in _ALL_LANGUAGES for w in ph)
+_W = None
+
+
+def all_languages(w: str, p, other) -> bool:
+    """Is ``w`` a word of "All Languages" in p's title, the other naming no language?"""
+    langs = _W.SPEC.get("language", {}) if _W is not None else {}
+    if any(x in langs for x in other.wordset):
+        return False
+    return any(w in ph and _at(p.words, ph) for ph in _ALL_LANGUAGES)
+
+
 # ---------------------------------------------------------------- a suite's kind
 SUITE_OF = frozenset("software plugin plugins plug-in plug-ins".split())
 
@@ -146,7 +206,8 @@ def suite_kind(w: str, p, other) -> bool:
     return any(x == "bundle" and i and ws[i - 1] in SUITE_OF for i, x in enumerate(ws))
 
 
-_GATE_WORDS = frozenset(_TERM_OF) | {"system", "builder", "bundle"} | _PHYSICAL_WORDS | _COUNT_WORDS | _DEFAULT_AUDIENCE
+_GATE_WORDS = (frozenset(_TERM_OF) | {"system", "builder", "bundle", "serial"} | _BILLING_WORDS
+               | _ALL_LANGUAGE_WORDS) | _PHYSICAL_WORDS | _COUNT_WORDS | _DEFAULT_AUDIENCE
 
 
 def _gate(w: str) -> bool:
@@ -156,6 +217,12 @@ def _gate(w: str) -> bool:
 def excused(w: str, p, other):
     if w in _TERM_OF:
         return 1 if term_adjective(w, p, other) else None
+    if w == "serial":
+        return 1 if any(x == w and serial_delivery(p.words, i) for i, x in enumerate(p.words)) else None
+    if w in _BILLING_WORDS and billing_phrase(w, p, other):
+        return 1
+    if w in _ALL_LANGUAGE_WORDS and all_languages(w, p, other):
+        return 1
     if w == "bundle":
         return 1 if suite_kind(w, p, other) else None
     if w == "system" or w == "builder":
@@ -191,4 +258,6 @@ def summed_terms(cleaned: str):
 
 def install(W) -> None:
     """Add the step to ``wordclass``'s rewording steps (``W``: the module)."""
+    global _W
+    _W = W
     W._add_steps(((_gate, excused),))

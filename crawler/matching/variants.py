@@ -394,6 +394,8 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
         return True  # (session 31, dev31: a colour's shade after it or glued to it, "Azul Escuro", "Dunkelblau")
     if w in _FACET_WORDS:
         return True  # an edition, licence, platform: compared by ``facets`` ("Vollversion", "Xbox")
+    if _sw38.delivery_in_slot(w, ws, i):
+        return True  # (session 38, sw38: "(Boxed/Serial)", "with Auto-Renewal": a licence's delivery, billing)
     if _sw38.term_adjective_in_slot(w, ws, other):
         return True  # (session 38, sw38: "Annual Subscription" / "1 Year", the term the other states)
     if w in DEFAULT_EDITIONS and i + 1 < len(ws) and ws[i + 1] in _EDITION_MARK:
