@@ -693,7 +693,8 @@ dents gencives piel cabello dientes encias pelle capelli denti gengive
 def for_span_end(ws, i: int) -> int:
     """The last position of the "for" phrase starting at ``ws[i]`` that ``_matches``
     skips for whom-it-suits dimensions: ``_FOR_SPAN`` words, or up to the first noun of
-    ``_AUDIENCE_NOUNS`` within ``_SPAN_MAX`` words (past it, where it comes first)."""
+    ``_AUDIENCE_NOUNS`` within ``_SPAN_MAX`` words (past it, where it comes first; up to it where type
+    words come first - session 38)."""
     n = len(ws)
     for j in range(i + 1, min(i + 1 + _SPAN_MAX, n)):
         if ws[j] in _AUDIENCE_NOUNS:
@@ -704,7 +705,9 @@ def for_span_end(ws, i: int) -> int:
                 while k < min(i + 1 + _SPAN_MAX, n) and not ws[k][:1].isdigit():
                     k += 1
                 return k - 1
-            return max(j, i + _FOR_SPAN)
+            # (session 38, hh38: the phrase ends at its noun - "for Dry Skin, Fragrance Free": the word
+            # after the noun is the product's own again, no longer whom it suits)
+            return j
     return i + _FOR_SPAN
 
 

@@ -389,7 +389,12 @@ def _opens_part(num: str, prev: str, p: Prepared) -> bool:
     if num not in raw or prev not in raw:
         return False
     before = re.escape(prev) + r"[^\w\s]*"
-    if re.search(before + r"\s+" + num + r"(?![\w.])", raw):
+    if re.search(before + r"\s+" + num + r"(?![\w.])", raw) and not (
+            # (session 38, hh38: unless a separator stands between and the number counts packs - "Baby Wipes,
+            # Unscented, 12 Flip-Top Packs": the count's part, no generation of "Unscented"; a count of other
+            # things is left as it was read, "Toilet Paper, 2-ply, 48 Rolls" / "24 ct" stay apart)
+            re.search(re.escape(prev) + r"[^\w\s]*[,|:(]\s*" + num + r"\s+(?:[\w-]+\s+){0,2}(?:packs?|pk|pks)\b", raw)
+            and not re.search(re.escape(prev) + r"[^\w\s,|:(]*\s+" + num + r"(?![\w.])", raw)):
         return False
     return re.search(before + r"\s*(?:\s-|,|\||:|\()\s*" + num + r"(?![\w.])", raw) is not None
 

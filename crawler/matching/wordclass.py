@@ -504,10 +504,15 @@ def _classify_words(ids, p, other):
             # (session 20, en20a: "Edge-to-Edge Display", "SIM Free" / "Unlocked" / "Dual SIM")
             out.add(w)
             continue
+        if w in _hh38.ACTIVE and _hh38.active_alone(w, other):
+            out.add(w)  # (session 38, hh38: "Mucinex ... 1200 mg Guaifenesin" / "Mucinex ... 1200 mg")
+            continue
         if _device_modifier(w, p, other):
             out.add(w)
             continue
         if _category_word(w, p) and not joined_kind(w, p):  # (session 13, home: ``joined_kind``)
+            if _hh38.kind_substituted(w, p, other):
+                continue  # (session 38, hh38: "Windex Vinegar Glass Cleaner" / "Windex Original Glass Cleaner")
             if okinds is None:
                 okinds = _kinds_missing(other, p)
             # (an insertion of a kind; two titles naming two kinds differ)
@@ -1257,6 +1262,7 @@ def variants_in_feature_list(a, b) -> bool:
     return (variants_excused(a, b, canon, _NAME_SKIP, _KINDS) or variants_in_attached_phrase(a, b)  # (s11, recall)
             or variants_in_kind_phrase(a, b) or variants_of_brand(a, b)
             or _sport32.variants_before_name(a, b)  # (session 33, fs33: "Nike Air Zoom Pegasus 41" / "Nike Pegasus 41")
+            or _hh38.variant_written_out(a, b)  # (session 38, hh38: "Max Strength" / "Maximum Strength")
             or _variants_only_sizes(a, b))  # (session 33, fs33: "... Pants Men Black/White XL", a size)
 
 
@@ -2259,6 +2265,8 @@ def household_claim(w: str, p, other) -> bool:
                 return True
             if any(y in _FOR_WORDS for y in ws[max(0, i - 3):i]):
                 return True
+        if w in _AUDIENCE_TYPES and _hh38.audience_run(w, ws, _AUDIENCE_TYPES, _AUDIENCE):
+            return True  # (session 38, hh38: "Facial Cleanser, Normal to Dry Skin")
     if w in _TOTAL:
         return any(x == w and any(y[:1].isdigit() for y in ws[max(0, i - 2):i]) for i, x in enumerate(ws))
     if w in _SIZE_NAMES:
@@ -5632,3 +5640,9 @@ _lb37.install(_sys.modules[__name__])
 from . import sw38 as _sw38  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _sw38.install(_sys.modules[__name__])
+
+# session 38, hh38: US household, personal care, baby, pet and grocery goods - a supplement's gummies as a
+# dose form against tablets, capsules, softgels (``hh38``)
+from . import hh38 as _hh38  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_hh38.install(_sys.modules[__name__])
