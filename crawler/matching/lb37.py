@@ -357,4 +357,16 @@ def chip_read(s: str) -> str:
     suffix after it: "Canon EOS R7" is a camera).  (A graphics chip glued, "RTX4060", is written "rtx 4060" in
     a laptop's slashed run only, ``slash_specs``: read everywhere it bypassed the rival-token reading of two
     cards' chips, ``tests/test_matching_rival26.py``.)"""
-    return _RYZEN.sub(r"ryzen \1 \2", s)
+    # (session 38, sp38, speed: the search only where the numeral's "r", digit and separator stand - a
+    # necessary part of every match, one literal-led scan -, the replacement a function: a template made
+    # every call go through ``re._subx`` in Python, ~1.9 us a title of which 7 in 10 have an "r")
+    if _RYZEN_HINT(s) is None:
+        return s
+    return _RYZEN.sub(_ryzen_repl, s)
+
+
+_RYZEN_HINT = _re.compile(r"r[3579][\s-]").search
+
+
+def _ryzen_repl(m) -> str:
+    return "ryzen " + m.group(1) + " " + m.group(2)
