@@ -233,6 +233,10 @@ def closing_letter_apart(ca: str, cb: str) -> bool:
     if not ca or not cb:
         return False
     for x, y in ((ca, cb), (cb, ca)):
+        # (session 38, sp38, speed: the boundary-led search only where one of its label words stands)
+        if not ("size" in x or "taille" in x or "talla" in x or "taglia" in x or "maat" in x or "rozmiar" in x
+                or "grosse" in x or "groesse" in x or "velikost" in x or "misura" in x):
+            continue
         m = _LABELLED.search(x)
         if m is None:
             continue
