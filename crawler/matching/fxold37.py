@@ -27,6 +27,11 @@ _ANY_REVISION = re.compile(r"\b(?:ii|iii|iv|mk ?[2-9]|mk ?i+|mark ?(?:[2-9]|i+)|
 
 
 def _revision_alone(x: str, y: str) -> bool:
+    # (session 38, sp38, speed: each search below only where a literal every match holds stands - " ii" / " iv"
+    # here, the words' letters for the others -, a substring test where the look-around-led or boundary-led
+    # pattern was tried at every position: the same truth, a fifth of the time)
+    if " ii" not in x and " iv" not in x:
+        return False
     m = _REVISION.search(x)
     if m is None or _ANY_REVISION.search(y):
         return False
@@ -47,8 +52,16 @@ def _revision_alone(x: str, y: str) -> bool:
 _CPU = re.compile(r"\b(?:ryzen [3579]|r[3579])[ -]+(\d{4,5})([a-z]{0,3})\b")
 
 
+_CPU_HINT = re.compile(r"r[3579][ -]").search
+
+
 def _cpu_codes(c: str) -> dict:
+    if "ryzen" not in c and _CPU_HINT(c) is None:
+        return _NO_CODES  # (every match holds "ryzen" or "r", its digit and a space or hyphen)
     return {m.group(1): m.group(2) for m in _CPU.finditer(c)}
+
+
+_NO_CODES: dict = {}
 
 
 def _cpu_suffix_apart(ca: str, cb: str) -> bool:
@@ -61,8 +74,18 @@ _NO_LENS = re.compile(r"\b(?:no lens|without (?:a )?lens|body only|ohne objektiv
 _ZOOM = re.compile(r"\b\d{1,3} ?- ?\d{2,3} ?mm\b")
 
 
+def _no_lens(t: str) -> bool:
+    # (every match holds one of these literals)
+    return ("lens" in t or "body" in t or "obje" in t or "corpo" in t or "cuerpo" in t or "gehause" in t
+            or "boitier" in t) and _NO_LENS.search(t) is not None
+
+
+def _zoom(t: str) -> bool:
+    return "mm" in t and _ZOOM.search(t) is not None
+
+
 def _body_against_kit(x: str, y: str) -> bool:
-    return bool(_NO_LENS.search(x)) and not _ZOOM.search(x) and bool(_ZOOM.search(y)) and not _NO_LENS.search(y)
+    return _no_lens(x) and not _zoom(x) and _zoom(y) and not _no_lens(y)
 
 
 
@@ -76,9 +99,18 @@ _DISCRETE = re.compile(r"\b(?:mx ?\d{3}|rtx ?\d{4}|gtx ?\d{3,4}|rx ?\d{3,4}[a-z]
 _INTEGRATED = re.compile(r"\b(?:iris xe|uhd graphics|integrated graphics)\b")
 
 
+def _discrete(t: str) -> bool:
+    # (every match holds "mx", "tx" - rtx, gtx - or "rx")
+    return ("mx" in t or "tx" in t or "rx" in t) and _DISCRETE.search(t) is not None
+
+
+def _integrated(t: str) -> bool:
+    return ("iris xe" in t or "graphics" in t) and _INTEGRATED.search(t) is not None
+
+
 def _gpu_apart(ca: str, cb: str) -> bool:
     for x, y in ((ca, cb), (cb, ca)):
-        if _DISCRETE.search(x) and not _INTEGRATED.search(x) and _INTEGRATED.search(y) and not _DISCRETE.search(y):
+        if _discrete(x) and not _integrated(x) and _integrated(y) and not _discrete(y):
             return True
     return False
 

@@ -50,7 +50,10 @@ def isbn_read(s: str) -> str:
 # --------------------------------------------------------------------------------------------------
 _BEADS = "622|584|559|571|590|507|406|305|349|451|203|540|630|635|355"
 ETRTO = re.compile(r"^[1-7]\d-(?:" + _BEADS + r")$")
-_ETRTO_HINT = re.compile(r"(?<![\w./-])[1-7]\d-(?:" + _BEADS + r")(?![\w./-])").search
+_ETRTO_HINT_ANY = re.compile(r"(?<![\w./-])[1-7]\d-(?:" + _BEADS + r")(?![\w./-])").search
+# (session 38, sp38, speed: led by its first digit, what stands before it checked behind - the same matches; led
+# by the look-behind the engine tried it at every position of every title with a hyphen)
+_ETRTO_HINT = re.compile(r"[1-7](?<![\w./-][1-7])\d-(?:" + _BEADS + r")(?![\w./-])").search
 _SEVEN_HUNDRED = re.compile(r"(?<![\w./,])700\s?c?\s?x\s?([1-7]\d)\s?c?(?![\w.,/])")
 # the inch sizes of the makers' tables (Schwalbe, Continental: "28 x 1.40" is "37-622")
 _INCH_WIDTH = {"1.00": 25, "1.10": 28, "1.25": 32, "1.35": 35, "1.40": 37, "1.50": 40, "1.60": 42, "1.75": 47,
@@ -186,12 +189,18 @@ _INK_PACK = re.compile(r"\b(?:combo|multipack|multi[\s-]pack|pack|packs|set|twin
 _SERIES = re.compile(r"\b\d{1,4}[a-z]{0,3}\b")
 
 
+def _tri(t: str) -> bool:
+    """``_TRI(t) is not None`` (session 38, sp38, speed: its boundary-led search only where a literal every match
+    holds stands - "tri", "farbig", "troj" -: the search was tried at every position of every title)."""
+    return ("tri" in t or "farbig" in t or "troj" in t) and _TRI(t) is not None
+
+
 def ink_colours_apart(ca, cb) -> bool:
     """Does one cleaned title name an ink series' tri-colour cartridge and the other the black one of a
     code both print ("hp 305xl tri colour" / "hp 305xl schwarz"), neither naming both nor a pack?"""
     if not ca or not cb:
         return False
-    ta, tb = _TRI(ca) is not None, _TRI(cb) is not None
+    ta, tb = _tri(ca), _tri(cb)
     if ta == tb:
         return False
     tri, black = (ca, cb) if ta else (cb, ca)
@@ -214,7 +223,7 @@ _OE_MARK = re.compile(r"(?<![\w/-])(mo1?|moe|mo-s|ao1?|ro[12]|n[0-6]|vol|jlr|mgt
 def tyre_marks_apart(ca, cb) -> bool:
     """Do two cleaned titles of a car tyre's size print different original-equipment marks ("mo" against
     none, "mo" against "ao")?"""
-    if not ca or not cb or not (_TYRE_SIZE(ca) and _TYRE_SIZE(cb)):
+    if not ca or not cb or not ("/" in ca and "/" in cb and _TYRE_SIZE(ca) and _TYRE_SIZE(cb)):  # (sp38: its "/" first)
         return False
     return set(_OE_MARK.findall(ca)) != set(_OE_MARK.findall(cb))
 

@@ -76,7 +76,10 @@ def sizes(cleaned: str) -> dict:
     if "/3" in cleaned and "eu" not in out:
         for value in _EU_THIRDS.findall(cleaned):
             out.setdefault("eu", set()).add(float(value))  # (session 33, fs33: "Schwarz 43 1/3")
-    m = _CLOSING_LETTER(cleaned) or _CLOSING_AFTER_GARMENT(cleaned)
+    # (session 38, sp38, speed: ``_CLOSING_LETTER`` only where the text ends as one of its sizes can - "s", "m",
+    # "l" or "e", before a newline ``$`` passes -: its search, anchored at the end, was tried at every position)
+    m = _CLOSING_LETTER(cleaned) if cleaned.rstrip("\n")[-1:] in _SIZE_LAST else None
+    m = m or _CLOSING_AFTER_GARMENT(cleaned)
     if m is not None and "size" not in out:
         out["size"] = {_SIZE_NAMES.get(m.group(1), m.group(1))}  # (session 32, fs32: "... Black M")
     return out
@@ -102,6 +105,7 @@ def sizes_apart(ca: str, cb: str) -> bool:
 _COLOUR_BEFORE = (r"black|white|grey|gray|blue|navy|red|green|pink|beige|brown|orange|yellow|purple|schwarz"
                   r"|weiss|noir|blanc|negro|blanco|nero|bianco|zwart|wit|czarny|czarna|czarne|bialy|biala|biale")
 _COLOUR_SET = frozenset(_COLOUR_BEFORE.split("|"))
+_SIZE_LAST = frozenset("smle")  # (the last letters of _CLOSING_LETTER's sizes)
 _CLOSING_LETTER = re.compile(r"(?:\b(?:" + _COLOUR_BEFORE + r")|[a-z]*\d[\w-]*|,)\s*,?\s+(xxs|xs|m|l|xl|xxl|xxxl|[2-5]xl"
                              r"|x-small|small|medium|large|x-large|xx-large)$").search  # (and "Black, Medium")
 

@@ -600,6 +600,10 @@ _VALUE_GOODS = re.compile(r"gift|card|voucher|guthaben|credit|top.?up|recharge|p
 # the second was lost (a model code before session 29's kVA, then nothing: the second attacker)
 _POWER_UNIT = r"(?:kva|va|kwh|wh|kw|w|mah|ah|v)"
 _POWER_PAIR_HINT = re.compile(r"\d\s?" + _POWER_UNIT + r"\s?[/-]\s?\d").search
+# (session 38, sp38, speed: what every match of ``_POWER_PAIR_HINT`` holds - its "/" or "-" after a unit's last
+# letter, a space between or none, a digit after - led by the separator the engine scans for; the digit-led hint
+# was tried from every digit of the many titles with a hyphen)
+_POWER_PAIR_SEP = re.compile(r"[/-](?:(?<=[ahwv][/-])|(?<=[ahwv]\s[/-]))\s?\d").search
 _POWER_PAIR = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?\s?" + _POWER_UNIT + r")\s?[/-]\s?(?=\d+(?:\.\d+)?\s?"
                          + _POWER_UNIT + r"(?![a-z]))")
 
@@ -758,7 +762,7 @@ def _clean_pre(text) -> str:
         s = _MEGATRANSFERS.sub(lambda m: (m.group(1) or m.group(2)) + "mhz", s)  # (session 30, lbt30: MT/s is MHz)
     if "sata" in s:
         s = _SATA_ROMAN.sub(lambda m: "sata " + str(len(m.group(1))), s)  # (session 29, lb29: "SATA III" is SATA 3)
-    if ("/" in s or "-" in s) and _POWER_PAIR_HINT(s):
+    if ("/" in s or "-" in s) and _POWER_PAIR_SEP(s) and _POWER_PAIR_HINT(s):
         s = _POWER_PAIR.sub(r"\1 ", s)  # (session 29, dev29: "5kVA/4kW", "12V/100Ah": two ratings)
     if _price_named(s) and _PRICE_HINT(s) and not _VALUE_GOODS(s):
         s = _PRICE_NOTE.sub(" ", s)  # (session 29, dev29: a price in the title is the shop's)
@@ -1487,7 +1491,20 @@ def units_of(cleaned: str) -> dict[str, frozenset]:
 
 def is_unit_token(t: str) -> bool:
     """A number glued to a unit ("128gb", "6oz", "4ks")."""
-    return _UNIT_TOKEN.match(t) is not None and not _CPU_X.match(t)
+    # (session 38, sp38, speed: ``_UNIT_TOKEN.match(t) is not None`` read as its number, then its letters looked up:
+    # every unit is letters only, so the number is the longest run of ``\d+(?:\.\d+)?`` at the start and the rest
+    # - but a newline closing it, which ``$`` passes - must be one unit; the regex tried its ~200 units one by
+    # one after the digits, ~15 us a token)
+    m = _NUMBER_HEAD(t)
+    if m is None:
+        return False
+    rest = t[m.end():]
+    if rest[-1:] == "\n":
+        rest = rest[:-1]
+    return rest in _UNIT_TOKEN_UNITS and not _CPU_X.match(t)
+
+
+_NUMBER_HEAD = re.compile(r"\d+(?:\.\d+)?").match
 
 
 _CPU_X = re.compile(r"^\d{4,}x$")
@@ -2287,6 +2304,10 @@ _UNIT = re.compile(r"(\d(?<![\w.\-/]\d)\d*+(?:\.\d++)?+)\s?-?\s?(" + _UNIT_RE_SP
                    r"(?!(?<=\s[a-z])-[a-z]{3})"
                    r"(?!(?<=core)\s+(?:ultra|i[3579]|m[3579]|2\s?duo|2\s?quad|duo|solo)(?![a-z0-9]))")
 _UNIT_TOKEN = re.compile(r"^\d+(?:\.\d+)?(?:" + _UNIT_RE_SPACED + r"|y)$")
+# (the units of ``_UNIT_TOKEN``, each letters only: ``is_unit_token``)
+_UNIT_TOKEN_UNITS = frozenset(_UNIT_RE_SPACED.split("|")) | {"y"}
+if not all(u.isascii() and u.isalpha() for u in _UNIT_TOKEN_UNITS):  # pragma: no cover
+    raise RuntimeError("titles.is_unit_token reads units as runs of letters")
 
 
 # session 23, ml (rules23ml): "ton" is an air conditioner's capacity - a ton of refrigeration,
