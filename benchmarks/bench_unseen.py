@@ -286,6 +286,13 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   life stage, bag weight), as Walmart, Amazon, Target and Costco word them (a few German); the non-matches near
   misses in one attribute - scent, count, size, strength, refill / starter kit, flavour, pack, line; a
   development set (P / R / F1 .965 / .856 / .907 before its rules, .989 / .897 / .941 after).
+* ``benchmarks/pairs/us38.jsonl`` - session 38's Amazon against other US retailers (177 pairs, 73 the same, by
+  the us38 helper before reading the matching code): TVs, headphones and earbuds, chargers and cables, routers
+  and mesh systems, smart-home devices, small appliances (Instant Pot, Crock-Pot, NutriBullet, Brita, Ninja,
+  Keurig), drives, mice and tools, Amazon's long feature-list titles against Target's, Best Buy's, Walmart's,
+  Home Depot's, Costco's and Newegg's short ones, often with a maker's code on one side; the non-matches near
+  misses in one attribute (generation, size, wattage, capacity, colour, model suffix, pack) (P / R / F1
+  .980 / .685 / .806 before its rules, .981 / .699 / .816 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

@@ -36,6 +36,7 @@ from .offermemo import per_offer
 from types import SimpleNamespace
 
 from . import titles as T
+from .us38 import name_length  # (session 38, us38: a maker's code is no word of a name)
 
 # The word tables of ``wordclass`` (the module itself, its vocabulary as it ends up) and
 # of ``facets`` (the tier words ``EDITIONS``, the add-on words ``ADDON``), bound by those
@@ -309,7 +310,7 @@ def shared_kind_description(w: str, p, other):
     kind on both sides the words left are fewer, so this one waves away no
     colour and nothing past a shade one title qualifies, ``_shade_one_side``.)"""
     ws, ow = p.words, other.words
-    if len(ow) < 3 or len(ws) < 2 * len(ow) or w in _never() or w in T.COLOURS:
+    if len(ow) < 3 or len(ws) < 2 * name_length(other, p) or w in _never() or w in T.COLOURS:
         return None  # (a colour closing a description is the product's: "... - Graphite")
     first = ws.index(w)
     if first + 1 < len(ws) and ws[first + 1] in W._EDITION_WORDS:

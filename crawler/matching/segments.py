@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from . import titles as T
+from .us38 import name_length  # (session 38, us38: a maker's code is no word of a name)
 
 # separators of a cleaned title (``titles.clean``: lower case, "\u2013" -> "-")
 _SEP = re.compile(r"\s[-|:]\s|[,;|()\[\]]|:\s")
@@ -75,7 +76,7 @@ def name_end(p, other, skip=frozenset(), kinds=frozenset()) -> int:
     not half as long again as ``other``'s, or shares fewer than two such words with
     ``other``."""
     segs = p.segs
-    if segs is None or 2 * len(p.words) < 3 * len(other.words):
+    if segs is None or 2 * len(p.words) < 3 * name_length(other, p):
         # (a long title against a short one: two titles of one length list
         # the same parts, "Tide Pods, Spring Meadow, 42 count" / "Tide Pods,
         # Original, 42 count" - a part one has and the other not is a variant)

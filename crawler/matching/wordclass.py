@@ -65,6 +65,8 @@ from .sizing import LETTER_SIZES as _SIZE_LETTERS  # (session 32, fs32)
 from . import titles as T
 from .memos import memo  # (session 17: the memos' registry)
 from .segments import in_feature_list, qualifiers, variants_excused, words_excused
+from . import us38 as _us38  # (session 38, us38)
+from .us38 import name_length  # (session 38, us38: a maker's code is no word of a name)
 from .synonyms import PEOPLE, console_family_word, default_edition_alone, region_wording, translated_in
 from .formulation import CONSOLE_KIND, formulation_words  # (session 10, household)
 from .scripts import transliterated  # (session 14, script)
@@ -1395,7 +1397,8 @@ def _description(w: str, p, other) -> bool:
     twice as long as the other's, and two words of the other's title that are
     no colour come before that kind word."""
     ws, ow = p.words, other.words
-    if len(ow) < 3 or len(ws) < 2 * len(ow) or w in VARIANT or w in T.VARIANTS or w in _EDITION_WORDS:
+    if len(ow) < 3 or len(ws) < 2 * name_length(other, p) or w in VARIANT or w in T.VARIANTS \
+            or w in _EDITION_WORDS:
         return False
     first = ws.index(w)
     if first + 1 < len(ws) and ws[first + 1] in _EDITION_WORDS:
@@ -2866,8 +2869,11 @@ def _in_attached_phrase(i: int, p, other) -> bool:
         j -= 1
     if j <= 0 or ws[j] not in _ATTACH or (segs is not None and segs[j] != segs[i]):
         return False
+    featured = False
     if ws[j] not in _ATTACH_EXCUSED:
-        return False
+        if not _us38.with_in_feature_part(j, p, other):
+            return False
+        featured = True  # (session 38, us38: a "with" phrase of a feature-list part)
     if any(_ATTACH_ROLE[v] == _ATTACH_ROLE[ws[j]] for v in other.words if v in _ATTACH_ROLE):
         # (both titles attach a phrase of this role, and they differ: "Case w/ 2 Screen
         # Protector" / "Case Cover with Landscape View", "Case for MacBook Air" / "Case for
@@ -2885,6 +2891,8 @@ def _in_attached_phrase(i: int, p, other) -> bool:
     while end < len(ws) and (segs is None or segs[end] == segs[i]) and ws[end] not in _ATTACH:
         end += 1
     phrase = ws[j + 1:end]
+    if featured and any(v in T.COLOURS or v in VARIANT or v in _EDITION_WORDS for v in phrase):
+        return False  # (a colour or a variant there names the product's: "Aluminum Case with Midnight Sport Band")
     return not any(v in _BUNDLE_ITEMS or (any(ch.isdigit() for ch in v) and v not in of) for v in phrase)
 
 
