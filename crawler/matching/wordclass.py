@@ -5623,3 +5623,10 @@ _dg37.install(_sys.modules[__name__])
 from . import lb37 as _lb37  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _lb37.install(_sys.modules[__name__])
+
+# session 38, eu38: one product in two European shops' languages - the kind leading a Czech / Polish / French /
+# Italian title ("Chytrý náramek", "Hulajnoga elektryczna", "Trottinette électrique", "Granule pro psy"), a
+# console's disc drive ("s mechanikou" = "z napędem"), the camera and tracker phrases named one kind (``eu38``)
+from . import eu38 as _eu38  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_eu38.install(_sys.modules[__name__])
