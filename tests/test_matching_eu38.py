@@ -3,8 +3,10 @@
 électrique", "Monopattino elettrico", "Granule pro psy", "karma sucha dla kota", "Katzenfutter trocken"), the
 camera and the tracker named one kind by every table ("Kamera sportowa" / "Action Camera", "Fitness náramek" /
 "Fitness Tracker"), a console's disc drive in two languages ("s mechanikou" = "z napędem"), a charging case
-("Ladecase" = "pouzdro"), Slovak and Polish colours ("čierne", "turkusowa").  Near misses both ways: colour,
-Pro / Lite / Pro+, generation, capacity, case size, disc / digital, LTE / Bluetooth, a pack's count."""
+("Ladecase" = "pouzdro"), Slovak and Polish colours ("čierne", "turkusowa"), "pánská" = men's, "Duo(+)" = "Duo+",
+a toy pack's count and assortment ("Pack de 5 véhicules (modèle aléatoire)" = "5-Car Pack (Styles May Vary)").
+Near misses both ways: colour, Pro / Lite / Pro+, generation (an ordinal after the model number), capacity,
+case size, disc / digital, a watch's LTE / Bluetooth, "K 4" / "K5", "RC-N2" / "RC 2", a pack's count."""
 
 from tests.pair_checks import pair_tests
 
@@ -30,6 +32,16 @@ SAME = [
      "Apple AirPods Pro (2. Generation) mit MagSafe Ladecase (USB‑C)"),
     # Slovak colours
     ("Mobilný telefón Apple iPhone 15 128GB čierny", "Apple iPhone 15 128GB Black"),
+    # a model's letter and number split, the same number; a drone's controller in Polish
+    ("Vysokotlaký čistič Kärcher K 5 Power Control", "Kärcher K5 Power Control Hochdruckreiniger"),
+    ("Dron DJI Mini 4 Pro (DJI RC 2)", "Dron DJI Mini 4 Pro z kontrolerem RC 2"),
+    # a generation's ordinal in two languages; a "+" in brackets; an audience in Czech; a toy pack's count
+    ("Xiaomi Electric Scooter 4 Pro 2nd Gen", "Xiaomi Electric Scooter 4 Pro (2. generace)"),
+    ("La Roche-Posay Effaclar Duo(+) 40 ml", "La Roche-Posay Effaclar Duo+ 40ml"),
+    ("Dior Sauvage parfémovaná voda pánská 100 ml", "Dior Sauvage Eau de Parfum 100 ml"),
+    ("Hot Wheels Pack de 5 véhicules (modèle aléatoire)", "Hot Wheels 5-Car Pack (Styles May Vary)"),
+    ("Hot Wheels 10er Pack Fahrzeuge (Sortiment)", "Hot Wheels 10-Car Pack (Styles May Vary)"),
+    ("Samsung Galaxy Watch6 Classic 47mm Bluetooth černé", "Samsung Galaxy Watch 6 Classic 47 mm Bluetooth Schwarz"),
 ]
 
 DIFFERENT = [
@@ -55,6 +67,16 @@ DIFFERENT = [
     ("Apple AirPods (3. generace) s MagSafe pouzdrem", "Apple AirPods Pro (2. Generation) mit MagSafe Ladecase (USB‑C)"),
     ("Sluchátka Sony WH-1000XM5 bezdrôtové strieborné", "Sony WH-1000XM5 Wireless Headphones Black"),
     ("Mobilný telefón Apple iPhone 15 128GB čierny", "Apple iPhone 15 128GB Blue"),
+    # the same letters, another number; letters glued to the number one side
+    ("Vysokotlaký čistič Kärcher K 4 Power Control", "Kärcher K5 Power Control Hochdruckreiniger"),
+    ("Dron DJI Mini 4 Pro (DJI RC-N2)", "Dron DJI Mini 4 Pro z kontrolerem RC 2"),
+    # a watch's network: LTE against Bluetooth
+    ("Chytré hodinky Samsung Galaxy Watch6 Classic 47mm LTE černé",
+     "Samsung Galaxy Watch 6 Classic 47 mm Bluetooth Smartwatch Schwarz"),
+    # a generation's ordinal after the model number, one side only
+    ("Elektrická koloběžka Xiaomi Electric Scooter 4 Pro", "Hulajnoga elektryczna Xiaomi Electric Scooter 4 Pro (2nd Gen)"),
+    ("Dior Sauvage parfémovaná voda pánská 100 ml", "Dior Sauvage parfémovaná voda dámská 100 ml"),
+    ("Hot Wheels Pack de 10 véhicules (modèle aléatoire)", "Hot Wheels 5-Car Pack (Styles May Vary)"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
