@@ -293,6 +293,14 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   Home Depot's, Costco's and Newegg's short ones, often with a maker's code on one side; the non-matches near
   misses in one attribute (generation, size, wattage, capacity, colour, model suffix, pack) (P / R / F1
   .980 / .685 / .806 before its rules, .981 / .699 / .816 after).
+* ``benchmarks/pairs/eu38.jsonl`` - session 38's European shops across languages (183 pairs, 81 the same, by the
+  eu38 helper before reading the matching code): one product as two shops list it in Czech, Slovak, Polish,
+  German, French, Italian, Spanish or Dutch against each other or English - phones, watches and bands,
+  consoles and controllers, drones and action cameras, scooters, appliances, pet food, cosmetics and
+  fragrances, toys -, the kind leading one title in its language, colours and edition words translated; most
+  non-matches near misses in one attribute (colour, capacity, case size, Pro / Lite / Plus, generation, disc /
+  digital, LTE / Bluetooth, a pack's count, a model letter); a development set (P / R / F1 .967 / .728 / .831
+  before its rules, 1.000 / .963 / .981 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

@@ -41,6 +41,7 @@ ORDER = [
     "mends35.quality_slot_apart",
     "pc35.one_sided_heatsink",
     "pc35.board_wifi",
+    "eu38.split_model_number_differs",  # (session 38, eu38: "Kärcher K 4" / "K5", "DJI RC-N2" / "RC 2")
 ]
 
 
@@ -90,6 +91,9 @@ CONFLICTS = [
     ("ASRock B650M Pro RS WiFi", "ASRock B650M Pro RS", "pc35.board_wifi", 1.0),
     ("WD Black SN850X 2TB NVMe SSD with Heatsink", "WD Black SN850X 2TB NVMe SSD",
      "pc35.one_sided_heatsink", 1.0),
+    ("Kärcher K 4 Power Control Hochdruckreiniger", "Kärcher K5 Power Control Hochdruckreiniger",
+     "eu38.split_model_number_differs", 1.0),
+    ("DJI Mini 4 Pro (DJI RC-N2)", "DJI Mini 4 Pro (DJI RC 2)", "eu38.split_model_number_differs", 1.0),
     # (no reader fires: the slot after the shared model number does)
     ("Dyson V15 Detect", "Dyson V15 Detect Absolute", "slots", 1.0),
     ("Philips Hue White Ambiance GU10", "Philips Hue White and Color Ambiance GU10", "slots", 1.0),

@@ -164,6 +164,21 @@ design may vary
 label may vary
 box may vary
 artwork may vary
+styles may vary
+style may vary
+colours may vary
+colors may vary
+modele aleatoire
+modeles aleatoires
+motif aleatoire
+modelo aleatorio
+modelos aleatorios
+modello casuale
+modelli assortiti
+losowy wzor
+losowy model
+nahodny vyber
+nahodny motiv
 essential oils
 essential oil
 atherische ole

@@ -37,6 +37,7 @@ from .offermemo import per_offer
 from .facets import _ADDON_PASS
 from . import facets as _F  # (session 33, ho33: the rules' identifying words, ``cultivar_word_one_side``)
 from .raw_facets import bare_phrase_words
+from . import eu38 as _eu38  # (session 38, eu38: a leaf module - a generation's ordinal on one side)
 
 # a pass of downloadable content (``facets``' one pattern, sold with its game or not: the learned stage
 # reads no "incl."), or downloadable content named as such - what the facet leaves out, a DLC being
@@ -172,6 +173,8 @@ def learned_veto(a, b) -> float:
             number_against_word(b.words, a.words, a.wordset, b.wordset):
         # (session 33, ho33: "Night Breaker 200" / "Night Breaker Laser": ``number_against_word``)
         return 1.0
+    if _eu38.ordinal_generation_one_side(a, b):
+        return 1.0  # (session 38, eu38: "Electric Scooter 4 Pro (2nd Gen)" / "Electric Scooter 4 Pro")
     if gift_set_one_side(a, b):
         return 1.0  # (session 34, dev34: "75cl" / "75cl gift box with 2 glasses", ``gift_set_one_side``)
     if crop_slot_differs(a, b):

@@ -338,6 +338,11 @@ _MORE_COLOUR_GROUPS["starlight"] = "starlight polarstern"
 # session 12, recall: graphite in Spanish, Italian and German ("Grafito" / "Graphite"; not
 # Italian "blu" - "Blu-ray")
 _MORE_COLOUR_GROUPS["grey"] += " grafito grafite graphit"
+# session 38, eu38: Slovak and Polish forms ("čierne", "strieborné", "turkusowa", "sivá") and Dutch "Sterrenlicht"
+from . import eu38 as _eu38  # noqa: E402  (a leaf module)
+
+for _c, _ws in _eu38.COLOURS.items():
+    _MORE_COLOUR_GROUPS[_c] = _MORE_COLOUR_GROUPS.get(_c, "") + " " + _ws
 MORE_COLOURS = {w: c for c, ws in _MORE_COLOUR_GROUPS.items() for w in ws.split()}
 
 

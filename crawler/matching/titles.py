@@ -886,6 +886,8 @@ def _clean_pre(text) -> str:
     if "rom" in s and "ram" in s:
         s = _RAM_ROM.sub(_mem_pair_bare_repl, s)  # (session 20, ml20b: "RAM 8 ROM 256")
     if "+" in s:
+        if "(+)" in s:
+            s = _BRACKETED_PLUS.sub(r"\1+", s)  # (session 38, eu38: "Effaclar Duo(+)" = "Duo+")
         s = _GLUED_PLUS.sub(_glued_plus_repl, s)
         s = _GLUED_PLUS_WORD.sub(r"\1 plus", s)
         s = _CLOSING_PLUS.sub(r"\1 plus", s)  # (session 17, en: "Beats Studio Buds +")
@@ -1100,6 +1102,11 @@ _GLUED_PLUS = re.compile(r"(?<![a-z0-9])([a-z]*\d[a-z0-9]*)\+(?![a-z0-9+])")
 # and to a model word: "Galaxy Tab S9 FE+", "Redmi Note 13 Pro+", "Galaxy Buds+", "Disney+"
 # (not a grade "A+", not "C++")
 _GLUED_PLUS_WORD = re.compile(r"(?<![a-z0-9])([a-z]{2,7})\+(?![a-z0-9+])")
+
+
+# (session 38, eu38) a "+" in brackets glued to a model word is its "+": "La Roche-Posay Effaclar Duo(+)" is the
+# "Duo+" of other shops (the brackets say the "+" belongs to the name)
+_BRACKETED_PLUS = re.compile(r"(?<![a-z0-9])([a-z]{2,7})\(\+\)")
 
 
 # (session 17, en) and a "+" set apart after a model word, closing the title: "Beats Studio Buds +"

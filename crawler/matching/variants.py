@@ -80,6 +80,7 @@ from . import fs36 as _fs36  # (session 36, fs36: a leaf module - a shoe's cut, 
 from . import dg37 as _dg37  # (session 37, dg37: a leaf module - a tier inside a machine's name)
 from . import lb37 as _lb37  # (session 37, lb37: a leaf module - an M.2 SATA card against a SATA drive)
 from . import sw38 as _sw38  # (session 38, sw38: a leaf module - a term named by its adjective)
+from . import eu38 as _eu38  # (session 38, eu38: a leaf module - a model letter against its number)
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
 from .facets import SHADE, _SHADE_AFTER, _SHADE_HINT, shades  # (session 31, dev31: ``_colour_shade``)
@@ -906,6 +907,8 @@ SLOT_READERS: tuple = (
                'session 35, pc35: "SN850X 2TB NVMe SSD with Heatsink" / without'),
     SlotReader("pc35.board_wifi", _pc35.board_wifi,
                'session 35, pc35: "B650M Pro RS WiFi" / "B650M Pro RS"'),
+    SlotReader("eu38.split_model_number_differs", _eu38.split_model_number_differs,
+               'session 38, eu38: "Kärcher K 4 Power Control" / "Kärcher K5 Power Control"'),
 )
 
 # (what ``slot_conflict`` walks: (read, value, shared) of each row, built once from the table)
@@ -1035,13 +1038,15 @@ def _kinds(title: str, tail: frozenset) -> tuple:
                 net.add("wifi")
             elif w in _NET:
                 net.add(_NET[w])
+            if _eu38.watch_bluetooth(ws, wset):
+                net.add("wifi")  # (session 38, eu38: a watch's "Bluetooth" is its model without a modem)
         if "wifi" in net and len(net) > 1:
             net.discard("wifi")  # ("Wi-Fi + Cellular": a cellular model)
     return frozenset(form), frozenset(bus), frozenset(pack), frozenset(net)
 
 
 _KIND_WORDS = (frozenset(_FORM) | frozenset(_BUS) | frozenset(_PACKAGING) | frozenset(_NET)
-               | {"wi", "2.5", "3.5", "m2", "pcie"})
+               | {"wi", "2.5", "3.5", "m2", "pcie"} | _eu38.BLUETOOTH)  # (session 38, eu38: a watch's "Bluetooth")
 _NO_KINDS = (frozenset(),) * 4
 # words denying the word after them ("no box", "without Wi-Fi", "ohne", "sans", "sin", "senza", "bez")
 _NEGATION = W.NEGATION  # (one table with ``with_without``: session 14, fixm)

@@ -5654,3 +5654,10 @@ _sw38.install(_sys.modules[__name__])
 from . import hh38 as _hh38  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _hh38.install(_sys.modules[__name__])
+
+# session 38, eu38: one product in two European shops' languages - the kind leading a Czech / Polish / French /
+# Italian title ("Chytrý náramek", "Hulajnoga elektryczna", "Trottinette électrique", "Granule pro psy"), a
+# console's disc drive ("s mechanikou" = "z napędem"), the camera and tracker phrases named one kind (``eu38``)
+from . import eu38 as _eu38  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_eu38.install(_sys.modules[__name__])
