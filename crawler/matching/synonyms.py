@@ -338,6 +338,9 @@ _MORE_COLOUR_GROUPS["starlight"] = "starlight polarstern"
 # session 12, recall: graphite in Spanish, Italian and German ("Grafito" / "Graphite"; not
 # Italian "blu" - "Blu-ray")
 _MORE_COLOUR_GROUPS["grey"] += " grafito grafite graphit"
+# session 38, we38: copper in the Western shops' languages ("Níquel/Cobre" / "Nickel/Copper"; not Dutch
+# "koper", also a buyer)
+_MORE_COLOUR_GROUPS["bronze"] = _MORE_COLOUR_GROUPS.get("bronze", "") + " cobre kupfer cuivre rame"
 MORE_COLOURS = {w: c for c, ws in _MORE_COLOUR_GROUPS.items() for w in ws.split()}
 
 

@@ -5623,3 +5623,10 @@ _dg37.install(_sys.modules[__name__])
 from . import lb37 as _lb37  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _lb37.install(_sys.modules[__name__])
+
+# session 38, we38: Western European shops' titles - kinds in the shops' languages ("Stielsauger" / "aspirateur
+# balai", "aspiratutto solidi e liquidi", "moldeador", "soin" / "Pflege", "maaltijdzakjes", Dutch "lamp"), a
+# mopping function, an insert, a blemish, German "im" (``we38``)
+from . import we38 as _we38  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_we38.install(_sys.modules[__name__])
