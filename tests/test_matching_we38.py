@@ -4,7 +4,9 @@ pouches, a Dutch "lamp", a mopping function and a drill driver in the shops' lan
 hilos" as "wireless"; a device's "custodia di ricarica" / "station de recharge" as a charging part, no refill;
 a perfume's "Vaporisateur" as the kind "spray"; copper in Spanish / German / French / Italian; one spec value
 in two languages no substitution ("Trockenfutter" / "Dry"); "Long" between two words the other title prints
-side by side ("Airwrap Complete Long Nickel/Copper").  Near misses both ways: another size, concentration,
+side by side ("Airwrap Complete Long Nickel/Copper"); one word in two languages' spellings ("Zylinder" /
+"cylinder", "Kartusche" / "cartouche"); Schleich's set numbers; a power-tool maker's case ("im Koffer" / "en
+coffret").  Near misses both ways: another size, concentration,
 colour, capacity, flavour, wet / dry food, the charging case's connector, the Airwrap's length."""
 
 from tests.pair_checks import pair_tests
@@ -33,6 +35,15 @@ SAME = [
     ("Dyson Supersonic sèche-cheveux Nickel/Cuivre", "Dyson Supersonic Hair Dryer Nickel/Copper"),
     # one spec value in two languages
     ("Royal Canin Maxi Adult Trockenfutter für große Hunde, 15 kg", "Royal Canin Maxi Adult Dry Dog Food 15kg"),
+    # one word in two languages' spellings
+    ("SodaStream Terra Wassersprudler mit CO2-Zylinder, schwarz", "SodaStream Terra sparkling water maker with CO2 cylinder, black"),
+    ("Brita Marella XL Wasserfilter-Kanne 3,5 l weiß inkl. 1 Maxtra Pro Kartusche",
+     "Brita Marella XL carafe filtrante 3,5 L blanche avec 1 cartouche Maxtra Pro"),
+    ("Braun Silk-épil 9 9-720 épilateur", "Braun Silk-épil 9 9-720 Epilierer"),
+    # a set maker's number, a power-tool maker's case
+    ("Schleich 42437 Pferdestall mit Tieren", "Schleich 42437 Horse Stable with animals"),
+    ("Bosch Professional GBH 2-28 F Bohrhammer mit SDS plus, im Koffer",
+     "Bosch Professional GBH 2-28 F marteau perforateur SDS-plus en coffret"),
 ]
 
 DIFFERENT = [
@@ -53,6 +64,11 @@ DIFFERENT = [
     ("Philips Hue White and Color Ambiance E27 lamp 2-pack", "Philips Hue White and Color Ambiance E14 lamp 2-pack"),
     ("Whiskas 1+ maaltijdzakjes vis selectie in saus 40 x 85 g", "Whiskas 1+ maaltijdzakjes vis selectie in gelei 40 x 85 g"),
     ("Bosch PSR 1800 LI-2 accuschroefboormachine met 2 accu's", "Bosch PSR 1800 LI-2 accuschroefboormachine met 1 accu"),
+    ("Brita Marella XL Wasserfilter-Kanne 3,5 l weiß", "Brita Marella Cool Wasserfilter-Kanne 2,4 l weiß"),
+    ("SodaStream Terra Wassersprudler mit CO2-Zylinder, schwarz", "SodaStream Art Wassersprudler mit CO2-Zylinder, schwarz"),
+    ("Braun Silk-épil 9 9-720 épilateur", "Braun Silk-épil 9 9-880 épilateur"),
+    ("Schleich 42437 Pferdestall mit Tieren", "Schleich 42485 Pferdestall mit Tieren"),
+    ("Bosch Professional GBH 2-28 F Bohrhammer, im Koffer", "Bosch Professional GBH 2-26 F Bohrhammer, im Koffer"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

@@ -2180,7 +2180,10 @@ _SPEC_CODE = re.compile(
     # "7200tr/min"; read / write rates ("R14MB/s", "1000Mbits")
     r"|\d{1,4}(?:to|go|mo|ko)|\d{4,5}tmin|[rw]?\d{1,4}mbs|\d{1,5}mbits?"
     # a fan's noise and airflow ("24dBA", "67.8CFM"); a rack's inches ("19IN")
-    r"|\d{1,4}(?:dba|cfm)|\d{1,3}in)$"
+    r"|\d{1,4}(?:dba|cfm)|\d{1,3}in"
+    # a chemical formula a product names as its matter ("CO2-Zylinder", "H2O2"), no model (session 38, we38:
+    # "SodaStream Terra ... mit CO2-Zylinder" / "SodaStream Art ... mit CO2-Zylinder" were one "model")
+    r"|(?:co2|h2o2?)[a-z]*|o2)$"
 )
 # the memory standards whose speed is stated: "PC4-19200" (MB/s: 8 bytes a
 # transfer), "PC3 10666", "PC3200", "DDR4-2400" / "DDR3 1600" (MT/s)

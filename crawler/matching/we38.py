@@ -10,7 +10,8 @@ the pairs' words alone); a kind one title names is excused, two kinds still diff
   "steelstofzuiger"), the wet and dry vacuum named by what it takes up ("aspiratutto solidi e liquidi"), the
   hair styler ("moldeador", "Multi-Styler"), a pet food's pouches ("maaltijdzakjes", "Frischebeutel"), the Dutch "lamp" (a bulb:
   "E27 lamp"), a mopping function ("friegasuelos", "met dweilfunctie", "mit Wischfunktion") as the mop the
-  tables know, and the Dutch drill driver "accuschroefboormachine";
+  tables know, the Dutch drill driver "accuschroefboormachine", the epilator ("épilateur", "Epilierer", "epilatore",
+  "depiladora");
 * ``_SYNONYMS``: a pressure cooker's or steamer's insert ("Einsatz", "inserto", "inzetstuk"), a blemish
   ("imperfections", "imperfezioni", "imperfecciones", "Unreinheiten", "onzuiverheden"), Dutch "vis" (fish);
 * ``_SPRAY_WORDS``: a perfume's "Vaporisateur" / "Zerstäuber" / "vaporizador" / "vaporizzatore" / "verstuiver"
@@ -28,12 +29,13 @@ from __future__ import annotations
 import re
 
 _KINDS = {
-    "vacuum": "stielsauger akkustielsauger handstaubsauger steelstofzuiger",
+    "vacuum": "stielsauger akkustielsauger steelstofzuiger",
     "hair styler": "moldeador multistyler styler haarstyler",
     "pouches": "maaltijdzakjes frischebeutel",
     "light bulb": "lamp lampen",
     "mop": "friegasuelos dweilfunctie wischfunktion",
     "drill": "accuschroefboormachine accuboorschroefmachine",
+    "epilator": "epilator epilateur epilierer epilatore depiladora epileerapparaat",
 }
 
 _KIND_PHRASES = {
@@ -74,3 +76,88 @@ def install(W) -> None:
         if W.SYNONYM.get(w) == "spray" and w not in W.CATEGORY:
             W.CATEGORY[w] = "spray"
     W.install_block(_KINDS, _KIND_PHRASES, _SYNONYMS, function=_FUNCTION)
+
+
+# --------------------------------------------------------------------------
+# one word in two neighbouring languages' spellings
+# --------------------------------------------------------------------------
+# ("Zylinder" / "cylinder", "Kartusche" / "cartouche"): where the tables know neither
+# word, or one only, a word one title alone prints and a word the other alone prints are one word when their
+# spellings meet once the languages' letters for one sound are read alike (c / k / z / q, ph / f, th / t, sch
+# / ch, ou / u, y / i, w / v, double letters) and then are the same (or differ by one letter in words of
+# eight letters or more), the first two letters the same: "Extension" / "Expansion" (two letters) stay two
+# words (a Catan "Seafarers Extension 5-6 Players" is no "Seafarers Expansion").  Two words the tables read
+# as two values (two kinds, specs, colours, synonyms) stay apart; a number, a code, a short word (under six letters) or a word in other letters than
+# Latin ones is never read so.
+_SOUNDS = (("sch", "ch"), ("ph", "f"), ("th", "t"), ("ou", "u"), ("qu", "k"), ("ck", "k"))
+_LETTERS = str.maketrans("czqyw", "kkkiv")
+
+
+def _skeleton(w: str) -> str:
+    for x, y in _SOUNDS:
+        if x in w:
+            w = w.replace(x, y)
+    w = w.translate(_LETTERS)
+    out = []
+    for c in w:
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def _within(a: str, b: str, k: int) -> bool:
+    """Levenshtein distance of ``a`` and ``b`` at most ``k``."""
+    if abs(len(a) - len(b)) > k:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        best = i
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if cur[j] < best:
+                best = cur[j]
+        if best > k:
+            return False
+        prev = cur
+    return prev[-1] <= k
+
+
+def _value(w: str, W, colours) -> tuple | None:
+    if w in W.CATEGORY:
+        return ("kind", W.CATEGORY[w])
+    if w in W._SPEC_OF:
+        return ("spec",) + tuple(W._SPEC_OF[w])
+    if w in colours:
+        return ("colour", colours[w])
+    if w in W.SYNONYM:
+        return ("syn", W.SYNONYM[w])
+    return None
+
+
+def cognate_words(ids, p, other, W, colours) -> frozenset:
+    """The words of ``ids`` (p's identifying words) that only p prints and that are one word with a word only
+    the other offer prints, spelled in a neighbouring language (see above)."""
+    mine, theirs = p.wordset, other.wordset
+    cands = [w for w in ids if len(w) >= 6 and w.isascii() and w.isalpha() and w not in theirs]
+    if not cands:
+        return frozenset()
+    others = [v for v in theirs if len(v) >= 6 and v.isascii() and v.isalpha() and v not in mine]
+    if not others:
+        return frozenset()
+    out = set()
+    for w in cands:
+        kw = _skeleton(w)
+        vw = _value(w, W, colours)
+        for v in others:
+            kv = _skeleton(v)
+            if kw[:2] != kv[:2]:
+                continue
+            if not _within(kw, kv, 1 if min(len(kw), len(kv)) >= 8 else 0):
+                continue
+            vv = _value(v, W, colours)
+            if vw is not None and vv is not None and vw != vv:
+                continue
+            out.add(w)
+            break
+    return frozenset(out)
