@@ -301,6 +301,13 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   non-matches near misses in one attribute (colour, capacity, case size, Pro / Lite / Plus, generation, disc /
   digital, LTE / Bluetooth, a pack's count, a model letter); a development set (P / R / F1 .967 / .728 / .831
   before its rules, 1.000 / .963 / .981 after).
+* ``benchmarks/pairs/we38.jsonl`` - session 38's Western European file (168 pairs, 80 the same, by the we38
+  helper before reading the matching code): German, French, Italian, Spanish and Dutch shops (Amazon.de / .fr /
+  .it / .es, MediaMarkt, Fnac, bol.com, El Corte Inglés, Otto, Douglas) against each other or an English
+  listing - coffee machines, air fryers, vacuums and robot vacuums, power tools, perfume (EDP / EDT, 50 / 100
+  ml), skin care, LEGO, kitchenware, pet food, phones and headphones; the non-matches near misses in one
+  attribute (size, concentration, colour, capacity, flavour, model suffix, set number); a development set
+  (P / R / F1 1.000 / .750 / .857 before its rules, 1.000 / .938 / .968 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

@@ -119,7 +119,10 @@ _LI_I = re.compile(r"\bli\s?-\s?i\b")
 # "Systainer", "metaBOX", "Koffer", "walizka", "valigetta", "maletín", "kufr") in a cordless tool's title (a
 # battery's capacity or a tool's voltage): one word, so "+ coffret" and "im Makpac" agree and "coffret" is no
 # gift box (``facets.is_bundle``)
-_TOOL_CONTEXT = re.compile(r"(?<![\w.,])(?:\d{1,2}(?:[.,]\d)?\s?ah|(?:10[.,]8|12|14[.,]4|18|20|36|40|54)\s?v)(?![\w])")
+# (session 38, we38: or a power-tool maker's name - a corded tool's case too: "Bosch Professional GBH 2-28 F
+# ... im Koffer" / "... en coffret")
+_TOOL_CONTEXT = re.compile(r"(?<![\w.,])(?:\d{1,2}(?:[.,]\d)?\s?ah|(?:10[.,]8|12|14[.,]4|18|20|36|40|54)\s?v)(?![\w])"
+                           r"|\b(?:bosch professional|makita|dewalt|metabo|milwaukee|hilti|festool|hikoki|einhell)\b")
 _TOOL_CASE = re.compile(r"\b(?:coffret|makpac|t\s?-?\s?stak|l\s?-?\s?boxx|hd\s?-?\s?box|systainer|metabox"
                         r"|transportkoffer|koffer|walizka|walizce|valigetta|maletin|kufr|kufru|kufriku)\b")
 # Bosch's Aerotwin codes printed in groups ("A 955 S", "AR 601 S", "AM 462 S") are the code glued ("A955S")

@@ -33,6 +33,7 @@ from . import office34 as _office34  # (session 34, op34: a leaf module)
 from . import mends35 as _mends35  # (session 35, mend35: a leaf module)
 from . import offer_terms as _offer_terms  # (session 36, of36: a leaf module)
 from . import dg37 as _dg37  # (session 37, dg37: a leaf module)
+from . import we38 as _we38  # (session 38, we38: a leaf module - one word in two languages' spellings)
 from .amounts import amount_times, not_counts, volume_against_count  # (session 15, prec)
 from .amounts import item_counts, item_counts_apart  # (session 26, count26)
 from .amounts import item_counts_stated  # (session 26, packs26)
@@ -1183,6 +1184,11 @@ def identifying_ids(p, other) -> frozenset:
             # (session 33, ho33: "Zucchini Black Forest F1 (*Kletterzucchini*)" / "Zucchini Black Forest F1": a
             # crop's word with its form glued before it, the other naming the crop and no form of it)
             free = free | glued
+    rest = ids - free if free else ids
+    if rest:
+        more = _we38.cognate_words(rest, p, other, W, COLOUR_OF)  # (session 38, we38: "Zylinder" / "cylinder")
+        if more:
+            free = free | more
     if free and p.seedtype and not _SEED_CANNABIS.isdisjoint(p.seedtype):
         # (session 32, sd32: a word of a cannabis strain's name is no category or filler word the other title
         # may leave out - "Northern Light *Cookies*", "*Gas* Amnesia": ``seeds.strain_words``)

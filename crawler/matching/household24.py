@@ -502,6 +502,9 @@ def _substitutable(x: str, mine: _View, y: str, other: _View) -> bool:
         return False
     if _one_formulation(x, mine, y, other):
         return False  # (session 28, dev28: "Full Fat" / "Whole" milk, one formulation written otherwise)
+    sx = W._SPEC_OF.get(x)
+    if sx is not None and sx == W._SPEC_OF.get(y):
+        return False  # (session 38, we38: one spec value in two languages, "Trockenfutter" / "Dry" dog food)
     # (the line's plain variant against a named one: "Magic Eraser *Original*" / "*Extra* Durable")
     dx = x in DEFAULT_VARIANT and not _has(other, x)
     dy = y in DEFAULT_VARIANT and not _has(mine, y)

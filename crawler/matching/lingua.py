@@ -565,7 +565,8 @@ _HU_COUNT = _re.compile(r"(?<![\d.])([1-9]) ?db(-?os)?\b")
 # (session 20, ml20b) "without a wire" in French, Italian, Portuguese, Spanish and Dutch: "Souris sans fil",
 # "aspirateur balai sans fil", "mouse senza fili", "rato sem fio" - the word "wireless" ("fil" alone is
 # dental floss, "fio" a thread)
-_WITHOUT_WIRE = _re.compile(r"\b(?:sans fils?|senza fili?|sem fios?|sin cables?|zonder draad)\b")
+# (session 38, we38: the Italian singular "senza filo" and Spanish "sin hilos" too: "aspirapolvere senza filo")
+_WITHOUT_WIRE = _re.compile(r"\b(?:sans fils?|senza fil[io]?|sem fios?|sin cables?|sin hilos?|zonder draad)\b")
 
 
 def without_wire(s: str) -> str:

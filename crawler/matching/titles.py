@@ -30,6 +30,7 @@ from . import home32 as _home32  # (session 32, hl32: a leaf module - a lamp's e
 from . import sport32 as _sport32  # (session 33, fs33: a leaf module - "Tee" / "T-Shirt")
 from . import fs36 as _fs36  # (session 36, fs36: a leaf module - a gendered compound, a cassette's teeth)
 from . import dg37 as _dg37  # (session 37, dg37: a leaf module - a battery platform's name, "LL", a bulb's claim)
+from . import we38 as _we38  # (session 38, we38: a leaf module - a device's charging case in Italian / French / Spanish)
 from . import mends35 as _mends35  # (session 35, mend35: a leaf module - ISBNs, a bicycle tyre's size)
 from .memos import memo  # (session 17: the memos' registry)
 from .regextrie import literal_alternation
@@ -810,8 +811,10 @@ def _clean_pre(text) -> str:
         s = _beauty33.shade_zeros(s)  # (session 34, mend34: a make-up shade's "01" is the "N°01" read "1")
     s = _sea.gift_dropped(s, _UNIT_ALIASES.__contains__)  # (session 20, ml20b: "44 pcs FREE 2 tisu basah" - the gift is no product's word)
     if (" sans " in s or " senza " in s or " sem " in s or " sin " in s or " zonder " in s) and (
-            " fi" in s or " ca" in s or " dr" in s):
+            " fi" in s or " ca" in s or " dr" in s or " hi" in s):
         s = _lingua.without_wire(s)  # (session 20, ml20b: "sans fil" is wireless)
+    if _we38.HINT(s):
+        s = _we38.read(s)  # (session 38, we38: "custodia di ricarica" is a charging case, no refill)
     s = _sea.sea_count(s)  # (session 20, ml20b: "isi 40", "3 piraso" are 40 and 3 pieces: ``sea_words``)
     s = audience_dropped(s)  # (session 15, prec: a toy's age, a game's players, ``audience``)
     if ("/" in s or "-" in s) and _SEASON_HINT(s):
@@ -2218,7 +2221,10 @@ _SPEC_CODE = re.compile(
     # "7200tr/min"; read / write rates ("R14MB/s", "1000Mbits")
     r"|\d{1,4}(?:to|go|mo|ko)|\d{4,5}tmin|[rw]?\d{1,4}mbs|\d{1,5}mbits?"
     # a fan's noise and airflow ("24dBA", "67.8CFM"); a rack's inches ("19IN")
-    r"|\d{1,4}(?:dba|cfm)|\d{1,3}in)$"
+    r"|\d{1,4}(?:dba|cfm)|\d{1,3}in"
+    # a chemical formula a product names as its matter ("CO2-Zylinder", "H2O2"), no model (session 38, we38:
+    # "SodaStream Terra ... mit CO2-Zylinder" / "SodaStream Art ... mit CO2-Zylinder" were one "model")
+    r"|(?:co2|h2o2?)[a-z]*|o2)$"
 )
 # the memory standards whose speed is stated: "PC4-19200" (MB/s: 8 bytes a
 # transfer), "PC3 10666", "PC3200", "DDR4-2400" / "DDR3 1600" (MT/s)

@@ -136,7 +136,10 @@ def install(W) -> None:
 # word is no variant in the slot after the set number (``variants``; in other trades "Knife Set" is
 # another product than "Knife", and the word stays a variant there).  Read only where both titles print
 # the maker's name; two set numbers still differ by the number rules.
-SET_MAKERS = frozenset("lego playmobil cobi".split())
+# (session 38, we38: and the other makers that number every item of their range once - Schleich's figures and
+# sets, Brio's, Sylvanian Families', Revell's and Tamiya's kits: "Schleich 42437 Pferdestall" / "... Horse
+# Stable"; not the puzzle makers, whose "1000" is the pieces)
+SET_MAKERS = frozenset("lego playmobil cobi schleich brio sylvanian revell tamiya".split())
 _SET_WORDS = frozenset("set sets bauset bausatz bouwset juego".split())
 
 

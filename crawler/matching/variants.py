@@ -779,8 +779,25 @@ def closing_length_only(a, b) -> bool:
     elif len(wb) == len(wa) + 1:
         x, y = wb, wa
     else:
+        return _length_inside(wa, wb) or _length_inside(wb, wa)
+    return (len(y) >= 2 and x[-1] in _LENGTHS and x[:-1] == y) or _length_inside(wa, wb) or _length_inside(wb, wa)
+
+
+def _length_inside(x, y) -> bool:
+    """(session 38, we38) The length word between two words the other title prints side by side, the
+    other naming no length: "Airwrap Complete *Long* Nickel/Copper" / "Airwrap Complete Nickel/Kupfer
+    Haarstyler" - the closing word of the name, the colourway after it (a shop's colour word once left
+    the two apart).  Only before a colour: "Glad ForceFlex *Tall* Kitchen Bags" / "ForceFlex Kitchen Bags"
+    is one bag (a "Tall Kitchen" bag is its kind), a garment's "Long Sleeve" its sleeve."""
+    if _LENGTHS.isdisjoint(x) or not _LENGTHS.isdisjoint(y):
         return False
-    return len(y) >= 2 and x[-1] in _LENGTHS and x[:-1] == y
+    for i in range(1, len(x) - 1):
+        if x[i] in _LENGTHS and x[i + 1] in _COLOUR:
+            prev, nxt = x[i - 1], x[i + 1]
+            for j in range(len(y) - 1):
+                if y[j] == prev and y[j + 1] == nxt:
+                    return True
+    return False
 
 
 # (session 33, mend33a) two titles naming one fragrance concentration, one in its short form and one

@@ -5661,3 +5661,10 @@ _hh38.install(_sys.modules[__name__])
 from . import eu38 as _eu38  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _eu38.install(_sys.modules[__name__])
+
+# session 38, we38: Western European shops' titles - kinds in the shops' languages ("Stielsauger" / "aspirateur
+# balai", "aspiratutto solidi e liquidi", "moldeador", "soin" / "Pflege", "maaltijdzakjes", Dutch "lamp"), a
+# mopping function, an insert, a blemish, German "im" (``we38``)
+from . import we38 as _we38  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_we38.install(_sys.modules[__name__])
