@@ -28,6 +28,8 @@ This module imports no matcher module (``wordclass`` is passed to ``install``).
 
 from __future__ import annotations
 
+import re as _re
+
 # kinds named by one word (folded to ASCII as ``titles`` cleans: "koloběžka" -> "kolobezka")
 _KINDS = {
     "scooter": "kolobezka kolobezky kolobezku kolobeznica hulajnoga hulajnogi hulajnoge trottinette trottinettes "
@@ -81,10 +83,32 @@ COLOURS = {
     "black": "cierne cierneho",
     "white": "biele",
     "silver": "strieborny strieborna strieborne stribrnou",
-    "blue": "turkusowy turkusowa turkusowe tyrkysove",
+    # (fxeu38: turquoise is no blue - JBL's Flip 6 "Teal" and "Blue", the Switch Lite "Turquoise" and "Blue" are two
+    # products -, a colour of its own in every language: ``facets._COLOUR_GROUPS``)
+    "turquoise": "turkusowy turkusowa turkusowe turkusowym turkusowej tyrkysove tyrkysovou turkos turkoosi "
+                 "turkiz turcoaz turchesi turquesas turkise turkiser turkises",
     "grey": "sivy siva sive",
     "starlight": "sterrenlicht",
 }
+
+
+# (fxeu38) a turquoise named with its base colour beside it - "Turquoise Blue", "Azul Turquesa", "Teal Green",
+# "Türkis-Blau" - is the turquoise: the base word says which way the shade leans, no second colour of the product
+# ("Nintendo Switch Lite - Turquoise" / "Switch Lite Handheld Console Turquoise Blue", "Consola Nintendo Switch Lite
+# Turquesa" / "NINTENDO Switch Lite - Azul Turquesa" are one console).  Read as the turquoise word alone before the
+# title's words are taken (``titles._clean_pre``; a slash - "Blue/Turquoise", two colours of a colourway - is kept)
+_TURQ = (r"(?:turquoise|turquesa|turchese|turkis|tuerkis|turkoois|turkos|turkoosi|turkiz|turcoaz|turkuaz|"
+         r"turkusow[a-z]*|tyrkysov[a-z]*|teal)")
+_BASE = (r"(?:blue|blau|bleu|azul|blu|azzurro|azzurra|blauw|niebieski|niebieska|niebieskie|modra|modry|modre|"
+         r"green|grun|gruen|vert|verde|groen|zielony|zielona|zielone|zelena|zeleny|zelene)")
+TURQUOISE_HINT = _re.compile(r"tur[qkc]|tyrk|teal").search
+_TURQUOISE_BASE = _re.compile(rf"\b(?:({_TURQ})[ -]?{_BASE}|{_BASE}[ -]({_TURQ}))\b")
+
+
+def turquoise_base_read(s: str) -> str:
+    """A lower-cased title with a turquoise word's base colour beside it ("turquoise blue", "azul turquesa",
+    "turkis-blau") read as the turquoise word alone."""
+    return _TURQUOISE_BASE.sub(lambda m: m.group(1) or m.group(2), s)
 
 
 # the things a toy pack counts, in the shops' languages ("Pack de 5 véhicules", "10er Pack Fahrzeuge", "5 Car
@@ -170,8 +194,6 @@ def watch_bluetooth(ws, wset) -> bool:
 # glues them ("K4"); one model written two ways is read as such (the letters split otherwise are one word), but
 # another number beside the same letters was no conflict: the split number is no identifying word, the glued
 # code one only the other prints.  The same letters with another number are two models of one line.
-import re as _re
-
 _GLUED = _re.compile(r"([a-z]{1,3})(\d{1,4})$")
 _NOT_MODEL_LETTERS = frozenset("x v w a l g h m s cm mm kg ml gb tb mah ah ps no nr".split())
 
