@@ -54,6 +54,14 @@ SAME = [
     # (a turquoise with its base colour beside it is the turquoise: train21b, train22a)
     ("Nintendo Switch Lite - Turquoise", "Switch Lite Handheld Console Turquoise Blue"),
     ("Consola Nintendo Switch Lite Turquesa", "NINTENDO Switch Lite - Azul Turquesa"),
+    # (fxeu38) the tracker's kind word excused still, the other title naming no strap
+    ("Chytrý náramek Xiaomi Smart Band 8 Black", "Xiaomi Smart Band 8 Black"),
+    ("Opaska sportowa Xiaomi Smart Band 8 Black", "Xiaomi Smart Band 8 Black"),
+    ("Chytrý náramek Xiaomi Redmi Smart Band Pro Black", "Xiaomi Redmi Smart Band Pro Black"),
+    # (nor a strap the other names as what comes with it: heldout16 / heldout37)
+    ("Fitbit Charge 6 Fitness Tracker with Google apps, Heart Rate on Exercise Equipment, 6-Months Premium "
+     "Membership Included, GPS, Health Tools and More, Obsidian/Black, One Size (S & L Bands Included)",
+     "Fitbit Charge 6 Activity Tracker - Obsidian/Black"),
 ]
 
 DIFFERENT = [
@@ -102,6 +110,16 @@ DIFFERENT = [
     ("JBL Flip 6 Teal", "JBL Flip 6 Blue"),
     ("JBL Flip 6 Teal", "JBL Flip 6 Green"),
     ("Nintendo Switch Lite Turquoise Blue", "Nintendo Switch Lite Blue"),
+    # (fxeu38, attack38) a tracker against its strap: "náramek" / "opaska" name a strap too, and the tracker's
+    # name ("Smart Band 8") with a strap noun after it is the strap
+    ("Chytrý náramek Xiaomi Smart Band 8 Black", "Xiaomi Smart Band 8 Strap Black"),
+    ("Opaska sportowa Xiaomi Smart Band 7 Black", "Xiaomi Smart Band 7 Strap Black"),
+    ("Fitness náramek Xiaomi Smart Band 8 Black", "Xiaomi Smart Band 8 Strap Black"),
+    ("Chytrý náramek Xiaomi Mi Band 6 Black", "Xiaomi Mi Smart Band 6 Strap Black"),
+    ("Chytrý náramek Xiaomi Redmi Smart Band Pro Black", "Xiaomi Redmi Smart Band Pro Strap Black"),
+    ("Xiaomi Smart Band 8 Black", "Xiaomi Smart Band 8 Strap Black"),
+    ("Opaska Xiaomi Smart Band 8 Black", "Xiaomi Smart Band 8 Strap Black"),
+    ("Huawei Band 9 Black", "Huawei Band 9 Strap Black"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
