@@ -42,6 +42,26 @@ SAME = [
     ("Hot Wheels Pack de 5 véhicules (modèle aléatoire)", "Hot Wheels 5-Car Pack (Styles May Vary)"),
     ("Hot Wheels 10er Pack Fahrzeuge (Sortiment)", "Hot Wheels 10-Car Pack (Styles May Vary)"),
     ("Samsung Galaxy Watch6 Classic 47mm Bluetooth černé", "Samsung Galaxy Watch 6 Classic 47 mm Bluetooth Schwarz"),
+    # (fxeu38) turquoise and teal one colour of its own in every language
+    ("JBL Flip 6 Teal", "JBL Flip 6 turkusowy"),
+    ("JBL Flip 6 Teal", "JBL Flip 6 Türkis"),
+    ("JBL Flip 6 turquesa", "JBL Flip 6 Teal"),
+    ("Nintendo Switch Lite Turquoise", "Nintendo Switch Lite turkusowa"),
+    ("Nintendo Switch Lite Turquoise", "Herní konzole Nintendo Switch Lite tyrkysová"),
+    ("Nintendo Switch Lite turchese", "Nintendo Switch Lite Turquoise"),
+    ("Nintendo Switch Lite ターコイズ", "Nintendo Switch Lite - Turquoise"),
+    ("Nintendo Switch Lite turkusowa", "Nintendo Switch Lite turkoois"),
+    # (a turquoise with its base colour beside it is the turquoise: train21b, train22a)
+    ("Nintendo Switch Lite - Turquoise", "Switch Lite Handheld Console Turquoise Blue"),
+    ("Consola Nintendo Switch Lite Turquesa", "NINTENDO Switch Lite - Azul Turquesa"),
+    # (fxeu38) the tracker's kind word excused still, the other title naming no strap
+    ("Chytrý náramek Xiaomi Smart Band 8 Black", "Xiaomi Smart Band 8 Black"),
+    ("Opaska sportowa Xiaomi Smart Band 8 Black", "Xiaomi Smart Band 8 Black"),
+    ("Chytrý náramek Xiaomi Redmi Smart Band Pro Black", "Xiaomi Redmi Smart Band Pro Black"),
+    # (nor a strap the other names as what comes with it: heldout16 / heldout37)
+    ("Fitbit Charge 6 Fitness Tracker with Google apps, Heart Rate on Exercise Equipment, 6-Months Premium "
+     "Membership Included, GPS, Health Tools and More, Obsidian/Black, One Size (S & L Bands Included)",
+     "Fitbit Charge 6 Activity Tracker - Obsidian/Black"),
 ]
 
 DIFFERENT = [
@@ -77,6 +97,29 @@ DIFFERENT = [
     ("Elektrická koloběžka Xiaomi Electric Scooter 4 Pro", "Hulajnoga elektryczna Xiaomi Electric Scooter 4 Pro (2nd Gen)"),
     ("Dior Sauvage parfémovaná voda pánská 100 ml", "Dior Sauvage parfémovaná voda dámská 100 ml"),
     ("Hot Wheels Pack de 10 véhicules (modèle aléatoire)", "Hot Wheels 5-Car Pack (Styles May Vary)"),
+    # (fxeu38, attack38) turquoise is no blue - nor teal a green: the Flip 6 is sold in "Teal" and "Blue", the
+    # Switch Lite in "Turquoise" and "Blue"
+    ("JBL Flip 6 turkusowy", "JBL Flip 6 Blue"),
+    ("JBL Charge 5 turkusowa", "JBL Charge 5 Blue"),
+    ("Głośnik JBL Flip 6 turkusowy", "Głośnik JBL Flip 6 niebieski"),
+    ("Nintendo Switch Lite turkusowa", "Nintendo Switch Lite niebieska"),
+    ("Nintendo Switch Lite konsola turkusowa", "Nintendo Switch Lite konsola niebieska"),
+    ("Nintendo Switch Lite Turquoise", "Nintendo Switch Lite Blue"),
+    ("Nintendo Switch Lite Türkis", "Nintendo Switch Lite Blau"),
+    ("Nintendo Switch Lite modrá", "Nintendo Switch Lite Turquoise"),
+    ("JBL Flip 6 Teal", "JBL Flip 6 Blue"),
+    ("JBL Flip 6 Teal", "JBL Flip 6 Green"),
+    ("Nintendo Switch Lite Turquoise Blue", "Nintendo Switch Lite Blue"),
+    # (fxeu38, attack38) a tracker against its strap: "náramek" / "opaska" name a strap too, and the tracker's
+    # name ("Smart Band 8") with a strap noun after it is the strap
+    ("Chytrý náramek Xiaomi Smart Band 8 Black", "Xiaomi Smart Band 8 Strap Black"),
+    ("Opaska sportowa Xiaomi Smart Band 7 Black", "Xiaomi Smart Band 7 Strap Black"),
+    ("Fitness náramek Xiaomi Smart Band 8 Black", "Xiaomi Smart Band 8 Strap Black"),
+    ("Chytrý náramek Xiaomi Mi Band 6 Black", "Xiaomi Mi Smart Band 6 Strap Black"),
+    ("Chytrý náramek Xiaomi Redmi Smart Band Pro Black", "Xiaomi Redmi Smart Band Pro Strap Black"),
+    ("Xiaomi Smart Band 8 Black", "Xiaomi Smart Band 8 Strap Black"),
+    ("Opaska Xiaomi Smart Band 8 Black", "Xiaomi Smart Band 8 Strap Black"),
+    ("Huawei Band 9 Black", "Huawei Band 9 Strap Black"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

@@ -356,6 +356,22 @@ def _line_band(ws, i: int) -> bool:
             and not (i + 2 < len(ws) and ws[i + 2] in W.COUNT_AFTER))
 
 
+def _line_band_device(x, y, hx) -> bool:
+    """(session 38, fxeu38) Is y a fitness tracker named by its line and generation ("Xiaomi Smart Band 8",
+    ``_line_band``) that x's name prints too, x's name heading a strap ("Xiaomi Smart Band 8 *Strap* Black")?  The
+    line's "Band" names the device, as "Watch" does a watch's ("Apple Watch ... Sport Band" / "Apple Sport Band",
+    ``comes_with``): the tracker's name with a strap noun after it is its strap, whatever the kind word a shop
+    leads either title with ("Chytrý náramek Xiaomi Smart Band 8 Black", attack38)."""
+    if "band" not in hx:
+        return False
+    ys = y.words
+    lines = {ys[i + 1] for i in range(len(ys) - 1) if _line_band(ys, i)}
+    if not lines:
+        return False
+    xs = x.words
+    return any(_line_band(xs, i) and xs[i + 1] in lines for i in range(len(xs) - 1))
+
+
 def _brand_words(a, b) -> set:
     out = set()
     for p in (a, b):
@@ -408,7 +424,7 @@ def _of_device(x, y, brand) -> bool:
     hx = heads(x)
     if not hx or not hx.isdisjoint(_classes(y)):
         return False
-    if heads(y) or not (_names_device(y) or _bare_device(x, y, hx, brand)):
+    if heads(y) or not (_names_device(y) or _bare_device(x, y, hx, brand) or _line_band_device(x, y, hx)):
         return False
     shared = x.wordset & y.wordset
     # (a model number both print after x's part word is the part's own number, printed

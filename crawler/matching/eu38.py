@@ -28,6 +28,8 @@ This module imports no matcher module (``wordclass`` is passed to ``install``).
 
 from __future__ import annotations
 
+import re as _re
+
 # kinds named by one word (folded to ASCII as ``titles`` cleans: "koloběžka" -> "kolobezka")
 _KINDS = {
     "scooter": "kolobezka kolobezky kolobezku kolobeznica hulajnoga hulajnogi hulajnoge trottinette trottinettes "
@@ -81,10 +83,32 @@ COLOURS = {
     "black": "cierne cierneho",
     "white": "biele",
     "silver": "strieborny strieborna strieborne stribrnou",
-    "blue": "turkusowy turkusowa turkusowe tyrkysove",
+    # (fxeu38: turquoise is no blue - JBL's Flip 6 "Teal" and "Blue", the Switch Lite "Turquoise" and "Blue" are two
+    # products -, a colour of its own in every language: ``facets._COLOUR_GROUPS``)
+    "turquoise": "turkusowy turkusowa turkusowe turkusowym turkusowej tyrkysove tyrkysovou turkos turkoosi "
+                 "turkiz turcoaz turchesi turquesas turkise turkiser turkises",
     "grey": "sivy siva sive",
     "starlight": "sterrenlicht",
 }
+
+
+# (fxeu38) a turquoise named with its base colour beside it - "Turquoise Blue", "Azul Turquesa", "Teal Green",
+# "Türkis-Blau" - is the turquoise: the base word says which way the shade leans, no second colour of the product
+# ("Nintendo Switch Lite - Turquoise" / "Switch Lite Handheld Console Turquoise Blue", "Consola Nintendo Switch Lite
+# Turquesa" / "NINTENDO Switch Lite - Azul Turquesa" are one console).  Read as the turquoise word alone before the
+# title's words are taken (``titles._clean_pre``; a slash - "Blue/Turquoise", two colours of a colourway - is kept)
+_TURQ = (r"(?:turquoise|turquesa|turchese|turkis|tuerkis|turkoois|turkos|turkoosi|turkiz|turcoaz|turkuaz|"
+         r"turkusow[a-z]*|tyrkysov[a-z]*|teal)")
+_BASE = (r"(?:blue|blau|bleu|azul|blu|azzurro|azzurra|blauw|niebieski|niebieska|niebieskie|modra|modry|modre|"
+         r"green|grun|gruen|vert|verde|groen|zielony|zielona|zielone|zelena|zeleny|zelene)")
+TURQUOISE_HINT = _re.compile(r"tur[qkc]|tyrk|teal").search
+_TURQUOISE_BASE = _re.compile(rf"\b(?:({_TURQ})[ -]?{_BASE}|{_BASE}[ -]({_TURQ}))\b")
+
+
+def turquoise_base_read(s: str) -> str:
+    """A lower-cased title with a turquoise word's base colour beside it ("turquoise blue", "azul turquesa",
+    "turkis-blau") read as the turquoise word alone."""
+    return _TURQUOISE_BASE.sub(lambda m: m.group(1) or m.group(2), s)
 
 
 # the things a toy pack counts, in the shops' languages ("Pack de 5 véhicules", "10er Pack Fahrzeuge", "5 Car
@@ -98,6 +122,82 @@ def install(W) -> None:
     tracker phrases over the kinds earlier blocks gave them (one kind each: see the module docstring)."""
     W.install_block(_KINDS, None, _SYNONYMS, filler=_FILLER, specs={"gender": _GENDER})
     W._add_kind_phrases(_KIND_PHRASES, replace=True)
+    global _TRACKER_KINDS, _TRACKER_WORDS
+    _TRACKER_KINDS = frozenset(w for w, c in W.CATEGORY.items() if c == "tracker")
+    for ph, c in W.KIND_PHRASES.items():
+        if c == "tracker":
+            for w in ph.split():
+                _TRACKER_PHRASES.setdefault(w, []).append(" " + ph + " ")
+    _TRACKER_WORDS = _TRACKER_KINDS | frozenset(_TRACKER_PHRASES)
+
+
+# --------------------------------------------------------------------------
+# (session 38, fxeu38) a tracker's kind word against a title naming a strap
+# --------------------------------------------------------------------------
+# The tracker's words of the shops' languages name a bracelet or a strap as well: Czech "náramek" is a bracelet
+# (a watch's strap, jewellery), Polish "opaska" a band (a strap, a headband), German "Armband" a strap, French
+# "bracelet" a strap ("bracelet de rechange").  Where the other title names a strap - "Xiaomi Smart Band 8 *Strap*
+# Black", "Řemínek ...", "Pasek ...", "... Armband", a "Sport Band" -, the kind one title leads with is no kind
+# inserted by a shop (``wordclass._classify_words``): the one offer is the tracker, the other its strap
+# ("Chytrý náramek Xiaomi Smart Band 8 Black" / "Xiaomi Smart Band 8 Strap Black", attack38).  A strap word of a
+# tracker's name or kind is none: the "Band 8" of "Smart Band 8", "Redmi Smart Band Pro", "Fitness Armband",
+# "bracelet connecté".
+_TRACKER_KINDS: frozenset = frozenset()  # (the tracker's kind words: ``install``)
+_TRACKER_PHRASES: dict = {}  # ({word: the tracker's phrases with it}: ``install``)
+_TRACKER_WORDS: frozenset = frozenset()  # (both)
+_STRAP_NOUNS = frozenset("""strap straps band bands armband armbands armbander bracelet bracelets correa correas
+cinturino cinturini reminek reminky reminku remienok remienky pasek paska paski wristband wristbands""".split())
+# (a strap word after these is a tracker's name or kind: "Smart Band", "Mi Band", "Fitness Armband",
+# "Aktivitäts-Armband"; before these too: "bracelet connecté", "pulsera inteligente")
+_TRACKER_BEFORE = frozenset("smart mi fitness activity aktivitats fitnes sport sportowa sportovni inteligentny".split())
+_TRACKER_AFTER = frozenset("connecte connectee intelligent inteligente fitness".split())
+
+
+# (a strap a title names as what comes with the product: "(S & L Bands Included)", "with Sport Band", "mit Armband")
+_INCLUDED = frozenset("included inclus incluse incluido incluida incluso inklusive inkl incl".split())
+_WITH = frozenset("with mit avec con s se z ze incl including plus".split())
+
+
+def names_strap(ws) -> bool:
+    """Does a title (its words ``ws``) name a strap: a strap word (``_STRAP_NOUNS``) that is no tracker's name or
+    kind - not before a generation number ("Band 8"), not after "Smart" / "Mi" / "Fitness", not before
+    "connecté" -, nor what comes with the product ("Bands Included", "with ... Band")?  ("Sport Band" is Apple's
+    strap: "sport" names a tracker only before "band" of a tracker's name, which a number follows.)"""
+    for i, w in enumerate(ws):
+        if w not in _STRAP_NOUNS:
+            continue
+        nxt = ws[i + 1] if i + 1 < len(ws) else ""
+        if nxt.isdigit() and len(nxt) <= 2 or nxt in _TRACKER_AFTER or nxt in _INCLUDED:
+            continue
+        if i and ws[i - 1] in _TRACKER_BEFORE and not (ws[i - 1] == "sport" and w in ("band", "bands")):
+            continue
+        if not _WITH.isdisjoint(ws[max(0, i - 3):i]):
+            continue
+        return True
+    return False
+
+
+def _names_tracker(ws) -> bool:
+    """Does a title (its words ``ws``) name the tracker's kind ("Fitness Tracker", "náramek", "opaska sportowa")?"""
+    if not _TRACKER_KINDS.isdisjoint(ws):
+        return True
+    if _TRACKER_PHRASES.keys().isdisjoint(ws):
+        return False
+    text = " " + " ".join(ws) + " "
+    return any(ph in text for phs in _TRACKER_PHRASES.values() for ph in phs)
+
+
+def tracker_against_strap(w: str, p, other) -> bool:
+    """Is ``w`` a word of the tracker's kind p's title names ("náramek", "opaska", a word of "opaska sportowa",
+    "Fitness-Tracker") where the ``other`` offer's title names a strap (``names_strap``) and no tracker (a title
+    naming both is the tracker, its strap described)?  Then the kind is no kind a shop inserted, nor a word
+    rewording one (``wordclass._classify_words``)."""
+    if w not in _TRACKER_WORDS or not names_strap(other.words) or _names_tracker(other.words):
+        return False
+    if w in _TRACKER_KINDS:
+        return True
+    text = " " + " ".join(p.words) + " "
+    return any(ph in text for ph in _TRACKER_PHRASES.get(w, ()))
 
 
 # --------------------------------------------------------------------------
@@ -170,8 +270,6 @@ def watch_bluetooth(ws, wset) -> bool:
 # glues them ("K4"); one model written two ways is read as such (the letters split otherwise are one word), but
 # another number beside the same letters was no conflict: the split number is no identifying word, the glued
 # code one only the other prints.  The same letters with another number are two models of one line.
-import re as _re
-
 _GLUED = _re.compile(r"([a-z]{1,3})(\d{1,4})$")
 _NOT_MODEL_LETTERS = frozenset("x v w a l g h m s cm mm kg ml gb tb mah ah ps no nr".split())
 

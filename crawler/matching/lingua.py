@@ -295,14 +295,14 @@ COLOURS = {
     # "grafiet"), midnight (Nordic "midnatt" / "midnat", Polish genitive "polnocy" - "w
     # kolorze północy"), starlight (Dutch), titanium (French, Italian / Spanish, Dutch),
     # turquoise (Nordic, Czech, Polish, Italian, Spanish / Portuguese, Turkish, Dutch: "blue",
-    # as the tables read "turquoise");
+    # as the tables read "turquoise" - since session 38, fxeu38, turquoise, a colour of its own);
     # Turkish writes a colour after a name with its possessive ending ("Uzay Grisi" space
     # grey, "Gece Mavisi" night blue)
     "grafit": "grey", "grafiet": "grey", "midnatt": "midnight", "midnat": "midnight", "polnocy": "midnight",
     "sterrenlicht": "starlight", "titane": "titanium", "titanio": "titanium", "titaan": "titanium",
-    "turkis": "blue", "tyrkys": "blue", "turkus": "blue", "turchese": "blue",
-    "turquesa": "blue", "turkuaz": "blue", "turkoois": "blue", "tyrkysova": "blue", "tyrkysovy": "blue",
-    "tyrkysove": "blue",
+    "turkis": "turquoise", "tyrkys": "turquoise", "turkus": "turquoise", "turchese": "turquoise",
+    "turquesa": "turquoise", "turkuaz": "turquoise", "turkoois": "turquoise", "tyrkysova": "turquoise",
+    "tyrkysovy": "turquoise", "tyrkysove": "turquoise",
     "grisi": "grey", "mavisi": "blue", "siyahi": "black", "beyazi": "white",
     # (session 17, ml17) Indonesian and Malay ("Hitam" black, "Putih" white ...; not "abu-abu"
     # grey - "Abu" starts Arabic names -, nor "coklat" - brown and chocolate -, nor "perak" -

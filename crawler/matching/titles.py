@@ -31,6 +31,7 @@ from . import sport32 as _sport32  # (session 33, fs33: a leaf module - "Tee" / 
 from . import fs36 as _fs36  # (session 36, fs36: a leaf module - a gendered compound, a cassette's teeth)
 from . import dg37 as _dg37  # (session 37, dg37: a leaf module - a battery platform's name, "LL", a bulb's claim)
 from . import we38 as _we38  # (session 38, we38: a leaf module - a device's charging case in Italian / French / Spanish)
+from . import eu38 as _eu38  # (session 38, fxeu38: a leaf module - a turquoise with its base colour beside it)
 from . import mends35 as _mends35  # (session 35, mend35: a leaf module - ISBNs, a bicycle tyre's size)
 from .memos import memo  # (session 17: the memos' registry)
 from .regextrie import literal_alternation
@@ -57,9 +58,10 @@ COLOURS = {
     "gold": "gold", "green": "green", "vert": "green", "verde": "green", "gruen": "green",
     "purple": "purple", "violet": "purple", "orange": "orange", "yellow": "yellow",
     "brown": "brown", "beige": "beige", "bronze": "bronze", "graphite": "grey",
-    "charcoal": "grey", "navy": "blue", "teal": "green", "ivory": "white",
+    "charcoal": "grey", "navy": "blue", "teal": "turquoise", "ivory": "white",
     "champagne": "gold", "titanium": "titanium", "copper": "bronze", "platinum": "silver",
-    "gunmetal": "grey", "lime": "green", "aqua": "blue", "turquoise": "blue",
+    "gunmetal": "grey", "lime": "green", "aqua": "blue",
+    "turquoise": "turquoise",  # (session 38, fxeu38: turquoise and teal, a colour of their own: ``facets``)
 }
 COLOURS.update({w: c for w, c in MORE_COLOURS.items() if w not in COLOURS})  # (more languages' forms)
 
@@ -783,6 +785,8 @@ def _clean_pre(text) -> str:
         s = _tb35.czech_for_read(s)  # (session 35, tb35: "pipety pro kočky" - the Czech "for", no Pro model)
     if "\u00b0c" in s or "\u00b0 c" in s:
         s = _tb35.celsius_read(s)  # (session 35, tb35: "+5°C" is the "+5°" of a shop that names no scale)
+    if ("tur" in s or "tyrk" in s or "teal" in s) and _eu38.TURQUOISE_HINT(s):
+        s = _eu38.turquoise_base_read(s)  # (session 38, fxeu38: "Turquoise Blue" / "Azul Turquesa" is the turquoise)
     if "sort" in s:
         s = _lingua.sort_black(s)  # (session 22, ml22a: a closing Danish / Norwegian "sort" is black)
     if ("lsf" in s or "fps" in s) and _SPF_HINT(s):

@@ -497,6 +497,8 @@ def _classify_words(ids, p, other):
     for w in miss:
         if w in _SPEC_OF and spec_clash(w, other):
             continue  # (syn3: "Electric" / "Manual" toothbrush: two specs of one dimension)
+        if w in _eu38._TRACKER_WORDS and _eu38.tracker_against_strap(w, p, other):
+            continue  # (session 38, fxeu38: "Chytrý náramek Xiaomi Smart Band 8" / "... Band 8 Strap")
         if (w in FILLER or _office.may_excuse(w) and (  # (session 25, speed: the word alone first)
                 _office.edge_phrase(w, p) or _office.sim_wording(w, p) or _office.connector_port(w, p)
                 or _office.tricolour(w, p, other) or _office.combo_word(w, p, other)
