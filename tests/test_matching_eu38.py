@@ -42,6 +42,11 @@ SAME = [
     ("Hot Wheels Pack de 5 véhicules (modèle aléatoire)", "Hot Wheels 5-Car Pack (Styles May Vary)"),
     ("Hot Wheels 10er Pack Fahrzeuge (Sortiment)", "Hot Wheels 10-Car Pack (Styles May Vary)"),
     ("Samsung Galaxy Watch6 Classic 47mm Bluetooth černé", "Samsung Galaxy Watch 6 Classic 47 mm Bluetooth Schwarz"),
+    # (fxhh38) a random colourway against a title naming none, or against another random listing
+    ("Stanley Quencher H2.0 40 oz Tumbler, Colors May Vary", "Stanley Quencher H2.0 40 oz Tumbler"),
+    ("Stanley Quencher H2.0 40 oz Tumbler, Colors May Vary", "Stanley Quencher H2.0 40 oz Tumbler Random Color"),
+    ("Stanley Quencher H2.0 FlowState Tumbler 40 oz Fuchsia, Colors May Vary",
+     "Stanley Quencher H2.0 FlowState Tumbler 40 oz Fuchsia"),
 ]
 
 DIFFERENT = [
@@ -77,6 +82,12 @@ DIFFERENT = [
     ("Elektrická koloběžka Xiaomi Electric Scooter 4 Pro", "Hulajnoga elektryczna Xiaomi Electric Scooter 4 Pro (2nd Gen)"),
     ("Dior Sauvage parfémovaná voda pánská 100 ml", "Dior Sauvage parfémovaná voda dámská 100 ml"),
     ("Hot Wheels Pack de 10 véhicules (modèle aléatoire)", "Hot Wheels 5-Car Pack (Styles May Vary)"),
+    # (fxhh38, attack38) "Colors May Vary" is a colourway the shop picks, no colour the other title names
+    ("Stanley Quencher H2.0 40 oz Tumbler, Colors May Vary", "Stanley Quencher H2.0 40 oz Tumbler Rose Quartz"),
+    ("Stanley Quencher H2.0 FlowState Tumbler 30 oz, Colours May Vary",
+     "Stanley Quencher H2.0 FlowState Tumbler 30 oz Black"),
+    ("Stanley Quencher H2.0 FlowState Tumbler 40 oz, Colors May Vary",
+     "Stanley Quencher H2.0 FlowState Tumbler 40 oz Fuchsia"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
