@@ -62,6 +62,11 @@ SAME = [
     ("Fitbit Charge 6 Fitness Tracker with Google apps, Heart Rate on Exercise Equipment, 6-Months Premium "
      "Membership Included, GPS, Health Tools and More, Obsidian/Black, One Size (S & L Bands Included)",
      "Fitbit Charge 6 Activity Tracker - Obsidian/Black"),
+    # (fxhh38) a random colourway against a title naming none, or against another random listing
+    ("Stanley Quencher H2.0 40 oz Tumbler, Colors May Vary", "Stanley Quencher H2.0 40 oz Tumbler"),
+    ("Stanley Quencher H2.0 40 oz Tumbler, Colors May Vary", "Stanley Quencher H2.0 40 oz Tumbler Random Color"),
+    ("Stanley Quencher H2.0 FlowState Tumbler 40 oz Fuchsia, Colors May Vary",
+     "Stanley Quencher H2.0 FlowState Tumbler 40 oz Fuchsia"),
 ]
 
 DIFFERENT = [
@@ -120,6 +125,12 @@ DIFFERENT = [
     ("Xiaomi Smart Band 8 Black", "Xiaomi Smart Band 8 Strap Black"),
     ("Opaska Xiaomi Smart Band 8 Black", "Xiaomi Smart Band 8 Strap Black"),
     ("Huawei Band 9 Black", "Huawei Band 9 Strap Black"),
+    # (fxhh38, attack38) "Colors May Vary" is a colourway the shop picks, no colour the other title names
+    ("Stanley Quencher H2.0 40 oz Tumbler, Colors May Vary", "Stanley Quencher H2.0 40 oz Tumbler Rose Quartz"),
+    ("Stanley Quencher H2.0 FlowState Tumbler 30 oz, Colours May Vary",
+     "Stanley Quencher H2.0 FlowState Tumbler 30 oz Black"),
+    ("Stanley Quencher H2.0 FlowState Tumbler 40 oz, Colors May Vary",
+     "Stanley Quencher H2.0 FlowState Tumbler 40 oz Fuchsia"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

@@ -13,7 +13,9 @@ Target and Costco list them (``benchmarks/pairs/hh38.jsonl``), mended as princip
   a description, and "Max Strength" is "Maximum Strength" written short;
 * a kind word standing between words both titles print, where the other title names the line's plain
   variant ("Original") at that place, is an ingredient naming the variant ("Windex *Vinegar* Glass
-  Cleaner" / "Windex *Original* Glass Cleaner"), not a kind one shop adds.
+  Cleaner" / "Windex *Original* Glass Cleaner"), not a kind one shop adds;
+* (fxhh38, attack38) a suffix a hyphen glues to the brand ("Zyrtec-D", "Senokot-S") names another product of
+  the line, on one side only: the ingredient excuse does not join "Zyrtec ... Cetirizine" to it.
 """
 
 from __future__ import annotations
@@ -42,6 +44,13 @@ SAME = [
     ("Mucinex 12 Hour Max Strength 1200 mg, 42 Tablets",
      "Mucinex Maximum Strength 12-Hour Chest Congestion Expectorant Tablets, 1200 mg Guaifenesin, 42 ct"),
     ("Pepcid AC Maximum Strength 20 mg, 50 Tablets", "Pepcid AC Maximum Strength Famotidine 20 mg 50 Tablets"),
+    ("Claritin 24 Hour Allergy Loratadine 10 mg 30 Tablets", "Claritin 24 Hour Allergy 10 mg 30 Tablets"),
+    # (fxhh38) a brand's suffix written with a hyphen or a space is one product; the combination's
+    # ingredients beside it a description as the single ingredient is
+    ("Zyrtec-D Allergy & Congestion 12 Tablets", "Zyrtec D Allergy & Congestion, 12 Tablets"),
+    ("Allegra-D 12 Hour Allergy & Congestion 20 Tablets", "Allegra D 12 Hour Allergy and Congestion Relief 20 Tablets"),
+    ("Claritin-D 24 Hour Allergy & Congestion Relief Tablets, Loratadine and Pseudoephedrine, 15 ct",
+     "Claritin-D 24 Hour Allergy & Congestion 15 Tablets"),
 ]
 
 DIFFERENT = [
@@ -67,6 +76,14 @@ DIFFERENT = [
     ("Mucinex 12 Hour Max Strength 1200 mg, 42 Tablets", "Mucinex 12 Hour Chest Congestion Expectorant, 600 mg, 40 Tablets"),
     ("Tylenol Extra Strength Caplets 500 mg, 100 Count", "Tylenol Max Strength Caplets 500 mg, 100 Count"),
     ("Mucinex Maximum Strength 12 Hour 1200 mg, 42 Tablets", "Mucinex DM Maximum Strength 12 Hour 1200 mg, 42 Tablets"),
+    # (fxhh38, attack38) a brand's suffix glued by a hyphen names the combination product: the single
+    # ingredient the plain product prints is no description of it
+    ("Zyrtec Allergy Cetirizine 10 mg 30 Tablets", "Zyrtec-D Allergy 10 mg 30 Tablets"),
+    ("Claritin 24 Hour Allergy Loratadine 10 mg 30 Tablets", "Claritin-D 24 Hour Allergy 10 mg 30 Tablets"),
+    ("Allegra Allergy Fexofenadine 180 mg, 30 Tablets", "Allegra-D Allergy 180 mg, 30 Tablets"),
+    ("Senokot Sennosides 8.6 mg Laxative Tablets, 100 ct", "Senokot-S Laxative Tablets 8.6 mg, 100 ct"),
+    ("Senokot Laxative Sennosides 8.6 mg, 60 Tablets", "Senokot-S Laxative 8.6 mg, 60 Tablets"),
+    ("Zyrtec Allergy 10 mg 30 Tablets", "Zyrtec-D Allergy 10 mg 30 Tablets"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

@@ -42,6 +42,7 @@ ORDER = [
     "pc35.one_sided_heatsink",
     "pc35.board_wifi",
     "eu38.split_model_number_differs",  # (session 38, eu38: "Kärcher K 4" / "K5", "DJI RC-N2" / "RC 2")
+    "fxhh38.brand_suffix_one_side",  # (session 38, fxhh38: "Zyrtec-D" / "Zyrtec", "Senokot-S" / "Senokot")
 ]
 
 
@@ -94,6 +95,8 @@ CONFLICTS = [
     ("Kärcher K 4 Power Control Hochdruckreiniger", "Kärcher K5 Power Control Hochdruckreiniger",
      "eu38.split_model_number_differs", 1.0),
     ("DJI Mini 4 Pro (DJI RC-N2)", "DJI Mini 4 Pro (DJI RC 2)", "eu38.split_model_number_differs", 1.0),
+    ("Zyrtec Allergy Cetirizine 10 mg 30 Tablets", "Zyrtec-D Allergy 10 mg 30 Tablets",
+     "fxhh38.brand_suffix_one_side", 1.0),
     # (no reader fires: the slot after the shared model number does)
     ("Dyson V15 Detect", "Dyson V15 Detect Absolute", "slots", 1.0),
     ("Philips Hue White Ambiance GU10", "Philips Hue White and Color Ambiance GU10", "slots", 1.0),

@@ -34,6 +34,7 @@ from . import mends35 as _mends35  # (session 35, mend35: a leaf module)
 from . import offer_terms as _offer_terms  # (session 36, of36: a leaf module)
 from . import dg37 as _dg37  # (session 37, dg37: a leaf module)
 from . import we38 as _we38  # (session 38, we38: a leaf module - one word in two languages' spellings)
+from . import fxhh38 as _fxhh38  # (session 38, fxhh38: a leaf module - a random colourway)
 from .amounts import amount_times, not_counts, volume_against_count  # (session 15, prec)
 from .amounts import item_counts, item_counts_apart  # (session 26, count26)
 from .amounts import item_counts_stated  # (session 26, packs26)
@@ -632,6 +633,9 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
         fc = food_colours(ws)
         if fc:
             out["colour"] = out.get("colour", _EMPTY) | fc  # (session 26, onesided26)
+    if _fxhh38.random_colour(cleaned):
+        # (session 38, fxhh38: "Colors May Vary" is a colour of its own - no "Rose Quartz" the other names)
+        out["colour"] = out.get("colour", _EMPTY) | {_fxhh38.RANDOM_COLOUR}
     sh = shades(ws) if ("colour" in out or _SHADE_HINT(cleaned)) else None
     if sh:
         out[SHADE] = sh  # (session 22, ml22a: "ciemnoszara" / "hellgrau", ``shades``)

@@ -40,6 +40,7 @@ from . import cyrgreek as _cyrgreek  # (session 15)
 from . import indic as _indic  # (session 18)
 from .mpn_fields import is_part_code, phrase_codes  # (session 20; session 27)
 from . import raw_facets as _raw_facets  # (session 24, small24)
+from . import fxhh38 as _fxhh38  # (session 38, fxhh38: a leaf module - a random colourway)
 _OS_START = frozenset("windows win macos microsoft ms apple".split())
 from .model import resources
 from .memos import cached, clear_all, memo
@@ -699,6 +700,8 @@ def facet_part(p: Prepared) -> Prepared:
     # (the title's words in any word set the readers below look up: one pass over the words)
     seen = offer_vocabulary(ws)
     p.colours, p.variants, p.mvariants, p.plainnums = T.word_facts(ws, raw, joined_words, seen)
+    if _fxhh38.random_colour(t):  # (session 38, fxhh38: "Colors May Vary", a colour of its own)
+        p.colours = p.colours | {_fxhh38.RANDOM_COLOUR}
     if p.variants and p.brand:
         p.variants = without_brand_words(p.variants, ws, p.brand)
     if p.variants:  # (session 14, rec)

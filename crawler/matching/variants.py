@@ -81,6 +81,7 @@ from . import dg37 as _dg37  # (session 37, dg37: a leaf module - a tier inside 
 from . import lb37 as _lb37  # (session 37, lb37: a leaf module - an M.2 SATA card against a SATA drive)
 from . import sw38 as _sw38  # (session 38, sw38: a leaf module - a term named by its adjective)
 from . import eu38 as _eu38  # (session 38, eu38: a leaf module - a model letter against its number)
+from . import fxhh38 as _fxhh38  # (session 38, fxhh38: a leaf module - a brand's hyphen-glued suffix)
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
 from .facets import SHADE, _SHADE_AFTER, _SHADE_HINT, shades  # (session 31, dev31: ``_colour_shade``)
@@ -857,6 +858,10 @@ def _fs36_variants(a, b) -> bool:
     return _fs36.fs_variants_differ(a, b, W.GENERIC, W._kinds_named)
 
 
+def _brand_suffix(a, b) -> bool:
+    return _fxhh38.brand_suffix_one_side(a, b, W.GENERIC)
+
+
 def _decimal_names(a, b) -> bool:
     return decimal_names_differ(a.words, b.words)
 
@@ -926,6 +931,8 @@ SLOT_READERS: tuple = (
                'session 35, pc35: "B650M Pro RS WiFi" / "B650M Pro RS"'),
     SlotReader("eu38.split_model_number_differs", _eu38.split_model_number_differs,
                'session 38, eu38: "Kärcher K 4 Power Control" / "Kärcher K5 Power Control"'),
+    SlotReader("fxhh38.brand_suffix_one_side", _brand_suffix,
+               'session 38, fxhh38: "Zyrtec-D Allergy" / "Zyrtec Allergy", "Senokot-S" / "Senokot"'),
 )
 
 # (what ``slot_conflict`` walks: (read, value, shared) of each row, built once from the table)
