@@ -6,7 +6,8 @@
   Subscription", "12 Monate"): the word is excused where the other offer's title states that term
   (365 days; a month for "Monthly") and no other, and this title states no term in figures;
 * **the words of a licence kind the licence facet reads** - "System Builder" (OEM) - are no words of
-  the product's name: the facet compares the kind where both titles name one (``facets._LICENCE_OF``);
+  the product's name where the other title names a kind of licence too: the facet compares the two
+  (``facets._LICENCE_OF``; against a title naming none they are the only evidence of the OEM licence);
 * **how a boxed copy is delivered** - "Mídia Física", "Physical Copy", "Disco físico" - is a delivery
   phrase as "Retail Box" is, unless the other title names a digital delivery ("Digital Code",
   "Download", "Key");
@@ -68,13 +69,39 @@ def term_adjective_in_slot(w: str, ws, other) -> bool:
 
 
 # ---------------------------------------------------------------- "System Builder" = OEM
+# The licence facet compares a licence's kind only where both titles name one (``facets._LICENCE_OF``): against
+# a title naming none ("Windows 11 Pro 64-bit USB Flash Drive", "... Download", "... ESD": the retail stick, a
+# download) the words of "System Builder" are the only evidence of the OEM licence, and excusing them there left
+# nothing apart (the session's attacker, attack38: 14 pairs).  They are excused only where the other title
+# names a kind of licence too - "OEM" ("... 64 Bit OEM English DVD - System Builder" / "... OEM 64-bit | DVD"),
+# "Retail", "Full Version", an academic licence -, the facet then comparing the two (as session 31's "FPP",
+# ``wordclass.retail_box``, is read only against a title naming the retail licence).
+_LICENCE_OF = None  # (``facets._LICENCE_OF``, looked up on first use: ``facets`` imports this leaf module)
+_FULL_NEXT = frozenset(("version", "versions", "versione", "versao"))
+
+
+def names_licence_kind(o) -> bool:
+    """Does o's title name a kind of licence the licence facet reads ("OEM", "System Builder", "Retail",
+    "Vollversion", "Full Version", "Academic", "Teacher")?"""
+    global _LICENCE_OF
+    if _LICENCE_OF is None:
+        from .facets import _LICENCE_OF as table
+        _LICENCE_OF = frozenset(table)
+    if not _LICENCE_OF.isdisjoint(o.wordset):
+        return True
+    ws = o.words
+    return any((a == "system" and b == "builder") or (a == "full" and b in _FULL_NEXT) for a, b in zip(ws, ws[1:]))
+
+
 def licence_phrase(w: str, p, other) -> bool:
-    """Is ``w`` a word of "System Builder" in p's title (the licence facet reads it as OEM)?"""
+    """Is ``w`` a word of "System Builder" in p's title (the licence facet reads it as OEM), the other title
+    naming a kind of licence too (``names_licence_kind``: the facet compares the two)?"""
+    if w not in ("system", "builder"):
+        return False
     ws = p.words
-    for i in range(len(ws) - 1):
-        if ws[i] == "system" and ws[i + 1] == "builder" and w in ("system", "builder"):
-            return True
-    return False
+    if not any(ws[i] == "system" and ws[i + 1] == "builder" for i in range(len(ws) - 1)):
+        return False
+    return names_licence_kind(other)
 
 
 # ---------------------------------------------------------------- a boxed copy's delivery
