@@ -29,6 +29,8 @@ SAME = [
     ("Windows 11 Pro OEM DVD 64-bit", "Microsoft Windows 11 Pro 64-Bit OEM System Builder DVD"),
     ("Microsoft Windows 11 Pro 64-bit English OEM DVD", "Windows 11 Professional 64 Bit OEM System Builder DVD"),
     ("Microsoft Windows 11 Pro 64-bit System Builder DVD", "Microsoft Windows 11 Pro 64-bit OEM DVD"),
+    ("Microsoft Project Professional 2021 Win All Languages ESD", "Microsoft Project Professional 2021 ESD"),
+    ("Mario Kart 8 Deluxe Nintendo Switch Physical Copy", "Mario Kart 8 Deluxe - Nintendo Switch"),
 ]
 
 DIFFERENT = [
@@ -66,6 +68,11 @@ DIFFERENT = [
     ("Microsoft Windows 11 Home 64-bit System Builder OEM DVD", "Microsoft Windows 11 Home 64-bit USB Flash Drive"),
     ("Windows 11 Pro for Workstations System Builder DVD", "Windows 11 Pro for Workstations USB"),
     ("Microsoft Windows 11 Pro 64-bit System Builder DVD", "Microsoft Windows 11 Pro 64-bit Full Version"),
+    # (fxsw38) "All Languages" against a language named by its code, "Physical Copy" against a digital store
+    ("Microsoft Office Home & Student 2021 Win All Languages ESD", "Microsoft Office Home & Student 2021 EN ESD"),
+    ("Microsoft Project Professional 2021 Win All Lng ESD", "Microsoft Project Professional 2021 DE ESD"),
+    ("Microsoft Office Home & Business 2021 All Languages ESD", "Microsoft Office Home & Business 2021 (UK) ESD"),
+    ("Elden Ring PC Physical Copy", "Elden Ring PC Steam"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
