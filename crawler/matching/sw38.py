@@ -77,17 +77,19 @@ def term_adjective_in_slot(w: str, ws, other) -> bool:
 # names a kind of licence too - "OEM" ("... 64 Bit OEM English DVD - System Builder" / "... OEM 64-bit | DVD"),
 # "Retail", "Full Version", an academic licence -, the facet then comparing the two (as session 31's "FPP",
 # ``wordclass.retail_box``, is read only against a title naming the retail licence).
-_LICENCE_OF = None  # (``facets._LICENCE_OF``, looked up on first use: ``facets`` imports this leaf module)
+_LICENCE_OF: frozenset = frozenset()  # (the words of ``facets._LICENCE_OF``: ``facets`` passes them, a leaf module)
 _FULL_NEXT = frozenset(("version", "versions", "versione", "versao"))
+
+
+def use_licence_kinds(table) -> None:
+    """(called by ``facets``) The words the licence facet reads as a kind of licence."""
+    global _LICENCE_OF
+    _LICENCE_OF = frozenset(table)
 
 
 def names_licence_kind(o) -> bool:
     """Does o's title name a kind of licence the licence facet reads ("OEM", "System Builder", "Retail",
     "Vollversion", "Full Version", "Academic", "Teacher")?"""
-    global _LICENCE_OF
-    if _LICENCE_OF is None:
-        from .facets import _LICENCE_OF as table
-        _LICENCE_OF = frozenset(table)
     if not _LICENCE_OF.isdisjoint(o.wordset):
         return True
     ws = o.words
