@@ -25,6 +25,12 @@ SAME = [
     ("Norton 360 Deluxe 5 Geräte 1 Jahr Abo mit automatischer Verlängerung", "Norton 360 Deluxe 5 Geräte 12 Monate"),
     ("Ableton Live 12 Suite - Download", "Ableton Live 12 Suite (Boxed/Serial)"),
     ("Microsoft Project Professional 2021 | 1 PC | Download", "Microsoft Project Professional 2021 Win All Languages ESD"),
+    # (fxsw38) "System Builder" against a title naming a kind of licence too - OEM - is the OEM licence both name
+    ("Windows 11 Pro OEM DVD 64-bit", "Microsoft Windows 11 Pro 64-Bit OEM System Builder DVD"),
+    ("Microsoft Windows 11 Pro 64-bit English OEM DVD", "Windows 11 Professional 64 Bit OEM System Builder DVD"),
+    ("Microsoft Windows 11 Pro 64-bit System Builder DVD", "Microsoft Windows 11 Pro 64-bit OEM DVD"),
+    ("Microsoft Project Professional 2021 Win All Languages ESD", "Microsoft Project Professional 2021 ESD"),
+    ("Mario Kart 8 Deluxe Nintendo Switch Physical Copy", "Mario Kart 8 Deluxe - Nintendo Switch"),
 ]
 
 DIFFERENT = [
@@ -54,6 +60,19 @@ DIFFERENT = [
     ("Microsoft Project Professional 2021 English | 1 PC | Download",
      "Microsoft Project Professional 2021 Win All Languages ESD"),
     ("Microsoft Project Professional 2021 | 1 PC | Download", "Microsoft Project Standard 2021 Win All Languages ESD"),
+    # (fxsw38, attack38) "System Builder" against a title naming no kind of licence - the retail USB stick, a
+    # download, ESD - is the only evidence of the OEM licence: not excused there
+    ("Microsoft Windows 11 Pro 64-bit System Builder DVD", "Microsoft Windows 11 Pro 64-bit USB Flash Drive"),
+    ("Microsoft Windows 11 Home System Builder DVD 64-bit", "Microsoft Windows 11 Home Download"),
+    ("Microsoft Windows 10 Pro System Builder DVD 64-bit", "Microsoft Windows 10 Pro ESD 64-bit"),
+    ("Microsoft Windows 11 Home 64-bit System Builder OEM DVD", "Microsoft Windows 11 Home 64-bit USB Flash Drive"),
+    ("Windows 11 Pro for Workstations System Builder DVD", "Windows 11 Pro for Workstations USB"),
+    ("Microsoft Windows 11 Pro 64-bit System Builder DVD", "Microsoft Windows 11 Pro 64-bit Full Version"),
+    # (fxsw38) "All Languages" against a language named by its code, "Physical Copy" against a digital store
+    ("Microsoft Office Home & Student 2021 Win All Languages ESD", "Microsoft Office Home & Student 2021 EN ESD"),
+    ("Microsoft Project Professional 2021 Win All Lng ESD", "Microsoft Project Professional 2021 DE ESD"),
+    ("Microsoft Office Home & Business 2021 All Languages ESD", "Microsoft Office Home & Business 2021 (UK) ESD"),
+    ("Elden Ring PC Physical Copy", "Elden Ring PC Steam"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

@@ -701,6 +701,11 @@ _KIT_WORDS = frozenset("kit set sada zestaw".split())
 # (session 38, sw38) the word before "bundle" that makes it the kind of program sold - a suite of programs
 # ("Native Instruments KOMPLETE 14 STANDARD - Software Bundle", "Plugin Bundle"), no product with extras
 from .sw38 import SUITE_OF as _SUITE_OF  # noqa: E402  (a leaf module)
+from .sw38 import use_licence_kinds as _use_licence_kinds  # noqa: E402
+
+# (fxsw38) the kinds of licence this facet reads, for ``sw38.names_licence_kind`` ("System Builder" is excused only
+# against a title naming one too)
+_use_licence_kinds(_LICENCE_OF)
 
 
 def is_bundle(ws, counted: bool = False) -> bool:

@@ -6,14 +6,16 @@
   Subscription", "12 Monate"): the word is excused where the other offer's title states that term
   (365 days; a month for "Monthly") and no other, and this title states no term in figures;
 * **the words of a licence kind the licence facet reads** - "System Builder" (OEM) - are no words of
-  the product's name: the facet compares the kind where both titles name one (``facets._LICENCE_OF``);
+  the product's name where the other title names a kind of licence too: the facet compares the two
+  (``facets._LICENCE_OF``; against a title naming none they are the only evidence of the OEM licence);
 * **how a boxed copy is delivered** - "Mídia Física", "Physical Copy", "Disco físico" - is a delivery
   phrase as "Retail Box" is, unless the other title names a digital delivery ("Digital Code",
-  "Download", "Key");
+  "Download", "Key", a digital store: "Steam", "eShop");
 * **how a subscription is billed or a licence sent** - "with Auto-Renewal", "automatische Verlängerung"
   in a title about a subscription; "serial" beside a delivery word ("(Boxed/Serial)", "Serial Download");
 * **every language** - "Win All Lng ESD", "All Languages", "alle Sprachen" - where the other title names
-  no language (a language named on one side only is no disagreement; two are compared as before);
+  no language, by name or by code ("EN", "DE", "UK") (a language named on one side only is no
+  disagreement; two are compared as before);
 * **a suite's kind** - "Software Bundle", "Plugin Bundle" closing a program's name ("KOMPLETE 14
   STANDARD - Software Bundle") - sells no product with extras: the program is a suite;
 * **a licence count's word in a shop's language** after its number ("1 Nutzer", "3 utilisateurs") -
@@ -68,13 +70,41 @@ def term_adjective_in_slot(w: str, ws, other) -> bool:
 
 
 # ---------------------------------------------------------------- "System Builder" = OEM
+# The licence facet compares a licence's kind only where both titles name one (``facets._LICENCE_OF``): against
+# a title naming none ("Windows 11 Pro 64-bit USB Flash Drive", "... Download", "... ESD": the retail stick, a
+# download) the words of "System Builder" are the only evidence of the OEM licence, and excusing them there left
+# nothing apart (the session's attacker, attack38: 14 pairs).  They are excused only where the other title
+# names a kind of licence too - "OEM" ("... 64 Bit OEM English DVD - System Builder" / "... OEM 64-bit | DVD"),
+# "Retail", "Full Version", an academic licence -, the facet then comparing the two (as session 31's "FPP",
+# ``wordclass.retail_box``, is read only against a title naming the retail licence).
+_LICENCE_OF: frozenset = frozenset()  # (the words of ``facets._LICENCE_OF``: ``facets`` passes them, a leaf module)
+_FULL_NEXT = frozenset(("version", "versions", "versione", "versao"))
+
+
+def use_licence_kinds(table) -> None:
+    """(called by ``facets``) The words the licence facet reads as a kind of licence."""
+    global _LICENCE_OF
+    _LICENCE_OF = frozenset(table)
+
+
+def names_licence_kind(o) -> bool:
+    """Does o's title name a kind of licence the licence facet reads ("OEM", "System Builder", "Retail",
+    "Vollversion", "Full Version", "Academic", "Teacher")?"""
+    if not _LICENCE_OF.isdisjoint(o.wordset):
+        return True
+    ws = o.words
+    return any((a == "system" and b == "builder") or (a == "full" and b in _FULL_NEXT) for a, b in zip(ws, ws[1:]))
+
+
 def licence_phrase(w: str, p, other) -> bool:
-    """Is ``w`` a word of "System Builder" in p's title (the licence facet reads it as OEM)?"""
+    """Is ``w`` a word of "System Builder" in p's title (the licence facet reads it as OEM), the other title
+    naming a kind of licence too (``names_licence_kind``: the facet compares the two)?"""
+    if w not in ("system", "builder"):
+        return False
     ws = p.words
-    for i in range(len(ws) - 1):
-        if ws[i] == "system" and ws[i + 1] == "builder" and w in ("system", "builder"):
-            return True
-    return False
+    if not any(ws[i] == "system" and ws[i + 1] == "builder" for i in range(len(ws) - 1)):
+        return False
+    return names_licence_kind(other)
 
 
 # ---------------------------------------------------------------- a boxed copy's delivery
@@ -84,9 +114,10 @@ _PHYSICAL_PHRASES = tuple(tuple(ph.split()) for ph in (
     "physische version", "physische kopie", "version physique", "copie physique",
 ))
 _PHYSICAL_WORDS = frozenset(w for ph in _PHYSICAL_PHRASES for w in ph)
-# what says a copy is delivered as a code or a download
+# what says a copy is delivered as a code or a download - also a digital store's name: "Elden Ring PC Steam" is
+# a Steam key, no boxed copy (fxsw38: "Physical Copy" excused against it was the only word apart)
 _DIGITAL = frozenset("""digital digitale numerique download downloads esd key keys code codes voucher
-keycard email""".split())
+keycard email steam eshop psn gog uplay""".split())
 
 
 def _at(ws, ph) -> bool:
@@ -183,13 +214,19 @@ _ALL_LANGUAGES = tuple(tuple(ph.split()) for ph in (
     "multi languages", "multi lingual", "multi lng",
 ))
 _ALL_LANGUAGE_WORDS = frozenset(w for ph in _ALL_LANGUAGES for w in ph)
+# a language named by its code or its country's ("Office 2021 Professional Plus EN ESD", "... DE ESD", "(UK)"):
+# ``wordclass.SPEC`` reads none of these two-letter words as a language (most are words of a language too), but
+# against "All Languages" each names one language - the only thing apart once "All Languages" is excused
+# (fxsw38; "de", "it", "es" as words of a title only keep the excuse away: as before session 38)
+_LANGUAGE_CODES = frozenset("en de es it pl nl pt cz cs sk hu ro ru tr uk us".split())
 _W = None
 
 
 def all_languages(w: str, p, other) -> bool:
-    """Is ``w`` a word of "All Languages" in p's title, the other naming no language?"""
+    """Is ``w`` a word of "All Languages" in p's title, the other naming no language (by its name, or by its
+    code or its country's: "EN", "DE", "UK")?"""
     langs = _W.SPEC.get("language", {}) if _W is not None else {}
-    if any(x in langs for x in other.wordset):
+    if any(x in langs or x in _LANGUAGE_CODES for x in other.wordset):
         return False
     return any(w in ph and _at(p.words, ph) for ph in _ALL_LANGUAGES)
 
