@@ -132,7 +132,10 @@ _LI_I = re.compile(r"\bli\s?-\s?i\b")
 _CORDLESS = re.compile(r"(?<![\w.,])(?:\d{1,2}(?:[.,]\d)?\s?ah|(?:10[.,]8|12|14[.,]4|18|20|36|40|54)\s?v)(?![\w])")
 _TOOL_MAKER = re.compile(r"\b(?:bosch professional|makita|dewalt|metabo|milwaukee|hilti|festool|hikoki|einhell)\b")
 _TOOL_CONTEXT = re.compile(_CORDLESS.pattern + "|" + _TOOL_MAKER.pattern)
-_GENERIC_CASE = (r"coffret|\w*koffer|walizka|walizce|valigetta|maletin|kufr|kufru|kufriku")
+# (a compound ending in "-koffer" only after "im" / "in" / "mit" - the case the tool comes in, "im
+# Handwerkerkoffer" -: a title naming a "Werkzeugkoffer" alone sells the case, the kind toolbox)
+_GENERIC_CASE = (r"coffret|koffer|transportkoffer|(?<=\bim\s)\w+koffer|(?<=\bin\s)\w+koffer|(?<=\bmit\s)\w+koffer"
+                 r"|walizka|walizce|valigetta|maletin|kufr|kufru|kufriku")
 _SYSTEM_CASE = r"makpac|t\s?-?\s?stak|l\s?-?\s?boxx|hd\s?-?\s?box|systainer|metabox"
 _TOOL_CASE = re.compile(r"\b(?:" + _SYSTEM_CASE + "|" + _GENERIC_CASE + r")\b")
 # the maker-name context: a system with a generic word beside it, a system alone, a generic word (or "case") alone
