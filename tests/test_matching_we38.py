@@ -71,4 +71,59 @@ DIFFERENT = [
     ("Bosch Professional GBH 2-28 F Bohrhammer, im Koffer", "Bosch Professional GBH 2-26 F Bohrhammer, im Koffer"),
 ]
 
+# fxwe38, the second attacker's findings (benchmarks/pairs/attack38w.jsonl): a corded tool in a plain case and
+# in its maker's case system, "con filo" / "senza filo", the Italian size suffixes, a lamp that is no bulb
+SAME += [
+    # the generic case words one word (and a compound ending in -koffer); a system named with a generic word
+    ("Bosch Professional GSB 13 RE Schlagbohrmaschine im Koffer",
+     "Bosch Professional GSB 13 RE Schlagbohrmaschine im Handwerkerkoffer"),
+    ("Makita HR2470 Bohrhammer im Koffer", "Makita HR2470 perforateur en coffret"),
+    ("Bosch Professional GST 90 BE Stichsäge in L-BOXX", "Bosch Professional GST 90 BE scie sauteuse en coffret L-BOXX"),
+    ("Metabo SBE 650 Schlagbohrmaschine in metaBOX", "Metabo SBE 650 perceuse à percussion en coffret metaBOX"),
+    # a cordless kit's case keeps dg37's reading (the kit's case is its maker's system)
+    ("MAKITA DHP482RFJ perceuse visseuse à percussion 18V 3Ah x2 + coffret",
+     "Makita DHP482RFJ 18V Schlagbohrschrauber mit 2x 3,0 Ah Akku im Makpac"),
+    # "with a wire" is "wired"
+    ("Logitech G PRO Mouse Gaming con filo, HERO 25K", "Logitech G PRO Wired Gaming Mouse, HERO 25K"),
+    ("Souris HP 150 filaire, noir", "HP 150 Mouse con filo, nero"),
+    ("Trust Primo Tastiera senza filo", "Trust Primo Wireless Keyboard"),
+    # one suffix in two numbers is one word
+    ("Barilla Panettone 1 kg", "Barilla Panettoni 1 kg"),
+    # a lamp beside a cap's code is the bulb, a table lamp the luminaire
+    ("Philips LED lamp E27 8W warm wit", "Philips LED Bulb E27 8W warm white"),
+    ("Philips Hue Go Portable Table Lamp White and Colour Ambiance",
+     "Philips Hue Go tragbare Tischleuchte White and Color Ambiance"),
+]
+
+DIFFERENT += [
+    ("Bosch Professional GBH 2-28 F Bohrhammer im Koffer", "Bosch Professional GBH 2-28 F Bohrhammer in L-BOXX"),
+    ("Bosch Professional GSB 13 RE perceuse à percussion en coffret", "Bosch Professional GSB 13 RE perceuse à percussion en L-BOXX"),
+    ("Makita HR2470 Bohrhammer im Transportkoffer", "Makita HR2470 Bohrhammer im MAKPAC"),
+    ("Metabo SBE 650 Schlagbohrmaschine im Koffer", "Metabo SBE 650 Schlagbohrmaschine in metaBOX"),
+    ("DeWalt DWE4157 Winkelschleifer im Koffer", "DeWalt DWE4157 Winkelschleifer in TSTAK Box"),
+    ("Bosch Professional GBH 2-26 DRE trapano tassellatore in valigetta",
+     "Bosch Professional GBH 2-26 DRE trapano tassellatore in L-BOXX"),
+    ("Bosch Professional GBH 2-26 DRE vrtací kladivo v kufru", "Bosch Professional GBH 2-26 DRE vrtací kladivo v L-BOXX"),
+    ("HP 150 Mouse con filo, nero", "HP 150 Mouse senza filo, nero"),
+    ("HyperX Cloud II Auriculares Gaming con cable", "HyperX Cloud II Auriculares Gaming sin hilos"),
+    ("Corsair HS80 RGB Cuffie Gaming con filo USB", "Corsair HS80 RGB Cuffie Gaming senza filo"),
+    ("Trust Primo teclado con cable, español", "Trust Primo teclado sin hilos, español"),
+    ("Barilla Ditalini Rigati Pasta 500 g", "Barilla Ditaloni Rigati Pasta 500 g"),
+    ("De Cecco Ditalini Rigati 500g", "De Cecco Ditaloni Rigati 500g"),
+    ("Giovanni Rana Tortellini Ricotta e Spinaci 250 g", "Giovanni Rana Tortelloni Ricotta e Spinaci 250 g"),
+    ("Barilla Spaghettini 500 g", "Barilla Spaghettoni 500 g"),
+    ("Cirio Cannellini 400 g", "Cirio Cannelloni 400 g"),
+    ("Beurer IL 50 Infrared Lamp 300 W", "Beurer IL 50 Infrared Bulb 300 W"),
+    ("Lava Lite 20 oz Lava Lamp Blue/Silver", "Lava Lite 20 oz Lava Bulb"),
+]
+
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
+
+
+def test_italian_size_suffix():
+    from crawler.matching.we38 import suffix_apart
+    for x, y in (("ditalini", "ditaloni"), ("tortellini", "tortelloni"), ("spaghettini", "spaghetti"),
+                 ("tortelloni", "tortelli")):
+        assert suffix_apart(x, y) and suffix_apart(y, x)
+    for x, y in (("panettone", "panettoni"), ("grissini", "grissino"), ("vitamina", "vitamine"), ("caffeine", "caffe")):
+        assert not suffix_apart(x, y) and not suffix_apart(y, x)

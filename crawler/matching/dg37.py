@@ -121,10 +121,32 @@ _LI_I = re.compile(r"\bli\s?-\s?i\b")
 # gift box (``facets.is_bundle``)
 # (session 38, we38: or a power-tool maker's name - a corded tool's case too: "Bosch Professional GBH 2-28 F
 # ... im Koffer" / "... en coffret")
-_TOOL_CONTEXT = re.compile(r"(?<![\w.,])(?:\d{1,2}(?:[.,]\d)?\s?ah|(?:10[.,]8|12|14[.,]4|18|20|36|40|54)\s?v)(?![\w])"
-                           r"|\b(?:bosch professional|makita|dewalt|metabo|milwaukee|hilti|festool|hikoki|einhell)\b")
-_TOOL_CASE = re.compile(r"\b(?:coffret|makpac|t\s?-?\s?stak|l\s?-?\s?boxx|hd\s?-?\s?box|systainer|metabox"
-                        r"|transportkoffer|koffer|walizka|walizce|valigetta|maletin|kufr|kufru|kufriku)\b")
+# (fxwe38, the second attacker's findings: a corded tool is sold in a plain case and in its maker's case system
+# under two order numbers - "Bosch Professional GSB 13 RE ... im Koffer" / "... in L-BOXX", Metabo "im Koffer" /
+# "in metaBOX", Makita "im Koffer" / "im MAKPAC" are two offers.  Where only the maker's name is the context, the
+# makers' systems keep their own names - values that differ from a generic case and from each other - and the
+# generic words alone (Koffer and the compounds ending in it, "coffret", "valigetta", "maletín", "kufr", "walizka",
+# "case") are one word; a system named with a generic word ("coffret Makpac", "Makpac Case") is the system.  A
+# cordless kit's title (a battery's capacity or a tool's voltage) keeps dg37's reading: the kit's case is its
+# maker's system, which a shop calls "coffret" / "walizka")
+_CORDLESS = re.compile(r"(?<![\w.,])(?:\d{1,2}(?:[.,]\d)?\s?ah|(?:10[.,]8|12|14[.,]4|18|20|36|40|54)\s?v)(?![\w])")
+_TOOL_MAKER = re.compile(r"\b(?:bosch professional|makita|dewalt|metabo|milwaukee|hilti|festool|hikoki|einhell)\b")
+_TOOL_CONTEXT = re.compile(_CORDLESS.pattern + "|" + _TOOL_MAKER.pattern)
+# (a compound ending in "-koffer" only after "im" / "in" / "mit" - the case the tool comes in, "im
+# Handwerkerkoffer" -: a title naming a "Werkzeugkoffer" alone sells the case, the kind toolbox)
+_GENERIC_CASE = (r"coffret|koffer|transportkoffer|(?<=\bim\s)\w+koffer|(?<=\bin\s)\w+koffer|(?<=\bmit\s)\w+koffer"
+                 r"|walizka|walizce|valigetta|maletin|kufr|kufru|kufriku")
+_SYSTEM_CASE = r"makpac|t\s?-?\s?stak|l\s?-?\s?boxx|hd\s?-?\s?box|systainer|metabox"
+_TOOL_CASE = re.compile(r"\b(?:" + _SYSTEM_CASE + "|" + _GENERIC_CASE + r")\b")
+# the maker-name context: a system with a generic word beside it, a system alone, a generic word (or "case") alone
+_SYSTEM_NAMED = re.compile(r"\b(?:(?:" + _GENERIC_CASE + r")\s)?(" + _SYSTEM_CASE + r")(?:\s(?:case|box))?\b")
+_GENERIC_ONLY = re.compile(r"\b(?:" + _GENERIC_CASE + r"|case)\b")
+_SYSTEM_WORD = {"makpac": "makpac", "tstak": "tstak", "lboxx": "lboxx", "hdbox": "hdbox", "systainer": "systainer",
+                "metabox": "metabox"}
+
+
+def _system(m) -> str:
+    return _SYSTEM_WORD.get(re.sub(r"[\s-]", "", m.group(1)), "toolcase")
 # Bosch's Aerotwin codes printed in groups ("A 955 S", "AR 601 S", "AM 462 S") are the code glued ("A955S")
 _AEROTWIN = re.compile(r"\b(a|ar|am)\s(\d{3})\s(s|h)\b")
 _AH_TIMES = re.compile(r"(?<![\w.,])(\d{1,2}(?:[.,]\d)?\s?ah)\s?x\s?([1-9])(?![\w.,])")
@@ -206,8 +228,12 @@ def diy_read(s: str) -> str:
         s = _ENCLUME.sub("anvil", s)
     if "li" in s:
         s = _LI_I.sub("lii", s)
-    if _TOOL_CASE.search(s) and _TOOL_CONTEXT.search(s):
-        s = _TOOL_CASE.sub("toolcase", s)
+    if _TOOL_CASE.search(s):
+        if _CORDLESS.search(s):
+            s = _TOOL_CASE.sub("toolcase", s)
+        elif _TOOL_MAKER.search(s):
+            s = _SYSTEM_NAMED.sub(_system, s)  # (fxwe38: the maker's system keeps its name)
+            s = _GENERIC_ONLY.sub("toolcase", s)
     if "aerotwin" in s:
         s = _AEROTWIN.sub(r"\1\2\3", s)
     if "ah" in s:

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 from .memos import cached as _cached
 from .offermemo import per_offer as _per_offer
+from . import we38 as _we38  # (fxwe38: a leaf module - an Italian size suffix)
 
 # --------------------------------------------------------------------------
 # kinds of product: {kind: words}; an existing kind's name where one exists (its words
@@ -574,6 +575,23 @@ def without_wire(s: str) -> str:
     return _WITHOUT_WIRE.sub("wireless", s)
 
 
+# (fxwe38, the second attacker's findings: "HP 150 Mouse con filo" / "senza filo", "HyperX Cloud II ... con cable" /
+# "sin hilos" - read "wireless" one side, the other's "with a wire" was two loose words and the mouse and the
+# keyboard came out one with their wireless kin.)  "With a wire" in Italian, French, Spanish, Dutch and Czech is
+# the word "wired" (a connection value, "wireless" its other): "con filo", "avec fil", "met draad", "con cavo" /
+# "con cable", "s kabelem" - where the phrase closes the title or one of its parts (a comma, a bracket, a " - ",
+# the end) or, for a wire ("filo", "fil", "draad"), stands before "USB" / "jack".  A cable a charger comes with
+# ("con cavo USB-C da 1 m") and a knife's edge ("con filo liscio") are no connection: a word of their own follows.
+_WITH_WIRE = _re.compile(r"\b(?:(?:con fil[oi]|avec fils?|met draad)(?=\s(?:usb|jack)\b)"
+                         r"|(?:con fil[oi]|avec fils?|met draad|con cavo|con cables?|s kabelem)"
+                         r"(?=\s*$|\s*[,;|(\[/+]|\s-\s))")
+
+
+def with_wire(s: str) -> str:
+    """``s`` (lower-case, Latin letters) with "con filo" and its kin (above) written "wired"."""
+    return _WITH_WIRE.sub("wired", s)
+
+
 # (session 22, ml22a) Danish and Norwegian "sort" is black ("JBL Charge 5 højttaler sort", "Thule Chasm
 # Duffel 70 L sort"); left out of ``COLOURS`` for English "a sort", it is read as black where those
 # shops state a colour: closing the title or one of its parts, or before a "/" and a second colour
@@ -628,7 +646,8 @@ def inflected_in(w: str, p, other) -> bool:
             continue
         if mine is None:
             mine = _stems(w)
-        if not mine.isdisjoint(_stems(v)):
+        if not mine.isdisjoint(_stems(v)) and not _we38.suffix_apart(w, v):
+            # (fxwe38: an Italian size suffix is no ending - "Spaghettini" / "Spaghetti": ``we38.suffix_apart``)
             return True
     return False
 

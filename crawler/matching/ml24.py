@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from .memos import cached, memo
 from .offermemo import per_offer
+from . import we38 as _we38  # (fxwe38: a leaf module - an Italian size suffix, ``we38.suffix_apart``)
 
 # --------------------------------------------------------------------------
 # the tables (folded to ASCII, as ``titles`` cleans words)
@@ -314,6 +315,8 @@ def cognate_by_consonants(w: str, p, o) -> int | None:
             continue
         if skeleton(v) != sk:
             continue
+        if _we38.suffix_apart(w, v):
+            continue  # (fxwe38: "Tortellini" / "Tortelloni", "Spaghettini" / "Spaghettoni" are two products)
         vv = _value(v)
         if vw is not None and vv is not None and vv != vw:
             continue

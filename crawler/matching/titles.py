@@ -817,8 +817,13 @@ def _clean_pre(text) -> str:
     if (" sans " in s or " senza " in s or " sem " in s or " sin " in s or " zonder " in s) and (
             " fi" in s or " ca" in s or " dr" in s or " hi" in s):
         s = _lingua.without_wire(s)  # (session 20, ml20b: "sans fil" is wireless)
+    if (" con " in s or " avec " in s or " met " in s or " s " in s) and (
+            " fi" in s or " ca" in s or " dr" in s or " ka" in s):
+        s = _lingua.with_wire(s)  # (fxwe38: "con filo" / "con cable" is wired, against "senza filo" / "sin hilos")
     if _we38.HINT(s):
         s = _we38.read(s)  # (session 38, we38: "custodia di ricarica" is a charging case, no refill)
+    if "lamp" in s and _we38.LAMP_HINT(s):
+        s = _we38.lamp_read(s)  # (fxwe38: the Dutch "lamp" a bulb beside a cap's code or in a Dutch title)
     s = _sea.sea_count(s)  # (session 20, ml20b: "isi 40", "3 piraso" are 40 and 3 pieces: ``sea_words``)
     s = audience_dropped(s)  # (session 15, prec: a toy's age, a game's players, ``audience``)
     if ("/" in s or "-" in s) and _SEASON_HINT(s):

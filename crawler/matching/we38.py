@@ -8,15 +8,16 @@ the pairs' words alone); a kind one title names is excused, two kinds still diff
 
 * ``_KINDS`` / ``_KIND_PHRASES``: the stick vacuum ("Stielsauger", "aspirateur balai", "scopa elettrica",
   "steelstofzuiger"), the wet and dry vacuum named by what it takes up ("aspiratutto solidi e liquidi"), the
-  hair styler ("moldeador", "Multi-Styler"), a pet food's pouches ("maaltijdzakjes", "Frischebeutel"), the Dutch "lamp" (a bulb:
-  "E27 lamp"), a mopping function ("friegasuelos", "met dweilfunctie", "mit Wischfunktion") as the mop the
-  tables know, the Dutch drill driver "accuschroefboormachine", the epilator ("épilateur", "Epilierer", "epilatore",
+  hair styler ("moldeador", "Multi-Styler"), a pet food's pouches ("maaltijdzakjes", "Frischebeutel"), a
+  mopping function ("friegasuelos", "met dweilfunctie", "mit Wischfunktion") as the mop the tables know, the Dutch drill driver "accuschroefboormachine", the epilator ("épilateur", "Epilierer", "epilatore",
   "depiladora");
 * ``_SYNONYMS``: a pressure cooker's or steamer's insert ("Einsatz", "inserto", "inzetstuk"), a blemish
   ("imperfections", "imperfezioni", "imperfecciones", "Unreinheiten", "onzuiverheden"), Dutch "vis" (fish);
 * ``_SPRAY_WORDS``: a perfume's "Vaporisateur" / "Zerstäuber" / "vaporizador" / "vaporizzatore" / "verstuiver"
   is the kind "spray" (it was a synonym of the word, so one-sided it stayed an identifying word);
 * ``_FUNCTION``: German "im" ("im Karton": in the box) is a function word as "in" is.
+* ``lamp_read`` (fxwe38): the Dutch "lamp" is the bulb ("E27 lamp") next to a lamp cap's code or in a Dutch
+  title only - elsewhere a lamp is a luminaire ("Infrared Lamp", "Lava Lamp", "Table Lamp").
 
 ``read`` (called from ``titles`` on the cleaned lower-case title): a device's "charging" case, base, cable or
 station in Italian, French and Spanish ("custodia di ricarica", "boîtier de recharge", "estuche de carga")
@@ -32,10 +33,10 @@ _KINDS = {
     "vacuum": "stielsauger akkustielsauger steelstofzuiger",
     "hair styler": "moldeador multistyler styler haarstyler",
     "pouches": "maaltijdzakjes frischebeutel",
-    "light bulb": "lamp lampen",
     "mop": "friegasuelos dweilfunctie wischfunktion",
     "drill": "accuschroefboormachine accuboorschroefmachine",
     "epilator": "epilator epilateur epilierer epilatore depiladora epileerapparaat",
+    "desk lamp": "tafellamp tafellampen tischlampen tischleuchten",
 }
 
 _KIND_PHRASES = {
@@ -44,6 +45,9 @@ _KIND_PHRASES = {
                "aspirador de solidos y liquidos", "aspirador solidos y liquidos", "nat en droogzuiger"),
     "mop": ("met dweilfunctie", "mit wischfunktion", "avec fonction serpilliere", "con funzione lavapavimenti",
             "y friegasuelos", "and mop", "mopping function", "fonction serpilliere"),
+    # (fxwe38: a table lamp is the luminaire the tables know as "Tischleuchte" / "bureaulamp" - "Philips Hue Go
+    # Portable Table Lamp" / "tragbare Tischleuchte" -, no bulb)
+    "desk lamp": ("table lamp", "lampe de table", "lampada da tavolo", "lampara de mesa", "lampara de sobremesa"),
 }
 
 _SYNONYMS = {
@@ -70,6 +74,33 @@ def read(s: str) -> str:
     return _CHARGING.sub(r"\1 charging", s)
 
 
+# (fxwe38, the second attacker's findings) The Dutch "lamp" is a bulb ("Philips Hue ... E27 lamp 2-pack" /
+# "... E27 Bulb Twin Pack"), but in English and beside other words a lamp is a luminaire: "Beurer IL 50 Infrared
+# Lamp" / "Infrared Bulb", "Lava Lamp" / "Lava Bulb" are two products, and "Philips Hue Go Portable Table Lamp"
+# is the "tragbare Tischleuchte".  "lamp" / "lampen" is read as the bulb only next to a lamp cap's code (E27,
+# E14, GU10, B22 ... one word between at most: "E27 slimme lamp", "LED-lamp E27") or in a Dutch title (a Dutch
+# word no other language writes: "met", "voor", "zonder", "stuks", "wit", "dimbaar" ...); elsewhere it stays a
+# word of its own (as it was before session 38).
+_CAP = r"(?:e1[0-4]|e2[67]|e40|gu10|gu5\.?3|b22d?|b15d?|g9|mr16|gx53)"
+_LAMP_BY_CAP = re.compile(r"(?<![\w.])" + _CAP + r"\s(?:[\w-]+\s)?(?:[\w]+-)?(lamp|lampen)\b"
+                          r"|\b(lamp|lampen)\s(?:[\w-]+\s)?" + _CAP + r"(?![\w.])")
+_LAMP = re.compile(r"\blamp(en)?\b")
+_DUTCH = frozenset("met voor zonder stuks stuk wit zwart dimbaar slimme lichtbron fitting warmwit koudwit het een "
+                   "kleur kleuren helder mat".split())
+LAMP_HINT = re.compile(r"\blamp").search
+
+
+def _bulb(m) -> str:
+    return m.group(0).replace("lampen", "bulbs").replace("lamp", "bulb")
+
+
+def lamp_read(s: str) -> str:
+    """``s`` (cleaned, lower-case) with a lamp a cap's code names, or any lamp of a Dutch title, written "bulb"."""
+    if not _DUTCH.isdisjoint(re.findall(r"[a-z]+", s)):
+        return _LAMP.sub(lambda m: "bulbs" if m.group(1) else "bulb", s)
+    return _LAMP_BY_CAP.sub(_bulb, s)
+
+
 def install(W) -> None:
     """Merge the tables into ``wordclass`` (``W``); free words only (``install_block``)."""
     for w in _SPRAY_WORDS:
@@ -84,8 +115,9 @@ def install(W) -> None:
 # ("Zylinder" / "cylinder", "Kartusche" / "cartouche"): where the tables know neither
 # word, or one only, a word one title alone prints and a word the other alone prints are one word when their
 # spellings meet once the languages' letters for one sound are read alike (c / k / z / q, ph / f, th / t, sch
-# / ch, ou / u, y / i, w / v, double letters) and then are the same (or differ by one letter in words of
-# eight letters or more), the first two letters the same: "Extension" / "Expansion" (two letters) stay two
+# / ch, ou / u, y / i, w / v, double letters) and then are the same (or one drops a letter the other prints,
+# in words of eight letters or more - fxwe38: no letter changed for another, "Ditalini" / "Ditaloni" are two
+# pastas), the first two letters the same: "Extension" / "Expansion" (two letters) stay two
 # words (a Catan "Seafarers Extension 5-6 Players" is no "Seafarers Expansion").  Two words the tables read
 # as two values (two kinds, specs, colours, synonyms) stay apart; a number, a code, a short word (under six letters) or a word in other letters than
 # Latin ones is never read so.
@@ -105,22 +137,45 @@ def _skeleton(w: str) -> str:
     return "".join(out)
 
 
-def _within(a: str, b: str, k: int) -> bool:
-    """Levenshtein distance of ``a`` and ``b`` at most ``k``."""
-    if abs(len(a) - len(b)) > k:
+def _one_dropped(a: str, b: str) -> bool:
+    """Is one of ``a`` / ``b`` the other with one letter dropped (``a`` != ``b``)?"""
+    if abs(len(a) - len(b)) != 1:
         return False
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        best = i
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if cur[j] < best:
-                best = cur[j]
-        if best > k:
-            return False
-        prev = cur
-    return prev[-1] <= k
+    s, t = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(s) and s[i] == t[i]:
+        i += 1
+    return s[i:] == t[i + 1:]
+
+
+# (fxwe38, the second attacker's findings) Italian names a product's size by its suffix: the diminutive
+# "-ini" / "-ino" / "-ina" / "-ine" and the augmentative "-oni" / "-one" / "-ona" after one stem - Ditalini /
+# Ditaloni, Tortellini / Tortelloni, Spaghettini / Spaghettoni, Cannellini (beans) / Cannelloni (pasta) - and
+# either against the plain word (Spaghettini / Spaghetti, Tortelloni / Tortelli) are two products, no one word's
+# two spellings or forms.  Read where the stems before the suffix (or before a plain word's closing vowel) are
+# the same, five letters or more, and the suffixes differ; one suffix in two numbers or genders ("Panettone" /
+# "Panettoni", "Grissini" / "Grissino") is one word.
+_SIZE_SUFFIX = re.compile(r"([a-z]{5,}?)([io])n[aeio]")
+_PLAIN = re.compile(r"([a-z]{5,})[aeio]")
+
+
+def _suffixed(w: str) -> tuple:
+    m = _SIZE_SUFFIX.fullmatch(w)
+    if m is not None:
+        return m.group(1), m.group(2)
+    m = _PLAIN.fullmatch(w)
+    return (m.group(1), "") if m is not None else (None, None)
+
+
+def suffix_apart(x: str, y: str) -> bool:
+    """Are ``x`` and ``y`` one stem with another Italian size suffix each, or one with and one without (above)?"""
+    if x[-1:] not in "aeio" or y[-1:] not in "aeio":
+        return False
+    sx, cx = _suffixed(x)
+    if sx is None:
+        return False
+    sy, cy = _suffixed(y)
+    return sx == sy and cx != cy
 
 
 def _value(w: str, W, colours) -> tuple | None:
@@ -153,7 +208,11 @@ def cognate_words(ids, p, other, W, colours) -> frozenset:
             kv = _skeleton(v)
             if kw[:2] != kv[:2]:
                 continue
-            if not _within(kw, kv, 1 if min(len(kw), len(kv)) >= 8 else 0):
+            # (fxwe38: one letter dropped - no letter changed: "Ditalini" / "Ditaloni" are two pastas -, and
+            # no Italian size suffix against another)
+            if kw != kv and not (min(len(kw), len(kv)) >= 8 and _one_dropped(kw, kv)):
+                continue
+            if suffix_apart(w, v):
                 continue
             vv = _value(v, W, colours)
             if vw is not None and vv is not None and vw != vv:

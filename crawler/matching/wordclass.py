@@ -2000,7 +2000,9 @@ def shop_form(w: str, p, other) -> int:
     # (a word of the other starting with w's first six letters is in the other's
     # title, its words joined by spaces: one C-level substring test first)
     if len(w) >= 7 and w.isalpha() and w[:6] in other.title and any(
-            _inflections(w, v) for v in other.wordset if v[:6] == w[:6]):
+            _inflections(w, v) and not _we38.suffix_apart(w, v) for v in other.wordset if v[:6] == w[:6]):
+        # (fxwe38: an Italian size suffix is no form of a word - "Tortellini" / "Tortelloni", "Spaghettini" /
+        # "Spaghettoni", "Cannellini" / "Cannelloni" are two products: ``we38.suffix_apart``)
         return 2
     if "." in w and not w[:1].isdigit() and any(c.isdigit() for c in w) and w.replace(".", "") in other.wordset:
         return 2  # (a dot inside a model's name: "MK.2" / "MK2")
@@ -2523,7 +2525,8 @@ for _w in ("kabellose kabellosen kabelloser draadloos draadloze bezprzewodowe be
            "bezprzewodowych bezdratova bezdratove bezdratovy inalambrica inalambricos inalambricas").split():
     SPEC["connection"].setdefault(_w, "wireless")
     _SPEC_OF.setdefault(_w, ("connection", "wireless"))
-for _w in ("bedrade", "przewodowe", "przewodowa", "kabelova", "cableado", "cablato"):
+for _w in ("bedrade", "przewodowe", "przewodowa", "kabelova", "cableado", "cablato",
+           "filaire", "filaires", "przewodowy", "bedraad"):  # (fxwe38: French "filaire", Polish, Dutch)
     SPEC["connection"].setdefault(_w, "wired")
     _SPEC_OF.setdefault(_w, ("connection", "wired"))
 for _w in ("plyn", "vloeistof", "tekuty"):
