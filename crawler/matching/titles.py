@@ -760,6 +760,8 @@ def _clean_pre(text) -> str:
         s = jeans_sizes(s)  # (session 34, mend34: "W32 L32" / "32W x 32L" / "32/32", ``jeans_sizes``)
     if "-" in s and _cat38.WORD_DASH_HINT(s):
         s = _cat38.word_dash_pack(s)  # (session 38, cat38: "Disk-5 Pack" is "Disk - 5 Pack", a pack of five)
+    if "diagonal" in s:
+        s = _cat38.diagonal_inches(s)  # (session 38, cat38: "Wide Screen - 85 Diagonal" is 85 inches)
     if "surround" in s:
         s = _SURROUND.sub(lambda m: m.group(1) + "ch", s)  # (session 30, lbt30: "7.1 Virtual Surround" is 7.1ch)
     if "mt" in s:
