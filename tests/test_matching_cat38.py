@@ -18,6 +18,8 @@ SAME = [
     # a shared long model number still excuses a brand written otherwise when the MPN fields agree
     ({"title": "Belkin Basic Wireless N150 USB Adapter F7D1101", "mpn": "F7D1101", "brand": "Belkin"},
      {"title": "Belkin Components Basic Wireless N150 USB Adapter F7D1101", "mpn": "F7D1101", "brand": "Belkin Components"}),
+    # "25ct x2" is two packages of 25: the same as "2 x 25 count"
+    ("Scotch Bubble Mailers Size 0 6 x 9 - 25ct x2", "Scotch Bubble Mailers Size 0 6 x 9 25 count 2 pack"),
 ]
 DIFFERENT = [
     ("Sharpie Fine Point Permanent Markers Assorted 5ct", "Sharpie 30078 - Permanent Markers Fine Point Assorted 8 Set"),
@@ -35,6 +37,8 @@ DIFFERENT = [
     ({"title": "Belkin Basic Wireless N150 USB Adapter", "mpn": "F7D1101", "brand": "Belkin"},
      {"title": "Buffalo Technology N-Technology Wireless-N150 Ultra-Compact USB 2.0 Adapter WLI-UC-GNM",
       "mpn": "WLI-UC-GNM", "brand": "Buffalo Technology"}),
+    # one package of 25 against two of 25 ("25ct x2. 50ct")
+    ("Scotch Bubble Mailer 6 25 count", "Scotch 3M Bubble Mailers Size 0 6 x 9 - 25ct x2. 50ct"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

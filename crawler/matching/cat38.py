@@ -57,3 +57,15 @@ def diagonal_inches(s: str) -> str:
 def _diagonal_repl(m: re.Match) -> str:
     n = m.group(1)
     return f"{n} {n} inch " if float(n) <= 110 else m.group(0)
+
+
+# (``facets``: a cleaned title, units glued) "Bubble Mailers ... 25ct x2. 50ct": a count of the package and
+# "x N" after it is N such packages, as "500ml x 6" is (``facets.size_times``); a full stop may close it
+_COUNT_TIMES = re.compile(r"(?<![\w.])\d{1,4}(?:ct|count|pk|pcs)\s{1,3}x\s?(\d{1,2})(?![\w]|\.\d)")
+
+
+def count_times(cleaned: str) -> frozenset:
+    """The N (>= 2) of "<count> x N" in a cleaned title."""
+    if "x" not in cleaned:
+        return frozenset()
+    return frozenset(n for n in map(int, _COUNT_TIMES.findall(cleaned)) if n >= 2)

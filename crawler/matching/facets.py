@@ -612,6 +612,8 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
             out[_SET_OF] = sets  # (session 34, mend34: "Set of 2", "2er Set", ``set_of_differs``)
     if " x" in cleaned or "*" in cleaned:  # (``_SIZE_TIMES`` needs a space before its x)
         sx = size_times(cleaned)  # (session 14, ml; "1.5l x 6", "36g x24", "1.5L×6")
+        if " x" in cleaned:
+            sx = sx | _cat38.count_times(cleaned)  # (session 38, cat38: "25ct x2" is two packages of 25)
         if sx:
             out[_MULT] = out.get(_MULT, _EMPTY) | sx
     if hits and not _CODE_VARIANTS.isdisjoint(hits):
