@@ -308,6 +308,12 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   ml), skin care, LEGO, kitchenware, pet food, phones and headphones; the non-matches near misses in one
   attribute (size, concentration, colour, capacity, flavour, model suffix, set number); a development set
   (P / R / F1 1.000 / .750 / .857 before its rules, 1.000 / .938 / .968 after).
+* ``benchmarks/pairs/cat38.jsonl`` - session 38's unjudged catalogue links (36 pairs, 18 the same, by the cat38
+  helper): of the whole-catalogue run of ``catalog-walmart-amazon`` (``match_catalogs``), the links between two
+  offers gt.csv gives no partner at all (170; Abt-Buy has none), labelled by hand - the 18 wrong ones (a count
+  written "8 Set" / "Disk-5 Pack" / "25ct x2", a part number with a packaging tail, two sizes of one screen,
+  two brands sharing "N150", an accessory for the device, two models of a line) and 18 right ones as controls;
+  set ``catalog_unjudged`` (P / R / F1 .500 / 1.000 / .667 before its rules, .600 / 1.000 / .750 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

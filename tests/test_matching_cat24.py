@@ -48,9 +48,11 @@ def _accepted(left, right, monkeypatch, most=None):
     return {(i, j) for i, j, _ in match_catalogs(left, right, one_to_one=False)}
 
 
+# (session 38, cat38: the card without its MPN field - with it, two brands and two MPN fields that differ are
+# a conflict whatever long code both print, ``rules`` "brand", and the pair never reaches the rule read here)
 @pytest.mark.parametrize("card, shop", [
-    ({"title": "SIIG FireWire 800 3-Port PCI", "mpn": "NN-830012-S2", "brand": "SIIG"}, _FIREWIRE_EN),
-    ({"title": "SIIG FireWire 800 PCI Karte 3 Anschluesse", "mpn": "NN-830012-S2", "brand": "SIIG"},
+    ({"title": "SIIG FireWire 800 3-Port PCI", "brand": "SIIG"}, _FIREWIRE_EN),
+    ({"title": "SIIG FireWire 800 PCI Karte 3 Anschluesse", "brand": "SIIG"},
      _FIREWIRE_DE),
 ])
 def test_a_code_many_offers_print_is_no_evidence(card, shop, monkeypatch):
@@ -83,7 +85,7 @@ def test_the_pairwise_decision_is_unchanged():
     # the glued "FireWire800" still counts, the pair match_catalogs no longer accepts)
     from crawler.matching import THRESHOLD
 
-    a = {"title": "SIIG FireWire 800 3-Port PCI", "mpn": "NN-830012-S2", "brand": "SIIG"}
+    a = {"title": "SIIG FireWire 800 3-Port PCI", "brand": "SIIG"}  # (no MPN field: see above, cat38)
     b = _offers(_FIREWIRE_EN)[0]
     assert match_method(a, b)[1] >= THRESHOLD
     assert "firewire800" in prepare_light(a).allcodes

@@ -33,6 +33,7 @@ from . import office34 as _office34  # (session 34, op34: a leaf module)
 from . import mends35 as _mends35  # (session 35, mend35: a leaf module)
 from . import offer_terms as _offer_terms  # (session 36, of36: a leaf module)
 from . import dg37 as _dg37  # (session 37, dg37: a leaf module)
+from . import cat38 as _cat38  # (session 38, cat38: a leaf module - "Assorted 8 Set")
 from . import we38 as _we38  # (session 38, we38: a leaf module - one word in two languages' spellings)
 from . import fxhh38 as _fxhh38  # (session 38, fxhh38: a leaf module - a random colourway)
 from .amounts import amount_times, not_counts, volume_against_count  # (session 15, prec)
@@ -606,10 +607,18 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
             out["pack"] = out.get("pack", _EMPTY) | {two}
     if "set" in cleaned:
         sets = frozenset(n for n in (int(a or b) for a, b in _SET_OF_RE.findall(cleaned)) if n >= 2)
+        # (session 38, cat38: "Assorted 8 Set" closing the title is a set of eight, ``cat38.COUNT_SET``)
+        # (as "Set of 8", also a count of the offer's packs)
+        n_set = frozenset(n for n in map(int, _cat38.COUNT_SET.findall(cleaned)) if n >= 2)
+        if n_set:
+            sets = sets | n_set
+            out["pack"] = out.get("pack", _EMPTY) | n_set
         if sets:
             out[_SET_OF] = sets  # (session 34, mend34: "Set of 2", "2er Set", ``set_of_differs``)
     if " x" in cleaned or "*" in cleaned:  # (``_SIZE_TIMES`` needs a space before its x)
         sx = size_times(cleaned)  # (session 14, ml; "1.5l x 6", "36g x24", "1.5L×6")
+        if " x" in cleaned:
+            sx = sx | _cat38.count_times(cleaned)  # (session 38, cat38: "25ct x2" is two packages of 25)
         if sx:
             out[_MULT] = out.get(_MULT, _EMPTY) | sx
     if hits and not _CODE_VARIANTS.isdisjoint(hits):

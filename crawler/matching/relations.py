@@ -16,6 +16,7 @@ from rapidfuzz.distance import Indel
 from . import titles as T
 from . import recall35 as _recall35  # (session 35, rc35: a leaf module - a number spelled)
 from . import lb37 as _lb37  # (session 37, lb37: a leaf module - a television's code and its region)
+from . import cat38 as _cat38  # (session 38, cat38: a leaf module - a letter tail on one side of two part numbers)
 from .regextrie import literal_alternation  # (session 13, speed)
 from .facets import COLOUR_OF, identifying_ids, page_free_ids, roman_equal_in, sized_code_pieces, tail_words
 from .synonyms import letter_numeral_in, translated_in
@@ -1667,8 +1668,10 @@ def _printed_mpn_conflict(a: Prepared, b: Prepared) -> bool:
         # ending in its digits, "TF101", is still the device a case fits or a series)
         return False
     for c in b.codes:
-        if c == m or c in m or m in c or _code_shape(c) != shape:
+        if c == m or c in m or m in c:
             continue
+        if _code_shape(c) != shape and not _cat38.core_shapes_meet(shape, _code_shape(c)):
+            continue  # (session 38, cat38: a letter tail on one side only, "30653PP" / "30078")
         if c in a.full_compact or c in a.codes:
             continue
         if mpn_affix_same(m, c, a.brand, b.brand) or suffix_printed(m, b) or suffix_printed(c, a):

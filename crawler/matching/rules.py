@@ -76,7 +76,10 @@ def conflict_reasons(X) -> np.ndarray:
         # (an equal short part number does not outweigh two brands: Da-Lite
         # 7020 is no Brother 7020; a long specific one does - a typo'd brand; six or seven
         # plain digits, code_specific 0.5, do not: Hammermill 105007 is no Draper 105007)
-        "brand": (_col(X, "brand") < 0) & (_col(X, "code_specific") < 1),
+        # (session 38, cat38: nor where both MPN fields differ as well - a long shared model number excuses
+        # one contradiction, a typo'd brand or a junk MPN field, not both: Belkin's N150 adapter [F7D1101] is no
+        # Buffalo "Wireless-N150" adapter [WLI-UC-GNM], "N150" naming the standard both follow)
+        "brand": (_col(X, "brand") < 0) & ((_col(X, "code_specific") < 1) | (_col(X, "mpn_rel") < 0)),
         # two part numbers that differ ("Q7553X" vs "Q7553XD"), unless a long
         # model number is printed on both sides (then one MPN field is junk)
         # (one code with a vendor prefix / packaging suffix, mpn_rel 0.9, is no conflict)

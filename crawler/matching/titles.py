@@ -30,6 +30,7 @@ from . import home32 as _home32  # (session 32, hl32: a leaf module - a lamp's e
 from . import sport32 as _sport32  # (session 33, fs33: a leaf module - "Tee" / "T-Shirt")
 from . import fs36 as _fs36  # (session 36, fs36: a leaf module - a gendered compound, a cassette's teeth)
 from . import dg37 as _dg37  # (session 37, dg37: a leaf module - a battery platform's name, "LL", a bulb's claim)
+from . import cat38 as _cat38  # (session 38, cat38: a leaf module - "Disk-5 Pack" is a pack of five)
 from . import we38 as _we38  # (session 38, we38: a leaf module - a device's charging case in Italian / French / Spanish)
 from . import eu38 as _eu38  # (session 38, fxeu38: a leaf module - a turquoise with its base colour beside it)
 from . import mends35 as _mends35  # (session 35, mend35: a leaf module - ISBNs, a bicycle tyre's size)
@@ -759,6 +760,10 @@ def _clean_pre(text) -> str:
         s = _SHOE_W.sub(" women", s)  # (session 34, mend34: "Pegasus 40 W Laufschuhe" is the women's shoe)
     if _TROUSERS_HINT(s) and _JEANS_WORD(s):
         s = jeans_sizes(s)  # (session 34, mend34: "W32 L32" / "32W x 32L" / "32/32", ``jeans_sizes``)
+    if "-" in s and _cat38.WORD_DASH_HINT(s):
+        s = _cat38.word_dash_pack(s)  # (session 38, cat38: "Disk-5 Pack" is "Disk - 5 Pack", a pack of five)
+    if "diagonal" in s:
+        s = _cat38.diagonal_inches(s)  # (session 38, cat38: "Wide Screen - 85 Diagonal" is 85 inches)
     if "surround" in s:
         s = _SURROUND.sub(lambda m: m.group(1) + "ch", s)  # (session 30, lbt30: "7.1 Virtual Surround" is 7.1ch)
     if "mt" in s:
