@@ -63,6 +63,18 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   mended before the session closed; 22 older), 24 true pairs split; 8 wrong "same" and 15 misses left at the
   session's end (P / R / F1 .529 / .375 / .439: an SSD's "CORE XT", GPU memory, a phone with a paid care
   plan, "Main Unit Only", spray against lotion; fxold37 parted board revisions, AMD suffixes, body and kit).
+* ``benchmarks/pairs/heldout38.jsonl`` - session 38's held-out set (560 pairs by a new author who read no code:
+  a software and game catalogue, US household near misses, Amazon against Best Buy / Target / Newegg
+  electronics, US personal care and grocery, German / French / Italian / Spanish / Dutch shops, Lebanese tech
+  shops, sports / outdoor / toys), scored as totals at both ends of session 38 (.980 / .693 / .812 ->
+  .985 / .696 / .816; its European set failed both times: .895 / .425 / .576 -> .947 / .450 / .610), then
+  committed: a development set from session 39 on.
+* ``benchmarks/pairs/attack38.jsonl``, ``attack38w.jsonl`` - session 38's two attackers' findings on fresh
+  clones against that session's new rules (57 + 46 pairs): 97 new wrong "same" and 2 new misses (an active
+  ingredient excused against a "-D" combination, "System Builder" excused against a retail medium, turquoise
+  read as blue, a tracker's kind word against its strap, "Colors May Vary", a maker's case system against a
+  generic case, "senza filo" against "con filo", one letter apart in Ditalini / Ditaloni, Dutch "lamp"), all
+  mended before the session closed but the 4 older "with" feature pairs (Echo Dot with Clock).
 * ``benchmarks/pairs/train30a.jsonl`` - session 30's electronics accessories (320 pairs, 143 the same,
   by accw30, written before reading the matcher): cases and screen protectors by model, watch bands
   by size, chargers, cables, power banks, ear tips, camera batteries and cards, controller
