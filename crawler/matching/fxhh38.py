@@ -9,7 +9,8 @@
   (``brand_suffix_one_side``, a slot reader): a name word written as a name (a capital, then four or more
   small letters; no generic word) with "-" and one or two capitals closing the token, on one side only, where
   the other title prints the name word in Latin letters and never the word with those letters after it
-  ("Zyrtec D" / "Zyrtec-D" is one product).  A word in capitals is a code's or a shouting shop's ("Intel
+  ("Zyrtec D" / "Zyrtec-D" is one product); the name word opens the title or is an offer's brand (a word further
+  in is a spec's: "Linksys Dual-Band *Wireless-N* Gaming Adapter" / "... Wireless Gaming Adapter").  A word in capitals is a code's or a shouting shop's ("Intel
   BROADWELL-E" / "Broadwell Extreme", "FC-AL"), a name in another script no name word ("Oral-B" / "اورال بي").
 
 * A listing's "Colors May Vary" / "Random Color" sells the line in whichever colourway the shop sends: it is
@@ -42,11 +43,30 @@ def brand_suffix_one_side(a, b, generic=frozenset()) -> bool:
             continue
         for m in _BRAND_SUFFIX.finditer(x):
             word, suffix = m.group(1).lower(), m.group(2)
+            if not _names_the_brand(word, m.start(), x, a, b):
+                continue  # (a spec's letter after a word inside the name: "Pro205 Wireless-N" / "Wireless")
             if word in generic or word not in oy.wordset \
                     or not re.search(r"(?<![\w])" + word + r"(?![\w])", y, re.I):
                 continue  # (the other writes the name in Latin letters itself: not "Oral-B" / "اورال بي")
             if re.search(r"(?<![\w])" + word + r"\s?-?\s?" + suffix + r"(?![a-z0-9])", y, re.I):
                 continue  # (the other prints the suffix too: "Zyrtec D" / "Zyrtec-D")
+            return True
+    return False
+
+
+_LEAD = re.compile(r"[^A-Za-z]*")
+
+
+def _names_the_brand(word, at, title, a, b) -> bool:
+    """Is the suffixed word the brand's name: the word the title opens with ("Zyrtec-D Allergy ...") or
+    either offer's brand field?  A word further in is a spec's or a line's ("Linksys Dual-Band Wireless-N
+    Gaming Adapter": 802.11n; review of session 38: the reader parted the WGA600N and the Pro205 from the
+    same product's "Wireless" title)."""
+    if at == _LEAD.match(title).end():
+        return True
+    for o in (a, b):
+        brand = getattr(o, "brand", None)
+        if type(brand) is str and brand.strip().lower() == word:
             return True
     return False
 
