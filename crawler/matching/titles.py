@@ -278,7 +278,9 @@ _UNIT = re.compile(
 _BW = re.compile(r"(\d(?<![\w.]\d)\d*+(?:\.\d++)?+)\s?(gb|mb)/s\b")
 _CUFT = re.compile(r"cu\s?\.?\s?ft\.?")
 _FLOZ = re.compile(r"\bfl\.?\s?oz\.?")
-_PORT = re.compile(r"(\d(?<![\w.]\d)\d*+)\s?-\s?(port|ch|channel|pack|core)\b")
+# (review of session 38: a number glued by a hyphen to the word before it ends that word - "All-in-1", "2-in-1" -
+# and counts no ports or packs after a dash: "Brita Maxtra Pro All-in-1 - pack de 3" is a pack of 3, no "1pack")
+_PORT = re.compile(r"(\d(?<![\w.\-]\d)\d*+)\s?-\s?(port|ch|channel|pack|core)\b")
 # "2 x 4gb" is a multiplier, not a zoom (the digit is put back by the replacement);
 # 4+ digits with a glued "x" and a space name a processor ("1950X 4.00GHz", as
 # ``is_code_token`` reads "1950x"), not a product of two numbers ("1920x1080" is)
