@@ -22,7 +22,7 @@ the pairs' words alone); a kind one title names is excused, two kinds still diff
 ``read`` (called from ``titles`` on the cleaned lower-case title): a device's "charging" case, base, cable or
 station in Italian, French and Spanish ("custodia di ricarica", "boîtier de recharge", "estuche de carga")
 is no refill - "ricarica" / "recharge" alone still are (a perfume's "Recharge", a pen's "ricarica").
-This module imports no matcher module (``wordclass`` is passed to ``install``).
+This module imports no matcher module (``wordclass`` and ``lingua.cognate_key`` are passed to ``install``).
 """
 
 from __future__ import annotations
@@ -101,8 +101,11 @@ def lamp_read(s: str) -> str:
     return _LAMP_BY_CAP.sub(_bulb, s)
 
 
-def install(W) -> None:
-    """Merge the tables into ``wordclass`` (``W``); free words only (``install_block``)."""
+def install(W, cognate_key) -> None:
+    """Merge the tables into ``wordclass`` (``W``); free words only (``install_block``); ``cognate_key`` is
+    ``lingua.cognate_key``, the reader of one word's spellings (``_skeleton``)."""
+    global _key
+    _key = cognate_key
     for w in _SPRAY_WORDS:
         if W.SYNONYM.get(w) == "spray" and w not in W.CATEGORY:
             W.CATEGORY[w] = "spray"
@@ -121,20 +124,24 @@ def install(W) -> None:
 # words (a Catan "Seafarers Extension 5-6 Players" is no "Seafarers Expansion").  Two words the tables read
 # as two values (two kinds, specs, colours, synonyms) stay apart; a number, a code, a short word (under six letters) or a word in other letters than
 # Latin ones is never read so.
-_SOUNDS = (("sch", "ch"), ("ph", "f"), ("th", "t"), ("ou", "u"), ("qu", "k"), ("ck", "k"))
-_LETTERS = str.maketrans("czqyw", "kkkiv")
+# (rv39) The spellings of one sound are read by ``lingua.cognate_key`` (``install`` passes it: this module
+# imports no matcher module) - ph / f, th / t, qu / k, ck / k, c / k, y / i, w / v, a doubled letter once, an
+# inflection's ending dropped -; the key folds three spellings its own way, which we38 reads as the languages
+# of Western Europe spell them first: German "sch" is French "ch" ("Kartusche" / "cartouche": the key reads
+# "sch" and "sh" as one letter, "ch" as "k"), French "ou" is "u", and German "z" before a vowel is Latin "c"
+# ("Zylinder" / "cylinder", "Zertifikat" / "certificat": the key reads "z" as "s").
+_FOLDS = (("sch", "ch"), ("ou", "u"))
+_Z = re.compile(r"z(?=[aeiouy])")
+_key = None  # ``lingua.cognate_key`` (``install``)
 
 
 def _skeleton(w: str) -> str:
-    for x, y in _SOUNDS:
+    for x, y in _FOLDS:
         if x in w:
             w = w.replace(x, y)
-    w = w.translate(_LETTERS)
-    out = []
-    for c in w:
-        if not out or out[-1] != c:
-            out.append(c)
-    return "".join(out)
+    if "z" in w:
+        w = _Z.sub("c", w)
+    return _key(w)
 
 
 def _one_dropped(a: str, b: str) -> bool:
@@ -210,7 +217,8 @@ def cognate_words(ids, p, other, W, colours) -> frozenset:
                 continue
             # (fxwe38: one letter dropped - no letter changed: "Ditalini" / "Ditaloni" are two pastas -, and
             # no Italian size suffix against another)
-            if kw != kv and not (min(len(kw), len(kv)) >= 8 and _one_dropped(kw, kv)):
+            # (rv39: eight letters of the words themselves - the key drops an ending: "Califonia" / "California")
+            if kw != kv and not (min(len(w), len(v)) >= 8 and _one_dropped(kw, kv)):
                 continue
             if suffix_apart(w, v):
                 continue

@@ -5672,4 +5672,4 @@ _eu38.install(_sys.modules[__name__])
 # mopping function, an insert, a blemish, German "im" (``we38``)
 from . import we38 as _we38  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
-_we38.install(_sys.modules[__name__])
+_we38.install(_sys.modules[__name__], _lingua.cognate_key)
