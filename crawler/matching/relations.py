@@ -382,6 +382,12 @@ def _hyphened_count(num: str, nxt: str, p: Prepared, other: Prepared) -> bool:
     return re.search(r"(?<![\w.-])" + num + "-" + re.escape(nxt) + r"(?![\w])", _english_raw(p)) is not None
 
 
+def _separated_pack_count(prev: str, num: str, raw: str) -> bool:
+    """Does ``raw`` print ``num`` after ``prev`` across a separator (",", "|", ":", "(") as a count of packs?"""
+    return any(T.counts_packs(raw, m.end()) for m in
+               re.finditer(re.escape(prev) + r"[^\w\s]*[,|:(]\s*" + num, raw))
+
+
 def _opens_part(num: str, prev: str, p: Prepared) -> bool:
     """(session 20, en20b) Does p's title print ``num`` after ``prev`` only across a separator
     (" - ", ",", "|", ":", "(") - opening a part of its own, a count or a spec ("Shape Sorting Cube
@@ -393,8 +399,9 @@ def _opens_part(num: str, prev: str, p: Prepared) -> bool:
     if re.search(before + r"\s+" + num + r"(?![\w.])", raw) and not (
             # (session 38, hh38: unless a separator stands between and the number counts packs - "Baby Wipes,
             # Unscented, 12 Flip-Top Packs": the count's part, no generation of "Unscented"; a count of other
-            # things is left as it was read, "Toilet Paper, 2-ply, 48 Rolls" / "24 ct" stay apart)
-            re.search(re.escape(prev) + r"[^\w\s]*[,|:(]\s*" + num + r"\s+(?:[\w-]+\s+){0,2}(?:packs?|pk|pks)\b", raw)
+            # things is left as it was read, "Toilet Paper, 2-ply, 48 Rolls" / "24 ct" stay apart; rv39: the
+            # count of packs read by ``titles.counts_packs``, the reader of a count beside a hyphened word)
+            _separated_pack_count(prev, num, raw)
             and not re.search(re.escape(prev) + r"[^\w\s,|:(]*\s+" + num + r"(?![\w.])", raw)):
         return False
     return re.search(before + r"\s*(?:\s-|,|\||:|\()\s*" + num + r"(?![\w.])", raw) is not None

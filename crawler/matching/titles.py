@@ -278,9 +278,29 @@ _UNIT = re.compile(
 _BW = re.compile(r"(\d(?<![\w.]\d)\d*+(?:\.\d++)?+)\s?(gb|mb)/s\b")
 _CUFT = re.compile(r"cu\s?\.?\s?ft\.?")
 _FLOZ = re.compile(r"\bfl\.?\s?oz\.?")
-# (review of session 38: a number glued by a hyphen to the word before it ends that word - "All-in-1", "2-in-1" -
-# and counts no ports or packs after a dash: "Brita Maxtra Pro All-in-1 - pack de 3" is a pack of 3, no "1pack")
-_PORT = re.compile(r"(\d(?<![\w.\-]\d)\d*+)\s?-\s?(port|ch|channel|pack|core)\b")
+# A count and a hyphen beside it (rv39: one reader of the hyphen by a count, where three had grown - session 38's
+# "All-in-1 - pack", cat38's "Disk-5 Pack" - ``_HYPHEN_COUNT``):
+# * "<N>-<word>": a hyphen joins a count to the port, channel, pack or core word after it ("4-Port", "5-Pack":
+#   "4port", "5pack"), unless the number is glued by a hyphen to the word before it - it ends that word
+#   ("All-in-1", "2-in-1") and counts no ports or packs after a dash: "Brita Maxtra Pro All-in-1 - pack de 3" is
+#   a pack of 3, no "1pack" (review of session 38);
+# * "<word>-<N> <pack word>": a hyphen between a word of letters and a small number a pack word follows ("REV
+#   70GB Disk-5 Pack") joins no model code - "F-150", "AK-47" have no pack word after them; a code with a digit
+#   before the hyphen, "CB2-4 Pack", is left alone -: the count opens a part of its own, "Disk - 5 Pack" (cat38).
+_HYPHEN_COUNT = re.compile(r"(?<![\w.\-/])([a-z]{3,})-(\d{1,3})(?=\s?(?:pack|pk|packs|count|ct)\b)"
+                           r"|(\d(?<![\w.\-]\d)\d*+)\s?-\s?(port|ch|channel|pack|core)\b")
+# (the hyphen in a word before a digit, or before a count's word)
+_HYPHEN_COUNT_HINT = re.compile(r"[a-z]-\d|-\s?(?:port|ch|pack|core)").search
+# * "<N> <word>-<word> <pack word>": a count of packs, a hyphened word or two between ("12 Flip-Top Packs", "9
+#   Pop-Top Packs"), for readers of the raw title (``relations._opens_part``, hh38: such a count opening a part
+#   after a separator is no generation of the word before it) - ``counts_packs``.
+_PACKS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:packs?|pk|pks)\b")
+
+
+def counts_packs(text: str, end: int) -> bool:
+    """Does the count ending at ``end`` of ``text`` (a raw title, lower-cased) count packs, at most two words
+    between it and the pack word ("12 Flip-Top Packs": above)?"""
+    return _PACKS_AFTER.match(text, end) is not None
 # "2 x 4gb" is a multiplier, not a zoom (the digit is put back by the replacement);
 # 4+ digits with a glued "x" and a space name a processor ("1950X 4.00GHz", as
 # ``is_code_token`` reads "1950x"), not a product of two numbers ("1920x1080" is)
@@ -299,11 +319,10 @@ _XMUL = re.compile(r"(\d(?:inch|cm|mm)?)(?=\s{0,2}x\s{0,2}\d)(?!(?<=\d\d\d\d)x\s
                    # X80L of 65 inches, no "65 x 80 l" sharing "kd-65" with the X75WL)
                    r"(?!(?:(?<=[a-z][a-z]\d\d)|(?<=[a-z][a-z]-\d\d))x\d{2,3}(?!(?:cm|mm|in|ft|m)\b)[a-z]{1,3}\b)"
                    r"\s{0,2}x\s{0,2}(?=\d)")  # (session 13: "46 x 54 inch" has two after the inch's reader)
-# Cheap necessary conditions for _XMUL / _PORT: led by a literal, so the
+# Cheap necessary conditions for _XMUL / _HYPHEN_COUNT: led by a literal, so the
 # engine jumps straight to the few "x" / "-" instead of trying the full
 # pattern at every digit; most titles with an "x" or a "-" have neither.
 _XMUL_HINT = re.compile(r"x\s{0,2}\d").search  # (session 13: a unit on each number, '20"x34"')
-_PORT_HINT = re.compile(r"-\s?(?:port|ch|pack|core)").search
 
 _RAW_TOKEN = re.compile(r"[a-z0-9][a-z0-9]*(?:[\-/.+][a-z0-9]+)*\+?")
 # \d+(?:\.\d+)?[a-z]+ | [a-z0-9]+(?:\.\d+)?  (first character taken out of the branches)
@@ -762,8 +781,6 @@ def _clean_pre(text) -> str:
         s = _SHOE_W.sub(" women", s)  # (session 34, mend34: "Pegasus 40 W Laufschuhe" is the women's shoe)
     if _TROUSERS_HINT(s) and _JEANS_WORD(s):
         s = jeans_sizes(s)  # (session 34, mend34: "W32 L32" / "32W x 32L" / "32/32", ``jeans_sizes``)
-    if "-" in s and _cat38.WORD_DASH_HINT(s):
-        s = _cat38.word_dash_pack(s)  # (session 38, cat38: "Disk-5 Pack" is "Disk - 5 Pack", a pack of five)
     if "diagonal" in s:
         s = _cat38.diagonal_inches(s)  # (session 38, cat38: "Wide Screen - 85 Diagonal" is 85 inches)
     if "surround" in s:
@@ -894,8 +911,8 @@ def _clean_pre(text) -> str:
         s = _THREAD_COUNT.sub(_thread_count_repl, s)
     if "/s" in s:
         s = _BW.sub(_bw_repl, s)
-    if "-" in s and _PORT_HINT(s):
-        s = _PORT.sub(_port_repl, s)
+    if "-" in s and _HYPHEN_COUNT_HINT(s):
+        s = _HYPHEN_COUNT.sub(_hyphen_count_repl, s)  # ("4-Port", "All-in-1 - pack", "Disk-5 Pack": above)
     if ("/" in s or "+" in s) and ("b" in s or "go" in s):
         s = _MEM_PAIR.sub(_mem_pair_repl, s)
         if "tb" in s:
@@ -1200,8 +1217,10 @@ def _bw_repl(m) -> str:
     return " " + m.group(1) + m.group(2) + "s "
 
 
-def _port_repl(m) -> str:
-    return m.group(1) + m.group(2)
+def _hyphen_count_repl(m) -> str:
+    if m.group(1) is not None:
+        return m.group(1) + " - " + m.group(2)  # ("disk-5 pack" -> "disk - 5 pack")
+    return m.group(3) + m.group(4)  # ("5-pack" -> "5pack")
 
 
 def clean(text) -> str:
