@@ -149,3 +149,20 @@ _KIND_PHRASES = {
 def install(W) -> None:
     """Merge the tables above into ``wordclass`` (``W``); free words only (as ``kitchen34.install``)."""
     W.install_block(_KINDS, _KIND_PHRASES, None)
+
+
+def maker_shortened(w: str, p, other):
+    """A maker's name the trade shortens, leading both titles ("Conti GP5000" / "Continental Grand Prix 5000",
+    "Conti PremiumContact 6" / "Continental PremiumContact 6"): the first word of one title (five letters or
+    more) is the start of the other's first word - written otherwise, 2 (``rewordings.STEPS``; prepared offers
+    ``p`` / ``other`` with ``words``).  The leading word only: a name's start inside a title is another word."""
+    ws, os_ = p.words, other.words
+    if not ws or not os_ or ws[0] != w:
+        return None
+    o = os_[0]
+    if not o.isalpha() or o == w:
+        return None
+    short, long_ = (w, o) if len(w) < len(o) else (o, w)
+    if len(short) >= 5 and len(long_) > len(short) + 1 and long_.startswith(short):
+        return 2
+    return None
