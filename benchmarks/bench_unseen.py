@@ -326,6 +326,13 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   written "8 Set" / "Disk-5 Pack" / "25ct x2", a part number with a packaging tail, two sizes of one screen,
   two brands sharing "N150", an accessory for the device, two models of a line) and 18 right ones as controls;
   set ``catalog_unjudged`` (P / R / F1 .500 / 1.000 / .667 before its rules, .600 / 1.000 / .750 after).
+* ``benchmarks/pairs/ou39.jsonl`` - session 39's sizes and part notations (104 pairs, 52 the same, by the ou39
+  helper before reading the matching code): bicycle tyres, cassettes, chains and cranksets, camping and fitness
+  gear, power tools and batteries, garden machines, car oils, tyres, wipers and plugs as US / UK / German shops
+  list them - a size in two notations (700x28c / 28-622, 29 x 2.35 / 60-622, 32 oz / 1 L), a maker's code with
+  and without its prefix, a brand's short form; the non-matches near misses in one attribute (tyre size, teeth
+  range, speeds, oil grade, Ah, bare tool / kit, length) (P / R / F1 .970 / .615 / .753 before its rules,
+  1.000 / .692 / .818 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

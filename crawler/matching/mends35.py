@@ -54,7 +54,7 @@ _ETRTO_HINT_ANY = re.compile(r"(?<![\w./-])[1-7]\d-(?:" + _BEADS + r")(?![\w./-]
 # (session 38, sp38, speed: led by its first digit, what stands before it checked behind - the same matches; led
 # by the look-behind the engine tried it at every position of every title with a hyphen)
 _ETRTO_HINT = re.compile(r"[1-7](?<![\w./-][1-7])\d-(?:" + _BEADS + r")(?![\w./-])").search
-_SEVEN_HUNDRED = re.compile(r"(?<![\w./,])700\s?c?\s?x\s?([1-7]\d)\s?c?(?![\w.,/])")
+_SEVEN_HUNDRED = re.compile(r"(?<![\w./,])700\s?c?\s?x\s?([1-7]\d)\s?c?(?![\w./]|,\d)")
 # the inch sizes of the makers' tables (Schwalbe, Continental: "28 x 1.40" is "37-622")
 _INCH_WIDTH = {"1.00": 25, "1.10": 28, "1.25": 32, "1.35": 35, "1.40": 37, "1.50": 40, "1.60": 42, "1.75": 47,
                "2.00": 50, "2.10": 54, "2.15": 55, "2.25": 57, "2.35": 60, "2.40": 62, "2.60": 65, "2.80": 70}

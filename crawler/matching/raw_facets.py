@@ -46,6 +46,7 @@ from .regextrie import literal_alternation  # (session 13, speed)
 from .home32 import lamp_facets  # (session 32, hl32: a leaf module)
 from . import tb35 as _tb35  # (session 35, tb35: a leaf module - a temperature rating)
 from . import dg37 as _dg37  # (session 37, fxdg37: a leaf module - a car bulb's claim and technology)
+from . import ou39 as _ou39  # (session 39, ou39: a leaf module - a cassette's / crankset's teeth)
 
 _EMPTY = frozenset()
 
@@ -856,6 +857,9 @@ def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
         tb = _tb35.tyre_builds(low)
         if tb:
             facets[_tb35.TYRE_BUILD] = tb  # (session 35, tb35: "Clincher" / "Tubeless Ready")
+        tt = _ou39.teeth(title)
+        if tt:
+            facets[_ou39.TEETH] = tt  # (session 39, ou39: "10-51T" / "10-45T", "52/36" = "52-36T")
         ss = joined_sizes(title)
         if ss:
             facets[SIZE_SET] = ss  # (session 34, hk34)
@@ -997,6 +1001,8 @@ def conflicts(fa: dict, fb: dict, out: list) -> None:
     va, vb = fa.get(_tb35.TYRE_BUILD), fb.get(_tb35.TYRE_BUILD)
     if va and vb and va.isdisjoint(vb) and "dims" not in out:
         out.append("dims")  # (session 35, tb35: a clincher / a tubeless tyre)
+    if "dims" not in out and _ou39.teeth_apart(fa, fb):
+        out.append("dims")  # (session 39, ou39: a cassette's "10-51T" / "10-45T")
     ha, hb = fa.get(THREAD), fb.get(THREAD)
     if ha and hb and ha.isdisjoint(hb) and "dims" not in out:
         out.append("dims")  # (session 24, small24: "5/16-18" / "3/8-16")

@@ -37,6 +37,7 @@ from types import SimpleNamespace
 
 from . import titles as T
 from .us38 import name_length  # (session 38, us38: a maker's code is no word of a name)
+from . import ou39 as _ou39  # (session 39, ou39: a leaf module - a maker's name shortened)
 
 # The word tables of ``wordclass`` (the module itself, its vocabulary as it ends up) and
 # of ``facets`` (the tier words ``EDITIONS``, the add-on words ``ADDON``), bound by those
@@ -166,7 +167,8 @@ def _number_forms(x: str) -> frozenset:
     return frozenset((x, d)) if d else frozenset()
 
 
-_GLUED = re.compile(r"^([a-z]{2,4})(\d{0,2})$")
+# (session 39, ou39: a model's number of up to four digits too - "GP5000" / "Grand Prix 5000")
+_GLUED = re.compile(r"^([a-z]{2,4})(\d{0,2}|\d{4})$")
 
 
 def _acronym_word(a: str, ws_other_set) -> bool:
@@ -344,6 +346,7 @@ STEPS = (
     (lambda w: _VERSION.match(w) is not None, version_written),
     (lambda w: True, initials_number),
     (lambda w: w in W.PLATFORM_SHORT or w in W._MAKER_OF, short_platform),
+    (lambda w: len(w) >= 5 and w.isalpha(), _ou39.maker_shortened),  # (session 39, ou39: "Conti" / "Continental")
     (lambda w: w not in _never(), shared_kind_description),
 )
 

@@ -279,7 +279,9 @@ def _in_kind_name(words, j: int) -> bool:
 # --------------------------------------------------------------------------
 
 # words after a number that make it a quantity or a phrase ("3 in 1", "3 x 3", "30 of")
-_NOT_AFTER = frozenset("in en em x of by per und and et y e".split())
+_NOT_AFTER = frozenset("in en em x of by per und and et y e".split()
+                       # (session 39, ou39: a count of gears - "Cassette 12 Speed 10-51" / "Cassette 10-51")
+                       + "speed speeds fach gang vitesses velocidades velocita".split())
 
 
 def _numbers_after(words, other) -> dict:

@@ -34,6 +34,7 @@ from . import cat38 as _cat38  # (session 38, cat38: a leaf module - "Disk-5 Pac
 from . import we38 as _we38  # (session 38, we38: a leaf module - a device's charging case in Italian / French / Spanish)
 from . import eu38 as _eu38  # (session 38, fxeu38: a leaf module - a turquoise with its base colour beside it)
 from . import mends35 as _mends35  # (session 35, mend35: a leaf module - ISBNs, a bicycle tyre's size)
+from . import ou39 as _ou39  # (session 39, ou39: a leaf module - Shimano's component codes)
 from .memos import memo  # (session 17: the memos' registry)
 from .regextrie import literal_alternation
 from .amounts import dozens_counted, feet_and_inches, fractions_by_x, year_download  # (session 15, prec)
@@ -771,6 +772,10 @@ def _clean_pre(text) -> str:
         s = _mends35.isbn_read(s)  # (session 35, mend35: an ISBN-10 is its ISBN-13)
     if "700" in s or ("x" in s and ("." in s or "," in s)):
         s = _mends35.bike_tyre_read(s)  # (session 35, mend35: "700x25c" / "28 x 1.00" is the ETRTO "25-622")
+    if "shimano" in s and "-" in s:
+        s = _ou39.shimano_codes(s)  # (session 39, ou39: "CS-M8100-12" is the M8100 group's 12-speed cassette)
+    if "-" in s or "/" in s:
+        s = _ou39.teeth_read(s)  # (session 39, ou39: "10-51T" = "10-51", "52-36T" = "52/36")
     if "/" in s:
         s = _lb37.slash_specs(s)  # (session 37, lb37: "R7-7735HS/16G/1TB/RTX4060", a laptop's specs in one run)
     if "r" in s:

@@ -5673,3 +5673,9 @@ _eu38.install(_sys.modules[__name__])
 from . import we38 as _we38  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _we38.install(_sys.modules[__name__], _lingua.cognate_key)
+
+# session 39, ou39: bicycle, DIY and fitness parts' kinds in the shops' languages ("Chainset" / "crankset",
+# "Kreissägeblatt" / "circular saw blade", "Sägekette", "Kettenverschleißlehre", "Übungsband"; ``ou39``)
+from . import ou39 as _ou39  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_ou39.install(_sys.modules[__name__])
