@@ -33,3 +33,65 @@ def test_jeans_gate_answers_as_the_two_searches(word):
     for form in _FORMS:
         s = form % word
         assert bool(titles._jeans_sizes_named(s)) == bool(titles._TROUSERS_HINT(s) and titles._JEANS_WORD(s)), s
+
+
+# --------------------------------------------------------------------------------------------------
+# ``litsearch39``: the searches that compiled a pattern per word answer as those patterns do
+# --------------------------------------------------------------------------------------------------
+import random  # noqa: E402
+import re  # noqa: E402
+
+from crawler.matching import litsearch39 as L  # noqa: E402
+
+# texts over the characters the patterns read on either side of the literal (word characters, digits of
+# other scripts, the marks, brackets of two widths, spaces of two kinds), the literals among them
+_ALPHABET = ["a", "b", "A", "B", "1", "2", "3", "\u0663", "_", "-", ".", ",", "*", " ", "\u00a0", "\t", "(", ")", "[",
+             "]", "\uff08", "\uff09", "x", "\u00e9", "AB", "ab", "12", "b", "B"]
+_LITERALS = ["a", "b", "B", "AB", "ab", "12", "1", "2", "\u00e9", "x", "3"]
+
+
+def _texts(n=4000, seed=39):
+    rnd = random.Random(seed)
+    out = ["", "AB", "(b)", "( b )", "(\u00a0B )", "\uff08b\uff09", "[ab]", "12 * 3", "12 *  3", "12 *   3", "x12 * 3",
+           ".12 * 3", "*12 * 3", "12 * \u0663", "-AB-", "AB-", "_AB", "1,12", "12.5", "12,", "(12)"]
+    for _ in range(n):
+        out.append("".join(rnd.choice(_ALPHABET) for _ in range(rnd.randint(1, 12))))
+    return out
+
+
+def test_delimited_answers_as_the_patterns():
+    for t in _texts():
+        for lit in _LITERALS:
+            # ``wordclass._in_capitals``
+            assert L.delimited(t, lit, L.word_or_hyphen, L.word_or_hyphen) == (
+                re.search(r"(?<![\w-])" + lit + r"(?![\w-])", t) is not None), (t, lit)
+            # ``office_mobile.count_times``
+            assert L.delimited(t, lit, L.digit_dot_comma, L.digit_dot_comma) == (
+                re.search(r"(?<![\d.,])" + lit + r"(?![\d.,])", t) is not None), (t, lit)
+
+
+def test_times_digit_after_answers_as_the_pattern():
+    for t in _texts():
+        for lit in _LITERALS:
+            assert L.times_digit_after(t, lit) == (re.search(r"(?<![\w.*])" + lit + r" \* {1,2}\d", t) is not None), (
+                t, lit)
+
+
+def test_bracketed_char_answers_as_the_pattern():
+    for t in _texts():
+        for c in ("a", "b", "B", "1", "x", "\u00e9"):
+            assert L.bracketed_char(t, c) == (
+                re.search(r"[(\[\uff08]\s*" + c + r"\s*[)\]\uff09]", t) is not None), (t, c)
+
+
+def test_hyphen_joined_answers_as_the_pattern():
+    rnd = random.Random(3939)
+    parts = ["joy", "con", "wi", "fi", "-", "\u2010", "\u2011", " ", "\u00a0", "_", "a", "1", ".", "(", "\u00e9"]
+    texts = ["joy-con", "joy - con", "joy  - con", "xjoy-con", "joy-conx", "joy-con_", "_joy-con", "(joy\u2010 con)",
+             "joy -  con", "wi-fi wi-fi", "joy-joy-con"]
+    texts += ["".join(rnd.choice(parts) for _ in range(rnd.randint(1, 9))) for _ in range(6000)]
+    for t in texts:
+        for left, mark in (("joy", "con"), ("wi", "fi"), ("a", "1"), ("", "con"), ("joy", ""), ("a.", "("), ("-", "-")):
+            assert L.hyphen_joined(t, left, mark) == (re.search(
+                r"(?<![^\W_])" + re.escape(left) + r"\s?[-\u2010\u2011]\s?" + re.escape(mark) + r"(?![^\W_])", t)
+                is not None), (t, left, mark)
