@@ -21,6 +21,9 @@ DIFFERENT = [
     ("Mr Fothergill's Sunflower Teddy Bear Seeds", "Mr Fothergill's Sunflower Russian Giant Seeds"),
     ("Honey Nut Cheerios Heart Healthy Cereal, 15.4 oz Family Size Box",
      "Chocolate Peanut Butter Cheerios Cereal Family Size 15.4 oz"),
+    # a word beside a colour word names the colourway (two light colours of one bulb)
+    ("IKEA TRADFRI LED bulb E27 806 lumen, wireless dimmable warm white",
+     "IKEA TRADFRI LED bulb E27 806 lumen, wireless dimmable white spectrum"),
     # a kind on each side (jacket / vest), an audience on one (youth), a scent on one
     ("The North Face Men's 1996 Retro Nuptse Jacket Black", "TNF Men's 1996 Retro Nuptse Vest TNF Black"),
     ("Giro Fixture MIPS II Helmet Matte Black Universal Fit", "Giro Fixture MIPS II Youth Helmet Matte Black"),

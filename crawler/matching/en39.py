@@ -22,6 +22,8 @@ a table of this file's words):
   or tier word, colour, spec word (a scent, flavour, material: ``wordclass.SPEC``), edition word, nor
   one of ``MARKERS`` (describing words that name a variant of a line in every kind of goods: "light",
   "organic", "decaf", "wireless", "youth", "fresh" ...);
+* no extra word stands beside a colour word (it names the colourway with it: "*warm* white" / "white
+  *spectrum*");
 * the two wordings stand at different places: words each title prints between the same two shared
   words are two values of one slot - two varieties ("Sunflower *Teddy Bear* Seeds" / "Sunflower
   *Russian Giant* Seeds", "*Honey Nut* Cheerios" / "*Chocolate Peanut Butter* Cheerios").
@@ -37,6 +39,7 @@ except ImportError:  # (the rule is off without the frequency list)
     _zipf = None
 
 from . import titles as T
+from .memos import memo
 from . import wordclass as W
 
 # a shared word this rare in English names the product (its line or model name)
@@ -62,7 +65,7 @@ youth adult adults teen teens universal
 fresh crisp lush clean scented
 """.split())
 
-_LOWER = {}
+_LOWER: dict = memo({})
 
 
 def _freq(w: str) -> float:
@@ -109,6 +112,10 @@ def two_wordings(miss_a, miss_b, shared, a, b) -> bool:
         return False
     if not (all(_describing(w) for w in miss_a) and all(_describing(w) for w in miss_b)):
         return False
+    # (a word beside a colour word names the colourway with it - "LED bulb ... *warm* white" / "...
+    # white *spectrum*", "Midnight Black": a colour, which two offers of one product do not word apart)
+    if _by_colour(a, miss_a) or _by_colour(b, miss_b):
+        return False
     # (two values of one slot - words each title prints between the same two shared words, "Sunflower
     # *Teddy Bear* Seeds" / "Sunflower *Russian Giant* Seeds", "*Honey Nut* Cheerios" / "*Chocolate
     # Peanut Butter* Cheerios" - name two varieties of the line, not one product described twice)
@@ -130,3 +137,11 @@ def _slots(p, other, miss) -> set:
         out.add((prev, nxt))
     return out
 
+
+def _by_colour(p, miss) -> bool:
+    """Does a word of ``miss`` stand right beside a colour word in p's title?"""
+    ws = p.words
+    miss = set(miss)
+    return any(w in miss and ((i and ws[i - 1] in T._COLOUR_WORDS)
+                              or (i + 1 < len(ws) and ws[i + 1] in T._COLOUR_WORDS))
+               for i, w in enumerate(ws))
