@@ -333,6 +333,14 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   and without its prefix, a brand's short form; the non-matches near misses in one attribute (tyre size, teeth
   range, speeds, oil grade, Ah, bare tool / kit, length) (P / R / F1 .970 / .615 / .753 before its rules,
   1.000 / .692 / .818 after).
+* ``benchmarks/pairs/en39.jsonl`` - session 39's English rewordings (105 pairs, 52 the same, by the en39
+  helper, written before reading code): one product as US / UK shops word it - other describing words, kind
+  words, marketing, spellings (Grey / Gray, Moulds / Molds), a unit written otherwise (16 oz / 1 lb, 3.3 oz /
+  100 ml) - across outdoor, sports, toys, games, personal care, grocery, home and electronics, none of their
+  products in the held-out files; the non-matches near misses of one line in one attribute (size, count,
+  model number, a variant word on one side: Pro / Music / X / Wireless / Core / Party / Decaffeinated /
+  Light / Gluten Free, flavour, kind); sets by kind (P / R / F1 .929 / .750 / .830 before its rule, .930 /
+  .769 / .842 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

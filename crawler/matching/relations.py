@@ -16,6 +16,7 @@ from rapidfuzz.distance import Indel
 from . import titles as T
 from . import recall35 as _recall35  # (session 35, rc35: a leaf module - a number spelled)
 from . import lb37 as _lb37  # (session 37, lb37: a leaf module - a television's code and its region)
+from . import en39 as _en39  # (session 39, en39: a leaf module - two wordings of one product)
 from . import cat38 as _cat38  # (session 38, cat38: a leaf module - a letter tail on one side of two part numbers)
 from .regextrie import literal_alternation  # (session 13, speed)
 from .facets import COLOUR_OF, identifying_ids, page_free_ids, roman_equal_in, sized_code_pieces, tail_words
@@ -255,6 +256,10 @@ def identifying_misses(a: Prepared, b: Prepared):
     pa, pb = a.pageids, b.pageids
     other = max(W.written_otherwise(pa, a, b), W.written_otherwise(pb, b, a)) if pa and pb else 0
     n = len(shared) + other
+    if ma and mb and _en39.two_wordings(_missed_words(ia, b), _missed_words(ib, a), shared, a, b):
+        # (session 39, en39: each title describes the product whose name both print in words of its
+        # own - "Tensor Insulated *Sleeping Pad*" / "*Ultralight* Tensor Insulated ...": ``en39``)
+        ma = mb = aa = ab = 0
     if not n and a.variants and b.variants and a.plainnums == b.plainnums and (a.idwords or b.idwords):
         # (the variant words both titles print name the product with its kind and
         # brand: "Nintendo Switch Pro Controller", "Manette Switch Pro"; not with a
@@ -448,17 +453,18 @@ def _misses(ids, other):
     A spec word the other offer prints only inside a longer word that names another class of its
     dimension is not printed there (session 22, ml22c: "perlivá" in "neperlivá", "sýtená" in
     "nesýtená" - the still water names the sparkling one's word with a negation glued on)."""
+    ws = _missed_words(ids, other)
+    return len(ws), sum(1 for w in ws if w.isalpha() and w not in T._TECH)
+
+
+def _missed_words(ids, other) -> list:
+    """The words of ``ids`` the other offer never mentions (``_misses``)."""
     of, oc = other.fullvec, other.full_compact
     ocol = other.facets.get("colour", ())
-    n = alpha = 0
-    for w in ids:
-        if (w not in of and not (len(w) >= 4 and w in oc and not (w in W._SPEC_OF and _negated_in(w, other)))
+    return [w for w in ids
+            if (w not in of and not (len(w) >= 4 and w in oc and not (w in W._SPEC_OF and _negated_in(w, other)))
                 and not (w in COLOUR_OF and COLOUR_OF[w] in ocol)
-                and not roman_equal_in(w, of) and not translated_in(w, other.wordset)):
-            n += 1
-            if w.isalpha() and w not in T._TECH:
-                alpha += 1
-    return n, alpha
+                and not roman_equal_in(w, of) and not translated_in(w, other.wordset))]
 
 
 # the negation prefixes of the shops' languages (Czech / Slovak / Slovene "ne-", Polish "nie-",
