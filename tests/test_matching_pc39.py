@@ -10,6 +10,8 @@ SAME = [
     ('Dell Vostro 3520 i5-1235U 8GB 512GB SSD 15.6" FHD',
      'DELL VOSTRO 15 3520 CORE I5 12TH GEN 8GB 512GB SSD 15.6 FHD (1 YEAR DELL WARRANTY)'),
     ('Dell Inspiron 15 3520 i7-1255U 16GB 512GB SSD 15.6" FHD', 'DELL INSPIRON 3520 CORE I7 12TH GEN 16GB 512GB SSD 15.6"'),
+    # a laptop line's screen-size number one side ("Vostro 15 3520")
+    ('Dell Vostro 3520 Intel Core i3-1215U 8GB 256GB SSD', 'DELL VOSTRO 15 3520 I3 12TH GEN 8GB 256GB SSD 15.6'),
     # the processor's "13th Gen" is no version of the laptop's "Gen 5"
     ('Lenovo ThinkPad E14 Gen 5 Intel Core i7-1355U 16GB 512GB SSD',
      'LENOVO THINKPAD E14 G5 CORE I7 13TH GEN 16GB 512GB SSD'),
@@ -39,6 +41,8 @@ DIFFERENT = [
     ('Dell Latitude 5540 Intel Core i7-1355U 16GB 512GB SSD', 'DELL LATITUDE 5540 I5 13TH GEN 16GB 512GB SSD'),
     ('Lenovo ThinkPad E14 Gen 5 i7-1355U 16GB 512GB SSD', 'LENOVO THINKPAD E14 G4 CORE I7 12TH GEN 16GB 512GB SSD'),
     ('Dell Inspiron 15 3520 i7-1255U 16GB 512GB SSD', 'DELL INSPIRON 3520 CORE I7 12TH GEN 8GB 512GB SSD'),
+    # two screen sizes of one line stay two
+    ('HP Victus 15 Intel Core i5-13420H 16GB 512GB RTX 4050 15.6"', 'HP Victus 16 Intel Core i5-13420H 16GB 512GB RTX 4050 16.1"'),
     # a bare capacity is still that capacity
     ('Lenovo IdeaPad Slim 3 15IAH8 Core i5-12450H 8GB 512GB SSD', 'LENOVO IDEAPAD SLIM 3 15IAH8 I5-12450H 8GB RAM 256 NVME'),
     # a kit of another size, a kit against a single module

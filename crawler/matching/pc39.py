@@ -22,6 +22,13 @@ product's line:
   Tab S9 FE" / "SAMSUNG TAB S9 FE", "Galaxy S24 Ultra" / "SAMSUNG S24 ULTRA") is the maker's line name;
   and ``made_only_in_5g``: "Samsung S24" names the Galaxy S24, made only in 5G, as "Galaxy S24" does.
 
+* ``screen_line_number``: a laptop line's screen size written into the line on one side only ("Dell Vostro
+  15 3520" / "Dell Vostro 3520", a title stating "15.6") is no generation of the line; two numbers printed
+  by both ("Victus 15" / "Victus 16") still differ.
+* ``stated_version`` / ``versions_compared``: the processor's "13th Gen" is read as the version "cpu13", not
+  the laptop's ("ThinkPad E14 Gen 5 ... Core i7 13th Gen" is Gen 5), and compared with the generation the
+  other title's Intel number names ("i7-1355U": 13) - "i5-1235U" / "Core i5 13th Gen" are two versions.
+
 Near misses stay apart: i5 vs i7, 11th vs 12th Gen, 16GB vs 32GB, a kit vs a single stick, 3060 vs 3060 Ti.
 This module imports no matcher module (``wordclass`` is passed to ``install``).
 """
@@ -232,3 +239,22 @@ def versions_compared(fa: dict, fb: dict):
     if va and _stated_cpu(va) and fb.get(CPU_GEN):
         vb = vb | fb[CPU_GEN]
     return va, vb
+
+
+# ---------------------------------------------------------------- a laptop line's screen-size number
+_SCREEN_INCHES = frozenset(("11", "12", "13", "14", "15", "16", "17", "18"))
+
+
+def screen_line_number(ws, i: int, a_words, b_words) -> bool:
+    """(read by ``relations.generation_misses``) Is ``ws[i]`` - a number one title prints after a line's
+    name - the laptop's screen size the maker writes into the line ("Dell Vostro *15* 3520", "Inspiron 15
+    3520"): a whole inch count, right before a model number both titles print, where a title states the
+    screen as that many inches and a fraction ("15.6")?  Then it is no generation of the line."""
+    w = ws[i]
+    if w not in _SCREEN_INCHES or i + 1 >= len(ws):
+        return False
+    nxt = ws[i + 1]
+    if len(nxt) < 4 or not any(c.isdigit() for c in nxt) or nxt not in b_words:
+        return False
+    lead = w + "."
+    return any(x.startswith(lead) for x in a_words) or any(x.startswith(lead) for x in b_words)
