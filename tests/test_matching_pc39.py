@@ -77,3 +77,19 @@ def test_spec_read():
     assert "(16gb)" in pc39.spec_read("kingston 16gb ddr4 (1x16gb)")
     assert "512gb nvme" in pc39.spec_read("8gb ram 512 nvme 15.6")
     assert "2x8 " in pc39.spec_read("cable 2x8 pack") + " "  # (no memory, no reading)
+
+
+def test_versions_compared_either_order():
+    # a title printing its number and a generation in words is read by its number, whichever comes first
+    num = {"_cpugen": frozenset({"cpu13"})}
+    both = {"version": frozenset({"cpu3"}), "_cpugen": frozenset({"cpu13"})}
+    va, vb = pc39.versions_compared(num, both)
+    wb, wa = pc39.versions_compared(both, num)
+    assert (va, vb) == (wa, wb)
+    assert not va.isdisjoint(vb)
+    # the laptop's own "Gen 5" beside the processor's number, against the processor's "13th Gen" in words
+    va, vb = pc39.versions_compared({"version": frozenset({"5"}), "_cpugen": frozenset({"cpu13"})},
+                                    {"version": frozenset({"cpu13"})})
+    assert not va.isdisjoint(vb)
+    va, vb = pc39.versions_compared({"_cpugen": frozenset({"cpu12"})}, {"version": frozenset({"cpu13"})})
+    assert va.isdisjoint(vb)

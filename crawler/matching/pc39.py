@@ -232,12 +232,20 @@ def _stated_cpu(v) -> bool:
 def versions_compared(fa: dict, fb: dict):
     """The two offers' versions as ``facets.conflicts`` compares them: a side's processor generations read
     from its Intel Core numbers join its versions where the other side states a processor generation in
-    words ("i5-1235U" is "cpu12" against "Core i5 13th Gen", "cpu13")."""
+    words ("i5-1235U" is "cpu12" against "Core i5 13th Gen", "cpu13"); a title printing its own number and
+    a generation in words is read by its number (the more exact of the two: "i5 13400F" with an Arabic
+    "الثالث عشر" read "3rd").  Read the same whichever offer comes first."""
     va, vb = fa.get("version") or frozenset(), fb.get("version") or frozenset()
-    if vb and _stated_cpu(vb) and fa.get(CPU_GEN):
-        va = va | fa[CPU_GEN]
-    if va and _stated_cpu(va) and fb.get(CPU_GEN):
-        vb = vb | fb[CPU_GEN]
+    ca, cb = fa.get(CPU_GEN), fb.get(CPU_GEN)
+    if ca and _stated_cpu(va):
+        va = frozenset(x for x in va if not x.startswith("cpu")) | ca
+    if cb and _stated_cpu(vb):
+        vb = frozenset(x for x in vb if not x.startswith("cpu")) | cb
+    sa, sb = _stated_cpu(va), _stated_cpu(vb)
+    if sb and ca:
+        va = va | ca
+    if sa and cb:
+        vb = vb | cb
     return va, vb
 
 
