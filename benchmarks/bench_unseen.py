@@ -341,6 +341,14 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   model number, a variant word on one side: Pro / Music / X / Wireless / Core / Party / Decaffeinated /
   Light / Gluten Free, flavour, kind); sets by kind (P / R / F1 .929 / .750 / .830 before its rule, .930 /
   .769 / .842 after).
+* ``benchmarks/pairs/pc39.jsonl`` - session 39's computer, phone and PC-part file (111 pairs, 53 the same, by
+  the pc39 helper before reading the matching code): laptops, phones and tablets, memory, drives, graphics
+  cards, processors, boards, power supplies, monitors as Lebanese, Gulf and US shops list them - a processor
+  by its number or by family and generation, memory kits as "(2x8GB)" / "KIT 2X8" / "(8GBX2)", a bare "512"
+  beside NVMe, "8G", storage and RAM in either order or "8/256", Apple part numbers with their region tail;
+  the non-matches near misses in one attribute (i5 / i7, 12th / 13th Gen, 16 / 32GB, a kit / a single
+  module, 3060 / 3060 Ti, G9 / G8, 4070 / 4070 SUPER, Wi-Fi / 5G); sets lb_laptop, gulf_phone_tablet,
+  us_pc_parts, monitor_peripheral (P / R / F1 1.000 / .642 / .782 before its rules, 1.000 / .868 / .929 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

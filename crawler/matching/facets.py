@@ -36,6 +36,7 @@ from . import dg37 as _dg37  # (session 37, dg37: a leaf module)
 from . import cat38 as _cat38  # (session 38, cat38: a leaf module - "Assorted 8 Set")
 from . import we38 as _we38  # (session 38, we38: a leaf module - one word in two languages' spellings)
 from . import fxhh38 as _fxhh38  # (session 38, fxhh38: a leaf module - a random colourway)
+from . import pc39 as _pc39  # (session 39, pc39: a leaf module - a processor's generation)
 from .amounts import amount_times, not_counts, volume_against_count  # (session 15, prec)
 from .amounts import item_counts, item_counts_apart  # (session 26, count26)
 from .amounts import item_counts_stated  # (session 26, packs26)
@@ -497,7 +498,8 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
                         continue
                     m = _ORDINAL.match(ws[i - 1]) if i else None
                     if m:
-                        ver.add(m.group(1))
+                        # (session 39, pc39: "Core i5 12th Gen" is the processor's, "cpu12")
+                        ver.add(_pc39.stated_version(ws, i - 1, m.group(1)))
                     elif i >= 2 and ws[i - 1] in _ORDINAL_APART and ws[i - 2].isdigit() and len(ws[i - 2]) <= 3:
                         # (an ordinal's letter cut off by its dot: "2.ª generación", "1.º edición")
                         ver.add(ws[i - 2])
@@ -519,6 +521,9 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
         ver.update(seat_rows(ws))  # (session 19, en19: "1st Row" / "2nd Row" of a car's floor liners)
     if ver:
         out["version"] = frozenset(ver)
+    cg = _pc39.number_versions(ws)
+    if cg:
+        out[_pc39.CPU_GEN] = cg  # (session 39, pc39: "i5-1235U" names a 12th-generation processor)
     if years:
         out["year"] = frozenset(years)
     if hits:
@@ -1519,6 +1524,11 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
     out = []
     for k in FACET_KINDS:
         va = fa.get(k)
+        if k == "version" and (_pc39.CPU_GEN in fa or _pc39.CPU_GEN in fb):
+            va, vb = _pc39.versions_compared(fa, fb)  # (session 39, pc39: "i5-1235U" / "Core i5 13th Gen")
+            if va and vb and va.isdisjoint(vb):
+                out.append(k)
+            continue
         if va:
             vb = fb.get(k)
             if vb and va.isdisjoint(vb):

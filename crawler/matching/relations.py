@@ -41,6 +41,7 @@ from .accessory30 import accessory_traits_differ  # (session 30, accw30)
 from .memos import cached  # (session 17: the memos' registry)
 from . import mends34 as _mends34  # (session 34, mend34: a leaf module)
 from . import pc35 as _pc35  # (session 35, pc35: a leaf module)
+from . import pc39 as _pc39  # (session 39, pc39: a leaf module)
 from .mpn_fields import field_relation, is_name, is_part_code, names_nothing, reads_as_word, states_units  # (sessions 20, 27, 28)
 
 
@@ -366,6 +367,7 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
                 _ORDINAL_SPELLED.get(w) in of) and not (  # (session 14, fixm: "Grade 1" / "First Grade")
                 w.isdigit() and len(w) <= 2 and _recall35.spelled_in(w, of)) and not (  # (rc35: "5" / "Cinco")
                 w.isdigit() and _range_start(w, a)) and not (  # (session 20, en20b: "Crawler (6-11kg)")
+                _pc39.screen_line_number(ws, i, ws, b.wordset)) and not (  # (session 39, pc39: "Vostro 15 3520")
                 w.isdigit() and i + 1 < len(ws) and _hyphened_count(w, ws[i + 1], a, b)) and not (
                 _opens_part(w, ws[i - 1], a)  # (session 20, en20b: "Sorting Cube - 12 Wooden Shapes")
                 # (a count of things - a plain word of four letters or more after it -, not a

@@ -794,7 +794,8 @@ def made_only_in_5g(ws) -> bool:
         rx = _ONLY_5G_NUMBER.get(w)
         if rx is not None and rx.fullmatch(n) and (w in ("iphone", "pixel") or (i and ws[i - 1] == "z")):
             return True
-    return _pc35.made_only_in_5g(ws)  # (session 35, pc35: OnePlus, Xiaomi, Find X, Nothing, realme Pro, moto)
+    # (session 35, pc35: OnePlus, Xiaomi, Find X, Nothing, realme Pro, moto; session 39, pc39: "Samsung S24")
+    return _pc35.made_only_in_5g(ws) or _pc39.made_only_in_5g(ws)
 _FOR = frozenset("for fur pour para compatible fits".split())
 
 
@@ -5683,3 +5684,9 @@ _we38.install(_sys.modules[__name__], _lingua.cognate_key)
 from . import ou39 as _ou39  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _ou39.install(_sys.modules[__name__])
+
+# session 39, pc39: computer, phone and PC-part specs written two ways - an Intel Core number against its family
+# and generation in words ("i5-1235U" / "Core i5 12th Gen"), Samsung's "Galaxy" line name one side (``pc39``)
+from . import pc39 as _pc39  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_pc39.install(_sys.modules[__name__])
