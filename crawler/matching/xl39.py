@@ -42,7 +42,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+
+from .memos import cached
 
 try:  # (the word-frequency lists: pyproject's dependency; without them the rule calls nothing)
     from wordfreq import zipf_frequency as _zipf
@@ -73,12 +74,12 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).replace("ß", "ss")
 
 
-@lru_cache(maxsize=65536)
+@cached(1 << 16)  # (a memo: ``memos``)
 def zipf(word: str, lang: str) -> float:
     return _zipf(word, lang) if _zipf is not None else 0.0
 
 
-@lru_cache(maxsize=65536)
+@cached(1 << 16)  # (a memo: ``memos``)
 def _native(word: str, lang: str) -> float:
     """The word's Zipf frequency in ``lang`` when it is a word of that language, not an English one
     used there; else 0."""
@@ -88,7 +89,7 @@ def _native(word: str, lang: str) -> float:
     return z
 
 
-@lru_cache(maxsize=65536)
+@cached(1 << 16)  # (a memo: ``memos``)
 def ordinary(word: str, lang: str) -> bool:
     """Is ``word`` (as printed, lower case) an ordinary word of ``lang``: frequent enough and no English
     loan, or a compound of two words of the language (a linking "s" / "e" / "n" between them; the parts
