@@ -320,6 +320,14 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   ml), skin care, LEGO, kitchenware, pet food, phones and headphones; the non-matches near misses in one
   attribute (size, concentration, colour, capacity, flavour, model suffix, set number); a development set
   (P / R / F1 1.000 / .750 / .857 before its rules, 1.000 / .938 / .968 after).
+* ``benchmarks/pairs/xl39.jsonl`` - session 39's one product titled in two languages (102 pairs, 51 the same, by
+  the xl39 helper before reading the matching code): Polish, Swedish, Portuguese and Czech shops against German,
+  French, Italian, Spanish and Dutch ones (and each other) - tools, garden machines, headphones and phones,
+  kitchen machines and cookware, chocolate, coffee, pasta, pet food, diapers, detergents, toothpaste, shampoo,
+  LEGO, batteries, memory cards -, the kind and features in each shop's language; the non-matches near misses
+  in one attribute titled in two languages too (model number, capacity, count, size, line word, Pro / Edge /
+  Lite, generation); a development set (P / R / F1 1.000 / .588 / .741 before its rule, 1.000 / .686 / .814
+  after).
 * ``benchmarks/pairs/cat38.jsonl`` - session 38's unjudged catalogue links (36 pairs, 18 the same, by the cat38
   helper): of the whole-catalogue run of ``catalog-walmart-amazon`` (``match_catalogs``), the links between two
   offers gt.csv gives no partner at all (170; Abt-Buy has none), labelled by hand - the 18 wrong ones (a count

@@ -50,6 +50,7 @@ from .accessory import accessory_against_device
 from .facets import tier_differs
 from .features import word_after_number
 from .learned24 import learned_veto
+from . import xl39 as _xl39
 
 _I = {n: i for i, n in enumerate(ALL_FEATURES)}
 
@@ -350,9 +351,21 @@ def decide_matrix(X, res, offers=None):
             learned[take] = True
             same[take] = True
             score[take] = max(res.learned_score, thr)
+    # (session 39, xl39: one product titled in two languages - the brand and the product's own name
+    # shared, every number agreeing, each title's other words plain words of its own language:
+    # ``xl39.two_languages_one_product``)
+    xl = np.zeros(X.shape[0], dtype=bool)
+    if offers is not None:
+        for k in np.flatnonzero((reasons == 0) & (ev == 0) & ~same).tolist():
+            if _xl39.two_languages_one_product(offers[0][k], offers[1][k]):
+                xl[k] = True
+                same[k] = True
+                score[k] = max(float(cal[k]), thr)
     tiers = []
     for k in range(X.shape[0]):
-        if learned[k]:
+        if xl[k]:
+            tiers.append("title")
+        elif learned[k]:
             tiers.append("learned")
         elif same[k]:
             tiers.append(EVIDENCE_TIER[ev[k]])

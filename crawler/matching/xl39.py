@@ -1,0 +1,340 @@
+"""One product titled in two languages (session 39, xl39).
+
+Two shops of two countries title one product each in its language: the brand and the product's own name
+(a line or model name, a model number) are printed by both, every number agrees, and the words the other
+title does not print are that shop's words for the kind, its features and marketing - "Hochdruckreiniger" /
+"Idropulitrice", "mit 25 Zubehörteilen" / "kit con 25 accessori", "Saugroboter mit Absaugstation" /
+"Aspirateur robot ... avec base d'autovidage".  The tables (``wordclass``, ``lingua``, ``eu38``, ``we38``)
+read such words one concept at a time, so a pair whose kind or feature no table knows stays "none" or
+"weak" however plain its words are.
+
+The principle read here, for titles in two languages only (one language's rewordings are another reader's):
+the pair is one product when
+
+* no rule found a conflict and none found identifying evidence (``rules.decide_matrix``'s free rows);
+* the brand is printed by both, and besides the brand the titles share the product's own name: a model
+  number after a capitalised name ("Dremel 3000"), a code with a digit ("Roomba j7+"), or two words of letters
+  that are not ordinary words of both titles' languages ("Lumea Prestige", "Moka Express"); where no brand is
+  known, the word opening a title and printed by the other is the brand and only a model number the name;
+* every number one title prints the other prints too (a range's start, "20-145 bar", aside): a capacity, a
+  pack count or a model number on one side only names one product of several;
+* each title's language is the one its one-sided words are best known in, one of them at least a word of
+  that language only; its identifying words the other does not print (the tables' kind, filler and container
+  words aside) are, every one, ordinary words of that language - a word-frequency list per language
+  (``wordfreq``, Zipf frequency) says so, a compound by its two parts ("Haarentfernungs|gerät",
+  "opzet|stukken") - and the two titles' languages differ, neither English (an
+  English "Detect", "Absolute", "Animal" is a line's name as often as a plain word: the one-language reader's
+  task);
+* a word ordinary in a language only because English is ("Giant", "Combo", "Edge" in an Italian or Czech
+  title) is no word of that language: it must be at least about as frequent there as in English;
+* no one-sided word is a variant marker of the tables - Pro / Plus / Max / Mini / Lite, a tier, an edition,
+  a colour the other names none of, a scent, a refill, a language edition, a day / night care
+  (``titles.VARIANTS``, ``wordclass.VARIANT``, ``facets``' facet words, ``lingua.LANGUAGES``) -, a marker
+  opening or closing a compound ("Ersatz|dichtung"), a code in capitals ("GSB" / "GSR"), a roman numeral
+  ("GM II"), a name in quotes ("Sweet Pea 'Cupani'"), or a value of the tables (``wordclass.canon``) where the other title's own words name another
+  ("Thunfisch" / "Poulet").
+
+The tier of such a pair is "title": its titles agree on every identifying word once a language's plain words
+are read as what they are.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .memos import cached
+
+from wordfreq import zipf_frequency as _zipf  # a dependency of the project (pyproject.toml)
+
+# the shops' languages read (wordfreq's "large" / "small" lists); English is read only to tell a loan word
+LANGUAGES = ("de", "fr", "it", "es", "nl", "pl", "sv", "pt", "cs", "sk", "da", "nb", "fi", "hu", "ro")
+# a word at least this frequent (Zipf: log10 of a word's count per billion words) is an ordinary word
+ORDINARY = 1.2
+# a compound's parts: each at least this frequent
+PART = 2.3
+# a loan word: less frequent in the language than in English by more than this is English, not the language's
+LOAN_MARGIN = 0.4
+# a word marking a title's language: at least this frequent there
+MARK = 1.4
+# a shared word this frequent in either title's language is no name of a product
+NAME_MAX = 3.0
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_RANGE_START = re.compile(r"(\d+(?:[.,]\d+)?)\s*[-–]\s*\d")
+
+
+def fold(s: str) -> str:
+    """Lower case without accents (as the matcher's words are)."""
+    s = unicodedata.normalize("NFKD", s.lower())
+    return "".join(c for c in s if not unicodedata.combining(c)).replace("ß", "ss")
+
+
+@cached(1 << 16)  # (a memo: ``memos``)
+def zipf(word: str, lang: str) -> float:
+    return _zipf(word, lang)
+
+
+@cached(1 << 16)  # (a memo: ``memos``)
+def _native(word: str, lang: str) -> float:
+    """The word's Zipf frequency in ``lang`` when it is a word of that language, not an English one
+    used there; else 0."""
+    z = zipf(word, lang)
+    if z and z < zipf(word, "en") - LOAN_MARGIN:
+        return 0.0
+    return z
+
+
+@cached(1 << 16)  # (a memo: ``memos``)
+def ordinary(word: str, lang: str) -> bool:
+    """Is ``word`` (as printed, lower case) an ordinary word of ``lang``: frequent enough and no English
+    loan, or a compound of two words of the language (a linking "s" / "e" / "n" between them; the parts
+    may be loans - "Absaug|station" is German -, the compound itself no English word)?"""
+    if _native(word, lang) >= ORDINARY:
+        return True
+    n = len(word)
+    if n < 8 or zipf(word, "en") >= ORDINARY:
+        return False
+    for i in range(3, n - 2):
+        head, tail = word[:i], word[i:]
+        if zipf(tail, lang) < PART:
+            continue
+        heads = {head, head + "en", head + "e"}
+        if head[-1] in "sne" and len(head) > 3:
+            heads.add(head[:-1])
+        if any(zipf(h, lang) >= PART or (len(h) >= 8 and ordinary(h, lang)) for h in heads):
+            return True
+    return False
+
+
+def languages(words) -> tuple:
+    """The languages in which every one of ``words`` is an ordinary word."""
+    return tuple(lang for lang in LANGUAGES if all(ordinary(w, lang) for w in words))
+
+
+def _marks(words, lang: str, other: str) -> bool:
+    """Does one of ``words`` mark ``lang``: ordinary there - a compound of its words, or a word no rarer
+    than ``MARK`` (a place's or a variety's name, "Cupani", is rarer) -, not in ``other``, and in English
+    rare or ten times rarer than there (an English corpus prints other languages' words now and then)?"""
+    return any(ordinary(w, lang) and (zipf(w, lang) >= MARK or not zipf(w, lang)) and not ordinary(w, other)
+               and zipf(w, "en") < max(ORDINARY, zipf(w, lang) - 1.0) for w in words)
+
+
+def best_language(words) -> str | None:
+    """The language whose word list knows most of ``words`` as ordinary words (English too; a shop's
+    language before English where as many are; then the largest sum of Zipf frequencies)."""
+    best, key = None, (0, False, 0.0)
+    for lang in LANGUAGES + ("en",):
+        if lang == "en":
+            n = sum(zipf(w, "en") >= ORDINARY for w in words)
+        else:
+            n = sum(ordinary(w, lang) for w in words)
+        k = (n, lang != "en", sum(zipf(w, lang) for w in words))
+        if n and k > key:
+            best, key = lang, k
+    return best
+
+
+def two_languages(only_a, only_b, miss_a, miss_b) -> tuple | None:
+    """(language of a, language of b): each title's language is the one its one-sided words (``only_a``,
+    ``only_b``) are best known in, the two differ and neither is English; its identifying words the other
+    lacks (``miss_a``, ``miss_b``) are all ordinary words of it, and one of its one-sided words at least is
+    a word of that language only (not of English, not of the other's).  None otherwise."""
+    la, lb = best_language(only_a), best_language(only_b)
+    if la is None or lb is None or la == lb or "en" in (la, lb):
+        return None
+    if not all(ordinary(w, la) for w in miss_a) or not all(ordinary(w, lb) for w in miss_b):
+        return None
+    if _marks(only_a, la, lb) and _marks(only_b, lb, la):
+        return la, lb
+    return None
+
+
+_MODEL_NUMBER = re.compile(r"([^\W\d_][\w'+]*) (\d+)(?![\d.,%]|-[^\W\d_]|\s?[^\W\d_]{1,4}\b)", re.UNICODE)
+
+
+def _model_number(title: str) -> bool:
+    """Does the title print a number right after a capitalised name and before no unit, count word or
+    hyphen ("Dremel 3000", "Series 9"; not "24 cm", "3-teilig", "cacerolas 3 piezas")?"""
+    return any(any(c.isupper() for c in m.group(1)) for m in _MODEL_NUMBER.finditer(title))
+_UNIT = re.compile(r"(?<=\d)\s?[^\W\d_]{1,4}\b", re.UNICODE)
+
+
+def _raw_words(title: str) -> dict:
+    """folded word -> the word as printed (lower case), for the title's words of letters (not a unit
+    written after a number: "75 ml", "130 W", "200ml" - the numbers are compared)."""
+    low = title.lower()
+    units = {m.group(0).strip() for m in _UNIT.finditer(low)}
+    out = {}
+    for w in _WORD.findall(low):
+        if w not in units:
+            out.setdefault(fold(w), w)
+    return out
+
+
+def numbers(title: str) -> frozenset:
+    """The numbers a title prints ("6,2" = "6.2"), a range's start left out."""
+    starts = {m.group(1).replace(",", ".") for m in _RANGE_START.finditer(title)}
+    ns = {m.group(0).replace(",", ".") for m in _NUMBER.finditer(title)}
+    return frozenset(ns - starts)
+
+
+_MARKERS = None
+_QUOTED = re.compile(r"(?<!\w)['\"‘’“”„«»]([^'\"‘’“”„«»]{2,40})['\"‘’“”„«»](?!\w)")
+_ROMAN = re.compile(r"i{1,3}|iv|vi{1,3}|ix|xi{1,3}")
+_CAPS = re.compile(r"\b[A-Z]{2,4}\b")
+
+
+def _capital_codes(title: str) -> frozenset:
+    """A title's words of two to four capitals (folded): a maker's code ("GSB", "GM"), unless the whole
+    title is written in capitals."""
+    letters = [c for c in title if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return frozenset()
+    return frozenset(fold(w) for w in _CAPS.findall(title))
+
+
+def _words_of(table) -> frozenset:
+    return frozenset(w for v in table.values() for w in v.split())
+
+
+def _markers() -> frozenset:
+    """The tables' variant markers: variant, tier, edition, colour, scent, refill words, the language of
+    an edition, a day / night care."""
+    global _MARKERS
+    if _MARKERS is None:
+        from . import facets as F
+        from . import lexicon as X
+        from . import lingua as L
+        from . import ml24 as M
+        from . import titles as T
+        from . import wordclass as W
+        _MARKERS = (frozenset(T.VARIANTS) | frozenset(W.VARIANT) | F._FACET_WORDS | frozenset(F._TIERS)
+                    | frozenset(T.COLOURS) | _words_of(L.LANGUAGES) | _words_of(M._LANGUAGES)
+                    | frozenset(X.SYNONYMS["day"].split()) | frozenset(X.SYNONYMS["night"].split()))
+    return _MARKERS
+
+
+_COMPOUND_MARKERS = None
+
+
+def _compound_markers() -> frozenset:
+    """The markers a compound may open or close with: a variant or tier word, a day / night care, "ersatz"
+    (a spare part)."""
+    global _COMPOUND_MARKERS
+    if _COMPOUND_MARKERS is None:
+        from . import facets as F
+        from . import lexicon as X
+        from . import titles as T
+        _COMPOUND_MARKERS = (frozenset(T.VARIANTS) | frozenset(F._TIERS) | frozenset(X.SYNONYMS["day"].split())
+                             | frozenset(X.SYNONYMS["night"].split()) | {"ersatz"})
+    return _COMPOUND_MARKERS
+
+
+def _brand_words(pa, pb) -> frozenset | None:
+    """The folded words of the brand both offers name (a brand field or one read from the title), or
+    None when they name none in common."""
+    for brand in (pa.brand, pb.brand):
+        if not brand:
+            continue
+        b = re.sub(r"[\W_]+", "", fold(str(brand)))
+        if b and all(b in re.sub(r"[\W_]+", "", fold(p.rawtitle or "")) or b == fold(str(p.brand or "")).replace(" ", "")
+                     for p in (pa, pb)):
+            return frozenset(fold(w) for w in _WORD.findall(str(brand)))
+    if not pa.brand and not pb.brand:
+        # (no brand known to the tables: the word opening one title, printed by the other too - "Petzl Actik
+        # Core Stirnlampe" / "Petzl Actik Core pannlampa")
+        wa, wb = _WORD.findall(fold(pa.rawtitle)), _WORD.findall(fold(pb.rawtitle))
+        for first, other in ((wa[:1], wb), (wb[:1], wa)):
+            if first and len(first[0]) >= 2 and first[0] in other:
+                return frozenset(first)
+    return None
+
+
+def two_languages_one_product(pa, pb, why=None) -> bool:
+    """Are ``pa`` and ``pb`` (prepared offers, complete) one product titled in two languages (the module's
+    principle)?  Called only for pairs no rule found a conflict or identifying evidence for.  ``why``: a
+    list the reason for "no" is appended to (for reading a pair by hand)."""
+    def no(reason):
+        if why is not None:
+            why.append(reason)
+        return False
+
+    ta, tb = pa.rawtitle, pb.rawtitle
+    if not isinstance(ta, str) or not isinstance(tb, str):
+        return no("title")
+    brand = _brand_words(pa, pb)
+    if brand is None:
+        return no("brand")
+    fallback = not pa.brand and not pb.brand
+    if numbers(ta) != numbers(tb):
+        return no("numbers")
+    ra, rb = _raw_words(ta), _raw_words(tb)
+    brand = brand | {w for w in (ra.keys() | rb.keys()) if len(w) >= 2 and any(w in b for b in brand)}
+    only_a = [ra[w] for w in ra if w not in rb and w not in brand and len(w) >= 2]
+    only_b = [rb[w] for w in rb if w not in ra and w not in brand and len(w) >= 2]
+    if not only_a or not only_b:
+        return no("one side")
+    from . import facets as F
+    from . import wordclass as W
+    for title, theirs in ((ta, rb), (tb, ra)):
+        for q in _QUOTED.findall(title):
+            if any(fold(w) not in theirs for w in _WORD.findall(q)):
+                return no("quoted " + q)  # (a variety's name in quotes, one side only: "Sweet Pea 'Cupani'")
+    markers = _markers()
+    caps_a, caps_b = _capital_codes(ta), _capital_codes(tb)
+    for words, other, theirs, caps in ((only_a, pb, rb, caps_a), (only_b, pa, ra, caps_b)):
+        concepts = None
+        for w in words:
+            w = fold(w)
+            if w in markers and not (w in F.COLOUR_OF and F.COLOUR_OF[w] in other.facets.get("colour", ())):
+                return no("marker " + w)
+            if len(w) >= 8 and any(len(m) >= 5 and (w.startswith(m) or w.endswith(m)) for m in _compound_markers()):
+                return no("compound " + w)  # (a marker in a compound: "Ersatz|dichtung", "Nacht|creme")
+            if w in caps or _ROMAN.fullmatch(w):
+                return no("code " + w)  # (a code in capitals, "GSB" / "GSR"; a generation, "GM II")
+            c = W.canon(w)
+            if c != w:
+                # (a word the tables read as a value - a flavour, a scent, a kind, a seed type -, where the
+                # other title's own words name values of the tables too but not this one: "Thunfisch" /
+                # "Poulet" are two recipes, whatever the languages)
+                if concepts is None:
+                    own = [fold(x) for x in (only_b if words is only_a else only_a)]
+                    concepts = ({W.canon(x) for x in own} | set(theirs) | {W.canon(x) for x in theirs},
+                                {W.canon(x) for x in own if W.canon(x) != x})
+                if c not in concepts[0] and concepts[1]:
+                    return no("concept " + w)
+    # the identifying words only one title prints (the tables' kind, filler and container words aside)
+    ia, ib = F.identifying_ids(pa, pb), F.identifying_ids(pb, pa)
+    miss = []
+    for ids, other, mine, theirs in ((ia, pb, ra, rb), (ib, pa, rb, ra)):
+        out = []
+        for w in F._missing_ids(ids, other):
+            if w.isdigit() or w in theirs:
+                continue  # (a number: compared above; a word both print, read apart by the tables)
+            if not w.isalpha():
+                return no("code " + w)
+            if w in markers:
+                return no("word " + w)
+            out.append(mine.get(w, w))
+        miss.append(out)
+    langs = two_languages(only_a, only_b, miss[0], miss[1])
+    if langs is None:
+        return no("languages")
+    la, lb = langs
+    names = 0
+    if _model_number(ta) and _model_number(tb):
+        return True  # (a number both print - compared above - after a name, counting nothing: "Dremel 3000")
+    shared = (ia & ib) - brand
+    if any(any(ch.isdigit() for ch in w) for w in shared):
+        return True  # (a model code both print: "Roomba j7+")
+    if fallback:
+        return no("no brand known, no model number")
+    for w in shared:
+        raw = ra.get(w) or rb.get(w) or w
+        if len(w) >= 3 and not (_native(raw, la) >= NAME_MAX and _native(raw, lb) >= NAME_MAX):
+            names += 1
+    # (a model number, or a name of two words at least: a line's one word - "Le Creuset Signature",
+    # "Tefal Ingenio" - names many kinds of the maker's, and the kinds are the words read as plain ones)
+    return names >= 2 or no("no name")

@@ -1,0 +1,72 @@
+"""Session 39, xl39: one product titled in two languages (``crawler.matching.xl39``).  Two shops of two
+countries print the brand and the product's own name (a line name, a model number), every number agrees, and
+the words the other title lacks are, on each side, ordinary words of that side's language (a word-frequency
+list per language, ``wordfreq``; a compound by its parts) - no variant marker, code in capitals, roman
+numeral or value of the tables on one side only, neither title English.  Near misses both ways: another
+model number, capacity, count, line word, flavour, colour, day / night care, language edition - titled in two
+languages too."""
+
+from crawler.matching import xl39
+from tests.pair_checks import pair_tests
+
+
+SAME = [
+    # held-out-38's European set ("none": no table knew the kinds)
+    ("Philips Lumea Prestige IPL Haarentfernungsgerät mit 4 Aufsätzen",
+     "Philips Lumea Prestige IPL ontharingsapparaat met 4 opzetstukken"),
+    ("iRobot Roomba j7+ Saugroboter mit Absaugstation", "Aspirateur robot iRobot Roomba j7+ avec base d'autovidage"),
+    ("Kärcher Hochdruckreiniger K 5 Power Control, Druck: 20-145 bar, App-Unterstützung",
+     "Idropulitrice Kärcher K5 Power Control 145 bar"),
+    # the author's file (xl39.jsonl): Polish, Swedish, Portuguese and Czech shops
+    ("Karma sucha dla psa Royal Canin Maxi Adult 15 kg", "Ração para cão Royal Canin Maxi Adult 15 kg"),
+    ("WD-40 preparat wielofunkcyjny 400 ml", "WD-40 dégrippant multifonction aérosol 400 ml"),
+    ("Dremel 3000 Multifunktionswerkzeug 130 Watt mit 25 Zubehörteilen",
+     "Dremel 3000 utensile multifunzione 130 W, kit con 25 accessori"),
+    ("Logitech MX Master 3S trådlös mus grafit", "Ratón inalámbrico Logitech MX Master 3S grafito"),
+]
+
+DIFFERENT = [
+    # one identifying attribute apart, two languages
+    ("Philips Lumea Prestige IPL Haarentfernungsgerät mit 4 Aufsätzen",
+     "Philips Lumea Advanced IPL ontharingsapparaat met 4 opzetstukken"),
+    ("iRobot Roomba j7+ Saugroboter mit Absaugstation", "Aspirateur robot iRobot Roomba i7+ avec base d'autovidage"),
+    ("Kärcher Hochdruckreiniger K 5 Power Control", "Idropulitrice Kärcher K4 Power Control"),
+    ("Petzl Actik Core Stirnlampe 600 Lumen", "Petzl Actik pannlampa 450 lumen"),
+    ("Karma sucha dla psa Royal Canin Maxi Adult 15 kg", "Ração para cão Royal Canin Medium Adult 15 kg"),
+    ("WD-40 preparat wielofunkcyjny 400 ml", "WD-40 dégrippant multifonction aérosol 250 ml"),
+    ("Braun MultiQuick 7 MQ 7035X Stabmixer", "Blender ręczny Braun MultiQuick 7 MQ7045X"),
+    ("Dremel 3000 Multifunktionswerkzeug 130 Watt mit 25 Zubehörteilen",
+     "Dremel 4000 utensile multifunzione 175 W, kit con 25 accessori"),
+    # no brand the tables know: a model number, not a line's words, is the name ("Le Creuset Signature")
+    ("Le Creuset Signature Bräter 24 cm", "Le Creuset Signature poêle 24 cm"),
+    # a value of the tables on each side, two values (a recipe); a day / night care; a language edition
+    ("Hill's Science Plan Adult Katzenfutter mit Thunfisch 10 kg",
+     "Hill's Science Plan Adult Croquettes pour chat au Poulet 10 kg"),
+    ("L'Oréal Paris Revitalift Laser X3 Tagespflege 50 ml", "L'Oréal Paris Revitalift Laser X3 soin de nuit 50 ml"),
+    ("Hasbro Monopoly Classic (deutsche Version)", "Monopoly Classique - version française"),
+    # a code in capitals, a roman numeral on one side
+    ("Bosch Professional GSR 18V-55 Akku-Bohrschrauber solo", "Bosch Professional GSB 18V-55 wiertarka udarowa solo"),
+    ("SONY FE 24-70 mm F2.8 GM II Objectief", "Obiektyw Sony FE 24-70 mm F2.8 GM"),
+    # one language on both sides is no pair of this rule ("Voll-Nuss" / "Nugat", "Cupani" / "Matucana")
+    ("Ritter Sport Voll-Nuss 100 g", "Ritter Sport Nugat 100 g"),
+    ("Thompson & Morgan Sweet Pea Cupani 20 seeds", "Thompson & Morgan Sweet Pea Matucana 20 seeds"),
+]
+
+test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
+
+
+def test_ordinary_words():
+    # a plain word, a compound of two, an English loan that is no word of the language
+    assert xl39.ordinary("hochdruckreiniger", "de")
+    assert xl39.ordinary("absaugstation", "de")
+    assert xl39.ordinary("ontharingsapparaat", "nl")
+    assert not xl39.ordinary("giant", "it")
+    assert not xl39.ordinary("lumea", "de")
+
+
+def test_two_languages_read():
+    assert xl39.two_languages(["saugroboter", "mit", "absaugstation"], ["aspirateur", "robot", "avec", "base"],
+                              ["absaugstation"], ["aspirateur"]) == ("de", "fr")
+    # one language, or English on one side: not this rule's
+    assert xl39.two_languages(["polpa", "finissima"], ["passata"], ["polpa"], ["passata"]) is None
+    assert xl39.two_languages(["electric", "shaver", "with"], ["elektrorasierer", "mit"], [], []) is None
