@@ -1,0 +1,73 @@
+"""(session 39, cm39) Camera, lens and audio titles: one notation of a lens's
+focal range and aperture, a camera's "Mk II" and a headphone's impedance sign,
+read before the title is cut into words (``titles._clean_pre`` calls
+``camera_read`` on the lower-cased text when it holds "mm", "mk" or an ohm
+sign).  A leaf module: it imports nothing of the matcher.
+
+* a focal range is one word however the shop spaces it: "28-75 mm",
+  "28 - 75mm" and "28-75mm" are "28-75mm" (the shops that write the space got
+  a joined number "2875" the other title never has, and the word "75" where
+  the other has "75mm");
+* a lens line's letters glued to its focal length ("XF16-55mm", "RF24-105mm",
+  "EF50mm") are a word of their own, "xf 16-55mm", as the shops that space them
+  write it, and an aperture glued after the "mm" ("16-55mmF2.8") is one too,
+  as is Canon's "L" glued to the aperture ("f/4L" = "F4 L");
+  only in a title that prints an aperture ("f/2.8", "F4", "1:4" - the cleaning
+  writes them "f2.8") next to the focal length, so a part code's "mm" is never
+  split;
+* "Mk II", "MkII", "Mk2", "Mark 2" are "mark ii" (one generation: "Mark II"
+  against "Mark III" keeps its conflict, as the words "ii" / "iii" differ);
+* an ohm sign after a number is "ohm" ("80 Ω" = "80 Ohm"; the Latin folding
+  read it as the letter "o").
+"""
+
+from __future__ import annotations
+
+import re
+
+# a focal length or range spaced before its "mm" or around its hyphen
+_RANGE_SPACED = re.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d)?) ?- ?(\d{1,4}(?:[.,]\d)?) ?mm(?![a-z])")
+# letters glued before a focal length / range followed by "mm" (the lens line: xf, rf, ef, rf-s)
+_LINE_GLUED = re.compile(r"(?<![\w-])((?:[a-z]{1,3}-)?[a-z]{1,3})(\d{1,3}(?:-\d{1,4})?mm)(?=f?\d|\W|$)")
+# an aperture glued after "mm" ("55mmf2.8")
+_APERTURE_GLUED = re.compile(r"(\d)mm(f\d{1,2}(?:\.\d)?)(?![\w])")
+# an aperture anywhere (the cleaning writes "f/2.8", "F2,8", "1:4" as "f2.8", "f4")
+_APERTURE = re.compile(r"(?<![\w.])(?:f ?/? ?|1:)\d{1,2}(?:[.,]\d{1,2})?(?:-\d{1,2}(?:[.,]\d)?)?(?![\d])")
+# the focal length / range next to it (the lens context): "NNmm" or "NN-NNNmm"
+# Canon's "L" glued to the aperture ("f/4L", "F2.8L"): the L series word, no model letter of the aperture
+_APERTURE_L = re.compile(r"(?<![\w.])(f ?/? ?\d{1,2}(?:[.,]\d{1,2})?)l(?![\w])")
+_FOCAL = re.compile(r"\d{1,4} ?mm")
+
+_ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v"}
+_MARK = re.compile(r"(?<![\w])(?:mk\.? ?|mark )(i{1,3}|iv|v|[1-5])(?![\w])")
+_OHM = re.compile(r"(\d) ?[\u03a9\u2126](?![\w])")
+
+
+def _mark(m) -> str:
+    g = m.group(1)
+    return " mark " + _ROMAN.get(g, g) + " "
+
+
+def ohm_read(text: str) -> str:
+    """ "80 Ω" is "80 ohm" (before the Latin folding makes the sign an "o")."""
+    if "\u03a9" not in text and "\u2126" not in text:
+        return text
+    return _OHM.sub(r"\1 ohm", text)
+
+
+def camera_read(s: str) -> str:
+    """The lower-cased title with one notation of a lens's focal range, its
+    line letters and aperture, and a camera's mark (see the module's text)."""
+    if "mk" in s or "mark " in s:
+        s = _MARK.sub(_mark, s)
+    if "mm" not in s or not _FOCAL.search(s):
+        return s
+    if "mmf" in s:
+        s = _APERTURE_GLUED.sub(r"\1mm \2", s)
+    if not _APERTURE.search(s):
+        return s
+    s = _RANGE_SPACED.sub(lambda m: m.group(1) + "-" + m.group(2) + "mm", s)
+    s = _LINE_GLUED.sub(r"\1 \2", s)
+    if "l" in s:
+        s = _APERTURE_L.sub(r"\1 l", s)
+    return s
