@@ -71,3 +71,73 @@ def camera_read(s: str) -> str:
     if "l" in s:
         s = _APERTURE_L.sub(r"\1 l", s)
     return s
+
+
+# ---------------------------------------------------------------- a lens's focal lengths and apertures
+# (a ``variants.SLOT_READERS`` row: two titles that both print a lens's focal range / aperture name
+# the same lens, or the same kit's lenses, only when they print the same ones)
+_SPEC_RANGE = re.compile(r"(?<![\d.,])(\d{1,4})(?:[.,]\d)? ?[-\u2013] ?(\d{1,4})(?:[.,]\d)? ?mm(?![a-eg-z])")
+_SPEC_PRIME = re.compile(r"(?<![\d.,\-\u2013])(\d{1,4}) ?mm ?(?=f ?/? ?\d|1:\d)")
+_SPEC_APERTURE = re.compile(r"(?:(?<![\w.])|(?<=mm))(?:f ?/? ?|1:)(\d{1,2}(?:[.,]\d{1,2})?)"
+                            r"(?: ?- ?(?:f ?/? ?)?(\d{1,2}(?:[.,]\d{1,2})?))?(?![\d.,]?\d| [.,]\d)")
+# (a number followed by " .5" is an aperture a catalogue cut - "f/3 .5 -5.6" -: left unread)
+
+
+def _f(x: str) -> str:
+    x = x.replace(",", ".")
+    return x[:-2] if x.endswith(".0") else x
+
+
+_SPEC_MEMO: dict = {}
+
+
+def lens_specs(title) -> tuple:
+    """(focal lengths, apertures) a title prints: the ranges "18-45mm" anywhere, a prime's "50mm" only
+    before an aperture; the apertures ("f/2.8", "F3.5-5.6", "1:4") only in a title printing a focal
+    length (a lens's or a kit's)."""
+    if type(title) is not str or "mm" not in title.lower():
+        return (), ()
+    got = _SPEC_MEMO.get(title)
+    if got is not None:
+        return got
+    s = title.lower()
+    focal = {(int(m.group(1)), int(m.group(2))) for m in _SPEC_RANGE.finditer(s)
+             if 0 < int(m.group(1)) < int(m.group(2)) <= 2000}
+    focal |= {(int(m.group(1)),) for m in _SPEC_PRIME.finditer(s) if 0 < int(m.group(1)) <= 2000}
+    aps = frozenset((_f(m.group(1)), _f(m.group(2))) if m.group(2) else (_f(m.group(1)),)
+                    for m in _SPEC_APERTURE.finditer(s)) if focal else frozenset()
+    got = (frozenset(focal), aps)
+    if len(_SPEC_MEMO) > 50000:
+        _SPEC_MEMO.clear()
+    _SPEC_MEMO[title] = got
+    return got
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _printed_numbers(title: str) -> frozenset:
+    return frozenset(_f(x) for x in _NUMBER.findall(title.lower()))
+
+
+def _unprinted(specs, other_title: str) -> bool:
+    """Is some focal length / aperture of ``specs`` one whose numbers the other title never prints (a
+    title cut into pieces - "17mm 85mm f/4 .0 -5.6" - still prints the numbers of "17-85mm f/4-5.6")?"""
+    nums = _printed_numbers(other_title)
+    return any(not all((_f(str(x)) if type(x) is int else x) in nums for x in spec) for spec in specs)
+
+
+def lens_specs_differ(a, b) -> bool:
+    """Both titles print a lens's focal lengths (or both its apertures), and one prints one whose
+    numbers the other never does: "RF-S 18-45mm Kit" / "RF-S 18-45mm + RF-S 55-210mm Double Kit",
+    "70-200mm F4" / "70-200mm f/2.8"."""
+    fa, pa = lens_specs(a.rawtitle)
+    if not fa:
+        return False
+    fb, pb = lens_specs(b.rawtitle)
+    if not fb:
+        return False
+    ta, tb = a.rawtitle, b.rawtitle
+    if fa != fb and (_unprinted(fa - fb, tb) or _unprinted(fb - fa, ta)):
+        return True
+    return bool(pa) and bool(pb) and pa != pb and (_unprinted(pa - pb, tb) or _unprinted(pb - pa, ta))
