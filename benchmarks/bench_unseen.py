@@ -326,6 +326,11 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   written "8 Set" / "Disk-5 Pack" / "25ct x2", a part number with a packaging tail, two sizes of one screen,
   two brands sharing "N150", an accessory for the device, two models of a line) and 18 right ones as controls;
   set ``catalog_unjudged`` (P / R / F1 .500 / 1.000 / .667 before its rules, .600 / 1.000 / .750 after).
+* ``benchmarks/pairs/cm39.jsonl`` - session 39's cameras, lenses, headphones, speakers, microphones and memory
+  cards as B&H / Adorama / Amazon / Best Buy / Thomann / Currys and European shops title them (101 pairs, 49
+  the same, by the cm39 helper before it read any matching code: a lens's mount, focal range and aperture in
+  several notations, body against kit, Mark II / III, XM4 / XM5, 64GB / 128GB, single / two-pack, RF / EF / FE,
+  IS / non-IS), P / R / F1 .881 / .755 / .813 before its rules, .932 / .837 / .882 after.
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in
