@@ -1,6 +1,6 @@
 """(session 39, cm39) Camera, lens and audio titles: ``cm39.camera_read`` / ``cm39.ohm_read`` give one
 notation of a focal range ("28-75 mm" = "28-75mm"), a lens line's letters and aperture glued to it
-("XF16-55mmF2.8" = "XF 16-55mm F2.8", "f/4L" = "F4 L"), a camera's mark ("Mk II" = "Mark II") and an ohm
+("XF16-55mmF2.8" = "XF 16-55mm F2.8", "F4 L" = "f/4L"), a camera's mark ("Mk II" = "Mark II") and an ohm
 sign ("80 Ω" = "80 Ohm"); the near misses (another aperture, range, mark or impedance) stay apart."""
 from crawler.matching import cm39
 from tests.pair_checks import pair_tests
@@ -23,6 +23,7 @@ DIFFERENT = [
     # a kit with a second lens, a lens with another aperture (``cm39.lens_specs_differ``)
     ("Nikon Z50 + NIKKOR Z DX 16-50mm VR Kit", "Nikon Z50 + NIKKOR Z DX 16-50mm VR + 50-250mm VR Twin Lens Kit"),
     ("Canon EF 70-200mm f/4L IS II USM Objektiv", "Canon EF 70-200mm f/2.8L IS II USM Objektiv"),
+    ("Nikon AF-P DX NIKKOR 70-300mm f/4.5-6.3G ED VR", "Nikon AF-P DX NIKKOR 70-300mm f/4.5-6.3G ED"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
@@ -31,7 +32,8 @@ test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
 def test_camera_read():
     assert cm39.camera_read("sony 28-75 mm f/2.8") == "sony 28-75mm f/2.8"
     assert cm39.camera_read("fuji xf16-55mmf2.8 r") == "fuji xf 16-55mm f2.8 r"
-    assert cm39.camera_read("canon rf24-105mm f/4l is usm") == "canon rf 24-105mm f/4 l is usm"
+    assert cm39.camera_read("canon rf24-105mm f/4l is usm") == "canon rf 24-105mm f/4l is usm"
+    assert cm39.camera_read("canon rf 24-105mm f4 l is usm") == "canon rf 24-105mm f/4l is usm"
     assert cm39.camera_read("canon eos r6 mk2").split() == ["canon", "eos", "r6", "mark", "ii"]
     # no aperture: no lens - a part's "mm" is left as printed
     assert cm39.camera_read("bosch hss 10-50 mm drill bits") == "bosch hss 10-50 mm drill bits"
