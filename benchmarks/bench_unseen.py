@@ -357,6 +357,11 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   the non-matches near misses in one attribute (i5 / i7, 12th / 13th Gen, 16 / 32GB, a kit / a single
   module, 3060 / 3060 Ti, G9 / G8, 4070 / 4070 SUPER, Wi-Fi / 5G); sets lb_laptop, gulf_phone_tablet,
   us_pc_parts, monitor_peripheral (P / R / F1 1.000 / .642 / .782 before its rules, 1.000 / .868 / .929 after).
+* ``benchmarks/pairs/cm39.jsonl`` - session 39's cameras, lenses, headphones, speakers, microphones and memory
+  cards as B&H / Adorama / Amazon / Best Buy / Thomann / Currys and European shops title them (101 pairs, 49
+  the same, by the cm39 helper before it read any matching code: a lens's mount, focal range and aperture in
+  several notations, body against kit, Mark II / III, XM4 / XM5, 64GB / 128GB, single / two-pack, RF / EF / FE,
+  IS / non-IS), P / R / F1 .881 / .755 / .813 before its rules, .932 / .837 / .882 after.
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

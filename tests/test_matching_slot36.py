@@ -43,6 +43,7 @@ ORDER = [
     "pc35.board_wifi",
     "eu38.split_model_number_differs",  # (session 38, eu38: "Kärcher K 4" / "K5", "DJI RC-N2" / "RC 2")
     "fxhh38.brand_suffix_one_side",  # (session 38, fxhh38: "Zyrtec-D" / "Zyrtec", "Senokot-S" / "Senokot")
+    "cm39.lens_specs_differ",  # (session 39, cm39: "18-45mm Kit" / "18-45mm + 55-210mm Double Kit", "F4" / "f/2.8")
 ]
 
 
@@ -97,6 +98,8 @@ CONFLICTS = [
     ("DJI Mini 4 Pro (DJI RC-N2)", "DJI Mini 4 Pro (DJI RC 2)", "eu38.split_model_number_differs", 1.0),
     ("Zyrtec Allergy Cetirizine 10 mg 30 Tablets", "Zyrtec-D Allergy 10 mg 30 Tablets",
      "fxhh38.brand_suffix_one_side", 1.0),
+    ("Canon EOS R50 + RF-S 18-45mm Kit", "Canon EOS R50 + RF-S 18-45mm + RF-S 55-210mm Double Kit",
+     "cm39.lens_specs_differ", 1.0),
     # (no reader fires: the slot after the shared model number does)
     ("Dyson V15 Detect", "Dyson V15 Detect Absolute", "slots", 1.0),
     ("Philips Hue White Ambiance GU10", "Philips Hue White and Color Ambiance GU10", "slots", 1.0),

@@ -24,6 +24,7 @@ from . import sea_words as _sea  # (session 20, ml20b: South-East Asian count wo
 from . import health32 as _health32  # (session 32, hp32: pharmacy shorthand)
 from . import lb37 as _lb37  # (session 37, lb37: a PCIe generation)
 from . import pc39 as _pc39  # (session 39, pc39: a memory kit, a bare speed or capacity)
+from . import cm39 as _cm39  # (session 39, cm39: a lens's focal range and aperture, "Mk II", an ohm sign)
 from . import beauty33 as _beauty33  # (session 33, bc33: a shade's label, a concentration written out)
 from . import tb35 as _tb35  # (session 35, tb35: a leaf module - "°C" read as "°")
 from . import raw_facets as _raw_facets
@@ -762,6 +763,8 @@ def _clean_pre(text) -> str:
         text = as_text(text)
     if "\u00b5" in text or "\u03bc" in text:
         text = _health32.micro_read(text)  # (session 32, hp32: "25µg" is 25 mcg, not "25 m g")
+    if "\u03a9" in text or "\u2126" in text:
+        text = _cm39.ohm_read(text)  # (session 39, cm39: "80 Ω" is "80 ohm", ``cm39.ohm_read``)
     s = _latin(text)
     # each pass only runs when its trigger character is present (speed)
     if "&" in s:
@@ -781,6 +784,8 @@ def _clean_pre(text) -> str:
         # number, with no number after it)
         s = _TERAOCTET.sub(_teraoctet_repl, s)
     s = s.lower()
+    if "mm" in s or "mk" in s or "mark " in s:
+        s = _cm39.camera_read(s)  # (session 39, cm39: "28-75 mm" / "XF16-55mmF2.8" / "Mk II", ``cm39.camera_read``)
     if "isbn" in s or ("97" in s and "-" in s):
         s = _mends35.isbn_read(s)  # (session 35, mend35: an ISBN-10 is its ISBN-13)
     if "700" in s or ("x" in s and ("." in s or "," in s)):

@@ -919,6 +919,15 @@ def _learned_domain(X, main):
     return (conflict_reasons(X) == 0) & (evidence(X) == 0) & (main(X) >= 0.5)
 
 
+def _narrow_low(X, main):
+    """(session 39, cm39) The narrow gate's rows below .5 the stage judges as the weak tier (session 36,
+    ng36: no conflict, no evidence, the trees ``main`` in [``rules.NARROW_LOW``, .5))."""
+    from .rules import NARROW_LOW, conflict_reasons, evidence, learned_gate
+
+    p = main(X)
+    return (conflict_reasons(X) == 0) & (evidence(X) == 0) & (p < 0.5) & (p >= NARROW_LOW) & learned_gate(X)
+
+
 def _none_domain(X, main, offers):
     """(session 25, none25) Rows of the "none" tier - no conflict, no identifying evidence, the
     trees ``main`` below .5 - the wider domain may judge (``stage.none_candidates``; which of them
@@ -957,7 +966,10 @@ def learned_accepts(stage: dict | None, X, main, offers) -> np.ndarray:
     if not stage or not len(X):
         return out
     wide = bool(stage.get("gbt_wide"))
-    cand = np.flatnonzero(_learned_domain(X, main) & (learned_gate(X) | wide))
+    # (session 39, cm39: and, as ``rules.decide_matrix`` since session 36's ng36, the narrow gate's rows the
+    # trees put below .5 but at ``NARROW_LOW`` or more - judged as the weak tier; this mirror had left them
+    # out, which ``test_training_and_serving_build_the_same_rows_and_decisions`` met on cm39.jsonl's rows)
+    cand = np.flatnonzero(_learned_domain(X, main) & (learned_gate(X) | wide) | _narrow_low(X, main))
     # (session 25, none25: and the wider domain's "none" rows, ``_none_domain``)
     nc = _none_domain(X, main, offers) if wide else cand[:0]
     cand = np.concatenate([cand, nc])

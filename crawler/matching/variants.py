@@ -82,6 +82,7 @@ from . import lb37 as _lb37  # (session 37, lb37: a leaf module - an M.2 SATA ca
 from . import sw38 as _sw38  # (session 38, sw38: a leaf module - a term named by its adjective)
 from . import eu38 as _eu38  # (session 38, eu38: a leaf module - a model letter against its number)
 from . import fxhh38 as _fxhh38  # (session 38, fxhh38: a leaf module - a brand's hyphen-glued suffix)
+from . import cm39 as _cm39  # (session 39, cm39: a leaf module - a lens's focal lengths and apertures)
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
 from .facets import SHADE, _SHADE_AFTER, _SHADE_HINT, shades  # (session 31, dev31: ``_colour_shade``)
@@ -933,6 +934,9 @@ SLOT_READERS: tuple = (
                'session 38, eu38: "Kärcher K 4 Power Control" / "Kärcher K5 Power Control"'),
     SlotReader("fxhh38.brand_suffix_one_side", _brand_suffix,
                'session 38, fxhh38: "Zyrtec-D Allergy" / "Zyrtec Allergy", "Senokot-S" / "Senokot"'),
+    SlotReader("cm39.lens_specs_differ", _cm39.lens_specs_differ,
+               'session 39, cm39: "RF-S 18-45mm Kit" / "RF-S 18-45mm + RF-S 55-210mm Double Kit", '
+               '"70-200mm F4" / "70-200mm f/2.8"'),
 )
 
 # (what ``slot_conflict`` walks: (read, value, shared) of each row, built once from the table)
