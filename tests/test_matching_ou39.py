@@ -22,6 +22,14 @@ SAME = [
     # a crankset's two chainrings in either order, the British word
     ("Shimano Ultegra FC-R8000 Crankset 172.5mm 52-36T", "Shimano Ultegra R8000 chainset 52/36 172.5mm"),
     ("Park Tool CC-3.2 Chain Checker", "Park Tool CC-3.2 Kettenverschleißlehre"),
+    # (fxou39) one kind prefix on both sides, or on one: the group's part, one product
+    ("Shimano Deore XT BR-M8100 Disc Brake Front 1000mm", "Shimano XT M8100 Scheibenbremse Vorderrad 1000 mm"),
+    ("Shimano Deore XT BR-M8100 Disc Brake Front 1000mm", "Shimano XT BR-M8100 Scheibenbremse Vorderrad 1000 mm"),
+    ("Shimano 105 CS-R7000 11-Speed Cassette 11-30T", "Shimano 105 R7000 11 speed road cassette 11-30"),
+    # (fxou39) the trade's shortening of a maker's name, a word of no language
+    ("Continental PremiumContact 6 205/55 R16 91V", "Conti PremiumContact 6 205/55R16 91V Sommerreifen"),
+    ("Continental Grand Prix 5000 S TR Road Tire 700 x 28c, Tubeless Ready, Black",
+     "Conti GP 5000 S TR 28-622 tubeless-ready Faltreifen schwarz"),
 ]
 
 DIFFERENT = [
@@ -44,6 +52,14 @@ DIFFERENT = [
     ("Makita BL1850B 18V LXT 5.0Ah Battery", "Makita BL1840B 18V LXT 4.0Ah Battery"),
     ("Makita DHP484Z 18V LXT Brushless Combi Drill Body Only", "Makita DHP484RTJ 18V LXT Brushless Combi Drill Kit 2x 5.0Ah"),
     ("Park Tool CC-3.2 Chain Checker", "Park Tool CC-4 Chain Checker"),
+    # (fxou39, attack39) two kind prefixes of one group's model: two parts - a front hub / a rear freehub, a brake
+    # caliper / its lever, a dual control lever / a shifter, a front / a rear derailleur
+    ("Shimano Deore HB-M6010 Hub 32H", "Shimano Deore FH-M6010 Hub 32H"),
+    ("Shimano Deore BR-M6100 Hydraulic Disc Brake", "Shimano Deore BL-M6100 Hydraulic Disc Brake"),
+    ("Shimano Claris ST-R2000 Shifter 8-Speed Right", "Shimano Claris SL-R2000 Shifter 8-Speed Right"),
+    ("Shimano Deore XT FD-M8100 Derailleur", "Shimano Deore XT RD-M8100 Derailleur"),
+    # (fxou39, attack39) a common word's possessive starts another maker's name: no shortening
+    ("Nature's Way Elderberry Gummies, 60 Count", "NatureWise Elderberry Gummies, 60 Count"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
@@ -60,3 +76,15 @@ def test_teeth_read():
     assert not ou39.teeth("Bosch Wiper Blade 24-19 Twin Pack")
     assert ou39.shimano_codes("shimano xt cs-m8100-12 cassette") == "shimano xt m8100 12-speed cassette"
     assert ou39.shimano_codes("shimano xt rd-m8100-sgs derailleur") == "shimano xt rd-m8100-sgs derailleur"
+
+
+def test_shimano_parts():
+    from crawler.matching import ou39
+    assert ou39.shimano_parts("shimano deore hb-m6010 hub 32h") == {("m6010", "hb")}
+    assert ou39.shimano_parts("shimano xt rd-m8100-sgs derailleur") == {("m8100", "rd")}
+    assert not ou39.shimano_parts("sram gx eagle xg-1275 cassette")
+    fa = {ou39.SHIMANO: ou39.shimano_parts("shimano deore br-m6100 brake")}
+    fb = {ou39.SHIMANO: ou39.shimano_parts("shimano deore bl-m6100 brake")}
+    assert ou39.shimano_apart(fa, fb) and not ou39.shimano_apart(fa, fa)
+    fc = {ou39.SHIMANO: ou39.shimano_parts("shimano deore br-m8100 brake")}
+    assert not ou39.shimano_apart(fa, fc)  # two models: the model rules' to compare

@@ -25,7 +25,14 @@ from __future__ import annotations
 
 import re
 
+from wordfreq import zipf_frequency as _zipf  # a dependency of the project (pyproject.toml; ``en39``, ``xl39``)
+
 _NONE = frozenset()
+
+# (fxou39) a maker's short name that is a common English word ("nature" 5.0, "super", "royal": Zipf 4 or more,
+# ten in a million words) shortens no name: it starts many ("Nature's Way" / "NatureWise"); a surname or a coined
+# name is rarer ("norton" 3.75 - "Norton" / "NortonLifeLock" -, "conti" 2.8)
+COMMON_ZIPF = 4.0
 
 TEETH = "_s39_teeth"   # frozenset of teeth ranges, "10-51", "36-52" (smaller first)
 
@@ -79,6 +86,36 @@ def _shimano_repl(m) -> str:
             return f"{m.group(1)} {n}-speed"
         return m.group(0)
     return m.group(1)
+
+
+# (fxou39) the kind prefix is the product: "HB-M6010" is the M6010 group's front hub, "FH-M6010" its rear freehub,
+# "BR-" / "BL-" the brake caliper / its lever, "ST-" / "SL-" a dual control lever / a shifter, "FD-" / "RD-" the
+# front / rear derailleur.  ``shimano_codes`` drops the prefix (a shop names the kind in words), so the pair's
+# raw titles keep it: {(model, prefix)} per title, and two titles printing one model under two prefixes only
+# (none in common) are two parts of one group (``shimano_apart``, a ``raw_facets`` conflict).
+SHIMANO = "_s39_shimano"   # frozenset of (model, kind prefix), ("m6010", "hb")
+_SHIMANO_PART = re.compile(
+    r"(?<![\w.-])(cs|fc|rd|fd|br|bl|sl|st|cn|wh|fh|hb|pd|bb|sm|rt)-([a-z]{1,2}\d{2,4}[a-z]?)(?![a-z0-9])")
+
+
+def shimano_parts(low: str) -> frozenset:
+    """The (model, kind prefix) of each Shimano component code a lower-cased raw title prints ("shimano deore
+    hb-m6010 hub" -> {("m6010", "hb")}; a title naming Shimano only); the empty set for most titles."""
+    if "shimano" not in low or not _SHIMANO_HINT(low):
+        return _NONE
+    return frozenset((m.group(2), m.group(1)) for m in _SHIMANO_PART.finditer(low))
+
+
+def shimano_apart(fa: dict, fb: dict) -> bool:
+    """Both titles print a Shimano code of one model and under no common kind prefix: two parts of one group
+    ("HB-M6010" / "FH-M6010", "BR-M6100" / "BL-M6100", "ST-R2000" / "SL-R2000", "FD-M8100" / "RD-M8100")."""
+    a, b = fa.get(SHIMANO), fb.get(SHIMANO)
+    if not a or not b:
+        return False
+    for model in {m for m, _ in a} & {m for m, _ in b}:
+        if {k for m, k in a if m == model}.isdisjoint({k for m, k in b if m == model}):
+            return True
+    return False
 
 
 def shimano_codes(s: str) -> str:
@@ -164,5 +201,12 @@ def maker_shortened(w: str, p, other):
         return None
     short, long_ = (w, o) if len(w) < len(o) else (o, w)
     if len(short) >= 5 and len(long_) > len(short) + 1 and long_.startswith(short):
+        # (fxou39) a trade's shortening is a whole word of no language: "Nature's Way" / "NatureWise" are two
+        # makers - "nature" a common English word, and a possessive (the cleaner's "s" after it) a name's start
+        sws = ws if short == w else os_
+        if len(sws) > 1 and sws[1] == "s":
+            return None
+        if _zipf(short, "en") >= COMMON_ZIPF:
+            return None
         return 2
     return None

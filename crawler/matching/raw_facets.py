@@ -860,6 +860,9 @@ def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
         tt = _ou39.teeth(title)
         if tt:
             facets[_ou39.TEETH] = tt  # (session 39, ou39: "10-51T" / "10-45T", "52/36" = "52-36T")
+        sh = _ou39.shimano_parts(low)
+        if sh:
+            facets[_ou39.SHIMANO] = sh  # (fxou39: "HB-M6010" / "FH-M6010", two parts of one group)
         ss = joined_sizes(title)
         if ss:
             facets[SIZE_SET] = ss  # (session 34, hk34)
@@ -1003,6 +1006,8 @@ def conflicts(fa: dict, fb: dict, out: list) -> None:
         out.append("dims")  # (session 35, tb35: a clincher / a tubeless tyre)
     if "dims" not in out and _ou39.teeth_apart(fa, fb):
         out.append("dims")  # (session 39, ou39: a cassette's "10-51T" / "10-45T")
+    if "version" not in out and _ou39.shimano_apart(fa, fb):
+        out.append("version")  # (fxou39: Shimano's "HB-M6010" front hub / "FH-M6010" rear freehub, ``ou39``)
     ha, hb = fa.get(THREAD), fb.get(THREAD)
     if ha and hb and ha.isdisjoint(hb) and "dims" not in out:
         out.append("dims")  # (session 24, small24: "5/16-18" / "3/8-16")
