@@ -11,6 +11,9 @@ SAME = [
     ("Dr. Martens 1460 Smooth Leather Lace Up Boots Black", "Dr Martens 1460 8-Eye Boot Black Smooth"),
     ("Taste of the Wild High Prairie Canine Recipe with Roasted Bison & Roasted Venison Dry Dog Food, 28 lb",
      "Taste of the Wild High Prairie Grain-Free Dog Food Bison & Venison 28lb"),
+    # (fxen39) a single describing word on each side, none a phrase of its own, still joins
+    ("BOSS The Scent for Him - Eau de Toilette Natural Spray 100 ml",
+     "Hugo Boss Boss The Scent Eau de Toilette 100ml - Original"),
 ]
 DIFFERENT = [
     # the same rewording with another size stays two products (the numbers decide)
@@ -32,6 +35,19 @@ DIFFERENT = [
     # a variant word on one side only (near misses of en39.jsonl)
     ("Hellmann's Real Mayonnaise 30 oz", "Hellmann's Light Mayonnaise 30 oz"),
     ("Twinings English Breakfast Tea 100 Bags", "Twinings Decaffeinated English Breakfast Tea 100 Bags"),
+    # (fxen39, attack39 / attack39w) a variant's name is a phrase: a part of the title after a
+    # separator made of extra words only ("Brand Line Kind, Variant" / "- Variant"), or two extra
+    # words side by side - the value of the variant slot, not a describing word
+    ("Nespresso Vertuo Pop Coffee Machine", "Nespresso Vertuo Coffee Machine, Next"),
+    ("Razer Naga Trinity Gaming Mouse", "Razer Naga Gaming Mouse - Epic"),
+    ("Nike Pegasus Turbo Running Shoes", "Nike Pegasus Running Shoes, Trail"),
+    ("Skittles Sour Chewy Candy, 15.6 oz", "Skittles Chewy Candy, Tropical, 15.6 oz"),
+    ("Gatorade Fierce Grape Thirst Quencher, 20 fl oz", "Gatorade Thirst Quencher, 20 fl oz, Glacier Freeze"),
+    ("Sensodyne Pronamel Toothpaste, Active Shield", "Sensodyne Pronamel Intensive Repair Toothpaste"),
+    ("Eucerin Aquaphor Healing Ointment", "Eucerin Aquaphor Ointment, Lip Repair"),
+    ("Nutella Hazelnut Spread with Cocoa", "Nutella Plant-Based Hazelnut Spread"),
+    ("Contigo Autoseal West Loop Travel Mug, 16 oz", "Contigo Autoseal Travel Mug, 16 oz, Transit"),
+    ("Purina Beneful Playful Life Dry Dog Food, 14 lb", "Purina Beneful Dry Dog Food, Healthy Weight, 14 lb"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

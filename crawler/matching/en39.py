@@ -33,6 +33,8 @@ a dependency of the project: without it the matcher does not import (never a sil
 
 from __future__ import annotations
 
+import re
+
 from wordfreq import zipf_frequency as _zipf  # a dependency of the project (pyproject.toml)
 
 from . import titles as T
@@ -113,6 +115,12 @@ def two_wordings(miss_a, miss_b, shared, a, b) -> bool:
     # white *spectrum*", "Midnight Black": a colour, which two offers of one product do not word apart)
     if _by_colour(a, miss_a) or _by_colour(b, miss_b):
         return False
+    # (fxen39: a variant's name is a phrase - two extra words side by side, "Glacier Freeze", "Plant-
+    # Based", "Healthy Weight", or a part of the title after a separator made of extra words only,
+    # "Gaming Mouse *- Epic*", "Coffee Machine*, Next*", "Chewy Candy*, Sour,* 15.6 oz": the shop's
+    # "Brand Line Kind, Variant" - the value of the variant slot, not a describing word)
+    if _variant_phrase(a, miss_a) or _variant_phrase(b, miss_b):
+        return False
     # (two values of one slot - words each title prints between the same two shared words, "Sunflower
     # *Teddy Bear* Seeds" / "Sunflower *Russian Giant* Seeds", "*Honey Nut* Cheerios" / "*Chocolate
     # Peanut Butter* Cheerios" - name two varieties of the line, not one product described twice)
@@ -133,6 +141,25 @@ def _slots(p, other, miss) -> set:
         nxt = next((x for x in ws[i + 1:] if x in ow), None)
         out.add((prev, nxt))
     return out
+
+
+_SEPARATOR = re.compile(r"\s[-\u2013\u2014|/]\s|[,;|()\[\]]")
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _variant_phrase(p, miss) -> bool:
+    """Do words of ``miss`` stand as a phrase in p's title - two side by side, or a whole part of
+    the title after a separator (", X" / " - X")?"""
+    miss = set(miss)
+    ws = p.words
+    if any(ws[i] in miss and ws[i + 1] in miss for i in range(len(ws) - 1)):
+        return True
+    raw = p.rawtitle if isinstance(p.rawtitle, str) else ""
+    for part in _SEPARATOR.split(raw)[1:]:
+        toks = _TOKEN.findall(part.lower())
+        if toks and all(t in miss for t in toks):
+            return True
+    return False
 
 
 def _by_colour(p, miss) -> bool:
