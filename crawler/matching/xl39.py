@@ -371,8 +371,10 @@ def two_languages_one_product(pa, pb, why=None) -> bool:
     if volume(ta) or volume(tb):
         return no("volume")  # (a book's, a game's language edition: one product per language)
     ka, kb = kinds(ta), kinds(tb)
-    if ka != kb:
-        return no("kind " + ", ".join(sorted(ka ^ kb)))  # (the one side's kind, part, wearer or animal)
+    if ka and kb and ka != kb:
+        # (each names a kind, part, wearer or animal, not the same ones; one title naming none of the table's -
+        # "Klapphandy" / "teléfono móvil con tapa", "booster" / "Serum" - is no evidence either way)
+        return no("kind " + ", ".join(sorted(ka ^ kb)))
     if numbers(ta) != numbers(tb):
         return no("numbers")
     ra, rb = _raw_words(ta), _raw_words(tb)
