@@ -23,6 +23,13 @@ SAME = [
     ("Dremel 3000 Multifunktionswerkzeug 130 Watt mit 25 Zubehörteilen",
      "Dremel 3000 utensile multifunzione 130 W, kit con 25 accessori"),
     ("Logitech MX Master 3S trådlös mus grafit", "Ratón inalámbrico Logitech MX Master 3S grafito"),
+    ("Gillette Fusion5 ProGlide náhradní hlavice 8 ks", "Gillette Fusion5 ProGlide Rasierklingen, 8 Stück"),
+    ("Petzl Actik Core Stirnlampe 600 Lumen", "Petzl Actik Core pannlampa 600 lumen"),
+    # (fxxl39) the kind, part, wearer or animal named on both sides, each in its language
+    ("Kärcher WD 3 Filtertüten", "Kärcher WD 3 sacchetti filtro"),
+    ("Tefal Ingenio Essential Deckel 28 cm", "Tefal Ingenio Essential couvercle 28 cm"),
+    ("Nike Pegasus 40 Laufschuhe Herren", "Nike Pegasus 40 zapatillas de running hombre"),
+    ("Purina Pro Plan Adult Katzenfutter Huhn 3 kg", "Purina Pro Plan Adult karma dla kota kurczak 3 kg"),
 ]
 
 DIFFERENT = [
@@ -50,6 +57,25 @@ DIFFERENT = [
     # one language on both sides is no pair of this rule ("Voll-Nuss" / "Nugat", "Cupani" / "Matucana")
     ("Ritter Sport Voll-Nuss 100 g", "Ritter Sport Nugat 100 g"),
     ("Thompson & Morgan Sweet Pea Cupani 20 seeds", "Thompson & Morgan Sweet Pea Matucana 20 seeds"),
+    # (fxxl39, attack39w) a common word saying what the product IS, another on the other side: the product and
+    # its accessory, part or consumable; two kinds of one line; men's / women's; cat / dog; a book's volume
+    ("Kärcher WD 3 Filtertüten", "Kärcher WD 3 aspirateur eau et poussière"),
+    ("Miele Complete C3 Staubsaugerbeutel", "Miele Complete C3 stofzuiger"),
+    ("Nespresso Vertuo Next Entkalker", "Nespresso Vertuo Next ekspres do kawy"),
+    ("Stokke Tripp Trapp Sitzkissen", "Stokke Tripp Trapp chaise haute"),
+    ("Stihl MS 170 Motorsäge", "Stihl MS 170 chaîne de tronçonneuse"),
+    ("Oral-B iO Series 9 Bürstenköpfe", "Oral-B iO Series 9 brosse à dents électrique"),
+    ("Gillette Fusion5 ProGlide Rasierklingen", "Gillette Fusion5 ProGlide maquinilla de afeitar"),
+    ("Tefal Ingenio Essential Deckel 28 cm", "Tefal Ingenio Essential padella 28 cm"),
+    ("Zwilling Twin Pollux Brotmesser 20 cm", "Zwilling Twin Pollux coltello da cuoco 20 cm"),
+    ("Bosch Serie 6 Waschmaschine", "Bosch Serie 6 sèche-linge"),
+    ("AEG Serie 7000 Waschmaschine", "AEG Serie 7000 asciugatrice"),
+    ("Nike Pegasus 40 Laufschuhe Herren", "Nike Pegasus 40 zapatillas de running mujer"),
+    ("Asics Gel-Kayano 30 hardloopschoenen dames", "Asics Gel-Kayano 30 buty do biegania męskie"),
+    ("Purina Pro Plan Adult Hundefutter Huhn 3 kg", "Purina Pro Plan Adult karma dla kota kurczak 3 kg"),
+    ("Hill's Science Plan Adult Katzenfutter Huhn 3 kg", "Hill's Science Plan Adult croquettes pour chien poulet 3 kg"),
+    ("Nivea Men Sensitive Rasierschaum 200 ml", "Nivea Men Sensitive gel de rasage 200 ml"),
+    ("Harry Potter und der Stein der Weisen Band 1", "Harry Potter à l'école des sorciers Tome 1"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
@@ -70,3 +96,14 @@ def test_two_languages_read():
     # one language, or English on one side: not this rule's
     assert xl39.two_languages(["polpa", "finissima"], ["passata"], ["polpa"], ["passata"]) is None
     assert xl39.two_languages(["electric", "shaver", "with"], ["elektrorasierer", "mit"], [], []) is None
+
+
+def test_kinds_read():
+    # (fxxl39) a word, an inflection, a compound's last part, a phrase; a volume of a book
+    assert xl39.kinds("Miele Complete C3 Staubsaugerbeutel") == {"bag"}  # (its last part)
+    assert xl39.kinds("Bosch Serie 6 sèche-linge") == {"dryer"}
+    assert xl39.kinds("Asics Gel-Kayano 30 buty do biegania męskie") == {"men"}
+    assert xl39.kinds("Purina Pro Plan Adult Hundefutter Huhn 3 kg") == {"dog"}
+    assert xl39.kinds("Logitech MX Master 3S trådlös mus grafit") == frozenset()
+    assert xl39.volume("Harry Potter i Komnata Tajemnic Tom 2")
+    assert not xl39.volume("Nike Pegasus 40 zapatillas de running mujer")

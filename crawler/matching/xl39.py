@@ -180,6 +180,106 @@ def numbers(title: str) -> frozenset:
     return frozenset(ns - starts)
 
 
+# (session 39, fxxl39) The kinds, parts and consumables, the wearer and the animal a title names, in the shops'
+# languages (folded; a phrase of several words, or one word: the word itself, an inflection of it - a few more
+# letters -, or, five letters at least, a compound's last part, "Staubsauger|beutel").  A concept one title
+# names the other must name too: a common word can say what the product IS - the bag, hose or descaler of a
+# line's appliance, the washer or the dryer of a "Serie 6", the lid or the pan of a cookware line, the men's or
+# the women's shoe, the cat's or the dog's food -, and the two titles of one product name the same ones.
+KINDS = {
+    "men": "herren herr herre heren homme hommes hombre hombres uomo uomini meskie meska meski panske pansky "
+           "pansko masculino masculina mannen maend",
+    "women": "damen dame dames dam femme femmes mujer mujeres donna donne damskie damska damski damske damsky "
+             "damsko feminino feminina vrouwen kvinder",
+    "dog": "hund hunde hundefutter chien chiens cane cani perro perros hond honden pies psa psow cao caes",
+    "cat": "katze katzen katzenfutter katt chat chats gatto gatti gato gatos kat katten kot kota kotow kocka kocky",
+    "bag": "beutel tuten sacchetti sacchetto bolsas zakken stofzuigerzakken worki",
+    "hose": "schlauch tuyau manguera slang waz hadice tubo flessibile",
+    "reel": "schlauchwagen schlauchtrommel devidoir avvolgitubo portamanguera slangwagen",
+    "descaler": "entkalker detartrant decalcificante descalcificador ontkalker odkamieniacz avkalkning",
+    "cushion": "kissen coussin cuscino cojin kussen poduszka",
+    "tray": "tablett plateau vassoio bandeja taca",
+    "cover": "hulle housse pokrowiec",
+    "cloth": "tucher chiffons chiffon panni panos doekjes sciereczki",
+    "chain": "kette chaine catena cadena ketting lancuch",
+    "grate": "grillrost rejilla",
+    "grill": "grill barbecue barbacoa",
+    "blades": "klingen klinge hlavice cuchillas lames lamette ostrza wklady mesjes",
+    "razor": "rasierer maquinilla rasoir rasoio scheerapparaat maszynka",
+    "brush head": "burstenkopfe burstenkopf aufsteckbursten brossettes testine cabezales opzetborstels koncowki",
+    "toothbrush": "zahnburste spazzolino tandenborstel szczoteczka brosse a dents cepillo de dientes",
+    "lid": "deckel couvercle coperchio tapa deksel pokrywka",
+    "pan": "pfanne poele padella sarten koekenpan stekpanna patelnia",
+    "saute pan": "sauteuse",
+    "pot": "kochtopf topf casserole pentola olla cacerola garnek kookpan kastrull hrnec",
+    "bread knife": "brotmesser broodmes couteau a pain coltello da pane cuchillo de pan noz do chleba",
+    "chef's knife": "kochmesser koksmes couteau de chef coltello da cuoco cuchillo de chef noz szefa kuchni",
+    "washer": "waschmaschine lave linge lavatrice lavadora wasmachine pralka tvattmaskin pracka",
+    "dryer": "trockner seche linge asciugatrice secadora droger suszarka torktumlare susicka",
+    "fridge": "kuhlschrank refrigerateur frigo frigorifero frigorifico koelkast lodowka kylskap lednice",
+    "vacuum": "staubsauger saugroboter aspirateur aspirapolvere aspiradora aspirador stofzuiger odkurzacz "
+              "dammsugare vysavac",
+    "coffee machine": "kaffeemaschine kaffeevollautomat machine a cafe macchina da caffe cafetera koffiemachine "
+                      "ekspres kavovar kaffemaskin",
+    "shaving foam": "rasierschaum mousse a raser schiuma da barba espuma de afeitar scheerschuim pianka do golenia",
+    "shaving gel": "rasiergel gel de rasage gel da barba gel de afeitar scheergel zel do golenia",
+    "cream": "creme crema krem",
+    "serum": "serum siero",
+    "backpack": "rucksack sac a dos zaino mochila rugzak plecak batoh ryggsack",
+    "high chair": "hochstuhl chaise haute seggiolone trona kinderstoel krzeselko",
+    "chainsaw": "motorsage kettensage tronconneuse motosega motosierra kettingzaag pilarka",
+    "steam cleaner": "dampfreiniger nettoyeur vapeur pulitore a vapore limpiadora de vapor stoomreiniger parownica",
+    "station": "absaugstation station de vidage base d'autovidage",
+}
+_KIND_WORDS = {}
+_KIND_PHRASES = []
+for _c, _ws in KINDS.items():
+    for _w in _ws.split():
+        _KIND_WORDS.setdefault(_w, set()).add(_c)
+for _c, _p in (("toothbrush", "brosse a dents"), ("toothbrush", "cepillo de dientes"), ("bread knife", "couteau a pain"),
+               ("bread knife", "coltello da pane"), ("bread knife", "cuchillo de pan"), ("bread knife", "noz do chleba"),
+               ("chef's knife", "couteau de chef"), ("chef's knife", "coltello da cuoco"),
+               ("chef's knife", "cuchillo de chef"), ("chef's knife", "noz szefa kuchni"), ("washer", "lave linge"),
+               ("dryer", "seche linge"), ("coffee machine", "machine a cafe"), ("coffee machine", "macchina da caffe"),
+               ("shaving foam", "mousse a raser"), ("shaving foam", "schiuma da barba"),
+               ("shaving foam", "espuma de afeitar"), ("shaving foam", "pianka do golenia"),
+               ("shaving gel", "gel de rasage"), ("shaving gel", "gel da barba"), ("shaving gel", "gel de afeitar"),
+               ("shaving gel", "zel do golenia"), ("backpack", "sac a dos"), ("high chair", "chaise haute"),
+               ("steam cleaner", "nettoyeur vapeur"), ("steam cleaner", "pulitore a vapore"),
+               ("steam cleaner", "limpiadora de vapor"), ("station", "station de vidage"),
+               ("station", "base d autovidage")):
+    _KIND_PHRASES.append((" " + _p + " ", _c))
+# (the words of a phrase are no concept alone: "chef", "pain", "gel", "linge")
+for _p, _c in _KIND_PHRASES:
+    for _w in _p.split():
+        _KIND_WORDS.pop(_w, None)
+# a language-bound good's volume ("Band 1", "Tome 1", "Tom 2"): one title per language, each its own product
+_VOLUME = re.compile(r"\b(?:band|tome|tom|tomo|volume|vol|deel|teil|svazek|dil|czesc|del)\.?\s*\d")
+
+
+def _kind_tokens(title: str) -> list:
+    return _WORD.findall(fold(title).replace("ł", "l").replace("'", " "))
+
+
+@cached(1 << 16)  # (a memo: ``memos``)
+def kinds(title: str) -> frozenset:
+    """The concepts of ``KINDS`` a title names."""
+    words = _kind_tokens(title)
+    out = set()
+    for w in words:
+        for s, cs in _KIND_WORDS.items():
+            if w == s or (len(s) >= 4 and w.startswith(s) and len(w) <= len(s) + 3) or (len(s) >= 5 and w.endswith(s)):
+                out |= cs
+    joined = " " + " ".join(words) + " "
+    out |= {c for p, c in _KIND_PHRASES if p in joined}
+    return frozenset(out)
+
+
+def volume(title: str) -> bool:
+    """Does the title print a volume of a book, a comic ("Band 1", "Tome 1")?"""
+    return bool(_VOLUME.search(fold(title)))
+
+
 _MARKERS = None
 _QUOTED = re.compile(r"(?<!\w)['\"‘’“”„«»]([^'\"‘’“”„«»]{2,40})['\"‘’“”„«»](?!\w)")
 _ROMAN = re.compile(r"i{1,3}|iv|vi{1,3}|ix|xi{1,3}")
@@ -268,6 +368,13 @@ def two_languages_one_product(pa, pb, why=None) -> bool:
     if brand is None:
         return no("brand")
     fallback = not pa.brand and not pb.brand
+    if volume(ta) or volume(tb):
+        return no("volume")  # (a book's, a game's language edition: one product per language)
+    ka, kb = kinds(ta), kinds(tb)
+    if ka and kb and ka != kb:
+        # (each names a kind, part, wearer or animal, not the same ones; one title naming none of the table's -
+        # "Klapphandy" / "teléfono móvil con tapa", "booster" / "Serum" - is no evidence either way)
+        return no("kind " + ", ".join(sorted(ka ^ kb)))
     if numbers(ta) != numbers(tb):
         return no("numbers")
     ra, rb = _raw_words(ta), _raw_words(tb)
