@@ -26,6 +26,14 @@ SAME = [
     ('Corsair Vengeance LPX 32GB (2x16GB) DDR4 3200MHz', 'CORSAIR VENGEANCE LPX 32GB KIT 2X16 DDR4 3200 DESKTOP RAM'),
     ('Kingston FURY Beast 16GB DDR4 3200MHz CL16 Desktop Memory KF432C16BB/16',
      'Kingston Fury Beast DDR4 16GB 3200 (1x16GB) Black'),
+    # a single module against a title stating no count of modules (attack39's narrowing keeps it)
+    ('Kingston FURY Beast 8GB DDR4 3200MHz CL16 KF432C16BB/8', 'Kingston Fury Beast DDR4 8GB 3200 (1x8GB) Black'),
+    # the laptop's own "2nd Gen" beside "Core i5" is no processor generation (attack39's misses)
+    ('Lenovo ThinkPad E14 2nd Gen Core i5 8GB 256GB SSD 14 FHD', 'Lenovo ThinkPad E14 Gen 2 Core i5-1135G7 8GB 256GB SSD 14 FHD'),
+    ('Lenovo ThinkPad T15 2nd Gen Core i5 16GB 512GB SSD 15.6 FHD',
+     'Lenovo ThinkPad T15 Gen 2 Core i5-1135G7 16GB 512GB SSD 15.6 FHD'),
+    ('Lenovo ThinkPad P15s 2nd Gen Core i7 16GB 512GB SSD 15.6 FHD',
+     'Lenovo ThinkPad P15s Gen 2 Core i7-1165G7 16GB 512GB SSD 15.6 FHD'),
     # Corsair's "C36" is "CL36"
     ('Corsair Vengeance DDR5 32GB (2x16GB) 6000MHz CL36 Black', 'Corsair VENGEANCE 32 Go (2 x 16 Go) DDR5 6000 MHz C36 Noir'),
     # Samsung's Galaxy line named one side; "Samsung S23" made only in 5G
@@ -54,6 +62,17 @@ DIFFERENT = [
     ('Samsung Galaxy S24 Ultra 5G 12GB 512GB Titanium Gray', 'SAMSUNG S24 ULTRA 256GB 12GB TITANIUM GREY'),
     ('Samsung Galaxy S24 Ultra 12GB 256GB', 'SAMSUNG S24 PLUS 256GB 12GB'),
     ('Samsung Galaxy Tab S9 FE Wi-Fi 6GB 128GB Gray', 'SAMSUNG TAB S9 FE 5G 6GB 128GB GRAY'),
+    # attack39: a family stated in words against another family's number, beside a bare "512 SSD"
+    ('Acer Aspire 5 A515-57 Core i7 12th Gen 16GB 512 NVMe', 'Acer Aspire 5 A515-57 Core i5-1235U 16GB 512GB NVMe'),
+    ('HP 15-fd0000 Core i3 13th Gen 8GB 256 SSD', 'HP 15-fd0000 Core i7-1355U 8GB 256GB SSD'),
+    ('Lenovo LOQ 15IRH8 Core i7 13th Gen 16GB 512 SSD', 'Lenovo LOQ 15IRH8 Core i5-13420H 16GB 512GB SSD'),
+    ('Acer Swift 3 SF314-512 Core i5 12th Gen 8GB 512 SSD', 'Acer Swift 3 SF314-512 Core i7-1260P 8GB 512GB SSD'),
+    # attack39: a single module "(1x16GB)" against a kit "(8GBx2)" / "16GB X 2"
+    ('Kingston FURY Beast 16GB DDR4 3200 CL16 Desktop Memory (1x16GB) Black',
+     'Kingston FURY Beast 16GB DDR4 3200 CL16 Desktop Memory (8GBx2) Black'),
+    ('G.Skill Trident Z5 RGB 32GB DDR5 6000 CL30 Desktop Memory (1x32GB)',
+     'G.Skill Trident Z5 RGB 32GB DDR5 6000 CL30 Desktop Memory (16GBx2)'),
+    ('Corsair Vengeance 32GB DDR5 5200 C40 Desktop Memory (1x32GB)', 'Corsair Vengeance 32GB DDR5 5200 C40 Desktop Memory 16GB X 2'),
     # 3060 vs 3060 Ti
     ('ASUS Dual GeForce RTX 3060 V2 OC Edition 12GB GDDR6', 'Asus Dual RTX 3060 Ti OC 8GB GDDR6'),
 ]
@@ -74,7 +93,7 @@ def test_cpu_number_generations():
 def test_spec_read():
     assert "2x8gb" in pc39.spec_read("gskill 16gb kit (8gbx2) ddr4")
     assert "kit 2x16gb" in pc39.spec_read("corsair 32gb kit 2x16 ddr4 3200")
-    assert "(16gb)" in pc39.spec_read("kingston 16gb ddr4 (1x16gb)")
+    assert "(1pc 16gb)" in pc39.spec_read("kingston 16gb ddr4 (1x16gb)")
     assert "512gb nvme" in pc39.spec_read("8gb ram 512 nvme 15.6")
     assert "2x8 " in pc39.spec_read("cable 2x8 pack") + " "  # (no memory, no reading)
 
@@ -93,3 +112,23 @@ def test_versions_compared_either_order():
     assert not va.isdisjoint(vb)
     va, vb = pc39.versions_compared({"_cpugen": frozenset({"cpu12"})}, {"version": frozenset({"cpu13"})})
     assert va.isdisjoint(vb)
+
+
+def test_stated_version_small_ordinal():
+    # (attack39) a small ordinal right after the line's name is the laptop's; right after "Core i5", the chip's
+    ws = "lenovo thinkpad e14 2nd gen core i5 8gb".split()
+    assert pc39.stated_version(ws, 3, "2") == "2"
+    ws = "lenovo thinkpad e14 g5 core i7 13th gen".split()
+    assert pc39.stated_version(ws, 6, "13") == "cpu13"
+    ws = "dell latitude core i5 8th gen".split()
+    assert pc39.stated_version(ws, 4, "8") == "cpu8"
+    ws = "dell latitude i5 6th gen".split()
+    assert pc39.stated_version(ws, 3, "6") == "cpu6"
+
+
+def test_families_apart():
+    said = pc39.number_versions("acer aspire core i7 12th gen".split())
+    num = pc39.number_versions("acer aspire core i5 1235u".split())
+    same = pc39.number_versions("acer aspire core i7 1255u".split())
+    assert pc39.families_apart(said, num) and pc39.families_apart(num, said)
+    assert not pc39.families_apart(said, same) and not pc39.families_apart(num, num)

@@ -1540,6 +1540,8 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
     if "platform" not in out and (fa.get("platform") is None) != (fb.get("platform") is None) \
             and mac_edition_alone(fa, fb):
         out.append("platform")  # (session 32, ho32: "MX Master 3S for Mac" / "MX Master 3S")
+    if "pack" not in out and ("pack" in fa or "pack" in fb) and _pc39.sticks_apart(fa, fb):
+        out.append("pack")  # (session 39, fxpc39: a single memory module "(1x16GB)" / a kit "(8GBx2)")
     if "dims" not in out and (_TEXT in fa or _TEXT in fb) and _text_sizes_differ(fa, fb):
         out.append("dims")
     if "dims" not in out and (SIZE_PHRASE in fa or SIZE_PHRASE in fb) and size_phrase_split(fa, fb, wa, wb):

@@ -7,11 +7,15 @@ product's line:
   Core i5 of the 12th generation, "i7-13700K" of the 13th, "i5-1135G7" of the 11th, "i7-8550U" of the 8th.
   A title giving only "Core i5 12th Gen" agrees with one giving "i5-1235U" (each side's words are the
   other's written otherwise); one giving "13th Gen" or "i7" does not (nothing is excused: the words stay
-  one-sided), and neither does a title printing a processor number of its own.
+  one-sided), and neither does a title printing a processor number of its own.  A family stated so ("Core i7
+  12th Gen") against another family's number ("i5-1235U") is a version conflict (``families_apart``:
+  attack39 found 16 laptops the shared laptop code joined once "512 SSD" read as gigabytes).
 * ``spec_read`` (a step of ``titles._clean_pre``, on the lower-cased title; a bare module speed, "DDR4
   3200", read as MHz was tried and dropped: it lost three WDC Corsair kits the learned stage had joined):
   - a memory kit written "(2x8GB)", "2 x 8GB", "KIT 2X8", "(8GBX2)", "16GB X 2" is one notation, "2x8gb"
-    (a glued "8gbx2" was read as a model code);  a single module "(1x16GB)" is the plain "16gb";
+    (a glued "8gbx2" was read as a model code);  a single module "(1x16GB)" is one piece, "1pc 16gb" (its
+    pack of one), parted from a kit of two or more by ``sticks_apart`` (attack39: read as the plain "16gb"
+    it had been one product with "(8GBx2)");
   - a bare drive capacity right before the drive's kind ("512 NVMe", "256 SSD") is gigabytes.
 * ``bare_speed``: a memory title's bare "3200" is the "3200MHz" the other prints (an excuse word for word:
   read as MHz in the title it lost three WDC Corsair kits the learned stage had joined).
@@ -28,6 +32,8 @@ product's line:
 * ``stated_version`` / ``versions_compared``: the processor's "13th Gen" is read as the version "cpu13", not
   the laptop's ("ThinkPad E14 Gen 5 ... Core i7 13th Gen" is Gen 5), and compared with the generation the
   other title's Intel number names ("i7-1355U": 13) - "i5-1235U" / "Core i5 13th Gen" are two versions.
+  An ordinal below 7 is the chip's only right after "Core i5" / "Intel" / "Core": "ThinkPad E14 2nd Gen Core
+  i5" is the laptop's Gen 2 (attack39).
 
 Near misses stay apart: i5 vs i7, 11th vs 12th Gen, 16GB vs 32GB, a kit vs a single stick, 3060 vs 3060 Ti.
 This module imports no matcher module (``wordclass`` is passed to ``install``).
@@ -182,8 +188,32 @@ _DRIVE_BARE = re.compile(r"(?:(?<=\s)|^)(120|128|240|250|256|480|500|512|960)\s+
 
 
 def _kit_repl(m) -> str:
+    # (a single module is one piece: "(1x16GB)" is "1pc 16gb" - read as the plain "16gb" it threw away the only
+    # sign of one stick, and "16GB ... (1x16GB)" / "16GB ... (8GBx2)" were one product, attack39; kept
+    # "1x16gb", its "1" is a plain number the other title's "16GB ... KF432C16BB/16" lacks)
     n, size = m.group(1), m.group(2)
-    return size + "gb" if n == "1" else n + "x" + size + "gb"
+    return "1pc " + size + "gb" if n == "1" else n + "x" + size + "gb"
+
+
+def sticks_apart(fa: dict, fb: dict) -> bool:
+    """(read by ``facets.conflicts``, as "pack") Is one memory title a single module - "(1x16GB)", its pack of
+    one - and the other a kit of two or more ("(8GBx2)", "16GB X 2": its modules' count times their size)?
+    A title stating no count of modules is neither."""
+    for x, y in ((fa, fb), (fb, fa)):
+        if x.get("pack") == _ONE and any(n >= 2 and n == int(n) for n, _size in _pairs(y.get("dims"))):
+            cx, cy = x.get("_cleaned") or "", y.get("_cleaned") or ""
+            if "ddr" in cx and "ddr" in cy:
+                return True
+    return False
+
+
+_ONE = frozenset((1,))
+
+
+def _pairs(dims):
+    """The (count, size) pairs of a "dims" facet: two numbers (a facet's other values are skipped)."""
+    return [d for d in dims or () if isinstance(d, tuple) and len(d) == 2
+            and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in d)]
 
 
 def spec_read(s: str) -> str:
@@ -212,17 +242,43 @@ def stated_version(ws, i: int, number: str) -> str:
     """The version ``facets`` reads from the ordinal ``ws[i]`` ("12th") before "Gen": "cpu12" where an Intel
     Core family word stands within three words of it ("Core i5 12th Gen", "12th Gen Intel Core i7") - the
     processor's generation, not the product's ("ThinkPad E14 Gen 5 ... Core i7 13th Gen") -, else the number."""
-    if any(w in _FAMILY for w in ws[max(0, i - 3):i + 5]):
+    if any(w in _FAMILY for w in ws[max(0, i - 3):i + 5]) and (
+            int(number) >= _LOWEST_CPU_ORDINAL or (i and ws[i - 1] in _CHIP_WORDS)):
         return "cpu" + number
     return number
 
 
+# (attack39: "ThinkPad E14 2nd Gen Core i5" is the laptop's Gen 2 - a small ordinal right after the line's
+# name is the product's; the chip's own is read from a small ordinal only right after "Core i5" / "Intel")
+_LOWEST_CPU_ORDINAL = 7
+_CHIP_WORDS = _FAMILY | frozenset(("core", "intel"))
+
+
 def number_versions(ws):
-    """The "cpuN" values of a title's Intel Core numbers (``_cpus``), or None for none."""
+    """The "cpuN" values of a title's Intel Core numbers (``_cpus``) with their families ("fam:i5"), or - for a
+    title printing no number - the family it states in words with a generation ("said:i7" of "Core i7 12th
+    Gen", ``_stated``); None for neither."""
     if _FAMILY.isdisjoint(ws):
         return None
     gens = _cpus(ws)
-    return frozenset("cpu%d" % g for _f, g in gens) if gens else None
+    if gens:
+        return frozenset("cpu%d" % g for _f, g in gens) | frozenset("fam:" + f for f, _g in gens)
+    said = _stated(ws)
+    return frozenset("said:" + f for f, _g in said) if said else None
+
+
+def _tagged(c, tag: str) -> frozenset:
+    return frozenset(x[len(tag):] for x in c or () if x.startswith(tag))
+
+
+def families_apart(ca, cb) -> bool:
+    """(attack39) Does one title state its processor's family in words ("Core i7 12th Gen") and the other print
+    an Intel number of another family ("i5-1235U")?  The shared laptop code had decided: two processors."""
+    for x, y in ((ca, cb), (cb, ca)):
+        said, nums = _tagged(x, "said:"), _tagged(y, "fam:")
+        if said and nums and said.isdisjoint(nums):
+            return True
+    return False
 
 
 def _stated_cpu(v) -> bool:
@@ -236,7 +292,13 @@ def versions_compared(fa: dict, fb: dict):
     a generation in words is read by its number (the more exact of the two: "i5 13400F" with an Arabic
     "الثالث عشر" read "3rd").  Read the same whichever offer comes first."""
     va, vb = fa.get("version") or frozenset(), fb.get("version") or frozenset()
-    ca, cb = fa.get(CPU_GEN), fb.get(CPU_GEN)
+    ca_all, cb_all = fa.get(CPU_GEN), fb.get(CPU_GEN)
+    if families_apart(ca_all, cb_all):
+        # (a family stated in words against another family's number: two versions of the processor)
+        return frozenset(("cpu:" + f for f in _tagged(ca_all, "said:") | _tagged(ca_all, "fam:"))), \
+            frozenset(("cpu:" + f for f in _tagged(cb_all, "said:") | _tagged(cb_all, "fam:")))
+    ca = frozenset(x for x in ca_all or () if x.startswith("cpu"))
+    cb = frozenset(x for x in cb_all or () if x.startswith("cpu"))
     if ca and _stated_cpu(va):
         va = frozenset(x for x in va if not x.startswith("cpu")) | ca
     if cb and _stated_cpu(vb):
