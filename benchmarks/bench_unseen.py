@@ -75,6 +75,19 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   read as blue, a tracker's kind word against its strap, "Colors May Vary", a maker's case system against a
   generic case, "senza filo" against "con filo", one letter apart in Ditalini / Ditaloni, Dutch "lamp"), all
   mended before the session closed but the 4 older "with" feature pairs (Echo Dot with Clock).
+* ``benchmarks/pairs/heldout39.jsonl`` - session 39's held-out set (560 pairs by a new author who read no code,
+  seven sets of 80: European shops in two languages (DE / FR / IT / ES / NL / PL / SV), UK home appliances,
+  cameras / photo / audio, DIY / tools / garden / auto, baby / pet / health, gaming / PC parts, Middle-East
+  mobile shops), scored as totals at both ends of session 39 (.971 / .707 / .818 -> .966 / .718 / .824; its
+  European set failed both times: .952 / .500 / .656 -> .917 / .550 / .687), then committed: a development set
+  from session 40 on.
+* ``benchmarks/pairs/attack39.jsonl``, ``attack39w.jsonl`` - session 39's two attackers' findings on fresh
+  clones against that session's new rules (58 + 58 pairs): 109 new wrong "same" (xl39 55: a product against its
+  bag / lid / chain, men's against women's, dog against cat food, two kinds of one "Serie 6", a book in two
+  languages; en39 28: a variant name at the title's end; pc39 22: a CPU family in words against another's
+  Intel number, one stick against a kit; ou39 7: Shimano kind prefixes, "Nature's Way" / "NatureWise") and 4
+  new misses (a ThinkPad's "2nd Gen" read as its CPU's), all mended before the session closed but one (a
+  Gardena irrigation computer against a hose: only one side names a kind xl39's table knows).
 * ``benchmarks/pairs/train30a.jsonl`` - session 30's electronics accessories (320 pairs, 143 the same,
   by accw30, written before reading the matcher): cases and screen protectors by model, watch bands
   by size, chargers, cables, power banks, ear tips, camera batteries and cards, controller
