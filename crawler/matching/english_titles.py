@@ -22,7 +22,6 @@ from __future__ import annotations
 import re as _re
 
 from .memos import cached as _cached
-from .litsearch39 import times_digit_after as _times_digit_after  # (session 39, sp39)
 
 
 
@@ -277,11 +276,7 @@ def _nxm_count(w: str, p) -> bool:
     """Is the number ``w`` the count N of a multipack p's title writes "N x M<unit>" ("5 x 120g":
     five packages of 120 g - the other title's "120g x 5 pcs", "120g x 5개입")?  (session 22, ml22b)"""
     cleaned = p.facets.get("_cleaned") if p.facets else None
-    if not cleaned:
-        return False
-    if w.isalnum():  # (session 39, sp39, speed: no pattern compiled per number, ``litsearch39``)
-        return _times_digit_after(cleaned, w)
-    return _re.search(r"(?<![\w.*])" + w + r" \* {1,2}\d", cleaned) is not None
+    return bool(cleaned) and _re.search(r"(?<![\w.*])" + w + r" \* {1,2}\d", cleaned) is not None
 
 
 _UNIT_SUFFIXES = frozenset("l ml w v a mah ah mm cm qt".split())

@@ -10,7 +10,6 @@ from .learned24 import _number_printed
 from .facets import ROMAN_NUM
 from .mends33 import NEW_WORDS
 from .titles import is_unit_token
-from .litsearch39 import bracketed_char as _bracketed_char  # (session 39, sp39)
 from .wordclass import CATEGORY, GENERIC
 from .beauty33 import _MAKEUP
 
@@ -274,8 +273,6 @@ def _letter_written_otherwise(raw, prev: str, c: str) -> bool:
     if not isinstance(raw, str):
         return True
     t = raw.lower()
-    if len(c) == 1 and c.isalnum():  # (session 39, sp39, speed: no pattern compiled per letter, ``litsearch39``)
-        return _bracketed_char(t, c) or (prev + "-" + c) in t
     return bool(re.search(r"[(\[\uff08]\s*" + c + r"\s*[)\]\uff09]", t)) or (prev + "-" + c) in t
 
 

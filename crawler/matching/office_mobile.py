@@ -34,8 +34,6 @@ from __future__ import annotations
 
 import re as _re
 
-from .litsearch39 import delimited as _delimited, digit_dot_comma as _digit_dot_comma
-
 # --------------------------------------------------------------------------
 # a paper's ruling
 # --------------------------------------------------------------------------
@@ -544,8 +542,6 @@ def count_times(text: str, vals, cleaned: str) -> bool:
     if not all(v == int(v) for v in vals):
         return False
     total = str(int(vals[0] * vals[1]))
-    if total.isdigit():  # (session 39, sp39, speed: no pattern compiled per number, ``litsearch39``)
-        return _delimited(cleaned, total, _digit_dot_comma, _digit_dot_comma)
     return _re.search(r"(?<![\d.,])" + total + r"(?![\d.,])", cleaned) is not None
 
 

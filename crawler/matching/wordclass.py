@@ -64,7 +64,6 @@ from .sizing import may_name_size as _may_name_size  # (session 33, fs33)
 from .sizing import LETTER_SIZES as _SIZE_LETTERS  # (session 32, fs32)
 from . import titles as T
 from .memos import memo  # (session 17: the memos' registry)
-from . import litsearch39 as _litsearch39  # (session 39, sp39)
 from .segments import in_feature_list, qualifiers, variants_excused, words_excused
 from . import us38 as _us38  # (session 38, us38)
 from .us38 import name_length  # (session 38, us38: a maker's code is no word of a name)
@@ -734,10 +733,7 @@ _DESCRIBING_PAIRS = frozenset("hd tv pc uv ai ir rc vr dj ev io hi ac dc uk us e
 def _in_capitals(w: str, p) -> bool:
     """Does p's raw title print ``w`` in capitals as a word of its own ("AR")?"""
     raw = p.rawtitle if type(p.rawtitle) is str else ""
-    u = w.upper()
-    if u.isalnum():  # (session 39, sp39, speed: no pattern compiled per word, ``litsearch39``)
-        return _litsearch39.delimited(raw, u, _litsearch39.word_or_hyphen, _litsearch39.word_or_hyphen)
-    return re.search(r"(?<![\w-])" + u + r"(?![\w-])", raw) is not None
+    return re.search(r"(?<![\w-])" + w.upper() + r"(?![\w-])", raw) is not None
 
 
 # words before a device's kind that name another device ("Doorbell Camera", "Car Charger",
