@@ -35,10 +35,9 @@ from __future__ import annotations
 
 import re
 
-from wordfreq import zipf_frequency as _zipf  # a dependency of the project (pyproject.toml)
+from .lingua import zipf as _zipf  # (wordfreq's Zipf frequency, memoised)
 
 from . import titles as T
-from .memos import memo
 from . import wordclass as W
 
 # a shared word this rare in English names the product (its line or model name)
@@ -64,17 +63,8 @@ youth adult adults teen teens universal
 fresh crisp lush clean scented
 """.split())
 
-_LOWER: dict = memo({})
-
-
 def _freq(w: str) -> float:
-    f = _LOWER.get(w)
-    if f is None:
-        f = _zipf(w, "en")
-        if len(_LOWER) > 65536:
-            _LOWER.clear()
-        _LOWER[w] = f
-    return f
+    return _zipf(w, "en")
 
 
 def _describing(w: str) -> bool:

@@ -49,6 +49,14 @@ from __future__ import annotations
 from .memos import cached as _cached
 from .offermemo import per_offer as _per_offer
 from . import we38 as _we38  # (fxwe38: a leaf module - an Italian size suffix)
+from wordfreq import zipf_frequency as _zipf_frequency  # a dependency of the project (pyproject.toml)
+
+
+@_cached(1 << 16)  # (a memo: ``memos``)
+def zipf(word: str, lang: str) -> float:
+    """A word's frequency in a language on wordfreq's Zipf scale (log10 of its count per billion words; 0 for a
+    word the lists do not hold) - the one reader of ``en39``, ``xl39`` and ``ou39`` (session 39)."""
+    return _zipf_frequency(word, lang)
 
 # --------------------------------------------------------------------------
 # kinds of product: {kind: words}; an existing kind's name where one exists (its words

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from wordfreq import zipf_frequency as _zipf  # a dependency of the project (pyproject.toml; ``en39``, ``xl39``)
+from .lingua import zipf as _zipf  # (wordfreq's Zipf frequency, memoised; also ``en39``, ``xl39``)
 
 _NONE = frozenset()
 

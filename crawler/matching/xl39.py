@@ -41,11 +41,10 @@ are read as what they are.
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from .lingua import zipf  # (wordfreq's Zipf frequency, memoised)
 from .memos import cached
-
-from wordfreq import zipf_frequency as _zipf  # a dependency of the project (pyproject.toml)
+from .titles import strip_accents
 
 # the shops' languages read (wordfreq's "large" / "small" lists); English is read only to tell a loan word
 LANGUAGES = ("de", "fr", "it", "es", "nl", "pl", "sv", "pt", "cs", "sk", "da", "nb", "fi", "hu", "ro")
@@ -67,13 +66,7 @@ _RANGE_START = re.compile(r"(\d+(?:[.,]\d+)?)\s*[-–]\s*\d")
 
 def fold(s: str) -> str:
     """Lower case without accents (as the matcher's words are)."""
-    s = unicodedata.normalize("NFKD", s.lower())
-    return "".join(c for c in s if not unicodedata.combining(c)).replace("ß", "ss")
-
-
-@cached(1 << 16)  # (a memo: ``memos``)
-def zipf(word: str, lang: str) -> float:
-    return _zipf(word, lang)
+    return strip_accents(s.lower()).replace("ß", "ss")
 
 
 @cached(1 << 16)  # (a memo: ``memos``)
