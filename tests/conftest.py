@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.stopping import pytest_configure  # noqa: F401 (SIGTERM stops the suite as Ctrl-C does)
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DATASETS = SHARED / "datasets"
