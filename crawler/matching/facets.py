@@ -47,7 +47,7 @@ from . import fxold37 as _fxold37  # (session 37, fxold37: a leaf module - revis
 from . import sport32 as _sport32  # (session 32, fs32: a leaf module - a maker's colour names)
 from . import beauty33 as _beauty33  # (session 33, bc33: a leaf module - a fragrance tester)
 from .toys33 import SET_MAKERS  # (session 34, mend34: a leaf module - ``set_of_differs``)
-from .memos import cached
+from .memos import cached, memo
 from .editions import (NAMED_EDITION, edition_one_side, named_editions,  # (sessions 15, 16, prec)
                        named_editions_differ, tier_replaced, year_in_name, years_apart)
 from .sizing import SIZE_PHRASE, size_phrase_split, size_phrases, sizes_apart  # (sessions 15, 16, prec)
@@ -1057,11 +1057,35 @@ def page_free_ids(p, other) -> frozenset:
     return p.pageids
 
 
+_IDS_MEMO: dict = memo({})
+
+
 def identifying_ids(p, other) -> frozenset:
     """``page_free_ids`` without the words that are no identifying words
     against this other offer: category words, filler, a word the other
     writes otherwise (``wordclass.unidentifying_missing``; all of them words
-    the other offer never prints, so the words both share are the same)."""
+    the other offer never prints, so the words both share are the same).
+
+    Once per pair and direction (session 40, sp40): a pair's readers ask it
+    again and again (``relations.identifying_misses``, ``lead_word_only``,
+    ``ids_agree_excused``, ``xl39``, a colour's reader the other way round -
+    2,759 calls for 1,646 pairs and directions in a cold batch of the test
+    pairs); it reads complete offers only (``wordclass._classify`` reads the
+    other's ``fullvec``), which no stage changes afterwards, so the memo keys on
+    the two objects (kept in it: an id is never reused while it holds them),
+    as ``wordclass._classify``'s does."""
+    key = (id(p), id(other))
+    m = _IDS_MEMO.get(key)
+    if m is not None and m[0] is p and m[1] is other:
+        return m[2]
+    r = _identifying_ids(p, other)
+    if len(_IDS_MEMO) > 8192:
+        _IDS_MEMO.clear()
+    _IDS_MEMO[key] = (p, other, r)
+    return r
+
+
+def _identifying_ids(p, other) -> frozenset:
     ids = page_free_ids(p, other)
     free = W.unidentifying_missing(ids, p, other)
     if not ids.isdisjoint(_COLOUR_WORDS):

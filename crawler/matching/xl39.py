@@ -254,14 +254,29 @@ def _kind_tokens(title: str) -> list:
     return _WORD.findall(fold(title).replace("ł", "l").replace("'", " "))
 
 
+def _kind_pieces(w: str) -> set:
+    """Every string a table word must be to name a kind in ``w`` (``kinds``' three tests): ``w``, its heads
+    of at least 4 letters and at least ``len(w) - 3``, its tails of at least 5."""
+    n = len(w)
+    out = {w}
+    out.update(w[:k] for k in range(max(4, n - 3), n))
+    out.update(w[j:] for j in range(1, n - 4))
+    return out
+
+
 @cached(1 << 16)  # (a memo: ``memos``)
 def kinds(title: str) -> frozenset:
     """The concepts of ``KINDS`` a title names."""
     words = _kind_tokens(title)
     out = set()
     for w in words:
-        for s, cs in _KIND_WORDS.items():
-            if w == s or (len(s) >= 4 and w.startswith(s) and len(w) <= len(s) + 3) or (len(s) >= 5 and w.endswith(s)):
+        # (a table word ``s`` is the word itself, a head of it - ``s`` of 4+ letters, at most 3 letters
+        # fewer than ``w`` - or a tail of 5+ letters: only those pieces of ``w`` are looked up, not every
+        # table word tried against ``w`` - session 40, sp40: ~350 -> ~30 us a title, the same concepts)
+        for s in _kind_pieces(w):
+            cs = _KIND_WORDS.get(s)
+            if cs is not None and (w == s or (len(s) >= 4 and w.startswith(s) and len(w) <= len(s) + 3)
+                                   or (len(s) >= 5 and w.endswith(s))):
                 out |= cs
     joined = " " + " ".join(words) + " "
     out |= {c for p, c in _KIND_PHRASES if p in joined}
