@@ -375,6 +375,15 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   the same, by the cm39 helper before it read any matching code: a lens's mount, focal range and aperture in
   several notations, body against kit, Mark II / III, XM4 / XM5, 64GB / 128GB, single / two-pack, RF / EF / FE,
   IS / non-IS), P / R / F1 .881 / .755 / .813 before its rules, .932 / .837 / .882 after.
+* ``benchmarks/pairs/ph40.jsonl`` - session 40's phones, tablets, laptops, watches, earbuds, chargers and cables
+  as Lebanese (PCandParts, Ayoub, Mojitech, 961souq), Gulf (Sharaf DG, Noon, Amazon.ae, Jumbo) and UK / US shops
+  title them (110 pairs, 51 the same, by the ph40 helper before reading the matching code): listing words on one
+  side - warranty, "Brand New Sealed", "Middle East / UAE / KSA Version", "FaceTime", "Dual SIM (nano-SIM +
+  eSIM)", "UK Plug" / "3 pin" -, "8/256" against "8GB RAM 256GB", "4G" / "LTE" against a plain phone name; the
+  non-matches near misses in one attribute (128 / 256GB, Pro / Pro Max, 15 / 15 Plus, 4G / 5G, Wi-Fi / Cellular,
+  41 / 45mm, 20W / 30W, AirPods 4 / AirPods 4 ANC, eSIM only / physical SIM, compact / plain 35W adapter); sets
+  phones_lb_gulf, tablets_laptops_watches, chargers_audio_uk_us (P / R / F1 1.000 / .745 / .854 before its rules,
+  1.000 / .961 / .980 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

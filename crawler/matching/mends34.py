@@ -12,6 +12,8 @@ from .mends33 import NEW_WORDS
 from .titles import is_unit_token
 from .wordclass import CATEGORY, GENERIC
 from .beauty33 import _MAKEUP
+from . import ph40 as _ph40  # (session 40: a leaf module)
+_NETWORKS = frozenset(("3g", "4g", "5g"))
 
 
 # the numbers written as words ("All in One" / "All in 1", "three pocket" / "3-pocket") and "new" in the
@@ -134,7 +136,10 @@ def _connect_after_model(xs, ys, yset) -> bool:
     a measure ("128GB WiFi": the shop's spec of an only model)."""
     if _CONNECT_FIRST.isdisjoint(xs):
         return False  # (session 37, sp37, speed: no connection's first word in ``xs`` - ``_connect_at`` finds none)
-    if not _CONNECTED.isdisjoint(yset) or any(_connect_at(ys, j) for j in range(len(ys))):
+    if not _CONNECTED.isdisjoint(yset) or any(_connect_at(ys, j) for j in range(len(ys))) \
+            or not _NETWORKS.isdisjoint(yset):
+        # (session 40, ph40: the other names a phone network - "Galaxy A15 LTE" / "Galaxy A15 ... 4G": the networks
+        # are compared as networks, ``variants.form_conflict``)
         return False
     for i in range(1, len(xs) - 1):
         w = xs[i]
@@ -144,6 +149,8 @@ def _connect_after_model(xs, ys, yset) -> bool:
         k = _connect_at(xs, i + 1)
         if not k:
             continue
+        if k == 1 and _ph40.plain_is_4g(xs[i + 1], xs, yset):
+            continue  # (session 40, ph40: a smartphone's plain name is its 4G unit, ``ph40.plain_is_4g``)
         after = xs[i + 1 + k] if i + 1 + k < len(xs) else ""
         if after[:1].isdigit() or after in _FEATURE_AFTER or after in CATEGORY:
             continue

@@ -34,6 +34,7 @@ import sys
 from . import titles as T
 from .claims import _in_phrase, phrases_by_word  # (one reader of a phrase printed whole in a title's words, one index)
 from . import lb37 as _lb37  # (session 37, lb37: a leaf module - a warranty note closing a title)
+from . import ph40 as _ph40  # (session 40, ph40: a leaf module - words that describe the listing)
 
 # a shop's promise wherever it stands
 WORDS = frozenset("""
@@ -143,7 +144,7 @@ def _names_card(ws) -> bool:
 
 
 # a title printing none of these prints no promise (``Prepared.promisewords`` is then empty at once)
-HINTS = frozenset(_FIRST) | WORDS
+HINTS = frozenset(_FIRST) | WORDS | _ph40.HINTS | _ph40._PAIRWISE
 
 # an hour count a promise may close with ("Envío 24h", "Versand 48h")
 _HOURS = re.compile(r"\d{1,3}(?:h|hr|hrs|std|uur|godz|hod)$").match
@@ -203,7 +204,8 @@ def strip_closing(title: str) -> str:
             break
         m = ms[-1]
         ws = T.words(T.clean(core[m.end():]))
-        if not ws or not (is_promise(ws) or _lb37.warranty_segment(ws) and not _sells_warranty(title)):
+        if not ws or not (is_promise(ws) or (_lb37.warranty_segment(ws) or _ph40.listing_segment(ws))
+                          and not _sells_warranty(title)):
             break
         if tuple(ws) in _SHOP_NAMES and _names_card(T.words(T.clean(core[:m.start()]))):
             break  # (session 37, pr37: "Gift Card $50 - Walmart.com" names the card's shop)
@@ -223,8 +225,11 @@ def promise_words(p) -> frozenset:
     if HINTS.isdisjoint(ws):
         return frozenset()
     card = _names_card(ws)
-    return frozenset(w for w in ws if w in WORDS or any(_in_phrase(w, ws, ph) for ph in _PHRASES_OF.get(w, ())
-                                                         if not (card and ph in _SHOP_NAMES)))
+    out = frozenset(w for w in ws if w in WORDS or any(_in_phrase(w, ws, ph) for ph in _PHRASES_OF.get(w, ())
+                                                        if not (card and ph in _SHOP_NAMES)))
+    # (session 40, ph40: the SIM form, the region, the plug, the goods' state - the listing's words)
+    listing = _ph40.listing_words(ws)
+    return out | listing if listing else out
 
 
 def excused(w: str, p, other) -> int | None:

@@ -23,6 +23,7 @@ from . import cjk as _cjk
 from . import sea_words as _sea  # (session 20, ml20b: South-East Asian count words)
 from . import health32 as _health32  # (session 32, hp32: pharmacy shorthand)
 from . import lb37 as _lb37  # (session 37, lb37: a PCIe generation)
+from . import ph40 as _ph40  # (session 40, ph40: a leaf module - "eSIM only")
 from . import pc39 as _pc39  # (session 39, pc39: a memory kit, a bare speed or capacity)
 from . import cm39 as _cm39  # (session 39, cm39: a lens's focal range and aperture, "Mk II", an ohm sign)
 from . import beauty33 as _beauty33  # (session 33, bc33: a shade's label, a concentration written out)
@@ -802,6 +803,8 @@ def _clean_pre(text) -> str:
         s = _lb37.pcie_read(s)  # (session 37, lb37: "NVMe Gen4" / "PCIe Gen 4" is "PCIe 4.0")
     if "ddr" in s or "ssd" in s or "nvme" in s or "emmc" in s or "hdd" in s:
         s = _pc39.spec_read(s)  # (session 39, pc39: "KIT 2X8" / "(8GBX2)", "DDR4 3200", "512 NVMe")
+    if "sim" in s:
+        s = _ph40.esim_only(s)  # (session 40, ph40: "eSIM only", "Single SIM" name a unit, one word each)
     if " w" in s and _SHOE_W.search(s) and _SHOE_WORD(s):
         s = _SHOE_W.sub(" women", s)  # (session 34, mend34: "Pegasus 40 W Laufschuhe" is the women's shoe)
     if _jeans_sizes_named(s):

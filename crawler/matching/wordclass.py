@@ -1015,6 +1015,10 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
             if w in VARIANT:
                 if w in _NETWORK and not _network_word(w, x, y):
                     continue
+                if w == "original" and w in _ph40.listing_words(x.words):
+                    continue  # (session 40, ph40: "- Original, 3 pin", beside the listing's words, ``ph40.listing_words``)
+                if w in _NETWORK and _ph40.plain_is_4g(w, x.words, y.wordset):
+                    continue  # (session 40, ph40: a smartphone's plain name is its 4G unit, ``ph40.plain_is_4g``)
                 if w == "5g" and made_only_in_5g(y.words):
                     continue  # (session 30, lbt30: "Galaxy S24 Ultra 5G" / "Galaxy S24 Ultra", ``made_only_in_5g``)
                 if w in _CHARGER_VARIANT and _office.names_charger(y):
@@ -1048,6 +1052,11 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
             return True  # (session 18, en: "City Mini 2" / "City Mini GT2" - ``english_titles``)
         ra = [w for w in xa if not _neutral(w, a, b, compared)]
         rb = [w for w in xb if not _neutral(w, b, a, compared)]
+        if ra and rb and not (_ph40.HINTS.isdisjoint(a.wordset) and _ph40.HINTS.isdisjoint(b.wordset)
+                              and _ph40._PAIRWISE.isdisjoint(a.wordset) and _ph40._PAIRWISE.isdisjoint(b.wordset)):
+            # (session 40, ph40: the listing's words - a SIM form, a UK plug, "Original" beside them - name no variant)
+            ra = [w for w in ra if not _ph40.listing_word(w, a, b)]
+            rb = [w for w in rb if not _ph40.listing_word(w, b, a)]
         if ra and rb and _TRUST_NOTES.issuperset(ra) and _TRUST_NOTES.issuperset(rb):
             continue  # (session 31, lb31: two shops' notes of trust at one place - "Original" / "Official")
         if _line_after_maker(xa, xb, ra, rb, a, b) or _line_after_maker(xb, xa, rb, ra, b, a):
@@ -5606,6 +5615,7 @@ _tb35.install(_sys.modules[__name__])
 # "lenitivo", a speaker's "Waterproof"), one item's container, a colour after a household kind, spelled
 # numbers (``recall35``)
 from . import recall35 as _recall35  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+from . import ph40 as _ph40  # noqa: E402  (session 40: a leaf module - the listing's words, a phone's plain 4G)
 
 _recall35.install(_sys.modules[__name__])
 # session 35, mend35: kitchen hand tools and servers in the shops' languages ("Schöpflöffel" / "ladle" /
@@ -5686,3 +5696,4 @@ _ou39.install(_sys.modules[__name__])
 from . import pc39 as _pc39  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _pc39.install(_sys.modules[__name__])
+_ph40.install(_sys.modules[__name__])  # (session 40, ph40: a tablet's Wi-Fi one side)
