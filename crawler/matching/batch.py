@@ -63,6 +63,7 @@ from .made_for import named_third_party  # (session 16, prec; session 30)
 from . import ml24 as _ml24  # (session 24, ml24)
 from .features import (
     _FACET_ORDER,
+    facet_flags,
     ALL_FEATURES,
     _cos_scaled,
     _codes_missing,
@@ -437,7 +438,7 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
         X[np.ix_(rows, ucols)] = [unit_relation(PA[r], PB[r]) for r in rows.tolist()]
     # facets (conflicts() of two empty facet dicts is empty)
     rows = np.flatnonzero(O.facets_any[ia] | O.facets_any[ib])
-    fcols = [c["x_" + k] for k in _FACET_ORDER]
+    fcols = [c["x_" + k] for k in _FACET_ORDER] + [c["x_kind"]]
     if known is not None:
         # (``_facet_words_row``: conflicts() where either offer has facets)
         X[np.ix_(rows, fcols)] = known.X[np.ix_(rows, fcols)]
@@ -445,9 +446,7 @@ def batch_features(PA, PB, no_conflicts: bool = False, known=None) -> np.ndarray
     for r in rows.tolist():
         xs = conflicts(PA[r].facets, PB[r].facets, PA[r].wordset, PB[r].wordset)
         if xs:
-            for k, kind in enumerate(_FACET_ORDER):
-                if kind in xs:
-                    X[r, fcols[k]] = 1.0
+            X[r, fcols] = [*facet_flags(xs), 1.0 if "kind" in xs else 0.0]
     # model-number conflict: where code_relation says "conflict", or both
     # offers print codes (``relations.digit_sibling``)
     cc = c["code_conflict"]
@@ -630,7 +629,7 @@ def _overlap(PA, PB, get, n):
 # that need its facets, colours, variants and seed type (``prepared.facets_stage``)
 FIRST_COLUMNS = ("gtin_conflict", "mpn_rel", "mpn_both", "brand", "code_specific", "third_party",
                  "unit_hard", "name_same", "mpn_printed")
-FACET_COLUMNS = ("mvariant_conflict", "colour_conflict", *("x_" + k for k in _FACET_ORDER),
+FACET_COLUMNS = ("mvariant_conflict", "colour_conflict", *("x_" + k for k in _FACET_ORDER), "x_kind",
                  "x_model", "code_miss_min", "num_miss_min", "x_seed_type",
                  "x_device", "x_form", "x_slot", "x_accessory")
 CONFLICT_COLUMNS = FIRST_COLUMNS + FACET_COLUMNS
@@ -645,8 +644,10 @@ REASON_COLUMNS = {
     "units": ("unit_hard", "name_same"),
     "variant": ("mvariant_conflict", "code_specific"),
     "colour": ("colour_conflict", "x_colour", "name_same"),
-    **{k: ("x_" + k,) for k in ("scent", "edition", "version", "year", "platform", "upgrade",
-                                "refill", "pack")},
+    **{k: ("x_" + k,) for k in ("scent", "edition", "year", "platform", "upgrade", "refill", "pack")},
+    # (a part's kind, review session 40: counted in x_version for the trees, ``features.facet_flags``)
+    "version": ("x_version", "x_kind"),
+    "kind": ("x_kind",),
     "dims": ("x_dims", "name_same"),
     "seed_type": ("x_seed_type",),
     "mpn_printed": ("mpn_printed", "code_specific"),
@@ -757,7 +758,7 @@ def _first_row_shortcuts() -> tuple:
 # ``code_part``, ``keys_part``): ``staged_conflict_reasons`` computes a group
 # only for the pairs whose first conflict the earlier groups leave open.
 FACET_GROUPS = (
-    ("mvariant_conflict", "colour_conflict", *("x_" + k for k in _FACET_ORDER), "x_seed_type",
+    ("mvariant_conflict", "colour_conflict", *("x_" + k for k in _FACET_ORDER), "x_kind", "x_seed_type",
      "x_device"),
     ("x_model", "code_miss_min"),
     ("num_miss_min",),
@@ -774,7 +775,8 @@ def _facet_words_row(a, b):
     return (
         1.0 if mvariants_differ(a, b) else 0.0,
         1.0 if (ca and cb and ca.isdisjoint(cb)) else 0.0,
-        *[1.0 if k in xs else 0.0 for k in _FACET_ORDER],
+        *facet_flags(xs),
+        1.0 if "kind" in xs else 0.0,
         1.0 if (sa and sb and S.type_conflict(sa, sb)) else 0.0,
         1.0 if device_conflict(a, b) else 0.0,
     )

@@ -119,7 +119,8 @@ RULE_FEATURES = ["x_seed_type", "id_lead_only", "tier_differs",  # facets.lead_w
                  "name_same",  # pagename.name_same (session 11, wdc)
                  "number_word",  # word_after_number (rules.learned_gate)
                  "acc_device",  # accessory.accessory_against_device (rules.learned_gate)
-                 "learned_veto"]  # learned24.learned_veto (rules.learned_gate; session 24, hh24b)
+                 "learned_veto",  # learned24.learned_veto (rules.learned_gate; session 24, hh24b)
+                 "x_kind"]  # facets.conflicts' "kind": two parts' kinds (fxou39; its own reason, session 40 - ``facet_flags``)
 ALL_FEATURES = FEATURE_NAMES + RULE_FEATURES
 # the learned stage's rows: some of these and its own columns (``stage.STAGE_FEATURES``, ``stage.stage_rows``; sessions 16-17)
 STAGE_FEATURES = list(_STAGE_FEATURES)
@@ -256,7 +257,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
     else:
         pn_jacc = -1.0
     xs = conflicts(a.facets, b.facets, a.wordset, b.wordset)
-    xf = [1.0 if k in xs else 0.0 for k in _FACET_ORDER]
+    xf = facet_flags(xs)
     ma, mb, ish, alpha_miss = identifying_misses(a, b)
     return [
         ct, cf, tset, ratio, jacc,
@@ -291,6 +292,7 @@ def pair_features(a: Prepared, b: Prepared, rel=None, brand=None, units=None,
         word_after_number(a, b),
         accessory_against_device(a, b),
         learned_veto(a, b),
+        1.0 if "kind" in xs else 0.0,
     ]
 
 
@@ -883,6 +885,17 @@ def _lamp_codes_only(a: Prepared, b: Prepared) -> bool:
 
 
 _FACET_ORDER = tuple(FACET_KINDS) + ("upgrade", "refill")
+
+
+def facet_flags(xs) -> list:
+    """The trees' facet columns (``_FACET_ORDER``: x_colour ... x_refill) of ``facets.conflicts``' kinds ``xs``.
+    (review, session 40, rv40) A clash of two parts' kinds - Shimano's "HB-M6010" front hub / "FH-M6010" rear
+    freehub (fxou39) - is its own kind, "kind" (column x_kind, reason "kind"), no version of the product; the
+    trees have no column of it and were trained seeing it as a version: it counts in x_version as before, so
+    no tree's input and no score changes (a conflict's score is the conflict group's calibration)."""
+    if "kind" in xs:
+        xs = (*xs, "version")
+    return [1.0 if k in xs else 0.0 for k in _FACET_ORDER]
 
 
 def _check_model(res) -> None:

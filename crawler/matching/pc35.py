@@ -241,23 +241,54 @@ def line_numbers_differ(a, b) -> bool:
 # its clock speeds are a base and a boost clock, printed as each shop likes ("3.5GHz" / "up to 5.1 GHz"),
 # as ``relations`` reads them where the two share a model code
 _CPU_NUMBER = re.compile(r"\d{3,5}[a-z]{0,3}\d?[a-z]?").fullmatch
-_CPU_GLUED = re.compile(r"i[3579]-?(\d{4,5}[a-z]{0,3})").fullmatch
-_CPU_LINE = frozenset(("i3", "i5", "i7", "i9", "3", "5", "7", "9"))
+_CPU_GLUED = re.compile(r"(i[3579])-?(\d{4,5}[a-z]{0,3})").fullmatch
+INTEL_FAMILY = frozenset(("i3", "i5", "i7", "i9"))
+_CPU_LINE = INTEL_FAMILY | frozenset(("3", "5", "7", "9"))
 _CPU_MAKER = frozenset(("ryzen", "ultra", "core", "xeon", "threadripper", "athlon", "pentium", "celeron"))
 
+# an Intel Core number names its generation (session 39, pc39): 4-digit numbers of generations 4-9 -
+# "8550u", "9700k" -, 4-5 digits of generations 10-14 - "1035g1", "1235u", "12450h", "13700k"; letters and
+# a digit of the graphics tier after
+_INTEL_NUMBER = re.compile(r"(1[0-4]\d{2,3}|[4-9]\d{3})([a-z]{0,2}\d?)").fullmatch
 
-def _processors(ws) -> set:
-    out = set()
+
+def intel_generation(number: str) -> int | None:
+    """The generation an Intel Core number names ("1235u" 12, "8550u" 8), None for no such number."""
+    m = _INTEL_NUMBER(number)
+    if m is None:
+        return None
+    digits = m.group(1)
+    if digits[0] == "1":
+        # (10th-14th: "1035g1", "1135g7", "1235u", "12450h", "13700k"; a 4-digit "1xxx" of generation 1
+        # has no letters after it in the shops' titles and is no 10th-gen number: it needs its suffix)
+        if len(digits) == 4 and not m.group(2):
+            return None
+        return int(digits[:2])
+    return int(digits[0])
+
+
+def processors(ws) -> list:
+    """(family, number, generation) of every processor number a title's words print, in their order: an Intel
+    Core number after its family ("i5 1235u" -> ("i5", "1235u", 12); glued, "i51235u", the same), another
+    maker's after its line ("ryzen 7 7800x3d" -> ("7", "7800x3d", None)).  The one reader of processor numbers
+    (review, session 40): ``_processors`` reads the numbers, ``pc39`` the Intel families and generations."""
+    out = []
     for i, w in enumerate(ws):
         m = _CPU_GLUED(w)
         if m:
-            out.add(m.group(1))
+            out.append((m.group(1), m.group(2), intel_generation(m.group(2))))
             continue
         if i and _CPU_NUMBER(w) and any(c.isdigit() for c in w) and len(w) >= 4:
             prev = ws[i - 1]
-            if prev in ("i3", "i5", "i7", "i9") or (prev in _CPU_LINE and i > 1 and ws[i - 2] in _CPU_MAKER):
-                out.add(w + "3d" if i + 1 < len(ws) and ws[i + 1] == "3d" else w)  # ("7800X3D" read apart)
+            if prev in INTEL_FAMILY or (prev in _CPU_LINE and i > 1 and ws[i - 2] in _CPU_MAKER):
+                number = w + "3d" if i + 1 < len(ws) and ws[i + 1] == "3d" else w  # ("7800X3D" read apart)
+                out.append((prev, number, intel_generation(w) if prev in INTEL_FAMILY else None))
     return out
+
+
+def _processors(ws) -> set:
+    """The processor numbers a title prints (``processors``, without their families)."""
+    return {n for _f, n, _g in processors(ws)}
 
 
 _BOOST = re.compile(r"\b(?:up to|bis zu|jusqu.?a|jusqu.?\u00e0|hasta|fino a|turbo|boost|max)\b")

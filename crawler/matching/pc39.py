@@ -36,46 +36,26 @@ product's line:
   i5" is the laptop's Gen 2 (attack39).
 
 Near misses stay apart: i5 vs i7, 11th vs 12th Gen, 16GB vs 32GB, a kit vs a single stick, 3060 vs 3060 Ti.
-This module imports no matcher module (``wordclass`` is passed to ``install``).
+This module imports no matcher module but the leaf ``pc35`` (``wordclass`` is passed to ``install``).
 """
 
 from __future__ import annotations
 
 import re
 
+from .pc35 import INTEL_FAMILY, intel_generation, processors
+
 # ---------------------------------------------------------------- Intel Core: a number names its generation
-# (the number after the family: 4-digit numbers of generations 4-9 - "8550u", "9700k" -, 4-5 digits of
-# generations 10-14 - "1035g1", "1235u", "12450h", "13700k"; letters and a digit of the graphics tier after)
-_CPU_NUMBER = re.compile(r"(1[0-4]\d{2,3}|[4-9]\d{3})([a-z]{0,2}\d?)").fullmatch
-_FAMILY = frozenset(("i3", "i5", "i7", "i9"))
+# (``pc35.processors`` reads a title's processor numbers - family, number, generation - for both modules)
+_FAMILY = INTEL_FAMILY
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)").fullmatch
 _GEN_WORDS = frozenset(("gen", "generation"))
-
-
-def _generation(number: str) -> int | None:
-    """The generation an Intel Core number names ("1235u" 12, "8550u" 8), None for no such number."""
-    m = _CPU_NUMBER(number)
-    if m is None:
-        return None
-    digits = m.group(1)
-    if digits[0] == "1":
-        # (10th-14th: "1035g1", "1135g7", "1235u", "12450h", "13700k"; a 4-digit "1xxx" of generation 1
-        # has no letters after it in the shops' titles and is no 10th-gen number: it needs its suffix)
-        if len(digits) == 4 and not m.group(2):
-            return None
-        return int(digits[:2])
-    return int(digits[0])
+_generation = intel_generation
 
 
 def _cpus(ws) -> list:
     """(family, generation) of every Intel Core number a title prints ("i5 1235u", "i5-1235u")."""
-    out = []
-    for i in range(len(ws) - 1):
-        if ws[i] in _FAMILY:
-            g = _generation(ws[i + 1])
-            if g is not None:
-                out.append((ws[i], g))
-    return out
+    return [(f, g) for f, _n, g in processors(ws) if g is not None]
 
 
 def _stated(ws) -> list:

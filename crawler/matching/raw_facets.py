@@ -6,7 +6,9 @@ README.md, session 12, precision).
 Read once per offer from the raw title (``read``, called by
 ``facets.add_offer_facets``) into private facet keys, compared by
 ``conflicts`` (called by ``facets.conflicts``: each conflict is one of its
-facet kinds, so ``rules.REASONS`` is unchanged):
+facet kinds, so ``rules.REASONS`` is unchanged - but for "kind", two parts'
+kinds, Shimano's "HB-M6010" hub / "FH-M6010" freehub, its own reason since
+session 40, counted in the trees' "version" column: ``features.facet_flags``):
 
 * sizes - a shoe size with its width ("10 D" / "10 2E Wide", "10 M" / "10 W"),
   a US shoe size pair ("M9/W11", "M8 W9.5"), a lettered garment size
@@ -1006,8 +1008,10 @@ def conflicts(fa: dict, fb: dict, out: list) -> None:
         out.append("dims")  # (session 35, tb35: a clincher / a tubeless tyre)
     if "dims" not in out and _ou39.teeth_apart(fa, fb):
         out.append("dims")  # (session 39, ou39: a cassette's "10-51T" / "10-45T")
-    if "version" not in out and _ou39.shimano_apart(fa, fb):
-        out.append("version")  # (fxou39: Shimano's "HB-M6010" front hub / "FH-M6010" rear freehub, ``ou39``)
+    if "version" not in out and "kind" not in out and _ou39.shimano_apart(fa, fb):
+        # (fxou39: Shimano's "HB-M6010" front hub / "FH-M6010" rear freehub, ``ou39``; a clash of two parts'
+        # kinds, its own conflict "kind" since session 40 - "version" before -, ``features.facet_flags``)
+        out.append("kind")
     ha, hb = fa.get(THREAD), fb.get(THREAD)
     if ha and hb and ha.isdisjoint(hb) and "dims" not in out:
         out.append("dims")  # (session 24, small24: "5/16-18" / "3/8-16")

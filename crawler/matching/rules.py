@@ -57,7 +57,7 @@ _I = {n: i for i, n in enumerate(ALL_FEATURES)}
 # conflict reasons, in the order they are reported (first one that applies)
 REASONS = (
     "gtin", "brand", "mpn", "third_party", "units", "mpn_printed", "variant", "colour", "scent", "edition",
-    "version", "year", "platform", "device", "upgrade", "refill", "seed_type", "pack", "dims", "model", "number",
+    "version", "kind", "year", "platform", "device", "upgrade", "refill", "seed_type", "pack", "dims", "model", "number",
     "form", "packaging", "network", "family", "slot", "accessory",
 )
 
@@ -132,6 +132,11 @@ def conflict_reasons(X) -> np.ndarray:
     masks["accessory"] = (acc > 0) & ((mrel < 0.75) | ((acc > 1) & (mrel < 0.9)))
     for k in ("scent", "edition", "version", "year", "platform", "device", "upgrade", "refill", "pack", "dims"):
         masks[k] = _col(X, "x_" + k) > 0
+    # (review, session 40: two parts' kinds - Shimano's "HB-M6010" hub / "FH-M6010" freehub, fxou39 - its own
+    # reason, right after "version", in whose column the trees see it: ``features.facet_flags``)
+    kind = _col(X, "x_kind") > 0
+    masks["kind"] = kind
+    masks["version"] = masks["version"] & ~kind
     # session 11, wdc: two web pages that give the product the same name
     # literal (``pagename``) - a spec, number or colour after it is the
     # page's (another product it lists), no second product; nor a model
