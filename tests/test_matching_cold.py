@@ -13,9 +13,8 @@ from crawler.matching import match_many
 from crawler.matching import memos
 from crawler.matching.features import clear_cache
 
-# tables built once from the code's own word lists or characters: code, not data; and wordfreq's lists, read
-# once per language as wordfreq's own cache read them before session 40 (``lingua._table``: no title's data)
-STATIC = {"rewordings._RETAILER_WORDS", "titles._COMBINING", "titles._TRANS", "lingua._TABLES"}
+# tables built once from the code's own word lists or characters: code, not data
+STATIC = {"rewordings._RETAILER_WORDS", "titles._COMBINING", "titles._TRANS"}
 
 OFFERS_A = [
     {"title": "Sony WH-1000XM5 Wireless Noise Cancelling Headphones, Black", "brand": "Sony"},
