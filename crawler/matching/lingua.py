@@ -49,103 +49,14 @@ from __future__ import annotations
 from .memos import cached as _cached
 from .offermemo import per_offer as _per_offer
 from . import we38 as _we38  # (fxwe38: a leaf module - an Italian size suffix)
-import gzip as _gzip
-import math as _math
-
-import msgpack as _msgpack  # (a dependency of wordfreq)
-import numpy as _np
-import wordfreq as _wordfreq  # a dependency of the project (pyproject.toml)
-from wordfreq.language_info import get_language_info as _language_info
-from wordfreq.numbers import digit_freq as _digit_freq, smash_numbers as _smash_numbers
-from wordfreq.tokens import lossy_tokenize as _lossy_tokenize
+from wordfreq import zipf_frequency as _zipf_frequency  # a dependency of the project (pyproject.toml)
 
 
 @_cached(1 << 16)  # (a memo: ``memos``)
 def zipf(word: str, lang: str) -> float:
     """A word's frequency in a language on wordfreq's Zipf scale (log10 of its count per billion words; 0 for a
-    word the lists do not hold) - the one reader of ``en39``, ``xl39`` and ``ou39`` (session 39): wordfreq's
-    ``zipf_frequency(word, lang)``, each language's list read into a compact table (``_table``, session 40)."""
-    table = _table(lang)
-    if table is None:
-        return _wordfreq.zipf_frequency(word, lang)
-    tokens = _lossy_tokenize(word, lang)
-    # (wordfreq's ``_word_frequency`` over the table: several tokens' frequencies combine as 1/f = 1/f1 + 1/f2
-    # ...; a token not in the list, the minimum - Zipf 0; rounded to three significant digits, then the Zipf
-    # value to two decimals)
-    if not tokens:
-        return 0.0
-    one_over = 0.0
-    for token in tokens:
-        smashed = _smash_numbers(token)
-        cb = _bucket(table, smashed.encode("utf-8"))
-        if cb is None:
-            return 0.0
-        freq = _wordfreq.cB_to_freq(-cb)
-        if smashed != token:
-            freq *= _digit_freq(token)
-        one_over += 1.0 / freq
-    freq = max(1.0 / one_over, _MINIMUM)
-    freq = round(freq, _math.floor(-_math.log(freq, 10)) + 3)
-    return round(_wordfreq.freq_to_zipf(freq), 2)
-
-
-# (review, session 40, rv40) wordfreq keeps a language's list as a dict of its words: the first title pair in two
-# languages asked ``xl39`` about all sixteen lists of the shops' languages, ~1.7 s and +550 MB resident
-# (86 -> 634 MB).  The same lists as a table per language: the words' bytes end to end, in the list's order,
-# their offsets and frequency buckets (wordfreq's centibels), and the words' hashes sorted (a look-up finds its
-# hash, then compares the words themselves: the answers are wordfreq's, word for word); ~120 MB for the sixteen,
-# read from wordfreq's own files when a language is first asked (``tests/test_matching_rv40.py`` compares them
-# with ``wordfreq.zipf_frequency``).
-_MINIMUM = _wordfreq.zipf_to_freq(0.0)
-_TABLES: dict = {}
-
-
-def _table(lang: str):
-    """(hashes sorted, their words' indices, offsets, buckets, words' bytes) of wordfreq's best list of
-    ``lang``; None where wordfreq would read the list otherwise (another code it matches to, a tokenizer that
-    infers spaces): there ``zipf`` asks wordfreq itself."""
-    try:
-        return _TABLES[lang]
-    except KeyError:
-        pass
-    path = _wordfreq.available_languages("best").get(lang)
-    table = None
-    if path is not None and _language_info(lang)["tokenizer"] != "jieba":
-        with _gzip.open(path, "rb") as f:
-            data = _msgpack.unpackb(f.read(), raw=True)
-        header = data[0]
-        if not isinstance(header, dict) or header.get(b"format") != b"cB" or header.get(b"version") != 1:
-            raise ValueError("unexpected wordfreq list: %r" % (header,))
-        buckets = data[1:]
-        del data
-        counts = _np.fromiter(map(len, buckets), dtype=_np.int64, count=len(buckets))
-        n = int(counts.sum())
-        blob = b"".join(b"".join(b) for b in buckets)
-        offsets = _np.zeros(n + 1, dtype=_np.int64)
-        _np.cumsum(_np.fromiter((len(w) for b in buckets for w in b), dtype=_np.int64, count=n), out=offsets[1:])
-        keys = _np.fromiter((hash(w) for b in buckets for w in b), dtype=_np.int64, count=n).astype(_np.uint32)
-        del buckets
-        order = _np.argsort(keys, kind="stable")
-        table = (keys[order], order.astype(_np.uint32), offsets.astype(_np.uint32) if n and offsets[-1] < 1 << 32
-                 else offsets, _np.repeat(_np.arange(len(counts), dtype=_np.uint16), counts), blob)
-    _TABLES[lang] = table
-    return table
-
-
-def _bucket(table, word: bytes):
-    """The bucket (minus the centibels) of ``word`` in the list, None for a word not in it (listed twice: its
-    last place, as wordfreq's dict keeps it)."""
-    keys, order, offsets, buckets, blob = table
-    h = hash(word) & 0xFFFFFFFF
-    i = int(keys.searchsorted(h))
-    n = len(keys)
-    found = None
-    while i < n and keys[i] == h:
-        j = int(order[i])
-        if blob[offsets[j]:offsets[j + 1]] == word:
-            found = int(buckets[j])
-        i += 1
-    return found
+    word the lists do not hold) - the one reader of ``en39``, ``xl39`` and ``ou39`` (session 39)."""
+    return _zipf_frequency(word, lang)
 
 # --------------------------------------------------------------------------
 # kinds of product: {kind: words}; an existing kind's name where one exists (its words
