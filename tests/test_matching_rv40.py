@@ -3,21 +3,17 @@
 * one reader of processor numbers (``pc35.processors``: family, number, generation) serves ``pc35``'s
   numbers and ``pc39``'s Intel families and generations;
 * a clash of two parts' kinds (Shimano's "HB-M6010" front hub / "FH-M6010" rear freehub, fxou39) is its own
-  conflict, "kind", no "version" - and the trees still see it in their x_version column, so no score moves;
-* ``lingua.zipf`` reads wordfreq's lists into compact tables: the same values as ``wordfreq.zipf_frequency``."""
+  conflict, "kind", no "version" - and the trees still see it in their x_version column, so no score moves."""
 
 from __future__ import annotations
 
-import random
 
 import numpy as np
-import wordfreq
 
-from crawler.matching import lingua, match_method, match_many, pc35, pc39
+from crawler.matching import match_method, match_many, pc35, pc39
 from crawler.matching.batch import REASON_COLUMNS, batch_features
 from crawler.matching.features import ALL_FEATURES, pair_features, prepare
 from crawler.matching.rules import REASONS, conflict_reasons
-from crawler.matching.xl39 import LANGUAGES
 from tests.pair_checks import pair_tests
 
 SAME = [
@@ -68,18 +64,3 @@ def test_kind_counts_as_version_for_the_trees():
     # (a version named in words is still "version")
     row[0, i["x_kind"]] = 0.0
     assert REASONS[conflict_reasons(row)[0] - 1] == "version"
-
-
-# ---------------------------------------------------------------- wordfreq's values from compact tables
-def test_zipf_is_wordfreqs():
-    rng = random.Random(40)
-    for lang in LANGUAGES + ("en",):
-        words = list(wordfreq.iter_wordlist(lang))
-        sample = rng.sample(words, 150) + words[:20] + words[-20:]
-        sample += [w + "qx" for w in sample[:20]] + [f"{x} {y}" for x, y in zip(sample[:10], sample[10:20])]
-        sample += ["", "2024", "50cm", "l'eau", "straße", "x-force", "iphone15"]
-        for w in sample:
-            assert lingua.zipf.__wrapped__(w, lang) == wordfreq.zipf_frequency(w, lang), (w, lang)
-        # (wordfreq's own dicts, one language at a time: ~35 MB each)
-        wordfreq.get_frequency_dict.cache_clear()
-        wordfreq.get_frequency_list.cache_clear()
