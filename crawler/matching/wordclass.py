@@ -5686,3 +5686,10 @@ _ou39.install(_sys.modules[__name__])
 from . import pc39 as _pc39  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _pc39.install(_sys.modules[__name__])
+
+# session 40, sh40: smart-home, networking and camera titles' one-sided words - what a device works with
+# ("Works with Alexa and Google Home", "HomeKit kompatibel"), setup notes ("No Hub Required"), a band count
+# ("Dual-Band"), a camera's listed features ("Two-Way Talk", "Zwei-Wege-Kommunikation"; ``sh40``)
+from . import sh40 as _sh40  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_sh40.install(_sys.modules[__name__])
