@@ -384,6 +384,12 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   41 / 45mm, 20W / 30W, AirPods 4 / AirPods 4 ANC, eSIM only / physical SIM, compact / plain 35W adapter); sets
   phones_lb_gulf, tablets_laptops_watches, chargers_audio_uk_us (P / R / F1 1.000 / .745 / .854 before its rules,
   1.000 / .961 / .980 after).
+* ``benchmarks/pairs/sh40.jsonl`` - session 40's smart-home, networking, storage and cable goods as Amazon /
+  Best Buy / Currys / MediaMarkt / Noon / Newegg title them (102 pairs, 49 the same, by the sh40 helper before
+  it read any matching code: mesh systems' packs, Wi-Fi speed classes, plugs' and bulbs' packs, Hue sockets and
+  tiers, doorbell and thermostat generations, camera kits, cable lengths and categories, drives' capacities;
+  sets net, smart, cam, cable, storage, noon), P / R / F1 .931 / .551 / .692 before its rules, 1.000 / .714 /
+  .833 after.
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

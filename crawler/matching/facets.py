@@ -911,6 +911,9 @@ from .seeds import CANNABIS_TYPES as _SEED_CANNABIS, strain_words as _seed_strai
 _TIERS = EDITIONS | frozenset("extended lite suite".split())
 
 
+from . import sh40 as _sh40  # noqa: E402  (session 40, sh40: a leaf module)
+
+
 def tier_differs(a, b) -> float:
     """1.0 when the titles' tier / edition words differ (one names "Extended",
     "Professional", "Deluxe" ... that the other does not): then a short model
@@ -958,7 +961,8 @@ def tier_differs(a, b) -> float:
                 or (not dy and _en23.quality_claim(d, x, y))  # (session 23, en: "Premium Alkaline")
                 or _ml24.tiers_spelled(d, x, y)  # (session 24, ml24: "Premium" / "प्रीमियम")
                 or _claims.tiers_in_claims(d, x)  # (session 27, fill27: "Essential Oils", a claim)
-                or tiers_of_bundled_service(d, x, y))  # (session 32, ho32: "6-Months Premium Membership Included")
+                or tiers_of_bundled_service(d, x, y)  # (session 32, ho32: "6-Months Premium Membership Included")
+                or _sh40.tiers_in_compat(d, x))  # (session 40, sh40: "Works with Alexa and Google Home")
     if _excused(da, a, b, db, tb) and _excused(db, b, a, da, ta):
         return 0.0
     return 1.0
@@ -1566,6 +1570,9 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("platform")  # (session 32, ho32: "MX Master 3S for Mac" / "MX Master 3S")
     if "pack" not in out and ("pack" in fa or "pack" in fb) and _pc39.sticks_apart(fa, fb):
         out.append("pack")  # (session 39, fxpc39: a single memory module "(1x16GB)" / a kit "(8GBx2)")
+    if "pack" not in out and (wa is not None and "kit" in wa or wb is not None and "kit" in wb) \
+            and _sh40.kit_against_single(fa, fb, wa, wb):
+        out.append("pack")  # (session 40, sh40: "TL-PA7017 KIT" / "TL-PA7017 (single)", a kit and its single unit)
     if "dims" not in out and (_TEXT in fa or _TEXT in fb) and _text_sizes_differ(fa, fb):
         out.append("dims")
     if "dims" not in out and (SIZE_PHRASE in fa or SIZE_PHRASE in fb) and size_phrase_split(fa, fb, wa, wb):

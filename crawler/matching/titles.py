@@ -26,6 +26,7 @@ from . import lb37 as _lb37  # (session 37, lb37: a PCIe generation)
 from . import ph40 as _ph40  # (session 40, ph40: a leaf module - "eSIM only")
 from . import pc39 as _pc39  # (session 39, pc39: a memory kit, a bare speed or capacity)
 from . import cm39 as _cm39  # (session 39, cm39: a lens's focal range and aperture, "Mk II", an ohm sign)
+from . import sh40 as _sh40  # (session 40, sh40: a camera kit's count, a data rate, "Gen.2")
 from . import beauty33 as _beauty33  # (session 33, bc33: a shade's label, a concentration written out)
 from . import tb35 as _tb35  # (session 35, tb35: a leaf module - "°C" read as "°")
 from . import raw_facets as _raw_facets
@@ -799,6 +800,8 @@ def _clean_pre(text) -> str:
         s = _lb37.slash_specs(s)  # (session 37, lb37: "R7-7735HS/16G/1TB/RTX4060", a laptop's specs in one run)
     if "r" in s:
         s = _lb37.chip_read(s)  # (session 37, lb37: "R7-7735HS" is "Ryzen 7 7735HS")
+    if "cam" in s or "kamera" in s or "/" in s or "gen." in s:
+        s = _sh40.notation_read(s)  # (session 40, sh40: "2 Cam Kit" / "(2 Cams)", "3000 Mbit/s", "Gen.2", ``sh40``)
     if "gen" in s or "pci" in s:
         s = _lb37.pcie_read(s)  # (session 37, lb37: "NVMe Gen4" / "PCIe Gen 4" is "PCIe 4.0")
     if "ddr" in s or "ssd" in s or "nvme" in s or "emmc" in s or "hdd" in s:

@@ -5697,3 +5697,10 @@ from . import pc39 as _pc39  # noqa: E402  (a leaf module: ``wordclass`` is pass
 
 _pc39.install(_sys.modules[__name__])
 _ph40.install(_sys.modules[__name__])  # (session 40, ph40: a tablet's Wi-Fi one side)
+
+# session 40, sh40: smart-home, networking and camera titles' one-sided words - what a device works with
+# ("Works with Alexa and Google Home", "HomeKit kompatibel"), setup notes ("No Hub Required"), a band count
+# ("Dual-Band"), a camera's listed features ("Two-Way Talk", "Zwei-Wege-Kommunikation"; ``sh40``)
+from . import sh40 as _sh40  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_sh40.install(_sys.modules[__name__])
