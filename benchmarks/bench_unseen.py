@@ -341,6 +341,14 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   in one attribute titled in two languages too (model number, capacity, count, size, line word, Pro / Edge /
   Lite, generation); a development set (P / R / F1 1.000 / .588 / .741 before its rule, 1.000 / .686 / .814
   after).
+* ``benchmarks/pairs/xl40.jsonl`` - session 40's one product titled in two languages (112 pairs, 55 the same, by
+  the xl40 helper before reading the matching code): Danish, Portuguese, Czech, Polish, Swedish, Finnish and
+  Hungarian shops against German, Italian, French, English ones and each other - chocolate, coffee, pasta, tea,
+  butter, pens, highlighters, pencils, binders, notebooks, glue, toys and games, running watches, axes, knives,
+  creams, toothpaste, shavers, vacuums, coffee makers, keyboards, mice, speakers, bags, shoes -; the
+  non-matches near misses in one attribute titled in two languages too (size, count, model number, line word,
+  colour, two shades of one colour: "Graphit" / "světle šedá", "azul marinho" / "Hellblau"); P / R / F1 .862 /
+  .455 / .595 before its rules, .931 / .491 / .643 after.
 * ``benchmarks/pairs/cat38.jsonl`` - session 38's unjudged catalogue links (36 pairs, 18 the same, by the cat38
   helper): of the whole-catalogue run of ``catalog-walmart-amazon`` (``match_catalogs``), the links between two
   offers gt.csv gives no partner at all (170; Abt-Buy has none), labelled by hand - the 18 wrong ones (a count

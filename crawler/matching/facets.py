@@ -1695,11 +1695,26 @@ _SHADE_AFTER = {
     **dict.fromkeys("clair claire clairs claires chiaro chiara chiari chiare claro clara claros".split(),
                     "light"),
 }
+# (session 40, xl40) a shade named by a word of its own, in the languages shops print it: "Graphit" / "grafitová"
+# is a dark grey, "Navy" / "Marineblau" / "granatowy" a dark blue - the colour facet reads them as the colour's
+# family, so "Graphit" / "gris pâle" (a dark grey against a pale one) were one colour; and the shade words a
+# language writes after the colour ("bleu *marine*", "azul *marinho*", "bleu *nuit*", "blu *notte*", "gris
+# *pâle*") or before it ("*pale* grey").  A family name against one of its shades ("blau" / "bleu marine") is
+# still no conflict: ``shades_differ`` asks both titles for a shade.
+_SHADE_NAMED = {
+    **dict.fromkeys("graphit graphite grafit grafite grafito grafitova grafitovy grafitove grafitowa grafitowy "
+                    "grafitowe grafiet anthrazit anthracite antracit antracite antraciet antracyt antracytowy "
+                    "antracytowa navy marineblau marineblauw marinebla granatowy granatowa granatowe".split(), "dark"),
+}
+_SHADE_BEFORE.update(dict.fromkeys("pale".split(), "light"))
+_SHADE_AFTER.update({**dict.fromkeys("marine marino marinho navy nuit notte".split(), "dark"),
+                     **dict.fromkeys("pale pallido pallida".split(), "light")})
 _SHADE_PREFIX = (("dunkel", "dark"), ("donker", "dark"), ("ciemno", "dark"), ("tmavo", "dark"),
                  ("tmave", "dark"), ("mork", "dark"), ("dark", "dark"), ("hell", "light"), ("licht", "light"),
                  ("jasno", "light"), ("svetlo", "light"), ("svetle", "light"), ("ljus", "light"),
                  ("light", "light"))
-_SHADE_HINT = re.compile(r"(?:dunkel|donker|ciemno|tmav|mork|dark|hell|licht|jasno|svetl|ljus|light)[a-z]{3}").search
+_SHADE_HINT = re.compile(r"(?:dunkel|donker|ciemno|tmav|mork|dark|hell|licht|jasno|svetl|ljus|light)[a-z]{3}"
+                         r"|\b(?:pale|marine|marino|marinho|navy|nuit|notte|pallid[oa])\b").search
 SHADE = "_shade"
 
 
@@ -1711,6 +1726,8 @@ def shades(ws) -> frozenset:
     for i, w in enumerate(ws):
         c = COLOUR_OF.get(w)
         if c is not None:
+            if w in _SHADE_NAMED:
+                out.add((_SHADE_NAMED[w], c))  # (session 40, xl40: "Graphit", "Navy")
             if i and ws[i - 1] in _SHADE_BEFORE:
                 out.add((_SHADE_BEFORE[ws[i - 1]], c))
             if i + 1 < n and ws[i + 1] in _SHADE_AFTER:

@@ -287,6 +287,9 @@ COLOURS = {
     "hvite": "white", "svart": "black", "svarta": "black", "svarte": "black", "gul": "yellow", "gula": "yellow",
     "gule": "yellow", "gron": "green", "grona": "green", "gronne": "green", "gronn": "green", "grona ": "green",
     "graa": "grey", "rott": "red", "blaa": "blue", "brun": "brown",
+    # (session 40, xl40) "blå" as the folding writes it, and the Hungarian blue ("kék"): "Fazer Blå" / "Fazer
+    # Sininen", "gelpenna, blå" / "Gelschreiber, blau" name one colour
+    "bla": "blue", "kek": "blue",
     "bruna": "brown", "rosa ": "pink", "lilla": "purple",
     # Romanian
     "rosu": "red", "negru": "black", "neagra": "black", "albastru": "blue",

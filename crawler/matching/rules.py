@@ -365,7 +365,7 @@ def decide_matrix(X, res, offers=None):
             if _xl39.two_languages_one_product(offers[0][k], offers[1][k]):
                 xl[k] = True
                 same[k] = True
-                score[k] = max(float(cal[k]), thr)
+                score[k] = max(_xl39.SCORE, thr)  # (session 40, xl40: the rule's observed precision)
     tiers = []
     for k in range(X.shape[0]):
         if xl[k]:
