@@ -5686,3 +5686,8 @@ _ou39.install(_sys.modules[__name__])
 from . import pc39 as _pc39  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _pc39.install(_sys.modules[__name__])
+
+# session 40, co40: a kind phrase opening with a line's variant word ("Air Purifier": no "Air" model; ``co40``)
+from . import co40 as _co40  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_co40.install(_sys.modules[__name__])
