@@ -192,23 +192,6 @@ def install(W) -> None:
 
 
 # --------------------------------------------------------------------------
-# a count read two ways
-# --------------------------------------------------------------------------
-
-def multipack_total_printed(mult, pack, other_numbers) -> bool:
-    """Does the other title print, as a number of its own, the total of this title's multipack - a package
-    count ``mult`` times a count per package, both read by this title with their product ("4 Packs of 7":
-    pack {4, 7, 28}) - as one count ("28 Sticks")?  Another total ("56 Sticks") stays another pack."""
-    if not mult or not pack or not other_numbers:
-        return False
-    for k in mult:
-        for c in pack:
-            if c != k and c > 1 and k * c in pack and k * c in other_numbers:
-                return True
-    return False
-
-
-# --------------------------------------------------------------------------
 # a "with" phrase ends at its part
 # --------------------------------------------------------------------------
 
@@ -241,6 +224,19 @@ def code_after_part_break(raw, mark: str, code: str) -> bool:
 # "SST" stainless; De'Longhi's ".M" metal - "EC685.M"; added to ``relations``' plain codes, "BK", "WH",
 # "S", "B", ... passed in)
 FINISH_CODES = {"bss": "steel", "ss": "steel", "sst": "steel", "m": "steel"}
+# colour codes makers and shops glue to a model number ("CLI221GRY", "COOLPIXS610BK", "CSIA4BK", "SD990ISB"), by
+# the colour (``titles.COLOURS`` values) the other offer must name for the suffix to be read as that colour -
+# ``relations``' table since session 8, kept here since session 40 so that ``variants`` and ``household24``
+# read it without importing ``relations``
+PLAIN_COLOUR_CODES = {
+    "b": "black", "bk": "black", "blk": "black", "black": "black",
+    "w": "white", "wh": "white", "wht": "white", "white": "white",
+    "s": "silver", "sl": "silver", "sil": "silver", "slv": "silver", "silver": "silver",
+    "gry": "grey", "gy": "grey", "gray": "grey", "grey": "grey",
+    "r": "red", "rd": "red", "red": "red",
+    "blu": "blue", "blue": "blue", "pk": "pink", "pnk": "pink", "pink": "pink",
+    "bronze": "bronze", "gold": "gold", "green": "green",
+}
 # (a region the code closes on: "KLF03RDUK", "KLF03CREU")
 _REGION_TAIL = ("uk", "eu", "us", "gb")
 _LONE_LETTER_MARK = "/.-"

@@ -1919,8 +1919,6 @@ def _multiplier_differs(fa: dict, fb: dict) -> bool:
                 # (session 26, packs26: "Wipes, 3 Pack" / "168 Wipes": a pack count against a total of
                 # items it divides - the count per pack is not stated, ``quantity.pack_against_total``)
                 continue
-            if not y.get(_MULT) and _co40.multipack_total_printed(m, x.get("pack"), _numbers_printed(y)):
-                continue  # (session 40, co40: "4 Packs of 7" / "28 Sticks", the total printed as a number)
             if y.get(_MULT) or m.isdisjoint(_numbers_printed(y)):
                 # (one side's multipack against another multipack, or against
                 # a title that never prints its count: "50 pack" = "50-disc")

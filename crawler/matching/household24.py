@@ -1012,8 +1012,7 @@ def bundled_appliance(a, b, va, vb) -> bool:
 def _colour_coded(a, b) -> bool:
     """(session 40, co40) Is one title's model number the other's with a colour code its colours agree with
     (``co40.code_colour_agrees``)?"""
-    from .relations import _COLOUR_SUFFIX  # (imported on first use, as ``variants`` does)
-    return _co40.code_colour_agrees(a, b, _COLOUR_SUFFIX)
+    return _co40.code_colour_agrees(a, b, _co40.PLAIN_COLOUR_CODES)
 
 
 def household_conflict(a, b) -> bool:

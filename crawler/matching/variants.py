@@ -834,8 +834,7 @@ def _one_concentration_spelling(ta, tb) -> tuple:
 def _code_colour_apart(a, b) -> bool:
     """(session 40, co40) A maker's colour code glued to the model number against another colour the other
     title names (``co40.code_colour_apart``; the plain codes are ``relations``' "BK", "WH", "S", "B", ...)."""
-    from .relations import _COLOUR_SUFFIX  # (relations reads variants' neighbours; imported on first use)
-    return _co40.code_colour_apart(a, b, _COLOUR_SUFFIX)
+    return _co40.code_colour_apart(a, b, _co40.PLAIN_COLOUR_CODES)
 
 
 class SlotReader(NamedTuple):
