@@ -375,6 +375,13 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   the same, by the cm39 helper before it read any matching code: a lens's mount, focal range and aperture in
   several notations, body against kit, Mark II / III, XM4 / XM5, 64GB / 128GB, single / two-pack, RF / EF / FE,
   IS / non-IS), P / R / F1 .881 / .755 / .813 before its rules, .932 / .837 / .882 after.
+* ``benchmarks/pairs/co40.jsonl`` - session 40's conflicts that are not (102 pairs, 54 the same, by the co40
+  helper before it read any matching code): a stainless finish against "Silver", two-tone colours against the
+  one colour, a maker's colour code glued to the model number (BSS, BTR, .M, .W, /B, /S, RDUK), counts read two
+  ways ("12 x 52" / "624 Wipes (12 Packs of 52)"), a spec or part number printed on one side only (TDP, CCA,
+  threads, OEM numbers), ages ("1+", "7+", "9+"), a maker's size letter against a length, "with N presets";
+  the non-matches another colour, code, count, model, age or size; sets colour_finish, colour_code, count,
+  spec_one_side, age_size_feature (P / R / F1 .917 / .611 / .733 before its rules, .976 / .741 / .842 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in
