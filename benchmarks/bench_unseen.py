@@ -398,6 +398,13 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   tiers, doorbell and thermostat generations, camera kits, cable lengths and categories, drives' capacities;
   sets net, smart, cam, cable, storage, noon), P / R / F1 .931 / .551 / .692 before its rules, 1.000 / .714 /
   .833 after.
+* ``benchmarks/pairs/co40.jsonl`` - session 40's conflicts that are not (102 pairs, 54 the same, by the co40
+  helper before it read any matching code): a stainless finish against "Silver", two-tone colours against the
+  one colour, a maker's colour code glued to the model number (BSS, BTR, .M, .W, /B, /S, RDUK), counts read two
+  ways ("12 x 52" / "624 Wipes (12 Packs of 52)"), a spec or part number printed on one side only (TDP, CCA,
+  threads, OEM numbers), ages ("1+", "7+", "9+"), a maker's size letter against a length, "with N presets";
+  the non-matches another colour, code, count, model, age or size; sets colour_finish, colour_code, count,
+  spec_one_side, age_size_feature (P / R / F1 .917 / .611 / .733 before its rules, .976 / .741 / .842 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

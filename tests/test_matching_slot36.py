@@ -44,6 +44,7 @@ ORDER = [
     "eu38.split_model_number_differs",  # (session 38, eu38: "Kärcher K 4" / "K5", "DJI RC-N2" / "RC 2")
     "fxhh38.brand_suffix_one_side",  # (session 38, fxhh38: "Zyrtec-D" / "Zyrtec", "Senokot-S" / "Senokot")
     "cm39.lens_specs_differ",  # (session 39, cm39: "18-45mm Kit" / "18-45mm + 55-210mm Double Kit", "F4" / "f/2.8")
+    "co40.code_colour_apart",  # (session 40, co40: "WH-1000XM5/B" / "WH-1000XM5 ... Silver")
 ]
 
 

@@ -60,6 +60,7 @@ from . import titles as T
 from . import wordclass as W
 from . import office_mobile as _office  # (session 20, en20a: a leaf module)
 from . import english_titles as _english  # (session 22, en22: a leaf module)
+from . import co40 as _co40  # (session 40, co40: a leaf module - a "with" phrase ends at its part)
 from .offermemo import per_offer  # (session 12, speed: each a table of one offer, computed once)
 from .lexicon import NEGATION as _NEGATION  # (session 33, ho33: "ohne Akku", ``heads``)
 from .diy32 import CORDLESS as _CORDLESS  # (session 34, hk34: "Akku-Handkreissäge"; a leaf module)
@@ -927,7 +928,8 @@ def added_product(x, y, brand) -> bool:
         for c in x.codes:
             if (len(c) >= 4 and c in joined and _LETTER_DIGIT.search(c) and not T.is_unit_token(c)
                     and c not in y.full_compact and c not in head
-                    and not any(c[:4] == d[:4] for d in y.codes) and _code_closes(phrase, c)):
+                    and not any(c[:4] == d[:4] for d in y.codes) and _code_closes(phrase, c)
+                    and not _co40.code_after_part_break(x.rawtitle, ts[i], c)):  # (session 40, co40)
                 return True
         for w in phrase:
             if _device_kind(w) and w not in y.wordset and w not in before:

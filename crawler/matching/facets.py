@@ -43,6 +43,7 @@ from .amounts import item_counts_stated  # (session 26, packs26)
 from . import quantity as _quantity  # (session 26, packs26: one reading of packages, items per package, totals)
 from . import recall35 as _recall35  # (session 35, rc35: a leaf module)
 from . import colour37 as _colour37  # (session 37, col37: a leaf module - colourways)
+from . import co40 as _co40  # (session 40, co40: a leaf module - a finish seen as its colour)
 from . import fxold37 as _fxold37  # (session 37, fxold37: a leaf module - revisions, CPU suffixes, body / kit)
 from . import sport32 as _sport32  # (session 32, fs32: a leaf module - a maker's colour names)
 from . import beauty33 as _beauty33  # (session 33, bc33: a leaf module - a fragrance tester)
@@ -1564,6 +1565,9 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
                     continue
                 if k == "platform" and not platforms_disagree(va, vb):
                     continue
+                if k == "colour" and _co40.finish_colours_agree(va, vb, wa, wb,
+                                                                fa.get(_CLEANED), fb.get(_CLEANED)):
+                    continue  # (session 40, co40: "Brushed Stainless Steel" / "Silver", ``co40``)
                 out.append(k)
     if "platform" not in out and (fa.get("platform") is None) != (fb.get("platform") is None) \
             and mac_edition_alone(fa, fb):

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from . import mends33 as _mends33  # (session 33, ho33: a leaf module)
 from . import mends34 as _mends34  # (session 34, mend34: a leaf module)
 from . import mends35 as _mends35  # (session 35, mend35: a leaf module)
+from . import co40 as _co40  # (session 40, co40: a leaf module - a spec printed on one side only)
 from . import seeds as S
 from . import titles as T
 from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_word_only, platform_number, tier_differs
@@ -340,7 +341,8 @@ def _numbers_missing(a: Prepared, b: Prepared) -> int:
                     and not (a.facets and b.facets and quantity_number(int(w), a.facets, b.facets))  # (packs26)
                     and not _with_unit_in(w, of, a.wordset)  # (session 28, dev28: "EVO 1" / "EVO 1TB")
                     and not _wifi_standard(ws, i, b)  # (session 31, usr31: "Wi-Fi 6 support")
-                    and not _m2_size_alone(ws, i, b)):  # (session 31, usr31: "M.2 2280")
+                    and not _m2_size_alone(ws, i, b)  # (session 31, usr31: "M.2 2280")
+                    and not _co40.one_sided_spec_number(ws, i, a, b)):  # (session 40, co40: "16-Thread", "800 CCA")
                 r = _NUM_ROMAN.get(w)
                 if (r is None or r not in of) and not _initials_glued(w, a, b):
                     n += 1
@@ -751,6 +753,8 @@ def mvariants_differ(a: Prepared, b: Prepared) -> bool:
     both = a.variants & b.variants
     for x, y, d in ((a, b, ma - mb), (b, a, mb - ma)):
         for w in d:
+            if w == "plus" and _co40.plus_is_age(x.rawtitle):
+                continue  # (session 40, co40: "Whiskas 1+ Adult" is an age, no Plus model)
             # (the number it qualifies printed by the other title too: "All in 1 Max" /
             # "Quantum Max" name two products)
             if w not in both or not _after_shared(w, x, y):

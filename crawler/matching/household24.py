@@ -72,6 +72,7 @@ from .memos import cached
 from .facets import COLOUR_OF
 from .synonyms import SCENT_OF
 from .titles import gram_weight, strip_accents
+from . import co40 as _co40  # (session 40, co40: a leaf module - a colour code glued to a model number)
 
 # --------------------------------------------------------------------------
 # vocabularies (written from general knowledge, accent-free, lower case)
@@ -497,11 +498,21 @@ def _initials(x: str, view: _View) -> bool:
     return False
 
 
+def _opens_kind_phrase(w: str, view: _View) -> bool:
+    """(session 40, co40) Does ``w`` stand in a kind phrase of the view's words ("espresso machine", "air
+    fryer": ``wordclass.in_kind_phrase``)?  Then it names the kind - "Sage Barista Express Bean to Cup
+    Coffee Machine" / "... Express Espresso Machine" is one machine described twice."""
+    ws = view.flat
+    return any(v == w and W.in_kind_phrase(ws, i) for i, v in enumerate(ws))
+
+
 def _substitutable(x: str, mine: _View, y: str, other: _View) -> bool:
     if not x.isalpha() or not y.isalpha() or x in _CONTAINER or y in _CONTAINER:
         return False
     if _one_formulation(x, mine, y, other):
         return False  # (session 28, dev28: "Full Fat" / "Whole" milk, one formulation written otherwise)
+    if _opens_kind_phrase(x, mine) or _opens_kind_phrase(y, other):
+        return False  # (session 40, co40: "Barista Express *Espresso* Machine" names the kind, no variant)
     sx = W._SPEC_OF.get(x)
     if sx is not None and sx == W._SPEC_OF.get(y):
         return False  # (session 38, we38: one spec value in two languages, "Trockenfutter" / "Dry" dog food)
@@ -998,6 +1009,12 @@ def bundled_appliance(a, b, va, vb) -> bool:
     return False
 
 
+def _colour_coded(a, b) -> bool:
+    """(session 40, co40) Is one title's model number the other's with a colour code its colours agree with
+    (``co40.code_colour_agrees``)?"""
+    return _co40.code_colour_agrees(a, b, _co40.PLAIN_COLOUR_CODES)
+
+
 def household_conflict(a, b) -> bool:
     """Do two prepared offers name two variants of one line (see the module's doc)?"""
     if not a.rawtitle or not b.rawtitle or not isinstance(a.rawtitle, str) or not isinstance(b.rawtitle, str):
@@ -1020,6 +1037,8 @@ def household_conflict(a, b) -> bool:
     # Turist Çay 1000g" are two teas, whose one weight said nothing of the variant)
     shared = a.allcodes & b.allcodes if a.allcodes and b.allcodes else ()
     coded = any(not _COUNT_CODE.match(c) and not gram_weight(c, a.title) for c in shared)
+    if not coded and a.codes and b.codes and _colour_coded(a, b):
+        coded = True  # (session 40, co40: "EC685.M" / "EC685 ... Silver", one model number, a colour code glued on)
     # (session 29, mend29: where the one code both print is a weight, it is what calls the two one
     # model - the variant's words are read whatever the kind, "Haribo Goldbären 1000g" / "Haribo
     # Tropifrutti 1000g", as the table's kinds are: the weight may not silence them)

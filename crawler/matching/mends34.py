@@ -103,6 +103,9 @@ _CONNECT = frozenset("wifi wlan lte cellular".split())
 
 # a connection named otherwise ("Canon PIXMA G3420 Wireless", "kabellos"): the other title's connection too
 _CONNECTED = frozenset("wireless kabellos bezprzewodowy bezdratovy inalambrico inalambrica draadloos".split())
+# (session 40, co40: a phone network's generation - "Galaxy A15 ... 4G" / "Galaxy A15 LTE": the other title names
+# the network too; which one, ``variants.form_conflict`` compares - "LTE" / "5G" stay two)
+_CONNECTED = _CONNECTED | frozenset("3g 4g 5g".split())
 
 
 def _connect_at(ws, i: int) -> int:

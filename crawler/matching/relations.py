@@ -17,6 +17,7 @@ from . import titles as T
 from . import recall35 as _recall35  # (session 35, rc35: a leaf module - a number spelled)
 from . import lb37 as _lb37  # (session 37, lb37: a leaf module - a television's code and its region)
 from . import en39 as _en39  # (session 39, en39: a leaf module - two wordings of one product)
+from . import co40 as _co40  # (session 40, co40: a leaf module - the plain colour codes)
 from . import cat38 as _cat38  # (session 38, cat38: a leaf module - a letter tail on one side of two part numbers)
 from .regextrie import literal_alternation  # (session 13, speed)
 from .facets import COLOUR_OF, identifying_ids, page_free_ids, roman_equal_in, sized_code_pieces, tail_words
@@ -1407,15 +1408,7 @@ def number_relation(a: Prepared, b: Prepared):
 # colour codes makers and shops glue to a model number ("CLI221GRY",
 # "COOLPIXS610BK", "CSIA4BK", "SD990ISB"), by the colour (``titles.COLOURS``
 # values) the other offer must name for the suffix to be read as that colour
-_COLOUR_SUFFIX = {
-    "b": "black", "bk": "black", "blk": "black", "black": "black",
-    "w": "white", "wh": "white", "wht": "white", "white": "white",
-    "s": "silver", "sl": "silver", "sil": "silver", "slv": "silver", "silver": "silver",
-    "gry": "grey", "gy": "grey", "gray": "grey", "grey": "grey",
-    "r": "red", "rd": "red", "red": "red",
-    "blu": "blue", "blue": "blue", "pk": "pink", "pnk": "pink", "pink": "pink",
-    "bronze": "bronze", "gold": "gold", "green": "green",
-}
+_COLOUR_SUFFIX = _co40.PLAIN_COLOUR_CODES  # (session 40, co40: the table moved to the leaf module)
 # camera packaging glued to the model code ("D700BODY", "EVOLTE420KIT"):
 # a body only where the other offer names no lens / kit, a kit where it does
 _KIT_WORDS = frozenset(("kit", "lens", "lenses", "objektiv", "objectif", "zoom"))

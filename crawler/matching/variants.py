@@ -83,6 +83,7 @@ from . import sw38 as _sw38  # (session 38, sw38: a leaf module - a term named b
 from . import eu38 as _eu38  # (session 38, eu38: a leaf module - a model letter against its number)
 from . import fxhh38 as _fxhh38  # (session 38, fxhh38: a leaf module - a brand's hyphen-glued suffix)
 from . import cm39 as _cm39  # (session 39, cm39: a leaf module - a lens's focal lengths and apertures)
+from . import co40 as _co40  # (session 40, co40: a leaf module - a two-tone colour shortened)
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
 from .facets import SHADE, _SHADE_AFTER, _SHADE_HINT, shades  # (session 31, dev31: ``_colour_shade``)
@@ -408,6 +409,8 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
         return True  # (session 30: "Refurbished" / "Renewed", one condition both titles name, ``condition``)
     if w == "ultra" and i + 1 < len(ws) and ws[i + 1] in _ULTRA_OF and ws[i + 1] in other.wordset:
         return True  # (session 30, dev30: "Ultra-Portable" says how portable, the other "Portable": no Ultra model)
+    if _co40.size_letter_against_length(ws, cls, i, other.wordset, _KIND):
+        return True  # (session 40, co40: "Splitting Axe XL" / "Splitting Axe, 28 inch": one size told two ways)
     if w in _VARIANT_WORDS:
         return False
     if W._SPEC_OF.get(w, ("",))[0] == "package":
@@ -828,6 +831,12 @@ def _one_concentration_spelling(ta, tb) -> tuple:
 # slot_conflict: a table of readers, then the slots around a shared model number
 # --------------------------------------------------------------------------
 
+def _code_colour_apart(a, b) -> bool:
+    """(session 40, co40) A maker's colour code glued to the model number against another colour the other
+    title names (``co40.code_colour_apart``; the plain codes are ``relations``' "BK", "WH", "S", "B", ...)."""
+    return _co40.code_colour_apart(a, b, _co40.PLAIN_COLOUR_CODES)
+
+
 class SlotReader(NamedTuple):
     """One row of ``SLOT_READERS``: ``read(a, b) -> bool`` on two prepared offers (``read(a, b,
     shared)`` when ``shared`` is set: ``shared`` says whether both titles print one model number,
@@ -937,6 +946,9 @@ SLOT_READERS: tuple = (
     SlotReader("cm39.lens_specs_differ", _cm39.lens_specs_differ,
                'session 39, cm39: "RF-S 18-45mm Kit" / "RF-S 18-45mm + RF-S 55-210mm Double Kit", '
                '"70-200mm F4" / "70-200mm f/2.8"'),
+    SlotReader("co40.code_colour_apart", _code_colour_apart,
+               'session 40, co40: "Sony WH-1000XM5/B" / "WH-1000XM5 ... Silver", "Smeg KLF03RDUK" / '
+               '"KLF03 - Cream": a maker\'s colour code glued to the model number against another colour'),
 )
 
 # (what ``slot_conflict`` walks: (read, value, shared) of each row, built once from the table)
@@ -951,6 +963,8 @@ def _slots_differ(a, b, shared: bool) -> float:
     if _tb35.same_set_number(a, b):
         return 0.0  # (session 35, tb35: a construction set's number names the set, its name's words none of it)
     ta, tb = _one_concentration_spelling(a.title, b.title)
+    if "/" in (a.rawtitle or "") or "/" in (b.rawtitle or ""):
+        ta, tb = _two_tone_shortened(a, b, ta, tb)  # (session 40, co40: "White/Silver" / "White")
     wa, ca = _classes(ta)
     wb, cb = _classes(tb)
     if len(wa) < 2 or len(wb) < 2:
@@ -967,6 +981,21 @@ def _slots_differ(a, b, shared: bool) -> float:
         if (la + 1 < len(wa) or lb + 1 < len(wb)) and _right_slot(wa, ca, wb, cb, fa, la, fb, lb, a, b):
             return 1.0
     return 0.0
+
+
+def _two_tone_shortened(a, b, ta: str, tb: str) -> tuple:
+    """(session 40, co40) The two titles the slots are read on, without the words after the slash of a
+    two-tone colour whose first colour the other offer names ("Dyson TP07 ... White/*Silver*" / "...
+    White", "Forerunner 265 ... zwart/*poedergrijs*" / "... Schwarz": ``co40.two_tone_tail``)."""
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        got = _co40.two_tone_tail(x.rawtitle, y.rawtitle, (y.facets or {}).get("colour"), COLOUR_OF,
+                                   y.wordset)
+        if got:
+            if flip:
+                tb = _co40.drop_words_after(tb, got[0], got[1])
+            else:
+                ta = _co40.drop_words_after(ta, got[0], got[1])
+    return ta, tb
 
 
 def slot_conflict(a, b) -> float:

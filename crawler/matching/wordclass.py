@@ -5704,3 +5704,8 @@ _ph40.install(_sys.modules[__name__])  # (session 40, ph40: a tablet's Wi-Fi one
 from . import sh40 as _sh40  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _sh40.install(_sys.modules[__name__])
+
+# session 40, co40: a kind phrase opening with a line's variant word ("Air Purifier": no "Air" model; ``co40``)
+from . import co40 as _co40  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_co40.install(_sys.modules[__name__])
