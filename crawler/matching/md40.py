@@ -14,7 +14,8 @@ variant word away from the number ("Simparica *Trio* Chewables ... 22.1-44 lbs")
   word before it: the other shop wrote the name without a gap there, so the word is no reordering and no
   dropped marketing word, it names another model.  At most two words inserted with the variant word last
   ("PD Redux"; "Ultra-lightweight Wireless", "Air Zoom", "Air Fryer": a variant word before another word the
-  other lacks describes that word); the neighbours words of the name (not "for", "with"); a garment size
+  other lacks describes that word, as one hyphen-joined to the next, "Ultra-Portable"; a "+" standing alone,
+  "Black + Turquoise", joins two words); the neighbours words of the name (not "for", "with"); a garment size
   ("XL") never closing a title.  A long model number both print (5+ characters, a digit, as a word or as a
   code starting with a word holding a digit: "AP400U", "B760M-A", "76269"), or one printing the other's with
   a maker's tail ("CE8598" / "CE859800"), names the product and excuses the word.
@@ -65,6 +66,10 @@ def _adjacent(ws, x: str, y: str) -> bool:
     return False
 
 
+# "Plus" written as a word, or a "+" glued to the name before it ("Cookeo+", "USB+")
+_PLUS_WRITTEN = re.compile(r"(?i)\bplus\b|\w\+")
+
+
 def _first_part(raw: str) -> int:
     """How many words the title's first part holds (before " - ", ",", "|", "(": the name, not the
     feature list after it)."""
@@ -92,6 +97,10 @@ def _inserted(ws, other_ws, other_set, raw, mine) -> bool:
             continue
         if hi > i:
             continue  # (a variant word before another word the other lacks describes it: "Ultra-lightweight")
+        if i + 1 < n and re.search(r"(?<![a-z0-9])" + re.escape(w) + r"-" + re.escape(ws[i + 1]), raw.lower()):
+            continue  # (nor one hyphen-joined to the next word: "Ultra-Portable" is a quality of "Portable")
+        if w == "plus" and not _PLUS_WRITTEN.search(raw):
+            continue  # (a "+" standing alone joins two words, "Black + Turquoise": no "Plus" model)
         prev = ws[lo - 1]
         if prev in _NOT_NAME or prev not in other_set:
             continue
