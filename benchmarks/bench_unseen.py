@@ -405,6 +405,15 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   threads, OEM numbers), ages ("1+", "7+", "9+"), a maker's size letter against a length, "with N presets";
   the non-matches another colour, code, count, model, age or size; sets colour_finish, colour_code, count,
   spec_one_side, age_size_feature (P / R / F1 .917 / .611 / .733 before its rules, .976 / .741 / .842 after).
+* ``benchmarks/pairs/md40.jsonl`` - session 40's near misses of one model (120 pairs, 52 the same, by the md40
+  helper before it read any matching code): a variant word or letters on one side beside a shared model
+  number or name (Pro Max, Ultra, 265S, SM58S, NT-USB+, North XL, Dark Rock Pro, NH-D15S, Simparica Trio,
+  PS5 Pro, T7 Shield, ATH-M50xBT2, Yeti X, X100VI, LTE), sizes in their kind's notation (eyewear 50-22 /
+  54mm, ring, shoe, narrow / regular fit), kits and bundles (2 TX + 1 RX, camera kits, a console with a game,
+  a pressure washer's Home kit, a grill with its cover) and a product against its part (battery, filter,
+  bowl, instructions, strap, case, ear pads, rain cover), each with true counterparts worded otherwise (other
+  language, the variant on both sides, "with" naming what comes in the box); sets variant-suffix, size, kit,
+  part (P / R / F1 .833 / .673 / .745 before its rules, .897 / .673 / .769 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

@@ -84,6 +84,7 @@ from . import eu38 as _eu38  # (session 38, eu38: a leaf module - a model letter
 from . import fxhh38 as _fxhh38  # (session 38, fxhh38: a leaf module - a brand's hyphen-glued suffix)
 from . import cm39 as _cm39  # (session 39, cm39: a leaf module - a lens's focal lengths and apertures)
 from . import co40 as _co40  # (session 40, co40: a leaf module - a two-tone colour shortened)
+from . import md40 as _md40  # (session 40, md40: a leaf module - a variant the other offer lacks)
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
 from .facets import SHADE, _SHADE_AFTER, _SHADE_HINT, shades  # (session 31, dev31: ``_colour_shade``)
@@ -949,6 +950,17 @@ SLOT_READERS: tuple = (
     SlotReader("co40.code_colour_apart", _code_colour_apart,
                'session 40, co40: "Sony WH-1000XM5/B" / "WH-1000XM5 ... Silver", "Smeg KLF03RDUK" / '
                '"KLF03 - Cream": a maker\'s colour code glued to the model number against another colour'),
+    SlotReader("md40.inserted_variant", _md40.inserted_variant,
+               'session 40, md40: a variant word inside the name on one side, "NexGard PLUS Chewables" / '
+               '"NexGard Chewables", "O11 Dynamic EVO XL Black" / "O11 Dynamic EVO Black"'),
+    SlotReader("md40.glued_variant", _md40.glued_variant,
+               'session 40, md40: a variant tail glued to the model number, "AT2020" / "AT2020USB+"'),
+    SlotReader("md40.lens_sizes_differ", _md40.lens_sizes_differ,
+               'session 40, md40: an eyewear frame\'s lens width, "50-22" / "54mm"', 2.0),
+    SlotReader("md40.instructions_alone", _md40.instructions_alone,
+               'session 40, md40: a set\'s building instructions alone, "LEGO 42115 Instructions Booklet Only"', 2.0),
+    SlotReader("md40.kit_counts_differ", _md40.kit_counts_differ,
+               'session 40, md40: a kit\'s counted parts, "2 TX + 1 RX" / "1 TX + 1 RX"'),
 )
 
 # (what ``slot_conflict`` walks: (read, value, shared) of each row, built once from the table)

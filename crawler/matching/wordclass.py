@@ -5709,3 +5709,9 @@ _sh40.install(_sys.modules[__name__])
 from . import co40 as _co40  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _co40.install(_sys.modules[__name__])
+
+# session 40, md40: a kitchen machine's bowl and a set's building instructions are parts of their own ("Thermomix
+# TM6 Mixtopf", "boccale per TM6", "LEGO 42115 Instructions Booklet"; ``md40``)
+from . import md40 as _md40  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_md40.install(_sys.modules[__name__])
