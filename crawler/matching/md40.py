@@ -99,6 +99,8 @@ def _inserted(ws, other_ws, other_set, raw, mine) -> bool:
             continue  # (a variant word before another word the other lacks describes it: "Ultra-lightweight")
         if i + 1 < n and re.search(r"(?<![a-z0-9])" + re.escape(w) + r"-" + re.escape(ws[i + 1]), raw.lower()):
             continue  # (nor one hyphen-joined to the next word: "Ultra-Portable" is a quality of "Portable")
+        if i + 1 < n and f"{w} {ws[i + 1]}" in _KIND_PHRASES:
+            continue  # (nor one opening a kind phrase of the tables: "Air Purifier" - no "Air" model; co40's phrase)
         if w == "plus" and not _PLUS_WRITTEN.search(raw):
             continue  # (a "+" standing alone joins two words, "Black + Turquoise": no "Plus" model)
         prev = ws[lo - 1]
@@ -262,8 +264,15 @@ _PART_CLASSES = {
 }
 
 
+# the tables' kind phrases ({"air purifier": kind, ...}: ``wordclass.KIND_PHRASES``, filled in place by every block)
+_KIND_PHRASES: dict = {}
+
+
 def install(W) -> None:
-    """Merge ``_PART_CLASSES`` into ``wordclass.ACCESSORY`` (``W``); words it holds keep their class."""
+    """Merge ``_PART_CLASSES`` into ``wordclass.ACCESSORY`` (``W``); words it holds keep their class; read the
+    tables' kind phrases (``W.KIND_PHRASES``)."""
+    global _KIND_PHRASES
+    _KIND_PHRASES = W.KIND_PHRASES
     add = {w: c for c, ws in _PART_CLASSES.items() for w in ws.split() if w not in W.ACCESSORY}
     W.ACCESSORY = {**W.ACCESSORY, **add}
     W.ACCESSORY_COMPOUND = W.ACCESSORY_COMPOUND | frozenset(("mixtopf", "anleitung"))
