@@ -57,6 +57,7 @@ def generation_read(s: str) -> str:
 _ORDINAL = re.compile(r"^([1-9])(?:st|nd|rd|th)$")
 _GEN_WORDS = frozenset({"gen", "generation"})
 _NUMERAL_OF = {v: k for k, v in _ROMAN.items()}
+NUMERALS = frozenset(_NUMERAL_OF)
 
 
 def _ordinal_generations(p) -> dict:
