@@ -414,6 +414,13 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   bowl, instructions, strap, case, ear pads, rain cover), each with true counterparts worded otherwise (other
   language, the variant on both sides, "with" naming what comes in the box); sets variant-suffix, size, kit,
   part (P / R / F1 .833 / .673 / .745 before its rules, .897 / .673 / .769 after).
+* ``benchmarks/pairs/av40.jsonl`` - session 40's cameras, lenses, audio, PC parts and tools written in two
+  notations (109 pairs, 51 the same, by the av40 helper before it read any matching code): generations as
+  "Mark II" / "Mk4" / "M2" closing a maker's code / "(2nd Gen)" / "G4", makers' codes against names, specs
+  printed on one side only (megapixels, cc, DPI, MB/s, sensor format, "Powered" / "Active"); the non-matches
+  near misses of one generation, model, capacity, impedance or colour (R6 / R6 II, X100V / X100VI, 80 / 250
+  Ohm, 5.0Ah / 4.0Ah, MS 180 / MS171); sets cameras, lenses, audio, pc_parts, tools (P / R / F1 .927 / .745 /
+  .826 before its rules, .956 / .843 / .896 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

@@ -61,6 +61,7 @@ from . import wordclass as W
 from . import office_mobile as _office  # (session 20, en20a: a leaf module)
 from . import english_titles as _english  # (session 22, en22: a leaf module)
 from . import co40 as _co40  # (session 40, co40: a leaf module - a "with" phrase ends at its part)
+from . import av40 as _av40  # (session 40, av40: a leaf module - a generation numeral after a model)
 from .offermemo import per_offer  # (session 12, speed: each a table of one offer, computed once)
 from .lexicon import NEGATION as _NEGATION  # (session 33, ho33: "ohne Akku", ``heads``)
 from .diy32 import CORDLESS as _CORDLESS  # (session 34, hk34: "Akku-Handkreissäge"; a leaf module)
@@ -486,6 +487,9 @@ def _bare_device(x, y, hx, brand) -> bool:
     if last < 0:
         return False
     w = ws[last]
+    if w in _av40.NUMERALS and last > start:
+        # (session 40, av40: the generation after the model - "ILCE-7M4", read "ILCE-7 IV", "... Body Cap")
+        w = ws[last - 1]
     if not (_model_word(w) or W.CATEGORY.get(w) or _device_kind(w)
             or (any(ch.isdigit() for ch in w) and any(w in c for c in shared_codes))):
         return False

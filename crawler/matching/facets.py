@@ -34,6 +34,7 @@ from . import mends35 as _mends35  # (session 35, mend35: a leaf module)
 from . import offer_terms as _offer_terms  # (session 36, of36: a leaf module)
 from . import dg37 as _dg37  # (session 37, dg37: a leaf module)
 from . import cat38 as _cat38  # (session 38, cat38: a leaf module - "Assorted 8 Set")
+from . import av40 as _av40  # (session 40, av40: a leaf module - a describing spec on one side only)
 from . import we38 as _we38  # (session 38, we38: a leaf module - one word in two languages' spellings)
 from . import fxhh38 as _fxhh38  # (session 38, fxhh38: a leaf module - a random colourway)
 from . import pc39 as _pc39  # (session 39, pc39: a leaf module - a processor's generation)
@@ -1240,6 +1241,12 @@ def _identifying_ids(p, other) -> frozenset:
             # (session 33, ho33: "Zucchini Black Forest F1 (*Kletterzucchini*)" / "Zucchini Black Forest F1": a
             # crop's word with its form glued before it, the other naming the crop and no form of it)
             free = free | glued
+    more = _av40.describing_words(ids, p, other)  # (session 40, av40: "40.2MP", "30.1cc", "APS-C" on one side)
+    if more:
+        free = free | more
+    more = _av40.ordinal_generation_words(ids, p, other)  # (session 40, av40: "Flex (2nd Gen)" / "Flex II")
+    if more:
+        free = free | more
     rest = ids - free if free else ids
     if rest:
         more = _we38.cognate_words(rest, p, other, W, COLOUR_OF)  # (session 38, we38: "Zylinder" / "cylinder")

@@ -27,6 +27,7 @@ from . import ph40 as _ph40  # (session 40, ph40: a leaf module - "eSIM only")
 from . import pc39 as _pc39  # (session 39, pc39: a memory kit, a bare speed or capacity)
 from . import cm39 as _cm39  # (session 39, cm39: a lens's focal range and aperture, "Mk II", an ohm sign)
 from . import sh40 as _sh40  # (session 40, sh40: a camera kit's count, a data rate, "Gen.2")
+from . import av40 as _av40  # (session 40, av40: a leaf module - a generation in one notation)
 from . import beauty33 as _beauty33  # (session 33, bc33: a shade's label, a concentration written out)
 from . import tb35 as _tb35  # (session 35, tb35: a leaf module - "°C" read as "°")
 from . import raw_facets as _raw_facets
@@ -830,6 +831,8 @@ def _clean_pre(text) -> str:
         s = _IN_ONE.sub(_in_one_repl, s)
     if ("gen" in s or "gera" in s or "pokol" in s or "nesil" in s) and _lingua.GEN_HINT(s):
         s = _lingua.generation_read(s)  # (session 17, ml17: "2e génération" is "2nd generation")
+    if "m" in s:
+        s = _av40.generation_read(s)  # (session 40, av40: "DC-S5M2" is "DC-S5 II", "DSC-RX100M7" "DSC-RX100 VII")
     if "db" in s:
         s = _lingua.hungarian_count(s)  # (session 19, ml19b: "3 db" is 3 pieces in Hungarian)
     if ("n." in s or "n\u00b0" in s or "no" in s or "num" in s) and _NUMBER_SIGN_HINT(s):

@@ -1001,6 +1001,20 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
     sa, sb = set(wa), set(wb)
     if sa == sb:
         return False
+    if not _words_differ(a, b, wa, wb, sa, sb, compared):
+        return False
+    if _av40.describing_one_side(sa, sb) and _av40.shared_specific(a, b):
+        # (session 40, av40: "Stihl MS170 *Gas* Chainsaw *30.1cc*" / "STIHL MS 170 Chainsaw": a describing spec
+        # of one model both name by a specific word is no variant word, nor a substitution of one; asked of
+        # the words less those specs too, and a variant only when both readings find one)
+        wa, wb = _av40.without_describing(wa, sb), _av40.without_describing(wb, sa)
+        sa, sb = set(wa), set(wb)
+        return sa != sb and _words_differ(a, b, wa, wb, sa, sb, compared)
+    return True
+
+
+def _words_differ(a, b, wa, wb, sa, sb, compared) -> bool:
+    """(``variant_differs`` on the two titles' head words ``wa`` / ``wb``, their sets ``sa`` / ``sb``)"""
     # insertions of a variant word
     for x, wx, sx, y, sy in ((a, wa, sa, b, sb), (b, wb, sb, a, sa)):
         for i, w in enumerate(wx):
@@ -5715,3 +5729,7 @@ _co40.install(_sys.modules[__name__])
 from . import md40 as _md40  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _md40.install(_sys.modules[__name__])
+
+# session 40, av40: one model in two notations - a describing word ("Gas", "Powered") on one side of two titles
+# naming the model by one specific word is no variant (``av40``)
+from . import av40 as _av40  # noqa: E402  (a leaf module)
