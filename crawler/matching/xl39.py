@@ -46,6 +46,12 @@ number were asked before.  A variant marker on one side only is no marker when t
 its concept ("čokoláda" / "Schokolade", "blå" / "blau": ``_values``).  A name glued to a "+" on one side only
 ("Omni-glide+" / "Omni-glide") parts the pair.  The score of a pair joined here is ``SCORE``, the rule's
 precision observed on the labelled pairs, no longer the threshold.
+
+(session 40, fxxl40) A shared kind says WHAT the product is, not WHICH: it stands in for the name word (no brand
+known: for the model number) only when neither title prints a content word the other lacks (``leftover``: the
+tables' kind, filler and container words, the words they translate into each other and a word counting a number
+both print aside) - "LEGO City Posterunek policji klocki" / "LEGO City Hasičská stanice stavebnice", "Jacobs
+Krönung Kaffeebohnen" / "kawa mielona", "Iittala Teema syvä lautanen" / "talerz płaski" are two products each.
 """
 
 from __future__ import annotations
@@ -78,6 +84,8 @@ NAME_MAX = 3.0
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _RANGE_START = re.compile(r"(\d+(?:[.,]\d+)?)\s*[-–]\s*\d")
+# (session 40, fxxl40) a word counting a number ("6 tazze" / "6 chávenas", "3 sabots" / "3 opzetkammen")
+_COUNTED = re.compile(r"\d\s+([^\W\d_]+)", re.UNICODE)
 
 
 def fold(s: str) -> str:
@@ -327,6 +335,14 @@ def _values(words, p) -> frozenset:
     return frozenset(out)
 
 
+def leftover(miss, title: str) -> list:
+    """(session 40, fxxl40) The identifying words only this title prints (``miss``: the tables' kind, filler and
+    container words and the words they translate into the other title's already left out) that are content
+    words: a word counting a number both print ("6 tazze", "3 sabots" - the numbers are compared) aside."""
+    counted = {fold(w) for w in _COUNTED.findall(title.lower())}
+    return [w for w in miss if fold(w) not in counted]
+
+
 def volume(title: str) -> bool:
     """Does the title print a volume of a book, a comic ("Band 1", "Tome 1")?"""
     return bool(_VOLUME.search(fold(title)))
@@ -422,6 +438,11 @@ def two_languages_one_product(pa, pb, why=None) -> bool:
             why.append(reason)
         return False
 
+    def yes(path):
+        if why is not None:
+            why.append("yes: " + path)  # (which condition joined the pair: for reading it by hand)
+        return True
+
     ta, tb = pa.rawtitle, pb.rawtitle
     if not isinstance(ta, str) or not isinstance(tb, str):
         return no("title")
@@ -506,12 +527,20 @@ def two_languages_one_product(pa, pb, why=None) -> bool:
     la, lb = langs
     names = 0
     if _model_number(ta) and _model_number(tb):
-        return True  # (a number both print - compared above - after a name, counting nothing: "Dremel 3000")
+        # (a number both print - compared above - after a name, counting nothing: "Dremel 3000")
+        return yes("model number")
     shared = (ia & ib) - brand
     if any(any(ch.isdigit() for ch in w) for w in shared):
-        return True  # (a model code both print: "Roomba j7+")
+        return yes("code")  # (a model code both print: "Roomba j7+")
     if fallback and not agree:
         return no("no brand known, no model number")
+    # (session 40, fxxl40) a kind both titles name says WHAT the product is, not WHICH: it stands in for a name
+    # word (or, no brand known, for the model number) only when neither title prints a content word the other
+    # lacks - the tables' kind, filler and container words and the words they translate into each other aside.
+    # A one-sided word - a set's name ("Posterunek policji" / "Hasičská stanice"), a flavour ("Kaninchen" /
+    # "indykiem"), "Kaffeebohnen" / "kawa mielona", "syvä" / "flach", a refill ("náhradní mop") - tells the
+    # products of a line apart (attack40w: 42 wrong "same")
+    rest = (leftover(miss[0], ta), leftover(miss[1], tb))
     for w in shared:
         raw = ra.get(w) or rb.get(w) or w
         if len(w) >= 3 and not (_native(raw, la) >= NAME_MAX and _native(raw, lb) >= NAME_MAX):
@@ -520,7 +549,12 @@ def two_languages_one_product(pa, pb, why=None) -> bool:
     # "Tefal Ingenio" - names many kinds of the maker's, and the kinds are the words read as plain ones;
     # session 40, xl40: where both titles name one kind the tables know in their languages, that kind is
     # the evidence a second name word gave - "Zwilling Pro kuchařský nůž" / "faca de chef", a brand no
-    # table knows with its line's two words - "Hasbro Jenga Classic")
+    # table knows with its line's two words - "Fiskars Functional Form"; session 40, fxxl40: and neither title
+    # prints a content word the other lacks, ``rest``)
+    if agree and (fallback or names < 2) and (rest[0] or rest[1]):
+        return no("one-sided words " + " / ".join(", ".join(r) for r in rest))
     if agree:
-        return names >= (2 if fallback else 1) or no("no name")
-    return names >= 2 or no("no name")
+        if names >= (2 if fallback else 1):
+            return yes("agree, %d names%s" % (names, ", fallback" if fallback else ""))
+        return no("no name")
+    return (names >= 2 and yes("%d names" % names)) or no("no name")
