@@ -25,6 +25,12 @@ SAME = [
     ('Samsung Galaxy A15 4GB/128GB Light Blue 4G', 'Samsung Galaxy A15 LTE Dual SIM Smartphone 4GB RAM 128GB Light Blue'),
     # a tablet's plain name is its Wi-Fi unit
     ('Huawei MatePad 11.5 8GB/256GB Space Gray', 'HUAWEI MatePad 11.5" WiFi 8GB RAM 256GB Space Grey'),
+    # (fxsp40) two physical SIMs written two ways; the world's region against a plain name or the world's code
+    ('Apple iPhone 15 Pro 256GB Natural Titanium (2 x nano-SIM)', 'Apple iPhone 15 Pro 256GB Natural Titanium Dual Nano-SIM'),
+    ('Apple iPhone 15 Pro 256GB Natural Titanium Dual SIM (nano-SIM + eSIM)', 'Apple iPhone 15 Pro 256GB Natural Titanium'),
+    ('Samsung Galaxy S24 Ultra 256GB Titanium Black International Version', 'Samsung Galaxy S24 Ultra 256GB Titanium Black'),
+    ('Samsung Galaxy S24 Ultra 256GB Titanium Black International Version',
+     'Samsung Galaxy S24 Ultra 256GB Titanium Black SM-S928B'),
     ('Samsung Galaxy Tab S9 FE 8GB/256GB Mint', 'Samsung Galaxy Tab S9 FE WiFi 256GB 8GB RAM Mint'),
 ]
 
@@ -34,6 +40,19 @@ DIFFERENT = [
     ('Apple iPhone 14 128GB Midnight (Dual eSIM, US Version)', 'Apple iPhone 14 128GB Midnight (Physical SIM + eSIM)'),
     ('Nokia 105 (2023) Single SIM Charcoal', 'Nokia 105 (2023) Dual SIM Charcoal'),
     ('Nokia 3310 Dual SIM Dark Blue', 'Nokia 3310 Single-SIM Dark Blue'),
+    # (fxsp40, attack40w) two physical SIMs are the China / Hong Kong iPhone, no SIM form every unit ships with
+    ('Apple iPhone 15 Pro 256GB Natural Titanium (2 x nano-SIM)', 'Apple iPhone 15 Pro 256GB Natural Titanium'),
+    ('Apple iPhone 15 Pro Max 512GB Blue Titanium, Dual SIM (2 x nano-SIM)',
+     'Apple iPhone 15 Pro Max 512GB Blue Titanium, Physical SIM + eSIM'),
+    ('Apple iPhone 15 Pro 256GB Natural Titanium (2 x nano-SIM)',
+     'Apple iPhone 15 Pro 256GB Natural Titanium Dual SIM (nano-SIM + eSIM)'),
+    # (fxsp40, attack40w) a US carrier or a Samsung code of the US unit names the US region
+    ('Samsung Galaxy S24 Ultra 256GB Titanium Black International Version',
+     'Samsung Galaxy S24 Ultra 256GB Titanium Black SM-S928U'),
+    ('Samsung Galaxy S24 Ultra 256GB Titanium Black International Version',
+     'Samsung Galaxy S24 Ultra 256GB Titanium Black AT&T'),
+    ('Samsung Galaxy S24 Ultra 256GB Titanium Black Global Version',
+     'Samsung Galaxy S24 Ultra 256GB Titanium Black SM-S928U1 Unlocked'),
     # the listing's words excuse no capacity, colour, model or size
     ('Apple iPhone 15 128GB Black - 1 Year Warranty', 'iPhone 15 256 GB Black, Dual SIM (nano-SIM + eSIM), UAE Version'),
     ('Apple iPhone 15 Pro 256GB Natural Titanium', 'Apple iPhone 15 Pro Max (256 GB) - Natural Titanium - Middle East Version'),
@@ -75,3 +94,10 @@ def test_plain_4g_only_for_smartphones():
     assert not ph40.plain_is_4g("4g", ["nokia", "105", "4g", "dual", "sim"], {"nokia", "105", "dual", "sim"})
     assert not ph40.plain_is_4g("lte", ["galaxy", "tab", "a9", "lte", "sim", "128gb"], {"galaxy", "tab", "a9"})
     assert not ph40.plain_is_4g("4g", ["galaxy", "a15", "4g", "smartphone"], {"galaxy", "a15", "5g"})
+
+
+def test_dual_physical_sim_is_one_word():
+    assert ph40.esim_only("iphone 15 pro (2 x nano-sim)") == "iphone 15 pro (dualnanosim)"
+    assert ph40.esim_only("iphone 15 dual physical sim (hk)") == "iphone 15 dualnanosim (hk)"
+    assert "dualnanosim" not in ph40.esim_only("iphone 15 dual sim (nano-sim + esim)")
+    assert "dualnanosim" not in ph40.esim_only("galaxy s24 dual nano-sim + esim")

@@ -26,6 +26,15 @@ SAME = [
     ("Samsung T7 Shield 2TB Portable SSD, Black, MU-PE2T0S/EU",
      "SAMSUNG T7 Shield Portable SSD 2 TB, USB 3.2 Gen 2, IP65, Schwarz"),
     ("Ring Battery Video Doorbell (2024 release)", "Ring Battery Video Doorbell (2024)"),
+    # (fxsp40) the same power source or placement each side, the same platforms: still excused
+    ("Ring Stick Up Cam Battery, Two-Way Talk, Works with Alexa", "Ring Stick Up Cam Battery"),
+    ("Philips Hue Outdoor Motion Sensor, No Hub Required", "Philips Hue Outdoor Motion Sensor"),
+    ("Ring Indoor Cam (2nd Gen), Night Vision", "Ring Indoor Cam (2nd Gen)"),
+    # (one power source on one side only: the camera is sold wired only - held-out-37's pair)
+    ("Wyze Cam v3 with Color Night Vision, Wired 1080p HD Indoor/Outdoor Video Camera, 2-Way Audio, Works with "
+     "Alexa, Google Assistant, and IFTTT", "WYZE Cam v3 1080p HD Indoor/Outdoor Camera"),
+    ("Meross Smart Plug Mini, Works with Alexa and Google Home, 4 Pack",
+     "Meross Smart Plug Mini, Works with Amazon Alexa, Google Home, 4 Pack"),
 ]
 DIFFERENT = [
     ("Kasa Smart Plug Mini EP10, 4-Pack, Works with Alexa and Google Home",
@@ -44,6 +53,15 @@ DIFFERENT = [
      "TP-Link TL-PA7017 AV1000 Gigabit Powerline Adapter (single)"),
     ("devolo Magic 2 WiFi 6 Starter Kit", "devolo Magic 2 WiFi 6 Einzeladapter"),
     ("Google Nest Learning Thermostat (3rd Gen)", "Google Nest Learning Thermostat (4th Gen), Works with Alexa"),
+    # (fxsp40, attack40w) a power source or a placement one side only is no excused remainder; another set of
+    # platforms named is another model
+    ("Ring Spotlight Cam Plus Battery, Two-Way Talk", "Ring Spotlight Cam Plus Wired"),
+    ("Ring Stick Up Cam Battery, Two-Way Talk, Works with Alexa", "Ring Stick Up Cam Plug-In, Works with Alexa"),
+    ("Philips Hue Motion Sensor, No Hub Required", "Philips Hue Outdoor Motion Sensor"),
+    ("Ring Spotlight Cam Plus Solar, Night Vision", "Ring Spotlight Cam Plus Battery"),
+    ("Ring Indoor Cam (2nd Gen), Night Vision", "Ring Outdoor Cam (2nd Gen)"),
+    ("Meross Smart Plug Mini, Works with Apple HomeKit, Alexa and Google Home, 4 Pack",
+     "Meross Smart Plug Mini, Works with Alexa and Google Home, 4 Pack"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

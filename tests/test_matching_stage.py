@@ -91,7 +91,10 @@ def test_training_and_serving_build_the_same_rows_and_decisions(monkeypatch):
     trained = stage_rows(X, cand, pa, pb)
     assert trained.shape == (len(cand), len(STAGE_FEATURES))
     for k, r in zip(cand.tolist(), trained):
-        key = (rows[k][0].get("title"), rows[k][1].get("title"))
+        # (the titles as the offers keep them: ``Prepared.rawtitle``, a shop's closing listing run stripped -
+        # ``offer_terms.strip_closing``; fxsp40: "iPhone 15 Pro ... Dual Nano-SIM" / "... (nano-SIM + eSIM)" is
+        # judged by the stage, its "(nano-SIM + eSIM)" stripped in both paths)
+        key = (pa[k].rawtitle, pb[k].rawtitle)
         assert r[STAGE_FEATURES.index("one_sided_words")] == one_sided_words(*key)
         if key in seen:
             assert np.array_equal(seen[key], r)

@@ -47,10 +47,20 @@ _ESIM_ONLY = re.compile(r"\be[\s-]?sim[\s-]*only\b")
 _SINGLE_SIM = re.compile(r"\bsingle[\s-]*sim\b")
 
 
+# - and (fxsp40) two physical SIMs, "Dual Nano-SIM", "2 x nano-SIM", "Dual Physical SIM", is one word, "dualnanosim":
+# the dual-physical-SIM iPhone (China, Hong Kong) is another model than the "nano-SIM + eSIM" one every other shop
+# sells, so it is no SIM form every unit ships with (attack40w: "iPhone 15 Pro 256GB (2 x nano-SIM)" / "iPhone 15
+# Pro 256GB" had been one product, the run stripped); not before "+ eSIM" ("Dual nano-SIM + eSIM": one physical SIM)
+_DUAL_NANO = re.compile(r"\b(?:dual|two|twin|2\s?[x×*]?)[\s-]*(?:nano|physical)[\s-]*sims?\b"
+                        r"(?![\s,()-]*(?:\+|&|and|/)[\s-]*e[\s-]?sim)")
+
+
 def esim_only(s: str) -> str:
-    """Lower-cased title ``s`` with "esim only" written "esimonly" and "single sim" "singlesim" (one identifying word
-    each)."""
+    """Lower-cased title ``s`` with "esim only" written "esimonly", "single sim" "singlesim" and "dual nano-sim"
+    "dualnanosim" (one identifying word each)."""
     s = _ESIM_ONLY.sub("esimonly", s)
+    if "nano" in s or "physical" in s:
+        s = _DUAL_NANO.sub("dualnanosim", s)
     return _SINGLE_SIM.sub("singlesim", s) if "single" in s else s
 
 
@@ -282,6 +292,24 @@ def _plug_run(ws, w) -> bool:
 
 _PAIRWISE = frozenset(_REGION_GROUP) | {"version", "uk", "plug", "3pin"}
 
+# (fxsp40) a US carrier's name and a Samsung model code of the US unit name the US region as "US Version" does:
+# "Galaxy S24 Ultra ... International Version" / "... Verizon", "... SM-S928U" (the US unit, another modem and
+# bands) had been one product, the other title naming no region word
+_CARRIERS = frozenset("verizon sprint tmobile att cricket metropcs xfinity tracfone uscellular".split())
+_CARRIER_PAIRS = frozenset((("at", "t"), ("t", "mobile"), ("us", "cellular"), ("metro", "pcs")))
+_US_CODE = re.compile(r"(?:sm-?)?[a-z]\d{3,4}u1?").fullmatch
+
+
+def _names_us(ws) -> bool:
+    """Do title words ``ws`` name the US unit by a carrier ("Verizon", "AT&T", "T-Mobile") or a Samsung model code
+    of the US unit ("SM-S928U", "SM-S928U1")?"""
+    for i, x in enumerate(ws):
+        if x in _CARRIERS or (i + 1 < len(ws) and (x, ws[i + 1]) in _CARRIER_PAIRS):
+            return True
+        if _US_CODE(x) and (x.startswith("sm") or (i and ws[i - 1] == "sm")):
+            return True
+    return False
+
 
 def _pairwise_gate(w: str) -> bool:
     return w in _PAIRWISE
@@ -294,6 +322,8 @@ def _pairwise_step(w: str, p, other):
     g = _region_run(ws, w)
     if g is not None:
         theirs = {_REGION_GROUP.get(x, "other") for x in other.wordset if x in _REGION_ANY and x != "version"}
+        if _names_us(other.words):
+            theirs.add("other")  # (fxsp40: a US carrier, a Samsung code of the US unit, ``_names_us``)
         if not theirs or theirs == {g}:
             return 1
         return None

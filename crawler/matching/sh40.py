@@ -139,9 +139,55 @@ _IP_RATING = re.compile(r"ip[0-6x][0-9x]k?").fullmatch
 _YEAR = re.compile(r"(?:19|20)\d\d").fullmatch
 
 
+# (fxsp40) how a device is powered and where it is placed, as makers name its variants ("Ring Spotlight Cam Plus
+# Battery" / "... Plus Wired", "Stick Up Cam Battery" / "... Plug-In", "Hue Motion Sensor" / "Hue Outdoor Motion
+# Sensor"): two titles naming two power sources, or one a placement the other leaves out, name two units, so
+# nothing else is excused.  (One power source on one side only is no disagreement: "Wyze Cam v3 ... Wired 1080p
+# ... Works with Alexa" / "Wyze Cam v3 1080p" is one camera, sold wired only.)
+_POWER = {"battery": "battery", "wired": "wired", "hardwired": "wired", "solar": "solar", "plugin": "plug",
+          "mains": "plug"}
+_PLACE = frozenset("indoor outdoor innen aussen".split())
+
+
+def _powers(ws) -> frozenset:
+    """The power sources title words ``ws`` name (``_POWER``, and "Plug-In" as the title's words keep it)."""
+    out = {_POWER[x] for x in ws if x in _POWER}
+    if any(x == "plug" and tuple(ws[i:i + 2]) == ("plug", "in") for i, x in enumerate(ws)):
+        out.add("plug")
+    return frozenset(out)
+
+
+def power_place_differs(p, other) -> bool:
+    """(fxsp40) Do the titles name two power sources ("Battery, Two-Way Talk" / "Wired"), or does one name a
+    placement the other leaves out ("Motion Sensor, No Hub Required" / "Outdoor Motion Sensor")?"""
+    pa, pb = _powers(p.words), _powers(other.words)
+    if pa and pb and pa != pb:
+        return True
+    qa, qb = _PLACE & p.wordset, _PLACE & other.wordset
+    return qa != qb
+
+
+# (fxsp40) the platform each word of a works-with phrase names: "Apple HomeKit" and "HomeKit" one, "Alexa" and
+# "Amazon Alexa" one
+_PLATFORM_OF = {"alexa": "amazon", "amazon": "amazon", "echo": "amazon", "google": "google", "home": "google",
+                "assistant": "google", "nest": "google", "hey": "google", "apple": "apple", "homekit": "apple",
+                "siri": "apple", "smartthings": "samsung", "samsung": "samsung"}
+
+
+def _platforms(ws) -> frozenset:
+    """The platforms title words ``ws`` name in a phrase of what the device works with."""
+    return frozenset(_PLATFORM_OF.get(x, x) for i, x in enumerate(ws) if x in _PLATFORMS and _in_compat(ws, i))
+
+
 def excused(w: str, p, other):
     """1 where ``w`` - a word of p's title the other offer never prints - is a word of a phrase the module's
-    doc names (what the device works with, a setup note, a band count, a listed feature); else None."""
+    doc names (what the device works with, a setup note, a band count, a listed feature); else None.
+    (fxsp40) Not where the titles name two power sources or one a placement the other leaves out
+    (``power_place_differs``: "Stick Up Cam Battery, Two-Way Talk" / "Stick Up Cam Plug-In"), and a platform of
+    a works-with phrase only where the other title's phrase names no platform or the same ones ("Works with
+    Apple HomeKit, Alexa and Google Home" / "Works with Alexa and Google Home": the HomeKit model)."""
+    if power_place_differs(p, other):
+        return None
     if _IP_RATING(w):
         return 1  # (an ingress-protection rating, "IP65": a spec the other title leaves out, never a model)
     ws = p.words
@@ -152,7 +198,13 @@ def excused(w: str, p, other):
             return 1
         if x != w:
             continue
-        if _in_phrase(ws, i, _PHRASES) or _in_compat(ws, i):
+        if _in_phrase(ws, i, _PHRASES):
+            return 1
+        if _in_compat(ws, i):
+            if x in _PLATFORMS:
+                theirs = _platforms(other.words)
+                if theirs and theirs != _platforms(ws):
+                    return None  # (another set of platforms: the other title's model works with fewer)
             return 1
     return None
 
