@@ -32,6 +32,14 @@ parts and tools.  A leaf module: it imports nothing of the matcher.
   or colour on one side only stays identifying (it chooses a version: "1TB" /
   "2TB", "4.0Ah" / "5.0Ah", "6000MHz" / "5600MHz"), and so does a connection
   ("USB", "XLR": "AT2020" / "AT2020USB+").
+
+(session 40, fxav40, attack40a) Narrowed: a describing word is excused only of the kinds it describes and
+where the other title prints no value of its dimension, or one of its own group ("DX" / "FX", "APS-C" / "Full
+Frame" are two lenses; "FX" / "Full Frame" one camera; ``_excused``); a drive's "3D NAND" / "TLC" only where
+the other title carries no maker's code the describing one lacks ("WD Blue 3D NAND" / "WD Blue ... WDS100T1B0B"
+is another generation); "(2nd Gen)" is the other's "II" or "Gen 2", not a bare "2" after a line's name ("Ring
+Video Doorbell 2" names Ring's model); an "M2" after three digits of an unhyphenated code is a power tool's kit
+("DCD796M2": two 4.0Ah batteries), no generation.
 """
 
 from __future__ import annotations
@@ -49,8 +57,20 @@ def generation_read(s: str) -> str:
     """``s`` (lower-case) with an "M2" closing a maker's code written as the roman numeral ("dc-s5m2" ->
     "dc-s5 ii") - see the module's text."""
     if "m" in s:
-        s = _M_CLOSING_CODE.sub(lambda m: m.group(1) + " " + _ROMAN[m.group(2)], s)
+        s = _M_CLOSING_CODE.sub(_generation_of, s)
     return s
+
+
+# (session 40, fxav40) a power tool's kit suffix: "M2" right after three digits of an unhyphenated code
+# ("DCD796M2", "DCF887M2", "DCK299M2": DeWalt's two 4.0Ah batteries) names the kit, not a generation
+_KIT_CODE = re.compile(r"^[a-z]+\d{3,}$")
+
+
+def _generation_of(m) -> str:
+    code = m.group(1)
+    if "-" not in code and _KIT_CODE.match(code):
+        return m.group(0)
+    return code + " " + _ROMAN[m.group(2)]
 
 
 # ---------------------------------------------------------------- an ordinal generation against a numeral
@@ -71,23 +91,41 @@ def _ordinal_generations(p) -> dict:
     return out
 
 
-def ordinal_generation_in(w: str, p) -> bool:
-    """Does p's title print the generation ``w`` ("ii", "2") as an ordinal before "Gen" ("2nd Gen",
-    "(2nd generation)")?  (``relations.generation_misses``: "Flex II" / "Flex (2nd Gen)" name one
-    generation.)"""
+def _number_as_generation(n: str, p) -> bool:
+    """(session 40, fxav40) Does p's title print the number ``n`` as a generation - next to "Gen" /
+    "Generation" ("(Gen 3)", "Gen3", "3 Gen") - rather than bare after the line's name ("Ring Video Doorbell
+    2": a number there is often the model's own name, not its generation)?"""
+    ws = p.words
+    if "gen" + n in p.wordset:
+        return True
+    for i, w in enumerate(ws):
+        if w == n and ((i > 0 and ws[i - 1] in _GEN_WORDS) or (i + 1 < len(ws) and ws[i + 1] in _GEN_WORDS)):
+            return True
+    return False
+
+
+def ordinal_generation_in(w: str, p, other=None) -> bool:
+    """Does p's title print the generation ``w`` ("ii", "2") of the ``other`` title as an ordinal before "Gen"
+    ("2nd Gen", "(2nd generation)")?  (``relations.generation_misses``: "Flex II" / "Flex (2nd Gen)" name one
+    generation; a bare number, "Ring Video Doorbell 2", only where ``other`` prints it as a generation, "Gen 2".)"""
     n = _NUMERAL_OF.get(w, w)
-    return n in _ordinal_generations(p)
+    if n not in _ordinal_generations(p):
+        return False
+    return w in _NUMERAL_OF or other is None or _number_as_generation(n, other)
 
 
 def ordinal_generation_words(ids, p, other) -> frozenset:
     """The words of ``ids`` that are p's ordinal generation ("2nd", "gen") where the other title prints that
-    generation as a numeral or a number and no ordinal generation of its own ("Flex (2nd Gen)" / "Flex II")."""
+    generation as a numeral ("Flex II") or as a number next to "Gen" ("Gen 3"), and no ordinal generation of
+    its own ("Flex (2nd Gen)" / "Flex II"; "Ring Video Doorbell (2nd Gen)" / "Ring Video Doorbell 2" stays
+    apart: a bare number after the line's name is often the model's own name)."""
     gens = _ordinal_generations(p)
     if not gens or _ordinal_generations(other):
         return frozenset()
     out = set()
     for n, word in gens.items():
-        if _ROMAN[n] in other.wordset or n in other.wordset:
+        if _ROMAN[n] in other.wordset or (n in other.wordset and _number_as_generation(n, other)) \
+                or "gen" + n in other.wordset:
             out.add(word)
             out.update(ids & _GEN_WORDS)
     return frozenset(out & ids)
@@ -110,7 +148,8 @@ DESCRIBING_WORDS = frozenset(
     "powered active nearfield near field "
     # marketing's describing words
     "reference audiophile "
-    # a drive's flash
+    # a drive's flash (session 40, fxav40: only where the other title carries no maker's code of its own -
+    # ``_excused``)
     "3d nand tlc".split())
 # (a letter alone is a sensor format's piece only beside "aps")
 _NEEDS_APS = frozenset({"c"})
@@ -121,6 +160,111 @@ def _specific(w: str) -> bool:
         and not _DESCRIBING_UNIT.match(w) and not re.match(r"^\d+(?:[.,]\d+)?[a-z]{1,3}$", w)
 
 
+# (session 40, fxav40) Each describing word belongs to a dimension - a sensor's format, a saw's fuel, a
+# headphone's back or fit, a microphone's capsule, size of diaphragm or pattern, a monitor's amplifier - whose
+# values fall in groups of one value written in several ways ("FX" = "Full Frame" = "Vollformat", "DX" =
+# "APS-C"): a describing word is excused only where the other title prints no value of its dimension, or one of
+# its own group; two titles printing two groups ("DX" / "FX", "APS-C" / "Full Frame", "Open" / "Closed Back")
+# name two products.  And each is read only of the kinds it describes: a sensor's format of a camera or a lens,
+# a fuel of a saw or a garden tool, a build of a headphone or a microphone, an amplifier of a speaker.
+_FORMAT, _FUEL, _BACK, _FIT, _CAPSULE, _DIAPHRAGM, _PATTERN, _AMP, _FIELD, _FLASH = (
+    "format", "fuel", "back", "fit", "capsule", "diaphragm", "pattern", "amp", "field", "flash")
+# dimension -> {group: words printing it}; a tuple is two neighbouring words
+_VALUES = {
+    _FORMAT: {"full": ("fx", "fullframe", ("full", "frame"), "ff", "vollformat", ("plein", "format"),
+                       "kleinbild"),
+              "aps": ("dx", "aps", "apsc", ("aps", "c")),
+              "mft": ("mft", "m43", ("four", "thirds"))},
+    _FUEL: {"gas": ("gas", "petrol", "gasoline", "benzin", "thermique"),
+            "electric": ("electric", "elektro", "cordless", "akku", "battery", "corded")},
+    _BACK: {"open": ("open", "offen", "offener", "ouvert"), "closed": ("closed", "geschlossen", "geschlossener",
+                                                                        "fermé", "ferme")},
+    _FIT: {"over": ("over", ("around", "ear"), "circumaural"), "on": (("on", "ear"), "onear", "supraaural"),
+           "in": (("in", "ear"), "inear", "earbuds", "earbud")},
+    _CAPSULE: {"condenser": ("condenser", "kondensator"), "dynamic": ("dynamic", "dynamisch", "dynamique"),
+               "ribbon": ("ribbon", "bändchen")},
+    _DIAPHRAGM: {"large": ("large",), "small": ("small",)},
+    _PATTERN: {"cardioid": ("cardioid", "niere"), "other": ("supercardioid", "hypercardioid", "omni",
+                                                            "omnidirectional", "bidirectional", "multipattern")},
+    _AMP: {"powered": ("powered", "active", "aktiv", "aktiver", "aktive"), "passive": ("passive", "passiv",
+                                                                                      "unpowered")},
+    _FIELD: {"near": ("nearfield", ("near", "field")), "far": ("midfield", ("mid", "field"), "farfield")},
+    _FLASH: {"3d": (("3d", "nand"), "vnand"), "tlc": ("tlc",), "qlc": ("qlc",), "mlc": ("mlc",), "slc": ("slc",)},
+}
+# describing word -> its dimension (None: no dimension - marketing's words)
+_DIMENSION_OF = {
+    "aps": _FORMAT, "apsc": _FORMAT, "c": _FORMAT, "fx": _FORMAT, "dx": _FORMAT, "fullframe": _FORMAT,
+    "full": _FORMAT, "frame": _FORMAT,
+    "gas": _FUEL, "petrol": _FUEL,
+    "open": _BACK, "closed": _BACK, "back": _BACK, "over": _FIT, "ear": _FIT,
+    "large": _DIAPHRAGM, "diaphragm": _DIAPHRAGM, "condenser": _CAPSULE, "cardioid": _PATTERN,
+    "powered": _AMP, "active": _AMP, "nearfield": _FIELD, "near": _FIELD, "field": _FIELD,
+    "reference": None, "audiophile": None,
+    "3d": _FLASH, "nand": _FLASH, "tlc": _FLASH,
+}
+# the kinds a dimension describes: whole words, and pieces of compounds ("studiokopfhörer", "systemkamera")
+_AUDIO_KINDS = ("headphone", "kopfhörer", "kopfhorer", "casque", "earphone", "headset", "cuffie", "auricular",
+                "microphone", "mikrofon", "microfon", "microphone")
+_SPEAKER_KINDS = ("speaker", "lautsprecher", "enceinte", "monitor", "subwoofer", "altavoz", "diffusore")
+_KINDS = {
+    _FORMAT: (("camera", "kamera", "caméra", "appareil", "mirrorless", "dslr", "objektiv", "objectif",
+               "obiettivo", "objetivo", "fotocamera"), {"lens", "lenses", "body", "slr", "milc"}),
+    _FUEL: (("chainsaw", "säge", "tronçonneuse", "mower", "mäher", "trimmer", "strimmer", "blower", "brushcutter",
+             "cutter", "tiller", "generator", "edger", "auger", "washer"), {"saw", "saws"}),
+    _BACK: (_AUDIO_KINDS, {"mic", "mics"}),
+    _FIT: (_AUDIO_KINDS, {"mic", "mics"}),
+    _CAPSULE: (_AUDIO_KINDS, {"mic", "mics"}),
+    _DIAPHRAGM: (_AUDIO_KINDS, {"mic", "mics"}),
+    _PATTERN: (_AUDIO_KINDS, {"mic", "mics"}),
+    _AMP: (_SPEAKER_KINDS, set()),
+    _FIELD: (_SPEAKER_KINDS, set()),
+    _FLASH: (("ssd", "nvme", "drive", "festplatte", "disque", "solid"), set()),
+    None: (_AUDIO_KINDS + _SPEAKER_KINDS + ("amplifier", "verstärker"), {"mic", "mics", "amp", "dac"}),
+}
+
+
+def _groups(words, dim) -> set:
+    """The groups of dimension ``dim`` the word list ``words`` prints a value of."""
+    ws = list(words)
+    pairs = set(zip(ws, ws[1:]))
+    wset = set(ws)
+    out = set()
+    for group, values in _VALUES[dim].items():
+        for v in values:
+            if (v in pairs) if isinstance(v, tuple) else (v in wset):
+                out.add(group)
+                break
+    return out
+
+
+def _of_kind(dim, words) -> bool:
+    """Does the word list ``words`` name a kind of product dimension ``dim`` describes?"""
+    pieces, whole = _KINDS[dim]
+    return any(w in whole or any(k in w for k in pieces) for w in words)
+
+
+def _excused(w: str, own, other, own_codes=frozenset(), other_codes=frozenset()) -> bool:
+    """May the describing word ``w`` of the word list ``own`` stand against the word list ``other`` (which
+    lacks it)?  A spec with a unit always; a word where the titles name a kind its dimension describes and the
+    other prints no value of the dimension, or one of the same group ("FX" / "Full Frame").  A drive's flash
+    ("3D NAND", "TLC") names a generation in some makers' lines ("WD Blue 3D NAND" / "WD Blue" WDS100T1B0B):
+    only where the other title carries no maker's code the describing one lacks (its code may name the
+    other generation)."""
+    if _DESCRIBING_UNIT.match(w):
+        return True
+    if w not in _DIMENSION_OF:
+        return False
+    dim = _DIMENSION_OF[w]
+    if not (_of_kind(dim, own) or _of_kind(dim, other)):
+        return False
+    if dim == _FLASH and set(other_codes) - set(own_codes):
+        return False
+    if dim is None:
+        return True
+    theirs = _groups(other, dim)
+    return not theirs or theirs <= _groups(own, dim)
+
+
 def describing_words(ids, p, other) -> frozenset:
     """The words of ``ids`` (p's identifying words, ones the other offer never prints) that are a describing
     spec of a model both titles name by the same specific word (see the module's text)."""
@@ -129,7 +273,8 @@ def describing_words(ids, p, other) -> frozenset:
         return frozenset()
     if not shared_specific(p, other):
         return frozenset()
-    out = {w for w in cand if w not in _NEEDS_APS or "aps" in p.wordset}
+    out = {w for w in cand if (w not in _NEEDS_APS or "aps" in p.wordset)
+           and _excused(w, p.words, other.words, p.codes, other.codes)}
     return frozenset(out)
 
 
@@ -165,6 +310,11 @@ def describing_one_side(sa, sb) -> bool:
     return any(_describing(w) for w in sa ^ sb)
 
 
-def without_describing(ws, other_set) -> list:
-    """``ws`` less the describing words (and specs) the other title never prints."""
-    return [w for w in ws if w in other_set or not _describing(w)]
+def without_describing(ws, other_ws, p=None, other=None) -> list:
+    """``ws`` (head words of p's title) less the describing words (and specs) the other's head words
+    ``other_ws`` never print, where they may stand on one side (``_excused``, on the titles' words)."""
+    other_set = set(other_ws)
+    own = p.words if p is not None else list(ws)
+    theirs = other.words if other is not None else list(other_ws)
+    codes = (p.codes if p is not None else (), other.codes if other is not None else ())
+    return [w for w in ws if w in other_set or not _describing(w) or not _excused(w, own, theirs, *codes)]

@@ -367,7 +367,7 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
                 letter_numeral_in(w, ws[i - 1], b.wordset)) and not (
                 W.restated_count(w, a)) and not (  # (session 11, recall: "8 Family Rolls = 20 Regular Rolls")
                 _ORDINAL_SPELLED.get(w) in of) and not (  # (session 14, fixm: "Grade 1" / "First Grade")
-                _av40.ordinal_generation_in(w, b)) and not (  # (session 40, av40: "Flex II" / "Flex (2nd Gen)")
+                _av40.ordinal_generation_in(w, b, a)) and not (  # (session 40, av40: "Flex II" / "Flex (2nd Gen)")
                 w.isdigit() and len(w) <= 2 and _recall35.spelled_in(w, of)) and not (  # (rc35: "5" / "Cinco")
                 w.isdigit() and _range_start(w, a)) and not (  # (session 20, en20b: "Crawler (6-11kg)")
                 _pc39.screen_line_number(ws, i, ws, b.wordset)) and not (  # (session 39, pc39: "Vostro 15 3520")

@@ -1007,7 +1007,8 @@ def variant_differs(a, b, compared: frozenset = frozenset()) -> bool:
         # (session 40, av40: "Stihl MS170 *Gas* Chainsaw *30.1cc*" / "STIHL MS 170 Chainsaw": a describing spec
         # of one model both name by a specific word is no variant word, nor a substitution of one; asked of
         # the words less those specs too, and a variant only when both readings find one)
-        wa, wb = _av40.without_describing(wa, sb), _av40.without_describing(wb, sa)
+        # (session 40, fxav40: where they may stand on one side - ``av40._excused``)
+        wa, wb = _av40.without_describing(wa, wb, a, b), _av40.without_describing(wb, wa, b, a)
         sa, sb = set(wa), set(wb)
         return sa != sb and _words_differ(a, b, wa, wb, sa, sb, compared)
     return True
