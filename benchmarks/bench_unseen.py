@@ -88,6 +88,20 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   Intel number, one stick against a kit; ou39 7: Shimano kind prefixes, "Nature's Way" / "NatureWise") and 4
   new misses (a ThinkPad's "2nd Gen" read as its CPU's), all mended before the session closed but one (a
   Gardena irrigation computer against a hose: only one side names a kind xl39's table knows).
+* ``benchmarks/pairs/heldout40.jsonl`` - session 40's held-out set (560 pairs by a new author who read no code,
+  seven sets of 80: European shops in two languages (DE / FR / IT / ES / NL / PL / SV / PT / CS / DA), software and
+  media, US household, office and printer supplies, fashion / shoes / sports, beauty and grocery, smart home /
+  networking / storage), scored as totals at both ends of session 40 (.985 / .704 / .821 -> .985 / .721 / .833;
+  smart home failed at the start, .955 / .525 / .677, and passed at the end, .962 / .625 / .758 - a helper (sh40)
+  was set on that kind of goods after the start's totals, writing its own pairs), then committed: a development
+  set from session 41 on.
+* ``benchmarks/pairs/attack40w.jsonl``, ``attack40a.jsonl`` - session 40's two attackers' findings on fresh
+  clones against that session's new rules (51 + 33 pairs): 81 new wrong "same" (xl40 42: one shared line word
+  and the same kind - two LEGO City sets, beans / ground coffee, deep / flat plate, duck / rabbit cat food;
+  av40 30: DX / FX lenses, "3D NAND" drives, "2nd Gen" against a model "2"; ph40 5: dual nano-SIM iPhones, US
+  carrier models; sh40 4: battery / wired cameras, indoor / outdoor sensors), no new misses; all mended before
+  the session closed (fxxl40, fxav40, fxsp40); attack40a's 6 left are older joins (DeWalt M2 kits by a shared
+  code, Ring "Video Doorbell (2nd Gen)" / "Video Doorbell 2" by the learned stage).
 * ``benchmarks/pairs/train30a.jsonl`` - session 30's electronics accessories (320 pairs, 143 the same,
   by accw30, written before reading the matcher): cases and screen protectors by model, watch bands
   by size, chargers, cables, power banks, ear tips, camera batteries and cards, controller
