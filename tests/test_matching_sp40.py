@@ -96,6 +96,6 @@ def test_identifying_ids_memo_answers_as_the_reader():
             assert first == facets._identifying_ids(p, o)
             assert facets.identifying_ids(p, o) is first  # (the memo's answer)
             key = (id(p), id(o))
-            assert facets._IDS_MEMO[key][0] is p and facets._IDS_MEMO[key][1] is o
+            assert facets._identifying_ids_once.memo[key][0] is p and facets._identifying_ids_once.memo[key][1] is o
     clear_cache()
-    assert not facets._IDS_MEMO
+    assert not facets._identifying_ids_once.memo

@@ -49,7 +49,7 @@ from . import fxold37 as _fxold37  # (session 37, fxold37: a leaf module - revis
 from . import sport32 as _sport32  # (session 32, fs32: a leaf module - a maker's colour names)
 from . import beauty33 as _beauty33  # (session 33, bc33: a leaf module - a fragrance tester)
 from .toys33 import SET_MAKERS  # (session 34, mend34: a leaf module - ``set_of_differs``)
-from .memos import cached, memo
+from .memos import cached, per_pair
 from .editions import (NAMED_EDITION, edition_one_side, named_editions,  # (sessions 15, 16, prec)
                        named_editions_differ, tier_replaced, year_in_name, years_apart)
 from .sizing import SIZE_PHRASE, size_phrase_split, size_phrases, sizes_apart  # (sessions 15, 16, prec)
@@ -1063,9 +1063,6 @@ def page_free_ids(p, other) -> frozenset:
     return p.pageids
 
 
-_IDS_MEMO: dict = memo({})
-
-
 def identifying_ids(p, other) -> frozenset:
     """``page_free_ids`` without the words that are no identifying words
     against this other offer: category words, filler, a word the other
@@ -1079,16 +1076,8 @@ def identifying_ids(p, other) -> frozenset:
     pairs); it reads complete offers only (``wordclass._classify`` reads the
     other's ``fullvec``), which no stage changes afterwards, so the memo keys on
     the two objects (kept in it: an id is never reused while it holds them),
-    as ``wordclass._classify``'s does."""
-    key = (id(p), id(other))
-    m = _IDS_MEMO.get(key)
-    if m is not None and m[0] is p and m[1] is other:
-        return m[2]
-    r = _identifying_ids(p, other)
-    if len(_IDS_MEMO) > 8192:
-        _IDS_MEMO.clear()
-    _IDS_MEMO[key] = (p, other, r)
-    return r
+    as ``wordclass._classify``'s does (``memos.per_pair``)."""
+    return _identifying_ids_once(p, other)
 
 
 def _identifying_ids(p, other) -> frozenset:
@@ -1264,6 +1253,9 @@ def _identifying_ids(p, other) -> frozenset:
                            # (nor a piece of a word the other glues: "Do-Si-Dos" / "Dosidos")
                            and not any(w in v for v in other.wordset if len(v) > len(w))}
     return ids - free if free else ids
+
+
+_identifying_ids_once = per_pair()(_identifying_ids)
 
 
 def _crop_compounds(ids, p, other) -> frozenset:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .memos import memo  # (session 17: the memos' registry)
+from .memos import memo, per_pair  # (session 17: the memos' registry)
 
 # {dimension: (default class or None, context words or None, {class: phrases})}
 # A phrase is one or more words ("free clear", "zero sugar").  ``None``
@@ -414,21 +414,10 @@ def formulation_words(ws, other_ws) -> frozenset:
     """``_formulation_words`` once per pair of word lists (``wordclass.
     household_claim`` asks for each word of a title the other never prints;
     the lists are an offer's ``words``, never modified): memoised by the
-    lists' identity, the memo holding the lists."""
+    lists' identity (``memos.per_pair``)."""
     if _FIRST.isdisjoint(ws):
         return _EMPTY
-    key = (id(ws), id(other_ws))
-    m = _FW_MEMO.get(key)
-    if m is not None and m[0] is ws and m[1] is other_ws:
-        return m[2]
-    r = _formulation_words(ws, other_ws)
-    if len(_FW_MEMO) > 8192:
-        _FW_MEMO.clear()
-    _FW_MEMO[key] = (ws, other_ws, r)
-    return r
-
-
-_FW_MEMO: dict = memo({})
+    return _formulation_words_once(ws, other_ws)
 
 
 def _formulation_words(ws, other_ws) -> frozenset:
@@ -458,6 +447,8 @@ def _formulation_words(ws, other_ws) -> frozenset:
 
 
 # the blades a razor takes
+_formulation_words_once = per_pair()(_formulation_words)
+
 _BLADES = frozenset("blade blades refill refills cartridge cartridges klingen lames recambios".split())
 
 

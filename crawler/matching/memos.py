@@ -46,6 +46,36 @@ def cached(maxsize: int):
     return wrap
 
 
+def per_pair(limit: int = 8192):
+    """A memo of ``fn(x, y)`` keyed on the two objects' identities - for readers of two prepared offers or two
+    word lists, which no stage changes once made (session 40, review: the form ``wordclass._classify``,
+    ``formulation.formulation_words`` and ``facets.identifying_ids`` each wrote out).  The memo holds the two
+    objects with the answer, so an id is never reused while it is a key; emptied past ``limit`` entries and by
+    ``clear_all``.  The memo itself is the function's ``memo`` attribute."""
+
+    def wrap(fn):
+        table: dict = memo({})
+
+        def call(x, y):
+            key = (id(x), id(y))
+            m = table.get(key)
+            if m is not None and m[0] is x and m[1] is y:
+                return m[2]
+            r = fn(x, y)
+            if len(table) > limit:
+                table.clear()
+            table[key] = (x, y, r)
+            return r
+
+        call.memo = table
+        call.__wrapped__ = fn
+        call.__name__ = fn.__name__
+        call.__doc__ = fn.__doc__
+        return call
+
+    return wrap
+
+
 def clear_all() -> None:
     """Empties every registered memo."""
     for m in _REGISTRY:
