@@ -503,10 +503,13 @@ def variants_before_name(a, b) -> bool:
     """Are the variant words one title prints and the other not (``variants``) each in a run of words
     between the brand and the name word that follows the brand in the other title ("nike *air zoom*
     pegasus 41" / "nike pegasus 41")?  Both print the name with its model number after it (a word with a
-    digit).  ``a`` / ``b`` have ``words``, ``variants``, ``brand``."""
-    brand = a.brand or b.brand
-    if not brand:
-        return False
+    digit).  ``a`` / ``b`` have ``words``, ``variants``, ``brand``.  Either offer's brand may be the one
+    (session 40: "``a.brand or b.brand``" read "Nike" one way and a title's guessed "Zoom" the other, so
+    "Nike Pegasus 40 ..." / "Nike Air Zoom Pegasus 40 ..." was one product one way round only)."""
+    return any(_before_name(a, b, brand) for brand in dict.fromkeys(x for x in (a.brand, b.brand) if x))
+
+
+def _before_name(a, b, brand: str) -> bool:
     for x, y, d in ((a, b, a.variants - b.variants), (b, a, b.variants - a.variants)):
         if not d:
             continue
