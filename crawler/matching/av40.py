@@ -56,9 +56,15 @@ _M_CLOSING_CODE = re.compile(r"(?<![\w.-])([a-z]{1,5}-?[a-z]{0,3}\d{1,4}[a-wyz]?
 def generation_read(s: str) -> str:
     """``s`` (lower-case) with an "M2" closing a maker's code written as the roman numeral ("dc-s5m2" ->
     "dc-s5 ii") - see the module's text."""
-    if "m" in s:
+    if _M_HINT(s):
         s = _M_CLOSING_CODE.sub(_generation_of, s)
     return s
+
+
+# (a necessary condition of ``_M_CLOSING_CODE``, led by no literal: a digit, a letter at most, "m", a digit -
+# 138 of 10,126 test titles; the pattern itself tried at every position of the 7,288 with an "m" cost ~2 us a
+# title on the cleaner's path, review of session 40)
+_M_HINT = re.compile(r"\d[a-wyz]?m[1-9]").search
 
 
 # (session 40, fxav40) a power tool's kit suffix: "M2" right after three digits of an unhyphenated code
