@@ -40,6 +40,7 @@ from . import we38 as _we38  # (session 38, we38: a leaf module - a device's cha
 from . import eu38 as _eu38  # (session 38, fxeu38: a leaf module - a turquoise with its base colour beside it)
 from . import mends35 as _mends35  # (session 35, mend35: a leaf module - ISBNs, a bicycle tyre's size)
 from . import ou39 as _ou39  # (session 39, ou39: a leaf module - Shimano's component codes)
+from . import sp41 as _sp41  # (session 41, sp41: a leaf module - one scan for the hints' literals)
 from .memos import memo  # (session 17: the memos' registry)
 from .regextrie import literal_alternation
 from .amounts import dozens_counted, feet_and_inches, fractions_by_x, year_download  # (session 15, prec)
@@ -859,13 +860,21 @@ def _clean_pre(text) -> str:
     if ("grip" in s or "griff" in s or "impugnatura" in s or "empunadura" in s or "manche" in s or "incordat" in s
             or "cordee" in s or "besaitet" in s or "cordaje" in s or "encordar" in s or "naplet" in s or "zaciagniet" in s):
         s = _sport32.racket_read(s)  # (session 33, fs33: "Grip 3" / "L3", "Unstrung" / "non incordata", ``sport32``)
-    if _fs36.HINT(s):
-        s = _fs36.fs_read(s)  # (session 36, fs36: "Herrenschuh", "11-30T" / "11-30", "Slim Fit" / "Slim", ``fs36``)
-    if _dg37.HINT(s):
-        s = _dg37.diy_read(s)  # (session 37, dg37: "Power X-Change", "18V XR", "Li-Ion", "LL" / "Longlife", "+150%", ``dg37``)
-    if _health32.HINT(s):
+    # (session 41, sp41, speed: the four hints below asked only where one scan finds their literals, ``sp41``;
+    # the text scanned again after a pass changed it)
+    g = _sp41.groups(s)
+    if g & _sp41.FS36 and _fs36.HINT(s):
+        t = _fs36.fs_read(s)  # (session 36, fs36: "Herrenschuh", "11-30T" / "11-30", "Slim Fit" / "Slim", ``fs36``)
+        if t != s:
+            s, g = t, _sp41.groups(t)
+    if g & _sp41.DG37 and _dg37.HINT(s):
+        t = _dg37.diy_read(s)  # (session 37, dg37: "Power X-Change", "18V XR", "Li-Ion", "LL" / "Longlife", "+150%", ``dg37``)
+        if t != s:
+            s, g = t, _sp41.groups(t)
+    if g & _sp41.HEALTH32 and _health32.HINT(s):
         s = _health32.pharmacy_read(s)  # (session 32, hp32: "16cpr" is 16 tablets, a PZN one shop prints is dropped)
-    if _beauty33.HINT(s):
+        g = _sp41.groups(s)
+    if g & _sp41.BEAUTY33 and _beauty33.HINT(s):
         # (session 33, bc33: "Farbe 240" / "Shade 240" / "N° 240" are the shade 240 - the label names no
         # product; "Woda Perfumowana" is the "EDP")
         s = _beauty33.beauty_read(s)
