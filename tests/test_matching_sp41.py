@@ -10,13 +10,25 @@ from pathlib import Path
 
 import pytest
 
-from crawler.matching import beauty33, dg37, fs36, health32, sp41, titles
+from crawler.matching import amounts, audience, beauty33, dg37, fs36, health32, sea_words, sp41, titles
 from tests.pair_checks import pair_tests
 
 
-# each bit and the hint it stands for
+def _changes(f, *args):
+    return lambda s: f(s, *args) != s
+
+
+# each bit and what it stands for: a hint the cleaner asks, or a pass it calls (which must leave a text where
+# the bit is off as it was - and its own first test find nothing there)
 HINTS = {
     sp41.FS36: [fs36.HINT], sp41.DG37: [dg37.HINT], sp41.HEALTH32: [health32.HINT], sp41.BEAUTY33: [beauty33.HINT],
+    sp41.AUDIENCE: [_changes(audience.audience_dropped), audience._kids_named,
+                    lambda s: audience._audience_hint(s) and audience._AUDIENCE_MAY(s)],
+    sp41.SEA_COUNT: [_changes(sea_words.sea_count)],
+    sp41.GIFT: [_changes(sea_words.gift_dropped, titles._UNIT_ALIASES.__contains__), _changes(sea_words.gift_dropped)],
+    sp41.DOZENS: [_changes(amounts.dozens_counted)], sp41.CARDINALS: [_changes(amounts.cardinals_counted)],
+    sp41.LIGHT_TONE: [titles._LIGHT_TONE_HINT], sp41.JEANS: [titles._jeans_sizes_named, titles._JEANS_LITERAL],
+    sp41.IN_ONE: [titles._IN_ONE_HINT], sp41.PRICE: [titles._PRICE_HINT, titles._price_named],
 }
 
 SAME = [
@@ -53,6 +65,18 @@ TEXTS = [
     "shade 120", "tonalite", "tonalidad", "tono", "odcien", "odstin", "kolor", "colore", "nuance", "teinte",
     "farbe 240", "couleur", "color", "colour", "woda perfumowana", "voda", "8 ounce", "n.5", "nr 3", "no. 5",
     "#5", "3oz", "3 oz", "3\toz", "snr", "no", "n 5", "# 5", "oz", "o z", "\u0663oz", "", " ", "a", "\n",
+    # the passes of step two: an age, players, a birth, kids; South-East Asian counts, a gift; dozens, spelled
+    # counts; a light's tone, jeans' sizes, "all in one", a price
+    "lego city ages 5+", "8+ years", "8\tyears", "2-4 players", "3 spieler", "from birth", "ab geburt", "12 years old",
+    "gift for kids", "toy for kids", "age 3", "kids 6", "children 3", "1 ar", "3 ev", "5 let", "yas 3", "edad: 3",
+    "isi 40", "3 piraso", "so 5", "also 5", "dus", "karton", "1 box", "44 pcs free 2 tisu basah", "+ free case",
+    "500ml free gift", "1kg gratis 1 botol", "bonus", "tang kem", "libreng", "sugar free", "1 dozen", "dutzend",
+    "douzaine", "docena", "2 tuc", "usine", "four-slice toaster", "three piece set", "two slice", "twelve pack",
+    "blanc chaud", "luz fria", "luce calda", "kaltweiss", "koud wit", "kallvit", "ciepla barwa", "zimna biel",
+    "tageslichtweiss", "lumiere du jour", "daglicht", "swiatlo dzienne", "white", "levis 501 32/32", "jeans 32w 32l",
+    "trousers w32 l32", "pants 32x30", "chino", "hose 32/34", "tout-en-1", "todo en uno", "tutto in 1", "3en1",
+    "3 em 1", "2-in-1", "5 in 1", "alles in einem", "tudo em 1", "tout in 1", "| 79$", "- $199", "price: 199 usd",
+    "2,500,000 lbp", "10 l.l", "dollar", "20 eur", "prix 10", "steam gift card 50 usd",
 ]
 
 
@@ -104,7 +128,8 @@ def test_generated_texts():
     # joined at random: the hints' branches cut and met in every way
     pieces = sorted({w for ws in sp41.LITERALS.values() for w in ws} | set("0123456789tzdxabo.#%-+ ")
                     | set(sp41._WS) | {"li", "ah", "fi", "n", "no", "nr", "oz", "ui", "iu", "s", "riv", "ion", "ll",
-                                       "tablets", "teeth", "zahne", "dents"})
+                                       "tablets", "teeth", "zahne", "dents", "years", "old", " old", "kids", "free", "so", "en",
+                                       "em", "in", "$", "age", "ten", "jean", "blanc"})
     rng = random.Random(41)
     for _ in range(30_000):
         s = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
@@ -118,3 +143,7 @@ def test_cleaner_reads_as_before():
     assert titles.clean("Shimano Kassette 10-51T").split() == titles.clean("Shimano Kassette 10-51").split()
     assert "stk" not in titles.clean("Maybelline Fit Me Shade 120")
     assert titles.clean("Samsung Galaxy S23 256GB").split() == ["samsung", "galaxy", "s23", "256gb"]
+    assert "6-12 months" in titles.clean("Baby Bodysuit 6 to 12 Months")
+    assert "4 slice" in titles.clean("Four-Slice Toaster")
+    assert "ages" not in titles.clean("LEGO City Fire Station Ages 6+")
+    assert "warm white" in titles.clean("Ampoule LED E27 blanc chaud")

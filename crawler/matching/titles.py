@@ -760,6 +760,12 @@ def jeans_sizes(s: str) -> str:
     return _WAIST_SLASH.sub(lambda m: " w%s l%s " % (m.group(1), m.group(2)), s) if "/" in s else s
 
 
+# (session 41, sp41, speed) the bits of the cleaner's costliest hints and calls whose literals the text holds: one
+# Aho-Corasick scan of the text, again only after a pass changed it (``sp41.groups``); a pass whose bit is off
+# would find nothing and return the text as it was
+_gates = _sp41.groups
+
+
 def _clean_pre(text) -> str:
     if text is None:
         return ""
@@ -812,7 +818,7 @@ def _clean_pre(text) -> str:
         s = _ph40.esim_only(s)  # (session 40, ph40: "eSIM only", "Single SIM" name a unit, one word each)
     if " w" in s and _SHOE_W.search(s) and _SHOE_WORD(s):
         s = _SHOE_W.sub(" women", s)  # (session 34, mend34: "Pegasus 40 W Laufschuhe" is the women's shoe)
-    if _jeans_sizes_named(s):
+    if _gates(s) & _sp41.JEANS and _jeans_sizes_named(s):
         s = jeans_sizes(s)  # (session 34, mend34: "W32 L32" / "32W x 32L" / "32/32", ``jeans_sizes``)
     if "diagonal" in s:
         s = _cat38.diagonal_inches(s)  # (session 38, cat38: "Wide Screen - 85 Diagonal" is 85 inches)
@@ -824,9 +830,9 @@ def _clean_pre(text) -> str:
         s = _SATA_ROMAN.sub(lambda m: "sata " + str(len(m.group(1))), s)  # (session 29, lb29: "SATA III" is SATA 3)
     if ("/" in s or "-" in s) and _POWER_PAIR_SEP(s) and _POWER_PAIR_HINT(s):
         s = _POWER_PAIR.sub(r"\1 ", s)  # (session 29, dev29: "5kVA/4kW", "12V/100Ah": two ratings)
-    if _price_named(s) and _PRICE_HINT(s) and not _VALUE_GOODS(s):
+    if _gates(s) & _sp41.PRICE and _price_named(s) and _PRICE_HINT(s) and not _VALUE_GOODS(s):
         s = _PRICE_NOTE.sub(" ", s)  # (session 29, dev29: a price in the title is the shop's)
-    if ("en" in s or "em" in s or "tutto" in s or "alles" in s) and _IN_ONE_HINT(s):
+    if _gates(s) & _sp41.IN_ONE and ("en" in s or "em" in s or "tutto" in s or "alles" in s) and _IN_ONE_HINT(s):
         # (session 28, dev28: "Tout-en-1", "Todo en uno", "Tutto in 1", "3en1", "3 em 1" are the
         # English "All-in-1" / "3-in-1" - one phrase of what the product does, no model number)
         s = _IN_ONE.sub(_in_one_repl, s)
@@ -860,27 +866,20 @@ def _clean_pre(text) -> str:
     if ("grip" in s or "griff" in s or "impugnatura" in s or "empunadura" in s or "manche" in s or "incordat" in s
             or "cordee" in s or "besaitet" in s or "cordaje" in s or "encordar" in s or "naplet" in s or "zaciagniet" in s):
         s = _sport32.racket_read(s)  # (session 33, fs33: "Grip 3" / "L3", "Unstrung" / "non incordata", ``sport32``)
-    # (session 41, sp41, speed: the four hints below asked only where one scan finds their literals, ``sp41``;
-    # the text scanned again after a pass changed it)
-    g = _sp41.groups(s)
-    if g & _sp41.FS36 and _fs36.HINT(s):
-        t = _fs36.fs_read(s)  # (session 36, fs36: "Herrenschuh", "11-30T" / "11-30", "Slim Fit" / "Slim", ``fs36``)
-        if t != s:
-            s, g = t, _sp41.groups(t)
-    if g & _sp41.DG37 and _dg37.HINT(s):
-        t = _dg37.diy_read(s)  # (session 37, dg37: "Power X-Change", "18V XR", "Li-Ion", "LL" / "Longlife", "+150%", ``dg37``)
-        if t != s:
-            s, g = t, _sp41.groups(t)
-    if g & _sp41.HEALTH32 and _health32.HINT(s):
+    if _gates(s) & _sp41.FS36 and _fs36.HINT(s):
+        s = _fs36.fs_read(s)  # (session 36, fs36: "Herrenschuh", "11-30T" / "11-30", "Slim Fit" / "Slim", ``fs36``)
+    if _gates(s) & _sp41.DG37 and _dg37.HINT(s):
+        s = _dg37.diy_read(s)  # (session 37, dg37: "Power X-Change", "18V XR", "Li-Ion", "LL" / "Longlife", "+150%", ``dg37``)
+    if _gates(s) & _sp41.HEALTH32 and _health32.HINT(s):
         s = _health32.pharmacy_read(s)  # (session 32, hp32: "16cpr" is 16 tablets, a PZN one shop prints is dropped)
-        g = _sp41.groups(s)
-    if g & _sp41.BEAUTY33 and _beauty33.HINT(s):
+    if _gates(s) & _sp41.BEAUTY33 and _beauty33.HINT(s):
         # (session 33, bc33: "Farbe 240" / "Shade 240" / "N° 240" are the shade 240 - the label names no
         # product; "Woda Perfumowana" is the "EDP")
         s = _beauty33.beauty_read(s)
     if "0" in s and _beauty33.ZERO_HINT(s):
         s = _beauty33.shade_zeros(s)  # (session 34, mend34: a make-up shade's "01" is the "N°01" read "1")
-    s = _sea.gift_dropped(s, _UNIT_ALIASES.__contains__)  # (session 20, ml20b: "44 pcs FREE 2 tisu basah" - the gift is no product's word)
+    if _gates(s) & _sp41.GIFT:
+        s = _sea.gift_dropped(s, _UNIT_ALIASES.__contains__)  # (session 20, ml20b: "44 pcs FREE 2 tisu basah" - the gift is no product's word)
     if (" sans " in s or " senza " in s or " sem " in s or " sin " in s or " zonder " in s) and (
             " fi" in s or " ca" in s or " dr" in s or " hi" in s):
         s = _lingua.without_wire(s)  # (session 20, ml20b: "sans fil" is wireless)
@@ -891,18 +890,22 @@ def _clean_pre(text) -> str:
         s = _we38.read(s)  # (session 38, we38: "custodia di ricarica" is a charging case, no refill)
     if "lamp" in s and _we38.LAMP_HINT(s):
         s = _we38.lamp_read(s)  # (fxwe38: the Dutch "lamp" a bulb beside a cap's code or in a Dutch title)
-    s = _sea.sea_count(s)  # (session 20, ml20b: "isi 40", "3 piraso" are 40 and 3 pieces: ``sea_words``)
-    s = audience_dropped(s)  # (session 15, prec: a toy's age, a game's players, ``audience``)
+    if _gates(s) & _sp41.SEA_COUNT:
+        s = _sea.sea_count(s)  # (session 20, ml20b: "isi 40", "3 piraso" are 40 and 3 pieces: ``sea_words``)
+    if _gates(s) & _sp41.AUDIENCE:
+        s = audience_dropped(s)  # (session 15, prec: a toy's age, a game's players, ``audience``)
     if ("/" in s or "-" in s) and _SEASON_HINT(s):
         s = _SEASON.sub(_season_repl, s)  # (session 32, fs32: "2024/25", "24/25" is the 2024 season)
     s = grade_claims_dropped(s)  # (session 20, en20b: "Professional-Grade" is no tier, ``audience``)
-    s = dozens_counted(s)  # (session 15, prec: "Dozen" = "12 Count", ``amounts``)
+    if _gates(s) & _sp41.DOZENS:
+        s = dozens_counted(s)  # (session 15, prec: "Dozen" = "12 Count", ``amounts``)
     if "pk" in s and "/" in s:
         s = _PACKS_OF_COUNT.sub(_packs_of_count_repl, s)  # (session 31, usr31: "3pk/75ct" is "3pk 75ct")
     if ("lb" in s or "pound" in s) and ("oz" in s or "ounce" in s):
         s = _POUND_OUNCES.sub(_pound_ounces_repl, s)  # (session 31, dev31: "2 lb 10 oz" is "42oz")
     s = ranges_joined(s)  # (session 20, en20b: "6 to 12 Months" is the range 6-12, ``amounts``)
-    s = cardinals_counted(s)  # (session 20, en20b: "Four-Slice" is "4 Slice", ``amounts``)
+    if _gates(s) & _sp41.CARDINALS:
+        s = cardinals_counted(s)  # (session 20, en20b: "Four-Slice" is "4 Slice", ``amounts``)
     s = year_download(s)  # (session 15, prec: "2023 DL" is no volume, ``amounts``)
     if " . " in s:
         s = _SPACED_DOT.sub(".", s)
@@ -934,7 +937,7 @@ def _clean_pre(text) -> str:
         s = _SIZE_LIST.sub(_size_list_repl, s)
     if "." in s and _SIZE_LETTER_HINT(s):
         s = _SIZE_LETTER.sub("", s)  # (session 32, hl32: "l.140 x H.260 cm" is 140 x 260 cm)
-    if _LIGHT_TONE_HINT(s):
+    if _gates(s) & _sp41.LIGHT_TONE and _LIGHT_TONE_HINT(s):
         s = _LIGHT_TONE.sub(_light_tone_repl, s)  # (session 32, hl32: "blanc chaud" is "warm white")
     if "lm" in s or "lumen" in s:
         s = _LUMENS.sub(_lumens_repl, s)  # (session 32, hl32: "806lm" / "806 lm" is "806 lumen")
