@@ -424,6 +424,8 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
     sp = W._SPEC_OF.get(w)
     if sp is not None and any(W._SPEC_OF.get(x) == sp for x in other.wordset):
         return True  # (session 32, hp32: one spec's value in two languages, "30 compresse" / "30 Tabletten")
+    if w in _EDITION_LETTERS:
+        return False  # (session 41, of41: "TI-84 Plus *CE* Graphing Calculator", an edition, no description of the kind)
     # a describing word in front of the kind: "cordless stick vacuum"
     j = i + 1
     while j < len(ws) and cls[j] == _WORD and ws[j] not in _VARIANT_WORDS and j - i < 3:

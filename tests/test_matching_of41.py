@@ -1,0 +1,36 @@
+"""Office machines and supplies as shops in several languages title them (session 41, of41): a kind in the
+shop's language ("Heftgerät" / "stapler", "Aktenvernichter" / "shredder", "calcolatrice" / "calculator",
+"Korrekturroller" / "correction tape", "Bürostuhl" / "office chair"), a pen's tip told two ways ("Fine Point" /
+"Fine Tip", "medium" / "mittel") - each with its near misses kept apart both ways."""
+from tests.pair_checks import pair_tests
+
+SAME = [
+    # a kind in the shop's language
+    ("Leitz NeXXt 5502 Stapler, 30 Sheets, Black", "Leitz 5502 NeXXt Heftgerät schwarz, 30 Blatt"),
+    ("Casio HR-8RCE Printing Calculator", "Casio HR-8RCE druckender Tischrechner"),
+    ("Calcolatrice scientifica Casio FX-991EX ClassWiz", "Casio fx-991EX ClassWiz Scientific Calculator"),
+    ("Tipp-Ex Mini Pocket Mouse Correction Tape 5mm x 6m", "Tipp-Ex Korrekturroller Mini Pocket Mouse, 5 mm x 6 m"),
+    ("IKEA MARKUS Office Chair, Vissle Dark Grey", "MARKUS Bürostuhl, Vissle dunkelgrau"),
+    # a pen's tip told two ways, a tip width in two languages
+    ("Sharpie Permanent Markers, Fine Point, Black, 12 Count", "Sharpie Fine Tip Permanent Marker, Black Ink, Box of 12"),
+    ("BIC Cristal Original Ballpoint Pens Medium 1.0mm Blue, Box of 50",
+     "BIC Cristal Original Kugelschreiber blau, mittel 1,0 mm, 50er Packung"),
+]
+DIFFERENT = [
+    # another machine of the line, another kind
+    ("Leitz NeXXt 5502 Stapler, 30 Sheets, Black", "Leitz NeXXt 5502 Stapler, 30 Sheets, Blue"),
+    ("Casio HR-8RCE Printing Calculator", "Casio HR-150RCE Printing Calculator"),
+    ("Casio fx-991EX ClassWiz Scientific Calculator", "Casio fx-570EX ClassWiz Scientific Calculator"),
+    ("Casio fx-991EX ClassWiz Scientific Calculator", "Casio fx-991ES Plus Scientific Calculator"),
+    ("Fellowes Powershred 79Ci Cross-Cut Shredder", "Fellowes Powershred 99Ci Cross-Cut Shredder"),
+    ("Tipp-Ex Mini Pocket Mouse Correction Tape 5mm x 6m", "Tipp-Ex Micro Tape Twist Correction Tape 5mm x 8m"),
+    ("IKEA MARKUS Office Chair, Vissle Dark Grey", "IKEA MARKUS Office Chair, Glose Black Leather"),
+    # an edition's letters before the kind stay an edition ("CE" is no description of a calculator)
+    ("Texas Instruments TI-84 Plus CE Graphing Calculator", "Texas Instruments TI-84 Plus Graphing Calculator"),
+    # another tip width, another colour
+    ("Sharpie Permanent Markers, Fine Point, Black, 12 Count", "Sharpie Permanent Markers, Ultra Fine Point, Black, 12 Count"),
+    ("Pilot G-2 Retractable Gel Pens, 0.7mm, Black, 12 Pack", "Pilot G-2 Retractable Gel Pens, 0.5mm, Black, 12 Pack"),
+    ("BIC Cristal Original Ballpoint Pens Medium Blue, Box of 50", "BIC Cristal Original Ballpoint Pens Medium Black, Box of 50"),
+]
+
+test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
