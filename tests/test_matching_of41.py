@@ -15,8 +15,21 @@ SAME = [
     ("Sharpie Permanent Markers, Fine Point, Black, 12 Count", "Sharpie Fine Tip Permanent Marker, Black Ink, Box of 12"),
     ("BIC Cristal Original Ballpoint Pens Medium 1.0mm Blue, Box of 50",
      "BIC Cristal Original Kugelschreiber blau, mittel 1,0 mm, 50er Packung"),
+    # a colour cartridge's three inks listed beside its "Farbe" / "Tricolor"
+    ("HP 305 Tri-color Original Ink Cartridge 3YM60AE", "HP 305 Druckerpatrone Farbe (Cyan, Magenta, Gelb)"),
+    ("HP 63 Tri-color Original Ink Cartridge", "HP 63 Tricolor Standard Yield Ink Cartridge - Cyan, Magenta, Yellow"),
+    # a maker's "Value Pack" is another shop's "Multipack"
+    ("Brother TN-243CMYK Toner Value Pack (Black, Cyan, Magenta, Yellow)",
+     "Brother TN243CMYK Toner Multipack schwarz/cyan/magenta/gelb"),
+    ("Brother LC-3211 Value Pack Ink Cartridges (LC3211VAL)", "Brother LC3211VAL Tintenpatronen Multipack, 4 Farben (BK/C/M/Y)"),
 ]
 DIFFERENT = [
+    # the colour cartridge is no pack of three colour cartridges, nor the black one; a value pack no single toner
+    ("HP 305 Tri-color Original Ink Cartridge", "HP 305XL Tri-color Original Ink Cartridge"),
+    ("HP 305 Tri-colour Ink Cartridge", "HP 305 Cyan, Magenta, Yellow Ink Cartridges Multipack"),
+    ("HP 305 Tri-color Ink Cartridge", "HP 305 Black Ink Cartridge"),
+    ("Brother TN-243CMYK Toner Value Pack (Black, Cyan, Magenta, Yellow)", "Brother TN-243BK Black Toner Cartridge"),
+    ("Brother LC3211VAL Ink Cartridge Value Pack", "Brother LC3213VAL High Yield Ink Cartridge Value Pack"),
     # another machine of the line, another kind
     ("Leitz NeXXt 5502 Stapler, 30 Sheets, Black", "Leitz NeXXt 5502 Stapler, 30 Sheets, Blue"),
     ("Casio HR-8RCE Printing Calculator", "Casio HR-150RCE Printing Calculator"),

@@ -62,3 +62,57 @@ _SYNONYMS = {
 def install(W) -> None:
     """Merge the tables into ``wordclass`` (``W``); free words only (``word_taken``), as every block."""
     W.install_block(_KINDS, _KIND_PHRASES, _SYNONYMS)
+
+
+# --------------------------------------------------------------------------
+# a colour cartridge's three inks named beside its "tri-colour" / "Farbe" (read by ``facets``)
+# --------------------------------------------------------------------------
+# An ink maker's colour cartridge holds cyan, magenta and yellow; a shop may list them ("HP 305 Druckerpatrone
+# Farbe (Cyan, Magenta, Gelb)", "HP 63 Tricolor ... Cyan, Magenta, Yellow") where another writes "Tri-color".
+# The three inks are then the cartridge's contents, no other product - read only where the same title names
+# the colour cartridge itself (a tri / colour word), names no black and no pack (a "Cyan/Magenta/Yellow
+# Multipack" is three cartridges), and the other title names none of the three inks.
+_CMY = {"cyan": "c", "cian": "c", "ciano": "c", "magenta": "m", "purpurowy": "m", "yellow": "y", "gelb": "y",
+        "jaune": "y", "amarillo": "y", "giallo": "y", "zolty": "y"}
+_TRI_WORDS = frozenset("tri tricolour tricolor tricolore tricolores farbe farbig colour color couleur couleurs "
+                       "colore colori kolor trojkolorowy".split())
+_BLACK_WORDS = frozenset("black schwarz noir noire negro nero czarny zwart".split())
+_PACK_WORDS = frozenset("multipack multipacks pack packs combo value twin set kit bundle 3er 3pack".split())
+_INK_WORDS = frozenset("""ink inks cartridge cartridges tinte tintenpatrone tintenpatronen druckerpatrone
+druckerpatronen patrone patronen encre cartouche cartouches tinta cartucho cartuchos inchiostro cartuccia
+cartucce tusz""".split())
+
+
+def tricolour_contents(ids, p, other) -> frozenset:
+    """The words of ``ids`` that name the three inks of p's colour cartridge ("Cyan, Magenta, Gelb" beside
+    "Farbe"), where the other title names the cartridge without them ("HP 305 Tri-color ...")."""
+    ws = p.wordset
+    inks = ids.intersection(_CMY)
+    if not inks or _TRI_WORDS.isdisjoint(ws) or _INK_WORDS.isdisjoint(ws):
+        return frozenset()
+    if {_CMY[w] for w in ws if w in _CMY} != {"c", "m", "y"}:
+        return frozenset()
+    ows = other.wordset
+    if (not _BLACK_WORDS.isdisjoint(ws) or not _PACK_WORDS.isdisjoint(ws) or not ows.isdisjoint(_CMY)
+            or _TRI_WORDS.isdisjoint(ows) or not _BLACK_WORDS.isdisjoint(ows) or not _PACK_WORDS.isdisjoint(ows)):
+        return frozenset()
+    return frozenset(inks)
+
+
+# --------------------------------------------------------------------------
+# a "Value Pack" is the multipack another shop names (read by ``facets``' pack conflict)
+# --------------------------------------------------------------------------
+# A maker's "Value Pack" of cartridges or toners ("Brother TN-243CMYK Toner Value Pack", "LC3211VAL") is what
+# another shop calls the "Multipack" ("TN243CMYK Toner Multipack schwarz/cyan/magenta/gelb"); the facets read
+# "value pack" as a bundle (a product sold with something else), one-sided a pack conflict.  Against a title
+# naming the multipack it is that multipack - not against a single cartridge, nor a "bundle".
+
+
+def value_pack_is_multipack(bundled: str, other: str) -> bool:
+    """Does the cleaned title ``bundled`` read as a bundle only by its "value pack", where the cleaned title
+    ``other`` names a multipack ("multipack", "multi pack")?"""
+    if not bundled or not other or "value pack" not in bundled:
+        return False
+    if "bundle" in bundled or "coffret" in bundled:
+        return False
+    return "multipack" in other or "multi pack" in other
