@@ -22,8 +22,30 @@ SAME = [
     ("Brother TN-243CMYK Toner Value Pack (Black, Cyan, Magenta, Yellow)",
      "Brother TN243CMYK Toner Multipack schwarz/cyan/magenta/gelb"),
     ("Brother LC-3211 Value Pack Ink Cartridges (LC3211VAL)", "Brother LC3211VAL Tintenpatronen Multipack, 4 Farben (BK/C/M/Y)"),
+    # paper: "DIN A4", "papier" / "paper"
+    ("Double A Premium A4 80gsm Paper 500 Sheets", "Double A Premium Kopierpapier DIN A4 80g/m² 1 Paket à 500 Blatt"),
+    ("Navigator Universal A4 80gsm Paper, Ream of 500 Sheets", "Navigator Universal Papier A4 80 g/m² 500 feuilles"),
+    # a shredder's cut in two languages
+    ("Rexel Momentum X410 Cross Cut Paper Shredder, 10 Sheet, P-4, 23L",
+     "Rexel Momentum X410 destructeur de documents coupe croisée P-4"),
+    # a cartridge's printers ("Works with HP LaserJet Pro ...") are no Pro cartridge; "High Yield" beside an XL code
+    ("HP 58A Black Toner Cartridge | Works with HP LaserJet Pro M404, MFP M428 | CF258A", "HP CF258A Original Toner, Black (58A)"),
+    ("Canon PG-545XL Black Ink Cartridge", "Canon PG-545 XL Tintenpatrone schwarz hohe Reichweite"),
 ]
 DIFFERENT = [
+    ("HP 58A Black Toner Cartridge | Works with HP LaserJet Pro M404, MFP M428", "HP 58X High Yield Black Toner Cartridge, CF258X"),
+    ("Canon PG-545XL Black Ink Cartridge", "Canon PG-545 Tintenpatrone schwarz"),
+    ("HP 63XL High Yield Black Ink Cartridge", "HP 63 Black Ink Cartridge"),
+    # five reams are no ream; A4 is no A3, Letter no A4, one grammage no other
+    ("Rey Office Kopierpapier A4 80g 5 x 500 Blatt", "Rey Office Kopierpapier A4 80g 500 Blatt"),
+    ("Rey Office A4 Copier Paper 80gsm White 5 x 500 Sheets (Box)", "Rey Office A4 Copier Paper 80gsm White 500 Sheets"),
+    ("Navigator Universal A4 80gsm Paper, 500 Sheets", "Navigator Universal A3 80gsm Paper, 500 Sheets"),
+    ("HP Printer Paper 20lb Letter 500 Sheets", "HP Printer Paper 20lb A4 500 Sheets"),
+    ("Double A Premium Kopierpapier DIN A4 80g/m² 500 Blatt", "Double A Premium Kopierpapier DIN A4 90g/m² 500 Blatt"),
+    ("Clairefontaine DCP A4 100g 500 feuilles", "Clairefontaine DCP A4 120g 250 feuilles"),
+    # another cut, another machine
+    ("Rexel Momentum X410 Cross Cut Paper Shredder", "Rexel Momentum X410 destructeur de documents coupe micro"),
+    ("Rexel Momentum X410 Cross Cut Shredder", "Rexel Momentum X312 Cross Cut Shredder"),
     # the colour cartridge is no pack of three colour cartridges, nor the black one; a value pack no single toner
     ("HP 305 Tri-color Original Ink Cartridge", "HP 305XL Tri-color Original Ink Cartridge"),
     ("HP 305 Tri-colour Ink Cartridge", "HP 305 Cyan, Magenta, Yellow Ink Cartridges Multipack"),

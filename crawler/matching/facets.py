@@ -593,6 +593,10 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
         fd = _office34.format_dims(ws)  # (session 34, op34: a paper's format as its sides, "A4" = 21 x 29.7 cm)
         if fd:
             out["dims"] = fd | out.get("dims", _EMPTY)
+    if "letter" in ws:
+        fd = _office41.letter_dims(ws)  # (session 41, of41: US Letter as its sides, "Letter" = 8.5 x 11 in)
+        if fd:
+            out["dims"] = fd | out.get("dims", _EMPTY)
     if ("pack" in out or hits and not _MULT_TRIGGERS.isdisjoint(hits) or "*" in cleaned
             or "box" in cleaned or "packs" in cleaned):  # (packs26: "4 Cube Boxes", "9 Flip-Top Packs")
         mult = multipliers(cleaned, out.get("pack", _EMPTY))
@@ -1240,6 +1244,12 @@ def _identifying_ids(p, other) -> frozenset:
     more = _office41.tricolour_contents(ids, p, other)  # (session 41, of41: "Farbe (Cyan, Magenta, Gelb)")
     if more:
         free = free | more
+    more = _office41.paper_words(ids, p, other)  # (session 41, of41: "DIN A4", "Letter" / "8.5 x 11", "100g")
+    if more:
+        free = free | more
+    more = _office41.cut_words(ids, p, other)  # (session 41, of41: "Cross Cut" / "coupe croisée")
+    if more:
+        free = free | more
     rest = ids - free if free else ids
     if rest:
         more = _we38.cognate_words(rest, p, other, W, COLOUR_OF)  # (session 38, we38: "Zylinder" / "cylinder")
@@ -1649,6 +1659,10 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         if not (wy and _english.joins_products_of(fx.get(_CLEANED, ""), frozenset(wy))
                 or _office41.value_pack_is_multipack(fy.get(_CLEANED, ""), fx.get(_CLEANED, ""))):
             out.append("pack")  # (session 41, of41: "Toner Value Pack" / "Toner Multipack", one multipack)
+    if "pack" not in out and "*" in (fa.get(_CLEANED, "") + fb.get(_CLEANED, "")) and (
+            _office41.packs_of_sheets_apart(fa.get(_CLEANED), fb.get(_CLEANED), fb.get("pack"), fb.get(_MULT))
+            or _office41.packs_of_sheets_apart(fb.get(_CLEANED), fa.get(_CLEANED), fa.get("pack"), fa.get(_MULT))):
+        out.append("pack")  # (session 41, of41: "Kopierpapier A4 5 x 500 Blatt" / "... 500 Blatt", five reams and one)
     if "pack" not in out:
         # a licence for several users or devices is not the title that names
         # no count (a single licence): one-sided counts of 2 and more
