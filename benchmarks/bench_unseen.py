@@ -436,6 +436,12 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   near misses of one generation, model, capacity, impedance or colour (R6 / R6 II, X100V / X100VI, 80 / 250
   Ohm, 5.0Ah / 4.0Ah, MS 180 / MS171); sets cameras, lenses, audio, pc_parts, tools (P / R / F1 .927 / .745 /
   .826 before its rules, .956 / .843 / .896 after).
+* ``benchmarks/pairs/of41.jsonl`` - session 41's office, printer and stationery goods (158 pairs, 72 the same, by
+  the of41 helper before it read any matching code): ink and toner codes of HP / Canon / Epson / Brother / Samsung /
+  Kyocera / Lexmark (XL against standard, colours, multipacks, value packs, compatible copies), copy paper (gsm,
+  sheets, reams, A4 / A3 / Letter), pens and markers (tip, colour, count), labels, staplers, shredders, calculators,
+  chairs, desk goods, in English, German, French, Spanish and Italian; sets ink_toner, ink_toner_ml, paper, writing,
+  labels, office_machines, desk_furniture (P / R / F1 .975 / .542 / .696 before its rules, 1.000 / .764 / .866 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

@@ -35,6 +35,7 @@ from . import offer_terms as _offer_terms  # (session 36, of36: a leaf module)
 from . import dg37 as _dg37  # (session 37, dg37: a leaf module)
 from . import cat38 as _cat38  # (session 38, cat38: a leaf module - "Assorted 8 Set")
 from . import av40 as _av40  # (session 40, av40: a leaf module - a describing spec on one side only)
+from . import office41 as _office41  # (session 41, of41: a leaf module - a colour cartridge's inks)
 from . import we38 as _we38  # (session 38, we38: a leaf module - one word in two languages' spellings)
 from . import fxhh38 as _fxhh38  # (session 38, fxhh38: a leaf module - a random colourway)
 from . import pc39 as _pc39  # (session 39, pc39: a leaf module - a processor's generation)
@@ -590,6 +591,10 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
                 out["dims"] = frozenset(dims) | out.get("dims", _EMPTY)
     if "a4" in ws or "a3" in ws or "a5" in ws or "a6" in ws:
         fd = _office34.format_dims(ws)  # (session 34, op34: a paper's format as its sides, "A4" = 21 x 29.7 cm)
+        if fd:
+            out["dims"] = fd | out.get("dims", _EMPTY)
+    if "letter" in ws:
+        fd = _office41.letter_dims(ws)  # (session 41, of41: US Letter as its sides, "Letter" = 8.5 x 11 in)
         if fd:
             out["dims"] = fd | out.get("dims", _EMPTY)
     if ("pack" in out or hits and not _MULT_TRIGGERS.isdisjoint(hits) or "*" in cleaned
@@ -1236,6 +1241,15 @@ def _identifying_ids(p, other) -> frozenset:
     more = _av40.ordinal_generation_words(ids, p, other)  # (session 40, av40: "Flex (2nd Gen)" / "Flex II")
     if more:
         free = free | more
+    more = _office41.tricolour_contents(ids, p, other)  # (session 41, of41: "Farbe (Cyan, Magenta, Gelb)")
+    if more:
+        free = free | more
+    more = _office41.paper_words(ids, p, other)  # (session 41, of41: "DIN A4", "Letter" / "8.5 x 11", "100g")
+    if more:
+        free = free | more
+    more = _office41.cut_words(ids, p, other)  # (session 41, of41: "Cross Cut" / "coupe croisée")
+    if more:
+        free = free | more
     rest = ids - free if free else ids
     if rest:
         more = _we38.cognate_words(rest, p, other, W, COLOUR_OF)  # (session 38, we38: "Zylinder" / "cylinder")
@@ -1641,8 +1655,14 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         # (the product alone is not the product bundled with something else; but a title joining
         # two things the bundle's title names is that bundle: session 17, en, ``english_titles.joins_products_of``)
         fx, wy = (fb, wa) if _BUNDLE in fa else (fa, wb)
-        if not (wy and _english.joins_products_of(fx.get(_CLEANED, ""), frozenset(wy))):
-            out.append("pack")
+        fy = fa if fx is fb else fb
+        if not (wy and _english.joins_products_of(fx.get(_CLEANED, ""), frozenset(wy))
+                or _office41.value_pack_is_multipack(fy.get(_CLEANED, ""), fx.get(_CLEANED, ""))):
+            out.append("pack")  # (session 41, of41: "Toner Value Pack" / "Toner Multipack", one multipack)
+    if "pack" not in out and "*" in (fa.get(_CLEANED, "") + fb.get(_CLEANED, "")) and (
+            _office41.packs_of_sheets_apart(fa.get(_CLEANED), fb.get(_CLEANED), fb.get("pack"), fb.get(_MULT))
+            or _office41.packs_of_sheets_apart(fb.get(_CLEANED), fa.get(_CLEANED), fa.get("pack"), fa.get(_MULT))):
+        out.append("pack")  # (session 41, of41: "Kopierpapier A4 5 x 500 Blatt" / "... 500 Blatt", five reams and one)
     if "pack" not in out:
         # a licence for several users or devices is not the title that names
         # no count (a single licence): one-sided counts of 2 and more

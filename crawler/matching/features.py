@@ -20,6 +20,7 @@ from . import mends33 as _mends33  # (session 33, ho33: a leaf module)
 from . import mends34 as _mends34  # (session 34, mend34: a leaf module)
 from . import mends35 as _mends35  # (session 35, mend35: a leaf module)
 from . import co40 as _co40  # (session 40, co40: a leaf module - a spec printed on one side only)
+from . import office41 as _office41  # (session 41, of41: a leaf module - a cartridge's printers)
 from . import seeds as S
 from . import titles as T
 from .facets import FACET_KINDS, ROMAN_NUM, conflicts, ids_agree_excused, lead_word_only, platform_number, tier_differs
@@ -755,6 +756,8 @@ def mvariants_differ(a: Prepared, b: Prepared) -> bool:
         for w in d:
             if w == "plus" and _co40.plus_is_age(x.rawtitle):
                 continue  # (session 40, co40: "Whiskas 1+ Adult" is an age, no Plus model)
+            if _office41.variant_of_printer(w, x.words):
+                continue  # (session 41, of41: "Toner ... Works with HP LaserJet *Pro* M404": the printer's line)
             # (the number it qualifies printed by the other title too: "All in 1 Max" /
             # "Quantum Max" name two products)
             if w not in both or not _after_shared(w, x, y):

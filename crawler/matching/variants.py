@@ -85,6 +85,7 @@ from . import fxhh38 as _fxhh38  # (session 38, fxhh38: a leaf module - a brand'
 from . import cm39 as _cm39  # (session 39, cm39: a leaf module - a lens's focal lengths and apertures)
 from . import co40 as _co40  # (session 40, co40: a leaf module - a two-tone colour shortened)
 from . import md40 as _md40  # (session 40, md40: a leaf module - a variant the other offer lacks)
+from . import office41 as _office41  # (session 41, of41: a leaf module - "High Yield" beside an XL code)
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
 from .facets import SHADE, _SHADE_AFTER, _SHADE_HINT, shades  # (session 31, dev31: ``_colour_shade``)
@@ -424,6 +425,10 @@ def _excused(ws, cls, i, other, tail=frozenset()) -> bool:
     sp = W._SPEC_OF.get(w)
     if sp is not None and any(W._SPEC_OF.get(x) == sp for x in other.wordset):
         return True  # (session 32, hp32: one spec's value in two languages, "30 compresse" / "30 Tabletten")
+    if w in _EDITION_LETTERS:
+        return False  # (session 41, of41: "TI-84 Plus *CE* Graphing Calculator", an edition, no description of the kind)
+    if _office41.yield_of_xl(ws, i, other):
+        return True  # (session 41, of41: "HP 63XL *High Yield* Black" / "HP 63XL Black": what the XL says)
     # a describing word in front of the kind: "cordless stick vacuum"
     j = i + 1
     while j < len(ws) and cls[j] == _WORD and ws[j] not in _VARIANT_WORDS and j - i < 3:

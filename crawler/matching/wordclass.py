@@ -5734,3 +5734,10 @@ _md40.install(_sys.modules[__name__])
 # session 40, av40: one model in two notations - a describing word ("Gas", "Powered") on one side of two titles
 # naming the model by one specific word is no variant (``av40``)
 from . import av40 as _av40  # noqa: E402  (a leaf module)
+
+# session 41, of41: office machines and supplies - kinds in the shops' languages ("Heftgerät" / "stapler",
+# "Aktenvernichter" / "shredder", "calcolatrice" / "calculator", "Korrekturroller", "Bürostuhl" / "office chair",
+# "Haftnotizen" / "sticky notes"), a pen's tip width, "papier" / "papel" (``office41``)
+from . import office41 as _office41  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_office41.install(_sys.modules[__name__])
