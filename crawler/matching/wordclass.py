@@ -5734,3 +5734,9 @@ _md40.install(_sys.modules[__name__])
 # session 40, av40: one model in two notations - a describing word ("Gas", "Powered") on one side of two titles
 # naming the model by one specific word is no variant (``av40``)
 from . import av40 as _av40  # noqa: E402  (a leaf module)
+
+# session 41, wr41: a garden's water timer, a kind of its own in the shops' languages ("Bewässerungscomputer" /
+# "tuyau d'arrosage" are two products; ``wr41``)
+from . import wr41 as _wr41  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_wr41.install(_sys.modules[__name__])
