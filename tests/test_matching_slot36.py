@@ -50,11 +50,17 @@ ORDER = [
     "md40.lens_sizes_differ",  # (session 40, md40: eyewear "50-22" / "54mm", 2.0)
     "md40.instructions_alone",  # (session 40, md40: a set's instructions alone, 2.0)
     "md40.kit_counts_differ",  # (session 40, md40: "2 TX + 1 RX" / "1 TX + 1 RX")
+    "wr41.kit_battery_apart",  # (session 41, wr41: "DCD796M2" / "DCD796 ... 2 x 2.0Ah", 2.0)
+    "wr41.kit_word_inserted",  # (session 41, wr41: "K4 Power Control Home" / "K4 Power Control")
+    "wr41.care_plan_one_side",  # (session 41, wr41: "Galaxy S24 Ultra - Samsung Care+" / "Galaxy S24 Ultra", 2.0)
 ]
 # (the rows read 2.0 - a conflict whatever long model number both print: the revision rows first, and
 # session 40's eyewear lens width and building instructions, which the frame's or the set's code names as
 # well as the product)
-TWO = {"pc35.revision_tag", "pc35.line_numbers_differ", "md40.lens_sizes_differ", "md40.instructions_alone"}
+TWO = {"pc35.revision_tag", "pc35.line_numbers_differ", "md40.lens_sizes_differ", "md40.instructions_alone",
+       # (session 41, wr41: a DeWalt kit letter against the stated batteries - the tool's code is shared, the kit is
+       # not -, and a paid care plan sold with the device)
+       "wr41.kit_battery_apart", "wr41.care_plan_one_side"}
 
 
 def test_the_table_holds_every_reader_once_in_order():
@@ -111,6 +117,12 @@ CONFLICTS = [
      "fxhh38.brand_suffix_one_side", 1.0),
     ("Canon EOS R50 + RF-S 18-45mm Kit", "Canon EOS R50 + RF-S 18-45mm + RF-S 55-210mm Double Kit",
      "cm39.lens_specs_differ", 1.0),
+    ("DeWalt DCD796M2 18V XR Brushless Combi Drill Kit", "DeWalt DCD796 18V XR Brushless Combi Drill with 2 x 2.0Ah Batteries",
+     "wr41.kit_battery_apart", 2.0),
+    ("Kärcher K4 Power Control Hochdruckreiniger", "Kärcher K4 Power Control Home Hochdruckreiniger",
+     "wr41.kit_word_inserted", 1.0),
+    ("Samsung Galaxy S24 Ultra 256GB - Samsung Care+ 2 Year Warranty", "Samsung Galaxy S24 Ultra 256GB",
+     "wr41.care_plan_one_side", 2.0),
     # (no reader fires: the slot after the shared model number does)
     ("Dyson V15 Detect", "Dyson V15 Detect Absolute", "slots", 1.0),
     ("Philips Hue White Ambiance GU10", "Philips Hue White and Color Ambiance GU10", "slots", 1.0),

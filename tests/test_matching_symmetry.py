@@ -32,3 +32,17 @@ def test_a_brand_given_by_one_offer_only_is_read_both_ways():
     a = {"title": "Nike Pegasus 40 Men's Road Running Shoes - Black/White - UK 9", "brand": "Nike"}
     b = {"title": "Nike Air Zoom Pegasus 40 Black White Men's UK9", "mpn": "DV3853-001", "price": 129.99}
     assert match_method(a, b) == match_method(b, a)
+
+
+def test_a_tier_word_after_a_brand_given_by_one_offer_is_read_both_ways():
+    # (session 41, wr41: ``sport32.line_tier_inserted`` took ``a.brand or b.brand`` - "jabra" one way round, the
+    # other offer's "GN" the other - so "Elite" right after "Jabra" was skipped one way and read as a tier word
+    # inserted between "jabra" and "85h" the other: a conflict one way round only)
+    a = {"title": "Headset Jabra Elite 85h Titanium Black", "brand": "Jabra"}
+    b = {"title": "Headset Jabra 85h Titanium Black", "brand": "GN"}
+    assert match_method(a, b) == match_method(b, a)
+    # (either offer's brand is skipped: the line's first word there, "Jabra Elite 85h" / "Jabra 85h")
+    from crawler.matching.sport32 import line_tier_inserted
+    wa, wb = ["headset", "jabra", "elite", "85h"], ["headset", "jabra", "85h"]
+    assert line_tier_inserted(wa, wb, ("jabra", "gn")) == line_tier_inserted(wa, wb, ("gn", "jabra")) is False
+    assert line_tier_inserted(["saucony", "nitro", "elite", "2"], ["saucony", "nitro", "2"], ("saucony",))

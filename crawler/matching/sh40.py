@@ -48,6 +48,9 @@ _CAMS = re.compile(
     r"|(?:cams|cameras|kameras)(?=\s?\)))(?![\w-])")
 # (a count and the word kit / system / set after the camera word - or the plural closing a parenthesis,
 # "(2 Cams)" -: never a line's number before its kind, "Blink Outdoor 4 Camera")
+# (session 41, wr41: or a part of the title that is a count and the plural alone, "Blink Mini ... - 2 cameras
+# (White)": the part opens on the count, so it is no line's number - "Blink Outdoor 4 Cameras" stays as written)
+_CAMS_PART = re.compile(r"((?:^|[-\u2013\u2014,;|(/])\s*)([1-9])\s?(?:cams|cameras|kameras)(?=\s*(?:$|[-\u2013\u2014,;|()/]))")
 _CAM_HINT = re.compile(r"\d\s?-?\s?(?:cam|kamera)").search
 # (bits only: "MB/s" - lower-cased "mb/s" - is a drive's megabytes a second, another unit)
 _RATE = re.compile(r"(?<=\d)\s?([mg])bit\s?/\s?s\b")
@@ -60,10 +63,17 @@ def _cams_repl(m) -> str:
     return " %s pack camera " % m.group(1) if m.group(1) != "1" else m.group(0)
 
 
+def _cams_part_repl(m) -> str:
+    # (as ``_cams_repl``: a pack of N cameras; one camera stays as written)
+    return m.group(1) + " %s pack camera " % m.group(2) if m.group(2) != "1" else m.group(0)
+
+
 def notation_read(s: str) -> str:
     """Lower-cased title ``s`` with the notations of the module's doc written one way."""
     if ("cam" in s or "kamera" in s) and _CAM_HINT(s):
         s = _CAMS.sub(_cams_repl, s)
+        if "cameras" in s or "cams" in s or "kameras" in s:
+            s = _CAMS_PART.sub(_cams_part_repl, s)
     if "/s" in s or "/ s" in s:
         s = _RATE.sub(lambda m: " " + m.group(1) + "bps", s)
     if "gen." in s:

@@ -410,9 +410,14 @@ _LINE_TIERS = frozenset("elite speed tour team comp expert race".split())
 _LINE_TIERS = _LINE_TIERS | frozenset(("lightweight",))  # (the light "SL" of "Beta *SL* Jacket": ``fs36``)
 
 
-def line_tier_inserted(wa, wb, brand=None) -> bool:
+def line_tier_inserted(wa, wb, brands=()) -> bool:
     """Does one title print a tier word (``_LINE_TIERS``) between two words the other prints side by
-    side, neither of them the brand ("nitro *elite* 2" / "nitro 2")?"""
+    side, neither of them a brand ("nitro *elite* 2" / "nitro 2")?  ``brands``: either offer's brand
+    (session 41: it took ``a.brand or b.brand``, so a brand given by one offer only was skipped one way
+    round and read as a name word the other - ``variants_before_name``'s bug of session 40)."""
+    if isinstance(brands, str):
+        brands = (brands,)
+    brands = frozenset(x for x in brands if x)
     for x, y in ((wa, wb), (wb, wa)):
         if _LINE_TIERS.isdisjoint(x):
             continue
@@ -422,7 +427,7 @@ def line_tier_inserted(wa, wb, brand=None) -> bool:
             if x[i] not in _LINE_TIERS or x[i] in ys:
                 continue
             prev, nxt = x[i - 1], x[i + 1]
-            if prev == brand or i - 1 == 0:
+            if prev in brands or i - 1 == 0:
                 continue
             if pairs is None:
                 pairs = set(zip(y, y[1:]))
@@ -463,7 +468,7 @@ def sport_variants_differ(a, b) -> bool:
     wa, wb = a.words, b.words
     return (glued_letter_differs(wa, wb, a.rawtitle if isinstance(a.rawtitle, str) else "",
                                     b.rawtitle if isinstance(b.rawtitle, str) else "")
-            or line_tier_inserted(wa, wb, a.brand or b.brand) or lettered_word_after_number(wa, wb))
+            or line_tier_inserted(wa, wb, (a.brand, b.brand)) or lettered_word_after_number(wa, wb))
 
 
 # --------------------------------------------------------------------------

@@ -86,6 +86,7 @@ from . import cm39 as _cm39  # (session 39, cm39: a leaf module - a lens's focal
 from . import co40 as _co40  # (session 40, co40: a leaf module - a two-tone colour shortened)
 from . import md40 as _md40  # (session 40, md40: a leaf module - a variant the other offer lacks)
 from . import office41 as _office41  # (session 41, of41: a leaf module - "High Yield" beside an XL code)
+from . import wr41 as _wr41  # (session 41, wr41: a leaf module - wrong "same" of the development files)
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
 from .facets import SHADE, _SHADE_AFTER, _SHADE_HINT, shades  # (session 31, dev31: ``_colour_shade``)
@@ -966,6 +967,15 @@ SLOT_READERS: tuple = (
                'session 40, md40: a set\'s building instructions alone, "LEGO 42115 Instructions Booklet Only"', 2.0),
     SlotReader("md40.kit_counts_differ", _md40.kit_counts_differ,
                'session 40, md40: a kit\'s counted parts, "2 TX + 1 RX" / "1 TX + 1 RX"'),
+    SlotReader("wr41.kit_battery_apart", _wr41.kit_battery_apart,
+               'session 41, wr41: a cordless tool\'s kit letter against the batteries the other title states, '
+               '"DCD796M2" (2 x 4.0 Ah) / "DCD796 ... 2 x 2.0Ah"', 2.0),
+    SlotReader("wr41.kit_word_inserted", _wr41.kit_word_inserted,
+               'session 41, wr41: a kit\'s name word inside the name on one side, "K4 Power Control Home '
+               'Hochdruckreiniger" / "K4 Power Control Hochdruckreiniger"'),
+    SlotReader("wr41.care_plan_one_side", _wr41.care_plan_one_side,
+               'session 41, wr41: a paid care plan sold with the device on one side, "Galaxy S24 Ultra 256GB - '
+               'Samsung Care+" / "Galaxy S24 Ultra 256GB"', 2.0),
 )
 
 # (what ``slot_conflict`` walks: (read, value, shared) of each row, built once from the table)

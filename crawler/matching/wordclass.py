@@ -5741,3 +5741,8 @@ from . import av40 as _av40  # noqa: E402  (a leaf module)
 from . import office41 as _office41  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _office41.install(_sys.modules[__name__])
+# session 41, wr41: a garden's water timer, a kind of its own in the shops' languages ("Bewässerungscomputer" /
+# "tuyau d'arrosage" are two products; ``wr41``)
+from . import wr41 as _wr41  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_wr41.install(_sys.modules[__name__])

@@ -247,6 +247,10 @@ KINDS = {
     "chainsaw": "motorsage kettensage tronconneuse motosega motosierra kettingzaag pilarka",
     "steam cleaner": "dampfreiniger nettoyeur vapeur pulitore a vapore limpiadora de vapor stoomreiniger parownica",
     "station": "absaugstation station de vidage base d'autovidage",
+    # (session 41, wr41: a garden's water timer - attack39w's "Bewässerungscomputer" against a "tuyau d'arrosage" was
+    # read as one product, no kind named on the timer's side)
+    "water timer": "bewasserungscomputer bewasserungsuhr bewasserungssteuerung besproeiingscomputer watertimer "
+                   "wassertimer",
 }
 _KIND_WORDS = {}
 _KIND_PHRASES = []
@@ -264,7 +268,9 @@ for _c, _p in (("toothbrush", "brosse a dents"), ("toothbrush", "cepillo de dien
                ("shaving gel", "zel do golenia"), ("backpack", "sac a dos"), ("high chair", "chaise haute"),
                ("steam cleaner", "nettoyeur vapeur"), ("steam cleaner", "pulitore a vapore"),
                ("steam cleaner", "limpiadora de vapor"), ("station", "station de vidage"),
-               ("station", "base d autovidage")):
+               ("station", "base d autovidage"), ("water timer", "water timer"), ("water timer", "water computer"),
+               ("water timer", "programmateur d arrosage"), ("water timer", "centralina irrigazione"),
+               ("water timer", "centralina di irrigazione"), ("water timer", "programador de riego")):
     _KIND_PHRASES.append((" " + _p + " ", _c))
 # (the words of a phrase are no concept alone: "chef", "pain", "gel", "linge")
 for _p, _c in _KIND_PHRASES:
