@@ -436,6 +436,13 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   near misses of one generation, model, capacity, impedance or colour (R6 / R6 II, X100V / X100VI, 80 / 250
   Ohm, 5.0Ah / 4.0Ah, MS 180 / MS171); sets cameras, lenses, audio, pc_parts, tools (P / R / F1 .927 / .745 /
   .826 before its rules, .956 / .843 / .896 after).
+* ``benchmarks/pairs/wk41.jsonl`` - session 41's "weak" shapes (120 pairs, 60 the same, by the wk41 helper before
+  it read any matching code): products named by words rather than a code (Vertuo Pop, Roomba Combo j9+,
+  DiamondClean 9000, QuietComfort Ultra), the brand only in the brand field, a model code written two ways
+  (SM-R510 / SMR510NZAAEUE, HL-L2350DW / HLL2350DW), sizes in two units (20 oz / 591 ml, 10.25 inch / 26 cm),
+  marketing words on one side, titles in two languages; the non-matches one attribute apart (Pop / Next, j9+ /
+  j7+, Quest 3 / 3S, 20 / 30 oz, E27 / GU10); sets named, brand_field, code_forms, units, marketing, languages
+  (P / R / F1 .978 / .750 / .849 before its rules, .979 / .767 / .860 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in
