@@ -445,6 +445,13 @@ time through ``crawler.matching.same_product``. These files stand in for them:
 * (session 41, wr41: no file of its own - the wrong "same" of every file above read with ``-v``, 163 -> 153,
   mended as conflicts of ``crawler/matching/wr41.py``: a DeWalt kit letter against the stated batteries, a
   Kärcher "Home" kit word, a water timer's kind, a cord as a cable, a paid care plan, a count of cameras.)
+* ``benchmarks/pairs/wk41.jsonl`` - session 41's "weak" shapes (120 pairs, 60 the same, by the wk41 helper before
+  it read any matching code): products named by words rather than a code (Vertuo Pop, Roomba Combo j9+,
+  DiamondClean 9000, QuietComfort Ultra), the brand only in the brand field, a model code written two ways
+  (SM-R510 / SMR510NZAAEUE, HL-L2350DW / HLL2350DW), sizes in two units (20 oz / 591 ml, 10.25 inch / 26 cm),
+  marketing words on one side, titles in two languages; the non-matches one attribute apart (Pop / Next, j9+ /
+  j7+, Quest 3 / 3S, 20 / 30 oz, E27 / GU10); sets named, brand_field, code_forms, units, marketing, languages
+  (P / R / F1 .978 / .750 / .849 before its rules, .979 / .767 / .860 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in
