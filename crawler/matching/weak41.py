@@ -17,11 +17,9 @@ this module does not join them.  It reads two narrower shapes, called only for t
   "Power" of "Pro 1000 Power"), is a tier or edition ("- Educational Version"), a generation or code ("GM II",
   "7P"), makes up its part alone (", Professional Plus"), or where BOTH titles print words of their own
   ("plech" / "sklo", "Deutsch" / "Svenska": two values of one slot);
-* B, ``extra_described``: with a brand a field or the tables give, one title's every identifying word is in the
-  other, whose extra identifying words are
+* B, ``extra_described``: one title's every identifying word is in the other, whose extra identifying words are
   plain words (common in English or a shop's language, letters only) standing in its description, not in a part the
-  title opens with ":" or "(" (a subtitle, an edition: "Codenames: Pictures", "Echo Dot (5th Gen)"), nor in a part of
-  extra words only (a value: "| UK Plug", "Word, Excel, PowerPoint, Outlook"), not after "with"
+  title opens with ":" or "(" (a subtitle, an edition: "Codenames: Pictures", "Echo Dot (5th Gen)"), not after "with"
   in their part (what comes with the product tells two offers apart: "... Smart Speaker with Clock"), and beside no
   variant, scent, quantity or condition word ("Gain Original Scent", "Pair" / "Single", "Used (Like New)"); the
   shorter title prints nothing of its own but kind words, a unit or count after a number, words glued in the
@@ -37,7 +35,7 @@ import re
 from .lingua import zipf
 from . import xl39 as _xl
 
-# the score of a pair this module joins: the 6 labelled pairs it joins of main's 77,529 are all the same product
+# the score of a pair this module joins: the 7 labelled pairs it joins of main's 77,529 are all the same product
 # (and wk41.jsonl's one); few, so below xl39's .97
 SCORE = 0.95
 # a shared word this rare in English names the product (en39's NAME_ZIPF)
@@ -197,10 +195,9 @@ def extra_described(pa, pb, why=None) -> bool:
     if not isinstance(ta, str) or not isinstance(tb, str):
         return no("title")
     brand = _xl._brand_words(pa, pb)
-    if brand is None or not (pa.brand or pb.brand):
-        # (a brand a field or the tables give: xl39's first-word reading of unknown brands depends on which title
-        # comes first - "Stromae - Multitude [CD]" / "Multitude - Stromae - CD album")
+    if brand is None:
         return no("brand")
+    known = bool(pa.brand or pb.brand)
     if _xl.plus_names(ta) != _xl.plus_names(tb):
         return no("plus")
     if _xl.volume(ta) or _xl.volume(tb):
@@ -222,7 +219,7 @@ def extra_described(pa, pb, why=None) -> bool:
     name = shared - brand - {w for w in shared if any(w in b or b in w for b in brand)}
     rare = any(any(c.isdigit() for c in w) or zipf(w, "en") < NAME_ZIPF for w in name) or (
         _xl._model_number(ta) and _xl._model_number(tb))
-    if not (rare or len(name) >= 2):
+    if not (rare or (len(name) >= 2 and known)):
         return no("no name")
     toks, stoks = _tokens(long_t), _tokens(short_t)
     end = _name_end(toks, shared)
@@ -272,12 +269,7 @@ def extra_described(pa, pb, why=None) -> bool:
         seg = toks[seg_lo:i]
         if any(t in _WITH for t in seg):
             return no("with " + w)  # ("... Smart Speaker with Clock": what comes with it tells two offers apart)
-        part = _segment(toks, i)
-        if any(t in markers for t in part):
+        if any(t in markers for t in _segment(toks, i)):
             return no("marker beside " + w)  # (", Gain Original Scent")
-        if not any(t in stoks or any(c.isdigit() for c in t) for t in part):
-            # (a part of extra words only names a value - a variant, a plug, an item of a list: "| UK Plug",
-            # "Word, Excel, PowerPoint, Outlook" - as en39 reads a variant's phrase)
-            return no("part of its own " + w)
     return True
 
