@@ -51,7 +51,6 @@ from .facets import tier_differs
 from .features import word_after_number
 from .learned24 import learned_veto
 from . import xl39 as _xl39
-from . import weak41 as _weak41
 
 _I = {n: i for i, n in enumerate(ALL_FEATURES)}
 
@@ -367,13 +366,6 @@ def decide_matrix(X, res, offers=None):
                 xl[k] = True
                 same[k] = True
                 score[k] = max(_xl39.SCORE, thr)  # (session 40, xl40: the rule's observed precision)
-        # (session 41, wk41: the "weak" rows - the trees call the titles alike - where one title's every
-        # identifying word is in the other and the other's extra words only describe: ``weak41.one_product``)
-        for k in np.flatnonzero((reasons == 0) & (ev == 0) & ~same & (p >= 0.5)).tolist():
-            if _weak41.one_product(offers[0][k], offers[1][k]):
-                xl[k] = True
-                same[k] = True
-                score[k] = max(_weak41.SCORE, thr)
     tiers = []
     for k in range(X.shape[0]):
         if xl[k]:
