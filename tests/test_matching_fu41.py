@@ -17,7 +17,7 @@ SAME = [
     ("Sekey Sonnenschirm 270 cm rund, taupe", "SekeY Garden Parasol 2.7m Round Taupe"),
     ("elho Greenville Round Planter 40cm Anthracite", "elho Greenville Rund Pflanzgefäß 40 cm, anthrazit"),
     ("IKEA MARKUS Office chair, Vissle dark grey", "MARKUS Bürostuhl, Vissle dunkelgrau"),
-    ("IKEA KALLAX Shelving unit, white, 77x147 cm", "KALLAX Regal, weiß, 77x147 cm"),
+    ("IKEA KALLAX Shelving unit, white, 77x147 cm", "KALLAX Étagère, blanc, 77x147 cm"),
     ("IKEA MALM Bed frame, high, white, 160x200 cm", "MALM Bettgestell hoch, weiß, 160x200 cm"),
     ("Barbacoa de gas Char-Broil Performance 4 quemadores", "Char-Broil Performance Series 4 Burner Gas Grill"),
     # a seat count written otherwise
@@ -79,6 +79,6 @@ def test_bare_in_after_a_pair_is_inches():
     assert "inch" not in clean("Rug 5 x 8 in blue")
 
 
-def test_shade_compounds():
-    comp = home41.shade_compounds({"grau": "grey", "blau": "blue", "grijs": "grey"})
-    assert comp["dunkelgrau"] == "grey" and comp["hellblau"] == "blue" and comp["donkergrijs"] == "grey"
+def test_shade_compound_table():
+    comp = home41.compound_shades()
+    assert comp["dunkelgrau"] == "dark" and comp["hellblau"] == "light" and comp["donkergrijs"] == "dark"

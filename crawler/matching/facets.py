@@ -115,7 +115,7 @@ AMBIGUOUS_COLOUR_OF = {_w: COLOUR_OF.pop(_w) for _w in (
     "rose", "clear", "sand", "mint", "lime", "olive", "tan", "chocolate", "cream",
     "lavender", "orange", "titan", "viola", "blu", "platinum", "champagne") if _w in COLOUR_OF}
 COLOUR_OF.update({w: c for w, c in MORE_COLOURS.items() if w not in COLOUR_OF})  # (more languages' forms)
-COLOUR_OF.update(_home41.shade_compounds(COLOUR_OF))  # (session 41, fu41: "dunkelgrau" is a dark grey)
+_home41.COLOUR_OF = COLOUR_OF  # (session 41, fu41: "dunkelgrau" / "dark grey", ``home41.shade_compound_agrees``)
 # (session 26, onesided26) colour words that also name a food or a cosmetic: cream in Italian,
 # Spanish, Polish, Czech, Turkish ("Panna", "Crema", "kremowy", "krem"), chocolate, lavender; and
 # Portuguese "laranja" (orange, the fruit too).  Ambiguous colours as "cream" is; in a title naming

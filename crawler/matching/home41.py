@@ -13,17 +13,24 @@ product; the kind in another language is no identifying word.  Read here, as pri
 * ``home_read`` (``titles._clean_pre``): a sofa's seat count written five ways is one count -
   "3-seat", "3 seater", "3-Sitzer", "3-sitzig", "3er-Sofa", "3 places", "3 plazas", "3 posti", "3-zits" are
   "3-seat" (the "3er" was read as a pack of three); a dimension pair closed by a bare "in" ("52 x 84 in,")
-  is in inches, as '52" x 84"' is.
+  is in inches, as '52" x 84"' is; a rug's feet and inches ("5'3\" x 7'6\"") are its size in cm.
 * ``dim_sides_agree`` (``wordclass._classify_words``): a number that is a side of a dimension both titles
   state - in any order, unit or separator ("46 x 54 inch" / "117 x 137 cm", the facet ``dims`` reads both
   as sorted sides and converts cm / inch) - is no missing identifying word: the dimension is compared as
-  the facet, and two dimensions still differ there.
+  the facet, and two dimensions still differ there - unless each side is within 1.5 % (``near``: a size
+  converted and rounded, 228.6 / 230 cm).
 * ``bed_size_named`` (the same): a bed's size name ("Double", "King Size", "Queen", "Single", "Super King",
   "Twin", "Full") against the other title's mattress size in cm or inches that is one of that name's sizes
   in the UK, the US or the EU ("Double" = 135 x 190 cm; "King" = 150 x 200 (UK), 160 / 180 x 200 (EU),
   76 x 80 in (US)) is no missing word, nor are that size's numbers - only in a title about a mattress, a
-  bed or a bed frame, a divan or a fitted sheet (a duvet's "Double" is 200 x 200 cm), and only where the
-  name's title prints no size of its own.
+  bed or a bed frame, a divan or a fitted sheet (a duvet's "Double" is 200 x 200 cm); where the name's title
+  prints a size of its own, that size ("Double (135 x 190 cm)").
+* ``range_maker_alone`` / ``article_number_alone``: IKEA leading one title right before a range name the other
+  prints, and its article number ("002.638.50") on one side, are no missing words.
+* ``shade_compound_agrees``: a shade glued to its colour ("dunkelgrau", "hellblau", "donkergrijs") against the
+  two words ("dark grey"), by the shade facet; the compound stays no colour of the colour facet, so a shade
+  against the plain colour ("Hellblau" / "Blau") is still a variant.  ``SIZE_FORMS``: German and Dutch
+  inflected size words ("großes" = large; not "grosse": "Größe" folds to it); ``SHADE_NAMED``: aqua a light blue.
 
 This module imports no matcher module (``wordclass`` is passed to ``install``; the readers get offers).
 """
@@ -50,7 +57,7 @@ _KINDS = {
                "macetero maceteros plantenbak plantenbakken donica",
     "lopper": "lopper loppers astschere astscheren getriebeastschere troncarami takkenschaar",
     "storage bag": "aufbewahrungstasche aufbewahrungstaschen opbergtas opbergtassen",
-    "shelf": "bucherregal bucherregale regal",
+    "shelf": "bucherregal bucherregale",
     "charcoal grill": "holzkohlegrill holzkohlegrills houtskoolbarbecue",
     "pellet grill": "pelletgrill pelletgrills",
     "duvet cover": "bettbezug bettbezuge copripiumino dekbedovertrek",
@@ -332,21 +339,12 @@ _PREFIX_SHADE = {"dunkel": "dark", "donker": "dark", "ciemno": "dark", "tmavo": 
 
 
 def compound_shades() -> dict:
-    """{compound: shade} of every compound ``shade_compounds`` may name ("dunkelgrau" -> dark): the colour
-    facet reads the compound as its colour, and ``facets.shades`` its shade from this table."""
+    """{compound: shade} of a shade prefix glued to a colour word ("dunkelgrau" -> dark; ``facets.shades`` reads
+    the compound's shade and colour from its prefix, ``shade_compound_agrees`` below)."""
     return {pre + b: _PREFIX_SHADE[pre] for pre, bases in _SHADE_PREFIXES.items() for b in bases.split()}
 
 
-def shade_compounds(colour_of: dict) -> dict:
-    """{compound: colour} for a shade prefix glued to a colour word ``colour_of`` knows (only those it does not
-    hold yet): "dunkelgrau" -> grey.  The shade is read by ``facets.shades`` from the prefix."""
-    out = {}
-    for pre, bases in _SHADE_PREFIXES.items():
-        for b in bases.split():
-            c = colour_of.get(b)
-            if c is not None and pre + b not in colour_of:
-                out[pre + b] = c
-    return out
+_COMPOUND_SHADE = compound_shades()
 
 
 # a named size's inflected forms in German and Dutch ("ein großes Glas", "kleine Schale": ``facets._SIZE_OF``
@@ -358,4 +356,35 @@ SIZE_FORMS = {
     **dict.fromkeys("mittlere mittleres mittlerer mittleren".split(), "m"),
 }
 # a shade named by a word of its own (``facets._SHADE_NAMED``): aqua is a light blue, as navy is a dark one
-SHADE_NAMED = {"aqua": "light", **compound_shades()}
+SHADE_NAMED = {"aqua": "light"}
+SHADE = "_shade"  # (``facets.SHADE``: the (shade, colour) pairs a title names, a compound's from its prefix)
+
+
+COLOUR_OF: dict = {}  # (``facets.COLOUR_OF``, set by ``facets`` once built: this module imports no matcher module)
+
+
+def shade_compound_agrees(w: str, p, other) -> bool:
+    """A shade glued to its colour against the two words ("dunkelgrau" / "dark grey"): is ``w`` (a word of p's the
+    other never prints) such a compound whose shade and colour the other names, or the colour word of p's shade
+    and colour that the other names in one compound?  The compound is no colour of the facet (a shade against
+    the plain colour - "Hellblau" / "Blau", a phone sold in both - stays a variant)."""
+    mine, theirs = p.facets.get(SHADE), other.facets.get(SHADE)
+    colour_of = COLOUR_OF
+    if not mine or not theirs:
+        return False
+    shade = _COMPOUND_SHADE.get(w)
+    if shade is not None:
+        c = _compound_colour(w, colour_of)
+        return c is not None and (shade, c) in theirs
+    c = colour_of.get(w)
+    if c is None:
+        return False
+    return any(x in _COMPOUND_SHADE and (_COMPOUND_SHADE[x], c) in theirs and _compound_colour(x, colour_of) == c
+               and (_COMPOUND_SHADE[x], c) in mine for x in other.words)
+
+
+def _compound_colour(w: str, colour_of: dict):
+    for pre in _PREFIX_SHADE:
+        if w.startswith(pre):
+            return colour_of.get(w[len(pre):])
+    return None

@@ -515,7 +515,8 @@ def _classify_words(ids, p, other):
             out.add(w)
             continue
         if (w[:1].isdigit() and (_home41.dim_sides_agree(w, p, other) or _home41.article_number_alone(w, p, other))
-                or _home41.bed_size_named(w, p, other) or _home41.range_maker_alone(w, p, other)):
+                or _home41.bed_size_named(w, p, other) or _home41.range_maker_alone(w, p, other)
+                or _home41.shade_compound_agrees(w, p, other)):
             out.add(w)  # (session 41, fu41: "46 x 54 inch" / "117 x 137 cm", "King Size" / "150 x 200 cm")
             continue
         if _category_word(w, p) and not joined_kind(w, p):  # (session 13, home: ``joined_kind``)
