@@ -58,6 +58,7 @@ from .sizing import size_words  # (session 32, fs32)
 from .sizing import _NAMED_HINT as _named_size_hint  # (session 36, fs36)
 from .sizing import _CLOSING_AFTER_GARMENT as _garment_size_closes  # (session 37, pr37)
 from .model import resources
+from . import home41 as _home41  # (session 41, fu41: a leaf module)
 from .synonyms import (CONSUMABLE, MORE_COLOURS, MORE_SCENT_WORDS, PEOPLE, PRO_WORDS, names_refill_pack,
                        platforms_disagree, scent_values,
                        os_letter_differs, phrase_tiers, regions_differ, sequel_number_pcs,
@@ -115,6 +116,7 @@ AMBIGUOUS_COLOUR_OF = {_w: COLOUR_OF.pop(_w) for _w in (
     "rose", "clear", "sand", "mint", "lime", "olive", "tan", "chocolate", "cream",
     "lavender", "orange", "titan", "viola", "blu", "platinum", "champagne") if _w in COLOUR_OF}
 COLOUR_OF.update({w: c for w, c in MORE_COLOURS.items() if w not in COLOUR_OF})  # (more languages' forms)
+_home41.COLOUR_OF = COLOUR_OF  # (session 41, fu41: "dunkelgrau" / "dark grey", ``home41.shade_compound_agrees``)
 # (session 26, onesided26) colour words that also name a food or a cosmetic: cream in Italian,
 # Spanish, Polish, Czech, Turkish ("Panna", "Crema", "kremowy", "krem"), chocolate, lavender; and
 # Portuguese "laranja" (orange, the fruit too).  Ambiguous colours as "cream" is; in a title naming
@@ -802,6 +804,7 @@ _SIZE_OF = {
     "pequena": "s", "mediano": "m", "mediana": "m", "grande": "l", "mala": "s", "maly": "s",
     "male": "s", "stredni": "m", "velka": "l", "velky": "l", "velke": "l",
 }
+_SIZE_OF.update({w: c for w, c in _home41.SIZE_FORMS.items() if w not in _SIZE_OF})  # (session 41, fu41: "großes Glas")
 _SIZE_WORDS = frozenset(_SIZE_OF)
 _LETTER_SIZES = frozenset(("xs", "s", "m", "l", "xl", "xxl", "xxxl"))  # (session 17, en)
 _COLOUR_WORDS = frozenset(COLOUR_OF)
@@ -878,7 +881,8 @@ def _dims_disagree(va, vb) -> bool:
     if sa and sb and sa.isdisjoint(sb):
         return True
     ma, mb = va - na - sa, vb - nb - sb
-    return bool(ma and mb and ma.isdisjoint(mb))
+    # (session 41, fu41: a size converted and rounded - "5'3\" x 7'6\"" = 160 x 229 cm / "160 x 230 cm" - is one)
+    return bool(ma and mb and ma.isdisjoint(mb)) and not _home41.dims_near(ma, mb)
 
 
 def lead_word_only(a, b) -> float:
@@ -1729,6 +1733,7 @@ _SHADE_NAMED = {
                     "grafitowe grafiet anthrazit anthracite antracit antracite antraciet antracyt antracytowy "
                     "antracytowa navy marineblau marineblauw marinebla granatowy granatowa granatowe".split(), "dark"),
 }
+_SHADE_NAMED.update({w: c for w, c in _home41.SHADE_NAMED.items() if w not in _SHADE_NAMED})  # (session 41, fu41: "Aqua")
 _SHADE_BEFORE.update(dict.fromkeys("pale".split(), "light"))
 _SHADE_AFTER.update({**dict.fromkeys("marine marino marinho navy nuit notte".split(), "dark"),
                      **dict.fromkeys("pale pallido pallida".split(), "light")})

@@ -17,6 +17,7 @@ from . import titles as T
 from . import recall35 as _recall35  # (session 35, rc35: a leaf module - a number spelled)
 from . import lb37 as _lb37  # (session 37, lb37: a leaf module - a television's code and its region)
 from . import en39 as _en39  # (session 39, en39: a leaf module - two wordings of one product)
+from . import home41 as _home41  # (session 41, fu41: a leaf module - a dimension's sides)
 from . import co40 as _co40  # (session 40, co40: a leaf module - the plain colour codes)
 from . import cat38 as _cat38  # (session 38, cat38: a leaf module - a letter tail on one side of two part numbers)
 from .regextrie import literal_alternation  # (session 13, speed)
@@ -370,6 +371,7 @@ def generation_misses(a: Prepared, b: Prepared) -> int:
                 _av40.ordinal_generation_in(w, b, a)) and not (  # (session 40, av40: "Flex II" / "Flex (2nd Gen)")
                 w.isdigit() and len(w) <= 2 and _recall35.spelled_in(w, of)) and not (  # (rc35: "5" / "Cinco")
                 w.isdigit() and _range_start(w, a)) and not (  # (session 20, en20b: "Crawler (6-11kg)")
+                w.isdigit() and _home41.dim_sides_agree(w, a, b)) and not (  # (session 41, fu41: "46 x 54 inch" / "117 x 137 cm")
                 _pc39.screen_line_number(ws, i, ws, b.wordset)) and not (  # (session 39, pc39: "Vostro 15 3520")
                 w.isdigit() and i + 1 < len(ws) and _hyphened_count(w, ws[i + 1], a, b)) and not (
                 _opens_part(w, ws[i - 1], a)  # (session 20, en20b: "Sorting Cube - 12 Wooden Shapes")

@@ -39,6 +39,7 @@ from . import cat38 as _cat38  # (session 38, cat38: a leaf module - "Disk-5 Pac
 from . import we38 as _we38  # (session 38, we38: a leaf module - a device's charging case in Italian / French / Spanish)
 from . import eu38 as _eu38  # (session 38, fxeu38: a leaf module - a turquoise with its base colour beside it)
 from . import mends35 as _mends35  # (session 35, mend35: a leaf module - ISBNs, a bicycle tyre's size)
+from . import home41 as _home41  # (session 41, fu41: a leaf module)
 from . import ou39 as _ou39  # (session 39, ou39: a leaf module - Shimano's component codes)
 from . import sp41 as _sp41  # (session 41, sp41: a leaf module - one scan for the hints' literals)
 from .memos import memo  # (session 17: the memos' registry)
@@ -914,6 +915,8 @@ def _clean_pre(text) -> str:
         s = _DECIMAL_COMMA.sub(".", s)
     # replacements are functions, not r"\1" templates: a template makes every
     # sub() call go through re._subx in Python, even when nothing matches
+    if _home41.HINT(s):
+        s = _home41.home_read(s)  # (session 41, fu41: "3er-Sofa" / "3-sitzig" / "3 seater" is "3-seat", "52 x 84 in,")
     if " in." in s:  # (session 13, home: before the inch's reader; each led by a cheap hint)
         s = _IN_DOT.sub(" inch", s)
     if "." in s and _THOUSANDS_HINT(s):

@@ -514,6 +514,11 @@ def _classify_words(ids, p, other):
         if _device_modifier(w, p, other):
             out.add(w)
             continue
+        if (w[:1].isdigit() and (_home41.dim_sides_agree(w, p, other) or _home41.article_number_alone(w, p, other))
+                or _home41.bed_size_named(w, p, other) or _home41.range_maker_alone(w, p, other)
+                or _home41.shade_compound_agrees(w, p, other)):
+            out.add(w)  # (session 41, fu41: "46 x 54 inch" / "117 x 137 cm", "King Size" / "150 x 200 cm")
+            continue
         if _category_word(w, p) and not joined_kind(w, p):  # (session 13, home: ``joined_kind``)
             if _hh38.kind_substituted(w, p, other):
                 continue  # (session 38, hh38: "Windex Vinegar Glass Cleaner" / "Windex Original Glass Cleaner")
@@ -5746,3 +5751,8 @@ _office41.install(_sys.modules[__name__])
 from . import wr41 as _wr41  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _wr41.install(_sys.modules[__name__])
+# session 41, fu41: furniture, lighting and garden kinds in the shops' languages ("Miroir" / "Mirror",
+# "Standleuchte" / "floor lamp", "Sonnenschirm" / "parasol", "Pflanzgefäß" / "planter"; ``home41``)
+from . import home41 as _home41  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_home41.install(_sys.modules[__name__])

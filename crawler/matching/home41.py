@@ -1,0 +1,390 @@
+"""Session 41 (fu41): furniture, home and garden goods as European and US shops title them.
+
+A furniture or garden maker's title is a range name, the kind of piece in the shop's language, a
+finish and the size: "IKEA HOVET Mirror, aluminium, 78x196 cm" / "HOVET Miroir, aluminium, 78x196 cm",
+"Sekey Sonnenschirm 270 cm" / "SekeY Garden Parasol 2.7m".  The range name and the size identify the
+product; the kind in another language is no identifying word.  Read here, as principles:
+
+* ``_KINDS`` / ``_KIND_PHRASES`` / ``_SYNONYMS``: kinds of furniture, lighting, garden goods no table held
+  (a mirror, a sofa and a corner sofa, an office chair, a floor / pendant lamp, a parasol, a planter, a
+  lopper, a storage bag, gas / charcoal / pellet barbecues), each in the shops' languages, concept by
+  concept; a stain's "gebeizt", a bed frame's "hoch" / "niedrig" (high / low).  Words a table holds keep
+  their meaning (``wordclass.install_block``).
+* ``home_read`` (``titles._clean_pre``): a sofa's seat count written five ways is one count -
+  "3-seat", "3 seater", "3-Sitzer", "3-sitzig", "3er-Sofa", "3 places", "3 plazas", "3 posti", "3-zits" are
+  "3-seat" (the "3er" was read as a pack of three); a dimension pair closed by a bare "in" ("52 x 84 in,")
+  is in inches, as '52" x 84"' is; a rug's feet and inches ("5'3\" x 7'6\"") are its size in cm.
+* ``dim_sides_agree`` (``wordclass._classify_words``): a number that is a side of a dimension both titles
+  state - in any order, unit or separator ("46 x 54 inch" / "117 x 137 cm", the facet ``dims`` reads both
+  as sorted sides and converts cm / inch) - is no missing identifying word: the dimension is compared as
+  the facet, and two dimensions still differ there - unless each side is within 1.5 % (``near``: a size
+  converted and rounded, 228.6 / 230 cm).
+* ``bed_size_named`` (the same): a bed's size name ("Double", "King Size", "Queen", "Single", "Super King",
+  "Twin", "Full") against the other title's mattress size in cm or inches that is one of that name's sizes
+  in the UK, the US or the EU ("Double" = 135 x 190 cm; "King" = 150 x 200 (UK), 160 / 180 x 200 (EU),
+  76 x 80 in (US)) is no missing word, nor are that size's numbers - only in a title about a mattress, a
+  bed or a bed frame, a divan or a fitted sheet (a duvet's "Double" is 200 x 200 cm); where the name's title
+  prints a size of its own, that size ("Double (135 x 190 cm)").
+* ``range_maker_alone`` / ``article_number_alone``: IKEA leading one title right before a range name the other
+  prints, and its article number ("002.638.50") on one side, are no missing words.
+* ``shade_compound_agrees``: a shade glued to its colour ("dunkelgrau", "hellblau", "donkergrijs") against the
+  two words ("dark grey"), by the shade facet; the compound stays no colour of the colour facet, so a shade
+  against the plain colour ("Hellblau" / "Blau") is still a variant.  ``SIZE_FORMS``: German and Dutch
+  inflected size words ("großes" = large; not "grosse": "Größe" folds to it); ``SHADE_NAMED``: aqua a light blue.
+
+This module imports no matcher module (``wordclass`` is passed to ``install``; the readers get offers).
+"""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------
+# kinds (folded ASCII, as ``titles`` cleans: "Sonnenschirm", "Pflanzgefäß" -> "pflanzgefass")
+# --------------------------------------------------------------------------
+_KINDS = {
+    "mirror": "mirror mirrors miroir miroirs spiegel specchio specchi espejo espejos lustro wandspiegel",
+    "sofa": "sofa sofas couch couches canape canapes divano divani",
+    "corner sofa": "ecksofa ecksofas hoekbank hoekbanken naroznik",
+    "sofa bed": "schlafsofa schlafcouch bettsofa",
+    "office chair": "burostuhl burostuhle burodrehstuhl bureaustoel bureaustoelen",
+    "floor lamp": "lampadaire lampadaires stehlampe stehlampen stehleuchte stehleuchten standleuchte "
+                  "standleuchten vloerlamp vloerlampen piantana",
+    "pendant lamp": "pendelleuchte pendelleuchten hangeleuchte hangelampe hanglamp hanglampen",
+    "desk lamp": "schreibtischleuchte schreibtischlampe bureaulamp",
+    "parasol": "parasol parasols sonnenschirm sonnenschirme ombrellone ombrelloni sombrilla sombrillas",
+    "planter": "planter planters pflanzgefass pflanzgefasse pflanzkubel blumenkubel fioriera fioriere "
+               "macetero maceteros plantenbak plantenbakken donica",
+    "lopper": "lopper loppers astschere astscheren getriebeastschere troncarami takkenschaar",
+    "storage bag": "aufbewahrungstasche aufbewahrungstaschen opbergtas opbergtassen",
+    "shelf": "bucherregal bucherregale",
+    "charcoal grill": "holzkohlegrill holzkohlegrills houtskoolbarbecue",
+    "pellet grill": "pelletgrill pelletgrills",
+    "duvet cover": "bettbezug bettbezuge copripiumino dekbedovertrek",
+    "wing chair": "ohrensessel oorfauteuil",
+    "garden bench": "gartenbank gartenbanke tuinbank",
+    "raised bed": "hochbeet hochbeete",
+}
+_KIND_PHRASES = {
+    "corner sofa": ("corner sofa", "corner sofas", "l shaped sofa", "canape d angle", "divano angolare",
+                    "sofa esquinero", "sofa rinconera", "sofa de esquina"),
+    "sofa bed": ("sofa bed", "canape lit", "canape convertible", "divano letto", "sofa cama"),
+    "office chair": ("office chair", "desk chair", "chaise de bureau", "fauteuil de bureau", "sedia da ufficio",
+                     "sedia ufficio", "silla de oficina", "krzeslo biurowe"),
+    "floor lamp": ("floor lamp", "standard lamp", "floor light", "lampada da terra", "lampara de pie",
+                   "lampa podlogowa"),
+    "pendant lamp": ("pendant lamp", "pendant light", "ceiling pendant", "lampada a sospensione",
+                     "lampara colgante", "lampe suspendue"),
+    "desk lamp": ("lampe de bureau", "lampada da scrivania", "lampara de escritorio"),
+    "parasol": ("garden umbrella", "patio umbrella", "market umbrella", "garden parasol"),
+    "planter": ("plant pot", "flower pot", "pot de fleurs", "vaso per piante"),
+    "lopper": ("coupe branches",),
+    "storage bag": ("storage case", "storage bag", "sac de rangement", "bolsa de almacenaje"),
+    "gas grill": ("gas bbq", "gas barbecue", "barbecue a gaz", "barbacoa de gas", "barbecue a gas"),
+    "charcoal grill": ("charcoal grill", "charcoal barbecue", "charcoal bbq", "barbecue a charbon",
+                       "barbacoa de carbon", "barbecue a carbone"),
+    "pellet grill": ("pellet grill", "pellet smoker", "wood pellet grill"),
+    "duvet cover": ("housse de couette", "funda nordica"),
+    "hose": ("tuyau d arrosage",),
+    "wing chair": ("wing chair", "wingback chair", "fauteuil a oreilles", "sillon orejero"),
+    "garden bench": ("garden bench", "banc de jardin", "panchina da giardino", "banco de jardin"),
+    "raised bed": ("raised bed", "raised garden bed", "elevated garden bed", "potager sureleve", "orto rialzato",
+                   "bancal elevado"),
+    "lawn mower": ("tondeuse a gazon",),
+}
+_SYNONYMS = {
+    "stain": "gebeizt gebeizte gebeizter",
+    # a named size in German and Dutch forms ("Large Jar" / "großes Glas")
+    # (not "grosse" / "grossen": "Größe" / "Größen", a garment's size label, fold to them)
+    "large": "large gross grosses grosser groot grote",
+    "small": "small klein kleine kleines kleiner kleinen",
+    # a barbecue's burners ("4 Burner" / "4 quemadores" / "3 Brenner")
+    "burner": "burner burners brenner bruleurs bruleur quemadores quemador bruciatori bruciatore branders",
+}
+# a label or a pack of one: "Schnittbreite 32 cm" (cutting width), "Einzelpack"
+_FILLER = "schnittbreite einzelpack einzelpackung"
+
+
+# a bed frame's height: two classes of one spec ("high" / "hoch", "low" / "niedrig": two products)
+_SPECS = {"frame height": {"high": "high hoch hohe hoher hoog", "low": "low niedrig niedrige niedriger laag"}}
+
+
+def install(W) -> None:
+    """Merge the tables into ``wordclass`` (``W``); free words only."""
+    W.install_block(_KINDS, _KIND_PHRASES, _SYNONYMS, filler=_FILLER, specs=_SPECS)
+
+
+# --------------------------------------------------------------------------
+# the cleaner's reader (lower-cased, folded title)
+# --------------------------------------------------------------------------
+_SEAT_WORDS = r"(?:seats?|seater|sitzer|sitzig|sitzige|sitziger|sitziges)"
+_SEATS = re.compile(r"(?<![\w.,])([1-9])\s?-?\s?" + _SEAT_WORDS + r"(?![\w])")
+# (a tent's, a car's or a bed's "2 places" / "2 plazas" / "2 posti" / "2-persoons" are no seats: read only in a
+# title naming a sofa - "Tente de camping MH100 - 2 places" / "Campingzelt 2 Personen" is one tent)
+_PLACES = re.compile(r"(?<![\w.,])([1-9])\s?-?\s?(?:places|plazas|posti|zits|persoons)(?![\w])")
+_SOFA_WORD = re.compile(r"\b(?:sofa|sofas|canape|canapes|divano|divani|couch|bankstel|banquette)\b").search
+_SEATS_ER = re.compile(r"(?<![\w.,])([1-9])er\s?-?\s?(sofa|couch|ecksofa|sitzer|sitzbank|schlafsofa)\b")
+# "52 x 84 in," / "52 x 84 in)" / "... 84 in" closing: a bare "in" after a dimension pair is the inch
+_PAIR_IN = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s?[x*\u00d7]\s?(\d{1,3}(?:\.\d+)?)\s?in(?=\s*(?:[,;)|]|-\s|$))")
+# a rug's or a mat's size in feet and inches ("5'3\" x 7'6\"", "5' 3\" x 7' 6\""): in cm, as the shops of metric
+# countries print the same rug ("160 x 230 cm") - each side 12 * feet + inches, times 2.54, rounded
+_FEET_INCHES = re.compile(r"(?<![\w.])(\d{1,2})\s?'\s?(\d{1,2})\s?(?:\"|'')\s?[x*\u00d7]\s?(\d{1,2})\s?'\s?(\d{1,2})\s?(?:\"|'')")
+_HINT_SEAT = re.compile(r"\d\s?-?\s?(?:seat|sitz|places|plazas|posti|zits|persoons)|\der\s?-?\s?(?:sofa|couch|ecksofa|sitz|schlaf)").search
+_HINT_IN = re.compile(r"\d\s?in(?:\s*[,;)|]|\s-\s|$)").search
+
+
+def HINT(s: str) -> bool:
+    return bool("'" in s or ("seat" in s or "sitz" in s or "plac" in s or "plaz" in s or "posti" in s or "zits" in s
+                 or "persoons" in s or "sofa" in s or "couch" in s) and _HINT_SEAT(s) or " in" in s and _HINT_IN(s))
+
+
+def _seat_repl(m) -> str:
+    return f"{m.group(1)}-seat"
+
+
+def _seat_er_repl(m) -> str:
+    w = m.group(2)
+    return f"{m.group(1)}-seat {w}" if w not in ("sitzer",) else f"{m.group(1)}-seat"
+
+
+def _feet_inches_repl(m) -> str:
+    a = (int(m.group(1)) * 12 + int(m.group(2))) * 2.54
+    b = (int(m.group(3)) * 12 + int(m.group(4))) * 2.54
+    return f" {round(a)} x {round(b)} cm "
+
+
+def home_read(s: str) -> str:
+    """A cleaned (lower-cased) title with a sofa's seat count as one "N-seat" and a dimension pair closed by
+    a bare "in" as inches ("52 x 84 in," -> '52" x 84"')."""
+    if _HINT_SEAT(s):
+        s = _SEATS_ER.sub(_seat_er_repl, s)
+        s = _SEATS.sub(_seat_repl, s)
+        if _SOFA_WORD(s):
+            s = _PLACES.sub(_seat_repl, s)
+    if "'" in s and ("\"" in s or "''" in s):
+        s = _FEET_INCHES.sub(_feet_inches_repl, s)
+    if " in" in s and _HINT_IN(s):
+        s = _PAIR_IN.sub(lambda m: f'{m.group(1)}" x {m.group(2)}"', s)
+    return s
+
+
+# --------------------------------------------------------------------------
+# pair readers (prepared offers: ``facets`` holds "dims", sorted tuples of sides, cm and inch)
+# --------------------------------------------------------------------------
+_NUM = re.compile(r"^(\d{1,4}(?:\.\d+)?)(?:cm|mm|m|in|inch|ft|\")?$")
+
+
+def _value(w: str):
+    m = _NUM.match(w)
+    return float(m.group(1)) if m else None
+
+
+def dim_sides_agree(w: str, p, other) -> bool:
+    """Is ``w`` (a word of p's title the other never prints) a number that is a side of a dimension p states
+    and the other states too (the same sides in any order, or converted between cm and inch)?"""
+    if not w[:1].isdigit():
+        return False
+    v = _value(w)
+    if v is None:
+        return False
+    pd = p.facets.get("dims")
+    od = other.facets.get("dims")
+    if not pd or not od:
+        return False
+    return any(type(t) is tuple and len(t) >= 2 and type(t[0]) is float and v in t
+               and (t in od or any(near(t, u) for u in od)) for t in pd)
+
+
+# a size converted between units and rounded ("7'6\"" = 228.6 cm, printed "230 cm" by a metric shop): sides
+# within 1.5 % each (10 cm in 7 m); both sides of every dimension, in the order the facet sorts them
+NEAR = 0.015
+
+
+def near(t, u) -> bool:
+    """Are two dimension tuples (sorted sides) the same size within ``NEAR`` on every side?"""
+    if type(u) is not tuple or len(u) != len(t) or type(u[0]) is not float:
+        return False
+    return all(abs(x - y) <= NEAR * max(x, y) for x, y in zip(t, u))
+
+
+def dims_near(ma, mb) -> bool:
+    """Do two sets of measured dimensions hold one size within ``NEAR`` (``facets._dims_disagree``)?"""
+    return any(near(t, u) for t in ma if type(t) is tuple and len(t) >= 2 and type(t[0]) is float for u in mb)
+
+
+# bed sizes (cm, short side first) by name, in the UK, the US and the EU; inches converted as the facet does
+_BED_SIZES = {
+    "single": ((90, 190), (90, 200), (91, 191), (97, 191)),
+    "twin": ((97, 191), (99, 191), (90, 190), (90, 200)),
+    "small double": ((120, 190), (122, 191)),
+    "double": ((135, 190), (137, 190), (137, 191), (140, 190), (140, 200)),
+    "full": ((135, 190), (137, 191), (140, 190), (140, 200)),
+    "king": ((150, 200), (152, 198), (160, 200), (180, 200), (193, 203)),
+    "super king": ((180, 200), (183, 198)),
+    "queen": ((152, 203), (153, 203), (160, 200)),
+    "california king": ((183, 213),),
+}
+_BED_KINDS = frozenset("mattress matratze matelas colchon materasso matras bed beds bedframe bettgestell divan "
+                       "fitted spannbettlaken topper".split())
+_NOT_BED = frozenset("duvet duvets bettdecke couette comforter quilt cover pillow pillows pillowcase pillowcases "
+                     "blanket throw flat".split())
+_NAME_WORDS = frozenset(("single", "twin", "double", "full", "king", "queen", "super", "small", "california",
+                         "cal", "size", "kingsize", "superking"))
+
+
+def _bed_names(ws) -> tuple:
+    """The bed size names p's words print ("king size" -> king, "super king" -> super king)."""
+    out = []
+    n = len(ws)
+    for i, w in enumerate(ws):
+        prev = ws[i - 1] if i else ""
+        if w in ("king", "kingsize"):
+            if prev in ("super",):
+                out.append("super king")
+            elif prev in ("california", "cal"):
+                out.append("california king")
+            else:
+                out.append("king")
+        elif w == "superking":
+            out.append("super king")
+        elif w == "double":
+            out.append("small double" if prev == "small" else "double")
+        elif w in ("single", "twin", "full", "queen"):
+            out.append(w)
+    return tuple(out)
+
+
+def _is_bed_title(ws) -> bool:
+    s = set(ws)
+    return not s.isdisjoint(_BED_KINDS) and s.isdisjoint(_NOT_BED)
+
+
+def _bed_dims(p) -> frozenset:
+    return frozenset(t for t in (p.facets.get("dims") or ()) if type(t) is tuple and len(t) == 2
+                     and type(t[0]) is float and 80 <= t[0] <= 200 and 180 <= t[1] <= 215)
+
+
+def bed_size_named(w: str, p, other) -> bool:
+    """Is ``w`` (a word of p's title the other never prints) a bed's size name - or a number of the other's
+    mattress size, where p names the size - that agrees with the other title's size in cm or inches?"""
+    if w in _NAME_WORDS:
+        named, sized = p, other
+    elif w[:1].isdigit():
+        named, sized = other, p
+    else:
+        return False
+    names = _bed_names(named.words)
+    if not names or len(set(names)) != 1:
+        return False
+    if not (_is_bed_title(named.words) and _is_bed_title(sized.words)):
+        return False
+    dims = _bed_dims(sized)
+    if not dims:
+        return False
+    sizes = {(float(a), float(b)) for a, b in _BED_SIZES[names[0]]}
+    own = _bed_dims(named)
+    if own:
+        # (the name's title prints its size too: "Double (135 x 190 cm)" - that size, the other's)
+        sizes = sizes & own
+    if not dims & sizes:
+        return False
+    if w[:1].isdigit():
+        v = _value(w)
+        return v is not None and any(v in t for t in dims & sizes)
+    return True
+
+
+# --------------------------------------------------------------------------
+# a maker that names its products by ranges, and its article number
+# --------------------------------------------------------------------------
+# IKEA prints a range name ("KALLAX", "BILLY") that shops print without the maker; its article number is
+# three, three and two digits ("002.638.50")
+RANGE_MAKERS = frozenset(("ikea",))
+_ARTICLE = re.compile(r"^\d{3}\.\d{3}(?:\.\d{2})?$")
+
+
+def range_maker_alone(w: str, p, other) -> bool:
+    """Is ``w`` a maker that names its products by ranges, leading p's title right before a range name the
+    other title prints, the other naming no maker ("IKEA KALLAX Regal" / "KALLAX Shelving unit")?"""
+    ws = p.words
+    return (w in RANGE_MAKERS and len(ws) > 1 and ws[0] == w and ws[1] in other.wordset
+            and ws[1].isalpha() and len(ws[1]) >= 3 and not (other.brand and other.brand != ws[1]))
+
+
+def article_number_alone(w: str, p, other) -> bool:
+    """Is ``w`` an IKEA article number ("002.638.50") of a title naming the maker or printing it beside a range
+    name, that the other title does not print (the shop's number for the piece its words name)?"""
+    return bool(_ARTICLE.match(w)) and "ikea" in p.wordset and not any(_ARTICLE.match(x) for x in other.words)
+
+
+# --------------------------------------------------------------------------
+# a shade and its colour written as one word: "dunkelgrau", "hellblau", "donkergrijs", "ciemnoszary"
+# --------------------------------------------------------------------------
+_SHADE_PREFIXES = {
+    "dunkel": "grau grun blau rot braun gelb lila rosa beige turkis",
+    "hell": "grau grun blau rot braun gelb lila rosa beige turkis",
+    "donker": "grijs groen blauw rood bruin paars roze",
+    "licht": "grijs groen blauw rood bruin paars roze",
+    "ciemno": "szary szara szare zielony zielona zielone niebieski niebieska niebieskie brazowy brazowa brazowe",
+    "jasno": "szary szara szare zielony zielona zielone niebieski niebieska niebieskie brazowy brazowa brazowe",
+    "tmavo": "sedy seda sede modry modra modre zeleny zelena zelene hnedy hneda hnede cerveny cervena cervene",
+    "svetlo": "sedy seda sede modry modra modre zeleny zelena zelene hnedy hneda hnede",
+    "mork": "gra gron bla brun rod",
+    "ljus": "gra gron bla brun rod",
+}
+
+
+_PREFIX_SHADE = {"dunkel": "dark", "donker": "dark", "ciemno": "dark", "tmavo": "dark", "mork": "dark",
+                 "hell": "light", "licht": "light", "jasno": "light", "svetlo": "light", "ljus": "light"}
+
+
+def compound_shades() -> dict:
+    """{compound: shade} of a shade prefix glued to a colour word ("dunkelgrau" -> dark; ``facets.shades`` reads
+    the compound's shade and colour from its prefix, ``shade_compound_agrees`` below)."""
+    return {pre + b: _PREFIX_SHADE[pre] for pre, bases in _SHADE_PREFIXES.items() for b in bases.split()}
+
+
+_COMPOUND_SHADE = compound_shades()
+
+
+# a named size's inflected forms in German and Dutch ("ein großes Glas", "kleine Schale": ``facets._SIZE_OF``
+# holds the uninflected "gross" / "klein" / "mittel"), compared with named sizes only
+SIZE_FORMS = {
+    # (not "grosse" / "grossen": "Größe M" is the size label, folded - a garment's M read as large lost four pairs)
+    **dict.fromkeys("grosses grosser groot grote".split(), "l"),
+    **dict.fromkeys("kleine kleines kleiner kleinen".split(), "s"),
+    **dict.fromkeys("mittlere mittleres mittlerer mittleren".split(), "m"),
+}
+# a shade named by a word of its own (``facets._SHADE_NAMED``): aqua is a light blue, as navy is a dark one
+SHADE_NAMED = {"aqua": "light"}
+SHADE = "_shade"  # (``facets.SHADE``: the (shade, colour) pairs a title names, a compound's from its prefix)
+
+
+COLOUR_OF: dict = {}  # (``facets.COLOUR_OF``, set by ``facets`` once built: this module imports no matcher module)
+
+
+def shade_compound_agrees(w: str, p, other) -> bool:
+    """A shade glued to its colour against the two words ("dunkelgrau" / "dark grey"): is ``w`` (a word of p's the
+    other never prints) such a compound whose shade and colour the other names, or the colour word of p's shade
+    and colour that the other names in one compound?  The compound is no colour of the facet (a shade against
+    the plain colour - "Hellblau" / "Blau", a phone sold in both - stays a variant)."""
+    mine, theirs = p.facets.get(SHADE), other.facets.get(SHADE)
+    colour_of = COLOUR_OF
+    if not mine or not theirs:
+        return False
+    shade = _COMPOUND_SHADE.get(w)
+    if shade is not None:
+        c = _compound_colour(w, colour_of)
+        return c is not None and (shade, c) in theirs
+    c = colour_of.get(w)
+    if c is None:
+        return False
+    return any(x in _COMPOUND_SHADE and (_COMPOUND_SHADE[x], c) in theirs and _compound_colour(x, colour_of) == c
+               and (_COMPOUND_SHADE[x], c) in mine for x in other.words)
+
+
+def _compound_colour(w: str, colour_of: dict):
+    for pre in _PREFIX_SHADE:
+        if w.startswith(pre):
+            return colour_of.get(w[len(pre):])
+    return None
