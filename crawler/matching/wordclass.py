@@ -5734,3 +5734,9 @@ _md40.install(_sys.modules[__name__])
 # session 40, av40: one model in two notations - a describing word ("Gas", "Powered") on one side of two titles
 # naming the model by one specific word is no variant (``av40``)
 from . import av40 as _av40  # noqa: E402  (a leaf module)
+
+# session 41, eu41: one value in the shops' languages - "publicités" / "Werbung" (ads), "kakaa" (cocoa), a Polish
+# tin ("w puszce"; ``eu41``)
+from . import eu41 as _eu41  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_eu41.install(_sys.modules[__name__])
