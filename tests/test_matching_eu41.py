@@ -15,12 +15,16 @@ SAME = [
     ("Lindt Excellence hořká čokoláda 70 % kakaa, 100 g", "Lindt Excellence Chocolat Noir 70% Cacao, tablette 100g"),
     # a count spelled as a word; a range's start aside
     ("Cumlík MAM Original 6-16 mesiacov, 2 ks", "MAM Original Schnuller 6-16 Monate, Doppelpack"),
-    # a code both print, Portuguese / German
-    ("Auriculares Apple AirPods Pro (2.ª geração) com estojo MagSafe (USB-C)",
-     "Apple AirPods Pro (2. Generation) mit MagSafe Case (USB‑C)"),
+    # volumes in two units, English on one side with no identifying word either side lacks
+    ("Stanley Classic Legendary Thermosflasche 1,0 l, Hammertone Green", "Stanley Classic Legendary Termos 1 L Hammertone Green"),
 ]
 
 DIFFERENT = [
+    # English on one side, a word the other title prints and the English one lacks: no proof (the attack pairs of
+    # earlier sessions' tests: a band against its strap, a seed type, two strap materials)
+    ("Chytrý náramek Xiaomi Redmi Smart Band Pro Black", "Xiaomi Redmi Smart Band Pro Strap Black"),
+    ({"title": "Black Jack Seeds - Pack of 5", "brand": "Sweet Seeds"},
+     {"title": "Black Jack Auto - 5 semillas", "brand": "Sweet Seeds"}),
     ("Lindt Excellence hořká čokoláda 85 % kakaa, 100 g", "Lindt Excellence Chocolat Noir 70% Cacao, tablette 100g"),
     ("Cumlík MAM Original 0-6 mesiacov, 2 ks", "MAM Original Schnuller 6-16 Monate, Doppelpack"),
     ("Auriculares Apple AirPods Pro (2.ª geração) com estojo MagSafe (Lightning)",
@@ -54,12 +58,15 @@ def test_spelled_counts_and_from_numbers():
 
 def test_english_side_needs_no_identifying_english_word():
     # the English title's one-sided words all read by the tables (kind, filler): the other title's language decides
-    assert eu41.english_side(["univerzálny", "krém"], ["tin", "all", "purpose"], ["univerzálny"], [], "sk", "en") \
+    assert eu41.english_side(["univerzálny", "krém"], ["tin", "all", "purpose"], [], [], "sk", "en", xl39._marks) \
         == ("sk", "en")
+    # an identifying word on the other side: no proof with English on one side ("auto" a seed type)
+    assert eu41.english_side(["auto", "semillas"], ["seeds", "pack"], ["auto"], [], "es", "en", xl39._marks) is None
     # an identifying English word the other lacks: no
-    assert eu41.english_side(["akku", "staubsauger"], ["absolute", "cordless"], [], ["absolute"], "de", "en") is None
+    assert eu41.english_side(["akku", "staubsauger"], ["absolute", "cordless"], [], ["absolute"], "de", "en",
+                             xl39._marks) is None
     # two titles both English, or neither: not this reading
-    assert eu41.english_side(["a"], ["b"], [], [], "de", "fr") is None
+    assert eu41.english_side(["a"], ["b"], [], [], "de", "fr", xl39._marks) is None
 
 
 def test_one_sided_brand_and_glued_letter():

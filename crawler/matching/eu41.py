@@ -1,21 +1,21 @@
-"""One product titled in two languages, one of them English (session 41, eu41).
+"""One product titled in two languages, one of them English; numbers, brands and values read across shops
+(session 41, eu41).  A leaf module: it imports none of the matcher's modules (``xl39`` calls it, ``wordclass``
+installs its tables).
 
 xl39's rule (``xl39.two_languages_one_product``) left English out: an English "Detect", "Absolute", "Animal"
 names a line as often as it is a plain word, so a word-frequency list cannot tell an English title's
-one-sided words from a variant's name.  But the identifying words an English title prints and the other does
-not are exactly those the tables do NOT read as a kind, a filler or a container ("Pressure Cooker", "Tea Bags",
-"Tin", "Case" are read; "Detect", "Absolute" are not).  The principle read here: with English on one side, the
-pair is one product (every other condition of xl39 met) when
+one-sided words from a variant's name.  But those are exactly the identifying words the tables do NOT read as a
+kind, a filler or a container.  With English on one side the pair is read (every other condition of xl39 met)
+when NEITHER title prints an identifying word the other lacks and one of the other title's one-sided words marks
+its language against English (``english_side``): "Stanley Classic Legendary Thermosflasche 1,0 l" / "... Termos
+1 L" join; "Dyson V15 Detect Absolute Cordless Vacuum" / "Dyson V15 Detect Akku-Staubsauger" ("absolute"),
+"Black Jack Auto - 5 semillas" / "Black Jack Seeds - Pack of 5" ("auto") do not.
 
-* the English title prints no identifying word the other lacks (``miss`` empty: every English one-sided word is
-  a kind, filler or container word of the tables, or a word the tables translate into the other title's);
-* the other title's identifying one-sided words are, every one, ordinary words of its language (as xl39 asks),
-  and one of its one-sided words marks that language against English (ordinary there, not in English).
-
-"NIVEA Creme Tin, All Purpose Moisturiser, 150ml" / "Nivea Creme univerzálny krém 150 ml", "Instant Pot Duo 7-in-1
-Electric Pressure Cooker, 5.7L" / "... multicooker 5,7 liter", "Twinings English Breakfast Tea, 50 Tea Bags" /
-"... te, 50 breve" join; "Dyson V15 Detect Absolute Cordless Vacuum" / "Dyson V15 Detect Akku-Staubsauger" does not
-("absolute" is an identifying English word the German title lacks).
+The rest: a volume or weight compared as its quantity (``measures``), a count spelled as a word
+(``spelled_counts``), a number "from" (``from_numbers``), a colour naming a chocolate's kind (``kind_colours``),
+a brand one offer names where the other names none (``one_sided_brand``), a letter glued by a hyphen
+(``glued_letter_apart``), values of a class that names no variant alone (``value_class``) and the values the
+tables lacked (``install``).
 """
 
 from __future__ import annotations
@@ -23,23 +23,24 @@ from __future__ import annotations
 import re
 
 
-def english_side(only_a, only_b, miss_a, miss_b, la, lb):
+def english_side(only_a, only_b, miss_a, miss_b, la, lb, marks):
     """(la, lb) when exactly one of the two titles reads as English (``la`` / ``lb``: xl39's best language of
-    each title's one-sided words), the English title prints no identifying word the other lacks, and the
-    other title's identifying one-sided words are all ordinary words of its language, one of its one-sided
-    words marking it against English; None otherwise."""
-    from .xl39 import _marks, ordinary
+    each title's one-sided words), neither title prints an identifying word the other lacks (``miss_a``,
+    ``miss_b`` empty), and one of the other title's one-sided words marks its language against English; None
+    otherwise.  ``marks``: xl39's test of a word marking a language (passed in: this module imports none of the
+    matcher's, ``wordclass`` installs it)."""
     if (la == "en") == (lb == "en"):
         return None
     if la == "en":
         only_en, miss_en, only_x, miss_x, lx = only_a, miss_a, only_b, miss_b, lb
     else:
         only_en, miss_en, only_x, miss_x, lx = only_b, miss_b, only_a, miss_a, la
-    if miss_en or not only_en:
+    if miss_en or miss_x or not only_en:
+        # (neither title may print an identifying word the other lacks: with English on one side the other
+        # side's plain words are no proof either - "Black Jack Seeds - Pack of 5" / "Black Jack Auto - 5
+        # semillas" ("auto" a seed type), "Huawei Watch GT 4 ... Leather Strap" / "... Fluoroelastomer Strap")
         return None
-    if not all(ordinary(w, lx) for w in miss_x):
-        return None
-    if not _marks(only_x, lx, "en"):
+    if not marks(only_x, lx, "en"):
         return None
     return la, lb
 

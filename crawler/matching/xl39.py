@@ -165,8 +165,7 @@ def two_languages(only_a, only_b, miss_a, miss_b) -> tuple | None:
     if "en" in (la, lb):
         # (session 41, eu41: English on one side only when the English title prints no identifying word the
         # other lacks - ``eu41.english_side``)
-        from .eu41 import english_side
-        return english_side(only_a, only_b, miss_a, miss_b, la, lb)
+        return _eu41.english_side(only_a, only_b, miss_a, miss_b, la, lb, _marks)
     if not all(ordinary(w, la) for w in miss_a) or not all(ordinary(w, lb) for w in miss_b):
         return None
     if _marks(only_a, la, lb) and _marks(only_b, lb, la):
