@@ -93,9 +93,12 @@ def test_ordinary_words():
 def test_two_languages_read():
     assert xl39.two_languages(["saugroboter", "mit", "absaugstation"], ["aspirateur", "robot", "avec", "base"],
                               ["absaugstation"], ["aspirateur"]) == ("de", "fr")
-    # one language, or English on one side: not this rule's
+    # one language: not this rule's
     assert xl39.two_languages(["polpa", "finissima"], ["passata"], ["polpa"], ["passata"]) is None
-    assert xl39.two_languages(["electric", "shaver", "with"], ["elektrorasierer", "mit"], [], []) is None
+    # English on one side (session 41, eu41): only when neither title prints an identifying word the other lacks
+    assert xl39.two_languages(["electric", "shaver", "with"], ["elektrorasierer", "mit"], [], []) == ("en", "de")
+    assert xl39.two_languages(["electric", "shaver", "with"], ["elektrorasierer", "mit"], [], ["elektrorasierer"]) is None
+    assert xl39.two_languages(["absolute", "cordless"], ["akku", "staubsauger"], ["absolute"], []) is None
 
 
 def test_kinds_read():

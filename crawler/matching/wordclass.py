@@ -5756,3 +5756,8 @@ _wr41.install(_sys.modules[__name__])
 from . import home41 as _home41  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
 
 _home41.install(_sys.modules[__name__])
+# session 41, eu41: one value in the shops' languages - "publicités" / "Werbung" (ads), "kakaa" (cocoa), a Polish
+# tin ("w puszce"; ``eu41``)
+from . import eu41 as _eu41  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_eu41.install(_sys.modules[__name__])

@@ -61,6 +61,7 @@ import re
 from .lingua import zipf  # (wordfreq's Zipf frequency, memoised)
 from .memos import cached
 from .titles import strip_accents
+from . import eu41 as _eu41  # (session 41, eu41: a leaf module)
 
 # (session 40, xl40) the score of a pair this rule joins: its precision observed on the labelled pairs (the
 # share of the pairs it joins that are labelled the same) - the trees' calibrated score of such a pair, fitted on
@@ -159,8 +160,12 @@ def two_languages(only_a, only_b, miss_a, miss_b) -> tuple | None:
     lacks (``miss_a``, ``miss_b``) are all ordinary words of it, and one of its one-sided words at least is
     a word of that language only (not of English, not of the other's).  None otherwise."""
     la, lb = best_language(only_a), best_language(only_b)
-    if la is None or lb is None or la == lb or "en" in (la, lb):
+    if la is None or lb is None or la == lb:
         return None
+    if "en" in (la, lb):
+        # (session 41, eu41: English on one side only when the English title prints no identifying word the
+        # other lacks - ``eu41.english_side``)
+        return _eu41.english_side(only_a, only_b, miss_a, miss_b, la, lb, _marks)
     if not all(ordinary(w, la) for w in miss_a) or not all(ordinary(w, lb) for w in miss_b):
         return None
     if _marks(only_a, la, lb) and _marks(only_b, lb, la):
@@ -190,11 +195,24 @@ def _raw_words(title: str) -> dict:
     return out
 
 
-def numbers(title: str) -> frozenset:
+def numbers(title: str, quantities: bool = True) -> frozenset:
     """The numbers a title prints ("6,2" = "6.2"), a range's start left out."""
     starts = {m.group(1).replace(",", ".") for m in _RANGE_START.finditer(title)}
-    ns = {m.group(0).replace(",", ".") for m in _NUMBER.finditer(title)}
-    return frozenset(ns - starts)
+    # (session 41, eu41: a volume or weight is its quantity in any unit - "0,7 l" / "70cl" -, a number with a
+    # "+" is "from" it - "6+" / "0-6" -, a count spelled as a word - "Doppelpack", "dwupak" - is its number)
+    # (read both ways: the digits as printed - "50 ml" / "50 مل" - and the quantities - "0,7 l" / "70cl" -; the
+    # titles agree when either reading does, ``numbers_agree``)
+    measured, at = _eu41.measures(title)
+    if not quantities:
+        measured, at = (), frozenset()
+    froms, at_from = _eu41.from_numbers(title)
+    ns = {m.group(0).replace(",", ".") for m in _NUMBER.finditer(title) if m.start() not in at and m.start() not in at_from}
+    return frozenset(ns - starts) | frozenset(measured) | frozenset(froms) | _eu41.spelled_counts(fold(title).replace("-", " "))
+
+
+def numbers_agree(ta: str, tb: str) -> bool:
+    """(session 41, eu41) Do two titles print the same numbers, as digits or as quantities?"""
+    return numbers(ta, False) == numbers(tb, False) or numbers(ta) == numbers(tb)
 
 
 # (session 39, fxxl39) The kinds, parts and consumables, the wearer and the animal a title names, in the shops'
@@ -366,7 +384,9 @@ _PLUS = re.compile(r"([^\W\d_][\w-]*)\+(?![\w+])", re.UNICODE)
 
 def plus_names(title: str) -> frozenset:
     """The folded names a title glues a "+" to ("Omni-glide+" -> "omni-glide")."""
-    return frozenset(fold(m.group(1)) for m in _PLUS.finditer(title))
+    # (session 41, eu41: a "+" in brackets glued to a name is its "+": "Effaclar Duo(+)" = "Duo+", as
+    # ``titles._BRACKETED_PLUS`` reads it)
+    return frozenset(fold(m.group(1)) for m in _PLUS.finditer(title.replace("(+)", "+")))
 
 
 def _capital_codes(title: str) -> frozenset:
@@ -454,7 +474,12 @@ def two_languages_one_product(pa, pb, why=None) -> bool:
         return no("title")
     brand = _brand_words(pa, pb)
     if brand is None:
+        # (session 41, eu41: a brand one offer names, the other naming none and opening with the first's line)
+        brand = _eu41.one_sided_brand(pa, pb, _WORD, fold)
+    if brand is None:
         return no("brand")
+    if _eu41.glued_letter_apart(ta, tb, fold):
+        return no("glued letter")  # (session 41, eu41: "Li-i" / "Li")
     fallback = not pa.brand and not pb.brand
     if plus_names(ta) != plus_names(tb):
         return no("plus")  # (session 40, xl40: "Omni-glide+" / "Omni-glide")
@@ -472,7 +497,7 @@ def two_languages_one_product(pa, pb, why=None) -> bool:
     # "tondeuse" a clipper, "écouteurs" earbuds, Czech "hlavice" a brush's heads -, and asked so the rule lost
     # "Rasenmäher" / "tondeuse", "Kopfhörer" / "écouteurs", "hlavice" / "Rasierklingen": agreement only)
     agree = bool(kinds_read(pa) & kinds_read(pb)) or bool(ka and ka == kb)
-    if numbers(ta) != numbers(tb):
+    if not numbers_agree(ta, tb):
         return no("numbers")
     ra, rb = _raw_words(ta), _raw_words(tb)
     brand = brand | {w for w in (ra.keys() | rb.keys()) if len(w) >= 2 and any(w in b for b in brand)}
@@ -491,8 +516,15 @@ def two_languages_one_product(pa, pb, why=None) -> bool:
     named = {id(only_a): _values([fold(x) for x in only_b], pb), id(only_b): _values([fold(x) for x in only_a], pa)}
     for words, other, theirs, caps in ((only_a, pb, rb, caps_a), (only_b, pa, ra, caps_b)):
         concepts = None
+        # (session 41, eu41: a colour naming a chocolate's kind - "chocolat noir" - is that value, "dark")
+        mine_kc = _eu41.kind_colours(fold(pa.rawtitle if words is only_a else pb.rawtitle))
+        theirs_kc = set(_eu41.kind_colours(fold(other.rawtitle)).values())
         for w in words:
             w = fold(w)
+            if w in mine_kc:
+                if mine_kc[w] in theirs_kc or any(W.canon(x) == mine_kc[w] for x in theirs):
+                    continue  # (the value the other title names in its words: "noir" / "hořká")
+                return no("kind colour " + w)
             if w in markers and not (w in F.COLOUR_OF and F.COLOUR_OF[w] in other.facets.get("colour", ())) \
                     and not (_values((w,), None) and _values((w,), None) <= named[id(words)]):
                 # (session 40, xl40: a marker the other title names in its language - "čokoláda" /
@@ -509,9 +541,13 @@ def two_languages_one_product(pa, pb, why=None) -> bool:
                 # "Poulet" are two recipes, whatever the languages)
                 if concepts is None:
                     own = [fold(x) for x in (only_b if words is only_a else only_a)]
-                    concepts = ({W.canon(x) for x in own} | set(theirs) | {W.canon(x) for x in theirs},
-                                {W.canon(x) for x in own if W.canon(x) != x})
+                    concepts = ({W.canon(x) for x in own} | set(theirs) | {W.canon(x) for x in theirs} | theirs_kc,
+                                {W.canon(x) for x in own if W.canon(x) != x} | theirs_kc)
                 if c not in concepts[0] and concepts[1]:
+                    # (session 41, eu41: a body part, a package is a variant only against another of its class)
+                    if _eu41.value_class(c, W) and not _eu41.same_class_named(
+                            c, [fold(x) for x in (only_b if words is only_a else only_a)] + list(theirs), W):
+                        continue
                     return no("concept " + w)
     # the identifying words only one title prints (the tables' kind, filler and container words aside)
     ia, ib = F.identifying_ids(pa, pb), F.identifying_ids(pb, pa)
@@ -524,7 +560,10 @@ def two_languages_one_product(pa, pb, why=None) -> bool:
             if not w.isalpha():
                 return no("code " + w)
             if w in markers and not (_values((w,), None) and _values((w,), None) <= _values(theirs, None)):
-                return no("word " + w)
+                kc = _eu41.kind_colours(fold(other.rawtitle or ""))
+                mine_kc = _eu41.kind_colours(fold(pa.rawtitle if other is pb else pb.rawtitle))
+                if not (w in mine_kc and (mine_kc[w] in kc.values() or any(W.canon(x) == mine_kc[w] for x in theirs))):
+                    return no("word " + w)
             out.append(mine.get(w, w))
         miss.append(out)
     langs = two_languages(only_a, only_b, miss[0], miss[1])
