@@ -31,6 +31,13 @@ SAME = [
     # a cartridge's printers ("Works with HP LaserJet Pro ...") are no Pro cartridge; "High Yield" beside an XL code
     ("HP 58A Black Toner Cartridge | Works with HP LaserJet Pro M404, MFP M428 | CF258A", "HP CF258A Original Toner, Black (58A)"),
     ("Canon PG-545XL Black Ink Cartridge", "Canon PG-545 XL Tintenpatrone schwarz hohe Reichweite"),
+    # (fxof41) one machine in two languages, the machine with its cover on both sides; a value pack counting the
+    # inks the multipack counts
+    ("Casio FX-991DE X Taschenrechner", "Casio fx-991DE X Scientific Calculator"),
+    ("Casio FX-991DE X Taschenrechner mit Schutzhülle", "Casio FX-991DE X Calculator with Cover"),
+    ("Fellowes Powershred 79Ci Aktenvernichter", "Fellowes Powershred 79Ci Shredder"),
+    ("Leitz 180 Ordner A4 80mm", "Leitz 180 Lever Arch File A4 80mm"),
+    ("Canon CLI-581 BK/C/M/Y Multipack Ink Cartridges", "Canon CLI-581 Value Pack 4 couleurs (noir, cyan, magenta, jaune)"),
 ]
 DIFFERENT = [
     ("HP 58A Black Toner Cartridge | Works with HP LaserJet Pro M404, MFP M428", "HP 58X High Yield Black Toner Cartridge, CF258X"),
@@ -66,6 +73,23 @@ DIFFERENT = [
     ("Sharpie Permanent Markers, Fine Point, Black, 12 Count", "Sharpie Permanent Markers, Ultra Fine Point, Black, 12 Count"),
     ("Pilot G-2 Retractable Gel Pens, 0.7mm, Black, 12 Pack", "Pilot G-2 Retractable Gel Pens, 0.5mm, Black, 12 Pack"),
     ("BIC Cristal Original Ballpoint Pens Medium Blue, Box of 50", "BIC Cristal Original Ballpoint Pens Medium Black, Box of 50"),
+    # attack41a (fxof41): a Photo Value Pack is inks with photo paper; a value pack of four inks no 3-colour multipack
+    ("Canon PG-545 / CL-546 Photo Value Pack", "Canon PG-545 / CL-546 Multipack"),
+    ("HP 364 Photo Value Pack", "HP 364 Multi Pack"),
+    ("Canon PGI-580 / CLI-581 Photo Value Pack", "Canon PGI-580 / CLI-581 Multi Pack"),
+    ("Brother LC3211 Value Pack Ink Cartridges", "Brother LC3211 3-Colour Multipack"),
+    ("Brother LC980 Value Pack", "Brother LC980 3 Colour Multipack"),
+    # attack41a (fxof41): an office kind's accessory on one side, in any language
+    ("Casio FX-991DE X Taschenrechner", "Casio FX-991DE X Calculator Cover"),
+    ("Texas Instruments TI-84 Plus CE Calculator", "Texas Instruments TI-84 Plus CE Calcolatrice Cover"),
+    ("Fellowes Powershred 79Ci Shredder", "Fellowes Powershred 79Ci Aktenvernichter Beutel"),
+    ("Fellowes Powershred 8Cd Aktenvernichter", "Fellowes Powershred 8Cd Shredder Lubricant Sheets"),
+    ("Bürostuhl Sihoo M18", "Sihoo M18 Office Chair Armrest Pads"),
+    ("Leitz 180 Lever Arch File A4 80mm", "Leitz 180 Ordner A4 80mm Etiketten"),
+    # attack41a (fxof41): three inks listed beside a bare "Colour" are three cartridges; "Assorted" is a colour
+    ("Epson 502 Colour Ink Cartridges (Cyan, Magenta, Yellow)", "Epson 502 Colour Ink Cartridge"),
+    ("Epson 603 Colour Ink Cartridges Cyan Magenta Yellow", "Epson 603 Colour Ink Cartridge"),
+    ("Astrobrights Color Paper 24lb Letter White", "Astrobrights Color Paper 24lb Letter Assorted"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

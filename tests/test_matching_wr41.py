@@ -21,6 +21,15 @@ SAME = [
     ("Samsung 25W Travel Adapter EP-TA800 + Type-C Cord", "Samsung 25W Travel Adapter EP-TA800 with USB-C Cable"),
     # a care plan named on both sides
     ("Apple iPhone 15 128GB Black with AppleCare+", "iPhone 15 128GB Black + AppleCare+"),
+    # attack41a (fxof41): the plan written out, "Care+" / "Care Plus"
+    ("Samsung Galaxy S24 Ultra 256GB Titanium Black + Samsung Care+ 2 Years",
+     "Samsung Galaxy S24 Ultra 256GB Titanium Black with Samsung Care Plus (2 Years)"),
+    ("Samsung Galaxy Z Flip5 256GB Mint + Samsung Care+", "Samsung Galaxy Z Flip5 256GB Mint with Samsung Care Plus"),
+    # attack41a (fxof41): a FlexVolt kit's packs stated at 54 V (T: 6.0 Ah = 2.0 Ah, X: 9.0 Ah = 3.0 Ah)
+    ("DeWalt DCS575T2-GB 54V XR FlexVolt Circular Saw Kit",
+     "DeWalt DCS575 54V XR FlexVolt Circular Saw with 2 x 2.0Ah Batteries"),
+    ("DeWalt DCG418X2 54V XR FlexVolt Angle Grinder Kit", "DeWalt DCG418 54V FlexVolt Angle Grinder 2 x 3.0Ah Batteries"),
+    ("DeWalt DCH481X2 54V XR FlexVolt SDS-Max Hammer", "DeWalt DCH481 54V SDS-Max Hammer with 2x 3.0Ah Batteries"),
     # a count of cameras opening a part, against the pack written as such
     ("Blink Mini – Compact indoor plug-in smart security camera – 2 cameras (White)",
      "Blink Mini Indoor Smart Security Camera - 2 Pack, White"),
@@ -49,6 +58,11 @@ DIFFERENT = [
     # attack37: the phone with a paid care plan against the phone
     ("Samsung Galaxy S24 Ultra 256GB - Samsung Care+ 2 Year Warranty", "Samsung Galaxy S24 Ultra 256GB"),
     ("Apple iPhone 15 128GB Black with AppleCare+", "Apple iPhone 15 128GB Black"),
+    ("Samsung Galaxy Z Flip5 256GB Mint + Samsung Care+", "Samsung Galaxy Z Flip5 256GB Mint"),
+    # (fxof41) a FlexVolt kit against packs of another capacity, at 18 V or at 54 V
+    ("DeWalt DCS575T2-GB 54V XR FlexVolt Circular Saw Kit",
+     "DeWalt DCS575 54V XR FlexVolt Circular Saw with 2 x 3.0Ah Batteries"),
+    ("DeWalt DCG418X2 54V XR FlexVolt Angle Grinder Kit", "DeWalt DCG418 54V FlexVolt Angle Grinder 2 x 2.0Ah Batteries"),
     # held-out-37: two cameras against one
     ("Blink Mini – Compact indoor plug-in smart security camera – 2 cameras (White)",
      "Blink Mini Indoor Smart Security Camera - 1 Pack, White"),

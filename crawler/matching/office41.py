@@ -15,6 +15,8 @@ A leaf module: it imports nothing of the matcher (``wordclass`` is passed to ``i
 
 from __future__ import annotations
 
+import re as _re
+
 # --------------------------------------------------------------------------
 # the kinds of office machines and supplies in the shops' languages (read by ``wordclass``)
 # --------------------------------------------------------------------------
@@ -97,7 +99,17 @@ def tricolour_contents(ids, p, other) -> frozenset:
     if (not _BLACK_WORDS.isdisjoint(ws) or not _PACK_WORDS.isdisjoint(ws) or not ows.isdisjoint(_CMY)
             or _TRI_WORDS.isdisjoint(ows) or not _BLACK_WORDS.isdisjoint(ows) or not _PACK_WORDS.isdisjoint(ows)):
         return frozenset()
+    if _TRICOLOUR.isdisjoint(ows):
+        # (attack41a: the other must name the tri-colour cartridge itself - "Epson 502 Colour Ink Cartridges
+        # (Cyan, Magenta, Yellow)" are three cartridges against "Epson 502 Colour Ink Cartridge": a bare
+        # "colour" is no tri-colour)
+        return frozenset()
     return frozenset(inks)
+
+
+# the words naming the tri-colour cartridge itself ("Tri-color" is read "tri" "color"; a bare "Farbe" /
+# "colour" is no tri-colour)
+_TRICOLOUR = frozenset("tri tricolour tricolor tricolore tricolores trojkolorowy".split())
 
 
 # --------------------------------------------------------------------------
@@ -116,7 +128,49 @@ def value_pack_is_multipack(bundled: str, other: str) -> bool:
         return False
     if "bundle" in bundled or "coffret" in bundled:
         return False
-    return "multipack" in other or "multi pack" in other
+    if not ("multipack" in other or "multi pack" in other):
+        return False
+    # (attack41a: a Canon / HP "Photo Value Pack" is the inks with photo paper - "PG-545 / CL-546 Photo Value
+    # Pack" / "... Multipack", "HP 364 Photo Value Pack" / "HP 364 Multi Pack": no multipack of inks alone)
+    wb, wo = _VP_WORD(bundled), _VP_WORD(other)
+    if not _VP_PAPER.isdisjoint(wb) or not _VP_PAPER.isdisjoint(wo):
+        return False
+    # (attack41a: the inks each title counts or lists must be one set - "LC3211 Value Pack" (the maker's four
+    # inks) is no "LC3211 3-Colour Multipack"; a title stating no count is the other's pack only where both
+    # print the maker's value-pack code, "LC3211VAL")
+    nb, no = _ink_count(wb), _ink_count(wo)
+    if nb == no:
+        return True
+    if nb is None or no is None:
+        return any(w.endswith("val") and any(ch.isdigit() for ch in w) for w in set(wb) & set(wo))
+    return False
+
+
+_VP_WORD = _re.compile(r"[a-z0-9]+").findall
+_VP_PAPER = frozenset("""photo foto paper papier papel carta sheets sheet blatt feuilles hojas fogli fotopapier
+photopaper glossy""".split())
+_VP_COUNT = _re.compile(r"(?<![\d.,])([2-9])\s?-?\s?(?:colou?rs?|farben|couleurs|colores|colori|kolory|kolorow|inks|"
+                        r"cartridges|patronen|tintenpatronen|cartouches|cartuchos|cartucce|pack|er)(?![a-z])")
+_VP_INKS = {"black": "k", "schwarz": "k", "noir": "k", "negro": "k", "nero": "k", "czarny": "k", "bk": "k",
+            "cyan": "c", "cian": "c", "ciano": "c", "magenta": "m", "purpurowy": "m", "yellow": "y", "gelb": "y",
+            "jaune": "y", "amarillo": "y", "giallo": "y", "zolty": "y"}
+_VP_LETTERS = {"bk": "k", "k": "k", "c": "c", "m": "m", "y": "y"}
+
+
+def _ink_count(words):
+    """How many inks a cleaned cartridge title's words count ("4 Farben", "3-Colour") or list ("Black, Cyan,
+    Magenta, Yellow", "BK/C/M/Y", a code ending "CMYK"); None where it states none."""
+    text = " ".join(words)
+    m = _VP_COUNT.search(text)
+    if m:
+        return int(m.group(1))
+    inks = {_VP_INKS[w] for w in words if w in _VP_INKS}
+    letters = [w for w in words if w in _VP_LETTERS]
+    if len(letters) >= 3:
+        inks |= {_VP_LETTERS[w] for w in letters}
+    if any(w.endswith("cmyk") for w in words):
+        inks |= {"k", "c", "m", "y"}
+    return len(inks) if len(inks) >= 2 else None
 
 
 # --------------------------------------------------------------------------
@@ -126,7 +180,6 @@ def value_pack_is_multipack(bundled: str, other: str) -> bool:
 # (and 2500) of it, so that against "500 Blatt" - one ream - the counts met.  A title that multiplies its
 # sheets by a count of packs sells that many packs; the other printing the same sheets and no count of packs
 # sells one.  (The sheets in the shops' languages; a German "2.500" is 2500.)
-import re as _re  # noqa: E402
 
 _SHEET = r"(?:sheets|sheet|blatt|feuilles|hojas|fogli|arkuszy|arkusze|vellen|listu|ark)"
 _TIMES_SHEETS = _re.compile(r"(?<![\d.,])(\d{1,2})\s?\*\s?(\d{2,4})\s?" + _SHEET + r"\b")
@@ -172,6 +225,8 @@ _LETTER_SIDES = frozenset(((8.5, 11.0), (21.6, 27.9), (22.0, 28.0), (215.9, 279.
 _PAPER_TITLE_WORDS = frozenset("""paper papers papier papiers papel kopierpapier druckerpapier multifunktionspapier
 copypaper fotopapier photopaper sheets blatt feuilles hojas fogli arkuszy ream reams ramette risma""".split())
 _WHITE = frozenset("white weiss blanc blanco bianco bialy wit".split())
+_MIXED = frozenset("""assorted assortment assorti assortis assortiert sortiert sortierte surtido surtidos assortiti
+assortito pastel pastell pastello mix mixed gemischt multicolor multicolour multicolore bunt""".split())
 _GRAMMAGE = _re.compile(r"(\d{2,3})(?:g|gsm|gr)").fullmatch
 
 
@@ -220,7 +275,9 @@ def paper_words(ids, p, other) -> frozenset:
         if w == "din" and i + 1 < len(ws) and ws[i + 1] in ("a3", "a4", "a5", "a6"):
             out.add(w)
         elif w in _WHITE and (other.facets or {}).get("colour") is None and _weighed(p.words) \
-                and _weighed(other.words):
+                and _weighed(other.words) and _MIXED.isdisjoint(ows):
+            # (attack41a: an "Assorted" / "sortiert" / "pastel" / "mix" is a colour statement - "Astrobrights
+            # Color Paper 24lb Letter White" / "... Assorted" are two papers)
             out.add(w)  # (copy paper, both printing its weight: a pad, a towel in white or canary is no default)
         elif w == "letter" and "11" in ows and ("8.5" in ows or "8.5inch" in ows):
             out.add(w)
@@ -321,3 +378,58 @@ def variant_of_printer(w: str, ws) -> bool:
                 return False
             found = True
     return found
+
+
+# --------------------------------------------------------------------------
+# an office kind's accessory one side (a row of ``variants.SLOT_READERS``)
+# --------------------------------------------------------------------------
+# attack41a: with the kinds above one calculator in two languages is one kind - and "Casio FX-991DE X
+# Taschenrechner" / "Casio FX-991DE X Calculator Cover" met as one product, as "Fellowes Powershred 79Ci
+# Shredder" / "... Aktenvernichter Beutel" (its bags), "... 8Cd Aktenvernichter" / "... Shredder Lubricant
+# Sheets", "Bürostuhl Sihoo M18" / "Sihoo M18 Office Chair Armrest Pads", "Leitz 180 Lever Arch File" / "...
+# Ordner ... Etiketten".  Where both titles name one office kind (in any language), a word of that kind's
+# accessories (a calculator's cover, a shredder's bags or oil, a chair's pads, a binder's labels) that only one
+# title prints - not after "with" / "mit" / "incl." (the machine sold with it) - is the accessory, no machine.
+_KIND_OF = {w: k for k, ws in _KINDS.items() for w in ws.split()}
+_KIND_OF.update({"calculator": "calculator", "calculators": "calculator", "shredder": "shredder",
+                 "ordner": "binder", "binder": "binder", "binders": "binder", "classeur": "binder"})
+_ACC_ANY = "cover covers hulle huelle schutzhulle tasche etui housse funda custodia case cases pokrowiec"
+_KIND_ACCESSORIES = {
+    "calculator": frozenset(_ACC_ANY.split()),
+    "shredder": frozenset(("bag bags beutel sacs sacks sacchetti bolsas worki oil ol lubricant lubricating "
+                           "schmiermittel schmierol huile olio aceite " + _ACC_ANY).split()),
+    "office chair": frozenset("pads pad armrest armrests armlehnenpolster polster castors casters rollen "
+                              "wheels bezug".split()),
+    "binder": frozenset("labels label etiketten etikett etiquettes etichette ruckenschilder".split()),
+    "stapler": frozenset(_ACC_ANY.split()),
+}
+_WITH = frozenset("with mit avec con incl inkl including includes inclusive".split())
+
+
+def _office_kinds(words) -> set:
+    text = " " + " ".join(words) + " "
+    out = {_KIND_OF[w] for w in words if w in _KIND_OF}
+    for k, phrases in _KIND_PHRASES.items():
+        if any(" " + ph + " " in text for ph in phrases):
+            out.add(k)
+    return out
+
+
+def kind_accessory_one_side(a, b) -> bool:
+    """Do both titles name one office kind (``_KINDS`` / ``_KIND_PHRASES``, any language) where one prints a
+    word of that kind's accessories (``_KIND_ACCESSORIES``) the other does not, not after a "with"?  ``a`` /
+    ``b`` have ``words``, ``wordset``."""
+    sa, sb = a.wordset, b.wordset
+    diff = sa ^ sb
+    if not any(diff & acc for acc in _KIND_ACCESSORIES.values()):
+        return False
+    kinds = _office_kinds(a.words) & _office_kinds(b.words)
+    for k in kinds:
+        acc = _KIND_ACCESSORIES.get(k)
+        if not acc:
+            continue
+        for ws, other in ((a.words, sb), (b.words, sa)):
+            for i, w in enumerate(ws):
+                if w in acc and w not in other and not any(x in _WITH for x in ws[:i]):
+                    return True
+    return False

@@ -976,6 +976,9 @@ SLOT_READERS: tuple = (
     SlotReader("wr41.care_plan_one_side", _wr41.care_plan_one_side,
                'session 41, wr41: a paid care plan sold with the device on one side, "Galaxy S24 Ultra 256GB - '
                'Samsung Care+" / "Galaxy S24 Ultra 256GB"', 2.0),
+    SlotReader("office41.kind_accessory_one_side", _office41.kind_accessory_one_side,
+               'session 41, fxof41 (attack41a): an office kind\'s accessory on one side, "Casio FX-991DE X '
+               'Taschenrechner" / "... Calculator Cover", "Powershred 79Ci Shredder" / "... Aktenvernichter Beutel"', 2.0),
 )
 
 # (what ``slot_conflict`` walks: (read, value, shared) of each row, built once from the table)

@@ -71,6 +71,10 @@ def kit_battery_apart(a, b) -> bool:
             if kit in y or not re.search(r"(?<![a-z0-9])" + base + r"(?![a-z0-9])", y):
                 continue
             packs = _DEWALT_PACK[letter]
+            if "flexvolt" in x + y or "54v" in x + y:
+                # (attack41a: a FlexVolt pack is stated at 18 V or at 54 V - the "T" kit's 6.0 Ah is 2.0 Ah at
+                # 54 V, the "X" kit's 9.0 Ah 3.0 Ah: "DCS575T2 54V XR FlexVolt" / "DCS575 ... 2 x 2.0Ah")
+                packs = packs + tuple(round(c / 3, 1) for c in packs)
             stated = _capacities(y)
             if not stated or not stated.isdisjoint(packs):
                 continue
@@ -121,7 +125,15 @@ def care_plan_one_side(a, b) -> bool:
     ra, rb = _raw(a), _raw(b)
     if "care" not in ra + rb and "plan" not in ra + rb:
         return False
-    return (_CARE_PLAN.search(ra) is None) != (_CARE_PLAN.search(rb) is None)
+    pa, pb = _CARE_PLAN.search(ra) is not None, _CARE_PLAN.search(rb) is not None
+    if pa == pb:
+        return False
+    # (attack41a: the plan written out on the other side is that plan - "+ Samsung Care+" / "with Samsung Care
+    # Plus", "Care +")
+    return _CARE_PLUS.search(rb if pa else ra) is None
+
+
+_CARE_PLUS = re.compile(r"(?<![a-z])care\s?(?:\+|plus(?![a-z]))")
 
 
 # --------------------------------------------------------------------------------------------------
