@@ -10,12 +10,15 @@ Italian and Polish title them (``benchmarks/pairs/of41.jsonl``), by principle:
 * **a supply's describing words in the shops' languages** - a pen's tip "medium" / "mittel" / "moyenne",
   "fine" / "fein" / "fina", "point" / "tip" / "punta" / "pointe"; "paper" / "papier" / "papel".
 
-A leaf module: it imports nothing of the matcher (``wordclass`` is passed to ``install``).
+A leaf module: it imports nothing of the matcher but ``office_mobile``'s grammage reader (itself importing only
+``re``; ``wordclass`` is passed to ``install``).
 """
 
 from __future__ import annotations
 
 import re as _re
+
+from . import office_mobile as _office_mobile  # a paper's grammage: one reader (itself a leaf: it imports only re)
 
 # --------------------------------------------------------------------------
 # the kinds of office machines and supplies in the shops' languages (read by ``wordclass``)
@@ -249,14 +252,7 @@ def _weighed(words) -> bool:
 
 
 def _grammages(words) -> frozenset:
-    out = set()
-    for i, w in enumerate(words):
-        m = _GRAMMAGE(w)
-        if m:
-            out.add(m.group(1))
-        elif w.isdigit() and i + 1 < len(words) and words[i + 1] in ("g", "gsm", "gr"):
-            out.add(w)
-    return frozenset(out)
+    return _office_mobile.grammages(words, alone=True)
 
 
 def paper_words(ids, p, other) -> frozenset:

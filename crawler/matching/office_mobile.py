@@ -582,19 +582,28 @@ def charger_spec(w: str, p) -> bool:
 # --------------------------------------------------------------------------
 _GSM = _re.compile(r"(\d{2,3})gsm").fullmatch
 _GRAMS = _re.compile(r"(\d{2,3})g").fullmatch
+_GRAMS_ALONE = _re.compile(r"(\d{2,3})(?:g|gr)").fullmatch
 
 
-def _grammages(ws) -> frozenset:
-    """The paper weights a title prints, in g/m2, as written: "80gsm", "80 gsm", "80g/m2" ("80g" "m2")."""
+def grammages(ws, alone: bool = False) -> frozenset:
+    """The paper weights a title prints, in g/m2, as written: "80gsm", "80 gsm", "80g/m2" ("80g" "m2"); with
+    ``alone`` also "80g", "80gr", "80 g" (office41: where both titles are paper titles, a bare gram is the paper's)."""
     out = set()
     for i, w in enumerate(ws):
         m = _GSM(w)
         if m:
             out.add(m.group(1))
-        elif i + 1 < len(ws):
-            m = _GRAMS(w)
-            if (m and ws[i + 1] in ("m2", "sqm")) or (w.isdigit() and ws[i + 1] == "gsm"):
-                out.add(m.group(1) if m else w)
+            continue
+        nxt = ws[i + 1] if i + 1 < len(ws) else None
+        m = _GRAMS(w)
+        if (m and nxt in ("m2", "sqm")) or (w.isdigit() and nxt == "gsm"):
+            out.add(m.group(1) if m else w)
+        elif alone:
+            m = _GRAMS_ALONE(w)
+            if m:
+                out.add(m.group(1))
+            elif w.isdigit() and nxt in ("g", "gr"):
+                out.add(w)
     return frozenset(out)
 
 
@@ -603,8 +612,8 @@ def grammage_written_otherwise(w: str, p, other) -> bool:
     other title prints the same weight written otherwise ("80g/m2" / "80gsm")?"""
     if not (w in ("m2", "gsm", "sqm") or w.endswith("gsm")):
         return False
-    gp = _grammages(p.words)
-    return bool(gp) and not gp.isdisjoint(_grammages(other.words))
+    gp = grammages(p.words)
+    return bool(gp) and not gp.isdisjoint(grammages(other.words))
 
 
 # --------------------------------------------------------------------------
