@@ -17,6 +17,13 @@ SAME = [
     ("Cumlík MAM Original 6-16 mesiacov, 2 ks", "MAM Original Schnuller 6-16 Monate, Doppelpack"),
     # volumes in two units, English on one side with no identifying word either side lacks
     ("Stanley Classic Legendary Thermosflasche 1,0 l, Hammertone Green", "Stanley Classic Legendary Termos 1 L Hammertone Green"),
+    # (fxeu41) every one-sided English word with a counterpart on the other side: "Gen" / "Generation", "Smart" /
+    # "Smarter", "Speaker" / "Lautsprecher", "Charcoal" / "Anthrazit"; "2022 release" counts a number both print;
+    # "Carrot" / "Wortel", "Organic" / "Bio", "Seeds" / "Zaden" translated by the tables (sh40, train30s)
+    ("Amazon Echo Dot (5th Gen, 2022 release) Smart Speaker with Alexa, Charcoal",
+     "Echo Dot 5. Generation (2022) Smarter Lautsprecher mit Alexa, Anthrazit"),
+    ({"title": "Wortel 'Nantaise 2' Bio Zaden - 3g", "brand": "Vilmorin"},
+     {"title": "Carrot ‘Nantaise 2’ (Organic) Seeds - 3 grams", "brand": "Vilmorin"}),
 ]
 
 DIFFERENT = [
@@ -38,6 +45,20 @@ DIFFERENT = [
     ("Dyson V15 Detect Absolute Cordless Vacuum", "Dyson V15 Detect Akku-Staubsauger"),
     ("Philips Hue White and Color Ambiance E27 pære, 2-pak", "Philips Hue White & Color Ambiance E27 Lampe Einzelpack"),
     ("Bacardí Carta Blanca Ron Blanco 1 l", "Bacardi Carta Blanca Rum 70cl"),
+    # (fxeu41, attack41w) a one-sided English word with no counterpart on the German side - a mount, a cover, a
+    # clock - and a bundle's "+ X" part: the tables read them as kind or filler words, xl39 never saw them weighed
+    ("Echo Dot 5. Generation (2022) Smarter Lautsprecher mit Alexa, Anthrazit",
+     "Amazon Echo Dot (5th Gen, 2022 release) Smart Speaker with Alexa Wall Mount, Charcoal"),
+    ("Echo Dot 5. Generation (2022) Smarter Lautsprecher mit Alexa, Anthrazit",
+     "Amazon Echo Dot (5th Gen, 2022 release) Smart Speaker with Alexa, Charcoal Cover"),
+    ("Echo Dot (4. Generation, 2020) Smarter Lautsprecher mit Alexa, Weiß",
+     "Amazon Echo Dot (4th Gen, 2020 release) Smart Speaker with Alexa and Clock, Glacier White"),
+    ("Echo Dot 5. Generation (2022) Smarter Lautsprecher mit Alexa, Anthrazit",
+     "Amazon Echo Dot (5th Gen, 2022 release) Smart Speaker with Alexa, Charcoal + Ring Video Doorbell"),
+    ("Echo Dot 5. Generation (2022) Smarter Lautsprecher mit Alexa, Anthrazit",
+     "Amazon Echo Dot (5th Gen, 2022 release) Smart Speaker with Alexa, Charcoal + Echo Show 5"),
+    ("Echo Dot 5. Generation (2022) Smarter Lautsprecher mit Alexa, Anthrazit",
+     "Amazon Echo Dot (5th Gen, 2022 release) Smart Speaker with Alexa, Charcoal + Amazon Smart Plug"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
@@ -65,6 +86,14 @@ def test_english_side_needs_no_identifying_english_word():
     # an identifying English word the other lacks: no
     assert eu41.english_side(["akku", "staubsauger"], ["absolute", "cordless"], [], ["absolute"], "de", "en",
                              xl39._marks) is None
+    # (fxeu41) a one-sided English word with no counterpart ("clock"), or a bundle's "+ X" part: no
+    cp = lambda w, xs: w in ("with", "smart", "speaker")  # noqa: E731
+    assert eu41.english_side(["smarter", "lautsprecher", "mit"], ["smart", "speaker", "with"], [], [], "de", "en",
+                             xl39._marks, cp) == ("de", "en")
+    assert eu41.english_side(["smarter", "lautsprecher", "mit"], ["smart", "speaker", "with", "clock"], [], [],
+                             "de", "en", xl39._marks, cp) is None
+    assert eu41.english_side(["smarter", "lautsprecher", "mit"], ["smart", "speaker", "with"], [], [], "de", "en",
+                             xl39._marks, cp, True) is None
     # two titles both English, or neither: not this reading
     assert eu41.english_side(["a"], ["b"], [], [], "de", "fr", xl39._marks) is None
 

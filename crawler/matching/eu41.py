@@ -23,12 +23,21 @@ from __future__ import annotations
 import re
 
 
-def english_side(only_a, only_b, miss_a, miss_b, la, lb, marks):
+def english_side(only_a, only_b, miss_a, miss_b, la, lb, marks, counterpart=None, bundle=False):
     """(la, lb) when exactly one of the two titles reads as English (``la`` / ``lb``: xl39's best language of
     each title's one-sided words), neither title prints an identifying word the other lacks (``miss_a``,
     ``miss_b`` empty), and one of the other title's one-sided words marks its language against English; None
     otherwise.  ``marks``: xl39's test of a word marking a language (passed in: this module imports none of the
-    matcher's, ``wordclass`` installs it)."""
+    matcher's, ``wordclass`` installs it).
+
+    (session 41, fxeu41) "No identifying word" is the tables' reading, and they read a kind, an accessory, a
+    filler word as none - words other tiers are meant to weigh, which xl39 never sees: "Echo Dot 5. Generation
+    ... Anthrazit" / "Amazon Echo Dot (5th Gen, 2022 release) ... Charcoal + Ring Video Doorbell", "... Wall
+    Mount", "... Charcoal Cover", "... with Alexa and Clock" were one product (attack41w).  So every one-sided
+    English content word must have a counterpart among the other title's one-sided words (``counterpart(word,
+    only_x)``: a translation the tables know, a concept, a colour's family, an abbreviation; a function or filler
+    word, a word counting a number both print need none), and a bundle's "+ X" part one title prints and the
+    other not (``bundle``) stops the reading."""
     if (la == "en") == (lb == "en"):
         return None
     if la == "en":
@@ -41,6 +50,10 @@ def english_side(only_a, only_b, miss_a, miss_b, la, lb, marks):
         # semillas" ("auto" a seed type), "Huawei Watch GT 4 ... Leather Strap" / "... Fluoroelastomer Strap")
         return None
     if not marks(only_x, lx, "en"):
+        return None
+    if bundle:
+        return None
+    if counterpart is not None and not all(counterpart(w, only_x) for w in only_en):
         return None
     return la, lb
 

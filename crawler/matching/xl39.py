@@ -154,7 +154,7 @@ def best_language(words) -> str | None:
     return best
 
 
-def two_languages(only_a, only_b, miss_a, miss_b) -> tuple | None:
+def two_languages(only_a, only_b, miss_a, miss_b, counterpart=None, bundle=False) -> tuple | None:
     """(language of a, language of b): each title's language is the one its one-sided words (``only_a``,
     ``only_b``) are best known in, the two differ and neither is English; its identifying words the other
     lacks (``miss_a``, ``miss_b``) are all ordinary words of it, and one of its one-sided words at least is
@@ -165,7 +165,7 @@ def two_languages(only_a, only_b, miss_a, miss_b) -> tuple | None:
     if "en" in (la, lb):
         # (session 41, eu41: English on one side only when the English title prints no identifying word the
         # other lacks - ``eu41.english_side``)
-        return _eu41.english_side(only_a, only_b, miss_a, miss_b, la, lb, _marks)
+        return _eu41.english_side(only_a, only_b, miss_a, miss_b, la, lb, _marks, counterpart, bundle)
     if not all(ordinary(w, la) for w in miss_a) or not all(ordinary(w, lb) for w in miss_b):
         return None
     if _marks(only_a, la, lb) and _marks(only_b, lb, la):
@@ -455,6 +455,44 @@ def _brand_words(pa, pb) -> frozenset | None:
     return None
 
 
+# (session 41, fxeu41) a bundle's part: a "+" standing apart before a word ("Echo Dot ... + Ring Video Doorbell";
+# not a name's glued "+", "Duo+", "6+ Months": ``plus_names``, ``eu41.from_numbers``)
+_BUNDLE = re.compile(r"(?:^|\s)\+\s*[^\W\d_]", re.UNICODE)
+
+
+def _counterpart_in(pa, pb, ra, rb):
+    """(session 41, fxeu41) The test ``eu41.english_side`` asks of each one-sided English word: does it have a
+    counterpart among the other title's one-sided words (``only_x``) - a function or filler word, a word counting
+    a number ("2022 release", "3 grams": the numbers are compared, ``numbers_agree``) need none; else a word the
+    tables write for the same ("gen" / "Generation", "organic" / "bio"), the same concept or colour family
+    ("speaker" / "Lautsprecher", "charcoal" / "Anthrazit"), a translation the tables know ("carrot" / "Wortel":
+    the other offer's words read as this one, or ``synonyms.translated_in``), or one word the other's head or
+    inflection ("smart" / "smarter")?"""
+    from . import wordclass as W
+    from .synonyms import translated_in
+
+    def counterpart(word, only_x) -> bool:
+        w = fold(word)
+        mine, other = (pa, pb) if w in ra else (pb, pa)
+        if w in W.FUNCTION or w in W.FILLER or w in _counted(mine.rawtitle):
+            return True
+        xs = [fold(x) for x in only_x]
+        cw = W.canon(w)
+        if any(W.canon(x) == cw for x in xs):
+            return True
+        if _values((w,), None) & _values(xs, None):
+            return True
+        if w in other.wordset or translated_in(w, other.wordset):
+            return True
+        return any(len(w) >= 3 and len(x) >= 3 and (x.startswith(w) or w.startswith(x)) for x in xs)
+    return counterpart
+
+
+def _counted(title: str) -> frozenset:
+    """The folded words a title prints right after a number ("2022 release", "3 grams")."""
+    return frozenset(fold(w) for w in _COUNTED.findall(title.lower()))
+
+
 def two_languages_one_product(pa, pb, why=None) -> bool:
     """Are ``pa`` and ``pb`` (prepared offers, complete) one product titled in two languages (the module's
     principle)?  Called only for pairs no rule found a conflict or identifying evidence for.  ``why``: a
@@ -566,7 +604,8 @@ def two_languages_one_product(pa, pb, why=None) -> bool:
                     return no("word " + w)
             out.append(mine.get(w, w))
         miss.append(out)
-    langs = two_languages(only_a, only_b, miss[0], miss[1])
+    langs = two_languages(only_a, only_b, miss[0], miss[1], _counterpart_in(pa, pb, ra, rb),
+                          bool(_BUNDLE.search(ta)) != bool(_BUNDLE.search(tb)))
     if langs is None:
         return no("languages")
     la, lb = langs
