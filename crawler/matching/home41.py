@@ -254,6 +254,12 @@ _BED_SIZES = {
     "queen": ((152, 203), (153, 203)),  # (US 60 x 80 in)
     "california king": ((183, 213),),  # (US 72 x 84 in)
 }
+# an EU size only where the title says so ("Emma Original Mattress 160 x 200 cm (EU King)": a maker's own name for
+# its cm size in an EU shop) - then the EU sizes alone
+_BED_SIZES_EU = {
+    "single": ((90, 200),), "double": ((140, 200),), "king": ((160, 200), (180, 200)), "queen": ((160, 200),),
+    "super king": ((180, 200),),
+}
 # a bare "King": the UK's 150 x 200 where the title says "King Size" or "UK", the US's 76 x 80 in where it says "US"
 _KING_UK = frozenset(((150, 200), (152, 198)))
 _KING_US = frozenset(((193, 203),))
@@ -315,7 +321,9 @@ def bed_size_named(w: str, p, other) -> bool:
     if not dims:
         return False
     table = _BED_SIZES[names[0]]
-    if names[0] == "king":
+    if "eu" in named.words:
+        table = _BED_SIZES_EU.get(names[0], ())
+    elif names[0] == "king":
         ws = named.words
         uk = "uk" in ws or any(x in ("kingsize",) or x == "king" and i + 1 < len(ws) and ws[i + 1] == "size"
                                for i, x in enumerate(ws))
