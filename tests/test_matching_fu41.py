@@ -33,6 +33,12 @@ SAME = [
     # a bed's size name and its size
     ("Simba Hybrid Original Mattress, King Size", "Simba Hybrid Original Mattress 150 x 200 cm"),
     ("Emma Original Mattress, Double (135 x 190 cm)", "Emma Original Matratze 135x190 cm"),
+    # (fxfu41) a name against its own country's size only; a sofa's part on both sides; feet and inches converted
+    ("Casper Original Mattress Queen", "Casper Original Mattress 152 x 203 cm"),
+    ("Dunelm Cotton Fitted Sheet Double", "Dunelm Cotton Fitted Sheet 135 x 190 cm"),
+    ("Silentnight Miracoil Mattress UK King Size", "Silentnight Miracoil Mattress 150 x 200 cm"),
+    ("IKEA EKTORP Bezug 3er-Sofa, Hallarp beige", "IKEA EKTORP cover for 3-seat sofa, Hallarp beige"),
+    ("Flair Rugs Aurora Rug 5'3\" x 7'6\" Grey", "Flair Rugs Aurora Grey Rug 160x230cm"),
     # IKEA's article number one side
     ("IKEA BILLY Bookcase, white, 80x28x202 cm 002.638.50", "BILLY Bücherregal weiß 80x28x202 cm"),
     # a size word inflected
@@ -61,6 +67,23 @@ DIFFERENT = [
     ("IKEA BILLY Bookcase, white, 80x28x202 cm 002.638.50", "BILLY Bücherregal weiß 40x28x202 cm"),
     ("IKEA BILLY Bookcase, white, 80x28x202 cm 002.638.50", "IKEA BILLY Bookcase, white, 80x28x202 cm 402.638.54"),
     ("Yankee Candle Large Jar Candle Clean Cotton", "Yankee Candle Clean Cotton Duftkerze, kleines Glas"),
+    # (fxfu41, attack41a) a bed size name is no EU cm size: UK King 150 x 200, US Queen 152 x 203, Double 135 x 190
+    ("Simba Hybrid Mattress King Size", "Simba Hybrid Mattress 160 x 200 cm"),
+    ("Silentnight Miracoil Mattress UK King Size", "Silentnight Miracoil Mattress 180 x 200 cm"),
+    ("Casper Original Mattress Queen", "Casper Original Mattress 160 x 200 cm"),
+    ("Dunelm Cotton Fitted Sheet Double", "Dunelm Cotton Fitted Sheet 140 x 200 cm"),
+    ("IKEA MALM Bed frame high white Queen", "IKEA MALM Bed frame high white 160x200 cm"),
+    # (fxfu41, attack41a) a sofa against its cover, legs, chaise-longue, sofa-bed or open-end version
+    ("IKEA KIVIK 3er-Sofa", "IKEA KIVIK cover for 3-seat sofa"),
+    ("IKEA KIVIK 3er-Sofa", "IKEA KIVIK legs for 3-seat sofa"),
+    ("IKEA GRÖNLID 3er-Sofa", "IKEA GRÖNLID 3-seat sofa with chaise longue"),
+    ("IKEA FRIHETEN 3-Sitzer", "IKEA FRIHETEN 3-seat sofa bed with storage"),
+    ("IKEA VIMLE 3-Sitzer", "IKEA VIMLE 3-seat sofa with open end"),
+    ("IKEA EKTORP Bezug 3er-Sofa dunkelgrau", "IKEA EKTORP 3-seat sofa dark grey"),
+    ("Chesterfield 3er-Sofa", "Chesterfield 3 seater sofa cover"),
+    # (fxfu41) two metric sizes near each other are two sizes (the tolerance is a conversion's)
+    ("Flair Rugs Aurora Rug 200 x 290 cm Grey", "Flair Rugs Aurora Grey Rug 200x294cm"),
+    ("Ulster Weavers Tablecloth 140 x 240 cm", "Ulster Weavers Tablecloth 140 x 236 cm"),
     ("Amazon Basics Quick-Dry Bath Towels, 100% Cotton, Pack of 4, Navy Blue",
      "Amazon Basics Quick-Dry Bath Towels, 100% Cotton, Pack of 4, Aqua Blue"),
 ]

@@ -54,6 +54,7 @@ ORDER = [
     "wr41.kit_word_inserted",  # (session 41, wr41: "K4 Power Control Home" / "K4 Power Control")
     "wr41.care_plan_one_side",  # (session 41, wr41: "Galaxy S24 Ultra - Samsung Care+" / "Galaxy S24 Ultra", 2.0)
     "office41.kind_accessory_one_side",  # (session 41, fxof41: "Taschenrechner" / "Calculator Cover", 2.0)
+    "home41.sofa_part_one_side",  # (session 41, fxfu41: "KIVIK 3er-Sofa" / "KIVIK cover for 3-seat sofa", 2.0)
 ]
 # (the rows read 2.0 - a conflict whatever long model number both print: the revision rows first, and
 # session 40's eyewear lens width and building instructions, which the frame's or the set's code names as
@@ -63,7 +64,9 @@ TWO = {"pc35.revision_tag", "pc35.line_numbers_differ", "md40.lens_sizes_differ"
        # not -, and a paid care plan sold with the device)
        "wr41.kit_battery_apart", "wr41.care_plan_one_side",
        # (session 41, fxof41: an office kind's accessory on one side - the machine's code is the accessory's too)
-       "office41.kind_accessory_one_side"}
+       "office41.kind_accessory_one_side",
+       # (session 41, fxfu41: a sofa's cover, legs or chaise longue on one side - the range name is shared)
+       "home41.sofa_part_one_side"}
 
 
 def test_the_table_holds_every_reader_once_in_order():
@@ -127,6 +130,7 @@ CONFLICTS = [
     ("Samsung Galaxy S24 Ultra 256GB - Samsung Care+ 2 Year Warranty", "Samsung Galaxy S24 Ultra 256GB",
      "wr41.care_plan_one_side", 2.0),
     ("Casio FX-991DE X Taschenrechner", "Casio FX-991DE X Calculator Cover", "office41.kind_accessory_one_side", 2.0),
+    ("IKEA KIVIK 3er-Sofa", "IKEA KIVIK cover for 3-seat sofa", "home41.sofa_part_one_side", 2.0),
     # (no reader fires: the slot after the shared model number does)
     ("Dyson V15 Detect", "Dyson V15 Detect Absolute", "slots", 1.0),
     ("Philips Hue White Ambiance GU10", "Philips Hue White and Color Ambiance GU10", "slots", 1.0),

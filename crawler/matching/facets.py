@@ -868,7 +868,7 @@ def _game_or_program(f: dict, wset) -> bool:
                            or not _SUBSCRIPTION_WORDS.isdisjoint(wset))
 
 
-def _dims_disagree(va, vb) -> bool:
+def _dims_disagree(va, vb, ca=None, cb=None) -> bool:
     """Named sizes are compared with named sizes, measured dimensions with
     measured ones ("Towel Large" vs "Towel 70 x 140 cm" is no conflict)."""
     na = {v for v in va if v[0] == "size"}
@@ -882,7 +882,9 @@ def _dims_disagree(va, vb) -> bool:
         return True
     ma, mb = va - na - sa, vb - nb - sb
     # (session 41, fu41: a size converted and rounded - "5'3\" x 7'6\"" = 160 x 229 cm / "160 x 230 cm" - is one)
-    return bool(ma and mb and ma.isdisjoint(mb)) and not _home41.dims_near(ma, mb)
+    # (fxfu41: only where one title prints inches or feet, ``ca`` / ``cb`` the cleaned titles, or a side was converted)
+    return bool(ma and mb and ma.isdisjoint(mb)) and not _home41.dims_near(
+        ma, mb, _home41.imperial(ca) or _home41.imperial(cb))
 
 
 def lead_word_only(a, b) -> float:
@@ -1578,7 +1580,7 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         if va:
             vb = fb.get(k)
             if vb and va.isdisjoint(vb):
-                if k == "dims" and not _dims_disagree(va, vb):
+                if k == "dims" and not _dims_disagree(va, vb, fa.get(_CLEANED), fb.get(_CLEANED)):
                     continue
                 if k == "platform" and not platforms_disagree(va, vb):
                     continue

@@ -147,10 +147,16 @@ def _seat_er_repl(m) -> str:
     return f"{m.group(1)}-seat {w}" if w not in ("sitzer",) else f"{m.group(1)}-seat"
 
 
+def _cm(v: float) -> str:
+    # (fxfu41: to a tenth, so that the size shows it was converted - "228.6" - and ``near`` may read it so)
+    v = round(v, 1)
+    return str(int(v)) if v == int(v) else str(v)
+
+
 def _feet_inches_repl(m) -> str:
     a = (int(m.group(1)) * 12 + int(m.group(2))) * 2.54
     b = (int(m.group(3)) * 12 + int(m.group(4))) * 2.54
-    return f" {round(a)} x {round(b)} cm "
+    return f" {_cm(a)} x {_cm(b)} cm "
 
 
 def home_read(s: str) -> str:
@@ -191,39 +197,72 @@ def dim_sides_agree(w: str, p, other) -> bool:
     od = other.facets.get("dims")
     if not pd or not od:
         return False
+    imp = imperial(p.facets.get("_cleaned")) or imperial(other.facets.get("_cleaned"))
     return any(type(t) is tuple and len(t) >= 2 and type(t[0]) is float and v in t
-               and (t in od or any(near(t, u) for u in od)) for t in pd)
+               and (t in od or any(near(t, u, imp) for u in od)) for t in pd)
 
 
 # a size converted between units and rounded ("7'6\"" = 228.6 cm, printed "230 cm" by a metric shop): sides
-# within 1.5 % each (10 cm in 7 m); both sides of every dimension, in the order the facet sorts them
+# within 1.5 % each (10 cm in 7 m); both sides of every dimension, in the order the facet sorts them - only where a
+# side was converted (fxfu41): one title prints inches or feet, or a side is a tenth of a cm ("228.6": ``home_read``'s
+# feet and inches).  attack41a: between two metric sizes the tolerance joined made-up near sizes (rugs "200 x 290" /
+# "200 x 294", "160 x 230" / "160 x 233", tablecloths "140 x 240" / "140 x 236") - two products.
 NEAR = 0.015
+_IMPERIAL = re.compile(r"\d\s?(?:inch|inches|in|ft|feet|\"|'')(?![a-z])").search
 
 
-def near(t, u) -> bool:
-    """Are two dimension tuples (sorted sides) the same size within ``NEAR`` on every side?"""
+def imperial(cleaned) -> bool:
+    """Does a cleaned title print a size in inches or feet?"""
+    return isinstance(cleaned, str) and ("in" in cleaned or "ft" in cleaned or "fe" in cleaned or '"' in cleaned
+                                         or "''" in cleaned) and _IMPERIAL(cleaned) is not None
+
+
+def _converted(t) -> bool:
+    return any(x >= 20 and x != int(x) for x in t)
+
+
+def near(t, u, imperial_: bool = False) -> bool:
+    """Are two dimension tuples (sorted sides) the same size within ``NEAR`` on every side - one of them a
+    converted size (``imperial_``: a title prints inches or feet; or a side to a tenth of a cm)?"""
     if type(u) is not tuple or len(u) != len(t) or type(u[0]) is not float:
+        return False
+    if not (imperial_ or _converted(t) or _converted(u)):
         return False
     return all(abs(x - y) <= NEAR * max(x, y) for x, y in zip(t, u))
 
 
-def dims_near(ma, mb) -> bool:
+def dims_near(ma, mb, imperial_: bool = False) -> bool:
     """Do two sets of measured dimensions hold one size within ``NEAR`` (``facets._dims_disagree``)?"""
-    return any(near(t, u) for t in ma if type(t) is tuple and len(t) >= 2 and type(t[0]) is float for u in mb)
+    return any(near(t, u, imperial_) for t in ma if type(t) is tuple and len(t) >= 2 and type(t[0]) is float
+               for u in mb)
 
 
-# bed sizes (cm, short side first) by name, in the UK, the US and the EU; inches converted as the facet does
+# bed sizes (cm, short side first) by name, read in one region per name (fxfu41): the UK names ("Single", "Small
+# Double", "Double", "King Size", "Super King") and the US names ("Twin", "Full", "Queen", "King", "California King")
+# each name one size of its own country; the EU sells its beds by cm alone (90 / 140 / 160 / 180 x 200), so no name
+# is an EU size.  attack41a: a name equal to a size of ANY of the UK, US and EU tables ("King" = 150 x 200, 160 x 200
+# and 180 x 200; "Queen" = 160 x 200; "Double" = 140 x 200) joined a UK King Size with an EU 160 / 180 x 200 mattress,
+# a US Queen (152 x 203) with an EU 160 x 200 one - 40 wrong "same".  Inches converted as the facet does.
 _BED_SIZES = {
-    "single": ((90, 190), (90, 200), (91, 191), (97, 191)),
-    "twin": ((97, 191), (99, 191), (90, 190), (90, 200)),
-    "small double": ((120, 190), (122, 191)),
-    "double": ((135, 190), (137, 190), (137, 191), (140, 190), (140, 200)),
-    "full": ((135, 190), (137, 191), (140, 190), (140, 200)),
-    "king": ((150, 200), (152, 198), (160, 200), (180, 200), (193, 203)),
-    "super king": ((180, 200), (183, 198)),
-    "queen": ((152, 203), (153, 203), (160, 200)),
-    "california king": ((183, 213),),
+    "single": ((90, 190), (91, 191)),  # (UK 3ft x 6ft3)
+    "twin": ((97, 191), (99, 191)),  # (US 38 / 39 x 75 in)
+    "small double": ((120, 190), (122, 191)),  # (UK 4ft)
+    "double": ((135, 190), (137, 190), (137, 191)),  # (UK 4ft6 x 6ft3)
+    "full": ((135, 190), (137, 190), (137, 191)),  # (US 54 x 75 in: the UK double's size)
+    "king": ((150, 200), (152, 198), (193, 203)),  # (UK 5ft x 6ft6; US 76 x 80 in - read by region below)
+    "super king": ((180, 200), (183, 198)),  # (UK 6ft x 6ft6)
+    "queen": ((152, 203), (153, 203)),  # (US 60 x 80 in)
+    "california king": ((183, 213),),  # (US 72 x 84 in)
 }
+# an EU size only where the title says so ("Emma Original Mattress 160 x 200 cm (EU King)": a maker's own name for
+# its cm size in an EU shop) - then the EU sizes alone
+_BED_SIZES_EU = {
+    "single": ((90, 200),), "double": ((140, 200),), "king": ((160, 200), (180, 200)), "queen": ((160, 200),),
+    "super king": ((180, 200),),
+}
+# a bare "King": the UK's 150 x 200 where the title says "King Size" or "UK", the US's 76 x 80 in where it says "US"
+_KING_UK = frozenset(((150, 200), (152, 198)))
+_KING_US = frozenset(((193, 203),))
 _BED_KINDS = frozenset("mattress matratze matelas colchon materasso matras bed beds bedframe bettgestell divan "
                        "fitted spannbettlaken topper".split())
 _NOT_BED = frozenset("duvet duvets bettdecke couette comforter quilt cover pillow pillows pillowcase pillowcases "
@@ -281,7 +320,17 @@ def bed_size_named(w: str, p, other) -> bool:
     dims = _bed_dims(sized)
     if not dims:
         return False
-    sizes = {(float(a), float(b)) for a, b in _BED_SIZES[names[0]]}
+    table = _BED_SIZES[names[0]]
+    if "eu" in named.words:
+        table = _BED_SIZES_EU.get(names[0], ())
+    elif names[0] == "king":
+        ws = named.words
+        uk = "uk" in ws or any(x in ("kingsize",) or x == "king" and i + 1 < len(ws) and ws[i + 1] == "size"
+                               for i, x in enumerate(ws))
+        us = "us" in ws or "usa" in ws
+        if uk != us:
+            table = _KING_UK if uk else _KING_US
+    sizes = {(float(a), float(b)) for a, b in table}
     own = _bed_dims(named)
     if own:
         # (the name's title prints its size too: "Double (135 x 190 cm)" - that size, the other's)
@@ -388,3 +437,42 @@ def _compound_colour(w: str, colour_of: dict):
         if w.startswith(pre):
             return colour_of.get(w[len(pre):])
     return None
+
+
+# --------------------------------------------------------------------------
+# (fxfu41) a sofa's part, accessory or configuration on one side: "IKEA KIVIK 3er-Sofa" / "IKEA KIVIK cover for
+# 3-seat sofa", "... legs for 3-seat sofa", "... 3-seat sofa with chaise longue", "... 3-seat sofa bed", "... with
+# open end".  attack41a: once "3er" was read as a seat count and no longer as a pack of three, nothing parted a sofa
+# from its cover, legs, sofa-bed or chaise-longue version (the cross-language pair excuses the one-sided words; the
+# accessory readers know no "cover for 3-seat sofa").  A row of ``variants.SLOT_READERS``: two sofas apart where
+# one title names a part or configuration the other does not.
+# --------------------------------------------------------------------------
+_SOFA_TITLE = re.compile(r"sofa|couch|canap|divano|\d\s?-?\s?(?:seat|sitz|places|plazas|posti|zits)").search
+_SOFA_PARTS = {
+    "cover": re.compile(r"\bcovers?\b|\bbezug\b|\bbezuge\b|\bhousses?\b|\bhoes\b|\bfodera\b|\bfunda\b|"
+                        r"\bslipcovers?\b"),
+    # (legs as the piece sold: "legs for 3-seat sofa", "sofa legs" - not "... and Wooden Legs", a feature)
+    "legs": re.compile(r"\blegs?\s+(?:for|f\w?r|pour|per|para)\b|\b(?:sofa|couch|seat)\s+legs?\b|"
+                       r"^(?:\w+\s+){0,2}legs?\b|\bbeine\s+f"),
+    "chaise": re.compile(r"chaise\s?-?\s?longue|chaiselongue|recamiere|r\u00e9camiere|r\u00e9cami\u00e8re|recamiere"),
+    "sofa bed": re.compile(r"sofa\s?-?\s?beds?\b|sofabed|schlafsofa|bettsofa|schlafcouch|canap\w*\s+lit\b|"
+                           r"canap\w*\s+convertible|divano\s+letto|sofa\s+cama|slaapbank"),
+    "open end": re.compile(r"open\s?-?\s?end|offenem\s+ende"),
+    "section": re.compile(r"\bsections?\b|\bmodules?\b|\belement\b"),
+}
+_PART_HINT = re.compile(r"cover|bezug|housse|hoes|fodera|funda|leg|beine|chaise|recami|r\u00e9cami|bed|schlaf|"
+                        r"bett|canap|letto|cama|slaap|open|offen|section|module|element").search
+
+
+def _sofa_parts(t: str) -> frozenset:
+    return frozenset(k for k, rx in _SOFA_PARTS.items() if rx.search(t))
+
+
+def sofa_part_one_side(a, b) -> bool:
+    """Do two titles naming a sofa (or a seat count) differ in a part, accessory or configuration one names -
+    a cover, legs, a chaise longue, a sofa bed, an open end, a section?  ``a`` / ``b`` have ``rawtitle``."""
+    ra = a.rawtitle.lower() if isinstance(a.rawtitle, str) else ""
+    rb = b.rawtitle.lower() if isinstance(b.rawtitle, str) else ""
+    if not (_PART_HINT(ra) or _PART_HINT(rb)) or not (_SOFA_TITLE(ra) and _SOFA_TITLE(rb)):
+        return False
+    return _sofa_parts(ra) != _sofa_parts(rb)
