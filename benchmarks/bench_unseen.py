@@ -95,6 +95,17 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   smart home failed at the start, .955 / .525 / .677, and passed at the end, .962 / .625 / .758 - a helper (sh40)
   was set on that kind of goods after the start's totals, writing its own pairs), then committed: a development
   set from session 41 on.
+* ``benchmarks/pairs/heldout41.jsonl`` - session 41's held-out set (560 pairs by a new author who read no code,
+  seven sets of 80: European shops in two languages, car tyres and parts, toys / games / hobby, health and
+  supplements, computers and components, furniture / home / garden, global marketplaces), scored as totals at both
+  ends of session 41 (.984 / .657 / .788 -> .984 / .671 / .798; furniture / home / garden failed at both ends,
+  .941 / .400 / .561 -> .950 / .475 / .633 - a helper (fu41) was set on that kind of goods after the start's
+  totals, writing its own pairs), then committed: a development set from session 42 on.
+* ``benchmarks/pairs/attack41a.jsonl``, ``attack41w.jsonl`` - session 41's two attackers' findings on fresh clones
+  against that session's new rules (91 + 80 pairs): 160 new wrong "same" (home41's bed size names 72 and seat
+  counts 51, office41 21, eu41's English side 15, a dimension tolerance 1) and 11 new misses (wr41's kit letters
+  on FlexVolt packs 8, "Care Plus" 3); all mended before the session closed but one (an Emma mattress 150 x 200 cm
+  against a US Queen 60 x 80 in, joined by the learned stage).
 * ``benchmarks/pairs/attack40w.jsonl``, ``attack40a.jsonl`` - session 40's two attackers' findings on fresh
   clones against that session's new rules (51 + 33 pairs): 81 new wrong "same" (xl40 42: one shared line word
   and the same kind - two LEGO City sets, beans / ground coffee, deep / flat plate, duck / rabbit cat food;
