@@ -6,10 +6,10 @@ finish and the size: "IKEA HOVET Mirror, aluminium, 78x196 cm" / "HOVET Miroir, 
 product; the kind in another language is no identifying word.  Read here, as principles:
 
 * ``_KINDS`` / ``_KIND_PHRASES`` / ``_SYNONYMS``: kinds of furniture, lighting, garden goods no table held
-  (a mirror, a sofa and a corner sofa, an office chair, a floor / pendant lamp, a parasol, a planter, a
+  (a mirror, a sofa and a corner sofa, a floor / pendant lamp, a parasol, a planter, a
   lopper, a storage bag, gas / charcoal / pellet barbecues), each in the shops' languages, concept by
   concept; a stain's "gebeizt", a bed frame's "hoch" / "niedrig" (high / low).  Words a table holds keep
-  their meaning (``wordclass.install_block``).
+  their meaning (``wordclass.install_block``).  An office chair is ``office41``'s kind (one table).
 * ``home_read`` (``titles._clean_pre``): a sofa's seat count written five ways is one count -
   "3-seat", "3 seater", "3-Sitzer", "3-sitzig", "3er-Sofa", "3 places", "3 plazas", "3 posti", "3-zits" are
   "3-seat" (the "3er" was read as a pack of three); a dimension pair closed by a bare "in" ("52 x 84 in,")
@@ -47,7 +47,6 @@ _KINDS = {
     "sofa": "sofa sofas couch couches canape canapes divano divani",
     "corner sofa": "ecksofa ecksofas hoekbank hoekbanken naroznik",
     "sofa bed": "schlafsofa schlafcouch bettsofa",
-    "office chair": "burostuhl burostuhle burodrehstuhl bureaustoel bureaustoelen",
     "floor lamp": "lampadaire lampadaires stehlampe stehlampen stehleuchte stehleuchten standleuchte "
                   "standleuchten vloerlamp vloerlampen piantana",
     "pendant lamp": "pendelleuchte pendelleuchten hangeleuchte hangelampe hanglamp hanglampen",
@@ -69,8 +68,6 @@ _KIND_PHRASES = {
     "corner sofa": ("corner sofa", "corner sofas", "l shaped sofa", "canape d angle", "divano angolare",
                     "sofa esquinero", "sofa rinconera", "sofa de esquina"),
     "sofa bed": ("sofa bed", "canape lit", "canape convertible", "divano letto", "sofa cama"),
-    "office chair": ("office chair", "desk chair", "chaise de bureau", "fauteuil de bureau", "sedia da ufficio",
-                     "sedia ufficio", "silla de oficina", "krzeslo biurowe"),
     "floor lamp": ("floor lamp", "standard lamp", "floor light", "lampada da terra", "lampara de pie",
                    "lampa podlogowa"),
     "pendant lamp": ("pendant lamp", "pendant light", "ceiling pendant", "lampada a sospensione",

@@ -36,7 +36,7 @@ _KINDS = {
     "calculator": "calculator calculators taschenrechner tischrechner calculatrice calculatrices calculadora "
                   "calculadoras calcolatrice calcolatrici kalkulator kalkulatory rekenmachine",
     "correction tape": "korrekturroller korrekturband",
-    "office chair": "burostuhl burostuhle burodrehstuhl schreibtischstuhl bureaustoel",
+    "office chair": "burostuhl burostuhle burodrehstuhl schreibtischstuhl bureaustoel bureaustoelen",
     "sticky notes": "haftnotizen haftnotiz haftnotizblock haftnotizblocke",
     "adhesive tape": "klebeband klebefilm",
     "highlighter": "highlighters surligneur surligneurs subrayador subrayadores evidenziatore evidenziatori "
