@@ -202,9 +202,7 @@ def numbers(title: str, quantities: bool = True) -> frozenset:
     # "+" is "from" it - "6+" / "0-6" -, a count spelled as a word - "Doppelpack", "dwupak" - is its number)
     # (read both ways: the digits as printed - "50 ml" / "50 مل" - and the quantities - "0,7 l" / "70cl" -; the
     # titles agree when either reading does, ``numbers_agree``)
-    measured, at = _eu41.measures(title)
-    if not quantities:
-        measured, at = (), frozenset()
+    measured, at = _eu41.measures(title) if quantities else ((), frozenset())
     froms, at_from = _eu41.from_numbers(title)
     ns = {m.group(0).replace(",", ".") for m in _NUMBER.finditer(title) if m.start() not in at and m.start() not in at_from}
     return frozenset(ns - starts) | frozenset(measured) | frozenset(froms) | _eu41.spelled_counts(fold(title).replace("-", " "))
