@@ -62,6 +62,7 @@ from . import office_mobile as _office  # (session 20, en20a: a leaf module)
 from . import english_titles as _english  # (session 22, en22: a leaf module)
 from . import co40 as _co40  # (session 40, co40: a leaf module - a "with" phrase ends at its part)
 from . import av40 as _av40  # (session 40, av40: a leaf module - a generation numeral after a model)
+from . import sw42 as _sw42  # (session 42, sw42: a leaf module - the devices a licence installs on)
 from .offermemo import per_offer  # (session 12, speed: each a table of one offer, computed once)
 from .lexicon import NEGATION as _NEGATION  # (session 33, ho33: "ohne Akku", ``heads``)
 from .diy32 import CORDLESS as _CORDLESS  # (session 34, hk34: "Akku-Handkreissäge"; a leaf module)
@@ -935,8 +936,10 @@ def added_product(x, y, brand) -> bool:
                     and not any(c[:4] == d[:4] for d in y.codes) and _code_closes(phrase, c)
                     and not _co40.code_after_part_break(x.rawtitle, ts[i], c)):  # (session 40, co40)
                 return True
-        for w in phrase:
+        for j, w in enumerate(phrase):
             if _device_kind(w) and w not in y.wordset and w not in before:
+                if _sw42.install_count(x, phrase, j):
+                    continue  # (session 42, sw42: "1 user, 5 PCs/Macs + 5 tablets": where a licence installs)
                 return True
         return False
     return False

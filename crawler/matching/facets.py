@@ -233,7 +233,7 @@ UPGRADE = frozenset("upgrade upgrades upg aktualizace aktualizacia update mise a
 ADDON = frozenset("dlc dlcs seasonpass".split())
 _ADDON_PAIRS = frozenset((("expansion", "pass"), ("season", "pass"),
                           ("downloadable", "content")))  # (session 24, small24)
-_ADDON_IN_CONTEXT = frozenset("addon addons erweiterung".split())
+_ADDON_IN_CONTEXT = frozenset("addon addons erweiterung erweiterungspack erweiterungspaket".split())  # (session 42, sw42: "Erweiterungspack" is the expansion pack)
 _ADDON_PAIRS_IN_CONTEXT = frozenset((("add", "on"), ("add", "ons"), ("expansion", "pack")))
 _ADDON_CONTEXT = frozenset("""
 steam xbox playstation ps4 ps5 nintendo switch game games pc mac origin uplay gog key

@@ -49,6 +49,7 @@ from .home32 import lamp_facets  # (session 32, hl32: a leaf module)
 from . import tb35 as _tb35  # (session 35, tb35: a leaf module - a temperature rating)
 from . import dg37 as _dg37  # (session 37, fxdg37: a leaf module - a car bulb's claim and technology)
 from . import ou39 as _ou39  # (session 39, ou39: a leaf module - a cassette's / crankset's teeth)
+from . import sw42 as _sw42  # (session 42, sw42: a leaf module - a CAL per user or per device)
 
 _EMPTY = frozenset()
 
@@ -906,6 +907,10 @@ def read(facets: dict, title, colour_of, ambiguous, kinds=None) -> None:
         bc = battery_count(low)
         if bc is not None:
             facets[BATTERIES] = bc  # (session 34, hk34)
+    if "cal" in low or "client" in low:
+        ck = _sw42.cal_kinds(title)
+        if ck:
+            facets[_sw42.CAL] = ck  # (session 42, sw42: a client access licence per user or per device)
     bare = bare_or_kit(title, hints) if ("bare" in hints or "kit" in hints) else None
     if bare is not None:
         facets[BARE] = bare
@@ -1031,6 +1036,8 @@ def conflicts(fa: dict, fb: dict, out: list) -> None:
     if pa and pb and "platform" not in out and any(_classes_disjoint(pa, pb, k)
                                                    for k in ("plug", "lamp", "media", "binding")):
         out.append("platform")
+    if "edition" not in out and _sw42.cals_apart(fa, fb):
+        out.append("edition")  # (session 42, sw42: "Server 2022 CAL - 5 User" / "- 5 Device")
     qa, qb = fa.get(SEQ), fb.get(SEQ)
     if qa and qb and "pack" not in out and _set_against_single(qa, qb):
         out.append("pack")  # (session 32, bm32: "Series 1-4" / "Series 4")

@@ -48,7 +48,12 @@ def term_adjective(w: str, p, other) -> bool:
     """Is ``w`` a term's adjective ("Annual") where p states no term in figures and the other title
     states that term and only it ("1-Year Subscription", "12 Monate")?"""
     days = _TERM_OF.get(w)
-    if days is None or _terms(p):
+    if days is None:
+        return False
+    # (session 42, sw42: or p states that term in figures too, beside its adjective - "PowerDirector 365
+    # Jahresabo (12 Monate)" / "PowerDirector 365 - 1 Year": the adjective says again what both state)
+    pd = _terms(p)
+    if pd and not (len(pd) == 1 and abs(next(iter(pd)) - days) < 1.0):
         return False
     od = _terms(other)
     return len(od) == 1 and abs(next(iter(od)) - days) < 1.0
@@ -154,11 +159,14 @@ gerat gerate appareil appareils dispositivo dispositivos licence licences licens
 
 
 # ---------------------------------------------------------------- a plan's default audience
-_DEFAULT_AUDIENCE = frozenset("individual individuel individuelle individuale einzelplatz".split())
+# (session 42, sw42: German "Einzel" - "12-Monats-Mitgliedschaft (Einzel)" -, Dutch, Polish; a membership in the
+# shops' languages a plan word: "Mitgliedschaft", "lidmaatschap")
+_DEFAULT_AUDIENCE = frozenset("""individual individuel individuelle individuale einzelplatz einzel einzelnutzer
+individueel indywidualny indywidualna""".split())
 _OTHER_AUDIENCE = frozenset("""family familie famille familia famiglia teams team business group groups
 household enterprise education edu student students studenten etudiant multi""".split())
 _PLAN_WORDS = frozenset("""subscription subscriptions membership memberships abo abonnement suscripcion
-abbonamento plan license licence lizenz""".split())
+abbonamento plan license licence lizenz mitgliedschaft lidmaatschap""".split())
 
 
 def default_audience(w: str, p, other) -> bool:

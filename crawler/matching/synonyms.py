@@ -1084,3 +1084,10 @@ _MEDIA_GROUPS = {
     "original": "original classic",
 }
 _add_word_groups(_MEDIA_GROUPS)
+# session 42, sw42: a plan for one person named in the shops' languages ("12 Month Individual Membership" /
+# "12-Monats-Mitgliedschaft (Einzel)"): one audience - the words stood at one place, a variant substituted
+_add_word_groups({"individual": "individual einzel einzelnutzer individuel individuelle individuale individueel",
+                  # (and a plan's "unlimited" devices: "unlimited devices" / "unbegrenzte Geräte" / "appareils illimités")
+                  "unlimited": "unlimited unbegrenzt unbegrenzte unbegrenzten unbegrenzter illimite illimites illimitee "
+                               "illimitees ilimitado ilimitados ilimitada ilimitadas illimitato illimitati illimitata "
+                               "onbeperkt onbeperkte"})

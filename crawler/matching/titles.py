@@ -41,6 +41,7 @@ from . import eu38 as _eu38  # (session 38, fxeu38: a leaf module - a turquoise 
 from . import mends35 as _mends35  # (session 35, mend35: a leaf module - ISBNs, a bicycle tyre's size)
 from . import home41 as _home41  # (session 41, fu41: a leaf module)
 from . import ou39 as _ou39  # (session 39, ou39: a leaf module - Shimano's component codes)
+from . import sw42 as _sw42  # (session 42, sw42: a leaf module - a season's spelled ordinal)
 from . import sp41 as _sp41  # (session 41, sp41: a leaf module - one scan for the hints' literals)
 from .memos import memo  # (session 17: the memos' registry)
 from .regextrie import literal_alternation
@@ -262,6 +263,9 @@ _UNIT_ALIASES = {
     **dict.fromkeys(("month", "months", "mos", "monat", "monate", "monaten", "mois", "mes",
                      "meses", "mese", "mesi", "mesic", "mesice", "mesicu",
                      "miesiac", "miesiace", "miesiecy"), ("dur", 365.0 / 12)),  # (Polish "12 miesięcy")
+    # (session 42, sw42: the German compound's term - "12-Monats-Mitgliedschaft", "1-Jahres-Abo", "30-Tages-Pass" -
+    # is the term "12 Monate" states: its genitive was no unit, and the title stated no term)
+    "monats": ("dur", 365.0 / 12), "jahres": ("dur", 365.0), "tages": ("dur", 1.0),
     **dict.fromkeys(("week", "weeks", "wk", "wks", "woche", "wochen", "semaine", "semaines",
                      "semana", "semanas", "settimana", "settimane", "tyden", "tydny", "tydnu"), ("dur", 7.0)),
     **dict.fromkeys(("day", "days", "tage", "tagen", "jour", "jours", "dias",
@@ -453,6 +457,11 @@ def _latin(text: str) -> str:
         text = _vietnamese.vietnamese_read(text)
     if "\u00d8" in text or "\u00f8" in text or "\u2300" in text:
         text = _DIAMETER_SIGN.sub(" ", text)  # (session 34, hk34: "Ø20cm" is "20cm")
+    if "\u2122" in text or "\u2120" in text:
+        # (session 42, sw42: the trade-mark signs are no letters - NFKD wrote "Show\u2122" as a word "showtm"
+        # no other title prints, "MLB\u00ae The Show\u2122 24" / "MLB The Show 24" a word apart; "\u00ae" was
+        # never a letter)
+        text = text.replace("\u2122", " ").replace("\u2120", " ")
     s = strip_accents(text).translate(_TRANS)
     if not s.isascii() and _arabic.HINT(s):  # Arabic digits and words -> Latin (arabic.py)
         s = _arabic.to_latin(s)
@@ -847,6 +856,8 @@ def _clean_pre(text) -> str:
         s = _NUMBER_SIGN.sub(_number_sign_repl, s)  # (session 22, ml22a: "n°5" / "nº 5" / "No. 5" is "n.5")
     if _tb35.EDITION_HINT(s):
         s = _tb35.ordinal_editions_read(s)  # (session 35, tb35: "zweite Edition" / "Second Edition" is the "2nd")
+    if _sw42.SEASON_HINT(s):
+        s = _sw42.season_ordinals_read(s)  # (session 42, sw42: "the complete eighth season" is "season 8")
     if "pro " in s:
         s = _tb35.czech_for_read(s)  # (session 35, tb35: "pipety pro kočky" - the Czech "for", no Pro model)
     if "\u00b0c" in s or "\u00b0 c" in s:

@@ -1,0 +1,50 @@
+"""Session 42 (sw42): software, games, films and music as two shops title them - the trade-mark signs
+("Show\u2122" is no word "showtm"), a season's spelled ordinal ("The Complete Eighth Season" = "Season 8"),
+a German compound's term ("12-Monats-Mitgliedschaft" = "12 Month Membership"), a plan for one person in
+the shops' languages ("Einzel" = "Individual", "unbegrenzte" = "unlimited"), a term's adjective beside its
+figures ("Jahresabo (12 Monate)"), the devices a licence installs on ("5 PCs/Macs + 5 tablets": no tablet
+added), a German expansion pack ("Erweiterungspack"), a client access licence per user or per device
+(``crawler.matching.sw42``, ``titles``, ``sw38``, ``synonyms``)."""
+
+from tests.pair_checks import pair_tests
+
+SAME = [
+    ("MLB The Show 24 - PS5", "MLB\u00ae The Show\u2122 24 PlayStation 5"),
+    ("Game of Thrones: The Complete Eighth Season (Blu-ray)", "Game of Thrones Season 8 Blu-ray"),
+    ("Friends: The Complete Third Season [DVD]", "Friends Season Three DVD"),
+    ("Nintendo Switch Online 12 Month Individual Membership",
+     "Nintendo Switch Online - 12-Monats-Mitgliedschaft (Einzel)"),
+    ("PlayStation Plus Premium 12 Month Subscription", "PS Plus Premium 12-Monats-Abo"),
+    ("Windows Server 2022 CAL - 5 User", "Microsoft Windows Server 2022 5 User CAL"),
+    ("Microsoft Windows Server 2022 - 5 Geräte-CAL", "Windows Server 2022 CAL 5 Device"),
+    ("CyberLink PowerDirector 365 - 1 Year", "PowerDirector 365 Jahresabo (12 Monate) Windows"),
+    ("McAfee+ Premium Individual - unlimited devices - 1 Year", "McAfee Plus Premium Individual 1 Jahr unbegrenzte Geräte"),
+    ("Microsoft 365 Business Standard - 1 User, 12-Month Subscription",
+     "M365 Business Standard Annual Subscription (1 user, 5 PCs/Macs + 5 tablets + 5 phones)"),
+    ("The Sims 4 Cats & Dogs Expansion Pack - PC", "Die Sims 4 Hunde & Katzen Erweiterungspack (PC)"),
+]
+
+DIFFERENT = [
+    ("MLB The Show 23 - PS5", "MLB\u00ae The Show\u2122 24 PlayStation 5"),
+    ("Game of Thrones: The Complete Eighth Season (Blu-ray)", "Game of Thrones Season 7 Blu-ray"),
+    ("Friends: The Complete Third Season [DVD]", "Friends Season Four DVD"),
+    ("Game of Thrones: The Complete Eighth Season (Blu-ray)", "Game of Thrones: The Complete Series (Blu-ray)"),
+    ("Nintendo Switch Online 3 Month Individual Membership",
+     "Nintendo Switch Online - 12-Monats-Mitgliedschaft (Einzel)"),
+    ("Nintendo Switch Online 12 Month Family Membership",
+     "Nintendo Switch Online - 12-Monats-Mitgliedschaft (Einzel)"),
+    ("PlayStation Plus Premium 3 Month Subscription", "PS Plus Premium 12-Monats-Abo"),
+    ("Windows Server 2022 CAL - 5 User", "Windows Server 2022 CAL - 5 Device"),
+    ("Microsoft Windows Server 2022 - 5 Benutzer-CAL", "Windows Server 2022 CAL 5 Device"),
+    ("Windows Server 2022 Remote Desktop Services CAL 5 User", "Windows Server 2022 Remote Desktop Services CAL 5 Device"),
+    ("CyberLink PowerDirector 365 - 2 Years", "PowerDirector 365 Jahresabo (12 Monate) Windows"),
+    ("CyberLink PowerDirector 365 - 1 Month", "PowerDirector 365 Jahresabo (12 Monate) Windows"),
+    ("McAfee+ Premium Family - unlimited devices - 1 Year", "McAfee Plus Premium Individual 1 Jahr unbegrenzte Geräte"),
+    ("McAfee Total Protection 5 devices 1 Year", "McAfee Total Protection 1 Jahr unbegrenzte Geräte"),
+    ("Microsoft 365 Business Basic - 1 User, 12-Month Subscription",
+     "Microsoft 365 Business Standard Annual Subscription (1 user, 5 PCs/Macs + 5 tablets + 5 phones)"),
+    ("Samsung Galaxy S24 128GB", "Samsung Galaxy S24 128GB + 2 tablets"),
+    ("Die Sims 4 (PC)", "Die Sims 4 Hunde & Katzen Erweiterungspack (PC)"),
+]
+
+test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
