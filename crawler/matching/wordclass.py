@@ -5685,6 +5685,11 @@ from . import sw38 as _sw38  # noqa: E402  (a leaf module: ``wordclass`` is pass
 
 _sw38.install(_sys.modules[__name__])
 
+# session 42, sw42: "CD album" (the release's kind beside its format), Adobe's "Acrobat Pro DC" (``sw42``)
+from . import sw42 as _sw42  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
+
+_sw42.install(_sys.modules[__name__])
+
 # session 38, hh38: US household, personal care, baby, pet and grocery goods - a supplement's gummies as a
 # dose form against tablets, capsules, softgels (``hh38``)
 from . import hh38 as _hh38  # noqa: E402  (a leaf module: ``wordclass`` is passed to it)
