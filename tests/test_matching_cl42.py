@@ -1,0 +1,27 @@
+"""Colours and finishes across shops and languages (session 42, cl42): an Apple part number printed
+without its region suffix, a colourway closing the title right after the maker's part number, a metal paint's texture."""
+from tests.pair_checks import pair_tests
+
+SAME = [
+    # an Apple part number with and without its region / keyboard suffix
+    ("Apple MacBook Air 13 M2 8GB 256GB Midnight MLY33", "MacBook Air 13,6 M2 8 Go 256 Go Minuit MLY33FN/A"),
+    ("Apple MacBook Air 13 M2 MLY33", "Apple MacBook Air 13 M2 MLY33LL/A"),
+    # a colourway after the part number, written in another language
+    ("KitchenAid Artisan 5KSM175PS Cream", "KitchenAid Artisan 5KSM175PS Creme"),
+    ("KitchenAid Artisan 5KSM175PSEER Empire Red", "KitchenAid Artisan 5KSM175PSEER Rouge Empire"),
+    ("Smeg FAB28RCR5 Retro Fridge Cream", "Smeg FAB28RCR5 Kühlschrank Creme"),
+]
+DIFFERENT = [
+    ("Apple MacBook Air 13 M2 MLY33", "Apple MacBook Air 13 M2 MLY43LL/A"),
+    # two region suffixes: a US and a German keyboard
+    ("Apple MacBook Air 13 M2 MLY33D/A", "Apple MacBook Air 13 M2 MLY33LL/A"),
+    # a maker's colour name after the part number against another colour
+    ("KitchenAid Artisan 5KSM175PS Almond Cream", "KitchenAid Artisan 5KSM175PS Onyx Black"),
+    ("KitchenAid Artisan 5KSM175PS Cream", "KitchenAid Artisan 5KSM175PS Black"),
+    ("Ray-Ban Clubmaster RB3016 Black", "Ray-Ban Clubmaster RB3016 Havana"),
+    # a metal paint's texture
+    ("Hammerite Direct to Rust Metal Paint Smooth Black 750ml", "Hammerite Direct to Rust Metal Paint Hammered Black 750ml"),
+    ("Hammerite Metallack Hammerschlag schwarz 750 ml", "Hammerite Metallack Glatt schwarz 750 ml"),
+]
+
+test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
