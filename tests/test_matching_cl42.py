@@ -10,6 +10,10 @@ SAME = [
     ("KitchenAid Artisan 5KSM175PS Cream", "KitchenAid Artisan 5KSM175PS Creme"),
     ("KitchenAid Artisan 5KSM175PSEER Empire Red", "KitchenAid Artisan 5KSM175PSEER Rouge Empire"),
     ("Smeg FAB28RCR5 Retro Fridge Cream", "Smeg FAB28RCR5 Kühlschrank Creme"),
+    # a maker's word closing the title after its colour, the other naming the colour in another language
+    ("Bose QuietComfort Ultra Headphones White Smoke", "Bose QuietComfort Ultra Kopfhörer Weiß"),
+    # colour words of other languages
+    ("Apple iPhone 13 128GB Starlight", "Apple iPhone 13 128GB Galassia"),
 ]
 DIFFERENT = [
     ("Apple MacBook Air 13 M2 MLY33", "Apple MacBook Air 13 M2 MLY43LL/A"),
@@ -19,6 +23,13 @@ DIFFERENT = [
     ("KitchenAid Artisan 5KSM175PS Almond Cream", "KitchenAid Artisan 5KSM175PS Onyx Black"),
     ("KitchenAid Artisan 5KSM175PS Cream", "KitchenAid Artisan 5KSM175PS Black"),
     ("Ray-Ban Clubmaster RB3016 Black", "Ray-Ban Clubmaster RB3016 Havana"),
+    # a finish or a maker's colour word where the other names a colour
+    ("HAY About A Chair AAC22 Black Lacquered Oak", "HAY About A Chair AAC22 Matt Lacquered Oak"),
+    ("Ray-Ban Clubmaster RB3016 Black on Gold", "Ray-Ban Clubmaster RB3016 Havana on Gold"),
+    # the maker's word after the colour frees only against that colour
+    ("Bose QuietComfort Ultra Headphones White Smoke", "Bose QuietComfort Ultra Kopfhörer Schwarz"),
+    ("Samsung Galaxy Buds2 Pro Violett", "Samsung Galaxy Buds2 Pro Graphite"),
+    ("Apple iPhone 13 128GB Mezzanotte", "Apple iPhone 13 128GB Galassia"),
     # a metal paint's texture
     ("Hammerite Direct to Rust Metal Paint Smooth Black 750ml", "Hammerite Direct to Rust Metal Paint Hammered Black 750ml"),
     ("Hammerite Metallack Hammerschlag schwarz 750 ml", "Hammerite Metallack Glatt schwarz 750 ml"),

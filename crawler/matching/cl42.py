@@ -41,6 +41,10 @@ _CODE_END = _re.compile(r"(?<![\w.,])([a-z0-9][a-z0-9-]{3,})\W*$")
 _QUANTITY = _re.compile(r"\d+(?:[.,]\d+)?[a-z]{1,4}").fullmatch
 _NOT_CODES = ("spf", "upf", "q10", "ip", "pa", "uv", "b12", "coq10", "omega")
 
+# colour words the tables lacked: German "violett" (Samsung's "Bora Purple" / "Violett"), Apple's Italian
+# name of its "Starlight", "galassia" (``synonyms`` adds them to the colour groups)
+COLOURS = {"purple": "violett", "starlight": "galassia"}
+
 # frame colours of eyewear and a finish's names the colour tables lack: Havana (a tortoiseshell brown,
 # as Ray-Ban, Persol and Oakley name it), tortoise
 COLOURWAY_WORDS = {"havana": "brown", "tortoise": "brown", "tortoiseshell": "brown"}
@@ -87,3 +91,71 @@ def texture_differs(words_a, words_b) -> bool:
         return False
     tb = {_TEXTURE_OF[w] for w in words_b if w in _TEXTURE_OF}
     return bool(tb) and ta.isdisjoint(tb)
+
+
+# --------------------------------------------------------------------------
+# a finish or a maker's colour word standing where the other title names a colour
+# --------------------------------------------------------------------------
+# (two titles word for word the same but for one word, one a plain colour and the other a finish or a
+# maker's colour word of another colour - "HAY About A Chair AAC22 *Black* Lacquered Oak" / "... *Matt*
+# Lacquered Oak", "Ray-Ban Clubmaster RB3016 *Black* on Gold" / "... *Havana* on Gold": the word in the
+# colour's place names that product's colourway, as a second plain colour would.  Where the two words
+# are one colour in two languages, or a tone of it, the colour tables agree and nothing is read)
+FINISH_WORDS = frozenset("""
+matt matte mat gloss glossy satin natural clear transparent oiled
+""".split())
+
+
+def colour_substituted(ca, cb, colour_of, other_of) -> bool:
+    """Are the cleaned titles ``ca`` / ``cb`` one word apart, that word a plain colour on one side and on
+    the other a finish (``FINISH_WORDS``) or a colour word of ``other_of`` (ambiguous and maker's colour
+    words -> base colour) naming another colour?"""
+    if type(ca) is not str or type(cb) is not str:
+        return False
+    wa, wb = ca.split(), cb.split()
+    if len(wa) != len(wb) or len(wa) < 3:
+        return False
+    diff = [i for i in range(len(wa)) if wa[i] != wb[i]]
+    if len(diff) != 1:
+        return False
+    x, y = wa[diff[0]], wb[diff[0]]
+    for u, v in ((x, y), (y, x)):
+        c = colour_of.get(u)
+        if c is None or v in colour_of:
+            continue
+        if v in FINISH_WORDS:
+            return True
+        d = other_of.get(v)
+        if d is not None and d != c:
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------
+# a maker's word closing the title after its plain colour
+# --------------------------------------------------------------------------
+# (words naming a size, not a colour, where they close a title after its colour: "IKEA MALM Bed frame, high,
+# white, King" - a bed's or a garment's size name)
+_SIZE_NAMES = frozenset("""
+single twin double full king queen super california small medium large regular mini tall long short
+""".split())
+_LAST_TWO = _re.compile(r"([^\W\d_]+)[ \t]+([^\W\d_]+)\W*$")
+
+
+def _fold(s: str) -> str:
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
+
+
+def closing_after_colour(w: str, words, colours, raw) -> bool:
+    """Is ``w`` the last word of a title (its ``words``, its ``raw`` text), right after a plain colour word
+    with a space alone between - a maker's colour name that holds the plain colour, "Bose QuietComfort
+    Ultra *White Smoke*" -?  Then a title naming that colour alone in another language ("... Weiß")
+    translated the colour and left the maker's word out, as ``ml24.shade_translated`` reads a maker's word
+    before the colour ("Midnight Black" / "Negro") - only the word closing the title: one inside it may be
+    the line's name; never a size's name ("..., white, King")."""
+    if not (len(words) >= 3 and words[-1] == w and w.isalpha() and len(w) >= 3 and w not in colours
+            and w not in _SIZE_NAMES and words[-2] in colours and type(raw) is str):
+        return False
+    m = _LAST_TWO.search(_fold(raw))
+    return m is not None and m.group(2) == w and m.group(1) == words[-2]

@@ -1566,6 +1566,11 @@ def mac_edition_alone(fa: dict, fb: dict) -> bool:
     return not any(c in ky for c in _LONG_CODE.findall(cx))
 
 
+# (session 42, cl42: the colour words besides the plain ones - ambiguous colours, colourway names -, for
+# ``cl42.colour_substituted``)
+_CL42_OTHER_COLOURS = {**_raw_facets._COLOURWAY_WORDS, **AMBIGUOUS_COLOUR_OF}
+
+
 def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
     """The facet kinds on which two offers disagree (empty tuple: none).  ``wa`` /
     ``wb``: the offers' title words (``Prepared.wordset``), what an add-on's name is
@@ -1594,6 +1599,8 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
         out.append("platform")  # (session 32, ho32: "MX Master 3S for Mac" / "MX Master 3S")
     if "colour" not in out and wa is not None and wb is not None and _cl42.texture_differs(wa, wb):
         out.append("colour")  # (session 42, cl42: a finish's texture, "Smooth" / "Hammered" - ``cl42``)
+    if "colour" not in out and _cl42.colour_substituted(fa.get(_CLEANED), fb.get(_CLEANED), COLOUR_OF, _CL42_OTHER_COLOURS):
+        out.append("colour")  # (session 42, cl42: "... Black Lacquered Oak" / "... Matt Lacquered Oak")
     if "pack" not in out and ("pack" in fa or "pack" in fb) and _pc39.sticks_apart(fa, fb):
         out.append("pack")  # (session 39, fxpc39: a single memory module "(1x16GB)" / a kit "(8GBx2)")
     if "pack" not in out and (wa is not None and "kit" in wa or wb is not None and "kit" in wb) \
