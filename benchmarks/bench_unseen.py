@@ -478,6 +478,15 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   tools, electronics -; the non-matches near misses of one line in one attribute titled in two languages too
   (colour code, length, volume, weight, count, model number, generation, blend, flavour, nib, fingerboard,
   connector, RAM); set eu41 (P / R / F1 .964 / .643 / .771 before its rules, .966 / .667 / .789 after).
+* ``benchmarks/pairs/cl42.jsonl`` - session 42's colours and finishes across shops and languages (187 pairs, 100
+  the same, by the cl42 helper before it read any matching code): phones, laptops, headphones, appliances,
+  furniture and paint, clothing and shoes, eyewear, cookware in English, German, French, Spanish, Italian, Dutch,
+  Polish, Swedish and Japanese - a maker's colour name against the plain colour ("Phantom Black" / "Negro",
+  "Space Grey" / "Gris sidéral"), colour codes (Ray-Ban "901" / "902", RAL 9005 / 7016), two-tone colourways, a
+  finish as colour (matt / gloss, smooth / hammered, chrome / brushed bronze), a colour on one side only; the
+  non-matches one colour or finish apart (Midnight / Starlight, Empire Red / Candy Apple, Marseille / Azure); sets
+  cl42/phones, laptops, headphones, appliances, furniture-paint, clothing-shoes, eyewear, cookware (P / R / F1
+  .925 / .740 / .822 before its rules, .974 / .760 / .854 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in
