@@ -487,6 +487,15 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   French and Spanish wordings; the non-matches one attribute apart; set sw42 (P / R / F1 .985 / .812 / .890
   before its rules, 1.000 / .900 / .947 after; one unsure near miss - Office download / medialess box, which
   other authors label one product - dropped after the first reading).
+* ``benchmarks/pairs/cl42.jsonl`` - session 42's colours and finishes across shops and languages (187 pairs, 100
+  the same, by the cl42 helper before it read any matching code): phones, laptops, headphones, appliances,
+  furniture and paint, clothing and shoes, eyewear, cookware in English, German, French, Spanish, Italian, Dutch,
+  Polish, Swedish and Japanese - a maker's colour name against the plain colour ("Phantom Black" / "Negro",
+  "Space Grey" / "Gris sidéral"), colour codes (Ray-Ban "901" / "902", RAL 9005 / 7016), two-tone colourways, a
+  finish as colour (matt / gloss, smooth / hammered, chrome / brushed bronze), a colour on one side only; the
+  non-matches one colour or finish apart (Midnight / Starlight, Empire Red / Candy Apple, Marseille / Azure); sets
+  cl42/phones, laptops, headphones, appliances, furniture-paint, clothing-shoes, eyewear, cookware (P / R / F1
+  .925 / .740 / .822 before its rules, .974 / .760 / .854 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

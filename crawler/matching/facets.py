@@ -45,6 +45,7 @@ from .amounts import item_counts_stated  # (session 26, packs26)
 from . import quantity as _quantity  # (session 26, packs26: one reading of packages, items per package, totals)
 from . import recall35 as _recall35  # (session 35, rc35: a leaf module)
 from . import colour37 as _colour37  # (session 37, col37: a leaf module - colourways)
+from . import cl42 as _cl42  # (session 42, cl42: a leaf module - a finish's texture)
 from . import co40 as _co40  # (session 40, co40: a leaf module - a finish seen as its colour)
 from . import fxold37 as _fxold37  # (session 37, fxold37: a leaf module - revisions, CPU suffixes, body / kit)
 from . import sport32 as _sport32  # (session 32, fs32: a leaf module - a maker's colour names)
@@ -1565,6 +1566,11 @@ def mac_edition_alone(fa: dict, fb: dict) -> bool:
     return not any(c in ky for c in _LONG_CODE.findall(cx))
 
 
+# (session 42, cl42: the colour words besides the plain ones - ambiguous colours, colourway names -, for
+# ``cl42.colour_substituted``)
+_CL42_OTHER_COLOURS = {**_raw_facets._COLOURWAY_WORDS, **AMBIGUOUS_COLOUR_OF}
+
+
 def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
     """The facet kinds on which two offers disagree (empty tuple: none).  ``wa`` /
     ``wb``: the offers' title words (``Prepared.wordset``), what an add-on's name is
@@ -1591,6 +1597,10 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
     if "platform" not in out and (fa.get("platform") is None) != (fb.get("platform") is None) \
             and mac_edition_alone(fa, fb):
         out.append("platform")  # (session 32, ho32: "MX Master 3S for Mac" / "MX Master 3S")
+    if "colour" not in out and wa is not None and wb is not None and _cl42.texture_differs(wa, wb):
+        out.append("colour")  # (session 42, cl42: a finish's texture, "Smooth" / "Hammered" - ``cl42``)
+    if "colour" not in out and _cl42.colour_substituted(fa.get(_CLEANED), fb.get(_CLEANED), COLOUR_OF, _CL42_OTHER_COLOURS):
+        out.append("colour")  # (session 42, cl42: "... Black Lacquered Oak" / "... Matt Lacquered Oak")
     if "pack" not in out and ("pack" in fa or "pack" in fb) and _pc39.sticks_apart(fa, fb):
         out.append("pack")  # (session 39, fxpc39: a single memory module "(1x16GB)" / a kit "(8GBx2)")
     if "pack" not in out and (wa is not None and "kit" in wa or wb is not None and "kit" in wb) \

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from . import mends33 as _mends33  # (session 33, ho33: a leaf module)
 from . import mends34 as _mends34  # (session 34, mend34: a leaf module)
 from . import mends35 as _mends35  # (session 35, mend35: a leaf module)
+from . import cl42 as _cl42  # (session 42, cl42: a leaf module - an Apple part number's region)
 from . import co40 as _co40  # (session 40, co40: a leaf module - a spec printed on one side only)
 from . import office41 as _office41  # (session 41, of41: a leaf module - a cartridge's printers)
 from . import seeds as S
@@ -723,6 +724,8 @@ def _suffix_segment_there(c: str, b: Prepared, a: Prepared | None) -> bool:
             colour = _COLOUR_CODE.get(last)
             if colour is not None and a is not None and _names_colour(a, colour):
                 continue
+            if _cl42.apple_region(c, x, last):
+                continue  # (session 42, cl42: "MLY33LL/A", an Apple part number's region - one mark)
             return True
     return False
 

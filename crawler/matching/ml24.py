@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from .memos import cached, memo
 from .offermemo import per_offer
+from . import cl42 as _cl42  # (session 42, cl42: a leaf module)
 from . import we38 as _we38  # (fxwe38: a leaf module - an Italian size suffix, ``we38.suffix_apart``)
 
 # --------------------------------------------------------------------------
@@ -105,8 +106,9 @@ def shade_translated(w: str, p, o) -> int | None:
         return None
     if w in W.CATEGORY or w in W._SPEC_OF:
         return None
-    if w not in T.COLOURS and w not in W._COLOUR_NAME_WORDS and w not in _MAKER_SHADES:
-        return None
+    if (w not in T.COLOURS and w not in W._COLOUR_NAME_WORDS and w not in _MAKER_SHADES
+            and not _cl42.closing_after_colour(w, p.words, T.COLOURS, p.rawtitle)):
+        return None  # (session 42, cl42: or the maker's word closing the title after it, "White Smoke")
     ocol = o.facets.get("colour")
     if not ocol or len(ocol) != 1:
         return None

@@ -50,6 +50,7 @@ from . import tb35 as _tb35  # (session 35, tb35: a leaf module - a temperature 
 from . import dg37 as _dg37  # (session 37, fxdg37: a leaf module - a car bulb's claim and technology)
 from . import ou39 as _ou39  # (session 39, ou39: a leaf module - a cassette's / crankset's teeth)
 from . import sw42 as _sw42  # (session 42, sw42: a leaf module - a CAL per user or per device)
+from . import cl42 as _cl42  # (session 42, cl42: a leaf module - a colourway after the part number)
 
 _EMPTY = frozenset()
 
@@ -278,6 +279,7 @@ _AREA = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?:sq\.?\s?
 # (``facets.AMBIGUOUS_COLOUR_OF``) hold: the names of a colourway
 _COLOURWAY_WORDS = {"sage": "green", "blush": "pink", "mocha": "brown", "almond": "beige", "pistachio": "green",
                     "coral": "pink"}
+_COLOURWAY_WORDS.update(_cl42.COLOURWAY_WORDS)  # (session 42, cl42: Havana, tortoise)
 _COLOUR_MODIFIERS = frozenset("""
 pastel matte matt light dark deep pale bright metallic glossy gloss satin soft midnight jet pure polar
 """.split())
@@ -682,7 +684,16 @@ def _closing_colours(low: str, colour_of, ambiguous, kinds, title: str = "") -> 
     if k == len(ws) or k == 0:
         return _EMPTY
     if ws[k - 1] not in kinds and not _after_device_spec(low, ws[k:], title):
-        return _EMPTY
+        # (session 42, cl42: or right after the maker's part number, "KitchenAid Artisan 5KSM175PS *Almond
+        # Cream*", a maker's word of its own before the colour there - "5KSM175PS *Onyx* Black" -,
+        # ``cl42.after_model_code``)
+        if _cl42.after_model_code(low, ws[k:]):
+            pass
+        elif (k >= 2 and len(ws) - k < 3 and len(ws[k - 1]) >= 3 and ws[k - 1] not in kinds
+              and _cl42.after_model_code(low, ws[k - 1:])):
+            pass
+        else:
+            return _EMPTY
     return _tail_colours(", " + " ".join(ws[k:]), colour_of, ambiguous)
 
 

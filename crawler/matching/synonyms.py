@@ -347,6 +347,11 @@ for _c, _ws in _eu38.COLOURS.items():
 # session 38, we38: copper in the Western shops' languages ("Níquel/Cobre" / "Nickel/Copper"; not Dutch
 # "koper", also a buyer)
 _MORE_COLOUR_GROUPS["bronze"] = _MORE_COLOUR_GROUPS.get("bronze", "") + " cobre kupfer cuivre rame"
+# session 42, cl42: German "violett", Apple's Italian "galassia" (Starlight)
+from . import cl42 as _cl42  # noqa: E402  (a leaf module)
+
+for _c, _ws in _cl42.COLOURS.items():
+    _MORE_COLOUR_GROUPS[_c] = _MORE_COLOUR_GROUPS.get(_c, "") + " " + _ws
 MORE_COLOURS = {w: c for c, ws in _MORE_COLOUR_GROUPS.items() for w in ws.split()}
 
 
