@@ -78,6 +78,9 @@ def test_opens_with_brand():
     p = prepare({"title": "Beats - Solo 4 Wireless On-Ear Headphones - Matte Black"})
     assert us42.opens_with_brand(p, "beats")
     assert not us42.opens_with_brand(p, "sony")
+    # a brand field is the shop's word: a case of brand Spigen opening with "Apple" stays Spigen's
+    q = prepare({"title": "Apple iPhone 15 Spigen Ultra Hybrid Case", "brand": "Spigen"})
+    assert not us42.opens_with_brand(q, "apple")
 
 
 def test_kit_against_kit():

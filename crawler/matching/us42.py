@@ -77,6 +77,9 @@ def opens_with_brand(p, other_brand) -> bool:
         return False
     if ws[0] != other_brand and "".join(ws[:2]) != other_brand:
         return False
+    fc = p.full_compact or ""
+    if "|" in fc and fc.split("|", 1)[1].startswith(p.brand):
+        return False  # (a brand field names it: the shop's word, not a model's name read as a brand)
     return p.brand in ws[1:5] and p.brand != ws[0]
 
 
