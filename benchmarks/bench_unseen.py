@@ -496,6 +496,15 @@ time through ``crawler.matching.same_product``. These files stand in for them:
   non-matches one colour or finish apart (Midnight / Starlight, Empire Red / Candy Apple, Marseille / Azure); sets
   cl42/phones, laptops, headphones, appliances, furniture-paint, clothing-shoes, eyewear, cookware (P / R / F1
   .925 / .740 / .822 before its rules, .974 / .760 / .854 after).
+* ``benchmarks/pairs/us42.jsonl`` - session 42's near misses from US retailers (185 pairs, 90 the same, by the us42
+  helper before it read any matching code): Amazon's long keyword titles against Walmart's, Target's, Best Buy's,
+  Home Depot's, Costco's, Kohl's and CVS's short ones (packs written "2pk" / "Pack of 2" / "2 CT", oz / fl oz / lb,
+  a model code or an mpn on one side only, the brand only in the brand field) - cleaning, laundry, paper, storage,
+  insect control, candles, pet food and litter, small kitchen, headphones, speakers, TVs, streaming players, smart
+  home, ink, batteries, toys, personal care -; the non-matches one attribute apart (scent, count, size, model
+  suffix, generation, colour, refill against starter kit, single against twin pack); sets us_household_pet_kitchen,
+  us_electronics_smart_home, us_toys_personal_care (P / R / F1 1.000 / .689 / .816 before its rules, 1.000 / .767 /
+  .868 after).
 
 All were used to develop the rules, and since session 11 they are the training pairs of the
 matcher's learned stage (``crawler.matching.train.train_learned``): their figures here are in

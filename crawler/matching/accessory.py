@@ -63,6 +63,7 @@ from . import english_titles as _english  # (session 22, en22: a leaf module)
 from . import co40 as _co40  # (session 40, co40: a leaf module - a "with" phrase ends at its part)
 from . import av40 as _av40  # (session 40, av40: a leaf module - a generation numeral after a model)
 from . import sw42 as _sw42  # (session 42, sw42: a leaf module - the devices a licence installs on)
+from . import us42 as _us42  # (session 42, us42: a leaf module - "Combo" = "Bundle")
 from .offermemo import per_offer  # (session 12, speed: each a table of one offer, computed once)
 from .lexicon import NEGATION as _NEGATION  # (session 33, ho33: "ohne Akku", ``heads``)
 from .diy32 import CORDLESS as _CORDLESS  # (session 34, hk34: "Akku-Handkreissäge"; a leaf module)
@@ -686,6 +687,8 @@ def combo_of(x, y, brand) -> bool:
     word ("MK270 Wireless Keyboard & Mouse") is the combo."""
     if W.COMBO.isdisjoint(y.wordset) or not W.COMBO.isdisjoint(x.wordset):
         return False
+    if not _us42.BUNDLE_WORDS.isdisjoint(x.wordset):
+        return False  # (session 42, us42: "Keyboard and Mouse Bundle" is the "... Combo": one set)
     ws = y.words
     c = next(i for i, w in enumerate(ws) if w in W.COMBO)
     if _english.formats_listed(ws[:c], x.words):

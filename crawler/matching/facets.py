@@ -25,6 +25,7 @@ import re
 from itertools import filterfalse
 
 from . import titles as T
+from . import us42 as _us42  # (session 42, us42: a leaf module)
 from . import raw_facets as _raw_facets
 from . import wordclass as W
 from . import english_titles as _english  # (session 17, en)
@@ -1629,7 +1630,12 @@ def conflicts(fa: dict, fb: dict, wa=None, wb=None) -> tuple:
     if ("refill" in fa) != ("refill" in fb) and not (_REFILL_PACK in fa or _REFILL_PACK in fb):
         # (a title naming the consumables and no kit is the refill pack:
         # "Dry Refills 32 ct" = "Dry Sweeping Cloths, 32 Count")
-        out.append("refill")
+        fx, fy = (fa, fb) if "refill" in fa else (fb, fa)
+        if not (_KIT_REFILL in fx and _us42.kit_against_kit(
+                (fx.get(_CLEANED) or "").split(), (fy.get(_CLEANED) or "").split(), _REFILL_KIT)):
+            # (session 42, us42: "Starter Kit - 1 Device + 2 Refills" / "Starter Kit (1 Plug-in Base + 2
+            # Cartridges)": two kits, ``us42.kit_against_kit``)
+            out.append("refill")
     elif "refill" in fa and "refill" in fb and (_KIT_REFILL in fa) != (_KIT_REFILL in fb):
         # (session 29, dev29: both name a refill, one as what its kit holds - "Automatic Spray Kit
         # (Gadget + Refill)" / "Freshmatic Max Refill 250ml": the starter kit is no refill)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from .memos import memo, per_pair  # (session 17: the memos' registry)
+from . import us42 as _us42  # (session 42, us42: a leaf module)
 
 # {dimension: (default class or None, context words or None, {class: phrases})}
 # A phrase is one or more words ("free clear", "zero sugar").  ``None``
@@ -318,6 +319,10 @@ def formulations(ws) -> frozenset:
     wset = set(ws)
     idx = _CONTEXT_INDEX[1] if _CONTEXT_INDEX[0] is _CONTEXTS else _context_index()
     out = {("@", d) for w in wset if w in idx for d in idx[w]}
+    if "strips" in wset and ("@", "whitening") in out and not _us42.oral_strips(wset) \
+            and _ORAL.intersection(wset) == {"strips"}:
+        out.discard(("@", "whitening"))  # (session 42, us42: "Command Strips", no oral product)
+        out.discard(("@", "paste"))
     if not _KITLIKE.isdisjoint(wset) or any("kit" in w for w in ws):
         out.add(("@", "kit"))  # (a kit or bundle, maybe in a part number: "VBG-VBB1STRKIT")
     if not _FIRST.isdisjoint(wset):
@@ -384,6 +389,8 @@ def _matches(ws, wset=None) -> list:
                 continue  # (session 14, prec: "Child Safety Features", a feature)
             if d == "age" and not _TOY_KIND.isdisjoint(ws):
                 continue  # (session 31, usr31: a toy is the children's product, ``_TOY_KIND``)
+            if d == "age" and i <= skip_to and _us42.recommended_audience(ws, i):
+                continue  # (session 42, us42: "Perfect for Kids", "for Kids & Adults": whom it suits)
             if i and ws[i - 1] in _NOT_AFTER.get(w, ()):
                 continue  # ("Science Diet" a line's name, "Shower Gel" a kind)
             if c == "sensitive" and i and ws[i - 1] in _SENSING:

@@ -20,6 +20,7 @@ from . import en39 as _en39  # (session 39, en39: a leaf module - two wordings o
 from . import home41 as _home41  # (session 41, fu41: a leaf module - a dimension's sides)
 from . import co40 as _co40  # (session 40, co40: a leaf module - the plain colour codes)
 from . import cat38 as _cat38  # (session 38, cat38: a leaf module - a letter tail on one side of two part numbers)
+from . import us42 as _us42  # (session 42, us42: a leaf module - a title opening with the other's brand)
 from .regextrie import literal_alternation  # (session 13, speed)
 from .facets import COLOUR_OF, identifying_ids, page_free_ids, roman_equal_in, sized_code_pieces, tail_words
 from .synonyms import letter_numeral_in, translated_in
@@ -1037,6 +1038,8 @@ def brand_relation(a: Prepared, b: Prepared) -> float:
         return 1.0
     if len(ba) >= 3 and len(bb) >= 3 and (ba.startswith(bb) or bb.startswith(ba)):
         return 1.0
+    if _us42.opens_with_brand(b, ba) or _us42.opens_with_brand(a, bb):
+        return 1.0  # (session 42, us42: "Beats - Solo 4" beside brand Beats: "Solo" is the model's name)
     if len(ba) >= 3 and ba in b.full_compact or len(bb) >= 3 and bb in a.full_compact:
         return 0.5
     return -1.0

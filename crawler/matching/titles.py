@@ -21,6 +21,7 @@ from . import vietnamese as _vietnamese
 from . import lingua as _lingua  # (session 16, ml: Japanese, Chinese, Korean words)
 from . import cjk as _cjk
 from . import sea_words as _sea  # (session 20, ml20b: South-East Asian count words)
+from . import us42 as _us42  # (session 42, us42: a leaf module - "HDR10+")
 from . import health32 as _health32  # (session 32, hp32: pharmacy shorthand)
 from . import lb37 as _lb37  # (session 37, lb37: a PCIe generation)
 from . import ph40 as _ph40  # (session 40, ph40: a leaf module - "eSIM only")
@@ -1219,6 +1220,9 @@ def _glued_plus_repl(m) -> str:
     # (a socket's "+" is another socket, no product variant: "AM3+", "FM2+")
     if c[0] in _SPEC_FIRST and _SPEC_CODE.match(c):
         return m.group(0)
+    # (session 42, us42: nor a video format's, "HDR10+" is the format's name)
+    if c in _us42.FORMAT_PLUS:
+        return c
     # (session 22, ml22b: nor a protection grade's, "SPF50+" is "SPF 50 or more": the grade)
     if c.startswith("spf") or (c.isdigit() and m.string[max(0, m.start() - 4):m.start()] == "spf "):
         return c

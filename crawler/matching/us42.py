@@ -1,0 +1,87 @@
+"""Session 42, us42: near misses of US retailers' titles (Walmart, Amazon, Target, Best Buy, Home Depot,
+Costco, CVS) read as principles.  A leaf module: plain word tables and small predicates the matcher's
+modules call (``formulation``, ``facets``, ``accessory``, ``relations``, ``titles``).
+
+* whom a product suits, said as a recommendation, is no children's version: "Perfect for Kids", "Gifts
+  for Kids", "for Kids & Adults" (a "for" phrase after a praising or gift word, or naming grown-ups
+  beside the children) - "Ninja CREAMi ... Perfect for Kids" is the CREAMi, "Crayola Colored Pencils
+  (50ct), Coloring Pencils for Kids & Adults" the 50-count set; "Toothpaste for Kids" stays the kids'
+  toothpaste (``recommended_audience``);
+* "strips" name a toothpaste-like oral product only beside a tooth word ("Teeth Whitening Strips",
+  "Whitestrips"): "Command ... 4 White Hooks and 6 Command Strips" names adhesive strips, and its
+  "White" is the hooks' colour, no whitening line (``oral_strips``);
+* a starter kit that lists the refills it holds ("Starter Kit - 1 Device + 2 Refills") against a
+  starter kit naming its cartridges otherwise ("Starter Kit (1 Plug-in Base + 2 Cartridges)") is one
+  kit, no refill against a kit (``kit_against_kit``);
+* "Combo" and "Bundle" name one thing, the set sold together: "MK270 Wireless Keyboard And Mouse
+  Combo" is the "MK270 ... Keyboard and Mouse Bundle" (``BUNDLE_WORDS``);
+* a brand read from a title's later word is the model's name when the title opens with the other
+  offer's brand: "Beats - Solo 4 ..." read "Solo" (the cups' maker) as its brand, and beside an offer of
+  brand Beats it is Beats' (``opens_with_brand``);
+* a video format's "+" is the format's name, no product's "plus" variant: "HDR10+" (``FORMAT_PLUS``).
+"""
+from __future__ import annotations
+
+# words before "for" that make the phrase a recommendation, not the product's audience version
+_PRAISE = frozenset("""
+perfect great ideal gift gifts present presents fun best suitable good awesome excellent
+""".split())
+# grown-ups named beside the children in one "for" phrase
+_GROWN = frozenset("adults adult grownups grown ups teens teenagers parents everyone family families all".split())
+_FOR = frozenset("for fur pour para per".split())
+_CHILD = frozenset("kids kid kidz children childrens child toddlers toddler boys girls".split())
+
+
+def recommended_audience(ws, i: int) -> bool:
+    """Is the children's word ``ws[i]`` inside a "for" phrase (at most 3 words before it) that
+    recommends the product - a praising or gift word right before "for" ("Perfect for Kids", "Gifts
+    for Kids") - or names grown-ups too ("for Kids & Adults", "for Adults and Kids")?"""
+    lo = max(0, i - 3)
+    f = -1
+    for k in range(i - 1, lo - 1, -1):
+        if ws[k] in _FOR:
+            f = k
+            break
+    if f < 0:
+        return False
+    if f and ws[f - 1] in _PRAISE:
+        return True
+    near = ws[f + 1:min(len(ws), i + 4)]
+    return not _GROWN.isdisjoint(near)
+
+
+_TOOTH = frozenset("teeth tooth whitening whitestrips whitestrip dental enamel crest".split())
+_STRIPS = frozenset(("strips",))
+
+
+def oral_strips(wset) -> bool:
+    """Do a title's "strips" name an oral product (a tooth word beside them)?  A title whose only
+    oral-context word is "strips" and no tooth word names adhesive, LED or test strips."""
+    return not _TOOTH.isdisjoint(wset)
+
+
+def kit_against_kit(wx, wy, kit_words) -> bool:
+    """x names a refill as what its kit holds, y names no refill: is y a kit too (one of the kit
+    words, "Starter Kit")?  ``wx``, ``wy``: the titles' words (cleaned)."""
+    return not kit_words.isdisjoint(wy) and not kit_words.isdisjoint(wx)
+
+
+BUNDLE_WORDS = frozenset("bundle bundles".split())
+
+
+def opens_with_brand(p, other_brand) -> bool:
+    """Does p's title open with the other offer's brand while p's own brand (read from the title, no
+    brand field naming it first) is a later word - "Beats - Solo 4" beside an offer of brand Beats?"""
+    ws = p.words
+    if not other_brand or not ws or not p.brand or p.brand == other_brand:
+        return False
+    if ws[0] != other_brand and "".join(ws[:2]) != other_brand:
+        return False
+    fc = p.full_compact or ""
+    if "|" in fc and fc.split("|", 1)[1].startswith(p.brand):
+        return False  # (a brand field names it: the shop's word, not a model's name read as a brand)
+    return p.brand in ws[1:5] and p.brand != ws[0]
+
+
+# video formats whose "+" is part of their name ("HDR10+")
+FORMAT_PLUS = frozenset("hdr10 hdr".split())
