@@ -32,6 +32,7 @@ import re
 import sys
 
 from . import titles as T
+from .memos import memo  # (the memos' registry)
 from .claims import _in_phrase, phrases_by_word  # (one reader of a phrase printed whole in a title's words, one index)
 from . import lb37 as _lb37  # (session 37, lb37: a leaf module - a warranty note closing a title)
 from . import ph40 as _ph40  # (session 40, ph40: a leaf module - words that describe the listing)
@@ -193,9 +194,25 @@ def strip_closing(title: str) -> str:
     in its closing segment too, "- Brand New - ضمان سنة" read "warranty 1year", ``lb37.warranty_segment`` -
     not where the title sells the warranty, ``_sells_warranty``.)  Read at the input boundary
     (``prepared``, where an offer's fields are read): a promise is the shop's, not the product's title, so no reader - a size
-    closing a title ("Hoodie Grey S | Skladem"), the slots, the learned stage - sees it."""
+    closing a title ("Hoodie Grey S | Skladem"), the slots, the learned stage - sees it.  Memoised per
+    title (session 42, sp42, speed: a catalogue reads an offer's title here for blocking,
+    ``prepared.block_keys``, and again when the offer is prepared; a batch once per side of a pair)."""
     if _HINT_CHARS.isdisjoint(title):
         return title
+    r = _STRIPPED.get(title)
+    if r is None:
+        r = _strip_closing(title)
+        if len(_STRIPPED) >= 65536:
+            _STRIPPED.clear()
+        _STRIPPED[title] = r
+    return r
+
+
+_STRIPPED: dict = memo({})  # (a memo: ``memos``, emptied with every other)
+
+
+def _strip_closing(title: str) -> str:
+    """``strip_closing`` of a title that holds a separator's character (not memoised)."""
     t = title
     for _ in range(4):
         core = t.rstrip(" )]")

@@ -787,6 +787,9 @@ def _clean_pre(text) -> str:
     if "\u03a9" in text or "\u2126" in text:
         text = _cm39.ohm_read(text)  # (session 39, cm39: "80 Ω" is "80 ohm", ``cm39.ohm_read``)
     s = _latin(text)
+    # (session 42, sp42, speed: the gates' bits of ``s`` - ``g`` for the text ``gs`` - are asked
+    # again only where a pass gave a new text, not by a call at each of the 13 gates)
+    gs = g = None
     # each pass only runs when its trigger character is present (speed)
     if "&" in s:
         s = _ENTITY.sub(lambda m: _ENTITY_MAP[m.group(1)], s)
@@ -829,7 +832,7 @@ def _clean_pre(text) -> str:
         s = _ph40.esim_only(s)  # (session 40, ph40: "eSIM only", "Single SIM" name a unit, one word each)
     if " w" in s and _SHOE_W.search(s) and _SHOE_WORD(s):
         s = _SHOE_W.sub(" women", s)  # (session 34, mend34: "Pegasus 40 W Laufschuhe" is the women's shoe)
-    if _gates(s) & _sp41.JEANS and _jeans_sizes_named(s):
+    if (g if s is gs else (g := _gates(gs := s))) & _sp41.JEANS and _jeans_sizes_named(s):
         s = jeans_sizes(s)  # (session 34, mend34: "W32 L32" / "32W x 32L" / "32/32", ``jeans_sizes``)
     if "diagonal" in s:
         s = _cat38.diagonal_inches(s)  # (session 38, cat38: "Wide Screen - 85 Diagonal" is 85 inches)
@@ -841,9 +844,11 @@ def _clean_pre(text) -> str:
         s = _SATA_ROMAN.sub(lambda m: "sata " + str(len(m.group(1))), s)  # (session 29, lb29: "SATA III" is SATA 3)
     if ("/" in s or "-" in s) and _POWER_PAIR_SEP(s) and _POWER_PAIR_HINT(s):
         s = _POWER_PAIR.sub(r"\1 ", s)  # (session 29, dev29: "5kVA/4kW", "12V/100Ah": two ratings)
-    if _gates(s) & _sp41.PRICE and _price_named(s) and _PRICE_HINT(s) and not _VALUE_GOODS(s):
+    if (g if s is gs else (g := _gates(gs := s))) & _sp41.PRICE and _price_named(s) and _PRICE_HINT(s) \
+            and not _VALUE_GOODS(s):
         s = _PRICE_NOTE.sub(" ", s)  # (session 29, dev29: a price in the title is the shop's)
-    if _gates(s) & _sp41.IN_ONE and ("en" in s or "em" in s or "tutto" in s or "alles" in s) and _IN_ONE_HINT(s):
+    if (g if s is gs else (g := _gates(gs := s))) & _sp41.IN_ONE \
+            and ("en" in s or "em" in s or "tutto" in s or "alles" in s) and _IN_ONE_HINT(s):
         # (session 28, dev28: "Tout-en-1", "Todo en uno", "Tutto in 1", "3en1", "3 em 1" are the
         # English "All-in-1" / "3-in-1" - one phrase of what the product does, no model number)
         s = _IN_ONE.sub(_in_one_repl, s)
@@ -879,19 +884,19 @@ def _clean_pre(text) -> str:
     if ("grip" in s or "griff" in s or "impugnatura" in s or "empunadura" in s or "manche" in s or "incordat" in s
             or "cordee" in s or "besaitet" in s or "cordaje" in s or "encordar" in s or "naplet" in s or "zaciagniet" in s):
         s = _sport32.racket_read(s)  # (session 33, fs33: "Grip 3" / "L3", "Unstrung" / "non incordata", ``sport32``)
-    if _gates(s) & _sp41.FS36 and _fs36.HINT(s):
+    if (g if s is gs else (g := _gates(gs := s))) & _sp41.FS36 and _fs36.HINT(s):
         s = _fs36.fs_read(s)  # (session 36, fs36: "Herrenschuh", "11-30T" / "11-30", "Slim Fit" / "Slim", ``fs36``)
-    if _gates(s) & _sp41.DG37 and _dg37.HINT(s):
+    if (g if s is gs else (g := _gates(gs := s))) & _sp41.DG37 and _dg37.HINT(s):
         s = _dg37.diy_read(s)  # (session 37, dg37: "Power X-Change", "18V XR", "Li-Ion", "LL" / "Longlife", "+150%", ``dg37``)
-    if _gates(s) & _sp41.HEALTH32 and _health32.HINT(s):
+    if (g if s is gs else (g := _gates(gs := s))) & _sp41.HEALTH32 and _health32.HINT(s):
         s = _health32.pharmacy_read(s)  # (session 32, hp32: "16cpr" is 16 tablets, a PZN one shop prints is dropped)
-    if _gates(s) & _sp41.BEAUTY33 and _beauty33.HINT(s):
+    if (g if s is gs else (g := _gates(gs := s))) & _sp41.BEAUTY33 and _beauty33.HINT(s):
         # (session 33, bc33: "Farbe 240" / "Shade 240" / "N° 240" are the shade 240 - the label names no
         # product; "Woda Perfumowana" is the "EDP")
         s = _beauty33.beauty_read(s)
     if "0" in s and _beauty33.ZERO_HINT(s):
         s = _beauty33.shade_zeros(s)  # (session 34, mend34: a make-up shade's "01" is the "N°01" read "1")
-    if _gates(s) & _sp41.GIFT:
+    if (g if s is gs else (g := _gates(gs := s))) & _sp41.GIFT:
         s = _sea.gift_dropped(s, _UNIT_ALIASES.__contains__)  # (session 20, ml20b: "44 pcs FREE 2 tisu basah" - the gift is no product's word)
     if (" sans " in s or " senza " in s or " sem " in s or " sin " in s or " zonder " in s) and (
             " fi" in s or " ca" in s or " dr" in s or " hi" in s):
@@ -903,21 +908,21 @@ def _clean_pre(text) -> str:
         s = _we38.read(s)  # (session 38, we38: "custodia di ricarica" is a charging case, no refill)
     if "lamp" in s and _we38.LAMP_HINT(s):
         s = _we38.lamp_read(s)  # (fxwe38: the Dutch "lamp" a bulb beside a cap's code or in a Dutch title)
-    if _gates(s) & _sp41.SEA_COUNT:
+    if (g if s is gs else (g := _gates(gs := s))) & _sp41.SEA_COUNT:
         s = _sea.sea_count(s)  # (session 20, ml20b: "isi 40", "3 piraso" are 40 and 3 pieces: ``sea_words``)
-    if _gates(s) & _sp41.AUDIENCE:
+    if (g if s is gs else (g := _gates(gs := s))) & _sp41.AUDIENCE:
         s = audience_dropped(s)  # (session 15, prec: a toy's age, a game's players, ``audience``)
     if ("/" in s or "-" in s) and _SEASON_HINT(s):
         s = _SEASON.sub(_season_repl, s)  # (session 32, fs32: "2024/25", "24/25" is the 2024 season)
     s = grade_claims_dropped(s)  # (session 20, en20b: "Professional-Grade" is no tier, ``audience``)
-    if _gates(s) & _sp41.DOZENS:
+    if (g if s is gs else (g := _gates(gs := s))) & _sp41.DOZENS:
         s = dozens_counted(s)  # (session 15, prec: "Dozen" = "12 Count", ``amounts``)
     if "pk" in s and "/" in s:
         s = _PACKS_OF_COUNT.sub(_packs_of_count_repl, s)  # (session 31, usr31: "3pk/75ct" is "3pk 75ct")
     if ("lb" in s or "pound" in s) and ("oz" in s or "ounce" in s):
         s = _POUND_OUNCES.sub(_pound_ounces_repl, s)  # (session 31, dev31: "2 lb 10 oz" is "42oz")
     s = ranges_joined(s)  # (session 20, en20b: "6 to 12 Months" is the range 6-12, ``amounts``)
-    if _gates(s) & _sp41.CARDINALS:
+    if (g if s is gs else (g := _gates(gs := s))) & _sp41.CARDINALS:
         s = cardinals_counted(s)  # (session 20, en20b: "Four-Slice" is "4 Slice", ``amounts``)
     s = year_download(s)  # (session 15, prec: "2023 DL" is no volume, ``amounts``)
     if " . " in s:
@@ -952,7 +957,7 @@ def _clean_pre(text) -> str:
         s = _SIZE_LIST.sub(_size_list_repl, s)
     if "." in s and _SIZE_LETTER_HINT(s):
         s = _SIZE_LETTER.sub("", s)  # (session 32, hl32: "l.140 x H.260 cm" is 140 x 260 cm)
-    if _gates(s) & _sp41.LIGHT_TONE and _LIGHT_TONE_HINT(s):
+    if (g if s is gs else (g := _gates(gs := s))) & _sp41.LIGHT_TONE and _LIGHT_TONE_HINT(s):
         s = _LIGHT_TONE.sub(_light_tone_repl, s)  # (session 32, hl32: "blanc chaud" is "warm white")
     if "lm" in s or "lumen" in s:
         s = _LUMENS.sub(_lumens_repl, s)  # (session 32, hl32: "806lm" / "806 lm" is "806 lumen")
