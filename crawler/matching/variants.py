@@ -87,6 +87,7 @@ from . import co40 as _co40  # (session 40, co40: a leaf module - a two-tone col
 from . import md40 as _md40  # (session 40, md40: a leaf module - a variant the other offer lacks)
 from . import office41 as _office41  # (session 41, of41: a leaf module - "High Yield" beside an XL code)
 from . import wr41 as _wr41  # (session 41, wr41: a leaf module - wrong "same" of the development files)
+from . import wr42 as _wr42  # (session 42, wr42: a leaf module - wrong "same" of the development files)
 from . import home41 as _home41  # (session 41, fxfu41: a leaf module - a sofa's cover, legs, chaise longue)
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
@@ -983,6 +984,11 @@ SLOT_READERS: tuple = (
     SlotReader("home41.sofa_part_one_side", _home41.sofa_part_one_side,
                'session 41, fxfu41: a sofa\'s cover, legs, chaise longue, sofa bed or open end on one side, "IKEA '
                'KIVIK 3er-Sofa" / "IKEA KIVIK cover for 3-seat sofa"', 2.0),
+    SlotReader("wr42.numbered_model_apart", _wr42.numbered_model_apart,
+               'session 42, wr42: a number with letters against another plain number between the same words, '
+               '"Arlo Pro 5S 2K" / "Arlo Pro 4 2K"'),
+    SlotReader("wr42.towel_sizes_apart", _wr42.towel_sizes_apart,
+               'session 42, wr42: two towels\' sizes by name, "Supreme Hygro Bath Sheet" / "Supreme Hygro Bath Towel"', 2.0),
 )
 
 # (what ``slot_conflict`` walks: (read, value, shared) of each row, built once from the table)
