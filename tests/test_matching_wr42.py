@@ -18,6 +18,13 @@ SAME = [
     ("Bandai MG 1/100 RX-78-2 Gundam Ver. 3.0", "Master Grade Gundam RX-78-2 Ver.3.0 1/100 Gunpla Kit"),
     # one numbered model with its letters on both sides
     ("Arlo Pro 5S 2K Security Camera, 2 Pack, White", "Arlo Pro 5S 2K Security Camera 2-Pack - White"),
+    # the model's title alone against the model with its kind (no part "for" it)
+    ("Vorwerk Thermomix TM6", "Vorwerk Thermomix TM6 Küchenmaschine"),
+    ("Vorwerk Bimby TM6", "Bimby TM6 Vorwerk robot da cucina"),
+    ("Scosche 1974-99 Chrysler Multi Kit with 1 CD Storage Pocket",
+     "Scosche CJ1278B Multi Kit with 1 CD Storage Pocket for 1974-99 Chrysler"),
+    # the main unit alone on both sides
+    ("Dyson V15 Detect Absolute - Main Unit Only", "Dyson V15 Detect Absolute (Main Unit Only)"),
 ]
 
 DIFFERENT = [
@@ -36,6 +43,13 @@ DIFFERENT = [
     # a numbered model with letters against another number between the same words (held-out-40)
     ("Arlo Pro 5S 2K Security Camera, 2 Pack, White", "Arlo Pro 4 2K Security Camera, 2 Pack, White"),
     ("Arlo Pro 5S 2K Security Camera, White", "Arlo Pro 3 2K Security Camera, White"),
+    # a part made for a model against the model's title alone (train17a)
+    ("Vorwerk Bimby TM6", "Vorwerk Bimby boccale completo per TM6"),
+    ("Vorwerk Thermomix TM6", "Vorwerk Thermomix Mixtopf für TM6"),
+    # the main unit alone on one side (attack37), in three languages
+    ("Dyson V15 Detect Absolute - Main Unit Only", "Dyson V15 Detect Absolute"),
+    ("Dyson V15 Detect Absolute Akkusauger nur Hauptgerät", "Dyson V15 Detect Absolute Akkusauger"),
+    ("Dyson Gen5detect Absolute unité principale seule", "Dyson Gen5detect Absolute"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)

@@ -21,7 +21,21 @@
   ("Christy Supreme Hygro Bath Sheet" / "... Bath Towel": held-out-41's Parachute, fu41, hl32; session 13 had
   written the bath sheet as the bath towel, and "sheet" is a filler word, so the titles agreed word for word).
 
-This module imports no matcher module (a leaf); ``facets`` and ``variants`` ask it.
+* ``made_for_model_alone`` (a row of ``variants.SLOT_READERS``): one title names a part before "for / per / für
+  <model>" ("Vorwerk Bimby boccale completo per TM6"), the other the model alone, by its brand, line and code and
+  no kind ("Vorwerk Bimby TM6"): what is made for a model is not that model, in any language - the accessory
+  readers ask the part's word to be one of their classes, and "boccale" (the jug) is none.  Only where every word
+  of the model's title is in the part's, the code (a letter and a digit) stands in the "for" phrase and not before
+  it, and a word of the part's name before "for" is a plain word the model's title lacks (not the part's own code:
+  "Scosche CJ1278B Multi Kit ... for 1974-99 Chrysler").
+
+* ``main_unit_only_one_side`` (a row of ``variants.SLOT_READERS``): one title sells the main unit alone ("Dyson V15
+  Detect Absolute - Main Unit Only", "nur Hauptgerät", "unité principale seule", "solo unidad principal"), the
+  other names the product, which comes with what the unit alone lacks (its tools, its dock, its battery):
+  attack37's Dyson.  A conflict whatever model number both print (2.0).
+
+This module imports no matcher module (a leaf); ``facets`` and ``variants`` ask it (``variants`` passes the
+accessory readers' helpers).
 """
 
 from __future__ import annotations
@@ -159,3 +173,50 @@ def towel_sizes_apart(a, b) -> bool:
         return False
     tb = _towels(b)
     return bool(tb) and ta.isdisjoint(tb)
+
+
+# --------------------------------------------------------------------------------------------------
+# a part made for a model against the model alone
+# --------------------------------------------------------------------------------------------------
+_LETTER_DIGIT = re.compile(r"[a-z]\d|\d[a-z]")
+
+
+def made_for_model_alone(a, b, for_at, model_word, names_kind) -> bool:
+    """Does one title print a part's name, "for" (``for_at``: the index of its "for" word, -1 for none) and a
+    model's code (``model_word`` with a letter and a digit) within three words after it, where the other title's
+    words are all the first's, none naming a kind (``names_kind``), and the first's name before "for" has a plain
+    word the other lacks?  ``a`` / ``b`` have ``words`` and ``wordset``."""
+    for x, y in ((a, b), (b, a)):
+        i = for_at(x.words)
+        if i < 0 or not y.wordset <= x.wordset or for_at(y.words) >= 0:
+            continue
+        name = x.words[:i]
+        if not any(model_word(w) and _LETTER_DIGIT.search(w) and w in y.wordset and w not in name
+                   for w in x.words[i + 1:i + 4]):
+            continue
+        if any(names_kind(w) for w in y.words):
+            continue
+        if any(w.isalpha() and len(w) > 2 and w not in y.wordset for w in name):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------------------------------
+# the main unit alone on one side
+# --------------------------------------------------------------------------------------------------
+_MAIN_UNIT_ONLY = re.compile(
+    r"(?<![a-z])(?:(?:main )?unit only|main body only|nur (?:das )?hauptgerat|hauptgerat allein"
+    r"|unite principale (?:seule|uniquement)|solo (?:la )?unidad principal|unidad principal sola"
+    r"|solo (?:l )?unita principale|alleen (?:het )?hoofdapparaat)(?![a-z])")
+_MAIN_UNIT_HINTS = ("only", "hauptgerat", "principal", "hoofdapparaat")
+
+
+def _main_unit_only(p) -> bool:
+    text = " ".join(p.words)
+    return any(h in text for h in _MAIN_UNIT_HINTS) and _MAIN_UNIT_ONLY.search(text) is not None
+
+
+def main_unit_only_one_side(a, b) -> bool:
+    """Does exactly one title say it sells the main unit alone (``_MAIN_UNIT_ONLY``)?  ``a`` / ``b`` have
+    ``words``."""
+    return _main_unit_only(a) != _main_unit_only(b)
