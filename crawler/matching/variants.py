@@ -887,8 +887,11 @@ def _decimal_names(a, b) -> bool:
 
 
 def _made_for_model_alone(a, b) -> bool:
-    """(session 42, wr42) A part "for" a model's code against the model's title alone (``wr42``)."""
-    return _wr42.made_for_model_alone(a, b, _accessory._for_at, _accessory._model_word, _names_kind)
+    """(session 42, wr42) A part "for" a model's code against the model's title alone (``wr42``), where the
+    accessory readers do not part the two already (their conflict names the pair: "GoPro Enduro Battery for HERO11
+    Black" / "GoPro HERO11 Black")."""
+    return (_wr42.made_for_model_alone(a, b, _accessory._for_at, _accessory._model_word, _names_kind)
+            and not _accessory.accessory_conflict(a, b))
 
 
 def _names_kind(w: str) -> bool:

@@ -24,7 +24,8 @@
 * ``made_for_model_alone`` (a row of ``variants.SLOT_READERS``): one title names a part before "for / per / für
   <model>" ("Vorwerk Bimby boccale completo per TM6"), the other the model alone, by its brand, line and code and
   no kind ("Vorwerk Bimby TM6"): what is made for a model is not that model, in any language - the accessory
-  readers ask the part's word to be one of their classes, and "boccale" (the jug) is none.  Only where every word
+  readers ask the other title to name a device, and "Vorwerk Bimby TM6" names none (a pair they part is left to
+  them, ``variants`` asks: "GoPro Enduro Battery for HERO11 Black" / "GoPro HERO11 Black").  Only where every word
   of the model's title is in the part's, the code (a letter and a digit) stands in the "for" phrase and not before
   it, and a word of the part's name before "for" is a plain word the model's title lacks (not the part's own code:
   "Scosche CJ1278B Multi Kit ... for 1974-99 Chrysler").
