@@ -456,6 +456,10 @@ time through ``crawler.matching.same_product``. These files stand in for them:
 * (session 41, wr41: no file of its own - the wrong "same" of every file above read with ``-v``, 163 -> 153,
   mended as conflicts of ``crawler/matching/wr41.py``: a DeWalt kit letter against the stated batteries, a
   Kärcher "Home" kit word, a water timer's kind, a cord as a cable, a paid care plan, a count of cameras.)
+* (session 42, wr42: no file of its own - the wrong "same" of every file above read with ``-v``, 160 -> 152,
+  mended as conflicts of ``crawler/matching/wr42.py``: a size in whole tens of cm against inches not it converted,
+  "Ver. 3.0" / "Ver. 2.0", "Pro 5S" / "Pro 4", a towel's size by name, a part "for" a model against the model's
+  title alone, the main unit alone on one side.)
 * ``benchmarks/pairs/wk41.jsonl`` - session 41's "weak" shapes (120 pairs, 60 the same, by the wk41 helper before
   it read any matching code): products named by words rather than a code (Vertuo Pop, Roomba Combo j9+,
   DiamondClean 9000, QuietComfort Ultra), the brand only in the brand field, a model code written two ways

@@ -55,6 +55,10 @@ ORDER = [
     "wr41.care_plan_one_side",  # (session 41, wr41: "Galaxy S24 Ultra - Samsung Care+" / "Galaxy S24 Ultra", 2.0)
     "office41.kind_accessory_one_side",  # (session 41, fxof41: "Taschenrechner" / "Calculator Cover", 2.0)
     "home41.sofa_part_one_side",  # (session 41, fxfu41: "KIVIK 3er-Sofa" / "KIVIK cover for 3-seat sofa", 2.0)
+    "wr42.numbered_model_apart",  # (session 42, wr42: "Arlo Pro 5S 2K" / "Arlo Pro 4 2K")
+    "wr42.towel_sizes_apart",  # (session 42, wr42: "Bath Sheet" / "Bath Towel", 2.0)
+    "wr42.made_for_model_alone",  # (session 42, wr42: "Bimby boccale completo per TM6" / "Bimby TM6", 2.0)
+    "wr42.main_unit_only_one_side",  # (session 42, wr42: "V15 Detect Absolute - Main Unit Only" / "...", 2.0)
 ]
 # (the rows read 2.0 - a conflict whatever long model number both print: the revision rows first, and
 # session 40's eyewear lens width and building instructions, which the frame's or the set's code names as
@@ -66,7 +70,10 @@ TWO = {"pc35.revision_tag", "pc35.line_numbers_differ", "md40.lens_sizes_differ"
        # (session 41, fxof41: an office kind's accessory on one side - the machine's code is the accessory's too)
        "office41.kind_accessory_one_side",
        # (session 41, fxfu41: a sofa's cover, legs or chaise longue on one side - the range name is shared)
-       "home41.sofa_part_one_side"}
+       "home41.sofa_part_one_side",
+       # (session 42, wr42: a towel's size, a part made for the model, the main unit alone - the line's or the model's
+       # code is shared by both)
+       "wr42.towel_sizes_apart", "wr42.made_for_model_alone", "wr42.main_unit_only_one_side"}
 
 
 def test_the_table_holds_every_reader_once_in_order():
@@ -131,6 +138,12 @@ CONFLICTS = [
      "wr41.care_plan_one_side", 2.0),
     ("Casio FX-991DE X Taschenrechner", "Casio FX-991DE X Calculator Cover", "office41.kind_accessory_one_side", 2.0),
     ("IKEA KIVIK 3er-Sofa", "IKEA KIVIK cover for 3-seat sofa", "home41.sofa_part_one_side", 2.0),
+    ("Arlo Pro 5S 2K Security Camera, 2 Pack, White", "Arlo Pro 4 2K Security Camera, 2 Pack, White",
+     "wr42.numbered_model_apart", 1.0),
+    ("Christy Supreme Hygro Bath Sheet, Graphite", "Christy Supreme Hygro Bath Towel, Graphite",
+     "wr42.towel_sizes_apart", 2.0),
+    ("Vorwerk Bimby TM6", "Vorwerk Bimby boccale completo per TM6", "wr42.made_for_model_alone", 2.0),
+    ("Dyson V15 Detect Absolute - Main Unit Only", "Dyson V15 Detect Absolute", "wr42.main_unit_only_one_side", 2.0),
     # (no reader fires: the slot after the shared model number does)
     ("Dyson V15 Detect", "Dyson V15 Detect Absolute", "slots", 1.0),
     ("Philips Hue White Ambiance GU10", "Philips Hue White and Color Ambiance GU10", "slots", 1.0),

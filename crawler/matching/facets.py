@@ -61,6 +61,7 @@ from .sizing import _NAMED_HINT as _named_size_hint  # (session 36, fs36)
 from .sizing import _CLOSING_AFTER_GARMENT as _garment_size_closes  # (session 37, pr37)
 from .model import resources
 from . import home41 as _home41  # (session 41, fu41: a leaf module)
+from . import wr42 as _wr42  # (session 42, wr42: a leaf module)
 from .synonyms import (CONSUMABLE, MORE_COLOURS, MORE_SCENT_WORDS, PEOPLE, PRO_WORDS, names_refill_pack,
                        platforms_disagree, scent_values,
                        os_letter_differs, phrase_tiers, regions_differ, sequel_number_pcs,
@@ -514,6 +515,8 @@ def facets_of(cleaned: str, ws: list[str], seen=None) -> dict:
                         m = _ORDINAL.match(ws[i + 1])
                         if m:
                             ver.add(m.group(1))
+                        elif _wr42.decimal_version(w, ws[i + 1]):
+                            ver.add(ws[i + 1])  # (session 42, wr42: "Ver. 3.0" / "Ver. 2.0", as "v3.0" reads)
         if not _ROMAN.isdisjoint(hits) and n > 1:
             rom = _ROMAN.intersection(ws[1:])
             if rom:
@@ -885,8 +888,12 @@ def _dims_disagree(va, vb, ca=None, cb=None) -> bool:
     ma, mb = va - na - sa, vb - nb - sb
     # (session 41, fu41: a size converted and rounded - "5'3\" x 7'6\"" = 160 x 229 cm / "160 x 230 cm" - is one)
     # (fxfu41: only where one title prints inches or feet, ``ca`` / ``cb`` the cleaned titles, or a side was converted)
-    return bool(ma and mb and ma.isdisjoint(mb)) and not _home41.dims_near(
-        ma, mb, _home41.imperial(ca) or _home41.imperial(cb))
+    if not (ma and mb and ma.isdisjoint(mb)):
+        return False
+    # (session 42, wr42: a size in whole tens of cm against inches that are not it converted - "150 x 200 cm" /
+    # "Queen 60 x 80 in" - is another size, however near: ``wr42.metric_against_inches``)
+    return not _home41.dims_near(ma, mb, _home41.imperial(ca) or _home41.imperial(cb)) \
+        or _wr42.metric_against_inches(ca, cb)
 
 
 def lead_word_only(a, b) -> float:

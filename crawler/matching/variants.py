@@ -87,6 +87,8 @@ from . import co40 as _co40  # (session 40, co40: a leaf module - a two-tone col
 from . import md40 as _md40  # (session 40, md40: a leaf module - a variant the other offer lacks)
 from . import office41 as _office41  # (session 41, of41: a leaf module - "High Yield" beside an XL code)
 from . import wr41 as _wr41  # (session 41, wr41: a leaf module - wrong "same" of the development files)
+from . import wr42 as _wr42  # (session 42, wr42: a leaf module - wrong "same" of the development files)
+from . import accessory as _accessory  # (session 42, wr42: the "for" reader's helpers)
 from . import home41 as _home41  # (session 41, fxfu41: a leaf module - a sofa's cover, legs, chaise longue)
 from . import titles as T
 from .facets import COLOUR_OF, EDITIONS, REFILL, UPGRADE, _LICENCE_WORDS, _PLATFORM_WORDS, tail_words
@@ -884,6 +886,18 @@ def _decimal_names(a, b) -> bool:
     return decimal_names_differ(a.words, b.words)
 
 
+def _made_for_model_alone(a, b) -> bool:
+    """(session 42, wr42) A part "for" a model's code against the model's title alone (``wr42``), where the
+    accessory readers do not part the two already (their conflict names the pair: "GoPro Enduro Battery for HERO11
+    Black" / "GoPro HERO11 Black")."""
+    return (_wr42.made_for_model_alone(a, b, _accessory._for_at, _accessory._model_word, _names_kind)
+            and not _accessory.accessory_conflict(a, b))
+
+
+def _names_kind(w: str) -> bool:
+    return w in W.CATEGORY or _accessory._acc_class(w) is not None or _accessory._device_kind(w)
+
+
 # The readers ``slot_conflict`` asks first, in this order; the first that fires decides (its
 # ``value``), else the slots around a shared model number do (``_slots_differ``).  The one place the
 # table is built: a session's reader lives in its own leaf module (importing nothing of this one, as
@@ -983,6 +997,17 @@ SLOT_READERS: tuple = (
     SlotReader("home41.sofa_part_one_side", _home41.sofa_part_one_side,
                'session 41, fxfu41: a sofa\'s cover, legs, chaise longue, sofa bed or open end on one side, "IKEA '
                'KIVIK 3er-Sofa" / "IKEA KIVIK cover for 3-seat sofa"', 2.0),
+    SlotReader("wr42.numbered_model_apart", _wr42.numbered_model_apart,
+               'session 42, wr42: a number with letters against another plain number between the same words, '
+               '"Arlo Pro 5S 2K" / "Arlo Pro 4 2K"'),
+    SlotReader("wr42.towel_sizes_apart", _wr42.towel_sizes_apart,
+               'session 42, wr42: two towels\' sizes by name, "Supreme Hygro Bath Sheet" / "Supreme Hygro Bath Towel"', 2.0),
+    SlotReader("wr42.made_for_model_alone", _made_for_model_alone,
+               'session 42, wr42: a part "for" a model against the model\'s title alone, "Vorwerk Bimby boccale '
+               'completo per TM6" / "Vorwerk Bimby TM6"', 2.0),
+    SlotReader("wr42.main_unit_only_one_side", _wr42.main_unit_only_one_side,
+               'session 42, wr42: the main unit alone on one side, "Dyson V15 Detect Absolute - Main Unit Only" / '
+               '"Dyson V15 Detect Absolute"', 2.0),
 )
 
 # (what ``slot_conflict`` walks: (read, value, shared) of each row, built once from the table)
