@@ -15,6 +15,11 @@ SAME = [
      "Spigen Ultra Hybrid Case for iPhone 15 Pro - Crystal Clear"),
     ("OtterBox Defender Series Hülle für iPhone 15 Pro schwarz", "OtterBox Defender Series Case for iPhone 15 Pro - Black"),
     ("Canon LC-E17 Ladegerät für LP-E17", "Canon LC-E17 Battery Charger"),
+    # one accessory class named two ways in the slot after the model: the German compound, the English noun
+    ("Fitbit Charge 6 Ladekabel", "Fitbit Charge 6 charging cable"),
+    ("Ryobi RB18L40 ONE+ Akku 18V 4,0 Ah", "Ryobi RB18L40 ONE+ Lithium+ battery 18V 4.0Ah"),
+    # a game "for" its platform is the game
+    ("Starfield - Xbox Series X", "Starfield Standard Edition for Xbox Series X"),
 ]
 DIFFERENT = [
     # a cover, before a "for" in the shop's language or before / after the kind word, against the piece
@@ -34,6 +39,13 @@ DIFFERENT = [
     ("Hülle für iPhone 15, Spigen Liquid Air, schwarz", "Apple iPhone 15 128GB schwarz"),
     ("Canon LC-E17 Ladegerät für LP-E17", "Canon EOS R10 Gehäuse"),
     ("Oral-B iO Ultimative Reinigung Aufsteckbürsten 4 Stück", "Oral-B iO Series 9 elektrische Zahnbürste"),
+    # two accessories of one model: the classes differ
+    ("Fitbit Charge 6 Ladekabel", "Fitbit Charge 6 Armband"),
+    # "<name> for <the other title>", whatever the name's words, in any language
+    ("Auflage für Gartenstuhl Hochlehner grau", "Gartenstuhl Hochlehner grau"),
+    ("Canon ES-68 Gegenlichtblende für EF 50mm f/1.8 STM", "Canon EF 50mm f/1.8 STM"),
+    # the Polish "do" after a title's accessory word
+    ("Etui Spigen Liquid Air do Samsung Galaxy S24 czarne", "Samsung Galaxy S24 128GB czarny"),
 ]
 
 test_one_product, test_two_products = pair_tests(same=SAME, different=DIFFERENT)
